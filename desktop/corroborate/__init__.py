@@ -1,0 +1,1 @@
+"""Corroborate: extractive consensus summaries across news outlets."""

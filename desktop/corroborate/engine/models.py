@@ -1,0 +1,192 @@
+"""Frozen dataclasses passed between the pipeline stages.
+
+Every stage takes and returns these, never loose dicts, so a stage can be
+tested alone and the GUI can show exactly what the engine computed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+#: ``progress(stage, fraction)``: stage is a short human label, fraction in [0, 1].
+ProgressFn = Callable[[str, float], None]
+#: ``cancelled() -> bool``: polled between stages and inside long loops.
+CancelFn = Callable[[], bool]
+
+
+class Cancelled(Exception):  # noqa: N818 - reads better at the call site
+    """Raised inside the engine when the caller's ``cancelled()`` returns True."""
+
+
+class NoArticlesError(Exception):
+    """The folder holds nothing that could be read as an article."""
+
+    def __init__(self, message: str, problems: tuple[FileProblem, ...] = ()) -> None:
+        super().__init__(message)
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class FileProblem:
+    """A file that was skipped or only partly read, with the reason in plain words."""
+
+    file: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """What a format reader returns: text plus whatever metadata the format carries."""
+
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    date: str | None = None
+    #: True when ``text`` is already the story (e.g. extracted from HTML) and
+    #: only light cleaning is needed; False for raw text that still holds chrome.
+    clean: bool = False
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input file after boilerplate removal."""
+
+    id: int
+    file: str
+    title: str
+    outlet: str
+    #: ``"text"`` when the outlet was named in the article, ``"file"`` when it
+    #: fell back to the file name, ``"metadata"`` when the format supplied it.
+    outlet_from: str
+    paragraphs: tuple[str, ...]
+    removed: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One story sentence, verbatim, with the features alignment needs."""
+
+    id: int
+    article: int
+    index: int
+    paragraph: int
+    text: str
+    #: lower-cased content-word stems, stopwords removed, in order
+    stems: tuple[str, ...]
+    #: normalised numbers, quantities and dates the sentence asserts
+    numbers: frozenset[str]
+    #: quoted passages (normalised) the sentence contains
+    quotes: tuple[str, ...]
+    words: int
+    #: False when the sentence cannot stand alone (opens with "He said", a
+    #: dangling quote, "However," ...): it may support a claim but not voice it.
+    standalone: bool = True
+
+
+@dataclass(frozen=True)
+class Match:
+    """Two sentences of different articles that state the same thing."""
+
+    a: int
+    b: int
+    score: float
+    kind: str  # "copy" | "quote" | "paraphrase" | "contained"
+
+
+@dataclass(frozen=True)
+class SourceGroup:
+    """Articles that are copies of one another count as one independent source."""
+
+    id: int
+    articles: tuple[int, ...]
+    #: the article shown as the original (earliest-named, longest)
+    original: int
+
+
+@dataclass(frozen=True)
+class Claim:
+    """Sentences across articles stating one thing; support counts source groups."""
+
+    id: int
+    members: tuple[int, ...]
+    groups: frozenset[int]
+    representative: int
+    centrality: float
+
+    @property
+    def support(self) -> int:
+        return len(self.groups)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """The expensive part, computed once per folder; ranking reuses it."""
+
+    folder: Path
+    articles: tuple[Article, ...]
+    sentences: tuple[Sentence, ...]
+    matches: tuple[Match, ...]
+    groups: tuple[SourceGroup, ...]
+    #: group id of each article, indexed by article id
+    group_of: tuple[int, ...]
+    claims: tuple[Claim, ...]
+    #: claim id of each sentence, indexed by sentence id
+    claim_of: tuple[int, ...]
+    problems: tuple[FileProblem, ...] = ()
+    #: concept weights (stem bigrams -> number of groups using them), for ranking
+    concept_weight: dict[tuple[str, str], float] = field(default_factory=dict, compare=False)
+
+    @property
+    def independent_sources(self) -> int:
+        return len(self.groups)
+
+
+@dataclass(frozen=True)
+class SummaryOptions:
+    """What the user can change without re-reading the files."""
+
+    sentences: int = 8
+    #: when set, select sentences until this many words are reached instead
+    words: int | None = None
+    min_sources: int = 2
+    single_source_per_outlet: int = 3
+
+
+@dataclass(frozen=True)
+class SummaryItem:
+    """One summary sentence, quoted verbatim from ``file``."""
+
+    claim: int
+    sentence: int
+    text: str
+    file: str
+    support: int
+    #: every file whose text corroborates the claim, its own included
+    sources: tuple[str, ...]
+    #: outlet names of the supporting groups, one per group
+    outlets: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SingleSourceItem:
+    """A salient sentence that no other independent source corroborates."""
+
+    sentence: int
+    text: str
+    file: str
+    outlet: str
+
+
+@dataclass(frozen=True)
+class ConsensusSummary:
+    """The cheap part: a ranking of an Analysis under some SummaryOptions."""
+
+    title: str
+    options: SummaryOptions
+    items: tuple[SummaryItem, ...]
+    single_source: tuple[SingleSourceItem, ...]
+    notes: tuple[str, ...]
+    analysis: Analysis = field(repr=False, compare=False)
