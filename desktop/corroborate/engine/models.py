@@ -113,8 +113,11 @@ class Claim:
     id: int
     members: tuple[int, ...]
     groups: frozenset[int]
+    #: the sentence the claim was formed around
     representative: int
     centrality: float
+    #: every sentence that corroborates the claim: members and the centre's matches
+    evidence: tuple[int, ...] = ()
 
     @property
     def support(self) -> int:
@@ -136,6 +139,8 @@ class Analysis:
     #: claim id of each sentence, indexed by sentence id
     claim_of: tuple[int, ...]
     problems: tuple[FileProblem, ...] = ()
+    #: how central each sentence's words are to the whole story, indexed by sentence id
+    salience: tuple[float, ...] = ()
     #: concept weights (stem bigrams -> number of groups using them), for ranking
     concept_weight: dict[tuple[str, str], float] = field(default_factory=dict, compare=False)
 

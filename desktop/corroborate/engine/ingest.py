@@ -1,0 +1,155 @@
+"""Ingest: turn a raw document into an Article holding only story paragraphs.
+
+Web-saved news carries a title line, headings, bylines, datelines, share
+prompts, feed footers and copyright lines. None of them is a sentence of the
+story, and if they leak into matching they corroborate each other across
+outlets (every site says "Leave a Reply"), so they are removed here, once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .models import Article, RawDocument
+
+_FINAL = tuple('.!?"”’)…')
+_BULLET = re.compile(r"^\s*(?:[-*•·▪◦–—]|\d{1,2}[.)])\s+")
+_APPEARED_FIRST = re.compile(
+    r"^The post (?P<title>.+?) appeared first on (?P<outlet>.+?)\.?\s*$", re.IGNORECASE
+)
+# "LONDON (AP) _ ", "RIVERTON, Oct 3 (Meridian Press) — ", "(CNN) — ", "WASHINGTON _ "
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.]*\.?(?:\s+\d{1,2})?)?\s*)?"
+    r"(?:\((?P<outlet>[^()]{2,40})\)\s*)?"
+    r"(?:[—–_]|--|-)\s+"
+)
+_REPORTS = re.compile(
+    r"^(?:The |the )?(?P<outlet>(?:[A-Z][\w&’'.-]*\s){0,4}[A-Z][\w&’'.-]*) "
+    r"(?:reports|reported|has learned|learned) that\b"
+)
+_BYLINE = re.compile(
+    r"^(?:By|Written by|Reporting by|Words by|Story by)\s+[A-Z][\w.’'-]*(?:[\s,]+(?:and\s+)?[A-Z][\w.’'-]*){0,8}"
+    r"(?:\s*[|,·-].{0,60})?$"
+)
+_BOILERPLATE = re.compile(
+    r"^(?:see also\b|read more\b|related\b|more from\b|click to\b|click here\b|leave a (?:reply|comment)"
+    r"|sign up\b|subscribe\b|follow us\b|share (?:this|on)\b|advertisement\b|sponsored\b"
+    r"|this (?:story|article)(?: and headline)? (?:has|have) been updated|updated:?\s|published:?\s"
+    r"|copyright\b|all rights reserved|©|\(c\)\s*\d{4}|photo:|image:|caption:|tags?:|filed under"
+    r"|your email address will not be published|comments?\s*\(\d+\)|\d+\s+comments?\b|we use cookies"
+    r"|accept (?:all )?cookies|contact the (?:author|reporter)|originally published|trending\b"
+    r"|newsletter\b|download (?:our|the) app|listen to this article|\(reporting by\b|editing by\b)",
+    re.IGNORECASE,
+)
+_RIGHTS = re.compile(r"all rights reserved|©|copyright \d{4}", re.IGNORECASE)
+_WIRE_TAG = re.compile(r"^[\w&.-]+-Wire$|^-?\s*\(?END\b|\(MORE\)|^&\w+;|\bgraf \d+\b", re.IGNORECASE)
+
+
+@dataclass
+class _Page:
+    paragraphs: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    title: str | None = None
+    outlet: str | None = None
+    #: "X reports that" is weaker evidence than a dateline or a feed footer
+    reported_by: str | None = None
+
+
+def _is_heading(line: str) -> bool:
+    words = line.split()
+    return len(words) <= 14 and not line.rstrip().endswith(_FINAL)
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines: a line not ending a sentence followed by a lower-case start."""
+    out: list[str] = []
+    for line in lines:
+        if out and not out[-1].endswith(_FINAL) and line[:1].islower() and len(out[-1]) > 40:
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _strip_dateline(line: str, page: _Page) -> str:
+    match = _DATELINE.match(line)
+    if not match or not (match.group("outlet") or _looks_like_place(match.group("place"))):
+        return line
+    if match.group("outlet") and page.outlet is None:
+        page.outlet = match.group("outlet").strip()
+    rest = line[match.end() :]
+    return rest if rest[:1].isupper() or rest[:1] in "“\"‘'" else line
+
+
+def _looks_like_place(place: str | None) -> bool:
+    """Datelines open with an upper-case place name: "LONDON", "RIVERTON, Oct 3"."""
+    if not place:
+        return False
+    head = place.split(",")[0].strip()
+    return len(head) >= 3 and head.replace(" ", "").replace(".", "").isupper()
+
+
+def _classify(line: str, index: int, page: _Page) -> str | None:
+    """Return the story text of a line, or None when the line is not story."""
+    appeared = _APPEARED_FIRST.match(line)
+    if appeared:
+        page.outlet = page.outlet or appeared.group("outlet").strip()
+        page.title = page.title or appeared.group("title").strip()
+        return None
+    if _BOILERPLATE.match(line) or _RIGHTS.search(line) or _WIRE_TAG.search(line):
+        return None
+    if _BYLINE.match(line):
+        return None
+    line = _BULLET.sub("", line)
+    if index == 0 or not page.paragraphs:
+        line = _strip_dateline(line, page)
+    if _is_heading(line):
+        return None
+    reports = _REPORTS.match(line)
+    if reports and page.reported_by is None:
+        page.reported_by = reports.group("outlet")
+    return line
+
+
+def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
+    """Separate story from chrome and find the title and the outlet."""
+    page = _Page(title=raw.title, outlet=raw.outlet)
+    lines = [" ".join(line.split()) for line in raw.text.split("\n")]
+    lines = _join_wrapped([line for line in lines if line])
+    for index, line in enumerate(lines):
+        if index == 0 and page.title is None and _is_heading(line) and len(lines) > 1:
+            page.title = _BULLET.sub("", line)
+            page.removed.append(line)
+            continue
+        story = _classify(line, index, page)
+        if story is None:
+            page.removed.append(line)
+        else:
+            page.paragraphs.append(story)
+    page.outlet = page.outlet or page.reported_by
+    outlet_from = "metadata" if raw.outlet else ("text" if page.outlet else "file")
+    outlet = page.outlet or outlet_from_filename(file)
+    title = page.title or _title_from_filename(file)
+    return Article(
+        id=article_id,
+        file=file,
+        title=title,
+        outlet=outlet,
+        outlet_from=outlet_from,
+        paragraphs=tuple(page.paragraphs),
+        removed=tuple(page.removed),
+    )
+
+
+def outlet_from_filename(file: str) -> str:
+    """``harbor-herald.txt`` -> ``Harbor Herald``; meaningless names are kept as they are."""
+    stem = file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    words = [w for w in re.split(r"[-_\s]+", stem) if w]
+    if words and all(w.isalpha() for w in words):
+        return " ".join(w if w.isupper() else w.capitalize() for w in words)
+    return stem
+
+
+def _title_from_filename(file: str) -> str:
+    return file.rsplit("/", 1)[-1].rsplit(".", 1)[0]

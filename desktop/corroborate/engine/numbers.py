@@ -1,0 +1,93 @@
+"""Numbers, quantities and dates a sentence asserts, normalised for comparison.
+
+"40 killed" and "38 killed" look alike to any string measure but disagree.
+Each value is tagged with its kind (``n:`` number, ``d:`` weekday,
+``m:`` month, ``y:`` year) so that only like is compared with like.
+"""
+
+from __future__ import annotations
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = {
+    "january": "jan", "jan": "jan", "february": "feb", "feb": "feb", "march": "mar",
+    "april": "apr", "apr": "apr", "may": "may", "june": "jun", "july": "jul", "august": "aug",
+    "aug": "aug", "september": "sep", "sept": "sep", "sep": "sep", "october": "oct",
+    "oct": "oct", "november": "nov", "nov": "nov", "december": "dec", "dec": "dec",
+}  # fmt: skip
+#: "one" is too often a pronoun ("one of the victims") to count as a figure.
+_AMBIGUOUS = {"one"}
+
+
+def _format(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def _parse_digits(token: str) -> float | None:
+    raw = token.rstrip("%").replace(",", "")
+    try:
+        return float(raw)
+    except ValueError:
+        return None
+
+
+def extract_numbers(tokens: list[str]) -> frozenset[str]:
+    """Kind-tagged values asserted by a tokenised sentence."""
+    found: set[str] = set()
+    i = 0
+    lower = [t.lower() for t in tokens]
+    while i < len(lower):
+        token = lower[i]
+        value: float | None = None
+        if token[:1].isdigit():
+            if ":" in token:  # clock times are not counts
+                i += 1
+                continue
+            value = _parse_digits(token)
+            if value is not None and token.isdigit() and len(token) == 4 and 1800 <= value <= 2100:
+                found.add(f"y:{token}")
+                i += 1
+                continue
+        elif token in _UNITS and token not in _AMBIGUOUS:
+            value = _UNITS[token]
+        elif token in _WEEKDAYS:
+            found.add(f"d:{token}")
+        elif token in _MONTHS and (token != "may" or tokens[i][:1] == "M") and token != "march":
+            found.add(f"m:{_MONTHS[token]}")
+        elif token == "march" and tokens[i][:1] == "M":
+            found.add("m:mar")
+        if value is not None:
+            # "2.5 million", "three hundred", "twenty-five" joined by the tokenizer
+            while i + 1 < len(lower) and lower[i + 1] in _SCALES:
+                value *= _SCALES[lower[i + 1]]
+                i += 1
+            found.add(f"n:{_format(value)}")
+        elif "-" in token:
+            parts = token.split("-")
+            if all(p in _UNITS for p in parts):
+                found.add(f"n:{sum(_UNITS[p] for p in parts)}")
+        i += 1
+    return frozenset(found)
+
+
+def conflicting(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do two sentences assert different values of the same kind?
+
+    Each must hold a value of that kind the other lacks: "40 killed on Monday"
+    and "40 were killed" agree; "40 killed" and "38 killed" do not.
+    """
+    if not a or not b:
+        return False
+    for kind in ("n:", "d:", "m:", "y:"):
+        only_a = {v for v in a - b if v.startswith(kind)}
+        only_b = {v for v in b - a if v.startswith(kind)}
+        if only_a and only_b:
+            return True
+    return False

@@ -1,0 +1,137 @@
+"""Report: the summary as Markdown and as JSON.
+
+The Markdown is the one product text: the CLI prints it and the app exports
+it byte for byte, so both call :func:`render_markdown`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .models import Analysis, ConsensusSummary
+
+_MAX_NAMED = 6
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def _outlet_count(analysis: Analysis) -> str:
+    n = analysis.independent_sources
+    return f"{n} independent outlet{'s' if n != 1 else ''}"
+
+
+def support_line(support: int, outlets: tuple[str, ...], total: int) -> str:
+    """``— 4 of 5 outlets: CNN, Real News Now, …``"""
+    named = ", ".join(outlets[:_MAX_NAMED]) + (", …" if len(outlets) > _MAX_NAMED else "")
+    noun = "outlet" if total == 1 else "outlets"
+    return f"— {support} of {total} {noun}: {named}"
+
+
+def copies_of(analysis: Analysis) -> dict[int, list[str]]:
+    """For each article, the files of the other articles in its group."""
+    copies: dict[int, list[str]] = defaultdict(list)
+    for group in analysis.groups:
+        for a in group.articles:
+            copies[a] = [analysis.articles[b].file for b in group.articles if b != a]
+    return copies
+
+
+def render_markdown(summary: ConsensusSummary) -> str:
+    analysis = summary.analysis
+    total = analysis.independent_sources
+    n_articles = len(analysis.articles)
+    lines = [
+        f"# {summary.title}",
+        "",
+        f"{n_articles} article{'s' if n_articles != 1 else ''} from {_outlet_count(analysis)}. "
+        "Every sentence below is quoted verbatim from a source.",
+        "",
+    ]
+    lines += [f"> {note}" for note in summary.notes] + ([""] if summary.notes else [])
+    lines += ["## Summary", ""]
+    for number, item in enumerate(summary.items, 1):
+        lines.append(f"{number}. {item.text}")
+        lines.append(f"   {support_line(item.support, item.outlets, total)}")
+    if not summary.items:
+        lines.append("*No sentence could be selected.*")
+    lines.append("")
+    if summary.single_source:
+        lines += [
+            "## Reported by one outlet",
+            "",
+            "*Unverified: no other outlet in this folder reports these sentences.*",
+            "",
+        ]
+        by_outlet: dict[str, list[str]] = defaultdict(list)
+        for item in summary.single_source:
+            by_outlet[item.outlet].append(item.text)
+        for outlet, texts in by_outlet.items():
+            lines += [f"### {outlet}", ""] + [f"- {text}" for text in texts] + [""]
+    lines += _articles_table(analysis)
+    if analysis.problems:
+        lines += ["## Skipped files", ""]
+        lines += [f"- `{p.file}`: {p.reason}" for p in analysis.problems] + [""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _articles_table(analysis: Analysis) -> list[str]:
+    counts = defaultdict(int)
+    for sentence in analysis.sentences:
+        counts[sentence.article] += 1
+    copies = copies_of(analysis)
+    lines = [
+        "## Articles",
+        "",
+        "| File | Outlet | Title | Sentences | Copy of |",
+        "|---|---|---|---:|---|",
+    ]
+    for article in analysis.articles:
+        copy = ", ".join(f"`{f}`" for f in copies[article.id]) or "—"
+        lines.append(
+            f"| `{_md_escape(article.file)}` | {_md_escape(article.outlet)} | "
+            f"{_md_escape(article.title)} | {counts[article.id]} | {copy} |"
+        )
+    return [*lines, ""]
+
+
+def render_json(summary: ConsensusSummary) -> dict:
+    analysis = summary.analysis
+    counts = defaultdict(int)
+    for sentence in analysis.sentences:
+        counts[sentence.article] += 1
+    copies = copies_of(analysis)
+    return {
+        "title": summary.title,
+        "articles": len(analysis.articles),
+        "independent_sources": analysis.independent_sources,
+        "documents": [
+            {
+                "file": a.file,
+                "title": a.title,
+                "outlet": a.outlet,
+                "outlet_from": a.outlet_from,
+                "sentences": counts[a.id],
+                "group": analysis.group_of[a.id],
+                "copies": copies[a.id],
+            }
+            for a in analysis.articles
+        ],
+        "summary": [
+            {
+                "text": item.text,
+                "file": item.file,
+                "support": item.support,
+                "sources": list(item.sources),
+                "outlets": list(item.outlets),
+            }
+            for item in summary.items
+        ],
+        "single_source": [
+            {"text": item.text, "file": item.file, "outlet": item.outlet}
+            for item in summary.single_source
+        ],
+        "notes": list(summary.notes),
+        "warnings": [{"file": p.file, "reason": p.reason} for p in analysis.problems],
+    }

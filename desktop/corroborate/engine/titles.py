@@ -1,0 +1,30 @@
+"""The story's title: the headline most corroborated by the other headlines."""
+
+from __future__ import annotations
+
+from .models import Analysis
+
+
+def story_title(analysis: Analysis) -> str:
+    """The most corroborated headline, else the first article's title."""
+    from rapidfuzz import fuzz
+
+    titled = [a for a in analysis.articles if a.title and a.title != _stem(a.file)]
+    if not titled:
+        return analysis.articles[0].title if analysis.articles else "Untitled story"
+    if len(titled) == 1:
+        return titled[0].title
+
+    def agreement(index: int) -> float:
+        return sum(
+            fuzz.token_sort_ratio(titled[index].title, other.title)
+            for j, other in enumerate(titled)
+            if j != index and analysis.group_of[other.id] != analysis.group_of[titled[index].id]
+        )
+
+    best = max(range(len(titled)), key=lambda i: (agreement(i), -i))
+    return titled[best].title
+
+
+def _stem(file: str) -> str:
+    return file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
