@@ -35,7 +35,7 @@ def register(*suffixes: str) -> Callable[[Reader], Reader]:
 def _load_builtin() -> None:
     # Imported for their @register side effect; kept here so importing the
     # package registers every format exactly once.
-    from . import text  # noqa: F401
+    from . import docx, html, pdf, text  # noqa: F401
 
 
 def supported_suffixes() -> frozenset[str]:

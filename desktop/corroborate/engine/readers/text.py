@@ -1,8 +1,15 @@
-"""Plain text and Markdown articles."""
+"""Plain text and Markdown articles, and the byte-to-text decoding every reader shares.
+
+Articles arrive from many machines: UTF-8 with or without BOM, UTF-16 from Windows
+tools, Windows-1252 with curly quotes, CRLF line ends, stray NUL bytes. Decoding
+picks the reading that gives sensible text and refuses binary data plainly.
+"""
 
 from __future__ import annotations
 
+import codecs
 import re
+import unicodedata
 from pathlib import Path
 
 from ..models import RawDocument
@@ -15,55 +22,149 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.MULTILINE)
 
+#: Byte signatures of formats people save with a wrong suffix, named for the message.
+_MAGIC = {
+    b"%PDF-": "a PDF document",
+    b"PK\x03\x04": "a zip archive or Word document",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\xd0\xcf\x11\xe0": "an old-style Office document",
+}
+_CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
+#: Non-ASCII characters that Western text in Windows-1252 plausibly contains: the
+#: code page's upper half without the symbols that betray another code page's letters.
+_WESTERN = set(bytes(range(0x80, 0x100)).decode("cp1252", errors="ignore")) - set(
+    "\u00a4\u00a6\u00a8\u00ac\u00af\u00b3\u00b4\u00b5\u00b8\u00b9\u00d7\u00f7"
+    "\u02c6\u02dc\u2020\u2021\u2030\u2039\u203a"
+)
+_INVERTED_MID_WORD = re.compile(r"\w[¿¡]")
 
-def decode(data: bytes, name: str) -> str:
-    """UTF-8 first (with or without BOM), then UTF-16 by BOM, then a detected encoding."""
-    if not data.strip():
+
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    """Decode the odd invalid byte of a mostly-UTF-8 file as Windows-1252 (copy-paste mixes)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    return bad.decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error("corroborate-cp1252", _cp1252_fallback)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 without a BOM shows as NULs in every other byte (for Latin text)."""
+    if len(data) < 8 or len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    half = len(data) // 2
+    if odd > 0.4 * half and even < 0.05 * half:
+        return data.decode("utf-16-le", errors="replace")
+    if even > 0.4 * half and odd < 0.05 * half:
+        return data.decode("utf-16-be", errors="replace")
+    return None
+
+
+def _plausible_cp1252(data: bytes) -> str | None:
+    """Windows-1252 when it decodes to ordinary Western text; detectors misjudge short texts."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    high = [ch for ch in text if ord(ch) > 127]
+    if any(ch not in _WESTERN for ch in high) or _INVERTED_MID_WORD.search(text):
+        return None
+    letters = sum(ch.isalpha() for ch in text)
+    accented = sum(ch.isalpha() for ch in high)
+    return text if accented <= 0.15 * max(letters, 1) else None
+
+
+def _decode_8bit(data: bytes) -> str:
+    """UTF-8, mostly-UTF-8, Windows-1252, then whatever charset-normalizer finds."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    lenient = data.decode("utf-8", errors="replace")
+    bad = lenient.count("\ufffd")
+    if sum(ord(ch) > 127 for ch in lenient) - bad >= bad:
+        return data.decode("utf-8-sig", errors="corroborate-cp1252")
+    western = _plausible_cp1252(data)
+    if western is not None:
+        return western
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise UnreadableFile("its text encoding could not be recognised")
+    return str(best)
+
+
+def _looks_binary(text: str) -> bool:
+    """Control, private-use, unassigned and replacement characters betray binary data."""
+    odd = sum(
+        1
+        for ch in text
+        if ch == "\ufffd"
+        or (unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") and ch not in "\n\t\f\r\x1b")
+    )
+    return odd > 0.02 * len(text)
+
+
+def decode(data: bytes, name: str = "") -> str:
+    """Bytes of a text file to a string with ``\\n`` line ends, or :class:`UnreadableFile`."""
+    if not data.strip(b" \t\r\n\x00\x0b\x0c"):
         raise UnreadableFile("the file is empty")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16")
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        text = data.decode("utf-32", errors="replace")
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", errors="replace")
     else:
-        if data.count(b"\x00") > len(data) // 10:
-            raise UnreadableFile("it looks like a binary file, not text")
-        data = data.replace(b"\x00", b"")
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            from charset_normalizer import from_bytes
-
-            best = from_bytes(data).best()
-            if best is None:
-                raise UnreadableFile("its text encoding could not be recognised") from None
-            text = str(best)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    printable = sum(ch.isprintable() or ch in "\n\t" for ch in text)
-    if printable < 0.95 * len(text):
+        text = _utf16_without_bom(data) or ""
+        if not text:
+            for magic, kind in _MAGIC.items():
+                if data.startswith(magic):
+                    raise UnreadableFile(f"it is {kind}, not text")
+            data = data.rstrip(b"\x00")
+            controls = len(_CONTROL_BYTES.findall(data))
+            if data.count(0) > 0.1 * len(data) + 8 or controls > 0.02 * len(data) + 2:
+                raise UnreadableFile("it looks like a binary file, not text")
+            text = _decode_8bit(data.replace(b"\x00", b""))
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    if _looks_binary(text):
         raise UnreadableFile("it looks like a binary file, not text")
+    if not text.strip():
+        raise UnreadableFile("the file is empty")
     return text
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """The file's bytes, refusing oversized or unreadable files with a plain reason."""
     try:
         size = path.stat().st_size
-        if size > MAX_BYTES:
+        if size > max_bytes:
             raise UnreadableFile(
-                f"it is too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)"
+                f"it is too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB)"
             )
         return path.read_bytes()
     except PermissionError:
         raise UnreadableFile("permission denied") from None
+    except IsADirectoryError:
+        raise UnreadableFile("it is a folder, not a file") from None
+    except FileNotFoundError:
+        raise UnreadableFile("the file no longer exists") from None
     except OSError as error:
         raise UnreadableFile(f"it could not be read ({error.strerror or error})") from None
 
 
-@register(".txt")
+@register(".txt", ".text")
 def read_text(path: Path) -> RawDocument:
-    return RawDocument(text=decode(_read_bytes(path), path.name))
+    return RawDocument(text=decode(read_bytes(path), path.name))
 
 
 @register(".md", ".markdown")
 def read_markdown(path: Path) -> RawDocument:
-    text = decode(_read_bytes(path), path.name)
+    text = decode(read_bytes(path), path.name)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_HEADING.sub("", text)
     text = _MD_EMPHASIS.sub(r"\2", text)

@@ -1,0 +1,134 @@
+"""Web pages saved from a browser: the story without the site around it.
+
+trafilatura separates the article from navigation, cookie banners, related links
+and comments, and reads the page's title, site name, author and date. The page is
+parsed offline: nothing is fetched and no script runs (lxml never executes any).
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+from ..models import RawDocument
+from . import UnreadableFile, register
+from .text import decode, read_bytes
+
+#: Saved pages carry inline scripts and styles, so they may be larger than text.
+MAX_BYTES = 20 * 1024 * 1024
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
+#: Browsers read these labels as Windows-1252, and so do we.
+_AS_CP1252 = {"iso8859-1", "latin-1", "ascii", "windows-1252", "cp1252"}
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+_QUIET = ("trafilatura", "htmldate", "courlan", "justext", "readability", "charset_normalizer")
+#: A story has at least this many words in paragraphs that end like sentences.
+MIN_PROSE_WORDS = 25
+
+
+def _page_text(data: bytes) -> str:
+    """Decode by the page's own charset declaration, else like a text file."""
+    found = _META_CHARSET.search(data[:8192])
+    if found and not data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        label = found.group(1).decode("ascii", "replace").lower()
+        try:
+            name = codecs.lookup(label).name
+        except LookupError:
+            name = ""
+        if name in _AS_CP1252 or label in _AS_CP1252:
+            name = "cp1252"
+        if name and name != "utf-8":
+            return data.decode(name, errors="replace")
+    return decode(data)
+
+
+def _block_texts(element: Any) -> list[str]:
+    """An element's text, ``<lb/>`` kept as line breaks; a blank line starts a new block."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        parts.append(node.text or "")
+        for child in node:
+            if child.tag == "lb":
+                parts.append("\n")
+            elif child.tag != "graphic":
+                walk(child)
+            parts.append(child.tail or "")
+
+    walk(element)
+    blocks = []
+    for chunk in re.split(r"\n\s*\n", "".join(parts)):
+        lines = (" ".join(line.split()) for line in chunk.split("\n"))
+        if text := "\n".join(line for line in lines if line):
+            blocks.append(text)
+    return blocks
+
+
+def _blocks(body: Any) -> list[str]:
+    """One string per paragraph, heading, list item, quote or table row, in page order."""
+    out: list[str] = []
+    for child in body:
+        if child.tag == "list":
+            for item in child.iter("item"):
+                out.extend(f"- {text}" for text in _block_texts(item))
+        elif child.tag == "table":
+            for row in child.iter("row"):
+                cells = (" ".join(cell.itertext()).split() for cell in row)
+                if line := "  ".join(" ".join(words) for words in cells if words):
+                    out.append(line)
+        elif child.tag != "graphic":
+            out.extend(_block_texts(child))
+    return out
+
+
+def _is_article(blocks: list[str]) -> bool:
+    """Navigation and link lists extract as short lines; a story has prose paragraphs."""
+    prose = [b for b in blocks if len(b.split()) >= 8 and _SENTENCE_END.search(b)]
+    return sum(len(b.split()) for b in prose) >= MIN_PROSE_WORDS
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
+@register(".html", ".htm", ".xhtml")
+def read_html(path: Path) -> RawDocument:
+    """Extract the story and its metadata from a saved page; never fetches anything."""
+    html = _page_text(read_bytes(path, MAX_BYTES))
+    if "html" not in html[:50].lower():
+        # trafilatura treats a bare fragment as not-quite-HTML; give it a document.
+        html = f"<html><body>{html}</body></html>"
+    for name in _QUIET:
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    import trafilatura
+
+    try:
+        document = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_images=False,
+            include_links=False,
+            include_formatting=False,
+            deduplicate=False,
+        )
+    except Exception as error:  # the parser's failures are the page's, not ours
+        raise UnreadableFile(f"this page could not be parsed ({type(error).__name__})") from None
+    body = getattr(document, "body", None)
+    blocks = _blocks(body) if body is not None else []
+    if not _is_article(blocks):
+        raise UnreadableFile("no article text found in this page")
+    title = (getattr(document, "title", None) or "").strip() or None
+    if title and _same(blocks[0], title):
+        blocks = blocks[1:]
+    return RawDocument(
+        text="\n\n".join(blocks),
+        title=title,
+        outlet=(getattr(document, "sitename", None) or "").strip() or None,
+        author=(getattr(document, "author", None) or "").strip() or None,
+        date=(getattr(document, "date", None) or "").strip() or None,
+        clean=True,
+    )
