@@ -1,0 +1,178 @@
+"""Find the article files in a folder, or in what the user dropped on the window.
+
+Discovery never reads a file's content: it decides which files to offer to the
+readers, skips what is obviously not an article quietly, and names everything
+else it skipped so the user can see why a file is missing from the summary.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterable
+from pathlib import Path
+
+from .models import FileProblem, NoArticlesError
+from .readers import supported_suffixes
+
+#: System and editor clutter that is never an article; skipped without comment.
+IGNORED_NAMES = frozenset({".ds_store", "thumbs.db", "ehthumbs.db", "desktop.ini", "icon\r"})
+#: Walking stops after this many folder entries per allowed file (a home folder, say).
+_ENTRIES_PER_FILE = 50
+
+
+class TooManyFiles(NoArticlesError):
+    """The folder holds more article files than one summary can sensibly combine."""
+
+
+def _ignored(entry: os.DirEntry[str]) -> bool:
+    """Hidden entries, system clutter and Office lock files (``~$report.docx``)."""
+    name = entry.name
+    if name.startswith(".") or name.casefold() in IGNORED_NAMES or name.startswith("~$"):
+        return True
+    try:
+        attributes = getattr(entry.stat(follow_symlinks=False), "st_file_attributes", 0)
+    except OSError:
+        return False
+    return bool(attributes & getattr(stat, "FILE_ATTRIBUTE_HIDDEN", 0))
+
+
+def _saved_page_assets(folder: Path, name: str) -> bool:
+    """``Story_files/`` beside ``Story.html`` holds a saved page's images and scripts."""
+    for marker in ("_files", "-Dateien", "_fichiers", "_archivos", "_arquivos", "_bestanden"):
+        if name.endswith(marker):
+            stem = name[: -len(marker)]
+            return any((folder / f"{stem}{ext}").is_file() for ext in (".html", ".htm"))
+    return False
+
+
+class _Walker:
+    """Collects files below one root, with problems named relative to that root."""
+
+    def __init__(self, root: Path, recursive: bool, max_files: int) -> None:
+        self.root, self.recursive, self.max_files = root, recursive, max_files
+        self.suffixes = supported_suffixes()
+        self.files: dict[Path, Path] = {}  # resolved -> as found
+        self.problems: list[FileProblem] = []
+        self.seen_dirs: set[Path] = set()
+        self.entries = 0
+
+    def relative(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def add_file(self, path: Path) -> None:
+        suffix = path.suffix.lower()
+        if suffix not in self.suffixes:
+            if path.name.casefold() not in IGNORED_NAMES:
+                reason = f"not a supported format ({suffix or 'no file suffix'})"
+                self.problems.append(FileProblem(self.relative(path), reason))
+            return
+        try:
+            key = path.resolve()
+        except (OSError, RuntimeError):
+            key = path
+        self.files.setdefault(key, path)
+        if len(self.files) > self.max_files:
+            raise TooManyFiles(
+                f"There are more than {self.max_files} article files here. Choose a folder "
+                f"holding just the articles about one story (at most {self.max_files})."
+            )
+
+    def walk(self, folder: Path, top: bool = False) -> None:
+        try:
+            resolved = folder.resolve()
+        except (OSError, RuntimeError):
+            return
+        if resolved in self.seen_dirs:
+            return  # a symbolic link back into a folder already listed
+        self.seen_dirs.add(resolved)
+        try:
+            with os.scandir(folder) as scan:
+                entries = sorted(scan, key=lambda entry: entry.name)
+        except OSError as error:
+            if top:
+                raise
+            why = "permission denied" if isinstance(error, PermissionError) else "unreadable"
+            name = f"{self.relative(folder)}/"
+            self.problems.append(FileProblem(name, f"folder skipped ({why})"))
+            return
+        self.entries += len(entries)
+        if self.entries > _ENTRIES_PER_FILE * self.max_files:
+            raise TooManyFiles(
+                "This folder holds too many files to search. Choose the folder that holds "
+                "just the articles."
+            )
+        for entry in entries:
+            if _ignored(entry):
+                continue
+            path = Path(entry.path)
+            try:
+                is_dir, is_file = entry.is_dir(), entry.is_file()
+            except OSError:
+                is_dir = is_file = False
+            if is_dir:
+                if self.recursive and not _saved_page_assets(folder, entry.name):
+                    self.walk(path)
+            elif is_file:
+                self.add_file(path)
+            elif entry.is_symlink() and path.suffix.lower() in self.suffixes:
+                self.problems.append(FileProblem(self.relative(path), "it is a broken link"))
+
+
+def _root_of(items: list[Path]) -> Path:
+    """The folder the dropped items have in common, for naming files relative to it."""
+    parents = [str(item if item.is_dir() else item.parent) for item in items]
+    try:
+        return Path(os.path.commonpath(parents))
+    except ValueError:  # different drives on Windows
+        return Path(parents[0])
+
+
+def source_root(source: Path | str | Iterable[Path | str]) -> Path:
+    """The folder that problem names are relative to, for a ``source`` as :func:`discover` takes."""
+    if isinstance(source, (str, os.PathLike)):
+        return Path(source).absolute()
+    items = [Path(item).absolute() for item in source]
+    return _root_of(items) if items else Path.cwd()
+
+
+def discover(
+    source: Path | str | Iterable[Path | str], *, recursive: bool = False, max_files: int = 2000
+) -> tuple[list[Path], list[FileProblem]]:
+    """Article files of a folder, or of a list of files and folders, sorted by relative path.
+
+    Returns the files and the problems of skipped entries (names relative to
+    :func:`source_root`). Raises :class:`NoArticlesError` when the folder is missing
+    or cannot be opened, and :class:`TooManyFiles` beyond ``max_files`` files.
+    An empty list is returned, not raised, so the caller can report the problems.
+    """
+    root = source_root(source)
+    walker = _Walker(root, recursive, max_files)
+    if isinstance(source, (str, os.PathLike)):
+        if not root.exists():
+            raise NoArticlesError(f"The folder {root} does not exist.")
+        if not root.is_dir():
+            raise NoArticlesError(f"{root} is a file, not a folder. Choose the folder of articles.")
+        try:
+            walker.walk(root, top=True)
+        except OSError as error:
+            why = "permission denied" if isinstance(error, PermissionError) else error.strerror
+            raise NoArticlesError(f"The folder {root} cannot be opened ({why}).") from None
+    else:
+        for item in sorted({Path(item).absolute() for item in source}):
+            if item.is_dir():
+                walker.walk(item)
+            elif item.is_file():
+                walker.add_file(item)
+            else:
+                walker.problems.append(FileProblem(walker.relative(item), "it does not exist"))
+    files = sorted(walker.files.values(), key=lambda path: _sort_key(walker.relative(path)))
+    problems = sorted(walker.problems, key=lambda problem: _sort_key(problem.file))
+    return files, problems
+
+
+def _sort_key(name: str) -> tuple[str, str]:
+    return name.casefold(), name
