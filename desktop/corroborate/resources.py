@@ -40,3 +40,20 @@ def resource_path(*parts: str) -> Path:
 def sample_story() -> Path:
     """The bundled fictional story shown on first run and used by ``summarize`` without a folder."""
     return resource_path("sample-story")
+
+
+#: Pixel sizes rendered from the SVG icon by ``resources/icons/render.py``.
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def app_icon_files() -> list[Path]:
+    """The application icon: the SVG master plus whichever rendered PNG sizes exist."""
+    icons = resource_path("icons")
+    files = [icons / f"corroborate-{size}.png" for size in ICON_SIZES]
+    return [icons / "corroborate.svg", *(f for f in files if f.is_file())]
+
+
+def style_sheet(name: str = "app.qss") -> str:
+    """A bundled Qt style sheet's text, or ``""`` when it is missing (styling is optional)."""
+    path = resource_path("styles", name)
+    return path.read_text(encoding="utf-8") if path.is_file() else ""

@@ -1,0 +1,148 @@
+"""Composition root: parse arguments, create the application, settings, theme, window.
+
+Everything the window needs is built here and passed in, so tests can build
+the same window with their own settings file and, if they like, their own
+engine. Heavy engine modules are not imported here; the first analysis does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from corroborate.resources import sample_story
+
+from .about import app_version
+from .main_window import APP_NAME, MainWindow
+from .session import Failure, Session
+from .settings import AppSettings, Defaults
+from .status import Message
+from .theme import Theme
+
+SELF_TEST_TIMEOUT_S = 300
+
+
+def parse_args(args: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="corroborate", description="Open the Corroborate app.")
+    parser.add_argument("folder", nargs="?", type=Path, help="folder of articles to summarize")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the window, summarize the sample story, print the result and exit",
+    )
+    return parser.parse_args(args)
+
+
+def application() -> QApplication:
+    """The QApplication, named first so QSettings finds the right place."""
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(app_version())
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    assert isinstance(app, QApplication)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("corroborate")
+    return app
+
+
+def initial_source(requested: Path | None, settings: AppSettings) -> Path:
+    """The folder asked for; else the last one if it still exists; else the sample story."""
+    if requested is not None:
+        return requested
+    last = settings.last_folder()
+    if last is not None and last.is_dir():
+        return last
+    return sample_story()
+
+
+def build_window(
+    settings: AppSettings, engine: ModuleType | Any | None = None
+) -> tuple[MainWindow, Session]:
+    session = Session(settings.options(), engine=engine)
+    window = MainWindow(session, settings)
+    session.setParent(window)
+    return window, session
+
+
+def open_source(window: MainWindow, source: Path) -> None:
+    """Open a folder (or a single article file) given on the command line."""
+    if source.is_dir():
+        window.session.open_folder(source)
+    elif source.is_file():
+        window.session.open_files([source])
+    else:
+        window.banner.set_messages([Message("error", f"There is no folder at {source}.")])
+
+
+def _self_test(app: QApplication, window: MainWindow) -> int:
+    """Summarize the sample story in the real window; 0 on success, 1 on failure."""
+    outcome: dict[str, int] = {}
+    started = time.perf_counter()
+
+    def done(summary: object) -> None:
+        if summary is None or "code" in outcome:
+            return
+        analysis = summary.analysis  # type: ignore[attr-defined]
+        items = len(summary.items)  # type: ignore[attr-defined]
+        ok = items > 0
+        print(
+            f"self-test {'ok' if ok else 'FAILED'}: {items} sentences from "
+            f"{len(analysis.articles)} articles ({analysis.independent_sources} independent "
+            f"sources), '{summary.title}' in {time.perf_counter() - started:.1f}s"  # type: ignore[attr-defined]
+        )
+        outcome["code"] = 0 if ok else 1
+        app.quit()
+
+    def failed(failure: Failure) -> None:
+        print(f"self-test FAILED: {failure.title}: {failure.message}")
+        outcome["code"] = 1
+        app.quit()
+
+    def timeout() -> None:
+        print(f"self-test FAILED: no summary after {SELF_TEST_TIMEOUT_S}s")
+        outcome["code"] = 1
+        app.quit()
+
+    window.session.summary_changed.connect(done)
+    window.session.failed.connect(failed)
+    QTimer.singleShot(SELF_TEST_TIMEOUT_S * 1000, timeout)
+    window.show()
+    window.session.open_folder(sample_story())
+    app.exec()
+    window.close()
+    return outcome.get("code", 1)
+
+
+def main(args: list[str]) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    options = parse_args(args)
+    if options.self_test:
+        # The smoke test needs no display, and must not touch the user's settings.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = application()
+    if options.self_test:
+        scratch = tempfile.TemporaryDirectory(prefix="corroborate-self-test-")
+        store = QSettings(str(Path(scratch.name) / "settings.ini"), QSettings.Format.IniFormat)
+    else:
+        store = QSettings()
+    settings = AppSettings(store, Defaults())
+    Theme(app)
+    window, _session = build_window(settings)
+    if options.self_test:
+        try:
+            return _self_test(app, window)
+        finally:
+            scratch.cleanup()
+    window.show()
+    open_source(window, initial_source(options.folder, settings))
+    return app.exec()

@@ -1,0 +1,100 @@
+"""One article as the engine read it, with a chosen sentence highlighted in place.
+
+Used to show a single-source sentence (or any evidence sentence) in context,
+so the reader can judge it against the surrounding text.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from corroborate.engine.models import Analysis, Article, Sentence
+
+from .theme import muted_text, sentence_fill
+
+_ANCHOR = "highlighted-sentence"
+
+
+def article_html(article: Article, sentence: Sentence | None, mark: str, muted: str) -> str:
+    """The article as HTML; ``sentence`` (if any) is wrapped in a tinted, anchored span."""
+    parts = [
+        f"<h2>{html.escape(article.title)}</h2>",
+        f'<p style="color:{muted}">{html.escape(article.outlet)} · {html.escape(article.file)}</p>',
+    ]
+    placed = False
+    order = list(range(len(article.paragraphs)))
+    if sentence is not None and 0 <= sentence.paragraph < len(order):
+        # Look in the sentence's own paragraph first, so a repeated sentence lands right.
+        order.remove(sentence.paragraph)
+        order.insert(0, sentence.paragraph)
+    rendered: dict[int, str] = {}
+    for i in order:
+        text = article.paragraphs[i]
+        at = text.find(sentence.text) if sentence is not None and not placed else -1
+        if at >= 0 and sentence is not None:
+            end = at + len(sentence.text)
+            rendered[i] = (
+                html.escape(text[:at])
+                + f'<a name="{_ANCHOR}"></a><span style="background-color:{mark}">'
+                + html.escape(text[at:end])
+                + "</span>"
+                + html.escape(text[end:])
+            )
+            placed = True
+        else:
+            rendered[i] = html.escape(text)
+    parts.extend(f"<p>{rendered[i]}</p>" for i in range(len(article.paragraphs)))
+    if sentence is not None and not placed:
+        # The sentence was normalised by the reader; still show it, clearly marked.
+        parts.insert(
+            2,
+            f'<p><a name="{_ANCHOR}"></a><span style="background-color:{mark}">'
+            f"{html.escape(sentence.text)}</span></p>",
+        )
+    return "\n".join(parts)
+
+
+class ArticleView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("article")
+        self.browser.setAccessibleName("Article text")
+        self.browser.setOpenLinks(False)
+        self.browser.setAcceptDrops(False)
+        self.browser.viewport().setAcceptDrops(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+        self._shown: tuple[Analysis, int, int | None] | None = None
+
+    def show_article(self, analysis: Analysis, article_id: int, sentence_id: int | None) -> None:
+        self._shown = (analysis, article_id, sentence_id)
+        article = next(a for a in analysis.articles if a.id == article_id)
+        sentence = next((s for s in analysis.sentences if s.id == sentence_id), None)
+        pal = self.palette()
+        self.browser.setHtml(
+            article_html(article, sentence, sentence_fill(pal).name(), muted_text(pal).name())
+        )
+        if sentence is not None:
+            # After the new document is laid out, or the anchor has no position yet.
+            QTimer.singleShot(0, lambda: self.browser.scrollToAnchor(_ANCHOR))
+        else:
+            self.browser.verticalScrollBar().setValue(0)
+
+    def show_sentence(self, analysis: Analysis, sentence_id: int) -> None:
+        """Open the article the sentence comes from, scrolled to it."""
+        sentence = next(s for s in analysis.sentences if s.id == sentence_id)
+        self.show_article(analysis, sentence.article, sentence_id)
+
+    def clear(self) -> None:
+        self._shown = None
+        self.browser.clear()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._shown is not None:
+            self.show_article(*self._shown)

@@ -1,0 +1,86 @@
+"""Summary length and minimum support: the options that only re-rank.
+
+Moving either control emits :attr:`OptionsBar.options_changed` at once; the
+session answers with ``summarize`` on the analysis in memory, never a re-read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QSpinBox, QWidget
+
+from corroborate.engine.models import SummaryOptions
+
+MAX_SENTENCES = 25
+
+
+class OptionsBar(QWidget):
+    options_changed = Signal(object)  # SummaryOptions
+
+    def __init__(self, options: SummaryOptions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._options = options
+        self.length = QSlider(Qt.Orientation.Horizontal, self)
+        self.length.setRange(1, MAX_SENTENCES)
+        self.length.setPageStep(3)
+        self.length.setMinimumWidth(140)
+        self.length.setAccessibleName("Summary length in sentences")
+        self.length_value = QLabel(self)
+        self.length_value.setMinimumWidth(90)
+        length_label = QLabel("&Length", self)
+        length_label.setBuddy(self.length)
+
+        self.min_sources = QSpinBox(self)
+        self.min_sources.setRange(1, 50)
+        self.min_sources.setAccessibleName("Minimum number of independent sources")
+        self.min_sources.setToolTip(
+            "Only show sentences that at least this many independent sources report"
+        )
+        support_label = QLabel("Minimum &support", self)
+        support_label.setBuddy(self.min_sources)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(length_label)
+        layout.addWidget(self.length)
+        layout.addWidget(self.length_value)
+        layout.addSpacing(16)
+        layout.addWidget(support_label)
+        layout.addWidget(self.min_sources)
+        layout.addStretch(1)
+        self.set_options(options)
+        self.length.valueChanged.connect(self._changed)
+        self.min_sources.valueChanged.connect(self._changed)
+
+    def options(self) -> SummaryOptions:
+        return self._options
+
+    def set_options(self, options: SummaryOptions) -> None:
+        """Show ``options`` without announcing a change."""
+        self._options = options
+        for widget, value in (
+            (self.length, options.sentences),
+            (self.min_sources, options.min_sources),
+        ):
+            widget.blockSignals(True)
+            widget.setValue(value)
+            widget.blockSignals(False)
+        self._show_length()
+
+    def set_source_count(self, sources: int) -> None:
+        """The spin box offers up to the number of independent sources in the story."""
+        self.min_sources.setSuffix(f" of {sources}" if sources else "")
+
+    def _show_length(self) -> None:
+        n = self.length.value()
+        self.length_value.setText(f"{n} sentence" + ("" if n == 1 else "s"))
+
+    def _changed(self) -> None:
+        self._show_length()
+        self._options = replace(
+            self._options, sentences=self.length.value(), min_sources=self.min_sources.value()
+        )
+        self.options_changed.emit(self._options)

@@ -1,0 +1,164 @@
+"""Why a summary sentence is trusted: each source's own wording, side by side.
+
+One card per independent source that states the claim (copies of one story
+count once), with the words the sources share tinted, and a line naming the
+sources that do not mention it. Everything shown is quoted verbatim.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from corroborate.engine.models import Analysis, SummaryItem
+
+from .evidence import Evidence, evidence_for, highlight_html, shared_words
+from .theme import muted_text, shared_word_fill
+
+VERBATIM_NOTE = "Every sentence is quoted verbatim from its source; nothing is paraphrased."
+_CARD_WIDTH = 300
+
+
+def _label(text: str = "", name: str = "", rich: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return label
+
+
+class EvidenceView(QWidget):
+    """Shows the evidence for one summary item; emits a request to open an article."""
+
+    article_requested = Signal(int, int)  # article id, sentence id to highlight
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Evidence for the selected sentence")
+        self._analysis: Analysis | None = None
+        self._item: SummaryItem | None = None
+        self.evidence: Evidence | None = None
+        self._columns = 0
+
+        self.heading = _label(name="heading")
+        self.note = _label(VERBATIM_NOTE, name="muted")
+        self.silent = _label(name="silent")
+        self._grid_host = QWidget()
+        self._grid = QGridLayout(self._grid_host)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(10)
+        body = QWidget()
+        body.setObjectName("evidenceBody")
+        column = QVBoxLayout(body)
+        column.setContentsMargins(14, 12, 14, 12)
+        column.setSpacing(8)
+        column.addWidget(self.heading)
+        column.addWidget(self.note)
+        column.addWidget(self._grid_host)
+        column.addWidget(self.silent)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.clear()
+
+    def clear(self, text: str = "Select a summary sentence to see who reports it.") -> None:
+        self._analysis, self._item, self.evidence = None, None, None
+        self.heading.setText(text)
+        self.note.hide()
+        self.silent.hide()
+        self._fill_grid()
+
+    def show_item(self, analysis: Analysis, item: SummaryItem) -> None:
+        self._analysis, self._item = analysis, item
+        self.evidence = evidence_for(analysis, item.claim)
+        total = analysis.independent_sources
+        self.heading.setText(f"Backed by {item.support} of {total} independent sources")
+        self.note.show()
+        if self.evidence.silent:
+            self.silent.setText("Not mentioned by: " + ", ".join(self.evidence.silent))
+        else:
+            self.silent.setText("Every independent source mentions this.")
+        self.silent.show()
+        self._fill_grid()
+
+    def _cards(self) -> list[QFrame]:
+        if self.evidence is None:
+            return []
+        pal = self.palette()
+        mark = f"background-color: {shared_word_fill(pal).name()};"
+        muted = muted_text(pal).name()
+        texts = {s.id: s.text for src in self.evidence.sources for s in src.sentences}
+        cards = []
+        for src in self.evidence.sources:
+            card = QFrame()
+            card.setObjectName("card")
+            card.setFrameShape(QFrame.Shape.StyledPanel)
+            card.setAccessibleName(f"{src.outlet}'s wording")
+            box = QVBoxLayout(card)
+            box.setContentsMargins(12, 10, 12, 10)
+            box.setSpacing(6)
+            box.addWidget(_label(src.outlet, name="outlet"))
+            first = src.sentences[0]
+            link = (
+                f'<span style="color:{muted}">{html.escape(src.article.file)}</span> '
+                f'&nbsp;<a href="{src.article.id}:{first.id}">Show in article</a>'
+            )
+            meta = _label(link, name="meta", rich=True)
+            meta.setOpenExternalLinks(False)
+            meta.linkActivated.connect(self._open_link)
+            box.addWidget(meta)
+            for sentence in src.sentences:
+                others = [t for sid, t in texts.items() if sid not in {s.id for s in src.sentences}]
+                words = shared_words(sentence.text, others)
+                box.addWidget(_label(highlight_html(sentence.text, words, mark), "quote", True))
+            box.addStretch(1)
+            cards.append(card)
+        return cards
+
+    def _fill_grid(self) -> None:
+        while self._grid.count():
+            child = self._grid.takeAt(0).widget()
+            if child is not None:
+                child.deleteLater()
+        cards = self._cards()
+        self._columns = self._column_count(len(cards))
+        for i, card in enumerate(cards):
+            self._grid.addWidget(card, i // self._columns, i % self._columns)
+        for c in range(4):
+            self._grid.setColumnStretch(c, 1 if c < self._columns else 0)
+
+    def _column_count(self, cards: int) -> int:
+        return max(1, min(cards, 4, self.width() // _CARD_WIDTH))
+
+    def _open_link(self, target: str) -> None:
+        article, sentence = (int(x) for x in target.split(":"))
+        self.article_requested.emit(article, sentence)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.evidence and self._column_count(len(self.evidence.sources)) != self._columns:
+            self._fill_grid()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.evidence is not None:
+            self._fill_grid()  # highlight colours come from the palette

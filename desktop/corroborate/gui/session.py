@@ -1,0 +1,175 @@
+"""The open story: what was asked for, what was analysed, what is summarised.
+
+This is the only GUI object that calls the engine. ``analyze`` runs on a
+worker (through :class:`TaskRunner`); ``summarize`` runs on the GUI thread
+because it is cheap and must follow every option change at once. Widgets only
+listen to the signals below.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from corroborate.engine.models import (
+    Analysis,
+    Cancelled,
+    ConsensusSummary,
+    FileProblem,
+    NoArticlesError,
+    SummaryOptions,
+)
+
+from .tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+Source = Path | tuple[Path, ...]
+
+
+@dataclass(frozen=True)
+class Failure:
+    """Why there is nothing to show, in words for the window."""
+
+    title: str
+    message: str
+    problems: tuple[FileProblem, ...] = ()
+
+
+def describe(source: Source) -> str:
+    if isinstance(source, Path):
+        return source.name or str(source)
+    return f"{len(source)} files" if len(source) != 1 else source[0].name
+
+
+class Session(QObject):
+    started = Signal(str)  # what is being read
+    progress = Signal(str, float)
+    cancelled = Signal()
+    analysis_changed = Signal(object)  # Analysis | None
+    summary_changed = Signal(object)  # ConsensusSummary | None
+    failed = Signal(object)  # Failure
+    folder_loaded = Signal(Path)  # a folder (not a file list) was analysed
+
+    def __init__(
+        self,
+        options: SummaryOptions,
+        engine: ModuleType | Any | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        if engine is None:
+            import corroborate.engine as engine
+        self._engine = engine
+        self._runner = TaskRunner(self)
+        self._runner.progress.connect(self.progress)
+        self._runner.finished.connect(self._on_finished)
+        self._runner.failed.connect(self._on_failed)
+        self.options = options
+        self.source: Source | None = None
+        self.excluded: frozenset[str] = frozenset()
+        self.analysis: Analysis | None = None
+        self.summary: ConsensusSummary | None = None
+        self._pending: tuple[Source, frozenset[str]] | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._runner.busy
+
+    def open_folder(self, folder: Path) -> None:
+        self._start(Path(folder), frozenset())
+
+    def open_files(self, files: Sequence[Path]) -> None:
+        self._start(tuple(Path(f) for f in files), frozenset())
+
+    def set_excluded(self, files: frozenset[str]) -> None:
+        """Leave these articles out and analyse the current story again."""
+        if self.source is not None and files != self.excluded:
+            self._start(self.source, frozenset(files))
+
+    def rerun(self) -> None:
+        if self.source is not None:
+            self._start(self.source, self.excluded)
+
+    def cancel(self) -> None:
+        if self._runner.cancel():
+            self._pending = None
+            self.cancelled.emit()
+
+    def shutdown(self) -> None:
+        self._runner.cancel()
+        self._runner.wait()
+
+    def set_options(self, options: SummaryOptions) -> None:
+        """Re-rank the analysis already in memory; no file is read again."""
+        self.options = options
+        if self.analysis is not None:
+            self._summarize()
+
+    def _start(self, source: Source, excluded: frozenset[str]) -> None:
+        self._pending = (source, excluded)
+        engine = self._engine
+        exclude = tuple(sorted(excluded))
+        target: Path | list[Path] = source if isinstance(source, Path) else list(source)
+
+        def job(progress: Any, cancelled: Any) -> Analysis:
+            return engine.analyze(target, progress=progress, cancelled=cancelled, exclude=exclude)
+
+        self._runner.start(job)
+        self.started.emit(describe(source))
+
+    def _accept_pending(self) -> Source:
+        assert self._pending is not None
+        source, excluded = self._pending
+        self._pending = None
+        self.source, self.excluded = source, excluded
+        return source
+
+    def _on_finished(self, analysis: Analysis) -> None:
+        source = self._accept_pending()
+        self.analysis = analysis
+        self.analysis_changed.emit(analysis)
+        self._summarize()
+        if isinstance(source, Path):
+            self.folder_loaded.emit(source)
+
+    def _on_failed(self, error: BaseException) -> None:
+        if isinstance(error, Cancelled):
+            self._pending = None
+            self.cancelled.emit()
+            return
+        source = self._accept_pending()
+        self.analysis = None
+        self.summary = None
+        self.analysis_changed.emit(None)
+        self.summary_changed.emit(None)
+        if isinstance(error, NoArticlesError):
+            failure = Failure("No readable article", str(error), tuple(error.problems))
+        elif isinstance(error, OSError):
+            failure = Failure("Could not read the folder", f"{describe(source)}: {error}")
+        else:
+            log.error("analysis failed", exc_info=error)
+            failure = Failure("The analysis failed", f"{type(error).__name__}: {error}")
+        self.failed.emit(failure)
+
+    def _summarize(self) -> None:
+        assert self.analysis is not None
+        try:
+            self.summary = self._engine.summarize(self.analysis, self.options)
+        except Exception as error:
+            log.error("summarize failed", exc_info=error)
+            self.summary = None
+            self.summary_changed.emit(None)
+            self.failed.emit(Failure("The summary failed", f"{type(error).__name__}: {error}"))
+            return
+        self.summary_changed.emit(self.summary)
+
+    def markdown(self) -> str | None:
+        """The export text: exactly what the CLI prints for the same story and options."""
+        return None if self.summary is None else self._engine.to_markdown(self.summary)

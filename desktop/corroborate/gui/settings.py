@@ -1,0 +1,107 @@
+"""A typed facade over QSettings so no widget reads raw keys or guesses types.
+
+The facade is created by the composition root with its defaults and passed to
+whoever needs it; there is no module-level settings object, which keeps tests
+isolated (each test hands in its own QSettings file).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from corroborate.engine.models import SummaryOptions
+
+
+@dataclass(frozen=True)
+class Defaults:
+    """Values used until the user changes them."""
+
+    sentences: int = 8
+    min_sources: int = 2
+    max_recent: int = 8
+    window_width: int = 1280
+    window_height: int = 800
+
+
+class AppSettings:
+    """Window geometry, splitter sizes, summary options and recent folders."""
+
+    def __init__(self, store: QSettings, defaults: Defaults | None = None) -> None:
+        self._store = store
+        self.defaults = defaults or Defaults()
+
+    # -- window -----------------------------------------------------------
+    def geometry(self) -> QByteArray | None:
+        value = self._store.value("window/geometry")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_geometry(self, value: QByteArray) -> None:
+        self._store.setValue("window/geometry", value)
+
+    def splitter_sizes(self, name: str) -> list[int] | None:
+        """Saved sizes of one named splitter, or None to keep the widget's defaults."""
+        sizes = self._json_list(f"splitters/{name}")
+        if sizes and all(isinstance(s, int) and s >= 0 for s in sizes) and any(sizes):
+            return sizes
+        return None
+
+    def set_splitter_sizes(self, name: str, sizes: list[int]) -> None:
+        self._store.setValue(f"splitters/{name}", json.dumps([int(s) for s in sizes]))
+
+    # -- summary options ----------------------------------------------------
+    def options(self) -> SummaryOptions:
+        sentences = self._int("options/sentences", self.defaults.sentences, 1, 100)
+        min_sources = self._int("options/min_sources", self.defaults.min_sources, 1, 100)
+        return SummaryOptions(sentences=sentences, min_sources=min_sources)
+
+    def set_options(self, options: SummaryOptions) -> None:
+        self._store.setValue("options/sentences", options.sentences)
+        self._store.setValue("options/min_sources", options.min_sources)
+
+    # -- folders --------------------------------------------------------------
+    def recent_folders(self) -> list[Path]:
+        """Most recent first; entries are kept even if the folder vanished (the menu hides them)."""
+        entries = self._json_list("recent/folders") or []
+        return [Path(e) for e in entries if isinstance(e, str) and e][: self.defaults.max_recent]
+
+    def add_recent_folder(self, folder: Path) -> None:
+        entry = str(folder)
+        others = [str(p) for p in self.recent_folders() if str(p) != entry]
+        kept = [entry, *others][: self.defaults.max_recent]
+        self._store.setValue("recent/folders", json.dumps(kept))
+
+    def clear_recent_folders(self) -> None:
+        self._store.setValue("recent/folders", json.dumps([]))
+
+    def last_folder(self) -> Path | None:
+        value = self._store.value("recent/last_folder", "")
+        return Path(value) if isinstance(value, str) and value else None
+
+    def set_last_folder(self, folder: Path | None) -> None:
+        self._store.setValue("recent/last_folder", str(folder) if folder else "")
+
+    def sync(self) -> None:
+        """Flush to disk now; QSettings otherwise writes lazily."""
+        self._store.sync()
+
+    # -- helpers ----------------------------------------------------------------
+    def _int(self, key: str, default: int, low: int, high: int) -> int:
+        try:
+            value = int(self._store.value(key, default))
+        except (TypeError, ValueError):
+            return default
+        return value if low <= value <= high else default
+
+    def _json_list(self, key: str) -> list | None:
+        raw = self._store.value(key)
+        if not isinstance(raw, str):
+            return None
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            return None
+        return value if isinstance(value, list) else None

@@ -1,0 +1,217 @@
+"""The consensus summary: one row per sentence, a support badge, the outlets behind it.
+
+Rows are painted by a delegate so the badge can be tinted by strength from the
+palette. Arrow keys move through the sentences; the current sentence is
+announced through :attr:`SummaryView.sentence_selected`, which drives the
+evidence view.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QStackedLayout,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from corroborate.engine.models import ConsensusSummary, SummaryItem
+
+from .theme import muted_text, readable_on, support_fill
+
+ItemRole = Qt.ItemDataRole.UserRole + 1
+_PAD = 10
+_GAP = 12
+
+
+class SummaryModel(QAbstractListModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: tuple[SummaryItem, ...] = ()
+        self.total = 0
+
+    def set_summary(self, summary: ConsensusSummary | None) -> None:
+        self.beginResetModel()
+        self.items = summary.items if summary else ()
+        self.total = summary.analysis.independent_sources if summary else 0
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def badge(self, item: SummaryItem) -> str:
+        return f"{item.support}/{self.total}"
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.text
+        if role == ItemRole:
+            return item
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return (
+                f"Backed by {item.support} of {self.total} independent sources "
+                f"({', '.join(item.outlets)}): {item.text}"
+            )
+        return None
+
+
+class SummaryDelegate(QStyledItemDelegate):
+    """Badge on the left, the verbatim sentence, then the outlets in smaller muted text."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+        text = QFont(option.font)
+        text.setPointSizeF(option.font.pointSizeF() * 1.08)
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.9)
+        badge = QFont(option.font)
+        badge.setBold(True)
+        return text, small, badge
+
+    def _badge_size(self, badge_font: QFont) -> QSize:
+        fm = QFontMetrics(badge_font)
+        return QSize(fm.horizontalAdvance("10/10") + 14, fm.height() + 8)
+
+    def _layout(self, option: QStyleOptionViewItem, width: int, item: SummaryItem) -> tuple:
+        text_font, small_font, badge_font = self._fonts(option)
+        badge = self._badge_size(badge_font)
+        text_w = max(80, width - 2 * _PAD - badge.width() - _GAP)
+        flags = Qt.TextFlag.TextWordWrap
+        text_h = QFontMetrics(text_font).boundingRect(0, 0, text_w, 100000, flags, item.text)
+        outlets = " · ".join(item.outlets)
+        out_h = QFontMetrics(small_font).boundingRect(0, 0, text_w, 100000, flags, outlets)
+        return badge, text_w, text_h.height(), out_h.height(), outlets
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        item: SummaryItem = index.data(ItemRole)
+        width = self._view.viewport().width() or 600
+        badge, _w, text_h, out_h, _o = self._layout(option, width, item)
+        return QSize(width, max(badge.height(), text_h + 4 + out_h) + 2 * _PAD)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        item: SummaryItem = index.data(ItemRole)
+        model: SummaryModel = index.model()  # type: ignore[assignment]
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else self._view.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget)
+
+        pal = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        text_font, small_font, badge_font = self._fonts(option)
+        badge, text_w, text_h, out_h, outlets = self._layout(option, option.rect.width(), item)
+        rect = option.rect
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+
+        strength = item.support / model.total if model.total else 0.0
+        fill = support_fill(pal, strength)
+        badge_rect = QRect(rect.left() + _PAD, rect.top() + _PAD, badge.width(), badge.height())
+        painter.setPen(pal.color(QPalette.ColorRole.Mid))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(badge_rect.adjusted(0, 0, -1, -1), 6, 6)
+        painter.setPen(readable_on(fill, pal))
+        painter.setFont(badge_font)
+        painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, model.badge(item))
+
+        x = badge_rect.right() + 1 + _GAP
+        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        painter.setPen(pal.color(text_role))
+        painter.setFont(text_font)
+        painter.drawText(QRect(x, rect.top() + _PAD, text_w, text_h), flags, item.text)
+        painter.setFont(small_font)
+        painter.setPen(pal.color(text_role) if selected else muted_text(pal))
+        out_rect = QRect(x, rect.top() + _PAD + text_h + 4, text_w, out_h)
+        painter.drawText(out_rect, flags, outlets)
+
+        if not selected:
+            painter.setPen(pal.color(QPalette.ColorRole.Midlight))
+            painter.drawLine(rect.left() + _PAD, rect.bottom(), rect.right() - _PAD, rect.bottom())
+        painter.restore()
+
+
+class SummaryView(QWidget):
+    """The summary list, or a sentence explaining why it is empty."""
+
+    sentence_selected = Signal(object)  # SummaryItem
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = SummaryModel()
+        self.list = QListView(self)
+        self.list.setObjectName("summaryList")
+        self.list.setAccessibleName("Summary sentences")
+        self.list.setAccessibleDescription(
+            "Each sentence is quoted verbatim; the badge shows how many independent sources back it"
+        )
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(SummaryDelegate(self.list))
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list.setWordWrap(True)
+        self.list.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.list.selectionModel().currentChanged.connect(self._on_current)
+        self.list.activated.connect(self._on_activated)
+        self.placeholder = QLabel(self)
+        self.placeholder.setObjectName("placeholder")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._stack = QStackedLayout(self)
+        self._stack.addWidget(self.list)
+        self._stack.addWidget(self.placeholder)
+        self.set_summary(None)
+
+    def set_summary(self, summary: ConsensusSummary | None, empty_text: str = "") -> None:
+        previous = self.current_item()
+        self.model.set_summary(summary)
+        if self.model.items:
+            self._stack.setCurrentWidget(self.list)
+            row = next(
+                (
+                    i
+                    for i, it in enumerate(self.model.items)
+                    if previous and it.claim == previous.claim
+                ),
+                0,
+            )
+            self.select_row(row)
+        else:
+            self.placeholder.setText(empty_text or "Open a folder of articles about one event.")
+            self._stack.setCurrentWidget(self.placeholder)
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        if index.isValid():
+            self.list.setCurrentIndex(index)
+
+    def current_item(self) -> SummaryItem | None:
+        index = self.list.currentIndex()
+        return index.data(ItemRole) if index.isValid() else None
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.sentence_selected.emit(current.data(ItemRole))
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        self.sentence_selected.emit(index.data(ItemRole))

@@ -1,0 +1,117 @@
+"""Run the slow analysis off the GUI thread; the newest request always wins.
+
+Each run gets a token. Starting a run cancels the previous one (through the
+engine's ``cancelled`` callable) and any result, error or progress report that
+still arrives from an older token is dropped, so a slow, cancelled analysis can
+never overwrite the folder the user opened after it. Workers never touch
+widgets: they only emit signals, which Qt queues onto the GUI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+#: ``job(progress, cancelled)`` does the work and returns its result.
+Job = Callable[[Callable[[str, float], None], Callable[[], bool]], Any]
+
+#: Progress reports closer together than this are coalesced (stage changes always pass).
+_PROGRESS_INTERVAL = 0.05
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; the worker emits through it."""
+
+    progress = Signal(int, str, float)
+    finished = Signal(int, object)
+    failed = Signal(int, object)
+
+
+class _Run(QRunnable):
+    def __init__(self, token: int, job: Job, relay: _Relay, stop: threading.Event) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._token, self._job, self._relay, self._stop = token, job, relay, stop
+        self._last_stage = ""
+        self._last_time = 0.0
+
+    def _progress(self, stage: str, fraction: float) -> None:
+        now = time.monotonic()
+        if stage == self._last_stage and now - self._last_time < _PROGRESS_INTERVAL:
+            return
+        self._last_stage, self._last_time = stage, now
+        self._relay.progress.emit(self._token, stage, float(fraction))
+
+    def run(self) -> None:
+        try:
+            result = self._job(self._progress, self._stop.is_set)
+        except BaseException as exc:  # reported to the GUI, never lost in a thread
+            self._relay.failed.emit(self._token, exc)
+        else:
+            self._relay.finished.emit(self._token, result)
+
+
+class TaskRunner(QObject):
+    """One background task at a time from the user's point of view: the latest.
+
+    Signals carry no token: stale reports are already filtered out here.
+    """
+
+    progress = Signal(str, float)
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        # Room for a cancelled run that is still winding down next to the new one.
+        self._pool.setMaxThreadCount(3)
+        self._relay = _Relay(self)
+        self._relay.progress.connect(self._on_progress)
+        self._relay.finished.connect(self._on_finished)
+        self._relay.failed.connect(self._on_failed)
+        self._token = 0
+        self._stop: threading.Event | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._stop is not None
+
+    def start(self, job: Job) -> int:
+        """Cancel whatever runs and start ``job``; returns the new run's token."""
+        self.cancel()
+        self._token += 1
+        self._stop = threading.Event()
+        self._pool.start(_Run(self._token, job, self._relay, self._stop))
+        return self._token
+
+    def cancel(self) -> bool:
+        """Ask the running job to stop and forget it; returns whether one was running."""
+        if self._stop is None:
+            return False
+        self._stop.set()
+        self._stop = None
+        self._token += 1  # anything still in flight is now stale
+        return True
+
+    def wait(self, msecs: int = 3000) -> bool:
+        """Block until workers have wound down (used when the window closes)."""
+        return self._pool.waitForDone(msecs)
+
+    def _on_progress(self, token: int, stage: str, fraction: float) -> None:
+        if token == self._token and self._stop is not None:
+            self.progress.emit(stage, fraction)
+
+    def _on_finished(self, token: int, result: object) -> None:
+        if token == self._token and self._stop is not None:
+            self._stop = None
+            self.finished.emit(result)
+
+    def _on_failed(self, token: int, error: object) -> None:
+        if token == self._token and self._stop is not None:
+            self._stop = None
+            self.failed.emit(error)

@@ -1,0 +1,109 @@
+"""Colours derived from the current palette, so light and dark themes both work.
+
+Nothing in the app names a fixed colour: every tint is a blend of two palette
+roles. When the system switches between light and dark, Qt sends a palette
+change to every widget, and the widgets that paint or build HTML re-read these
+helpers.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication
+
+from corroborate.resources import app_icon_files, style_sheet
+
+
+def blend(a: QColor, b: QColor, t: float) -> QColor:
+    """``a`` moved towards ``b`` by ``t`` in [0, 1]."""
+    t = min(max(t, 0.0), 1.0)
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * t,
+        a.greenF() + (b.greenF() - a.greenF()) * t,
+        a.blueF() + (b.blueF() - a.blueF()) * t,
+        1.0,
+    )
+
+
+def luminance(colour: QColor) -> float:
+    """Relative luminance (WCAG), used to pick readable text on a tinted background."""
+
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def readable_on(background: QColor, palette: QPalette) -> QColor:
+    """Whichever of the palette's text colours stands out more on ``background``."""
+    candidates = [palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)]
+    candidates.append(palette.color(QPalette.ColorRole.HighlightedText))
+    return max(candidates, key=lambda c: contrast(c, background))
+
+
+def is_dark(palette: QPalette) -> bool:
+    return luminance(palette.color(QPalette.ColorRole.Window)) < 0.2
+
+
+def support_fill(palette: QPalette, strength: float) -> QColor:
+    """Badge colour: faint for weak support, the full highlight colour for unanimous."""
+    base = palette.color(QPalette.ColorRole.Base)
+    accent = palette.color(QPalette.ColorRole.Highlight)
+    return blend(base, accent, 0.22 + 0.78 * min(max(strength, 0.0), 1.0))
+
+
+def shared_word_fill(palette: QPalette) -> QColor:
+    """Background for words two corroborating sentences share."""
+    base = palette.color(QPalette.ColorRole.Base)
+    return blend(base, palette.color(QPalette.ColorRole.Highlight), 0.30)
+
+
+def sentence_fill(palette: QPalette) -> QColor:
+    """Background for the sentence being pointed at inside a whole article."""
+    base = palette.color(QPalette.ColorRole.Base)
+    return blend(base, palette.color(QPalette.ColorRole.Highlight), 0.38)
+
+
+def muted_text(palette: QPalette) -> QColor:
+    """Secondary text (outlet names, file names): between text and background."""
+    text = palette.color(QPalette.ColorRole.Text)
+    return blend(text, palette.color(QPalette.ColorRole.Base), 0.38)
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for path in app_icon_files():
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon
+
+
+class Theme(QObject):
+    """Applies the bundled style sheet and re-applies it when the colour scheme flips."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._sheet = style_sheet()
+        app.setWindowIcon(app_icon())
+        self.apply()
+        hints = QGuiApplication.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):
+            hints.colorSchemeChanged.connect(self._on_scheme_changed)
+
+    def apply(self) -> None:
+        # The sheet only uses palette(...) references, so it suits any scheme.
+        self._app.setStyleSheet(self._sheet)
+
+    def _on_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        self.apply()

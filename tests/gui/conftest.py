@@ -1,0 +1,57 @@
+"""GUI test setup: offscreen Qt, and a private settings file for every test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from corroborate.gui.app import build_window
+from corroborate.gui.main_window import MainWindow
+from corroborate.gui.settings import AppSettings, Defaults
+
+
+@pytest.fixture(autouse=True)
+def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Any QSettings() made without a file still lands in a throwaway folder."""
+    root = tmp_path_factory.mktemp("qsettings")
+    QCoreApplication.setOrganizationName("Corroborate-tests")
+    QCoreApplication.setApplicationName("Corroborate-tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(root))
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path) -> Path:
+    return tmp_path / "settings.ini"
+
+
+@pytest.fixture
+def settings(settings_file: Path) -> AppSettings:
+    return AppSettings(QSettings(str(settings_file), QSettings.Format.IniFormat), Defaults())
+
+
+@pytest.fixture
+def make_window(qtbot: Any, settings: AppSettings) -> Iterator[Callable[..., MainWindow]]:
+    """Build the real main window, optionally over a fake engine; closed after the test."""
+    windows: list[MainWindow] = []
+
+    def make(engine: Any = None, with_settings: AppSettings | None = None) -> MainWindow:
+        window, _session = build_window(with_settings or settings, engine=engine)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.session.shutdown()

@@ -1,0 +1,181 @@
+"""A tiny hand-built story and an engine stand-in, for widget tests and timing control.
+
+The fake ``summarize`` only sorts by support; it stands in for the real ranking
+so the window's wiring can be tested without the engine's timing.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from corroborate.engine.models import (
+    Analysis,
+    Article,
+    Cancelled,
+    Claim,
+    ConsensusSummary,
+    Sentence,
+    SingleSourceItem,
+    SourceGroup,
+    SummaryItem,
+    SummaryOptions,
+)
+
+_ARTICLES = [
+    (
+        "a.txt",
+        "Harbour Times",
+        "Bridge collapses in storm",
+        [
+            ["The Fennick Bridge collapsed on Tuesday night during a storm.", "Two people died."],
+            ["Engineers had warned about the bridge in 2019."],
+        ],
+    ),
+    (
+        "b.txt",
+        "Coast Daily",
+        "Bridge collapses in storm",
+        [
+            ["The Fennick Bridge collapsed on Tuesday night during a storm.", "Two people died."],
+            ["Engineers had warned about the bridge in 2019."],
+        ],
+    ),
+    (
+        "c.txt",
+        "Valley Post",
+        "Storm brings down Fennick Bridge",
+        [
+            [
+                "A storm brought down the Fennick Bridge on Tuesday night.",
+                "Two people were killed.",
+            ],
+            ["The mayor promised an inquiry."],
+        ],
+    ),
+    (
+        "d.txt",
+        "River News",
+        "Fennick Bridge falls",
+        [
+            ["The Fennick Bridge fell during Tuesday's storm.", "Rescuers searched the river."],
+        ],
+    ),
+]
+# claim id of each sentence, in reading order
+_CLAIM_OF = (0, 1, 2, 0, 1, 2, 0, 1, 3, 0, 4)
+_GROUP_OF = (0, 0, 1, 2)
+
+
+def story(folder: Path = Path("/story")) -> Analysis:
+    articles, sentences = [], []
+    for aid, (file, outlet, title, paragraphs) in enumerate(_ARTICLES):
+        articles.append(
+            Article(aid, file, title, outlet, "text", tuple(" ".join(p) for p in paragraphs))
+        )
+        index = 0
+        for pid, paragraph in enumerate(paragraphs):
+            for text in paragraph:
+                words = tuple(text.lower().rstrip(".").split())
+                sid = len(sentences)
+                sentences.append(
+                    Sentence(sid, aid, index, pid, text, words, frozenset(), (), len(words))
+                )
+                index += 1
+    groups = (SourceGroup(0, (0, 1), 0), SourceGroup(1, (2,), 2), SourceGroup(2, (3,), 3))
+    claims = []
+    for cid in range(max(_CLAIM_OF) + 1):
+        members = tuple(i for i, c in enumerate(_CLAIM_OF) if c == cid)
+        grp = frozenset(_GROUP_OF[sentences[m].article] for m in members)
+        claims.append(Claim(cid, members, grp, members[0], 1.0 / (cid + 1)))
+    return Analysis(
+        folder, tuple(articles), tuple(sentences), (), groups, _GROUP_OF, tuple(claims), _CLAIM_OF
+    )
+
+
+def fake_summarize(analysis: Analysis, options: SummaryOptions | None = None) -> ConsensusSummary:
+    options = options or SummaryOptions()
+    arts = {a.id: a for a in analysis.articles}
+    sents = {s.id: s for s in analysis.sentences}
+    outlet = {g.id: arts[g.original].outlet for g in analysis.groups}
+    ranked = sorted(analysis.claims, key=lambda c: (-c.support, c.id))
+    items, single = [], []
+    for claim in ranked:
+        rep = sents[claim.representative]
+        if claim.support >= options.min_sources and len(items) < options.sentences:
+            files = tuple(sorted({arts[sents[m].article].file for m in claim.members}))
+            outlets = tuple(outlet[g] for g in sorted(claim.groups))
+            items.append(
+                SummaryItem(
+                    claim.id,
+                    rep.id,
+                    rep.text,
+                    arts[rep.article].file,
+                    claim.support,
+                    files,
+                    outlets,
+                )
+            )
+        elif claim.support == 1:
+            art = arts[rep.article]
+            single.append(SingleSourceItem(rep.id, rep.text, art.file, art.outlet))
+    notes = ("Only one article: nothing could be corroborated.",) if len(arts) == 1 else ()
+    title = analysis.articles[0].title if analysis.articles else "Untitled"
+    return ConsensusSummary(title, options, tuple(items), tuple(single), notes, analysis)
+
+
+def fake_markdown(summary: ConsensusSummary) -> str:
+    lines = [f"# {summary.title}", ""]
+    lines += [
+        f"- {i.text} ({i.support}/{summary.analysis.independent_sources})" for i in summary.items
+    ]
+    return "\n".join(lines) + "\n"
+
+
+class FakeEngine:
+    """Returns :func:`story` (or raises ``error``); ``gate`` holds a run until set.
+
+    With ``obey_cancel=False`` a held run ignores cancellation and finishes late,
+    which is exactly the case the window must ignore.
+    """
+
+    def __init__(self, error: BaseException | None = None, obey_cancel: bool = True) -> None:
+        self.error = error
+        self.obey_cancel = obey_cancel
+        self.gates: dict[str, threading.Event] = {}
+        self.calls: list[tuple[Any, tuple[str, ...]]] = []
+        self.summarize_calls = 0
+
+    def hold(self, name: str) -> threading.Event:
+        """Runs for the folder called ``name`` wait until the returned event is set."""
+        self.gates[name] = threading.Event()
+        return self.gates[name]
+
+    def analyze(
+        self, source: Any, *, progress: Any = None, cancelled: Any = None, exclude: Any = ()
+    ) -> Analysis:
+        self.calls.append((source, tuple(exclude)))
+        folder = (
+            Path(source) if isinstance(source, (str, Path)) else Path(next(iter(source))).parent
+        )
+        if progress:
+            progress(f"Reading {folder.name}…", 0.1)
+        gate = self.gates.get(folder.name)
+        while gate is not None and not gate.wait(0.01):
+            if self.obey_cancel and cancelled and cancelled():
+                raise Cancelled()
+        if progress:
+            progress("Matching sentences…", 0.9)
+        if self.error is not None:
+            raise self.error
+        return story(folder)
+
+    def summarize(
+        self, analysis: Analysis, options: SummaryOptions | None = None
+    ) -> ConsensusSummary:
+        self.summarize_calls += 1
+        return fake_summarize(analysis, options)
+
+    def to_markdown(self, summary: ConsensusSummary) -> str:
+        return fake_markdown(summary)

@@ -1,0 +1,166 @@
+"""Each widget alone, over the hand-built story."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent
+from PySide6.QtWidgets import QApplication, QLabel
+
+from corroborate.engine.models import SummaryOptions
+from corroborate.gui.article_view import ArticleView
+from corroborate.gui.drop_zone import DropZone
+from corroborate.gui.evidence import evidence_for, shared_words
+from corroborate.gui.evidence_view import VERBATIM_NOTE, EvidenceView
+from corroborate.gui.single_source_view import SingleSourceView
+from corroborate.gui.sources_view import SourcesView
+from corroborate.gui.summary_view import SummaryView
+
+from .fakes import fake_summarize, story
+from .helpers import drop_on
+
+
+def test_summary_view_lists_items_and_follows_the_keyboard(qtbot: Any) -> None:
+    view = SummaryView()
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    summary = fake_summarize(story())
+    with qtbot.waitSignal(view.sentence_selected) as first:
+        view.set_summary(summary)
+    assert first.args[0] == summary.items[0]
+    assert view.model.rowCount() == 2
+    assert view.model.badge(summary.items[0]) == "3/3"
+    tooltip = view.model.index(0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "3 of 3 independent sources" in tooltip and "Valley Post" in tooltip
+    view.list.setFocus()
+    with qtbot.waitSignal(view.sentence_selected) as second:
+        qtbot.keyClick(view.list, Qt.Key.Key_Down)
+    assert second.args[0] == summary.items[1]
+
+
+def test_summary_view_explains_an_empty_summary(qtbot: Any) -> None:
+    view = SummaryView()
+    qtbot.addWidget(view)
+    summary = fake_summarize(story(), SummaryOptions(min_sources=9))
+    view.set_summary(summary, "No sentence is reported by at least 9")
+    assert view.placeholder.isVisibleTo(view)
+    assert "at least 9" in view.placeholder.text()
+
+
+def test_evidence_view_shows_each_source_and_the_silent_ones(qtbot: Any) -> None:
+    analysis = story()
+    summary = fake_summarize(analysis)
+    view = EvidenceView()
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    view.show_item(analysis, summary.items[1])  # "Two people died", not in River News
+    assert view.evidence is not None
+    assert [s.outlet for s in view.evidence.sources] == ["Harbour Times", "Valley Post"]
+    assert "River News" in view.silent.text()
+    assert view.note.text() == VERBATIM_NOTE
+    quotes = [w.text() for w in view.findChildren(QLabel, "quote")]
+    assert any("Two</span>" in q and "people</span>" in q for q in quotes)
+
+
+def test_evidence_prefers_the_original_over_its_copy() -> None:
+    analysis = story()
+    evidence = evidence_for(analysis, 0)
+    first = evidence.sources[0]
+    assert first.article.file == "a.txt" and len(evidence.sources) == 3
+    assert evidence.silent == ()
+
+
+def test_shared_words_ignore_stopwords_and_inflection() -> None:
+    words = shared_words("Two people were killed.", ["Two people died in the storm."])
+    assert words == {"two", "people"}
+
+
+def test_sources_view_groups_copies_and_reports_exclusions(qtbot: Any) -> None:
+    view = SourcesView()
+    qtbot.addWidget(view)
+    view.set_analysis(story())
+    tree = view.tree
+    assert tree.topLevelItemCount() == 3
+    harbour = next(
+        tree.topLevelItem(i) for i in range(3) if tree.topLevelItem(i).text(0) == "Harbour Times"
+    )
+    assert harbour.childCount() == 1 and "copy" in harbour.child(0).text(0)
+    assert harbour.text(2) == "3" and harbour.text(3) == "2"
+    with qtbot.waitSignal(view.exclusion_changed, timeout=3000) as blocker:
+        harbour.child(0).setCheckState(0, Qt.CheckState.Unchecked)
+    assert blocker.args[0] == frozenset({"b.txt"})
+
+
+def test_sources_view_keeps_left_out_files_visible(qtbot: Any) -> None:
+    view = SourcesView()
+    qtbot.addWidget(view)
+    view.set_analysis(story(), frozenset({"e.txt"}))
+    assert view.excluded() == frozenset({"e.txt"})
+
+
+def test_single_source_sentences_are_grouped_and_open_in_their_article(qtbot: Any) -> None:
+    analysis = story()
+    summary = fake_summarize(analysis)
+    view = SingleSourceView()
+    qtbot.addWidget(view)
+    view.set_summary(summary)
+    assert view.count() == 3
+    outlets = [view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())]
+    assert outlets == ["Harbour Times  (1)", "River News  (1)", "Valley Post  (1)"]
+    row = view.tree.topLevelItem(1).child(0)
+    assert "Unverified" in row.toolTip(0)
+    with qtbot.waitSignal(view.sentence_selected) as blocker:
+        view.tree.setCurrentItem(row)
+    item = blocker.args[0]
+    assert item.text == "Rescuers searched the river."
+
+    article = ArticleView()
+    qtbot.addWidget(article)
+    article.show_sentence(analysis, item.sentence)
+    html = article.browser.toHtml()
+    assert "Fennick Bridge falls" in html
+    assert "background-color" in html
+    assert "Rescuers searched the river." in article.browser.toPlainText()
+
+
+def test_drop_zone_emits_a_dropped_folder(qtbot: Any, tmp_path: Path) -> None:
+    zone = DropZone()
+    qtbot.addWidget(zone)
+    zone.resize(300, 200)
+    zone.show()
+    with qtbot.waitSignal(zone.folder_dropped) as blocker:
+        drop_on(zone, [tmp_path])
+    assert blocker.args[0] == tmp_path
+
+
+def test_drop_zone_emits_dropped_files(qtbot: Any, tmp_path: Path) -> None:
+    files = [tmp_path / "one.txt", tmp_path / "two.txt"]
+    for f in files:
+        f.write_text("text", encoding="utf-8")
+    zone = DropZone()
+    qtbot.addWidget(zone)
+    zone.show()
+    with qtbot.waitSignal(zone.files_dropped) as blocker:
+        drop_on(zone, files)
+    assert blocker.args[0] == files
+
+
+def test_drop_zone_refuses_what_is_not_a_local_path(qtbot: Any) -> None:
+    zone = DropZone()
+    qtbot.addWidget(zone)
+    zone.show()
+    mime = QMimeData()
+    mime.setText("just text")
+    event = QDragEnterEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(zone, event)
+    assert not event.isAccepted()

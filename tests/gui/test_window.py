@@ -1,0 +1,239 @@
+"""The whole window over a controllable stand-in engine: wiring, timing, persistence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from corroborate.engine.models import FileProblem, NoArticlesError
+from corroborate.gui.about import about_text, app_version
+from corroborate.gui.app import initial_source
+from corroborate.gui.settings import AppSettings, Defaults
+from corroborate.resources import sample_story
+
+from .fakes import FakeEngine, fake_markdown
+from .helpers import drop_on
+
+
+def folder(tmp_path: Path, name: str) -> Path:
+    path = tmp_path / name
+    path.mkdir()
+    return path
+
+
+def wait_for_summary(qtbot: Any, window: Any, name: str) -> None:
+    qtbot.waitUntil(
+        lambda: (
+            window.session.analysis is not None
+            and window.session.analysis.folder.name == name
+            and window.session.summary is not None
+        ),
+        timeout=5000,
+    )
+
+
+def test_dropping_a_folder_shows_its_summary(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
+    engine = FakeEngine()
+    window = make_window(engine)
+    story = folder(tmp_path, "story")
+    drop_on(window.drop_zone, [story])
+    wait_for_summary(qtbot, window, "story")
+    assert engine.calls[0][0] == story
+    assert window.summary_view.model.rowCount() == 2
+    assert window.windowTitle() == "Bridge collapses in storm — Corroborate"
+    assert window.sources_view.tree.topLevelItemCount() == 3
+    assert window.single_source_view.count() == 3
+    assert not window.progress.isVisible()
+    assert window.evidence_view.evidence is not None  # first sentence preselected
+
+
+def test_dropping_files_analyses_exactly_those(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    engine = FakeEngine()
+    window = make_window(engine)
+    story = folder(tmp_path, "picked")
+    files = [story / "a.txt", story / "c.txt"]
+    for f in files:
+        f.write_text("x", encoding="utf-8")
+    drop_on(window.drop_zone, files)
+    wait_for_summary(qtbot, window, "picked")
+    assert engine.calls[0][0] == files
+
+
+def test_latest_drop_wins_over_a_late_result(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
+    engine = FakeEngine(obey_cancel=False)  # the first run will finish late regardless
+    release_first = engine.hold("first")
+    window = make_window(engine)
+    drop_on(window.drop_zone, [folder(tmp_path, "first")])
+    qtbot.waitUntil(lambda: window.progress.isVisible())
+    drop_on(window.drop_zone, [folder(tmp_path, "second")])
+    wait_for_summary(qtbot, window, "second")
+    summaries: list[object] = []
+    window.session.summary_changed.connect(summaries.append)
+    release_first.set()
+    qtbot.waitUntil(lambda: len(engine.calls) == 2 and window.session._runner.wait(50))
+    qtbot.wait(100)  # let any queued (stale) result reach the GUI thread
+    assert summaries == []
+    assert window.session.analysis.folder.name == "second"
+
+
+def test_cancel_stops_the_run_and_keeps_the_previous_story(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    engine = FakeEngine()
+    engine.hold("slow")
+    window = make_window(engine)
+    drop_on(window.drop_zone, [folder(tmp_path, "quick")])
+    wait_for_summary(qtbot, window, "quick")
+    drop_on(window.drop_zone, [folder(tmp_path, "slow")])
+    qtbot.waitUntil(lambda: window.progress.isVisible())
+    assert window.actions.cancel.isEnabled()
+    qtbot.mouseClick(window.progress.cancel, Qt.MouseButton.LeftButton)
+    assert not window.progress.isVisible()
+    assert not window.actions.cancel.isEnabled()
+    assert window.session._runner.wait(2000)  # the worker saw the cancel and stopped
+    assert window.session.analysis.folder.name == "quick"
+    assert window.summary_view.model.rowCount() == 2
+
+
+def test_options_rerank_without_reading_again(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
+    engine = FakeEngine()
+    window = make_window(engine)
+    drop_on(window.drop_zone, [folder(tmp_path, "story")])
+    wait_for_summary(qtbot, window, "story")
+    reads = len(engine.calls)
+    window.options_bar.min_sources.setValue(3)
+    assert window.summary_view.model.rowCount() == 1
+    window.options_bar.length.setValue(1)
+    window.options_bar.min_sources.setValue(1)
+    assert window.summary_view.model.rowCount() == 1
+    assert window.session.summary.options.sentences == 1
+    assert len(engine.calls) == reads
+    window.options_bar.min_sources.setValue(9)
+    assert window.summary_view.placeholder.isVisibleTo(window.summary_view)
+    assert "at least 9" in window.summary_view.placeholder.text()
+
+
+def test_leaving_an_article_out_reruns_with_exclude(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    engine = FakeEngine()
+    window = make_window(engine)
+    drop_on(window.drop_zone, [folder(tmp_path, "story")])
+    wait_for_summary(qtbot, window, "story")
+    tree = window.sources_view.tree
+    row = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).text(0) == "River News"
+    )
+    row.setCheckState(0, Qt.CheckState.Unchecked)
+    window.sources_view.apply_now()
+    qtbot.waitUntil(lambda: len(engine.calls) == 2 and not window.session.busy)
+    assert engine.calls[1][1] == ("d.txt",)
+    assert window.session.excluded == frozenset({"d.txt"})
+    assert "d.txt" in window.sources_view.excluded()
+
+
+def test_a_folder_without_articles_is_explained(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    problems = (FileProblem("scan.pdf", "it has no text layer"),)
+    engine = FakeEngine(error=NoArticlesError("No readable article in empty.", problems))
+    window = make_window(engine)
+    drop_on(window.drop_zone, [folder(tmp_path, "empty")])
+    qtbot.waitUntil(lambda: window.banner.isVisible())
+    assert "No readable article" in window.banner.text()
+    assert "scan.pdf: it has no text layer" in window.banner.text()
+    assert window.summary_view.placeholder.isVisibleTo(window.summary_view)
+    assert not window.actions.export.isEnabled()
+    assert window.windowTitle() == "Corroborate"
+
+
+def test_export_writes_the_engine_markdown_atomically(
+    qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = FakeEngine()
+    window = make_window(engine)
+    drop_on(window.drop_zone, [folder(tmp_path, "story")])
+    wait_for_summary(qtbot, window, "story")
+    target = tmp_path / "out" / "summary.md"
+    target.parent.mkdir()
+    target.write_text("old content", encoding="utf-8")
+    proposed: list[str] = []
+
+    def fake_dialog(_parent: Any, _caption: str, suggestion: str, _filter: str) -> tuple:
+        proposed.append(suggestion)
+        return str(target), "Markdown (*.md)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_dialog)
+    assert window.export_markdown() == target
+    assert proposed[0].endswith("bridge-collapses-in-storm.md")
+    assert target.read_bytes() == fake_markdown(window.session.summary).encode("utf-8")
+    assert list(target.parent.iterdir()) == [target]  # no temporary file left behind
+    window.copy_markdown()
+    assert QApplication.clipboard().text() == fake_markdown(window.session.summary)
+
+
+def test_settings_are_restored(
+    qtbot: Any, make_window: Any, tmp_path: Path, settings_file: Path
+) -> None:
+    engine = FakeEngine()
+    window = make_window(engine)
+    story = folder(tmp_path, "story")
+    drop_on(window.drop_zone, [story])
+    wait_for_summary(qtbot, window, "story")
+    window.resize(760, 540)
+    window.splitter.setSizes([450, 286])
+    window.options_bar.length.setValue(5)
+    window.options_bar.min_sources.setValue(3)
+    sizes = window.splitter.sizes()
+    window.close()
+
+    reopened = AppSettings(QSettings(str(settings_file), QSettings.Format.IniFormat), Defaults())
+    assert reopened.recent_folders() == [story]
+    assert initial_source(None, reopened) == story
+    again = make_window(FakeEngine(), with_settings=reopened)
+    assert again.size().width() == 760 and again.size().height() == 540
+    assert again.splitter.sizes() == sizes
+    assert again.session.options.sentences == 5 and again.session.options.min_sources == 3
+    assert again.options_bar.length.value() == 5
+
+
+def test_first_run_shows_the_sample_and_a_vanished_folder_falls_back(
+    settings: AppSettings, tmp_path: Path
+) -> None:
+    assert initial_source(None, settings) == sample_story()
+    settings.set_last_folder(tmp_path / "gone")
+    assert initial_source(None, settings) == sample_story()
+    assert initial_source(tmp_path, settings) == tmp_path
+
+
+def test_about_names_the_version() -> None:
+    assert app_version()
+    assert app_version() in about_text()
+
+
+def test_controls_have_accessible_names(make_window: Any) -> None:
+    window = make_window(FakeEngine())
+    for widget in (
+        window.options_bar.length,
+        window.options_bar.min_sources,
+        window.progress.cancel,
+        window.summary_view.list,
+        window.sources_view.tree,
+        window.single_source_view.tree,
+    ):
+        assert widget.accessibleName(), widget
+    shortcuts = {
+        a.text(): a.shortcut().toString()
+        for a in window.actions.__dict__.values()
+        if hasattr(a, "shortcut")
+    }
+    assert shortcuts["&Open Folder…"] == "Ctrl+O"
+    assert shortcuts["&Export Markdown…"] == "Ctrl+E"
