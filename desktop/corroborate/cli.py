@@ -36,7 +36,10 @@ def build_parser() -> argparse.ArgumentParser:
         "Every summary sentence is quoted verbatim from a source.",
     )
     summarize.add_argument(
-        "folder", nargs="?", type=Path, help="folder of articles (default: the bundled sample story)"
+        "folder",
+        nargs="?",
+        type=Path,
+        help="folder of articles (default: the bundled sample story)",
     )
     length = summarize.add_mutually_exclusive_group()
     length.add_argument("--sentences", type=_positive, default=8, metavar="N",
@@ -56,8 +59,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _summarize(args: argparse.Namespace) -> int:
-    from corroborate.engine import NoArticlesError, SummaryOptions, analyze, summarize
-    from corroborate.engine import to_json, to_markdown
+    from corroborate.engine import (
+        NoArticlesError,
+        SummaryOptions,
+        analyze,
+        summarize,
+        to_json,
+        to_markdown,
+    )
     from corroborate.resources import sample_story
 
     folder = args.folder if args.folder is not None else sample_story()
@@ -90,7 +99,9 @@ def _summarize(args: argparse.Namespace) -> int:
         print(f"corroborate: {args.output} exists; use --force to overwrite it", file=sys.stderr)
         return EXIT_OUTPUT
     except OSError as error:
-        print(f"corroborate: cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
+        print(
+            f"corroborate: cannot write {args.output}: {error.strerror or error}", file=sys.stderr
+        )
         return EXIT_OUTPUT
     return EXIT_OK
 

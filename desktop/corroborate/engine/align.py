@@ -95,7 +95,9 @@ def align(sentences: Sequence[Sentence], cancelled: CancelFn | None = None) -> l
     return matches
 
 
-def _judge(left: Sentence, right: Sentence, cosine: float, contained: float, terms: int) -> str | None:
+def _judge(
+    left: Sentence, right: Sentence, cosine: float, contained: float, terms: int
+) -> str | None:
     if cosine >= 0.6 and fuzz.ratio(left.text, right.text) >= COPY_RATIO:
         return "copy"
     if cosine >= 0.25 and set(left.quotes) & set(right.quotes):

@@ -1,14 +1,14 @@
 """Claims: aligned sentences grouped around one statement, with their support.
 
 Grouping by connected components would chain A~B~C into one claim even when A
-and C say different things, so claims are stars: the best-corroborated
-sentence takes its direct neighbours, and so on. A claim's support is the
-number of independent source groups among its centre and all the centre's
-matches.
+and C say different things, so a claim is a star: a sentence and its direct
+matches. A claim's support is the number of independent source groups among
+them.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -29,38 +29,42 @@ def form_claims(
     matches: Sequence[Match],
     group_of: Sequence[int],
 ) -> tuple[tuple[Claim, ...], tuple[int, ...]]:
-    """Star-cluster the match graph; return the claims and each sentence's claim id."""
+    """One claim per sentence neighbourhood that no stronger claim already contains.
+
+    Claims may overlap: a long quotation can corroborate three shorter
+    sentences that each state a different claim, and each of those keeps its
+    own claim. ``claim_of`` gives each sentence the claim it centres, or else
+    the strongest claim it belongs to.
+    """
     graph = neighbours(sentences, matches)
-
-    def groups_around(centre: int) -> frozenset[int]:
-        ids = [centre, *graph[centre]]
-        return frozenset(group_of[sentences[i].article] for i in ids)
-
-    support = [len(groups_around(s.id)) for s in sentences]
+    around = [frozenset((s.id, *graph[s.id])) for s in sentences]
+    support = [len({group_of[sentences[i].article] for i in ids}) for ids in around]
     strength = [sum(edges.values()) for edges in graph]
     order = sorted(
         range(len(sentences)),
         key=lambda i: (-support[i], not sentences[i].standalone, -strength[i], i),
     )
     claim_of = [-1] * len(sentences)
+    holders: list[list[int]] = [[] for _ in sentences]  # claims each sentence belongs to
     claims: list[Claim] = []
     for centre in order:
-        if claim_of[centre] != -1:
+        if any(around[centre] <= around[claims[c].representative] for c in holders[centre]):
             continue
-        members = [centre, *(n for n in graph[centre] if claim_of[n] == -1)]
         claim_id = len(claims)
-        for member in members:
-            claim_of[member] = claim_id
         claims.append(
             Claim(
                 id=claim_id,
-                members=tuple(sorted(members)),
-                groups=groups_around(centre),
+                members=tuple(sorted(around[centre])),
+                groups=frozenset(group_of[sentences[i].article] for i in around[centre]),
                 representative=centre,
                 centrality=strength[centre],
-                evidence=tuple(sorted({centre, *graph[centre]})),
+                evidence=tuple(sorted(around[centre])),
             )
         )
+        for member in around[centre]:
+            holders[member].append(claim_id)
+            if claim_of[member] == -1 or member == centre:
+                claim_of[member] = claim_id
     return tuple(claims), tuple(claim_of)
 
 
@@ -76,7 +80,7 @@ def concept_weights(
     for sentence in sentences:
         group = group_of[sentence.article]
         stems = sentence.stems
-        for pair in zip(stems, stems[1:], strict=False):
+        for pair in itertools.pairwise(stems):
             users[pair].add(group)
     return {pair: float(len(groups)) for pair, groups in users.items() if len(groups) >= 2}
 

@@ -39,11 +39,14 @@ _BOILERPLATE = re.compile(
     r"|copyright\b|all rights reserved|©|\(c\)\s*\d{4}|photo:|image:|caption:|tags?:|filed under"
     r"|your email address will not be published|comments?\s*\(\d+\)|\d+\s+comments?\b|we use cookies"
     r"|accept (?:all )?cookies|contact the (?:author|reporter)|originally published|trending\b"
-    r"|newsletter\b|download (?:our|the) app|listen to this article|\(reporting by\b|editing by\b)",
+    r"|newsletter\b|download (?:our|the) app|listen to this article|\(reporting by\b|editing by\b"
+    r"|\d+ (?:thoughts|responses|replies|comments) on\b|one (?:thought|response|reply|comment) on\b)",
     re.IGNORECASE,
 )
 _RIGHTS = re.compile(r"all rights reserved|©|copyright \d{4}", re.IGNORECASE)
-_WIRE_TAG = re.compile(r"^[\w&.-]+-Wire$|^-?\s*\(?END\b|\(MORE\)|^&\w+;|\bgraf \d+\b", re.IGNORECASE)
+_WIRE_TAG = re.compile(
+    r"^[\w&.-]+-Wire$|^-?\s*\(?END\b|\(MORE\)|^&\w+;|\bgraf \d+\b", re.IGNORECASE
+)
 
 
 @dataclass
@@ -54,11 +57,37 @@ class _Page:
     outlet: str | None = None
     #: "X reports that" is weaker evidence than a dateline or a feed footer
     reported_by: str | None = None
+    #: an upper-case name line above the headline ("THE FENNICK COURIER")
+    masthead: str | None = None
 
 
 def _is_heading(line: str) -> bool:
     words = line.split()
     return len(words) <= 14 and not line.rstrip().endswith(_FINAL)
+
+
+def _could_be_headline(line: str) -> bool:
+    return (
+        _is_heading(line)
+        and len(line.split()) >= 3
+        and not any(mark in line for mark in "|›»/")
+        and sum(c.isdigit() for c in line) < 3
+        and not _BOILERPLATE.match(line)
+        and not _BYLINE.match(line)
+    )
+
+
+def _is_masthead(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return 0 < len(line.split()) <= 6 and len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _masthead_name(line: str | None) -> str | None:
+    """``THE FENNICK COURIER`` -> ``The Fennick Courier``; trailing frequencies and dates dropped."""
+    if not line:
+        return None
+    words = [w for w in re.split(r"[\s|·•]+", line) if w.isalpha() or "'" in w]
+    return " ".join(w.capitalize() if len(w) > 2 else w for w in words) or None
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
@@ -94,7 +123,7 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
     """Return the story text of a line, or None when the line is not story."""
     appeared = _APPEARED_FIRST.match(line)
     if appeared:
-        page.outlet = page.outlet or appeared.group("outlet").strip()
+        page.outlet = appeared.group("outlet").strip()
         page.title = page.title or appeared.group("title").strip()
         return None
     if _BOILERPLATE.match(line) or _RIGHTS.search(line) or _WIRE_TAG.search(line):
@@ -102,7 +131,7 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
     if _BYLINE.match(line):
         return None
     line = _BULLET.sub("", line)
-    if index == 0 or not page.paragraphs:
+    if not page.paragraphs:
         line = _strip_dateline(line, page)
     if _is_heading(line):
         return None
@@ -117,17 +146,22 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
     page = _Page(title=raw.title, outlet=raw.outlet)
     lines = [" ".join(line.split()) for line in raw.text.split("\n")]
     lines = _join_wrapped([line for line in lines if line])
+    while lines and _is_masthead(lines[0]):
+        page.masthead = page.masthead or lines[0]
+        page.removed.append(lines.pop(0))
+    headlines: list[str] = []
     for index, line in enumerate(lines):
-        if index == 0 and page.title is None and _is_heading(line) and len(lines) > 1:
-            page.title = _BULLET.sub("", line)
-            page.removed.append(line)
-            continue
         story = _classify(line, index, page)
         if story is None:
             page.removed.append(line)
+            if not page.paragraphs and _could_be_headline(line):
+                headlines.append(_BULLET.sub("", line))
         else:
             page.paragraphs.append(story)
-    page.outlet = page.outlet or page.reported_by
+    if page.title is None and headlines:
+        # The headline is the fullest heading above the story, not the site's name or menu.
+        page.title = max(headlines, key=lambda h: (len(h.split()), -headlines.index(h)))
+    page.outlet = page.outlet or page.reported_by or _masthead_name(page.masthead)
     outlet_from = "metadata" if raw.outlet else ("text" if page.outlet else "file")
     outlet = page.outlet or outlet_from_filename(file)
     title = page.title or _title_from_filename(file)

@@ -16,7 +16,7 @@ ProgressFn = Callable[[str, float], None]
 CancelFn = Callable[[], bool]
 
 
-class Cancelled(Exception):  # noqa: N818 - reads better at the call site
+class Cancelled(Exception):
     """Raised inside the engine when the caller's ``cancelled()`` returns True."""
 
 
@@ -138,6 +138,8 @@ class Analysis:
     claims: tuple[Claim, ...]
     #: claim id of each sentence, indexed by sentence id
     claim_of: tuple[int, ...]
+    #: matched sentence ids of each sentence, indexed by sentence id
+    neighbours: tuple[tuple[int, ...], ...] = ()
     problems: tuple[FileProblem, ...] = ()
     #: how central each sentence's words are to the whole story, indexed by sentence id
     salience: tuple[float, ...] = ()
@@ -147,6 +149,11 @@ class Analysis:
     @property
     def independent_sources(self) -> int:
         return len(self.groups)
+
+    def corroboration(self, sentence: int) -> tuple[frozenset[int], tuple[int, ...]]:
+        """The groups backing a sentence, and the sentences (itself included) that do."""
+        ids = tuple(sorted((sentence, *self.neighbours[sentence])))
+        return frozenset(self.group_of[self.sentences[i].article] for i in ids), ids
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .align import align
-from .claims import concept_weights, form_claims, salience
+from .claims import concept_weights, form_claims, neighbours, salience
 from .ingest import ingest
 from .models import (
     Analysis,
@@ -28,7 +28,9 @@ from .segment import segment
 log = logging.getLogger(__name__)
 
 
-def _resolve(source: Path | str | Iterable[Path | str]) -> tuple[Path, list[Path], list[FileProblem]]:
+def _resolve(
+    source: Path | str | Iterable[Path | str],
+) -> tuple[Path, list[Path], list[FileProblem]]:
     from .discover import discover
 
     if isinstance(source, str | Path):
@@ -102,7 +104,8 @@ def run_analysis(
     if not articles:
         where = f"“{folder}”"
         raise NoArticlesError(
-            f"No readable article was found in {where}." if not problems
+            f"No readable article was found in {where}."
+            if not problems
             else f"No readable article was found in {where}: {len(problems)} file(s) were skipped.",
             tuple(problems),
         )
@@ -114,6 +117,7 @@ def run_analysis(
     groups, group_of = group_sources(articles, sentences, matches)
     report("Grouping claims…", 0.9)
     claims, claim_of = form_claims(sentences, matches, group_of)
+    graph = neighbours(sentences, matches)
     analysis = Analysis(
         folder=folder,
         articles=tuple(articles),
@@ -123,12 +127,18 @@ def run_analysis(
         group_of=group_of,
         claims=claims,
         claim_of=claim_of,
+        neighbours=tuple(tuple(sorted(edges)) for edges in graph),
         problems=tuple(problems),
         salience=salience(sentences, group_of),
         concept_weight=concept_weights(sentences, group_of),
     )
     report("Done", 1.0)
-    log.info("analysed %d articles, %d sentences, %d matches", len(articles), len(sentences), len(matches))
+    log.info(
+        "analysed %d articles, %d sentences, %d matches",
+        len(articles),
+        len(sentences),
+        len(matches),
+    )
     return analysis
 
 

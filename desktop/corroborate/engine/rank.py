@@ -10,6 +10,7 @@ selected are skipped (MMR-style).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from .claims import sentence_bigrams
 from .models import Analysis, Claim, ConsensusSummary, Sentence, SummaryItem, SummaryOptions
@@ -28,14 +29,16 @@ MIN_WORDS = 8
 
 
 def _voice(claim: Claim, analysis: Analysis) -> Sentence | None:
-    """The member that reads best alone: standalone, not overlong, rich in shared content."""
+    """The member that reads best alone: best corroborated, standalone, not overlong."""
     best, best_key = None, None
     for sid in claim.members:
         sentence = analysis.sentences[sid]
         if not sentence.standalone or not MIN_WORDS <= sentence.words <= MAX_WORDS:
             continue
         shared = sum(analysis.concept_weight.get(b, 0.0) for b in sentence_bigrams(sentence))
-        key = (shared / (sentence.words**0.5) + analysis.salience[sid], -sid)
+        support = len(analysis.corroboration(sid)[0])
+        clarity = shared / (sentence.words**0.5) + analysis.salience[sid]
+        key = (support, sid == claim.representative, clarity, -sid)
         if best_key is None or key > best_key:
             best, best_key = sentence, key
     return best
@@ -50,11 +53,29 @@ def _position(sentence: Sentence, analysis: Analysis) -> float:
     return 1.0 / (1.0 + 0.15 * sentence.index)
 
 
-def _select(analysis: Analysis, options: SummaryOptions) -> list[tuple[Claim, Sentence]]:
-    voiced = [(c, v) for c in analysis.claims if (v := _voice(c, analysis)) is not None]
-    strong = [cv for cv in voiced if cv[0].support >= options.min_sources]
-    weak = [cv for cv in voiced if cv[0].support < options.min_sources]
-    chosen: list[tuple[Claim, Sentence]] = []
+@dataclass(frozen=True)
+class _Candidate:
+    claim: Claim
+    voice: Sentence
+    support: int
+
+
+def _candidates(analysis: Analysis) -> list[_Candidate]:
+    found = []
+    for claim in analysis.claims:
+        voice = _voice(claim, analysis)
+        if voice is not None:
+            support = len(analysis.corroboration(voice.id)[0])
+            found.append(_Candidate(claim, voice, support))
+    return found
+
+
+def _select(analysis: Analysis, options: SummaryOptions) -> list[_Candidate]:
+    candidates = _candidates(analysis)
+    strong = [c for c in candidates if c.support >= options.min_sources]
+    weak = [c for c in candidates if c.support < options.min_sources]
+    chosen: list[_Candidate] = []
+    voices: set[int] = set()
     covered: set[tuple[str, str]] = set()
     words = 0
 
@@ -66,54 +87,57 @@ def _select(analysis: Analysis, options: SummaryOptions) -> list[tuple[Claim, Se
     for pool in (strong, weak):
         remaining = list(pool)
         while remaining and not full():
-            scored = [(_value(c, v, analysis, covered), i) for i, (c, v) in enumerate(remaining)]
-            value, index = max(scored)
-            claim, voice = remaining.pop(index)
-            stems = set(voice.stems)
-            if any(_dice(stems, set(s.stems)) > REDUNDANT for _, s in chosen):
+            _, index = max((_value(c, analysis, covered), i) for i, c in enumerate(remaining))
+            candidate = remaining.pop(index)
+            stems = set(candidate.voice.stems)
+            if candidate.voice.id in voices or any(
+                _dice(stems, set(c.voice.stems)) > REDUNDANT for c in chosen
+            ):
                 continue
-            chosen.append((claim, voice))
-            covered |= sentence_bigrams(voice)
-            words += voice.words
+            chosen.append(candidate)
+            voices.add(candidate.voice.id)
+            covered |= sentence_bigrams(candidate.voice)
+            words += candidate.voice.words
     return chosen
 
 
-def _value(claim: Claim, voice: Sentence, analysis: Analysis, covered: set) -> float:
+def _value(candidate: _Candidate, analysis: Analysis, covered: set) -> float:
+    voice = candidate.voice
     gain = sum(
         analysis.concept_weight.get(b, 0.0) for b in sentence_bigrams(voice) - covered
     ) / max(1, analysis.independent_sources)
     return (
-        claim.support
+        candidate.support
         + GAIN_WEIGHT * gain / (voice.words**0.5)
         + SALIENCE_WEIGHT * analysis.salience[voice.id]
         + 0.3 * _position(voice, analysis)
     )
 
 
-def _item(claim: Claim, voice: Sentence, analysis: Analysis) -> SummaryItem:
-    files = sorted({analysis.articles[analysis.sentences[s].article].file for s in claim.evidence})
-    outlets = tuple(
-        analysis.articles[analysis.groups[g].original].outlet for g in sorted(claim.groups)
-    )
+def _item(candidate: _Candidate, analysis: Analysis) -> SummaryItem:
+    voice = candidate.voice
+    groups, backing = analysis.corroboration(voice.id)
+    files = sorted({analysis.articles[analysis.sentences[s].article].file for s in backing})
+    outlets = tuple(analysis.articles[analysis.groups[g].original].outlet for g in sorted(groups))
     return SummaryItem(
-        claim=claim.id,
+        claim=candidate.claim.id,
         sentence=voice.id,
         text=voice.text,
         file=analysis.articles[voice.article].file,
-        support=claim.support,
+        support=len(groups),
         sources=tuple(files),
         outlets=outlets,
     )
 
 
-def order_for_reading(chosen: Sequence[tuple[Claim, Sentence]]) -> list[tuple[Claim, Sentence]]:
+def order_for_reading(chosen: Sequence[_Candidate]) -> list[_Candidate]:
     """Strongest consensus first; within a tier, in the order the stories tell it."""
-    return sorted(chosen, key=lambda cv: (-cv[0].support, cv[1].index, cv[1].id))
+    return sorted(chosen, key=lambda c: (-c.support, c.voice.index, c.voice.id))
 
 
 def build_summary(analysis: Analysis, options: SummaryOptions) -> ConsensusSummary:
     chosen = order_for_reading(_select(analysis, options))
-    items = tuple(_item(claim, voice, analysis) for claim, voice in chosen)
+    items = tuple(_item(candidate, analysis) for candidate in chosen)
     notes: list[str] = []
     if len(analysis.articles) == 1:
         notes.append("Only one article: nothing could be corroborated.")

@@ -80,7 +80,9 @@ def content_stems(tokens: list[str]) -> tuple[str, ...]:
 
 def _quote_balance(text: str) -> int:
     """Positive while a quotation is open at the end of ``text``."""
-    curly = sum(text.count(c) for c in _OPEN_QUOTES[:1]) - sum(text.count(c) for c in _CLOSE_QUOTES[:1])
+    curly = sum(text.count(c) for c in _OPEN_QUOTES[:1]) - sum(
+        text.count(c) for c in _CLOSE_QUOTES[:1]
+    )
     straight = text.count('"') % 2
     return curly + straight
 
@@ -107,7 +109,9 @@ def is_standalone(text: str) -> bool:
         return False
     stripped = text.strip()
     # A bare quotation with no attribution ("“But not this year.”") continues a speaker.
-    return not (stripped[:1] in "“\"" and stripped[-1:] in "”\"" and _quote_balance(stripped[1:-1]) == 0)
+    return not (
+        stripped[:1] in '“"' and stripped[-1:] in '”"' and _quote_balance(stripped[1:-1]) == 0
+    )
 
 
 def quotes_of(text: str) -> tuple[str, ...]:
