@@ -1,0 +1,175 @@
+"""Screening the folder: articles in another language, or about another event.
+
+Both checks are cheap and offline so the pipeline can warn before the user
+reads a summary diluted by an article that cannot corroborate anything.
+The language check reads the stop-word lists shipped with sumy; the topic
+check compares each article's content words with those of the others.
+"""
+
+from __future__ import annotations
+
+import math
+import pkgutil
+import re
+import statistics
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache, lru_cache
+
+#: Below this many words (or CJK characters) a language guess is not worth making.
+MIN_WORDS = 20
+#: Languages written in the Latin alphabet, told apart by their stop words.
+LATIN = (
+    "english", "french", "german", "spanish", "italian", "portuguese",
+    "swedish", "czech", "slovak", "polish",
+)  # fmt: skip
+#: Very common words missing from some of sumy's lists.
+_EXTRA = {
+    "french": "de un une a",
+    "spanish": "de que y a del se no al",
+    "portuguese": "\u00e9 n\u00e3o",
+}
+#: Returned when the text is long enough but matches no stop-word list well.
+UNKNOWN = "unknown"
+_WORD = re.compile(r"[^\W\d_]+")
+#: Code point ranges of scripts that name their language outright (or nearly).
+_SCRIPTS: tuple[tuple[str, int, int], ...] = (
+    ("latin", 0x0041, 0x024F),
+    ("latin", 0x1E00, 0x1EFF),
+    ("greek", 0x0370, 0x03FF),
+    ("greek", 0x1F00, 0x1FFF),
+    ("cyrillic", 0x0400, 0x052F),
+    ("hebrew", 0x0590, 0x05FF),
+    ("arabic", 0x0600, 0x06FF),
+    ("arabic", 0x0750, 0x077F),
+    ("arabic", 0xFB50, 0xFDFF),
+    ("arabic", 0xFE70, 0xFEFF),
+    ("thai", 0x0E00, 0x0E7F),
+    ("korean", 0x1100, 0x11FF),
+    ("korean", 0x3130, 0x318F),
+    ("korean", 0xAC00, 0xD7AF),
+    ("japanese", 0x3040, 0x30FF),
+    ("chinese", 0x3400, 0x4DBF),
+    ("chinese", 0x4E00, 0x9FFF),
+)
+_UNSPACED = {"thai", "japanese", "chinese"}
+
+
+@cache
+def stop_words(language: str) -> frozenset[str]:
+    """sumy's list for ``language`` (read directly: importing sumy.utils pulls in requests)."""
+    data = pkgutil.get_data("sumy", f"data/stopwords/{language}.txt") or b""
+    words = {word.strip().casefold() for word in data.decode("utf-8").splitlines()}
+    return frozenset(words | set(_EXTRA.get(language, "").split()) - {""})
+
+
+@lru_cache(maxsize=1)
+def _latin_weights() -> dict[str, dict[str, float]]:
+    """Each stop word weighted by how few languages share it, so shared words count less."""
+    owners = Counter(word for language in LATIN for word in stop_words(language))
+    return {lang: {w: 1.0 / owners[w] for w in stop_words(lang)} for lang in LATIN}
+
+
+def _script(char: str) -> str | None:
+    code = ord(char)
+    for name, low, high in _SCRIPTS:
+        if low <= code <= high:
+            return name
+    return None
+
+
+def _cyrillic(text: str) -> str:
+    """Letters only Ukrainian uses against letters only Russian uses; others land on one."""
+    ukrainian = sum(text.count(ch) for ch in "\u0456\u0457\u0454\u0491")
+    russian = sum(text.count(ch) for ch in "\u044b\u044d\u044a\u0451")
+    return "ukrainian" if ukrainian > russian else "russian"
+
+
+def detect_language(text: str) -> str | None:
+    """``"english"``, another language's name, ``"unknown"``, or None when too short to tell.
+
+    The script decides first (Greek, Hebrew, Arabic, Thai, Korean, Japanese,
+    Chinese, Cyrillic); Latin-script text goes to the stop-word list that covers
+    the largest share of its words.
+    """
+    sample = text[:20000].casefold()
+    scripts = Counter(s for ch in sample if ch.isalpha() and (s := _script(ch)))
+    if not scripts:
+        return None
+    script, count = scripts.most_common(1)[0]
+    if script == "chinese" and scripts["japanese"] > 0.05 * count:
+        script = "japanese"  # kanji with kana is Japanese
+    if script in _UNSPACED:
+        count = sum(scripts[name] for name in _UNSPACED)
+        return script if count >= 2 * MIN_WORDS else None
+    words = [w for w in _WORD.findall(sample) if _script(w[0]) == script]
+    if len(words) < MIN_WORDS:
+        return None
+    if script == "cyrillic":
+        return _cyrillic(sample)
+    if script != "latin":
+        return script
+    weights = _latin_weights()
+    counts = Counter(words)
+    scores = {
+        lang: sum(n * table.get(w, 0.0) for w, n in counts.items())
+        for lang, table in weights.items()
+    }
+    best = max(scores, key=lambda lang: scores[lang])
+    covered = sum(n for w, n in counts.items() if w in weights[best]) / len(words)
+    return best if covered >= 0.15 else UNKNOWN
+
+
+def _vector(doc: Mapping[str, int] | Iterable[str]) -> Counter[str]:
+    return Counter(doc) if isinstance(doc, Mapping) else Counter(set(doc))
+
+
+def similarity_to_rest(docs: Sequence[Mapping[str, int] | Iterable[str]]) -> list[float | None]:
+    """IDF-weighted cosine of each article's terms with the sum of all the others'.
+
+    None for an article without terms. IDF is smoothed so that terms every
+    article shares (the story's own words) keep weight instead of dropping to 0.
+    """
+    bags = [_vector(doc) for doc in docs]
+    live = [i for i, bag in enumerate(bags) if bag]
+    n = len(live)
+    df = Counter(term for i in live for term in bags[i])
+    idf = {term: math.log((n + 1) / count) + 1.0 for term, count in df.items()}
+    vectors = {
+        i: {t: (1.0 + math.log(c)) * idf[t] for t, c in bags[i].items() if c > 0} for i in live
+    }
+    total: Counter[str] = Counter()
+    for vector in vectors.values():
+        total.update(vector)
+    total_sq = sum(w * w for w in total.values())
+    similarity: list[float | None] = [None] * len(bags)
+    for i, vector in vectors.items():
+        # |total - vector|² from |total|², touching only this article's terms
+        rest_sq = total_sq + sum(w * w - 2 * w * total[t] for t, w in vector.items())
+        dot = sum(w * (total[t] - w) for t, w in vector.items())
+        norm = math.sqrt(sum(w * w for w in vector.values()))
+        rest = math.sqrt(max(rest_sq, 0.0))
+        similarity[i] = dot / (norm * rest) if norm and rest > 1e-9 else 0.0
+    return similarity
+
+
+def off_topic(
+    docs: Sequence[Counter[str] | set[str]],
+    *,
+    min_docs: int = 3,
+    floor: float = 0.12,
+    ratio: float = 0.4,
+) -> set[int]:
+    """Indices of articles that share almost nothing with the rest (another event).
+
+    ``docs`` holds each article's content-word stems, counted or as a set. An
+    article is flagged only when its :func:`similarity_to_rest` is below ``floor``
+    *and* below ``ratio`` times the median, so ordinary variation is never
+    flagged. Needs ``min_docs`` (at least 3) non-empty articles; flags fewer than half.
+    """
+    scores = {i: s for i, s in enumerate(similarity_to_rest(docs)) if s is not None}
+    if len(scores) < max(3, min_docs):
+        return set()
+    typical = statistics.median(scores.values())
+    flagged = {i for i, s in scores.items() if s < floor and s < ratio * typical}
+    return flagged if len(flagged) < len(scores) / 2 else set()
