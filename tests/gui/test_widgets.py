@@ -88,7 +88,7 @@ def test_sources_view_groups_copies_and_reports_exclusions(qtbot: Any) -> None:
     harbour = next(
         tree.topLevelItem(i) for i in range(3) if tree.topLevelItem(i).text(0) == "Harbour Times"
     )
-    assert harbour.childCount() == 1 and "copy" in harbour.child(0).text(0)
+    assert harbour.childCount() == 1 and harbour.child(0).text(1).startswith("Copy")
     assert harbour.text(2) == "3" and harbour.text(3) == "2"
     with qtbot.waitSignal(view.exclusion_changed, timeout=3000) as blocker:
         harbour.child(0).setCheckState(0, Qt.CheckState.Unchecked)

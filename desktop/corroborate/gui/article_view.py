@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from corroborate.engine.models import Analysis, Article, Sentence
 
@@ -46,7 +46,9 @@ def article_html(article: Article, sentence: Sentence | None, mark: str, muted: 
             placed = True
         else:
             rendered[i] = html.escape(text)
-    parts.extend(f"<p>{rendered[i]}</p>" for i in range(len(article.paragraphs)))
+    parts.extend(
+        f'<p style="line-height:135%">{rendered[i]}</p>' for i in range(len(article.paragraphs))
+    )
     if sentence is not None and not placed:
         # The sentence was normalised by the reader; still show it, clearly marked.
         parts.insert(
@@ -66,13 +68,25 @@ class ArticleView(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.setAcceptDrops(False)
         self.browser.viewport().setAcceptDrops(False)
+        self.browser.document().setDocumentMargin(14)
+        self.note = QLabel(self)
+        self.note.setObjectName("articleNote")
+        self.note.setWordWrap(True)
+        self.note.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.note)
         layout.addWidget(self.browser)
-        self._shown: tuple[Analysis, int, int | None] | None = None
+        self._shown: tuple[Analysis, int, int | None, str] | None = None
 
-    def show_article(self, analysis: Analysis, article_id: int, sentence_id: int | None) -> None:
-        self._shown = (analysis, article_id, sentence_id)
+    def show_article(
+        self, analysis: Analysis, article_id: int, sentence_id: int | None, note: str = ""
+    ) -> None:
+        """Show an article; ``note`` (e.g. "Unverified: ...") is shown above it."""
+        self._shown = (analysis, article_id, sentence_id, note)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
         article = next(a for a in analysis.articles if a.id == article_id)
         sentence = next((s for s in analysis.sentences if s.id == sentence_id), None)
         pal = self.palette()
@@ -85,13 +99,14 @@ class ArticleView(QWidget):
         else:
             self.browser.verticalScrollBar().setValue(0)
 
-    def show_sentence(self, analysis: Analysis, sentence_id: int) -> None:
+    def show_sentence(self, analysis: Analysis, sentence_id: int, note: str = "") -> None:
         """Open the article the sentence comes from, scrolled to it."""
         sentence = next(s for s in analysis.sentences if s.id == sentence_id)
-        self.show_article(analysis, sentence.article, sentence_id)
+        self.show_article(analysis, sentence.article, sentence_id, note)
 
     def clear(self) -> None:
         self._shown = None
+        self.note.hide()
         self.browser.clear()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -50,7 +50,6 @@ class OptionsBar(QWidget):
         layout.addSpacing(16)
         layout.addWidget(support_label)
         layout.addWidget(self.min_sources)
-        layout.addStretch(1)
         self.set_options(options)
         self.length.valueChanged.connect(self._changed)
         self.min_sources.valueChanged.connect(self._changed)

@@ -7,13 +7,12 @@ sources that do not mention it. Everything shown is quoted verbatim.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSizePolicy,
@@ -24,10 +23,10 @@ from PySide6.QtWidgets import (
 from corroborate.engine.models import Analysis, SummaryItem
 
 from .evidence import Evidence, evidence_for, highlight_html, shared_words
-from .theme import muted_text, shared_word_fill
+from .theme import shared_word_fill
 
 VERBATIM_NOTE = "Every sentence is quoted verbatim from its source; nothing is paraphrased."
-_CARD_WIDTH = 300
+_CARD_WIDTH = 250
 
 
 def _label(text: str = "", name: str = "", rich: bool = False) -> QLabel:
@@ -105,7 +104,6 @@ class EvidenceView(QWidget):
             return []
         pal = self.palette()
         mark = f"background-color: {shared_word_fill(pal).name()};"
-        muted = muted_text(pal).name()
         texts = {s.id: s.text for src in self.evidence.sources for s in src.sentences}
         cards = []
         for src in self.evidence.sources:
@@ -118,14 +116,16 @@ class EvidenceView(QWidget):
             box.setSpacing(6)
             box.addWidget(_label(src.outlet, name="outlet"))
             first = src.sentences[0]
-            link = (
-                f'<span style="color:{muted}">{html.escape(src.article.file)}</span> '
-                f'&nbsp;<a href="{src.article.id}:{first.id}">Show in article</a>'
-            )
-            meta = _label(link, name="meta", rich=True)
-            meta.setOpenExternalLinks(False)
-            meta.linkActivated.connect(self._open_link)
-            box.addWidget(meta)
+            meta = QHBoxLayout()
+            meta.setSpacing(8)
+            meta.addWidget(_label(src.article.file, name="muted"), 1)
+            link = _label(f'<a href="{src.article.id}:{first.id}">Show in article</a>', rich=True)
+            link.setWordWrap(False)
+            link.setOpenExternalLinks(False)
+            link.setAccessibleName(f"Show {src.outlet}'s article")
+            link.linkActivated.connect(self._open_link)
+            meta.addWidget(link, 0, Qt.AlignmentFlag.AlignTop)
+            box.addLayout(meta)
             for sentence in src.sentences:
                 others = [t for sid, t in texts.items() if sid not in {s.id for s in src.sentences}]
                 words = shared_words(sentence.text, others)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -33,7 +34,7 @@ from .evidence_view import EvidenceView
 from .export import suggested_filename, write_atomically
 from .session import Failure, Session
 from .settings import AppSettings
-from .single_source_view import SingleSourceView
+from .single_source_view import SingleSourceView, unverified_note
 from .sources_view import SourcesView
 from .status import (
     MessageBanner,
@@ -64,6 +65,14 @@ class MainWindow(QMainWindow):
         self.article_view = ArticleView()
         self.caption = QLabel()
         self.caption.setObjectName("caption")
+        self.story_title = QLabel()
+        self.story_title.setObjectName("storyTitle")
+        self.story_title.setWordWrap(True)
+        self.story_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        title_font = self.story_title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
+        title_font.setBold(True)
+        self.story_title.setFont(title_font)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -90,7 +99,11 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(content)
         column.setContentsMargins(12, 10, 12, 10)
         column.setSpacing(8)
-        column.addWidget(self.options_bar)
+        header = QHBoxLayout()
+        header.setSpacing(24)
+        header.addWidget(self.story_title, 1)
+        header.addWidget(self.options_bar, 0, Qt.AlignmentFlag.AlignVCenter)
+        column.addLayout(header)
         column.addWidget(self.progress)
         column.addWidget(self.banner)
         column.addWidget(self.splitter, 1)
@@ -120,7 +133,9 @@ class MainWindow(QMainWindow):
         self.sources_view.exclusion_changed.connect(s.set_excluded)
         self.summary_view.sentence_selected.connect(self._show_evidence)
         self.single_source_view.sentence_selected.connect(
-            lambda item: self._show_article(item.sentence, sentence=True)
+            lambda item: self._show_article(
+                item.sentence, sentence=True, note=unverified_note(item.outlet)
+            )
         )
         self.sources_view.article_selected.connect(lambda aid: self._show_article(aid))
         self.evidence_view.article_requested.connect(
@@ -160,8 +175,10 @@ class MainWindow(QMainWindow):
             self.article_view.clear()
             self.setWindowTitle(APP_NAME)
             self.caption.clear()
+            self.story_title.clear()
             return
         self.setWindowTitle(f"{summary.title} — {APP_NAME}")
+        self.story_title.setText(summary.title)
         analysis = summary.analysis
         self.caption.setText(
             f"<b>{len(summary.items)}</b> sentences backed by at least "
@@ -189,12 +206,12 @@ class MainWindow(QMainWindow):
             self.evidence_view.show_item(self.session.analysis, item)  # type: ignore[arg-type]
             self.detail.setCurrentWidget(self.evidence_view)
 
-    def _show_article(self, ident: int, sentence: bool = False) -> None:
+    def _show_article(self, ident: int, sentence: bool = False, note: str = "") -> None:
         analysis = self.session.analysis
         if analysis is None:
             return
         if sentence:
-            self.article_view.show_sentence(analysis, ident)
+            self.article_view.show_sentence(analysis, ident, note)
         else:
             self.article_view.show_article(analysis, ident, None)
         self.detail.setCurrentWidget(self.article_view)

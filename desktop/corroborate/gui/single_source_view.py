@@ -6,13 +6,50 @@ them. Selecting one asks for it to be shown inside its article.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QStyle, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from corroborate.engine.models import ConsensusSummary, SingleSourceItem
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 UNVERIFIED = "Unverified: no other independent source reports this."
+
+
+def unverified_note(outlet: str) -> str:
+    """The warning shown above an article opened from this pane."""
+    return f"⚠ Unverified: only {outlet} reports the highlighted sentence."
+
+
+class _WrapDelegate(QStyledItemDelegate):
+    """Row height for wrapped text; QTreeView alone sizes rows as if nothing wrapped."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        base = super().sizeHint(option, index)
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        icon = option.decorationSize.width() + 8 if index.data(ItemRole) is not None else 0
+        width = self._tree.viewport().width() - self._tree.indentation() * (depth + 1) - icon - 12
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        flags = Qt.TextFlag.TextWordWrap
+        rect = QFontMetrics(option.font).boundingRect(0, 0, max(width, 80), 10000, flags, text)
+        return QSize(base.width(), max(base.height(), rect.height() + 8))
 
 
 class SingleSourceView(QWidget):
@@ -32,10 +69,17 @@ class SingleSourceView(QWidget):
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setIndentation(18)
+        # Wrap long sentences instead of eliding them: the column follows the view's width.
+        self.tree.header().setStretchLastSection(True)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setItemDelegate(_WrapDelegate(self.tree))
+        # Row heights depend on the width; recompute them when the column changes size.
+        self.tree.header().sectionResized.connect(lambda *_: self.tree.doItemsLayout())
         self.tree.currentItemChanged.connect(self._on_current)
         self.tree.itemActivated.connect(lambda item, _col: self._on_current(item, None))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.note)
         layout.addWidget(self.tree)

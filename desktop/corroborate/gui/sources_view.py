@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
+    QLabel,
     QStyle,
     QTreeWidget,
     QTreeWidgetItem,
@@ -47,11 +48,19 @@ class SourcesView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col in (2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setColumnWidth(0, 190)
+        self.tree.setColumnWidth(0, 210)
         self.tree.itemChanged.connect(self._on_item_changed)
         self.tree.currentItemChanged.connect(self._on_current)
+        hint = QLabel(
+            "Untick an article to leave it out (off-topic, a duplicate); the story is read again. "
+            "Copies of one story are listed under their original and count as one source."
+        )
+        hint.setObjectName("muted")
+        hint.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(hint)
         layout.addWidget(self.tree)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -82,8 +91,8 @@ class SourcesView(QWidget):
 
         def add(parent: QTreeWidget | QTreeWidgetItem, article_id: int, copy_of: str = "") -> None:
             a = articles[article_id]
-            outlet = f"{a.outlet} (copy)" if copy_of else a.outlet
-            item = self._row(parent, [outlet, a.title, str(sentences[a.id]), str(backed[a.id])])
+            title = f"Copy · {a.title}" if copy_of else a.title
+            item = self._row(parent, [a.outlet, title, str(sentences[a.id]), str(backed[a.id])])
             item.setData(0, FileRole, a.file)
             item.setData(0, ArticleRole, a.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
