@@ -9,6 +9,7 @@ selected are skipped (MMR-style).
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,38 +18,28 @@ from .models import Analysis, Claim, ConsensusSummary, Sentence, SummaryItem, Su
 from .single_source import single_source_items
 from .titles import story_title
 
+#: Weight of one more independent source backing a sentence.
+SUPPORT_WEIGHT = 1.0
+#: Shared-content gain is divided by the sentence length to this power.
+LENGTH_EXPONENT = 1.0
 #: Weight of shared-content gain against one step of support.
-GAIN_WEIGHT = 0.6
+GAIN_WEIGHT = 6.0
 #: Weight of salience (topic centrality) against one step of support.
 SALIENCE_WEIGHT = 0.8
+#: Weight of an early position in its article against one step of support.
+POSITION_WEIGHT = 0.3
 #: Word-overlap (Dice over stems) above which a candidate repeats the selection.
-REDUNDANT = 0.5
+REDUNDANT = 0.4
 #: A voice longer than this reads poorly; shorter than MIN_WORDS says little.
 MAX_WORDS = 50
 MIN_WORDS = 8
-
-
-def _voice(claim: Claim, analysis: Analysis) -> Sentence | None:
-    """The member that reads best alone: best corroborated, standalone, not overlong."""
-    best, best_key = None, None
-    for sid in claim.members:
-        sentence = analysis.sentences[sid]
-        if not sentence.standalone or not MIN_WORDS <= sentence.words <= MAX_WORDS:
-            continue
-        shared = sum(analysis.concept_weight.get(b, 0.0) for b in sentence_bigrams(sentence))
-        support = len(analysis.corroboration(sid)[0])
-        clarity = shared / (sentence.words**0.5) + analysis.salience[sid]
-        key = (support, sid == claim.representative, clarity, -sid)
-        if best_key is None or key > best_key:
-            best, best_key = sentence, key
-    return best
 
 
 def _dice(a: set[str], b: set[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
 
 
-def _position(sentence: Sentence, analysis: Analysis) -> float:
+def _position(sentence: Sentence) -> float:
     """1.0 for an article's first sentence, falling towards 0 further down."""
     return 1.0 / (1.0 + 0.15 * sentence.index)
 
@@ -58,24 +49,36 @@ class _Candidate:
     claim: Claim
     voice: Sentence
     support: int
+    bigrams: frozenset[tuple[str, str]]
+    base: float  # the part of the value that does not depend on what is already chosen
 
 
 def _candidates(analysis: Analysis) -> list[_Candidate]:
+    """Every sentence that can voice a claim alone: standalone and of readable length."""
     found = []
-    for claim in analysis.claims:
-        voice = _voice(claim, analysis)
-        if voice is not None:
-            support = len(analysis.corroboration(voice.id)[0])
-            found.append(_Candidate(claim, voice, support))
+    for sentence in analysis.sentences:
+        if not sentence.standalone or not MIN_WORDS <= sentence.words <= MAX_WORDS:
+            continue
+        support = len(analysis.corroboration(sentence.id)[0])
+        base = (
+            SUPPORT_WEIGHT * support
+            + SALIENCE_WEIGHT * analysis.salience[sentence.id]
+            + POSITION_WEIGHT * _position(sentence)
+        )
+        claim = analysis.claims[analysis.claim_of[sentence.id]]
+        found.append(_Candidate(claim, sentence, support, sentence_bigrams(sentence), base))
     return found
 
 
+def _gain(candidate: _Candidate, analysis: Analysis, covered: set) -> float:
+    new = sum(analysis.concept_weight.get(b, 0.0) for b in candidate.bigrams - covered)
+    return GAIN_WEIGHT * new / max(1, analysis.independent_sources) / candidate.voice.words**LENGTH_EXPONENT
+
+
 def _select(analysis: Analysis, options: SummaryOptions) -> list[_Candidate]:
+    """Greedy selection with lazy re-evaluation: a gain only shrinks as coverage grows."""
     candidates = _candidates(analysis)
-    strong = [c for c in candidates if c.support >= options.min_sources]
-    weak = [c for c in candidates if c.support < options.min_sources]
     chosen: list[_Candidate] = []
-    voices: set[int] = set()
     covered: set[tuple[str, str]] = set()
     words = 0
 
@@ -84,34 +87,24 @@ def _select(analysis: Analysis, options: SummaryOptions) -> list[_Candidate]:
             return words >= options.words
         return len(chosen) >= options.sentences
 
-    for pool in (strong, weak):
-        remaining = list(pool)
-        while remaining and not full():
-            _, index = max((_value(c, analysis, covered), i) for i, c in enumerate(remaining))
-            candidate = remaining.pop(index)
+    for strong in (True, False):
+        pool = [c for c in candidates if (c.support >= options.min_sources) == strong]
+        heap = [(-(c.base + _gain(c, analysis, covered)), c.voice.id, i) for i, c in enumerate(pool)]
+        heapq.heapify(heap)
+        while heap and not full():
+            _, _, index = heapq.heappop(heap)
+            candidate = pool[index]
+            value = candidate.base + _gain(candidate, analysis, covered)
+            if heap and value < -heap[0][0] - 1e-9:
+                heapq.heappush(heap, (-value, candidate.voice.id, index))
+                continue
             stems = set(candidate.voice.stems)
-            if candidate.voice.id in voices or any(
-                _dice(stems, set(c.voice.stems)) > REDUNDANT for c in chosen
-            ):
+            if any(_dice(stems, set(c.voice.stems)) > REDUNDANT for c in chosen):
                 continue
             chosen.append(candidate)
-            voices.add(candidate.voice.id)
-            covered |= sentence_bigrams(candidate.voice)
+            covered |= candidate.bigrams
             words += candidate.voice.words
     return chosen
-
-
-def _value(candidate: _Candidate, analysis: Analysis, covered: set) -> float:
-    voice = candidate.voice
-    gain = sum(
-        analysis.concept_weight.get(b, 0.0) for b in sentence_bigrams(voice) - covered
-    ) / max(1, analysis.independent_sources)
-    return (
-        candidate.support
-        + GAIN_WEIGHT * gain / (voice.words**0.5)
-        + SALIENCE_WEIGHT * analysis.salience[voice.id]
-        + 0.3 * _position(voice, analysis)
-    )
 
 
 def _item(candidate: _Candidate, analysis: Analysis) -> SummaryItem:
