@@ -29,13 +29,13 @@ MAX_BYTES = 50 * 1024 * 1024
 MAX_PAGES = 300
 
 _PAGE_NUMBER = re.compile(
-    r"^[-\u2013\u2014(\[\s]*(?:page|p\.|seite|pagina|página)?\s*\d{1,4}\s*(?:(?:of|/|von|de|sur)\s*\d{1,4})?"
-    r"[-\u2013\u2014)\]\s]*$",
+    r"^[-\u2013\u2014(\[\s]*(?:page|p\.|seite|pagina|p\u00e1gina)?\s*"
+    r"\d{1,4}\s*(?:(?:of|/|von|de|sur)\s*\d{1,4})?[-\u2013\u2014)\]\s]*$",
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?:;\u2026][\"'\u201d\u2019)\]]*$")
 _BULLET = re.compile(r"^[•◦▪●■□➢►‣∙·]\s*")
-_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st"})
+_LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st"}
 
 
 @dataclass

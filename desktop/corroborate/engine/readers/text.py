@@ -146,7 +146,7 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
             raise UnreadableFile(
                 f"it is too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB)"
             )
-        return path.read_bytes()
+        data = path.read_bytes()
     except PermissionError:
         raise UnreadableFile("permission denied") from None
     except IsADirectoryError:
@@ -155,6 +155,9 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
         raise UnreadableFile("the file no longer exists") from None
     except OSError as error:
         raise UnreadableFile(f"it could not be read ({error.strerror or error})") from None
+    if not data.strip(b" \t\r\n\x00\x0b\x0c"):
+        raise UnreadableFile("the file is empty")
+    return data
 
 
 @register(".txt", ".text")

@@ -1,0 +1,300 @@
+"""Format readers: every fixture is generated here, good and bad, and each failure says why."""
+
+from __future__ import annotations
+
+import io
+import os
+import random
+import re
+import socket
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import docx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pypdf import PdfReader, PdfWriter
+
+from corroborate.engine.readers import UnreadableFile, read_document, supported_suffixes
+
+STORY = [
+    "The Old Harbour Bridge reopened to traffic on Tuesday morning after",
+    "six weeks of storm repairs, the city council said after the elec-",
+    "tion of a new chair for its transport committee earlier this month.",
+    "",
+    "Engineers replaced two damaged support cables and resurfaced the main",
+    "deck, which had been closed since a severe storm swept the coast.",
+]
+MORE = [
+    "The work cost about 4.2 million dollars, according to the council's transport",
+    "committee, and a weight limit of 18 tonnes will remain in place until April.",
+]
+
+
+FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+
+
+def make_pdf(pages: list[list[str]], header: str | None = None, numbers: str = "") -> bytes:
+    """A minimal PDF written by hand: one Helvetica text line per entry, "" for a gap."""
+    objects, kids = {3: FONT}, []
+    for number, lines in enumerate(pages, 1):
+        placed, y = [(760, header)] if header else [], 720
+        for line in lines:
+            placed += [(y, line)] if line else []
+            y -= 14 if line else 10
+        placed += [(40, numbers.format(n=number, of=len(pages)))] if numbers else []
+        ops = [b"1 0 0 1 72 %d Tm (%s) Tj" % (y, t.encode("cp1252")) for y, t in placed]
+        stream = b"\n".join([b"BT /F1 11 Tf", *ops, b"ET"]) if placed else b"0 0 m 9 9 l S"
+        page = 2 + 2 * number
+        objects[page + 1] = b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream)
+        objects[page] = (
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+            b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % (page + 1)
+        )
+        kids.append(b"%d 0 R" % page)
+    objects[1] = b"<< /Type /Catalog /Pages 2 0 R >>"
+    objects[2] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(kids), len(kids))
+    out, offsets = bytearray(b"%PDF-1.4\n"), {}
+    for key in sorted(objects):
+        offsets[key] = len(out)
+        out += b"%d 0 obj\n%s\nendobj\n" % (key, objects[key])
+    xref, size = len(out), max(objects) + 1
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % size
+    out += b"".join(b"%010d 00000 n \n" % offsets[key] for key in range(1, size))
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, xref)
+    return bytes(out)
+
+
+def saved(document: object) -> bytes:
+    """The bytes a python-docx Document or a pypdf PdfWriter would write to a file."""
+    buffer = io.BytesIO()
+    (document.save if hasattr(document, "save") else document.write)(buffer)
+    return buffer.getvalue()
+
+
+def encrypted_pdf(user_password: str) -> bytes:
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf([STORY]))))
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm="RC4-128")
+    return saved(writer)
+
+
+def replace_in_zip(data: bytes, name: str, content: bytes | None) -> bytes:
+    """Copy a zip, replacing (or, with None, dropping) one member."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            if info.filename != name:
+                dst.writestr(info, src.read(info))
+            elif content is not None:
+                dst.writestr(info, content)
+    return out.getvalue()
+
+
+NAV_PAGE = b"""<!DOCTYPE html><html><head><title>Harbour Gazette</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav><div class="cookie-banner"><p>We use
+cookies. Accept all cookies to continue.</p></div><ul><li><a href="/a">Storm floods harbour</a>
+</li><li><a href="/b">Budget approved</a></li></ul><footer>Copyright 2024</footer></body></html>"""
+NOISE = random.Random(7).randbytes(4000)
+DOCX = saved(docx.Document())
+
+BAD_INPUTS: list[tuple[str, Callable[[], bytes], str]] = [
+    ("empty.txt", lambda: b"", "the file is empty"),
+    ("blank.md", lambda: b"  \r\n\n\t ", "the file is empty"),
+    ("noise.txt", lambda: NOISE, "it looks like a binary file, not text"),
+    ("picture.txt", lambda: b"\x89PNG\r\n\x1a\n" + NOISE, "it is a PNG image, not text"),
+    ("empty.html", lambda: b"", "the file is empty"),
+    ("noise.htm", lambda: NOISE, "it looks like a binary file, not text"),
+    ("navigation.html", lambda: NAV_PAGE, "no article text found in this page"),
+    ("script-only.html", lambda: b"<html><script>var story = 'x';</script></html>", "no article"),
+    ("empty.pdf", lambda: b"", "the file is empty"),
+    ("truncated.pdf", lambda: make_pdf([STORY])[:300], "damaged or incomplete"),
+    ("cut-trailer.pdf", lambda: make_pdf([STORY])[:-40], "damaged or incomplete"),
+    ("noise.pdf", lambda: NOISE, "not a PDF file"),
+    ("web-page.pdf", lambda: NAV_PAGE, "a web page saved with a .pdf name"),
+    ("scanned.pdf", lambda: make_pdf([[], []]), "no text in this PDF (it may be a scanned image)"),
+    ("locked.pdf", lambda: encrypted_pdf("secret"), "password-protected"),
+    ("empty.docx", lambda: b"", "the file is empty"),
+    ("noise.docx", lambda: NOISE, "damaged or not a Word document"),
+    ("old.docx", lambda: b"\xd0\xcf\x11\xe0" + NOISE, "old-style .doc"),
+    ("archive.docx", lambda: replace_in_zip(DOCX, "word/document.xml", None), "zip archive"),
+    ("broken.docx", lambda: replace_in_zip(DOCX, "word/document.xml", b"<w:doc"), "damaged"),
+    ("cut.docx", lambda: DOCX[:2000], "damaged or not a Word document"),
+    ("blank.docx", lambda: DOCX, "this Word document contains no text"),
+    ("story.xyz", lambda: b"A story.", ".xyz is not a supported format"),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "reason"), BAD_INPUTS, ids=[b[0] for b in BAD_INPUTS])
+def test_bad_input_is_refused_with_a_reason(tmp_path: Path, name, content, reason) -> None:
+    path = tmp_path / name
+    path.write_bytes(content())
+    with pytest.raises(UnreadableFile, match=re.escape(reason)):
+        read_document(path)
+
+
+def test_huge_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    path.touch()
+    os.truncate(path, 5 * 1024 * 1024 + 1)
+    with pytest.raises(UnreadableFile, match=r"too large \(5\.2 MB; the limit is 5 MB\)"):
+        read_document(path)
+
+
+def test_unreadable_file_is_refused(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "locked.txt"
+    path.write_text("A story.")
+    path.chmod(0)
+    if os.access(path, os.R_OK):  # root ignores permissions: simulate the refusal
+
+        def refuse(self: Path) -> bytes:
+            raise PermissionError(13, "Permission denied", str(self))
+
+        monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(UnreadableFile, match="permission denied"):
+        read_document(path)
+
+
+SAID = "He said \u201cthe bridge is safe\u201d \u2014 and it\u2019s open. Caf\u00e9 owners cheered."
+LATIN1 = "Die Br\u00fccke \u00fcber den Flu\u00df ist offen."
+ENCODED = {
+    "utf8": (SAID.encode("utf-8"), SAID),
+    "utf8-bom": (b"\xef\xbb\xbf" + SAID.encode("utf-8"), SAID),
+    "utf16": (SAID.encode("utf-16"), SAID),
+    "utf16be": (b"\xfe\xff" + SAID.encode("utf-16-be"), SAID),
+    "utf16-no-bom": (SAID.encode("utf-16-le"), SAID),  # recognised by its NUL pattern
+    "cp1252": (SAID.encode("cp1252"), SAID),
+    "latin1": (LATIN1.encode("latin-1"), LATIN1),
+    "crlf": (b"Line one.\r\nLine two.\rLine three.", "Line one.\nLine two.\nLine three."),
+    "nul": (b"Stray\x00 NUL\x00 bytes.\x00\x00\x00", "Stray NUL bytes."),
+    "mixed": (SAID.encode("utf-8") + b" \x93Mixed\x94", SAID + " \u201cMixed\u201d"),
+}
+
+
+@pytest.mark.parametrize(("encoded", "expected"), ENCODED.values(), ids=ENCODED.keys())
+def test_text_encodings(tmp_path: Path, encoded: bytes, expected: str) -> None:
+    path = tmp_path / "story.txt"
+    path.write_bytes(encoded)
+    assert read_document(path).text == expected
+
+
+def test_markdown_loses_its_markup(tmp_path: Path) -> None:
+    path = tmp_path / "story.md"
+    path.write_text("# Bridge reopens\n\nThe **bridge** [reopened](http://x.test) on _Tuesday_.\n")
+    assert read_document(path).text == "Bridge reopens\n\nThe bridge reopened on Tuesday.\n"
+
+
+CHROME_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="{charset}">
+<title>Bridge reopens after storm repairs | Harbour Gazette</title>
+<meta property="og:site_name" content="Harbour Gazette"><meta name="author" content="Maria Lopez">
+<meta property="article:published_time" content="2024-03-05T08:00:00Z"><script>document.write(
+"TRACKER SCRIPT");</script><style>body {{ color: black; }}</style></head><body><div class="cookie">
+<p>We use cookies to improve your experience. By continuing you accept our cookie policy.</p>
+<button>Accept all cookies</button></div><header><nav><ul><li><a href="/">Home</a></li><li>
+<a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav></header><main><article>
+<h1>Bridge reopens after storm repairs</h1><p class="byline">By Maria Lopez</p>
+<p>The Old Harbour Bridge reopened to traffic on Tuesday morning after six weeks of repairs
+to storm damage, the city council said.</p><p>Engineers replaced two damaged support cables and
+resurfaced the main deck. The work cost about 4.2 million dollars, according to the
+council\u2019s transport committee.</p><p>\u201cWe are grateful for the patience of
+residents,\u201d said council leader Anne Brooks.</p><p>A weight limit of 18 tonnes will remain
+in place until a final inspection in April.</p></article><aside class="related"><h2>Related</h2>
+<ul><li><a href="/a">Storm floods the harbour district</a></li><li><a href="/b">Council approves
+budget for road repairs</a></li></ul></aside><section id="comments" class="comments"><h3>Comments</h3>
+<div class="comment"><p>Reader123: About time they fixed it, this took far too long honestly.</p>
+</div></section></main><footer><p>Copyright 2024 Harbour Gazette. All rights reserved.</p>
+<a href="/privacy">Privacy</a></footer><script>console.log("MORE SCRIPT");</script>
+<img src="https://tracker.test/p.gif"></body></html>"""
+
+
+@pytest.mark.parametrize("charset", ["utf-8", "windows-1252"])
+def test_html_article_without_the_site_around_it(tmp_path: Path, monkeypatch, charset) -> None:
+    def no_network(*args, **kwargs):
+        raise AssertionError("the HTML reader tried to use the network")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    path = tmp_path / "page.html"
+    path.write_bytes(CHROME_PAGE.format(charset=charset).encode(charset))
+    doc = read_document(path)
+    assert (doc.title, doc.outlet, doc.author, doc.date, doc.clean) == (
+        "Bridge reopens after storm repairs", "Harbour Gazette", "Maria Lopez", "2024-03-05", True
+    )  # fmt: skip
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[0].startswith("The Old Harbour Bridge reopened") and len(paragraphs) == 4
+    assert "\u201cWe are grateful for the patience of residents,\u201d" in doc.text
+    assert "council\u2019s transport committee" in doc.text
+    for chrome in ("cookie", "Home", "Related", "Storm floods", "Reader123", "SCRIPT", "Copyright"):
+        assert chrome not in doc.text
+
+
+def test_pdf_without_headers_page_numbers_or_hyphen_breaks(tmp_path: Path) -> None:
+    path = tmp_path / "story.pdf"
+    pages = [["Bridge reopens after storm repairs", "", *STORY], MORE]
+    path.write_bytes(make_pdf(pages, header="Harbour Gazette - 5 March 2024", numbers="{n}"))
+    paragraphs = read_document(path).text.split("\n\n")
+    assert paragraphs[:3] == [
+        "Bridge reopens after storm repairs",
+        "The Old Harbour Bridge reopened to traffic on Tuesday morning after six weeks of storm "
+        "repairs, the city council said after the election of a new chair for its transport "
+        "committee earlier this month.",
+        "Engineers replaced two damaged support cables and resurfaced the main deck, which had "
+        "been closed since a severe storm swept the coast.",
+    ]
+    assert not any("Gazette" in p or p.strip().isdigit() for p in paragraphs)
+
+
+def test_pdf_page_x_of_y_footers_and_empty_owner_password(tmp_path: Path) -> None:
+    path = tmp_path / "story.pdf"
+    path.write_bytes(make_pdf([STORY, MORE], numbers="Page {n} of {of}"))
+    assert "Page" not in read_document(path).text
+    path.write_bytes(encrypted_pdf(""))  # opens without a password, like in any viewer
+    assert read_document(path).text.startswith("The Old Harbour Bridge reopened")
+
+
+def test_docx_headings_lists_and_title(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Bridge reopens after storm repairs", 0)
+    document.add_paragraph("The Old Harbour Bridge reopened on Tuesday, the council said.")
+    document.add_heading("What was repaired", 2)
+    document.add_paragraph("Two support cables", style="List Bullet")
+    document.add_paragraph("The main deck", style="List Number")
+    document.add_table(rows=1, cols=1).cell(0, 0).text = "A weight limit remains."
+    path = tmp_path / "story.docx"
+    path.write_bytes(saved(document))
+    doc = read_document(path)
+    assert doc.title == "Bridge reopens after storm repairs"
+    assert doc.text.split("\n\n") == [
+        "The Old Harbour Bridge reopened on Tuesday, the council said.",
+        *("What was repaired", "- Two support cables", "- The main deck"),
+        "A weight limit remains.",
+    ]
+
+
+SUFFIXES = [*sorted(supported_suffixes()), ".xyz", ""]
+PAGE = CHROME_PAGE.format(charset="utf-8").encode()
+SEEDS = [b"", b"%PDF-1.4\n", make_pdf([STORY]), saved(docx.Document()), PAGE]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    seed=st.sampled_from(SEEDS),
+    cut=st.integers(0, 100_000),
+    noise=st.binary(max_size=300),
+    where=st.integers(0, 100_000),
+    suffix=st.sampled_from(SUFFIXES),
+)
+def test_fuzz_only_unreadable_file_escapes(tmp_path, seed, cut, noise, where, suffix) -> None:
+    """Truncated and overwritten real files, and pure noise, under every suffix."""
+    data = seed[:cut] if seed else noise
+    if seed:
+        at = where % (len(data) + 1)
+        data = data[:at] + noise + data[at + len(noise) :]
+    path = tmp_path / f"fuzz{suffix}"
+    path.write_bytes(data)
+    try:
+        doc = read_document(path)
+    except UnreadableFile as reason:
+        assert str(reason)
+    else:
+        assert isinstance(doc.text, str) and doc.text.strip()
