@@ -53,6 +53,14 @@ def build_parser() -> argparse.ArgumentParser:
     summarize.add_argument("--output", "-o", type=Path, metavar="FILE",
                            help="write to FILE instead of standard output")  # fmt: skip
     summarize.add_argument("--force", action="store_true", help="overwrite an existing FILE")
+    summarize.add_argument(
+        "--recursive", "-r", action="store_true", help="also read articles in subfolders"
+    )
+    summarize.add_argument(
+        "--include-off-topic",
+        action="store_true",
+        help="keep articles that seem to be about another event in the support counts",
+    )
     summarize.add_argument("--exclude", action="append", default=[], metavar="FILE",
                            help="leave out this file (relative to FOLDER); repeatable")  # fmt: skip
     return parser
@@ -74,7 +82,12 @@ def _summarize(args: argparse.Namespace) -> int:
         print(f"corroborate: {args.output} exists; use --force to overwrite it", file=sys.stderr)
         return EXIT_OUTPUT
     try:
-        analysis = analyze(folder, exclude=args.exclude)
+        analysis = analyze(
+            folder,
+            exclude=args.exclude,
+            recursive=args.recursive,
+            include_off_topic=args.include_off_topic,
+        )
     except NoArticlesError as error:
         print(f"corroborate: {error}", file=sys.stderr)
         for problem in error.problems:

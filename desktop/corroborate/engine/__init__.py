@@ -63,16 +63,29 @@ def analyze(
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
     exclude: Iterable[str] = (),
+    recursive: bool = False,
+    include_off_topic: bool = False,
+    max_files: int = 2000,
 ) -> Analysis:
     """Read a folder (or a list of article files) and match its sentences.
 
-    ``exclude`` names files (relative to the folder) to leave out. Raises
+    ``exclude`` names files (relative to the folder) to leave out; articles
+    that seem to be about another event are left out unless
+    ``include_off_topic``; at most ``max_files`` files are read. Raises
     :class:`NoArticlesError` when nothing readable is found and
     :class:`Cancelled` when ``cancelled()`` turns True.
     """
     from .pipeline import run_analysis
 
-    return run_analysis(source, progress=progress, cancelled=cancelled, exclude=exclude)
+    return run_analysis(
+        source,
+        progress=progress,
+        cancelled=cancelled,
+        exclude=exclude,
+        recursive=recursive,
+        include_off_topic=include_off_topic,
+        max_files=max_files,
+    )
 
 
 def summarize(analysis: Analysis, options: SummaryOptions | None = None) -> ConsensusSummary:

@@ -7,11 +7,15 @@ progress bar and a Cancel button without the engine knowing about it.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from .align import align
 from .claims import concept_weights, form_claims, neighbours, salience
+from .discover import discover, source_root
+from .independence import group_sources
 from .ingest import ingest
 from .models import (
     Analysis,
@@ -23,42 +27,44 @@ from .models import (
     ProgressFn,
 )
 from .readers import UnreadableFile, read_document
-from .segment import segment
+from .screening import detect_language, off_topic
+from .segment import content_stems, segment, words
 
 log = logging.getLogger(__name__)
 
 
-def _resolve(
-    source: Path | str | Iterable[Path | str],
-) -> tuple[Path, list[Path], list[FileProblem]]:
-    from .discover import discover
-
-    if isinstance(source, str | Path):
-        folder = Path(source)
-        files, problems = discover(folder)
-        return folder, files, problems
-    paths = [Path(p) for p in source]
-    files, problems = discover(paths)
-    folder = _common_folder(paths)
-    return folder, files, problems
-
-
-def _common_folder(paths: list[Path]) -> Path:
-    if not paths:
-        return Path.cwd()
-    parents = [p if p.is_dir() else p.parent for p in paths]
-    common = parents[0].resolve()
-    for parent in parents[1:]:
-        while common not in (parent.resolve(), *parent.resolve().parents):
-            common = common.parent
-    return common
-
-
 def _relative(path: Path, folder: Path) -> str:
     try:
-        return path.resolve().relative_to(folder.resolve()).as_posix()
+        return path.absolute().relative_to(folder).as_posix()
     except ValueError:
         return path.name
+
+
+def _screen(
+    articles: list[Article], include_off_topic: bool, problems: list[FileProblem]
+) -> list[Article]:
+    """Leave out articles not in English and, unless asked to keep them, off-topic ones."""
+    kept = []
+    for article in articles:
+        language = detect_language(" ".join(article.paragraphs))
+        if language not in (None, "english"):
+            problems.append(
+                FileProblem(article.file, f"it seems to be in {language.title()}, not English")
+            )
+        else:
+            kept.append(article)
+    if not include_off_topic and len(kept) >= 3:
+        stems = [Counter(content_stems(words(" ".join(a.paragraphs)))) for a in kept]
+        outliers = off_topic(stems)
+        for index in sorted(outliers):
+            problems.append(
+                FileProblem(
+                    kept[index].file,
+                    "it seems to be about something else; left out of the support counts",
+                )
+            )
+        kept = [a for i, a in enumerate(kept) if i not in outliers]
+    return [replace(a, id=i) for i, a in enumerate(kept)]
 
 
 def run_analysis(
@@ -67,6 +73,9 @@ def run_analysis(
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
     exclude: Iterable[str] = (),
+    recursive: bool = False,
+    include_off_topic: bool = False,
+    max_files: int = 2000,
 ) -> Analysis:
     def report(stage: str, fraction: float) -> None:
         if cancelled and cancelled():
@@ -74,7 +83,8 @@ def run_analysis(
         if progress:
             progress(stage, fraction)
 
-    folder, files, problems = _resolve(source)
+    folder = source_root(source)
+    files, problems = discover(source, recursive=recursive, max_files=max_files)
     excluded = set(exclude)
     files = [f for f in files if _relative(f, folder) not in excluded]
     articles: list[Article] = []
@@ -92,14 +102,14 @@ def run_analysis(
             continue
         articles.append(article)
     report("Splitting sentences…", 0.3)
+    articles = _screen(articles, include_off_topic, problems)
     sentences = segment(tuple(articles))
     present = {s.article for s in sentences}
     if len(present) < len(articles):
         for article in articles:
             if article.id not in present:
                 problems.append(FileProblem(article.file, "no complete sentence was found in it"))
-        articles = [a for a in articles if a.id in present]
-        articles = [_renumber(a, i) for i, a in enumerate(articles)]
+        articles = [replace(a, id=i) for i, a in enumerate(a for a in articles if a.id in present)]
         sentences = segment(tuple(articles))
     if not articles:
         where = f"“{folder}”"
@@ -112,8 +122,6 @@ def run_analysis(
     report("Matching sentences…", 0.5)
     matches = align(sentences, cancelled)
     report("Finding copies…", 0.8)
-    from .independence import group_sources
-
     groups, group_of = group_sources(articles, sentences, matches)
     report("Grouping claims…", 0.9)
     claims, claim_of = form_claims(sentences, matches, group_of)
@@ -140,9 +148,3 @@ def run_analysis(
         len(matches),
     )
     return analysis
-
-
-def _renumber(article: Article, new_id: int) -> Article:
-    from dataclasses import replace
-
-    return replace(article, id=new_id)
