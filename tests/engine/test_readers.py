@@ -201,7 +201,7 @@ council\u2019s transport committee.</p><p>\u201cWe are grateful for the patience
 residents,\u201d said council leader Anne Brooks.</p><p>A weight limit of 18 tonnes will remain
 in place until a final inspection in April.</p></article><aside class="related"><h2>Related</h2>
 <ul><li><a href="/a">Storm floods the harbour district</a></li><li><a href="/b">Council approves
-budget for road repairs</a></li></ul></aside><section id="comments" class="comments"><h3>Comments</h3>
+budget for road repairs</a></li></ul></aside><section id="comments"><h3>Comments</h3>
 <div class="comment"><p>Reader123: About time they fixed it, this took far too long honestly.</p>
 </div></section></main><footer><p>Copyright 2024 Harbour Gazette. All rights reserved.</p>
 <a href="/privacy">Privacy</a></footer><script>console.log("MORE SCRIPT");</script>

@@ -1,0 +1,145 @@
+"""Discovery: which files of a folder (or a drop) are offered to the readers, and why not."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from corroborate.engine.discover import TooManyFiles, discover, source_root
+from corroborate.engine.models import FileProblem, NoArticlesError
+from corroborate.engine.readers import supported_suffixes
+
+
+def make(root: Path, *names: str) -> Path:
+    for name in names:
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("A story.")
+    return root
+
+
+def names(files: list[Path], root: Path) -> list[str]:
+    return [file.relative_to(root).as_posix() for file in files]
+
+
+def test_folder_listing_sorted_hidden_and_clutter_skipped(tmp_path: Path) -> None:
+    make(tmp_path, "b.TXT", "A.md", "c.pdf", "d.html", "e.docx", "f.htm", "notes", "photo.jpg")
+    make(tmp_path, ".hidden.txt", ".DS_Store", "Thumbs.db", "desktop.ini", "~$draft.docx")
+    make(tmp_path, ".git/x.txt", "sub/g.txt")
+    files, problems = discover(tmp_path)
+    assert names(files, tmp_path) == ["A.md", "b.TXT", "c.pdf", "d.html", "e.docx", "f.htm"]
+    assert problems == [
+        FileProblem("notes", "not a supported format (no file suffix)"),
+        FileProblem("photo.jpg", "not a supported format (.jpg)"),
+    ]
+
+
+def test_recursive_listing_skips_saved_page_assets(tmp_path: Path) -> None:
+    make(tmp_path, "one.txt", "sub/two.txt", "sub/deeper/three.md", "sub/.hidden/four.txt")
+    make(tmp_path, "Story.html", "Story_files/style.css", "Story_files/inner.html")
+    files, problems = discover(str(tmp_path), recursive=True)
+    assert names(files, tmp_path) == ["one.txt", "Story.html", "sub/deeper/three.md", "sub/two.txt"]
+    assert problems == []
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links here")
+def test_symbolic_link_loops_and_broken_links(tmp_path: Path) -> None:
+    make(tmp_path, "a.txt", "sub/b.txt")
+    (tmp_path / "sub" / "loop").symlink_to(tmp_path, target_is_directory=True)
+    (tmp_path / "sub" / "self").symlink_to(tmp_path / "sub", target_is_directory=True)
+    (tmp_path / "alias.txt").symlink_to(tmp_path / "a.txt")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "missing.txt")
+    (tmp_path / "ring.txt").symlink_to(tmp_path / "ring.txt")
+    files, problems = discover(tmp_path, recursive=True)
+    assert sorted(f.resolve() for f in files) == [tmp_path / "a.txt", tmp_path / "sub/b.txt"]
+    assert [p.file for p in problems] == ["gone.txt", "ring.txt"]
+    assert problems[0].reason == "it is a broken link"
+
+
+def test_dropped_files_and_folders(tmp_path: Path) -> None:
+    make(tmp_path, "x/a.txt", "x/b.txt", "y/c.md", "y/skip.bin")
+    dropped = [tmp_path / "y", tmp_path / "x/b.txt", tmp_path / "x/b.txt", tmp_path / "x/nope.txt"]
+    files, problems = discover(dropped)
+    assert source_root(dropped) == tmp_path
+    assert names(files, tmp_path) == ["x/b.txt", "y/c.md"]
+    assert problems == [
+        FileProblem("x/nope.txt", "it does not exist"),
+        FileProblem("y/skip.bin", "not a supported format (.bin)"),
+    ]
+    assert discover([]) == ([], [])
+
+
+def test_empty_folder_gives_no_files_and_no_error(tmp_path: Path) -> None:
+    assert discover(tmp_path) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [("missing", "does not exist"), ("file.txt", "is a file, not a folder")],
+)
+def test_bad_folder_raises_a_clear_error(tmp_path: Path, target: str, message: str) -> None:
+    make(tmp_path, "file.txt")
+    with pytest.raises(NoArticlesError, match=message):
+        discover(tmp_path / target)
+
+
+def test_unopenable_folders(tmp_path: Path, monkeypatch) -> None:
+    make(tmp_path, "a.txt", "private/b.txt")
+    real_scandir = os.scandir
+
+    def scandir(path):
+        if Path(path).name in ("private", "top"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    files, problems = discover(tmp_path, recursive=True)
+    assert names(files, tmp_path) == ["a.txt"]
+    assert problems == [FileProblem("private/", "folder skipped (permission denied)")]
+    (tmp_path / "top").mkdir()
+    with pytest.raises(NoArticlesError, match=r"cannot be opened \(permission denied\)"):
+        discover(tmp_path / "top")
+
+
+def test_too_many_files(tmp_path: Path) -> None:
+    make(tmp_path, *(f"{n:02}.txt" for n in range(6)))
+    assert len(discover(tmp_path, max_files=6)[0]) == 6
+    with pytest.raises(TooManyFiles, match="more than 5 article files") as raised:
+        discover(tmp_path, max_files=5)
+    assert isinstance(raised.value, NoArticlesError)
+
+
+NAME = st.text("abAB.~_-", min_size=1, max_size=4).filter(lambda s: s not in (".", ".."))
+SUFFIX = st.sampled_from([*sorted(supported_suffixes()), ".jpg", "", ".DS_Store", ".TXT"])
+ENTRY = st.tuples(st.lists(NAME, max_size=3), NAME, SUFFIX)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(entries=st.lists(ENTRY, max_size=12), recursive=st.booleans(), limit=st.integers(1, 8))
+def test_fuzz_random_folder_shapes(entries, recursive: bool, limit: int) -> None:
+    with tempfile.TemporaryDirectory() as temp:
+        root = Path(temp)
+        for folders, stem, suffix in entries:
+            path = root.joinpath(*folders, stem + suffix)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text("A story.")
+            except OSError:  # a name already taken by a folder or a file
+                continue
+        try:
+            files, problems = discover(root, recursive=recursive, max_files=limit)
+        except TooManyFiles:
+            return
+        relative = names(files, root)
+        assert len(files) <= limit and len(set(relative)) == len(relative)
+        assert relative == sorted(relative, key=lambda n: (n.casefold(), n))
+        for name in relative:
+            assert not any(part.startswith(".") for part in name.split("/"))
+            assert Path(name).suffix.lower() in supported_suffixes()
+            assert recursive or "/" not in name
+        assert all(not Path(p.file).is_absolute() for p in problems)
