@@ -159,17 +159,21 @@ def off_topic(
     min_docs: int = 3,
     floor: float = 0.12,
     ratio: float = 0.4,
+    coherent: float = 0.2,
 ) -> set[int]:
     """Indices of articles that share almost nothing with the rest (another event).
 
     ``docs`` holds each article's content-word stems, counted or as a set. An
     article is flagged only when its :func:`similarity_to_rest` is below ``floor``
     *and* below ``ratio`` times the median, so ordinary variation is never
-    flagged. Needs ``min_docs`` (at least 3) non-empty articles; flags fewer than half.
+    flagged. Needs ``min_docs`` (at least 3) non-empty articles whose median
+    similarity reaches ``coherent`` (the rest tell one story); flags fewer than half.
     """
     scores = {i: s for i, s in enumerate(similarity_to_rest(docs)) if s is not None}
     if len(scores) < max(3, min_docs):
         return set()
     typical = statistics.median(scores.values())
+    if typical < coherent:
+        return set()
     flagged = {i for i, s in scores.items() if s < floor and s < ratio * typical}
     return flagged if len(flagged) < len(scores) / 2 else set()

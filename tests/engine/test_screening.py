@@ -1,0 +1,141 @@
+"""Screening: language of an article, and articles about another event, on invented text."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from corroborate.engine.screening import (
+    UNKNOWN,
+    detect_language,
+    off_topic,
+    similarity_to_rest,
+    stop_words,
+)
+
+SAMPLES = {
+    "english": "The city council said on Tuesday that the old bridge over the river would reopen "
+    "next week after repairs that lasted more than six weeks and cost about four million.",
+    "french": "Le conseil municipal a annoncé mardi que le vieux pont sur la rivière rouvrira la "
+    "semaine prochaine après des travaux de réparation qui ont duré plus de six semaines.",
+    "german": "Der Stadtrat teilte am Dienstag mit, dass die alte Brücke über den Fluss nach "
+    "Reparaturen, die mehr als sechs Wochen dauerten, in der nächsten Woche wieder öffnet.",
+    "spanish": "El ayuntamiento dijo el martes que el viejo puente sobre el río volverá a abrir la "
+    "próxima semana después de unas reparaciones que duraron más de seis semanas.",
+    "italian": "Il consiglio comunale ha detto martedì che il vecchio ponte sul fiume riaprirà la "
+    "prossima settimana dopo i lavori di riparazione che sono durati più di sei settimane.",
+    "portuguese": "A câmara municipal disse na terça-feira que a velha ponte sobre o rio vai "
+    "reabrir na próxima semana depois de obras que duraram mais de seis semanas e não acabaram.",
+    "swedish": "Kommunfullmäktige sade på tisdagen att den gamla bron över floden kommer att "
+    "öppnas igen nästa vecka efter reparationer som har pågått i mer än sex veckor.",
+    "polish": "Rada miasta poinformowała we wtorek, że stary most na rzece zostanie ponownie "
+    "otwarty w przyszłym tygodniu po naprawach, które trwały ponad sześć tygodni.",
+    "russian": "Городской совет заявил во вторник, что старый мост через реку снова откроется на "
+    "следующей неделе после ремонта, который длился более шести недель и стоил миллионы.",
+    "ukrainian": "Міська рада заявила у вівторок, що старий міст через річку знову відкриють "
+    "наступного тижня після ремонту, який тривав понад шість тижнів і коштував мільйони.",
+    "greek": "Το δημοτικό συμβούλιο ανακοίνωσε την Τρίτη ότι η παλιά γέφυρα πάνω από το ποτάμι "
+    "θα ανοίξει ξανά την επόμενη εβδομάδα μετά από επισκευές που διήρκεσαν έξι εβδομάδες.",
+    "chinese": "市议会周二表示，河上的旧桥将在下周重新开放，此前的维修工程持续了六个多星期，"
+    "耗资约四百万美元。官员说桥梁现在是安全的。",
+    "japanese": "市議会は火曜日、川にかかる古い橋が六週間以上の修理を経て来週再開すると発表しました。"
+    "修理には約四百万ドルがかかったということです。",
+}
+
+
+@pytest.mark.parametrize(("language", "text"), SAMPLES.items(), ids=SAMPLES.keys())
+def test_language_of_invented_news_text(language: str, text: str) -> None:
+    assert detect_language(text) == language
+    assert detect_language(text * 50) == language  # long articles too
+
+
+@pytest.mark.parametrize("text", ["", "The bridge reopened on Tuesday.", "12 34 56 -- !!", "東京"])
+def test_too_short_to_tell(text: str) -> None:
+    assert detect_language(text) is None
+
+
+def test_latin_text_matching_no_list_is_unknown_not_english() -> None:
+    dutch = (
+        "De gemeenteraad zei dinsdag dat de oude brug over de rivier volgende week weer opengaat "
+        "na reparaties die meer dan zes weken duurden en ongeveer vier miljoen kostten."
+    )
+    assert detect_language(dutch) not in ("english", None)
+    assert detect_language("Xqzv brlm tkkp " * 10) == UNKNOWN
+
+
+def test_english_with_names_numbers_and_a_foreign_quote_stays_english() -> None:
+    text = (
+        "Mayor Jean-Luc Moreau told reporters in Lyon that the bridge was \u00abun succ\u00e8s\u00bb. "
+        "The 2.4 km span carried 41,000 vehicles a day before the storm, officials said, "
+        "and it will be inspected again by engineers from Arup and Mott MacDonald in April."
+    )
+    assert detect_language(text) == "english"
+
+
+STOP = stop_words("english")
+
+
+def stems(text: str) -> Counter[str]:
+    """A crude stand-in for the pipeline's content-word stems."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return Counter(w.rstrip("s") for w in words if w not in STOP and len(w) > 2)
+
+
+BRIDGE = [
+    "The Old Harbour Bridge reopened to traffic on Tuesday after six weeks of storm repairs, "
+    "the city council said. Engineers replaced two support cables and resurfaced the deck.",
+    "Traffic is flowing again over the Old Harbour Bridge, which reopened Tuesday. The council "
+    "said engineers fixed storm damage to the cables and deck for about 4.2 million dollars.",
+    "City officials reopened the harbour bridge on Tuesday morning. A January storm had damaged "
+    "cables on the bridge, forcing a six-week closure. Residents were thanked for their patience.",
+    "Drivers crossed the Old Harbour Bridge for the first time in six weeks on Tuesday. The "
+    "storm-damaged bridge needed new cables, according to the council.",
+    "Harbour bridge open again: the council confirmed Tuesday that storm repairs are finished.",
+]
+FOOTBALL = (
+    "The national football team beat their rivals three goals to one in the cup final on "
+    "Saturday evening. The striker scored twice and the coach praised the defence."
+)
+SCHOOLS = (
+    "The city council approved a budget for schools on Monday, officials said. The mayor said "
+    "the money would pay for new teachers, and opposition councillors said it came too late."
+)
+
+
+def test_every_article_on_one_story_is_kept() -> None:
+    assert off_topic([stems(t) for t in BRIDGE]) == set()
+    assert off_topic([set(stems(t)) for t in BRIDGE]) == set()
+
+
+@pytest.mark.parametrize("stranger", [FOOTBALL, SCHOOLS])
+@pytest.mark.parametrize("where", [0, 3, 5])
+def test_an_article_about_another_event_is_flagged(stranger: str, where: int) -> None:
+    docs = [stems(t) for t in BRIDGE]
+    docs.insert(where, stems(stranger))
+    assert off_topic(docs) == {where}
+
+
+def test_small_or_split_folders_flag_nothing() -> None:
+    assert off_topic([stems(BRIDGE[0]), stems(FOOTBALL)]) == set()  # fewer than three
+    assert off_topic([stems(BRIDGE[0]), stems(FOOTBALL), stems(SCHOOLS)]) == set()  # no story
+    two_stories = [
+        stems(t) for t in (*BRIDGE[:2], FOOTBALL, FOOTBALL.replace("Saturday", "Sunday"))
+    ]
+    assert off_topic(two_stories) == set()  # half and half: neither is "the rest"
+
+
+def test_empty_articles_are_never_flagged() -> None:
+    docs = [stems(t) for t in BRIDGE[:3]] + [Counter(), set()]
+    assert off_topic(docs) == set()
+    scores = similarity_to_rest(docs)
+    assert scores[3] is None and scores[4] is None
+    assert all(0.15 < s < 1 for s in scores[:3] if s is not None)
+
+
+def test_a_clear_margin_between_on_and_off_topic() -> None:
+    scores = similarity_to_rest([stems(t) for t in (*BRIDGE, FOOTBALL)])
+    on_topic, stranger = scores[:-1], scores[-1]
+    assert stranger is not None and stranger < 0.05
+    assert min(s for s in on_topic if s is not None) > 0.2  # the default floor is 0.12
