@@ -40,7 +40,16 @@ _BOILERPLATE = re.compile(
     r"|your email address will not be published|comments?\s*\(\d+\)|\d+\s+comments?\b|we use cookies"
     r"|accept (?:all )?cookies|contact the (?:author|reporter)|originally published|trending\b"
     r"|newsletter\b|download (?:our|the) app|listen to this article|\(reporting by\b|editing by\b"
-    r"|\d+ (?:thoughts|responses|replies|comments) on\b|one (?:thought|response|reply|comment) on\b)",
+    r"|\d+ (?:thoughts|responses|replies|comments) on\b|one (?:thought|response|reply|comment) on\b"
+    r"|save my name\b|support (?:local|independent|our) journalism|become a (?:member|subscriber)"
+    r"|(?:please )?(?:consider )?(?:donate|donating)\b|most (?:read|popular)\b|you may also like"
+    r"|.{0,60}\bin your inbox\b|you must be logged in)",
+    re.IGNORECASE,
+)
+# Headings that open a list of links to other stories; the list items are not story.
+_LINK_LIST = re.compile(
+    r"^(?:related|see also|read more|more from|most (?:read|popular)|you may also like|trending"
+    r"|recommended|popular|more stories|latest)\b",
     re.IGNORECASE,
 )
 _RIGHTS = re.compile(r"all rights reserved|©|copyright \d{4}", re.IGNORECASE)
@@ -150,7 +159,15 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         page.masthead = page.masthead or lines[0]
         page.removed.append(lines.pop(0))
     headlines: list[str] = []
+    in_link_list = False
     for index, line in enumerate(lines):
+        if _LINK_LIST.match(line) and len(line.split()) <= 5:
+            in_link_list = True
+        elif in_link_list and (_BULLET.match(line) or len(line.split()) < 15):
+            page.removed.append(line)
+            continue
+        else:
+            in_link_list = False
         story = _classify(line, index, page)
         if story is None:
             page.removed.append(line)
