@@ -80,6 +80,7 @@ def _select(analysis: Analysis, options: SummaryOptions) -> list[_Candidate]:
     candidates = _candidates(analysis)
     chosen: list[_Candidate] = []
     covered: set[tuple[str, str]] = set()
+    stated: set[int] = set()
     words = 0
 
     def full() -> bool:
@@ -99,9 +100,13 @@ def _select(analysis: Analysis, options: SummaryOptions) -> list[_Candidate]:
                 heapq.heappush(heap, (-value, candidate.voice.id, index))
                 continue
             stems = set(candidate.voice.stems)
-            if any(_dice(stems, set(c.voice.stems)) > REDUNDANT for c in chosen):
+            if candidate.voice.id in stated or any(
+                _dice(stems, set(c.voice.stems)) > REDUNDANT for c in chosen
+            ):
                 continue
             chosen.append(candidate)
+            # Sentences matched to a chosen voice state its claim: one sentence per claim.
+            stated.update(analysis.neighbours[candidate.voice.id])
             covered |= candidate.bigrams
             words += candidate.voice.words
     return chosen
