@@ -1,0 +1,124 @@
+"""Shared helpers for the engine tests: folders of invented articles, and sentences built in memory.
+
+Every article text in these tests is invented for them; none comes from a real outlet.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import pytest
+
+from corroborate.engine.models import Article, Sentence
+from corroborate.engine.segment import segment
+
+
+def write_folder(folder: Path, files: Mapping[str, str | bytes]) -> Path:
+    """Write ``{relative name: text or bytes}`` under ``folder`` and return it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, content in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def make_folder(tmp_path: Path) -> Callable[..., Path]:
+    """``make_folder({"a.txt": "...", ...}, name="story")`` -> a fresh folder under tmp_path."""
+    count = 0
+
+    def make(files: Mapping[str, str | bytes], name: str | None = None) -> Path:
+        nonlocal count
+        count += 1
+        return write_folder(tmp_path / (name or f"folder{count}"), files)
+
+    return make
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """Every entry below ``folder`` (files, folders) with a hash of each file's bytes."""
+    state = {}
+    for path in sorted(folder.rglob("*")):
+        key = path.relative_to(folder).as_posix()
+        state[key] = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "dir"
+    return state
+
+
+def make_articles(*texts: str) -> tuple[Article, ...]:
+    """One Article per text; blank lines separate paragraphs."""
+    return tuple(
+        Article(
+            id=i,
+            file=f"article{i}.txt",
+            title=f"Article {i}",
+            outlet=f"Outlet {i}",
+            outlet_from="file",
+            paragraphs=tuple(p.strip() for p in text.split("\n\n") if p.strip()),
+        )
+        for i, text in enumerate(texts)
+    )
+
+
+def sentences_of(*texts: str) -> list[Sentence]:
+    return segment(make_articles(*texts))
+
+
+def normalise(text: str) -> str:
+    return " ".join(text.split())
+
+
+# An invented story told by several invented outlets, used across the test files.
+WIRE = """Bridge collapses into Tessel River in Fennick
+
+FENNICK, March 9 (Meridian Press) — The central span of the Carrowgate Bridge collapsed into the Tessel River on Monday evening, sending a city bus and three cars into the water.
+
+Fire Chief Tomas Brandt said two people were killed and 14 were injured.
+
+Divers and crews in boats pulled nine people from the river, Brandt said.
+
+“We are going to find out exactly why this bridge came down,” Mayor Renata Holloway said at a news conference.
+
+The steel truss bridge was built in 1962 and carried about 21,000 vehicles a day.
+
+A county inspection in 2024 rated the bridge in poor condition, according to county records.
+"""
+
+VALLEY = """Carrowgate Bridge falls, two dead
+
+A city bus and three cars plunged into the Tessel River when the central span of the Carrowgate Bridge gave way in Fennick on Monday evening.
+
+Two people died and 14 were hurt, according to Fire Chief Tomas Brandt.
+
+“We are going to find out exactly why this bridge came down,” Holloway told reporters outside City Hall.
+
+Rescuers in boats and divers brought nine people out of the Tessel River.
+
+The bridge was built in 1962, and county inspectors rated it in poor condition in 2024.
+
+Fennick High School, which draws pupils from both banks, will be closed on Tuesday.
+"""
+
+LEDGER = """Rail line under Carrowgate Bridge to stay shut
+
+The Tessel Valley Railway line beneath the collapsed Carrowgate Bridge in Fennick will stay closed while engineers inspect the track.
+
+Two people were killed and 14 were injured when the span fell into the Tessel River on Monday evening, Fire Chief Tomas Brandt said.
+
+A county inspection in 2024 rated the Carrowgate Bridge in poor condition, county records show.
+
+Railway spokesman Ben Adair said debris from the span had landed within a few feet of the track.
+
+Passengers are being carried by replacement buses between Fennick and Corley Junction in the meantime.
+"""
+
+
+@pytest.fixture
+def story_files() -> dict[str, str]:
+    """Three independent invented reports of one event."""
+    return {"meridian.txt": WIRE, "valley-news.txt": VALLEY, "the-ledger.txt": LEDGER}
