@@ -1,6 +1,8 @@
 """Shared helpers for the engine tests: folders of invented articles, and sentences built in memory.
 
-Every article text in these tests is invented for them; none comes from a real outlet.
+Helpers are handed out as fixtures (session-scoped where hypothesis tests need them), so no
+test module imports this file. Every article text here is invented; none comes from a real
+outlet.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from corroborate.engine.models import Article, Sentence
 from corroborate.engine.segment import segment
 
 
-def write_folder(folder: Path, files: Mapping[str, str | bytes]) -> Path:
+def _write_folder(folder: Path, files: Mapping[str, str | bytes]) -> Path:
     """Write ``{relative name: text or bytes}`` under ``folder`` and return it."""
     folder.mkdir(parents=True, exist_ok=True)
     for name, content in files.items():
@@ -36,12 +38,12 @@ def make_folder(tmp_path: Path) -> Callable[..., Path]:
     def make(files: Mapping[str, str | bytes], name: str | None = None) -> Path:
         nonlocal count
         count += 1
-        return write_folder(tmp_path / (name or f"folder{count}"), files)
+        return _write_folder(tmp_path / (name or f"folder{count}"), files)
 
     return make
 
 
-def snapshot(folder: Path) -> dict[str, str]:
+def _snapshot(folder: Path) -> dict[str, str]:
     """Every entry below ``folder`` (files, folders) with a hash of each file's bytes."""
     state = {}
     for path in sorted(folder.rglob("*")):
@@ -50,7 +52,18 @@ def snapshot(folder: Path) -> dict[str, str]:
     return state
 
 
-def make_articles(*texts: str) -> tuple[Article, ...]:
+@pytest.fixture(scope="session")
+def snapshot() -> Callable[[Path], dict[str, str]]:
+    return _snapshot
+
+
+@pytest.fixture(scope="session")
+def write_files() -> Callable[[Path, Mapping[str, str | bytes]], Path]:
+    """``write_files(folder, {name: content})``, usable inside hypothesis tests."""
+    return _write_folder
+
+
+def _make_articles(*texts: str) -> tuple[Article, ...]:
     """One Article per text; blank lines separate paragraphs."""
     return tuple(
         Article(
@@ -65,12 +78,16 @@ def make_articles(*texts: str) -> tuple[Article, ...]:
     )
 
 
-def sentences_of(*texts: str) -> list[Sentence]:
-    return segment(make_articles(*texts))
+@pytest.fixture(scope="session")
+def make_articles() -> Callable[..., tuple[Article, ...]]:
+    """``make_articles(text, text, ...)``: one Article per text, ids in order."""
+    return _make_articles
 
 
-def normalise(text: str) -> str:
-    return " ".join(text.split())
+@pytest.fixture(scope="session")
+def sentences_of() -> Callable[..., list[Sentence]]:
+    """``sentences_of(text, text, ...)``: the segmented sentences of one article per text."""
+    return lambda *texts: segment(_make_articles(*texts))
 
 
 # An invented story told by several invented outlets, used across the test files.
@@ -118,7 +135,7 @@ Passengers are being carried by replacement buses between Fennick and Corley Jun
 """
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def story_files() -> dict[str, str]:
     """Three independent invented reports of one event."""
     return {"meridian.txt": WIRE, "valley-news.txt": VALLEY, "the-ledger.txt": LEDGER}
