@@ -8,7 +8,6 @@ import random
 import re
 import socket
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -80,16 +79,11 @@ def encrypted_pdf(user_password: str) -> bytes:
     return saved(writer)
 
 
-def replace_in_zip(data: bytes, name: str, content: bytes | None) -> bytes:
-    """Copy a zip, replacing (or, with None, dropping) one member."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
-        for info in src.infolist():
-            if info.filename != name:
-                dst.writestr(info, src.read(info))
-            elif content is not None:
-                dst.writestr(info, content)
-    return out.getvalue()
+def zipped(name: str, content: bytes) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(name, content)
+    return buffer.getvalue()
 
 
 NAV_PAGE = b"""<!DOCTYPE html><html><head><title>Harbour Gazette</title></head><body>
@@ -98,47 +92,39 @@ cookies. Accept all cookies to continue.</p></div><ul><li><a href="/a">Storm flo
 </li><li><a href="/b">Budget approved</a></li></ul><footer>Copyright 2024</footer></body></html>"""
 NOISE = random.Random(7).randbytes(4000)
 DOCX = saved(docx.Document())
-
-BAD_INPUTS: list[tuple[str, Callable[[], bytes], str]] = [
-    ("empty.txt", lambda: b"", "the file is empty"),
-    ("blank.md", lambda: b"  \r\n\n\t ", "the file is empty"),
-    ("noise.txt", lambda: NOISE, "it looks like a binary file, not text"),
-    ("picture.txt", lambda: b"\x89PNG\r\n\x1a\n" + NOISE, "it is a PNG image, not text"),
-    ("empty.html", lambda: b"", "the file is empty"),
-    ("noise.htm", lambda: NOISE, "it looks like a binary file, not text"),
-    ("navigation.html", lambda: NAV_PAGE, "no article text found in this page"),
-    ("script-only.html", lambda: b"<html><script>var story = 'x';</script></html>", "no article"),
-    ("empty.pdf", lambda: b"", "the file is empty"),
-    ("truncated.pdf", lambda: make_pdf([STORY])[:300], "damaged or incomplete"),
-    ("cut-trailer.pdf", lambda: make_pdf([STORY])[:-40], "damaged or incomplete"),
-    ("noise.pdf", lambda: NOISE, "not a PDF file"),
-    ("web-page.pdf", lambda: NAV_PAGE, "a web page saved with a .pdf name"),
-    ("scanned.pdf", lambda: make_pdf([[], []]), "no text in this PDF (it may be a scanned image)"),
-    ("locked.pdf", lambda: encrypted_pdf("secret"), "password-protected"),
-    ("empty.docx", lambda: b"", "the file is empty"),
-    ("noise.docx", lambda: NOISE, "damaged or not a Word document"),
-    ("old.docx", lambda: b"\xd0\xcf\x11\xe0" + NOISE, "old-style .doc"),
-    ("archive.docx", lambda: replace_in_zip(DOCX, "word/document.xml", None), "zip archive"),
-    ("broken.docx", lambda: replace_in_zip(DOCX, "word/document.xml", b"<w:doc"), "damaged"),
-    ("cut.docx", lambda: DOCX[:2000], "damaged or not a Word document"),
-    ("blank.docx", lambda: DOCX, "this Word document contains no text"),
-    ("story.xyz", lambda: b"A story.", ".xyz is not a supported format"),
+ARCHIVE, BROKEN = zipped("word/styles.xml", b"<x/>"), zipped("word/document.xml", b"<w:d")
+BAD_INPUTS: list[tuple[str, bytes, str]] = [
+    ("empty.txt", b"", "the file is empty"),
+    ("blank.md", b"  \r\n\n\t ", "the file is empty"),
+    ("noise.txt", NOISE, "it looks like a binary file, not text"),
+    ("picture.txt", b"\x89PNG\r\n\x1a\n" + NOISE, "it is a PNG image, not text"),
+    ("empty.html", b"", "the file is empty"),
+    ("navigation.html", NAV_PAGE, "no article text found in this page"),
+    ("script-only.html", b"<html><script>var story = 'x';</script></html>", "no article"),
+    ("empty.pdf", b"", "the file is empty"),
+    ("truncated.pdf", make_pdf([STORY])[:300], "damaged or incomplete"),
+    ("cut-trailer.pdf", make_pdf([STORY])[:-40], "damaged or incomplete"),
+    ("noise.pdf", NOISE, "not a PDF file"),
+    ("web-page.pdf", NAV_PAGE, "a web page saved with a .pdf name"),
+    ("scanned.pdf", make_pdf([[], []]), "no text in this PDF (it may be a scanned image)"),
+    ("locked.pdf", encrypted_pdf("secret"), "password-protected"),
+    ("empty.docx", b"", "the file is empty"),
+    ("noise.docx", NOISE, "damaged or not a Word document"),
+    ("old.docx", b"\xd0\xcf\x11\xe0" + NOISE, "old-style .doc"),
+    ("archive.docx", ARCHIVE, "a zip archive but not a Word document"),
+    ("broken.docx", BROKEN, "damaged and could not be opened as a Word document"),
+    ("cut.docx", DOCX[:2000], "damaged or not a Word document"),
+    ("blank.docx", DOCX, "this Word document contains no text"),
+    ("story.xyz", b"A story.", ".xyz is not a supported format"),
+    ("huge.txt", b"A story. " * 600_000, "it is too large (5.1 MB; the limit is 5 MB)"),
 ]
 
 
 @pytest.mark.parametrize(("name", "content", "reason"), BAD_INPUTS, ids=[b[0] for b in BAD_INPUTS])
 def test_bad_input_is_refused_with_a_reason(tmp_path: Path, name, content, reason) -> None:
     path = tmp_path / name
-    path.write_bytes(content())
+    path.write_bytes(content)
     with pytest.raises(UnreadableFile, match=re.escape(reason)):
-        read_document(path)
-
-
-def test_huge_file_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "huge.txt"
-    path.touch()
-    os.truncate(path, 5 * 1024 * 1024 + 1)
-    with pytest.raises(UnreadableFile, match=r"too large \(5\.2 MB; the limit is 5 MB\)"):
         read_document(path)
 
 
@@ -157,7 +143,6 @@ def test_unreadable_file_is_refused(tmp_path: Path, monkeypatch) -> None:
 
 
 SAID = "He said \u201cthe bridge is safe\u201d \u2014 and it\u2019s open. Caf\u00e9 owners cheered."
-LATIN1 = "Die Br\u00fccke \u00fcber den Flu\u00df ist offen."
 ENCODED = {
     "utf8": (SAID.encode("utf-8"), SAID),
     "utf8-bom": (b"\xef\xbb\xbf" + SAID.encode("utf-8"), SAID),
@@ -165,7 +150,10 @@ ENCODED = {
     "utf16be": (b"\xfe\xff" + SAID.encode("utf-16-be"), SAID),
     "utf16-no-bom": (SAID.encode("utf-16-le"), SAID),  # recognised by its NUL pattern
     "cp1252": (SAID.encode("cp1252"), SAID),
-    "latin1": (LATIN1.encode("latin-1"), LATIN1),
+    "latin1": (
+        "Caf\u00e9 cr\u00e8me \u00e0 la gare.".encode("latin-1"),
+        "Caf\u00e9 cr\u00e8me \u00e0 la gare.",
+    ),
     "crlf": (b"Line one.\r\nLine two.\rLine three.", "Line one.\nLine two.\nLine three."),
     "nul": (b"Stray\x00 NUL\x00 bytes.\x00\x00\x00", "Stray NUL bytes."),
     "mixed": (SAID.encode("utf-8") + b" \x93Mixed\x94", SAID + " \u201cMixed\u201d"),
@@ -189,7 +177,7 @@ CHROME_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="{charset}">
 <title>Bridge reopens after storm repairs | Harbour Gazette</title>
 <meta property="og:site_name" content="Harbour Gazette"><meta name="author" content="Maria Lopez">
 <meta property="article:published_time" content="2024-03-05T08:00:00Z"><script>document.write(
-"TRACKER SCRIPT");</script><style>body {{ color: black; }}</style></head><body><div class="cookie">
+"TRACKER SCRIPT");</script></head><body><div class="cookie">
 <p>We use cookies to improve your experience. By continuing you accept our cookie policy.</p>
 <button>Accept all cookies</button></div><header><nav><ul><li><a href="/">Home</a></li><li>
 <a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav></header><main><article>
@@ -204,8 +192,7 @@ in place until a final inspection in April.</p></article><aside class="related">
 budget for road repairs</a></li></ul></aside><section id="comments"><h3>Comments</h3>
 <div class="comment"><p>Reader123: About time they fixed it, this took far too long honestly.</p>
 </div></section></main><footer><p>Copyright 2024 Harbour Gazette. All rights reserved.</p>
-<a href="/privacy">Privacy</a></footer><script>console.log("MORE SCRIPT");</script>
-<img src="https://tracker.test/p.gif"></body></html>"""
+</footer><script>console.log("MORE SCRIPT");</script></body></html>"""
 
 
 @pytest.mark.parametrize("charset", ["utf-8", "windows-1252"])
@@ -228,7 +215,7 @@ def test_html_article_without_the_site_around_it(tmp_path: Path, monkeypatch, ch
         assert chrome not in doc.text
 
 
-def test_pdf_without_headers_page_numbers_or_hyphen_breaks(tmp_path: Path) -> None:
+def test_pdf_without_furniture_or_hyphen_breaks(tmp_path: Path) -> None:
     path = tmp_path / "story.pdf"
     pages = [["Bridge reopens after storm repairs", "", *STORY], MORE]
     path.write_bytes(make_pdf(pages, header="Harbour Gazette - 5 March 2024", numbers="{n}"))
@@ -242,14 +229,28 @@ def test_pdf_without_headers_page_numbers_or_hyphen_breaks(tmp_path: Path) -> No
         "been closed since a severe storm swept the coast.",
     ]
     assert not any("Gazette" in p or p.strip().isdigit() for p in paragraphs)
-
-
-def test_pdf_page_x_of_y_footers_and_empty_owner_password(tmp_path: Path) -> None:
-    path = tmp_path / "story.pdf"
     path.write_bytes(make_pdf([STORY, MORE], numbers="Page {n} of {of}"))
     assert "Page" not in read_document(path).text
     path.write_bytes(encrypted_pdf(""))  # opens without a password, like in any viewer
     assert read_document(path).text.startswith("The Old Harbour Bridge reopened")
+
+
+OLD_PAGE = """<html><head><title>Flood warning for valley towns</title></head><body><table><tr>
+<td><a href="/w">Weather</a><br><a href="/t">Traffic</a></td><td><h2>Flood warning for valley
+towns</h2>Forecasters issued a flood warning for three towns on Sunday after two days of rain.<br>
+<br>The river was expected to peak at 4.1 metres on Monday, the weather service said.</td></tr>
+<tr><td>Level</td><td>4.1 m</td></tr></table></body></html>"""
+
+
+def test_html_laid_out_with_tables_and_line_breaks(tmp_path: Path) -> None:
+    path = tmp_path / "old.htm"
+    path.write_text(OLD_PAGE)
+    doc = read_document(path)
+    assert doc.title == "Flood warning for valley towns" and doc.text.split("\n\n")[-3:] == [
+        "Forecasters issued a flood warning for three towns on Sunday after two days of rain.",
+        "The river was expected to peak at 4.1 metres on Monday, the weather service said.",
+        "Level  4.1 m",
+    ]
 
 
 def test_docx_headings_lists_and_title(tmp_path: Path) -> None:
@@ -272,8 +273,7 @@ def test_docx_headings_lists_and_title(tmp_path: Path) -> None:
 
 
 SUFFIXES = [*sorted(supported_suffixes()), ".xyz", ""]
-PAGE = CHROME_PAGE.format(charset="utf-8").encode()
-SEEDS = [b"", b"%PDF-1.4\n", make_pdf([STORY]), saved(docx.Document()), PAGE]
+SEEDS = [b"", b"%PDF-1.4\n", make_pdf([STORY]), DOCX, CHROME_PAGE.encode()]
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
@@ -286,10 +286,8 @@ SEEDS = [b"", b"%PDF-1.4\n", make_pdf([STORY]), saved(docx.Document()), PAGE]
 )
 def test_fuzz_only_unreadable_file_escapes(tmp_path, seed, cut, noise, where, suffix) -> None:
     """Truncated and overwritten real files, and pure noise, under every suffix."""
-    data = seed[:cut] if seed else noise
-    if seed:
-        at = where % (len(data) + 1)
-        data = data[:at] + noise + data[at + len(noise) :]
+    data = seed[:cut]
+    data = data[: where % (len(data) + 1)] + noise + data[where % (len(data) + 1) + len(noise) :]
     path = tmp_path / f"fuzz{suffix}"
     path.write_bytes(data)
     try:

@@ -45,43 +45,63 @@ def _page_text(data: bytes) -> str:
     return decode(data)
 
 
-def _block_texts(element: Any) -> list[str]:
-    """An element's text, ``<lb/>`` kept as line breaks; a blank line starts a new block."""
-    parts: list[str] = []
-
-    def walk(node: Any) -> None:
-        parts.append(node.text or "")
-        for child in node:
-            if child.tag == "lb":
-                parts.append("\n")
-            elif child.tag != "graphic":
-                walk(child)
-            parts.append(child.tail or "")
-
-    walk(element)
-    blocks = []
-    for chunk in re.split(r"\n\s*\n", "".join(parts)):
-        lines = (" ".join(line.split()) for line in chunk.split("\n"))
-        if text := "\n".join(line for line in lines if line):
-            blocks.append(text)
-    return blocks
+_BLOCK_TAGS = frozenset(
+    {"p", "head", "list", "item", "quote", "table", "row", "cell", "div", "code"}
+)
 
 
-def _blocks(body: Any) -> list[str]:
-    """One string per paragraph, heading, list item, quote or table row, in page order."""
-    out: list[str] = []
-    for child in body:
-        if child.tag == "list":
-            for item in child.iter("item"):
-                out.extend(f"- {text}" for text in _block_texts(item))
-        elif child.tag == "table":
-            for row in child.iter("row"):
-                cells = (" ".join(cell.itertext()).split() for cell in row)
-                if line := "  ".join(" ".join(words) for words in cells if words):
+def _inline(node: Any) -> str:
+    """Text of an inline element (emphasis, link...), keeping its ``<lb/>`` breaks."""
+    parts = [node.text or ""]
+    for child in node:
+        parts += ["\n" if child.tag == "lb" else _inline(child), child.tail or ""]
+    return "".join(parts)
+
+
+def _is_data_row(row: Any) -> bool:
+    """A row of short cells is data; a cell holding prose or paragraphs is page layout."""
+    return all(
+        len(" ".join(cell.itertext()).split()) < 12
+        and not any(child.tag in _BLOCK_TAGS for child in cell)
+        for cell in row
+    )
+
+
+def _flow(node: Any, out: list[str], prefix: str = "") -> None:
+    """Append the blocks of ``node`` to ``out``: paragraphs, headings, items, table rows.
+
+    Inline text between block children forms blocks of its own; a blank line
+    (two ``<lb/>``) inside a paragraph starts a new one, as it does on screen.
+    """
+    buffer = [node.text or ""]
+
+    def flush() -> None:
+        for chunk in re.split(r"\n\s*\n", "".join(buffer)):
+            lines = (" ".join(line.split()) for line in chunk.split("\n"))
+            if text := "\n".join(line for line in lines if line):
+                out.append(prefix + text)
+        buffer.clear()
+
+    for child in node:
+        if child.tag == "lb":
+            buffer.append("\n")
+        elif child.tag == "graphic":
+            pass
+        elif child.tag not in _BLOCK_TAGS:
+            buffer.append(_inline(child))
+        else:
+            flush()
+            if child.tag == "list":
+                for item in child:
+                    _flow(item, out, "- ")
+            elif child.tag == "row" and _is_data_row(child):
+                cells = (" ".join(" ".join(cell.itertext()).split()) for cell in child)
+                if line := "  ".join(cell for cell in cells if cell):
                     out.append(line)
-        elif child.tag != "graphic":
-            out.extend(_block_texts(child))
-    return out
+            else:
+                _flow(child, out, prefix)
+        buffer.append(child.tail or "")
+    flush()
 
 
 def _is_article(blocks: list[str]) -> bool:
@@ -118,12 +138,16 @@ def read_html(path: Path) -> RawDocument:
     except Exception as error:  # the parser's failures are the page's, not ours
         raise UnreadableFile(f"this page could not be parsed ({type(error).__name__})") from None
     body = getattr(document, "body", None)
-    blocks = _blocks(body) if body is not None else []
+    blocks: list[str] = []
+    if body is not None:
+        _flow(body, blocks)
     if not _is_article(blocks):
         raise UnreadableFile("no article text found in this page")
     title = (getattr(document, "title", None) or "").strip() or None
-    if title and _same(blocks[0], title):
-        blocks = blocks[1:]
+    # The headline repeats the title; it may follow a few lines of leftover navigation.
+    at = next((i for i, block in enumerate(blocks[:5]) if title and _same(block, title)), None)
+    if at is not None:
+        del blocks[at]
     return RawDocument(
         text="\n\n".join(blocks),
         title=title,

@@ -248,9 +248,9 @@ def read_pdf(path: Path) -> RawDocument:
         reader = _open(data)
         pages: list[list[_Line]] = []
         failed = 0
-        for page in reader.pages:
+        for number in range(len(reader.pages)):
             try:
-                pages.append(_page_lines(page))
+                pages.append(_page_lines(reader.pages[number]))
             except Exception:  # one damaged page should not lose the others
                 failed += 1
     if failed and not any(pages):

@@ -17,6 +17,7 @@ from . import UnreadableFile, register
 
 #: Larger files are refused rather than risk exhausting memory.
 MAX_BYTES = 5 * 1024 * 1024
+_MB = 1024 * 1024
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
@@ -76,7 +77,7 @@ def _plausible_cp1252(data: bytes) -> str | None:
         return None
     letters = sum(ch.isalpha() for ch in text)
     accented = sum(ch.isalpha() for ch in high)
-    return text if accented <= 0.15 * max(letters, 1) else None
+    return text if accented <= 0.4 * max(letters, 1) else None
 
 
 def _decode_8bit(data: bytes) -> str:
@@ -144,7 +145,7 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
         size = path.stat().st_size
         if size > max_bytes:
             raise UnreadableFile(
-                f"it is too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB)"
+                f"it is too large ({size / _MB:.1f} MB; the limit is {max_bytes / _MB:.0f} MB)"
             )
         data = path.read_bytes()
     except PermissionError:
