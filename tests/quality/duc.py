@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 import traceback
@@ -164,7 +165,11 @@ def evaluate(
 
 
 def print_table(results: Sequence[SystemScore], n_clusters: int, dedup: bool) -> None:
-    print(f"ROUGE recall x100 over {n_clusters} clusters (summaries cut to {BUDGET} words)")
+    seed = os.environ.get("PYTHONHASHSEED", "random")
+    print(
+        f"ROUGE recall x100 over {n_clusters} clusters (summaries cut to {BUDGET} words,"
+        f" PYTHONHASHSEED={seed})"
+    )
     if dedup:
         print("baselines skip exact repeated sentences")
     print(f"{'System':<12} {'R-1':>6} {'R-2':>6} {'words':>6} {'sec/cl':>7}")
@@ -214,6 +219,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         payload = {
             "budget": BUDGET,
             "dedup_baselines": args.dedup_baselines,
+            "python_hash_seed": os.environ.get("PYTHONHASHSEED"),
             "clusters": [c.name for c in clusters],
             "systems": {
                 r.system: {
@@ -237,5 +243,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
+def pin_hash_seed() -> None:
+    """Re-run under a fixed PYTHONHASHSEED unless one is set.
+
+    String hashing decides set and frozenset order, which reaches LSA's term
+    matrix (and tie-breaks elsewhere), so unpinned runs differ in the second
+    decimal. Set PYTHONHASHSEED yourself to try other seeds.
+    """
+    if os.environ.get("PYTHONHASHSEED") is None:
+        os.environ["PYTHONHASHSEED"] = "0"
+        os.execv(sys.executable, [sys.executable, *sys.argv])
+
+
 if __name__ == "__main__":
+    pin_hash_seed()
     sys.exit(main())
