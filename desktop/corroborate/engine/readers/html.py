@@ -30,9 +30,14 @@ MIN_PROSE_WORDS = 25
 
 
 def _page_text(data: bytes) -> str:
-    """Decode by the page's own charset declaration, else like a text file."""
+    """Decode valid UTF-8 as such, else by the page's charset declaration, else like text."""
+    try:
+        data.decode("utf-8")  # a page that is valid UTF-8 is UTF-8, whatever it declares
+        return decode(data)
+    except UnicodeDecodeError:
+        pass
     found = _META_CHARSET.search(data[:8192])
-    if found and not data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+    if found and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         label = found.group(1).decode("ascii", "replace").lower()
         try:
             name = codecs.lookup(label).name
