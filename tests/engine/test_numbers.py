@@ -1,0 +1,96 @@
+"""Numbers and dates: kind-tagged extraction, and which pairs of sentences disagree."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corroborate.engine.numbers import conflicting, extract_numbers
+from corroborate.engine.segment import words
+
+
+def numbers(text: str) -> set[str]:
+    return set(extract_numbers(words(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("40 people were killed.", {"n:40"}),
+        ("About 1,200 homes lost power.", {"n:1200"}),
+        ("A crowd of 1,200,000 lined the route.", {"n:1200000"}),
+        ("The repairs will cost 2.5 million dollars.", {"n:2500000"}),
+        ("The budget was $3.2 billion.", {"n:3200000000"}),
+        ("Turnout reached 61% in the north.", {"n:61"}),
+        ("Seven people died.", {"n:7"}),
+        ("Twenty-five people were hurt.", {"n:25"}),
+        ("The bus carried forty-two passengers.", {"n:42"}),
+        ("Three hundred people gathered.", {"n:300"}),
+        ("Two thousand people were evacuated.", {"n:2000"}),
+        ("A dozen boats joined the search.", {"n:12"}),
+        ("Nine people were pulled from the water, and 9 more swam ashore.", {"n:9"}),
+        ("One of the victims was the driver.", set()),
+        ("It happened on Monday.", {"d:monday"}),
+        ("Crews returned on Tuesday and Wednesday.", {"d:tuesday", "d:wednesday"}),
+        ("The inquiry opens in May.", {"m:may"}),
+        ("Officials may reopen the bridge.", set()),
+        ("May was the wettest month.", {"m:may"}),
+        ("The bridge fell on March 9.", {"m:mar", "n:9"}),
+        ("Residents will march to City Hall.", set()),
+        ("The report is due in Sept. 2025.", {"m:sep", "y:2025"}),
+        ("The steel truss bridge was built in 1962.", {"y:1962"}),
+        ("A plan for the year 2200 was shelved.", {"n:2200"}),
+        ("The span fell at 6:40 p.m. on Monday.", {"d:monday"}),
+        ("The bus left at 18:05 sharp.", set()),
+        ("No figures were given.", set()),
+    ],
+)
+def test_extraction_table(text: str, expected: set[str]) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "conflict"),
+    [
+        ("40 people were killed.", "38 people were killed.", True),
+        ("40 killed on Monday.", "40 were killed.", False),
+        ("40 were killed.", "Forty were killed.", False),
+        ("Two people died and 14 were hurt.", "Two people died.", False),
+        ("The span fell on Monday.", "The span fell on Tuesday.", True),
+        ("The inquiry opens in May.", "The inquiry opens in June.", True),
+        ("It was built in 1962.", "It was built in 1965.", True),
+        ("It was built in 1962.", "It opened to 40 cars in its first hour.", False),
+        ("It happened on Monday.", "It happened in May.", False),
+        ("The span fell.", "38 people were killed.", False),
+        ("Nine were rescued on Monday.", "Nine were rescued on Monday.", False),
+    ],
+)
+def test_conflicting_table(left: str, right: str, conflict: bool) -> None:
+    a, b = extract_numbers(words(left)), extract_numbers(words(right))
+    assert conflicting(a, b) is conflict
+    assert conflicting(b, a) is conflict
+
+
+VALUES = st.frozensets(
+    st.one_of(
+        st.integers(0, 60).map(lambda n: f"n:{n}"),
+        st.sampled_from(["monday", "tuesday", "friday"]).map(lambda d: f"d:{d}"),
+        st.sampled_from(["jan", "may", "oct"]).map(lambda m: f"m:{m}"),
+        st.integers(1990, 2030).map(lambda y: f"y:{y}"),
+    ),
+    max_size=5,
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(VALUES, VALUES)
+def test_conflicting_properties(a: frozenset[str], b: frozenset[str]) -> None:
+    assert conflicting(a, b) == conflicting(b, a)
+    assert not conflicting(a, a)
+    # A sentence that adds detail never contradicts the one it extends.
+    assert not conflicting(a, a | b)
+    # Only values of one kind can contradict each other.
+    kinds_a, kinds_b = {v[:2] for v in a}, {v[:2] for v in b}
+    if not kinds_a & kinds_b:
+        assert not conflicting(a, b)
