@@ -89,8 +89,20 @@ def story(folder: Path = Path("/story")) -> Analysis:
         members = tuple(i for i, c in enumerate(_CLAIM_OF) if c == cid)
         grp = frozenset(_GROUP_OF[sentences[m].article] for m in members)
         claims.append(Claim(cid, members, grp, members[0], 1.0 / (cid + 1)))
+    neighbours = tuple(
+        tuple(m for m in claims[_CLAIM_OF[s.id]].members if m != s.id) for s in sentences
+    )
     return Analysis(
-        folder, tuple(articles), tuple(sentences), (), groups, _GROUP_OF, tuple(claims), _CLAIM_OF
+        folder,
+        tuple(articles),
+        tuple(sentences),
+        (),
+        groups,
+        _GROUP_OF,
+        tuple(claims),
+        _CLAIM_OF,
+        neighbours=neighbours,
+        salience=tuple(1.0 for _ in sentences),
     )
 
 

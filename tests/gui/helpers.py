@@ -24,3 +24,26 @@ def drop_on(widget: Any, paths: list[Path]) -> None:
     QApplication.sendEvent(widget, move)
     assert move.isAccepted()
     QApplication.sendEvent(widget, QDropEvent(pos, actions, mime, buttons, mods))
+
+
+def make_large_story(folder: Path, count: int) -> Path:
+    """``count`` articles varied from the sample story: renamed outlets, dropped and
+    reordered paragraphs, so the engine sees many distinct sources, not copies only."""
+    import re
+
+    from corroborate.resources import sample_story
+
+    bases = sorted(p for p in sample_story().iterdir() if p.suffix == ".txt")
+    texts = [p.read_text(encoding="utf-8") for p in bases]
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        head, *paragraphs = texts[i % len(texts)].split("\n\n")
+        head = re.sub(r"^(.*)$", rf"\1 ({i})", head, count=1)
+        paragraphs = [re.sub(r"\(([^)]+)\) —", f"(Station {i}) —", p) for p in paragraphs]
+        if len(paragraphs) > 4:
+            del paragraphs[1 + i % (len(paragraphs) - 2)]
+            k = 2 + (i // 3) % (len(paragraphs) - 3)
+            paragraphs[k], paragraphs[k + 1] = paragraphs[k + 1], paragraphs[k]
+        text = "\n\n".join([head, *paragraphs])
+        (folder / f"article-{i:04d}.txt").write_text(text, encoding="utf-8")
+    return folder

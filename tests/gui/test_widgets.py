@@ -68,7 +68,7 @@ def test_evidence_view_shows_each_source_and_the_silent_ones(qtbot: Any) -> None
 
 def test_evidence_prefers_the_original_over_its_copy() -> None:
     analysis = story()
-    evidence = evidence_for(analysis, 0)
+    evidence = evidence_for(analysis, 3)  # quoted from the copy: the original is shown
     first = evidence.sources[0]
     assert first.article.file == "a.txt" and len(evidence.sources) == 3
     assert evidence.silent == ()
@@ -83,6 +83,8 @@ def test_sources_view_groups_copies_and_reports_exclusions(qtbot: Any) -> None:
     view = SourcesView()
     qtbot.addWidget(view)
     view.set_analysis(story())
+    assert view.tree.topLevelItemCount() == 0  # built only when first shown
+    view.show()
     tree = view.tree
     assert tree.topLevelItemCount() == 3
     harbour = next(

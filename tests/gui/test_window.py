@@ -45,8 +45,9 @@ def test_dropping_a_folder_shows_its_summary(qtbot: Any, make_window: Any, tmp_p
     assert engine.calls[0][0] == story
     assert window.summary_view.model.rowCount() == 2
     assert window.windowTitle() == "Bridge collapses in storm — Corroborate"
-    assert window.sources_view.tree.topLevelItemCount() == 3
     assert window.single_source_view.count() == 3
+    window.tabs.setCurrentWidget(window.sources_view)
+    assert window.sources_view.tree.topLevelItemCount() == 3
     assert not window.progress.isVisible()
     assert window.evidence_view.evidence is not None  # first sentence preselected
 
@@ -126,6 +127,7 @@ def test_leaving_an_article_out_reruns_with_exclude(
     window = make_window(engine)
     drop_on(window.drop_zone, [folder(tmp_path, "story")])
     wait_for_summary(qtbot, window, "story")
+    window.tabs.setCurrentWidget(window.sources_view)
     tree = window.sources_view.tree
     row = next(
         tree.topLevelItem(i)

@@ -1,6 +1,6 @@
-"""Display-only helpers: group a claim's sentences by source, mark shared words.
+"""Display-only helpers: arrange a sentence's backing by source, mark shared words.
 
-These read what the engine decided (claims, groups, members); they never
+These read what the engine decided (corroboration, source groups); they never
 decide what corroborates what. Word matching here only chooses which words to
 tint so a reader can see at a glance why two sentences were aligned.
 """
@@ -11,7 +11,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from corroborate.engine.models import Analysis, Article, Claim, Sentence
+from corroborate.engine.models import Analysis, Article, Sentence
 
 _WORD = re.compile(r"[\w][\w'\u2019.-]*[\w]|[\w]")
 _STOPWORD_TEXT = """
@@ -26,7 +26,7 @@ _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 @dataclass(frozen=True)
 class SourceEvidence:
-    """One independent source's sentences for a claim (a copy group counts once)."""
+    """One independent source's backing sentences (a group of copies counts once)."""
 
     group: int
     outlet: str
@@ -36,9 +36,9 @@ class SourceEvidence:
 
 @dataclass(frozen=True)
 class Evidence:
-    claim: Claim
+    sentence: int
     sources: tuple[SourceEvidence, ...]
-    #: outlets of the independent sources that do not state the claim
+    #: outlets of the independent sources that do not state it
     silent: tuple[str, ...]
 
 
@@ -46,26 +46,17 @@ def articles_by_id(analysis: Analysis) -> dict[int, Article]:
     return {a.id: a for a in analysis.articles}
 
 
-def claim_by_id(analysis: Analysis) -> dict[int, Claim]:
-    return {c.id: c for c in analysis.claims}
+def evidence_for(analysis: Analysis, sentence_id: int) -> Evidence:
+    """The sentences backing a summary sentence, per independent source, plus who is silent.
 
-
-def group_outlet(analysis: Analysis, group_id: int) -> str:
-    """A group is named after its original article's outlet."""
-    articles = articles_by_id(analysis)
-    for group in analysis.groups:
-        if group.id == group_id:
-            return articles[group.original].outlet
-    return "?"
-
-
-def evidence_for(analysis: Analysis, claim_id: int) -> Evidence:
-    """The claim's member sentences per independent source, plus who stays silent."""
-    claim = claim_by_id(analysis)[claim_id]
+    Which sentences back it is the engine's answer (``Analysis.corroboration``);
+    this only arranges them for display.
+    """
+    _groups, backing = analysis.corroboration(sentence_id)
     articles = articles_by_id(analysis)
     sentences = {s.id: s for s in analysis.sentences}
     per_group: dict[int, list[Sentence]] = {}
-    for sid in claim.members:
+    for sid in backing:
         sentence = sentences[sid]
         per_group.setdefault(analysis.group_of[sentence.article], []).append(sentence)
     sources = []
@@ -76,19 +67,19 @@ def evidence_for(analysis: Analysis, claim_id: int) -> Evidence:
         # Prefer the original's wording; copies of it add nothing to read.
         members.sort(key=lambda s: (s.article != group.original, s.article, s.index))
         shown = members[0].article
-        article = articles[shown]
         own = tuple(s for s in members if s.article == shown)
-        sources.append(SourceEvidence(group.id, articles[group.original].outlet, article, own))
-    # The representative's source first, then by how much each says.
-    rep_group = analysis.group_of[sentences[claim.representative].article]
-    sources.sort(key=lambda e: (e.group != rep_group, e.outlet.lower()))
+        outlet = articles[group.original].outlet
+        sources.append(SourceEvidence(group.id, outlet, articles[shown], own))
+    # The quoted sentence's own source first, then alphabetically.
+    own_group = analysis.group_of[sentences[sentence_id].article]
+    sources.sort(key=lambda e: (e.group != own_group, e.outlet.lower()))
     silent = tuple(
         sorted(
             {articles[g.original].outlet for g in analysis.groups if g.id not in per_group},
             key=str.lower,
         )
     )
-    return Evidence(claim, tuple(sources), silent)
+    return Evidence(sentence_id, tuple(sources), silent)
 
 
 def _norm(word: str) -> str:
@@ -103,6 +94,21 @@ def _norm(word: str) -> str:
 
 def content_words(text: str) -> set[str]:
     return {n for m in _WORD.finditer(text) if (n := _norm(m.group())) not in _STOPWORDS}
+
+
+def shared_by_source(evidence: Evidence) -> dict[int, set[str]]:
+    """Per shown sentence id: its words that at least one other source also uses.
+
+    Each sentence is tokenised once, so this stays linear in the evidence size.
+    """
+    words = {s.id: content_words(s.text) for src in evidence.sources for s in src.sentences}
+    per_source = [set().union(*(words[s.id] for s in src.sentences)) for src in evidence.sources]
+    shared: dict[int, set[str]] = {}
+    for i, src in enumerate(evidence.sources):
+        elsewhere = set().union(*(w for j, w in enumerate(per_source) if j != i))
+        for sentence in src.sentences:
+            shared[sentence.id] = words[sentence.id] & elsewhere
+    return shared
 
 
 def shared_words(text: str, others: list[str]) -> set[str]:
@@ -128,12 +134,10 @@ def highlight_html(text: str, words: set[str], style: str) -> str:
 
 
 def corroborated_counts(analysis: Analysis) -> dict[int, int]:
-    """Per article: how many of its sentences belong to a claim other sources back too."""
-    claims = claim_by_id(analysis)
+    """Per article: how many of its sentences another independent source backs."""
     counts = {a.id: 0 for a in analysis.articles}
     for sentence in analysis.sentences:
-        claim = claims.get(analysis.claim_of[sentence.id])
-        if claim is not None and claim.support >= 2:
+        if len(analysis.corroboration(sentence.id)[0]) >= 2:
             counts[sentence.article] = counts.get(sentence.article, 0) + 1
     return counts
 

@@ -1,6 +1,6 @@
 """Why a summary sentence is trusted: each source's own wording, side by side.
 
-One card per independent source that states the claim (copies of one story
+One card per independent source that states it (copies of one story
 count once), with the words the sources share tinted, and a line naming the
 sources that do not mention it. Everything shown is quoted verbatim.
 """
@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
 
 from corroborate.engine.models import Analysis, SummaryItem
 
-from .evidence import Evidence, evidence_for, highlight_html, shared_words
+from .evidence import Evidence, evidence_for, highlight_html, shared_by_source
 from .theme import shared_word_fill
 
 VERBATIM_NOTE = "Every sentence is quoted verbatim from its source; nothing is paraphrased."
 _CARD_WIDTH = 250
+#: Beyond these, cards would cost more to build than anyone reads; the rest are counted.
+MAX_CARDS = 16
+MAX_SENTENCES_PER_CARD = 3
 
 
 def _label(text: str = "", name: str = "", rich: bool = False) -> QLabel:
@@ -88,14 +91,19 @@ class EvidenceView(QWidget):
 
     def show_item(self, analysis: Analysis, item: SummaryItem) -> None:
         self._analysis, self._item = analysis, item
-        self.evidence = evidence_for(analysis, item.claim)
+        self.evidence = evidence_for(analysis, item.sentence)
         total = analysis.independent_sources
         self.heading.setText(f"Backed by {item.support} of {total} independent sources")
         self.note.show()
+        lines = []
+        hidden = len(self.evidence.sources) - MAX_CARDS
+        if hidden > 0:
+            lines.append(f"{hidden} more sources say this too (not shown).")
         if self.evidence.silent:
-            self.silent.setText("Not mentioned by: " + ", ".join(self.evidence.silent))
+            lines.append("Not mentioned by: " + ", ".join(self.evidence.silent))
         else:
-            self.silent.setText("Every independent source mentions this.")
+            lines.append("Every independent source mentions this.")
+        self.silent.setText("\n".join(lines))
         self.silent.show()
         self._fill_grid()
 
@@ -104,9 +112,9 @@ class EvidenceView(QWidget):
             return []
         pal = self.palette()
         mark = f"background-color: {shared_word_fill(pal).name()};"
-        texts = {s.id: s.text for src in self.evidence.sources for s in src.sentences}
+        shared = shared_by_source(self.evidence)
         cards = []
-        for src in self.evidence.sources:
+        for src in self.evidence.sources[:MAX_CARDS]:
             card = QFrame()
             card.setObjectName("card")
             card.setFrameShape(QFrame.Shape.StyledPanel)
@@ -126,10 +134,12 @@ class EvidenceView(QWidget):
             link.linkActivated.connect(self._open_link)
             meta.addWidget(link, 0, Qt.AlignmentFlag.AlignTop)
             box.addLayout(meta)
-            for sentence in src.sentences:
-                others = [t for sid, t in texts.items() if sid not in {s.id for s in src.sentences}]
-                words = shared_words(sentence.text, others)
-                box.addWidget(_label(highlight_html(sentence.text, words, mark), "quote", True))
+            for sentence in src.sentences[:MAX_SENTENCES_PER_CARD]:
+                html = highlight_html(sentence.text, shared[sentence.id], mark)
+                box.addWidget(_label(html, "quote", True))
+            if len(src.sentences) > MAX_SENTENCES_PER_CARD:
+                more = len(src.sentences) - MAX_SENTENCES_PER_CARD
+                box.addWidget(_label(f"and {more} more sentences like these", name="muted"))
             box.addStretch(1)
             cards.append(card)
         return cards

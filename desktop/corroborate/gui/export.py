@@ -1,13 +1,18 @@
-"""Writing the Markdown export safely; no Qt here so it is trivially testable."""
+"""The export's file name; the write itself is the project's one atomic writer.
+
+The save dialog has already asked before overwriting, so the window writes
+with ``overwrite=True`` through :func:`corroborate.atomic.write_atomically`
+(temporary file in the same folder, then ``os.replace``), exactly as the CLI's
+``--output`` does.
+"""
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-import tempfile
 import unicodedata
 from pathlib import Path
+
+from corroborate.atomic import write_atomically
 
 
 def suggested_filename(title: str, suffix: str = ".md") -> str:
@@ -18,27 +23,6 @@ def suggested_filename(title: str, suffix: str = ".md") -> str:
     return f"{slug or 'summary'}{suffix}"
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` as UTF-8 so that ``path`` is either the old file or the whole new one.
-
-    The temporary file sits in the destination folder (``os.replace`` is only
-    atomic within one file system) and is flushed to disk before the swap.
-    Newlines are written as given, so the bytes equal the CLI's output.
-    """
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        with contextlib.suppress(OSError):
-            # mkstemp creates 0600; give the export the usual permissions.
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+def export_markdown(path: Path, text: str) -> None:
+    """Write the Markdown, replacing ``path`` in one step (the user confirmed overwriting)."""
+    write_atomically(Path(path), text, overwrite=True)

@@ -31,7 +31,7 @@ from .article_view import ArticleView
 from .controls import OptionsBar
 from .drop_zone import DropZone
 from .evidence_view import EvidenceView
-from .export import suggested_filename, write_atomically
+from .export import export_markdown, suggested_filename
 from .session import Failure, Session
 from .settings import AppSettings
 from .single_source_view import SingleSourceView, unverified_note
@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         s.progress.connect(self.progress.update_progress)
         s.cancelled.connect(self._on_idle)
         s.analysis_changed.connect(
-            lambda analysis: self.sources_view.set_analysis(analysis, s.excluded)
+            lambda analysis: self.sources_view.set_analysis(analysis, s.excluded, s.corroborated)
         )
         s.summary_changed.connect(self._on_summary)
         s.failed.connect(self._on_failed)
@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
             return None
         path = Path(name)
         try:
-            write_atomically(path, text)
+            export_markdown(path, text)
         except OSError as error:
             QMessageBox.critical(self, "Export failed", f"Could not write {path}:\n{error}")
             return None

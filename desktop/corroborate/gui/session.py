@@ -1,14 +1,17 @@
 """The open story: what was asked for, what was analysed, what is summarised.
 
-This is the only GUI object that calls the engine. ``analyze`` runs on a
-worker (through :class:`TaskRunner`); ``summarize`` runs on the GUI thread
-because it is cheap and must follow every option change at once. Widgets only
-listen to the signals below.
+This is the only GUI object that calls the engine. The analysis, the first
+summary and the per-article counts are computed on a worker (through
+:class:`TaskRunner`), so the GUI thread only builds widgets. Re-ranking after an
+option change runs on the GUI thread when the last ranking was quick (it then
+follows the slider at once) and on a second worker when it was not, so even a
+very large story never freezes the window. Widgets only listen to the signals.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,11 +29,14 @@ from corroborate.engine.models import (
     SummaryOptions,
 )
 
+from .evidence import corroborated_counts
 from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 Source = Path | tuple[Path, ...]
+#: Rankings faster than this run on the GUI thread, so the summary follows the slider.
+SYNC_RANK_SECONDS = 0.05
 
 
 @dataclass(frozen=True)
@@ -40,6 +46,14 @@ class Failure:
     title: str
     message: str
     problems: tuple[FileProblem, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    analysis: Analysis
+    summary: ConsensusSummary
+    corroborated: dict[int, int]
+    rank_seconds: float
 
 
 def describe(source: Source) -> str:
@@ -71,11 +85,17 @@ class Session(QObject):
         self._runner.progress.connect(self.progress)
         self._runner.finished.connect(self._on_finished)
         self._runner.failed.connect(self._on_failed)
+        self._ranker = TaskRunner(self)
+        self._ranker.finished.connect(self._on_ranked)
+        self._ranker.failed.connect(self._on_rank_failed)
         self.options = options
         self.source: Source | None = None
         self.excluded: frozenset[str] = frozenset()
         self.analysis: Analysis | None = None
         self.summary: ConsensusSummary | None = None
+        #: per article id, how many of its sentences another source backs
+        self.corroborated: dict[int, int] = {}
+        self._rank_seconds = 0.0
         self._pending: tuple[Source, frozenset[str]] | None = None
 
     @property
@@ -104,22 +124,37 @@ class Session(QObject):
 
     def shutdown(self) -> None:
         self._runner.cancel()
+        self._ranker.cancel()
         self._runner.wait()
+        self._ranker.wait()
 
     def set_options(self, options: SummaryOptions) -> None:
         """Re-rank the analysis already in memory; no file is read again."""
         self.options = options
-        if self.analysis is not None:
+        if self.analysis is None:
+            return  # a running analysis compares options when it lands
+        if self._rank_seconds < SYNC_RANK_SECONDS:
             self._summarize()
+        else:
+            engine, analysis = self._engine, self.analysis
+            self._ranker.start(lambda _p, _c: engine.summarize(analysis, options))
 
     def _start(self, source: Source, excluded: frozenset[str]) -> None:
         self._pending = (source, excluded)
-        engine = self._engine
+        engine, options = self._engine, self.options
         exclude = tuple(sorted(excluded))
         target: Path | list[Path] = source if isinstance(source, Path) else list(source)
 
-        def job(progress: Any, cancelled: Any) -> Analysis:
-            return engine.analyze(target, progress=progress, cancelled=cancelled, exclude=exclude)
+        def job(progress: Any, cancelled: Any) -> _Loaded:
+            analysis = engine.analyze(
+                target, progress=progress, cancelled=cancelled, exclude=exclude
+            )
+            if cancelled():
+                raise Cancelled()
+            started = time.perf_counter()
+            summary = engine.summarize(analysis, options)
+            rank_seconds = time.perf_counter() - started
+            return _Loaded(analysis, summary, corroborated_counts(analysis), rank_seconds)
 
         self._runner.start(job)
         self.started.emit(describe(source))
@@ -131,11 +166,17 @@ class Session(QObject):
         self.source, self.excluded = source, excluded
         return source
 
-    def _on_finished(self, analysis: Analysis) -> None:
+    def _on_finished(self, loaded: _Loaded) -> None:
         source = self._accept_pending()
-        self.analysis = analysis
-        self.analysis_changed.emit(analysis)
-        self._summarize()
+        self._ranker.cancel()
+        self.analysis, self.corroborated = loaded.analysis, loaded.corroborated
+        self._rank_seconds = loaded.rank_seconds
+        self.analysis_changed.emit(loaded.analysis)
+        if loaded.summary.options == self.options:
+            self.summary = loaded.summary
+            self.summary_changed.emit(self.summary)
+        else:  # the user moved a control while the story was being read
+            self.set_options(self.options)
         if isinstance(source, Path):
             self.folder_loaded.emit(source)
 
@@ -145,8 +186,7 @@ class Session(QObject):
             self.cancelled.emit()
             return
         source = self._accept_pending()
-        self.analysis = None
-        self.summary = None
+        self.analysis, self.summary, self.corroborated = None, None, {}
         self.analysis_changed.emit(None)
         self.summary_changed.emit(None)
         if isinstance(error, NoArticlesError):
@@ -160,15 +200,26 @@ class Session(QObject):
 
     def _summarize(self) -> None:
         assert self.analysis is not None
+        started = time.perf_counter()
         try:
-            self.summary = self._engine.summarize(self.analysis, self.options)
+            summary = self._engine.summarize(self.analysis, self.options)
         except Exception as error:
-            log.error("summarize failed", exc_info=error)
-            self.summary = None
-            self.summary_changed.emit(None)
-            self.failed.emit(Failure("The summary failed", f"{type(error).__name__}: {error}"))
+            self._on_rank_failed(error)
             return
-        self.summary_changed.emit(self.summary)
+        self._rank_seconds = time.perf_counter() - started
+        self.summary = summary
+        self.summary_changed.emit(summary)
+
+    def _on_ranked(self, summary: ConsensusSummary) -> None:
+        if summary.analysis is self.analysis and summary.options == self.options:
+            self.summary = summary
+            self.summary_changed.emit(summary)
+
+    def _on_rank_failed(self, error: BaseException) -> None:
+        log.error("summarize failed", exc_info=error)
+        self.summary = None
+        self.summary_changed.emit(None)
+        self.failed.emit(Failure("The summary failed", f"{type(error).__name__}: {error}"))
 
     def markdown(self) -> str | None:
         """The export text: exactly what the CLI prints for the same story and options."""

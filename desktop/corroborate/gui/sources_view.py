@@ -8,6 +8,7 @@ for a re-run with the new exclusion list, so several clicks cost one analysis.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -26,6 +27,7 @@ FileRole = Qt.ItemDataRole.UserRole + 1
 ArticleRole = Qt.ItemDataRole.UserRole + 2
 _COLUMNS = ("Outlet", "Title", "Sentences", "Corroborated")
 _DEBOUNCE_MS = 700
+_NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class SourcesView(QWidget):
@@ -67,63 +69,94 @@ class SourcesView(QWidget):
         self._timer.setInterval(_DEBOUNCE_MS)
         self._timer.timeout.connect(self._emit_exclusion)
         self._filling = False
+        self._filled = False
+        self._data: tuple[Analysis, frozenset[str], dict[int, int] | None] | None = None
 
     def set_analysis(
-        self, analysis: Analysis | None, excluded: frozenset[str] = frozenset()
+        self,
+        analysis: Analysis | None,
+        excluded: frozenset[str] = frozenset(),
+        corroborated: dict[int, int] | None = None,
     ) -> None:
-        self._timer.stop()
-        self._filling = True
-        self.tree.clear()
-        if analysis is not None:
-            self._fill(analysis, excluded)
-        self._filling = False
+        """Show the story's articles; ``corroborated`` may be precomputed off the GUI thread.
 
-    def _row(self, parent: QTreeWidget | QTreeWidgetItem, values: list[str]) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(parent, values)
-        for col in (2, 3):
-            item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        The rows are built when the view is first shown, so a 500-article story
+        costs nothing while the user is reading the summary.
+        """
+        self._timer.stop()
+        self._data = None if analysis is None else (analysis, excluded, corroborated)
+        self._filled = False
+        self.tree.clear()
+        if self.isVisible():
+            self._ensure_filled()
+
+    def _ensure_filled(self) -> None:
+        if self._filled or self._data is None:
+            return
+        analysis, excluded, corroborated = self._data
+        self._filling = True
+        self._fill(analysis, excluded, corroborated or corroborated_counts(analysis))
+        self._filling = False
+        self._filled = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._ensure_filled()
+        super().showEvent(event)
+
+    @staticmethod
+    def _row(values: list[str], checked: bool | None = None) -> QTreeWidgetItem:
+        """A detached row: filled before it joins the tree, so no change signal fires per field."""
+        item = QTreeWidgetItem(values)
+        item.setTextAlignment(2, _NUMBER_ALIGN)
+        item.setTextAlignment(3, _NUMBER_ALIGN)
+        if checked is not None:
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         return item
 
-    def _fill(self, analysis: Analysis, excluded: frozenset[str]) -> None:
+    def _fill(self, analysis: Analysis, excluded: frozenset[str], backed: dict[int, int]) -> None:
         articles = articles_by_id(analysis)
         sentences = sentence_counts(analysis)
-        backed = corroborated_counts(analysis)
 
-        def add(parent: QTreeWidget | QTreeWidgetItem, article_id: int, copy_of: str = "") -> None:
+        def row(article_id: int, copy_of: str = "") -> QTreeWidgetItem:
             a = articles[article_id]
             title = f"Copy · {a.title}" if copy_of else a.title
-            item = self._row(parent, [a.outlet, title, str(sentences[a.id]), str(backed[a.id])])
+            item = self._row([a.outlet, title, str(sentences[a.id]), str(backed[a.id])], True)
             item.setData(0, FileRole, a.file)
             item.setData(0, ArticleRole, a.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(0, Qt.CheckState.Checked)
             tip = (
                 f"{a.file}\nCopy of {copy_of}: counts as one source with it" if copy_of else a.file
             )
             item.setToolTip(0, tip)
             item.setToolTip(1, a.title)
+            return item
 
-        groups = sorted(analysis.groups, key=lambda g: articles[g.original].outlet.lower())
-        for group in groups:
-            add(self.tree, group.original)
-            top = self.tree.topLevelItem(self.tree.topLevelItemCount() - 1)
-            for copy in sorted(set(group.articles) - {group.original}):
-                add(top, copy, copy_of=articles[group.original].outlet)
-            top.setExpanded(True)
+        rows = []
+        for group in sorted(analysis.groups, key=lambda g: articles[g.original].outlet.lower()):
+            top = row(group.original)
+            original = articles[group.original].outlet
+            top.addChildren(
+                [row(c, original) for c in sorted(set(group.articles) - {group.original})]
+            )
+            rows.append(top)
         for name in sorted(excluded):
-            item = self._row(self.tree, [name, "Left out", "", ""])
+            item = self._row([name, "Left out", "", ""], False)
             item.setData(0, FileRole, name)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(0, Qt.CheckState.Unchecked)
             item.setToolTip(0, f"{name} is left out; tick it to include it again")
+            rows.append(item)
         warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for problem in analysis.problems:
-            item = self._row(self.tree, [problem.file, f"Not read: {problem.reason}", "", ""])
+            item = self._row([problem.file, f"Not read: {problem.reason}", "", ""])
             item.setIcon(0, warn)
             item.setToolTip(1, problem.reason)
+            rows.append(item)
+        self.tree.addTopLevelItems(rows)
+        self.tree.expandAll()
 
     def excluded(self) -> frozenset[str]:
         """Files currently unticked."""
+        if not self._filled and self._data is not None:
+            return self._data[1]
         out = set()
         stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
         while stack:

@@ -191,7 +191,7 @@ class SummaryView(QWidget):
                 (
                     i
                     for i, it in enumerate(self.model.items)
-                    if previous and it.claim == previous.claim
+                    if previous and it.sentence == previous.sentence
                 ),
                 0,
             )

@@ -9,9 +9,11 @@ widgets: they only emit signals, which Qt queues onto the GUI thread.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -21,6 +23,42 @@ Job = Callable[[Callable[[str, float], None], Callable[[], bool]], Any]
 
 #: Progress reports closer together than this are coalesced (stage changes always pass).
 _PROGRESS_INTERVAL = 0.05
+
+
+class _GcPause:
+    """Keeps Python's cyclic garbage collector off while any worker runs.
+
+    A full collection over a freshly built analysis holds the interpreter lock
+    for a few hundred milliseconds, freezing the GUI thread with it. Instead the
+    collector is paused during the work, and what the work built is then moved
+    out of the collector's sight (``gc.freeze``); it is still freed by reference
+    counting when the next story replaces it.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._depth = 0
+        self._was_enabled = True
+
+    @contextlib.contextmanager
+    def paused(self) -> Iterator[None]:
+        with self._lock:
+            if self._depth == 0:
+                self._was_enabled = gc.isenabled()
+                gc.disable()
+            self._depth += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._depth -= 1
+                if self._depth == 0:
+                    gc.freeze()
+                    if self._was_enabled:
+                        gc.enable()
+
+
+_GC = _GcPause()
 
 
 class _Relay(QObject):
@@ -48,7 +86,8 @@ class _Run(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._job(self._progress, self._stop.is_set)
+            with _GC.paused():
+                result = self._job(self._progress, self._stop.is_set)
         except BaseException as exc:  # reported to the GUI, never lost in a thread
             self._relay.failed.emit(self._token, exc)
         else:

@@ -1,0 +1,157 @@
+"""The window over the real engine: the sample story, problems, export, cancel, scale."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtWidgets import QFileDialog
+
+from corroborate.engine import SummaryOptions, analyze, summarize, to_markdown
+from corroborate.resources import sample_story
+
+from .helpers import drop_on, make_large_story
+
+ENGINE_TIMEOUT_MS = 60_000
+
+
+@pytest.fixture
+def story(tmp_path: Path) -> Path:
+    return Path(shutil.copytree(sample_story(), tmp_path / "carrowgate"))
+
+
+def wait_idle(qtbot: Any, window: Any) -> None:
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=ENGINE_TIMEOUT_MS)
+
+
+def test_dropping_the_sample_story_shows_a_corroborated_summary(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = make_window()
+    stages: list[str] = []
+    window.session.progress.connect(lambda stage, _f: stages.append(stage))
+    drop_on(window.drop_zone, [story])
+    assert window.progress.isVisible()
+    wait_idle(qtbot, window)
+    summary = window.session.summary
+    assert summary is not None and summary.items
+    assert window.summary_view.model.rowCount() == len(summary.items)
+    assert summary.title in window.windowTitle()
+    assert summary.items[0].support >= 2
+    assert window.evidence_view.evidence is not None
+    assert len(window.evidence_view.evidence.sources) == summary.items[0].support
+    assert stages, "the engine's progress stages reach the window"
+    window.tabs.setCurrentWidget(window.sources_view)
+    assert window.sources_view.tree.topLevelItemCount() == summary.analysis.independent_sources
+
+
+def test_export_is_byte_identical_to_the_cli(
+    qtbot: Any, make_window: Any, story: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    window.session.open_folder(story)
+    wait_idle(qtbot, window)
+    window.options_bar.length.setValue(5)
+    window.options_bar.min_sources.setValue(3)
+    target = tmp_path / "export.md"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), "Markdown (*.md)")
+    )
+    assert window.export_markdown() == target
+    cli = subprocess.run(
+        [sys.executable, "-m", "corroborate", "summarize", str(story),
+         "--sentences", "5", "--min-sources", "3"],
+        capture_output=True, check=True, timeout=120,
+    )  # fmt: skip
+    assert target.read_bytes() == cli.stdout
+    direct = to_markdown(summarize(analyze(story), SummaryOptions(sentences=5, min_sources=3)))
+    assert target.read_bytes() == direct.encode("utf-8")
+
+
+def test_an_empty_folder_is_explained(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    window = make_window()
+    window.session.open_folder(empty)
+    wait_idle(qtbot, window)
+    assert window.banner.isVisible()
+    assert window.banner.messages[0].level == "error"
+    assert window.summary_view.placeholder.isVisibleTo(window.summary_view)
+    assert not window.actions.export.isEnabled()
+
+
+def test_a_single_article_says_nothing_could_be_corroborated(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    one = tmp_path / "one"
+    one.mkdir()
+    shutil.copy(sample_story() / "lowland-herald.txt", one)
+    window = make_window()
+    window.session.open_folder(one)
+    wait_idle(qtbot, window)
+    assert "nothing could be corroborated" in window.banner.text()
+
+
+def test_unreadable_files_are_listed_by_name(qtbot: Any, make_window: Any, story: Path) -> None:
+    (story / "broken.txt").write_bytes(b"\x00\x01\x02" * 200)
+    (story / "blank.txt").write_bytes(b"")
+    window = make_window()
+    window.session.open_folder(story)
+    wait_idle(qtbot, window)
+    assert window.session.summary is not None
+    text = window.banner.text()
+    assert "broken.txt" in text and "blank.txt" in text
+    assert window.banner.messages[-1].level == "warning"
+
+
+def test_cancel_stops_the_real_engine(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
+    big = make_large_story(tmp_path / "big", 120)
+    window = make_window()
+    changed: list[object] = []
+    window.session.summary_changed.connect(changed.append)
+    window.session.open_folder(big)
+    qtbot.waitUntil(lambda: window.progress.isVisible())
+    qtbot.wait(300)
+    qtbot.mouseClick(window.progress.cancel, Qt.MouseButton.LeftButton)
+    assert not window.progress.isVisible()
+    started = time.perf_counter()
+    assert window.session._runner.wait(30_000)
+    print(f"\nengine stopped {time.perf_counter() - started:.2f}s after Cancel")
+    qtbot.wait(50)
+    assert changed == [] and window.session.summary is None
+
+
+def test_a_large_folder_keeps_the_window_responsive(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    big = make_large_story(tmp_path / "big", 300)
+    window = make_window()
+    clock = QElapsedTimer()
+    gaps: list[int] = []
+    ticker = QTimer()
+    ticker.setInterval(10)
+
+    def tick() -> None:
+        gaps.append(clock.restart())
+
+    ticker.timeout.connect(tick)
+    clock.start()
+    ticker.start()
+    started = time.perf_counter()
+    window.session.open_folder(big)
+    wait_idle(qtbot, window)
+    ticker.stop()
+    elapsed = time.perf_counter() - started
+    assert window.session.summary is not None
+    longest = max(gaps)
+    print(
+        f"\n300 articles analysed in {elapsed:.1f}s; event loop ticks: {len(gaps)}, "
+        f"longest stall {longest} ms, median {sorted(gaps)[len(gaps) // 2]} ms"
+    )
+    assert longest < 1500, f"the GUI thread stalled for {longest} ms"
