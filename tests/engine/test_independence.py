@@ -1,0 +1,127 @@
+"""Independence: copies of one story, however renamed or retouched, count as one source."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from corroborate.engine.align import align
+from corroborate.engine.independence import copied_share, group_sources
+from corroborate.engine.models import Article
+from corroborate.engine.segment import segment
+
+WIRE = [
+    "The Carrowgate Bridge in Fennick collapsed into the Tessel River on Monday evening, "
+    "sending a bus and three cars into the water.",
+    "Fire Chief Tomas Brandt said two people were killed and 14 were injured.",
+    "Divers pulled nine people from the river.",
+    "The steel truss bridge was built in 1962 and carried about 21,000 vehicles a day.",
+    "A county inspection in 2024 rated the bridge in poor condition.",
+    "Mayor Renata Holloway promised to find out why the bridge came down.",
+]
+REWRITE = [
+    "The Carrowgate Bridge in Fennick collapsed into the Tessel River on Monday night, "
+    "sending a bus and three cars into the water.",
+    "Fire Chief Tomas Brandt said two people were killed and 14 were injured.",
+    "Divers pulled nine people from the Tessel River.",
+    "The steel truss bridge was built in 1962 and carried roughly 21,000 vehicles a day.",
+    "A county inspection in 2024 rated the bridge in poor condition.",
+    "Mayor Renata Holloway promised to find out why the bridge came down.",
+]
+PARAPHRASE = [
+    "A bus and three cars plunged into the Tessel River when the Carrowgate Bridge gave way "
+    "in Fennick on Monday.",
+    "Two people died and 14 were hurt, according to Brandt, the fire chief.",
+    "Rescuers in boats and divers brought nine people out of the water.",
+    "Holloway, the mayor, said the city would learn what caused the failure.",
+    "The bridge opened in 1962.",
+]
+OTHER_PARAPHRASE = [
+    "Two people are dead after the Carrowgate Bridge fell into the Tessel River in Fennick on "
+    "Monday evening.",
+    "Chief Tomas Brandt of the fire department said 14 others were injured.",
+    "Nine people were rescued from the river by divers.",
+    "County inspectors rated the bridge in poor condition in 2024, records show.",
+]
+BORROWER = [
+    # Quotes two wire sentences word for word but is otherwise its own reporting.
+    WIRE[1],
+    WIRE[3],
+    "Families gathered on the Northbank shore through the night, waiting for news.",
+    "Ana Lyle said she had crossed the bridge twenty minutes before it fell.",
+    "Fennick High School, which draws pupils from both banks, will be closed on Tuesday.",
+    "Tessel Valley Railway said the line beneath the bridge would stay shut for a week.",
+    "Volunteers from Corley brought blankets and hot drinks to the riverbank.",
+]
+
+
+def build(*stories: list[str], files: tuple[str, ...] = ()) -> list[Article]:
+    return [
+        Article(
+            id=i,
+            file=files[i] if files else f"article{i}.txt",
+            title=f"Article {i}",
+            outlet=f"Outlet {i}",
+            outlet_from="file",
+            paragraphs=tuple(story),
+        )
+        for i, story in enumerate(stories)
+    ]
+
+
+def grouping(articles: list[Article]) -> tuple[int, ...]:
+    sentences = segment(tuple(articles))
+    _, group_of = group_sources(articles, sentences, align(sentences))
+    return group_of
+
+
+@pytest.mark.parametrize(
+    ("stories", "expected"),
+    [
+        pytest.param((WIRE, WIRE), (0, 0), id="verbatim copies"),
+        pytest.param((WIRE, REWRITE), (0, 0), id="light rewrite"),
+        pytest.param((WIRE, WIRE[:4]), (0, 0), id="copy trimmed to its first paragraphs"),
+        pytest.param((WIRE, PARAPHRASE, OTHER_PARAPHRASE), (0, 1, 2), id="independent reports"),
+        pytest.param((WIRE, BORROWER), (0, 1), id="two sentences borrowed"),
+        pytest.param(
+            (PARAPHRASE, WIRE, OTHER_PARAPHRASE, REWRITE), (0, 1, 2, 1), id="copies among reports"
+        ),
+        pytest.param((WIRE, REWRITE, WIRE[:4]), (0, 0, 0), id="three copies, one group"),
+    ],
+)
+def test_grouping_table(stories: tuple[list[str], ...], expected: tuple[int, ...]) -> None:
+    assert grouping(build(*stories)) == expected
+
+
+def test_identical_text_under_two_names_is_one_source() -> None:
+    articles = build(WIRE, PARAPHRASE, WIRE, files=("meridian.txt", "valley.txt", "copy.txt"))
+    sentences = segment(tuple(articles))
+    matches = align(sentences)
+    groups, group_of = group_sources(articles, sentences, matches)
+    assert group_of == (0, 1, 0)
+    assert [g.articles for g in groups] == [(0, 2), (1,)]
+    assert copied_share(articles, sentences, matches)[(0, 2)] == 1.0
+
+
+def test_group_original_prefers_a_named_outlet_then_the_fullest_text() -> None:
+    articles = build(WIRE[:4], WIRE, WIRE[:5])
+    sentences = segment(tuple(articles))
+    matches = align(sentences)
+    groups, _ = group_sources(articles, sentences, matches)
+    assert len(groups) == 1
+    assert groups[0].original == 1  # the fullest text
+    named = [articles[0], articles[1], replace(articles[2], outlet_from="text")]
+    groups, _ = group_sources(named, sentences, matches)
+    assert groups[0].original == 2  # a dateline named its outlet
+
+
+def test_every_article_has_exactly_one_group() -> None:
+    articles = build(WIRE, PARAPHRASE, REWRITE, OTHER_PARAPHRASE, BORROWER)
+    sentences = segment(tuple(articles))
+    groups, group_of = group_sources(articles, sentences, align(sentences))
+    members = sorted(a for g in groups for a in g.articles)
+    assert members == list(range(len(articles)))
+    for group in groups:
+        assert group.original in group.articles
+        assert all(group_of[a] == group.id for a in group.articles)

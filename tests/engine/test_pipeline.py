@@ -1,0 +1,296 @@
+"""The pipeline end to end on small invented folders: errors, problems, progress, cancelling,
+and the promises every summary keeps (verbatim text, honest support, options respected)."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from corroborate.engine import (
+    Analysis,
+    Cancelled,
+    NoArticlesError,
+    SummaryOptions,
+    analyze,
+    summarize,
+    to_json,
+    to_markdown,
+)
+
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
+NOISE = bytes((i * 37 + 11) % 256 for i in range(2048))
+
+
+def normalise(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_empty_folder_raises(make_folder) -> None:
+    folder = make_folder({})
+    with pytest.raises(NoArticlesError) as caught:
+        analyze(folder)
+    assert caught.value.problems == ()
+    assert str(folder) in str(caught.value)
+
+
+def test_missing_folder_raises(tmp_path: Path) -> None:
+    with pytest.raises(NoArticlesError):
+        analyze(tmp_path / "nowhere")
+
+
+def test_folder_of_unreadable_files_names_each_one(make_folder) -> None:
+    folder = make_folder(
+        {"empty.txt": "", "blank.md": "  \n\n\t\n", "image.txt": PNG, "noise.txt": NOISE}
+    )
+    with pytest.raises(NoArticlesError) as caught:
+        analyze(folder)
+    problems = {p.file: p.reason for p in caught.value.problems}
+    assert set(problems) == {"empty.txt", "blank.md", "image.txt", "noise.txt"}
+    assert all(reason for reason in problems.values())
+    assert "empty" in problems["empty.txt"]
+    assert "4 file(s) were skipped" in str(caught.value)
+
+
+def test_folder_of_chrome_only_names_the_file(make_folder) -> None:
+    folder = make_folder({"menu.txt": "HARBOR HERALD\nHome | News | Sport\nLeave a Reply\n"})
+    with pytest.raises(NoArticlesError) as caught:
+        analyze(folder)
+    assert [p.file for p in caught.value.problems] == ["menu.txt"]
+
+
+def test_one_article_is_summarised_with_a_note(make_folder, story_files) -> None:
+    folder = make_folder({"meridian.txt": story_files["meridian.txt"]})
+    summary = summarize(analyze(folder))
+    assert summary.notes == ("Only one article: nothing could be corroborated.",)
+    assert summary.items
+    assert all(item.support == 1 and item.sources == ("meridian.txt",) for item in summary.items)
+    assert summary.single_source == ()
+    assert summary.title == "Bridge collapses into Tessel River in Fennick"
+
+
+def test_unreadable_file_among_good_ones_is_skipped_and_named(make_folder, story_files) -> None:
+    folder = make_folder({**story_files, "empty.txt": "", "photo.txt": PNG})
+    analysis = analyze(folder)
+    assert sorted(a.file for a in analysis.articles) == sorted(story_files)
+    assert {p.file for p in analysis.problems} == {"empty.txt", "photo.txt"}
+    summary = summarize(analysis)
+    assert summary.items
+    assert not {"empty.txt", "photo.txt"} & {f for item in summary.items for f in item.sources}
+    assert "## Skipped files" in to_markdown(summary)
+    assert {w["file"] for w in to_json(summary)["warnings"]} == {"empty.txt", "photo.txt"}
+
+
+def test_story_corroborated_across_outlets(make_folder, story_files) -> None:
+    analysis = analyze(make_folder(story_files))
+    assert analysis.independent_sources == 3
+    assert {a.outlet for a in analysis.articles} == {"Meridian Press", "Valley News", "The Ledger"}
+    summary = summarize(analysis, SummaryOptions(sentences=3))
+    assert [item.support for item in summary.items] == [3, 3, 2]
+    assert summary.items[0].text == (
+        "Fire Chief Tomas Brandt said two people were killed and 14 were injured."
+    )
+    # What only one outlet reports is listed apart, per outlet.
+    single = {(item.outlet, item.text) for item in summary.single_source}
+    assert (
+        "Valley News",
+        "Fennick High School, which draws pupils from both banks, will be closed on Tuesday.",
+    ) in single
+
+
+def test_identical_text_under_two_names_counts_once(make_folder, story_files) -> None:
+    folder = make_folder({**story_files, "copy-of-meridian.txt": story_files["meridian.txt"]})
+    analysis = analyze(folder)
+    assert len(analysis.articles) == 4
+    assert analysis.independent_sources == 3
+    summary = summarize(analysis)
+    assert max(item.support for item in summary.items) == 3
+    assert all(item.support <= 3 for item in summary.items)
+
+
+def test_excluded_file_is_left_out(make_folder, story_files) -> None:
+    analysis = analyze(make_folder(story_files), exclude=["the-ledger.txt"])
+    assert sorted(a.file for a in analysis.articles) == ["meridian.txt", "valley-news.txt"]
+
+
+def test_the_folder_is_never_modified(make_folder, snapshot, story_files) -> None:
+    folder = make_folder(
+        {**story_files, "sub/extra.txt": story_files["meridian.txt"], "empty.txt": "", "x.jpg": PNG}
+    )
+    before = snapshot(folder)
+    analysis = analyze(folder, recursive=True)
+    for options in (SummaryOptions(), SummaryOptions(words=40, min_sources=3)):
+        summary = summarize(analysis, options)
+        to_markdown(summary)
+        to_json(summary)
+    assert snapshot(folder) == before
+
+
+def test_progress_fractions_increase_to_one(make_folder, story_files) -> None:
+    calls: list[tuple[str, float]] = []
+    analyze(make_folder(story_files), progress=lambda stage, f: calls.append((stage, f)))
+    fractions = [f for _, f in calls]
+    assert len(calls) >= 4
+    assert all(0.0 <= f <= 1.0 for f in fractions)
+    assert fractions == sorted(fractions)
+    assert fractions[0] < fractions[-1] == 1.0
+    assert all(isinstance(stage, str) and stage.strip() for stage, _ in calls)
+    assert len({stage for stage, _ in calls}) >= 3
+
+
+def test_cancelled_from_the_start(make_folder, story_files) -> None:
+    with pytest.raises(Cancelled):
+        analyze(make_folder(story_files), cancelled=lambda: True)
+
+
+@pytest.mark.parametrize("after", [1, 3, 5, 7])
+def test_cancelled_part_way(make_folder, story_files, after: int) -> None:
+    polls = 0
+
+    def cancelled() -> bool:
+        nonlocal polls
+        polls += 1
+        return polls > after
+
+    stages: list[str] = []
+    with pytest.raises(Cancelled):
+        analyze(
+            make_folder(story_files), cancelled=cancelled, progress=lambda s, f: stages.append(s)
+        )
+    assert len(stages) <= after
+
+
+def test_words_option_stops_once_reached(make_folder, story_files) -> None:
+    analysis = analyze(make_folder(story_files))
+    one = summarize(analysis, SummaryOptions(words=1))
+    assert len(one.items) == 1
+    for limit in (10, 25, 40, 60):
+        items = summarize(analysis, SummaryOptions(words=limit)).items
+        lengths = [len(item.text.split()) for item in items]
+        assert sum(lengths) >= limit
+        assert sum(lengths) - max(lengths) < limit
+
+
+def test_min_sources_respected_while_enough_sentences_have_it(make_folder, story_files) -> None:
+    analysis = analyze(make_folder(story_files))
+    two = summarize(analysis, SummaryOptions(sentences=5, min_sources=2))
+    assert [item.support >= 2 for item in two.items] == [True] * 5
+    assert two.notes == ()
+    three = summarize(analysis, SummaryOptions(sentences=4, min_sources=3))
+    assert [item.support for item in three.items][:2] == [3, 3]
+    assert all(item.support < 3 for item in three.items[2:])
+    assert len(three.items) == 4
+    assert any("backed by 3 or more outlets" in note for note in three.notes)
+
+
+# --- properties over generated folders -----------------------------------------------------------
+
+SENTENCES = [
+    "The Carrowgate Bridge collapsed into the Tessel River on Monday evening.",
+    "The Carrowgate Bridge fell into the Tessel River on Monday night, sending a bus into it.",
+    "Fire Chief Tomas Brandt said two people were killed and 14 were injured.",
+    "Two people died and 14 were hurt, according to Fire Chief Tomas Brandt.",
+    "Fire Chief Tomas Brandt said three people were killed and 12 were injured.",
+    "Divers pulled nine people from the Tessel River, Brandt said on Monday night.",
+    "“We are going to find out exactly why this bridge came down,” Mayor Renata Holloway said.",
+    "Holloway said: “We are going to find out exactly why this bridge came down.”",
+    "He said the crossing had been swaying for days before it fell.",
+    "However, the railway line beneath the bridge escaped serious damage.",
+    "The steel truss bridge was built in 1962 and carried about 21,000 vehicles a day.",
+    "The Tessel Valley Railway line will reopen on Wednesday, the railway said.",
+    "Fennick High School, which draws pupils from both banks, will be closed on Tuesday.",
+    "Replacement buses will run between Fennick and Corley Junction until the line reopens.",
+    "Volunteers from Corley brought blankets and hot drinks to the families on the riverbank.",
+]
+CHROME = [
+    "Bridge collapse in Fennick",
+    "By Jane Doe",
+    "Leave a Reply",
+    "© 2025 Harbor Herald",
+    "Click to comment",
+]
+
+
+@st.composite
+def article_text(draw: st.DrawFn) -> str:
+    lines = []
+    if draw(st.booleans()):
+        lines.append(draw(st.sampled_from(CHROME)))
+    body = draw(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=6))
+    layout = draw(st.sampled_from(["paragraphs", "one paragraph", "bullets", "dateline"]))
+    if layout == "paragraphs":
+        lines += body
+    elif layout == "one paragraph":
+        lines.append(" ".join(body))
+    elif layout == "bullets":
+        lines += [f"- {s}" for s in body]
+    else:
+        lines += [f"FENNICK (Meridian Press) — {body[0]}", *body[1:]]
+    if draw(st.booleans()):
+        lines.append(draw(st.sampled_from(CHROME)))
+    return "\n\n".join(lines) + "\n"
+
+
+FOLDERS = st.dictionaries(
+    st.sampled_from(["a.txt", "b.txt", "harbor-herald.txt", "d.md", "sub-e.txt"]),
+    article_text(),
+    min_size=1,
+    max_size=4,
+)
+
+
+def check_summary(analysis: Analysis, texts: dict[str, str], options: SummaryOptions) -> None:
+    summary = summarize(analysis, options)
+    groups = analysis.independent_sources
+    for item in summary.items:
+        assert 1 <= item.support <= groups
+        assert len(item.outlets) == item.support
+        assert item.file in item.sources
+        assert set(item.sources) <= set(texts)
+        assert normalise(item.text) in normalise(texts[item.file])
+    for single in summary.single_source:
+        assert normalise(single.text) in normalise(texts[single.file])
+    to_markdown(summary)
+    to_json(summary)
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(FOLDERS, st.integers(1, 10), st.integers(1, 60), st.integers(1, 3))
+def test_any_small_folder_gives_an_honest_summary(
+    write_files, files: dict[str, str], sentences: int, words: int, min_sources: int
+) -> None:
+    with tempfile.TemporaryDirectory() as name:
+        folder = write_files(Path(name), files)
+        analysis = analyze(folder)
+        assert 1 <= analysis.independent_sources <= len(analysis.articles) <= len(files)
+
+        by_count = SummaryOptions(sentences=sentences, min_sources=min_sources)
+        check_summary(analysis, files, by_count)
+        items = summarize(analysis, by_count).items
+        assert len(items) <= sentences
+
+        # --words N: selection stops as soon as N words are reached, or when nothing is left.
+        by_words = SummaryOptions(words=words, min_sources=min_sources)
+        check_summary(analysis, files, by_words)
+        lengths = [len(item.text.split()) for item in summarize(analysis, by_words).items]
+        everything = summarize(analysis, SummaryOptions(sentences=1000, min_sources=min_sources))
+        if sum(lengths) < words:
+            assert len(lengths) == len(everything.items)
+        elif lengths:
+            assert sum(lengths) - max(lengths) < words
+
+        # min_sources: a weaker sentence enters only once the strong ones have run out.
+        def strong(items) -> set[int]:
+            return {item.sentence for item in items if item.support >= min_sources}
+
+        if any(item.support < min_sources for item in items):
+            assert strong(items) == strong(everything.items)
+        supports = [item.support for item in items]
+        assert supports == sorted(supports, reverse=True)
