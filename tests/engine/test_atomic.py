@@ -1,0 +1,130 @@
+"""Atomic writes: a failure part-way never leaves half a file or a stray temporary file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from corroborate.atomic import ExistingFileError, write_atomically
+
+TEXT = "# Report\n\nÜnïcödé “quotes” — and a long line.\n" * 50
+
+
+def listing(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def test_writes_utf8_with_unix_line_ends(tmp_path: Path) -> None:
+    target = tmp_path / "report.md"
+    write_atomically(target, TEXT)
+    assert target.read_bytes() == TEXT.encode("utf-8")
+    assert listing(tmp_path) == ["report.md"]
+
+
+def test_refuses_to_overwrite_unless_asked(tmp_path: Path) -> None:
+    target = tmp_path / "report.md"
+    target.write_text("old", encoding="utf-8")
+    with pytest.raises(ExistingFileError):
+        write_atomically(target, TEXT)
+    assert target.read_text(encoding="utf-8") == "old"
+    assert listing(tmp_path) == ["report.md"]
+    write_atomically(target, TEXT, overwrite=True)
+    assert target.read_text(encoding="utf-8") == TEXT
+    assert listing(tmp_path) == ["report.md"]
+
+
+def test_existing_file_error_is_a_file_exists_error() -> None:
+    assert issubclass(ExistingFileError, FileExistsError)
+
+
+class DiskTrouble(OSError):
+    pass
+
+
+def failing(*args: object) -> None:
+    raise DiskTrouble(5, "Input/output error")
+
+
+@pytest.mark.parametrize("overwrite", [False, True])
+def test_failed_fsync_leaves_no_new_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, overwrite: bool
+) -> None:
+    target = tmp_path / "report.md"
+    monkeypatch.setattr(os, "fsync", failing)
+    with pytest.raises(DiskTrouble):
+        write_atomically(target, TEXT, overwrite=overwrite)
+    assert not target.exists()
+    assert listing(tmp_path) == []
+
+
+def test_failed_fsync_leaves_the_old_file_unchanged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "report.md"
+    target.write_text("the previous report", encoding="utf-8")
+    monkeypatch.setattr(os, "fsync", failing)
+    with pytest.raises(DiskTrouble):
+        write_atomically(target, TEXT, overwrite=True)
+    assert target.read_text(encoding="utf-8") == "the previous report"
+    assert listing(tmp_path) == ["report.md"]
+
+
+def test_failed_rename_leaves_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "report.md"
+    target.write_text("the previous report", encoding="utf-8")
+    monkeypatch.setattr(os, "replace", failing)
+    with pytest.raises(DiskTrouble):
+        write_atomically(target, TEXT, overwrite=True)
+    assert target.read_text(encoding="utf-8") == "the previous report"
+    assert listing(tmp_path) == ["report.md"]
+
+
+def test_interrupt_mid_write_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Even a KeyboardInterrupt (not an Exception) cleans up the temporary file."""
+
+    def interrupted(*args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "fsync", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomically(tmp_path / "report.md", TEXT)
+    assert listing(tmp_path) == []
+
+
+def test_target_appearing_meanwhile_is_not_clobbered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another program creates the file between the check and the final link."""
+    target = tmp_path / "report.md"
+    real_fsync = os.fsync
+
+    def fsync_then_someone_writes(fd: int) -> None:
+        real_fsync(fd)
+        target.write_text("someone else's file", encoding="utf-8")
+
+    monkeypatch.setattr(os, "fsync", fsync_then_someone_writes)
+    with pytest.raises(ExistingFileError):
+        write_atomically(target, TEXT)
+    assert target.read_text(encoding="utf-8") == "someone else's file"
+    assert listing(tmp_path) == ["report.md"]
+
+
+def test_without_hard_links_falls_back_to_replace(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File systems without hard links (FAT, some network shares) still get the file."""
+
+    def no_links(*args: object) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    target = tmp_path / "report.md"
+    write_atomically(target, TEXT)
+    assert target.read_text(encoding="utf-8") == TEXT
+    assert listing(tmp_path) == ["report.md"]

@@ -1,0 +1,126 @@
+"""The command line, run in-process: output formats, files, refusals and exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from corroborate import __version__
+from corroborate.cli import EXIT_NO_ARTICLES, EXIT_OK, EXIT_OUTPUT, main
+from corroborate.engine import analyze, summarize, to_markdown
+from corroborate.resources import sample_story
+
+
+def test_default_is_the_sample_story_in_markdown(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["summarize"]) == EXIT_OK
+    out, err = capsys.readouterr()
+    assert out == to_markdown(summarize(analyze(sample_story())))
+    assert out.startswith("# ")
+    assert "## Summary" in out
+    assert err == ""
+
+
+def test_json_format_parses(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["summarize", "--format", "json", "--sentences", "3"]) == EXIT_OK
+    report = json.loads(capsys.readouterr().out)
+    assert len(report["summary"]) == 3
+    assert {"documents", "summary", "single_source"} <= set(report)
+
+
+def test_folder_and_options(make_folder, story_files, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = make_folder({**story_files, "empty.txt": ""})
+    code = main(
+        ["summarize", str(folder), "--words", "20", "--min-sources", "3", "--format", "json"]
+    )
+    assert code == EXIT_OK
+    out, err = capsys.readouterr()
+    report = json.loads(out)
+    assert sum(len(item["text"].split()) for item in report["summary"]) >= 20
+    assert report["summary"][0]["support"] == 3
+    assert "skipped empty.txt" in err
+
+
+def test_output_writes_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "report.md"
+    assert main(["summarize", "--output", str(target)]) == EXIT_OK
+    assert capsys.readouterr().out == ""
+    assert target.read_text(encoding="utf-8") == to_markdown(summarize(analyze(sample_story())))
+    assert [p.name for p in tmp_path.iterdir()] == ["report.md"]
+
+
+def test_existing_output_is_not_overwritten_without_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "report.json"
+    target.write_text("keep me", encoding="utf-8")
+    code = main(["summarize", "--format", "json", "-o", str(target)])
+    assert code == EXIT_OUTPUT != EXIT_OK
+    assert target.read_text(encoding="utf-8") == "keep me"
+    err = capsys.readouterr().err
+    assert "--force" in err and "Traceback" not in err
+
+    assert main(["summarize", "--format", "json", "-o", str(target), "--force"]) == EXIT_OK
+    assert json.loads(target.read_text(encoding="utf-8"))["summary"]
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+
+
+def test_output_into_a_missing_folder_fails_cleanly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["summarize", "-o", str(tmp_path / "no" / "such" / "report.md")])
+    assert code == EXIT_OUTPUT
+    err = capsys.readouterr().err
+    assert "cannot write" in err and "Traceback" not in err
+
+
+def test_empty_folder_fails_with_a_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["summarize", str(tmp_path)])
+    assert code == EXIT_NO_ARTICLES != EXIT_OK
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "No readable article" in err
+    assert "Traceback" not in err
+
+
+def test_unreadable_files_are_listed_on_failure(
+    make_folder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = make_folder({"empty.txt": "", "image.txt": b"\x89PNG\r\n\x1a\n" + bytes(300)})
+    assert main(["summarize", str(folder)]) == EXIT_NO_ARTICLES
+    err = capsys.readouterr().err
+    assert "skipped empty.txt" in err and "skipped image.txt" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["summarize", "--sentences", "3", "--words", "50"],
+        ["summarize", "--sentences", "0"],
+        ["summarize", "--words", "many"],
+        ["summarize", "--format", "html"],
+        ["summarise"],
+    ],
+)
+def test_usage_errors_exit_with_usage(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(argv)
+    assert caught.value.code == 2
+    err = capsys.readouterr().err
+    assert "usage:" in err and "Traceback" not in err
+
+
+def test_sentences_and_words_are_mutually_exclusive(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["summarize", "--words", "50", "--sentences", "3"])
+    assert "not allowed with argument" in capsys.readouterr().err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["--version"])
+    assert caught.value.code == 0
+    assert capsys.readouterr().out.strip() == f"corroborate {__version__}"

@@ -1,0 +1,119 @@
+"""Reports: the JSON contract, the Markdown layout, and a golden copy of the sample story's report.
+
+Regenerate the golden file after an intended change of output with
+``CORROBORATE_UPDATE_GOLDEN=1 uv run pytest tests/engine/test_report.py`` and read the diff.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from corroborate.engine import SummaryOptions, analyze, summarize, to_json, to_markdown
+from corroborate.resources import sample_story
+
+GOLDEN = Path(__file__).parent / "golden" / "sample-story.md"
+UPDATE = os.environ.get("CORROBORATE_UPDATE_GOLDEN") == "1"
+
+
+@pytest.fixture(scope="module")
+def sample_analysis():
+    return analyze(sample_story())
+
+
+def test_sample_story_markdown_matches_the_golden_file(sample_analysis) -> None:
+    text = to_markdown(summarize(sample_analysis))
+    if UPDATE:
+        GOLDEN.parent.mkdir(parents=True, exist_ok=True)
+        GOLDEN.write_text(text, encoding="utf-8", newline="\n")
+    assert GOLDEN.is_file(), "no golden file: run with CORROBORATE_UPDATE_GOLDEN=1 to create it"
+    expected = GOLDEN.read_text(encoding="utf-8")
+    assert text == expected, (
+        "the sample story's Markdown changed; if intended, regenerate with "
+        "CORROBORATE_UPDATE_GOLDEN=1 and review the diff"
+    )
+
+
+def test_json_contract(make_folder, story_files) -> None:
+    files = {
+        "meridian.txt": story_files["meridian.txt"],
+        "valley/valley-news.txt": story_files["valley-news.txt"],
+        "the-ledger.txt": story_files["the-ledger.txt"],
+        "empty.txt": "",
+    }
+    folder = make_folder(files)
+    summary = summarize(analyze(folder, recursive=True), SummaryOptions(sentences=8))
+    report = json.loads(json.dumps(to_json(summary), ensure_ascii=False))
+    assert {"title", "documents", "summary", "single_source"} <= set(report)
+    assert isinstance(report["title"], str) and report["title"]
+
+    names = {"meridian.txt", "valley/valley-news.txt", "the-ledger.txt"}
+    assert {d["file"] for d in report["documents"]} == names
+    for document in report["documents"]:
+        assert {"file", "title", "outlet", "sentences", "group"} <= set(document)
+        assert isinstance(document["title"], str) and document["title"]
+        assert isinstance(document["outlet"], str) and document["outlet"]
+        assert isinstance(document["sentences"], int) and document["sentences"] > 0
+        assert isinstance(document["group"], int)
+    groups = {d["group"] for d in report["documents"]}
+
+    assert report["summary"]
+    for item in report["summary"]:
+        assert {"text", "file", "support", "sources"} <= set(item)
+        assert item["file"] in names
+        assert isinstance(item["support"], int) and 1 <= item["support"] <= len(groups)
+        assert isinstance(item["sources"], list) and item["file"] in item["sources"]
+        assert set(item["sources"]) <= names
+        assert " ".join(item["text"].split()) in " ".join(files[item["file"]].split())
+
+    assert report["single_source"]
+    for item in report["single_source"]:
+        assert {"text", "file"} <= set(item)
+        assert item["file"] in names
+        assert item["text"] in files[item["file"]]
+
+    # Paths are relative to the folder and use forward slashes: nothing absolute leaks out.
+    assert str(folder) not in json.dumps(report)
+
+
+def test_json_and_markdown_tell_the_same_summary(sample_analysis) -> None:
+    summary = summarize(sample_analysis, SummaryOptions(sentences=4))
+    report = to_json(summary)
+    markdown = to_markdown(summary)
+    assert markdown.startswith(f"# {report['title']}\n")
+    for number, item in enumerate(report["summary"], 1):
+        assert f"\n{number}. {item['text']}\n" in markdown
+        assert f"— {item['support']} of {report['independent_sources']} outlets: " in markdown
+    for item in report["single_source"]:
+        assert f"\n- {item['text']}\n" in markdown
+    assert report["articles"] == len(report["documents"]) == 6
+
+
+def test_markdown_layout(make_folder, story_files) -> None:
+    folder = make_folder({**story_files, "left|right.txt": story_files["meridian.txt"]})
+    markdown = to_markdown(summarize(analyze(folder), SummaryOptions(sentences=2)))
+    lines = markdown.splitlines()
+    assert lines[0].startswith("# ")
+    assert lines[2] == (
+        "4 articles from 3 independent outlets. "
+        "Every sentence below is quoted verbatim from a source."
+    )
+    assert "## Summary" in lines
+    assert lines.index("## Summary") < lines.index("## Reported by one outlet")
+    assert lines.index("## Reported by one outlet") < lines.index("## Articles")
+    assert "| File | Outlet | Title | Sentences | Copy of |" in lines
+    # A pipe in a file name does not break the table.
+    row = next(line for line in lines if line.startswith("| `left"))
+    assert row.startswith("| `left\\|right.txt` |")
+    assert "`meridian.txt`" in row  # the copy is named
+    assert markdown.endswith("\n") and not markdown.endswith("\n\n")
+
+
+def test_markdown_when_nothing_can_be_selected(make_folder) -> None:
+    folder = make_folder({"a.txt": "He said it fell at dusk. They said it was late.\n"})
+    markdown = to_markdown(summarize(analyze(folder)))
+    assert "*No sentence could be selected.*" in markdown
+    assert "> Only one article: nothing could be corroborated." in markdown
