@@ -13,7 +13,8 @@ What is measured. Each figure comes from a fresh Python process, so caches,
 imports and memory of one run never flatter the next. *seconds* is the time
 inside that process from reading the folder to the finished summary (heavy
 imports done lazily inside that span count, interpreter start does not);
-*process s* is the whole child's wall time; *peak MB* is the child's peak
+*process s* is the whole child's wall time and *cpu s* its user+system CPU
+time (steadier than wall time on a busy machine); *peak MB* is the child's peak
 resident set size, from ``os.wait4`` (the child's own ``ru_maxrss``, which
 unlike ``RUSAGE_CHILDREN`` does not carry over the largest earlier child).
 
@@ -72,6 +73,7 @@ class Measurement:
     articles: int
     seconds: float
     process_seconds: float
+    cpu_seconds: float
     peak_mb: float
     summary_words: int
 
@@ -167,6 +169,7 @@ def measure(system: str, folder: Path, articles: int) -> Measurement:
         articles=articles,
         seconds=result["seconds"],
         process_seconds=process_seconds,
+        cpu_seconds=usage.ru_utime + usage.ru_stime,
         peak_mb=usage.ru_maxrss / 1024,  # kilobytes on Linux
         summary_words=int(result["words"]),
     )
@@ -182,6 +185,7 @@ def best_of(system: str, folder: Path, articles: int, repeat: int) -> Measuremen
         articles,
         fastest.seconds,
         fastest.process_seconds,
+        fastest.cpu_seconds,
         peak,
         fastest.summary_words,
     )
@@ -193,11 +197,12 @@ def verdict(ok: bool) -> str:
 
 def report(results: Sequence[Measurement]) -> None:
     labels = {"corroborate": "Corroborate", "lexrank": "LexRank (sumy)"}
-    header = ("system", "articles", "seconds", "process s", "peak MB", "words")
-    print("{:<15} {:>8} {:>9} {:>10} {:>9} {:>6}".format(*header))
+    header = ("system", "articles", "seconds", "process s", "cpu s", "peak MB", "words")
+    print("{:<15} {:>8} {:>9} {:>10} {:>8} {:>9} {:>6}".format(*header))
     for m in results:
         print(
             f"{labels[m.system]:<15} {m.articles:>8} {m.seconds:>9.2f} {m.process_seconds:>10.2f}"
+            f" {m.cpu_seconds:>8.2f}"
             f" {m.peak_mb:>9.1f} {m.summary_words:>6}"
         )
 
@@ -252,7 +257,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"no articles under {args.data_dir}; skipping.")
         return 0
     sizes = sorted({int(s) for s in args.sizes.split(",") if s.strip()})
-    print(f"{len(pool)} distinct articles pooled from {args.data_dir}; sizes {sizes}\n")
+    print(f"{len(pool)} distinct articles pooled from {args.data_dir}; sizes {sizes}")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(
+        f"{os.cpu_count()} CPUs, load average {load} (a busy machine inflates seconds)\n",
+        flush=True,
+    )
 
     results: list[Measurement] = []
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
