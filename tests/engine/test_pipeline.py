@@ -260,7 +260,7 @@ def check_summary(analysis: Analysis, texts: dict[str, str], options: SummaryOpt
 @settings(
     max_examples=25,
     deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+    suppress_health_check=[HealthCheck.too_slow],
 )
 @given(FOLDERS, st.integers(1, 10), st.integers(1, 60), st.integers(1, 3))
 def test_any_small_folder_gives_an_honest_summary(
