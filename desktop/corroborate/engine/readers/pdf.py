@@ -166,8 +166,8 @@ class _Layout:
             return False
         ends = bool(_SENTENCE_END.search(a.text))
         if self.gap and a.y is not None and b.y is not None:
-            if b.y > a.y:  # a new column or page
-                return ends
+            if b.y > a.y:  # a new column or page: a short last line ends a heading too
+                return ends or len(a.text) < 0.6 * self.full
             if self.spaced:
                 return a.y - b.y > 1.45 * self.gap
         if ends and self.left is not None and b.x is not None:
