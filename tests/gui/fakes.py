@@ -157,6 +157,8 @@ class FakeEngine:
         self.obey_cancel = obey_cancel
         self.gates: dict[str, threading.Event] = {}
         self.calls: list[tuple[Any, tuple[str, ...]]] = []
+        #: folder names whose run saw its ``cancelled()`` turn True
+        self.saw_cancel: list[str] = []
         self.summarize_calls = 0
 
     def hold(self, name: str) -> threading.Event:
@@ -175,8 +177,11 @@ class FakeEngine:
             progress(f"Reading {folder.name}…", 0.1)
         gate = self.gates.get(folder.name)
         while gate is not None and not gate.wait(0.01):
-            if self.obey_cancel and cancelled and cancelled():
-                raise Cancelled()
+            if cancelled and cancelled():
+                if folder.name not in self.saw_cancel:
+                    self.saw_cancel.append(folder.name)
+                if self.obey_cancel:
+                    raise Cancelled()
         if progress:
             progress("Matching sentences…", 0.9)
         if self.error is not None:

@@ -7,10 +7,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from corroborate.engine.models import FileProblem, NoArticlesError
-from corroborate.gui.about import about_text, app_version
+from corroborate.gui.actions import about_text, app_version
 from corroborate.gui.app import initial_source
 from corroborate.gui.settings import AppSettings, Defaults
 from corroborate.resources import sample_story
@@ -71,9 +72,10 @@ def test_latest_drop_wins_over_a_late_result(qtbot: Any, make_window: Any, tmp_p
     release_first = engine.hold("first")
     window = make_window(engine)
     drop_on(window.drop_zone, [folder(tmp_path, "first")])
-    qtbot.waitUntil(lambda: window.progress.isVisible())
+    qtbot.waitUntil(lambda: window.progress.stage.text() == "Reading first…")
     drop_on(window.drop_zone, [folder(tmp_path, "second")])
     wait_for_summary(qtbot, window, "second")
+    qtbot.waitUntil(lambda: engine.saw_cancel == ["first"])  # the second drop cancelled it
     summaries: list[object] = []
     window.session.summary_changed.connect(summaries.append)
     release_first.set()
@@ -214,6 +216,43 @@ def test_first_run_shows_the_sample_and_a_vanished_folder_falls_back(
     settings.set_last_folder(tmp_path / "gone")
     assert initial_source(None, settings) == sample_story()
     assert initial_source(tmp_path, settings) == tmp_path
+
+
+def test_open_recent_lists_existing_folders(
+    qtbot: Any, make_window: Any, tmp_path: Path, settings: AppSettings
+) -> None:
+    engine = FakeEngine()
+    window = make_window(engine)
+    kept, gone = folder(tmp_path, "kept"), tmp_path / "gone"
+    settings.add_recent_folder(gone)
+    settings.add_recent_folder(kept)
+    window.actions.recent.aboutToShow.emit()
+    entries = [a.text() for a in window.actions.recent.actions() if a.text()]
+    assert entries == [str(kept), "Clear Recent"]
+    window.actions.recent.actions()[0].trigger()
+    wait_for_summary(qtbot, window, "kept")
+
+
+def test_dark_palette_recolours_the_evidence(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
+    window = make_window(FakeEngine())
+    drop_on(window.drop_zone, [folder(tmp_path, "story")])
+    wait_for_summary(qtbot, window, "story")
+
+    def quotes() -> str:
+        return "".join(w.text() for w in window.evidence_view.findChildren(QLabel, "quote"))
+
+    before = quotes()
+    dark = QPalette(window.palette())
+    for role, colour in (
+        (QPalette.ColorRole.Base, "#1e1f22"),
+        (QPalette.ColorRole.Text, "#eeeeee"),
+    ):
+        dark.setColor(role, QColor(colour))
+    QApplication.setPalette(dark)
+    try:
+        qtbot.waitUntil(lambda: quotes() != before)
+    finally:
+        QApplication.setPalette(QApplication.style().standardPalette())
 
 
 def test_about_names_the_version() -> None:

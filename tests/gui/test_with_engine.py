@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -155,3 +156,14 @@ def test_a_large_folder_keeps_the_window_responsive(
         f"longest stall {longest} ms, median {sorted(gaps)[len(gaps) // 2]} ms"
     )
     assert longest < 1500, f"the GUI thread stalled for {longest} ms"
+
+
+def test_self_test_summarizes_the_sample_story(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    done = subprocess.run(
+        [sys.executable, "-m", "corroborate", "--self-test"],
+        capture_output=True, text=True, timeout=300, env=env, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.startswith("self-test ok:")
+    assert not list(tmp_path.iterdir()), "the self-test must not write the user's settings"

@@ -1,11 +1,16 @@
-"""The menu bar: every command with its standard shortcut, in one place."""
+"""The menu bar: every command with its standard shortcut, the recent list, the About box."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
+
+from corroborate.resources import sample_story
 
 
 @dataclass
@@ -61,3 +66,41 @@ def build_menus(window: QMainWindow) -> Actions:
     for act in (open_folder, reload, export, quit_action, copy_markdown, cancel, about):
         window.addAction(act)  # shortcuts work even when the menu bar is hidden
     return Actions(open_folder, recent, reload, export, quit_action, copy_markdown, cancel, about)
+
+
+def fill_recent_menu(
+    menu: QMenu, folders: list[Path], open_folder: Callable[[Path], None], clear: Callable[[], None]
+) -> None:
+    """Rebuilt each time the menu opens, so it never lists a folder that vanished."""
+    menu.clear()
+    for folder in folders:
+        act = menu.addAction(str(folder))
+        act.triggered.connect(lambda _=False, f=folder: open_folder(f))
+    if not folders:
+        menu.addAction("No recent folders").setEnabled(False)
+    menu.addSeparator()
+    menu.addAction("Clear Recent", clear)
+
+
+def app_version() -> str:
+    """The installed distribution's version; a source tree that was never installed says so."""
+    try:
+        return metadata.version("corroborate")
+    except metadata.PackageNotFoundError:
+        return "0+unknown"
+
+
+def about_text() -> str:
+    return (
+        f"<h3>Corroborate {app_version()}</h3>"
+        "<p>Extractive consensus summaries of news stories, offline.</p>"
+        "<p>Every summary sentence is quoted verbatim from an article and ranked by how many "
+        "independent outlets report it; copies of one wire story count once. "
+        "What only one outlet reports is listed separately as unverified.</p>"
+        f"<p>The sample story is fictional: <code>{sample_story().name}</code>.</p>"
+        "<p>Licensed under the MIT licence.</p>"
+    )
+
+
+def show_about(parent: QWidget) -> None:
+    QMessageBox.about(parent, "About Corroborate", about_text())

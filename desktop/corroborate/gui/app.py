@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from corroborate.resources import sample_story
 
-from .about import app_version
+from .actions import app_version
 from .main_window import APP_NAME, MainWindow
 from .session import Failure, Session
 from .settings import AppSettings, Defaults
@@ -144,5 +144,8 @@ def main(args: list[str]) -> int:
         finally:
             scratch.cleanup()
     window.show()
-    open_source(window, initial_source(options.folder, settings))
+    # Start reading once the event loop runs, so the window paints before the
+    # worker begins importing the heavy engine modules.
+    source = initial_source(options.folder, settings)
+    QTimer.singleShot(0, lambda: open_source(window, source))
     return app.exec()

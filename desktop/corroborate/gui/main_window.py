@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 
 from corroborate.engine.models import ConsensusSummary
 
-from .about import show_about
-from .actions import build_menus
+from .actions import build_menus, fill_recent_menu, show_about
 from .article_view import ArticleView
 from .controls import OptionsBar
 from .drop_zone import DropZone
@@ -113,6 +112,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Drop a folder or article files onto the window", 6000)
         self._connect()
         self._restore()
+        self.summary_view.list.setFocus()
 
     # -- wiring ---------------------------------------------------------------
     def _connect(self) -> None:
@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._on_tab)
         s.started.connect(self._on_started)
         s.progress.connect(self.progress.update_progress)
-        s.cancelled.connect(self._on_idle)
+        s.cancelled.connect(self._on_cancelled)
         s.analysis_changed.connect(
             lambda analysis: self.sources_view.set_analysis(analysis, s.excluded, s.corroborated)
         )
@@ -155,7 +155,14 @@ class MainWindow(QMainWindow):
 
     def _on_started(self, what: str) -> None:
         self.progress.start(what)
+        self.banner.set_messages([])  # they were about the story being replaced
         self.actions.cancel.setEnabled(True)
+
+    def _on_cancelled(self) -> None:
+        self._on_idle()
+        if self.session.summary is not None:
+            self.banner.set_messages(summary_messages(self.session.summary))
+        self.statusBar().showMessage("Analysis cancelled", 4000)
 
     def _on_idle(self) -> None:
         self.progress.finish()
@@ -228,16 +235,13 @@ class MainWindow(QMainWindow):
             self.session.open_folder(Path(folder))
 
     def _fill_recent(self) -> None:
-        menu = self.actions.recent
-        menu.clear()
         folders = [f for f in self.settings.recent_folders() if f.is_dir()]
-        for folder in folders:
-            act = menu.addAction(str(folder))
-            act.triggered.connect(lambda _=False, f=folder: self.session.open_folder(f))
-        if not folders:
-            menu.addAction("No recent folders").setEnabled(False)
-        menu.addSeparator()
-        menu.addAction("Clear Recent", self.settings.clear_recent_folders)
+        fill_recent_menu(
+            self.actions.recent,
+            folders,
+            self.session.open_folder,
+            self.settings.clear_recent_folders,
+        )
 
     def _remember_folder(self, folder: Path) -> None:
         self.settings.add_recent_folder(folder)
