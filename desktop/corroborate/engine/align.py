@@ -4,13 +4,15 @@ Candidates come from an inverted index over *rare* terms only, so the work
 grows with the number of sentences rather than with its square. Each
 candidate is then judged on rarity-weighted (IDF) overlap, rapidfuzz for
 near-verbatim copies and shared quotations; pairs that assert different
-numbers or dates are never matched.
+numbers or dates are never matched; :func:`align_with_near` also hands back
+those and the other near misses, where disagreements are looked for.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -66,33 +68,55 @@ def candidate_pairs(sentences: Sequence[Sentence]) -> np.ndarray:
     return np.stack([a[keep], b[keep]], axis=1)
 
 
+class NearPair(NamedTuple):
+    """A candidate pair similar enough to be judged but not matched."""
+
+    a: int
+    b: int
+    cosine: float
+    contained: float
+    #: True when the pair was rejected because its numbers or dates conflict
+    conflict: bool
+
+
 def align(sentences: Sequence[Sentence], cancelled: CancelFn | None = None) -> list[Match]:
     """Matches between sentences of different articles, each pair once (a < b)."""
+    return align_with_near(sentences, cancelled)[0]
+
+
+def align_with_near(
+    sentences: Sequence[Sentence], cancelled: CancelFn | None = None
+) -> tuple[list[Match], list[NearPair]]:
+    """:func:`align`'s matches, and the judged pairs that were not matched."""
     if len(sentences) < 2:
-        return []
+        return [], []
     idf = idf_weights(sentences)
     terms = [frozenset(s.stems) for s in sentences]
-    mass = [sum(idf[t] for t in ts) for ts in terms]
-    norm = [math.sqrt(sum(idf[t] ** 2 for t in ts)) or 1.0 for ts in terms]
+    mass = [math.fsum(idf[t] for t in ts) for ts in terms]
+    norm = [math.sqrt(math.fsum(idf[t] ** 2 for t in ts)) or 1.0 for ts in terms]
     pairs = candidate_pairs(sentences)
     matches: list[Match] = []
+    near: list[NearPair] = []
     for k, (a, b) in enumerate(pairs.tolist()):
         if cancelled and k % 4096 == 0 and cancelled():
             raise Cancelled
         shared = terms[a] & terms[b]
-        cosine = sum(idf[t] ** 2 for t in shared) / (norm[a] * norm[b])
-        contained = sum(idf[t] for t in shared) / (min(mass[a], mass[b]) or 1.0)
+        cosine = math.fsum(idf[t] ** 2 for t in shared) / (norm[a] * norm[b])
+        contained = math.fsum(idf[t] for t in shared) / (min(mass[a], mass[b]) or 1.0)
         if cosine < 0.25 and contained < CONTAINMENT:
             continue
         left, right = sentences[a], sentences[b]
         if conflicting(left.numbers, right.numbers):
+            near.append(NearPair(a, b, round(cosine, 4), round(contained, 4), True))
             continue
         short = min(len(terms[a]), len(terms[b]))
         kind = _judge(left, right, cosine, contained, short)
         if kind:
             score = max(cosine, contained * 0.9)
             matches.append(Match(a=a, b=b, score=round(score, 4), kind=kind))
-    return matches
+        else:
+            near.append(NearPair(a, b, round(cosine, 4), round(contained, 4), False))
+    return matches, near
 
 
 def _judge(
@@ -102,7 +126,9 @@ def _judge(
         return "copy"
     if cosine >= 0.25 and set(left.quotes) & set(right.quotes):
         return "quote"
-    if cosine >= PARAPHRASE_COSINE:
+    # A very short sentence is "similar" to any longer one that happens to hold its
+    # few words, so it must be near-identical in weight to count as a paraphrase.
+    if cosine >= PARAPHRASE_COSINE and (terms >= MIN_CONTAINED_TERMS - 1 or cosine >= 0.7):
         return "paraphrase"
     if contained >= CONTAINMENT and terms >= MIN_CONTAINED_TERMS and cosine >= 0.3:
         return "contained"

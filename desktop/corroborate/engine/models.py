@@ -125,6 +125,24 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class Disagreement:
+    """Two sentences of different independent sources that report one thing differently.
+
+    The pair shares its content apart from one specific: a number, a date, the
+    name in a role, or a negation. Such sentences never corroborate each other.
+    """
+
+    kind: str  # "number" | "date" | "name" | "negation"
+    a: int  # sentence ids, a < b
+    b: int
+    #: the differing words, a's first: "Monday / Tuesday"
+    detail: str
+    #: character spans of the differing words in each sentence, for highlighting
+    a_spans: tuple[tuple[int, int], ...] = ()
+    b_spans: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
 class Analysis:
     """The expensive part, computed once per folder; ranking reuses it."""
 
@@ -145,6 +163,8 @@ class Analysis:
     salience: tuple[float, ...] = ()
     #: concept weights (stem bigrams -> number of groups using them), for ranking
     concept_weight: dict[tuple[str, str], float] = field(default_factory=dict, compare=False)
+    #: pairs of sentences whose sources contradict each other on a specific
+    disagreements: tuple[Disagreement, ...] = ()
 
     @property
     def independent_sources(self) -> int:

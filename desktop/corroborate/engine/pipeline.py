@@ -12,8 +12,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from .align import align
+from .align import align_with_near
 from .claims import concept_weights, form_claims, neighbours, salience
+from .disagree import detect
 from .discover import discover, source_root
 from .independence import group_sources
 from .ingest import ingest
@@ -120,9 +121,11 @@ def run_analysis(
             tuple(problems),
         )
     report("Matching sentences…", 0.5)
-    matches = align(sentences, cancelled)
+    matches, near = align_with_near(sentences, cancelled)
     report("Finding copies…", 0.8)
     groups, group_of = group_sources(articles, sentences, matches)
+    # Sentences that contradict each other never corroborate each other.
+    matches, disagreements = detect(sentences, matches, near, groups, group_of)
     report("Grouping claims…", 0.9)
     claims, claim_of = form_claims(sentences, matches, group_of)
     graph = neighbours(sentences, matches)
@@ -139,6 +142,7 @@ def run_analysis(
         problems=tuple(problems),
         salience=salience(sentences, group_of),
         concept_weight=concept_weights(sentences, group_of),
+        disagreements=disagreements,
     )
     report("Done", 1.0)
     log.info(

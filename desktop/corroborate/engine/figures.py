@@ -1,0 +1,178 @@
+"""Conflicting figures and dates: values that play the same role yet differ.
+
+"14 injured" against "12 injured" is a conflict; "2 killed" against "14
+injured" is two facts, and "more than a dozen hurt" against "14 injured"
+agree. A number conflicts only with a number that counts the same thing (the
+words nearest to each appear around the other), a date only with a date that
+dates the same event (the nearest telling word on one side is the same).
+Durations ("four days until the deadline") are left alone: articles written
+on different days rightly count them differently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .specifics import Specifics, Value, nearby
+
+#: Stems too common, or too unit-like, to show that two figures count the same thing.
+GENERIC = frozenset((
+    "peopl", "person", "time", "percent", "per", "cent", "total", "number", "least", "last",
+    "first", "about", "million", "billion", "thousand", "hundred", "kph", "mph", "km",
+    "kilometr", "mile", "metr", "meter", "feet", "foot", "inch", "kilogram", "kg", "tonn",
+    "ton", "degre", "celsius", "fahrenheit", "dollar", "dlrs", "peso", "euro", "pound", "yen",
+    "minus", "plus"
+))  # fmt: skip
+#: A figure counting these measures time, relative to the day the article was written.
+TIME_UNITS = frozenset((
+    "day", "week", "month", "year", "hour", "minut", "decad", "centuri"
+))  # fmt: skip
+_TIME_OF_DAY = frozenset((
+    "morn", "afternoon", "even", "night", "noon", "midnight", "late", "earli"
+))  # fmt: skip
+_REPORTING = frozenset(["said", "says", "say", "told", "tells", "added", "stated"])
+_DATE_LEAD = frozenset(["on", "last", "late", "early", "this", "next"])
+
+
+def _telling(stems: list[str], count: int) -> list[str]:
+    return [s for s in stems if s not in GENERIC and s not in TIME_UNITS][:count]
+
+
+def _head(spec: Specifics, v: Value) -> str | None:
+    return next(iter(nearby(spec, v.last + 1, 1, 3, spec.value_at)), None)
+
+
+def _sides(spec: Specifics, v: Value, count: int) -> tuple[list[str], list[str]]:
+    """The ``count`` nearest telling words before and after a value, from close by."""
+    reach = 3 if count == 1 else 5
+    left = _telling(nearby(spec, v.first - 1, -1, reach + 1, spec.value_at), count)
+    right = _telling(nearby(spec, v.last + 1, 1, reach + 1, spec.value_at), count)
+    return left, right
+
+
+def compatible(v: Value, w: Value) -> bool:
+    """Can both figures be true? Each stands for a range: exact, bounded or approximate."""
+
+    def interval(x: Value) -> tuple[float, float]:
+        amount = x.amount
+        if x.bound == "~":
+            return amount * 0.85, amount * 1.15
+        if x.bound == ">=":
+            return amount, float("inf")
+        if x.bound == "<=":
+            return float("-inf"), amount
+        return amount, amount
+
+    if v.bound == w.bound and v.bound in (">=", "<="):
+        return False  # two outlets report different bounds: a different figure each
+    (low_v, high_v), (low_w, high_w) = interval(v), interval(w)
+    return low_v <= high_w and low_w <= high_v
+
+
+def same_role(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Do two figures count the same thing? Each one's nearest words appear around the other."""
+    head_a, head_b = _head(a, v), _head(b, w)
+    if head_a in TIME_UNITS or head_b in TIME_UNITS:
+        return False
+    if head_a and head_b and head_a not in GENERIC and head_b not in GENERIC:
+        return head_a == head_b
+    near_a, near_b = _sides(a, v, 1), _sides(b, w, 1)
+    wide_a, wide_b = _sides(a, v, 2), _sides(b, w, 2)
+    return bool(
+        set(near_a[0] + near_a[1]) & set(wide_b[0] + wide_b[1])
+        and set(near_b[0] + near_b[1]) & set(wide_a[0] + wide_a[1])
+    )
+
+
+def _counts_other_thing(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Do two figures plainly count different things ("2 killed", "14 injured")?"""
+    head_a, head_b = _head(a, v), _head(b, w)
+    if head_a and head_b and head_a not in GENERIC and head_b not in GENERIC:
+        return head_a != head_b
+    left_a, right_a = _sides(a, v, 2)
+    left_b, right_b = _sides(b, w, 2)
+    telling_a, telling_b = set(left_a + right_a), set(left_b + right_b)
+    return bool(telling_a and telling_b and not telling_a & telling_b)
+
+
+def adds_up(total: Value, whole: Specifics, parts: Sequence[Value], spec: Specifics) -> bool:
+    """Is ``total`` the sum of figures the other sentence breaks it into?
+
+    "Four injured in the first blast and two in the second" adds up to "six
+    injured"; "two killed and 12 injured" does not add up to "14 injured":
+    a part that counts something else is no part.
+    """
+    fitting = [p.amount for p in parts if not _counts_other_thing(spec, p, whole, total)]
+    if len(fitting) >= 2 and sum(fitting) == total.amount:
+        return True
+    return any(
+        fitting[i] + fitting[j] == total.amount
+        for i in range(len(fitting))
+        for j in range(i + 1, len(fitting))
+    )
+
+
+def _exclusive(a: Specifics, b: Specifics, kind: str) -> tuple[list[Value], list[Value]]:
+    tags_a = {v.tag for v in a.values}
+    tags_b = {v.tag for v in b.values}
+    return (
+        [v for v in a.values if v.kind == kind and v.countable and v.tag not in tags_b],
+        [w for w in b.values if w.kind == kind and w.countable and w.tag not in tags_a],
+    )
+
+
+def number_conflicts(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
+    """Pairs of differing figures that count the same thing, each value used once."""
+    if (a.when - b.when) and (b.when - a.when):
+        return []  # figures of different days may both have been true
+    only_a, only_b = _exclusive(a, b, "number")
+    all_a = [v for v in a.values if v.kind == "number" and v.countable]
+    all_b = [w for w in b.values if w.kind == "number" and w.countable]
+    pairs, used = [], set()
+    for v in only_a:
+        for w in only_b:
+            if w.first in used or compatible(v, w):
+                continue
+            if adds_up(v, a, all_b, b) or adds_up(w, b, all_a, a):
+                continue
+            if same_role(a, v, b, w):
+                pairs.append((v, w))
+                used.add(w.first)
+                break
+    return pairs
+
+
+def _dates_a_report(spec: Specifics, v: Value) -> bool:
+    """ "said on Monday" dates the statement, not the event: both days can be true."""
+    i = v.first - 1
+    while i >= 0 and spec.tokens[i].low in _DATE_LEAD:
+        i -= 1
+    return i >= 0 and spec.tokens[i].low in _REPORTING
+
+
+def _anchors(spec: Specifics, v: Value) -> tuple[str | None, str | None]:
+    """The nearest telling word before and after a date: the event it dates."""
+    skip = {i for d in spec.values if d.kind == "date" for i in range(d.first, d.last + 1)}
+
+    def first(stems: list[str]) -> str | None:
+        return next((s for s in stems if s not in GENERIC and s not in _TIME_OF_DAY), None)
+
+    return (
+        first(nearby(spec, v.first - 1, -1, 5, skip)),
+        first(nearby(spec, v.last + 1, 1, 4, skip)),
+    )
+
+
+def date_conflicts(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
+    """Pairs of differing weekdays, months or years that date the same event."""
+    only_a, only_b = _exclusive(a, b, "date")
+    pairs = []
+    for v in only_a:
+        for w in only_b:
+            if v.tag[0] != w.tag[0] or _dates_a_report(a, v) or _dates_a_report(b, w):
+                continue
+            (left_a, right_a), (left_b, right_b) = _anchors(a, v), _anchors(b, w)
+            if (left_a and left_a == left_b) or (right_a and right_a == right_b):
+                pairs.append((v, w))
+                break
+    return pairs

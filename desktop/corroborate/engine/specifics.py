@@ -1,0 +1,239 @@
+"""Specifics of one sentence, with their places: values, names in roles, negations.
+
+Disagreement detection needs more than the set of numbers a sentence holds:
+it needs the word a number counts ("14 *injured*"), the verb a weekday dates
+("reopen *Wednesday*"), the role a name fills ("spokesman *John Reed*") and the
+word a negation denies ("not *attend*"), and where each sits so that the app
+can highlight it. This module finds them; :mod:`.disagree` compares them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .numbers import _AMBIGUOUS, _MONTHS, _SCALES, _UNITS, _WEEKDAYS
+from .roles import RoleName, capitalised, find_roles, name_part
+from .segment import _word_tokenizer, stem, stopwords
+
+#: Punctuation between two tokens that ends a clause: context windows stop there.
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s")
+_SOFT_BREAKS = {"and", "but", "while", "although", "whereas", "when", "because", "after", "if", "once"}  # fmt: skip
+_BOUNDS = (
+    (">=", ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than",
+            "no less than", "above", "exceeding")),
+    ("<=", ("up to", "fewer than", "less than", "under", "at most", "no more than", "below")),
+    ("~", ("about", "around", "nearly", "almost", "roughly", "approximately", "some",
+           "an estimated", "estimated", "close to", "just over", "just under")),
+)  # fmt: skip
+_WHEN = {"weekend", "yesterday", "today", "tonight", "overnight", "tomorrow"}
+_SERIES = {"first", "second", "third", "final", "initial", "preliminary", "latest", "earlier"}
+_NEGATIONS = {"not", "no", "never", "cannot", "nor"}
+_NOT_NEGATING = {("not", "only"), ("no", "doubt"), ("not", "least"), ("no", "matter")}
+#: Words a negation reaches past to find what it denies ("has not yet been released").
+_FUNCTION = frozenset((
+    "be", "been", "being", "is", "are", "was", "were", "am", "have", "has", "had", "do", "does",
+    "did", "will", "would", "can", "could", "should", "shall", "may", "might", "must", "a",
+    "an", "the", "all", "any", "of", "yet", "immediately", "always", "ever", "even", "also",
+    "just", "fully", "entirely", "really", "currently", "to", "so", "very"
+))  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    low: str
+    #: content stem, None for stop-words
+    stem: str | None
+    start: int
+    end: int
+    #: clause number: context windows never reach across a clause boundary
+    clause: int
+
+
+@dataclass(frozen=True)
+class Value:
+    """A number, weekday, month or year, tagged as in :mod:`.numbers`."""
+
+    tag: str
+    first: int
+    last: int  # token indices, inclusive
+    #: "=" exact, ">=" / "<=" a bound, "~" approximate
+    bound: str = "="
+    #: False for figures that count nothing by themselves: a day of the month
+    #: ("Aug. 7"), a unit conversion ("(75 mph)"), a relative count ("three other")
+    countable: bool = True
+
+    @property
+    def kind(self) -> str:
+        return "number" if self.tag.startswith("n:") else "date"
+
+    @property
+    def amount(self) -> float:
+        return float(self.tag[2:]) if self.tag.startswith("n:") else 0.0
+
+
+@dataclass(frozen=True)
+class Specifics:
+    text: str
+    tokens: tuple[Token, ...]
+    values: tuple[Value, ...]
+    roles: tuple[RoleName, ...]
+    #: (negation token, negated word) index pairs
+    negations: tuple[tuple[int, int], ...]
+    #: lower-cased capitalised words after the first: the people and places named
+    names: frozenset[str]
+    #: token indices that belong to a value
+    value_at: frozenset[int] = frozenset()
+    #: when the sentence is set: its dates and words such as "weekend" or "yesterday"
+    when: frozenset[str] = frozenset()
+    #: words that tell one of a series from another: "first", "final", "preliminary"
+    series: frozenset[str] = frozenset()
+
+
+def nearby(
+    spec: Specifics, start: int, step: int, reach: int, skip: Iterable[int] = ()
+) -> list[str]:
+    """Content stems from ``start`` outwards (step ±1), within ``reach`` tokens and one clause."""
+    if not 0 <= start - step < len(spec.tokens):
+        return []
+    skipped = set(skip)
+    found, clause = [], spec.tokens[start - step].clause
+    i = start
+    while 0 <= i < len(spec.tokens) and abs(i - start) < reach:
+        token = spec.tokens[i]
+        if token.clause != clause:
+            break
+        if token.stem and i not in skipped:
+            found.append(token.stem)
+        i += step
+    return found
+
+
+def _tokens(text: str) -> tuple[Token, ...]:
+    stop = stopwords()
+    out: list[Token] = []
+    clause, previous_end = 0, 0
+    for start, end in _word_tokenizer().span_tokenize(text):
+        word = text[start:end]
+        low = word.lower().replace("’", "'")
+        if out and (_CLAUSE_BREAK.search(text[previous_end:start]) or low in _SOFT_BREAKS):
+            clause += 1
+        content = low not in stop and (len(low) >= 2 or low.isdigit())
+        term = (low if low[0].isdigit() else stem(low)) if content else None
+        out.append(Token(word, low, term, start, end, clause))
+        previous_end = end
+    return tuple(out)
+
+
+def _bound(tokens: tuple[Token, ...], first: int) -> str:
+    before = [t.low for t in tokens[max(0, first - 4) : first]]
+    if before and before[-1] in ("a", "an"):
+        before = before[:-1]
+    phrase = " ".join(before)
+    for bound, phrases in _BOUNDS:
+        if any(phrase == p or phrase.endswith(" " + p) for p in phrases):
+            return bound
+    return "="
+
+
+_RELATIVE_AFTER = {"other", "others", "more", "additional", "further", "extra"}
+_RELATIVE_BEFORE = {"another", "additional", "other", "further"}
+_PARTITIVE = {"the", "those", "these", "them", "its", "their", "our", "his", "her"}
+
+
+def _countable(tokens: tuple[Token, ...], text: str, first: int, last: int, amount: float) -> bool:
+    before = tokens[first - 1].low if first > 0 else ""
+    after = tokens[last + 1].low if last + 1 < len(tokens) else ""
+    if before in _RELATIVE_BEFORE or after in _RELATIVE_AFTER:
+        return False
+    if after == "of" and last + 2 < len(tokens) and tokens[last + 2].low in _PARTITIVE:
+        return False  # "four of those bills": a share of a total that may differ
+    day = tokens[first].low.isdigit() and 1 <= amount <= 31
+    if day and (before in _MONTHS or after in _MONTHS):
+        return False
+    # a conversion: "(75 mph)" or "(dlrs 252.8 million)" right after another figure
+    for k in range(first, max(0, first - 2), -1):
+        if k > 0 and "(" in text[tokens[k - 1].end : tokens[k].start]:
+            previous = [t.low for t in tokens[max(0, k - 3) : k]]
+            return not any(p[:1].isdigit() or p in _UNITS for p in previous)
+    return True
+
+
+def _values(tokens: tuple[Token, ...], text: str) -> tuple[Value, ...]:
+    """Kind-tagged values with their token spans, read as :func:`.numbers.extract_numbers` does."""
+    found: list[Value] = []
+    i = 0
+    while i < len(tokens):
+        token, first = tokens[i].low, i
+        amount: float | None = None
+        tag = None
+        if token[:1].isdigit() and ":" not in token:
+            try:
+                amount = float(token.rstrip("%").replace(",", ""))
+            except ValueError:
+                amount = None
+            if (
+                amount is not None
+                and token.isdigit()
+                and len(token) == 4
+                and 1800 <= amount <= 2100
+            ):
+                tag, amount = f"y:{token}", None  # fmt: skip
+        elif token in _UNITS and token not in _AMBIGUOUS:
+            amount = _UNITS[token]
+        elif "-" in token and all(p in _UNITS for p in token.split("-")):
+            amount = sum(_UNITS[p] for p in token.split("-"))
+        elif token in _WEEKDAYS:
+            tag = f"d:{token}"
+        elif token in _MONTHS and (token not in ("may", "march") or tokens[i].text[:1] == "M"):
+            tag = f"m:{_MONTHS[token]}"
+        if amount is not None:
+            while i + 1 < len(tokens) and tokens[i + 1].low in _SCALES:
+                amount *= _SCALES[tokens[i + 1].low]
+                i += 1
+            tag = f"n:{int(amount) if amount == int(amount) else f'{amount:g}'}"
+            countable = _countable(tokens, text, first, i, amount)
+            found.append(Value(tag, first, i, _bound(tokens, first), countable))
+        elif tag is not None:
+            found.append(Value(tag, first, i))
+        i += 1
+    return tuple(found)
+
+
+def _negations(tokens: tuple[Token, ...]) -> tuple[tuple[int, int], ...]:
+    found = []
+    for i, token in enumerate(tokens):
+        low = token.low
+        if low not in _NEGATIONS and not low.endswith("n't"):
+            continue
+        after = tokens[i + 1].low if i + 1 < len(tokens) else ""
+        before = tokens[i - 1].low if i > 0 else ""
+        if (low, after) in _NOT_NEGATING or before in ("or", "if"):
+            continue
+        for j in range(i + 1, min(len(tokens), i + 6)):
+            if tokens[j].clause != token.clause:
+                break
+            if tokens[j].low not in _FUNCTION:
+                found.append((i, j))
+                break
+    return tuple(found)
+
+
+@lru_cache(maxsize=8192)
+def analyse(text: str) -> Specifics:
+    """The specifics of one sentence; cached, as each sentence meets many others."""
+    tokens = _tokens(text)
+    roles = find_roles(tokens)
+    names = {name_part(t) for t in tokens[1:] if capitalised(t) and t.low not in stopwords()}
+    names.update(part for role in roles for part in role.name)
+    values = _values(tokens, text)
+    at = frozenset(i for v in values for i in range(v.first, v.last + 1))
+    when = {v.tag for v in values if v.kind == "date"} | {t.low for t in tokens if t.low in _WHEN}
+    series = frozenset(t.low for t in tokens if t.low in _SERIES)
+    negations = _negations(tokens)
+    return Specifics(
+        text, tokens, values, roles, negations, frozenset(names), at, frozenset(when), series
+    )
