@@ -121,12 +121,6 @@ def test_same_statement_is_matched(left: str, right: str, kind: str | None) -> N
             "The bus company said the driver who survived last year's crash on the Mill Lane "
             "road had retired to Corley.",
             id="token_set_ratio trap, three words",
-            marks=pytest.mark.xfail(
-                reason="a 3-term sentence wholly inside a 10-term one has IDF cosine about "
-                "sqrt(3/10) > PARAPHRASE_COSINE, so the paraphrase branch accepts what "
-                "MIN_CONTAINED_TERMS keeps out of the 'contained' branch",
-                strict=True,
-            ),
         ),
         pytest.param(
             "Engineers from Corley will inspect the Tessel Valley Railway track on Friday.",

@@ -181,12 +181,6 @@ BOILERPLATE = [
     "One thought on “Flood closes Harlow bridge”",
     pytest.param(
         "One response to “Flood closes Harlow bridge”",
-        marks=pytest.mark.xfail(
-            reason="the comment-count pattern knows '… on' but not WordPress's "
-            "'One response to' / 'N Responses to'; the line ends in a quote mark, so it is "
-            "kept as a story sentence",
-            strict=True,
-        ),
     ),
     "We use cookies to improve your experience on our site.",
     "Accept all cookies",
@@ -248,26 +242,12 @@ def test_nothing_but_chrome_leaves_no_paragraphs() -> None:
 DROPPED_STORY = {
     "By <weekday>, opening": pytest.param(
         "By Tuesday, officials said the bridge would reopen within a week.",
-        marks=pytest.mark.xfail(
-            reason="_BYLINE takes 'By Tuesday' for a name and the rest after the comma "
-            "for a job title, so the sentence is dropped as a byline",
-            strict=True,
-        ),
     ),
     "Updated figures opening": pytest.param(
         "Updated figures released on Tuesday show that 40 homes were flooded.",
-        marks=pytest.mark.xfail(
-            reason="_BOILERPLATE's 'updated:?\\s' matches any line opening with 'Updated '",
-            strict=True,
-        ),
     ),
     "End-of-year opening": pytest.param(
         "End-of-year figures show the bridge carried 21,000 vehicles a day.",
-        marks=pytest.mark.xfail(
-            reason="_WIRE_TAG's '^-?\\s*\\(?END\\b' is case-insensitive, so 'End-of-year' "
-            "reads as a wire END tag",
-            strict=True,
-        ),
     ),
     "Photographs opening": pytest.param(
         "Photographs taken by residents show the span sagging on Sunday.", marks=()

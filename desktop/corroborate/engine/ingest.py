@@ -35,12 +35,13 @@ _BYLINE = re.compile(
 _BOILERPLATE = re.compile(
     r"^(?:see also\b|read more\b|related\b|more from\b|click to\b|click here\b|leave a (?:reply|comment)"
     r"|sign up\b|subscribe\b|follow us\b|share (?:this|on)\b|advertisement\b|sponsored\b"
-    r"|this (?:story|article)(?: and headline)? (?:has|have) been updated|updated:?\s|published:?\s"
+    r"|this (?:story|article)(?: and headline)? (?:has|have) been updated"
+    r"|(?:last )?(?:updated|published|posted):|(?:updated|published|posted) (?:on )?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"
     r"|copyright\b|all rights reserved|©|\(c\)\s*\d{4}|photo:|image:|caption:|tags?:|filed under"
     r"|your email address will not be published|comments?\s*\(\d+\)|\d+\s+comments?\b|we use cookies"
     r"|accept (?:all )?cookies|contact the (?:author|reporter)|originally published|trending\b"
     r"|newsletter\b|download (?:our|the) app|listen to this article|\(reporting by\b|editing by\b"
-    r"|\d+ (?:thoughts|responses|replies|comments) on\b|one (?:thought|response|reply|comment) on\b"
+    r"|(?:\d+|one) (?:thoughts?|responses?|replies|reply|comments?) (?:on|to)\b"
     r"|save my name\b|support (?:local|independent|our) journalism|become a (?:member|subscriber)"
     r"|(?:please )?(?:consider )?(?:donate|donating)\b|most (?:read|popular)\b|you may also like"
     r"|.{0,60}\bin your inbox\b|you must be logged in)",
@@ -53,9 +54,8 @@ _LINK_LIST = re.compile(
     re.IGNORECASE,
 )
 _RIGHTS = re.compile(r"all rights reserved|©|copyright \d{4}", re.IGNORECASE)
-_WIRE_TAG = re.compile(
-    r"^[\w&.-]+-Wire$|^-?\s*\(?END\b|\(MORE\)|^&\w+;|\bgraf \d+\b", re.IGNORECASE
-)
+# Wire-service markers are upper case by convention; "End-of-year figures" is story.
+_WIRE_TAG = re.compile(r"^[\w&.-]+-Wire$|^-?\s*\(?END\b|\(MORE\)|^&\w+;|\b[Gg]raf \d+\b")
 
 
 @dataclass
@@ -137,7 +137,7 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
         return None
     if _BOILERPLATE.match(line) or _RIGHTS.search(line) or _WIRE_TAG.search(line):
         return None
-    if _BYLINE.match(line):
+    if _BYLINE.match(line) and not line.endswith(_FINAL):
         return None
     line = _BULLET.sub("", line)
     if not page.paragraphs:

@@ -152,7 +152,9 @@ def build_summary(analysis: Analysis, options: SummaryOptions) -> ConsensusSumma
         title=story_title(analysis),
         options=options,
         items=items,
-        single_source=tuple(single_source_items(analysis, options)),
+        single_source=tuple(
+            single_source_items(analysis, options, frozenset(i.sentence for i in items))
+        ),
         notes=tuple(notes),
         analysis=analysis,
     )

@@ -14,8 +14,14 @@ from .models import Analysis, SingleSourceItem, SummaryOptions
 MIN_WORDS = 8
 
 
-def single_source_items(analysis: Analysis, options: SummaryOptions) -> Iterator[SingleSourceItem]:
-    """The most salient uncorroborated sentences, up to a few per independent source."""
+def single_source_items(
+    analysis: Analysis, options: SummaryOptions, shown: frozenset[int] = frozenset()
+) -> Iterator[SingleSourceItem]:
+    """The most salient uncorroborated sentences, up to a few per independent source.
+
+    ``shown`` holds sentences already in the summary (when too few claims are
+    corroborated, the summary is topped up with single-source sentences).
+    """
     if analysis.independent_sources < 2:
         return
     by_group: dict[int, list[tuple[float, int]]] = defaultdict(list)
@@ -23,7 +29,7 @@ def single_source_items(analysis: Analysis, options: SummaryOptions) -> Iterator
         claim = analysis.claims[analysis.claim_of[sentence.id]]
         if claim.support > 1 or len(claim.evidence) > 1:
             continue
-        if not sentence.standalone or sentence.words < MIN_WORDS:
+        if not sentence.standalone or sentence.words < MIN_WORDS or sentence.id in shown:
             continue
         position = 1.0 / (1.0 + 0.1 * sentence.index)
         score = analysis.salience[sentence.id] + 0.2 * position
