@@ -178,8 +178,11 @@ def test_export_writes_the_engine_markdown_atomically(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_dialog)
     assert window.export_markdown() == target
     assert proposed[0].endswith("bridge-collapses-in-storm.md")
+    assert not proposed[0].startswith(str(tmp_path / "story"))  # never into the articles
     assert target.read_bytes() == fake_markdown(window.session.summary).encode("utf-8")
     assert list(target.parent.iterdir()) == [target]  # no temporary file left behind
+    window.export_markdown()
+    assert proposed[1] == str(target.parent / "bridge-collapses-in-storm.md")
     window.copy_markdown()
     assert QApplication.clipboard().text() == fake_markdown(window.session.summary)
 

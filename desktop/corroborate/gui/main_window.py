@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -40,6 +40,7 @@ from .status import (
     ProgressPanel,
     empty_summary_text,
     failure_message,
+    summary_caption,
     summary_messages,
 )
 from .summary_view import SummaryView
@@ -186,13 +187,8 @@ class MainWindow(QMainWindow):
             return
         self.setWindowTitle(f"{summary.title} — {APP_NAME}")
         self.story_title.setText(summary.title)
-        analysis = summary.analysis
-        self.caption.setText(
-            f"<b>{len(summary.items)}</b> sentences backed by at least "
-            f"<b>{summary.options.min_sources}</b> of <b>{analysis.independent_sources}</b> "
-            f"independent sources ({len(analysis.articles)} articles) · quoted verbatim"
-        )
-        self.options_bar.set_source_count(analysis.independent_sources)
+        self.caption.setText(summary_caption(summary))
+        self.options_bar.set_source_count(summary.analysis.independent_sources)
         self.banner.set_messages(summary_messages(summary))
         self.single_source_view.set_summary(summary)
         self.summary_view.set_summary(summary, empty_summary_text(summary))
@@ -251,7 +247,12 @@ class MainWindow(QMainWindow):
         text = self.session.markdown()
         if text is None or self.session.summary is None:
             return None
-        start = self.settings.last_folder() or Path.home()
+        start = self.settings.export_folder()
+        if start is None or not start.is_dir():
+            documents = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            start = Path(documents) if documents else Path.home()
         proposed = str(start / suggested_filename(self.session.summary.title))
         # QFileDialog asks before overwriting an existing file.
         name, _ = QFileDialog.getSaveFileName(
@@ -265,6 +266,7 @@ class MainWindow(QMainWindow):
         except OSError as error:
             QMessageBox.critical(self, "Export failed", f"Could not write {path}:\n{error}")
             return None
+        self.settings.set_export_folder(path.parent)
         self.statusBar().showMessage(f"Exported to {path}", 5000)
         return path
 

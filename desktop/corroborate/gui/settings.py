@@ -84,6 +84,15 @@ class AppSettings:
     def set_last_folder(self, folder: Path | None) -> None:
         self._store.setValue("recent/last_folder", str(folder) if folder else "")
 
+    def export_folder(self) -> Path | None:
+        """Where the last export went; kept apart from the story folder so an export
+        is never read back as an article the next time the folder is analysed."""
+        value = self._store.value("export/folder", "")
+        return Path(value) if isinstance(value, str) and value else None
+
+    def set_export_folder(self, folder: Path) -> None:
+        self._store.setValue("export/folder", str(folder))
+
     def sync(self) -> None:
         """Flush to disk now; QSettings otherwise writes lazily."""
         self._store.sync()

@@ -146,7 +146,7 @@ class SourcesView(QWidget):
             rows.append(item)
         warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for problem in analysis.problems:
-            item = self._row([problem.file, f"Not read: {problem.reason}", "", ""])
+            item = self._row([problem.file, f"Skipped: {problem.reason}", "", ""])
             item.setIcon(0, warn)
             item.setToolTip(1, problem.reason)
             rows.append(item)

@@ -142,7 +142,7 @@ def summary_messages(summary: ConsensusSummary) -> list[Message]:
         messages.append(
             Message(
                 "warning",
-                f"{count} {noun} could not be read and {'was' if count == 1 else 'were'} skipped:",
+                f"{count} {noun} {'was' if count == 1 else 'were'} left out of this summary:",
                 tuple(f"{p.file}: {p.reason}" for p in problems),
             )
         )
@@ -165,4 +165,20 @@ def empty_summary_text(summary: ConsensusSummary) -> str:
     return (
         f"No sentence is reported by at least {need} of the {sources} independent sources.\n"
         "Lower the minimum support, or check that the articles are about the same event."
+    )
+
+
+def summary_caption(summary: ConsensusSummary) -> str:
+    """One line over the summary: how many sentences, how strongly backed, from how much."""
+    analysis = summary.analysis
+    total, articles = analysis.independent_sources, len(analysis.articles)
+    supports = [item.support for item in summary.items]
+    if not supports:
+        return f"{articles} articles, {total} independent sources"
+    low, high = min(supports), max(supports)
+    backing = f"<b>{high}</b>" if low == high else f"<b>{low}</b>–<b>{high}</b>"
+    noun = "sentence" if len(supports) == 1 else "sentences"
+    return (
+        f"<b>{len(supports)}</b> {noun}, each backed by {backing} of <b>{total}</b> independent "
+        f"sources ({articles} articles) · quoted verbatim"
     )

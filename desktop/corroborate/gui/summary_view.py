@@ -33,6 +33,9 @@ from corroborate.engine.models import ConsensusSummary, SummaryItem
 from .theme import muted_text, readable_on, support_fill
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
+EMPTY_TEXT = (
+    "Drop a folder of news articles about one event here,\nor choose File › Open Folder… (Ctrl+O)."
+)
 _PAD = 10
 _GAP = 12
 
@@ -197,7 +200,7 @@ class SummaryView(QWidget):
             )
             self.select_row(row)
         else:
-            self.placeholder.setText(empty_text or "Open a folder of articles about one event.")
+            self.placeholder.setText(empty_text or EMPTY_TEXT)
             self._stack.setCurrentWidget(self.placeholder)
 
     def select_row(self, row: int) -> None:
