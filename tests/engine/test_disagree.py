@@ -7,6 +7,7 @@ the figures.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import pytest
 from disagree_heldout import HELD_OUT
 from disagree_pairs import PAIRS
 
-from corroborate.engine import analyze
+from corroborate.engine import analyze, summarize, to_json, to_markdown
 from corroborate.engine.align import align, align_with_near
 from corroborate.engine.disagree import KINDS, compare
 from corroborate.engine.models import Analysis
@@ -151,3 +152,27 @@ def test_align_result_is_unchanged_by_the_near_misses() -> None:
 
 def test_analysis_has_no_disagreements_by_default() -> None:
     assert Analysis.__dataclass_fields__["disagreements"].default == ()
+
+
+def test_report_sections_and_json() -> None:
+    summary = summarize(analyze(sample_story()))
+    text = to_markdown(summary)
+    assert text.index("## Summary") < text.index("## Where sources disagree")
+    assert text.index("## Where sources disagree") < text.index("## Reported by one outlet")
+    assert "   - Valley 7 News: Two people were killed and **12** were injured" in text
+    report = json.loads(json.dumps(to_json(summary), ensure_ascii=False))
+    keys = list(report)
+    assert keys[keys.index("single_source") + 1] == "disagreements"
+    for item in report["disagreements"]:
+        assert set(item) == {"kind", "a", "b", "detail"}
+        assert item["kind"] in KINDS
+        for side in (item["a"], item["b"]):
+            assert set(side) == {"text", "file"}
+            assert side["text"] in (sample_story() / side["file"]).read_text(encoding="utf-8")
+
+
+def test_no_disagreement_leaves_the_reports_as_they_were(make_folder, story_files) -> None:
+    summary = summarize(analyze(make_folder(story_files)))
+    assert summary.analysis.disagreements == ()
+    assert "disagree" not in to_markdown(summary)
+    assert "disagreements" not in to_json(summary)

@@ -57,6 +57,7 @@ def render_markdown(summary: ConsensusSummary) -> str:
     if not summary.items:
         lines.append("*No sentence could be selected.*")
     lines.append("")
+    lines += _disagreement_lines(analysis)
     if summary.single_source:
         lines += [
             "## Reported by one outlet",
@@ -74,6 +75,49 @@ def render_markdown(summary: ConsensusSummary) -> str:
         lines += ["## Skipped files", ""]
         lines += [f"- `{p.file}`: {p.reason}" for p in analysis.problems] + [""]
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+KIND_LABELS = {"number": "Number", "date": "Date", "name": "Name", "negation": "Negation"}
+
+
+def marked(text: str, spans: tuple[tuple[int, int], ...], before: str, after: str) -> str:
+    """``text`` with each span wrapped in ``before``/``after`` (e.g. ``**`` for bold)."""
+    out, last = [], 0
+    for start, end in sorted(spans):
+        out += [text[last:start], before, text[start:end], after]
+        last = end
+    return "".join([*out, text[last:]])
+
+
+def _disagreement_lines(analysis: Analysis) -> list[str]:
+    """Both sentences of each disagreement, outlets named, the differing words in bold."""
+    if not analysis.disagreements:
+        return []
+    lines = [
+        "## Where sources disagree",
+        "",
+        "*These outlets report the same thing with different specifics; "
+        "neither sentence counts as corroborating the other.*",
+        "",
+    ]
+    for number, item in enumerate(analysis.disagreements, 1):
+        lines.append(f"{number}. **{KIND_LABELS.get(item.kind, item.kind)}: {item.detail}**")
+        for sid, spans in ((item.a, item.a_spans), (item.b, item.b_spans)):
+            sentence = analysis.sentences[sid]
+            outlet = analysis.articles[sentence.article].outlet
+            lines.append(f"   - {outlet}: {marked(sentence.text, spans, '**', '**')}")
+    return [*lines, ""]
+
+
+def _disagreements_json(analysis: Analysis) -> list[dict]:
+    def side(sid: int) -> dict:
+        sentence = analysis.sentences[sid]
+        return {"text": sentence.text, "file": analysis.articles[sentence.article].file}
+
+    return [
+        {"kind": d.kind, "a": side(d.a), "b": side(d.b), "detail": d.detail}
+        for d in analysis.disagreements
+    ]
 
 
 def _articles_table(analysis: Analysis) -> list[str]:
@@ -102,7 +146,7 @@ def render_json(summary: ConsensusSummary) -> dict:
     for sentence in analysis.sentences:
         counts[sentence.article] += 1
     copies = copies_of(analysis)
-    return {
+    report = {
         "title": summary.title,
         "articles": len(analysis.articles),
         "independent_sources": analysis.independent_sources,
@@ -135,3 +179,10 @@ def render_json(summary: ConsensusSummary) -> dict:
         "notes": list(summary.notes),
         "warnings": [{"file": p.file, "reason": p.reason} for p in analysis.problems],
     }
+    if not analysis.disagreements:
+        return report
+    # only when there are any, after the single-source list, so other reports stay as they were
+    items = list(report.items())
+    at = [key for key, _ in items].index("single_source") + 1
+    items.insert(at, ("disagreements", _disagreements_json(analysis)))
+    return dict(items)
