@@ -1,0 +1,154 @@
+"""Coverage: which independent source reports which claim, as plain data.
+
+One row per summary claim and per salient single-source claim, one column per
+independent source (copies share a column). A cell says whether that source
+reports the claim, contradicts it (one of its sentences disagrees with a
+sentence that states the claim), or is silent, and names the sentence that
+shows it, so a picture of the matrix can open that sentence when clicked.
+The app draws it; the engine only computes it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .models import Analysis, ConsensusSummary
+
+REPORTS = "reports"
+CONTRADICTS = "contradicts"
+
+
+@dataclass(frozen=True)
+class CoverageCell:
+    state: str = ""  # REPORTS | CONTRADICTS | "" (silent)
+    #: the sentence that reports or contradicts the claim
+    sentence: int | None = None
+
+
+@dataclass(frozen=True)
+class CoverageColumn:
+    group: int
+    outlet: str
+    files: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CoverageRow:
+    #: the sentence that voices the claim in the summary
+    sentence: int
+    text: str
+    single_source: bool
+    cells: tuple[CoverageCell, ...]
+
+    @property
+    def support(self) -> int:
+        return sum(cell.state == REPORTS for cell in self.cells)
+
+
+@dataclass(frozen=True)
+class OutletStats:
+    """How much of one independent source the others back, and what only it reports."""
+
+    group: int
+    outlet: str
+    #: sentences of the source's original article
+    sentences: int
+    #: of those, how many another independent source corroborates
+    corroborated: int
+    #: of those, how many another source contradicts
+    disputed: int
+    #: the salient claims only this source reports (sentence ids, as in the summary)
+    single_source: tuple[int, ...]
+
+    @property
+    def share(self) -> float:
+        return self.corroborated / self.sentences if self.sentences else 0.0
+
+
+@dataclass(frozen=True)
+class CoverageMatrix:
+    columns: tuple[CoverageColumn, ...]
+    rows: tuple[CoverageRow, ...]
+    outlets: tuple[OutletStats, ...]
+
+    def cell(self, row: int, column: int) -> CoverageCell:
+        return self.rows[row].cells[column]
+
+
+def _conflicts(analysis: Analysis) -> dict[int, set[int]]:
+    """For each sentence, the sentences that contradict it."""
+    against: dict[int, set[int]] = defaultdict(set)
+    for item in analysis.disagreements:
+        against[item.a].add(item.b)
+        against[item.b].add(item.a)
+    return against
+
+
+def _row(
+    analysis: Analysis, sentence: int, single: bool, against: dict[int, set[int]]
+) -> CoverageRow:
+    _, backing = analysis.corroboration(sentence)
+    originals = {g.id: g.original for g in analysis.groups}
+
+    def group(sid: int) -> int:
+        return analysis.group_of[analysis.sentences[sid].article]
+
+    def preference(sid: int) -> tuple[bool, bool, int]:
+        # the row's own sentence first, then a sentence of the source's original article
+        article = analysis.sentences[sid].article
+        return sid != sentence, article != originals[group(sid)], sid
+
+    cells: dict[int, CoverageCell] = {}
+    for sid in sorted(backing, key=preference):
+        cells.setdefault(group(sid), CoverageCell(REPORTS, sid))
+    for sid in backing:
+        for other in sorted(against.get(sid, ())):
+            cells.setdefault(group(other), CoverageCell(CONTRADICTS, other))
+    return CoverageRow(
+        sentence=sentence,
+        text=analysis.sentences[sentence].text,
+        single_source=single,
+        cells=tuple(cells.get(g.id, CoverageCell()) for g in analysis.groups),
+    )
+
+
+def _stats(summary: ConsensusSummary, against: dict[int, set[int]]) -> tuple[OutletStats, ...]:
+    analysis = summary.analysis
+    by_article: dict[int, list[int]] = defaultdict(list)
+    for sentence in analysis.sentences:
+        by_article[sentence.article].append(sentence.id)
+    stats = []
+    for group in analysis.groups:
+        own = by_article[group.original]
+        corroborated = sum(len(analysis.corroboration(sid)[0]) > 1 for sid in own)
+        disputed = sum(
+            any(analysis.group_of[analysis.sentences[o].article] != group.id for o in against[sid])
+            for sid in own
+            if sid in against
+        )
+        single = tuple(
+            item.sentence
+            for item in summary.single_source
+            if analysis.group_of[analysis.sentences[item.sentence].article] == group.id
+        )
+        outlet = analysis.articles[group.original].outlet
+        stats.append(OutletStats(group.id, outlet, len(own), corroborated, disputed, single))
+    return tuple(stats)
+
+
+def coverage(summary: ConsensusSummary) -> CoverageMatrix:
+    """The claims-by-sources matrix of a summary, with per-outlet figures."""
+    analysis = summary.analysis
+    against = _conflicts(analysis)
+    columns = tuple(
+        CoverageColumn(
+            group=g.id,
+            outlet=analysis.articles[g.original].outlet,
+            files=tuple(analysis.articles[a].file for a in g.articles),
+        )
+        for g in analysis.groups
+    )
+    rows = [_row(analysis, item.sentence, False, against) for item in summary.items]
+    rows += [_row(analysis, item.sentence, True, against) for item in summary.single_source]
+    return CoverageMatrix(columns, tuple(rows), _stats(summary, against))

@@ -1,0 +1,93 @@
+"""Coverage matrix: claims against independent sources, and the figures per outlet."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.engine import ConsensusSummary, analyze, summarize
+from corroborate.engine.coverage import CONTRADICTS, REPORTS, coverage
+from corroborate.resources import sample_story
+
+
+@pytest.fixture(scope="module")
+def sample() -> ConsensusSummary:
+    return summarize(analyze(sample_story()))
+
+
+def test_rows_are_the_summary_then_the_single_source_claims(sample: ConsensusSummary) -> None:
+    matrix = coverage(sample)
+    expected = [i.sentence for i in sample.items] + [i.sentence for i in sample.single_source]
+    assert [row.sentence for row in matrix.rows] == expected
+    assert [row.single_source for row in matrix.rows] == [False] * len(sample.items) + [True] * len(
+        sample.single_source
+    )
+
+
+def test_columns_are_independent_sources_with_their_copies(sample: ConsensusSummary) -> None:
+    analysis = sample.analysis
+    matrix = coverage(sample)
+    assert [c.group for c in matrix.columns] == [g.id for g in analysis.groups]
+    meridian = next(c for c in matrix.columns if c.outlet == "Meridian Press")
+    assert set(meridian.files) == {
+        "01-bridge-collapses-into-tessel.txt",
+        "02-fennick-bridge-collapse-two-dead.txt",
+    }
+
+
+def test_cells_name_a_sentence_of_their_source(sample: ConsensusSummary) -> None:
+    analysis = sample.analysis
+    matrix = coverage(sample)
+    for row, item in zip(matrix.rows, sample.items, strict=False):
+        assert row.support == item.support
+    for row in matrix.rows:
+        own = analysis.group_of[analysis.sentences[row.sentence].article]
+        assert row.cells[own].state == REPORTS and row.cells[own].sentence == row.sentence
+        for column, cell in zip(matrix.columns, row.cells, strict=True):
+            if not cell.state:
+                assert cell.sentence is None
+                continue
+            sentence = analysis.sentences[cell.sentence]
+            assert analysis.group_of[sentence.article] == column.group
+
+
+def test_a_contradicting_source_is_marked(sample: ConsensusSummary) -> None:
+    analysis = sample.analysis
+    matrix = coverage(sample)
+    marked = {
+        (row.sentence, cell.sentence)
+        for row in matrix.rows
+        for cell in row.cells
+        if cell.state == CONTRADICTS
+    }
+    assert marked, "the sample story has disagreements; some row must show one"
+    pairs = {frozenset((d.a, d.b)) for d in analysis.disagreements}
+    for row_sentence, other in marked:
+        _, backing = analysis.corroboration(row_sentence)
+        assert any(frozenset((b, other)) in pairs for b in backing)
+    thursday = next(s.id for s in analysis.sentences if "would reopen Thursday" in s.text)
+    assert any(other == thursday for _, other in marked)
+
+
+def test_outlet_figures(sample: ConsensusSummary) -> None:
+    analysis = sample.analysis
+    matrix = coverage(sample)
+    assert [o.outlet for o in matrix.outlets] == [c.outlet for c in matrix.columns]
+    for stats in matrix.outlets:
+        assert 0 <= stats.corroborated <= stats.sentences
+        assert 0.0 <= stats.share <= 1.0
+        assert stats.disputed <= stats.sentences
+        expected = tuple(
+            item.sentence
+            for item in sample.single_source
+            if analysis.group_of[analysis.sentences[item.sentence].article] == stats.group
+        )
+        assert stats.single_source == expected
+    assert sum(o.disputed for o in matrix.outlets) >= 2
+
+
+def test_a_single_article_has_one_column(make_folder, story_files) -> None:
+    folder = make_folder({"only.txt": story_files["meridian.txt"]})
+    matrix = coverage(summarize(analyze(folder)))
+    assert len(matrix.columns) == 1
+    assert all(row.cells[0].state == REPORTS for row in matrix.rows)
+    assert matrix.outlets[0].corroborated == 0
