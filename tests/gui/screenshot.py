@@ -1,6 +1,6 @@
 """Render the main window on the sample story to ``docs/screenshot.png`` (for the README).
 
-    uv run python tests/gui/screenshot.py [--dark] [--out PATH] [--tab summary|single|sources]
+    uv run python tests/gui/screenshot.py [--dark] [--out PATH] [--tab summary|single|sources|disagreements]
 
 Runs offscreen with a throwaway settings file, so it never touches the user's
 own settings and always shows the first-run layout. ``--dark`` swaps in a dark
@@ -26,7 +26,7 @@ from corroborate.gui.theme import Theme
 from corroborate.resources import sample_story
 
 ROOT = Path(__file__).resolve().parents[2]
-TABS = {"summary": 0, "single": 1, "sources": 2}
+TABS = {"summary": 0, "single": 1, "sources": 2, "disagreements": 3}
 
 
 def dark_palette() -> QPalette:

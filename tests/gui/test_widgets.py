@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent
 from PySide6.QtWidgets import QApplication, QLabel
 
-from corroborate.engine.models import SummaryOptions
+from corroborate.engine.models import Disagreement, SummaryOptions
 from corroborate.gui.article_view import ArticleView
+from corroborate.gui.disagreements_view import DisagreementsView
 from corroborate.gui.drop_zone import DropZone
 from corroborate.gui.evidence import evidence_for, shared_words
 from corroborate.gui.evidence_view import VERBATIM_NOTE, EvidenceView
@@ -61,7 +63,7 @@ def test_evidence_view_shows_each_source_and_the_silent_ones(qtbot: Any) -> None
     assert view.evidence is not None
     assert [s.outlet for s in view.evidence.sources] == ["Harbour Times", "Valley Post"]
     assert "River News" in view.silent.text()
-    assert view.note.text() == VERBATIM_NOTE
+    assert view.note.text() == f"The summary quotes Harbour Times. {VERBATIM_NOTE}"
     quotes = [w.text() for w in view.findChildren(QLabel, "quote")]
     assert any("Two</span>" in q and "people</span>" in q for q in quotes)
 
@@ -166,3 +168,22 @@ def test_drop_zone_refuses_what_is_not_a_local_path(qtbot: Any) -> None:
     )
     QApplication.sendEvent(zone, event)
     assert not event.isAccepted()
+
+
+def test_disagreements_are_listed_with_the_differing_words(qtbot: Any) -> None:
+    dispute = Disagreement("number", 7, 10, "Two / nine", ((0, 3),), ((0, 8),))
+    analysis = replace(story(), disagreements=(dispute,))
+    view = DisagreementsView()
+    qtbot.addWidget(view)
+    view.set_analysis(analysis)
+    assert view.count() == 1
+    html = view.browser.toHtml()
+    assert "Valley Post" in html and "River News" in html and "Two / nine" in html
+    with qtbot.waitSignal(view.sentence_selected) as blocker:
+        view.browser.anchorClicked.emit(QUrl("sentence:10"))
+    assert blocker.args[0] == 10
+
+    evidence = EvidenceView()
+    qtbot.addWidget(evidence)
+    evidence.show_item(analysis, fake_summarize(analysis).items[1])  # backed by sentence 7
+    assert "Disputed elsewhere (numbers differ: Two / nine)" in evidence.silent.text()

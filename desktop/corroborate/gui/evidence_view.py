@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from corroborate.engine.models import Analysis, SummaryItem
 
+from .disagreements_view import KIND_LABELS, involving
 from .evidence import Evidence, evidence_for, highlight_html, shared_by_source
 from .theme import shared_word_fill
 
@@ -94,6 +95,14 @@ class EvidenceView(QWidget):
         self.evidence = evidence_for(analysis, item.sentence)
         total = analysis.independent_sources
         self.heading.setText(f"Backed by {item.support} of {total} independent sources")
+        quoted = next(
+            (src.outlet for src in self.evidence.sources
+             if any(x.id == item.sentence for x in src.sentences)),
+            None,
+        )  # fmt: skip
+        self.note.setText(
+            f"The summary quotes {quoted}. {VERBATIM_NOTE}" if quoted else VERBATIM_NOTE
+        )
         self.note.show()
         lines = []
         hidden = len(self.evidence.sources) - MAX_CARDS
@@ -103,6 +112,10 @@ class EvidenceView(QWidget):
             lines.append("Not mentioned by: " + ", ".join(self.evidence.silent))
         else:
             lines.append("Every independent source mentions this.")
+        shown = {s.id for src in self.evidence.sources for s in src.sentences}
+        for dispute in involving(analysis, shown | {item.sentence}):
+            kind = KIND_LABELS.get(dispute.kind, dispute.kind).lower()
+            lines.append(f"⚠ Disputed elsewhere ({kind}: {dispute.detail}); see Disagreements.")
         self.silent.setText("\n".join(lines))
         self.silent.show()
         self._fill_grid()

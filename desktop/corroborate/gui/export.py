@@ -1,9 +1,8 @@
-"""The export's file name; the write itself is the project's one atomic writer.
+"""Export Markdown: the save dialog, the suggested name, and a write that cannot half-happen.
 
-The save dialog has already asked before overwriting, so the window writes
-with ``overwrite=True`` through :func:`corroborate.atomic.write_atomically`
-(temporary file in the same folder, then ``os.replace``), exactly as the CLI's
-``--output`` does.
+The write is the project's one atomic writer (temporary file in the same
+folder, then ``os.replace``), as used by the CLI's ``--output``; the dialog has
+already asked before overwriting, so it writes with ``overwrite=True``.
 """
 
 from __future__ import annotations
@@ -12,7 +11,12 @@ import re
 import unicodedata
 from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
 from corroborate.atomic import write_atomically
+
+from .settings import AppSettings
 
 
 def suggested_filename(title: str, suffix: str = ".md") -> str:
@@ -26,3 +30,33 @@ def suggested_filename(title: str, suffix: str = ".md") -> str:
 def export_markdown(path: Path, text: str) -> None:
     """Write the Markdown, replacing ``path`` in one step (the user confirmed overwriting)."""
     write_atomically(Path(path), text, overwrite=True)
+
+
+def _start_folder(settings: AppSettings) -> Path:
+    """The last export folder, else Documents: never the story folder, where an
+    exported ``.md`` would be read back as an article next time."""
+    folder = settings.export_folder()
+    if folder is not None and folder.is_dir():
+        return folder
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents else Path.home()
+
+
+def export_with_dialog(
+    parent: QWidget, settings: AppSettings, title: str, text: str
+) -> Path | None:
+    """Ask where to save (QFileDialog confirms overwriting), write, report failures."""
+    proposed = str(_start_folder(settings) / suggested_filename(title))
+    name, _ = QFileDialog.getSaveFileName(
+        parent, "Export Markdown", proposed, "Markdown (*.md);;All files (*)"
+    )
+    if not name:
+        return None
+    path = Path(name)
+    try:
+        export_markdown(path, text)
+    except OSError as error:
+        QMessageBox.critical(parent, "Export failed", f"Could not write {path}:\n{error}")
+        return None
+    settings.set_export_folder(path.parent)
+    return path

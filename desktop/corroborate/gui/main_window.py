@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -23,14 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corroborate.engine.models import ConsensusSummary
+from corroborate.engine.models import Analysis, ConsensusSummary
 
 from .actions import build_menus, fill_recent_menu, show_about
 from .article_view import ArticleView
 from .controls import OptionsBar
+from .disagreements_view import DisagreementsView
 from .drop_zone import DropZone
 from .evidence_view import EvidenceView
-from .export import export_markdown, suggested_filename
+from .export import export_with_dialog
 from .session import Failure, Session
 from .settings import AppSettings
 from .single_source_view import SingleSourceView, unverified_note
@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.summary_view = SummaryView()
         self.single_source_view = SingleSourceView()
         self.sources_view = SourcesView()
+        self.disagreements_view = DisagreementsView()
         self.evidence_view = EvidenceView()
         self.article_view = ArticleView()
         self.caption = QLabel()
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(summary_page, "&Summary")
         self.tabs.addTab(self.single_source_view, "&Reported by one outlet")
         self.tabs.addTab(self.sources_view, "S&ources")
+        self.tabs.addTab(self.disagreements_view, "&Disagreements")
         self.detail = QStackedWidget()
         self.detail.addWidget(self.evidence_view)
         self.detail.addWidget(self.article_view)
@@ -146,8 +148,9 @@ class MainWindow(QMainWindow):
         s.started.connect(self._on_started)
         s.progress.connect(self.progress.update_progress)
         s.cancelled.connect(self._on_cancelled)
-        s.analysis_changed.connect(
-            lambda analysis: self.sources_view.set_analysis(analysis, s.excluded, s.corroborated)
+        s.analysis_changed.connect(self._on_analysis)
+        self.disagreements_view.sentence_selected.connect(
+            lambda sid: self._show_article(sid, sentence=True)
         )
         s.summary_changed.connect(self._on_summary)
         s.failed.connect(self._on_failed)
@@ -172,6 +175,13 @@ class MainWindow(QMainWindow):
         self.actions.export.setEnabled(has_summary)
         self.actions.copy_markdown.setEnabled(has_summary)
         self.actions.reload.setEnabled(self.session.source is not None)
+
+    def _on_analysis(self, analysis: Analysis | None) -> None:
+        self.sources_view.set_analysis(analysis, self.session.excluded, self.session.corroborated)
+        self.disagreements_view.set_analysis(analysis)
+        count = self.disagreements_view.count()
+        index = self.tabs.indexOf(self.disagreements_view)
+        self.tabs.setTabText(index, f"&Disagreements ({count})" if count else "&Disagreements")
 
     def _on_summary(self, summary: ConsensusSummary | None) -> None:
         if not self.session.busy:
@@ -244,30 +254,12 @@ class MainWindow(QMainWindow):
         self.settings.set_last_folder(folder)
 
     def export_markdown(self) -> Path | None:
-        text = self.session.markdown()
-        if text is None or self.session.summary is None:
+        text, summary = self.session.markdown(), self.session.summary
+        if text is None or summary is None:
             return None
-        start = self.settings.export_folder()
-        if start is None or not start.is_dir():
-            documents = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
-            start = Path(documents) if documents else Path.home()
-        proposed = str(start / suggested_filename(self.session.summary.title))
-        # QFileDialog asks before overwriting an existing file.
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Export Markdown", proposed, "Markdown (*.md);;All files (*)"
-        )
-        if not name:
-            return None
-        path = Path(name)
-        try:
-            export_markdown(path, text)
-        except OSError as error:
-            QMessageBox.critical(self, "Export failed", f"Could not write {path}:\n{error}")
-            return None
-        self.settings.set_export_folder(path.parent)
-        self.statusBar().showMessage(f"Exported to {path}", 5000)
+        path = export_with_dialog(self, self.settings, summary.title, text)
+        if path is not None:
+            self.statusBar().showMessage(f"Exported to {path}", 5000)
         return path
 
     def copy_markdown(self) -> None:

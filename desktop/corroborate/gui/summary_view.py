@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from corroborate.engine.models import ConsensusSummary, SummaryItem
 
+from .disagreements_view import disputing_outlets
 from .theme import muted_text, readable_on, support_fill
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -45,12 +46,21 @@ class SummaryModel(QAbstractListModel):
         super().__init__()
         self.items: tuple[SummaryItem, ...] = ()
         self.total = 0
+        #: per row, the outlets that report a differing specific ("" if none)
+        self.disputed: list[str] = []
 
     def set_summary(self, summary: ConsensusSummary | None) -> None:
         self.beginResetModel()
         self.items = summary.items if summary else ()
         self.total = summary.analysis.independent_sources if summary else 0
+        self.disputed = (
+            [disputing_outlets(summary.analysis, i) for i in self.items] if summary else []
+        )
         self.endResetModel()
+
+    def outlet_line(self, row: int) -> str:
+        line = " · ".join(self.items[row].outlets)
+        return f"{line}  ·  ⚠ disputed by {self.disputed[row]}" if self.disputed[row] else line
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)
@@ -67,9 +77,12 @@ class SummaryModel(QAbstractListModel):
         if role == ItemRole:
             return item
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            dispute = (
+                f" Disputed by {self.disputed[index.row()]}." if self.disputed[index.row()] else ""
+            )
             return (
                 f"Backed by {item.support} of {self.total} independent sources "
-                f"({', '.join(item.outlets)}): {item.text}"
+                f"({', '.join(item.outlets)}): {item.text}{dispute}"
             )
         return None
 
@@ -94,20 +107,20 @@ class SummaryDelegate(QStyledItemDelegate):
         fm = QFontMetrics(badge_font)
         return QSize(fm.horizontalAdvance("10/10") + 14, fm.height() + 8)
 
-    def _layout(self, option: QStyleOptionViewItem, width: int, item: SummaryItem) -> tuple:
+    def _layout(self, option: QStyleOptionViewItem, width: int, index: QModelIndex) -> tuple:
+        item: SummaryItem = index.data(ItemRole)
         text_font, small_font, badge_font = self._fonts(option)
         badge = self._badge_size(badge_font)
         text_w = max(80, width - 2 * _PAD - badge.width() - _GAP)
         flags = Qt.TextFlag.TextWordWrap
         text_h = QFontMetrics(text_font).boundingRect(0, 0, text_w, 100000, flags, item.text)
-        outlets = " · ".join(item.outlets)
+        outlets = index.model().outlet_line(index.row())  # type: ignore[attr-defined]
         out_h = QFontMetrics(small_font).boundingRect(0, 0, text_w, 100000, flags, outlets)
         return badge, text_w, text_h.height(), out_h.height(), outlets
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        item: SummaryItem = index.data(ItemRole)
         width = self._view.viewport().width() or 600
-        badge, _w, text_h, out_h, _o = self._layout(option, width, item)
+        badge, _w, text_h, out_h, _o = self._layout(option, width, index)
         return QSize(width, max(badge.height(), text_h + 4 + out_h) + 2 * _PAD)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
@@ -123,7 +136,7 @@ class SummaryDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text_font, small_font, badge_font = self._fonts(option)
-        badge, text_w, text_h, out_h, outlets = self._layout(option, option.rect.width(), item)
+        badge, text_w, text_h, out_h, outlets = self._layout(option, option.rect.width(), index)
         rect = option.rect
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

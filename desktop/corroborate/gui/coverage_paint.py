@@ -1,0 +1,231 @@
+"""Drawing the coverage map: one routine for the screen, PNG and SVG alike.
+
+The engine supplies the matrix (:func:`corroborate.engine.coverage.coverage`);
+this module lays it out and paints it with any QPainter, so what is exported
+is exactly what the app shows. A filled cell means the source reports the
+claim, a crossed cell that it contradicts it, an empty one that it is silent:
+the three differ in shape, not only in colour.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter, QPalette, QPen
+from PySide6.QtSvg import QSvgGenerator
+
+from corroborate.engine.coverage import CONTRADICTS, REPORTS, CoverageMatrix
+
+from .theme import blend, muted_text, support_fill
+
+CELL = 22.0
+GAP = 3.0
+PAD = 12.0
+LABEL_WIDTH = 420.0
+MAX_HEADER = 190.0
+SINGLE_CAPTION = "Reported by one outlet (unverified)"
+LEGEND = (("reports it", REPORTS), ("contradicts it", CONTRADICTS), ("does not mention it", ""))
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where everything goes; rows after the summary are pushed down by a caption line."""
+
+    header: float
+    rows: int
+    split: int  # index of the first single-source row
+    columns: int
+
+    def row_top(self, row: int) -> float:
+        caption = CELL + GAP if row >= self.split else 0.0
+        return PAD + self.header + row * (CELL + GAP) + caption
+
+    def cell_rect(self, row: int, column: int) -> QRectF:
+        return QRectF(PAD + LABEL_WIDTH + column * (CELL + GAP), self.row_top(row), CELL, CELL)
+
+    def label_rect(self, row: int) -> QRectF:
+        return QRectF(PAD, self.row_top(row), LABEL_WIDTH - 10, CELL)
+
+    @property
+    def grid_bottom(self) -> float:
+        return self.row_top(self.rows) if self.rows else PAD + self.header
+
+    @property
+    def size(self) -> QSize:
+        width = PAD * 2 + LABEL_WIDTH + max(1, self.columns) * (CELL + GAP) + 40
+        height = self.grid_bottom + CELL + GAP + CELL * 1.6 + PAD
+        return QSize(int(width + 0.5), int(height + 0.5))
+
+    def hit(self, point: QPointF) -> tuple[int, int] | None:
+        """(row, column) under ``point``; column -1 for the row's label."""
+        for row in range(self.rows):
+            if self.label_rect(row).contains(point):
+                return row, -1
+            for column in range(self.columns):
+                if self.cell_rect(row, column).adjusted(-1, -1, 1, 1).contains(point):
+                    return row, column
+        return None
+
+
+def layout_for(matrix: CoverageMatrix, font: QFont) -> Layout:
+    metrics = QFontMetricsF(font)
+    widest = max((metrics.horizontalAdvance(c.outlet) for c in matrix.columns), default=0.0)
+    split = sum(not row.single_source for row in matrix.rows)
+    return Layout(min(MAX_HEADER, widest) + 10, len(matrix.rows), split, len(matrix.columns))
+
+
+def _cell(painter: QPainter, rect: QRectF, state: str, palette: QPalette) -> None:
+    text = palette.color(QPalette.ColorRole.Text)
+    base = palette.color(QPalette.ColorRole.Base)
+    if state == REPORTS:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(support_fill(palette, 0.8))
+        painter.drawRoundedRect(rect, 4, 4)
+    elif state == CONTRADICTS:
+        painter.setPen(QPen(text, 1.4))
+        painter.setBrush(blend(base, text, 0.08))
+        painter.drawRoundedRect(rect.adjusted(0.7, 0.7, -0.7, -0.7), 4, 4)
+        inner = rect.adjusted(6, 6, -6, -6)
+        cross = QPen(text, 2.0)
+        cross.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(cross)
+        painter.drawLine(inner.topLeft(), inner.bottomRight())
+        painter.drawLine(inner.topRight(), inner.bottomLeft())
+    else:
+        painter.setPen(QPen(blend(base, text, 0.22), 1.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+
+
+def paint_coverage(
+    painter: QPainter,
+    matrix: CoverageMatrix,
+    palette: QPalette,
+    font: QFont,
+    current: tuple[int, int] | None = None,
+) -> None:
+    """Paint the whole map at the painter's origin (size: ``layout_for(...).size``)."""
+    layout = layout_for(matrix, font)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setFont(font)
+    metrics = QFontMetricsF(font)
+    text, muted = palette.color(QPalette.ColorRole.Text), muted_text(palette)
+    base = palette.color(QPalette.ColorRole.Base)
+    painter.fillRect(QRectF(QPointF(0, 0), layout.size.toSizeF()), base)
+    for column, outlet in enumerate(matrix.columns):
+        x = layout.cell_rect(0, column).center().x() + metrics.ascent() / 2 - 2
+        painter.save()
+        painter.translate(x, PAD + layout.header - 6)
+        painter.rotate(-90)
+        painter.setPen(text)
+        name = metrics.elidedText(outlet.outlet, Qt.TextElideMode.ElideRight, MAX_HEADER)
+        painter.drawText(QPointF(0, 0), name)
+        painter.restore()
+    if layout.split < layout.rows:
+        caption = QRectF(PAD, layout.row_top(layout.split) - CELL - GAP, LABEL_WIDTH, CELL)
+        painter.setPen(muted)
+        painter.drawText(caption, Qt.AlignmentFlag.AlignVCenter, SINGLE_CAPTION)
+    flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+    for row_index, row in enumerate(matrix.rows):
+        number = f"{row_index + 1}." if not row.single_source else "•"
+        label = metrics.elidedText(
+            f"{number} {row.text}", Qt.TextElideMode.ElideRight, LABEL_WIDTH - 14
+        )
+        painter.setPen(muted if row.single_source else text)
+        painter.drawText(layout.label_rect(row_index), flags, label)
+        for column, cell in enumerate(row.cells):
+            _cell(painter, layout.cell_rect(row_index, column), cell.state, palette)
+    if current is not None and 0 <= current[0] < layout.rows:
+        row, column = current
+        rect = layout.label_rect(row) if column < 0 else layout.cell_rect(row, column)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 5, 5)
+    _footer(painter, matrix, layout, palette, metrics)
+
+
+def _footer(
+    painter: QPainter,
+    matrix: CoverageMatrix,
+    layout: Layout,
+    palette: QPalette,
+    metrics: QFontMetricsF,
+) -> None:
+    """Under each column its corroborated share; then the legend."""
+    y = layout.grid_bottom + GAP
+    painter.setPen(muted_text(palette))
+    painter.drawText(
+        QRectF(PAD, y, LABEL_WIDTH - 10, CELL),
+        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+        "share of its sentences others back",
+    )
+    painter.save()
+    small = QFont(painter.font())
+    small.setPointSizeF(max(6.0, small.pointSizeF() * 0.78))
+    painter.setFont(small)
+    for column, stats in enumerate(matrix.outlets):
+        rect = layout.cell_rect(0, column)
+        box = QRectF(rect.left() - GAP, y, CELL + 2 * GAP, CELL)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, f"{round(stats.share * 100)}%")
+    painter.restore()
+    x, y = PAD, y + CELL * 1.6
+    for caption, state in LEGEND:
+        _cell(painter, QRectF(x, y, CELL * 0.8, CELL * 0.8), state, palette)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.drawText(QPointF(x + CELL, y + CELL * 0.6), caption)
+        x += CELL * 1.4 + metrics.horizontalAdvance(caption) + 10
+
+
+def render_png(matrix: CoverageMatrix, path: Path, palette: QPalette, font: QFont) -> None:
+    """Write the map as a PNG at twice the screen size, replacing ``path`` in one step."""
+    size = layout_for(matrix, font).size
+    image = QImage(size * 2, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(2.0)
+    image.fill(palette.color(QPalette.ColorRole.Base))
+    painter = QPainter(image)
+    paint_coverage(painter, matrix, palette, font)
+    painter.end()
+    _save(path, lambda tmp: image.save(str(tmp), "PNG"))
+
+
+def render_svg(matrix: CoverageMatrix, path: Path, palette: QPalette, font: QFont) -> None:
+    """Write the map as SVG (vector, text kept as text), replacing ``path`` in one step."""
+    size = layout_for(matrix, font).size
+
+    def write(tmp: Path) -> bool:
+        generator = QSvgGenerator()
+        generator.setFileName(str(tmp))
+        generator.setSize(size)
+        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+        generator.setTitle("Coverage map")
+        generator.setDescription("Which independent source reports which claim")
+        painter = QPainter(generator)
+        paint_coverage(painter, matrix, palette, font)
+        return painter.end()
+
+    _save(path, write)
+
+
+def _save(path: Path, write: Callable[[Path], bool]) -> None:
+    """Write through a temporary file beside ``path``, so a failed export leaves no half file."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp{path.suffix}")
+    try:
+        if not write(tmp) or not tmp.is_file():
+            raise OSError(f"could not write {path.name}")
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def markdown_with_map(text: str, image_name: str) -> str:
+    """The report with a "Coverage map" section referencing ``image_name``, before the articles."""
+    section = f"## Coverage map\n\n![Coverage map]({image_name})\n\n"
+    at = text.find("\n## Articles\n")
+    if at < 0:
+        return text.rstrip("\n") + "\n\n" + section.rstrip("\n") + "\n"
+    return text[: at + 1] + section + text[at + 1 :]

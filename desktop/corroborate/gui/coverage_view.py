@@ -1,0 +1,274 @@
+"""The coverage pane: which outlet reports which claim, drawn with Qt, and per-outlet figures.
+
+Clicking a cell (or moving to it with the arrow keys and pressing Enter) asks
+for the sentence behind it to be shown in its article. The map can be saved
+as PNG or SVG; the figures below it say how much of each outlet the others
+back and what only it reports.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolTip,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from corroborate.atomic import write_atomically
+from corroborate.engine.coverage import CONTRADICTS, REPORTS, CoverageMatrix, coverage
+from corroborate.engine.models import ConsensusSummary
+
+from .coverage_paint import layout_for, markdown_with_map, paint_coverage, render_png, render_svg
+from .export import suggested_filename
+
+_STATE_WORDS = {
+    REPORTS: "reports this",
+    CONTRADICTS: "contradicts this",
+    "": "does not mention this",
+}
+SentenceRole = Qt.ItemDataRole.UserRole + 1
+
+
+class CoverageMap(QWidget):
+    """The matrix itself; a keyboard-reachable grid of cells."""
+
+    sentence_selected = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.matrix: CoverageMatrix | None = None
+        self.current: tuple[int, int] | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setAccessibleName("Coverage map: claims against outlets")
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def set_matrix(self, matrix: CoverageMatrix | None) -> None:
+        self.matrix, self.current = matrix, None
+        if matrix is not None and matrix.rows and matrix.columns:
+            self.current = (0, 0)
+        self.setFixedSize(layout_for(matrix, self.font()).size if matrix else QSize(0, 0))
+        self._describe()
+        self.update()
+
+    def describe_cell(self, row: int, column: int) -> str:
+        """Plain words for a cell, as shown in its tooltip and read by screen readers."""
+        assert self.matrix is not None
+        line = self.matrix.rows[row]
+        if column < 0:
+            return line.text
+        outlet = self.matrix.columns[column].outlet
+        return f"{outlet} {_STATE_WORDS[line.cells[column].state]}:\n{line.text}"
+
+    def activate(self, row: int, column: int) -> None:
+        """Select a cell and ask for its sentence (the claim's own for a row label)."""
+        if self.matrix is None:
+            return
+        self.current = (row, column)
+        self._describe()
+        self.update()
+        line = self.matrix.rows[row]
+        sentence = line.sentence if column < 0 else line.cells[column].sentence
+        if sentence is not None:
+            self.sentence_selected.emit(sentence)
+
+    def _describe(self) -> None:
+        if self.matrix is not None and self.current is not None:
+            self.setAccessibleDescription(self.describe_cell(*self.current))
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        if self.matrix is None:
+            return
+        painter = QPainter(self)
+        current = self.current if self.hasFocus() else None
+        paint_coverage(painter, self.matrix, self.palette(), self.font(), current)
+        painter.end()
+
+    def _hit(self, point: QPointF) -> tuple[int, int] | None:
+        return layout_for(self.matrix, self.font()).hit(point) if self.matrix else None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        hit = self._hit(event.position())
+        if hit is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.activate(*hit)
+        super().mousePressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            hit = self._hit(QPointF(event.pos()))
+            if hit is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self.describe_cell(*hit), self)
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.matrix is None or self.current is None:
+            super().keyPressEvent(event)
+            return
+        row, column = self.current
+        moves = {
+            Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_Down: (1, 0),
+            Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1),
+        }  # fmt: skip
+        if event.key() in moves:
+            dr, dc = moves[Qt.Key(event.key())]
+            row = min(max(row + dr, 0), len(self.matrix.rows) - 1)
+            column = min(max(column + dc, -1), len(self.matrix.columns) - 1)
+            self.current = (row, column)
+            self._describe()
+            self.update()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activate(row, column)
+        else:
+            super().keyPressEvent(event)
+
+
+class CoverageView(QWidget):
+    """The map in a scroll area, export buttons, and the per-outlet figures."""
+
+    sentence_selected = Signal(int)
+    exported = Signal(Path)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary: ConsensusSummary | None = None
+        self.matrix: CoverageMatrix | None = None
+        note = QLabel(
+            "Which outlet reports which claim: a filled cell reports it, a crossed cell "
+            "contradicts it, an empty one does not mention it. Click a cell to read the sentence."
+        )
+        note.setObjectName("muted")
+        note.setWordWrap(True)
+        self.map = CoverageMap()
+        self.map.sentence_selected.connect(self.sentence_selected)
+        scroll = QScrollArea()
+        scroll.setWidget(self.map)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.save_png = QPushButton("Save as &PNG…")
+        self.save_svg = QPushButton("Save as S&VG…")
+        self.save_png.clicked.connect(lambda: self._save("png"))
+        self.save_svg.clicked.connect(lambda: self._save("svg"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_png)
+        buttons.addWidget(self.save_svg)
+        self.outlets = QTreeWidget()
+        self.outlets.setObjectName("outletFigures")
+        self.outlets.setAccessibleName("Per outlet: share corroborated and claims only it reports")
+        self.outlets.setHeaderLabels(["Outlet", "Backed by others", "Disputed", "Only it reports"])
+        self.outlets.setWordWrap(True)
+        self.outlets.itemActivated.connect(self._on_outlet_item)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(note)
+        layout.addWidget(scroll, 3)
+        layout.addLayout(buttons)
+        layout.addWidget(self.outlets, 2)
+        self.set_summary(None)
+
+    def set_summary(self, summary: ConsensusSummary | None) -> None:
+        self.summary = summary
+        self.matrix = coverage(summary) if summary is not None else None
+        self.map.set_matrix(self.matrix)
+        for button in (self.save_png, self.save_svg):
+            button.setEnabled(self.matrix is not None and bool(self.matrix.rows))
+        self._fill_outlets()
+
+    def _fill_outlets(self) -> None:
+        self.outlets.clear()
+        if self.matrix is None or self.summary is None:
+            return
+        analysis = self.summary.analysis
+        for stats in self.matrix.outlets:
+            share = f"{round(stats.share * 100)}% ({stats.corroborated} of {stats.sentences})"
+            top = QTreeWidgetItem(
+                [stats.outlet, share, str(stats.disputed), str(len(stats.single_source))]
+            )
+            self.outlets.addTopLevelItem(top)
+            for sid in stats.single_source:
+                child = QTreeWidgetItem(top, [analysis.sentences[sid].text])
+                child.setData(0, SentenceRole, sid)
+                child.setFirstColumnSpanned(True)
+                child.setToolTip(0, "Only this outlet reports it: unverified")
+        for column in range(1, 4):
+            self.outlets.resizeColumnToContents(column)
+
+    def _on_outlet_item(self, item: QTreeWidgetItem, _column: int) -> None:
+        sid = item.data(0, SentenceRole)
+        if sid is not None:
+            self.sentence_selected.emit(int(sid))
+
+    def export(self, path: Path) -> Path:
+        """Write the map to ``path`` as PNG or SVG, by its suffix (PNG unless ``.svg``)."""
+        if self.matrix is None:
+            raise ValueError("no coverage map to export")
+        palette = QApplication.style().standardPalette()  # light: suits documents
+        write = render_svg if Path(path).suffix.lower() == ".svg" else render_png
+        write(self.matrix, Path(path), palette, self.font())
+        return Path(path)
+
+    def _save(self, kind: str) -> None:
+        if self.summary is None:
+            return
+        name = suggested_filename(self.summary.title, f"-coverage.{kind}")
+        filters = "PNG image (*.png)" if kind == "png" else "SVG image (*.svg)"
+        chosen, _ = QFileDialog.getSaveFileName(self, "Save Coverage Map", name, filters)
+        if not chosen:
+            return
+        try:
+            self.exported.emit(self.export(Path(chosen)))
+        except OSError as error:
+            QMessageBox.critical(self, "Save failed", f"Could not write {chosen}:\n{error}")
+
+    def export_beside(self, markdown: Path, text: str) -> Path | None:
+        """Write ``<name>-coverage.png`` beside an exported report and reference it there.
+
+        ``text`` is the report as exported; it is rewritten with a "Coverage map"
+        section. On failure the plain report stays and the reason is shown.
+        """
+        if self.matrix is None or not self.matrix.rows:
+            return None
+        image = markdown.with_name(f"{markdown.stem}-coverage.png")
+        try:
+            self.export(image)
+            write_atomically(markdown, markdown_with_map(text, image.name), overwrite=True)
+        except OSError as error:
+            QMessageBox.critical(
+                self, "Coverage map not saved", f"Could not write {image}:\n{error}"
+            )
+            return None
+        return image
+
+
+def add_export_option(window: QMainWindow, export: QAction) -> QAction:
+    """A checkable "include coverage map" entry placed just below the export command."""
+    option = QAction("Include &Coverage Map in Export", window)
+    option.setCheckable(True)
+    option.setStatusTip("Also save the coverage map as a PNG beside the Markdown and show it there")
+    menus = [m for m in export.associatedObjects() if hasattr(m, "insertAction")]
+    for menu in menus[:1]:
+        entries = menu.actions()
+        at = entries.index(export) + 1
+        if at < len(entries):
+            menu.insertAction(entries[at], option)
+        else:
+            menu.addAction(option)
+    return option

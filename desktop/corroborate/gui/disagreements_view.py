@@ -1,0 +1,132 @@
+"""Where independent sources report one thing with different specifics.
+
+The engine pairs such sentences (a number, a date, a name in a role, a
+negation) and never lets them corroborate each other; this pane lists the
+pairs with the differing words tinted, so the reader sees the dispute itself.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from corroborate.engine.models import Analysis, Disagreement, SummaryItem
+
+from .theme import muted_text, sentence_fill
+
+KIND_LABELS = {
+    "number": "Numbers differ",
+    "date": "Dates differ",
+    "name": "Names differ",
+    "negation": "One says the opposite",
+}
+
+
+def marked_html(text: str, spans: tuple[tuple[int, int], ...], style: str) -> str:
+    """``text`` escaped, with the character ``spans`` wrapped in styled bold spans."""
+    out, last = [], 0
+    for start, end in sorted(spans):
+        out.append(html.escape(text[last:start]))
+        out.append(f'<span style="{style}"><b>{html.escape(text[start:end])}</b></span>')
+        last = end
+    out.append(html.escape(text[last:]))
+    return "".join(out)
+
+
+def disagreements_html(analysis: Analysis, mark: str, muted: str) -> str:
+    sentences = {s.id: s for s in analysis.sentences}
+    articles = {a.id: a for a in analysis.articles}
+    style = f"background-color:{mark}"
+    parts = []
+    for number, item in enumerate(analysis.disagreements, 1):
+        label = KIND_LABELS.get(item.kind, item.kind.title())
+        parts.append(f"<h4>{number}. {html.escape(label)}: {html.escape(item.detail)}</h4>")
+        rows = []
+        for sid, spans in ((item.a, item.a_spans), (item.b, item.b_spans)):
+            sentence = sentences[sid]
+            article = articles[sentence.article]
+            rows.append(
+                f'<tr><td width="24%" style="padding:4px 10px 4px 0"><b>'
+                f"{html.escape(article.outlet)}</b><br>"
+                f'<a href="sentence:{sid}" style="color:{muted}">show in article</a></td>'
+                f'<td style="padding:4px 0">{marked_html(sentence.text, spans, style)}</td></tr>'
+            )
+        parts.append(f'<table width="100%" cellspacing="0">{"".join(rows)}</table>')
+    return "\n".join(parts)
+
+
+def involving(analysis: Analysis, sentence_ids: set[int]) -> list[Disagreement]:
+    """The disagreements in which any of these sentences takes part."""
+    return [d for d in analysis.disagreements if d.a in sentence_ids or d.b in sentence_ids]
+
+
+def disputing_outlets(analysis: Analysis, item: SummaryItem) -> str:
+    """Outlets whose sentence contradicts a specific of this summary item's backing."""
+    _groups, backing = analysis.corroboration(item.sentence)
+    ids = set(backing) | {item.sentence}
+    articles = {a.id: a for a in analysis.articles}
+    sentences = {s.id: s for s in analysis.sentences}
+    others = set()
+    for dispute in involving(analysis, ids):
+        for sid in (dispute.a, dispute.b):
+            if sid not in ids:
+                others.add(articles[sentences[sid].article].outlet)
+    return ", ".join(sorted(others, key=str.lower))
+
+
+class DisagreementsView(QWidget):
+    sentence_selected = Signal(int)  # sentence id, to be shown in its article
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        note = QLabel(
+            "These outlets report the same thing with different specifics; "
+            "neither sentence counts as corroborating the other."
+        )
+        note.setObjectName("muted")
+        note.setWordWrap(True)
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("disagreements")
+        self.browser.setAccessibleName("Where sources disagree")
+        self.browser.setOpenLinks(False)
+        self.browser.setAcceptDrops(False)
+        self.browser.viewport().setAcceptDrops(False)
+        self.browser.document().setDocumentMargin(12)
+        self.browser.anchorClicked.connect(self._on_link)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(note)
+        layout.addWidget(self.browser)
+        self._analysis: Analysis | None = None
+
+    def set_analysis(self, analysis: Analysis | None) -> None:
+        self._analysis = analysis
+        self._render()
+
+    def count(self) -> int:
+        return len(self._analysis.disagreements) if self._analysis is not None else 0
+
+    def _render(self) -> None:
+        if self._analysis is None:
+            self.browser.clear()
+            return
+        if not self._analysis.disagreements:
+            self.browser.setPlainText("No disagreement was found between independent sources.")
+            return
+        pal = self.palette()
+        self.browser.setHtml(
+            disagreements_html(self._analysis, sentence_fill(pal).name(), muted_text(pal).name())
+        )
+
+    def _on_link(self, url: QUrl) -> None:
+        kind, _, ident = url.toString().partition(":")
+        if kind == "sentence" and ident.isdigit():
+            self.sentence_selected.emit(int(ident))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._render()
