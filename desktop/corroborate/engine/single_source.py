@@ -14,6 +14,15 @@ from .models import Analysis, SingleSourceItem, SummaryOptions
 MIN_WORDS = 8
 
 
+def _copied_from_original(sentence: int, backing: tuple[int, ...], analysis: Analysis) -> bool:
+    """A reprint's sentence is shown once, from the group's original article."""
+    article = analysis.sentences[sentence].article
+    original = analysis.groups[analysis.group_of[article]].original
+    return article != original and any(
+        analysis.sentences[other].article == original for other in backing
+    )
+
+
 def single_source_items(
     analysis: Analysis, options: SummaryOptions, shown: frozenset[int] = frozenset()
 ) -> Iterator[SingleSourceItem]:
@@ -26,10 +35,12 @@ def single_source_items(
         return
     by_group: dict[int, list[tuple[float, int]]] = defaultdict(list)
     for sentence in analysis.sentences:
-        claim = analysis.claims[analysis.claim_of[sentence.id]]
-        if claim.support > 1 or len(claim.evidence) > 1:
+        groups, backing = analysis.corroboration(sentence.id)
+        if len(groups) > 1:
             continue
         if not sentence.standalone or sentence.words < MIN_WORDS or sentence.id in shown:
+            continue
+        if _copied_from_original(sentence.id, backing, analysis):
             continue
         position = 1.0 / (1.0 + 0.1 * sentence.index)
         score = analysis.salience[sentence.id] + 0.2 * position
