@@ -27,6 +27,7 @@ from corroborate.engine.models import Analysis, ConsensusSummary
 from .actions import build_menus, fill_recent_menu, show_about
 from .article_view import ArticleView
 from .controls import OptionsBar
+from .coverage_view import CoverageView, add_export_option
 from .disagreements_view import DisagreementsView
 from .drop_zone import DropZone
 from .evidence_view import EvidenceView
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.summary_view = SummaryView()
         self.single_source_view = SingleSourceView()
         self.sources_view = SourcesView()
+        self.coverage_view = CoverageView()
         self.disagreements_view = DisagreementsView()
         self.evidence_view = EvidenceView()
         self.article_view = ArticleView()
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(summary_page, "&Summary")
         self.tabs.addTab(self.single_source_view, "&Reported by one outlet")
         self.tabs.addTab(self.sources_view, "S&ources")
+        self.tabs.addTab(self.coverage_view, "Co&verage")
         self.tabs.addTab(self.disagreements_view, "&Disagreements")
         self.detail = QStackedWidget()
         self.detail.addWidget(self.evidence_view)
@@ -112,6 +115,7 @@ class MainWindow(QMainWindow):
         self.drop_zone = DropZone(content)
         self.setCentralWidget(self.drop_zone)
         self.actions = build_menus(self)
+        self.include_coverage = add_export_option(self, self.actions.export)
         self.statusBar().showMessage("Drop a folder or article files onto the window", 6000)
         self._connect()
         self._restore()
@@ -126,6 +130,12 @@ class MainWindow(QMainWindow):
         a.recent.aboutToShow.connect(self._fill_recent)
         a.reload.triggered.connect(s.rerun)
         a.export.triggered.connect(self.export_markdown)
+        self.coverage_view.sentence_selected.connect(
+            lambda sid: self._show_article(sid, sentence=True)
+        )
+        self.coverage_view.exported.connect(
+            lambda path: self.statusBar().showMessage(f"Saved {path}", 5000)
+        )
         a.copy_markdown.triggered.connect(self.copy_markdown)
         a.cancel.triggered.connect(s.cancel)
         a.quit.triggered.connect(self.close)
@@ -186,6 +196,7 @@ class MainWindow(QMainWindow):
     def _on_summary(self, summary: ConsensusSummary | None) -> None:
         if not self.session.busy:
             self._on_idle()
+        self.coverage_view.set_summary(summary)
         if summary is None:
             self.summary_view.set_summary(None)
             self.single_source_view.set_summary(None)
@@ -260,6 +271,8 @@ class MainWindow(QMainWindow):
         path = export_with_dialog(self, self.settings, summary.title, text)
         if path is not None:
             self.statusBar().showMessage(f"Exported to {path}", 5000)
+        if path is not None and self.include_coverage.isChecked():
+            self.coverage_view.export_beside(path, text)
         return path
 
     def copy_markdown(self) -> None:

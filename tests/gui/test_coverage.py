@@ -1,0 +1,152 @@
+"""The coverage map: painted from the engine's matrix, clickable, exported as PNG, SVG and beside the Markdown."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QFileDialog
+
+from corroborate.engine import ConsensusSummary, analyze, summarize
+from corroborate.engine.coverage import CONTRADICTS, REPORTS
+from corroborate.gui.coverage_paint import layout_for, markdown_with_map
+from corroborate.gui.coverage_view import CoverageView
+from corroborate.resources import sample_story
+
+from .fakes import fake_summarize, story
+
+
+@pytest.fixture(scope="module")
+def sample() -> ConsensusSummary:
+    return summarize(analyze(sample_story()))
+
+
+def _view(qtbot: Any, summary: ConsensusSummary | None) -> CoverageView:
+    view = CoverageView()
+    qtbot.addWidget(view)
+    view.resize(1000, 800)
+    view.set_summary(summary)
+    view.show()
+    return view
+
+
+def test_the_map_has_a_row_per_claim_and_a_column_per_source(
+    qtbot: Any, sample: ConsensusSummary
+) -> None:
+    view = _view(qtbot, sample)
+    matrix = view.matrix
+    assert matrix is not None
+    assert len(matrix.rows) == len(sample.items) + len(sample.single_source)
+    assert len(matrix.columns) == sample.analysis.independent_sources
+    size = layout_for(matrix, view.map.font()).size
+    assert view.map.size() == size
+    image = view.map.grab().toImage()
+    assert not image.isNull() and image.width() == size.width()
+    assert view.outlets.topLevelItemCount() == len(matrix.columns)
+
+
+def test_clicking_a_cell_selects_its_sentence(qtbot: Any, sample: ConsensusSummary) -> None:
+    view = _view(qtbot, sample)
+    matrix = view.matrix
+    assert matrix is not None
+    layout = layout_for(matrix, view.map.font())
+    row, column = next(
+        (r, c)
+        for r, line in enumerate(matrix.rows)
+        for c, cell in enumerate(line.cells)
+        if cell.state == CONTRADICTS
+    )
+    centre = layout.cell_rect(row, column).center().toPoint()
+    with qtbot.waitSignal(view.sentence_selected) as clicked:
+        qtbot.mouseClick(view.map, Qt.MouseButton.LeftButton, pos=centre)
+    assert clicked.args[0] == matrix.rows[row].cells[column].sentence
+    assert "contradicts this" in view.map.describe_cell(row, column)
+    # an empty cell names no sentence: nothing to show
+    empty = next(
+        (r, c) for r, line in enumerate(matrix.rows) for c, cell in enumerate(line.cells)
+        if not cell.state
+    )  # fmt: skip
+    with qtbot.assertNotEmitted(view.sentence_selected):
+        point = layout.cell_rect(*empty).center().toPoint()
+        qtbot.mouseClick(view.map, Qt.MouseButton.LeftButton, pos=point)
+    assert layout.hit(QPointF(-5, -5)) is None
+
+
+def test_the_keyboard_reaches_every_cell(qtbot: Any, sample: ConsensusSummary) -> None:
+    view = _view(qtbot, sample)
+    view.map.setFocus()
+    assert view.map.current == (0, 0)
+    qtbot.keyClick(view.map, Qt.Key.Key_Down)
+    qtbot.keyClick(view.map, Qt.Key.Key_Left)
+    assert view.map.current == (1, -1)
+    with qtbot.waitSignal(view.sentence_selected) as chosen:
+        qtbot.keyClick(view.map, Qt.Key.Key_Return)
+    assert chosen.args[0] == view.matrix.rows[1].sentence
+    assert view.map.accessibleDescription() == view.matrix.rows[1].text
+
+
+def test_png_and_svg_exports(qtbot: Any, sample: ConsensusSummary, tmp_path: Path) -> None:
+    view = _view(qtbot, sample)
+    png = view.export(tmp_path / "map.png")
+    image = QImage(str(png))
+    assert not image.isNull() and image.width() >= view.map.width()
+    svg = view.export(tmp_path / "map.svg").read_text(encoding="utf-8")
+    assert svg.lstrip().startswith("<?xml") and "<svg" in svg
+    for column in view.matrix.columns:
+        assert column.outlet in svg
+    assert not list(tmp_path.glob(".*.tmp*")), "no temporary file left behind"
+
+
+def test_markdown_gets_a_map_section_before_the_articles() -> None:
+    text = "# Story\n\n## Summary\n\n1. A.\n\n## Articles\n\n| File |\n"
+    out = markdown_with_map(text, "story-coverage.png")
+    assert out.index("## Coverage map") < out.index("## Articles")
+    assert "![Coverage map](story-coverage.png)" in out
+    assert markdown_with_map("# Only a title\n", "x.png").endswith("![Coverage map](x.png)\n")
+
+
+def test_the_map_works_over_the_stand_in_story_and_clears(qtbot: Any) -> None:
+    analysis = story()
+    view = _view(qtbot, fake_summarize(analysis))
+    assert view.matrix is not None and view.matrix.rows
+    assert all(cell.state in (REPORTS, "") for row in view.matrix.rows for cell in row.cells)
+    view.set_summary(None)
+    assert view.matrix is None and not view.save_png.isEnabled()
+    assert view.outlets.topLevelItemCount() == 0
+
+
+def test_window_tab_click_and_export_beside_the_markdown(
+    qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = Path(shutil.copytree(sample_story(), tmp_path / "carrowgate"))
+    window = make_window()
+    window.session.open_folder(folder)
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=60_000)
+    summary = window.session.summary
+    assert summary is not None
+    view = window.coverage_view
+    window.tabs.setCurrentWidget(view)
+    assert view.matrix is not None and len(view.matrix.rows) >= len(summary.items)
+    sid = view.matrix.rows[0].sentence
+    view.map.activate(0, -1)
+    assert window.detail.currentWidget() is window.article_view
+    assert summary.analysis.sentences[sid].text in window.article_view.browser.toPlainText()
+
+    plain, with_map = tmp_path / "plain.md", tmp_path / "with-map.md"
+    for target in (plain, with_map):
+        window.include_coverage.setChecked(target is with_map)
+        monkeypatch.setattr(
+            QFileDialog, "getSaveFileName", lambda *_a, t=target, **_k: (str(t), "Markdown")
+        )
+        assert window.export_markdown() == target
+    expected = window.session.markdown()
+    assert plain.read_text(encoding="utf-8") == expected
+    assert not (tmp_path / "plain-coverage.png").exists()
+    assert with_map.read_text(encoding="utf-8") == markdown_with_map(
+        expected, "with-map-coverage.png"
+    )
+    assert not QImage(str(tmp_path / "with-map-coverage.png")).isNull()
