@@ -167,3 +167,50 @@ def test_self_test_summarizes_the_sample_story(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.startswith("self-test ok:")
     assert not list(tmp_path.iterdir()), "the self-test must not write the user's settings"
+
+
+def test_main_opens_the_folder_given_on_the_command_line(qtbot: Any, story: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from corroborate.gui.app import main
+    from corroborate.gui.main_window import MainWindow
+
+    seen: dict[str, str] = {}
+
+    def watch() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        window = next((w for w in windows if w.isVisible()), None)
+        if window is not None and window.session.summary is not None:
+            seen["title"] = window.windowTitle()
+            seen["folder"] = str(window.session.source)
+            window.close()
+            QApplication.quit()
+        else:
+            QTimer.singleShot(50, watch)
+
+    QTimer.singleShot(0, watch)
+    QTimer.singleShot(ENGINE_TIMEOUT_MS, QApplication.quit)
+    assert main([str(story)]) == 0
+    assert seen["folder"] == str(story)
+    assert seen["title"].endswith(" — Corroborate") and len(seen["title"]) > len(" — Corroborate")
+
+
+def test_heavy_engine_modules_wait_for_the_first_analysis(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from corroborate.gui.app import application, build_window\n"
+        "from corroborate.gui.settings import AppSettings\n"
+        "app = application()\n"
+        f"store = QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat)\n"
+        "window, _ = build_window(AppSettings(store))\n"
+        "window.show(); app.processEvents()\n"
+        "heavy = ('nltk', 'sumy', 'numpy', 'rapidfuzz', 'corroborate.engine.pipeline')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
