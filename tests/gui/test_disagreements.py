@@ -1,0 +1,71 @@
+"""Disagreements in the app over the real engine: the sample story's disputes reach the pane.
+
+The pane itself is tested over a hand-made dispute in ``test_widgets``; here the
+engine finds the disputes, and the window shows them, counts them on the tab,
+opens either side in its article, and marks the cells on the coverage map.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QUrl
+
+from corroborate.engine.coverage import CONTRADICTS
+from corroborate.resources import sample_story
+
+
+@pytest.fixture
+def window(qtbot: Any, make_window: Any, tmp_path: Path) -> Any:
+    folder = Path(shutil.copytree(sample_story(), tmp_path / "carrowgate"))
+    window = make_window()
+    window.session.open_folder(folder)
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=60_000)
+    assert window.session.analysis is not None
+    return window
+
+
+def test_the_sample_storys_disputes_are_listed(window: Any) -> None:
+    analysis = window.session.analysis
+    view = window.disagreements_view
+    assert view.count() == len(analysis.disagreements) == 3
+    tab = window.tabs.tabText(window.tabs.indexOf(view))
+    assert "(3)" in tab
+    text = view.browser.toPlainText()
+    for outlet in ("Meridian Press", "Valley 7 News", "The Fennick Courier", "Lowland Herald"):
+        assert outlet in text
+    assert "14 / 12" in text and "Wednesday / Thursday" in text
+    # the differing words are tinted and bold, not the whole sentence
+    marked = re.findall(
+        r"<span style=\"[^\"]*background-color[^\"]*\">([^<]*)</span>", view.browser.toHtml()
+    )
+    assert {"14", "12", "Wednesday", "Thursday"} <= set(marked)
+    assert all(len(words.split()) <= 3 for words in marked)
+
+
+def test_either_side_opens_in_its_article(qtbot: Any, window: Any) -> None:
+    analysis = window.session.analysis
+    dispute = next(d for d in analysis.disagreements if d.kind == "date")
+    window.tabs.setCurrentWidget(window.disagreements_view)
+    for sid in (dispute.a, dispute.b):
+        window.disagreements_view.browser.anchorClicked.emit(QUrl(f"sentence:{sid}"))
+        assert window.detail.currentWidget() is window.article_view
+        shown = window.article_view.browser.toPlainText()
+        assert analysis.sentences[sid].text in shown
+
+
+def test_the_coverage_map_marks_the_contradicting_outlet(window: Any) -> None:
+    analysis = window.session.analysis
+    matrix = window.coverage_view.matrix
+    marked = {
+        (matrix.columns[c].outlet, cell.sentence)
+        for row in matrix.rows
+        for c, cell in enumerate(row.cells)
+        if cell.state == CONTRADICTS
+    }
+    thursday = next(s.id for s in analysis.sentences if "would reopen Thursday" in s.text)
+    assert ("Lowland Herald", thursday) in marked
