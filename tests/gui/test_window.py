@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from corroborate.engine.models import FileProblem, NoArticlesError
 from corroborate.gui.actions import about_text, app_version
-from corroborate.gui.app import initial_source
+from corroborate.gui.app import initial_source, open_source
 from corroborate.gui.settings import AppSettings, Defaults
 from corroborate.resources import sample_story
 
@@ -281,3 +281,11 @@ def test_controls_have_accessible_names(make_window: Any) -> None:
     }
     assert shortcuts["&Open Folder…"] == "Ctrl+O"
     assert shortcuts["&Export Markdown…"] == "Ctrl+E"
+
+
+def test_a_missing_command_line_folder_is_reported(make_window: Any, tmp_path: Path) -> None:
+    engine = FakeEngine()
+    window = make_window(engine)
+    open_source(window, tmp_path / "missing")
+    assert "There is no folder at" in window.banner.text()
+    assert engine.calls == []
