@@ -1,0 +1,15 @@
+"""Entry point of the packaged app: the same dispatch as the ``corroborate`` command.
+
+PyInstaller freezes this script; ``corroborate.__main__`` decides between the window
+and the command line.
+"""
+
+import multiprocessing
+import sys
+
+from corroborate.__main__ import main
+
+if __name__ == "__main__":
+    # A frozen executable re-runs itself for multiprocessing workers; this hands them over.
+    multiprocessing.freeze_support()
+    sys.exit(main())
