@@ -1,0 +1,89 @@
+"""The background runner and the settings facade, without any window."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+from corroborate.engine.models import SummaryOptions
+from corroborate.gui.export import suggested_filename
+from corroborate.gui.settings import AppSettings, Defaults
+from corroborate.gui.tasks import TaskRunner
+
+
+def test_only_the_latest_job_reports(qtbot: Any) -> None:
+    runner = TaskRunner()
+    release = threading.Event()
+    results: list[object] = []
+    runner.finished.connect(results.append)
+    runner.start(lambda _p, _c: (release.wait(5), "old")[1])  # ignores cancellation
+    runner.start(lambda _p, _c: "new")
+    qtbot.waitUntil(lambda: results == ["new"])
+    release.set()
+    assert runner.wait(5000)
+    qtbot.wait(50)
+    assert results == ["new"]
+    assert not runner.busy
+
+
+def test_errors_and_progress_reach_the_gui_thread(qtbot: Any) -> None:
+    runner = TaskRunner()
+    stages: list[str] = []
+    runner.progress.connect(lambda stage, _f: stages.append(stage))
+
+    def job(progress: Any, _cancelled: Any) -> None:
+        progress("Reading…", 0.1)
+        progress("Matching…", 0.5)
+        raise ValueError("boom")
+
+    with qtbot.waitSignal(runner.failed) as blocker:
+        runner.start(job)
+    assert isinstance(blocker.args[0], ValueError)
+    assert stages == ["Reading…", "Matching…"]
+
+
+def test_cancel_is_seen_by_the_job(qtbot: Any) -> None:
+    runner = TaskRunner()
+    seen = threading.Event()
+
+    def job(_progress: Any, cancelled: Any) -> None:
+        while not cancelled():
+            threading.Event().wait(0.005)
+        seen.set()
+
+    runner.start(job)
+    assert runner.cancel()
+    assert seen.wait(5)
+    assert not runner.cancel()  # nothing left to cancel
+
+
+def test_settings_fall_back_to_defaults_on_bad_values(tmp_path: Path) -> None:
+    store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    store.setValue("options/sentences", "lots")
+    store.setValue("options/min_sources", 0)
+    store.setValue("splitters/main", "not json")
+    store.setValue("recent/folders", '{"a": 1}')
+    settings = AppSettings(store, Defaults(sentences=6, min_sources=3))
+    assert settings.options() == SummaryOptions(sentences=6, min_sources=3)
+    assert settings.splitter_sizes("main") is None
+    assert settings.recent_folders() == []
+    assert settings.geometry() is None
+
+
+def test_recent_folders_are_unique_newest_first_and_bounded(tmp_path: Path) -> None:
+    store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings = AppSettings(store, Defaults(max_recent=3))
+    for name in ("a", "b", "c", "a", "d"):
+        settings.add_recent_folder(tmp_path / name)
+    assert settings.recent_folders() == [tmp_path / n for n in ("d", "a", "c")]
+
+
+def test_suggested_file_names_are_plain() -> None:
+    assert suggested_filename("Carrowgate Bridge collapse: 2 dead") == (
+        "carrowgate-bridge-collapse-2-dead.md"
+    )
+    assert suggested_filename("Über-Brücke — “Einsturz”") == "uber-brucke-einsturz.md"
+    assert suggested_filename("!!!") == "summary.md"
