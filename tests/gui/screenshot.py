@@ -1,6 +1,6 @@
 """Render the main window on the sample story to ``docs/screenshot.png`` (for the README).
 
-    uv run python tests/gui/screenshot.py [--dark] [--out PATH] [--tab summary|single|sources|disagreements]
+    uv run python tests/gui/screenshot.py [--dark] [--out PATH] [--tab NAME]
 
 Runs offscreen with a throwaway settings file, so it never touches the user's
 own settings and always shows the first-run layout. ``--dark`` swaps in a dark
@@ -26,7 +26,13 @@ from corroborate.gui.theme import Theme
 from corroborate.resources import sample_story
 
 ROOT = Path(__file__).resolve().parents[2]
-TABS = {"summary": 0, "single": 1, "sources": 2, "disagreements": 3}
+TABS = {
+    "summary": "Summary",
+    "single": "Reported by one outlet",
+    "sources": "Sources",
+    "coverage": "Coverage",
+    "disagreements": "Disagreements",
+}
 
 
 def dark_palette() -> QPalette:
@@ -80,7 +86,10 @@ def main(argv: list[str]) -> int:
         if not outcome or outcome[0] is None or not hasattr(outcome[0], "items"):
             print(f"no summary: {outcome}", file=sys.stderr)
             return 1
-        window.tabs.setCurrentIndex(TABS[args.tab])
+        labels = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+        window.tabs.setCurrentIndex(
+            next(i for i, text in enumerate(labels) if text.startswith(TABS[args.tab]))
+        )
         if args.tab == "single":
             tree = window.single_source_view.tree
             tree.setCurrentItem(tree.topLevelItem(0).child(0))
