@@ -158,6 +158,12 @@ class Analysis:
     claim_of: tuple[int, ...]
     #: matched sentence ids of each sentence, indexed by sentence id
     neighbours: tuple[tuple[int, ...], ...] = ()
+    #: each sentence and its matches, sorted (precomputed: ranking asks on every change)
+    backing: tuple[tuple[int, ...], ...] = ()
+    #: the independent groups among ``backing``, indexed by sentence id
+    backing_groups: tuple[frozenset[int], ...] = ()
+    #: the story's title: the headline the other headlines agree with most
+    title: str = ""
     problems: tuple[FileProblem, ...] = ()
     #: how central each sentence's words are to the whole story, indexed by sentence id
     salience: tuple[float, ...] = ()
@@ -172,8 +178,11 @@ class Analysis:
 
     def corroboration(self, sentence: int) -> tuple[frozenset[int], tuple[int, ...]]:
         """The groups backing a sentence, and the sentences (itself included) that do."""
-        ids = tuple(sorted((sentence, *self.neighbours[sentence])))
-        return frozenset(self.group_of[self.sentences[i].article] for i in ids), ids
+        return self.backing_groups[sentence], self.backing[sentence]
+
+    def support_of(self, sentence: int) -> int:
+        """How many independent groups report what the sentence states."""
+        return len(self.backing_groups[sentence])
 
 
 @dataclass(frozen=True)

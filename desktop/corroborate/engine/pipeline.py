@@ -30,6 +30,7 @@ from .models import (
 from .readers import UnreadableFile, read_document
 from .screening import detect_language, off_topic
 from .segment import content_stems, segment, words
+from .titles import story_title
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +130,7 @@ def run_analysis(
     report("Grouping claims…", 0.9)
     claims, claim_of = form_claims(sentences, matches, group_of)
     graph = neighbours(sentences, matches)
+    backing = tuple(tuple(sorted((s.id, *graph[s.id]))) for s in sentences)
     analysis = Analysis(
         folder=folder,
         articles=tuple(articles),
@@ -139,10 +141,15 @@ def run_analysis(
         claims=claims,
         claim_of=claim_of,
         neighbours=tuple(tuple(sorted(edges)) for edges in graph),
+        backing=backing,
+        backing_groups=tuple(
+            frozenset(group_of[sentences[i].article] for i in ids) for ids in backing
+        ),
         problems=tuple(problems),
         salience=salience(sentences, group_of),
         concept_weight=concept_weights(sentences, group_of),
         disagreements=disagreements,
+        title=story_title(articles, group_of),
     )
     report("Done", 1.0)
     log.info(

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from .claims import sentence_bigrams
 from .models import Analysis, Claim, ConsensusSummary, Sentence, SummaryItem, SummaryOptions
 from .single_source import single_source_items
-from .titles import story_title
 
 #: Weight of one more independent source backing a sentence.
 SUPPORT_WEIGHT = 1.0
@@ -59,7 +58,7 @@ def _candidates(analysis: Analysis) -> list[_Candidate]:
     for sentence in analysis.sentences:
         if not sentence.standalone or not MIN_WORDS <= sentence.words <= MAX_WORDS:
             continue
-        support = len(analysis.corroboration(sentence.id)[0])
+        support = analysis.support_of(sentence.id)
         base = (
             SUPPORT_WEIGHT * support
             + SALIENCE_WEIGHT * analysis.salience[sentence.id]
@@ -149,7 +148,7 @@ def build_summary(analysis: Analysis, options: SummaryOptions) -> ConsensusSumma
             "outlets; the rest of the summary has less support."
         )
     return ConsensusSummary(
-        title=story_title(analysis),
+        title=analysis.title,
         options=options,
         items=items,
         single_source=tuple(

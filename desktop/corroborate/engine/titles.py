@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from .models import Analysis
+from collections.abc import Sequence
+
+from .models import Article
 
 
-def story_title(analysis: Analysis) -> str:
+def story_title(articles: Sequence[Article], group_of: Sequence[int]) -> str:
     """The most corroborated headline, else the first article's title."""
     from rapidfuzz import fuzz
 
-    titled = [a for a in analysis.articles if a.title and a.title != _stem(a.file)]
+    titled = [a for a in articles if a.title and a.title != _stem(a.file)]
     if not titled:
-        return analysis.articles[0].title if analysis.articles else "Untitled story"
+        return articles[0].title if articles else "Untitled story"
     if len(titled) == 1:
         return titled[0].title
 
@@ -19,7 +21,7 @@ def story_title(analysis: Analysis) -> str:
         return sum(
             fuzz.token_sort_ratio(titled[index].title, other.title)
             for j, other in enumerate(titled)
-            if j != index and analysis.group_of[other.id] != analysis.group_of[titled[index].id]
+            if j != index and group_of[other.id] != group_of[titled[index].id]
         )
 
     best = max(range(len(titled)), key=lambda i: (agreement(i), -i))
