@@ -5,9 +5,9 @@
 #
 #   packaging/build-linux.sh
 #
-# Needs uv, binutils (strip, readelf), tar and gzip. The X11 helper libraries the bundle carries
-# must be installed on the build machine (they are copied from it); on Debian/Ubuntu, as root,
-# this script installs any that are missing. The bundle runs on distributions whose C library is
+# Needs uv, binutils (objdump, strip, readelf), tar and gzip. The X11 helper libraries the bundle
+# carries must be installed on the build machine (they are copied from it); on Debian/Ubuntu, as
+# root, this script installs whatever is missing. The bundle runs on distributions whose C library is
 # at least as new as the build machine's, so release builds run on the oldest supported one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,8 +16,8 @@ say() { printf '\n== %s\n' "$*"; }
 die() { printf 'build-linux: %s\n' "$*" >&2; exit 1; }
 
 [ "$(uname -s)" = Linux ] || die "this builds the Linux app; see packaging/README.md for macOS and Windows"
-for tool in uv strip readelf tar gzip ldconfig; do
-    command -v "$tool" >/dev/null || die "$tool is needed (binutils for strip/readelf)"
+for tool in uv tar gzip ldconfig; do
+    command -v "$tool" >/dev/null || die "$tool is needed"
 done
 
 # --- Libraries the bundle copies from this machine ----------------------------------------------
@@ -46,21 +46,30 @@ libfontconfig.so.1:libfontconfig1
 "
 missing_pkgs=""
 missing_libs=""
+# PyInstaller reads binaries with objdump; the spec strips with strip and prunes with readelf.
+for tool in objdump strip readelf; do
+    if ! command -v "$tool" >/dev/null; then
+        missing_libs="$missing_libs $tool"
+        missing_pkgs="$missing_pkgs binutils"
+        break
+    fi
+done
+known_libs=$(ldconfig -p)
 for pair in $required_libs; do
-    if ! ldconfig -p | grep -q "^[[:space:]]*${pair%%:*} "; then
+    if ! grep -q "^[[:space:]]*${pair%%:*} " <<<"$known_libs"; then
         missing_libs="$missing_libs ${pair%%:*}"
         missing_pkgs="$missing_pkgs ${pair##*:}"
     fi
 done
 if [ -n "$missing_pkgs" ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-        say "Installing libraries the bundle carries:$missing_pkgs"
+        say "Installing what the build needs:$missing_pkgs"
         export DEBIAN_FRONTEND=noninteractive
         apt-get update -qq
         # shellcheck disable=SC2086
         apt-get install -y -qq --no-install-recommends $missing_pkgs >/dev/null
     else
-        die "missing libraries:$missing_libs
+        die "missing:$missing_libs
   On Debian/Ubuntu: sudo apt-get install$missing_pkgs
   (elsewhere, the packages providing those files)"
     fi
