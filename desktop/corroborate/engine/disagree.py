@@ -13,24 +13,22 @@ that add up to a total are not conflicts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from .align import NearPair
 from .figures import date_conflicts, number_conflicts
 from .models import Disagreement, Match, Sentence, SourceGroup
-from .roles import RoleName
+from .roles import ROLES, RoleName
 from .specifics import Specifics, analyse, nearby
 
 #: Share of content (Dice over stems, specifics left out) two sentences must have in common.
 SIMILAR = 0.5
 #: ...or the share of the shorter sentence found in the longer one.
 CONTAINED = 0.8
-#: Words that deny what follows them without "not": "denied his country was involved".
-_LEXICAL_NEGATION = frozenset((
-    "deni", "deny", "refus", "reject", "dismiss", "fals", "untru", "without", "lack", "fail"
-))  # fmt: skip
 KINDS = ("number", "date", "name", "negation")
+_NEGATING_WORDS = frozenset(("not", "no", "never", "cannot", "nor"))
 
 
 class Finding(NamedTuple):
@@ -56,12 +54,8 @@ def _words(spec: Specifics, first: int, last: int) -> str:
 
 def _similar(a: Specifics, b: Specifics, drop: Iterable[str] = ()) -> bool:
     """Do the sentences share their content, once the specifics are set aside?"""
-    dropped = set(drop)
-    sets = []
-    for spec in (a, b):
-        stems = {t.stem for i, t in enumerate(spec.tokens) if t.stem and i not in spec.value_at}
-        sets.append(stems - dropped)
-    left, right = sets
+    dropped = frozenset(drop)
+    left, right = (a.terms - dropped, b.terms - dropped) if dropped else (a.terms, b.terms)
     if not left or not right:
         return False
     shared = len(left & right)
@@ -113,7 +107,7 @@ def _denied(neg: Specifics, plain: Specifics) -> tuple[int, int, int] | None:
         plain.tokens[head].stem or plain.tokens[head].low for _, head in plain.negations
     }
     negated_positions = {h for n, h in plain.negations} | {n for n, _ in plain.negations}
-    if any(t.stem in _LEXICAL_NEGATION for t in plain.tokens):
+    if plain.denies:
         return None
     for n, head in neg.negations:
         word = neg.tokens[head]
@@ -150,9 +144,13 @@ def _negation(a: Specifics, b: Specifics) -> Finding | None:
 
 def compare(text_a: str, text_b: str) -> Finding | None:
     """Do two sentences report one thing with a conflicting specific? The strongest kind wins."""
-    a, b = analyse(text_a), analyse(text_b)
+    return _judge(analyse(text_a), analyse(text_b))
+
+
+def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
+    """:func:`compare` on analysed sentences; ``values=False`` skips figures and dates."""
     alike = _similar(a, b)
-    if alike and not _other_names(a, b):
+    if values and alike and not _other_names(a, b):
         for kind, pairs in (("number", number_conflicts(a, b)), ("date", date_conflicts(a, b))):
             if pairs:
                 return _values_finding(kind, a, b, pairs)
@@ -182,12 +180,30 @@ def detect(
     originals = {g.original for g in groups}
     best: dict[tuple, tuple[tuple, Disagreement]] = {}
     conflicted: set[tuple[int, int]] = set()
-    for a, b in sorted({(m.a, m.b) for m in matches} | {(p.a, p.b) for p in near}):
+    specifics: dict[int, Specifics] = {}
+
+    def spec(sid: int) -> Specifics:
+        if sid not in specifics:
+            specifics[sid] = analyse.__wrapped__(sentences[sid].text)
+        return specifics[sid]
+
+    # Pairs whose numbers agree can only differ by a name in a role or a negation.
+    negates, names_role = [], []
+    for sentence in sentences:
+        low = sentence.text.lower().replace("’", "'")
+        words = set(re.findall(r"[a-z]+", low))
+        negates.append(bool(words & _NEGATING_WORDS) or "n't" in low)
+        names_role.append(bool(words & ROLES))
+    by_numbers = {(p.a, p.b) for p in near if p.conflict}
+    for a, b in {(m.a, m.b) for m in matches} | {(p.a, p.b) for p in near}:
         left, right = sentences[a], sentences[b]
         ga, gb = group_of[left.article], group_of[right.article]
+        values = (a, b) in by_numbers
         if ga == gb:
             continue
-        finding = compare(left.text, right.text)
+        if not values and not (negates[a] or negates[b]) and not (names_role[a] and names_role[b]):
+            continue
+        finding = _judge(spec(a), spec(b), values)
         if finding is None:
             continue
         conflicted.add((a, b))

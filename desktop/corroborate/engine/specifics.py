@@ -30,6 +30,10 @@ _BOUNDS = (
 )  # fmt: skip
 _WHEN = {"weekend", "yesterday", "today", "tonight", "overnight", "tomorrow"}
 _SERIES = {"first", "second", "third", "final", "initial", "preliminary", "latest", "earlier"}
+#: Words that deny what follows them without "not": "denied his country was involved".
+LEXICAL_NEGATION = frozenset((
+    "deni", "deny", "refus", "reject", "dismiss", "fals", "untru", "without", "lack", "fail"
+))  # fmt: skip
 _NEGATIONS = {"not", "no", "never", "cannot", "nor"}
 _NOT_NEGATING = {("not", "only"), ("no", "doubt"), ("not", "least"), ("no", "matter")}
 #: Words a negation reaches past to find what it denies ("has not yet been released").
@@ -91,6 +95,10 @@ class Specifics:
     when: frozenset[str] = frozenset()
     #: words that tell one of a series from another: "first", "final", "preliminary"
     series: frozenset[str] = frozenset()
+    #: content stems outside the values: what the sentence says, its specifics aside
+    terms: frozenset[str] = frozenset()
+    #: a word that denies without "not" ("denied", "refused", "without")
+    denies: bool = False
 
 
 def nearby(
@@ -234,6 +242,9 @@ def analyse(text: str) -> Specifics:
     when = {v.tag for v in values if v.kind == "date"} | {t.low for t in tokens if t.low in _WHEN}
     series = frozenset(t.low for t in tokens if t.low in _SERIES)
     negations = _negations(tokens)
+    terms = frozenset(t.stem for i, t in enumerate(tokens) if t.stem and i not in at)
+    denies = any((t.stem or t.low) in LEXICAL_NEGATION for t in tokens)
     return Specifics(
-        text, tokens, values, roles, negations, frozenset(names), at, frozenset(when), series
-    )
+        text, tokens, values, roles, negations, frozenset(names), at, frozenset(when), series,
+        terms, denies,
+    )  # fmt: skip
