@@ -208,7 +208,7 @@ class CoverageView(QWidget):
                 child.setData(0, SentenceRole, sid)
                 child.setFirstColumnSpanned(True)
                 child.setToolTip(0, "Only this outlet reports it: unverified")
-        for column in range(1, 4):
+        for column in range(4):
             self.outlets.resizeColumnToContents(column)
 
     def _on_outlet_item(self, item: QTreeWidgetItem, _column: int) -> None:
