@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import pairwise
 from pathlib import Path
 
 #: ``progress(stage, fraction)``: stage is a short human label, fraction in [0, 1].
@@ -179,6 +181,17 @@ class Analysis:
     def corroboration(self, sentence: int) -> tuple[frozenset[int], tuple[int, ...]]:
         """The groups backing a sentence, and the sentences (itself included) that do."""
         return self.backing_groups[sentence], self.backing[sentence]
+
+    @cached_property
+    def bigrams(self) -> tuple[frozenset[tuple[str, str]], ...]:
+        """Each sentence's stem bigrams, the units of shared wording that ranking counts."""
+        return tuple(frozenset(pairwise(s.stems)) for s in self.sentences)
+
+    @cached_property
+    def concept_mass(self) -> tuple[float, ...]:
+        """Each sentence's total shared-wording weight, before anything is selected."""
+        weight = self.concept_weight
+        return tuple(sum(weight.get(b, 0.0) for b in bigrams) for bigrams in self.bigrams)
 
     def support_of(self, sentence: int) -> int:
         """How many independent groups report what the sentence states."""

@@ -26,10 +26,11 @@ from .models import (
     FileProblem,
     NoArticlesError,
     ProgressFn,
+    Sentence,
 )
 from .readers import UnreadableFile, read_document
 from .screening import detect_language, off_topic
-from .segment import content_stems, segment, words
+from .segment import segment
 from .titles import story_title
 
 log = logging.getLogger(__name__)
@@ -42,31 +43,44 @@ def _relative(path: Path, folder: Path) -> str:
         return path.name
 
 
-def _screen(
-    articles: list[Article], include_off_topic: bool, problems: list[FileProblem]
-) -> list[Article]:
-    """Leave out articles not in English and, unless asked to keep them, off-topic ones."""
+def _in_english(articles: list[Article], problems: list[FileProblem]) -> list[Article]:
+    """Leave out articles not in English; they would spoil the English matching."""
     kept = []
     for article in articles:
         language = detect_language(" ".join(article.paragraphs))
         if language not in (None, "english"):
-            problems.append(
-                FileProblem(article.file, f"it seems to be in {language.title()}, not English")
-            )
+            reason = f"it seems to be in {language.title()}, not English"
+            problems.append(FileProblem(article.file, reason))
         else:
             kept.append(article)
-    if not include_off_topic and len(kept) >= 3:
-        stems = [Counter(content_stems(words(" ".join(a.paragraphs)))) for a in kept]
-        outliers = off_topic(stems)
-        for index in sorted(outliers):
-            problems.append(
-                FileProblem(
-                    kept[index].file,
-                    "it seems to be about something else; left out of the support counts",
-                )
-            )
-        kept = [a for i, a in enumerate(kept) if i not in outliers]
     return [replace(a, id=i) for i, a in enumerate(kept)]
+
+
+def _on_topic(
+    articles: list[Article], sentences: list[Sentence], problems: list[FileProblem]
+) -> set[int]:
+    """Ids of articles that share almost nothing with the rest (another event)."""
+    if len(articles) < 3:
+        return set()
+    stems: list[Counter[str]] = [Counter() for _ in articles]
+    for sentence in sentences:
+        stems[sentence.article].update(sentence.stems)
+    outliers = off_topic(stems)
+    for index in sorted(outliers):
+        reason = "it seems to be about something else; left out of the support counts"
+        problems.append(FileProblem(articles[index].file, reason))
+    return outliers
+
+
+def _keep(
+    articles: list[Article], sentences: list[Sentence], keep: set[int]
+) -> tuple[list[Article], list[Sentence]]:
+    """The kept articles and their sentences, renumbered without splitting again."""
+    new_id = {old: new for new, old in enumerate(sorted(keep))}
+    kept_articles = [replace(a, id=new_id[a.id]) for a in articles if a.id in keep]
+    kept_sentences = [s for s in sentences if s.article in keep]
+    renumbered = [replace(s, id=i, article=new_id[s.article]) for i, s in enumerate(kept_sentences)]
+    return kept_articles, renumbered
 
 
 def run_analysis(
@@ -104,15 +118,15 @@ def run_analysis(
             continue
         articles.append(article)
     report("Splitting sentences…", 0.3)
-    articles = _screen(articles, include_off_topic, problems)
+    articles = _in_english(articles, problems)
     sentences = segment(tuple(articles))
     present = {s.article for s in sentences}
-    if len(present) < len(articles):
-        for article in articles:
-            if article.id not in present:
-                problems.append(FileProblem(article.file, "no complete sentence was found in it"))
-        articles = [replace(a, id=i) for i, a in enumerate(a for a in articles if a.id in present)]
-        sentences = segment(tuple(articles))
+    for article in articles:
+        if article.id not in present:
+            problems.append(FileProblem(article.file, "no complete sentence was found in it"))
+    dropped = set() if include_off_topic else _on_topic(articles, sentences, problems)
+    if len(present) < len(articles) or dropped:
+        articles, sentences = _keep(articles, sentences, present - dropped)
     if not articles:
         where = f"“{folder}”"
         raise NoArticlesError(

@@ -13,7 +13,6 @@ import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .claims import sentence_bigrams
 from .models import Analysis, Claim, ConsensusSummary, Sentence, SummaryItem, SummaryOptions
 from .single_source import single_source_items
 
@@ -65,12 +64,15 @@ def _candidates(analysis: Analysis) -> list[_Candidate]:
             + POSITION_WEIGHT * _position(sentence)
         )
         claim = analysis.claims[analysis.claim_of[sentence.id]]
-        found.append(_Candidate(claim, sentence, support, sentence_bigrams(sentence), base))
+        found.append(_Candidate(claim, sentence, support, analysis.bigrams[sentence.id], base))
     return found
 
 
 def _gain(candidate: _Candidate, analysis: Analysis, covered: set) -> float:
-    new = sum(analysis.concept_weight.get(b, 0.0) for b in candidate.bigrams - covered)
+    if covered:
+        new = sum(analysis.concept_weight.get(b, 0.0) for b in candidate.bigrams - covered)
+    else:
+        new = analysis.concept_mass[candidate.voice.id]
     return GAIN_WEIGHT * new / max(1, analysis.independent_sources) / candidate.voice.words**LENGTH_EXPONENT
 
 
@@ -88,8 +90,13 @@ def _select(analysis: Analysis, options: SummaryOptions) -> list[_Candidate]:
         return len(chosen) >= options.sentences
 
     for strong in (True, False):
+        if full():
+            break
         pool = [c for c in candidates if (c.support >= options.min_sources) == strong]
-        heap = [(-(c.base + _gain(c, analysis, covered)), c.voice.id, i) for i, c in enumerate(pool)]
+        # Priorities start at the gain over an empty selection: an upper bound, since
+        # gains only shrink, so each candidate is re-scored only when it reaches the top.
+        empty: set[tuple[str, str]] = set()
+        heap = [(-(c.base + _gain(c, analysis, empty)), c.voice.id, i) for i, c in enumerate(pool)]
         heapq.heapify(heap)
         while heap and not full():
             _, _, index = heapq.heappop(heap)

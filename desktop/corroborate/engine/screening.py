@@ -63,6 +63,12 @@ def stop_words(language: str) -> frozenset[str]:
     return frozenset(words | set(_EXTRA.get(language, "").split()) - {""})
 
 
+_ASCII_LETTER = re.compile(r"[a-z]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+#: How much of an article's text language detection reads.
+SAMPLE_CHARS = 4000
+
+
 @lru_cache(maxsize=1)
 def _latin_weights() -> dict[str, dict[str, float]]:
     """Each stop word weighted by how few languages share it, so shared words count less."""
@@ -70,6 +76,7 @@ def _latin_weights() -> dict[str, dict[str, float]]:
     return {lang: {w: 1.0 / owners[w] for w in stop_words(lang)} for lang in LATIN}
 
 
+@lru_cache(maxsize=4096)
 def _script(char: str) -> str | None:
     code = ord(char)
     for name, low, high in _SCRIPTS:
@@ -92,8 +99,13 @@ def detect_language(text: str) -> str | None:
     Chinese, Cyrillic); Latin-script text goes to the stop-word list that covers
     the largest share of its words.
     """
-    sample = text[:20000].casefold()
-    scripts = Counter(s for ch in sample if ch.isalpha() and (s := _script(ch)))
+    # A few thousand characters name a language as well as a whole article does.
+    sample = text[:SAMPLE_CHARS].casefold()
+    # ASCII letters are Latin script; only the rest needs a per-character look-up.
+    scripts = Counter(s for ch in _NON_ASCII.findall(sample) if ch.isalpha() and (s := _script(ch)))
+    latin = len(_ASCII_LETTER.findall(sample))
+    if latin:
+        scripts["latin"] += latin
     if not scripts:
         return None
     script, count = scripts.most_common(1)[0]
