@@ -4,7 +4,9 @@
 #   2. check the bundle against the source with packaging/check-bundle.sh: the bundled CLI's
 #      summary of the sample story is byte-for-byte the source's, --version is right, and the
 #      app opens offscreen, summarizes the sample story and exits 0 (--self-test);
-#   3. print sizes and timings with packaging/measure.sh.
+#   3. run the CLI and the self-test again with no network (when a network namespace can be
+#      made);
+#   4. print sizes and timings with packaging/measure.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +19,24 @@ build_time=$(elapsed "$started")
 printf '\n== Checking dist/Corroborate against the source\n'
 status=0
 packaging/check-bundle.sh dist/Corroborate/corroborate || status=1
+
+# "It never downloads anything": run the CLI and the self-test with no network at all, in a
+# network namespace of their own (needs root or unprivileged user namespaces; skipped otherwise).
+printf '\n== Offline\n'
+if unshare -rn true 2>/dev/null; then
+    offline=$(mktemp)
+    if unshare -rn dist/Corroborate/corroborate summarize >"$offline" &&
+        cmp -s "$offline" <(dist/Corroborate/corroborate summarize) &&
+        QT_QPA_PLATFORM=offscreen unshare -rn dist/Corroborate/corroborate --self-test >/dev/null 2>&1; then
+        echo "PASS  the CLI and the self-test work without any network"
+    else
+        echo "FAIL  the bundle behaves differently without a network"
+        status=1
+    fi
+    rm -f "$offline"
+else
+    echo "skipped: cannot create a network namespace here"
+fi
 
 printf '\n== Sizes and timings (the build took %s)\n' "$build_time"
 packaging/measure.sh dist/Corroborate 3 || status=1
