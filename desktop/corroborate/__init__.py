@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from importlib import metadata
 
-try:
-    __version__ = metadata.version("corroborate")
-except metadata.PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0+unknown"
+def __getattr__(name: str) -> str:
+    # Resolved on first use: reading package metadata costs start-up time the
+    # window should not pay before it appears.
+    if name == "__version__":
+        from importlib import metadata
+
+        try:
+            return metadata.version("corroborate")
+        except metadata.PackageNotFoundError:  # a source tree that was never installed
+            return "0+unknown"
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -160,10 +160,6 @@ class Analysis:
     claim_of: tuple[int, ...]
     #: matched sentence ids of each sentence, indexed by sentence id
     neighbours: tuple[tuple[int, ...], ...] = ()
-    #: each sentence and its matches, sorted (precomputed: ranking asks on every change)
-    backing: tuple[tuple[int, ...], ...] = ()
-    #: the independent groups among ``backing``, indexed by sentence id
-    backing_groups: tuple[frozenset[int], ...] = ()
     #: the story's title: the headline the other headlines agree with most
     title: str = ""
     problems: tuple[FileProblem, ...] = ()
@@ -181,6 +177,17 @@ class Analysis:
     def corroboration(self, sentence: int) -> tuple[frozenset[int], tuple[int, ...]]:
         """The groups backing a sentence, and the sentences (itself included) that do."""
         return self.backing_groups[sentence], self.backing[sentence]
+
+    @cached_property
+    def backing(self) -> tuple[tuple[int, ...], ...]:
+        """Each sentence and its matches, sorted; cached because ranking asks on every change."""
+        return tuple(tuple(sorted((i, *peers))) for i, peers in enumerate(self.neighbours))
+
+    @cached_property
+    def backing_groups(self) -> tuple[frozenset[int], ...]:
+        """The independent groups among each sentence's ``backing``."""
+        article_group = [self.group_of[s.article] for s in self.sentences]
+        return tuple(frozenset(article_group[i] for i in ids) for ids in self.backing)
 
     @cached_property
     def bigrams(self) -> tuple[frozenset[tuple[str, str]], ...]:

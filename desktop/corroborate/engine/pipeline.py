@@ -144,7 +144,6 @@ def run_analysis(
     report("Grouping claims…", 0.9)
     claims, claim_of = form_claims(sentences, matches, group_of)
     graph = neighbours(sentences, matches)
-    backing = tuple(tuple(sorted((s.id, *graph[s.id]))) for s in sentences)
     analysis = Analysis(
         folder=folder,
         articles=tuple(articles),
@@ -155,10 +154,6 @@ def run_analysis(
         claims=claims,
         claim_of=claim_of,
         neighbours=tuple(tuple(sorted(edges)) for edges in graph),
-        backing=backing,
-        backing_groups=tuple(
-            frozenset(group_of[sentences[i].article] for i in ids) for ids in backing
-        ),
         problems=tuple(problems),
         salience=salience(sentences, group_of),
         concept_weight=concept_weights(sentences, group_of),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -83,11 +82,10 @@ def fill_recent_menu(
 
 
 def app_version() -> str:
-    """The installed distribution's version; a source tree that was never installed says so."""
-    try:
-        return metadata.version("corroborate")
-    except metadata.PackageNotFoundError:
-        return "0+unknown"
+    """The version from the one source, the package metadata (see ``corroborate.__version__``)."""
+    import corroborate
+
+    return corroborate.__version__
 
 
 def about_text() -> str:
