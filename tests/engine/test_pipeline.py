@@ -294,3 +294,27 @@ def test_any_small_folder_gives_an_honest_summary(
             assert strong(items) == strong(everything.items)
         supports = [item.support for item in items]
         assert supports == sorted(supports, reverse=True)
+
+
+OFF_TOPIC = (
+    "The Riverside Bakers Guild said on Friday that its sourdough contest will move to the "
+    "Old Corn Exchange, where judges from three counties will taste two hundred loaves.\n\n"
+    "Organisers said entries had doubled since last spring, when the contest was held in a "
+    "church hall and the queue for tickets stretched along Abbey Lane.\n"
+)
+
+
+def test_off_topic_article_is_named_left_out_and_can_be_included(tmp_path: Path) -> None:
+    import shutil
+
+    from corroborate.resources import sample_story
+
+    folder = Path(shutil.copytree(sample_story(), tmp_path / "story"))
+    (folder / "bakers.txt").write_text(OFF_TOPIC, encoding="utf-8")
+    analysis = analyze(folder)
+    assert "bakers.txt" not in {a.file for a in analysis.articles}
+    assert [(p.file, p.kind) for p in analysis.problems] == [("bakers.txt", "off-topic")]
+    kept = analyze(folder, include=["bakers.txt"])
+    assert "bakers.txt" in {a.file for a in kept.articles}
+    assert kept.problems == ()
+    assert "bakers.txt" in {a.file for a in analyze(folder, include_off_topic=True).articles}

@@ -167,7 +167,13 @@ class FakeEngine:
         return self.gates[name]
 
     def analyze(
-        self, source: Any, *, progress: Any = None, cancelled: Any = None, exclude: Any = ()
+        self,
+        source: Any,
+        *,
+        progress: Any = None,
+        cancelled: Any = None,
+        exclude: Any = (),
+        include: Any = (),
     ) -> Analysis:
         self.calls.append((source, tuple(exclude)))
         folder = (

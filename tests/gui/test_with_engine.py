@@ -214,3 +214,30 @@ def test_heavy_engine_modules_wait_for_the_first_analysis(tmp_path: Path) -> Non
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_an_off_topic_article_can_be_included_anyway(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    (story / "bakers.txt").write_text(
+        "The Riverside Bakers Guild said on Friday that its sourdough contest will move to the "
+        "Old Corn Exchange, where judges from three counties will taste two hundred loaves.\n\n"
+        "Organisers said entries had doubled since last spring, when the contest was held in "
+        "a church hall and the queue for tickets stretched along Abbey Lane.\n",
+        encoding="utf-8",
+    )
+    window = make_window()
+    window.session.open_folder(story)
+    wait_idle(qtbot, window)
+    files = {a.file for a in window.session.analysis.articles}
+    assert "bakers.txt" not in files
+    window.tabs.setCurrentWidget(window.sources_view)
+    tree = window.sources_view.tree
+    rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    off_topic = [r for r in rows if r.text(0) == "bakers.txt"]
+    assert len(off_topic) == 1 and off_topic[0].checkState(0) == Qt.CheckState.Unchecked
+    off_topic[0].setCheckState(0, Qt.CheckState.Checked)
+    window.sources_view.apply_now()
+    qtbot.waitUntil(lambda: window.session.included == {"bakers.txt"}, timeout=ENGINE_TIMEOUT_MS)
+    wait_idle(qtbot, window)
+    assert "bakers.txt" in {a.file for a in window.session.analysis.articles}

@@ -65,13 +65,15 @@ def analyze(
     exclude: Iterable[str] = (),
     recursive: bool = False,
     include_off_topic: bool = False,
+    include: Iterable[str] = (),
     max_files: int = 2000,
 ) -> Analysis:
     """Read a folder (or a list of article files) and match its sentences.
 
     ``exclude`` names files (relative to the folder) to leave out; articles
     that seem to be about another event are left out unless
-    ``include_off_topic``; at most ``max_files`` files are read. Raises
+    ``include_off_topic`` (all of them) or named in ``include``; at most
+    ``max_files`` files are read. Raises
     :class:`NoArticlesError` when nothing readable is found and
     :class:`Cancelled` when ``cancelled()`` turns True.
     """
@@ -84,6 +86,7 @@ def analyze(
         exclude=exclude,
         recursive=recursive,
         include_off_topic=include_off_topic,
+        include=include,
         max_files=max_files,
     )
 

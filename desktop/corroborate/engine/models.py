@@ -36,6 +36,9 @@ class FileProblem:
 
     file: str
     reason: str
+    #: what kind of problem: ``unreadable``, ``language`` (not English) or
+    #: ``off-topic`` (left out, can be included anyway)
+    kind: str = "unreadable"
 
 
 @dataclass(frozen=True)

@@ -50,25 +50,31 @@ def _in_english(articles: list[Article], problems: list[FileProblem]) -> list[Ar
         language = detect_language(" ".join(article.paragraphs))
         if language not in (None, "english"):
             reason = f"it seems to be in {language.title()}, not English"
-            problems.append(FileProblem(article.file, reason))
+            problems.append(FileProblem(article.file, reason, "language"))
         else:
             kept.append(article)
     return [replace(a, id=i) for i, a in enumerate(kept)]
 
 
-def _on_topic(
-    articles: list[Article], sentences: list[Sentence], problems: list[FileProblem]
+def _off_topic(
+    articles: list[Article],
+    sentences: list[Sentence],
+    keep: frozenset[str],
+    problems: list[FileProblem],
 ) -> set[int]:
-    """Ids of articles that share almost nothing with the rest (another event)."""
+    """Ids of articles that share almost nothing with the rest (another event).
+
+    Articles named in ``keep`` are never left out: the user included them.
+    """
     if len(articles) < 3:
         return set()
     stems: list[Counter[str]] = [Counter() for _ in articles]
     for sentence in sentences:
         stems[sentence.article].update(sentence.stems)
-    outliers = off_topic(stems)
+    outliers = {i for i in off_topic(stems) if articles[i].file not in keep}
     for index in sorted(outliers):
         reason = "it seems to be about something else; left out of the support counts"
-        problems.append(FileProblem(articles[index].file, reason))
+        problems.append(FileProblem(articles[index].file, reason, "off-topic"))
     return outliers
 
 
@@ -91,6 +97,7 @@ def run_analysis(
     exclude: Iterable[str] = (),
     recursive: bool = False,
     include_off_topic: bool = False,
+    include: Iterable[str] = (),
     max_files: int = 2000,
 ) -> Analysis:
     def report(stage: str, fraction: float) -> None:
@@ -124,7 +131,11 @@ def run_analysis(
     for article in articles:
         if article.id not in present:
             problems.append(FileProblem(article.file, "no complete sentence was found in it"))
-    dropped = set() if include_off_topic else _on_topic(articles, sentences, problems)
+    dropped = (
+        set()
+        if include_off_topic
+        else _off_topic(articles, sentences, frozenset(include), problems)
+    )
     if len(present) < len(articles) or dropped:
         articles, sentences = _keep(articles, sentences, present - dropped)
     if not articles:

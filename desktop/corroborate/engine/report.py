@@ -177,7 +177,9 @@ def render_json(summary: ConsensusSummary) -> dict:
             for item in summary.single_source
         ],
         "notes": list(summary.notes),
-        "warnings": [{"file": p.file, "reason": p.reason} for p in analysis.problems],
+        "warnings": [
+            {"file": p.file, "reason": p.reason, "kind": p.kind} for p in analysis.problems
+        ],
     }
     if not analysis.disagreements:
         return report

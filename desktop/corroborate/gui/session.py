@@ -91,31 +91,38 @@ class Session(QObject):
         self.options = options
         self.source: Source | None = None
         self.excluded: frozenset[str] = frozenset()
+        #: off-topic articles the user chose to include anyway
+        self.included: frozenset[str] = frozenset()
         self.analysis: Analysis | None = None
         self.summary: ConsensusSummary | None = None
         #: per article id, how many of its sentences another source backs
         self.corroborated: dict[int, int] = {}
         self._rank_seconds = 0.0
-        self._pending: tuple[Source, frozenset[str]] | None = None
+        self._pending: tuple[Source, frozenset[str], frozenset[str]] | None = None
 
     @property
     def busy(self) -> bool:
         return self._runner.busy
 
     def open_folder(self, folder: Path) -> None:
-        self._start(Path(folder), frozenset())
+        self._start(Path(folder), frozenset(), frozenset())
 
     def open_files(self, files: Sequence[Path]) -> None:
-        self._start(tuple(Path(f) for f in files), frozenset())
+        self._start(tuple(Path(f) for f in files), frozenset(), frozenset())
 
     def set_excluded(self, files: frozenset[str]) -> None:
         """Leave these articles out and analyse the current story again."""
         if self.source is not None and files != self.excluded:
-            self._start(self.source, frozenset(files))
+            self._start(self.source, frozenset(files), self.included)
+
+    def set_included(self, files: frozenset[str]) -> None:
+        """Count these off-topic articles after all and analyse the story again."""
+        if self.source is not None and files != self.included:
+            self._start(self.source, self.excluded, frozenset(files))
 
     def rerun(self) -> None:
         if self.source is not None:
-            self._start(self.source, self.excluded)
+            self._start(self.source, self.excluded, self.included)
 
     def cancel(self) -> None:
         if self._runner.cancel():
@@ -139,15 +146,15 @@ class Session(QObject):
             engine, analysis = self._engine, self.analysis
             self._ranker.start(lambda _p, _c: engine.summarize(analysis, options))
 
-    def _start(self, source: Source, excluded: frozenset[str]) -> None:
-        self._pending = (source, excluded)
+    def _start(self, source: Source, excluded: frozenset[str], included: frozenset[str]) -> None:
+        self._pending = (source, excluded, included)
         engine, options = self._engine, self.options
-        exclude = tuple(sorted(excluded))
+        exclude, include = tuple(sorted(excluded)), tuple(sorted(included))
         target: Path | list[Path] = source if isinstance(source, Path) else list(source)
 
         def job(progress: Any, cancelled: Any) -> _Loaded:
             analysis = engine.analyze(
-                target, progress=progress, cancelled=cancelled, exclude=exclude
+                target, progress=progress, cancelled=cancelled, exclude=exclude, include=include
             )
             if cancelled():
                 raise Cancelled()
@@ -161,9 +168,9 @@ class Session(QObject):
 
     def _accept_pending(self) -> Source:
         assert self._pending is not None
-        source, excluded = self._pending
+        source, excluded, included = self._pending
         self._pending = None
-        self.source, self.excluded = source, excluded
+        self.source, self.excluded, self.included = source, excluded, included
         return source
 
     def _on_finished(self, loaded: _Loaded) -> None:

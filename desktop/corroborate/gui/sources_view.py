@@ -25,6 +25,8 @@ from .evidence import articles_by_id, corroborated_counts, sentence_counts
 
 FileRole = Qt.ItemDataRole.UserRole + 1
 ArticleRole = Qt.ItemDataRole.UserRole + 2
+#: an article left out as off-topic; ticking it includes it anyway
+IncludeRole = Qt.ItemDataRole.UserRole + 3
 _COLUMNS = ("Outlet", "Title", "Sentences", "Corroborated")
 _DEBOUNCE_MS = 700
 _NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -32,6 +34,7 @@ _NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 class SourcesView(QWidget):
     exclusion_changed = Signal(frozenset)  # file names to leave out
+    inclusion_changed = Signal(frozenset)  # off-topic file names to count after all
     article_selected = Signal(int)  # article id
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -146,7 +149,12 @@ class SourcesView(QWidget):
             rows.append(item)
         warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for problem in analysis.problems:
-            item = self._row([problem.file, f"Skipped: {problem.reason}", "", ""])
+            if problem.kind == "off-topic":
+                item = self._row([problem.file, f"Left out: {problem.reason}", "", ""], False)
+                item.setData(0, IncludeRole, problem.file)
+                item.setToolTip(0, f"{problem.file}: tick it to include it anyway")
+            else:
+                item = self._row([problem.file, f"Skipped: {problem.reason}", "", ""])
             item.setIcon(0, warn)
             item.setToolTip(1, problem.reason)
             rows.append(item)
@@ -167,6 +175,16 @@ class SourcesView(QWidget):
                 out.add(name)
         return frozenset(out)
 
+    def included(self) -> frozenset[str]:
+        """Off-topic articles ticked to be counted after all."""
+        out = set()
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            name = item.data(0, IncludeRole)
+            if name and item.checkState(0) == Qt.CheckState.Checked:
+                out.add(name)
+        return frozenset(out)
+
     def apply_now(self) -> None:
         """Skip the pause (used by tests and when the window closes)."""
         if self._timer.isActive():
@@ -179,6 +197,8 @@ class SourcesView(QWidget):
 
     def _emit_exclusion(self) -> None:
         self.exclusion_changed.emit(self.excluded())
+        if self.included():
+            self.inclusion_changed.emit(self.included())
 
     def _on_current(self, current: QTreeWidgetItem | None, _prev: QTreeWidgetItem | None) -> None:
         if current is not None and current.data(0, ArticleRole) is not None:
