@@ -60,7 +60,9 @@ def test_either_side_opens_in_its_article(qtbot: Any, window: Any) -> None:
 
 def test_the_coverage_map_marks_the_contradicting_outlet(window: Any) -> None:
     analysis = window.session.analysis
+    window.tabs.setCurrentWidget(window.coverage_view)
     matrix = window.coverage_view.matrix
+    assert matrix is not None
     marked = {
         (matrix.columns[c].outlet, cell.sentence)
         for row in matrix.rows
