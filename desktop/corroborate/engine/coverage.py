@@ -26,6 +26,9 @@ class CoverageCell:
     sentence: int | None = None
 
 
+_SILENT = CoverageCell()
+
+
 @dataclass(frozen=True)
 class CoverageColumn:
     group: int
@@ -86,10 +89,13 @@ def _conflicts(analysis: Analysis) -> dict[int, set[int]]:
 
 
 def _row(
-    analysis: Analysis, sentence: int, single: bool, against: dict[int, set[int]]
+    analysis: Analysis,
+    sentence: int,
+    single: bool,
+    against: dict[int, set[int]],
+    originals: dict[int, int],
 ) -> CoverageRow:
     _, backing = analysis.corroboration(sentence)
-    originals = {g.id: g.original for g in analysis.groups}
 
     def group(sid: int) -> int:
         return analysis.group_of[analysis.sentences[sid].article]
@@ -109,7 +115,7 @@ def _row(
         sentence=sentence,
         text=analysis.sentences[sentence].text,
         single_source=single,
-        cells=tuple(cells.get(g.id, CoverageCell()) for g in analysis.groups),
+        cells=tuple(cells.get(g.id, _SILENT) for g in analysis.groups),
     )
 
 
@@ -118,6 +124,11 @@ def _stats(summary: ConsensusSummary, against: dict[int, set[int]]) -> tuple[Out
     by_article: dict[int, list[int]] = defaultdict(list)
     for sentence in analysis.sentences:
         by_article[sentence.article].append(sentence.id)
+    single_of: dict[int, list[int]] = defaultdict(list)
+    for item in summary.single_source:
+        single_of[analysis.group_of[analysis.sentences[item.sentence].article]].append(
+            item.sentence
+        )
     stats = []
     for group in analysis.groups:
         own = by_article[group.original]
@@ -127,11 +138,7 @@ def _stats(summary: ConsensusSummary, against: dict[int, set[int]]) -> tuple[Out
             for sid in own
             if sid in against
         )
-        single = tuple(
-            item.sentence
-            for item in summary.single_source
-            if analysis.group_of[analysis.sentences[item.sentence].article] == group.id
-        )
+        single = tuple(single_of[group.id])
         outlet = analysis.articles[group.original].outlet
         stats.append(OutletStats(group.id, outlet, len(own), corroborated, disputed, single))
     return tuple(stats)
@@ -149,6 +156,9 @@ def coverage(summary: ConsensusSummary) -> CoverageMatrix:
         )
         for g in analysis.groups
     )
-    rows = [_row(analysis, item.sentence, False, against) for item in summary.items]
-    rows += [_row(analysis, item.sentence, True, against) for item in summary.single_source]
+    originals = {g.id: g.original for g in analysis.groups}
+    rows = [_row(analysis, item.sentence, False, against, originals) for item in summary.items]
+    rows += [
+        _row(analysis, item.sentence, True, against, originals) for item in summary.single_source
+    ]
     return CoverageMatrix(columns, tuple(rows), _stats(summary, against))

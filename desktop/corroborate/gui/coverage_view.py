@@ -11,7 +11,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import (
+    QAction,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -150,6 +158,7 @@ class CoverageView(QWidget):
         super().__init__(parent)
         self.summary: ConsensusSummary | None = None
         self.matrix: CoverageMatrix | None = None
+        self._stale = False
         note = QLabel(
             "Which outlet reports which claim: a filled cell reports it, a crossed cell "
             "contradicts it, an empty one does not mention it. Click a cell to read the sentence."
@@ -186,6 +195,20 @@ class CoverageView(QWidget):
 
     def set_summary(self, summary: ConsensusSummary | None) -> None:
         self.summary = summary
+        self._stale = True
+        # The map is computed when it is shown: on a large story it costs a noticeable
+        # moment, which the other panes should not pay for.
+        if self.isVisible() or summary is None:
+            self._refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._refresh()
+        super().showEvent(event)
+
+    def _refresh(self) -> None:
+        self._stale = False
+        summary = self.summary
         self.matrix = coverage(summary) if summary is not None else None
         self.map.set_matrix(self.matrix)
         for button in (self.save_png, self.save_svg):
@@ -244,6 +267,8 @@ class CoverageView(QWidget):
         ``text`` is the report as exported; it is rewritten with a "Coverage map"
         section. On failure the plain report stays and the reason is shown.
         """
+        if self._stale:
+            self._refresh()
         if self.matrix is None or not self.matrix.rows:
             return None
         image = markdown.with_name(f"{markdown.stem}-coverage.png")
