@@ -106,7 +106,7 @@ def align_with_near(
         if cosine < 0.25 and contained < CONTAINMENT:
             continue
         left, right = sentences[a], sentences[b]
-        if conflicting(left.numbers, right.numbers):
+        if conflicting(left.numbers, right.numbers) and _values_disagree(left, right):
             near.append(NearPair(a, b, round(cosine, 4), round(contained, 4), True))
             continue
         short = min(len(terms[a]), len(terms[b]))
@@ -117,6 +117,23 @@ def align_with_near(
         else:
             near.append(NearPair(a, b, round(cosine, 4), round(contained, 4), False))
     return matches, near
+
+
+def _values_disagree(left: Sentence, right: Sentence) -> bool:
+    """Do the sentences give different days, months, years or counts for the same thing?
+
+    Any calendar difference counts: a day hangs off different verbs too easily
+    ("declared Wednesday a day of mourning" / "will be held on Thursday") for its
+    role to be trusted. Counts are compared in their roles: "two were killed and
+    14 injured" and "14 were injured, four of them seriously" hold different
+    numbers without disagreeing.
+    """
+    if conflicting(left.numbers, right.numbers, ("d:", "m:", "y:")):
+        return True
+    from .figures import number_conflicts
+    from .specifics import analyse
+
+    return bool(number_conflicts(analyse(left.text), analyse(right.text)))
 
 
 def _judge(

@@ -77,7 +77,9 @@ def extract_numbers(tokens: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def conflicting(a: frozenset[str], b: frozenset[str]) -> bool:
+def conflicting(
+    a: frozenset[str], b: frozenset[str], kinds: tuple[str, ...] = ("n:", "d:", "m:", "y:")
+) -> bool:
     """Do two sentences assert different values of the same kind?
 
     Each must hold a value of that kind the other lacks: "40 killed on Monday"
@@ -85,7 +87,7 @@ def conflicting(a: frozenset[str], b: frozenset[str]) -> bool:
     """
     if not a or not b:
         return False
-    for kind in ("n:", "d:", "m:", "y:"):
+    for kind in kinds:
         only_a = {v for v in a - b if v.startswith(kind)}
         only_b = {v for v in b - a if v.startswith(kind)}
         if only_a and only_b:

@@ -21,11 +21,11 @@ SUPPORT_WEIGHT = 1.0
 #: Shared-content gain is divided by the sentence length to this power.
 LENGTH_EXPONENT = 1.0
 #: Weight of shared-content gain against one step of support.
-GAIN_WEIGHT = 6.0
+GAIN_WEIGHT = 10.0
 #: Weight of salience (topic centrality) against one step of support.
-SALIENCE_WEIGHT = 0.8
+SALIENCE_WEIGHT = 1.6
 #: Weight of an early position in its article against one step of support.
-POSITION_WEIGHT = 0.3
+POSITION_WEIGHT = 0.8
 #: Word-overlap (Dice over stems) above which a candidate repeats the selection.
 REDUNDANT = 0.4
 #: A voice longer than this reads poorly; shorter than MIN_WORDS says little.
