@@ -43,17 +43,18 @@ def disagreements_html(analysis: Analysis, mark: str, muted: str) -> str:
     for number, item in enumerate(analysis.disagreements, 1):
         label = KIND_LABELS.get(item.kind, item.kind.title())
         parts.append(f"<h4>{number}. {html.escape(label)}: {html.escape(item.detail)}</h4>")
-        rows = []
+        cells = []
         for sid, spans in ((item.a, item.a_spans), (item.b, item.b_spans)):
             sentence = sentences[sid]
             article = articles[sentence.article]
-            rows.append(
-                f'<tr><td width="24%" style="padding:4px 10px 4px 0"><b>'
-                f"{html.escape(article.outlet)}</b><br>"
-                f'<a href="sentence:{sid}" style="color:{muted}">show in article</a></td>'
-                f'<td style="padding:4px 0">{marked_html(sentence.text, spans, style)}</td></tr>'
+            cells.append(
+                f'<td width="50%" valign="top" style="padding:4px 12px 8px 0">'
+                f"<b>{html.escape(article.outlet)}</b> "
+                f'<a href="sentence:{sid}" style="color:{muted}">show in article</a><br>'
+                f"{marked_html(sentence.text, spans, style)}</td>"
             )
-        parts.append(f'<table width="100%" cellspacing="0">{"".join(rows)}</table>')
+        # Side by side, so the two versions can be read against each other.
+        parts.append(f'<table width="100%" cellspacing="0"><tr>{"".join(cells)}</tr></table>')
     return "\n".join(parts)
 
 
