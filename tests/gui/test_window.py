@@ -199,6 +199,7 @@ def test_settings_are_restored(
     window.splitter.setSizes([450, 286])
     window.options_bar.length.setValue(5)
     window.options_bar.min_sources.setValue(3)
+    window.include_coverage.setChecked(True)
     sizes = window.splitter.sizes()
     window.close()
 
@@ -210,6 +211,7 @@ def test_settings_are_restored(
     assert again.splitter.sizes() == sizes
     assert again.session.options.sentences == 5 and again.session.options.min_sources == 3
     assert again.options_bar.length.value() == 5
+    assert again.include_coverage.isChecked()
 
 
 def test_first_run_shows_the_sample_and_a_vanished_folder_falls_back(

@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.drop_zone)
         self.actions = build_menus(self)
         self.include_coverage = add_export_option(self, self.actions.export)
+        self.include_coverage.setChecked(self.settings.coverage_in_export())
+        self.include_coverage.toggled.connect(self.settings.set_coverage_in_export)
         self.statusBar().showMessage("Drop a folder or article files onto the window", 6000)
         self._connect()
         self._restore()

@@ -93,6 +93,13 @@ class AppSettings:
     def set_export_folder(self, folder: Path) -> None:
         self._store.setValue("export/folder", str(folder))
 
+    def coverage_in_export(self) -> bool:
+        """Whether Markdown exports carry the coverage map as an image beside them."""
+        return self._store.value("export/coverage_map", False, type=bool)
+
+    def set_coverage_in_export(self, value: bool) -> None:
+        self._store.setValue("export/coverage_map", bool(value))
+
     def sync(self) -> None:
         """Flush to disk now; QSettings otherwise writes lazily."""
         self._store.sync()
