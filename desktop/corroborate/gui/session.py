@@ -18,7 +18,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from corroborate.engine.models import (
     Analysis,
@@ -99,10 +99,12 @@ class Session(QObject):
         self.corroborated: dict[int, int] = {}
         self._rank_seconds = 0.0
         self._pending: tuple[Source, frozenset[str], frozenset[str]] | None = None
+        #: a finished summary waiting for the next turn of the event loop
+        self._delivering: ConsensusSummary | None = None
 
     @property
     def busy(self) -> bool:
-        return self._runner.busy
+        return self._runner.busy or self._delivering is not None
 
     def open_folder(self, folder: Path) -> None:
         self._start(Path(folder), frozenset(), frozenset())
@@ -138,6 +140,7 @@ class Session(QObject):
     def set_options(self, options: SummaryOptions) -> None:
         """Re-rank the analysis already in memory; no file is read again."""
         self.options = options
+        self._delivering = None  # a summary under the old options is no longer wanted
         if self.analysis is None:
             return  # a running analysis compares options when it lands
         if self._rank_seconds < SYNC_RANK_SECONDS:
@@ -180,14 +183,23 @@ class Session(QObject):
         self._rank_seconds = loaded.rank_seconds
         self.analysis_changed.emit(loaded.analysis)
         if loaded.summary.options == self.options:
-            self.summary = loaded.summary
-            self.summary_changed.emit(self.summary)
+            # The panes that show the analysis and those that show the summary each take
+            # a noticeable moment on a large story: let the event loop run in between.
+            self._delivering = loaded.summary
+            QTimer.singleShot(0, lambda summary=loaded.summary: self._deliver(summary))
         else:  # the user moved a control while the story was being read
             self.set_options(self.options)
         if isinstance(source, Path):
             self.folder_loaded.emit(source)
 
+    def _deliver(self, summary: ConsensusSummary) -> None:
+        if self._delivering is summary:  # not replaced meanwhile (latest wins)
+            self._delivering = None
+            self.summary = summary
+            self.summary_changed.emit(summary)
+
     def _on_failed(self, error: BaseException) -> None:
+        self._delivering = None
         if isinstance(error, Cancelled):
             self._pending = None
             self.cancelled.emit()
