@@ -95,10 +95,10 @@ def test_cancel_stops_the_run_and_keeps_the_previous_story(
     wait_for_summary(qtbot, window, "quick")
     drop_on(window.drop_zone, [folder(tmp_path, "slow")])
     qtbot.waitUntil(lambda: window.progress.isVisible())
-    assert window.actions.cancel.isEnabled()
+    assert window.menu_actions.cancel.isEnabled()
     qtbot.mouseClick(window.progress.cancel, Qt.MouseButton.LeftButton)
     assert not window.progress.isVisible()
-    assert not window.actions.cancel.isEnabled()
+    assert not window.menu_actions.cancel.isEnabled()
     assert window.session._runner.wait(2000)  # the worker saw the cancel and stopped
     assert window.session.analysis.folder.name == "quick"
     assert window.summary_view.model.rowCount() == 2
@@ -155,7 +155,7 @@ def test_a_folder_without_articles_is_explained(
     assert "No readable article" in window.banner.text()
     assert "scan.pdf: it has no text layer" in window.banner.text()
     assert window.summary_view.placeholder.isVisibleTo(window.summary_view)
-    assert not window.actions.export.isEnabled()
+    assert not window.menu_actions.export.isEnabled()
     assert window.windowTitle() == "Corroborate"
 
 
@@ -231,10 +231,10 @@ def test_open_recent_lists_existing_folders(
     kept, gone = folder(tmp_path, "kept"), tmp_path / "gone"
     settings.add_recent_folder(gone)
     settings.add_recent_folder(kept)
-    window.actions.recent.aboutToShow.emit()
-    entries = [a.text() for a in window.actions.recent.actions() if a.text()]
+    window.menu_actions.recent.aboutToShow.emit()
+    entries = [a.text() for a in window.menu_actions.recent.actions() if a.text()]
     assert entries == [str(kept), "Clear Recent"]
-    window.actions.recent.actions()[0].trigger()
+    window.menu_actions.recent.actions()[0].trigger()
     wait_for_summary(qtbot, window, "kept")
 
 
@@ -278,7 +278,7 @@ def test_controls_have_accessible_names(make_window: Any) -> None:
         assert widget.accessibleName(), widget
     shortcuts = {
         a.text(): a.shortcut().toString()
-        for a in window.actions.__dict__.values()
+        for a in window.menu_actions.__dict__.values()
         if hasattr(a, "shortcut")
     }
     assert shortcuts["&Open Folder…"] == "Ctrl+O"

@@ -84,7 +84,7 @@ def test_an_empty_folder_is_explained(qtbot: Any, make_window: Any, tmp_path: Pa
     assert window.banner.isVisible()
     assert window.banner.messages[0].level == "error"
     assert window.summary_view.placeholder.isVisibleTo(window.summary_view)
-    assert not window.actions.export.isEnabled()
+    assert not window.menu_actions.export.isEnabled()
 
 
 def test_a_single_article_says_nothing_could_be_corroborated(

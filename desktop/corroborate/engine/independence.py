@@ -63,7 +63,7 @@ def group_sources(
     members: dict[int, list[int]] = defaultdict(list)
     for article in articles:
         members[union.find(article.id)].append(article.id)
-    size = defaultdict(int)
+    size: dict[int, int] = defaultdict(int)
     for sentence in sentences:
         size[sentence.article] += len(sentence.text)
     groups: list[SourceGroup] = []

@@ -66,8 +66,8 @@ def render_markdown(summary: ConsensusSummary) -> str:
             "",
         ]
         by_outlet: dict[str, list[str]] = defaultdict(list)
-        for item in summary.single_source:
-            by_outlet[item.outlet].append(item.text)
+        for single in summary.single_source:
+            by_outlet[single.outlet].append(single.text)
         for outlet, texts in by_outlet.items():
             lines += [f"### {outlet}", ""] + [f"- {text}" for text in texts] + [""]
     lines += _articles_table(analysis)
@@ -121,7 +121,7 @@ def _disagreements_json(analysis: Analysis) -> list[dict]:
 
 
 def _articles_table(analysis: Analysis) -> list[str]:
-    counts = defaultdict(int)
+    counts: dict[int, int] = defaultdict(int)
     for sentence in analysis.sentences:
         counts[sentence.article] += 1
     copies = copies_of(analysis)
@@ -142,7 +142,7 @@ def _articles_table(analysis: Analysis) -> list[str]:
 
 def render_json(summary: ConsensusSummary) -> dict:
     analysis = summary.analysis
-    counts = defaultdict(int)
+    counts: dict[int, int] = defaultdict(int)
     for sentence in analysis.sentences:
         counts[sentence.article] += 1
     copies = copies_of(analysis)

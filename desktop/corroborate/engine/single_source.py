@@ -44,8 +44,7 @@ def single_source_items(
             continue
         position = 1.0 / (1.0 + 0.1 * sentence.index)
         score = analysis.salience[sentence.id] + 0.2 * position
-        group = analysis.group_of[sentence.article]
-        by_group[group].append((score, sentence.id))
+        by_group[analysis.group_of[sentence.article]].append((score, sentence.id))
     for group in analysis.groups:
         ranked = sorted(by_group.get(group.id, []), key=lambda pair: (-pair[0], pair[1]))
         chosen = sorted(sid for _, sid in ranked[: options.single_source_per_outlet])

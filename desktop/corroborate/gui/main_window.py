@@ -114,8 +114,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.splitter, 1)
         self.drop_zone = DropZone(content)
         self.setCentralWidget(self.drop_zone)
-        self.actions = build_menus(self)
-        self.include_coverage = add_export_option(self, self.actions.export)
+        self.menu_actions = build_menus(self)
+        self.include_coverage = add_export_option(self, self.menu_actions.export)
         self.include_coverage.setChecked(self.settings.coverage_in_export())
         self.include_coverage.toggled.connect(self.settings.set_coverage_in_export)
         self.statusBar().showMessage("Drop a folder or article files onto the window", 6000)
@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
 
     # -- wiring ---------------------------------------------------------------
     def _connect(self) -> None:
-        s, a = self.session, self.actions
+        s, a = self.session, self.menu_actions
         self.drop_zone.folder_dropped.connect(s.open_folder)
         self.drop_zone.files_dropped.connect(s.open_files)
         a.open_folder.triggered.connect(self.choose_folder)
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
     def _on_started(self, what: str) -> None:
         self.progress.start(what)
         self.banner.set_messages([])  # they were about the story being replaced
-        self.actions.cancel.setEnabled(True)
+        self.menu_actions.cancel.setEnabled(True)
 
     def _on_cancelled(self) -> None:
         self._on_idle()
@@ -185,11 +185,11 @@ class MainWindow(QMainWindow):
 
     def _on_idle(self) -> None:
         self.progress.finish()
-        self.actions.cancel.setEnabled(False)
+        self.menu_actions.cancel.setEnabled(False)
         has_summary = self.session.summary is not None
-        self.actions.export.setEnabled(has_summary)
-        self.actions.copy_markdown.setEnabled(has_summary)
-        self.actions.reload.setEnabled(self.session.source is not None)
+        self.menu_actions.export.setEnabled(has_summary)
+        self.menu_actions.copy_markdown.setEnabled(has_summary)
+        self.menu_actions.reload.setEnabled(self.session.source is not None)
 
     def _on_analysis(self, analysis: Analysis | None) -> None:
         self.sources_view.set_analysis(analysis, self.session.excluded, self.session.corroborated)
@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         folders = [f for f in self.settings.recent_folders() if f.is_dir()]
         fill_recent_menu(
-            self.actions.recent,
+            self.menu_actions.recent,
             folders,
             self.session.open_folder,
             self.settings.clear_recent_folders,

@@ -150,7 +150,7 @@ class _Layout:
         lefts = sorted(line.x for line in lines if line.x is not None)
         return cls(
             gap=gap,
-            spaced=bool(gap) and any(g > 1.45 * gap for g in gaps),
+            spaced=gap is not None and gap > 0 and any(g > 1.45 * gap for g in gaps),
             full=lengths[int(0.8 * (len(lengths) - 1))] if lengths else 0,
             size=statistics.median(sizes) if sizes else None,
             left=lefts[len(lefts) // 5] if lefts else None,
