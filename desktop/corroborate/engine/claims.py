@@ -85,10 +85,6 @@ def concept_weights(
     return {pair: float(len(groups)) for pair, groups in users.items() if len(groups) >= 2}
 
 
-def sentence_bigrams(sentence: Sentence) -> set[tuple[str, str]]:
-    return set(zip(sentence.stems, sentence.stems[1:], strict=False))
-
-
 def salience(sentences: Sequence[Sentence], group_of: Sequence[int]) -> tuple[float, ...]:
     """How much of each sentence is about what the sources collectively write about.
 

@@ -1,10 +1,12 @@
 """Ranking: choose and order the summary from an Analysis; cheap, runs on every option change.
 
-Claims are ranked by support first, then by how much new, widely shared
-content they add (bigrams used by several independent sources, the
-consensus signal below the sentence) and by centrality and position. Each
-claim is voiced by its clearest member; claims that repeat what is already
-selected are skipped (MMR-style).
+Any sentence that reads well alone (standalone, neither too short nor
+overlong) may voice its claim. Candidates are ranked by the support of what
+they state first, then by how much new, widely shared content they add
+(bigrams used by several independent sources, the consensus signal below the
+sentence), by topic centrality and by position. A candidate matched to a
+sentence already chosen, or repeating its words, is skipped (MMR-style), so
+each claim is stated once, by the sentence that ranked best.
 """
 
 from __future__ import annotations
