@@ -318,3 +318,17 @@ def test_off_topic_article_is_named_left_out_and_can_be_included(tmp_path: Path)
     assert "bakers.txt" in {a.file for a in kept.articles}
     assert kept.problems == ()
     assert "bakers.txt" in {a.file for a in analyze(folder, include_off_topic=True).articles}
+
+
+def test_one_speaker_giving_two_figures_is_not_one_claim(tmp_path: Path) -> None:
+    # The shared attribution must not make different figures corroborate each other.
+    (tmp_path / "a.txt").write_text(
+        "Divers pulled nine people from the water, Fire Chief Tomas Brandt said.\n", "utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Fire Chief Tomas Brandt said 14 people were injured, four of them seriously.\n", "utf-8"
+    )
+    analysis = analyze(tmp_path)
+    assert analysis.matches == ()
+    summary = summarize(analysis)
+    assert all(item.support == 1 for item in summary.items)

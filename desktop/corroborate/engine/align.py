@@ -122,6 +122,8 @@ def align_with_near(
 def _values_disagree(left: Sentence, right: Sentence) -> bool:
     """Do the sentences give different days, months, years or counts for the same thing?
 
+    Two sentences that both state figures must share at least one of them.
+
     Any calendar difference counts: a day hangs off different verbs too easily
     ("declared Wednesday a day of mourning" / "will be held on Thursday") for its
     role to be trusted. Counts are compared in their roles: "two were killed and
@@ -130,6 +132,10 @@ def _values_disagree(left: Sentence, right: Sentence) -> bool:
     """
     if conflicting(left.numbers, right.numbers, ("d:", "m:", "y:")):
         return True
+    counts_left = {v for v in left.numbers if v.startswith("n:")}
+    counts_right = {v for v in right.numbers if v.startswith("n:")}
+    if counts_left and counts_right and not counts_left & counts_right:
+        return True  # both give figures and none agrees: not the same claim
     from .figures import number_conflicts
     from .specifics import analyse
 
