@@ -240,6 +240,12 @@ def test_nothing_but_chrome_leaves_no_paragraphs() -> None:
 
 # Story sentences that the chrome patterns mistake for chrome and silently drop.
 DROPPED_STORY = {
+    "Related opening": pytest.param(
+        "Related charges were filed against the contractor on Tuesday, police said.", marks=()
+    ),
+    "Trending opening": pytest.param(
+        "Trending downward for a decade, ridership on the line fell again last year.", marks=()
+    ),
     "By <weekday>, opening": pytest.param(
         "By Tuesday, officials said the bridge would reopen within a week.",
     ),

@@ -32,21 +32,34 @@ _BYLINE = re.compile(
     r"^(?:By|Written by|Reporting by|Words by|Story by)\s+[A-Z][\w.’'-]*(?:[\s,]+(?:and\s+)?[A-Z][\w.’'-]*){0,8}"
     r"(?:\s*[|,·-].{0,60})?$"
 )
+# Phrases that are site chrome however long the line: nobody's story sentence
+# begins "Your email address will not be published".
 _BOILERPLATE = re.compile(
-    r"^(?:see also\b|read more\b|related\b|more from\b|click to\b|click here\b|leave a (?:reply|comment)"
-    r"|sign up\b|subscribe\b|follow us\b|share (?:this|on)\b|advertisement\b|sponsored\b"
+    r"^(?:click to\b|click here\b|leave a (?:reply|comment)|sign up (?:for|to)\b"
+    r"|subscribe (?:to|for|now|today)\b|follow us\b|share (?:this|on)\b"
     r"|this (?:story|article)(?: and headline)? (?:has|have) been updated"
-    r"|(?:last )?(?:updated|published|posted):|(?:updated|published|posted) (?:on )?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"
-    r"|copyright\b|all rights reserved|©|\(c\)\s*\d{4}|photo:|image:|caption:|tags?:|filed under"
-    r"|your email address will not be published|comments?\s*\(\d+\)|\d+\s+comments?\b|we use cookies"
-    r"|accept (?:all )?cookies|contact the (?:author|reporter)|originally published|trending\b"
-    r"|newsletter\b|download (?:our|the) app|listen to this article|\(reporting by\b|editing by\b"
+    r"|(?:last )?(?:updated|published|posted):"
+    r"|(?:updated|published|posted) (?:on )?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"
+    r"|all rights reserved|©|\(c\)\s*\d{4}|photo:|image:|caption:|tags?:|filed under"
+    r"|your email address will not be published|comments?\s*\(\d+\)|we use cookies"
+    r"|accept (?:all )?cookies|contact the (?:author|reporter)|originally published"
+    r"|download (?:our|the) app|listen to this article|\(reporting by\b|editing by\b"
     r"|(?:\d+|one) (?:thoughts?|responses?|replies|reply|comments?) (?:on|to)\b"
     r"|save my name\b|support (?:local|independent|our) journalism|become a (?:member|subscriber)"
-    r"|(?:please )?(?:consider )?(?:donate|donating)\b|most (?:read|popular)\b|you may also like"
+    r"|(?:please )?consider (?:donating|a donation)|you may also like"
     r"|.{0,60}\bin your inbox\b|you must be logged in)",
     re.IGNORECASE,
 )
+# Words that open chrome only on a short line: "Related" is a link-list heading,
+# "Related charges were filed on Tuesday, police said." is story.
+_SHORT_BOILERPLATE = re.compile(
+    r"^(?:see also\b|read more\b|related\b|more from\b|sign up\b|subscribe\b|advertisement\b"
+    r"|sponsored\b|copyright\b|\d+\s+comments?\b|trending\b|newsletter\b|most (?:read|popular)\b"
+    r"|(?:please )?(?:consider )?(?:donate|donating)\b)",
+    re.IGNORECASE,
+)
+#: Longest line (in words) that _SHORT_BOILERPLATE may remove.
+SHORT_LINE_WORDS = 10
 # Headings that open a list of links to other stories; the list items are not story.
 _LINK_LIST = re.compile(
     r"^(?:related|see also|read more|more from|most (?:read|popular)|you may also like|trending"
@@ -136,6 +149,10 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
         page.title = page.title or appeared.group("title").strip()
         return None
     if _BOILERPLATE.match(line) or _RIGHTS.search(line) or _WIRE_TAG.search(line):
+        return None
+    if _SHORT_BOILERPLATE.match(line) and (
+        len(line.split()) <= SHORT_LINE_WORDS or not line.rstrip().endswith(_FINAL)
+    ):
         return None
     if _BYLINE.match(line) and not line.endswith(_FINAL):
         return None
