@@ -15,7 +15,10 @@ EXIT_OK, EXIT_NO_ARTICLES, EXIT_USAGE, EXIT_OUTPUT = 0, 1, 2, 3
 
 
 def _positive(text: str) -> int:
-    value = int(text)
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
     if value < 1:
         raise argparse.ArgumentTypeError("must be 1 or more")
     return value
@@ -104,19 +107,27 @@ def _summarize(args: argparse.Namespace) -> int:
     else:
         text = to_markdown(summary)
     if args.output is None:
-        sys.stdout.write(text)
+        _write_stdout(text)
         return EXIT_OK
     try:
         write_atomically(args.output, text, overwrite=args.force)
     except ExistingFileError:
         print(f"corroborate: {args.output} exists; use --force to overwrite it", file=sys.stderr)
         return EXIT_OUTPUT
-    except OSError as error:
+    except (OSError, ValueError) as error:
         print(
             f"corroborate: cannot write {args.output}: {error.strerror or error}", file=sys.stderr
         )
         return EXIT_OUTPUT
     return EXIT_OK
+
+
+def _write_stdout(text: str) -> None:
+    """UTF-8 whatever the terminal's encoding: a report full of typographic quotes
+    must not fail on a legacy code page or a mis-encoded file name."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8", errors="replace"))
+    sys.stdout.buffer.flush()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

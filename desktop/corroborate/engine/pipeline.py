@@ -29,7 +29,7 @@ from .models import (
     Sentence,
 )
 from .readers import UnreadableFile, read_document
-from .screening import detect_language, off_topic
+from .screening import UNKNOWN, detect_language, off_topic
 from .segment import segment
 from .titles import story_title
 
@@ -48,7 +48,9 @@ def _in_english(articles: list[Article], problems: list[FileProblem]) -> list[Ar
     kept = []
     for article in articles:
         language = detect_language(" ".join(article.paragraphs))
-        if language not in (None, "english"):
+        # "unknown" (no stop-word list fits: tables, lists) is kept: losing an
+        # English article would be worse than keeping an unrecognised one.
+        if language not in (None, "english", UNKNOWN):
             reason = f"it seems to be in {language.title()}, not English"
             problems.append(FileProblem(article.file, reason, "language"))
         else:
