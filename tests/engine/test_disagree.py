@@ -171,8 +171,9 @@ def test_report_sections_and_json() -> None:
             assert side["text"] in (sample_story() / side["file"]).read_text(encoding="utf-8")
 
 
-def test_no_disagreement_leaves_the_reports_as_they_were(make_folder, story_files) -> None:
+def test_no_disagreement_adds_no_section_and_an_empty_list(make_folder, story_files) -> None:
     summary = summarize(analyze(make_folder(story_files)))
     assert summary.analysis.disagreements == ()
     assert "disagree" not in to_markdown(summary)
-    assert "disagreements" not in to_json(summary)
+    # A key that is always there is simpler for tools to read than one that comes and goes.
+    assert to_json(summary)["disagreements"] == []

@@ -176,15 +176,10 @@ def render_json(summary: ConsensusSummary) -> dict:
             {"text": item.text, "file": item.file, "outlet": item.outlet}
             for item in summary.single_source
         ],
+        "disagreements": _disagreements_json(analysis),
         "notes": list(summary.notes),
         "warnings": [
             {"file": p.file, "reason": p.reason, "kind": p.kind} for p in analysis.problems
         ],
     }
-    if not analysis.disagreements:
-        return report
-    # only when there are any, after the single-source list, so other reports stay as they were
-    items = list(report.items())
-    at = [key for key, _ in items].index("single_source") + 1
-    items.insert(at, ("disagreements", _disagreements_json(analysis)))
-    return dict(items)
+    return report
