@@ -15,6 +15,7 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog
 
 from corroborate.engine import SummaryOptions, analyze, summarize, to_markdown
+from corroborate.gui.sources_view import FileRole
 from corroborate.resources import sample_story
 
 from .helpers import drop_on, make_large_story
@@ -253,7 +254,12 @@ def test_an_off_topic_article_can_be_included_anyway(
     off_topic = [r for r in rows if r.text(0) == "bakers.txt"]
     assert len(off_topic) == 1 and off_topic[0].checkState(0) == Qt.CheckState.Unchecked
     off_topic[0].setCheckState(0, Qt.CheckState.Checked)
+    # In the same gesture, leave another article out: both changes must hold.
+    herald = next(r for r in rows if r.data(0, FileRole) == "lowland-herald.txt")
+    herald.setCheckState(0, Qt.CheckState.Unchecked)
     window.sources_view.apply_now()
     qtbot.waitUntil(lambda: window.session.included == {"bakers.txt"}, timeout=ENGINE_TIMEOUT_MS)
     wait_idle(qtbot, window)
-    assert "bakers.txt" in {a.file for a in window.session.analysis.articles}
+    files = {a.file for a in window.session.analysis.articles}
+    assert "bakers.txt" in files and "lowland-herald.txt" not in files
+    assert window.session.excluded == {"lowland-herald.txt"}

@@ -146,9 +146,7 @@ class MainWindow(QMainWindow):
         self.options_bar.options_changed.connect(s.set_options)
         self.options_bar.options_changed.connect(self.settings.set_options)
         self.sources_view.exclusion_changed.connect(s.set_excluded)
-        self.sources_view.inclusion_changed.connect(
-            lambda files: s.set_included(s.included | files)
-        )
+        self.sources_view.inclusion_changed.connect(s.include)
         self.summary_view.sentence_selected.connect(self._show_evidence)
         self.single_source_view.sentence_selected.connect(
             lambda item: self._show_article(

@@ -112,15 +112,27 @@ class Session(QObject):
     def open_files(self, files: Sequence[Path]) -> None:
         self._start(tuple(Path(f) for f in files), frozenset(), frozenset())
 
+    def _wanted(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The selection of the run in flight, else of the story shown.
+
+        Both changes of one gesture (untick one article, tick another) must build
+        on each other, not on the story shown before either.
+        """
+        if self._pending is not None:
+            return self._pending[1], self._pending[2]
+        return self.excluded, self.included
+
     def set_excluded(self, files: frozenset[str]) -> None:
         """Leave these articles out and analyse the current story again."""
-        if self.source is not None and files != self.excluded:
-            self._start(self.source, frozenset(files), self.included)
+        excluded, included = self._wanted()
+        if self.source is not None and files != excluded:
+            self._start(self.source, frozenset(files), included)
 
-    def set_included(self, files: frozenset[str]) -> None:
+    def include(self, files: frozenset[str]) -> None:
         """Count these off-topic articles after all and analyse the story again."""
-        if self.source is not None and files != self.included:
-            self._start(self.source, self.excluded, frozenset(files))
+        excluded, included = self._wanted()
+        if self.source is not None and not files <= included:
+            self._start(self.source, excluded, included | files)
 
     def rerun(self) -> None:
         if self.source is not None:
