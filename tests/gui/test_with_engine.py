@@ -263,3 +263,16 @@ def test_an_off_topic_article_can_be_included_anyway(
     files = {a.file for a in window.session.analysis.articles}
     assert "bakers.txt" in files and "lowland-herald.txt" not in files
     assert window.session.excluded == {"lowland-herald.txt"}
+
+
+def test_dropping_two_folders_reads_both(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    for index, article in enumerate(sorted(sample_story().glob("*.txt"))):
+        shutil.copy(article, (first if index % 2 else second) / article.name)
+    window = make_window()
+    drop_on(window.drop_zone, [first, second])
+    wait_idle(qtbot, window)
+    read = {Path(a.file).parts[0] for a in window.session.analysis.articles}
+    assert read == {"first", "second"}

@@ -105,16 +105,14 @@ class DropZone(QWidget):
 
     def dropEvent(self, event: QDropEvent) -> None:
         self._overlay.hide()
-        paths = dropped_paths(event.mimeData())
-        files = [p for p in paths if p.is_file()]
-        folders = [p for p in paths if p.is_dir()]
-        if files:
-            # Article files win: dropping a selection from a folder view means those files.
+        paths = [p for p in dropped_paths(event.mimeData()) if p.is_file() or p.is_dir()]
+        if len(paths) == 1 and paths[0].is_dir():
             event.acceptProposedAction()
-            self.files_dropped.emit(files)
-        elif folders:
+            self.folder_dropped.emit(paths[0])
+        elif paths:
+            # Several items, or files: every one of them is read (folders for their articles).
             event.acceptProposedAction()
-            self.folder_dropped.emit(folders[0])
+            self.files_dropped.emit(paths)
         else:
             event.ignore()
 
