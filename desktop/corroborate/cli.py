@@ -97,7 +97,8 @@ def _summarize(args: argparse.Namespace) -> int:
             print(f"  skipped {problem.file}: {problem.reason}", file=sys.stderr)
         return EXIT_NO_ARTICLES
     for problem in analysis.problems:
-        print(f"corroborate: skipped {problem.file}: {problem.reason}", file=sys.stderr)
+        verb = "" if problem.kind == "not-found" else "skipped "
+        print(f"corroborate: {verb}{problem.file}: {problem.reason}", file=sys.stderr)
     options = SummaryOptions(
         sentences=args.sentences, words=args.words, min_sources=args.min_sources
     )

@@ -124,3 +124,16 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--version"])
     assert caught.value.code == 0
     assert capsys.readouterr().out.strip() == f"corroborate {__version__}"
+
+
+def test_hints_and_unmatched_exclusions_are_reported(tmp_path: Path, capsys) -> None:
+    import shutil
+
+    from corroborate.resources import sample_story
+
+    nested = tmp_path / "story" / "inside"
+    shutil.copytree(sample_story(), nested)
+    assert main(["summarize", str(tmp_path / "story")]) != 0
+    assert "--recursive" in capsys.readouterr().err
+    assert main(["summarize", str(nested), "--exclude", "nope.txt"]) == 0
+    assert "nope.txt: no such article here" in capsys.readouterr().err

@@ -36,8 +36,9 @@ class FileProblem:
 
     file: str
     reason: str
-    #: what kind of problem: ``unreadable``, ``language`` (not English) or
-    #: ``off-topic`` (left out, can be included anyway)
+    #: what kind of problem: ``unreadable``, ``language`` (not English),
+    #: ``off-topic`` (left out, can be included anyway) or ``not-found`` (a
+    #: file asked to be left out is not there)
     kind: str = "unreadable"
 
 

@@ -80,6 +80,17 @@ def _off_topic(
     return outliers
 
 
+def _has_articles_below(source: Path | str | Iterable[Path | str]) -> bool:
+    """Whether a folder's subfolders hold articles (for a hint when the folder has none)."""
+    if not isinstance(source, str | Path) or not Path(source).is_dir():
+        return False
+    try:
+        files, _ = discover(source, recursive=True, max_files=50)
+    except NoArticlesError:
+        return True  # more than enough of them
+    return bool(files)
+
+
 def _keep(
     articles: list[Article], sentences: list[Sentence], keep: set[int]
 ) -> tuple[list[Article], list[Sentence]]:
@@ -111,6 +122,11 @@ def run_analysis(
     folder = source_root(source)
     files, problems = discover(source, recursive=recursive, max_files=max_files)
     excluded = set(exclude)
+    names = {_relative(f, folder) for f in files}
+    for name in sorted(excluded - names):
+        problems.append(
+            FileProblem(name, "no such article here, so nothing was left out", "not-found")
+        )
     files = [f for f in files if _relative(f, folder) not in excluded]
     articles: list[Article] = []
     for number, path in enumerate(files):
@@ -142,12 +158,14 @@ def run_analysis(
         articles, sentences = _keep(articles, sentences, present - dropped)
     if not articles:
         where = f"“{folder}”"
-        raise NoArticlesError(
-            f"No readable article was found in {where}."
-            if not problems
-            else f"No readable article was found in {where}: {len(problems)} file(s) were skipped.",
-            tuple(problems),
-        )
+        message = f"No readable article was found in {where}."
+        if problems:
+            message = (
+                f"No readable article was found in {where}: {len(problems)} file(s) were skipped."
+            )
+        elif not recursive and _has_articles_below(source):
+            message += " Its subfolders hold articles: read them too with --recursive."
+        raise NoArticlesError(message, tuple(problems))
     report("Matching sentences…", 0.5)
     matches, near = align_with_near(sentences, cancelled)
     report("Finding copies…", 0.8)
