@@ -116,9 +116,8 @@ def _summarize(args: argparse.Namespace) -> int:
         print(f"corroborate: {args.output} exists; use --force to overwrite it", file=sys.stderr)
         return EXIT_OUTPUT
     except (OSError, ValueError) as error:
-        print(
-            f"corroborate: cannot write {args.output}: {error.strerror or error}", file=sys.stderr
-        )
+        reason = getattr(error, "strerror", None) or error
+        print(f"corroborate: cannot write {args.output}: {reason}", file=sys.stderr)
         return EXIT_OUTPUT
     return EXIT_OK
 
