@@ -87,3 +87,15 @@ def test_suggested_file_names_are_plain() -> None:
     )
     assert suggested_filename("Über-Brücke — “Einsturz”") == "uber-brucke-einsturz.md"
     assert suggested_filename("!!!") == "summary.md"
+
+
+def test_modules_are_imported_a_turn_at_a_time_then_the_work_starts(qtbot: Any) -> None:
+    import sys
+
+    from corroborate.gui.prewarm import import_in_turns
+
+    done: list[bool] = []
+    import_in_turns(["colorsys", "no_such_module_here"], lambda: done.append(True))
+    assert not done  # nothing happens before the event loop turns
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    assert "colorsys" in sys.modules  # and a missing module does not stop the chain

@@ -24,6 +24,7 @@ from corroborate.resources import sample_story
 
 from .actions import app_version
 from .main_window import APP_NAME, MainWindow
+from .prewarm import prewarm
 from .session import Failure, Session
 from .settings import AppSettings, Defaults
 from .status import Message
@@ -117,7 +118,7 @@ def _self_test(app: QApplication, window: MainWindow) -> int:
     window.session.failed.connect(failed)
     QTimer.singleShot(SELF_TEST_TIMEOUT_S * 1000, timeout)
     window.show()
-    window.session.open_folder(sample_story())
+    prewarm(lambda: window.session.open_folder(sample_story()))
     app.exec()
     window.close()
     return outcome.get("code", 1)
@@ -144,8 +145,8 @@ def main(args: list[str]) -> int:
         finally:
             scratch.cleanup()
     window.show()
-    # Start reading once the event loop runs, so the window paints before the
-    # worker begins importing the heavy engine modules.
+    # The window paints first; then the engine's libraries are imported on this
+    # thread, a turn at a time (see prewarm), and only then is the story read.
     source = initial_source(options.folder, settings)
-    QTimer.singleShot(0, lambda: open_source(window, source))
+    prewarm(lambda: open_source(window, source))
     return app.exec()
