@@ -117,3 +117,18 @@ def test_markdown_when_nothing_can_be_selected(make_folder) -> None:
     markdown = to_markdown(summarize(analyze(folder)))
     assert "*No sentence could be selected.*" in markdown
     assert "> Only one article: nothing could be corroborated." in markdown
+
+
+def test_disputed_summary_sentences_say_so_in_both_formats() -> None:
+    from corroborate.resources import sample_story
+
+    summary = summarize(analyze(sample_story()))
+    disputed = [item for item in summary.items if item.disputed_by]
+    assert disputed, "the sample story's reopening day is disputed"
+    report = to_json(summary)
+    by_text = {entry["text"]: entry for entry in report["summary"]}
+    for item in disputed:
+        assert by_text[item.text]["disputed_by"] == list(item.disputed_by)
+        # the disputing outlet gives its own version, not the summary's
+        assert not set(item.disputed_by) & set(item.outlets)
+    assert f"disputed by {', '.join(disputed[0].disputed_by)}" in to_markdown(summary)

@@ -194,6 +194,22 @@ class Analysis:
         return tuple(frozenset(article_group[i] for i in ids) for ids in self.backing)
 
     @cached_property
+    def contradicting(self) -> dict[int, frozenset[int]]:
+        """For each sentence in a disagreement, the sentences that contradict it."""
+        found: dict[int, set[int]] = {}
+        for item in self.disagreements:
+            found.setdefault(item.a, set()).add(item.b)
+            found.setdefault(item.b, set()).add(item.a)
+        return {sid: frozenset(others) for sid, others in found.items()}
+
+    def disputed_by(self, sentence: int) -> tuple[str, ...]:
+        """Outlets contradicting what a sentence and its backers report, by name."""
+        _, backing = self.corroboration(sentence)
+        against = set().union(*(self.contradicting.get(sid, ()) for sid in backing)) - set(backing)
+        groups = {self.group_of[self.sentences[sid].article] for sid in against}
+        return tuple(sorted({self.articles[self.groups[g].original].outlet for g in groups}))
+
+    @cached_property
     def bigrams(self) -> tuple[frozenset[tuple[str, str]], ...]:
         """Each sentence's stem bigrams, the units of shared wording that ranking counts."""
         return tuple(frozenset(pairwise(s.stems)) for s in self.sentences)
@@ -233,6 +249,9 @@ class SummaryItem:
     sources: tuple[str, ...]
     #: outlet names of the supporting groups, one per group
     outlets: tuple[str, ...]
+    #: outlets whose sentence gives a different specific (number, date, name,
+    #: negation) for what this sentence's backers report
+    disputed_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -133,6 +133,7 @@ def _item(candidate: _Candidate, analysis: Analysis) -> SummaryItem:
         support=len(groups),
         sources=tuple(files),
         outlets=outlets,
+        disputed_by=analysis.disputed_by(voice.id),
     )
 
 

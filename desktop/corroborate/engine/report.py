@@ -53,7 +53,10 @@ def render_markdown(summary: ConsensusSummary) -> str:
     lines += ["## Summary", ""]
     for number, item in enumerate(summary.items, 1):
         lines.append(f"{number}. {item.text}")
-        lines.append(f"   {support_line(item.support, item.outlets, total)}")
+        line = support_line(item.support, item.outlets, total)
+        if item.disputed_by:
+            line += f" · disputed by {', '.join(item.disputed_by)}"
+        lines.append(f"   {line}")
     if not summary.items:
         lines.append("*No sentence could be selected.*")
     lines.append("")
@@ -169,6 +172,7 @@ def render_json(summary: ConsensusSummary) -> dict:
                 "support": item.support,
                 "sources": list(item.sources),
                 "outlets": list(item.outlets),
+                "disputed_by": list(item.disputed_by),
             }
             for item in summary.items
         ],

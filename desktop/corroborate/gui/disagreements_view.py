@@ -12,7 +12,7 @@ import html
 from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from corroborate.engine.models import Analysis, Disagreement, SummaryItem
+from corroborate.engine.models import Analysis, Disagreement
 
 from .theme import muted_text, sentence_fill
 
@@ -61,20 +61,6 @@ def disagreements_html(analysis: Analysis, mark: str, muted: str) -> str:
 def involving(analysis: Analysis, sentence_ids: set[int]) -> list[Disagreement]:
     """The disagreements in which any of these sentences takes part."""
     return [d for d in analysis.disagreements if d.a in sentence_ids or d.b in sentence_ids]
-
-
-def disputing_outlets(analysis: Analysis, item: SummaryItem) -> str:
-    """Outlets whose sentence contradicts a specific of this summary item's backing."""
-    _groups, backing = analysis.corroboration(item.sentence)
-    ids = set(backing) | {item.sentence}
-    articles = {a.id: a for a in analysis.articles}
-    sentences = {s.id: s for s in analysis.sentences}
-    others = set()
-    for dispute in involving(analysis, ids):
-        for sid in (dispute.a, dispute.b):
-            if sid not in ids:
-                others.add(articles[sentences[sid].article].outlet)
-    return ", ".join(sorted(others, key=str.lower))
 
 
 class DisagreementsView(QWidget):

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from corroborate.engine.models import ConsensusSummary, SummaryItem
 
-from .disagreements_view import disputing_outlets
 from .theme import muted_text, readable_on, support_fill
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -53,9 +52,7 @@ class SummaryModel(QAbstractListModel):
         self.beginResetModel()
         self.items = summary.items if summary else ()
         self.total = summary.analysis.independent_sources if summary else 0
-        self.disputed = (
-            [disputing_outlets(summary.analysis, i) for i in self.items] if summary else []
-        )
+        self.disputed = [", ".join(item.disputed_by) for item in self.items]
         self.endResetModel()
 
     def outlet_line(self, row: int) -> str:
