@@ -150,3 +150,24 @@ def test_window_tab_click_and_export_beside_the_markdown(
         expected, "with-map-coverage.png"
     )
     assert not QImage(str(tmp_path / "with-map-coverage.png")).isNull()
+
+
+def test_an_existing_map_image_is_replaced_only_when_confirmed(
+    qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window()
+    window.session.open_folder(sample_story())
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=60_000)
+    report = tmp_path / "story.md"
+    report.write_text("plain report\n", encoding="utf-8")
+    image = tmp_path / "story-coverage.png"
+    image.write_bytes(b"not really a picture")
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.No)
+    assert window.coverage_view.export_beside(report, "plain report\n") is None
+    assert image.read_bytes() == b"not really a picture"
+    assert report.read_text(encoding="utf-8") == "plain report\n"
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    assert window.coverage_view.export_beside(report, "plain report\n") == image
+    assert not QImage(str(image)).isNull()

@@ -272,6 +272,14 @@ class CoverageView(QWidget):
         if self.matrix is None or not self.matrix.rows:
             return None
         image = markdown.with_name(f"{markdown.stem}-coverage.png")
+        if image.exists():
+            answer = QMessageBox.question(
+                self,
+                "Replace coverage map?",
+                f"{image.name} already exists beside the report. Replace it?",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None  # the report stays as exported, without the map
         try:
             self.export(image)
             write_atomically(markdown, markdown_with_map(text, image.name), overwrite=True)
