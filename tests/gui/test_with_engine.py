@@ -276,3 +276,32 @@ def test_dropping_two_folders_reads_both(qtbot: Any, make_window: Any, tmp_path:
     wait_idle(qtbot, window)
     read = {Path(a.file).parts[0] for a in window.session.analysis.articles}
     assert read == {"first", "second"}
+
+
+def test_leaving_every_article_out_keeps_the_story_to_tick_again(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = make_window()
+    window.session.open_folder(story)
+    wait_idle(qtbot, window)
+    shown = window.session.analysis
+    window.tabs.setCurrentWidget(window.sources_view)
+    tree = window.sources_view.tree
+    items = []
+    stack = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    while stack:
+        item = stack.pop()
+        stack.extend(item.child(i) for i in range(item.childCount()))
+        if item.data(0, FileRole):
+            items.append(item)
+    for item in items:
+        item.setCheckState(0, Qt.CheckState.Unchecked)
+    window.sources_view.apply_now()
+    qtbot.waitUntil(lambda: "Every article is left out" in window.banner.text(), timeout=60_000)
+    assert window.session.analysis is shown  # the story stays, with its articles to tick
+    assert tree.topLevelItemCount() > 0
+    items[0].setCheckState(0, Qt.CheckState.Checked)
+    window.sources_view.apply_now()
+    qtbot.waitUntil(lambda: window.session.analysis is not shown, timeout=60_000)
+    wait_idle(qtbot, window)
+    assert len(window.session.analysis.articles) == 1

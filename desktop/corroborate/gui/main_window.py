@@ -224,6 +224,8 @@ class MainWindow(QMainWindow):
         self.banner.set_messages(
             [failure_message(failure.title, failure.message, failure.problems)]
         )
+        if failure.keeps_story:
+            return
         self.summary_view.set_summary(None, f"{failure.title}.\n{failure.message}")
         self.evidence_view.clear("")
         self.tabs.setCurrentIndex(0)

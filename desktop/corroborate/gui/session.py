@@ -46,6 +46,8 @@ class Failure:
     title: str
     message: str
     problems: tuple[FileProblem, ...] = ()
+    #: the story shown stays: only the change that was asked for failed
+    keeps_story: bool = False
 
 
 @dataclass(frozen=True)
@@ -216,6 +218,17 @@ class Session(QObject):
             self._pending = None
             self.cancelled.emit()
             return
+        if self._only_exclusions_failed(error):
+            # Everything was left out: keep the story shown so articles can be ticked again.
+            self._pending = None
+            self.failed.emit(
+                Failure(
+                    "Every article is left out",
+                    "Tick at least one article in Sources to read the story again.",
+                    keeps_story=True,
+                )
+            )
+            return
         source = self._accept_pending()
         self.analysis, self.summary, self.corroborated = None, None, {}
         self.analysis_changed.emit(None)
@@ -228,6 +241,12 @@ class Session(QObject):
             log.error("analysis failed", exc_info=error)
             failure = Failure("The analysis failed", f"{type(error).__name__}: {error}")
         self.failed.emit(failure)
+
+    def _only_exclusions_failed(self, error: BaseException) -> bool:
+        if not isinstance(error, NoArticlesError) or self._pending is None:
+            return False
+        source, excluded, _ = self._pending
+        return bool(excluded) and self.analysis is not None and source == self.source
 
     def _summarize(self) -> None:
         assert self.analysis is not None
