@@ -26,7 +26,7 @@ def neighbours(sentences: Sequence[Sentence], matches: Sequence[Match]) -> list[
 
 def form_claims(
     sentences: Sequence[Sentence],
-    matches: Sequence[Match],
+    graph: Sequence[dict[int, float]],
     group_of: Sequence[int],
 ) -> tuple[tuple[Claim, ...], tuple[int, ...]]:
     """One claim per sentence neighbourhood that no stronger claim already contains.
@@ -36,7 +36,6 @@ def form_claims(
     own claim. ``claim_of`` gives each sentence the claim it centres, or else
     the strongest claim it belongs to.
     """
-    graph = neighbours(sentences, matches)
     around = [frozenset((s.id, *graph[s.id])) for s in sentences]
     support = [len({group_of[sentences[i].article] for i in ids}) for ids in around]
     strength = [sum(edges.values()) for edges in graph]

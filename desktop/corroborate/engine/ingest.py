@@ -198,7 +198,7 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
     page.outlet = page.outlet or page.reported_by or _masthead_name(page.masthead)
     outlet_from = "metadata" if raw.outlet else ("text" if page.outlet else "file")
     outlet = page.outlet or outlet_from_filename(file)
-    title = page.title or _title_from_filename(file)
+    title = page.title or title_from_filename(file)
     return Article(
         id=article_id,
         file=file,
@@ -219,5 +219,6 @@ def outlet_from_filename(file: str) -> str:
     return stem
 
 
-def _title_from_filename(file: str) -> str:
+def title_from_filename(file: str) -> str:
+    """The file's name without folder or suffix: the title of last resort."""
     return file.rsplit("/", 1)[-1].rsplit(".", 1)[0]

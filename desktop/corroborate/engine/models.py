@@ -194,6 +194,14 @@ class Analysis:
         return tuple(frozenset(article_group[i] for i in ids) for ids in self.backing)
 
     @cached_property
+    def sentence_counts(self) -> tuple[int, ...]:
+        """How many story sentences each article has, indexed by article id."""
+        counts = [0] * len(self.articles)
+        for sentence in self.sentences:
+            counts[sentence.article] += 1
+        return tuple(counts)
+
+    @cached_property
     def contradicting(self) -> dict[int, frozenset[int]]:
         """For each sentence in a disagreement, the sentences that contradict it."""
         found: dict[int, set[int]] = {}

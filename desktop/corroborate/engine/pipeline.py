@@ -173,8 +173,8 @@ def run_analysis(
     # Sentences that contradict each other never corroborate each other.
     matches, disagreements = detect(sentences, matches, near, groups, group_of)
     report("Grouping claims…", 0.9)
-    claims, claim_of = form_claims(sentences, matches, group_of)
     graph = neighbours(sentences, matches)
+    claims, claim_of = form_claims(sentences, graph, group_of)
     analysis = Analysis(
         folder=folder,
         articles=tuple(articles),

@@ -80,7 +80,13 @@ def render_markdown(summary: ConsensusSummary) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-KIND_LABELS = {"number": "Number", "date": "Date", "name": "Name", "negation": "Negation"}
+#: How each kind of disagreement is named, in the report and in the app.
+KIND_LABELS = {
+    "number": "Numbers differ",
+    "date": "Dates differ",
+    "name": "Names differ",
+    "negation": "One says the opposite",
+}
 
 
 def marked(text: str, spans: tuple[tuple[int, int], ...], before: str, after: str) -> str:
@@ -124,9 +130,7 @@ def _disagreements_json(analysis: Analysis) -> list[dict]:
 
 
 def _articles_table(analysis: Analysis) -> list[str]:
-    counts: dict[int, int] = defaultdict(int)
-    for sentence in analysis.sentences:
-        counts[sentence.article] += 1
+    counts = analysis.sentence_counts
     copies = copies_of(analysis)
     lines = [
         "## Articles",
@@ -145,9 +149,7 @@ def _articles_table(analysis: Analysis) -> list[str]:
 
 def render_json(summary: ConsensusSummary) -> dict:
     analysis = summary.analysis
-    counts: dict[int, int] = defaultdict(int)
-    for sentence in analysis.sentences:
-        counts[sentence.article] += 1
+    counts = analysis.sentence_counts
     copies = copies_of(analysis)
     report = {
         "title": summary.title,

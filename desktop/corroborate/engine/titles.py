@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .ingest import title_from_filename
 from .models import Article
 
 
@@ -11,7 +12,7 @@ def story_title(articles: Sequence[Article], group_of: Sequence[int]) -> str:
     """The most corroborated headline, else the first article's title."""
     from rapidfuzz import fuzz
 
-    titled = [a for a in articles if a.title and a.title != _stem(a.file)]
+    titled = [a for a in articles if a.title and a.title != title_from_filename(a.file)]
     if not titled:
         return articles[0].title if articles else "Untitled story"
     if len(titled) == 1:
@@ -26,7 +27,3 @@ def story_title(articles: Sequence[Article], group_of: Sequence[int]) -> str:
 
     best = max(range(len(titled)), key=lambda i: (agreement(i), -i))
     return titled[best].title
-
-
-def _stem(file: str) -> str:
-    return file.rsplit("/", 1)[-1].rsplit(".", 1)[0]

@@ -13,15 +13,9 @@ from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from corroborate.engine.models import Analysis, Disagreement
+from corroborate.engine.report import KIND_LABELS
 
 from .theme import muted_text, sentence_fill
-
-KIND_LABELS = {
-    "number": "Numbers differ",
-    "date": "Dates differ",
-    "name": "Names differ",
-    "negation": "One says the opposite",
-}
 
 
 def marked_html(text: str, spans: tuple[tuple[int, int], ...], style: str) -> str:

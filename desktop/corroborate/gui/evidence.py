@@ -140,10 +140,3 @@ def corroborated_counts(analysis: Analysis) -> dict[int, int]:
         if len(analysis.corroboration(sentence.id)[0]) >= 2:
             counts[sentence.article] = counts.get(sentence.article, 0) + 1
     return counts
-
-
-def sentence_counts(analysis: Analysis) -> dict[int, int]:
-    counts = {a.id: 0 for a in analysis.articles}
-    for sentence in analysis.sentences:
-        counts[sentence.article] = counts.get(sentence.article, 0) + 1
-    return counts

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from corroborate.engine.models import Analysis, SummaryItem
+from corroborate.engine.report import KIND_LABELS
 
-from .disagreements_view import KIND_LABELS, involving
+from .disagreements_view import involving
 from .evidence import Evidence, evidence_for, highlight_html, shared_by_source
 from .theme import shared_word_fill
 

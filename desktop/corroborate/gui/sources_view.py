@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from corroborate.engine.models import Analysis
 
-from .evidence import articles_by_id, corroborated_counts, sentence_counts
+from .evidence import articles_by_id, corroborated_counts
 
 FileRole = Qt.ItemDataRole.UserRole + 1
 ArticleRole = Qt.ItemDataRole.UserRole + 2
@@ -119,7 +119,7 @@ class SourcesView(QWidget):
 
     def _fill(self, analysis: Analysis, excluded: frozenset[str], backed: dict[int, int]) -> None:
         articles = articles_by_id(analysis)
-        sentences = sentence_counts(analysis)
+        sentences = analysis.sentence_counts
 
         def row(article_id: int, copy_of: str = "") -> QTreeWidgetItem:
             a = articles[article_id]
