@@ -53,8 +53,6 @@ class EvidenceView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Evidence for the selected sentence")
-        self._analysis: Analysis | None = None
-        self._item: SummaryItem | None = None
         self.evidence: Evidence | None = None
         self._columns = 0
 
@@ -85,14 +83,13 @@ class EvidenceView(QWidget):
         self.clear()
 
     def clear(self, text: str = "Select a summary sentence to see who reports it.") -> None:
-        self._analysis, self._item, self.evidence = None, None, None
+        self.evidence = None
         self.heading.setText(text)
         self.note.hide()
         self.silent.hide()
         self._fill_grid()
 
     def show_item(self, analysis: Analysis, item: SummaryItem) -> None:
-        self._analysis, self._item = analysis, item
         self.evidence = evidence_for(analysis, item.sentence)
         total = analysis.independent_sources
         self.heading.setText(f"Backed by {item.support} of {total} independent sources")
