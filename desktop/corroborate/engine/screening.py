@@ -76,6 +76,16 @@ def _latin_weights() -> dict[str, dict[str, float]]:
     return {lang: {w: 1.0 / owners[w] for w in stop_words(lang)} for lang in LATIN}
 
 
+@lru_cache(maxsize=1)
+def _languages_of() -> dict[str, tuple[tuple[str, float], ...]]:
+    """For each stop word, the languages that use it and its weight in each."""
+    found: dict[str, list[tuple[str, float]]] = {}
+    for lang, table in _latin_weights().items():
+        for word, weight in table.items():
+            found.setdefault(word, []).append((lang, weight))
+    return {word: tuple(pairs) for word, pairs in found.items()}
+
+
 @lru_cache(maxsize=4096)
 def _script(char: str) -> str | None:
     code = ord(char)
@@ -123,10 +133,10 @@ def detect_language(text: str) -> str | None:
         return script
     weights = _latin_weights()
     counts = Counter(words)
-    scores = {
-        lang: sum(n * table.get(w, 0.0) for w, n in counts.items())
-        for lang, table in weights.items()
-    }
+    scores = dict.fromkeys(weights, 0.0)
+    for word, n in counts.items():  # one pass over the words, not one per language
+        for lang, weight in _languages_of().get(word, ()):
+            scores[lang] += n * weight
     best = max(scores, key=lambda lang: scores[lang])
     covered = sum(n for w, n in counts.items() if w in weights[best]) / len(words)
     return best if covered >= 0.15 else UNKNOWN

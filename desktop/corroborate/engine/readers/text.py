@@ -101,14 +101,19 @@ def _decode_8bit(data: bytes) -> str:
     return str(best)
 
 
+#: Control (but common whitespace and escape), surrogate, private-use and replacement characters.
+_ODD = re.compile(
+    "[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\ufffd"
+    "\U000f0000-\U0010ffff]"
+)
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
 def _looks_binary(text: str) -> bool:
     """Control, private-use, unassigned and replacement characters betray binary data."""
-    odd = sum(
-        1
-        for ch in text
-        if ch == "\ufffd"
-        or (unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") and ch not in "\n\t\f\r\x1b")
-    )
+    odd = len(_ODD.findall(text))
+    # Unassigned code points have no regex class; only non-ASCII text can hold them.
+    odd += sum(unicodedata.category(ch) == "Cn" for ch in _NON_ASCII.findall(text))
     return odd > 0.02 * len(text)
 
 
