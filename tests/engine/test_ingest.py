@@ -269,12 +269,6 @@ def test_story_sentences_that_look_like_chrome_are_kept(sentence: str) -> None:
     assert run(f"{STORY}\n{sentence}").paragraphs == (STORY, sentence)
 
 
-@pytest.mark.xfail(
-    reason="_join_wrapped joins a wrapped line only when the next line starts in lower case; "
-    "a continuation opening with a name leaves a short unfinished line that is dropped as a "
-    "heading (and even taken as the title)",
-    strict=True,
-)
 def test_hard_wrapped_line_continuing_with_a_name_is_joined() -> None:
     text = (
         "The river rose two metres overnight and engineers working for\n"
@@ -282,3 +276,17 @@ def test_hard_wrapped_line_continuing_with_a_name_is_joined() -> None:
     )
     article = run(text)
     assert article.paragraphs == (" ".join(text.split()),)
+
+
+def test_wire_copy_wrapped_at_69_columns_reads_like_the_original() -> None:
+    import textwrap
+
+    paragraphs = [
+        "FENNICK, March 9 (Meridian Press) — The central span of the Carrowgate Bridge "
+        "collapsed into the Tessel River at about 6:40 p.m. on Monday, sending a city bus "
+        "and three cars into the water during the evening rush hour.",
+        "Two people were killed and 12 were injured, according to Fire Chief Tomas "
+        "Brandt, who said divers and crews in boats pulled nine people from the water.",
+    ]
+    wrapped = "\n\n".join(textwrap.fill(p, width=69) for p in paragraphs)
+    assert run(wrapped).paragraphs == run("\n\n".join(paragraphs)).paragraphs

@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 
 from .models import Article, RawDocument
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A sentence's last character, with any closing quotes after it ("came down,”" is not one).
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*$")
 _FINAL = tuple('.!?"”’)…')
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦–—]|\d{1,2}[.)])\s+")
 _APPEARED_FIRST = re.compile(
@@ -112,6 +115,27 @@ def _masthead_name(line: str | None) -> str | None:
     return " ".join(w.capitalize() if len(w) > 2 else w for w in words) or None
 
 
+def _hard_wrapped(lines: list[str]) -> bool:
+    """A paragraph broken at a fixed width, as wire copy and e-mail are.
+
+    Every line but the last runs close to the longest, that width is a typical
+    wrap width, few lines but the last end a sentence, and the block does;
+    titles, bylines, headings above a paragraph and one-line paragraphs fail
+    one of these.
+    """
+    if len(lines) < 2 or any(_BULLET.match(line) for line in lines):
+        return False
+    width = max(len(line) for line in lines)
+    ended = sum(bool(_SENTENCE_END.search(line)) for line in lines[:-1])
+    return (
+        40 <= width <= 100
+        and all(len(line) >= 0.75 * width for line in lines[:-1])
+        and bool(_SENTENCE_END.search(lines[-1]))
+        # one paragraph a line has every line end a sentence; a wrap rarely does
+        and ended <= (len(lines) - 1) // 2
+    )
+
+
 def _join_wrapped(lines: list[str]) -> list[str]:
     """Join hard-wrapped lines: a line not ending a sentence followed by a lower-case start."""
     out: list[str] = []
@@ -170,8 +194,13 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
 def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
     """Separate story from chrome and find the title and the outlet."""
     page = _Page(title=raw.title, outlet=raw.outlet)
-    lines = [" ".join(line.split()) for line in raw.text.split("\n")]
-    lines = _join_wrapped([line for line in lines if line])
+    lines: list[str] = []
+    for block in _BLANK_LINE.split(raw.text):
+        block_lines = [" ".join(line.split()) for line in block.split("\n")]
+        block_lines = [line for line in block_lines if line]
+        lines += (
+            [" ".join(block_lines)] if _hard_wrapped(block_lines) else _join_wrapped(block_lines)
+        )
     while lines and _is_masthead(lines[0]):
         page.masthead = page.masthead or lines[0]
         page.removed.append(lines.pop(0))
