@@ -58,10 +58,7 @@ class _Walker:
         self.entries = 0
 
     def relative(self, path: Path) -> str:
-        try:
-            return path.relative_to(self.root).as_posix()
-        except ValueError:
-            return path.as_posix()
+        return relative_name(path, self.root)
 
     def add_file(self, path: Path) -> None:
         suffix = path.suffix.lower()
@@ -120,6 +117,14 @@ class _Walker:
                 self.add_file(path)
             elif entry.is_symlink() and path.suffix.lower() in self.suffixes:
                 self.problems.append(FileProblem(self.relative(path), "it is a broken link"))
+
+
+def relative_name(path: Path, root: Path) -> str:
+    """How a file is named in reports: relative to the folder, else its whole path."""
+    try:
+        return path.absolute().relative_to(root).as_posix()
+    except ValueError:  # a dropped file outside the common folder (another drive)
+        return path.absolute().as_posix()
 
 
 def _root_of(items: list[Path]) -> Path:

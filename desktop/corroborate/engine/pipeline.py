@@ -15,7 +15,7 @@ from pathlib import Path
 from .align import align_with_near
 from .claims import concept_weights, form_claims, neighbours, salience
 from .disagree import detect
-from .discover import discover, source_root
+from .discover import discover, relative_name, source_root
 from .independence import group_sources
 from .ingest import ingest
 from .models import (
@@ -34,13 +34,6 @@ from .segment import segment
 from .titles import story_title
 
 log = logging.getLogger(__name__)
-
-
-def _relative(path: Path, folder: Path) -> str:
-    try:
-        return path.absolute().relative_to(folder).as_posix()
-    except ValueError:
-        return path.name
 
 
 def _in_english(articles: list[Article], problems: list[FileProblem]) -> list[Article]:
@@ -122,16 +115,15 @@ def run_analysis(
     folder = source_root(source)
     files, problems = discover(source, recursive=recursive, max_files=max_files)
     excluded = set(exclude)
-    names = {_relative(f, folder) for f in files}
-    for name in sorted(excluded - names):
+    named = [(relative_name(f, folder), f) for f in files]
+    for name in sorted(excluded - {name for name, _ in named}):
         problems.append(
             FileProblem(name, "no such article here, so nothing was left out", "not-found")
         )
-    files = [f for f in files if _relative(f, folder) not in excluded]
+    named = [(name, path) for name, path in named if name not in excluded]
     articles: list[Article] = []
-    for number, path in enumerate(files):
-        report(f"Reading {len(files)} articles…", 0.3 * number / max(1, len(files)))
-        name = _relative(path, folder)
+    for number, (name, path) in enumerate(named):
+        report(f"Reading {len(named)} articles…", 0.3 * number / max(1, len(named)))
         try:
             raw = read_document(path)
         except UnreadableFile as reason:
