@@ -132,7 +132,7 @@ def _stats(summary: ConsensusSummary, against: dict[int, set[int]]) -> tuple[Out
     stats = []
     for group in analysis.groups:
         own = by_article[group.original]
-        corroborated = sum(len(analysis.corroboration(sid)[0]) > 1 for sid in own)
+        corroborated = sum(analysis.support_of(sid) > 1 for sid in own)
         disputed = sum(
             any(analysis.group_of[analysis.sentences[o].article] != group.id for o in against[sid])
             for sid in own

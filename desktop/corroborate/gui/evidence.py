@@ -42,10 +42,6 @@ class Evidence:
     silent: tuple[str, ...]
 
 
-def articles_by_id(analysis: Analysis) -> dict[int, Article]:
-    return {a.id: a for a in analysis.articles}
-
-
 def evidence_for(analysis: Analysis, sentence_id: int) -> Evidence:
     """The sentences backing a summary sentence, per independent source, plus who is silent.
 
@@ -53,7 +49,7 @@ def evidence_for(analysis: Analysis, sentence_id: int) -> Evidence:
     this only arranges them for display.
     """
     _groups, backing = analysis.corroboration(sentence_id)
-    articles = articles_by_id(analysis)
+    articles = analysis.articles  # article ids are their indices
     sentences = {s.id: s for s in analysis.sentences}
     per_group: dict[int, list[Sentence]] = {}
     for sid in backing:
@@ -137,6 +133,6 @@ def corroborated_counts(analysis: Analysis) -> dict[int, int]:
     """Per article: how many of its sentences another independent source backs."""
     counts = {a.id: 0 for a in analysis.articles}
     for sentence in analysis.sentences:
-        if len(analysis.corroboration(sentence.id)[0]) >= 2:
+        if analysis.support_of(sentence.id) >= 2:
             counts[sentence.article] = counts.get(sentence.article, 0) + 1
     return counts

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from corroborate.engine.models import Analysis
 
-from .evidence import articles_by_id, corroborated_counts
+from .evidence import corroborated_counts
 
 FileRole = Qt.ItemDataRole.UserRole + 1
 ArticleRole = Qt.ItemDataRole.UserRole + 2
@@ -118,7 +118,7 @@ class SourcesView(QWidget):
         return item
 
     def _fill(self, analysis: Analysis, excluded: frozenset[str], backed: dict[int, int]) -> None:
-        articles = articles_by_id(analysis)
+        articles = analysis.articles  # article ids are their indices
         sentences = analysis.sentence_counts
 
         def row(article_id: int, copy_of: str = "") -> QTreeWidgetItem:
