@@ -125,3 +125,40 @@ def test_every_article_has_exactly_one_group() -> None:
     for group in groups:
         assert group.original in group.articles
         assert all(group_of[a] == group.id for a in group.articles)
+
+
+def test_forty_identical_copies_and_three_other_articles_are_four_sources(tmp_path) -> None:
+    from corroborate.engine import analyze
+    from corroborate.resources import sample_story
+
+    story = sample_story()
+    original = (story / "01-bridge-collapses-into-tessel.txt").read_text(encoding="utf-8")
+    for number in range(40):
+        (tmp_path / f"copy{number:02}.txt").write_text(original, encoding="utf-8")
+    for name in (
+        "03-bus-cars-plunge-into-river.txt",
+        "04-what-we-know-carrowgate-bridge.txt",
+        "05-rail-line-stays-shut.txt",
+    ):
+        (tmp_path / name).write_text((story / name).read_text(encoding="utf-8"), encoding="utf-8")
+    analysis = analyze(tmp_path)
+    assert analysis.independent_sources == 4
+    assert sorted(len(g.articles) for g in analysis.groups) == [1, 1, 1, 40]
+    assert not analysis.problems  # no real outlet is left out as off-topic
+
+
+def test_two_articles_naming_one_outlet_are_one_source(make_folder) -> None:
+    from corroborate.engine import analyze
+
+    folder = make_folder(
+        {
+            "a.txt": "LONDON (Reuters) - The council approved the new harbour wall on Tuesday after "
+            "a long debate.\n\nWork will start in the spring, officials said.",
+            "b.txt": "LONDON (Reuters) - Engineers said the harbour wall approved by the council "
+            "would take two years to build.\n\nThe cost was not disclosed.",
+            "c.txt": "The council approved the new harbour wall on Tuesday, the town's newspaper "
+            "reported.\n\nCritics said the wall would spoil the view.",
+        }
+    )
+    analysis = analyze(folder)
+    assert analysis.independent_sources == 2

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import NamedTuple
 
 import numpy as np
@@ -40,8 +41,11 @@ def idf_weights(sentences: Sequence[Sentence]) -> dict[str, float]:
     return {term: math.log((n + 1) / (count + 1)) + 1.0 for term, count in df.items()}
 
 
-def candidate_pairs(sentences: Sequence[Sentence]) -> np.ndarray:
+def candidate_pairs(sentences: Sequence[Sentence], same_article_ok: bool = False) -> np.ndarray:
     """Pairs (a < b) from different articles sharing at least two rare terms.
+
+    ``same_article_ok`` keeps pairs within one article too (for distinct texts
+    that stand for copies in several articles).
 
     Only terms held by at most ``cap`` sentences generate pairs, so the work is
     bounded by the number of terms times ``cap`` squared, never all pairs.
@@ -63,6 +67,8 @@ def candidate_pairs(sentences: Sequence[Sentence]) -> np.ndarray:
     codes, counts = np.unique(np.concatenate(chunks), return_counts=True)
     codes = codes[counts >= 2]
     a, b = codes // n, codes % n
+    if same_article_ok:
+        return np.stack([a, b], axis=1)
     article = np.fromiter((s.article for s in sentences), dtype=np.int64, count=n)
     keep = article[a] != article[b]
     return np.stack([a[keep], b[keep]], axis=1)
@@ -84,17 +90,73 @@ def align(sentences: Sequence[Sentence], cancelled: CancelFn | None = None) -> l
     return align_with_near(sentences, cancelled)[0]
 
 
+#: A sentence repeated verbatim in more articles than this is linked to its
+#: first copy only, not to every other copy (the copies share one source group).
+CLIQUE_LIMIT = 40
+
+
+def _text_key(sentence: Sentence) -> str:
+    return " ".join(sentence.text.lower().split())
+
+
 def align_with_near(
     sentences: Sequence[Sentence], cancelled: CancelFn | None = None
 ) -> tuple[list[Match], list[NearPair]]:
-    """:func:`align`'s matches, and the judged pairs that were not matched."""
+    """:func:`align`'s matches, and the judged pairs that were not matched.
+
+    Sentences repeated verbatim (reprints of one wire story, however many) are
+    judged once: the distinct texts are aligned, and each match is then given
+    to every article that carries either text. So rare terms stay rare however
+    many copies a folder holds, and the copies' own sentences match each other.
+    """
     if len(sentences) < 2:
         return [], []
+    first: dict[str, int] = {}
+    copies: dict[int, list[int]] = {}
+    for sentence in sentences:
+        key = _text_key(sentence)
+        head = first.setdefault(key, sentence.id)
+        copies.setdefault(head, []).append(sentence.id)
+    if len(first) == len(sentences):
+        return _align_distinct(sentences, cancelled)
+    distinct = [sentences[i] for i in sorted(copies)]
+    local = [replace(s, id=k) for k, s in enumerate(distinct)]
+    found, near = _align_distinct(local, cancelled, same_article_ok=True)
+    back = [s.id for s in distinct]
+    matches: list[Match] = []
+
+    def link(a_ids: list[int], b_ids: list[int], score: float, kind: str) -> None:
+        for a in a_ids:
+            for b in b_ids:
+                if a != b and sentences[a].article != sentences[b].article:
+                    lo, hi = min(a, b), max(a, b)
+                    matches.append(Match(a=lo, b=hi, score=score, kind=kind))
+
+    for ids in copies.values():
+        if len(ids) <= CLIQUE_LIMIT:
+            for k, a in enumerate(ids):
+                link([a], ids[k + 1 :], 1.0, "copy")
+        else:
+            link(ids[:1], ids[1:], 1.0, "copy")
+    for match in found:
+        link(copies[back[match.a]], copies[back[match.b]], match.score, match.kind)
+    unique = {(m.a, m.b): m for m in matches}
+    return sorted(unique.values(), key=lambda m: (m.a, m.b)), [
+        p._replace(a=back[p.a], b=back[p.b]) for p in near
+    ]
+
+
+def _align_distinct(
+    sentences: Sequence[Sentence],
+    cancelled: CancelFn | None = None,
+    same_article_ok: bool = False,
+) -> tuple[list[Match], list[NearPair]]:
+    """Alignment of sentences whose texts all differ (ids are 0..n-1)."""
     idf = idf_weights(sentences)
     terms = [frozenset(s.stems) for s in sentences]
     mass = [math.fsum(idf[t] for t in ts) for ts in terms]
     norm = [math.sqrt(math.fsum(idf[t] ** 2 for t in ts)) or 1.0 for ts in terms]
-    pairs = candidate_pairs(sentences)
+    pairs = candidate_pairs(sentences, same_article_ok)
     matches: list[Match] = []
     near: list[NearPair] = []
     for k, (a, b) in enumerate(pairs.tolist()):

@@ -3,17 +3,30 @@
 A wire story reprinted by several sites, the same text saved under two names,
 or a lightly edited rewrite that keeps most sentences: articles whose
 sentences are largely near-verbatim copies of one another's form one group.
+So do articles whose whole texts are near-duplicates (word shingles compared
+by MinHash, whatever their number), and articles that name the same outlet:
+two reports by one newsroom are one source.
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Sequence
+
+import numpy as np
 
 from .models import Article, Match, Sentence, SourceGroup
 
 #: Share of the shorter article's sentences that must be copied in the other.
 COPY_SHARE = 0.6
+#: Estimated Jaccard similarity of two articles' word shingles from which they are copies.
+NEAR_DUPLICATE = 0.5
+#: Words per shingle, and the MinHash signature's length (bands x rows).
+SHINGLE = 4
+BANDS, ROWS = 16, 4
+_PRIME = (1 << 61) - 1
 
 
 class _UnionFind:
@@ -52,14 +65,115 @@ def copied_share(
     }
 
 
+def _signatures(articles: Sequence[Article], sentences: Sequence[Sentence]) -> np.ndarray:
+    """A MinHash signature of each article's word shingles (one row per article)."""
+    words: list[list[str]] = [[] for _ in articles]
+    for sentence in sentences:
+        words[sentence.article].extend(sentence.text.lower().split())
+    rng = np.random.default_rng(20261128)
+    size = BANDS * ROWS
+    mult = rng.integers(1, _PRIME, size=size, dtype=np.uint64)
+    add = rng.integers(0, _PRIME, size=size, dtype=np.uint64)
+    rows = np.full((len(articles), size), np.iinfo(np.uint64).max, dtype=np.uint64)
+    for index, seq in enumerate(words):
+        grams = {" ".join(seq[i : i + SHINGLE]) for i in range(max(1, len(seq) - SHINGLE + 1))}
+        hashes = np.fromiter(
+            (int.from_bytes(_digest(g), "little") for g in grams if g), dtype=np.uint64
+        )
+        if hashes.size:
+            # Multiply-add hashing modulo 2^64 (uint64 wrap-around) is a fine permutation family.
+            rows[index] = (hashes[:, None] * mult[None, :] + add[None, :]).min(axis=0)
+    return rows
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest()
+
+
+def near_duplicates(
+    articles: Sequence[Article], sentences: Sequence[Sentence]
+) -> list[tuple[int, int]]:
+    """Pairs of articles whose texts are near-duplicates, found by MinHash banding.
+
+    Each band buckets the articles; within a bucket each article is compared
+    with the bucket's representatives only, so a thousand identical reprints
+    cost a thousand comparisons, not half a million.
+    """
+    if len(articles) < 2:
+        return []
+    signature = _signatures(articles, sentences)
+    pairs: set[tuple[int, int]] = set()
+    for band in range(BANDS):
+        block = signature[:, band * ROWS : (band + 1) * ROWS]
+        buckets: dict[bytes, list[int]] = defaultdict(list)
+        for index in range(len(articles)):
+            buckets[block[index].tobytes()].append(index)
+        for members in buckets.values():
+            representatives: list[int] = []
+            for index in members:
+                for rep in representatives:
+                    if float(np.mean(signature[rep] == signature[index])) >= NEAR_DUPLICATE:
+                        pairs.add((rep, index))
+                        break
+                else:
+                    representatives.append(index)
+    return sorted(pairs)
+
+
+def copies_of_first(count: int, duplicates: Sequence[tuple[int, int]]) -> list[int]:
+    """For each of ``count`` articles, the first of its near-duplicate set (itself if none)."""
+    union = _UnionFind(count)
+    for x, y in duplicates:
+        union.union(x, y)
+    return [union.find(i) for i in range(count)]
+
+
+def outlet_key(name: str) -> str:
+    """An outlet name folded for comparison: "The Associated Press" and "AP" are one."""
+    key = re.sub(r"[^a-z0-9]+", " ", name.lower()).strip().removeprefix("the ")
+    return _ALIASES.get(key, key)
+
+
+_ALIASES = {
+    "ap": "associated press",
+    "associated press": "associated press",
+    "afp": "agence france presse",
+    "agence france presse": "agence france presse",
+    "nyt": "new york times",
+    "new york times": "new york times",
+    "bbc news": "bbc",
+    "cnn com": "cnn",
+    "reuters com": "reuters",
+}
+
+
 def group_sources(
-    articles: Sequence[Article], sentences: Sequence[Sentence], matches: Sequence[Match]
+    articles: Sequence[Article],
+    sentences: Sequence[Sentence],
+    matches: Sequence[Match],
+    duplicates: Sequence[tuple[int, int]] | None = None,
 ) -> tuple[tuple[SourceGroup, ...], tuple[int, ...]]:
-    """Groups of mutually copied articles, and the group id of every article."""
+    """Groups of copied articles and of one outlet's articles, and each article's group id.
+
+    ``duplicates`` are the :func:`near_duplicates` pairs, when already computed.
+    """
     union = _UnionFind(len(articles))
     for (x, y), share in copied_share(articles, sentences, matches).items():
         if share >= COPY_SHARE:
             union.union(x, y)
+    if duplicates is None:
+        duplicates = near_duplicates(articles, sentences)
+    for x, y in duplicates:
+        union.union(x, y)
+    by_outlet: dict[str, int] = {}
+    for article in articles:
+        if article.outlet_from == "file":
+            continue  # a file name says nothing about who wrote the article
+        key = outlet_key(article.outlet)
+        if key in by_outlet:
+            union.union(by_outlet[key], article.id)
+        else:
+            by_outlet[key] = article.id
     members: dict[int, list[int]] = defaultdict(list)
     for article in articles:
         members[union.find(article.id)].append(article.id)

@@ -16,7 +16,7 @@ from .align import align_with_near
 from .claims import concept_weights, form_claims, neighbours, salience
 from .disagree import detect
 from .discover import discover, relative_name, source_root
-from .independence import group_sources
+from .independence import copies_of_first, group_sources, near_duplicates
 from .ingest import ingest
 from .models import (
     Analysis,
@@ -54,6 +54,7 @@ def _in_english(articles: list[Article], problems: list[FileProblem]) -> list[Ar
 def _off_topic(
     articles: list[Article],
     sentences: list[Sentence],
+    duplicates: list[tuple[int, int]],
     keep: frozenset[str],
     problems: list[FileProblem],
 ) -> set[int]:
@@ -66,7 +67,13 @@ def _off_topic(
     stems: list[Counter[str]] = [Counter() for _ in articles]
     for sentence in sentences:
         stems[sentence.article].update(sentence.stems)
-    outliers = {i for i in off_topic(stems) if articles[i].file not in keep}
+    # Copies of one text are judged once: a hundred reprints must not outvote the story.
+    first_copy = copies_of_first(len(articles), duplicates)
+    distinct = sorted(set(first_copy))
+    flagged = {distinct[k] for k in off_topic([stems[i] for i in distinct])}
+    outliers = {
+        i for i in range(len(articles)) if first_copy[i] in flagged and articles[i].file not in keep
+    }
     for index in sorted(outliers):
         reason = "it seems to be about something else; left out of the support counts"
         problems.append(FileProblem(articles[index].file, reason, "off-topic"))
@@ -141,13 +148,17 @@ def run_analysis(
     for article in articles:
         if article.id not in present:
             problems.append(FileProblem(article.file, "no complete sentence was found in it"))
+    duplicates = near_duplicates(articles, sentences)
     dropped = (
         set()
         if include_off_topic
-        else _off_topic(articles, sentences, frozenset(include), problems)
+        else _off_topic(articles, sentences, duplicates, frozenset(include), problems)
     )
     if len(present) < len(articles) or dropped:
-        articles, sentences = _keep(articles, sentences, present - dropped)
+        kept = sorted(present - dropped)
+        articles, sentences = _keep(articles, sentences, set(kept))
+        new_id = {old: new for new, old in enumerate(kept)}
+        duplicates = [(new_id[x], new_id[y]) for x, y in duplicates if x in new_id and y in new_id]
     if not articles:
         where = f"“{folder}”"
         message = f"No readable article was found in {where}."
@@ -161,7 +172,7 @@ def run_analysis(
     report("Matching sentences…", 0.5)
     matches, near = align_with_near(sentences, cancelled)
     report("Finding copies…", 0.8)
-    groups, group_of = group_sources(articles, sentences, matches)
+    groups, group_of = group_sources(articles, sentences, matches, duplicates)
     # Sentences that contradict each other never corroborate each other.
     matches, disagreements = detect(sentences, matches, near, groups, group_of)
     report("Grouping claims…", 0.9)

@@ -1,0 +1,262 @@
+"""Score Corroborate's counts against the gold labels of real stories.
+
+    uv run python tests/quality/gold_score.py CORPUS_DIR [STORY ...]
+
+For each labelled story (``tests/quality/gold/*.json``) the engine analyses
+the story's folder with default options, and its report is compared with the
+labels: single-source precision, central facts flagged single-source, summary
+support error and over-counts, contradictions counted as support,
+disagreement precision and recall, and whether the number of independent
+sources is exact. Figures are printed per split: ``dev`` stories may guide
+changes to the engine, ``heldout`` stories are only ever scored.
+Skips cleanly when the corpus folder is absent.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from gold_check import fold, story_folder
+
+GOLD = Path(__file__).parent / "gold"
+
+
+def gold_files() -> list[Path]:
+    return sorted(GOLD.glob("*.json"))
+
+
+def _stem(file: str) -> str:
+    return Path(file).stem
+
+
+def _matches(patterns: list[str], text: str) -> bool:
+    folded = fold(text)
+    return any(re.search(p, folded) for p in patterns)
+
+
+@dataclass
+class StoryScore:
+    story: str
+    split: str
+    single_items: int = 0
+    single_false: int = 0
+    single_furniture: int = 0
+    core_flagged: int = 0
+    summary_items: int = 0
+    summary_matched: int = 0
+    support_abs_error: float = 0.0
+    over_counts: int = 0
+    unmatched_multi: int = 0
+    contradictions_supported: int = 0
+    conflicts: int = 0
+    conflicts_found: int = 0
+    disagreements: int = 0
+    disagreements_true: int = 0
+    disagreements_not_conflict: int = 0
+    sources_expected: int = 0
+    sources_found: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def sources_exact(self) -> bool:
+        return self.sources_expected == self.sources_found
+
+
+def score_story(corpus_dir: Path, gold: dict, verbose: bool = False) -> StoryScore:
+    from corroborate.engine import analyze, summarize, to_json
+
+    folder = story_folder(corpus_dir, gold)
+    analysis = analyze(folder)
+    summary = summarize(analysis)
+    report = to_json(summary)
+    result = StoryScore(gold["story"], gold["split"])
+    claims = gold["claims"]
+
+    group_of = {f: i for i, grp in enumerate(gold["independent"]) for f in grp}
+    off = set(gold.get("off_topic", []))
+    result.sources_expected = len(
+        {group_of[f] for f in group_of if f not in off}
+    )
+    result.sources_found = analysis.independent_sources
+
+    def claims_in(text: str) -> list[dict]:
+        return [c for c in claims if _matches(c["patterns"], text)]
+
+    # Single-source list: precision, central facts flagged.
+    core_hit: set[str] = set()
+    for item in report["single_source"]:
+        result.single_items += 1
+        found = claims_in(item["text"])
+        wrong = [c for c in found if c["support"] >= 2]
+        if wrong:
+            result.single_false += 1
+            core_hit.update(c["id"] for c in wrong if c.get("core"))
+            if verbose:
+                result.notes.append(f"single-source but {wrong[0]['id']}: {item['text'][:80]}")
+        if _matches(gold.get("furniture", []), item["text"]):
+            result.single_furniture += 1
+    result.core_flagged = len(core_hit)
+
+    # Summary support against the truth.
+    for item in report["summary"]:
+        result.summary_items += 1
+        found = claims_in(item["text"])
+        if not found:
+            if item["support"] >= 2:
+                result.unmatched_multi += 1
+            continue
+        truth = max(c["support"] for c in found)
+        result.summary_matched += 1
+        result.support_abs_error += abs(item["support"] - truth)
+        if item["support"] > truth:
+            result.over_counts += 1
+        if verbose and item["support"] != truth:
+            result.notes.append(
+                f"support {item['support']} vs {truth} ({found[0]['id']}): {item['text'][:70]}"
+            )
+
+    # Contradictions counted as support: a conflict's two sides matched to each other.
+    by_file: dict[str, list[int]] = {}
+    for sentence in analysis.sentences:
+        by_file.setdefault(_stem(analysis.articles[sentence.article].file), []).append(sentence.id)
+
+    def side(spec: dict) -> list[int]:
+        return [
+            sid
+            for sid in by_file.get(spec["file"], [])
+            if re.search(spec["pattern"], fold(analysis.sentences[sid].text))
+        ]
+
+    for conflict in gold.get("conflicts", []):
+        result.conflicts += 1
+        left, right = side(conflict["a"]), side(conflict["b"])
+        if any(r in analysis.corroboration(sid)[1] for sid in left for r in right):
+            result.contradictions_supported += 1
+            if verbose:
+                result.notes.append(f"contradiction counted as support: {conflict['id']}")
+
+    # Disagreements reported.
+    def pair_matches(pair: dict, item: dict) -> bool:
+        a, b = item["a"], item["b"]
+        for x, y in ((a, b), (b, a)):
+            if (
+                _stem(x["file"]) == pair["a"]["file"]
+                and _stem(y["file"]) == pair["b"]["file"]
+                and re.search(pair["a"]["pattern"], fold(x["text"]))
+                and re.search(pair["b"]["pattern"], fold(y["text"]))
+            ):
+                return True
+        return False
+
+    found_conflicts: set[int] = set()
+    for item in report.get("disagreements", []):
+        result.disagreements += 1
+        hits = [i for i, c in enumerate(gold.get("conflicts", [])) if pair_matches(c, item)]
+        if hits:
+            result.disagreements_true += 1
+            found_conflicts.update(hits)
+        else:
+            if any(pair_matches(p, item) for p in gold.get("not_conflicts", [])):
+                result.disagreements_not_conflict += 1
+            if verbose:
+                result.notes.append(
+                    f"false disagreement {item['kind']} {item.get('detail', '')}: "
+                    f"{item['a']['text'][:50]} | {item['b']['text'][:50]}"
+                )
+    result.conflicts_found = len(found_conflicts)
+    return result
+
+
+def _ratio(num: float, den: float) -> str:
+    return f"{num / den:.2f}" if den else "n/a"
+
+
+def summarise(scores: list[StoryScore]) -> dict[str, float | int | str]:
+    """The figures the closing note reports, over a set of stories."""
+    items = sum(s.single_items for s in scores)
+    false = sum(s.single_false for s in scores)
+    matched = sum(s.summary_matched for s in scores)
+    reported = sum(s.disagreements for s in scores)
+    true = sum(s.disagreements_true for s in scores)
+    conflicts = sum(s.conflicts for s in scores)
+    return {
+        "stories": len(scores),
+        "single_source_items": items,
+        "single_source_precision": round(1 - false / items, 3) if items else 1.0,
+        "single_source_furniture": sum(s.single_furniture for s in scores),
+        "core_facts_flagged_single": sum(s.core_flagged for s in scores),
+        "summary_items": sum(s.summary_items for s in scores),
+        "summary_items_matched": matched,
+        "support_mae": round(sum(s.support_abs_error for s in scores) / matched, 3)
+        if matched
+        else 0.0,
+        "over_counts": sum(s.over_counts for s in scores),
+        "unmatched_items_with_support": sum(s.unmatched_multi for s in scores),
+        "contradictions_supported": sum(s.contradictions_supported for s in scores),
+        "disagreements_reported": reported,
+        "disagreement_precision": round(true / reported, 3) if reported else 1.0,
+        "disagreement_recall": round(
+            sum(s.conflicts_found for s in scores) / conflicts, 3
+        )
+        if conflicts
+        else 1.0,
+        "false_alarms_on_lookalikes": sum(s.disagreements_not_conflict for s in scores),
+        "sources_exact": f"{sum(s.sources_exact for s in scores)}/{len(scores)}",
+    }
+
+
+def score_all(
+    corpus_dir: Path, stories: list[str] | None = None, verbose: bool = False
+) -> list[StoryScore]:
+    scores = []
+    for path in gold_files():
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if stories and gold["story"] not in stories:
+            continue
+        if gold["corpus"] != "sample" and not story_folder(corpus_dir, gold).is_dir():
+            continue
+        scores.append(score_story(corpus_dir, gold, verbose))
+    return scores
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print(__doc__)
+        return 2
+    verbose = "-v" in argv
+    argv = [a for a in argv if a != "-v"]
+    corpus_dir = Path(argv[0])
+    if not corpus_dir.is_dir():
+        print(f"skipped: no corpus folder at {corpus_dir}")
+        return 0
+    scores = score_all(corpus_dir, argv[1:] or None, verbose)
+    print(
+        f"{'story':<10} {'split':<8} {'ss':>3} {'ssF':>3} {'core':>4} {'sum':>3} "
+        f"{'mae':>5} {'over':>4} {'contra':>6} {'dis':>3} {'true':>4} {'conf':>4} "
+        f"{'found':>5} {'src':>7}"
+    )
+    for s in scores:
+        mae = s.support_abs_error / s.summary_matched if s.summary_matched else 0.0
+        print(
+            f"{s.story:<10} {s.split:<8} {s.single_items:>3} {s.single_false:>3} "
+            f"{s.core_flagged:>4} {s.summary_items:>3} {mae:>5.2f} {s.over_counts:>4} "
+            f"{s.contradictions_supported:>6} {s.disagreements:>3} {s.disagreements_true:>4} "
+            f"{s.conflicts:>4} {s.conflicts_found:>5} {s.sources_found:>3}/{s.sources_expected:<3}"
+        )
+        if verbose and s.split != "heldout":
+            for note in s.notes:
+                print(f"    {note}")
+    for split in ("dev", "heldout"):
+        part = [s for s in scores if s.split == split]
+        if part:
+            print(f"\n{split}: " + json.dumps(summarise(part), indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
