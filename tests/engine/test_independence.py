@@ -72,7 +72,7 @@ def build(*stories: list[str], files: tuple[str, ...] = ()) -> list[Article]:
 
 def grouping(articles: list[Article]) -> tuple[int, ...]:
     sentences = segment(tuple(articles))
-    _, group_of = group_sources(articles, sentences, align(sentences))
+    _, group_of, _ = group_sources(articles, sentences, align(sentences))
     return group_of
 
 
@@ -98,7 +98,7 @@ def test_identical_text_under_two_names_is_one_source() -> None:
     articles = build(WIRE, PARAPHRASE, WIRE, files=("meridian.txt", "valley.txt", "copy.txt"))
     sentences = segment(tuple(articles))
     matches = align(sentences)
-    groups, group_of = group_sources(articles, sentences, matches)
+    groups, group_of, _ = group_sources(articles, sentences, matches)
     assert group_of == (0, 1, 0)
     assert [g.articles for g in groups] == [(0, 2), (1,)]
     assert copied_share(articles, sentences, matches)[(0, 2)] == 1.0
@@ -108,18 +108,18 @@ def test_group_original_prefers_a_named_outlet_then_the_fullest_text() -> None:
     articles = build(WIRE[:4], WIRE, WIRE[:5])
     sentences = segment(tuple(articles))
     matches = align(sentences)
-    groups, _ = group_sources(articles, sentences, matches)
+    groups, _, _ = group_sources(articles, sentences, matches)
     assert len(groups) == 1
     assert groups[0].original == 1  # the fullest text
     named = [articles[0], articles[1], replace(articles[2], outlet_from="text")]
-    groups, _ = group_sources(named, sentences, matches)
+    groups, _, _ = group_sources(named, sentences, matches)
     assert groups[0].original == 2  # a dateline named its outlet
 
 
 def test_every_article_has_exactly_one_group() -> None:
     articles = build(WIRE, PARAPHRASE, REWRITE, OTHER_PARAPHRASE, BORROWER)
     sentences = segment(tuple(articles))
-    groups, group_of = group_sources(articles, sentences, align(sentences))
+    groups, group_of, _ = group_sources(articles, sentences, align(sentences))
     members = sorted(a for g in groups for a in g.articles)
     assert members == list(range(len(articles)))
     for group in groups:

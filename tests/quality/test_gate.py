@@ -159,5 +159,9 @@ def test_every_summary_sentence_is_verbatim(run: Run) -> None:
 FLOORS = {
     "outlets_wrong": 0,
     "core_claim_recall": 0.5,
-    "single_source_recall": 0.2,
+    # "Only one outlet" is a promise: a sentence is listed only when no other source
+    # even loosely echoes it, which trades recall (this hand-picked truth holds
+    # salient sentences other outlets partly echo) for precision, measured on real
+    # stories by test_gold_gate.py (0.89 on the dev stories, from 0.40).
+    "single_source_recall": 0.13,
 }

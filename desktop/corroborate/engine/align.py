@@ -11,6 +11,7 @@ those and the other near misses, where disagreements are looked for.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple
@@ -29,6 +30,10 @@ CONTAINMENT = 0.78
 COPY_RATIO = 88.0
 #: Fewer content words than this cannot be judged contained in another sentence.
 MIN_CONTAINED_TERMS = 5
+#: Below the thresholds above, a pair this alike still shares some of its content:
+#: not enough to corroborate, too much to call either sentence one outlet's alone.
+ECHO_COSINE = 0.1
+ECHO_CONTAINED = 0.45
 
 
 def idf_weights(sentences: Sequence[Sentence]) -> dict[str, float]:
@@ -83,6 +88,9 @@ class NearPair(NamedTuple):
     contained: float
     #: True when the pair was rejected because its numbers or dates conflict
     conflict: bool
+    #: True for a pair too loosely alike to be judged: it only shows that the two
+    #: sentences share some of their content (lenient evidence against "one outlet only")
+    weak: bool = False
 
 
 def align(sentences: Sequence[Sentence], cancelled: CancelFn | None = None) -> list[Match]:
@@ -157,6 +165,7 @@ def _align_distinct(
     mass = [math.fsum(idf[t] for t in ts) for ts in terms]
     norm = [math.sqrt(math.fsum(idf[t] ** 2 for t in ts)) or 1.0 for ts in terms]
     pairs = candidate_pairs(sentences, same_article_ok)
+    facts = _Clauses(sentences, idf)
     matches: list[Match] = []
     near: list[NearPair] = []
     for k, (a, b) in enumerate(pairs.tolist()):
@@ -166,6 +175,14 @@ def _align_distinct(
         cosine = math.fsum(idf[t] ** 2 for t in shared) / (norm[a] * norm[b])
         contained = math.fsum(idf[t] for t in shared) / (min(mass[a], mass[b]) or 1.0)
         if cosine < 0.25 and contained < CONTAINMENT:
+            if cosine >= ECHO_COSINE or contained >= ECHO_CONTAINED:
+                left, right = sentences[a], sentences[b]
+                if facts.shared(a, b) and not (
+                    conflicting(left.numbers, right.numbers) and _values_disagree(left, right)
+                ):
+                    matches.append(Match(a=a, b=b, score=round(cosine, 4), kind="fact"))
+                else:
+                    near.append(NearPair(a, b, round(cosine, 4), round(contained, 4), False, True))
             continue
         left, right = sentences[a], sentences[b]
         if conflicting(left.numbers, right.numbers) and _values_disagree(left, right):
@@ -173,12 +190,69 @@ def _align_distinct(
             continue
         short = min(len(terms[a]), len(terms[b]))
         kind = _judge(left, right, cosine, contained, short)
+        if kind is None and facts.shared(a, b):
+            kind = "fact"
         if kind:
             score = max(cosine, contained * 0.9)
             matches.append(Match(a=a, b=b, score=round(score, 4), kind=kind))
         else:
             near.append(NearPair(a, b, round(cosine, 4), round(contained, 4), False))
     return matches, near
+
+
+#: Share of a clause's word weight that must be found in the other sentence.
+CLAUSE_CONTAINED = 0.7
+#: Distinct rare words a contained clause must share with the other sentence.
+CLAUSE_RARE_WORDS = 3
+#: A word is rare when at most this share of the folder's sentences use it.
+RARE_SHARE = 0.1
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]]|\s[-–—]+\s|\b(?:and|but|while|whereas|after|before|when|because|which|"
+    r"who|although|though|as|where|said|says|told)\b",
+    re.IGNORECASE,
+)
+
+
+class _Clauses:
+    """Facts stated inside longer sentences: a clause of one sentence found in another.
+
+    "Two people were killed, officials said, and 14 were injured" states the
+    deaths in one clause; a sentence holding nearly all of that clause's words,
+    rare ones among them, states the same fact whatever else it adds.
+    """
+
+    def __init__(self, sentences: Sequence[Sentence], idf: dict[str, float]) -> None:
+        self.sentences = sentences
+        self.idf = idf
+        n = len(sentences)
+        self.rare_idf = math.log((n + 1) / (RARE_SHARE * n + 1)) + 1.0
+        self._clauses: dict[int, list[frozenset[str]]] = {}
+        self._terms: dict[int, frozenset[str]] = {}
+
+    def clauses(self, sid: int) -> list[frozenset[str]]:
+        if sid not in self._clauses:
+            from .segment import content_stems, words
+
+            parts = _CLAUSE_BREAK.split(self.sentences[sid].text)
+            found = [frozenset(content_stems(words(part))) for part in parts if part]
+            self._clauses[sid] = [c for c in found if len(c) >= 3]
+        return self._clauses[sid]
+
+    def _contained(self, clause: frozenset[str], other: frozenset[str]) -> bool:
+        shared = clause & other
+        rare = sum(1 for t in shared if self.idf.get(t, 0.0) >= self.rare_idf)
+        if rare < CLAUSE_RARE_WORDS:
+            return False
+        weight = math.fsum(self.idf.get(t, 1.0) for t in clause)
+        return math.fsum(self.idf.get(t, 1.0) for t in shared) >= CLAUSE_CONTAINED * weight
+
+    def shared(self, a: int, b: int) -> bool:
+        """Does one sentence state, in one of its clauses, what the other states?"""
+        terms_a = frozenset(self.sentences[a].stems)
+        terms_b = frozenset(self.sentences[b].stems)
+        return any(self._contained(c, terms_b) for c in self.clauses(a)) or any(
+            self._contained(c, terms_a) for c in self.clauses(b)
+        )
 
 
 def _values_disagree(left: Sentence, right: Sentence) -> bool:

@@ -195,7 +195,7 @@ def detect(
         negates.append(bool(words & _NEGATING_WORDS) or "n't" in low)
         names_role.append(bool(words & ROLES))
     by_numbers = {(p.a, p.b) for p in near if p.conflict}
-    for a, b in {(m.a, m.b) for m in matches} | {(p.a, p.b) for p in near}:
+    for a, b in {(m.a, m.b) for m in matches} | {(p.a, p.b) for p in near if not p.weak}:
         left, right = sentences[a], sentences[b]
         ga, gb = group_of[left.article], group_of[right.article]
         values = (a, b) in by_numbers

@@ -152,9 +152,12 @@ def group_sources(
     sentences: Sequence[Sentence],
     matches: Sequence[Match],
     duplicates: Sequence[tuple[int, int]] | None = None,
-) -> tuple[tuple[SourceGroup, ...], tuple[int, ...]]:
+) -> tuple[tuple[SourceGroup, ...], tuple[int, ...], tuple[int, ...]]:
     """Groups of copied articles and of one outlet's articles, and each article's group id.
 
+    Also returns each article's *voice*: the first article of its set of copies,
+    before one outlet's articles are joined. Separately written reports of one
+    outlet count once as support, but each still tells what the story is about.
     ``duplicates`` are the :func:`near_duplicates` pairs, when already computed.
     """
     union = _UnionFind(len(articles))
@@ -165,6 +168,7 @@ def group_sources(
         duplicates = near_duplicates(articles, sentences)
     for x, y in duplicates:
         union.union(x, y)
+    copies = [union.find(i) for i in range(len(articles))]
     by_outlet: dict[str, int] = {}
     for article in articles:
         if article.outlet_from == "file":
@@ -189,4 +193,4 @@ def group_sources(
         groups.append(SourceGroup(id=group_id, articles=ids, original=original))
         for article_id in ids:
             group_of[article_id] = group_id
-    return tuple(groups), tuple(group_of)
+    return tuple(groups), tuple(group_of), tuple(copies)

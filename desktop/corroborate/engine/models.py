@@ -99,7 +99,7 @@ class Match:
     a: int
     b: int
     score: float
-    kind: str  # "copy" | "quote" | "paraphrase" | "contained"
+    kind: str  # "copy" | "quote" | "paraphrase" | "contained" | "fact"
 
 
 @dataclass(frozen=True)
@@ -173,6 +173,15 @@ class Analysis:
     concept_weight: dict[tuple[str, str], float] = field(default_factory=dict, compare=False)
     #: pairs of sentences whose sources contradict each other on a specific
     disagreements: tuple[Disagreement, ...] = ()
+    #: for each sentence, the groups whose sentences match, contradict or loosely
+    #: echo it (its own included): the lenient evidence against "one outlet only"
+    echoes: tuple[frozenset[int], ...] = ()
+    #: for each sentence, the share of its word weight that no other group uses
+    distinct: tuple[float, ...] = ()
+    #: each article's voice (indexed by article id): articles that are copies share
+    #: one, but an outlet's separately written reports keep their own. Ranking
+    #: weighs voices; support, the count the reader sees, counts groups.
+    voice_of: tuple[int, ...] = ()
 
     @property
     def independent_sources(self) -> int:
@@ -231,6 +240,16 @@ class Analysis:
     def support_of(self, sentence: int) -> int:
         """How many independent groups report what the sentence states."""
         return len(self.backing_groups[sentence])
+
+    def voices_of(self, sentence: int) -> int:
+        """How many articles, copies counted once, report what the sentence states."""
+        voice = self.voice_of or self.group_of
+        return len({voice[self.sentences[i].article] for i in self.backing[sentence]})
+
+    @property
+    def voices(self) -> int:
+        """How many articles the folder holds, copies counted once."""
+        return len(set(self.voice_of or self.group_of))
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from .models import (
 from .readers import UnreadableFile, read_document
 from .screening import UNKNOWN, detect_language, off_topic
 from .segment import segment
+from .single_source import distinctness, echo_groups
 from .titles import story_title
 
 log = logging.getLogger(__name__)
@@ -172,7 +173,7 @@ def run_analysis(
     report("Matching sentences…", 0.5)
     matches, near = align_with_near(sentences, cancelled)
     report("Finding copies…", 0.8)
-    groups, group_of = group_sources(articles, sentences, matches, duplicates)
+    groups, group_of, voice_of = group_sources(articles, sentences, matches, duplicates)
     # Sentences that contradict each other never corroborate each other.
     matches, disagreements = detect(sentences, matches, near, groups, group_of)
     report("Grouping claims…", 0.9)
@@ -189,9 +190,12 @@ def run_analysis(
         claim_of=claim_of,
         neighbours=tuple(tuple(sorted(edges)) for edges in graph),
         problems=tuple(problems),
-        salience=salience(sentences, group_of),
-        concept_weight=concept_weights(sentences, group_of),
+        salience=salience(sentences, voice_of),
+        concept_weight=concept_weights(sentences, voice_of),
+        voice_of=voice_of,
         disagreements=disagreements,
+        echoes=echo_groups(sentences, matches, near, group_of),
+        distinct=distinctness(sentences, group_of),
         title=story_title(articles, group_of),
     )
     report("Done", 1.0)

@@ -61,7 +61,7 @@ def _candidates(analysis: Analysis) -> list[_Candidate]:
             continue
         support = analysis.support_of(sentence.id)
         base = (
-            SUPPORT_WEIGHT * support
+            SUPPORT_WEIGHT * analysis.voices_of(sentence.id)
             + SALIENCE_WEIGHT * analysis.salience[sentence.id]
             + POSITION_WEIGHT * _position(sentence)
         )
@@ -75,7 +75,8 @@ def _gain(candidate: _Candidate, analysis: Analysis, covered: set) -> float:
         new = sum(analysis.concept_weight.get(b, 0.0) for b in candidate.bigrams - covered)
     else:
         new = analysis.concept_mass[candidate.voice.id]
-    return GAIN_WEIGHT * new / max(1, analysis.independent_sources) / candidate.voice.words**LENGTH_EXPONENT
+    voices = max(1, analysis.voices)
+    return GAIN_WEIGHT * new / voices / candidate.voice.words**LENGTH_EXPONENT
 
 
 def _select(analysis: Analysis, options: SummaryOptions) -> list[_Candidate]:

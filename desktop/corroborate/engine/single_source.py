@@ -1,17 +1,60 @@
 """Single-source claims: what one independent outlet alone reports.
 
 These are not errors, but nothing in the folder backs them, so the report
-lists them apart, per outlet, marked as unverified.
+lists them apart, per outlet, marked as unverified. "Only one outlet" is a
+promise, so a sentence is listed only when the most lenient evidence the
+engine has finds none of its content elsewhere: no sentence of another
+independent source matches it, contradicts it or even loosely echoes it
+(:data:`.align.ECHO_COSINE`), and most of its distinctive words are used by
+no other source at all.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
-from .models import Analysis, SingleSourceItem, SummaryOptions
+from .align import NearPair, idf_weights
+from .models import Analysis, Match, Sentence, SingleSourceItem, SummaryOptions
 
 MIN_WORDS = 8
+#: Share of a sentence's word weight (IDF) that no other source uses, at least.
+MIN_DISTINCT = 0.6
+#: Weight of distinctness against importance when choosing which sentences to list.
+SURENESS = 3.0
+
+
+def echo_groups(
+    sentences: Sequence[Sentence],
+    matches: Sequence[Match],
+    near: Sequence[NearPair],
+    group_of: Sequence[int],
+) -> tuple[frozenset[int], ...]:
+    """The independent groups whose sentences match, contradict or loosely echo each sentence.
+
+    Every sentence's own group is included.
+    """
+    found = [{group_of[s.article]} for s in sentences]
+    for a, b in [(m.a, m.b) for m in matches] + [(p.a, p.b) for p in near]:
+        found[a].add(group_of[sentences[b].article])
+        found[b].add(group_of[sentences[a].article])
+    return tuple(frozenset(groups) for groups in found)
+
+
+def distinctness(sentences: Sequence[Sentence], group_of: Sequence[int]) -> tuple[float, ...]:
+    """For each sentence, the share of its word weight (IDF) that no other group ever uses."""
+    users: dict[str, set[int]] = defaultdict(set)
+    for sentence in sentences:
+        for term in sentence.stems:
+            users[term].add(group_of[sentence.article])
+    idf = idf_weights(sentences)
+    shares = []
+    for sentence in sentences:
+        terms = set(sentence.stems)
+        total = sum(idf[t] for t in terms)
+        own = sum(idf[t] for t in terms if len(users[t]) == 1)
+        shares.append(own / total if total else 0.0)
+    return tuple(shares)
 
 
 def _copied_from_original(sentence: int, backing: tuple[int, ...], analysis: Analysis) -> bool:
@@ -23,31 +66,47 @@ def _copied_from_original(sentence: int, backing: tuple[int, ...], analysis: Ana
     )
 
 
-def single_source_items(
-    analysis: Analysis, options: SummaryOptions, shown: frozenset[int] = frozenset()
-) -> Iterator[SingleSourceItem]:
-    """The most salient uncorroborated sentences, up to a few per independent source.
+def single_source_candidates(
+    analysis: Analysis, shown: frozenset[int] = frozenset()
+) -> dict[int, list[int]]:
+    """Every listable single-source sentence, by group, most important first.
 
     ``shown`` holds sentences already in the summary (when too few claims are
     corroborated, the summary is topped up with single-source sentences).
     """
-    if analysis.independent_sources < 2:
-        return
     by_group: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    if analysis.independent_sources < 2:
+        return {}
     for sentence in analysis.sentences:
-        groups, backing = analysis.corroboration(sentence.id)
-        if len(groups) > 1:
-            continue
         if not sentence.standalone or sentence.words < MIN_WORDS or sentence.id in shown:
             continue
+        if len(analysis.echoes[sentence.id]) > 1:
+            continue
+        if analysis.distinct[sentence.id] < MIN_DISTINCT:
+            continue
+        _, backing = analysis.corroboration(sentence.id)
         if _copied_from_original(sentence.id, backing, analysis):
             continue
         position = 1.0 / (1.0 + 0.1 * sentence.index)
-        score = analysis.salience[sentence.id] + 0.2 * position
+        score = (
+            SURENESS * analysis.distinct[sentence.id]
+            + analysis.salience[sentence.id]
+            + 0.2 * position
+        )
         by_group[analysis.group_of[sentence.article]].append((score, sentence.id))
+    return {
+        group: [sid for _, sid in sorted(ranked, key=lambda pair: (-pair[0], pair[1]))]
+        for group, ranked in by_group.items()
+    }
+
+
+def single_source_items(
+    analysis: Analysis, options: SummaryOptions, shown: frozenset[int] = frozenset()
+) -> Iterator[SingleSourceItem]:
+    """The most important single-source sentences, up to a few per independent source."""
+    ranked = single_source_candidates(analysis, shown)
     for group in analysis.groups:
-        ranked = sorted(by_group.get(group.id, []), key=lambda pair: (-pair[0], pair[1]))
-        chosen = sorted(sid for _, sid in ranked[: options.single_source_per_outlet])
+        chosen = sorted(ranked.get(group.id, [])[: options.single_source_per_outlet])
         outlet = analysis.articles[group.original].outlet
         for sid in chosen:
             sentence = analysis.sentences[sid]

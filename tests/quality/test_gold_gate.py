@@ -1,0 +1,65 @@
+"""Quality gate on real stories: the counts measured against gold labels, with pinned floors.
+
+The labels (``gold/*.json``) were written by reading every article before
+looking at the engine's output. Floors are pinned on the ``dev`` stories
+where the engine stands today; the ``heldout`` stories are scored by
+``gold_score.py`` and never gate (nothing is tuned on them). The issue's
+targets are higher than some floors: see the README's quality section.
+Real stories need ``../shared/corpora``; the sample story is always scored.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE))
+import gold_score  # noqa: E402
+
+CORPORA = HERE.parents[2] / "shared" / "corpora"
+
+
+@pytest.fixture(scope="module")
+def dev_figures() -> dict:
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in gold_score.gold_files()]
+    dev = [g for g in golds if g["split"] == "dev"]
+    if not CORPORA.is_dir():
+        dev = [g for g in dev if g["corpus"] == "sample"]
+    scores = [gold_score.score_story(CORPORA, g) for g in dev]
+    figures = gold_score.summarise(scores)
+    print(json.dumps(figures, indent=1))
+    return figures
+
+
+def _real(figures: dict) -> None:
+    if figures["stories"] < 2:
+        pytest.skip("the real corpora are not at ../shared/corpora")
+
+
+def test_sentences_listed_as_one_outlets_are_mostly_reported_by_one_outlet(dev_figures) -> None:
+    _real(dev_figures)
+    assert dev_figures["single_source_precision"] >= 0.85
+
+
+def test_central_facts_are_almost_never_flagged_as_one_outlets(dev_figures) -> None:
+    assert dev_figures["core_facts_flagged_single"] <= 2
+
+
+def test_no_contradiction_is_counted_as_support(dev_figures) -> None:
+    assert dev_figures["contradictions_supported"] == 0
+
+
+def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
+    _real(dev_figures)
+    assert dev_figures["support_mae"] <= 0.8
+    assert dev_figures["over_counts"] <= 8
+
+
+def test_independent_sources_are_exact_in_most_stories(dev_figures) -> None:
+    _real(dev_figures)
+    exact, total = map(int, dev_figures["sources_exact"].split("/"))
+    assert exact >= 14 and total == 20
