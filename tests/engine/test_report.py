@@ -132,3 +132,13 @@ def test_disputed_summary_sentences_say_so_in_both_formats() -> None:
         # the disputing outlet gives its own version, not the summary's
         assert not set(item.disputed_by) & set(item.outlets)
     assert f"disputed by {', '.join(disputed[0].disputed_by)}" in to_markdown(summary)
+
+
+def test_single_source_sentences_beyond_those_listed_are_counted(sample_analysis) -> None:
+    listed = summarize(sample_analysis)
+    none_listed = summarize(sample_analysis, SummaryOptions(single_source_per_outlet=0))
+    total = len(listed.single_source) + listed.single_source_more
+    assert none_listed.single_source == ()
+    assert none_listed.single_source_more == total > 0
+    assert to_json(none_listed)["single_source_more"] == total
+    assert f"…and {total} more sentence" in to_markdown(none_listed)

@@ -301,3 +301,5 @@ class ConsensusSummary:
     single_source: tuple[SingleSourceItem, ...]
     notes: tuple[str, ...]
     analysis: Analysis = field(repr=False, compare=False)
+    #: how many more sentences one outlet alone reports, beyond those listed
+    single_source_more: int = 0

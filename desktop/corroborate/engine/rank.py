@@ -158,13 +158,13 @@ def build_summary(analysis: Analysis, options: SummaryOptions) -> ConsensusSumma
             f"Fewer claims than requested are backed by {options.min_sources} or more "
             "outlets; the rest of the summary has less support."
         )
+    single, more = single_source_items(analysis, options, frozenset(i.sentence for i in items))
     return ConsensusSummary(
         title=analysis.title,
         options=options,
         items=items,
-        single_source=tuple(
-            single_source_items(analysis, options, frozenset(i.sentence for i in items))
-        ),
+        single_source=tuple(single),
         notes=tuple(notes),
         analysis=analysis,
+        single_source_more=more,
     )

@@ -61,7 +61,7 @@ def render_markdown(summary: ConsensusSummary) -> str:
         lines.append("*No sentence could be selected.*")
     lines.append("")
     lines += _disagreement_lines(analysis)
-    if summary.single_source:
+    if summary.single_source or summary.single_source_more:
         lines += [
             "## Reported by one outlet",
             "",
@@ -73,6 +73,13 @@ def render_markdown(summary: ConsensusSummary) -> str:
             by_outlet[single.outlet].append(single.text)
         for outlet, texts in by_outlet.items():
             lines += [f"### {outlet}", ""] + [f"- {text}" for text in texts] + [""]
+        if summary.single_source_more:
+            more = summary.single_source_more
+            lines += [
+                f"*…and {more} more sentence{'s' if more != 1 else ''} that one outlet "
+                "alone reports, not listed.*",
+                "",
+            ]
     lines += _articles_table(analysis)
     if analysis.problems:
         lines += ["## Skipped files", ""]
@@ -182,6 +189,7 @@ def render_json(summary: ConsensusSummary) -> dict:
             {"text": item.text, "file": item.file, "outlet": item.outlet}
             for item in summary.single_source
         ],
+        "single_source_more": summary.single_source_more,
         "disagreements": _disagreements_json(analysis),
         "notes": list(summary.notes),
         "warnings": [

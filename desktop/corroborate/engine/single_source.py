@@ -102,9 +102,17 @@ def single_source_candidates(
 
 def single_source_items(
     analysis: Analysis, options: SummaryOptions, shown: frozenset[int] = frozenset()
-) -> Iterator[SingleSourceItem]:
-    """The most important single-source sentences, up to a few per independent source."""
+) -> tuple[list[SingleSourceItem], int]:
+    """The most important single-source sentences, up to a few per independent source,
+    and how many more there are beyond those."""
     ranked = single_source_candidates(analysis, shown)
+    items = list(_listed(analysis, options, ranked))
+    return items, sum(len(ids) for ids in ranked.values()) - len(items)
+
+
+def _listed(
+    analysis: Analysis, options: SummaryOptions, ranked: dict[int, list[int]]
+) -> Iterator[SingleSourceItem]:
     for group in analysis.groups:
         chosen = sorted(ranked.get(group.id, [])[: options.single_source_per_outlet])
         outlet = analysis.articles[group.original].outlet
