@@ -165,7 +165,7 @@ def _align_distinct(
     mass = [math.fsum(idf[t] for t in ts) for ts in terms]
     norm = [math.sqrt(math.fsum(idf[t] ** 2 for t in ts)) or 1.0 for ts in terms]
     pairs = candidate_pairs(sentences, same_article_ok)
-    facts = _Clauses(sentences, idf)
+    facts = _Clauses(sentences, terms, idf)
     matches: list[Match] = []
     near: list[NearPair] = []
     for k, (a, b) in enumerate(pairs.tolist()):
@@ -177,7 +177,7 @@ def _align_distinct(
         if cosine < 0.25 and contained < CONTAINMENT:
             if cosine >= ECHO_COSINE or contained >= ECHO_CONTAINED:
                 left, right = sentences[a], sentences[b]
-                if facts.shared(a, b) and not (
+                if facts.shared(a, b, shared) and not (
                     conflicting(left.numbers, right.numbers) and _values_disagree(left, right)
                 ):
                     matches.append(Match(a=a, b=b, score=round(cosine, 4), kind="fact"))
@@ -190,7 +190,7 @@ def _align_distinct(
             continue
         short = min(len(terms[a]), len(terms[b]))
         kind = _judge(left, right, cosine, contained, short)
-        if kind is None and facts.shared(a, b):
+        if kind is None and facts.shared(a, b, shared):
             kind = "fact"
         if kind:
             score = max(cosine, contained * 0.9)
@@ -221,38 +221,46 @@ class _Clauses:
     rare ones among them, states the same fact whatever else it adds.
     """
 
-    def __init__(self, sentences: Sequence[Sentence], idf: dict[str, float]) -> None:
+    def __init__(
+        self, sentences: Sequence[Sentence], terms: list[frozenset[str]], idf: dict[str, float]
+    ) -> None:
         self.sentences = sentences
+        self.terms = terms
         self.idf = idf
         n = len(sentences)
-        self.rare_idf = math.log((n + 1) / (RARE_SHARE * n + 1)) + 1.0
-        self._clauses: dict[int, list[frozenset[str]]] = {}
-        self._terms: dict[int, frozenset[str]] = {}
+        rare_idf = math.log((n + 1) / (RARE_SHARE * n + 1)) + 1.0
+        self.rare = frozenset(t for t, w in idf.items() if w >= rare_idf)
+        self._clauses: dict[int, list[tuple[frozenset[str], float]]] = {}
 
-    def clauses(self, sid: int) -> list[frozenset[str]]:
+    def clauses(self, sid: int) -> list[tuple[frozenset[str], float]]:
+        """Each clause's words (three or more) and their total weight."""
         if sid not in self._clauses:
             from .segment import content_stems, words
 
             parts = _CLAUSE_BREAK.split(self.sentences[sid].text)
             found = [frozenset(content_stems(words(part))) for part in parts if part]
-            self._clauses[sid] = [c for c in found if len(c) >= 3]
+            self._clauses[sid] = [
+                (c, math.fsum(self.idf.get(t, 1.0) for t in c)) for c in found if len(c) >= 3
+            ]
         return self._clauses[sid]
 
-    def _contained(self, clause: frozenset[str], other: frozenset[str]) -> bool:
-        shared = clause & other
-        rare = sum(1 for t in shared if self.idf.get(t, 0.0) >= self.rare_idf)
-        if rare < CLAUSE_RARE_WORDS:
-            return False
-        weight = math.fsum(self.idf.get(t, 1.0) for t in clause)
-        return math.fsum(self.idf.get(t, 1.0) for t in shared) >= CLAUSE_CONTAINED * weight
+    def _contained(self, sid: int, other: frozenset[str]) -> bool:
+        for clause, weight in self.clauses(sid):
+            shared = clause & other
+            if len(shared & self.rare) < CLAUSE_RARE_WORDS:
+                continue
+            if math.fsum(self.idf.get(t, 1.0) for t in shared) >= CLAUSE_CONTAINED * weight:
+                return True
+        return False
 
-    def shared(self, a: int, b: int) -> bool:
-        """Does one sentence state, in one of its clauses, what the other states?"""
-        terms_a = frozenset(self.sentences[a].stems)
-        terms_b = frozenset(self.sentences[b].stems)
-        return any(self._contained(c, terms_b) for c in self.clauses(a)) or any(
-            self._contained(c, terms_a) for c in self.clauses(b)
-        )
+    def shared(self, a: int, b: int, common: frozenset[str]) -> bool:
+        """Does one sentence state, in one of its clauses, what the other states?
+
+        ``common`` holds the words the two sentences share.
+        """
+        if len(common & self.rare) < CLAUSE_RARE_WORDS:
+            return False  # no clause can hold enough rare words in common
+        return self._contained(a, self.terms[b]) or self._contained(b, self.terms[a])
 
 
 def _values_disagree(left: Sentence, right: Sentence) -> bool:

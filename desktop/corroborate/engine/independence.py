@@ -10,7 +10,6 @@ two reports by one newsroom are one source.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -70,24 +69,27 @@ def _signatures(articles: Sequence[Article], sentences: Sequence[Sentence]) -> n
     words: list[list[str]] = [[] for _ in articles]
     for sentence in sentences:
         words[sentence.article].extend(sentence.text.lower().split())
+    vocabulary: dict[str, int] = {}
     rng = np.random.default_rng(20261128)
     size = BANDS * ROWS
     mult = rng.integers(1, _PRIME, size=size, dtype=np.uint64)
     add = rng.integers(0, _PRIME, size=size, dtype=np.uint64)
+    mix = rng.integers(1, _PRIME, size=SHINGLE, dtype=np.uint64) | np.uint64(1)
     rows = np.full((len(articles), size), np.iinfo(np.uint64).max, dtype=np.uint64)
     for index, seq in enumerate(words):
-        grams = {" ".join(seq[i : i + SHINGLE]) for i in range(max(1, len(seq) - SHINGLE + 1))}
-        hashes = np.fromiter(
-            (int.from_bytes(_digest(g), "little") for g in grams if g), dtype=np.uint64
+        ids = np.fromiter(
+            (vocabulary.setdefault(w, len(vocabulary) + 1) for w in seq), dtype=np.uint64
         )
-        if hashes.size:
+        if ids.size < SHINGLE:
+            ids = np.concatenate([ids, np.zeros(SHINGLE - ids.size, dtype=np.uint64)])
+        # One 64-bit code per run of SHINGLE words (wrap-around arithmetic), distinct runs once.
+        span = ids.size - SHINGLE + 1
+        codes = sum((ids[k : k + span] * mix[k] for k in range(SHINGLE)), np.uint64(0))
+        hashes = np.unique(codes * np.uint64(0x9E3779B97F4A7C15))
+        if int(ids.max(initial=0)):
             # Multiply-add hashing modulo 2^64 (uint64 wrap-around) is a fine permutation family.
             rows[index] = (hashes[:, None] * mult[None, :] + add[None, :]).min(axis=0)
     return rows
-
-
-def _digest(text: str) -> bytes:
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest()
 
 
 def near_duplicates(

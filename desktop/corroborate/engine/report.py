@@ -189,8 +189,8 @@ def render_json(summary: ConsensusSummary) -> dict:
             {"text": item.text, "file": item.file, "outlet": item.outlet}
             for item in summary.single_source
         ],
-        "single_source_more": summary.single_source_more,
         "disagreements": _disagreements_json(analysis),
+        "single_source_more": summary.single_source_more,
         "notes": list(summary.notes),
         "warnings": [
             {"file": p.file, "reason": p.reason, "kind": p.kind} for p in analysis.problems

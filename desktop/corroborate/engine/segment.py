@@ -36,12 +36,14 @@ def _sentence_splitter():  # -> punkt.PunktSentenceTokenizer
     return punkt.PunktSentenceTokenizer(punkt.load_model("english"))
 
 
-@cache
-def _word_tokenizer():  # -> nltk.tokenize.RegexpTokenizer
-    from nltk.tokenize import RegexpTokenizer
+#: Words with inner apostrophes or hyphens, numbers with separators, initialisms.
+#: Python's own ``re`` runs it: linear on news text and never under a wall-clock limit.
+WORD = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,:]\d+)*%?|\w+(?:['’-]\w+)*")
 
-    # Words with inner apostrophes or hyphens, numbers with separators, initialisms.
-    return RegexpTokenizer(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,:]\d+)*%?|\w+(?:['’-]\w+)*")
+
+def word_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Start and end of each word of ``text``."""
+    return (match.span() for match in WORD.finditer(text))
 
 
 @cache
@@ -64,7 +66,7 @@ def _stemmer():  # -> nltk.stem.snowball.SnowballStemmer
 
 
 def words(text: str) -> list[str]:
-    return _word_tokenizer().tokenize(text)
+    return WORD.findall(text)
 
 
 def content_stems(tokens: list[str]) -> tuple[str, ...]:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .numbers import _AMBIGUOUS, _MONTHS, _SCALES, _UNITS, _WEEKDAYS
 from .roles import RoleName, capitalised, find_roles, name_part
-from .segment import _word_tokenizer, stem, stopwords
+from .segment import stem, stopwords, word_spans
 
 #: Punctuation between two tokens that ends a clause: context windows stop there.
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s")
@@ -124,7 +124,7 @@ def _tokens(text: str) -> tuple[Token, ...]:
     stop = stopwords()
     out: list[Token] = []
     clause, previous_end = 0, 0
-    for start, end in _word_tokenizer().span_tokenize(text):
+    for start, end in word_spans(text):
         word = text[start:end]
         low = word.lower().replace("’", "'")
         if out and (_CLAUSE_BREAK.search(text[previous_end:start]) or low in _SOFT_BREAKS):
