@@ -177,7 +177,7 @@ def _align_distinct(
         if cosine < 0.25 and contained < CONTAINMENT:
             if cosine >= ECHO_COSINE or contained >= ECHO_CONTAINED:
                 left, right = sentences[a], sentences[b]
-                if facts.shared(a, b, shared) and not (
+                if (facts.shared(a, b, shared) or _same_count(left, right)) and not (
                     conflicting(left.numbers, right.numbers) and _values_disagree(left, right)
                 ):
                     matches.append(Match(a=a, b=b, score=round(cosine, 4), kind="fact"))
@@ -190,7 +190,7 @@ def _align_distinct(
             continue
         short = min(len(terms[a]), len(terms[b]))
         kind = _judge(left, right, cosine, contained, short)
-        if kind is None and facts.shared(a, b, shared):
+        if kind is None and (facts.shared(a, b, shared) or _same_count(left, right)):
             kind = "fact"
         if kind:
             score = max(cosine, contained * 0.9)
@@ -261,6 +261,25 @@ class _Clauses:
         if len(common & self.rare) < CLAUSE_RARE_WORDS:
             return False  # no clause can hold enough rare words in common
         return self._contained(a, self.terms[b]) or self._contained(b, self.terms[a])
+
+
+def _same_count(left: Sentence, right: Sentence) -> bool:
+    """Do both sentences give one figure for the same thing ("two killed")?
+
+    Only when one sentence's figures are all in the other: "two killed, police
+    said" is stated by "two killed and 14 injured", but "two killed and 14
+    injured" and "two killed and 12 injured" state different things.
+    """
+    counts_left = {v for v in left.numbers if v.startswith("n:")}
+    counts_right = {v for v in right.numbers if v.startswith("n:")}
+    if not counts_left & counts_right or not (
+        counts_left <= counts_right or counts_right <= counts_left
+    ):
+        return False
+    from .figures import shared_counts
+    from .specifics import analyse
+
+    return bool(shared_counts(analyse(left.text), analyse(right.text)))
 
 
 def _values_disagree(left: Sentence, right: Sentence) -> bool:

@@ -176,3 +176,20 @@ def date_conflicts(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
                 pairs.append((v, w))
                 break
     return pairs
+
+
+def shared_counts(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
+    """Figures both sentences give for the same thing: one fact they both state.
+
+    "Two people were killed, police said" and "Two people were killed and 14
+    were injured" both count the dead as two, whatever else either adds.
+    """
+    pairs = []
+    for v in a.values:
+        if v.kind != "number" or not v.countable:
+            continue
+        for w in b.values:
+            if w.tag == v.tag and w.countable and compatible(v, w) and same_role(a, v, b, w):
+                pairs.append((v, w))
+                break
+    return pairs

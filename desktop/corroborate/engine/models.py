@@ -219,10 +219,24 @@ class Analysis:
             found.setdefault(item.b, set()).add(item.a)
         return {sid: frozenset(others) for sid, others in found.items()}
 
+    @cached_property
+    def _equivalent(self) -> frozenset[tuple[int, int]]:
+        """Matched pairs that state the same whole thing (not only one fact of it)."""
+        return frozenset((m.a, m.b) for m in self.matches if m.kind != "fact")
+
     def disputed_by(self, sentence: int) -> tuple[str, ...]:
-        """Outlets contradicting what a sentence and its backers report, by name."""
+        """Outlets contradicting what a sentence states, by name.
+
+        A backer that shares only one fact of the sentence ("two killed") may be
+        disputed on another ("14 injured"); that is no dispute of this sentence.
+        """
         _, backing = self.corroboration(sentence)
-        against = set().union(*(self.contradicting.get(sid, ()) for sid in backing)) - set(backing)
+        alike = [
+            sid
+            for sid in backing
+            if sid == sentence or (min(sid, sentence), max(sid, sentence)) in self._equivalent
+        ]
+        against = set().union(*(self.contradicting.get(sid, ()) for sid in alike)) - set(backing)
         groups = {self.group_of[self.sentences[sid].article] for sid in against}
         return tuple(sorted({self.articles[self.groups[g].original].outlet for g in groups}))
 
