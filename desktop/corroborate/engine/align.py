@@ -22,8 +22,12 @@ from rapidfuzz import fuzz
 from .models import CancelFn, Cancelled, Match, Sentence
 from .numbers import conflicting
 
-#: IDF-weighted cosine above which two sentences paraphrase one another.
-PARAPHRASE_COSINE = 0.42
+#: IDF-weighted cosine above which two sentences paraphrase one another...
+PARAPHRASE_COSINE = 0.36
+#: ...when the shorter holds at least this many content words; a shorter one
+#: needs SHORT_PARAPHRASE_COSINE (its few words are found in too many sentences).
+PARAPHRASE_TERMS = 6
+SHORT_PARAPHRASE_COSINE = 0.42
 #: Weighted share of the shorter sentence found in the longer one.
 CONTAINMENT = 0.78
 #: rapidfuzz ratio from which two sentences are the same text, lightly edited.
@@ -314,7 +318,8 @@ def _judge(
         return "quote"
     # A very short sentence is "similar" to any longer one that happens to hold its
     # few words, so it must be near-identical in weight to count as a paraphrase.
-    if cosine >= PARAPHRASE_COSINE and (terms >= MIN_CONTAINED_TERMS - 1 or cosine >= 0.7):
+    threshold = PARAPHRASE_COSINE if terms >= PARAPHRASE_TERMS else SHORT_PARAPHRASE_COSINE
+    if cosine >= threshold and (terms >= MIN_CONTAINED_TERMS - 1 or cosine >= 0.7):
         return "paraphrase"
     if contained >= CONTAINMENT and terms >= MIN_CONTAINED_TERMS and cosine >= 0.3:
         return "contained"
