@@ -142,3 +142,15 @@ def test_single_source_sentences_beyond_those_listed_are_counted(sample_analysis
     assert none_listed.single_source_more == total > 0
     assert to_json(none_listed)["single_source_more"] == total
     assert f"…and {total} more sentence" in to_markdown(none_listed)
+
+
+def test_each_summary_claim_carries_one_sentence_per_backing_outlet(sample_analysis) -> None:
+    report = to_json(summarize(sample_analysis))
+    for item in report["summary"]:
+        evidence = item["evidence"]
+        assert [e["outlet"] for e in evidence] == item["outlets"]
+        assert len(evidence) == item["support"]
+        assert {e["file"] for e in evidence} <= set(item["sources"])
+        assert item["text"] in {e["text"] for e in evidence} or any(
+            e["file"] == item["file"] for e in evidence
+        )

@@ -197,10 +197,31 @@ class Analysis:
         return tuple(tuple(sorted((i, *peers))) for i, peers in enumerate(self.neighbours))
 
     @cached_property
+    def sentence_group(self) -> tuple[int, ...]:
+        """The independent group each sentence comes from, indexed by sentence id."""
+        return tuple(self.group_of[s.article] for s in self.sentences)
+
+    @cached_property
     def backing_groups(self) -> tuple[frozenset[int], ...]:
         """The independent groups among each sentence's ``backing``."""
-        article_group = [self.group_of[s.article] for s in self.sentences]
-        return tuple(frozenset(article_group[i] for i in ids) for ids in self.backing)
+        group = self.sentence_group
+        return tuple(frozenset(group[i] for i in ids) for ids in self.backing)
+
+    def statements(self, sentence: int) -> tuple[tuple[int, tuple[int, ...]], ...]:
+        """Who states what a sentence states: each backing group with its sentences.
+
+        Groups in id order; within a group, the original article's sentences
+        first (copies of it add nothing to read), then in reading order.
+        """
+        per_group: dict[int, list[int]] = {}
+        for sid in self.backing[sentence]:
+            per_group.setdefault(self.sentence_group[sid], []).append(sid)
+
+        def order(sid: int) -> tuple[bool, int]:
+            article = self.sentences[sid].article
+            return article != self.groups[self.group_of[article]].original, sid
+
+        return tuple((g, tuple(sorted(ids, key=order))) for g, ids in sorted(per_group.items()))
 
     @cached_property
     def sentence_counts(self) -> tuple[int, ...]:
@@ -293,6 +314,9 @@ class SummaryItem:
     #: outlets whose sentence gives a different specific (number, date, name,
     #: negation) for what this sentence's backers report
     disputed_by: tuple[str, ...] = ()
+    #: for each backing outlet, the sentence of its that states the claim
+    #: (from the group's original article when it has one): ``(outlet, file, text)``
+    evidence: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -125,15 +125,20 @@ def _item(candidate: _Candidate, analysis: Analysis) -> SummaryItem:
     voice = candidate.voice
     groups, backing = analysis.corroboration(voice.id)
     files = sorted({analysis.articles[analysis.sentences[s].article].file for s in backing})
-    outlets = tuple(analysis.articles[analysis.groups[g].original].outlet for g in sorted(groups))
+    evidence = []
+    for group, ids in analysis.statements(voice.id):
+        first = analysis.sentences[ids[0]]
+        outlet = analysis.articles[analysis.groups[group].original].outlet
+        evidence.append((outlet, analysis.articles[first.article].file, first.text))
     return SummaryItem(
+        evidence=tuple(evidence),
         claim=candidate.claim.id,
         sentence=voice.id,
         text=voice.text,
         file=analysis.articles[voice.article].file,
         support=len(groups),
         sources=tuple(files),
-        outlets=outlets,
+        outlets=tuple(outlet for outlet, _, _ in evidence),
         disputed_by=analysis.disputed_by(voice.id),
     )
 

@@ -182,6 +182,10 @@ def render_json(summary: ConsensusSummary) -> dict:
                 "sources": list(item.sources),
                 "outlets": list(item.outlets),
                 "disputed_by": list(item.disputed_by),
+                "evidence": [
+                    {"outlet": outlet, "file": file, "text": text}
+                    for outlet, file, text in item.evidence
+                ],
             }
             for item in summary.items
         ],
