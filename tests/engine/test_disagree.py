@@ -177,3 +177,50 @@ def test_no_disagreement_adds_no_section_and_an_empty_list(make_folder, story_fi
     assert "disagree" not in to_markdown(summary)
     # A key that is always there is simpler for tools to read than one that comes and goes.
     assert to_json(summary)["disagreements"] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The Harbor Festival will go ahead as planned on Saturday, the organisers said.",
+            "The Harbor Festival was postponed on Saturday, the organisers said.",
+        ),
+        (
+            "The council vote on the stadium will go ahead as planned next week.",
+            "The council vote on the stadium has been postponed until next month.",
+        ),
+    ],
+)
+def test_going_ahead_as_planned_and_being_called_off_disagree(a: str, b: str) -> None:
+    finding = compare(a, b)
+    assert finding is not None and finding.kind == "negation"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The launch was delayed by bad weather.", "The launch was delayed by a technical fault."),
+        ("The concert will go ahead as planned.", "The football match was cancelled."),
+    ],
+)
+def test_two_delays_or_two_different_events_do_not_disagree(a: str, b: str) -> None:
+    assert compare(a, b) is None
+
+
+def test_an_event_called_off_is_never_counted_as_support_for_it_going_ahead(make_folder) -> None:
+    folder = make_folder(
+        {
+            "a.txt": "The Harbor Festival in Corley will go ahead as planned on Saturday, the "
+            "organisers said.\n\nStalls open at nine.",
+            "b.txt": "The Harbor Festival in Corley was postponed on Saturday, the organisers "
+            "said.\n\nA new date has not been set.",
+            "c.txt": "Storm warnings were issued for the coast near Corley.\n\nThe Harbor "
+            "Festival organisers met on Friday.",
+        }
+    )
+    analysis = analyze(folder)
+    going = next(s.id for s in analysis.sentences if "as planned" in s.text)
+    off = next(s.id for s in analysis.sentences if "postponed" in s.text)
+    assert off not in analysis.corroboration(going)[1]
+    assert any({d.a, d.b} == {going, off} for d in analysis.disagreements)

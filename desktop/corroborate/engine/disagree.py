@@ -29,6 +29,9 @@ SIMILAR = 0.5
 CONTAINED = 0.8
 KINDS = ("number", "date", "name", "negation")
 _NEGATING_WORDS = frozenset(("not", "no", "never", "cannot", "nor"))
+_OUTCOME_HINT = re.compile(
+    r"postpon|delay|cancel|suspend|scrap|halt|abandon|as planned|go(?:es)? ahead|on schedule|proceed"
+)
 
 
 class Finding(NamedTuple):
@@ -142,6 +145,42 @@ def _negation(a: Specifics, b: Specifics) -> Finding | None:
     return None
 
 
+#: Words saying a planned thing will not happen when planned, and words saying it will.
+_CALLED_OFF = frozenset(("postpon", "delay", "cancel", "suspend", "scrap", "halt", "abandon"))
+_GOES_AHEAD = (("as", "plan"), ("go", "ahead"), ("goe", "ahead"), ("on", "schedul"), ("proceed",))
+
+
+def _outcome_words(spec: Specifics) -> tuple[list[int], list[int]]:
+    """Token indices saying the thing is called off, and those saying it goes ahead."""
+    off = [i for i, t in enumerate(spec.tokens) if t.stem in _CALLED_OFF]
+    ahead = []
+    keys = [t.stem or t.low for t in spec.tokens]
+    for i in range(len(keys)):
+        for phrase in _GOES_AHEAD:
+            if tuple(keys[i : i + len(phrase)]) == phrase:
+                ahead.extend(range(i, i + len(phrase)))
+    return off, ahead
+
+
+def _outcome(a: Specifics, b: Specifics) -> Finding | None:
+    """One sentence has the event called off or put back, the other has it go ahead as planned."""
+    off_a, ahead_a = _outcome_words(a)
+    off_b, ahead_b = _outcome_words(b)
+    for (x, x_off), (y, y_ahead), flip in (
+        ((a, off_a), (b, ahead_b), False),
+        ((b, off_b), (a, ahead_a), True),
+    ):
+        own_ahead = ahead_a if not flip else ahead_b
+        other_off = off_b if not flip else off_a
+        if not x_off or not y_ahead or own_ahead or other_off:
+            continue
+        x_side = (_words(x, x_off[0], x_off[-1]), (_span(x, x_off[0], x_off[-1]),))
+        y_side = (_words(y, y_ahead[0], y_ahead[-1]), (_span(y, y_ahead[0], y_ahead[-1]),))
+        first, second = (y_side, x_side) if flip else (x_side, y_side)
+        return Finding("negation", first[0], second[0], first[1], second[1])
+    return None
+
+
 def compare(text_a: str, text_b: str) -> Finding | None:
     """Do two sentences report one thing with a conflicting specific? The strongest kind wins."""
     return _judge(analyse(text_a), analyse(text_b))
@@ -162,7 +201,9 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
                 "name", _words(a, x.first, x.last), _words(b, y.first, y.last),
                 (_span(a, x.first, x.last),), (_span(b, y.first, y.last),),
             )  # fmt: skip
-    return _negation(a, b) if alike else None
+    if not alike:
+        return None
+    return _negation(a, b) or _outcome(a, b)
 
 
 def detect(
@@ -192,7 +233,9 @@ def detect(
     for sentence in sentences:
         low = sentence.text.lower().replace("’", "'")
         words = set(re.findall(r"[a-z]+", low))
-        negates.append(bool(words & _NEGATING_WORDS) or "n't" in low)
+        negates.append(
+            bool(words & _NEGATING_WORDS) or "n't" in low or bool(_OUTCOME_HINT.search(low))
+        )
         names_role.append(bool(words & ROLES))
     by_numbers = {(p.a, p.b) for p in near if p.conflict}
     for a, b in {(m.a, m.b) for m in matches} | {(p.a, p.b) for p in near if not p.weak}:
