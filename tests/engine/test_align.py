@@ -257,3 +257,21 @@ def test_alignment_properties(texts: list[str], data: st.DataObject) -> None:
     # The order of the articles changes nothing but the ids.
     shuffled = data.draw(st.permutations(texts))
     assert matched_texts(shuffled) == matched_texts(texts)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Durst did not immediately respond to a request for comment on Friday.",
+            "A spokesman for Goddard did not immediately respond to a request for comment on Friday.",
+        ),
+        (
+            "Mayor Holloway's office declined to comment on the inspection report on Tuesday.",
+            "Governor Insley's office declined to comment on the inspection report on Tuesday.",
+        ),
+    ],
+)
+def test_one_stock_phrase_about_two_different_people_is_not_corroboration(a, b) -> None:
+    _, match = judge(a, b)
+    assert match is None

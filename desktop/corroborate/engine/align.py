@@ -170,6 +170,7 @@ def _align_distinct(
     norm = [math.sqrt(math.fsum(idf[t] ** 2 for t in ts)) or 1.0 for ts in terms]
     pairs = candidate_pairs(sentences, same_article_ok)
     facts = _Clauses(sentences, terms, idf)
+    names = _Names(sentences)
     matches: list[Match] = []
     near: list[NearPair] = []
     for k, (a, b) in enumerate(pairs.tolist()):
@@ -194,6 +195,8 @@ def _align_distinct(
             continue
         short = min(len(terms[a]), len(terms[b]))
         kind = _judge(left, right, cosine, contained, short)
+        if kind in ("copy", "paraphrase", "contained") and names.apart(a, b):
+            kind = None  # one stock phrase about two different people
         if kind is None and (facts.shared(a, b, shared) or _same_count(left, right)):
             kind = "fact"
         if kind:
@@ -215,6 +218,47 @@ _CLAUSE_BREAK = re.compile(
     r"who|although|though|as|where|said|says|told)\b",
     re.IGNORECASE,
 )
+
+
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\b")
+
+
+#: Capitalised but naming no one: days and months.
+_CALENDAR = frozenset((
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+))  # fmt: skip
+_OPENER = re.compile(r"\W*([A-Z][a-z]+)\b")
+
+
+class _Names:
+    """The capitalised words (not opening a sentence) of each sentence: who it is about."""
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self.sentences = sentences
+        self._names: dict[int, frozenset[str]] = {}
+
+    def of(self, sid: int) -> frozenset[str]:
+        if sid not in self._names:
+            from .segment import stopwords
+
+            text = self.sentences[sid].text
+            found = {m.group().lower() for m in _CAPITALISED.finditer(text)}
+            opener = _OPENER.match(text)
+            if opener and opener.group(1).lower() not in stopwords():
+                found.add(opener.group(1).lower())  # "Durst did not respond"
+            self._names[sid] = frozenset(found - _CALENDAR)
+        return self._names[sid]
+
+    def apart(self, a: int, b: int) -> bool:
+        """Does each sentence name someone the other does not, and none in common?
+
+        "Smith did not immediately respond to a request for comment" and the same
+        words about Jones share everything but who they are about.
+        """
+        left, right = self.of(a), self.of(b)
+        return bool(left - right) and bool(right - left) and not left & right
 
 
 class _Clauses:
