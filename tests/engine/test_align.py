@@ -263,8 +263,8 @@ def test_alignment_properties(texts: list[str], data: st.DataObject) -> None:
     ("a", "b"),
     [
         (
-            "Durst did not immediately respond to a request for comment on Friday.",
-            "A spokesman for Goddard did not immediately respond to a request for comment on Friday.",
+            "On Friday, Durst did not immediately respond to a request for comment.",
+            "On Friday, a spokesman for Goddard did not immediately respond to a request for comment.",
         ),
         (
             "Mayor Holloway's office declined to comment on the inspection report on Tuesday.",

@@ -229,27 +229,42 @@ _CALENDAR = frozenset((
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december",
 ))  # fmt: skip
+#: Who says it, not who it is about: "…, Brandt said", "according to Chief Tomas Brandt".
+_ATTRIBUTION = re.compile(
+    r"(?:according to|said|says|told)\s+((?:[A-Z][\w'-]*\s*){1,4})"
+    r"|((?:[A-Z][\w'-]*\s+){1,4})(?:said|says|told|added|stated)\b"
+)
+
+
+def _speakers(text: str) -> frozenset[str]:
+    found = set()
+    for match in _ATTRIBUTION.finditer(text):
+        found.update(w.lower() for w in (match.group(1) or match.group(2)).split())
+    return frozenset(found)
+
+
 _OPENER = re.compile(r"\W*([A-Z][a-z]+)\b")
 
 
 class _Names:
-    """The capitalised words (not opening a sentence) of each sentence: who it is about."""
+    """The people and places each sentence names: capitalised words not opening it, and
+    its opening word when the folder uses that word capitalised mid-sentence too."""
 
     def __init__(self, sentences: Sequence[Sentence]) -> None:
-        self.sentences = sentences
-        self._names: dict[int, frozenset[str]] = {}
+        self.inner = [
+            frozenset(m.group().lower() for m in _CAPITALISED.finditer(s.text))
+            - _CALENDAR
+            - _speakers(s.text)
+            for s in sentences
+        ]
+        self.proper = frozenset().union(*self.inner) if self.inner else frozenset()
+        self.openers = [_OPENER.match(s.text) for s in sentences]
 
     def of(self, sid: int) -> frozenset[str]:
-        if sid not in self._names:
-            from .segment import stopwords
-
-            text = self.sentences[sid].text
-            found = {m.group().lower() for m in _CAPITALISED.finditer(text)}
-            opener = _OPENER.match(text)
-            if opener and opener.group(1).lower() not in stopwords():
-                found.add(opener.group(1).lower())  # "Durst did not respond"
-            self._names[sid] = frozenset(found - _CALENDAR)
-        return self._names[sid]
+        opener = self.openers[sid]
+        if opener and opener.group(1).lower() in self.proper:
+            return self.inner[sid] | {opener.group(1).lower()}  # "Durst did not respond"
+        return self.inner[sid]
 
     def apart(self, a: int, b: int) -> bool:
         """Does each sentence name someone the other does not, and none in common?
