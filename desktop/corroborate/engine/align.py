@@ -237,7 +237,7 @@ _ATTRIBUTION = re.compile(
 
 
 def _speakers(text: str) -> frozenset[str]:
-    found = set()
+    found: set[str] = set()
     for match in _ATTRIBUTION.finditer(text):
         found.update(w.lower() for w in (match.group(1) or match.group(2)).split())
     return frozenset(found)

@@ -153,7 +153,7 @@ _GOES_AHEAD = (("as", "plan"), ("go", "ahead"), ("goe", "ahead"), ("on", "schedu
 def _outcome_words(spec: Specifics) -> tuple[list[int], list[int]]:
     """Token indices saying the thing is called off, and those saying it goes ahead."""
     off = [i for i, t in enumerate(spec.tokens) if t.stem in _CALLED_OFF]
-    ahead = []
+    ahead: list[int] = []
     keys = [t.stem or t.low for t in spec.tokens]
     for i in range(len(keys)):
         for phrase in _GOES_AHEAD:
