@@ -231,7 +231,7 @@ _CALENDAR = frozenset((
 ))  # fmt: skip
 #: Who says it, not who it is about: "…, Brandt said", "according to Chief Tomas Brandt".
 _ATTRIBUTION = re.compile(
-    r"(?:according to|said|says|told)\s+((?:[A-Z][\w'-]*\s*){1,4})"
+    r"(?:according to|said|says|told)\s+((?:[A-Z][\w'-]*\s*){1,4})(?=[,.;:]|$)"
     r"|((?:[A-Z][\w'-]*\s+){1,4})(?:said|says|told|added|stated)\b"
 )
 
@@ -243,6 +243,7 @@ def _speakers(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 _OPENER = re.compile(r"\W*([A-Z][a-z]+)\b")
 
 
@@ -251,6 +252,9 @@ class _Names:
     its opening word when the folder uses that word capitalised mid-sentence too."""
 
     def __init__(self, sentences: Sequence[Sentence]) -> None:
+        from .segment import stopwords
+
+        stop = stopwords()
         self.inner = [
             frozenset(m.group().lower() for m in _CAPITALISED.finditer(s.text))
             - _CALENDAR
@@ -258,7 +262,30 @@ class _Names:
             for s in sentences
         ]
         self.proper = frozenset().union(*self.inner) if self.inner else frozenset()
-        self.openers = [_OPENER.match(s.text) for s in sentences]
+        self.openers = [
+            None if m is None or m.group(1).lower() in stop else m
+            for m in (_OPENER.match(s.text) for s in sentences)
+        ]
+        # Words of one capitalised run ("Elon Musk") name one person: "Elon" and "Mr Musk" agree.
+        self.person: dict[str, str] = {}
+        for sentence in sentences:
+            for run in _NAME_RUN.finditer(sentence.text):
+                parts = [w.lower() for w in run.group().split()]
+                parts = [w for w in parts if w not in stop and w not in _CALENDAR]
+                if len(parts) < 2:
+                    continue
+                roots = {self._root(w) for w in parts}
+                keep = min(roots)
+                for root in roots:
+                    self.person[root] = keep
+
+    def _root(self, word: str) -> str:
+        while self.person.get(word, word) != word:
+            word = self.person[word]
+        return word
+
+    def _people(self, names: frozenset[str]) -> frozenset[str]:
+        return frozenset(self._root(n) for n in names)
 
     def of(self, sid: int) -> frozenset[str]:
         opener = self.openers[sid]
@@ -272,7 +299,7 @@ class _Names:
         "Smith did not immediately respond to a request for comment" and the same
         words about Jones share everything but who they are about.
         """
-        left, right = self.of(a), self.of(b)
+        left, right = self._people(self.of(a)), self._people(self.of(b))
         return bool(left - right) and bool(right - left) and not left & right
 
 
