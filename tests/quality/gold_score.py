@@ -71,7 +71,8 @@ def score_story(corpus_dir: Path, gold: dict, verbose: bool = False) -> StorySco
     from corroborate.engine import analyze, summarize, to_json
 
     folder = story_folder(corpus_dir, gold)
-    analysis = analyze(folder)
+    # A corpus folder's README describes the corpus; it is not one of the story's articles.
+    analysis = analyze(folder, exclude=["README.md"] if (folder / "README.md").is_file() else ())
     summary = summarize(analysis)
     report = to_json(summary)
     result = StoryScore(gold["story"], gold["split"])
