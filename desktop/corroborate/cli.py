@@ -66,6 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     summarize.add_argument("--exclude", action="append", default=[], metavar="FILE",
                            help="leave out this file (relative to FOLDER); repeatable")  # fmt: skip
+    summarize.add_argument("--corrections", type=Path, metavar="FILE",
+                           help="apply the reader's corrections saved by the app (JSON: "
+                           "renamed outlets, merged outlets, sentences that are not the "
+                           "same claim)")  # fmt: skip
     return parser
 
 
@@ -78,9 +82,20 @@ def _summarize(args: argparse.Namespace) -> int:
         to_json,
         to_markdown,
     )
+    from corroborate.engine.corrections import CorrectionsError, apply_corrections, load
     from corroborate.resources import sample_story
 
     folder = args.folder if args.folder is not None else sample_story()
+    corrections = None
+    if args.corrections is not None:
+        if not args.corrections.is_file():
+            print(f"corroborate: no corrections file at {args.corrections}", file=sys.stderr)
+            return EXIT_USAGE
+        try:
+            corrections = load(args.corrections)
+        except CorrectionsError as error:
+            print(f"corroborate: {error}", file=sys.stderr)
+            return EXIT_USAGE
     if args.output is not None and args.output.exists() and not args.force:
         print(f"corroborate: {args.output} exists; use --force to overwrite it", file=sys.stderr)
         return EXIT_OUTPUT
@@ -99,6 +114,8 @@ def _summarize(args: argparse.Namespace) -> int:
     for problem in analysis.problems:
         verb = "" if problem.kind == "not-found" else "skipped "
         print(f"corroborate: {verb}{problem.file}: {problem.reason}", file=sys.stderr)
+    if corrections is not None:
+        analysis = apply_corrections(analysis, corrections)
     options = SummaryOptions(
         sentences=args.sentences, words=args.words, min_sources=args.min_sources
     )

@@ -149,6 +149,34 @@ class Disagreement:
 
 
 @dataclass(frozen=True)
+class SentenceKey:
+    """A sentence named so that it survives a re-read: its file and its exact text."""
+
+    file: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Corrections:
+    """What the reader knows better than the machine, applied on the next ranking.
+
+    Keyed by file names and sentence texts (never by ids, which change when an
+    article is left out), so a correction keeps meaning the same thing when the
+    folder is read again. See :mod:`corroborate.engine.corrections`.
+    """
+
+    #: file -> the outlet name the reader gave it
+    outlets: tuple[tuple[str, str], ...] = ()
+    #: sets of files the reader says are one outlet (one independent source)
+    merged: tuple[tuple[str, ...], ...] = ()
+    #: sentence pairs the reader says do not state the same claim
+    unmatched: tuple[tuple[SentenceKey, SentenceKey], ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.outlets or self.merged or self.unmatched)
+
+
+@dataclass(frozen=True)
 class Analysis:
     """The expensive part, computed once per folder; ranking reuses it."""
 
@@ -182,6 +210,8 @@ class Analysis:
     #: one, but an outlet's separately written reports keep their own. Ranking
     #: weighs voices; support, the count the reader sees, counts groups.
     voice_of: tuple[int, ...] = ()
+    #: the reader's corrections applied to this analysis (empty: as the engine read it)
+    corrections: Corrections = Corrections()
 
     @property
     def independent_sources(self) -> int:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from .conflicts import conflicts
+from .corrections import describe, to_dict
 from .models import Analysis, ConsensusSummary
 
 _MAX_NAMED = 6
@@ -81,6 +83,13 @@ def render_markdown(summary: ConsensusSummary) -> str:
                 "",
             ]
     lines += _articles_table(analysis)
+    if analysis.corrections:
+        lines += ["## Reader's corrections", ""]
+        lines += [
+            "*The counts above include these corrections made by the reader.*",
+            "",
+        ]
+        lines += [f"- {line}" for line in describe(analysis.corrections)] + [""]
     if analysis.problems:
         lines += ["## Skipped files", ""]
         lines += [f"- `{p.file}`: {p.reason}" for p in analysis.problems] + [""]
@@ -106,7 +115,7 @@ def marked(text: str, spans: tuple[tuple[int, int], ...], before: str, after: st
 
 
 def _disagreement_lines(analysis: Analysis) -> list[str]:
-    """Both sentences of each disagreement, outlets named, the differing words in bold."""
+    """Every side of each conflict, outlets named, the differing words in bold."""
     if not analysis.disagreements:
         return []
     lines = [
@@ -116,12 +125,12 @@ def _disagreement_lines(analysis: Analysis) -> list[str]:
         "neither sentence counts as corroborating the other.*",
         "",
     ]
-    for number, item in enumerate(analysis.disagreements, 1):
+    for number, item in enumerate(conflicts(analysis), 1):
         lines.append(f"{number}. **{KIND_LABELS.get(item.kind, item.kind)}: {item.detail}**")
-        for sid, spans in ((item.a, item.a_spans), (item.b, item.b_spans)):
-            sentence = analysis.sentences[sid]
+        for side in item.sides:
+            sentence = analysis.sentences[side.sentence]
             outlet = analysis.articles[sentence.article].outlet
-            lines.append(f"   - {outlet}: {marked(sentence.text, spans, '**', '**')}")
+            lines.append(f"   - {outlet}: {marked(sentence.text, side.spans, '**', '**')}")
     return [*lines, ""]
 
 
@@ -196,6 +205,7 @@ def render_json(summary: ConsensusSummary) -> dict:
         "disagreements": _disagreements_json(analysis),
         "single_source_more": summary.single_source_more,
         "notes": list(summary.notes),
+        "corrections": to_dict(analysis.corrections),
         "warnings": [
             {"file": p.file, "reason": p.reason, "kind": p.kind} for p in analysis.problems
         ],

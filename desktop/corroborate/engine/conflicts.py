@@ -1,0 +1,81 @@
+"""Disagreements as the reader sees them: one entry per conflict, not per sentence pair.
+
+The engine records disagreements pairwise: when one outlet says 14 injured
+and two others say 12, that is two pairs about one conflict. This folds pairs
+of the same kind over the same values that share a sentence (or whose
+sentences corroborate each other) into one :class:`Conflict` listing every
+side, so the app and the Markdown report show each conflict once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .models import Analysis, Disagreement
+
+
+@dataclass(frozen=True)
+class ConflictSide:
+    """One sentence taking part in a conflict, with the words that differ."""
+
+    sentence: int
+    #: the differing value this sentence gives ("14", "Thursday")
+    value: str
+    spans: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class Conflict:
+    kind: str
+    #: the values in the order they first appear: "14 / 12"
+    detail: str
+    sides: tuple[ConflictSide, ...]
+    pairs: tuple[Disagreement, ...]
+
+
+def _values(item: Disagreement) -> tuple[str, str]:
+    left, sep, right = item.detail.partition(" / ")
+    return (left, right) if sep else (item.detail, item.detail)
+
+
+def conflicts(analysis: Analysis) -> tuple[Conflict, ...]:
+    """The analysis's disagreements folded into conflicts, in the order they were found."""
+    items = analysis.disagreements
+    root = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while root[i] != i:
+            root[i] = root[root[i]]
+            i = root[i]
+        return i
+
+    keys = [(d.kind, frozenset(_values(d))) for d in items]
+    by_sentence: dict[tuple, int] = {}
+    neighbours = analysis.neighbours
+    for i, item in enumerate(items):
+        for sid in (item.a, item.b):
+            near = neighbours[sid] if sid < len(neighbours) else ()
+            for other in (sid, *near):
+                j = by_sentence.setdefault((keys[i], other), i)
+                if j != i:
+                    a, b = find(i), find(j)
+                    if a != b:
+                        root[max(a, b)] = min(a, b)
+    members: dict[int, list[int]] = {}
+    for i in range(len(items)):
+        members.setdefault(find(i), []).append(i)
+    found = []
+    for first in sorted(members):
+        pairs = [items[i] for i in members[first]]
+        sides: dict[int, ConflictSide] = {}
+        values: list[str] = []
+        for pair in pairs:
+            for sid, value, spans in zip(
+                (pair.a, pair.b), _values(pair), (pair.a_spans, pair.b_spans), strict=True
+            ):
+                sides.setdefault(sid, ConflictSide(sid, value, spans))
+                if value not in values:
+                    values.append(value)
+        ordered = sorted(sides.values(), key=lambda s: (values.index(s.value), s.sentence))
+        found.append(Conflict(pairs[0].kind, " / ".join(values), tuple(ordered), tuple(pairs)))
+    return tuple(found)

@@ -1,0 +1,232 @@
+"""The reader's corrections: rename an outlet, merge files into one outlet, unmatch two sentences.
+
+The engine's counts are its best reading; the person who knows the outlets
+knows better. A :class:`~corroborate.engine.models.Corrections` is applied to
+an :class:`~corroborate.engine.models.Analysis` after it is built and before it
+is ranked: :func:`apply_corrections` returns a new analysis whose groups,
+matches, claims and per-sentence figures are recomputed through the same
+functions the pipeline uses, so ranking, the app and both exports see one
+consistent story, whatever the ranking does with it.
+
+Corrections are stored as JSON (:func:`save`, :func:`load`) by the app, beside
+its own settings and never in the article folder, and read by the command line
+with ``--corrections FILE``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from .claims import concept_weights, form_claims, neighbours, salience
+from .models import Analysis, Article, Corrections, SentenceKey, SourceGroup
+
+FORMAT_VERSION = 1
+
+
+class CorrectionsError(ValueError):
+    """A corrections file that cannot be read as corrections."""
+
+
+# -- building ------------------------------------------------------------------
+def rename_outlet(corrections: Corrections, files: Iterable[str], outlet: str) -> Corrections:
+    """``files`` are published by ``outlet`` (an empty name undoes the rename)."""
+    files = set(files)
+    kept = tuple((f, o) for f, o in corrections.outlets if f not in files)
+    added = tuple((f, outlet.strip()) for f in sorted(files)) if outlet.strip() else ()
+    return replace(corrections, outlets=tuple(sorted(kept + added)))
+
+
+def merge_files(corrections: Corrections, files: Iterable[str]) -> Corrections:
+    """``files`` are one outlet; sets that share a file with them are joined to them."""
+    joined = set(files)
+    others = []
+    for group in corrections.merged:
+        if joined & set(group):
+            joined |= set(group)
+        else:
+            others.append(group)
+    if len(joined) < 2:
+        return corrections
+    merged = sorted([*others, tuple(sorted(joined))])
+    return replace(corrections, merged=tuple(merged))
+
+
+def unmerge_files(corrections: Corrections, files: Iterable[str]) -> Corrections:
+    """Forget every merge that involves any of ``files``."""
+    files = set(files)
+    kept = tuple(g for g in corrections.merged if not files & set(g))
+    return replace(corrections, merged=kept)
+
+
+def _pair(a: SentenceKey, b: SentenceKey) -> tuple[SentenceKey, SentenceKey]:
+    return (a, b) if (a.file, a.text) <= (b.file, b.text) else (b, a)
+
+
+def unmatch(corrections: Corrections, a: SentenceKey, b: SentenceKey) -> Corrections:
+    """The two sentences do not state the same claim."""
+    pair = _pair(a, b)
+    if pair in corrections.unmatched or a == b:
+        return corrections
+    pairs = sorted([*corrections.unmatched, pair], key=lambda p: (p[0].file, p[0].text, p[1].file))
+    return replace(corrections, unmatched=tuple(pairs))
+
+
+def sentence_key(analysis: Analysis, sentence_id: int) -> SentenceKey:
+    """The lasting name of one sentence of ``analysis``."""
+    sentence = analysis.sentences[sentence_id]
+    return SentenceKey(analysis.articles[sentence.article].file, sentence.text)
+
+
+def describe(corrections: Corrections) -> list[str]:
+    """One line per correction, in plain words (the report lists these)."""
+    lines = [f"`{file}` is published by {outlet}" for file, outlet in corrections.outlets]
+    lines += ["one outlet: " + ", ".join(f"`{f}`" for f in group) for group in corrections.merged]
+    lines += [
+        f"not the same claim: “{a.text}” (`{a.file}`) and “{b.text}” (`{b.file}`)"
+        for a, b in corrections.unmatched
+    ]
+    return lines
+
+
+# -- applying ------------------------------------------------------------------
+def apply_corrections(analysis: Analysis, corrections: Corrections) -> Analysis:
+    """A new analysis with ``corrections`` applied; names that match nothing are ignored.
+
+    Outlets are renamed, groups holding files the reader merged become one
+    group, matches between sentences the reader unmatched are dropped, and the
+    match graph, claims, salience, concept weights and disagreements between
+    what is now one source are recomputed.
+    """
+    if not corrections:
+        return replace(analysis, corrections=corrections)
+    articles = _renamed(analysis.articles, dict(corrections.outlets))
+    groups, group_of = _merged(analysis, corrections.merged)
+    matches = analysis.matches
+    if corrections.unmatched:
+        by_key = {(articles[s.article].file, s.text): s.id for s in analysis.sentences}
+        cut = set()
+        for a, b in corrections.unmatched:
+            x, y = by_key.get((a.file, a.text)), by_key.get((b.file, b.text))
+            if x is not None and y is not None:
+                cut.add((min(x, y), max(x, y)))
+        matches = tuple(m for m in matches if (min(m.a, m.b), max(m.a, m.b)) not in cut)
+    sentences = analysis.sentences
+    graph = neighbours(sentences, matches)
+    claims, claim_of = form_claims(sentences, graph, group_of)
+    disagreements = tuple(
+        d
+        for d in analysis.disagreements
+        if group_of[sentences[d.a].article] != group_of[sentences[d.b].article]
+    )
+    return replace(
+        analysis,
+        articles=articles,
+        matches=matches,
+        groups=groups,
+        group_of=group_of,
+        claims=claims,
+        claim_of=claim_of,
+        neighbours=tuple(tuple(sorted(edges)) for edges in graph),
+        salience=salience(sentences, group_of),
+        concept_weight=concept_weights(sentences, group_of),
+        disagreements=disagreements,
+        corrections=corrections,
+    )
+
+
+def _renamed(articles: tuple[Article, ...], outlets: dict[str, str]) -> tuple[Article, ...]:
+    return tuple(
+        replace(a, outlet=outlets[a.file], outlet_from="reader") if a.file in outlets else a
+        for a in articles
+    )
+
+
+def _merged(
+    analysis: Analysis, merged: tuple[tuple[str, ...], ...]
+) -> tuple[tuple[SourceGroup, ...], tuple[int, ...]]:
+    """The groups after joining those that hold files the reader says are one outlet."""
+    if not merged:
+        return analysis.groups, analysis.group_of
+    article_of = {a.file: a.id for a in analysis.articles}
+    root = list(range(len(analysis.groups)))
+
+    def find(g: int) -> int:
+        while root[g] != g:
+            root[g] = root[root[g]]
+            g = root[g]
+        return g
+
+    for files in merged:
+        ids = [analysis.group_of[article_of[f]] for f in files if f in article_of]
+        for other in ids[1:]:
+            a, b = find(ids[0]), find(other)
+            if a != b:
+                root[max(a, b)] = min(a, b)
+    members: dict[int, list[SourceGroup]] = {}
+    for group in analysis.groups:
+        members.setdefault(find(group.id), []).append(group)
+    groups, group_of = [], [0] * len(analysis.articles)
+    for new_id, key in enumerate(sorted(members)):
+        parts = members[key]
+        joined = tuple(sorted(a for g in parts for a in g.articles))
+        groups.append(SourceGroup(id=new_id, articles=joined, original=parts[0].original))
+        for article in joined:
+            group_of[article] = new_id
+    return tuple(groups), tuple(group_of)
+
+
+# -- storing -------------------------------------------------------------------
+def to_dict(corrections: Corrections) -> dict:
+    """The JSON form (also the ``corrections`` object of the JSON report)."""
+    return {
+        "outlets": [{"file": f, "outlet": o} for f, o in corrections.outlets],
+        "merged": [list(group) for group in corrections.merged],
+        "not_same_claim": [
+            [{"file": k.file, "text": k.text} for k in pair] for pair in corrections.unmatched
+        ],
+    }
+
+
+def from_dict(data: object) -> Corrections:
+    """Corrections from their JSON form; raises :class:`CorrectionsError` when malformed."""
+    if not isinstance(data, dict):
+        raise CorrectionsError("corrections must be a JSON object")
+    try:
+        outlets = tuple(sorted((str(e["file"]), str(e["outlet"])) for e in data.get("outlets", [])))
+        merged = tuple(
+            sorted(tuple(sorted(str(f) for f in group)) for group in data.get("merged", []))
+        )
+        unmatched: list[tuple[SentenceKey, SentenceKey]] = []
+        for pair in data.get("not_same_claim", []):
+            a, b = (SentenceKey(str(k["file"]), str(k["text"])) for k in pair)
+            unmatched.append(_pair(a, b))
+    except (TypeError, KeyError, ValueError, AttributeError) as error:
+        raise CorrectionsError(f"not a corrections file: {error}") from None
+    return Corrections(outlets=outlets, merged=merged, unmatched=tuple(unmatched))
+
+
+def load(path: Path | str) -> Corrections:
+    """Read a corrections file; a missing file means no corrections."""
+    path = Path(path)
+    if not path.is_file():
+        return Corrections()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise CorrectionsError(f"cannot read {path}: {error}") from None
+    return from_dict(data)
+
+
+def save(corrections: Corrections, path: Path | str, folder: str = "") -> None:
+    """Write ``corrections`` as JSON, atomically; ``folder`` is recorded for the reader."""
+    from corroborate.atomic import write_atomically
+
+    data = {"version": FORMAT_VERSION, **({"folder": folder} if folder else {})}
+    data.update(to_dict(corrections))
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    write_atomically(path, text, overwrite=True)

@@ -1,0 +1,159 @@
+"""The reader's corrections: applied to an analysis, stored as JSON, read by the CLI."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from corroborate.cli import EXIT_OK, EXIT_USAGE, main
+from corroborate.engine import analyze, summarize, to_json, to_markdown
+from corroborate.engine.conflicts import conflicts
+from corroborate.engine.corrections import (
+    CorrectionsError,
+    apply_corrections,
+    from_dict,
+    load,
+    merge_files,
+    rename_outlet,
+    save,
+    sentence_key,
+    to_dict,
+    unmatch,
+    unmerge_files,
+)
+from corroborate.engine.models import Analysis, Corrections
+from corroborate.resources import sample_story
+
+
+@cache
+def sample() -> Analysis:
+    return analyze(sample_story())
+
+
+def _file(analysis: Analysis, outlet: str) -> str:
+    return next(a.file for a in analysis.articles if a.outlet == outlet)
+
+
+def test_no_corrections_change_no_count() -> None:
+    analysis = sample()
+    corrected = apply_corrections(analysis, Corrections())
+    assert corrected.groups == analysis.groups
+    assert [corrected.support_of(s.id) for s in corrected.sentences] == [
+        analysis.support_of(s.id) for s in analysis.sentences
+    ]
+
+
+def test_renaming_an_outlet_changes_every_place_it_is_named() -> None:
+    analysis = sample()
+    file = _file(analysis, "Valley 7 News")
+    corrected = apply_corrections(analysis, rename_outlet(Corrections(), [file], "V7"))
+    assert [a.outlet for a in corrected.articles if a.file == file] == ["V7"]
+    assert "Valley 7 News" not in to_markdown(summarize(corrected)).split("## Reader's")[0]
+    assert "V7" in {o for item in summarize(corrected).items for o in item.outlets}
+
+
+def test_merging_two_outlets_lowers_the_support_they_gave_together() -> None:
+    analysis = sample()
+    a, b = _file(analysis, "Meridian Press"), _file(analysis, "Valley 7 News")
+    corrected = apply_corrections(analysis, merge_files(Corrections(), [a, b]))
+    assert corrected.independent_sources == analysis.independent_sources - 1
+    ga = corrected.group_of[next(x.id for x in corrected.articles if x.file == a)]
+    gb = corrected.group_of[next(x.id for x in corrected.articles if x.file == b)]
+    assert ga == gb
+    files_backing = [
+        {analysis.articles[analysis.sentences[p].article].file for p in analysis.backing[s.id]}
+        for s in analysis.sentences
+    ]
+    both = [sid for sid, files in enumerate(files_backing) if files >= {a, b}]
+    assert both, "the sample story has sentences both outlets back"
+    for sid in both:
+        assert corrected.support_of(sid) == analysis.support_of(sid) - 1
+
+
+def test_not_the_same_claim_cuts_the_match_and_its_support() -> None:
+    analysis = sample()
+    sid = max(range(len(analysis.sentences)), key=analysis.support_of)
+    peer = next(p for p in analysis.neighbours[sid]
+                if analysis.group_of[analysis.sentences[p].article]
+                != analysis.group_of[analysis.sentences[sid].article])  # fmt: skip
+    corrections = unmatch(Corrections(), sentence_key(analysis, sid), sentence_key(analysis, peer))
+    corrected = apply_corrections(analysis, corrections)
+    assert peer not in corrected.neighbours[sid]
+    assert sid not in corrected.neighbours[peer]
+    assert len(corrected.matches) < len(analysis.matches)
+
+
+def test_merging_the_two_sides_of_a_conflict_removes_it() -> None:
+    analysis = sample()
+    first = analysis.disagreements[0]
+    files = [analysis.articles[analysis.sentences[s].article].file for s in (first.a, first.b)]
+    corrected = apply_corrections(analysis, merge_files(Corrections(), files))
+    assert first not in corrected.disagreements
+
+
+def test_merges_join_and_undo() -> None:
+    c = merge_files(Corrections(), ["a.txt", "b.txt"])
+    c = merge_files(c, ["b.txt", "c.txt"])
+    assert c.merged == (("a.txt", "b.txt", "c.txt"),)
+    assert unmerge_files(c, ["c.txt"]).merged == ()
+    assert merge_files(Corrections(), ["a.txt"]) == Corrections()
+    assert rename_outlet(rename_outlet(Corrections(), ["a.txt"], "X"), ["a.txt"], "") == (
+        Corrections()
+    )
+
+
+def test_corrections_round_trip_through_json(tmp_path: Path) -> None:
+    analysis = sample()
+    c = rename_outlet(Corrections(), ["x.txt"], "Real Name")
+    c = merge_files(c, ["x.txt", "y.txt"])
+    c = unmatch(c, sentence_key(analysis, 0), sentence_key(analysis, 1))
+    path = tmp_path / "deep" / "c.json"
+    save(c, path, folder="/some/folder")
+    assert load(path) == c
+    assert from_dict(json.loads(json.dumps(to_dict(c)))) == c
+    assert load(tmp_path / "missing.json") == Corrections()
+    (tmp_path / "bad.json").write_text('{"outlets": [{"file": 1}]}', encoding="utf-8")
+    with pytest.raises(CorrectionsError):
+        load(tmp_path / "bad.json")
+
+
+def test_exports_carry_the_corrections() -> None:
+    analysis = sample()
+    file = _file(analysis, "Lowland Herald")
+    corrected = apply_corrections(analysis, rename_outlet(Corrections(), [file], "The Herald"))
+    markdown = to_markdown(summarize(corrected))
+    assert "## Reader's corrections" in markdown
+    assert f"`{file}` is published by The Herald" in markdown
+    report = to_json(summarize(corrected))
+    assert report["corrections"]["outlets"] == [{"file": file, "outlet": "The Herald"}]
+    assert "## Reader's corrections" not in to_markdown(summarize(analysis))
+    assert to_json(summarize(analysis))["corrections"] == {
+        "outlets": [], "merged": [], "not_same_claim": []
+    }  # fmt: skip
+
+
+def test_the_cli_reads_a_corrections_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    analysis = sample()
+    a, b = _file(analysis, "Meridian Press"), _file(analysis, "Valley 7 News")
+    path = tmp_path / "corrections.json"
+    save(merge_files(Corrections(), [a, b]), path)
+    assert main(["summarize", "--format", "json", "--corrections", str(path)]) == EXIT_OK
+    report = json.loads(capsys.readouterr().out)
+    assert report["independent_sources"] == analysis.independent_sources - 1
+    assert report["corrections"]["merged"] == [sorted([a, b])]
+    assert main(["summarize", "--corrections", str(tmp_path / "none.json")]) == EXIT_USAGE
+    assert "no corrections file" in capsys.readouterr().err
+
+
+def test_one_conflict_is_listed_once_whatever_number_of_pairs() -> None:
+    analysis = sample()
+    found = conflicts(analysis)
+    assert sum(len(c.pairs) for c in found) == len(analysis.disagreements)
+    keys = [(c.kind, frozenset(c.detail.split(" / "))) for c in found]
+    assert len(keys) == len(set(keys)), "no conflict is listed twice"
+    assert any(len(c.sides) > 2 for c in found)
