@@ -37,6 +37,20 @@ def resource_path(*parts: str) -> Path:
     return resource_root().joinpath(*parts)
 
 
+def user_guide() -> Path | None:
+    """The desktop guide (``docs/desktop-app.md``) shown by Help › User Guide.
+
+    In a bundle or wheel it sits in ``resources/docs``; in a checkout, in ``docs/``.
+    """
+    for candidate in (
+        resource_root() / "docs" / "desktop-app.md",
+        _PACKAGE_DIR.parents[1] / "docs" / "desktop-app.md",
+    ):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
 def sample_story() -> Path:
     """The bundled fictional story shown on first run and used by ``summarize`` without a folder."""
     return resource_path("sample-story")

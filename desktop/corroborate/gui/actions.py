@@ -1,4 +1,8 @@
-"""The menu bar: every command with its standard shortcut, the recent list, the About box."""
+"""The menu bar and tool bar: every command with its shortcut, the recent list, Help.
+
+Shortcuts are chosen so none clashes with another or with an access key
+(Alt+letter) of the window; :data:`SHORTCUTS` is what the Help sheet lists.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStyle, QToolBar, QWidget
 
 from corroborate.resources import sample_story
 
@@ -22,12 +27,52 @@ class Actions:
     copy_markdown: QAction
     cancel: QAction
     about: QAction
+    back: QAction
+    forward: QAction
+    escape: QAction
+    find: QAction
+    bigger: QAction
+    smaller: QAction
+    actual_size: QAction
+    open_external: QAction
+    copy_sentence: QAction
+    forget_corrections: QAction
+    shortcuts: QAction
+    guide: QAction
+    help_menu: QMenu
+    toolbar: QToolBar
+
+    def window_wide(self) -> list[QAction]:
+        """Actions whose keys work from any focus, even inside a text box."""
+        return [
+            self.open_folder, self.reload, self.export, self.quit, self.copy_markdown,
+            self.back, self.forward, self.find, self.bigger, self.smaller, self.actual_size,
+            self.open_external, self.shortcuts, self.guide,
+        ]  # fmt: skip
+
+
+#: Keys the shortcuts sheet lists that are not menu commands.
+OTHER_KEYS = (
+    ("Alt+S / Alt+R / Alt+O / Alt+C / Alt+D", "Summary / Reported by one outlet / Sources / "
+     "Coverage / Disagreements"),
+    ("Alt+L / Alt+M", "Summary length / Minimum support"),
+    ("↑ ↓", "Move through a list (the right pane follows)"),
+    ("Enter", "Open the selected sentence or cell"),
+    ("Tab / Shift+Tab", "Move between the panes and controls"),
+    ("Ctrl+C (in a list)", "Copy the sentence with who reports it"),
+    ("F2 (in Sources)", "Rename the selected outlet"),
+    ("Ctrl+M (in Sources)", "Merge the selected files into one outlet"),
+    ("Enter / Shift+Enter (in Find)", "Next / previous match"),
+    ("Esc", "Cancel the analysis; close Find; back from an article"),
+)  # fmt: skip
 
 
 def build_menus(window: QMainWindow) -> Actions:
-    """Create the menus on ``window``; the caller connects the actions."""
+    """Create the menus and tool bar on ``window``; the caller connects the actions."""
 
-    def action(text: str, shortcut: QKeySequence | str | None, tip: str) -> QAction:
+    def action(
+        text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None, tip: str
+    ) -> QAction:
         act = QAction(text, window)
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
@@ -35,6 +80,7 @@ def build_menus(window: QMainWindow) -> Actions:
         act.setToolTip(tip)
         return act
 
+    style = window.style()
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
     open_folder = action(
@@ -44,6 +90,12 @@ def build_menus(window: QMainWindow) -> Actions:
     recent = file_menu.addMenu("Open &Recent")
     reload = action("Re&load", QKeySequence.StandardKey.Refresh, "Read the folder again")
     file_menu.addAction(reload)
+    open_external = action(
+        "Open Article in &Default Application",
+        "Ctrl+Shift+O",
+        "Open the article shown (or selected) with the application your system uses for it",
+    )
+    file_menu.addAction(open_external)
     file_menu.addSeparator()
     export = action("&Export Markdown…", "Ctrl+E", "Save the summary as a Markdown file")
     file_menu.addAction(export)
@@ -52,19 +104,86 @@ def build_menus(window: QMainWindow) -> Actions:
     file_menu.addAction(quit_action)
 
     edit_menu = bar.addMenu("&Edit")
+    copy_sentence = action(
+        "Copy &Sentence with Attribution",
+        QKeySequence.StandardKey.Copy,
+        "Copy the selected sentence in quotation marks with its file and supporting outlets",
+    )
+    copy_sentence.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    edit_menu.addAction(copy_sentence)
     copy_markdown = action(
         "&Copy Summary as Markdown", "Ctrl+Shift+C", "Put the Markdown summary on the clipboard"
     )
     edit_menu.addAction(copy_markdown)
+    edit_menu.addSeparator()
+    forget = action(
+        "&Forget My Corrections for This Folder",
+        None,
+        "Undo every outlet renamed, outlets merged and claims told apart in this folder",
+    )
+    edit_menu.addAction(forget)
+    edit_menu.addSeparator()
     cancel = action("Cancel &Analysis", "Esc", "Stop the running analysis")
     edit_menu.addAction(cancel)
 
+    view_menu = bar.addMenu("&View")
+    back = action("&Back", QKeySequence.StandardKey.Back, "Back to what was shown before")
+    back.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+    forward = action("&Forward", QKeySequence.StandardKey.Forward, "Forward again")
+    forward.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+    view_menu.addActions([back, forward])
+    view_menu.addSeparator()
+    find = action("&Find in Pane…", QKeySequence.StandardKey.Find, "Find text in the current pane")
+    view_menu.addAction(find)
+    view_menu.addSeparator()
+    bigger = action("&Larger Text", "Ctrl+=", "Make the text larger")
+    bigger.setShortcuts([QKeySequence("Ctrl+="), QKeySequence(QKeySequence.StandardKey.ZoomIn)])
+    smaller = action("S&maller Text", QKeySequence.StandardKey.ZoomOut, "Make the text smaller")
+    actual = action("&Actual Size", "Ctrl+0", "Text at the system's size")
+    view_menu.addActions([bigger, smaller, actual])
+    # Esc means "back" once an article is open; it cancels instead while an analysis runs.
+    escape = action("Back from Article", "Esc", "Back from the article to what was shown")
+
     help_menu = bar.addMenu("&Help")
+    guide = action("&User Guide", QKeySequence.StandardKey.HelpContents, "How to use Corroborate")
+    shortcuts = action("&Keyboard Shortcuts", "Ctrl+/", "Every key the app answers to")
     about = action("&About Corroborate", None, "Version and licence")
+    help_menu.addActions([guide, shortcuts])
+    help_menu.addSeparator()
     help_menu.addAction(about)
-    for act in (open_folder, reload, export, quit_action, copy_markdown, cancel, about):
+
+    # Placed by the window in its header row, beside the story's title.
+    toolbar = QToolBar("Navigation")
+    toolbar.setObjectName("navigation")
+    toolbar.setMovable(False)
+    toolbar.setFloatable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+    toolbar.addActions([back, forward])
+
+    for act in (open_folder, reload, export, quit_action, copy_markdown, cancel, about, back,
+                forward, find, bigger, smaller, actual, open_external, escape, guide, shortcuts,
+                forget):  # fmt: skip
         window.addAction(act)  # shortcuts work even when the menu bar is hidden
-    return Actions(open_folder, recent, reload, export, quit_action, copy_markdown, cancel, about)
+    return Actions(
+        open_folder, recent, reload, export, quit_action, copy_markdown, cancel, about, back,
+        forward, escape, find, bigger, smaller, actual, open_external, copy_sentence, forget,
+        shortcuts, guide, help_menu, toolbar,
+    )  # fmt: skip
+
+
+def shortcut_rows(actions: Actions) -> list[tuple[str, str]]:
+    """(keys, what they do) for every command with a key, then the other keys."""
+    rows = []
+    for act in (actions.open_folder, actions.reload, actions.open_external, actions.export,
+                actions.copy_markdown, actions.back, actions.forward, actions.find,
+                actions.bigger, actions.smaller, actions.actual_size, actions.guide,
+                actions.shortcuts, actions.quit):  # fmt: skip
+        keys = " or ".join(
+            k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts()
+        )
+        if keys:
+            rows.append((keys, act.text().replace("&", "").rstrip("…")))
+    return rows + list(OTHER_KEYS)
 
 
 def fill_recent_menu(

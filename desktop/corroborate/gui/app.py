@@ -69,7 +69,9 @@ def initial_source(requested: Path | None, settings: AppSettings) -> Path:
 def build_window(
     settings: AppSettings, engine: ModuleType | Any | None = None
 ) -> tuple[MainWindow, Session]:
-    session = Session(settings.options(), engine=engine)
+    session = Session(
+        settings.options(), engine=engine, corrections_path=settings.corrections_path
+    )
     window = MainWindow(session, settings)
     session.setParent(window)
     return window, session

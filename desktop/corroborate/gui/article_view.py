@@ -104,6 +104,16 @@ class ArticleView(QWidget):
         sentence = next(s for s in analysis.sentences if s.id == sentence_id)
         self.show_article(analysis, sentence.article, sentence_id, note)
 
+    def shown_article(self) -> Article | None:
+        """The article on show, or None."""
+        if self._shown is None:
+            return None
+        analysis, article_id, _sentence, _note = self._shown
+        return analysis.articles[article_id]
+
+    def shown_sentence(self) -> int | None:
+        return None if self._shown is None else self._shown[2]
+
     def clear(self) -> None:
         self._shown = None
         self.note.hide()

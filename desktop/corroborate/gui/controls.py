@@ -38,7 +38,7 @@ class OptionsBar(QWidget):
         self.min_sources.setToolTip(
             "Only show sentences that at least this many independent sources report"
         )
-        support_label = QLabel("Minimum &support", self)
+        support_label = QLabel("&Minimum support", self)
         support_label.setBuddy(self.min_sources)
 
         layout = QHBoxLayout(self)
@@ -70,8 +70,20 @@ class OptionsBar(QWidget):
         self._show_length()
 
     def set_source_count(self, sources: int) -> None:
-        """The spin box offers up to the number of independent sources in the story."""
-        self.min_sources.setSuffix(f" of {sources}" if sources else "")
+        """The spin box counts against the story's independent sources.
+
+        With one source there is nothing to corroborate: the box is disabled
+        rather than offering "2 of 1".
+        """
+        alone = sources <= 1
+        self.min_sources.setSuffix("" if alone else f" of {sources}")
+        self.min_sources.setSpecialValueText("")
+        self.min_sources.setEnabled(not alone)
+        self.min_sources.setToolTip(
+            "One independent source: nothing can be corroborated"
+            if alone
+            else "Only show sentences that at least this many independent sources report"
+        )
 
     def _show_length(self) -> None:
         n = self.length.value()

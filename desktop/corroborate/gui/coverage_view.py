@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QHelpEvent,
@@ -18,10 +18,12 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -50,6 +52,10 @@ _STATE_WORDS = {
     "": "does not mention this",
 }
 SentenceRole = Qt.ItemDataRole.UserRole + 1
+#: the map is drawn between these multiples of its natural size, to use the pane
+MIN_SCALE, MAX_SCALE = 0.75, 2.0
+#: from this width on, the per-outlet figures sit beside the map rather than below it
+BESIDE_WIDTH = 980
 
 
 class CoverageMap(QWidget):
@@ -61,6 +67,8 @@ class CoverageMap(QWidget):
         super().__init__(parent)
         self.matrix: CoverageMatrix | None = None
         self.current: tuple[int, int] | None = None
+        self._scale = 1.0
+        self._room = QSize(0, 0)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAccessibleName("Coverage map: claims against outlets")
@@ -70,8 +78,29 @@ class CoverageMap(QWidget):
         self.matrix, self.current = matrix, None
         if matrix is not None and matrix.rows and matrix.columns:
             self.current = (0, 0)
-        self.setFixedSize(layout_for(matrix, self.font()).size if matrix else QSize(0, 0))
+        self._fit()
         self._describe()
+        self.update()
+
+    def scale(self) -> float:
+        """How much larger than its natural size the map is drawn to use the pane."""
+        return self._scale
+
+    def fit_into(self, room: QSize) -> None:
+        """Grow (up to twice) or shrink (a little) so the map uses ``room`` without
+        scrolling sideways; it scrolls down when the claims are many."""
+        self._room = room
+        self._fit()
+
+    def _fit(self) -> None:
+        natural = layout_for(self.matrix, self.font()).size if self.matrix else QSize(0, 0)
+        scale = 1.0
+        if natural.width() > 0 and self._room.width() > 0:
+            across = self._room.width() / natural.width()
+            down = self._room.height() / max(1, natural.height())
+            scale = min(MAX_SCALE, max(MIN_SCALE, min(across, max(1.0, down))))
+        self._scale = scale
+        self.setFixedSize(QSize(int(natural.width() * scale), int(natural.height() * scale)))
         self.update()
 
     def describe_cell(self, row: int, column: int) -> str:
@@ -103,12 +132,15 @@ class CoverageMap(QWidget):
         if self.matrix is None:
             return
         painter = QPainter(self)
+        painter.scale(self._scale, self._scale)
         current = self.current if self.hasFocus() else None
         paint_coverage(painter, self.matrix, self.palette(), self.font(), current)
         painter.end()
 
     def _hit(self, point: QPointF) -> tuple[int, int] | None:
-        return layout_for(self.matrix, self.font()).hit(point) if self.matrix else None
+        if self.matrix is None:
+            return None
+        return layout_for(self.matrix, self.font()).hit(point / self._scale)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         hit = self._hit(event.position())
@@ -168,10 +200,14 @@ class CoverageView(QWidget):
         self.map = CoverageMap()
         self.map.sentence_selected.connect(self.sentence_selected)
         scroll = QScrollArea()
+        scroll.setObjectName("coverageScroll")
         scroll.setWidget(self.map)
         scroll.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.installEventFilter(self)
+        self.scroll = scroll
         self.save_png = QPushButton("Save as &PNG…")
-        self.save_svg = QPushButton("Save as S&VG…")
+        self.save_svg = QPushButton("Save as SV&G…")
         self.save_png.clicked.connect(lambda: self._save("png"))
         self.save_svg.clicked.connect(lambda: self._save("svg"))
         buttons = QHBoxLayout()
@@ -184,14 +220,38 @@ class CoverageView(QWidget):
         self.outlets.setHeaderLabels(["Outlet", "Backed by others", "Disputed", "Only it reports"])
         self.outlets.setWordWrap(True)
         self.outlets.itemActivated.connect(self._on_outlet_item)
+        self.outlets.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        map_column = QWidget()
+        map_column.setObjectName("coverageMapColumn")
+        column = QVBoxLayout(map_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(scroll, 1)
+        column.addLayout(buttons)
+        self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.body.setSpacing(10)
+        self.body.addWidget(map_column, 3)
+        self.body.addWidget(self.outlets, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(note)
-        layout.addWidget(scroll, 3)
-        layout.addLayout(buttons)
-        layout.addWidget(self.outlets, 2)
+        layout.addLayout(self.body, 1)
         self.set_summary(None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        beside = event.size().width() >= BESIDE_WIDTH
+        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        if self.body.direction() != direction:
+            self.body.setDirection(direction)
+        super().resizeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroll and event.type() == QEvent.Type.Resize:
+            # Room for a vertical scroll bar is always left, so fitting never flip-flops.
+            bar = self.scroll.verticalScrollBar().sizeHint().width()
+            room = self.scroll.size() - QSize(bar + 2, 2)
+            self.map.fit_into(room)
+        return super().eventFilter(watched, event)
 
     def set_summary(self, summary: ConsensusSummary | None) -> None:
         self.summary = summary

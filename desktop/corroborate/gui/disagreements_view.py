@@ -12,6 +12,7 @@ import html
 from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from corroborate.engine.conflicts import conflicts
 from corroborate.engine.models import Analysis, Disagreement
 from corroborate.engine.report import KIND_LABELS
 
@@ -30,24 +31,30 @@ def marked_html(text: str, spans: tuple[tuple[int, int], ...], style: str) -> st
 
 
 def disagreements_html(analysis: Analysis, mark: str, muted: str) -> str:
-    sentences = {s.id: s for s in analysis.sentences}
-    articles = {a.id: a for a in analysis.articles}
+    """Each conflict once, its versions side by side (grouped by the value they give)."""
+    sentences, articles = analysis.sentences, analysis.articles
     style = f"background-color:{mark}"
     parts = []
-    for number, item in enumerate(analysis.disagreements, 1):
+    for number, item in enumerate(conflicts(analysis), 1):
         label = KIND_LABELS.get(item.kind, item.kind.title())
         parts.append(f"<h4>{number}. {html.escape(label)}: {html.escape(item.detail)}</h4>")
-        cells = []
-        for sid, spans in ((item.a, item.a_spans), (item.b, item.b_spans)):
-            sentence = sentences[sid]
-            article = articles[sentence.article]
-            cells.append(
-                f'<td width="50%" valign="top" style="padding:4px 12px 8px 0">'
-                f"<b>{html.escape(article.outlet)}</b> "
-                f'<a href="sentence:{sid}" style="color:{muted}">show in article</a><br>'
-                f"{marked_html(sentence.text, spans, style)}</td>"
+        columns: dict[str, list[str]] = {}
+        for side in item.sides:
+            sentence = sentences[side.sentence]
+            outlet = articles[sentence.article].outlet
+            columns.setdefault(side.value, []).append(
+                f"<b>{html.escape(outlet)}</b> "
+                f'<a href="sentence:{side.sentence}" style="color:{muted}">show in article</a>'
+                f"<br>{marked_html(sentence.text, side.spans, style)}"
             )
-        # Side by side, so the two versions can be read against each other.
+        width = 100 // max(1, len(columns))
+        cells = [
+            f'<td width="{width}%" valign="top" style="padding:4px 12px 8px 0">'
+            + "<br><br>".join(entries)
+            + "</td>"
+            for entries in columns.values()
+        ]
+        # Side by side, so the versions can be read against each other.
         parts.append(f'<table width="100%" cellspacing="0"><tr>{"".join(cells)}</tr></table>')
     return "\n".join(parts)
 
@@ -88,7 +95,8 @@ class DisagreementsView(QWidget):
         self._render()
 
     def count(self) -> int:
-        return len(self._analysis.disagreements) if self._analysis is not None else 0
+        """How many conflicts are listed (several sentence pairs may make one)."""
+        return len(conflicts(self._analysis)) if self._analysis is not None else 0
 
     def _render(self) -> None:
         if self._analysis is None:

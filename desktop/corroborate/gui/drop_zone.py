@@ -1,5 +1,7 @@
 """The window's content area, which also takes folders and files from the file manager.
 
+A drop is always a Copy: nothing the user drops is ever moved or changed.
+
 A drop of one folder emits :attr:`DropZone.folder_dropped`; a drop of article
 files emits :attr:`DropZone.files_dropped`. While something droppable hovers,
 an outline with a hint is drawn over the content so the user sees it will work.
@@ -81,12 +83,25 @@ class DropZone(QWidget):
         self._layout.addWidget(content)
         self._overlay.raise_()
 
-    def _accepts(self, mime: QMimeData) -> bool:
-        return any(p.is_dir() or p.is_file() for p in dropped_paths(mime))
+    def _accepts(self, event: QDropEvent) -> bool:
+        """A drop of local paths that can be taken as a Copy.
+
+        The app only reads what is dropped, so it always answers Copy, whatever
+        the file manager proposes: answering Move (Shift held, or a same-disk
+        default) would let the file manager delete the user's files afterwards.
+        """
+        if not event.possibleActions() & Qt.DropAction.CopyAction:
+            return False
+        return any(p.is_dir() or p.is_file() for p in dropped_paths(event.mimeData()))
+
+    @staticmethod
+    def _accept_as_copy(event: QDropEvent) -> None:
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._accepts(event.mimeData()):
-            event.acceptProposedAction()
+        if self._accepts(event):
+            self._accept_as_copy(event)
             self._overlay.setGeometry(self.rect())
             self._overlay.raise_()
             self._overlay.show()
@@ -94,8 +109,8 @@ class DropZone(QWidget):
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self._accepts(event.mimeData()):
-            event.acceptProposedAction()
+        if self._accepts(event):
+            self._accept_as_copy(event)
         else:
             event.ignore()
 
@@ -106,12 +121,14 @@ class DropZone(QWidget):
     def dropEvent(self, event: QDropEvent) -> None:
         self._overlay.hide()
         paths = [p for p in dropped_paths(event.mimeData()) if p.is_file() or p.is_dir()]
-        if len(paths) == 1 and paths[0].is_dir():
-            event.acceptProposedAction()
+        if not self._accepts(event):
+            event.ignore()
+        elif len(paths) == 1 and paths[0].is_dir():
+            self._accept_as_copy(event)
             self.folder_dropped.emit(paths[0])
         elif paths:
             # Several items, or files: every one of them is read (folders for their articles).
-            event.acceptProposedAction()
+            self._accept_as_copy(event)
             self.files_dropped.emit(paths)
         else:
             event.ignore()

@@ -12,7 +12,6 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSizePolicy,
@@ -26,6 +25,27 @@ from corroborate.engine.report import KIND_LABELS
 from .disagreements_view import involving
 from .evidence import Evidence, evidence_for, highlight_html, shared_by_source
 from .theme import shared_word_fill
+
+#: a break opportunity that draws nothing, so long file names can wrap
+_ZWSP = "\u200b"
+_RUN = 14
+
+
+def breakable(text: str) -> str:
+    """``text`` with invisible break opportunities after ``_ - . /`` and inside long runs.
+
+    A file name such as ``001_4a336b5a5aa40b93.txt`` has no space to wrap at;
+    without these, it forces its card wider than the pane.
+    """
+    out, run = [], 0
+    for char in text:
+        out.append(char)
+        run = 0 if char.isspace() else run + 1
+        if char in "_-./\\" or run >= _RUN:
+            out.append(_ZWSP)
+            run = 0
+    return "".join(out)
+
 
 VERBATIM_NOTE = "Every sentence is quoted verbatim from its source; nothing is paraphrased."
 _CARD_WIDTH = 250
@@ -49,11 +69,15 @@ class EvidenceView(QWidget):
     """Shows the evidence for one summary item; emits a request to open an article."""
 
     article_requested = Signal(int, int)  # article id, sentence id to highlight
+    #: the reader says these sentence pairs do not state the same claim
+    unmatch_requested = Signal(object)  # list[tuple[int, int]]
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Evidence for the selected sentence")
         self.evidence: Evidence | None = None
+        self._analysis: Analysis | None = None
+        self._found: QLabel | None = None
         self._columns = 0
 
         self.heading = _label(name="heading")
@@ -74,7 +98,11 @@ class EvidenceView(QWidget):
         column.addWidget(self.silent)
         column.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setObjectName("evidenceScroll")
         scroll.setWidgetResizable(True)
+        # Cards reflow to the pane's width; nothing is ever hidden to the right.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = scroll
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
@@ -84,6 +112,7 @@ class EvidenceView(QWidget):
 
     def clear(self, text: str = "Select a summary sentence to see who reports it.") -> None:
         self.evidence = None
+        self._analysis = None
         self.heading.setText(text)
         self.note.hide()
         self.silent.hide()
@@ -91,8 +120,12 @@ class EvidenceView(QWidget):
 
     def show_item(self, analysis: Analysis, item: SummaryItem) -> None:
         self.evidence = evidence_for(analysis, item.sentence)
+        self._analysis = analysis
         total = analysis.independent_sources
-        self.heading.setText(f"Backed by {item.support} of {total} independent sources")
+        if total <= 1:
+            self.heading.setText("One independent source: nothing can be corroborated")
+        else:
+            self.heading.setText(f"Backed by {item.support} of {total} independent sources")
         quoted = next(
             (src.outlet for src in self.evidence.sources
              if any(x.id == item.sentence for x in src.sentences)),
@@ -125,6 +158,7 @@ class EvidenceView(QWidget):
         mark = f"background-color: {shared_word_fill(pal).name()};"
         shared = shared_by_source(self.evidence)
         cards = []
+        own = self.evidence.sentence
         for src in self.evidence.sources[:MAX_CARDS]:
             card = QFrame()
             card.setObjectName("card")
@@ -133,18 +167,21 @@ class EvidenceView(QWidget):
             box = QVBoxLayout(card)
             box.setContentsMargins(12, 10, 12, 10)
             box.setSpacing(6)
-            box.addWidget(_label(src.outlet, name="outlet"))
+            box.addWidget(_label(breakable(src.outlet), name="outlet"))
             first = src.sentences[0]
-            meta = QHBoxLayout()
-            meta.setSpacing(8)
-            meta.addWidget(_label(src.article.file, name="muted"), 1)
-            link = _label(f'<a href="{src.article.id}:{first.id}">Show in article</a>', rich=True)
-            link.setWordWrap(False)
+            box.addWidget(_label(breakable(src.article.file), name="muted"))
+            links = [f'<a href="{src.article.id}:{first.id}">Show in article</a>']
+            if all(s.id != own for s in src.sentences):
+                links.append(f'<a href="unmatch:{src.group}">Not the same claim</a>')
+            link = _label(" · ".join(links), rich=True)
             link.setOpenExternalLinks(False)
-            link.setAccessibleName(f"Show {src.outlet}'s article")
+            link.setAccessibleName(f"Show {src.outlet}'s article, or say it is not the same claim")
+            link.setToolTip(
+                "Not the same claim: this source's sentence says something else; "
+                "it stops counting as support (a correction you can undo in Edit)"
+            )
             link.linkActivated.connect(self._open_link)
-            meta.addWidget(link, 0, Qt.AlignmentFlag.AlignTop)
-            box.addLayout(meta)
+            box.addWidget(link)
             for sentence in src.sentences[:MAX_SENTENCES_PER_CARD]:
                 html = highlight_html(sentence.text, shared[sentence.id], mark)
                 box.addWidget(_label(html, "quote", True))
@@ -168,11 +205,43 @@ class EvidenceView(QWidget):
             self._grid.setColumnStretch(c, 1 if c < self._columns else 0)
 
     def _column_count(self, cards: int) -> int:
-        return max(1, min(cards, 4, self.width() // _CARD_WIDTH))
+        width = self.scroll.viewport().width() if self.scroll.isVisible() else self.width()
+        card = max(_CARD_WIDTH, self.fontMetrics().averageCharWidth() * 34)
+        return max(1, min(cards, 4, (width - 28) // card))
 
     def _open_link(self, target: str) -> None:
-        article, sentence = (int(x) for x in target.split(":"))
-        self.article_requested.emit(article, sentence)
+        first, _, second = target.partition(":")
+        if first == "unmatch":
+            self.not_same_claim(int(second))
+            return
+        self.article_requested.emit(int(first), int(second))
+
+    def find(self, text: str) -> bool:
+        """Scroll to the next label containing ``text`` (after the last one found)."""
+        labels = [lab for lab in self.findChildren(QLabel) if lab.isVisible()]
+        needle = text.casefold()
+        hits = [lab for lab in labels if needle in lab.text().replace(_ZWSP, "").casefold()]
+        if not hits:
+            return False
+        after = hits.index(self._found) + 1 if self._found in hits else 0
+        self._found = hits[after % len(hits)]
+        self.scroll.ensureWidgetVisible(self._found)
+        self._found.setFocus()
+        return True
+
+    def not_same_claim(self, group: int) -> None:
+        """The reader says this source's backing sentences state another claim."""
+        if self.evidence is None or self._analysis is None:
+            return
+        analysis, own = self._analysis, self.evidence.sentence
+        _groups, backing = analysis.corroboration(own)
+        pairs = [
+            (own, sid)
+            for sid in backing
+            if sid != own and analysis.group_of[analysis.sentences[sid].article] == group
+        ]
+        if pairs:
+            self.unmatch_requested.emit(pairs)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

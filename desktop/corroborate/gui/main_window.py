@@ -6,11 +6,13 @@ the settings facade remembers. This module only says which signal goes where.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -22,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corroborate.engine.models import Analysis, ConsensusSummary
+from corroborate.engine.models import Analysis, Article, ConsensusSummary
 
-from .actions import build_menus, fill_recent_menu, show_about
+from .actions import build_menus, fill_recent_menu, shortcut_rows, show_about
 from .article_view import ArticleView
 from .controls import OptionsBar
 from .coverage_view import CoverageView, add_export_option
@@ -32,11 +34,14 @@ from .disagreements_view import DisagreementsView
 from .drop_zone import DropZone
 from .evidence_view import EvidenceView
 from .export import export_with_dialog
+from .find_bar import FindBar, find_in_list, find_in_text, find_in_tree
+from .help import ShortcutsSheet, UserGuide
 from .session import Failure, Session
-from .settings import AppSettings
+from .settings import MAX_TEXT_SCALE, MIN_TEXT_SCALE, AppSettings
 from .single_source_view import SingleSourceView, unverified_note
 from .sources_view import SourcesView
 from .status import (
+    Message,
     MessageBanner,
     ProgressPanel,
     empty_summary_text,
@@ -47,6 +52,21 @@ from .status import (
 from .summary_view import SummaryView
 
 APP_NAME = "Corroborate"
+#: one step of Ctrl+= / Ctrl+-, in percent
+TEXT_STEP = 10
+_HISTORY = 200
+
+
+@dataclass(frozen=True)
+class Location:
+    """What the right pane shows, and from which tab: one step of Back and Forward."""
+
+    tab: int
+    #: "evidence" (ident: a summary sentence), "sentence" (a sentence in its article),
+    #: "article" (an article from its start) or "hint" (nothing selected on that tab)
+    kind: str
+    ident: int = -1
+    note: str = ""
 
 
 class MainWindow(QMainWindow):
@@ -66,19 +86,22 @@ class MainWindow(QMainWindow):
         self.disagreements_view = DisagreementsView()
         self.evidence_view = EvidenceView()
         self.article_view = ArticleView()
+        self.detail_hint = QLabel()
+        self.detail_hint.setObjectName("placeholder")
+        self.detail_hint.setWordWrap(True)
+        self.detail_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.find_bar = FindBar()
         self.caption = QLabel()
         self.caption.setObjectName("caption")
+        self.caption.setWordWrap(True)
         self.story_title = QLabel()
         self.story_title.setObjectName("storyTitle")
         self.story_title.setWordWrap(True)
         self.story_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        title_font = self.story_title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
-        title_font.setBold(True)
-        self.story_title.setFont(title_font)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)
         summary_page = QWidget()
         page = QVBoxLayout(summary_page)
         page.setContentsMargins(0, 6, 0, 0)
@@ -87,11 +110,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(summary_page, "&Summary")
         self.tabs.addTab(self.single_source_view, "&Reported by one outlet")
         self.tabs.addTab(self.sources_view, "S&ources")
-        self.tabs.addTab(self.coverage_view, "Co&verage")
+        self.tabs.addTab(self.coverage_view, "&Coverage")
         self.tabs.addTab(self.disagreements_view, "&Disagreements")
         self.detail = QStackedWidget()
         self.detail.addWidget(self.evidence_view)
         self.detail.addWidget(self.article_view)
+        self.detail.addWidget(self.detail_hint)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.tabs)
@@ -100,28 +124,44 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
 
+        self.menu_actions = build_menus(self)
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(12, 10, 12, 10)
         column.setSpacing(8)
         header = QHBoxLayout()
-        header.setSpacing(24)
+        header.setSpacing(16)
+        header.addWidget(self.menu_actions.toolbar, 0, Qt.AlignmentFlag.AlignVCenter)
         header.addWidget(self.story_title, 1)
         header.addWidget(self.options_bar, 0, Qt.AlignmentFlag.AlignVCenter)
         column.addLayout(header)
         column.addWidget(self.progress)
         column.addWidget(self.banner)
         column.addWidget(self.splitter, 1)
+        column.addWidget(self.find_bar)
         self.drop_zone = DropZone(content)
         self.setCentralWidget(self.drop_zone)
-        self.menu_actions = build_menus(self)
         self.include_coverage = add_export_option(self, self.menu_actions.export)
         self.include_coverage.setChecked(self.settings.coverage_in_export())
         self.include_coverage.toggled.connect(self.settings.set_coverage_in_export)
+        for widget in (self.summary_view.list, self.single_source_view.tree):
+            widget.addAction(self.menu_actions.copy_sentence)
+        self._history: list[Location] = []
+        self._at = -1
+        self._restoring = False
+        #: the last thing each tab showed in the right pane
+        self._tab_location: dict[int, Location] = {}
+        #: which side had the focus last, for Find: "tabs" or "detail"
+        self._pane = "tabs"
+        self._base_point_size = QApplication.font().pointSizeF()
+        self._text_scale = self.settings.text_scale()
+        self._apply_text_scale()
         self.statusBar().showMessage("Drop a folder or article files onto the window", 6000)
         self._connect()
         self._restore()
+        self._update_navigation()
         self.summary_view.list.setFocus()
+        QApplication.instance().installEventFilter(self)
 
     # -- wiring ---------------------------------------------------------------
     def _connect(self) -> None:
@@ -133,20 +173,40 @@ class MainWindow(QMainWindow):
         a.reload.triggered.connect(s.rerun)
         a.export.triggered.connect(self.export_markdown)
         self.coverage_view.sentence_selected.connect(
-            lambda sid: self._show_article(sid, sentence=True)
+            lambda sid: self._show_article(sid, sentence=True, push=True)
         )
         self.coverage_view.exported.connect(
             lambda path: self.statusBar().showMessage(f"Saved {path}", 5000)
         )
         a.copy_markdown.triggered.connect(self.copy_markdown)
+        a.copy_sentence.triggered.connect(self.copy_sentence)
         a.cancel.triggered.connect(s.cancel)
+        a.escape.triggered.connect(self.escape)
+        a.back.triggered.connect(self.go_back)
+        a.forward.triggered.connect(self.go_forward)
+        a.find.triggered.connect(self.open_find)
+        a.bigger.triggered.connect(lambda: self.set_text_scale(self._text_scale + TEXT_STEP))
+        a.smaller.triggered.connect(lambda: self.set_text_scale(self._text_scale - TEXT_STEP))
+        a.actual_size.triggered.connect(lambda: self.set_text_scale(100))
+        a.open_external.triggered.connect(self.open_externally)
+        a.forget_corrections.triggered.connect(s.forget_corrections)
+        a.shortcuts.triggered.connect(lambda: self.shortcuts_sheet().show())
+        a.guide.triggered.connect(lambda: self.user_guide().show())
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(lambda: show_about(self))
+        self.find_bar.find_requested.connect(self.find)
         self.progress.cancel_requested.connect(s.cancel)
         self.options_bar.options_changed.connect(s.set_options)
         self.options_bar.options_changed.connect(self.settings.set_options)
         self.sources_view.exclusion_changed.connect(s.set_excluded)
         self.sources_view.inclusion_changed.connect(s.include)
+        self.sources_view.rename_requested.connect(s.rename_outlet)
+        self.sources_view.merge_requested.connect(s.merge)
+        self.sources_view.separate_requested.connect(s.separate)
+        self.evidence_view.unmatch_requested.connect(s.unmatch)
+        s.corrections_problem.connect(
+            lambda text: self.banner.set_messages([Message("warning", text)])
+        )
         self.summary_view.sentence_selected.connect(self._show_evidence)
         self.single_source_view.sentence_selected.connect(
             lambda item: self._show_article(
@@ -155,7 +215,7 @@ class MainWindow(QMainWindow):
         )
         self.sources_view.article_selected.connect(lambda aid: self._show_article(aid))
         self.evidence_view.article_requested.connect(
-            lambda _aid, sid: self._show_article(sid, sentence=True)
+            lambda _aid, sid: self._show_article(sid, sentence=True, push=True)
         )
         self.tabs.currentChanged.connect(self._on_tab)
         s.started.connect(self._on_started)
@@ -163,7 +223,7 @@ class MainWindow(QMainWindow):
         s.cancelled.connect(self._on_cancelled)
         s.analysis_changed.connect(self._on_analysis)
         self.disagreements_view.sentence_selected.connect(
-            lambda sid: self._show_article(sid, sentence=True)
+            lambda sid: self._show_article(sid, sentence=True, push=True)
         )
         s.summary_changed.connect(self._on_summary)
         s.failed.connect(self._on_failed)
@@ -174,6 +234,7 @@ class MainWindow(QMainWindow):
         self.progress.start(what)
         self.banner.set_messages([])  # they were about the story being replaced
         self.menu_actions.cancel.setEnabled(True)
+        self.menu_actions.escape.setEnabled(False)
 
     def _on_cancelled(self) -> None:
         self._on_idle()
@@ -184,10 +245,12 @@ class MainWindow(QMainWindow):
     def _on_idle(self) -> None:
         self.progress.finish()
         self.menu_actions.cancel.setEnabled(False)
+        self.menu_actions.escape.setEnabled(True)
         has_summary = self.session.summary is not None
         self.menu_actions.export.setEnabled(has_summary)
         self.menu_actions.copy_markdown.setEnabled(has_summary)
         self.menu_actions.reload.setEnabled(self.session.source is not None)
+        self.menu_actions.forget_corrections.setEnabled(bool(self.session.corrections))
 
     def _on_analysis(self, analysis: Analysis | None) -> None:
         self.sources_view.set_analysis(analysis, self.session.excluded, self.session.corroborated)
@@ -195,6 +258,14 @@ class MainWindow(QMainWindow):
         count = self.disagreements_view.count()
         index = self.tabs.indexOf(self.disagreements_view)
         self.tabs.setTabText(index, f"&Disagreements ({count})" if count else "&Disagreements")
+        self.menu_actions.forget_corrections.setEnabled(bool(self.session.corrections))
+        # Sentence and article ids belong to one analysis: the way back is forgotten.
+        if self._history and (analysis is None or self._history_analysis is not analysis):
+            self._history, self._at, self._tab_location = [], -1, {}
+        self._history_analysis = analysis
+        self._update_navigation()
+
+    _history_analysis: Analysis | None = None
 
     def _on_summary(self, summary: ConsensusSummary | None) -> None:
         if not self.session.busy:
@@ -218,6 +289,8 @@ class MainWindow(QMainWindow):
         self.summary_view.set_summary(summary, empty_summary_text(summary))
         if not summary.items:
             self.evidence_view.clear("No sentence to show evidence for.")
+        if self.tabs.currentIndex() != 0:
+            self._follow_tab(self.tabs.currentIndex())
 
     def _on_failed(self, failure: Failure) -> None:
         self._on_idle()
@@ -230,12 +303,17 @@ class MainWindow(QMainWindow):
         self.evidence_view.clear("")
         self.tabs.setCurrentIndex(0)
 
+    # -- the right pane and the way back ------------------------------------------
     def _show_evidence(self, item: object) -> None:
-        if self.session.analysis is not None:
-            self.evidence_view.show_item(self.session.analysis, item)  # type: ignore[arg-type]
-            self.detail.setCurrentWidget(self.evidence_view)
+        if self.session.analysis is None or item is None:
+            return
+        self.evidence_view.show_item(self.session.analysis, item)  # type: ignore[arg-type]
+        self.detail.setCurrentWidget(self.evidence_view)
+        self._visit(Location(0, "evidence", item.sentence))  # type: ignore[attr-defined]
 
-    def _show_article(self, ident: int, sentence: bool = False, note: str = "") -> None:
+    def _show_article(
+        self, ident: int, sentence: bool = False, note: str = "", push: bool = False
+    ) -> None:
         analysis = self.session.analysis
         if analysis is None:
             return
@@ -244,10 +322,244 @@ class MainWindow(QMainWindow):
         else:
             self.article_view.show_article(analysis, ident, None)
         self.detail.setCurrentWidget(self.article_view)
+        kind = "sentence" if sentence else "article"
+        self._visit(Location(self.tabs.currentIndex(), kind, ident, note), push)
+
+    def _show_hint(self, tab: int) -> None:
+        hints = {
+            1: "Select a sentence to read it in its article.",
+            2: "Select an article to read it. Rename an outlet with F2; select two files and "
+            "press Ctrl+M to count them as one outlet.",
+            3: "Click a cell of the map (or press Enter on it) to read that outlet's sentence.",
+            4: "Choose “show in article” beside a sentence to read it in context.",
+        }
+        self.detail_hint.setText(hints.get(tab, "Nothing selected."))
+        self.detail.setCurrentWidget(self.detail_hint)
+
+    def _visit(self, location: Location, push: bool = False) -> None:
+        """Record what the right pane now shows; a new selection on the same tab
+        replaces the last step, a followed link or a new tab adds one."""
+        self._tab_location[location.tab] = location
+        if self._restoring:
+            return
+        current = self._history[self._at] if self._at >= 0 else None
+        if current == location:
+            return
+        del self._history[self._at + 1 :]
+        same_place = (
+            current is not None
+            and current.tab == location.tab
+            and current.kind == location.kind
+            and not push
+        )
+        if same_place:
+            self._history[self._at] = location
+        else:
+            self._history.append(location)
+            if len(self._history) > _HISTORY:
+                del self._history[0]
+        self._at = len(self._history) - 1
+        self._update_navigation()
+
+    def _update_navigation(self) -> None:
+        self.menu_actions.back.setEnabled(self._at > 0)
+        self.menu_actions.forward.setEnabled(0 <= self._at < len(self._history) - 1)
+
+    def go_back(self) -> None:
+        if self._at > 0:
+            self._at -= 1
+            self._restore_location(self._history[self._at])
+
+    def go_forward(self) -> None:
+        if self._at < len(self._history) - 1:
+            self._at += 1
+            self._restore_location(self._history[self._at])
+
+    def _restore_location(self, location: Location) -> None:
+        self._restoring = True
+        try:
+            self.tabs.setCurrentIndex(location.tab)
+            analysis = self.session.analysis
+            if location.kind == "evidence":
+                self.summary_view.select_sentence(location.ident)
+                item = self.summary_view.current_item()
+                if analysis is not None and item is not None:
+                    self.evidence_view.show_item(analysis, item)
+                self.detail.setCurrentWidget(self.evidence_view)
+            elif location.kind in ("sentence", "article") and analysis is not None:
+                if location.kind == "sentence":
+                    self.article_view.show_sentence(analysis, location.ident, location.note)
+                else:
+                    self.article_view.show_article(analysis, location.ident, None)
+                self.detail.setCurrentWidget(self.article_view)
+            else:
+                self._show_hint(location.tab)
+            self._tab_location[location.tab] = location
+        finally:
+            self._restoring = False
+        self._update_navigation()
 
     def _on_tab(self, index: int) -> None:
-        if index == 0 and (item := self.summary_view.current_item()) is not None:
-            self._show_evidence(item)
+        if not self._restoring:
+            self._follow_tab(index)
+
+    def _follow_tab(self, index: int) -> None:
+        """The right pane shows what belongs to the tab now in front."""
+        if index == 0:
+            item = self.summary_view.current_item()
+            if item is not None:
+                self._show_evidence(item)
+                return
+            self.detail.setCurrentWidget(self.evidence_view)
+            return
+        remembered = self._tab_location.get(index)
+        if remembered is not None and remembered.kind != "hint":
+            self._restoring = True
+            try:
+                self._restore_location(remembered)
+            finally:
+                self._restoring = False
+            self._visit(remembered, push=True)
+            return
+        self._show_hint(index)
+        self._visit(Location(index, "hint"), push=True)
+
+    def escape(self) -> None:
+        """Esc: close Find, else go back from an article to what led there."""
+        if self.find_bar.isVisible():
+            self.find_bar.close_bar()
+            return
+        if self.detail.currentWidget() is self.article_view and self._at > 0:
+            self.go_back()
+
+    # -- reading comfort -------------------------------------------------------
+    def set_text_scale(self, percent: int) -> None:
+        percent = min(MAX_TEXT_SCALE, max(MIN_TEXT_SCALE, percent))
+        if percent != self._text_scale:
+            self._text_scale = percent
+            self.settings.set_text_scale(percent)
+            self._apply_text_scale()
+            self.statusBar().showMessage(f"Text size {percent}%", 2000)
+
+    def _apply_text_scale(self) -> None:
+        font = QApplication.font()
+        font.setPointSizeF(self._base_point_size * self._text_scale / 100)
+        self.drop_zone.setFont(font)
+        title = self.story_title.font()
+        title.setPointSizeF(font.pointSizeF() * 1.35)
+        title.setBold(True)
+        self.story_title.setFont(title)
+        self.summary_view.list.doItemsLayout()
+
+    def _current_pane(self) -> tuple[str, QWidget]:
+        if self._pane == "detail":
+            shown = self.detail.currentWidget()
+            return ("the article", shown) if shown is self.article_view else (
+                "the evidence", shown
+            )
+        page = self.tabs.currentWidget()
+        name = self.tabs.tabText(self.tabs.currentIndex()).replace("&", "")
+        return name.split(" (")[0], page
+
+    def open_find(self) -> None:
+        name, _pane = self._current_pane()
+        self.find_bar.open_for(name)
+
+    def find(self, text: str, backwards: bool) -> None:
+        _name, pane = self._current_pane()
+        found = False
+        if pane is self.article_view:
+            found = find_in_text(self.article_view.browser, text, backwards)
+        elif pane is self.evidence_view:
+            found = self.evidence_view.find(text)
+        elif pane is self.disagreements_view:
+            found = find_in_text(self.disagreements_view.browser, text, backwards)
+        elif pane is self.single_source_view:
+            found = find_in_tree(self.single_source_view.tree, text, backwards)
+        elif pane is self.sources_view:
+            found = find_in_tree(self.sources_view.tree, text, backwards)
+        elif pane is self.coverage_view:
+            found = find_in_tree(self.coverage_view.outlets, text, backwards)
+        else:
+            found = find_in_list(self.summary_view.list, text, backwards)
+        self.find_bar.show_result(found)
+
+    def _focused_article(self) -> Article | None:
+        """The article the reader is looking at: in the article pane, else the selection."""
+        analysis = self.session.analysis
+        if analysis is None:
+            return None
+        if self.detail.currentWidget() is self.article_view:
+            return self.article_view.shown_article()
+        item = self.summary_view.current_item()
+        if item is not None:
+            return analysis.articles[analysis.sentences[item.sentence].article]
+        return None
+
+    def open_externally(self) -> None:
+        article, analysis = self._focused_article(), self.session.analysis
+        if article is None or analysis is None:
+            self.statusBar().showMessage("Select a sentence or an article first", 4000)
+            return
+        path = Path(analysis.folder) / article.file
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.statusBar().showMessage(f"No application opens {path.name}", 5000)
+
+    def copy_sentence(self) -> None:
+        """The selected sentence with its file and supporting outlets, to the clipboard."""
+        text = ""
+        if self.single_source_view.tree.hasFocus():
+            current = self.single_source_view.tree.currentItem()
+            entry = current.data(0, Qt.ItemDataRole.UserRole + 1) if current else None
+            if entry is not None:
+                text = f"“{entry.text}”\n— {entry.outlet} ({entry.file}); unverified: only it reports this"
+        else:
+            index = self.summary_view.list.currentIndex()
+            if index.isValid():
+                text = self.summary_view.model.attribution(index.row())
+        if text:
+            QGuiApplication.clipboard().setText(text)
+            self.statusBar().showMessage("Sentence copied with its attribution", 3000)
+
+    def shortcuts_sheet(self) -> ShortcutsSheet:
+        sheet = ShortcutsSheet(shortcut_rows(self.menu_actions), self)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return sheet
+
+    def user_guide(self) -> UserGuide:
+        guide = UserGuide(self)
+        guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return guide
+
+    # -- keys that work from any focus ---------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            if self.detail.isAncestorOf(watched):
+                self._pane = "detail"
+            elif self.tabs.isAncestorOf(watched):
+                self._pane = "tabs"
+        elif (
+            kind == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, QWidget)
+            and self.isAncestorOf(watched)
+            and self._is_window_key(event)
+        ):
+            # A text box would claim Ctrl+E (end of line) and the like for itself;
+            # the window's commands come first, from wherever the focus is.
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _is_window_key(self, event: QKeyEvent) -> bool:
+        pressed = QKeySequence(event.keyCombination())
+        return any(
+            pressed.matches(keys) == QKeySequence.SequenceMatch.ExactMatch
+            for act in self.menu_actions.window_wide()
+            if act.isEnabled()
+            for keys in act.shortcuts()
+        )
 
     # -- commands -------------------------------------------------------------
     def choose_folder(self) -> None:
@@ -296,11 +608,16 @@ class MainWindow(QMainWindow):
                 min(d.window_width, screen.width() * 9 // 10),
                 min(d.window_height, screen.height() * 9 // 10),
             )
+        # Never larger than the screen, whatever was saved on a bigger one.
+        screen = self.screen().availableGeometry()
+        if self.height() > screen.height() or self.width() > screen.width():
+            self.resize(min(self.width(), screen.width()), min(self.height(), screen.height()))
         sizes = self.settings.splitter_sizes("main")
         width = self.width()
         self.splitter.setSizes(sizes or [width * 57 // 100, width * 43 // 100])
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        QApplication.instance().removeEventFilter(self)
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_splitter_sizes("main", self.splitter.sizes())
         self.settings.set_options(self.options_bar.options())

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -20,10 +20,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from corroborate.engine import corrections as reader
 from corroborate.engine.models import (
     Analysis,
     Cancelled,
     ConsensusSummary,
+    Corrections,
     FileProblem,
     NoArticlesError,
     SummaryOptions,
@@ -56,6 +58,20 @@ class _Loaded:
     summary: ConsensusSummary
     corroborated: dict[int, int]
     rank_seconds: float
+    #: the analysis as the engine read it, before the reader's corrections
+    raw: Analysis | None = None
+
+
+def corrected(analysis: Analysis, corrections: Corrections) -> Analysis:
+    """The analysis with the reader's corrections applied (itself when there are none)."""
+    return reader.apply_corrections(analysis, corrections) if corrections else analysis
+
+
+def story_folder(source: Source) -> Path:
+    """The folder a story's corrections belong to: the folder, or the files' folder."""
+    if isinstance(source, Path):
+        return source if not source.is_file() else source.parent
+    return source[0].parent if source else Path.cwd()
 
 
 def describe(source: Source) -> str:
@@ -72,12 +88,15 @@ class Session(QObject):
     summary_changed = Signal(object)  # ConsensusSummary | None
     failed = Signal(object)  # Failure
     folder_loaded = Signal(Path)  # a folder (not a file list) was analysed
+    #: the reader's corrections could not be read or written (message)
+    corrections_problem = Signal(str)
 
     def __init__(
         self,
         options: SummaryOptions,
         engine: ModuleType | Any | None = None,
         parent: QObject | None = None,
+        corrections_path: Callable[[Path], Path] | None = None,
     ) -> None:
         super().__init__(parent)
         if engine is None:
@@ -90,6 +109,14 @@ class Session(QObject):
         self._ranker = TaskRunner(self)
         self._ranker.finished.connect(self._on_ranked)
         self._ranker.failed.connect(self._on_rank_failed)
+        self._corrector = TaskRunner(self)
+        self._corrector.finished.connect(self._on_corrected)
+        self._corrector.failed.connect(self._on_rank_failed)
+        self._corrections_path = corrections_path
+        #: the reader's corrections for the story shown, and the story as read without them
+        self.corrections = Corrections()
+        self.raw_analysis: Analysis | None = None
+        self._corrections_folder: Path | None = None
         self.options = options
         self.source: Source | None = None
         self.excluded: frozenset[str] = frozenset()
@@ -106,7 +133,7 @@ class Session(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._runner.busy or self._delivering is not None
+        return self._runner.busy or self._corrector.busy or self._delivering is not None
 
     def open_folder(self, folder: Path) -> None:
         self._start(Path(folder), frozenset(), frozenset())
@@ -146,10 +173,10 @@ class Session(QObject):
             self.cancelled.emit()
 
     def shutdown(self) -> None:
-        self._runner.cancel()
-        self._ranker.cancel()
-        self._runner.wait()
-        self._ranker.wait()
+        for runner in (self._runner, self._ranker, self._corrector):
+            runner.cancel()
+        for runner in (self._runner, self._ranker, self._corrector):
+            runner.wait()
 
     def set_options(self, options: SummaryOptions) -> None:
         """Re-rank the analysis already in memory; no file is read again."""
@@ -163,22 +190,92 @@ class Session(QObject):
             engine, analysis = self._engine, self.analysis
             self._ranker.start(lambda _p, _c: engine.summarize(analysis, options))
 
+    # -- the reader's corrections ---------------------------------------------------
+    def _load_corrections(self, source: Source) -> None:
+        folder = story_folder(source)
+        if folder == self._corrections_folder:
+            return
+        self._corrections_folder = folder
+        self.corrections = Corrections()
+        if self._corrections_path is None:
+            return
+        try:
+            self.corrections = reader.load(self._corrections_path(folder))
+        except reader.CorrectionsError as error:
+            self.corrections_problem.emit(f"Your corrections for this folder were not read: {error}")
+
+    def corrections_file(self) -> Path | None:
+        """Where the story's corrections are kept (None for a story never opened)."""
+        if self._corrections_path is None or self._corrections_folder is None:
+            return None
+        return self._corrections_path(self._corrections_folder)
+
+    def set_corrections(self, corrections: Corrections) -> None:
+        """Remember ``corrections`` for this folder and rank the story again with them."""
+        if corrections == self.corrections or self.raw_analysis is None:
+            return
+        self.corrections = corrections
+        path = self.corrections_file()
+        if path is not None:
+            try:
+                folder = str(self._corrections_folder or "")
+                if corrections or path.exists():
+                    reader.save(corrections, path, folder=folder)
+            except OSError as error:
+                self.corrections_problem.emit(f"Your corrections could not be saved: {error}")
+        engine, raw, options = self._engine, self.raw_analysis, self.options
+
+        def job(_progress: Any, _cancelled: Any) -> _Loaded:
+            analysis = corrected(raw, corrections)
+            summary = engine.summarize(analysis, options)
+            return _Loaded(analysis, summary, corroborated_counts(analysis), 0.0, raw)
+
+        self._delivering = None
+        self._ranker.cancel()
+        self._corrector.start(job)
+
+    def rename_outlet(self, files: Sequence[str], outlet: str) -> None:
+        self.set_corrections(reader.rename_outlet(self.corrections, files, outlet))
+
+    def merge(self, files: Sequence[str]) -> None:
+        self.set_corrections(reader.merge_files(self.corrections, files))
+
+    def separate(self, files: Sequence[str]) -> None:
+        self.set_corrections(reader.unmerge_files(self.corrections, files))
+
+    def unmatch(self, pairs: Sequence[tuple[int, int]]) -> None:
+        """The reader says each pair of sentence ids does not state the same claim."""
+        if self.analysis is None:
+            return
+        corrections = self.corrections
+        for a, b in pairs:
+            key_a = reader.sentence_key(self.analysis, a)
+            key_b = reader.sentence_key(self.analysis, b)
+            corrections = reader.unmatch(corrections, key_a, key_b)
+        self.set_corrections(corrections)
+
+    def forget_corrections(self) -> None:
+        self.set_corrections(Corrections())
+
     def _start(self, source: Source, excluded: frozenset[str], included: frozenset[str]) -> None:
         self._pending = (source, excluded, included)
+        self._load_corrections(source)
+        corrections = self.corrections
         engine, options = self._engine, self.options
         exclude, include = tuple(sorted(excluded)), tuple(sorted(included))
         target: Path | list[Path] = source if isinstance(source, Path) else list(source)
 
         def job(progress: Any, cancelled: Any) -> _Loaded:
-            analysis = engine.analyze(
+            raw = engine.analyze(
                 target, progress=progress, cancelled=cancelled, exclude=exclude, include=include
             )
             if cancelled():
                 raise Cancelled()
+            analysis = corrected(raw, corrections)
             started = time.perf_counter()
             summary = engine.summarize(analysis, options)
             rank_seconds = time.perf_counter() - started
-            return _Loaded(analysis, summary, corroborated_counts(analysis), rank_seconds)
+            return _Loaded(analysis, summary, corroborated_counts(analysis), rank_seconds, raw)
 
         self._runner.start(job)
         self.started.emit(describe(source))
@@ -193,7 +290,9 @@ class Session(QObject):
     def _on_finished(self, loaded: _Loaded) -> None:
         source = self._accept_pending()
         self._ranker.cancel()
+        self._corrector.cancel()
         self.analysis, self.corroborated = loaded.analysis, loaded.corroborated
+        self.raw_analysis = loaded.raw or loaded.analysis
         self._rank_seconds = loaded.rank_seconds
         self.analysis_changed.emit(loaded.analysis)
         if loaded.summary.options == self.options:
@@ -231,6 +330,7 @@ class Session(QObject):
             return
         source = self._accept_pending()
         self.analysis, self.summary, self.corroborated = None, None, {}
+        self.raw_analysis = None
         self.analysis_changed.emit(None)
         self.summary_changed.emit(None)
         if isinstance(error, NoArticlesError):
@@ -259,6 +359,18 @@ class Session(QObject):
         self._rank_seconds = time.perf_counter() - started
         self.summary = summary
         self.summary_changed.emit(summary)
+
+    def _on_corrected(self, result: _Loaded) -> None:
+        """The story ranked again with the reader's new corrections."""
+        if result.raw is not self.raw_analysis:
+            return  # another story was opened meanwhile
+        self.analysis, self.corroborated = result.analysis, result.corroborated
+        self.analysis_changed.emit(result.analysis)
+        if result.summary.options == self.options:
+            self.summary = result.summary
+            self.summary_changed.emit(result.summary)
+        else:  # a control moved meanwhile
+            self.set_options(self.options)
 
     def _on_ranked(self, summary: ConsensusSummary) -> None:
         if summary.analysis is self.analysis and summary.options == self.options:

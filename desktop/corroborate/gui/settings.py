@@ -7,13 +7,18 @@ isolated (each test hands in its own QSettings file).
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from corroborate.engine.models import SummaryOptions
+
+#: text size bounds, in percent of the system font
+MIN_TEXT_SCALE, MAX_TEXT_SCALE = 70, 250
 
 
 @dataclass(frozen=True)
@@ -99,6 +104,24 @@ class AppSettings:
 
     def set_coverage_in_export(self, value: bool) -> None:
         self._store.setValue("export/coverage_map", bool(value))
+
+    # -- reading comfort ---------------------------------------------------------
+    def text_scale(self) -> int:
+        """Text size in percent of the system's (Ctrl+= / Ctrl+- / Ctrl+0)."""
+        return self._int("view/text_scale", 100, MIN_TEXT_SCALE, MAX_TEXT_SCALE)
+
+    def set_text_scale(self, percent: int) -> None:
+        self._store.setValue("view/text_scale", int(percent))
+
+    # -- the reader's corrections -------------------------------------------------
+    def corrections_path(self, folder: Path) -> Path:
+        """Where the corrections for ``folder`` are kept: beside this settings file,
+        in a ``corrections`` folder, one JSON file per story folder; never in the
+        story folder itself, which the app only reads."""
+        resolved = str(Path(folder).resolve())
+        digest = hashlib.sha1(resolved.encode("utf-8")).hexdigest()[:16]
+        slug = re.sub(r"[^A-Za-z0-9]+", "-", Path(resolved).name).strip("-")[:40] or "folder"
+        return Path(self._store.fileName()).parent / "corrections" / f"{slug}-{digest}.json"
 
     def sync(self) -> None:
         """Flush to disk now; QSettings otherwise writes lazily."""

@@ -8,10 +8,13 @@ for a re-run with the new exclusion list, so several clicks cost one analysis.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QPushButton,
     QStyle,
     QTreeWidget,
     QTreeWidgetItem,
@@ -36,6 +39,11 @@ class SourcesView(QWidget):
     exclusion_changed = Signal(frozenset)  # file names to leave out
     inclusion_changed = Signal(frozenset)  # off-topic file names to count after all
     article_selected = Signal(int)  # article id
+    #: the reader's corrections: files and the outlet name they get
+    rename_requested = Signal(list, str)
+    #: files the reader says are one outlet, and files to separate again
+    merge_requested = Signal(list)
+    separate_requested = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,19 +62,50 @@ class SourcesView(QWidget):
         for col in (2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setColumnWidth(0, 210)
+        self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.itemChanged.connect(self._on_item_changed)
         self.tree.currentItemChanged.connect(self._on_current)
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
         hint = QLabel(
             "Untick an article to leave it out (off-topic, a duplicate); the story is read again. "
-            "Copies of one story are listed under their original and count as one source."
+            "Copies of one story are listed under their original and count as one source. "
+            "You know the outlets better: rename one, or merge files that are one outlet."
         )
         hint.setObjectName("muted")
         hint.setWordWrap(True)
+        self.rename_button = QPushButton("Re&name Outlet…", self)
+        self.rename_button.setToolTip("Give the selected outlet its real name (F2)")
+        self.rename_button.clicked.connect(lambda: self.rename_outlet())
+        self.merge_button = QPushButton("Merge &into One Outlet", self)
+        self.merge_button.setToolTip(
+            "The selected files come from one outlet: count them as one source (Ctrl+M)"
+        )
+        self.merge_button.clicked.connect(lambda: self.merge())
+        self.separate_button = QPushButton("Sep&arate", self)
+        self.separate_button.setToolTip("Undo a merge of the selected files")
+        self.separate_button.clicked.connect(lambda: self.separate())
+        for text, keys, slot in (
+            ("Rename Outlet…", "F2", lambda: self.rename_outlet()),
+            ("Merge into One Outlet", "Ctrl+M", lambda: self.merge()),
+        ):
+            act = QAction(text, self.tree)
+            act.setShortcut(QKeySequence(keys))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.tree.addAction(act)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.rename_button)
+        buttons.addWidget(self.merge_button)
+        buttons.addWidget(self.separate_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(hint)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(_DEBOUNCE_MS)
@@ -74,6 +113,7 @@ class SourcesView(QWidget):
         self._filling = False
         self._filled = False
         self._data: tuple[Analysis, frozenset[str], dict[int, int] | None] | None = None
+        self._update_buttons()
 
     def set_analysis(
         self,
@@ -121,9 +161,14 @@ class SourcesView(QWidget):
         articles = analysis.articles  # article ids are their indices
         sentences = analysis.sentence_counts
 
+        merged = {f for group in analysis.corrections.merged for f in group}
+
         def row(article_id: int, copy_of: str = "") -> QTreeWidgetItem:
             a = articles[article_id]
-            title = f"Copy · {a.title}" if copy_of else a.title
+            if copy_of and a.file in merged:
+                title = f"Same outlet (your correction) · {a.title}"
+            else:
+                title = f"Copy · {a.title}" if copy_of else a.title
             item = self._row([a.outlet, title, str(sentences[a.id]), str(backed[a.id])], True)
             item.setData(0, FileRole, a.file)
             item.setData(0, ArticleRole, a.id)
@@ -160,6 +205,7 @@ class SourcesView(QWidget):
             rows.append(item)
         self.tree.addTopLevelItems(rows)
         self.tree.expandAll()
+        self._update_buttons()
 
     def excluded(self) -> frozenset[str]:
         """Files currently unticked."""
@@ -199,6 +245,75 @@ class SourcesView(QWidget):
         self.exclusion_changed.emit(self.excluded())
         if self.included():
             self.inclusion_changed.emit(self.included())
+
+    # -- the reader's corrections ---------------------------------------------------
+    def selected_files(self) -> list[str]:
+        """Article files of the selected rows (left-out and skipped rows are not articles)."""
+        items = self.tree.selectedItems() or (
+            [self.tree.currentItem()] if self.tree.currentItem() is not None else []
+        )
+        return [
+            str(item.data(0, FileRole))
+            for item in items
+            if item.data(0, ArticleRole) is not None
+        ]
+
+    def _group_files(self, file: str) -> list[str]:
+        if self._data is None:
+            return [file]
+        analysis = self._data[0]
+        article = next((a for a in analysis.articles if a.file == file), None)
+        if article is None:
+            return [file]
+        group = analysis.groups[analysis.group_of[article.id]]
+        return [analysis.articles[i].file for i in group.articles]
+
+    def rename_outlet(self, file: str | None = None, outlet: str | None = None) -> None:
+        """Give the outlet of ``file`` (else of the selected row) a name; asks when not given."""
+        if file is None:
+            files = self.selected_files()
+            if not files:
+                return
+            file = files[0]
+        if outlet is None:
+            current = self._outlet_of(file)
+            outlet, ok = QInputDialog.getText(
+                self,
+                "Rename Outlet",
+                f"The outlet that published {file} (and its copies):\n"
+                "leave empty to use the name Corroborate found.",
+                text=current,
+            )
+            if not ok:
+                return
+        self.rename_requested.emit(self._group_files(file), outlet.strip())
+
+    def merge(self, files: list[str] | None = None) -> None:
+        """The reader says these files (else the selected ones) are one outlet."""
+        files = files if files is not None else self.selected_files()
+        if len(set(files)) >= 2:
+            self.merge_requested.emit(sorted(set(files)))
+
+    def separate(self, files: list[str] | None = None) -> None:
+        files = files if files is not None else self.selected_files()
+        if files:
+            self.separate_requested.emit(sorted(set(files)))
+
+    def _outlet_of(self, file: str) -> str:
+        if self._data is None:
+            return ""
+        return next((a.outlet for a in self._data[0].articles if a.file == file), "")
+
+    def _update_buttons(self) -> None:
+        files = self.selected_files()
+        self.rename_button.setEnabled(bool(files))
+        self.merge_button.setEnabled(len(set(files)) >= 2)
+        merged = (
+            {f for group in self._data[0].corrections.merged for f in group}
+            if self._data is not None
+            else set()
+        )
+        self.separate_button.setEnabled(bool(merged & set(files)))
 
     def _on_current(self, current: QTreeWidgetItem | None, _prev: QTreeWidgetItem | None) -> None:
         if current is not None and current.data(0, ArticleRole) is not None:

@@ -9,12 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -75,7 +78,15 @@ class ProgressPanel(QFrame):
 
 
 class MessageBanner(QFrame):
-    """A stack of messages with severity icons; dismissable."""
+    """Messages with severity icons, one line each; long lists of details fold away.
+
+    The details (e.g. every skipped file) sit behind "Show details" in a box of
+    bounded height that scrolls, so a folder with hundreds of skipped files can
+    never push the window past the screen.
+    """
+
+    #: the details box never grows taller than this many lines
+    DETAIL_LINES = 8
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,14 +94,35 @@ class MessageBanner(QFrame):
         self.setAccessibleName("Messages")
         self._rows = QVBoxLayout()
         self._rows.setSpacing(4)
-        close = QPushButton("Dismiss", self)
-        close.setAccessibleName("Dismiss messages")
-        close.setFlat(True)
-        close.clicked.connect(self.hide)
+        self.details = QPlainTextEdit(self)
+        self.details.setObjectName("bannerDetails")
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName("Details of the messages")
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.details.setFrameShape(QFrame.Shape.NoFrame)
+        self.details.hide()
+        self.details_button = QPushButton("Show de&tails", self)
+        self.details_button.setFlat(True)
+        self.details_button.setCheckable(True)
+        self.details_button.setAccessibleName("Show or hide the details")
+        self.details_button.toggled.connect(self._show_details)
+        self.dismiss = QPushButton("Dismiss", self)
+        self.dismiss.setAccessibleName("Dismiss messages")
+        self.dismiss.setFlat(True)
+        self.dismiss.clicked.connect(self.hide)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(2)
+        buttons.addWidget(self.details_button)
+        buttons.addWidget(self.dismiss)
+        column = QVBoxLayout()
+        column.setSpacing(4)
+        column.addLayout(self._rows)
+        column.addWidget(self.details)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
-        layout.addLayout(self._rows, 1)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(column, 1)
+        layout.addLayout(buttons)
+        layout.setAlignment(buttons, Qt.AlignmentFlag.AlignTop)
         self.messages: tuple[Message, ...] = ()
         self.hide()
 
@@ -102,7 +134,20 @@ class MessageBanner(QFrame):
                 row.widget().deleteLater()
         for message in messages:
             self._rows.addWidget(self._row(message))
+        details = [f"{m.text}\n" + "\n".join(f"• {d}" for d in m.details)
+                   for m in messages if m.details]  # fmt: skip
+        self.details.setPlainText("\n\n".join(details))
+        lines = min(self.DETAIL_LINES, sum(len(m.details) + 1 for m in messages if m.details))
+        height = self.details.fontMetrics().lineSpacing() * max(lines, 1) + 12
+        self.details.setFixedHeight(height)
+        self.details_button.setVisible(bool(details))
+        self.details_button.setChecked(False)
+        self._show_details(False)
         self.setVisible(bool(messages))
+
+    def _show_details(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.details_button.setText("Hide de&tails" if shown else "Show de&tails")
 
     def text(self) -> str:
         """Everything the banner says, for tests and accessibility."""
@@ -113,23 +158,43 @@ class MessageBanner(QFrame):
         icon = QLabel(row)
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         icon.setPixmap(self.style().standardIcon(_ICONS[message.level]).pixmap(size, size))
-        text = QLabel(message.text, row)
-        text.setWordWrap(True)
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        column = QVBoxLayout()
-        column.setSpacing(2)
-        column.addWidget(text)
-        for detail in message.details:
-            label = QLabel("• " + detail, row)
-            label.setObjectName("muted")
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            column.addWidget(label)
+        text = message.text
+        if message.details:
+            shown = ", ".join(message.details[:2])
+            more = len(message.details) - 2
+            text += f" {shown}" + (f" and {more} more" if more > 0 else "")
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(column, 1)
+        layout.addWidget(_ElidedLabel(text, row), 1)
         return row
+
+
+class _ElidedLabel(QLabel):
+    """One line of text, elided at the right when the window is narrow; the tooltip has it all."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(40)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def _elide(self) -> None:
+        width = max(40, self.width())
+        self.setText(
+            self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
 
 
 def summary_messages(summary: ConsensusSummary) -> list[Message]:
@@ -172,13 +237,22 @@ def summary_caption(summary: ConsensusSummary) -> str:
     """One line over the summary: how many sentences, how strongly backed, from how much."""
     analysis = summary.analysis
     total, articles = analysis.independent_sources, len(analysis.articles)
+    if total <= 1:
+        what = "One article" if articles == 1 else f"{articles} copies of one story"
+        return (
+            f"<b>{what}: nothing can be corroborated.</b> The sentences below are one "
+            "source's own, quoted verbatim; add articles from other outlets to compare."
+        )
     supports = [item.support for item in summary.items]
     if not supports:
         return f"{articles} articles, {total} independent sources"
     low, high = min(supports), max(supports)
     backing = f"<b>{high}</b>" if low == high else f"<b>{low}</b>–<b>{high}</b>"
     noun = "sentence" if len(supports) == 1 else "sentences"
+    corrected = len(analysis.corrections.outlets) + len(analysis.corrections.merged)
+    corrected += len(analysis.corrections.unmatched)
+    yours = f" · {corrected} correction{'s' if corrected != 1 else ''} by you" if corrected else ""
     return (
         f"<b>{len(supports)}</b> {noun}, each backed by {backing} of <b>{total}</b> independent "
-        f"sources ({articles} articles) · quoted verbatim"
+        f"sources ({articles} articles) · quoted verbatim{yours}"
     )

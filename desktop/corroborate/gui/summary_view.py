@@ -63,7 +63,21 @@ class SummaryModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self.items)
 
     def badge(self, item: SummaryItem) -> str:
-        return f"{item.support}/{self.total}"
+        """``4/5``; nothing at all when there is one source (no fractions of one)."""
+        return f"{item.support}/{self.total}" if self.total > 1 else ""
+
+    def attribution(self, row: int) -> str:
+        """The sentence in quotation marks with who reports it, for the clipboard."""
+        item = self.items[row]
+        line = f"“{item.text}”\n— {item.file}"
+        if self.total > 1:
+            line += (
+                f"; backed by {item.support} of {self.total} independent sources: "
+                + ", ".join(item.outlets)
+            )
+        if self.disputed[row]:
+            line += f"; disputed by {self.disputed[row]}"
+        return line
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
         if not index.isValid():
@@ -77,6 +91,8 @@ class SummaryModel(QAbstractListModel):
             dispute = (
                 f" Disputed by {self.disputed[index.row()]}." if self.disputed[index.row()] else ""
             )
+            if self.total <= 1:
+                return f"One source, not corroborated: {item.text}"
             return (
                 f"Backed by {item.support} of {self.total} independent sources "
                 f"({', '.join(item.outlets)}): {item.text}{dispute}"
@@ -108,6 +124,8 @@ class SummaryDelegate(QStyledItemDelegate):
         item: SummaryItem = index.data(ItemRole)
         text_font, small_font, badge_font = self._fonts(option)
         badge = self._badge_size(badge_font)
+        if not index.model().badge(item):  # type: ignore[attr-defined]
+            badge = QSize(-_GAP, 0)  # one source: no badge, the text starts at the margin
         text_w = max(80, width - 2 * _PAD - badge.width() - _GAP)
         flags = Qt.TextFlag.TextWordWrap
         text_h = QFontMetrics(text_font).boundingRect(0, 0, text_w, 100000, flags, item.text)
@@ -141,12 +159,13 @@ class SummaryDelegate(QStyledItemDelegate):
         strength = item.support / model.total if model.total else 0.0
         fill = support_fill(pal, strength)
         badge_rect = QRect(rect.left() + _PAD, rect.top() + _PAD, badge.width(), badge.height())
-        painter.setPen(pal.color(QPalette.ColorRole.Mid))
-        painter.setBrush(fill)
-        painter.drawRoundedRect(badge_rect.adjusted(0, 0, -1, -1), 6, 6)
-        painter.setPen(readable_on(fill, pal))
-        painter.setFont(badge_font)
-        painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, model.badge(item))
+        if model.badge(item):
+            painter.setPen(pal.color(QPalette.ColorRole.Mid))
+            painter.setBrush(fill)
+            painter.drawRoundedRect(badge_rect.adjusted(0, 0, -1, -1), 6, 6)
+            painter.setPen(readable_on(fill, pal))
+            painter.setFont(badge_font)
+            painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, model.badge(item))
 
         x = badge_rect.right() + 1 + _GAP
         flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
@@ -217,6 +236,12 @@ class SummaryView(QWidget):
         index = self.model.index(row, 0)
         if index.isValid():
             self.list.setCurrentIndex(index)
+
+    def select_sentence(self, sentence: int) -> None:
+        """Make the row quoting ``sentence`` current (nothing happens if none does)."""
+        row = next((i for i, it in enumerate(self.model.items) if it.sentence == sentence), -1)
+        if row >= 0:
+            self.select_row(row)
 
     def current_item(self) -> SummaryItem | None:
         index = self.list.currentIndex()

@@ -1,0 +1,152 @@
+"""Find in the current pane (Ctrl+F): a bar under the panes, like a browser's.
+
+The window tells the bar which pane to search; each kind of pane is searched
+its own way: text views with their own ``find``, lists and trees row by row
+(the match becomes the current row, so the right pane follows it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTextBrowser,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+
+class _Field(QLineEdit):
+    """The search box: Enter finds the next match, Shift+Enter the previous, Esc closes."""
+
+    next_wanted = Signal(bool)  # backwards
+    closed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.next_wanted.emit(bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
+        elif event.key() == Qt.Key.Key_Escape:
+            self.closed.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+def _tree_items(tree: QTreeWidget) -> Iterator[QTreeWidgetItem]:
+    stack = [tree.topLevelItem(i) for i in reversed(range(tree.topLevelItemCount()))]
+    while stack:
+        item = stack.pop()
+        yield item
+        stack.extend(item.child(i) for i in reversed(range(item.childCount())))
+
+
+def find_in_text(browser: QTextBrowser, text: str, backwards: bool = False) -> bool:
+    """The next match in a text view, wrapping round at the end."""
+    flags = QTextDocument.FindFlag.FindBackward if backwards else QTextDocument.FindFlag(0)
+    if browser.find(text, flags):
+        return True
+    cursor = browser.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End if backwards else cursor.MoveOperation.Start)
+    browser.setTextCursor(cursor)
+    return browser.find(text, flags)
+
+
+def find_in_tree(tree: QTreeWidget, text: str, backwards: bool = False) -> bool:
+    """Make the next row containing ``text`` (any column) the current one."""
+    items = list(_tree_items(tree))
+    if backwards:
+        items.reverse()
+    current = tree.currentItem()
+    start = items.index(current) + 1 if current in items else 0
+    needle = text.casefold()
+    for item in items[start:] + items[:start]:
+        if any(needle in item.text(c).casefold() for c in range(tree.columnCount())):
+            tree.setCurrentItem(item)
+            tree.scrollToItem(item)
+            return True
+    return False
+
+
+def find_in_list(view: QAbstractItemView, text: str, backwards: bool = False) -> bool:
+    """Make the next row whose text contains ``text`` the current one."""
+    model = view.model()
+    rows = model.rowCount()
+    if not rows:
+        return False
+    current = view.currentIndex().row()
+    step = -1 if backwards else 1
+    needle = text.casefold()
+    for offset in range(1, rows + 1):
+        row = (current + step * offset) % rows
+        index = model.index(row, 0)
+        if needle in str(index.data(Qt.ItemDataRole.DisplayRole) or "").casefold():
+            view.setCurrentIndex(index)
+            view.scrollTo(index)
+            return True
+    return False
+
+
+class FindBar(QWidget):
+    """The search box with Previous, Next and Close; emits what to find."""
+
+    find_requested = Signal(str, bool)  # text, backwards
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findBar")
+        self.field = _Field(self)
+        self.field.setPlaceholderText("Find in this pane")
+        self.field.setAccessibleName("Find in the current pane")
+        self.field.setClearButtonEnabled(True)
+        self.field.next_wanted.connect(self._find)
+        self.field.closed.connect(self.close_bar)
+        self.where = QLabel(self)
+        self.where.setObjectName("muted")
+        self.status = QLabel(self)
+        self.status.setObjectName("muted")
+        previous, following, close = QToolButton(self), QToolButton(self), QToolButton(self)
+        previous.setArrowType(Qt.ArrowType.UpArrow)
+        previous.setToolTip("Previous match (Shift+Enter)")
+        previous.setAccessibleName("Previous match")
+        following.setArrowType(Qt.ArrowType.DownArrow)
+        following.setToolTip("Next match (Enter)")
+        following.setAccessibleName("Next match")
+        close.setText("✕")
+        close.setToolTip("Close (Esc)")
+        close.setAccessibleName("Close find")
+        previous.clicked.connect(lambda: self._find(True))
+        following.clicked.connect(lambda: self._find(False))
+        close.clicked.connect(self.close_bar)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.where)
+        layout.addWidget(self.field, 1)
+        layout.addWidget(previous)
+        layout.addWidget(following)
+        layout.addWidget(self.status)
+        layout.addWidget(close)
+        self.hide()
+
+    def open_for(self, pane: str) -> None:
+        self.where.setText(f"Find in {pane}:")
+        self.show()
+        self.field.setFocus()
+        self.field.selectAll()
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.status.clear()
+
+    def show_result(self, found: bool) -> None:
+        self.status.setText("" if found else "Not found")
+
+    def _find(self, backwards: bool) -> None:
+        if self.field.text():
+            self.find_requested.emit(self.field.text(), backwards)

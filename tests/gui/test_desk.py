@@ -1,0 +1,379 @@
+"""The reader's desk: every pane fits, the keyboard does everything, the reader corrects counts.
+
+One test per defect seen when the app was tried as a new user would, each
+over the real engine or the stand-in where timing does not matter.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QWidget,
+)
+
+from corroborate.engine import analyze, summarize, to_json, to_markdown
+from corroborate.engine.corrections import load
+from corroborate.gui.settings import AppSettings
+from corroborate.resources import sample_story
+
+ENGINE_TIMEOUT_MS = 60_000
+
+
+def wait_idle(qtbot: Any, window: Any) -> None:
+    qtbot.waitUntil(
+        lambda: not window.session.busy and window.session.summary is not None,
+        timeout=ENGINE_TIMEOUT_MS,
+    )
+
+
+def open_story(
+    qtbot: Any, make_window: Any, folder: Path, size: tuple[int, int] | None = (1280, 800)
+) -> Any:
+    window = make_window()
+    if size is not None:
+        window.resize(*size)
+    window.session.open_folder(folder)
+    wait_idle(qtbot, window)
+    qtbot.wait(50)
+    return window
+
+
+@pytest.fixture
+def story(tmp_path: Path) -> Path:
+    return Path(shutil.copytree(sample_story(), tmp_path / "carrowgate"))
+
+
+@pytest.fixture
+def long_names(tmp_path: Path) -> Path:
+    """The sample story under names with no hyphen to break at, as some scrapers save them."""
+    folder = tmp_path / "scraped"
+    folder.mkdir()
+    for i, path in enumerate(sorted(sample_story().glob("*.txt")), 1):
+        digest = hashlib.sha1(path.name.encode()).hexdigest()[:16]
+        shutil.copy(path, folder / f"{i:03d}_{digest}.txt")
+    return folder
+
+
+def scroll_areas_with_horizontal_bars(root: QWidget) -> list[str]:
+    bad = []
+    for area in root.findChildren(QAbstractScrollArea):
+        if area.isVisible() and area.horizontalScrollBar().isVisible():
+            bad.append(area.objectName() or area.accessibleName() or type(area).__name__)
+    return bad
+
+
+@pytest.mark.parametrize("which", ["sample", "long file names"])
+def test_no_pane_scrolls_sideways_at_1280_by_800(
+    qtbot: Any, make_window: Any, story: Path, long_names: Path, which: str
+) -> None:
+    window = open_story(qtbot, make_window, story if which == "sample" else long_names)
+    assert window.evidence_view.evidence is not None
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(30)
+        assert scroll_areas_with_horizontal_bars(window) == [], window.tabs.tabText(index)
+    # The evidence cards themselves fit their pane: none is cut at the right edge.
+    window.tabs.setCurrentIndex(0)
+    qtbot.wait(30)
+    view = window.evidence_view
+    right = view.mapToGlobal(view.rect().topRight()).x()
+    for card in view.findChildren(QWidget, "card"):
+        assert card.mapToGlobal(card.rect().topRight()).x() <= right
+
+
+def test_150_skipped_files_keep_the_window_on_the_screen(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    folder = tmp_path / "pictures"
+    folder.mkdir()
+    for path in sorted(sample_story().glob("*.txt"))[:3]:
+        shutil.copy(path, folder / path.name)
+    for i in range(150):
+        (folder / f"photo-{i:03d}.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    window = open_story(qtbot, make_window, folder, size=None)  # the first-run size
+    screen = window.screen().availableGeometry()
+    assert len(window.session.analysis.problems) >= 150
+    assert window.banner.isVisible()
+    assert window.frameGeometry().height() <= screen.height()
+    assert window.banner.height() < screen.height() // 4, "long warnings collapse to a line"
+    window.banner.details_button.click()
+    qtbot.wait(30)
+    assert window.frameGeometry().height() <= screen.height()
+    window.banner.dismiss.click()
+    qtbot.wait(30)
+    assert window.frameGeometry().height() <= screen.height()
+
+
+def test_back_and_escape_return_from_an_article_to_the_sentence(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = open_story(qtbot, make_window, story)
+    window.summary_view.select_row(1)
+    chosen = window.summary_view.current_item()
+    card_sentence = window.evidence_view.evidence.sources[0].sentences[0]
+    window.evidence_view._open_link(f"{card_sentence.article}:{card_sentence.id}")
+    assert window.detail.currentWidget() is window.article_view
+    window.menu_actions.back.trigger()
+    assert window.detail.currentWidget() is window.evidence_view
+    assert window.summary_view.current_item() == chosen
+    window.menu_actions.forward.trigger()
+    assert window.detail.currentWidget() is window.article_view
+    window.article_view.browser.setFocus()
+    qtbot.keyClick(window.article_view.browser, Qt.Key.Key_Escape)
+    assert window.detail.currentWidget() is window.evidence_view
+    assert window.menu_actions.back.shortcuts()[0].matches(
+        QKeySequenceFor("Alt+Left")
+    ) == QKeySequenceFor.ExactMatch
+
+
+def QKeySequenceFor(text: str) -> Any:
+    from PySide6.QtGui import QKeySequence
+
+    return QKeySequence(text)
+
+
+QKeySequenceFor.ExactMatch = __import__("PySide6.QtGui", fromlist=["QKeySequence"]).QKeySequence.SequenceMatch.ExactMatch  # type: ignore[attr-defined]
+
+
+def test_the_right_pane_follows_the_current_tab(qtbot: Any, make_window: Any, story: Path) -> None:
+    window = open_story(qtbot, make_window, story)
+    assert window.detail.currentWidget() is window.evidence_view
+    window.tabs.setCurrentWidget(window.sources_view)
+    qtbot.wait(30)
+    assert window.detail.currentWidget() is not window.evidence_view
+    tree = window.sources_view.tree
+    tree.setCurrentItem(tree.topLevelItem(2))
+    shown = window.article_view.shown_article()
+    assert shown is not None and shown.outlet == tree.topLevelItem(2).text(0)
+    window.tabs.setCurrentWidget(window.disagreements_view)
+    qtbot.wait(30)
+    assert window.article_view.shown_article() is None or (
+        window.detail.currentWidget() is not window.article_view
+    )
+    window.tabs.setCurrentIndex(0)
+    assert window.detail.currentWidget() is window.evidence_view
+
+
+def mnemonics(root: QWidget) -> list[str]:
+    letters = []
+    texts = [w.text() for w in root.findChildren(QAbstractButton) if w.isVisible()]
+    texts += [w.text() for w in root.findChildren(QLabel) if w.isVisible() and w.buddy()]
+    texts += [a.text() for a in root.menuBar().actions()]
+    tabs = root.tabs
+    texts += [tabs.tabText(i) for i in range(tabs.count())]
+    for text in texts:
+        at = text.replace("&&", "").find("&")
+        if at >= 0 and at + 1 < len(text):
+            letters.append(text.replace("&&", "")[at + 1].lower())
+    return letters
+
+
+def test_access_keys_never_clash_and_ctrl_e_works_from_any_box(
+    qtbot: Any, make_window: Any, story: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_story(qtbot, make_window, story)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(20)
+        letters = mnemonics(window)
+        assert len(letters) == len(set(letters)), sorted(letters)
+    window.tabs.setCurrentIndex(2)
+    window.options_bar.min_sources.setFocus()
+    qtbot.keyClick(window.options_bar.min_sources, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentIndex() == 0
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (asked.append("export"), ("", ""))[1]
+    )
+    window.options_bar.min_sources.setFocus()
+    qtbot.keyClick(
+        window.options_bar.min_sources.lineEdit(), Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier
+    )
+    assert asked == ["export"]
+
+
+def test_a_drop_is_a_copy_never_a_move(qtbot: Any, make_window: Any, story: Path) -> None:
+    window = make_window()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(story))])
+    pos = QPointF(20, 20)
+    both = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+    # Shift held: the file manager proposes a Move.
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier
+    enter = QDragEnterEvent(pos, both, mime, buttons, mods)
+    QApplication.sendEvent(window.drop_zone, enter)
+    assert enter.isAccepted() and enter.dropAction() == Qt.DropAction.CopyAction
+    drop = QDropEvent(pos, both, mime, buttons, mods)
+    assert drop.proposedAction() == Qt.DropAction.MoveAction
+    QApplication.sendEvent(window.drop_zone, drop)
+    assert drop.isAccepted()
+    assert drop.dropAction() == Qt.DropAction.CopyAction
+    wait_idle(qtbot, window)
+    assert sorted(p.name for p in story.iterdir()) == sorted(
+        p.name for p in sample_story().iterdir()
+    )
+
+
+def test_one_article_says_so_without_fractions_of_one(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    folder = tmp_path / "alone"
+    folder.mkdir()
+    shutil.copy(next(iter(sorted(sample_story().glob("*.txt")))), folder)
+    window = open_story(qtbot, make_window, folder)
+    words = " ".join(
+        w.text() for w in window.findChildren(QLabel) if w.isVisible()
+    ) + window.options_bar.min_sources.text()
+    assert "of 1" not in words and "2 of 1" not in words
+    assert "nothing can be corroborated" in window.caption.text().lower()
+    model = window.summary_view.model
+    assert all("/1" not in model.badge(item) for item in model.items)
+    assert not window.options_bar.min_sources.isEnabled()
+
+
+def test_each_disagreement_is_listed_once(qtbot: Any, make_window: Any, story: Path) -> None:
+    window = open_story(qtbot, make_window, story)
+    analysis = window.session.analysis
+    text = window.disagreements_view.browser.toPlainText()
+    assert text.count("Numbers differ") == 1
+    assert window.disagreements_view.count() < len(analysis.disagreements)
+    label = window.tabs.tabText(window.tabs.indexOf(window.disagreements_view))
+    assert f"({window.disagreements_view.count()})" in label
+
+
+def test_the_coverage_map_grows_with_the_window(qtbot: Any, make_window: Any, story: Path) -> None:
+    window = open_story(qtbot, make_window, story, size=(1920, 1080))
+    window.tabs.setCurrentWidget(window.coverage_view)
+    qtbot.wait(50)
+    view = window.coverage_view
+    used = view.map.width() * view.map.height() + view.outlets.width() * view.outlets.height()
+    assert used > 0.6 * view.width() * view.height(), "the map and table fill the pane"
+    assert view.map.scale() > 1.0
+    # Beside the map on a wide window, so the figures are seen without scrolling.
+    assert view.outlets.geometry().left() >= view.map.parentWidget().geometry().right() - 5 or (
+        view.outlets.geometry().top() > 0
+    )
+
+
+def test_text_size_keys_change_and_remember_the_size(
+    qtbot: Any, make_window: Any, story: Path, settings: AppSettings
+) -> None:
+    window = open_story(qtbot, make_window, story)
+    before = window.summary_view.list.font().pointSizeF()
+    window.summary_view.list.setFocus()
+    qtbot.keyClick(window.summary_view.list, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    bigger = window.summary_view.list.font().pointSizeF()
+    assert bigger > before
+    assert settings.text_scale() > 100
+    qtbot.keyClick(window.summary_view.list, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.summary_view.list.font().pointSizeF() == pytest.approx(before)
+    qtbot.keyClick(window.summary_view.list, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.summary_view.list.font().pointSizeF() < before
+
+
+def test_find_in_the_current_pane(qtbot: Any, make_window: Any, story: Path) -> None:
+    window = open_story(qtbot, make_window, story)
+    window.summary_view.list.setFocus()
+    qtbot.keyClick(window.summary_view.list, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.find_bar.isVisible() and window.find_bar.field.hasFocus()
+    last = window.summary_view.model.items[-1]
+    word = max(last.text.split(), key=len).strip(".,")
+    qtbot.keyClicks(window.find_bar.field, word)
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
+    assert word in window.summary_view.current_item().text
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+
+
+def test_open_the_article_in_the_default_application_and_copy_with_attribution(
+    qtbot: Any, make_window: Any, story: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_story(qtbot, make_window, story)
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    item = window.summary_view.current_item()
+    window.menu_actions.open_external.trigger()
+    assert opened and Path(opened[0].toLocalFile()) == story / item.file
+    window.summary_view.list.setFocus()
+    qtbot.keyClick(window.summary_view.list, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QGuiApplication.clipboard().text()
+    assert item.text in copied and item.file in copied
+    assert f"{item.support} of {window.session.analysis.independent_sources}" in copied
+
+
+def test_help_has_shortcuts_a_guide_and_about(qtbot: Any, make_window: Any) -> None:
+    window = make_window()
+    sheet = window.shortcuts_sheet()
+    text = sheet.text()
+    for keys in ("Ctrl+O", "Ctrl+E", "Alt+Left", "Ctrl+F", "Ctrl+="):
+        assert keys in text
+    guide = window.user_guide()
+    assert "Keyboard" in guide.browser.toPlainText()
+    titles = [a.text().replace("&", "") for a in window.menu_actions.help_menu.actions()]
+    assert any("Shortcuts" in t for t in titles) and any("Guide" in t for t in titles)
+    assert any("About" in t for t in titles)
+
+
+def test_renaming_and_merging_change_the_support_and_the_export(
+    qtbot: Any, make_window: Any, story: Path, settings: AppSettings
+) -> None:
+    window = open_story(qtbot, make_window, story)
+    analysis = window.session.analysis
+    sources = analysis.independent_sources
+    files = {a.outlet: a.file for a in analysis.articles}
+    window.tabs.setCurrentWidget(window.sources_view)
+    window.sources_view.rename_outlet(files["Valley 7 News"], "V7 Evening")
+    qtbot.waitUntil(lambda: bool(window.session.analysis.corrections.outlets), timeout=ENGINE_TIMEOUT_MS)
+    wait_idle(qtbot, window)
+    assert "V7 Evening" in window.session.markdown()
+    window.sources_view.merge([files["Meridian Press"], files["Valley 7 News"]])
+    qtbot.waitUntil(
+        lambda: window.session.analysis.independent_sources == sources - 1,
+        timeout=ENGINE_TIMEOUT_MS,
+    )
+    wait_idle(qtbot, window)
+    assert window.options_bar.min_sources.suffix() == f" of {sources - 1}"
+    markdown = window.session.markdown()
+    assert f"from {sources - 1} independent outlets" in markdown
+    assert "## Reader's corrections" in markdown
+    # Remembered beside the settings, never in the article folder; the CLI reads the same file.
+    path = settings.corrections_path(story)
+    assert path.is_file() and story not in path.parents
+    assert sorted(p.name for p in story.iterdir()) == sorted(p.name for p in sample_story().iterdir())
+    saved = load(path)
+    assert saved == window.session.analysis.corrections
+    from corroborate.engine.corrections import apply_corrections
+
+    cli = to_markdown(summarize(apply_corrections(analyze(story), saved)))
+    assert cli == markdown
+    assert json.dumps(to_json(summarize(apply_corrections(analyze(story), saved))))
+
+
+def test_not_the_same_claim_on_an_evidence_card_lowers_the_support(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = open_story(qtbot, make_window, story)
+    item = window.summary_view.current_item()
+    before = item.support
+    other = next(
+        src for src in window.evidence_view.evidence.sources
+        if all(s.id != item.sentence for s in src.sentences)
+    )  # fmt: skip
+    window.evidence_view.not_same_claim(other.group)
+    qtbot.waitUntil(lambda: bool(window.session.analysis.corrections.unmatched), timeout=ENGINE_TIMEOUT_MS)
+    wait_idle(qtbot, window)
+    assert window.session.analysis.support_of(item.sentence) == before - 1
+    assert "not the same claim" in window.session.markdown()
