@@ -1,38 +1,48 @@
-"""Render the main window on the sample story to ``docs/screenshot.png`` (for the README).
+"""Screenshots of the main window on the sample story, for the README and for review.
 
-    uv run python tests/gui/screenshot.py [--dark] [--out PATH] [--tab NAME]
+    uv run python tests/gui/screenshot.py                       # docs/screenshot.png
+    uv run python tests/gui/screenshot.py --tab sources --dark --out x.png
+    uv run python tests/gui/screenshot.py --all artifacts/screenshots
 
-Runs offscreen with a throwaway settings file, so it never touches the user's
-own settings and always shows the first-run layout. ``--dark`` swaps in a dark
-palette to check that nothing is hard-coded for a light theme.
+``--all DIR`` renders every pane at 1280×800 and 1920×1080, light and dark,
+as ``DIR/<pane>-<width>x<height>-<theme>.png`` (CI keeps that folder). Runs
+offscreen with a throwaway settings file, so it never touches the user's own
+settings and always shows the first-run layout. ``--folder`` renders another
+story (a folder of long file names, one with many skipped files) instead.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEventLoop, QSettings
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
 from corroborate.gui.app import application, build_window
+from corroborate.gui.main_window import MainWindow
 from corroborate.gui.settings import AppSettings, Defaults
 from corroborate.gui.theme import Theme
 from corroborate.resources import sample_story
 
 ROOT = Path(__file__).resolve().parents[2]
-TABS = {
+#: pane name -> the tab it is on
+PANES = {
     "summary": "Summary",
+    "article": "Summary",  # the summary with a backing sentence opened in its article
     "single": "Reported by one outlet",
     "sources": "Sources",
     "coverage": "Coverage",
     "disagreements": "Disagreements",
 }
+SIZES = ("1280x800", "1920x1080")
 
 
 def dark_palette() -> QPalette:
@@ -60,47 +70,107 @@ def dark_palette() -> QPalette:
     return pal
 
 
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--dark", action="store_true")
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshot.png")
-    parser.add_argument("--tab", choices=sorted(TABS), default="summary")
-    parser.add_argument("--size", default="1280x800")
-    args = parser.parse_args(argv)
+def _settle(app: QApplication, turns: int = 8) -> None:
+    for _ in range(turns):
+        app.processEvents()
+
+
+def show_pane(app: QApplication, window: MainWindow, pane: str) -> None:
+    """Bring ``pane`` to the front the way a reader would, with something selected."""
+    labels = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+    window.tabs.setCurrentIndex(
+        next(i for i, text in enumerate(labels) if text.startswith(PANES[pane]))
+    )
+    _settle(app)
+    if pane == "summary":
+        window.summary_view.select_row(0)
+    elif pane == "article":
+        window.summary_view.select_row(0)
+        evidence = window.evidence_view.evidence
+        if evidence is not None and len(evidence.sources) > 1:
+            sentence = evidence.sources[1].sentences[0]
+            window.evidence_view.article_requested.emit(sentence.article, sentence.id)
+    elif pane == "single":
+        tree = window.single_source_view.tree
+        if tree.topLevelItemCount() and tree.topLevelItem(0).childCount():
+            tree.setCurrentItem(tree.topLevelItem(0).child(0))
+    elif pane == "sources":
+        tree = window.sources_view.tree
+        if tree.topLevelItemCount():
+            tree.setCurrentItem(tree.topLevelItem(0))
+    _settle(app)
+
+
+def render(
+    panes: list[str], sizes: list[str], dark: bool, out: Path, folder: Path, single: Path | None
+) -> int:
+    """Render ``panes`` × ``sizes`` in one theme; ``single`` names the one file to write."""
     app = application()
-    if args.dark:
+    if dark:
         app.setPalette(dark_palette())
     with tempfile.TemporaryDirectory() as scratch:
         store = QSettings(str(Path(scratch) / "s.ini"), QSettings.Format.IniFormat)
         Theme(app)
         window, session = build_window(AppSettings(store, Defaults()))
-        width, height = (int(v) for v in args.size.split("x"))
+        width, height = (int(v) for v in sizes[0].split("x"))
         window.resize(width, height)
-        window.splitter.setSizes([width * 55 // 100, width * 45 // 100])
         window.show()
         outcome: list[object] = []
-        session.summary_changed.connect(lambda s: (outcome.append(s), app.quit()))
-        session.failed.connect(lambda f: (outcome.append(f), app.quit()))
-        session.open_folder(sample_story())
-        app.exec()
+        # A local loop: quitting the application's own would close the window.
+        loop = QEventLoop()
+        session.summary_changed.connect(lambda s: (outcome.append(s), loop.quit()))
+        session.failed.connect(lambda f: (outcome.append(f), loop.quit()))
+        session.open_folder(folder)
+        loop.exec()
         if not outcome or outcome[0] is None or not hasattr(outcome[0], "items"):
             print(f"no summary: {outcome}", file=sys.stderr)
             return 1
-        labels = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
-        window.tabs.setCurrentIndex(
-            next(i for i, text in enumerate(labels) if text.startswith(TABS[args.tab]))
-        )
-        if args.tab == "single":
-            tree = window.single_source_view.tree
-            tree.setCurrentItem(tree.topLevelItem(0).child(0))
-        for _ in range(5):
-            app.processEvents()
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        window.grab().save(str(args.out))
-        print(args.out)
+        theme = "dark" if dark else "light"
+        for size in sizes:
+            width, height = (int(v) for v in size.split("x"))
+            window.resize(width, height)
+            window.splitter.setSizes([width * 57 // 100, width * 43 // 100])
+            _settle(app)
+            for pane in panes:
+                show_pane(app, window, pane)
+                target = single or out / f"{pane}-{size}-{theme}.png"
+                target.parent.mkdir(parents=True, exist_ok=True)
+                window.grab().save(str(target))
+                print(target)
         window.close()
+        session.shutdown()
     return 0
 
 
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshot.png")
+    parser.add_argument("--tab", choices=sorted(PANES), default="summary")
+    parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--folder", type=Path, default=None, help="a story other than the sample")
+    parser.add_argument("--all", type=Path, metavar="DIR", help="every pane, size and theme")
+    args = parser.parse_args(argv)
+    folder = args.folder or sample_story()
+    if args.all is not None:
+        # One process per theme: a palette is the application's, set before any window.
+        failures = 0
+        for dark in (False, True):
+            command = [sys.executable, __file__, "--each", str(args.all), "--folder", str(folder)]
+            failures += subprocess.call(command + (["--dark"] if dark else []))
+        return 1 if failures else 0
+    return render([args.tab], [args.size], args.dark, args.out.parent, folder, args.out)
+
+
+def _each(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--each", type=Path)
+    parser.add_argument("--folder", type=Path)
+    parser.add_argument("--dark", action="store_true")
+    args = parser.parse_args(argv)
+    return render(list(PANES), list(SIZES), args.dark, args.each, args.folder, None)
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    arguments = sys.argv[1:]
+    sys.exit(_each(arguments) if "--each" in arguments else main(arguments))

@@ -7,13 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog
 
 from corroborate.engine import ConsensusSummary, analyze, summarize
 from corroborate.engine.coverage import CONTRADICTS, REPORTS
-from corroborate.gui.coverage_paint import layout_for, markdown_with_map
+from corroborate.gui.coverage_paint import markdown_with_map
 from corroborate.gui.coverage_view import CoverageView
 from corroborate.resources import sample_story
 
@@ -42,7 +42,11 @@ def test_the_map_has_a_row_per_claim_and_a_column_per_source(
     assert matrix is not None
     assert len(matrix.rows) == len(sample.items) + len(sample.single_source)
     assert len(matrix.columns) == sample.analysis.independent_sources
-    size = layout_for(matrix, view.map.font()).size
+    # Drawn at its natural layout, scaled to use the pane.
+    layout = view.map.layout()
+    assert layout is not None and layout.rows == len(matrix.rows)
+    scale = view.map.scale()
+    size = QSize(int(layout.size.width() * scale), int(layout.size.height() * scale))
     assert view.map.size() == size
     image = view.map.grab().toImage()
     assert not image.isNull() and image.width() == size.width()
@@ -53,14 +57,16 @@ def test_clicking_a_cell_selects_its_sentence(qtbot: Any, sample: ConsensusSumma
     view = _view(qtbot, sample)
     matrix = view.matrix
     assert matrix is not None
-    layout = layout_for(matrix, view.map.font())
+    layout = view.map.layout()
+    assert layout is not None
+    scale = view.map.scale()
     row, column = next(
         (r, c)
         for r, line in enumerate(matrix.rows)
         for c, cell in enumerate(line.cells)
         if cell.state == CONTRADICTS
     )
-    centre = layout.cell_rect(row, column).center().toPoint()
+    centre = (layout.cell_rect(row, column).center() * scale).toPoint()
     with qtbot.waitSignal(view.sentence_selected) as clicked:
         qtbot.mouseClick(view.map, Qt.MouseButton.LeftButton, pos=centre)
     assert clicked.args[0] == matrix.rows[row].cells[column].sentence
@@ -71,7 +77,7 @@ def test_clicking_a_cell_selects_its_sentence(qtbot: Any, sample: ConsensusSumma
         if not cell.state
     )  # fmt: skip
     with qtbot.assertNotEmitted(view.sentence_selected):
-        point = layout.cell_rect(*empty).center().toPoint()
+        point = (layout.cell_rect(*empty).center() * scale).toPoint()
         qtbot.mouseClick(view.map, Qt.MouseButton.LeftButton, pos=point)
     assert layout.hit(QPointF(-5, -5)) is None
 

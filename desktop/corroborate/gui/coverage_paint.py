@@ -39,16 +39,18 @@ class Layout:
     rows: int
     split: int  # index of the first single-source row
     columns: int
+    #: width of the claims' labels; the app widens it to use a wide pane
+    label: float = LABEL_WIDTH
 
     def row_top(self, row: int) -> float:
         caption = CELL + GAP if row >= self.split else 0.0
         return PAD + self.header + row * (CELL + GAP) + caption
 
     def cell_rect(self, row: int, column: int) -> QRectF:
-        return QRectF(PAD + LABEL_WIDTH + column * (CELL + GAP), self.row_top(row), CELL, CELL)
+        return QRectF(PAD + self.label + column * (CELL + GAP), self.row_top(row), CELL, CELL)
 
     def label_rect(self, row: int) -> QRectF:
-        return QRectF(PAD, self.row_top(row), LABEL_WIDTH - 10, CELL)
+        return QRectF(PAD, self.row_top(row), self.label - 10, CELL)
 
     @property
     def grid_bottom(self) -> float:
@@ -56,7 +58,7 @@ class Layout:
 
     @property
     def size(self) -> QSize:
-        width = PAD * 2 + LABEL_WIDTH + max(1, self.columns) * (CELL + GAP) + 40
+        width = PAD * 2 + self.label + max(1, self.columns) * (CELL + GAP) + 40
         height = self.grid_bottom + CELL + GAP + CELL * 1.6 + PAD
         return QSize(int(width + 0.5), int(height + 0.5))
 
@@ -71,11 +73,12 @@ class Layout:
         return None
 
 
-def layout_for(matrix: CoverageMatrix, font: QFont) -> Layout:
+def layout_for(matrix: CoverageMatrix, font: QFont, label: float = LABEL_WIDTH) -> Layout:
     metrics = QFontMetricsF(font)
     widest = max((metrics.horizontalAdvance(c.outlet) for c in matrix.columns), default=0.0)
     split = sum(not row.single_source for row in matrix.rows)
-    return Layout(min(MAX_HEADER, widest) + 10, len(matrix.rows), split, len(matrix.columns))
+    header = min(MAX_HEADER, widest) + 10
+    return Layout(header, len(matrix.rows), split, len(matrix.columns), label)
 
 
 def _cell(painter: QPainter, rect: QRectF, state: str, palette: QPalette) -> None:
@@ -107,9 +110,10 @@ def paint_coverage(
     palette: QPalette,
     font: QFont,
     current: tuple[int, int] | None = None,
+    label: float = LABEL_WIDTH,
 ) -> None:
     """Paint the whole map at the painter's origin (size: ``layout_for(...).size``)."""
-    layout = layout_for(matrix, font)
+    layout = layout_for(matrix, font, label)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setFont(font)
     metrics = QFontMetricsF(font)
@@ -126,14 +130,14 @@ def paint_coverage(
         painter.drawText(QPointF(0, 0), name)
         painter.restore()
     if layout.split < layout.rows:
-        caption = QRectF(PAD, layout.row_top(layout.split) - CELL - GAP, LABEL_WIDTH, CELL)
+        caption = QRectF(PAD, layout.row_top(layout.split) - CELL - GAP, layout.label, CELL)
         painter.setPen(muted)
         painter.drawText(caption, Qt.AlignmentFlag.AlignVCenter, SINGLE_CAPTION)
     flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
     for row_index, row in enumerate(matrix.rows):
         number = f"{row_index + 1}." if not row.single_source else "•"
         label = metrics.elidedText(
-            f"{number} {row.text}", Qt.TextElideMode.ElideRight, LABEL_WIDTH - 14
+            f"{number} {row.text}", Qt.TextElideMode.ElideRight, layout.label - 14
         )
         painter.setPen(muted if row.single_source else text)
         painter.drawText(layout.label_rect(row_index), flags, label)
@@ -159,7 +163,7 @@ def _footer(
     y = layout.grid_bottom + GAP
     painter.setPen(muted_text(palette))
     painter.drawText(
-        QRectF(PAD, y, LABEL_WIDTH - 10, CELL),
+        QRectF(PAD, y, layout.label - 10, CELL),
         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
         "share of its sentences others back",
     )

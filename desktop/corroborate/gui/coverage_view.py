@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -43,7 +44,15 @@ from corroborate.atomic import write_atomically
 from corroborate.engine.coverage import CONTRADICTS, REPORTS, CoverageMatrix, coverage
 from corroborate.engine.models import ConsensusSummary
 
-from .coverage_paint import layout_for, markdown_with_map, paint_coverage, render_png, render_svg
+from .coverage_paint import (
+    LABEL_WIDTH,
+    Layout,
+    layout_for,
+    markdown_with_map,
+    paint_coverage,
+    render_png,
+    render_svg,
+)
 from .export import suggested_filename
 
 _STATE_WORDS = {
@@ -53,7 +62,9 @@ _STATE_WORDS = {
 }
 SentenceRole = Qt.ItemDataRole.UserRole + 1
 #: the map is drawn between these multiples of its natural size, to use the pane
-MIN_SCALE, MAX_SCALE = 0.75, 2.0
+MIN_SCALE, MAX_SCALE = 0.75, 1.6
+#: the claims' labels widen up to this, to use a wide pane
+MAX_LABEL_WIDTH = 900.0
 #: from this width on, the per-outlet figures sit beside the map rather than below it
 BESIDE_WIDTH = 980
 
@@ -68,6 +79,7 @@ class CoverageMap(QWidget):
         self.matrix: CoverageMatrix | None = None
         self.current: tuple[int, int] | None = None
         self._scale = 1.0
+        self._label = LABEL_WIDTH
         self._room = QSize(0, 0)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
@@ -92,15 +104,24 @@ class CoverageMap(QWidget):
         self._room = room
         self._fit()
 
+    def layout(self) -> Layout | None:
+        """Where the cells are, before :meth:`scale` is applied."""
+        return layout_for(self.matrix, self.font(), self._label) if self.matrix else None
+
     def _fit(self) -> None:
+        """Cells grow while there is room below; the labels take the room across,
+        so more of each claim can be read; a narrow pane shrinks the map a little."""
         natural = layout_for(self.matrix, self.font()).size if self.matrix else QSize(0, 0)
-        scale = 1.0
+        scale, label = 1.0, LABEL_WIDTH
         if natural.width() > 0 and self._room.width() > 0:
             across = self._room.width() / natural.width()
             down = self._room.height() / max(1, natural.height())
             scale = min(MAX_SCALE, max(MIN_SCALE, min(across, max(1.0, down))))
-        self._scale = scale
-        self.setFixedSize(QSize(int(natural.width() * scale), int(natural.height() * scale)))
+            spare = self._room.width() / scale - natural.width()
+            label = LABEL_WIDTH + max(0.0, min(spare, MAX_LABEL_WIDTH - LABEL_WIDTH))
+        self._scale, self._label = scale, label
+        size = layout_for(self.matrix, self.font(), label).size if self.matrix else QSize(0, 0)
+        self.setFixedSize(QSize(int(size.width() * scale), int(size.height() * scale)))
         self.update()
 
     def describe_cell(self, row: int, column: int) -> str:
@@ -134,13 +155,14 @@ class CoverageMap(QWidget):
         painter = QPainter(self)
         painter.scale(self._scale, self._scale)
         current = self.current if self.hasFocus() else None
-        paint_coverage(painter, self.matrix, self.palette(), self.font(), current)
+        paint_coverage(painter, self.matrix, self.palette(), self.font(), current, self._label)
         painter.end()
 
     def _hit(self, point: QPointF) -> tuple[int, int] | None:
         if self.matrix is None:
             return None
-        return layout_for(self.matrix, self.font()).hit(point / self._scale)
+        layout = self.layout()
+        return layout.hit(point / self._scale) if layout is not None else None
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         hit = self._hit(event.position())
@@ -220,7 +242,13 @@ class CoverageView(QWidget):
         self.outlets.setHeaderLabels(["Outlet", "Backed by others", "Disputed", "Only it reports"])
         self.outlets.setWordWrap(True)
         self.outlets.itemActivated.connect(self._on_outlet_item)
-        self.outlets.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        header = self.outlets.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.outlets.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.outlets.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         map_column = QWidget()
         map_column.setObjectName("coverageMapColumn")
         column = QVBoxLayout(map_column)
@@ -229,8 +257,8 @@ class CoverageView(QWidget):
         column.addLayout(buttons)
         self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self.body.setSpacing(10)
-        self.body.addWidget(map_column, 3)
-        self.body.addWidget(self.outlets, 2)
+        self.body.addWidget(map_column, 2)
+        self.body.addWidget(self.outlets, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(6)
@@ -291,8 +319,6 @@ class CoverageView(QWidget):
                 child.setData(0, SentenceRole, sid)
                 child.setFirstColumnSpanned(True)
                 child.setToolTip(0, "Only this outlet reports it: unverified")
-        for column in range(4):
-            self.outlets.resizeColumnToContents(column)
 
     def _on_outlet_item(self, item: QTreeWidgetItem, _column: int) -> None:
         sid = item.data(0, SentenceRole)

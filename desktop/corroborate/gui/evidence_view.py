@@ -7,7 +7,7 @@ sources that do not mention it. Everything shown is quoted verbatim.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -65,6 +65,22 @@ def _label(text: str = "", name: str = "", rich: bool = False) -> QLabel:
     return label
 
 
+class _Body(QWidget):
+    """The scrolled content: as tall as its wrapped text needs at its present width.
+
+    A scroll area sizes its widget by the minimum size hint, which Qt computes
+    for the narrowest width the wrapped labels allow (very tall); asking for the
+    height at the width actually given avoids a scroll bar over short evidence.
+    """
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth() and self.width() > 0:
+            return QSize(hint.width(), layout.heightForWidth(self.width()))
+        return hint
+
+
 class EvidenceView(QWidget):
     """Shows the evidence for one summary item; emits a request to open an article."""
 
@@ -87,7 +103,7 @@ class EvidenceView(QWidget):
         self._grid = QGridLayout(self._grid_host)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(10)
-        body = QWidget()
+        body = _Body()
         body.setObjectName("evidenceBody")
         column = QVBoxLayout(body)
         column.setContentsMargins(14, 12, 14, 12)
@@ -141,14 +157,14 @@ class EvidenceView(QWidget):
             lines.append(f"{hidden} more sources say this too (not shown).")
         if self.evidence.silent:
             lines.append("Not mentioned by: " + ", ".join(self.evidence.silent))
-        else:
+        elif total > 1:
             lines.append("Every independent source mentions this.")
         shown = {s.id for src in self.evidence.sources for s in src.sentences}
         for dispute in involving(analysis, shown | {item.sentence}):
             kind = KIND_LABELS.get(dispute.kind, dispute.kind).lower()
             lines.append(f"⚠ Disputed elsewhere ({kind}: {dispute.detail}); see Disagreements.")
         self.silent.setText("\n".join(lines))
-        self.silent.show()
+        self.silent.setVisible(bool(lines))
         self._fill_grid()
 
     def _cards(self) -> list[QFrame]:
