@@ -7,7 +7,7 @@ sources that do not mention it. Everything shown is quoted verbatim.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,7 +23,13 @@ from corroborate.engine.models import Analysis, SummaryItem
 from corroborate.engine.report import KIND_LABELS
 
 from .disagreements_view import involving
-from .evidence import Evidence, evidence_for, highlight_html, shared_by_source
+from .evidence import (
+    Evidence,
+    SourceEvidence,
+    evidence_for,
+    highlight_html,
+    shared_by_source,
+)
 from .theme import shared_word_fill
 
 #: a break opportunity that draws nothing, so long file names can wrap
@@ -50,8 +56,10 @@ def breakable(text: str) -> str:
 VERBATIM_NOTE = "Every sentence is quoted verbatim from its source; nothing is paraphrased."
 _CARD_WIDTH = 250
 #: Beyond these, cards would cost more to build than anyone reads; the rest are counted.
-MAX_CARDS = 16
+MAX_CARDS = 8
 MAX_SENTENCES_PER_CARD = 3
+#: cards built per turn of the event loop
+CARDS_PER_TURN = 2
 
 
 def _label(text: str = "", name: str = "", rich: bool = False) -> QLabel:
@@ -94,6 +102,7 @@ class EvidenceView(QWidget):
         self.evidence: Evidence | None = None
         self._analysis: Analysis | None = None
         self._found: QLabel | None = None
+        self._generation = 0
         self._columns = 0
 
         self.heading = _label(name="heading")
@@ -167,58 +176,78 @@ class EvidenceView(QWidget):
         self.silent.setVisible(bool(lines))
         self._fill_grid()
 
-    def _cards(self) -> list[QFrame]:
-        if self.evidence is None:
-            return []
-        pal = self.palette()
-        mark = f"background-color: {shared_word_fill(pal).name()};"
-        shared = shared_by_source(self.evidence)
-        cards = []
-        own = self.evidence.sentence
-        for src in self.evidence.sources[:MAX_CARDS]:
-            card = QFrame()
-            card.setObjectName("card")
-            card.setFrameShape(QFrame.Shape.StyledPanel)
-            card.setAccessibleName(f"{src.outlet}'s wording")
-            box = QVBoxLayout(card)
-            box.setContentsMargins(12, 10, 12, 10)
-            box.setSpacing(6)
-            box.addWidget(_label(breakable(src.outlet), name="outlet"))
-            first = src.sentences[0]
-            box.addWidget(_label(breakable(src.article.file), name="muted"))
-            links = [f'<a href="{src.article.id}:{first.id}">Show in article</a>']
-            if all(s.id != own for s in src.sentences):
-                links.append(f'<a href="unmatch:{src.group}">Not the same claim</a>')
-            link = _label(" · ".join(links), rich=True)
-            link.setOpenExternalLinks(False)
-            link.setAccessibleName(f"Show {src.outlet}'s article, or say it is not the same claim")
-            link.setToolTip(
-                "Not the same claim: this source's sentence says something else; "
-                "it stops counting as support (a correction you can undo in Edit)"
-            )
-            link.linkActivated.connect(self._open_link)
-            box.addWidget(link)
-            for sentence in src.sentences[:MAX_SENTENCES_PER_CARD]:
-                html = highlight_html(sentence.text, shared[sentence.id], mark)
-                box.addWidget(_label(html, "quote", True))
-            if len(src.sentences) > MAX_SENTENCES_PER_CARD:
-                more = len(src.sentences) - MAX_SENTENCES_PER_CARD
-                box.addWidget(_label(f"and {more} more sentences like these", name="muted"))
-            box.addStretch(1)
-            cards.append(card)
-        return cards
+    def _card(self, src: SourceEvidence, shared: dict[int, set[str]], mark: str) -> QFrame:
+        own = self.evidence.sentence if self.evidence is not None else -1
+        card = QFrame()
+        card.setObjectName("card")
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setAccessibleName(f"{src.outlet}'s wording")
+        box = QVBoxLayout(card)
+        box.setContentsMargins(12, 10, 12, 10)
+        box.setSpacing(6)
+        box.addWidget(_label(breakable(src.outlet), name="outlet"))
+        first = src.sentences[0]
+        box.addWidget(_label(breakable(src.article.file), name="muted"))
+        links = [f'<a href="{src.article.id}:{first.id}">Show in article</a>']
+        if all(s.id != own for s in src.sentences):
+            links.append(f'<a href="unmatch:{src.group}">Not the same claim</a>')
+        link = _label(" · ".join(links), rich=True)
+        link.setOpenExternalLinks(False)
+        link.setAccessibleName(f"Show {src.outlet}'s article, or say it is not the same claim")
+        link.setToolTip(
+            "Not the same claim: this source's sentence says something else; "
+            "it stops counting as support (a correction you can undo in Edit)"
+        )
+        link.linkActivated.connect(self._open_link)
+        box.addWidget(link)
+        for sentence in src.sentences[:MAX_SENTENCES_PER_CARD]:
+            html = highlight_html(sentence.text, shared[sentence.id], mark)
+            box.addWidget(_label(html, "quote", True))
+        if len(src.sentences) > MAX_SENTENCES_PER_CARD:
+            more = len(src.sentences) - MAX_SENTENCES_PER_CARD
+            box.addWidget(_label(f"and {more} more sentences like these", name="muted"))
+        box.addStretch(1)
+        return card
 
     def _fill_grid(self) -> None:
+        """Lay the cards out; the first few at once, the rest a few per event-loop turn,
+        so a claim that many sources back never freezes the window while it is built."""
+        self._generation += 1
         while self._grid.count():
             child = self._grid.takeAt(0).widget()
             if child is not None:
                 child.deleteLater()
-        cards = self._cards()
-        self._columns = self._column_count(len(cards))
-        for i, card in enumerate(cards):
-            self._grid.addWidget(card, i // self._columns, i % self._columns)
+        sources = self.evidence.sources[:MAX_CARDS] if self.evidence is not None else ()
+        self._columns = self._column_count(len(sources))
         for c in range(4):
             self._grid.setColumnStretch(c, 1 if c < self._columns else 0)
+        if not sources:
+            return
+        assert self.evidence is not None
+        mark = f"background-color: {shared_word_fill(self.palette()).name()};"
+        shared = shared_by_source(self.evidence)
+        self._add_cards(self._generation, list(enumerate(sources)), shared, mark)
+
+    def _add_cards(
+        self,
+        generation: int,
+        pending: list[tuple[int, SourceEvidence]],
+        shared: dict[int, set[str]],
+        mark: str,
+    ) -> None:
+        if generation != self._generation:
+            return  # another sentence was chosen meanwhile
+        batch, rest = pending[:CARDS_PER_TURN], pending[CARDS_PER_TURN:]
+        for i, src in batch:
+            card = self._card(src, shared, mark)
+            self._grid.addWidget(card, i // self._columns, i % self._columns)
+        if rest:
+            QTimer.singleShot(0, lambda: self._add_cards(generation, rest, shared, mark))
+
+    def cards_pending(self) -> bool:
+        """Whether cards are still being added (tests wait for the last)."""
+        shown = min(len(self.evidence.sources), MAX_CARDS) if self.evidence is not None else 0
+        return self._grid.count() < shown
 
     def _column_count(self, cards: int) -> int:
         width = self.scroll.viewport().width() if self.scroll.isVisible() else self.width()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -161,7 +162,11 @@ class MainWindow(QMainWindow):
         self._restore()
         self._update_navigation()
         self.summary_view.list.setFocus()
-        QApplication.instance().installEventFilter(self)
+        QApplication.instance().focusChanged.connect(self._on_focus)
+        # Text boxes claim keys such as Ctrl+E (end of line) for themselves; the window's
+        # commands must win from wherever the focus is (see eventFilter).
+        for box in self.findChildren(QLineEdit):
+            box.installEventFilter(self)
 
     # -- wiring ---------------------------------------------------------------
     def _connect(self) -> None:
@@ -442,6 +447,16 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Text size {percent}%", 2000)
 
     def _apply_text_scale(self) -> None:
+        if self._text_scale == 100 and not self.drop_zone.testAttribute(
+            Qt.WidgetAttribute.WA_SetFont
+        ):
+            # The system's size: nothing to change (a font set on the whole tree
+            # costs a re-polish of every widget at start-up).
+            title = self.story_title.font()
+            title.setPointSizeF(self.story_title.font().pointSizeF() * 1.35)
+            title.setBold(True)
+            self.story_title.setFont(title)
+            return
         font = QApplication.font()
         font.setPointSizeF(self._base_point_size * self._text_scale / 100)
         self.drop_zone.setFont(font)
@@ -532,18 +547,17 @@ class MainWindow(QMainWindow):
         return guide
 
     # -- keys that work from any focus ---------------------------------------------
+    def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Remember which side has the focus, for Find."""
+        if new is not None and self.detail.isAncestorOf(new):
+            self._pane = "detail"
+        elif new is not None and self.tabs.isAncestorOf(new):
+            self._pane = "tabs"
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.FocusIn and isinstance(watched, QWidget):
-            if self.detail.isAncestorOf(watched):
-                self._pane = "detail"
-            elif self.tabs.isAncestorOf(watched):
-                self._pane = "tabs"
-        elif (
-            kind == QEvent.Type.ShortcutOverride
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
-            and isinstance(watched, QWidget)
-            and self.isAncestorOf(watched)
             and self._is_window_key(event)
         ):
             # A text box would claim Ctrl+E (end of line) and the like for itself;
@@ -617,7 +631,6 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes(sizes or [width * 57 // 100, width * 43 // 100])
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        QApplication.instance().removeEventFilter(self)
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_splitter_sizes("main", self.splitter.sizes())
         self.settings.set_options(self.options_bar.options())
