@@ -142,6 +142,25 @@ def test_back_and_escape_return_from_an_article_to_the_sentence(
     assert window.summary_view.current_item() == chosen
 
 
+def test_the_right_pane_follows_the_current_tab(qtbot: Any, make_window: Any, story: Path) -> None:
+    window = open_story(qtbot, make_window, story)
+    assert window.detail.currentWidget() is window.evidence_view
+    window.tabs.setCurrentWidget(window.sources_view)
+    qtbot.wait(30)
+    assert window.detail.currentWidget() is not window.evidence_view
+    tree = window.sources_view.tree
+    tree.setCurrentItem(tree.topLevelItem(2))
+    shown = window.article_view.shown_article()
+    assert shown is not None and shown.outlet == tree.topLevelItem(2).text(0)
+    window.tabs.setCurrentWidget(window.disagreements_view)
+    qtbot.wait(30)
+    assert window.article_view.shown_article() is None or (
+        window.detail.currentWidget() is not window.article_view
+    )
+    window.tabs.setCurrentIndex(0)
+    assert window.detail.currentWidget() is window.evidence_view
+
+
 def mnemonics(root: QWidget) -> list[str]:
     letters = []
     texts = [w.text() for w in root.findChildren(QAbstractButton) if w.isVisible()]
