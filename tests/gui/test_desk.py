@@ -87,8 +87,9 @@ def test_no_pane_scrolls_sideways_at_1280_by_800(
         assert scroll_areas_with_horizontal_bars(window) == [], window.tabs.tabText(index)
     # The evidence cards themselves fit their pane: none is cut at the right edge.
     window.tabs.setCurrentIndex(0)
-    qtbot.wait(30)
     view = window.evidence_view
+    qtbot.waitUntil(lambda: not view.cards_pending())  # cards are added a few per turn
+    qtbot.wait(30)
     right = view.mapToGlobal(view.rect().topRight()).x()
     for card in view.findChildren(QWidget, "card"):
         assert card.mapToGlobal(card.rect().topRight()).x() <= right

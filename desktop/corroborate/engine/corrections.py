@@ -102,8 +102,9 @@ def apply_corrections(analysis: Analysis, corrections: Corrections) -> Analysis:
     """
     if not corrections:
         return replace(analysis, corrections=corrections)
+    from .single_source import distinctness  # numpy: only once there is a story
     articles = _renamed(analysis.articles, dict(corrections.outlets))
-    groups, group_of = _merged(analysis, corrections.merged)
+    groups, group_of, renumber = _merged(analysis, corrections.merged)
     matches = analysis.matches
     if corrections.unmatched:
         by_key = {(articles[s.article].file, s.text): s.id for s in analysis.sentences}
@@ -116,6 +117,9 @@ def apply_corrections(analysis: Analysis, corrections: Corrections) -> Analysis:
     sentences = analysis.sentences
     graph = neighbours(sentences, matches)
     claims, claim_of = form_claims(sentences, graph, group_of)
+    # Ranking weighs voices (copies once, an outlet's separate reports each) when the
+    # analysis has them; merging outlets changes groups, not voices.
+    voices = analysis.voice_of or group_of
     disagreements = tuple(
         d
         for d in analysis.disagreements
@@ -130,9 +134,12 @@ def apply_corrections(analysis: Analysis, corrections: Corrections) -> Analysis:
         claims=claims,
         claim_of=claim_of,
         neighbours=tuple(tuple(sorted(edges)) for edges in graph),
-        salience=salience(sentences, group_of),
-        concept_weight=concept_weights(sentences, group_of),
+        salience=salience(sentences, voices),
+        concept_weight=concept_weights(sentences, voices),
         disagreements=disagreements,
+        # Per-sentence sets of groups follow the groups' new numbers.
+        echoes=tuple(frozenset(renumber[g] for g in groups_) for groups_ in analysis.echoes),
+        distinct=distinctness(sentences, group_of) if analysis.distinct else (),
         corrections=corrections,
     )
 
@@ -146,10 +153,12 @@ def _renamed(articles: tuple[Article, ...], outlets: dict[str, str]) -> tuple[Ar
 
 def _merged(
     analysis: Analysis, merged: tuple[tuple[str, ...], ...]
-) -> tuple[tuple[SourceGroup, ...], tuple[int, ...]]:
-    """The groups after joining those that hold files the reader says are one outlet."""
+) -> tuple[tuple[SourceGroup, ...], tuple[int, ...], dict[int, int]]:
+    """The groups after joining those that hold files the reader says are one outlet,
+    each article's group, and each old group id's new one."""
     if not merged:
-        return analysis.groups, analysis.group_of
+        same = {g.id: g.id for g in analysis.groups}
+        return analysis.groups, analysis.group_of, same
     article_of = {a.file: a.id for a in analysis.articles}
     root = list(range(len(analysis.groups)))
 
@@ -169,13 +178,15 @@ def _merged(
     for group in analysis.groups:
         members.setdefault(find(group.id), []).append(group)
     groups, group_of = [], [0] * len(analysis.articles)
+    renumber: dict[int, int] = {}
     for new_id, key in enumerate(sorted(members)):
         parts = members[key]
+        renumber.update((g.id, new_id) for g in parts)
         joined = tuple(sorted(a for g in parts for a in g.articles))
         groups.append(SourceGroup(id=new_id, articles=joined, original=parts[0].original))
         for article in joined:
             group_of[article] = new_id
-    return tuple(groups), tuple(group_of)
+    return tuple(groups), tuple(group_of), renumber
 
 
 # -- storing -------------------------------------------------------------------
