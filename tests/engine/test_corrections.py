@@ -55,6 +55,16 @@ def test_renaming_an_outlet_changes_every_place_it_is_named() -> None:
     assert "V7" in {o for item in summarize(corrected).items for o in item.outlets}
 
 
+def test_naming_a_file_after_another_outlet_makes_them_one_source() -> None:
+    analysis = sample()
+    file = _file(analysis, "Valley 7 News")
+    corrected = apply_corrections(analysis, rename_outlet(Corrections(), [file], "Meridian Press"))
+    assert corrected.independent_sources == analysis.independent_sources - 1
+    meridian = _file(analysis, "Meridian Press")
+    ids = {a.file: a.id for a in corrected.articles}
+    assert corrected.group_of[ids[file]] == corrected.group_of[ids[meridian]]
+
+
 def test_merging_two_outlets_lowers_the_support_they_gave_together() -> None:
     analysis = sample()
     a, b = _file(analysis, "Meridian Press"), _file(analysis, "Valley 7 News")

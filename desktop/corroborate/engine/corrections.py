@@ -95,16 +95,29 @@ def describe(corrections: Corrections) -> list[str]:
 def apply_corrections(analysis: Analysis, corrections: Corrections) -> Analysis:
     """A new analysis with ``corrections`` applied; names that match nothing are ignored.
 
-    Outlets are renamed, groups holding files the reader merged become one
-    group, matches between sentences the reader unmatched are dropped, and the
+    Outlets are renamed (a file named after an outlet already in the story
+    joins it, as the engine joins one outlet's articles), groups holding files
+    the reader merged become one group, matches between sentences the reader unmatched are dropped, and the
     match graph, claims, salience, concept weights and disagreements between
     what is now one source are recomputed.
     """
     if not corrections:
         return replace(analysis, corrections=corrections)
-    from .single_source import distinctness  # numpy: only once there is a story
+    from .independence import outlet_key  # numpy: only once there is a story
+    from .single_source import distinctness
+
     articles = _renamed(analysis.articles, dict(corrections.outlets))
-    groups, group_of, renumber = _merged(analysis, corrections.merged)
+    # As in the engine, articles that name the same outlet are one source: a file the
+    # reader names after an outlet already in the story joins that outlet.
+    same_outlet: dict[str, list[str]] = {}
+    for article in articles:
+        if article.outlet_from != "file":
+            same_outlet.setdefault(outlet_key(article.outlet), []).append(article.file)
+    renamed = {file for file, _outlet in corrections.outlets}
+    joined = tuple(
+        tuple(files) for files in same_outlet.values() if len(files) > 1 and renamed & set(files)
+    )
+    groups, group_of, renumber = _merged(analysis, corrections.merged + joined)
     matches = analysis.matches
     if corrections.unmatched:
         by_key = {(articles[s.article].file, s.text): s.id for s in analysis.sentences}

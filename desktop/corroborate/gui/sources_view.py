@@ -279,7 +279,8 @@ class SourcesView(QWidget):
             outlet, ok = QInputDialog.getText(
                 self,
                 "Rename Outlet",
-                f"The outlet that published {file} (and its copies):\n"
+                f"The outlet that published {file} (and its copies).\n"
+                "An outlet already in the story makes them one source;\n"
                 "leave empty to use the name Corroborate found.",
                 text=current,
             )
