@@ -271,7 +271,20 @@ class CoverageView(QWidget):
         direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
         if self.body.direction() != direction:
             self.body.setDirection(direction)
+        self._size_outlets(event.size().height())
         super().resizeEvent(event)
+
+    def _size_outlets(self, height: int) -> None:
+        """Below the map, the figures take the room their outlets need and no more
+        (at most a third of the pane); beside it, the whole height."""
+        if self.body.direction() == QBoxLayout.Direction.LeftToRight:
+            self.outlets.setMaximumHeight(16777215)
+            return
+        rows = max(3, self.outlets.topLevelItemCount() + 1)
+        row = self.outlets.sizeHintForRow(0) if self.outlets.topLevelItemCount() else 0
+        row = row or self.outlets.fontMetrics().height() + 4
+        wanted = self.outlets.header().sizeHint().height() + rows * row + 6
+        self.outlets.setMaximumHeight(min(wanted, max(120, height // 3)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.scroll and event.type() == QEvent.Type.Resize:
@@ -319,6 +332,7 @@ class CoverageView(QWidget):
                 child.setData(0, SentenceRole, sid)
                 child.setFirstColumnSpanned(True)
                 child.setToolTip(0, "Only this outlet reports it: unverified")
+        self._size_outlets(self.height())
 
     def _on_outlet_item(self, item: QTreeWidgetItem, _column: int) -> None:
         sid = item.data(0, SentenceRole)
