@@ -1,0 +1,233 @@
+"""Does the summary's selection objective generalise? DUC 2003 halves and Multi-News in one run.
+
+An on-demand script, not a pytest test: it needs corpora that are not part of
+the repository and takes a few minutes. Usage::
+
+    uv run python tests/quality/selection.py ../shared/corpora
+    uv run python tests/quality/selection.py CORPORA --no-baselines --json out.json
+
+``CORPORA`` holds ``duc2003`` (DUC 2003 Task 2, 30 clusters, four 100-word
+references each) and ``multinews-dev`` (70 web stories; each reference is an
+editor's summary of about 300 words). Either may be absent. Every summary is
+cut to its first 100 words and scored with ``rouge-score`` (ROUGE-1 and
+ROUGE-2 recall, Porter stemming), averaged over a story's references, then
+over stories; the scorer is the one ``duc.py`` uses.
+
+What it reports, in one table:
+
+- Corroborate with default options (``min_sources=2``: the protocol of the
+  headline figure) and with ``min_sources=1``, using the objective's default
+  parameters (``rank.DEFAULT_OBJECTIVE``);
+- each half of DUC 2003 (clusters in manifest order, first 15 and last 15)
+  scored with the parameters that score best on the *other* half, chosen from
+  a small grid: the held-out check that the parameters do not merely fit;
+- the same grid's best on all 30 clusters, to compare with the defaults;
+- sumy's LexRank and TextRank and the lead of the first article (files in
+  manifest order: the earliest for DUC, ``p01`` for Multi-News) on the same
+  stories.
+
+Multi-News only checks: nothing is chosen on it (the grid is searched on DUC
+2003 alone). Each story is analysed once; the grid only re-ranks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import _sumy_docs as sumy_docs
+import duc
+
+BUDGET = 100
+#: The grid searched on DUC 2003: ConceptCoverage(consensus, lead, length).
+GRID = {
+    "consensus": (1.0, 2.0),
+    "lead": (0.0, 1.0, 3.0),
+    "length": (0.5, 0.75, 1.0),
+}
+
+
+@dataclass(frozen=True)
+class Story:
+    corpus: str
+    name: str
+    docs: tuple[Path, ...]
+    refs: tuple[str, ...]
+
+
+def load(corpora: Path) -> list[Story]:
+    stories = []
+    duc_dir = corpora / "duc2003"
+    if duc_dir.is_dir():
+        for c in duc.load_clusters(duc_dir):
+            stories.append(Story("duc", c.name, c.docs, c.refs))
+    mn = corpora / "multinews-dev"
+    if (mn / "manifest.json").is_file():
+        manifest = json.loads((mn / "manifest.json").read_text(encoding="utf-8"))
+        for name, entry in manifest.items():
+            ref = sumy_docs.read_text(mn / "refs" / f"{name}.txt")
+            docs = tuple(mn / name / f for f in entry["files"])
+            stories.append(Story("mn", name, docs, (ref,)))
+    return stories
+
+
+class Scorer:
+    def __init__(self) -> None:
+        from rouge_score import rouge_scorer
+
+        self._scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
+
+    def __call__(self, sentences: Sequence[str], refs: Sequence[str]) -> tuple[float, float]:
+        text = duc.truncate(sentences, BUDGET)
+        scores = [self._scorer.score(ref, text) for ref in refs]
+        r1 = sum(s["rouge1"].recall for s in scores) / len(scores)
+        r2 = sum(s["rouge2"].recall for s in scores) / len(scores)
+        return 100 * r1, 100 * r2
+
+
+def lead_of_first(docs: Sequence[Path], budget: int) -> list[str]:
+    """The first article's opening sentences up to the budget."""
+    return sumy_docs.take_words(sumy_docs.article_sentences(sumy_docs.read_text(docs[0])), budget)
+
+
+def sumy_fn(name: str) -> Callable[[Sequence[Path], int], list[str]]:
+    def run(docs: Sequence[Path], budget: int) -> list[str]:
+        return sumy_docs.sumy_summary(name, [sumy_docs.read_text(p) for p in docs], budget)
+
+    return run
+
+
+def mean(values: Sequence[float]) -> float:
+    return statistics.fmean(values) if values else float("nan")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpora", type=Path, help="e.g. ../shared/corpora")
+    parser.add_argument("--no-baselines", action="store_true", help="Corroborate only")
+    parser.add_argument("--json", type=Path, default=None, metavar="OUT", help="write scores")
+    args = parser.parse_args(argv)
+
+    stories = load(args.corpora)
+    if not stories:
+        print(f"no duc2003 or multinews-dev under {args.corpora}; skipping.")
+        return 0
+
+    from corroborate.engine import SummaryOptions, analyze
+    from corroborate.engine.objective import ConceptCoverage
+    from corroborate.engine.rank import DEFAULT_OBJECTIVE, build_summary
+
+    score = Scorer()
+    started = time.perf_counter()
+    analyses = [analyze(list(s.docs)) for s in stories]
+    print(f"analysed {len(stories)} stories in {time.perf_counter() - started:.0f} s")
+
+    def corroborate(objective: object, min_sources: int) -> list[tuple[float, float]]:
+        options = SummaryOptions(words=BUDGET, min_sources=min_sources)
+        return [
+            score([item.text for item in build_summary(a, options, objective).items], s.refs)  # type: ignore[arg-type]
+            for s, a in zip(stories, analyses, strict=True)
+        ]
+
+    # rows: label -> per-story (R-1, R-2)
+    rows: dict[str, list[tuple[float, float]]] = {}
+    rows["Corroborate"] = corroborate(DEFAULT_OBJECTIVE, 2)
+    rows["Corroborate, min 1"] = corroborate(DEFAULT_OBJECTIVE, 1)
+
+    duc_idx = [i for i, s in enumerate(stories) if s.corpus == "duc"]
+    mn_idx = [i for i, s in enumerate(stories) if s.corpus == "mn"]
+    halves = (duc_idx[: len(duc_idx) // 2], duc_idx[len(duc_idx) // 2 :])
+    grid = [
+        ConceptCoverage(consensus=c, lead=le, length=ln)
+        for c, le, ln in itertools.product(GRID["consensus"], GRID["lead"], GRID["length"])
+    ]
+    duc_only = [stories[i] for i in duc_idx]
+    grid_r2 = []
+    for objective in grid:
+        options = SummaryOptions(words=BUDGET)
+        r2 = [
+            score([item.text for item in build_summary(analyses[i], options, objective).items],
+                  stories[i].refs)[1]
+            for i in duc_idx
+        ]
+        grid_r2.append(dict(zip([s.name for s in duc_only], r2, strict=True)))
+
+    def best_on(indices: Sequence[int]) -> int:
+        names = [stories[i].name for i in indices]
+        return max(range(len(grid)), key=lambda g: mean([grid_r2[g][n] for n in names]))
+
+    chosen = {}
+    for k, half in enumerate(halves):
+        other = halves[1 - k]
+        if not half or not other:
+            continue
+        g = best_on(other)
+        chosen[k] = grid[g]
+        chosen_all = mean([grid_r2[g][stories[i].name] for i in half])
+        print(
+            f"DUC half {'AB'[k]}: parameters chosen on half {'AB'[1 - k]}: {grid[g]} ->"
+            f" R-2 {chosen_all:.2f} on half {'AB'[k]}"
+        )
+    if duc_idx:
+        g = best_on(duc_idx)
+        print(f"grid best on all DUC 2003: {grid[g]} -> R-2 {mean(list(grid_r2[g].values())):.2f}")
+        print(f"default objective: {DEFAULT_OBJECTIVE}")
+
+    if not args.no_baselines:
+        for label, fn in (
+            ("sumy LexRank", sumy_fn("lexrank")),
+            ("sumy TextRank", sumy_fn("textrank")),
+            ("lead (first article)", lead_of_first),
+        ):
+            rows[label] = [score(fn(s.docs, BUDGET), s.refs) for s in stories]
+
+    def cell(values: list[tuple[float, float]], idx: Sequence[int], which: int) -> str:
+        return f"{mean([values[i][which] for i in idx]):6.2f}" if idx else "     -"
+
+    print()
+    print("ROUGE recall x100, summaries cut to 100 words (rouge-score, stemmed)")
+    header = (
+        f"{'system':<22} {'DUC R-1':>7} {'DUC R-2':>7} {'half A':>7} {'half B':>7}"
+        f" {'MN R-1':>7} {'MN R-2':>7}"
+    )
+    print(header)
+    out: dict[str, dict[str, float]] = {}
+    for label, values in rows.items():
+        print(
+            f"{label:<22} {cell(values, duc_idx, 0):>7} {cell(values, duc_idx, 1):>7}"
+            f" {cell(values, halves[0], 1):>7} {cell(values, halves[1], 1):>7}"
+            f" {cell(values, mn_idx, 0):>7} {cell(values, mn_idx, 1):>7}"
+        )
+        out[label] = {
+            "duc_r1": mean([values[i][0] for i in duc_idx]),
+            "duc_r2": mean([values[i][1] for i in duc_idx]),
+            "mn_r1": mean([values[i][0] for i in mn_idx]),
+            "mn_r2": mean([values[i][1] for i in mn_idx]),
+        }
+    if len(chosen) == 2:
+        held = [
+            mean([grid_r2[grid.index(chosen[k])][stories[i].name] for i in halves[k]])
+            for k in (0, 1)
+        ]
+        print(
+            f"{'Corroborate, held out':<22} {'':>7} {'':>7} {held[0]:7.2f} {held[1]:7.2f}"
+            "   (each half with parameters chosen on the other)"
+        )
+        out["held_out"] = {"half_a": held[0], "half_b": held[1]}
+    if args.json:
+        args.json.write_text(json.dumps(out, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    duc.pin_hash_seed()
+    sys.exit(main())
