@@ -155,8 +155,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     for objective in grid:
         options = SummaryOptions(words=BUDGET)
         r2 = [
-            score([item.text for item in build_summary(analyses[i], options, objective).items],
-                  stories[i].refs)[1]
+            score(
+                [item.text for item in build_summary(analyses[i], options, objective).items],
+                stories[i].refs,
+            )[1]
             for i in duc_idx
         ]
         grid_r2.append(dict(zip([s.name for s in duc_only], r2, strict=True)))

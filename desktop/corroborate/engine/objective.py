@@ -70,8 +70,8 @@ class ConceptCoverage:
     """
 
     consensus: float = 2.0
-    lead: float = 1.0
-    length: float = 1.0
+    lead: float = 3.0
+    length: float = 0.75
 
     def start(self, analysis: Analysis) -> _Coverage:
         weights, mass = _weights(analysis, self.consensus, self.lead)
