@@ -74,8 +74,8 @@ class ConceptCoverage:
     length: float = 0.75
 
     def start(self, analysis: Analysis) -> _Coverage:
-        weights, mass = _weights(analysis, self.consensus, self.lead)
-        return _Coverage(analysis, weights, mass, self.length)
+        weights, first = _weights(analysis, self.consensus, self.lead, self.length)
+        return _Coverage(analysis, weights, first, self.length)
 
 
 class _Coverage:
@@ -83,24 +83,22 @@ class _Coverage:
         self,
         analysis: Analysis,
         weights: dict[Concept, float],
-        mass: tuple[float, ...],
+        first: tuple[float, ...],
         length: float,
     ) -> None:
         self._bigrams = analysis.bigrams
         self._sentences = analysis.sentences
         self._weights = weights
-        self._mass = mass
+        self._first = first  # each sentence's value before anything is chosen
         self._length = length
         self._covered: set[Concept] = set()
 
     def value(self, sentence: int) -> float:
-        if self._covered:
-            weight = self._weights
-            new = self._bigrams[sentence] - self._covered
-            gain = sum(weight.get(concept, 0.0) for concept in new)
-        else:
-            gain = self._mass[sentence]
-        return gain / max(1, self._sentences[sentence].words) ** self._length
+        if not self._covered:
+            return self._first[sentence]
+        weight = self._weights
+        gain = sum(weight.get(concept, 0.0) for concept in self._bigrams[sentence] - self._covered)
+        return _per_word(gain, self._sentences[sentence].words, self._length)
 
     def add(self, sentence: int) -> None:
         self._covered |= self._bigrams[sentence]
@@ -111,20 +109,28 @@ class _Coverage:
 # with the analysis).
 _CACHE_SIZE = 8
 _Weights = tuple[dict[Concept, float], tuple[float, ...]]
-_cache: dict[tuple[int, float, float], tuple[weakref.ref[Analysis], _Weights]] = {}
+_cache: dict[tuple[int, float, float, float], tuple[weakref.ref[Analysis], _Weights]] = {}
 
 
-def _weights(analysis: Analysis, consensus: float, lead: float) -> _Weights:
-    key = (id(analysis), consensus, lead)
+def _per_word(gain: float, words: int, length: float) -> float:
+    return gain / max(1, words) ** length
+
+
+def _weights(analysis: Analysis, consensus: float, lead: float, length: float) -> _Weights:
+    """Concept weights and each sentence's value over an empty selection, cached."""
+    key = (id(analysis), consensus, lead, length)
     hit = _cache.get(key)
     if hit is not None and hit[0]() is analysis:
         return hit[1]
     weights = concept_weights(analysis, consensus, lead)
-    mass = tuple(sum(weights.get(c, 0.0) for c in bigrams) for bigrams in analysis.bigrams)
+    first = tuple(
+        _per_word(sum(weights.get(c, 0.0) for c in bigrams), sentence.words, length)
+        for sentence, bigrams in zip(analysis.sentences, analysis.bigrams, strict=True)
+    )
     if len(_cache) >= _CACHE_SIZE:
         _cache.pop(next(iter(_cache)))
-    _cache[key] = (weakref.ref(analysis), (weights, mass))
-    return weights, mass
+    _cache[key] = (weakref.ref(analysis), (weights, first))
+    return weights, first
 
 
 def concept_weights(analysis: Analysis, consensus: float, lead: float) -> dict[Concept, float]:

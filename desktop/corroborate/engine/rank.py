@@ -35,23 +35,16 @@ class _Candidate:
     support: int
 
 
-def _candidates(analysis: Analysis) -> list[_Candidate]:
+def _voices(analysis: Analysis) -> list[int]:
     """Every sentence that can voice a claim alone: standalone and of readable length."""
-    return [
-        _Candidate(
-            analysis.claims[analysis.claim_of[sentence.id]],
-            sentence,
-            analysis.support_of(sentence.id),
-        )
-        for sentence in analysis.sentences
-        if sentence.standalone and MIN_WORDS <= sentence.words <= MAX_WORDS
-    ]
+    return [s.id for s in analysis.sentences if s.standalone and MIN_WORDS <= s.words <= MAX_WORDS]
 
 
 def _select(analysis: Analysis, options: SummaryOptions, objective: Objective) -> list[_Candidate]:
     """Lazy greedy: a value only shrinks as the selection grows, so each candidate is
     re-scored only when it reaches the top of the heap."""
-    candidates = _candidates(analysis)
+    sentences = analysis.sentences
+    backing = analysis.backing_groups
     selection = objective.start(analysis)
     chosen: list[_Candidate] = []
     stated: set[int] = set()
@@ -63,30 +56,32 @@ def _select(analysis: Analysis, options: SummaryOptions, objective: Objective) -
             return words >= options.words
         return len(chosen) >= options.sentences
 
-    for strong in (True, False):
-        if full():
-            break
-        pool = [c for c in candidates if (c.support >= options.min_sources) == strong]
-        # Ties (e.g. sentences that add nothing new) go to the earlier sentence in its article.
-        heap = [(-selection.value(c.voice.id), c.voice.index, i) for i, c in enumerate(pool)]
-        heapq.heapify(heap)
-        while heap and not full():
-            _, position, index = heapq.heappop(heap)
-            candidate = pool[index]
-            sid = candidate.voice.id
-            if sid in stated or candidate.voice.text in texts:
-                continue
-            value = selection.value(sid)
-            if heap and (-value, position, index) > heap[0]:
-                heapq.heappush(heap, (-value, position, index))
-                continue
-            chosen.append(candidate)
-            selection.add(sid)
-            # Sentences matched to a chosen voice state its claim: one sentence per claim.
-            stated.update(analysis.neighbours[sid])
-            stated.add(sid)
-            texts.add(candidate.voice.text)
-            words += candidate.voice.words
+    def key(sid: int, value: float) -> tuple[bool, bool, float, int, int]:
+        # Sentences that add something come first, those backed by enough outlets
+        # before the rest; ties go to the earlier sentence in its article. A value
+        # only shrinks, so a key only grows: a key computed earlier is a bound.
+        weak = len(backing[sid]) < options.min_sources
+        return (value <= 0, weak, -value, sentences[sid].index, sid)
+
+    heap = [key(sid, selection.value(sid)) for sid in _voices(analysis)]
+    heapq.heapify(heap)
+    while heap and not full():
+        sid = heapq.heappop(heap)[-1]
+        voice = sentences[sid]
+        if sid in stated or voice.text in texts:
+            continue
+        current = key(sid, selection.value(sid))
+        if heap and current > heap[0]:
+            heapq.heappush(heap, current)
+            continue
+        claim = analysis.claims[analysis.claim_of[sid]]
+        chosen.append(_Candidate(claim, voice, len(backing[sid])))
+        selection.add(sid)
+        # Sentences matched to a chosen voice state its claim: one sentence per claim.
+        stated.update(analysis.neighbours[sid])
+        stated.add(sid)
+        texts.add(voice.text)
+        words += voice.words
     return chosen
 
 
