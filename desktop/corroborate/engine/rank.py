@@ -57,11 +57,12 @@ def _select(analysis: Analysis, options: SummaryOptions, objective: Objective) -
         return len(chosen) >= options.sentences
 
     def key(sid: int, value: float) -> tuple[bool, bool, float, int, int]:
-        # Sentences that add something come first, those backed by enough outlets
-        # before the rest; ties go to the earlier sentence in its article. A value
-        # only shrinks, so a key only grows: a key computed earlier is a bound.
+        # Sentences backed by enough outlets come first while any remain; within each
+        # tier, those that add nothing new come last and ties go to the earlier
+        # sentence in its article. A value only shrinks, so a key only grows: a key
+        # computed earlier is a bound.
         weak = len(backing[sid]) < options.min_sources
-        return (value <= 0, weak, -value, sentences[sid].index, sid)
+        return (weak, value <= 0, -value, sentences[sid].index, sid)
 
     heap = [key(sid, selection.value(sid)) for sid in _voices(analysis)]
     heapq.heapify(heap)
