@@ -6,11 +6,14 @@ and the command line.
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Article readers run in worker processes; a frozen app must let them start.
+    multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in {"summarize", "-h", "--help", "--version"}:
         from corroborate.cli import main as cli_main

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Iterable
 from pathlib import Path
 
+from .reading import ReadLimits
 from .models import (
     Analysis,
     Article,
@@ -45,6 +46,7 @@ __all__ = [
     "NoArticlesError",
     "ProgressFn",
     "RawDocument",
+    "ReadLimits",
     "Sentence",
     "SingleSourceItem",
     "SourceGroup",
@@ -67,13 +69,15 @@ def analyze(
     include_off_topic: bool = False,
     include: Iterable[str] = (),
     max_files: int = 2000,
+    limits: ReadLimits | None = None,
 ) -> Analysis:
     """Read a folder (or a list of article files) and match its sentences.
 
     ``exclude`` names files (relative to the folder) to leave out; articles
     that seem to be about another event are left out unless
     ``include_off_topic`` (all of them) or named in ``include``; at most
-    ``max_files`` files are read. Raises
+    ``max_files`` files are read, each under ``limits`` (time, memory and text per
+    file and per folder; see :class:`ReadLimits`). Raises
     :class:`NoArticlesError` when nothing readable is found and
     :class:`Cancelled` when ``cancelled()`` turns True.
     """
@@ -88,6 +92,7 @@ def analyze(
         include_off_topic=include_off_topic,
         include=include,
         max_files=max_files,
+        limits=limits,
     )
 
 

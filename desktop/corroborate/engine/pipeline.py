@@ -28,7 +28,8 @@ from .models import (
     ProgressFn,
     Sentence,
 )
-from .readers import UnreadableFile, read_document
+from .readers import UnreadableFile
+from .reading import Reader, ReadLimits
 from .screening import UNKNOWN, detect_language, off_topic
 from .segment import segment
 from .single_source import distinctness, echo_groups
@@ -81,6 +82,17 @@ def _off_topic(
     return outliers
 
 
+def _no_story(name: str, text: str) -> FileProblem:
+    """Why a file yielded no story: its language when that is not English, else plainly none.
+
+    Chinese or Japanese text has no spaces, so ingest takes each of its lines for a heading.
+    """
+    language = detect_language(text)
+    if language not in (None, "english", UNKNOWN):
+        return FileProblem(name, f"it seems to be in {language.title()}, not English", "language")
+    return FileProblem(name, "no story text was found in it")
+
+
 def _has_articles_below(source: Path | str | Iterable[Path | str]) -> bool:
     """Whether a folder's subfolders hold articles (for a hint when the folder has none)."""
     if not isinstance(source, str | Path) or not Path(source).is_dir():
@@ -113,6 +125,7 @@ def run_analysis(
     include_off_topic: bool = False,
     include: Iterable[str] = (),
     max_files: int = 2000,
+    limits: ReadLimits | None = None,
 ) -> Analysis:
     def report(stage: str, fraction: float) -> None:
         if cancelled and cancelled():
@@ -130,18 +143,19 @@ def run_analysis(
         )
     named = [(name, path) for name, path in named if name not in excluded]
     articles: list[Article] = []
-    for number, (name, path) in enumerate(named):
-        report(f"Reading {len(named)} articles…", 0.3 * number / max(1, len(named)))
-        try:
-            raw = read_document(path)
-        except UnreadableFile as reason:
-            problems.append(FileProblem(name, str(reason)))
-            continue
-        article = ingest(raw, name, len(articles))
-        if not article.paragraphs:
-            problems.append(FileProblem(name, "no story text was found in it"))
-            continue
-        articles.append(article)
+    with Reader(limits, cancelled) as reader:
+        for number, (name, path) in enumerate(named):
+            report(f"Reading {len(named)} articles…", 0.3 * number / max(1, len(named)))
+            try:
+                raw = reader.read(path)
+            except UnreadableFile as reason:
+                problems.append(FileProblem(name, str(reason)))
+                continue
+            article = ingest(raw, name, len(articles))
+            if not article.paragraphs:
+                problems.append(_no_story(name, raw.text))
+                continue
+            articles.append(article)
     report("Splitting sentences…", 0.3)
     articles = _in_english(articles, problems)
     sentences = segment(tuple(articles))

@@ -40,13 +40,18 @@ def _page_text(data: bytes) -> str:
     if found and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         label = found.group(1).decode("ascii", "replace").lower()
         try:
-            name = codecs.lookup(label).name
+            info = codecs.lookup(label)
+            # base64, rot13, zlib and the like are codecs but not text encodings.
+            name = info.name if getattr(info, "_is_text_encoding", True) else ""
         except LookupError:
             name = ""
         if name in _AS_CP1252 or label in _AS_CP1252:
             name = "cp1252"
-        if name and name != "utf-8":
-            return data.decode(name, errors="replace")
+        if name and name not in ("utf-8", "idna", "punycode", "undefined"):
+            try:
+                return data.decode(name, errors="replace")
+            except (LookupError, UnicodeError, ValueError):
+                pass  # a declaration that cannot decode: read the bytes like text
     return decode(data)
 
 

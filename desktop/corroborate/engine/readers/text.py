@@ -19,8 +19,10 @@ from . import UnreadableFile, register
 MAX_BYTES = 5 * 1024 * 1024
 _MB = 1024 * 1024
 
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+# Linear on hostile input: link text never spans another "[" and a target never another
+# "(", and emphasis spans are bounded, so an unclosed run of "[" or "*" is not quadratic.
+_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.{1,200}?)(?<=\S)\1")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.MULTILINE)
 
 #: Byte signatures of formats people save with a wrong suffix, named for the message.

@@ -1,0 +1,225 @@
+"""Reading article files under limits, where a hostile file can neither hang nor crash a run.
+
+Each file is read by its format's reader in a worker process (a pebble process
+pool) that has a memory ceiling and a time limit per file. A reader that runs
+too long is stopped and the file skipped with that limit named; one that
+exhausts its memory or dies takes only that file with it. The worker holds its
+own interpreter lock, so a reader stuck in a regular expression or a parser
+never freezes the app's window, and cancelling (Cancel, closing the window,
+Ctrl-C) stops the worker at once instead of waiting for the read to end.
+
+The folder as a whole has budgets too: total characters and total reading time,
+past which the remaining files are skipped with the budget named.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import logging
+import multiprocessing
+import os
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from .models import CancelFn, Cancelled, RawDocument
+from .readers import UnreadableFile, read_document
+
+log = logging.getLogger(__name__)
+
+_MB = 1024 * 1024
+#: How often a wait for the worker looks at ``cancelled()``.
+_POLL_SECONDS = 0.05
+
+
+@dataclass(frozen=True)
+class ReadLimits:
+    """Bounds on reading one folder; a file that exceeds one is skipped, naming the limit."""
+
+    #: wall-clock seconds one file's reader may run
+    seconds_per_file: float = 30.0
+    #: memory (address space, bytes) a reader may take on top of the worker's own
+    memory: int = 1536 * _MB
+    #: characters of text one file may yield (a 300-page report is under a million)
+    chars_per_file: int = 1_000_000
+    #: characters of text the whole folder may yield
+    total_chars: int = 8_000_000
+    #: wall-clock seconds for reading the whole folder
+    total_seconds: float = 300.0
+    #: read in a worker process (False reads in this process: no time or memory limit)
+    isolate: bool = True
+
+
+def _plain_reason(error: BaseException) -> str:
+    """Why a reader failed, for an exception no reader anticipated."""
+    if isinstance(error, MemoryError):
+        return "reading it needed more memory than the limit allows"
+    if isinstance(error, RecursionError):
+        return "it is nested too deeply to read"
+    return f"it could not be read ({type(error).__name__})"
+
+
+def read_checked(path: Path, chars_per_file: int) -> RawDocument:
+    """Read one file; every failure becomes :class:`UnreadableFile` with a reason."""
+    try:
+        raw = read_document(path)
+    except (UnreadableFile, MemoryError):
+        raise  # a MemoryError is named with the limit by the caller
+    except Exception as error:  # any reader's bug or a library's surprise costs one file
+        raise UnreadableFile(_plain_reason(error)) from None
+    if len(raw.text) > chars_per_file:
+        raise UnreadableFile(
+            f"its text is too long ({len(raw.text):,} characters; the limit is "
+            f"{chars_per_file:,} per file)"
+        )
+    return raw
+
+
+def _worker_setup(memory: int) -> None:
+    """In the worker: a memory ceiling, and Ctrl-C left to the parent (which stops us)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        import resource
+    except ImportError:  # Windows: no address-space limit; the time limit still holds
+        return
+    used = 0
+    try:
+        with open("/proc/self/statm") as statm:
+            used = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError):
+        used = 512 * _MB
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    limit = used + memory
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _context() -> Any:
+    """How workers start: fork from a single-threaded process (the command line, scripts),
+    where it is safe and instant; forkserver from a threaded one (the app); spawn elsewhere."""
+    if sys.platform.startswith("linux"):
+        if threading.active_count() == 1:
+            return multiprocessing.get_context("fork")
+        context = multiprocessing.get_context("forkserver")
+        # The forkserver imports the readers once; each worker forks from it ready to read.
+        context.set_forkserver_preload(["corroborate.engine.readers"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+class Reader:
+    """Reads files one at a time under :class:`ReadLimits`; a context manager.
+
+    The worker is started on first use and replaced after it is stopped (time
+    limit, crash); leaving the ``with`` block stops it.
+    """
+
+    def __init__(self, limits: ReadLimits | None = None, cancelled: CancelFn | None = None):
+        self.limits = limits or ReadLimits()
+        self._cancelled = cancelled or (lambda: False)
+        self._pool: Any = None
+        self._started = time.monotonic()
+        self.chars = 0
+
+    def __enter__(self) -> Reader:
+        self._started = time.monotonic()
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.stop()
+            self._pool.join(timeout=5)
+            self._pool = None
+
+    def budget_reason(self) -> str | None:
+        """Why the folder's budget allows no further file, or None while it does."""
+        limits = self.limits
+        if self.chars >= limits.total_chars:
+            return (
+                f"skipped: the folder's text budget ({limits.total_chars:,} characters) "
+                "was used up by the files before it"
+            )
+        if time.monotonic() - self._started >= limits.total_seconds:
+            return (
+                f"skipped: the folder's reading time budget ({limits.total_seconds:.0f} s) "
+                "was used up by the files before it"
+            )
+        return None
+
+    def read(self, path: Path) -> RawDocument:
+        """The file's document, or :class:`UnreadableFile`; :class:`Cancelled` on cancel."""
+        if self._cancelled():
+            raise Cancelled
+        if reason := self.budget_reason():
+            raise UnreadableFile(reason)
+        left = self.limits.total_chars - self.chars
+        per_file = min(self.limits.chars_per_file, left)
+        if not self.limits.isolate:
+            raw = read_checked(path, per_file)
+        else:
+            raw = self._read_isolated(path, per_file)
+        self.chars += len(raw.text)
+        return raw
+
+    def _worker_pool(self) -> Any:
+        if self._pool is None:
+            from pebble import ProcessPool
+
+            self._pool = ProcessPool(
+                max_workers=1,
+                initializer=_worker_setup,
+                initargs=(self.limits.memory,),
+                context=_context(),
+            )
+        return self._pool
+
+    def _read_isolated(self, path: Path, per_file: int) -> RawDocument:
+        from pebble import ProcessExpired
+
+        limits = self.limits
+        future = self._worker_pool().schedule(
+            read_checked, args=(path, per_file), timeout=limits.seconds_per_file
+        )
+        while not future.done():
+            concurrent.futures.wait([future], timeout=_POLL_SECONDS)
+            if self._cancelled():
+                self.close()  # stops the worker mid-read
+                raise Cancelled
+        error = future.exception()
+        if error is None:
+            raw: RawDocument = future.result()
+            return raw
+        if isinstance(error, UnreadableFile):
+            raise error
+        if isinstance(error, concurrent.futures.TimeoutError):
+            self.close()
+            raise UnreadableFile(
+                f"reading it took longer than the limit ({limits.seconds_per_file:g} s per file)"
+            )
+        if isinstance(error, ProcessExpired):
+            self.close()
+            log.info("reader for %s ended with %s", path, error)
+            raise UnreadableFile(
+                "the reader stopped on it (it needed more memory than the limit of "
+                f"{limits.memory // _MB} MB, or the file is malformed)"
+            )
+        if isinstance(error, MemoryError):
+            raise UnreadableFile(
+                f"reading it needed more memory than the limit ({limits.memory // _MB} MB)"
+            )
+        raise UnreadableFile(_plain_reason(error))
