@@ -69,7 +69,24 @@ _LINK_LIST = re.compile(
     r"|recommended|popular|more stories|latest)\b",
     re.IGNORECASE,
 )
-_RIGHTS = re.compile(r"all rights reserved|©|copyright \d{4}", re.IGNORECASE)
+_RIGHTS = re.compile(r"all rights reserved|©|\(c\)\s*\d{4}|copyright \d{4}", re.IGNORECASE)
+# Sentence ends inside a line, for removing copyright notices sentence by sentence.
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[^a-z])")
+
+
+def _without_rights(line: str) -> str:
+    """The line without its copyright sentences: a story pasted without blank lines, or a
+    saved page's whole text in one block, keeps its story around a notice."""
+    sentences = _SENTENCE_GAP.split(line)
+    notice = [bool(_RIGHTS.search(s)) for s in sentences]
+    # The owner's name before "All rights reserved." is part of the notice.
+    owner = [
+        i + 1 < len(sentences) and notice[i + 1] and len(s.split()) <= 6
+        for i, s in enumerate(sentences)
+    ]
+    return " ".join(s for s, a, b in zip(sentences, notice, owner, strict=True) if not (a or b))
+
+
 # Wire-service markers are upper case by convention; "End-of-year figures" is story.
 _WIRE_TAG = re.compile(r"^[\w&.-]+-Wire$|^-?\s*\(?END\b|\(MORE\)|^&\w+;|\b[Gg]raf \d+\b")
 
@@ -172,7 +189,11 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
         page.outlet = appeared.group("outlet").strip()
         page.title = page.title or appeared.group("title").strip()
         return None
-    if _BOILERPLATE.match(line) or _RIGHTS.search(line) or _WIRE_TAG.search(line):
+    if _RIGHTS.search(line):
+        line = _without_rights(line)
+        if not line:
+            return None
+    if _BOILERPLATE.match(line) or _WIRE_TAG.search(line):
         return None
     if _SHORT_BOILERPLATE.match(line) and (
         len(line.split()) <= SHORT_LINE_WORDS or not line.rstrip().endswith(_FINAL)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -35,8 +36,28 @@ def _check_package(data: bytes) -> None:
         raise UnreadableFile("it is damaged or not a Word document") from None
     if not any(info.filename == "word/document.xml" for info in infos):
         raise UnreadableFile("it is a zip archive but not a Word document")
-    if sum(info.file_size for info in infos) > MAX_UNPACKED:
-        raise UnreadableFile("it unpacks to an implausibly large size")
+    if sum(info.file_size for info in infos) > MAX_UNPACKED or _inflates_beyond(data):
+        raise UnreadableFile(
+            f"it unpacks to more than the limit ({MAX_UNPACKED // (1024 * 1024)} MB)"
+        )
+
+
+def _inflates_beyond(data: bytes, limit: int = MAX_UNPACKED) -> bool:
+    """Whether the members really inflate beyond ``limit``: the sizes a zip's directory
+    declares can lie, so they are counted while inflating, in chunks."""
+    total = 0
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            for info in archive.infolist():
+                with archive.open(info) as member:
+                    while chunk := member.read(1024 * 1024):
+                        total += len(chunk)
+                        if total > limit:
+                            return True
+    except (zipfile.BadZipFile, zlib.error, ValueError, OSError, EOFError, NotImplementedError):
+        # zipfile refuses a member longer than declared ("Bad CRC" or a size mismatch)
+        raise UnreadableFile("it is damaged or not a Word document") from None
+    return False
 
 
 def _style_name(paragraph: Any) -> str:

@@ -241,6 +241,8 @@ def _metadata(reader: Any, text: str) -> tuple[str | None, str | None]:
 @register(".pdf")
 def read_pdf(path: Path) -> RawDocument:
     """The text layer of a PDF as paragraphs; scans without text are refused plainly."""
+    from pypdf.errors import DependencyError
+
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     data = read_bytes(path, MAX_BYTES)
     with warnings.catch_warnings():
@@ -251,6 +253,8 @@ def read_pdf(path: Path) -> RawDocument:
         for number in range(len(reader.pages)):
             try:
                 pages.append(_page_lines(reader.pages[number]))
+            except DependencyError:
+                raise UnreadableFile("it is encrypted in a way this app cannot open") from None
             except Exception:  # one damaged page should not lose the others
                 failed += 1
     if failed and not any(pages):

@@ -55,6 +55,18 @@ def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
 codecs.register_error("corroborate-cp1252", _cp1252_fallback)
 
 
+def _utf32_without_bom(data: bytes) -> str | None:
+    """UTF-32 without a BOM: every code point's two high bytes are zero (below U+10000)."""
+    if len(data) < 8 or len(data) % 4:
+        return None
+    high_le, high_be = data[2::4] + data[3::4], data[0::4] + data[1::4]
+    if not high_le.strip(b"\x00") and data[0::4].strip(b"\x00"):
+        return data.decode("utf-32-le", errors="replace")
+    if not high_be.strip(b"\x00") and data[3::4].strip(b"\x00"):
+        return data.decode("utf-32-be", errors="replace")
+    return None
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
     """UTF-16 without a BOM shows as NULs in every other byte (for Latin text)."""
     if len(data) < 8 or len(data) % 2:
@@ -128,7 +140,7 @@ def decode(data: bytes, name: str = "") -> str:
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = data.decode("utf-16", errors="replace")
     else:
-        text = _utf16_without_bom(data) or ""
+        text = _utf32_without_bom(data) or _utf16_without_bom(data) or ""
         if not text:
             for magic, kind in _MAGIC.items():
                 if data.startswith(magic):
