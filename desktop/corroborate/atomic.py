@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import stat
 from pathlib import Path
 
 
@@ -11,11 +12,25 @@ class ExistingFileError(FileExistsError):
     """The target exists and overwriting was not asked for."""
 
 
+class NotARegularFile(OSError):
+    """The target is a folder, a device or a named pipe: it is never replaced."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(f"{path} is not a regular file; it is never replaced")
+
+
 def write_atomically(path: Path, text: str, *, overwrite: bool = False) -> None:
     """Write ``text`` (UTF-8) to ``path`` through a temporary file in the same folder."""
     path = Path(path)
     if path.exists() and not overwrite:
         raise ExistingFileError(str(path))
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode):
+        # Overwriting only ever replaces a regular file: never a folder, a device or a pipe.
+        raise NotARegularFile(str(path))
     # Not mkstemp: it makes the file private (0600); 0o666 lets the umask decide, as for
     # any file the user saves.
     temp = str(path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp")

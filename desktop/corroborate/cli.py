@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
+import stat
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,7 +14,49 @@ from pathlib import Path
 from corroborate import __version__
 from corroborate.atomic import ExistingFileError, write_atomically
 
-EXIT_OK, EXIT_NO_ARTICLES, EXIT_USAGE, EXIT_OUTPUT = 0, 1, 2, 3
+EXIT_OK, EXIT_NO_ARTICLES, EXIT_USAGE, EXIT_OUTPUT, EXIT_INTERNAL = 0, 1, 2, 3, 4
+#: As a shell reports a command ended by SIGINT (Ctrl-C) or SIGPIPE (a closed pipe).
+EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 130, 141
+
+
+def _say(message: str) -> None:
+    """A message on standard error, never elsewhere (with stderr closed: nowhere), with
+    control characters from file names made visible."""
+    from corroborate.engine.plaintext import shown
+
+    stream = sys.stderr
+    if stream is None or _STREAMS.stderr_closed:
+        return
+    try:
+        stream.write("\n".join(shown(line) for line in message.split("\n")) + "\n")
+        stream.flush()
+    except (OSError, ValueError):
+        pass  # a full or closed stderr: the exit status still tells
+
+
+class _Streams:
+    """Which standard streams were closed when the command started (``>&-``)."""
+
+    stdout_closed = False
+    stderr_closed = False
+
+
+_STREAMS = _Streams()
+
+
+def _guard_streams() -> None:
+    """Note closed standard streams and put /dev/null in their place, so that no file this
+    command opens takes descriptor 1 or 2 and receives what was meant for the terminal."""
+    for fd, attr in ((0, None), (1, "stdout_closed"), (2, "stderr_closed")):
+        try:
+            os.fstat(fd)
+        except OSError:
+            if attr:
+                setattr(_STREAMS, attr, True)
+            null = os.open(os.devnull, os.O_RDWR)
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)
 
 
 def _positive(text: str) -> int:
@@ -89,15 +134,18 @@ def _summarize(args: argparse.Namespace) -> int:
     corrections = None
     if args.corrections is not None:
         if not args.corrections.is_file():
-            print(f"corroborate: no corrections file at {args.corrections}", file=sys.stderr)
+            _say(f"corroborate: no corrections file at {args.corrections}")
             return EXIT_USAGE
         try:
             corrections = load(args.corrections)
         except CorrectionsError as error:
-            print(f"corroborate: {error}", file=sys.stderr)
+            _say(f"corroborate: {error}")
             return EXIT_USAGE
-    if args.output is not None and args.output.exists() and not args.force:
-        print(f"corroborate: {args.output} exists; use --force to overwrite it", file=sys.stderr)
+    if args.output is None and _STREAMS.stdout_closed:
+        _say("corroborate: standard output is closed; give --output FILE to write the report")
+        return EXIT_OUTPUT
+    if args.output is not None and (refusal := _output_refusal(args.output, args.force)):
+        _say(f"corroborate: {refusal}")
         return EXIT_OUTPUT
     try:
         analysis = analyze(
@@ -107,13 +155,13 @@ def _summarize(args: argparse.Namespace) -> int:
             include_off_topic=args.include_off_topic,
         )
     except NoArticlesError as error:
-        print(f"corroborate: {error}", file=sys.stderr)
+        _say(f"corroborate: {error}")
         for problem in error.problems:
-            print(f"  skipped {problem.file}: {problem.reason}", file=sys.stderr)
+            _say(f"  skipped {problem.file}: {problem.reason}")
         return EXIT_NO_ARTICLES
     for problem in analysis.problems:
         verb = "" if problem.kind == "not-found" else "skipped "
-        print(f"corroborate: {verb}{problem.file}: {problem.reason}", file=sys.stderr)
+        _say(f"corroborate: {verb}{problem.file}: {problem.reason}")
     if corrections is not None:
         analysis = apply_corrections(analysis, corrections)
     options = SummaryOptions(
@@ -122,21 +170,76 @@ def _summarize(args: argparse.Namespace) -> int:
     summary = summarize(analysis, options)
     if args.format == "json":
         text = json.dumps(to_json(summary), ensure_ascii=False, indent=2) + "\n"
+        # JSON escapes C0 controls itself; C1 ones (8-bit terminal escapes) are escaped here.
+        text = re.sub("[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", text)
     else:
         text = to_markdown(summary)
     if args.output is None:
-        _write_stdout(text)
+        try:
+            _write_stdout(text)
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            _say(f"corroborate: cannot write the report to standard output: {_reason(error)}")
+            return EXIT_OUTPUT
         return EXIT_OK
+    inputs = [analysis.folder / a.file for a in analysis.articles]
+    inputs += [analysis.folder / p.file for p in analysis.problems]
+    if _is_one_of(args.output, inputs):
+        _say(f"corroborate: {args.output} is one of the articles read; it is never overwritten")
+        return EXIT_OUTPUT
     try:
         write_atomically(args.output, text, overwrite=args.force)
     except ExistingFileError:
-        print(f"corroborate: {args.output} exists; use --force to overwrite it", file=sys.stderr)
+        _say(f"corroborate: {args.output} exists; use --force to overwrite it")
         return EXIT_OUTPUT
     except (OSError, ValueError) as error:
-        reason = getattr(error, "strerror", None) or error
-        print(f"corroborate: cannot write {args.output}: {reason}", file=sys.stderr)
+        _say(f"corroborate: cannot write {args.output}: {_reason(error)}")
         return EXIT_OUTPUT
     return EXIT_OK
+
+
+def _reason(error: BaseException) -> str:
+    return str(getattr(error, "strerror", None) or error)
+
+
+def _output_refusal(path: Path, force: bool) -> str | None:
+    """Why the report may not be written to ``path``, or None when it may.
+
+    Only a regular file is ever replaced, and only with ``--force``: never a folder, a
+    device (``/dev/null`` included) or a named pipe.
+    """
+    from corroborate.engine.readers.text import special_file_kind
+
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return None if path.parent.is_dir() else f"cannot write {path}: its folder does not exist"
+    except OSError as error:
+        return f"cannot write {path}: {_reason(error)}"
+    if stat.S_ISDIR(mode):
+        return f"{path} is a folder; give the name of the report file to write"
+    if not stat.S_ISREG(mode):
+        kind = special_file_kind(mode)
+        return f"{path} is {kind}; the report is only ever written to a regular file"
+    if not force:
+        return f"{path} exists; use --force to overwrite it"
+    return None
+
+
+def _is_one_of(path: Path, files: list[Path]) -> bool:
+    """Whether ``path`` is (a link to) one of ``files``."""
+    try:
+        target = path.stat()
+    except OSError:
+        return False
+    for file in files:
+        try:
+            if os.path.samestat(target, file.stat()):
+                return True
+        except OSError:
+            continue
+    return False
 
 
 def _write_stdout(text: str) -> None:
@@ -148,9 +251,27 @@ def _write_stdout(text: str) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command == "summarize":
-        return _summarize(args)
-    parser.print_help()
-    return EXIT_USAGE
+    """Run a command; streams handled as Unix tools do, statuses as README documents."""
+    _guard_streams()
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.command == "summarize":
+            return _summarize(args)
+        parser.print_help()
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        _say("corroborate: interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader of our output has gone (``| head``): stop quietly, as Unix tools do.
+        # Later flushes at exit go to /dev/null instead of raising again.
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
+    except Exception as error:  # a bug of ours: a plain message and its own status
+        _say(
+            f"corroborate: internal error ({type(error).__name__}: {error}). "
+            "This is a bug in Corroborate; the articles were not changed."
+        )
+        return EXIT_INTERNAL

@@ -12,7 +12,6 @@ import logging
 from collections.abc import Iterable
 from pathlib import Path
 
-from .reading import ReadLimits
 from .models import (
     Analysis,
     Article,
@@ -31,6 +30,7 @@ from .models import (
     SummaryItem,
     SummaryOptions,
 )
+from .reading import ReadLimits
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 

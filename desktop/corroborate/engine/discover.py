@@ -14,11 +14,14 @@ from pathlib import Path
 
 from .models import FileProblem, NoArticlesError
 from .readers import supported_suffixes
+from .readers.text import special_file_kind
 
 #: System and editor clutter that is never an article; skipped without comment.
 IGNORED_NAMES = frozenset({".ds_store", "thumbs.db", "ehthumbs.db", "desktop.ini", "icon\r"})
 #: Walking stops after this many folder entries per allowed file (a home folder, say).
 _ENTRIES_PER_FILE = 50
+#: Subfolders deeper than this are named as skipped, not walked (nor a recursion error).
+MAX_DEPTH = 32
 
 
 class TooManyFiles(NoArticlesError):
@@ -78,7 +81,7 @@ class _Walker:
                 f"holding just the articles about one story (at most {self.max_files})."
             )
 
-    def walk(self, folder: Path, top: bool = False) -> None:
+    def walk(self, folder: Path, top: bool = False, depth: int = 0) -> None:
         try:
             resolved = folder.resolve()
         except (OSError, RuntimeError):
@@ -92,7 +95,11 @@ class _Walker:
         except OSError as error:
             if top:
                 raise
-            why = "permission denied" if isinstance(error, PermissionError) else "unreadable"
+            why = (
+                "permission denied"
+                if isinstance(error, PermissionError)
+                else (error.strerror or "unreadable").lower()
+            )
             name = f"{self.relative(folder)}/"
             self.problems.append(FileProblem(name, f"folder skipped ({why})"))
             return
@@ -112,11 +119,24 @@ class _Walker:
                 is_dir = is_file = False
             if is_dir:
                 if self.recursive and not _saved_page_assets(folder, entry.name):
-                    self.walk(path)
+                    if depth >= MAX_DEPTH:
+                        reason = f"folder skipped (more than {MAX_DEPTH} folders deep)"
+                        self.problems.append(FileProblem(f"{self.relative(path)}/", reason))
+                    else:
+                        self.walk(path, depth=depth + 1)
             elif is_file:
                 self.add_file(path)
-            elif entry.is_symlink() and path.suffix.lower() in self.suffixes:
-                self.problems.append(FileProblem(self.relative(path), "it is a broken link"))
+            elif path.suffix.lower() in self.suffixes:
+                self.problems.append(FileProblem(self.relative(path), _not_a_file(path)))
+
+
+def _not_a_file(path: Path) -> str:
+    """Why an entry with an article's suffix is not offered: a broken link, a pipe, a device."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return "it is a broken link" if path.is_symlink() else "it could not be examined"
+    return f"it is {special_file_kind(mode)}, not a file"
 
 
 def relative_name(path: Path, root: Path) -> str:

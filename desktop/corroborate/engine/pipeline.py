@@ -97,11 +97,12 @@ def _has_articles_below(source: Path | str | Iterable[Path | str]) -> bool:
     """Whether a folder's subfolders hold articles (for a hint when the folder has none)."""
     if not isinstance(source, str | Path) or not Path(source).is_dir():
         return False
+    top = Path(source).absolute()
     try:
         files, _ = discover(source, recursive=True, max_files=50)
     except NoArticlesError:
         return True  # more than enough of them
-    return bool(files)
+    return any(file.absolute().parent != top for file in files)
 
 
 def _keep(
@@ -141,7 +142,7 @@ def run_analysis(
         problems.append(
             FileProblem(name, "no such article here, so nothing was left out", "not-found")
         )
-    named = [(name, path) for name, path in named if name not in excluded]
+    named_all, named = named, [(name, path) for name, path in named if name not in excluded]
     articles: list[Article] = []
     with Reader(limits, cancelled) as reader:
         for number, (name, path) in enumerate(named):
@@ -181,6 +182,8 @@ def run_analysis(
             message = (
                 f"No readable article was found in {where}: {len(problems)} file(s) were skipped."
             )
+        elif named_all and not named:
+            message += f" All {len(named_all)} of its articles were left out (--exclude)."
         elif not recursive and _has_articles_below(source):
             message += " Its subfolders hold articles: read them too with --recursive."
         raise NoArticlesError(message, tuple(problems))

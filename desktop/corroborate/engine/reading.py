@@ -21,12 +21,13 @@ import os
 import sys
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from .models import CancelFn, Cancelled, RawDocument
+from .plaintext import strip_controls
 from .readers import UnreadableFile, read_document
 
 log = logging.getLogger(__name__)
@@ -64,13 +65,25 @@ def _plain_reason(error: BaseException) -> str:
 
 
 def read_checked(path: Path, chars_per_file: int) -> RawDocument:
-    """Read one file; every failure becomes :class:`UnreadableFile` with a reason."""
+    """Read one file, its text without control characters or escape sequences; every
+    failure becomes :class:`UnreadableFile` with a reason."""
     try:
         raw = read_document(path)
     except (UnreadableFile, MemoryError):
         raise  # a MemoryError is named with the limit by the caller
     except Exception as error:  # any reader's bug or a library's surprise costs one file
         raise UnreadableFile(_plain_reason(error)) from None
+    def clean(value: str | None) -> str | None:
+        return strip_controls(value).replace("\n", " ") if value else value
+
+    raw = replace(
+        raw,
+        text=strip_controls(raw.text),
+        title=clean(raw.title),
+        outlet=clean(raw.outlet),
+        author=clean(raw.author),
+        date=clean(raw.date),
+    )
     if len(raw.text) > chars_per_file:
         raise UnreadableFile(
             f"its text is too long ({len(raw.text):,} characters; the limit is "

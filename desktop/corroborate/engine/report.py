@@ -6,17 +6,33 @@ it byte for byte, so both call :func:`render_markdown`.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from .conflicts import conflicts
 from .corrections import describe, to_dict
 from .models import Analysis, ConsensusSummary
+from .plaintext import shown
 
 _MAX_NAMED = 6
 
 
 def _md_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    return shown(text).replace("\\", "\\\\").replace("|", "\\|")
+
+
+def _line(text: str) -> str:
+    """A label (title, outlet, reason) kept on its one line of the report."""
+    return shown(text)
+
+
+def _code(name: str, in_table: bool = False) -> str:
+    """A file name as a Markdown code span, whatever backticks, pipes or line breaks it holds."""
+    name = shown(name)
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", name)), default=0) + 1)
+    pad = " " if name.startswith("`") or name.endswith("`") else ""
+    span = f"{fence}{pad}{name}{pad}{fence}"
+    return span.replace("|", "\\|") if in_table else span
 
 
 def _outlet_count(analysis: Analysis) -> str:
@@ -26,7 +42,9 @@ def _outlet_count(analysis: Analysis) -> str:
 
 def support_line(support: int, outlets: tuple[str, ...], total: int) -> str:
     """``— 4 of 5 outlets: CNN, Real News Now, …``"""
-    named = ", ".join(outlets[:_MAX_NAMED]) + (", …" if len(outlets) > _MAX_NAMED else "")
+    named = ", ".join(shown(o) for o in outlets[:_MAX_NAMED]) + (
+        ", …" if len(outlets) > _MAX_NAMED else ""
+    )
     noun = "outlet" if total == 1 else "outlets"
     return f"— {support} of {total} {noun}: {named}"
 
@@ -45,19 +63,19 @@ def render_markdown(summary: ConsensusSummary) -> str:
     total = analysis.independent_sources
     n_articles = len(analysis.articles)
     lines = [
-        f"# {summary.title}",
+        f"# {_line(summary.title)}",
         "",
         f"{n_articles} article{'s' if n_articles != 1 else ''} from {_outlet_count(analysis)}. "
         "Every sentence below is quoted verbatim from a source.",
         "",
     ]
-    lines += [f"> {note}" for note in summary.notes] + ([""] if summary.notes else [])
+    lines += [f"> {_line(note)}" for note in summary.notes] + ([""] if summary.notes else [])
     lines += ["## Summary", ""]
     for number, item in enumerate(summary.items, 1):
         lines.append(f"{number}. {item.text}")
         line = support_line(item.support, item.outlets, total)
         if item.disputed_by:
-            line += f" · disputed by {', '.join(item.disputed_by)}"
+            line += f" · disputed by {', '.join(shown(o) for o in item.disputed_by)}"
         lines.append(f"   {line}")
     if not summary.items:
         lines.append("*No sentence could be selected.*")
@@ -74,7 +92,7 @@ def render_markdown(summary: ConsensusSummary) -> str:
         for single in summary.single_source:
             by_outlet[single.outlet].append(single.text)
         for outlet, texts in by_outlet.items():
-            lines += [f"### {outlet}", ""] + [f"- {text}" for text in texts] + [""]
+            lines += [f"### {_line(outlet)}", ""] + [f"- {text}" for text in texts] + [""]
         if summary.single_source_more:
             more = summary.single_source_more
             lines += [
@@ -92,7 +110,7 @@ def render_markdown(summary: ConsensusSummary) -> str:
         lines += [f"- {line}" for line in describe(analysis.corrections)] + [""]
     if analysis.problems:
         lines += ["## Skipped files", ""]
-        lines += [f"- `{p.file}`: {p.reason}" for p in analysis.problems] + [""]
+        lines += [f"- {_code(p.file)}: {_line(p.reason)}" for p in analysis.problems] + [""]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
@@ -130,7 +148,7 @@ def _disagreement_lines(analysis: Analysis) -> list[str]:
         for side in item.sides:
             sentence = analysis.sentences[side.sentence]
             outlet = analysis.articles[sentence.article].outlet
-            lines.append(f"   - {outlet}: {marked(sentence.text, side.spans, '**', '**')}")
+            lines.append(f"   - {_line(outlet)}: {marked(sentence.text, side.spans, '**', '**')}")
     return [*lines, ""]
 
 
@@ -155,9 +173,9 @@ def _articles_table(analysis: Analysis) -> list[str]:
         "|---|---|---|---:|---|",
     ]
     for article in analysis.articles:
-        copy = ", ".join(f"`{f}`" for f in copies[article.id]) or "—"
+        copy = ", ".join(_code(f, in_table=True) for f in copies[article.id]) or "—"
         lines.append(
-            f"| `{_md_escape(article.file)}` | {_md_escape(article.outlet)} | "
+            f"| {_code(article.file, in_table=True)} | {_md_escape(article.outlet)} | "
             f"{_md_escape(article.title)} | {counts[article.id]} | {copy} |"
         )
     return [*lines, ""]

@@ -8,7 +8,9 @@ picks the reading that gives sensible text and refuses binary data plainly.
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 import unicodedata
 from pathlib import Path
 
@@ -158,15 +160,36 @@ def decode(data: bytes, name: str = "") -> str:
     return text
 
 
+def special_file_kind(mode: int) -> str:
+    """What a non-regular file is, in words: ``a named pipe (FIFO)``, ``a device``..."""
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "a special file"
+
+
 def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     """The file's bytes, refusing oversized or unreadable files with a plain reason."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise UnreadableFile(
-                f"it is too large ({size / _MB:.1f} MB; the limit is {max_bytes / _MB:.0f} MB)"
-            )
-        data = path.read_bytes()
+        # Non-blocking open: a named pipe put in an article's place must not hang the read.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with open(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise UnreadableFile(f"it is {special_file_kind(info.st_mode)}, not a file")
+            if info.st_size > max_bytes:
+                raise UnreadableFile(
+                    f"it is too large ({info.st_size / _MB:.1f} MB; "
+                    f"the limit is {max_bytes / _MB:.0f} MB)"
+                )
+            data = handle.read(max_bytes + 1)  # a file that grows meanwhile is cut off here
+        if len(data) > max_bytes:
+            raise UnreadableFile(f"it is too large (the limit is {max_bytes / _MB:.0f} MB)")
     except PermissionError:
         raise UnreadableFile("permission denied") from None
     except IsADirectoryError:
