@@ -6,8 +6,10 @@ import argparse
 import json
 import os
 import re
+import signal
 import stat
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -32,6 +34,26 @@ def _say(message: str) -> None:
         stream.flush()
     except (OSError, ValueError):
         pass  # a full or closed stderr: the exit status still tells
+
+
+class _Interrupt:
+    """Ctrl-C as a request: the engine stops at its next check (a reader is stopped within
+    a twentieth of a second). Raising KeyboardInterrupt from the handler could land in a
+    library's ``__del__``, where Python prints it and carries on; a second Ctrl-C raises."""
+
+    def __init__(self) -> None:
+        self.requested = False
+
+    def handle(self, signum: int, frame: object) -> None:
+        if self.requested:
+            raise KeyboardInterrupt
+        self.requested = True
+
+    def __call__(self) -> bool:
+        return self.requested
+
+
+_INTERRUPT = _Interrupt()
 
 
 class _Streams:
@@ -120,6 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _summarize(args: argparse.Namespace) -> int:
     from corroborate.engine import (
+        Cancelled,
         NoArticlesError,
         SummaryOptions,
         analyze,
@@ -153,7 +176,10 @@ def _summarize(args: argparse.Namespace) -> int:
             exclude=args.exclude,
             recursive=args.recursive,
             include_off_topic=args.include_off_topic,
+            cancelled=_INTERRUPT,
         )
+    except Cancelled:
+        raise KeyboardInterrupt from None
     except NoArticlesError as error:
         _say(f"corroborate: {error}")
         for problem in error.problems:
@@ -253,11 +279,26 @@ def _write_stdout(text: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a command; streams handled as Unix tools do, statuses as README documents."""
     _guard_streams()
+    _INTERRUPT.requested = False
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGINT, _INTERRUPT.handle)
+    try:
+        return _run(argv)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+
+
+def _run(argv: Sequence[str] | None) -> int:
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
         if args.command == "summarize":
-            return _summarize(args)
+            status = _summarize(args)
+            if _INTERRUPT.requested:
+                raise KeyboardInterrupt
+            return status
         parser.print_help()
         return EXIT_USAGE
     except KeyboardInterrupt:
