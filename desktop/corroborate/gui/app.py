@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
 import tempfile
 import time
@@ -126,6 +127,21 @@ def _self_test(app: QApplication, window: MainWindow) -> int:
     return outcome.get("code", 1)
 
 
+def _close_on_interrupt(app: QApplication, window: MainWindow) -> None:
+    """Ctrl-C in the terminal closes the window as the user would (the running analysis
+    is cancelled). Qt's event loop holds Python's signal handlers back, so a timer hands
+    the interpreter a turn a few times a second."""
+
+    def close(signum: int, frame: object) -> None:
+        window.close()
+        app.quit()
+
+    signal.signal(signal.SIGINT, close)
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+
+
 def main(args: list[str]) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     options = parse_args(args)
@@ -147,6 +163,7 @@ def main(args: list[str]) -> int:
         finally:
             scratch.cleanup()
     window.show()
+    _close_on_interrupt(app, window)
     # The window paints first; then the engine's libraries are imported on this
     # thread, a turn at a time (see prewarm), and only then is the story read.
     source = initial_source(options.folder, settings)

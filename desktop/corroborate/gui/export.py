@@ -11,7 +11,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from corroborate.atomic import write_atomically
@@ -56,7 +56,10 @@ def export_with_dialog(
     try:
         export_markdown(path, text)
     except OSError as error:
-        QMessageBox.critical(parent, "Export failed", f"Could not write {path}:\n{error}")
+        box = QMessageBox(QMessageBox.Icon.Critical, "Export failed", "", parent=parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a file name is never rendered as markup
+        box.setText(f"Could not write {path}:\n{error}")
+        box.exec()
         return None
     settings.set_export_folder(path.parent)
     return path

@@ -92,10 +92,12 @@ class MainWindow(QMainWindow):
         self.detail_hint.setWordWrap(True)
         self.detail_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.find_bar = FindBar()
+        # Titles and file names come from the documents: always shown as plain text.
         self.caption = QLabel()
         self.caption.setObjectName("caption")
         self.caption.setWordWrap(True)
         self.story_title = QLabel()
+        self.story_title.setTextFormat(Qt.TextFormat.PlainText)
         self.story_title.setObjectName("storyTitle")
         self.story_title.setWordWrap(True)
         self.story_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

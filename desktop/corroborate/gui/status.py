@@ -175,6 +175,7 @@ class _ElidedLabel(QLabel):
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # messages name files: never rich text
         self._full = text
         self.setToolTip(text)
         self.setAccessibleName(text)

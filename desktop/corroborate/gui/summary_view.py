@@ -206,6 +206,7 @@ class SummaryView(QWidget):
         self.list.selectionModel().currentChanged.connect(self._on_current)
         self.list.activated.connect(self._on_activated)
         self.placeholder = QLabel(self)
+        self.placeholder.setTextFormat(Qt.TextFormat.PlainText)
         self.placeholder.setObjectName("placeholder")
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
