@@ -180,12 +180,17 @@ class Reader:
             raise Cancelled
         if reason := self.budget_reason():
             raise UnreadableFile(reason)
-        left = self.limits.total_chars - self.chars
-        per_file = min(self.limits.chars_per_file, left)
+        per_file = self.limits.chars_per_file
         if not self.limits.isolate:
             raw = read_checked(path, per_file)
         else:
             raw = self._read_isolated(path, per_file)
+        if self.chars + len(raw.text) > self.limits.total_chars:
+            self.chars = self.limits.total_chars
+            raise UnreadableFile(
+                f"skipped: the folder's text budget ({self.limits.total_chars:,} characters) "
+                "was used up by the files before it"
+            )
         self.chars += len(raw.text)
         return raw
 
