@@ -1,0 +1,94 @@
+"""The app against hostile input: documents' text shown as plain text, a slow reader that
+never stalls the window, and closing the window stops a read at once."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtWidgets import QLabel
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "hostile"))
+
+import hostile_make as make
+from hostile_make import STORY
+
+ENGINE_TIMEOUT_MS = 60_000
+#: A page title that is markup once its entities are decoded.
+TITLE = "&lt;img src=&quot;/etc/hostile.png&quot;&gt;&lt;b&gt;Harbour&lt;/b&gt; warehouse fire"
+
+
+def _slow_folder(folder: Path) -> Path:
+    folder.mkdir()
+    make.write(folder, "a.txt", "Harbour fire\n\n" + STORY)
+    make.write(folder, "b.txt", "Warehouse blaze\n\n" + STORY.replace("Monday", "Monday evening"))
+    make.write(folder, "slow.pdf", make.pdf([1] * 8, shared=make.text_page((STORY + " ") * 600)))
+    return folder
+
+
+def test_titles_and_file_names_from_documents_are_shown_as_plain_text(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    folder = tmp_path / "markup"
+    folder.mkdir()
+    other = (
+        "Firefighters fought a fire at a harbour warehouse through Monday night, the fire "
+        "service said on Tuesday. Nobody was injured in the blaze, which sent thick smoke "
+        "over the harbour, and officials are investigating the cause of the fire."
+    )
+    for name, story in (("a", STORY), ("b", other)):
+        page = make.html_page(make.paragraphs(story), title=TITLE)
+        make.write(folder, f"{name}.html", page)
+    make.write(folder, "<img src=x.png onerror=alert(1)><b>bold.pdf", b"not a pdf")
+    window = make_window()
+    window.session.open_folder(folder)
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=ENGINE_TIMEOUT_MS)
+    assert window.session.summary is not None
+    assert window.story_title.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>Harbour</b>" in window.story_title.text()
+    labels = [
+        label for label in window.banner.findChildren(QLabel) if "<b>bold" in label.text()
+    ]
+    assert labels, window.banner.text()
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
+
+
+def test_a_slow_reader_never_stalls_the_window(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    folder = _slow_folder(tmp_path / "slow")
+    window = make_window()
+    clock = QElapsedTimer()
+    gaps: list[int] = []
+    ticker = QTimer()
+    ticker.setInterval(10)
+    ticker.timeout.connect(lambda: gaps.append(clock.restart()))
+    clock.start()
+    ticker.start()
+    window.session.open_folder(folder)
+    qtbot.wait(4000)  # the slow page is being read meanwhile
+    ticker.stop()
+    window.session.shutdown()
+    longest = max(gaps)
+    print(f"\nlongest event-loop stall while a slow PDF was read: {longest} ms")
+    assert longest < 500, f"the GUI thread stalled for {longest} ms"
+
+
+def test_closing_the_window_during_a_slow_read_stops_it_at_once(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    folder = _slow_folder(tmp_path / "slow")
+    window = make_window()
+    window.session.open_folder(folder)
+    qtbot.waitUntil(lambda: window.progress.isVisible())
+    qtbot.wait(2500)  # into the slow read
+    assert window.session.busy
+    started = time.perf_counter()
+    window.close()
+    closed = time.perf_counter() - started
+    assert window.session._runner.wait(100)
+    print(f"\nwindow closed {closed:.2f} s into a slow read")
+    assert closed < 2.0

@@ -1,0 +1,201 @@
+"""The command line against hostile streams, signals, output paths and names: each case
+with its exit status and message, no traceback, nothing of the user's overwritten."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import hostile_make as make
+import pytest
+from conftest import COMPANIONS, snapshot
+from hostile_make import STORY
+
+COMMAND = [sys.executable, "-m", "corroborate", "summarize"]
+
+
+def run(args: list[str], **kwargs: object) -> subprocess.CompletedProcess[bytes]:
+    kwargs.setdefault("stdout", subprocess.PIPE)
+    kwargs.setdefault("stderr", subprocess.PIPE)
+    return subprocess.run([*COMMAND, *args], timeout=120, check=False, **kwargs)  # type: ignore[call-overload]
+
+
+def shell(script: str, *args: str) -> subprocess.CompletedProcess[bytes]:
+    """``script`` run by bash with the command as ``"$@"``, for closed streams."""
+    return subprocess.run(
+        ["bash", "-c", script, "bash", *COMMAND, *args],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def no_traceback(*streams: bytes) -> None:
+    for stream in streams:
+        assert b"Traceback" not in stream, stream.decode(errors="replace")
+
+
+@pytest.fixture
+def folder(story_folder) -> Path:
+    return story_folder()
+
+
+def test_a_closed_pipe_ends_quietly_with_status_141(folder: Path, measure) -> None:
+    process = subprocess.Popen(
+        [*COMMAND, str(folder)], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # `| true`: the reader is gone before anything is written
+    error = process.stderr.read()
+    status = process.wait(timeout=120)
+    measure(30, 400)
+    assert status == 141
+    no_traceback(error)
+    assert error == b""
+
+
+def test_a_full_device_is_named_and_exits_3(folder: Path, measure) -> None:
+    with open("/dev/full", "wb") as full:
+        result = run([str(folder)], stdout=full)
+    measure(30, 400)
+    assert result.returncode == 3
+    assert b"No space left on device" in result.stderr
+    no_traceback(result.stderr)
+
+
+def test_closed_standard_output_is_named_and_exits_3(folder: Path, measure) -> None:
+    result = shell('exec "$@" >&-', str(folder))
+    measure(30, 400)
+    assert result.returncode == 3
+    assert b"standard output is closed" in result.stderr
+    no_traceback(result.stderr)
+
+
+def test_with_standard_error_closed_json_on_standard_output_stays_valid(
+    folder: Path, measure
+) -> None:
+    make.write(folder, "broken.pdf", b"%PDF-1.4 truncated")  # a warning that must not leak
+    result = shell('exec "$@" 2>&-', str(folder), "--format", "json")
+    measure(30, 400)
+    assert result.returncode == 0
+    report = json.loads(result.stdout)
+    assert any(w["file"] == "broken.pdf" for w in report["warnings"])
+
+
+def test_ctrl_c_during_a_slow_read_exits_130_promptly_without_a_traceback(
+    folder: Path, measure
+) -> None:
+    shared = make.text_page((STORY + " ") * 600)
+    make.write(folder, "slow.pdf", make.pdf([1] * 8, shared=shared))
+    process = subprocess.Popen(
+        [*COMMAND, str(folder)], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    time.sleep(3.0)  # past start-up, into reading slow.pdf
+    sent = time.perf_counter()
+    process.send_signal(signal.SIGINT)
+    _out, error = process.communicate(timeout=60)
+    stopped = time.perf_counter() - sent
+    measure(30, 400)
+    assert process.returncode == 130, error
+    assert b"interrupted" in error
+    no_traceback(error)
+    assert stopped < 3.0
+
+
+def test_an_internal_error_has_its_own_status_and_no_traceback(folder: Path, measure) -> None:
+    code = (
+        "import sys, corroborate.engine.pipeline as p\n"
+        "def boom(*a, **k): raise ZeroDivisionError('planted')\n"
+        "p.run_analysis = boom\n"
+        "from corroborate.cli import main\n"
+        f"sys.exit(main(['summarize', {str(folder)!r}]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, timeout=120, check=False
+    )
+    measure(30, 400)
+    assert result.returncode == 4
+    assert b"internal error" in result.stderr
+    no_traceback(result.stderr)
+
+
+def test_output_never_overwrites_an_input_article(folder: Path, measure) -> None:
+    before = snapshot(folder)
+    result = run([str(folder), "-o", str(folder / "harbor-herald.txt"), "--force"])
+    measure(30, 400)
+    assert result.returncode == 3
+    assert b"one of the articles read" in result.stderr
+    assert snapshot(folder) == before
+
+
+def test_output_never_replaces_a_named_pipe(folder: Path, tmp_path: Path, measure) -> None:
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)
+    result = run([str(folder), "-o", str(fifo), "--force"])
+    measure(30, 400)
+    assert result.returncode == 3
+    assert b"named pipe" in result.stderr
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
+def test_output_never_replaces_a_device(folder: Path, measure) -> None:
+    before = os.stat("/dev/null")
+    result = run([str(folder), "-o", "/dev/null", "--force"])
+    measure(30, 400)
+    assert result.returncode == 3
+    assert b"is a device" in result.stderr
+    after = os.stat("/dev/null")
+    assert stat.S_ISCHR(after.st_mode) and after.st_ino == before.st_ino
+
+
+def test_output_to_a_folder_says_so_instead_of_suggesting_force(
+    folder: Path, tmp_path: Path, measure
+) -> None:
+    target = tmp_path / "reports"
+    target.mkdir()
+    for extra in ([], ["--force"]):
+        result = run([str(folder), "-o", str(target), *extra])
+        assert result.returncode == 3
+        assert b"is a folder" in result.stderr and b"--force" not in result.stderr
+    measure(60, 400)
+    assert target.is_dir() and not any(target.iterdir())
+
+
+def test_escape_sequences_and_newlines_in_names_and_text_never_reach_the_terminal_or_report(
+    folder: Path, measure
+) -> None:
+    evil_name = "evil\x1b]0;owned\x07\n## Summary\n1. forged `x` | y.txt"
+    make.write(folder, evil_name, "Harbour fire\n\n" + STORY.replace(
+        "Forty", "\x1b]52;c;cm0gLXJmIH4=\x07\x1b[8mForty\x1b[0m"))  # fmt: skip
+    make.write(folder, "bad\x1b[2Jname.pdf", b"not a pdf")
+    before = snapshot(folder)
+    result = run([str(folder), "--sentences", "20"])
+    measure(30, 400)
+    assert result.returncode == 0
+    for stream in (result.stdout, result.stderr):
+        assert b"\x1b" not in stream and b"\x07" not in stream and b"\x9b" not in stream
+    lines = result.stdout.decode().splitlines()
+    assert lines.count("## Summary") == 1
+    assert not any(line.startswith("1. forged") for line in lines)
+    assert snapshot(folder) == before
+
+
+def test_every_article_excluded_does_not_suggest_recursive(folder: Path, measure) -> None:
+    result = run([str(folder), *(f"--exclude={name}" for name in COMPANIONS)])
+    measure(30, 400)
+    assert result.returncode == 1
+    assert b"--recursive" not in result.stderr and b"left out" in result.stderr
+    no_traceback(result.stderr)
+
+
+def test_a_usage_error_exits_2(measure) -> None:
+    result = run(["--sentences", "none"])
+    measure(30, 200)
+    assert result.returncode == 2
+    no_traceback(result.stderr)
