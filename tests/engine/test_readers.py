@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from pypdf import PdfReader, PdfWriter
 
 from corroborate.engine.readers import UnreadableFile, read_document, supported_suffixes
+from corroborate.engine.readers import text as text_reader
 
 STORY = [
     "The Old Harbour Bridge reopened to traffic on Tuesday morning after",
@@ -134,10 +135,10 @@ def test_unreadable_file_is_refused(tmp_path: Path, monkeypatch) -> None:
     path.chmod(0)
     if os.access(path, os.R_OK):  # root ignores permissions: simulate the refusal
 
-        def refuse(self: Path) -> bytes:
+        def refuse(self: Path) -> None:
             raise PermissionError(13, "Permission denied", str(self))
 
-        monkeypatch.setattr(Path, "read_bytes", refuse)
+        monkeypatch.setattr(text_reader, "_open_file", refuse)
     with pytest.raises(UnreadableFile, match="permission denied"):
         read_document(path)
 

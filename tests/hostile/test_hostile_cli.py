@@ -9,8 +9,11 @@ import signal
 import stat
 import subprocess
 import sys
+import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import hostile_make as make
 import pytest
@@ -20,20 +23,50 @@ from hostile_make import STORY
 COMMAND = [sys.executable, "-m", "corroborate", "summarize"]
 
 
-def run(args: list[str], **kwargs: object) -> subprocess.CompletedProcess[bytes]:
-    kwargs.setdefault("stdout", subprocess.PIPE)
-    kwargs.setdefault("stderr", subprocess.PIPE)
-    return subprocess.run([*COMMAND, *args], timeout=120, check=False, **kwargs)  # type: ignore[call-overload]
+@dataclass
+class Result:
+    returncode: int
+    stdout: bytes
+    stderr: bytes
+    #: peak resident memory of the command and its workers, in MB
+    peak_mb: float
 
 
-def shell(script: str, *args: str) -> subprocess.CompletedProcess[bytes]:
+def _run(argv: list[str], stdout: Any = subprocess.PIPE) -> Result:
+    """Run ``argv``; its peak memory is read from wait4 (the largest of it and its workers)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        process = subprocess.Popen(
+            argv, stdout=out if stdout is subprocess.PIPE else stdout, stderr=err
+        )
+        code, peak = wait(process)
+        out.seek(0)
+        err.seek(0)
+        return Result(code, out.read(), err.read(), peak)
+
+
+def wait(process: subprocess.Popen[bytes], seconds: float = 120) -> tuple[int, float]:
+    """Exit status (a shell's 128+N for a signal) and peak memory in MB, from wait4."""
+    deadline = time.monotonic() + seconds
+    while True:
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.monotonic() > deadline:
+            process.kill()
+            raise AssertionError(f"the command did not finish in {seconds:.0f} s")
+        time.sleep(0.02)
+    code = os.waitstatus_to_exitcode(status)
+    process.returncode = code
+    return (code if code >= 0 else 128 - code), usage.ru_maxrss / 1024
+
+
+def run(args: list[str], stdout: Any = subprocess.PIPE) -> Result:
+    return _run([*COMMAND, *args], stdout)
+
+
+def shell(script: str, *args: str) -> Result:
     """``script`` run by bash with the command as ``"$@"``, for closed streams."""
-    return subprocess.run(
-        ["bash", "-c", script, "bash", *COMMAND, *args],
-        capture_output=True,
-        timeout=120,
-        check=False,
-    )
+    return _run(["bash", "-c", script, "bash", *COMMAND, *args])
 
 
 def no_traceback(*streams: bytes) -> None:
@@ -53,8 +86,8 @@ def test_a_closed_pipe_ends_quietly_with_status_141(folder: Path, measure) -> No
     assert process.stdout is not None and process.stderr is not None
     process.stdout.close()  # `| true`: the reader is gone before anything is written
     error = process.stderr.read()
-    status = process.wait(timeout=120)
-    measure(30, 400)
+    status, peak = wait(process)
+    measure(30, 400, peak)
     assert status == 141
     no_traceback(error)
     assert error == b""
@@ -63,7 +96,7 @@ def test_a_closed_pipe_ends_quietly_with_status_141(folder: Path, measure) -> No
 def test_a_full_device_is_named_and_exits_3(folder: Path, measure) -> None:
     with open("/dev/full", "wb") as full:
         result = run([str(folder)], stdout=full)
-    measure(30, 400)
+    measure(30, 400, result.peak_mb)
     assert result.returncode == 3
     assert b"No space left on device" in result.stderr
     no_traceback(result.stderr)
@@ -71,7 +104,7 @@ def test_a_full_device_is_named_and_exits_3(folder: Path, measure) -> None:
 
 def test_closed_standard_output_is_named_and_exits_3(folder: Path, measure) -> None:
     result = shell('exec "$@" >&-', str(folder))
-    measure(30, 400)
+    measure(30, 400, result.peak_mb)
     assert result.returncode == 3
     assert b"standard output is closed" in result.stderr
     no_traceback(result.stderr)
@@ -82,7 +115,7 @@ def test_with_standard_error_closed_json_on_standard_output_stays_valid(
 ) -> None:
     make.write(folder, "broken.pdf", b"%PDF-1.4 truncated")  # a warning that must not leak
     result = shell('exec "$@" 2>&-', str(folder), "--format", "json")
-    measure(30, 400)
+    measure(30, 400, result.peak_mb)
     assert result.returncode == 0
     report = json.loads(result.stdout)
     assert any(w["file"] == "broken.pdf" for w in report["warnings"])
@@ -94,15 +127,17 @@ def test_ctrl_c_during_a_slow_read_exits_130_promptly_without_a_traceback(
     shared = make.text_page((STORY + " ") * 600)
     make.write(folder, "slow.pdf", make.pdf([1] * 8, shared=shared))
     process = subprocess.Popen(
-        [*COMMAND, str(folder)], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        [*COMMAND, str(folder)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )
     time.sleep(3.0)  # past start-up, into reading slow.pdf
     sent = time.perf_counter()
     process.send_signal(signal.SIGINT)
-    _out, error = process.communicate(timeout=60)
+    assert process.stderr is not None
+    error = process.stderr.read()
+    status, peak = wait(process, 60)
     stopped = time.perf_counter() - sent
-    measure(30, 400)
-    assert process.returncode == 130, error
+    measure(30, 400, peak)
+    assert status == 130, error
     assert b"interrupted" in error
     no_traceback(error)
     assert stopped < 3.0
@@ -128,7 +163,7 @@ def test_an_internal_error_has_its_own_status_and_no_traceback(folder: Path, mea
 def test_output_never_overwrites_an_input_article(folder: Path, measure) -> None:
     before = snapshot(folder)
     result = run([str(folder), "-o", str(folder / "harbor-herald.txt"), "--force"])
-    measure(30, 400)
+    measure(30, 400, result.peak_mb)
     assert result.returncode == 3
     assert b"one of the articles read" in result.stderr
     assert snapshot(folder) == before
@@ -138,7 +173,7 @@ def test_output_never_replaces_a_named_pipe(folder: Path, tmp_path: Path, measur
     fifo = tmp_path / "pipe.md"
     os.mkfifo(fifo)
     result = run([str(folder), "-o", str(fifo), "--force"])
-    measure(30, 400)
+    measure(30, 400, result.peak_mb)
     assert result.returncode == 3
     assert b"named pipe" in result.stderr
     assert stat.S_ISFIFO(fifo.lstat().st_mode)
@@ -147,7 +182,7 @@ def test_output_never_replaces_a_named_pipe(folder: Path, tmp_path: Path, measur
 def test_output_never_replaces_a_device(folder: Path, measure) -> None:
     before = os.stat("/dev/null")
     result = run([str(folder), "-o", "/dev/null", "--force"])
-    measure(30, 400)
+    measure(30, 400, result.peak_mb)
     assert result.returncode == 3
     assert b"is a device" in result.stderr
     after = os.stat("/dev/null")
@@ -163,7 +198,7 @@ def test_output_to_a_folder_says_so_instead_of_suggesting_force(
         result = run([str(folder), "-o", str(target), *extra])
         assert result.returncode == 3
         assert b"is a folder" in result.stderr and b"--force" not in result.stderr
-    measure(60, 400)
+    measure(60, 400, result.peak_mb)
     assert target.is_dir() and not any(target.iterdir())
 
 
@@ -176,7 +211,7 @@ def test_escape_sequences_and_newlines_in_names_and_text_never_reach_the_termina
     make.write(folder, "bad\x1b[2Jname.pdf", b"not a pdf")
     before = snapshot(folder)
     result = run([str(folder), "--sentences", "20"])
-    measure(30, 400)
+    measure(30, 400, result.peak_mb)
     assert result.returncode == 0
     for stream in (result.stdout, result.stderr):
         assert b"\x1b" not in stream and b"\x07" not in stream and b"\x9b" not in stream
@@ -188,7 +223,7 @@ def test_escape_sequences_and_newlines_in_names_and_text_never_reach_the_termina
 
 def test_every_article_excluded_does_not_suggest_recursive(folder: Path, measure) -> None:
     result = run([str(folder), *(f"--exclude={name}" for name in COMPANIONS)])
-    measure(30, 400)
+    measure(30, 400, result.peak_mb)
     assert result.returncode == 1
     assert b"--recursive" not in result.stderr and b"left out" in result.stderr
     no_traceback(result.stderr)
@@ -196,6 +231,6 @@ def test_every_article_excluded_does_not_suggest_recursive(folder: Path, measure
 
 def test_a_usage_error_exits_2(measure) -> None:
     result = run(["--sentences", "none"])
-    measure(30, 200)
+    measure(30, 200, result.peak_mb)
     assert result.returncode == 2
     no_traceback(result.stderr)

@@ -92,6 +92,26 @@ def read_checked(path: Path, chars_per_file: int) -> RawDocument:
     return raw
 
 
+def _peak_mb() -> float:
+    """This process's peak resident memory so far, in MB (0 where it cannot be told)."""
+    try:
+        import resource
+    except ImportError:
+        return 0.0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (_MB if sys.platform == "darwin" else 1024)
+
+
+def _read_in_worker(path: Path, chars_per_file: int) -> tuple[RawDocument, float]:
+    """In the worker: the document and the worker's peak memory (also on a failure)."""
+    try:
+        raw = read_checked(path, chars_per_file)
+    except UnreadableFile as error:
+        error.peak_mb = _peak_mb()  # type: ignore[attr-defined]
+        raise
+    return raw, _peak_mb()
+
+
 def _worker_setup(memory: int) -> None:
     """In the worker: a memory ceiling, and Ctrl-C left to the parent (which stops us)."""
     import signal
@@ -140,6 +160,8 @@ class Reader:
         self._pool: Any = None
         self._started = time.monotonic()
         self.chars = 0
+        #: the largest peak memory a worker reported, in MB
+        self.peak_mb = 0.0
 
     def __enter__(self) -> Reader:
         self._started = time.monotonic()
@@ -152,6 +174,8 @@ class Reader:
         trace: TracebackType | None,
     ) -> None:
         self.close()
+        if self.peak_mb:
+            log.info("reading: worker peak memory %.1f MB", self.peak_mb)
 
     def close(self) -> None:
         if self._pool is not None:
@@ -211,7 +235,7 @@ class Reader:
 
         limits = self.limits
         future = self._worker_pool().schedule(
-            read_checked, args=(path, per_file), timeout=limits.seconds_per_file
+            _read_in_worker, args=(path, per_file), timeout=limits.seconds_per_file
         )
         while not future.done():
             concurrent.futures.wait([future], timeout=_POLL_SECONDS)
@@ -220,9 +244,11 @@ class Reader:
                 raise Cancelled
         error = future.exception()
         if error is None:
-            raw: RawDocument = future.result()
+            raw, peak = future.result()
+            self.peak_mb = max(self.peak_mb, peak)
             return raw
         if isinstance(error, UnreadableFile):
+            self.peak_mb = max(self.peak_mb, getattr(error, "peak_mb", 0.0))
             raise error
         if isinstance(error, concurrent.futures.TimeoutError):
             self.close()

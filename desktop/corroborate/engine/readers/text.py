@@ -13,6 +13,7 @@ import re
 import stat
 import unicodedata
 from pathlib import Path
+from typing import BinaryIO
 
 from ..models import RawDocument
 from . import UnreadableFile, register
@@ -173,12 +174,16 @@ def special_file_kind(mode: int) -> str:
     return "a special file"
 
 
+def _open_file(path: Path) -> BinaryIO:
+    """Open for reading without blocking: a named pipe in an article's place must not hang."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    return open(os.open(path, flags), "rb")
+
+
 def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     """The file's bytes, refusing oversized or unreadable files with a plain reason."""
     try:
-        # Non-blocking open: a named pipe put in an article's place must not hang the read.
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-        with open(fd, "rb") as handle:
+        with _open_file(path) as handle:
             info = os.fstat(handle.fileno())
             if not stat.S_ISREG(info.st_mode):
                 raise UnreadableFile(f"it is {special_file_kind(info.st_mode)}, not a file")
