@@ -59,11 +59,10 @@ def measure(
     """Call ``check(seconds, mb)`` at the end of a case to record and bound it.
 
     Peak memory is the largest of: this process's growth, a reader worker's peak (from
-    the engine's log), a command's peak passed in, a new peak among finished children.
+    the engine's log) and a command's peak passed in (from wait4).
     """
     caplog.set_level(logging.INFO, logger="corroborate.engine.reading")
     self_before = _maxrss_mb(resource.RUSAGE_SELF)
-    children_before = _maxrss_mb(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     result = Measure()
 
@@ -71,14 +70,11 @@ def measure(
         """``reported_mb``: a peak measured elsewhere (a reader's worker, a command)."""
         result.seconds = time.perf_counter() - start
         grown = _maxrss_mb(resource.RUSAGE_SELF) - self_before
-        children = _maxrss_mb(resource.RUSAGE_CHILDREN)
         worker = max(
             (float(m) for m in re.findall(r"worker peak memory ([\d.]+) MB", caplog.text)),
             default=0.0,
         )
-        result.peak_mb = max(
-            grown, children if children > children_before else 0.0, worker, reported_mb
-        )
+        result.peak_mb = max(grown, worker, reported_mb)
         _RESULTS.append((request.node.name, result.seconds, result.peak_mb))
         assert result.seconds <= max_seconds, f"took {result.seconds:.1f} s (bound {max_seconds})"
         assert result.peak_mb <= max_mb, f"peak {result.peak_mb:.0f} MB (bound {max_mb})"
