@@ -41,7 +41,7 @@ class Case:
     expect: str
     limits: dict = field(default_factory=dict)
     recursive: bool = False
-    seconds: float = 20.0
+    seconds: float = 30.0
     mb: float = 400.0
     #: more checks on the analysis (e.g. story text that must survive)
     also: Callable[[Analysis], None] | None = None
@@ -176,6 +176,9 @@ CASES: list[Case] = [
              f"{codec}.html", KEPT)
         for codec in _CODECS
     ],
+    Case("docx-paragraph-over-the-xml-parser-limit", "reason",
+         _write("huge.docx", make.docx([" ".join([STORY] * 40_000)])), "huge.docx",
+         r"larger than the XML parser's limit", seconds=30, mb=600),
     Case("docx-one-long-paragraph", "crash",
          _write("long.docx", make.docx([" ".join([STORY] * 600)])), "long.docx", KEPT,
          seconds=60, mb=700),

@@ -114,7 +114,11 @@ def read_docx(path: Path) -> RawDocument:
 
     try:
         blocks = list(_blocks(docx.Document(io.BytesIO(data))))
-    except Exception:  # python-docx and lxml raise many types on damaged parts
+    except Exception as error:  # python-docx and lxml raise many types on damaged parts
+        if "Resource limit exceeded" in str(error):  # lxml refuses text nodes over 10 MB
+            raise UnreadableFile(
+                "a paragraph in it is larger than the XML parser's limit (10 MB of text)"
+            ) from None
         raise UnreadableFile("it is damaged and could not be opened as a Word document") from None
     title_at = next((i for i, (kind, _) in enumerate(blocks) if kind == "title"), None)
     if title_at is None:
