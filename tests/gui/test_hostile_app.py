@@ -49,9 +49,7 @@ def test_titles_and_file_names_from_documents_are_shown_as_plain_text(
     assert window.session.summary is not None
     assert window.story_title.textFormat() == Qt.TextFormat.PlainText
     assert "<b>Harbour</b>" in window.story_title.text()
-    labels = [
-        label for label in window.banner.findChildren(QLabel) if "<b>bold" in label.text()
-    ]
+    labels = [label for label in window.banner.findChildren(QLabel) if "<b>bold" in label.text()]
     assert labels, window.banner.text()
     assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
 
@@ -92,3 +90,49 @@ def test_closing_the_window_during_a_slow_read_stops_it_at_once(
     assert window.session._runner.wait(100)
     print(f"\nwindow closed {closed:.2f} s into a slow read")
     assert closed < 2.0
+
+
+_WATCH_SCRIPT = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from corroborate.gui.app import main
+from corroborate.gui.main_window import MainWindow
+
+def watch():
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    window = next((w for w in windows if w.isVisible()), None)
+    if window is not None and window.session.busy:
+        print("READING", flush=True)
+    else:
+        QTimer.singleShot(50, watch)
+
+QTimer.singleShot(0, watch)
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_ctrl_c_in_the_terminal_closes_the_app_during_a_slow_read(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+
+    folder = _slow_folder(tmp_path / "slow")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    process = subprocess.Popen(
+        [sys.executable, "-c", _WATCH_SCRIPT, str(folder)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert process.stdout is not None
+    assert process.stdout.readline().strip() == b"READING"
+    time.sleep(1.0)  # into the slow read
+    sent = time.perf_counter()
+    process.send_signal(signal.SIGINT)
+    _, error = process.communicate(timeout=60)
+    stopped = time.perf_counter() - sent
+    print(f"\napp closed {stopped:.2f} s after Ctrl-C")
+    assert process.returncode == 130, error
+    assert b"Traceback" not in error
+    assert stopped < 5.0

@@ -151,10 +151,8 @@ def test_an_internal_error_has_its_own_status_and_no_traceback(folder: Path, mea
         "from corroborate.cli import main\n"
         f"sys.exit(main(['summarize', {str(folder)!r}]))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, timeout=120, check=False
-    )
-    measure(60, 400)
+    result = _run([sys.executable, "-c", code])
+    measure(60, 400, result.peak_mb)
     assert result.returncode == 4
     assert b"internal error" in result.stderr
     no_traceback(result.stderr)

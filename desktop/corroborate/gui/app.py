@@ -127,14 +127,18 @@ def _self_test(app: QApplication, window: MainWindow) -> int:
     return outcome.get("code", 1)
 
 
+#: The app's exit status after Ctrl-C in the terminal, as a shell reports SIGINT.
+EXIT_INTERRUPTED = 130
+
+
 def _close_on_interrupt(app: QApplication, window: MainWindow) -> None:
     """Ctrl-C in the terminal closes the window as the user would (the running analysis
-    is cancelled). Qt's event loop holds Python's signal handlers back, so a timer hands
-    the interpreter a turn a few times a second."""
+    is cancelled) and the app exits with status 130. Qt's event loop holds Python's
+    signal handlers back, so a timer hands the interpreter a turn a few times a second."""
 
     def close(signum: int, frame: object) -> None:
         window.close()
-        app.quit()
+        app.exit(EXIT_INTERRUPTED)
 
     signal.signal(signal.SIGINT, close)
     timer = QTimer(app)
