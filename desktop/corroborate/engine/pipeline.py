@@ -183,7 +183,7 @@ def run_analysis(
                 f"No readable article was found in {where}: {len(problems)} file(s) were skipped."
             )
         elif named_all and not named:
-            message += f" All {len(named_all)} of its articles were left out (--exclude)."
+            message += f" All {len(named_all)} of its articles were left out."
         elif not recursive and _has_articles_below(source):
             message += " Its subfolders hold articles: read them too with --recursive."
         raise NoArticlesError(message, tuple(problems))
