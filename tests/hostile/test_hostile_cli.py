@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import stat
 import subprocess
@@ -32,32 +33,46 @@ class Result:
     peak_mb: float
 
 
+#: GNU time measures a command's peak memory from a small parent: wait4 from this large
+#: test process would count the pages the child shares with it between fork and exec.
+TIME = shutil.which("time", path="/usr/bin:/bin")
+
+
+def timed(argv: list[str], peak_file: Path) -> list[str]:
+    """``argv`` under GNU time writing its peak memory (KB) to ``peak_file``, where it exists."""
+    return [TIME, "-q", "-f", "%M", "-o", str(peak_file), *argv] if TIME else argv
+
+
 def _run(argv: list[str], stdout: Any = subprocess.PIPE) -> Result:
-    """Run ``argv``; its peak memory is read from wait4 (the largest of it and its workers)."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        process = subprocess.Popen(
-            argv, stdout=out if stdout is subprocess.PIPE else stdout, stderr=err
-        )
-        code, peak = wait(process)
-        out.seek(0)
-        err.seek(0)
-        return Result(code, out.read(), err.read(), peak)
+    """Run ``argv`` and measure its peak memory (its own and its reader workers')."""
+    with tempfile.TemporaryDirectory() as scratch:
+        peak_file = Path(scratch) / "peak"
+        out_path, err_path = Path(scratch) / "out", Path(scratch) / "err"
+        with open(out_path, "wb") as out, open(err_path, "wb") as err:
+            process = subprocess.Popen(
+                timed(argv, peak_file), stdout=out if stdout is subprocess.PIPE else stdout,
+                stderr=err,
+            )  # fmt: skip
+            code = wait(process)
+        return Result(code, out_path.read_bytes(), err_path.read_bytes(), peak_of(peak_file))
 
 
-def wait(process: subprocess.Popen[bytes], seconds: float = 120) -> tuple[int, float]:
-    """Exit status (a shell's 128+N for a signal) and peak memory in MB, from wait4."""
-    deadline = time.monotonic() + seconds
-    while True:
-        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-        if pid:
-            break
-        if time.monotonic() > deadline:
-            process.kill()
-            raise AssertionError(f"the command did not finish in {seconds:.0f} s")
-        time.sleep(0.02)
-    code = os.waitstatus_to_exitcode(status)
-    process.returncode = code
-    return (code if code >= 0 else 128 - code), usage.ru_maxrss / 1024
+def peak_of(peak_file: Path) -> float:
+    """The peak GNU time wrote, in MB (0.0 without GNU time)."""
+    try:
+        return int(peak_file.read_text().split()[-1]) / 1024
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
+def wait(process: subprocess.Popen[bytes], seconds: float = 120) -> int:
+    """Exit status (a shell's 128+N for a signal), within ``seconds``."""
+    try:
+        code = process.wait(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        raise AssertionError(f"the command did not finish in {seconds:.0f} s") from None
+    return code if code >= 0 else 128 - code
 
 
 def run(args: list[str], stdout: Any = subprocess.PIPE) -> Result:
@@ -79,15 +94,30 @@ def folder(story_folder) -> Path:
     return story_folder()
 
 
-def test_a_closed_pipe_ends_quietly_with_status_141(folder: Path, measure) -> None:
+def _descendants(pid: int) -> list[int]:
+    """Processes below ``pid`` (Linux /proc), to tell when the command is reading."""
+    found, queue = [], [pid]
+    while queue:
+        current = queue.pop()
+        try:
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+        except OSError:
+            continue
+        found += [int(child) for child in children]
+        queue += [int(child) for child in children]
+    return found
+
+
+def test_a_closed_pipe_ends_quietly_with_status_141(folder: Path, tmp_path: Path, measure) -> None:
+    peak_file = tmp_path / "peak"
     process = subprocess.Popen(
-        [*COMMAND, str(folder)], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        timed([*COMMAND, str(folder)], peak_file), stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
     assert process.stdout is not None and process.stderr is not None
     process.stdout.close()  # `| true`: the reader is gone before anything is written
     error = process.stderr.read()
-    status, peak = wait(process)
-    measure(60, 400, peak)
+    status = wait(process)
+    measure(60, 400, peak_of(peak_file))
     assert status == 141
     no_traceback(error)
     assert error == b""
@@ -122,21 +152,29 @@ def test_with_standard_error_closed_json_on_standard_output_stays_valid(
 
 
 def test_ctrl_c_during_a_slow_read_exits_130_promptly_without_a_traceback(
-    folder: Path, measure
+    folder: Path, tmp_path: Path, measure
 ) -> None:
     shared = make.text_page((STORY + " ") * 600)
     make.write(folder, "slow.pdf", make.pdf([1] * 8, shared=shared))
+    peak_file = tmp_path / "peak"
     process = subprocess.Popen(
-        [*COMMAND, str(folder)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        timed([*COMMAND, str(folder)], peak_file),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,  # Ctrl-C goes to the terminal's process group
     )
-    time.sleep(3.0)  # past start-up, into reading slow.pdf
+    deadline = time.monotonic() + 60
+    # Reading has begun once the command has its reader worker (GNU time adds a level).
+    while len(_descendants(process.pid)) < (2 if TIME else 1) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)  # into slow.pdf
     sent = time.perf_counter()
-    process.send_signal(signal.SIGINT)
+    os.killpg(process.pid, signal.SIGINT)
     assert process.stderr is not None
     error = process.stderr.read()
-    status, peak = wait(process, 60)
+    status = wait(process, 60)
     stopped = time.perf_counter() - sent
-    measure(60, 400, peak)
+    measure(60, 400, peak_of(peak_file))
     assert status == 130, error
     assert b"interrupted" in error
     no_traceback(error)
