@@ -92,7 +92,7 @@ def read_checked(path: Path, chars_per_file: int) -> RawDocument:
     return raw
 
 
-def _peak_mb() -> float:
+def _maxrss_mb() -> float:
     """This process's peak resident memory so far, in MB (0 where it cannot be told)."""
     try:
         import resource
@@ -100,6 +100,15 @@ def _peak_mb() -> float:
         return 0.0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (_MB if sys.platform == "darwin" else 1024)
+
+
+#: The worker's peak when it started: a forked worker's peak counts its parent's pages.
+_STARTED_AT_MB = 0.0
+
+
+def _peak_mb() -> float:
+    """How far the worker's memory rose above where it started, in MB: what reading took."""
+    return max(0.0, _maxrss_mb() - _STARTED_AT_MB)
 
 
 def _read_in_worker(path: Path, chars_per_file: int) -> tuple[RawDocument, float]:
@@ -115,6 +124,9 @@ def _read_in_worker(path: Path, chars_per_file: int) -> tuple[RawDocument, float
 def _worker_setup(memory: int) -> None:
     """In the worker: a memory ceiling, and Ctrl-C left to the parent (which stops us)."""
     import signal
+
+    global _STARTED_AT_MB
+    _STARTED_AT_MB = _maxrss_mb()
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
@@ -160,7 +172,7 @@ class Reader:
         self._pool: Any = None
         self._started = time.monotonic()
         self.chars = 0
-        #: the largest peak memory a worker reported, in MB
+        #: the most memory a worker took for reading (its peak above its start), in MB
         self.peak_mb = 0.0
 
     def __enter__(self) -> Reader:
@@ -175,7 +187,7 @@ class Reader:
     ) -> None:
         self.close()
         if self.peak_mb:
-            log.info("reading: worker peak memory %.1f MB", self.peak_mb)
+            log.info("reading: worker peak memory %.1f MB above its start", self.peak_mb)
 
     def close(self) -> None:
         if self._pool is not None:
