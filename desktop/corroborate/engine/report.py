@@ -107,7 +107,7 @@ def render_markdown(summary: ConsensusSummary) -> str:
             "*The counts above include these corrections made by the reader.*",
             "",
         ]
-        lines += [f"- {line}" for line in describe(analysis.corrections)] + [""]
+        lines += [f"- {_line(line)}" for line in describe(analysis.corrections)] + [""]
     if analysis.problems:
         lines += ["## Skipped files", ""]
         lines += [f"- {_code(p.file)}: {_line(p.reason)}" for p in analysis.problems] + [""]
