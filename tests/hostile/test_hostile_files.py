@@ -397,11 +397,6 @@ def test_every_article_excluded_names_the_exclusion_not_subfolders(story_folder,
     assert "left out" in str(raised.value)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="copies grouped at any number: the corroboration rework (alignment and "
-    "independence) owns this; over 100 near-identical reprints stop being grouped",
-)
 def test_a_hundred_reprints_of_one_wire_story_count_as_one_source(tmp_path: Path, measure) -> None:
     folder = tmp_path / "reprints"
     folder.mkdir()
