@@ -28,7 +28,7 @@ _ANYWHERE = {
         r"|^[\w.' -]{2,40} ?/ ?(?:AFP|Getty Images|Reuters|AP|EPA|Shutterstock|Corbis)\b"
         r"|^\((?:Photo|Image|Credit)\b|^\((?:Associated Press|European Pressphoto Agency|AP|AFP"
         r"|Reuters|Getty Images|EPA)\)"
-        r"|^astrophotographer:",
+        r"|^astrophotographer:|\bPhotos?: [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*$",
         re.IGNORECASE,
     ),
     "video": re.compile(
@@ -47,13 +47,18 @@ _ANYWHERE = {
         r"|^\[Related:|&(?:nbsp|amp|quot);|^\s*(?:var|function)\s+\w+\s*[=(]",
         re.IGNORECASE,
     ),
+    "wire": re.compile(
+        r"^Eds?:\s|\bAssociated Press Writers?\b(?!.*\bcontributed\b)|\b\d+(?:st|nd|rd|th) graf\b"
+        r"|\bgraf pvs\b|^NN$|^\(?[A-Z]{2,3}[-/][A-Z]{2,3}\)?$",
+    ),
     "share": re.compile(
         r"^\d[\d,.]*k? shares?\b|^Share (?:on|tweet|this)\b|^share this article\b"
         r"|^listen to (?:this )?article\b|^story continues below\b|^story highlights\b"
         r"|^article excerpt$|^(?:posted|updated)$|^\(?this (?:story|article) (?:has been|was) updated"
         r"|^add interest$|^interested in .{1,60}\? add\b|\badd .{1,60} as an interest\b"
         r"|^you must enter the characters|^a friend wanted you to see this item"
-        r"|^print (?:this|story)\b|^email this\b|^more news videos\b|^related update:",
+        r"|^print (?:this|story)\b|^email this\b|^more news videos\b|^related update:"
+        r"|\bread more\s*$",
         re.IGNORECASE,
     ),
     "signup": re.compile(
@@ -83,6 +88,11 @@ _CAPTION_VERB = re.compile(
     r"|watches|delivers|lies|lay|rides|carries|kneels|shakes|hugs|testifies|wears|marches"
     r"|cheers|chants|protests|is seen|are seen|is shown|are shown)\b"
 )
+#: Wire desk notes ("Eds: UPDATES with …", "2nd graf, pvs") end a paragraph of story too;
+#: only a line this short is all note.
+WIRE_TAG_WORDS = 20
+_HIGHLIGHTS = re.compile(r"^Story highlights\b", re.IGNORECASE)
+_FINAL = tuple('.!?"”’)…')
 #: How far (in lines) from the top a caption without a credit is looked for.
 _TOP_LINES = 3
 
@@ -91,7 +101,7 @@ def furniture_kind(line: str) -> str | None:
     """What kind of page furniture a line is, or None when it may be story."""
     text = line.strip()
     for kind, pattern in _ANYWHERE.items():
-        if pattern.search(text):
+        if pattern.search(text) and (kind != "wire" or len(text.split()) <= WIRE_TAG_WORDS):
             return kind
     if _CREDIT_AT_END.search(text) and len(text.split()) <= 60:
         return "caption"
@@ -118,6 +128,12 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
     """
     found = {i: kind for i, line in enumerate(lines) if (kind := furniture_kind(line))}
     captions = {i for i, kind in found.items() if kind == "caption"}
+    for i, line in enumerate(lines):
+        if _HIGHLIGHTS.match(line):  # the highlights run until the story's first sentence
+            for j in range(i + 1, min(i + 6, len(lines))):
+                if lines[j].rstrip().endswith(_FINAL):
+                    break
+                found[j] = "share"
     for i, line in enumerate(lines):
         if i in found or not _reads_as_caption(line):
             continue

@@ -25,7 +25,8 @@ _APPEARED_FIRST = re.compile(
 )
 # "LONDON (AP) _ ", "RIVERTON, Oct 3 (Meridian Press) — ", "(CNN) — ", "WASHINGTON _ "
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.]*\.?(?:\s+\d{1,2})?)?\s*)?"
+    r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.]*\.?(?: [A-Z][A-Za-z.]*)?"
+    r"(?:\s+\d{1,2})?)?\s*)?"
     r"(?:\((?P<outlet>[A-Z][^()]{1,39})\)\s*(?:(?:[—–_]|--|-)\s+)?|(?:[—–_]|--|-)\s+)"
 )
 _REPORTS = re.compile(
@@ -225,6 +226,11 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         lines += (
             [" ".join(block_lines)] if _hard_wrapped(block_lines) else _join_wrapped(block_lines)
         )
+    if len(lines) > 1 and lines[0] in lines[1:3] and len(lines[0].split()) <= 25:
+        # a headline the page repeats (title and heading) even when it ends in "L.A."
+        page.title = page.title or lines[0]
+        page.removed.append(lines[0])
+        lines = [line for line in lines if line != page.removed[-1]]
     while lines and _is_masthead(lines[0]):
         page.masthead = page.masthead or lines[0]
         page.removed.append(lines.pop(0))

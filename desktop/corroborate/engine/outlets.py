@@ -83,7 +83,7 @@ _TEMPLATES = (
 
 _NAME = r"(?:[A-Z][\w&.'’-]*|of|the|and|for|&)(?: (?:[A-Z][\w&.'’-]*|of|the|and|&|for))*"
 _DATELINE = re.compile(
-    r"^(?:[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.]*\.?)?(?:\s+\d{1,2})?\s*)?"
+    r"^(?:[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.]*\.?(?: [A-Z][\w.]*)?)?(?:\s+\d{1,2})?\s*)?"
     r"\((?P<outlet>[A-Z][\w .&'’-]{0,30}[\w.])\)\s*(?:[-—–_]+|--)?\s*[A-Z\"“‘']"
 )
 _FOOTER = re.compile(
@@ -107,6 +107,20 @@ _STAFF = (
     re.compile(rf"\bsee this item from (?P<outlet>[\w.-]+\.(?:com|org|net))\b"),
     re.compile(rf"\bfor (?P<outlet>{_NAME})\)\s*$"),
 )  # fmt: skip
+_WORDS = r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}"
+#: An outlet speaking of itself in the third person: "told ABC News today", "WCAX News is
+#: learning", "did not return USA TODAY's request", "tells PEOPLE".
+_SELF = (
+    re.compile(rf"\b(?:told|tells) (?:the )?(?P<outlet>{_WORDS}) (?:today|tonight|exclusively)\b"),
+    re.compile(rf"\b(?P<outlet>{_WORDS}) (?:could not|couldn't|was unable to) reach\b"),
+    re.compile(rf"\b(?P<outlet>{_WORDS})['’]s? (?:requests?|inquiry|inquiries) for\b"),
+    re.compile(rf"\b(?P<outlet>{_WORDS}) (?:is learning|has learned|has obtained)\b"),
+    re.compile(r"\b(?:told|tells) (?:the )?(?P<outlet>(?:[KW][A-Z]{2,3}|ABC ?\d+|NBC ?\d+"
+               r"|CBS ?\d+|FOX ?\d+|[A-Z]{4,})(?: News)?(?: I-Team)?)\b"),
+    re.compile(r"\bas well as (?P<outlet>[A-Z][\w ]{1,30}?) reporters\b"),
+)  # fmt: skip
+#: Outlets whose name after "told" is usually another outlet's interview, not a self-reference.
+_INTERVIEWERS = {"cnn", "nbc", "cbs", "abc", "npr", "bbc", "msnbc", "afp", "fox", "reuters"}
 _CREDIT = re.compile(r"\([^()/]{2,60}/(?:[^()/]{2,40}/)*(?P<outlet>[^()/]{2,40})\)\s*$")
 _AP_STAFF = re.compile(r"^(?:Follow )?(?:Associated Press|AP)(?: [A-Z]\w+)* [Ww]riters?\b")
 _EMAIL = re.compile(r"[\w.+-]+@(?:[\w-]+\.)*(?P<domain>[\w-]+\.(?:com|org|net|co\.uk))\b")
@@ -124,8 +138,8 @@ def outlet_name(name: str) -> str:
 def _clean(name: str | None) -> str | None:
     if not name:
         return None
-    name = re.sub(r"\s+", " ", name).strip(" .,;:-–—'’\"")
-    name = re.sub(r",?\s+(?:Inc|LLC|Ltd|Corp|Co)\.?$", "", name)
+    name = re.sub(r"\s+", " ", name).split(". ")[0].strip(" .,;:-–—'’\"")
+    name = re.sub(r",?\s+(?:Inc|LLC|Ltd|Corp|Co)\.?$|,?\s+\d{4}$", "", name)
     name = re.sub(r"\s+(?:All rights reserved|Newspaper Company).*$", "", name, flags=re.I)
     if not name or name.casefold() in _NOT_OUTLETS or len(name.split()) > 7:
         return None
@@ -196,8 +210,23 @@ def _staff(lines: Sequence[str]) -> str | None:
         for email in _EMAIL.finditer(line):
             if name := _domain_outlet(email.group("domain")):
                 return name
-        if _AP_STAFF.match(line) and "contributed" in line and " as well as " not in line:
+        if _AP_STAFF.match(line) and (
+            line.startswith("Follow ") or ("contributed" in line and " as well as " not in line)
+        ):
             return "Associated Press"
+    return None
+
+
+def _self_reference(lines: Sequence[str]) -> str | None:
+    for line in lines:
+        for pattern in _SELF:
+            for found in pattern.finditer(line):
+                name = _clean(found.group("outlet"))
+                if not name or name.casefold() in _AGENCIES | _INTERVIEWERS:
+                    continue
+                if name.split()[0] in {"He", "She", "They", "It", "The", "A", "An", "We", "I"}:
+                    continue
+                return name
     return None
 
 
@@ -215,4 +244,4 @@ def outlet_in_text(lines: Sequence[str], title: str | None = None) -> str | None
             return name
     if any(_REUTERS_CREDIT.search(line) for line in lines):
         return "Reuters"
-    return _title_site(title) or _staff(lines) or _template(lines)
+    return _title_site(title) or _staff(lines) or _self_reference(lines) or _template(lines)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -116,6 +116,16 @@ def _keep(
     return kept_articles, renumbered
 
 
+def _support(
+    sentences: list[Sentence], graph: list[dict[int, float]], group_of: Sequence[int]
+) -> list[int]:
+    """The number of independent groups among each sentence and its matches."""
+    article_group = [group_of[s.article] for s in sentences]
+    return [
+        len({article_group[i], *(article_group[j] for j in edges)}) for i, edges in enumerate(graph)
+    ]
+
+
 def run_analysis(
     source: Path | str | Iterable[Path | str],
     *,
@@ -196,6 +206,7 @@ def run_analysis(
     report("Grouping claims…", 0.9)
     graph = neighbours(sentences, matches)
     claims, claim_of = form_claims(sentences, graph, group_of)
+    centrality = salience(sentences, voice_of)
     analysis = Analysis(
         folder=folder,
         articles=tuple(articles),
@@ -207,13 +218,15 @@ def run_analysis(
         claim_of=claim_of,
         neighbours=tuple(tuple(sorted(edges)) for edges in graph),
         problems=tuple(problems),
-        salience=salience(sentences, voice_of),
+        salience=centrality,
         concept_weight=concept_weights(sentences, voice_of),
         voice_of=voice_of,
         disagreements=disagreements,
         echoes=echo_groups(sentences, matches, near, group_of),
         distinct=distinctness(sentences, group_of),
-        title=story_title(articles, group_of),
+        title=story_title(
+            articles, group_of, sentences, _support(sentences, graph, group_of), centrality
+        ),
     )
     report("Done", 1.0)
     log.info(

@@ -1,20 +1,78 @@
-"""The story's title: the headline most corroborated by the other headlines."""
+"""The story's title: a real headline, the one the other headlines agree with most.
+
+When no article carries a headline (wire copy, text copied without its
+title), the title is the opening sentence that most independent outlets back:
+a reader's own summary of the story, quoted, never a file name or a line of
+page furniture.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from .furniture import furniture_kind
 from .ingest import title_from_filename
-from .models import Article
+from .models import Article, Sentence
+
+#: A lead sentence longer than this is cut (at a word) to serve as a title.
+TITLE_WORDS = 30
+_NOT_A_HEADLINE = re.compile(
+    r"^(?:by|from|photo|image|video|watch|posted|updated|get|sign up|subscribe|follow|advertisement)\b"
+    r"|\b(?:newsletter|inbox|read more|click here)\b",
+    re.IGNORECASE,
+)
 
 
-def story_title(articles: Sequence[Article], group_of: Sequence[int]) -> str:
-    """The most corroborated headline, else the first article's title."""
+def is_headline(article: Article) -> bool:
+    """Whether an article's title is a headline: not its file name, a byline or furniture."""
+    title = article.title.strip()
+    return (
+        bool(title)
+        and title != title_from_filename(article.file)
+        and len(title.split()) >= 3
+        and not _NOT_A_HEADLINE.search(title)
+        and furniture_kind(title) is None
+    )
+
+
+def _lead_title(
+    articles: Sequence[Article],
+    sentences: Sequence[Sentence],
+    support: Sequence[int],
+    salience: Sequence[float],
+) -> str | None:
+    """The opening sentence (of an article's first three) that most outlets back."""
+    leads = [
+        s
+        for s in sentences
+        if s.index == 0 and s.standalone and 6 <= s.words and s.text[:1] not in "“\"‘'"
+    ]
+    if not leads:
+        return None
+    best = max(leads, key=lambda s: (support[s.id], salience[s.id], -s.index, -s.article))
+    words = best.text.split()
+    return best.text if len(words) <= TITLE_WORDS else " ".join(words[:TITLE_WORDS]) + " …"
+
+
+def story_title(
+    articles: Sequence[Article],
+    group_of: Sequence[int],
+    sentences: Sequence[Sentence] = (),
+    support: Sequence[int] = (),
+    salience: Sequence[float] = (),
+) -> str:
+    """The most corroborated headline, else the best-backed lead sentence.
+
+    ``support`` holds, per sentence id, the number of independent groups
+    reporting what it states, and ``salience`` how central its words are.
+    """
     from rapidfuzz import fuzz
 
-    titled = [a for a in articles if a.title and a.title != title_from_filename(a.file)]
+    titled = [a for a in articles if is_headline(a)]
     if not titled:
-        return articles[0].title if articles else "Untitled story"
+        lead = _lead_title(articles, sentences, support, salience) if sentences else None
+        return lead or (articles[0].title if articles else "Untitled story")
     if len(titled) == 1:
         return titled[0].title
 
