@@ -229,8 +229,7 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
     if len(lines) > 1 and lines[0] in lines[1:3] and len(lines[0].split()) <= 25:
         # a headline the page repeats (title and heading) even when it ends in "L.A."
         page.title = page.title or lines[0]
-        page.removed.append(lines[0])
-        lines = [line for line in lines if line != page.removed[-1]]
+        page.removed.append(lines.pop(0))
     while lines and _is_masthead(lines[0]):
         page.masthead = page.masthead or lines[0]
         page.removed.append(lines.pop(0))
