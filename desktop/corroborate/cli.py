@@ -186,6 +186,11 @@ def _summarize(args: argparse.Namespace) -> int:
             _say(f"  skipped {problem.file}: {problem.reason}")
         return EXIT_NO_ARTICLES
     for problem in analysis.problems:
+        if problem.kind == "several-stories":
+            print(f"corroborate: warning: {problem.reason}", file=sys.stderr)
+            for number, group in enumerate(problem.groups, 1):
+                print(f"  story {number}: {', '.join(group)}", file=sys.stderr)
+            continue
         verb = "" if problem.kind == "not-found" else "skipped "
         _say(f"corroborate: {verb}{problem.file}: {problem.reason}")
     if corrections is not None:

@@ -65,6 +65,7 @@ _ENDS_IN_TITLE = re.compile(rf"(?<![\w.])(?:{_TITLES})\.$")
 _ENDS_IN_MONTH = re.compile(rf"(?<![\w.])(?:{_MONTHS})\.$")
 _ENDS_IN_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.)+)$")
 _RUN_TOGETHER = re.compile(r"[a-z]{2}[.!?][\"”’]?[A-Z][a-z]")
+_LINE_LABEL = re.compile(r"^\s*[A-Z]\.\s*$")
 _OPENING = re.compile(r"^[\"“‘'(\[\s]*")
 
 
@@ -82,8 +83,8 @@ def _ends_in_abbreviation(text: str, *, before_sentence: bool) -> bool:
 def fragment_reasons(sentence: str, article_text: str = "") -> list[str]:
     """Why a report sentence is a fragment (empty when it looks whole).
 
-    ``article_text`` (whitespace folded) lets the check see what precedes the
-    sentence in its article.
+    ``article_text`` (spaces folded within each line) lets the check see what
+    precedes the sentence on its line in the article.
     """
     reasons = []
     opening = _OPENING.sub("", sentence)
@@ -95,7 +96,11 @@ def fragment_reasons(sentence: str, article_text: str = "") -> list[str]:
         reasons.append("sentences run together")
     if article_text:
         at = article_text.find(" ".join(sentence.split()))
-        if at > 0 and _ends_in_abbreviation(article_text[:at], before_sentence=True):
+        before = article_text[:at].rsplit("\n", 1)[-1] if at > 0 else ""
+        # a label opening the line ("Q." and "A." of an interview) is not an initial
+        if before.strip() and not _LINE_LABEL.match(before) and _ends_in_abbreviation(
+            before, before_sentence=True
+        ):
             reasons.append("begins after an abbreviation")
     return reasons
 
@@ -177,8 +182,11 @@ def _report(folder: Path) -> dict:
 
 
 def _article_texts(folder: Path) -> dict[str, str]:
+    """Each article's text with the spaces inside a line folded, lines kept apart."""
     return {
-        p.name: " ".join(p.read_text("utf-8", errors="replace").split())
+        p.name: "\n".join(
+            " ".join(line.split()) for line in p.read_text("utf-8", errors="replace").splitlines()
+        )
         for p in folder.iterdir()
         if p.is_file()
     }

@@ -37,9 +37,12 @@ class FileProblem:
     file: str
     reason: str
     #: what kind of problem: ``unreadable``, ``language`` (not English),
-    #: ``off-topic`` (left out, can be included anyway) or ``not-found`` (a
-    #: file asked to be left out is not there)
+    #: ``off-topic`` (left out, can be included anyway), ``not-found`` (a
+    #: file asked to be left out is not there) or ``several-stories`` (the
+    #: folder, ``file`` ".", seems to hold several stories: see ``groups``)
     kind: str = "unreadable"
+    #: for ``several-stories``: the files of each story found, largest first
+    groups: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,8 @@ from .reading import Reader, ReadLimits
 from .screening import UNKNOWN, detect_language, off_topic
 from .segment import segment
 from .single_source import distinctness, echo_groups
-from .titles import story_title
+from .stories import names_in, several_stories, unnamed_long_documents
+from .titles import group_label, story_title
 
 log = logging.getLogger(__name__)
 
@@ -53,32 +54,79 @@ def _in_english(articles: list[Article], problems: list[FileProblem]) -> list[Ar
     return [replace(a, id=i) for i, a in enumerate(kept)]
 
 
+def _stems_of(articles: list[Article], sentences: list[Sentence]) -> list[Counter[str]]:
+    stems: list[Counter[str]] = [Counter() for _ in articles]
+    for sentence in sentences:
+        stems[sentence.article].update(sentence.stems)
+    return stems
+
+
+def _several_stories(
+    articles: list[Article],
+    sentences: list[Sentence],
+    stems: list[Counter[str]],
+    problems: list[FileProblem],
+) -> bool:
+    """Warn when the folder seems to hold several stories, naming each; True when it does."""
+    groups = several_stories(stems)
+    if not groups:
+        return False
+    first: dict[int, Sentence] = {}
+    for sentence in sentences:  # each article's opening, if it reads alone
+        if sentence.standalone and sentence.words >= 8:
+            first.setdefault(sentence.article, sentence)
+    labels = []
+    for group in groups:
+        label = group_label([articles[i] for i in group], [first.get(i) for i in group])
+        labels.append(f"“{label}” ({len(group)} articles)")
+    reason = (
+        f"this folder seems to hold {len(groups)} stories: {'; '.join(labels)}. "
+        "The summary mixes them: analyse one story at a time"
+    )
+    files = tuple(tuple(articles[i].file for i in group) for group in groups)
+    problems.append(FileProblem(".", reason, "several-stories", groups=files))
+    return True
+
+
 def _off_topic(
     articles: list[Article],
     sentences: list[Sentence],
+    stems: list[Counter[str]],
     duplicates: list[tuple[int, int]],
     keep: frozenset[str],
     problems: list[FileProblem],
 ) -> set[int]:
-    """Ids of articles that share almost nothing with the rest (another event).
+    """Ids of articles that share almost nothing with the rest (another event), and of
+    long documents that never name what the others are about.
 
     Articles named in ``keep`` are never left out: the user included them.
     """
     if len(articles) < 3:
         return set()
-    stems: list[Counter[str]] = [Counter() for _ in articles]
-    for sentence in sentences:
-        stems[sentence.article].update(sentence.stems)
     # Copies of one text are judged once: a hundred reprints must not outvote the story.
     first_copy = copies_of_first(len(articles), duplicates)
     distinct = sorted(set(first_copy))
     flagged = {distinct[k] for k in off_topic([stems[i] for i in distinct])}
-    outliers = {
-        i for i in range(len(articles)) if first_copy[i] in flagged and articles[i].file not in keep
+    reasons = {
+        i: "it seems to be about something else; left out of the support counts"
+        for i in range(len(articles))
+        if first_copy[i] in flagged
     }
+    names: list[set[str]] = [set() for _ in articles]
+    words = [0] * len(articles)
+    for sentence in sentences:
+        names[sentence.article] |= names_in(sentence.text)
+        words[sentence.article] += sentence.words
+    for index, central in unnamed_long_documents(names, words).items():
+        named = ", ".join(name.title() if not name.isupper() else name for name in central)
+        reasons.setdefault(
+            index,
+            f"it is long ({words[index]:,} words) and never names {named}, which the other "
+            "articles are about; left out of the support counts",
+        )
+    outliers = {i for i in reasons if articles[i].file not in keep}
     for index in sorted(outliers):
-        reason = "it seems to be about something else; left out of the support counts"
-        problems.append(FileProblem(articles[index].file, reason, "off-topic"))
+        problems.append(FileProblem(articles[index].file, reasons[index], "off-topic"))
     return outliers
 
 
@@ -175,10 +223,12 @@ def run_analysis(
         if article.id not in present:
             problems.append(FileProblem(article.file, "no complete sentence was found in it"))
     duplicates = near_duplicates(articles, sentences)
+    stems = _stems_of(articles, sentences)
+    mixed = _several_stories(articles, sentences, stems, problems)
     dropped = (
         set()
-        if include_off_topic
-        else _off_topic(articles, sentences, duplicates, frozenset(include), problems)
+        if include_off_topic or mixed  # off-topic means "not this folder's one story"
+        else _off_topic(articles, sentences, stems, duplicates, frozenset(include), problems)
     )
     if len(present) < len(articles) or dropped:
         kept = sorted(present - dropped)

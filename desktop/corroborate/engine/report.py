@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from .conflicts import conflicts
 from .corrections import describe, to_dict
-from .models import Analysis, ConsensusSummary
+from .models import Analysis, ConsensusSummary, FileProblem
 from .plaintext import shown
 
 _MAX_NAMED = 6
@@ -58,6 +58,24 @@ def copies_of(analysis: Analysis) -> dict[int, list[str]]:
     return copies
 
 
+#: Problems about the folder as a whole, not about one file.
+FOLDER_KINDS = frozenset({"several-stories"})
+
+
+def folder_warnings(analysis: Analysis) -> list[FileProblem]:
+    """Warnings about the whole folder (it seems to hold several stories)."""
+    return [p for p in analysis.problems if p.kind in FOLDER_KINDS]
+
+
+def file_problems(analysis: Analysis) -> list[FileProblem]:
+    """Files skipped or left out, each with its reason."""
+    return [p for p in analysis.problems if p.kind not in FOLDER_KINDS]
+
+
+def _sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
+
+
 def render_markdown(summary: ConsensusSummary) -> str:
     analysis = summary.analysis
     total = analysis.independent_sources
@@ -69,7 +87,8 @@ def render_markdown(summary: ConsensusSummary) -> str:
         "Every sentence below is quoted verbatim from a source.",
         "",
     ]
-    lines += [f"> {_line(note)}" for note in summary.notes] + ([""] if summary.notes else [])
+    notes = [*summary.notes, *(_sentence_case(p.reason) for p in folder_warnings(analysis))]
+    lines += [f"> {_line(note)}" for note in notes] + ([""] if notes else [])
     lines += ["## Summary", ""]
     for number, item in enumerate(summary.items, 1):
         lines.append(f"{number}. {item.text}")
@@ -108,9 +127,10 @@ def render_markdown(summary: ConsensusSummary) -> str:
             "",
         ]
         lines += [f"- {_line(line)}" for line in describe(analysis.corrections)] + [""]
-    if analysis.problems:
+    skipped = file_problems(analysis)
+    if skipped:
         lines += ["## Skipped files", ""]
-        lines += [f"- {_code(p.file)}: {_line(p.reason)}" for p in analysis.problems] + [""]
+        lines += [f"- {_code(p.file)}: {_line(p.reason)}" for p in skipped] + [""]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
@@ -181,6 +201,13 @@ def _articles_table(analysis: Analysis) -> list[str]:
     return [*lines, ""]
 
 
+def _warning_json(problem: FileProblem) -> dict:
+    found: dict = {"file": problem.file, "reason": problem.reason, "kind": problem.kind}
+    if problem.groups:
+        found["groups"] = [list(group) for group in problem.groups]
+    return found
+
+
 def render_json(summary: ConsensusSummary) -> dict:
     analysis = summary.analysis
     counts = analysis.sentence_counts
@@ -224,8 +251,6 @@ def render_json(summary: ConsensusSummary) -> dict:
         "single_source_more": summary.single_source_more,
         "notes": list(summary.notes),
         "corrections": to_dict(analysis.corrections),
-        "warnings": [
-            {"file": p.file, "reason": p.reason, "kind": p.kind} for p in analysis.problems
-        ],
+        "warnings": [_warning_json(p) for p in analysis.problems],
     }
     return report

@@ -51,8 +51,7 @@ def _lead_title(
     if not leads:
         return None
     best = max(leads, key=lambda s: (support[s.id], salience[s.id], -s.index, -s.article))
-    words = best.text.split()
-    return best.text if len(words) <= TITLE_WORDS else " ".join(words[:TITLE_WORDS]) + " …"
+    return _cut(best.text, TITLE_WORDS)
 
 
 def story_title(
@@ -85,3 +84,23 @@ def story_title(
 
     best = max(range(len(titled)), key=lambda i: (agreement(i), -i))
     return titled[best].title
+
+
+#: A story group's label is cut to this many words.
+LABEL_WORDS = 12
+
+
+def group_label(articles: Sequence[Article], leads: Sequence[Sentence | None]) -> str:
+    """A short name for a group of articles: a headline, else an opening sentence."""
+    for article in articles:
+        if is_headline(article):
+            return _cut(article.title, LABEL_WORDS)
+    for lead in leads:
+        if lead is not None:
+            return _cut(lead.text, LABEL_WORDS)
+    return articles[0].file if articles else "?"
+
+
+def _cut(text: str, limit: int) -> str:
+    words = text.split()
+    return text if len(words) <= limit else " ".join(words[:limit]) + " …"

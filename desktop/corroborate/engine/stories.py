@@ -1,0 +1,160 @@
+"""How many stories a folder holds, and long documents that never name the story.
+
+A folder of articles about several events gives a summary that mixes them
+under one title; it is found by grouping the articles by their words
+(average-link clustering of IDF-weighted word vectors) and named to the user,
+who can then analyse one group. A long document (a report, a book chapter)
+that never names any of the people, places or organisations the other
+articles share is not a report of the event, however many words it shares
+with them, and is left out.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+#: Two groups of articles are one story while their average similarity reaches this.
+SAME_STORY = 0.1
+#: Two groups are two stories when their cross-similarity is at most this share of
+#: the looser group's own.
+SEPARATE = 0.5
+#: A story group needs this many articles to count: a stray article or two is an
+#: off-topic question, not a second story.
+MIN_GROUP = 3
+#: Longer documents (in words) must name one of the story's central names.
+LONG_WORDS = 1500
+#: How many of the most shared names count as the story's central ones.
+CENTRAL_NAMES = 8
+_NAME = re.compile(r"(?<=[\w,;:’'\")] )[A-Z][a-z]{2,}(?:[-’'][A-Z]?[a-z]+)?|\b[A-Z]{2,6}\b")
+
+
+def _unit_vectors(docs: Sequence[Counter[str]]):  # -> numpy array (docs × shared terms)
+    """IDF-weighted, length-normalised term vectors over the terms two or more docs share."""
+    import numpy as np
+
+    df = Counter(term for doc in docs for term in doc)
+    shared = {term: i for i, term in enumerate(t for t, c in df.items() if c >= 2)}
+    n = len(docs)
+    matrix = np.zeros((n, max(1, len(shared))), dtype=np.float32)
+    for row, doc in enumerate(docs):
+        norm = 0.0
+        for term, count in doc.items():
+            weight = (1.0 + math.log(count)) * (math.log((n + 1) / df[term]) + 1.0)
+            norm += weight * weight
+            if term in shared:
+                matrix[row, shared[term]] = weight
+        if norm:
+            matrix[row] /= math.sqrt(norm)
+    return matrix
+
+
+def _similarity(docs: Sequence[Counter[str]]):  # -> numpy array (docs × docs)
+    vectors = _unit_vectors(docs)
+    return (vectors @ vectors.T).astype("float64")
+
+
+def story_groups(docs: Sequence[Counter[str]], threshold: float = SAME_STORY) -> list[list[int]]:
+    """Indices of the articles grouped by story (average-link clustering), largest first.
+
+    ``docs`` holds each article's content-word stems, counted.
+    """
+    return _groups(_similarity(docs), threshold) if len(docs) > 1 else [list(range(len(docs)))]
+
+
+def _groups(pairwise, threshold: float) -> list[list[int]]:  # pairwise: numpy array
+    import numpy as np
+
+    n = len(pairwise)
+    similarity = pairwise.copy()
+    np.fill_diagonal(similarity, -np.inf)
+    sizes = np.ones(n)
+    alive = np.ones(n, dtype=bool)
+    members: list[list[int]] = [[i] for i in range(n)]
+    while True:
+        a, b = divmod(int(np.argmax(similarity)), n)
+        if similarity[a, b] < threshold:
+            break
+        # Lance-Williams update for average linkage: b joins a
+        merged = (sizes[a] * similarity[a] + sizes[b] * similarity[b]) / (sizes[a] + sizes[b])
+        similarity[a], similarity[:, a] = merged, merged
+        similarity[a, a] = -np.inf
+        similarity[b], similarity[:, b] = -np.inf, -np.inf
+        sizes[a] += sizes[b]
+        alive[b] = False
+        members[a] += members[b]
+    groups = [sorted(members[i]) for i in range(n) if alive[i]]
+    return sorted(groups, key=lambda g: (-len(g), g[0]))
+
+
+def several_stories(docs: Sequence[Counter[str]]) -> list[list[int]]:
+    """The story groups when the folder holds several stories, else an empty list.
+
+    Only groups of at least MIN_GROUP articles count (articles outside them
+    are left to the off-topic check), and two groups are two stories only when
+    they are far apart: their articles' similarity across the groups is at
+    most SEPARATE times that within the looser of the two (else they join).
+    """
+    import numpy as np
+
+    if len(docs) < 2 * MIN_GROUP:
+        return []
+    pairwise = _similarity(docs)
+    big = [g for g in _groups(pairwise, SAME_STORY) if len(g) >= MIN_GROUP]
+
+    def within(group: list[int]) -> float:
+        block = pairwise[np.ix_(group, group)]
+        return float((block.sum() - np.trace(block)) / (len(group) * (len(group) - 1)))
+
+    cohesion = [within(g) for g in big]
+    # groups too close to each other are one story told in different words
+    parent = list(range(len(big)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i in range(len(big)):
+        for j in range(i + 1, len(big)):
+            across = float(pairwise[np.ix_(big[i], big[j])].mean())
+            if across > SEPARATE * min(cohesion[i], cohesion[j]):
+                parent[root(j)] = root(i)
+    stories: dict[int, list[int]] = {}
+    for i, group in enumerate(big):
+        stories.setdefault(root(i), []).extend(group)
+    found = sorted((sorted(g) for g in stories.values()), key=lambda g: (-len(g), g[0]))
+    return found if len(found) >= 2 else []
+
+
+def names_in(text: str) -> set[str]:
+    """Capitalised words inside sentences (not the first) and acronyms: the text's names."""
+    return {name.casefold() for name in _NAME.findall(text)}
+
+
+def unnamed_long_documents(
+    names: Sequence[set[str]], words: Sequence[int]
+) -> dict[int, tuple[str, ...]]:
+    """Long documents naming none of the names most other documents share.
+
+    Returns, per such document, the central names it never mentions (for the
+    reason shown to the user). Needs three documents or more.
+    """
+    if len(names) < 3:
+        return {}
+    found: dict[int, tuple[str, ...]] = {}
+    for index, own in enumerate(names):
+        if words[index] < LONG_WORDS:
+            continue
+        others = [n for i, n in enumerate(names) if i != index]
+        counts = Counter(name for other in others for name in other)
+        central = [
+            name
+            for name, count in counts.most_common(CENTRAL_NAMES * 4)
+            if count >= max(2, math.ceil(len(others) / 2))
+        ][:CENTRAL_NAMES]
+        if central and not own & set(central):
+            found[index] = tuple(central[:3])
+    return found
