@@ -1,8 +1,11 @@
 """Find the article files in a folder, or in what the user dropped on the window.
 
-Discovery never reads a file's content: it decides which files to offer to the
-readers, skips what is obviously not an article quietly, and names everything
-else it skipped so the user can see why a file is missing from the summary.
+Discovery decides which files to offer to the readers, skips what is
+obviously not an article quietly, and names everything else it skipped so the
+user can see why a file is missing from the summary. It reads no article; it
+only peeks at the first bytes of Markdown and JSON files, so that a report
+this program wrote (exported into the story folder) is never read back as one
+more outlet, and it skips coverage-map images beside such reports.
 """
 
 from __future__ import annotations
@@ -15,9 +18,13 @@ from pathlib import Path
 from .models import FileProblem, NoArticlesError
 from .readers import supported_suffixes
 from .readers.text import special_file_kind
+from .report import REPORT_HEAD_BYTES, is_own_report
 
 #: System and editor clutter that is never an article; skipped without comment.
 IGNORED_NAMES = frozenset({".ds_store", "thumbs.db", "ehthumbs.db", "desktop.ini", "icon\r"})
+#: Suffixes of the reports and coverage images the program writes.
+_REPORT_SUFFIXES = frozenset({".md", ".markdown", ".json"})
+_IMAGES = frozenset({".png", ".svg"})
 #: Walking stops after this many folder entries per allowed file (a home folder, say).
 _ENTRIES_PER_FILE = 50
 #: Subfolders deeper than this are named as skipped, not walked (nor a recursion error).
@@ -49,6 +56,20 @@ def _saved_page_assets(folder: Path, name: str) -> bool:
     return False
 
 
+def _own_output(path: Path, suffix: str) -> bool:
+    """A report or coverage map this program wrote, which is never an article."""
+    if suffix in _IMAGES:
+        return path.stem.endswith("-coverage")
+    if suffix not in _REPORT_SUFFIXES:
+        return False
+    try:
+        with path.open("rb") as file:
+            head = file.read(REPORT_HEAD_BYTES).decode("utf-8", errors="replace")
+    except OSError:
+        return False
+    return is_own_report(head, suffix)
+
+
 class _Walker:
     """Collects files below one root, with problems named relative to that root."""
 
@@ -65,6 +86,8 @@ class _Walker:
 
     def add_file(self, path: Path) -> None:
         suffix = path.suffix.lower()
+        if _own_output(path, suffix):
+            return
         if suffix not in self.suffixes:
             if path.name.casefold() not in IGNORED_NAMES:
                 reason = f"not a supported format ({suffix or 'no file suffix'})"

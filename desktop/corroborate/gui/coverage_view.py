@@ -8,6 +8,7 @@ back and what only it reports.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, Signal
@@ -212,6 +213,8 @@ class CoverageView(QWidget):
         super().__init__(parent)
         self.summary: ConsensusSummary | None = None
         self.matrix: CoverageMatrix | None = None
+        #: where the save dialog opens (the window sets it: outside the story folder)
+        self.start_folder: Callable[[], Path] | None = None
         self._stale = False
         note = QLabel(
             "Which outlet reports which claim: a filled cell reports it, a crossed cell "
@@ -352,6 +355,8 @@ class CoverageView(QWidget):
         if self.summary is None:
             return
         name = suggested_filename(self.summary.title, f"-coverage.{kind}")
+        if self.start_folder is not None:
+            name = str(self.start_folder() / name)
         filters = "PNG image (*.png)" if kind == "png" else "SVG image (*.svg)"
         chosen, _ = QFileDialog.getSaveFileName(self, "Save Coverage Map", name, filters)
         if not chosen:

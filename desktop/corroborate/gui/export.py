@@ -32,21 +32,35 @@ def export_markdown(path: Path, text: str) -> None:
     write_atomically(Path(path), text, overwrite=True)
 
 
-def _start_folder(settings: AppSettings) -> Path:
-    """The last export folder, else Documents: never the story folder, where an
-    exported ``.md`` would be read back as an article next time."""
+def _inside(folder: Path, story: Path) -> bool:
+    try:
+        folder.resolve().relative_to(story.resolve())
+    except (ValueError, OSError):
+        return False
+    return True
+
+
+def start_folder(settings: AppSettings, story: Path | None = None) -> Path:
+    """The last export folder, else Documents: never the story folder (nor one inside
+    it), where an export would sit among the articles."""
     folder = settings.export_folder()
-    if folder is not None and folder.is_dir():
+    if folder is not None and folder.is_dir() and not (story and _inside(folder, story)):
         return folder
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents else Path.home()
+    place = Path(documents) if documents else Path.home()
+    if story and _inside(place, story):
+        place = story.parent  # a story kept in Documents itself: its parent is outside it
+    return place
 
 
 def export_with_dialog(
-    parent: QWidget, settings: AppSettings, title: str, text: str
+    parent: QWidget, settings: AppSettings, title: str, text: str, story: Path | None = None
 ) -> Path | None:
-    """Ask where to save (QFileDialog confirms overwriting), write, report failures."""
-    proposed = str(_start_folder(settings) / suggested_filename(title))
+    """Ask where to save (QFileDialog confirms overwriting), write, report failures.
+
+    The dialog opens outside ``story``, the folder of articles.
+    """
+    proposed = str(start_folder(settings, story) / suggested_filename(title))
     name, _ = QFileDialog.getSaveFileName(
         parent, "Export Markdown", proposed, "Markdown (*.md);;All files (*)"
     )

@@ -34,7 +34,7 @@ from .coverage_view import CoverageView, add_export_option
 from .disagreements_view import DisagreementsView
 from .drop_zone import DropZone
 from .evidence_view import EvidenceView
-from .export import export_with_dialog
+from .export import export_with_dialog, start_folder
 from .find_bar import FindBar, find_in_list, find_in_text, find_in_tree
 from .help import ShortcutsSheet, UserGuide
 from .session import Failure, Session
@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.single_source_view = SingleSourceView()
         self.sources_view = SourcesView()
         self.coverage_view = CoverageView()
+        self.coverage_view.start_folder = self._export_folder
         self.disagreements_view = DisagreementsView()
         self.evidence_view = EvidenceView()
         self.article_view = ArticleView()
@@ -206,6 +207,7 @@ class MainWindow(QMainWindow):
         self.options_bar.options_changed.connect(s.set_options)
         self.options_bar.options_changed.connect(self.settings.set_options)
         self.sources_view.exclusion_changed.connect(s.set_excluded)
+        self.banner.files_chosen.connect(self._analyse_only)
         self.sources_view.inclusion_changed.connect(s.include)
         self.sources_view.rename_requested.connect(s.rename_outlet)
         self.sources_view.merge_requested.connect(s.merge)
@@ -298,6 +300,14 @@ class MainWindow(QMainWindow):
             self.evidence_view.clear("No sentence to show evidence for.")
         if self.tabs.currentIndex() != 0:
             self._follow_tab(self.tabs.currentIndex())
+
+    def _analyse_only(self, files: tuple[str, ...]) -> None:
+        """Analyse one of the stories a folder holds: leave every other article out."""
+        analysis = self.session.analysis
+        if analysis is None:
+            return
+        others = {a.file for a in analysis.articles} - set(files)
+        self.session.set_excluded(frozenset(self.session.excluded | others))
 
     def _on_failed(self, failure: Failure) -> None:
         self._on_idle()
@@ -601,12 +611,18 @@ class MainWindow(QMainWindow):
         text, summary = self.session.markdown(), self.session.summary
         if text is None or summary is None:
             return None
-        path = export_with_dialog(self, self.settings, summary.title, text)
+        path = export_with_dialog(
+            self, self.settings, summary.title, text, summary.analysis.folder
+        )
         if path is not None:
             self.statusBar().showMessage(f"Exported to {path}", 5000)
         if path is not None and self.include_coverage.isChecked():
             self.coverage_view.export_beside(path, text)
         return path
+
+    def _export_folder(self) -> Path:
+        summary = self.session.summary
+        return start_folder(self.settings, summary.analysis.folder if summary else None)
 
     def copy_markdown(self) -> None:
         text = self.session.markdown()

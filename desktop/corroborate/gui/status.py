@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from corroborate.engine.models import ConsensusSummary, FileProblem
+from corroborate.engine.report import file_problems, folder_warnings
 
 _ICONS = {
     "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
@@ -37,6 +38,8 @@ class Message:
     level: str  # "info" | "warning" | "error"
     text: str
     details: tuple[str, ...] = ()
+    #: buttons offering to analyse some of the files only: (label, files)
+    choices: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 class ProgressPanel(QFrame):
@@ -82,11 +85,14 @@ class MessageBanner(QFrame):
 
     The details (e.g. every skipped file) sit behind "Show details" in a box of
     bounded height that scrolls, so a folder with hundreds of skipped files can
-    never push the window past the screen.
+    never push the window past the screen. A message may offer choices (analyse
+    one of the stories a folder holds); clicking one emits :attr:`files_chosen`
+    with that choice's files.
     """
 
     #: the details box never grows taller than this many lines
     DETAIL_LINES = 8
+    files_chosen = Signal(object)  # tuple[str, ...]: file names relative to the folder
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -167,6 +173,12 @@ class MessageBanner(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(_ElidedLabel(text, row), 1)
+        for label, files in message.choices:
+            button = QPushButton(label, row)
+            button.setAccessibleName(label)
+            button.setToolTip(", ".join(files))
+            button.clicked.connect(lambda _=False, chosen=files: self.files_chosen.emit(chosen))
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         return row
 
 
@@ -201,7 +213,14 @@ class _ElidedLabel(QLabel):
 def summary_messages(summary: ConsensusSummary) -> list[Message]:
     """The engine's notes and any skipped files, as banner messages."""
     messages = [Message("info", note) for note in summary.notes]
-    problems = summary.analysis.problems
+    for warning in folder_warnings(summary.analysis):
+        choices = tuple(
+            (f"Analyse story {number} only ({len(files)} articles)", files)
+            for number, files in enumerate(warning.groups, 1)
+        )
+        text = warning.reason[:1].upper() + warning.reason[1:] + "."
+        messages.append(Message("warning", text, (), choices))
+    problems = file_problems(summary.analysis)
     if problems:
         count = len(problems)
         noun = "file" if count == 1 else "files"
