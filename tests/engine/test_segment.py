@@ -281,3 +281,71 @@ def test_word_splitting_of_a_huge_paragraph_never_times_out() -> None:
     # machines; words are split by Python's own linear pattern instead.
     text = "word " * 2_000_000
     assert len(segment_module.words(text)) == 2_000_000
+
+
+# --- abbreviations, initials, run-together sentences -------------------------------------------
+
+WHOLE = [
+    "A judge acquitted O.J. Simpson of the charges against him on Monday.",
+    "Cleveland guard J.R. Smith was cleared by the league on Friday.",
+    "Gov. Dana Whitlow and Sen. Ray Ortiz met Rev. Ann Cole in Harlow.",
+    "Lt. Col. Mara Finch said the convoy left at dawn.",
+    "The hearing was moved to Jan. 24 at the county court.",
+    "The mare finished No. 3 in the Harlow stakes on Sunday.",
+    "The reservoir on Mt. Tabor was drained on Thursday.",
+    "Fans in St. Louis waited for hours outside the stadium.",
+    "The statement was read by San Marco police Sgt. Tim Okafor on Tuesday.",
+    "Then U.N. Ambassador Lena Park spoke to the assembly.",
+]
+
+
+@pytest.mark.parametrize("sentence", WHOLE)
+def test_titles_initials_and_news_abbreviations_do_not_end_a_sentence(sentence: str) -> None:
+    text = f"The council met on Monday. {sentence} Officials said more talks would follow."
+    pieces = list(split_paragraph(text))
+    assert sentence in pieces
+    assert len(pieces) == 3
+
+
+def test_a_place_initialism_still_ends_a_sentence_before_a_new_one() -> None:
+    text = "The company moved its offices to the U.S. The move took a year."
+    assert list(split_paragraph(text)) == [
+        "The company moved its offices to the U.S.",
+        "The move took a year.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            "Nobody was hurt, the chief said.New York officials opened an inquiry.",
+            ["Nobody was hurt, the chief said.", "New York officials opened an inquiry."],
+        ),
+        (
+            "“We will rebuild,” she said.“It will take a year.”",
+            ["“We will rebuild,” she said.", "“It will take a year.”"],
+        ),
+        (
+            "Tickets are sold on Harlowtickets.com for members. Sales open today.",
+            ["Tickets are sold on Harlowtickets.com for members.", "Sales open today."],
+        ),
+    ],
+    ids=["said.New", "closing quote", "web address"],
+)
+def test_sentences_run_together_without_a_space_are_split(text: str, pieces: list[str]) -> None:
+    assert list(split_paragraph(text)) == pieces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's when the researchers started to worry about the samples.",
+        "It’s the third time the bridge has closed this year.",
+        "I mean, let's start with the money the council spent.",
+        "Well, the crews worked through the night on the banks.",
+        "Let's be clear about what the inspectors found on the span.",
+    ],
+)
+def test_contracted_pronouns_and_transcript_openers_cannot_stand_alone(text: str) -> None:
+    assert not is_standalone(text)

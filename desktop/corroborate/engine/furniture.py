@@ -33,7 +33,8 @@ _ANYWHERE = {
     ),
     "video": re.compile(
         r"^CLOSE\b|^EMBED\b|please enable javascript|^Media playback is unsupported"
-        r"|^(?:Watch|Video|WATCH|VIDEO)\s*:|^In this video\b|\bwatch (?:the|this) video\b"
+        r"|^(?:Watch|Video|WATCH|VIDEO)\s*:|^In this video\b|^watch (?:the|this) video\b"
+        r"|\bwatch (?:the|this) video (?:above|below|here)\b"
         r"|^Now playing\b|^Up next\b|\bclick here to watch\b",
         re.IGNORECASE,
     ),
@@ -48,8 +49,8 @@ _ANYWHERE = {
         re.IGNORECASE,
     ),
     "wire": re.compile(
-        r"^Eds?:\s|\bAssociated Press Writers?\b(?!.*\bcontributed\b)|\b\d+(?:st|nd|rd|th) graf\b"
-        r"|\bgraf pvs\b|^NN$|^\(?[A-Z]{2,3}[-/][A-Z]{2,3}\)?$",
+        r"^Eds?:\s|^EDITOR'S NOTE\b|\bAssociated Press Writers?\b(?!.*\bcontributed\b)"
+        r"|^\(?[A-Z]{2,3}[-/][A-Z]{2,3}\)?$",
     ),
     "share": re.compile(
         r"^\d[\d,.]*k? shares?\b|^Share (?:on|tweet|this)\b|^share this article\b"
@@ -78,7 +79,7 @@ _ANYWHERE = {
 }
 #: A line ending in a photo credit in brackets: "… in Paris. (Ricky Carioti/The Washington Post)".
 _CREDIT_AT_END = re.compile(
-    r"\((?:[^()]{0,60}/[^()]{1,60}|[^()]*\b(?:Photo|Getty|AFP|Reuters|Associated Press|Pressphoto"
+    r"\((?:[A-Z][^()/]{0,60}/[^()]{1,60}|[^()]*\b(?:Photo|Getty|AFP|Reuters|Associated Press|Pressphoto"
     r"|Images?|WireImage|Shutterstock)\b[^()]*)\)\s*$"
 )
 #: Present-tense verbs that open a photo's description ("… Trump signs autographs …").
@@ -86,11 +87,16 @@ _CAPTION_VERB = re.compile(
     r"\b(?:waves|speaks|poses|looks|stands|arrives|leaves|walks|signs|listens|gestures|holds"
     r"|answers|attends|sits|smiles|talks|prays|addresses|departs|greets|enters|exits|reacts"
     r"|watches|delivers|lies|lay|rides|carries|kneels|shakes|hugs|testifies|wears|marches"
-    r"|cheers|chants|protests|is seen|are seen|is shown|are shown)\b"
+    r"|cheers|chants|protests|is seen|are seen|is shown|are shown"
+    r"|carry|walk|sit|wait|gather|react|prepare|pray|mourn)\b"
 )
 #: Wire desk notes ("Eds: UPDATES with …", "2nd graf, pvs") end a paragraph of story too;
 #: only a line this short is all note.
 WIRE_TAG_WORDS = 20
+#: Words after which a caption verb ("talks", "signs", "waves") is a noun.
+_NOT_BEFORE_A_VERB = frozenset(
+    "the a an of in on at for with and or to by from his her their its our new peace".split()
+)
 _HIGHLIGHTS = re.compile(r"^Story highlights\b", re.IGNORECASE)
 _FINAL = tuple('.!?"”’)…')
 #: How far (in lines) from the top a caption without a credit is looked for.
@@ -116,7 +122,16 @@ def _reads_as_caption(line: str) -> bool:
     head = " ".join(words[:14])
     if len(re.findall(r"[.!?] [A-Z]", line)) > 1:
         return False  # a caption is one sentence, perhaps with a date after it
-    return bool(_CAPTION_VERB.search(head)) and not re.search(r"\b(?:said|says|told)\b", line)
+    if re.search(r"\b(?:said|says|told)\b", line):
+        return False
+    for verb in _CAPTION_VERB.finditer(head):
+        before = head[: verb.start()].split()
+        # "The talks come…", "opened talks with…": the word is a noun there
+        if before and before[-1].lower() not in _NOT_BEFORE_A_VERB and not any(
+            word.lower().endswith("ed") for word in before
+        ):
+            return True
+    return False
 
 
 def furniture_lines(lines: Sequence[str]) -> dict[int, str]:

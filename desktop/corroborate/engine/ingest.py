@@ -25,7 +25,7 @@ _APPEARED_FIRST = re.compile(
 )
 # "LONDON (AP) _ ", "RIVERTON, Oct 3 (Meridian Press) — ", "(CNN) — ", "WASHINGTON _ "
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.]*\.?(?: [A-Z][A-Za-z.]*)?"
+    r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.]*\.?"
     r"(?:\s+\d{1,2})?)?\s*)?"
     r"(?:\((?P<outlet>[A-Z][^()]{1,39})\)\s*(?:(?:[—–_]|--|-)\s+)?|(?:[—–_]|--|-)\s+)"
 )

@@ -173,8 +173,11 @@ def _copyright(lines: Sequence[str]) -> str | None:
     for line in reversed(lines):
         if len(line.split()) > 25:
             continue
+        if line.startswith("Image copyright"):  # a photo's owner, not the page's
+            continue
         found = _COPYRIGHT.search(line)
-        if found and (name := _clean(found.group("outlet"))):
+        name = _clean(found.group("outlet")) if found else None
+        if name and name.casefold() not in _AGENCIES:
             return name
     return None
 

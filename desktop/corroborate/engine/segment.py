@@ -28,14 +28,19 @@ _LEADING_DEPENDENT = re.compile(
     r"^(?:[“\"‘]?\s*)?(?:he|she|they|it|this|that|these|those|his|her|their|its|him|them"
     r"|however|but|and|also|still|yet|so|then|instead|meanwhile|moreover|furthermore|nevertheless"
     r"|in addition|as a result|by contrast|for his part|for her part|for their part|otherwise"
-    r"|there|here|such|both|neither|either|another|others?|the other)\b[,\s]",
+    r"|there|here|such|both|neither|either|another|others?|the other)\b[,\s]"
+    # "That's when…", "It's…": the same pronouns, contracted
+    r"|^(?:[“\"‘]?\s*)?(?:he|she|they|it|this|that|there|here|these|those)['’](?:s|re|ll|d|ve)\b"
+    # a speaker in a transcript: "I mean, …", "Well, …", "You know, …"
+    r"|^(?:[“\"‘]?\s*)?(?:I mean|you know|well|yeah|yes|no|oh|um|uh|okay|OK|look|listen|so)\b,"
+    r"|^(?:[“\"‘]?\s*)?let['’]s\b",
     re.IGNORECASE,
 )
 _MAX_QUOTE_SPAN = 5
 #: Abbreviations news copy uses before a name or a number, which Punkt's
 #: pretrained parameters lack (lower case, without the final full stop).
 NEWS_ABBREVIATIONS = frozenset(
-    "gov govs sen sens rep reps rev lt gen gens col capt sgt cpl maj adm cmdr prof pvt det atty"
+    "gov govs sen sens rep reps rev lt gen gens col capt sgt cpl maj adm cmdr prof pvt det atty brig"
     " supt insp msgr fr st ste mt ft no nos pres gov.-elect"
     " jan feb mar apr jun jul aug sep sept oct nov dec"
     " mass calif colo conn fla ga ill ind kan ky la md mich minn miss mo mont neb nev okla ore"
@@ -43,7 +48,7 @@ NEWS_ABBREVIATIONS = frozenset(
 )
 # Titles never end a sentence: the next piece is the name that follows them.
 _ENDS_IN_TITLE = re.compile(
-    r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Rev|Lt|Gen|Col|Capt|Sgt|Cpl|Maj|Adm|Cmdr|Prof|Pvt"
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Rev|Lt|Gen|Col|Capt|Sgt|Cpl|Maj|Adm|Cmdr|Prof|Pvt|Brig"
     r"|Det|Atty|Supt|Insp|Msgr|Fr|St|Ste|Mt|Ft|No)\.$"
 )
 # Initials at the end of a piece: "O.J.", "John F.", "U.N."; not the places that

@@ -1,0 +1,97 @@
+"""Page furniture: captions, credits, prompts, tweets, markup and sign-up lines, on invented lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.engine.furniture import furniture_kind, furniture_lines
+from corroborate.engine.ingest import ingest
+from corroborate.engine.models import RawDocument
+
+FURNITURE = {
+    "AP caption": (
+        "Mayor Dana Whitlow speaks to reporters in Harlow, Monday, May 4, 2026. "
+        "(AP Photo/Sam Reyes)",
+        "caption",
+    ),
+    "credit in brackets": ("Crews on the Harlow bridge. (Lee Park/The Harlow Herald)", "caption"),
+    "photo credit line": ("(Photo: Lee Park, Harlow Herald)", "caption"),
+    "image copyright": ("Image copyright Reuters Image caption The span fell at dusk", "caption"),
+    "toggle caption": ("Enlarge this image toggle caption Lee Park/Radio Harlow", "caption"),
+    "file photo": ("FILE - In this May 4, 2024, file photo, the bridge stands closed.", "caption"),
+    "agency credit": ("Lee Park / AFP / Getty Images The mayor at the river.", "caption"),
+    "video prompt": ("CLOSE The bridge collapse, as seen from the bank. Harlow TV", "video"),
+    "javascript": ("Please enable Javascript to watch this video", "video"),
+    "watch": ("WATCH: The mayor speaks after the collapse.", "video"),
+    "tweet link": ("Thoughts with Harlow tonight pic.twitter.com/AbCdEf", "tweet"),
+    "tweet signature": (
+        "Stay safe, everyone. — Dana Whitlow (@MayorWhitlow) May 4, 2026",
+        "tweet",
+    ),
+    "short link": ("Read the statement https://t.co/abc123", "tweet"),
+    "markup": ("runtime:topic id=12345", "markup"),
+    "related": ("[Related: Five bridges that fell]", "markup"),
+    "newsletter": (
+        "Get the latest from Harlow in your inbox. Sign up for our newsletter.",
+        "signup",
+    ),
+    "subscribed": ("Thanks for subscribing!", "signup"),
+    "shares": ("936 SHARES Share Tweet", "share"),
+    "story highlights": ("Story highlights The bridge had been inspected in March", "share"),
+    "read more link": ("Five bridges that fell last year Read more", "share"),
+    "reporter e-mail": ("lpark@harlowherald.com", "contact"),
+    "contributed": ("Sam Reyes contributed to this report.", "contact"),
+    "wire note": ("Eds: UPDATES with two more deaths", "wire"),
+}
+STORY = [
+    "The bridge fell into the river on Monday evening, the mayor said.",
+    "Photos taken by a witness show the span sagging minutes before it fell.",
+    "Police said they would watch the video recorded by a passing driver.",
+    "The city will share the inspection report with the state next week.",
+    "Residents signed up for a meeting about the crossing on Thursday.",
+    "Twitter users posted pictures of the wreck within minutes.",
+    "The mayor stands by the decision to keep the bridge open, her office said.",
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), FURNITURE.values(), ids=FURNITURE.keys())
+def test_furniture_lines_are_recognised_by_kind(line: str, kind: str) -> None:
+    assert furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", STORY)
+def test_story_sentences_about_photos_videos_and_sharing_are_story(line: str) -> None:
+    assert furniture_kind(line) is None
+
+
+def test_a_caption_without_its_credit_is_found_beside_the_credit_or_at_the_top() -> None:
+    lines = [
+        "Rescue divers carry a stretcher along the Tessel riverbank on Monday",
+        "Lee Park/Getty Images",
+        "HARLOW — The bridge fell into the river on Monday evening, officials said.",
+        "Mayor Dana Whitlow waves to residents outside the town hall",
+        "(Sam Reyes/The Harlow Herald)",
+        "The crossing had been inspected in March and passed, the state said.",
+    ]
+    assert sorted(furniture_lines(lines)) == [0, 1, 3, 4]
+
+
+def test_furniture_never_reaches_the_story_and_the_dateline_after_a_caption_names_the_outlet() -> (
+    None
+):
+    text = "\n\n".join(
+        [
+            "Crews search the Tessel river in Harlow on Monday. (AP Photo/Sam Reyes)",
+            "HARLOW (AP) — The Carrowgate bridge fell into the Tessel on Monday evening, "
+            "officials said.",
+            "Stay safe, everyone. — Dana Whitlow (@MayorWhitlow) May 4, 2026",
+            "Divers pulled nine people from the river, the fire chief said.",
+            "Get the latest from Harlow in your inbox. Sign up for our newsletter.",
+        ]
+    )
+    article = ingest(RawDocument(text=text), "p01.txt", 0)
+    assert article.paragraphs == (
+        "The Carrowgate bridge fell into the Tessel on Monday evening, officials said.",
+        "Divers pulled nine people from the river, the fire chief said.",
+    )
+    assert (article.outlet, article.outlet_from) == ("Associated Press", "text")
