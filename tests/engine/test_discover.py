@@ -143,3 +143,28 @@ def test_fuzz_random_folder_shapes(entries, recursive: bool, limit: int) -> None
             assert Path(name).suffix.lower() in supported_suffixes()
             assert recursive or "/" not in name
         assert all(not Path(p.file).is_absolute() for p in problems)
+
+
+def test_the_programs_own_reports_and_coverage_maps_are_never_articles(
+    tmp_path: Path, story_files: dict[str, str]
+) -> None:
+    import json
+
+    from corroborate.engine import analyze, summarize, to_json, to_markdown
+
+    for name, text in story_files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    summary = summarize(analyze(tmp_path))
+    (tmp_path / "carrowgate-bridge.md").write_text(to_markdown(summary), encoding="utf-8")
+    (tmp_path / "carrowgate-bridge.json").write_text(
+        json.dumps(to_json(summary), indent=2), encoding="utf-8"
+    )
+    (tmp_path / "carrowgate-bridge-coverage.png").write_bytes(b"\x89PNG\r\n")
+    (tmp_path / "notes.md").write_text("# Notes\n\nA story of my own.", encoding="utf-8")
+    files, problems = discover(tmp_path)
+    assert names(files, tmp_path) == sorted([*story_files, "notes.md"])
+    assert problems == []
+    (tmp_path / "notes.md").unlink()
+    again = analyze(tmp_path)  # the reports did not become one more outlet
+    assert [a.file for a in again.articles] == [a.file for a in summary.analysis.articles]
+    assert again.independent_sources == summary.analysis.independent_sources

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from corroborate.engine import SummaryOptions, analyze, summarize, to_markdown
 from corroborate.gui.prewarm import ANALYSIS_MODULES
@@ -311,3 +311,75 @@ def test_leaving_every_article_out_keeps_the_story_to_tick_again(
     qtbot.waitUntil(lambda: window.session.analysis is not shown, timeout=60_000)
     wait_idle(qtbot, window)
     assert len(window.session.analysis.articles) == 1
+
+
+_BRIDGE = [
+    "The Carrowgate bridge collapsed into the Tessel river in Harlow on Monday evening.",
+    "Fire Chief Tomas Brandt said two people were killed and fourteen were injured.",
+    "Divers pulled nine people from the Tessel after a bus fell from the bridge.",
+    "Mayor Renata Holloway ordered an inquiry into the bridge's last inspection.",
+    "The Carrowgate bridge had passed a state inspection in March, engineers said.",
+    "Traffic across Harlow was diverted to the old ferry crossing on Tuesday.",
+]
+_CHESS = [
+    "Grandmaster Ilse Vantongeren won the Brevik open chess championship on Sunday.",
+    "Vantongeren beat the defending champion Oskar Lind in a long final game.",
+    "The Brevik tournament drew three hundred players from eleven countries.",
+    "Lind resigned after his queen was trapped on the sixtieth move.",
+    "Organisers said the Brevik open would double its prize fund next year.",
+    "Spectators filled the town library to watch the final round on screens.",
+]
+
+
+def _two_stories(folder: Path) -> Path:
+    folder.mkdir()
+    for name, pool in (("bridge", _BRIDGE), ("chess", _CHESS)):
+        for i in range(3):
+            text = "\n\n".join(pool[(2 * i + k) % len(pool)] for k in range(5))
+            (folder / f"{name}-{i}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_a_folder_of_several_stories_is_warned_and_one_story_can_be_analysed(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = make_window()
+    window.session.open_folder(_two_stories(tmp_path / "mixed"))
+    wait_idle(qtbot, window)
+    [warning] = [m for m in window.banner.messages if m.choices]
+    assert warning.level == "warning"
+    assert "seems to hold 2 stories" in warning.text
+    assert len(warning.choices) == 2
+    chosen = warning.choices[0][1]
+    buttons = [
+        b for b in window.banner.findChildren(QPushButton) if b.text().startswith("Analyse story 1")
+    ]
+    qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: window.session.analysis is not None
+        and {a.file for a in window.session.analysis.articles} == set(chosen),
+        timeout=ENGINE_TIMEOUT_MS,
+    )
+    wait_idle(qtbot, window)
+    assert not [m for m in window.banner.messages if m.choices]  # one story now
+
+
+def test_the_export_dialog_opens_outside_the_story_folder(
+    qtbot: Any, make_window: Any, story: Path, settings: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings.set_export_folder(story)  # an export once went into the articles
+    window = make_window()
+    window.session.open_folder(story)
+    wait_idle(qtbot, window)
+    proposed: list[str] = []
+
+    def fake_dialog(_parent: Any, _caption: str, suggestion: str, _filter: str) -> tuple:
+        proposed.append(suggestion)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_dialog)
+    window.export_markdown()
+    window.coverage_view._save("png")
+    assert len(proposed) == 2
+    for suggestion in proposed:
+        assert not Path(suggestion).resolve().is_relative_to(story.resolve())

@@ -1,0 +1,140 @@
+"""Several stories in one folder, and long documents that never name the story (invented text)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from corroborate.cli import main
+from corroborate.engine import analyze, summarize, to_json, to_markdown
+from corroborate.engine.segment import content_stems, words
+from corroborate.engine.stories import (
+    LONG_WORDS,
+    names_in,
+    several_stories,
+    story_groups,
+    unnamed_long_documents,
+)
+
+BRIDGE = [
+    "The Carrowgate bridge collapsed into the Tessel river in Harlow on Monday evening.",
+    "Fire Chief Tomas Brandt said two people were killed and fourteen were injured.",
+    "Divers pulled nine people from the Tessel after a bus fell from the bridge.",
+    "Mayor Renata Holloway ordered an inquiry into the bridge's last inspection.",
+    "The Carrowgate bridge had passed a state inspection in March, engineers said.",
+    "Traffic across Harlow was diverted to the old ferry crossing on Tuesday.",
+    "Brandt said rescue crews searched the river banks through the night.",
+]
+CHESS = [
+    "Grandmaster Ilse Vantongeren won the Brevik open chess championship on Sunday.",
+    "Vantongeren beat the defending champion Oskar Lind in a long final game.",
+    "The Brevik tournament drew three hundred players from eleven countries.",
+    "Lind resigned after his queen was trapped on the sixtieth move.",
+    "Organisers said the Brevik open would double its prize fund next year.",
+    "Vantongeren, nineteen, is the youngest winner in the tournament's history.",
+    "Spectators filled the town library to watch the final round on screens.",
+]
+
+
+def article(pool: list[str], start: int) -> str:
+    return "\n\n".join(pool[(start + i) % len(pool)] for i in range(5))
+
+
+def two_stories() -> dict[str, str]:
+    files = {f"bridge-{i}.txt": article(BRIDGE, 2 * i) for i in range(3)}
+    files.update({f"chess-{i}.txt": article(CHESS, 2 * i) for i in range(3)})
+    return files
+
+
+def stems_of(text: str) -> Counter[str]:
+    return Counter(content_stems(words(text)))
+
+
+def test_articles_are_grouped_by_story() -> None:
+    texts = two_stories()
+    docs = [stems_of(text) for text in texts.values()]
+    assert sorted(sorted(g) for g in story_groups(docs)) == [[0, 1, 2], [3, 4, 5]]
+    assert sorted(sorted(g) for g in several_stories(docs)) == [[0, 1, 2], [3, 4, 5]]
+
+
+def test_one_story_and_small_folders_are_not_several_stories() -> None:
+    one = [stems_of(article(BRIDGE, i)) for i in range(6)]
+    assert several_stories(one) == []
+    few = [stems_of(article(BRIDGE, 0)), stems_of(article(CHESS, 0))] * 2
+    assert several_stories(few) == []  # a group needs three articles
+
+
+def test_a_folder_of_several_stories_is_warned_with_its_groups(make_folder) -> None:
+    folder = make_folder(two_stories())
+    analysis = analyze(folder)
+    warnings = [p for p in analysis.problems if p.kind == "several-stories"]
+    assert len(warnings) == 1
+    assert "seems to hold 2 stories" in warnings[0].reason
+    assert sorted(sorted(g) for g in warnings[0].groups) == [
+        ["bridge-0.txt", "bridge-1.txt", "bridge-2.txt"],
+        ["chess-0.txt", "chess-1.txt", "chess-2.txt"],
+    ]
+    summary = summarize(analysis)
+    report = to_json(summary)
+    [warning] = [w for w in report["warnings"] if w["kind"] == "several-stories"]
+    assert sorted(sorted(g) for g in warning["groups"]) == sorted(
+        sorted(g) for g in warnings[0].groups
+    )
+    markdown = to_markdown(summary)
+    assert "> This folder seems to hold 2 stories" in markdown
+    assert "## Skipped files" not in markdown  # a warning about the folder, not a skipped file
+
+
+def test_one_story_folder_gets_no_warning(make_folder, story_files) -> None:
+    analysis = analyze(make_folder(story_files))
+    assert not [p for p in analysis.problems if p.kind == "several-stories"]
+
+
+def test_the_command_line_warns_on_standard_error_and_in_json(
+    make_folder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = make_folder(two_stories())
+    assert main(["summarize", str(folder), "--format", "json"]) == 0
+    out, err = capsys.readouterr()
+    assert "corroborate: warning: this folder seems to hold 2 stories" in err
+    assert "story 1:" in err and "story 2:" in err
+    kinds = [w["kind"] for w in json.loads(out)["warnings"]]
+    assert kinds == ["several-stories"]
+
+
+def test_names_are_capitalised_words_inside_sentences_and_acronyms() -> None:
+    found = names_in("The mayor of Harlow met NATO officials and Renata Holloway on Monday.")
+    assert {"harlow", "nato", "renata", "holloway", "monday"} <= found
+    assert "the" not in found
+
+
+def test_a_long_document_that_never_names_the_story_is_found() -> None:
+    story = [{"harlow", "carrowgate", "tessel", "brandt"}] * 3
+    chapter = {"committee", "appendix"}
+    lengths = [400, 500, 450, LONG_WORDS + 1]
+    found = unnamed_long_documents([*story, chapter], lengths)
+    assert list(found) == [3]
+    assert set(found[3]) <= {"harlow", "carrowgate", "tessel", "brandt"}
+    # short, or naming the story: kept
+    assert unnamed_long_documents([*story, chapter], [400, 500, 450, 900]) == {}
+    assert unnamed_long_documents([*story, chapter | {"harlow"}], lengths) == {}
+
+
+def test_a_long_chapter_on_the_topic_that_never_names_the_event_is_left_out(
+    make_folder, story_files
+) -> None:
+    # the story's words (bridge, span, river, inspection…) without its names
+    paragraph = (
+        "A bridge span may collapse into a river when an inspection rates the steel truss "
+        "in poor condition and crews in boats cannot reach the bus, the cars or the divers. "
+        "The county records show such bridges carried many vehicles a day for decades. "
+    )
+    files = {**story_files, "chapter.txt": "\n\n".join([paragraph] * (LONG_WORDS // 40 + 5))}
+    analysis = analyze(make_folder(files))
+    assert "chapter.txt" not in {a.file for a in analysis.articles}
+    [problem] = [p for p in analysis.problems if p.file == "chapter.txt"]
+    assert problem.kind == "off-topic"
+    assert "never names" in problem.reason

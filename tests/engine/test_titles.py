@@ -1,0 +1,51 @@
+"""The story's title: a real headline, else the best-backed opening sentence; never a file name."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.engine import analyze
+from corroborate.engine.models import Article
+from corroborate.engine.titles import is_headline, story_title
+
+
+def article(aid: int, file: str, title: str) -> Article:
+    return Article(aid, file, title, "X", "file", ("Text.",))
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("Carrowgate Bridge falls into the Tessel, two dead", True),
+        ("p01", False),  # the file name
+        ("By Hayes Hickman of the Harlow Herald", False),
+        ("Get the latest from Harlow Sign up for our newsletter", False),
+        ("Does the bridge have a problem? Photo: Lee Park", False),
+        ("Five bridges that fell last year Read more", False),
+        ("Two dead", False),  # too short to tell the story
+    ],
+)
+def test_what_counts_as_a_headline(title: str, headline: bool) -> None:
+    assert is_headline(article(0, "p01.txt", title)) is headline
+
+
+def test_the_headline_the_others_agree_with_wins() -> None:
+    articles = [
+        article(0, "a.txt", "Carrowgate Bridge collapses into Tessel River"),
+        article(1, "b.txt", "Bridge collapse: two dead as Carrowgate span falls into Tessel"),
+        article(2, "c.txt", "Rail line to stay shut"),
+    ]
+    assert story_title(articles, [0, 1, 2]) == articles[1].title
+
+
+def test_without_headlines_the_title_is_an_opening_sentence_not_a_file_name(
+    make_folder,
+) -> None:
+    lead = "The Carrowgate bridge collapsed into the Tessel river on Monday evening, police said."
+    files = {
+        "p01.txt": f"{lead}\n\nTwo people were killed and fourteen were injured, Brandt said.",
+        "p02.txt": "The Carrowgate bridge fell into the Tessel river on Monday night, police said."
+        "\n\nFire Chief Tomas Brandt said two people were killed.",
+    }
+    analysis = analyze(make_folder(files))
+    assert analysis.title in {lead, files["p02.txt"].split("\n\n")[0]}

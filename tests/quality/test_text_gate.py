@@ -1,0 +1,84 @@
+"""Quality gate on real web text: no fragments, little furniture, outlets and titles right.
+
+Runs the text scorer (``text_score.py``) on the labelled stories when the
+evaluation corpora sit beside the checkout and the gold labels are present;
+skips otherwise. Floors are the done-when targets of this work: the figures
+the engine reached when they were pinned are printed alongside.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+CORPORA = HERE.parents[1].parent / "shared" / "corpora"
+sys.path.insert(0, str(HERE))
+
+import text_score  # noqa: E402
+
+#: Floors per split: the targets the text must meet on every split of the gold.
+MAX_FRAGMENTS = 0
+MAX_FURNITURE_PER_STORY = 0.1
+MIN_OUTLETS_RIGHT = 0.8
+MAX_OUTLETS_WRONG = 0.05
+
+pytestmark = [
+    pytest.mark.skipif(
+        not (CORPORA / "multinews-dev").is_dir(), reason="evaluation corpora not present"
+    ),
+    pytest.mark.skipif(not text_score.load_gold(), reason="no gold labels"),
+]
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, text_score.SplitScore]:
+    totals, _ = text_score.score_gold(CORPORA)
+    return totals
+
+
+@pytest.mark.parametrize("split", ["dev", "heldout"])
+def test_reports_quote_whole_sentences_and_no_page_furniture(
+    scores: dict[str, text_score.SplitScore], split: str
+) -> None:
+    if split not in scores:
+        pytest.skip(f"no {split} stories labelled")
+    total = scores[split]
+    print(f"{split}: fragments {total.fragments}, furniture {total.furniture_per_story:.2f}/story")
+    assert total.fragments <= MAX_FRAGMENTS
+    assert total.furniture_per_story <= MAX_FURNITURE_PER_STORY
+
+
+@pytest.mark.parametrize("split", ["dev", "heldout"])
+def test_outlets_are_named_from_the_text_and_titles_are_headlines(
+    scores: dict[str, text_score.SplitScore], split: str
+) -> None:
+    if split not in scores:
+        pytest.skip(f"no {split} stories labelled")
+    total = scores[split]
+    print(
+        f"{split}: outlets right {total.outlet_right_share:.0%}, wrong "
+        f"{total.outlet_wrong_share:.0%}; titles {total.titles_ok}/{total.titles_checked}"
+    )
+    assert total.outlet_right_share >= MIN_OUTLETS_RIGHT
+    assert total.outlet_wrong_share <= MAX_OUTLETS_WRONG
+    assert total.titles_ok == total.titles_checked
+
+
+def test_a_mixed_folder_is_warned_and_no_single_story_is() -> None:
+    heldout = text_score.HELDOUT | {
+        g["story"] for g in text_score.load_gold() if g.get("split") == "heldout"
+    }
+    found = text_score.several_stories_check(CORPORA, heldout)
+    print(f"mixed: {found.mixed_warning[:100]}; single stories warned: {found.warned}")
+    assert found.mixed_warned
+    assert found.warned == [] and found.heldout_warned == 0
+
+
+def test_stories_without_labels_quote_whole_sentences() -> None:
+    labelled = text_score.HELDOUT | {g["story"] for g in text_score.load_gold()}
+    count, fragments = text_score.unlabelled_fragments(CORPORA, labelled)
+    print(f"{count} unlabelled stories, fragments: {fragments}")
+    assert fragments == []
