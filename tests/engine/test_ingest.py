@@ -62,7 +62,9 @@ CASES = {
         f"{STORY}\nBy the time rescuers arrived, the bus had sunk below the surface.",
         (STORY, "By the time rescuers arrived, the bus had sunk below the surface."),
     ),
-    "AP dateline": Case(f"LONDON (AP) _ {STORY}", (STORY,), outlet="Associated Press", outlet_from="text"),
+    "AP dateline": Case(
+        f"LONDON (AP) _ {STORY}", (STORY,), outlet="Associated Press", outlet_from="text"
+    ),
     "dateline with date and outlet": Case(
         f"RIVERTON, Oct 3 (Meridian Press) — {STORY}",
         (STORY,),

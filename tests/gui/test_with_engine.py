@@ -356,8 +356,10 @@ def test_a_folder_of_several_stories_is_warned_and_one_story_can_be_analysed(
     ]
     qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
-        lambda: window.session.analysis is not None
-        and {a.file for a in window.session.analysis.articles} == set(chosen),
+        lambda: (
+            window.session.analysis is not None
+            and {a.file for a in window.session.analysis.articles} == set(chosen)
+        ),
         timeout=ENGINE_TIMEOUT_MS,
     )
     wait_idle(qtbot, window)

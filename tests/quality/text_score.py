@@ -98,8 +98,10 @@ def fragment_reasons(sentence: str, article_text: str = "") -> list[str]:
         at = article_text.find(" ".join(sentence.split()))
         before = article_text[:at].rsplit("\n", 1)[-1] if at > 0 else ""
         # a label opening the line ("Q." and "A." of an interview) is not an initial
-        if before.strip() and not _LINE_LABEL.match(before) and _ends_in_abbreviation(
-            before, before_sentence=True
+        if (
+            before.strip()
+            and not _LINE_LABEL.match(before)
+            and _ends_in_abbreviation(before, before_sentence=True)
         ):
             reasons.append("begins after an abbreviation")
     return reasons

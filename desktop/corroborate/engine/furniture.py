@@ -95,7 +95,29 @@ _CAPTION_VERB = re.compile(
 WIRE_TAG_WORDS = 20
 #: Words after which a caption verb ("talks", "signs", "waves") is a noun.
 _NOT_BEFORE_A_VERB = frozenset(
-    "the a an of in on at for with and or to by from his her their its our new peace".split()
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "and",
+        "or",
+        "to",
+        "by",
+        "from",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "new",
+        "peace",
+    ]
 )
 _HIGHLIGHTS = re.compile(r"^Story highlights\b", re.IGNORECASE)
 _FINAL = tuple('.!?"”’)…')
@@ -117,7 +139,7 @@ def furniture_kind(line: str) -> str | None:
 def _reads_as_caption(line: str) -> bool:
     """A photo's description: short, no quotation, its verb in the present tense."""
     words = line.split()
-    if not 3 <= len(words) <= 45 or any(q in line for q in "“”\""):
+    if not 3 <= len(words) <= 45 or any(q in line for q in '“”"'):
         return False
     head = " ".join(words[:14])
     if len(re.findall(r"[.!?] [A-Z]", line)) > 1:
@@ -127,8 +149,10 @@ def _reads_as_caption(line: str) -> bool:
     for verb in _CAPTION_VERB.finditer(head):
         before = head[: verb.start()].split()
         # "The talks come…", "opened talks with…": the word is a noun there
-        if before and before[-1].lower() not in _NOT_BEFORE_A_VERB and not any(
-            word.lower().endswith("ed") for word in before
+        if (
+            before
+            and before[-1].lower() not in _NOT_BEFORE_A_VERB
+            and not any(word.lower().endswith("ed") for word in before)
         ):
             return True
     return False

@@ -104,7 +104,7 @@ _STAFF = (
                r"(?:critic|correspondent|reporter|writer|editor|columnist)\b"),
     re.compile(rf"^By [A-Z][\w.'’ -]{{2,40}}? of (?:the )?(?P<outlet>{_NAME})\s*$"),
     re.compile(rf"\b(?:news|video|coverage),? and analysis from (?P<outlet>{_NAME})"),
-    re.compile(rf"\bsee this item from (?P<outlet>[\w.-]+\.(?:com|org|net))\b"),
+    re.compile(r"\bsee this item from (?P<outlet>[\w.-]+\.(?:com|org|net))\b"),
     re.compile(rf"\bfor (?P<outlet>{_NAME})\)\s*$"),
 )  # fmt: skip
 _WORDS = r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}"

@@ -46,7 +46,7 @@ def _lead_title(
     leads = [
         s
         for s in sentences
-        if s.index == 0 and s.standalone and 6 <= s.words and s.text[:1] not in "“\"‘'"
+        if s.index == 0 and s.standalone and s.words >= 6 and s.text[:1] not in "“\"‘'"
     ]
     if not leads:
         return None

@@ -611,9 +611,7 @@ class MainWindow(QMainWindow):
         text, summary = self.session.markdown(), self.session.summary
         if text is None or summary is None:
             return None
-        path = export_with_dialog(
-            self, self.settings, summary.title, text, summary.analysis.folder
-        )
+        path = export_with_dialog(self, self.settings, summary.title, text, summary.analysis.folder)
         if path is not None:
             self.statusBar().showMessage(f"Exported to {path}", 5000)
         if path is not None and self.include_coverage.isChecked():
