@@ -66,10 +66,10 @@ def test_story_sentences_about_photos_videos_and_sharing_are_story(line: str) ->
 
 def test_a_caption_without_its_credit_is_found_beside_the_credit_or_at_the_top() -> None:
     lines = [
-        "Rescue divers carry a stretcher along the Tessel riverbank on Monday",
+        "Rescue divers carry a stretcher along the Tessel riverbank on Monday.",
         "Lee Park/Getty Images",
         "HARLOW — The bridge fell into the river on Monday evening, officials said.",
-        "Mayor Dana Whitlow waves to residents outside the town hall",
+        "Mayor Dana Whitlow waves to residents outside the town hall.",
         "(Sam Reyes/The Harlow Herald)",
         "The crossing had been inspected in March and passed, the state said.",
     ]
@@ -95,3 +95,11 @@ def test_furniture_never_reaches_the_story_and_the_dateline_after_a_caption_name
         "Divers pulled nine people from the river, the fire chief said.",
     )
     assert (article.outlet, article.outlet_from) == ("Associated Press", "text")
+
+
+def test_a_headline_in_the_present_tense_is_not_a_caption() -> None:
+    lines = [
+        "Families wait on riverbank as Harlow counts the cost of bridge collapse",
+        "The bridge fell into the river on Monday evening, officials said.",
+    ]
+    assert furniture_lines(lines) == {}

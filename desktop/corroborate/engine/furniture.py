@@ -137,10 +137,12 @@ def furniture_kind(line: str) -> str | None:
 
 
 def _reads_as_caption(line: str) -> bool:
-    """A photo's description: short, no quotation, its verb in the present tense."""
+    """A photo's description: one short sentence, no quotation, its verb in the present tense."""
     words = line.split()
     if not 3 <= len(words) <= 45 or any(q in line for q in '“”"'):
         return False
+    if not line.rstrip().endswith((".", ")")):
+        return False  # a headline ("Families wait on riverbank…") has no full stop
     head = " ".join(words[:14])
     if len(re.findall(r"[.!?] [A-Z]", line)) > 1:
         return False  # a caption is one sentence, perhaps with a date after it
