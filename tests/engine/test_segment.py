@@ -349,3 +349,19 @@ def test_sentences_run_together_without_a_space_are_split(text: str, pieces: lis
 )
 def test_contracted_pronouns_and_transcript_openers_cannot_stand_alone(text: str) -> None:
     assert not is_standalone(text)
+
+
+def test_a_prompt_inside_a_story_paragraph_is_not_a_sentence_of_the_story() -> None:
+    from corroborate.engine.models import Article
+    from corroborate.engine.segment import segment
+
+    paragraph = (
+        "The bridge fell into the river on Monday evening, officials said. "
+        "If you're interested, click here for the link. "
+        "Divers pulled nine people from the water."
+    )
+    article = Article(0, "a.txt", "a", "A", "file", (paragraph,))
+    assert [s.text for s in segment((article,))] == [
+        "The bridge fell into the river on Monday evening, officials said.",
+        "Divers pulled nine people from the water.",
+    ]

@@ -60,7 +60,10 @@ _TITLES = (
 )
 _MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 #: Initialisms that do end sentences ("…in the U.S. The …").
-_PLACE_INITIALS = {"U.S.", "U.K.", "U.N.", "D.C.", "E.U.", "N.Y.", "L.A."}
+_PLACE_INITIALS = frozenset(
+    {"U.S.", "U.K.", "U.N.", "D.C.", "E.U.", "L.A.", "N.Y.", "N.J.", "N.C.", "S.C.", "N.H."}
+    | {"N.M.", "N.D.", "S.D.", "R.I."}
+)
 _ENDS_IN_TITLE = re.compile(rf"(?<![\w.])(?:{_TITLES})\.$")
 _ENDS_IN_MONTH = re.compile(rf"(?<![\w.])(?:{_MONTHS})\.$")
 _ENDS_IN_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.)+)$")

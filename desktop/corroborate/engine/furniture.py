@@ -59,7 +59,7 @@ _ANYWHERE = {
         r"|^add interest$|^interested in .{1,60}\? add\b|\badd .{1,60} as an interest\b"
         r"|^you must enter the characters|^a friend wanted you to see this item"
         r"|^print (?:this|story)\b|^email this\b|^more news videos\b|^related update:"
-        r"|\bread more\s*$",
+        r"|\bread more\s*$|^MPAA (?:definition|rating)\b|^running time:",
         re.IGNORECASE,
     ),
     "signup": re.compile(
@@ -90,6 +90,9 @@ _CAPTION_VERB = re.compile(
     r"|cheers|chants|protests|is seen|are seen|is shown|are shown"
     r"|carry|walk|sit|wait|gather|react|prepare|pray|mourn)\b"
 )
+#: "Click here" is a prompt on a line this short; a longer one may report a scam's link.
+SHORT_PROMPT_WORDS = 20
+_CLICK = re.compile(r"\bclick (?:here|the link|below)\b", re.IGNORECASE)
 #: Wire desk notes ("Eds: UPDATES with …", "2nd graf, pvs") end a paragraph of story too;
 #: only a line this short is all note.
 WIRE_TAG_WORDS = 20
@@ -133,6 +136,8 @@ def furniture_kind(line: str) -> str | None:
             return kind
     if _CREDIT_AT_END.search(text) and len(text.split()) <= 60:
         return "caption"
+    if _CLICK.search(text) and len(text.split()) <= SHORT_PROMPT_WORDS:
+        return "links"
     return None
 
 

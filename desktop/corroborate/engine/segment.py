@@ -8,7 +8,8 @@ a person's initials ("O.J. | Smith") or an initialism before a name ("U.N. |
 Ambassador") is rejoined, and sentences run together without a space
 ("said.New York") are split. Quotations that Punkt splits into several
 sentences are rejoined, so no sentence starts inside an open quote or leaves
-one dangling.
+one dangling. A sentence that is page furniture ("If you're interested, click
+here for the link.") inside a story paragraph is left out like a furniture line.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
+from .furniture import furniture_kind
 from .models import Article, Sentence
 from .numbers import extract_numbers
 
@@ -53,7 +55,9 @@ _ENDS_IN_TITLE = re.compile(
 )
 # Initials at the end of a piece: "O.J.", "John F.", "U.N."; not the places that
 # often end a sentence ("…troops in the U.S. Obama said…" stays cut).
-_ENDS_IN_INITIALS = re.compile(r"(?<![\w.])(?!(?:U\.S|U\.K|D\.C|E\.U)\.$)(?:[A-Z]\.){1,3}$")
+_ENDS_IN_INITIALS = re.compile(
+    r"(?<![\w.])(?!(?:U\.S|U\.K|D\.C|E\.U|N\.[YJCHMD]|S\.[CD]|R\.I)\.$)(?:[A-Z]\.){1,3}$"
+)
 # "…said.New York" or "…danger.”The": a full stop with no space before a new sentence;
 # web addresses ("Spectacles.com") continue in lower case and are left alone.
 _RUN_TOGETHER = re.compile(r"(?<=[a-z]{2}[.!?])([”\"’]?)(?=[A-Z][a-z])")
@@ -187,8 +191,8 @@ def segment(articles: tuple[Article, ...], first_id: int = 0) -> list[Sentence]:
         for p_index, paragraph in enumerate(article.paragraphs):
             for text in split_paragraph(paragraph):
                 tokens = words(text)
-                if len(tokens) < 3:
-                    continue
+                if len(tokens) < 3 or furniture_kind(text) is not None:
+                    continue  # too short to state anything, or a prompt inside a paragraph
                 sentences.append(
                     Sentence(
                         id=first_id + len(sentences),
