@@ -18,65 +18,88 @@ from collections.abc import Sequence
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 
-#: Furniture wherever it appears in a line, whatever the line's length.
-_ANYWHERE = {
+_I = re.IGNORECASE
+#: Furniture that opens a line, whatever the line's length (tried with ``match``).
+_AT_START = {
     "caption": re.compile(
-        r"\(AP Photos?\b|\bAP Photo/|^Image (?:copyright|caption|credit)\b|\bMedia caption\b"
-        r"|\btoggle caption\b|\bhide caption\b|^Enlarge this image\b|^View Images\b"
-        r"|^FILE\s*[-–—_]+\s*(?:In this|This)\b|^\(?Photos?:|^Photo(?:graph)?s? (?:by|courtesy)\b"
-        r"|^Illustration by\b|^Image:|^Caption:?\s|^Slideshow\b|^Getty Images\b"
-        r"|^[\w.' -]{2,40} ?/ ?(?:AFP|Getty Images|Reuters|AP|EPA|Shutterstock|Corbis)\b"
-        r"|^\((?:Photo|Image|Credit)\b|^\((?:Associated Press|European Pressphoto Agency|AP|AFP"
-        r"|Reuters|Getty Images|EPA)\)"
-        r"|^astrophotographer:|\bPhotos?: [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*$",
-        re.IGNORECASE,
+        r"Image (?:copyright|caption|credit)\b|Enlarge this image\b|View Images\b"
+        r"|FILE\s*[-–—_]+\s*(?:In this|This)\b|\(?Photos?:|Photo(?:graph)?s? (?:by|courtesy)\b"
+        r"|Illustration by\b|Image:|Caption:?\s|Slideshow\b|Getty Images\b"
+        r"|[\w.' -]{2,40} ?/ ?(?:AFP|Getty Images|Reuters|AP|EPA|Shutterstock|Corbis)\b"
+        r"|\((?:Photo|Image|Credit)\b|\((?:Associated Press|European Pressphoto Agency|AP|AFP"
+        r"|Reuters|Getty Images|EPA)\)|astrophotographer:",
+        _I,
     ),
     "video": re.compile(
-        r"^CLOSE\b|^EMBED\b|please enable javascript|^Media playback is unsupported"
-        r"|^(?:Watch|Video|WATCH|VIDEO)\s*:|^In this video\b|^watch (?:the|this) video\b"
-        r"|\bwatch (?:the|this) video (?:above|below|here)\b"
-        r"|^Now playing\b|^Up next\b|\bclick here to watch\b",
-        re.IGNORECASE,
+        r"CLOSE\b|EMBED\b|Media playback is unsupported|(?:Watch|Video)\s*:|In this video\b"
+        r"|watch (?:the|this) video\b|Now playing\b|Up next\b",
+        _I,
+    ),
+    "markup": re.compile(r"\s*[{}]|\[Related:|\s*(?:var|function)\s+\w+\s*[=(]", _I),
+    "wire": re.compile(r"Eds?:\s|EDITOR'S NOTE\b|\(?[A-Z]{2,3}[-/][A-Z]{2,3}\)?$"),
+    "share": re.compile(
+        r"\d[\d,.]*k? shares?\b|Share (?:on|tweet|this)\b|share this article\b"
+        r"|listen to (?:this )?article\b|story continues below\b|story highlights\b"
+        r"|article excerpt$|(?:posted|updated)$|\(?this (?:story|article) (?:has been|was) updated"
+        r"|add interest$|interested in .{1,60}\? add\b|you must enter the characters"
+        r"|a friend wanted you to see this item|print (?:this|story)\b|email this\b"
+        r"|more news videos\b|related update:|MPAA (?:definition|rating)\b|running time:",
+        _I,
+    ),
+    "contact": re.compile(
+        r"\S+@\S+\.[a-z]{2,}(?:\s+or\s+[\d() -]{7,})?$|(?:e-?mail|contact)\s*:"
+        r"|to reach .{1,60}(?:call|e-?mail)\b|follow .{1,40} on twitter\b",
+        _I,
+    ),
+}
+#: Furniture anywhere in a line (tried with ``search``).
+_INSIDE = {
+    "caption": re.compile(
+        r"\(AP Photos?\b|\bAP Photo/|\bMedia caption\b|\b(?:toggle|hide) caption\b"
+        r"|\bPhotos?: [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*$",
+        _I,
+    ),
+    "video": re.compile(
+        r"please enable javascript|\bwatch (?:the|this) video (?:above|below|here)\b"
+        r"|\bclick here to watch\b",
+        _I,
     ),
     "tweet": re.compile(
         r"pic\.twitter\.com/|https?://t\.co/"
         rf"|[—–-]\s*[^()—–]{{1,60}}\(@\w{{1,30}}\)\s*{_MONTH}\s*\d{{1,2}},\s*\d{{4}}\s*$",
-        re.IGNORECASE,
+        _I,
     ),
     "markup": re.compile(
-        r"runtime:[a-z]+|^\s*[{}]|</?[a-z][a-z0-9]*(?:\s[^<>]*)?>|\[/?(?:caption|embed|related)\b"
-        r"|^\[Related:|&(?:nbsp|amp|quot);|^\s*(?:var|function)\s+\w+\s*[=(]",
-        re.IGNORECASE,
+        r"runtime:[a-z]+|</?[a-z][a-z0-9]*(?:\s[^<>]*)?>|\[/?(?:caption|embed|related)\b"
+        r"|&(?:nbsp|amp|quot);",
+        _I,
     ),
-    "wire": re.compile(
-        r"^Eds?:\s|^EDITOR'S NOTE\b|\bAssociated Press Writers?\b(?!.*\bcontributed\b)"
-        r"|^\(?[A-Z]{2,3}[-/][A-Z]{2,3}\)?$",
-    ),
-    "share": re.compile(
-        r"^\d[\d,.]*k? shares?\b|^Share (?:on|tweet|this)\b|^share this article\b"
-        r"|^listen to (?:this )?article\b|^story continues below\b|^story highlights\b"
-        r"|^article excerpt$|^(?:posted|updated)$|^\(?this (?:story|article) (?:has been|was) updated"
-        r"|^add interest$|^interested in .{1,60}\? add\b|\badd .{1,60} as an interest\b"
-        r"|^you must enter the characters|^a friend wanted you to see this item"
-        r"|^print (?:this|story)\b|^email this\b|^more news videos\b|^related update:"
-        r"|\bread more\s*$|^MPAA (?:definition|rating)\b|^running time:",
-        re.IGNORECASE,
-    ),
+    "wire": re.compile(r"\bAssociated Press Writers?\b(?!.*\bcontributed\b)"),
+    "share": re.compile(r"\badd .{1,60} as an interest\b|\bread more\s*$", _I),
     "signup": re.compile(
         r"\bthanks? (?:you )?for subscribing\b|\byou are now subscribed\b|\binvalid email\b"
         r"|\bsign up (?:for|to|here)\b|\bsubscribe (?:to|for|now|here)\b|\bnewsletters?\b.{0,40}"
         r"\b(?:inbox|sign up|subscribe)\b|\b(?:delivered|directly|straight) to your inbox\b"
         r"|\bin your inbox\b|\bterms of use and privacy policy\b|\bwill not share your email\b"
         r"|\bget (?:the|our) .{1,30} in your inbox\b",
-        re.IGNORECASE,
+        _I,
     ),
-    "contact": re.compile(
-        r"^\S+@\S+\.[a-z]{2,}(?:\s+or\s+[\d() -]{7,})?$|^(?:e-?mail|contact)\s*:"
-        r"|^to reach .{1,60}(?:call|e-?mail)\b|\bcan be reached at\b|^follow .{1,40} on twitter\b"
-        r"|\bcontributed to this report\b",
-        re.IGNORECASE,
-    ),
+    "contact": re.compile(r"\bcan be reached at\b|\bcontributed to this report\b", _I),
 }
+#: Words each ``_INSIDE`` pattern needs (lower case): most lines skip the regex.
+_HINTS = {
+    "caption": ("photo", "caption"),
+    "video": ("javascript", "video", "watch"),
+    "tweet": ("twitter", "t.co/", "(@"),
+    "markup": ("runtime:", "<", "[", "&"),
+    "wire": ("associated press writer",),
+    "share": ("as an interest", "read more"),
+    "signup": ("subscri", "sign up", "inbox", "newsletter", "terms of use", "share your email",
+               "invalid email"),
+    "contact": ("reached at", "contributed to this report"),
+}  # fmt: skip
+#: The kinds, in the order they are tried.
+KINDS = ("caption", "video", "tweet", "markup", "wire", "share", "signup", "contact")
 #: A line ending in a photo credit in brackets: "… in Paris. (Ricky Carioti/The Washington Post)".
 _CREDIT_AT_END = re.compile(
     r"\((?:[A-Z][^()/]{0,60}/[^()]{1,60}|[^()]*\b(?:Photo|Getty|AFP|Reuters|Associated Press|Pressphoto"
@@ -131,12 +154,17 @@ _TOP_LINES = 3
 def furniture_kind(line: str) -> str | None:
     """What kind of page furniture a line is, or None when it may be story."""
     text = line.strip()
-    for kind, pattern in _ANYWHERE.items():
-        if pattern.search(text) and (kind != "wire" or len(text.split()) <= WIRE_TAG_WORDS):
+    low = text.lower()
+    for kind in KINDS:
+        start, inside = _AT_START.get(kind), _INSIDE.get(kind)
+        found = (start and start.match(text)) or (
+            inside and any(hint in low for hint in _HINTS[kind]) and inside.search(text)
+        )
+        if found and (kind != "wire" or len(text.split()) <= WIRE_TAG_WORDS):
             return kind
     if _CREDIT_AT_END.search(text) and len(text.split()) <= 60:
         return "caption"
-    if _CLICK.search(text) and len(text.split()) <= SHORT_PROMPT_WORDS:
+    if "click" in low and _CLICK.search(text) and len(text.split()) <= SHORT_PROMPT_WORDS:
         return "links"
     return None
 

@@ -100,24 +100,31 @@ _COPYRIGHT = re.compile(
 _REUTERS_CREDIT = re.compile(r"^\(?(?:Additional )?Reporting by\b.{0,300}\bEditing by\b", re.I)
 _TITLE_SITE = re.compile(r"^.{12,}?\s(?:\||-|–|—|::)\s(?P<outlet>[^|–—]{2,40})$")
 _STAFF = (
-    re.compile(rf"\bis (?:the|a|an) (?P<outlet>{_NAME})['’]s? (?:\w+ ){{0,3}}"
-               r"(?:critic|correspondent|reporter|writer|editor|columnist)\b"),
-    re.compile(rf"^By [A-Z][\w.'’ -]{{2,40}}? of (?:the )?(?P<outlet>{_NAME})\s*$"),
-    re.compile(rf"\b(?:news|video|coverage),? and analysis from (?P<outlet>{_NAME})"),
-    re.compile(r"\bsee this item from (?P<outlet>[\w.-]+\.(?:com|org|net))\b"),
-    re.compile(rf"\bfor (?P<outlet>{_NAME})\)\s*$"),
+    (("critic", "correspondent", "reporter", "writer", "editor", "columnist"),
+     re.compile(rf"\bis (?:the|a|an) (?P<outlet>{_NAME})['’]s? (?:\w+ ){{0,3}}"
+                r"(?:critic|correspondent|reporter|writer|editor|columnist)\b")),
+    (("By ",), re.compile(rf"^By [A-Z][\w.'’ -]{{2,40}}? of (?:the )?(?P<outlet>{_NAME})\s*$")),
+    (("analysis from",),
+     re.compile(rf"\b(?:news|video|coverage),? and analysis from (?P<outlet>{_NAME})")),
+    (("see this item from",),
+     re.compile(r"\bsee this item from (?P<outlet>[\w.-]+\.(?:com|org|net))\b")),
+    ((")",), re.compile(rf"\bfor (?P<outlet>{_NAME})\)\s*$")),
 )  # fmt: skip
 _WORDS = r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}"
 #: An outlet speaking of itself in the third person: "told ABC News today", "WCAX News is
 #: learning", "did not return USA TODAY's request", "tells PEOPLE".
 _SELF = (
-    re.compile(rf"\b(?:told|tells) (?:the )?(?P<outlet>{_WORDS}) (?:today|tonight|exclusively)\b"),
-    re.compile(rf"\b(?P<outlet>{_WORDS}) (?:could not|couldn't|was unable to) reach\b"),
-    re.compile(rf"\b(?P<outlet>{_WORDS})['’]s? (?:requests?|inquiry|inquiries) for\b"),
-    re.compile(rf"\b(?P<outlet>{_WORDS}) (?:is learning|has learned|has obtained)\b"),
-    re.compile(r"\b(?:told|tells) (?:the )?(?P<outlet>(?:[KW][A-Z]{2,3}|ABC ?\d+|NBC ?\d+"
-               r"|CBS ?\d+|FOX ?\d+|[A-Z]{4,})(?: News)?(?: I-Team)?)\b"),
-    re.compile(r"\bas well as (?P<outlet>[A-Z][\w ]{1,30}?) reporters\b"),
+    (("told ", "tells "),
+     re.compile(rf"\b(?:told|tells) (?:the )?(?P<outlet>{_WORDS}) (?:today|tonight|exclusively)\b")),
+    (("reach",), re.compile(rf"\b(?P<outlet>{_WORDS}) (?:could not|couldn't|was unable to) reach\b")),
+    (("request", "inquir"),
+     re.compile(rf"\b(?P<outlet>{_WORDS})['’]s? (?:requests?|inquiry|inquiries) for\b")),
+    (("learn", "obtained"),
+     re.compile(rf"\b(?P<outlet>{_WORDS}) (?:is learning|has learned|has obtained)\b")),
+    (("told ", "tells "),
+     re.compile(r"\b(?:told|tells) (?:the )?(?P<outlet>(?:[KW][A-Z]{2,3}|ABC ?\d+|NBC ?\d+"
+                r"|CBS ?\d+|FOX ?\d+|[A-Z]{4,})(?: News)?(?: I-Team)?)\b")),
+    (("reporters",), re.compile(r"\bas well as (?P<outlet>[A-Z][\w ]{1,30}?) reporters\b")),
 )  # fmt: skip
 #: Outlets whose name after "told" is usually another outlet's interview, not a self-reference.
 _INTERVIEWERS = {"cnn", "nbc", "cbs", "abc", "npr", "bbc", "msnbc", "afp", "fox", "reuters"}
@@ -162,6 +169,9 @@ def _dateline(lines: Sequence[str]) -> str | None:
 
 def _footer(lines: Sequence[str]) -> str | None:
     for line in lines:
+        low = line.lower()
+        if not ("appeared" in low or "originally" in low or "first published" in low):
+            continue
         found = _FOOTER.search(line)
         if found and (name := _clean(found.group("outlet"))):
             domain = _domain_outlet(name)
@@ -173,8 +183,11 @@ def _copyright(lines: Sequence[str]) -> str | None:
     for line in reversed(lines):
         if len(line.split()) > 25:
             continue
-        if line.startswith("Image copyright"):  # a photo's owner, not the page's
-            continue
+        low = line.lower()
+        if line.startswith("Image copyright") or not (
+            "©" in low or "copyright" in low or "(c)" in low
+        ):
+            continue  # no notice, or a photo's owner rather than the page's
         found = _COPYRIGHT.search(line)
         name = _clean(found.group("outlet")) if found else None
         if name and name.casefold() not in _AGENCIES:
@@ -198,19 +211,19 @@ def _title_site(title: str | None) -> str | None:
 
 def _staff(lines: Sequence[str]) -> str | None:
     for line in lines:
-        for pattern in _STAFF:
-            found = pattern.search(line)
+        for hints, pattern in _STAFF:
+            found = any(hint in line for hint in hints) and pattern.search(line)
             if found:
                 name = found.group("outlet")
                 name = _domain_outlet(name.lower()) or _clean(name)
                 if name and name.casefold() not in _AGENCIES:
                     return name
-        credit = _CREDIT.search(line)
+        credit = line.rstrip().endswith(")") and _CREDIT.search(line)
         if credit:
             name = credit.group("outlet").strip()
             if name.startswith("The ") and name.casefold() not in _AGENCIES:
                 return _clean(name)
-        for email in _EMAIL.finditer(line):
+        for email in _EMAIL.finditer(line) if "@" in line else ():
             if name := _domain_outlet(email.group("domain")):
                 return name
         if _AP_STAFF.match(line) and (
@@ -222,7 +235,9 @@ def _staff(lines: Sequence[str]) -> str | None:
 
 def _self_reference(lines: Sequence[str]) -> str | None:
     for line in lines:
-        for pattern in _SELF:
+        for hints, pattern in _SELF:
+            if not any(hint in line for hint in hints):
+                continue
             for found in pattern.finditer(line):
                 name = _clean(found.group("outlet"))
                 if not name or name.casefold() in _AGENCIES | _INTERVIEWERS:
