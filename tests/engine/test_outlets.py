@@ -23,6 +23,12 @@ CASES = {
         "The Harlow Herald",
     ),
     "copyright with the year after": ([STORY, "© Radio Harlow 2026"], None, "Radio Harlow"),
+    "copyright sign and word": (
+        [STORY, "© Copyright 2026 Harlow Herald Inc."],
+        None,
+        "Harlow Herald",
+    ),
+    "find us on facebook": ([STORY, "Find HarlowNews.com on Facebook."], None, "HarlowNews.com"),
     "reuters credit": (
         [STORY, "(Reporting by Lee Park; Editing by Sam Reyes)"],
         None,

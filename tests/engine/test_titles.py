@@ -23,6 +23,7 @@ def article(aid: int, file: str, title: str) -> Article:
         ("Does the bridge have a problem? Photo: Lee Park", False),
         ("Five bridges that fell last year Read more", False),
         ("Two dead", False),  # too short to tell the story
+        ("Lena Ortiz, 32, of Harlow", False),  # a photo's caption
     ],
 )
 def test_what_counts_as_a_headline(title: str, headline: bool) -> None:

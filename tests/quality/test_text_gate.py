@@ -1,9 +1,10 @@
 """Quality gate on real web text: no fragments, little furniture, outlets and titles right.
 
-Runs the text scorer (``text_score.py``) on the labelled stories when the
-evaluation corpora sit beside the checkout and the gold labels are present;
-skips otherwise. Floors are the done-when targets of this work: the figures
-the engine reached when they were pinned are printed alongside.
+Runs the text scorer (``text_score.py``) on the ``dev`` stories of the gold
+labels when the evaluation corpora sit beside the checkout and the labels are
+present; skips otherwise. The ``heldout`` stories never gate (nothing is tuned
+on them): ``text_score.py`` reports them. Floors are the targets of this work;
+the figures the engine reached are printed alongside.
 """
 
 from __future__ import annotations
@@ -35,28 +36,24 @@ pytestmark = [
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, text_score.SplitScore]:
-    totals, _ = text_score.score_gold(CORPORA)
+    totals, _ = text_score.score_gold(CORPORA, splits=["dev"])
     return totals
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout"])
 def test_reports_quote_whole_sentences_and_no_page_furniture(
-    scores: dict[str, text_score.SplitScore], split: str
+    scores: dict[str, text_score.SplitScore],
 ) -> None:
-    if split not in scores:
-        pytest.skip(f"no {split} stories labelled")
+    split = "dev"
     total = scores[split]
     print(f"{split}: fragments {total.fragments}, furniture {total.furniture_per_story:.2f}/story")
     assert total.fragments <= MAX_FRAGMENTS
     assert total.furniture_per_story <= MAX_FURNITURE_PER_STORY
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout"])
 def test_outlets_are_named_from_the_text_and_titles_are_headlines(
-    scores: dict[str, text_score.SplitScore], split: str
+    scores: dict[str, text_score.SplitScore],
 ) -> None:
-    if split not in scores:
-        pytest.skip(f"no {split} stories labelled")
+    split = "dev"
     total = scores[split]
     print(
         f"{split}: outlets right {total.outlet_right_share:.0%}, wrong "

@@ -93,7 +93,7 @@ _FOOTER = re.compile(
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:by\s+)?"
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:by\s+)?"
     r"(?P<outlet>[A-Z][\w.&'’ -]{1,60}?)\s*(?:\(|\.|,|-\s|–|—|all rights|$)",
     re.IGNORECASE,
 )
@@ -109,6 +109,7 @@ _STAFF = (
     (("see this item from",),
      re.compile(r"\bsee this item from (?P<outlet>[\w.-]+\.(?:com|org|net))\b")),
     ((")",), re.compile(rf"\bfor (?P<outlet>{_NAME})\)\s*$")),
+    (("Find ",), re.compile(r"^Find (?P<outlet>[A-Z][\w.&' -]{1,40}?) on (?:Facebook|Twitter)\b")),
 )  # fmt: skip
 _WORDS = r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}"
 #: An outlet speaking of itself in the third person: "told ABC News today", "WCAX News is

@@ -17,6 +17,8 @@ from .models import Article, Sentence
 
 #: A lead sentence longer than this is cut (at a word) to serve as a title.
 TITLE_WORDS = 30
+#: A person's caption ("Lizandra Cosme, 32, of Chicago") is not a headline.
+_PERSON_CAPTION = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+, \d{1,3}, of [A-Z]")
 _NOT_A_HEADLINE = re.compile(
     r"^(?:by|from|photo|image|video|watch|posted|updated|get|sign up|subscribe|follow|advertisement)\b"
     r"|\b(?:newsletter|inbox|read more|click here)\b",
@@ -32,6 +34,7 @@ def is_headline(article: Article) -> bool:
         and title != title_from_filename(article.file)
         and len(title.split()) >= 3
         and not _NOT_A_HEADLINE.search(title)
+        and not _PERSON_CAPTION.match(title)
         and furniture_kind(title) is None
     )
 
@@ -46,7 +49,11 @@ def _lead_title(
     leads = [
         s
         for s in sentences
-        if s.index == 0 and s.standalone and s.words >= 6 and s.text[:1] not in "“\"‘'"
+        if s.index == 0
+        and s.standalone
+        and s.words >= 6
+        and s.text[:1] not in "“\"‘'"
+        and not s.text.rstrip().endswith(":")  # it introduces a quotation or a video
     ]
     if not leads:
         return None
