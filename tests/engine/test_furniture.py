@@ -42,6 +42,13 @@ FURNITURE = {
     "reporter e-mail": ("lpark@harlowherald.com", "contact"),
     "contributed": ("Sam Reyes contributed to this report.", "contact"),
     "wire note": ("Eds: UPDATES with two more deaths", "wire"),
+    "gallery": ("Lee Park/Getty Images Image 1 of / 12 Caption Close The bridge", "caption"),
+    "in this image": ("The river turns brown in this image taken from a drone in 2024.", "caption"),
+    "video widget": ("JUST WATCHED Divers search the Tessel Replay More Videos", "video"),
+    "follow the desk": ("For the latest news and analysis, follow @harlowdesk.", "contact"),
+    "tip line": ("Send us a secure tip using the instructions at tips.harlow.com.", "contact"),
+    "additional reporting": ("Additional reporting by Lee Park and Sam Reyes.", "contact"),
+    "donation prompt": ("Please, donate and receive a print of the bridge.", "contact"),
 }
 STORY = [
     "The bridge fell into the river on Monday evening, the mayor said.",

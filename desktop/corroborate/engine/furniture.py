@@ -26,12 +26,14 @@ _AT_START = {
         r"|FILE\s*[-–—_]+\s*(?:In this|This)\b|\(?Photos?:|Photo(?:graph)?s? (?:by|courtesy)\b"
         r"|Illustration by\b|Image:|Caption:?\s|Slideshow\b|Getty Images\b"
         r"|[\w.' -]{2,40} ?/ ?(?:AFP|Getty Images|Reuters|AP|EPA|Shutterstock|Corbis)\b"
+        r"|(?:This|An?) (?:image|photo)(?:graph)? (?:provided|released|taken|made available)\b"
         r"|\((?:Photo|Image|Credit)\b|\((?:Associated Press|European Pressphoto Agency|AP|AFP"
         r"|Reuters|Getty Images|EPA)\)|astrophotographer:",
         _I,
     ),
     "video": re.compile(
-        r"CLOSE\b|EMBED\b|Media playback is unsupported|(?:Watch|Video)\s*:|In this video\b"
+        r"CLOSE\b|EMBED\b|JUST WATCHED\b|Media playback is unsupported|(?:Watch|Video)\s*:"
+        r"|In this video\b"
         r"|watch (?:the|this) video\b|Now playing\b|Up next\b",
         _I,
     ),
@@ -48,7 +50,9 @@ _AT_START = {
     ),
     "contact": re.compile(
         r"\S+@\S+\.[a-z]{2,}(?:\s+or\s+[\d() -]{7,})?$|(?:e-?mail|contact)\s*:"
-        r"|to reach .{1,60}(?:call|e-?mail)\b|follow .{1,40} on twitter\b",
+        r"|to reach .{1,60}(?:call|e-?mail)\b|follow .{1,40} on twitter\b"
+        r"|\(?(?:additional )?reporting by\b|send us a (?:secure )?tip\b"
+        r"|(?:please,? )?(?:donate|consider donating)\b",
         _I,
     ),
 }
@@ -56,11 +60,13 @@ _AT_START = {
 _INSIDE = {
     "caption": re.compile(
         r"\(AP Photos?\b|\bAP Photo/|\bMedia caption\b|\b(?:toggle|hide) caption\b"
+        r"|\bImage \d+ of\b|\bCaption Close\b|\bin this (?:image|photo|picture)\b"
         r"|\bPhotos?: [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*$",
         _I,
     ),
     "video": re.compile(
         r"please enable javascript|\bwatch (?:the|this) video (?:above|below|here)\b"
+        r"|\bMUST WATCH\b|\bReplay More Videos\b"
         r"|\bclick here to watch\b",
         _I,
     ),
@@ -84,11 +90,13 @@ _INSIDE = {
         r"|\bget (?:the|our) .{1,30} in your inbox\b",
         _I,
     ),
-    "contact": re.compile(r"\bcan be reached at\b|\bcontributed to this report\b", _I),
+    "contact": re.compile(
+        r"\bcan be reached at\b|\bcontributed to this report\b|\bfollow (?:us )?@\w+", _I
+    ),
 }
 #: Words each ``_INSIDE`` pattern needs (lower case): most lines skip the regex.
 _HINTS = {
-    "caption": ("photo", "caption"),
+    "caption": ("photo", "caption", "image", "picture"),
     "video": ("javascript", "video", "watch"),
     "tweet": ("twitter", "t.co/", "(@"),
     "markup": ("runtime:", "<", "[", "&"),
@@ -96,7 +104,7 @@ _HINTS = {
     "share": ("as an interest", "read more"),
     "signup": ("subscri", "sign up", "inbox", "newsletter", "terms of use", "share your email",
                "invalid email"),
-    "contact": ("reached at", "contributed to this report"),
+    "contact": ("reached at", "contributed to this report", "follow"),
 }  # fmt: skip
 #: The kinds, in the order they are tried.
 KINDS = ("caption", "video", "tweet", "markup", "wire", "share", "signup", "contact")
