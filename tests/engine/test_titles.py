@@ -24,6 +24,9 @@ def article(aid: int, file: str, title: str) -> Article:
         ("Five bridges that fell last year Read more", False),
         ("Two dead", False),  # too short to tell the story
         ("Lena Ortiz, 32, of Harlow", False),  # a photo's caption
+        ("*** Join it LIVE here ! ***", False),
+        ("Harlow, The DRAMA: 2026 Release Date: 2026-02-12 Running Length: 1:45", False),
+        ("Radio Harlow's Lee Park reports on the bridge collapse Thursday:", False),
     ],
 )
 def test_what_counts_as_a_headline(title: str, headline: bool) -> None:

@@ -19,6 +19,8 @@ from .models import Article, Sentence
 TITLE_WORDS = 30
 #: A person's caption ("Lizandra Cosme, 32, of Chicago") is not a headline.
 _PERSON_CAPTION = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+, \d{1,3}, of [A-Z]")
+#: Prompts dressed up with stars or shouting ("*** Join it LIVE here ! ***").
+_DECORATED = re.compile(r"\*{2,}|\bjoin (?:it|us) live\b", re.IGNORECASE)
 _NOT_A_HEADLINE = re.compile(
     r"^(?:by|from|photo|image|video|watch|posted|updated|get|sign up|subscribe|follow|advertisement)\b"
     r"|\b(?:newsletter|inbox|read more|click here)\b",
@@ -35,6 +37,10 @@ def is_headline(article: Article) -> bool:
         and len(title.split()) >= 3
         and not _NOT_A_HEADLINE.search(title)
         and not _PERSON_CAPTION.match(title)
+        and not _DECORATED.search(title)
+        # "Release Date: … Running Length: …" is a data line; "… Thursday:" introduces one
+        and title.count(":") < 2
+        and not title.rstrip().endswith(":")
         and furniture_kind(title) is None
     )
 
