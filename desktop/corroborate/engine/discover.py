@@ -63,6 +63,8 @@ def _own_output(path: Path, suffix: str) -> bool:
     if suffix not in _REPORT_SUFFIXES:
         return False
     try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return False  # a named pipe or device is never opened here
         with path.open("rb") as file:
             head = file.read(REPORT_HEAD_BYTES).decode("utf-8", errors="replace")
     except OSError:
