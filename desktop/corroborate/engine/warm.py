@@ -35,6 +35,26 @@ ANALYSIS_MODULES = (
     "corroborate.engine.specifics",
     "corroborate.engine.coverage",
 )
+#: Reading runs each file in a worker process (``reading.py``): pebble's pool and the parts of
+#: multiprocessing, concurrent.futures and asyncio it loads when the first pool starts.
+READING_MODULES = (
+    "corroborate.engine.reading",
+    "pebble",
+    "asyncio",
+    "subprocess",
+    "queue",
+    "runpy",
+    "concurrent.futures.process",
+    "multiprocessing.connection",
+    "multiprocessing.forkserver",
+    "multiprocessing.popen_fork",
+    "multiprocessing.popen_forkserver",
+    "multiprocessing.queues",
+    "multiprocessing.resource_tracker",
+    "multiprocessing.spawn",
+    "multiprocessing.synchronize",
+    "multiprocessing.util",
+)
 #: Codecs the readers may look up: each is a module imported on first use.
 CODECS = ("utf-8-sig", "cp1252", "cp437", "utf-16", "utf-16-le", "utf-16-be", "utf-32")
 
@@ -52,7 +72,7 @@ def _load_models() -> object:
 
 def analysis_steps() -> list[Step]:
     """Everything an analysis needs whatever the folder holds, readers aside."""
-    steps = [_import(name) for name in ANALYSIS_MODULES]
+    steps = [_import(name) for name in (*ANALYSIS_MODULES, *READING_MODULES)]
     steps.append(("codecs", lambda: [codecs.lookup(name) for name in CODECS]))
     steps.append(("sentence splitter, stemmer, stop words", _load_models))
     return steps
