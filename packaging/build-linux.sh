@@ -5,7 +5,8 @@
 #
 #   packaging/build-linux.sh
 #
-# Needs uv, binutils (objdump, strip, readelf), tar and gzip. The X11 helper libraries the bundle
+# Needs uv, binutils (objdump, strip, readelf), a C compiler (cc, for the smaller ICU data
+# library: packaging/icu_data.py), tar and gzip. The X11 helper libraries the bundle
 # carries must be installed on the build machine (they are copied from it); on Debian/Ubuntu, as
 # root, this script installs whatever is missing. The bundle runs on distributions whose C library is
 # at least as new as the build machine's, so release builds run on the oldest supported one.
@@ -54,6 +55,10 @@ for tool in objdump strip readelf; do
         break
     fi
 done
+if ! command -v cc >/dev/null; then
+    missing_libs="$missing_libs cc"
+    missing_pkgs="$missing_pkgs gcc"
+fi
 known_libs=$(ldconfig -p)
 for pair in $required_libs; do
     if ! grep -q "^[[:space:]]*${pair%%:*} " <<<"$known_libs"; then
@@ -91,9 +96,10 @@ chmod 755 dist/Corroborate/install.sh dist/Corroborate/uninstall.sh
 
 # --- Check that every bundled library finds what it links to ------------------------------------
 # Allowed to come from the user's system (never bundled): the C library, the C++ runtime, the
-# OpenGL/EGL drivers, libxcb itself, fontconfig/freetype and the Wayland client libraries.
+# OpenGL/EGL drivers, libxcb itself, fontconfig/freetype, the D-Bus client library and the Wayland
+# client libraries.
 say "Checking shared-library dependencies"
-system_libs='^(ld-linux.*|libc|libm|libdl|libpthread|librt|libutil|libresolv|libgcc_s|libstdc\+\+|libGL|libEGL|libGLX|libOpenGL|libGLdispatch|libxcb|libfontconfig|libfreetype|libwayland-(client|cursor|egl))\.so'
+system_libs='^(ld-linux.*|libc|libm|libdl|libpthread|librt|libutil|libresolv|libgcc_s|libstdc\+\+|libGL|libEGL|libGLX|libOpenGL|libGLdispatch|libxcb|libfontconfig|libfreetype|libdbus-1|libwayland-(client|cursor|egl))\.so'
 lib_path="$PWD/dist/Corroborate/_internal:$PWD/dist/Corroborate/_internal/PySide6/Qt/lib"
 unresolved=$(find dist/Corroborate -type f -name '*.so*' -print0 |
     xargs -0 -n 50 env LD_LIBRARY_PATH="$lib_path" ldd 2>/dev/null |

@@ -3,6 +3,8 @@
 #   - its CLI summary of the sample story, in Markdown and in JSON, is byte-for-byte what
 #     `uv run corroborate summarize` prints from source;
 #   - without a folder, its CLI summarizes the sample story bundled as data;
+#   - on a folder holding text, a saved web page, a Word file and a PDF, its CLI's JSON is the
+#     source's;
 #   - `--version` prints the version in pyproject.toml;
 #   - `--self-test` opens the window offscreen, summarizes the sample story and exits 0.
 #
@@ -59,6 +61,23 @@ if "$exe" summarize >"$scratch/bundled-sample.markdown" 2>"$scratch/bundle.err" 
 else
     fail "bundled CLI without a folder did not reproduce the sample story's summary:"
     cat "$scratch/bundle.err"
+fi
+
+# Every format's reader (imported only when a file of its kind turns up, so easy to leave out of a
+# bundle): the sample story with articles as a saved web page, a Word file and a PDF.
+mixed="$scratch/every-format"
+uv run --locked python -c 'import sys; from pathlib import Path
+sys.path.insert(0, "tests/engine")
+from test_lazy_loading import every_format_folder
+every_format_folder(Path(sys.argv[1]))' "$mixed"
+if "$exe" summarize "$mixed" --format json >"$scratch/bundle-mixed.json" 2>"$scratch/bundle.err" &&
+    uv run --locked corroborate summarize "$mixed" --format json >"$scratch/source-mixed.json" &&
+    cmp -s "$scratch/bundle-mixed.json" "$scratch/source-mixed.json"; then
+    pass "bundled CLI reads text, web page, Word and PDF articles as the source does"
+else
+    fail "bundled CLI differs from the source on text, web page, Word and PDF articles:"
+    cat "$scratch/bundle.err"
+    diff "$scratch/source-mixed.json" "$scratch/bundle-mixed.json" | head -20 || true
 fi
 
 version=$(uv run --locked python -c \

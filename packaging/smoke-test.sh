@@ -6,7 +6,9 @@
 #      app opens offscreen, summarizes the sample story and exits 0 (--self-test);
 #   3. run the CLI and the self-test again with no network (when a network namespace can be
 #      made);
-#   4. print sizes and timings with packaging/measure.sh.
+#   4. fail when the unpacked bundle is larger than its budget (BUNDLE_BUDGET_MB, default 160:
+#      146.5 MB before the readers' `cryptography` (11.6 MB) joined, 158.6 MB with it);
+#   5. print sizes and timings with packaging/measure.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,6 +38,20 @@ if unshare -rn true 2>/dev/null; then
     rm -f "$offline"
 else
     echo "skipped: cannot create a network namespace here"
+fi
+
+# The bundle grows with every dependency and every Qt module a hook pulls in: keep it in budget.
+printf '\n== Size budget\n'
+budget_mb=${BUNDLE_BUDGET_MB:-160}
+bytes=$(du -sb --apparent-size dist/Corroborate | cut -f1)
+if [ "$bytes" -le $((budget_mb * 1000000)) ]; then
+    awk -v b="$bytes" -v m="$budget_mb" 'BEGIN { printf "PASS  unpacked bundle %.1f MB, within the %d MB budget\n", b / 1e6, m }'
+else
+    awk -v b="$bytes" -v m="$budget_mb" 'BEGIN { printf "FAIL  unpacked bundle %.1f MB, over the %d MB budget\n", b / 1e6, m }'
+    echo "  largest parts:"
+    du -sb --apparent-size dist/Corroborate/_internal/* | sort -rn | head -8 |
+        awk '{ printf "    %7.1f MB  %s\n", $1 / 1e6, $2 }'
+    status=1
 fi
 
 printf '\n== Sizes and timings (the build took %s)\n' "$build_time"

@@ -13,7 +13,6 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from corroborate import __version__
 from corroborate.atomic import ExistingFileError, write_atomically
 
 EXIT_OK, EXIT_NO_ARTICLES, EXIT_USAGE, EXIT_OUTPUT, EXIT_INTERNAL = 0, 1, 2, 3, 4
@@ -91,13 +90,29 @@ def _positive(text: str) -> int:
     return value
 
 
+class _Version(argparse.Action):
+    """``--version``: the package metadata is read only when asked (it costs start-up time)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **_: object):
+        super().__init__(
+            option_strings, dest, default=argparse.SUPPRESS, nargs=0,
+            help="show program's version number and exit",
+        )  # fmt: skip
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from corroborate import __version__
+
+        print(f"corroborate {__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="corroborate",
         description="Extractive consensus summaries of news stories across outlets. "
         "Without a command, opens the desktop app (on FOLDER if given).",
     )
-    parser.add_argument("--version", action="version", version=f"corroborate {__version__}")
+    parser.add_argument("--version", action=_Version)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     summarize = commands.add_parser(
         "summarize",

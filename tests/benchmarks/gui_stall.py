@@ -18,7 +18,6 @@ analysis, when the panes are filled.
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import sys
 import tempfile
@@ -31,8 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "gui"))
 from helpers import make_large_story
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
+from corroborate.engine.warm import analysis_steps, reader_steps
 from corroborate.gui.app import application, build_window
-from corroborate.gui.prewarm import ANALYSIS_MODULES
 from corroborate.gui.settings import AppSettings, Defaults
 
 
@@ -78,8 +77,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args(argv)
     application()
-    for module in ANALYSIS_MODULES:
-        importlib.import_module(module)
+    for _name, work in [*analysis_steps(), *reader_steps({".txt"})]:
+        work()
     with tempfile.TemporaryDirectory() as scratch:
         folder = make_large_story(Path(scratch) / "big", args.articles)
         results = []

@@ -90,12 +90,17 @@ def test_suggested_file_names_are_plain() -> None:
 
 
 def test_modules_are_imported_a_turn_at_a_time_then_the_work_starts(qtbot: Any) -> None:
+    import importlib
     import sys
 
-    from corroborate.gui.prewarm import import_in_turns
+    from corroborate.gui.prewarm import run_in_turns
 
     done: list[bool] = []
-    import_in_turns(["colorsys", "no_such_module_here"], lambda: done.append(True))
+    steps = [
+        (name, lambda name=name: importlib.import_module(name))
+        for name in ("colorsys", "no_such_module_here")
+    ]
+    run_in_turns(steps, lambda: done.append(True))
     assert not done  # nothing happens before the event loop turns
     qtbot.waitUntil(lambda: bool(done), timeout=5000)
     assert "colorsys" in sys.modules  # and a missing module does not stop the chain

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import os
 import shutil
 import subprocess
@@ -16,7 +15,7 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from corroborate.engine import SummaryOptions, analyze, summarize, to_markdown
-from corroborate.gui.prewarm import ANALYSIS_MODULES
+from corroborate.engine.warm import analysis_steps, reader_steps
 from corroborate.gui.sources_view import FileRole
 from corroborate.resources import sample_story
 
@@ -138,8 +137,8 @@ def test_a_large_folder_keeps_the_window_responsive(
     window = make_window()
     # As the app does before its first analysis (see prewarm): the engine's libraries
     # are imported on the GUI thread, never on the worker.
-    for module in ANALYSIS_MODULES:
-        importlib.import_module(module)
+    for _name, work in [*analysis_steps(), *reader_steps({".txt"})]:
+        work()
     clock = QElapsedTimer()
     gaps: list[int] = []
     ticker = QTimer()

@@ -117,10 +117,17 @@ def stem(word: str) -> str:
 
 
 @cache
-def _stemmer():  # -> nltk.stem.snowball.SnowballStemmer
-    from nltk.stem.snowball import SnowballStemmer
+def _stemmer():  # -> nltk.stem.snowball.EnglishStemmer
+    from .snowball import english_stemmer
 
-    return SnowballStemmer("english")
+    return english_stemmer()
+
+
+def load_models() -> None:
+    """Load the sentence splitter, the stemmer and the stop words now, not on first use."""
+    _sentence_splitter()
+    _stemmer()
+    stopwords()
 
 
 def words(text: str) -> list[str]:

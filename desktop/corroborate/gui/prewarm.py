@@ -3,72 +3,62 @@
 PySide replaces Python's import machinery with a hook that inspects every
 newly imported module's source; running it on a worker thread while the GUI
 thread runs Python has been seen to corrupt memory. So the background task
-must find everything it needs already imported. Importing on the GUI thread
-costs a few hundred milliseconds per library: one library per turn of the
-event loop keeps the window responsive, and the window appears before any of it.
+must find everything it needs already imported: the engine lists it
+(:mod:`corroborate.engine.warm`), including the modules its libraries load on
+first use and the reader of each kind of file in the folder about to be read.
+Importing on the GUI thread costs up to a few hundred milliseconds per
+library: one step per turn of the event loop keeps the window responsive, and
+the window appears before any of it. Only what the first story needs comes
+before it is read; the other readers follow once it is on screen.
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 
+from corroborate.engine.warm import (
+    Step,
+    all_reader_steps,
+    analysis_steps,
+    reader_steps,
+    suffixes_in,
+)
+
 log = logging.getLogger(__name__)
 
-#: What an analysis of text articles needs, in the order it needs it.
-ANALYSIS_MODULES = (
-    "numpy",
-    "rapidfuzz",
-    "nltk.tokenize",
-    "nltk.stem.snowball",
-    "punkt",
-    "punkt.data.english",
-    "corroborate.engine.pipeline",
-    "corroborate.engine.rank",
-    "corroborate.engine.report",
-    "corroborate.engine.figures",
-    "corroborate.engine.specifics",
-    "corroborate.engine.coverage",
-)
-#: What reading saved web pages, PDF and Word files needs; loaded after the first story.
-READER_MODULES = (
-    "charset_normalizer",
-    "pypdf",
-    "docx",
-    "trafilatura",
-    "corroborate.engine.readers.html",
-    "corroborate.engine.readers.pdf",
-    "corroborate.engine.readers.docx",
-)
 
-
-def import_in_turns(modules: Sequence[str], then: Callable[[], None] | None = None) -> None:
-    """Import ``modules`` one per event-loop turn, then call ``then``."""
-    pending = list(modules)
+def run_in_turns(steps: Sequence[Step], then: Callable[[], None] | None = None) -> None:
+    """Run ``steps`` one per event-loop turn, then call ``then``."""
+    pending = list(steps)
 
     def step() -> None:
         if not pending:
             if then is not None:
                 then()
             return
-        name = pending.pop(0)
+        name, work = pending.pop(0)
         try:
-            importlib.import_module(name)
+            work()
         except Exception:  # a missing optional library shows up when a file needs it
-            log.debug("could not import %s ahead of time", name, exc_info=True)
+            log.debug("could not load %s ahead of time", name, exc_info=True)
         QTimer.singleShot(0, step)
 
     QTimer.singleShot(0, step)
 
 
-def prewarm(then: Callable[[], None]) -> None:
-    """Import what an analysis needs, call ``then``, and go on with the readers."""
+def prewarm(then: Callable[[], None], source: Path | Iterable[Path] | None = None) -> None:
+    """Load what analysing ``source`` needs, call ``then``, and go on with the other readers.
 
-    def analysis_ready() -> None:
+    Without a source, what a folder of text articles needs (the sample story).
+    """
+    suffixes = suffixes_in(source) if source is not None else frozenset({".txt"})
+
+    def ready() -> None:
         then()
-        import_in_turns(READER_MODULES)
+        run_in_turns(all_reader_steps())
 
-    import_in_turns(ANALYSIS_MODULES, analysis_ready)
+    run_in_turns([*analysis_steps(), *reader_steps(suffixes)], ready)

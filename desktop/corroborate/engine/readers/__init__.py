@@ -2,11 +2,17 @@
 
 A reader takes a path and returns a :class:`RawDocument`, or raises
 :class:`UnreadableFile` with a reason a user can act on.
+
+A format costs nothing until a file of its kind turns up: the built-in
+readers' modules are listed here by suffix and imported on first use (they in
+turn import their libraries, such as trafilatura or pypdf, only when they read
+a file), so a folder of plain text never loads a PDF or web-page parser.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ..models import RawDocument
@@ -32,20 +38,45 @@ def register(*suffixes: str) -> Callable[[Reader], Reader]:
     return wrap
 
 
-def _load_builtin() -> None:
-    # Imported for their @register side effect; kept here so importing the
-    # package registers every format exactly once.
-    from . import docx, html, pdf, text  # noqa: F401
+#: The built-in readers: suffix -> (module in this package, libraries it imports to read a file).
+#: Each module registers its suffixes with :func:`register` when imported; a test
+#: keeps this table and those registrations the same.
+BUILTIN: dict[str, tuple[str, tuple[str, ...]]] = {
+    ".txt": ("text", ("charset_normalizer",)),
+    ".text": ("text", ("charset_normalizer",)),
+    ".md": ("text", ("charset_normalizer",)),
+    ".markdown": ("text", ("charset_normalizer",)),
+    ".html": ("html", ("trafilatura",)),
+    ".htm": ("html", ("trafilatura",)),
+    ".xhtml": ("html", ("trafilatura",)),
+    ".pdf": ("pdf", ("pypdf", "pypdf.filters", "pypdf._codecs._codecs")),
+    ".docx": ("docx", ("docx",)),
+}
 
 
 def supported_suffixes() -> frozenset[str]:
-    _load_builtin()
-    return frozenset(_READERS)
+    return frozenset(BUILTIN) | frozenset(_READERS)
 
 
 def reader_for(path: Path) -> Reader | None:
-    _load_builtin()
-    return _READERS.get(path.suffix.lower())
+    suffix = path.suffix.lower()
+    if suffix not in _READERS and suffix in BUILTIN:
+        importlib.import_module(f"{__name__}.{BUILTIN[suffix][0]}")  # registers it
+    return _READERS.get(suffix)
+
+
+def modules_for(suffixes: Iterable[str]) -> tuple[str, ...]:
+    """What reading files with these suffixes imports: each reader's module and libraries.
+
+    For callers that must import ahead of time (the app imports on its main
+    thread only, never on the worker that reads the files).
+    """
+    names: list[str] = []
+    for suffix in sorted({s.lower() for s in suffixes}):
+        if suffix in BUILTIN:
+            module, libraries = BUILTIN[suffix]
+            names += [n for n in (*libraries, f"{__name__}.{module}") if n not in names]
+    return tuple(names)
 
 
 def read_document(path: Path) -> RawDocument:

@@ -1,0 +1,104 @@
+"""What an analysis loads on first use, as steps for loading it ahead of time.
+
+The engine imports its libraries lazily, so importing it is cheap and a folder
+pays only for the formats it holds. An application that runs analyses on a
+worker thread may need every one of those imports done on its main thread
+first (the desktop app does: see ``corroborate.gui.prewarm``). These steps are
+that list, each a small piece of work, so a caller can spread them over turns
+of its event loop; once they have run, analysing the files whose suffixes were
+given imports nothing more.
+"""
+
+from __future__ import annotations
+
+import codecs
+import importlib
+import os
+from collections.abc import Callable, Iterable
+from functools import partial
+from pathlib import Path
+
+#: One unit of warming up: a label (for logs) and the work.
+Step = tuple[str, Callable[[], object]]
+
+#: Libraries and engine modules an analysis imports, in the order it needs them.
+#: numpy loads ``numpy.ma`` (``np.unique``) and ``numpy.random`` on first use.
+ANALYSIS_MODULES = (
+    "numpy",
+    "numpy.ma",
+    "numpy.random",
+    "rapidfuzz.fuzz",
+    "corroborate.engine.pipeline",
+    "corroborate.engine.rank",
+    "corroborate.engine.report",
+    "corroborate.engine.figures",
+    "corroborate.engine.specifics",
+    "corroborate.engine.coverage",
+)
+#: Reading runs each file in a worker process (``reading.py``): pebble's pool and the parts of
+#: multiprocessing, concurrent.futures and asyncio it loads when the first pool starts.
+READING_MODULES = (
+    "corroborate.engine.reading",
+    "pebble",
+    "asyncio",
+    "subprocess",
+    "queue",
+    "runpy",
+    "concurrent.futures.process",
+    "multiprocessing.connection",
+    "multiprocessing.forkserver",
+    "multiprocessing.popen_fork",
+    "multiprocessing.popen_forkserver",
+    "multiprocessing.queues",
+    "multiprocessing.resource_tracker",
+    "multiprocessing.spawn",
+    "multiprocessing.synchronize",
+    "multiprocessing.util",
+)
+#: Codecs the readers may look up: each is a module imported on first use.
+CODECS = ("utf-8-sig", "cp1252", "cp437", "utf-16", "utf-16-le", "utf-16-be", "utf-32")
+
+
+def _import(name: str) -> Step:
+    return name, partial(importlib.import_module, name)
+
+
+def _load_models() -> object:
+    from .segment import load_models
+
+    load_models()
+    return None
+
+
+def analysis_steps() -> list[Step]:
+    """Everything an analysis needs whatever the folder holds, readers aside."""
+    steps = [_import(name) for name in (*ANALYSIS_MODULES, *READING_MODULES)]
+    steps.append(("codecs", lambda: [codecs.lookup(name) for name in CODECS]))
+    steps.append(("sentence splitter, stemmer, stop words", _load_models))
+    return steps
+
+
+def reader_steps(suffixes: Iterable[str]) -> list[Step]:
+    """The readers (and their libraries) for files with these suffixes."""
+    from .readers import modules_for
+
+    return [_import(name) for name in modules_for(suffixes)]
+
+
+def all_reader_steps() -> list[Step]:
+    """Every built-in reader and its libraries."""
+    from .readers import BUILTIN
+
+    return reader_steps(BUILTIN)
+
+
+def suffixes_in(source: Path | Iterable[Path]) -> frozenset[str]:
+    """The file suffixes in a folder (not its subfolders) or a list of files; quick, never fails."""
+    if isinstance(source, Path) and source.is_dir():
+        try:
+            with os.scandir(source) as entries:
+                return frozenset(Path(entry.name).suffix.lower() for entry in entries)
+        except OSError:
+            return frozenset()
+    paths = [source] if isinstance(source, Path) else list(source)
+    return frozenset(Path(path).suffix.lower() for path in paths)

@@ -1,0 +1,147 @@
+"""A folder pays only for what it holds; the app's warm-up leaves nothing for a worker to import.
+
+Each check runs in a fresh interpreter, since this test process has long imported
+everything.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import docx
+import pytest
+
+from corroborate.engine.readers import _READERS, BUILTIN
+from corroborate.resources import sample_story
+
+QUALITY = Path(__file__).resolve().parents[1] / "quality"
+
+
+def run_python(code: str, *args: str) -> dict:
+    """Run ``code`` in a new interpreter; it prints one JSON object last."""
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def every_format_folder(folder: Path) -> Path:
+    """The sample story with one article each as a saved web page, a Word file and a PDF."""
+    sys.path.insert(0, str(QUALITY))
+    try:
+        from _pdfgen import Placed, build_pdf
+    finally:
+        sys.path.remove(str(QUALITY))
+    folder.mkdir()
+    stories = sorted(sample_story().glob("*.txt"))
+    for path in stories[:3]:
+        (folder / path.name).write_bytes(path.read_bytes())
+    paragraphs = [p.strip() for p in stories[3].read_text("utf-8").split("\n\n") if p.strip()]
+    page = "".join(f"<p>{p}</p>\n" for p in paragraphs[1:])
+    (folder / "web.html").write_text(
+        f"<html><head><title>{paragraphs[0]}</title></head><body><article>"
+        f"<h1>{paragraphs[0]}</h1>\n{page}</article></body></html>",
+        encoding="utf-8",
+    )
+    paragraphs = [p.strip() for p in stories[4].read_text("utf-8").split("\n\n") if p.strip()]
+    word = docx.Document()
+    word.add_heading(paragraphs[0], level=0)
+    for paragraph in paragraphs[1:]:
+        word.add_paragraph(paragraph)
+    word.save(folder / "word.docx")
+    lines = [line for p in paragraphs[1:8] for line in [*textwrap.wrap(p, 85), ""]]
+    placed = [Placed(line, y=740 - 14 * i) for i, line in enumerate(lines) if line]
+    (folder / "print.pdf").write_bytes(build_pdf([placed]))
+    return folder
+
+
+def test_every_built_in_reader_registers_the_suffixes_the_registry_lists_for_it() -> None:
+    for module in {module for module, _libraries in BUILTIN.values()}:
+        importlib.import_module(f"corroborate.engine.readers.{module}")
+    assert set(_READERS) == set(BUILTIN)
+    for suffix, reader in _READERS.items():
+        assert reader.__module__ == f"corroborate.engine.readers.{BUILTIN[suffix][0]}"
+
+
+def test_a_folder_of_text_loads_neither_nltk_whole_nor_the_other_formats_readers() -> None:
+    loaded = run_python(
+        """
+        import json, sys
+        from corroborate.engine import analyze, summarize, to_markdown
+        from corroborate.resources import sample_story
+        assert to_markdown(summarize(analyze(sample_story())))
+        print(json.dumps({"modules": sorted(sys.modules)}))
+        """
+    )["modules"]
+    for heavy in ("nltk", "nltk.corpus", "trafilatura", "pypdf", "docx", "lxml", "sumy.nlp"):
+        assert heavy not in loaded
+    assert "corroborate.engine.readers.text" in loaded
+    for reader in ("html", "pdf", "docx"):
+        assert f"corroborate.engine.readers.{reader}" not in loaded
+    assert "importlib.metadata" not in loaded  # the version is read only for --version
+
+
+def test_the_stemmer_loaded_alone_stems_as_nltk_does_and_nltk_still_loads_whole_afterwards() -> (
+    None
+):
+    words = sorted({w.lower() for p in sample_story().glob("*.txt") for w in p.read_text().split()})
+    result = run_python(
+        """
+        import json, sys
+        from corroborate.engine.snowball import english_stemmer
+        alone = english_stemmer()
+        clean = not any(m == "nltk" or m.startswith("nltk.") for m in sys.modules)
+        import nltk
+        from nltk.stem.snowball import SnowballStemmer
+        whole = SnowballStemmer("english")
+        words = json.loads(sys.argv[1])
+        print(json.dumps({
+            "clean": clean,
+            "same": [alone.stem(w) for w in words] == [whole.stem(w) for w in words],
+            "nltk_whole": hasattr(nltk, "word_tokenize") and hasattr(nltk.stem, "PorterStemmer"),
+            "cached": type(english_stemmer()) is not type(alone),
+        }))
+        """,
+        json.dumps(words),
+    )
+    assert result["clean"]  # nothing of NLTK stays behind
+    assert result["same"]
+    assert result["nltk_whole"]
+    assert result["cached"]  # once NLTK is loaded whole, its own module serves
+
+
+@pytest.mark.parametrize("kinds", ["text only", "every format"])
+def test_after_the_warm_up_steps_an_analysis_imports_nothing_more(tmp_path: Path, kinds) -> None:
+    folder = sample_story() if kinds == "text only" else every_format_folder(tmp_path / "story")
+    result = run_python(
+        """
+        import importlib.abc, json, sys
+        from pathlib import Path
+        from corroborate.engine.warm import analysis_steps, reader_steps, suffixes_in
+        folder = Path(sys.argv[1])
+        for _name, work in [*analysis_steps(), *reader_steps(suffixes_in(folder))]:
+            work()
+        imported = []
+        class Record(importlib.abc.MetaPathFinder):
+            def find_spec(self, name, path, target=None):
+                imported.append(name)
+        sys.meta_path.insert(0, Record())
+        from corroborate.engine import analyze, summarize, to_json
+        report = to_json(summarize(analyze(folder)))
+        print(json.dumps({"imported": imported, "files": [d["file"] for d in report["documents"]],
+                          "warnings": report["warnings"]}))
+        """,
+        str(folder),
+    )
+    assert result["imported"] == [], " ".join(result["imported"])
+    assert len(result["files"]) == len(list(folder.iterdir()))  # every file was read
+    assert result["warnings"] == []
