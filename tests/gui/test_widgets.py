@@ -187,3 +187,17 @@ def test_disagreements_are_listed_with_the_differing_words(qtbot: Any) -> None:
     qtbot.addWidget(evidence)
     evidence.show_item(analysis, fake_summarize(analysis).items[1])  # backed by sentence 7
     assert "Disputed elsewhere (numbers differ: Two / nine)" in evidence.silent.text()
+
+
+def test_single_source_pane_says_how_many_more_are_not_listed(qtbot: Any) -> None:
+    from dataclasses import replace
+
+    summary = replace(fake_summarize(story()), single_source_more=4)
+    view = SingleSourceView()
+    qtbot.addWidget(view)
+    view.show()
+    view.set_summary(summary)
+    assert view.more.isVisible()
+    assert view.more.text() == "…and 4 more sentences that one outlet alone reports, not listed."
+    view.set_summary(replace(summary, single_source_more=0))
+    assert not view.more.isVisible()

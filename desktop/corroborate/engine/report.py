@@ -96,6 +96,11 @@ def _sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
 
+def more_single_source(count: int) -> str:
+    """The line saying how many single-outlet sentences are not listed (report and app)."""
+    return f"…and {count} more sentence{'s' if count != 1 else ''} that one outlet alone reports, not listed."
+
+
 def render_markdown(summary: ConsensusSummary) -> str:
     analysis = summary.analysis
     total = analysis.independent_sources
@@ -133,12 +138,7 @@ def render_markdown(summary: ConsensusSummary) -> str:
         for outlet, texts in by_outlet.items():
             lines += [f"### {_line(outlet)}", ""] + [f"- {text}" for text in texts] + [""]
         if summary.single_source_more:
-            more = summary.single_source_more
-            lines += [
-                f"*…and {more} more sentence{'s' if more != 1 else ''} that one outlet "
-                "alone reports, not listed.*",
-                "",
-            ]
+            lines += [f"*{more_single_source(summary.single_source_more)}*", ""]
     lines += _articles_table(analysis)
     if analysis.corrections:
         lines += ["## Reader's corrections", ""]

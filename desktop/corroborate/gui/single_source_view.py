@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from corroborate.engine.models import ConsensusSummary, SingleSourceItem
+from corroborate.engine.report import more_single_source
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 UNVERIFIED = "Unverified: no other independent source reports this."
@@ -81,13 +82,23 @@ class SingleSourceView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(6)
+        self.more = QLabel()
+        self.more.setObjectName("muted")
+        self.more.setWordWrap(True)
+        self.more.setTextFormat(Qt.TextFormat.PlainText)
+        self.more.hide()
         layout.addWidget(self.note)
         layout.addWidget(self.tree)
+        layout.addWidget(self.more)
 
     def set_summary(self, summary: ConsensusSummary | None) -> None:
         self.tree.clear()
+        self.more.hide()
         if summary is None:
             return
+        if summary.single_source_more:
+            self.more.setText(more_single_source(summary.single_source_more))
+            self.more.show()
         by_outlet: dict[str, list[SingleSourceItem]] = {}
         for item in summary.single_source:
             by_outlet.setdefault(item.outlet, []).append(item)
@@ -110,7 +121,7 @@ class SingleSourceView(QWidget):
             top.setExpanded(True)
         if not by_outlet:
             QTreeWidgetItem(
-                self.tree, ["Nothing here: every salient sentence has a second source."]
+                self.tree, ["Nothing here: no sentence is reported by one outlet alone."]
             )
 
     def count(self) -> int:
