@@ -182,7 +182,7 @@ def _align_distinct(
         if cosine < 0.25 and contained < CONTAINMENT:
             if cosine >= ECHO_COSINE or contained >= ECHO_CONTAINED:
                 left, right = sentences[a], sentences[b]
-                if (facts.shared(a, b, shared) or _same_count(left, right)) and not (
+                if facts.stated(a, b) and not (
                     conflicting(left.numbers, right.numbers) and _values_disagree(left, right)
                 ):
                     matches.append(Match(a=a, b=b, score=round(cosine, 4), kind="fact"))
@@ -197,7 +197,7 @@ def _align_distinct(
         kind = _judge(left, right, cosine, contained, short)
         if kind in ("copy", "paraphrase", "contained") and names.apart(a, b):
             kind = None  # one stock phrase about two different people
-        if kind is None and (facts.shared(a, b, shared) or _same_count(left, right)):
+        if kind is None and facts.stated(a, b):
             kind = "fact"
         if kind:
             score = max(cosine, contained * 0.9)
@@ -320,6 +320,8 @@ class _Clauses:
         n = len(sentences)
         rare_idf = math.log((n + 1) / (RARE_SHARE * n + 1)) + 1.0
         self.rare = frozenset(t for t, w in idf.items() if w >= rare_idf)
+        self.rare_terms = [t & self.rare for t in terms]
+        self.counts = [frozenset(v for v in s.numbers if v.startswith("n:")) for s in sentences]
         self._clauses: dict[int, list[tuple[frozenset[str], float]]] = {}
 
     def clauses(self, sid: int) -> list[tuple[frozenset[str], float]]:
@@ -343,33 +345,31 @@ class _Clauses:
                 return True
         return False
 
-    def shared(self, a: int, b: int, common: frozenset[str]) -> bool:
-        """Does one sentence state, in one of its clauses, what the other states?
-
-        ``common`` holds the words the two sentences share.
-        """
-        if len(common & self.rare) < CLAUSE_RARE_WORDS:
+    def shared(self, a: int, b: int) -> bool:
+        """Does one sentence state, in one of its clauses, what the other states?"""
+        if len(self.rare_terms[a] & self.rare_terms[b]) < CLAUSE_RARE_WORDS:
             return False  # no clause can hold enough rare words in common
         return self._contained(a, self.terms[b]) or self._contained(b, self.terms[a])
 
+    def same_count(self, a: int, b: int) -> bool:
+        """Do both sentences give one figure for the same thing ("two killed")?
 
-def _same_count(left: Sentence, right: Sentence) -> bool:
-    """Do both sentences give one figure for the same thing ("two killed")?
+        Only when one sentence's figures are all in the other: "two killed, police
+        said" is stated by "two killed and 14 injured", but "two killed and 14
+        injured" and "two killed and 12 injured" state different things.
+        """
+        left, right = self.counts[a], self.counts[b]
+        if not left & right or not (left <= right or right <= left):
+            return False
+        from .figures import shared_counts
+        from .specifics import analyse
 
-    Only when one sentence's figures are all in the other: "two killed, police
-    said" is stated by "two killed and 14 injured", but "two killed and 14
-    injured" and "two killed and 12 injured" state different things.
-    """
-    counts_left = {v for v in left.numbers if v.startswith("n:")}
-    counts_right = {v for v in right.numbers if v.startswith("n:")}
-    if not counts_left & counts_right or not (
-        counts_left <= counts_right or counts_right <= counts_left
-    ):
-        return False
-    from .figures import shared_counts
-    from .specifics import analyse
+        texts = self.sentences[a].text, self.sentences[b].text
+        return bool(shared_counts(analyse(texts[0]), analyse(texts[1])))
 
-    return bool(shared_counts(analyse(left.text), analyse(right.text)))
+    def stated(self, a: int, b: int) -> bool:
+        """Does one sentence state a fact of the other: a clause of it, or a figure?"""
+        return self.shared(a, b) or self.same_count(a, b)
 
 
 def _values_disagree(left: Sentence, right: Sentence) -> bool:
