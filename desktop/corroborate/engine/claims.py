@@ -8,7 +8,6 @@ them.
 
 from __future__ import annotations
 
-import itertools
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -65,23 +64,6 @@ def form_claims(
             if claim_of[member] == -1 or member == centre:
                 claim_of[member] = claim_id
     return tuple(claims), tuple(claim_of)
-
-
-def concept_weights(
-    sentences: Sequence[Sentence], group_of: Sequence[int]
-) -> dict[tuple[str, str], float]:
-    """Stem bigrams weighted by the number of independent groups that use them.
-
-    Shared phrasing across independent sources is the consensus signal at the
-    level below whole sentences; bigrams used by one source only weigh nothing.
-    """
-    users: dict[tuple[str, str], set[int]] = defaultdict(set)
-    for sentence in sentences:
-        group = group_of[sentence.article]
-        stems = sentence.stems
-        for pair in itertools.pairwise(stems):
-            users[pair].add(group)
-    return {pair: float(len(groups)) for pair, groups in users.items() if len(groups) >= 2}
 
 
 def salience(sentences: Sequence[Sentence], group_of: Sequence[int]) -> tuple[float, ...]:

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from .claims import concept_weights, form_claims, neighbours, salience
+from .claims import form_claims, neighbours, salience
 from .models import Analysis, Article, Corrections, SentenceKey, SourceGroup
 
 FORMAT_VERSION = 1
@@ -148,7 +148,6 @@ def apply_corrections(analysis: Analysis, corrections: Corrections) -> Analysis:
         claim_of=claim_of,
         neighbours=tuple(tuple(sorted(edges)) for edges in graph),
         salience=salience(sentences, voices),
-        concept_weight=concept_weights(sentences, voices),
         disagreements=disagreements,
         # Per-sentence sets of groups follow the groups' new numbers.
         echoes=tuple(frozenset(renumber[g] for g in groups_) for groups_ in analysis.echoes),

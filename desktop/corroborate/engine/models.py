@@ -200,8 +200,6 @@ class Analysis:
     problems: tuple[FileProblem, ...] = ()
     #: how central each sentence's words are to the whole story, indexed by sentence id
     salience: tuple[float, ...] = ()
-    #: concept weights (stem bigrams -> number of groups using them), for ranking
-    concept_weight: dict[tuple[str, str], float] = field(default_factory=dict, compare=False)
     #: pairs of sentences whose sources contradict each other on a specific
     disagreements: tuple[Disagreement, ...] = ()
     #: for each sentence, the groups whose sentences match, contradict or loosely
@@ -299,25 +297,9 @@ class Analysis:
         """Each sentence's stem bigrams, the units of shared wording that ranking counts."""
         return tuple(frozenset(pairwise(s.stems)) for s in self.sentences)
 
-    @cached_property
-    def concept_mass(self) -> tuple[float, ...]:
-        """Each sentence's total shared-wording weight, before anything is selected."""
-        weight = self.concept_weight
-        return tuple(sum(weight.get(b, 0.0) for b in bigrams) for bigrams in self.bigrams)
-
     def support_of(self, sentence: int) -> int:
         """How many independent groups report what the sentence states."""
         return len(self.backing_groups[sentence])
-
-    def voices_of(self, sentence: int) -> int:
-        """How many articles, copies counted once, report what the sentence states."""
-        voice = self.voice_of or self.group_of
-        return len({voice[self.sentences[i].article] for i in self.backing[sentence]})
-
-    @property
-    def voices(self) -> int:
-        """How many articles the folder holds, copies counted once."""
-        return len(set(self.voice_of or self.group_of))
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .align import align_with_near
-from .claims import concept_weights, form_claims, neighbours, salience
+from .claims import form_claims, neighbours, salience
 from .disagree import detect
 from .discover import discover, relative_name, source_root
 from .independence import copies_of_first, group_sources, near_duplicates
@@ -269,7 +269,6 @@ def run_analysis(
         neighbours=tuple(tuple(sorted(edges)) for edges in graph),
         problems=tuple(problems),
         salience=centrality,
-        concept_weight=concept_weights(sentences, voice_of),
         voice_of=voice_of,
         disagreements=disagreements,
         echoes=echo_groups(sentences, matches, near, group_of),
