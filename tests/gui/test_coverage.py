@@ -170,10 +170,22 @@ def test_an_existing_map_image_is_replaced_only_when_confirmed(
     report.write_text("plain report\n", encoding="utf-8")
     image = tmp_path / "story-coverage.png"
     image.write_bytes(b"not really a picture")
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.No)
+    answers = []
+
+    def answer(button: Any) -> Any:
+        def exec_(box: QMessageBox) -> int:
+            answers.append((box.textFormat(), box.text()))
+            return int(button.value)
+
+        return exec_
+
+    monkeypatch.setattr(QMessageBox, "exec", answer(QMessageBox.StandardButton.No))
     assert window.coverage_view.export_beside(report, "plain report\n") is None
     assert image.read_bytes() == b"not really a picture"
     assert report.read_text(encoding="utf-8") == "plain report\n"
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", answer(QMessageBox.StandardButton.Yes))
     assert window.coverage_view.export_beside(report, "plain report\n") == image
+    # The question names a file: it is shown as plain text, never as markup.
+    assert answers[0] == (Qt.TextFormat.PlainText, answers[0][1])
+    assert "story-coverage.png" in answers[0][1]
     assert not QImage(str(image)).isNull()

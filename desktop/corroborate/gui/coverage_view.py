@@ -54,7 +54,7 @@ from .coverage_paint import (
     render_png,
     render_svg,
 )
-from .export import suggested_filename
+from .export import plain_message, suggested_filename
 
 _STATE_WORDS = {
     REPORTS: "reports this",
@@ -364,7 +364,9 @@ class CoverageView(QWidget):
         try:
             self.exported.emit(self.export(Path(chosen)))
         except OSError as error:
-            QMessageBox.critical(self, "Save failed", f"Could not write {chosen}:\n{error}")
+            plain_message(
+                self, QMessageBox.Icon.Critical, "Save failed", f"Could not write {chosen}:\n{error}"
+            )
 
     def export_beside(self, markdown: Path, text: str) -> Path | None:
         """Write ``<name>-coverage.png`` beside an exported report and reference it there.
@@ -378,10 +380,12 @@ class CoverageView(QWidget):
             return None
         image = markdown.with_name(f"{markdown.stem}-coverage.png")
         if image.exists():
-            answer = QMessageBox.question(
+            answer = plain_message(
                 self,
+                QMessageBox.Icon.Question,
                 "Replace coverage map?",
                 f"{image.name} already exists beside the report. Replace it?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return None  # the report stays as exported, without the map
@@ -389,8 +393,11 @@ class CoverageView(QWidget):
             self.export(image)
             write_atomically(markdown, markdown_with_map(text, image.name), overwrite=True)
         except OSError as error:
-            QMessageBox.critical(
-                self, "Coverage map not saved", f"Could not write {image}:\n{error}"
+            plain_message(
+                self,
+                QMessageBox.Icon.Critical,
+                "Coverage map not saved",
+                f"Could not write {image}:\n{error}",
             )
             return None
         return image

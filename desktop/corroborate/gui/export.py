@@ -70,10 +70,23 @@ def export_with_dialog(
     try:
         export_markdown(path, text)
     except OSError as error:
-        box = QMessageBox(QMessageBox.Icon.Critical, "Export failed", "", parent=parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)  # a file name is never rendered as markup
-        box.setText(f"Could not write {path}:\n{error}")
-        box.exec()
+        plain_message(
+            parent, QMessageBox.Icon.Critical, "Export failed", f"Could not write {path}:\n{error}"
+        )
         return None
     settings.set_export_folder(path.parent)
     return path
+
+
+def plain_message(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+) -> QMessageBox.StandardButton:
+    """A message box whose text (file names among it) is never rendered as markup."""
+    box = QMessageBox(icon, title, "", buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    return QMessageBox.StandardButton(box.exec())
