@@ -20,7 +20,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from .models import CancelFn, Cancelled, Match, Sentence
-from .numbers import conflicting
+from .numbers import _MONTHS, _WEEKDAYS, conflicting
 
 #: IDF-weighted cosine above which two sentences paraphrase one another...
 PARAPHRASE_COSINE = 0.36
@@ -224,11 +224,7 @@ _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*
 
 
 #: Capitalised but naming no one: days and months.
-_CALENDAR = frozenset((
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
-))  # fmt: skip
+_CALENDAR = frozenset(_WEEKDAYS) | frozenset(_MONTHS)
 #: Who says it, not who it is about: "…, Brandt said", "according to Chief Tomas Brandt".
 _ATTRIBUTION = re.compile(
     r"(?:according to|said|says|told)\s+((?:[A-Z][\w'-]*\s*){1,4})(?=[,.;:]|$)"
@@ -268,6 +264,7 @@ class _Names:
         ]
         # Words of one capitalised run ("Elon Musk") name one person: "Elon" and "Mr Musk" agree.
         self.person: dict[str, str] = {}
+        self._people_of: dict[int, frozenset[str]] = {}
         for sentence in sentences:
             for run in _NAME_RUN.finditer(sentence.text):
                 parts = [w.lower() for w in run.group().split()]
@@ -284,8 +281,11 @@ class _Names:
             word = self.person[word]
         return word
 
-    def _people(self, names: frozenset[str]) -> frozenset[str]:
-        return frozenset(self._root(n) for n in names)
+    def _people(self, sid: int) -> frozenset[str]:
+        """The people a sentence names, one name each (computed once per sentence)."""
+        if sid not in self._people_of:
+            self._people_of[sid] = frozenset(self._root(n) for n in self.of(sid))
+        return self._people_of[sid]
 
     def of(self, sid: int) -> frozenset[str]:
         opener = self.openers[sid]
@@ -299,7 +299,7 @@ class _Names:
         "Smith did not immediately respond to a request for comment" and the same
         words about Jones share everything but who they are about.
         """
-        left, right = self._people(self.of(a)), self._people(self.of(b))
+        left, right = self._people(a), self._people(b)
         return bool(left - right) and bool(right - left) and not left & right
 
 
