@@ -23,7 +23,7 @@ EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 130, 141
 def _say(message: str) -> None:
     """A message on standard error, never elsewhere (with stderr closed: nowhere), with
     control characters from file names made visible."""
-    from corroborate.engine.plaintext import shown
+    from corroborate.engine.readers.plaintext import shown
 
     stream = sys.stderr
     if stream is None or _STREAMS.stderr_closed:
@@ -165,7 +165,7 @@ def _summarize(args: argparse.Namespace) -> int:
         to_json,
         to_markdown,
     )
-    from corroborate.engine.corrections import CorrectionsError, apply_corrections, load
+    from corroborate.engine.consensus.corrections import CorrectionsError, apply_corrections, load
     from corroborate.resources import sample_story
 
     folder = args.folder if args.folder is not None else sample_story()

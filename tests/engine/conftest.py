@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from corroborate.engine.models import Article, Sentence
-from corroborate.engine.segment import segment
+from corroborate.engine.text.segment import segment
 
 
 def _write_folder(folder: Path, files: Mapping[str, str | bytes]) -> Path:

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corroborate.engine.align import align, candidate_pairs
+from corroborate.engine.matching.align import align, candidate_pairs
 from corroborate.engine.models import Article, Match, Sentence
-from corroborate.engine.segment import segment
+from corroborate.engine.text.segment import segment
 
 # Sentences about the same invented event that sit around the pair under test, so that
 # rarity (IDF) is judged over a realistic little folder rather than over two sentences.

@@ -10,8 +10,8 @@ import pytest
 
 from corroborate.cli import EXIT_OK, EXIT_USAGE, main
 from corroborate.engine import analyze, summarize, to_json, to_markdown
-from corroborate.engine.conflicts import conflicts
-from corroborate.engine.corrections import (
+from corroborate.engine.conflicts.grouping import conflicts
+from corroborate.engine.consensus.corrections import (
     CorrectionsError,
     apply_corrections,
     from_dict,

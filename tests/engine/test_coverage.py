@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corroborate.engine import ConsensusSummary, analyze, summarize
-from corroborate.engine.coverage import CONTRADICTS, REPORTS, coverage
+from corroborate.engine.report.coverage import CONTRADICTS, REPORTS, coverage
 from corroborate.resources import sample_story
 
 

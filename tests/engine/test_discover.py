@@ -10,9 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from corroborate.engine.discover import TooManyFiles, discover, source_root
 from corroborate.engine.models import FileProblem, NoArticlesError
 from corroborate.engine.readers import supported_suffixes
+from corroborate.engine.readers.discover import TooManyFiles, discover, source_root
 
 
 def make(root: Path, *names: str) -> Path:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from corroborate.engine.furniture import furniture_kind, furniture_lines
-from corroborate.engine.ingest import ingest
 from corroborate.engine.models import RawDocument
+from corroborate.engine.text.furniture import furniture_kind, furniture_lines
+from corroborate.engine.text.ingest import ingest
 
 FURNITURE = {
     "AP caption": (

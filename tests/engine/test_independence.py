@@ -6,10 +6,10 @@ from dataclasses import replace
 
 import pytest
 
-from corroborate.engine.align import align
-from corroborate.engine.independence import copied_share, group_sources
+from corroborate.engine.matching.align import align
+from corroborate.engine.matching.independence import copied_share, group_sources
 from corroborate.engine.models import Article
-from corroborate.engine.segment import segment
+from corroborate.engine.text.segment import segment
 
 WIRE = [
     "The Carrowgate Bridge in Fennick collapsed into the Tessel River on Monday evening, "

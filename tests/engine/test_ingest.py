@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from corroborate.engine.ingest import ingest, outlet_from_filename
 from corroborate.engine.models import Article, RawDocument
+from corroborate.engine.text.ingest import ingest, outlet_from_filename
 
 STORY = "The river rose two metres overnight and engineers closed the Harlow bridge."
 MORE = "Schools in the valley will stay shut until Friday, the council said."

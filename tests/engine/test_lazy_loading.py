@@ -97,7 +97,7 @@ def test_the_stemmer_loaded_alone_stems_as_nltk_does_and_nltk_still_loads_whole_
     result = run_python(
         """
         import json, sys
-        from corroborate.engine.snowball import english_stemmer
+        from corroborate.engine.text.snowball import english_stemmer
         alone = english_stemmer()
         clean = not any(m == "nltk" or m.startswith("nltk.") for m in sys.modules)
         import nltk

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corroborate.engine.numbers import conflicting, extract_numbers
-from corroborate.engine.segment import words
+from corroborate.engine.text.numbers import conflicting, extract_numbers
+from corroborate.engine.text.segment import words
 
 
 def numbers(text: str) -> set[str]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from corroborate.engine.ingest import ingest
 from corroborate.engine.models import RawDocument
-from corroborate.engine.outlets import outlet_in_text
+from corroborate.engine.text.ingest import ingest
+from corroborate.engine.text.outlets import outlet_in_text
 
 STORY = "The Carrowgate bridge fell into the Tessel river on Monday evening, officials said."
 CASES = {

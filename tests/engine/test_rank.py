@@ -8,9 +8,9 @@ from dataclasses import dataclass
 import pytest
 
 from corroborate.engine import Analysis, SummaryOptions, analyze
+from corroborate.engine.consensus.objective import ConceptCoverage, concept_weights
+from corroborate.engine.consensus.rank import MAX_WORDS, MIN_WORDS, build_summary
 from corroborate.engine.models import Sentence
-from corroborate.engine.objective import ConceptCoverage, concept_weights
-from corroborate.engine.rank import MAX_WORDS, MIN_WORDS, build_summary
 
 
 @pytest.fixture(scope="module")

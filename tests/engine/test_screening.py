@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from corroborate.engine.screening import (
+from corroborate.engine.text.screening import (
     UNKNOWN,
     detect_language,
     off_topic,

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corroborate.engine import segment as segment_module
-from corroborate.engine.segment import (
+from corroborate.engine.text import segment as segment_module
+from corroborate.engine.text.segment import (
     content_stems,
     is_standalone,
     quotes_of,
@@ -353,7 +353,7 @@ def test_contracted_pronouns_and_transcript_openers_cannot_stand_alone(text: str
 
 def test_a_prompt_inside_a_story_paragraph_is_not_a_sentence_of_the_story() -> None:
     from corroborate.engine.models import Article
-    from corroborate.engine.segment import segment
+    from corroborate.engine.text.segment import segment
 
     paragraph = (
         "The bridge fell into the river on Monday evening, officials said. "

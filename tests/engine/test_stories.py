@@ -9,8 +9,8 @@ import pytest
 
 from corroborate.cli import main
 from corroborate.engine import analyze, summarize, to_json, to_markdown
-from corroborate.engine.segment import content_stems, words
-from corroborate.engine.stories import (
+from corroborate.engine.text.segment import content_stems, words
+from corroborate.engine.text.stories import (
     LONG_WORDS,
     names_in,
     several_stories,

@@ -6,7 +6,7 @@ import pytest
 
 from corroborate.engine import analyze
 from corroborate.engine.models import Article
-from corroborate.engine.titles import is_headline, story_title
+from corroborate.engine.text.titles import is_headline, story_title
 
 
 def article(aid: int, file: str, title: str) -> Article:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from corroborate.engine import analyze, summarize, to_json, to_markdown
-from corroborate.engine.corrections import load
+from corroborate.engine.consensus.corrections import load
 from corroborate.gui.settings import AppSettings
 from corroborate.resources import sample_story
 
@@ -350,7 +350,7 @@ def test_renaming_and_merging_change_the_support_and_the_export(
     assert sorted(p.name for p in story.iterdir()) == sorted(p.name for p in sample_story().iterdir())
     saved = load(path)
     assert saved == window.session.analysis.corrections
-    from corroborate.engine.corrections import apply_corrections
+    from corroborate.engine.consensus.corrections import apply_corrections
 
     cli = to_markdown(summarize(apply_corrections(analyze(story), saved)))
     assert cli == markdown

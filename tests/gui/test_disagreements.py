@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QUrl
 
-from corroborate.engine.conflicts import conflicts
-from corroborate.engine.coverage import CONTRADICTS
+from corroborate.engine.conflicts.grouping import conflicts
+from corroborate.engine.report.coverage import CONTRADICTS
 from corroborate.resources import sample_story
 
 

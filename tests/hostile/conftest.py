@@ -61,7 +61,7 @@ def measure(
     Peak memory is the largest of: this process's growth, a reader worker's peak (from
     the engine's log) and a command's peak passed in (from wait4).
     """
-    caplog.set_level(logging.INFO, logger="corroborate.engine.reading")
+    caplog.set_level(logging.INFO, logger="corroborate.engine.readers.reading")
     self_before = _maxrss_mb(resource.RUSAGE_SELF)
     start = time.perf_counter()
     result = Measure()

@@ -124,8 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
     from corroborate.engine import SummaryOptions, analyze
-    from corroborate.engine.objective import ConceptCoverage
-    from corroborate.engine.rank import DEFAULT_OBJECTIVE, build_summary
+    from corroborate.engine.consensus.objective import ConceptCoverage
+    from corroborate.engine.consensus.rank import DEFAULT_OBJECTIVE, build_summary
 
     score = Scorer()
     started = time.perf_counter()

@@ -30,7 +30,7 @@ from .models import (
     SummaryItem,
     SummaryOptions,
 )
-from .reading import ReadLimits
+from .readers.reading import ReadLimits
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
@@ -98,20 +98,20 @@ def analyze(
 
 def summarize(analysis: Analysis, options: SummaryOptions | None = None) -> ConsensusSummary:
     """Rank the analysed claims and select the summary; cheap enough for every slider move."""
-    from .rank import build_summary
+    from .consensus.rank import build_summary
 
     return build_summary(analysis, options or SummaryOptions())
 
 
 def to_markdown(summary: ConsensusSummary) -> str:
     """The Markdown report, identical for the CLI and the app's export."""
-    from .report import render_markdown
+    from .report.render import render_markdown
 
     return render_markdown(summary)
 
 
 def to_json(summary: ConsensusSummary) -> dict:
     """The JSON report as a plain dict (see the README for the contract)."""
-    from .report import render_json
+    from .report.render import render_json
 
     return render_json(summary)

@@ -165,7 +165,7 @@ class Corrections:
 
     Keyed by file names and sentence texts (never by ids, which change when an
     article is left out), so a correction keeps meaning the same thing when the
-    folder is read again. See :mod:`corroborate.engine.corrections`.
+    folder is read again. See :mod:`corroborate.engine.consensus.corrections`.
     """
 
     #: file -> the outlet name the reader gave it

@@ -12,12 +12,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from .align import align_with_near
-from .claims import form_claims, neighbours, salience
-from .disagree import detect
-from .discover import discover, relative_name, source_root
-from .independence import copies_of_first, group_sources, near_duplicates
-from .ingest import ingest
+from .conflicts.disagree import detect
+from .consensus.claims import form_claims, neighbours, salience
+from .consensus.single_source import distinctness, echo_groups
+from .matching.align import align_with_near
+from .matching.independence import copies_of_first, group_sources, near_duplicates
 from .models import (
     Analysis,
     Article,
@@ -29,12 +28,13 @@ from .models import (
     Sentence,
 )
 from .readers import UnreadableFile
-from .reading import Reader, ReadLimits
-from .screening import UNKNOWN, detect_language, off_topic
-from .segment import segment
-from .single_source import distinctness, echo_groups
-from .stories import names_in, several_stories, unnamed_long_documents
-from .titles import group_label, story_title
+from .readers.discover import discover, relative_name, source_root
+from .readers.reading import Reader, ReadLimits
+from .text.ingest import ingest
+from .text.screening import UNKNOWN, detect_language, off_topic
+from .text.segment import segment
+from .text.stories import names_in, several_stories, unnamed_long_documents
+from .text.titles import group_label, story_title
 
 log = logging.getLogger(__name__)
 

@@ -29,16 +29,16 @@ ANALYSIS_MODULES = (
     "numpy.random",
     "rapidfuzz.fuzz",
     "corroborate.engine.pipeline",
-    "corroborate.engine.rank",
-    "corroborate.engine.report",
-    "corroborate.engine.figures",
-    "corroborate.engine.specifics",
-    "corroborate.engine.coverage",
+    "corroborate.engine.consensus.rank",
+    "corroborate.engine.report.render",
+    "corroborate.engine.text.figures",
+    "corroborate.engine.text.specifics",
+    "corroborate.engine.report.coverage",
 )
 #: Reading runs each file in a worker process (``reading.py``): pebble's pool and the parts of
 #: multiprocessing, concurrent.futures and asyncio it loads when the first pool starts.
 READING_MODULES = (
-    "corroborate.engine.reading",
+    "corroborate.engine.readers.reading",
     "pebble",
     "asyncio",
     "subprocess",
@@ -64,7 +64,7 @@ def _import(name: str) -> Step:
 
 
 def _load_models() -> object:
-    from .segment import load_models
+    from .text.segment import load_models
 
     load_models()
     return None

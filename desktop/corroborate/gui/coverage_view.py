@@ -42,8 +42,8 @@ from PySide6.QtWidgets import (
 )
 
 from corroborate.atomic import write_atomically
-from corroborate.engine.coverage import CONTRADICTS, REPORTS, CoverageMatrix, coverage
 from corroborate.engine.models import ConsensusSummary
+from corroborate.engine.report.coverage import CONTRADICTS, REPORTS, CoverageMatrix, coverage
 
 from .coverage_paint import (
     LABEL_WIDTH,

@@ -12,9 +12,9 @@ import html
 from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from corroborate.engine.conflicts import conflicts
+from corroborate.engine.conflicts.grouping import conflicts
 from corroborate.engine.models import Analysis, Disagreement
-from corroborate.engine.report import KIND_LABELS
+from corroborate.engine.report.render import KIND_LABELS
 
 from .theme import muted_text, sentence_fill
 

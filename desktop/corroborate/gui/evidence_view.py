@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from corroborate.engine.models import Analysis, SummaryItem
-from corroborate.engine.report import KIND_LABELS
+from corroborate.engine.report.render import KIND_LABELS
 
 from .disagreements_view import involving
 from .evidence import (

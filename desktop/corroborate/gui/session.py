@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from corroborate.engine import corrections as reader
+from corroborate.engine.consensus import corrections as reader
 from corroborate.engine.models import (
     Analysis,
     Cancelled,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from corroborate.engine.models import ConsensusSummary, SingleSourceItem
-from corroborate.engine.report import more_single_source
+from corroborate.engine.report.render import more_single_source
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 UNVERIFIED = "Unverified: no other independent source reports this."

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from corroborate.engine.models import ConsensusSummary, FileProblem
-from corroborate.engine.report import file_problems, folder_warnings
+from corroborate.engine.report.render import file_problems, folder_warnings
 
 _ICONS = {
     "info": QStyle.StandardPixmap.SP_MessageBoxInformation,

@@ -26,9 +26,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from .models import CancelFn, Cancelled, RawDocument
+from ..models import CancelFn, Cancelled, RawDocument
+from . import UnreadableFile, read_document
 from .plaintext import strip_controls
-from .readers import UnreadableFile, read_document
 
 log = logging.getLogger(__name__)
 

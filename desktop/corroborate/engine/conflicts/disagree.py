@@ -17,11 +17,11 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from .align import NearPair
-from .figures import date_conflicts, number_conflicts
-from .models import Disagreement, Match, Sentence, SourceGroup
-from .roles import ROLES, RoleName
-from .specifics import Specifics, analyse, nearby
+from ..matching.align import NearPair
+from ..models import Disagreement, Match, Sentence, SourceGroup
+from ..text.figures import date_conflicts, number_conflicts
+from ..text.roles import ROLES, RoleName
+from ..text.specifics import Specifics, analyse, nearby
 
 #: Share of content (Dice over stems, specifics left out) two sentences must have in common.
 SIMILAR = 0.5

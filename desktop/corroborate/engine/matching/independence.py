@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .models import Article, Match, Sentence, SourceGroup
+from ..models import Article, Match, Sentence, SourceGroup
 
 #: Share of the shorter article's sentences that must be copied in the other.
 COPY_SHARE = 0.6

@@ -19,8 +19,8 @@ from typing import NamedTuple
 import numpy as np
 from rapidfuzz import fuzz
 
-from .models import CancelFn, Cancelled, Match, Sentence
-from .numbers import _MONTHS, _WEEKDAYS, conflicting
+from ..models import CancelFn, Cancelled, Match, Sentence
+from ..text.numbers import _MONTHS, _WEEKDAYS, conflicting
 
 #: IDF-weighted cosine above which two sentences paraphrase one another...
 PARAPHRASE_COSINE = 0.36
@@ -248,7 +248,7 @@ class _Names:
     its opening word when the folder uses that word capitalised mid-sentence too."""
 
     def __init__(self, sentences: Sequence[Sentence]) -> None:
-        from .segment import stopwords
+        from ..text.segment import stopwords
 
         stop = stopwords()
         self.inner = [
@@ -327,7 +327,7 @@ class _Clauses:
     def clauses(self, sid: int) -> list[tuple[frozenset[str], float]]:
         """Each clause's words (three or more) and their total weight."""
         if sid not in self._clauses:
-            from .segment import content_stems, words
+            from ..text.segment import content_stems, words
 
             parts = _CLAUSE_BREAK.split(self.sentences[sid].text)
             found = [frozenset(content_stems(words(part))) for part in parts if part]
@@ -361,8 +361,8 @@ class _Clauses:
         left, right = self.counts[a], self.counts[b]
         if not left & right or not (left <= right or right <= left):
             return False
-        from .figures import shared_counts
-        from .specifics import analyse
+        from ..text.figures import shared_counts
+        from ..text.specifics import analyse
 
         texts = self.sentences[a].text, self.sentences[b].text
         return bool(shared_counts(analyse(texts[0]), analyse(texts[1])))
@@ -389,8 +389,8 @@ def _values_disagree(left: Sentence, right: Sentence) -> bool:
     counts_right = {v for v in right.numbers if v.startswith("n:")}
     if counts_left and counts_right and not counts_left & counts_right:
         return True  # both give figures and none agrees: not the same claim
-    from .figures import number_conflicts
-    from .specifics import analyse
+    from ..text.figures import number_conflicts
+    from ..text.specifics import analyse
 
     return bool(number_conflicts(analyse(left.text), analyse(right.text)))
 

@@ -17,7 +17,7 @@ import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .models import Analysis, Claim, ConsensusSummary, Sentence, SummaryItem, SummaryOptions
+from ..models import Analysis, Claim, ConsensusSummary, Sentence, SummaryItem, SummaryOptions
 from .objective import ConceptCoverage, Objective
 from .single_source import single_source_items
 

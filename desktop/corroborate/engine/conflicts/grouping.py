@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .models import Analysis, Disagreement
+from ..models import Analysis, Disagreement
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..models import Article, Sentence
 from .furniture import furniture_kind
 from .ingest import title_from_filename
-from .models import Article, Sentence
 
 #: A lead sentence longer than this is cut (at a word) to serve as a title.
 TITLE_WORDS = 30

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..models import Article, RawDocument
 from .furniture import furniture_lines
-from .models import Article, RawDocument
 from .outlets import outlet_in_text, outlet_name
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")

@@ -20,8 +20,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from ..models import Analysis, Article, Corrections, SentenceKey, SourceGroup
 from .claims import form_claims, neighbours, salience
-from .models import Analysis, Article, Corrections, SentenceKey, SourceGroup
 
 FORMAT_VERSION = 1
 
@@ -103,7 +103,7 @@ def apply_corrections(analysis: Analysis, corrections: Corrections) -> Analysis:
     """
     if not corrections:
         return replace(analysis, corrections=corrections)
-    from .independence import outlet_key  # numpy: only once there is a story
+    from ..matching.independence import outlet_key  # numpy: only once there is a story
     from .single_source import distinctness
 
     articles = _renamed(analysis.articles, dict(corrections.outlets))

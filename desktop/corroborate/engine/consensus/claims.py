@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from .models import Claim, Match, Sentence
+from ..models import Claim, Match, Sentence
 
 
 def neighbours(sentences: Sequence[Sentence], matches: Sequence[Match]) -> list[dict[int, float]]:

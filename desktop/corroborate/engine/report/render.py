@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from .conflicts import conflicts
-from .corrections import describe, to_dict
-from .models import Analysis, ConsensusSummary, FileProblem
-from .plaintext import shown
+from ..conflicts.grouping import conflicts
+from ..consensus.corrections import describe, to_dict
+from ..models import Analysis, ConsensusSummary, FileProblem
+from ..readers.plaintext import shown
 
 _MAX_NAMED = 6
 
@@ -56,26 +56,6 @@ def copies_of(analysis: Analysis) -> dict[int, list[str]]:
         for a in group.articles:
             copies[a] = [analysis.articles[b].file for b in group.articles if b != a]
     return copies
-
-
-#: How the Markdown report opens (title, then the count line): how an export is recognised.
-_MARKDOWN_OPENING = re.compile(
-    r"\A# [^\n]*\n\n\d+ articles? from \d+ independent outlets?\. "
-    r"Every sentence below is quoted verbatim from a source\."
-)
-_JSON_KEYS = ('"title"', '"articles"', '"independent_sources"', '"documents"')
-#: How much of a file's beginning :func:`is_own_report` needs.
-REPORT_HEAD_BYTES = 4096
-
-
-def is_own_report(head: str, suffix: str) -> bool:
-    """Whether a file's beginning is a report this program wrote (Markdown or JSON)."""
-    head = head.lstrip("\ufeff")
-    if suffix in (".md", ".markdown"):
-        return bool(_MARKDOWN_OPENING.match(head))
-    if suffix == ".json":
-        return head.lstrip().startswith("{") and all(key in head for key in _JSON_KEYS)
-    return False
 
 
 #: Problems about the folder as a whole, not about one file.

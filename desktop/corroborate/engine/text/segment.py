@@ -19,8 +19,8 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
+from ..models import Article, Sentence
 from .furniture import furniture_kind
-from .models import Article, Sentence
 from .numbers import extract_numbers
 
 _OPEN_QUOTES = "“‘"

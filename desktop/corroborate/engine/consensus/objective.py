@@ -23,7 +23,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Protocol
 
-from .models import Analysis
+from ..models import Analysis
 
 Concept = tuple[str, str]
 

@@ -11,17 +11,37 @@ more outlet, and it skips coverage-map images beside such reports.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Iterable
 from pathlib import Path
 
-from .models import FileProblem, NoArticlesError
-from .readers import supported_suffixes
-from .readers.text import special_file_kind
-from .report import REPORT_HEAD_BYTES, is_own_report
+from ..models import FileProblem, NoArticlesError
+from . import supported_suffixes
+from .text import special_file_kind
 
 #: System and editor clutter that is never an article; skipped without comment.
 IGNORED_NAMES = frozenset({".ds_store", "thumbs.db", "ehthumbs.db", "desktop.ini", "icon\r"})
+#: How the Markdown report (``report.render``) opens, title then count line: how an export is recognised.
+_MARKDOWN_OPENING = re.compile(
+    r"\A# [^\n]*\n\n\d+ articles? from \d+ independent outlets?\. "
+    r"Every sentence below is quoted verbatim from a source\."
+)
+_JSON_KEYS = ('"title"', '"articles"', '"independent_sources"', '"documents"')
+#: How much of a file's beginning :func:`is_own_report` needs.
+REPORT_HEAD_BYTES = 4096
+
+
+def is_own_report(head: str, suffix: str) -> bool:
+    """Whether a file's beginning is a report this program wrote (Markdown or JSON)."""
+    head = head.lstrip("\ufeff")
+    if suffix in (".md", ".markdown"):
+        return bool(_MARKDOWN_OPENING.match(head))
+    if suffix == ".json":
+        return head.lstrip().startswith("{") and all(key in head for key in _JSON_KEYS)
+    return False
+
+
 #: Suffixes of the reports and coverage images the program writes.
 _REPORT_SUFFIXES = frozenset({".md", ".markdown", ".json"})
 _IMAGES = frozenset({".png", ".svg"})

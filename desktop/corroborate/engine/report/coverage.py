@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .models import Analysis, ConsensusSummary
+from ..models import Analysis, ConsensusSummary
 
 REPORTS = "reports"
 CONTRADICTS = "contradicts"

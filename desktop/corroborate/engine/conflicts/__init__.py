@@ -1,0 +1,1 @@
+"""Conflicts: where independent outlets disagree."""

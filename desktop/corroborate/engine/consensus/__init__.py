@@ -1,0 +1,1 @@
+"""Consensus: claims, their support, what one outlet alone reports, and the summary."""

@@ -1,0 +1,1 @@
+"""Report: everything the product says, as Markdown, JSON and the coverage map."""

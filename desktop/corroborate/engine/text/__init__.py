@@ -1,0 +1,1 @@
+"""Text: documents into articles, sentences and the facts read from them."""
