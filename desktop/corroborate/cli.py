@@ -157,6 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _summarize(args: argparse.Namespace) -> int:
     from corroborate.engine import (
+        AnalysisOptions,
         Cancelled,
         NoArticlesError,
         SummaryOptions,
@@ -186,13 +187,12 @@ def _summarize(args: argparse.Namespace) -> int:
         _say(f"corroborate: {refusal}")
         return EXIT_OUTPUT
     try:
-        analysis = analyze(
-            folder,
-            exclude=args.exclude,
+        read = AnalysisOptions(
+            exclude=tuple(args.exclude),
             recursive=args.recursive,
             include_off_topic=args.include_off_topic,
-            cancelled=_INTERRUPT,
         )
+        analysis = analyze(folder, read, cancelled=_INTERRUPT)
     except Cancelled:
         raise KeyboardInterrupt from None
     except NoArticlesError as error:

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from corroborate.engine import (
     Analysis,
+    AnalysisOptions,
     Cancelled,
     NoArticlesError,
     SummaryOptions,
@@ -116,7 +117,7 @@ def test_identical_text_under_two_names_counts_once(make_folder, story_files) ->
 
 
 def test_excluded_file_is_left_out(make_folder, story_files) -> None:
-    analysis = analyze(make_folder(story_files), exclude=["the-ledger.txt"])
+    analysis = analyze(make_folder(story_files), AnalysisOptions(exclude=("the-ledger.txt",)))
     assert sorted(a.file for a in analysis.articles) == ["meridian.txt", "valley-news.txt"]
 
 
@@ -125,7 +126,7 @@ def test_the_folder_is_never_modified(make_folder, snapshot, story_files) -> Non
         {**story_files, "sub/extra.txt": story_files["meridian.txt"], "empty.txt": "", "x.jpg": PNG}
     )
     before = snapshot(folder)
-    analysis = analyze(folder, recursive=True)
+    analysis = analyze(folder, AnalysisOptions(recursive=True))
     for options in (SummaryOptions(), SummaryOptions(words=40, min_sources=3)):
         summary = summarize(analysis, options)
         to_markdown(summary)
@@ -318,10 +319,10 @@ def test_off_topic_article_is_named_left_out_and_can_be_included(tmp_path: Path)
     analysis = analyze(folder)
     assert "bakers.txt" not in {a.file for a in analysis.articles}
     assert [(p.file, p.kind) for p in analysis.problems] == [("bakers.txt", "off-topic")]
-    kept = analyze(folder, include=["bakers.txt"])
+    kept = analyze(folder, AnalysisOptions(include=("bakers.txt",)))
     assert "bakers.txt" in {a.file for a in kept.articles}
     assert kept.problems == ()
-    assert "bakers.txt" in {a.file for a in analyze(folder, include_off_topic=True).articles}
+    assert "bakers.txt" in {a.file for a in analyze(folder, AnalysisOptions(include_off_topic=True)).articles}
 
 
 def test_one_speaker_giving_two_figures_is_not_one_claim(tmp_path: Path) -> None:

@@ -12,7 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from corroborate.engine import SummaryOptions, analyze, summarize, to_json, to_markdown
+from corroborate.engine import (
+    AnalysisOptions,
+    SummaryOptions,
+    analyze,
+    summarize,
+    to_json,
+    to_markdown,
+)
 from corroborate.resources import sample_story
 
 GOLDEN = Path(__file__).parent / "golden" / "sample-story.md"
@@ -45,7 +52,7 @@ def test_json_contract(make_folder, story_files) -> None:
         "empty.txt": "",
     }
     folder = make_folder(files)
-    summary = summarize(analyze(folder, recursive=True), SummaryOptions(sentences=8))
+    summary = summarize(analyze(folder, AnalysisOptions(recursive=True)), SummaryOptions(sentences=8))
     report = json.loads(json.dumps(to_json(summary), ensure_ascii=False))
     assert {"title", "documents", "summary", "single_source"} <= set(report)
     assert isinstance(report["title"], str) and report["title"]

@@ -7,15 +7,20 @@ so the window's wiring can be tested without the engine's timing.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from corroborate.engine import Engine
 from corroborate.engine.models import (
     Analysis,
+    AnalysisOptions,
     Article,
+    CancelFn,
     Cancelled,
     Claim,
     ConsensusSummary,
+    ProgressFn,
     Sentence,
     SingleSourceItem,
     SourceGroup,
@@ -69,7 +74,8 @@ _GROUP_OF = (0, 0, 1, 2)
 
 
 def story(folder: Path = Path("/story")) -> Analysis:
-    articles, sentences = [], []
+    articles: list[Article] = []
+    sentences: list[Sentence] = []
     for aid, (file, outlet, title, paragraphs) in enumerate(_ARTICLES):
         articles.append(
             Article(aid, file, title, outlet, "text", tuple(" ".join(p) for p in paragraphs))
@@ -112,7 +118,8 @@ def fake_summarize(analysis: Analysis, options: SummaryOptions | None = None) ->
     sents = {s.id: s for s in analysis.sentences}
     outlet = {g.id: arts[g.original].outlet for g in analysis.groups}
     ranked = sorted(analysis.claims, key=lambda c: (-c.support, c.id))
-    items, single = [], []
+    items: list[SummaryItem] = []
+    single: list[SingleSourceItem] = []
     for claim in ranked:
         rep = sents[claim.representative]
         if claim.support >= options.min_sources and len(items) < options.sentences:
@@ -145,7 +152,7 @@ def fake_markdown(summary: ConsensusSummary) -> str:
     return "\n".join(lines) + "\n"
 
 
-class FakeEngine:
+class FakeEngine(Engine):
     """Returns :func:`story` (or raises ``error``); ``gate`` holds a run until set.
 
     With ``obey_cancel=False`` a held run ignores cancellation and finishes late,
@@ -168,14 +175,13 @@ class FakeEngine:
 
     def analyze(
         self,
-        source: Any,
+        source: Path | str | Iterable[Path | str],
+        options: AnalysisOptions | None = None,
         *,
-        progress: Any = None,
-        cancelled: Any = None,
-        exclude: Any = (),
-        include: Any = (),
+        progress: ProgressFn | None = None,
+        cancelled: CancelFn | None = None,
     ) -> Analysis:
-        self.calls.append((source, tuple(exclude)))
+        self.calls.append((source, (options or AnalysisOptions()).exclude))
         folder = (
             Path(source) if isinstance(source, (str, Path)) else Path(next(iter(source))).parent
         )

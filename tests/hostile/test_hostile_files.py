@@ -16,12 +16,7 @@ import pytest
 from conftest import COMPANIONS, snapshot
 from hostile_make import STORY
 
-from corroborate.engine import Analysis, NoArticlesError, analyze
-
-try:
-    from corroborate.engine import ReadLimits
-except ImportError:  # an engine without reading limits (to measure the "before" column)
-    ReadLimits = None  # type: ignore[assignment,misc]
+from corroborate.engine import Analysis, AnalysisOptions, NoArticlesError, ReadLimits, analyze
 
 KEPT = "kept"
 #: read as an article, or skipped with a reason: either is fine, as long as nothing breaks
@@ -299,9 +294,9 @@ def test_a_hostile_file_is_read_or_skipped_with_its_reason_and_the_story_survive
     folder = story_folder()
     case.build(folder)
     before = snapshot(folder)
-    limits = {"limits": ReadLimits(**case.limits)} if ReadLimits is not None else {}
+    limits = {"limits": ReadLimits(**case.limits)}
     try:
-        analysis = analyze(folder, recursive=case.recursive, include_off_topic=True, **limits)
+        analysis = analyze(folder, AnalysisOptions(recursive=case.recursive, include_off_topic=True, **limits))
     finally:
         # Leave the folder removable, and compare it before anything else can fail.
         after = snapshot(folder)
@@ -344,7 +339,7 @@ def test_nothing_of_etc_passwd_enters_an_article_through_an_external_entity(
         '<?xml version="1.0"?><!DOCTYPE h [<!ENTITY x SYSTEM '
         '"file:///etc/passwd">]>' + make.html_page(make.paragraphs() + "<p>&x;</p>"),
     )
-    analysis = analyze(folder, include_off_topic=True)
+    analysis = analyze(folder, AnalysisOptions(include_off_topic=True))
     measure(20, 400)
     text = " ".join(p for a in analysis.articles for p in a.paragraphs)
     assert "root:" not in text and "/bin/" not in text
@@ -371,8 +366,8 @@ def test_nothing_is_fetched_while_reading_pages_that_name_remote_resources(
         make.paragraphs() + '<img src="http://192.0.2.1/pixel.gif"><iframe src="http://192.0.2.1/">'
     )
     make.write(folder, "remote.html", make.html_page(body, head=head))
-    limits = {"limits": ReadLimits(isolate=False)} if ReadLimits is not None else {}
-    analysis = analyze(folder, include_off_topic=True, **limits)
+    limits = {"limits": ReadLimits(isolate=False)}
+    analysis = analyze(folder, AnalysisOptions(include_off_topic=True, **limits))
     measure(20, 400)
     assert "remote.html" in {a.file for a in analysis.articles}
     assert attempts == []
@@ -383,7 +378,7 @@ def test_a_script_in_a_page_is_never_run(story_folder, measure, tmp_path: Path) 
     marker = tmp_path / "ran"
     script = f"<script>require('fs').writeFileSync('{marker}', 'x')</script>"
     make.write(folder, "script.html", make.html_page(make.paragraphs() + script))
-    analyze(folder, include_off_topic=True)
+    analyze(folder, AnalysisOptions(include_off_topic=True))
     measure(20, 400)
     assert not marker.exists()
 
@@ -391,7 +386,7 @@ def test_a_script_in_a_page_is_never_run(story_folder, measure, tmp_path: Path) 
 def test_every_article_excluded_names_the_exclusion_not_subfolders(story_folder, measure) -> None:
     folder = story_folder()
     with pytest.raises(NoArticlesError) as raised:
-        analyze(folder, exclude=list(COMPANIONS))
+        analyze(folder, AnalysisOptions(exclude=tuple(COMPANIONS)))
     measure(10, 200)
     assert "--recursive" not in str(raised.value)
     assert "left out" in str(raised.value)

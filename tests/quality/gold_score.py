@@ -68,11 +68,12 @@ class StoryScore:
 
 
 def score_story(corpus_dir: Path, gold: dict, verbose: bool = False) -> StoryScore:
-    from corroborate.engine import analyze, summarize, to_json
+    from corroborate.engine import AnalysisOptions, analyze, summarize, to_json
 
     folder = story_folder(corpus_dir, gold)
     # A corpus folder's README describes the corpus; it is not one of the story's articles.
-    analysis = analyze(folder, exclude=["README.md"] if (folder / "README.md").is_file() else ())
+    readme = ("README.md",) if (folder / "README.md").is_file() else ()
+    analysis = analyze(folder, AnalysisOptions(exclude=readme))
     summary = summarize(analysis)
     report = to_json(summary)
     result = StoryScore(gold["story"], gold["split"])

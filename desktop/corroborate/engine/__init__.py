@@ -11,9 +11,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Protocol
 
 from .models import (
     Analysis,
+    AnalysisOptions,
     Article,
     CancelFn,
     Cancelled,
@@ -24,23 +26,25 @@ from .models import (
     NoArticlesError,
     ProgressFn,
     RawDocument,
+    ReadLimits,
     Sentence,
     SingleSourceItem,
     SourceGroup,
     SummaryItem,
     SummaryOptions,
 )
-from .readers.reading import ReadLimits
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "Analysis",
+    "AnalysisOptions",
     "Article",
     "CancelFn",
     "Cancelled",
     "Claim",
     "ConsensusSummary",
+    "Engine",
     "FileProblem",
     "Match",
     "NoArticlesError",
@@ -61,38 +65,23 @@ __all__ = [
 
 def analyze(
     source: Path | str | Iterable[Path | str],
+    options: AnalysisOptions | None = None,
     *,
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
-    exclude: Iterable[str] = (),
-    recursive: bool = False,
-    include_off_topic: bool = False,
-    include: Iterable[str] = (),
-    max_files: int = 2000,
-    limits: ReadLimits | None = None,
 ) -> Analysis:
     """Read a folder (or a list of article files) and match its sentences.
 
-    ``exclude`` names files (relative to the folder) to leave out; articles
-    that seem to be about another event are left out unless
-    ``include_off_topic`` (all of them) or named in ``include``; at most
-    ``max_files`` files are read, each under ``limits`` (time, memory and text per
-    file and per folder; see :class:`ReadLimits`). Raises
-    :class:`NoArticlesError` when nothing readable is found and
-    :class:`Cancelled` when ``cancelled()`` turns True.
+    ``options`` say which files to leave out or keep, how deep to look and
+    within which limits (see :class:`AnalysisOptions`). ``progress`` is called
+    with a stage's name and the fraction done. Raises :class:`NoArticlesError`
+    when nothing readable is found and :class:`Cancelled` when ``cancelled()``
+    turns True.
     """
     from .pipeline import run_analysis
 
     return run_analysis(
-        source,
-        progress=progress,
-        cancelled=cancelled,
-        exclude=exclude,
-        recursive=recursive,
-        include_off_topic=include_off_topic,
-        include=include,
-        max_files=max_files,
-        limits=limits,
+        source, options or AnalysisOptions(), progress=progress, cancelled=cancelled
     )
 
 
@@ -115,3 +104,26 @@ def to_json(summary: ConsensusSummary) -> dict:
     from .report.render import render_json
 
     return render_json(summary)
+
+
+class Engine(Protocol):
+    """What the desktop app asks of the engine.
+
+    This package implements it (the module itself is checked against it), and
+    so do the app tests' stand-ins, which the app's session accepts in its place.
+    """
+
+    def analyze(
+        self,
+        source: Path | str | Iterable[Path | str],
+        options: AnalysisOptions | None = None,
+        *,
+        progress: ProgressFn | None = None,
+        cancelled: CancelFn | None = None,
+    ) -> Analysis: ...
+
+    def summarize(
+        self, analysis: Analysis, options: SummaryOptions | None = None
+    ) -> ConsensusSummary: ...
+
+    def to_markdown(self, summary: ConsensusSummary) -> str: ...

@@ -302,6 +302,48 @@ class Analysis:
         return len(self.backing_groups[sentence])
 
 
+_MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ReadLimits:
+    """Bounds on reading one folder; a file that exceeds one is skipped, naming the limit."""
+
+    #: wall-clock seconds one file's reader may run
+    seconds_per_file: float = 30.0
+    #: memory (address space, bytes) a reader may take on top of the worker's own
+    memory: int = 1536 * _MB
+    #: characters of text one file may yield (a 300-page report is under a million)
+    chars_per_file: int = 1_000_000
+    #: characters of text the whole folder may yield
+    total_chars: int = 8_000_000
+    #: wall-clock seconds for reading the whole folder
+    total_seconds: float = 300.0
+    #: read in a worker process (False reads in this process: no time or memory limit)
+    isolate: bool = True
+
+
+@dataclass(frozen=True)
+class AnalysisOptions:
+    """How a folder is read and which of its articles make the story; set once per analysis.
+
+    Ranking has its own options (:class:`SummaryOptions`), changed on every slider move.
+    """
+
+    #: file names (relative to the folder) to leave out
+    exclude: tuple[str, ...] = ()
+    #: articles to keep although they seem to be about another event
+    include: tuple[str, ...] = ()
+    #: keep every article that seems to be about another event
+    include_off_topic: bool = False
+    #: read sub-folders too
+    recursive: bool = False
+    #: at most this many files are read
+    max_files: int = 2000
+    #: time, memory and text per file and per folder
+    limits: ReadLimits = ReadLimits()
+
+
 @dataclass(frozen=True)
 class SummaryOptions:
     """What the user can change without re-reading the files."""

@@ -19,6 +19,7 @@ from .matching.align import align_with_near
 from .matching.independence import copies_of_first, group_sources, near_duplicates
 from .models import (
     Analysis,
+    AnalysisOptions,
     Article,
     CancelFn,
     Cancelled,
@@ -29,7 +30,7 @@ from .models import (
 )
 from .readers import UnreadableFile
 from .readers.discover import discover, relative_name, source_root
-from .readers.reading import Reader, ReadLimits
+from .readers.reading import Reader
 from .text.ingest import ingest
 from .text.screening import UNKNOWN, detect_language, off_topic
 from .text.segment import segment
@@ -176,15 +177,10 @@ def _support(
 
 def run_analysis(
     source: Path | str | Iterable[Path | str],
+    options: AnalysisOptions,
     *,
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
-    exclude: Iterable[str] = (),
-    recursive: bool = False,
-    include_off_topic: bool = False,
-    include: Iterable[str] = (),
-    max_files: int = 2000,
-    limits: ReadLimits | None = None,
 ) -> Analysis:
     def report(stage: str, fraction: float) -> None:
         if cancelled and cancelled():
@@ -193,8 +189,8 @@ def run_analysis(
             progress(stage, fraction)
 
     folder = source_root(source)
-    files, problems = discover(source, recursive=recursive, max_files=max_files)
-    excluded = set(exclude)
+    files, problems = discover(source, recursive=options.recursive, max_files=options.max_files)
+    excluded = set(options.exclude)
     named = [(relative_name(f, folder), f) for f in files]
     for name in sorted(excluded - {name for name, _ in named}):
         problems.append(
@@ -202,7 +198,7 @@ def run_analysis(
         )
     named_all, named = named, [(name, path) for name, path in named if name not in excluded]
     articles: list[Article] = []
-    with Reader(limits, cancelled) as reader:
+    with Reader(options.limits, cancelled) as reader:
         for number, (name, path) in enumerate(named):
             report(f"Reading {len(named)} articles…", 0.3 * number / max(1, len(named)))
             try:
@@ -227,8 +223,10 @@ def run_analysis(
     mixed = _several_stories(articles, sentences, stems, problems)
     dropped = (
         set()
-        if include_off_topic or mixed  # off-topic means "not this folder's one story"
-        else _off_topic(articles, sentences, stems, duplicates, frozenset(include), problems)
+        if options.include_off_topic or mixed  # off-topic means "not this folder's one story"
+        else _off_topic(
+            articles, sentences, stems, duplicates, frozenset(options.include), problems
+        )
     )
     if len(present) < len(articles) or dropped:
         kept = sorted(present - dropped)
@@ -244,7 +242,7 @@ def run_analysis(
             )
         elif named_all and not named:
             message += f" All {len(named_all)} of its articles were left out."
-        elif not recursive and _has_articles_below(source):
+        elif not options.recursive and _has_articles_below(source):
             message += " Its subfolders hold articles: read them too with --recursive."
         raise NoArticlesError(message, tuple(problems))
     report("Matching sentences…", 0.5)

@@ -15,12 +15,11 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from types import ModuleType
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from corroborate.engine import Engine
 from corroborate.resources import sample_story
 
 from .actions import app_version
@@ -68,7 +67,7 @@ def initial_source(requested: Path | None, settings: AppSettings) -> Path:
 
 
 def build_window(
-    settings: AppSettings, engine: ModuleType | Any | None = None
+    settings: AppSettings, engine: Engine | None = None
 ) -> tuple[MainWindow, Session]:
     session = Session(
         settings.options(), engine=engine, corrections_path=settings.corrections_path

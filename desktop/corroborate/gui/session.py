@@ -15,11 +15,11 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from corroborate.engine import AnalysisOptions, Engine
 from corroborate.engine.consensus import corrections as reader
 from corroborate.engine.models import (
     Analysis,
@@ -94,14 +94,16 @@ class Session(QObject):
     def __init__(
         self,
         options: SummaryOptions,
-        engine: ModuleType | Any | None = None,
+        engine: Engine | None = None,
         parent: QObject | None = None,
         corrections_path: Callable[[Path], Path] | None = None,
     ) -> None:
         super().__init__(parent)
         if engine is None:
-            import corroborate.engine as engine
-        self._engine = engine
+            import corroborate.engine
+
+            engine = corroborate.engine
+        self._engine: Engine = engine
         self._runner = TaskRunner(self)
         self._runner.progress.connect(self.progress)
         self._runner.finished.connect(self._on_finished)
@@ -202,7 +204,9 @@ class Session(QObject):
         try:
             self.corrections = reader.load(self._corrections_path(folder))
         except reader.CorrectionsError as error:
-            self.corrections_problem.emit(f"Your corrections for this folder were not read: {error}")
+            self.corrections_problem.emit(
+                f"Your corrections for this folder were not read: {error}"
+            )
 
     def corrections_file(self) -> Path | None:
         """Where the story's corrections are kept (None for a story never opened)."""
@@ -266,9 +270,8 @@ class Session(QObject):
         target: Path | list[Path] = source if isinstance(source, Path) else list(source)
 
         def job(progress: Any, cancelled: Any) -> _Loaded:
-            raw = engine.analyze(
-                target, progress=progress, cancelled=cancelled, exclude=exclude, include=include
-            )
+            read = AnalysisOptions(exclude=exclude, include=include)
+            raw = engine.analyze(target, read, progress=progress, cancelled=cancelled)
             if cancelled():
                 raise Cancelled()
             analysis = corrected(raw, corrections)

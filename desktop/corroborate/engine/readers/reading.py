@@ -21,12 +21,12 @@ import os
 import sys
 import threading
 import time
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from ..models import CancelFn, Cancelled, RawDocument
+from ..models import CancelFn, Cancelled, RawDocument, ReadLimits
 from . import UnreadableFile, read_document
 from .plaintext import strip_controls
 
@@ -35,24 +35,6 @@ log = logging.getLogger(__name__)
 _MB = 1024 * 1024
 #: How often a wait for the worker looks at ``cancelled()``.
 _POLL_SECONDS = 0.05
-
-
-@dataclass(frozen=True)
-class ReadLimits:
-    """Bounds on reading one folder; a file that exceeds one is skipped, naming the limit."""
-
-    #: wall-clock seconds one file's reader may run
-    seconds_per_file: float = 30.0
-    #: memory (address space, bytes) a reader may take on top of the worker's own
-    memory: int = 1536 * _MB
-    #: characters of text one file may yield (a 300-page report is under a million)
-    chars_per_file: int = 1_000_000
-    #: characters of text the whole folder may yield
-    total_chars: int = 8_000_000
-    #: wall-clock seconds for reading the whole folder
-    total_seconds: float = 300.0
-    #: read in a worker process (False reads in this process: no time or memory limit)
-    isolate: bool = True
 
 
 def _plain_reason(error: BaseException) -> str:
