@@ -8,20 +8,9 @@ tint so a reader can see at a glance why two sentences were aligned.
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import dataclass
 
 from corroborate.engine.models import Analysis, Article, Sentence
-
-_WORD = re.compile(r"[\w][\w'\u2019.-]*[\w]|[\w]")
-_STOPWORD_TEXT = """
-a about after against all also an and any are as at be been before but by can could did
-do does during for from had has have he her hers him his how i if in into is it its it's
-more most no not of on or our out over she so some than that the their them then there
-these they this those through to under up was we were what when where which while who
-whom why will with would you your said says say
-"""
-_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
 @dataclass(frozen=True)
@@ -48,48 +37,44 @@ def evidence_for(analysis: Analysis, sentence_id: int) -> Evidence:
     Which sentences back it is the engine's answer (``Analysis.corroboration``);
     this only arranges them for display.
     """
-    _groups, backing = analysis.corroboration(sentence_id)
     articles = analysis.articles  # article ids are their indices
-    sentences = {s.id: s for s in analysis.sentences}
-    per_group: dict[int, list[Sentence]] = {}
-    for sid in backing:
-        sentence = sentences[sid]
-        per_group.setdefault(analysis.group_of[sentence.article], []).append(sentence)
     sources = []
-    for group in analysis.groups:
-        members = per_group.get(group.id)
-        if not members:
-            continue
-        # Prefer the original's wording; copies of it add nothing to read.
-        members.sort(key=lambda s: (s.article != group.original, s.article, s.index))
-        shown = members[0].article
-        own = tuple(s for s in members if s.article == shown)
-        outlet = articles[group.original].outlet
-        sources.append(SourceEvidence(group.id, outlet, articles[shown], own))
+    stated_by = set()
+    for group, ids in analysis.statements(sentence_id):
+        stated_by.add(group)
+        # The original's wording first (copies of it add nothing to read): show one article.
+        shown = analysis.sentences[ids[0]].article
+        own = tuple(analysis.sentences[s] for s in ids if analysis.sentences[s].article == shown)
+        outlet = articles[analysis.groups[group].original].outlet
+        sources.append(SourceEvidence(group, outlet, articles[shown], own))
     # The quoted sentence's own source first, then alphabetically.
-    own_group = analysis.group_of[sentences[sentence_id].article]
+    own_group = analysis.sentence_group[sentence_id]
     sources.sort(key=lambda e: (e.group != own_group, e.outlet.lower()))
     silent = tuple(
         sorted(
-            {articles[g.original].outlet for g in analysis.groups if g.id not in per_group},
+            {articles[g.original].outlet for g in analysis.groups if g.id not in stated_by},
             key=str.lower,
         )
     )
     return Evidence(sentence_id, tuple(sources), silent)
 
 
-def _norm(word: str) -> str:
-    word = word.lower().replace("\u2019", "'")
-    if word.endswith("'s"):
-        word = word[:-2]
-    for suffix in ("ing", "ed", "es", "s"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
+def _reading(token: str) -> str | None:
+    """How the engine reads a word: its stem, its figure ("two" and "2" alike), or nothing."""
+    # Imported here: the engine's text stage is loaded once a story is, not at start-up.
+    from corroborate.engine.text.numbers import extract_numbers
+    from corroborate.engine.text.segment import content_stem
+
+    if figure := extract_numbers([token]):
+        return min(figure)
+    return content_stem(token)
 
 
 def content_words(text: str) -> set[str]:
-    return {n for m in _WORD.finditer(text) if (n := _norm(m.group())) not in _STOPWORDS}
+    """A text's content words and figures, read as the engine reads them."""
+    from corroborate.engine.text.segment import words
+
+    return {r for token in words(text) if (r := _reading(token)) is not None}
 
 
 def shared_by_source(evidence: Evidence) -> dict[int, set[str]]:
@@ -118,12 +103,16 @@ def shared_words(text: str, others: list[str]) -> set[str]:
 
 def highlight_html(text: str, words: set[str], style: str) -> str:
     """``text`` as escaped HTML with every word in ``words`` wrapped in a styled span."""
+    from corroborate.engine.text.segment import WORD
+
     out: list[str] = []
     pos = 0
-    for m in _WORD.finditer(text):
+    for m in WORD.finditer(text):
         out.append(html.escape(text[pos : m.start()]))
         token = html.escape(m.group())
-        out.append(f'<span style="{style}">{token}</span>' if _norm(m.group()) in words else token)
+        out.append(
+            f'<span style="{style}">{token}</span>' if _reading(m.group()) in words else token
+        )
         pos = m.end()
     out.append(html.escape(text[pos:]))
     return "".join(out)

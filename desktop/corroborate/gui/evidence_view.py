@@ -283,7 +283,7 @@ class EvidenceView(QWidget):
         pairs = [
             (own, sid)
             for sid in backing
-            if sid != own and analysis.group_of[analysis.sentences[sid].article] == group
+            if sid != own and analysis.sentence_group[sid] == group
         ]
         if pairs:
             self.unmatch_requested.emit(pairs)

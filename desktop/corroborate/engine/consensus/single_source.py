@@ -93,7 +93,7 @@ def single_source_candidates(
             + analysis.salience[sentence.id]
             + 0.2 * position
         )
-        by_group[analysis.group_of[sentence.article]].append((score, sentence.id))
+        by_group[analysis.sentence_group[sentence.id]].append((score, sentence.id))
     return {
         group: [sid for _, sid in sorted(ranked, key=lambda pair: (-pair[0], pair[1]))]
         for group, ranked in by_group.items()

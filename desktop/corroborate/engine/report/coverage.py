@@ -98,7 +98,7 @@ def _row(
     _, backing = analysis.corroboration(sentence)
 
     def group(sid: int) -> int:
-        return analysis.group_of[analysis.sentences[sid].article]
+        return analysis.sentence_group[sid]
 
     def preference(sid: int) -> tuple[bool, bool, int]:
         # the row's own sentence first, then a sentence of the source's original article
@@ -126,7 +126,7 @@ def _stats(summary: ConsensusSummary, against: dict[int, set[int]]) -> tuple[Out
         by_article[sentence.article].append(sentence.id)
     single_of: dict[int, list[int]] = defaultdict(list)
     for item in summary.single_source:
-        single_of[analysis.group_of[analysis.sentences[item.sentence].article]].append(
+        single_of[analysis.sentence_group[item.sentence]].append(
             item.sentence
         )
     stats = []
@@ -134,7 +134,7 @@ def _stats(summary: ConsensusSummary, against: dict[int, set[int]]) -> tuple[Out
         own = by_article[group.original]
         corroborated = sum(analysis.support_of(sid) > 1 for sid in own)
         disputed = sum(
-            any(analysis.group_of[analysis.sentences[o].article] != group.id for o in against[sid])
+            any(analysis.sentence_group[o] != group.id for o in against[sid])
             for sid in own
             if sid in against
         )

@@ -134,15 +134,16 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+def content_stem(token: str) -> str | None:
+    """A word's stem, or None for a stop word or a stray letter: the one reading of both."""
+    low = token.lower().replace("’", "'")
+    if low in stopwords() or (len(low) < 2 and not low.isdigit()):
+        return None
+    return low if low[0].isdigit() else stem(low)
+
+
 def content_stems(tokens: list[str]) -> tuple[str, ...]:
-    stop = stopwords()
-    out = []
-    for token in tokens:
-        low = token.lower().replace("’", "'")
-        if low in stop or (len(low) < 2 and not low.isdigit()):
-            continue
-        out.append(low if low[0].isdigit() else stem(low))
-    return tuple(out)
+    return tuple(s for token in tokens if (s := content_stem(token)) is not None)
 
 
 def _quote_balance(text: str) -> int:
