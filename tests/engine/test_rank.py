@@ -121,3 +121,36 @@ def test_a_new_objective_is_one_class(story: Analysis) -> None:
     summary = build_summary(story, SummaryOptions(sentences=2, min_sources=1), _Shortest())
     lengths = sorted(s.words for s in story.sentences if s.standalone and s.words >= MIN_WORDS)
     assert sorted(story.sentences[i.sentence].words for i in summary.items) == lengths[:2]
+
+
+def test_a_summary_item_voices_the_claim_the_analysis_gives_for_its_sentence(
+    story: Analysis,
+) -> None:
+    summary = build_summary(story, SummaryOptions(sentences=6, min_sources=1))
+    assert summary.items
+    for item in summary.items:
+        claim = story.claim(item.sentence)
+        assert item.claim == claim
+        assert item.support == len(story.backing_groups[item.sentence])
+        assert [outlet for outlet, _, _ in item.evidence] == list(claim.outlets)
+        for statement in claim.statements:
+            for sid in statement.sentences:
+                assert story.sentence_group[sid] == statement.group
+                assert sid == item.sentence or sid in story.neighbours[item.sentence]
+
+
+def test_a_claim_is_a_sentence_and_its_matches_never_a_chain_of_them(story: Analysis) -> None:
+    from dataclasses import replace
+
+    # three sentences of three sources, matched a~b and b~c only
+    a, b, c = (
+        next(s.id for s in story.sentences if story.sentence_group[s.id] == g) for g in range(3)
+    )
+    chain = replace(
+        story,
+        neighbours=tuple({a: (b,), b: (a, c), c: (b,)}.get(s.id, ()) for s in story.sentences),
+        disagreements=(),
+    )
+    assert chain.claim(b).support == 3
+    assert chain.claim(a).support == chain.claim(c).support == 2
+    assert c not in {sid for st in chain.claim(a).statements for sid in st.sentences}

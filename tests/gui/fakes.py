@@ -18,7 +18,6 @@ from corroborate.engine.models import (
     Article,
     CancelFn,
     Cancelled,
-    Claim,
     ConsensusSummary,
     ProgressFn,
     Sentence,
@@ -90,13 +89,10 @@ def story(folder: Path = Path("/story")) -> Analysis:
                 )
                 index += 1
     groups = (SourceGroup(0, (0, 1), 0), SourceGroup(1, (2,), 2), SourceGroup(2, (3,), 3))
-    claims = []
-    for cid in range(max(_CLAIM_OF) + 1):
-        members = tuple(i for i, c in enumerate(_CLAIM_OF) if c == cid)
-        grp = frozenset(_GROUP_OF[sentences[m].article] for m in members)
-        claims.append(Claim(cid, members, grp, members[0], 1.0 / (cid + 1)))
+    # sentences of one claim id all match each other
     neighbours = tuple(
-        tuple(m for m in claims[_CLAIM_OF[s.id]].members if m != s.id) for s in sentences
+        tuple(o.id for o in sentences if o.id != s.id and _CLAIM_OF[o.id] == _CLAIM_OF[s.id])
+        for s in sentences
     )
     return Analysis(
         folder,
@@ -105,8 +101,6 @@ def story(folder: Path = Path("/story")) -> Analysis:
         (),
         groups,
         _GROUP_OF,
-        tuple(claims),
-        _CLAIM_OF,
         neighbours=neighbours,
         salience=tuple(1.0 for _ in sentences),
     )
@@ -116,29 +110,23 @@ def fake_summarize(analysis: Analysis, options: SummaryOptions | None = None) ->
     options = options or SummaryOptions()
     arts = {a.id: a for a in analysis.articles}
     sents = {s.id: s for s in analysis.sentences}
-    outlet = {g.id: arts[g.original].outlet for g in analysis.groups}
-    ranked = sorted(analysis.claims, key=lambda c: (-c.support, c.id))
+    claims = [analysis.claim(s.id) for s in analysis.sentences]
     items: list[SummaryItem] = []
     single: list[SingleSourceItem] = []
-    for claim in ranked:
-        rep = sents[claim.representative]
+    stated: set[int] = set()
+    for claim in sorted(claims, key=lambda c: (-c.support, c.sentence)):
+        if claim.sentence in stated:
+            continue  # one voice per claim: the first sentence of it in reading order
+        stated.update(s for statement in claim.statements for s in statement.sentences)
+        voice = sents[claim.sentence]
         if claim.support >= options.min_sources and len(items) < options.sentences:
-            files = tuple(sorted({arts[sents[m].article].file for m in claim.members}))
-            outlets = tuple(outlet[g] for g in sorted(claim.groups))
+            files = {arts[sents[s].article].file for st in claim.statements for s in st.sentences}
             items.append(
-                SummaryItem(
-                    claim.id,
-                    rep.id,
-                    rep.text,
-                    arts[rep.article].file,
-                    claim.support,
-                    files,
-                    outlets,
-                )
+                SummaryItem(claim, voice.text, arts[voice.article].file, tuple(sorted(files)))
             )
         elif claim.support == 1:
-            art = arts[rep.article]
-            single.append(SingleSourceItem(rep.id, rep.text, art.file, art.outlet))
+            art = arts[voice.article]
+            single.append(SingleSourceItem(voice.id, voice.text, art.file, art.outlet))
     notes = ("Only one article: nothing could be corroborated.",) if len(arts) == 1 else ()
     title = analysis.articles[0].title if analysis.articles else "Untitled"
     return ConsensusSummary(title, options, tuple(items), tuple(single), notes, analysis)

@@ -116,21 +116,45 @@ class SourceGroup:
 
 
 @dataclass(frozen=True)
-class Claim:
-    """Sentences across articles stating one thing; support counts source groups."""
+class Statement:
+    """One independent source's statement of a claim: its outlet and the sentences saying it."""
 
-    id: int
-    members: tuple[int, ...]
-    groups: frozenset[int]
-    #: the sentence the claim was formed around
-    representative: int
-    centrality: float
-    #: every sentence that corroborates the claim: members and the centre's matches
-    evidence: tuple[int, ...] = ()
+    group: int
+    outlet: str
+    #: the source's sentences that state the claim, its original article's first
+    sentences: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One thing the story states, as the reader is shown it.
+
+    A claim is voiced by one sentence; it is stated by every independent
+    source that has that sentence or a match of it (a star around the voice,
+    never a chain, so A~B~C does not make A and C one claim), and disputed by
+    the outlets that give a different specific for it. Its support is the
+    number of sources that state it. :meth:`Analysis.claim` is the one place
+    claims come from: the summary, the panes and the exports all read it.
+    """
+
+    sentence: int
+    #: one per independent source stating it, in group order
+    statements: tuple[Statement, ...]
+    #: outlets whose sentence gives a different specific (number, date, name,
+    #: negation) for what this claim's sources state
+    disputed_by: tuple[str, ...] = ()
 
     @property
     def support(self) -> int:
-        return len(self.groups)
+        return len(self.statements)
+
+    @property
+    def groups(self) -> frozenset[int]:
+        return frozenset(s.group for s in self.statements)
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        return tuple(s.outlet for s in self.statements)
 
 
 @dataclass(frozen=True)
@@ -190,9 +214,6 @@ class Analysis:
     groups: tuple[SourceGroup, ...]
     #: group id of each article, indexed by article id
     group_of: tuple[int, ...]
-    claims: tuple[Claim, ...]
-    #: claim id of each sentence, indexed by sentence id
-    claim_of: tuple[int, ...]
     #: matched sentence ids of each sentence, indexed by sentence id
     neighbours: tuple[tuple[int, ...], ...] = ()
     #: the story's title: the headline the other headlines agree with most
@@ -253,6 +274,21 @@ class Analysis:
             return article != self.groups[self.group_of[article]].original, sid
 
         return tuple((g, tuple(sorted(ids, key=order))) for g, ids in sorted(per_group.items()))
+
+    def claim(self, sentence: int) -> Claim:
+        """The claim a sentence voices: who states it, per source, and who disputes it."""
+        found = self._claims.get(sentence)
+        if found is None:
+            statements = tuple(
+                Statement(group, self.articles[self.groups[group].original].outlet, ids)
+                for group, ids in self.statements(sentence)
+            )
+            found = self._claims[sentence] = Claim(sentence, statements, self.disputed_by(sentence))
+        return found
+
+    @cached_property
+    def _claims(self) -> dict[int, Claim]:
+        return {}
 
     @cached_property
     def sentence_counts(self) -> tuple[int, ...]:
@@ -357,23 +393,33 @@ class SummaryOptions:
 
 @dataclass(frozen=True)
 class SummaryItem:
-    """One summary sentence, quoted verbatim from ``file``."""
+    """One summary sentence, quoted verbatim from ``file``, and the claim it voices."""
 
-    claim: int
-    sentence: int
+    claim: Claim
     text: str
     file: str
-    support: int
-    #: every file whose text corroborates the claim, its own included
+    #: every file whose text states the claim, its own included
     sources: tuple[str, ...]
-    #: outlet names of the supporting groups, one per group
-    outlets: tuple[str, ...]
-    #: outlets whose sentence gives a different specific (number, date, name,
-    #: negation) for what this sentence's backers report
-    disputed_by: tuple[str, ...] = ()
-    #: for each backing outlet, the sentence of its that states the claim
-    #: (from the group's original article when it has one): ``(outlet, file, text)``
+    #: for each source stating the claim, the sentence of its that does (from the
+    #: group's original article when it has one): ``(outlet, file, text)``
     evidence: tuple[tuple[str, str, str], ...] = ()
+
+    @property
+    def sentence(self) -> int:
+        return self.claim.sentence
+
+    @property
+    def support(self) -> int:
+        return self.claim.support
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        """Outlet names of the sources stating the claim, one per source."""
+        return self.claim.outlets
+
+    @property
+    def disputed_by(self) -> tuple[str, ...]:
+        return self.claim.disputed_by
 
 
 @dataclass(frozen=True)

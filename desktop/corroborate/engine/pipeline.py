@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .conflicts.disagree import detect
-from .consensus.claims import form_claims, neighbours, salience
+from .consensus.claims import neighbours, salience
 from .consensus.single_source import distinctness, echo_groups
 from .matching.align import align_with_near
 from .matching.independence import copies_of_first, group_sources, near_duplicates
@@ -253,7 +253,6 @@ def run_analysis(
     matches, disagreements = detect(sentences, matches, near, groups, group_of)
     report("Grouping claims…", 0.9)
     graph = neighbours(sentences, matches)
-    claims, claim_of = form_claims(sentences, graph, group_of)
     centrality = salience(sentences, voice_of)
     analysis = Analysis(
         folder=folder,
@@ -262,8 +261,6 @@ def run_analysis(
         matches=tuple(matches),
         groups=groups,
         group_of=group_of,
-        claims=claims,
-        claim_of=claim_of,
         neighbours=tuple(tuple(sorted(edges)) for edges in graph),
         problems=tuple(problems),
         salience=centrality,

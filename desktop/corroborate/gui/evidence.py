@@ -34,19 +34,19 @@ class Evidence:
 def evidence_for(analysis: Analysis, sentence_id: int) -> Evidence:
     """The sentences backing a summary sentence, per independent source, plus who is silent.
 
-    Which sentences back it is the engine's answer (``Analysis.corroboration``);
+    Which sentences back it is the engine's answer (``Analysis.claim``);
     this only arranges them for display.
     """
     articles = analysis.articles  # article ids are their indices
     sources = []
     stated_by = set()
-    for group, ids in analysis.statements(sentence_id):
-        stated_by.add(group)
-        # The original's wording first (copies of it add nothing to read): show one article.
+    for statement in analysis.claim(sentence_id).statements:
+        stated_by.add(statement.group)
+        # The original's wording comes first (copies of it add nothing to read): show one article.
+        ids = statement.sentences
         shown = analysis.sentences[ids[0]].article
         own = tuple(analysis.sentences[s] for s in ids if analysis.sentences[s].article == shown)
-        outlet = articles[analysis.groups[group].original].outlet
-        sources.append(SourceEvidence(group, outlet, articles[shown], own))
+        sources.append(SourceEvidence(statement.group, statement.outlet, articles[shown], own))
     # The quoted sentence's own source first, then alphabetically.
     own_group = analysis.sentence_group[sentence_id]
     sources.sort(key=lambda e: (e.group != own_group, e.outlet.lower()))

@@ -21,7 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..models import Analysis, Article, Corrections, SentenceKey, SourceGroup
-from .claims import form_claims, neighbours, salience
+from .claims import neighbours, salience
 
 FORMAT_VERSION = 1
 
@@ -129,7 +129,6 @@ def apply_corrections(analysis: Analysis, corrections: Corrections) -> Analysis:
         matches = tuple(m for m in matches if (min(m.a, m.b), max(m.a, m.b)) not in cut)
     sentences = analysis.sentences
     graph = neighbours(sentences, matches)
-    claims, claim_of = form_claims(sentences, graph, group_of)
     # Ranking weighs voices (copies once, an outlet's separate reports each) when the
     # analysis has them; merging outlets changes groups, not voices.
     voices = analysis.voice_of or group_of
@@ -144,8 +143,6 @@ def apply_corrections(analysis: Analysis, corrections: Corrections) -> Analysis:
         matches=matches,
         groups=groups,
         group_of=group_of,
-        claims=claims,
-        claim_of=claim_of,
         neighbours=tuple(tuple(sorted(edges)) for edges in graph),
         salience=salience(sentences, voices),
         disagreements=disagreements,

@@ -17,7 +17,7 @@ import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..models import Analysis, Claim, ConsensusSummary, Sentence, SummaryItem, SummaryOptions
+from ..models import Analysis, ConsensusSummary, Sentence, SummaryItem, SummaryOptions
 from .objective import ConceptCoverage, Objective
 from .single_source import single_source_items
 
@@ -30,7 +30,6 @@ DEFAULT_OBJECTIVE: Objective = ConceptCoverage()
 
 @dataclass(frozen=True)
 class _Candidate:
-    claim: Claim
     voice: Sentence
     support: int
 
@@ -75,8 +74,7 @@ def _select(analysis: Analysis, options: SummaryOptions, objective: Objective) -
         if heap and current > heap[0]:
             heapq.heappush(heap, current)
             continue
-        claim = analysis.claims[analysis.claim_of[sid]]
-        chosen.append(_Candidate(claim, voice, len(backing[sid])))
+        chosen.append(_Candidate(voice, len(backing[sid])))
         selection.add(sid)
         # Sentences matched to a chosen voice state its claim: one sentence per claim.
         stated.update(analysis.neighbours[sid])
@@ -88,23 +86,22 @@ def _select(analysis: Analysis, options: SummaryOptions, objective: Objective) -
 
 def _item(candidate: _Candidate, analysis: Analysis) -> SummaryItem:
     voice = candidate.voice
-    groups, backing = analysis.corroboration(voice.id)
-    files = sorted({analysis.articles[analysis.sentences[s].article].file for s in backing})
+    claim = analysis.claim(voice.id)
     evidence = []
-    for group, ids in analysis.statements(voice.id):
-        first = analysis.sentences[ids[0]]
-        outlet = analysis.articles[analysis.groups[group].original].outlet
-        evidence.append((outlet, analysis.articles[first.article].file, first.text))
+    for statement in claim.statements:
+        first = analysis.sentences[statement.sentences[0]]
+        evidence.append((statement.outlet, analysis.articles[first.article].file, first.text))
+    files = {
+        analysis.articles[analysis.sentences[sid].article].file
+        for statement in claim.statements
+        for sid in statement.sentences
+    }
     return SummaryItem(
-        evidence=tuple(evidence),
-        claim=candidate.claim.id,
-        sentence=voice.id,
+        claim=claim,
         text=voice.text,
         file=analysis.articles[voice.article].file,
-        support=len(groups),
-        sources=tuple(files),
-        outlets=tuple(outlet for outlet, _, _ in evidence),
-        disputed_by=analysis.disputed_by(voice.id),
+        sources=tuple(sorted(files)),
+        evidence=tuple(evidence),
     )
 
 
