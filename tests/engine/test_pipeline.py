@@ -4,6 +4,7 @@ and the promises every summary keeps (verbatim text, honest support, options res
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -322,7 +323,9 @@ def test_off_topic_article_is_named_left_out_and_can_be_included(tmp_path: Path)
     kept = analyze(folder, AnalysisOptions(include=("bakers.txt",)))
     assert "bakers.txt" in {a.file for a in kept.articles}
     assert kept.problems == ()
-    assert "bakers.txt" in {a.file for a in analyze(folder, AnalysisOptions(include_off_topic=True)).articles}
+    assert "bakers.txt" in {
+        a.file for a in analyze(folder, AnalysisOptions(include_off_topic=True)).articles
+    }
 
 
 def test_one_speaker_giving_two_figures_is_not_one_claim(tmp_path: Path) -> None:
@@ -337,3 +340,32 @@ def test_one_speaker_giving_two_figures_is_not_one_claim(tmp_path: Path) -> None
     assert analysis.matches == ()
     summary = summarize(analysis)
     assert all(item.support == 1 for item in summary.items)
+
+
+def test_a_new_matcher_is_one_class_given_in_the_options(make_folder, story_files) -> None:
+    from corroborate.engine import Match, NearPair, Sentence
+
+    class SameTextOnly:
+        """Matches sentences of different articles only when their texts are identical."""
+
+        def match(
+            self, sentences: Sequence[Sentence], cancelled: object = None
+        ) -> tuple[list[Match], list[NearPair]]:
+            first: dict[str, list[Sentence]] = {}
+            for s in sentences:
+                first.setdefault(s.text, []).append(s)
+            return [
+                Match(a.id, b.id, 1.0, "copy")
+                for same in first.values()
+                for i, a in enumerate(same)
+                for b in same[i + 1 :]
+                if a.article != b.article
+            ], []
+
+    folder = make_folder(story_files)
+    strict = analyze(folder, AnalysisOptions(matcher=SameTextOnly()))
+    engine = analyze(folder)
+    for sentence in strict.sentences:
+        alike = {o.id for o in strict.sentences if o.text == sentence.text and o.id != sentence.id}
+        assert set(strict.neighbours[sentence.id]) <= alike
+    assert sum(map(len, strict.neighbours)) < sum(map(len, engine.neighbours))

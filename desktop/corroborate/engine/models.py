@@ -6,11 +6,12 @@ tested alone and the GUI can show exactly what the engine computed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
 from pathlib import Path
+from typing import NamedTuple, Protocol
 
 #: ``progress(stage, fraction)``: stage is a short human label, fraction in [0, 1].
 ProgressFn = Callable[[str, float], None]
@@ -113,6 +114,35 @@ class SourceGroup:
     articles: tuple[int, ...]
     #: the article shown as the original (earliest-named, longest)
     original: int
+
+
+class NearPair(NamedTuple):
+    """A candidate pair similar enough to be judged but not matched."""
+
+    a: int
+    b: int
+    cosine: float
+    contained: float
+    #: True when the pair was rejected because its numbers or dates conflict
+    conflict: bool
+    #: True for a pair too loosely alike to be judged: it only shows that the two
+    #: sentences share some of their content (lenient evidence against "one outlet only")
+    weak: bool = False
+
+
+class Matcher(Protocol):
+    """The matching stage: which sentences of different articles state the same thing.
+
+    ``match`` returns the matches (each pair once, ``a < b``) and the near
+    pairs: pairs alike enough to be judged but not matched, where disagreements
+    are looked for and which are lenient evidence against "one outlet only".
+    A new way of matching is one class with this method, given to
+    :func:`corroborate.engine.analyze` in :class:`AnalysisOptions`.
+    """
+
+    def match(
+        self, sentences: Sequence[Sentence], cancelled: CancelFn | None = None
+    ) -> tuple[list[Match], list[NearPair]]: ...
 
 
 @dataclass(frozen=True)
@@ -378,6 +408,9 @@ class AnalysisOptions:
     max_files: int = 2000
     #: time, memory and text per file and per folder
     limits: ReadLimits = ReadLimits()
+    #: how sentences are matched; None is the engine's own
+    #: (:class:`corroborate.engine.matching.align.Aligner`)
+    matcher: Matcher | None = None
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from pathlib import Path
 from .conflicts.disagree import detect
 from .consensus.claims import neighbours, salience
 from .consensus.single_source import distinctness, echo_groups
-from .matching.align import align_with_near
+from .matching.align import Aligner
 from .matching.independence import copies_of_first, group_sources, near_duplicates
 from .models import (
     Analysis,
@@ -246,7 +246,7 @@ def run_analysis(
             message += " Its subfolders hold articles: read them too with --recursive."
         raise NoArticlesError(message, tuple(problems))
     report("Matching sentences…", 0.5)
-    matches, near = align_with_near(sentences, cancelled)
+    matches, near = (options.matcher or Aligner()).match(sentences, cancelled)
     report("Finding copies…", 0.8)
     groups, group_of, voice_of = group_sources(articles, sentences, matches, duplicates)
     # Sentences that contradict each other never corroborate each other.

@@ -17,8 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from ..matching.align import NearPair
-from ..models import Disagreement, Match, Sentence, SourceGroup
+from ..models import Disagreement, Match, NearPair, Sentence, SourceGroup
 from ..text.figures import date_conflicts, number_conflicts
 from ..text.roles import ROLES, RoleName
 from ..text.specifics import Specifics, analyse, nearby

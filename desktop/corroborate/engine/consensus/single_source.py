@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
-from ..matching.align import NearPair, idf_weights
-from ..models import Analysis, Match, Sentence, SingleSourceItem, SummaryOptions
+from ..matching.align import idf_weights
+from ..models import Analysis, Match, NearPair, Sentence, SingleSourceItem, SummaryOptions
 
 MIN_WORDS = 8
 #: Share of a sentence's word weight (IDF) that no other source uses, at least.

@@ -13,13 +13,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import replace
-from typing import NamedTuple
+from dataclasses import dataclass, replace
 
 import numpy as np
 from rapidfuzz import fuzz
 
-from ..models import CancelFn, Cancelled, Match, Sentence
+from ..models import CancelFn, Cancelled, Match, NearPair, Sentence
 from ..text.numbers import _MONTHS, _WEEKDAYS, conflicting
 
 #: IDF-weighted cosine above which two sentences paraphrase one another...
@@ -83,18 +82,15 @@ def candidate_pairs(sentences: Sequence[Sentence], same_article_ok: bool = False
     return np.stack([a[keep], b[keep]], axis=1)
 
 
-class NearPair(NamedTuple):
-    """A candidate pair similar enough to be judged but not matched."""
+@dataclass(frozen=True)
+class Aligner:
+    """The engine's matcher (see :class:`corroborate.engine.models.Matcher`): the
+    judges of this module over candidate pairs from an inverted index of rare terms."""
 
-    a: int
-    b: int
-    cosine: float
-    contained: float
-    #: True when the pair was rejected because its numbers or dates conflict
-    conflict: bool
-    #: True for a pair too loosely alike to be judged: it only shows that the two
-    #: sentences share some of their content (lenient evidence against "one outlet only")
-    weak: bool = False
+    def match(
+        self, sentences: Sequence[Sentence], cancelled: CancelFn | None = None
+    ) -> tuple[list[Match], list[NearPair]]:
+        return align_with_near(sentences, cancelled)
 
 
 def align(sentences: Sequence[Sentence], cancelled: CancelFn | None = None) -> list[Match]:

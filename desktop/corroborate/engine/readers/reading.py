@@ -55,6 +55,7 @@ def read_checked(path: Path, chars_per_file: int) -> RawDocument:
         raise  # a MemoryError is named with the limit by the caller
     except Exception as error:  # any reader's bug or a library's surprise costs one file
         raise UnreadableFile(_plain_reason(error)) from None
+
     def clean(value: str | None) -> str | None:
         return strip_controls(value).replace("\n", " ") if value else value
 

@@ -126,9 +126,7 @@ def _stats(summary: ConsensusSummary, against: dict[int, set[int]]) -> tuple[Out
         by_article[sentence.article].append(sentence.id)
     single_of: dict[int, list[int]] = defaultdict(list)
     for item in summary.single_source:
-        single_of[analysis.sentence_group[item.sentence]].append(
-            item.sentence
-        )
+        single_of[analysis.sentence_group[item.sentence]].append(item.sentence)
     stats = []
     for group in analysis.groups:
         own = by_article[group.original]
