@@ -17,11 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 
 from ..models import Article, Sentence
 from .furniture import furniture_kind
 from .numbers import extract_numbers
+from .screening import stop_words
 
 _OPEN_QUOTES = "“‘"
 _CLOSE_QUOTES = "”’"
@@ -104,11 +104,9 @@ def word_spans(text: str) -> Iterator[tuple[int, int]]:
     return (match.span() for match in WORD.finditer(text))
 
 
-@cache
 def stopwords() -> frozenset[str]:
-    """sumy's English stop-word list, read as data (importing sumy's NLP stack is slow)."""
-    text = resources.files("sumy").joinpath("data/stopwords/english.txt").read_text("utf-8")
-    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip())
+    """sumy's English stop words, from the one reader of its lists (:mod:`.screening`)."""
+    return stop_words("english")
 
 
 @cache
