@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from rapidfuzz import fuzz
 
+from ..disjoint import DisjointSets
 from ..models import CancelFn, Cancelled, Match, NearPair, Sentence
 from ..text.numbers import _MONTHS, _WEEKDAYS, conflicting
 
@@ -259,7 +260,7 @@ class _Names:
             for m in (_OPENER.match(s.text) for s in sentences)
         ]
         # Words of one capitalised run ("Elon Musk") name one person: "Elon" and "Mr Musk" agree.
-        self.person: dict[str, str] = {}
+        self.person: DisjointSets[str] = DisjointSets()
         self._people_of: dict[int, frozenset[str]] = {}
         for sentence in sentences:
             for run in _NAME_RUN.finditer(sentence.text):
@@ -267,20 +268,13 @@ class _Names:
                 parts = [w for w in parts if w not in stop and w not in _CALENDAR]
                 if len(parts) < 2:
                     continue
-                roots = {self._root(w) for w in parts}
-                keep = min(roots)
-                for root in roots:
-                    self.person[root] = keep
-
-    def _root(self, word: str) -> str:
-        while self.person.get(word, word) != word:
-            word = self.person[word]
-        return word
+                for other in parts[1:]:
+                    self.person.union(parts[0], other)
 
     def _people(self, sid: int) -> frozenset[str]:
         """The people a sentence names, one name each (computed once per sentence)."""
         if sid not in self._people_of:
-            self._people_of[sid] = frozenset(self._root(n) for n in self.of(sid))
+            self._people_of[sid] = frozenset(self.person.find(n) for n in self.of(sid))
         return self._people_of[sid]
 
     def of(self, sid: int) -> frozenset[str]:

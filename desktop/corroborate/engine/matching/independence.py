@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from ..disjoint import DisjointSets
 from ..models import Article, Match, Sentence, SourceGroup
 
 #: Share of the shorter article's sentences that must be copied in the other.
@@ -26,22 +27,6 @@ NEAR_DUPLICATE = 0.5
 SHINGLE = 4
 BANDS, ROWS = 16, 4
 _PRIME = (1 << 61) - 1
-
-
-class _UnionFind:
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def find(self, item: int) -> int:
-        while self.parent[item] != item:
-            self.parent[item] = self.parent[self.parent[item]]
-            item = self.parent[item]
-        return item
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def copied_share(
@@ -124,7 +109,7 @@ def near_duplicates(
 
 def copies_of_first(count: int, duplicates: Sequence[tuple[int, int]]) -> list[int]:
     """For each of ``count`` articles, the first of its near-duplicate set (itself if none)."""
-    union = _UnionFind(count)
+    union = DisjointSets(range(count))
     for x, y in duplicates:
         union.union(x, y)
     return [union.find(i) for i in range(count)]
@@ -162,7 +147,7 @@ def group_sources(
     outlet count once as support, but each still tells what the story is about.
     ``duplicates`` are the :func:`near_duplicates` pairs, when already computed.
     """
-    union = _UnionFind(len(articles))
+    union = DisjointSets(range(len(articles)))
     for (x, y), share in copied_share(articles, sentences, matches).items():
         if share >= COPY_SHARE:
             union.union(x, y)

@@ -16,6 +16,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from ..disjoint import DisjointSets
+
 #: Two groups of articles are one story while their average similarity reaches this.
 SAME_STORY = 0.1
 #: Two groups are two stories when their cross-similarity is at most this share of
@@ -110,21 +112,15 @@ def several_stories(docs: Sequence[Counter[str]]) -> list[list[int]]:
 
     cohesion = [within(g) for g in big]
     # groups too close to each other are one story told in different words
-    parent = list(range(len(big)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            i = parent[i]
-        return i
-
+    together = DisjointSets(range(len(big)))
     for i in range(len(big)):
         for j in range(i + 1, len(big)):
             across = float(pairwise[np.ix_(big[i], big[j])].mean())
             if across > SEPARATE * min(cohesion[i], cohesion[j]):
-                parent[root(j)] = root(i)
+                together.union(i, j)
     stories: dict[int, list[int]] = {}
     for i, group in enumerate(big):
-        stories.setdefault(root(i), []).extend(group)
+        stories.setdefault(together.find(i), []).extend(group)
     found = sorted((sorted(g) for g in stories.values()), key=lambda g: (-len(g), g[0]))
     return found if len(found) >= 2 else []
 
