@@ -1,0 +1,146 @@
+"""Every quality figure the product promises, against its target, in one run.
+
+    uv run python tests/quality/evaluate.py CORPORA_DIR [--selection] [--json OUT]
+
+Runs the count scorer (``gold_score.py``) and the text scorer
+(``text_score.py``) on the labelled real stories and prints one table: each
+figure on the tuning stories and on the stories set aside (never tuned on),
+beside the target it is held to. ``--selection`` also runs ``selection.py``
+(ROUGE on DUC 2003 and Multi-News beside sumy and the lead baseline; several
+minutes) and adds its lines. Skips cleanly when the corpora are absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE))
+
+import gold_score  # noqa: E402
+import text_score  # noqa: E402
+
+SPLITS = ("dev", "heldout")
+
+
+@dataclass(frozen=True)
+class Target:
+    """A figure, how to read it from a split's results, and what it must reach."""
+
+    label: str
+    read: Callable[[dict], float | str]
+    target: str
+    met: Callable[[float | str], bool]
+
+
+def _exact(value: float | str) -> bool:
+    done, total = str(value).split("/")
+    return done == total
+
+
+def _share(value: float | str) -> float:
+    part, total = str(value).split("/")
+    return int(part) / max(1, int(total))
+
+
+TARGETS = (
+    Target("single-source precision", lambda c: c["single_source_precision"], ">= 0.9",
+           lambda v: float(v) >= 0.9),
+    Target("central facts flagged single-source", lambda c: c["core_facts_flagged_single"],
+           "0", lambda v: float(v) == 0),
+    Target("summary support error (outlets, mean)", lambda c: c["support_mae"], "<= 0.5",
+           lambda v: float(v) <= 0.5),
+    Target("summary sentences over-counted", lambda c: f"{c['over_counts']}/{c['summary_items_matched']}",
+           "rare (<= 5%)", lambda v: _share(v) <= 0.05),
+    Target("contradictions counted as support", lambda c: c["contradictions_supported"], "0",
+           lambda v: float(v) == 0),
+    Target("disagreement precision", lambda c: c["disagreement_precision"], ">= 0.9",
+           lambda v: float(v) >= 0.9),
+    Target("disagreement recall", lambda c: c["disagreement_recall"], ">= 0.5",
+           lambda v: float(v) >= 0.5),
+    Target("independent sources exact", lambda c: c["sources_exact"], "every story", _exact),
+    Target("furniture lines in the report per story", lambda t: round(t["furniture_per_story"], 2),
+           "<= 0.1", lambda v: float(v) <= 0.1),
+    Target("fragments in the report", lambda t: t["fragments"], "0", lambda v: float(v) == 0),
+    Target("outlet named right (readable outlets)", lambda t: round(t["outlet_right_share"], 2),
+           ">= 0.8", lambda v: float(v) >= 0.8),
+    Target("outlet named wrong (readable outlets)", lambda t: round(t["outlet_wrong_share"], 2),
+           "<= 0.05", lambda v: float(v) <= 0.05),
+    Target("titles that are headlines", lambda t: f"{t['titles_ok']}/{t['titles_checked']}",
+           "every report", _exact),
+)  # fmt: skip
+#: which results each target reads: the first eight the counts, the rest the text
+_COUNTS = 8
+
+
+def figures(corpora: Path) -> dict[str, dict[str, dict]]:
+    """Per split, the count figures and the text figures."""
+    scores = gold_score.score_all(corpora)
+    counts = {
+        split: gold_score.summarise([s for s in scores if s.split == split]) for split in SPLITS
+    }
+    totals, _ = text_score.score_gold(corpora, text_score.GOLD_DIR)
+    text = {}
+    for split, total in totals.items():
+        text[split] = {
+            "furniture_per_story": total.furniture_per_story,
+            "fragments": total.fragments,
+            "outlet_right_share": total.outlet_right_share,
+            "outlet_wrong_share": total.outlet_wrong_share,
+            "titles_ok": total.titles_ok,
+            "titles_checked": total.titles_checked,
+        }
+    return {"counts": counts, "text": text}
+
+
+def table(found: dict[str, dict[str, dict]]) -> list[str]:
+    lines = [f"{'figure':<42} {'target':>13} {'tuning':>8} {'set aside':>10}  met (set aside)"]
+    for k, target in enumerate(TARGETS):
+        source = found["counts"] if k < _COUNTS else found["text"]
+        cells = [target.read(source[split]) if split in source else "-" for split in SPLITS]
+        held = cells[1]
+        met = "-" if held == "-" else ("yes" if target.met(held) else "NO")
+        lines.append(
+            f"{target.label:<42} {target.target:>13} {cells[0]!s:>8} {cells[1]!s:>10}  {met}"
+        )
+    return lines
+
+
+def selection(corpora: Path) -> dict:
+    """``selection.py``'s ROUGE figures, run in its own process (it pins the hash seed)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        out = Path(scratch) / "selection.json"
+        subprocess.run(
+            [sys.executable, str(HERE / "selection.py"), str(corpora), "--json", str(out)],
+            check=True,
+        )
+        return json.loads(out.read_text(encoding="utf-8"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpora", type=Path, help="e.g. ../shared/corpora")
+    parser.add_argument("--selection", action="store_true", help="also run selection.py")
+    parser.add_argument("--json", type=Path, help="also write every figure to this file")
+    args = parser.parse_args(argv)
+    if not (args.corpora / "multinews-dev").is_dir():
+        print(f"evaluate: no corpora under {args.corpora}; nothing scored")
+        return 0
+    found = figures(args.corpora)
+    print("\n".join(table(found)))
+    if args.selection:
+        found["selection"] = selection(args.corpora)
+    if args.json:
+        args.json.write_text(json.dumps(found, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
