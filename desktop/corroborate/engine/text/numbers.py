@@ -7,6 +7,9 @@ Each value is tagged with its kind (``n:`` number, ``d:`` weekday,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import NamedTuple
+
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -38,13 +41,26 @@ def _parse_digits(token: str) -> float | None:
         return None
 
 
-def extract_numbers(tokens: list[str]) -> frozenset[str]:
-    """Kind-tagged values asserted by a tokenised sentence."""
-    found: set[str] = set()
-    i = 0
+class Figure(NamedTuple):
+    """One value a sentence asserts: its kind-tagged value and the tokens that say it."""
+
+    tag: str  # "n:14", "d:monday", "m:jan", "y:2016"
+    first: int
+    last: int
+
+
+def figures_in(tokens: Sequence[str]) -> list[Figure]:
+    """Every figure, day, month and year in a tokenised sentence, in order.
+
+    The one reader of figures: sentences store their values from it
+    (:func:`extract_numbers`), and the disagreement stage reads the same
+    values with their places (``specifics``).
+    """
+    found: list[Figure] = []
     lower = [t.lower() for t in tokens]
+    i = 0
     while i < len(lower):
-        token = lower[i]
+        token, first = lower[i], i
         value: float | None = None
         if token[:1].isdigit():
             if ":" in token:  # clock times are not counts
@@ -52,29 +68,30 @@ def extract_numbers(tokens: list[str]) -> frozenset[str]:
                 continue
             value = _parse_digits(token)
             if value is not None and token.isdigit() and len(token) == 4 and 1800 <= value <= 2100:
-                found.add(f"y:{token}")
+                found.append(Figure(f"y:{token}", i, i))
                 i += 1
                 continue
         elif token in _UNITS and token not in _AMBIGUOUS:
             value = _UNITS[token]
+        elif "-" in token and all(p in _UNITS for p in token.split("-")):
+            value = sum(_UNITS[p] for p in token.split("-"))  # "twenty-five"
         elif token in _WEEKDAYS:
-            found.add(f"d:{token}")
-        elif token in _MONTHS and (token != "may" or tokens[i][:1] == "M") and token != "march":
-            found.add(f"m:{_MONTHS[token]}")
-        elif token == "march" and tokens[i][:1] == "M":
-            found.add("m:mar")
+            found.append(Figure(f"d:{token}", i, i))
+        elif token in _MONTHS and (token not in ("may", "march") or tokens[i][:1] == "M"):
+            found.append(Figure(f"m:{_MONTHS[token]}", i, i))
         if value is not None:
-            # "2.5 million", "three hundred", "twenty-five" joined by the tokenizer
+            # "2.5 million", "three hundred"
             while i + 1 < len(lower) and lower[i + 1] in _SCALES:
                 value *= _SCALES[lower[i + 1]]
                 i += 1
-            found.add(f"n:{_format(value)}")
-        elif "-" in token:
-            parts = token.split("-")
-            if all(p in _UNITS for p in parts):
-                found.add(f"n:{sum(_UNITS[p] for p in parts)}")
+            found.append(Figure(f"n:{_format(value)}", first, i))
         i += 1
-    return frozenset(found)
+    return found
+
+
+def extract_numbers(tokens: Sequence[str]) -> frozenset[str]:
+    """Kind-tagged values asserted by a tokenised sentence."""
+    return frozenset(figure.tag for figure in figures_in(tokens))
 
 
 def conflicting(
