@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from corroborate.engine.matching import independence
 from corroborate.engine.matching.align import align
 from corroborate.engine.matching.independence import copied_share, group_sources
 from corroborate.engine.models import Article
@@ -162,3 +166,19 @@ def test_two_articles_naming_one_outlet_are_one_source(make_folder) -> None:
     )
     analysis = analyze(folder)
     assert analysis.independent_sources == 2
+
+
+def test_the_minhash_constants_are_the_ones_numpys_generator_draws_from_the_documented_seed():
+    rng = np.random.default_rng(20261128)
+    prime = (1 << 61) - 1
+    size = independence.BANDS * independence.ROWS
+    assert list(independence._MULT) == rng.integers(1, prime, size=size, dtype=np.uint64).tolist()
+    assert list(independence._ADD) == rng.integers(0, prime, size=size, dtype=np.uint64).tolist()
+    mix = rng.integers(1, prime, size=independence.SHINGLE, dtype=np.uint64) | np.uint64(1)
+    assert list(independence._MIX) == mix.tolist()
+
+
+@given(st.lists(st.integers(min_value=0, max_value=2**64 - 1), max_size=60))
+def test_distinct_hashes_are_numpys_unique_values(values):
+    array = np.array(values, dtype=np.uint64)
+    assert independence._distinct(array).tolist() == np.unique(array).tolist()

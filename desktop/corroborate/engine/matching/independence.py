@@ -26,7 +26,50 @@ NEAR_DUPLICATE = 0.5
 #: Words per shingle, and the MinHash signature's length (bands x rows).
 SHINGLE = 4
 BANDS, ROWS = 16, 4
-_PRIME = (1 << 61) - 1
+
+# The hash family's constants: numpy.random.default_rng(20261128) drew them, 64 multipliers
+# and 64 addends in [1, 2^61 - 1) and [0, 2^61 - 1), then one odd multiplier per shingle word
+# (tests/engine/test_independence.py draws them again). Written out, so that a run needs no
+# random generator (numpy.random costs start-up time and 2.5 MB of the app's bundle).
+_MULT = (
+    0x1D08F2B300E0761B, 0x15A1F2F4D6B95B2B, 0x15749BFBFF20F8AE, 0x0D4E25373E979405,
+    0x0D832B9A549736E3, 0x1DCDE99589500E01, 0x13A0B77B73BDE74E, 0x1035ACA9CB5938FB,
+    0x0BC6CA6C97519E67, 0x1B81F0BAFDBCE91D, 0x1874A49F7A8407CA, 0x07B180392BDDFF55,
+    0x0EDF5CCC3BD7F2B7, 0x02C70CF11704344B, 0x118CCC92BFF09D2F, 0x1FA4FA97DA3368A0,
+    0x1E67068943C1CBC1, 0x00DD48F8104DD9F3, 0x1DEE8FC2821212ED, 0x0DE44BBF2F24C001,
+    0x19169F1717935ABD, 0x1E429626B8D57E92, 0x1A1F9FA0FE4AB4F0, 0x01CB3200D928071F,
+    0x199EDD11DFBF087E, 0x02528460A8EBB09F, 0x0406F4E531B49F9C, 0x00420566639B1A38,
+    0x12E16117614D6EC2, 0x0103BB7ED4D3F253, 0x1FDA5E9EE7F436E5, 0x0969EEE1B3C9961E,
+    0x0F1BDE92CED1329D, 0x1E14DB9E6D4A6A8C, 0x0F0500000660B74F, 0x17D2AF4F72EDB031,
+    0x07825B64A0379177, 0x1D89A011FA4A9163, 0x023D2B912856E6FC, 0x12B8852D4717576A,
+    0x1CFF5AC44D2C4203, 0x15E9D1C9FCD95C31, 0x053C2D9DC42DA3FF, 0x0182A1820457C177,
+    0x12C7FA8B0D9AE65C, 0x14962DABCA69625C, 0x1639E3567BB276B2, 0x021092BE9221CB43,
+    0x091BA1D0845C89BC, 0x002491AE454BB0A9, 0x0F6192A647431089, 0x1A584C83CD627B4A,
+    0x04FCE40221757C65, 0x1CCA3E58C180CA85, 0x07CC8EA9F6171EA1, 0x01FA9E6FF2115098,
+    0x061CA9814EFDF037, 0x129774D85BBA495F, 0x14DB03D42843B8B2, 0x1528124CE9DE03CE,
+    0x1A0BBC7897B5C9F2, 0x170C7DE0D2324D9B, 0x04BA801F1606751E, 0x1F01A5D274190724,
+)
+_ADD = (
+    0x152F9331D9F35CB0, 0x052C87FCDE4BE95B, 0x02C1A5DC00B05D08, 0x1D09FA32E8360738,
+    0x1DACC0C36902BF81, 0x1E3E73EC4645D385, 0x1489D48F1AB57BC3, 0x0F2BAE06B508D08A,
+    0x027E3BA492387335, 0x0E3952549E664573, 0x15B1F49695A20E5A, 0x026703508A484B34,
+    0x052118DC6B566ACC, 0x0DE305820C1998D8, 0x16749E21394F2F12, 0x15086353E48D8DD6,
+    0x16A13F4ED3831C4E, 0x1F8AE9632A04BA2E, 0x1901457341ECEBBF, 0x006DA17C503AEF2D,
+    0x03D6EC04245AA589, 0x0F08AFB8ADE9891B, 0x03CC977216472319, 0x16B866948495FBB1,
+    0x0FE928612367E16D, 0x04B006AB3729C138, 0x19541E9FC427A425, 0x1AA73F159D1C1C2A,
+    0x0C260D9481371099, 0x0DF8407C171BFD6F, 0x074721D602EF4C2B, 0x121E73FC39AA9692,
+    0x05B1E0E3230C0DA2, 0x0BF7801F05DAF6DA, 0x0162B3E4E77DD022, 0x0EBF88A32858F0C4,
+    0x069019FD64110208, 0x14351249EE0EC063, 0x0116068D86284CBF, 0x08076E2727CE4073,
+    0x1DE96B9619C18FE2, 0x11C80833370C922D, 0x1C2E48FCFE152D3F, 0x0484AD41FF83598D,
+    0x1DEDC0771B8B5DAF, 0x038FAB4E7A482CA8, 0x11C92C309C4E530D, 0x1D96A4D3F2A08DE8,
+    0x0A704DB2E62DF0B3, 0x0C51C78D640B8297, 0x0F5E667BE55AA91B, 0x1DD8908452050899,
+    0x046913DB34495EF5, 0x09E2EF45C07A1CBD, 0x1C0A1ED616FE656A, 0x1190BAE3281DB6A8,
+    0x1E1D7AB15BE99ADD, 0x0DE13792F8D21BD9, 0x12CC83EE1077EFF9, 0x1521D1832E73BDEC,
+    0x12851727EA05621D, 0x1763340DD17CDDC3, 0x103B4EB00202BCF0, 0x0882E8CEE89CC09D,
+)
+_MIX = (
+    0x18674BA6FB41397B, 0x11B0D225A8919BDB, 0x1364A05A4D7F74E7, 0x0D62EAD0072068BF,
+)
 
 
 def copied_share(
@@ -49,17 +92,27 @@ def copied_share(
     }
 
 
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """The distinct values, sorted (``np.unique`` without the masked-array module it loads)."""
+    ordered = np.sort(values)
+    if ordered.size < 2:
+        return ordered
+    keep = np.empty(ordered.size, dtype=bool)
+    keep[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]
+
+
 def _signatures(articles: Sequence[Article], sentences: Sequence[Sentence]) -> np.ndarray:
     """A MinHash signature of each article's word shingles (one row per article)."""
     words: list[list[str]] = [[] for _ in articles]
     for sentence in sentences:
         words[sentence.article].extend(sentence.text.lower().split())
     vocabulary: dict[str, int] = {}
-    rng = np.random.default_rng(20261128)
     size = BANDS * ROWS
-    mult = rng.integers(1, _PRIME, size=size, dtype=np.uint64)
-    add = rng.integers(0, _PRIME, size=size, dtype=np.uint64)
-    mix = rng.integers(1, _PRIME, size=SHINGLE, dtype=np.uint64) | np.uint64(1)
+    mult = np.array(_MULT, dtype=np.uint64)
+    add = np.array(_ADD, dtype=np.uint64)
+    mix = np.array(_MIX, dtype=np.uint64)
     rows = np.full((len(articles), size), np.iinfo(np.uint64).max, dtype=np.uint64)
     for index, seq in enumerate(words):
         ids = np.fromiter(
@@ -70,7 +123,7 @@ def _signatures(articles: Sequence[Article], sentences: Sequence[Sentence]) -> n
         # One 64-bit code per run of SHINGLE words (wrap-around arithmetic), distinct runs once.
         span = ids.size - SHINGLE + 1
         codes = sum((ids[k : k + span] * mix[k] for k in range(SHINGLE)), np.uint64(0))
-        hashes = np.unique(codes * np.uint64(0x9E3779B97F4A7C15))
+        hashes = _distinct(codes * np.uint64(0x9E3779B97F4A7C15))
         if int(ids.max(initial=0)):
             # Multiply-add hashing modulo 2^64 (uint64 wrap-around) is a fine permutation family.
             rows[index] = (hashes[:, None] * mult[None, :] + add[None, :]).min(axis=0)
