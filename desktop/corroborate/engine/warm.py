@@ -22,11 +22,8 @@ from pathlib import Path
 Step = tuple[str, Callable[[], object]]
 
 #: Libraries and engine modules an analysis imports, in the order it needs them.
-#: numpy loads ``numpy.ma`` (``np.unique``) and ``numpy.random`` on first use.
 ANALYSIS_MODULES = (
     "numpy",
-    "numpy.ma",
-    "numpy.random",
     "rapidfuzz.fuzz",
     "corroborate.engine.pipeline",
     "corroborate.engine.consensus.rank",
