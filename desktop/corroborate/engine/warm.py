@@ -5,8 +5,10 @@ pays only for the formats it holds. An application that runs analyses on a
 worker thread may need every one of those imports done on its main thread
 first (the desktop app does: see ``corroborate.gui.prewarm``). These steps are
 that list, each a small piece of work, so a caller can spread them over turns
-of its event loop; once they have run, analysing the files whose suffixes were
-given imports nothing more.
+of its event loop; once they have run, an analysis imports nothing more in
+this process. Files are read in a worker process, which imports their readers
+itself; only reading in this process (``ReadLimits(isolate=False)``) needs the
+readers' steps as well, for the files whose suffixes are given.
 """
 
 from __future__ import annotations

@@ -120,7 +120,7 @@ def _self_test(app: QApplication, window: MainWindow) -> int:
     window.session.failed.connect(failed)
     QTimer.singleShot(SELF_TEST_TIMEOUT_S * 1000, timeout)
     window.show()
-    prewarm(lambda: window.session.open_folder(sample_story()), sample_story())
+    prewarm(lambda: window.session.open_folder(sample_story()))
     app.exec()
     window.close()
     return outcome.get("code", 1)
@@ -170,5 +170,5 @@ def main(args: list[str]) -> int:
     # The window paints first; then the engine's libraries are imported on this
     # thread, a turn at a time (see prewarm), and only then is the story read.
     source = initial_source(options.folder, settings)
-    prewarm(lambda: open_source(window, source), source)
+    prewarm(lambda: open_source(window, source))
     return app.exec()

@@ -5,28 +5,26 @@ newly imported module's source; running it on a worker thread while the GUI
 thread runs Python has been seen to corrupt memory. So the background task
 must find everything it needs already imported: the engine lists it
 (:mod:`corroborate.engine.warm`), including the modules its libraries load on
-first use and the reader of each kind of file in the folder about to be read.
-Importing on the GUI thread costs up to a few hundred milliseconds per
-library: one step per turn of the event loop keeps the window responsive, and
-the window appears before any of it. Only what the first story needs comes
-before it is read; the other readers follow once it is on screen.
+first use. Importing on the GUI thread costs up to a few hundred milliseconds
+per library: one step per turn of the event loop keeps the window responsive,
+and the window appears before any of it.
+
+The format readers and their libraries (trafilatura, pypdf, python-docx) are
+never imported here, whatever the folder holds: every file is read in a worker
+process (``corroborate.engine.reading``), which imports what it reads. Those
+workers fork from a server process, started first so that it loads the readers
+on another CPU while this thread loads the analysis.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
-from pathlib import Path
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QTimer
 
-from corroborate.engine.warm import (
-    Step,
-    all_reader_steps,
-    analysis_steps,
-    reader_steps,
-    suffixes_in,
-)
+from corroborate.engine.reading import start_server
+from corroborate.engine.warm import Step, analysis_steps
 
 log = logging.getLogger(__name__)
 
@@ -50,15 +48,6 @@ def run_in_turns(steps: Sequence[Step], then: Callable[[], None] | None = None) 
     QTimer.singleShot(0, step)
 
 
-def prewarm(then: Callable[[], None], source: Path | Iterable[Path] | None = None) -> None:
-    """Load what analysing ``source`` needs, call ``then``, and go on with the other readers.
-
-    Without a source, what a folder of text articles needs (the sample story).
-    """
-    suffixes = suffixes_in(source) if source is not None else frozenset({".txt"})
-
-    def ready() -> None:
-        then()
-        run_in_turns(all_reader_steps())
-
-    run_in_turns([*analysis_steps(), *reader_steps(suffixes)], ready)
+def prewarm(then: Callable[[], None]) -> None:
+    """Start the readers' server, load what an analysis needs, then call ``then``."""
+    run_in_turns([("the readers' worker server", start_server), *analysis_steps()], then)

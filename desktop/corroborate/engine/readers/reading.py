@@ -129,17 +129,40 @@ def _worker_setup(memory: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
+#: What the forkserver imports once, so that each worker forks from it ready to read text.
+_SERVER_PRELOAD = ["corroborate.engine.readers", "corroborate.engine.readers.text"]
+
+
+def _server_context() -> Any:
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(_SERVER_PRELOAD)
+    return context
+
+
 def _context() -> Any:
     """How workers start: fork from a single-threaded process (the command line, scripts),
     where it is safe and instant; forkserver from a threaded one (the app); spawn elsewhere."""
     if sys.platform.startswith("linux"):
         if threading.active_count() == 1:
             return multiprocessing.get_context("fork")
-        context = multiprocessing.get_context("forkserver")
-        # The forkserver imports the readers once; each worker forks from it ready to read.
-        context.set_forkserver_preload(["corroborate.engine.readers"])
-        return context
+        return _server_context()
     return multiprocessing.get_context("spawn")
+
+
+def start_server() -> None:
+    """Start the process that readers' workers fork from (Linux), now rather than on the
+    first read; elsewhere do nothing (workers are spawned afresh).
+
+    A threaded application (the app) calls this on its main thread early: the server is a
+    new interpreter importing the readers, work that then runs on another CPU while the
+    application loads the rest, instead of delaying the first read. Later reads start
+    their workers from the same server.
+    """
+    if sys.platform.startswith("linux"):
+        _server_context()
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
 
 
 class Reader:
