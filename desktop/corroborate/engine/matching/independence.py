@@ -123,7 +123,7 @@ def _signatures(articles: Sequence[Article], sentences: Sequence[Sentence]) -> n
         # One 64-bit code per run of SHINGLE words (wrap-around arithmetic), distinct runs once.
         span = ids.size - SHINGLE + 1
         codes = sum((ids[k : k + span] * mix[k] for k in range(SHINGLE)), np.uint64(0))
-        hashes = _distinct(codes * np.uint64(0x9E3779B97F4A7C15))
+        hashes = _distinct(np.asarray(codes * np.uint64(0x9E3779B97F4A7C15)))
         if int(ids.max(initial=0)):
             # Multiply-add hashing modulo 2^64 (uint64 wrap-around) is a fine permutation family.
             rows[index] = (hashes[:, None] * mult[None, :] + add[None, :]).min(axis=0)
