@@ -3,8 +3,8 @@
 #   - its CLI summary of the sample story, in Markdown and in JSON, is byte-for-byte what
 #     `uv run corroborate summarize` prints from source;
 #   - without a folder, its CLI summarizes the sample story bundled as data;
-#   - on a folder holding text, a saved web page, a Word file and a PDF, its CLI's JSON is the
-#     source's;
+#   - on a folder holding text, a saved web page, a Word file, a PDF and an AES-encrypted PDF
+#     that opens without a password, its CLI's JSON is the source's;
 #   - `--version` prints the version in pyproject.toml;
 #   - `--self-test` opens the window offscreen, summarizes the sample story and exits 0.
 #
@@ -64,18 +64,24 @@ else
 fi
 
 # Every format's reader (imported only when a file of its kind turns up, so easy to leave out of a
-# bundle): the sample story with articles as a saved web page, a Word file and a PDF.
+# bundle): the sample story with articles as a saved web page, a Word file and a PDF, and one as
+# an AES-encrypted PDF (pypdf decrypts it with pycryptodome, whose ciphers are libraries the
+# bundle must carry).
 mixed="$scratch/every-format"
 uv run --locked python -c 'import sys; from pathlib import Path
-sys.path.insert(0, "tests/engine")
+sys.path[:0] = ["tests/engine", "tests/hostile"]
 from test_lazy_loading import every_format_folder
-every_format_folder(Path(sys.argv[1]))' "$mixed"
+from hostile_make import encrypted_pdf
+from corroborate.resources import sample_story
+folder = every_format_folder(Path(sys.argv[1]))
+last = sorted(sample_story().glob("*.txt"))[5].read_text("utf-8")
+(folder / "locked.pdf").write_bytes(encrypted_pdf(last, "", "AES-256"))' "$mixed"
 if "$exe" summarize "$mixed" --format json >"$scratch/bundle-mixed.json" 2>"$scratch/bundle.err" &&
     uv run --locked corroborate summarize "$mixed" --format json >"$scratch/source-mixed.json" &&
     cmp -s "$scratch/bundle-mixed.json" "$scratch/source-mixed.json"; then
-    pass "bundled CLI reads text, web page, Word and PDF articles as the source does"
+    pass "bundled CLI reads text, web page, Word, PDF and AES-encrypted PDF articles as the source does"
 else
-    fail "bundled CLI differs from the source on text, web page, Word and PDF articles:"
+    fail "bundled CLI differs from the source on text, web page, Word, PDF and AES-encrypted PDF articles:"
     cat "$scratch/bundle.err"
     diff "$scratch/source-mixed.json" "$scratch/bundle-mixed.json" | head -20 || true
 fi
