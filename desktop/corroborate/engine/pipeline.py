@@ -199,6 +199,7 @@ def run_analysis(
     named_all, named = named, [(name, path) for name, path in named if name not in excluded]
     articles: list[Article] = []
     with Reader(options.limits, cancelled) as reader:
+        reader.read_ahead(path for _name, path in named)
         for number, (name, path) in enumerate(named):
             report(f"Reading {len(named)} articles…", 0.3 * number / max(1, len(named)))
             try:

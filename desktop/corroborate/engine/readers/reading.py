@@ -21,6 +21,7 @@ import os
 import sys
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
@@ -165,11 +166,17 @@ def start_server() -> None:
         forkserver.ensure_running()
 
 
+#: Files the worker reads ahead of the one asked for, while this process ingests that one.
+READ_AHEAD = 8
+
+
 class Reader:
     """Reads files one at a time under :class:`ReadLimits`; a context manager.
 
     The worker is started on first use and replaced after it is stopped (time
-    limit, crash); leaving the ``with`` block stops it.
+    limit, crash); leaving the ``with`` block stops it. Files announced with
+    :meth:`read_ahead` are read by the worker a few ahead of :meth:`read`, each
+    under the same limits, so reading and the caller's own work overlap.
     """
 
     def __init__(self, limits: ReadLimits | None = None, cancelled: CancelFn | None = None):
@@ -177,6 +184,10 @@ class Reader:
         self._cancelled = cancelled or (lambda: False)
         self._pool: Any = None
         self._started = time.monotonic()
+        #: files announced and not yet handed to the worker, in order
+        self._coming: list[Path] = []
+        #: files handed to the worker ahead of being asked for, with their reads
+        self._ahead: dict[Path, Any] = {}
         self.chars = 0
         #: the most memory a worker took for reading (its peak above its start), in MB
         self.peak_mb = 0.0
@@ -200,6 +211,14 @@ class Reader:
             self._pool.stop()
             self._pool.join(timeout=5)
             self._pool = None
+        # Reads in flight die with the worker: those files are read again when asked for.
+        self._coming[:0] = list(self._ahead)
+        self._ahead.clear()
+
+    def read_ahead(self, paths: Iterable[Path]) -> None:
+        """Announce the files :meth:`read` will be asked for, in that order."""
+        if self.limits.isolate:
+            self._coming = list(paths)
 
     def budget_reason(self) -> str | None:
         """Why the folder's budget allows no further file, or None while it does."""
@@ -248,13 +267,23 @@ class Reader:
             )
         return self._pool
 
+    def _schedule(self, path: Path, per_file: int) -> Any:
+        return self._worker_pool().schedule(
+            _read_in_worker, args=(path, per_file), timeout=self.limits.seconds_per_file
+        )
+
     def _read_isolated(self, path: Path, per_file: int) -> RawDocument:
         from pebble import ProcessExpired
 
         limits = self.limits
-        future = self._worker_pool().schedule(
-            _read_in_worker, args=(path, per_file), timeout=limits.seconds_per_file
-        )
+        future = self._ahead.pop(path, None)
+        if future is None:
+            if path in self._coming:
+                self._coming.remove(path)
+            future = self._schedule(path, per_file)
+        while self._coming and len(self._ahead) < READ_AHEAD:
+            coming = self._coming.pop(0)
+            self._ahead[coming] = self._schedule(coming, per_file)
         while not future.done():
             concurrent.futures.wait([future], timeout=_POLL_SECONDS)
             if self._cancelled():
