@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -50,6 +51,12 @@ def idf_weights(sentences: Sequence[Sentence]) -> dict[str, float]:
     return {term: math.log((n + 1) / (count + 1)) + 1.0 for term, count in df.items()}
 
 
+@cache
+def _pairs_of(size: int) -> tuple[np.ndarray, np.ndarray]:
+    """Positions (i < j) of every pair among ``size`` items (shared: thousands of terms ask)."""
+    return np.triu_indices(size, k=1)
+
+
 def candidate_pairs(sentences: Sequence[Sentence], same_article_ok: bool = False) -> np.ndarray:
     """Pairs (a < b) from different articles sharing at least two rare terms.
 
@@ -69,7 +76,7 @@ def candidate_pairs(sentences: Sequence[Sentence], same_article_ok: bool = False
     for ids in postings.values():
         if 2 <= len(ids) <= cap:
             arr = np.asarray(ids, dtype=np.int64)
-            i, j = np.triu_indices(len(arr), k=1)
+            i, j = _pairs_of(len(arr))
             chunks.append(arr[i] * n + arr[j])
     if not chunks:
         return np.empty((0, 2), dtype=np.int64)

@@ -132,16 +132,37 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
-def content_stem(token: str) -> str | None:
-    """A word's stem, or None for a stop word or a stray letter: the one reading of both."""
+#: Each word's content stem, or None for a stop word or a lone letter: the same words recur
+#: across sentences and clauses, so each is lowered, looked up and stemmed once.
+_STEM_OF: dict[str, str | None] = {}
+
+
+def _content_stem(token: str) -> str | None:
     low = token.lower().replace("’", "'")
     if low in stopwords() or (len(low) < 2 and not low.isdigit()):
         return None
     return low if low[0].isdigit() else stem(low)
 
 
+def content_stem(token: str) -> str | None:
+    """A word's stem, or None for a stop word or a stray letter: the one reading of both."""
+    if token in _STEM_OF:
+        return _STEM_OF[token]
+    found = _STEM_OF[token] = _content_stem(token)
+    return found
+
+
 def content_stems(tokens: list[str]) -> tuple[str, ...]:
-    return tuple(s for token in tokens if (s := content_stem(token)) is not None)
+    known = _STEM_OF
+    out = []
+    for token in tokens:
+        if token in known:
+            found = known[token]
+        else:
+            found = known[token] = _content_stem(token)
+        if found is not None:
+            out.append(found)
+    return tuple(out)
 
 
 def _quote_balance(text: str) -> int:
