@@ -11,7 +11,7 @@ and the window appears before any of it.
 
 The format readers and their libraries (trafilatura, pypdf, python-docx) are
 never imported here, whatever the folder holds: every file is read in a worker
-process (``corroborate.engine.reading``), which imports what it reads. Those
+process (``corroborate.engine.readers.reading``), which imports what it reads. Those
 workers fork from a server process, started first so that it loads the readers
 on another CPU while this thread loads the analysis.
 """
@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QTimer
 
-from corroborate.engine.reading import start_server
+from corroborate.engine.readers.reading import start_server
 from corroborate.engine.warm import Step, analysis_steps
 
 log = logging.getLogger(__name__)
