@@ -27,6 +27,8 @@ _MONTHS = {
 }  # fmt: skip
 #: "one" is too often a pronoun ("one of the victims") to count as a figure.
 _AMBIGUOUS = {"one"}
+#: Every word that can state a value by itself (most words of a sentence are none of these).
+_VALUE_WORDS = frozenset(_UNITS) | frozenset(_WEEKDAYS) | frozenset(_MONTHS)
 
 
 def _format(value: float) -> str:
@@ -61,6 +63,9 @@ def figures_in(tokens: Sequence[str]) -> list[Figure]:
     i = 0
     while i < len(lower):
         token, first = lower[i], i
+        if token not in _VALUE_WORDS and "-" not in token and not token[:1].isdigit():
+            i += 1  # a plain word
+            continue
         value: float | None = None
         if token[:1].isdigit():
             if ":" in token:  # clock times are not counts
