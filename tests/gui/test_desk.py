@@ -372,3 +372,62 @@ def test_not_the_same_claim_on_an_evidence_card_lowers_the_support(
     wait_idle(qtbot, window)
     assert window.session.analysis.support_of(item.sentence) == before - 1
     assert "not the same claim" in window.session.markdown()
+
+
+def test_corrections_are_undone_and_redone_from_the_keyboard_and_the_file_follows(
+    qtbot: Any, make_window: Any, story: Path, settings: AppSettings
+) -> None:
+    window = open_story(qtbot, make_window, story)
+    session, actions = window.session, window.menu_actions
+    sources = session.analysis.independent_sources
+    files = {a.outlet: a.file for a in session.analysis.articles}
+    path = settings.corrections_path(story)
+    assert not actions.undo.isEnabled() and not actions.redo.isEnabled()
+    edit = next(m for m in window.menuBar().actions() if m.text() == "&Edit").menu()
+    assert actions.undo in edit.actions() and actions.redo in edit.actions()
+
+    window.sources_view.merge([files["Meridian Press"], files["Valley 7 News"]])
+    qtbot.waitUntil(lambda: session.analysis.independent_sources == sources - 1, timeout=ENGINE_TIMEOUT_MS)
+    wait_idle(qtbot, window)
+    assert actions.undo.isEnabled() and "Merge" in actions.undo.text()
+
+    # Ctrl+Z from the summary list: the count is the machine's again, and so is the file.
+    window.tabs.setCurrentIndex(0)
+    window.summary_view.list.setFocus()
+    qtbot.keyClick(window.summary_view.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: session.analysis.independent_sources == sources, timeout=ENGINE_TIMEOUT_MS)
+    wait_idle(qtbot, window)
+    assert not session.corrections and not session.analysis.corrections
+    assert window.options_bar.min_sources.suffix() == f" of {sources}"
+    assert not load(path)
+    assert actions.redo.isEnabled() and not actions.undo.isEnabled()
+
+    # Ctrl+Shift+Z makes it again, saved as before.
+    qtbot.keyClick(
+        window.summary_view.list,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: session.analysis.independent_sources == sources - 1, timeout=ENGINE_TIMEOUT_MS)
+    wait_idle(qtbot, window)
+    assert load(path).merged == (tuple(sorted([files["Meridian Press"], files["Valley 7 News"]])),)
+    assert f"from {sources - 1} independent outlets" in session.markdown()
+
+    # A rename on top, then two undos: both gone, in order.
+    window.sources_view.rename_outlet(files["Lowland Herald"], "The Herald")
+    qtbot.waitUntil(lambda: bool(session.analysis.corrections.outlets), timeout=ENGINE_TIMEOUT_MS)
+    wait_idle(qtbot, window)
+    assert "The Herald" in actions.undo.text()
+    actions.undo.trigger()
+    qtbot.waitUntil(lambda: not session.analysis.corrections.outlets, timeout=ENGINE_TIMEOUT_MS)
+    assert session.analysis.independent_sources == sources - 1
+    actions.undo.trigger()
+    qtbot.waitUntil(lambda: session.analysis.independent_sources == sources, timeout=ENGINE_TIMEOUT_MS)
+
+    # Another folder's story starts with nothing to undo.
+    other = story.parent / "other"
+    shutil.copytree(story, other)
+    window.session.open_folder(other)
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: session.source == other, timeout=ENGINE_TIMEOUT_MS)
+    assert not actions.undo.isEnabled() and not actions.redo.isEnabled()

@@ -37,6 +37,8 @@ class Actions:
     open_external: QAction
     copy_sentence: QAction
     forget_corrections: QAction
+    undo: QAction
+    redo: QAction
     shortcuts: QAction
     guide: QAction
     help_menu: QMenu
@@ -104,6 +106,15 @@ def build_menus(window: QMainWindow) -> Actions:
     file_menu.addAction(quit_action)
 
     edit_menu = bar.addMenu("&Edit")
+    # Undo and Redo step through the reader's corrections; the window names the step.
+    undo = action("&Undo", QKeySequence.StandardKey.Undo, "Undo the last correction")
+    redo = action("&Redo", "Ctrl+Shift+Z", "Make the undone correction again")
+    standard = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    redo.setShortcuts(_unique([QKeySequence("Ctrl+Shift+Z"), *standard]))
+    for act in (undo, redo):
+        act.setEnabled(False)
+    edit_menu.addActions([undo, redo])
+    edit_menu.addSeparator()
     copy_sentence = action(
         "Copy &Sentence with Attribution",
         QKeySequence.StandardKey.Copy,
@@ -162,27 +173,37 @@ def build_menus(window: QMainWindow) -> Actions:
 
     for act in (open_folder, reload, export, quit_action, copy_markdown, cancel, about, back,
                 forward, find, bigger, smaller, actual, open_external, escape, guide, shortcuts,
-                forget):  # fmt: skip
+                forget, undo, redo):  # fmt: skip
         window.addAction(act)  # shortcuts work even when the menu bar is hidden
     return Actions(
         open_folder, recent, reload, export, quit_action, copy_markdown, cancel, about, back,
         forward, escape, find, bigger, smaller, actual, open_external, copy_sentence, forget,
-        shortcuts, guide, help_menu, toolbar,
+        undo, redo, shortcuts, guide, help_menu, toolbar,
     )  # fmt: skip
+
+
+def _unique(keys: list[QKeySequence]) -> list[QKeySequence]:
+    seen: list[QKeySequence] = []
+    for key in keys:
+        if not key.isEmpty() and key not in seen:
+            seen.append(key)
+    return seen
 
 
 def shortcut_rows(actions: Actions) -> list[tuple[str, str]]:
     """(keys, what they do) for every command with a key, then the other keys."""
     rows = []
     for act in (actions.open_folder, actions.reload, actions.open_external, actions.export,
-                actions.copy_markdown, actions.back, actions.forward, actions.find,
+                actions.copy_markdown, actions.undo, actions.redo, actions.back, actions.forward, actions.find,
                 actions.bigger, actions.smaller, actions.actual_size, actions.guide,
                 actions.shortcuts, actions.quit):  # fmt: skip
         keys = " or ".join(
             k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts()
         )
+        # Undo and Redo carry the step's name in the menu; the sheet says what they do.
+        fixed = {id(actions.undo): "Undo Correction", id(actions.redo): "Redo Correction"}
         if keys:
-            rows.append((keys, act.text().replace("&", "").rstrip("…")))
+            rows.append((keys, fixed.get(id(act), act.text().replace("&", "").rstrip("…"))))
     return rows + list(OTHER_KEYS)
 
 

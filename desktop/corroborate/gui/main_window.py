@@ -198,6 +198,16 @@ class MainWindow(QMainWindow):
         a.actual_size.triggered.connect(lambda: self.set_text_scale(100))
         a.open_external.triggered.connect(self.open_externally)
         a.forget_corrections.triggered.connect(s.forget_corrections)
+        a.undo.triggered.connect(s.undo_stack.undo)
+        a.redo.triggered.connect(s.undo_stack.redo)
+        s.undo_stack.canUndoChanged.connect(a.undo.setEnabled)
+        s.undo_stack.canRedoChanged.connect(a.redo.setEnabled)
+        s.undo_stack.undoTextChanged.connect(
+            lambda text: a.undo.setText(f"&Undo {text}" if text else "&Undo")
+        )
+        s.undo_stack.redoTextChanged.connect(
+            lambda text: a.redo.setText(f"&Redo {text}" if text else "&Redo")
+        )
         a.shortcuts.triggered.connect(lambda: self.shortcuts_sheet().show())
         a.guide.triggered.connect(lambda: self.user_guide().show())
         a.quit.triggered.connect(self.close)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from corroborate.engine import AnalysisOptions, Engine
 from corroborate.engine.consensus import corrections as reader
@@ -60,6 +61,26 @@ class _Loaded:
     rank_seconds: float
     #: the analysis as the engine read it, before the reader's corrections
     raw: Analysis | None = None
+
+
+class CorrectionStep(QUndoCommand):
+    """One correction the reader made, as a step of Undo and Redo.
+
+    Both directions go through the session's one way of changing corrections:
+    the folder's corrections file is rewritten and the story ranked again.
+    """
+
+    def __init__(
+        self, session: Session, before: Corrections, after: Corrections, text: str
+    ) -> None:
+        super().__init__(text)
+        self._session, self.before, self.after = session, before, after
+
+    def redo(self) -> None:
+        self._session._apply_corrections(self.after)
+
+    def undo(self) -> None:
+        self._session._apply_corrections(self.before)
 
 
 def corrected(analysis: Analysis, corrections: Corrections) -> Analysis:
@@ -119,6 +140,8 @@ class Session(QObject):
         self.corrections = Corrections()
         self.raw_analysis: Analysis | None = None
         self._corrections_folder: Path | None = None
+        #: the corrections made to this folder's story since it was opened, to undo and redo
+        self.undo_stack = QUndoStack(self)
         self.options = options
         self.source: Source | None = None
         self.excluded: frozenset[str] = frozenset()
@@ -199,6 +222,7 @@ class Session(QObject):
             return
         self._corrections_folder = folder
         self.corrections = Corrections()
+        self.undo_stack.clear()  # its steps name files and sentences of another folder
         if self._corrections_path is None:
             return
         try:
@@ -214,8 +238,17 @@ class Session(QObject):
             return None
         return self._corrections_path(self._corrections_folder)
 
-    def set_corrections(self, corrections: Corrections) -> None:
-        """Remember ``corrections`` for this folder and rank the story again with them."""
+    def set_corrections(self, corrections: Corrections, what: str = "Correction") -> None:
+        """Remember ``corrections`` for this folder and rank the story again with them.
+
+        The change is one step of :attr:`undo_stack`, named ``what`` in the Edit menu.
+        """
+        if corrections == self.corrections or self.raw_analysis is None:
+            return
+        self.undo_stack.push(CorrectionStep(self, self.corrections, corrections, what))
+
+    def _apply_corrections(self, corrections: Corrections) -> None:
+        """Save ``corrections`` as this folder's and rank the story again with them."""
         if corrections == self.corrections or self.raw_analysis is None:
             return
         self.corrections = corrections
@@ -239,13 +272,14 @@ class Session(QObject):
         self._corrector.start(job)
 
     def rename_outlet(self, files: Sequence[str], outlet: str) -> None:
-        self.set_corrections(reader.rename_outlet(self.corrections, files, outlet))
+        what = f"Rename to “{outlet.strip()}”" if outlet.strip() else "Rename"
+        self.set_corrections(reader.rename_outlet(self.corrections, files, outlet), what)
 
     def merge(self, files: Sequence[str]) -> None:
-        self.set_corrections(reader.merge_files(self.corrections, files))
+        self.set_corrections(reader.merge_files(self.corrections, files), "Merge into One Outlet")
 
     def separate(self, files: Sequence[str]) -> None:
-        self.set_corrections(reader.unmerge_files(self.corrections, files))
+        self.set_corrections(reader.unmerge_files(self.corrections, files), "Count Separately")
 
     def unmatch(self, pairs: Sequence[tuple[int, int]]) -> None:
         """The reader says each pair of sentence ids does not state the same claim."""
@@ -256,10 +290,10 @@ class Session(QObject):
             key_a = reader.sentence_key(self.analysis, a)
             key_b = reader.sentence_key(self.analysis, b)
             corrections = reader.unmatch(corrections, key_a, key_b)
-        self.set_corrections(corrections)
+        self.set_corrections(corrections, "Not the Same Claim")
 
     def forget_corrections(self) -> None:
-        self.set_corrections(Corrections())
+        self.set_corrections(Corrections(), "Forget Corrections")
 
     def _start(self, source: Source, excluded: frozenset[str], included: frozenset[str]) -> None:
         self._pending = (source, excluded, included)
