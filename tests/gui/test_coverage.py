@@ -8,12 +8,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPointF, QSize, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFontMetricsF, QImage
 from PySide6.QtWidgets import QFileDialog
 
 from corroborate.engine import ConsensusSummary, analyze, summarize
 from corroborate.engine.report.coverage import CONTRADICTS, REPORTS
-from corroborate.gui.coverage_paint import markdown_with_map
+from corroborate.gui.coverage_paint import PAD, key_height, layout_for, markdown_with_map
 from corroborate.gui.coverage_view import CoverageView
 from corroborate.resources import sample_story
 
@@ -189,3 +189,29 @@ def test_an_existing_map_image_is_replaced_only_when_confirmed(
     assert answers[0] == (Qt.TextFormat.PlainText, answers[0][1])
     assert "story-coverage.png" in answers[0][1]
     assert not QImage(str(image)).isNull()
+
+
+def test_the_key_fills_the_corner_above_the_claims_beside_the_outlet_names(
+    qtbot: Any, sample: ConsensusSummary
+) -> None:
+    view = _view(qtbot, sample)
+    matrix = view.matrix
+    assert matrix is not None
+    font = view.map.font()
+    layout = layout_for(matrix, font)
+    key = key_height(QFontMetricsF(font))
+    # Between the top of the map and the first claim, left of the first column.
+    assert layout.header - 6 - key >= 0
+    assert PAD + layout.header - 6 <= layout.row_top(0)
+    assert layout.label < layout.cell_rect(0, 0).left()
+    # No legend below the grid any more: one row of shares and the margin.
+    assert layout.size.height() - layout.grid_bottom < 2 * (layout.cell_rect(0, 0).height() + PAD)
+    # The key is painted: the corner is not blank.
+    image = view.map.grab().toImage()
+    scale = view.map.scale()
+    corner = [
+        image.pixelColor(int(x * scale), int(y * scale)).name()
+        for x in range(int(PAD), int(PAD + 120), 2)
+        for y in range(int(PAD + layout.header - 6 - key), int(PAD + layout.header - 6), 2)
+    ]
+    assert len(set(corner)) > 2

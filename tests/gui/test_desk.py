@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -261,6 +261,27 @@ def test_the_coverage_map_grows_with_the_window(qtbot: Any, make_window: Any, st
     assert view.outlets.geometry().left() >= view.map.parentWidget().geometry().right() - 5 or (
         view.outlets.geometry().top() > 0
     )
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 640)])
+def test_the_coverage_tab_spends_its_height_on_the_map_and_the_table(
+    qtbot: Any, make_window: Any, story: Path, size: tuple[int, int]
+) -> None:
+    window = open_story(qtbot, make_window, story, size=size)
+    window.tabs.setCurrentWidget(window.coverage_view)
+    qtbot.wait(50)
+    view = window.coverage_view
+    # The map starts at the top of the tab: no line of text above it.
+    assert view.scroll.mapTo(view, QPoint(0, 0)).y() <= 10
+    # Every outlet's figures are in sight, with no empty rows below them.
+    outlets = view.outlets
+    assert not outlets.verticalScrollBar().isVisible()
+    last = outlets.visualItemRect(outlets.topLevelItem(outlets.topLevelItemCount() - 1))
+    assert outlets.viewport().height() - last.bottom() < last.height()
+    if size == (1280, 800):
+        # The sample story's whole map, key included, is seen without scrolling.
+        assert not view.scroll.verticalScrollBar().isVisible()
+        assert view.map.height() <= view.scroll.viewport().height()
 
 
 def test_text_size_keys_change_and_remember_the_size(

@@ -28,6 +28,9 @@ PAD = 12.0
 LABEL_WIDTH = 420.0
 MAX_HEADER = 190.0
 SINGLE_CAPTION = "Reported by one outlet (unverified)"
+KEY_TITLE = "Which outlet reports which claim"
+KEY_CELL = CELL * 0.8
+KEY_SPACING = 5.0
 LEGEND = (("reports it", REPORTS), ("contradicts it", CONTRADICTS), ("does not mention it", ""))
 
 
@@ -59,7 +62,7 @@ class Layout:
     @property
     def size(self) -> QSize:
         width = PAD * 2 + self.label + max(1, self.columns) * (CELL + GAP) + 40
-        height = self.grid_bottom + CELL + GAP + CELL * 1.6 + PAD
+        height = self.grid_bottom + GAP + CELL + PAD
         return QSize(int(width + 0.5), int(height + 0.5))
 
     def hit(self, point: QPointF) -> tuple[int, int] | None:
@@ -73,11 +76,18 @@ class Layout:
         return None
 
 
+def key_height(metrics: QFontMetricsF) -> float:
+    """Height of the key (a title and the legend) drawn in the corner above the claims."""
+    return metrics.height() + KEY_SPACING + len(LEGEND) * (KEY_CELL + KEY_SPACING)
+
+
 def layout_for(matrix: CoverageMatrix, font: QFont, label: float = LABEL_WIDTH) -> Layout:
     metrics = QFontMetricsF(font)
     widest = max((metrics.horizontalAdvance(c.outlet) for c in matrix.columns), default=0.0)
     split = sum(not row.single_source for row in matrix.rows)
-    header = min(MAX_HEADER, widest) + 10
+    # The outlets' names stand upright above their columns; the key fills the corner
+    # beside them, above the claims, which would otherwise be left empty.
+    header = max(min(MAX_HEADER, widest) + 10, key_height(metrics) + 6)
     return Layout(header, len(matrix.rows), split, len(matrix.columns), label)
 
 
@@ -120,6 +130,7 @@ def paint_coverage(
     text, muted = palette.color(QPalette.ColorRole.Text), muted_text(palette)
     base = palette.color(QPalette.ColorRole.Base)
     painter.fillRect(QRectF(QPointF(0, 0), layout.size.toSizeF()), base)
+    _key(painter, layout, palette, metrics)
     for column, outlet in enumerate(matrix.columns):
         x = layout.cell_rect(0, column).center().x() + metrics.ascent() / 2 - 2
         painter.save()
@@ -149,7 +160,7 @@ def paint_coverage(
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2.0))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 5, 5)
-    _footer(painter, matrix, layout, palette, metrics)
+    _footer(painter, matrix, layout, palette)
 
 
 def _footer(
@@ -157,9 +168,8 @@ def _footer(
     matrix: CoverageMatrix,
     layout: Layout,
     palette: QPalette,
-    metrics: QFontMetricsF,
 ) -> None:
-    """Under each column its corroborated share; then the legend."""
+    """Under each column its corroborated share."""
     y = layout.grid_bottom + GAP
     painter.setPen(muted_text(palette))
     painter.drawText(
@@ -176,12 +186,29 @@ def _footer(
         box = QRectF(rect.left() - GAP, y, CELL + 2 * GAP, CELL)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, f"{round(stats.share * 100)}%")
     painter.restore()
-    x, y = PAD, y + CELL * 1.6
+
+
+def _key(painter: QPainter, layout: Layout, palette: QPalette, metrics: QFontMetricsF) -> None:
+    """A title and the legend, one entry a line, at the foot of the corner above the claims."""
+    text = palette.color(QPalette.ColorRole.Text)
+    width = layout.label - 10
+    y = PAD + layout.header - 6 - key_height(metrics)
+    painter.save()
+    bold = QFont(painter.font())
+    bold.setBold(True)
+    painter.setFont(bold)
+    painter.setPen(text)
+    title = QFontMetricsF(bold).elidedText(KEY_TITLE, Qt.TextElideMode.ElideRight, width)
+    painter.drawText(QRectF(PAD, y, width, metrics.height()), Qt.AlignmentFlag.AlignLeft, title)
+    painter.restore()
+    y += metrics.height() + KEY_SPACING
+    flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
     for caption, state in LEGEND:
-        _cell(painter, QRectF(x, y, CELL * 0.8, CELL * 0.8), state, palette)
-        painter.setPen(palette.color(QPalette.ColorRole.Text))
-        painter.drawText(QPointF(x + CELL, y + CELL * 0.6), caption)
-        x += CELL * 1.4 + metrics.horizontalAdvance(caption) + 10
+        _cell(painter, QRectF(PAD + 1, y, KEY_CELL, KEY_CELL), state, palette)
+        painter.setPen(text)
+        box = QRectF(PAD + KEY_CELL + 8, y - 2, width - KEY_CELL - 8, KEY_CELL + 4)
+        painter.drawText(box, flags, caption)
+        y += KEY_CELL + KEY_SPACING
 
 
 def render_png(matrix: CoverageMatrix, path: Path, palette: QPalette, font: QFont) -> None:

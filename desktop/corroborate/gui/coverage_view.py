@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QResizeEvent,
     QShowEvent,
 )
@@ -216,12 +217,12 @@ class CoverageView(QWidget):
         #: where the save dialog opens (the window sets it: outside the story folder)
         self.start_folder: Callable[[], Path] | None = None
         self._stale = False
-        note = QLabel(
-            "Which outlet reports which claim: a filled cell reports it, a crossed cell "
-            "contradicts it, an empty one does not mention it. Click a cell to read the sentence."
-        )
+        # The map carries its own key; how to use it sits beside the save buttons,
+        # so no line above the map is spent on it.
+        note = QLabel("Click a cell (or press Enter on it) to read its sentence.")
         note.setObjectName("muted")
         note.setWordWrap(True)
+        self.note = note
         self.map = CoverageMap()
         self.map.sentence_selected.connect(self.sentence_selected)
         scroll = QScrollArea()
@@ -229,6 +230,10 @@ class CoverageView(QWidget):
         scroll.setWidget(self.map)
         scroll.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # The map is drawn on the base colour: the room around it is too, so the map and
+        # the strip kept for a scroll bar read as one panel.
+        scroll.viewport().setBackgroundRole(QPalette.ColorRole.Base)
+        scroll.viewport().setAutoFillBackground(True)
         scroll.installEventFilter(self)
         self.scroll = scroll
         self.save_png = QPushButton("Save as &PNG…")
@@ -236,7 +241,7 @@ class CoverageView(QWidget):
         self.save_png.clicked.connect(lambda: self._save("png"))
         self.save_svg.clicked.connect(lambda: self._save("svg"))
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(note, 1)
         buttons.addWidget(self.save_png)
         buttons.addWidget(self.save_svg)
         self.outlets = QTreeWidget()
@@ -265,7 +270,6 @@ class CoverageView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(note)
         layout.addLayout(self.body, 1)
         self.set_summary(None)
 
@@ -283,10 +287,11 @@ class CoverageView(QWidget):
         if self.body.direction() == QBoxLayout.Direction.LeftToRight:
             self.outlets.setMaximumHeight(16777215)
             return
-        rows = max(3, self.outlets.topLevelItemCount() + 1)
+        rows = max(3, self.outlets.topLevelItemCount())
         row = self.outlets.sizeHintForRow(0) if self.outlets.topLevelItemCount() else 0
         row = row or self.outlets.fontMetrics().height() + 4
-        wanted = self.outlets.header().sizeHint().height() + rows * row + 6
+        frame = 2 * self.outlets.frameWidth()
+        wanted = self.outlets.header().sizeHint().height() + rows * row + frame
         self.outlets.setMaximumHeight(min(wanted, max(120, height // 3)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
