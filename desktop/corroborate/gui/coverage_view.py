@@ -8,13 +8,15 @@ back and what only it reports.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QHelpEvent,
+    QImage,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -56,6 +58,7 @@ from .coverage_paint import (
     render_svg,
 )
 from .export import plain_message, suggested_filename
+from .tasks import TaskRunner
 
 _STATE_WORDS = {
     REPORTS: "reports this",
@@ -69,6 +72,8 @@ MIN_SCALE, MAX_SCALE = 0.75, 1.6
 MAX_LABEL_WIDTH = 900.0
 #: from this width on, the per-outlet figures sit beside the map rather than below it
 BESIDE_WIDTH = 980
+#: matrices quicker to compute than this are computed on the GUI thread when shown
+SYNC_COVERAGE_SECONDS = 0.015
 
 
 class CoverageMap(QWidget):
@@ -217,6 +222,12 @@ class CoverageView(QWidget):
         #: where the save dialog opens (the window sets it: outside the story folder)
         self.start_folder: Callable[[], Path] | None = None
         self._stale = False
+        #: a matrix computed on a worker, with the summary it belongs to
+        self._ready: tuple[ConsensusSummary, CoverageMatrix] | None = None
+        self._compute_seconds = 0.0
+        self._warmed = False
+        self._runner = TaskRunner(self)
+        self._runner.finished.connect(self._on_computed)
         # The map carries its own key; how to use it sits beside the save buttons,
         # so no line above the map is spent on it.
         note = QLabel("Click a cell (or press Enter on it) to read its sentence.")
@@ -305,20 +316,54 @@ class CoverageView(QWidget):
     def set_summary(self, summary: ConsensusSummary | None) -> None:
         self.summary = summary
         self._stale = True
-        # The map is computed when it is shown: on a large story it costs a noticeable
-        # moment, which the other panes should not pay for.
-        if self.isVisible() or summary is None:
+        self._ready = None
+        self._runner.cancel()
+        if summary is None or (self.isVisible() and self._compute_seconds < SYNC_COVERAGE_SECONDS):
+            self._refresh()  # nothing to compute, or as quick as drawing it
+        else:
+            # A large story's matrix costs the GUI thread a noticeable moment: it is
+            # computed on a worker as soon as the summary changes, so showing the tab
+            # (or moving a control while it is shown) mostly only draws. A map shown
+            # stays until the new one is ready.
+            self._runner.start(lambda _p, _c, s=summary: (s, coverage(s)))
+
+    def _on_computed(self, result: tuple[ConsensusSummary, CoverageMatrix]) -> None:
+        if result[0] is not self.summary:
+            return
+        self._ready = result
+        if self.isVisible():
             self._refresh()
+        elif not self._warmed:
+            # The first drawing creates Qt's enum types and shapes the font: done now,
+            # while the reader is elsewhere, rather than when the tab is first opened.
+            self._warmed = True
+            QTimer.singleShot(0, self._warm_up)
+
+    def _warm_up(self) -> None:
+        if self._ready is not None:
+            image = QImage(QSize(64, 64), QImage.Format.Format_ARGB32)
+            painter = QPainter(image)
+            paint_coverage(painter, self._ready[1], self.palette(), self.font())
+            painter.end()
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
-            self._refresh()
+            self._refresh()  # the worker's matrix if it is ready, else computed now
         super().showEvent(event)
+
+    def _matrix_for(self, summary: ConsensusSummary) -> CoverageMatrix:
+        if self._ready is not None and self._ready[0] is summary:
+            return self._ready[1]
+        self._runner.cancel()
+        started = time.perf_counter()
+        matrix = coverage(summary)
+        self._compute_seconds = time.perf_counter() - started
+        return matrix
 
     def _refresh(self) -> None:
         self._stale = False
         summary = self.summary
-        self.matrix = coverage(summary) if summary is not None else None
+        self.matrix = self._matrix_for(summary) if summary is not None else None
         self.map.set_matrix(self.matrix)
         for button in (self.save_png, self.save_svg):
             button.setEnabled(self.matrix is not None and bool(self.matrix.rows))

@@ -144,6 +144,14 @@ class EvidenceView(QWidget):
         self._fill_grid()
 
     def show_item(self, analysis: Analysis, item: SummaryItem) -> None:
+        if (
+            self._analysis is analysis
+            and self.evidence is not None
+            and self.evidence.sentence == item.sentence
+        ):
+            # Already shown (back on the Summary tab, or the summary re-ranked): the
+            # evidence depends only on the analysis and the sentence, so the cards stay.
+            return
         self.evidence = evidence_for(analysis, item.sentence)
         self._analysis = analysis
         total = analysis.independent_sources

@@ -202,12 +202,9 @@ class MainWindow(QMainWindow):
         a.redo.triggered.connect(s.undo_stack.redo)
         s.undo_stack.canUndoChanged.connect(a.undo.setEnabled)
         s.undo_stack.canRedoChanged.connect(a.redo.setEnabled)
-        s.undo_stack.undoTextChanged.connect(
-            lambda text: a.undo.setText(f"&Undo {text}" if text else "&Undo")
-        )
-        s.undo_stack.redoTextChanged.connect(
-            lambda text: a.redo.setText(f"&Redo {text}" if text else "&Redo")
-        )
+        # Methods, not lambdas: the connections go with the window when it closes.
+        s.undo_stack.undoTextChanged.connect(self._name_undo)
+        s.undo_stack.redoTextChanged.connect(self._name_redo)
         a.shortcuts.triggered.connect(lambda: self.shortcuts_sheet().show())
         a.guide.triggered.connect(lambda: self.user_guide().show())
         a.quit.triggered.connect(self.close)
@@ -248,6 +245,12 @@ class MainWindow(QMainWindow):
         s.failed.connect(self._on_failed)
         s.folder_loaded.connect(self._remember_folder)
         self._on_idle()
+
+    def _name_undo(self, step: str) -> None:
+        self.menu_actions.undo.setText(f"&Undo {step}" if step else "&Undo")
+
+    def _name_redo(self, step: str) -> None:
+        self.menu_actions.redo.setText(f"&Redo {step}" if step else "&Redo")
 
     def _on_started(self, what: str) -> None:
         self.progress.start(what)

@@ -7,6 +7,9 @@ for a re-run with the new exclusion list, so several clicks cost one analysis.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import islice
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -32,6 +35,8 @@ ArticleRole = Qt.ItemDataRole.UserRole + 2
 IncludeRole = Qt.ItemDataRole.UserRole + 3
 _COLUMNS = ("Outlet", "Title", "Sentences", "Corroborated")
 _DEBOUNCE_MS = 700
+#: rows built per turn of the event loop while the tab is hidden
+ROWS_PER_TURN = 40
 _NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -59,8 +64,11 @@ class SourcesView(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # The number columns are as wide as their headings: sizing them to their
+        # contents would measure every row of a large story on each layout.
         for col in (2, 3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            self.tree.setColumnWidth(col, header.sectionSizeHint(col) + 8)
         self.tree.setColumnWidth(0, 210)
         self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         self.tree.itemChanged.connect(self._on_item_changed)
@@ -111,6 +119,8 @@ class SourcesView(QWidget):
         self._timer.timeout.connect(self._emit_exclusion)
         self._filling = False
         self._filled = False
+        #: rows still to be added while the tab is hidden
+        self._pending: Iterator[QTreeWidgetItem] | None = None
         self._data: tuple[Analysis, frozenset[str], dict[int, int] | None] | None = None
         self._update_buttons()
 
@@ -128,18 +138,48 @@ class SourcesView(QWidget):
         self._timer.stop()
         self._data = None if analysis is None else (analysis, excluded, corroborated)
         self._filled = False
+        self._pending = None
         self.tree.clear()
         if self.isVisible():
             self._ensure_filled()
+        elif analysis is not None:
+            # Built a few rows per turn of the event loop while the reader is on another
+            # tab, so opening this one on a large story only lays the rows out.
+            backed = corroborated or corroborated_counts(analysis)
+            self._pending = self._rows(analysis, excluded, backed)
+            QTimer.singleShot(0, lambda rows=self._pending: self._fill_some(rows))
+
+    def _fill_some(self, rows: Iterator[QTreeWidgetItem]) -> None:
+        if rows is not self._pending:
+            return  # another story replaced it, or the tab was shown and filled it
+        batch = list(islice(rows, ROWS_PER_TURN))
+        self._add(batch)
+        if len(batch) < ROWS_PER_TURN:
+            self._pending = None
+            self._filled = True
+            self._update_buttons()
+        else:
+            QTimer.singleShot(0, lambda: self._fill_some(rows))
+
+    def _add(self, rows: list[QTreeWidgetItem]) -> None:
+        self._filling = True
+        self.tree.addTopLevelItems(rows)
+        for row in rows:
+            if row.childCount():
+                row.setExpanded(True)
+        self._filling = False
 
     def _ensure_filled(self) -> None:
         if self._filled or self._data is None:
             return
         analysis, excluded, corroborated = self._data
-        self._filling = True
-        self._fill(analysis, excluded, corroborated or corroborated_counts(analysis))
-        self._filling = False
+        rows = self._pending or self._rows(
+            analysis, excluded, corroborated or corroborated_counts(analysis)
+        )
+        self._pending = None
+        self._add(list(rows))
         self._filled = True
+        self._update_buttons()
 
     def showEvent(self, event: QShowEvent) -> None:
         self._ensure_filled()
@@ -156,7 +196,10 @@ class SourcesView(QWidget):
             item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         return item
 
-    def _fill(self, analysis: Analysis, excluded: frozenset[str], backed: dict[int, int]) -> None:
+    def _rows(
+        self, analysis: Analysis, excluded: frozenset[str], backed: dict[int, int]
+    ) -> Iterator[QTreeWidgetItem]:
+        """The tree's top-level rows, built one at a time (copies as their children)."""
         articles = analysis.articles  # article ids are their indices
         sentences = analysis.sentence_counts
 
@@ -178,19 +221,18 @@ class SourcesView(QWidget):
             item.setToolTip(1, a.title)
             return item
 
-        rows = []
         for group in sorted(analysis.groups, key=lambda g: articles[g.original].outlet.lower()):
             top = row(group.original)
             original = articles[group.original].outlet
             top.addChildren(
                 [row(c, original) for c in sorted(set(group.articles) - {group.original})]
             )
-            rows.append(top)
+            yield top
         for name in sorted(excluded):
             item = self._row([name, "Left out", "", ""], False)
             item.setData(0, FileRole, name)
             item.setToolTip(0, f"{name} is left out; tick it to include it again")
-            rows.append(item)
+            yield item
         warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for problem in analysis.problems:
             if problem.kind == "off-topic":
@@ -201,10 +243,7 @@ class SourcesView(QWidget):
                 item = self._row([problem.file, f"Skipped: {problem.reason}", "", ""])
             item.setIcon(0, warn)
             item.setToolTip(1, problem.reason)
-            rows.append(item)
-        self.tree.addTopLevelItems(rows)
-        self.tree.expandAll()
-        self._update_buttons()
+            yield item
 
     def excluded(self) -> frozenset[str]:
         """Files currently unticked."""
