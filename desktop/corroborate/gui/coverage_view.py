@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
@@ -341,9 +342,11 @@ class CoverageView(QWidget):
 
     def _warm_up(self) -> None:
         if self._ready is not None:
+            # One row is enough to create them; the whole map would be a stall of its own.
+            matrix = replace(self._ready[1], rows=self._ready[1].rows[:1])
             image = QImage(QSize(64, 64), QImage.Format.Format_ARGB32)
             painter = QPainter(image)
-            paint_coverage(painter, self._ready[1], self.palette(), self.font())
+            paint_coverage(painter, matrix, self.palette(), self.font())
             painter.end()
 
     def showEvent(self, event: QShowEvent) -> None:
