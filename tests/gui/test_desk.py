@@ -14,7 +14,13 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -26,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from corroborate.engine import analyze, summarize, to_json, to_markdown
 from corroborate.engine.consensus.corrections import load
+from corroborate.gui.evidence_view import EvidenceView
 from corroborate.gui.settings import AppSettings
 from corroborate.resources import sample_story
 
@@ -452,3 +459,93 @@ def test_corrections_are_undone_and_redone_from_the_keyboard_and_the_file_follow
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: session.source == other, timeout=ENGINE_TIMEOUT_MS)
     assert not actions.undo.isEnabled() and not actions.redo.isEnabled()
+
+
+def test_no_two_commands_share_a_key(qtbot: Any, make_window: Any, story: Path) -> None:
+    window = open_story(qtbot, make_window, story)
+    owners: dict[str, list[str]] = {}
+    for act in {*window.findChildren(QAction), *window.actions()}:
+        for keys in act.shortcuts():
+            name = keys.toString()
+            owners.setdefault(name, []).append(act.text().replace("&", ""))
+    # Esc is one key for two commands that are never enabled together.
+    esc = owners.pop("Esc")
+    assert window.menu_actions.cancel.isEnabled() != window.menu_actions.escape.isEnabled()
+    assert len(esc) == 2
+    clashes = {keys: names for keys, names in owners.items() if len(set(names)) > 1}
+    assert clashes == {}
+    for keys in ("Ctrl+Z", "Ctrl+Shift+Z", "F2", "Ctrl+M", "Ctrl+F", "Ctrl+E", "Ctrl+="):
+        assert keys in owners, keys
+
+
+def focusable(window: Any) -> list[QWidget]:
+    return [
+        w
+        for w in window.findChildren(QWidget)
+        if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
+
+
+def test_export_find_and_text_size_keys_work_from_every_control(
+    qtbot: Any, make_window: Any, story: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_story(qtbot, make_window, story)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (asked.append("export"), ("", ""))[1]
+    )
+    finds: list[bool] = []
+    window.menu_actions.find.triggered.connect(lambda: finds.append(True))
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    tried = 0
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(30)
+        for widget in focusable(window):
+            if not widget.isVisible():
+                continue
+            name = f"{window.tabs.tabText(index)}: {type(widget).__name__} {widget.objectName()}"
+            widget.setFocus()
+            before = (len(asked), len(finds), window.summary_view.list.font().pointSizeF())
+            qtbot.keyClick(widget, Qt.Key.Key_E, ctrl)
+            assert len(asked) == before[0] + 1, f"Ctrl+E from {name}"
+            widget.setFocus()
+            qtbot.keyClick(widget, Qt.Key.Key_F, ctrl)
+            assert len(finds) == before[1] + 1, f"Ctrl+F from {name}"
+            window.find_bar.close_bar()
+            widget.setFocus()
+            qtbot.keyClick(widget, Qt.Key.Key_Equal, ctrl)
+            assert window.summary_view.list.font().pointSizeF() > before[2], f"Ctrl+= from {name}"
+            qtbot.keyClick(widget, Qt.Key.Key_0, ctrl)
+            tried += 1
+    assert tried > 10
+
+
+def test_not_the_same_claim_is_reached_from_the_keyboard(qtbot: Any, story: Path) -> None:
+    analysis = analyze(story)
+    summary = summarize(analysis)
+    view = EvidenceView()
+    qtbot.addWidget(view)
+    view.resize(540, 700)
+    view.show_item(analysis, summary.items[0])
+    view.show()
+    qtbot.waitUntil(lambda: not view.cards_pending())
+    unmatched: list[object] = []
+    opened: list[int] = []
+    view.unmatch_requested.connect(unmatched.append)
+    view.article_requested.connect(lambda aid, _sid: opened.append(aid))
+    view.scroll.setFocus()
+    stops: list[QWidget] = []
+    # Tab goes from link to link (nothing else in the cards takes a stop); Enter follows one.
+    for _ in range(30):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        if not view.isAncestorOf(focus):
+            break
+        stops.append(focus)
+        qtbot.keyClick(focus, Qt.Key.Key_Return)
+        if unmatched:
+            break
+    assert unmatched, "a 'Not the same claim' link is reached with Tab and followed with Enter"
+    assert all(isinstance(w, QLabel) and "href" in w.text() for w in stops)
+    assert opened, "so is 'Show in article'"

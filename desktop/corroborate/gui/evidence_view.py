@@ -62,13 +62,19 @@ MAX_SENTENCES_PER_CARD = 3
 CARDS_PER_TURN = 2
 
 
-def _label(text: str = "", name: str = "", rich: bool = False) -> QLabel:
+def _label(text: str = "", name: str = "", rich: bool = False, links: bool = False) -> QLabel:
+    """A wrapped label; only one holding ``links`` takes the keyboard focus (Tab goes
+    from link to link, Enter follows one), the others are selectable with the mouse."""
     label = QLabel(text)
     label.setWordWrap(True)
     if name:
         label.setObjectName(name)
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextBrowserInteraction
+        if links
+        else Qt.TextInteractionFlag.TextSelectableByMouse
+    )
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     return label
 
@@ -199,7 +205,7 @@ class EvidenceView(QWidget):
         links = [f'<a href="{src.article.id}:{first.id}">Show in article</a>']
         if all(s.id != own for s in src.sentences):
             links.append(f'<a href="unmatch:{src.group}">Not the same claim</a>')
-        link = _label(" · ".join(links), rich=True)
+        link = _label(" · ".join(links), rich=True, links=True)
         link.setOpenExternalLinks(False)
         link.setAccessibleName(f"Show {src.outlet}'s article, or say it is not the same claim")
         link.setToolTip(
