@@ -549,3 +549,26 @@ def test_not_the_same_claim_is_reached_from_the_keyboard(qtbot: Any, story: Path
     assert unmatched, "a 'Not the same claim' link is reached with Tab and followed with Enter"
     assert all(isinstance(w, QLabel) and "href" in w.text() for w in stops)
     assert opened, "so is 'Show in article'"
+
+
+def test_a_paragraph_long_headline_takes_two_lines_at_most(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = make_window()
+    window.resize(1024, 640)
+    title = (
+        "Former Chilean dictator Gen. Augusto Pinochet has been arrested by British police "
+        "on a Spanish extradition warrant, despite protests from Chile that he is entitled "
+        "to diplomatic immunity as a senator for life"
+    )
+    window.story_title.set_title(title)
+    qtbot.wait(30)
+    shown = window.story_title.text()
+    assert shown.count("\n") == 1 and shown.endswith("…")
+    line = window.story_title.fontMetrics().lineSpacing()
+    assert window.story_title.height() < 3 * line
+    assert window.story_title.toolTip() == title
+    window.resize(1920, 1080)
+    qtbot.wait(30)
+    assert window.story_title.text().replace("\n", " ") in (title, title.replace("…", ""))
+    assert window.story_title.full_text() == title

@@ -45,6 +45,7 @@ from .status import (
     Message,
     MessageBanner,
     ProgressPanel,
+    TitleLabel,
     empty_summary_text,
     failure_message,
     summary_caption,
@@ -97,10 +98,8 @@ class MainWindow(QMainWindow):
         self.caption = QLabel()
         self.caption.setObjectName("caption")
         self.caption.setWordWrap(True)
-        self.story_title = QLabel()
-        self.story_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.story_title = TitleLabel()
         self.story_title.setObjectName("storyTitle")
-        self.story_title.setWordWrap(True)
         self.story_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.tabs = QTabWidget()
@@ -300,10 +299,10 @@ class MainWindow(QMainWindow):
             self.article_view.clear()
             self.setWindowTitle(APP_NAME)
             self.caption.clear()
-            self.story_title.clear()
+            self.story_title.set_title("")
             return
         self.setWindowTitle(f"{summary.title} — {APP_NAME}")
-        self.story_title.setText(summary.title)
+        self.story_title.set_title(summary.title)
         self.caption.setText(summary_caption(summary))
         self.options_bar.set_source_count(summary.analysis.independent_sources)
         self.banner.set_messages(summary_messages(summary))

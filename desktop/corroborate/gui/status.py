@@ -7,9 +7,10 @@ the banner in plain words, so the window is never silently blank.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QTextLayout
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -208,6 +209,62 @@ class _ElidedLabel(QLabel):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()
+
+
+class TitleLabel(QLabel):
+    """The story's headline in at most :attr:`lines` lines, cut with an ellipsis after
+    that; the tooltip and the accessible name have it all. Some stories' headlines
+    are a whole paragraph, which would otherwise push the panes down a small screen."""
+
+    lines = 2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # headlines come from the documents
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(120)
+        self._full = ""
+
+    def set_title(self, text: str) -> None:
+        self._full = text
+        self.setAccessibleName(text)
+        self._fit()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def _fit(self) -> None:
+        width = self.contentsRect().width()
+        text = self._full
+        if width > 40 and text:
+            layout = QTextLayout(text, self.font())
+            layout.beginLayout()
+            starts = []
+            while len(starts) <= self.lines:
+                line = layout.createLine()
+                if not line.isValid():
+                    break
+                line.setLineWidth(width)
+                starts.append(line.textStart())
+            layout.endLayout()
+            if len(starts) > self.lines:
+                kept = [text[a:b].strip() for a, b in pairwise(starts[: self.lines])]
+                rest = text[starts[self.lines - 1] :].strip()
+                last = self.fontMetrics().elidedText(rest, Qt.TextElideMode.ElideRight, width)
+                text = "\n".join([*kept, last])
+        self.setToolTip(self._full if text != self._full else "")
+        if text != self.text():
+            self.setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
 
 
 def summary_messages(summary: ConsensusSummary) -> list[Message]:
