@@ -341,7 +341,7 @@ def test_help_has_shortcuts_a_guide_and_about(qtbot: Any, make_window: Any) -> N
     window = make_window()
     sheet = window.shortcuts_sheet()
     text = sheet.text()
-    for keys in ("Ctrl+O", "Ctrl+E", "Alt+Left", "Ctrl+F", "Ctrl+="):
+    for keys in ("Ctrl+O", "Ctrl+E", "Alt+Left", "Ctrl+F", "Ctrl+=", "Ctrl+Z", "Ctrl+Shift+Z"):
         assert keys in text
     guide = window.user_guide()
     assert "Keyboard" in guide.browser.toPlainText()
