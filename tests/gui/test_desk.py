@@ -148,6 +148,10 @@ def test_back_and_escape_return_from_an_article_to_the_sentence(
     qtbot.keyClick(window.summary_view.list, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.detail.currentWidget() is window.evidence_view
     assert window.summary_view.current_item() == chosen
+    # And Alt+Right forward again, from the find box too.
+    window.open_find()
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.detail.currentWidget() is window.article_view
 
 
 def test_the_right_pane_follows_the_current_tab(qtbot: Any, make_window: Any, story: Path) -> None:
