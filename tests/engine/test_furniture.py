@@ -49,6 +49,26 @@ FURNITURE = {
     "tip line": ("Send us a secure tip using the instructions at tips.harlow.com.", "contact"),
     "additional reporting": ("Additional reporting by Lee Park and Sam Reyes.", "contact"),
     "donation prompt": ("Please, donate and receive a print of the bridge.", "contact"),
+    "agency credit closing the caption": (
+        "Divers search the Tessel in Harlow, May 4, 2026. REUTERS/Lee Park",
+        "caption",
+    ),
+    "handout credit": (
+        "The span before it fell. Courtesy Harlow Council/Handout via REUTERS",
+        "caption",
+    ),
+    "dated photo": (
+        "The bridge is shown in this May 4, 2024 photo released on Monday.",
+        "caption",
+    ),
+    "credit opening the caption": ("Lee Park/Harlow Council The span from the bank.", "caption"),
+    "credit alone": ("Lee Park/NASA", "caption"),
+    "courtesy line": ("Courtesy Dana Whitlow", "caption"),
+    "data sheet": (
+        "Harlow Bridge, The DOCUMENTARY: 2026 Release Date: 2026-05-04 Running Length: 1:30 "
+        "Director: Lee Park",
+        "data",
+    ),
 }
 STORY = [
     "The bridge fell into the river on Monday evening, the mayor said.",
@@ -58,6 +78,9 @@ STORY = [
     "Residents signed up for a meeting about the crossing on Thursday.",
     "Twitter users posted pictures of the wreck within minutes.",
     "The mayor stands by the decision to keep the bridge open, her office said.",
+    "The Times/CBS News poll found most residents want a new bridge.",
+    "In Harlow/Fennick, the two towns the bridge joined, schools stayed shut.",
+    "Asked about the cost: the mayor said it was too early to tell.",
 ]
 
 

@@ -67,6 +67,41 @@ CASES = {
         "KHAR News",
     ),
     "template": (["Image copyright Getty Images", STORY], None, "BBC News"),
+    "dateline with the weekday and the year": (
+        [f"MONDAY, May 4, 2026 (HealthDay News) -- {STORY}"],
+        None,
+        "HealthDay News",
+    ),
+    "dateline after a headline on its line": (
+        [f"Bridge Falls Into River, Mayor Says HARLOW, Ont. (HNS) - {STORY}"],
+        None,
+        "HNS",
+    ),
+    "share footer": (
+        [STORY, "Read or Share this story: https://usat.ly/2aBcDeF"],
+        None,
+        "USA TODAY",
+    ),
+    "link to another story": (
+        [STORY, "Tessel bridges: what the inspectors found in March Read more"],
+        None,
+        "The Guardian",
+    ),
+    "caption credit": (
+        ["The bridge on Monday. Photograph: Lee Park/PA", STORY],
+        None,
+        "The Guardian",
+    ),
+    "comment sought": (
+        [STORY, "The council has not returned calls from KHAR News seeking comment."],
+        None,
+        "KHAR News",
+    ),
+    "contact line": (
+        [STORY, "Lee Park may be reached at lpark@example.com. Find HarlowNews.com on Facebook."],
+        None,
+        "HarlowNews.com",
+    ),
 }
 
 
@@ -82,8 +117,17 @@ def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: s
         [STORY, "The mayor told CNN that the bridge had passed its inspection."],
         [f"Kim Park (left) greets {STORY}"],
         [STORY, "The Associated Press contributed to this report."],
+        [STORY, "The mayor rejected Dana Whitlow's request for $14 million in repairs."],
+        [STORY, "Tessel bridges: what the inspectors found in March… Read more"],
     ],
-    ids=["agency photo credit", "interview with another outlet", "bracket note", "wire help"],
+    ids=[
+        "agency photo credit",
+        "interview with another outlet",
+        "bracket note",
+        "wire help",
+        "a person's request",
+        "a teaser cut short",
+    ],
 )
 def test_other_outlets_named_in_the_text_are_not_the_articles_outlet(lines: list[str]) -> None:
     assert outlet_in_text(lines) is None
@@ -92,6 +136,13 @@ def test_other_outlets_named_in_the_text_are_not_the_articles_outlet(lines: list
 def test_without_any_evidence_the_file_name_is_the_outlet_and_the_report_says_so() -> None:
     article = ingest(RawDocument(text=STORY), "harbor-herald.txt", 0)
     assert (article.outlet, article.outlet_from) == ("Harbor Herald", "file")
+
+
+def test_a_section_heading_above_the_story_is_not_a_masthead() -> None:
+    article = ingest(RawDocument(text=f"NATIONAL FORECAST\n\n{STORY}"), "p01.txt", 0)
+    assert article.outlet_from == "file"
+    courier = ingest(RawDocument(text=f"THE HARLOW COURIER\n\n{STORY}"), "p01.txt", 0)
+    assert courier.outlet == "The Harlow Courier"
 
 
 def test_metadata_from_a_saved_page_comes_first() -> None:

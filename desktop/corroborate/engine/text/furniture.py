@@ -60,7 +60,9 @@ _AT_START = {
 _INSIDE = {
     "caption": re.compile(
         r"\(AP Photos?\b|\bAP Photo/|\bMedia caption\b|\b(?:toggle|hide) caption\b"
-        r"|\bImage \d+ of\b|\bCaption Close\b|\bin this (?:image|photo|picture)\b"
+        r"|\bImage \d+ of\b|\bCaption Close\b"
+        r"|\bin this (?:(?:undated|handout|file|aerial|still|[A-Z][a-z]+\.?|\d{1,4},?) ){0,4}"
+        r"(?:image|photo|picture|photograph|video (?:grab|still)|frame grab)\b"
         r"|\bPhotos?: [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*$",
         _I,
     ),
@@ -106,13 +108,31 @@ _HINTS = {
                "invalid email"),
     "contact": ("reached at", "contributed to this report", "follow"),
 }  # fmt: skip
-#: The kinds, in the order they are tried.
+#: The kinds, in the order they are tried (then "caption" from a credit, "data" for a data
+#: sheet and "links" for a click prompt).
 KINDS = ("caption", "video", "tweet", "markup", "wire", "share", "signup", "contact")
 #: A line ending in a photo credit in brackets: "… in Paris. (Ricky Carioti/The Washington Post)".
 _CREDIT_AT_END = re.compile(
     r"\((?:[A-Z][^()/]{0,60}/[^()]{1,60}|[^()]*\b(?:Photo|Getty|AFP|Reuters|Associated Press|Pressphoto"
     r"|Images?|WireImage|Shutterstock)\b[^()]*)\)\s*$"
 )
+#: A photo credit closing a line without brackets, as agencies' captions end:
+#: "… in Seoul, January 17, 2018. REUTERS/Kim Hong-Ji", "… Handout via REUTERS".
+_BARE_CREDIT_AT_END = re.compile(
+    r"(?:\bREUTERS/[A-Z][\w.'’ -]{1,40}|\b(?:Handout )?via (?:REUTERS|Reuters|AFP|AP|Getty Images)"
+    r"|/(?:Handout|File Photo)|\b(?:AFP|AP) Photo/[A-Z][\w.'’ -]{1,40}"
+    r"|[a-z] ?/ ?(?:AFP|Getty Images|Reuters|AP|EPA|Shutterstock)(?: for [A-Z][\w ]{1,20})?)\s*$"
+)
+#: A credit opening a line, then the caption: "Bill Ingalls/NASA A supermoon behind …",
+#: "Luigi Garlaschelli / Via youtube.com A screengrab …", "Maryellen McGrath/ABC".
+_CREDIT_AT_START = re.compile(
+    r"(?!(?:The|In|A|An|On|At|For|As|By|If|Of)\b)[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} ?/ ?"
+    r"(?:[A-Z][\w.&'’-]*|[Vv]ia)\b"
+)
+#: A data sheet pasted into the text ("Release Date: … Running Length: … Cast: …"): three
+#: labelled fields or more on one line.
+_DATA_FIELD = re.compile(r"(?:^|\s)[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}: \S")
+DATA_FIELDS = 3
 #: Present-tense verbs that open a photo's description ("… Trump signs autographs …").
 _CAPTION_VERB = re.compile(
     r"\b(?:waves|speaks|poses|looks|stands|arrives|leaves|walks|signs|listens|gestures|holds"
@@ -170,8 +190,19 @@ def furniture_kind(line: str) -> str | None:
         )
         if found and (kind != "wire" or len(text.split()) <= WIRE_TAG_WORDS):
             return kind
-    if _CREDIT_AT_END.search(text) and len(text.split()) <= 60:
+    words = len(text.split())
+    if (_CREDIT_AT_END.search(text) or _BARE_CREDIT_AT_END.search(text)) and words <= 60:
         return "caption"
+    if (
+        _CREDIT_AT_START.match(text)
+        and words <= 40
+        and not re.search(r"\b(?:said|says|told|poll|survey)\b", text)
+    ):
+        return "caption"
+    if words <= 8 and re.match(r"Courtesy\b|(?:Photo |Image )?(?:Credit|Source)s?:", text):
+        return "caption"
+    if ": " in text and len(_DATA_FIELD.findall(text)) >= DATA_FIELDS:
+        return "data"
     if "click" in low and _CLICK.search(text) and len(text.split()) <= SHORT_PROMPT_WORDS:
         return "links"
     return None

@@ -126,9 +126,19 @@ def _is_masthead(line: str) -> bool:
     return 0 < len(line.split()) <= 6 and len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
+#: Words that name a newspaper or a station in a masthead; a section heading above the
+#: story ("NATIONAL FORECAST") or a site's banner names none.
+_PRESS_WORDS = re.compile(
+    r"\b(?:TIMES|POST|HERALD|COURIER|JOURNAL|TRIBUNE|GAZETTE|CHRONICLE|PRESS|LEDGER|GLOBE|STAR"
+    r"|SUN|RECORD|OBSERVER|GUARDIAN|TELEGRAPH|MAIL|EXPRESS|REGISTER|INQUIRER|EXAMINER|DISPATCH"
+    r"|SENTINEL|BULLETIN|MONITOR|STANDARD|INDEPENDENT|MIRROR|CITIZEN|DEMOCRAT|REPUBLIC|BEE|BLADE"
+    r"|PLAIN DEALER|ENQUIRER|ADVOCATE|ADVERTISER|GAZETTE|PATRIOT|NEWS|TODAY|DAILY|WEEKLY|RADIO|TV)\b"
+)
+
+
 def _masthead_name(line: str | None) -> str | None:
     """``THE FENNICK COURIER`` -> ``The Fennick Courier``; trailing frequencies and dates dropped."""
-    if not line:
+    if not line or not _PRESS_WORDS.search(line.upper()):
         return None
     words = [w for w in re.split(r"[\s|·•]+", line) if w.isalpha() or "'" in w]
     return " ".join(w.capitalize() if len(w) > 2 else w for w in words) or None

@@ -79,12 +79,26 @@ _TEMPLATES = (
     (re.compile(r"^Story highlights\b"), "CNN"),
     (re.compile(r"Subscribe to MarketWatch's\b"), "MarketWatch"),
     (re.compile(r"^View Images\b"), "National Geographic"),
+    # the share footer of USA TODAY's pages, with its own link shortener
+    (re.compile(r"^Read or Share this story: https?://usat\.ly/"), "USA TODAY"),
+    # the Guardian's links to its other stories (a headline, then "Read more", in the text),
+    # its pictures' share buttons and its caption credits ("Photograph: Tim Walsh/PA")
+    (re.compile(r"^[^.…]{15,160}[^.…\s] Read more$|^Facebook Twitter Pinterest\b"
+                r"|\bPhotograph: [A-Z][^/()]{1,40}/[A-Z]"), "The Guardian"),
+    (re.compile(r"\bfollow @wsj\w*|\bMore from WSJ\.D\b"), "The Wall Street Journal"),
 )  # fmt: skip
 
 _NAME = r"(?:[A-Z][\w&.'’-]*|of|the|and|for|&)(?: (?:[A-Z][\w&.'’-]*|of|the|and|&|for))*"
 _DATELINE = re.compile(
-    r"^(?:[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.]*\.?(?: [A-Z][\w.]*)?)?(?:\s+\d{1,2})?\s*)?"
+    r"^(?:[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.]*\.?(?: [A-Z][\w.]*)?)?"
+    r"(?:,?\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?"
     r"\((?P<outlet>[A-Z][\w .&'’-]{0,30}[\w.])\)\s*(?:[-—–_]+|--)?\s*[A-Z\"“‘']"
+)
+#: A dateline inside a line, after a headline pasted onto it ("… Woman Says BAKERSFIELD,
+#: Calif. (CN) - A money-transfer company…"): an upper-case place and a dash are required.
+_INNER_DATELINE = re.compile(
+    r"[a-z\"”’'?!.] (?:[A-Z]{3,}(?:[ .'-]+[A-Z]{2,})*)(?:, [A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?)?"
+    r" \((?P<outlet>[A-Z][\w .&'’-]{0,30}[\w.])\) ?(?:--|[-—–_]) ?[A-Z\"“‘']"
 )
 _FOOTER = re.compile(
     r"(?:appeared first on|originally (?:appeared|published) (?:on|in|at|by)"
@@ -109,7 +123,8 @@ _STAFF = (
     (("see this item from",),
      re.compile(r"\bsee this item from (?P<outlet>[\w.-]+\.(?:com|org|net))\b")),
     ((")",), re.compile(rf"\bfor (?P<outlet>{_NAME})\)\s*$")),
-    (("Find ",), re.compile(r"^Find (?P<outlet>[A-Z][\w.&' -]{1,40}?) on (?:Facebook|Twitter)\b")),
+    (("Find ",),
+     re.compile(r"(?:^|[.!] )Find (?P<outlet>[A-Z][\w.&' -]{1,40}?) on (?:Facebook|Twitter)\b")),
 )  # fmt: skip
 _WORDS = r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}"
 #: An outlet speaking of itself in the third person: "told ABC News today", "WCAX News is
@@ -119,7 +134,11 @@ _SELF = (
      re.compile(rf"\b(?:told|tells) (?:the )?(?P<outlet>{_WORDS}) (?:today|tonight|exclusively)\b")),
     (("reach",), re.compile(rf"\b(?P<outlet>{_WORDS}) (?:could not|couldn't|was unable to) reach\b")),
     (("request", "inquir"),
-     re.compile(rf"\b(?P<outlet>{_WORDS})['’]s? (?:requests?|inquiry|inquiries) for\b")),
+     re.compile(rf"\b(?P<outlet>{_WORDS})['’]s? (?:requests?|inquiry|inquiries) for (?:a |an )?"
+                r"(?:comment|interview|response|information)\b")),
+    (("seeking comment",),
+     re.compile(rf"\b(?:calls?|e-?mails?|messages?|requests?) from (?P<outlet>{_WORDS})"
+                r" seeking comment\b")),
     (("learn", "obtained"),
      re.compile(rf"\b(?P<outlet>{_WORDS}) (?:is learning|has learned|has obtained)\b")),
     (("told ", "tells "),
@@ -162,7 +181,7 @@ def _domain_outlet(domain: str) -> str | None:
 
 def _dateline(lines: Sequence[str]) -> str | None:
     for line in lines[:DATELINE_LINES]:
-        found = _DATELINE.match(line)
+        found = _DATELINE.match(line) or ("(" in line and _INNER_DATELINE.search(line[:300]))
         if found and (name := _clean(found.group("outlet"))):
             return name
     return None
