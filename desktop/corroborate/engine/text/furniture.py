@@ -28,19 +28,25 @@ _AT_START = {
         r"|[\w.' -]{2,40} ?/ ?(?:AFP|Getty Images|Reuters|AP|EPA|Shutterstock|Corbis)\b"
         r"|(?:This|An?) (?:image|photo)(?:graph)? (?:provided|released|taken|made available)\b"
         r"|\((?:Photo|Image|Credit)\b|\((?:Associated Press|European Pressphoto Agency|AP|AFP"
-        r"|Reuters|Getty Images|EPA)\)|astrophotographer:",
+        r"|Reuters|Getty Images|EPA)\)|astrophotographer:"
+        r"|(?:AP|AFP|Reuters|Getty|Getty Images|EPA|PA)(?: \(\d+\)|/File)?$",
         _I,
     ),
     "video": re.compile(
         r"CLOSE\b|EMBED\b|JUST WATCHED\b|Media playback is unsupported|(?:Watch|Video)\s*:"
         r"|In this video\b"
-        r"|watch (?:the|this) video\b|Now playing\b|Up next\b",
+        r"|watch (?:the|this) video\b|Now playing\b|Up next\b"
+        r"|(?:watch|read|see|listen to) .{1,80}\b(?:above|below)\.?$",
         _I,
     ),
     "markup": re.compile(r"\s*[{}]|\[Related:|\s*(?:var|function)\s+\w+\s*[=(]", _I),
     "wire": re.compile(r"Eds?:\s|EDITOR'S NOTE\b|\(?[A-Z]{2,3}[-/][A-Z]{2,3}\)?$"),
     "share": re.compile(
         r"\d[\d,.]*k? shares?\b|Share (?:on|tweet|this)\b|share this article\b"
+        r"|editor['’]?s['’]? note\b|\d{1,2}(?::\d\d)? ?[ap]\.m\.$"
+        r"|back to (?:top|home|the homepage|[\"“‘].{1,40}[\"”’])\W*$"
+        r"|discuss this (?:topic|story|article)\b|\((?:watch|read|also on|more|related)\b[^()]*\)$"
+        r"|\([^()]{1,60} full coverage\)$"
         r"|listen to (?:this )?article\b|story continues below\b|story highlights\b"
         r"|article excerpt$|(?:posted|updated)$|\(?this (?:story|article) (?:has been|was) updated"
         r"|add interest$|interested in .{1,60}\? add\b|you must enter the characters"
@@ -51,7 +57,7 @@ _AT_START = {
     "contact": re.compile(
         r"\S+@\S+\.[a-z]{2,}(?:\s+or\s+[\d() -]{7,})?$|(?:e-?mail|contact)\s*:"
         r"|to reach .{1,60}(?:call|e-?mail)\b|follow .{1,40} on twitter\b"
-        r"|\(?(?:additional )?reporting by\b|send us a (?:secure )?tip\b"
+        r"|\(?(?:additional )?reporting by\b|send us a (?:secure )?tip\b|\(?(?:editing|writing) by\b"
         r"|(?:please,? )?(?:donate|consider donating)\b",
         _I,
     ),
@@ -69,7 +75,7 @@ _INSIDE = {
     "video": re.compile(
         r"please enable javascript|\bwatch (?:the|this) video (?:above|below|here)\b"
         r"|\bMUST WATCH\b|\bReplay More Videos\b"
-        r"|\bclick here to watch\b",
+        r"|\bclick here to watch\b|\bin the (?:video|player|clip) (?:above|below)\b",
         _I,
     ),
     "tweet": re.compile(
@@ -83,7 +89,12 @@ _INSIDE = {
         _I,
     ),
     "wire": re.compile(r"\bAssociated Press Writers?\b(?!.*\bcontributed\b)"),
-    "share": re.compile(r"\badd .{1,60} as an interest\b|\bread more\s*$", _I),
+    "share": re.compile(
+        r"\badd .{1,60} as an interest\b|\bread more\s*$"
+        r"|\b(?:posted|updated|published): (?:\w+day,? )?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
+        r"|oct|nov|dec)[a-z]*\.? \d)",
+        _I,
+    ),
     "signup": re.compile(
         r"\bthanks? (?:you )?for subscribing\b|\byou are now subscribed\b|\binvalid email\b"
         r"|\bsign up (?:for|to|here)\b|\bsubscribe (?:to|for|now|here)\b|\bnewsletters?\b.{0,40}"
@@ -93,7 +104,12 @@ _INSIDE = {
         _I,
     ),
     "contact": re.compile(
-        r"\bcan be reached at\b|\bcontributed to this report\b|\bfollow (?:us )?@\w+", _I
+        r"\b(?:can|may) be reached at\b|\bcontributed to this report\b|\bfollow (?:us )?@\w+"
+        r"|\b(?:reach|e-?mail) (?:him|her|them|the (?:author|reporter|writer)) at\b"
+        r"|\bfollow (?:him|her|them|us|the author) on (?:twitter|facebook|instagram)\b"
+        r"|\bsend us a (?:secure )?tip\b|\b(?:the )?(?:publisher|parent company|owner) of this"
+        r" (?:report|website|site|newspaper|article|station)\b|^\(?disclosure:",
+        _I
     ),
 }
 #: Words each ``_INSIDE`` pattern needs (lower case): most lines skip the regex.
@@ -103,10 +119,11 @@ _HINTS = {
     "tweet": ("twitter", "t.co/", "(@"),
     "markup": ("runtime:", "<", "[", "&"),
     "wire": ("associated press writer",),
-    "share": ("as an interest", "read more"),
+    "share": ("as an interest", "read more", "posted:", "updated:", "published:"),
     "signup": ("subscri", "sign up", "inbox", "newsletter", "terms of use", "share your email",
                "invalid email"),
-    "contact": ("reached at", "contributed to this report", "follow"),
+    "contact": ("reached at", "contributed to this report", "follow", "reach ", "mail ", "send us",
+                "of this", "disclosure"),
 }  # fmt: skip
 #: The kinds, in the order they are tried (then "caption" from a credit, "data" for a data
 #: sheet and "links" for a click prompt).
@@ -121,8 +138,11 @@ _CREDIT_AT_END = re.compile(
 _BARE_CREDIT_AT_END = re.compile(
     r"(?:\bREUTERS/[A-Z][\w.'’ -]{1,40}|\b(?:Handout )?via (?:REUTERS|Reuters|AFP|AP|Getty Images)"
     r"|/(?:Handout|File Photo)|\b(?:AFP|AP) Photo/[A-Z][\w.'’ -]{1,40}"
-    r"|[a-z] ?/ ?(?:AFP|Getty Images|Reuters|AP|EPA|Shutterstock)(?: for [A-Z][\w ]{1,20})?)\s*$"
+    r"|[a-z] ?/ ?(?:AFP|Getty Images|Reuters|AP|EPA|Shutterstock)(?: for [A-Z][\w ]{1,20})?"
+    r"|\b(?:Photograph|Photo|Picture|Image|Credit|Illustration)s?: [A-Z][^()]{1,60})\s*$"
 )
+#: A credit line of names joined by slashes ("NASA/VILLANUEVA/MUMMA/GALLAGHER ET AL.").
+_SLASHED_CREDIT = re.compile(r"^[A-Z][\w.&'’ -]{1,30}(?:/[A-Z][\w.&'’ -]{1,30}){2,}\.?$")
 #: A credit opening a line, then the caption: "Bill Ingalls/NASA A supermoon behind …",
 #: "Luigi Garlaschelli / Via youtube.com A screengrab …", "Maryellen McGrath/ABC".
 _CREDIT_AT_START = re.compile(
@@ -199,7 +219,9 @@ def furniture_kind(line: str) -> str | None:
         and not re.search(r"\b(?:said|says|told|poll|survey)\b", text)
     ):
         return "caption"
-    if words <= 8 and re.match(r"Courtesy\b|(?:Photo |Image )?(?:Credit|Source)s?:", text):
+    if words <= 12 and _SLASHED_CREDIT.match(text):
+        return "caption"
+    if words <= 8 and re.match(r"Courtesy\b|(?:Photo |Image )?(?:Credit|Source)s?:", text, _I):
         return "caption"
     if ": " in text and len(_DATA_FIELD.findall(text)) >= DATA_FIELDS:
         return "data"

@@ -111,7 +111,11 @@ _COPYRIGHT = re.compile(
     r"(?P<outlet>[A-Z][\w.&'’ -]{1,60}?)\s*(?:\(|\.|,|-\s|–|—|all rights|$)",
     re.IGNORECASE,
 )
-_REUTERS_CREDIT = re.compile(r"^\(?(?:Additional )?Reporting by\b.{0,300}\bEditing by\b", re.I)
+_REUTERS_CREDIT = re.compile(
+    r"^\(?(?:Additional )?(?:Reporting|Writing) by\b.{0,300}\bEditing by\b"
+    r"|^\(Editing by [A-Z][^()]{2,80}\)$",
+    re.I,
+)
 _TITLE_SITE = re.compile(r"^.{12,}?\s(?:\||-|–|—|::)\s(?P<outlet>[^|–—]{2,40})$")
 _STAFF = (
     (("critic", "correspondent", "reporter", "writer", "editor", "columnist"),
