@@ -106,6 +106,17 @@ def test_a_caption_without_its_credit_is_found_beside_the_credit_or_at_the_top()
     assert sorted(furniture_lines(lines)) == [0, 1, 3, 4]
 
 
+def test_a_caption_with_its_full_date_is_found_anywhere_in_the_article() -> None:
+    lines = [
+        "The bridge fell into the river on Monday evening, officials said.",
+        "Divers pulled nine people from the water, the fire chief said.",
+        "The crossing was inspected on March 3, 2025, and passed, the state said.",
+        "Mayor Dana Whitlow waves to residents in Harlow, Monday, May 4, 2026.",
+        "The council will meet on Thursday to discuss a temporary crossing.",
+    ]
+    assert furniture_lines(lines) == {3: "caption"}
+
+
 def test_furniture_never_reaches_the_story_and_the_dateline_after_a_caption_names_the_outlet() -> (
     None
 ):

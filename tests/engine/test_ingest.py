@@ -78,6 +78,23 @@ CASES = {
         f"{STORY}\nLONDON - Officials in the capital said they were watching closely.",
         (STORY, "LONDON - Officials in the capital said they were watching closely."),
     ),
+    "dateline with a two-word country": Case(
+        f"SAN JUAN, Puerto Rico (AP) _ {STORY}",
+        (STORY,),
+        outlet="Associated Press",
+        outlet_from="text",
+    ),
+    "dateline with the weekday and the year": Case(
+        f"MONDAY, May 4, 2026 (HealthDay News) -- {STORY}",
+        (STORY,),
+        outlet="HealthDay News",
+        outlet_from="text",
+    ),
+    "dateline joined by a dash": Case(f"CAIRO—{STORY}", (STORY,)),
+    "dateline below the site's summary": Case(
+        f"{STORY}\nLOS ANGELES--{MORE}",
+        (STORY, MORE),
+    ),
     "feed footer names title and outlet": Case(
         f"{STORY}\nThe post Flood closes Harlow bridge appeared first on Harlow Daily.",
         (STORY,),

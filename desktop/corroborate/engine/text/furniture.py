@@ -195,6 +195,9 @@ _NOT_BEFORE_A_VERB = frozenset(
 )
 _HIGHLIGHTS = re.compile(r"^Story highlights\b", re.IGNORECASE)
 _FINAL = tuple('.!?"”’)…')
+#: The full date a photo's description gives ("…, Saturday, Oct. 3, 2015.", "on March 25,
+#: 2015."): with a caption's present tense, it marks a caption anywhere in the article.
+_CAPTION_DATE = re.compile(rf"\b{_MONTH} \d{{1,2}}, (?:19|20)\d\d\b", re.IGNORECASE)
 #: How far (in lines) from the top a caption without a credit is looked for.
 _TOP_LINES = 3
 
@@ -272,6 +275,11 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
     for i, line in enumerate(lines):
         if i in found or not _reads_as_caption(line):
             continue
-        if i < _TOP_LINES or (i - 1) in captions or (i + 1) in captions:
+        if (
+            i < _TOP_LINES
+            or (i - 1) in captions
+            or (i + 1) in captions
+            or _CAPTION_DATE.search(line)
+        ):
             found[i] = "caption"
     return found

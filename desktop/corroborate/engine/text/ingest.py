@@ -23,12 +23,15 @@ _BULLET = re.compile(r"^\s*(?:[-*•·▪◦–—]|\d{1,2}[.)])\s+")
 _APPEARED_FIRST = re.compile(
     r"^The post (?P<title>.+?) appeared first on (?P<outlet>.+?)\.?\s*$", re.IGNORECASE
 )
-# "LONDON (AP) _ ", "RIVERTON, Oct 3 (Meridian Press) — ", "(CNN) — ", "WASHINGTON _ "
+# "LONDON (AP) _ ", "RIVERTON, Oct 3 (Meridian Press) — ", "(CNN) — ", "WASHINGTON _ ",
+# "SAN JUAN, Puerto Rico (AP) _ ", "CAIRO—", "MONDAY, Jan. 25, 2016 (HealthDay News) -- "
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.]*\.?"
-    r"(?:\s+\d{1,2})?)?\s*)?"
-    r"(?:\((?P<outlet>[A-Z][^()]{1,39})\)\s*(?:(?:[—–_]|--|-)\s+)?|(?:[—–_]|--|-)\s+)"
+    r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.]*\.?(?:\s+[A-Z][A-Za-z.]*\.?){0,2}"
+    r"(?:,?\s+\d{1,2}(?:,\s*\d{4})?)?)?\s*)?"
+    r"(?:\((?P<outlet>[A-Z][^()]{1,39})\)\s*(?:(?:[—–_]|--|-)\s+)?|(?:[—–_]|--)\s*|-\s+)"
 )
+#: How many story paragraphs may come before the one that opens with the dateline.
+DATELINE_PARAGRAPHS = 3
 _REPORTS = re.compile(
     r"^(?:The |the )?(?P<outlet>(?:[A-Z][\w&’'.-]*\s){0,4}[A-Z][\w&’'.-]*) "
     r"(?:reports|reported|has learned|learned) that\b"
@@ -180,6 +183,8 @@ def _strip_dateline(line: str, page: _Page) -> str:
     match = _DATELINE.match(line)
     if not match or not (match.group("outlet") or _looks_like_place(match.group("place"))):
         return line
+    if page.paragraphs and not (match.group("outlet") or re.search(r"[—–_]|--", match.group())):
+        return line  # below the opening, "LONDON - Officials said…" may be story
     rest = line[match.end() :]
     if not (rest[:1].isupper() or rest[:1] in "“\"‘'"):
         return line
@@ -216,7 +221,7 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
     if _BYLINE.match(line) and not line.endswith(_FINAL):
         return None
     line = _BULLET.sub("", line)
-    if not page.paragraphs:
+    if len(page.paragraphs) < DATELINE_PARAGRAPHS:  # a summary may come first
         line = _strip_dateline(line, page)
     if _is_heading(line):
         return None
