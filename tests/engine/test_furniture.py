@@ -64,6 +64,11 @@ FURNITURE = {
     "credit opening the caption": ("Lee Park/Harlow Council The span from the bank.", "caption"),
     "credit alone": ("Lee Park/NASA", "caption"),
     "courtesy line": ("Courtesy Dana Whitlow", "caption"),
+    "labelled caption": (
+        "Taking stock: As the water rises, the mayor and two engineers look at the broken span",
+        "caption",
+    ),
+    "wire help": ("Contributing: Associated Press", "contact"),
     "data sheet": (
         "Harlow Bridge, The DOCUMENTARY: 2026 Release Date: 2026-05-04 Running Length: 1:30 "
         "Director: Lee Park",
@@ -81,6 +86,8 @@ STORY = [
     "The Times/CBS News poll found most residents want a new bridge.",
     "In Harlow/Fennick, the two towns the bridge joined, schools stayed shut.",
     "Asked about the cost: the mayor said it was too early to tell.",
+    "Officials: Bus And Two Cars Plunge Into River As Harlow Bridge Gives Way",
+    "Update: The council said on Tuesday that the crossing would reopen in June.",
 ]
 
 

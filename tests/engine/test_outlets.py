@@ -97,6 +97,22 @@ CASES = {
         None,
         "KHAR News",
     ),
+    "copyright of the owning company": (
+        [STORY, "© 2026 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved."],
+        None,
+        "CNN",
+    ),
+    "copyright of the wire's owner": (
+        [STORY, "Copyright 2026 Thomson Reuters. Click for Restrictions."],
+        None,
+        "Reuters",
+    ),
+    "copyright with affiliates": (
+        [STORY, "© 2026 Guardian News & Media Limited or its affiliated companies."],
+        None,
+        "The Guardian",
+    ),
+    "page template": (["Scroll down for video", STORY], None, "Daily Mail"),
     "contact line": (
         [STORY, "Lee Park may be reached at lpark@example.com. Find HarlowNews.com on Facebook."],
         None,
@@ -119,6 +135,7 @@ def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: s
         [STORY, "The Associated Press contributed to this report."],
         [STORY, "The mayor rejected Dana Whitlow's request for $14 million in repairs."],
         [STORY, "Tessel bridges: what the inspectors found in March… Read more"],
+        [STORY, "© Getty Images 2026"],
     ],
     ids=[
         "agency photo credit",
@@ -127,6 +144,7 @@ def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: s
         "wire help",
         "a person's request",
         "a teaser cut short",
+        "a photo agency's copyright",
     ],
 )
 def test_other_outlets_named_in_the_text_are_not_the_articles_outlet(lines: list[str]) -> None:

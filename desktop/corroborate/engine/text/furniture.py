@@ -58,6 +58,7 @@ _AT_START = {
         r"\S+@\S+\.[a-z]{2,}(?:\s+or\s+[\d() -]{7,})?$|(?:e-?mail|contact)\s*:"
         r"|to reach .{1,60}(?:call|e-?mail)\b|follow .{1,40} on twitter\b"
         r"|\(?(?:additional )?reporting by\b|send us a (?:secure )?tip\b|\(?(?:editing|writing) by\b"
+        r"|contributing:"
         r"|(?:please,? )?(?:donate|consider donating)\b",
         _I,
     ),
@@ -149,6 +150,9 @@ _CREDIT_AT_START = re.compile(
     r"(?!(?:The|In|A|An|On|At|For|As|By|If|Of)\b)[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} ?/ ?"
     r"(?:[A-Z][\w.&'’-]*|[Vv]ia)\b"
 )
+#: A caption under a label, as some sites print them: "Taking aim: As the others laugh, the
+#: driver points the pistol at a photographer" (no full stop: a sentence would have one).
+_LABELLED_CAPTION = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}: [A-Z‘'\"“][^:]{10,}[\w’')]$")
 #: A data sheet pasted into the text ("Release Date: … Running Length: … Cast: …"): three
 #: labelled fields or more on one line.
 _DATA_FIELD = re.compile(r"(?:^|\s)[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}: \S")
@@ -222,6 +226,8 @@ def furniture_kind(line: str) -> str | None:
         and not re.search(r"\b(?:said|says|told|poll|survey)\b", text)
     ):
         return "caption"
+    if words <= 45 and _LABELLED_CAPTION.match(text) and _sentence_case(text.split(": ", 1)[1]):
+        return "caption"
     if words <= 12 and _SLASHED_CREDIT.match(text):
         return "caption"
     if words <= 8 and re.match(r"Courtesy\b|(?:Photo |Image )?(?:Credit|Source)s?:", text, _I):
@@ -231,6 +237,12 @@ def furniture_kind(line: str) -> str | None:
     if "click" in low and _CLICK.search(text) and len(text.split()) <= SHORT_PROMPT_WORDS:
         return "links"
     return None
+
+
+def _sentence_case(text: str) -> bool:
+    """Eight words or more, most of them in lower case: a caption, not a headline in Title Case."""
+    words = text.split()
+    return len(words) >= 8 and sum(w[:1].isupper() for w in words) < 0.5 * len(words)
 
 
 def _reads_as_caption(line: str) -> bool:

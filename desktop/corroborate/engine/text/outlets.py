@@ -37,6 +37,30 @@ _AGENCIES = {
 }  # fmt: skip
 #: Abbreviations in datelines and credits, written out.
 _EXPANSIONS = {"AP": "Associated Press", "CN": "Courthouse News"}
+#: Companies named in copyright lines, by the outlet readers know them as.
+_OWNERS = {
+    "cable news network": "CNN",
+    "cable news network, inc": "CNN",
+    "cbs interactive": "CBS News",
+    "cbs interactive inc": "CBS News",
+    "abc news internet ventures": "ABC News",
+    "fox news network": "Fox News",
+    "fox news network, llc": "Fox News",
+    "thomson reuters": "Reuters",
+    "wp company": "The Washington Post",
+    "wp company llc": "The Washington Post",
+    "the new york times company": "The New York Times",
+    "nyp holdings": "New York Post",
+    "guardian news and media": "The Guardian",
+    "guardian news & media": "The Guardian",
+    "telegraph media group": "The Telegraph",
+    "independent digital news and media": "The Independent",
+    "independent digital news & media": "The Independent",
+    "bbc": "BBC News",
+    "npr": "NPR",
+    "national public radio": "NPR",
+    "national public radio, inc": "NPR",
+}
 #: Known outlets by the domains of their sites and staff e-mail.
 _DOMAINS = {
     "nydailynews.com": "New York Daily News",
@@ -86,6 +110,7 @@ _TEMPLATES = (
     (re.compile(r"^[^.…]{15,160}[^.…\s] Read more$|^Facebook Twitter Pinterest\b"
                 r"|\bPhotograph: [A-Z][^/()]{1,40}/[A-Z]"), "The Guardian"),
     (re.compile(r"\bfollow @wsj\w*|\bMore from WSJ\.D\b"), "The Wall Street Journal"),
+    (re.compile(r"^Scroll down for video\b"), "Daily Mail"),
 )  # fmt: skip
 
 _NAME = r"(?:[A-Z][\w&.'’-]*|of|the|and|for|&)(?: (?:[A-Z][\w&.'’-]*|of|the|and|&|for))*"
@@ -166,17 +191,24 @@ def outlet_name(name: str) -> str:
     return _EXPANSIONS.get(name, name)
 
 
-def _clean(name: str | None) -> str | None:
+def _clean(name: str | None, *, owners: bool = True) -> str | None:
     if not name:
         return None
     name = re.sub(r"\s+", " ", name).split(". ")[0].strip(" .,;:-–—'’\"")
-    name = re.sub(r",?\s+(?:Inc|LLC|Ltd|Corp|Co)\.?$|,?\s+\d{4}$", "", name)
-    name = re.sub(r"\s+(?:All rights reserved|Newspaper Company).*$", "", name, flags=re.I)
+    name = re.sub(r",?\s+(?:Inc|LLC|Ltd|Limited|Corp|Co)\.?$|,?\s+\d{4}$", "", name)
+    name = re.sub(
+        r"\s+(?:All rights reserved|Newspaper Company|or its affiliated companies).*$",
+        "",
+        name,
+        flags=re.I,
+    )
+    name = re.sub(r",?\s+(?:Inc|LLC|Ltd|Limited|Corp|Co)\.?$", "", name)
     if not name or name.casefold() in _NOT_OUTLETS or len(name.split()) > 7:
         return None
     if name.casefold() == "globe":  # "Copyright 2010 Globe Newspaper Company"
         return "The Boston Globe"
-    return _EXPANSIONS.get(name, name)
+    owner = _OWNERS.get(name.casefold().rstrip(".")) if owners else None
+    return owner or _EXPANSIONS.get(name, name)
 
 
 def _domain_outlet(domain: str) -> str | None:
@@ -213,9 +245,9 @@ def _copyright(lines: Sequence[str]) -> str | None:
         ):
             continue  # no notice, or a photo's owner rather than the page's
         found = _COPYRIGHT.search(line)
-        name = _clean(found.group("outlet")) if found else None
-        if name and name.casefold() not in _AGENCIES:
-            return name
+        name = _clean(found.group("outlet"), owners=False) if found else None
+        if name and name.casefold() not in _AGENCIES:  # a photo agency owns the picture
+            return _OWNERS.get(name.casefold().rstrip("."), name)
     return None
 
 
