@@ -110,17 +110,15 @@ CASES = {
         outlet="Harlow Daily",
         outlet_from="text",
     ),
-    "X reports that": Case(
+    "X reports that is another outlet's report": Case(
         f"The Harlow Gazette reports that the river rose overnight.\n{MORE}",
         ("The Harlow Gazette reports that the river rose overnight.", MORE),
-        outlet="Harlow Gazette",
-        outlet_from="text",
+        outlet_from="file",
     ),
-    "X reported that": Case(
+    "X reported that is another outlet's report": Case(
         "Meridian Press reported that the river rose two metres overnight.",
         ("Meridian Press reported that the river rose two metres overnight.",),
-        outlet="Meridian Press",
-        outlet_from="text",
+        outlet_from="file",
     ),
     "dateline beats X reports that": Case(
         f"(CNN) — {STORY}\nThe Harlow Gazette reports that the river is falling.",

@@ -32,10 +32,6 @@ _DATELINE = re.compile(
 )
 #: How many story paragraphs may come before the one that opens with the dateline.
 DATELINE_PARAGRAPHS = 3
-_REPORTS = re.compile(
-    r"^(?:The |the )?(?P<outlet>(?:[A-Z][\w&’'.-]*\s){0,4}[A-Z][\w&’'.-]*) "
-    r"(?:reports|reported|has learned|learned) that\b"
-)
 _BYLINE = re.compile(
     r"^(?:By|Written by|Reporting by|Words by|Story by)\s+[A-Z][\w.’'-]*(?:[\s,]+(?:and\s+)?[A-Z][\w.’'-]*){0,8}"
     r"(?:\s*[|,·-].{0,60})?$"
@@ -102,8 +98,6 @@ class _Page:
     removed: list[str] = field(default_factory=list)
     title: str | None = None
     outlet: str | None = None
-    #: "X reports that" is weaker evidence than a dateline or a feed footer
-    reported_by: str | None = None
     #: an upper-case name line above the headline ("THE FENNICK COURIER")
     masthead: str | None = None
 
@@ -225,9 +219,6 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
         line = _strip_dateline(line, page)
     if _is_heading(line):
         return None
-    reports = _REPORTS.match(line)
-    if reports and page.reported_by is None:
-        page.reported_by = reports.group("outlet")
     return line
 
 
@@ -275,7 +266,6 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
     page.outlet = (
         page.outlet
         or outlet_in_text(lines, raw.title or (lines[0] if lines else None))
-        or page.reported_by
         or _masthead_name(page.masthead)
     )
     outlet_from = "metadata" if raw.outlet else ("text" if page.outlet else "file")
