@@ -113,6 +113,12 @@ CASES = {
         "The Guardian",
     ),
     "page template": (["Scroll down for video", STORY], None, "Daily Mail"),
+    "staff who contributed": (
+        [STORY, "KHAR's Lee Park and Sam Reyes contributed to this report."],
+        None,
+        "KHAR",
+    ),
+    "byline with the outlet": (["By Lee Park, Harlow Herald", STORY], None, "Harlow Herald"),
     "contact line": (
         [STORY, "Lee Park may be reached at lpark@example.com. Find HarlowNews.com on Facebook."],
         None,
@@ -136,6 +142,8 @@ def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: s
         [STORY, "The mayor rejected Dana Whitlow's request for $14 million in repairs."],
         [STORY, "Tessel bridges: what the inspectors found in March… Read more"],
         [STORY, "© Getty Images 2026"],
+        [STORY, "The Associated Press' Sam Reyes contributed to this report."],
+        ["By Lee Park, Staff Writer", STORY],
     ],
     ids=[
         "agency photo credit",
@@ -145,6 +153,8 @@ def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: s
         "a person's request",
         "a teaser cut short",
         "a photo agency's copyright",
+        "a wire's help",
+        "a byline's job title",
     ],
 )
 def test_other_outlets_named_in_the_text_are_not_the_articles_outlet(lines: list[str]) -> None:

@@ -111,6 +111,7 @@ _TEMPLATES = (
                 r"|\bPhotograph: [A-Z][^/()]{1,40}/[A-Z]"), "The Guardian"),
     (re.compile(r"\bfollow @wsj\w*|\bMore from WSJ\.D\b"), "The Wall Street Journal"),
     (re.compile(r"^Scroll down for video\b"), "Daily Mail"),
+    (re.compile(r"\bCNN affiliates? [A-Z]{3,5}\b"), "CNN"),
 )  # fmt: skip
 
 _NAME = r"(?:[A-Z][\w&.'’-]*|of|the|and|for|&)(?: (?:[A-Z][\w&.'’-]*|of|the|and|&|for))*"
@@ -152,9 +153,21 @@ _STAFF = (
     (("see this item from",),
      re.compile(r"\bsee this item from (?P<outlet>[\w.-]+\.(?:com|org|net))\b")),
     ((")",), re.compile(rf"\bfor (?P<outlet>{_NAME})\)\s*$")),
+    (("contributed",),
+     re.compile(rf"^(?P<outlet>{_NAME})['’]s? [A-Z][\w.'’ ,-]{{2,120}}? contributed"
+                r" (?:to this (?:report|story)|reporting)\b")),
+    (("By ",),
+     re.compile(r"^By [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?:,| \||  ?[-–—]| for) "
+                r"(?P<outlet>(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})\s*$")),
     (("Find ",),
      re.compile(r"(?:^|[.!] )Find (?P<outlet>[A-Z][\w.&' -]{1,40}?) on (?:Facebook|Twitter)\b")),
 )  # fmt: skip
+#: A byline's job title is not an outlet ("By Lee Park, Staff Writer").
+_ROLE = re.compile(
+    r"\b(?:writer|reporter|editor|correspondent|contributor|columnist|staff|special|senior|chief"
+    r"|producer|analyst|critic|intern|freelance|photographer)s?\b",
+    re.IGNORECASE,
+)
 _WORDS = r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}"
 #: An outlet speaking of itself in the third person: "told ABC News today", "WCAX News is
 #: learning", "did not return USA TODAY's request", "tells PEOPLE".
@@ -272,7 +285,8 @@ def _staff(lines: Sequence[str]) -> str | None:
             if found:
                 name = found.group("outlet")
                 name = _domain_outlet(name.lower()) or _clean(name)
-                if name and name.casefold() not in _AGENCIES:
+                agency = name and name.casefold().removeprefix("the ") in _AGENCIES
+                if name and not agency and not _ROLE.search(name):
                     return name
         credit = line.rstrip().endswith(")") and _CREDIT.search(line)
         if credit:
