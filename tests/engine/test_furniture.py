@@ -69,6 +69,14 @@ FURNITURE = {
         "caption",
     ),
     "wire help": ("Contributing: Associated Press", "contact"),
+    "instagram embed": (
+        "A post shared by Dana Whitlow (@danawhitlow) on May 4, 2026 at 6:40pm PDT",
+        "tweet",
+    ),
+    "tweet signed the British way": (
+        "Stay safe, everyone. — Dana Whitlow (@MayorWhitlow) 4 May 2026",
+        "tweet",
+    ),
     "data sheet": (
         "Harlow Bridge, The DOCUMENTARY: 2026 Release Date: 2026-05-04 Running Length: 1:30 "
         "Director: Lee Park",
@@ -122,6 +130,16 @@ def test_a_caption_with_its_full_date_is_found_anywhere_in_the_article() -> None
         "The council will meet on Thursday to discuss a temporary crossing.",
     ]
     assert furniture_lines(lines) == {3: "caption"}
+
+
+def test_a_tweets_text_above_its_signature_is_part_of_the_tweet() -> None:
+    lines = [
+        "The bridge fell into the river on Monday evening, officials said.",
+        "Thoughts with everyone in Harlow tonight.",
+        "— Dana Whitlow (@MayorWhitlow) May 4, 2026",
+        "The council will meet on Thursday to discuss a temporary crossing.",
+    ]
+    assert furniture_lines(lines) == {1: "tweet", 2: "tweet"}
 
 
 def test_furniture_never_reaches_the_story_and_the_dateline_after_a_caption_names_the_outlet() -> (

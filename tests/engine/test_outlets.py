@@ -119,6 +119,16 @@ CASES = {
         "KHAR",
     ),
     "byline with the outlet": (["By Lee Park, Harlow Herald", STORY], None, "Harlow Herald"),
+    "a company's own post": (
+        ["At Harlow Transit, we put our riders' safety first.", STORY],
+        None,
+        "Harlow Transit",
+    ),
+    "a company's author line": (
+        [STORY, "Lee Park is Harlow Transit's Chief Operating Officer."],
+        None,
+        "Harlow Transit",
+    ),
     "contact line": (
         [STORY, "Lee Park may be reached at lpark@example.com. Find HarlowNews.com on Facebook."],
         None,
@@ -144,6 +154,7 @@ def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: s
         [STORY, "© Getty Images 2026"],
         [STORY, "The Associated Press' Sam Reyes contributed to this report."],
         ["By Lee Park, Staff Writer", STORY],
+        [STORY, "“At Harlow Transit, we put our riders' safety first,” the statement said."],
     ],
     ids=[
         "agency photo credit",
@@ -155,6 +166,7 @@ def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: s
         "a photo agency's copyright",
         "a wire's help",
         "a byline's job title",
+        "a company quoted",
     ],
 )
 def test_other_outlets_named_in_the_text_are_not_the_articles_outlet(lines: list[str]) -> None:

@@ -81,7 +81,8 @@ _INSIDE = {
     ),
     "tweet": re.compile(
         r"pic\.twitter\.com/|https?://t\.co/"
-        rf"|[—–-]\s*[^()—–]{{1,60}}\(@\w{{1,30}}\)\s*{_MONTH}\s*\d{{1,2}},\s*\d{{4}}\s*$",
+        rf"|[—–-]\s*[^()—–]{{1,60}}\(@\w{{1,30}}\)\s*(?:{_MONTH}\s*\d{{1,2}},\s*|\d{{1,2}} {_MONTH} )\d{{4}}\s*$"
+        r"|\bA (?:photo|video|post) shared by\b.{0,80}\(@[\w.]{1,30}\)",
         _I,
     ),
     "markup": re.compile(
@@ -199,6 +200,8 @@ _NOT_BEFORE_A_VERB = frozenset(
 )
 _HIGHLIGHTS = re.compile(r"^Story highlights\b", re.IGNORECASE)
 _FINAL = tuple('.!?"”’)…')
+#: A line that is only a tweet's signature, its text on the line above.
+_TWEET_SIGNATURE = re.compile(r"\s*[—–-]\s*[^()—–]{1,60}\(@\w{1,30}\)")
 #: The full date a photo's description gives ("…, Saturday, Oct. 3, 2015.", "on March 25,
 #: 2015."): with a caption's present tense, it marks a caption anywhere in the article.
 _CAPTION_DATE = re.compile(rf"\b{_MONTH} \d{{1,2}}, (?:19|20)\d\d\b", re.IGNORECASE)
@@ -278,6 +281,11 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
     """
     found = {i: kind for i, line in enumerate(lines) if (kind := furniture_kind(line))}
     captions = {i for i, kind in found.items() if kind == "caption"}
+    for i in [i for i, kind in found.items() if kind == "tweet"]:
+        # a tweet's signature on its own line ("— Name (@handle) May 4, 2026"): its text is above
+        if i > 0 and i - 1 not in found and _TWEET_SIGNATURE.match(lines[i]):
+            if len(lines[i - 1].split()) <= 60:
+                found[i - 1] = "tweet"
     for i, line in enumerate(lines):
         if _HIGHLIGHTS.match(line):  # the highlights run until the story's first sentence
             for j in range(i + 1, min(i + 6, len(lines))):

@@ -4,11 +4,14 @@ Saved and copied web articles rarely name their outlet in one fixed place, so
 several kinds of evidence are read, strongest first:
 
 1. a dateline anywhere near the top, after captions too: ``BOSTON (AP) —``,
-   ``Seoul (CNN) North Korea…``;
+   ``Seoul (CNN) North Korea…``, ``MONDAY, Jan. 25, 2016 (HealthDay News) --``,
+   one pasted after the headline on its line (``… Woman Says BAKERSFIELD,
+   Calif. (CN) - …``);
 2. a feed or reprint footer: ``The post … appeared first on X``, ``This
    article originally appeared on X``, ``Originally published on X``;
 3. a copyright line: ``Copyright 2016 The Associated Press. All rights
-   reserved.``, ``© 2014 KCTV``;
+   reserved.``, ``© 2014 KCTV``, the owning company read as its outlet
+   (``Cable News Network`` is CNN);
 4. Reuters' credit line: ``(Reporting by …; Editing by …)``;
 5. a site name after the headline: ``… | The Guardian``, ``… - BBC News``;
 6. the outlet naming its own staff or pages: ``Mick LaSalle is the San
@@ -17,7 +20,12 @@ several kinds of evidence are read, strongest first:
    Post)``, a reporter's e-mail at a known outlet's domain, ``… news, video,
    and analysis from ABC News``, ``Associated Press writers … contributed``;
 7. a page template only one outlet uses (``Image copyright … Image caption``
-   is the BBC's, ``toggle caption`` NPR's).
+   is the BBC's, ``toggle caption`` NPR's, ``Read or Share this story:
+   https://usat.ly/…`` USA TODAY's, ``… Read more`` links the Guardian's);
+8. a company's own post: ``At Netflix, we …`` opening it, ``Name is Netflix's
+   Chief Talent Officer`` closing it.
+
+"X reports that" is never read as the outlet: it cites another outlet's report.
 
 The pipeline's caller falls back to metadata, a masthead and finally the
 file name, and records which it was.
@@ -325,6 +333,28 @@ def _template(lines: Sequence[str]) -> str | None:
     return None
 
 
+#: A company's own post: it opens speaking as the company ("At Netflix, we work hard…") or
+#: closes on its author's post there ("Tawni Cranz is Netflix's Chief Talent Officer").
+_COMPANY_OPENING = re.compile(r"^At (?P<outlet>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}), we\b")
+_COMPANY_AUTHOR = re.compile(
+    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} is (?P<outlet>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})"
+    r"['’]s (?:Chief|Vice|Senior|Head|Director|General Counsel|Founder|Co-?founder|CEO|CFO|CTO"
+    r"|President)\b"
+)
+#: How many lines from the end a post's author line is looked for.
+AUTHOR_LINES = 3
+
+
+def _company(lines: Sequence[str]) -> str | None:
+    opening = _COMPANY_OPENING.match(lines[0]) if lines else None
+    if opening:
+        return _clean(opening.group("outlet"))
+    for line in lines[-AUTHOR_LINES:]:
+        if author := _COMPANY_AUTHOR.match(line):
+            return _clean(author.group("outlet"))
+    return None
+
+
 def outlet_in_text(lines: Sequence[str], title: str | None = None) -> str | None:
     """The outlet an article names for itself, or None; ``lines`` are all its lines."""
     for finder in (_dateline, _footer, _copyright):
@@ -332,4 +362,10 @@ def outlet_in_text(lines: Sequence[str], title: str | None = None) -> str | None
             return name
     if any(_REUTERS_CREDIT.search(line) for line in lines):
         return "Reuters"
-    return _title_site(title) or _staff(lines) or _self_reference(lines) or _template(lines)
+    return (
+        _title_site(title)
+        or _staff(lines)
+        or _self_reference(lines)
+        or _template(lines)
+        or _company(lines)
+    )
