@@ -283,9 +283,9 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
     captions = {i for i, kind in found.items() if kind == "caption"}
     for i in [i for i, kind in found.items() if kind == "tweet"]:
         # a tweet's signature on its own line ("— Name (@handle) May 4, 2026"): its text is above
-        if i > 0 and i - 1 not in found and _TWEET_SIGNATURE.match(lines[i]):
-            if len(lines[i - 1].split()) <= 60:
-                found[i - 1] = "tweet"
+        above = lines[i - 1] if i > 0 and i - 1 not in found else ""
+        if above and _TWEET_SIGNATURE.match(lines[i]) and len(above.split()) <= 60:
+            found[i - 1] = "tweet"
     for i, line in enumerate(lines):
         if _HIGHLIGHTS.match(line):  # the highlights run until the story's first sentence
             for j in range(i + 1, min(i + 6, len(lines))):
