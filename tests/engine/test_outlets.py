@@ -98,7 +98,10 @@ CASES = {
         "KHAR News",
     ),
     "copyright of the owning company": (
-        [STORY, "© 2026 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved."],
+        [
+            STORY,
+            "© 2026 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved.",
+        ],
         None,
         "CNN",
     ),

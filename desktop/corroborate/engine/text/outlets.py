@@ -85,7 +85,6 @@ _DOMAINS = {
     "washingtonpost.com": "The Washington Post",
     "chicagotribune.com": "Chicago Tribune",
     "oregonian.com": "The Oregonian",
-    "usatoday.com": "USA Today",
     "wral.com": "WRAL",
     "nypost.com": "New York Post",
     "miamiherald.com": "Miami Herald",
@@ -99,6 +98,52 @@ _DOMAINS = {
     "jsonline.com": "Milwaukee Journal Sentinel",
     "azcentral.com": "The Arizona Republic",
     "space.com": "Space.com",
+    "ap.org": "Associated Press",
+    "reuters.com": "Reuters",
+    "thomsonreuters.com": "Reuters",
+    "cnn.com": "CNN",
+    "turner.com": "CNN",
+    "foxnews.com": "Fox News",
+    "nbcnews.com": "NBC News",
+    "nbcuni.com": "NBC News",
+    "cbsnews.com": "CBS News",
+    "abcnews.com": "ABC News",
+    "abc.com": "ABC News",
+    "bbc.co.uk": "BBC News",
+    "theguardian.com": "The Guardian",
+    "guardian.co.uk": "The Guardian",
+    "politico.com": "POLITICO",
+    "thehill.com": "The Hill",
+    "huffpost.com": "HuffPost",
+    "huffingtonpost.com": "HuffPost",
+    "buzzfeed.com": "BuzzFeed News",
+    "vox.com": "Vox",
+    "npr.org": "NPR",
+    "wsj.com": "The Wall Street Journal",
+    "dowjones.com": "The Wall Street Journal",
+    "bloomberg.net": "Bloomberg",
+    "ft.com": "Financial Times",
+    "time.com": "Time",
+    "newsweek.com": "Newsweek",
+    "sfgate.com": "SFGate",
+    "mercurynews.com": "The Mercury News",
+    "nj.com": "NJ.com",
+    "njadvancemedia.com": "NJ.com",
+    "oregonlive.com": "The Oregonian",
+    "cleveland.com": "cleveland.com",
+    "al.com": "AL.com",
+    "masslive.com": "MassLive",
+    "pennlive.com": "PennLive",
+    "mlive.com": "MLive",
+    "usatoday.com": "USA TODAY",
+    "usat.ly": "USA TODAY",
+    "indystar.com": "The Indianapolis Star",
+    "desmoinesregister.com": "The Des Moines Register",
+    "tennessean.com": "The Tennessean",
+    "cincinnati.com": "The Cincinnati Enquirer",
+    "courier-journal.com": "The Courier-Journal",
+    "thedailybeast.com": "The Daily Beast",
+    "businessinsider.com": "Business Insider",
     "people.com": "People",
     "tmz.com": "TMZ",
 }
@@ -111,8 +156,6 @@ _TEMPLATES = (
     (re.compile(r"^Story highlights\b"), "CNN"),
     (re.compile(r"Subscribe to MarketWatch's\b"), "MarketWatch"),
     (re.compile(r"^View Images\b"), "National Geographic"),
-    # the share footer of USA TODAY's pages, with its own link shortener
-    (re.compile(r"^Read or Share this story: https?://usat\.ly/"), "USA TODAY"),
     # the Guardian's links to its other stories (a headline, then "Read more", in the text),
     # its pictures' share buttons and its caption credits ("Photograph: Tim Walsh/PA")
     (re.compile(r"^[^.…]{15,160}[^.…\s] Read more$|^Facebook Twitter Pinterest\b"
@@ -326,7 +369,16 @@ def _self_reference(lines: Sequence[str]) -> str | None:
     return None
 
 
+#: The share footer of USA TODAY's network of papers, with each paper's link shortener
+#: ("Read or Share this story: https://usat.ly/2aBc", "… http://on.freep.com/1xYz").
+_SHARE_FOOTER = re.compile(r"^Read or Share this story: https?://(?:on\.)?(?P<domain>[\w.-]+)/")
+
+
 def _template(lines: Sequence[str]) -> str | None:
+    for line in lines:
+        footer = line.startswith("Read or Share") and _SHARE_FOOTER.match(line)
+        if footer and (name := _domain_outlet(footer.group("domain"))):
+            return name
     for pattern, outlet in _TEMPLATES:
         if any(pattern.search(line) for line in lines):
             return outlet
