@@ -82,6 +82,16 @@ CASES = {
         None,
         "USA TODAY",
     ),
+    "a local paper's share footer": (
+        [STORY, "Read or Share this story: http://on.freep.com/1xYzAb"],
+        None,
+        "Detroit Free Press",
+    ),
+    "wire reporter's e-mail": (
+        [STORY, "Contact Lee Park at lpark@ap.org."],
+        None,
+        "Associated Press",
+    ),
     "link to another story": (
         [STORY, "Tessel bridges: what the inspectors found in March Read more"],
         None,
