@@ -78,12 +78,6 @@ CASES = {
         f"{STORY}\nLONDON - Officials in the capital said they were watching closely.",
         (STORY, "LONDON - Officials in the capital said they were watching closely."),
     ),
-    "dateline with a two-word country": Case(
-        f"SAN JUAN, Puerto Rico (AP) _ {STORY}",
-        (STORY,),
-        outlet="Associated Press",
-        outlet_from="text",
-    ),
     "dateline with the weekday and the year": Case(
         f"MONDAY, May 4, 2026 (HealthDay News) -- {STORY}",
         (STORY,),

@@ -40,7 +40,11 @@ _AT_START = {
         _I,
     ),
     "markup": re.compile(r"\s*[{}]|\[Related:|\s*(?:var|function)\s+\w+\s*[=(]", _I),
-    "wire": re.compile(r"Eds?:\s|EDITOR'S NOTE\b|\(?[A-Z]{2,3}[-/][A-Z]{2,3}\)?$"),
+    "wire": re.compile(
+        r"Eds?:\s|EDITOR'S NOTE\b|\(?[A-Z]{2,3}[-/][A-Z]{2,3}\)?$"
+        # the desk's initials closing a wire story: "(ht-cph)", "(vls/sv/me)", "(scl)"
+        r"|\((?:[a-z]{1,4}[-/])*[a-z]{2,4}\)$"
+    ),
     "share": re.compile(
         r"\d[\d,.]*k? shares?\b|Share (?:on|tweet|this)\b|share this article\b"
         r"|editor['’]?s['’]? note\b|\d{1,2}(?::\d\d)? ?[ap]\.m\.$"
@@ -90,7 +94,12 @@ _INSIDE = {
         r"|&(?:nbsp|amp|quot);",
         _I,
     ),
-    "wire": re.compile(r"\bAssociated Press Writers?\b(?!.*\bcontributed\b)"),
+    "wire": re.compile(
+        r"\bAssociated Press Writers?\b(?!.*\bcontributed\b)"
+        # an insertion note: "The plane, 5th graf pvs. (gm)", "Stepinac was, 5th graf, pvs."
+        r"|\b\d+(?:st|nd|rd|th) graf\b|\bgraf,? pvs\b",
+        _I,
+    ),
     "share": re.compile(
         r"\badd .{1,60} as an interest\b|\bread more\s*$"
         r"|\b(?:posted|updated|published): (?:\w+day,? )?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
@@ -120,7 +129,7 @@ _HINTS = {
     "video": ("javascript", "video", "watch"),
     "tweet": ("twitter", "t.co/", "(@"),
     "markup": ("runtime:", "<", "[", "&"),
-    "wire": ("associated press writer",),
+    "wire": ("associated press writer", "graf"),
     "share": ("as an interest", "read more", "posted:", "updated:", "published:"),
     "signup": ("subscri", "sign up", "inbox", "newsletter", "terms of use", "share your email",
                "invalid email"),

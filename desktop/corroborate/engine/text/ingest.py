@@ -24,9 +24,9 @@ _APPEARED_FIRST = re.compile(
     r"^The post (?P<title>.+?) appeared first on (?P<outlet>.+?)\.?\s*$", re.IGNORECASE
 )
 # "LONDON (AP) _ ", "RIVERTON, Oct 3 (Meridian Press) — ", "(CNN) — ", "WASHINGTON _ ",
-# "SAN JUAN, Puerto Rico (AP) _ ", "CAIRO—", "MONDAY, Jan. 25, 2016 (HealthDay News) -- "
+# "CAIRO—", "MONDAY, Jan. 25, 2016 (HealthDay News) -- "
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.]*\.?(?:\s+[A-Z][A-Za-z.]*\.?){0,2}"
+    r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.]*\.?"
     r"(?:,?\s+\d{1,2}(?:,\s*\d{4})?)?)?\s*)?"
     r"(?:\((?P<outlet>[A-Z][^()]{1,39})\)\s*(?:(?:[—–_]|--|-)\s+)?|(?:[—–_]|--)\s*|-\s+)"
 )
