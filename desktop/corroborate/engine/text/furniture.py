@@ -125,7 +125,7 @@ _INSIDE = {
 }
 #: Words each ``_INSIDE`` pattern needs (lower case): most lines skip the regex.
 _HINTS = {
-    "caption": ("photo", "caption", "image", "picture"),
+    "caption": ("photo", "caption", "image", "picture", "grab"),
     "video": ("javascript", "video", "watch"),
     "tweet": ("twitter", "t.co/", "(@"),
     "markup": ("runtime:", "<", "[", "&"),
@@ -134,7 +134,7 @@ _HINTS = {
     "signup": ("subscri", "sign up", "inbox", "newsletter", "terms of use", "share your email",
                "invalid email"),
     "contact": ("reached at", "contributed to this report", "follow", "reach ", "mail ", "send us",
-                "of this", "disclosure"),
+                "publisher of", "parent company of", "owner of this", "disclosure"),
 }  # fmt: skip
 #: The kinds, in the order they are tried (then "caption" from a credit, "data" for a data
 #: sheet and "links" for a click prompt).
@@ -230,21 +230,32 @@ def furniture_kind(line: str) -> str | None:
         if found and (kind != "wire" or len(text.split()) <= WIRE_TAG_WORDS):
             return kind
     words = len(text.split())
-    if (_CREDIT_AT_END.search(text) or _BARE_CREDIT_AT_END.search(text)) and words <= 60:
+    # the credit patterns are tried only on lines with a credit's marks (most lines have none)
+    slash, colon = "/" in text, ": " in text
+    if words <= 60 and (
+        (text.endswith(")") and _CREDIT_AT_END.search(text))
+        or ((slash or colon or "via " in text) and _BARE_CREDIT_AT_END.search(text))
+    ):
         return "caption"
     if (
-        _CREDIT_AT_START.match(text)
+        slash
         and words <= 40
+        and _CREDIT_AT_START.match(text)
         and not re.search(r"\b(?:said|says|told|poll|survey)\b", text)
     ):
         return "caption"
-    if words <= 45 and _LABELLED_CAPTION.match(text) and _sentence_case(text.split(": ", 1)[1]):
+    if (
+        colon
+        and words <= 45
+        and _LABELLED_CAPTION.match(text)
+        and _sentence_case(text.split(": ", 1)[1])
+    ):
         return "caption"
     if words <= 12 and _SLASHED_CREDIT.match(text):
         return "caption"
     if words <= 8 and re.match(r"Courtesy\b|(?:Photo |Image )?(?:Credit|Source)s?:", text, _I):
         return "caption"
-    if ": " in text and len(_DATA_FIELD.findall(text)) >= DATA_FIELDS:
+    if colon and text.count(": ") >= DATA_FIELDS and len(_DATA_FIELD.findall(text)) >= DATA_FIELDS:
         return "data"
     if "click" in low and _CLICK.search(text) and len(text.split()) <= SHORT_PROMPT_WORDS:
         return "links"

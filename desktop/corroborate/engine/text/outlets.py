@@ -149,20 +149,24 @@ _DOMAINS = {
 }
 #: Page templates that betray one outlet.
 _TEMPLATES = (
-    (re.compile(r"^Image (?:copyright|caption)\b|^Media playback is unsupported on your device"),
+    (("Image ", "Media playback"),
+     re.compile(r"^Image (?:copyright|caption)\b|^Media playback is unsupported on your device"),
      "BBC News"),
-    (re.compile(r"\btoggle caption\b"), "NPR"),
-    (re.compile(r"^Get The Beast In Your Inbox", re.IGNORECASE), "The Daily Beast"),
-    (re.compile(r"^Story highlights\b"), "CNN"),
-    (re.compile(r"Subscribe to MarketWatch's\b"), "MarketWatch"),
-    (re.compile(r"^View Images\b"), "National Geographic"),
+    (("caption",), re.compile(r"\btoggle caption\b"), "NPR"),
+    (("Get The Beast", "Get the Beast"),
+     re.compile(r"^Get The Beast In Your Inbox", re.IGNORECASE), "The Daily Beast"),
+    (("Story highlights",), re.compile(r"^Story highlights\b"), "CNN"),
+    (("MarketWatch",), re.compile(r"Subscribe to MarketWatch's\b"), "MarketWatch"),
+    (("View Images",), re.compile(r"^View Images\b"), "National Geographic"),
     # the Guardian's links to its other stories (a headline, then "Read more", in the text),
     # its pictures' share buttons and its caption credits ("Photograph: Tim Walsh/PA")
-    (re.compile(r"^[^.…]{15,160}[^.…\s] Read more$|^Facebook Twitter Pinterest\b"
+    (("Read more", "Pinterest", "Photograph: "),
+     re.compile(r"^[^.…]{15,160}[^.…\s] Read more$|^Facebook Twitter Pinterest\b"
                 r"|\bPhotograph: [A-Z][^/()]{1,40}/[A-Z]"), "The Guardian"),
-    (re.compile(r"\bfollow @wsj\w*|\bMore from WSJ\.D\b"), "The Wall Street Journal"),
-    (re.compile(r"^Scroll down for video\b"), "Daily Mail"),
-    (re.compile(r"\bCNN affiliates? [A-Z]{3,5}\b"), "CNN"),
+    (("@wsj", "WSJ.D"), re.compile(r"\bfollow @wsj\w*|\bMore from WSJ\.D\b"),
+     "The Wall Street Journal"),
+    (("Scroll down",), re.compile(r"^Scroll down for video\b"), "Daily Mail"),
+    (("CNN affiliate",), re.compile(r"\bCNN affiliates? [A-Z]{3,5}\b"), "CNN"),
 )  # fmt: skip
 
 _NAME = r"(?:[A-Z][\w&.'’-]*|of|the|and|for|&)(?: (?:[A-Z][\w&.'’-]*|of|the|and|&|for))*"
@@ -379,8 +383,8 @@ def _template(lines: Sequence[str]) -> str | None:
         footer = line.startswith("Read or Share") and _SHARE_FOOTER.match(line)
         if footer and (name := _domain_outlet(footer.group("domain"))):
             return name
-    for pattern, outlet in _TEMPLATES:
-        if any(pattern.search(line) for line in lines):
+    for hints, pattern, outlet in _TEMPLATES:
+        if any(any(h in line for h in hints) and pattern.search(line) for line in lines):
             return outlet
     return None
 
