@@ -132,6 +132,21 @@ CASES = {
         "KHAR",
     ),
     "byline with the outlet": (["By Lee Park, Harlow Herald", STORY], None, "Harlow Herald"),
+    "comment the outlet asked for": (
+        [STORY, "The mayor did not respond to a request for comment from KHAR News on Sunday."],
+        None,
+        "KHAR News",
+    ),
+    "contacted by the outlet": (
+        [STORY, "Contacted this morning by the Harlow Herald, the council refused to comment."],
+        None,
+        "Harlow Herald",
+    ),
+    "the outlet's newsletter": (
+        [STORY, "Sign up for KHAR's Morning Brief newsletter."],
+        None,
+        "KHAR",
+    ),
     "a company's own post": (
         ["At Harlow Transit, we put our riders' safety first.", STORY],
         None,
@@ -168,6 +183,8 @@ def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: s
         [STORY, "The Associated Press' Sam Reyes contributed to this report."],
         ["By Lee Park, Staff Writer", STORY],
         [STORY, "“At Harlow Transit, we put our riders' safety first,” the statement said."],
+        [STORY, "She was contacted by the FBI, which declined to comment."],
+        [STORY, "Sign up for our newsletter."],
     ],
     ids=[
         "agency photo credit",
@@ -180,6 +197,8 @@ def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: s
         "a wire's help",
         "a byline's job title",
         "a company quoted",
+        "contacted by investigators",
+        "a newsletter of its own",
     ],
 )
 def test_other_outlets_named_in_the_text_are_not_the_articles_outlet(lines: list[str]) -> None:

@@ -227,22 +227,41 @@ _WORDS = r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}"
 #: An outlet speaking of itself in the third person: "told ABC News today", "WCAX News is
 #: learning", "did not return USA TODAY's request", "tells PEOPLE".
 _SELF = (
+    # (hints, pattern, whether the name may be another outlet interviewing someone)
     (("told ", "tells "),
-     re.compile(rf"\b(?:told|tells) (?:the )?(?P<outlet>{_WORDS}) (?:today|tonight|exclusively)\b")),
-    (("reach",), re.compile(rf"\b(?P<outlet>{_WORDS}) (?:could not|couldn't|was unable to) reach\b")),
+     re.compile(rf"\b(?:told|tells) (?:the )?(?P<outlet>{_WORDS}) (?:today|tonight|exclusively)\b"),
+     True),
+    (("reach",), re.compile(rf"\b(?P<outlet>{_WORDS}) (?:could not|couldn't|was unable to) reach\b"),
+     True),
     (("request", "inquir"),
      re.compile(rf"\b(?P<outlet>{_WORDS})['’]s? (?:requests?|inquiry|inquiries) for (?:a |an )?"
-                r"(?:comment|interview|response|information)\b")),
+                r"(?:comment|interview|response|information)\b"), False),
     (("seeking comment",),
      re.compile(rf"\b(?:calls?|e-?mails?|messages?|requests?) from (?P<outlet>{_WORDS})"
-                r" seeking comment\b")),
+                r" seeking comment\b"), False),
+    # "did not respond to a request for comment from CNN", "declined to comment to The Post",
+    # "When reached by WXYZ, …", "Contacted this morning by the Daily Beast, …"
+    (("comment from", "comment to", "by "),
+     re.compile(rf"\b(?:requests?|inquiry|inquiries|queries) for comment from (?:[Tt]he )?"
+                rf"(?P<outlet>{_WORDS})\b|\bdeclined to comment to (?:[Tt]he )?(?P<outlet2>{_WORDS})\b"
+                rf"|(?:^|\. |\bWhen |\bwhen )(?:[Rr]eached|[Cc]ontacted)(?: (?:this|on|late|early)"
+                rf" \w+)? by (?:[Tt]he )?(?P<outlet3>{_WORDS}),"), False),
+    (("newsletter",),
+     re.compile(rf"^(?:Sign up for|Subscribe to|Get) (?:the )?(?P<outlet>{_WORDS})['’]s? (?:[\w-]+ )"
+                r"{0,3}newsletters?\b"), False),
     (("learn", "obtained"),
-     re.compile(rf"\b(?P<outlet>{_WORDS}) (?:is learning|has learned|has obtained)\b")),
+     re.compile(rf"\b(?P<outlet>{_WORDS}) (?:is learning|has learned|has obtained)\b"), True),
     (("told ", "tells "),
      re.compile(r"\b(?:told|tells) (?:the )?(?P<outlet>(?:[KW][A-Z]{2,3}|ABC ?\d+|NBC ?\d+"
-                r"|CBS ?\d+|FOX ?\d+|[A-Z]{4,})(?: News)?(?: I-Team)?)\b")),
-    (("reporters",), re.compile(r"\bas well as (?P<outlet>[A-Z][\w ]{1,30}?) reporters\b")),
+                r"|CBS ?\d+|FOX ?\d+|[A-Z]{4,})(?: News)?(?: I-Team)?)\b"), True),
+    (("reporters",), re.compile(r"\bas well as (?P<outlet>[A-Z][\w ]{1,30}?) reporters\b"), True),
 )  # fmt: skip
+#: Bodies that ask and answer questions in the news but publish none.
+_NOT_PUBLISHERS = {
+    "fbi", "cia", "nsa", "doj", "ice", "epa", "fda", "nasa", "ntsb", "tsa", "irs", "sec", "faa",
+    "cdc", "who", "un", "nato", "police", "officials", "authorities", "investigators", "prosecutors",
+    "the fbi", "the police", "reporters", "journalists", "the company", "the family",
+}  # fmt: skip
 #: Outlets whose name after "told" is usually another outlet's interview, not a self-reference.
 _INTERVIEWERS = {"cnn", "nbc", "cbs", "abc", "npr", "bbc", "msnbc", "afp", "fox", "reuters"}
 _CREDIT = re.compile(r"\([^()/]{2,60}/(?:[^()/]{2,40}/)*(?P<outlet>[^()/]{2,40})\)\s*$")
@@ -360,12 +379,14 @@ def _staff(lines: Sequence[str]) -> str | None:
 
 def _self_reference(lines: Sequence[str]) -> str | None:
     for line in lines:
-        for hints, pattern in _SELF:
+        for hints, pattern, interviewer in _SELF:
             if not any(hint in line for hint in hints):
                 continue
             for found in pattern.finditer(line):
-                name = _clean(found.group("outlet"))
-                if not name or name.casefold() in _AGENCIES | _INTERVIEWERS:
+                named = [v for k, v in found.groupdict().items() if k.startswith("outlet") and v]
+                name = _clean(named[0]) if named else None
+                others = _AGENCIES | (_INTERVIEWERS if interviewer else set()) | _NOT_PUBLISHERS
+                if not name or name.casefold() in others:
                     continue
                 if name.split()[0] in {"He", "She", "They", "It", "The", "A", "An", "We", "I"}:
                     continue
