@@ -185,6 +185,7 @@ def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: s
         [STORY, "“At Harlow Transit, we put our riders' safety first,” the statement said."],
         [STORY, "She was contacted by the FBI, which declined to comment."],
         [STORY, "Sign up for our newsletter."],
+        ["The mayor at the river. (Lee Park/The Associated Press)", STORY],
     ],
     ids=[
         "agency photo credit",
@@ -199,10 +200,16 @@ def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: s
         "a company quoted",
         "contacted by investigators",
         "a newsletter of its own",
+        "a wire's photo credited in full",
     ],
 )
 def test_other_outlets_named_in_the_text_are_not_the_articles_outlet(lines: list[str]) -> None:
     assert outlet_in_text(lines) is None
+
+
+@pytest.mark.parametrize("section", ["Latest News", "Opinion", "Video"])
+def test_a_sections_name_after_the_headline_is_not_the_outlet(section: str) -> None:
+    assert outlet_in_text([STORY], f"Bridge falls into the Tessel river - {section}") is None
 
 
 def test_without_any_evidence_the_file_name_is_the_outlet_and_the_report_says_so() -> None:

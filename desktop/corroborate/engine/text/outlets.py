@@ -338,6 +338,15 @@ def _copyright(lines: Sequence[str]) -> str | None:
     return None
 
 
+_SECTION = re.compile(
+    r"^(?:(?:Latest|Breaking|Top|Local|World|National|US|U\.S\.|International) )?(?:News|Stories"
+    r"|Headlines)$|^(?:Opinion|Video|Videos|Photos|Pictures|World|Politics|Sports?|Business|Money"
+    r"|Entertainment|Health|Science|Tech|Technology|Local|National|Home|Live|Updates?|Analysis"
+    r"|Commentary|Editorial|Lifestyle|Travel|Weather|Crime|Obituaries)$",
+    re.IGNORECASE,
+)
+
+
 def _title_site(title: str | None) -> str | None:
     if not title:
         return None
@@ -349,6 +358,8 @@ def _title_site(title: str | None) -> str | None:
     if len(words) > 5 or not all(w[:1].isupper() or w[:1].isdigit() or w in {"of", "the"}
                                  for w in words):  # fmt: skip
         return None
+    if _SECTION.match(name):
+        return None  # "… - Latest News", "… | Opinion": a section of the site, not its name
     return _clean(name)
 
 
@@ -365,7 +376,8 @@ def _staff(lines: Sequence[str]) -> str | None:
         credit = line.rstrip().endswith(")") and _CREDIT.search(line)
         if credit:
             name = credit.group("outlet").strip()
-            if name.startswith("The ") and name.casefold() not in _AGENCIES:
+            agency = name.casefold().removeprefix("the ") in _AGENCIES
+            if name.startswith("The ") and not agency:  # "(Name/The Associated Press)": AP's photo
                 return _clean(name)
         for email in _EMAIL.finditer(line) if "@" in line else ():
             if name := _domain_outlet(email.group("domain")):
