@@ -49,6 +49,39 @@ FURNITURE = {
     "tip line": ("Send us a secure tip using the instructions at tips.harlow.com.", "contact"),
     "additional reporting": ("Additional reporting by Lee Park and Sam Reyes.", "contact"),
     "donation prompt": ("Please, donate and receive a print of the bridge.", "contact"),
+    "agency credit closing the caption": (
+        "Divers search the Tessel in Harlow, May 4, 2026. REUTERS/Lee Park",
+        "caption",
+    ),
+    "handout credit": (
+        "The span before it fell. Courtesy Harlow Council/Handout via REUTERS",
+        "caption",
+    ),
+    "dated photo": (
+        "The bridge is shown in this May 4, 2024 photo released on Monday.",
+        "caption",
+    ),
+    "credit opening the caption": ("Lee Park/Harlow Council The span from the bank.", "caption"),
+    "credit alone": ("Lee Park/NASA", "caption"),
+    "courtesy line": ("Courtesy Dana Whitlow", "caption"),
+    "labelled caption": (
+        "Taking stock: As the water rises, the mayor and two engineers look at the broken span",
+        "caption",
+    ),
+    "wire help": ("Contributing: Associated Press", "contact"),
+    "instagram embed": (
+        "A post shared by Dana Whitlow (@danawhitlow) on May 4, 2026 at 6:40pm PDT",
+        "tweet",
+    ),
+    "tweet signed the British way": (
+        "Stay safe, everyone. — Dana Whitlow (@MayorWhitlow) 4 May 2026",
+        "tweet",
+    ),
+    "data sheet": (
+        "Harlow Bridge, The DOCUMENTARY: 2026 Release Date: 2026-05-04 Running Length: 1:30 "
+        "Director: Lee Park",
+        "data",
+    ),
 }
 STORY = [
     "The bridge fell into the river on Monday evening, the mayor said.",
@@ -58,6 +91,11 @@ STORY = [
     "Residents signed up for a meeting about the crossing on Thursday.",
     "Twitter users posted pictures of the wreck within minutes.",
     "The mayor stands by the decision to keep the bridge open, her office said.",
+    "The Times/CBS News poll found most residents want a new bridge.",
+    "In Harlow/Fennick, the two towns the bridge joined, schools stayed shut.",
+    "Asked about the cost: the mayor said it was too early to tell.",
+    "Officials: Bus And Two Cars Plunge Into River As Harlow Bridge Gives Way",
+    "Update: The council said on Tuesday that the crossing would reopen in June.",
 ]
 
 
@@ -81,6 +119,27 @@ def test_a_caption_without_its_credit_is_found_beside_the_credit_or_at_the_top()
         "The crossing had been inspected in March and passed, the state said.",
     ]
     assert sorted(furniture_lines(lines)) == [0, 1, 3, 4]
+
+
+def test_a_caption_with_its_full_date_is_found_anywhere_in_the_article() -> None:
+    lines = [
+        "The bridge fell into the river on Monday evening, officials said.",
+        "Divers pulled nine people from the water, the fire chief said.",
+        "The crossing was inspected on March 3, 2025, and passed, the state said.",
+        "Mayor Dana Whitlow waves to residents in Harlow, Monday, May 4, 2026.",
+        "The council will meet on Thursday to discuss a temporary crossing.",
+    ]
+    assert furniture_lines(lines) == {3: "caption"}
+
+
+def test_a_tweets_text_above_its_signature_is_part_of_the_tweet() -> None:
+    lines = [
+        "The bridge fell into the river on Monday evening, officials said.",
+        "Thoughts with everyone in Harlow tonight.",
+        "— Dana Whitlow (@MayorWhitlow) May 4, 2026",
+        "The council will meet on Thursday to discuss a temporary crossing.",
+    ]
+    assert furniture_lines(lines) == {1: "tweet", 2: "tweet"}
 
 
 def test_furniture_never_reaches_the_story_and_the_dateline_after_a_caption_names_the_outlet() -> (

@@ -78,6 +78,17 @@ CASES = {
         f"{STORY}\nLONDON - Officials in the capital said they were watching closely.",
         (STORY, "LONDON - Officials in the capital said they were watching closely."),
     ),
+    "dateline with the weekday and the year": Case(
+        f"MONDAY, May 4, 2026 (HealthDay News) -- {STORY}",
+        (STORY,),
+        outlet="HealthDay News",
+        outlet_from="text",
+    ),
+    "dateline joined by a dash": Case(f"CAIRO—{STORY}", (STORY,)),
+    "dateline below the site's summary": Case(
+        f"{STORY}\nLOS ANGELES--{MORE}",
+        (STORY, MORE),
+    ),
     "feed footer names title and outlet": Case(
         f"{STORY}\nThe post Flood closes Harlow bridge appeared first on Harlow Daily.",
         (STORY,),
@@ -93,17 +104,15 @@ CASES = {
         outlet="Harlow Daily",
         outlet_from="text",
     ),
-    "X reports that": Case(
+    "X reports that is another outlet's report": Case(
         f"The Harlow Gazette reports that the river rose overnight.\n{MORE}",
         ("The Harlow Gazette reports that the river rose overnight.", MORE),
-        outlet="Harlow Gazette",
-        outlet_from="text",
+        outlet_from="file",
     ),
-    "X reported that": Case(
+    "X reported that is another outlet's report": Case(
         "Meridian Press reported that the river rose two metres overnight.",
         ("Meridian Press reported that the river rose two metres overnight.",),
-        outlet="Meridian Press",
-        outlet_from="text",
+        outlet_from="file",
     ),
     "dateline beats X reports that": Case(
         f"(CNN) — {STORY}\nThe Harlow Gazette reports that the river is falling.",

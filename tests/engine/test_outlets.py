@@ -67,6 +67,101 @@ CASES = {
         "KHAR News",
     ),
     "template": (["Image copyright Getty Images", STORY], None, "BBC News"),
+    "dateline with the weekday and the year": (
+        [f"MONDAY, May 4, 2026 (HealthDay News) -- {STORY}"],
+        None,
+        "HealthDay News",
+    ),
+    "dateline after a headline on its line": (
+        [f"Bridge Falls Into River, Mayor Says HARLOW, Ont. (HNS) - {STORY}"],
+        None,
+        "HNS",
+    ),
+    "share footer": (
+        [STORY, "Read or Share this story: https://usat.ly/2aBcDeF"],
+        None,
+        "USA TODAY",
+    ),
+    "a local paper's share footer": (
+        [STORY, "Read or Share this story: http://on.freep.com/1xYzAb"],
+        None,
+        "Detroit Free Press",
+    ),
+    "wire reporter's e-mail": (
+        [STORY, "Contact Lee Park at lpark@ap.org."],
+        None,
+        "Associated Press",
+    ),
+    "link to another story": (
+        [STORY, "Tessel bridges: what the inspectors found in March Read more"],
+        None,
+        "The Guardian",
+    ),
+    "caption credit": (
+        ["The bridge on Monday. Photograph: Lee Park/PA", STORY],
+        None,
+        "The Guardian",
+    ),
+    "comment sought": (
+        [STORY, "The council has not returned calls from KHAR News seeking comment."],
+        None,
+        "KHAR News",
+    ),
+    "copyright of the owning company": (
+        [
+            STORY,
+            "© 2026 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved.",
+        ],
+        None,
+        "CNN",
+    ),
+    "copyright of the wire's owner": (
+        [STORY, "Copyright 2026 Thomson Reuters. Click for Restrictions."],
+        None,
+        "Reuters",
+    ),
+    "copyright with affiliates": (
+        [STORY, "© 2026 Guardian News & Media Limited or its affiliated companies."],
+        None,
+        "The Guardian",
+    ),
+    "page template": (["Scroll down for video", STORY], None, "Daily Mail"),
+    "staff who contributed": (
+        [STORY, "KHAR's Lee Park and Sam Reyes contributed to this report."],
+        None,
+        "KHAR",
+    ),
+    "byline with the outlet": (["By Lee Park, Harlow Herald", STORY], None, "Harlow Herald"),
+    "comment the outlet asked for": (
+        [STORY, "The mayor did not respond to a request for comment from KHAR News on Sunday."],
+        None,
+        "KHAR News",
+    ),
+    "contacted by the outlet": (
+        [STORY, "Contacted this morning by the Harlow Herald, the council refused to comment."],
+        None,
+        "Harlow Herald",
+    ),
+    "the outlet's newsletter": (
+        [STORY, "Sign up for KHAR's Morning Brief newsletter."],
+        None,
+        "KHAR",
+    ),
+    "a company's own post": (
+        ["At Harlow Transit, we put our riders' safety first.", STORY],
+        None,
+        "Harlow Transit",
+    ),
+    "a company's author line": (
+        [STORY, "Lee Park is Harlow Transit's Chief Operating Officer."],
+        None,
+        "Harlow Transit",
+    ),
+    "contact line": (
+        [STORY, "Lee Park may be reached at lpark@example.com. Find HarlowNews.com on Facebook."],
+        None,
+        "HarlowNews.com",
+    ),
 }
 
 
@@ -82,16 +177,51 @@ def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: s
         [STORY, "The mayor told CNN that the bridge had passed its inspection."],
         [f"Kim Park (left) greets {STORY}"],
         [STORY, "The Associated Press contributed to this report."],
+        [STORY, "The mayor rejected Dana Whitlow's request for $14 million in repairs."],
+        [STORY, "Tessel bridges: what the inspectors found in March… Read more"],
+        [STORY, "© Getty Images 2026"],
+        [STORY, "The Associated Press' Sam Reyes contributed to this report."],
+        ["By Lee Park, Staff Writer", STORY],
+        [STORY, "“At Harlow Transit, we put our riders' safety first,” the statement said."],
+        [STORY, "She was contacted by the FBI, which declined to comment."],
+        [STORY, "Sign up for our newsletter."],
+        ["The mayor at the river. (Lee Park/The Associated Press)", STORY],
     ],
-    ids=["agency photo credit", "interview with another outlet", "bracket note", "wire help"],
+    ids=[
+        "agency photo credit",
+        "interview with another outlet",
+        "bracket note",
+        "wire help",
+        "a person's request",
+        "a teaser cut short",
+        "a photo agency's copyright",
+        "a wire's help",
+        "a byline's job title",
+        "a company quoted",
+        "contacted by investigators",
+        "a newsletter of its own",
+        "a wire's photo credited in full",
+    ],
 )
 def test_other_outlets_named_in_the_text_are_not_the_articles_outlet(lines: list[str]) -> None:
     assert outlet_in_text(lines) is None
 
 
+@pytest.mark.parametrize("section", ["Latest News", "Opinion", "Video"])
+def test_a_sections_name_after_the_headline_is_not_the_outlet(section: str) -> None:
+    assert outlet_in_text([STORY], f"Bridge falls into the Tessel river - {section}") is None
+
+
 def test_without_any_evidence_the_file_name_is_the_outlet_and_the_report_says_so() -> None:
     article = ingest(RawDocument(text=STORY), "harbor-herald.txt", 0)
     assert (article.outlet, article.outlet_from) == ("Harbor Herald", "file")
+
+
+def test_a_section_heading_above_the_story_is_not_a_masthead() -> None:
+    article = ingest(RawDocument(text=f"NATIONAL FORECAST\n\n{STORY}"), "p01.txt", 0)
+    assert article.outlet_from == "file"
+    courier = ingest(RawDocument(text=f"THE HARLOW COURIER\n\n{STORY}"), "p01.txt", 0)
+    assert courier.outlet == "The Harlow Courier"
 
 
 def test_metadata_from_a_saved_page_comes_first() -> None:

@@ -296,6 +296,8 @@ WHOLE = [
     "Fans in St. Louis waited for hours outside the stadium.",
     "The statement was read by San Marco police Sgt. Tim Okafor on Tuesday.",
     "Then U.N. Ambassador Lena Park spoke to the assembly.",
+    "The panel will not implicate the last apartheid president, F.W. de Klerk, in the killings.",
+    "The old bridge was built by J.C. van der Berg in 1921.",
 ]
 
 

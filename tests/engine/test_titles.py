@@ -53,3 +53,31 @@ def test_without_headlines_the_title_is_an_opening_sentence_not_a_file_name(
     }
     analysis = analyze(make_folder(files))
     assert analysis.title in {lead, files["p02.txt"].split("\n\n")[0]}
+
+
+def test_a_lead_that_speaks_to_the_reader_is_not_the_title(make_folder) -> None:
+    plain = "The Carrowgate bridge collapsed into the Tessel river on Monday evening, police said."
+    files = {
+        "p01.txt": "We all know now that the Carrowgate bridge collapsed into the Tessel river in "
+        "Fennick on Monday evening.\n\n"
+        "Two people were killed when the Carrowgate bridge fell, Fire Chief Tomas Brandt said.",
+        "p02.txt": f"{plain}\n\nFire Chief Tomas Brandt said two people were killed.",
+    }
+    assert analyze(make_folder(files)).title == plain
+
+
+def test_a_headline_sharing_no_word_with_the_corroborated_story_is_not_the_title(
+    make_folder,
+) -> None:
+    story = (
+        "The Carrowgate bridge collapsed into the Tessel river on Monday evening, police said."
+        "\n\nFire Chief Tomas Brandt said two people were killed and fourteen were injured."
+    )
+    files = {
+        "p01.txt": f"Rewarding journalists for outstanding work in the field\n\n{story}",
+        "p02.txt": "Police said the Carrowgate bridge fell into the Tessel on Monday night.\n\n"
+        "Two people died and 14 were hurt, fire chief Tomas Brandt told reporters.",
+    }
+    title = analyze(make_folder(files)).title
+    assert "journalists" not in title
+    assert "Carrowgate" in title

@@ -3,8 +3,10 @@
 Runs the text scorer (``text_score.py``) on the ``dev`` stories of the gold
 labels when the evaluation corpora sit beside the checkout and the labels are
 present; skips otherwise. The ``heldout`` stories never gate (nothing is tuned
-on them): ``text_score.py`` reports them. Floors are the targets of this work;
-the figures the engine reached are printed alongside.
+on them): ``text_score.py`` reports them. Floors are what the engine reaches on
+the dev stories (no fragment, no furniture line, 56 of 57 readable outlets named
+right and none wrong, every title a headline), so any loss fails; the figures
+reached are printed alongside.
 """
 
 from __future__ import annotations
@@ -20,11 +22,11 @@ sys.path.insert(0, str(HERE))
 
 import text_score  # noqa: E402
 
-#: Floors per split: the targets the text must meet on every split of the gold.
+#: Floors on the dev stories: what the engine reaches there.
 MAX_FRAGMENTS = 0
-MAX_FURNITURE_PER_STORY = 0.1
-MIN_OUTLETS_RIGHT = 0.8
-MAX_OUTLETS_WRONG = 0.05
+MAX_FURNITURE_PER_STORY = 0.0
+MIN_OUTLETS_RIGHT = 0.98
+MAX_OUTLETS_WRONG = 0.0
 
 pytestmark = [
     pytest.mark.skipif(

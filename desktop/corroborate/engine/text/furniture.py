@@ -28,19 +28,29 @@ _AT_START = {
         r"|[\w.' -]{2,40} ?/ ?(?:AFP|Getty Images|Reuters|AP|EPA|Shutterstock|Corbis)\b"
         r"|(?:This|An?) (?:image|photo)(?:graph)? (?:provided|released|taken|made available)\b"
         r"|\((?:Photo|Image|Credit)\b|\((?:Associated Press|European Pressphoto Agency|AP|AFP"
-        r"|Reuters|Getty Images|EPA)\)|astrophotographer:",
+        r"|Reuters|Getty Images|EPA)\)|astrophotographer:"
+        r"|(?:AP|AFP|Reuters|Getty|Getty Images|EPA|PA)(?: \(\d+\)|/File)?$",
         _I,
     ),
     "video": re.compile(
         r"CLOSE\b|EMBED\b|JUST WATCHED\b|Media playback is unsupported|(?:Watch|Video)\s*:"
         r"|In this video\b"
-        r"|watch (?:the|this) video\b|Now playing\b|Up next\b",
+        r"|watch (?:the|this) video\b|Now playing\b|Up next\b"
+        r"|(?:watch|read|see|listen to) .{1,80}\b(?:above|below)\.?$",
         _I,
     ),
     "markup": re.compile(r"\s*[{}]|\[Related:|\s*(?:var|function)\s+\w+\s*[=(]", _I),
-    "wire": re.compile(r"Eds?:\s|EDITOR'S NOTE\b|\(?[A-Z]{2,3}[-/][A-Z]{2,3}\)?$"),
+    "wire": re.compile(
+        r"Eds?:\s|EDITOR'S NOTE\b|\(?[A-Z]{2,3}[-/][A-Z]{2,3}\)?$"
+        # the desk's initials closing a wire story: "(ht-cph)", "(vls/sv/me)", "(scl)"
+        r"|\((?:[a-z]{1,4}[-/])*[a-z]{2,4}\)$"
+    ),
     "share": re.compile(
         r"\d[\d,.]*k? shares?\b|Share (?:on|tweet|this)\b|share this article\b"
+        r"|editor['’]?s['’]? note\b|\d{1,2}(?::\d\d)? ?[ap]\.m\.$"
+        r"|back to (?:top|home|the homepage|[\"“‘].{1,40}[\"”’])\W*$"
+        r"|discuss this (?:topic|story|article)\b|\((?:watch|read|also on|more|related)\b[^()]*\)$"
+        r"|\([^()]{1,60} full coverage\)$"
         r"|listen to (?:this )?article\b|story continues below\b|story highlights\b"
         r"|article excerpt$|(?:posted|updated)$|\(?this (?:story|article) (?:has been|was) updated"
         r"|add interest$|interested in .{1,60}\? add\b|you must enter the characters"
@@ -51,7 +61,8 @@ _AT_START = {
     "contact": re.compile(
         r"\S+@\S+\.[a-z]{2,}(?:\s+or\s+[\d() -]{7,})?$|(?:e-?mail|contact)\s*:"
         r"|to reach .{1,60}(?:call|e-?mail)\b|follow .{1,40} on twitter\b"
-        r"|\(?(?:additional )?reporting by\b|send us a (?:secure )?tip\b"
+        r"|\(?(?:additional )?reporting by\b|send us a (?:secure )?tip\b|\(?(?:editing|writing) by\b"
+        r"|contributing:"
         r"|(?:please,? )?(?:donate|consider donating)\b",
         _I,
     ),
@@ -60,19 +71,22 @@ _AT_START = {
 _INSIDE = {
     "caption": re.compile(
         r"\(AP Photos?\b|\bAP Photo/|\bMedia caption\b|\b(?:toggle|hide) caption\b"
-        r"|\bImage \d+ of\b|\bCaption Close\b|\bin this (?:image|photo|picture)\b"
+        r"|\bImage \d+ of\b|\bCaption Close\b"
+        r"|\bin this (?:(?:undated|handout|file|aerial|still|[A-Z][a-z]+\.?|\d{1,4},?) ){0,4}"
+        r"(?:image|photo|picture|photograph|video (?:grab|still)|frame grab)\b"
         r"|\bPhotos?: [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*$",
         _I,
     ),
     "video": re.compile(
         r"please enable javascript|\bwatch (?:the|this) video (?:above|below|here)\b"
         r"|\bMUST WATCH\b|\bReplay More Videos\b"
-        r"|\bclick here to watch\b",
+        r"|\bclick here to watch\b|\bin the (?:video|player|clip) (?:above|below)\b",
         _I,
     ),
     "tweet": re.compile(
         r"pic\.twitter\.com/|https?://t\.co/"
-        rf"|[—–-]\s*[^()—–]{{1,60}}\(@\w{{1,30}}\)\s*{_MONTH}\s*\d{{1,2}},\s*\d{{4}}\s*$",
+        rf"|[—–-]\s*[^()—–]{{1,60}}\(@\w{{1,30}}\)\s*(?:{_MONTH}\s*\d{{1,2}},\s*|\d{{1,2}} {_MONTH} )\d{{4}}\s*$"
+        r"|\bA (?:photo|video|post) shared by\b.{0,80}\(@[\w.]{1,30}\)",
         _I,
     ),
     "markup": re.compile(
@@ -80,8 +94,18 @@ _INSIDE = {
         r"|&(?:nbsp|amp|quot);",
         _I,
     ),
-    "wire": re.compile(r"\bAssociated Press Writers?\b(?!.*\bcontributed\b)"),
-    "share": re.compile(r"\badd .{1,60} as an interest\b|\bread more\s*$", _I),
+    "wire": re.compile(
+        r"\bAssociated Press Writers?\b(?!.*\bcontributed\b)"
+        # an insertion note: "The plane, 5th graf pvs. (gm)", "Stepinac was, 5th graf, pvs."
+        r"|\b\d+(?:st|nd|rd|th) graf\b|\bgraf,? pvs\b",
+        _I,
+    ),
+    "share": re.compile(
+        r"\badd .{1,60} as an interest\b|\bread more\s*$"
+        r"|\b(?:posted|updated|published): (?:\w+day,? )?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
+        r"|oct|nov|dec)[a-z]*\.? \d)",
+        _I,
+    ),
     "signup": re.compile(
         r"\bthanks? (?:you )?for subscribing\b|\byou are now subscribed\b|\binvalid email\b"
         r"|\bsign up (?:for|to|here)\b|\bsubscribe (?:to|for|now|here)\b|\bnewsletters?\b.{0,40}"
@@ -91,28 +115,58 @@ _INSIDE = {
         _I,
     ),
     "contact": re.compile(
-        r"\bcan be reached at\b|\bcontributed to this report\b|\bfollow (?:us )?@\w+", _I
+        r"\b(?:can|may) be reached at\b|\bcontributed to this report\b|\bfollow (?:us )?@\w+"
+        r"|\b(?:reach|e-?mail) (?:him|her|them|the (?:author|reporter|writer)) at\b"
+        r"|\bfollow (?:him|her|them|us|the author) on (?:twitter|facebook|instagram)\b"
+        r"|\bsend us a (?:secure )?tip\b|\b(?:the )?(?:publisher|parent company|owner) of this"
+        r" (?:report|website|site|newspaper|article|station)\b|^\(?disclosure:",
+        _I
     ),
 }
 #: Words each ``_INSIDE`` pattern needs (lower case): most lines skip the regex.
 _HINTS = {
-    "caption": ("photo", "caption", "image", "picture"),
+    "caption": ("photo", "caption", "image", "picture", "grab"),
     "video": ("javascript", "video", "watch"),
     "tweet": ("twitter", "t.co/", "(@"),
     "markup": ("runtime:", "<", "[", "&"),
-    "wire": ("associated press writer",),
-    "share": ("as an interest", "read more"),
+    "wire": ("associated press writer", "graf"),
+    "share": ("as an interest", "read more", "posted:", "updated:", "published:"),
     "signup": ("subscri", "sign up", "inbox", "newsletter", "terms of use", "share your email",
                "invalid email"),
-    "contact": ("reached at", "contributed to this report", "follow"),
+    "contact": ("reached at", "contributed to this report", "follow", "reach ", "mail ", "send us",
+                "publisher of", "parent company of", "owner of this", "disclosure"),
 }  # fmt: skip
-#: The kinds, in the order they are tried.
+#: The kinds, in the order they are tried (then "caption" from a credit, "data" for a data
+#: sheet and "links" for a click prompt).
 KINDS = ("caption", "video", "tweet", "markup", "wire", "share", "signup", "contact")
 #: A line ending in a photo credit in brackets: "… in Paris. (Ricky Carioti/The Washington Post)".
 _CREDIT_AT_END = re.compile(
     r"\((?:[A-Z][^()/]{0,60}/[^()]{1,60}|[^()]*\b(?:Photo|Getty|AFP|Reuters|Associated Press|Pressphoto"
     r"|Images?|WireImage|Shutterstock)\b[^()]*)\)\s*$"
 )
+#: A photo credit closing a line without brackets, as agencies' captions end:
+#: "… in Seoul, January 17, 2018. REUTERS/Kim Hong-Ji", "… Handout via REUTERS".
+_BARE_CREDIT_AT_END = re.compile(
+    r"(?:\bREUTERS/[A-Z][\w.'’ -]{1,40}|\b(?:Handout )?via (?:REUTERS|Reuters|AFP|AP|Getty Images)"
+    r"|/(?:Handout|File Photo)|\b(?:AFP|AP) Photo/[A-Z][\w.'’ -]{1,40}"
+    r"|[a-z] ?/ ?(?:AFP|Getty Images|Reuters|AP|EPA|Shutterstock)(?: for [A-Z][\w ]{1,20})?"
+    r"|\b(?:Photograph|Photo|Picture|Image|Credit|Illustration)s?: [A-Z][^()]{1,60})\s*$"
+)
+#: A credit line of names joined by slashes ("NASA/VILLANUEVA/MUMMA/GALLAGHER ET AL.").
+_SLASHED_CREDIT = re.compile(r"^[A-Z][\w.&'’ -]{1,30}(?:/[A-Z][\w.&'’ -]{1,30}){2,}\.?$")
+#: A credit opening a line, then the caption: "Bill Ingalls/NASA A supermoon behind …",
+#: "Luigi Garlaschelli / Via youtube.com A screengrab …", "Maryellen McGrath/ABC".
+_CREDIT_AT_START = re.compile(
+    r"(?!(?:The|In|A|An|On|At|For|As|By|If|Of)\b)[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} ?/ ?"
+    r"(?:[A-Z][\w.&'’-]*|[Vv]ia)\b"
+)
+#: A caption under a label, as some sites print them: "Taking aim: As the others laugh, the
+#: driver points the pistol at a photographer" (no full stop: a sentence would have one).
+_LABELLED_CAPTION = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}: [A-Z‘'\"“][^:]{10,}[\w’')]$")
+#: A data sheet pasted into the text ("Release Date: … Running Length: … Cast: …"): three
+#: labelled fields or more on one line.
+_DATA_FIELD = re.compile(r"(?:^|\s)[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}: \S")
+DATA_FIELDS = 3
 #: Present-tense verbs that open a photo's description ("… Trump signs autographs …").
 _CAPTION_VERB = re.compile(
     r"\b(?:waves|speaks|poses|looks|stands|arrives|leaves|walks|signs|listens|gestures|holds"
@@ -155,6 +209,11 @@ _NOT_BEFORE_A_VERB = frozenset(
 )
 _HIGHLIGHTS = re.compile(r"^Story highlights\b", re.IGNORECASE)
 _FINAL = tuple('.!?"”’)…')
+#: A line that is only a tweet's signature, its text on the line above.
+_TWEET_SIGNATURE = re.compile(r"\s*[—–-]\s*[^()—–]{1,60}\(@\w{1,30}\)")
+#: The full date a photo's description gives ("…, Saturday, Oct. 3, 2015.", "on March 25,
+#: 2015."): with a caption's present tense, it marks a caption anywhere in the article.
+_CAPTION_DATE = re.compile(rf"\b{_MONTH} \d{{1,2}}, (?:19|20)\d\d\b", re.IGNORECASE)
 #: How far (in lines) from the top a caption without a credit is looked for.
 _TOP_LINES = 3
 
@@ -170,11 +229,43 @@ def furniture_kind(line: str) -> str | None:
         )
         if found and (kind != "wire" or len(text.split()) <= WIRE_TAG_WORDS):
             return kind
-    if _CREDIT_AT_END.search(text) and len(text.split()) <= 60:
+    words = len(text.split())
+    # the credit patterns are tried only on lines with a credit's marks (most lines have none)
+    slash, colon = "/" in text, ": " in text
+    if words <= 60 and (
+        (text.endswith(")") and _CREDIT_AT_END.search(text))
+        or ((slash or colon or "via " in text) and _BARE_CREDIT_AT_END.search(text))
+    ):
         return "caption"
+    if (
+        slash
+        and words <= 40
+        and _CREDIT_AT_START.match(text)
+        and not re.search(r"\b(?:said|says|told|poll|survey)\b", text)
+    ):
+        return "caption"
+    if (
+        colon
+        and words <= 45
+        and _LABELLED_CAPTION.match(text)
+        and _sentence_case(text.split(": ", 1)[1])
+    ):
+        return "caption"
+    if words <= 12 and _SLASHED_CREDIT.match(text):
+        return "caption"
+    if words <= 8 and re.match(r"Courtesy\b|(?:Photo |Image )?(?:Credit|Source)s?:", text, _I):
+        return "caption"
+    if colon and text.count(": ") >= DATA_FIELDS and len(_DATA_FIELD.findall(text)) >= DATA_FIELDS:
+        return "data"
     if "click" in low and _CLICK.search(text) and len(text.split()) <= SHORT_PROMPT_WORDS:
         return "links"
     return None
+
+
+def _sentence_case(text: str) -> bool:
+    """Eight words or more, most of them in lower case: a caption, not a headline in Title Case."""
+    words = text.split()
+    return len(words) >= 8 and sum(w[:1].isupper() for w in words) < 0.5 * len(words)
 
 
 def _reads_as_caption(line: str) -> bool:
@@ -210,6 +301,11 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
     """
     found = {i: kind for i, line in enumerate(lines) if (kind := furniture_kind(line))}
     captions = {i for i, kind in found.items() if kind == "caption"}
+    for i in [i for i, kind in found.items() if kind == "tweet"]:
+        # a tweet's signature on its own line ("— Name (@handle) May 4, 2026"): its text is above
+        above = lines[i - 1] if i > 0 and i - 1 not in found else ""
+        if above and _TWEET_SIGNATURE.match(lines[i]) and len(above.split()) <= 60:
+            found[i - 1] = "tweet"
     for i, line in enumerate(lines):
         if _HIGHLIGHTS.match(line):  # the highlights run until the story's first sentence
             for j in range(i + 1, min(i + 6, len(lines))):
@@ -219,6 +315,11 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
     for i, line in enumerate(lines):
         if i in found or not _reads_as_caption(line):
             continue
-        if i < _TOP_LINES or (i - 1) in captions or (i + 1) in captions:
+        if (
+            i < _TOP_LINES
+            or (i - 1) in captions
+            or (i + 1) in captions
+            or _CAPTION_DATE.search(line)
+        ):
             found[i] = "caption"
     return found

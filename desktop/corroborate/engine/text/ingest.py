@@ -23,16 +23,15 @@ _BULLET = re.compile(r"^\s*(?:[-*•·▪◦–—]|\d{1,2}[.)])\s+")
 _APPEARED_FIRST = re.compile(
     r"^The post (?P<title>.+?) appeared first on (?P<outlet>.+?)\.?\s*$", re.IGNORECASE
 )
-# "LONDON (AP) _ ", "RIVERTON, Oct 3 (Meridian Press) — ", "(CNN) — ", "WASHINGTON _ "
+# "LONDON (AP) _ ", "RIVERTON, Oct 3 (Meridian Press) — ", "(CNN) — ", "WASHINGTON _ ",
+# "CAIRO—", "MONDAY, Jan. 25, 2016 (HealthDay News) -- "
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.]*\.?"
-    r"(?:\s+\d{1,2})?)?\s*)?"
-    r"(?:\((?P<outlet>[A-Z][^()]{1,39})\)\s*(?:(?:[—–_]|--|-)\s+)?|(?:[—–_]|--|-)\s+)"
+    r"(?:,?\s+\d{1,2}(?:,\s*\d{4})?)?)?\s*)?"
+    r"(?:\((?P<outlet>[A-Z][^()]{1,39})\)\s*(?:(?:[—–_]|--|-)\s+)?|(?:[—–_]|--)\s*|-\s+)"
 )
-_REPORTS = re.compile(
-    r"^(?:The |the )?(?P<outlet>(?:[A-Z][\w&’'.-]*\s){0,4}[A-Z][\w&’'.-]*) "
-    r"(?:reports|reported|has learned|learned) that\b"
-)
+#: How many story paragraphs may come before the one that opens with the dateline.
+DATELINE_PARAGRAPHS = 3
 _BYLINE = re.compile(
     r"^(?:By|Written by|Reporting by|Words by|Story by)\s+[A-Z][\w.’'-]*(?:[\s,]+(?:and\s+)?[A-Z][\w.’'-]*){0,8}"
     r"(?:\s*[|,·-].{0,60})?$"
@@ -99,8 +98,6 @@ class _Page:
     removed: list[str] = field(default_factory=list)
     title: str | None = None
     outlet: str | None = None
-    #: "X reports that" is weaker evidence than a dateline or a feed footer
-    reported_by: str | None = None
     #: an upper-case name line above the headline ("THE FENNICK COURIER")
     masthead: str | None = None
 
@@ -126,9 +123,19 @@ def _is_masthead(line: str) -> bool:
     return 0 < len(line.split()) <= 6 and len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
+#: Words that name a newspaper or a station in a masthead; a section heading above the
+#: story ("NATIONAL FORECAST") or a site's banner names none.
+_PRESS_WORDS = re.compile(
+    r"\b(?:TIMES|POST|HERALD|COURIER|JOURNAL|TRIBUNE|GAZETTE|CHRONICLE|PRESS|LEDGER|GLOBE|STAR"
+    r"|SUN|RECORD|OBSERVER|GUARDIAN|TELEGRAPH|MAIL|EXPRESS|REGISTER|INQUIRER|EXAMINER|DISPATCH"
+    r"|SENTINEL|BULLETIN|MONITOR|STANDARD|INDEPENDENT|MIRROR|CITIZEN|DEMOCRAT|REPUBLIC|BEE|BLADE"
+    r"|PLAIN DEALER|ENQUIRER|ADVOCATE|ADVERTISER|GAZETTE|PATRIOT|NEWS|TODAY|DAILY|WEEKLY|RADIO|TV)\b"
+)
+
+
 def _masthead_name(line: str | None) -> str | None:
     """``THE FENNICK COURIER`` -> ``The Fennick Courier``; trailing frequencies and dates dropped."""
-    if not line:
+    if not line or not _PRESS_WORDS.search(line.upper()):
         return None
     words = [w for w in re.split(r"[\s|·•]+", line) if w.isalpha() or "'" in w]
     return " ".join(w.capitalize() if len(w) > 2 else w for w in words) or None
@@ -170,6 +177,8 @@ def _strip_dateline(line: str, page: _Page) -> str:
     match = _DATELINE.match(line)
     if not match or not (match.group("outlet") or _looks_like_place(match.group("place"))):
         return line
+    if page.paragraphs and not (match.group("outlet") or re.search(r"[—–_]|--", match.group())):
+        return line  # below the opening, "LONDON - Officials said…" may be story
     rest = line[match.end() :]
     if not (rest[:1].isupper() or rest[:1] in "“\"‘'"):
         return line
@@ -206,13 +215,10 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
     if _BYLINE.match(line) and not line.endswith(_FINAL):
         return None
     line = _BULLET.sub("", line)
-    if not page.paragraphs:
+    if len(page.paragraphs) < DATELINE_PARAGRAPHS:  # a summary may come first
         line = _strip_dateline(line, page)
     if _is_heading(line):
         return None
-    reports = _REPORTS.match(line)
-    if reports and page.reported_by is None:
-        page.reported_by = reports.group("outlet")
     return line
 
 
@@ -260,7 +266,6 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
     page.outlet = (
         page.outlet
         or outlet_in_text(lines, raw.title or (lines[0] if lines else None))
-        or page.reported_by
         or _masthead_name(page.masthead)
     )
     outlet_from = "metadata" if raw.outlet else ("text" if page.outlet else "file")

@@ -4,11 +4,14 @@ Saved and copied web articles rarely name their outlet in one fixed place, so
 several kinds of evidence are read, strongest first:
 
 1. a dateline anywhere near the top, after captions too: ``BOSTON (AP) —``,
-   ``Seoul (CNN) North Korea…``;
+   ``Seoul (CNN) North Korea…``, ``MONDAY, Jan. 25, 2016 (HealthDay News) --``,
+   one pasted after the headline on its line (``… Woman Says BAKERSFIELD,
+   Calif. (CN) - …``);
 2. a feed or reprint footer: ``The post … appeared first on X``, ``This
    article originally appeared on X``, ``Originally published on X``;
 3. a copyright line: ``Copyright 2016 The Associated Press. All rights
-   reserved.``, ``© 2014 KCTV``;
+   reserved.``, ``© 2014 KCTV``, the owning company read as its outlet
+   (``Cable News Network`` is CNN);
 4. Reuters' credit line: ``(Reporting by …; Editing by …)``;
 5. a site name after the headline: ``… | The Guardian``, ``… - BBC News``;
 6. the outlet naming its own staff or pages: ``Mick LaSalle is the San
@@ -17,7 +20,12 @@ several kinds of evidence are read, strongest first:
    Post)``, a reporter's e-mail at a known outlet's domain, ``… news, video,
    and analysis from ABC News``, ``Associated Press writers … contributed``;
 7. a page template only one outlet uses (``Image copyright … Image caption``
-   is the BBC's, ``toggle caption`` NPR's).
+   is the BBC's, ``toggle caption`` NPR's, ``Read or Share this story:
+   https://usat.ly/…`` USA TODAY's, ``… Read more`` links the Guardian's);
+8. a company's own post: ``At Netflix, we …`` opening it, ``Name is Netflix's
+   Chief Talent Officer`` closing it.
+
+"X reports that" is never read as the outlet: it cites another outlet's report.
 
 The pipeline's caller falls back to metadata, a masthead and finally the
 file name, and records which it was.
@@ -37,6 +45,30 @@ _AGENCIES = {
 }  # fmt: skip
 #: Abbreviations in datelines and credits, written out.
 _EXPANSIONS = {"AP": "Associated Press", "CN": "Courthouse News"}
+#: Companies named in copyright lines, by the outlet readers know them as.
+_OWNERS = {
+    "cable news network": "CNN",
+    "cable news network, inc": "CNN",
+    "cbs interactive": "CBS News",
+    "cbs interactive inc": "CBS News",
+    "abc news internet ventures": "ABC News",
+    "fox news network": "Fox News",
+    "fox news network, llc": "Fox News",
+    "thomson reuters": "Reuters",
+    "wp company": "The Washington Post",
+    "wp company llc": "The Washington Post",
+    "the new york times company": "The New York Times",
+    "nyp holdings": "New York Post",
+    "guardian news and media": "The Guardian",
+    "guardian news & media": "The Guardian",
+    "telegraph media group": "The Telegraph",
+    "independent digital news and media": "The Independent",
+    "independent digital news & media": "The Independent",
+    "bbc": "BBC News",
+    "npr": "NPR",
+    "national public radio": "NPR",
+    "national public radio, inc": "NPR",
+}
 #: Known outlets by the domains of their sites and staff e-mail.
 _DOMAINS = {
     "nydailynews.com": "New York Daily News",
@@ -53,7 +85,6 @@ _DOMAINS = {
     "washingtonpost.com": "The Washington Post",
     "chicagotribune.com": "Chicago Tribune",
     "oregonian.com": "The Oregonian",
-    "usatoday.com": "USA Today",
     "wral.com": "WRAL",
     "nypost.com": "New York Post",
     "miamiherald.com": "Miami Herald",
@@ -67,24 +98,88 @@ _DOMAINS = {
     "jsonline.com": "Milwaukee Journal Sentinel",
     "azcentral.com": "The Arizona Republic",
     "space.com": "Space.com",
+    "ap.org": "Associated Press",
+    "reuters.com": "Reuters",
+    "thomsonreuters.com": "Reuters",
+    "cnn.com": "CNN",
+    "turner.com": "CNN",
+    "foxnews.com": "Fox News",
+    "nbcnews.com": "NBC News",
+    "nbcuni.com": "NBC News",
+    "cbsnews.com": "CBS News",
+    "abcnews.com": "ABC News",
+    "abc.com": "ABC News",
+    "bbc.co.uk": "BBC News",
+    "theguardian.com": "The Guardian",
+    "guardian.co.uk": "The Guardian",
+    "politico.com": "POLITICO",
+    "thehill.com": "The Hill",
+    "huffpost.com": "HuffPost",
+    "huffingtonpost.com": "HuffPost",
+    "buzzfeed.com": "BuzzFeed News",
+    "vox.com": "Vox",
+    "npr.org": "NPR",
+    "wsj.com": "The Wall Street Journal",
+    "dowjones.com": "The Wall Street Journal",
+    "bloomberg.net": "Bloomberg",
+    "ft.com": "Financial Times",
+    "time.com": "Time",
+    "newsweek.com": "Newsweek",
+    "sfgate.com": "SFGate",
+    "mercurynews.com": "The Mercury News",
+    "nj.com": "NJ.com",
+    "njadvancemedia.com": "NJ.com",
+    "oregonlive.com": "The Oregonian",
+    "cleveland.com": "cleveland.com",
+    "al.com": "AL.com",
+    "masslive.com": "MassLive",
+    "pennlive.com": "PennLive",
+    "mlive.com": "MLive",
+    "usatoday.com": "USA TODAY",
+    "usat.ly": "USA TODAY",
+    "indystar.com": "The Indianapolis Star",
+    "desmoinesregister.com": "The Des Moines Register",
+    "tennessean.com": "The Tennessean",
+    "cincinnati.com": "The Cincinnati Enquirer",
+    "courier-journal.com": "The Courier-Journal",
+    "thedailybeast.com": "The Daily Beast",
+    "businessinsider.com": "Business Insider",
     "people.com": "People",
     "tmz.com": "TMZ",
 }
 #: Page templates that betray one outlet.
 _TEMPLATES = (
-    (re.compile(r"^Image (?:copyright|caption)\b|^Media playback is unsupported on your device"),
+    (("Image ", "Media playback"),
+     re.compile(r"^Image (?:copyright|caption)\b|^Media playback is unsupported on your device"),
      "BBC News"),
-    (re.compile(r"\btoggle caption\b"), "NPR"),
-    (re.compile(r"^Get The Beast In Your Inbox", re.IGNORECASE), "The Daily Beast"),
-    (re.compile(r"^Story highlights\b"), "CNN"),
-    (re.compile(r"Subscribe to MarketWatch's\b"), "MarketWatch"),
-    (re.compile(r"^View Images\b"), "National Geographic"),
+    (("caption",), re.compile(r"\btoggle caption\b"), "NPR"),
+    (("Get The Beast", "Get the Beast"),
+     re.compile(r"^Get The Beast In Your Inbox", re.IGNORECASE), "The Daily Beast"),
+    (("Story highlights",), re.compile(r"^Story highlights\b"), "CNN"),
+    (("MarketWatch",), re.compile(r"Subscribe to MarketWatch's\b"), "MarketWatch"),
+    (("View Images",), re.compile(r"^View Images\b"), "National Geographic"),
+    # the Guardian's links to its other stories (a headline, then "Read more", in the text),
+    # its pictures' share buttons and its caption credits ("Photograph: Tim Walsh/PA")
+    (("Read more", "Pinterest", "Photograph: "),
+     re.compile(r"^[^.…]{15,160}[^.…\s] Read more$|^Facebook Twitter Pinterest\b"
+                r"|\bPhotograph: [A-Z][^/()]{1,40}/[A-Z]"), "The Guardian"),
+    (("@wsj", "WSJ.D"), re.compile(r"\bfollow @wsj\w*|\bMore from WSJ\.D\b"),
+     "The Wall Street Journal"),
+    (("Scroll down",), re.compile(r"^Scroll down for video\b"), "Daily Mail"),
+    (("CNN affiliate",), re.compile(r"\bCNN affiliates? [A-Z]{3,5}\b"), "CNN"),
 )  # fmt: skip
 
 _NAME = r"(?:[A-Z][\w&.'’-]*|of|the|and|for|&)(?: (?:[A-Z][\w&.'’-]*|of|the|and|&|for))*"
 _DATELINE = re.compile(
-    r"^(?:[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.]*\.?(?: [A-Z][\w.]*)?)?(?:\s+\d{1,2})?\s*)?"
+    r"^(?:[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.]*\.?(?: [A-Z][\w.]*)?)?"
+    r"(?:,?\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?"
     r"\((?P<outlet>[A-Z][\w .&'’-]{0,30}[\w.])\)\s*(?:[-—–_]+|--)?\s*[A-Z\"“‘']"
+)
+#: A dateline inside a line, after a headline pasted onto it ("… Woman Says BAKERSFIELD,
+#: Calif. (CN) - A money-transfer company…"): an upper-case place and a dash are required.
+_INNER_DATELINE = re.compile(
+    r"[a-z\"”’'?!.] (?:[A-Z]{3,}(?:[ .'-]+[A-Z]{2,})*)(?:, [A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?)?"
+    r" \((?P<outlet>[A-Z][\w .&'’-]{0,30}[\w.])\) ?(?:--|[-—–_]) ?[A-Z\"“‘']"
 )
 _FOOTER = re.compile(
     r"(?:appeared first on|originally (?:appeared|published) (?:on|in|at|by)"
@@ -97,7 +192,11 @@ _COPYRIGHT = re.compile(
     r"(?P<outlet>[A-Z][\w.&'’ -]{1,60}?)\s*(?:\(|\.|,|-\s|–|—|all rights|$)",
     re.IGNORECASE,
 )
-_REUTERS_CREDIT = re.compile(r"^\(?(?:Additional )?Reporting by\b.{0,300}\bEditing by\b", re.I)
+_REUTERS_CREDIT = re.compile(
+    r"^\(?(?:Additional )?(?:Reporting|Writing) by\b.{0,300}\bEditing by\b"
+    r"|^\(Editing by [A-Z][^()]{2,80}\)$",
+    re.I,
+)
 _TITLE_SITE = re.compile(r"^.{12,}?\s(?:\||-|–|—|::)\s(?P<outlet>[^|–—]{2,40})$")
 _STAFF = (
     (("critic", "correspondent", "reporter", "writer", "editor", "columnist"),
@@ -109,24 +208,60 @@ _STAFF = (
     (("see this item from",),
      re.compile(r"\bsee this item from (?P<outlet>[\w.-]+\.(?:com|org|net))\b")),
     ((")",), re.compile(rf"\bfor (?P<outlet>{_NAME})\)\s*$")),
-    (("Find ",), re.compile(r"^Find (?P<outlet>[A-Z][\w.&' -]{1,40}?) on (?:Facebook|Twitter)\b")),
+    (("contributed",),
+     re.compile(rf"^(?P<outlet>{_NAME})['’]s? [A-Z][\w.'’ ,-]{{2,120}}? contributed"
+                r" (?:to this (?:report|story)|reporting)\b")),
+    (("By ",),
+     re.compile(r"^By [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?:,| \||  ?[-–—]| for) "
+                r"(?P<outlet>(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})\s*$")),
+    (("Find ",),
+     re.compile(r"(?:^|[.!] )Find (?P<outlet>[A-Z][\w.&' -]{1,40}?) on (?:Facebook|Twitter)\b")),
 )  # fmt: skip
+#: A byline's job title is not an outlet ("By Lee Park, Staff Writer").
+_ROLE = re.compile(
+    r"\b(?:writer|reporter|editor|correspondent|contributor|columnist|staff|special|senior|chief"
+    r"|producer|analyst|critic|intern|freelance|photographer)s?\b",
+    re.IGNORECASE,
+)
 _WORDS = r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}"
 #: An outlet speaking of itself in the third person: "told ABC News today", "WCAX News is
 #: learning", "did not return USA TODAY's request", "tells PEOPLE".
 _SELF = (
+    # (hints, pattern, whether the name may be another outlet interviewing someone)
     (("told ", "tells "),
-     re.compile(rf"\b(?:told|tells) (?:the )?(?P<outlet>{_WORDS}) (?:today|tonight|exclusively)\b")),
-    (("reach",), re.compile(rf"\b(?P<outlet>{_WORDS}) (?:could not|couldn't|was unable to) reach\b")),
+     re.compile(rf"\b(?:told|tells) (?:the )?(?P<outlet>{_WORDS}) (?:today|tonight|exclusively)\b"),
+     True),
+    (("reach",), re.compile(rf"\b(?P<outlet>{_WORDS}) (?:could not|couldn't|was unable to) reach\b"),
+     True),
     (("request", "inquir"),
-     re.compile(rf"\b(?P<outlet>{_WORDS})['’]s? (?:requests?|inquiry|inquiries) for\b")),
+     re.compile(rf"\b(?P<outlet>{_WORDS})['’]s? (?:requests?|inquiry|inquiries) for (?:a |an )?"
+                r"(?:comment|interview|response|information)\b"), False),
+    (("seeking comment",),
+     re.compile(rf"\b(?:calls?|e-?mails?|messages?|requests?) from (?P<outlet>{_WORDS})"
+                r" seeking comment\b"), False),
+    # "did not respond to a request for comment from CNN", "declined to comment to The Post",
+    # "When reached by WXYZ, …", "Contacted this morning by the Daily Beast, …"
+    (("comment from", "comment to", "by "),
+     re.compile(rf"\b(?:requests?|inquiry|inquiries|queries) for comment from (?:[Tt]he )?"
+                rf"(?P<outlet>{_WORDS})\b|\bdeclined to comment to (?:[Tt]he )?(?P<outlet2>{_WORDS})\b"
+                rf"|(?:^|\. |\bWhen |\bwhen )(?:[Rr]eached|[Cc]ontacted)(?: (?:this|on|late|early)"
+                rf" \w+)? by (?:[Tt]he )?(?P<outlet3>{_WORDS}),"), False),
+    (("newsletter",),
+     re.compile(rf"^(?:Sign up for|Subscribe to|Get) (?:the )?(?P<outlet>{_WORDS})['’]s? (?:[\w-]+ )"
+                r"{0,3}newsletters?\b"), False),
     (("learn", "obtained"),
-     re.compile(rf"\b(?P<outlet>{_WORDS}) (?:is learning|has learned|has obtained)\b")),
+     re.compile(rf"\b(?P<outlet>{_WORDS}) (?:is learning|has learned|has obtained)\b"), True),
     (("told ", "tells "),
      re.compile(r"\b(?:told|tells) (?:the )?(?P<outlet>(?:[KW][A-Z]{2,3}|ABC ?\d+|NBC ?\d+"
-                r"|CBS ?\d+|FOX ?\d+|[A-Z]{4,})(?: News)?(?: I-Team)?)\b")),
-    (("reporters",), re.compile(r"\bas well as (?P<outlet>[A-Z][\w ]{1,30}?) reporters\b")),
+                r"|CBS ?\d+|FOX ?\d+|[A-Z]{4,})(?: News)?(?: I-Team)?)\b"), True),
+    (("reporters",), re.compile(r"\bas well as (?P<outlet>[A-Z][\w ]{1,30}?) reporters\b"), True),
 )  # fmt: skip
+#: Bodies that ask and answer questions in the news but publish none.
+_NOT_PUBLISHERS = {
+    "fbi", "cia", "nsa", "doj", "ice", "epa", "fda", "nasa", "ntsb", "tsa", "irs", "sec", "faa",
+    "cdc", "who", "un", "nato", "police", "officials", "authorities", "investigators", "prosecutors",
+    "the fbi", "the police", "reporters", "journalists", "the company", "the family",
+}  # fmt: skip
 #: Outlets whose name after "told" is usually another outlet's interview, not a self-reference.
 _INTERVIEWERS = {"cnn", "nbc", "cbs", "abc", "npr", "bbc", "msnbc", "afp", "fox", "reuters"}
 _CREDIT = re.compile(r"\([^()/]{2,60}/(?:[^()/]{2,40}/)*(?P<outlet>[^()/]{2,40})\)\s*$")
@@ -143,17 +278,24 @@ def outlet_name(name: str) -> str:
     return _EXPANSIONS.get(name, name)
 
 
-def _clean(name: str | None) -> str | None:
+def _clean(name: str | None, *, owners: bool = True) -> str | None:
     if not name:
         return None
     name = re.sub(r"\s+", " ", name).split(". ")[0].strip(" .,;:-–—'’\"")
-    name = re.sub(r",?\s+(?:Inc|LLC|Ltd|Corp|Co)\.?$|,?\s+\d{4}$", "", name)
-    name = re.sub(r"\s+(?:All rights reserved|Newspaper Company).*$", "", name, flags=re.I)
+    name = re.sub(r",?\s+(?:Inc|LLC|Ltd|Limited|Corp|Co)\.?$|,?\s+\d{4}$", "", name)
+    name = re.sub(
+        r"\s+(?:All rights reserved|Newspaper Company|or its affiliated companies).*$",
+        "",
+        name,
+        flags=re.I,
+    )
+    name = re.sub(r",?\s+(?:Inc|LLC|Ltd|Limited|Corp|Co)\.?$", "", name)
     if not name or name.casefold() in _NOT_OUTLETS or len(name.split()) > 7:
         return None
     if name.casefold() == "globe":  # "Copyright 2010 Globe Newspaper Company"
         return "The Boston Globe"
-    return _EXPANSIONS.get(name, name)
+    owner = _OWNERS.get(name.casefold().rstrip(".")) if owners else None
+    return owner or _EXPANSIONS.get(name, name)
 
 
 def _domain_outlet(domain: str) -> str | None:
@@ -162,7 +304,7 @@ def _domain_outlet(domain: str) -> str | None:
 
 def _dateline(lines: Sequence[str]) -> str | None:
     for line in lines[:DATELINE_LINES]:
-        found = _DATELINE.match(line)
+        found = _DATELINE.match(line) or ("(" in line and _INNER_DATELINE.search(line[:300]))
         if found and (name := _clean(found.group("outlet"))):
             return name
     return None
@@ -190,10 +332,19 @@ def _copyright(lines: Sequence[str]) -> str | None:
         ):
             continue  # no notice, or a photo's owner rather than the page's
         found = _COPYRIGHT.search(line)
-        name = _clean(found.group("outlet")) if found else None
-        if name and name.casefold() not in _AGENCIES:
-            return name
+        name = _clean(found.group("outlet"), owners=False) if found else None
+        if name and name.casefold() not in _AGENCIES:  # a photo agency owns the picture
+            return _OWNERS.get(name.casefold().rstrip("."), name)
     return None
+
+
+_SECTION = re.compile(
+    r"^(?:(?:Latest|Breaking|Top|Local|World|National|US|U\.S\.|International) )?(?:News|Stories"
+    r"|Headlines)$|^(?:Opinion|Video|Videos|Photos|Pictures|World|Politics|Sports?|Business|Money"
+    r"|Entertainment|Health|Science|Tech|Technology|Local|National|Home|Live|Updates?|Analysis"
+    r"|Commentary|Editorial|Lifestyle|Travel|Weather|Crime|Obituaries)$",
+    re.IGNORECASE,
+)
 
 
 def _title_site(title: str | None) -> str | None:
@@ -207,6 +358,8 @@ def _title_site(title: str | None) -> str | None:
     if len(words) > 5 or not all(w[:1].isupper() or w[:1].isdigit() or w in {"of", "the"}
                                  for w in words):  # fmt: skip
         return None
+    if _SECTION.match(name):
+        return None  # "… - Latest News", "… | Opinion": a section of the site, not its name
     return _clean(name)
 
 
@@ -217,12 +370,14 @@ def _staff(lines: Sequence[str]) -> str | None:
             if found:
                 name = found.group("outlet")
                 name = _domain_outlet(name.lower()) or _clean(name)
-                if name and name.casefold() not in _AGENCIES:
+                agency = name and name.casefold().removeprefix("the ") in _AGENCIES
+                if name and not agency and not _ROLE.search(name):
                     return name
         credit = line.rstrip().endswith(")") and _CREDIT.search(line)
         if credit:
             name = credit.group("outlet").strip()
-            if name.startswith("The ") and name.casefold() not in _AGENCIES:
+            agency = name.casefold().removeprefix("the ") in _AGENCIES
+            if name.startswith("The ") and not agency:  # "(Name/The Associated Press)": AP's photo
                 return _clean(name)
         for email in _EMAIL.finditer(line) if "@" in line else ():
             if name := _domain_outlet(email.group("domain")):
@@ -236,12 +391,14 @@ def _staff(lines: Sequence[str]) -> str | None:
 
 def _self_reference(lines: Sequence[str]) -> str | None:
     for line in lines:
-        for hints, pattern in _SELF:
+        for hints, pattern, interviewer in _SELF:
             if not any(hint in line for hint in hints):
                 continue
             for found in pattern.finditer(line):
-                name = _clean(found.group("outlet"))
-                if not name or name.casefold() in _AGENCIES | _INTERVIEWERS:
+                named = [v for k, v in found.groupdict().items() if k.startswith("outlet") and v]
+                name = _clean(named[0]) if named else None
+                others = _AGENCIES | (_INTERVIEWERS if interviewer else set()) | _NOT_PUBLISHERS
+                if not name or name.casefold() in others:
                     continue
                 if name.split()[0] in {"He", "She", "They", "It", "The", "A", "An", "We", "I"}:
                     continue
@@ -249,10 +406,41 @@ def _self_reference(lines: Sequence[str]) -> str | None:
     return None
 
 
+#: The share footer of USA TODAY's network of papers, with each paper's link shortener
+#: ("Read or Share this story: https://usat.ly/2aBc", "… http://on.freep.com/1xYz").
+_SHARE_FOOTER = re.compile(r"^Read or Share this story: https?://(?:on\.)?(?P<domain>[\w.-]+)/")
+
+
 def _template(lines: Sequence[str]) -> str | None:
-    for pattern, outlet in _TEMPLATES:
-        if any(pattern.search(line) for line in lines):
+    for line in lines:
+        footer = line.startswith("Read or Share") and _SHARE_FOOTER.match(line)
+        if footer and (name := _domain_outlet(footer.group("domain"))):
+            return name
+    for hints, pattern, outlet in _TEMPLATES:
+        if any(any(h in line for h in hints) and pattern.search(line) for line in lines):
             return outlet
+    return None
+
+
+#: A company's own post: it opens speaking as the company ("At Netflix, we work hard…") or
+#: closes on its author's post there ("Tawni Cranz is Netflix's Chief Talent Officer").
+_COMPANY_OPENING = re.compile(r"^At (?P<outlet>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}), we\b")
+_COMPANY_AUTHOR = re.compile(
+    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} is (?P<outlet>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})"
+    r"['’]s (?:Chief|Vice|Senior|Head|Director|General Counsel|Founder|Co-?founder|CEO|CFO|CTO"
+    r"|President)\b"
+)
+#: How many lines from the end a post's author line is looked for.
+AUTHOR_LINES = 3
+
+
+def _company(lines: Sequence[str]) -> str | None:
+    opening = _COMPANY_OPENING.match(lines[0]) if lines else None
+    if opening:
+        return _clean(opening.group("outlet"))
+    for line in lines[-AUTHOR_LINES:]:
+        if author := _COMPANY_AUTHOR.match(line):
+            return _clean(author.group("outlet"))
     return None
 
 
@@ -263,4 +451,10 @@ def outlet_in_text(lines: Sequence[str], title: str | None = None) -> str | None
             return name
     if any(_REUTERS_CREDIT.search(line) for line in lines):
         return "Reuters"
-    return _title_site(title) or _staff(lines) or _self_reference(lines) or _template(lines)
+    return (
+        _title_site(title)
+        or _staff(lines)
+        or _self_reference(lines)
+        or _template(lines)
+        or _company(lines)
+    )

@@ -58,6 +58,9 @@ _ENDS_IN_TITLE = re.compile(
 _ENDS_IN_INITIALS = re.compile(
     r"(?<![\w.])(?!(?:U\.S|U\.K|D\.C|E\.U|N\.[YJCHMD]|S\.[CD]|R\.I)\.$)(?:[A-Z]\.){1,3}$"
 )
+# A short abbreviation or initials at the end of a piece ("p.m.", "Calif.", "U.S."): a cut
+# there is no sentence end when the next piece goes on in lower case.
+_ENDS_IN_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,5}\.|(?:[A-Za-z]\.){2,4})$")
 # "…said.New York" or "…danger.”The": a full stop with no space before a new sentence;
 # web addresses ("Spectacles.com") continue in lower case and are left alone.
 _RUN_TOGETHER = re.compile(r"(?<=[a-z]{2}[.!?])([”\"’]?)(?=[A-Z][a-z])")
@@ -75,6 +78,8 @@ def _sentence_splitter():  # -> punkt.PunktSentenceTokenizer
 def _opens_sentence(piece: str) -> bool:
     """Whether a piece reads as a new sentence, not a name after initials ("Smith of…")."""
     first = piece.lstrip("“\"‘'([")
+    if first[:1].islower():
+        return False  # "F.W. | de Klerk", "p.m. | police said": the sentence goes on
     word = first.split(" ", 1)[0].strip(",;:").lower()
     return not first[:1].isupper() or word in stopwords() or not word.isalpha()
 
@@ -87,6 +92,7 @@ def _pieces(paragraph: str) -> list[str]:
         if pieces and (
             _ENDS_IN_TITLE.search(pieces[-1])
             or (_ENDS_IN_INITIALS.search(pieces[-1]) and not _opens_sentence(piece))
+            or (_ENDS_IN_ABBREVIATION.search(pieces[-1]) and piece.lstrip("“\"‘'([")[:1].islower())
         ):
             pieces[-1] = f"{pieces[-1]} {piece}"
         else:

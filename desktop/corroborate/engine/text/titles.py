@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from ..models import Article, Sentence
 from .furniture import furniture_kind
 from .ingest import title_from_filename
+from .segment import content_stems, words
 
 #: A lead sentence longer than this is cut (at a word) to serve as a title.
 TITLE_WORDS = 30
@@ -21,6 +22,11 @@ TITLE_WORDS = 30
 _PERSON_CAPTION = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+, \d{1,3}, of [A-Z]")
 #: Prompts dressed up with stars or shouting ("*** Join it LIVE here ! ***").
 _DECORATED = re.compile(r"\*{2,}|\bjoin (?:it|us) live\b", re.IGNORECASE)
+#: A lead that speaks to the reader ("We all know that…", "You may have heard…") or asks a
+#: question reads as a column's opening, not as the story told in one line.
+_ADDRESS = re.compile(
+    r"^[\"“‘']?(?:We|I|You|Our|My|Your|Let's|Let us|Here's|Here is|So|Well|Imagine|Remember)\b"
+)
 _NOT_A_HEADLINE = re.compile(
     r"^(?:by|from|photo|image|video|watch|posted|updated|get|sign up|subscribe|follow|advertisement)\b"
     r"|\b(?:newsletter|inbox|read more|click here)\b",
@@ -46,6 +52,13 @@ def is_headline(article: Article) -> bool:
     )
 
 
+def _central_stems(sentences: Sequence[Sentence], support: Sequence[int]) -> frozenset[str]:
+    """The content words of the sentences that two independent outlets or more back."""
+    if not sentences or not support:
+        return frozenset()
+    return frozenset(stem for s in sentences if support[s.id] >= 2 for stem in s.stems)
+
+
 def _lead_title(
     articles: Sequence[Article],
     sentences: Sequence[Sentence],
@@ -64,7 +77,16 @@ def _lead_title(
     ]
     if not leads:
         return None
-    best = max(leads, key=lambda s: (support[s.id], salience[s.id], -s.index, -s.article))
+    best = max(
+        leads,
+        key=lambda s: (
+            support[s.id],
+            not (_ADDRESS.match(s.text) or s.text.rstrip().endswith("?")),
+            salience[s.id],
+            -s.index,
+            -s.article,
+        ),
+    )
     return _cut(best.text, TITLE_WORDS)
 
 
@@ -83,6 +105,11 @@ def story_title(
     from rapidfuzz import fuzz
 
     titled = [a for a in articles if is_headline(a)]
+    central = _central_stems(sentences, support)
+    if central and titled:
+        # a headline that shares no word with what several outlets report heads a side
+        # piece, a page's tagline or a section, not this story
+        titled = [a for a in titled if set(content_stems(words(a.title))) & central]
     if not titled:
         lead = _lead_title(articles, sentences, support, salience) if sentences else None
         return lead or (articles[0].title if articles else "Untitled story")
