@@ -15,12 +15,6 @@ Then, with the story shown, it moves the length slider and the minimum-support
 box a step at a time and switches through every tab, and prints the same two
 figures for those interactions (``--profile N`` also prints the N functions
 where the GUI thread spent the most time during them).
-
-With several ``--runs`` on Python 3.11 the process may end with "Fatal Python
-error: none_dealloc" (or ``bool_dealloc``): PySide6 6.12 releases ``None`` once
-too often per ``QTimer.singleShot`` callback and ``True`` per ``Signal.emit``,
-harmless only where those objects are immortal (Python 3.12 and later). The
-figures printed before it are unaffected.
 """
 
 from __future__ import annotations

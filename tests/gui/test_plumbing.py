@@ -104,3 +104,32 @@ def test_modules_are_imported_a_turn_at_a_time_then_the_work_starts(qtbot: Any) 
     assert not done  # nothing happens before the event loop turns
     qtbot.waitUntil(lambda: bool(done), timeout=5000)
     assert "colorsys" in sys.modules  # and a missing module does not stop the chain
+
+
+def test_signals_and_single_shot_timers_keep_pythons_reference_counts(qtbot: Any) -> None:
+    # A Qt binding that drops one reference to True per emitted signal (or to None
+    # per single-shot timer) crashes a long session once the count reaches zero.
+    import sys
+
+    from PySide6.QtCore import QObject, QTimer, Signal
+
+    class Emitter(QObject):
+        ping = Signal()
+        value = Signal(int)
+
+    emitter = Emitter()
+    seen: list[int] = []
+    emitter.value.connect(seen.append)
+    true_before, none_before = sys.getrefcount(True), sys.getrefcount(None)
+    for n in range(500):
+        emitter.ping.emit()
+        emitter.value.emit(n)
+    fired: list[bool] = []
+    for _ in range(200):
+        QTimer.singleShot(0, lambda: fired.append(True))
+    qtbot.waitUntil(lambda: len(fired) == 200, timeout=5000)
+    fired.clear()
+    assert len(seen) == 500
+    # other code may take or drop a few references meanwhile; a leak per call would be hundreds
+    assert abs(sys.getrefcount(True) - true_before) < 50
+    assert abs(sys.getrefcount(None) - none_before) < 50
