@@ -17,10 +17,10 @@ def drop_on(widget: Any, paths: list[Path]) -> None:
     pos = QPointF(widget.width() / 2, widget.height() / 2)
     actions = Qt.DropAction.CopyAction
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(pos, actions, mime, buttons, mods)
+    enter = QDragEnterEvent(pos.toPoint(), actions, mime, buttons, mods)
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted()
-    move = QDragMoveEvent(pos, actions, mime, buttons, mods)
+    move = QDragMoveEvent(pos.toPoint(), actions, mime, buttons, mods)
     QApplication.sendEvent(widget, move)
     assert move.isAccepted()
     QApplication.sendEvent(widget, QDropEvent(pos, actions, mime, buttons, mods))

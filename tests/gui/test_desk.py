@@ -219,7 +219,7 @@ def test_a_drop_is_a_copy_never_a_move(qtbot: Any, make_window: Any, story: Path
     both = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
     # Shift held: the file manager proposes a Move.
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier
-    enter = QDragEnterEvent(pos, both, mime, buttons, mods)
+    enter = QDragEnterEvent(pos.toPoint(), both, mime, buttons, mods)
     QApplication.sendEvent(window.drop_zone, enter)
     assert enter.isAccepted() and enter.dropAction() == Qt.DropAction.CopyAction
     drop = QDropEvent(pos, both, mime, buttons, mods)
