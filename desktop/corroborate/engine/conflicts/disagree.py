@@ -18,15 +18,35 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from ..models import Disagreement, Match, NearPair, Sentence, SourceGroup
-from ..text.figures import date_conflicts, number_conflicts
-from ..text.roles import ROLES, RoleName
-from ..text.specifics import Specifics, analyse, nearby
+from ..text.figures import (
+    GENERIC,
+    TIME_UNITS,
+    VAGUE,
+    counted,
+    counts_of,
+    date_conflicts,
+    number_conflicts,
+    shared_counts,
+)
+from ..text.numbers import conflicting
+from ..text.roles import ROLES, RoleName, capitalised, name_part
+from ..text.segment import stopwords
+from ..text.specifics import Specifics, Value, analyse, nearby, negated
 
 #: Share of content (Dice over stems, specifics left out) two sentences must have in common.
 SIMILAR = 0.5
 #: ...or the share of the shorter sentence found in the longer one.
 CONTAINED = 0.8
 KINDS = ("number", "date", "name", "negation")
+#: Distinct sentences with figures next to one word beyond which that word pairs none.
+COUNT_CAP = 30
+#: Countable figures from which a sentence is a table in prose: its figures are not compared.
+DENSE = 4
+#: Tokens either side of a figure or date read as its own context...
+LOCAL_REACH = 8
+#: ...and the telling words two contexts must share, the counted word included, to
+#: give one thing's figure when the sentences around them say different things.
+LOCAL_SHARED = 2
 _NEGATING_WORDS = frozenset(("not", "no", "never", "cannot", "nor"))
 _OUTCOME_HINT = re.compile(
     r"postpon|delay|cancel|suspend|scrap|halt|abandon|as planned|go(?:es)? ahead|on schedule|proceed"
@@ -56,8 +76,8 @@ def _words(spec: Specifics, first: int, last: int) -> str:
 
 def _similar(a: Specifics, b: Specifics, drop: Iterable[str] = ()) -> bool:
     """Do the sentences share their content, once the specifics are set aside?"""
-    dropped = frozenset(drop)
-    left, right = (a.terms - dropped, b.terms - dropped) if dropped else (a.terms, b.terms)
+    dropped = frozenset(drop) | VAGUE  # "percent" or "million" says nothing of what is stated
+    left, right = a.terms - dropped, b.terms - dropped
     if not left or not right:
         return False
     shared = len(left & right)
@@ -66,16 +86,106 @@ def _similar(a: Specifics, b: Specifics, drop: Iterable[str] = ()) -> bool:
     return dice >= SIMILAR or (short >= 3 and shared / short >= CONTAINED)
 
 
+def _fold_name(name: str) -> str:
+    """ "Leonids" and "Leonid" name one thing."""
+    return name[:-1] if len(name) > 3 and name.endswith("s") and not name.endswith("ss") else name
+
+
 def _other_names(a: Specifics, b: Specifics, drop: Iterable[str] = ()) -> bool:
     """Does each sentence name someone or something the other does not?
 
     "Poland" against "Europe", or "first results" against "final results":
     then the two speak of different things, whatever else they share.
     """
-    dropped = set(drop)
+    dropped = {_fold_name(n) for n in drop}
     if (a.series - b.series) and (b.series - a.series):
         return True
-    return bool((a.names - b.names - dropped) and (b.names - a.names - dropped))
+    names_a = {_fold_name(n) for n in a.names} - dropped
+    names_b = {_fold_name(n) for n in b.names} - dropped
+    return bool((names_a - names_b) and (names_b - names_a))
+
+
+def _around(spec: Specifics, v: Value) -> tuple[set[str], set[str]]:
+    """The telling words and the names near a value, within its stretch of punctuation."""
+    part, stop = spec.tokens[v.first].part, stopwords()
+    words, names = set(), set()
+    low, high = max(0, v.first - LOCAL_REACH), min(len(spec.tokens), v.last + LOCAL_REACH + 1)
+    for i in range(low, high):
+        token = spec.tokens[i]
+        if token.part != part or i in spec.value_at:
+            continue
+        if token.stem and token.stem not in GENERIC and token.stem not in TIME_UNITS:
+            words.add(counted(token.stem))
+        if i and capitalised(token) and token.low not in stop:
+            names.add(_fold_name(name_part(token)))
+    return words, names
+
+
+def _same_thing(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Are two figures (or dates) given for one thing, judged on their own context?
+
+    Two sentences that say different things overall may still both count the
+    injured of one blast: they then agree on another figure in the same role
+    ("two killed" on both sides), or the words around the figures say the
+    same ("possible sightings in 11 states" / "in 19 states ... possible
+    sightings"), and no one is named near one figure who is not near the other.
+    """
+    if _frames(a, v) != _frames(b, w) or ((a.series - b.series) and (b.series - a.series)):
+        return False  # one sets it in a year, a month or a period the other does not name
+    words_a, names_a = _around(a, v)
+    words_b, names_b = _around(b, w)
+    if (names_a - names_b) and (names_b - names_a):
+        return False
+    if v.kind == "number" and shared_counts(a, b):
+        return True
+    if _crowded(a, v) or _crowded(b, w):
+        return False
+    if v.kind == "number" and _named_after(a, v) != _named_after(b, w):
+        return False  # "four big parts" and "two big objects" count different things
+    return len(words_a & words_b) >= LOCAL_SHARED
+
+
+def _frames(spec: Specifics, v: Value) -> frozenset[str]:
+    """The years, months and periods ("this month") a sentence is set in, other than the
+    value ``v`` itself; weekdays aside, as a story's reports name the day of the event
+    or leave it out freely."""
+    return frozenset(
+        t for t in spec.when if not t.startswith("d:") and t not in _DAY_WORDS and t != v.tag
+    )
+
+
+_DAY_WORDS = frozenset(("weekend", "yesterday", "today", "tonight", "overnight", "tomorrow"))
+
+
+def _dense(spec: Specifics) -> bool:
+    """Does the sentence give so many figures ("95.1 percent for younger patients versus
+    91.9 percent for older ones, 76 percent versus 70.3 ...") that the words around
+    each no longer tell which thing it counts?"""
+    return sum(v.kind == "number" and v.countable for v in spec.values) >= DENSE
+
+
+def _crowded(spec: Specifics, v: Value) -> bool:
+    """Does another value of the same kind stand in the value's stretch of punctuation?
+
+    In "95.1 percent for younger patients versus 91.9 percent for older
+    patients" the words around one figure are the other's too.
+    """
+    part = spec.tokens[v.first].part
+    return any(
+        x is not v and x.kind == v.kind and spec.tokens[x.first].part == part for x in spec.values
+    )
+
+
+def _named_after(spec: Specifics, v: Value) -> frozenset[str]:
+    """The words a value counts, as the next two telling words say: "four *big parts*"."""
+    part = spec.tokens[v.last].part
+    found: list[str] = []
+    for token in spec.tokens[v.last + 1 : v.last + 4]:
+        if token.part != part:
+            break
+        if token.stem and token.stem not in GENERIC:
+            found.append(counted(token.stem))
+    return frozenset(found[:2])
 
 
 def _values_finding(kind: str, a: Specifics, b: Specifics, pairs: list) -> Finding:
@@ -122,8 +232,10 @@ def _denied(neg: Specifics, plain: Specifics) -> tuple[int, int, int] | None:
         for j, token in enumerate(plain.tokens):
             if (token.stem or token.low) != key or j in negated_positions:
                 continue
-            if any(plain.tokens[k].low.endswith("n't") for k in range(max(0, j - 4), j)):
-                continue
+            if negated(plain, j) or any(
+                plain.tokens[k].low.endswith("n't") for k in range(max(0, j - 4), j)
+            ):
+                continue  # the other sentence denies it too
             if next(iter(nearby(plain, j + 1, 1, 5)), None) == next_neg:
                 return n, head, j
     return None
@@ -185,11 +297,52 @@ def compare(text_a: str, text_b: str) -> Finding | None:
     return _judge(analyse(text_a), analyse(text_b))
 
 
+#: A name followed by another in brackets: "Fred Temple (Jacob Latimore)", a part and
+#: its actor, a nickname and the full name. The bracketed name says who is meant.
+_ALIAS = re.compile(
+    r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s*\(\s*((?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’-]+)\s*\)"
+)
+
+
+def _aliases(spec: Specifics) -> dict[str, tuple[str, tuple[int, int]]]:
+    """Each bracketed name, with the name it follows and that name's place."""
+    stop = stopwords()
+    found = {}
+    for match in _ALIAS.finditer(spec.text):
+        start, end = match.span(1)
+        name = match.group(1)
+        while " " in name and name.split()[0].lower() in stop:  # "Among Larry Reed (...)"
+            skipped = name.split()[0]
+            name = name[len(skipped) :].lstrip()
+            start = end - len(name)
+        found[" ".join(match.group(2).lower().split())] = (name, (start, end))
+    return found
+
+
+def _named_two_ways(a: Specifics, b: Specifics) -> Finding | None:
+    """One person, the same bracketed name on both sides, and two names before it:
+    "his friend Fred Simple (Jacob Latimore)" / "his friend Fred Temple (Jacob Latimore)"."""
+    left, right = _aliases(a), _aliases(b)
+    for key in sorted(left.keys() & right.keys()):
+        (x, x_span), (y, y_span) = left[key], right[key]
+        words_x, words_y = set(x.lower().split()), set(y.lower().split())
+        if len(words_x) < 2 or len(words_y) < 2 or words_x <= words_y or words_y <= words_x:
+            continue  # "Larry" and "Reed", "Fred" and "Fred Temple": one name, in part or full
+        return Finding("name", x, y, (x_span,), (y_span,))
+    return None
+
+
 def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
     """:func:`compare` on analysed sentences; ``values=False`` skips figures and dates."""
     alike = _similar(a, b)
-    if values and alike and not _other_names(a, b):
+    if values and not (_dense(a) or _dense(b)):
+        whole = alike and not _other_names(a, b)
         for kind, pairs in (("number", number_conflicts(a, b)), ("date", date_conflicts(a, b))):
+            # two words in common ("younger patients") do not show that figures count one thing
+            if not whole or (kind == "number" and len((a.terms & b.terms) - VAGUE) < 3):
+                pairs = [(v, w) for v, w in pairs if _same_thing(a, v, b, w)]
+            elif kind == "number":  # a figure of 2011 and one of no stated year may both hold
+                pairs = [(v, w) for v, w in pairs if _frames(a, v) == _frames(b, w)]
             if pairs:
                 return _values_finding(kind, a, b, pairs)
     for x, y in _names(a, b):
@@ -200,9 +353,52 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
                 "name", _words(a, x.first, x.last), _words(b, y.first, y.last),
                 (_span(a, x.first, x.last),), (_span(b, y.first, y.last),),
             )  # fmt: skip
-    if not alike:
-        return None
+    named = _named_two_ways(a, b)
+    if named or not alike:
+        return named
     return _negation(a, b) or _outcome(a, b)
+
+
+def _same_counts(sentences: Sequence[Sentence], group_of: Sequence[int]) -> set[tuple[int, int]]:
+    """Pairs of sentences of different sources with figures next to the same word.
+
+    "The blast wounded 21 Israelis" and "...injuring 24 other people" may have
+    too little else in common to be matched or even nearly so; a count of the
+    injured in each is reason enough to compare them, when the two give
+    different figures and share a word or two more. A sentence repeated in
+    several articles is taken once; a word next to figures in more distinct
+    sentences than ``COUNT_CAP`` is too common to tell anything and pairs none.
+    """
+    by_word: dict[str, list[int]] = {}
+    seen: set[str] = set()
+    for sentence in sentences:
+        if sentence.text in seen or not any(t.startswith("n:") for t in sentence.numbers):
+            continue
+        seen.add(sentence.text)
+        for word in counts_of(sentence.text):
+            by_word.setdefault(word, []).append(sentence.id)
+    pairs: set[tuple[int, int]] = set()
+    for ids in by_word.values():
+        if len(ids) > COUNT_CAP:
+            continue
+        for i, a in enumerate(ids):
+            left = sentences[a]
+            for b in ids[i + 1 :]:
+                right = sentences[b]
+                if group_of[left.article] == group_of[right.article]:
+                    continue
+                if not conflicting(left.numbers, right.numbers, ("n:",)):
+                    continue
+                if set(left.stems) & set(right.stems):
+                    pairs.add((min(a, b), max(a, b)))
+    return pairs
+
+
+def _counts_differ(left: Sentence, right: Sentence) -> bool:
+    """Does each sentence give a figure the other does not?"""
+    counts_left = {v for v in left.numbers if v.startswith("n:")}
+    counts_right = {v for v in right.numbers if v.startswith("n:")}
+    return bool(counts_left and counts_right and counts_left != counts_right)
 
 
 def detect(
@@ -221,6 +417,7 @@ def detect(
     best: dict[tuple, tuple[tuple, Disagreement]] = {}
     conflicted: set[tuple[int, int]] = set()
     specifics: dict[int, Specifics] = {}
+    judged: dict[tuple[str, str, bool], Finding | None] = {}
 
     def spec(sid: int) -> Specifics:
         if sid not in specifics:
@@ -228,16 +425,55 @@ def detect(
         return specifics[sid]
 
     # Pairs whose numbers agree can only differ by a name in a role or a negation.
-    negates, names_role = [], []
+    negates, names_role, aliasing = [], [], []
     for sentence in sentences:
         low = sentence.text.lower().replace("’", "'")
         words = set(re.findall(r"[a-z]+", low))
         negates.append(
             bool(words & _NEGATING_WORDS) or "n't" in low or bool(_OUTCOME_HINT.search(low))
         )
-        names_role.append(bool(words & ROLES))
+        aliasing.append("(" in sentence.text and bool(_ALIAS.search(sentence.text)))
+        names_role.append(bool(words & ROLES) or aliasing[-1])
     by_numbers = {(p.a, p.b) for p in near if p.conflict}
-    for a, b in {(m.a, m.b) for m in matches} | {(p.a, p.b) for p in near if not p.weak}:
+    # Loosely alike pairs whose figures differ may still count one thing differently.
+    counts: dict[int, set[str]] = {}
+
+    def count_alike(a: int, b: int) -> bool:
+        """Do figures of both sentences stand next to the same word?"""
+        for sid in (a, b):
+            if sid not in counts:
+                counts[sid] = counts_of(sentences[sid].text)
+        return bool(counts[a] & counts[b])
+
+    counting = [any(t.startswith("n:") for t in s.numbers) for s in sentences]
+    by_numbers |= {
+        (p.a, p.b)
+        for p in near
+        if p.weak
+        and counting[p.a]
+        and counting[p.b]
+        and conflicting(sentences[p.a].numbers, sentences[p.b].numbers, ("n:",))
+        and count_alike(p.a, p.b)
+    }
+    # Matched pairs that share one figure may give another differently ("three dead,
+    # at least six injured" / "three killed, at least three injured"): never support.
+    by_numbers |= {
+        (m.a, m.b)
+        for m in matches
+        if counting[m.a]
+        and counting[m.b]
+        and _counts_differ(sentences[m.a], sentences[m.b])
+        and count_alike(m.a, m.b)
+    }
+    by_numbers |= _same_counts(sentences, group_of)
+    # Loosely alike pairs that both name someone by a bracketed name may name them two ways.
+    aliased = {(p.a, p.b) for p in near if p.weak and aliasing[p.a] and aliasing[p.b]}
+    for a, b in (
+        {(m.a, m.b) for m in matches}
+        | {(p.a, p.b) for p in near if not p.weak}
+        | by_numbers
+        | aliased
+    ):
         left, right = sentences[a], sentences[b]
         ga, gb = group_of[left.article], group_of[right.article]
         values = (a, b) in by_numbers
@@ -245,7 +481,10 @@ def detect(
             continue
         if not values and not (negates[a] or negates[b]) and not (names_role[a] and names_role[b]):
             continue
-        finding = _judge(spec(a), spec(b), values)
+        texts = (left.text, right.text, values)
+        if texts not in judged:  # copies of a sentence meet the same other sentence often
+            judged[texts] = _judge(spec(a), spec(b), values)
+        finding = judged[texts]
         if finding is None:
             continue
         conflicted.add((a, b))

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .numbers import _UNITS
+from .roles import capitalised, name_part
+from .segment import stem, stopwords, words
 from .specifics import Specifics, Value, nearby
 
 #: Stems too common, or too unit-like, to show that two figures count the same thing.
@@ -21,8 +24,25 @@ GENERIC = frozenset((
     "first", "about", "million", "billion", "thousand", "hundred", "kph", "mph", "km",
     "kilometr", "mile", "metr", "meter", "feet", "foot", "inch", "kilogram", "kg", "tonn",
     "ton", "degre", "celsius", "fahrenheit", "dollar", "dlrs", "peso", "euro", "pound", "yen",
-    "minus", "plus"
+    "minus", "plus", "versus", "vs", "compar", "gallon", "barrel", "acr", "hectar", "ounc",
+    "oz", "gram", "litr", "liter", "squar", "cubic", "yard", "pound", "metric"
 ))  # fmt: skip
+#: The unit words among them: they do tell what a sentence is about ("hectares burned").
+UNIT_STEMS = frozenset((
+    "kph", "mph", "km", "kilometr", "mile", "metr", "meter", "feet", "foot", "inch", "kilogram",
+    "kg", "tonn", "ton", "degre", "celsius", "fahrenheit", "dollar", "dlrs", "peso", "euro",
+    "pound", "yen", "gallon", "barrel", "acr", "hectar", "ounc", "oz", "gram", "litr", "liter",
+    "squar", "cubic", "yard", "metric",
+))  # fmt: skip
+_NUMBER_WORDS = frozenset(_UNITS)
+#: Words that say nothing of what a sentence states: "percent", "about", "versus".
+VAGUE = GENERIC - UNIT_STEMS
+#: Words that count the same thing in other words: the wounded are the injured.
+_SAME_COUNT = {
+    "wound": "injur", "hurt": "injur", "injuri": "injur",
+    "dead": "kill", "die": "kill", "death": "kill", "slain": "kill", "fatal": "kill",
+    "kill": "kill", "perish": "kill", "live": "kill",
+}  # fmt: skip
 #: A figure counting these measures time, relative to the day the article was written.
 TIME_UNITS = frozenset((
     "day", "week", "month", "year", "hour", "minut", "decad", "centuri"
@@ -34,12 +54,66 @@ _REPORTING = frozenset(["said", "says", "say", "told", "tells", "added", "stated
 _DATE_LEAD = frozenset(["on", "last", "late", "early", "this", "next"])
 
 
+def counted(stem: str) -> str:
+    """One name for the words that count the same thing: "wounded" and "injured"."""
+    return _SAME_COUNT.get(stem, stem)
+
+
 def _telling(stems: list[str], count: int) -> list[str]:
-    return [s for s in stems if s not in GENERIC and s not in TIME_UNITS][:count]
+    return [counted(s) for s in stems if s not in GENERIC and s not in TIME_UNITS][:count]
 
 
 def _head(spec: Specifics, v: Value) -> str | None:
-    return next(iter(nearby(spec, v.last + 1, 1, 3, spec.value_at)), None)
+    head = next(iter(nearby(spec, v.last + 1, 1, 3, spec.value_at)), None)
+    return counted(head) if head else None
+
+
+def _aged(spec: Specifics, v: Value) -> set[str]:
+    """The name of the person an age is given for: "72-year-old *Robert Durst*", "*Durst*, 73"."""
+    tokens = spec.tokens
+    i = v.last + 1
+    while i < len(tokens) and tokens[i].low in ("year-old", "years", "year", "old"):
+        i += 1
+    after: set[str] = set()
+    while i < len(tokens) and capitalised(tokens[i]) and tokens[i].part == tokens[v.last].part:
+        after.add(name_part(tokens[i]))
+        i += 1
+    if after:
+        return after
+    k = v.first - 1
+    while k >= 0 and tokens[k].low in ("the", "a", "an", "aged"):
+        k -= 1
+    before: set[str] = set()
+    while k >= 0 and capitalised(tokens[k]) and len(before) < 3:
+        before.add(name_part(tokens[k]))
+        k -= 1
+    return before
+
+
+def counts_of(text: str) -> set[str]:
+    """The words next to a sentence's figures: "injur" and "israel" for "wounded 21
+    Israelis". Cheap (no analysis of the sentence), for choosing what to compare."""
+    stop = stopwords()
+    tokens = [w.lower().replace("’", "'") for w in words(text)]
+    found: set[str] = set()
+    for i, token in enumerate(tokens):
+        if not (token[:1].isdigit() or token in _NUMBER_WORDS):
+            continue
+        for side in (range(i - 1, max(-1, i - 3), -1), range(i + 1, min(len(tokens), i + 4))):
+            for j in side:
+                word = tokens[j]
+                if word in stop or word[:1].isdigit() or word in _NUMBER_WORDS:
+                    continue
+                near = counted(stem(word))
+                if near not in GENERIC and near not in TIME_UNITS:
+                    found.add(near)
+                break
+    return found
+
+
+def _units_differ(v: Value, w: Value) -> bool:
+    """Figures in different units or currencies ("$420", "£326") are never compared."""
+    return bool(v.unit and w.unit and v.unit != w.unit)
 
 
 def _sides(spec: Specifics, v: Value, count: int) -> tuple[list[str], list[str]]:
@@ -71,6 +145,11 @@ def compatible(v: Value, w: Value) -> bool:
 
 def same_role(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     """Do two figures count the same thing? Each one's nearest words appear around the other."""
+    if _units_differ(v, w):
+        return False
+    if v.unit == "age" or w.unit == "age":
+        # ages are of a person: "72-year-old Durst" and "Durst, 73" are one man's
+        return v.unit == w.unit and bool(_aged(a, v) & _aged(b, w))
     head_a, head_b = _head(a, v), _head(b, w)
     if head_a in TIME_UNITS or head_b in TIME_UNITS:
         return False
@@ -113,11 +192,37 @@ def adds_up(total: Value, whole: Specifics, parts: Sequence[Value], spec: Specif
 
 
 def _exclusive(a: Specifics, b: Specifics, kind: str) -> tuple[list[Value], list[Value]]:
-    tags_a = {v.tag for v in a.values}
-    tags_b = {v.tag for v in b.values}
+    """Each sentence's values the other does not give: for figures, not in the same role.
+
+    "Three dead and at least six injured" and "three killed, at least three
+    injured" share the three dead; the second three counts the injured.
+    """
+    if kind == "date":
+        tags_a = {v.tag for v in a.values}
+        tags_b = {v.tag for v in b.values}
+        return (
+            [v for v in a.values if v.kind == kind and v.countable and v.tag not in tags_b],
+            [w for w in b.values if w.kind == kind and w.countable and w.tag not in tags_a],
+        )
+
+    def given(x: Specifics, v: Value, y: Specifics) -> bool:
+        same = [w for w in y.values if w.tag == v.tag]
+        if not same:
+            return False
+        # the same figure: the same fact unless it plainly counts something else there
+        return any(not _counts_other_thing(x, v, y, w) for w in same)
+
     return (
-        [v for v in a.values if v.kind == kind and v.countable and v.tag not in tags_b],
-        [w for w in b.values if w.kind == kind and w.countable and w.tag not in tags_a],
+        [
+            v
+            for v in a.values
+            if v.kind == kind and v.countable and not v.label and not given(a, v, b)
+        ],
+        [
+            w
+            for w in b.values
+            if w.kind == kind and w.countable and not w.label and not given(b, w, a)
+        ],
     )
 
 
@@ -133,12 +238,13 @@ def number_conflicts(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
         for w in only_b:
             if w.first in used or compatible(v, w):
                 continue
+            if not same_role(a, v, b, w):
+                continue
             if adds_up(v, a, all_b, b) or adds_up(w, b, all_a, a):
                 continue
-            if same_role(a, v, b, w):
-                pairs.append((v, w))
-                used.add(w.first)
-                break
+            pairs.append((v, w))
+            used.add(w.first)
+            break
     return pairs
 
 

@@ -29,12 +29,19 @@ _BOUNDS = (
            "an estimated", "estimated", "close to", "just over", "just under")),
 )  # fmt: skip
 _WHEN = {"weekend", "yesterday", "today", "tonight", "overnight", "tomorrow"}
+_PERIOD_LEAD = {"this", "last", "next", "past", "previous", "coming"}
+_PERIODS = {
+    "year", "week", "month", "season", "weekend", "summer", "winter", "spring", "autumn",
+    "fall", "quarter", "decade", "century",
+}  # fmt: skip
 _SERIES = {"first", "second", "third", "final", "initial", "preliminary", "latest", "earlier"}
 #: Words that deny what follows them without "not": "denied his country was involved".
 LEXICAL_NEGATION = frozenset((
     "deni", "deny", "refus", "reject", "dismiss", "fals", "untru", "without", "lack", "fail"
 ))  # fmt: skip
 _NEGATIONS = {"not", "no", "never", "cannot", "nor"}
+#: Words that deny without naming what: "none were fired", "nobody was hurt".
+_NEGATING_PRONOUNS = frozenset(("none", "nobody", "nothing", "neither", "nowhere"))
 _NOT_NEGATING = {("not", "only"), ("no", "doubt"), ("not", "least"), ("no", "matter")}
 #: Words a negation reaches past to find what it denies ("has not yet been released").
 _FUNCTION = frozenset((
@@ -55,6 +62,8 @@ class Token:
     end: int
     #: clause number: context windows never reach across a clause boundary
     clause: int
+    #: part number: like ``clause``, but only punctuation ends a part ("and" does not)
+    part: int = 0
 
 
 @dataclass(frozen=True)
@@ -69,6 +78,12 @@ class Value:
     #: False for figures that count nothing by themselves: a day of the month
     #: ("Aug. 7"), a unit conversion ("(75 mph)"), a relative count ("three other")
     countable: bool = True
+    #: what the figure is measured in, when the sentence says: a currency sign
+    #: ("$", "£"), a unit word ("mile", "percent"), or "age" for "72-year-old"
+    unit: str | None = None
+    #: True for a figure that names or places rather than counts: "Flight 8501",
+    #: "the 5500 block", "84th Street", "one in 10". It may show agreement, never conflict.
+    label: bool = False
 
     @property
     def kind(self) -> str:
@@ -123,15 +138,17 @@ def nearby(
 def _tokens(text: str) -> tuple[Token, ...]:
     stop = stopwords()
     out: list[Token] = []
-    clause, previous_end = 0, 0
+    clause, part, previous_end = 0, 0, 0
     for start, end in word_spans(text):
         word = text[start:end]
         low = word.lower().replace("’", "'")
-        if out and (_CLAUSE_BREAK.search(text[previous_end:start]) or low in _SOFT_BREAKS):
+        punctuated = bool(out and _CLAUSE_BREAK.search(text[previous_end:start]))
+        if out and (punctuated or low in _SOFT_BREAKS):
             clause += 1
+        part += punctuated
         content = low not in stop and (len(low) >= 2 or low.isdigit())
         term = (low if low[0].isdigit() else stem(low)) if content else None
-        out.append(Token(word, low, term, start, end, clause))
+        out.append(Token(word, low, term, start, end, clause, part))
         previous_end = end
     return tuple(out)
 
@@ -147,15 +164,42 @@ def _bound(tokens: tuple[Token, ...], first: int) -> str:
     return "="
 
 
+#: Stems of the verbs that count the injured ("wounding 24 other people").
+_INJURING = ("injur", "wound", "hurt")
+_ORDINAL_ENDINGS = {"st", "nd", "rd", "th"}
+_ADDRESSES = {"block", "blocks"}
 _RELATIVE_AFTER = {"other", "others", "more", "additional", "further", "extra"}
 _RELATIVE_BEFORE = {"another", "additional", "other", "further"}
 _PARTITIVE = {"the", "those", "these", "them", "its", "their", "our", "his", "her"}
 
 
+def _label(tokens: tuple[Token, ...], text: str, first: int, last: int) -> bool:
+    """Is the figure part of a name, a place or a ratio rather than a count of its own?"""
+    before = tokens[first - 1].low if first > 0 else ""
+    after = tokens[last + 1].low if last + 1 < len(tokens) else ""
+    if after in _ORDINAL_ENDINGS and tokens[last + 1].start == tokens[last].end:
+        return True  # "84th Street"
+    if after in _ADDRESSES:
+        return True  # "the 5500 block"
+    if first >= 2 and before == "in" and tokens[first - 2].low in ("one", "1"):
+        return True  # "one in 10": a ratio, whose other side may be worded otherwise
+    return (
+        first > 1
+        and tokens[first - 1].text[:1].isupper()
+        and before not in _MONTHS
+        and before not in _WEEKDAYS
+        and not _CLAUSE_BREAK.search(text[tokens[first - 1].end : tokens[first].start])
+    )  # "Flight 8501", "Route 66"
+
+
 def _countable(tokens: tuple[Token, ...], text: str, first: int, last: int, amount: float) -> bool:
     before = tokens[first - 1].low if first > 0 else ""
     after = tokens[last + 1].low if last + 1 < len(tokens) else ""
-    if before in _RELATIVE_BEFORE or after in _RELATIVE_AFTER:
+    if before in _RELATIVE_BEFORE:
+        return False
+    if after in _RELATIVE_AFTER and not (tokens[first - 1].stem or "").startswith(_INJURING):
+        # "three others": relative to someone named; but "killing the two bombers,
+        # injuring 24 other people" counts every one injured, the others being the dead
         return False
     if after == "of" and last + 2 < len(tokens) and tokens[last + 2].low in _PARTITIVE:
         return False  # "four of those bills": a share of a total that may differ
@@ -168,6 +212,62 @@ def _countable(tokens: tuple[Token, ...], text: str, first: int, last: int, amou
             previous = [t.low for t in tokens[max(0, k - 3) : k]]
             return not any(p[:1].isdigit() or p in _UNITS for p in previous)
     return True
+
+
+_CURRENCY_SIGNS = {"$": "$", "£": "£", "€": "€", "¥": "¥", "₹": "₹"}
+_CURRENCY_CODES = {
+    "dlrs": "$", "usd": "$", "us": "$", "dollar": "$", "dollars": "$", "gbp": "£",
+    "pounds": "£", "pound": "£", "sterling": "£", "eur": "€", "euro": "€", "euros": "€",
+    "yen": "¥", "jpy": "¥", "yuan": "yuan", "renminbi": "yuan", "rupee": "₹", "rupees": "₹",
+    "peso": "peso", "pesos": "peso", "francs": "franc", "franc": "franc", "rubles": "ruble",
+    "ruble": "ruble", "roubles": "ruble", "rouble": "ruble",
+}  # fmt: skip
+_UNIT_WORDS = {
+    "mile": "mile", "miles": "mile", "mi": "mile", "km": "km", "kilometer": "km",
+    "kilometers": "km", "kilometre": "km", "kilometres": "km", "meter": "m", "meters": "m",
+    "metre": "m", "metres": "m", "feet": "ft", "foot": "ft", "ft": "ft", "inch": "in",
+    "inches": "in", "mph": "mph", "kph": "kph", "percent": "%", "per": "%", "degrees": "deg",
+    "degree": "deg", "kg": "kg", "kilograms": "kg", "kilos": "kg", "tons": "t", "tonnes": "t",
+    "ton": "t", "tonne": "t", "acres": "acre", "acre": "acre", "hectares": "ha",
+    "hectare": "ha", "gallons": "gal", "gallon": "gal", "liters": "l", "litres": "l",
+    "barrels": "bbl", "barrel": "bbl", "oz": "oz", "ounces": "oz", "ounce": "oz", "g": "g",
+    "grams": "g", "lb": "lb", "lbs": "lb",
+}  # fmt: skip
+#: Short scale words some outlets write after a figure: "$70bn", "£19m".
+_SHORT_SCALES = {"bn": 1_000_000_000, "m": 1_000_000, "k": 1_000}
+
+
+def _unit(tokens: tuple[Token, ...], text: str, first: int, last: int) -> str | None:
+    """What a figure is measured in, as far as the words around it tell."""
+    start = tokens[first].start
+    sign = text[max(0, start - 1) : start]
+    if sign in _CURRENCY_SIGNS:
+        return _CURRENCY_SIGNS[sign]
+    before = tokens[first - 1].low if first > 0 else ""
+    if before in ("aged", "age", "ages"):
+        return "age"  # "died aged 71", "screening at age 50"
+    if (
+        first > 0
+        and tokens[first - 1].text[:1].isupper()
+        and text[tokens[first - 1].end : tokens[first].start].strip() == ","
+        and text[tokens[last].end : tokens[last].end + 1] == ","
+        and tokens[first].low.isdigit()
+    ):
+        return "age"  # "Durst, 73, was sentenced": a person's age in apposition
+    if before in ("dlrs", "usd", "gbp", "eur", "jpy") or (
+        before == "us" and text[tokens[first - 1].end : start] == "$"
+    ):
+        return _CURRENCY_CODES[before]
+    after = tokens[last + 1].low if last + 1 < len(tokens) else ""
+    if tokens[last].low.endswith("%"):
+        return "%"
+    if after in ("year-old", "years-old") or (
+        after in ("years", "year") and last + 2 < len(tokens) and tokens[last + 2].low == "old"
+    ):
+        return "age"
+    if after in _CURRENCY_CODES and after != "us":
+        return _CURRENCY_CODES[after]
+    return _UNIT_WORDS.get(after)
 
 
 def _values(tokens: tuple[Token, ...], text: str) -> tuple[Value, ...]:
@@ -202,13 +302,39 @@ def _values(tokens: tuple[Token, ...], text: str) -> tuple[Value, ...]:
             while i + 1 < len(tokens) and tokens[i + 1].low in _SCALES:
                 amount *= _SCALES[tokens[i + 1].low]
                 i += 1
+            unit = _unit(tokens, text, first, i)
+            if (
+                unit in _CURRENCY_SIGNS.values()
+                and i + 1 < len(tokens)
+                and tokens[i + 1].low in _SHORT_SCALES
+                and tokens[i + 1].start == tokens[i].end
+            ):
+                amount *= _SHORT_SCALES[tokens[i + 1].low]  # "$70bn"
+                i += 1
             tag = f"n:{int(amount) if amount == int(amount) else f'{amount:g}'}"
             countable = _countable(tokens, text, first, i, amount)
-            found.append(Value(tag, first, i, _bound(tokens, first), countable))
+            label = _label(tokens, text, first, i)
+            found.append(Value(tag, first, i, _bound(tokens, first), countable, unit, label))
         elif tag is not None:
             found.append(Value(tag, first, i))
         i += 1
     return tuple(found)
+
+
+#: Words a negation reaches past to the word it denies: "not in a criminal record".
+_PREPOSITIONS = frozenset(("in", "on", "at", "for", "with", "by", "from", "into", "onto"))
+
+
+def negated(spec: Specifics, j: int) -> bool:
+    """Is the word at ``j`` said in a negative clause ("none were fired by *police*")?"""
+    clause = spec.tokens[j].clause
+    for k in range(j - 1, -1, -1):
+        token = spec.tokens[k]
+        if token.clause != clause:
+            return False
+        if token.low in _NEGATIONS or token.low in _NEGATING_PRONOUNS or token.low.endswith("n't"):
+            return True
+    return False
 
 
 def _negations(tokens: tuple[Token, ...]) -> tuple[tuple[int, int], ...]:
@@ -224,7 +350,8 @@ def _negations(tokens: tuple[Token, ...]) -> tuple[tuple[int, int], ...]:
         for j in range(i + 1, min(len(tokens), i + 6)):
             if tokens[j].clause != token.clause:
                 break
-            if tokens[j].low not in _FUNCTION:
+            # the first content word: "not in a criminal record" denies "criminal", not "in"
+            if tokens[j].low not in _FUNCTION and tokens[j].low not in _PREPOSITIONS:
                 found.append((i, j))
                 break
     return tuple(found)
@@ -240,6 +367,11 @@ def analyse(text: str) -> Specifics:
     values = _values(tokens, text)
     at = frozenset(i for v in values for i in range(v.first, v.last + 1))
     when = {v.tag for v in values if v.kind == "date"} | {t.low for t in tokens if t.low in _WHEN}
+    when |= {
+        f"{t.low} {tokens[i + 1].low}"  # "this year", "last week": a period of its own
+        for i, t in enumerate(tokens[:-1])
+        if t.low in _PERIOD_LEAD and tokens[i + 1].low in _PERIODS
+    }
     series = frozenset(t.low for t in tokens if t.low in _SERIES)
     negations = _negations(tokens)
     terms = frozenset(t.stem for i, t in enumerate(tokens) if t.stem and i not in at)

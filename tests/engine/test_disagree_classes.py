@@ -1,0 +1,204 @@
+"""Disagreements by class of text: what is a real conflict between outlets and what only looks like one.
+
+Each class is one kind of sentence pair a real story holds, written here as
+fictional sentences: two counts of one thing at one time in other words, a
+count given among other facts, a person's age, a date set by its own context,
+one person named two ways. Each has its look-alikes that must stay silent:
+one amount in two currencies, figures of other years or other people, tables
+of percentages, names of flights and streets, negations that agree.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.engine import analyze
+from corroborate.engine.conflicts.disagree import compare
+
+
+def _kind(a: str, b: str) -> str | None:
+    found = compare(a, b)
+    reverse = compare(b, a)
+    assert (found and found.kind) == (reverse and reverse.kind)  # the order never matters
+    return found.kind if found else None
+
+
+# -- two counts of the same thing at the same time ---------------------------------------
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the injured, counted as "wounded" by one outlet and "injuring ... other people" by another
+        (
+            "The explosion killed two, apparently the bombers, and wounded 19 shoppers.",
+            "A van packed with explosives blew up outside the Larkin Street market on Friday, "
+            "killing the two bombers, injuring 26 other people and closing the square.",
+        ),
+        # one fact agreed (three dead), the other not (at least six / at least three injured)
+        (
+            "Gunfire on Harbor Road early Tuesday left three people dead and at least six injured.",
+            "Three people were killed, at least three were injured and police were searching "
+            "for the gunman Tuesday.",
+        ),
+        # little else in common but the words around the count: possible sightings in N states
+        (
+            "A bureau spokesman said officers are checking possible sightings of the pair in "
+            "11 states, most of them in the Midwest.",
+            "Police in 19 states are also looking into possible sightings, but none has been "
+            "confirmed.",
+        ),
+    ],
+)
+def test_two_outlets_counting_one_thing_differently_disagree_on_a_number(a: str, b: str) -> None:
+    assert _kind(a, b) == "number"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # ages given for one named person
+        (
+            "The 72-year-old Hale pleaded guilty to the weapons charge in March.",
+            "Hale, 73, pleaded guilty to the weapons charge in March.",
+        ),
+        # one distance for one place
+        (
+            "The village of Brenna lies 12 miles from the border crossing.",
+            "Brenna is 20 miles from the border crossing, the army said.",
+        ),
+    ],
+)
+def test_two_ages_or_distances_for_one_referent_disagree(a: str, b: str) -> None:
+    assert _kind(a, b) == "number"
+
+
+def test_two_days_for_one_reopening_disagree_though_the_sentences_differ_around_them() -> None:
+    a = "The ferry service will resume Friday if divers find no damage to the pier, Moreau said."
+    b = "Harbour Lines said the ferry service across the bay would resume Saturday."
+    assert _kind(a, b) == "date"
+
+
+def test_one_part_given_two_names_before_one_actor_is_a_name_conflict() -> None:
+    a = "Among them are the singer Ray Cole (Dan Ferris) and his cousin Paul Arden (Tom Wilkes)."
+    b = "Cole and his cousin Paul Harden (Tom Wilkes) decide to stay the night at the motel."
+    found = compare(a, b)
+    assert found is not None and found.kind == "name"
+    assert found.detail == "Paul Arden / Paul Harden"
+
+
+# -- look-alikes that must stay silent ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one amount in two currencies
+        (
+            "At $420 a share, the offer would value the carmaker at $72 billion.",
+            "Shareholders would be offered £326 a share, valuing the carmaker at more than $70bn.",
+        ),
+        # figures of different periods
+        (
+            "The council plans to plant 10,000 trees along the river by 2030.",
+            "The council has planted 2,000 trees along the river this year.",
+        ),
+        (
+            "City officials flushed 7.8 million gallons from the reservoir in 2011.",
+            "A former lobbyist said flushing 38 million gallons from the reservoir is a bad idea.",
+        ),
+        # ages of two different people
+        (
+            "A reward is offered for the return of missing 9-year-old Carla Dunn, who was "
+            "taken a week ago.",
+            "Her mother says she always distrusted Gary Sims, the 57-year-old man who took her "
+            "daughter.",
+        ),
+        (
+            "After her partner's death in 1999 aged 71, Marsh went on presenting.",
+            "Edna Marsh, the other half of the cookery duo, has died in Leeds aged 66.",
+        ),
+        # a table of percentages: the words around one figure are the other figures' too
+        (
+            "Survival was 95.1 percent for younger patients versus 91.9 percent for older "
+            "patients, and 76 percent versus 70.3 percent for regional disease.",
+            "Of these patients, nearly 15 percent were younger than 50.",
+        ),
+        (
+            "While 53 percent of younger patients received radiation, 48 percent of older "
+            "people did.",
+            "Of these patients, nearly 15 percent were younger than 50.",
+        ),
+        # figures that name or place: a flight, a street block, a ratio
+        (
+            "Controllers cleared the plane to climb to 34,000 ft before contact was lost.",
+            "Flight 8502 did not have permission to fly that route, officials said.",
+        ),
+        (
+            "The second shooting happened in the 5500 block of East 84th Street.",
+            "Police found the car in the 4200 block of East 68th Street.",
+        ),
+        (
+            "By 2030 more than one in 10 colon cancers will be found in people under 50.",
+            "One in seven colon cancer patients is under 50.",
+        ),
+        # two finds at two moments of a search, counted in different words
+        (
+            '"We have found four big parts of the plane," the rescue chief told reporters.',
+            "Search teams said they had found two big objects believed to be from the plane.",
+        ),
+    ],
+)
+def test_figures_for_other_currencies_periods_people_or_things_do_not_disagree(
+    a: str, b: str
+) -> None:
+    assert _kind(a, b) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # both deny it: "none were fired by police" agrees with "no police officer fired"
+        (
+            "No police officers fired shots during the response, the sheriff said.",
+            "He did not say how many shots were fired, but said none were fired by police.",
+        ),
+        # both say it would not lead to a record
+        (
+            "Lawmakers made possession a petty offence that would not result in a criminal record.",
+            "The law makes possession a petty offence that could result in a fine but not in "
+            "a criminal record.",
+        ),
+        # "on hold" and "cannot be postponed, as no date was set" do not contradict
+        (
+            "Plans for a second summit in Vienna appear to be on hold.",
+            "The Kremlin said the Vienna summit cannot be postponed, because no date was ever set.",
+        ),
+        # a first name and a surname of one person, each before the same actor
+        (
+            "The lead singer Larry (Al Stone) and his friend decide to take a room.",
+            "We get our bearings when Reed (Al Stone) and his friend take a room.",
+        ),
+    ],
+)
+def test_negations_that_agree_and_partial_names_do_not_disagree(a: str, b: str) -> None:
+    assert _kind(a, b) is None
+
+
+def test_a_count_conflict_alignment_never_paired_is_found_and_never_counted_as_support(
+    make_folder,
+) -> None:
+    folder = make_folder(
+        {
+            "a.txt": "Market blast in Dunmore\n\nA van exploded outside the Larkin Street "
+            "market in Dunmore on Friday morning.\n\nThe blast killed two, apparently the "
+            "bombers, and wounded 19 shoppers.\n\nThe market was closed for the day.",
+            "b.txt": "Van bomb hits Dunmore market\n\nA red van belching smoke sent shoppers "
+            "running moments before it exploded outside a bustling Dunmore marketplace, "
+            "killing the two bombers, injuring 26 other people and halting the peace talks."
+            "\n\nThe talks were due to resume next week.",
+            "c.txt": "Dunmore bombing\n\nThe Larkin Street market in Dunmore was hit by a "
+            "bomb on Friday.\n\nPolice sealed off the area around the market.",
+        }
+    )
+    analysis = analyze(folder)
+    numbers = [d for d in analysis.disagreements if d.kind == "number"]
+    assert [d.detail for d in numbers] in (["19 / 26"], ["26 / 19"])
+    d = numbers[0]
+    assert d.b not in analysis.corroboration(d.a)[1]
