@@ -14,7 +14,8 @@ that add up to a total are not conflicts.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..models import Disagreement, Match, NearPair, Sentence, SourceGroup
@@ -74,10 +75,16 @@ def _words(spec: Specifics, first: int, last: int) -> str:
     return spec.text[start:end]
 
 
+@lru_cache(maxsize=8192)
+def _telling_terms(terms: frozenset[str]) -> frozenset[str]:
+    return terms - VAGUE
+
+
 def _similar(a: Specifics, b: Specifics, drop: Iterable[str] = ()) -> bool:
     """Do the sentences share their content, once the specifics are set aside?"""
-    dropped = frozenset(drop) | VAGUE  # "percent" or "million" says nothing of what is stated
-    left, right = a.terms - dropped, b.terms - dropped
+    dropped = frozenset(drop)
+    # "percent" or "million" says nothing of what is stated
+    left, right = _telling_terms(a.terms) - dropped, _telling_terms(b.terms) - dropped
     if not left or not right:
         return False
     shared = len(left & right)
@@ -322,6 +329,8 @@ def _aliases(spec: Specifics) -> dict[str, tuple[str, tuple[int, int]]]:
 def _named_two_ways(a: Specifics, b: Specifics) -> Finding | None:
     """One person, the same bracketed name on both sides, and two names before it:
     "his friend Fred Simple (Jacob Latimore)" / "his friend Fred Temple (Jacob Latimore)"."""
+    if "(" not in a.text or "(" not in b.text:
+        return None
     left, right = _aliases(a), _aliases(b)
     for key in sorted(left.keys() & right.keys()):
         (x, x_span), (y, y_span) = left[key], right[key]
@@ -359,7 +368,12 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
     return _negation(a, b) or _outcome(a, b)
 
 
-def _same_counts(sentences: Sequence[Sentence], group_of: Sequence[int]) -> set[tuple[int, int]]:
+def _same_counts(
+    sentences: Sequence[Sentence],
+    group_of: Sequence[int],
+    counting: Sequence[bool],
+    counted_words: Callable[[int], set[str]],
+) -> set[tuple[int, int]]:
     """Pairs of sentences of different sources with figures next to the same word.
 
     "The blast wounded 21 Israelis" and "...injuring 24 other people" may have
@@ -372,10 +386,10 @@ def _same_counts(sentences: Sequence[Sentence], group_of: Sequence[int]) -> set[
     by_word: dict[str, list[int]] = {}
     seen: set[str] = set()
     for sentence in sentences:
-        if sentence.text in seen or not any(t.startswith("n:") for t in sentence.numbers):
+        if sentence.text in seen or not counting[sentence.id]:
             continue
         seen.add(sentence.text)
-        for word in counts_of(sentence.text):
+        for word in counted_words(sentence.id):
             by_word.setdefault(word, []).append(sentence.id)
     pairs: set[tuple[int, int]] = set()
     for ids in by_word.values():
@@ -421,7 +435,7 @@ def detect(
 
     def spec(sid: int) -> Specifics:
         if sid not in specifics:
-            specifics[sid] = analyse.__wrapped__(sentences[sid].text)
+            specifics[sid] = analyse(sentences[sid].text)  # alignment analysed many already
         return specifics[sid]
 
     # Pairs whose numbers agree can only differ by a name in a role or a negation.
@@ -434,46 +448,49 @@ def detect(
         )
         aliasing.append("(" in sentence.text and bool(_ALIAS.search(sentence.text)))
         names_role.append(bool(words & ROLES) or aliasing[-1])
-    by_numbers = {(p.a, p.b) for p in near if p.conflict}
-    # Loosely alike pairs whose figures differ may still count one thing differently.
+    counting = [any(t.startswith("n:") for t in s.numbers) for s in sentences]
     counts: dict[int, set[str]] = {}
 
-    def count_alike(a: int, b: int) -> bool:
-        """Do figures of both sentences stand next to the same word?"""
-        for sid in (a, b):
-            if sid not in counts:
-                counts[sid] = counts_of(sentences[sid].text)
-        return bool(counts[a] & counts[b])
+    def counted_words(sid: int) -> set[str]:
+        if sid not in counts:
+            counts[sid] = counts_of(sentences[sid].text)
+        return counts[sid]
 
-    counting = [any(t.startswith("n:") for t in s.numbers) for s in sentences]
-    by_numbers |= {
-        (p.a, p.b)
-        for p in near
-        if p.weak
-        and counting[p.a]
-        and counting[p.b]
-        and conflicting(sentences[p.a].numbers, sentences[p.b].numbers, ("n:",))
-        and count_alike(p.a, p.b)
-    }
-    # Matched pairs that share one figure may give another differently ("three dead,
-    # at least six injured" / "three killed, at least three injured"): never support.
-    by_numbers |= {
-        (m.a, m.b)
-        for m in matches
-        if counting[m.a]
-        and counting[m.b]
-        and _counts_differ(sentences[m.a], sentences[m.b])
-        and count_alike(m.a, m.b)
-    }
-    by_numbers |= _same_counts(sentences, group_of)
-    # Loosely alike pairs that both name someone by a bracketed name may name them two ways.
-    aliased = {(p.a, p.b) for p in near if p.weak and aliasing[p.a] and aliasing[p.b]}
-    for a, b in (
-        {(m.a, m.b) for m in matches}
-        | {(p.a, p.b) for p in near if not p.weak}
-        | by_numbers
-        | aliased
-    ):
+    def count_alike(a: int, b: int) -> bool:
+        """Do both sentences give figures the other does not, next to the same word?"""
+        return (
+            counting[a]
+            and counting[b]
+            and conflicting(sentences[a].numbers, sentences[b].numbers, ("n:",))
+            and bool(counted_words(a) & counted_words(b))
+        )
+
+    by_numbers: set[tuple[int, int]] = set()
+    judged_pairs: set[tuple[int, int]] = set()
+    for p in near:
+        if p.conflict:
+            by_numbers.add((p.a, p.b))
+        if not p.weak:
+            judged_pairs.add((p.a, p.b))
+        # Loosely alike pairs whose figures differ may still count one thing differently,
+        # and two that name someone by a bracketed name may name them two ways.
+        elif counting[p.a] and counting[p.b] and count_alike(p.a, p.b):
+            by_numbers.add((p.a, p.b))
+        elif aliasing[p.a] and aliasing[p.b]:
+            judged_pairs.add((p.a, p.b))
+    for m in matches:
+        judged_pairs.add((m.a, m.b))
+        # Matched pairs that share one figure may give another differently ("three dead,
+        # at least six injured" / "three killed, at least three injured"): never support.
+        if (
+            counting[m.a]
+            and counting[m.b]
+            and _counts_differ(sentences[m.a], sentences[m.b])
+            and bool(counted_words(m.a) & counted_words(m.b))
+        ):
+            by_numbers.add((m.a, m.b))
+    by_numbers |= _same_counts(sentences, group_of, counting, counted_words)
+    for a, b in judged_pairs | by_numbers:
         left, right = sentences[a], sentences[b]
         ga, gb = group_of[left.article], group_of[right.article]
         values = (a, b) in by_numbers
