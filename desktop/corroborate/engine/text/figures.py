@@ -41,7 +41,7 @@ VAGUE = GENERIC - UNIT_STEMS
 _SAME_COUNT = {
     "wound": "injur", "hurt": "injur", "injuri": "injur",
     "dead": "kill", "die": "kill", "death": "kill", "slain": "kill", "fatal": "kill",
-    "kill": "kill", "perish": "kill", "live": "kill",
+    "kill": "kill", "perish": "kill",
 }  # fmt: skip
 #: A figure counting these measures time, relative to the day the article was written.
 TIME_UNITS = frozenset((
