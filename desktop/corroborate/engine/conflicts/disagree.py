@@ -435,7 +435,7 @@ def detect(
 
     def spec(sid: int) -> Specifics:
         if sid not in specifics:
-            specifics[sid] = analyse(sentences[sid].text)  # alignment analysed many already
+            specifics[sid] = analyse.__wrapped__(sentences[sid].text)
         return specifics[sid]
 
     # Pairs whose numbers agree can only differ by a name in a role or a negation.
