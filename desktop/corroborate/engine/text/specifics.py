@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .numbers import _AMBIGUOUS, _MONTHS, _SCALES, _UNITS, _WEEKDAYS
+from .numbers import _MONTHS, _UNITS, _WEEKDAYS, figures_in
 from .roles import RoleName, capitalised, find_roles, name_part
 from .segment import stem, stopwords, word_spans
 
@@ -271,53 +271,28 @@ def _unit(tokens: tuple[Token, ...], text: str, first: int, last: int) -> str | 
 
 
 def _values(tokens: tuple[Token, ...], text: str) -> tuple[Value, ...]:
-    """Kind-tagged values with their token spans, read as :func:`.numbers.extract_numbers` does."""
+    """The sentence's values (:func:`.numbers.figures_in`, the one reader of figures),
+    each count with its unit, label and whether it counts something."""
     found: list[Value] = []
-    i = 0
-    while i < len(tokens):
-        token, first = tokens[i].low, i
-        amount: float | None = None
-        tag = None
-        if token[:1].isdigit() and ":" not in token:
-            try:
-                amount = float(token.rstrip("%").replace(",", ""))
-            except ValueError:
-                amount = None
-            if (
-                amount is not None
-                and token.isdigit()
-                and len(token) == 4
-                and 1800 <= amount <= 2100
-            ):
-                tag, amount = f"y:{token}", None  # fmt: skip
-        elif token in _UNITS and token not in _AMBIGUOUS:
-            amount = _UNITS[token]
-        elif "-" in token and all(p in _UNITS for p in token.split("-")):
-            amount = sum(_UNITS[p] for p in token.split("-"))
-        elif token in _WEEKDAYS:
-            tag = f"d:{token}"
-        elif token in _MONTHS and (token not in ("may", "march") or tokens[i].text[:1] == "M"):
-            tag = f"m:{_MONTHS[token]}"
-        if amount is not None:
-            while i + 1 < len(tokens) and tokens[i + 1].low in _SCALES:
-                amount *= _SCALES[tokens[i + 1].low]
-                i += 1
-            unit = _unit(tokens, text, first, i)
-            if (
-                unit in _CURRENCY_SIGNS.values()
-                and i + 1 < len(tokens)
-                and tokens[i + 1].low in _SHORT_SCALES
-                and tokens[i + 1].start == tokens[i].end
-            ):
-                amount *= _SHORT_SCALES[tokens[i + 1].low]  # "$70bn"
-                i += 1
-            tag = f"n:{int(amount) if amount == int(amount) else f'{amount:g}'}"
-            countable = _countable(tokens, text, first, i, amount)
-            label = _label(tokens, text, first, i)
-            found.append(Value(tag, first, i, _bound(tokens, first), countable, unit, label))
-        elif tag is not None:
-            found.append(Value(tag, first, i))
-        i += 1
+    for figure in figures_in([t.text for t in tokens]):
+        first, last = figure.first, figure.last
+        if not figure.tag.startswith("n:"):
+            found.append(Value(figure.tag, first, last))
+            continue
+        amount = float(figure.tag[2:])
+        unit = _unit(tokens, text, first, last)
+        if (
+            unit in _CURRENCY_SIGNS.values()
+            and last + 1 < len(tokens)
+            and tokens[last + 1].low in _SHORT_SCALES
+            and tokens[last + 1].start == tokens[last].end
+        ):
+            amount *= _SHORT_SCALES[tokens[last + 1].low]  # "$70bn"
+            last += 1
+        tag = f"n:{int(amount) if amount == int(amount) else f'{amount:g}'}"
+        countable = _countable(tokens, text, first, last, amount)
+        label = _label(tokens, text, first, last)
+        found.append(Value(tag, first, last, _bound(tokens, first), countable, unit, label))
     return tuple(found)
 
 
