@@ -430,13 +430,14 @@ def detect(
     originals = {g.original for g in groups}
     best: dict[tuple, tuple[tuple, Disagreement]] = {}
     conflicted: set[tuple[int, int]] = set()
-    specifics: dict[int, Specifics] = {}
+    specifics: dict[str, Specifics] = {}  # by text: a copy's sentence is read once
     judged: dict[tuple[str, str, bool], Finding | None] = {}
 
     def spec(sid: int) -> Specifics:
-        if sid not in specifics:
-            specifics[sid] = analyse.__wrapped__(sentences[sid].text)
-        return specifics[sid]
+        text = sentences[sid].text
+        if text not in specifics:
+            specifics[text] = analyse.__wrapped__(text)
+        return specifics[text]
 
     # Pairs whose numbers agree can only differ by a name in a role or a negation.
     negates, names_role, aliasing = [], [], []
