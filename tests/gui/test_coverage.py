@@ -43,7 +43,7 @@ def test_the_map_has_a_row_per_claim_and_a_column_per_source(
     assert len(matrix.rows) == len(sample.items) + len(sample.single_source)
     assert len(matrix.columns) == sample.analysis.independent_sources
     # Drawn at its natural layout, scaled to use the pane.
-    layout = view.map.layout()
+    layout = view.map.map_layout()
     assert layout is not None and layout.rows == len(matrix.rows)
     scale = view.map.scale()
     size = QSize(int(layout.size.width() * scale), int(layout.size.height() * scale))
@@ -57,7 +57,7 @@ def test_clicking_a_cell_selects_its_sentence(qtbot: Any, sample: ConsensusSumma
     view = _view(qtbot, sample)
     matrix = view.matrix
     assert matrix is not None
-    layout = view.map.layout()
+    layout = view.map.map_layout()
     assert layout is not None
     scale = view.map.scale()
     row, column = next(

@@ -147,16 +147,16 @@ def paint_coverage(
     flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
     for row_index, row in enumerate(matrix.rows):
         number = f"{row_index + 1}." if not row.single_source else "•"
-        label = metrics.elidedText(
+        line = metrics.elidedText(
             f"{number} {row.text}", Qt.TextElideMode.ElideRight, layout.label - 14
         )
         painter.setPen(muted if row.single_source else text)
-        painter.drawText(layout.label_rect(row_index), flags, label)
+        painter.drawText(layout.label_rect(row_index), flags, line)
         for column, cell in enumerate(row.cells):
             _cell(painter, layout.cell_rect(row_index, column), cell.state, palette)
     if current is not None and 0 <= current[0] < layout.rows:
-        row, column = current
-        rect = layout.label_rect(row) if column < 0 else layout.cell_rect(row, column)
+        row_index, column = current
+        rect = layout.label_rect(row_index) if column < 0 else layout.cell_rect(row_index, column)
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2.0))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 5, 5)
@@ -220,7 +220,8 @@ def render_png(matrix: CoverageMatrix, path: Path, palette: QPalette, font: QFon
     painter = QPainter(image)
     paint_coverage(painter, matrix, palette, font)
     painter.end()
-    _save(path, lambda tmp: image.save(str(tmp), "PNG"))
+    # PySide6's stub types the format as bytes, but the binding accepts only str.
+    _save(path, lambda tmp: image.save(str(tmp), "PNG"))  # type: ignore[call-overload]
 
 
 def render_svg(matrix: CoverageMatrix, path: Path, palette: QPalette, font: QFont) -> None:

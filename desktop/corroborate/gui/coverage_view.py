@@ -112,7 +112,7 @@ class CoverageMap(QWidget):
         self._room = room
         self._fit()
 
-    def layout(self) -> Layout | None:
+    def map_layout(self) -> Layout | None:
         """Where the cells are, before :meth:`scale` is applied."""
         return layout_for(self.matrix, self.font(), self._label) if self.matrix else None
 
@@ -169,7 +169,7 @@ class CoverageMap(QWidget):
     def _hit(self, point: QPointF) -> tuple[int, int] | None:
         if self.matrix is None:
             return None
-        layout = self.layout()
+        layout = self.map_layout()
         return layout.hit(point / self._scale) if layout is not None else None
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -247,7 +247,7 @@ class CoverageView(QWidget):
         scroll.viewport().setBackgroundRole(QPalette.ColorRole.Base)
         scroll.viewport().setAutoFillBackground(True)
         scroll.installEventFilter(self)
-        self.scroll = scroll
+        self.scroll_area = scroll
         self.save_png = QPushButton("Save as &PNG…")
         self.save_svg = QPushButton("Save as SV&G…")
         self.save_png.clicked.connect(lambda: self._save("png"))
@@ -265,8 +265,8 @@ class CoverageView(QWidget):
         header = self.outlets.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for section in (1, 2, 3):
+            header.setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
         self.outlets.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.outlets.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         map_column = QWidget()
@@ -307,10 +307,10 @@ class CoverageView(QWidget):
         self.outlets.setMaximumHeight(min(wanted, max(120, height // 3)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.scroll and event.type() == QEvent.Type.Resize:
+        if watched is self.scroll_area and event.type() == QEvent.Type.Resize:
             # Room for a vertical scroll bar is always left, so fitting never flip-flops.
-            bar = self.scroll.verticalScrollBar().sizeHint().width()
-            room = self.scroll.size() - QSize(bar + 2, 2)
+            bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+            room = self.scroll_area.size() - QSize(bar + 2, 2)
             self.map.fit_into(room)
         return super().eventFilter(watched, event)
 
@@ -461,7 +461,7 @@ def add_export_option(window: QMainWindow, export: QAction) -> QAction:
     option = QAction("Include &Coverage Map in Export", window)
     option.setCheckable(True)
     option.setStatusTip("Also save the coverage map as a PNG beside the Markdown and show it there")
-    menus = [m for m in export.associatedObjects() if hasattr(m, "insertAction")]
+    menus = [m for m in export.associatedObjects() if isinstance(m, QWidget)]
     for menu in menus[:1]:
         entries = menu.actions()
         at = entries.index(export) + 1

@@ -133,7 +133,7 @@ class EvidenceView(QWidget):
         scroll.setWidgetResizable(True)
         # Cards reflow to the pane's width; nothing is ever hidden to the right.
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll = scroll
+        self.scroll_area = scroll
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
@@ -228,7 +228,8 @@ class EvidenceView(QWidget):
         so a claim that many sources back never freezes the window while it is built."""
         self._generation += 1
         while self._grid.count():
-            child = self._grid.takeAt(0).widget()
+            item = self._grid.takeAt(0)
+            child = item.widget() if item is not None else None
             if child is not None:
                 child.deleteLater()
         sources = self.evidence.sources[:MAX_CARDS] if self.evidence is not None else ()
@@ -264,7 +265,7 @@ class EvidenceView(QWidget):
         return self._grid.count() < shown
 
     def _column_count(self, cards: int) -> int:
-        width = self.scroll.viewport().width() if self.scroll.isVisible() else self.width()
+        width = self.scroll_area.viewport().width() if self.scroll_area.isVisible() else self.width()
         card = max(_CARD_WIDTH, self.fontMetrics().averageCharWidth() * 34)
         return max(1, min(cards, 4, (width - 28) // card))
 
@@ -275,7 +276,7 @@ class EvidenceView(QWidget):
             return
         self.article_requested.emit(int(first), int(second))
 
-    def find(self, text: str) -> bool:
+    def find_next(self, text: str) -> bool:
         """Scroll to the next label containing ``text`` (after the last one found)."""
         labels = [lab for lab in self.findChildren(QLabel) if lab.isVisible()]
         needle = text.casefold()
@@ -284,7 +285,7 @@ class EvidenceView(QWidget):
             return False
         after = hits.index(self._found) + 1 if self._found in hits else 0
         self._found = hits[after % len(hits)]
-        self.scroll.ensureWidgetVisible(self._found)
+        self.scroll_area.ensureWidgetVisible(self._found)
         self._found.setFocus()
         return True
 

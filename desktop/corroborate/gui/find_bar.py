@@ -43,6 +43,8 @@ def _tree_items(tree: QTreeWidget) -> Iterator[QTreeWidgetItem]:
     stack = [tree.topLevelItem(i) for i in reversed(range(tree.topLevelItemCount()))]
     while stack:
         item = stack.pop()
+        if item is None:
+            continue
         yield item
         stack.extend(item.child(i) for i in reversed(range(item.childCount())))
 

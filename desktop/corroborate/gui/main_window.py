@@ -164,7 +164,9 @@ class MainWindow(QMainWindow):
         self._restore()
         self._update_navigation()
         self.summary_view.list.setFocus()
-        QApplication.instance().focusChanged.connect(self._on_focus)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)  # a window exists only inside the application
+        app.focusChanged.connect(self._on_focus)
         # Text boxes claim keys such as Ctrl+E (end of line) for themselves; the window's
         # commands must win from wherever the focus is (see eventFilter).
         for box in self.findChildren(QLineEdit):
@@ -208,7 +210,7 @@ class MainWindow(QMainWindow):
         a.guide.triggered.connect(lambda: self.user_guide().show())
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(lambda: show_about(self))
-        self.find_bar.find_requested.connect(self.find)
+        self.find_bar.find_requested.connect(self.find_in_pane)
         self.progress.cancel_requested.connect(s.cancel)
         self.options_bar.options_changed.connect(s.set_options)
         self.options_bar.options_changed.connect(self.settings.set_options)
@@ -490,7 +492,7 @@ class MainWindow(QMainWindow):
         self.story_title.setFont(title)
         self.summary_view.list.doItemsLayout()
 
-    def _current_pane(self) -> tuple[str, QWidget]:
+    def _current_pane(self) -> tuple[str, QWidget | None]:
         if self._pane == "detail":
             shown = self.detail.currentWidget()
             return ("the article", shown) if shown is self.article_view else (
@@ -504,13 +506,13 @@ class MainWindow(QMainWindow):
         name, _pane = self._current_pane()
         self.find_bar.open_for(name)
 
-    def find(self, text: str, backwards: bool) -> None:
+    def find_in_pane(self, text: str, backwards: bool) -> None:
         _name, pane = self._current_pane()
         found = False
         if pane is self.article_view:
             found = find_in_text(self.article_view.browser, text, backwards)
         elif pane is self.evidence_view:
-            found = self.evidence_view.find(text)
+            found = self.evidence_view.find_next(text)
         elif pane is self.disagreements_view:
             found = find_in_text(self.disagreements_view.browser, text, backwards)
         elif pane is self.single_source_view:

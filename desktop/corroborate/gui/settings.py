@@ -100,7 +100,7 @@ class AppSettings:
 
     def coverage_in_export(self) -> bool:
         """Whether Markdown exports carry the coverage map as an image beside them."""
-        return self._store.value("export/coverage_map", False, type=bool)
+        return bool(self._store.value("export/coverage_map", False, type=bool))
 
     def set_coverage_in_export(self, value: bool) -> None:
         self._store.setValue("export/coverage_map", bool(value))
@@ -129,8 +129,11 @@ class AppSettings:
 
     # -- helpers ----------------------------------------------------------------
     def _int(self, key: str, default: int, low: int, high: int) -> int:
+        raw = self._store.value(key, default)
+        if not isinstance(raw, (str, int, float)):
+            return default
         try:
-            value = int(self._store.value(key, default))
+            value = int(raw)
         except (TypeError, ValueError):
             return default
         return value if low <= value <= high else default

@@ -125,9 +125,8 @@ class SingleSourceView(QWidget):
             )
 
     def count(self) -> int:
-        return sum(
-            self.tree.topLevelItem(i).childCount() for i in range(self.tree.topLevelItemCount())
-        )
+        tops = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return sum(top.childCount() for top in tops if top is not None)
 
     def _on_current(self, current: QTreeWidgetItem | None, _prev: QTreeWidgetItem | None) -> None:
         if current is not None and current.data(0, ItemRole) is not None:

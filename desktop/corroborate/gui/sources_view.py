@@ -253,6 +253,8 @@ class SourcesView(QWidget):
         stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
         while stack:
             item = stack.pop()
+            if item is None:
+                continue
             stack.extend(item.child(i) for i in range(item.childCount()))
             name = item.data(0, FileRole)
             if name and item.checkState(0) == Qt.CheckState.Unchecked:
@@ -264,6 +266,8 @@ class SourcesView(QWidget):
         out = set()
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
+            if item is None:
+                continue
             name = item.data(0, IncludeRole)
             if name and item.checkState(0) == Qt.CheckState.Checked:
                 out.add(name)
@@ -287,9 +291,8 @@ class SourcesView(QWidget):
     # -- the reader's corrections ---------------------------------------------------
     def selected_files(self) -> list[str]:
         """Article files of the selected rows (left-out and skipped rows are not articles)."""
-        items = self.tree.selectedItems() or (
-            [self.tree.currentItem()] if self.tree.currentItem() is not None else []
-        )
+        current = self.tree.currentItem()
+        items = self.tree.selectedItems() or ([current] if current is not None else [])
         return [
             str(item.data(0, FileRole))
             for item in items

@@ -137,8 +137,9 @@ class MessageBanner(QFrame):
         self.messages = tuple(messages)
         while self._rows.count():
             row = self._rows.takeAt(0)
-            if row.widget() is not None:
-                row.widget().deleteLater()
+            widget = row.widget() if row is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for message in messages:
             self._rows.addWidget(self._row(message))
         details = [f"{m.text}\n" + "\n".join(f"• {d}" for d in m.details)

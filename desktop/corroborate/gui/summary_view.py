@@ -120,7 +120,9 @@ class SummaryDelegate(QStyledItemDelegate):
         fm = QFontMetrics(badge_font)
         return QSize(fm.horizontalAdvance("10/10") + 14, fm.height() + 8)
 
-    def _layout(self, option: QStyleOptionViewItem, width: int, index: QModelIndex) -> tuple:
+    def _layout(
+        self, option: QStyleOptionViewItem, width: int, index: QModelIndex | QPersistentModelIndex
+    ) -> tuple:
         item: SummaryItem = index.data(ItemRole)
         text_font, small_font, badge_font = self._fonts(option)
         badge = self._badge_size(badge_font)
@@ -133,12 +135,19 @@ class SummaryDelegate(QStyledItemDelegate):
         out_h = QFontMetrics(small_font).boundingRect(0, 0, text_w, 100000, flags, outlets)
         return badge, text_w, text_h.height(), out_h.height(), outlets
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         width = self._view.viewport().width() or 600
         badge, _w, text_h, out_h, _o = self._layout(option, width, index)
         return QSize(width, max(badge.height(), text_h + 4 + out_h) + 2 * _PAD)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         item: SummaryItem = index.data(ItemRole)
         model: SummaryModel = index.model()  # type: ignore[assignment]
         opt = QStyleOptionViewItem(option)
