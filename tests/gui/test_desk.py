@@ -269,7 +269,7 @@ def test_the_coverage_map_grows_with_the_window(qtbot: Any, make_window: Any, st
     assert used > 0.6 * view.width() * view.height(), "the map and table fill the pane"
     assert view.map.scale() > 1.0
     # Beside the map on a wide window, so the figures are seen without scrolling.
-    scroll_right = view.scroll.mapTo(view, QPoint(0, 0)).x() + view.scroll.width()
+    scroll_right = view.scroll_area.mapTo(view, QPoint(0, 0)).x() + view.scroll_area.width()
     assert view.outlets.mapTo(view, QPoint(0, 0)).x() >= scroll_right
 
 
@@ -282,7 +282,7 @@ def test_the_coverage_tab_spends_its_height_on_the_map_and_the_table(
     qtbot.wait(50)
     view = window.coverage_view
     # The map starts at the top of the tab: no line of text above it.
-    assert view.scroll.mapTo(view, QPoint(0, 0)).y() <= 10
+    assert view.scroll_area.mapTo(view, QPoint(0, 0)).y() <= 10
     # Every outlet's figures are in sight, with no empty rows below them.
     outlets = view.outlets
     assert not outlets.verticalScrollBar().isVisible()
@@ -290,8 +290,8 @@ def test_the_coverage_tab_spends_its_height_on_the_map_and_the_table(
     assert outlets.viewport().height() - last.bottom() < last.height()
     if size == (1280, 800):
         # The sample story's whole map, key included, is seen without scrolling.
-        assert not view.scroll.verticalScrollBar().isVisible()
-        assert view.map.height() <= view.scroll.viewport().height()
+        assert not view.scroll_area.verticalScrollBar().isVisible()
+        assert view.map.height() <= view.scroll_area.viewport().height()
 
 
 def test_text_size_keys_change_and_remember_the_size(
@@ -537,7 +537,7 @@ def test_not_the_same_claim_is_reached_from_the_keyboard(qtbot: Any, story: Path
     opened: list[int] = []
     view.unmatch_requested.connect(unmatched.append)
     view.article_requested.connect(lambda aid, _sid: opened.append(aid))
-    view.scroll.setFocus()
+    view.scroll_area.setFocus()
     stops: list[QWidget] = []
     # Tab goes from link to link (nothing else in the cards takes a stop); Enter follows one.
     for _ in range(30):

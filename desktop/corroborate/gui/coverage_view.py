@@ -326,7 +326,7 @@ class CoverageView(QWidget):
             # computed on a worker as soon as the summary changes, so showing the tab
             # (or moving a control while it is shown) mostly only draws. A map shown
             # stays until the new one is ready.
-            self._runner.start(lambda _p, _c, s=summary: (s, coverage(s)))
+            self._runner.start(lambda _p, _c: (summary, coverage(summary)))
 
     def _on_computed(self, result: tuple[ConsensusSummary, CoverageMatrix]) -> None:
         if result[0] is not self.summary:

@@ -241,7 +241,7 @@ class TitleLabel(QLabel):
         if width > 40 and text:
             layout = QTextLayout(text, self.font())
             layout.beginLayout()
-            starts = []
+            starts: list[int] = []
             while len(starts) <= self.lines:
                 line = layout.createLine()
                 if not line.isValid():
