@@ -113,7 +113,9 @@ def interact(app: Any, window: Any, session: Any, profile: int) -> dict[str, tup
     return results
 
 
-def run(folder: Path, profile: int = 0) -> tuple[float, float, float, dict[str, tuple[float, float]]]:
+def run(
+    folder: Path, profile: int = 0
+) -> tuple[float, float, float, dict[str, tuple[float, float]]]:
     app = application()
     with tempfile.TemporaryDirectory() as scratch:
         store = QSettings(str(Path(scratch) / "s.ini"), QSettings.Format.IniFormat)

@@ -52,7 +52,9 @@ def test_json_contract(make_folder, story_files) -> None:
         "empty.txt": "",
     }
     folder = make_folder(files)
-    summary = summarize(analyze(folder, AnalysisOptions(recursive=True)), SummaryOptions(sentences=8))
+    summary = summarize(
+        analyze(folder, AnalysisOptions(recursive=True)), SummaryOptions(sentences=8)
+    )
     report = json.loads(json.dumps(to_json(summary), ensure_ascii=False))
     assert {"title", "documents", "summary", "single_source"} <= set(report)
     assert isinstance(report["title"], str) and report["title"]

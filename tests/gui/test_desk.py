@@ -240,9 +240,10 @@ def test_one_article_says_so_without_fractions_of_one(
     folder.mkdir()
     shutil.copy(next(iter(sorted(sample_story().glob("*.txt")))), folder)
     window = open_story(qtbot, make_window, folder)
-    words = " ".join(
-        w.text() for w in window.findChildren(QLabel) if w.isVisible()
-    ) + window.options_bar.min_sources.text()
+    words = (
+        " ".join(w.text() for w in window.findChildren(QLabel) if w.isVisible())
+        + window.options_bar.min_sources.text()
+    )
     assert "of 1" not in words and "2 of 1" not in words
     assert "nothing can be corroborated" in window.caption.text().lower()
     model = window.summary_view.model
@@ -362,7 +363,9 @@ def test_renaming_and_merging_change_the_support_and_the_export(
     files = {a.outlet: a.file for a in analysis.articles}
     window.tabs.setCurrentWidget(window.sources_view)
     window.sources_view.rename_outlet(files["Valley 7 News"], "V7 Evening")
-    qtbot.waitUntil(lambda: bool(window.session.analysis.corrections.outlets), timeout=ENGINE_TIMEOUT_MS)
+    qtbot.waitUntil(
+        lambda: bool(window.session.analysis.corrections.outlets), timeout=ENGINE_TIMEOUT_MS
+    )
     wait_idle(qtbot, window)
     assert "V7 Evening" in window.session.markdown()
     window.sources_view.merge([files["Meridian Press"], files["Valley 7 News"]])
@@ -378,7 +381,9 @@ def test_renaming_and_merging_change_the_support_and_the_export(
     # Remembered beside the settings, never in the article folder; the CLI reads the same file.
     path = settings.corrections_path(story)
     assert path.is_file() and story not in path.parents
-    assert sorted(p.name for p in story.iterdir()) == sorted(p.name for p in sample_story().iterdir())
+    assert sorted(p.name for p in story.iterdir()) == sorted(
+        p.name for p in sample_story().iterdir()
+    )
     saved = load(path)
     assert saved == window.session.analysis.corrections
     from corroborate.engine.consensus.corrections import apply_corrections
@@ -399,7 +404,9 @@ def test_not_the_same_claim_on_an_evidence_card_lowers_the_support(
         if all(s.id != item.sentence for s in src.sentences)
     )  # fmt: skip
     window.evidence_view.not_same_claim(other.group)
-    qtbot.waitUntil(lambda: bool(window.session.analysis.corrections.unmatched), timeout=ENGINE_TIMEOUT_MS)
+    qtbot.waitUntil(
+        lambda: bool(window.session.analysis.corrections.unmatched), timeout=ENGINE_TIMEOUT_MS
+    )
     wait_idle(qtbot, window)
     assert window.session.analysis.support_of(item.sentence) == before - 1
     assert "not the same claim" in window.session.markdown()
@@ -418,7 +425,9 @@ def test_corrections_are_undone_and_redone_from_the_keyboard_and_the_file_follow
     assert actions.undo in edit.actions() and actions.redo in edit.actions()
 
     window.sources_view.merge([files["Meridian Press"], files["Valley 7 News"]])
-    qtbot.waitUntil(lambda: session.analysis.independent_sources == sources - 1, timeout=ENGINE_TIMEOUT_MS)
+    qtbot.waitUntil(
+        lambda: session.analysis.independent_sources == sources - 1, timeout=ENGINE_TIMEOUT_MS
+    )
     wait_idle(qtbot, window)
     assert actions.undo.isEnabled() and "Merge" in actions.undo.text()
 
@@ -426,7 +435,9 @@ def test_corrections_are_undone_and_redone_from_the_keyboard_and_the_file_follow
     window.tabs.setCurrentIndex(0)
     window.summary_view.list.setFocus()
     qtbot.keyClick(window.summary_view.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: session.analysis.independent_sources == sources, timeout=ENGINE_TIMEOUT_MS)
+    qtbot.waitUntil(
+        lambda: session.analysis.independent_sources == sources, timeout=ENGINE_TIMEOUT_MS
+    )
     wait_idle(qtbot, window)
     assert not session.corrections and not session.analysis.corrections
     assert window.options_bar.min_sources.suffix() == f" of {sources}"
@@ -439,7 +450,9 @@ def test_corrections_are_undone_and_redone_from_the_keyboard_and_the_file_follow
         Qt.Key.Key_Z,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    qtbot.waitUntil(lambda: session.analysis.independent_sources == sources - 1, timeout=ENGINE_TIMEOUT_MS)
+    qtbot.waitUntil(
+        lambda: session.analysis.independent_sources == sources - 1, timeout=ENGINE_TIMEOUT_MS
+    )
     wait_idle(qtbot, window)
     assert load(path).merged == (tuple(sorted([files["Meridian Press"], files["Valley 7 News"]])),)
     assert f"from {sources - 1} independent outlets" in session.markdown()
@@ -453,7 +466,9 @@ def test_corrections_are_undone_and_redone_from_the_keyboard_and_the_file_follow
     qtbot.waitUntil(lambda: not session.analysis.corrections.outlets, timeout=ENGINE_TIMEOUT_MS)
     assert session.analysis.independent_sources == sources - 1
     actions.undo.trigger()
-    qtbot.waitUntil(lambda: session.analysis.independent_sources == sources, timeout=ENGINE_TIMEOUT_MS)
+    qtbot.waitUntil(
+        lambda: session.analysis.independent_sources == sources, timeout=ENGINE_TIMEOUT_MS
+    )
 
     # Another folder's story starts with nothing to undo.
     other = story.parent / "other"

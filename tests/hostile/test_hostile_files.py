@@ -296,7 +296,9 @@ def test_a_hostile_file_is_read_or_skipped_with_its_reason_and_the_story_survive
     before = snapshot(folder)
     limits = {"limits": ReadLimits(**case.limits)}
     try:
-        analysis = analyze(folder, AnalysisOptions(recursive=case.recursive, include_off_topic=True, **limits))
+        analysis = analyze(
+            folder, AnalysisOptions(recursive=case.recursive, include_off_topic=True, **limits)
+        )
     finally:
         # Leave the folder removable, and compare it before anything else can fail.
         after = snapshot(folder)

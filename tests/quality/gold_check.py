@@ -104,7 +104,9 @@ def check(corpus_dir: Path, gold_file: Path) -> int:
                 spec = pair[side]
                 hit = any(re.search(spec["pattern"], s) for s in sentences.get(spec["file"], []))
                 if not hit:
-                    print(f"! {kind} {pair.get('id', pair.get('what'))} side {side} matches nothing")
+                    print(
+                        f"! {kind} {pair.get('id', pair.get('what'))} side {side} matches nothing"
+                    )
                     problems += 1
     for pattern in gold.get("furniture", []):
         if not where([pattern]):

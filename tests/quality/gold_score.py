@@ -81,9 +81,7 @@ def score_story(corpus_dir: Path, gold: dict, verbose: bool = False) -> StorySco
 
     group_of = {f: i for i, grp in enumerate(gold["independent"]) for f in grp}
     off = set(gold.get("off_topic", []))
-    result.sources_expected = len(
-        {group_of[f] for f in group_of if f not in off}
-    )
+    result.sources_expected = len({group_of[f] for f in group_of if f not in off})
     result.sources_found = analysis.independent_sources
 
     def claims_in(text: str) -> list[dict]:
@@ -202,9 +200,7 @@ def summarise(scores: list[StoryScore]) -> dict[str, float | int | str]:
         "contradictions_supported": sum(s.contradictions_supported for s in scores),
         "disagreements_reported": reported,
         "disagreement_precision": round(true / reported, 3) if reported else 1.0,
-        "disagreement_recall": round(
-            sum(s.conflicts_found for s in scores) / conflicts, 3
-        )
+        "disagreement_recall": round(sum(s.conflicts_found for s in scores) / conflicts, 3)
         if conflicts
         else 1.0,
         "false_alarms_on_lookalikes": sum(s.disagreements_not_conflict for s in scores),

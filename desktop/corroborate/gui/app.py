@@ -66,12 +66,8 @@ def initial_source(requested: Path | None, settings: AppSettings) -> Path:
     return sample_story()
 
 
-def build_window(
-    settings: AppSettings, engine: Engine | None = None
-) -> tuple[MainWindow, Session]:
-    session = Session(
-        settings.options(), engine=engine, corrections_path=settings.corrections_path
-    )
+def build_window(settings: AppSettings, engine: Engine | None = None) -> tuple[MainWindow, Session]:
+    session = Session(settings.options(), engine=engine, corrections_path=settings.corrections_path)
     window = MainWindow(session, settings)
     session.setParent(window)
     return window, session

@@ -418,7 +418,10 @@ class CoverageView(QWidget):
             self.exported.emit(self.export(Path(chosen)))
         except OSError as error:
             plain_message(
-                self, QMessageBox.Icon.Critical, "Save failed", f"Could not write {chosen}:\n{error}"
+                self,
+                QMessageBox.Icon.Critical,
+                "Save failed",
+                f"Could not write {chosen}:\n{error}",
             )
 
     def export_beside(self, markdown: Path, text: str) -> Path | None:

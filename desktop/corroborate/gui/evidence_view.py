@@ -265,7 +265,9 @@ class EvidenceView(QWidget):
         return self._grid.count() < shown
 
     def _column_count(self, cards: int) -> int:
-        width = self.scroll_area.viewport().width() if self.scroll_area.isVisible() else self.width()
+        width = (
+            self.scroll_area.viewport().width() if self.scroll_area.isVisible() else self.width()
+        )
         card = max(_CARD_WIDTH, self.fontMetrics().averageCharWidth() * 34)
         return max(1, min(cards, 4, (width - 28) // card))
 
@@ -296,9 +298,7 @@ class EvidenceView(QWidget):
         analysis, own = self._analysis, self.evidence.sentence
         _groups, backing = analysis.corroboration(own)
         pairs = [
-            (own, sid)
-            for sid in backing
-            if sid != own and analysis.sentence_group[sid] == group
+            (own, sid) for sid in backing if sid != own and analysis.sentence_group[sid] == group
         ]
         if pairs:
             self.unmatch_requested.emit(pairs)

@@ -495,9 +495,7 @@ class MainWindow(QMainWindow):
     def _current_pane(self) -> tuple[str, QWidget | None]:
         if self._pane == "detail":
             shown = self.detail.currentWidget()
-            return ("the article", shown) if shown is self.article_view else (
-                "the evidence", shown
-            )
+            return ("the article", shown) if shown is self.article_view else ("the evidence", shown)
         page = self.tabs.currentWidget()
         name = self.tabs.tabText(self.tabs.currentIndex()).replace("&", "")
         return name.split(" (")[0], page

@@ -294,9 +294,7 @@ class SourcesView(QWidget):
         current = self.tree.currentItem()
         items = self.tree.selectedItems() or ([current] if current is not None else [])
         return [
-            str(item.data(0, FileRole))
-            for item in items
-            if item.data(0, ArticleRole) is not None
+            str(item.data(0, FileRole)) for item in items if item.data(0, ArticleRole) is not None
         ]
 
     def _group_files(self, file: str) -> list[str]:

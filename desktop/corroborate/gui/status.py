@@ -203,9 +203,7 @@ class _ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         width = max(40, self.width())
-        self.setText(
-            self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
-        )
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -71,9 +71,8 @@ class SummaryModel(QAbstractListModel):
         item = self.items[row]
         line = f"“{item.text}”\n— {item.file}"
         if self.total > 1:
-            line += (
-                f"; backed by {item.support} of {self.total} independent sources: "
-                + ", ".join(item.outlets)
+            line += f"; backed by {item.support} of {self.total} independent sources: " + ", ".join(
+                item.outlets
             )
         if self.disputed[row]:
             line += f"; disputed by {self.disputed[row]}"

@@ -120,7 +120,7 @@ _INSIDE = {
         r"|\bfollow (?:him|her|them|us|the author) on (?:twitter|facebook|instagram)\b"
         r"|\bsend us a (?:secure )?tip\b|\b(?:the )?(?:publisher|parent company|owner) of this"
         r" (?:report|website|site|newspaper|article|station)\b|^\(?disclosure:",
-        _I
+        _I,
     ),
 }
 #: Words each ``_INSIDE`` pattern needs (lower case): most lines skip the regex.
