@@ -9,16 +9,9 @@ when :func:`analyze` first runs, so importing this package stays cheap.
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Protocol
-
-# numpy's BLAS (OpenBLAS) starts a pool of threads when it loads, one per CPU, which costs
-# start-up time and on a busy machine spins against the analysis for the CPU. The engine's
-# only matrix product (stories.py: articles x shared terms) is small, and one thread computes
-# each result element exactly as several do. A user's own setting still wins.
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from .models import (
     Analysis,
