@@ -18,6 +18,7 @@ from corroborate.engine import SummaryOptions, analyze, summarize, to_markdown
 from corroborate.engine.warm import analysis_steps, reader_steps
 from corroborate.gui.sources_view import FileRole
 from corroborate.resources import sample_story
+from two_stories import write_two_stories
 
 from .helpers import drop_on, make_large_story
 
@@ -312,38 +313,11 @@ def test_leaving_every_article_out_keeps_the_story_to_tick_again(
     assert len(window.session.analysis.articles) == 1
 
 
-_BRIDGE = [
-    "The Carrowgate bridge collapsed into the Tessel river in Harlow on Monday evening.",
-    "Fire Chief Tomas Brandt said two people were killed and fourteen were injured.",
-    "Divers pulled nine people from the Tessel after a bus fell from the bridge.",
-    "Mayor Renata Holloway ordered an inquiry into the bridge's last inspection.",
-    "The Carrowgate bridge had passed a state inspection in March, engineers said.",
-    "Traffic across Harlow was diverted to the old ferry crossing on Tuesday.",
-]
-_CHESS = [
-    "Grandmaster Ilse Vantongeren won the Brevik open chess championship on Sunday.",
-    "Vantongeren beat the defending champion Oskar Lind in a long final game.",
-    "The Brevik tournament drew three hundred players from eleven countries.",
-    "Lind resigned after his queen was trapped on the sixtieth move.",
-    "Organisers said the Brevik open would double its prize fund next year.",
-    "Spectators filled the town library to watch the final round on screens.",
-]
-
-
-def _two_stories(folder: Path) -> Path:
-    folder.mkdir()
-    for name, pool in (("bridge", _BRIDGE), ("chess", _CHESS)):
-        for i in range(3):
-            text = "\n\n".join(pool[(2 * i + k) % len(pool)] for k in range(5))
-            (folder / f"{name}-{i}.txt").write_text(text, encoding="utf-8")
-    return folder
-
-
 def test_a_folder_of_several_stories_is_warned_and_one_story_can_be_analysed(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
     window = make_window()
-    window.session.open_folder(_two_stories(tmp_path / "mixed"))
+    window.session.open_folder(write_two_stories(tmp_path / "mixed"))
     wait_idle(qtbot, window)
     [warning] = [m for m in window.banner.messages if m.choices]
     assert warning.level == "warning"
