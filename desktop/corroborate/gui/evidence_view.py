@@ -295,10 +295,13 @@ class EvidenceView(QWidget):
         """The reader says this source's backing sentences state another claim."""
         if self.evidence is None or self._analysis is None:
             return
-        analysis, own = self._analysis, self.evidence.sentence
-        _groups, backing = analysis.corroboration(own)
+        own = self.evidence.sentence
         pairs = [
-            (own, sid) for sid in backing if sid != own and analysis.sentence_group[sid] == group
+            (own, sid)
+            for statement in self._analysis.claim(own).statements
+            if statement.group == group
+            for sid in statement.sentences
+            if sid != own
         ]
         if pairs:
             self.unmatch_requested.emit(pairs)

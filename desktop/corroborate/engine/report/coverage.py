@@ -93,24 +93,16 @@ def _row(
     sentence: int,
     single: bool,
     against: dict[int, set[int]],
-    originals: dict[int, int],
 ) -> CoverageRow:
-    _, backing = analysis.corroboration(sentence)
-
-    def group(sid: int) -> int:
-        return analysis.sentence_group[sid]
-
-    def preference(sid: int) -> tuple[bool, bool, int]:
-        # the row's own sentence first, then a sentence of the source's original article
-        article = analysis.sentences[sid].article
-        return sid != sentence, article != originals[group(sid)], sid
-
     cells: dict[int, CoverageCell] = {}
-    for sid in sorted(backing, key=preference):
-        cells.setdefault(group(sid), CoverageCell(REPORTS, sid))
-    for sid in backing:
+    # Each source that states the claim shows its sentence: the row's own in its own
+    # source, else the first of the source's (its original article's first).
+    for statement in analysis.claim(sentence).statements:
+        shown = sentence if sentence in statement.sentences else statement.sentences[0]
+        cells[statement.group] = CoverageCell(REPORTS, shown)
+    for sid in analysis.backing[sentence]:
         for other in sorted(against.get(sid, ())):
-            cells.setdefault(group(other), CoverageCell(CONTRADICTS, other))
+            cells.setdefault(analysis.sentence_group[other], CoverageCell(CONTRADICTS, other))
     return CoverageRow(
         sentence=sentence,
         text=analysis.sentences[sentence].text,
@@ -154,9 +146,6 @@ def coverage(summary: ConsensusSummary) -> CoverageMatrix:
         )
         for g in analysis.groups
     )
-    originals = {g.id: g.original for g in analysis.groups}
-    rows = [_row(analysis, item.sentence, False, against, originals) for item in summary.items]
-    rows += [
-        _row(analysis, item.sentence, True, against, originals) for item in summary.single_source
-    ]
+    rows = [_row(analysis, item.sentence, False, against) for item in summary.items]
+    rows += [_row(analysis, item.sentence, True, against) for item in summary.single_source]
     return CoverageMatrix(columns, tuple(rows), _stats(summary, against))
