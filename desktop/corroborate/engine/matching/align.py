@@ -380,7 +380,7 @@ def _values_disagree(left: Sentence, right: Sentence) -> bool:
     14 injured" and "14 were injured, four of them seriously" hold different
     numbers without disagreeing.
     """
-    if conflicting(left.numbers, right.numbers, ("d:", "m:", "y:")):
+    if conflicting(left.numbers, right.numbers, ("d:", "m:", "t:", "y:")):
         return True
     counts_left = {v for v in left.numbers if v.startswith("n:")}
     counts_right = {v for v in right.numbers if v.startswith("n:")}

@@ -2,7 +2,8 @@
 
 "40 killed" and "38 killed" look alike to any string measure but disagree.
 Each value is tagged with its kind (``n:`` number, ``d:`` weekday,
-``m:`` month, ``y:`` year) so that only like is compared with like.
+``m:`` month, ``t:`` day of a month, ``y:`` year) so that only like is
+compared with like: "Oct. 30" is ``m:oct`` and ``t:oct-30``, never the count 30.
 """
 
 from __future__ import annotations
@@ -46,9 +47,46 @@ def _parse_digits(token: str) -> float | None:
 class Figure(NamedTuple):
     """One value a sentence asserts: its kind-tagged value and the tokens that say it."""
 
-    tag: str  # "n:14", "d:monday", "m:jan", "y:2016"
+    tag: str  # "n:14", "d:monday", "m:jan", "t:jan-24", "y:2016"
     first: int
     last: int
+
+
+#: Words that may follow a date ("October 30 that…"); after any other lower-case word the
+#: number counts it ("In October, 30 people…": the tokens have lost the comma).
+_AFTER_A_DATE = frozenset(
+    "and that in at on to when the after before or but with for as from until through by "
+    "of st nd rd th".split()
+)
+
+
+def _month_at(tokens: Sequence[str], lower: Sequence[str], i: int) -> str | None:
+    """The month a token names ("Oct", "October"; "May" and "March" only capitalised)."""
+    if not 0 <= i < len(lower) or lower[i] not in _MONTHS:
+        return None
+    if lower[i] in ("may", "march") and tokens[i][:1] != "M":
+        return None
+    return _MONTHS[lower[i]]
+
+
+def _day_of_month(tokens: Sequence[str], lower: Sequence[str], i: int) -> tuple[str, int] | None:
+    """"Oct. 30" or "30 October": the date a day number gives with its month, and where
+    the pair ends; None when the number is not a day of a month."""
+    token = lower[i]
+    if not (token.isdigit() and len(token) <= 2 and 1 <= int(token) <= 31):
+        return None
+    before = _month_at(tokens, lower, i - 1)
+    if before and (
+        len(lower[i - 1]) <= 4  # "Oct 30", "Sept 3": an abbreviation is always a date
+        or i + 1 == len(lower)
+        or not tokens[i + 1][:1].islower()
+        or lower[i + 1] in _AFTER_A_DATE
+    ):
+        return f"t:{before}-{int(token)}", i
+    after = _month_at(tokens, lower, i + 1)
+    if after:
+        return f"t:{after}-{int(token)}", i + 1
+    return None
 
 
 def figures_in(tokens: Sequence[str]) -> list[Figure]:
@@ -71,6 +109,14 @@ def figures_in(tokens: Sequence[str]) -> list[Figure]:
             if ":" in token:  # clock times are not counts
                 i += 1
                 continue
+            day = _day_of_month(tokens, lower, i)
+            if day:
+                month = _month_at(tokens, lower, day[1])
+                if month:  # "30 October": the month is read here, with its day
+                    found.append(Figure(f"m:{month}", day[1], day[1]))
+                found.append(Figure(day[0], min(i, day[1]), max(i, day[1])))
+                i = day[1] + 1
+                continue
             value = _parse_digits(token)
             if value is not None and token.isdigit() and len(token) == 4 and 1800 <= value <= 2100:
                 found.append(Figure(f"y:{token}", i, i))
@@ -82,7 +128,7 @@ def figures_in(tokens: Sequence[str]) -> list[Figure]:
             value = sum(_UNITS[p] for p in token.split("-"))  # "twenty-five"
         elif token in _WEEKDAYS:
             found.append(Figure(f"d:{token}", i, i))
-        elif token in _MONTHS and (token not in ("may", "march") or tokens[i][:1] == "M"):
+        elif _month_at(tokens, lower, i):
             found.append(Figure(f"m:{_MONTHS[token]}", i, i))
         if value is not None:
             # "2.5 million", "three hundred"
@@ -100,7 +146,7 @@ def extract_numbers(tokens: Sequence[str]) -> frozenset[str]:
 
 
 def conflicting(
-    a: frozenset[str], b: frozenset[str], kinds: tuple[str, ...] = ("n:", "d:", "m:", "y:")
+    a: frozenset[str], b: frozenset[str], kinds: tuple[str, ...] = ("n:", "d:", "m:", "t:", "y:")
 ) -> bool:
     """Do two sentences assert different values of the same kind?
 
