@@ -5,7 +5,11 @@ from __future__ import annotations
 import pytest
 
 from corroborate.engine.models import RawDocument
-from corroborate.engine.text.furniture import furniture_kind, furniture_lines
+from corroborate.engine.text.furniture import (
+    furniture_kind,
+    furniture_lines,
+    split_caption_from_lede,
+)
 from corroborate.engine.text.ingest import ingest
 
 FURNITURE = {
@@ -77,6 +81,29 @@ FURNITURE = {
         "Stay safe, everyone. — Dana Whitlow (@MayorWhitlow) 4 May 2026",
         "tweet",
     ),
+    "podcast prompt": (
+        "Download the Harlow Herald podcast on Apple Podcasts and Spotify.",
+        "promo",
+    ),
+    "station prompt": ("Stay with Radio Harlow 98.1 FM for developments in this story.", "promo"),
+    "related link": ("Learn how rivers undermine old bridge piers.", "promo"),
+    "more from the site": (
+        "More from Harlow Herald: the week's other news, in one place.",
+        "promo",
+    ),
+    "inbox prompt": ("Get breaking news delivered right to your inbox.", "promo"),
+    "gallery prompt": ("Find more of her photos in the gallery at the top of the story.", "promo"),
+    "site visit": ("Visit the Harlow Bridge Trust's website for more on the crossing.", "promo"),
+    "fundraiser": (
+        "If everyone reading this gave a little, our fundraiser would be done this week.",
+        "promo",
+    ),
+    "report credits": ("With reports from Lee Park and Sam Reyes", "contact"),
+    "video description": (
+        "Divers search the Tessel after the collapse. Lee Park reports for Harlow TV News at 6 "
+        "on Monday, May 4, 2026. (Published Monday, May 4, 2026)",
+        "video",
+    ),
     "data sheet": (
         "Harlow Bridge, The DOCUMENTARY: 2026 Release Date: 2026-05-04 Running Length: 1:30 "
         "Director: Lee Park",
@@ -96,6 +123,12 @@ STORY = [
     "Asked about the cost: the mayor said it was too early to tell.",
     "Officials: Bus And Two Cars Plunge Into River As Harlow Bridge Gives Way",
     "Update: The council said on Tuesday that the crossing would reopen in June.",
+    "Download speeds in Harlow fell after the mast on the bridge came down.",
+    "Visit Harlow, the tourist board, said bookings had fallen by a third.",
+    "Learning how the pier failed will take months, the engineer said.",
+    "See-through barriers will line the new bridge, the council said.",
+    "Read was the bridge's last inspector, the state said.",
+    "Get-well cards for the injured poured in from across the county.",
 ]
 
 
@@ -169,3 +202,46 @@ def test_a_headline_in_the_present_tense_is_not_a_caption() -> None:
         "The bridge fell into the river on Monday evening, officials said.",
     ]
     assert furniture_lines(lines) == {}
+
+
+def test_a_caption_above_its_credit_line_is_furniture_whatever_its_tense() -> None:
+    lines = [
+        "The bridge fell into the river on Monday evening, officials said.",
+        "The old span once carried a fifth of the county's traffic, engineers found.",
+        "HARLOW COUNCIL/LEE PARK/SAM REYES",
+        "The council will meet on Thursday to discuss a temporary crossing.",
+    ]
+    assert furniture_lines(lines) == {1: "caption", 2: "caption"}
+
+
+def test_a_headline_above_a_credit_line_is_not_a_caption() -> None:
+    lines = [
+        "In Harlow, A Bridge Falls And A Town Asks Why",
+        "Enlarge this image toggle caption Lee Park/Radio Harlow Lee Park/Radio Harlow",
+        "The bridge fell into the river on Monday evening, officials said.",
+    ]
+    assert furniture_lines(lines) == {1: "caption"}
+
+
+def test_a_caption_glued_to_the_first_sentence_is_split_off_and_left_out() -> None:
+    text = "\n\n".join(
+        [
+            "A diver waves to colleagues on the bank of the Tessel in Harlow. The Carrowgate "
+            "bridge fell into the river on Monday evening, the mayor said.",
+            "Divers pulled nine people from the river, the fire chief said.",
+        ]
+    )
+    article = ingest(RawDocument(text=text), "p01.txt", 0)
+    assert article.paragraphs == (
+        "The Carrowgate bridge fell into the river on Monday evening, the mayor said.",
+        "Divers pulled nine people from the river, the fire chief said.",
+    )
+
+
+def test_a_caption_is_not_split_at_an_abbreviation() -> None:
+    assert (
+        split_caption_from_lede(
+            "Crowds gather at the Cathedral of St. John the Baptist as the bells ring for the dead."
+        )
+        is None
+    )

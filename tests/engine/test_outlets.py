@@ -157,6 +157,11 @@ CASES = {
         None,
         "Harlow Transit",
     ),
+    "a station's video description": (
+        ["Divers search the Tessel. Lee Park reports for the Harlow4 News at 6 on Monday.", STORY],
+        None,
+        "Harlow4 News",
+    ),
     "contact line": (
         [STORY, "Lee Park may be reached at lpark@example.com. Find HarlowNews.com on Facebook."],
         None,

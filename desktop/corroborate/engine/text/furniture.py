@@ -2,7 +2,8 @@
 
 Photo captions and credits, video and share prompts, embedded tweets, markup
 left over from a page's template, newsletter and sign-up prompts, reporters'
-contact lines and "Read more" headings. Each is recognised from the line
+contact lines, "Read more" headings and the site's prompts to its reader
+("Download our podcast…", "Stay with … for developments", "Learn how …"). Each is recognised from the line
 itself, or (a caption without a credit) from its place next to one. A
 caption reprinted by several sites would otherwise corroborate itself
 across outlets, so none of these lines reaches the story.
@@ -58,11 +59,22 @@ _AT_START = {
         r"|more news videos\b|related update:|MPAA (?:definition|rating)\b|running time:",
         _I,
     ),
+    "promo": re.compile(
+        # a prompt that only an imperative addressed to the reader opens
+        r"(?:plus,? )?(?:check out|download (?:the|our|a|it|this|now|free)|subscribe|stay tuned|learn (?:more|how|why|what|about)"
+        r"|find (?:out )?more|don['’]t miss|discover (?:more|how|why|what)|explore (?:more|our)"
+        r"|want (?:more|to know more)|like us on)\b|more (?:from|on) [^:]{1,40}:\s"
+        # one that names the site, the story or the reader ("Stay with WBAL … this story")
+        r"|(?:stay with|see|visit|read|watch|get|join|follow|find)\b"
+        r"(?=.{0,160}\b(?:our|us|we|you|your|this (?:story|page|site)|for (?:more|updates|developments)"
+        r"|the (?:latest|full story|gallery)|\w+\.com)\b)",
+        _I,
+    ),
     "contact": re.compile(
         r"\S+@\S+\.[a-z]{2,}(?:\s+or\s+[\d() -]{7,})?$|(?:e-?mail|contact)\s*:"
         r"|to reach .{1,60}(?:call|e-?mail)\b|follow .{1,40} on twitter\b"
         r"|\(?(?:additional )?reporting by\b|send us a (?:secure )?tip\b|\(?(?:editing|writing) by\b"
-        r"|contributing:"
+        r"|contributing:|with (?:additional )?(?:reports|reporting|files) from\b"
         r"|(?:please,? )?(?:donate|consider donating)\b",
         _I,
     ),
@@ -78,6 +90,8 @@ _INSIDE = {
         _I,
     ),
     "video": re.compile(
+        # a video's description stamped as a news site's player shows it
+        r"\(Published (?:\w+day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\)\s*$|"
         r"please enable javascript|\bwatch (?:the|this) video (?:above|below|here)\b"
         r"|\bMUST WATCH\b|\bReplay More Videos\b"
         r"|\bclick here to watch\b|\bin the (?:video|player|clip) (?:above|below)\b",
@@ -114,6 +128,11 @@ _INSIDE = {
         r"|\bget (?:the|our) .{1,30} in your inbox\b",
         _I,
     ),
+    "promo": re.compile(
+        r"\bour (?:fundraiser|fund drive|pledge drive)\b|\bplease,? (?:consider )?donat"
+        r"|\b(?:delivered|sent) (?:right |straight |directly )?to your inbox\b",
+        _I,
+    ),
     "contact": re.compile(
         r"\b(?:can|may) be reached at\b|\bcontributed to this report\b|\bfollow (?:us )?@\w+"
         r"|\b(?:reach|e-?mail) (?:him|her|them|the (?:author|reporter|writer)) at\b"
@@ -126,19 +145,20 @@ _INSIDE = {
 #: Words each ``_INSIDE`` pattern needs (lower case): most lines skip the regex.
 _HINTS = {
     "caption": ("photo", "caption", "image", "picture", "grab"),
-    "video": ("javascript", "video", "watch"),
+    "video": ("javascript", "video", "watch", "(published"),
     "tweet": ("twitter", "t.co/", "(@"),
     "markup": ("runtime:", "<", "[", "&"),
     "wire": ("associated press writer", "graf"),
     "share": ("as an interest", "read more", "posted:", "updated:", "published:"),
     "signup": ("subscri", "sign up", "inbox", "newsletter", "terms of use", "share your email",
                "invalid email"),
+    "promo": ("fund", "donat", "inbox"),
     "contact": ("reached at", "contributed to this report", "follow", "reach ", "mail ", "send us",
                 "publisher of", "parent company of", "owner of this", "disclosure"),
 }  # fmt: skip
 #: The kinds, in the order they are tried (then "caption" from a credit, "data" for a data
 #: sheet and "links" for a click prompt).
-KINDS = ("caption", "video", "tweet", "markup", "wire", "share", "signup", "contact")
+KINDS = ("caption", "video", "tweet", "markup", "wire", "share", "signup", "contact", "promo")
 #: A line ending in a photo credit in brackets: "… in Paris. (Ricky Carioti/The Washington Post)".
 _CREDIT_AT_END = re.compile(
     r"\((?:[A-Z][^()/]{0,60}/[^()]{1,60}|[^()]*\b(?:Photo|Getty|AFP|Reuters|Associated Press|Pressphoto"
@@ -178,6 +198,9 @@ _CAPTION_VERB = re.compile(
 #: "Click here" is a prompt on a line this short; a longer one may report a scam's link.
 SHORT_PROMPT_WORDS = 20
 _CLICK = re.compile(r"\bclick (?:here|the link|below)\b", re.IGNORECASE)
+#: A prompt to the reader is a line or two; a longer paragraph that opens with "See" or
+#: "Read" is the story's own.
+PROMPT_WORDS = 40
 #: Wire desk notes ("Eds: UPDATES with …", "2nd graf, pvs") end a paragraph of story too;
 #: only a line this short is all note.
 WIRE_TAG_WORDS = 20
@@ -214,22 +237,29 @@ _TWEET_SIGNATURE = re.compile(r"\s*[—–-]\s*[^()—–]{1,60}\(@\w{1,30}\)")
 #: The full date a photo's description gives ("…, Saturday, Oct. 3, 2015.", "on March 25,
 #: 2015."): with a caption's present tense, it marks a caption anywhere in the article.
 _CAPTION_DATE = re.compile(rf"\b{_MONTH} \d{{1,2}}, (?:19|20)\d\d\b", re.IGNORECASE)
+#: A line this short that is all credit ("NASA/JPL", "Lee Park/Getty Images") may have its
+#: caption, of at most CAPTION_WORDS words, on the line above, whatever its tense.
+CREDIT_WORDS = 12
+CAPTION_WORDS = 30
+_FIRST_SENTENCE = re.compile(r"(.{12,300}?[a-z]{3}[.!?])\s+(?=[A-Z])")  # not "St." or "Dr."
+_DATE_PREFIX = re.compile(rf"^{_MONTH} \d{{1,2}}, (?:19|20)\d\d\s+", re.IGNORECASE)
 #: How far (in lines) from the top a caption without a credit is looked for.
-_TOP_LINES = 3
+TOP_LINES = 3
 
 
 def furniture_kind(line: str) -> str | None:
     """What kind of page furniture a line is, or None when it may be story."""
     text = line.strip()
     low = text.lower()
+    words = len(text.split())
     for kind in KINDS:
         start, inside = _AT_START.get(kind), _INSIDE.get(kind)
-        found = (start and start.match(text)) or (
+        opens = start and start.match(text) and (kind != "promo" or words <= PROMPT_WORDS)
+        found = opens or (
             inside and any(hint in low for hint in _HINTS[kind]) and inside.search(text)
         )
-        if found and (kind != "wire" or len(text.split()) <= WIRE_TAG_WORDS):
+        if found and (kind != "wire" or words <= WIRE_TAG_WORDS):
             return kind
-    words = len(text.split())
     # the credit patterns are tried only on lines with a credit's marks (most lines have none)
     slash, colon = "/" in text, ": " in text
     if words <= 60 and (
@@ -266,6 +296,44 @@ def _sentence_case(text: str) -> bool:
     """Eight words or more, most of them in lower case: a caption, not a headline in Title Case."""
     words = text.split()
     return len(words) >= 8 and sum(w[:1].isupper() for w in words) < 0.5 * len(words)
+
+
+def _bare_credit(line: str) -> bool:
+    """Only names: "NASA/VILLANUEVA/MUMMA", "AFP", "Lee Park/Getty Images" (not a sentence)."""
+    words = line.replace("/", " / ").split()
+    return 0 < len(words) <= CREDIT_WORDS and all(
+        w[:1].isupper() or w[:1].isdigit() or w in ("/", "via", "and", "for", "of") for w in words
+    )
+
+
+def _describes_a_picture(line: str) -> bool:
+    """One short sentence, no quotation, no one speaking: what a caption above its credit is."""
+    words = line.split()
+    return (
+        3 <= len(words) <= CAPTION_WORDS
+        and line.rstrip().endswith((".", ")"))  # a headline above a credit has no full stop
+        and not any(q in line for q in '“”"')
+        and len(re.findall(r"[.!?] [A-Z]", line)) == 0
+        and not re.search(r"\b(?:said|says|told|according to)\b", line)
+    )
+
+
+def split_caption_from_lede(line: str) -> tuple[str, str] | None:
+    """A photo's caption and the story's first sentence saved as one paragraph.
+
+    Pages saved as text often glue the top picture's caption to the lede: "A
+    woman waves the flag during a protest in Cairo. European Union foreign
+    policy chief … said Tuesday …". The caption is the first sentence when it
+    reads as one (present tense, nobody speaking); a date line the gallery
+    prints before it ("July 31, 2013 A woman waves …") goes with it.
+    """
+    found = _FIRST_SENTENCE.match(line)
+    if not found:
+        return None
+    caption, rest = found.group(1), line[found.end() :]
+    if len(rest.split()) < 8 or not _reads_as_caption(_DATE_PREFIX.sub("", caption)):
+        return None
+    return caption, rest
 
 
 def _reads_as_caption(line: str) -> bool:
@@ -312,11 +380,15 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
                 if lines[j].rstrip().endswith(_FINAL):
                     break
                 found[j] = "share"
+    credits = {i for i in captions if _bare_credit(lines[i])}
+    for i, line in enumerate(lines):
+        if i not in found and (i + 1) in credits and _describes_a_picture(line):
+            found[i] = "caption"  # "An ancient sea once covered …" above "NASA/VILLANUEVA/…"
     for i, line in enumerate(lines):
         if i in found or not _reads_as_caption(line):
             continue
         if (
-            i < _TOP_LINES
+            i < TOP_LINES
             or (i - 1) in captions
             or (i + 1) in captions
             or _CAPTION_DATE.search(line)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import Article, RawDocument
-from .furniture import furniture_lines
+from .furniture import TOP_LINES, furniture_lines, split_caption_from_lede
 from .outlets import outlet_in_text, outlet_name
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -242,6 +242,11 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
     headlines: list[str] = []
     in_link_list = False
     furniture = furniture_lines(lines)
+    for index in range(min(TOP_LINES, len(lines))):
+        glued = None if index in furniture else split_caption_from_lede(lines[index])
+        if glued:
+            page.removed.append(glued[0])
+            lines[index] = glued[1]
     for index, line in enumerate(lines):
         if index in furniture:
             page.removed.append(line)

@@ -225,7 +225,7 @@ _ROLE = re.compile(
 )
 _WORDS = r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}"
 #: An outlet speaking of itself in the third person: "told ABC News today", "WCAX News is
-#: learning", "did not return USA TODAY's request", "tells PEOPLE".
+#: learning", "did not return USA TODAY's request", "tells PEOPLE", "reports for NBC4 News".
 _SELF = (
     # (hints, pattern, whether the name may be another outlet interviewing someone)
     (("told ", "tells "),
@@ -255,6 +255,9 @@ _SELF = (
      re.compile(r"\b(?:told|tells) (?:the )?(?P<outlet>(?:[KW][A-Z]{2,3}|ABC ?\d+|NBC ?\d+"
                 r"|CBS ?\d+|FOX ?\d+|[A-Z]{4,})(?: News)?(?: I-Team)?)\b"), True),
     (("reporters",), re.compile(r"\bas well as (?P<outlet>[A-Z][\w ]{1,30}?) reporters\b"), True),
+    # a station's video description: "Lee Park reports for the NBC4 News at 5 on Monday"
+    (("reports for",),
+     re.compile(rf"\b[A-Z][\w'’-]+ reports for (?:the )?(?P<outlet>{_WORDS})\b"), False),
 )  # fmt: skip
 #: Bodies that ask and answer questions in the news but publish none.
 _NOT_PUBLISHERS = {
