@@ -67,11 +67,11 @@ def test_reported_disagreements_are_real_and_lookalikes_stay_silent(dev_figures)
 
 def test_most_real_disagreements_are_found(dev_figures) -> None:
     _real(dev_figures)
-    # 9 of the 19 labelled conflicts: counts (also in other words or among other facts),
+    # 9 of the 22 labelled conflicts (26 dev stories): counts (also in other words or among other facts),
     # dates, one part named two ways. Missed: opinions, conflicts only an inference
     # shows (a killing "in 2003" against bail jumped in 2001), a plane's make, clock
     # times of two moments, durations, an unnamed "73-year-old", postponed work.
-    assert dev_figures["disagreement_recall"] >= 0.47
+    assert dev_figures["disagreement_recall"] >= 0.40
 
 
 def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
@@ -88,4 +88,4 @@ def test_independent_sources_are_exact_in_most_stories(dev_figures) -> None:
     # 14 since the "Eds:" desk note is furniture: d31010t's AP update is then a copy of
     # the AP story, and with its New York Times article left out as off-topic (as
     # before) one source is found where the labels count two.
-    assert exact >= 14 and total == 20
+    assert exact >= 20 and total == 26
