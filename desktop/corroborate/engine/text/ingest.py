@@ -26,7 +26,8 @@ _APPEARED_FIRST = re.compile(
 # "LONDON (AP) _ ", "RIVERTON, Oct 3 (Meridian Press) — ", "(CNN) — ", "WASHINGTON _ ",
 # "CAIRO—", "MONDAY, Jan. 25, 2016 (HealthDay News) -- "
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.]*\.?"
+    # "BOSTON", "RIVERTON, Ore.", "CHRISTCHURCH, New Zealand", "DAHANIEH, Gaza Strip"
+    r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}\.?"
     r"(?:,?\s+\d{1,2}(?:,\s*\d{4})?)?)?\s*)?"
     r"(?:\((?P<outlet>[A-Z][^()]{1,39})\)\s*(?:(?:[—–_]|--|-)\s+)?|(?:[—–_]|--)\s*|-\s+)"
 )
