@@ -171,6 +171,9 @@ def test_unclosed_quotation_is_released_after_a_few_sentences() -> None:
         ("“We are going to find out why,” the mayor said. “And then", False),
         ("the bridge fell into the river on Monday.", False),
         ("and then the divers arrived.", False),
+        ("According to the inspection report filed in March:", False),
+        ("The council of the county of Harlow and Fennick said in a statement on Monday:", False),
+        ("The mayor told reporters the crossing had been inspected three times since 2024:", True),
     ],
 )
 def test_is_standalone(text: str, standalone: bool) -> None:

@@ -55,8 +55,32 @@ class Figure(NamedTuple):
 #: Words that may follow a date ("October 30 that…"); after any other lower-case word the
 #: number counts it ("In October, 30 people…": the tokens have lost the comma).
 _AFTER_A_DATE = frozenset(
-    "and that in at on to when the after before or but with for as from until through by "
-    "of st nd rd th".split()
+    [
+        "and",
+        "that",
+        "in",
+        "at",
+        "on",
+        "to",
+        "when",
+        "the",
+        "after",
+        "before",
+        "or",
+        "but",
+        "with",
+        "for",
+        "as",
+        "from",
+        "until",
+        "through",
+        "by",
+        "of",
+        "st",
+        "nd",
+        "rd",
+        "th",
+    ]
 )
 
 
@@ -70,17 +94,20 @@ def _month_at(tokens: Sequence[str], lower: Sequence[str], i: int) -> str | None
 
 
 def _day_of_month(tokens: Sequence[str], lower: Sequence[str], i: int) -> tuple[str, int] | None:
-    """"Oct. 30" or "30 October": the date a day number gives with its month, and where
+    """ "Oct. 30" or "30 October": the date a day number gives with its month, and where
     the pair ends; None when the number is not a day of a month."""
     token = lower[i]
     if not (token.isdigit() and len(token) <= 2 and 1 <= int(token) <= 31):
         return None
     before = _month_at(tokens, lower, i - 1)
-    if before and (
-        len(lower[i - 1]) <= 4  # "Oct 30", "Sept 3": an abbreviation is always a date
-        or i + 1 == len(lower)
-        or not tokens[i + 1][:1].islower()
-        or lower[i + 1] in _AFTER_A_DATE
+    if (
+        before
+        and (
+            len(lower[i - 1]) <= 4  # "Oct 30", "Sept 3": an abbreviation is always a date
+            or i + 1 == len(lower)
+            or not tokens[i + 1][:1].islower()
+            or lower[i + 1] in _AFTER_A_DATE
+        )
     ):
         return f"t:{before}-{int(token)}", i
     after = _month_at(tokens, lower, i + 1)
