@@ -77,7 +77,9 @@ CASES = {
         outlet="Meridian Press",
         outlet_from="text",
     ),
-    "place-only dateline with a two-word region": Case(f"FENNICK, Tessel Valley _ {STORY}", (STORY,)),
+    "place-only dateline with a two-word region": Case(
+        f"FENNICK, Tessel Valley _ {STORY}", (STORY,)
+    ),
     "outlet-only dateline": Case(f"(CNN) — {STORY}", (STORY,), outlet="CNN", outlet_from="text"),
     "place-only dateline": Case(f"WASHINGTON _ {STORY}", (STORY,)),
     "place-only dateline with hyphen": Case(f"OSLO - {STORY}", (STORY,)),
