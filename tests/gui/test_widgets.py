@@ -104,6 +104,22 @@ def test_sources_view_groups_copies_and_reports_exclusions(qtbot: Any) -> None:
     assert blocker.args[0] == frozenset({"b.txt"})
 
 
+def test_sources_view_marks_an_outlet_known_only_by_its_file_name(qtbot: Any) -> None:
+    analysis = story()
+    named_by_file = replace(analysis.articles[0], outlet="a", outlet_from="file")
+    analysis = replace(analysis, articles=(named_by_file, *analysis.articles[1:]))
+    view = SourcesView()
+    qtbot.addWidget(view)
+    view.set_analysis(analysis)
+    view.show()
+    rows = [view.tree.topLevelItem(i) for i in range(view.tree.topLevelItemCount())]
+    by_file = [r for r in rows if r.text(0) == "a"]
+    others = [r for r in rows if r.text(0) != "a"]
+    assert by_file and by_file[0].font(0).italic()
+    assert "file name" in by_file[0].toolTip(0)
+    assert not any(r.font(0).italic() for r in others)
+
+
 def test_sources_view_keeps_left_out_files_visible(qtbot: Any) -> None:
     view = SourcesView()
     qtbot.addWidget(view)

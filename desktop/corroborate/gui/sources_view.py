@@ -217,6 +217,12 @@ class SourcesView(QWidget):
             tip = (
                 f"{a.file}\nCopy of {copy_of}: counts as one source with it" if copy_of else a.file
             )
+            if a.outlet_from == "file":
+                # the text never names its outlet: the file name stands in, and looks it
+                font = item.font(0)
+                font.setItalic(True)
+                item.setFont(0, font)
+                tip += "\nThe article does not name its outlet: shown by its file name. Rename it (F2)."
             item.setToolTip(0, tip)
             item.setToolTip(1, a.title)
             return item

@@ -194,8 +194,12 @@ def _articles_table(analysis: Analysis) -> list[str]:
     ]
     for article in analysis.articles:
         copy = ", ".join(_code(f, in_table=True) for f in copies[article.id]) or "—"
+        # An outlet the text never names goes by its file name, and the report says so.
+        outlet = _md_escape(article.outlet) + (
+            " *(file name)*" if article.outlet_from == "file" else ""
+        )
         lines.append(
-            f"| {_code(article.file, in_table=True)} | {_md_escape(article.outlet)} | "
+            f"| {_code(article.file, in_table=True)} | {outlet} | "
             f"{_md_escape(article.title)} | {counts[article.id]} | {copy} |"
         )
     return [*lines, ""]
