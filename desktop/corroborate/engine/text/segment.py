@@ -26,13 +26,6 @@ from .screening import stop_words
 _OPEN_QUOTES = "“‘"
 _CLOSE_QUOTES = "”’"
 _QUOTED = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
-#: A sentence ending in a colon announces what follows; this short, it says nothing itself.
-LEAD_IN_WORDS = 12
-_ANNOUNCES = re.compile(
-    r"\b(?:said|says|wrote|writes|added|adds|reads?|stated|following|statement|below)\b[^.:]{0,40}:$"
-    r"|^(?:according to|here(?:['’]s| is| are)|in (?:a|his|her|their|its) statement)\b",
-    re.IGNORECASE,
-)
 _LEADING_DEPENDENT = re.compile(
     r"^(?:[“\"‘]?\s*)?(?:he|she|they|it|this|that|these|those|his|her|their|its|him|them"
     r"|however|but|and|also|still|yet|so|then|instead|meanwhile|moreover|furthermore|nevertheless"
@@ -208,10 +201,10 @@ def is_standalone(text: str) -> bool:
     if _LEADING_DEPENDENT.match(text) or _quote_balance(text) != 0:
         return False
     stripped = text.strip()
-    if stripped.endswith(":") and (
-        len(stripped.split()) <= LEAD_IN_WORDS or _ANNOUNCES.search(stripped)
-    ):
-        return False  # "According to her suit:", "The council said in a statement:"
+    if stripped.endswith(":"):
+        # it announces what follows ("According to her suit:", "Donations can be sent to:"):
+        # alone, it is cut short
+        return False
     # A bare quotation with no attribution ("“But not this year.”") continues a speaker.
     return not (
         stripped[:1] in '“"' and stripped[-1:] in '”"' and _quote_balance(stripped[1:-1]) == 0
