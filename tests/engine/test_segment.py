@@ -171,9 +171,18 @@ def test_unclosed_quotation_is_released_after_a_few_sentences() -> None:
         ("“We are going to find out why,” the mayor said. “And then", False),
         ("the bridge fell into the river on Monday.", False),
         ("and then the divers arrived.", False),
+        ("Or maybe the river had simply risen too fast.", False),
+        ("The names of the passengers the bus carried; and", False),
+        ("LP: When did you first see the span move?", False),
+        ("Q. Did the council know the bridge was unsafe?", False),
+        ("US officials said the bridge had federal funding.", True),
+        ("A. Park, the engineer, inspected the span in March.", True),
         ("According to the inspection report filed in March:", False),
         ("The council of the county of Harlow and Fennick said in a statement on Monday:", False),
-        ("Donations for the families can be left at the two Harlow Savings branches or sent to:", False),
+        (
+            "Donations for the families can be left at the two Harlow Savings branches or sent to:",
+            False,
+        ),
     ],
 )
 def test_is_standalone(text: str, standalone: bool) -> None:

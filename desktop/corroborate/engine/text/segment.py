@@ -26,9 +26,13 @@ from .screening import stop_words
 _OPEN_QUOTES = "“‘"
 _CLOSE_QUOTES = "”’"
 _QUOTED = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
+#: A list item that runs on into the next: "… your search terms; and".
+_CUT_SHORT = re.compile(r"(?:[;,]|[;,]?\s+(?:and|or))$")
+#: A transcript's speaker: "PT: When it's …", "Q. Did you …" (a question or answer, not a claim).
+_SPEAKER_LABEL = re.compile(r"^(?:[A-Z]{1,3}:|Q\.)\s")
 _LEADING_DEPENDENT = re.compile(
     r"^(?:[“\"‘]?\s*)?(?:he|she|they|it|this|that|these|those|his|her|their|its|him|them"
-    r"|however|but|and|also|still|yet|so|then|instead|meanwhile|moreover|furthermore|nevertheless"
+    r"|however|but|and|or|nor|also|still|yet|so|then|instead|meanwhile|moreover|furthermore|nevertheless"
     r"|in addition|as a result|by contrast|for his part|for her part|for their part|otherwise"
     r"|there|here|such|both|neither|either|another|others?|the other)\b[,\s]"
     # "That's when…", "It's…": the same pronouns, contracted
@@ -201,6 +205,8 @@ def is_standalone(text: str) -> bool:
     if _LEADING_DEPENDENT.match(text) or _quote_balance(text) != 0:
         return False
     stripped = text.strip()
+    if _CUT_SHORT.search(stripped) or _SPEAKER_LABEL.match(stripped):
+        return False  # "… search features; and", "PT: When it's in that gray area …"
     if stripped.endswith(":"):
         # it announces what follows ("According to her suit:", "Donations can be sent to:"):
         # alone, it is cut short
