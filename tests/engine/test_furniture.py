@@ -99,6 +99,11 @@ FURNITURE = {
         "promo",
     ),
     "report credits": ("With reports from Lee Park and Sam Reyes", "contact"),
+    "study cited": (
+        "Source: Park L, Reyes S, et al. Load and Decay in River Bridges. Harlow Engineering "
+        "Review, online May 4, 2026.",
+        "contact",
+    ),
     "video description": (
         "Divers search the Tessel after the collapse. Lee Park reports for Harlow TV News at 6 "
         "on Monday, May 4, 2026. (Published Monday, May 4, 2026)",

@@ -201,6 +201,8 @@ _CLICK = re.compile(r"\bclick (?:here|the link|below)\b", re.IGNORECASE)
 #: A prompt to the reader is a line or two; a longer paragraph that opens with "See" or
 #: "Read" is the story's own.
 PROMPT_WORDS = 40
+#: A source line under a story cites its study or data; a longer line is story.
+CITATION_WORDS = 40
 #: Wire desk notes ("Eds: UPDATES with …", "2nd graf, pvs") end a paragraph of story too;
 #: only a line this short is all note.
 WIRE_TAG_WORDS = 20
@@ -285,6 +287,8 @@ def furniture_kind(line: str) -> str | None:
         return "caption"
     if words <= 8 and re.match(r"Courtesy\b|(?:Photo |Image )?(?:Credit|Source)s?:", text, _I):
         return "caption"
+    if words <= CITATION_WORDS and re.match(r"Sources?:\s", text, _I):
+        return "contact"  # the study cited: "Source: Abdelsattar Z, Wong S, et al. Cancer, 2016."
     if colon and text.count(": ") >= DATA_FIELDS and len(_DATA_FIELD.findall(text)) >= DATA_FIELDS:
         return "data"
     if "click" in low and _CLICK.search(text) and len(text.split()) <= SHORT_PROMPT_WORDS:
