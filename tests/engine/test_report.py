@@ -163,3 +163,16 @@ def test_each_summary_claim_carries_one_sentence_per_backing_outlet(sample_analy
         assert item["text"] in {e["text"] for e in evidence} or any(
             e["file"] == item["file"] for e in evidence
         )
+
+
+def test_an_article_without_a_headline_is_listed_by_its_opening_words(tmp_path: Path) -> None:
+    text = (
+        "The Carrowgate bridge fell into the Tessel river on Monday evening, taking a bus and "
+        "three cars with it, the mayor of Harlow said.\n\nDivers pulled nine people out."
+    )
+    (tmp_path / "p01.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "p02.txt").write_text(text.replace("Monday evening", "Monday"), encoding="utf-8")
+    markdown = to_markdown(summarize(analyze(tmp_path)))
+    row = next(line for line in markdown.splitlines() if line.startswith("| `p01.txt`"))
+    assert "| p01 *(file name)* |" in row
+    assert "*The Carrowgate bridge fell into the Tessel river on Monday evening, taking …*" in row

@@ -74,6 +74,28 @@ class Article:
     paragraphs: tuple[str, ...]
     removed: tuple[str, ...] = ()
 
+    @property
+    def has_headline(self) -> bool:
+        """False when no headline was found and the title is the file's name."""
+        return self.title != file_stem(self.file)
+
+    @property
+    def label(self) -> str:
+        """What to call the article in a list: its headline, else its opening words."""
+        if self.has_headline or not self.paragraphs:
+            return self.title
+        words = self.paragraphs[0].split()
+        return " ".join(words[:LABEL_WORDS]) + (" …" if len(words) > LABEL_WORDS else "")
+
+
+#: An article without a headline is listed by this many of its opening words.
+LABEL_WORDS = 12
+
+
+def file_stem(file: str) -> str:
+    """A file's name without its folder or suffix: ``story/p01.txt`` -> ``p01``."""
+    return file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+
 
 @dataclass(frozen=True)
 class Sentence:

@@ -208,9 +208,9 @@ class SourcesView(QWidget):
         def row(article_id: int, copy_of: str = "") -> QTreeWidgetItem:
             a = articles[article_id]
             if copy_of and a.file in merged:
-                title = f"Same outlet (your correction) · {a.title}"
+                title = f"Same outlet (your correction) · {a.label}"
             else:
-                title = f"Copy · {a.title}" if copy_of else a.title
+                title = f"Copy · {a.label}" if copy_of else a.label
             item = self._row([a.outlet, title, str(sentences[a.id]), str(backed[a.id])], True)
             item.setData(0, FileRole, a.file)
             item.setData(0, ArticleRole, a.id)
@@ -224,7 +224,13 @@ class SourcesView(QWidget):
                 item.setFont(0, font)
                 tip += "\nThe article does not name its outlet: shown by its file name. Rename it (F2)."
             item.setToolTip(0, tip)
-            item.setToolTip(1, a.title)
+            item.setToolTip(
+                1, a.title if a.has_headline else f"No headline found; it opens: {a.label}"
+            )
+            if not a.has_headline:
+                font = item.font(1)
+                font.setItalic(True)
+                item.setFont(1, font)
             return item
 
         for group in sorted(analysis.groups, key=lambda g: articles[g.original].outlet.lower()):

@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from ..conflicts.grouping import conflicts
 from ..consensus.corrections import describe, to_dict
-from ..models import Analysis, ConsensusSummary, FileProblem
+from ..models import Analysis, Article, ConsensusSummary, FileProblem
 from ..readers.plaintext import shown
 
 _MAX_NAMED = 6
@@ -183,6 +183,12 @@ def _disagreements_json(analysis: Analysis) -> list[dict]:
     ]
 
 
+def _title_cell(article: Article) -> str:
+    """The headline; an article without one is shown by its opening words, in italics."""
+    label = _md_escape(article.label)
+    return label if article.has_headline or label == _md_escape(article.title) else f"*{label}*"
+
+
 def _articles_table(analysis: Analysis) -> list[str]:
     counts = analysis.sentence_counts
     copies = copies_of(analysis)
@@ -200,7 +206,7 @@ def _articles_table(analysis: Analysis) -> list[str]:
         )
         lines.append(
             f"| {_code(article.file, in_table=True)} | {outlet} | "
-            f"{_md_escape(article.title)} | {counts[article.id]} | {copy} |"
+            f"{_title_cell(article)} | {counts[article.id]} | {copy} |"
         )
     return [*lines, ""]
 

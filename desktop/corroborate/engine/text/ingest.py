@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..models import Article, RawDocument
+from ..models import Article, RawDocument, file_stem
 from .furniture import TOP_LINES, furniture_lines, split_caption_from_lede
 from .outlets import outlet_in_text, outlet_name
 
@@ -299,4 +299,4 @@ def outlet_from_filename(file: str) -> str:
 
 def title_from_filename(file: str) -> str:
     """The file's name without folder or suffix: the title of last resort."""
-    return file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return file_stem(file)

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 
 from ..models import Article, Sentence
 from .furniture import furniture_kind
-from .ingest import title_from_filename
 from .segment import content_stems, words
 
 #: A lead sentence longer than this is cut (at a word) to serve as a title.
@@ -39,7 +38,7 @@ def is_headline(article: Article) -> bool:
     title = article.title.strip()
     return (
         bool(title)
-        and title != title_from_filename(article.file)
+        and article.has_headline
         and len(title.split()) >= 3
         and not _NOT_A_HEADLINE.search(title)
         and not _PERSON_CAPTION.match(title)
