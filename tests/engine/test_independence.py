@@ -168,6 +168,55 @@ def test_two_articles_naming_one_outlet_are_one_source(make_folder) -> None:
     assert analysis.independent_sources == 2
 
 
+WIRE = [
+    "HARLOW (AP) — The Carrowgate bridge fell into the Tessel river on Monday evening.",
+    "Two people were killed and fourteen were injured, the fire chief said.",
+    "Divers pulled nine people from the water before dark.",
+    "The span had been inspected in March and passed, the state said.",
+    "Mayor Dana Whitlow said the crossing would stay closed for months.",
+]
+OWN = [
+    "Families gathered on the Northbank embankment late into Monday night.",
+    "The Fennick Courier's reporters spoke to witnesses on both banks.",
+    "A local baker said the bridge had swayed in high winds for years.",
+    "School buses were sent over the Mill Lane bridge on Tuesday morning.",
+    "Shops near the crossing stayed shut, their owners said.",
+    "Residents asked the council to publish the inspection report.",
+    "A vigil is planned for Thursday evening at St. Anne's church.",
+]
+
+
+@pytest.mark.parametrize(
+    ("credit", "sources"),
+    [
+        ("Associated Press writers Sam Reyes and Lee Park contributed to this report.", 2),
+        ("Reporters Sam Reyes and Lee Park contributed to this report.", 3),
+    ],
+    ids=["credits the wire: one source", "credits its own staff: its own source"],
+)
+def test_a_paper_story_built_on_the_wire_story_it_credits_is_one_source_with_it(
+    make_folder, credit: str, sources: int
+) -> None:
+    from corroborate.engine import analyze
+
+    paper = [*OWN[:4], WIRE[1], WIRE[2], *OWN[4:], "The Fennick Courier", credit]
+    folder = make_folder(
+        {
+            "wire.txt": "\n\n".join(WIRE),
+            "paper.txt": "\n\n".join(paper),
+            "other.txt": "\n\n".join(
+                [
+                    "The Carrowgate crossing collapsed into the river at dusk on Monday.",
+                    "Rescuers searched the water through the night, the county said.",
+                    "The state will review every bridge of the same design.",
+                ]
+            ),
+        }
+    )
+    analysis = analyze(folder)
+    assert analysis.independent_sources == sources
+
+
 def test_the_minhash_constants_are_the_ones_numpys_generator_draws_from_the_documented_seed():
     rng = np.random.default_rng(20261128)
     prime = (1 << 61) - 1

@@ -4,8 +4,10 @@ A wire story reprinted by several sites, the same text saved under two names,
 or a lightly edited rewrite that keeps most sentences: articles whose
 sentences are largely near-verbatim copies of one another's form one group.
 So do articles whose whole texts are near-duplicates (word shingles compared
-by MinHash, whatever their number), and articles that name the same outlet:
-two reports by one newsroom are one source.
+by MinHash, whatever their number), articles that name the same outlet (two
+reports by one newsroom are one source), and a paper's story built on a wire
+story in the folder: it credits the wire ("Associated Press writers …
+contributed to this report") and repeats some of its sentences word for word.
 """
 
 from __future__ import annotations
@@ -21,6 +23,13 @@ from ..models import Article, Match, Sentence, SourceGroup
 
 #: Share of the shorter article's sentences that must be copied in the other.
 COPY_SHARE = 0.6
+#: The same share, for an article that credits the other's outlet with contributing.
+CREDITED_SHARE = 0.15
+_CREDIT_LINE = re.compile(
+    r"\bcontributed to this (?:report|story|article)\b|^contributing:|\bwith (?:additional |wire )?"
+    r"(?:reporting|reports|files) (?:by|from)\b",
+    re.IGNORECASE,
+)
 #: Estimated Jaccard similarity of two articles' word shingles from which they are copies.
 NEAR_DUPLICATE = 0.5
 #: Words per shingle, and the MinHash signature's length (bands x rows).
@@ -267,6 +276,23 @@ def copies_of_first(count: int, duplicates: Sequence[tuple[int, int]]) -> list[i
     return [union.find(i) for i in range(count)]
 
 
+def credited_outlets(article: Article) -> frozenset[str]:
+    """The outlets (as :func:`outlet_key` folds them) an article credits with contributing.
+
+    Read from its credit lines, kept or removed as furniture: "Associated Press writers Ken
+    Ritter and Hannah Dreier contributed to this report", "Contributing: Reuters".
+    """
+    found: set[str] = set()
+    for line in (*article.removed, *article.paragraphs[-3:]):
+        if _CREDIT_LINE.search(line):
+            folded = f" {outlet_key(line)} "
+            for short, full in _ALIASES.items():
+                if f" {short} " in folded:
+                    folded += f" {full} "
+            found.add(folded)
+    return frozenset(found)
+
+
 def outlet_key(name: str) -> str:
     """An outlet name folded for comparison: "The Associated Press" and "AP" are one."""
     key = re.sub(r"[^a-z0-9]+", " ", name.lower()).strip().removeprefix("the ")
@@ -286,6 +312,14 @@ _ALIASES = {
 }
 
 
+def _credits(lines: frozenset[str], other: Article) -> bool:
+    """Does one of these folded credit lines name the other article's outlet?"""
+    if other.outlet_from == "file" or not lines:
+        return False
+    key = f" {outlet_key(other.outlet)} "
+    return any(key in line for line in lines)
+
+
 def group_sources(
     articles: Sequence[Article],
     sentences: Sequence[Sentence],
@@ -300,9 +334,16 @@ def group_sources(
     ``duplicates`` are the :func:`near_duplicates` pairs, when already computed.
     """
     union = DisjointSets(range(len(articles)))
+    credits = [credited_outlets(a) for a in articles]
+    wires: set[int] = set()  # articles another one in their group is built on
     for (x, y), share in copied_share(articles, sentences, matches).items():
         if share >= COPY_SHARE:
             union.union(x, y)
+        elif share >= CREDITED_SHARE:
+            for paper, wire in ((x, y), (y, x)):
+                if _credits(credits[paper], articles[wire]):
+                    union.union(paper, wire)
+                    wires.add(wire)
     if duplicates is None:
         duplicates = near_duplicates(articles, sentences)
     for x, y in duplicates:
@@ -327,8 +368,11 @@ def group_sources(
     group_of = [0] * len(articles)
     for group_id, root in enumerate(sorted(members)):
         ids = tuple(members[root])
-        # The original is the fullest text, credited by name when a dateline named it.
-        original = max(ids, key=lambda i: (articles[i].outlet_from == "text", size[i], -i))
+        # The original is the story the others are built on, else the fullest text, credited
+        # by name when a dateline named it.
+        original = max(
+            ids, key=lambda i: (i in wires, articles[i].outlet_from == "text", size[i], -i)
+        )
         groups.append(SourceGroup(id=group_id, articles=ids, original=original))
         for article_id in ids:
             group_of[article_id] = group_id
