@@ -310,3 +310,15 @@ def test_wire_copy_wrapped_at_69_columns_reads_like_the_original() -> None:
     ]
     wrapped = "\n\n".join(textwrap.fill(p, width=69) for p in paragraphs)
     assert run(wrapped).paragraphs == run("\n\n".join(paragraphs)).paragraphs
+
+
+def test_a_headline_the_file_is_named_after_is_still_a_headline() -> None:
+    article = run(f"Mayor resigns after audit\n\n{STORY}", file="Mayor resigns after audit.html")
+    assert article.title == "Mayor resigns after audit"
+    assert article.has_headline and article.title_from == "headline"
+
+
+def test_without_a_headline_the_title_is_the_file_name_and_says_so() -> None:
+    article = run(f"{STORY}\n\n{MORE}", file="p01.txt")
+    assert article.title == "p01"
+    assert not article.has_headline and article.title_from == "file"

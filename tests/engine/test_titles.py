@@ -10,7 +10,10 @@ from corroborate.engine.text.titles import is_headline, story_title
 
 
 def article(aid: int, file: str, title: str) -> Article:
-    return Article(aid, file, title, "X", "file", ("Text.",))
+    from_file = title == file.rsplit(".", 1)[0]
+    return Article(
+        aid, file, title, "X", "file", ("Text.",), (), "file" if from_file else "headline"
+    )
 
 
 @pytest.mark.parametrize(

@@ -69,15 +69,19 @@ class Article:
     title: str
     outlet: str
     #: ``"text"`` when the outlet was named in the article, ``"file"`` when it
-    #: fell back to the file name, ``"metadata"`` when the format supplied it.
+    #: fell back to the file name, ``"metadata"`` when the format supplied it,
+    #: ``"reader"`` when the reader named it (a correction).
     outlet_from: str
     paragraphs: tuple[str, ...]
     removed: tuple[str, ...] = ()
+    #: ``"headline"`` when the title was read from the article or its metadata, ``"file"``
+    #: when none was found and the title is the file's name
+    title_from: str = "headline"
 
     @property
     def has_headline(self) -> bool:
-        """False when no headline was found and the title is the file's name."""
-        return self.title != file_stem(self.file)
+        """Whether the title was read from the article (not its file name)."""
+        return self.title_from != "file"
 
     @property
     def label(self) -> str:

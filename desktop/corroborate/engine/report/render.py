@@ -230,6 +230,7 @@ def render_json(summary: ConsensusSummary) -> dict:
             {
                 "file": a.file,
                 "title": a.title,
+                "title_from": a.title_from,
                 "outlet": a.outlet,
                 "outlet_from": a.outlet_from,
                 "sentences": counts[a.id],

@@ -285,12 +285,13 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         outlet_from=outlet_from,
         paragraphs=tuple(page.paragraphs),
         removed=tuple(page.removed),
+        title_from="headline" if page.title else "file",
     )
 
 
 def outlet_from_filename(file: str) -> str:
     """``harbor-herald.txt`` -> ``Harbor Herald``; meaningless names are kept as they are."""
-    stem = file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    stem = file_stem(file)
     words = [w for w in re.split(r"[-_\s]+", stem) if w]
     if words and all(w.isalpha() for w in words):
         return " ".join(w if w.isupper() else w.capitalize() for w in words)
