@@ -202,9 +202,9 @@ def _summarize(args: argparse.Namespace) -> int:
         return EXIT_NO_ARTICLES
     for problem in analysis.problems:
         if problem.kind == "several-stories":
-            print(f"corroborate: warning: {problem.reason}", file=sys.stderr)
+            _say(f"corroborate: warning: {problem.reason}")
             for number, group in enumerate(problem.groups, 1):
-                print(f"  story {number}: {', '.join(group)}", file=sys.stderr)
+                _say(f"  story {number}: {', '.join(group)}")
             continue
         verb = "" if problem.kind == "not-found" else "skipped "
         _say(f"corroborate: {verb}{problem.file}: {problem.reason}")

@@ -76,6 +76,23 @@ def test_the_command_line_warns_on_standard_error_and_in_json(
     assert kinds == ["several-stories"]
 
 
+def test_the_warning_shows_control_characters_in_file_names_escaped(
+    make_folder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    texts = two_stories()
+    renamed = {
+        name.replace("chess-", "chess-\x1b]0;TITLE\x07-")
+        if name.startswith("chess-")
+        else name: text
+        for name, text in texts.items()
+    }
+    folder = make_folder(renamed)
+    assert main(["summarize", str(folder)]) == 0
+    err = capsys.readouterr().err
+    assert "story 2:" in err
+    assert "\x1b" not in err and "\x07" not in err
+
+
 def test_names_are_capitalised_words_inside_sentences_and_acronyms() -> None:
     found = names_in("The mayor of Harlow met NATO officials and Renata Holloway on Monday.")
     assert {"harlow", "nato", "renata", "holloway", "monday"} <= found
