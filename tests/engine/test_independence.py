@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corroborate.engine.matching import independence
@@ -227,6 +227,7 @@ def test_the_minhash_constants_are_the_ones_numpys_generator_draws_from_the_docu
     assert list(independence._MIX) == mix.tolist()
 
 
+@settings(deadline=None)  # numpy's first call can take longer than Hypothesis's 200 ms
 @given(st.lists(st.integers(min_value=0, max_value=2**64 - 1), max_size=60))
 def test_distinct_hashes_are_numpys_unique_values(values):
     array = np.array(values, dtype=np.uint64)

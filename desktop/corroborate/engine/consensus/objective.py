@@ -18,6 +18,7 @@ behind it: the voices (articles, copies counted once) that use it.
 
 from __future__ import annotations
 
+import threading
 import weakref
 from collections import defaultdict
 from dataclasses import dataclass
@@ -129,6 +130,8 @@ class _Coverage:
 _CACHE_SIZE = 8
 _Weights = tuple[dict[Concept, float], tuple[float, ...]]
 _cache: dict[tuple[int, float, float, float], tuple[weakref.ref[Analysis], _Weights]] = {}
+#: The app ranks on several worker threads: the cache is read and trimmed under this lock.
+_cache_lock = threading.Lock()
 
 
 def _per_word(gain: float, words: int, length: float) -> float:
@@ -138,7 +141,8 @@ def _per_word(gain: float, words: int, length: float) -> float:
 def _weights(analysis: Analysis, consensus: float, lead: float, length: float) -> _Weights:
     """Concept weights and each sentence's value over an empty selection, cached."""
     key = (id(analysis), consensus, lead, length)
-    hit = _cache.get(key)
+    with _cache_lock:
+        hit = _cache.get(key)
     if hit is not None and hit[0]() is analysis:
         return hit[1]
     weights = concept_weights(analysis, consensus, lead)
@@ -146,9 +150,10 @@ def _weights(analysis: Analysis, consensus: float, lead: float, length: float) -
         _per_word(sum(weights.get(c, 0.0) for c in bigrams), sentence.words, length)
         for sentence, bigrams in zip(analysis.sentences, analysis.bigrams, strict=True)
     )
-    if len(_cache) >= _CACHE_SIZE:
-        _cache.pop(next(iter(_cache)))
-    _cache[key] = (weakref.ref(analysis), (weights, first))
+    with _cache_lock:
+        while len(_cache) >= _CACHE_SIZE:
+            _cache.pop(next(iter(_cache)))
+        _cache[key] = (weakref.ref(analysis), (weights, first))
     return weights, first
 
 
