@@ -137,3 +137,12 @@ def test_hints_and_unmatched_exclusions_are_reported(tmp_path: Path, capsys) -> 
     assert "--recursive" in capsys.readouterr().err
     assert main(["summarize", str(nested), "--exclude", "nope.txt"]) == 0
     assert "nope.txt: no such article here" in capsys.readouterr().err
+
+
+def test_the_command_lines_defaults_are_the_engines() -> None:
+    from corroborate.cli import build_parser
+    from corroborate.engine.models import SummaryOptions
+
+    args = build_parser().parse_args(["summarize"])
+    defaults = SummaryOptions()
+    assert (args.sentences, args.min_sources) == (defaults.sentences, defaults.min_sources)

@@ -101,6 +101,11 @@ def file_stem(file: str) -> str:
     return file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
 
 
+#: A sentence of fewer words says too little to stand alone as a claim (in the summary, the
+#: single-source list or a warning's example).
+MIN_CLAIM_WORDS = 8
+
+
 @dataclass(frozen=True)
 class Sentence:
     """One story sentence, verbatim, with the features alignment needs."""

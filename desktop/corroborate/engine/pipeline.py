@@ -18,6 +18,7 @@ from .consensus.single_source import distinctness, echo_groups
 from .matching.align import Aligner
 from .matching.independence import copies_of_first, group_sources, near_duplicates
 from .models import (
+    MIN_CLAIM_WORDS,
     Analysis,
     AnalysisOptions,
     Article,
@@ -74,7 +75,7 @@ def _several_stories(
         return False
     first: dict[int, Sentence] = {}
     for sentence in sentences:  # each article's opening, if it reads alone
-        if sentence.standalone and sentence.words >= 8:
+        if sentence.standalone and sentence.words >= MIN_CLAIM_WORDS:
             first.setdefault(sentence.article, sentence)
     labels = []
     for group in groups:

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from ..disjoint import DisjointSets
 from ..models import Analysis, Article, Corrections, SentenceKey, SourceGroup
 from .claims import neighbours, salience
 
@@ -169,23 +170,14 @@ def _merged(
         same = {g.id: g.id for g in analysis.groups}
         return analysis.groups, analysis.group_of, same
     article_of = {a.file: a.id for a in analysis.articles}
-    root = list(range(len(analysis.groups)))
-
-    def find(g: int) -> int:
-        while root[g] != g:
-            root[g] = root[root[g]]
-            g = root[g]
-        return g
-
+    joined_groups: DisjointSets[int] = DisjointSets(range(len(analysis.groups)))
     for files in merged:
         ids = [analysis.group_of[article_of[f]] for f in files if f in article_of]
         for other in ids[1:]:
-            a, b = find(ids[0]), find(other)
-            if a != b:
-                root[max(a, b)] = min(a, b)
+            joined_groups.union(ids[0], other)
     members: dict[int, list[SourceGroup]] = {}
     for group in analysis.groups:
-        members.setdefault(find(group.id), []).append(group)
+        members.setdefault(joined_groups.find(group.id), []).append(group)
     groups, group_of = [], [0] * len(analysis.articles)
     renumber: dict[int, int] = {}
     for new_id, key in enumerate(sorted(members)):

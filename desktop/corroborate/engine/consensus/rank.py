@@ -17,13 +17,20 @@ import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..models import Analysis, ConsensusSummary, Sentence, SummaryItem, SummaryOptions
+from ..models import (
+    MIN_CLAIM_WORDS,
+    Analysis,
+    ConsensusSummary,
+    Sentence,
+    SummaryItem,
+    SummaryOptions,
+)
 from .objective import ConceptCoverage, Objective
 from .single_source import single_source_items
 
-#: A voice longer than this reads poorly; shorter than MIN_WORDS says little.
+#: A voice longer than this reads poorly; one shorter than MIN_WORDS says little.
 MAX_WORDS = 50
-MIN_WORDS = 8
+MIN_WORDS = MIN_CLAIM_WORDS
 #: The objective ranking uses unless told otherwise.
 DEFAULT_OBJECTIVE: Objective = ConceptCoverage()
 

@@ -15,9 +15,17 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
 from ..matching.align import idf_weights
-from ..models import Analysis, Match, NearPair, Sentence, SingleSourceItem, SummaryOptions
+from ..models import (
+    MIN_CLAIM_WORDS,
+    Analysis,
+    Match,
+    NearPair,
+    Sentence,
+    SingleSourceItem,
+    SummaryOptions,
+)
 
-MIN_WORDS = 8
+MIN_WORDS = MIN_CLAIM_WORDS
 #: Share of a sentence's word weight (IDF) that no other source uses, at least.
 MIN_DISTINCT = 0.6
 #: Weight of distinctness against importance when choosing which sentences to list.
