@@ -101,6 +101,10 @@ def file_stem(file: str) -> str:
     return file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
 
 
+#: The report's promise, after its count line; also how the program knows its own reports
+#: when they lie among the articles.
+VERBATIM_PROMISE = "Every sentence below is quoted verbatim from a source."
+
 #: A sentence of fewer words says too little to stand alone as a claim (in the summary, the
 #: single-source list or a warning's example).
 MIN_CLAIM_WORDS = 8

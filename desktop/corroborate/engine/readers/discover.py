@@ -16,7 +16,7 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..models import FileProblem, NoArticlesError
+from ..models import VERBATIM_PROMISE, FileProblem, NoArticlesError
 from . import supported_suffixes
 from .text import special_file_kind
 
@@ -24,8 +24,7 @@ from .text import special_file_kind
 IGNORED_NAMES = frozenset({".ds_store", "thumbs.db", "ehthumbs.db", "desktop.ini", "icon\r"})
 #: How the Markdown report (``report.render``) opens, title then count line: how an export is recognised.
 _MARKDOWN_OPENING = re.compile(
-    r"\A# [^\n]*\n\n\d+ articles? from \d+ independent outlets?\. "
-    r"Every sentence below is quoted verbatim from a source\."
+    r"\A# [^\n]*\n\n\d+ articles? from \d+ independent outlets?\. " + re.escape(VERBATIM_PROMISE)
 )
 _JSON_KEYS = ('"title"', '"articles"', '"independent_sources"', '"documents"')
 #: How much of a file's beginning :func:`is_own_report` needs.

@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from ..conflicts.grouping import conflicts
 from ..consensus.corrections import describe, to_dict
-from ..models import Analysis, Article, ConsensusSummary, FileProblem
+from ..models import VERBATIM_PROMISE, Analysis, Article, ConsensusSummary, FileProblem
 from ..readers.plaintext import shown
 
 _MAX_NAMED = 6
@@ -89,7 +89,7 @@ def render_markdown(summary: ConsensusSummary) -> str:
         f"# {_line(summary.title)}",
         "",
         f"{n_articles} article{'s' if n_articles != 1 else ''} from {_outlet_count(analysis)}. "
-        "Every sentence below is quoted verbatim from a source.",
+        + VERBATIM_PROMISE,
         "",
     ]
     notes = [*summary.notes, *(_sentence_case(p.reason) for p in folder_warnings(analysis))]
