@@ -198,6 +198,12 @@ def split_paragraph(paragraph: str) -> Iterator[str]:
         yield pending
 
 
+def _shouted(text: str) -> bool:
+    """Written in capitals, as a sub-heading is ("'IT'S NOT THE TIME'")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and all(c.isupper() for c in letters)
+
+
 def is_standalone(text: str) -> bool:
     """Can the sentence open a summary line without its neighbours?"""
     if not text[:1].isupper() and text[:1] not in "“\"‘'" and not text[:1].isdigit():
@@ -207,6 +213,10 @@ def is_standalone(text: str) -> bool:
     stripped = text.strip()
     if _CUT_SHORT.search(stripped) or _SPEAKER_LABEL.match(stripped):
         return False  # "… search features; and", "PT: When it's in that gray area …"
+    if stripped.endswith("?") or _shouted(stripped):
+        return (
+            False  # a question asks, it does not report; "WHO IS VICOMTE DE SOULTRAIT" heads a part
+        )
     if stripped.endswith(":"):
         # it announces what follows ("According to her suit:", "Donations can be sent to:"):
         # alone, it is cut short
