@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import NamedTuple
 
 from ..models import Article, Sentence
 from .furniture import furniture_kind
@@ -236,16 +237,51 @@ def quotes_of(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+class _Features(NamedTuple):
+    """The fields of a :class:`Sentence` that its text alone decides."""
+
+    stems: tuple[str, ...]
+    numbers: frozenset[str]
+    quotes: tuple[str, ...]
+    words: int
+    standalone: bool
+
+
+def _features(text: str) -> _Features | None:
+    """A sentence's features, or None when it states nothing: too short, or a prompt
+    inside a paragraph."""
+    tokens = words(text)
+    if len(tokens) < 3 or furniture_kind(text) is not None:
+        return None
+    return _Features(
+        stems=content_stems(tokens),
+        numbers=extract_numbers(tokens),
+        quotes=quotes_of(text),
+        words=len(text.split()),
+        standalone=is_standalone(text),
+    )
+
+
 def segment(articles: tuple[Article, ...], first_id: int = 0) -> list[Sentence]:
-    """All story sentences of the articles, with global ids in reading order."""
+    """All story sentences of the articles, with global ids in reading order.
+
+    Splitting and a sentence's features depend on its text alone, so a paragraph or
+    sentence that copies of a wire story repeat is split and read once.
+    """
     sentences: list[Sentence] = []
+    split: dict[str, list[str]] = {}
+    features: dict[str, _Features | None] = {}
     for article in articles:
         index = 0
         for p_index, paragraph in enumerate(article.paragraphs):
-            for text in split_paragraph(paragraph):
-                tokens = words(text)
-                if len(tokens) < 3 or furniture_kind(text) is not None:
-                    continue  # too short to state anything, or a prompt inside a paragraph
+            if paragraph not in split:
+                split[paragraph] = list(split_paragraph(paragraph))
+            for text in split[paragraph]:
+                if text not in features:
+                    features[text] = _features(text)
+                found = features[text]
+                if found is None:
+                    continue
                 sentences.append(
                     Sentence(
                         id=first_id + len(sentences),
@@ -253,11 +289,11 @@ def segment(articles: tuple[Article, ...], first_id: int = 0) -> list[Sentence]:
                         index=index,
                         paragraph=p_index,
                         text=text,
-                        stems=content_stems(tokens),
-                        numbers=extract_numbers(tokens),
-                        quotes=quotes_of(text),
-                        words=len(text.split()),
-                        standalone=is_standalone(text),
+                        stems=found.stems,
+                        numbers=found.numbers,
+                        quotes=found.quotes,
+                        words=found.words,
+                        standalone=found.standalone,
                     )
                 )
                 index += 1
