@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import chain, repeat
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -157,9 +158,87 @@ def align_with_near(
     for match in found:
         link(copies[back[match.a]], copies[back[match.b]], match.score, match.kind)
     unique = {(m.a, m.b): m for m in matches}
+    # NearPair(...) directly: a named tuple's ``_replace`` costs several times as much,
+    # and a folder of copies has a hundred thousand near pairs.
     return sorted(unique.values(), key=lambda m: (m.a, m.b)), [
-        p._replace(a=back[p.a], b=back[p.b]) for p in near
+        NearPair(back[p.a], back[p.b], *p[2:]) for p in near
     ]
+
+
+#: A pair whose screened score (:func:`_screen`) lies this close to a threshold, or to a
+#: rounding boundary, is judged from exact sums instead: numpy's sums may differ from
+#: ``fsum``'s in the last bits (a relative error near 1e-15), never by this much.
+SCREEN_MARGIN = 1e-9
+#: What :func:`_screen` decides for a pair: left out, a loose echo (near pair), or judged.
+_DROP, _ECHO, _JUDGE = 0, 1, 2
+
+
+def _screen(
+    pairs: np.ndarray,
+    terms: list[frozenset[str]],
+    idf: dict[str, float],
+    mass: list[float],
+    norm: list[float],
+    facts: _Clauses,
+) -> tuple[list[int], list[float], list[float]]:
+    """Sort candidate pairs all at once, with numpy, before any is judged one by one.
+
+    Most candidate pairs share too little to be judged: they are left out, or they are
+    a loose echo that states no fact of the other (fewer than CLAUSE_RARE_WORDS rare
+    words in common, and not both giving counts). This finds those from the weights of
+    the words each pair shares, summed by numpy, and returns each pair's verdict with
+    its cosine and containment. A pair whose sums come near a threshold or a rounding
+    boundary is left to be judged, from exact sums, so the verdicts and the rounded
+    scores are those of the exact sums.
+    """
+    vocabulary = {t: i for i, t in enumerate(idf)}
+    ids = [sorted(vocabulary[t] for t in ts) for ts in terms]
+    lengths = np.fromiter(map(len, ids), dtype=np.int64, count=len(ids))
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    flat = np.fromiter(chain.from_iterable(ids), dtype=np.int64, count=int(lengths.sum()))
+    size = len(vocabulary)
+    # (sentence, term) codes, ascending: the index each pair's words are looked up in
+    codes = np.repeat(np.arange(len(ids), dtype=np.int64), lengths) * size + flat
+    a, b = pairs[:, 0], pairs[:, 1]
+    # each word of the pair's shorter sentence, looked up among the other's
+    short = np.where(lengths[a] <= lengths[b], a, b)
+    other = np.where(lengths[a] <= lengths[b], b, a)
+    count = lengths[short]
+    pair_of = np.repeat(np.arange(len(pairs)), count)
+    offset = np.arange(pair_of.size) - np.repeat(np.cumsum(count) - count, count)
+    term = flat[np.repeat(starts[short], count) + offset]
+    probe = other[pair_of] * size + term
+    place = np.minimum(np.searchsorted(codes, probe), codes.size - 1)
+    hit = codes[place] == probe
+    pair_of, term = pair_of[hit], term[hit]
+    weights = np.fromiter(idf.values(), dtype=np.float64, count=size)
+    rare = np.fromiter((t in facts.rare for t in idf), dtype=np.float64, count=size)
+    shared = np.bincount(pair_of, weights=weights[term], minlength=len(pairs))
+    squares = np.bincount(pair_of, weights=weights[term] ** 2, minlength=len(pairs))
+    rare_shared = np.bincount(pair_of, weights=rare[term], minlength=len(pairs))
+    norms, masses = np.asarray(norm), np.asarray(mass)
+    cosine = squares / (norms[a] * norms[b])
+    smaller = np.minimum(masses[a], masses[b])
+    contained = shared / np.where(smaller == 0.0, 1.0, smaller)
+
+    m = SCREEN_MARGIN
+
+    def rounds_safely(x: np.ndarray) -> np.ndarray:  # round(x, 4) is the exact sum's
+        return np.abs(np.modf(x * 1e4)[0] - 0.5) > 1e-6
+
+    counted = np.fromiter(map(bool, facts.counts), dtype=bool, count=len(ids))
+    drop = (cosine < ECHO_COSINE - m) & (contained < ECHO_CONTAINED - m)
+    echo = (
+        (cosine < 0.25 - m)
+        & (contained < CONTAINMENT - m)
+        & ((cosine >= ECHO_COSINE + m) | (contained >= ECHO_CONTAINED + m))
+        & (rare_shared < CLAUSE_RARE_WORDS)
+        & ~(counted[a] & counted[b])
+        & rounds_safely(cosine)
+        & rounds_safely(contained)
+    )
+    verdict = np.where(drop, _DROP, np.where(echo, _ECHO, _JUDGE))
+    return verdict.tolist(), cosine.tolist(), contained.tolist()
 
 
 def _align_distinct(
@@ -169,20 +248,30 @@ def _align_distinct(
 ) -> tuple[list[Match], list[NearPair]]:
     """Alignment of sentences whose texts all differ (ids are 0..n-1)."""
     idf = idf_weights(sentences)
+    # Each judged pair sums the weights of the terms it shares: looked up with ``map``
+    # over bound methods (squares computed once). ``fsum`` is exact, so the order of a
+    # set's terms never changes a score.
+    weight, square = idf.__getitem__, {t: w**2 for t, w in idf.items()}.__getitem__
     terms = [frozenset(s.stems) for s in sentences]
-    mass = [math.fsum(idf[t] for t in ts) for ts in terms]
-    norm = [math.sqrt(math.fsum(idf[t] ** 2 for t in ts)) or 1.0 for ts in terms]
+    mass = [math.fsum(map(weight, ts)) for ts in terms]
+    norm = [math.sqrt(math.fsum(map(square, ts))) or 1.0 for ts in terms]
     pairs = candidate_pairs(sentences, same_article_ok)
     facts = _Clauses(sentences, terms, idf)
     names = _Names(sentences)
+    verdicts, cosines, containeds = _screen(pairs, terms, idf, mass, norm, facts)
     matches: list[Match] = []
     near: list[NearPair] = []
     for k, (a, b) in enumerate(pairs.tolist()):
         if cancelled and k % 4096 == 0 and cancelled():
             raise Cancelled
+        if verdicts[k] == _DROP:
+            continue
+        if verdicts[k] == _ECHO:
+            near.append(NearPair(a, b, round(cosines[k], 4), round(containeds[k], 4), False, True))
+            continue
         shared = terms[a] & terms[b]
-        cosine = math.fsum(idf[t] ** 2 for t in shared) / (norm[a] * norm[b])
-        contained = math.fsum(idf[t] for t in shared) / (min(mass[a], mass[b]) or 1.0)
+        cosine = math.fsum(map(square, shared)) / (norm[a] * norm[b])
+        contained = math.fsum(map(weight, shared)) / (min(mass[a], mass[b]) or 1.0)
         if cosine < 0.25 and contained < CONTAINMENT:
             if cosine >= ECHO_COSINE or contained >= ECHO_CONTAINED:
                 left, right = sentences[a], sentences[b]
@@ -319,26 +408,28 @@ class _Clauses:
         self.rare = frozenset(t for t, w in idf.items() if w >= rare_idf)
         self.rare_terms = [t & self.rare for t in terms]
         self.counts = [frozenset(v for v in s.numbers if v.startswith("n:")) for s in sentences]
-        self._clauses: dict[int, list[tuple[frozenset[str], float]]] = {}
+        self._clauses: dict[int, list[tuple[frozenset[str], frozenset[str], float]]] = {}
 
-    def clauses(self, sid: int) -> list[tuple[frozenset[str], float]]:
-        """Each clause's words (three or more) and their total weight."""
+    def clauses(self, sid: int) -> list[tuple[frozenset[str], frozenset[str], float]]:
+        """Each clause's words (three or more), its rare words and its total weight."""
         if sid not in self._clauses:
             from ..text.segment import content_stems, words
 
             parts = _CLAUSE_BREAK.split(self.sentences[sid].text)
             found = [frozenset(content_stems(words(part))) for part in parts if part]
             self._clauses[sid] = [
-                (c, math.fsum(self.idf.get(t, 1.0) for t in c)) for c in found if len(c) >= 3
+                (c, c & self.rare, math.fsum(self.idf.get(t, 1.0) for t in c))
+                for c in found
+                if len(c) >= 3
             ]
         return self._clauses[sid]
 
     def _contained(self, sid: int, other: frozenset[str]) -> bool:
-        for clause, weight in self.clauses(sid):
-            shared = clause & other
-            if len(shared & self.rare) < CLAUSE_RARE_WORDS:
+        for clause, rare, weight in self.clauses(sid):
+            if len(rare & other) < CLAUSE_RARE_WORDS:
                 continue
-            if math.fsum(self.idf.get(t, 1.0) for t in shared) >= CLAUSE_CONTAINED * weight:
+            shared = clause & other
+            if math.fsum(map(self.idf.get, shared, repeat(1.0))) >= CLAUSE_CONTAINED * weight:
                 return True
         return False
 
