@@ -325,7 +325,13 @@ _ATTRIBUTION = re.compile(
 )
 
 
+#: Words an attribution cannot do without: a text holding none has no speaker to find.
+_ATTRIBUTION_WORDS = ("said", "says", "told", "added", "stated", "according to")
+
+
 def _speakers(text: str) -> frozenset[str]:
+    if not any(map(text.__contains__, _ATTRIBUTION_WORDS)):
+        return frozenset()
     found: set[str] = set()
     for match in _ATTRIBUTION.finditer(text):
         found.update(w.lower() for w in (match.group(1) or match.group(2)).split())

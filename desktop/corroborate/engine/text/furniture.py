@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 
@@ -249,8 +250,12 @@ _DATE_PREFIX = re.compile(rf"^{_MONTH} \d{{1,2}}, (?:19|20)\d\d\s+", re.IGNORECA
 TOP_LINES = 3
 
 
+@lru_cache(maxsize=1 << 16)
 def furniture_kind(line: str) -> str | None:
-    """What kind of page furniture a line is, or None when it may be story."""
+    """What kind of page furniture a line is, or None when it may be story.
+
+    Cached: copies of a wire story repeat their lines, and sentences are asked again.
+    """
     text = line.strip()
     low = text.lower()
     words = len(text.split())

@@ -110,7 +110,13 @@ def detect_language(text: str) -> str | None:
     the largest share of its words.
     """
     # A few thousand characters name a language as well as a whole article does.
-    sample = text[:SAMPLE_CHARS].casefold()
+    return _language_of(text[:SAMPLE_CHARS])
+
+
+@lru_cache(maxsize=1024)
+def _language_of(sample: str) -> str | None:
+    """:func:`detect_language` of an article's opening; cached, as copies of a story open alike."""
+    sample = sample.casefold()
     # ASCII letters are Latin script; only the rest needs a per-character look-up.
     scripts = Counter(s for ch in _NON_ASCII.findall(sample) if ch.isalpha() and (s := _script(ch)))
     latin = len(_ASCII_LETTER.findall(sample))
