@@ -138,8 +138,8 @@ def align_with_near(
         return _align_distinct(sentences, cancelled)
     distinct = [sentences[i] for i in sorted(copies)]
     local = [replace(s, id=k) for k, s in enumerate(distinct)]
-    found, near = _align_distinct(local, cancelled, same_article_ok=True)
     back = [s.id for s in distinct]
+    found, near = _align_distinct(local, cancelled, same_article_ok=True, ids=back)
     matches: list[Match] = []
 
     def link(a_ids: list[int], b_ids: list[int], score: float, kind: str) -> None:
@@ -158,11 +158,7 @@ def align_with_near(
     for match in found:
         link(copies[back[match.a]], copies[back[match.b]], match.score, match.kind)
     unique = {(m.a, m.b): m for m in matches}
-    # NearPair(...) directly: a named tuple's ``_replace`` costs several times as much,
-    # and a folder of copies has a hundred thousand near pairs.
-    return sorted(unique.values(), key=lambda m: (m.a, m.b)), [
-        NearPair(back[p.a], back[p.b], *p[2:]) for p in near
-    ]
+    return sorted(unique.values(), key=lambda m: (m.a, m.b)), near
 
 
 #: A pair whose screened score (:func:`_screen`) lies this close to a threshold, or to a
@@ -245,8 +241,16 @@ def _align_distinct(
     sentences: Sequence[Sentence],
     cancelled: CancelFn | None = None,
     same_article_ok: bool = False,
+    ids: Sequence[int] | None = None,
 ) -> tuple[list[Match], list[NearPair]]:
-    """Alignment of sentences whose texts all differ (ids are 0..n-1)."""
+    """Alignment of sentences whose texts all differ (ids are 0..n-1).
+
+    ``ids`` gives the near pairs the ids the sentences have outside (the first copy
+    of each distinct text): a folder of copies has a hundred thousand near pairs,
+    each then built once.
+    """
+    if ids is None:
+        ids = range(len(sentences))
     idf = idf_weights(sentences)
     # Each judged pair sums the weights of the terms it shares: looked up with ``map``
     # over bound methods (squares computed once). ``fsum`` is exact, so the order of a
@@ -267,7 +271,8 @@ def _align_distinct(
         if verdicts[k] == _DROP:
             continue
         if verdicts[k] == _ECHO:
-            near.append(NearPair(a, b, round(cosines[k], 4), round(containeds[k], 4), False, True))
+            cosine, contained = round(cosines[k], 4), round(containeds[k], 4)
+            near.append(NearPair(ids[a], ids[b], cosine, contained, False, True))
             continue
         shared = terms[a] & terms[b]
         cosine = math.fsum(map(square, shared)) / (norm[a] * norm[b])
@@ -280,11 +285,13 @@ def _align_distinct(
                 ):
                     matches.append(Match(a=a, b=b, score=round(cosine, 4), kind="fact"))
                 else:
-                    near.append(NearPair(a, b, round(cosine, 4), round(contained, 4), False, True))
+                    near.append(
+                        NearPair(ids[a], ids[b], round(cosine, 4), round(contained, 4), False, True)
+                    )
             continue
         left, right = sentences[a], sentences[b]
         if conflicting(left.numbers, right.numbers) and _values_disagree(left, right):
-            near.append(NearPair(a, b, round(cosine, 4), round(contained, 4), True))
+            near.append(NearPair(ids[a], ids[b], round(cosine, 4), round(contained, 4), True))
             continue
         short = min(len(terms[a]), len(terms[b]))
         kind = _judge(left, right, cosine, contained, short)
@@ -296,7 +303,7 @@ def _align_distinct(
             score = max(cosine, contained * 0.9)
             matches.append(Match(a=a, b=b, score=round(score, 4), kind=kind))
         else:
-            near.append(NearPair(a, b, round(cosine, 4), round(contained, 4), False))
+            near.append(NearPair(ids[a], ids[b], round(cosine, 4), round(contained, 4), False))
     return matches, near
 
 
