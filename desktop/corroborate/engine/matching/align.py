@@ -165,6 +165,8 @@ def align_with_near(
 #: rounding boundary, is judged from exact sums instead: numpy's sums may differ from
 #: ``fsum``'s in the last bits (a relative error near 1e-15), never by this much.
 SCREEN_MARGIN = 1e-9
+#: Pairs :func:`_screen` sums at once (its arrays hold about ten entries per pair).
+SCREEN_CHUNK = 20_000
 #: What :func:`_screen` decides for a pair: left out, a loose echo (near pair), or judged.
 _DROP, _ECHO, _JUDGE = 0, 1, 2
 
@@ -195,23 +197,37 @@ def _screen(
     size = len(vocabulary)
     # (sentence, term) codes, ascending: the index each pair's words are looked up in
     codes = np.repeat(np.arange(len(ids), dtype=np.int64), lengths) * size + flat
-    a, b = pairs[:, 0], pairs[:, 1]
-    # each word of the pair's shorter sentence, looked up among the other's
-    short = np.where(lengths[a] <= lengths[b], a, b)
-    other = np.where(lengths[a] <= lengths[b], b, a)
-    count = lengths[short]
-    pair_of = np.repeat(np.arange(len(pairs)), count)
-    offset = np.arange(pair_of.size) - np.repeat(np.cumsum(count) - count, count)
-    term = flat[np.repeat(starts[short], count) + offset]
-    probe = other[pair_of] * size + term
-    place = np.minimum(np.searchsorted(codes, probe), codes.size - 1)
-    hit = codes[place] == probe
-    pair_of, term = pair_of[hit], term[hit]
     weights = np.fromiter(idf.values(), dtype=np.float64, count=size)
     rare = np.fromiter((t in facts.rare for t in idf), dtype=np.float64, count=size)
-    shared = np.bincount(pair_of, weights=weights[term], minlength=len(pairs))
-    squares = np.bincount(pair_of, weights=weights[term] ** 2, minlength=len(pairs))
-    rare_shared = np.bincount(pair_of, weights=rare[term], minlength=len(pairs))
+
+    def sums(chunk: np.ndarray) -> np.ndarray:
+        """Weight, squared weight and rare words each pair of ``chunk`` shares (3 rows)."""
+        a, b = chunk[:, 0], chunk[:, 1]
+        # each word of the pair's shorter sentence, looked up among the other's
+        short = np.where(lengths[a] <= lengths[b], a, b)
+        other = np.where(lengths[a] <= lengths[b], b, a)
+        count = lengths[short]
+        pair_of = np.repeat(np.arange(len(chunk)), count)
+        offset = np.arange(pair_of.size) - np.repeat(np.cumsum(count) - count, count)
+        term = flat[np.repeat(starts[short], count) + offset]
+        probe = other[pair_of] * size + term
+        place = np.minimum(np.searchsorted(codes, probe), codes.size - 1)
+        hit = codes[place] == probe
+        pair_of, term = pair_of[hit], term[hit]
+        return np.stack(
+            [
+                np.bincount(pair_of, weights=values[term], minlength=len(chunk))
+                for values in (weights, weights**2, rare)
+            ]
+        )
+
+    # in chunks, so that memory stays small however many pairs a folder has
+    shared, squares, rare_shared = np.concatenate(
+        [sums(pairs[i : i + SCREEN_CHUNK]) for i in range(0, len(pairs), SCREEN_CHUNK)]
+        or [np.zeros((3, 0))],
+        axis=1,
+    )
+    a, b = pairs[:, 0], pairs[:, 1]
     norms, masses = np.asarray(norm), np.asarray(mass)
     cosine = squares / (norms[a] * norms[b])
     smaller = np.minimum(masses[a], masses[b])
