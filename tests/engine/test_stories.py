@@ -9,10 +9,10 @@ import pytest
 
 from corroborate.cli import main
 from corroborate.engine import analyze, summarize, to_json, to_markdown
+from corroborate.engine.text.names import names_in
 from corroborate.engine.text.segment import content_stems, words
 from corroborate.engine.text.stories import (
     LONG_WORDS,
-    names_in,
     several_stories,
     story_groups,
     unnamed_long_documents,
@@ -95,8 +95,8 @@ def test_the_warning_shows_control_characters_in_file_names_escaped(
 
 def test_names_are_capitalised_words_inside_sentences_and_acronyms() -> None:
     found = names_in("The mayor of Harlow met NATO officials and Renata Holloway on Monday.")
-    assert {"harlow", "nato", "renata", "holloway", "monday"} <= found
-    assert "the" not in found
+    assert {"harlow", "nato", "renata", "holloway"} <= found
+    assert not {"the", "monday"} & found  # a sentence's first word, a day
 
 
 def test_a_long_document_that_never_names_the_story_is_found() -> None:

@@ -33,9 +33,10 @@ from .readers import UnreadableFile
 from .readers.discover import discover, relative_name, source_root
 from .readers.reading import Reader
 from .text.ingest import ingest
+from .text.names import names_in
 from .text.screening import UNKNOWN, detect_language, off_topic
 from .text.segment import segment
-from .text.stories import names_in, several_stories, unnamed_long_documents
+from .text.stories import several_stories, unnamed_long_documents
 from .text.titles import group_label, story_title
 
 log = logging.getLogger(__name__)

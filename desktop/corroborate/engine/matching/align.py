@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 
 from ..disjoint import DisjointSets
 from ..models import CancelFn, Cancelled, Match, NearPair, Sentence
-from ..text.numbers import _MONTHS, _WEEKDAYS, conflicting
+from ..text.numbers import conflicting
 
 #: IDF-weighted cosine above which two sentences paraphrase one another...
 PARAPHRASE_COSINE = 0.36
@@ -336,11 +336,6 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\b")
-
-
-#: Capitalised but naming no one: days and months.
-_CALENDAR = frozenset(_WEEKDAYS) | frozenset(_MONTHS)
 #: Who says it, not who it is about: "…, Brandt said", "according to Chief Tomas Brandt".
 _ATTRIBUTION = re.compile(
     r"(?:according to|said|says|told)\s+((?:[A-Z][\w'-]*\s*){1,4})(?=[,.;:]|$)"
@@ -361,40 +356,31 @@ def _speakers(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
-_OPENER = re.compile(r"\W*([A-Z][a-z]+)\b")
+_FIRST_WORD = re.compile(r"\W*([^\W\d_][\w'’-]*)")
 
 
 class _Names:
-    """The people and places each sentence names: capitalised words not opening it, and
-    its opening word when the folder uses that word capitalised mid-sentence too."""
+    """The people and places each sentence names (:mod:`..text.names`, the one reader of
+    names), its speakers aside, and its opening word when the folder uses that word as a
+    name inside a sentence too ("Durst did not respond")."""
 
     def __init__(self, sentences: Sequence[Sentence]) -> None:
-        from ..text.segment import stopwords
+        from ..text.names import is_name_word, name_key, name_runs, names_in
 
-        stop = stopwords()
-        self.inner = [
-            frozenset(m.group().lower() for m in _CAPITALISED.finditer(s.text))
-            - _CALENDAR
-            - _speakers(s.text)
-            for s in sentences
-        ]
+        self.inner = [names_in(s.text) - _speakers(s.text) for s in sentences]
         self.proper = frozenset().union(*self.inner) if self.inner else frozenset()
-        self.openers = [
-            None if m is None or m.group(1).lower() in stop else m
-            for m in (_OPENER.match(s.text) for s in sentences)
-        ]
-        # Words of one capitalised run ("Elon Musk") name one person: "Elon" and "Mr Musk" agree.
+        self.openers: list[str | None] = []
+        for sentence in sentences:
+            first = _FIRST_WORD.match(sentence.text)
+            word = first.group(1) if first else ""
+            self.openers.append(name_key(word) if word and is_name_word(word) else None)
+        # Words of one run of names ("Elon Musk") name one person: "Elon" and "Mr Musk" agree.
         self.person: DisjointSets[str] = DisjointSets()
         self._people_of: dict[int, frozenset[str]] = {}
         for sentence in sentences:
-            for run in _NAME_RUN.finditer(sentence.text):
-                parts = [w.lower() for w in run.group().split()]
-                parts = [w for w in parts if w not in stop and w not in _CALENDAR]
-                if len(parts) < 2:
-                    continue
-                for other in parts[1:]:
-                    self.person.union(parts[0], other)
+            for run in name_runs(sentence.text):
+                for other in run[1:]:
+                    self.person.union(run[0], other)
 
     def _people(self, sid: int) -> frozenset[str]:
         """The people a sentence names, one name each (computed once per sentence)."""
@@ -404,8 +390,8 @@ class _Names:
 
     def of(self, sid: int) -> frozenset[str]:
         opener = self.openers[sid]
-        if opener and opener.group(1).lower() in self.proper:
-            return self.inner[sid] | {opener.group(1).lower()}  # "Durst did not respond"
+        if opener and opener in self.proper:
+            return self.inner[sid] | {opener}  # "Durst did not respond"
         return self.inner[sid]
 
     def apart(self, a: int, b: int) -> bool:

@@ -8,12 +8,11 @@ one of many, so two of them are no conflict.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .numbers import _MONTHS, _WEEKDAYS
+from .names import HONORIFICS, is_name_word, name_key
 from .segment import stem
 
 if TYPE_CHECKING:
@@ -44,23 +43,14 @@ class RoleName:
     last: int  # token indices of the name, inclusive
 
 
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev"}
-
-
 def name_part(token: Token) -> str:
-    """A name word without its possessive: "Clinton's" is Clinton."""
-    return re.sub(r"'s$", "", token.low)
+    """A name word without its possessive: "Clinton's" is Clinton (:func:`.names.name_key`)."""
+    return name_key(token.text)
 
 
 def capitalised(token: Token) -> bool:
-    return (
-        token.text[:1].isupper()
-        and token.low not in _HONORIFICS
-        and token.text.replace("'", "").replace("’", "").replace("-", "").isalpha()
-        and token.low not in _WEEKDAYS
-        and token.low not in _MONTHS
-        and token.low not in ROLES
-    )
+    """Is the token a name word (:func:`.names.is_name_word`), a role's title aside?"""
+    return is_name_word(token.text, ROLES)
 
 
 def _name_after(tokens: Sequence[Token], i: int) -> int:
@@ -83,7 +73,7 @@ def find_roles(tokens: Sequence[Token]) -> tuple[RoleName, ...]:
         if i > 0 and tokens[i - 1].clause == token.clause and tokens[i - 1].stem:
             modifier = tokens[i - 1].stem
         start = i + 1
-        while start < len(tokens) and tokens[start].low in _HONORIFICS:
+        while start < len(tokens) and tokens[start].low in HONORIFICS:
             start += 1
         end = _name_after(tokens, start)
         if end > start and tokens[start].clause - token.clause <= 1:

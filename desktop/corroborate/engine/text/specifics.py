@@ -345,7 +345,7 @@ def analyse(text: str) -> Specifics:
     """The specifics of one sentence; cached, as each sentence meets many others."""
     tokens = _tokens(text)
     roles = find_roles(tokens)
-    names = {name_part(t) for t in tokens[1:] if capitalised(t) and t.low not in stopwords()}
+    names = {name_part(t) for t in tokens[1:] if capitalised(t)}  # the one reader's rule
     names.update(part for role in roles for part in role.name)
     values = _values(tokens, text)
     at = frozenset(i for v in values for i in range(v.first, v.last + 1))

@@ -12,7 +12,6 @@ with them, and is left out.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -30,7 +29,6 @@ MIN_GROUP = 3
 LONG_WORDS = 1500
 #: How many of the most shared names count as the story's central ones.
 CENTRAL_NAMES = 8
-_NAME = re.compile(r"(?<=[\w,;:’'\")] )[A-Z][a-z]{2,}(?:[-’'][A-Z]?[a-z]+)?|\b[A-Z]{2,6}\b")
 
 
 def _unit_vectors(docs: Sequence[Counter[str]]):  # -> numpy array (docs × shared terms)
@@ -123,11 +121,6 @@ def several_stories(docs: Sequence[Counter[str]]) -> list[list[int]]:
         stories.setdefault(together.find(i), []).extend(group)
     found = sorted((sorted(g) for g in stories.values()), key=lambda g: (-len(g), g[0]))
     return found if len(found) >= 2 else []
-
-
-def names_in(text: str) -> set[str]:
-    """Capitalised words inside sentences (not the first) and acronyms: the text's names."""
-    return {name.casefold() for name in _NAME.findall(text)}
 
 
 def unnamed_long_documents(

@@ -1,0 +1,84 @@
+"""Names: the people, places and bodies a sentence mentions. The one reader of names.
+
+A name word is a capitalised word that is not a weekday, a month, an
+honorific ("Mr", "Dr"), a role ("Mayor", "Chief") or a stop word, in any
+script's capitals ("Élodie", "Zoë", "Łódź"); an acronym ("NATO", "FBI") is
+one too. A sentence's first word is left out, as every sentence capitalises
+it. A name is compared by its lower-case form without a possessive:
+"Clinton's" is ``clinton``.
+
+Alignment asks which people two sentences are about (one stock phrase about
+two people is no match), the disagreement stage which names two sentences
+share, and story grouping which names a folder's articles have in common.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .numbers import _MONTHS, _WEEKDAYS
+from .segment import stopwords
+
+#: Titles before a name, not names themselves.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev"})
+#: Words of a sentence, with the apostrophes and hyphens inside them ("O'Neill", "Hak-soon").
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def name_key(word: str) -> str:
+    """How a name word is compared: lower case, without a possessive."""
+    return _POSSESSIVE.sub("", word.lower())
+
+
+def is_name_word(word: str, roles: frozenset[str] = frozenset()) -> bool:
+    """Is the word capitalised as a name is (and not a calendar word, title or stop word)?
+
+    ``roles`` are further words that are capitalised before a name without being one.
+    """
+    if not word[:1].isupper():
+        return False
+    if not word.replace("'", "").replace("’", "").replace("-", "").isalpha():
+        return False
+    low = word.lower()
+    key = name_key(word)
+    return not (
+        low in HONORIFICS
+        or key in HONORIFICS
+        or low in _WEEKDAYS
+        or low in _MONTHS
+        or low in roles
+        or key in stopwords()
+    )
+
+
+@lru_cache(maxsize=65536)
+def names_in(text: str) -> frozenset[str]:
+    """The names a sentence mentions after its first word, as :func:`name_key` folds them."""
+    words = _WORD.findall(text)
+    return frozenset(name_key(w) for w in words[1:] if is_name_word(w))
+
+
+def name_runs(text: str) -> list[tuple[str, ...]]:
+    """Runs of two or more name words in a row: "Elon Musk", "Kim Jong Nam" (folded)."""
+    runs: list[tuple[str, ...]] = []
+    current: list[str] = []
+    end = 0
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if current and text[end : match.start()].strip():
+            current = _flush(current, runs)  # "Musk, Tesla": punctuation ends a name
+        end = match.end()
+        if is_name_word(word):
+            current.append(name_key(word))
+        else:
+            current = _flush(current, runs)
+    _flush(current, runs)
+    return runs
+
+
+def _flush(current: list[str], runs: list[tuple[str, ...]]) -> list[str]:
+    if len(current) >= 2:
+        runs.append(tuple(current))
+    return []

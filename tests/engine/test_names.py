@@ -1,0 +1,35 @@
+"""Names: the one reader of the people, places and bodies a sentence mentions (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.engine.text.names import is_name_word, name_runs, names_in
+
+
+def test_names_are_capitalised_words_after_the_first_in_any_script() -> None:
+    found = names_in("Élodie Durand told the Harlow Herald that Zoë Park had left for Łódź.")
+    assert found == {"durand", "harlow", "herald", "zoë", "park", "łódź"}
+
+
+def test_a_possessive_is_the_name_and_acronyms_are_names() -> None:
+    assert names_in("The bridge was Holloway’s pride, NATO said.") == {"holloway", "nato"}
+
+
+@pytest.mark.parametrize("word", ["Monday", "October", "Mr", "Dr", "The", "However", "2026"])
+def test_days_months_titles_and_stop_words_are_not_names(word: str) -> None:
+    assert not is_name_word(word)
+
+
+def test_a_roles_title_is_not_a_name_when_the_caller_says_so() -> None:
+    assert is_name_word("Mayor") and not is_name_word("Mayor", frozenset({"mayor"}))
+
+
+def test_runs_of_names_stop_at_punctuation_and_plain_words() -> None:
+    runs = name_runs("Renata Holloway met Kim Jong Nam, Tomas Brandt and Mr. Lee Park on Monday.")
+    assert runs == [
+        ("renata", "holloway"),
+        ("kim", "jong", "nam"),
+        ("tomas", "brandt"),
+        ("lee", "park"),
+    ]
