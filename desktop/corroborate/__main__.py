@@ -25,9 +25,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from corroborate.cli import main as cli_main
 
         return cli_main(args)
+    # The first story's analysis starts now, in another process that loads the engine
+    # while this one loads Qt and builds the window (see corroborate.gui.prewarm).
+    from corroborate.engine.ahead import AnalysisAhead
+
+    ahead = AnalysisAhead()
     from corroborate.gui.app import main as gui_main
 
-    return gui_main(args)
+    return gui_main(args, ahead)
 
 
 if __name__ == "__main__":
