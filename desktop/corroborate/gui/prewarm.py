@@ -80,6 +80,14 @@ def ranking_steps() -> list[Step]:
     return [(name, partial(importlib.import_module, name)) for name in RANKING_MODULES]
 
 
+def display_steps() -> list[Step]:
+    """What showing a summary loads on the GUI thread: the engine's reading of words (its
+    stemmer, stop words and figures), with which the evidence view marks shared words."""
+    from .evidence import content_words
+
+    return [("the engine's reading of words", partial(content_words, "Reading 2 reports"))]
+
+
 class Warmup(QObject):
     """The engine's imports on the GUI thread, in two stages, each a step per turn.
 
@@ -100,11 +108,13 @@ class Warmup(QObject):
         self._analysis_wanted.connect(self.load_analysis)
 
     def load_ranking(self, then: Callable[[], None]) -> None:
-        """Start the readers' server, load what ranking needs, then call ``then``."""
+        """Start the readers' server, load what ranking needs, then call ``then``; then
+        load what showing the summary needs, while the story is analysed."""
 
         def ready() -> None:
             self._ranking.set()
             then()
+            run_in_turns(display_steps())
 
         run_in_turns([("the readers' worker server", start_server), *ranking_steps()], ready)
 
