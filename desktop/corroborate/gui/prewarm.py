@@ -146,11 +146,6 @@ def _wait(event: threading.Event, cancelled: CancelFn | None) -> None:
             raise Cancelled
 
 
-def prewarm(then: Callable[[], None]) -> None:
-    """Start the readers' server, load what an analysis needs, then call ``then``."""
-    run_in_turns([("the readers' worker server", start_server), *analysis_steps()], then)
-
-
 class AppEngine:
     """The engine as the app's workers call it: each call waits until the GUI thread has
     imported what it needs, and the analysis made ahead is taken when it is the one asked for.
