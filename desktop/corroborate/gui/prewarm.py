@@ -108,22 +108,24 @@ class Warmup(QObject):
         self._analysis_wanted.connect(self.load_analysis)
 
     def load_ranking(self, then: Callable[[], None]) -> None:
-        """Start the readers' server, load what ranking needs, then call ``then``; then
-        load what showing the summary needs, while the story is analysed."""
+        """Load what ranking needs, then call ``then``; then load what showing the
+        summary needs, while the story is analysed."""
 
         def ready() -> None:
             self._ranking.set()
             then()
             run_in_turns(display_steps())
 
-        run_in_turns([("the readers' worker server", start_server), *ranking_steps()], ready)
+        run_in_turns(ranking_steps(), ready)
 
     def load_analysis(self) -> None:
-        """Load what an analysis needs (once; later calls do nothing)."""
+        """Start the readers' server and load what an analysis needs (once; later calls
+        do nothing)."""
         if self._analysis_started:
             return
         self._analysis_started = True
-        run_in_turns([*ranking_steps(), *analysis_steps()], self._loaded)
+        steps = [("the readers' worker server", start_server), *ranking_steps()]
+        run_in_turns([*steps, *analysis_steps()], self._loaded)
 
     def _loaded(self) -> None:
         self._ranking.set()
