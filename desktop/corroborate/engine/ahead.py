@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import multiprocessing
+import os
 import sys
 import threading
 from collections.abc import Iterable
@@ -33,6 +34,8 @@ log = logging.getLogger(__name__)
 
 Source = Path | str | Iterable[Path | str]
 
+#: How much lower the other process's priority is than the program's (POSIX ``nice``).
+NICENESS = 5
 #: How often a wait for the other process looks at ``cancelled()``.
 _POLL_SECONDS = 0.05
 
@@ -47,6 +50,9 @@ def _serve(conn: Connection, program_end: Connection) -> None:
 
     program_end.close()  # a forked copy: only the program's own closing must end the pipe
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the program's to handle
+    if hasattr(os, "nice"):
+        # On a busy machine the program's own start (the app's window) comes first.
+        os.nice(NICENESS)
     from .pipeline import run_analysis
     from .warm import analysis_steps
 
