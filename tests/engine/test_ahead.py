@@ -68,3 +68,13 @@ def test_closing_an_analysis_never_asked_for_ends_its_process() -> None:
     process.join(timeout=30)
     assert process.exitcode == 0
     assert time.monotonic() - started < 30
+
+
+def test_a_process_that_dies_without_an_answer_is_reported_as_such() -> None:
+    from corroborate.engine.ahead import AheadFailed
+
+    ahead = AnalysisAhead()
+    ahead.request(sample_story())
+    ahead._process.kill()
+    with pytest.raises(AheadFailed):
+        ahead.result()

@@ -67,7 +67,7 @@ def _serve(conn: Connection, program_end: Connection) -> None:
         conn.send(("progress", stage, fraction))
 
     def cancelled() -> bool:
-        return conn.poll()  # the program only ever writes again to cancel (or it closed)
+        return conn.poll()  # the program closes its end to cancel
 
     try:
         analysis = run_analysis(source, options, progress=progress, cancelled=cancelled)
@@ -140,24 +140,25 @@ class AnalysisAhead:
             while True:
                 if cancelled is not None and cancelled():
                     raise Cancelled
-                if not self._conn.poll(_POLL_SECONDS):
-                    continue
-                message = self._conn.recv()
-                if message[0] == "progress":
+                try:
+                    if not self._conn.poll(_POLL_SECONDS):
+                        continue
+                    kind, *content = self._conn.recv()
+                except (EOFError, OSError) as error:
+                    raise AheadFailed("the analysis process ended without an answer") from error
+                if kind == "progress":
                     if progress is not None:
-                        progress(message[1], message[2])
+                        progress(*content)
                     continue
-                if message[0] == "failed":
-                    raise message[1]
-                analysis: Analysis = message[1]
+                if kind == "failed":
+                    raise content[0]
+                analysis: Analysis = content[0]
                 return analysis
-        except (EOFError, OSError) as error:
-            raise AheadFailed("the analysis process ended without an answer") from error
         finally:
             self.close()
 
     def close(self) -> None:
         """Stop the process (when it is still at work) and let it go; safe to call again."""
         with self._lock:
-            self._conn.close()  # the process sees it as a cancellation and ends
+            self._conn.close()  # the process takes it as a cancellation and ends
         self._process.join(timeout=0)
