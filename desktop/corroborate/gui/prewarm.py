@@ -89,12 +89,12 @@ def display_steps() -> list[Step]:
 
 
 class Warmup(QObject):
-    """The engine's imports on the GUI thread, in two stages, each a step per turn.
+    """The engine's imports on the GUI thread, in stages, each a step per turn.
 
-    :meth:`load_ranking` (then the first story can be opened) and
-    :meth:`load_analysis`; workers wait for each with :meth:`wait_for_ranking`
-    and :meth:`wait_for_analysis`, the latter asking for the analysis stage if it
-    has not started.
+    :meth:`load_ranking` (then the first story can be opened, and what showing
+    it needs is loaded) and :meth:`load_analysis`; workers wait for each with
+    :meth:`wait_for_ranking` and :meth:`wait_for_analysis`, which ask for the
+    analysis stage if it has not started.
     """
 
     _analysis_wanted = Signal()
@@ -195,10 +195,3 @@ class AppEngine:
         # The GUI thread imports what it lacks itself (safely); a worker waits for it to.
         if threading.current_thread() is not threading.main_thread():
             self._warmup.wait_for_ranking()
-
-    def discard_ahead(self) -> None:
-        """Stop the analysis made ahead, if it was never taken."""
-        with self._lock:
-            ahead, self._ahead = self._ahead, None
-        if ahead is not None:
-            ahead.close()
