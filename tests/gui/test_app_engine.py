@@ -90,3 +90,37 @@ def test_a_worker_waiting_for_the_engine_can_be_cancelled(qtbot: Any, tmp_path: 
     assert not worker.is_alive()
     with pytest.raises(Cancelled):
         raise outcome[0]
+
+
+def test_the_first_story_is_asked_ahead_as_the_window_will_open_it(
+    tmp_path: Path, settings: Any
+) -> None:
+    from corroborate.gui.app import ask_ahead
+
+    folder = two_articles(tmp_path / "two")
+    single = next(folder.iterdir())
+    for source, asked in ((folder, folder), (single, [single])):
+        ahead = AnalysisAhead()
+        try:
+            assert ask_ahead(ahead, source, settings)
+            assert ahead.asked_for(asked, AnalysisOptions())
+        finally:
+            ahead.close()
+
+
+def test_a_story_with_the_readers_corrections_or_no_folder_is_not_asked_ahead(
+    tmp_path: Path, settings: Any
+) -> None:
+    from corroborate.gui.app import ask_ahead
+
+    folder = two_articles(tmp_path / "two")
+    corrections = settings.corrections_path(folder)
+    corrections.parent.mkdir(parents=True, exist_ok=True)
+    corrections.write_text('{"outlets": [], "merged": [], "not_same_claim": []}')
+    for source in (folder, tmp_path / "missing"):
+        ahead = AnalysisAhead()
+        try:
+            assert not ask_ahead(ahead, source, settings)
+            assert not ahead.asked_for(source)
+        finally:
+            ahead.close()
