@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 Source = Path | str | Iterable[Path | str]
 
 #: How much lower the other process's priority is than the program's (POSIX ``nice``).
-NICENESS = 5
+NICENESS = 10
 #: How often a wait for the other process looks at ``cancelled()``.
 _POLL_SECONDS = 0.05
 
