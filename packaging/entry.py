@@ -5,11 +5,10 @@ and the command line.
 """
 
 import multiprocessing
-import sys
 
-from corroborate.__main__ import main
+from corroborate.__main__ import run
 
 if __name__ == "__main__":
     # A frozen executable re-runs itself for multiprocessing workers; this hands them over.
     multiprocessing.freeze_support()
-    sys.exit(main())
+    run()

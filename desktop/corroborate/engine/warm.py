@@ -3,7 +3,8 @@
 The engine imports its libraries lazily, so importing it is cheap and a folder
 pays only for the formats it holds. An application that runs analyses on a
 worker thread may need every one of those imports done on its main thread
-first (the desktop app does: see ``corroborate.gui.prewarm``). These steps are
+first (the desktop app does, after its first story, which another process
+analyses: see ``corroborate.gui.prewarm`` and :mod:`.ahead`). These steps are
 that list, each a small piece of work, so a caller can spread them over turns
 of its event loop; once they have run, an analysis imports nothing more in
 this process. Files are read in a worker process, which imports their readers

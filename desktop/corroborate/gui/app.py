@@ -2,13 +2,15 @@
 
 Everything the window needs is built here and passed in, so tests can build
 the same window with their own settings file and, if they like, their own
-engine. Heavy engine modules are not imported here; the first analysis does.
+engine. Heavy engine modules are not imported here: the first story is analysed
+in another process while Qt loads and the window is built (see ``prewarm``).
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import multiprocessing
 import os
 import signal
 import sys
@@ -19,13 +21,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from corroborate.engine import Engine
+from corroborate.engine import AnalysisOptions, Engine
+from corroborate.engine.ahead import AnalysisAhead
 from corroborate.resources import sample_story
 
 from .actions import app_version
 from .main_window import APP_NAME, MainWindow
-from .prewarm import prewarm
-from .session import Failure, Session
+from .prewarm import AppEngine, Warmup
+from .session import Failure, Session, story_folder
 from .settings import AppSettings, Defaults
 from .status import Message
 from .theme import Theme
@@ -73,6 +76,21 @@ def build_window(settings: AppSettings, engine: Engine | None = None) -> tuple[M
     return window, session
 
 
+def ask_ahead(ahead: AnalysisAhead, source: Path, settings: AppSettings) -> bool:
+    """Have ``ahead`` analyse ``source`` as the window will open it; False when it cannot.
+
+    A story with the reader's corrections is read in the app: applying them needs the
+    analysis' own modules there anyway.
+    """
+    if not (source.is_dir() or source.is_file()):
+        return False
+    if settings.corrections_path(story_folder(source)).exists():
+        return False
+    # As the session asks the engine (open_folder, open_files).
+    ahead.request(source if source.is_dir() else [source], AnalysisOptions())
+    return True
+
+
 def open_source(window: MainWindow, source: Path) -> None:
     """Open a folder (or a single article file) given on the command line."""
     if source.is_dir():
@@ -83,7 +101,7 @@ def open_source(window: MainWindow, source: Path) -> None:
         window.banner.set_messages([Message("error", f"There is no folder at {source}.")])
 
 
-def _self_test(app: QApplication, window: MainWindow) -> int:
+def _self_test(app: QApplication, window: MainWindow, warmup: Warmup) -> int:
     """Summarize the sample story in the real window; 0 on success, 1 on failure."""
     outcome: dict[str, int] = {}
     started = time.perf_counter()
@@ -116,7 +134,7 @@ def _self_test(app: QApplication, window: MainWindow) -> int:
     window.session.failed.connect(failed)
     QTimer.singleShot(SELF_TEST_TIMEOUT_S * 1000, timeout)
     window.show()
-    prewarm(lambda: window.session.open_folder(sample_story()))
+    warmup.load_ranking(lambda: window.session.open_folder(sample_story()))
     app.exec()
     window.close()
     return outcome.get("code", 1)
@@ -141,7 +159,19 @@ def _close_on_interrupt(app: QApplication, window: MainWindow) -> None:
     timer.start(250)
 
 
-def main(args: list[str]) -> int:
+def main(args: list[str], ahead: AnalysisAhead | None = None) -> int:
+    """Run the app. ``ahead``: the first story's analysis, started before Qt was loaded
+    (``corroborate.__main__`` does); without it one is started here."""
+    if ahead is None:
+        # Qt is loaded and may run threads: a fresh interpreter, never a fork.
+        ahead = AnalysisAhead(multiprocessing.get_context("spawn"))
+    try:
+        return _main(args, ahead)
+    finally:
+        ahead.close()
+
+
+def _main(args: list[str], ahead: AnalysisAhead) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     options = parse_args(args)
     if options.self_test:
@@ -154,17 +184,23 @@ def main(args: list[str]) -> int:
     else:
         store = QSettings()
     settings = AppSettings(store, Defaults())
+    source = sample_story() if options.self_test else initial_source(options.folder, settings)
+    asked = ask_ahead(ahead, source, settings)
+    if not asked:
+        ahead.close()
     Theme(app)
-    window, _session = build_window(settings)
+    warmup = Warmup(app)
+    window, session = build_window(settings, AppEngine(warmup, ahead if asked else None))
+    # The rest of the engine is loaded once the first story is on screen.
+    session.summary_changed.connect(lambda _summary: warmup.load_analysis())
     if options.self_test:
         try:
-            return _self_test(app, window)
+            return _self_test(app, window, warmup)
         finally:
             scratch.cleanup()
     window.show()
     _close_on_interrupt(app, window)
-    # The window paints first; then the engine's libraries are imported on this
-    # thread, a turn at a time (see prewarm), and only then is the story read.
-    source = initial_source(options.folder, settings)
-    prewarm(lambda: open_source(window, source))
+    # The window paints first; then what ranking needs is imported on this thread
+    # and the story opened, its analysis usually done already (see prewarm).
+    warmup.load_ranking(lambda: open_source(window, source))
     return app.exec()

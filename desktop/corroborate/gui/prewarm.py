@@ -9,6 +9,14 @@ first use. Importing on the GUI thread costs up to a few hundred milliseconds
 per library: one step per turn of the event loop keeps the window responsive,
 and the window appears before any of it.
 
+The first story need not wait for those imports: it is analysed in another
+process (:class:`~corroborate.engine.ahead.AnalysisAhead`), started when the
+program starts, which loads the engine while this one loads Qt. The app then
+only needs the few modules that rank an analysis (:data:`RANKING_MODULES`),
+and loads the rest once the first summary is on screen, or at once when
+another story is opened before that. :class:`AppEngine` is the engine as the
+app's workers call it, which holds each call until what it needs is loaded.
+
 The format readers and their libraries (trafilatura, pypdf, python-docx) are
 never imported here, whatever the folder holds: every file is read in a worker
 process (``corroborate.engine.readers.reading``), which imports what it reads. Those
@@ -18,15 +26,35 @@ on another CPU while this thread loads the analysis.
 
 from __future__ import annotations
 
+import importlib
 import logging
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
+from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
+import corroborate.engine as engine
+from corroborate.engine import (
+    Analysis,
+    AnalysisOptions,
+    CancelFn,
+    Cancelled,
+    ConsensusSummary,
+    ProgressFn,
+    SummaryOptions,
+)
+from corroborate.engine.ahead import AheadFailed, AnalysisAhead
 from corroborate.engine.readers.reading import start_server
 from corroborate.engine.warm import Step, analysis_steps
 
 log = logging.getLogger(__name__)
+
+#: What ranking an analysis imports (on a worker, after an analysis made elsewhere).
+RANKING_MODULES = ("corroborate.engine.consensus.rank", "corroborate.engine.report.render")
+#: How often a worker waiting for the GUI thread's imports looks at ``cancelled()``.
+_POLL_SECONDS = 0.05
 
 
 def run_in_turns(steps: Sequence[Step], then: Callable[[], None] | None = None) -> None:
@@ -48,6 +76,122 @@ def run_in_turns(steps: Sequence[Step], then: Callable[[], None] | None = None) 
     QTimer.singleShot(0, step)
 
 
-def prewarm(then: Callable[[], None]) -> None:
-    """Start the readers' server, load what an analysis needs, then call ``then``."""
-    run_in_turns([("the readers' worker server", start_server), *analysis_steps()], then)
+def ranking_steps() -> list[Step]:
+    return [(name, partial(importlib.import_module, name)) for name in RANKING_MODULES]
+
+
+def display_steps() -> list[Step]:
+    """What showing a summary loads on the GUI thread: the engine's reading of words (its
+    stemmer, stop words and figures), with which the evidence view marks shared words."""
+    from .evidence import content_words
+
+    return [("the engine's reading of words", partial(content_words, "Reading 2 reports"))]
+
+
+class Warmup(QObject):
+    """The engine's imports on the GUI thread, in stages, each a step per turn.
+
+    :meth:`load_ranking` (then the first story can be opened, and what showing
+    it needs is loaded) and :meth:`load_analysis`; workers wait for each with
+    :meth:`wait_for_ranking` and :meth:`wait_for_analysis`, which ask for the
+    analysis stage if it has not started.
+    """
+
+    _analysis_wanted = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ranking = threading.Event()
+        self._analysis = threading.Event()
+        self._analysis_started = False
+        # Emitted on a worker, run on the GUI thread (this object's).
+        self._analysis_wanted.connect(self.load_analysis)
+
+    def load_ranking(self, then: Callable[[], None]) -> None:
+        """Load what ranking needs, then call ``then``; then load what showing the
+        summary needs, while the story is analysed."""
+
+        def ready() -> None:
+            self._ranking.set()
+            then()
+            run_in_turns(display_steps())
+
+        run_in_turns(ranking_steps(), ready)
+
+    def load_analysis(self) -> None:
+        """Start the readers' server and load what an analysis needs (once; later calls
+        do nothing)."""
+        if self._analysis_started:
+            return
+        self._analysis_started = True
+        steps = [("the readers' worker server", start_server), *ranking_steps()]
+        run_in_turns([*steps, *analysis_steps()], self._loaded)
+
+    def _loaded(self) -> None:
+        self._ranking.set()
+        self._analysis.set()
+
+    def wait_for_ranking(self, cancelled: CancelFn | None = None) -> None:
+        if not self._ranking.is_set():
+            self._analysis_wanted.emit()  # loads the ranking modules too
+        _wait(self._ranking, cancelled)
+
+    def wait_for_analysis(self, cancelled: CancelFn | None = None) -> None:
+        if not self._analysis.is_set():
+            self._analysis_wanted.emit()
+        _wait(self._analysis, cancelled)
+
+
+def _wait(event: threading.Event, cancelled: CancelFn | None) -> None:
+    while not event.wait(_POLL_SECONDS):
+        if cancelled is not None and cancelled():
+            raise Cancelled
+
+
+class AppEngine:
+    """The engine as the app's workers call it: each call waits until the GUI thread has
+    imported what it needs, and the analysis made ahead is taken when it is the one asked for.
+
+    Implements :class:`corroborate.engine.Engine`.
+    """
+
+    def __init__(self, warmup: Warmup, ahead: AnalysisAhead | None = None) -> None:
+        self._warmup = warmup
+        self._ahead = ahead
+        self._lock = threading.Lock()
+
+    def analyze(
+        self,
+        source: Path | str | Iterable[Path | str],
+        options: AnalysisOptions | None = None,
+        *,
+        progress: ProgressFn | None = None,
+        cancelled: CancelFn | None = None,
+    ) -> Analysis:
+        with self._lock:
+            ahead, self._ahead = self._ahead, None  # it serves one analysis, the first asked
+        if ahead is not None:
+            if ahead.asked_for(source, options):
+                try:
+                    return ahead.result(progress, cancelled)
+                except AheadFailed:
+                    log.warning("the analysis made ahead failed; reading the folder here")
+            else:
+                ahead.close()
+        self._warmup.wait_for_analysis(cancelled)
+        return engine.analyze(source, options, progress=progress, cancelled=cancelled)
+
+    def summarize(
+        self, analysis: Analysis, options: SummaryOptions | None = None
+    ) -> ConsensusSummary:
+        self._ranking_loaded()
+        return engine.summarize(analysis, options)
+
+    def to_markdown(self, summary: ConsensusSummary) -> str:
+        self._ranking_loaded()
+        return engine.to_markdown(summary)
+
+    def _ranking_loaded(self) -> None:
+        # The GUI thread imports what it lacks itself (safely); a worker waits for it to.
+        if threading.current_thread() is not threading.main_thread():
+            self._warmup.wait_for_ranking()

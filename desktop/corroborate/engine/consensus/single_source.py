@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
-from ..matching.align import idf_weights
 from ..models import (
     MIN_CLAIM_WORDS,
     Analysis,
@@ -51,6 +50,9 @@ def echo_groups(
 
 def distinctness(sentences: Sequence[Sentence], group_of: Sequence[int]) -> tuple[float, ...]:
     """For each sentence, the share of its word weight (IDF) that no other group ever uses."""
+    # Imported here: the analysis needs it, ranking does not (alignment loads numpy).
+    from ..matching.align import idf_weights
+
     users: dict[str, set[int]] = defaultdict(set)
     for sentence in sentences:
         for term in sentence.stems:

@@ -168,6 +168,8 @@ def start_server() -> None:
 
 #: Files the worker reads ahead of the one asked for, while this process ingests that one.
 READ_AHEAD = 8
+#: Threads ending closed pools (each waits for its pool's worker to be stopped).
+_STOPPING: list[threading.Thread] = []
 
 
 class Reader:
@@ -208,9 +210,15 @@ class Reader:
 
     def close(self) -> None:
         if self._pool is not None:
-            self._pool.stop()
-            self._pool.join(timeout=5)
-            self._pool = None
+            pool, self._pool = self._pool, None
+            pool.stop()
+            # The pool's manager notices the stop on its next poll (up to 0.1 s) and only
+            # then ends the worker: waited for on a thread of its own, not by the analysis.
+            stopping = threading.Thread(
+                target=pool.join, kwargs={"timeout": 5}, name="corroborate-reader-stop"
+            )
+            stopping.start()
+            _STOPPING.append(stopping)
         # Reads in flight die with the worker: those files are read again when asked for.
         self._coming[:0] = list(self._ahead)
         self._ahead.clear()
@@ -258,6 +266,9 @@ class Reader:
     def _worker_pool(self) -> Any:
         if self._pool is None:
             from pebble import ProcessPool
+
+            while _STOPPING:  # a pool being stopped has threads: let them end before choosing
+                _STOPPING.pop().join()  # how to start the worker (see _context)
 
             self._pool = ProcessPool(
                 max_workers=1,

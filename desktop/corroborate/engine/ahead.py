@@ -1,0 +1,164 @@
+"""An analysis run in another process, started before its folder is even known.
+
+A program's first analysis waits on the engine's imports (numpy, the
+sentence splitter, the stages' patterns: about half a second of processor
+time) as much as on the analysis itself. :class:`AnalysisAhead` starts a
+process at once that loads all of it, then waits for one folder;
+:meth:`~AnalysisAhead.request` names it as soon as the program knows it, and
+:meth:`~AnalysisAhead.result` hands back its :class:`Analysis`, the same as
+:func:`corroborate.engine.analyze` would have returned. Meanwhile the program
+loads and does what it likes on its own CPU: the desktop app loads Qt and
+builds its window.
+
+The process reports progress; ``cancelled()`` turning True, :meth:`close`, or
+this process ending stops it (its file reader stops with it). One process
+serves one analysis: a program analyses its later folders itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import multiprocessing
+import os
+import sys
+import threading
+from collections.abc import Iterable
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from .models import Analysis, AnalysisOptions, CancelFn, Cancelled, ProgressFn
+
+log = logging.getLogger(__name__)
+
+Source = Path | str | Iterable[Path | str]
+
+#: How much lower the other process's priority is than the program's (POSIX ``nice``).
+NICENESS = 10
+#: How often a wait for the other process looks at ``cancelled()``.
+_POLL_SECONDS = 0.05
+
+
+class AheadFailed(Exception):
+    """The other process ended without an answer (it crashed or was killed)."""
+
+
+def _serve(conn: Connection, program_end: Connection) -> None:
+    """In the other process: load the engine, then analyse the one folder asked for."""
+    import signal
+
+    program_end.close()  # a forked copy: only the program's own closing must end the pipe
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the program's to handle
+    if hasattr(os, "nice"):
+        # On a busy machine the program's own start (the app's window) comes first.
+        os.nice(NICENESS)
+    from .pipeline import run_analysis
+    from .warm import analysis_steps
+
+    for _name, work in analysis_steps():
+        work()
+    try:
+        source, options = conn.recv()
+    except (EOFError, OSError):
+        return  # the program ended, or never needed this analysis
+
+    def progress(stage: str, fraction: float) -> None:
+        conn.send(("progress", stage, fraction))
+
+    def cancelled() -> bool:
+        return conn.poll()  # the program closes its end to cancel
+
+    try:
+        analysis = run_analysis(source, options, progress=progress, cancelled=cancelled)
+    except Cancelled:
+        return
+    except Exception as error:
+        reply: tuple[str, Any] = ("failed", error)
+    else:
+        reply = ("done", analysis)
+    try:
+        conn.send(reply)
+    except (OSError, ValueError):
+        return  # the program is gone
+    except Exception:  # an exception that cannot be pickled: the program reads the folder itself
+        log.debug("could not send the analysis back", exc_info=True)
+
+
+def _context() -> Any:
+    """Fork while this process runs a single thread (Linux): the new process starts at once
+    with what is already imported. Otherwise, or once threads run, a fresh interpreter."""
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+class AnalysisAhead:
+    """One analysis in another process: started now, told its folder later.
+
+    Start it as early as possible, before the program loads its other libraries:
+    on Linux, while the program still runs one thread, the process is forked and
+    starts loading at once.
+    """
+
+    def __init__(self, context: Any = None) -> None:
+        self._lock = threading.Lock()
+        self._conn, child = multiprocessing.Pipe()
+        self._asked: tuple[Source, AnalysisOptions] | None = None
+        self._process = (context or _context()).Process(
+            target=_serve, args=(child, self._conn), name="corroborate-analysis-ahead"
+        )
+        self._process.start()
+        child.close()
+
+    def request(self, source: Source, options: AnalysisOptions | None = None) -> None:
+        """Name the folder (or list of files) to analyse, with its options; once."""
+        options = options or AnalysisOptions()
+        with self._lock:
+            if self._asked is not None:
+                raise RuntimeError("an analysis ahead serves one request")
+            self._asked = (source, options)
+            with contextlib.suppress(OSError, ValueError):  # gone: result() says so
+                self._conn.send((source, options))
+
+    def asked_for(self, source: Source, options: AnalysisOptions | None = None) -> bool:
+        """Whether this is the analysis requested (same source, same options)."""
+        with self._lock:
+            return self._asked == (source, options or AnalysisOptions())
+
+    def result(
+        self, progress: ProgressFn | None = None, cancelled: CancelFn | None = None
+    ) -> Analysis:
+        """Wait for the analysis, passing on its progress; raise what the analysis raised.
+
+        Raises :class:`Cancelled` (and stops the process) when ``cancelled()`` turns
+        True, and :class:`AheadFailed` when the process ends without an answer.
+        """
+        if self._asked is None:
+            raise RuntimeError("nothing was requested")
+        try:
+            while True:
+                if cancelled is not None and cancelled():
+                    raise Cancelled
+                try:
+                    if not self._conn.poll(_POLL_SECONDS):
+                        continue
+                    kind, *content = self._conn.recv()
+                except (EOFError, OSError) as error:
+                    raise AheadFailed("the analysis process ended without an answer") from error
+                if kind == "progress":
+                    if progress is not None:
+                        progress(*content)
+                    continue
+                if kind == "failed":
+                    raise content[0]
+                analysis: Analysis = content[0]
+                return analysis
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Stop the process (when it is still at work) and let it go; safe to call again."""
+        with self._lock:
+            self._conn.close()  # the process takes it as a cancellation and ends
+        self._process.join(timeout=0)

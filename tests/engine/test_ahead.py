@@ -1,0 +1,80 @@
+"""An analysis made ahead in another process is the analysis made here, and stops when asked."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from corroborate.engine import (
+    AnalysisOptions,
+    Cancelled,
+    NoArticlesError,
+    analyze,
+    summarize,
+    to_json,
+)
+from corroborate.engine.ahead import AnalysisAhead
+from corroborate.resources import sample_story
+
+
+def test_the_analysis_made_ahead_gives_the_same_report_as_one_made_here() -> None:
+    ahead = AnalysisAhead()
+    ahead.request(sample_story())
+    stages: list[str] = []
+    made_ahead = ahead.result(progress=lambda stage, _fraction: stages.append(stage))
+    assert to_json(summarize(made_ahead)) == to_json(summarize(analyze(sample_story())))
+    assert stages[0].startswith("Reading") and stages[-1] == "Done"
+
+
+def test_only_the_folder_and_options_asked_for_are_served(tmp_path: Path) -> None:
+    ahead = AnalysisAhead()
+    ahead.request(sample_story(), AnalysisOptions())
+    try:
+        assert ahead.asked_for(sample_story())
+        assert not ahead.asked_for(tmp_path)
+        assert not ahead.asked_for(sample_story(), AnalysisOptions(exclude=("a.txt",)))
+    finally:
+        ahead.close()
+
+
+def test_a_folder_without_articles_raises_the_engines_error(tmp_path: Path) -> None:
+    (tmp_path / "notes.bin").write_bytes(b"\x00\x01")
+    ahead = AnalysisAhead()
+    ahead.request(tmp_path)
+    with pytest.raises(NoArticlesError) as raised:
+        ahead.result()
+    with pytest.raises(NoArticlesError) as here:
+        analyze(tmp_path)
+    assert str(raised.value) == str(here.value)
+
+
+def test_cancelling_stops_the_process() -> None:
+    ahead = AnalysisAhead()
+    ahead.request(sample_story())
+    with pytest.raises(Cancelled):
+        ahead.result(cancelled=lambda: True)
+    process = ahead._process
+    process.join(timeout=30)
+    assert process.exitcode == 0
+
+
+def test_closing_an_analysis_never_asked_for_ends_its_process() -> None:
+    ahead = AnalysisAhead()
+    started = time.monotonic()
+    ahead.close()
+    process = ahead._process
+    process.join(timeout=30)
+    assert process.exitcode == 0
+    assert time.monotonic() - started < 30
+
+
+def test_a_process_that_dies_without_an_answer_is_reported_as_such() -> None:
+    from corroborate.engine.ahead import AheadFailed
+
+    ahead = AnalysisAhead()
+    ahead.request(sample_story())
+    ahead._process.kill()
+    with pytest.raises(AheadFailed):
+        ahead.result()

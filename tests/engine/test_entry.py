@@ -1,0 +1,56 @@
+"""The program's entry point ends the command line at once, with its status and output whole,
+and leaves no process of its own behind."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from corroborate.resources import sample_story
+
+
+def processes_in_session(session: int) -> list[int]:
+    """Processes (Linux /proc) whose session is ``session``."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[3]) == session:  # after the name: state, ppid, pgrp, session
+            found.append(int(entry.name))
+    return found
+
+
+def test_the_command_line_exits_with_its_report_whole_and_no_worker_left_behind() -> None:
+    done = subprocess.Popen(
+        [sys.executable, "-m", "corroborate", "summarize", str(sample_story()), "--format", "json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,  # its own session: whatever it starts can be found after it
+    )
+    out, err = done.communicate(timeout=120)
+    assert done.returncode == 0, err.decode()
+    assert len(json.loads(out)["summary"]) > 0
+    if sys.platform.startswith("linux"):
+        deadline = time.monotonic() + 5
+        while processes_in_session(done.pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert processes_in_session(done.pid) == []
+
+
+def test_a_usage_error_keeps_its_status() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "corroborate", "summarize", "--sentences", "many"],
+        capture_output=True,
+        timeout=120,
+        env=dict(os.environ),
+    )
+    assert done.returncode == 2
+    assert b"--sentences" in done.stderr
