@@ -202,3 +202,75 @@ def test_a_count_conflict_alignment_never_paired_is_found_and_never_counted_as_s
     assert [d.detail for d in numbers] in (["19 / 26"], ["26 / 19"])
     d = numbers[0]
     assert d.b not in analysis.corroboration(d.a)[1]
+
+
+# -- one stated day, one counted word: the same count, however the sentences differ ------
+def test_two_counts_next_to_one_word_on_one_stated_day_disagree_though_the_clauses_differ() -> None:
+    # each names others in the sentence (a council, a minister, a town), none beside the count
+    a = (
+        "Gunmen attacked a crowded bus station Saturday, killing the two guards, injuring "
+        "17 travellers and prompting the Veldt Council to close the border."
+    )
+    b = (
+        "Premier Anna Holm condemned the attack after a grenade thrown into a Marren bus "
+        "station wounded 23 people Saturday but said the talks would go on."
+    )
+    assert _kind(a, b) == "number"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two days: two attacks, or one count and its update
+        (
+            "Gunmen attacked a crowded bus station Saturday, killing the two guards, injuring "
+            "17 travellers and prompting the Veldt Council to close the border.",
+            "Premier Anna Holm condemned the attack after a grenade thrown into a Marren bus "
+            "station wounded 23 people Sunday but said the talks would go on.",
+        ),
+        # two places named beside the counts: two attacks on one day
+        (
+            "On Saturday a grenade at the Marren bus station wounded 23 people.",
+            "On Saturday a bomb at the Veldt bus station injured 17 travellers.",
+        ),
+        # one day, one word, nothing else in common: two different stories of the day
+        (
+            "Storms across the north injured 17 people Saturday.",
+            "The derby ended in a pitch invasion that injured 23 people Saturday.",
+        ),
+    ],
+)
+def test_counts_of_other_days_places_or_events_do_not_disagree(a: str, b: str) -> None:
+    assert _kind(a, b) is None
+
+
+# -- one person's age, named on one side only ----------------------------------------------
+def test_an_unnamed_age_a_year_off_a_named_one_in_the_same_report_disagrees() -> None:
+    a = "The 64-year-old Brannock admitted the fraud charges at a hearing in June."
+    b = "The 65-year-old, who arrived at court on crutches, admitted the fraud charges in June."
+    assert _kind(a, b) == "number"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # ages decades apart: a driver and the man charged, not one person
+        (
+            "The 64-year-old Brannock admitted the fraud charges at a hearing in June.",
+            "The 19-year-old, who drove him to court, admitted the charges in June.",
+        ),
+        # the unnamed age may be of the other person that sentence names
+        (
+            "The 64-year-old Brannock admitted the fraud charges at a hearing in June.",
+            "The 65-year-old, a business partner of Carla Voss, admitted the fraud charges "
+            "in June.",
+        ),
+        # another period: an age given years apart
+        (
+            "The 64-year-old Brannock admitted the fraud charges at a hearing in June.",
+            "The 62-year-old first faced the fraud charges in 2024.",
+        ),
+    ],
+)
+def test_ages_of_other_people_or_other_years_do_not_disagree(a: str, b: str) -> None:
+    assert _kind(a, b) is None

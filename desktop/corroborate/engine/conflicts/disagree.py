@@ -23,12 +23,14 @@ from ..text.figures import (
     GENERIC,
     TIME_UNITS,
     VAGUE,
+    compatible,
     counted,
     counts_of,
     date_conflicts,
     number_conflicts,
     shared_counts,
 )
+from ..text.figures import _aged as aged_names
 from ..text.numbers import conflicting
 from ..text.roles import ROLES, RoleName, capitalised, name_part
 from ..text.segment import stopwords
@@ -48,6 +50,9 @@ LOCAL_REACH = 8
 #: ...and the telling words two contexts must share, the counted word included, to
 #: give one thing's figure when the sentences around them say different things.
 LOCAL_SHARED = 2
+#: Years two reports of one person's age may differ by (a birthday falls between them);
+#: ages further apart, one of them given for no named person, are two people's.
+AGE_SLACK = 2
 _NEGATING_WORDS = frozenset(("not", "no", "never", "cannot", "nor"))
 _OUTCOME_HINT = re.compile(
     r"postpon|delay|cancel|suspend|scrap|halt|abandon|as planned|go(?:es)? ahead|on schedule|proceed"
@@ -139,6 +144,8 @@ def _same_thing(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     """
     if _frames(a, v) != _frames(b, w) or ((a.series - b.series) and (b.series - a.series)):
         return False  # one sets it in a year, a month or a period the other does not name
+    if v.kind == "number" and _same_period_count(a, v, b, w):
+        return True
     words_a, names_a = _around(a, v)
     words_b, names_b = _around(b, w)
     if (names_a - names_b) and (names_b - names_a):
@@ -150,6 +157,53 @@ def _same_thing(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     if v.kind == "number" and _named_after(a, v) != _named_after(b, w):
         return False  # "four big parts" and "two big objects" count different things
     return len(words_a & words_b) >= LOCAL_SHARED
+
+
+def _counted_next_to(spec: Specifics, v: Value) -> frozenset[str]:
+    """The word a figure counts when it stands right beside it, in its own clause:
+    "*injured* 21 shoppers", "*wounded* 24 people", "14 were *injured*"."""
+    tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    found = set()
+    if v.first and tokens[v.first - 1].clause == clause and v.first - 1 not in spec.value_at:
+        found.add(tokens[v.first - 1].stem)
+    for i in range(v.last + 1, min(len(tokens), v.last + 3)):
+        token = tokens[i]
+        if token.clause != clause or i in spec.value_at:
+            break
+        if token.stem:
+            found.add(token.stem)
+            break
+    return frozenset(counted(s) for s in found if s and s not in GENERIC and s not in TIME_UNITS)
+
+
+def _clause_names(spec: Specifics, v: Value) -> set[str]:
+    """The people and places named in the figure's own clause."""
+    clause, stop = spec.tokens[v.first].clause, stopwords()
+    return {
+        _fold_name(name_part(t))
+        for i, t in enumerate(spec.tokens)
+        if i and t.clause == clause and capitalised(t) and t.low not in stop
+    }
+
+
+def _same_period_count(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Two counts of one thing on one stated day, however different the sentences around:
+    "a Friday blast at the market ... injured 21 shoppers" / "a Jerusalem market explosion
+    wounded 24 people Friday". Both name the same day (and no other period), the same word
+    stands next to each figure, no place or person is named beside one figure that is not
+    beside the other, and the sentences share another telling word."""
+    days = {t for t in a.when & b.when if t.startswith("d:")}
+    if not days or a.when != b.when or _crowded(a, v) or _crowded(b, w):
+        return False
+    shared = _counted_next_to(a, v) & _counted_next_to(b, w)
+    if not shared:
+        return False
+    names_a, names_b = _clause_names(a, v), _clause_names(b, w)
+    if (names_a - names_b) and (names_b - names_a):
+        return False
+    telling_a = {counted(t) for t in _telling_terms(a.terms)}
+    telling_b = {counted(t) for t in _telling_terms(b.terms)}
+    return bool((telling_a & telling_b) - shared - TIME_UNITS)
 
 
 def _frames(spec: Specifics, v: Value) -> frozenset[str]:
@@ -193,6 +247,38 @@ def _named_after(spec: Specifics, v: Value) -> frozenset[str]:
         if token.stem and token.stem not in GENERIC:
             found.append(counted(token.stem))
     return frozenset(found[:2])
+
+
+_AGE_WORDS = frozenset(("year-old", "years-old", "year", "old", "age", "aged"))
+
+
+def _ages_of_one_person(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
+    """Two ages for one person, named beside the age on one side only: "the 72-year-old
+    Durst pleaded guilty in February" / "the 73-year-old ... had pleaded guilty in February".
+
+    The unnamed age is the sentence's subject, taken for the named one when the sentence
+    names no one else, is set in the same period, says something the other says too, and
+    the ages are a birthday apart at most (further apart, they are two people's).
+    """
+    for v in a.values:
+        if v.unit != "age":
+            continue
+        for w in b.values:
+            if w.unit != "age" or w.tag == v.tag or compatible(v, w):
+                continue
+            if abs(v.amount - w.amount) > AGE_SLACK or _frames(a, v) != _frames(b, w):
+                continue
+            who_a, who_b = aged_names(a, v), aged_names(b, w)
+            if bool(who_a) == bool(who_b):
+                continue  # both named: the figures' own judgement stands; neither: no one
+            unnamed, named = (a, b) if not who_a else (b, a)
+            if {_fold_name(n) for n in unnamed.names} - {_fold_name(n) for n in named.names}:
+                continue  # the unnamed age may be of someone else the sentence names
+            if a.when != b.when and not _similar(a, b):
+                continue
+            if (_telling_terms(a.terms) & _telling_terms(b.terms)) - _AGE_WORDS:
+                return [(v, w)]
+    return []
 
 
 def _values_finding(kind: str, a: Specifics, b: Specifics, pairs: list) -> Finding:
@@ -352,6 +438,8 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
                 pairs = [(v, w) for v, w in pairs if _same_thing(a, v, b, w)]
             elif kind == "number":  # a figure of 2011 and one of no stated year may both hold
                 pairs = [(v, w) for v, w in pairs if _frames(a, v) == _frames(b, w)]
+            if kind == "number" and not pairs:
+                pairs = _ages_of_one_person(a, b)
             if pairs:
                 return _values_finding(kind, a, b, pairs)
     for x, y in _names(a, b):
