@@ -265,6 +265,16 @@ def test_an_unnamed_age_a_year_off_a_named_one_in_the_same_report_disagrees() ->
             "The 65-year-old, a business partner of Carla Voss, admitted the fraud charges "
             "in June.",
         ),
+        # an age that describes someone beside the named person: a friend, a son
+        (
+            "Police said Dale Brannock, 21, and a 20-year-old friend climbed the scaffolding "
+            "in June.",
+            "The 21-year-old Brannock climbed the scaffolding with a friend in June.",
+        ),
+        (
+            "The 21-year-old Brannock climbed the scaffolding with a friend in June.",
+            "He and his 20-year-old friend climbed the scaffolding in June.",
+        ),
         # another period: an age given years apart
         (
             "The 64-year-old Brannock admitted the fraud charges at a hearing in June.",

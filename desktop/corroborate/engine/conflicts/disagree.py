@@ -252,13 +252,31 @@ def _named_after(spec: Specifics, v: Value) -> frozenset[str]:
 _AGE_WORDS = frozenset(("year-old", "years-old", "year", "old", "age", "aged"))
 
 
+def _ages(spec: Specifics) -> int:
+    return sum(v.unit == "age" for v in spec.values)
+
+
+def _the_aged(spec: Specifics, v: Value) -> bool:
+    """Does the age stand for a person by itself, "*the 73-year-old*, who ...", "the
+    73-year-old had pleaded guilty", rather than describe someone ("an 18-year-old
+    friend", "his 9-year-old son")?"""
+    tokens = spec.tokens
+    if not v.first or tokens[v.first - 1].low != "the":
+        return False
+    i = v.last + 1
+    while i < len(tokens) and tokens[i].low in _AGE_WORDS:
+        i += 1
+    return i == len(tokens) or tokens[i].part != tokens[i - 1].part or tokens[i].stem is None
+
+
 def _ages_of_one_person(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
     """Two ages for one person, named beside the age on one side only: "the 72-year-old
     Durst pleaded guilty in February" / "the 73-year-old ... had pleaded guilty in February".
 
-    The unnamed age is the sentence's subject, taken for the named one when the sentence
-    names no one else, is set in the same period, says something the other says too, and
-    the ages are a birthday apart at most (further apart, they are two people's).
+    The unnamed age ("the 73-year-old", standing alone) is the sentence's subject, taken
+    for the named one when each sentence gives one age only, the unnamed one's names no
+    one else, both are set in the same period and say something in common, and the ages
+    are a birthday apart at most (further apart, they are two people's).
     """
     for v in a.values:
         if v.unit != "age":
@@ -271,7 +289,9 @@ def _ages_of_one_person(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]
             who_a, who_b = aged_names(a, v), aged_names(b, w)
             if bool(who_a) == bool(who_b):
                 continue  # both named: the figures' own judgement stands; neither: no one
-            unnamed, named = (a, b) if not who_a else (b, a)
+            (unnamed, age), named = ((a, v), b) if not who_a else ((b, w), a)
+            if not _the_aged(unnamed, age) or _ages(a) > 1 or _ages(b) > 1:
+                continue  # "an 18-year-old friend", "his son, 9": someone beside the subject
             if {_fold_name(n) for n in unnamed.names} - {_fold_name(n) for n in named.names}:
                 continue  # the unnamed age may be of someone else the sentence names
             if a.when != b.when and not _similar(a, b):
