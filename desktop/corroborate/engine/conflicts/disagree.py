@@ -206,13 +206,16 @@ def _same_period_count(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     return bool((telling_a & telling_b) - shared - TIME_UNITS)
 
 
+def _period(spec: Specifics) -> frozenset[str]:
+    """The years, months and periods ("this month") a sentence is set in; weekdays aside,
+    as a story's reports name the day of the event or leave it out freely."""
+    return frozenset(t for t in spec.when if not t.startswith("d:") and t not in _DAY_WORDS)
+
+
 def _frames(spec: Specifics, v: Value) -> frozenset[str]:
-    """The years, months and periods ("this month") a sentence is set in, other than the
-    value ``v`` itself; weekdays aside, as a story's reports name the day of the event
-    or leave it out freely."""
-    return frozenset(
-        t for t in spec.when if not t.startswith("d:") and t not in _DAY_WORDS and t != v.tag
-    )
+    """The sentence's period (:func:`_period`) other than the value ``v`` itself: the
+    same as the period for a figure, which is never a year or a month."""
+    return _period(spec) - {v.tag}
 
 
 _DAY_WORDS = frozenset(("weekend", "yesterday", "today", "tonight", "overnight", "tomorrow"))
@@ -452,12 +455,15 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
     alike = _similar(a, b)
     if values and not (_dense(a) or _dense(b)):
         whole = alike and not _other_names(a, b)
-        for kind, pairs in (("number", number_conflicts(a, b)), ("date", date_conflicts(a, b))):
+        # Every figure of a sentence is set in its period: when the periods differ, no
+        # two figures are compared (a figure of 2011 and one of no stated year may both
+        # hold), and the figures need not be read.
+        kinds = ("number", "date") if _period(a) == _period(b) else ("date",)
+        for kind in kinds:
+            pairs = number_conflicts(a, b) if kind == "number" else date_conflicts(a, b)
             # two words in common ("younger patients") do not show that figures count one thing
             if not whole or (kind == "number" and len((a.terms & b.terms) - VAGUE) < 3):
                 pairs = [(v, w) for v, w in pairs if _same_thing(a, v, b, w)]
-            elif kind == "number":  # a figure of 2011 and one of no stated year may both hold
-                pairs = [(v, w) for v, w in pairs if _frames(a, v) == _frames(b, w)]
             if kind == "number" and not pairs:
                 pairs = _ages_of_one_person(a, b)
             if pairs:
