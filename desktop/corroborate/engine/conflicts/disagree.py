@@ -6,7 +6,11 @@ content apart from the differing specific, and the differing values play the
 same role: the number counts the same thing ("14 *injured*" against "12
 *injured*"), the weekday dates the same verb ("*reopen* Wednesday" against
 "*reopen* Thursday"), the names fill the same role, the negation denies a word
-the other sentence asserts in the same context. Copies are never compared;
+the other sentence asserts in the same context. Two sentences that say
+different things around their figures still disagree when both set a count on
+the same stated day beside the same word ("injured 21 shoppers" Friday against
+"wounded 24 people" Friday), or give one person's age a birthday apart, named
+on one side and "the 73-year-old" on the other. Copies are never compared;
 approximate and bounded figures ("more than a dozen" against "14") and parts
 that add up to a total are not conflicts.
 """
