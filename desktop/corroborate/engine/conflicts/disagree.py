@@ -557,23 +557,40 @@ def detect(
             specifics[text] = analyse.__wrapped__(text)
         return specifics[text]
 
-    # Pairs whose numbers agree can only differ by a name in a role or a negation.
-    negates, names_role, aliasing = [], [], []
-    for sentence in sentences:
-        low = sentence.text.lower().replace("’", "'")
-        words = set(re.findall(r"[a-z]+", low))
-        negates.append(
-            bool(words & _NEGATING_WORDS) or "n't" in low or bool(_OUTCOME_HINT.search(low))
-        )
-        aliasing.append("(" in sentence.text and bool(_ALIAS.search(sentence.text)))
-        names_role.append(bool(words & ROLES) or aliasing[-1])
+    # Pairs whose numbers agree can only differ by a name in a role or a negation. Each
+    # flag is read from the text when first asked for, once per distinct text.
+    flags: dict[str, tuple[bool, bool]] = {}
+    aliases: dict[str, bool] = {}
+
+    def aliasing(sid: int) -> bool:
+        """Does the sentence name someone by a bracketed name?"""
+        text = sentences[sid].text
+        if "(" not in text:
+            return False
+        if text not in aliases:
+            aliases[text] = bool(_ALIAS.search(text))
+        return aliases[text]
+
+    def flagged(sid: int) -> tuple[bool, bool]:
+        """Whether the sentence may deny something, and whether it may name someone in a role."""
+        text = sentences[sid].text
+        if text not in flags:
+            low = text.lower().replace("’", "'")
+            words = set(re.findall(r"[a-z]+", low))
+            negates = (
+                bool(words & _NEGATING_WORDS) or "n't" in low or bool(_OUTCOME_HINT.search(low))
+            )
+            flags[text] = (negates, bool(words & ROLES) or aliasing(sid))
+        return flags[text]
+
     counting = [any(t.startswith("n:") for t in s.numbers) for s in sentences]
-    counts: dict[int, set[str]] = {}
+    counts: dict[str, set[str]] = {}  # by text, as ``specifics``
 
     def counted_words(sid: int) -> set[str]:
-        if sid not in counts:
-            counts[sid] = counts_of(sentences[sid].text)
-        return counts[sid]
+        text = sentences[sid].text
+        if text not in counts:
+            counts[text] = counts_of(text)
+        return counts[text]
 
     def count_alike(a: int, b: int) -> bool:
         """Do both sentences give figures the other does not, next to the same word?"""
@@ -595,7 +612,7 @@ def detect(
         # and two that name someone by a bracketed name may name them two ways.
         elif counting[p.a] and counting[p.b] and count_alike(p.a, p.b):
             by_numbers.add((p.a, p.b))
-        elif aliasing[p.a] and aliasing[p.b]:
+        elif aliasing(p.a) and aliasing(p.b):
             judged_pairs.add((p.a, p.b))
     for m in matches:
         judged_pairs.add((m.a, m.b))
@@ -615,8 +632,10 @@ def detect(
         values = (a, b) in by_numbers
         if ga == gb:
             continue
-        if not values and not (negates[a] or negates[b]) and not (names_role[a] and names_role[b]):
-            continue
+        if not values:
+            (negates_a, role_a), (negates_b, role_b) = flagged(a), flagged(b)
+            if not (negates_a or negates_b) and not (role_a and role_b):
+                continue
         texts = (left.text, right.text, values)
         if texts not in judged:  # copies of a sentence meet the same other sentence often
             judged[texts] = _judge(spec(a), spec(b), values)
