@@ -284,3 +284,60 @@ def test_an_unnamed_age_a_year_off_a_named_one_in_the_same_report_disagrees() ->
 )
 def test_ages_of_other_people_or_other_years_do_not_disagree(a: str, b: str) -> None:
     assert _kind(a, b) is None
+
+
+# -- one event put in two parts of one day ---------------------------------------------------
+def test_one_report_put_in_the_morning_and_in_the_evening_of_one_day_is_a_date_conflict() -> None:
+    a = "On Tuesday evening, the caretaker of the Orla Street library reported smoke in the basement."
+    b = "Fire crews said the library caretaker noticed smoke in the basement Tuesday morning."
+    found = compare(a, b)
+    assert found is not None and found.kind == "date"
+    assert found.detail == "Tuesday evening / Tuesday morning"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two events of the day: the crews' arrival and the caretaker's call
+        (
+            "Firefighters reached the library Tuesday morning.",
+            "The caretaker reported smoke in the library basement Tuesday evening.",
+        ),
+        # an evening and a night overlap
+        (
+            "The caretaker reported smoke in the library basement Tuesday evening.",
+            "The caretaker reported smoke in the library basement Tuesday night.",
+        ),
+        # the morning a statement was made, not the time of the event
+        (
+            "Police said Tuesday morning that the caretaker reported smoke in the library "
+            "basement.",
+            "The caretaker reported smoke in the library basement Tuesday evening.",
+        ),
+    ],
+)
+def test_parts_of_a_day_for_other_events_or_statements_do_not_disagree(a: str, b: str) -> None:
+    assert _kind(a, b) is None
+
+
+def test_a_time_of_day_conflict_between_outlets_is_reported_and_never_counted_as_support(
+    make_folder,
+) -> None:
+    folder = make_folder(
+        {
+            "a.txt": "Smoke at Orla Street library\n\nSmoke filled the basement of the Orla "
+            "Street library in Dunmore on Tuesday.\n\nOn Tuesday evening, the caretaker of "
+            "the library reported smoke in the basement.\n\nNo one was hurt.",
+            "b.txt": "Library basement fills with smoke\n\nFire crews cleared smoke from the "
+            "basement of the Orla Street library in Dunmore.\n\nThe caretaker of the library "
+            "reported smoke in the basement Tuesday morning, fire crews said.\n\nThe library "
+            "will stay closed this week.",
+        }
+    )
+    analysis = analyze(folder)
+    dates = [d for d in analysis.disagreements if d.kind == "date"]
+    assert [d.detail for d in dates] in (
+        ["Tuesday evening / Tuesday morning"],
+        ["Tuesday morning / Tuesday evening"],
+    )
+    assert dates[0].b not in analysis.corroboration(dates[0].a)[1]

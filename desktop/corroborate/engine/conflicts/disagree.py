@@ -9,8 +9,9 @@ same role: the number counts the same thing ("14 *injured*" against "12
 the other sentence asserts in the same context. Two sentences that say
 different things around their figures still disagree when both set a count on
 the same stated day beside the same word ("injured 21 shoppers" Friday against
-"wounded 24 people" Friday), or give one person's age a birthday apart, named
-on one side and "the 73-year-old" on the other. Copies are never compared;
+"wounded 24 people" Friday), give one person's age a birthday apart, named
+on one side and "the 73-year-old" on the other, or put one event in two parts of
+one day ("Saturday afternoon" / "Saturday morning"). Copies are never compared;
 approximate and bounded figures ("more than a dozen" against "14") and parts
 that add up to a total are not conflicts.
 """
@@ -35,6 +36,7 @@ from ..text.figures import (
     shared_counts,
 )
 from ..text.figures import _aged as aged_names
+from ..text.figures import _dates_a_report as dates_a_report
 from ..text.numbers import conflicting
 from ..text.roles import ROLES, RoleName, capitalised, name_part
 from ..text.segment import stopwords
@@ -223,6 +225,51 @@ def _frames(spec: Specifics, v: Value) -> frozenset[str]:
 
 
 _DAY_WORDS = frozenset(("weekend", "yesterday", "today", "tonight", "overnight", "tomorrow"))
+#: The parts of a day, in order ("Saturday morning" is not "Saturday afternoon"); an
+#: evening and a night overlap.
+_PARTS_OF_DAY = {"morning": 0, "afternoon": 1, "evening": 2, "night": 2}
+_PART_STEMS = frozenset(("morn", "afternoon", "even", "night"))
+#: A weekday with a part of it: the sentences worth asking :func:`_time_of_day` about.
+_DAY_PART = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening|night)\b",
+    re.IGNORECASE,
+)
+#: Telling words, the time aside, two sentences must share to tell of one event.
+SAME_EVENT = 3
+
+
+def _times_of_day(spec: Specifics) -> list[tuple[Value, int]]:
+    """Each weekday followed by a part of the day ("Saturday *morning*"), with its place."""
+    found = []
+    for v in spec.values:
+        after = spec.tokens[v.last + 1].low if v.last + 1 < len(spec.tokens) else ""
+        if v.tag.startswith("d:") and after in _PARTS_OF_DAY and not dates_a_report(spec, v):
+            found.append((v, v.last + 1))
+    return found
+
+
+def _time_of_day(a: Specifics, b: Specifics) -> Finding | None:
+    """One event put in two parts of one day: "On Saturday afternoon, the manager ...
+    reported a strong smell" / "a store manager complained about a strong smell Saturday
+    morning". Each sentence names that one day only, neither names someone the other does
+    not, and they share a few telling words besides ("manager", "strong", "smell")."""
+    left, right = _times_of_day(a), _times_of_day(b)
+    if len(left) != 1 or len(right) != 1:
+        return None
+    (v, i), (w, j) = left[0], right[0]
+    if v.tag != w.tag or _PARTS_OF_DAY[a.tokens[i].low] == _PARTS_OF_DAY[b.tokens[j].low]:
+        return None
+    if any(x.tag.startswith("d:") and x.tag != v.tag for x in (*a.values, *b.values)):
+        return None  # a second day: the sentence tells of more than one moment
+    if _other_names(a, b):
+        return None
+    shared = (_telling_terms(a.terms) & _telling_terms(b.terms)) - _PART_STEMS
+    if len(shared) < SAME_EVENT:
+        return None
+    return Finding(
+        "date", _words(a, v.first, i), _words(b, w.first, j),
+        (_span(a, v.first, i),), (_span(b, w.first, j),),
+    )  # fmt: skip
 
 
 def _dense(spec: Specifics) -> bool:
@@ -480,7 +527,7 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
                 "name", _words(a, x.first, x.last), _words(b, y.first, y.last),
                 (_span(a, x.first, x.last),), (_span(b, y.first, y.last),),
             )  # fmt: skip
-    named = _named_two_ways(a, b)
+    named = _named_two_ways(a, b) or _time_of_day(a, b)
     if named or not alike:
         return named
     return _negation(a, b) or _outcome(a, b)
@@ -559,7 +606,7 @@ def detect(
 
     # Pairs whose numbers agree can only differ by a name in a role or a negation. Each
     # flag is read from the text when first asked for, once per distinct text.
-    flags: dict[str, tuple[bool, bool]] = {}
+    flags: dict[str, tuple[bool, bool, bool]] = {}
     aliases: dict[str, bool] = {}
 
     def aliasing(sid: int) -> bool:
@@ -571,8 +618,9 @@ def detect(
             aliases[text] = bool(_ALIAS.search(text))
         return aliases[text]
 
-    def flagged(sid: int) -> tuple[bool, bool]:
-        """Whether the sentence may deny something, and whether it may name someone in a role."""
+    def flagged(sid: int) -> tuple[bool, bool, bool]:
+        """Whether the sentence may deny something, whether it may name someone in a role,
+        and whether it gives a part of a weekday."""
         text = sentences[sid].text
         if text not in flags:
             low = text.lower().replace("’", "'")
@@ -580,7 +628,8 @@ def detect(
             negates = (
                 bool(words & _NEGATING_WORDS) or "n't" in low or bool(_OUTCOME_HINT.search(low))
             )
-            flags[text] = (negates, bool(words & ROLES) or aliasing(sid))
+            timed = bool(_DAY_PART.search(low))
+            flags[text] = (negates, bool(words & ROLES) or aliasing(sid), timed)
         return flags[text]
 
     counting = [any(t.startswith("n:") for t in s.numbers) for s in sentences]
@@ -633,8 +682,8 @@ def detect(
         if ga == gb:
             continue
         if not values:
-            (negates_a, role_a), (negates_b, role_b) = flagged(a), flagged(b)
-            if not (negates_a or negates_b) and not (role_a and role_b):
+            (negates_a, role_a, timed_a), (negates_b, role_b, timed_b) = flagged(a), flagged(b)
+            if not (negates_a or negates_b or (role_a and role_b) or (timed_a and timed_b)):
                 continue
         texts = (left.text, right.text, values)
         if texts not in judged:  # copies of a sentence meet the same other sentence often
