@@ -341,3 +341,49 @@ def test_a_time_of_day_conflict_between_outlets_is_reported_and_never_counted_as
         ["Tuesday morning / Tuesday evening"],
     )
     assert dates[0].b not in analysis.corroboration(dates[0].a)[1]
+
+
+# -- one event timed two ways ----------------------------------------------------------------
+def test_one_event_timed_ten_minutes_apart_by_two_outlets_is_a_date_conflict() -> None:
+    a = "Police are looking for the grey van that left the depot about 4:20 a.m."
+    b = "Police are looking for a grey van with no plates that left the depot about 4:30 a.m."
+    found = compare(a, b)
+    assert found is not None and found.kind == "date"
+    assert found.detail == "4:20 a.m. / 4:30 a.m."
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two moments of one morning: the blast, and the smoke minutes before it
+        (
+            "The militia claimed the 9:45 a.m. attack on the Harbour Road market, police said.",
+            "At 9:40 a.m., the van, coughing like an engine about to stall, began to smoke.",
+        ),
+        # approximate times a few minutes apart
+        (
+            "The van left the depot at about 4:20 a.m.",
+            "The van left the depot at 4:22 a.m.",
+        ),
+        # one moment in two time zones
+        (
+            "The eclipse over Tessel is expected to begin at 2:43 p.m. EST.",
+            "The eclipse over Tessel is expected to begin at 7:43 p.m. GMT.",
+        ),
+        # the time a statement was made, and a bound
+        (
+            "Police said at 9 p.m. that the van had left the depot.",
+            "The van left the depot after 10:15 p.m.",
+        ),
+    ],
+)
+def test_clock_times_of_other_moments_zones_or_statements_do_not_disagree(a: str, b: str) -> None:
+    assert _kind(a, b) is None
+
+
+def test_two_clock_times_on_two_days_are_compared_as_days_not_as_times() -> None:
+    found = compare(
+        "The van left the depot at 4:20 a.m. Tuesday.",
+        "The van left the depot at 5:10 a.m. Wednesday.",
+    )
+    assert found is None or found.detail == "Tuesday / Wednesday"

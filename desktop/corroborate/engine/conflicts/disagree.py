@@ -10,10 +10,11 @@ the other sentence asserts in the same context. Two sentences that say
 different things around their figures still disagree when both set a count on
 the same stated day beside the same word ("injured 21 shoppers" Friday against
 "wounded 24 people" Friday), give one person's age a birthday apart, named
-on one side and "the 73-year-old" on the other, or put one event in two parts of
-one day ("Saturday afternoon" / "Saturday morning"). Copies are never compared;
-approximate and bounded figures ("more than a dozen" against "14") and parts
-that add up to a total are not conflicts.
+on one side and "the 73-year-old" on the other, put one event in two parts of
+one day ("Saturday afternoon" / "Saturday morning"), or at two clock times next
+to the same word ("fled the scene about 4:20 a.m." / "about 4:30 a.m."). Copies
+are never compared; approximate and bounded figures ("more than a dozen" against
+"14") and parts that add up to a total are not conflicts.
 """
 
 from __future__ import annotations
@@ -95,7 +96,9 @@ def _similar(a: Specifics, b: Specifics, drop: Iterable[str] = ()) -> bool:
     """Do the sentences share their content, once the specifics are set aside?"""
     dropped = frozenset(drop)
     # "percent" or "million" says nothing of what is stated
-    left, right = _telling_terms(a.terms) - dropped, _telling_terms(b.terms) - dropped
+    left, right = _telling_terms(a.terms), _telling_terms(b.terms)
+    if dropped:
+        left, right = left - dropped, right - dropped
     if not left or not right:
         return False
     shared = len(left & right)
@@ -236,6 +239,98 @@ _DAY_PART = re.compile(
 )
 #: Telling words, the time aside, two sentences must share to tell of one event.
 SAME_EVENT = 3
+#: A clock time: "4:20 a.m.", "10:05 pm" (the hour and minutes, then the half of the day).
+_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
+_HALF_DAY = {"a.m.": 0, "am": 0, "a.m": 0, "p.m.": 12, "pm": 12, "p.m": 12}
+_HAS_CLOCK = re.compile(r"\d:\d\d\s*[ap]\.?m", re.IGNORECASE)
+#: Words before a clock time that make it approximate ("about 4:20 a.m.")...
+_ABOUT = frozenset(("about", "around", "approximately", "roughly", "nearly", "almost", "some",
+                    "shortly", "just", "circa"))  # fmt: skip
+#: ...or a bound, which another time does not contradict ("after 4:20 a.m.").
+_BOUNDING = frozenset(("after", "before", "by", "until", "till", "since", "from", "to"))
+#: Minutes either side of an approximate time, less than the five minutes a time
+#: is rounded to: "about 4:20 a.m." and "about 4:30 a.m." are two reports.
+CLOCK_SLACK = 4
+#: Time zones: two times in different zones, or one in none, are not compared.
+_ZONES = frozenset(("gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et",
+                    "ct", "mt", "pt", "bst", "cet", "cest", "local"))  # fmt: skip
+_REPORTED = frozenset(("said", "says", "say", "told", "tells", "added", "stated", "announced"))
+
+
+class Clock(NamedTuple):
+    """A clock time a sentence gives: minutes after midnight, and its tokens."""
+
+    minutes: int
+    first: int
+    last: int
+    approximate: bool
+    zone: str
+
+
+def _clocks(spec: Specifics) -> list[Clock]:
+    """The sentence's clock times ("about 4:20 a.m."), bounded ones ("after 9 p.m.") aside."""
+    found = []
+    tokens = spec.tokens
+    for i, token in enumerate(tokens[:-1]):
+        match = _CLOCK.match(token.low)
+        half = _HALF_DAY.get(tokens[i + 1].low)
+        if not match or half is None:
+            continue
+        hour, minute = int(match.group(1)), int(match.group(2))
+        if not 1 <= hour <= 12 or minute > 59:
+            continue
+        before = tokens[i - 1].low if i else ""
+        if before in _BOUNDING or before in _REPORTED:
+            continue
+        if before in ("at", "on") and i > 1 and tokens[i - 2].low in _REPORTED:
+            continue  # "said at 4 p.m.": when it was said, not when it happened
+        after = tokens[i + 2].low if i + 2 < len(tokens) else ""
+        zone = after if after in _ZONES else ""
+        approximate = before in _ABOUT or (i > 1 and tokens[i - 2].low in _ABOUT)
+        found.append(Clock((hour % 12 + half) * 60 + minute, i, i + 1, approximate, zone))
+    return found
+
+
+def _clock_anchors(spec: Specifics, clock: Clock) -> tuple[str | None, str | None]:
+    """The nearest telling word before and after a clock time, in its clause: the event."""
+    skip = set(spec.value_at) | {clock.first, clock.last}
+    before = nearby(spec, clock.first - 1, -1, 5, skip)
+    after = nearby(spec, clock.last + 1, 1, 4, skip)
+    telling = [s for s in before if s not in GENERIC and s not in _PART_STEMS]
+    later = [s for s in after if s not in GENERIC and s not in _PART_STEMS and s not in _ZONES]
+    return (telling[0] if telling else None), (later[0] if later else None)
+
+
+def _clock_times(a: Specifics, b: Specifics) -> Finding | None:
+    """One event timed two ways: "the SUV fled the scene about 4:20 a.m." / "the SUV ...
+    fled the scene about 4:30 a.m.". The times are given for the same thing (the same
+    word stands next to each, as for dates), on the same day and in the same zone, and
+    cannot both hold (an approximate time allows a few minutes either way)."""
+    days_a = {v.tag for v in a.values if v.tag.startswith("d:")}
+    days_b = {v.tag for v in b.values if v.tag.startswith("d:")}
+    if days_a and days_b and not days_a & days_b:
+        return None  # two days: the times may be of two moments
+    for x in _clocks(a):
+        for y in _clocks(b):
+            if x.zone != y.zone:
+                continue
+            slack = CLOCK_SLACK * (x.approximate + y.approximate)
+            if abs(x.minutes - y.minutes) <= slack:
+                continue
+            (left_a, right_a), (left_b, right_b) = _clock_anchors(a, x), _clock_anchors(b, y)
+            if not ((left_a and left_a == left_b) or (right_a and right_a == right_b)):
+                continue
+            return Finding(
+                "date", _words(a, x.first, x.last), _words(b, y.first, y.last),
+                (_span(a, x.first, x.last),), (_span(b, y.first, y.last),),
+            )  # fmt: skip
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _timed(text: str) -> bool:
+    """Does the sentence give a time of day: a part of a weekday or a clock time?"""
+    return bool(_DAY_PART.search(text) or _HAS_CLOCK.search(text))
 
 
 def _times_of_day(spec: Specifics) -> list[tuple[Value, int]]:
@@ -527,7 +622,9 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
                 "name", _words(a, x.first, x.last), _words(b, y.first, y.last),
                 (_span(a, x.first, x.last),), (_span(b, y.first, y.last),),
             )  # fmt: skip
-    named = _named_two_ways(a, b) or _time_of_day(a, b)
+    named = _named_two_ways(a, b)
+    if not named and _timed(a.text) and _timed(b.text):
+        named = _time_of_day(a, b) or _clock_times(a, b)
     if named or not alike:
         return named
     return _negation(a, b) or _outcome(a, b)
@@ -620,7 +717,7 @@ def detect(
 
     def flagged(sid: int) -> tuple[bool, bool, bool]:
         """Whether the sentence may deny something, whether it may name someone in a role,
-        and whether it gives a part of a weekday."""
+        and whether it gives a time of day (a part of a weekday, a clock time)."""
         text = sentences[sid].text
         if text not in flags:
             low = text.lower().replace("’", "'")
@@ -628,8 +725,7 @@ def detect(
             negates = (
                 bool(words & _NEGATING_WORDS) or "n't" in low or bool(_OUTCOME_HINT.search(low))
             )
-            timed = bool(_DAY_PART.search(low))
-            flags[text] = (negates, bool(words & ROLES) or aliasing(sid), timed)
+            flags[text] = (negates, bool(words & ROLES) or aliasing(sid), _timed(text))
         return flags[text]
 
     counting = [any(t.startswith("n:") for t in s.numbers) for s in sentences]
