@@ -202,3 +202,188 @@ def test_a_count_conflict_alignment_never_paired_is_found_and_never_counted_as_s
     assert [d.detail for d in numbers] in (["19 / 26"], ["26 / 19"])
     d = numbers[0]
     assert d.b not in analysis.corroboration(d.a)[1]
+
+
+# -- one stated day, one counted word: the same count, however the sentences differ ------
+def test_two_counts_next_to_one_word_on_one_stated_day_disagree_though_the_clauses_differ() -> None:
+    # each names others in the sentence (a council, a minister, a town), none beside the count
+    a = (
+        "Gunmen attacked a crowded bus station Saturday, killing the two guards, injuring "
+        "17 travellers and prompting the Veldt Council to close the border."
+    )
+    b = (
+        "Premier Anna Holm condemned the attack after a grenade thrown into a Marren bus "
+        "station wounded 23 people Saturday but said the talks would go on."
+    )
+    assert _kind(a, b) == "number"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two days: two attacks, or one count and its update
+        (
+            "Gunmen attacked a crowded bus station Saturday, killing the two guards, injuring "
+            "17 travellers and prompting the Veldt Council to close the border.",
+            "Premier Anna Holm condemned the attack after a grenade thrown into a Marren bus "
+            "station wounded 23 people Sunday but said the talks would go on.",
+        ),
+        # two places named beside the counts: two attacks on one day
+        (
+            "On Saturday a grenade at the Marren bus station wounded 23 people.",
+            "On Saturday a bomb at the Veldt bus station injured 17 travellers.",
+        ),
+        # one day, one word, nothing else in common: two different stories of the day
+        (
+            "Storms across the north injured 17 people Saturday.",
+            "The derby ended in a pitch invasion that injured 23 people Saturday.",
+        ),
+    ],
+)
+def test_counts_of_other_days_places_or_events_do_not_disagree(a: str, b: str) -> None:
+    assert _kind(a, b) is None
+
+
+# -- one person's age, named on one side only ----------------------------------------------
+def test_an_unnamed_age_a_year_off_a_named_one_in_the_same_report_disagrees() -> None:
+    a = "The 64-year-old Brannock admitted the fraud charges at a hearing in June."
+    b = "The 65-year-old, who arrived at court on crutches, admitted the fraud charges in June."
+    assert _kind(a, b) == "number"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # ages decades apart: a driver and the man charged, not one person
+        (
+            "The 64-year-old Brannock admitted the fraud charges at a hearing in June.",
+            "The 19-year-old, who drove him to court, admitted the charges in June.",
+        ),
+        # the unnamed age may be of the other person that sentence names
+        (
+            "The 64-year-old Brannock admitted the fraud charges at a hearing in June.",
+            "The 65-year-old, a business partner of Carla Voss, admitted the fraud charges "
+            "in June.",
+        ),
+        # an age that describes someone beside the named person: a friend, a son
+        (
+            "Police said Dale Brannock, 21, and a 20-year-old friend climbed the scaffolding "
+            "in June.",
+            "The 21-year-old Brannock climbed the scaffolding with a friend in June.",
+        ),
+        (
+            "The 21-year-old Brannock climbed the scaffolding with a friend in June.",
+            "He and his 20-year-old friend climbed the scaffolding in June.",
+        ),
+        # another period: an age given years apart
+        (
+            "The 64-year-old Brannock admitted the fraud charges at a hearing in June.",
+            "The 62-year-old first faced the fraud charges in 2024.",
+        ),
+    ],
+)
+def test_ages_of_other_people_or_other_years_do_not_disagree(a: str, b: str) -> None:
+    assert _kind(a, b) is None
+
+
+# -- one event put in two parts of one day ---------------------------------------------------
+def test_one_report_put_in_the_morning_and_in_the_evening_of_one_day_is_a_date_conflict() -> None:
+    a = "On Tuesday evening, the caretaker of the Orla Street library reported smoke in the basement."
+    b = "Fire crews said the library caretaker noticed smoke in the basement Tuesday morning."
+    found = compare(a, b)
+    assert found is not None and found.kind == "date"
+    assert found.detail == "Tuesday evening / Tuesday morning"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two events of the day: the crews' arrival and the caretaker's call
+        (
+            "Firefighters reached the library Tuesday morning.",
+            "The caretaker reported smoke in the library basement Tuesday evening.",
+        ),
+        # an evening and a night overlap
+        (
+            "The caretaker reported smoke in the library basement Tuesday evening.",
+            "The caretaker reported smoke in the library basement Tuesday night.",
+        ),
+        # the morning a statement was made, not the time of the event
+        (
+            "Police said Tuesday morning that the caretaker reported smoke in the library "
+            "basement.",
+            "The caretaker reported smoke in the library basement Tuesday evening.",
+        ),
+    ],
+)
+def test_parts_of_a_day_for_other_events_or_statements_do_not_disagree(a: str, b: str) -> None:
+    assert _kind(a, b) is None
+
+
+def test_a_time_of_day_conflict_between_outlets_is_reported_and_never_counted_as_support(
+    make_folder,
+) -> None:
+    folder = make_folder(
+        {
+            "a.txt": "Smoke at Orla Street library\n\nSmoke filled the basement of the Orla "
+            "Street library in Dunmore on Tuesday.\n\nOn Tuesday evening, the caretaker of "
+            "the library reported smoke in the basement.\n\nNo one was hurt.",
+            "b.txt": "Library basement fills with smoke\n\nFire crews cleared smoke from the "
+            "basement of the Orla Street library in Dunmore.\n\nThe caretaker of the library "
+            "reported smoke in the basement Tuesday morning, fire crews said.\n\nThe library "
+            "will stay closed this week.",
+        }
+    )
+    analysis = analyze(folder)
+    dates = [d for d in analysis.disagreements if d.kind == "date"]
+    assert [d.detail for d in dates] in (
+        ["Tuesday evening / Tuesday morning"],
+        ["Tuesday morning / Tuesday evening"],
+    )
+    assert dates[0].b not in analysis.corroboration(dates[0].a)[1]
+
+
+# -- one event timed two ways ----------------------------------------------------------------
+def test_one_event_timed_ten_minutes_apart_by_two_outlets_is_a_date_conflict() -> None:
+    a = "Police are looking for the grey van that left the depot about 4:20 a.m."
+    b = "Police are looking for a grey van with no plates that left the depot about 4:30 a.m."
+    found = compare(a, b)
+    assert found is not None and found.kind == "date"
+    assert found.detail == "4:20 a.m. / 4:30 a.m."
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two moments of one morning: the blast, and the smoke minutes before it
+        (
+            "The militia claimed the 9:45 a.m. attack on the Harbour Road market, police said.",
+            "At 9:40 a.m., the van, coughing like an engine about to stall, began to smoke.",
+        ),
+        # approximate times a few minutes apart
+        (
+            "The van left the depot at about 4:20 a.m.",
+            "The van left the depot at 4:22 a.m.",
+        ),
+        # one moment in two time zones
+        (
+            "The eclipse over Tessel is expected to begin at 2:43 p.m. EST.",
+            "The eclipse over Tessel is expected to begin at 7:43 p.m. GMT.",
+        ),
+        # the time a statement was made, and a bound
+        (
+            "Police said at 9 p.m. that the van had left the depot.",
+            "The van left the depot after 10:15 p.m.",
+        ),
+    ],
+)
+def test_clock_times_of_other_moments_zones_or_statements_do_not_disagree(a: str, b: str) -> None:
+    assert _kind(a, b) is None
+
+
+def test_two_clock_times_on_two_days_are_compared_as_days_not_as_times() -> None:
+    found = compare(
+        "The van left the depot at 4:20 a.m. Tuesday.",
+        "The van left the depot at 5:10 a.m. Wednesday.",
+    )
+    assert found is None or found.detail == "Tuesday / Wednesday"

@@ -6,9 +6,15 @@ content apart from the differing specific, and the differing values play the
 same role: the number counts the same thing ("14 *injured*" against "12
 *injured*"), the weekday dates the same verb ("*reopen* Wednesday" against
 "*reopen* Thursday"), the names fill the same role, the negation denies a word
-the other sentence asserts in the same context. Copies are never compared;
-approximate and bounded figures ("more than a dozen" against "14") and parts
-that add up to a total are not conflicts.
+the other sentence asserts in the same context. Two sentences that say
+different things around their figures still disagree when both set a count on
+the same stated day beside the same word ("injured 21 shoppers" Friday against
+"wounded 24 people" Friday), give one person's age a birthday apart, named
+on one side and "the 73-year-old" on the other, put one event in two parts of
+one day ("Saturday afternoon" / "Saturday morning"), or at two clock times next
+to the same word ("fled the scene about 4:20 a.m." / "about 4:30 a.m."). Copies
+are never compared; approximate and bounded figures ("more than a dozen" against
+"14") and parts that add up to a total are not conflicts.
 """
 
 from __future__ import annotations
@@ -23,12 +29,15 @@ from ..text.figures import (
     GENERIC,
     TIME_UNITS,
     VAGUE,
+    compatible,
     counted,
     counts_of,
     date_conflicts,
     number_conflicts,
     shared_counts,
 )
+from ..text.figures import _aged as aged_names
+from ..text.figures import _dates_a_report as dates_a_report
 from ..text.numbers import conflicting
 from ..text.roles import ROLES, RoleName, capitalised, name_part
 from ..text.segment import stopwords
@@ -48,6 +57,9 @@ LOCAL_REACH = 8
 #: ...and the telling words two contexts must share, the counted word included, to
 #: give one thing's figure when the sentences around them say different things.
 LOCAL_SHARED = 2
+#: Years two reports of one person's age may differ by (a birthday falls between them);
+#: ages further apart, one of them given for no named person, are two people's.
+AGE_SLACK = 2
 _NEGATING_WORDS = frozenset(("not", "no", "never", "cannot", "nor"))
 _OUTCOME_HINT = re.compile(
     r"postpon|delay|cancel|suspend|scrap|halt|abandon|as planned|go(?:es)? ahead|on schedule|proceed"
@@ -84,7 +96,9 @@ def _similar(a: Specifics, b: Specifics, drop: Iterable[str] = ()) -> bool:
     """Do the sentences share their content, once the specifics are set aside?"""
     dropped = frozenset(drop)
     # "percent" or "million" says nothing of what is stated
-    left, right = _telling_terms(a.terms) - dropped, _telling_terms(b.terms) - dropped
+    left, right = _telling_terms(a.terms), _telling_terms(b.terms)
+    if dropped:
+        left, right = left - dropped, right - dropped
     if not left or not right:
         return False
     shared = len(left & right)
@@ -139,6 +153,8 @@ def _same_thing(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     """
     if _frames(a, v) != _frames(b, w) or ((a.series - b.series) and (b.series - a.series)):
         return False  # one sets it in a year, a month or a period the other does not name
+    if v.kind == "number" and _same_period_count(a, v, b, w):
+        return True
     words_a, names_a = _around(a, v)
     words_b, names_b = _around(b, w)
     if (names_a - names_b) and (names_b - names_a):
@@ -152,16 +168,203 @@ def _same_thing(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     return len(words_a & words_b) >= LOCAL_SHARED
 
 
+def _counted_next_to(spec: Specifics, v: Value) -> frozenset[str]:
+    """The word a figure counts when it stands right beside it, in its own clause:
+    "*injured* 21 shoppers", "*wounded* 24 people", "14 were *injured*"."""
+    tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    found = set()
+    if v.first and tokens[v.first - 1].clause == clause and v.first - 1 not in spec.value_at:
+        found.add(tokens[v.first - 1].stem)
+    for i in range(v.last + 1, min(len(tokens), v.last + 3)):
+        token = tokens[i]
+        if token.clause != clause or i in spec.value_at:
+            break
+        if token.stem:
+            found.add(token.stem)
+            break
+    return frozenset(counted(s) for s in found if s and s not in GENERIC and s not in TIME_UNITS)
+
+
+def _clause_names(spec: Specifics, v: Value) -> set[str]:
+    """The people and places named in the figure's own clause."""
+    clause, stop = spec.tokens[v.first].clause, stopwords()
+    return {
+        _fold_name(name_part(t))
+        for i, t in enumerate(spec.tokens)
+        if i and t.clause == clause and capitalised(t) and t.low not in stop
+    }
+
+
+def _same_period_count(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Two counts of one thing on one stated day, however different the sentences around:
+    "a Friday blast at the market ... injured 21 shoppers" / "a Jerusalem market explosion
+    wounded 24 people Friday". Both name the same day (and no other period), the same word
+    stands next to each figure, no place or person is named beside one figure that is not
+    beside the other, and the sentences share another telling word."""
+    days = {t for t in a.when & b.when if t.startswith("d:")}
+    if not days or a.when != b.when or _crowded(a, v) or _crowded(b, w):
+        return False
+    shared = _counted_next_to(a, v) & _counted_next_to(b, w)
+    if not shared:
+        return False
+    names_a, names_b = _clause_names(a, v), _clause_names(b, w)
+    if (names_a - names_b) and (names_b - names_a):
+        return False
+    telling_a = {counted(t) for t in _telling_terms(a.terms)}
+    telling_b = {counted(t) for t in _telling_terms(b.terms)}
+    return bool((telling_a & telling_b) - shared - TIME_UNITS)
+
+
+def _period(spec: Specifics) -> frozenset[str]:
+    """The years, months and periods ("this month") a sentence is set in; weekdays aside,
+    as a story's reports name the day of the event or leave it out freely."""
+    return frozenset(t for t in spec.when if not t.startswith("d:") and t not in _DAY_WORDS)
+
+
 def _frames(spec: Specifics, v: Value) -> frozenset[str]:
-    """The years, months and periods ("this month") a sentence is set in, other than the
-    value ``v`` itself; weekdays aside, as a story's reports name the day of the event
-    or leave it out freely."""
-    return frozenset(
-        t for t in spec.when if not t.startswith("d:") and t not in _DAY_WORDS and t != v.tag
-    )
+    """The sentence's period (:func:`_period`) other than the value ``v`` itself: the
+    same as the period for a figure, which is never a year or a month."""
+    return _period(spec) - {v.tag}
 
 
 _DAY_WORDS = frozenset(("weekend", "yesterday", "today", "tonight", "overnight", "tomorrow"))
+#: The parts of a day, in order ("Saturday morning" is not "Saturday afternoon"); an
+#: evening and a night overlap.
+_PARTS_OF_DAY = {"morning": 0, "afternoon": 1, "evening": 2, "night": 2}
+_PART_STEMS = frozenset(("morn", "afternoon", "even", "night"))
+#: A weekday with a part of it: the sentences worth asking :func:`_time_of_day` about.
+_DAY_PART = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening|night)\b",
+    re.IGNORECASE,
+)
+#: Telling words, the time aside, two sentences must share to tell of one event.
+SAME_EVENT = 3
+#: A clock time: "4:20 a.m.", "10:05 pm" (the hour and minutes, then the half of the day).
+_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
+_HALF_DAY = {"a.m.": 0, "am": 0, "a.m": 0, "p.m.": 12, "pm": 12, "p.m": 12}
+_HAS_CLOCK = re.compile(r"\d:\d\d\s*[ap]\.?m", re.IGNORECASE)
+#: Words before a clock time that make it approximate ("about 4:20 a.m.")...
+_ABOUT = frozenset(("about", "around", "approximately", "roughly", "nearly", "almost", "some",
+                    "shortly", "just", "circa"))  # fmt: skip
+#: ...or a bound, which another time does not contradict ("after 4:20 a.m.").
+_BOUNDING = frozenset(("after", "before", "by", "until", "till", "since", "from", "to"))
+#: Minutes either side of an approximate time, less than the five minutes a time
+#: is rounded to: "about 4:20 a.m." and "about 4:30 a.m." are two reports.
+CLOCK_SLACK = 4
+#: Time zones: two times in different zones, or one in none, are not compared.
+_ZONES = frozenset(("gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et",
+                    "ct", "mt", "pt", "bst", "cet", "cest", "local"))  # fmt: skip
+_REPORTED = frozenset(("said", "says", "say", "told", "tells", "added", "stated", "announced"))
+
+
+class Clock(NamedTuple):
+    """A clock time a sentence gives: minutes after midnight, and its tokens."""
+
+    minutes: int
+    first: int
+    last: int
+    approximate: bool
+    zone: str
+
+
+def _clocks(spec: Specifics) -> list[Clock]:
+    """The sentence's clock times ("about 4:20 a.m."), bounded ones ("after 9 p.m.") aside."""
+    found = []
+    tokens = spec.tokens
+    for i, token in enumerate(tokens[:-1]):
+        match = _CLOCK.match(token.low)
+        half = _HALF_DAY.get(tokens[i + 1].low)
+        if not match or half is None:
+            continue
+        hour, minute = int(match.group(1)), int(match.group(2))
+        if not 1 <= hour <= 12 or minute > 59:
+            continue
+        before = tokens[i - 1].low if i else ""
+        if before in _BOUNDING or before in _REPORTED:
+            continue
+        if before in ("at", "on") and i > 1 and tokens[i - 2].low in _REPORTED:
+            continue  # "said at 4 p.m.": when it was said, not when it happened
+        after = tokens[i + 2].low if i + 2 < len(tokens) else ""
+        zone = after if after in _ZONES else ""
+        approximate = before in _ABOUT or (i > 1 and tokens[i - 2].low in _ABOUT)
+        found.append(Clock((hour % 12 + half) * 60 + minute, i, i + 1, approximate, zone))
+    return found
+
+
+def _clock_anchors(spec: Specifics, clock: Clock) -> tuple[str | None, str | None]:
+    """The nearest telling word before and after a clock time, in its clause: the event."""
+    skip = set(spec.value_at) | {clock.first, clock.last}
+    before = nearby(spec, clock.first - 1, -1, 5, skip)
+    after = nearby(spec, clock.last + 1, 1, 4, skip)
+    telling = [s for s in before if s not in GENERIC and s not in _PART_STEMS]
+    later = [s for s in after if s not in GENERIC and s not in _PART_STEMS and s not in _ZONES]
+    return (telling[0] if telling else None), (later[0] if later else None)
+
+
+def _clock_times(a: Specifics, b: Specifics) -> Finding | None:
+    """One event timed two ways: "the SUV fled the scene about 4:20 a.m." / "the SUV ...
+    fled the scene about 4:30 a.m.". The times are given for the same thing (the same
+    word stands next to each, as for dates), on the same day and in the same zone, and
+    cannot both hold (an approximate time allows a few minutes either way)."""
+    days_a = {v.tag for v in a.values if v.tag.startswith("d:")}
+    days_b = {v.tag for v in b.values if v.tag.startswith("d:")}
+    if days_a and days_b and not days_a & days_b:
+        return None  # two days: the times may be of two moments
+    for x in _clocks(a):
+        for y in _clocks(b):
+            if x.zone != y.zone:
+                continue
+            slack = CLOCK_SLACK * (x.approximate + y.approximate)
+            if abs(x.minutes - y.minutes) <= slack:
+                continue
+            (left_a, right_a), (left_b, right_b) = _clock_anchors(a, x), _clock_anchors(b, y)
+            if not ((left_a and left_a == left_b) or (right_a and right_a == right_b)):
+                continue
+            return Finding(
+                "date", _words(a, x.first, x.last), _words(b, y.first, y.last),
+                (_span(a, x.first, x.last),), (_span(b, y.first, y.last),),
+            )  # fmt: skip
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _timed(text: str) -> bool:
+    """Does the sentence give a time of day: a part of a weekday or a clock time?"""
+    return bool(_DAY_PART.search(text) or _HAS_CLOCK.search(text))
+
+
+def _times_of_day(spec: Specifics) -> list[tuple[Value, int]]:
+    """Each weekday followed by a part of the day ("Saturday *morning*"), with its place."""
+    found = []
+    for v in spec.values:
+        after = spec.tokens[v.last + 1].low if v.last + 1 < len(spec.tokens) else ""
+        if v.tag.startswith("d:") and after in _PARTS_OF_DAY and not dates_a_report(spec, v):
+            found.append((v, v.last + 1))
+    return found
+
+
+def _time_of_day(a: Specifics, b: Specifics) -> Finding | None:
+    """One event put in two parts of one day: "On Saturday afternoon, the manager ...
+    reported a strong smell" / "a store manager complained about a strong smell Saturday
+    morning". Each sentence names that one day only, neither names someone the other does
+    not, and they share a few telling words besides ("manager", "strong", "smell")."""
+    left, right = _times_of_day(a), _times_of_day(b)
+    if len(left) != 1 or len(right) != 1:
+        return None
+    (v, i), (w, j) = left[0], right[0]
+    if v.tag != w.tag or _PARTS_OF_DAY[a.tokens[i].low] == _PARTS_OF_DAY[b.tokens[j].low]:
+        return None
+    if any(x.tag.startswith("d:") and x.tag != v.tag for x in (*a.values, *b.values)):
+        return None  # a second day: the sentence tells of more than one moment
+    if _other_names(a, b):
+        return None
+    shared = (_telling_terms(a.terms) & _telling_terms(b.terms)) - _PART_STEMS
+    if len(shared) < SAME_EVENT:
+        return None
+    return Finding(
+        "date", _words(a, v.first, i), _words(b, w.first, j),
+        (_span(a, v.first, i),), (_span(b, w.first, j),),
+    )  # fmt: skip
 
 
 def _dense(spec: Specifics) -> bool:
@@ -193,6 +396,58 @@ def _named_after(spec: Specifics, v: Value) -> frozenset[str]:
         if token.stem and token.stem not in GENERIC:
             found.append(counted(token.stem))
     return frozenset(found[:2])
+
+
+_AGE_WORDS = frozenset(("year-old", "years-old", "year", "old", "age", "aged"))
+
+
+def _ages(spec: Specifics) -> int:
+    return sum(v.unit == "age" for v in spec.values)
+
+
+def _the_aged(spec: Specifics, v: Value) -> bool:
+    """Does the age stand for a person by itself, "*the 73-year-old*, who ...", "the
+    73-year-old had pleaded guilty", rather than describe someone ("an 18-year-old
+    friend", "his 9-year-old son")?"""
+    tokens = spec.tokens
+    if not v.first or tokens[v.first - 1].low != "the":
+        return False
+    i = v.last + 1
+    while i < len(tokens) and tokens[i].low in _AGE_WORDS:
+        i += 1
+    return i == len(tokens) or tokens[i].part != tokens[i - 1].part or tokens[i].stem is None
+
+
+def _ages_of_one_person(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
+    """Two ages for one person, named beside the age on one side only: "the 72-year-old
+    Durst pleaded guilty in February" / "the 73-year-old ... had pleaded guilty in February".
+
+    The unnamed age ("the 73-year-old", standing alone) is the sentence's subject, taken
+    for the named one when each sentence gives one age only, the unnamed one's names no
+    one else, both are set in the same period and say something in common, and the ages
+    are a birthday apart at most (further apart, they are two people's).
+    """
+    for v in a.values:
+        if v.unit != "age":
+            continue
+        for w in b.values:
+            if w.unit != "age" or w.tag == v.tag or compatible(v, w):
+                continue
+            if abs(v.amount - w.amount) > AGE_SLACK or _frames(a, v) != _frames(b, w):
+                continue
+            who_a, who_b = aged_names(a, v), aged_names(b, w)
+            if bool(who_a) == bool(who_b):
+                continue  # both named: the figures' own judgement stands; neither: no one
+            (unnamed, age), named = ((a, v), b) if not who_a else ((b, w), a)
+            if not _the_aged(unnamed, age) or _ages(a) > 1 or _ages(b) > 1:
+                continue  # "an 18-year-old friend", "his son, 9": someone beside the subject
+            if {_fold_name(n) for n in unnamed.names} - {_fold_name(n) for n in named.names}:
+                continue  # the unnamed age may be of someone else the sentence names
+            if a.when != b.when and not _similar(a, b):
+                continue
+            if (_telling_terms(a.terms) & _telling_terms(b.terms)) - _AGE_WORDS:
+                return [(v, w)]
+    return []
 
 
 def _values_finding(kind: str, a: Specifics, b: Specifics, pairs: list) -> Finding:
@@ -346,12 +601,17 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
     alike = _similar(a, b)
     if values and not (_dense(a) or _dense(b)):
         whole = alike and not _other_names(a, b)
-        for kind, pairs in (("number", number_conflicts(a, b)), ("date", date_conflicts(a, b))):
+        # Every figure of a sentence is set in its period: when the periods differ, no
+        # two figures are compared (a figure of 2011 and one of no stated year may both
+        # hold), and the figures need not be read.
+        kinds = ("number", "date") if _period(a) == _period(b) else ("date",)
+        for kind in kinds:
+            pairs = number_conflicts(a, b) if kind == "number" else date_conflicts(a, b)
             # two words in common ("younger patients") do not show that figures count one thing
             if not whole or (kind == "number" and len((a.terms & b.terms) - VAGUE) < 3):
                 pairs = [(v, w) for v, w in pairs if _same_thing(a, v, b, w)]
-            elif kind == "number":  # a figure of 2011 and one of no stated year may both hold
-                pairs = [(v, w) for v, w in pairs if _frames(a, v) == _frames(b, w)]
+            if kind == "number" and not pairs:
+                pairs = _ages_of_one_person(a, b)
             if pairs:
                 return _values_finding(kind, a, b, pairs)
     for x, y in _names(a, b):
@@ -363,6 +623,8 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
                 (_span(a, x.first, x.last),), (_span(b, y.first, y.last),),
             )  # fmt: skip
     named = _named_two_ways(a, b)
+    if not named and _timed(a.text) and _timed(b.text):
+        named = _time_of_day(a, b) or _clock_times(a, b)
     if named or not alike:
         return named
     return _negation(a, b) or _outcome(a, b)
@@ -439,23 +701,41 @@ def detect(
             specifics[text] = analyse.__wrapped__(text)
         return specifics[text]
 
-    # Pairs whose numbers agree can only differ by a name in a role or a negation.
-    negates, names_role, aliasing = [], [], []
-    for sentence in sentences:
-        low = sentence.text.lower().replace("’", "'")
-        words = set(re.findall(r"[a-z]+", low))
-        negates.append(
-            bool(words & _NEGATING_WORDS) or "n't" in low or bool(_OUTCOME_HINT.search(low))
-        )
-        aliasing.append("(" in sentence.text and bool(_ALIAS.search(sentence.text)))
-        names_role.append(bool(words & ROLES) or aliasing[-1])
+    # Pairs whose numbers agree can only differ by a name in a role or a negation. Each
+    # flag is read from the text when first asked for, once per distinct text.
+    flags: dict[str, tuple[bool, bool, bool]] = {}
+    aliases: dict[str, bool] = {}
+
+    def aliasing(sid: int) -> bool:
+        """Does the sentence name someone by a bracketed name?"""
+        text = sentences[sid].text
+        if "(" not in text:
+            return False
+        if text not in aliases:
+            aliases[text] = bool(_ALIAS.search(text))
+        return aliases[text]
+
+    def flagged(sid: int) -> tuple[bool, bool, bool]:
+        """Whether the sentence may deny something, whether it may name someone in a role,
+        and whether it gives a time of day (a part of a weekday, a clock time)."""
+        text = sentences[sid].text
+        if text not in flags:
+            low = text.lower().replace("’", "'")
+            words = set(re.findall(r"[a-z]+", low))
+            negates = (
+                bool(words & _NEGATING_WORDS) or "n't" in low or bool(_OUTCOME_HINT.search(low))
+            )
+            flags[text] = (negates, bool(words & ROLES) or aliasing(sid), _timed(text))
+        return flags[text]
+
     counting = [any(t.startswith("n:") for t in s.numbers) for s in sentences]
-    counts: dict[int, set[str]] = {}
+    counts: dict[str, set[str]] = {}  # by text, as ``specifics``
 
     def counted_words(sid: int) -> set[str]:
-        if sid not in counts:
-            counts[sid] = counts_of(sentences[sid].text)
-        return counts[sid]
+        text = sentences[sid].text
+        if text not in counts:
+            counts[text] = counts_of(text)
+        return counts[text]
 
     def count_alike(a: int, b: int) -> bool:
         """Do both sentences give figures the other does not, next to the same word?"""
@@ -477,7 +757,7 @@ def detect(
         # and two that name someone by a bracketed name may name them two ways.
         elif counting[p.a] and counting[p.b] and count_alike(p.a, p.b):
             by_numbers.add((p.a, p.b))
-        elif aliasing[p.a] and aliasing[p.b]:
+        elif aliasing(p.a) and aliasing(p.b):
             judged_pairs.add((p.a, p.b))
     for m in matches:
         judged_pairs.add((m.a, m.b))
@@ -497,8 +777,10 @@ def detect(
         values = (a, b) in by_numbers
         if ga == gb:
             continue
-        if not values and not (negates[a] or negates[b]) and not (names_role[a] and names_role[b]):
-            continue
+        if not values:
+            (negates_a, role_a, timed_a), (negates_b, role_b, timed_b) = flagged(a), flagged(b)
+            if not (negates_a or negates_b or (role_a and role_b) or (timed_a and timed_b)):
+                continue
         texts = (left.text, right.text, values)
         if texts not in judged:  # copies of a sentence meet the same other sentence often
             judged[texts] = _judge(spec(a), spec(b), values)
