@@ -1,10 +1,16 @@
-"""Atomic file writes: a crash never leaves half an export, and nothing is overwritten silently."""
+"""Atomic file writes: a crash never leaves half an export, and nothing is overwritten silently.
+
+Shared by the engine (the reader's corrections), the command line (``--output``)
+and the app (Export): the one writer, the one refusal to write over an article
+being read, and the one way of saying why a write failed.
+"""
 
 from __future__ import annotations
 
 import os
 import secrets
 import stat
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -19,9 +25,52 @@ class NotARegularFile(OSError):
         super().__init__(f"{path} is not a regular file; it is never replaced")
 
 
-def write_atomically(path: Path, text: str, *, overwrite: bool = False) -> None:
-    """Write ``text`` (UTF-8) to ``path`` through a temporary file in the same folder."""
+class ReadFileError(OSError):
+    """The target is one of the files a story was read from: it is never overwritten."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(f"{path} is one of the articles read; it is never overwritten")
+        self.filename = path
+
+
+def one_of(path: Path, files: Iterable[Path]) -> Path | None:
+    """The file of ``files`` that ``path`` is (itself or through a link), or None."""
+    try:
+        target = Path(path).stat()
+    except OSError:
+        return None
+    for file in files:
+        try:
+            if os.path.samestat(target, Path(file).stat()):
+                return Path(file)
+        except OSError:
+            continue
+    return None
+
+
+def reason(error: BaseException) -> str:
+    """Why a file operation failed, in words: the system's text without its errno
+    number and without the file name (which may be a hidden temporary file's);
+    the caller names the file the user chose."""
+    return str(getattr(error, "strerror", None) or error)
+
+
+def write_failure(path: Path | str, error: BaseException) -> str:
+    """``Could not write FILE: reason`` naming the file the user chose."""
+    return f"Could not write {path}: {reason(error)}"
+
+
+def write_atomically(
+    path: Path, text: str, *, overwrite: bool = False, read_from: Iterable[Path] = ()
+) -> None:
+    """Write ``text`` (UTF-8) to ``path`` through a temporary file in the same folder.
+
+    ``read_from`` are the files the text was made from (a story's articles): the
+    write is refused with :class:`ReadFileError` when ``path`` is one of them.
+    """
     path = Path(path)
+    if one_of(path, read_from) is not None:
+        raise ReadFileError(str(path))
     if path.exists() and not overwrite:
         raise ExistingFileError(str(path))
     try:

@@ -13,7 +13,8 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from corroborate.atomic import ExistingFileError, write_atomically
+from corroborate.atomic import ExistingFileError, ReadFileError, write_atomically
+from corroborate.atomic import reason as _reason
 
 EXIT_OK, EXIT_NO_ARTICLES, EXIT_USAGE, EXIT_OUTPUT, EXIT_INTERNAL = 0, 1, 2, 3, 4
 #: As a shell reports a command ended by SIGINT (Ctrl-C) or SIGPIPE (a closed pipe).
@@ -196,7 +197,8 @@ def _summarize(args: argparse.Namespace) -> int:
     except Cancelled:
         raise KeyboardInterrupt from None
     except NoArticlesError as error:
-        _say(f"corroborate: {error}")
+        hint = " Its subfolders hold articles: read them too with --recursive."
+        _say(f"corroborate: {error}{hint if error.in_subfolders else ''}")
         for problem in error.problems:
             _say(f"  skipped {problem.file}: {problem.reason}")
         return EXIT_NO_ARTICLES
@@ -231,11 +233,11 @@ def _summarize(args: argparse.Namespace) -> int:
         return EXIT_OK
     inputs = [analysis.folder / a.file for a in analysis.articles]
     inputs += [analysis.folder / p.file for p in analysis.problems]
-    if _is_one_of(args.output, inputs):
+    try:
+        write_atomically(args.output, text, overwrite=args.force, read_from=inputs)
+    except ReadFileError:
         _say(f"corroborate: {args.output} is one of the articles read; it is never overwritten")
         return EXIT_OUTPUT
-    try:
-        write_atomically(args.output, text, overwrite=args.force)
     except ExistingFileError:
         _say(f"corroborate: {args.output} exists; use --force to overwrite it")
         return EXIT_OUTPUT
@@ -243,10 +245,6 @@ def _summarize(args: argparse.Namespace) -> int:
         _say(f"corroborate: cannot write {args.output}: {_reason(error)}")
         return EXIT_OUTPUT
     return EXIT_OK
-
-
-def _reason(error: BaseException) -> str:
-    return str(getattr(error, "strerror", None) or error)
 
 
 def _output_refusal(path: Path, force: bool) -> str | None:
@@ -271,21 +269,6 @@ def _output_refusal(path: Path, force: bool) -> str | None:
     if not force:
         return f"{path} exists; use --force to overwrite it"
     return None
-
-
-def _is_one_of(path: Path, files: list[Path]) -> bool:
-    """Whether ``path`` is (a link to) one of ``files``."""
-    try:
-        target = path.stat()
-    except OSError:
-        return False
-    for file in files:
-        try:
-            if os.path.samestat(target, file.stat()):
-                return True
-        except OSError:
-            continue
-    return False
 
 
 def _write_stdout(text: str) -> None:

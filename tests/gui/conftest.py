@@ -19,9 +19,13 @@ from corroborate.gui.settings import AppSettings, Defaults
 
 
 @pytest.fixture(autouse=True)
-def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Any QSettings() made without a file still lands in a throwaway folder."""
+def _isolated_qsettings(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Any QSettings() made without a file, and the app's data folder (the reader's
+    corrections), still land in a throwaway folder."""
     root = tmp_path_factory.mktemp("qsettings")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data")))
     QCoreApplication.setOrganizationName("Corroborate-tests")
     QCoreApplication.setApplicationName("Corroborate-tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -35,8 +39,9 @@ def settings_file(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def settings(settings_file: Path) -> AppSettings:
-    return AppSettings(QSettings(str(settings_file), QSettings.Format.IniFormat), Defaults())
+def settings(settings_file: Path, tmp_path: Path) -> AppSettings:
+    store = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    return AppSettings(store, Defaults(), data_folder=tmp_path / "data")
 
 
 @pytest.fixture

@@ -24,11 +24,24 @@ class Cancelled(Exception):
 
 
 class NoArticlesError(Exception):
-    """The folder holds nothing that could be read as an article."""
+    """The folder holds nothing that could be read as an article.
 
-    def __init__(self, message: str, problems: tuple[FileProblem, ...] = ()) -> None:
+    ``in_subfolders`` counts the articles its subfolders hold (up to
+    :data:`SUBFOLDER_COUNT_LIMIT`), so that each caller can say how to read them
+    (the command line's ``--recursive``, the app's drop of a subfolder); the
+    message itself names no option of either.
+    """
+
+    def __init__(
+        self, message: str, problems: tuple[FileProblem, ...] = (), in_subfolders: int = 0
+    ) -> None:
         super().__init__(message)
         self.problems = problems
+        self.in_subfolders = in_subfolders
+
+
+#: Articles in subfolders are counted up to this many (see :class:`NoArticlesError`).
+SUBFOLDER_COUNT_LIMIT = 50
 
 
 @dataclass(frozen=True)

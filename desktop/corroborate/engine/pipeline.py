@@ -19,6 +19,7 @@ from .matching.align import Aligner
 from .matching.independence import copies_of_first, group_sources, near_duplicates
 from .models import (
     MIN_CLAIM_WORDS,
+    SUBFOLDER_COUNT_LIMIT,
     Analysis,
     AnalysisOptions,
     Article,
@@ -144,16 +145,17 @@ def _no_story(name: str, text: str) -> FileProblem:
     return FileProblem(name, "no story text was found in it")
 
 
-def _has_articles_below(source: Path | str | Iterable[Path | str]) -> bool:
-    """Whether a folder's subfolders hold articles (for a hint when the folder has none)."""
+def _articles_below(source: Path | str | Iterable[Path | str]) -> int:
+    """How many articles a folder's subfolders hold, counted up to
+    :data:`SUBFOLDER_COUNT_LIMIT` (for a hint when the folder itself has none)."""
     if not isinstance(source, str | Path) or not Path(source).is_dir():
-        return False
+        return 0
     top = Path(source).absolute()
     try:
-        files, _ = discover(source, recursive=True, max_files=50)
+        files, _ = discover(source, recursive=True, max_files=SUBFOLDER_COUNT_LIMIT)
     except NoArticlesError:
-        return True  # more than enough of them
-    return any(file.absolute().parent != top for file in files)
+        return SUBFOLDER_COUNT_LIMIT  # more than enough of them
+    return sum(1 for file in files if file.absolute().parent != top)
 
 
 def _keep(
@@ -245,9 +247,10 @@ def run_analysis(
             )
         elif named_all and not named:
             message += f" All {len(named_all)} of its articles were left out."
-        elif not options.recursive and _has_articles_below(source):
-            message += " Its subfolders hold articles: read them too with --recursive."
-        raise NoArticlesError(message, tuple(problems))
+        below = 0
+        if not problems and not (named_all and not named) and not options.recursive:
+            below = _articles_below(source)
+        raise NoArticlesError(message, tuple(problems), in_subfolders=below)
     report("Matching sentences…", 0.5)
     matches, near = (options.matcher or Aligner()).match(sentences, cancelled)
     report("Finding copies…", 0.8)

@@ -49,7 +49,8 @@ class Actions:
         return [
             self.open_folder, self.reload, self.export, self.quit, self.copy_markdown,
             self.back, self.forward, self.find, self.bigger, self.smaller, self.actual_size,
-            self.open_external, self.shortcuts, self.guide,
+            self.open_external, self.shortcuts, self.guide, self.undo, self.redo,
+            self.copy_sentence,
         ]  # fmt: skip
 
 
@@ -61,7 +62,7 @@ OTHER_KEYS = (
     ("↑ ↓", "Move through a list (the right pane follows)"),
     ("Enter", "Open the selected sentence or cell"),
     ("Tab / Shift+Tab", "Move between the panes and controls"),
-    ("Ctrl+C (in a list)", "Copy the sentence with who reports it"),
+    ("Ctrl+C", "Copy the selected sentence with who reports it (selected text, if any)"),
     ("F2 (in Sources)", "Rename the selected outlet"),
     ("Ctrl+M (in Sources)", "Merge the selected files into one outlet"),
     ("Enter / Shift+Enter (in Find)", "Next / previous match"),
@@ -120,7 +121,6 @@ def build_menus(window: QMainWindow) -> Actions:
         QKeySequence.StandardKey.Copy,
         "Copy the selected sentence in quotation marks with its file and supporting outlets",
     )
-    copy_sentence.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     edit_menu.addAction(copy_sentence)
     copy_markdown = action(
         "&Copy Summary as Markdown", "Ctrl+Shift+C", "Put the Markdown summary on the clipboard"
@@ -173,7 +173,7 @@ def build_menus(window: QMainWindow) -> Actions:
 
     for act in (open_folder, reload, export, quit_action, copy_markdown, cancel, about, back,
                 forward, find, bigger, smaller, actual, open_external, escape, guide, shortcuts,
-                forget, undo, redo):  # fmt: skip
+                forget, undo, redo, copy_sentence):  # fmt: skip
         window.addAction(act)  # shortcuts work even when the menu bar is hidden
     return Actions(
         open_folder, recent, reload, export, quit_action, copy_markdown, cancel, about, back,
@@ -213,7 +213,8 @@ def fill_recent_menu(
     """Rebuilt each time the menu opens, so it never lists a folder that vanished."""
     menu.clear()
     for folder in folders:
-        act = menu.addAction(str(folder))
+        # "&&": a "&" in a folder's name is shown, not taken for an access key.
+        act = menu.addAction(str(folder).replace("&", "&&"))
         act.triggered.connect(lambda _=False, f=folder: open_folder(f))
     if not folders:
         menu.addAction("No recent folders").setEnabled(False)

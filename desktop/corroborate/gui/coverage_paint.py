@@ -9,10 +9,12 @@ the three differ in shape, not only in colour.
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter, QPalette, QPen
@@ -245,10 +247,13 @@ def render_svg(matrix: CoverageMatrix, path: Path, palette: QPalette, font: QFon
 def _save(path: Path, write: Callable[[Path], bool]) -> None:
     """Write through a temporary file beside ``path``, so a failed export leaves no half file."""
     path = Path(path)
+    if not os.access(path.parent, os.W_OK):
+        # Qt's writers only say "failed": name the cause, and the file asked for.
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp{path.suffix}")
     try:
         if not write(tmp) or not tmp.is_file():
-            raise OSError(f"could not write {path.name}")
+            raise OSError(errno.EIO, "the image could not be written", str(path))
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
@@ -256,7 +261,8 @@ def _save(path: Path, write: Callable[[Path], bool]) -> None:
 
 def markdown_with_map(text: str, image_name: str) -> str:
     """The report with a "Coverage map" section referencing ``image_name``, before the articles."""
-    section = f"## Coverage map\n\n![Coverage map]({image_name})\n\n"
+    # Percent-encoded: a space or a parenthesis in the name would end the link.
+    section = f"## Coverage map\n\n![Coverage map]({quote(image_name)})\n\n"
     at = text.find("\n## Articles\n")
     if at < 0:
         return text.rstrip("\n") + "\n\n" + section.rstrip("\n") + "\n"

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corroborate.atomic import write_atomically
+from corroborate.atomic import one_of, reason, write_atomically, write_failure
 from corroborate.engine.models import ConsensusSummary
 from corroborate.engine.report.coverage import CONTRADICTS, REPORTS, CoverageMatrix, coverage
 
@@ -58,7 +58,7 @@ from .coverage_paint import (
     render_png,
     render_svg,
 )
-from .export import plain_message, suggested_filename
+from .export import files_read, plain_message, refusal_text, suggested_filename
 from .tasks import TaskRunner
 
 _STATE_WORDS = {
@@ -414,14 +414,14 @@ class CoverageView(QWidget):
         chosen, _ = QFileDialog.getSaveFileName(self, "Save Coverage Map", name, filters)
         if not chosen:
             return
+        if one_of(Path(chosen), files_read(self.summary.analysis)) is not None:
+            plain_message(self, QMessageBox.Icon.Warning, "Not saved", refusal_text(Path(chosen)))
+            return
         try:
             self.exported.emit(self.export(Path(chosen)))
         except OSError as error:
             plain_message(
-                self,
-                QMessageBox.Icon.Critical,
-                "Save failed",
-                f"Could not write {chosen}:\n{error}",
+                self, QMessageBox.Icon.Critical, "Save failed", write_failure(chosen, error)
             )
 
     def export_beside(self, markdown: Path, text: str) -> Path | None:
@@ -445,16 +445,26 @@ class CoverageView(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return None  # the report stays as exported, without the map
+        if self.summary is not None and one_of(image, files_read(self.summary.analysis)):
+            plain_message(self, QMessageBox.Icon.Warning, "Coverage map not saved",
+                          refusal_text(image))  # fmt: skip
+            return None
         try:
             self.export(image)
+        except OSError as error:
+            plain_message(
+                self, QMessageBox.Icon.Critical, "Coverage map not saved",
+                f"{write_failure(image, error)}.\nThe report was saved without it.",
+            )  # fmt: skip
+            return None
+        try:
             write_atomically(markdown, markdown_with_map(text, image.name), overwrite=True)
         except OSError as error:
             plain_message(
-                self,
-                QMessageBox.Icon.Critical,
-                "Coverage map not saved",
-                f"Could not write {image}:\n{error}",
-            )
+                self, QMessageBox.Icon.Critical, "Coverage map not linked",
+                f"The coverage map was saved as {image}, but the report could not be "
+                f"rewritten to show it. Could not write {markdown}: {reason(error)}.",
+            )  # fmt: skip
             return None
         return image
 

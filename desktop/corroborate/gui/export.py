@@ -2,19 +2,22 @@
 
 The write is the project's one atomic writer (temporary file in the same
 folder, then ``os.replace``), as used by the CLI's ``--output``; the dialog has
-already asked before overwriting, so it writes with ``overwrite=True``.
+already asked before overwriting, so it writes with ``overwrite=True``, but,
+as the CLI, never over one of the story's articles.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from corroborate.atomic import write_atomically
+from corroborate.atomic import ReadFileError, write_atomically, write_failure
+from corroborate.engine.models import Analysis
 
 from .settings import AppSettings
 
@@ -27,9 +30,24 @@ def suggested_filename(title: str, suffix: str = ".md") -> str:
     return f"{slug or 'summary'}{suffix}"
 
 
-def export_markdown(path: Path, text: str) -> None:
-    """Write the Markdown, replacing ``path`` in one step (the user confirmed overwriting)."""
-    write_atomically(Path(path), text, overwrite=True)
+def export_markdown(path: Path, text: str, read_from: Iterable[Path] = ()) -> None:
+    """Write the Markdown, replacing ``path`` in one step (the user confirmed overwriting),
+    unless it is one of ``read_from``, the story's files (:class:`ReadFileError`)."""
+    write_atomically(Path(path), text, overwrite=True, read_from=read_from)
+
+
+def files_read(analysis: Analysis) -> list[Path]:
+    """The files a story was made from: its articles and the files it skipped."""
+    files = [analysis.folder / a.file for a in analysis.articles]
+    return files + [analysis.folder / p.file for p in analysis.problems if p.file != "."]
+
+
+def refusal_text(path: Path) -> str:
+    """Why an export is not written over ``path``, one of the story's files."""
+    return (
+        f"{path} is one of the story's articles; it is never overwritten. "
+        "Choose another name or folder."
+    )
 
 
 def _inside(folder: Path, story: Path) -> bool:
@@ -54,28 +72,41 @@ def start_folder(settings: AppSettings, story: Path | None = None) -> Path:
 
 
 def export_with_dialog(
-    parent: QWidget, settings: AppSettings, title: str, text: str, story: Path | None = None
+    parent: QWidget,
+    settings: AppSettings,
+    title: str,
+    text: str,
+    story: Path | None = None,
+    read_from: Iterable[Path] = (),
 ) -> Path | None:
     """Ask where to save (QFileDialog confirms overwriting), write, report failures.
 
-    The dialog opens outside ``story``, the folder of articles.
+    The dialog opens outside ``story``, the folder of articles. When the write is
+    refused (one of ``read_from``, the story's files) or fails, the reason is
+    shown and the dialog opens again on that name, so the export is not lost;
+    cancelling the dialog gives up.
     """
+    protected = list(read_from)
     proposed = str(start_folder(settings, story) / suggested_filename(title))
-    name, _ = QFileDialog.getSaveFileName(
-        parent, "Export Markdown", proposed, "Markdown (*.md);;All files (*)"
-    )
-    if not name:
-        return None
-    path = Path(name)
-    try:
-        export_markdown(path, text)
-    except OSError as error:
-        plain_message(
-            parent, QMessageBox.Icon.Critical, "Export failed", f"Could not write {path}:\n{error}"
+    while True:
+        name, _ = QFileDialog.getSaveFileName(
+            parent, "Export Markdown", proposed, "Markdown (*.md);;All files (*)"
         )
-        return None
-    settings.set_export_folder(path.parent)
-    return path
+        if not name:
+            return None
+        path = Path(name)
+        try:
+            export_markdown(path, text, protected)
+        except ReadFileError:
+            plain_message(parent, QMessageBox.Icon.Warning, "Not exported", refusal_text(path))
+        except OSError as error:
+            plain_message(
+                parent, QMessageBox.Icon.Critical, "Export failed", write_failure(path, error)
+            )
+        else:
+            settings.set_export_folder(path.parent)
+            return path
+        proposed = name
 
 
 def plain_message(

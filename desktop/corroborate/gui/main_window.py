@@ -34,7 +34,7 @@ from .coverage_view import CoverageView, add_export_option
 from .disagreements_view import DisagreementsView
 from .drop_zone import DropZone
 from .evidence_view import EvidenceView
-from .export import export_with_dialog, start_folder
+from .export import export_with_dialog, files_read, start_folder
 from .find_bar import FindBar, find_in_list, find_in_text, find_in_tree
 from .help import ShortcutsSheet, UserGuide
 from .session import Failure, Session
@@ -147,8 +147,6 @@ class MainWindow(QMainWindow):
         self.include_coverage = add_export_option(self, self.menu_actions.export)
         self.include_coverage.setChecked(self.settings.coverage_in_export())
         self.include_coverage.toggled.connect(self.settings.set_coverage_in_export)
-        for widget in (self.summary_view.list, self.single_source_view.tree):
-            widget.addAction(self.menu_actions.copy_sentence)
         self._history: list[Location] = []
         self._at = -1
         self._restoring = False
@@ -221,9 +219,7 @@ class MainWindow(QMainWindow):
         self.sources_view.merge_requested.connect(s.merge)
         self.sources_view.separate_requested.connect(s.separate)
         self.evidence_view.unmatch_requested.connect(s.unmatch)
-        s.corrections_problem.connect(
-            lambda text: self.banner.set_messages([Message("warning", text)])
-        )
+        s.corrections_problem.connect(self._corrections_problem)
         self.summary_view.sentence_selected.connect(self._show_evidence)
         self.single_source_view.sentence_selected.connect(
             lambda item: self._show_article(
@@ -247,6 +243,15 @@ class MainWindow(QMainWindow):
         s.folder_loaded.connect(self._remember_folder)
         self._on_idle()
 
+    def _corrections_problem(self, text: str) -> None:
+        """Said beside the story's own messages, not instead of them."""
+        self.banner.set_messages([*self.banner.messages, Message("warning", text)])
+
+    def _story_messages(self, summary: ConsensusSummary) -> list[Message]:
+        """The banner for a story: its warnings, and any about its corrections file."""
+        note = self.session.corrections_note
+        return summary_messages(summary) + ([Message("warning", note)] if note else [])
+
     def _name_undo(self, step: str) -> None:
         self.menu_actions.undo.setText(f"&Undo {step}" if step else "&Undo")
 
@@ -262,7 +267,7 @@ class MainWindow(QMainWindow):
     def _on_cancelled(self) -> None:
         self._on_idle()
         if self.session.summary is not None:
-            self.banner.set_messages(summary_messages(self.session.summary))
+            self.banner.set_messages(self._story_messages(self.session.summary))
         self.statusBar().showMessage("Analysis cancelled", 4000)
 
     def _on_idle(self) -> None:
@@ -307,7 +312,7 @@ class MainWindow(QMainWindow):
         self.story_title.set_title(summary.title)
         self.caption.setText(summary_caption(summary))
         self.options_bar.set_source_count(summary.analysis.independent_sources)
-        self.banner.set_messages(summary_messages(summary))
+        self.banner.set_messages(self._story_messages(summary))
         self.single_source_view.set_summary(summary)
         self.summary_view.set_summary(summary, empty_summary_text(summary))
         if not summary.items:
@@ -336,9 +341,12 @@ class MainWindow(QMainWindow):
 
     # -- the right pane and the way back ------------------------------------------
     def _show_evidence(self, item: object) -> None:
-        if self.session.analysis is None or item is None:
+        # The item's own story: the session's analysis may already be the next story's
+        # while the summary listed is still the last one's.
+        analysis = self.summary_view.analysis()
+        if analysis is None or item is None:
             return
-        self.evidence_view.show_item(self.session.analysis, item)  # type: ignore[arg-type]
+        self.evidence_view.show_item(analysis, item)  # type: ignore[arg-type]
         self.detail.setCurrentWidget(self.evidence_view)
         self._visit(Location(0, "evidence", item.sentence))  # type: ignore[attr-defined]
 
@@ -413,9 +421,9 @@ class MainWindow(QMainWindow):
             analysis = self.session.analysis
             if location.kind == "evidence":
                 self.summary_view.select_sentence(location.ident)
-                item = self.summary_view.current_item()
-                if analysis is not None and item is not None:
-                    self.evidence_view.show_item(analysis, item)
+                item, listed = self.summary_view.current_item(), self.summary_view.analysis()
+                if listed is not None and item is not None:
+                    self.evidence_view.show_item(listed, item)
                 self.detail.setCurrentWidget(self.evidence_view)
             elif location.kind in ("sentence", "article") and analysis is not None:
                 if location.kind == "sentence":
@@ -530,9 +538,9 @@ class MainWindow(QMainWindow):
             return None
         if self.detail.currentWidget() is self.article_view:
             return self.article_view.shown_article()
-        item = self.summary_view.current_item()
-        if item is not None:
-            return analysis.articles[analysis.sentences[item.sentence].article]
+        item, listed = self.summary_view.current_item(), self.summary_view.analysis()
+        if item is not None and listed is not None:
+            return listed.articles[listed.sentences[item.sentence].article]
         return None
 
     def open_externally(self) -> None:
@@ -545,9 +553,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"No application opens {path.name}", 5000)
 
     def copy_sentence(self) -> None:
-        """The selected sentence with its file and supporting outlets, to the clipboard."""
+        """The selected sentence with its file and supporting outlets, to the clipboard:
+        of Reported by one outlet when that list has the focus or is in front, else of
+        the summary, wherever the focus is."""
         text = ""
-        if self.single_source_view.tree.hasFocus():
+        tree = self.single_source_view.tree
+        if tree.hasFocus() or self.tabs.currentWidget() is self.single_source_view:
             current = self.single_source_view.tree.currentItem()
             entry = current.data(0, Qt.ItemDataRole.UserRole + 1) if current else None
             if entry is not None:
@@ -582,7 +593,7 @@ class MainWindow(QMainWindow):
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
-            and self._is_window_key(event)
+            and self._is_window_key(event, watched)
         ):
             # A text box would claim Ctrl+E (end of line) and the like for itself;
             # the window's commands come first, from wherever the focus is.
@@ -590,12 +601,14 @@ class MainWindow(QMainWindow):
             return True
         return super().eventFilter(watched, event)
 
-    def _is_window_key(self, event: QKeyEvent) -> bool:
+    def _is_window_key(self, event: QKeyEvent, box: QObject | None = None) -> bool:
         pressed = QKeySequence(event.keyCombination())
+        copy = self.menu_actions.copy_sentence
         return any(
             pressed.matches(keys) == QKeySequence.SequenceMatch.ExactMatch
             for act in self.menu_actions.window_wide()
-            if act.isEnabled()
+            # Ctrl+C copies the text selected in a box, if any, rather than the sentence.
+            if act.isEnabled() and not (act is copy and _has_selected_text(box))
             for keys in act.shortcuts()
         )
 
@@ -623,7 +636,10 @@ class MainWindow(QMainWindow):
         text, summary = self.session.markdown(), self.session.summary
         if text is None or summary is None:
             return None
-        path = export_with_dialog(self, self.settings, summary.title, text, summary.analysis.folder)
+        analysis = summary.analysis
+        path = export_with_dialog(
+            self, self.settings, summary.title, text, analysis.folder, files_read(analysis)
+        )
         if path is not None:
             self.statusBar().showMessage(f"Exported to {path}", 5000)
         if path is not None and self.include_coverage.isChecked():
@@ -665,3 +681,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.session.shutdown()
         super().closeEvent(event)
+
+
+def _has_selected_text(box: QObject | None) -> bool:
+    return isinstance(box, QLineEdit) and box.hasSelectedText()

@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from corroborate.atomic import reason, write_failure
 from corroborate.engine import AnalysisOptions, Engine
 from corroborate.engine.consensus import corrections as reader
 from corroborate.engine.models import (
@@ -54,6 +55,30 @@ class Failure:
 
 
 @dataclass(frozen=True)
+class FolderCorrections:
+    """A story folder's corrections as a run read them; the session takes them on only
+    when that run's story is shown, so a cancelled run leaves the story shown, its
+    corrections file and its undo steps together."""
+
+    folder: Path
+    corrections: Corrections
+    #: the folder's corrections file (None when the session keeps none)
+    path: Path | None = None
+    #: why the file could not be read, when it could not
+    error: reader.CorrectionsError | None = None
+
+
+def read_corrections(folder: Path, path: Path | None) -> FolderCorrections:
+    """``folder``'s corrections from ``path``; an unreadable file gives none, and the error."""
+    if path is None:
+        return FolderCorrections(folder, Corrections())
+    try:
+        return FolderCorrections(folder, reader.load(path), path)
+    except reader.CorrectionsError as error:
+        return FolderCorrections(folder, Corrections(), path, error)
+
+
+@dataclass(frozen=True)
 class _Loaded:
     analysis: Analysis
     summary: ConsensusSummary
@@ -61,6 +86,8 @@ class _Loaded:
     rank_seconds: float
     #: the analysis as the engine read it, before the reader's corrections
     raw: Analysis | None = None
+    #: another folder's corrections, read for this run (None: the folder shown's were used)
+    folder_corrections: FolderCorrections | None = None
 
 
 class CorrectionStep(QUndoCommand):
@@ -93,6 +120,16 @@ def story_folder(source: Source) -> Path:
     if isinstance(source, Path):
         return source if not source.is_file() else source.parent
     return source[0].parent if source else Path.cwd()
+
+
+def no_articles_text(error: NoArticlesError) -> str:
+    """The engine's message, and where the articles are when only subfolders hold them."""
+    if not error.in_subfolders:
+        return str(error)
+    return (
+        f"{error} Its subfolders hold articles: drop the subfolder itself onto the window, "
+        "or open it with File › Open Folder…"
+    )
 
 
 def describe(source: Source) -> str:
@@ -140,6 +177,12 @@ class Session(QObject):
         self.corrections = Corrections()
         self.raw_analysis: Analysis | None = None
         self._corrections_folder: Path | None = None
+        #: a corrections file that could not be read and could not be set aside: kept
+        #: as it is, so nothing is saved over it
+        self._corrections_kept: Path | None = None
+        #: what the window says about this folder's corrections file: why it was not
+        #: read, why the last change was not saved ("" if nothing)
+        self._read_note = self._save_note = ""
         #: the corrections made to this folder's story since it was opened, to undo and redo
         self.undo_stack = QUndoStack(self)
         self.options = options
@@ -216,21 +259,61 @@ class Session(QObject):
             self._ranker.start(lambda _p, _c: engine.summarize(analysis, options))
 
     # -- the reader's corrections ---------------------------------------------------
-    def _load_corrections(self, source: Source) -> None:
+    def _folder_corrections(self, source: Source) -> tuple[Path, Path | None] | None:
+        """The folder and corrections file a run must read, or None when the story shown
+        is of the same folder (its corrections, and undo steps, carry over)."""
         folder = story_folder(source)
         if folder == self._corrections_folder:
+            return None
+        path = self._corrections_path(folder) if self._corrections_path is not None else None
+        return folder, path
+
+    def _take_corrections(self, loaded: FolderCorrections | None) -> None:
+        """Make ``loaded`` the corrections of the story now shown (a run's story was accepted)."""
+        if loaded is None:
             return
-        self._corrections_folder = folder
-        self.corrections = Corrections()
+        self._corrections_folder = loaded.folder
+        self.corrections = loaded.corrections
         self.undo_stack.clear()  # its steps name files and sentences of another folder
-        if self._corrections_path is None:
+        self._corrections_kept = None
+        self._read_note = self._save_note = ""
+        if loaded.error is None or loaded.path is None:
+            return
+        error, path = loaded.error, loaded.path
+        if isinstance(error, reader.NewerCorrectionsError):
+            self._corrections_kept = path
+            self._read_note = (
+                f"Your corrections for this folder were not read: {error}. The file is kept "
+                "as it is; corrections you make now are not saved."
+            )
             return
         try:
-            self.corrections = reader.load(self._corrections_path(folder))
-        except reader.CorrectionsError as error:
-            self.corrections_problem.emit(
-                f"Your corrections for this folder were not read: {error}"
+            kept = reader.set_aside(path)
+        except OSError as failure:
+            self._corrections_kept = path
+            self._read_note = (
+                f"Your corrections for this folder were not read: {error}. The file is kept "
+                f"as it is ({reason(failure)} when setting it aside); corrections you make "
+                "now are not saved over it."
             )
+            return
+        self._read_note = (
+            f"Your corrections for this folder were not read: {error}. The file is kept as "
+            f"{kept}; corrections you make now start afresh."
+        )
+
+    def _forget_folder(self) -> None:
+        """No story is shown: the next one reads its folder's corrections afresh."""
+        self._corrections_folder = None
+        self.corrections = Corrections()
+        self.undo_stack.clear()
+        self._corrections_kept = None
+        self._read_note = self._save_note = ""
+
+    @property
+    def corrections_note(self) -> str:
+        """What the window should say about this folder's corrections ("" if nothing)."""
+        return "\n".join(note for note in (self._read_note, self._save_note) if note)
 
     def corrections_file(self) -> Path | None:
         """Where the story's corrections are kept (None for a story never opened)."""
@@ -253,13 +336,22 @@ class Session(QObject):
             return
         self.corrections = corrections
         path = self.corrections_file()
-        if path is not None:
+        self._save_note = ""
+        if path is not None and path == self._corrections_kept:
+            self._save_note = (
+                f"Your corrections are not saved: {path} could not be read, and is kept as it is."
+            )
+        elif path is not None:
             try:
                 folder = str(self._corrections_folder or "")
                 if corrections or path.exists():
                     reader.save(corrections, path, folder=folder)
             except OSError as error:
-                self.corrections_problem.emit(f"Your corrections could not be saved: {error}")
+                self._save_note = (
+                    f"Your corrections could not be saved. {write_failure(path, error)}."
+                )
+        if self._save_note:
+            self.corrections_problem.emit(self._save_note)
         engine, raw, options = self._engine, self.raw_analysis, self.options
 
         def job(_progress: Any, _cancelled: Any) -> _Loaded:
@@ -297,8 +389,8 @@ class Session(QObject):
 
     def _start(self, source: Source, excluded: frozenset[str], included: frozenset[str]) -> None:
         self._pending = (source, excluded, included)
-        self._load_corrections(source)
-        corrections = self.corrections
+        other_folder = self._folder_corrections(source)
+        shown_corrections = self.corrections
         engine, options = self._engine, self.options
         exclude, include = tuple(sorted(excluded)), tuple(sorted(included))
         target: Path | list[Path] = source if isinstance(source, Path) else list(source)
@@ -308,13 +400,17 @@ class Session(QObject):
             raw = engine.analyze(target, read, progress=progress, cancelled=cancelled)
             if cancelled():
                 raise Cancelled()
+            loaded = read_corrections(*other_folder) if other_folder is not None else None
+            corrections = loaded.corrections if loaded is not None else shown_corrections
             analysis = corrected(raw, corrections)
             started = time.perf_counter()
             summary = engine.summarize(analysis, options)
             rank_seconds = time.perf_counter() - started
-            return _Loaded(analysis, summary, corroborated_counts(analysis), rank_seconds, raw)
+            return _Loaded(
+                analysis, summary, corroborated_counts(analysis), rank_seconds, raw, loaded
+            )
 
-        self._runner.start(job)
+        self._runner.start(job, tidy=True)
         self.started.emit(describe(source))
 
     def _accept_pending(self) -> Source:
@@ -328,6 +424,7 @@ class Session(QObject):
         source = self._accept_pending()
         self._ranker.cancel()
         self._corrector.cancel()
+        self._take_corrections(loaded.folder_corrections)
         self.analysis, self.corroborated = loaded.analysis, loaded.corroborated
         self.raw_analysis = loaded.raw or loaded.analysis
         self._rank_seconds = loaded.rank_seconds
@@ -368,12 +465,13 @@ class Session(QObject):
         source = self._accept_pending()
         self.analysis, self.summary, self.corroborated = None, None, {}
         self.raw_analysis = None
+        self._forget_folder()
         self.analysis_changed.emit(None)
         self.summary_changed.emit(None)
         if isinstance(error, NoArticlesError):
-            failure = Failure("No readable article", str(error), tuple(error.problems))
+            failure = Failure("No readable article", no_articles_text(error), tuple(error.problems))
         elif isinstance(error, OSError):
-            failure = Failure("Could not read the folder", f"{describe(source)}: {error}")
+            failure = Failure("Could not read the folder", f"{describe(source)}: {reason(error)}")
         else:
             log.error("analysis failed", exc_info=error)
             failure = Failure("The analysis failed", f"{type(error).__name__}: {error}")

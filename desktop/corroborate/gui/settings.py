@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 from corroborate.engine.models import SummaryOptions
 
@@ -35,9 +35,14 @@ class Defaults:
 class AppSettings:
     """Window geometry, splitter sizes, summary options and recent folders."""
 
-    def __init__(self, store: QSettings, defaults: Defaults | None = None) -> None:
+    def __init__(
+        self, store: QSettings, defaults: Defaults | None = None, data_folder: Path | None = None
+    ) -> None:
         self._store = store
         self.defaults = defaults or Defaults()
+        #: where the app keeps its own files (the reader's corrections); by default
+        #: the system's application data folder
+        self._data_folder = data_folder
 
     # -- window -----------------------------------------------------------
     def geometry(self) -> QByteArray | None:
@@ -114,14 +119,30 @@ class AppSettings:
         self._store.setValue("view/text_scale", int(percent))
 
     # -- the reader's corrections -------------------------------------------------
+    def corrections_folder(self) -> Path:
+        """The app's own data folder's ``corrections`` (on Linux
+        ``~/.local/share/Corroborate/corrections``, on Windows under ``AppData``)."""
+        if self._data_folder is not None:
+            return self._data_folder / "corrections"
+        location = QStandardPaths.StandardLocation.AppDataLocation
+        return Path(QStandardPaths.writableLocation(location)) / "corrections"
+
     def corrections_path(self, folder: Path) -> Path:
-        """Where the corrections for ``folder`` are kept: beside this settings file,
-        in a ``corrections`` folder, one JSON file per story folder; never in the
-        story folder itself, which the app only reads."""
+        """Where the corrections for ``folder`` are kept: one JSON file per story folder
+        in :meth:`corrections_folder`, never in the story folder itself, which the app
+        only reads. A file kept beside the settings file by earlier versions (on Linux,
+        ``~/.config/Corroborate/corrections``) is still used where it exists."""
         resolved = str(Path(folder).resolve())
         digest = hashlib.sha1(resolved.encode("utf-8")).hexdigest()[:16]
         slug = re.sub(r"[^A-Za-z0-9]+", "-", Path(resolved).name).strip("-")[:40] or "folder"
-        return Path(self._store.fileName()).parent / "corrections" / f"{slug}-{digest}.json"
+        name = f"{slug}-{digest}.json"
+        path = self.corrections_folder() / name
+        if not path.exists():
+            # (On Windows the settings' "file name" is a registry key: never a file here.)
+            legacy = Path(self._store.fileName()).parent / "corrections" / name
+            if legacy.is_file():
+                return legacy
+        return path
 
     def sync(self) -> None:
         """Flush to disk now; QSettings otherwise writes lazily."""

@@ -328,16 +328,10 @@ class SourcesView(QWidget):
             file = files[0]
         if outlet is None:
             current = self._outlet_of(file)
-            outlet, ok = QInputDialog.getText(
-                self,
-                "Rename Outlet",
-                f"The outlet that published {file} (and its copies).\n"
-                "An outlet already in the story makes them one source;\n"
-                "leave empty to use the name Corroborate found.",
-                text=current,
-            )
-            if not ok:
+            dialog = rename_dialog(self, file, current)
+            if dialog.exec() != QInputDialog.DialogCode.Accepted:
                 return
+            outlet = dialog.textValue()
         self.rename_requested.emit(self._group_files(file), outlet.strip())
 
     def merge(self, files: list[str] | None = None) -> None:
@@ -370,3 +364,19 @@ class SourcesView(QWidget):
     def _on_current(self, current: QTreeWidgetItem | None, _prev: QTreeWidgetItem | None) -> None:
         if current is not None and current.data(0, ArticleRole) is not None:
             self.article_selected.emit(int(current.data(0, ArticleRole)))
+
+
+def rename_dialog(parent: QWidget, file: str, current: str) -> QInputDialog:
+    """Asks for the outlet's name; the file name in its text is plain text, never markup."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle("Rename Outlet")
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    dialog.setLabelText(
+        f"The outlet that published {file} (and its copies).\n"
+        "An outlet already in the story makes them one source;\n"
+        "leave empty to use the name Corroborate found."
+    )
+    for label in dialog.findChildren(QLabel):
+        label.setTextFormat(Qt.TextFormat.PlainText)
+    dialog.setTextValue(current)
+    return dialog

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corroborate.engine.models import ConsensusSummary, SummaryItem
+from corroborate.engine.models import Analysis, ConsensusSummary, SummaryItem
 
 from .theme import muted_text, readable_on, support_fill
 
@@ -218,6 +218,8 @@ class SummaryView(QWidget):
         self.placeholder.setObjectName("placeholder")
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        #: the summary listed
+        self.summary: ConsensusSummary | None = None
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.list)
         self._stack.addWidget(self.placeholder)
@@ -225,6 +227,7 @@ class SummaryView(QWidget):
 
     def set_summary(self, summary: ConsensusSummary | None, empty_text: str = "") -> None:
         previous = self.current_item()
+        self.summary = summary
         self.model.set_summary(summary)
         if self.model.items:
             self._stack.setCurrentWidget(self.list)
@@ -251,6 +254,11 @@ class SummaryView(QWidget):
         row = next((i for i, it in enumerate(self.model.items) if it.sentence == sentence), -1)
         if row >= 0:
             self.select_row(row)
+
+    def analysis(self) -> Analysis | None:
+        """The analysis the listed items belong to: their sentence ids are its ids (the
+        session's may already be the next story's while this summary is still shown)."""
+        return self.summary.analysis if self.summary is not None else None
 
     def current_item(self) -> SummaryItem | None:
         index = self.list.currentIndex()

@@ -25,6 +25,11 @@ Job = Callable[[Callable[[str, float], None], Callable[[], bool]], Any]
 _PROGRESS_INTERVAL = 0.05
 
 
+#: Frozen objects beyond this many, and beyond twice as many as were alive after the
+#: last full collection, are collected when the next story is read (see ``_GcPause``).
+FROZEN_FLOOR = 500_000
+
+
 class _GcPause:
     """Keeps Python's cyclic garbage collector off while any worker runs.
 
@@ -33,19 +38,37 @@ class _GcPause:
     collector is paused during the work, and what the work built is then moved
     out of the collector's sight (``gc.freeze``); it is still freed by reference
     counting when the next story replaces it.
+
+    Reference counting cannot free cycles, so garbage cycles frozen with the work
+    would pile up over a long session. When a story is read (``tidy``) and the
+    frozen objects have grown past twice those alive after the last full
+    collection (and past :data:`FROZEN_FLOOR`), they are unfrozen and collected
+    once, on the worker, before the reading starts; the survivors are frozen
+    again. The frozen heap thus stays within about twice the live one, and a
+    collection runs only every few stories, never while a control moves.
     """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._depth = 0
         self._was_enabled = True
+        #: frozen objects right after the last full collection
+        self._live = 0
+        #: full collections made (for tests and benchmarks)
+        self.collections = 0
 
     @contextlib.contextmanager
-    def paused(self) -> Iterator[None]:
+    def paused(self, tidy: bool = False) -> Iterator[None]:
         with self._lock:
             if self._depth == 0:
                 self._was_enabled = gc.isenabled()
                 gc.disable()
+                if tidy and gc.get_freeze_count() > max(2 * self._live, FROZEN_FLOOR):
+                    gc.unfreeze()
+                    gc.collect()
+                    gc.freeze()
+                    self._live = gc.get_freeze_count()
+                    self.collections += 1
             self._depth += 1
         try:
             yield
@@ -70,10 +93,13 @@ class _Relay(QObject):
 
 
 class _Run(QRunnable):
-    def __init__(self, token: int, job: Job, relay: _Relay, stop: threading.Event) -> None:
+    def __init__(
+        self, token: int, job: Job, relay: _Relay, stop: threading.Event, tidy: bool = False
+    ) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._token, self._job, self._relay, self._stop = token, job, relay, stop
+        self._tidy = tidy
         self._last_stage = ""
         self._last_time = 0.0
 
@@ -86,7 +112,7 @@ class _Run(QRunnable):
 
     def run(self) -> None:
         try:
-            with _GC.paused():
+            with _GC.paused(self._tidy):
                 result = self._job(self._progress, self._stop.is_set)
         except BaseException as exc:  # reported to the GUI, never lost in a thread
             self._relay.failed.emit(self._token, exc)
@@ -120,12 +146,16 @@ class TaskRunner(QObject):
     def busy(self) -> bool:
         return self._stop is not None
 
-    def start(self, job: Job) -> int:
-        """Cancel whatever runs and start ``job``; returns the new run's token."""
+    def start(self, job: Job, tidy: bool = False) -> int:
+        """Cancel whatever runs and start ``job``; returns the new run's token.
+
+        ``tidy``: the job reads a story, a moment when garbage cycles kept frozen by
+        earlier jobs may be collected (see :class:`_GcPause`).
+        """
         self.cancel()
         self._token += 1
         self._stop = threading.Event()
-        self._pool.start(_Run(self._token, job, self._relay, self._stop))
+        self._pool.start(_Run(self._token, job, self._relay, self._stop, tidy))
         return self._token
 
     def cancel(self) -> bool:

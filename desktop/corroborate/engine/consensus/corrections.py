@@ -31,6 +31,13 @@ class CorrectionsError(ValueError):
     """A corrections file that cannot be read as corrections."""
 
 
+class NewerCorrectionsError(CorrectionsError):
+    """A corrections file written by a newer Corroborate, in a format this one does not know.
+
+    It is left as it is: the newer version can still read it.
+    """
+
+
 # -- building ------------------------------------------------------------------
 def rename_outlet(corrections: Corrections, files: Iterable[str], outlet: str) -> Corrections:
     """``files`` are published by ``outlet`` (an empty name undoes the rename)."""
@@ -205,7 +212,7 @@ def to_dict(corrections: Corrections) -> dict:
 def from_dict(data: object) -> Corrections:
     """Corrections from their JSON form; raises :class:`CorrectionsError` when malformed."""
     if not isinstance(data, dict):
-        raise CorrectionsError("corrections must be a JSON object")
+        raise CorrectionsError("not a corrections file: it holds no JSON object")
     try:
         outlets = tuple(sorted((str(e["file"]), str(e["outlet"])) for e in data.get("outlets", [])))
         merged = tuple(
@@ -228,8 +235,34 @@ def load(path: Path | str) -> Corrections:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
-        raise CorrectionsError(f"cannot read {path}: {error}") from None
-    return from_dict(data)
+        why = getattr(error, "strerror", None) or error
+        raise CorrectionsError(f"cannot read {path}: {why}") from None
+    version = data.get("version", FORMAT_VERSION) if isinstance(data, dict) else FORMAT_VERSION
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise CorrectionsError(f"{path} is not a corrections file: its version is {version!r}")
+    if version > FORMAT_VERSION:
+        raise NewerCorrectionsError(
+            f"{path} was written by a newer version of Corroborate (corrections format "
+            f"{version}; this version reads format {FORMAT_VERSION} and older)"
+        )
+    try:
+        return from_dict(data)
+    except CorrectionsError as error:
+        raise CorrectionsError(f"{path} is {error}") from None
+
+
+def set_aside(path: Path | str) -> Path:
+    """Rename an unreadable corrections file to ``<name>.unreadable.json`` (or
+    ``<name>.unreadable-2.json`` …, never over another) so that new corrections do
+    not overwrite it; returns the new name. Raises OSError when it cannot be renamed."""
+    path = Path(path)
+    for n in range(1, 1000):
+        suffix = ".unreadable.json" if n == 1 else f".unreadable-{n}.json"
+        kept = path.with_name(path.stem + suffix)
+        if not kept.exists():
+            path.rename(kept)
+            return kept
+    raise FileExistsError(f"too many unreadable corrections files beside {path}")
 
 
 def save(corrections: Corrections, path: Path | str, folder: str = "") -> None:
