@@ -30,7 +30,6 @@ class ReadFileError(OSError):
 
     def __init__(self, path: str) -> None:
         super().__init__(f"{path} is one of the articles read; it is never overwritten")
-        self.filename = path
 
 
 def one_of(path: Path, files: Iterable[Path]) -> Path | None:

@@ -134,7 +134,10 @@ def test_hints_and_unmatched_exclusions_are_reported(tmp_path: Path, capsys) -> 
     nested = tmp_path / "story" / "inside"
     shutil.copytree(sample_story(), nested)
     assert main(["summarize", str(tmp_path / "story")]) != 0
-    assert "--recursive" in capsys.readouterr().err
+    assert capsys.readouterr().err == (
+        f"corroborate: No readable article was found in “{tmp_path / 'story'}”. "
+        "Its subfolders hold articles: read them too with --recursive.\n"
+    )
     assert main(["summarize", str(nested), "--exclude", "nope.txt"]) == 0
     assert "nope.txt: no such article here" in capsys.readouterr().err
 
@@ -146,3 +149,21 @@ def test_the_command_lines_defaults_are_the_engines() -> None:
     args = build_parser().parse_args(["summarize"])
     defaults = SummaryOptions()
     assert (args.sentences, args.min_sources) == (defaults.sentences, defaults.min_sources)
+
+
+def test_the_engine_counts_articles_in_subfolders_and_names_no_option(tmp_path: Path) -> None:
+    import shutil
+
+    from corroborate.engine import NoArticlesError
+
+    nested = tmp_path / "story" / "inside"
+    shutil.copytree(sample_story(), nested)
+    articles = len(list(nested.glob("*.txt")))
+    with pytest.raises(NoArticlesError) as raised:
+        analyze(tmp_path / "story")
+    assert raised.value.in_subfolders == articles
+    assert "--recursive" not in str(raised.value) and "subfolder" not in str(raised.value)
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(NoArticlesError) as raised:
+        analyze(tmp_path / "empty")
+    assert raised.value.in_subfolders == 0

@@ -133,3 +133,42 @@ def test_signals_and_single_shot_timers_keep_pythons_reference_counts(qtbot: Any
     # other code may take or drop a few references meanwhile; a leak per call would be hundreds
     assert abs(sys.getrefcount(True) - true_before) < 50
     assert abs(sys.getrefcount(None) - none_before) < 50
+
+
+class _Cycle:
+    """An object in a reference cycle: only the cyclic collector frees it."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_garbage_cycles_frozen_by_a_job_are_collected_when_a_story_is_read(
+    qtbot: Any, monkeypatch: Any
+) -> None:
+    import gc
+    import weakref
+
+    from corroborate.gui import tasks
+
+    monkeypatch.setattr(tasks, "FROZEN_FLOOR", 0)
+    runner = TaskRunner()
+    refs: list[weakref.ref] = []
+
+    def make_garbage(_p: Any, _c: Any) -> None:
+        refs.append(weakref.ref(_Cycle()))  # garbage at once, but the collector is off
+
+    with qtbot.waitSignal(runner.finished):
+        runner.start(make_garbage)
+    assert refs[0]() is not None and gc.get_freeze_count() > 0  # frozen with the job's work
+    with qtbot.waitSignal(runner.finished):
+        runner.start(lambda _p, _c: None)  # re-ranking: no collection
+    assert refs[0]() is not None
+    with qtbot.waitSignal(runner.finished):
+        runner.start(lambda _p, _c: None, tidy=True)  # a story is read
+    assert refs[0]() is None
+    # Right after a collection the frozen heap is what is alive: the next story read
+    # does not collect again until it has doubled.
+    collections = tasks._GC.collections
+    with qtbot.waitSignal(runner.finished):
+        runner.start(lambda _p, _c: None, tidy=True)
+    assert tasks._GC.collections == collections

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
     QFileDialog,
     QHBoxLayout,
@@ -167,7 +168,8 @@ class MainWindow(QMainWindow):
         app.focusChanged.connect(self._on_focus)
         # Text boxes claim keys such as Ctrl+E (end of line) for themselves; the window's
         # commands must win from wherever the focus is (see eventFilter).
-        for box in self.findChildren(QLineEdit):
+        # A spin box hands the key to its line edit directly, past that one's filter.
+        for box in [*self.findChildren(QLineEdit), *self.findChildren(QAbstractSpinBox)]:
             box.installEventFilter(self)
 
     # -- wiring ---------------------------------------------------------------
@@ -684,4 +686,6 @@ class MainWindow(QMainWindow):
 
 
 def _has_selected_text(box: QObject | None) -> bool:
+    if isinstance(box, QAbstractSpinBox):
+        box = box.lineEdit()
     return isinstance(box, QLineEdit) and box.hasSelectedText()

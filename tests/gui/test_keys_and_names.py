@@ -1,0 +1,95 @@
+"""Undo, Redo and Copy answer from every focus; names from the disk are shown as they are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLabel
+
+from corroborate.gui.settings import AppSettings
+
+from .fakes import FakeEngine
+from .test_window import folder, wait_for_summary
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def test_undo_and_redo_take_back_a_correction_from_inside_the_minimum_support_box(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = make_window(FakeEngine())
+    session = window.session
+    session.open_folder(folder(tmp_path, "story"))
+    wait_for_summary(qtbot, window, "story")
+    session.rename_outlet(["a.txt"], "Harbour Gazette")
+    qtbot.waitUntil(lambda: not session.busy, timeout=5000)
+    box = window.options_bar.min_sources
+    box.setFocus()
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Up)  # the box now has an edit of its own
+    shown = box.lineEdit().text()
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: not session.corrections, timeout=5000)
+    assert box.lineEdit().text() == shown  # the box's own text was not undone
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: bool(session.corrections), timeout=5000)
+    assert dict(session.corrections.outlets) == {"a.txt": "Harbour Gazette"}
+
+
+def test_ctrl_c_copies_the_sentence_from_any_focus_but_selected_text_first(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = make_window(FakeEngine())
+    window.session.open_folder(folder(tmp_path, "story"))
+    wait_for_summary(qtbot, window, "story")
+    clipboard = QApplication.clipboard()
+    box = window.options_bar.min_sources.lineEdit()
+    box.setFocus()
+    box.deselect()
+    clipboard.clear()
+    qtbot.keyClick(box, Qt.Key.Key_C, CTRL)
+    item = window.summary_view.current_item()
+    assert clipboard.text().startswith(f"“{item.text}”")
+
+    field = window.find_bar.field
+    window.open_find()
+    field.setText("storm")
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_C, CTRL)
+    assert clipboard.text() == "storm"
+
+
+def test_a_recent_folder_with_an_ampersand_is_listed_and_opened_as_named(
+    qtbot: Any, make_window: Any, tmp_path: Path, settings: AppSettings
+) -> None:
+    window = make_window(FakeEngine())
+    story = folder(tmp_path, "Tom & Jerry")
+    settings.add_recent_folder(story)
+    window.menu_actions.recent.aboutToShow.emit()
+    entry = window.menu_actions.recent.actions()[0]
+    assert entry.text() == str(story).replace("&", "&&")  # shown with its "&", no access key
+    entry.trigger()
+    wait_for_summary(qtbot, window, "Tom & Jerry")
+
+
+def test_the_rename_dialog_shows_the_file_name_as_plain_text(
+    qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(FakeEngine())
+    window.session.open_folder(folder(tmp_path, "story"))
+    wait_for_summary(qtbot, window, "story")
+    seen: list[tuple[Qt.TextFormat, str]] = []
+
+    def answer(dialog: QInputDialog) -> int:
+        seen.extend((label.textFormat(), label.text()) for label in dialog.findChildren(QLabel))
+        dialog.setTextValue("<b>Harbour</b> Gazette")
+        return int(QDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(QInputDialog, "exec", answer)
+    window.sources_view.rename_outlet("a.txt")
+    assert any("a.txt" in text for _format, text in seen)
+    assert all(format_ == Qt.TextFormat.PlainText for format_, _text in seen)
+    qtbot.waitUntil(lambda: bool(window.session.corrections), timeout=5000)
+    assert ("a.txt", "<b>Harbour</b> Gazette") in window.session.corrections.outlets

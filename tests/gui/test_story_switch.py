@@ -1,0 +1,71 @@
+"""While one story replaces another, what the window shows belongs to one story only."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from corroborate.engine.models import Analysis, AnalysisOptions, NoArticlesError
+
+from .fakes import FakeEngine
+from .test_window import folder, wait_for_summary
+
+
+class TwoStories(FakeEngine):
+    """The folder called ``other`` holds another story: the same shape, other words."""
+
+    def analyze(
+        self,
+        source: Path | str | Iterable[Path | str],
+        options: AnalysisOptions | None = None,
+        **kwargs: Any,
+    ) -> Analysis:
+        analysis = super().analyze(source, options, **kwargs)
+        if analysis.folder.name != "other":
+            return analysis
+        sentences = tuple(replace(s, text=f"Other story: {s.text}") for s in analysis.sentences)
+        return replace(analysis, sentences=sentences)
+
+
+def test_a_sentence_selected_while_the_next_story_arrives_shows_its_own_evidence(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = make_window(TwoStories())
+    session = window.session
+    session.open_folder(folder(tmp_path, "first"))
+    wait_for_summary(qtbot, window, "first")
+    first = session.analysis
+    shown: list[tuple[str, ...]] = []
+
+    def select_in_the_old_list(analysis: Analysis | None) -> None:
+        # The reader clicks the second row in the turn of the event loop between the
+        # new analysis and its summary: the list still holds the first story's items.
+        assert analysis is not first and session.summary.analysis is first
+        window.summary_view.select_row(1)
+        evidence = window.evidence_view.evidence
+        shown.append(tuple(s.text for src in evidence.sources for s in src.sentences))
+
+    session.analysis_changed.connect(select_in_the_old_list)
+    session.open_folder(folder(tmp_path, "other"))
+    wait_for_summary(qtbot, window, "other")
+    session.analysis_changed.disconnect(select_in_the_old_list)
+    assert shown and shown[0] and not any(t.startswith("Other story") for t in shown[0])
+    # The summary listed now is the other story's, and so is its evidence.
+    assert window.summary_view.model.items[1].text.startswith("Other story")
+    window.summary_view.select_row(0)
+    evidence = window.evidence_view.evidence
+    assert all(s.text.startswith("Other story") for src in evidence.sources for s in src.sentences)
+
+
+def test_a_folder_whose_articles_are_all_in_subfolders_says_to_drop_a_subfolder(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    error = NoArticlesError("No readable article was found in “story”.", in_subfolders=3)
+    window = make_window(FakeEngine(error=error))
+    window.session.open_folder(folder(tmp_path, "story"))
+    qtbot.waitUntil(lambda: window.banner.isVisible())
+    text = window.banner.text()
+    assert "Its subfolders hold articles: drop the subfolder itself" in text
+    assert "--recursive" not in text
