@@ -1,7 +1,8 @@
 #!/bin/sh
 # Remove what install.sh added: the menu entry, the icons and the ~/.local/bin/corroborate
-# symlink (only if it points into this folder). The Corroborate folder itself and your settings
-# (~/.config/Corroborate) are left alone; delete them yourself if you like.
+# symlink (only if it points into this folder). The Corroborate folder itself, your settings
+# (~/.config/Corroborate) and corrections (~/.local/share/Corroborate) are left alone; delete
+# them yourself if you like.
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd -P)

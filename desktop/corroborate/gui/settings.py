@@ -120,8 +120,8 @@ class AppSettings:
 
     # -- the reader's corrections -------------------------------------------------
     def corrections_folder(self) -> Path:
-        """The app's own data folder's ``corrections`` (on Linux
-        ``~/.local/share/Corroborate/corrections``, on Windows under ``AppData``)."""
+        """``corrections`` in the app's own data folder (Qt's ``AppDataLocation``: on Linux
+        ``~/.local/share/Corroborate/Corroborate``, on Windows under ``%APPDATA%``)."""
         if self._data_folder is not None:
             return self._data_folder / "corrections"
         location = QStandardPaths.StandardLocation.AppDataLocation
