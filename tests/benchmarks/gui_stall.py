@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import os
 import pstats
 import sys
@@ -39,6 +40,7 @@ from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from corroborate.engine.warm import analysis_steps, reader_steps
 from corroborate.gui.app import application, build_window
 from corroborate.gui.settings import AppSettings, Defaults
+from corroborate.gui.tasks import _GC
 
 
 class Ticker:
@@ -179,6 +181,11 @@ def main(argv: list[str]) -> int:
     report("during the analysis", results)
     for name, figures in touches.items():
         report(name, figures)
+    collections = [f"{s * 1000:.0f}" for s in _GC.collection_seconds]
+    print(
+        f"frozen objects at the end: {gc.get_freeze_count()}; full collections of them while "
+        f"stories were read: {len(collections)} ({', '.join(collections) or 'none'} ms)"
+    )
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} processors")
     return 0
 

@@ -54,8 +54,8 @@ class _GcPause:
         self._was_enabled = True
         #: frozen objects right after the last full collection
         self._live = 0
-        #: full collections made (for tests and benchmarks)
-        self.collections = 0
+        #: how long each full collection took, in seconds (for tests and benchmarks)
+        self.collection_seconds: list[float] = []
 
     @contextlib.contextmanager
     def paused(self, tidy: bool = False) -> Iterator[None]:
@@ -64,11 +64,12 @@ class _GcPause:
                 self._was_enabled = gc.isenabled()
                 gc.disable()
                 if tidy and gc.get_freeze_count() > max(2 * self._live, FROZEN_FLOOR):
+                    started = time.perf_counter()
                     gc.unfreeze()
                     gc.collect()
                     gc.freeze()
                     self._live = gc.get_freeze_count()
-                    self.collections += 1
+                    self.collection_seconds.append(time.perf_counter() - started)
             self._depth += 1
         try:
             yield
