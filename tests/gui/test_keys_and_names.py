@@ -59,6 +59,20 @@ def test_ctrl_c_copies_the_sentence_from_any_focus_but_selected_text_first(
     field.selectAll()
     qtbot.keyClick(field, Qt.Key.Key_C, CTRL)
     assert clipboard.text() == "storm"
+    window.find_bar.close_bar()
+
+    # Text selected in an article is copied as it is.
+    window.sources_view.article_selected.emit(0)
+    browser = window.article_view.browser
+    browser.setFocus()
+    cursor = browser.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(12, cursor.MoveMode.KeepAnchor)
+    browser.setTextCursor(cursor)
+    selected = cursor.selectedText()
+    assert selected
+    qtbot.keyClick(browser, Qt.Key.Key_C, CTRL)
+    assert clipboard.text() == selected
 
 
 def test_a_recent_folder_with_an_ampersand_is_listed_and_opened_as_named(

@@ -150,7 +150,7 @@ def test_garbage_cycles_frozen_by_a_job_are_collected_when_a_story_is_read(
 
     from corroborate.gui import tasks
 
-    monkeypatch.setattr(tasks, "FROZEN_FLOOR", 0)
+    monkeypatch.setattr(tasks, "FROZEN_LIMIT", 0)
     runner = TaskRunner()
     refs: list[weakref.ref] = []
 
