@@ -50,6 +50,7 @@ def test_a_sentence_selected_while_the_next_story_arrives_shows_its_own_evidence
     session.analysis_changed.connect(select_in_the_old_list)
     session.open_folder(folder(tmp_path, "other"))
     wait_for_summary(qtbot, window, "other")
+    qtbot.waitUntil(lambda: session.summary.analysis is session.analysis, timeout=5000)
     session.analysis_changed.disconnect(select_in_the_old_list)
     assert shown and shown[0] and not any(t.startswith("Other story") for t in shown[0])
     # The summary listed now is the other story's, and so is its evidence.

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -558,6 +559,10 @@ class MainWindow(QMainWindow):
         """The selected sentence with its file and supporting outlets, to the clipboard:
         of Reported by one outlet when that list has the focus or is in front, else of
         the summary, wherever the focus is."""
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QTextEdit) and focus.textCursor().hasSelection():
+            focus.copy()  # text selected in an article or the evidence: that text
+            return
         text = ""
         tree = self.single_source_view.tree
         if tree.hasFocus() or self.tabs.currentWidget() is self.single_source_view:
