@@ -14,6 +14,7 @@ def test_names_are_capitalised_words_after_the_first_in_any_script() -> None:
 
 def test_a_possessive_is_the_name_and_acronyms_are_names() -> None:
     assert names_in("The bridge was Holloway’s pride, NATO said.") == {"holloway", "nato"}
+    assert names_in("Officials of the US and the WHO met.") == {"us", "who"}
 
 
 @pytest.mark.parametrize("word", ["Monday", "October", "Mr", "Dr", "The", "However", "2026"])

@@ -43,13 +43,14 @@ def is_name_word(word: str, roles: frozenset[str] = frozenset()) -> bool:
         return False
     low = word.lower()
     key = name_key(word)
+    acronym = len(word) >= 2 and word.isupper()  # "US", "WHO": a name, though "us" is no word
     return not (
         low in HONORIFICS
         or key in HONORIFICS
         or low in _WEEKDAYS
         or low in _MONTHS
         or low in roles
-        or key in stopwords()
+        or (key in stopwords() and not acronym)
     )
 
 
