@@ -369,3 +369,25 @@ def test_a_new_matcher_is_one_class_given_in_the_options(make_folder, story_file
         alike = {o.id for o in strict.sentences if o.text == sentence.text and o.id != sentence.id}
         assert set(strict.neighbours[sentence.id]) <= alike
     assert sum(map(len, strict.neighbours)) < sum(map(len, engine.neighbours))
+
+
+def test_sentence_splitting_and_the_disagreement_check_stop_when_cancelled(
+    make_folder, story_files
+) -> None:
+    from corroborate.engine.conflicts.disagree import detect
+    from corroborate.engine.text.segment import segment
+
+    analysis = analyze(make_folder(story_files))
+    with pytest.raises(Cancelled):
+        segment(analysis.articles, cancelled=lambda: True)
+    near = [(m.a, m.b) for m in analysis.matches]
+    assert near  # there is work to stop
+    with pytest.raises(Cancelled):
+        detect(
+            analysis.sentences,
+            analysis.matches,
+            (),
+            analysis.groups,
+            analysis.group_of,
+            cancelled=lambda: True,
+        )

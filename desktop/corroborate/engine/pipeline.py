@@ -179,6 +179,12 @@ def _support(
     ]
 
 
+def _check(cancelled: CancelFn | None) -> None:
+    """Between stages: stop at once when the caller has cancelled (a window closing)."""
+    if cancelled and cancelled():
+        raise Cancelled
+
+
 def run_analysis(
     source: Path | str | Iterable[Path | str],
     options: AnalysisOptions,
@@ -218,12 +224,13 @@ def run_analysis(
             articles.append(article)
     report("Splitting sentences…", 0.3)
     articles = _in_english(articles, problems)
-    sentences = segment(tuple(articles))
+    sentences = segment(tuple(articles), cancelled=cancelled)
     present = {s.article for s in sentences}
     for article in articles:
         if article.id not in present:
             problems.append(FileProblem(article.file, "no complete sentence was found in it"))
     duplicates = near_duplicates(articles, sentences)
+    _check(cancelled)
     stems = _stems_of(articles, sentences)
     mixed = _several_stories(articles, sentences, stems, problems)
     dropped = (
@@ -256,7 +263,9 @@ def run_analysis(
     report("Finding copies…", 0.8)
     groups, group_of, voice_of = group_sources(articles, sentences, matches, duplicates)
     # Sentences that contradict each other never corroborate each other.
-    matches, disagreements = detect(sentences, matches, near, groups, group_of)
+    _check(cancelled)
+    matches, disagreements = detect(sentences, matches, near, groups, group_of, cancelled)
+    _check(cancelled)
     report("Grouping claims…", 0.9)
     graph = neighbours(sentences, matches)
     centrality = salience(sentences, voice_of)

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..models import Disagreement, Match, NearPair, Sentence, SourceGroup
+from ..models import CancelFn, Cancelled, Disagreement, Match, NearPair, Sentence, SourceGroup
 from ..text.figures import (
     GENERIC,
     TIME_UNITS,
@@ -683,11 +683,13 @@ def detect(
     near: Sequence[NearPair],
     groups: Sequence[SourceGroup],
     group_of: Sequence[int],
+    cancelled: CancelFn | None = None,
 ) -> tuple[list[Match], tuple[Disagreement, ...]]:
     """Disagreements among matched and near-miss pairs, and the matches that survive them.
 
     One disagreement is kept per pair of sources and differing values (copies
     of an article would only repeat it), preferring the sources' originals.
+    ``cancelled`` is asked now and then; when it says so, :class:`Cancelled` is raised.
     """
     originals = {g.original for g in groups}
     best: dict[tuple, tuple[tuple, Disagreement]] = {}
@@ -771,7 +773,9 @@ def detect(
         ):
             by_numbers.add((m.a, m.b))
     by_numbers |= _same_counts(sentences, group_of, counting, counted_words)
-    for a, b in judged_pairs | by_numbers:
+    for k, (a, b) in enumerate(judged_pairs | by_numbers):
+        if cancelled and k % 1024 == 0 and cancelled():
+            raise Cancelled
         left, right = sentences[a], sentences[b]
         ga, gb = group_of[left.article], group_of[right.article]
         values = (a, b) in by_numbers

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
-from ..models import Article, Sentence
+from ..models import Article, CancelFn, Cancelled, Sentence
 from .furniture import furniture_kind
 from .numbers import extract_numbers
 from .screening import stop_words
@@ -262,16 +262,21 @@ def _features(text: str) -> _Features | None:
     )
 
 
-def segment(articles: tuple[Article, ...], first_id: int = 0) -> list[Sentence]:
+def segment(
+    articles: tuple[Article, ...], first_id: int = 0, cancelled: CancelFn | None = None
+) -> list[Sentence]:
     """All story sentences of the articles, with global ids in reading order.
 
     Splitting and a sentence's features depend on its text alone, so a paragraph or
-    sentence that copies of a wire story repeat is split and read once.
+    sentence that copies of a wire story repeat is split and read once. ``cancelled``
+    is asked before each article; when it says so, :class:`Cancelled` is raised.
     """
     sentences: list[Sentence] = []
     split: dict[str, list[str]] = {}
     features: dict[str, _Features | None] = {}
     for article in articles:
+        if cancelled and cancelled():
+            raise Cancelled
         index = 0
         for p_index, paragraph in enumerate(article.paragraphs):
             if paragraph not in split:
