@@ -1,4 +1,5 @@
-"""The analysis pipeline: ingest → sentences → alignment → independence → claims.
+"""The analysis pipeline: read → ingest → screen (language, off-topic, several
+stories) → sentences → alignment → independence → disagreements → claims.
 
 Progress and cancellation are plain callables so that a GUI can drive a
 progress bar and a Cancel button without the engine knowing about it.

@@ -85,13 +85,6 @@ def reader_steps(suffixes: Iterable[str]) -> list[Step]:
     return [_import(name) for name in modules_for(suffixes)]
 
 
-def all_reader_steps() -> list[Step]:
-    """Every built-in reader and its libraries."""
-    from .readers import BUILTIN
-
-    return reader_steps(BUILTIN)
-
-
 def suffixes_in(source: Path | Iterable[Path]) -> frozenset[str]:
     """The file suffixes in a folder (not its subfolders) or a list of files; quick, never fails."""
     if isinstance(source, Path) and source.is_dir():

@@ -111,9 +111,6 @@ class ArticleView(QWidget):
         analysis, article_id, _sentence, _note = self._shown
         return analysis.articles[article_id]
 
-    def shown_sentence(self) -> int | None:
-        return None if self._shown is None else self._shown[2]
-
     def clear(self) -> None:
         self._shown = None
         self.note.hide()

@@ -1,7 +1,9 @@
-"""The main window: lays out the widgets and connects their signals, nothing more.
+"""The main window: lays out the widgets, connects their signals, and keeps the
+window's own state: the reading history (Back/Forward), zoom, the find bar and
+the export commands.
 
-Decisions live elsewhere: the session runs the engine, the widgets display,
-the settings facade remembers. This module only says which signal goes where.
+Decisions about the story live elsewhere: the session runs the engine, the
+widgets display, the settings facade remembers.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """The open story: what was asked for, what was analysed, what is summarised.
 
-This is the only GUI object that calls the engine. The analysis, the first
+It runs the engine's analysis, ranking and corrections (the coverage map and
+the evidence pane also ask the engine, for what they show). The analysis, the first
 summary and the per-article counts are computed on a worker (through
 :class:`TaskRunner`), so the GUI thread only builds widgets. Re-ranking after an
 option change runs on the GUI thread when the last ranking was quick (it then

@@ -51,10 +51,6 @@ def readable_on(background: QColor, palette: QPalette) -> QColor:
     return max(candidates, key=lambda c: contrast(c, background))
 
 
-def is_dark(palette: QPalette) -> bool:
-    return luminance(palette.color(QPalette.ColorRole.Window)) < 0.2
-
-
 def support_fill(palette: QPalette, strength: float) -> QColor:
     """Badge colour: faint for weak support, the full highlight colour for unanimous."""
     base = palette.color(QPalette.ColorRole.Base)

@@ -3,9 +3,12 @@
 Candidates come from an inverted index over *rare* terms only, so the work
 grows with the number of sentences rather than with its square. Each
 candidate is then judged on rarity-weighted (IDF) overlap, rapidfuzz for
-near-verbatim copies and shared quotations; pairs that assert different
-numbers or dates are never matched; :func:`align_with_near` also hands back
-those and the other near misses, where disagreements are looked for.
+near-verbatim copies and shared quotations, and, below those, on the facts
+inside longer sentences (a clause of one found in the other, or one figure
+for the same thing: ``_Clauses``); one stock phrase about two different
+people is no match (``_Names``). Pairs that assert different numbers or
+dates are never matched; :func:`align_with_near` also hands back those and
+the other near misses, where disagreements are looked for.
 """
 
 from __future__ import annotations
