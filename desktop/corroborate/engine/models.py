@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
 from pathlib import Path
-from typing import NamedTuple, Protocol
+from typing import Literal, NamedTuple, Protocol
 
 #: ``progress(stage, fraction)``: stage is a short human label, fraction in [0, 1].
 ProgressFn = Callable[[str, float], None]
@@ -42,6 +42,16 @@ class NoArticlesError(Exception):
 
 #: Articles in subfolders are counted up to this many (see :class:`NoArticlesError`).
 SUBFOLDER_COUNT_LIMIT = 50
+
+
+#: Where an article's outlet name came from.
+OutletFrom = Literal["text", "metadata", "file", "reader"]
+#: Where an article's title came from.
+TitleFrom = Literal["headline", "file"]
+#: How two sentences were judged to state the same thing.
+MatchKind = Literal["copy", "quote", "paraphrase", "contained", "fact"]
+#: What two sources disagree about.
+DisagreementKind = Literal["number", "date", "name", "negation"]
 
 
 @dataclass(frozen=True)
@@ -84,12 +94,12 @@ class Article:
     #: ``"text"`` when the outlet was named in the article, ``"file"`` when it
     #: fell back to the file name, ``"metadata"`` when the format supplied it,
     #: ``"reader"`` when the reader named it (a correction).
-    outlet_from: str
+    outlet_from: OutletFrom
     paragraphs: tuple[str, ...]
     removed: tuple[str, ...] = ()
     #: ``"headline"`` when the title was read from the article or its metadata, ``"file"``
     #: when none was found and the title is the file's name
-    title_from: str = "headline"
+    title_from: TitleFrom = "headline"
 
     @property
     def has_headline(self) -> bool:
@@ -151,7 +161,7 @@ class Match:
     a: int
     b: int
     score: float
-    kind: str  # "copy" | "quote" | "paraphrase" | "contained" | "fact"
+    kind: MatchKind
 
 
 @dataclass(frozen=True)
@@ -243,7 +253,7 @@ class Disagreement:
     name in a role, or a negation. Such sentences never corroborate each other.
     """
 
-    kind: str  # "number" | "date" | "name" | "negation"
+    kind: DisagreementKind
     a: int  # sentence ids, a < b
     b: int
     #: the differing words, a's first: "Monday / Tuesday"

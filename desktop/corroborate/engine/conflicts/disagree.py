@@ -24,7 +24,16 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..models import CancelFn, Cancelled, Disagreement, Match, NearPair, Sentence, SourceGroup
+from ..models import (
+    CancelFn,
+    Cancelled,
+    Disagreement,
+    DisagreementKind,
+    Match,
+    NearPair,
+    Sentence,
+    SourceGroup,
+)
 from ..text.figures import (
     GENERIC,
     TIME_UNITS,
@@ -67,7 +76,7 @@ _OUTCOME_HINT = re.compile(
 
 
 class Finding(NamedTuple):
-    kind: str
+    kind: DisagreementKind
     a_words: str
     b_words: str
     a_spans: tuple[tuple[int, int], ...]
@@ -450,7 +459,7 @@ def _ages_of_one_person(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]
     return []
 
 
-def _values_finding(kind: str, a: Specifics, b: Specifics, pairs: list) -> Finding:
+def _values_finding(kind: DisagreementKind, a: Specifics, b: Specifics, pairs: list) -> Finding:
     return Finding(
         kind,
         "; ".join(_words(a, v.first, v.last) for v, _ in pairs),
@@ -604,7 +613,9 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
         # Every figure of a sentence is set in its period: when the periods differ, no
         # two figures are compared (a figure of 2011 and one of no stated year may both
         # hold), and the figures need not be read.
-        kinds = ("number", "date") if _period(a) == _period(b) else ("date",)
+        kinds: tuple[DisagreementKind, ...] = (
+            ("number", "date") if _period(a) == _period(b) else ("date",)
+        )
         for kind in kinds:
             pairs = number_conflicts(a, b) if kind == "number" else date_conflicts(a, b)
             # two words in common ("younger patients") do not show that figures count one thing

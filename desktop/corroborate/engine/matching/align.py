@@ -24,7 +24,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from ..disjoint import DisjointSets
-from ..models import CancelFn, Cancelled, Match, NearPair, Sentence
+from ..models import CancelFn, Cancelled, Match, MatchKind, NearPair, Sentence
 from ..text.numbers import conflicting
 
 #: IDF-weighted cosine above which two sentences paraphrase one another...
@@ -145,7 +145,7 @@ def align_with_near(
     found, near = _align_distinct(local, cancelled, same_article_ok=True, ids=back)
     matches: list[Match] = []
 
-    def link(a_ids: list[int], b_ids: list[int], score: float, kind: str) -> None:
+    def link(a_ids: list[int], b_ids: list[int], score: float, kind: MatchKind) -> None:
         for a in a_ids:
             for b in b_ids:
                 if a != b and sentences[a].article != sentences[b].article:
@@ -503,7 +503,7 @@ def _values_disagree(left: Sentence, right: Sentence) -> bool:
 
 def _judge(
     left: Sentence, right: Sentence, cosine: float, contained: float, terms: int
-) -> str | None:
+) -> MatchKind | None:
     if cosine >= 0.6 and fuzz.ratio(left.text, right.text) >= COPY_RATIO:
         return "copy"
     if cosine >= 0.25 and set(left.quotes) & set(right.quotes):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..models import Article, RawDocument, file_stem
+from ..models import Article, OutletFrom, RawDocument, file_stem
 from .furniture import TOP_LINES, furniture_lines, split_caption_from_lede
 from .outlets import outlet_in_text, outlet_name
 
@@ -274,7 +274,7 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         or outlet_in_text(lines, raw.title or (lines[0] if lines else None))
         or _masthead_name(page.masthead)
     )
-    outlet_from = "metadata" if raw.outlet else ("text" if page.outlet else "file")
+    outlet_from: OutletFrom = "metadata" if raw.outlet else ("text" if page.outlet else "file")
     outlet = page.outlet or outlet_from_filename(file)
     title = page.title or title_from_filename(file)
     return Article(
