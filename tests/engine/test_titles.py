@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from corroborate.engine import analyze
-from corroborate.engine.models import Article
+from corroborate.engine.models import Article, file_stem
 from corroborate.engine.text.titles import is_headline, story_title
 
 
 def article(aid: int, file: str, title: str) -> Article:
-    from_file = title == file.rsplit(".", 1)[0]
+    from_file = title == file_stem(file)
     return Article(
         aid, file, title, "X", "file", ("Text.",), (), "file" if from_file else "headline"
     )

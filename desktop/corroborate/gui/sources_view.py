@@ -218,19 +218,14 @@ class SourcesView(QWidget):
                 f"{a.file}\nCopy of {copy_of}: counts as one source with it" if copy_of else a.file
             )
             if a.outlet_from == "file":
-                # the text never names its outlet: the file name stands in, and looks it
-                font = item.font(0)
-                font.setItalic(True)
-                item.setFont(0, font)
+                _italic(item, 0)  # the text never names its outlet: the file name stands in
                 tip += "\nThe article does not name its outlet: shown by its file name. Rename it (F2)."
             item.setToolTip(0, tip)
             item.setToolTip(
                 1, a.title if a.has_headline else f"No headline found; it opens: {a.label}"
             )
             if not a.has_headline:
-                font = item.font(1)
-                font.setItalic(True)
-                item.setFont(1, font)
+                _italic(item, 1)  # the opening words stand in for a headline
             return item
 
         for group in sorted(analysis.groups, key=lambda g: articles[g.original].outlet.lower()):
@@ -380,3 +375,10 @@ def rename_dialog(parent: QWidget, file: str, current: str) -> QInputDialog:
         label.setTextFormat(Qt.TextFormat.PlainText)
     dialog.setTextValue(current)
     return dialog
+
+
+def _italic(item: QTreeWidgetItem, column: int) -> None:
+    """Set one column of a row in italics: a stand-in, not what the article says."""
+    font = item.font(column)
+    font.setItalic(True)
+    item.setFont(column, font)

@@ -24,7 +24,6 @@ from ..models import (
     SummaryOptions,
 )
 
-MIN_WORDS = MIN_CLAIM_WORDS
 #: Share of a sentence's word weight (IDF) that no other source uses, at least.
 MIN_DISTINCT = 0.6
 #: Weight of distinctness against importance when choosing which sentences to list.
@@ -88,7 +87,7 @@ def single_source_candidates(
     if analysis.independent_sources < 2:
         return {}
     for sentence in analysis.sentences:
-        if not sentence.standalone or sentence.words < MIN_WORDS or sentence.id in shown:
+        if not sentence.standalone or sentence.words < MIN_CLAIM_WORDS or sentence.id in shown:
             continue
         if len(analysis.echoes[sentence.id]) > 1:
             continue
