@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corroborate.engine.matching.align import align, candidate_pairs
+from corroborate.engine.matching.align import _Clauses, align, candidate_pairs, idf_weights
 from corroborate.engine.models import Article, Match, Sentence
 from corroborate.engine.text.segment import segment
 
@@ -275,3 +275,48 @@ def test_alignment_properties(texts: list[str], data: st.DataObject) -> None:
 def test_one_stock_phrase_about_two_different_people_is_not_corroboration(a, b) -> None:
     _, match = judge(a, b)
     assert match is None
+
+
+#: Enough other sentences that a word two sentences share is rare in the folder.
+FILLER = " ".join(
+    f"Stall {n} at the Corley market sold {fruit} on Saturday."
+    for n, fruit in enumerate(("apples", "pears", "plums", "figs", "cherries", "grapes") * 4)
+)
+
+
+def _clause_judge(*texts: str) -> tuple[_Clauses, dict[str, int]]:
+    sentences = segment(articles(*texts, *BACKDROP, FILLER))
+    terms = [frozenset(s.stems) for s in sentences]
+    ids = {s.text: s.id for s in sentences}
+    return _Clauses(sentences, terms, idf_weights(sentences)), ids
+
+
+def test_a_fact_inside_a_longer_sentence_is_stated_by_it() -> None:
+    short = "Divers pulled nine people from the Tessel River."
+    longer = "Divers pulled nine people from the Tessel River, and a tenth swam to the bank."
+    clauses, ids = _clause_judge(short, longer)
+    assert clauses.shared(ids[short], ids[longer])
+
+
+def test_a_clause_that_is_only_a_name_states_nothing() -> None:
+    # "Sen. Trent Lott and Rep. Dick Armey, the majority leader, met…" names people a
+    # sentence about anything else may name too.
+    left = (
+        "Mayor Renata Holloway, Councillor Ida Marsh of Fennick and Fire Chief Tomas Brandt "
+        "met behind closed doors to plan the clean-up."
+    )
+    right = "Councillor Ida Marsh of Fennick chairs the transport committee."
+    clauses, ids = _clause_judge(left, right)
+    assert not clauses.shared(ids[left], ids[right])
+
+
+def test_a_clause_whose_names_are_found_without_what_it_says_of_them_is_not_stated() -> None:
+    # Names are the rarest, heaviest words: "negotiating a bailout with the IMF" is not
+    # stated by "the IMF should calm investors with a bailout".
+    left = "It has been negotiating a loan with the Tessel Valley Railway Company."
+    right = (
+        "The Tessel Valley Railway Company should calm commuters with a loan scheme for "
+        "season tickets."
+    )
+    clauses, ids = _clause_judge(left, right)
+    assert not clauses.shared(ids[left], ids[right])

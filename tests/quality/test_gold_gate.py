@@ -79,10 +79,12 @@ def test_most_real_disagreements_are_found(dev_figures) -> None:
 
 def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     _real(dev_figures)
-    assert dev_figures["support_mae"] <= 0.66
+    # 0.64 before a clause of names alone ("Sen. Trent Lott") stopped stating a fact:
+    # the few backers it found by luck are lost (0.669), and an over-count with them.
+    assert dev_figures["support_mae"] <= 0.67
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
-    assert dev_figures["over_counts"] <= 12
+    assert dev_figures["over_counts"] <= 6
 
 
 def test_independent_sources_are_exact_in_most_stories(dev_figures) -> None:

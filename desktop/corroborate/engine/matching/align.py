@@ -328,6 +328,9 @@ def _align_distinct(
 
 #: Share of a clause's word weight that must be found in the other sentence.
 CLAUSE_CONTAINED = 0.7
+#: Share of the weight of a clause's common words (those that are not name words) that
+#: must be found in the other sentence too.
+CLAUSE_COMMON = 0.5
 #: Distinct rare words a contained clause must share with the other sentence.
 CLAUSE_RARE_WORDS = 3
 #: A word is rare when at most this share of the folder's sentences use it.
@@ -407,6 +410,11 @@ class _Names:
         return bool(left - right) and bool(right - left) and not left & right
 
 
+#: A clause: its content stems, the rare ones among them, their total weight, and the
+#: stems of its words that are not name words (:func:`..text.names.is_name_word`).
+_Clause = tuple[frozenset[str], frozenset[str], float, frozenset[str]]
+
+
 class _Clauses:
     """Facts stated inside longer sentences: a clause of one sentence found in another.
 
@@ -426,28 +434,42 @@ class _Clauses:
         self.rare = frozenset(t for t, w in idf.items() if w >= rare_idf)
         self.rare_terms = [t & self.rare for t in terms]
         self.counts = [frozenset(v for v in s.numbers if v.startswith("n:")) for s in sentences]
-        self._clauses: dict[int, list[tuple[frozenset[str], frozenset[str], float]]] = {}
+        self._clauses: dict[int, list[_Clause]] = {}
 
-    def clauses(self, sid: int) -> list[tuple[frozenset[str], frozenset[str], float]]:
-        """Each clause's words (three or more), its rare words and its total weight."""
+    def clauses(self, sid: int) -> list[_Clause]:
+        """Each clause's words (three or more), its rare words, its total weight and
+        its common words (those that are not name words); a clause of names alone
+        states nothing (:func:`_only_names`)."""
         if sid not in self._clauses:
+            from ..text.names import is_name_word
             from ..text.segment import content_stems, words
 
             parts = _CLAUSE_BREAK.split(self.sentences[sid].text)
-            found = [frozenset(content_stems(words(part))) for part in parts if part]
+            found = []
+            for tokens in (words(part) for part in parts if part):
+                if _only_names(tokens):
+                    continue
+                common = frozenset(content_stems([t for t in tokens if not is_name_word(t)]))
+                found.append((frozenset(content_stems(tokens)), common))
             self._clauses[sid] = [
-                (c, c & self.rare, math.fsum(self.idf.get(t, 1.0) for t in c))
-                for c in found
+                (c, c & self.rare, math.fsum(self.idf.get(t, 1.0) for t in c), common)
+                for c, common in found
                 if len(c) >= 3
             ]
         return self._clauses[sid]
 
     def _contained(self, sid: int, other: frozenset[str]) -> bool:
-        for clause, rare, weight in self.clauses(sid):
+        weight_of = self.idf.get
+        for clause, rare, weight, common in self.clauses(sid):
             if len(rare & other) < CLAUSE_RARE_WORDS:
                 continue
             shared = clause & other
-            if math.fsum(map(self.idf.get, shared, repeat(1.0))) >= CLAUSE_CONTAINED * weight:
+            if math.fsum(map(weight_of, shared, repeat(1.0))) < CLAUSE_CONTAINED * weight:
+                continue
+            # Names weigh most, as the rarest words: what the clause says of them must be
+            # found too ("negotiating a bailout with the IMF" is not "the IMF should calm").
+            said = math.fsum(map(weight_of, common, repeat(1.0)))
+            if math.fsum(map(weight_of, common & other, repeat(1.0))) >= CLAUSE_COMMON * said:
                 return True
         return False
 
@@ -476,6 +498,19 @@ class _Clauses:
     def stated(self, a: int, b: int) -> bool:
         """Does one sentence state a fact of the other: a clause of it, or a figure?"""
         return self.shared(a, b) or self.same_count(a, b)
+
+
+def _only_names(tokens: list[str]) -> bool:
+    """Is a clause only a name and its titles ("Sen. Trent Lott", "Rep. Dick Armey of Texas")?
+
+    It names who a sentence is about and states nothing of them: two sentences
+    sharing it may say anything else.
+    """
+    from ..text.names import HONORIFICS, is_name_word
+    from ..text.segment import stopwords
+
+    content = [t for t in tokens if t.lower() not in stopwords() and t[:1].isalpha()]
+    return bool(content) and all(is_name_word(t) or t.lower() in HONORIFICS for t in content)
 
 
 def _values_disagree(left: Sentence, right: Sentence) -> bool:
