@@ -127,6 +127,13 @@ def test_same_statement_is_matched(left: str, right: str, kind: str | None) -> N
             "Fennick High School, which draws pupils from both banks, will close on Friday.",
             id="unrelated sentences sharing a day",
         ),
+        pytest.param(
+            "“Closing the crossing for good is out of the question,” said Transport Minister "
+            "Edda Varga.",
+            "Transport Minister Edda Varga said a temporary footbridge would open before "
+            "Christmas.",
+            id="one speaker saying two things",
+        ),
     ],
 )
 def test_different_statements_are_not_matched(left: str, right: str) -> None:

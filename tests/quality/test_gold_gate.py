@@ -80,11 +80,12 @@ def test_most_real_disagreements_are_found(dev_figures) -> None:
 def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     _real(dev_figures)
     # 0.64 before a clause of names alone ("Sen. Trent Lott") stopped stating a fact:
-    # the few backers it found by luck are lost (0.669), and an over-count with them.
-    assert dev_figures["support_mae"] <= 0.67
+    # the few backers it found by luck are lost, and an over-count with them; a paraphrase
+    # must share more than its names (0.663).
+    assert dev_figures["support_mae"] <= 0.665
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
-    assert dev_figures["over_counts"] <= 6
+    assert dev_figures["over_counts"] <= 5
 
 
 def test_independent_sources_are_exact_in_most_stories(dev_figures) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import chain, repeat
@@ -39,6 +39,9 @@ CONTAINMENT = 0.78
 COPY_RATIO = 88.0
 #: Fewer content words than this cannot be judged contained in another sentence.
 MIN_CONTAINED_TERMS = 5
+#: Share of the weight of a sentence's words other than names that a paraphrase must
+#: share (:meth:`_Names.said_alike`).
+SAID_ALIKE = 0.15
 #: Below the thresholds above, a pair this alike still shares some of its content:
 #: not enough to corroborate, too much to call either sentence one outlet's alone.
 ECHO_COSINE = 0.1
@@ -316,6 +319,8 @@ def _align_distinct(
         kind = _judge(left, right, cosine, contained, short)
         if kind in ("copy", "paraphrase", "contained") and names.apart(a, b):
             kind = None  # one stock phrase about two different people
+        if kind in ("paraphrase", "contained") and not names.said_alike(a, b, terms, weight):
+            kind = None  # the same people, saying or doing different things
         if kind is None and facts.stated(a, b):
             kind = "fact"
         if kind:
@@ -373,6 +378,7 @@ class _Names:
     def __init__(self, sentences: Sequence[Sentence]) -> None:
         from ..text.names import is_name_word, name_key, name_runs, names_in
 
+        self._texts = [s.text for s in sentences]
         self.inner = [names_in(s.text) - _speakers(s.text) for s in sentences]
         self.proper = frozenset().union(*self.inner) if self.inner else frozenset()
         self.openers: list[str | None] = []
@@ -383,6 +389,7 @@ class _Names:
         # Words of one run of names ("Elon Musk") name one person: "Elon" and "Mr Musk" agree.
         self.person: DisjointSets[str] = DisjointSets()
         self._people_of: dict[int, frozenset[str]] = {}
+        self._said_of: dict[int, frozenset[str]] = {}
         for sentence in sentences:
             for run in name_runs(sentence.text):
                 for other in run[1:]:
@@ -399,6 +406,31 @@ class _Names:
         if opener and opener in self.proper:
             return self.inner[sid] | {opener}  # "Durst did not respond"
         return self.inner[sid]
+
+    def _said(self, sid: int, terms: frozenset[str]) -> frozenset[str]:
+        """A sentence's content stems without its names: what it says of them."""
+        if sid not in self._said_of:
+            from ..text.names import names_in
+            from ..text.segment import stem
+
+            named = names_in(self._texts[sid])  # speakers too
+            self._said_of[sid] = terms - {stem(name) for name in named}
+        return self._said_of[sid]
+
+    def said_alike(
+        self, a: int, b: int, terms: Sequence[frozenset[str]], weight: Callable[[str], float]
+    ) -> bool:
+        """Do the sentences share what they say, not only whom they name?
+
+        Names are the rarest words, so two sentences naming the same people can
+        look alike by weight ("'Intervention is out of the question,' said Defense
+        Minister Ismet Sezgin" / "Defense Minister Ismet Sezgin said Turkey would
+        hold an exercise"); at least SAID_ALIKE of the weight of the smaller one's
+        other words must be shared too.
+        """
+        left, right = self._said(a, terms[a]), self._said(b, terms[b])
+        smaller = min(math.fsum(map(weight, left)), math.fsum(map(weight, right)))
+        return not smaller or math.fsum(map(weight, left & right)) >= SAID_ALIKE * smaller
 
     def apart(self, a: int, b: int) -> bool:
         """Does each sentence name someone the other does not, and none in common?
