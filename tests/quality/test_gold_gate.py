@@ -42,14 +42,17 @@ def _real(figures: dict) -> None:
 
 def test_sentences_listed_as_one_outlets_are_mostly_reported_by_one_outlet(dev_figures) -> None:
     _real(dev_figures)
-    assert dev_figures["single_source_precision"] >= 0.85
+    # 0.91 since the list is ranked surest first rather than most central first.
+    assert dev_figures["single_source_precision"] >= 0.9
 
 
 def test_central_facts_are_almost_never_flagged_as_one_outlets(dev_figures) -> None:
     # 4 since sentences stay whole across "Gen. Fayez Zeidan": d30040t's seven AP
     # articles are then one source (as the labels say), so the AP sentences the
     # New York Times paraphrase is not matched to now stand alone.
-    assert dev_figures["core_facts_flagged_single"] <= 4
+    # 2 since the list is ranked surest first: a sentence whose words most sources use
+    # is often a central fact they state in other words.
+    assert dev_figures["core_facts_flagged_single"] <= 2
 
 
 def test_no_contradiction_is_counted_as_support(dev_figures) -> None:

@@ -26,7 +26,8 @@ from ..models import (
 
 #: Share of a sentence's word weight (IDF) that no other source uses, at least.
 MIN_DISTINCT = 0.6
-#: Weight of distinctness against importance when choosing which sentences to list.
+#: Weight of distinctness against the share of sources using a sentence's words
+#: (``Analysis.salience``) when choosing which sentences to list: surest first.
 SURENESS = 3.0
 
 
@@ -78,7 +79,7 @@ def _copied_from_original(sentence: int, backing: tuple[int, ...], analysis: Ana
 def single_source_candidates(
     analysis: Analysis, shown: frozenset[int] = frozenset()
 ) -> dict[int, list[int]]:
-    """Every listable single-source sentence, by group, most important first.
+    """Every listable single-source sentence, by group, surest first.
 
     ``shown`` holds sentences already in the summary (when too few claims are
     corroborated, the summary is topped up with single-source sentences).
@@ -96,10 +97,12 @@ def single_source_candidates(
         _, backing = analysis.corroboration(sentence.id)
         if _copied_from_original(sentence.id, backing, analysis):
             continue
+        # Surest first: a sentence whose words most sources use is more likely a claim
+        # they state in other words than one it alone reports; earlier ones break ties.
         position = 1.0 / (1.0 + 0.1 * sentence.index)
         score = (
             SURENESS * analysis.distinct[sentence.id]
-            + analysis.salience[sentence.id]
+            - analysis.salience[sentence.id]
             + 0.2 * position
         )
         by_group[analysis.sentence_group[sentence.id]].append((score, sentence.id))
@@ -112,7 +115,7 @@ def single_source_candidates(
 def single_source_items(
     analysis: Analysis, options: SummaryOptions, shown: frozenset[int] = frozenset()
 ) -> tuple[list[SingleSourceItem], int]:
-    """The most important single-source sentences, up to a few per independent source,
+    """The surest single-source sentences, up to a few per independent source,
     and how many more there are beyond those."""
     ranked = single_source_candidates(analysis, shown)
     items = list(_listed(analysis, options, ranked))
