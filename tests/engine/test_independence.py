@@ -168,6 +168,23 @@ def test_two_articles_naming_one_outlet_are_one_source(make_folder) -> None:
     assert analysis.independent_sources == 2
 
 
+def test_two_articles_of_one_newswire_archive_agency_are_one_source(make_folder) -> None:
+    from corroborate.engine import analyze
+
+    folder = make_folder(
+        {
+            "NYT19981012.0242.txt": "The council approved the new harbour wall on Tuesday "
+            "after a long debate.\n\nWork will start in the spring, officials said.",
+            "NYT19981013.0019.txt": "Engineers said the harbour wall approved by the council "
+            "would take two years to build.\n\nThe cost was not disclosed.",
+            "APW19981012.0311.txt": "The council approved the new harbour wall on Tuesday, the "
+            "town's newspaper reported.\n\nCritics said the wall would spoil the view.",
+        }
+    )
+    analysis = analyze(folder)
+    assert analysis.independent_sources == 2
+
+
 WIRE = [
     "HARLOW (AP) — The Carrowgate bridge fell into the Tessel river on Monday evening.",
     "Two people were killed and fourteen were injured, the fire chief said.",

@@ -222,6 +222,29 @@ def test_without_any_evidence_the_file_name_is_the_outlet_and_the_report_says_so
     assert (article.outlet, article.outlet_from) == ("Harbor Herald", "file")
 
 
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [
+        ("NYT19981012.0242.txt", "The New York Times"),
+        ("APW19981117.0597.txt", "Associated Press"),
+        ("XIN_ENG_20050101.0001.txt", "Xinhua"),
+    ],
+)
+def test_a_newswire_archive_id_for_a_file_name_names_its_agency(name: str, outlet: str) -> None:
+    article = ingest(RawDocument(text=STORY), name, 0)
+    assert (article.outlet, article.outlet_from) == (outlet, "archive id")
+
+
+@pytest.mark.parametrize("name", ["NYT-notes.txt", "ABC19981012.0242.txt", "NYT1998.txt"])
+def test_a_file_name_only_like_an_archive_id_names_no_agency(name: str) -> None:
+    assert ingest(RawDocument(text=STORY), name, 0).outlet_from == "file"
+
+
+def test_an_outlet_the_text_names_comes_before_an_archive_id() -> None:
+    article = ingest(RawDocument(text=f"HARLOW (Reuters) - {STORY}"), "APW19981117.0597.txt", 0)
+    assert (article.outlet, article.outlet_from) == ("Reuters", "text")
+
+
 def test_a_section_heading_above_the_story_is_not_a_masthead() -> None:
     article = ingest(RawDocument(text=f"NATIONAL FORECAST\n\n{STORY}"), "p01.txt", 0)
     assert article.outlet_from == "file"

@@ -51,8 +51,9 @@ def test_central_facts_are_almost_never_flagged_as_one_outlets(dev_figures) -> N
     # articles are then one source (as the labels say), so the AP sentences the
     # New York Times paraphrase is not matched to now stand alone.
     # 2 since the list is ranked surest first: a sentence whose words most sources use
-    # is often a central fact they state in other words.
-    assert dev_figures["core_facts_flagged_single"] <= 2
+    # is often a central fact they state in other words; 1 since a newswire archive's
+    # document ids name their agency (d30040t's New York Times articles are one source).
+    assert dev_figures["core_facts_flagged_single"] <= 1
 
 
 def test_no_contradiction_is_counted_as_support(dev_figures) -> None:
@@ -62,14 +63,14 @@ def test_no_contradiction_is_counted_as_support(dev_figures) -> None:
 def test_reported_disagreements_are_real_and_lookalikes_stay_silent(dev_figures) -> None:
     assert dev_figures["false_alarms_on_lookalikes"] == 0
     _real(dev_figures)
-    # All 12 reported match a labelled conflict (a paper's story built on the wire story
+    # All 11 reported match a labelled conflict (a paper's story built on the wire story
     # is one source with it, so its copy of a conflict is no longer a second pair).
     assert dev_figures["disagreement_precision"] >= 0.9
 
 
 def test_most_real_disagreements_are_found(dev_figures) -> None:
     _real(dev_figures)
-    # 12 of the 22 labelled conflicts (26 dev stories): counts (also in other words,
+    # 11 of the 22 labelled conflicts (26 dev stories): counts (also in other words,
     # among other facts, or on one stated day in sentences that say different things),
     # dates, parts of one day ("Saturday afternoon" / "Saturday morning"), an age named
     # on one side only, one part named two ways. Missed: opinions, conflicts only an
@@ -77,18 +78,23 @@ def test_most_real_disagreements_are_found(dev_figures) -> None:
     # clock times of two moments, durations, "last weekend" against a weekday, postponed
     # work, a body's sex "unknown" against "an adult male", a day of the month set by
     # different words ("article posted Oct. 30" / "interview on Oct. 29").
-    assert dev_figures["disagreement_recall"] >= 0.54
+    # 11 since a newswire archive's document ids name their agency: one conflict of
+    # d30010t lies between two New York Times articles, an outlet updating itself
+    # rather than two outlets disagreeing, and one source's articles are not compared.
+    assert dev_figures["disagreement_recall"] >= 0.5
 
 
 def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     _real(dev_figures)
     # 0.64 before a clause of names alone ("Sen. Trent Lott") stopped stating a fact:
     # the few backers it found by luck are lost, and an over-count with them; a paraphrase
-    # must share more than its names (0.663).
-    assert dev_figures["support_mae"] <= 0.665
+    # must share more than its names (0.663); archive ids naming their agency (0.652).
+    assert dev_figures["support_mae"] <= 0.655
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
-    assert dev_figures["over_counts"] <= 5
+    # 1 since a newswire archive's document ids name their agency: DUC's unsigned New
+    # York Times articles had counted as one source each.
+    assert dev_figures["over_counts"] <= 1
 
 
 def test_independent_sources_are_exact_in_most_stories(dev_figures) -> None:
@@ -97,4 +103,5 @@ def test_independent_sources_are_exact_in_most_stories(dev_figures) -> None:
     # 14 since the "Eds:" desk note is furniture: d31010t's AP update is then a copy of
     # the AP story, and with its New York Times article left out as off-topic (as
     # before) one source is found where the labels count two.
-    assert exact >= 21 and total == 26
+    # 24 since a newswire archive's document ids name their agency (NYT19981012.0242).
+    assert exact >= 24 and total == 26

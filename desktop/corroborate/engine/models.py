@@ -44,8 +44,9 @@ class NoArticlesError(Exception):
 SUBFOLDER_COUNT_LIMIT = 50
 
 
-#: Where an article's outlet name came from.
-OutletFrom = Literal["text", "metadata", "file", "reader"]
+#: Where an article's outlet name came from ("archive id": a newswire archive's
+#: document id for a file name, ``NYT19981012.0242``).
+OutletFrom = Literal["text", "metadata", "file", "reader", "archive id"]
 #: Where an article's title came from.
 TitleFrom = Literal["headline", "file"]
 #: How two sentences were judged to state the same thing.

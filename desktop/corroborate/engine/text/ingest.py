@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..models import Article, OutletFrom, RawDocument, file_stem
 from .furniture import TOP_LINES, furniture_lines, split_caption_from_lede
-from .outlets import outlet_in_text, outlet_name
+from .outlets import outlet_in_archive_id, outlet_in_text, outlet_name
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A sentence's last character, with any closing quotes after it ("came down,”" is not one).
@@ -275,6 +275,8 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         or _masthead_name(page.masthead)
     )
     outlet_from: OutletFrom = "metadata" if raw.outlet else ("text" if page.outlet else "file")
+    if not page.outlet and (archived := outlet_in_archive_id(file_stem(file))):
+        page.outlet, outlet_from = archived, "archive id"
     outlet = page.outlet or outlet_from_filename(file)
     title = page.title or title_from_filename(file)
     return Article(

@@ -447,6 +447,31 @@ def _company(lines: Sequence[str]) -> str | None:
     return None
 
 
+#: Sources of newswire archives by the codes their document ids begin with, as the
+#: Linguistic Data Consortium names them (English Gigaword, TDT, DUC and TAC):
+#: ``APW19981117.0597``, ``NYT_ENG_20050101.0001``.
+ARCHIVE_SOURCES = {
+    "AFP": "Agence France-Presse",
+    "APW": "Associated Press",
+    "CNA": "Central News Agency",
+    "LTW": "Los Angeles Times-Washington Post",
+    "NYT": "The New York Times",
+    "XIE": "Xinhua",
+    "XIN": "Xinhua",
+}
+_ARCHIVE_ID = re.compile(r"([A-Z]{3})(?:_ENG_)?\d{8}\.\d{4}")
+
+
+def outlet_in_archive_id(stem: str) -> str | None:
+    """The source a newswire archive's document id names (``NYT19981012.0242``), or None.
+
+    Such an article carries no byline or dateline of its own; its id is its only
+    credit, and two of one agency's articles are one source.
+    """
+    match = _ARCHIVE_ID.fullmatch(stem)
+    return ARCHIVE_SOURCES.get(match.group(1)) if match else None
+
+
 def outlet_in_text(lines: Sequence[str], title: str | None = None) -> str | None:
     """The outlet an article names for itself, or None; ``lines`` are all its lines."""
     for finder in (_dateline, _footer, _copyright):
