@@ -104,6 +104,37 @@ def test_sources_view_groups_copies_and_reports_exclusions(qtbot: Any) -> None:
     assert blocker.args[0] == frozenset({"b.txt"})
 
 
+def test_sources_view_tells_an_outlets_other_article_from_a_copy(qtbot: Any) -> None:
+    # a.txt and b.txt are one group; written apart, each is its own voice
+    analysis = replace(story(), voice_of=(0, 1, 2, 3))
+    view = SourcesView()
+    qtbot.addWidget(view)
+    view.set_analysis(analysis)
+    view.show()
+    tree = view.tree
+    harbour = next(
+        tree.topLevelItem(i) for i in range(3) if tree.topLevelItem(i).text(0) == "Harbour Times"
+    )
+    assert harbour.child(0).text(1).startswith("Same outlet · ")
+    assert "Another article by Harbour Times" in harbour.child(0).toolTip(0)
+
+
+def test_sources_view_marks_a_copy_of_an_outlets_other_article_as_a_copy(qtbot: Any) -> None:
+    # c.txt joins a.txt's group as a copy of b.txt, which a.txt's outlet wrote apart
+    analysis = story()
+    groups = (replace(analysis.groups[0], articles=(0, 1, 2)), analysis.groups[2])
+    analysis = replace(analysis, groups=groups, group_of=(0, 0, 0, 1), voice_of=(0, 1, 1, 3))
+    view = SourcesView()
+    qtbot.addWidget(view)
+    view.set_analysis(analysis)
+    view.show()
+    harbour = view.tree.topLevelItem(0)
+    assert harbour.text(0) == "Harbour Times"
+    labels = [harbour.child(i).text(1) for i in range(harbour.childCount())]
+    assert labels[0].startswith("Same outlet · ") and labels[1].startswith("Copy · ")
+    assert "Copy of b.txt" in harbour.child(1).toolTip(0)
+
+
 def test_sources_view_marks_an_outlet_known_only_by_its_file_name(qtbot: Any) -> None:
     analysis = story()
     named_by_file = replace(analysis.articles[0], outlet="a", outlet_from="file")

@@ -1,7 +1,7 @@
 """Every article of the story: outlet, title, how much of it others corroborate.
 
-Copies of one story are listed under their original (they count as one
-source). Unticking an article leaves it out; after a short pause the view asks
+Copies of one story, and an outlet's other articles, are listed under the
+original (they count as one source), marked "Copy" or "Same outlet". Unticking an article leaves it out; after a short pause the view asks
 for a re-run with the new exclusion list, so several clicks cost one analysis.
 """
 
@@ -76,7 +76,8 @@ class SourcesView(QWidget):
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         hint = QLabel(
             "Untick an article to leave it out (off-topic, a duplicate); the story is read again. "
-            "Copies of one story are listed under their original and count as one source. "
+            "Copies of a story and an outlet's other articles are listed under the original: "
+            "one source. "
             "You know the outlets better: rename one, or merge files that are one outlet."
         )
         hint.setObjectName("muted")
@@ -205,18 +206,28 @@ class SourcesView(QWidget):
 
         merged = {f for group in analysis.corrections.merged for f in group}
 
-        def row(article_id: int, copy_of: str = "") -> QTreeWidgetItem:
+        voice_of = analysis.voice_of
+
+        def row(article_id: int, under: int | None = None) -> QTreeWidgetItem:
             a = articles[article_id]
-            if copy_of and a.file in merged:
+            tip = a.file
+            if under is None:
+                title = a.label
+            elif a.file in merged:
                 title = f"Same outlet (your correction) · {a.label}"
-            else:
-                title = f"Copy · {a.label}" if copy_of else a.label
+                tip += f"\nMerged with {articles[under].outlet}: counts as one source with it"
+            elif not voice_of or voice_of[a.id] == voice_of[under]:
+                title = f"Copy · {a.label}"
+                tip += f"\nCopy of {articles[under].outlet}: counts as one source with it"
+            elif voice_of[a.id] != a.id:  # a copy of another of the outlet's articles
+                title = f"Copy · {a.label}"
+                tip += f"\nCopy of {articles[voice_of[a.id]].file}: counts as one source with it"
+            else:  # written apart, by the outlet of the row above
+                title = f"Same outlet · {a.label}"
+                tip += f"\nAnother article by {articles[under].outlet}: one outlet, one source"
             item = self._row([a.outlet, title, str(sentences[a.id]), str(backed[a.id])], True)
             item.setData(0, FileRole, a.file)
             item.setData(0, ArticleRole, a.id)
-            tip = (
-                f"{a.file}\nCopy of {copy_of}: counts as one source with it" if copy_of else a.file
-            )
             if a.outlet_from == "file":
                 _italic(item, 0)  # the text never names its outlet: the file name stands in
                 tip += "\nThe article does not name its outlet: shown by its file name. Rename it (F2)."
@@ -230,9 +241,8 @@ class SourcesView(QWidget):
 
         for group in sorted(analysis.groups, key=lambda g: articles[g.original].outlet.lower()):
             top = row(group.original)
-            original = articles[group.original].outlet
             top.addChildren(
-                [row(c, original) for c in sorted(set(group.articles) - {group.original})]
+                [row(c, group.original) for c in sorted(set(group.articles) - {group.original})]
             )
             yield top
         for name in sorted(excluded):

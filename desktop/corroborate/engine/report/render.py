@@ -50,7 +50,8 @@ def support_line(support: int, outlets: tuple[str, ...], total: int) -> str:
 
 
 def copies_of(analysis: Analysis) -> dict[int, list[str]]:
-    """For each article, the files of the other articles in its group."""
+    """For each article, the files of the other articles of its source: its copies, and
+    the other articles of its outlet."""
     copies: dict[int, list[str]] = defaultdict(list)
     for group in analysis.groups:
         for a in group.articles:
@@ -195,7 +196,7 @@ def _articles_table(analysis: Analysis) -> list[str]:
     lines = [
         "## Articles",
         "",
-        "| File | Outlet | Title | Sentences | Copy of |",
+        "| File | Outlet | Title | Sentences | One source with |",
         "|---|---|---|---:|---|",
     ]
     for article in analysis.articles:
