@@ -327,3 +327,13 @@ def test_a_clause_whose_names_are_found_without_what_it_says_of_them_is_not_stat
     )
     clauses, ids = _clause_judge(left, right)
     assert not clauses.shared(ids[left], ids[right])
+
+
+def test_a_name_spelt_with_and_without_accents_is_one_person_to_matching() -> None:
+    # Without folding, "Brändt" and "Brandt" read as two people: one stock phrase about
+    # two different people is no match.
+    _, match = judge(
+        "A spokesman for Tomás Brändt did not immediately respond to a request for comment.",
+        "A spokesman for Tomas Brandt did not immediately respond to a request for comment.",
+    )
+    assert match is not None

@@ -4,8 +4,8 @@ A name word is a capitalised word that is not a weekday, a month, an
 honorific ("Mr", "Dr"), a role ("Mayor", "Chief") or a stop word, in any
 script's capitals ("Élodie", "Zoë", "Łódź"); an acronym ("NATO", "FBI") is
 one too. A sentence's first word is left out, as every sentence capitalises
-it. A name is compared by its lower-case form without a possessive:
-"Clinton's" is ``clinton``.
+it. A name is compared by its lower-case form without a possessive or accents:
+"Clinton's" is ``clinton``, "Erdoğan" and "Erdogan" are ``erdogan``.
 
 Alignment asks which people two sentences are about (one stock phrase about
 two people is no match), the disagreement stage which names two sentences
@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from .numbers import _MONTHS, _WEEKDAYS
-from .segment import stopwords
+from .segment import fold_accents, stopwords
 
 #: Titles before a name, not names themselves.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev"})
@@ -28,8 +28,9 @@ _POSSESSIVE = re.compile(r"['’]s$")
 
 
 def name_key(word: str) -> str:
-    """How a name word is compared: lower case, without a possessive."""
-    return _POSSESSIVE.sub("", word.lower())
+    """How a name word is compared: lower case, without a possessive or accents
+    ("Erdoğan's" is ``erdogan``)."""
+    return fold_accents(_POSSESSIVE.sub("", word.lower()))
 
 
 def is_name_word(word: str, roles: frozenset[str] = frozenset()) -> bool:

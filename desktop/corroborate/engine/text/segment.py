@@ -15,6 +15,7 @@ here for the link.") inside a story paragraph is left out like a furniture line.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
@@ -148,8 +149,17 @@ def words(text: str) -> list[str]:
 _STEM_OF: dict[str, str | None] = {}
 
 
+def fold_accents(word: str) -> str:
+    """The word without its accents ("Erdoğan" -> "Erdogan", "café" -> "cafe"): outlets
+    spell one name both ways. Letters that are not accented Latin ones stay as they are."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _content_stem(token: str) -> str | None:
-    low = token.lower().replace("’", "'")
+    low = fold_accents(token.lower().replace("’", "'"))
     if low in stopwords() or (len(low) < 2 and not low.isdigit()):
         return None
     return low if low[0].isdigit() else stem(low)
