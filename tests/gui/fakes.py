@@ -152,6 +152,8 @@ class FakeEngine(Engine):
         self.obey_cancel = obey_cancel
         self.gates: dict[str, threading.Event] = {}
         self.calls: list[tuple[Any, tuple[str, ...]]] = []
+        #: whether each run was asked to read subfolders too
+        self.read_subfolders: list[bool] = []
         #: folder names whose run saw its ``cancelled()`` turn True
         self.saw_cancel: list[str] = []
         self.summarize_calls = 0
@@ -170,6 +172,7 @@ class FakeEngine(Engine):
         cancelled: CancelFn | None = None,
     ) -> Analysis:
         self.calls.append((source, (options or AnalysisOptions()).exclude))
+        self.read_subfolders.append((options or AnalysisOptions()).recursive)
         folder = (
             Path(source) if isinstance(source, (str, Path)) else Path(next(iter(source))).parent
         )

@@ -60,7 +60,7 @@ def test_a_sentence_selected_while_the_next_story_arrives_shows_its_own_evidence
     assert all(s.text.startswith("Other story") for src in evidence.sources for s in src.sentences)
 
 
-def test_a_folder_whose_articles_are_all_in_subfolders_says_to_drop_a_subfolder(
+def test_a_folder_whose_articles_are_all_in_subfolders_says_how_to_read_them(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
     error = NoArticlesError("No readable article was found in “story”.", in_subfolders=3)
@@ -68,5 +68,22 @@ def test_a_folder_whose_articles_are_all_in_subfolders_says_to_drop_a_subfolder(
     window.session.open_folder(folder(tmp_path, "story"))
     qtbot.waitUntil(lambda: window.banner.isVisible())
     text = window.banner.text()
-    assert "Its subfolders hold articles: drop the subfolder itself" in text
+    assert "Its subfolders hold articles: turn on File › Read Subfolders Too" in text
     assert "--recursive" not in text
+
+
+def test_read_subfolders_too_reads_the_story_again_and_is_remembered(
+    qtbot: Any, make_window: Any, tmp_path: Path, settings: Any
+) -> None:
+    engine = FakeEngine()
+    window = make_window(engine, settings)
+    window.session.open_folder(folder(tmp_path, "story"))
+    wait_for_summary(qtbot, window, "story")
+    action = window.menu_actions.read_subfolders
+    assert not action.isChecked() and engine.read_subfolders == [False]
+    action.trigger()
+    qtbot.waitUntil(lambda: len(engine.read_subfolders) == 2)
+    assert engine.read_subfolders[-1] is True
+    assert settings.read_subfolders()
+    again = make_window(FakeEngine(), settings)
+    assert again.menu_actions.read_subfolders.isChecked() and again.session.recursive

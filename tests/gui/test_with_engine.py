@@ -358,3 +358,22 @@ def test_the_export_dialog_opens_outside_the_story_folder(
     assert len(proposed) == 2
     for suggestion in proposed:
         assert not Path(suggestion).resolve().is_relative_to(story.resolve())
+
+
+def test_a_story_kept_in_subfolders_is_read_once_subfolders_are_read_too(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    nested = tmp_path / "by-outlet"
+    for article in sample_story().iterdir():
+        if article.is_file():
+            (nested / article.stem).mkdir(parents=True)
+            shutil.copy(article, nested / article.stem / article.name)
+    window = make_window()
+    window.session.open_folder(nested)
+    wait_idle(qtbot, window)
+    assert window.session.summary is None and "Read Subfolders Too" in window.banner.text()
+    window.menu_actions.read_subfolders.trigger()
+    wait_idle(qtbot, window)
+    summary = window.session.summary
+    assert summary is not None and summary.items[0].support >= 2
+    assert len(summary.analysis.articles) == sum(1 for _ in nested.rglob("*.*"))

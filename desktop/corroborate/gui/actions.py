@@ -22,6 +22,7 @@ class Actions:
     open_folder: QAction
     recent: QMenu
     reload: QAction
+    read_subfolders: QAction
     export: QAction
     quit: QAction
     copy_markdown: QAction
@@ -93,6 +94,11 @@ def build_menus(window: QMainWindow) -> Actions:
     recent = file_menu.addMenu("Open &Recent")
     reload = action("Re&load", QKeySequence.StandardKey.Refresh, "Read the folder again")
     file_menu.addAction(reload)
+    read_subfolders = action(
+        "Read &Subfolders Too", None, "Also read the articles in the folder's subfolders"
+    )
+    read_subfolders.setCheckable(True)
+    file_menu.addAction(read_subfolders)
     open_external = action(
         "Open Article in &Default Application",
         "Ctrl+Shift+O",
@@ -176,7 +182,7 @@ def build_menus(window: QMainWindow) -> Actions:
                 forget, undo, redo, copy_sentence):  # fmt: skip
         window.addAction(act)  # shortcuts work even when the menu bar is hidden
     return Actions(
-        open_folder, recent, reload, export, quit_action, copy_markdown, cancel, about, back,
+        open_folder, recent, reload, read_subfolders, export, quit_action, copy_markdown, cancel, about, back,
         forward, escape, find, bigger, smaller, actual, open_external, copy_sentence, forget,
         undo, redo, shortcuts, guide, help_menu, toolbar,
     )  # fmt: skip

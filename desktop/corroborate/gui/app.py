@@ -71,6 +71,7 @@ def initial_source(requested: Path | None, settings: AppSettings) -> Path:
 
 def build_window(settings: AppSettings, engine: Engine | None = None) -> tuple[MainWindow, Session]:
     session = Session(settings.options(), engine=engine, corrections_path=settings.corrections_path)
+    session.recursive = settings.read_subfolders()
     window = MainWindow(session, settings)
     session.setParent(window)
     return window, session
@@ -87,7 +88,8 @@ def ask_ahead(ahead: AnalysisAhead, source: Path, settings: AppSettings) -> bool
     if settings.corrections_path(story_folder(source)).exists():
         return False
     # As the session asks the engine (open_folder, open_files).
-    ahead.request(source if source.is_dir() else [source], AnalysisOptions())
+    read = AnalysisOptions(recursive=settings.read_subfolders())
+    ahead.request(source if source.is_dir() else [source], read)
     return True
 
 

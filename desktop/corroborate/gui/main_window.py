@@ -183,6 +183,8 @@ class MainWindow(QMainWindow):
         a.open_folder.triggered.connect(self.choose_folder)
         a.recent.aboutToShow.connect(self._fill_recent)
         a.reload.triggered.connect(s.rerun)
+        a.read_subfolders.setChecked(s.recursive)
+        a.read_subfolders.toggled.connect(self._read_subfolders)
         a.export.triggered.connect(self.export_markdown)
         self.coverage_view.sentence_selected.connect(
             lambda sid: self._show_article(sid, sentence=True, push=True)
@@ -622,6 +624,10 @@ class MainWindow(QMainWindow):
         )
 
     # -- commands -------------------------------------------------------------
+    def _read_subfolders(self, on: bool) -> None:
+        self.settings.set_read_subfolders(on)
+        self.session.set_recursive(on)
+
     def choose_folder(self) -> None:
         start = str(self.settings.last_folder() or Path.home())
         folder = QFileDialog.getExistingDirectory(self, "Open Folder of Articles", start)

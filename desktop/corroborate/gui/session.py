@@ -128,8 +128,8 @@ def no_articles_text(error: NoArticlesError) -> str:
     if not error.in_subfolders:
         return str(error)
     return (
-        f"{error} Its subfolders hold articles: drop the subfolder itself onto the window, "
-        "or open it with File › Open Folder…"
+        f"{error} Its subfolders hold articles: turn on File › Read Subfolders Too, or drop "
+        "a subfolder itself onto the window."
     )
 
 
@@ -188,6 +188,8 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         self.options = options
         self.source: Source | None = None
+        #: whether a folder's subfolders are read too
+        self.recursive = False
         self.excluded: frozenset[str] = frozenset()
         #: off-topic articles the user chose to include anyway
         self.included: frozenset[str] = frozenset()
@@ -235,6 +237,12 @@ class Session(QObject):
     def rerun(self) -> None:
         if self.source is not None:
             self._start(self.source, self.excluded, self.included)
+
+    def set_recursive(self, recursive: bool) -> None:
+        """Read subfolders too (or no longer), and read the story shown again."""
+        if recursive != self.recursive:
+            self.recursive = recursive
+            self.rerun()
 
     def cancel(self) -> None:
         if self._runner.cancel():
@@ -392,12 +400,12 @@ class Session(QObject):
         self._pending = (source, excluded, included)
         other_folder = self._folder_corrections(source)
         shown_corrections = self.corrections
-        engine, options = self._engine, self.options
+        engine, options, recursive = self._engine, self.options, self.recursive
         exclude, include = tuple(sorted(excluded)), tuple(sorted(included))
         target: Path | list[Path] = source if isinstance(source, Path) else list(source)
 
         def job(progress: Any, cancelled: Any) -> _Loaded:
-            read = AnalysisOptions(exclude=exclude, include=include)
+            read = AnalysisOptions(exclude=exclude, include=include, recursive=recursive)
             raw = engine.analyze(target, read, progress=progress, cancelled=cancelled)
             if cancelled():
                 raise Cancelled()

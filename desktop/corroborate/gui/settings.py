@@ -110,6 +110,14 @@ class AppSettings:
     def set_coverage_in_export(self, value: bool) -> None:
         self._store.setValue("export/coverage_map", bool(value))
 
+    # -- reading ---------------------------------------------------------------------
+    def read_subfolders(self) -> bool:
+        """Whether a folder's subfolders are read too (File › Read Subfolders Too)."""
+        return bool(self._store.value("reading/subfolders", False, type=bool))
+
+    def set_read_subfolders(self, value: bool) -> None:
+        self._store.setValue("reading/subfolders", bool(value))
+
     # -- reading comfort ---------------------------------------------------------
     def text_scale(self) -> int:
         """Text size in percent of the system's (Ctrl+= / Ctrl+- / Ctrl+0)."""
