@@ -149,6 +149,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     summarize.add_argument("--exclude", action="append", default=[], metavar="FILE",
                            help="leave out this file (relative to FOLDER); repeatable")  # fmt: skip
+    summarize.add_argument("--include", action="append", default=[], metavar="FILE",
+                           help="keep this file (relative to FOLDER) in the support counts "
+                           "although it seems to be about another event; repeatable")  # fmt: skip
     summarize.add_argument("--corrections", type=Path, metavar="FILE",
                            help="apply the reader's corrections saved by the app (JSON: "
                            "renamed outlets, merged outlets, sentences that are not the "
@@ -190,6 +193,7 @@ def _summarize(args: argparse.Namespace) -> int:
     try:
         read = AnalysisOptions(
             exclude=tuple(args.exclude),
+            include=tuple(args.include),
             recursive=args.recursive,
             include_off_topic=args.include_off_topic,
         )

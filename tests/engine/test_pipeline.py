@@ -326,6 +326,8 @@ def test_off_topic_article_is_named_left_out_and_can_be_included(tmp_path: Path)
     assert "bakers.txt" in {
         a.file for a in analyze(folder, AnalysisOptions(include_off_topic=True)).articles
     }
+    missing = analyze(folder, AnalysisOptions(include=("bakers.text",))).problems
+    assert ("bakers.text", "not-found") in [(p.file, p.kind) for p in missing]
 
 
 def test_one_speaker_giving_two_figures_is_not_one_claim(tmp_path: Path) -> None:

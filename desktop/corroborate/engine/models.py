@@ -63,7 +63,7 @@ class FileProblem:
     reason: str
     #: what kind of problem: ``unreadable``, ``language`` (not English),
     #: ``off-topic`` (left out, can be included anyway), ``not-found`` (a
-    #: file asked to be left out is not there) or ``several-stories`` (the
+    #: file asked to be left out or included is not there) or ``several-stories`` (the
     #: folder, ``file`` ".", seems to hold several stories: see ``groups``)
     kind: str = "unreadable"
     #: for ``several-stories``: the files of each story found, largest first

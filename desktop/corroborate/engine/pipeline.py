@@ -203,9 +203,14 @@ def run_analysis(
     files, problems = discover(source, recursive=options.recursive, max_files=options.max_files)
     excluded = set(options.exclude)
     named = [(relative_name(f, folder), f) for f in files]
-    for name in sorted(excluded - {name for name, _ in named}):
+    found = {name for name, _ in named}
+    for name in sorted(excluded - found):
         problems.append(
             FileProblem(name, "no such article here, so nothing was left out", "not-found")
+        )
+    for name in sorted(set(options.include) - found):
+        problems.append(
+            FileProblem(name, "no such article here, so nothing was included", "not-found")
         )
     named_all, named = named, [(name, path) for name, path in named if name not in excluded]
     articles: list[Article] = []
