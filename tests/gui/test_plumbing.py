@@ -73,6 +73,22 @@ def test_settings_fall_back_to_defaults_on_bad_values(tmp_path: Path) -> None:
     assert settings.geometry() is None
 
 
+def test_stored_options_beyond_what_the_window_offers_fall_back_to_defaults(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    from corroborate.gui.controls import OptionsBar
+
+    store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings = AppSettings(store, Defaults(sentences=6, min_sources=3))
+    controls = OptionsBar(SummaryOptions())
+    qtbot.addWidget(controls)
+    store.setValue("options/sentences", controls.length.maximum() + 1)
+    store.setValue("options/min_sources", controls.min_sources.maximum() + 1)
+    assert settings.options() == SummaryOptions(sentences=6, min_sources=3)
+    store.setValue("options/sentences", controls.length.maximum())
+    assert settings.options().sentences == controls.length.maximum()
+
+
 def test_recent_folders_are_unique_newest_first_and_bounded(tmp_path: Path) -> None:
     store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     settings = AppSettings(store, Defaults(max_recent=3))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QSpinBox, QWidget
 
 from corroborate.engine.models import SummaryOptions
 
-MAX_SENTENCES = 25
+from .settings import MAX_MIN_SOURCES, MAX_SENTENCES
 
 
 class OptionsBar(QWidget):
@@ -33,7 +33,7 @@ class OptionsBar(QWidget):
         length_label.setBuddy(self.length)
 
         self.min_sources = QSpinBox(self)
-        self.min_sources.setRange(1, 50)
+        self.min_sources.setRange(1, MAX_MIN_SOURCES)
         self.min_sources.setAccessibleName("Minimum number of independent sources")
         self.min_sources.setToolTip(
             "Only show sentences that at least this many independent sources report"

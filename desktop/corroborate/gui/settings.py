@@ -19,6 +19,9 @@ from corroborate.engine.models import SummaryOptions
 
 #: text size bounds, in percent of the system font
 MIN_TEXT_SCALE, MAX_TEXT_SCALE = 70, 250
+#: The summary lengths and minimum supports the window offers (its slider and spin box);
+#: a stored value outside them is read as the default.
+MAX_SENTENCES, MAX_MIN_SOURCES = 25, 50
 
 
 @dataclass(frozen=True)
@@ -64,8 +67,10 @@ class AppSettings:
 
     # -- summary options ----------------------------------------------------
     def options(self) -> SummaryOptions:
-        sentences = self._int("options/sentences", self.defaults.sentences, 1, 100)
-        min_sources = self._int("options/min_sources", self.defaults.min_sources, 1, 100)
+        sentences = self._int("options/sentences", self.defaults.sentences, 1, MAX_SENTENCES)
+        min_sources = self._int(
+            "options/min_sources", self.defaults.min_sources, 1, MAX_MIN_SOURCES
+        )
         return SummaryOptions(sentences=sentences, min_sources=min_sources)
 
     def set_options(self, options: SummaryOptions) -> None:
