@@ -109,6 +109,10 @@ def score_story(corpus_dir: Path, gold: dict, verbose: bool = False) -> StorySco
         if not found:
             if item["support"] >= 2:
                 result.unmatched_multi += 1
+                if verbose:
+                    result.notes.append(
+                        f"support {item['support']}, no labelled claim: {item['text'][:80]}"
+                    )
             continue
         truth = max(c["support"] for c in found)
         result.summary_matched += 1
