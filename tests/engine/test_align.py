@@ -337,3 +337,13 @@ def test_a_name_spelt_with_and_without_accents_is_one_person_to_matching() -> No
         "A spokesman for Tomas Brandt did not immediately respond to a request for comment.",
     )
     assert match is not None
+
+
+def test_who_says_a_sentence_is_not_a_fact_it_states() -> None:
+    left = "The bridge swayed for a minute before it fell, bakery owner Ida Marsh said."
+    right = "Bakery owner Ida Marsh has run the shop on Mill Lane since 2019."
+    clauses, ids = _clause_judge(left, right)
+    assert not clauses.shared(ids[left], ids[right])
+    after = "The bridge swayed for a minute before it fell, said bakery owner Ida Marsh."
+    clauses, ids = _clause_judge(after, right)
+    assert not clauses.shared(ids[after], ids[right])

@@ -88,8 +88,9 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     _real(dev_figures)
     # 0.64 before a clause of names alone ("Sen. Trent Lott") stopped stating a fact:
     # the few backers it found by luck are lost, and an over-count with them; a paraphrase
-    # must share more than its names (0.663); archive ids naming their agency (0.652).
-    assert dev_figures["support_mae"] <= 0.655
+    # must share more than its names (0.663); archive ids naming their agency (0.652);
+    # who says a sentence is no fact of it (0.656, and 3 fewer sentences given false support).
+    assert dev_figures["support_mae"] <= 0.66
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
     # 1 since a newswire archive's document ids name their agency: DUC's unsigned New

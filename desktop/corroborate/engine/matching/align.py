@@ -476,9 +476,8 @@ class _Clauses:
             from ..text.names import is_name_word
             from ..text.segment import content_stems, words
 
-            parts = _CLAUSE_BREAK.split(self.sentences[sid].text)
             found = []
-            for tokens in (words(part) for part in parts if part):
+            for tokens in (words(part) for part in _statements(self.sentences[sid].text)):
                 if _only_names(tokens):
                     continue
                 common = frozenset(content_stems([t for t in tokens if not is_name_word(t)]))
@@ -530,6 +529,29 @@ class _Clauses:
     def stated(self, a: int, b: int) -> bool:
         """Does one sentence state a fact of the other: a clause of it, or a figure?"""
         return self.shared(a, b) or self.same_count(a, b)
+
+
+_SAYING = frozenset({"said", "says", "told"})
+_WORDY = re.compile(r"\w")
+
+
+def _statements(text: str) -> list[str]:
+    """The sentence's clauses (:data:`_CLAUSE_BREAK`) without who says them: the part
+    before "said" ("Witness Henry Oliver said he saw…") and, after a comma, the part
+    after it ("…this morning, said company spokesman Greg Hughes")."""
+    pieces = _CLAUSE_BREAK.split(text)
+    seps = [m.group().strip().lower() for m in _CLAUSE_BREAK.finditer(text)]
+    kept = []
+    for k, part in enumerate(pieces):
+        before = seps[k - 1] if k > 0 else ""
+        after = seps[k] if k < len(seps) else ""
+        if after in _SAYING:
+            continue  # the speaker, before "said"
+        if before in _SAYING and k >= 2 and seps[k - 2] == "," and not _WORDY.search(pieces[k - 1]):
+            continue  # the speaker, after ", said"
+        if part.strip():
+            kept.append(part)
+    return kept
 
 
 def _only_names(tokens: list[str]) -> bool:
