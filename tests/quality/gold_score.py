@@ -173,6 +173,11 @@ def score_story(corpus_dir: Path, gold: dict, verbose: bool = False) -> StorySco
                     f"{item['a']['text'][:50]} | {item['b']['text'][:50]}"
                 )
     result.conflicts_found = len(found_conflicts)
+    if verbose:
+        for i, conflict in enumerate(gold.get("conflicts", [])):
+            if i not in found_conflicts:
+                what = conflict.get("what") or conflict.get("id", "")
+                result.notes.append(f"conflict not reported: {str(what)[:110]}")
     return result
 
 
