@@ -167,11 +167,30 @@ CASES = {
         None,
         "HarlowNews.com",
     ),
+    "a paper's short name for itself": (
+        [STORY, "“He loved that bridge,” his sister told The Courier."],
+        None,
+        None,
+    ),
+    "a paper's short name for itself, one it is known by": (
+        [STORY, "“He loved that bridge,” his sister told The Post."],
+        None,
+        "The Post",
+    ),
+    "an exclusive interview": (
+        [
+            STORY,
+            "In an exclusive, tearful interview with Harlow Weekly, the driver said he braked.",
+        ],
+        None,
+        "Harlow Weekly",
+    ),
+    "an agency's closing credit": ([STORY, "AFP", "Topics: bridges, Fennick"], None, "AFP"),
 }
 
 
 @pytest.mark.parametrize(("lines", "title", "outlet"), CASES.values(), ids=CASES.keys())
-def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: str) -> None:
+def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: str | None) -> None:
     assert outlet_in_text(lines, title) == outlet
 
 

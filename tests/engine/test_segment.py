@@ -383,3 +383,13 @@ def test_a_prompt_inside_a_story_paragraph_is_not_a_sentence_of_the_story() -> N
         "The bridge fell into the river on Monday evening, officials said.",
         "Divers pulled nine people from the water.",
     ]
+
+
+def test_british_and_american_spellings_are_one_stem() -> None:
+    from corroborate.engine.text.segment import content_stems, words
+
+    british = "The council organised the defence of the harbour centre's labour programme."
+    american = "The council organized the defense of the harbor center's labor program."
+    assert content_stems(words(british)) == content_stems(words(american))
+    # words the rules must leave alone
+    assert content_stems(words("hours of your tour")) == ("hour", "tour")

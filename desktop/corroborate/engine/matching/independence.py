@@ -19,12 +19,19 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..disjoint import DisjointSets
-from ..models import Article, Match, Sentence, SourceGroup
+from ..models import Article, Match, MatchKind, Sentence, SourceGroup
 
 #: Share of the shorter article's sentences that must be copied in the other.
 COPY_SHARE = 0.6
 #: The same share, for an article that credits the other's outlet with contributing.
 CREDITED_SHARE = 0.15
+#: A rewrite: at least this share of the shorter article's sentences restate the other's
+#: (copied, or reworded: a paraphrase, a quotation, a sentence contained in another)...
+REWRITE_SHARE = 0.75
+#: ...when the shorter has at least this many sentences (a few restated sentences are
+#: what two short independent reports of one event have in common).
+REWRITE_SENTENCES = 8
+_RESTATING: frozenset[MatchKind] = frozenset({"copy", "paraphrase", "quote", "contained"})
 _CREDIT_LINE = re.compile(
     r"\bcontributed to this (?:report|story|article)\b|^contributing:|\bwith (?:additional |wire )?"
     r"(?:reporting|reports|files) (?:by|from)\b",
@@ -181,15 +188,19 @@ _MIX = (
 
 
 def copied_share(
-    articles: Sequence[Article], sentences: Sequence[Sentence], matches: Sequence[Match]
+    articles: Sequence[Article],
+    sentences: Sequence[Sentence],
+    matches: Sequence[Match],
+    kinds: frozenset[MatchKind] = frozenset({"copy"}),
 ) -> dict[tuple[int, int], float]:
-    """For each article pair, the share of the shorter one's sentences copied in the other."""
+    """For each article pair, the share of the shorter one's sentences copied in the other
+    (matched to one of its sentences by a match of one of ``kinds``)."""
     count = [0] * len(articles)
     for sentence in sentences:
         count[sentence.article] += 1
     copied: dict[tuple[int, int], set[int]] = defaultdict(set)
     for match in matches:
-        if match.kind != "copy":
+        if match.kind not in kinds:
             continue
         x, y = sentences[match.a].article, sentences[match.b].article
         pair = (min(x, y), max(x, y))
@@ -344,6 +355,12 @@ def group_sources(
                 if _credits(credits[paper], articles[wire]):
                     union.union(paper, wire)
                     wires.add(wire)
+    count = [0] * len(articles)
+    for sentence in sentences:
+        count[sentence.article] += 1
+    for (x, y), share in copied_share(articles, sentences, matches, _RESTATING).items():
+        if share >= REWRITE_SHARE and min(count[x], count[y]) >= REWRITE_SENTENCES:
+            union.union(x, y)  # a rewrite of the other, sentence by sentence
     if duplicates is None:
         duplicates = near_duplicates(articles, sentences)
     for x, y in duplicates:

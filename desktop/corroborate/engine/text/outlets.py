@@ -258,7 +258,24 @@ _SELF = (
     # a station's video description: "Lee Park reports for the NBC4 News at 5 on Monday"
     (("reports for",),
      re.compile(rf"\b[A-Z][\w'’-]+ reports for (?:the )?(?P<outlet>{_WORDS})\b"), False),
+    # "In an exclusive, expletive-filled interview with Vocativ outside his home, …"
+    (("exclusive",),
+     re.compile(rf"\bexclusive(?:,? [\w-]+)? interview with (?:the )?(?P<outlet>{_WORDS})\b"),
+     True),
 )  # fmt: skip
+#: A paper speaking of itself by its short name ("Pascale told The Post."); other outlets
+#: name a paper in full ("told The Washington Post").
+_SHORT_SELF = re.compile(
+    r"\b(?:told|tells|said to|spoke to|speaking to) (?P<outlet>The (?:Post|Times|Globe|Journal"
+    r"|Tribune|Herald|Star|Sun|Chronicle|Inquirer|Examiner|Bee))(?=[.,;:]|$| on | in | by )"
+)
+#: A news agency credited alone on one of an article's last lines ("AFP", "— Reuters").
+_CLOSING_CREDIT = re.compile(
+    r"^[—–-]?\s*(?P<outlet>AFP|AP|Reuters|Associated Press|Agence France-Presse|dpa|Xinhua"
+    r"|Bloomberg)\.?$"
+)
+#: How many of an article's last lines may hold its closing credit.
+CLOSING_LINES = 3
 #: Bodies that ask and answer questions in the news but publish none.
 _NOT_PUBLISHERS = {
     "fbi", "cia", "nsa", "doj", "ice", "epa", "fda", "nasa", "ntsb", "tsa", "irs", "sec", "faa",
@@ -392,6 +409,20 @@ def _staff(lines: Sequence[str]) -> str | None:
     return None
 
 
+def _short_self(lines: Sequence[str]) -> str | None:
+    for line in lines:
+        if "The " in line and (found := _SHORT_SELF.search(line)):
+            return found.group("outlet")
+    return None
+
+
+def _closing_credit(lines: Sequence[str]) -> str | None:
+    for line in [line for line in lines if line.strip()][-CLOSING_LINES:]:
+        if found := _CLOSING_CREDIT.match(line.strip()):
+            return _EXPANSIONS.get(found.group("outlet"), found.group("outlet"))
+    return None
+
+
 def _self_reference(lines: Sequence[str]) -> str | None:
     for line in lines:
         for hints, pattern, interviewer in _SELF:
@@ -474,7 +505,7 @@ def outlet_in_archive_id(stem: str) -> str | None:
 
 def outlet_in_text(lines: Sequence[str], title: str | None = None) -> str | None:
     """The outlet an article names for itself, or None; ``lines`` are all its lines."""
-    for finder in (_dateline, _footer, _copyright):
+    for finder in (_dateline, _footer, _copyright, _closing_credit):
         if name := finder(lines):
             return name
     if any(_REUTERS_CREDIT.search(line) for line in lines):
@@ -483,6 +514,7 @@ def outlet_in_text(lines: Sequence[str], title: str | None = None) -> str | None
         _title_site(title)
         or _staff(lines)
         or _self_reference(lines)
+        or _short_self(lines)
         or _template(lines)
         or _company(lines)
     )

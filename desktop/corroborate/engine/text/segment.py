@@ -158,11 +158,34 @@ def fold_accents(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+#: British spellings and their American forms, so that one word is one stem whichever an
+#: outlet uses: "-ise"/"-isation" ("decriminalised"), "-our" ("labour"), "-tre"
+#: ("centre"), "defence", "programme". Applied to every word alike, a rule that also
+#: catches a word it was not written for ("promise") changes both sides the same way.
+_BRITISH = (
+    (re.compile(r"^(\w{3,})is(e|es|ed|ing|ation|ations)$"), r"\1iz\2"),
+    (re.compile(r"^(\w{2,}[^aeiou\W])our(s|ed|ing|ful|able|ite|ites)?$"), r"\1or\2"),
+    (re.compile(r"^(\w{2,})tre(s)?$"), r"\1ter\2"),
+    (re.compile(r"^(de|of|pre)fence(s)?$"), r"\1fense\2"),
+    (re.compile(r"^licence(s)?$"), r"license\1"),
+    (re.compile(r"^programme(s|d)?$"), r"program\1"),
+)
+
+
+def american(word: str) -> str:
+    """The word in American spelling when a rule of :data:`_BRITISH` applies."""
+    base, possessive = (word[:-2], "'s") if word.endswith("'s") else (word, "")
+    for pattern, replacement in _BRITISH:
+        if pattern.match(base):
+            return pattern.sub(replacement, base) + possessive
+    return word
+
+
 def _content_stem(token: str) -> str | None:
     low = fold_accents(token.lower().replace("’", "'"))
     if low in stopwords() or (len(low) < 2 and not low.isdigit()):
         return None
-    return low if low[0].isdigit() else stem(low)
+    return low if low[0].isdigit() else stem(american(low))
 
 
 def content_stem(token: str) -> str | None:
