@@ -249,3 +249,54 @@ def test_the_minhash_constants_are_the_ones_numpys_generator_draws_from_the_docu
 def test_distinct_hashes_are_numpys_unique_values(values):
     array = np.array(values, dtype=np.uint64)
     assert independence._distinct(array).tolist() == np.unique(array).tolist()
+
+
+_WIRE_STORY = [
+    "The Carrowgate Bridge in Fennick collapsed into the Tessel River on Monday evening.",
+    "Two people were killed and fourteen were injured, Fire Chief Tomas Brandt said.",
+    "Divers pulled nine people from the cold water before dark.",
+    "A bus and three cars fell with the central span of the bridge.",
+    "The steel truss bridge was built in 1962 and carried thousands of vehicles every day.",
+    "Engineers had inspected the span in March and found no serious faults.",
+    "Mayor Renata Holloway said the crossing would stay closed for several months.",
+    "Rail services under the bridge were suspended until further notice.",
+    "Schools near the river stayed shut on Tuesday while police searched the banks.",
+    "The state transport office promised a full inquiry into the collapse.",
+]
+_REWORDED = [
+    "On Monday evening the Carrowgate Bridge in Fennick collapsed into the Tessel River.",
+    "Fire Chief Tomas Brandt said two people were killed and fourteen more were injured.",
+    "Before dark, divers had pulled nine people out of the cold water.",
+    "The central span of the bridge fell, taking a bus and three cars with it.",
+    "Built in 1962, the steel truss bridge carried thousands of vehicles each day.",
+    "The span had been inspected by engineers in March, who found no serious faults.",
+    "The crossing will stay closed for several months, Mayor Renata Holloway said.",
+    "Rail services running under the bridge have been suspended until further notice.",
+    "Police searched the banks on Tuesday, and schools near the river stayed shut.",
+    "A full inquiry into the collapse was promised by the state transport office.",
+]
+_OWN_REPORT = [
+    "Harlow residents gathered by the Tessel River on Monday night after the Carrowgate Bridge fell.",
+    "Two people died in the collapse, according to the fire service.",
+    "Witnesses described a loud crack before the span dropped.",
+    "The mayor has not said when a temporary crossing could open.",
+]
+
+
+def test_a_wire_story_reworded_sentence_by_sentence_is_one_source_with_it(make_folder) -> None:
+    from corroborate.engine import analyze
+
+    folder = make_folder(
+        {
+            "wire.txt": "\n\n".join(_WIRE_STORY),
+            "reworded.txt": "\n\n".join(_REWORDED),
+            "own.txt": "\n\n".join(_OWN_REPORT),
+        }
+    )
+    analysis = analyze(folder)
+    assert analysis.independent_sources == 2
+    # the two halves of one story, written apart, stay two sources
+    halves = make_folder(
+        {"first.txt": "\n\n".join(_WIRE_STORY[:5]), "second.txt": "\n\n".join(_REWORDED[5:])}
+    )
+    assert analyze(halves).independent_sources == 2
