@@ -144,3 +144,58 @@ def test_ctrl_c_in_the_terminal_closes_the_app_during_a_slow_read(tmp_path: Path
     assert process.returncode == 130, error
     assert b"Traceback" not in error
     assert stopped < 5.0
+
+
+def test_ctrl_c_pressed_again_and_again_closes_the_app_without_a_traceback(
+    tmp_path: Path,
+) -> None:
+    import os
+    import signal
+    import subprocess
+
+    folder = _slow_folder(tmp_path / "slow")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    process = subprocess.Popen(
+        [sys.executable, "-c", _WATCH_SCRIPT, str(folder)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert process.stdout is not None
+    assert process.stdout.readline().strip() == b"READING"
+    time.sleep(1.0)  # into the slow read
+    # A press every 20 ms until the app has ended: later presses land in its ending.
+    deadline = time.monotonic() + 5
+    while process.poll() is None and time.monotonic() < deadline:
+        process.send_signal(signal.SIGINT)
+        time.sleep(0.02)
+    _, error = process.communicate(timeout=60)
+    assert process.returncode == 130, error
+    assert b"Traceback" not in error, error.decode(errors="replace")
+
+
+def test_an_article_repeating_its_sentences_thousands_of_times_never_stalls_the_window(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    folder = tmp_path / "repeats"
+    folder.mkdir()
+    make.write(folder, "a.txt", "Harbour fire\n\n" + STORY)
+    make.write(folder, "b.txt", "Warehouse blaze\n\n" + STORY.replace("Monday", "Monday evening"))
+    make.write(folder, "echo.txt", "Fire again\n\n" + " ".join([STORY] * 1500))
+    window = make_window()
+    clock = QElapsedTimer()
+    gaps: list[int] = []
+    ticker = QTimer()
+    ticker.setInterval(10)
+    ticker.timeout.connect(lambda: gaps.append(clock.restart()))
+    window.session.open_folder(folder)
+    qtbot.waitUntil(lambda: window.session.busy, timeout=ENGINE_TIMEOUT_MS)
+    clock.start()
+    ticker.start()
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=ENGINE_TIMEOUT_MS)
+    qtbot.wait(300)  # the panes fill once the summary is shown
+    ticker.stop()
+    assert window.session.summary is not None
+    longest = max(gaps)
+    print(f"\nlongest event-loop stall showing an article repeated 1,500 times: {longest} ms")
+    assert longest < 500, f"the GUI thread stalled for {longest} ms"

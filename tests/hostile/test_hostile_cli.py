@@ -181,6 +181,46 @@ def test_ctrl_c_during_a_slow_read_exits_130_promptly_without_a_traceback(
     assert stopped < 3.0
 
 
+def _interrupt_repeatedly(process: subprocess.Popen[bytes], seconds: float = 1.5) -> None:
+    """Ctrl-C pressed again and again (every 20 ms) until the process ends or ``seconds``
+    pass: a second press lands wherever the first one's ending has got to."""
+    deadline = time.monotonic() + seconds
+    while process.poll() is None and time.monotonic() < deadline:
+        try:
+            os.killpg(process.pid, signal.SIGINT)
+        except ProcessLookupError:
+            return
+        time.sleep(0.02)
+
+
+def _start_reading_slowly(folder: Path, argv: list[str]) -> subprocess.Popen[bytes]:
+    """``argv`` started on ``folder`` holding a slow PDF, returned once it is reading."""
+    shared = make.text_page((STORY + " ") * 600)
+    make.write(folder, "slow.pdf", make.pdf([1] * 8, shared=shared))
+    process = subprocess.Popen(
+        argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
+    )
+    deadline = time.monotonic() + 60
+    while not _descendants(process.pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)  # into slow.pdf
+    return process
+
+
+def test_ctrl_c_pressed_again_and_again_still_exits_130_without_a_traceback(
+    folder: Path, measure
+) -> None:
+    process = _start_reading_slowly(folder, [*COMMAND, str(folder)])
+    _interrupt_repeatedly(process)
+    assert process.stderr is not None
+    error = process.stderr.read()
+    status = wait(process, 60)
+    measure(60, 400)
+    assert status == 130, error
+    no_traceback(error)
+    assert b"interrupted" in error
+
+
 def test_an_internal_error_has_its_own_status_and_no_traceback(folder: Path, measure) -> None:
     code = (
         "import sys, corroborate.engine.pipeline as p\n"
@@ -259,6 +299,35 @@ def test_escape_sequences_and_newlines_in_names_and_text_never_reach_the_termina
     files = {d["file"] for d in json.loads(as_json.stdout)["documents"]}
     assert evil_name in files  # JSON keeps the exact name, escaped as JSON escapes it
     assert not any(line.startswith("1. forged") for line in lines)
+    assert snapshot(folder) == before
+
+
+def test_a_line_break_in_a_skipped_files_name_never_starts_a_line_on_standard_error(
+    folder: Path, measure
+) -> None:
+    make.write(folder, "notes\ncorroborate: forged.pdf", b"not a pdf")
+    before = snapshot(folder)
+    result = run([str(folder)])
+    measure(90, 400, result.peak_mb)
+    assert result.returncode == 0
+    lines = result.stderr.decode().splitlines()
+    assert not any(line.startswith("corroborate: forged") for line in lines), lines
+    assert any("notes\\ncorroborate: forged.pdf" in line for line in lines), lines
+    assert snapshot(folder) == before
+
+
+def test_a_report_written_into_the_folder_is_never_read_back_as_an_outlet(
+    folder: Path, measure
+) -> None:
+    for name, form in (("Summary.md", "markdown"), ("summary.json", "json")):
+        assert run([str(folder), "--format", form, "-o", str(folder / name)]).returncode == 0
+    before = snapshot(folder)
+    result = run([str(folder), "--format", "json"])
+    measure(90, 400, result.peak_mb)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert {d["file"] for d in report["documents"]} == set(COMPANIONS)
+    assert not any("Summary" in d["file"] or "summary" in d["file"] for d in report["warnings"])
     assert snapshot(folder) == before
 
 

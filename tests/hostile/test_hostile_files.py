@@ -187,7 +187,7 @@ CASES: list[Case] = [
     Case("markdown-unclosed-emphasis", "hang",
          _write("stars.md", STORY + "\n\n" + "*a " * 60_000), "stars.md", KEPT, seconds=15),
     Case("folder-total-text-budget", "hang", _many_large, "large-5.txt",
-         r"folder's text budget \(300,000 characters\)",
+         r"^the folder's text budget \(300,000 characters\)",
          limits={"total_chars": 300_000}, seconds=30, mb=600),
     Case("text-per-file-limit", "hang", _write("huge.txt", (STORY + "\n\n") * 700),
          "huge.txt", r"too long \(.* the limit is 100,000 per file\)",
