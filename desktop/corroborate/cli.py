@@ -278,9 +278,16 @@ def _output_refusal(path: Path, force: bool) -> str | None:
 
 def _write_stdout(text: str) -> None:
     """UTF-8 whatever the terminal's encoding: a report full of typographic quotes
-    must not fail on a legacy code page or a mis-encoded file name."""
+    must not fail on a legacy code page or a mis-encoded file name; all of it or
+    an error, never part of it in silence."""
     sys.stdout.flush()
-    sys.stdout.buffer.write(text.encode("utf-8", errors="replace"))
+    data = memoryview(text.encode("utf-8", errors="replace"))
+    # A write cut short (the reader left partway through a long report) returns the
+    # bytes written rather than raising: the rest is written again, so a closed pipe
+    # ends in BrokenPipeError and never in a truncated report and status 0.
+    while data:
+        written = sys.stdout.buffer.write(data)
+        data = data[written if written is not None else len(data) :]
     sys.stdout.buffer.flush()
 
 

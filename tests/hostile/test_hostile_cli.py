@@ -123,6 +123,28 @@ def test_a_closed_pipe_ends_quietly_with_status_141(folder: Path, tmp_path: Path
     assert error == b""
 
 
+def test_a_pipe_closed_partway_through_a_long_report_ends_quietly_with_status_141(
+    folder: Path, tmp_path: Path, measure
+) -> None:
+    # Sixty reprints with long names: the report lists each one's copies, well over the
+    # 64 KB a pipe holds, so the command is mid-write when the reader leaves.
+    for number in range(60):
+        name = f"reprint-{number:02}-" + "harbour-warehouse-fire-wire-copy-" * 4 + ".txt"
+        make.write(folder, name, COMPANIONS["harbor-herald.txt"])
+    peak_file = tmp_path / "peak"
+    process = subprocess.Popen(
+        timed([*COMMAND, str(folder)], peak_file), stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.read(10).startswith(b"# ")  # `| head -c 10`
+    process.stdout.close()
+    error = process.stderr.read()
+    status = wait(process)
+    measure(60, 400, peak_of(peak_file))
+    assert status == 141, error
+    no_traceback(error)
+
+
 def test_a_full_device_is_named_and_exits_3(folder: Path, measure) -> None:
     with open("/dev/full", "wb") as full:
         result = run([str(folder)], stdout=full)
