@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 from collections.abc import Sequence
@@ -44,8 +45,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run() -> NoReturn:
     """The program: the ``corroborate`` command, ``python -m corroborate`` and the bundle."""
     args = sys.argv[1:]
-    status = main(args)
-    if args and args[0] in COMMAND_LINE:
+    command_line = bool(args) and args[0] in COMMAND_LINE
+    try:
+        status = main(args)
+    except KeyboardInterrupt:
+        if not command_line:
+            raise
+        # A second Ctrl-C in the instant the command line hands the first one back.
+        from corroborate.cli import EXIT_INTERRUPTED
+
+        status = EXIT_INTERRUPTED
+    if command_line:
         end_now(status)
     sys.exit(status)
 
@@ -56,8 +66,12 @@ def end_now(status: int) -> NoReturn:
     Freeing the analysis and every loaded module object by object takes longer than
     reading a small folder (0.1-0.2 s); the operating system reclaims the memory at
     once. Threads still at work (a file reader's worker being stopped) are waited
-    for, as at any exit.
+    for, as at any exit; that wait is short and bounded, so a further Ctrl-C (pressed
+    twice, or the copy ``uv run`` forwards beside the terminal's own) is ignored
+    during it rather than ending the command in a traceback.
     """
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     for thread in threading.enumerate():
         if thread is not threading.current_thread() and not thread.daemon:
             thread.join()

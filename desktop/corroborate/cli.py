@@ -171,6 +171,7 @@ def _summarize(args: argparse.Namespace) -> int:
         to_markdown,
     )
     from corroborate.engine.consensus.corrections import CorrectionsError, apply_corrections, load
+    from corroborate.engine.readers.plaintext import shown
     from corroborate.resources import sample_story
 
     folder = args.folder if args.folder is not None else sample_story()
@@ -204,16 +205,16 @@ def _summarize(args: argparse.Namespace) -> int:
         hint = " Its subfolders hold articles: read them too with --recursive."
         _say(f"corroborate: {error}{hint if error.in_subfolders else ''}")
         for problem in error.problems:
-            _say(f"  skipped {problem.file}: {problem.reason}")
+            _say(f"  skipped {shown(problem.file)}: {problem.reason}")
         return EXIT_NO_ARTICLES
     for problem in analysis.problems:
         if problem.kind == "several-stories":
             _say(f"corroborate: warning: {problem.reason}")
             for number, group in enumerate(problem.groups, 1):
-                _say(f"  story {number}: {', '.join(group)}")
+                _say(f"  story {number}: {', '.join(shown(name) for name in group)}")
             continue
         verb = "" if problem.kind == "not-found" else "skipped "
-        _say(f"corroborate: {verb}{problem.file}: {problem.reason}")
+        _say(f"corroborate: {verb}{shown(problem.file)}: {problem.reason}")
     if corrections is not None:
         analysis = apply_corrections(analysis, corrections)
     options = SummaryOptions(
@@ -277,9 +278,16 @@ def _output_refusal(path: Path, force: bool) -> str | None:
 
 def _write_stdout(text: str) -> None:
     """UTF-8 whatever the terminal's encoding: a report full of typographic quotes
-    must not fail on a legacy code page or a mis-encoded file name."""
+    must not fail on a legacy code page or a mis-encoded file name; all of it or
+    an error, never part of it in silence."""
     sys.stdout.flush()
-    sys.stdout.buffer.write(text.encode("utf-8", errors="replace"))
+    data = memoryview(text.encode("utf-8", errors="replace"))
+    # A write cut short (the reader left partway through a long report) returns the
+    # bytes written rather than raising: the rest is written again, so a closed pipe
+    # ends in BrokenPipeError and never in a truncated report and status 0.
+    while data:
+        written = sys.stdout.buffer.write(data)
+        data = data[written if written is not None else len(data) :]
     sys.stdout.buffer.flush()
 
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from corroborate.engine import analyze, summarize, to_json, to_markdown
 from corroborate.engine.consensus.corrections import load
 from corroborate.gui.evidence_view import EvidenceView
+from corroborate.gui.plain import plain_tip
 from corroborate.gui.settings import AppSettings
 from corroborate.resources import sample_story
 
@@ -585,7 +586,7 @@ def test_a_paragraph_long_headline_takes_two_lines_at_most(
     assert shown.count("\n") == 1 and shown.endswith("…")
     line = window.story_title.fontMetrics().lineSpacing()
     assert window.story_title.height() < 3 * line
-    assert window.story_title.toolTip() == title
+    assert window.story_title.toolTip() == plain_tip(title)
     window.resize(1920, 1080)
     qtbot.wait(30)
     assert window.story_title.text().replace("\n", " ") in (title, title.replace("…", ""))

@@ -8,8 +8,10 @@ import time
 from pathlib import Path
 from typing import Any
 
+from PySide6 import QtGui
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
-from PySide6.QtWidgets import QLabel
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QLabel, QListView, QTreeWidget, QWidget
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "hostile"))
 
@@ -56,10 +58,66 @@ def test_titles_and_file_names_from_documents_are_shown_as_plain_text(
     labels = [
         label
         for label in window.banner.findChildren(QLabel)
-        if "<b>bold" in label.text() + label.toolTip()
+        if "<b>bold" in label.text() + label.accessibleName()
     ]
     assert labels, window.banner.text()
     assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
+
+
+def _as_shown(tip: str) -> QTextDocument:
+    """A tooltip as Qt shows it: rich text when its first line looks like markup."""
+    document = QTextDocument()
+    if QtGui.Qt.mightBeRichText(tip):
+        document.setHtml(tip)
+    else:
+        document.setPlainText(tip)
+    return document
+
+
+def _tooltips(window: Any) -> list[str]:
+    """Every tooltip in the window: widgets', tree rows' and list rows'."""
+    tips = [w.toolTip() for w in window.findChildren(QWidget) if w.toolTip()]
+    for tree in window.findChildren(QTreeWidget):
+        rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+        while rows:
+            row = rows.pop()
+            tips += [row.toolTip(c) for c in range(tree.columnCount()) if row.toolTip(c)]
+            rows += [row.child(i) for i in range(row.childCount())]
+    for view in window.findChildren(QListView):
+        model = view.model()
+        for number in range(model.rowCount()):
+            tip = model.data(model.index(number, 0), Qt.ItemDataRole.ToolTipRole)
+            tips += [tip] if tip else []
+    return tips
+
+
+def test_tooltips_show_titles_sentences_and_file_names_as_plain_text(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    folder = tmp_path / "markup"
+    folder.mkdir()
+    other = (
+        "Firefighters fought a fire at a harbour warehouse through Monday night, the fire "
+        "service said on Tuesday. Nobody was injured in the blaze, which sent thick smoke "
+        "over the harbour, and officials are investigating the cause of the fire."
+    )
+    # The file name stands in for the outlet: it reaches the Sources and Summary tooltips.
+    for name, story in (("<img src=a.png>a", STORY), ("b", other)):
+        make.write(folder, f"{name}.html", make.html_page(make.paragraphs(story), title=TITLE))
+    make.write(folder, "<img src=x.png><b>bold.pdf", b"not a pdf")
+    window = make_window()
+    window.resize(480, 700)  # narrow: the headline and the banner are cut, their tooltips set
+    window.session.open_folder(folder)
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=ENGINE_TIMEOUT_MS)
+    assert window.session.summary is not None
+    qtbot.wait(100)
+    tips = _tooltips(window)
+    shown = [_as_shown(tip) for tip in tips]
+    # Each of the three kinds of markup is in some tooltip, shown as the characters it is.
+    for literal in ('<img src="/etc/hostile.png"><b>Harbour</b>', "<img src=a.png>a", "<b>bold"):
+        assert any(literal in document.toPlainText() for document in shown), (literal, tips)
+    for tip, document in zip(tips, shown, strict=True):
+        assert "<img" not in document.toHtml() and "<b>" not in document.toHtml(), tip
 
 
 def test_a_slow_reader_never_stalls_the_window(
@@ -144,3 +202,58 @@ def test_ctrl_c_in_the_terminal_closes_the_app_during_a_slow_read(tmp_path: Path
     assert process.returncode == 130, error
     assert b"Traceback" not in error
     assert stopped < 5.0
+
+
+def test_ctrl_c_pressed_again_and_again_closes_the_app_without_a_traceback(
+    tmp_path: Path,
+) -> None:
+    import os
+    import signal
+    import subprocess
+
+    folder = _slow_folder(tmp_path / "slow")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    process = subprocess.Popen(
+        [sys.executable, "-c", _WATCH_SCRIPT, str(folder)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert process.stdout is not None
+    assert process.stdout.readline().strip() == b"READING"
+    time.sleep(1.0)  # into the slow read
+    # A press every 20 ms until the app has ended: later presses land in its ending.
+    deadline = time.monotonic() + 5
+    while process.poll() is None and time.monotonic() < deadline:
+        process.send_signal(signal.SIGINT)
+        time.sleep(0.02)
+    _, error = process.communicate(timeout=60)
+    assert process.returncode == 130, error
+    assert b"Traceback" not in error, error.decode(errors="replace")
+
+
+def test_an_article_repeating_its_sentences_thousands_of_times_never_stalls_the_window(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    folder = tmp_path / "repeats"
+    folder.mkdir()
+    make.write(folder, "a.txt", "Harbour fire\n\n" + STORY)
+    make.write(folder, "b.txt", "Warehouse blaze\n\n" + STORY.replace("Monday", "Monday evening"))
+    make.write(folder, "echo.txt", "Fire again\n\n" + " ".join([STORY] * 1500))
+    window = make_window()
+    clock = QElapsedTimer()
+    gaps: list[int] = []
+    ticker = QTimer()
+    ticker.setInterval(10)
+    ticker.timeout.connect(lambda: gaps.append(clock.restart()))
+    window.session.open_folder(folder)
+    qtbot.waitUntil(lambda: window.session.busy, timeout=ENGINE_TIMEOUT_MS)
+    clock.start()
+    ticker.start()
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=ENGINE_TIMEOUT_MS)
+    qtbot.wait(300)  # the panes fill once the summary is shown
+    ticker.stop()
+    assert window.session.summary is not None
+    longest = max(gaps)
+    print(f"\nlongest event-loop stall showing an article repeated 1,500 times: {longest} ms")
+    assert longest < 500, f"the GUI thread stalled for {longest} ms"

@@ -123,6 +123,28 @@ def test_a_closed_pipe_ends_quietly_with_status_141(folder: Path, tmp_path: Path
     assert error == b""
 
 
+def test_a_pipe_closed_partway_through_a_long_report_ends_quietly_with_status_141(
+    folder: Path, tmp_path: Path, measure
+) -> None:
+    # Sixty reprints with long names: the report lists each one's copies, well over the
+    # 64 KB a pipe holds, so the command is mid-write when the reader leaves.
+    for number in range(60):
+        name = f"reprint-{number:02}-" + "harbour-warehouse-fire-wire-copy-" * 4 + ".txt"
+        make.write(folder, name, COMPANIONS["harbor-herald.txt"])
+    peak_file = tmp_path / "peak"
+    process = subprocess.Popen(
+        timed([*COMMAND, str(folder)], peak_file), stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.read(10).startswith(b"# ")  # `| head -c 10`
+    process.stdout.close()
+    error = process.stderr.read()
+    status = wait(process)
+    measure(60, 400, peak_of(peak_file))
+    assert status == 141, error
+    no_traceback(error)
+
+
 def test_a_full_device_is_named_and_exits_3(folder: Path, measure) -> None:
     with open("/dev/full", "wb") as full:
         result = run([str(folder)], stdout=full)
@@ -179,6 +201,46 @@ def test_ctrl_c_during_a_slow_read_exits_130_promptly_without_a_traceback(
     assert b"interrupted" in error
     no_traceback(error)
     assert stopped < 3.0
+
+
+def _interrupt_repeatedly(process: subprocess.Popen[bytes], seconds: float = 1.5) -> None:
+    """Ctrl-C pressed again and again (every 20 ms) until the process ends or ``seconds``
+    pass: a second press lands wherever the first one's ending has got to."""
+    deadline = time.monotonic() + seconds
+    while process.poll() is None and time.monotonic() < deadline:
+        try:
+            os.killpg(process.pid, signal.SIGINT)
+        except ProcessLookupError:
+            return
+        time.sleep(0.02)
+
+
+def _start_reading_slowly(folder: Path, argv: list[str]) -> subprocess.Popen[bytes]:
+    """``argv`` started on ``folder`` holding a slow PDF, returned once it is reading."""
+    shared = make.text_page((STORY + " ") * 600)
+    make.write(folder, "slow.pdf", make.pdf([1] * 8, shared=shared))
+    process = subprocess.Popen(
+        argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
+    )
+    deadline = time.monotonic() + 60
+    while not _descendants(process.pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)  # into slow.pdf
+    return process
+
+
+def test_ctrl_c_pressed_again_and_again_still_exits_130_without_a_traceback(
+    folder: Path, measure
+) -> None:
+    process = _start_reading_slowly(folder, [*COMMAND, str(folder)])
+    _interrupt_repeatedly(process)
+    assert process.stderr is not None
+    error = process.stderr.read()
+    status = wait(process, 60)
+    measure(60, 400)
+    assert status == 130, error
+    no_traceback(error)
+    assert b"interrupted" in error
 
 
 def test_an_internal_error_has_its_own_status_and_no_traceback(folder: Path, measure) -> None:
@@ -245,6 +307,7 @@ def test_escape_sequences_and_newlines_in_names_and_text_never_reach_the_termina
     make.write(folder, evil_name, "Harbour fire\n\n" + STORY.replace(
         "Forty", "\x1b]52;c;cm0gLXJmIH4=\x07\x1b[8mForty\x1b[0m"))  # fmt: skip
     make.write(folder, "bad\x1b[2Jname.pdf", b"not a pdf")
+    make.write(folder, "notes\ncorroborate: forged.pdf", b"not a pdf either")
     before = snapshot(folder)
     result = run([str(folder), "--sentences", "20"])
     measure(90, 400, result.peak_mb)
@@ -253,6 +316,10 @@ def test_escape_sequences_and_newlines_in_names_and_text_never_reach_the_termina
         assert b"\x1b" not in stream and b"\x07" not in stream and b"\x9b" not in stream
     lines = result.stdout.decode().splitlines()
     assert lines.count("## Summary") == 1
+    # A skipped file's line break is shown as \n: it never starts a line of its own.
+    errors = result.stderr.decode().splitlines()
+    assert not any(line.startswith("corroborate: forged") for line in errors), errors
+    assert any("notes\\ncorroborate: forged.pdf" in line for line in errors), errors
     as_json = run([str(folder), "--format", "json"])
     assert as_json.returncode == 0
     assert not any(c in as_json.stdout for c in (b"\x1b", b"\x07", b"\xc2\x9b"))

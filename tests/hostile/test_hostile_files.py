@@ -4,6 +4,7 @@ and the folder is byte-identical afterwards."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -16,7 +17,16 @@ import pytest
 from conftest import COMPANIONS, snapshot
 from hostile_make import STORY
 
-from corroborate.engine import Analysis, AnalysisOptions, NoArticlesError, ReadLimits, analyze
+from corroborate.engine import (
+    Analysis,
+    AnalysisOptions,
+    NoArticlesError,
+    ReadLimits,
+    analyze,
+    summarize,
+    to_json,
+    to_markdown,
+)
 
 KEPT = "kept"
 #: read as an article, or skipped with a reason: either is fine, as long as nothing breaks
@@ -187,7 +197,7 @@ CASES: list[Case] = [
     Case("markdown-unclosed-emphasis", "hang",
          _write("stars.md", STORY + "\n\n" + "*a " * 60_000), "stars.md", KEPT, seconds=15),
     Case("folder-total-text-budget", "hang", _many_large, "large-5.txt",
-         r"folder's text budget \(300,000 characters\)",
+         r"^the folder's text budget \(300,000 characters\)",
          limits={"total_chars": 300_000}, seconds=30, mb=600),
     Case("text-per-file-limit", "hang", _write("huge.txt", (STORY + "\n\n") * 700),
          "huge.txt", r"too long \(.* the limit is 100,000 per file\)",
@@ -412,6 +422,23 @@ def test_a_hundred_reprints_of_one_wire_story_count_as_one_source(tmp_path: Path
     measure(60, 800)
     assert analysis.independent_sources <= 3
     assert set(COMPANIONS) <= {a.file for a in analysis.articles}
+
+
+def test_a_report_written_into_the_folder_is_never_read_back_as_an_outlet(
+    story_folder, measure
+) -> None:
+    folder = story_folder()
+    summary = summarize(analyze(folder))
+    # The reports as the command line and the app write them, under names an export gets.
+    make.write(folder, "Summary.md", to_markdown(summary))
+    make.write(folder, "summary.json", json.dumps(to_json(summary), ensure_ascii=False, indent=2))
+    before = snapshot(folder)
+    analysis = analyze(folder)
+    measure(20, 400)
+    assert snapshot(folder) == before
+    assert {a.file for a in analysis.articles} == set(COMPANIONS)
+    assert all(a.outlet.casefold() != "summary" for a in analysis.articles)
+    assert not any("ummary" in problem.file for problem in analysis.problems)
 
 
 def test_case_table_covers_every_class_of_the_issue() -> None:

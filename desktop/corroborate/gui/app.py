@@ -149,9 +149,11 @@ EXIT_INTERRUPTED = 130
 def _close_on_interrupt(app: QApplication, window: MainWindow) -> None:
     """Ctrl-C in the terminal closes the window as the user would (the running analysis
     is cancelled) and the app exits with status 130. Qt's event loop holds Python's
-    signal handlers back, so a timer hands the interpreter a turn a few times a second."""
+    signal handlers back, so a timer hands the interpreter a turn a few times a second.
+    A second Ctrl-C while the app ends is ignored (see :func:`_ignore_interrupts`)."""
 
     def close(signum: int, frame: object) -> None:
+        _ignore_interrupts()
         window.close()
         app.exit(EXIT_INTERRUPTED)
 
@@ -159,6 +161,14 @@ def _close_on_interrupt(app: QApplication, window: MainWindow) -> None:
     timer = QTimer(app)
     timer.timeout.connect(lambda: None)
     timer.start(250)
+
+
+def _ignore_interrupts() -> None:
+    """From here on Ctrl-C is ignored: the window is closing or gone, and ending the
+    process (stopping a reader's worker, waiting for the analysis ahead) is short and
+    bounded. Handled, it would reach a deleted window, or end in a traceback from the
+    interpreter's exit handlers."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def main(args: list[str], ahead: AnalysisAhead | None = None) -> int:
@@ -205,4 +215,6 @@ def _main(args: list[str], ahead: AnalysisAhead) -> int:
     # The window paints first; then what ranking needs is imported on this thread
     # and the story opened, its analysis usually done already (see prewarm).
     warmup.load_ranking(lambda: open_source(window, source))
-    return app.exec()
+    status = app.exec()
+    _ignore_interrupts()
+    return status

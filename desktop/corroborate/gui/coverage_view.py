@@ -59,6 +59,7 @@ from .coverage_paint import (
     render_svg,
 )
 from .export import files_read, plain_message, refusal_text, suggested_filename
+from .plain import plain_tip
 from .tasks import TaskRunner
 
 _STATE_WORDS = {
@@ -184,7 +185,7 @@ class CoverageMap(QWidget):
             if hit is None:
                 QToolTip.hideText()
             else:
-                QToolTip.showText(event.globalPos(), self.describe_cell(*hit), self)
+                QToolTip.showText(event.globalPos(), plain_tip(self.describe_cell(*hit)), self)
             return True
         return super().event(event)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from functools import lru_cache
 
 from corroborate.engine.models import Analysis, Article, Sentence
 
@@ -59,8 +60,13 @@ def evidence_for(analysis: Analysis, sentence_id: int) -> Evidence:
     return Evidence(sentence_id, tuple(sources), silent)
 
 
+@lru_cache(maxsize=65536)
 def _reading(token: str) -> str | None:
-    """How the engine reads a word: its stem, its figure ("two" and "2" alike), or nothing."""
+    """How the engine reads a word: its stem, its figure ("two" and "2" alike), or nothing.
+
+    Remembered per token: an article that repeats its sentences thousands of times backs
+    a summary sentence thousands of times over, and the pane reads every one of them on
+    the window's thread."""
     # Imported here: the engine's text stage is loaded once a story is, not at start-up.
     from corroborate.engine.text.numbers import extract_numbers
     from corroborate.engine.text.segment import content_stem

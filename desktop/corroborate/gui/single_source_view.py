@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from corroborate.engine.models import ConsensusSummary, SingleSourceItem
 from corroborate.engine.report.render import more_single_source
 
+from .plain import plain_tip
+
 ItemRole = Qt.ItemDataRole.UserRole + 1
 UNVERIFIED = "Unverified: no other independent source reports this."
 
@@ -114,7 +116,7 @@ class SingleSourceView(QWidget):
                 row = QTreeWidgetItem(top, [entry.text])
                 row.setIcon(0, warn)
                 row.setData(0, ItemRole, entry)
-                row.setToolTip(0, f"{UNVERIFIED}\n{entry.file}")
+                row.setToolTip(0, plain_tip(f"{UNVERIFIED}\n{entry.file}"))
                 row.setData(
                     0, Qt.ItemDataRole.AccessibleTextRole, f"Unverified, {outlet}: {entry.text}"
                 )

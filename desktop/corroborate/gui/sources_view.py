@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from corroborate.engine.models import Analysis
 
 from .evidence import corroborated_counts
+from .plain import plain_tip
 
 FileRole = Qt.ItemDataRole.UserRole + 1
 ArticleRole = Qt.ItemDataRole.UserRole + 2
@@ -231,9 +232,10 @@ class SourcesView(QWidget):
             if a.outlet_from == "file":
                 _italic(item, 0)  # the text never names its outlet: the file name stands in
                 tip += "\nThe article does not name its outlet: shown by its file name. Rename it (F2)."
-            item.setToolTip(0, tip)
+            item.setToolTip(0, plain_tip(tip))
             item.setToolTip(
-                1, a.title if a.has_headline else f"No headline found; it opens: {a.label}"
+                1,
+                plain_tip(a.title if a.has_headline else f"No headline found; it opens: {a.label}"),
             )
             if not a.has_headline:
                 _italic(item, 1)  # the opening words stand in for a headline
@@ -248,18 +250,18 @@ class SourcesView(QWidget):
         for name in sorted(excluded):
             item = self._row([name, "Left out", "", ""], False)
             item.setData(0, FileRole, name)
-            item.setToolTip(0, f"{name} is left out; tick it to include it again")
+            item.setToolTip(0, plain_tip(f"{name} is left out; tick it to include it again"))
             yield item
         warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for problem in analysis.problems:
             if problem.kind == "off-topic":
                 item = self._row([problem.file, f"Left out: {problem.reason}", "", ""], False)
                 item.setData(0, IncludeRole, problem.file)
-                item.setToolTip(0, f"{problem.file}: tick it to include it anyway")
+                item.setToolTip(0, plain_tip(f"{problem.file}: tick it to include it anyway"))
             else:
                 item = self._row([problem.file, f"Skipped: {problem.reason}", "", ""])
             item.setIcon(0, warn)
-            item.setToolTip(1, problem.reason)
+            item.setToolTip(1, plain_tip(problem.reason))
             yield item
 
     def excluded(self) -> frozenset[str]:

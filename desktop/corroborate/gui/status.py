@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 from corroborate.engine.models import ConsensusSummary, FileProblem
 from corroborate.engine.report.render import file_problems, folder_warnings
 
+from .plain import plain_tip
+
 _ICONS = {
     "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
     "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -178,7 +180,7 @@ class MessageBanner(QFrame):
         for label, files in message.choices:
             button = QPushButton(label, row)
             button.setAccessibleName(label)
-            button.setToolTip(", ".join(files))
+            button.setToolTip(plain_tip(", ".join(files)))
             button.clicked.connect(lambda _=False, chosen=files: self.files_chosen.emit(chosen))
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         return row
@@ -191,7 +193,7 @@ class _ElidedLabel(QLabel):
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)  # messages name files: never rich text
         self._full = text
-        self.setToolTip(text)
+        self.setToolTip(plain_tip(text))
         self.setAccessibleName(text)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -252,7 +254,7 @@ class TitleLabel(QLabel):
                 rest = text[starts[self.lines - 1] :].strip()
                 last = self.fontMetrics().elidedText(rest, Qt.TextElideMode.ElideRight, width)
                 text = "\n".join([*kept, last])
-        self.setToolTip(self._full if text != self._full else "")
+        self.setToolTip(plain_tip(self._full) if text != self._full else "")
         if text != self.text():
             self.setText(text)
 

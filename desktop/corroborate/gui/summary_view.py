@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from corroborate.engine.models import Analysis, ConsensusSummary, SummaryItem
 
+from .plain import plain_tip
 from .theme import muted_text, readable_on, support_fill
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -91,11 +92,13 @@ class SummaryModel(QAbstractListModel):
                 f" Disputed by {self.disputed[index.row()]}." if self.disputed[index.row()] else ""
             )
             if self.total <= 1:
-                return f"One source, not corroborated: {item.text}"
-            return (
-                f"Backed by {item.support} of {self.total} independent sources "
-                f"({', '.join(item.outlets)}): {item.text}{dispute}"
-            )
+                text = f"One source, not corroborated: {item.text}"
+            else:
+                text = (
+                    f"Backed by {item.support} of {self.total} independent sources "
+                    f"({', '.join(item.outlets)}): {item.text}{dispute}"
+                )
+            return plain_tip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         return None
 
 

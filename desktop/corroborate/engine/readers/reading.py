@@ -233,12 +233,12 @@ class Reader:
         limits = self.limits
         if self.chars >= limits.total_chars:
             return (
-                f"skipped: the folder's text budget ({limits.total_chars:,} characters) "
+                f"the folder's text budget ({limits.total_chars:,} characters) "
                 "was used up by the files before it"
             )
         if time.monotonic() - self._started >= limits.total_seconds:
             return (
-                f"skipped: the folder's reading time budget ({limits.total_seconds:.0f} s) "
+                f"the folder's reading time budget ({limits.total_seconds:.0f} s) "
                 "was used up by the files before it"
             )
         return None
@@ -257,7 +257,7 @@ class Reader:
         if self.chars + len(raw.text) > self.limits.total_chars:
             self.chars = self.limits.total_chars
             raise UnreadableFile(
-                f"skipped: the folder's text budget ({self.limits.total_chars:,} characters) "
+                f"the folder's text budget ({self.limits.total_chars:,} characters) "
                 "was used up by the files before it"
             )
         self.chars += len(raw.text)
