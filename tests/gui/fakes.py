@@ -7,7 +7,6 @@ so the window's wiring can be tested without the engine's timing.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ from corroborate.engine.models import (
     ProgressFn,
     Sentence,
     SingleSourceItem,
+    Source,
     SourceGroup,
     SummaryItem,
     SummaryOptions,
@@ -165,7 +165,7 @@ class FakeEngine(Engine):
 
     def analyze(
         self,
-        source: Path | str | Iterable[Path | str],
+        source: Source,
         options: AnalysisOptions | None = None,
         *,
         progress: ProgressFn | None = None,

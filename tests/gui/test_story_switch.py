@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from corroborate.engine.models import Analysis, AnalysisOptions, NoArticlesError
+from corroborate.engine.models import Analysis, AnalysisOptions, NoArticlesError, Source
 
 from .fakes import FakeEngine
 from .test_window import folder, wait_for_summary
@@ -18,7 +17,7 @@ class TwoStories(FakeEngine):
 
     def analyze(
         self,
-        source: Path | str | Iterable[Path | str],
+        source: Source,
         options: AnalysisOptions | None = None,
         **kwargs: Any,
     ) -> Analysis:

@@ -223,7 +223,7 @@ def test_drop_zone_refuses_what_is_not_a_local_path(qtbot: Any) -> None:
 
 
 def test_disagreements_are_listed_with_the_differing_words(qtbot: Any) -> None:
-    dispute = Disagreement("number", 7, 10, "Two / nine", ((0, 3),), ((0, 8),))
+    dispute = Disagreement("number", 7, 10, "Two", "nine", ((0, 3),), ((0, 8),))
     analysis = replace(story(), disagreements=(dispute,))
     view = DisagreementsView()
     qtbot.addWidget(view)

@@ -9,8 +9,6 @@ when :func:`analyze` first runs, so importing this package stays cheap.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
-from pathlib import Path
 from typing import Protocol
 
 from .models import (
@@ -31,6 +29,7 @@ from .models import (
     ReadLimits,
     Sentence,
     SingleSourceItem,
+    Source,
     SourceGroup,
     SummaryItem,
     SummaryOptions,
@@ -57,6 +56,7 @@ __all__ = [
     "ReadLimits",
     "Sentence",
     "SingleSourceItem",
+    "Source",
     "SourceGroup",
     "SummaryItem",
     "SummaryOptions",
@@ -68,7 +68,7 @@ __all__ = [
 
 
 def analyze(
-    source: Path | str | Iterable[Path | str],
+    source: Source,
     options: AnalysisOptions | None = None,
     *,
     progress: ProgressFn | None = None,
@@ -119,7 +119,7 @@ class Engine(Protocol):
 
     def analyze(
         self,
-        source: Path | str | Iterable[Path | str],
+        source: Source,
         options: AnalysisOptions | None = None,
         *,
         progress: ProgressFn | None = None,

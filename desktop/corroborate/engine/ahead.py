@@ -23,16 +23,12 @@ import multiprocessing
 import os
 import sys
 import threading
-from collections.abc import Iterable
 from multiprocessing.connection import Connection
-from pathlib import Path
 from typing import Any
 
-from .models import Analysis, AnalysisOptions, CancelFn, Cancelled, ProgressFn
+from .models import Analysis, AnalysisOptions, CancelFn, Cancelled, ProgressFn, Source
 
 log = logging.getLogger(__name__)
-
-Source = Path | str | Iterable[Path | str]
 
 #: How much lower the other process's priority is than the program's (POSIX ``nice``).
 NICENESS = 10

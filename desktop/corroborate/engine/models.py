@@ -6,7 +6,7 @@ tested alone and the GUI can show exactly what the engine computed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
@@ -17,6 +17,8 @@ from typing import Literal, NamedTuple, Protocol
 ProgressFn = Callable[[str, float], None]
 #: ``cancelled() -> bool``: polled between stages and inside long loops.
 CancelFn = Callable[[], bool]
+#: What an analysis reads: a folder, or article files (and folders) listed one by one.
+Source = Path | str | Iterable[Path | str]
 
 
 class Cancelled(Exception):
@@ -257,11 +259,17 @@ class Disagreement:
     kind: DisagreementKind
     a: int  # sentence ids, a < b
     b: int
-    #: the differing words, a's first: "Monday / Tuesday"
-    detail: str
+    #: the differing words as each sentence gives them: "Monday" in a, "Tuesday" in b
+    a_value: str
+    b_value: str
     #: character spans of the differing words in each sentence, for highlighting
     a_spans: tuple[tuple[int, int], ...] = ()
     b_spans: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def detail(self) -> str:
+        """Both values, a's first, as the reports print them: "Monday / Tuesday"."""
+        return f"{self.a_value} / {self.b_value}"
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -30,6 +30,7 @@ from .models import (
     NoArticlesError,
     ProgressFn,
     Sentence,
+    Source,
 )
 from .readers import UnreadableFile
 from .readers.discover import discover, relative_name, source_root
@@ -146,7 +147,7 @@ def _no_story(name: str, text: str) -> FileProblem:
     return FileProblem(name, "no story text was found in it")
 
 
-def _articles_below(source: Path | str | Iterable[Path | str]) -> int:
+def _articles_below(source: Source) -> int:
     """How many articles a folder's subfolders hold, counted up to
     :data:`SUBFOLDER_COUNT_LIMIT` (for a hint when the folder itself has none)."""
     if not isinstance(source, str | Path) or not Path(source).is_dir():
@@ -187,7 +188,7 @@ def _check(cancelled: CancelFn | None) -> None:
 
 
 def run_analysis(
-    source: Path | str | Iterable[Path | str],
+    source: Source,
     options: AnalysisOptions,
     *,
     progress: ProgressFn | None = None,

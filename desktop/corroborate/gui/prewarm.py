@@ -29,9 +29,8 @@ from __future__ import annotations
 import importlib
 import logging
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -43,6 +42,7 @@ from corroborate.engine import (
     Cancelled,
     ConsensusSummary,
     ProgressFn,
+    Source,
     SummaryOptions,
 )
 from corroborate.engine.ahead import AheadFailed, AnalysisAhead
@@ -162,7 +162,7 @@ class AppEngine:
 
     def analyze(
         self,
-        source: Path | str | Iterable[Path | str],
+        source: Source,
         options: AnalysisOptions | None = None,
         *,
         progress: ProgressFn | None = None,

@@ -34,6 +34,7 @@ from ..models import (
     Sentence,
     SourceGroup,
 )
+from ..text.calendar import WEEKDAY_WORD
 from ..text.figures import (
     GENERIC,
     TIME_UNITS,
@@ -243,7 +244,7 @@ _PARTS_OF_DAY = {"morning": 0, "afternoon": 1, "evening": 2, "night": 2}
 _PART_STEMS = frozenset(("morn", "afternoon", "even", "night"))
 #: A weekday with a part of it: the sentences worth asking :func:`_time_of_day` about.
 _DAY_PART = re.compile(
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening|night)\b",
+    rf"\b{WEEKDAY_WORD}\s+(?:morning|afternoon|evening|night)\b",
     re.IGNORECASE,
 )
 #: Telling words, the time aside, two sentences must share to tell of one event.
@@ -808,7 +809,9 @@ def detect(
             frozenset({(ga, finding.a_words.lower()), (gb, finding.b_words.lower())}),
         )
         rank = ((left.article not in originals) + (right.article not in originals), a, b)
-        item = Disagreement(finding.kind, a, b, finding.detail, finding.a_spans, finding.b_spans)
+        item = Disagreement(
+            finding.kind, a, b, finding.a_words, finding.b_words, finding.a_spans, finding.b_spans
+        )
         if key not in best or rank < best[key][0]:
             best[key] = (rank, item)
     kept = [m for m in matches if (m.a, m.b) not in conflicted]

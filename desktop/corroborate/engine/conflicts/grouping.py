@@ -33,11 +33,6 @@ class Conflict:
     pairs: tuple[Disagreement, ...]
 
 
-def _values(item: Disagreement) -> tuple[str, str]:
-    left, sep, right = item.detail.partition(" / ")
-    return (left, right) if sep else (item.detail, item.detail)
-
-
 def conflicts(analysis: Analysis) -> tuple[Conflict, ...]:
     """The analysis's disagreements folded into conflicts, in the order they were found."""
     items = analysis.disagreements
@@ -49,7 +44,7 @@ def conflicts(analysis: Analysis) -> tuple[Conflict, ...]:
             i = root[i]
         return i
 
-    keys = [(d.kind, frozenset(_values(d))) for d in items]
+    keys = [(d.kind, frozenset((d.a_value, d.b_value))) for d in items]
     by_sentence: dict[tuple, int] = {}
     neighbours = analysis.neighbours
     for i, item in enumerate(items):
@@ -71,7 +66,10 @@ def conflicts(analysis: Analysis) -> tuple[Conflict, ...]:
         values: list[str] = []
         for pair in pairs:
             for sid, value, spans in zip(
-                (pair.a, pair.b), _values(pair), (pair.a_spans, pair.b_spans), strict=True
+                (pair.a, pair.b),
+                (pair.a_value, pair.b_value),
+                (pair.a_spans, pair.b_spans),
+                strict=True,
             ):
                 sides.setdefault(sid, ConflictSide(sid, value, spans))
                 if value not in values:

@@ -13,10 +13,9 @@ from __future__ import annotations
 import os
 import re
 import stat
-from collections.abc import Iterable
 from pathlib import Path
 
-from ..models import VERBATIM_PROMISE, FileProblem, NoArticlesError
+from ..models import VERBATIM_PROMISE, FileProblem, NoArticlesError, Source
 from . import supported_suffixes
 from .text import special_file_kind
 
@@ -200,7 +199,7 @@ def _root_of(items: list[Path]) -> Path:
         return Path(parents[0])
 
 
-def source_root(source: Path | str | Iterable[Path | str]) -> Path:
+def source_root(source: Source) -> Path:
     """The folder that problem names are relative to, for a ``source`` as :func:`discover` takes."""
     if isinstance(source, (str, os.PathLike)):
         return Path(source).absolute()
@@ -209,7 +208,7 @@ def source_root(source: Path | str | Iterable[Path | str]) -> Path:
 
 
 def discover(
-    source: Path | str | Iterable[Path | str], *, recursive: bool = False, max_files: int = 2000
+    source: Source, *, recursive: bool = False, max_files: int = 2000
 ) -> tuple[list[Path], list[FileProblem]]:
     """Article files of a folder, or of a list of files and folders, sorted by relative path.
 

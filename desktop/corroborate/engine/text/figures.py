@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .numbers import _UNITS
+from .numbers import UNITS
 from .roles import capitalised, name_part
 from .segment import stem, stopwords, words
 from .specifics import Specifics, Value, nearby
@@ -34,7 +34,7 @@ UNIT_STEMS = frozenset((
     "pound", "yen", "gallon", "barrel", "acr", "hectar", "ounc", "oz", "gram", "litr", "liter",
     "squar", "cubic", "yard", "metric",
 ))  # fmt: skip
-_NUMBER_WORDS = frozenset(_UNITS)
+_NUMBER_WORDS = frozenset(UNITS)
 #: Words that say nothing of what a sentence states: "percent", "about", "versus".
 VAGUE = GENERIC - UNIT_STEMS
 #: Words that count the same thing in other words: the wounded are the injured.

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+from .calendar import MONTH_WORD
 
 _I = re.IGNORECASE
 #: Furniture that opens a line, whatever the line's length (tried with ``match``).
@@ -100,7 +100,7 @@ _INSIDE = {
     ),
     "tweet": re.compile(
         r"pic\.twitter\.com/|https?://t\.co/"
-        rf"|[—–-]\s*[^()—–]{{1,60}}\(@\w{{1,30}}\)\s*(?:{_MONTH}\s*\d{{1,2}},\s*|\d{{1,2}} {_MONTH} )\d{{4}}\s*$"
+        rf"|[—–-]\s*[^()—–]{{1,60}}\(@\w{{1,30}}\)\s*(?:{MONTH_WORD}\s*\d{{1,2}},\s*|\d{{1,2}} {MONTH_WORD} )\d{{4}}\s*$"
         r"|\bA (?:photo|video|post) shared by\b.{0,80}\(@[\w.]{1,30}\)",
         _I,
     ),
@@ -117,8 +117,7 @@ _INSIDE = {
     ),
     "share": re.compile(
         r"\badd .{1,60} as an interest\b|\bread more\s*$"
-        r"|\b(?:posted|updated|published): (?:\w+day,? )?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
-        r"|oct|nov|dec)[a-z]*\.? \d)",
+        rf"|\b(?:posted|updated|published): (?:\w+day,? )?(?:\d|{MONTH_WORD} \d)",
         _I,
     ),
     "signup": re.compile(
@@ -239,13 +238,13 @@ _FINAL = tuple('.!?"”’)…')
 _TWEET_SIGNATURE = re.compile(r"\s*[—–-]\s*[^()—–]{1,60}\(@\w{1,30}\)")
 #: The full date a photo's description gives ("…, Saturday, Oct. 3, 2015.", "on March 25,
 #: 2015."): with a caption's present tense, it marks a caption anywhere in the article.
-_CAPTION_DATE = re.compile(rf"\b{_MONTH} \d{{1,2}}, (?:19|20)\d\d\b", re.IGNORECASE)
+_CAPTION_DATE = re.compile(rf"\b{MONTH_WORD} \d{{1,2}}, (?:19|20)\d\d\b", re.IGNORECASE)
 #: A line this short that is all credit ("NASA/JPL", "Lee Park/Getty Images") may have its
 #: caption, of at most CAPTION_WORDS words, on the line above, whatever its tense.
 CREDIT_WORDS = 12
 CAPTION_WORDS = 30
 _FIRST_SENTENCE = re.compile(r"(.{12,300}?[a-z]{3}[.!?])\s+(?=[A-Z])")  # not "St." or "Dr."
-_DATE_PREFIX = re.compile(rf"^{_MONTH} \d{{1,2}}, (?:19|20)\d\d\s+", re.IGNORECASE)
+_DATE_PREFIX = re.compile(rf"^{MONTH_WORD} \d{{1,2}}, (?:19|20)\d\d\s+", re.IGNORECASE)
 #: How far (in lines) from the top a caption without a credit is looked for.
 TOP_LINES = 3
 

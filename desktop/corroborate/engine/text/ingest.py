@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import Article, OutletFrom, RawDocument, file_stem
+from .calendar import MONTH_WORD
 from .furniture import TOP_LINES, furniture_lines, split_caption_from_lede
 from .outlets import outlet_in_archive_id, outlet_in_text, outlet_name
 
@@ -44,7 +45,7 @@ _BOILERPLATE = re.compile(
     r"|subscribe (?:to|for|now|today)\b|follow us\b|share (?:this|on)\b"
     r"|this (?:story|article)(?: and headline)? (?:has|have) been updated"
     r"|(?:last )?(?:updated|published|posted):"
-    r"|(?:updated|published|posted) (?:on )?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"
+    rf"|(?:updated|published|posted) (?:on )?(?:\d|{MONTH_WORD} \d)"
     r"|all rights reserved|©|\(c\)\s*\d{4}|photo:|image:|caption:|tags?:|filed under"
     r"|your email address will not be published|comments?\s*\(\d+\)|we use cookies"
     r"|accept (?:all )?cookies|contact the (?:author|reporter)|originally published"

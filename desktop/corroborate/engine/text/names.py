@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .numbers import _MONTHS, _WEEKDAYS
+from .calendar import MONTHS, WEEKDAYS
 from .segment import fold_accents, stopwords
 
 #: Titles before a name, not names themselves.
@@ -48,8 +48,8 @@ def is_name_word(word: str, roles: frozenset[str] = frozenset()) -> bool:
     return not (
         low in HONORIFICS
         or key in HONORIFICS
-        or low in _WEEKDAYS
-        or low in _MONTHS
+        or low in WEEKDAYS
+        or low in MONTHS
         or low in roles
         or (key in stopwords() and not acronym)
     )

@@ -11,7 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-_UNITS = {
+from .calendar import MONTHS, WEEKDAYS
+
+#: Number words and the values they state ("dozen" is 12).
+UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
@@ -19,17 +22,10 @@ _UNITS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
 }  # fmt: skip
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = {
-    "january": "jan", "jan": "jan", "february": "feb", "feb": "feb", "march": "mar",
-    "april": "apr", "apr": "apr", "may": "may", "june": "jun", "july": "jul", "august": "aug",
-    "aug": "aug", "september": "sep", "sept": "sep", "sep": "sep", "october": "oct",
-    "oct": "oct", "november": "nov", "nov": "nov", "december": "dec", "dec": "dec",
-}  # fmt: skip
 #: "one" is too often a pronoun ("one of the victims") to count as a figure.
 _AMBIGUOUS = {"one"}
 #: Every word that can state a value by itself (most words of a sentence are none of these).
-_VALUE_WORDS = frozenset(_UNITS) | frozenset(_WEEKDAYS) | frozenset(_MONTHS)
+_VALUE_WORDS = frozenset(UNITS) | frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
 def _format(value: float) -> str:
@@ -86,11 +82,11 @@ _AFTER_A_DATE = frozenset(
 
 def _month_at(tokens: Sequence[str], lower: Sequence[str], i: int) -> str | None:
     """The month a token names ("Oct", "October"; "May" and "March" only capitalised)."""
-    if not 0 <= i < len(lower) or lower[i] not in _MONTHS:
+    if not 0 <= i < len(lower) or lower[i] not in MONTHS:
         return None
     if lower[i] in ("may", "march") and tokens[i][:1] != "M":
         return None
-    return _MONTHS[lower[i]]
+    return MONTHS[lower[i]]
 
 
 def _day_of_month(tokens: Sequence[str], lower: Sequence[str], i: int) -> tuple[str, int] | None:
@@ -149,14 +145,14 @@ def figures_in(tokens: Sequence[str]) -> list[Figure]:
                 found.append(Figure(f"y:{token}", i, i))
                 i += 1
                 continue
-        elif token in _UNITS and token not in _AMBIGUOUS:
-            value = _UNITS[token]
-        elif "-" in token and all(p in _UNITS for p in token.split("-")):
-            value = sum(_UNITS[p] for p in token.split("-"))  # "twenty-five"
-        elif token in _WEEKDAYS:
+        elif token in UNITS and token not in _AMBIGUOUS:
+            value = UNITS[token]
+        elif "-" in token and all(p in UNITS for p in token.split("-")):
+            value = sum(UNITS[p] for p in token.split("-"))  # "twenty-five"
+        elif token in WEEKDAYS:
             found.append(Figure(f"d:{token}", i, i))
         elif _month_at(tokens, lower, i):
-            found.append(Figure(f"m:{_MONTHS[token]}", i, i))
+            found.append(Figure(f"m:{MONTHS[token]}", i, i))
         if value is not None:
             # "2.5 million", "three hundred"
             while i + 1 < len(lower) and lower[i + 1] in _SCALES:

@@ -21,6 +21,7 @@ from functools import cache
 from typing import NamedTuple
 
 from ..models import Article, CancelFn, Cancelled, Sentence
+from .calendar import MONTH_ABBREVIATIONS
 from .furniture import furniture_kind
 from .numbers import extract_numbers
 from .screening import stop_words
@@ -51,9 +52,8 @@ _MAX_QUOTE_SPAN = 5
 _NEWS_ABBREVIATIONS = (
     "gov govs sen sens rep reps rev lt gen gens col capt sgt cpl maj adm cmdr prof pvt det"
     " atty brig supt insp msgr fr st ste mt ft no nos pres"
-    " jan feb mar apr jun jul aug sep sept oct nov dec"
 )
-NEWS_ABBREVIATIONS = frozenset(_NEWS_ABBREVIATIONS.split())
+NEWS_ABBREVIATIONS = frozenset(_NEWS_ABBREVIATIONS.split()) | MONTH_ABBREVIATIONS
 # Titles never end a sentence: the next piece is the name that follows them.
 _ENDS_IN_TITLE = re.compile(
     r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Rev|Lt|Gen|Col|Capt|Sgt|Cpl|Maj|Adm|Cmdr|Prof|Pvt|Brig"

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from .numbers import _MONTHS, _UNITS, _WEEKDAYS, figures_in
+from .calendar import MONTHS, WEEKDAYS
+from .numbers import UNITS, figures_in
 from .roles import RoleName, capitalised, find_roles, name_part
 from .segment import stem, stopwords, word_spans
 
@@ -194,8 +195,8 @@ def _label(tokens: tuple[Token, ...], text: str, first: int, last: int) -> bool:
     return (
         first > 1
         and tokens[first - 1].text[:1].isupper()
-        and before not in _MONTHS
-        and before not in _WEEKDAYS
+        and before not in MONTHS
+        and before not in WEEKDAYS
         and not _CLAUSE_BREAK.search(text[tokens[first - 1].end : tokens[first].start])
     )  # "Flight 8501", "Route 66"
 
@@ -212,13 +213,13 @@ def _countable(tokens: tuple[Token, ...], text: str, first: int, last: int, amou
     if after == "of" and last + 2 < len(tokens) and tokens[last + 2].low in _PARTITIVE:
         return False  # "four of those bills": a share of a total that may differ
     day = tokens[first].low.isdigit() and 1 <= amount <= 31
-    if day and (before in _MONTHS or after in _MONTHS):
+    if day and (before in MONTHS or after in MONTHS):
         return False
     # a conversion: "(75 mph)" or "(dlrs 252.8 million)" right after another figure
     for k in range(first, max(0, first - 2), -1):
         if k > 0 and "(" in text[tokens[k - 1].end : tokens[k].start]:
             previous = [t.low for t in tokens[max(0, k - 3) : k]]
-            return not any(p[:1].isdigit() or p in _UNITS for p in previous)
+            return not any(p[:1].isdigit() or p in UNITS for p in previous)
     return True
 
 

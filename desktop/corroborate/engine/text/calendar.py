@@ -1,0 +1,30 @@
+"""The calendar's words: weekdays and months, the one list every reader of dates uses.
+
+:mod:`.numbers` reads dates with them ("Oct. 30" is ``m:oct``), :mod:`.names`
+and :mod:`.specifics` know a capitalised "Monday" or "May" is no name, the
+sentence splitter knows "Sept." ends no sentence, and the furniture, ingest and
+disagreement patterns ("Updated Jan. 5", "Posted: March 3, 2016", "Saturday
+morning") are built from them here (:data:`MONTH_WORD`, :data:`WEEKDAY_WORD`),
+so a month spelled one way in one reader is spelled so in all.
+"""
+
+from __future__ import annotations
+
+#: The days of the week, Monday first, in lower case.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: Each month's name and usual abbreviations, in lower case, to its three-letter key.
+MONTHS = {
+    "january": "jan", "jan": "jan", "february": "feb", "feb": "feb", "march": "mar",
+    "april": "apr", "apr": "apr", "may": "may", "june": "jun", "july": "jul", "august": "aug",
+    "aug": "aug", "september": "sep", "sept": "sep", "sep": "sep", "october": "oct",
+    "oct": "oct", "november": "nov", "nov": "nov", "december": "dec", "dec": "dec",
+}  # fmt: skip
+#: The months' three-letter keys, January first.
+MONTH_KEYS = tuple(dict.fromkeys(MONTHS.values()))
+#: The months' abbreviations written with a full stop ("Jan.", "Sept."); May has none.
+MONTH_ABBREVIATIONS = frozenset((*MONTH_KEYS, "sept")) - {"may"}
+#: A month in a pattern (case-insensitive): its first three letters, the rest of its name
+#: or none, and an abbreviation's full stop ("Jan.", "January", "Sept.").
+MONTH_WORD = rf"(?:{'|'.join(MONTH_KEYS)})[a-z]*\.?"
+#: A weekday in a pattern (case-insensitive): "Monday", "tuesday".
+WEEKDAY_WORD = rf"(?:{'|'.join(day.removesuffix('day') for day in WEEKDAYS)})day"
