@@ -11,6 +11,7 @@ from corroborate.engine.text.segment import (
     content_stems,
     is_standalone,
     quotes_of,
+    read_words,
     split_paragraph,
     stopwords,
     words,
@@ -238,6 +239,17 @@ def test_words_keep_initialisms_numbers_and_apostrophes() -> None:
         "6:40",
         "p.m.",
     ]
+
+
+def test_read_words_gives_each_word_its_place_and_its_stem_or_figure() -> None:
+    text = "Two storms killed 2 of the workers."
+    read = read_words(text)
+    assert [text[w.start : w.end] for w in read] == words(text)
+    readings = {text[w.start : w.end]: w.reading for w in read}
+    # "Two" and "2" are one figure; "storms" is read by its stem; stop words count as nothing
+    assert readings["Two"] == readings["2"] and readings["Two"] is not None
+    assert readings["storms"] == content_stems(["storm"])[0]
+    assert readings["the"] is None and readings["of"] is None
 
 
 def test_quotes_of_normalises_and_skips_short_quotations() -> None:

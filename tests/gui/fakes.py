@@ -1,7 +1,8 @@
 """A tiny hand-built story and an engine stand-in, for widget tests and timing control.
 
 The fake ``summarize`` only sorts by support; it stands in for the real ranking
-so the window's wiring can be tested without the engine's timing.
+so the window's wiring can be tested without the engine's timing. Corrections
+are applied by the real engine, which only reads the analysis it is given.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+import corroborate.engine as engine
 from corroborate.engine import Engine
 from corroborate.engine.models import (
     Analysis,
@@ -18,6 +20,7 @@ from corroborate.engine.models import (
     CancelFn,
     Cancelled,
     ConsensusSummary,
+    Corrections,
     ProgressFn,
     Sentence,
     SingleSourceItem,
@@ -199,3 +202,6 @@ class FakeEngine(Engine):
 
     def to_markdown(self, summary: ConsensusSummary) -> str:
         return fake_markdown(summary)
+
+    def apply_corrections(self, analysis: Analysis, corrections: Corrections) -> Analysis:
+        return engine.apply_corrections(analysis, corrections)  # the real one: it only reads

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFontMetricsF, QImage
 from PySide6.QtWidgets import QFileDialog
 
 from corroborate.engine import ConsensusSummary, analyze, summarize
-from corroborate.engine.report.coverage import CONTRADICTS, REPORTS
+from corroborate.engine.models import CONTRADICTS, REPORTS
 from corroborate.gui.coverage_paint import PAD, key_height, layout_for, markdown_with_map
 from corroborate.gui.coverage_view import CoverageView
 from corroborate.resources import sample_story

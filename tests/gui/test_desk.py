@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corroborate.engine import analyze, summarize, to_json, to_markdown
-from corroborate.engine.consensus.corrections import load
+from corroborate.engine import analyze, load_corrections, summarize, to_json, to_markdown
 from corroborate.gui.evidence_view import EvidenceView
 from corroborate.gui.plain import plain_tip
 from corroborate.gui.settings import AppSettings
@@ -385,9 +384,9 @@ def test_renaming_and_merging_change_the_support_and_the_export(
     assert sorted(p.name for p in story.iterdir()) == sorted(
         p.name for p in sample_story().iterdir()
     )
-    saved = load(path)
+    saved = load_corrections(path)
     assert saved == window.session.analysis.corrections
-    from corroborate.engine.consensus.corrections import apply_corrections
+    from corroborate.engine import apply_corrections
 
     cli = to_markdown(summarize(apply_corrections(analyze(story), saved)))
     assert cli == markdown
@@ -442,7 +441,7 @@ def test_corrections_are_undone_and_redone_from_the_keyboard_and_the_file_follow
     wait_idle(qtbot, window)
     assert not session.corrections and not session.analysis.corrections
     assert window.options_bar.min_sources.suffix() == f" of {sources}"
-    assert not load(path)
+    assert not load_corrections(path)
     assert actions.redo.isEnabled() and not actions.undo.isEnabled()
 
     # Ctrl+Shift+Z makes it again, saved as before.
@@ -455,7 +454,9 @@ def test_corrections_are_undone_and_redone_from_the_keyboard_and_the_file_follow
         lambda: session.analysis.independent_sources == sources - 1, timeout=ENGINE_TIMEOUT_MS
     )
     wait_idle(qtbot, window)
-    assert load(path).merged == (tuple(sorted([files["Meridian Press"], files["Valley 7 News"]])),)
+    assert load_corrections(path).merged == (
+        tuple(sorted([files["Meridian Press"], files["Valley 7 News"]])),
+    )
     assert f"from {sources - 1} independent outlets" in session.markdown()
 
     # A rename on top, then two undos: both gone, in order.

@@ -15,8 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QUrl
 
-from corroborate.engine.conflicts.grouping import conflicts
-from corroborate.engine.report.coverage import CONTRADICTS
+from corroborate.engine import CONTRADICTS, conflicts_of
 from corroborate.resources import sample_story
 
 
@@ -34,7 +33,7 @@ def test_the_sample_storys_disputes_are_listed(window: Any) -> None:
     analysis = window.session.analysis
     view = window.disagreements_view
     # Pairs about one conflict (14 / 12 and 12 / 14 injured) are listed as one.
-    assert view.count() == len(conflicts(analysis)) < len(analysis.disagreements)
+    assert view.count() == len(conflicts_of(analysis)) < len(analysis.disagreements)
     tab = window.tabs.tabText(window.tabs.indexOf(view))
     assert f"({view.count()})" in tab
     text = view.browser.toPlainText()

@@ -10,11 +10,12 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent
 from PySide6.QtWidgets import QApplication, QLabel
 
+from corroborate.engine import shared_words
 from corroborate.engine.models import Disagreement, SummaryOptions
 from corroborate.gui.article_view import ArticleView
 from corroborate.gui.disagreements_view import DisagreementsView
 from corroborate.gui.drop_zone import DropZone
-from corroborate.gui.evidence import evidence_for, highlight_html, shared_words
+from corroborate.gui.evidence import evidence_for, highlight_html
 from corroborate.gui.evidence_view import VERBATIM_NOTE, EvidenceView
 from corroborate.gui.single_source_view import SingleSourceView
 from corroborate.gui.sources_view import SourcesView

@@ -1,69 +1,130 @@
-"""The Qt-free consensus engine.
+"""The Qt-free consensus engine, and its public surface: what the app may ask of it.
 
 Two calls, not one: :func:`analyze` reads and matches a folder once (slow);
 :func:`summarize` ranks and selects from that analysis (fast, every time the
-user changes an option). Heavy libraries (nltk, rapidfuzz) are imported only
-when :func:`analyze` first runs, so importing this package stays cheap.
+user changes an option). Around them, what the app shows is asked here too:
+the reader's corrections (:func:`apply_corrections` and the functions that
+build, load and save them), the coverage map (:func:`coverage`), the
+disagreements folded into conflicts (:func:`conflicts_of`), the words two
+sentences share in the engine's reading (:func:`read_words`,
+:func:`shared_words`), and the product text the report and the app both
+print (:func:`kind_label`, :func:`more_single_source`, :func:`file_problems`,
+:func:`folder_warnings`). The app imports only this module and
+:mod:`.models`, never a stage's module (an import-linter contract keeps it so).
+
+Heavy libraries (nltk, rapidfuzz, numpy) and the stages' modules are imported
+only when a function first needs them, so importing this package stays cheap.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
+from pathlib import Path
 from typing import Protocol
 
 from .models import (
+    CONTRADICTS,
+    REPORTS,
     Analysis,
     AnalysisOptions,
     Article,
     CancelFn,
     Cancelled,
     Claim,
+    Conflict,
+    ConflictSide,
     ConsensusSummary,
+    Corrections,
+    CorrectionsError,
+    CoverageCell,
+    CoverageColumn,
+    CoverageMatrix,
+    CoverageRow,
+    Disagreement,
+    DisagreementKind,
     FileProblem,
     Match,
     Matcher,
     NearPair,
+    NewerCorrectionsError,
     NoArticlesError,
+    OutletStats,
     ProgressFn,
     RawDocument,
     ReadLimits,
     Sentence,
+    SentenceKey,
     SingleSourceItem,
     Source,
     SourceGroup,
     SummaryItem,
     SummaryOptions,
+    WordReading,
 )
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
+    "CONTRADICTS",
+    "REPORTS",
     "Analysis",
     "AnalysisOptions",
     "Article",
     "CancelFn",
     "Cancelled",
     "Claim",
+    "Conflict",
+    "ConflictSide",
     "ConsensusSummary",
+    "Corrections",
+    "CorrectionsError",
+    "CoverageCell",
+    "CoverageColumn",
+    "CoverageMatrix",
+    "CoverageRow",
+    "Disagreement",
+    "DisagreementKind",
     "Engine",
     "FileProblem",
     "Match",
     "Matcher",
     "NearPair",
+    "NewerCorrectionsError",
     "NoArticlesError",
+    "OutletStats",
     "ProgressFn",
     "RawDocument",
     "ReadLimits",
     "Sentence",
+    "SentenceKey",
     "SingleSourceItem",
     "Source",
     "SourceGroup",
     "SummaryItem",
     "SummaryOptions",
+    "WordReading",
     "analyze",
+    "apply_corrections",
+    "conflicts_of",
+    "coverage",
+    "file_problems",
+    "folder_warnings",
+    "kind_label",
+    "load_corrections",
+    "merge_files",
+    "more_single_source",
+    "read_words",
+    "rename_outlet",
+    "save_corrections",
+    "sentence_key",
+    "set_aside_corrections",
+    "shared_words",
     "summarize",
     "to_json",
     "to_markdown",
+    "unmatch",
+    "unmerge_files",
 ]
 
 
@@ -110,11 +171,145 @@ def to_json(summary: ConsensusSummary) -> dict:
     return render_json(summary)
 
 
+def apply_corrections(analysis: Analysis, corrections: Corrections) -> Analysis:
+    """``analysis`` with the reader's corrections applied (itself when there are none):
+    groups, matches, claims and per-sentence figures recomputed as the pipeline computes them."""
+    if not corrections:
+        return analysis
+    from .consensus.corrections import apply_corrections
+
+    return apply_corrections(analysis, corrections)
+
+
+# -- the reader's corrections, built, named, loaded and saved ---------------------
+def rename_outlet(corrections: Corrections, files: Iterable[str], outlet: str) -> Corrections:
+    """``files`` are published by ``outlet`` (an empty name undoes the rename)."""
+    from .consensus.corrections import rename_outlet
+
+    return rename_outlet(corrections, files, outlet)
+
+
+def merge_files(corrections: Corrections, files: Iterable[str]) -> Corrections:
+    """``files`` are one outlet (one independent source)."""
+    from .consensus.corrections import merge_files
+
+    return merge_files(corrections, files)
+
+
+def unmerge_files(corrections: Corrections, files: Iterable[str]) -> Corrections:
+    """Forget every merge that involves any of ``files``."""
+    from .consensus.corrections import unmerge_files
+
+    return unmerge_files(corrections, files)
+
+
+def unmatch(corrections: Corrections, a: SentenceKey, b: SentenceKey) -> Corrections:
+    """The two sentences do not state the same claim."""
+    from .consensus.corrections import unmatch
+
+    return unmatch(corrections, a, b)
+
+
+def sentence_key(analysis: Analysis, sentence_id: int) -> SentenceKey:
+    """The lasting name of one sentence of ``analysis`` (its file and its text)."""
+    from .consensus.corrections import sentence_key
+
+    return sentence_key(analysis, sentence_id)
+
+
+def load_corrections(path: Path | str) -> Corrections:
+    """Read a corrections file (none when it is missing); raises :class:`CorrectionsError`
+    when it cannot be read, :class:`NewerCorrectionsError` when a newer version wrote it."""
+    from .consensus.corrections import load
+
+    return load(path)
+
+
+def save_corrections(corrections: Corrections, path: Path | str, folder: str = "") -> None:
+    """Write ``corrections`` as JSON, atomically; ``folder`` is recorded for the reader."""
+    from .consensus.corrections import save
+
+    save(corrections, path, folder)
+
+
+def set_aside_corrections(path: Path | str) -> Path:
+    """Rename an unreadable corrections file out of the way; returns its new name."""
+    from .consensus.corrections import set_aside
+
+    return set_aside(path)
+
+
+# -- what the app shows of an analysis or a summary --------------------------------
+def coverage(summary: ConsensusSummary) -> CoverageMatrix:
+    """Which independent source reports (or contradicts) which claim of ``summary``."""
+    from .report.coverage import coverage
+
+    return coverage(summary)
+
+
+def conflicts_of(analysis: Analysis) -> tuple[Conflict, ...]:
+    """The analysis's disagreements folded into conflicts, each listing every side.
+
+    (Not ``conflicts``: that is the name of the stage's package, an attribute of this one.)
+    """
+    from .conflicts.grouping import conflicts
+
+    return conflicts(analysis)
+
+
+def read_words(text: str) -> tuple[WordReading, ...]:
+    """Each word of ``text``, where it stands and what it counts as when sentences are
+    compared: its figure ("two" and "2" alike), else its stem (None for a stop word)."""
+    from .text.segment import read_words
+
+    return read_words(text)
+
+
+def shared_words(text: str, others: Iterable[str]) -> frozenset[str]:
+    """The readings (see :func:`read_words`) of ``text``'s words and figures that at least
+    one of ``others`` also holds."""
+    mine = {w.reading for w in read_words(text) if w.reading is not None}
+    seen = {w.reading for other in others for w in read_words(other) if w.reading is not None}
+    return frozenset(mine & seen)
+
+
+def kind_label(kind: DisagreementKind) -> str:
+    """How a kind of disagreement is named, in the report and in the app ("Numbers differ")."""
+    from .report.render import KIND_LABELS
+
+    return KIND_LABELS.get(kind, kind)
+
+
+def more_single_source(count: int) -> str:
+    """The line saying how many single-outlet sentences are not listed (report and app)."""
+    from .report.render import more_single_source
+
+    return more_single_source(count)
+
+
+def file_problems(analysis: Analysis) -> list[FileProblem]:
+    """Files skipped or left out, each with its reason (not the folder's warnings)."""
+    from .report.render import file_problems
+
+    return file_problems(analysis)
+
+
+def folder_warnings(analysis: Analysis) -> list[FileProblem]:
+    """Warnings about the whole folder (it seems to hold several stories)."""
+    from .report.render import folder_warnings
+
+    return folder_warnings(analysis)
+
+
 class Engine(Protocol):
-    """What the desktop app asks of the engine.
+    """What the desktop app's session asks of the engine: the work on a story.
 
     This package implements it (the module itself is checked against it), and
-    so do the app tests' stand-ins, which the app's session accepts in its place.
+    so do the app's engine, which runs each call once what it needs is loaded,
+    and the app tests' stand-ins, which the app's session accepts in its place.
+    What the app shows of a finished analysis (coverage, conflicts, shared words,
+    product text) it asks of this module's functions directly: they only read
+    the analysis, whichever engine made it.
     """
 
     def analyze(
@@ -131,3 +326,5 @@ class Engine(Protocol):
     ) -> ConsensusSummary: ...
 
     def to_markdown(self, summary: ConsensusSummary) -> str: ...
+
+    def apply_corrections(self, analysis: Analysis, corrections: Corrections) -> Analysis: ...

@@ -1,7 +1,9 @@
-"""Frozen dataclasses passed between the pipeline stages.
+"""Frozen dataclasses passed between the pipeline stages, and from the engine to the app.
 
 Every stage takes and returns these, never loose dicts, so a stage can be
-tested alone and the GUI can show exactly what the engine computed.
+tested alone and the GUI can show exactly what the engine computed: the app
+imports only these types and the engine's public functions
+(:mod:`corroborate.engine`).
 """
 
 from __future__ import annotations
@@ -158,6 +160,18 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class WordReading:
+    """One word of a text as the engine reads it, and where it stands in the text."""
+
+    #: character span of the word in the text
+    start: int
+    end: int
+    #: what the word counts as when sentences are compared: its figure ("two" and "2"
+    #: are both ``n:2``), else its stem; None for a stop word or a stray letter
+    reading: str | None
+
+
+@dataclass(frozen=True)
 class Match:
     """Two sentences of different articles that state the same thing."""
 
@@ -273,11 +287,46 @@ class Disagreement:
 
 
 @dataclass(frozen=True)
+class ConflictSide:
+    """One sentence taking part in a conflict, with the words that differ."""
+
+    sentence: int
+    #: the differing value this sentence gives ("14", "Thursday")
+    value: str
+    spans: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """One disagreement as the reader sees it: every side of it, however many pairs.
+
+    See :mod:`corroborate.engine.conflicts.grouping`.
+    """
+
+    kind: DisagreementKind
+    #: the values in the order they first appear: "14 / 12"
+    detail: str
+    sides: tuple[ConflictSide, ...]
+    pairs: tuple[Disagreement, ...]
+
+
+@dataclass(frozen=True)
 class SentenceKey:
     """A sentence named so that it survives a re-read: its file and its exact text."""
 
     file: str
     text: str
+
+
+class CorrectionsError(ValueError):
+    """A corrections file that cannot be read as corrections."""
+
+
+class NewerCorrectionsError(CorrectionsError):
+    """A corrections file written by a newer Corroborate, in a format this one does not know.
+
+    It is left as it is: the newer version can still read it.
+    """
 
 
 @dataclass(frozen=True)
@@ -544,3 +593,73 @@ class ConsensusSummary:
     analysis: Analysis = field(repr=False, compare=False)
     #: how many more sentences one outlet alone reports, beyond those listed
     single_source_more: int = 0
+
+
+#: A coverage cell's states: the source reports the claim, or contradicts it ("" is silent).
+REPORTS = "reports"
+CONTRADICTS = "contradicts"
+
+
+@dataclass(frozen=True)
+class CoverageCell:
+    """What one independent source says of one claim. See :mod:`corroborate.engine.report.coverage`."""
+
+    state: str = ""  # REPORTS | CONTRADICTS | "" (silent)
+    #: the sentence that reports or contradicts the claim
+    sentence: int | None = None
+
+
+@dataclass(frozen=True)
+class CoverageColumn:
+    """One independent source of the coverage map (its copies share the column)."""
+
+    group: int
+    outlet: str
+    files: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CoverageRow:
+    """One claim of the coverage map: a summary sentence or a single-source one."""
+
+    #: the sentence that voices the claim in the summary
+    sentence: int
+    text: str
+    single_source: bool
+    cells: tuple[CoverageCell, ...]
+
+    @property
+    def support(self) -> int:
+        return sum(cell.state == REPORTS for cell in self.cells)
+
+
+@dataclass(frozen=True)
+class OutletStats:
+    """How much of one independent source the others back, and what only it reports."""
+
+    group: int
+    outlet: str
+    #: sentences of the source's original article
+    sentences: int
+    #: of those, how many another independent source corroborates
+    corroborated: int
+    #: of those, how many another source contradicts
+    disputed: int
+    #: the salient claims only this source reports (sentence ids, as in the summary)
+    single_source: tuple[int, ...]
+
+    @property
+    def share(self) -> float:
+        return self.corroborated / self.sentences if self.sentences else 0.0
+
+
+@dataclass(frozen=True)
+class CoverageMatrix:
+    """Which independent source reports which claim, with per-outlet figures."""
+
+    columns: tuple[CoverageColumn, ...]
+    rows: tuple[CoverageRow, ...]
+    outlets: tuple[OutletStats, ...]
+
+    def cell(self, row: int, column: int) -> CoverageCell:
+        return self.rows[row].cells[column]

@@ -1,6 +1,6 @@
 """Drawing the coverage map: one routine for the screen, PNG and SVG alike.
 
-The engine supplies the matrix (:func:`corroborate.engine.report.coverage.coverage`);
+The engine supplies the matrix (:func:`corroborate.engine.coverage`);
 this module lays it out and paints it with any QPainter, so what is exported
 is exactly what the app shows. A filled cell means the source reports the
 claim, a crossed cell that it contradicts it, an empty one that it is silent:
@@ -20,7 +20,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter, QPalette, QPen
 from PySide6.QtSvg import QSvgGenerator
 
-from corroborate.engine.report.coverage import CONTRADICTS, REPORTS, CoverageMatrix
+from corroborate.engine.models import CONTRADICTS, REPORTS, CoverageMatrix
 
 from .theme import blend, muted_text, support_fill
 

@@ -46,8 +46,8 @@ from PySide6.QtWidgets import (
 )
 
 from corroborate.atomic import one_of, reason, write_atomically, write_failure
-from corroborate.engine.models import ConsensusSummary
-from corroborate.engine.report.coverage import CONTRADICTS, REPORTS, CoverageMatrix, coverage
+from corroborate.engine import coverage
+from corroborate.engine.models import CONTRADICTS, REPORTS, ConsensusSummary, CoverageMatrix
 
 from .coverage_paint import (
     LABEL_WIDTH,

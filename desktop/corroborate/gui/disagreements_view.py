@@ -12,9 +12,8 @@ import html
 from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from corroborate.engine.conflicts.grouping import conflicts
+from corroborate.engine import conflicts_of, kind_label
 from corroborate.engine.models import Analysis, Disagreement
-from corroborate.engine.report.render import KIND_LABELS
 
 from .theme import muted_text, sentence_fill
 
@@ -35,8 +34,8 @@ def disagreements_html(analysis: Analysis, mark: str, muted: str) -> str:
     sentences, articles = analysis.sentences, analysis.articles
     style = f"background-color:{mark}"
     parts = []
-    for number, item in enumerate(conflicts(analysis), 1):
-        label = KIND_LABELS.get(item.kind, item.kind.title())
+    for number, item in enumerate(conflicts_of(analysis), 1):
+        label = kind_label(item.kind)
         parts.append(f"<h4>{number}. {html.escape(label)}: {html.escape(item.detail)}</h4>")
         columns: dict[str, list[str]] = {}
         for side in item.sides:
@@ -96,7 +95,7 @@ class DisagreementsView(QWidget):
 
     def count(self) -> int:
         """How many conflicts are listed (several sentence pairs may make one)."""
-        return len(conflicts(self._analysis)) if self._analysis is not None else 0
+        return len(conflicts_of(self._analysis)) if self._analysis is not None else 0
 
     def _render(self) -> None:
         if self._analysis is None:

@@ -1,16 +1,19 @@
 """Display-only helpers: arrange a sentence's backing by source, mark shared words.
 
 These read what the engine decided (corroboration, source groups); they never
-decide what corroborates what. Word matching here only chooses which words to
-tint so a reader can see at a glance why two sentences were aligned.
+decide what corroborates what. Which words to tint, so a reader can see at a
+glance why two sentences were aligned, is read by the engine too
+(:func:`corroborate.engine.read_words`: its words, stems and figures); this
+only compares those readings across sources and marks them up.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Set
 from dataclasses import dataclass
-from functools import lru_cache
 
+import corroborate.engine as engine
 from corroborate.engine.models import Analysis, Article, Sentence
 
 
@@ -60,27 +63,9 @@ def evidence_for(analysis: Analysis, sentence_id: int) -> Evidence:
     return Evidence(sentence_id, tuple(sources), silent)
 
 
-@lru_cache(maxsize=65536)
-def _reading(token: str) -> str | None:
-    """How the engine reads a word: its stem, its figure ("two" and "2" alike), or nothing.
-
-    Remembered per token: an article that repeats its sentences thousands of times backs
-    a summary sentence thousands of times over, and the pane reads every one of them on
-    the window's thread."""
-    # Imported here: the engine's text stage is loaded once a story is, not at start-up.
-    from corroborate.engine.text.numbers import extract_numbers
-    from corroborate.engine.text.segment import content_stem
-
-    if figure := extract_numbers([token]):
-        return min(figure)
-    return content_stem(token)
-
-
 def content_words(text: str) -> set[str]:
     """A text's content words and figures, read as the engine reads them."""
-    from corroborate.engine.text.segment import words
-
-    return {r for token in words(text) if (r := _reading(token)) is not None}
+    return {w.reading for w in engine.read_words(text) if w.reading is not None}
 
 
 def shared_by_source(evidence: Evidence) -> dict[int, set[str]]:
@@ -98,28 +83,16 @@ def shared_by_source(evidence: Evidence) -> dict[int, set[str]]:
     return shared
 
 
-def shared_words(text: str, others: list[str]) -> set[str]:
-    """Normalised content words of ``text`` that occur in at least one of ``others``."""
-    mine = content_words(text)
-    seen: set[str] = set()
-    for other in others:
-        seen |= content_words(other)
-    return mine & seen
-
-
-def highlight_html(text: str, words: set[str], style: str) -> str:
-    """``text`` as escaped HTML with every word in ``words`` wrapped in a styled span."""
-    from corroborate.engine.text.segment import WORD
-
+def highlight_html(text: str, words: Set[str], style: str) -> str:
+    """``text`` as escaped HTML with every word whose reading is in ``words`` (as
+    :func:`content_words` gives them) wrapped in a styled span."""
     out: list[str] = []
     pos = 0
-    for m in WORD.finditer(text):
-        out.append(html.escape(text[pos : m.start()]))
-        token = html.escape(m.group())
-        out.append(
-            f'<span style="{style}">{token}</span>' if _reading(m.group()) in words else token
-        )
-        pos = m.end()
+    for word in engine.read_words(text):
+        out.append(html.escape(text[pos : word.start]))
+        token = html.escape(text[word.start : word.end])
+        out.append(f'<span style="{style}">{token}</span>' if word.reading in words else token)
+        pos = word.end
     out.append(html.escape(text[pos:]))
     return "".join(out)
 

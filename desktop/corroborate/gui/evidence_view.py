@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corroborate.engine import kind_label
 from corroborate.engine.models import Analysis, SummaryItem
-from corroborate.engine.report.render import KIND_LABELS
 
 from .disagreements_view import involving
 from .evidence import (
@@ -184,7 +184,7 @@ class EvidenceView(QWidget):
             lines.append("Every independent source mentions this.")
         shown = {s.id for src in self.evidence.sources for s in src.sentences}
         for dispute in involving(analysis, shown | {item.sentence}):
-            kind = KIND_LABELS.get(dispute.kind, dispute.kind).lower()
+            kind = kind_label(dispute.kind).lower()
             lines.append(f"⚠ Disputed elsewhere ({kind}: {dispute.detail}); see Disagreements.")
         self.silent.setText("\n".join(lines))
         self.silent.setVisible(bool(lines))

@@ -41,6 +41,7 @@ from corroborate.engine import (
     CancelFn,
     Cancelled,
     ConsensusSummary,
+    Corrections,
     ProgressFn,
     Source,
     SummaryOptions,
@@ -51,8 +52,14 @@ from corroborate.engine.warm import Step, analysis_steps
 
 log = logging.getLogger(__name__)
 
-#: What ranking an analysis imports (on a worker, after an analysis made elsewhere).
-RANKING_MODULES = ("corroborate.engine.consensus.rank", "corroborate.engine.report.render")
+#: What ranking an analysis imports (on a worker, after an analysis made elsewhere), with
+#: the report's text and the coverage map the engine computes for the panes (the map on
+#: a worker too) and the corrections the report lists.
+RANKING_MODULES = (
+    "corroborate.engine.consensus.rank",
+    "corroborate.engine.report.render",
+    "corroborate.engine.report.coverage",
+)
 #: How often a worker waiting for the GUI thread's imports looks at ``cancelled()``.
 _POLL_SECONDS = 0.05
 
@@ -190,6 +197,10 @@ class AppEngine:
     def to_markdown(self, summary: ConsensusSummary) -> str:
         self._ranking_loaded()
         return engine.to_markdown(summary)
+
+    def apply_corrections(self, analysis: Analysis, corrections: Corrections) -> Analysis:
+        self._ranking_loaded()
+        return engine.apply_corrections(analysis, corrections)
 
     def _ranking_loaded(self) -> None:
         # The GUI thread imports what it lacks itself (safely); a worker waits for it to.

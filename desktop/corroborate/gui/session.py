@@ -1,9 +1,10 @@
 """The open story: what was asked for, what was analysed, what is summarised.
 
-It runs the engine's analysis, ranking and corrections (the coverage map and
-the evidence pane also ask the engine, for what they show). The analysis, the first
-summary and the per-article counts are computed on a worker (through
-:class:`TaskRunner`), so the GUI thread only builds widgets. Re-ranking after an
+It runs the engine's analysis, ranking and corrections through the
+:class:`~corroborate.engine.Engine` it is given (the coverage map and the other
+panes ask the engine's public functions for what they show of the result). The
+analysis, the first summary and the per-article counts are computed on a worker
+(through :class:`TaskRunner`), so the GUI thread only builds widgets. Re-ranking after an
 option change runs on the GUI thread when the last ranking was quick (it then
 follows the slider at once) and on a second worker when it was not, so even a
 very large story never freezes the window. Widgets only listen to the signals.
@@ -21,15 +22,17 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+import corroborate.engine as engine_api
 from corroborate.atomic import reason, write_failure
 from corroborate.engine import AnalysisOptions, Engine
-from corroborate.engine.consensus import corrections as reader
 from corroborate.engine.models import (
     Analysis,
     Cancelled,
     ConsensusSummary,
     Corrections,
+    CorrectionsError,
     FileProblem,
+    NewerCorrectionsError,
     NoArticlesError,
     SummaryOptions,
 )
@@ -39,7 +42,8 @@ from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-Source = Path | tuple[Path, ...]
+#: What the reader opened: a folder, or article files.
+Opened = Path | tuple[Path, ...]
 #: Rankings faster than this run on the GUI thread, so the summary follows the slider.
 SYNC_RANK_SECONDS = 0.05
 
@@ -66,7 +70,7 @@ class FolderCorrections:
     #: the folder's corrections file (None when the session keeps none)
     path: Path | None = None
     #: why the file could not be read, when it could not
-    error: reader.CorrectionsError | None = None
+    error: CorrectionsError | None = None
 
 
 def read_corrections(folder: Path, path: Path | None) -> FolderCorrections:
@@ -74,8 +78,8 @@ def read_corrections(folder: Path, path: Path | None) -> FolderCorrections:
     if path is None:
         return FolderCorrections(folder, Corrections())
     try:
-        return FolderCorrections(folder, reader.load(path), path)
-    except reader.CorrectionsError as error:
+        return FolderCorrections(folder, engine_api.load_corrections(path), path)
+    except CorrectionsError as error:
         return FolderCorrections(folder, Corrections(), path, error)
 
 
@@ -111,12 +115,7 @@ class CorrectionStep(QUndoCommand):
         self._session._apply_corrections(self.before)
 
 
-def corrected(analysis: Analysis, corrections: Corrections) -> Analysis:
-    """The analysis with the reader's corrections applied (itself when there are none)."""
-    return reader.apply_corrections(analysis, corrections) if corrections else analysis
-
-
-def story_folder(source: Source) -> Path:
+def story_folder(source: Opened) -> Path:
     """The folder a story's corrections belong to: the folder, or the files' folder."""
     if isinstance(source, Path):
         return source if not source.is_file() else source.parent
@@ -133,7 +132,7 @@ def no_articles_text(error: NoArticlesError) -> str:
     )
 
 
-def describe(source: Source) -> str:
+def describe(source: Opened) -> str:
     if isinstance(source, Path):
         return source.name or str(source)
     return f"{len(source)} files" if len(source) != 1 else source[0].name
@@ -158,11 +157,7 @@ class Session(QObject):
         corrections_path: Callable[[Path], Path] | None = None,
     ) -> None:
         super().__init__(parent)
-        if engine is None:
-            import corroborate.engine
-
-            engine = corroborate.engine
-        self._engine: Engine = engine
+        self._engine: Engine = engine if engine is not None else engine_api
         self._runner = TaskRunner(self)
         self._runner.progress.connect(self.progress)
         self._runner.finished.connect(self._on_finished)
@@ -187,7 +182,7 @@ class Session(QObject):
         #: the corrections made to this folder's story since it was opened, to undo and redo
         self.undo_stack = QUndoStack(self)
         self.options = options
-        self.source: Source | None = None
+        self.source: Opened | None = None
         #: whether a folder's subfolders are read too
         self.recursive = False
         self.excluded: frozenset[str] = frozenset()
@@ -198,7 +193,7 @@ class Session(QObject):
         #: per article id, how many of its sentences another source backs
         self.corroborated: dict[int, int] = {}
         self._rank_seconds = 0.0
-        self._pending: tuple[Source, frozenset[str], frozenset[str]] | None = None
+        self._pending: tuple[Opened, frozenset[str], frozenset[str]] | None = None
         #: a finished summary waiting for the next turn of the event loop
         self._delivering: ConsensusSummary | None = None
 
@@ -268,7 +263,7 @@ class Session(QObject):
             self._ranker.start(lambda _p, _c: engine.summarize(analysis, options))
 
     # -- the reader's corrections ---------------------------------------------------
-    def _folder_corrections(self, source: Source) -> tuple[Path, Path | None] | None:
+    def _folder_corrections(self, source: Opened) -> tuple[Path, Path | None] | None:
         """The folder and corrections file a run must read, or None when the story shown
         is of the same folder (its corrections, and undo steps, carry over)."""
         folder = story_folder(source)
@@ -289,7 +284,7 @@ class Session(QObject):
         if loaded.error is None or loaded.path is None:
             return
         error, path = loaded.error, loaded.path
-        if isinstance(error, reader.NewerCorrectionsError):
+        if isinstance(error, NewerCorrectionsError):
             self._corrections_kept = path
             self._read_note = (
                 f"Your corrections for this folder were not read: {error}. The file is kept "
@@ -297,7 +292,7 @@ class Session(QObject):
             )
             return
         try:
-            kept = reader.set_aside(path)
+            kept = engine_api.set_aside_corrections(path)
         except OSError as failure:
             self._corrections_kept = path
             self._read_note = (
@@ -354,7 +349,7 @@ class Session(QObject):
             try:
                 folder = str(self._corrections_folder or "")
                 if corrections or path.exists():
-                    reader.save(corrections, path, folder=folder)
+                    engine_api.save_corrections(corrections, path, folder=folder)
             except OSError as error:
                 self._save_note = (
                     f"Your corrections could not be saved. {write_failure(path, error)}."
@@ -364,7 +359,7 @@ class Session(QObject):
         engine, raw, options = self._engine, self.raw_analysis, self.options
 
         def job(_progress: Any, _cancelled: Any) -> _Loaded:
-            analysis = corrected(raw, corrections)
+            analysis = engine.apply_corrections(raw, corrections)
             summary = engine.summarize(analysis, options)
             return _Loaded(analysis, summary, corroborated_counts(analysis), 0.0, raw)
 
@@ -374,13 +369,15 @@ class Session(QObject):
 
     def rename_outlet(self, files: Sequence[str], outlet: str) -> None:
         what = f"Rename to “{outlet.strip()}”" if outlet.strip() else "Rename"
-        self.set_corrections(reader.rename_outlet(self.corrections, files, outlet), what)
+        self.set_corrections(engine_api.rename_outlet(self.corrections, files, outlet), what)
 
     def merge(self, files: Sequence[str]) -> None:
-        self.set_corrections(reader.merge_files(self.corrections, files), "Merge into One Outlet")
+        self.set_corrections(
+            engine_api.merge_files(self.corrections, files), "Merge into One Outlet"
+        )
 
     def separate(self, files: Sequence[str]) -> None:
-        self.set_corrections(reader.unmerge_files(self.corrections, files), "Count Separately")
+        self.set_corrections(engine_api.unmerge_files(self.corrections, files), "Count Separately")
 
     def unmatch(self, pairs: Sequence[tuple[int, int]]) -> None:
         """The reader says each pair of sentence ids does not state the same claim."""
@@ -388,15 +385,15 @@ class Session(QObject):
             return
         corrections = self.corrections
         for a, b in pairs:
-            key_a = reader.sentence_key(self.analysis, a)
-            key_b = reader.sentence_key(self.analysis, b)
-            corrections = reader.unmatch(corrections, key_a, key_b)
+            key_a = engine_api.sentence_key(self.analysis, a)
+            key_b = engine_api.sentence_key(self.analysis, b)
+            corrections = engine_api.unmatch(corrections, key_a, key_b)
         self.set_corrections(corrections, "Not the Same Claim")
 
     def forget_corrections(self) -> None:
         self.set_corrections(Corrections(), "Forget Corrections")
 
-    def _start(self, source: Source, excluded: frozenset[str], included: frozenset[str]) -> None:
+    def _start(self, source: Opened, excluded: frozenset[str], included: frozenset[str]) -> None:
         self._pending = (source, excluded, included)
         other_folder = self._folder_corrections(source)
         shown_corrections = self.corrections
@@ -411,7 +408,7 @@ class Session(QObject):
                 raise Cancelled()
             loaded = read_corrections(*other_folder) if other_folder is not None else None
             corrections = loaded.corrections if loaded is not None else shown_corrections
-            analysis = corrected(raw, corrections)
+            analysis = engine.apply_corrections(raw, corrections)
             started = time.perf_counter()
             summary = engine.summarize(analysis, options)
             rank_seconds = time.perf_counter() - started
@@ -422,7 +419,7 @@ class Session(QObject):
         self._runner.start(job, tidy=True)
         self.started.emit(describe(source))
 
-    def _accept_pending(self) -> Source:
+    def _accept_pending(self) -> Opened:
         assert self._pending is not None
         source, excluded, included = self._pending
         self._pending = None

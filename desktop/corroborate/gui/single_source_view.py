@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corroborate.engine import more_single_source
 from corroborate.engine.models import ConsensusSummary, SingleSourceItem
-from corroborate.engine.report.render import more_single_source
 
 from .plain import plain_tip
 

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corroborate.engine import file_problems, folder_warnings
 from corroborate.engine.models import ConsensusSummary, FileProblem
-from corroborate.engine.report.render import file_problems, folder_warnings
 
 from .plain import plain_tip
 

@@ -3,34 +3,13 @@
 The engine records disagreements pairwise: when one outlet says 14 injured
 and two others say 12, that is two pairs about one conflict. This folds pairs
 of the same kind over the same values that share a sentence (or whose
-sentences corroborate each other) into one :class:`Conflict` listing every
+sentences corroborate each other) into one :class:`~corroborate.engine.models.Conflict` listing every
 side, so the app and the Markdown report show each conflict once.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from ..models import Analysis, Disagreement
-
-
-@dataclass(frozen=True)
-class ConflictSide:
-    """One sentence taking part in a conflict, with the words that differ."""
-
-    sentence: int
-    #: the differing value this sentence gives ("14", "Thursday")
-    value: str
-    spans: tuple[tuple[int, int], ...]
-
-
-@dataclass(frozen=True)
-class Conflict:
-    kind: str
-    #: the values in the order they first appear: "14 / 12"
-    detail: str
-    sides: tuple[ConflictSide, ...]
-    pairs: tuple[Disagreement, ...]
+from ..models import Analysis, Conflict, ConflictSide
 
 
 def conflicts(analysis: Analysis) -> tuple[Conflict, ...]:

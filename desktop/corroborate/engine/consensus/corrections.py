@@ -21,21 +21,18 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..disjoint import DisjointSets
-from ..models import Analysis, Article, Corrections, SentenceKey, SourceGroup
+from ..models import (
+    Analysis,
+    Article,
+    Corrections,
+    CorrectionsError,
+    NewerCorrectionsError,
+    SentenceKey,
+    SourceGroup,
+)
 from .claims import neighbours, salience
 
 FORMAT_VERSION = 1
-
-
-class CorrectionsError(ValueError):
-    """A corrections file that cannot be read as corrections."""
-
-
-class NewerCorrectionsError(CorrectionsError):
-    """A corrections file written by a newer Corroborate, in a format this one does not know.
-
-    It is left as it is: the newer version can still read it.
-    """
 
 
 # -- building ------------------------------------------------------------------

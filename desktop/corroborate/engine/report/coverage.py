@@ -11,72 +11,20 @@ The app draws it; the engine only computes it.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 
-from ..models import Analysis, ConsensusSummary
-
-REPORTS = "reports"
-CONTRADICTS = "contradicts"
-
-
-@dataclass(frozen=True)
-class CoverageCell:
-    state: str = ""  # REPORTS | CONTRADICTS | "" (silent)
-    #: the sentence that reports or contradicts the claim
-    sentence: int | None = None
-
+from ..models import (
+    CONTRADICTS,
+    REPORTS,
+    Analysis,
+    ConsensusSummary,
+    CoverageCell,
+    CoverageColumn,
+    CoverageMatrix,
+    CoverageRow,
+    OutletStats,
+)
 
 _SILENT = CoverageCell()
-
-
-@dataclass(frozen=True)
-class CoverageColumn:
-    group: int
-    outlet: str
-    files: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class CoverageRow:
-    #: the sentence that voices the claim in the summary
-    sentence: int
-    text: str
-    single_source: bool
-    cells: tuple[CoverageCell, ...]
-
-    @property
-    def support(self) -> int:
-        return sum(cell.state == REPORTS for cell in self.cells)
-
-
-@dataclass(frozen=True)
-class OutletStats:
-    """How much of one independent source the others back, and what only it reports."""
-
-    group: int
-    outlet: str
-    #: sentences of the source's original article
-    sentences: int
-    #: of those, how many another independent source corroborates
-    corroborated: int
-    #: of those, how many another source contradicts
-    disputed: int
-    #: the salient claims only this source reports (sentence ids, as in the summary)
-    single_source: tuple[int, ...]
-
-    @property
-    def share(self) -> float:
-        return self.corroborated / self.sentences if self.sentences else 0.0
-
-
-@dataclass(frozen=True)
-class CoverageMatrix:
-    columns: tuple[CoverageColumn, ...]
-    rows: tuple[CoverageRow, ...]
-    outlets: tuple[OutletStats, ...]
-
-    def cell(self, row: int, column: int) -> CoverageCell:
-        return self.rows[row].cells[column]
 
 
 def _conflicts(analysis: Analysis) -> dict[int, set[int]]:

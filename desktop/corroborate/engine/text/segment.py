@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
-from ..models import Article, CancelFn, Cancelled, Sentence
+from ..models import Article, CancelFn, Cancelled, Sentence, WordReading
 from .calendar import MONTH_ABBREVIATIONS
 from .furniture import furniture_kind
 from .numbers import extract_numbers
@@ -194,6 +194,25 @@ def content_stem(token: str) -> str | None:
         return _STEM_OF[token]
     found = _STEM_OF[token] = _content_stem(token)
     return found
+
+
+@lru_cache(maxsize=65536)
+def _reading(token: str) -> str | None:
+    """What a word counts as: its figure ("two" and "2" alike), else its content stem.
+
+    Remembered per token: an article that repeats its sentences thousands of times backs
+    a summary sentence thousands of times over, and the app's evidence pane reads every
+    one of them on the window's thread."""
+    if figure := extract_numbers([token]):
+        return min(figure)
+    return content_stem(token)
+
+
+@lru_cache(maxsize=4096)
+def read_words(text: str) -> tuple[WordReading, ...]:
+    """Each word of ``text``, where it stands and what it counts as (see :func:`_reading`):
+    the words two sentences share, as the app shows them, in the engine's reading."""
+    return tuple(WordReading(m.start(), m.end(), _reading(m.group())) for m in WORD.finditer(text))
 
 
 def content_stems(tokens: list[str]) -> tuple[str, ...]:
