@@ -12,9 +12,9 @@ and the window appears before any of it.
 The first story need not wait for those imports: it is analysed in another
 process (:class:`~corroborate.engine.ahead.AnalysisAhead`), started when the
 program starts, which loads the engine while this one loads Qt. The app then
-only needs the few modules that rank an analysis (:data:`RANKING_MODULES`),
-and loads the rest once the first summary is on screen, or at once when
-another story is opened before that. :class:`AppEngine` is the engine as the
+only needs the few modules that rank an analysis and compute what its panes
+show (:data:`RANKING_MODULES`), and loads the rest once the first summary is on
+screen, or at once when another story is opened before that. :class:`AppEngine` is the engine as the
 app's workers call it, which holds each call until what it needs is loaded.
 
 The format readers and their libraries (trafilatura, pypdf, python-docx) are
