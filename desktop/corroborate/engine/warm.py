@@ -29,6 +29,7 @@ ANALYSIS_MODULES = (
     "numpy",
     "rapidfuzz.fuzz",
     "corroborate.engine.pipeline",
+    "corroborate.engine.consensus.corrections",
     "corroborate.engine.consensus.rank",
     "corroborate.engine.report.render",
     "corroborate.engine.text.figures",

@@ -199,7 +199,10 @@ class AppEngine:
         return engine.to_markdown(summary)
 
     def apply_corrections(self, analysis: Analysis, corrections: Corrections) -> Analysis:
-        self._ranking_loaded()
+        # Corrections recompute groups and claims with the analysis' own modules (numpy
+        # among them): a worker waits until the GUI thread has imported them.
+        if threading.current_thread() is not threading.main_thread():
+            self._warmup.wait_for_analysis()
         return engine.apply_corrections(analysis, corrections)
 
     def _ranking_loaded(self) -> None:
