@@ -39,6 +39,7 @@ from .text.ingest import ingest
 from .text.names import names_in
 from .text.screening import UNKNOWN, detect_language, off_topic
 from .text.segment import segment
+from .text.specifics import analyse
 from .text.stories import several_stories, unnamed_long_documents
 from .text.titles import group_label, story_title
 
@@ -272,6 +273,7 @@ def run_analysis(
     # Sentences that contradict each other never corroborate each other.
     _check(cancelled)
     matches, disagreements = detect(sentences, matches, near, groups, group_of, cancelled)
+    analyse.cache_clear()  # the sentences' specifics, shared by alignment and detect: done with
     _check(cancelled)
     report("Grouping claims…", 0.9)
     graph = neighbours(sentences, matches)

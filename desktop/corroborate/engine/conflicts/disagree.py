@@ -706,13 +706,15 @@ def detect(
     originals = {g.original for g in groups}
     best: dict[tuple, tuple[tuple, Disagreement]] = {}
     conflicted: set[tuple[int, int]] = set()
-    specifics: dict[str, Specifics] = {}  # by text: a copy's sentence is read once
+    # By text: a copy's sentence is read once. ``analyse`` is the cache alignment filled: a
+    # sentence it analysed is not analysed again (the pipeline empties it after this stage).
+    specifics: dict[str, Specifics] = {}
     judged: dict[tuple[str, str, bool], Finding | None] = {}
 
     def spec(sid: int) -> Specifics:
         text = sentences[sid].text
         if text not in specifics:
-            specifics[text] = analyse.__wrapped__(text)
+            specifics[text] = analyse(text)
         return specifics[text]
 
     # Pairs whose numbers agree can only differ by a name in a role or a negation. Each
