@@ -91,7 +91,28 @@ def _without_rights(line: str) -> str:
 
 
 # Wire-service markers are upper case by convention; "End-of-year figures" is story.
-_WIRE_TAG = re.compile(r"^[\w&.-]+-Wire$|^-?\s*\(?END\b|\(MORE\)|^&\w+;|\b[Gg]raf \d+\b")
+#: A wire service's tag line: "AP-Wire", "(END)", "&UR;" at its start, "(MORE)" or "graf 3"
+#: anywhere (see :func:`_wire_tag`).
+_WIRE_TAG_START = re.compile(r"[\w&.-]+-Wire$|-?\s*\(?END\b|&\w+;")
+_WIRE_TAG_INSIDE = re.compile(r"\(MORE\)|\b[Gg]raf \d+\b")
+
+
+def _wire_tag(line: str) -> bool:
+    """Is the line a wire service's tag? The tags found anywhere are searched for only in a
+    line holding their words: a search at every place of every line would cost more than
+    the rest of the line's reading."""
+    if _WIRE_TAG_START.match(line):
+        return True
+    return ("(MORE)" in line or "raf " in line) and bool(_WIRE_TAG_INSIDE.search(line))
+
+
+def _rights(line: str) -> bool:
+    """Does the line hold a copyright notice (:data:`_RIGHTS`)? Searched for only in a line
+    holding the start of one, as :func:`_wire_tag`."""
+    low = line.lower()
+    return ("©" in line or "(c)" in low or "copyr" in low or "all r" in low) and bool(
+        _RIGHTS.search(line)
+    )
 
 
 @dataclass
@@ -204,11 +225,11 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
         page.outlet = appeared.group("outlet").strip()
         page.title = page.title or appeared.group("title").strip()
         return None
-    if _RIGHTS.search(line):
+    if _rights(line):
         line = _without_rights(line)
         if not line:
             return None
-    if _BOILERPLATE.match(line) or _WIRE_TAG.search(line):
+    if _BOILERPLATE.match(line) or _wire_tag(line):
         return None
     if _SHORT_BOILERPLATE.match(line) and (
         len(line.split()) <= SHORT_LINE_WORDS or not line.rstrip().endswith(_FINAL)
