@@ -46,6 +46,7 @@ _LEADING_DEPENDENT = re.compile(
     re.IGNORECASE,
 )
 _MAX_QUOTE_SPAN = 5
+_ASCII_LOWER = re.compile("[a-z]")
 #: Abbreviations news copy uses before a name or a number, which Punkt's
 #: pretrained parameters lack (lower case, without the final full stop). States
 #: ("Neb.", "Mass.") are left to Punkt: they end sentences as often as not.
@@ -253,6 +254,8 @@ def split_paragraph(paragraph: str) -> Iterator[str]:
 
 def _shouted(text: str) -> bool:
     """Written in capitals, as a sub-heading is ("'IT'S NOT THE TIME'")."""
+    if _ASCII_LOWER.search(text):
+        return False  # a lower-case letter: the answer for nearly every sentence, found fast
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 8 and all(c.isupper() for c in letters)
 
