@@ -262,7 +262,7 @@ def furniture_kind(line: str) -> str | None:
         start, inside = _AT_START.get(kind), _INSIDE.get(kind)
         opens = start and start.match(text) and (kind != "promo" or words <= PROMPT_WORDS)
         found = opens or (
-            inside and any(hint in low for hint in _HINTS[kind]) and inside.search(text)
+            inside and any(map(low.__contains__, _HINTS[kind])) and inside.search(text)
         )
         if found and (kind != "wire" or words <= WIRE_TAG_WORDS):
             return kind
