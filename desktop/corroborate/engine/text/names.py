@@ -33,10 +33,12 @@ def name_key(word: str) -> str:
     return fold_accents(_POSSESSIVE.sub("", word.lower()))
 
 
+@lru_cache(maxsize=1 << 16)
 def is_name_word(word: str, roles: frozenset[str] = frozenset()) -> bool:
     """Is the word capitalised as a name is (and not a calendar word, title or stop word)?
 
     ``roles`` are further words that are capitalised before a name without being one.
+    Cached: the same words recur in every sentence.
     """
     if not word[:1].isupper():
         return False
@@ -59,7 +61,13 @@ def is_name_word(word: str, roles: frozenset[str] = frozenset()) -> bool:
 def names_in(text: str) -> frozenset[str]:
     """The names a sentence mentions after its first word, as :func:`name_key` folds them."""
     words = _WORD.findall(text)
-    return frozenset(name_key(w) for w in words[1:] if is_name_word(w))
+    return frozenset(key for w in words[1:] if (key := _name_of(w)) is not None)
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_of(word: str) -> str | None:
+    """The word's :func:`name_key` when it is a name word, else None (cached, as above)."""
+    return name_key(word) if is_name_word(word) else None
 
 
 def name_runs(text: str) -> list[tuple[str, ...]]:
@@ -72,8 +80,9 @@ def name_runs(text: str) -> list[tuple[str, ...]]:
         if current and text[end : match.start()].strip():
             current = _flush(current, runs)  # "Musk, Tesla": punctuation ends a name
         end = match.end()
-        if is_name_word(word):
-            current.append(name_key(word))
+        key = _name_of(word)
+        if key is not None:
+            current.append(key)
         else:
             current = _flush(current, runs)
     _flush(current, runs)
