@@ -201,7 +201,9 @@ def test_ctrl_c_in_the_terminal_closes_the_app_during_a_slow_read(tmp_path: Path
     print(f"\napp closed {stopped:.2f} s after Ctrl-C")
     assert process.returncode == 130, error
     assert b"Traceback" not in error
-    assert stopped < 5.0
+    # 1-1.5 s on an idle machine; the bound leaves room for a loaded one and is still far
+    # below the 30 s the slow read would take to run out.
+    assert stopped < 12.0
 
 
 def test_ctrl_c_pressed_again_and_again_closes_the_app_without_a_traceback(
