@@ -124,7 +124,9 @@ def stopwords() -> frozenset[str]:
 
 @cache
 def stem(word: str) -> str:
-    return _stemmer().stem(word)
+    """The stem of a lower-case word, the one every stage compares: its accents and British
+    spellings folded first (:func:`fold_accents`, :func:`american`)."""
+    return _stemmer().stem(american(fold_accents(word)))
 
 
 @cache
@@ -186,7 +188,7 @@ def _content_stem(token: str) -> str | None:
     low = fold_accents(token.lower().replace("’", "'"))
     if low in stopwords() or (len(low) < 2 and not low.isdigit()):
         return None
-    return low if low[0].isdigit() else stem(american(low))
+    return low if low[0].isdigit() else stem(low)
 
 
 def content_stem(token: str) -> str | None:
