@@ -9,7 +9,14 @@ from typing import Any
 
 import pytest
 
-from corroborate.engine import AnalysisOptions, Cancelled, analyze, summarize, to_json
+from corroborate.engine import (
+    AnalysisOptions,
+    Cancelled,
+    Corrections,
+    analyze,
+    summarize,
+    to_json,
+)
 from corroborate.engine.ahead import AnalysisAhead
 from corroborate.gui.prewarm import AppEngine, Warmup
 from corroborate.resources import sample_story
@@ -53,6 +60,9 @@ def test_the_story_asked_ahead_is_ranked_without_loading_the_analysis_here(qtbot
         qtbot,
         lambda: app_engine.analyze(sample_story(), AnalysisOptions(), cancelled=lambda: False),
     )
+    # the session applies the (empty) corrections of a folder that has none, as it always does
+    corrected = on_a_worker(qtbot, lambda: app_engine.apply_corrections(analysis, Corrections()))
+    assert corrected is analysis
     summary = on_a_worker(qtbot, lambda: app_engine.summarize(analysis))
     assert to_json(summary) == to_json(summarize(analyze(sample_story())))
     assert not warmup._analysis.is_set()  # nothing of the analysis was imported for it

@@ -199,6 +199,8 @@ class AppEngine:
         return engine.to_markdown(summary)
 
     def apply_corrections(self, analysis: Analysis, corrections: Corrections) -> Analysis:
+        if not corrections:
+            return analysis  # nothing to apply: the first summary waits for nothing
         # Corrections recompute groups and claims with the analysis' own modules (numpy
         # among them): a worker waits until the GUI thread has imported them.
         if threading.current_thread() is not threading.main_thread():
