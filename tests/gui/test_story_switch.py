@@ -86,3 +86,18 @@ def test_read_subfolders_too_reads_the_story_again_and_is_remembered(
     assert settings.read_subfolders()
     again = make_window(FakeEngine(), settings)
     assert again.menu_actions.read_subfolders.isChecked() and again.session.recursive
+
+
+def test_read_subfolders_too_while_a_story_opens_reads_that_story_again(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    engine = FakeEngine()
+    window = make_window(engine)
+    window.session.open_folder(folder(tmp_path, "shown"))
+    wait_for_summary(qtbot, window, "shown")
+    gate = engine.hold("opening")
+    window.session.open_folder(folder(tmp_path, "opening"))
+    window.menu_actions.read_subfolders.trigger()
+    gate.set()
+    wait_for_summary(qtbot, window, "opening")
+    assert Path(engine.calls[-1][0]).name == "opening" and engine.read_subfolders[-1] is True

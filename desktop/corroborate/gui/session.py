@@ -234,9 +234,14 @@ class Session(QObject):
             self._start(self.source, self.excluded, self.included)
 
     def set_recursive(self, recursive: bool) -> None:
-        """Read subfolders too (or no longer), and read the story shown again."""
-        if recursive != self.recursive:
-            self.recursive = recursive
+        """Read subfolders too (or no longer), and read the story again: the one being
+        opened, if any, else the one shown."""
+        if recursive == self.recursive:
+            return
+        self.recursive = recursive
+        if self._pending is not None:
+            self._start(*self._pending)
+        else:
             self.rerun()
 
     def cancel(self) -> None:
