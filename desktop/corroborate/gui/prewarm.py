@@ -199,11 +199,10 @@ class AppEngine:
         return engine.to_markdown(summary)
 
     def apply_corrections(self, analysis: Analysis, corrections: Corrections) -> Analysis:
-        if not corrections:
-            return analysis  # nothing to apply: the first summary waits for nothing
         # Corrections recompute groups and claims with the analysis' own modules (numpy
-        # among them): a worker waits until the GUI thread has imported them.
-        if threading.current_thread() is not threading.main_thread():
+        # among them): a worker waits until the GUI thread has imported them. Without
+        # corrections there is nothing to apply, and the first summary waits for nothing.
+        if corrections and threading.current_thread() is not threading.main_thread():
             self._warmup.wait_for_analysis()
         return engine.apply_corrections(analysis, corrections)
 

@@ -380,8 +380,11 @@ class _Names:
     def __init__(self, sentences: Sequence[Sentence]) -> None:
         from ..text.names import is_name_word, name_key, name_runs, names_in
 
-        self._texts = [s.text for s in sentences]
-        self.inner = [names_in(s.text) - _speakers(s.text) for s in sentences]
+        #: every name each sentence mentions; ``inner`` leaves out who speaks
+        self.named = [names_in(s.text) for s in sentences]
+        self.inner = [
+            named - _speakers(s.text) for named, s in zip(self.named, sentences, strict=True)
+        ]
         self.proper = frozenset().union(*self.inner) if self.inner else frozenset()
         self.openers: list[str | None] = []
         for sentence in sentences:
@@ -412,11 +415,9 @@ class _Names:
     def _said(self, sid: int, terms: frozenset[str]) -> frozenset[str]:
         """A sentence's content stems without its names: what it says of them."""
         if sid not in self._said_of:
-            from ..text.names import names_in
             from ..text.segment import stem
 
-            named = names_in(self._texts[sid])  # speakers too
-            self._said_of[sid] = terms - {stem(name) for name in named}
+            self._said_of[sid] = terms - {stem(name) for name in self.named[sid]}
         return self._said_of[sid]
 
     def said_alike(
@@ -541,8 +542,12 @@ def _statements(text: str) -> list[str]:
     """The sentence's clauses (:data:`_CLAUSE_BREAK`) without who says them: the part
     before "said" ("Witness Henry Oliver said he saw…") and, after a comma, the part
     after it ("…this morning, said company spokesman Greg Hughes")."""
-    pieces = _CLAUSE_BREAK.split(text)
-    seps = [m.group().strip().lower() for m in _CLAUSE_BREAK.finditer(text)]
+    pieces, seps, last = [], [], 0
+    for found in _CLAUSE_BREAK.finditer(text):
+        pieces.append(text[last : found.start()])
+        seps.append(found.group().strip().lower())
+        last = found.end()
+    pieces.append(text[last:])
     kept = []
     for k, part in enumerate(pieces):
         before = seps[k - 1] if k > 0 else ""

@@ -192,9 +192,11 @@ def copied_share(
     sentences: Sequence[Sentence],
     matches: Sequence[Match],
     kinds: frozenset[MatchKind] = frozenset({"copy"}),
+    min_sentences: int = 0,
 ) -> dict[tuple[int, int], float]:
     """For each article pair, the share of the shorter one's sentences copied in the other
-    (matched to one of its sentences by a match of one of ``kinds``)."""
+    (matched to one of its sentences by a match of one of ``kinds``); pairs whose shorter
+    article has fewer than ``min_sentences`` sentences are left out."""
     count = [0] * len(articles)
     for sentence in sentences:
         count[sentence.article] += 1
@@ -207,7 +209,9 @@ def copied_share(
         shorter = pair[0] if count[pair[0]] <= count[pair[1]] else pair[1]
         copied[pair].add(match.a if sentences[match.a].article == shorter else match.b)
     return {
-        pair: len(ids) / max(1, min(count[pair[0]], count[pair[1]])) for pair, ids in copied.items()
+        pair: len(ids) / max(1, min(count[pair[0]], count[pair[1]]))
+        for pair, ids in copied.items()
+        if min(count[pair[0]], count[pair[1]]) >= min_sentences
     }
 
 
@@ -355,11 +359,9 @@ def group_sources(
                 if _credits(credits[paper], articles[wire]):
                     union.union(paper, wire)
                     wires.add(wire)
-    count = [0] * len(articles)
-    for sentence in sentences:
-        count[sentence.article] += 1
-    for (x, y), share in copied_share(articles, sentences, matches, _RESTATING).items():
-        if share >= REWRITE_SHARE and min(count[x], count[y]) >= REWRITE_SENTENCES:
+    restated = copied_share(articles, sentences, matches, _RESTATING, REWRITE_SENTENCES)
+    for (x, y), share in restated.items():
+        if share >= REWRITE_SHARE:
             union.union(x, y)  # a rewrite of the other, sentence by sentence
     if duplicates is None:
         duplicates = near_duplicates(articles, sentences)

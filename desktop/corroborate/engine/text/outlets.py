@@ -419,7 +419,7 @@ def _short_self(lines: Sequence[str]) -> str | None:
 def _closing_credit(lines: Sequence[str]) -> str | None:
     for line in [line for line in lines if line.strip()][-CLOSING_LINES:]:
         if found := _CLOSING_CREDIT.match(line.strip()):
-            return _EXPANSIONS.get(found.group("outlet"), found.group("outlet"))
+            return _clean(found.group("outlet"))
     return None
 
 
