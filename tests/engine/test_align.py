@@ -347,3 +347,22 @@ def test_who_says_a_sentence_is_not_a_fact_it_states() -> None:
     after = "The bridge swayed for a minute before it fell, said bakery owner Ida Marsh."
     clauses, ids = _clause_judge(after, right)
     assert not clauses.shared(ids[after], ids[right])
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "matched"),
+    [
+        ("at about 11:15 p.m. on Friday", "around 10:40 p.m. Friday", False),
+        ("at about 11:15 p.m. on Friday", "at 11:17 p.m. Friday", True),
+    ],
+)
+def test_two_sentences_timing_one_event_apart_are_never_one_report(
+    left: str, right: str, matched: bool
+) -> None:
+    # A clock time's role is trusted no more than a day's: two times are a disagreement
+    # to look at, never corroboration.
+    _, match = judge(
+        f"The stolen van left the Corley depot {left}, police said.",
+        f"Police said the stolen van left the Corley depot {right}.",
+    )
+    assert (match is not None) is matched

@@ -35,6 +35,7 @@ from ..models import (
     SourceGroup,
 )
 from ..text.calendar import WEEKDAY_WORD
+from ..text.clock import HAS_CLOCK, ZONES, Clock, clocks, one_time
 from ..text.figures import (
     GENERIC,
     TIME_UNITS,
@@ -249,56 +250,6 @@ _DAY_PART = re.compile(
 )
 #: Telling words, the time aside, two sentences must share to tell of one event.
 SAME_EVENT = 3
-#: A clock time: "4:20 a.m.", "10:05 pm" (the hour and minutes, then the half of the day).
-_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
-_HALF_DAY = {"a.m.": 0, "am": 0, "a.m": 0, "p.m.": 12, "pm": 12, "p.m": 12}
-_HAS_CLOCK = re.compile(r"\d:\d\d\s*[ap]\.?m", re.IGNORECASE)
-#: Words before a clock time that make it approximate ("about 4:20 a.m.")...
-_ABOUT = frozenset(("about", "around", "approximately", "roughly", "nearly", "almost", "some",
-                    "shortly", "just", "circa"))  # fmt: skip
-#: ...or a bound, which another time does not contradict ("after 4:20 a.m.").
-_BOUNDING = frozenset(("after", "before", "by", "until", "till", "since", "from", "to"))
-#: Minutes either side of an approximate time, less than the five minutes a time
-#: is rounded to: "about 4:20 a.m." and "about 4:30 a.m." are two reports.
-CLOCK_SLACK = 4
-#: Time zones: two times in different zones, or one in none, are not compared.
-_ZONES = frozenset(("gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et",
-                    "ct", "mt", "pt", "bst", "cet", "cest", "local"))  # fmt: skip
-_REPORTED = frozenset(("said", "says", "say", "told", "tells", "added", "stated", "announced"))
-
-
-class Clock(NamedTuple):
-    """A clock time a sentence gives: minutes after midnight, and its tokens."""
-
-    minutes: int
-    first: int
-    last: int
-    approximate: bool
-    zone: str
-
-
-def _clocks(spec: Specifics) -> list[Clock]:
-    """The sentence's clock times ("about 4:20 a.m."), bounded ones ("after 9 p.m.") aside."""
-    found = []
-    tokens = spec.tokens
-    for i, token in enumerate(tokens[:-1]):
-        match = _CLOCK.match(token.low)
-        half = _HALF_DAY.get(tokens[i + 1].low)
-        if not match or half is None:
-            continue
-        hour, minute = int(match.group(1)), int(match.group(2))
-        if not 1 <= hour <= 12 or minute > 59:
-            continue
-        before = tokens[i - 1].low if i else ""
-        if before in _BOUNDING or before in _REPORTED:
-            continue
-        if before in ("at", "on") and i > 1 and tokens[i - 2].low in _REPORTED:
-            continue  # "said at 4 p.m.": when it was said, not when it happened
-        after = tokens[i + 2].low if i + 2 < len(tokens) else ""
-        zone = after if after in _ZONES else ""
-        approximate = before in _ABOUT or (i > 1 and tokens[i - 2].low in _ABOUT)
-        found.append(Clock((hour % 12 + half) * 60 + minute, i, i + 1, approximate, zone))
-    return found
 
 
 def _clock_anchors(spec: Specifics, clock: Clock) -> tuple[str | None, str | None]:
@@ -307,7 +258,7 @@ def _clock_anchors(spec: Specifics, clock: Clock) -> tuple[str | None, str | Non
     before = nearby(spec, clock.first - 1, -1, 5, skip)
     after = nearby(spec, clock.last + 1, 1, 4, skip)
     telling = [s for s in before if s not in GENERIC and s not in _PART_STEMS]
-    later = [s for s in after if s not in GENERIC and s not in _PART_STEMS and s not in _ZONES]
+    later = [s for s in after if s not in GENERIC and s not in _PART_STEMS and s not in ZONES]
     return (telling[0] if telling else None), (later[0] if later else None)
 
 
@@ -320,12 +271,9 @@ def _clock_times(a: Specifics, b: Specifics) -> Finding | None:
     days_b = {v.tag for v in b.values if v.tag.startswith("d:")}
     if days_a and days_b and not days_a & days_b:
         return None  # two days: the times may be of two moments
-    for x in _clocks(a):
-        for y in _clocks(b):
-            if x.zone != y.zone:
-                continue
-            slack = CLOCK_SLACK * (x.approximate + y.approximate)
-            if abs(x.minutes - y.minutes) <= slack:
+    for x in clocks(a):
+        for y in clocks(b):
+            if x.zone != y.zone or one_time(x, y):
                 continue
             (left_a, right_a), (left_b, right_b) = _clock_anchors(a, x), _clock_anchors(b, y)
             if not ((left_a and left_a == left_b) or (right_a and right_a == right_b)):
@@ -340,7 +288,7 @@ def _clock_times(a: Specifics, b: Specifics) -> Finding | None:
 @lru_cache(maxsize=8192)
 def _timed(text: str) -> bool:
     """Does the sentence give a time of day: a part of a weekday or a clock time?"""
-    return bool(_DAY_PART.search(text) or _HAS_CLOCK.search(text))
+    return bool(_DAY_PART.search(text) or HAS_CLOCK.search(text))
 
 
 def _times_of_day(spec: Specifics) -> list[tuple[Value, int]]:

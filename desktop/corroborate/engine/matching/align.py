@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 
 from ..disjoint import DisjointSets
 from ..models import CancelFn, Cancelled, Match, MatchKind, NearPair, Sentence
+from ..text.clock import HAS_CLOCK, timed_apart
 from ..text.numbers import conflicting
 
 #: IDF-weighted cosine above which two sentences paraphrase one another...
@@ -304,9 +305,7 @@ def _align_distinct(
         if cosine < 0.25 and contained < CONTAINMENT:
             if cosine >= ECHO_COSINE or contained >= ECHO_CONTAINED:
                 left, right = sentences[a], sentences[b]
-                if facts.stated(a, b) and not (
-                    conflicting(left.numbers, right.numbers) and _values_disagree(left, right)
-                ):
+                if facts.stated(a, b) and not _apart(left, right):
                     matches.append(Match(a=a, b=b, score=round(cosine, 4), kind="fact"))
                 else:
                     near.append(
@@ -314,7 +313,7 @@ def _align_distinct(
                     )
             continue
         left, right = sentences[a], sentences[b]
-        if conflicting(left.numbers, right.numbers) and _values_disagree(left, right):
+        if _apart(left, right):
             near.append(NearPair(ids[a], ids[b], round(cosine, 4), round(contained, 4), True))
             continue
         short = min(len(terms[a]), len(terms[b]))
@@ -595,6 +594,22 @@ def _values_disagree(left: Sentence, right: Sentence) -> bool:
     from ..text.specifics import analyse
 
     return bool(number_conflicts(analyse(left.text), analyse(right.text)))
+
+
+def _apart(left: Sentence, right: Sentence) -> bool:
+    """Do the sentences give values that cannot be one report's: figures or dates
+    (:func:`_values_disagree`), or clock times none of which is the other's?
+
+    A clock time's role is trusted no more than a day's: "fell at about 11:15 p.m."
+    and "landed on the roof around 10:40 p.m." may tell of one fall two ways.
+    """
+    if conflicting(left.numbers, right.numbers) and _values_disagree(left, right):
+        return True
+    if not (HAS_CLOCK.search(left.text) and HAS_CLOCK.search(right.text)):
+        return False
+    from ..text.specifics import analyse
+
+    return timed_apart(analyse(left.text), analyse(right.text))
 
 
 def _judge(
