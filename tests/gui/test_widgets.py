@@ -77,6 +77,24 @@ def test_evidence_prefers_the_original_over_its_copy() -> None:
     assert evidence.silent == ()
 
 
+def test_evidence_shows_a_sentence_its_article_repeats_once(tmp_path: Path) -> None:
+    from corroborate.engine import analyze
+
+    said = "Divers pulled nine people from the Tessel River on Monday night, the fire chief said."
+    (tmp_path / "a.txt").write_text(
+        f"Harbour Times\n\n{said} The Carrowgate Bridge fell at about 6:40 p.m.\n"
+    )
+    repeated = "Fire crews said divers pulled nine people from the Tessel River on Monday night."
+    (tmp_path / "b.txt").write_text(
+        f"Valley Post\n\n{repeated} Police closed the roads near the bridge.\n\n{repeated}\n"
+    )
+    analysis = analyze(tmp_path)
+    own = next(s.id for s in analysis.sentences if s.text == said)
+    sources = evidence_for(analysis, own).sources
+    assert len(sources) == 2
+    assert [len(source.sentences) for source in sources] == [1, 1]
+
+
 def test_shared_words_are_read_as_the_engine_reads_them_figures_and_stems() -> None:
     text = "Two people were killed in the storms."
     shared = shared_words(text, ["2 people died in a storm."])

@@ -49,7 +49,13 @@ def evidence_for(analysis: Analysis, sentence_id: int) -> Evidence:
         # The original's wording comes first (copies of it add nothing to read): show one article.
         ids = statement.sentences
         shown = analysis.sentences[ids[0]].article
-        own = tuple(analysis.sentences[s] for s in ids if analysis.sentences[s].article == shown)
+        # A sentence a page repeats (a pull quote, a crawled page's second copy) reads once.
+        texts: dict[str, Sentence] = {}
+        for sid in ids:
+            sentence = analysis.sentences[sid]
+            if sentence.article == shown:
+                texts.setdefault(sentence.text, sentence)
+        own = tuple(texts.values())
         sources.append(SourceEvidence(statement.group, statement.outlet, articles[shown], own))
     # The quoted sentence's own source first, then alphabetically.
     own_group = analysis.sentence_group[sentence_id]
