@@ -24,7 +24,7 @@ EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 130, 141
 def _say(message: str) -> None:
     """A message on standard error, never elsewhere (with stderr closed: nowhere), with
     control characters from file names made visible."""
-    from corroborate.engine.readers.plaintext import shown
+    from corroborate.engine import shown
 
     stream = sys.stderr
     if stream is None or _STREAMS.stderr_closed:
@@ -163,15 +163,17 @@ def _summarize(args: argparse.Namespace) -> int:
     from corroborate.engine import (
         AnalysisOptions,
         Cancelled,
+        CorrectionsError,
         NoArticlesError,
         SummaryOptions,
         analyze,
+        apply_corrections,
+        load_corrections,
+        shown,
         summarize,
         to_json,
         to_markdown,
     )
-    from corroborate.engine.consensus.corrections import CorrectionsError, apply_corrections, load
-    from corroborate.engine.readers.plaintext import shown
     from corroborate.resources import sample_story
 
     folder = args.folder if args.folder is not None else sample_story()
@@ -181,7 +183,7 @@ def _summarize(args: argparse.Namespace) -> int:
             _say(f"corroborate: no corrections file at {args.corrections}")
             return EXIT_USAGE
         try:
-            corrections = load(args.corrections)
+            corrections = load_corrections(args.corrections)
         except CorrectionsError as error:
             _say(f"corroborate: {error}")
             return EXIT_USAGE
@@ -258,7 +260,7 @@ def _output_refusal(path: Path, force: bool) -> str | None:
     Only a regular file is ever replaced, and only with ``--force``: never a folder, a
     device (``/dev/null`` included) or a named pipe.
     """
-    from corroborate.engine.readers.text import special_file_kind
+    from corroborate.engine import special_file_kind
 
     try:
         mode = path.stat().st_mode

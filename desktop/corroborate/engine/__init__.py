@@ -7,10 +7,12 @@ the reader's corrections (:func:`apply_corrections` and the functions that
 build, load and save them), the coverage map (:func:`coverage`), the
 disagreements folded into conflicts (:func:`conflicts_of`), the words two
 sentences share in the engine's reading (:func:`read_words`,
-:func:`shared_words`), and the product text the report and the app both
-print (:func:`kind_label`, :func:`more_single_source`, :func:`file_problems`,
-:func:`folder_warnings`). The app imports only this module and
-:mod:`.models`, never a stage's module (an import-linter contract keeps it so).
+:func:`shared_words`), and the product text the report, the app and the
+command line all print (:func:`kind_label`, :func:`more_single_source`,
+:func:`file_problems`, :func:`folder_warnings`, :func:`shown` for a file name
+on a terminal, :func:`special_file_kind` for what a path that is not a file
+is). The app and the command line import only this module and :mod:`.models`,
+never a stage's module (an import-linter contract keeps it so).
 
 Heavy libraries (nltk, rapidfuzz, numpy) and the stages' modules are imported
 only when a function first needs them, so importing this package stays cheap.
@@ -120,6 +122,8 @@ __all__ = [
     "sentence_key",
     "set_aside_corrections",
     "shared_words",
+    "shown",
+    "special_file_kind",
     "summarize",
     "to_json",
     "to_markdown",
@@ -299,6 +303,22 @@ def folder_warnings(analysis: Analysis) -> list[FileProblem]:
     from .report.render import folder_warnings
 
     return folder_warnings(analysis)
+
+
+def shown(name: str) -> str:
+    """A file name (or any one-line label) with its control characters made visible
+    (``\\x1b``, ``\\n``), as the report shows it: safe on a terminal, one line."""
+    from .readers.plaintext import shown
+
+    return shown(name)
+
+
+def special_file_kind(mode: int) -> str:
+    """What a path that is not a regular file is, in the words the skip reasons use
+    ("a named pipe (FIFO)", "a device", "a folder"), from its ``st_mode``."""
+    from .readers.text import special_file_kind
+
+    return special_file_kind(mode)
 
 
 class Engine(Protocol):
