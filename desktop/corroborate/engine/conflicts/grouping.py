@@ -9,20 +9,14 @@ side, so the app and the Markdown report show each conflict once.
 
 from __future__ import annotations
 
+from ..disjoint import DisjointSets
 from ..models import Analysis, Conflict, ConflictSide
 
 
 def conflicts(analysis: Analysis) -> tuple[Conflict, ...]:
     """The analysis's disagreements folded into conflicts, in the order they were found."""
     items = analysis.disagreements
-    root = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while root[i] != i:
-            root[i] = root[root[i]]
-            i = root[i]
-        return i
-
+    joined: DisjointSets[int] = DisjointSets(range(len(items)))
     keys = [(d.kind, frozenset((d.a_value, d.b_value))) for d in items]
     by_sentence: dict[tuple, int] = {}
     neighbours = analysis.neighbours
@@ -32,12 +26,10 @@ def conflicts(analysis: Analysis) -> tuple[Conflict, ...]:
             for other in (sid, *near):
                 j = by_sentence.setdefault((keys[i], other), i)
                 if j != i:
-                    a, b = find(i), find(j)
-                    if a != b:
-                        root[max(a, b)] = min(a, b)
+                    joined.union(i, j)
     members: dict[int, list[int]] = {}
     for i in range(len(items)):
-        members.setdefault(find(i), []).append(i)
+        members.setdefault(joined.find(i), []).append(i)
     found = []
     for first in sorted(members):
         pairs = [items[i] for i in members[first]]
