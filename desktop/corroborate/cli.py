@@ -238,10 +238,8 @@ def _summarize(args: argparse.Namespace) -> int:
             _say(f"corroborate: cannot write the report to standard output: {_reason(error)}")
             return EXIT_OUTPUT
         return EXIT_OK
-    inputs = [analysis.folder / a.file for a in analysis.articles]
-    inputs += [analysis.folder / p.file for p in analysis.problems]
     try:
-        write_atomically(args.output, text, overwrite=args.force, read_from=inputs)
+        write_atomically(args.output, text, overwrite=args.force, read_from=analysis.files_read)
     except ReadFileError:
         _say(f"corroborate: {args.output} is one of the articles read; it is never overwritten")
         return EXIT_OUTPUT

@@ -19,7 +19,6 @@ from corroborate.engine.consensus.corrections import (
     merge_files,
     rename_outlet,
     save,
-    sentence_key,
     to_dict,
     unmatch,
     unmerge_files,
@@ -86,10 +85,9 @@ def test_merging_two_outlets_lowers_the_support_they_gave_together() -> None:
 def test_not_the_same_claim_cuts_the_match_and_its_support() -> None:
     analysis = sample()
     sid = max(range(len(analysis.sentences)), key=analysis.support_of)
-    peer = next(p for p in analysis.neighbours[sid]
-                if analysis.group_of[analysis.sentences[p].article]
-                != analysis.group_of[analysis.sentences[sid].article])  # fmt: skip
-    corrections = unmatch(Corrections(), sentence_key(analysis, sid), sentence_key(analysis, peer))
+    group = analysis.sentence_group
+    peer = next(p for p in analysis.neighbours[sid] if group[p] != group[sid])
+    corrections = unmatch(Corrections(), analysis.sentence_key(sid), analysis.sentence_key(peer))
     corrected = apply_corrections(analysis, corrections)
     assert peer not in corrected.neighbours[sid]
     assert sid not in corrected.neighbours[peer]
@@ -99,7 +97,7 @@ def test_not_the_same_claim_cuts_the_match_and_its_support() -> None:
 def test_merging_the_two_sides_of_a_conflict_removes_it() -> None:
     analysis = sample()
     first = analysis.disagreements[0]
-    files = [analysis.articles[analysis.sentences[s].article].file for s in (first.a, first.b)]
+    files = [analysis.article_of(s).file for s in (first.a, first.b)]
     corrected = apply_corrections(analysis, merge_files(Corrections(), files))
     assert first not in corrected.disagreements
 
@@ -119,7 +117,7 @@ def test_corrections_round_trip_through_json(tmp_path: Path) -> None:
     analysis = sample()
     c = rename_outlet(Corrections(), ["x.txt"], "Real Name")
     c = merge_files(c, ["x.txt", "y.txt"])
-    c = unmatch(c, sentence_key(analysis, 0), sentence_key(analysis, 1))
+    c = unmatch(c, analysis.sentence_key(0), analysis.sentence_key(1))
     path = tmp_path / "deep" / "c.json"
     save(c, path, folder="/some/folder")
     assert load(path) == c

@@ -40,14 +40,13 @@ def test_cells_name_a_sentence_of_their_source(sample: ConsensusSummary) -> None
     for row, item in zip(matrix.rows, sample.items, strict=False):
         assert row.support == item.support
     for row in matrix.rows:
-        own = analysis.group_of[analysis.sentences[row.sentence].article]
+        own = analysis.sentence_group[row.sentence]
         assert row.cells[own].state == REPORTS and row.cells[own].sentence == row.sentence
         for column, cell in zip(matrix.columns, row.cells, strict=True):
             if not cell.state:
                 assert cell.sentence is None
                 continue
-            sentence = analysis.sentences[cell.sentence]
-            assert analysis.group_of[sentence.article] == column.group
+            assert analysis.sentence_group[cell.sentence] == column.group
 
 
 def test_a_contradicting_source_is_marked(sample: ConsensusSummary) -> None:
@@ -79,7 +78,7 @@ def test_outlet_figures(sample: ConsensusSummary) -> None:
         expected = tuple(
             item.sentence
             for item in sample.single_source
-            if analysis.group_of[analysis.sentences[item.sentence].article] == stats.group
+            if analysis.sentence_group[item.sentence] == stats.group
         )
         assert stats.single_source == expected
     assert sum(o.disputed for o in matrix.outlets) >= 2

@@ -141,7 +141,7 @@ def test_sources_view_tells_an_outlets_other_article_from_a_copy(qtbot: Any) -> 
 def test_sources_view_marks_a_copy_of_an_outlets_other_article_as_a_copy(qtbot: Any) -> None:
     # c.txt joins a.txt's group as a copy of b.txt, which a.txt's outlet wrote apart
     analysis = story()
-    groups = (replace(analysis.groups[0], articles=(0, 1, 2)), analysis.groups[2])
+    groups = (replace(analysis.groups[0], articles=(0, 1, 2)), replace(analysis.groups[2], id=1))
     analysis = replace(analysis, groups=groups, group_of=(0, 0, 0, 1), voice_of=(0, 1, 1, 3))
     view = SourcesView()
     qtbot.addWidget(view)

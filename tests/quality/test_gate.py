@@ -46,10 +46,11 @@ class Run:
     markdown: str
 
     def file_of(self, sentence_id: int) -> str:
-        return self.analysis.articles[self.analysis.sentences[sentence_id].article].file
+        return self.analysis.article_of(sentence_id).file
 
     def group(self, file: str) -> int:
-        article = next(a for a in self.analysis.articles if a.file == file)
+        article = self.analysis.article_named(file)
+        assert article is not None, f"{file} was not read as an article"
         return self.analysis.group_of[article.id]
 
 

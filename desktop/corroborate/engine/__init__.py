@@ -8,8 +8,7 @@ build, load and save them), the coverage map (:func:`coverage`), the
 disagreements folded into conflicts (:func:`conflicts_of`), the words two
 sentences share in the engine's reading (:func:`read_words`,
 :func:`shared_words`), and the product text the report, the app and the
-command line all print (:func:`kind_label`, :func:`more_single_source`,
-:func:`file_problems`, :func:`folder_warnings`, :func:`shown` for a file name
+command line all print (:func:`kind_label`, :func:`more_single_source`, :func:`shown` for a file name
 on a terminal, :func:`special_file_kind` for what a path that is not a file
 is). The app and the command line import only this module and :mod:`.models`,
 never a stage's module (an import-linter contract keeps it so).
@@ -110,8 +109,6 @@ __all__ = [
     "apply_corrections",
     "conflicts_of",
     "coverage",
-    "file_problems",
-    "folder_warnings",
     "kind_label",
     "load_corrections",
     "merge_files",
@@ -119,7 +116,6 @@ __all__ = [
     "read_words",
     "rename_outlet",
     "save_corrections",
-    "sentence_key",
     "set_aside_corrections",
     "shared_words",
     "shown",
@@ -214,13 +210,6 @@ def unmatch(corrections: Corrections, a: SentenceKey, b: SentenceKey) -> Correct
     return unmatch(corrections, a, b)
 
 
-def sentence_key(analysis: Analysis, sentence_id: int) -> SentenceKey:
-    """The lasting name of one sentence of ``analysis`` (its file and its text)."""
-    from .consensus.corrections import sentence_key
-
-    return sentence_key(analysis, sentence_id)
-
-
 def load_corrections(path: Path | str) -> Corrections:
     """Read a corrections file (none when it is missing); raises :class:`CorrectionsError`
     when it cannot be read, :class:`NewerCorrectionsError` when a newer version wrote it."""
@@ -289,20 +278,6 @@ def more_single_source(count: int) -> str:
     from .report.render import more_single_source
 
     return more_single_source(count)
-
-
-def file_problems(analysis: Analysis) -> list[FileProblem]:
-    """Files skipped or left out, each with its reason (not the folder's warnings)."""
-    from .report.render import file_problems
-
-    return file_problems(analysis)
-
-
-def folder_warnings(analysis: Analysis) -> list[FileProblem]:
-    """Warnings about the whole folder (it seems to hold several stories)."""
-    from .report.render import folder_warnings
-
-    return folder_warnings(analysis)
 
 
 def shown(name: str) -> str:

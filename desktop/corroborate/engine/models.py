@@ -48,6 +48,10 @@ class NoArticlesError(Exception):
 SUBFOLDER_COUNT_LIMIT = 50
 
 
+#: Kinds of :class:`FileProblem` about the folder as a whole, not about one file.
+FOLDER_KINDS = frozenset({"several-stories"})
+
+
 #: Where an article's outlet name came from ("archive id": a newswire archive's
 #: document id for a file name, ``NYT19981012.0242``).
 OutletFrom = Literal["text", "metadata", "file", "reader", "archive id"]
@@ -348,6 +352,11 @@ class Corrections:
     def __bool__(self) -> bool:
         return bool(self.outlets or self.merged or self.unmatched)
 
+    @property
+    def merged_files(self) -> frozenset[str]:
+        """Every file the reader merged with another."""
+        return frozenset(file for files in self.merged for file in files)
+
 
 @dataclass(frozen=True)
 class Analysis:
@@ -357,6 +366,7 @@ class Analysis:
     articles: tuple[Article, ...]
     sentences: tuple[Sentence, ...]
     matches: tuple[Match, ...]
+    #: the independent sources, indexed by group id
     groups: tuple[SourceGroup, ...]
     #: group id of each article, indexed by article id
     group_of: tuple[int, ...]
@@ -426,7 +436,7 @@ class Analysis:
         found = self._claims.get(sentence)
         if found is None:
             statements = tuple(
-                Statement(group, self.articles[self.groups[group].original].outlet, ids)
+                Statement(group, self.group_outlets[group], ids)
                 for group, ids in self.statements(sentence)
             )
             found = self._claims[sentence] = Claim(sentence, statements, self.disputed_by(sentence))
@@ -471,8 +481,7 @@ class Analysis:
             if sid == sentence or (min(sid, sentence), max(sid, sentence)) in self._equivalent
         ]
         against = set().union(*(self.contradicting.get(sid, ()) for sid in alike)) - set(backing)
-        groups = {self.group_of[self.sentences[sid].article] for sid in against}
-        return tuple(sorted({self.articles[self.groups[g].original].outlet for g in groups}))
+        return tuple(sorted({self.group_outlets[self.sentence_group[sid]] for sid in against}))
 
     @cached_property
     def bigrams(self) -> tuple[frozenset[tuple[str, str]], ...]:
@@ -482,6 +491,45 @@ class Analysis:
     def support_of(self, sentence: int) -> int:
         """How many independent groups report what the sentence states."""
         return len(self.backing_groups[sentence])
+
+    @cached_property
+    def group_outlets(self) -> tuple[str, ...]:
+        """Each independent source's outlet (its original article's), indexed by group id."""
+        return tuple(self.articles[group.original].outlet for group in self.groups)
+
+    def article_of(self, sentence: int) -> Article:
+        """The article a sentence is from."""
+        return self.articles[self.sentences[sentence].article]
+
+    def article_named(self, file: str) -> Article | None:
+        """The article read from ``file`` (relative to the folder), if there is one."""
+        found = self._article_by_file.get(file)
+        return None if found is None else self.articles[found]
+
+    @cached_property
+    def _article_by_file(self) -> dict[str, int]:
+        return {article.file: article.id for article in self.articles}
+
+    def sentence_key(self, sentence: int) -> SentenceKey:
+        """The lasting name of one sentence (its file and its text), as corrections name it."""
+        return SentenceKey(self.article_of(sentence).file, self.sentences[sentence].text)
+
+    @property
+    def folder_warnings(self) -> tuple[FileProblem, ...]:
+        """Warnings about the whole folder (it seems to hold several stories)."""
+        return tuple(p for p in self.problems if p.kind in FOLDER_KINDS)
+
+    @property
+    def file_problems(self) -> tuple[FileProblem, ...]:
+        """Files skipped or left out, each with its reason (not the folder's warnings)."""
+        return tuple(p for p in self.problems if p.kind not in FOLDER_KINDS)
+
+    @property
+    def files_read(self) -> tuple[Path, ...]:
+        """The files the story was made from: its articles and the files it skipped (never
+        the folder itself), for a writer that must not write over any of them."""
+        files = [self.folder / article.file for article in self.articles]
+        return (*files, *(self.folder / p.file for p in self.file_problems))
 
 
 _MB = 1024 * 1024

@@ -58,7 +58,7 @@ from .coverage_paint import (
     render_png,
     render_svg,
 )
-from .export import files_read, plain_message, refusal_text, suggested_filename
+from .export import plain_message, refusal_text, suggested_filename
 from .plain import plain_tip
 from .tasks import TaskRunner
 
@@ -415,7 +415,7 @@ class CoverageView(QWidget):
         chosen, _ = QFileDialog.getSaveFileName(self, "Save Coverage Map", name, filters)
         if not chosen:
             return
-        if one_of(Path(chosen), files_read(self.summary.analysis)) is not None:
+        if one_of(Path(chosen), self.summary.analysis.files_read) is not None:
             plain_message(self, QMessageBox.Icon.Warning, "Not saved", refusal_text(Path(chosen)))
             return
         try:
@@ -446,7 +446,7 @@ class CoverageView(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return None  # the report stays as exported, without the map
-        if self.summary is not None and one_of(image, files_read(self.summary.analysis)):
+        if self.summary is not None and one_of(image, self.summary.analysis.files_read):
             plain_message(self, QMessageBox.Icon.Warning, "Coverage map not saved",
                           refusal_text(image))  # fmt: skip
             return None

@@ -31,7 +31,6 @@ def marked_html(text: str, spans: tuple[tuple[int, int], ...], style: str) -> st
 
 def disagreements_html(analysis: Analysis, mark: str, muted: str) -> str:
     """Each conflict once, its versions side by side (grouped by the value they give)."""
-    sentences, articles = analysis.sentences, analysis.articles
     style = f"background-color:{mark}"
     parts = []
     for number, item in enumerate(conflicts_of(analysis), 1):
@@ -39,12 +38,12 @@ def disagreements_html(analysis: Analysis, mark: str, muted: str) -> str:
         parts.append(f"<h4>{number}. {html.escape(label)}: {html.escape(item.detail)}</h4>")
         columns: dict[str, list[str]] = {}
         for side in item.sides:
-            sentence = sentences[side.sentence]
-            outlet = articles[sentence.article].outlet
+            outlet = analysis.article_of(side.sentence).outlet
+            text = analysis.sentences[side.sentence].text
             columns.setdefault(side.value, []).append(
                 f"<b>{html.escape(outlet)}</b> "
                 f'<a href="sentence:{side.sentence}" style="color:{muted}">show in article</a>'
-                f"<br>{marked_html(sentence.text, side.spans, style)}"
+                f"<br>{marked_html(text, side.spans, style)}"
             )
         width = 100 // max(1, len(columns))
         cells = [

@@ -62,8 +62,7 @@ def evidence_for(analysis: Analysis, sentence_id: int) -> Evidence:
     sources.sort(key=lambda e: (e.group != own_group, e.outlet.lower()))
     silent = tuple(
         sorted(
-            {articles[g.original].outlet for g in analysis.groups if g.id not in stated_by},
-            key=str.lower,
+            {o for g, o in enumerate(analysis.group_outlets) if g not in stated_by}, key=str.lower
         )
     )
     return Evidence(sentence_id, tuple(sources), silent)

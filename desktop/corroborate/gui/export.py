@@ -17,7 +17,6 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from corroborate.atomic import ReadFileError, write_atomically, write_failure
-from corroborate.engine.models import Analysis
 
 from .settings import AppSettings
 
@@ -34,12 +33,6 @@ def export_markdown(path: Path, text: str, read_from: Iterable[Path] = ()) -> No
     """Write the Markdown, replacing ``path`` in one step (the user confirmed overwriting),
     unless it is one of ``read_from``, the story's files (:class:`ReadFileError`)."""
     write_atomically(Path(path), text, overwrite=True, read_from=read_from)
-
-
-def files_read(analysis: Analysis) -> list[Path]:
-    """The files a story was made from: its articles and the files it skipped."""
-    files = [analysis.folder / a.file for a in analysis.articles]
-    return files + [analysis.folder / p.file for p in analysis.problems if p.file != "."]
 
 
 def refusal_text(path: Path) -> str:

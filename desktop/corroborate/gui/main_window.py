@@ -38,7 +38,7 @@ from .coverage_view import CoverageView, add_export_option
 from .disagreements_view import DisagreementsView
 from .drop_zone import DropZone
 from .evidence_view import EvidenceView
-from .export import export_with_dialog, files_read, start_folder
+from .export import export_with_dialog, start_folder
 from .find_bar import FindBar, find_in_list, find_in_text, find_in_tree
 from .help import ShortcutsSheet, UserGuide
 from .session import Failure, Session
@@ -547,7 +547,7 @@ class MainWindow(QMainWindow):
             return self.article_view.shown_article()
         item, listed = self.summary_view.current_item(), self.summary_view.analysis()
         if item is not None and listed is not None:
-            return listed.articles[listed.sentences[item.sentence].article]
+            return listed.article_of(item.sentence)
         return None
 
     def open_externally(self) -> None:
@@ -653,7 +653,7 @@ class MainWindow(QMainWindow):
             return None
         analysis = summary.analysis
         path = export_with_dialog(
-            self, self.settings, summary.title, text, analysis.folder, files_read(analysis)
+            self, self.settings, summary.title, text, analysis.folder, analysis.files_read
         )
         if path is not None:
             self.statusBar().showMessage(f"Exported to {path}", 5000)

@@ -390,8 +390,7 @@ class Session(QObject):
             return
         corrections = self.corrections
         for a, b in pairs:
-            key_a = engine_api.sentence_key(self.analysis, a)
-            key_b = engine_api.sentence_key(self.analysis, b)
+            key_a, key_b = self.analysis.sentence_key(a), self.analysis.sentence_key(b)
             corrections = engine_api.unmatch(corrections, key_a, key_b)
         self.set_corrections(corrections, "Not the Same Claim")
 

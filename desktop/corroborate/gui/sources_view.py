@@ -205,7 +205,7 @@ class SourcesView(QWidget):
         articles = analysis.articles  # article ids are their indices
         sentences = analysis.sentence_counts
 
-        merged = {f for group in analysis.corrections.merged for f in group}
+        merged = analysis.corrections.merged_files
 
         voice_of = analysis.voice_of
 
@@ -241,7 +241,8 @@ class SourcesView(QWidget):
                 _italic(item, 1)  # the opening words stand in for a headline
             return item
 
-        for group in sorted(analysis.groups, key=lambda g: articles[g.original].outlet.lower()):
+        outlets = analysis.group_outlets
+        for group in sorted(analysis.groups, key=lambda g: outlets[g.id].lower()):
             top = row(group.original)
             top.addChildren(
                 [row(c, group.original) for c in sorted(set(group.articles) - {group.original})]
@@ -320,7 +321,7 @@ class SourcesView(QWidget):
         if self._data is None:
             return [file]
         analysis = self._data[0]
-        article = next((a for a in analysis.articles if a.file == file), None)
+        article = analysis.article_named(file)
         if article is None:
             return [file]
         group = analysis.groups[analysis.group_of[article.id]]
@@ -353,19 +354,14 @@ class SourcesView(QWidget):
             self.separate_requested.emit(sorted(set(files)))
 
     def _outlet_of(self, file: str) -> str:
-        if self._data is None:
-            return ""
-        return next((a.outlet for a in self._data[0].articles if a.file == file), "")
+        article = self._data[0].article_named(file) if self._data is not None else None
+        return article.outlet if article is not None else ""
 
     def _update_buttons(self) -> None:
         files = self.selected_files()
         self.rename_button.setEnabled(bool(files))
         self.merge_button.setEnabled(len(set(files)) >= 2)
-        merged = (
-            {f for group in self._data[0].corrections.merged for f in group}
-            if self._data is not None
-            else set()
-        )
+        merged = self._data[0].corrections.merged_files if self._data is not None else frozenset()
         self.separate_button.setEnabled(bool(merged & set(files)))
 
     def _on_current(self, current: QTreeWidgetItem | None, _prev: QTreeWidgetItem | None) -> None:

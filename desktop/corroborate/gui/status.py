@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corroborate.engine import file_problems, folder_warnings
 from corroborate.engine.models import ConsensusSummary, FileProblem
 
 from .plain import plain_tip
@@ -271,14 +270,14 @@ class TitleLabel(QLabel):
 def summary_messages(summary: ConsensusSummary) -> list[Message]:
     """The engine's notes and any skipped files, as banner messages."""
     messages = [Message("info", note) for note in summary.notes]
-    for warning in folder_warnings(summary.analysis):
+    for warning in summary.analysis.folder_warnings:
         choices = tuple(
             (f"Analyse story {number} only ({len(files)} articles)", files)
             for number, files in enumerate(warning.groups, 1)
         )
         text = warning.reason[:1].upper() + warning.reason[1:] + "."
         messages.append(Message("warning", text, (), choices))
-    problems = file_problems(summary.analysis)
+    problems = summary.analysis.file_problems
     if problems:
         count = len(problems)
         noun = "file" if count == 1 else "files"

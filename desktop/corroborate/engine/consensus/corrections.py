@@ -79,12 +79,6 @@ def unmatch(corrections: Corrections, a: SentenceKey, b: SentenceKey) -> Correct
     return replace(corrections, unmatched=tuple(pairs))
 
 
-def sentence_key(analysis: Analysis, sentence_id: int) -> SentenceKey:
-    """The lasting name of one sentence of ``analysis``."""
-    sentence = analysis.sentences[sentence_id]
-    return SentenceKey(analysis.articles[sentence.article].file, sentence.text)
-
-
 def describe(corrections: Corrections) -> list[str]:
     """One line per correction, in plain words (the report lists these)."""
     lines = [f"`{file}` is published by {outlet}" for file, outlet in corrections.outlets]

@@ -27,21 +27,7 @@ from ..models import (
 _SILENT = CoverageCell()
 
 
-def _conflicts(analysis: Analysis) -> dict[int, set[int]]:
-    """For each sentence, the sentences that contradict it."""
-    against: dict[int, set[int]] = defaultdict(set)
-    for item in analysis.disagreements:
-        against[item.a].add(item.b)
-        against[item.b].add(item.a)
-    return against
-
-
-def _row(
-    analysis: Analysis,
-    sentence: int,
-    single: bool,
-    against: dict[int, set[int]],
-) -> CoverageRow:
+def _row(analysis: Analysis, sentence: int, single: bool) -> CoverageRow:
     cells: dict[int, CoverageCell] = {}
     # Each source that states the claim shows its sentence: the row's own in its own
     # source, else the first of the source's (its original article's first).
@@ -49,7 +35,7 @@ def _row(
         shown = sentence if sentence in statement.sentences else statement.sentences[0]
         cells[statement.group] = CoverageCell(REPORTS, shown)
     for sid in analysis.backing[sentence]:
-        for other in sorted(against.get(sid, ())):
+        for other in sorted(analysis.contradicting.get(sid, ())):
             cells.setdefault(analysis.sentence_group[other], CoverageCell(CONTRADICTS, other))
     return CoverageRow(
         sentence=sentence,
@@ -59,8 +45,9 @@ def _row(
     )
 
 
-def _stats(summary: ConsensusSummary, against: dict[int, set[int]]) -> tuple[OutletStats, ...]:
+def _stats(summary: ConsensusSummary) -> tuple[OutletStats, ...]:
     analysis = summary.analysis
+    against = analysis.contradicting
     by_article: dict[int, list[int]] = defaultdict(list)
     for sentence in analysis.sentences:
         by_article[sentence.article].append(sentence.id)
@@ -77,7 +64,7 @@ def _stats(summary: ConsensusSummary, against: dict[int, set[int]]) -> tuple[Out
             if sid in against
         )
         single = tuple(single_of[group.id])
-        outlet = analysis.articles[group.original].outlet
+        outlet = analysis.group_outlets[group.id]
         stats.append(OutletStats(group.id, outlet, len(own), corroborated, disputed, single))
     return tuple(stats)
 
@@ -85,15 +72,14 @@ def _stats(summary: ConsensusSummary, against: dict[int, set[int]]) -> tuple[Out
 def coverage(summary: ConsensusSummary) -> CoverageMatrix:
     """The claims-by-sources matrix of a summary, with per-outlet figures."""
     analysis = summary.analysis
-    against = _conflicts(analysis)
     columns = tuple(
         CoverageColumn(
             group=g.id,
-            outlet=analysis.articles[g.original].outlet,
+            outlet=analysis.group_outlets[g.id],
             files=tuple(analysis.articles[a].file for a in g.articles),
         )
         for g in analysis.groups
     )
-    rows = [_row(analysis, item.sentence, False, against) for item in summary.items]
-    rows += [_row(analysis, item.sentence, True, against) for item in summary.single_source]
-    return CoverageMatrix(columns, tuple(rows), _stats(summary, against))
+    rows = [_row(analysis, item.sentence, False) for item in summary.items]
+    rows += [_row(analysis, item.sentence, True) for item in summary.single_source]
+    return CoverageMatrix(columns, tuple(rows), _stats(summary))

@@ -59,20 +59,6 @@ def copies_of(analysis: Analysis) -> dict[int, list[str]]:
     return copies
 
 
-#: Problems about the folder as a whole, not about one file.
-FOLDER_KINDS = frozenset({"several-stories"})
-
-
-def folder_warnings(analysis: Analysis) -> list[FileProblem]:
-    """Warnings about the whole folder (it seems to hold several stories)."""
-    return [p for p in analysis.problems if p.kind in FOLDER_KINDS]
-
-
-def file_problems(analysis: Analysis) -> list[FileProblem]:
-    """Files skipped or left out, each with its reason."""
-    return [p for p in analysis.problems if p.kind not in FOLDER_KINDS]
-
-
 def _sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
@@ -93,7 +79,7 @@ def render_markdown(summary: ConsensusSummary) -> str:
         + VERBATIM_PROMISE,
         "",
     ]
-    notes = [*summary.notes, *(_sentence_case(p.reason) for p in folder_warnings(analysis))]
+    notes = [*summary.notes, *(_sentence_case(p.reason) for p in analysis.folder_warnings)]
     lines += [f"> {_line(note)}" for note in notes] + ([""] if notes else [])
     lines += ["## Summary", ""]
     for number, item in enumerate(summary.items, 1):
@@ -128,7 +114,7 @@ def render_markdown(summary: ConsensusSummary) -> str:
             "",
         ]
         lines += [f"- {_line(line)}" for line in describe(analysis.corrections)] + [""]
-    skipped = file_problems(analysis)
+    skipped = analysis.file_problems
     if skipped:
         lines += ["## Skipped files", ""]
         lines += [f"- {_code(p.file)}: {_line(p.reason)}" for p in skipped] + [""]
@@ -168,15 +154,14 @@ def _disagreement_lines(analysis: Analysis) -> list[str]:
         lines.append(f"{number}. **{KIND_LABELS.get(item.kind, item.kind)}: {item.detail}**")
         for side in item.sides:
             sentence = analysis.sentences[side.sentence]
-            outlet = analysis.articles[sentence.article].outlet
+            outlet = analysis.article_of(side.sentence).outlet
             lines.append(f"   - {_line(outlet)}: {marked(sentence.text, side.spans, '**', '**')}")
     return [*lines, ""]
 
 
 def _disagreements_json(analysis: Analysis) -> list[dict]:
     def side(sid: int) -> dict:
-        sentence = analysis.sentences[sid]
-        return {"text": sentence.text, "file": analysis.articles[sentence.article].file}
+        return {"text": analysis.sentences[sid].text, "file": analysis.article_of(sid).file}
 
     return [
         {"kind": d.kind, "a": side(d.a), "b": side(d.b), "detail": d.detail}
