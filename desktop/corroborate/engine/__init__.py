@@ -7,7 +7,7 @@ the reader's corrections (:func:`apply_corrections` and the functions that
 build, load and save them), the coverage map (:func:`coverage`), the
 disagreements folded into conflicts (:func:`conflicts_of`), the words two
 sentences share in the engine's reading (:func:`read_words`,
-:func:`shared_words`), and the product text the report, the app and the
+:func:`content_words`, :func:`shared_words`), and the product text the report, the app and the
 command line all print (:func:`kind_label`, :func:`more_single_source`, :func:`shown` for a file name
 on a terminal, :func:`special_file_kind` for what a path that is not a file
 is). The app and the command line import only this module and :mod:`.models`,
@@ -108,6 +108,7 @@ __all__ = [
     "analyze",
     "apply_corrections",
     "conflicts_of",
+    "content_words",
     "coverage",
     "kind_label",
     "load_corrections",
@@ -258,12 +259,16 @@ def read_words(text: str) -> tuple[WordReading, ...]:
     return read_words(text)
 
 
+def content_words(text: str) -> frozenset[str]:
+    """The readings (see :func:`read_words`) of ``text``'s content words and figures."""
+    return frozenset(w.reading for w in read_words(text) if w.reading is not None)
+
+
 def shared_words(text: str, others: Iterable[str]) -> frozenset[str]:
     """The readings (see :func:`read_words`) of ``text``'s words and figures that at least
     one of ``others`` also holds."""
-    mine = {w.reading for w in read_words(text) if w.reading is not None}
-    seen = {w.reading for other in others for w in read_words(other) if w.reading is not None}
-    return frozenset(mine & seen)
+    seen = frozenset[str]().union(*(content_words(other) for other in others))
+    return content_words(text) & seen
 
 
 def kind_label(kind: DisagreementKind) -> str:
@@ -302,9 +307,19 @@ class Engine(Protocol):
     This package implements it (the module itself is checked against it), and
     so do the app's engine, which runs each call once what it needs is loaded,
     and the app tests' stand-ins, which the app's session accepts in its place.
-    What the app shows of a finished analysis (coverage, conflicts, shared words,
-    product text) it asks of this module's functions directly: they only read
-    the analysis, whichever engine made it.
+
+    The protocol holds what a stand-in replaces: the calls that read files,
+    decide what corroborates what, take their time and load the engine's
+    modules (a stand-in controls their results and their timing). What only
+    reads a finished analysis, whichever engine made it, is not in it: what the
+    analysis knows of itself is asked of it (:meth:`Analysis.claim`,
+    ``group_outlets``, ``article_of``, ``sentence_key``, ``file_problems``,
+    ``folder_warnings``, ``files_read``), and what is derived from it or
+    written about it is a function of this module (:func:`coverage`,
+    :func:`conflicts_of`, :func:`kind_label`, :func:`more_single_source`), as
+    are the engine's reading of words (:func:`read_words`,
+    :func:`content_words`) and the corrections as values, built, loaded and
+    saved (:func:`rename_outlet`, :func:`load_corrections`, ...).
     """
 
     def analyze(

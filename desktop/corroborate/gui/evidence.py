@@ -68,19 +68,14 @@ def evidence_for(analysis: Analysis, sentence_id: int) -> Evidence:
     return Evidence(sentence_id, tuple(sources), silent)
 
 
-def content_words(text: str) -> set[str]:
-    """A text's content words and figures, read as the engine reads them."""
-    return {w.reading for w in engine.read_words(text) if w.reading is not None}
-
-
-def shared_by_source(evidence: Evidence) -> dict[int, set[str]]:
+def shared_by_source(evidence: Evidence) -> dict[int, frozenset[str]]:
     """Per shown sentence id: its words that at least one other source also uses.
 
     Each sentence is tokenised once, so this stays linear in the evidence size.
     """
-    words = {s.id: content_words(s.text) for src in evidence.sources for s in src.sentences}
+    words = {s.id: engine.content_words(s.text) for src in evidence.sources for s in src.sentences}
     per_source = [set().union(*(words[s.id] for s in src.sentences)) for src in evidence.sources]
-    shared: dict[int, set[str]] = {}
+    shared: dict[int, frozenset[str]] = {}
     for i, src in enumerate(evidence.sources):
         elsewhere = set().union(*(w for j, w in enumerate(per_source) if j != i))
         for sentence in src.sentences:
@@ -90,7 +85,7 @@ def shared_by_source(evidence: Evidence) -> dict[int, set[str]]:
 
 def highlight_html(text: str, words: Set[str], style: str) -> str:
     """``text`` as escaped HTML with every word whose reading is in ``words`` (as
-    :func:`content_words` gives them) wrapped in a styled span."""
+    :func:`corroborate.engine.content_words` gives them) wrapped in a styled span."""
     out: list[str] = []
     pos = 0
     for word in engine.read_words(text):

@@ -190,7 +190,7 @@ class EvidenceView(QWidget):
         self.silent.setVisible(bool(lines))
         self._fill_grid()
 
-    def _card(self, src: SourceEvidence, shared: dict[int, set[str]], mark: str) -> QFrame:
+    def _card(self, src: SourceEvidence, shared: dict[int, frozenset[str]], mark: str) -> QFrame:
         own = self.evidence.sentence if self.evidence is not None else -1
         card = QFrame()
         card.setObjectName("card")
@@ -247,7 +247,7 @@ class EvidenceView(QWidget):
         self,
         generation: int,
         pending: list[tuple[int, SourceEvidence]],
-        shared: dict[int, set[str]],
+        shared: dict[int, frozenset[str]],
         mark: str,
     ) -> None:
         if generation != self._generation:

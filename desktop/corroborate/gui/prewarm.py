@@ -90,9 +90,7 @@ def ranking_steps() -> list[Step]:
 def display_steps() -> list[Step]:
     """What showing a summary loads on the GUI thread: the engine's reading of words (its
     stemmer, stop words and figures), with which the evidence view marks shared words."""
-    from .evidence import content_words
-
-    return [("the engine's reading of words", partial(content_words, "Reading 2 reports"))]
+    return [("the engine's reading of words", partial(engine.content_words, "Reading 2 reports"))]
 
 
 class Warmup(QObject):

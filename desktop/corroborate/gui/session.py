@@ -1,8 +1,8 @@
 """The open story: what was asked for, what was analysed, what is summarised.
 
 It runs the engine's analysis, ranking and corrections through the
-:class:`~corroborate.engine.Engine` it is given (the coverage map and the other
-panes ask the engine's public functions for what they show of the result). The
+:class:`~corroborate.engine.Engine` it is given (the panes ask the analysis
+itself, and the engine's public functions, for what they show of the result). The
 analysis, the first summary and the per-article counts are computed on a worker
 (through :class:`TaskRunner`), so the GUI thread only builds widgets. Re-ranking after an
 option change runs on the GUI thread when the last ranking was quick (it then
