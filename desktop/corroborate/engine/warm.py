@@ -36,6 +36,14 @@ ANALYSIS_MODULES = (
     "corroborate.engine.text.specifics",
     "corroborate.engine.report.coverage",
 )
+#: What ranking an analysis made elsewhere (in another process) imports, with what is shown
+#: of it: the report's text (and the corrections it lists) and the coverage map, which an
+#: application may compute on a worker too.
+RANKING_MODULES = (
+    "corroborate.engine.consensus.rank",
+    "corroborate.engine.report.render",
+    "corroborate.engine.report.coverage",
+)
 #: Reading runs each file in a worker process (``reading.py``): pebble's pool and the parts of
 #: multiprocessing, concurrent.futures and asyncio it loads when the first pool starts.
 READING_MODULES = (
@@ -69,6 +77,11 @@ def _load_models() -> object:
 
     load_models()
     return None
+
+
+def ranking_steps() -> list[Step]:
+    """Everything ranking an analysis and showing the summary need, an analysis' own aside."""
+    return [_import(name) for name in RANKING_MODULES]
 
 
 def analysis_steps() -> list[Step]:

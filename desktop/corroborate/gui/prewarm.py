@@ -13,7 +13,7 @@ The first story need not wait for those imports: it is analysed in another
 process (:class:`~corroborate.engine.ahead.AnalysisAhead`), started when the
 program starts, which loads the engine while this one loads Qt. The app then
 only needs the few modules that rank an analysis and compute what its panes
-show (:data:`RANKING_MODULES`), and loads the rest once the first summary is on
+show (:func:`~corroborate.engine.warm.ranking_steps`), and loads the rest once the first summary is on
 screen, or at once when another story is opened before that. :class:`AppEngine` is the engine as the
 app's workers call it, which holds each call until what it needs is loaded.
 
@@ -26,7 +26,6 @@ on another CPU while this thread loads the analysis.
 
 from __future__ import annotations
 
-import importlib
 import logging
 import threading
 from collections.abc import Callable, Sequence
@@ -48,18 +47,10 @@ from corroborate.engine import (
 )
 from corroborate.engine.ahead import AheadFailed, AnalysisAhead
 from corroborate.engine.readers.reading import start_server
-from corroborate.engine.warm import Step, analysis_steps
+from corroborate.engine.warm import Step, analysis_steps, ranking_steps
 
 log = logging.getLogger(__name__)
 
-#: What ranking an analysis imports (on a worker, after an analysis made elsewhere), with
-#: the report's text and the coverage map the engine computes for the panes (the map on
-#: a worker too) and the corrections the report lists.
-RANKING_MODULES = (
-    "corroborate.engine.consensus.rank",
-    "corroborate.engine.report.render",
-    "corroborate.engine.report.coverage",
-)
 #: How often a worker waiting for the GUI thread's imports looks at ``cancelled()``.
 _POLL_SECONDS = 0.05
 
@@ -81,10 +72,6 @@ def run_in_turns(steps: Sequence[Step], then: Callable[[], None] | None = None) 
         QTimer.singleShot(0, step)
 
     QTimer.singleShot(0, step)
-
-
-def ranking_steps() -> list[Step]:
-    return [(name, partial(importlib.import_module, name)) for name in RANKING_MODULES]
 
 
 def display_steps() -> list[Step]:
