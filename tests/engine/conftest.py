@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from articles import make_articles as _make_articles
 from corroborate.engine.models import Article, Sentence
 from corroborate.engine.text.segment import segment
 
@@ -61,21 +62,6 @@ def snapshot() -> Callable[[Path], dict[str, str]]:
 def write_files() -> Callable[[Path, Mapping[str, str | bytes]], Path]:
     """``write_files(folder, {name: content})``, usable inside hypothesis tests."""
     return _write_folder
-
-
-def _make_articles(*texts: str) -> tuple[Article, ...]:
-    """One Article per text; blank lines separate paragraphs."""
-    return tuple(
-        Article(
-            id=i,
-            file=f"article{i}.txt",
-            title=f"Article {i}",
-            outlet=f"Outlet {i}",
-            outlet_from="file",
-            paragraphs=tuple(p.strip() for p in text.split("\n\n") if p.strip()),
-        )
-        for i, text in enumerate(texts)
-    )
 
 
 @pytest.fixture(scope="session")

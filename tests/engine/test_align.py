@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from articles import make_articles
 from corroborate.engine.matching.align import _Clauses, align, candidate_pairs, idf_weights
 from corroborate.engine.models import Article, Match, Sentence
 from corroborate.engine.text.segment import segment
@@ -25,23 +26,11 @@ BACKDROP = (
 )
 
 
-def articles(*texts: str) -> tuple[Article, ...]:
-    return tuple(
-        Article(
-            id=i,
-            file=f"article{i}.txt",
-            title=f"Article {i}",
-            outlet=f"Outlet {i}",
-            outlet_from="file",
-            paragraphs=(text,),
-        )
-        for i, text in enumerate(texts)
-    )
-
-
 def judge(left: str, right: str) -> tuple[list[Sentence], Match | None]:
     """Align ``left`` and ``right`` inside the backdrop; the match between them, if any."""
-    sentences = segment(articles(f"{left} {BACKDROP[0]}", f"{right} {BACKDROP[1]}", BACKDROP[2]))
+    sentences = segment(
+        make_articles(f"{left} {BACKDROP[0]}", f"{right} {BACKDROP[1]}", BACKDROP[2])
+    )
     texts = {s.id: s.text for s in sentences}
     found = [m for m in align(sentences) if {texts[m.a], texts[m.b]} == {left, right}]
     assert len(found) <= 1
@@ -143,7 +132,7 @@ def test_different_statements_are_not_matched(left: str, right: str) -> None:
 
 def test_sentences_of_one_article_are_never_matched() -> None:
     text = "The Carrowgate Bridge collapsed into the Tessel River on Monday evening."
-    sentences = segment(articles(f"{text} {text}", BACKDROP[2]))
+    sentences = segment(make_articles(f"{text} {text}", BACKDROP[2]))
     assert align(sentences) == []
 
 
@@ -210,7 +199,7 @@ def test_candidate_pairs_grow_linearly_not_with_all_pairs() -> None:
 
 def test_candidate_pairs_of_nothing() -> None:
     assert candidate_pairs([]).shape == (0, 2)
-    one = segment(articles("The Carrowgate Bridge collapsed into the river on Monday."))
+    one = segment(make_articles("The Carrowgate Bridge collapsed into the river on Monday."))
     assert candidate_pairs(one).shape == (0, 2)
     assert align(one) == []
 
@@ -242,7 +231,7 @@ ARTICLE_TEXTS = st.lists(
 
 
 def matched_texts(texts: list[str]) -> set[tuple[frozenset[str], str, float]]:
-    sentences = segment(articles(*texts))
+    sentences = segment(make_articles(*texts))
     return {
         (frozenset((sentences[m.a].text, sentences[m.b].text)), m.kind, m.score)
         for m in align(sentences)
@@ -252,7 +241,7 @@ def matched_texts(texts: list[str]) -> set[tuple[frozenset[str], str, float]]:
 @settings(max_examples=40, deadline=None)
 @given(ARTICLE_TEXTS, st.data())
 def test_alignment_properties(texts: list[str], data: st.DataObject) -> None:
-    sentences = segment(articles(*texts))
+    sentences = segment(make_articles(*texts))
     matches = align(sentences)
     seen = set()
     for match in matches:
@@ -292,7 +281,7 @@ FILLER = " ".join(
 
 
 def _clause_judge(*texts: str) -> tuple[_Clauses, dict[str, int]]:
-    sentences = segment(articles(*texts, *BACKDROP, FILLER))
+    sentences = segment(make_articles(*texts, *BACKDROP, FILLER))
     terms = [frozenset(s.stems) for s in sentences]
     ids = {s.text: s.id for s in sentences}
     return _Clauses(sentences, terms, idf_weights(sentences)), ids

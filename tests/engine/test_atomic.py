@@ -59,24 +59,13 @@ def test_failed_fsync_leaves_no_new_file(
     assert listing(tmp_path) == []
 
 
-def test_failed_fsync_leaves_the_old_file_unchanged(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("step", ["fsync", "replace"])
+def test_a_failed_flush_or_rename_leaves_the_old_file_unchanged_and_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: str
 ) -> None:
     target = tmp_path / "report.md"
     target.write_text("the previous report", encoding="utf-8")
-    monkeypatch.setattr(os, "fsync", failing)
-    with pytest.raises(DiskTrouble):
-        write_atomically(target, TEXT, overwrite=True)
-    assert target.read_text(encoding="utf-8") == "the previous report"
-    assert listing(tmp_path) == ["report.md"]
-
-
-def test_failed_rename_leaves_no_temporary_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    target = tmp_path / "report.md"
-    target.write_text("the previous report", encoding="utf-8")
-    monkeypatch.setattr(os, "replace", failing)
+    monkeypatch.setattr(os, step, failing)
     with pytest.raises(DiskTrouble):
         write_atomically(target, TEXT, overwrite=True)
     assert target.read_text(encoding="utf-8") == "the previous report"

@@ -31,20 +31,25 @@ def _slow_folder(folder: Path) -> Path:
     return folder
 
 
-def test_titles_and_file_names_from_documents_are_shown_as_plain_text(
-    qtbot: Any, make_window: Any, tmp_path: Path
-) -> None:
-    folder = tmp_path / "markup"
+def _markup_folder(folder: Path, first: str, unreadable: str) -> Path:
+    """Two web pages whose headline is markup, the first saved as ``first``.html, and an
+    unreadable file named ``unreadable``."""
     folder.mkdir()
     other = (
         "Firefighters fought a fire at a harbour warehouse through Monday night, the fire "
         "service said on Tuesday. Nobody was injured in the blaze, which sent thick smoke "
         "over the harbour, and officials are investigating the cause of the fire."
     )
-    for name, story in (("a", STORY), ("b", other)):
-        page = make.html_page(make.paragraphs(story), title=TITLE)
-        make.write(folder, f"{name}.html", page)
-    make.write(folder, "<img src=x.png onerror=alert(1)><b>bold.pdf", b"not a pdf")
+    for name, story in ((first, STORY), ("b", other)):
+        make.write(folder, f"{name}.html", make.html_page(make.paragraphs(story), title=TITLE))
+    make.write(folder, unreadable, b"not a pdf")
+    return folder
+
+
+def test_titles_and_file_names_from_documents_are_shown_as_plain_text(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    folder = _markup_folder(tmp_path / "markup", "a", "<img src=x.png onerror=alert(1)><b>bold.pdf")
     window = make_window()
     window.session.open_folder(folder)
     qtbot.waitUntil(lambda: not window.session.busy, timeout=ENGINE_TIMEOUT_MS)
@@ -94,17 +99,8 @@ def _tooltips(window: Any) -> list[str]:
 def test_tooltips_show_titles_sentences_and_file_names_as_plain_text(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
-    folder = tmp_path / "markup"
-    folder.mkdir()
-    other = (
-        "Firefighters fought a fire at a harbour warehouse through Monday night, the fire "
-        "service said on Tuesday. Nobody was injured in the blaze, which sent thick smoke "
-        "over the harbour, and officials are investigating the cause of the fire."
-    )
     # The file name stands in for the outlet: it reaches the Sources and Summary tooltips.
-    for name, story in (("<img src=a.png>a", STORY), ("b", other)):
-        make.write(folder, f"{name}.html", make.html_page(make.paragraphs(story), title=TITLE))
-    make.write(folder, "<img src=x.png><b>bold.pdf", b"not a pdf")
+    folder = _markup_folder(tmp_path / "markup", "<img src=a.png>a", "<img src=x.png><b>bold.pdf")
     window = make_window()
     window.resize(480, 700)  # narrow: the headline and the banner are cut, their tooltips set
     window.session.open_folder(folder)
