@@ -18,8 +18,7 @@ import pytest
 
 from corroborate.engine.readers import _READERS, BUILTIN
 from corroborate.resources import sample_story
-
-QUALITY = Path(__file__).resolve().parents[1] / "quality"
+from quality._pdfgen import Placed, build_pdf
 
 
 def run_python(code: str, *args: str) -> dict:
@@ -36,11 +35,6 @@ def run_python(code: str, *args: str) -> dict:
 
 def every_format_folder(folder: Path) -> Path:
     """The sample story with one article each as a saved web page, a Word file and a PDF."""
-    sys.path.insert(0, str(QUALITY))
-    try:
-        from _pdfgen import Placed, build_pdf
-    finally:
-        sys.path.remove(str(QUALITY))
     folder.mkdir()
     stories = sorted(sample_story().glob("*.txt"))
     for path in stories[:3]:

@@ -18,6 +18,7 @@ from pypdf import PdfReader, PdfWriter
 
 from corroborate.engine.readers import UnreadableFile, read_document, supported_suffixes
 from corroborate.engine.readers import text as text_reader
+from quality._pdfgen import Placed, build_pdf
 
 STORY = [
     "The Old Harbour Bridge reopened to traffic on Tuesday morning after",
@@ -33,38 +34,17 @@ MORE = [
 ]
 
 
-FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
-
-
 def make_pdf(pages: list[list[str]], header: str | None = None, numbers: str = "") -> bytes:
     """A minimal PDF written by hand: one Helvetica text line per entry, "" for a gap."""
-    objects, kids = {3: FONT}, []
+    placed = []
     for number, lines in enumerate(pages, 1):
-        placed, y = [(760, header)] if header else [], 720
+        page, y = [Placed(header, 760)] if header else [], 720
         for line in lines:
-            placed += [(y, line)] if line else []
+            page += [Placed(line, y)] if line else []
             y -= 14 if line else 10
-        placed += [(40, numbers.format(n=number, of=len(pages)))] if numbers else []
-        ops = [b"1 0 0 1 72 %d Tm (%s) Tj" % (y, t.encode("cp1252")) for y, t in placed]
-        stream = b"\n".join([b"BT /F1 11 Tf", *ops, b"ET"]) if placed else b"0 0 m 9 9 l S"
-        page = 2 + 2 * number
-        objects[page + 1] = b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream)
-        objects[page] = (
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
-            b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % (page + 1)
-        )
-        kids.append(b"%d 0 R" % page)
-    objects[1] = b"<< /Type /Catalog /Pages 2 0 R >>"
-    objects[2] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(kids), len(kids))
-    out, offsets = bytearray(b"%PDF-1.4\n"), {}
-    for key in sorted(objects):
-        offsets[key] = len(out)
-        out += b"%d 0 obj\n%s\nendobj\n" % (key, objects[key])
-    xref, size = len(out), max(objects) + 1
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % size
-    out += b"".join(b"%010d 00000 n \n" % offsets[key] for key in range(1, size))
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, xref)
-    return bytes(out)
+        page += [Placed(numbers.format(n=number, of=len(pages)), 40)] if numbers else []
+        placed.append(page)
+    return build_pdf(placed)
 
 
 def saved(document: object) -> bytes:

@@ -3,6 +3,9 @@ never stalls the window, and closing the window stops a read at once."""
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -174,11 +177,8 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
-def test_ctrl_c_in_the_terminal_closes_the_app_during_a_slow_read(tmp_path: Path) -> None:
-    import os
-    import signal
-    import subprocess
-
+def _app_reading_slowly(tmp_path: Path) -> subprocess.Popen[bytes]:
+    """The app, in its own process, a second into reading a slow folder."""
     folder = _slow_folder(tmp_path / "slow")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
     process = subprocess.Popen(
@@ -190,6 +190,11 @@ def test_ctrl_c_in_the_terminal_closes_the_app_during_a_slow_read(tmp_path: Path
     assert process.stdout is not None
     assert process.stdout.readline().strip() == b"READING"
     time.sleep(1.0)  # into the slow read
+    return process
+
+
+def test_ctrl_c_in_the_terminal_closes_the_app_during_a_slow_read(tmp_path: Path) -> None:
+    process = _app_reading_slowly(tmp_path)
     sent = time.perf_counter()
     process.send_signal(signal.SIGINT)
     _, error = process.communicate(timeout=60)
@@ -205,21 +210,7 @@ def test_ctrl_c_in_the_terminal_closes_the_app_during_a_slow_read(tmp_path: Path
 def test_ctrl_c_pressed_again_and_again_closes_the_app_without_a_traceback(
     tmp_path: Path,
 ) -> None:
-    import os
-    import signal
-    import subprocess
-
-    folder = _slow_folder(tmp_path / "slow")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
-    process = subprocess.Popen(
-        [sys.executable, "-c", _WATCH_SCRIPT, str(folder)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=env,
-    )
-    assert process.stdout is not None
-    assert process.stdout.readline().strip() == b"READING"
-    time.sleep(1.0)  # into the slow read
+    process = _app_reading_slowly(tmp_path)
     # A press every 20 ms until the app has ended: later presses land in its ending.
     deadline = time.monotonic() + 5
     while process.poll() is None and time.monotonic() < deadline:
