@@ -37,7 +37,11 @@ def _story() -> Analysis:
         FileProblem(".", "this folder seems to hold 2 stories", "several-stories", (("a.txt",),)),
         FileProblem("d.txt", "about another event", "off-topic"),
     )
-    return Analysis(Path("/story"), articles, sentences, (), groups, (0, 0, 1), problems=problems)
+    # a.txt's sentence and c.txt's match: two sources; the copy's stands alone
+    neighbours = ((2,), (), (0,))
+    return Analysis(
+        Path("/story"), articles, sentences, (), groups, (0, 0, 1), neighbours, problems=problems
+    )
 
 
 def test_each_source_is_named_by_its_original_articles_outlet() -> None:
@@ -50,6 +54,13 @@ def test_a_sentences_article_and_lasting_name_come_from_the_analysis() -> None:
     assert story.sentence_key(2) == SentenceKey("c.txt", "A storm came.")
     assert story.article_named("c.txt") == story.articles[2]
     assert story.article_named("photo.jpg") is None
+
+
+def test_each_articles_sentences_and_how_many_another_source_backs() -> None:
+    story = _story()
+    assert story.article_sentences == ((0,), (1,), (2,))
+    assert story.sentence_counts == (1, 1, 1)
+    assert story.corroborated_counts == (1, 0, 1)
 
 
 def test_the_folders_warnings_are_apart_from_the_files_problems() -> None:

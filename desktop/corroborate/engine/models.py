@@ -449,10 +449,7 @@ class Analysis:
     @cached_property
     def sentence_counts(self) -> tuple[int, ...]:
         """How many story sentences each article has, indexed by article id."""
-        counts = [0] * len(self.articles)
-        for sentence in self.sentences:
-            counts[sentence.article] += 1
-        return tuple(counts)
+        return tuple(map(len, self.article_sentences))
 
     @cached_property
     def contradicting(self) -> dict[int, frozenset[int]]:
@@ -491,6 +488,20 @@ class Analysis:
     def support_of(self, sentence: int) -> int:
         """How many independent groups report what the sentence states."""
         return len(self.backing_groups[sentence])
+
+    @cached_property
+    def article_sentences(self) -> tuple[tuple[int, ...], ...]:
+        """Each article's sentence ids in reading order, indexed by article id."""
+        ids: list[list[int]] = [[] for _ in self.articles]
+        for sentence in self.sentences:
+            ids[sentence.article].append(sentence.id)
+        return tuple(map(tuple, ids))
+
+    @cached_property
+    def corroborated_counts(self) -> tuple[int, ...]:
+        """How many of each article's sentences another independent source backs, indexed by
+        article id."""
+        return tuple(sum(self.support_of(s) > 1 for s in ids) for ids in self.article_sentences)
 
     @cached_property
     def group_outlets(self) -> tuple[str, ...]:
@@ -641,6 +652,14 @@ class ConsensusSummary:
     analysis: Analysis = field(repr=False, compare=False)
     #: how many more sentences one outlet alone reports, beyond those listed
     single_source_more: int = 0
+
+    @property
+    def single_source_by_outlet(self) -> dict[str, tuple[SingleSourceItem, ...]]:
+        """The single-source sentences listed per outlet, outlets in the order they come."""
+        found: dict[str, list[SingleSourceItem]] = {}
+        for item in self.single_source:
+            found.setdefault(item.outlet, []).append(item)
+        return {outlet: tuple(items) for outlet, items in found.items()}
 
 
 #: A coverage cell's states: the source reports the claim, or contradicts it ("" is silent).

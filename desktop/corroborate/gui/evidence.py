@@ -95,12 +95,3 @@ def highlight_html(text: str, words: Set[str], style: str) -> str:
         pos = word.end
     out.append(html.escape(text[pos:]))
     return "".join(out)
-
-
-def corroborated_counts(analysis: Analysis) -> dict[int, int]:
-    """Per article: how many of its sentences another independent source backs."""
-    counts = {a.id: 0 for a in analysis.articles}
-    for sentence in analysis.sentences:
-        if analysis.support_of(sentence.id) >= 2:
-            counts[sentence.article] = counts.get(sentence.article, 0) + 1
-    return counts

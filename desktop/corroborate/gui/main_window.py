@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
         self.menu_actions.forget_corrections.setEnabled(bool(self.session.corrections))
 
     def _on_analysis(self, analysis: Analysis | None) -> None:
-        self.sources_view.set_analysis(analysis, self.session.excluded, self.session.corroborated)
+        self.sources_view.set_analysis(analysis, self.session.excluded)
         self.disagreements_view.set_analysis(analysis)
         count = self.disagreements_view.count()
         index = self.tabs.indexOf(self.disagreements_view)

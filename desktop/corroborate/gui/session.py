@@ -37,7 +37,6 @@ from corroborate.engine.models import (
     SummaryOptions,
 )
 
-from .evidence import corroborated_counts
 from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -83,11 +82,17 @@ def read_corrections(folder: Path, path: Path | None) -> FolderCorrections:
         return FolderCorrections(folder, Corrections(), path, error)
 
 
+def _shown_ahead(analysis: Analysis) -> Analysis:
+    """``analysis``, with what the panes show of each article (its corroborated sentences)
+    computed now, on the worker: the analysis keeps it, so the GUI thread only reads it."""
+    _ = analysis.corroborated_counts
+    return analysis
+
+
 @dataclass(frozen=True)
 class _Loaded:
     analysis: Analysis
     summary: ConsensusSummary
-    corroborated: dict[int, int]
     rank_seconds: float
     #: the analysis as the engine read it, before the reader's corrections
     raw: Analysis | None = None
@@ -190,8 +195,6 @@ class Session(QObject):
         self.included: frozenset[str] = frozenset()
         self.analysis: Analysis | None = None
         self.summary: ConsensusSummary | None = None
-        #: per article id, how many of its sentences another source backs
-        self.corroborated: dict[int, int] = {}
         self._rank_seconds = 0.0
         self._pending: tuple[Opened, frozenset[str], frozenset[str]] | None = None
         #: a finished summary waiting for the next turn of the event loop
@@ -366,7 +369,7 @@ class Session(QObject):
         def job(_progress: Any, _cancelled: Any) -> _Loaded:
             analysis = engine.apply_corrections(raw, corrections)
             summary = engine.summarize(analysis, options)
-            return _Loaded(analysis, summary, corroborated_counts(analysis), 0.0, raw)
+            return _Loaded(_shown_ahead(analysis), summary, 0.0, raw)
 
         self._delivering = None
         self._ranker.cancel()
@@ -416,9 +419,7 @@ class Session(QObject):
             started = time.perf_counter()
             summary = engine.summarize(analysis, options)
             rank_seconds = time.perf_counter() - started
-            return _Loaded(
-                analysis, summary, corroborated_counts(analysis), rank_seconds, raw, loaded
-            )
+            return _Loaded(_shown_ahead(analysis), summary, rank_seconds, raw, loaded)
 
         self._runner.start(job, tidy=True)
         self.started.emit(describe(source))
@@ -435,7 +436,7 @@ class Session(QObject):
         self._ranker.cancel()
         self._corrector.cancel()
         self._take_corrections(loaded.folder_corrections)
-        self.analysis, self.corroborated = loaded.analysis, loaded.corroborated
+        self.analysis = loaded.analysis
         self.raw_analysis = loaded.raw or loaded.analysis
         self._rank_seconds = loaded.rank_seconds
         self.analysis_changed.emit(loaded.analysis)
@@ -473,7 +474,7 @@ class Session(QObject):
             )
             return
         source = self._accept_pending()
-        self.analysis, self.summary, self.corroborated = None, None, {}
+        self.analysis, self.summary = None, None
         self.raw_analysis = None
         self._forget_folder()
         self.analysis_changed.emit(None)
@@ -509,7 +510,7 @@ class Session(QObject):
         """The story ranked again with the reader's new corrections."""
         if result.raw is not self.raw_analysis:
             return  # another story was opened meanwhile
-        self.analysis, self.corroborated = result.analysis, result.corroborated
+        self.analysis = result.analysis
         self.analysis_changed.emit(result.analysis)
         if result.summary.options == self.options:
             self.summary = result.summary

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from corroborate.engine import more_single_source
-from corroborate.engine.models import ConsensusSummary, SingleSourceItem
+from corroborate.engine.models import ConsensusSummary
 
 from .plain import plain_tip
 
@@ -101,9 +101,7 @@ class SingleSourceView(QWidget):
         if summary.single_source_more:
             self.more.setText(more_single_source(summary.single_source_more))
             self.more.show()
-        by_outlet: dict[str, list[SingleSourceItem]] = {}
-        for item in summary.single_source:
-            by_outlet.setdefault(item.outlet, []).append(item)
+        by_outlet = summary.single_source_by_outlet
         warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for outlet in sorted(by_outlet, key=str.lower):
             items = by_outlet[outlet]

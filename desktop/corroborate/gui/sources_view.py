@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from corroborate.engine.models import Analysis
 
-from .evidence import corroborated_counts
 from .plain import plain_tip
 
 FileRole = Qt.ItemDataRole.UserRole + 1
@@ -123,22 +122,22 @@ class SourcesView(QWidget):
         self._filled = False
         #: rows still to be added while the tab is hidden
         self._pending: Iterator[QTreeWidgetItem] | None = None
-        self._data: tuple[Analysis, frozenset[str], dict[int, int] | None] | None = None
+        self._data: tuple[Analysis, frozenset[str]] | None = None
         self._update_buttons()
 
     def set_analysis(
         self,
         analysis: Analysis | None,
         excluded: frozenset[str] = frozenset(),
-        corroborated: dict[int, int] | None = None,
     ) -> None:
-        """Show the story's articles; ``corroborated`` may be precomputed off the GUI thread.
+        """Show the story's articles (their counts of corroborated sentences, computed on
+        the analysis once, are best computed off the GUI thread first).
 
         The rows are built when the view is first shown, so a 500-article story
         costs nothing while the user is reading the summary.
         """
         self._timer.stop()
-        self._data = None if analysis is None else (analysis, excluded, corroborated)
+        self._data = None if analysis is None else (analysis, excluded)
         self._filled = False
         self._pending = None
         self.tree.clear()
@@ -147,8 +146,7 @@ class SourcesView(QWidget):
         elif analysis is not None:
             # Built a few rows per turn of the event loop while the reader is on another
             # tab, so opening this one on a large story only lays the rows out.
-            backed = corroborated or corroborated_counts(analysis)
-            self._pending = self._rows(analysis, excluded, backed)
+            self._pending = self._rows(analysis, excluded)
             QTimer.singleShot(0, lambda rows=self._pending: self._fill_some(rows))
 
     def _fill_some(self, rows: Iterator[QTreeWidgetItem]) -> None:
@@ -174,10 +172,7 @@ class SourcesView(QWidget):
     def _ensure_filled(self) -> None:
         if self._filled or self._data is None:
             return
-        analysis, excluded, corroborated = self._data
-        rows = self._pending or self._rows(
-            analysis, excluded, corroborated or corroborated_counts(analysis)
-        )
+        rows = self._pending or self._rows(*self._data)
         self._pending = None
         self._add(list(rows))
         self._filled = True
@@ -198,12 +193,10 @@ class SourcesView(QWidget):
             item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         return item
 
-    def _rows(
-        self, analysis: Analysis, excluded: frozenset[str], backed: dict[int, int]
-    ) -> Iterator[QTreeWidgetItem]:
+    def _rows(self, analysis: Analysis, excluded: frozenset[str]) -> Iterator[QTreeWidgetItem]:
         """The tree's top-level rows, built one at a time (copies as their children)."""
         articles = analysis.articles  # article ids are their indices
-        sentences = analysis.sentence_counts
+        sentences, backed = analysis.sentence_counts, analysis.corroborated_counts
 
         merged = analysis.corrections.merged_files
 

@@ -48,16 +48,13 @@ def _row(analysis: Analysis, sentence: int, single: bool) -> CoverageRow:
 def _stats(summary: ConsensusSummary) -> tuple[OutletStats, ...]:
     analysis = summary.analysis
     against = analysis.contradicting
-    by_article: dict[int, list[int]] = defaultdict(list)
-    for sentence in analysis.sentences:
-        by_article[sentence.article].append(sentence.id)
     single_of: dict[int, list[int]] = defaultdict(list)
     for item in summary.single_source:
         single_of[analysis.sentence_group[item.sentence]].append(item.sentence)
     stats = []
     for group in analysis.groups:
-        own = by_article[group.original]
-        corroborated = sum(analysis.support_of(sid) > 1 for sid in own)
+        own = analysis.article_sentences[group.original]
+        corroborated = analysis.corroborated_counts[group.original]
         disputed = sum(
             any(analysis.sentence_group[o] != group.id for o in against[sid])
             for sid in own

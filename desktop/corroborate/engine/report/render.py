@@ -99,11 +99,8 @@ def render_markdown(summary: ConsensusSummary) -> str:
             "*Unverified: no other outlet in this folder reports these sentences.*",
             "",
         ]
-        by_outlet: dict[str, list[str]] = defaultdict(list)
-        for single in summary.single_source:
-            by_outlet[single.outlet].append(single.text)
-        for outlet, texts in by_outlet.items():
-            lines += [f"### {_line(outlet)}", ""] + [f"- {text}" for text in texts] + [""]
+        for outlet, items in summary.single_source_by_outlet.items():
+            lines += [f"### {_line(outlet)}", ""] + [f"- {item.text}" for item in items] + [""]
         if summary.single_source_more:
             lines += [f"*{more_single_source(summary.single_source_more)}*", ""]
     lines += _articles_table(analysis)
