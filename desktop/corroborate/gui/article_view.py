@@ -87,8 +87,8 @@ class ArticleView(QWidget):
         self._shown = (analysis, article_id, sentence_id, note)
         self.note.setText(note)
         self.note.setVisible(bool(note))
-        article = next(a for a in analysis.articles if a.id == article_id)
-        sentence = next((s for s in analysis.sentences if s.id == sentence_id), None)
+        article = analysis.articles[article_id]  # ids are indices, of sentences too
+        sentence = analysis.sentences[sentence_id] if sentence_id is not None else None
         pal = self.palette()
         self.browser.setHtml(
             article_html(article, sentence, sentence_fill(pal).name(), muted_text(pal).name())
@@ -101,8 +101,7 @@ class ArticleView(QWidget):
 
     def show_sentence(self, analysis: Analysis, sentence_id: int, note: str = "") -> None:
         """Open the article the sentence comes from, scrolled to it."""
-        sentence = next(s for s in analysis.sentences if s.id == sentence_id)
-        self.show_article(analysis, sentence.article, sentence_id, note)
+        self.show_article(analysis, analysis.sentences[sentence_id].article, sentence_id, note)
 
     def shown_article(self) -> Article | None:
         """The article on show, or None."""
