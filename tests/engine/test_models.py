@@ -44,8 +44,9 @@ def _story() -> Analysis:
     )
 
 
-def test_each_source_is_named_by_its_original_articles_outlet() -> None:
+def test_each_source_is_named_by_its_original_articles_outlet_and_lists_its_files() -> None:
     assert _story().group_outlets == ("Harbour Times", "Valley Post")
+    assert _story().group_files == (("a.txt", "b.txt"), ("c.txt",))
 
 
 def test_a_sentences_article_and_lasting_name_come_from_the_analysis() -> None:

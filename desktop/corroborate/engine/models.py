@@ -508,6 +508,11 @@ class Analysis:
         """Each independent source's outlet (its original article's), indexed by group id."""
         return tuple(self.articles[group.original].outlet for group in self.groups)
 
+    @cached_property
+    def group_files(self) -> tuple[tuple[str, ...], ...]:
+        """Each independent source's files (its articles'), indexed by group id."""
+        return tuple(tuple(self.articles[a].file for a in group.articles) for group in self.groups)
+
     def article_of(self, sentence: int) -> Article:
         """The article a sentence is from."""
         return self.articles[self.sentences[sentence].article]

@@ -317,8 +317,7 @@ class SourcesView(QWidget):
         article = analysis.article_named(file)
         if article is None:
             return [file]
-        group = analysis.groups[analysis.group_of[article.id]]
-        return [analysis.articles[i].file for i in group.articles]
+        return list(analysis.group_files[analysis.group_of[article.id]])
 
     def rename_outlet(self, file: str | None = None, outlet: str | None = None) -> None:
         """Give the outlet of ``file`` (else of the selected row) a name; asks when not given."""

@@ -73,7 +73,7 @@ def coverage(summary: ConsensusSummary) -> CoverageMatrix:
         CoverageColumn(
             group=g.id,
             outlet=analysis.group_outlets[g.id],
-            files=tuple(analysis.articles[a].file for a in g.articles),
+            files=analysis.group_files[g.id],
         )
         for g in analysis.groups
     )

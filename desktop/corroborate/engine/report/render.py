@@ -7,7 +7,6 @@ it byte for byte, so both call :func:`render_markdown`.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 
 from ..conflicts.grouping import conflicts
 from ..consensus.corrections import describe, to_dict
@@ -52,11 +51,10 @@ def support_line(support: int, outlets: tuple[str, ...], total: int) -> str:
 def copies_of(analysis: Analysis) -> dict[int, list[str]]:
     """For each article, the files of the other articles of its source: its copies, and
     the other articles of its outlet."""
-    copies: dict[int, list[str]] = defaultdict(list)
-    for group in analysis.groups:
-        for a in group.articles:
-            copies[a] = [analysis.articles[b].file for b in group.articles if b != a]
-    return copies
+    files = analysis.group_files
+    return {
+        a.id: [f for f in files[analysis.group_of[a.id]] if f != a.file] for a in analysis.articles
+    }
 
 
 def _sentence_case(text: str) -> str:
