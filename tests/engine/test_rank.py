@@ -44,6 +44,19 @@ def test_a_concept_weighs_more_when_voices_put_it_early(story: Analysis) -> None
     assert led[("tessel", "river")] >= 2 * flat[("tessel", "river")] - 1
 
 
+def test_a_voices_bonus_for_an_early_concept_halves_with_each_later_sentence(
+    story: Analysis,
+) -> None:
+    led = concept_weights(story, consensus=1.0, lead=1.0)
+    voice = story.voice_of or story.group_of
+    for concept, weight in led.items():
+        first: dict[int, int] = {}
+        for s in story.sentences:
+            if concept in story.bigrams[s.id]:
+                first[voice[s.article]] = min(first.get(voice[s.article], s.index), s.index)
+        assert weight == pytest.approx(sum(1 + 0.5**i for i in first.values()))
+
+
 def test_a_point_already_covered_adds_nothing(story: Analysis) -> None:
     selection = ConceptCoverage().start(story)
     toll = _by_text(story, "Fire Chief Tomas Brandt said two people were killed")

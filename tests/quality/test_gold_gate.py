@@ -95,8 +95,9 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # who says a sentence is no fact of it (0.656, and 3 fewer sentences given false support).
     # 0.682 with four more stories labelled (30) and a rewrite of a wire story, sentence by
     # sentence, one source with it (mn145: its over-counts go, its shared claims count one
-    # source fewer).
-    assert dev_figures["support_mae"] <= 0.685
+    # source fewer). 0.671 since the summary's objective halves a voice's bonus for a
+    # concept with each sentence later that the voice first uses it (objective.py).
+    assert dev_figures["support_mae"] <= 0.675
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
     # 1 since a newswire archive's document ids name their agency: DUC's unsigned New
