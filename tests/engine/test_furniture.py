@@ -114,6 +114,57 @@ FURNITURE = {
         "Director: Lee Park",
         "data",
     ),
+    "related link as a question": (
+        "Related: Did the mayor break any rules with her bridge tweet?",
+        "links",
+    ),
+    "more link": ("More: Harlow bridge collapse: every inspection since 1990", "links"),
+    "tag list": ("Read more about: Dana Whitlow, Harlow, bridges", "links"),
+    "teaser cut short": ("His ...", "links"),
+    "teaser with its link": ("Harlow council looks for a new clerk; several... More.", "links"),
+    "quoted subheading": ("'A tragic accident'", "heading"),
+    "shouted quoted subheading": ("‘NOT THE TIME’", "heading"),
+    "review box": (
+        "Drama. Starring Lee Park and Sam Reyes. Directed by Dana Whitlow. (R. 104 minutes.)",
+        "data",
+    ),
+    "caption placing two people": (
+        "Engineer Lee Park, right, and Mayor Dana Whitlow, left, open the new span in Harlow.",
+        "caption",
+    ),
+    "caption placing people without a full stop": (
+        "Guests of honour: Dana Whitlow (left) with the engineers at the opening",
+        "caption",
+    ),
+    "agency caption with its place and date": (
+        "HARLOW, ENGLAND - MAY 04: Dana Whitlow attends the opening of the bridge on May 4, "
+        "2026 in Harlow, England.",
+        "caption",
+    ),
+    "file photo label": ("FILE PHOTO: Divers search the Tessel in Harlow.", "caption"),
+    "link in headline case": (
+        "See the Ten Most Memorable Bridges of All Time They span rivers, gorges and bays.",
+        "links",
+    ),
+    "prompt ending in here": ("Follow my trip along the river here.", "promo"),
+    "correction notice": (
+        "Correction: An earlier version of this story misstated the bridge's toll.",
+        "correction",
+    ),
+    "corrected story": ("This article has been corrected to give the span's length.", "correction"),
+    "writer's signature": ("— Lee Park", "contact"),
+    "facebook embed": ("Posted by Harlow Police on Monday, May 4, 2026", "tweet"),
+    "reader prompt": ("What do you think? Tell us in the comments.", "promo"),
+    "wire links": ("Online: http://harlow.example", "promo"),
+    "site standards": ("Our Standards: The Meridian Trust Principles.", "signup"),
+    "ad blocker notice": ("We noticed you are using an ad blocker.", "signup"),
+    "write to the reporter": ("Write to Lee Park at lpark@harlowherald.example", "contact"),
+    "tip request": ("Have a news tip? Email the desk.", "contact"),
+    "syndication footer": (
+        "This article was written by Lee Park from Harlow Herald and was legally licensed "
+        "through the Meridian publisher network.",
+        "contact",
+    ),
 }
 STORY = [
     "The bridge fell into the river on Monday evening, the mayor said.",
@@ -134,6 +185,17 @@ STORY = [
     "See-through barriers will line the new bridge, the council said.",
     "Read was the bridge's last inspector, the state said.",
     "Get-well cards for the injured poured in from across the county.",
+    "Her husband (left the town in 2019) was charged on Tuesday.",
+    "Her husband (left) was charged on Tuesday, police said.",
+    "More than 200 people attended the vigil on Tuesday.",
+    "Also on Monday, divers found a second car in the river.",
+    "'It was awful,' she said.",
+    "See how quickly it fell: the span dropped in under a minute, engineers said.",
+    "Meet the engineers: a team of six will inspect every crossing by June.",
+    "The mayor said the town had been here before, in 1953.",
+    "Lee Park is a retired engineer who walked the bridge every morning.",
+    "The correction to the budget came too late, the treasurer said.",
+    "Starring in the town's pageant was a bridge made of paper, the organisers said.",
 ]
 
 
@@ -250,3 +312,35 @@ def test_a_caption_is_not_split_at_an_abbreviation() -> None:
         )
         is None
     )
+
+
+def test_a_pull_quote_repeating_a_longer_line_is_furniture_and_the_longer_line_story() -> None:
+    lines = [
+        "The bridge fell into the river on Monday evening, officials said.",
+        "The kind of neglect I'm seeing reminds me of the worst years of the county.",
+        "Divers pulled nine people from the water, the fire chief said.",
+        '"The kind of neglect I\'m seeing reminds me of the worst years of the county," '
+        "the engineer told reporters on Tuesday.",
+    ]
+    assert furniture_lines(lines) == {1: "pull quote"}
+
+
+def test_a_headline_repeated_in_the_first_paragraph_is_left_for_the_title() -> None:
+    lines = [
+        "Harlow bridge falls into the Tessel as buses cross at rush hour",
+        "Harlow bridge falls into the Tessel as buses cross at rush hour, officials said on "
+        "Monday.",
+    ]
+    assert furniture_lines(lines) == {}
+
+
+def test_a_writers_note_is_furniture_only_among_the_last_lines() -> None:
+    note = "Lee Park is a contributing editor at the Harlow Herald and a bridge engineer."
+    story = [
+        "The bridge fell into the river on Monday evening, officials said.",
+        "Divers pulled nine people from the water, the fire chief said.",
+        "The council will meet on Thursday to discuss a temporary crossing.",
+        "Engineers began to inspect the other crossings on Tuesday.",
+    ]
+    assert furniture_lines([*story, note]) == {4: "contact"}
+    assert furniture_lines([note, *story]) == {}

@@ -30,7 +30,9 @@ _AT_START = {
         r"|[\w.' -]{2,40} ?/ ?(?:AFP|Getty Images|Reuters|AP|EPA|Shutterstock|Corbis)\b"
         r"|(?:This|An?) (?:image|photo)(?:graph)? (?:provided|released|taken|made available)\b"
         r"|\((?:Photo|Image|Credit)\b|\((?:Associated Press|European Pressphoto Agency|AP|AFP"
-        r"|Reuters|Getty Images|EPA)\)|astrophotographer:"
+        r"|Reuters|Getty Images|EPA)\)|astrophotographer:|FILE PHOTO\b|by: ?admin\b"
+        # a picture agency's caption: "HARLOW, ENGLAND - MAY 04: Dana Whitlow attends …"
+        r"|[A-Z][A-Z .,'-]{2,60} [-–—] [A-Z]{3,9}\.? \d{1,2}:\s"
         r"|(?:AP|AFP|Reuters|Getty|Getty Images|EPA|PA)(?: \(\d+\)|/File)?$",
         _I,
     ),
@@ -65,10 +67,28 @@ _AT_START = {
         r"(?:plus,? )?(?:check out|download (?:the|our|a|it|this|now|free)|subscribe|stay tuned|learn (?:more|how|why|what|about)"
         r"|find (?:out )?more|don['’]t miss|discover (?:more|how|why|what)|explore (?:more|our)"
         r"|want (?:more|to know more)|like us on)\b|more (?:from|on) [^:]{1,40}:\s"
+        # the page asking for the reader's word: "What do you think? Tell us in the comments."
+        r"|(?:what do you think|tell us what you think|join the (?:conversation|discussion)"
+        r"|share your (?:thoughts|views|story)|let us know (?:in the comments|what you think))\b"
+        r"|(?:online|on the web|on twitter)\s*:\s"
+        # a link the page's "here" stood for: "Follow my trip here.", "Read the ruling here:"
+        r"|(?:you can )?(?:read|watch|see|follow|listen to|view|find|download|register|get)\b"
+        r"[^.!?]{0,80}\bhere\s*[.!:]?$"
         # one that names the site, the story or the reader ("Stay with WBAL … this story")
         r"|(?:stay with|see|visit|read|watch|get|join|follow|find)\b"
         r"(?=.{0,160}\b(?:our|us|we|you|your|this (?:story|page|site)|for (?:more|updates|developments)"
         r"|the (?:latest|full story|gallery)|\w+\.com)\b)",
+        _I,
+    ),
+    "links": re.compile(
+        # a link to another story under its label, whatever its length: "Related: Did …?",
+        # "More: …", "READ MORE: …", "Read more about: Lee Park, Harlow"
+        r"(?:related(?: (?:stories|story|coverage|articles?|content|links?|videos?|reading))?"
+        r"|read (?:more|also|next)(?: about)?|also read|see also|more|also|further reading"
+        r"|previously|recommended(?: reading)?|don['’]t miss|must read|top stories|trending(?: now)?"
+        r"|more coverage|more on this(?: story)?)\s*:\s"
+        # a teaser cut short with its link: "Harlow council looks for a new clerk; several... More."
+        r"|.{0,300}?(?:\.\.\.|…)\s*(?:more|read more|continue reading|full story)\s*[.»›]?$",
         _I,
     ),
     "contact": re.compile(
@@ -76,14 +96,22 @@ _AT_START = {
         r"|to reach .{1,60}(?:call|e-?mail)\b|follow .{1,40} on twitter\b"
         r"|\(?(?:additional )?reporting by\b|send us a (?:secure )?tip\b|\(?(?:editing|writing) by\b"
         r"|contributing:|with (?:additional )?(?:reports|reporting|files) from\b"
+        r"|write to [A-Z][\w.'’ -]{1,40} at \S+@"
         r"|(?:please,? )?(?:donate|consider donating)\b",
         _I,
     ),
 }
 #: Furniture anywhere in a line (tried with ``search``).
 _INSIDE = {
+    # the paper's note on its own mistake: "Correction: An earlier version of this story …"
+    "correction": re.compile(
+        r"^\W*(?:corrections?|clarifications?)\b\s*(?:\([^()]{0,40}\))?\s*[:—–-]"
+        r"|\b(?:an earlier|a previous|the original) version of this (?:story|article|report|post)\b"
+        r"|\bthis (?:story|article|post|report) (?:has been|was) (?:corrected|amended|clarified)\b",
+        _I,
+    ),
     "caption": re.compile(
-        r"\(AP Photos?\b|\bAP Photo/|\bMedia caption\b|\b(?:toggle|hide) caption\b"
+        r"\(AP Photos?\b|\bAP Photo/|\bMedia caption\b|\b(?:toggle|hide|show) caption\b"
         r"|\bImage \d+ of\b|\bCaption Close\b"
         r"|\bin this (?:(?:undated|handout|file|aerial|still|[A-Z][a-z]+\.?|\d{1,4},?) ){0,4}"
         r"(?:image|photo|picture|photograph|video (?:grab|still)|frame grab)\b"
@@ -101,7 +129,9 @@ _INSIDE = {
     "tweet": re.compile(
         r"pic\.twitter\.com/|https?://t\.co/"
         rf"|[—–-]\s*[^()—–]{{1,60}}\(@\w{{1,30}}\)\s*(?:{MONTH_WORD}\s*\d{{1,2}},\s*|\d{{1,2}} {MONTH_WORD} )\d{{4}}\s*$"
-        r"|\bA (?:photo|video|post) shared by\b.{0,80}\(@[\w.]{1,30}\)",
+        r"|\bA (?:photo|video|post) shared by\b.{0,80}\(@[\w.]{1,30}\)"
+        # a Facebook post's signature: "Posted by Harlow Police on Monday, May 4, 2026"
+        rf"|\bPosted by [^.]{{1,60}} on (?:\w+day, )?{MONTH_WORD} \d{{1,2}}, \d{{4}}",
         _I,
     ),
     "markup": re.compile(
@@ -125,7 +155,9 @@ _INSIDE = {
         r"|\bsign up (?:for|to|here)\b|\bsubscribe (?:to|for|now|here)\b|\bnewsletters?\b.{0,40}"
         r"\b(?:inbox|sign up|subscribe)\b|\b(?:delivered|directly|straight) to your inbox\b"
         r"|\bin your inbox\b|\bterms of use and privacy policy\b|\bwill not share your email\b"
-        r"|\bget (?:the|our) .{1,30} in your inbox\b",
+        r"|\bget (?:the|our) .{1,30} in your inbox\b"
+        # a site's notes to its visitors: its standards, its ad-blocker and cookie notices
+        r"|^our standards:|\btrust principles\b|\bad[- ]?blocker\b|\bwhitelist (?:us|our site)\b",
         _I,
     ),
     "promo": re.compile(
@@ -137,7 +169,8 @@ _INSIDE = {
         r"\b(?:can|may) be reached at\b|\bcontributed to this report\b|\bfollow (?:us )?@\w+"
         r"|\b(?:reach|e-?mail) (?:him|her|them|the (?:author|reporter|writer)) at\b"
         r"|\bfollow (?:him|her|them|us|the author) on (?:twitter|facebook|instagram)\b"
-        r"|\bsend us a (?:secure )?tip\b|\b(?:the )?(?:publisher|parent company|owner) of this"
+        r"|\bsend us a (?:secure )?tip\b|\b(?:have|got) a (?:news )?tip\b"
+        r"|\blegally licensed through\b|\b(?:the )?(?:publisher|parent company|owner) of this"
         r" (?:report|website|site|newspaper|article|station)\b|^\(?disclosure:",
         _I,
     ),
@@ -146,19 +179,24 @@ _INSIDE = {
 _HINTS = {
     "caption": ("photo", "caption", "image", "picture", "grab"),
     "video": ("javascript", "video", "watch", "(published"),
-    "tweet": ("twitter", "t.co/", "(@"),
+    "tweet": ("twitter", "t.co/", "(@", "posted by"),
     "markup": ("runtime:", "<", "[", "&"),
     "wire": ("associated press writer", "graf"),
     "share": ("as an interest", "read more", "posted:", "updated:", "published:"),
+    "correction": ("correct", "clarif", "version of this", "amended"),
     "signup": ("subscri", "sign up", "inbox", "newsletter", "terms of use", "share your email",
-               "invalid email"),
+               "invalid email", "standards:", "principles", "blocker", "whitelist"),
     "promo": ("fund", "donat", "inbox"),
     "contact": ("reached at", "contributed to this report", "follow", "reach ", "mail ", "send us",
+                " tip", "licensed through",
                 "publisher of", "parent company of", "owner of this", "disclosure"),
 }  # fmt: skip
 #: The kinds, in the order they are tried (then "caption" from a credit, "data" for a data
 #: sheet and "links" for a click prompt).
-KINDS = ("caption", "video", "tweet", "markup", "wire", "share", "signup", "contact", "promo")
+KINDS = (
+    "caption", "video", "tweet", "markup", "wire", "share", "signup", "correction", "links",
+    "contact", "promo",
+)  # fmt: skip
 #: A line ending in a photo credit in brackets: "… in Paris. (Ricky Carioti/The Washington Post)".
 _CREDIT_AT_END = re.compile(
     r"\((?:[A-Z][^()/]{0,60}/[^()]{1,60}|[^()]*\b(?:Photo|Getty|AFP|Reuters|Associated Press|Pressphoto"
@@ -195,6 +233,41 @@ _CAPTION_VERB = re.compile(
     r"|cheers|chants|protests|is seen|are seen|is shown|are shown"
     r"|carry|walk|sit|wait|gather|react|prepare|pray|mourn)\b"
 )
+#: A subheading that quotes someone: "'A tragic accident'", "‘NOT THE TIME’" (no sentence inside).
+_QUOTED_HEADING = re.compile(r"[‘'\"“][^.!?‘’'\"“”]{2,60}[’'\"”]")
+#: A teaser cut short, its link gone: "His ...", "Harlow council weighs a new…".
+_CUT_TEASER = re.compile(r".{1,60}?\s?(?:\.\.\.|…)$")
+TEASER_WORDS = 6
+#: A review's box of credits: "Drama. Starring … Directed by … (R. 104 minutes.)".
+_REVIEW_BOX = re.compile(
+    r"\bStarring\b.{0,200}\b(?:Directed by|Rated|minutes)\b"
+    r"|\((?:Rated )?(?:G|PG|PG-13|R|NC-17|Not rated|Unrated)[.,;]? \d{2,3} (?:minutes|min)\.?\)"
+)
+#: Where the people in a photo stand: "Lee Park (left) and …", "Dana Whitlow, right, greets …".
+_POSITION = re.compile(
+    r"\((?:left|right|center|centre|top|bottom|above|inset|L|R|C|far left|far right"
+    r"|second (?:from )?(?:left|right)|front|back|rear)\)"
+    r"|, (?:left|right|center|centre|far left|far right)(?:,| and\b)|\b(?:from left|L-R|left to right"
+    r"|clockwise from)\b"
+)
+_PLACE_HINTS = ("left", "right", "cent", "top", "bottom", "above", "inset", "(l)", "(r)", "(c)",
+                "front", "back", "rear")  # fmt: skip
+CAPTION_PLACES_WORDS = 50
+#: A link in headline case behind an imperative: "See the Ten Best Bridges of the Year".
+_LINK_VERB = re.compile(r"(?:See|Watch|Read|Explore|Meet|Listen to|View|Browse|Discover)\s")
+#: Of the six words after the imperative, how many in upper case make a link's headline.
+LINK_CAPITALS = 4
+#: A writer's signature closing the page: "— Lee Park", "--Sam Reyes".
+_SIGNATURE = re.compile(r"[—–-]+\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\.?$")
+#: A writer's note closing the page: "Lee Park is a contributing editor at the Harlow Herald."
+_WRITER_NOTE = re.compile(
+    r"[—–-]*\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:(?:is|was) (?:a|an|the) (?:[\w-]+ ){0,4}"
+    r"(?:writer|reporter|editor|correspondent|columnist|critic|contributor|producer|author"
+    r"|journalist|blogger)\b|(?:contributes|writes about|covers)\b)"
+)
+WRITER_NOTE_WORDS = 40
+#: How many of an article's last lines may hold its writer's note.
+CLOSING_LINES = 3
 #: "Click here" is a prompt on a line this short; a longer one may report a scam's link.
 SHORT_PROMPT_WORDS = 20
 _CLICK = re.compile(r"\bclick (?:here|the link|below)\b", re.IGNORECASE)
@@ -232,6 +305,7 @@ _NOT_BEFORE_A_VERB = frozenset(
         "peace",
     ]
 )
+_SPEAKS = re.compile(r"\b(?:said|says|told|tells)\b")
 _HIGHLIGHTS = re.compile(r"^Story highlights\b", re.IGNORECASE)
 _FINAL = tuple('.!?"”’)…')
 #: A line that is only a tweet's signature, its text on the line above.
@@ -245,6 +319,11 @@ CREDIT_WORDS = 12
 CAPTION_WORDS = 30
 _FIRST_SENTENCE = re.compile(r"(.{12,300}?[a-z]{3}[.!?])\s+(?=[A-Z])")  # not "St." or "Dr."
 _DATE_PREFIX = re.compile(rf"^{MONTH_WORD} \d{{1,2}}, (?:19|20)\d\d\s+", re.IGNORECASE)
+#: A pull quote or a highlight repeats words of a longer line; shorter repeats are common
+#: phrases, and longer pages are not searched (each line is looked for in the whole text).
+PULL_QUOTE_WORDS = (8, 60)
+PULL_QUOTE_CHARS = 200_000
+_NOT_WORD = re.compile(r"[^\w]+")
 #: How far (in lines) from the top a caption without a credit is looked for.
 TOP_LINES = 3
 
@@ -297,7 +376,33 @@ def furniture_kind(line: str) -> str | None:
         return "data"
     if "click" in low and _CLICK.search(text) and len(text.split()) <= SHORT_PROMPT_WORDS:
         return "links"
+    if words <= 8 and text[:1] in "‘'\"“" and _QUOTED_HEADING.fullmatch(text):
+        return "heading"
+    if words <= TEASER_WORDS and _CUT_TEASER.fullmatch(text):
+        return "links"
+    if words <= 60 and _REVIEW_BOX.search(text):
+        return "data"
+    if words <= CAPTION_PLACES_WORDS and _places_people(text, low):
+        return "caption"
+    if _LINK_VERB.match(text) and sum(w[:1].isupper() for w in text.split()[1:7]) >= LINK_CAPITALS:
+        return "links"
+    if words <= 5 and _SIGNATURE.match(text):
+        return "contact"
     return None
+
+
+def _places_people(text: str, low: str) -> bool:
+    """A photo's caption saying where its people stand ("Lee Park (left) and Sam Reyes").
+
+    A story sentence may place someone ("Her husband (left) was charged."); a caption
+    places two, has no full stop, or describes the picture in the present tense.
+    """
+    if not any(map(low.__contains__, _PLACE_HINTS)) or _SPEAKS.search(text):
+        return False
+    places = _POSITION.findall(text)
+    return bool(places) and (
+        len(places) >= 2 or not text.endswith(_FINAL) or _reads_as_caption(text)
+    )
 
 
 def _sentence_case(text: str) -> bool:
@@ -368,6 +473,30 @@ def _reads_as_caption(line: str) -> bool:
     return False
 
 
+def _pull_quotes(lines: Sequence[str], found: dict[int, str]) -> list[int]:
+    """Lines whose words a longer line of the article holds: pull quotes and highlights.
+
+    A page prints a striking sentence again in large type ("The kind of pushback I'm
+    seeing reminds me …", quoted in full further down) or lists highlights the story
+    then tells; the longer line, not furniture itself, keeps the words.
+    """
+    low, high = PULL_QUOTE_WORDS
+    if sum(map(len, lines)) > PULL_QUOTE_CHARS:
+        return []
+    folded = [" ".join(_NOT_WORD.sub(" ", line.lower()).split()) for line in lines]
+    text = "\n".join(f for i, f in enumerate(folded) if i not in found)
+    repeats = []
+    for i, line in enumerate(folded):
+        if i in found or not low <= line.count(" ") + 1 <= high:
+            continue
+        if i < TOP_LINES and not lines[i].rstrip().endswith(_FINAL):
+            continue  # a headline the page repeats above its story is the title, found later
+        # the line itself and its exact copies are found too; a longer line holds one more
+        if text.count(line) > folded.count(line):
+            repeats.append(i)
+    return repeats
+
+
 def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
     """Indices of the furniture lines of an article, in reading order, with their kind.
 
@@ -388,6 +517,11 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
                 if lines[j].rstrip().endswith(_FINAL):
                     break
                 found[j] = "share"
+    for i in range(max(0, len(lines) - CLOSING_LINES), len(lines)):
+        line = lines[i]
+        if i not in found and len(line.split()) <= WRITER_NOTE_WORDS and _WRITER_NOTE.match(line):
+            found[i] = "contact"  # "Lee Park is a contributing editor at the Harlow Herald."
+    found.update(dict.fromkeys(_pull_quotes(lines, found), "pull quote"))
     credits = {i for i in captions if _bare_credit(lines[i])}
     for i, line in enumerate(lines):
         if i not in found and (i + 1) in credits and _describes_a_picture(line):
