@@ -160,6 +160,13 @@ FURNITURE = {
     "ad blocker notice": ("We noticed you are using an ad blocker.", "signup"),
     "write to the reporter": ("Write to Lee Park at lpark@harlowherald.example", "contact"),
     "tip request": ("Have a news tip? Email the desk.", "contact"),
+    "link to the full story": ("For the full story, check out this link.", "promo"),
+    "appeal to back the site": ("Support The Harlow Bridge Trust!", "promo"),
+    "caption placing someone on one side": (
+        "On the right she is pictured with Lee Park, the engineer",
+        "caption",
+    ),
+    "figure legend": ("Scale bars: 0.5 cm Full size image", "caption"),
     "syndication footer": (
         "This article was written by Lee Park from Harlow Herald and was legally licensed "
         "through the Meridian publisher network.",
@@ -196,6 +203,9 @@ STORY = [
     "Lee Park is a retired engineer who walked the bridge every morning.",
     "The correction to the budget came too late, the treasurer said.",
     "Starring in the town's pageant was a bridge made of paper, the organisers said.",
+    "On the right, the river was rising fast, witnesses said.",
+    "The mayor is pictured on the right of the photo.",
+    "For the full year, the council will pay the ferry's costs, the treasurer said.",
 ]
 
 

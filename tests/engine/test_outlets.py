@@ -210,6 +210,12 @@ def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: s
         [STORY, "She was contacted by the FBI, which declined to comment."],
         [STORY, "Sign up for our newsletter."],
         ["The mayor at the river. (Lee Park/The Associated Press)", STORY],
+        [
+            f"{STORY[:-1]}, KHAR.com reported.",
+            "The fire chief told KHAR.com that divers found the bus.",
+            "Click for more from KHAR.com",
+        ],
+        [STORY, "The fire chief told KHAR News today, according to KHAR News, that it was dusk."],
     ],
     ids=[
         "agency photo credit",
@@ -225,6 +231,8 @@ def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: s
         "contacted by investigators",
         "a newsletter of its own",
         "a wire's photo credited in full",
+        "the station the story is credited to",
+        "the station cited as the source",
     ],
 )
 def test_other_outlets_named_in_the_text_are_not_the_articles_outlet(lines: list[str]) -> None:

@@ -71,8 +71,13 @@ _AT_START = {
         r"|(?:what do you think|tell us what you think|join the (?:conversation|discussion)"
         r"|share your (?:thoughts|views|story)|let us know (?:in the comments|what you think))\b"
         r"|(?:online|on the web|on twitter)\s*:\s"
+        # "For the full story, check out this link.", "For more, visit the gallery."
+        r"|for (?:the )?(?:full|complete|whole|latest|more)\b[^,]{0,40},\s*(?:check out|visit|see|read"
+        r"|go to|click|head to|watch|follow)\b"
+        # an appeal to back the site: "Support The Harlow Herald!"
+        r"|support (?:the |our |us\b)?[^.!?]{0,40}!$"
         # a link the page's "here" stood for: "Follow my trip here.", "Read the ruling here:"
-        r"|(?:you can )?(?:read|watch|see|follow|listen to|view|find|download|register|get)\b"
+        r"|(?:you can )?(?:read|watch|see|follow|listen to|view|find|download|register|get|check)\b"
         r"[^.!?]{0,80}\bhere\s*[.!:]?$"
         # one that names the site, the story or the reader ("Stay with WBAL … this story")
         r"|(?:stay with|see|visit|read|watch|get|join|follow|find)\b"
@@ -112,7 +117,7 @@ _INSIDE = {
     ),
     "caption": re.compile(
         r"\(AP Photos?\b|\bAP Photo/|\bMedia caption\b|\b(?:toggle|hide|show) caption\b"
-        r"|\bImage \d+ of\b|\bCaption Close\b"
+        r"|\bImage \d+ of\b|\bCaption Close\b|\bFull size image\b"
         r"|\bin this (?:(?:undated|handout|file|aerial|still|[A-Z][a-z]+\.?|\d{1,4},?) ){0,4}"
         r"(?:image|photo|picture|photograph|video (?:grab|still)|frame grab)\b"
         r"|\bPhotos?: [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*$",
@@ -177,7 +182,7 @@ _INSIDE = {
 }
 #: Words each ``_INSIDE`` pattern needs (lower case): most lines skip the regex.
 _HINTS = {
-    "caption": ("photo", "caption", "image", "picture", "grab"),
+    "caption": ("photo", "caption", "image", "picture", "grab"),  # "image" finds "Full size image"
     "video": ("javascript", "video", "watch", "(published"),
     "tweet": ("twitter", "t.co/", "(@", "posted by"),
     "markup": ("runtime:", "<", "[", "&"),
@@ -248,10 +253,10 @@ _POSITION = re.compile(
     r"\((?:left|right|center|centre|top|bottom|above|inset|L|R|C|far left|far right"
     r"|second (?:from )?(?:left|right)|front|back|rear)\)"
     r"|, (?:left|right|center|centre|far left|far right)(?:,| and\b)|\b(?:from left|L-R|left to right"
-    r"|clockwise from)\b"
+    r"|clockwise from)\b|^(?:On|At|To) the (?:far )?(?:left|right)\b|\b(?:is|are) pictured\b"
 )
 _PLACE_HINTS = ("left", "right", "cent", "top", "bottom", "above", "inset", "(l)", "(r)", "(c)",
-                "front", "back", "rear")  # fmt: skip
+                "front", "back", "rear", "pictured")  # fmt: skip
 CAPTION_PLACES_WORDS = 50
 #: A link in headline case behind an imperative: "See the Ten Best Bridges of the Year".
 _LINK_VERB = re.compile(r"(?:See|Watch|Read|Explore|Meet|Listen to|View|Browse|Discover)\s")

@@ -423,7 +423,37 @@ def _closing_credit(lines: Sequence[str]) -> str | None:
     return None
 
 
+#: An outlet the article credits for its news: "…, WSVN.com reported.", "Click for more
+#: from WSVN.com", "according to the Harlow Herald", "first reported by KXAN". It is the
+#: source of the story, not its publisher, whatever else the article says of it.
+_CITED = re.compile(
+    rf"\b(?P<outlet>{_WORDS}(?:\.com)?),? (?:first )?(?:reported|reports)\b"
+    rf"|\b(?:according to|first reported by|reported by|for more from|more from|via) (?:the )?"
+    rf"(?P<outlet2>{_WORDS}(?:\.com)?)"
+)
+_CITED_HINTS = ("report", "according to", "more from", "via ")
+
+
+def _key(name: str) -> str:
+    """An outlet's name compared without case, "The" or ".com"."""
+    return name.casefold().removeprefix("the ").removesuffix(".com").strip()
+
+
+def _cited(lines: Sequence[str]) -> frozenset[str]:
+    """The outlets (by :func:`_key`) an article credits as the source of its news."""
+    found = set()
+    for line in lines:
+        if not any(hint in line for hint in _CITED_HINTS):
+            continue
+        for match in _CITED.finditer(line):
+            name = match.group("outlet") or match.group("outlet2")
+            if name:
+                found.add(_key(name))
+    return frozenset(found)
+
+
 def _self_reference(lines: Sequence[str]) -> str | None:
+    cited: frozenset[str] | None = None
     for line in lines:
         for hints, pattern, interviewer in _SELF:
             if not any(hint in line for hint in hints):
@@ -436,6 +466,9 @@ def _self_reference(lines: Sequence[str]) -> str | None:
                     continue
                 if name.split()[0] in {"He", "She", "They", "It", "The", "A", "An", "We", "I"}:
                     continue
+                cited = _cited(lines) if cited is None else cited
+                if _key(name) in cited:
+                    continue  # "…, WSVN.com reported": the story's source speaks to it
                 return name
     return None
 
