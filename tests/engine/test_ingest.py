@@ -166,6 +166,21 @@ CASES = {
             MORE,
         ),
     ),
+    "headline pasted before the dateline": Case(
+        f"Harlow Bridge Shut, Engineers Say HARLOW, Ore. (Meridian Press) - {STORY}",
+        (STORY,),
+        title="Harlow Bridge Shut, Engineers Say",
+        outlet="Meridian Press",
+        outlet_from="text",
+        removed=("Harlow Bridge Shut, Engineers Say",),
+    ),
+    "dateline that lost its agency": Case(
+        f"HARLOW/FENNICK, Oregon {STORY}\n\n{MORE}", (STORY, MORE)
+    ),
+    "an agency's name opening the story is not a dateline": Case(
+        f"NASA Administrator Dana Whitlow visited Harlow.\n\n{MORE}",
+        ("NASA Administrator Dana Whitlow visited Harlow.", MORE),
+    ),
     "spaces and blank lines normalised": Case(
         f"\n\n   {STORY.replace(' ', '   ')}   \n\n\n{MORE}\n",
         (STORY, MORE),

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..models import Article, OutletFrom, RawDocument, file_stem
 from .calendar import MONTH_WORD
 from .furniture import TOP_LINES, furniture_lines, split_caption_from_lede
-from .outlets import outlet_in_archive_id, outlet_in_text, outlet_name
+from .outlets import outlet_in_archive_id, outlet_in_text, outlet_name, split_pasted_headline
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A sentence's last character, with any closing quotes after it ("came down,”" is not one).
@@ -196,8 +196,18 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     return out
 
 
+#: A dateline whose agency and dash were lost, opening the story: "JAKARTA/PANGKALAN BUN,
+#: Indonesia Search teams …" (an upper-case place and its country; "NASA Administrator"
+#: has no comma, so it stays).
+_BARE_DATELINE = re.compile(
+    r"[A-Z]{3,}(?:[ /'-]+[A-Z]{2,})*, [A-Z][a-z]+(?: [A-Z][a-z]+)? (?=[A-Z][a-z])"
+)
+
+
 def _strip_dateline(line: str, page: _Page) -> str:
     match = _DATELINE.match(line)
+    if not match and not page.paragraphs and (bare := _BARE_DATELINE.match(line)):
+        return line[bare.end() :]
     if not match or not (match.group("outlet") or _looks_like_place(match.group("place"))):
         return line
     if page.paragraphs and not (match.group("outlet") or re.search(r"[—–_]|--", match.group())):
@@ -270,6 +280,12 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         if glued:
             page.removed.append(glued[0])
             lines[index] = glued[1]
+        pasted = None if index in furniture else split_pasted_headline(lines[index])
+        if pasted:  # "… Woman Says BAKERSFIELD, Calif. (CN) - A money-transfer company …"
+            page.removed.append(pasted[0])
+            if _could_be_headline(pasted[0]):
+                headlines.append(pasted[0])
+            lines[index] = pasted[1]
     for index, line in enumerate(lines):
         if index in furniture:
             page.removed.append(line)

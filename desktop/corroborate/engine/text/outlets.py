@@ -330,6 +330,26 @@ def _dateline(lines: Sequence[str]) -> str | None:
     return None
 
 
+#: A headline pasted before an inner dateline is a heading: up to this many words.
+PASTED_HEADLINE_WORDS = 20
+
+
+def split_pasted_headline(line: str) -> tuple[str, str] | None:
+    """A headline and the story it was pasted onto, split at the story's dateline.
+
+    ``'Timecard' App Tracks Workers, Woman Says BAKERSFIELD, Calif. (CN) - A money-transfer
+    company …`` -> the headline, and the story from its dateline on; None when the line
+    holds no such dateline or what precedes it is a sentence, not a headline.
+    """
+    found = "(" in line and _INNER_DATELINE.search(line[:300])
+    if not found:
+        return None
+    head, rest = line[: found.start() + 1].strip(), line[found.start() + 1 :].strip()
+    if not 3 <= len(head.split()) <= PASTED_HEADLINE_WORDS or head.endswith("."):
+        return None
+    return head, rest
+
+
 def _footer(lines: Sequence[str]) -> str | None:
     for line in lines:
         low = line.lower()
