@@ -30,6 +30,9 @@ def article(aid: int, file: str, title: str) -> Article:
         ("*** Join it LIVE here ! ***", False),
         ("Harlow, The DRAMA: 2026 Release Date: 2026-02-12 Running Length: 1:45", False),
         ("Radio Harlow's Lee Park reports on the bridge collapse Thursday:", False),
+        ("Radio Harlow's Lee Park reports on the bridge collapse", False),  # a video's description
+        ("Harlow's Mayor Whitlow Reports Progress on the Bridge", True),
+        ("Related: Five bridges that fell last year", False),
     ],
 )
 def test_what_counts_as_a_headline(title: str, headline: bool) -> None:

@@ -26,6 +26,11 @@ _DECORATED = re.compile(r"\*{2,}|\bjoin (?:it|us) live\b", re.IGNORECASE)
 _ADDRESS = re.compile(
     r"^[\"“‘']?(?:We|I|You|Our|My|Your|Let's|Let us|Here's|Here is|So|Well|Imagine|Remember)\b"
 )
+#: A video's description above its player: "Harlow TV's Lee Park reports on the bridge".
+_VIDEO_DESCRIPTION = re.compile(
+    r"^[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?['’]s? [A-Z][\w.'’-]+ [A-Z][\w.'’-]+ (?:reports|explains"
+    r"|looks at|discusses|talks|breaks down)\b"
+)
 _NOT_A_HEADLINE = re.compile(
     r"^(?:by|from|photo|image|video|watch|posted|updated|get|sign up|subscribe|follow|advertisement)\b"
     r"|\b(?:newsletter|inbox|read more|click here)\b",
@@ -42,6 +47,7 @@ def is_headline(article: Article) -> bool:
         and len(title.split()) >= 3
         and not _NOT_A_HEADLINE.search(title)
         and not _PERSON_CAPTION.match(title)
+        and not _VIDEO_DESCRIPTION.match(title)
         and not _DECORATED.search(title)
         # "Release Date: … Running Length: …" is a data line; "… Thursday:" introduces one
         and title.count(":") < 2
