@@ -167,6 +167,25 @@ FURNITURE = {
         "caption",
     ),
     "figure legend": ("Scale bars: 0.5 cm Full size image", "caption"),
+    "video player fallback": ("Your browser does not support the video tag.", "video"),
+    "page tools": ("Print Email Font Size", "share"),
+    "time of the update": ("Updated at 10:45 a.m. ET", "share"),
+    "archived article notice": (
+        "This is an archived article and the information in the article may be outdated.",
+        "share",
+    ),
+    "link label naming the site": ("Also on Harlow Herald: Five bridges that fell", "links"),
+    "where the reporter was": ("Lee Park reported from Harlow.", "contact"),
+    "reporting credit": ("Lee Park and Sam Reyes contributed reporting.", "contact"),
+    "wire terms": (
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        "contact",
+    ),
+    "printed edition note": (
+        "A version of this article appears in print on May 4, 2026, on Page A1 of the Harlow "
+        "edition with the headline: Bridge Falls.",
+        "contact",
+    ),
     "syndication footer": (
         "This article was written by Lee Park from Harlow Herald and was legally licensed "
         "through the Meridian publisher network.",
@@ -206,6 +225,8 @@ STORY = [
     "On the right, the river was rising fast, witnesses said.",
     "The mayor is pictured on the right of the photo.",
     "For the full year, the council will pay the ferry's costs, the treasurer said.",
+    "Harlow Police reported from the scene that nine people were rescued.",
+    "Email and text alerts went out to residents within minutes, the council said.",
 ]
 
 

@@ -186,6 +186,16 @@ CASES = {
         "Harlow Weekly",
     ),
     "an agency's closing credit": ([STORY, "AFP", "Topics: bridges, Fennick"], None, "AFP"),
+    "the printed edition's note": (
+        [
+            STORY,
+            "A version of this article appears in print on May 4, 2026, on Page A14 of the New "
+            "York edition with the headline: Harlow Bridge Falls.",
+        ],
+        None,
+        "The New York Times",
+    ),
+    "an online byline of the Mail": (["By Lee Park For Mailonline", STORY], None, "Daily Mail"),
 }
 
 

@@ -32,7 +32,7 @@ _AT_START = {
         r"|\((?:Photo|Image|Credit)\b|\((?:Associated Press|European Pressphoto Agency|AP|AFP"
         r"|Reuters|Getty Images|EPA)\)|astrophotographer:|FILE PHOTO\b|by: ?admin\b"
         # a picture agency's caption: "HARLOW, ENGLAND - MAY 04: Dana Whitlow attends …"
-        r"|[A-Z][A-Z .,'-]{2,60} [-–—] [A-Z]{3,9}\.? \d{1,2}:\s"
+        r"|(?-i:[A-Z][A-Z .,'-]{2,60} [-–—] [A-Z]{3,9}\.? \d{1,2}:\s)"
         r"|(?:AP|AFP|Reuters|Getty|Getty Images|EPA|PA)(?: \(\d+\)|/File)?$",
         _I,
     ),
@@ -40,7 +40,8 @@ _AT_START = {
         r"CLOSE\b|EMBED\b|JUST WATCHED\b|Media playback is unsupported|(?:Watch|Video)\s*:"
         r"|In this video\b"
         r"|watch (?:the|this) video\b|Now playing\b|Up next\b"
-        r"|(?:watch|read|see|listen to) .{1,80}\b(?:above|below)\.?$",
+        r"|(?:watch|read|see|listen to) .{1,80}\b(?:above|below)\.?$"
+        r"|(?:sorry, )?your browser does not support\b|video (?:will begin|is loading|loading)\b",
         _I,
     ),
     "markup": re.compile(r"\s*[{}]|\[Related:|\s*(?:var|function)\s+\w+\s*[=(]", _I),
@@ -50,7 +51,14 @@ _AT_START = {
         r"|\((?:[a-z]{1,4}[-/])*[a-z]{2,4}\)$"
     ),
     "share": re.compile(
-        r"\d[\d,.]*k? shares?\b|Share (?:on|tweet|this)\b|share this article\b"
+        r"\d[\d,.]*k? shares?\b|Share (?:on|tweet|this)\b|share (?:or comment on )?this article\b"
+        # a row of the page's tools: "Print Email Font Size", "Facebook Twitter LinkedIn"
+        r"|(?:print|e-?mail|share|tweet|font size|text size|resize|comments?|facebook|twitter"
+        r"|linkedin|pinterest|whatsapp|reddit)(?:\s+(?:print|e-?mail|share|tweet|font size|text size"
+        r"|resize|comments?|facebook|twitter|linkedin|pinterest|whatsapp|reddit)){1,}\s*$"
+        r"|(?:last )?(?:updated|posted|published|modified)(?: on)? at \d{1,2}[:.]\d\d\b"
+        # a station's notice on its old stories
+        r"|this is an archived article\b"
         r"|editor['’]?s['’]? note\b|\d{1,2}(?::\d\d)? ?[ap]\.m\.$"
         r"|back to (?:top|home|the homepage|[\"“‘].{1,40}[\"”’])\W*$"
         r"|discuss this (?:topic|story|article)\b|\((?:watch|read|also on|more|related)\b[^()]*\)$"
@@ -91,7 +99,7 @@ _AT_START = {
         r"(?:related(?: (?:stories|story|coverage|articles?|content|links?|videos?|reading))?"
         r"|read (?:more|also|next)(?: about)?|also read|see also|more|also|further reading"
         r"|previously|recommended(?: reading)?|don['’]t miss|must read|top stories|trending(?: now)?"
-        r"|more coverage|more on this(?: story)?)\s*:\s"
+        r"|more coverage|more on this(?: story)?|also on (?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}))\s*:\s"
         # a teaser cut short with its link: "Harlow council looks for a new clerk; several... More."
         r"|.{0,300}?(?:\.\.\.|…)\s*(?:more|read more|continue reading|full story)\s*[.»›]?$",
         _I,
@@ -101,7 +109,10 @@ _AT_START = {
         r"|to reach .{1,60}(?:call|e-?mail)\b|follow .{1,40} on twitter\b"
         r"|\(?(?:additional )?reporting by\b|send us a (?:secure )?tip\b|\(?(?:editing|writing) by\b"
         r"|contributing:|with (?:additional )?(?:reports|reporting|files) from\b"
-        r"|write to [A-Z][\w.'’ -]{1,40} at \S+@"
+        r"|write to (?-i:[A-Z])[\w.'’ -]{1,40} at \S+@"
+        # the credit for who reported where: "Lee Park reported from Harlow."
+        r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?"
+        r" (?:reported from [A-Z][\w.'’, -]{1,40}|contributed reporting(?: from [^.]{1,40})?)\.?$)"
         r"|(?:please,? )?(?:donate|consider donating)\b",
         _I,
     ),
@@ -110,7 +121,8 @@ _AT_START = {
 _INSIDE = {
     # the paper's note on its own mistake: "Correction: An earlier version of this story …"
     "correction": re.compile(
-        r"^\W*(?:corrections?|clarifications?)\b\s*(?:\([^()]{0,40}\))?\s*[:—–-]"
+        r"^\W*(?:corrections?|clarifications?)(?: (?:&|and) amplifications?)?\b\s*(?:\([^()]{0,40}\))?"
+        r"\s*[:—–-]"
         r"|\b(?:an earlier|a previous|the original) version of this (?:story|article|report|post)\b"
         r"|\bthis (?:story|article|post|report) (?:has been|was) (?:corrected|amended|clarified)\b",
         _I,
@@ -172,6 +184,11 @@ _INSIDE = {
     ),
     "contact": re.compile(
         r"\b(?:can|may) be reached at\b|\bcontributed to this report\b|\bfollow (?:us )?@\w+"
+        r"|\bcontact us at\b|\bfollow me on (?:twitter|facebook|instagram)\b"
+        # the wire's terms under its copyright: "This material may not be published, broadcast, …"
+        r"|\bmay not be (?:re)?published, broadcast\b"
+        # a newspaper's note on its printed edition: "A version of this article appears in print …"
+        r"|\ba version of this (?:article|story|review|report) appears? in print\b"
         r"|\b(?:reach|e-?mail) (?:him|her|them|the (?:author|reporter|writer)) at\b"
         r"|\bfollow (?:him|her|them|us|the author) on (?:twitter|facebook|instagram)\b"
         r"|\bsend us a (?:secure )?tip\b|\b(?:have|got) a (?:news )?tip\b"
@@ -193,7 +210,7 @@ _HINTS = {
                "invalid email", "standards:", "principles", "blocker", "whitelist"),
     "promo": ("fund", "donat", "inbox"),
     "contact": ("reached at", "contributed to this report", "follow", "reach ", "mail ", "send us",
-                " tip", "licensed through",
+                " tip", "licensed through", "contact us", "may not be", "in print",
                 "publisher of", "parent company of", "owner of this", "disclosure"),
 }  # fmt: skip
 #: The kinds, in the order they are tried (then "caption" from a credit, "data" for a data

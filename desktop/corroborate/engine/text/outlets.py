@@ -166,6 +166,14 @@ _TEMPLATES = (
     (("@wsj", "WSJ.D"), re.compile(r"\bfollow @wsj\w*|\bMore from WSJ\.D\b"),
      "The Wall Street Journal"),
     (("Scroll down",), re.compile(r"^Scroll down for video\b"), "Daily Mail"),
+    # its bylines online ("By Lee Park For Mailonline", "… For Dailymail.com")
+    (("For Mail", "For Daily", "for Mail", "for Daily"),
+     re.compile(r"^By [A-Z][^|]{1,60}\b[Ff]or (?:MailOnline|Mailonline|Dailymail\.com|DailyMail\.com)\b"),
+     "Daily Mail"),
+    # the printed edition's note under an article of the New York Times
+    (("New York edition", "National edition"),
+     re.compile(r"\bappears? in print on\b.{0,80}\bof the (?:New York|National) edition\b"),
+     "The New York Times"),
     (("CNN affiliate",), re.compile(r"\bCNN affiliates? [A-Z]{3,5}\b"), "CNN"),
 )  # fmt: skip
 
