@@ -99,9 +99,7 @@ _AT_START = {
         r"(?:related(?: (?:stories|story|coverage|articles?|content|links?|videos?|reading))?"
         r"|read (?:more|also|next)(?: about)?|also read|see also|more|also|further reading"
         r"|previously|recommended(?: reading)?|don['’]t miss|must read|top stories|trending(?: now)?"
-        r"|more coverage|more on this(?: story)?|also on (?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}))\s*:\s"
-        # a teaser cut short with its link: "Harlow council looks for a new clerk; several... More."
-        r"|.{0,300}?(?:\.\.\.|…)\s*(?:more|read more|continue reading|full story)\s*[.»›]?$",
+        r"|more coverage|more on this(?: story)?|also on (?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}))\s*:\s",
         _I,
     ),
     "contact": re.compile(
@@ -210,7 +208,7 @@ _HINTS = {
                "invalid email", "standards:", "principles", "blocker", "whitelist"),
     "promo": ("fund", "donat", "inbox"),
     "contact": ("reached at", "contributed to this report", "follow", "reach ", "mail ", "send us",
-                " tip", "licensed through", "contact us", "may not be", "in print",
+                "a tip", "news tip", "licensed through", "contact us", "broadcast", "in print",
                 "publisher of", "parent company of", "owner of this", "disclosure"),
 }  # fmt: skip
 #: The kinds, in the order they are tried (then "caption" from a credit, "data" for a data
@@ -257,6 +255,10 @@ _CAPTION_VERB = re.compile(
 )
 #: A subheading that quotes someone: "'A tragic accident'", "‘NOT THE TIME’" (no sentence inside).
 _QUOTED_HEADING = re.compile(r"[‘'\"“][^.!?‘’'\"“”]{2,60}[’'\"”]")
+#: A teaser cut short with its link: "Harlow council looks for a new clerk; several... More."
+_TEASER_LINK = re.compile(
+    r"(?:\.\.\.|…)\s*(?:more|read more|continue reading|full story)\s*[.»›]?$", re.IGNORECASE
+)
 #: A teaser cut short, its link gone: "His ...", "Harlow council weighs a new…".
 _CUT_TEASER = re.compile(r".{1,60}?\s?(?:\.\.\.|…)$")
 TEASER_WORDS = 6
@@ -272,8 +274,11 @@ _POSITION = re.compile(
     r"|, (?:left|right|center|centre|far left|far right)(?:,| and\b)|\b(?:from left|L-R|left to right"
     r"|clockwise from)\b|^(?:On|At|To) the (?:far )?(?:left|right)\b|\b(?:is|are) pictured\b"
 )
-_PLACE_HINTS = ("left", "right", "cent", "top", "bottom", "above", "inset", "(l)", "(r)", "(c)",
-                "front", "back", "rear", "pictured")  # fmt: skip
+#: Words one of :data:`_POSITION`'s needs (lower case): most lines skip the pattern.
+_PLACE_HINTS = (
+    "left", "right", "pictured", "clockwise", "(cent", "(top", "(bottom", "(above", "(inset",
+    "(front", "(back", "(rear", "(c)", "(l)", "(r)",
+)  # fmt: skip
 CAPTION_PLACES_WORDS = 50
 #: A link in headline case behind an imperative: "See the Ten Best Bridges of the Year".
 _LINK_VERB = re.compile(r"(?:See|Watch|Read|Explore|Meet|Listen to|View|Browse|Discover)\s")
@@ -400,9 +405,11 @@ def furniture_kind(line: str) -> str | None:
         return "links"
     if words <= 8 and text[:1] in "‘'\"“" and _QUOTED_HEADING.fullmatch(text):
         return "heading"
-    if words <= TEASER_WORDS and _CUT_TEASER.fullmatch(text):
+    if ("..." in text or "…" in text) and (
+        (words <= TEASER_WORDS and _CUT_TEASER.fullmatch(text)) or _TEASER_LINK.search(text)
+    ):
         return "links"
-    if words <= 60 and _REVIEW_BOX.search(text):
+    if words <= 60 and ("Starring" in text or "minutes" in low) and _REVIEW_BOX.search(text):
         return "data"
     if words <= CAPTION_PLACES_WORDS and _places_people(text, low):
         return "caption"
