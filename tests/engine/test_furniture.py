@@ -186,6 +186,10 @@ FURNITURE = {
         "edition with the headline: Bridge Falls.",
         "contact",
     ),
+    "newspaper credit without a colon": (
+        "Mayor Dana Whitlow at the bridge on Monday. Credit Lee Park for The Harlow Herald",
+        "caption",
+    ),
     "syndication footer": (
         "This article was written by Lee Park from Harlow Herald and was legally licensed "
         "through the Meridian publisher network.",
@@ -226,6 +230,7 @@ STORY = [
     "The mayor is pictured on the right of the photo.",
     "For the full year, the council will pay the ferry's costs, the treasurer said.",
     "Harlow Police reported from the scene that nine people were rescued.",
+    "The bank cut its forecast for the county, said analysts at Credit Mutual Harlow.",
     "Email and text alerts went out to residents within minutes, the council said.",
 ]
 

@@ -196,6 +196,11 @@ CASES = {
         "The New York Times",
     ),
     "an online byline of the Mail": (["By Lee Park For Mailonline", STORY], None, "Daily Mail"),
+    "a staff photographer's credit": (
+        [STORY, "The mayor at the river. Credit Lee Park for The Harlow Herald"],
+        None,
+        "The Harlow Herald",
+    ),
 }
 
 

@@ -228,7 +228,11 @@ _BARE_CREDIT_AT_END = re.compile(
     r"(?:\bREUTERS/[A-Z][\w.'’ -]{1,40}|\b(?:Handout )?via (?:REUTERS|Reuters|AFP|AP|Getty Images)"
     r"|/(?:Handout|File Photo)|\b(?:AFP|AP) Photo/[A-Z][\w.'’ -]{1,40}"
     r"|[a-z] ?/ ?(?:AFP|Getty Images|Reuters|AP|EPA|Shutterstock)(?: for [A-Z][\w ]{1,20})?"
-    r"|\b(?:Photograph|Photo|Picture|Image|Credit|Illustration)s?: [A-Z][^()]{1,60})\s*$"
+    r"|\b(?:Photograph|Photo|Picture|Image|Credit|Illustration)s?: [A-Z][^()]{1,60}"
+    # a newspaper's credit without a colon, after the caption's last sentence: "… on Monday.
+    # Credit Lee Park for The Harlow Herald", "… Credit Sam Reyes/Associated Press"
+    r"|(?<=[.!?\"”’] )Credits? (?:[A-Z][\w.'’-]+ ){1,3}?[A-Z][\w.'’-]+"
+    r"(?:/[A-Z][\w.'’ -]{1,40}| for (?:The )?[A-Z][\w.'’ ]{1,40})?)\s*$"
 )
 #: A credit line of names joined by slashes ("NASA/VILLANUEVA/MUMMA/GALLAGHER ET AL.").
 _SLASHED_CREDIT = re.compile(r"^[A-Z][\w.&'’ -]{1,30}(?:/[A-Z][\w.&'’ -]{1,30}){2,}\.?$")
@@ -376,7 +380,10 @@ def furniture_kind(line: str) -> str | None:
     slash, colon = "/" in text, ": " in text
     if words <= 60 and (
         (text.endswith(")") and _CREDIT_AT_END.search(text))
-        or ((slash or colon or "via " in text) and _BARE_CREDIT_AT_END.search(text))
+        or (
+            (slash or colon or "via " in text or "Credit" in text)
+            and _BARE_CREDIT_AT_END.search(text)
+        )
     ):
         return "caption"
     if (

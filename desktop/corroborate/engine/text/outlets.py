@@ -216,6 +216,8 @@ _STAFF = (
     (("see this item from",),
      re.compile(r"\bsee this item from (?P<outlet>[\w.-]+\.(?:com|org|net))\b")),
     ((")",), re.compile(rf"\bfor (?P<outlet>{_NAME})\)\s*$")),
+    # a staff photographer's credit closing a caption: "… Credit Lee Park for The Harlow Herald"
+    (("Credit ",), re.compile(rf"[.!?\"”’] Credit [A-Z][\w.'’ -]{{2,40}}? for (?P<outlet>{_NAME})\s*$")),
     (("contributed",),
      re.compile(rf"^(?P<outlet>{_NAME})['’]s? [A-Z][\w.'’ ,-]{{2,120}}? contributed"
                 r" (?:to this (?:report|story)|reporting)\b")),
