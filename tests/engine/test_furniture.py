@@ -190,6 +190,14 @@ FURNITURE = {
         "Mayor Dana Whitlow at the bridge on Monday. Credit Lee Park for The Harlow Herald",
         "caption",
     ),
+    "politico's break": ("Story Continued Below", "share"),
+    "updated post": ("This post has been updated.", "share"),
+    "hat tip": ("(h/t Harlow Herald)", "contact"),
+    "printed issue note": (
+        "This article appears in the May 2026 issue of Harlow Monthly.",
+        "contact",
+    ),
+    "bracketed picture credit": ("[Image via Harlow Police]", "markup"),
     "syndication footer": (
         "This article was written by Lee Park from Harlow Herald and was legally licensed "
         "through the Meridian publisher network.",
@@ -231,6 +239,7 @@ STORY = [
     "For the full year, the council will pay the ferry's costs, the treasurer said.",
     "Harlow Police reported from the scene that nine people were rescued.",
     "The bank cut its forecast for the county, said analysts at Credit Mutual Harlow.",
+    "The story appeared in the paper on Monday, the mayor said.",
     "Email and text alerts went out to residents within minutes, the council said.",
 ]
 

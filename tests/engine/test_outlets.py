@@ -196,6 +196,11 @@ CASES = {
         "The New York Times",
     ),
     "an online byline of the Mail": (["By Lee Park For Mailonline", STORY], None, "Daily Mail"),
+    "a magazine's printed issue": (
+        [STORY, "This article appears in the May 2026 issue of Harlow Monthly."],
+        None,
+        "Harlow Monthly",
+    ),
     "a staff photographer's credit": (
         [STORY, "The mayor at the river. Credit Lee Park for The Harlow Herald"],
         None,
@@ -231,6 +236,7 @@ def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: s
             "Click for more from KHAR.com",
         ],
         [STORY, "The fire chief told KHAR News today, according to KHAR News, that it was dusk."],
+        [STORY, "The mayor appeared in the May issue of Harlow Monthly, wearing a hard hat."],
     ],
     ids=[
         "agency photo credit",
@@ -248,6 +254,7 @@ def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: s
         "a wire's photo credited in full",
         "the station the story is credited to",
         "the station cited as the source",
+        "a magazine the story's people appeared in",
     ],
 )
 def test_other_outlets_named_in_the_text_are_not_the_articles_outlet(lines: list[str]) -> None:

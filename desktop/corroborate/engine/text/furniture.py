@@ -44,7 +44,12 @@ _AT_START = {
         r"|(?:sorry, )?your browser does not support\b|video (?:will begin|is loading|loading)\b",
         _I,
     ),
-    "markup": re.compile(r"\s*[{}]|\[Related:|\s*(?:var|function)\s+\w+\s*[=(]", _I),
+    "markup": re.compile(
+        r"\s*[{}]|\[Related:|\s*(?:var|function)\s+\w+\s*[=(]"
+        # a picture's credit in brackets on its own line: "[Image via Harlow Police]"
+        r"|\[(?:photos?|images?|videos?|pictures?|gif)\b[^\[\]]{0,80}\]$",
+        _I,
+    ),
     "wire": re.compile(
         r"Eds?:\s|EDITOR'S NOTE\b|\(?[A-Z]{2,3}[-/][A-Z]{2,3}\)?$"
         # the desk's initials closing a wire story: "(ht-cph)", "(vls/sv/me)", "(scl)"
@@ -63,8 +68,8 @@ _AT_START = {
         r"|back to (?:top|home|the homepage|[\"“‘].{1,40}[\"”’])\W*$"
         r"|discuss this (?:topic|story|article)\b|\((?:watch|read|also on|more|related)\b[^()]*\)$"
         r"|\([^()]{1,60} full coverage\)$"
-        r"|listen to (?:this )?article\b|story continues below\b|story highlights\b"
-        r"|article excerpt$|(?:posted|updated)$|\(?this (?:story|article) (?:has been|was) updated"
+        r"|listen to (?:this )?article\b|story continue[sd] below\b|story highlights\b"
+        r"|article excerpt$|(?:posted|updated)$|\(?this (?:story|article|post) (?:has been|was) updated"
         r"|add interest$|interested in .{1,60}\? add\b|you must enter the characters"
         r"|a friend wanted you to see this item|print (?:this|story)\b|email this\b"
         r"|more news videos\b|related update:|MPAA (?:definition|rating)\b|running time:",
@@ -183,6 +188,10 @@ _INSIDE = {
     "contact": re.compile(
         r"\b(?:can|may) be reached at\b|\bcontributed to this report\b|\bfollow (?:us )?@\w+"
         r"|\bcontact us at\b|\bfollow me on (?:twitter|facebook|instagram)\b"
+        # a hat tip to where the story was found: "(h/t Harlow Herald)"
+        r"|\(h/t\b|^h/t\b|\bhat tip to\b"
+        # the magazine's note on its printed issue: "This article appears in the May 2026 issue of …"
+        r"|\bthis (?:article|story|piece|essay) (?:originally )?appear(?:s|ed) in the\b"
         # the wire's terms under its copyright: "This material may not be published, broadcast, …"
         r"|\bmay not be (?:re)?published, broadcast\b"
         # a newspaper's note on its printed edition: "A version of this article appears in print …"
@@ -209,6 +218,7 @@ _HINTS = {
     "promo": ("fund", "donat", "inbox"),
     "contact": ("reached at", "contributed to this report", "follow", "reach ", "mail ", "send us",
                 "a tip", "news tip", "licensed through", "contact us", "broadcast", "in print",
+                "h/t", "hat tip", "appear",
                 "publisher of", "parent company of", "owner of this", "disclosure"),
 }  # fmt: skip
 #: The kinds, in the order they are tried (then "caption" from a credit, "data" for a data

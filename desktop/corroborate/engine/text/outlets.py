@@ -191,7 +191,10 @@ _INNER_DATELINE = re.compile(
 )
 _FOOTER = re.compile(
     r"(?:appeared first on|originally (?:appeared|published) (?:on|in|at|by)"
-    r"|first (?:appeared|published) (?:on|in|at))\s+(?:the )?(?P<outlet>[A-Z][\w.&'’ -]{1,50}?)"
+    r"|first (?:appeared|published) (?:on|in|at)"
+    # a magazine's printed issue: "This article appears in the May 2026 issue of Harlow Monthly."
+    r"|(?:article|story|piece|essay) (?:originally )?appear(?:s|ed) in the [^.]{1,40}?"
+    r" (?:issue|edition) of)\s+(?:the )?(?P<outlet>[A-Z][\w.&'’ -]{1,50}?)"
     r"\s*(?:\.|,|$| and\b| on\b)",
     re.IGNORECASE,
 )
@@ -363,7 +366,7 @@ def split_pasted_headline(line: str) -> tuple[str, str] | None:
 def _footer(lines: Sequence[str]) -> str | None:
     for line in lines:
         low = line.lower()
-        if not ("appeared" in low or "originally" in low or "first published" in low):
+        if not ("appear" in low or "originally" in low or "first published" in low):
             continue
         found = _FOOTER.search(line)
         if found and (name := _clean(found.group("outlet"))):
