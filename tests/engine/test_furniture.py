@@ -198,6 +198,11 @@ FURNITURE = {
         "contact",
     ),
     "bracketed picture credit": ("[Image via Harlow Police]", "markup"),
+    "video description and its outlet": (
+        "The mayor and the engineer had kind words for each other. Then things changed. "
+        "(The Harlow Post)",
+        "caption",
+    ),
     "syndication footer": (
         "This article was written by Lee Park from Harlow Herald and was legally licensed "
         "through the Meridian publisher network.",
@@ -240,6 +245,7 @@ STORY = [
     "Harlow Police reported from the scene that nine people were rescued.",
     "The bank cut its forecast for the county, said analysts at Credit Mutual Harlow.",
     "The story appeared in the paper on Monday, the mayor said.",
+    "The request was made under the Freedom of Information Act (FOIA).",
     "Email and text alerts went out to residents within minutes, the council said.",
 ]
 

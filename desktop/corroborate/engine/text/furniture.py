@@ -231,6 +231,9 @@ KINDS = (
 _CREDIT_AT_END = re.compile(
     r"\((?:[A-Z][^()/]{0,60}/[^()]{1,60}|[^()]*\b(?:Photo|Getty|AFP|Reuters|Associated Press|Pressphoto"
     r"|Images?|WireImage|Shutterstock)\b[^()]*)\)\s*$"
+    # a video's or picture's outlet alone after its description: "… on Monday. (The Harlow Post)"
+    r"|(?<=[.!?…\"”’] )\((?:The )?(?:[A-Z][\w.&'’-]* ){0,3}(?:Post|Times|News|Journal|Herald|Tribune"
+    r"|Press|Telegraph|Guardian|Globe|Mail|Star|Sun|Chronicle|CNN|BBC|NBC|CBS|ABC|AP|EPA)\)\s*$"
 )
 #: A photo credit closing a line without brackets, as agencies' captions end:
 #: "… in Seoul, January 17, 2018. REUTERS/Kim Hong-Ji", "… Handout via REUTERS".
