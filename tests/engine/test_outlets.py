@@ -201,6 +201,11 @@ CASES = {
         None,
         "Harlow Monthly",
     ),
+    "the writer's closing note": (
+        [STORY, "Lee Park is a contributing editor at Harlow Monthly and a bridge engineer."],
+        None,
+        "Harlow Monthly",
+    ),
     "a staff photographer's credit": (
         [STORY, "The mayor at the river. Credit Lee Park for The Harlow Herald"],
         None,
@@ -237,6 +242,9 @@ def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: s
         ],
         [STORY, "The fire chief told KHAR News today, according to KHAR News, that it was dusk."],
         [STORY, "The mayor appeared in the May issue of Harlow Monthly, wearing a hard hat."],
+        [STORY, "Lee Park is a staff writer at the Journal."],
+        [STORY, "Lee Park is a former reporter for the Harlow Herald."],
+        ["Lee Park is a reporter for the Harlow Herald.", STORY, STORY, STORY, STORY],
     ],
     ids=[
         "agency photo credit",
@@ -255,6 +263,9 @@ def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: s
         "the station the story is credited to",
         "the station cited as the source",
         "a magazine the story's people appeared in",
+        "a paper named by its kind alone",
+        "a former job of someone in the story",
+        "a job named far from the article's end",
     ],
 )
 def test_other_outlets_named_in_the_text_are_not_the_articles_outlet(lines: list[str]) -> None:

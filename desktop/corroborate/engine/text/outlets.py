@@ -442,6 +442,26 @@ def _staff(lines: Sequence[str]) -> str | None:
     return None
 
 
+#: The writer's note closing an article: "Lee Park is a contributing editor at Harlow Monthly."
+_WRITER_NOTE = re.compile(
+    r"^[—–-]*\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} is (?:a|an|the) (?!former\b)(?:[\w-]+ ){0,3}"
+    r"(?:writer|reporter|editor|correspondent|columnist|critic|contributor|producer|journalist)s?"
+    r" (?:at|for|with|of) (?:the )?(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})"
+)
+#: A paper's name shortened to its kind ("a staff writer at the Journal") names no outlet.
+_GENERIC = {"journal", "post", "times", "herald", "news", "paper", "magazine", "site", "star",
+            "tribune", "globe", "sun", "chronicle", "daily", "weekly"}  # fmt: skip
+
+
+def _writer_note(lines: Sequence[str]) -> str | None:
+    for line in [line for line in lines if line.strip()][-CLOSING_LINES:]:
+        if " is " in line and (found := _WRITER_NOTE.match(line.strip())):
+            name = _clean(found.group("outlet"))
+            if name and name.casefold() not in _GENERIC and not _ROLE.search(name):
+                return name
+    return None
+
+
 def _short_self(lines: Sequence[str]) -> str | None:
     for line in lines:
         if "The " in line and (found := _SHORT_SELF.search(line)):
@@ -579,6 +599,7 @@ def outlet_in_text(lines: Sequence[str], title: str | None = None) -> str | None
     return (
         _title_site(title)
         or _staff(lines)
+        or _writer_note(lines)
         or _self_reference(lines)
         or _short_self(lines)
         or _template(lines)
