@@ -203,6 +203,10 @@ FURNITURE = {
         "(The Harlow Post)",
         "caption",
     ),
+    "post opening with a hashtag": (
+        "#breaking The Harlow bridge is down, divers are in the river.",
+        "tweet",
+    ),
     "syndication footer": (
         "This article was written by Lee Park from Harlow Herald and was legally licensed "
         "through the Meridian publisher network.",
@@ -246,6 +250,7 @@ STORY = [
     "The bank cut its forecast for the county, said analysts at Credit Mutual Harlow.",
     "The story appeared in the paper on Monday, the mayor said.",
     "The request was made under the Freedom of Information Act (FOIA).",
+    "Residents shared pictures under the hashtags #HarlowBridge and #Tessel, the council said.",
     "Email and text alerts went out to residents within minutes, the council said.",
 ]
 

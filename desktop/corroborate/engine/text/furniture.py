@@ -349,6 +349,9 @@ _NOT_BEFORE_A_VERB = frozenset(
         "peace",
     ]
 )
+#: A post's hashtags: a line opening with one, or holding this many, is the post itself.
+_HASHTAG = re.compile(r"(?<![\w&#])#[A-Za-z]\w+")
+HASHTAGS = 3
 _SPEAKS = re.compile(r"\b(?:said|says|told|tells)\b")
 _HIGHLIGHTS = re.compile(r"^Story highlights\b", re.IGNORECASE)
 _FINAL = tuple('.!?"”’)…')
@@ -437,6 +440,8 @@ def furniture_kind(line: str) -> str | None:
         return "links"
     if words <= 5 and _SIGNATURE.match(text):
         return "contact"
+    if "#" in text and (text.startswith("#") or len(_HASHTAG.findall(text)) >= HASHTAGS):
+        return "tweet"  # "#breaking A horror film come to life in #harlow …"
     return None
 
 
