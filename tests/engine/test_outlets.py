@@ -206,6 +206,18 @@ CASES = {
         None,
         "Harlow Monthly",
     ),
+    "the site asking to be followed": (
+        [STORY, "Follow Harlow News on Twitter for updates."],
+        None,
+        "Harlow News",
+    ),
+    "a station asking to be liked": ([STORY, "Like KHAR on Facebook."], None, "KHAR"),
+    "a staff byline": (["By Harlow Herald Staff", STORY], None, "Harlow Herald"),
+    "the site's own app": (
+        [STORY, "Download the Harlow Herald app for breaking news."],
+        None,
+        "Harlow Herald",
+    ),
     "a staff photographer's credit": (
         [STORY, "The mayor at the river. Credit Lee Park for The Harlow Herald"],
         None,
@@ -245,6 +257,7 @@ def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: s
         [STORY, "Lee Park is a staff writer at the Journal."],
         [STORY, "Lee Park is a former reporter for the Harlow Herald."],
         ["Lee Park is a reporter for the Harlow Herald.", STORY, STORY, STORY, STORY],
+        [STORY, "Follow Lee Park on Twitter."],
     ],
     ids=[
         "agency photo credit",
@@ -266,6 +279,7 @@ def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: s
         "a paper named by its kind alone",
         "a former job of someone in the story",
         "a job named far from the article's end",
+        "a reporter followed by name",
     ],
 )
 def test_other_outlets_named_in_the_text_are_not_the_articles_outlet(lines: list[str]) -> None:

@@ -229,6 +229,18 @@ _STAFF = (
                 r"(?P<outlet>(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})\s*$")),
     (("Find ",),
      re.compile(r"(?:^|[.!] )Find (?P<outlet>[A-Z][\w.&' -]{1,40}?) on (?:Facebook|Twitter)\b")),
+    # the site asking to be followed: "Follow Harlow News on Twitter", "Like KHAR on Facebook"
+    # (a name that is a paper's or a station's; a reporter is followed by name)
+    (("Follow ", "Like "),
+     re.compile(r"(?:^|[.!] )(?:Follow|Like) (?:the )?(?P<outlet>(?:[A-Z][\w.&'-]* ){0,3}(?:News|Times"
+                r"|Post|TV|Radio|Journal|Herald|Tribune|Gazette|Chronicle|Magazine|Daily|Press)"
+                r"|[KW][A-Z]{2,3}(?:-TV)?|[\w-]+\.com) on (?:Facebook|Twitter|Instagram)\b")),
+    # its staff's byline: "By Harlow Herald Staff", "By the Harlow Herald News Staff"
+    (("By ",),
+     re.compile(r"^By (?:the )?(?P<outlet>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}?) (?:News )?(?:Staff"
+                r"|Staff Reports|Wire Services|Digital Staff|Web Staff|Newsroom|Staff and Wire Reports)$")),
+    # its own app: "Download the Harlow Herald app for breaking news"
+    (("app",), re.compile(rf"\b(?:Download|Get) the (?:free )?(?P<outlet>{_NAME}) app\b")),
 )  # fmt: skip
 #: A byline's job title is not an outlet ("By Lee Park, Staff Writer").
 _ROLE = re.compile(
