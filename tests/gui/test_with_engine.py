@@ -377,3 +377,17 @@ def test_a_story_kept_in_subfolders_is_read_once_subfolders_are_read_too(
     summary = window.session.summary
     assert summary is not None and summary.items[0].support >= 2
     assert len(summary.analysis.articles) == sum(1 for _ in nested.rglob("*.*"))
+
+
+def test_a_folder_holding_several_stories_lists_no_skipped_file_in_sources(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = make_window()
+    window.session.open_folder(write_two_stories(tmp_path / "mixed"))
+    wait_idle(qtbot, window)
+    assert window.session.analysis is not None and window.session.analysis.folder_warnings
+    window.tabs.setCurrentWidget(window.sources_view)
+    tree = window.sources_view.tree
+    rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    assert not [r for r in rows if r.text(1).startswith("Skipped")]
+    assert "." not in {r.text(0) for r in rows}

@@ -247,7 +247,8 @@ class SourcesView(QWidget):
             item.setToolTip(0, plain_tip(f"{name} is left out; tick it to include it again"))
             yield item
         warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        for problem in analysis.problems:
+        # The folder's own warnings (several stories) are the banner's, not a file's.
+        for problem in analysis.file_problems:
             if problem.kind == "off-topic":
                 item = self._row([problem.file, f"Left out: {problem.reason}", "", ""], False)
                 item.setData(0, IncludeRole, problem.file)
