@@ -54,7 +54,7 @@ def test_folder_of_unreadable_files_names_each_one(make_folder) -> None:
     assert set(problems) == {"empty.txt", "blank.md", "image.txt", "noise.txt"}
     assert all(reason for reason in problems.values())
     assert "empty" in problems["empty.txt"]
-    assert "4 file(s) were skipped" in str(caught.value)
+    assert "4 files were skipped" in str(caught.value)
 
 
 def test_folder_of_chrome_only_names_the_file(make_folder) -> None:
@@ -393,3 +393,10 @@ def test_sentence_splitting_and_the_disagreement_check_stop_when_cancelled(
             analysis.group_of,
             cancelled=lambda: True,
         )
+
+
+def test_a_folder_with_one_unreadable_file_says_one_file_was_skipped(make_folder) -> None:
+    folder = make_folder({"empty.txt": ""})
+    with pytest.raises(NoArticlesError) as caught:
+        analyze(folder)
+    assert "1 file was skipped" in str(caught.value)

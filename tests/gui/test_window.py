@@ -159,6 +159,17 @@ def test_a_folder_without_articles_is_explained(
     assert window.windowTitle() == "Corroborate"
 
 
+def test_a_folder_without_articles_says_so_once_not_title_then_the_same_words(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    error = NoArticlesError("No readable article was found in “empty”.")
+    window = make_window(FakeEngine(error=error))
+    drop_on(window.drop_zone, [folder(tmp_path, "empty")])
+    qtbot.waitUntil(lambda: window.banner.isVisible())
+    assert window.banner.text().count("No readable article") == 1
+    assert window.summary_view.placeholder.text().count("No readable article") == 1
+
+
 def test_export_writes_the_engine_markdown_atomically(
     qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

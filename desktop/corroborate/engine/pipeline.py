@@ -257,9 +257,9 @@ def run_analysis(
         where = f"“{folder}”"
         message = f"No readable article was found in {where}."
         if problems:
-            message = (
-                f"No readable article was found in {where}: {len(problems)} file(s) were skipped."
-            )
+            count = len(problems)
+            skipped = "1 file was" if count == 1 else f"{count} files were"
+            message = f"No readable article was found in {where}: {skipped} skipped."
         elif named_all and not named:
             message += f" All {len(named_all)} of its articles were left out."
         below = 0

@@ -52,6 +52,7 @@ from .status import (
     TitleLabel,
     empty_summary_text,
     failure_message,
+    failure_text,
     summary_caption,
     summary_messages,
 )
@@ -342,7 +343,7 @@ class MainWindow(QMainWindow):
         )
         if failure.keeps_story:
             return
-        self.summary_view.set_summary(None, f"{failure.title}.\n{failure.message}")
+        self.summary_view.set_summary(None, failure_text(failure.title, failure.message, "\n"))
         self.evidence_view.clear("")
         self.tabs.setCurrentIndex(0)
 

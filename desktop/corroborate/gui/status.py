@@ -291,8 +291,18 @@ def summary_messages(summary: ConsensusSummary) -> list[Message]:
     return messages
 
 
+def failure_text(title: str, message: str, sep: str = " ") -> str:
+    """The failure's title then its message, the title once: a message that already
+    opens with it ("No readable article was found in …") is said alone."""
+    if message.lower().startswith(title.lower()):
+        return message
+    return f"{title}.{sep}{message}"
+
+
 def failure_message(title: str, message: str, problems: tuple[FileProblem, ...] = ()) -> Message:
-    return Message("error", f"{title}. {message}", tuple(f"{p.file}: {p.reason}" for p in problems))
+    return Message(
+        "error", failure_text(title, message), tuple(f"{p.file}: {p.reason}" for p in problems)
+    )
 
 
 def empty_summary_text(summary: ConsensusSummary) -> str:
