@@ -11,8 +11,8 @@ from PySide6.QtGui import QDragEnterEvent
 from PySide6.QtWidgets import QApplication, QLabel
 
 from corroborate.engine import shared_words
-from corroborate.engine.models import Disagreement, SummaryOptions
-from corroborate.gui.article_view import ArticleView
+from corroborate.engine.models import Article, Disagreement, SummaryOptions
+from corroborate.gui.article_view import ArticleView, article_html
 from corroborate.gui.disagreements_view import DisagreementsView
 from corroborate.gui.drop_zone import DropZone
 from corroborate.gui.evidence import evidence_for, highlight_html
@@ -272,3 +272,26 @@ def test_single_source_pane_says_how_many_more_are_not_listed(qtbot: Any) -> Non
     assert view.more.text() == "…and 4 more sentences that one outlet alone reports, not listed."
     view.set_summary(replace(summary, single_source_more=0))
     assert not view.more.isVisible()
+
+
+def test_an_article_without_a_headline_is_not_headed_by_its_file_name() -> None:
+    article = Article(
+        0,
+        "p01.txt",
+        "p01",
+        "PEOPLE",
+        "text",
+        ("Jon Bernthal says he was privy.",),
+        title_from="file",
+    )
+    page = article_html(article, None, "#ff0", "#888")
+    assert "<h2>p01</h2>" not in page
+    assert "<h2>PEOPLE</h2>" in page
+    assert "No headline found · p01.txt" in page
+
+
+def test_an_article_with_a_headline_is_headed_by_it() -> None:
+    article = Article(0, "p01.txt", "Bridge falls", "PEOPLE", "text", ("It fell.",))
+    page = article_html(article, None, "#ff0", "#888")
+    assert "<h2>Bridge falls</h2>" in page
+    assert "PEOPLE · p01.txt" in page

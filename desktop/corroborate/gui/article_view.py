@@ -20,9 +20,14 @@ _ANCHOR = "highlighted-sentence"
 
 def article_html(article: Article, sentence: Sentence | None, mark: str, muted: str) -> str:
     """The article as HTML; ``sentence`` (if any) is wrapped in a tinted, anchored span."""
+    if article.has_headline:
+        heading, byline = article.title, f"{article.outlet} · {article.file}"
+    else:
+        # Its title is only its file's name: the outlet heads it, and the lack is said.
+        heading, byline = article.outlet, f"No headline found · {article.file}"
     parts = [
-        f"<h2>{html.escape(article.title)}</h2>",
-        f'<p style="color:{muted}">{html.escape(article.outlet)} · {html.escape(article.file)}</p>',
+        f"<h2>{html.escape(heading)}</h2>",
+        f'<p style="color:{muted}">{html.escape(byline)}</p>',
     ]
     placed = False
     order = list(range(len(article.paragraphs)))
