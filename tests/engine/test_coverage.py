@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corroborate.engine import ConsensusSummary, analyze, summarize
+from corroborate.engine import ConsensusSummary, SummaryOptions, analyze, summarize
 from corroborate.engine.report.coverage import CONTRADICTS, REPORTS, coverage
 from corroborate.resources import sample_story
 
@@ -90,3 +90,13 @@ def test_a_single_article_has_one_column(make_folder, story_files) -> None:
     assert len(matrix.columns) == 1
     assert all(row.cells[0].state == REPORTS for row in matrix.rows)
     assert matrix.outlets[0].corroborated == 0
+
+
+def test_what_only_an_outlet_reports_is_counted_whole_not_only_the_sentences_listed() -> None:
+    summary = summarize(analyze(sample_story()), SummaryOptions(single_source_per_outlet=0))
+    assert summary.single_source_more > 0, "none listed: every one is beyond the list"
+    matrix = coverage(summary)
+    for stats in matrix.outlets:
+        assert stats.single_source_total >= len(stats.single_source)
+    listed_and_more = len(summary.single_source) + summary.single_source_more
+    assert sum(o.single_source_total for o in matrix.outlets) == listed_and_more

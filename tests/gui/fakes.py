@@ -106,6 +106,13 @@ def story(folder: Path = Path("/story")) -> Analysis:
         _GROUP_OF,
         neighbours=neighbours,
         salience=tuple(1.0 for _ in sentences),
+        # The single-source evidence as the engine's: the groups each sentence's
+        # claim reaches, and every word the sentence's own.
+        echoes=tuple(
+            frozenset(_GROUP_OF[sentences[o].article] for o in (s.id, *neighbours[s.id]))
+            for s in sentences
+        ),
+        distinct=tuple(1.0 for _ in sentences),
     )
 
 

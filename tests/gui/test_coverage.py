@@ -215,3 +215,18 @@ def test_the_key_fills_the_corner_above_the_claims_beside_the_outlet_names(
         for y in range(int(PAD + layout.header - 6 - key), int(PAD + layout.header - 6), 2)
     ]
     assert len(set(corner)) > 2
+
+
+def test_the_outlet_figures_count_every_sentence_only_it_reports_and_say_how_many_are_unlisted(
+    qtbot: Any,
+) -> None:
+    from corroborate.engine import SummaryOptions
+
+    summary = summarize(analyze(sample_story()), SummaryOptions(single_source_per_outlet=0))
+    view = _view(qtbot, summary)
+    matrix = view.matrix
+    assert matrix is not None
+    counted = [int(view.outlets.topLevelItem(i).text(3)) for i in range(len(matrix.outlets))]
+    assert sum(counted) == summary.single_source_more > 0
+    unlisted = [view.outlets.topLevelItem(i).child(0).text(0) for i, n in enumerate(counted) if n]
+    assert all(text.startswith("…and ") and "not listed" in text for text in unlisted)

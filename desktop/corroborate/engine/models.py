@@ -719,6 +719,9 @@ class OutletStats:
     disputed: int
     #: the salient claims only this source reports (sentence ids, as in the summary)
     single_source: tuple[int, ...]
+    #: every sentence only this source reports, the listed ``single_source`` among them
+    #: (the report's "…and N more" counts the rest)
+    single_source_total: int = 0
 
     @property
     def share(self) -> float:

@@ -61,6 +61,7 @@ from .coverage_paint import (
 from .export import plain_message, refusal_text, suggested_filename
 from .plain import plain_tip
 from .tasks import TaskRunner
+from .theme import muted_text
 
 _STATE_WORDS = {
     REPORTS: "reports this",
@@ -380,15 +381,21 @@ class CoverageView(QWidget):
         analysis = self.summary.analysis
         for stats in self.matrix.outlets:
             share = f"{round(stats.share * 100)}% ({stats.corroborated} of {stats.sentences})"
-            top = QTreeWidgetItem(
-                [stats.outlet, share, str(stats.disputed), str(len(stats.single_source))]
-            )
+            only = max(stats.single_source_total, len(stats.single_source))
+            top = QTreeWidgetItem([stats.outlet, share, str(stats.disputed), str(only)])
             self.outlets.addTopLevelItem(top)
             for sid in stats.single_source:
                 child = QTreeWidgetItem(top, [analysis.sentences[sid].text])
                 child.setData(0, SentenceRole, sid)
                 child.setFirstColumnSpanned(True)
                 child.setToolTip(0, "Only this outlet reports it: unverified")
+            unlisted = only - len(stats.single_source)
+            if unlisted:
+                # Counted, not listed: the surest few are above (and in the map).
+                more = QTreeWidgetItem(top, [f"…and {unlisted} more, not listed"])
+                more.setFirstColumnSpanned(True)
+                more.setForeground(0, muted_text(self.palette()))
+                more.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self._size_outlets(self.height())
 
     def _on_outlet_item(self, item: QTreeWidgetItem, _column: int) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from ..consensus.single_source import single_source_candidates
 from ..models import (
     CONTRADICTS,
     REPORTS,
@@ -51,6 +52,8 @@ def _stats(summary: ConsensusSummary) -> tuple[OutletStats, ...]:
     single_of: dict[int, list[int]] = defaultdict(list)
     for item in summary.single_source:
         single_of[analysis.sentence_group[item.sentence]].append(item.sentence)
+    # Every one, not only those listed: the listed few are the surest, not all.
+    every_single = single_source_candidates(analysis, frozenset(i.sentence for i in summary.items))
     stats = []
     for group in analysis.groups:
         own = analysis.article_sentences[group.original]
@@ -62,7 +65,8 @@ def _stats(summary: ConsensusSummary) -> tuple[OutletStats, ...]:
         )
         single = tuple(single_of[group.id])
         outlet = analysis.group_outlets[group.id]
-        stats.append(OutletStats(group.id, outlet, len(own), corroborated, disputed, single))
+        total = max(len(every_single.get(group.id, ())), len(single))
+        stats.append(OutletStats(group.id, outlet, len(own), corroborated, disputed, single, total))
     return tuple(stats)
 
 
