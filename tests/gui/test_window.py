@@ -159,6 +159,27 @@ def test_a_folder_without_articles_is_explained(
     assert window.windowTitle() == "Corroborate"
 
 
+def test_a_folder_without_articles_lists_each_skipped_file_with_its_reason_in_sources(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    problems = (
+        FileProblem("scan.pdf", "it has no text layer"),
+        FileProblem("notes.docx", "it is damaged or not a Word document"),
+    )
+    engine = FakeEngine(error=NoArticlesError("No readable article in empty.", problems))
+    window = make_window(engine)
+    drop_on(window.drop_zone, [folder(tmp_path, "empty")])
+    qtbot.waitUntil(lambda: window.banner.isVisible())
+    window.tabs.setCurrentWidget(window.sources_view)
+    tree = window.sources_view.tree
+    rows = {tree.topLevelItem(i).text(0): tree.topLevelItem(i).text(1) for i in range(2)}
+    assert tree.topLevelItemCount() == 2
+    assert rows == {
+        "scan.pdf": "Skipped: it has no text layer",
+        "notes.docx": "Skipped: it is damaged or not a Word document",
+    }
+
+
 def test_a_folder_without_articles_says_so_once_not_title_then_the_same_words(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:

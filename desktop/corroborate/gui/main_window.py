@@ -344,6 +344,7 @@ class MainWindow(QMainWindow):
         if failure.keeps_story:
             return
         self.summary_view.set_summary(None, failure_text(failure.title, failure.message, "\n"))
+        self.sources_view.show_skipped(failure.problems)
         self.evidence_view.clear("")
         self.tabs.setCurrentIndex(0)
 

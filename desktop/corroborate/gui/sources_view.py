@@ -7,7 +7,7 @@ for a re-run with the new exclusion list, so several clicks cost one analysis.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import islice
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corroborate.engine.models import Analysis
+from corroborate.engine.models import Analysis, FileProblem
 
 from .plain import plain_tip
 
@@ -149,6 +149,12 @@ class SourcesView(QWidget):
             self._pending = self._rows(analysis, excluded)
             QTimer.singleShot(0, lambda rows=self._pending: self._fill_some(rows))
 
+    def show_skipped(self, problems: Sequence[FileProblem]) -> None:
+        """No article could be read: list each file skipped, with why, as the rows of a
+        story would (its reason in full beside its name, not only in the banner)."""
+        self.set_analysis(None)
+        self._add(list(self._problem_rows(problems)))
+
     def _fill_some(self, rows: Iterator[QTreeWidgetItem]) -> None:
         if rows is not self._pending:
             return  # another story replaced it, or the tab was shown and filled it
@@ -246,9 +252,12 @@ class SourcesView(QWidget):
             item.setData(0, FileRole, name)
             item.setToolTip(0, plain_tip(f"{name} is left out; tick it to include it again"))
             yield item
-        warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         # The folder's own warnings (several stories) are the banner's, not a file's.
-        for problem in analysis.file_problems:
+        yield from self._problem_rows(analysis.file_problems)
+
+    def _problem_rows(self, problems: Sequence[FileProblem]) -> Iterator[QTreeWidgetItem]:
+        warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for problem in problems:
             if problem.kind == "off-topic":
                 item = self._row([problem.file, f"Left out: {problem.reason}", "", ""], False)
                 item.setData(0, IncludeRole, problem.file)
