@@ -295,3 +295,29 @@ def test_an_article_with_a_headline_is_headed_by_it() -> None:
     page = article_html(article, None, "#ff0", "#888")
     assert "<h2>Bridge falls</h2>" in page
     assert "PEOPLE · p01.txt" in page
+
+
+def test_minimum_support_offers_no_more_sources_than_the_story_has(qtbot: Any) -> None:
+    from corroborate.gui.controls import OptionsBar
+
+    bar = OptionsBar(SummaryOptions(min_sources=2))
+    qtbot.addWidget(bar)
+    bar.set_source_count(5)
+    bar.min_sources.setValue(9)
+    assert bar.min_sources.value() == 5
+    assert bar.min_sources.text() == "5 of 5"
+    assert "filled with less-backed" in bar.min_sources.toolTip()
+
+
+def test_a_saved_minimum_support_above_a_storys_sources_is_kept_not_lowered(qtbot: Any) -> None:
+    from corroborate.gui.controls import OptionsBar
+
+    bar = OptionsBar(SummaryOptions(min_sources=4))
+    qtbot.addWidget(bar)
+    changes: list[object] = []
+    bar.options_changed.connect(changes.append)
+    bar.set_source_count(3)
+    assert bar.min_sources.value() == 4 and not changes
+    bar.set_source_count(6)
+    bar.min_sources.setValue(9)
+    assert bar.min_sources.value() == 6

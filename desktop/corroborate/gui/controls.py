@@ -16,6 +16,14 @@ from corroborate.engine.models import SummaryOptions
 from .settings import MAX_MIN_SOURCES, MAX_SENTENCES
 
 
+#: What Minimum support does: it orders, and the summary is filled from below it when
+#: too few sentences reach it (the report's note then says so).
+SUPPORT_TIP = (
+    "Sentences at least this many independent sources report come first; when there are "
+    "too few, the summary is filled with less-backed ones (their badges show it)"
+)
+
+
 class OptionsBar(QWidget):
     options_changed = Signal(object)  # SummaryOptions
 
@@ -35,9 +43,7 @@ class OptionsBar(QWidget):
         self.min_sources = QSpinBox(self)
         self.min_sources.setRange(1, MAX_MIN_SOURCES)
         self.min_sources.setAccessibleName("Minimum number of independent sources")
-        self.min_sources.setToolTip(
-            "Only show sentences that at least this many independent sources report"
-        )
+        self.min_sources.setToolTip(SUPPORT_TIP)
         support_label = QLabel("&Minimum support", self)
         support_label.setBuddy(self.min_sources)
 
@@ -79,10 +85,11 @@ class OptionsBar(QWidget):
         self.min_sources.setSuffix("" if alone else f" of {sources}")
         self.min_sources.setSpecialValueText("")
         self.min_sources.setEnabled(not alone)
+        if not alone:
+            # Never "7 of 5"; a saved choice above this story's count is kept, not lowered.
+            self.min_sources.setMaximum(max(sources, self.min_sources.value()))
         self.min_sources.setToolTip(
-            "One independent source: nothing can be corroborated"
-            if alone
-            else "Only show sentences that at least this many independent sources report"
+            "One independent source: nothing can be corroborated" if alone else SUPPORT_TIP
         )
 
     def _show_length(self) -> None:
