@@ -285,16 +285,15 @@ def test_an_article_without_a_headline_is_not_headed_by_its_file_name() -> None:
         title_from="file",
     )
     page = article_html(article, None, "#ff0", "#888")
-    assert "<h2>p01</h2>" not in page
-    assert "<h2>PEOPLE</h2>" in page
-    assert "No headline found · p01.txt" in page
+    assert "<h2>" not in page
+    assert "PEOPLE · p01.txt · no headline found" in page
 
 
-def test_an_article_with_a_headline_is_headed_by_it() -> None:
-    article = Article(0, "p01.txt", "Bridge falls", "PEOPLE", "text", ("It fell.",))
+def test_an_article_with_a_headline_is_headed_by_it_and_a_file_named_outlet_says_so() -> None:
+    article = Article(0, "p01.txt", "Bridge falls", "p01", "file", ("It fell.",))
     page = article_html(article, None, "#ff0", "#888")
     assert "<h2>Bridge falls</h2>" in page
-    assert "PEOPLE · p01.txt" in page
+    assert "p01 (file name) · p01.txt" in page
 
 
 def test_minimum_support_offers_no_more_sources_than_the_story_has(qtbot: Any) -> None:

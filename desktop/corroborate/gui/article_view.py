@@ -20,15 +20,13 @@ _ANCHOR = "highlighted-sentence"
 
 def article_html(article: Article, sentence: Sentence | None, mark: str, muted: str) -> str:
     """The article as HTML; ``sentence`` (if any) is wrapped in a tinted, anchored span."""
-    if article.has_headline:
-        heading, byline = article.title, f"{article.outlet} · {article.file}"
-    else:
-        # Its title is only its file's name: the outlet heads it, and the lack is said.
-        heading, byline = article.outlet, f"No headline found · {article.file}"
-    parts = [
-        f"<h2>{html.escape(heading)}</h2>",
-        f'<p style="color:{muted}">{html.escape(byline)}</p>',
-    ]
+    # As the report's table says it: an outlet the article never names is its file's name.
+    outlet = article.outlet + (" (file name)" if article.outlet_from == "file" else "")
+    byline = [outlet, article.file]
+    if not article.has_headline:
+        byline.append("no headline found")  # its "title" would only be its file's name
+    parts = [f"<h2>{html.escape(article.title)}</h2>"] if article.has_headline else []
+    parts.append(f'<p style="color:{muted}">{html.escape(" · ".join(byline))}</p>')
     placed = False
     order = list(range(len(article.paragraphs)))
     if sentence is not None and 0 <= sentence.paragraph < len(order):
@@ -57,7 +55,7 @@ def article_html(article: Article, sentence: Sentence | None, mark: str, muted: 
     if sentence is not None and not placed:
         # The sentence was normalised by the reader; still show it, clearly marked.
         parts.insert(
-            2,
+            len(parts) - len(article.paragraphs),
             f'<p><a name="{_ANCHOR}"></a><span style="background-color:{mark}">'
             f"{html.escape(sentence.text)}</span></p>",
         )

@@ -15,7 +15,6 @@ from corroborate.engine.models import SummaryOptions
 
 from .settings import MAX_MIN_SOURCES, MAX_SENTENCES
 
-
 #: What Minimum support does: it orders, and the summary is filled from below it when
 #: too few sentences reach it (the report's note then says so).
 SUPPORT_TIP = (
