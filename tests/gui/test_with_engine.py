@@ -391,3 +391,19 @@ def test_a_folder_holding_several_stories_lists_no_skipped_file_in_sources(
     rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     assert not [r for r in rows if r.text(1).startswith("Skipped")]
     assert "." not in {r.text(0) for r in rows}
+
+
+def test_a_folder_of_several_stories_lists_each_storys_files_under_show_details(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = make_window()
+    window.session.open_folder(write_two_stories(tmp_path / "mixed"))
+    wait_idle(qtbot, window)
+    [warning] = [m for m in window.banner.messages if m.choices]
+    assert window.banner.details_button.isVisible()
+    for number, (_label, files) in enumerate(warning.choices, 1):
+        assert f"story {number}: {', '.join(files)}" in warning.details
+    window.banner.details_button.click()
+    assert all(
+        file in window.banner.details.toPlainText() for _l, fs in warning.choices for file in fs
+    )

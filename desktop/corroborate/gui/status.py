@@ -276,7 +276,11 @@ def summary_messages(summary: ConsensusSummary) -> list[Message]:
             for number, files in enumerate(warning.groups, 1)
         )
         text = warning.reason[:1].upper() + warning.reason[1:] + "."
-        messages.append(Message("warning", text, (), choices))
+        # Each story's files, as the command line lists them: Show details has them all.
+        stories = tuple(
+            f"story {number}: {', '.join(files)}" for number, files in enumerate(warning.groups, 1)
+        )
+        messages.append(Message("warning", text, stories, choices))
     problems = summary.analysis.file_problems
     if problems:
         count = len(problems)
