@@ -77,6 +77,18 @@ def test_evidence_prefers_the_original_over_its_copy() -> None:
     assert evidence.silent == ()
 
 
+def test_evidence_shows_the_quoted_words_when_the_outlets_other_article_is_quoted() -> None:
+    analysis = story()
+    # b.txt is now the outlet's own other report, in its own words: not a copy.
+    reworded = replace(analysis.sentences[4], text="Two people lost their lives.")
+    sentences = (*analysis.sentences[:4], reworded, *analysis.sentences[5:])
+    analysis = replace(analysis, sentences=sentences)
+    evidence = evidence_for(analysis, 4)
+    own = evidence.sources[0]
+    assert own.article.file == "b.txt"
+    assert [s.text for s in own.sentences] == ["Two people lost their lives."]
+
+
 def test_evidence_shows_a_sentence_its_article_repeats_once(tmp_path: Path) -> None:
     from corroborate.engine import analyze
 

@@ -46,9 +46,18 @@ def evidence_for(analysis: Analysis, sentence_id: int) -> Evidence:
     stated_by = set()
     for statement in analysis.claim(sentence_id).statements:
         stated_by.add(statement.group)
-        # The original's wording comes first (copies of it add nothing to read): show one article.
+        # The original's wording comes first (copies of it add nothing to read): show one
+        # article. But the quoted sentence's source shows the words the summary quotes:
+        # when its original does not (the outlet's other article is quoted), the quoted one.
         ids = statement.sentences
         shown = analysis.sentences[ids[0]].article
+        if sentence_id in ids:
+            quoted = analysis.sentences[sentence_id]
+            in_shown = {
+                analysis.sentences[i].text for i in ids if analysis.sentences[i].article == shown
+            }
+            if quoted.text not in in_shown:
+                shown = quoted.article
         # A sentence a page repeats (a pull quote, a crawled page's second copy) reads once.
         texts: dict[str, Sentence] = {}
         for sid in ids:
