@@ -38,6 +38,34 @@ def test_undo_and_redo_take_back_a_correction_from_inside_the_minimum_support_bo
     assert dict(session.corrections.outlets) == {"a.txt": "Harbour Gazette"}
 
 
+def test_ctrl_c_copies_the_words_selected_on_an_evidence_card_not_the_summary_sentence(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = make_window(FakeEngine())
+    window.session.open_folder(folder(tmp_path, "story"))
+    wait_for_summary(qtbot, window, "story")
+    window.summary_view.select_row(0)
+    qtbot.waitUntil(lambda: bool(window.evidence_view.findChildren(QLabel, "quote")))
+    clipboard = QApplication.clipboard()
+    evidence = window.evidence_view.evidence
+    assert evidence is not None
+    name = evidence.sources[0].article.file
+    [label] = [
+        lab
+        for lab in window.evidence_view.findChildren(QLabel, "muted")
+        if lab.text().replace("\u200b", "") == name
+    ]
+    label.setFocus(Qt.FocusReason.MouseFocusReason)
+    label.setSelection(0, len(label.text()))
+    qtbot.keyClick(label, Qt.Key.Key_C, CTRL)
+    assert clipboard.text() == name
+    quote = window.evidence_view.findChildren(QLabel, "quote")[0]
+    quote.setFocus(Qt.FocusReason.MouseFocusReason)
+    quote.setSelection(0, 9)
+    qtbot.keyClick(quote, Qt.Key.Key_C, CTRL)
+    assert clipboard.text() == quote.selectedText() and len(clipboard.text()) == 9
+
+
 def test_ctrl_c_copies_the_sentence_from_any_focus_but_selected_text_first(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:

@@ -569,6 +569,11 @@ class MainWindow(QMainWindow):
         if isinstance(focus, QTextEdit) and focus.textCursor().hasSelection():
             focus.copy()  # text selected in an article or the evidence: that text
             return
+        if isinstance(focus, QLabel) and focus.hasSelectedText():
+            # Words selected on an evidence card (a quote, a file name): those words,
+            # without the invisible marks that let a long file name wrap.
+            QGuiApplication.clipboard().setText(focus.selectedText().replace("\u200b", ""))
+            return
         text = ""
         tree = self.single_source_view.tree
         if tree.hasFocus() or self.tabs.currentWidget() is self.single_source_view:
