@@ -33,6 +33,17 @@ def _isolated_qsettings(
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(root))
 
 
+@pytest.fixture(autouse=True)
+def _application_font_restored(qapp: Any) -> Iterator[None]:
+    """The text size is the application's font (and a test may set a style sheet):
+    each test leaves both as it found them."""
+    font, sheet = qapp.font(), qapp.styleSheet()
+    yield
+    qapp.setFont(font)
+    if qapp.styleSheet() != sheet:
+        qapp.setStyleSheet(sheet)
+
+
 @pytest.fixture
 def settings_file(tmp_path: Path) -> Path:
     return tmp_path / "settings.ini"

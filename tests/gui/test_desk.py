@@ -311,6 +311,23 @@ def test_text_size_keys_change_and_remember_the_size(
     assert window.summary_view.list.font().pointSizeF() < before
 
 
+def test_larger_text_grows_every_panes_text_under_the_apps_style_sheet(
+    qtbot: Any, make_window: Any, story: Path, qapp: Any
+) -> None:
+    from corroborate.gui.theme import Theme
+
+    Theme(qapp)  # as the app starts: the bundled style sheet is on
+    window = open_story(qtbot, make_window, story)
+    window.summary_view.select_row(0)
+    widgets = [window.summary_view.list, window.article_view.browser, window.caption]
+    before = [w.font().pointSizeF() for w in widgets]
+    window.set_text_scale(150)
+    after = [w.font().pointSizeF() for w in widgets]
+    assert all(b * 1.4 < a for b, a in zip(before, after, strict=True)), (before, after)
+    window.set_text_scale(100)
+    assert [w.font().pointSizeF() for w in widgets] == pytest.approx(before)
+
+
 def test_find_in_the_current_pane(qtbot: Any, make_window: Any, story: Path) -> None:
     window = open_story(qtbot, make_window, story)
     window.summary_view.list.setFocus()

@@ -489,10 +489,10 @@ class MainWindow(QMainWindow):
             self._apply_text_scale()
             self.statusBar().showMessage(f"Text size {percent}%", 2000)
 
+    _scaled = False  # whether the text size was ever changed from the system's
+
     def _apply_text_scale(self) -> None:
-        if self._text_scale == 100 and not self.drop_zone.testAttribute(
-            Qt.WidgetAttribute.WA_SetFont
-        ):
+        if self._text_scale == 100 and not self._scaled:
             # The system's size: nothing to change (a font set on the whole tree
             # costs a re-polish of every widget at start-up).
             title = self.story_title.font()
@@ -500,9 +500,18 @@ class MainWindow(QMainWindow):
             title.setBold(True)
             self.story_title.setFont(title)
             return
+        self._scaled = True
         font = QApplication.font()
         font.setPointSizeF(self._base_point_size * self._text_scale / 100)
-        self.drop_zone.setFont(font)
+        QApplication.setFont(font)
+        # The widgets hear of it now, not at the next turn of the event loop.
+        QApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and app.styleSheet():
+            # Under a style sheet Qt passes no new font down to the widgets it styles
+            # (every pane's text would keep its size, only the title would grow):
+            # setting the sheet again re-polishes them with the new font.
+            app.setStyleSheet(app.styleSheet())
         title = self.story_title.font()
         title.setPointSizeF(font.pointSizeF() * 1.35)
         title.setBold(True)
