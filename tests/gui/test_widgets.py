@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QFrame, QLabel
 
 from corroborate.engine import shared_words
 from corroborate.engine.models import Article, Disagreement, SummaryOptions
@@ -332,3 +332,18 @@ def test_a_saved_minimum_support_above_a_storys_sources_is_kept_not_lowered(qtbo
     bar.set_source_count(6)
     bar.min_sources.setValue(9)
     assert bar.min_sources.value() == 6
+
+
+def test_the_quoted_sentences_own_card_offers_and_names_no_not_the_same_claim(qtbot: Any) -> None:
+    analysis = story()
+    summary = fake_summarize(analysis)
+    view = EvidenceView()
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    view.show_item(analysis, summary.items[0])
+    qtbot.waitUntil(lambda: len(view.findChildren(QFrame, "card")) == len(view.evidence.sources))
+    names = [w.accessibleName() for w in view.findChildren(QLabel) if "Show in article" in w.text()]
+    own = [n for n in names if "not the same claim" not in n]
+    assert len(own) == 1 and own[0].startswith("Show ")
+    assert len(names) - 1 == sum("not the same claim" in n for n in names)

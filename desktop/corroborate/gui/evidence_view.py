@@ -207,11 +207,14 @@ class EvidenceView(QWidget):
             links.append(f'<a href="unmatch:{src.group}">Not the same claim</a>')
         link = _label(" · ".join(links), rich=True, links=True)
         link.setOpenExternalLinks(False)
-        link.setAccessibleName(f"Show {src.outlet}'s article, or say it is not the same claim")
-        link.setToolTip(
-            "Not the same claim: this source's sentence says something else; "
-            "it stops counting as support (a correction you can undo in Edit)"
-        )
+        if len(links) > 1:
+            link.setAccessibleName(f"Show {src.outlet}'s article, or say it is not the same claim")
+            link.setToolTip(
+                "Not the same claim: this source's sentence says something else; "
+                "it stops counting as support (a correction you can undo in Edit)"
+            )
+        else:  # the quoted sentence's own card: there is nothing to take back
+            link.setAccessibleName(f"Show {src.outlet}'s article")
         link.linkActivated.connect(self._open_link)
         box.addWidget(link)
         for sentence in src.sentences[:MAX_SENTENCES_PER_CARD]:
