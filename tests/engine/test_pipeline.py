@@ -107,6 +107,21 @@ def test_story_corroborated_across_outlets(make_folder, story_files) -> None:
     assert all(len(analysis.echoes[item.sentence]) == 1 for item in summary.single_source)
 
 
+def test_a_sentence_its_source_repeats_is_listed_once_as_one_outlets(
+    make_folder, story_files
+) -> None:
+    alone = (
+        "Railway spokesman Ben Adair said debris from the span had landed within a few feet "
+        "of the track."
+    )
+    ledger = story_files["the-ledger.txt"]
+    assert alone in ledger
+    # the page was saved with its closing paragraph twice, as crawled pages often are
+    story_files["the-ledger.txt"] = f"{ledger}\n\n{alone}\n"
+    summary = summarize(analyze(make_folder(story_files)), SummaryOptions(sentences=3))
+    assert [item.text for item in summary.single_source].count(alone) == 1
+
+
 def test_identical_text_under_two_names_counts_once(make_folder, story_files) -> None:
     folder = make_folder({**story_files, "copy-of-meridian.txt": story_files["meridian.txt"]})
     analysis = analyze(folder)

@@ -97,6 +97,8 @@ def test_read_subfolders_too_while_a_story_opens_reads_that_story_again(
     wait_for_summary(qtbot, window, "shown")
     gate = engine.hold("opening")
     window.session.open_folder(folder(tmp_path, "opening"))
+    # the first read is under way (its worker may start late on a busy machine)
+    qtbot.waitUntil(lambda: any(Path(call[0]).name == "opening" for call in engine.calls))
     window.menu_actions.read_subfolders.trigger()
     gate.set()
     wait_for_summary(qtbot, window, "opening")

@@ -347,3 +347,19 @@ def test_the_quoted_sentences_own_card_offers_and_names_no_not_the_same_claim(qt
     own = [n for n in names if "not the same claim" not in n]
     assert len(own) == 1 and own[0].startswith("Show ")
     assert len(names) - 1 == sum("not the same claim" in n for n in names)
+
+
+def test_a_coverage_map_the_worker_cannot_compute_is_logged_not_lost(
+    qtbot: Any, monkeypatch: Any, caplog: Any
+) -> None:
+    import corroborate.gui.coverage_view as coverage_view
+
+    def broken(summary: Any) -> Any:
+        raise ValueError("no map")
+
+    monkeypatch.setattr(coverage_view, "coverage", broken)
+    view = coverage_view.CoverageView()
+    qtbot.addWidget(view)
+    view.set_summary(fake_summarize(story()))  # hidden: computed on a worker
+    qtbot.waitUntil(lambda: "coverage map failed" in caplog.text, timeout=3000)
+    assert view._ready is None

@@ -8,6 +8,7 @@ back and what only it reports.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -62,6 +63,8 @@ from .export import plain_message, refusal_text, suggested_filename
 from .plain import plain_tip
 from .tasks import TaskRunner
 from .theme import muted_text
+
+log = logging.getLogger(__name__)
 
 _STATE_WORDS = {
     REPORTS: "reports this",
@@ -231,6 +234,10 @@ class CoverageView(QWidget):
         self._warmed = False
         self._runner = TaskRunner(self)
         self._runner.finished.connect(self._on_computed)
+        # A map the worker could not compute is computed again when the tab is shown.
+        self._runner.failed.connect(
+            lambda error: log.error("coverage map failed on a worker", exc_info=error)
+        )
         # The map carries its own key; how to use it sits beside the save buttons,
         # so no line above the map is spent on it.
         note = QLabel("Click a cell (or press Enter on it) to read its sentence.")

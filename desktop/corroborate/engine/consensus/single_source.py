@@ -87,8 +87,14 @@ def single_source_candidates(
     by_group: dict[int, list[tuple[float, int]]] = defaultdict(list)
     if analysis.independent_sources < 2:
         return {}
+    # A sentence a source repeats (a page crawled with a second copy, copies of an
+    # outlet's second report) is one sentence to check, listed once.
+    seen: set[tuple[int, str]] = set()
     for sentence in analysis.sentences:
         if not sentence.standalone or sentence.words < MIN_CLAIM_WORDS or sentence.id in shown:
+            continue
+        said = (analysis.sentence_group[sentence.id], " ".join(sentence.text.split()))
+        if said in seen:
             continue
         if len(analysis.echoes[sentence.id]) > 1:
             continue
@@ -105,6 +111,7 @@ def single_source_candidates(
             - analysis.salience[sentence.id]
             + 0.2 * position
         )
+        seen.add(said)
         by_group[analysis.sentence_group[sentence.id]].append((score, sentence.id))
     return {
         group: [sid for _, sid in sorted(ranked, key=lambda pair: (-pair[0], pair[1]))]
