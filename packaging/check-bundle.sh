@@ -69,7 +69,7 @@ fi
 # bundle must carry).
 mixed="$scratch/every-format"
 uv run --locked python -c 'import sys; from pathlib import Path
-sys.path[:0] = ["tests/engine", "tests/hostile"]
+sys.path[:0] = ["tests", "tests/engine", "tests/hostile"]
 from test_lazy_loading import every_format_folder
 from hostile_make import encrypted_pdf
 from corroborate.resources import sample_story
