@@ -287,6 +287,7 @@ def _align_distinct(
     pairs = candidate_pairs(sentences, same_article_ok)
     facts = _Clauses(sentences, terms, idf)
     names = _Names(sentences)
+    timed = [HAS_CLOCK.search(s.text) is not None for s in sentences]
     verdicts, cosines, containeds = _screen(pairs, terms, idf, mass, norm, facts)
     matches: list[Match] = []
     near: list[NearPair] = []
@@ -305,7 +306,7 @@ def _align_distinct(
         if cosine < 0.25 and contained < CONTAINMENT:
             if cosine >= ECHO_COSINE or contained >= ECHO_CONTAINED:
                 left, right = sentences[a], sentences[b]
-                if facts.stated(a, b) and not _apart(left, right):
+                if facts.stated(a, b) and not _apart(left, right, timed[a] and timed[b]):
                     matches.append(Match(a=a, b=b, score=round(cosine, 4), kind="fact"))
                 else:
                     near.append(
@@ -313,7 +314,7 @@ def _align_distinct(
                     )
             continue
         left, right = sentences[a], sentences[b]
-        if _apart(left, right):
+        if _apart(left, right, timed[a] and timed[b]):
             near.append(NearPair(ids[a], ids[b], round(cosine, 4), round(contained, 4), True))
             continue
         short = min(len(terms[a]), len(terms[b]))
@@ -596,16 +597,18 @@ def _values_disagree(left: Sentence, right: Sentence) -> bool:
     return bool(number_conflicts(analyse(left.text), analyse(right.text)))
 
 
-def _apart(left: Sentence, right: Sentence) -> bool:
+def _apart(left: Sentence, right: Sentence, both_timed: bool) -> bool:
     """Do the sentences give values that cannot be one report's: figures or dates
     (:func:`_values_disagree`), or clock times none of which is the other's?
 
     A clock time's role is trusted no more than a day's: "fell at about 11:15 p.m."
     and "landed on the roof around 10:40 p.m." may tell of one fall two ways.
+    ``both_timed``: each sentence gives a clock time (:data:`HAS_CLOCK`, asked once
+    per sentence, not once per pair).
     """
     if conflicting(left.numbers, right.numbers) and _values_disagree(left, right):
         return True
-    if not (HAS_CLOCK.search(left.text) and HAS_CLOCK.search(right.text)):
+    if not both_timed:
         return False
     from ..text.specifics import analyse
 
