@@ -8,7 +8,7 @@ inside longer sentences (a clause of one found in the other, or one figure
 for the same thing: ``_Clauses``; a clause of names alone, or of who says
 the sentence, states nothing); one stock phrase about two different people
 is no match, nor are two sentences that share only whom they name
-(``_Names``). Pairs that assert different numbers or
+(``_Names``). Pairs that assert different numbers, clock times or
 dates are never matched; :func:`align_with_near` also hands back those and
 the other near misses, where disagreements are looked for.
 """
