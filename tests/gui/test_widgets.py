@@ -53,14 +53,20 @@ def test_summary_view_explains_an_empty_summary(qtbot: Any) -> None:
     assert "at least 9" in view.placeholder.text()
 
 
-def test_evidence_view_shows_each_source_and_the_silent_ones(qtbot: Any) -> None:
+def shown_evidence(qtbot: Any, item: int) -> EvidenceView:
+    """An evidence view on screen showing the fake story's summary item ``item``."""
     analysis = story()
     summary = fake_summarize(analysis)
     view = EvidenceView()
     qtbot.addWidget(view)
     view.resize(900, 500)
     view.show()
-    view.show_item(analysis, summary.items[1])  # "Two people died", not in River News
+    view.show_item(analysis, summary.items[item])
+    return view
+
+
+def test_evidence_view_shows_each_source_and_the_silent_ones(qtbot: Any) -> None:
+    view = shown_evidence(qtbot, 1)  # "Two people died", not in River News
     assert view.evidence is not None
     assert [s.outlet for s in view.evidence.sources] == ["Harbour Times", "Valley Post"]
     assert "River News" in view.silent.text()
@@ -335,13 +341,7 @@ def test_a_saved_minimum_support_above_a_storys_sources_is_kept_not_lowered(qtbo
 
 
 def test_the_quoted_sentences_own_card_offers_and_names_no_not_the_same_claim(qtbot: Any) -> None:
-    analysis = story()
-    summary = fake_summarize(analysis)
-    view = EvidenceView()
-    qtbot.addWidget(view)
-    view.resize(900, 500)
-    view.show()
-    view.show_item(analysis, summary.items[0])
+    view = shown_evidence(qtbot, 0)
     qtbot.waitUntil(lambda: len(view.findChildren(QFrame, "card")) == len(view.evidence.sources))
     names = [w.accessibleName() for w in view.findChildren(QLabel) if "Show in article" in w.text()]
     own = [n for n in names if "not the same claim" not in n]

@@ -162,6 +162,12 @@ class Sentence:
     #: dangling quote, "However," ...): it may support a claim but not voice it.
     standalone: bool = True
 
+    @property
+    def repeat_key(self) -> str:
+        """What makes two sentences one text repeated: their words, whatever the case
+        and spacing (a reprint's copy, a page that holds a paragraph twice)."""
+        return " ".join(self.text.lower().split())
+
 
 @dataclass(frozen=True)
 class WordReading:

@@ -93,7 +93,7 @@ def single_source_candidates(
     for sentence in analysis.sentences:
         if not sentence.standalone or sentence.words < MIN_CLAIM_WORDS or sentence.id in shown:
             continue
-        said = (analysis.sentence_group[sentence.id], " ".join(sentence.text.split()))
+        said = (analysis.sentence_group[sentence.id], sentence.repeat_key)
         if said in seen:
             continue
         if len(analysis.echoes[sentence.id]) > 1:

@@ -121,10 +121,6 @@ def align(sentences: Sequence[Sentence], cancelled: CancelFn | None = None) -> l
 CLIQUE_LIMIT = 40
 
 
-def _text_key(sentence: Sentence) -> str:
-    return " ".join(sentence.text.lower().split())
-
-
 def align_with_near(
     sentences: Sequence[Sentence], cancelled: CancelFn | None = None
 ) -> tuple[list[Match], list[NearPair]]:
@@ -140,7 +136,7 @@ def align_with_near(
     first: dict[str, int] = {}
     copies: dict[int, list[int]] = {}
     for sentence in sentences:
-        key = _text_key(sentence)
+        key = sentence.repeat_key
         head = first.setdefault(key, sentence.id)
         copies.setdefault(head, []).append(sentence.id)
     if len(first) == len(sentences):
