@@ -281,14 +281,16 @@ def test_disagreements_are_listed_with_the_differing_words(qtbot: Any) -> None:
 def test_single_source_pane_says_how_many_more_are_not_listed(qtbot: Any) -> None:
     from dataclasses import replace
 
-    summary = replace(fake_summarize(story()), single_source_more=4)
+    listed = fake_summarize(story())
+    # the first source has four more sentences than those listed
+    summary = replace(listed, single_source_totals=(len(listed.single_source) + 4,))
     view = SingleSourceView()
     qtbot.addWidget(view)
     view.show()
     view.set_summary(summary)
     assert view.more.isVisible()
     assert view.more.text() == "…and 4 more sentences that one outlet alone reports, not listed."
-    view.set_summary(replace(summary, single_source_more=0))
+    view.set_summary(replace(summary, single_source_totals=(len(listed.single_source),)))
     assert not view.more.isVisible()
 
 

@@ -661,8 +661,14 @@ class ConsensusSummary:
     single_source: tuple[SingleSourceItem, ...]
     notes: tuple[str, ...]
     analysis: Analysis = field(repr=False, compare=False)
-    #: how many more sentences one outlet alone reports, beyond those listed
-    single_source_more: int = 0
+    #: for each independent source (by group id), how many sentences it alone reports,
+    #: those listed included
+    single_source_totals: tuple[int, ...] = ()
+
+    @property
+    def single_source_more(self) -> int:
+        """How many more sentences one outlet alone reports, beyond those listed."""
+        return max(0, sum(self.single_source_totals) - len(self.single_source))
 
     @property
     def single_source_by_outlet(self) -> dict[str, tuple[SingleSourceItem, ...]]:

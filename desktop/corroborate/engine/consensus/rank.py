@@ -151,7 +151,7 @@ def build_summary(
             f"Fewer claims than requested are backed by {options.min_sources} or more "
             "outlets; the rest of the summary has less support."
         )
-    single, more = single_source_items(analysis, options, frozenset(i.sentence for i in items))
+    single, totals = single_source_items(analysis, options, frozenset(i.sentence for i in items))
     return ConsensusSummary(
         title=analysis.title,
         options=options,
@@ -159,5 +159,5 @@ def build_summary(
         single_source=tuple(single),
         notes=tuple(notes),
         analysis=analysis,
-        single_source_more=more,
+        single_source_totals=totals,
     )

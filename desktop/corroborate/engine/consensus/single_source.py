@@ -121,12 +121,12 @@ def single_source_candidates(
 
 def single_source_items(
     analysis: Analysis, options: SummaryOptions, shown: frozenset[int] = frozenset()
-) -> tuple[list[SingleSourceItem], int]:
-    """The surest single-source sentences, up to a few per independent source,
-    and how many more there are beyond those."""
+) -> tuple[list[SingleSourceItem], tuple[int, ...]]:
+    """The surest single-source sentences, up to a few per independent source, and how
+    many each source has in all (by group id), those listed included."""
     ranked = single_source_candidates(analysis, shown)
     items = list(_listed(analysis, options, ranked))
-    return items, sum(len(ids) for ids in ranked.values()) - len(items)
+    return items, tuple(len(ranked.get(group.id, ())) for group in analysis.groups)
 
 
 def _listed(

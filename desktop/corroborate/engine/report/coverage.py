@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..consensus.single_source import single_source_candidates
 from ..models import (
     CONTRADICTS,
     REPORTS,
@@ -52,8 +51,9 @@ def _stats(summary: ConsensusSummary) -> tuple[OutletStats, ...]:
     single_of: dict[int, list[int]] = defaultdict(list)
     for item in summary.single_source:
         single_of[analysis.sentence_group[item.sentence]].append(item.sentence)
-    # Every one, not only those listed: the listed few are the surest, not all.
-    every_single = single_source_candidates(analysis, frozenset(i.sentence for i in summary.items))
+    # Every one, not only those listed (the summary counted them): the listed few are
+    # the surest, not all.
+    totals = summary.single_source_totals
     stats = []
     for group in analysis.groups:
         own = analysis.article_sentences[group.original]
@@ -65,7 +65,7 @@ def _stats(summary: ConsensusSummary) -> tuple[OutletStats, ...]:
         )
         single = tuple(single_of[group.id])
         outlet = analysis.group_outlets[group.id]
-        total = max(len(every_single.get(group.id, ())), len(single))
+        total = max(totals[group.id] if group.id < len(totals) else 0, len(single))
         stats.append(OutletStats(group.id, outlet, len(own), corroborated, disputed, single, total))
     return tuple(stats)
 
