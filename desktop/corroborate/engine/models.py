@@ -162,10 +162,11 @@ class Sentence:
     #: dangling quote, "However," ...): it may support a claim but not voice it.
     standalone: bool = True
 
-    @property
+    @cached_property
     def repeat_key(self) -> str:
         """What makes two sentences one text repeated: their words, whatever the case
-        and spacing (a reprint's copy, a page that holds a paragraph twice)."""
+        and spacing (a reprint's copy, a page that holds a paragraph twice); worked out
+        once, as every summary asks it of every sentence."""
         return " ".join(self.text.lower().split())
 
 

@@ -338,9 +338,10 @@ CLAUSE_COMMON = 0.5
 CLAUSE_RARE_WORDS = 3
 #: A word is rare when at most this share of the folder's sentences use it.
 RARE_SHARE = 0.1
+# (The look-ahead for the words' first letters lets most word boundaries fail at once.)
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()\[\]]|\s[-–—]+\s|\b(?:and|but|while|whereas|after|before|when|because|which|"
-    r"who|although|though|as|where|said|says|told)\b",
+    r"[,;:()\[\]]|\s[-–—]+\s|\b(?=[abstw])(?:and|but|while|whereas|after|before|when|because|"
+    r"which|who|although|though|as|where|said|says|told)\b",
     re.IGNORECASE,
 )
 
@@ -470,23 +471,29 @@ class _Clauses:
     def clauses(self, sid: int) -> list[_Clause]:
         """Each clause's words (three or more), its rare words, its total weight and
         its common words (those that are not name words); a clause of names alone
-        states nothing (:func:`_only_names`)."""
-        if sid not in self._clauses:
-            from ..text.names import is_name_word
-            from ..text.segment import content_stems, words
+        states nothing (:func:`_names_alone`)."""
+        found = self._clauses.get(sid)
+        if found is None:
+            from ..text.segment import words
 
-            found = []
-            for tokens in (words(part) for part in _statements(self.sentences[sid].text)):
-                if _only_names(tokens):
+            found = self._clauses[sid] = []
+            for part in _statements(self.sentences[sid].text):
+                read = [_clause_word(token) for token in words(part)]
+                if _names_alone(read):
                     continue
-                common = frozenset(content_stems([t for t in tokens if not is_name_word(t)]))
-                found.append((frozenset(content_stems(tokens)), common))
-            self._clauses[sid] = [
-                (c, c & self.rare, math.fsum(self.idf.get(t, 1.0) for t in c), common)
-                for c, common in found
-                if len(c) >= 3
-            ]
-        return self._clauses[sid]
+                clause = frozenset(word[0] for word in read if word[0] is not None)
+                if len(clause) < 3:
+                    continue
+                common = frozenset(word[0] for word in read if word[0] is not None and not word[1])
+                found.append(
+                    (
+                        clause,
+                        clause & self.rare,
+                        math.fsum(self.idf.get(t, 1.0) for t in clause),
+                        common,
+                    )
+                )
+        return found
 
     def _contained(self, sid: int, other: frozenset[str]) -> bool:
         weight_of = self.idf.get
@@ -557,17 +564,33 @@ def _statements(text: str) -> list[str]:
     return kept
 
 
-def _only_names(tokens: list[str]) -> bool:
-    """Is a clause only a name and its titles ("Sen. Trent Lott", "Rep. Dick Armey of Texas")?
+#: A word as a clause reads it: its content stem (None for a stop word), whether it is
+#: a name word, whether it is a content word (see :func:`_names_alone`), and whether it
+#: is one that is neither a name word nor an honorific.
+_ClauseWord = tuple[str | None, bool, bool, bool]
+
+
+@cache
+def _clause_word(token: str) -> _ClauseWord:
+    """How :meth:`_Clauses.clauses` reads a word; worked out once per word, as the same
+    words recur in every clause."""
+    from ..text.names import HONORIFICS, is_name_word
+    from ..text.segment import content_stem, stopwords
+
+    name = is_name_word(token)
+    low = token.lower()
+    content = low not in stopwords() and token[:1].isalpha()
+    return content_stem(token), name, content, content and not (name or low in HONORIFICS)
+
+
+def _names_alone(read: Sequence[_ClauseWord]) -> bool:
+    """Is a clause (its words as :func:`_clause_word` reads them) only a name and its
+    titles ("Sen. Trent Lott", "Rep. Dick Armey of Texas")?
 
     It names who a sentence is about and states nothing of them: two sentences
     sharing it may say anything else.
     """
-    from ..text.names import HONORIFICS, is_name_word
-    from ..text.segment import stopwords
-
-    content = [t for t in tokens if t.lower() not in stopwords() and t[:1].isalpha()]
-    return bool(content) and all(is_name_word(t) or t.lower() in HONORIFICS for t in content)
+    return any(word[2] for word in read) and not any(word[3] for word in read)
 
 
 def _values_disagree(left: Sentence, right: Sentence) -> bool:

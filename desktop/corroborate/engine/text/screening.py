@@ -130,7 +130,12 @@ def _language_of(sample: str) -> str | None:
     if script in _UNSPACED:
         count = sum(scripts[name] for name in _UNSPACED)
         return script if count >= 2 * MIN_WORDS else None
-    words = [w for w in _WORD.findall(sample) if _script(w[0]) == script]
+    latin_script = script == "latin"  # a word opening with an ASCII letter is Latin script
+    words = [
+        w
+        for w in _WORD.findall(sample)
+        if (latin_script and w[0] < "\x80") or _script(w[0]) == script
+    ]
     if len(words) < MIN_WORDS:
         return None
     if script == "cyrillic":
