@@ -75,6 +75,14 @@ def judge(left: str, right: str) -> tuple[list[Sentence], Match | None]:
             None,
             id="contained with extra detail",
         ),
+        pytest.param(
+            "Fire Chief Tomas Brandt said Monday that divers pulled nine people from the "
+            "Tessel River below the Carrowgate Bridge.",
+            "Divers pulled nine people from the Tessel River below the Carrowgate Bridge on "
+            "Sunday.",
+            None,
+            id="the day a statement was made beside the event's day",
+        ),
     ],
 )
 def test_same_statement_is_matched(left: str, right: str, kind: str | None) -> None:
@@ -316,6 +324,25 @@ def test_a_clause_whose_names_are_found_without_what_it_says_of_them_is_not_stat
     )
     clauses, ids = _clause_judge(left, right)
     assert not clauses.shared(ids[left], ids[right])
+
+
+def test_what_follows_and_without_a_verb_is_no_clause_of_its_own() -> None:
+    # "…send 40 firefighters and volunteers to next week's drill": the volunteers going to
+    # the drill is no fact another sentence about the drill states.
+    left = (
+        "Corley plans to send 40 firefighters and volunteers to next week's Tessel flood "
+        "drill in Fennick."
+    )
+    right = (
+        "Fennick hopes its volunteers will win a medal at next week's Tessel flood drill, "
+        "the newspaper said."
+    )
+    clauses, ids = _clause_judge(left, right)
+    assert not clauses.shared(ids[left], ids[right])
+    # with a verb it is a clause, and a fact: "…and 14 were injured"
+    both = "Two people were killed and volunteers went to next week's Tessel flood drill."
+    clauses, ids = _clause_judge(both, right)
+    assert clauses.shared(ids[both], ids[right])
 
 
 def test_a_name_spelt_with_and_without_accents_is_one_person_to_matching() -> None:

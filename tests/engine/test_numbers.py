@@ -45,6 +45,11 @@ def numbers(text: str) -> set[str]:
         ("The steel truss bridge was built in 1962.", {"y:1962"}),
         ("A plan for the year 2200 was shelved.", {"n:2200"}),
         ("The span fell at 6:40 p.m. on Monday.", {"d:monday"}),
+        # the day a statement was made dates the saying, not what it reports
+        ("The span fell Sunday, the mayor said Monday.", {"d:sunday"}),
+        ("Police said on Tuesday that the span fell.", set()),
+        ("Police on Tuesday said the span fell.", set()),
+        ("The span said to be unsafe fell on Tuesday.", {"d:tuesday"}),
         ("The bus left at 18:05 sharp.", set()),
         ("No figures were given.", set()),
     ],

@@ -538,6 +538,31 @@ class _Clauses:
 
 
 _SAYING = frozenset({"said", "says", "told"})
+#: Words that mark a verb without a tagger: auxiliaries, modals and common irregular pasts.
+_VERB_WORDS = frozenset((
+    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had",
+    "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could",
+    "may", "might", "must", "said", "says", "told", "went", "gone", "took", "taken",
+    "made", "found", "gave", "given", "left", "held", "met", "hit", "shot", "won", "lost",
+    "fell", "fallen", "began", "begun", "came", "become", "became", "got", "saw", "seen",
+    "sent", "set", "put", "ran", "led", "paid", "brought", "bought", "caught", "kept",
+    "thought", "stood", "spoke", "wrote", "written", "drove", "broke", "broken", "chose",
+    "rose", "flew", "grew", "knew", "threw", "sold", "struck", "fought", "sought", "built",
+    "spent", "felt", "meant", "heard", "let", "cut", "hurt", "quit", "fled", "slain",
+    "dead", "killed",
+))  # fmt: skip
+
+
+def _has_verb(piece: str) -> bool:
+    """Does the piece hold a word that marks a verb (a past in -ed, a form in -ing, an
+    auxiliary or a common irregular past)?"""
+    for word in _WORD_RUN.findall(piece.lower()):
+        if word in _VERB_WORDS or (len(word) > 4 and word.endswith(("ed", "ing"))):
+            return True
+    return False
+
+
+_WORD_RUN = re.compile(r"[a-z]+")
 _WORDY = re.compile(r"\w")
 
 
@@ -551,6 +576,15 @@ def _statements(text: str) -> list[str]:
         seps.append(found.group().strip().lower())
         last = found.end()
     pieces.append(text[last:])
+    # "…send 317 athletes and officials to the Games": what follows "and" without a verb
+    # goes on the clause before it, not a clause of its own
+    k = 1
+    while k < len(pieces):
+        if seps[k - 1] == "and" and not _has_verb(pieces[k]):
+            pieces[k - 1 : k + 1] = [f"{pieces[k - 1]} and {pieces[k]}"]
+            del seps[k - 1]
+        else:
+            k += 1
     kept = []
     for k, part in enumerate(pieces):
         before = seps[k - 1] if k > 0 else ""

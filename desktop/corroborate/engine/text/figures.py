@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .numbers import UNITS
+from .numbers import UNITS, dates_a_statement
 from .roles import capitalised, name_part
 from .segment import stem, stopwords, words
 from .specifics import Specifics, Value, nearby
@@ -50,8 +50,6 @@ TIME_UNITS = frozenset((
 _TIME_OF_DAY = frozenset((
     "morn", "afternoon", "even", "night", "noon", "midnight", "late", "earli"
 ))  # fmt: skip
-_REPORTING = frozenset(["said", "says", "say", "told", "tells", "added", "stated"])
-_DATE_LEAD = frozenset(["on", "last", "late", "early", "this", "next"])
 
 
 def counted(stem: str) -> str:
@@ -249,11 +247,9 @@ def number_conflicts(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
 
 
 def _dates_a_report(spec: Specifics, v: Value) -> bool:
-    """ "said on Monday" dates the statement, not the event: both days can be true."""
-    i = v.first - 1
-    while i >= 0 and spec.tokens[i].low in _DATE_LEAD:
-        i -= 1
-    return i >= 0 and spec.tokens[i].low in _REPORTING
+    """ "said on Monday" dates the statement, not the event: both days can be true
+    (:func:`..numbers.dates_a_statement`, the one reading of it)."""
+    return dates_a_statement([t.low for t in spec.tokens], v.first, v.last)
 
 
 def _anchors(spec: Specifics, v: Value) -> tuple[str | None, str | None]:

@@ -112,6 +112,27 @@ def _day_of_month(tokens: Sequence[str], lower: Sequence[str], i: int) -> tuple[
     return None
 
 
+#: Verbs that report a statement: a date beside one dates the saying, not the event.
+REPORTING = frozenset(("said", "says", "say", "told", "tells", "added", "stated"))
+#: Words between a reporting verb and its date: "said on Monday", "said late Monday".
+DATE_LEAD = frozenset(("on", "last", "late", "early", "this", "next"))
+
+
+def dates_a_statement(lower: Sequence[str], first: int, last: int) -> bool:
+    """Does the date at ``lower[first:last + 1]`` (lower-cased tokens) date a statement
+    ("police said Monday", "said on Monday", "on Monday said") rather than the event?
+
+    Both outlets' days can then be true: "the fire began Sunday, police said Monday"
+    reports the same fire as "the fire began on Sunday".
+    """
+    i = first - 1
+    while i >= 0 and lower[i] in DATE_LEAD:
+        i -= 1
+    return (i >= 0 and lower[i] in REPORTING) or (
+        last + 1 < len(lower) and lower[last + 1] in REPORTING
+    )
+
+
 def figures_in(tokens: Sequence[str]) -> list[Figure]:
     """Every figure, day, month and year in a tokenised sentence, in order.
 
@@ -150,7 +171,8 @@ def figures_in(tokens: Sequence[str]) -> list[Figure]:
         elif "-" in token and all(p in UNITS for p in token.split("-")):
             value = sum(UNITS[p] for p in token.split("-"))  # "twenty-five"
         elif token in WEEKDAYS:
-            found.append(Figure(f"d:{token}", i, i))
+            if not dates_a_statement(lower, i, i):
+                found.append(Figure(f"d:{token}", i, i))
         elif _month_at(tokens, lower, i):
             found.append(Figure(f"m:{MONTHS[token]}", i, i))
         if value is not None:
