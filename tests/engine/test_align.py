@@ -345,6 +345,16 @@ def test_what_follows_and_without_a_verb_is_no_clause_of_its_own() -> None:
     assert clauses.shared(ids[both], ids[right])
 
 
+def test_a_place_and_its_people_are_one_party_to_matching() -> None:
+    # "Israel retains control" / "the Israelis will retain control": no two parties
+    _, match = judge(
+        "After the treaty, Corlia will keep control over the river bridge tolls and the "
+        "ferry landing.",
+        "After the treaty, the Corlians will keep control over the river bridge tolls.",
+    )
+    assert match is not None
+
+
 def test_a_name_spelt_with_and_without_accents_is_one_person_to_matching() -> None:
     # Without folding, "Brändt" and "Brandt" read as two people: one stock phrase about
     # two different people is no match.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corroborate.engine.text.names import is_name_word, name_runs, names_in
+from corroborate.engine.text.names import is_name_word, name_runs, names_in, place_and_people
 
 
 def test_names_are_capitalised_words_after_the_first_in_any_script() -> None:
@@ -38,3 +38,22 @@ def test_runs_of_names_stop_at_punctuation_and_plain_words() -> None:
         ("tomas", "brandt"),
         ("lee", "park"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("israel", "israelis"), ("egypt", "egyptian"), ("russia", "russians"),
+     ("china", "chinese"), ("iraq", "iraqi"), ("palestine", "palestinian")],
+)  # fmt: skip
+def test_a_place_and_its_people_are_known_as_one(one: str, other: str) -> None:
+    assert place_and_people(one, other)
+    assert place_and_people(other, one)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("israel", "israel"), ("adam", "adams"), ("julia", "julie"), ("smith", "smyth"),
+     ("iran", "iraqi")],
+)  # fmt: skip
+def test_two_names_are_not_a_place_and_its_people(one: str, other: str) -> None:
+    assert not place_and_people(one, other)

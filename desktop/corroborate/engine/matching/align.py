@@ -439,7 +439,12 @@ class _Names:
         words about Jones share everything but who they are about.
         """
         left, right = self._people(a), self._people(b)
-        return bool(left - right) and bool(right - left) and not left & right
+        if not (left - right and right - left) or left & right:
+            return False
+        from ..text.names import place_and_people
+
+        # "Israel retains control" / "the Israelis will retain control": one place
+        return not any(place_and_people(x, y) for x in left for y in right)
 
 
 #: A clause: its content stems, the rare ones among them, their total weight, and the

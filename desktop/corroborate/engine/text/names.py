@@ -33,6 +33,29 @@ def name_key(word: str) -> str:
     return fold_accents(_POSSESSIVE.sub("", word.lower()))
 
 
+#: Endings that make a people or its language from a place: "Israel" / "Israelis",
+#: "Egypt" / "Egyptian", "China" / "Chinese", "Russia" / "Russians".
+_DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ese", "is", "i")
+#: What a place's name may end in where its people's name has the ending instead.
+_PLACE_ENDINGS = ("", "ia", "a", "e", "y")
+#: Letters a name keeps at least when an ending is taken off.
+_ROOT_LETTERS = 4
+
+
+@lru_cache(maxsize=1 << 14)
+def place_and_people(one: str, other: str) -> bool:
+    """Is one name key (:func:`name_key`) a place and the other its people or their
+    language ("israel" / "israelis", "russia" / "russians", "china" / "chinese")?"""
+    for longer, shorter in ((one, other), (other, one)):
+        for ending in _DEMONYM_ENDINGS:
+            root = longer[: -len(ending)]
+            if longer.endswith(ending) and len(root) >= _ROOT_LETTERS:
+                rest = shorter[len(root) :]
+                if shorter.startswith(root) and rest in _PLACE_ENDINGS and shorter != longer:
+                    return True
+    return False
+
+
 @lru_cache(maxsize=1 << 16)
 def is_name_word(word: str, roles: frozenset[str] = frozenset()) -> bool:
     """Is the word capitalised as a name is (and not a calendar word, title or stop word)?
