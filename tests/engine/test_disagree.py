@@ -161,8 +161,8 @@ def test_analysis_has_no_disagreements_by_default() -> None:
 def test_report_sections_and_json() -> None:
     summary = summarize(analyze(sample_story()))
     text = to_markdown(summary)
-    assert text.index("## Summary") < text.index("## Where sources disagree")
-    assert text.index("## Where sources disagree") < text.index("## Reported by one outlet")
+    assert text.index("## Summary") < text.index("## Where outlets disagree")
+    assert text.index("## Where outlets disagree") < text.index("## Reported by one outlet")
     assert "   - Valley 7 News: Two people were killed and **12** were injured" in text
     report = json.loads(json.dumps(to_json(summary), ensure_ascii=False))
     keys = list(report)

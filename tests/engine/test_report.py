@@ -14,8 +14,11 @@ import pytest
 
 from corroborate.engine import (
     AnalysisOptions,
+    Corrections,
     SummaryOptions,
     analyze,
+    apply_corrections,
+    merge_files,
     summarize,
     to_json,
     to_markdown,
@@ -141,6 +144,26 @@ def test_disputed_summary_sentences_say_so_in_both_formats() -> None:
         # the disputing outlet gives its own version, not the summary's
         assert not set(item.disputed_by) & set(item.outlets)
     assert f"disputed by {', '.join(disputed[0].disputed_by)}" in to_markdown(summary)
+
+
+def test_an_outlet_that_backs_a_claim_is_never_named_as_disputing_it(sample_analysis) -> None:
+    # The Lowland Herald gives Thursday for the reopening the Valley Ledger reports as
+    # Wednesday; once the reader says both files are one outlet, that outlet backs the
+    # claim and one of its articles says otherwise: no dispute by itself, but the split said.
+    merged = merge_files(Corrections(), ["lowland-herald.txt", "05-rail-line-stays-shut.txt"])
+    summary = summarize(apply_corrections(sample_analysis, merged))
+    reopening = next(item for item in summary.items if "reopen on Wednesday" in item.text)
+    outlet = sample_analysis.article_named("05-rail-line-stays-shut.txt").outlet
+    assert outlet in reopening.outlets
+    assert reopening.disputed_by == ()
+    assert reopening.split_within == (outlet,)
+    for item in summary.items:
+        assert not set(item.disputed_by) & set(item.outlets)
+    markdown = to_markdown(summary)
+    assert f"disputed by {outlet}" not in markdown
+    assert f"another article of {outlet} says otherwise" in markdown
+    entry = next(e for e in to_json(summary)["summary"] if e["text"] == reopening.text)
+    assert entry["disputed_by"] == [] and entry["split_within"] == [outlet]
 
 
 def test_single_source_sentences_beyond_those_listed_are_counted(sample_analysis) -> None:

@@ -8,7 +8,8 @@ build, load and save them), the coverage map (:func:`coverage`), the
 disagreements folded into conflicts (:func:`conflicts_of`), the words two
 sentences share in the engine's reading (:func:`read_words`,
 :func:`content_words`, :func:`shared_words`), and the product text the report, the app and the
-command line all print (:func:`kind_label`, :func:`more_single_source`, :func:`shown` for a file name
+command line all print (:func:`kind_label`, :func:`more_single_source`,
+:func:`independent_outlets`, :func:`dispute_notes`, :func:`shown` for a file name
 on a terminal, :func:`special_file_kind` for what a path that is not a file
 is). The app and the command line import only this module and :mod:`.models`,
 never a stage's module (an import-linter contract keeps it so).
@@ -110,6 +111,8 @@ __all__ = [
     "conflicts_of",
     "content_words",
     "coverage",
+    "dispute_notes",
+    "independent_outlets",
     "kind_label",
     "load_corrections",
     "merge_files",
@@ -276,6 +279,20 @@ def kind_label(kind: DisagreementKind) -> str:
     from .report.render import KIND_LABELS
 
     return KIND_LABELS.get(kind, kind)
+
+
+def independent_outlets(count: int) -> str:
+    """``5 independent outlets``: how the report and the app name what support counts."""
+    from .report.render import independent_outlets
+
+    return independent_outlets(count)
+
+
+def dispute_notes(disputed_by: tuple[str, ...], split_within: tuple[str, ...]) -> list[str]:
+    """What the report and the app say after a claim's support when outlets differ on it."""
+    from .report.render import dispute_notes
+
+    return dispute_notes(disputed_by, split_within)
 
 
 def more_single_source(count: int) -> str:

@@ -257,8 +257,11 @@ class Claim:
     #: one per independent source stating it, in group order
     statements: tuple[Statement, ...]
     #: outlets whose sentence gives a different specific (number, date, name,
-    #: negation) for what this claim's sources state
+    #: negation) for what this claim's sources state; never an outlet that states it
     disputed_by: tuple[str, ...] = ()
+    #: outlets that state the claim in one of their articles and give a different
+    #: specific for it in another (copies, or an outlet's updates, that disagree)
+    split_within: tuple[str, ...] = ()
 
     @property
     def support(self) -> int:
@@ -446,7 +449,8 @@ class Analysis:
                 Statement(group, self.group_outlets[group], ids)
                 for group, ids in self.statements(sentence)
             )
-            found = self._claims[sentence] = Claim(sentence, statements, self.disputed_by(sentence))
+            against, within = self._disputes(sentence)
+            found = self._claims[sentence] = Claim(sentence, statements, against, within)
         return found
 
     @cached_property
@@ -473,19 +477,30 @@ class Analysis:
         return frozenset((m.a, m.b) for m in self.matches if m.kind != "fact")
 
     def disputed_by(self, sentence: int) -> tuple[str, ...]:
-        """Outlets contradicting what a sentence states, by name.
+        """Outlets contradicting what a sentence states, by name; never one that states it.
 
         A backer that shares only one fact of the sentence ("two killed") may be
         disputed on another ("14 injured"); that is no dispute of this sentence.
         """
-        _, backing = self.corroboration(sentence)
+        return self._disputes(sentence)[0]
+
+    def _disputes(self, sentence: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The outlets that contradict what a sentence states, and apart from them those
+        that also state it: an outlet whose articles (copies, updates, files the reader
+        merged) disagree among themselves is one source, and never disputes its own claim."""
+        groups, backing = self.corroboration(sentence)
         alike = [
             sid
             for sid in backing
             if sid == sentence or (min(sid, sentence), max(sid, sentence)) in self._equivalent
         ]
         against = set().union(*(self.contradicting.get(sid, ()) for sid in alike)) - set(backing)
-        return tuple(sorted({self.group_outlets[self.sentence_group[sid]] for sid in against}))
+        by_group = {self.sentence_group[sid] for sid in against}
+        outlets = self.group_outlets
+        return (
+            tuple(sorted({outlets[g] for g in by_group - groups})),
+            tuple(sorted({outlets[g] for g in by_group & groups})),
+        )
 
     @cached_property
     def bigrams(self) -> tuple[frozenset[tuple[str, str]], ...]:
@@ -640,6 +655,11 @@ class SummaryItem:
     @property
     def disputed_by(self) -> tuple[str, ...]:
         return self.claim.disputed_by
+
+    @property
+    def split_within(self) -> tuple[str, ...]:
+        """Outlets stating the claim whose other articles give a different specific for it."""
+        return self.claim.split_within
 
 
 @dataclass(frozen=True)

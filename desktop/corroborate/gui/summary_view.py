@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corroborate.engine import dispute_notes, independent_outlets
 from corroborate.engine.models import Analysis, ConsensusSummary, SummaryItem
 
 from .plain import plain_tip
@@ -46,19 +47,21 @@ class SummaryModel(QAbstractListModel):
         super().__init__()
         self.items: tuple[SummaryItem, ...] = ()
         self.total = 0
-        #: per row, the outlets that report a differing specific ("" if none)
+        #: per row, what outlets that differ on it say ("" if none): "disputed by CNN"
         self.disputed: list[str] = []
 
     def set_summary(self, summary: ConsensusSummary | None) -> None:
         self.beginResetModel()
         self.items = summary.items if summary else ()
         self.total = summary.analysis.independent_sources if summary else 0
-        self.disputed = [", ".join(item.disputed_by) for item in self.items]
+        self.disputed = [
+            " · ".join(dispute_notes(item.disputed_by, item.split_within)) for item in self.items
+        ]
         self.endResetModel()
 
     def outlet_line(self, row: int) -> str:
         line = " · ".join(self.items[row].outlets)
-        return f"{line}  ·  ⚠ disputed by {self.disputed[row]}" if self.disputed[row] else line
+        return f"{line}  ·  ⚠ {self.disputed[row]}" if self.disputed[row] else line
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)
@@ -72,11 +75,10 @@ class SummaryModel(QAbstractListModel):
         item = self.items[row]
         line = f"“{item.text}”\n— {item.file}"
         if self.total > 1:
-            line += f"; backed by {item.support} of {self.total} independent sources: " + ", ".join(
-                item.outlets
-            )
+            line += f"; backed by {item.support} of {independent_outlets(self.total)}: "
+            line += ", ".join(item.outlets)
         if self.disputed[row]:
-            line += f"; disputed by {self.disputed[row]}"
+            line += f"; {self.disputed[row]}"
         return line
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
@@ -88,14 +90,13 @@ class SummaryModel(QAbstractListModel):
         if role == ItemRole:
             return item
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            dispute = (
-                f" Disputed by {self.disputed[index.row()]}." if self.disputed[index.row()] else ""
-            )
+            notes = self.disputed[index.row()]
+            dispute = f" {notes[:1].upper()}{notes[1:]}." if notes else ""
             if self.total <= 1:
-                text = f"One source, not corroborated: {item.text}"
+                text = f"One outlet, not corroborated: {item.text}"
             else:
                 text = (
-                    f"Backed by {item.support} of {self.total} independent sources "
+                    f"Backed by {item.support} of {independent_outlets(self.total)} "
                     f"({', '.join(item.outlets)}): {item.text}{dispute}"
                 )
             return plain_tip(text) if role == Qt.ItemDataRole.ToolTipRole else text
@@ -206,7 +207,7 @@ class SummaryView(QWidget):
         self.list.setObjectName("summaryList")
         self.list.setAccessibleName("Summary sentences")
         self.list.setAccessibleDescription(
-            "Each sentence is quoted verbatim; the badge shows how many independent sources back it"
+            "Each sentence is quoted verbatim; the badge shows how many independent outlets back it"
         )
         self.list.setModel(self.model)
         self.list.setItemDelegate(SummaryDelegate(self.list))

@@ -34,9 +34,28 @@ def _code(name: str, in_table: bool = False) -> str:
     return span.replace("|", "\\|") if in_table else span
 
 
-def _outlet_count(analysis: Analysis) -> str:
-    n = analysis.independent_sources
-    return f"{n} independent outlet{'s' if n != 1 else ''}"
+def independent_outlets(count: int) -> str:
+    """``5 independent outlets``: the product's one word for what support counts.
+
+    Copies of one story and an outlet's other articles count once, so the count
+    is of *independent* outlets; the report and the app both say it this way.
+    """
+    return f"{count} independent outlet{'s' if count != 1 else ''}"
+
+
+def dispute_notes(disputed_by: tuple[str, ...], split_within: tuple[str, ...]) -> list[str]:
+    """What follows a summary sentence's support when outlets differ on it:
+    ``disputed by CNN`` (outlets that do not state it), and ``another article of
+    Reuters says otherwise`` (an outlet that states it, one of whose other
+    articles gives a different specific: it backs the claim, so it never disputes it)."""
+    notes = []
+    if disputed_by:
+        notes.append(f"disputed by {', '.join(shown(o) for o in disputed_by)}")
+    if len(split_within) == 1:
+        notes.append(f"another article of {shown(split_within[0])} says otherwise")
+    elif split_within:
+        notes.append(f"other articles of {', '.join(shown(o) for o in split_within)} say otherwise")
+    return notes
 
 
 def support_line(support: int, outlets: tuple[str, ...], total: int) -> str:
@@ -73,7 +92,7 @@ def render_markdown(summary: ConsensusSummary) -> str:
     lines = [
         f"# {_line(summary.title)}",
         "",
-        f"{n_articles} article{'s' if n_articles != 1 else ''} from {_outlet_count(analysis)}. "
+        f"{n_articles} article{'s' if n_articles != 1 else ''} from {independent_outlets(total)}. "
         + VERBATIM_PROMISE,
         "",
     ]
@@ -83,8 +102,7 @@ def render_markdown(summary: ConsensusSummary) -> str:
     for number, item in enumerate(summary.items, 1):
         lines.append(f"{number}. {item.text}")
         line = support_line(item.support, item.outlets, total)
-        if item.disputed_by:
-            line += f" · disputed by {', '.join(shown(o) for o in item.disputed_by)}"
+        line += "".join(f" · {note}" for note in dispute_notes(item.disputed_by, item.split_within))
         lines.append(f"   {line}")
     if not summary.items:
         lines.append("*No sentence could be selected.*")
@@ -139,7 +157,7 @@ def _disagreement_lines(analysis: Analysis) -> list[str]:
     if not analysis.disagreements:
         return []
     lines = [
-        "## Where sources disagree",
+        "## Where outlets disagree",
         "",
         "*These outlets report the same thing with different specifics; "
         "neither sentence counts as corroborating the other.*",
@@ -228,6 +246,7 @@ def render_json(summary: ConsensusSummary) -> dict:
                 "sources": list(item.sources),
                 "outlets": list(item.outlets),
                 "disputed_by": list(item.disputed_by),
+                "split_within": list(item.split_within),
                 "evidence": [
                     {"outlet": outlet, "file": file, "text": text}
                     for outlet, file, text in item.evidence
