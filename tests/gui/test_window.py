@@ -182,6 +182,58 @@ def test_a_folder_without_articles_lists_each_skipped_file_with_its_reason_in_so
     }
 
 
+def test_a_folder_that_fails_after_a_story_leaves_nothing_of_that_story_and_says_why(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    engine = FakeEngine()
+    window = make_window(engine)
+    drop_on(window.drop_zone, [folder(tmp_path, "story")])
+    wait_for_summary(qtbot, window, "story")
+    window.tabs.setCurrentWidget(window.coverage_view)
+    problems = (FileProblem("story.txt", "it looks like a binary file, not text"),)
+    engine.error = NoArticlesError("No readable article was found in “binary”.", problems)
+    drop_on(window.drop_zone, [folder(tmp_path, "binary")])
+    qtbot.waitUntil(lambda: window.session.summary is None and not window.session.busy)
+    visible = [
+        window.tabs.tabText(i).replace("&", "")
+        for i in range(window.tabs.count())
+        if window.tabs.isTabVisible(i)
+    ]
+    assert visible == ["Summary", "Sources"]  # Sources lists the skipped file
+    assert window.tabs.currentIndex() == 0
+    page = window.summary_view.placeholder.text()
+    assert "“binary”" in page and "story.txt: it looks like a binary file, not text" in page
+    assert "Open Folder" in page  # and what to do next
+    assert window.detail.currentWidget() is window.detail_hint
+    assert "Open Folder" in window.detail_hint.text()
+    assert window.story_title.full_text() == "" and window.caption.text() == ""
+    assert not window.options_bar.min_sources.isEnabled()
+    assert "of" not in window.options_bar.min_sources.suffix()  # no count of the last story
+    engine.error = None
+    drop_on(window.drop_zone, [folder(tmp_path, "again")])
+    wait_for_summary(qtbot, window, "again")
+    assert all(window.tabs.isTabVisible(i) for i in range(window.tabs.count()))
+    assert window.options_bar.min_sources.isEnabled()
+
+
+def test_an_empty_folder_after_a_story_shows_only_the_reason_and_what_to_do(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    engine = FakeEngine()
+    window = make_window(engine)
+    drop_on(window.drop_zone, [folder(tmp_path, "story")])
+    wait_for_summary(qtbot, window, "story")
+    engine.error = NoArticlesError("No readable article was found in “empty”.")
+    drop_on(window.drop_zone, [folder(tmp_path, "empty")])
+    qtbot.waitUntil(lambda: window.session.summary is None and not window.session.busy)
+    visible = [i for i in range(window.tabs.count()) if window.tabs.isTabVisible(i)]
+    assert visible == [0]
+    assert window.summary_view.placeholder.text().startswith(
+        "No readable article was found in “empty”."
+    )
+    assert window.sources_view.tree.topLevelItemCount() == 0
+
+
 def test_a_folder_without_articles_says_so_once_not_title_then_the_same_words(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:

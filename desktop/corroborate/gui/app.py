@@ -30,7 +30,6 @@ from .main_window import APP_NAME, MainWindow
 from .prewarm import AppEngine, Warmup
 from .session import Failure, Session, story_folder
 from .settings import AppSettings, Defaults
-from .status import Message
 from .theme import Theme
 
 SELF_TEST_TIMEOUT_S = 300
@@ -100,7 +99,7 @@ def open_source(window: MainWindow, source: Path) -> None:
     elif source.is_file():
         window.session.open_files([source])
     else:
-        window.banner.set_messages([Message("error", f"There is no folder at {source}.")])
+        window.show_failure(Failure("There is no folder", f"There is no folder at {source}."))
 
 
 def _self_test(app: QApplication, window: MainWindow, warmup: Warmup) -> int:

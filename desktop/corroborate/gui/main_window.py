@@ -46,13 +46,14 @@ from .settings import MAX_TEXT_SCALE, MIN_TEXT_SCALE, AppSettings
 from .single_source_view import SingleSourceView, unverified_note
 from .sources_view import SourcesView
 from .status import (
+    NO_STORY_HINT,
     Message,
     MessageBanner,
     ProgressPanel,
     TitleLabel,
     empty_summary_text,
     failure_message,
-    failure_text,
+    failure_page_text,
     summary_caption,
     summary_messages,
 )
@@ -247,7 +248,7 @@ class MainWindow(QMainWindow):
             lambda sid: self._show_article(sid, sentence=True, push=True)
         )
         s.summary_changed.connect(self._on_summary)
-        s.failed.connect(self._on_failed)
+        s.failed.connect(self.show_failure)
         s.folder_loaded.connect(self._remember_folder)
         self._on_idle()
 
@@ -316,6 +317,7 @@ class MainWindow(QMainWindow):
             self.caption.clear()
             self.story_title.set_title("")
             return
+        self._show_story_tabs(True)
         self.setWindowTitle(f"{summary.title} — {APP_NAME}")
         self.story_title.set_title(summary.title)
         self.caption.setText(summary_caption(summary))
@@ -336,17 +338,32 @@ class MainWindow(QMainWindow):
         others = {a.file for a in analysis.articles} - set(files)
         self.session.set_excluded(frozenset(self.session.excluded | others))
 
-    def _on_failed(self, failure: Failure) -> None:
+    def show_failure(self, failure: Failure) -> None:
+        """Say why there is nothing to show; unless the story shown stays, clear it away."""
         self._on_idle()
         self.banner.set_messages(
             [failure_message(failure.title, failure.message, failure.problems)]
         )
         if failure.keeps_story:
             return
-        self.summary_view.set_summary(None, failure_text(failure.title, failure.message, "\n"))
+        # Nothing of the last story stays: the panes that would show a story are put
+        # away, and what is left says why and what to do (the skipped files in Sources).
+        self.summary_view.set_summary(None, failure_page_text(failure))
         self.sources_view.show_skipped(failure.problems)
         self.evidence_view.clear("")
+        self.article_view.clear()
+        self._show_story_tabs(False, sources=bool(failure.problems))
         self.tabs.setCurrentIndex(0)
+        self.options_bar.set_source_count(0)
+        self.detail_hint.setText(NO_STORY_HINT)
+        self.detail.setCurrentWidget(self.detail_hint)
+
+    def _show_story_tabs(self, shown: bool, sources: bool = True) -> None:
+        """The tabs that show a story: all of them, or (no story) only Summary, and
+        Sources when it lists skipped files."""
+        for page in (self.single_source_view, self.coverage_view, self.disagreements_view):
+            self.tabs.setTabVisible(self.tabs.indexOf(page), shown)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.sources_view), shown or sources)
 
     # -- the right pane and the way back ------------------------------------------
     def _show_evidence(self, item: object) -> None:

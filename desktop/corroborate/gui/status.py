@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QTextLayout
@@ -27,6 +28,9 @@ from PySide6.QtWidgets import (
 from corroborate.engine.models import ConsensusSummary, FileProblem
 
 from .plain import plain_tip
+
+if TYPE_CHECKING:
+    from .session import Failure
 
 _ICONS = {
     "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
@@ -301,6 +305,27 @@ def failure_text(title: str, message: str, sep: str = " ") -> str:
     if message.lower().startswith(title.lower()):
         return message
     return f"{title}.{sep}{message}"
+
+
+#: what to do when no story is shown
+NO_STORY_HINT = (
+    "Drop a folder of articles (or several article files) onto the window, or choose "
+    "File › Open Folder… (Ctrl+O)."
+)
+#: skipped files named on the page itself; Sources and Show details list every one
+_PAGE_PROBLEMS = 5
+
+
+def failure_page_text(failure: Failure) -> str:
+    """What the window shows in place of a story that could not be read: why (naming the
+    folder or file), the files skipped and their reasons, and what to do next."""
+    lines = [failure_text(failure.title, failure.message, "\n")]
+    problems = failure.problems
+    if problems:
+        lines += [f"{p.file}: {p.reason}" for p in problems[:_PAGE_PROBLEMS]]
+        if len(problems) > _PAGE_PROBLEMS:
+            lines.append(f"…and {len(problems) - _PAGE_PROBLEMS} more (listed in Sources)")
+    return "\n".join([*lines, "", NO_STORY_HINT])
 
 
 def failure_message(title: str, message: str, problems: tuple[FileProblem, ...] = ()) -> Message:
