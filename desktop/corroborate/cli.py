@@ -119,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
         "summarize",
         help="print the consensus summary of a folder of articles",
         description="Print the consensus summary of a folder of articles about one event. "
-        "Every summary sentence is quoted verbatim from a source.",
+        "Every summary sentence is quoted verbatim from one of the articles.",
     )
     summarize.add_argument(
         "folder",
@@ -133,8 +133,8 @@ def build_parser() -> argparse.ArgumentParser:
     length.add_argument("--words", type=_positive, metavar="N",
                         help="select sentences until N words are reached")  # fmt: skip
     summarize.add_argument("--min-sources", type=_positive, default=2, metavar="K",
-                           help="support a sentence needs to enter the summary while enough "
-                           "such sentences exist (default 2)")  # fmt: skip
+                           help="how many independent outlets must back a sentence for it to "
+                           "come first, while enough such sentences exist (default 2)")  # fmt: skip
     summarize.add_argument("--format", choices=("markdown", "json"), default="markdown")
     summarize.add_argument("--output", "-o", type=Path, metavar="FILE",
                            help="write to FILE instead of standard output")  # fmt: skip

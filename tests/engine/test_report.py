@@ -111,7 +111,7 @@ def test_markdown_layout(make_folder, story_files) -> None:
     assert lines[0].startswith("# ")
     assert lines[2] == (
         "4 articles from 3 independent outlets. "
-        "Every sentence below is quoted verbatim from a source."
+        "Every sentence below is quoted verbatim from one of the articles."
     )
     assert "## Summary" in lines
     assert lines.index("## Summary") < lines.index("## Reported by one outlet")

@@ -37,7 +37,7 @@ def test_summary_view_lists_items_and_follows_the_keyboard(qtbot: Any) -> None:
     assert view.model.rowCount() == 2
     assert view.model.badge(summary.items[0]) == "3/3"
     tooltip = view.model.index(0).data(Qt.ItemDataRole.AccessibleTextRole)
-    assert "3 of 3 independent sources" in tooltip and "Valley Post" in tooltip
+    assert "3 of 3 independent outlets" in tooltip and "Valley Post" in tooltip
     view.list.setFocus()
     with qtbot.waitSignal(view.sentence_selected) as second:
         qtbot.keyClick(view.list, Qt.Key.Key_Down)

@@ -55,6 +55,32 @@ def test_dropping_the_sample_story_shows_a_corroborated_summary(
     assert window.sources_view.tree.topLevelItemCount() == summary.analysis.independent_sources
 
 
+def test_the_app_counts_support_in_independent_outlets_as_the_export_does(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = make_window()
+    drop_on(window.drop_zone, [story])
+    wait_idle(qtbot, window)
+    summary = window.session.summary
+    total = summary.analysis.independent_sources
+    markdown = to_markdown(summary)
+    assert f"from {total} independent outlets." in markdown
+    item = summary.items[0]
+    row = window.summary_view.model.index(0)
+    said = [
+        window.caption.text().replace("<b>", "").replace("</b>", ""),
+        window.evidence_view.heading.text(),
+        row.data(Qt.ItemDataRole.AccessibleTextRole),
+        window.summary_view.model.attribution(0),
+        window.options_bar.min_sources.toolTip(),
+        window.options_bar.min_sources.accessibleName(),
+    ]
+    assert f"of {total} independent outlets" in said[0]
+    assert said[1] == f"Backed by {item.support} of {total} independent outlets"
+    for text in said:
+        assert "independent outlets" in text and "source" not in text.lower(), text
+
+
 def test_export_is_byte_identical_to_the_cli(
     qtbot: Any, make_window: Any, story: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -135,7 +135,7 @@ def file_stem(file: str) -> str:
 
 #: The report's promise, after its count line; also how the program knows its own reports
 #: when they lie among the articles.
-VERBATIM_PROMISE = "Every sentence below is quoted verbatim from a source."
+VERBATIM_PROMISE = "Every sentence below is quoted verbatim from one of the articles."
 
 #: A sentence of fewer words says too little to stand alone as a claim (in the summary, the
 #: single-source list or a warning's example).

@@ -116,7 +116,7 @@ def _self_test(app: QApplication, window: MainWindow, warmup: Warmup) -> int:
         print(
             f"self-test {'ok' if ok else 'FAILED'}: {items} sentences from "
             f"{len(analysis.articles)} articles ({analysis.independent_sources} independent "
-            f"sources), '{summary.title}' in {time.perf_counter() - started:.1f}s"  # type: ignore[attr-defined]
+            f"outlets), '{summary.title}' in {time.perf_counter() - started:.1f}s"  # type: ignore[attr-defined]
         )
         outcome["code"] = 0 if ok else 1
         app.quit()

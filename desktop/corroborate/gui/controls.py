@@ -18,7 +18,7 @@ from .settings import MAX_MIN_SOURCES, MAX_SENTENCES
 #: What Minimum support does: it orders, and the summary is filled from below it when
 #: too few sentences reach it (the report's note then says so).
 SUPPORT_TIP = (
-    "Sentences at least this many independent sources report come first; when there are "
+    "Sentences at least this many independent outlets report come first; when there are "
     "too few, the summary is filled with less-backed ones (their badges show it)"
 )
 
@@ -41,7 +41,7 @@ class OptionsBar(QWidget):
 
         self.min_sources = QSpinBox(self)
         self.min_sources.setRange(1, MAX_MIN_SOURCES)
-        self.min_sources.setAccessibleName("Minimum number of independent sources")
+        self.min_sources.setAccessibleName("Minimum number of independent outlets")
         self.min_sources.setToolTip(SUPPORT_TIP)
         support_label = QLabel("&Minimum support", self)
         support_label.setBuddy(self.min_sources)
@@ -88,7 +88,7 @@ class OptionsBar(QWidget):
             # Never "7 of 5"; a saved choice above this story's count is kept, not lowered.
             self.min_sources.setMaximum(max(sources, self.min_sources.value()))
         self.min_sources.setToolTip(
-            "One independent source: nothing can be corroborated" if alone else SUPPORT_TIP
+            "One independent outlet: nothing can be corroborated" if alone else SUPPORT_TIP
         )
 
     def _show_length(self) -> None:

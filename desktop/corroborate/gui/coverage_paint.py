@@ -236,7 +236,7 @@ def render_svg(matrix: CoverageMatrix, path: Path, palette: QPalette, font: QFon
         generator.setSize(size)
         generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
         generator.setTitle("Coverage map")
-        generator.setDescription("Which independent source reports which claim")
+        generator.setDescription("Which outlet reports which claim")
         painter = QPainter(generator)
         paint_coverage(painter, matrix, palette, font)
         return painter.end()

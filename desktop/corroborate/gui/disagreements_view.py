@@ -75,7 +75,7 @@ class DisagreementsView(QWidget):
         note.setWordWrap(True)
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("disagreements")
-        self.browser.setAccessibleName("Where sources disagree")
+        self.browser.setAccessibleName("Where outlets disagree")
         self.browser.setOpenLinks(False)
         self.browser.setAcceptDrops(False)
         self.browser.viewport().setAcceptDrops(False)
@@ -101,7 +101,7 @@ class DisagreementsView(QWidget):
             self.browser.clear()
             return
         if not self._analysis.disagreements:
-            self.browser.setPlainText("No disagreement was found between independent sources.")
+            self.browser.setPlainText("No disagreement was found between independent outlets.")
             return
         pal = self.palette()
         self.browser.setHtml(

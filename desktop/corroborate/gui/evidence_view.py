@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corroborate.engine import kind_label
+from corroborate.engine import independent_outlets, kind_label
 from corroborate.engine.models import Analysis, SummaryItem
 
 from .disagreements_view import involving
@@ -53,7 +53,7 @@ def breakable(text: str) -> str:
     return "".join(out)
 
 
-VERBATIM_NOTE = "Every sentence is quoted verbatim from its source; nothing is paraphrased."
+VERBATIM_NOTE = "Every sentence is quoted verbatim from its article; nothing is paraphrased."
 _CARD_WIDTH = 250
 #: Beyond these, cards would cost more to build than anyone reads; the rest are counted.
 MAX_CARDS = 8
@@ -162,9 +162,9 @@ class EvidenceView(QWidget):
         self._analysis = analysis
         total = analysis.independent_sources
         if total <= 1:
-            self.heading.setText("One independent source: nothing can be corroborated")
+            self.heading.setText("One independent outlet: nothing can be corroborated")
         else:
-            self.heading.setText(f"Backed by {item.support} of {total} independent sources")
+            self.heading.setText(f"Backed by {item.support} of {independent_outlets(total)}")
         quoted = next(
             (src.outlet for src in self.evidence.sources
              if any(x.id == item.sentence for x in src.sentences)),
@@ -177,11 +177,12 @@ class EvidenceView(QWidget):
         lines = []
         hidden = len(self.evidence.sources) - MAX_CARDS
         if hidden > 0:
-            lines.append(f"{hidden} more sources say this too (not shown).")
+            says = "outlet says" if hidden == 1 else "outlets say"
+            lines.append(f"{hidden} more {says} this too (not shown).")
         if self.evidence.silent:
             lines.append("Not mentioned by: " + ", ".join(self.evidence.silent))
         elif total > 1:
-            lines.append("Every independent source mentions this.")
+            lines.append("Every independent outlet mentions this.")
         shown = {s.id for src in self.evidence.sources for s in src.sentences}
         for dispute in involving(analysis, shown | {item.sentence}):
             kind = kind_label(dispute.kind).lower()
@@ -210,7 +211,7 @@ class EvidenceView(QWidget):
         if len(links) > 1:
             link.setAccessibleName(f"Show {src.outlet}'s article, or say it is not the same claim")
             link.setToolTip(
-                "Not the same claim: this source's sentence says something else; "
+                "Not the same claim: this outlet's sentence says something else; "
                 "it stops counting as support (a correction you can undo in Edit)"
             )
         else:  # the quoted sentence's own card: there is nothing to take back

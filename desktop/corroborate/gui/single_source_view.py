@@ -25,7 +25,7 @@ from corroborate.engine.models import ConsensusSummary
 from .plain import plain_tip
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
-UNVERIFIED = "Unverified: no other independent source reports this."
+UNVERIFIED = "Unverified: no other outlet in this folder reports this."
 
 
 def unverified_note(outlet: str) -> str:

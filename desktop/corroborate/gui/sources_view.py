@@ -77,7 +77,7 @@ class SourcesView(QWidget):
         hint = QLabel(
             "Untick an article to leave it out (off-topic, a duplicate); the story is read again. "
             "Copies of a story and an outlet's other articles are listed under the original: "
-            "one source. "
+            "they count as one outlet. "
             "You know the outlets better: rename one, or merge files that are one outlet."
         )
         hint.setObjectName("muted")
@@ -87,7 +87,7 @@ class SourcesView(QWidget):
         self.rename_button.clicked.connect(lambda: self.rename_outlet())
         self.merge_button = QPushButton("Merge &into One Outlet", self)
         self.merge_button.setToolTip(
-            "The selected files come from one outlet: count them as one source (Ctrl+M)"
+            "The selected files come from one outlet: count them as one outlet (Ctrl+M)"
         )
         self.merge_button.clicked.connect(lambda: self.merge())
         self.separate_button = QPushButton("Sep&arate", self)
@@ -215,16 +215,16 @@ class SourcesView(QWidget):
                 title = a.label
             elif a.file in merged:
                 title = f"Same outlet (your correction) · {a.label}"
-                tip += f"\nMerged with {articles[under].outlet}: counts as one source with it"
+                tip += f"\nMerged with {articles[under].outlet}: counts as one outlet with it"
             elif not voice_of or voice_of[a.id] == voice_of[under]:
                 title = f"Copy · {a.label}"
-                tip += f"\nCopy of {articles[under].outlet}: counts as one source with it"
+                tip += f"\nCopy of {articles[under].outlet}: counts as one outlet with it"
             elif voice_of[a.id] != a.id:  # a copy of another of the outlet's articles
                 title = f"Copy · {a.label}"
-                tip += f"\nCopy of {articles[voice_of[a.id]].file}: counts as one source with it"
+                tip += f"\nCopy of {articles[voice_of[a.id]].file}: counts as one outlet with it"
             else:  # written apart, by the outlet of the row above
                 title = f"Same outlet · {a.label}"
-                tip += f"\nAnother article by {articles[under].outlet}: one outlet, one source"
+                tip += f"\nAnother article by {articles[under].outlet}: counted once"
             item = self._row([a.outlet, title, str(sentences[a.id]), str(backed[a.id])], True)
             item.setData(0, FileRole, a.file)
             item.setData(0, ArticleRole, a.id)
@@ -378,7 +378,7 @@ def rename_dialog(parent: QWidget, file: str, current: str) -> QInputDialog:
     dialog.setInputMode(QInputDialog.InputMode.TextInput)
     dialog.setLabelText(
         f"The outlet that published {file} (and its copies).\n"
-        "An outlet already in the story makes them one source;\n"
+        "An outlet already in the story makes them one outlet;\n"
         "leave empty to use the name Corroborate found."
     )
     for label in dialog.findChildren(QLabel):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corroborate.engine import independent_outlets
 from corroborate.engine.models import ConsensusSummary, FileProblem
 
 from .plain import plain_tip
@@ -339,12 +340,12 @@ def empty_summary_text(summary: ConsensusSummary) -> str:
     sources = summary.analysis.independent_sources
     if sources <= 1:
         return (
-            "Only one independent source, so nothing can be corroborated.\n"
+            "Only one independent outlet, so nothing can be corroborated.\n"
             "Add articles from other outlets about the same event."
         )
     need = summary.options.min_sources
     return (
-        f"No sentence is reported by at least {need} of the {sources} independent sources.\n"
+        f"No sentence is reported by at least {need} of the {independent_outlets(sources)}.\n"
         "Lower the minimum support, or check that the articles are about the same event."
     )
 
@@ -357,11 +358,11 @@ def summary_caption(summary: ConsensusSummary) -> str:
         what = "One article" if articles == 1 else f"{articles} copies of one story"
         return (
             f"<b>{what}: nothing can be corroborated.</b> The sentences below are one "
-            "source's own, quoted verbatim; add articles from other outlets to compare."
+            "outlet's own, quoted verbatim; add articles from other outlets to compare."
         )
     supports = [item.support for item in summary.items]
     if not supports:
-        return f"{articles} articles, {total} independent sources"
+        return f"{articles} articles, {independent_outlets(total)}"
     low, high = min(supports), max(supports)
     backing = f"<b>{high}</b>" if low == high else f"<b>{low}</b>–<b>{high}</b>"
     noun = "sentence" if len(supports) == 1 else "sentences"
@@ -370,5 +371,5 @@ def summary_caption(summary: ConsensusSummary) -> str:
     yours = f" · {corrected} correction{'s' if corrected != 1 else ''} by you" if corrected else ""
     return (
         f"<b>{len(supports)}</b> {noun}, each backed by {backing} of <b>{total}</b> independent "
-        f"sources ({articles} articles) · quoted verbatim{yours}"
+        f"outlets ({articles} articles) · quoted verbatim{yours}"
     )
