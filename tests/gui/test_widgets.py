@@ -75,6 +75,20 @@ def test_evidence_view_shows_each_source_and_the_silent_ones(qtbot: Any) -> None
     assert any("Two</span>" in q and "people</span>" in q for q in quotes)
 
 
+def test_choosing_another_sentence_leaves_no_card_of_the_last_one_on_screen(qtbot: Any) -> None:
+    analysis = story()
+    summary = fake_summarize(analysis)
+    view = shown_evidence(qtbot, 0)
+    qtbot.waitUntil(lambda: not view.cards_pending())
+    old = view.findChildren(QFrame, "card")
+    assert len(old) == 3 and all(card.isVisible() for card in old)
+    view.show_item(analysis, summary.items[1])
+    # Until the next turn of the event loop deletes them, they are hidden: never painted
+    # behind the new cards, never found by Find.
+    assert all(card.isHidden() for card in old)
+    qtbot.waitUntil(lambda: len(view.findChildren(QFrame, "card")) == 2)
+
+
 def test_evidence_prefers_the_original_over_its_copy() -> None:
     analysis = story()
     evidence = evidence_for(analysis, 3)  # quoted from the copy: the original is shown

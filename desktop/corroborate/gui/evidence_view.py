@@ -235,6 +235,9 @@ class EvidenceView(QWidget):
             item = self._grid.takeAt(0)
             child = item.widget() if item is not None else None
             if child is not None:
+                # Hidden now, deleted later: the last sentence's cards are never painted
+                # behind the new ones, nor found by Find, in the moment before they go.
+                child.hide()
                 child.deleteLater()
         sources = self.evidence.sources[:MAX_CARDS] if self.evidence is not None else ()
         self._columns = self._column_count(len(sources))
