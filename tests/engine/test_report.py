@@ -19,6 +19,7 @@ from corroborate.engine import (
     analyze,
     apply_corrections,
     merge_files,
+    rename_outlet,
     summarize,
     to_json,
     to_markdown,
@@ -164,6 +165,16 @@ def test_an_outlet_that_backs_a_claim_is_never_named_as_disputing_it(sample_anal
     assert f"another article of {outlet} says otherwise" in markdown
     entry = next(e for e in to_json(summary)["summary"] if e["text"] == reopening.text)
     assert entry["disputed_by"] == [] and entry["split_within"] == [outlet]
+
+
+def test_outlets_that_are_only_file_names_are_said_to_be_so_until_the_reader_names_them(
+    sample_analysis,
+) -> None:
+    note = "> Lowland Herald is named after its file: the article never says who published it."
+    assert note in to_markdown(summarize(sample_analysis)).splitlines()
+    named = rename_outlet(Corrections(), ["lowland-herald.txt"], "Lowland Herald")
+    renamed = to_markdown(summarize(apply_corrections(sample_analysis, named)))
+    assert "named after its file" not in renamed
 
 
 def test_single_source_sentences_beyond_those_listed_are_counted(sample_analysis) -> None:

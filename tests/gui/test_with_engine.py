@@ -81,6 +81,17 @@ def test_the_app_counts_support_in_independent_outlets_as_the_export_does(
         assert "independent outlets" in text and "source" not in text.lower(), text
 
 
+def test_the_banner_says_which_outlets_are_only_file_names_and_how_to_name_them(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = make_window()
+    drop_on(window.drop_zone, [story])
+    wait_idle(qtbot, window)
+    said = window.banner.text()
+    assert "Lowland Herald is named after its file" in said
+    assert "Rename an outlet in Sources (F2)" in said
+
+
 def test_export_is_byte_identical_to_the_cli(
     qtbot: Any, make_window: Any, story: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

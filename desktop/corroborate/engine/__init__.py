@@ -9,7 +9,8 @@ disagreements folded into conflicts (:func:`conflicts_of`), the words two
 sentences share in the engine's reading (:func:`read_words`,
 :func:`content_words`, :func:`shared_words`), and the product text the report, the app and the
 command line all print (:func:`kind_label`, :func:`more_single_source`,
-:func:`independent_outlets`, :func:`dispute_notes`, :func:`shown` for a file name
+:func:`independent_outlets`, :func:`dispute_notes`, :func:`file_named_note`,
+:func:`shown` for a file name
 on a terminal, :func:`special_file_kind` for what a path that is not a file
 is). The app and the command line import only this module and :mod:`.models`,
 never a stage's module (an import-linter contract keeps it so).
@@ -112,6 +113,7 @@ __all__ = [
     "content_words",
     "coverage",
     "dispute_notes",
+    "file_named_note",
     "independent_outlets",
     "kind_label",
     "load_corrections",
@@ -293,6 +295,13 @@ def dispute_notes(disputed_by: tuple[str, ...], split_within: tuple[str, ...]) -
     from .report.render import dispute_notes
 
     return dispute_notes(disputed_by, split_within)
+
+
+def file_named_note(analysis: Analysis) -> str:
+    """What the report and the app say of outlets that are only file names ("" if none)."""
+    from .report.render import file_named_note, file_named_outlets
+
+    return file_named_note(file_named_outlets(analysis))
 
 
 def more_single_source(count: int) -> str:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corroborate.engine import independent_outlets
+from corroborate.engine import file_named_note, independent_outlets
 from corroborate.engine.models import ConsensusSummary, FileProblem
 
 from .plain import plain_tip
@@ -286,6 +286,9 @@ def summary_messages(summary: ConsensusSummary) -> list[Message]:
             f"story {number}: {', '.join(files)}" for number, files in enumerate(warning.groups, 1)
         )
         messages.append(Message("warning", text, stories, choices))
+    unnamed = file_named_note(summary.analysis)
+    if unnamed:
+        messages.append(Message("info", f"{unnamed} Rename an outlet in Sources (F2)."))
     problems = summary.analysis.file_problems
     if problems:
         count = len(problems)

@@ -80,6 +80,27 @@ def _sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
 
+def file_named_outlets(analysis: Analysis) -> tuple[str, ...]:
+    """The outlets (one per independent source) that are only their article's file name."""
+    return tuple(
+        analysis.group_outlets[group.id]
+        for group in analysis.groups
+        if analysis.articles[group.original].outlet_from == "file"
+    )
+
+
+def file_named_note(outlets: tuple[str, ...]) -> str:
+    """Said wherever outlets are listed, when some are only file names (report and app):
+    a reader must not take ``p02`` for a publisher."""
+    if not outlets:
+        return ""
+    named = [shown(o) for o in outlets]
+    if len(named) == 1:
+        return f"{named[0]} is named after its file: the article never says who published it."
+    listed = ", ".join(named[:-1]) + f" and {named[-1]}"
+    return f"{listed} are named after their files: the articles never say who published them."
+
+
 def more_single_source(count: int) -> str:
     """The line saying how many single-outlet sentences are not listed (report and app)."""
     return f"…and {count} more sentence{'s' if count != 1 else ''} that one outlet alone reports, not listed."
@@ -96,7 +117,12 @@ def render_markdown(summary: ConsensusSummary) -> str:
         + VERBATIM_PROMISE,
         "",
     ]
-    notes = [*summary.notes, *(_sentence_case(p.reason) for p in analysis.folder_warnings)]
+    unnamed = file_named_note(file_named_outlets(analysis))
+    notes = [
+        *summary.notes,
+        *(_sentence_case(p.reason) for p in analysis.folder_warnings),
+        *([unnamed] if unnamed else []),
+    ]
     lines += [f"> {_line(note)}" for note in notes] + ([""] if notes else [])
     lines += ["## Summary", ""]
     for number, item in enumerate(summary.items, 1):
