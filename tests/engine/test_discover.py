@@ -168,3 +168,21 @@ def test_the_programs_own_reports_and_coverage_maps_are_never_articles(
     again = analyze(tmp_path)  # the reports did not become one more outlet
     assert [a.file for a in again.articles] == [a.file for a in summary.analysis.articles]
     assert again.independent_sources == summary.analysis.independent_sources
+
+
+def test_a_report_an_earlier_version_exported_into_the_folder_is_never_an_article(
+    tmp_path: Path, story_files: dict[str, str]
+) -> None:
+    from corroborate.engine import analyze, summarize, to_markdown
+    from corroborate.engine.models import EARLIER_VERBATIM_PROMISES, VERBATIM_PROMISE
+
+    for name, text in story_files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = to_markdown(summarize(analyze(tmp_path)))
+    assert VERBATIM_PROMISE in report
+    for number, promise in enumerate(EARLIER_VERBATIM_PROMISES):
+        older = report.replace(VERBATIM_PROMISE, promise)
+        (tmp_path / f"report-{number}.md").write_text(older, encoding="utf-8")
+    files, problems = discover(tmp_path)
+    assert names(files, tmp_path) == sorted(story_files)
+    assert problems == []

@@ -136,6 +136,8 @@ def file_stem(file: str) -> str:
 #: The report's promise, after its count line; also how the program knows its own reports
 #: when they lie among the articles.
 VERBATIM_PROMISE = "Every sentence below is quoted verbatim from one of the articles."
+#: The promise as earlier versions wrote it: their reports, too, are known for what they are.
+EARLIER_VERBATIM_PROMISES = ("Every sentence below is quoted verbatim from a source.",)
 
 #: A sentence of fewer words says too little to stand alone as a claim (in the summary, the
 #: single-source list or a warning's example).

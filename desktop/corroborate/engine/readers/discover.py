@@ -15,7 +15,13 @@ import re
 import stat
 from pathlib import Path
 
-from ..models import VERBATIM_PROMISE, FileProblem, NoArticlesError, Source
+from ..models import (
+    EARLIER_VERBATIM_PROMISES,
+    VERBATIM_PROMISE,
+    FileProblem,
+    NoArticlesError,
+    Source,
+)
 from . import supported_suffixes
 from .text import special_file_kind
 
@@ -23,7 +29,9 @@ from .text import special_file_kind
 IGNORED_NAMES = frozenset({".ds_store", "thumbs.db", "ehthumbs.db", "desktop.ini", "icon\r"})
 #: How the Markdown report (``report.render``) opens, title then count line: how an export is recognised.
 _MARKDOWN_OPENING = re.compile(
-    r"\A# [^\n]*\n\n\d+ articles? from \d+ independent outlets?\. " + re.escape(VERBATIM_PROMISE)
+    r"\A# [^\n]*\n\n\d+ articles? from \d+ independent outlets?\. (?:"
+    + "|".join(re.escape(p) for p in (VERBATIM_PROMISE, *EARLIER_VERBATIM_PROMISES))
+    + ")"
 )
 _JSON_KEYS = ('"title"', '"articles"', '"independent_sources"', '"documents"')
 #: How much of a file's beginning :func:`is_own_report` needs.
