@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 from corroborate.engine.models import FileProblem, NoArticlesError
 from corroborate.gui.actions import about_text, app_version
 from corroborate.gui.app import initial_source, open_source
+from corroborate.gui.main_window import TITLE_CHARS, window_title
 from corroborate.gui.settings import AppSettings, Defaults
 from corroborate.resources import sample_story
 
@@ -144,6 +145,27 @@ def test_leaving_an_article_out_reruns_with_exclude(
     assert engine.calls[1][1] == ("d.txt",)
     assert window.session.excluded == frozenset({"d.txt"})
     assert "d.txt" in window.sources_view.excluded()
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Bridge collapses in storm",
+        "Venture capital firm Kleiner, Perkins, Caufield and Byers is seeking to recover "
+        "about $973,000 in costs from a high profile gender discrimination trial that "
+        "captivated Silicon Valley, according to a court filing on Thursday.",
+        "A" * 300,
+    ],
+)
+def test_the_title_bar_shows_a_long_story_title_cut_after_a_word(title: str) -> None:
+    shown = window_title(title)
+    assert len(shown) <= TITLE_CHARS
+    if len(title) <= TITLE_CHARS:
+        assert shown == title
+    else:
+        assert shown.endswith("…") and title.startswith(shown[:-1])
+        if " " in title:
+            assert title[len(shown) - 1] in " ,"  # cut between words, not inside one
 
 
 def test_a_folder_without_articles_is_explained(

@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
             self.story_title.set_title("")
             return
         self._show_story_tabs(True)
-        self.setWindowTitle(f"{summary.title} — {APP_NAME}")
+        self.setWindowTitle(f"{window_title(summary.title)} — {APP_NAME}")
         self.story_title.set_title(summary.title)
         self.caption.setText(summary_caption(summary))
         self.options_bar.set_source_count(summary.analysis.independent_sources)
@@ -729,6 +729,21 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.session.shutdown()
         super().closeEvent(event)
+
+
+#: a title bar, a task bar or a window list shows about this many characters
+TITLE_CHARS = 80
+
+
+def window_title(title: str) -> str:
+    """The story's title for the title bar: whole when short, else cut after a word with
+    an ellipsis (some stories' titles are a whole sentence; the window shows it all)."""
+    title = " ".join(title.split())
+    if len(title) <= TITLE_CHARS:
+        return title
+    cut = title[: TITLE_CHARS - 1]
+    cut = cut[: cut.rfind(" ")] if " " in cut[TITLE_CHARS // 2 :] else cut
+    return cut.rstrip(" ,;:—–-") + "…"
 
 
 def _has_selected_text(box: QObject | None) -> bool:
