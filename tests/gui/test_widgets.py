@@ -379,3 +379,20 @@ def test_a_coverage_map_the_worker_cannot_compute_is_logged_not_lost(
     view.set_summary(fake_summarize(story()))  # hidden: computed on a worker
     qtbot.waitUntil(lambda: "coverage map failed" in caplog.text, timeout=3000)
     assert view._ready is None
+
+
+def test_with_one_article_the_one_outlet_pane_never_says_no_sentence_is_one_outlets_alone(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    from corroborate.engine import analyze, summarize
+    from corroborate.resources import sample_story
+
+    first = sorted(sample_story().glob("*.txt"))[0]
+    (tmp_path / first.name).write_bytes(first.read_bytes())
+    summary = summarize(analyze(tmp_path))
+    view = SingleSourceView()
+    qtbot.addWidget(view)
+    view.set_summary(summary)
+    said = view.tree.topLevelItem(0).text(0)
+    assert view.count() == 0 and view.tree.topLevelItemCount() == 1
+    assert "One outlet only" in said and "no sentence" not in said

@@ -33,6 +33,19 @@ def unverified_note(outlet: str) -> str:
     return f"⚠ Unverified: only {outlet} reports the highlighted sentence."
 
 
+def nothing_listed(summary: ConsensusSummary) -> str:
+    """Why the list is empty, in words that are true of the story shown."""
+    if summary.analysis.independent_sources <= 1:
+        # Everything is one outlet's alone: nothing was compared, nothing is listed apart.
+        return (
+            "One outlet only: every sentence is its own, with nothing to compare it with. "
+            "Add articles from other outlets."
+        )
+    if summary.single_source_more:
+        return "None is listed: the sentences one outlet alone reports are counted below."
+    return "Nothing here: no sentence is reported by one outlet alone."
+
+
 class _WrapDelegate(QStyledItemDelegate):
     """Row height for wrapped text; QTreeView alone sizes rows as if nothing wrapped."""
 
@@ -120,9 +133,7 @@ class SingleSourceView(QWidget):
                 )
             top.setExpanded(True)
         if not by_outlet:
-            QTreeWidgetItem(
-                self.tree, ["Nothing here: no sentence is reported by one outlet alone."]
-            )
+            QTreeWidgetItem(self.tree, [nothing_listed(summary)])
 
     def count(self) -> int:
         tops = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
