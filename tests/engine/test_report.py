@@ -117,7 +117,7 @@ def test_markdown_layout(make_folder, story_files) -> None:
     assert "## Summary" in lines
     assert lines.index("## Summary") < lines.index("## Reported by one outlet")
     assert lines.index("## Reported by one outlet") < lines.index("## Articles")
-    assert "| File | Outlet | Title | Sentences | One source with |" in lines
+    assert "| File | Outlet | Title | Sentences | Counted as one outlet with |" in lines
     # A pipe in a file name does not break the table.
     row = next(line for line in lines if line.startswith("| `left"))
     assert row.startswith("| `left\\|right.txt` |")

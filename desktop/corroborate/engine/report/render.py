@@ -220,7 +220,7 @@ def _articles_table(analysis: Analysis) -> list[str]:
     lines = [
         "## Articles",
         "",
-        "| File | Outlet | Title | Sentences | One source with |",
+        "| File | Outlet | Title | Sentences | Counted as one outlet with |",
         "|---|---|---|---:|---|",
     ]
     for article in analysis.articles:
