@@ -57,6 +57,23 @@ def test_folder_of_unreadable_files_names_each_one(make_folder) -> None:
     assert "4 files were skipped" in str(caught.value)
 
 
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        (["image.txt"], "No readable article was found in the file given, “image.txt”"),
+        (["image.txt", "noise.txt"], "No readable article was found in the 2 files given"),
+    ],
+)
+def test_files_given_without_an_article_are_named_not_the_folder_they_lie_in(
+    make_folder, given: list[str], said: str
+) -> None:
+    folder = make_folder({"image.txt": PNG, "noise.txt": NOISE, "empty.txt": ""})
+    with pytest.raises(NoArticlesError) as caught:
+        analyze([folder / name for name in given])
+    assert str(caught.value).startswith(said)
+    assert sorted(p.file for p in caught.value.problems) == given
+
+
 def test_folder_of_chrome_only_names_the_file(make_folder) -> None:
     folder = make_folder({"menu.txt": "HARBOR HERALD\nHome | News | Sport\nLeave a Reply\n"})
     with pytest.raises(NoArticlesError) as caught:

@@ -148,6 +148,19 @@ def _no_story(name: str, text: str) -> FileProblem:
     return FileProblem(name, "no story text was found in it")
 
 
+def _where(source: Source, folder: Path) -> str:
+    """Where no article was found, as the reader gave it: the folder, or the files given
+    (a dropped file is named, never the folder it happens to lie in)."""
+    if isinstance(source, str | Path):
+        return f"“{folder}”"
+    given = [Path(item) for item in source]
+    if not given or any(not path.is_file() for path in given):
+        return f"“{folder}”"
+    if len(given) == 1:
+        return f"the file given, “{given[0].name}”"
+    return f"the {len(given)} files given (in “{folder}”)"
+
+
 def _articles_below(source: Source) -> int:
     """How many articles a folder's subfolders hold, counted up to
     :data:`SUBFOLDER_COUNT_LIMIT` (for a hint when the folder itself has none)."""
@@ -254,7 +267,7 @@ def run_analysis(
         new_id = {old: new for new, old in enumerate(kept)}
         duplicates = [(new_id[x], new_id[y]) for x, y in duplicates if x in new_id and y in new_id]
     if not articles:
-        where = f"“{folder}”"
+        where = _where(source, folder)
         message = f"No readable article was found in {where}."
         if problems:
             count = len(problems)
