@@ -92,6 +92,27 @@ def test_the_banner_says_which_outlets_are_only_file_names_and_how_to_name_them(
     assert "Rename an outlet in Sources (F2)" in said
 
 
+def test_merging_a_disputing_file_into_a_backing_outlet_never_shows_it_disputing_itself(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = make_window()
+    drop_on(window.drop_zone, [story])
+    wait_idle(qtbot, window)
+    model = window.summary_view.model
+    row = next(i for i, it in enumerate(model.items) if "reopen on Wednesday" in it.text)
+    assert "disputed by Lowland Herald" in model.outlet_line(row)
+    window.session.merge(["lowland-herald.txt", "05-rail-line-stays-shut.txt"])
+    qtbot.waitUntil(lambda: bool(window.session.corrections.merged), timeout=ENGINE_TIMEOUT_MS)
+    wait_idle(qtbot, window)
+    row = next(i for i, it in enumerate(model.items) if "reopen on Wednesday" in it.text)
+    item = model.items[row]
+    (backer,) = (o for o in item.outlets if o != "Meridian Press")
+    line = model.outlet_line(row)
+    assert f"disputed by {backer}" not in line
+    assert f"another article of {backer} says otherwise" in line
+    assert f"another article of {backer} says otherwise" in model.attribution(row)
+
+
 def test_export_is_byte_identical_to_the_cli(
     qtbot: Any, make_window: Any, story: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
