@@ -168,6 +168,21 @@ def test_the_title_bar_shows_a_long_story_title_cut_after_a_word(title: str) -> 
             assert title[len(shown) - 1] in " ,"  # cut between words, not inside one
 
 
+def test_on_a_narrow_window_every_tab_stays_in_sight_with_its_count(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = make_window(FakeEngine())
+    drop_on(window.drop_zone, [folder(tmp_path, "story")])
+    wait_for_summary(qtbot, window, "story")
+    window.resize(600, 500)  # narrower than the window can be: it keeps its minimum
+    qtbot.waitUntil(lambda: window.width() < 800)
+    bar = window.tabs.tabBar()
+    last = bar.count() - 1
+    assert window.tabs.tabText(last).startswith("&Disagreements")
+    assert bar.tabRect(0).left() >= 0 and bar.tabRect(last).right() <= bar.width()
+    assert window.width() <= window.screen().availableGeometry().width()
+
+
 def test_a_folder_without_articles_is_explained(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:

@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         self._base_point_size = QApplication.font().pointSizeF()
         self._text_scale = self.settings.text_scale()
         self._apply_text_scale()
+        self._fit_tabs()
         self.statusBar().showMessage("Drop a folder or article files onto the window", 6000)
         self._connect()
         self._restore()
@@ -295,6 +296,7 @@ class MainWindow(QMainWindow):
         count = self.disagreements_view.count()
         index = self.tabs.indexOf(self.disagreements_view)
         self.tabs.setTabText(index, f"&Disagreements ({count})" if count else "&Disagreements")
+        self._fit_tabs()
         self.menu_actions.forget_corrections.setEnabled(bool(self.session.corrections))
         # Sentence and article ids belong to one analysis: the way back is forgotten.
         if self._history and (analysis is None or self._history_analysis is not analysis):
@@ -364,6 +366,7 @@ class MainWindow(QMainWindow):
         for page in (self.single_source_view, self.coverage_view, self.disagreements_view):
             self.tabs.setTabVisible(self.tabs.indexOf(page), shown)
         self.tabs.setTabVisible(self.tabs.indexOf(self.sources_view), shown or sources)
+        self._fit_tabs()
 
     # -- the right pane and the way back ------------------------------------------
     def _show_evidence(self, item: object) -> None:
@@ -504,7 +507,18 @@ class MainWindow(QMainWindow):
             self._text_scale = percent
             self.settings.set_text_scale(percent)
             self._apply_text_scale()
+            self._fit_tabs()
             self.statusBar().showMessage(f"Text size {percent}%", 2000)
+
+    def _fit_tabs(self) -> None:
+        """The tabs' side is never narrower than its row of tabs, so that on a narrow
+        window every tab (Disagreements and its count last) stays in sight rather than
+        behind scroll arrows; the article side gives way. On a small screen, with large
+        text, the row may still scroll: it never takes more than two thirds of the screen."""
+        bar = self.tabs.tabBar()
+        needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()) if bar.isTabVisible(i))
+        screen = self.screen().availableGeometry().width() if self.screen() else 1280
+        self.tabs.setMinimumWidth(min(needed + 4, screen * 2 // 3))
 
     _scaled = False  # whether the text size was ever changed from the system's
 
