@@ -186,3 +186,27 @@ def test_a_report_an_earlier_version_exported_into_the_folder_is_never_an_articl
     files, problems = discover(tmp_path)
     assert names(files, tmp_path) == sorted(story_files)
     assert problems == []
+
+
+def test_a_readme_among_the_articles_is_named_as_skipped_never_read_as_an_outlet(
+    tmp_path: Path, story_files: dict[str, str]
+) -> None:
+    from corroborate.engine import analyze
+
+    for name, text in story_files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "README.md").write_text(
+        "# Three outlets' reports\n\nCollected for the bridge story. Each file is one "
+        "outlet's article, saved as plain text.\n",
+        encoding="utf-8",
+    )
+    files, problems = discover(tmp_path)
+    assert names(files, tmp_path) == sorted(story_files)
+    assert [(p.file, p.kind) for p in problems] == [("README.md", "unreadable")]
+    assert "README" in problems[0].reason and "not an article" in problems[0].reason
+    analysis = analyze(tmp_path)
+    assert "README.md" not in [a.file for a in analysis.articles]
+    assert [p.file for p in analysis.file_problems] == ["README.md"]
+    # Given by name, it is read like any file.
+    given, _ = discover([tmp_path / "README.md"])
+    assert [f.name for f in given] == ["README.md"]

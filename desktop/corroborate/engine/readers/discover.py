@@ -175,10 +175,26 @@ class _Walker:
                         self.problems.append(FileProblem(f"{self.relative(path)}/", reason))
                     else:
                         self.walk(path, depth=depth + 1)
+            elif is_file and is_readme(entry.name):
+                self.problems.append(FileProblem(self.relative(path), README_REASON))
             elif is_file:
                 self.add_file(path)
             elif path.suffix.lower() in self.suffixes:
                 self.problems.append(FileProblem(self.relative(path), _not_a_file(path)))
+
+
+#: Why a README in a folder is not read: it describes the folder; it is no outlet's article.
+README_REASON = "it is a README (notes about the folder), not an article; rename it to read it"
+
+
+def is_readme(name: str) -> bool:
+    """``README.md``, ``readme.txt``, ``ReadMe.html``: a folder's notes, found among the
+    articles (a corpus, a colleague's folder). Named as skipped, never counted as an outlet;
+    a file given by name (dropped on the window) is read whatever its name."""
+    stem, dot, suffix = name.rpartition(".")
+    return (
+        bool(dot) and stem.casefold() == "readme" and f".{suffix.lower()}" in supported_suffixes()
+    )
 
 
 def _not_a_file(path: Path) -> str:
