@@ -447,9 +447,10 @@ class _Names:
         return not any(place_and_people(x, y) for x in left for y in right)
 
 
-#: A clause: its content stems, the rare ones among them, their total weight, and the
-#: stems of its words that are not name words (:func:`..text.names.is_name_word`).
-_Clause = tuple[frozenset[str], frozenset[str], float, frozenset[str]]
+#: A clause: its content stems, the rare ones among them, their total weight, the stems
+#: of its words that are not name words (:func:`..text.names.is_name_word`) and their
+#: total weight.
+_Clause = tuple[frozenset[str], frozenset[str], float, frozenset[str], float]
 
 
 class _Clauses:
@@ -474,14 +475,15 @@ class _Clauses:
         self._clauses: dict[int, list[_Clause]] = {}
 
     def clauses(self, sid: int) -> list[_Clause]:
-        """Each clause's words (three or more), its rare words, its total weight and
-        its common words (those that are not name words); a clause of names alone
-        states nothing (:func:`_names_alone`)."""
+        """Each clause's words (three or more), its rare words, its total weight, its
+        common words (those that are not name words) and their weight; a clause of names
+        alone states nothing (:func:`_names_alone`)."""
         found = self._clauses.get(sid)
         if found is None:
             from ..text.segment import words
 
             found = self._clauses[sid] = []
+            weight_of = self.idf.get
             for part in _statements(self.sentences[sid].text):
                 read = [_clause_word(token) for token in words(part)]
                 if _names_alone(read):
@@ -494,15 +496,16 @@ class _Clauses:
                     (
                         clause,
                         clause & self.rare,
-                        math.fsum(self.idf.get(t, 1.0) for t in clause),
+                        math.fsum(map(weight_of, clause, repeat(1.0))),
                         common,
+                        math.fsum(map(weight_of, common, repeat(1.0))),
                     )
                 )
         return found
 
     def _contained(self, sid: int, other: frozenset[str]) -> bool:
         weight_of = self.idf.get
-        for clause, rare, weight, common in self.clauses(sid):
+        for clause, rare, weight, common, said in self.clauses(sid):
             if len(rare & other) < CLAUSE_RARE_WORDS:
                 continue
             shared = clause & other
@@ -510,7 +513,6 @@ class _Clauses:
                 continue
             # Names weigh most, as the rarest words: what the clause says of them must be
             # found too ("negotiating a bailout with the IMF" is not "the IMF should calm").
-            said = math.fsum(map(weight_of, common, repeat(1.0)))
             if math.fsum(map(weight_of, common & other, repeat(1.0))) >= CLAUSE_COMMON * said:
                 return True
         return False
