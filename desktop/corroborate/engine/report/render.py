@@ -7,6 +7,7 @@ it byte for byte, so both call :func:`render_markdown`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..conflicts.grouping import conflicts
 from ..consensus.corrections import describe, to_dict
@@ -25,8 +26,10 @@ def _line(text: str) -> str:
     return shown(text)
 
 
+@lru_cache(maxsize=4096)
 def _code(name: str, in_table: bool = False) -> str:
-    """A file name as a Markdown code span, whatever backticks, pipes or line breaks it holds."""
+    """A file name as a Markdown code span, whatever backticks, pipes or line breaks it holds
+    (remembered: the articles table names a copy once for each of its group's articles)."""
     name = shown(name)
     fence = "`" * (max((len(run) for run in re.findall(r"`+", name)), default=0) + 1)
     pad = " " if name.startswith("`") or name.endswith("`") else ""
