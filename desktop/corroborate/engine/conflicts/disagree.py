@@ -39,6 +39,7 @@ from ..text.clock import HAS_CLOCK, ZONES, Clock, clocks, one_time
 from ..text.figures import (
     GENERIC,
     TIME_UNITS,
+    UNIT_STEMS,
     VAGUE,
     compatible,
     counted,
@@ -49,6 +50,7 @@ from ..text.figures import (
 )
 from ..text.figures import _aged as aged_names
 from ..text.figures import _dates_a_report as dates_a_report
+from ..text.lengths import FALLING, MAY_FALL, apart, fall_length
 from ..text.numbers import conflicting
 from ..text.roles import ROLES, RoleName, capitalised, name_part
 from ..text.segment import stopwords
@@ -408,6 +410,37 @@ def _ages_of_one_person(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]
     return []
 
 
+#: Telling words two sentences must share, the fall's verb and unit aside, to tell of one fall.
+SAME_FALL = 2
+
+
+def _fall_lengths(a: Specifics, b: Specifics) -> Finding | None:
+    """One fall measured two ways, in any units: "Reyes dropped nine stories, landing
+    on a lower roof" / "Reyes slipped 25 feet ... before landing on the roof". Each
+    sentence gives one length, right after a verb of falling; neither names a person
+    or place beside it that the other does not, both name the same day if any, the
+    sentences share a few telling words besides, and the lengths cannot both hold.
+    """
+    x, y = fall_length(a), fall_length(b)
+    if x is None or y is None or not apart(x, y):
+        return None
+    v, w = x.value, y.value
+    days_a = {t for t in a.when if t.startswith("d:")}
+    days_b = {t for t in b.when if t.startswith("d:")}
+    if days_a and days_b and not days_a & days_b:
+        return None  # two days: two falls
+    names_a, names_b = _clause_names(a, v), _clause_names(b, w)
+    if (names_a - names_b) and (names_b - names_a):
+        return None
+    shared = (_telling_terms(a.terms) & _telling_terms(b.terms)) - FALLING - UNIT_STEMS
+    if len({s for s in shared if not s[:1].isdigit()} - {"stori", "floor"}) < SAME_FALL:
+        return None
+    return Finding(
+        "number", _words(a, v.first, x.unit_at), _words(b, w.first, y.unit_at),
+        (_span(a, v.first, x.unit_at),), (_span(b, w.first, y.unit_at),),
+    )  # fmt: skip
+
+
 def _values_finding(kind: DisagreementKind, a: Specifics, b: Specifics, pairs: list) -> Finding:
     return Finding(
         kind,
@@ -574,6 +607,8 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
                 pairs = _ages_of_one_person(a, b)
             if pairs:
                 return _values_finding(kind, a, b, pairs)
+            if kind == "number" and (fall := _fall_lengths(a, b)):
+                return fall
     for x, y in _names(a, b):
         drop = {a.tokens[i].stem for i in range(x.first, x.last + 1)}
         drop |= {b.tokens[i].stem for i in range(y.first, y.last + 1)}
@@ -628,6 +663,29 @@ def _same_counts(
                 if set(left.stems) & set(right.stems):
                     pairs.add((min(a, b), max(a, b)))
     return pairs
+
+
+def _same_falls(sentences: Sequence[Sentence], group_of: Sequence[int]) -> set[tuple[int, int]]:
+    """Pairs of sentences of different sources that each may give a fall's length.
+
+    "Dropped nine stories" and "slipped 25 feet" share neither a figure nor the word
+    next to it, and are rarely alike enough to be matched; a story tells of few falls,
+    so every such pair is compared (a sentence repeated in several articles once, and
+    none when more than ``COUNT_CAP`` distinct sentences tell of falls).
+    """
+    found: dict[str, int] = {}
+    for sentence in sentences:
+        if sentence.text not in found and MAY_FALL.search(sentence.text):
+            found[sentence.text] = sentence.id
+    ids = list(found.values())
+    if len(ids) > COUNT_CAP:
+        return set()
+    return {
+        (min(a, b), max(a, b))
+        for i, a in enumerate(ids)
+        for b in ids[i + 1 :]
+        if group_of[sentences[a].article] != group_of[sentences[b].article]
+    }
 
 
 def _counts_differ(left: Sentence, right: Sentence) -> bool:
@@ -735,6 +793,7 @@ def detect(
         ):
             by_numbers.add((m.a, m.b))
     by_numbers |= _same_counts(sentences, group_of, counting, counted_words)
+    by_numbers |= _same_falls(sentences, group_of)
     for k, (a, b) in enumerate(judged_pairs | by_numbers):
         if cancelled and k % 1024 == 0 and cancelled():
             raise Cancelled
