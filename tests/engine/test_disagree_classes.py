@@ -387,3 +387,116 @@ def test_two_clock_times_on_two_days_are_compared_as_days_not_as_times() -> None
         "The van left the depot at 5:10 a.m. Wednesday.",
     )
     assert found is None or found.detail == "Tuesday / Wednesday"
+
+
+# -- one fall measured in two units ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Reyes dropped nine stories in the heavy rain, landing on one of the tower's lower "
+            "roofs, a fire official said.",
+            "Tomas Reyes, 24, of Halden, slipped 25 feet past the ladder before landing hard on "
+            "the tower's roof, the sources said.",
+        ),
+        (
+            "The climber fell about 40 metres into the gully below the Varne ridge.",
+            "Rescuers said the climber plunged 300 feet into the gully below the Varne ridge.",
+        ),
+    ],
+)
+def test_one_fall_measured_in_two_units_that_cannot_both_hold_is_a_number_conflict(
+    a: str, b: str
+) -> None:
+    assert _kind(a, b) == "number"
+
+
+def test_the_conflicting_fall_lengths_are_shown_with_their_units() -> None:
+    found = compare(
+        "Reyes dropped nine stories in the heavy rain, landing on the tower's lower roof.",
+        "Reyes slipped 25 feet past the ladder before landing on the tower's roof.",
+    )
+    assert found is not None and found.detail == "nine stories / 25 feet"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the same fall in two units: 30 metres is about 100 feet
+        (
+            "The climber fell 30 metres into the gully below the Varne ridge.",
+            "The climber fell about 100 feet into the gully below the Varne ridge.",
+        ),
+        # a fall in stages: the second stage is no rival for the whole
+        (
+            "She had fallen 20 feet down a sheer face, then tumbled about 150 metres into the "
+            "gully below the Varne ridge.",
+            "She tumbled about 150 metres into the gully below the Varne ridge.",
+        ),
+        # a range the other figure lies in
+        (
+            "The hiker fell 20-30 feet down a sheer face near the Varne ridge.",
+            "The hiker fell nine metres down a sheer face near the Varne ridge.",
+        ),
+        # falls on two days
+        (
+            "On Monday a worker fell 12 feet from scaffolding at the Varne tower site.",
+            "A painter fell 40 feet from scaffolding at the Varne tower site on Friday, the "
+            "second fall this week.",
+        ),
+        # lengths that are not falls: how far a ladder reached, how far someone climbed
+        (
+            "The pair climbed another 25 feet on a ladder to reach the tower's roof.",
+            "Reyes dropped nine stories, landing on the tower's lower roof.",
+        ),
+        # two people named beside the lengths
+        (
+            "Reyes dropped nine stories onto the tower's lower roof.",
+            "Moreno slipped 25 feet onto the tower's lower roof.",
+        ),
+    ],
+)
+def test_falls_in_one_unit_range_stage_or_day_or_other_lengths_do_not_disagree(
+    a: str, b: str
+) -> None:
+    assert _kind(a, b) is None
+
+
+def test_a_fall_measured_two_ways_by_two_outlets_is_reported_and_never_counted_as_support(
+    make_folder,
+) -> None:
+    folder = make_folder(
+        {
+            "a.txt": "Photographer dies in fall from Halden tower\n\nA photographer died after "
+            "a fall at the Halden tower on Wednesday night.\n\nTomas Reyes dropped nine stories "
+            "in the heavy rain, landing on one of the tower's lower roofs, a fire official "
+            "said.\n\nHis friend was questioned by detectives.",
+            "b.txt": "Man killed in Halden tower fall\n\nA man was killed on Wednesday night "
+            "in a fall at the Halden tower.\n\nReyes, 24, slipped 25 feet past the ladder "
+            "before landing hard on the tower's roof, the sources said.\n\nThe pair had "
+            "climbed the tower to take pictures of the city.",
+        }
+    )
+    analysis = analyze(folder)
+    falls = [d for d in analysis.disagreements if d.kind == "number"]
+    assert len(falls) == 1
+    d = falls[0]
+    assert {d.a_value, d.b_value} == {"nine stories", "25 feet"}
+    assert d.b not in analysis.corroboration(d.a)[1]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Twenty to 30 people were hurt when the stand at Orrin Park collapsed.",
+            "Twenty-five people were hurt when the stand at Orrin Park collapsed.",
+        ),
+        (
+            "The obsidian came from 25-50 km away from the Orrin dig, the team said.",
+            "The obsidian came from 40 km away from the Orrin dig, the team said.",
+        ),
+    ],
+)
+def test_an_end_of_a_range_is_no_figure_of_its_own_against_one_inside_it(a: str, b: str) -> None:
+    assert _kind(a, b) is None

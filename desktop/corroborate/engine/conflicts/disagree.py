@@ -198,13 +198,14 @@ def _counted_next_to(spec: Specifics, v: Value) -> frozenset[str]:
     return frozenset(counted(s) for s in found if s and s not in GENERIC and s not in TIME_UNITS)
 
 
-def _clause_names(spec: Specifics, v: Value) -> set[str]:
-    """The people and places named in the figure's own clause."""
+def _clause_names(spec: Specifics, v: Value, first: bool = False) -> set[str]:
+    """The people and places named in the figure's own clause; its first word too when
+    ``first`` ("*Reyes* dropped nine stories"), which may then be any capitalised word."""
     clause, stop = spec.tokens[v.first].clause, stopwords()
     return {
         _fold_name(name_part(t))
         for i, t in enumerate(spec.tokens)
-        if i and t.clause == clause and capitalised(t) and t.low not in stop
+        if (i or first) and t.clause == clause and capitalised(t) and t.low not in stop
     }
 
 
@@ -429,7 +430,7 @@ def _fall_lengths(a: Specifics, b: Specifics) -> Finding | None:
     days_b = {t for t in b.when if t.startswith("d:")}
     if days_a and days_b and not days_a & days_b:
         return None  # two days: two falls
-    names_a, names_b = _clause_names(a, v), _clause_names(b, w)
+    names_a, names_b = _clause_names(a, v, first=True), _clause_names(b, w, first=True)
     if (names_a - names_b) and (names_b - names_a):
         return None
     shared = (_telling_terms(a.terms) & _telling_terms(b.terms)) - FALLING - UNIT_STEMS

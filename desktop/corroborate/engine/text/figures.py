@@ -189,6 +189,27 @@ def adds_up(total: Value, whole: Specifics, parts: Sequence[Value], spec: Specif
     )
 
 
+#: Words joining the two ends of a range: "20 to 30", "between 20 and 30", "20 or 30".
+_RANGE_JOINS = frozenset(("to", "and", "or"))
+
+
+def in_range(spec: Specifics, v: Value) -> bool:
+    """Is the figure one end of a range ("20-30 feet", "25 to 50 kilometers")? Its other
+    end makes it no figure of its own: "20-30 feet" does not say 20 against "nine metres"."""
+    tokens = spec.tokens
+    for x in spec.values:
+        if x is v or x.kind != "number":
+            continue
+        low, high = (x, v) if x.last < v.first else (v, x)
+        gap = high.first - low.last
+        between = spec.text[tokens[low.last].end : tokens[high.first].start].strip()
+        if gap == 1 and between in ("-", "–", "—"):
+            return True
+        if gap == 2 and tokens[low.last + 1].low in _RANGE_JOINS:
+            return True
+    return False
+
+
 def _exclusive(a: Specifics, b: Specifics, kind: str) -> tuple[list[Value], list[Value]]:
     """Each sentence's values the other does not give: for figures, not in the same role.
 
@@ -214,12 +235,20 @@ def _exclusive(a: Specifics, b: Specifics, kind: str) -> tuple[list[Value], list
         [
             v
             for v in a.values
-            if v.kind == kind and v.countable and not v.label and not given(a, v, b)
+            if v.kind == kind
+            and v.countable
+            and not v.label
+            and not given(a, v, b)
+            and not in_range(a, v)
         ],
         [
             w
             for w in b.values
-            if w.kind == kind and w.countable and not w.label and not given(b, w, a)
+            if w.kind == kind
+            and w.countable
+            and not w.label
+            and not given(b, w, a)
+            and not in_range(b, w)
         ],
     )
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .figures import in_range
 from .specifics import Specifics, Value
 
 #: Metres per unit (as :func:`.specifics._unit` names them), least and most.
@@ -83,22 +84,12 @@ def length_of(spec: Specifics, v: Value) -> Length | None:
     return Length(v, v.last + 1, low, high)
 
 
-def _ranged(spec: Specifics, v: Value) -> bool:
-    """Is the figure one end of a range ("20-30ft", "25 to 50 metres")?"""
-    for x in spec.values:
-        if x is v or x.kind != "number":
-            continue
-        if x.last in (v.first - 1, v.first - 2) or x.first in (v.last + 1, v.last + 2):
-            return True
-    return False
-
-
 def fall_length(spec: Specifics) -> Length | None:
     """The one length the sentence gives, when it measures a fall: "dropped nine
     stories", "slipped 25 feet". None when the sentence gives another length too (a
     fall in stages, "fell 20 feet, then tumbled 150 metres"), a range, or no fall."""
     lengths = [found for v in spec.values if (found := length_of(spec, v))]
-    if len(lengths) != 1 or _ranged(spec, lengths[0].value):
+    if len(lengths) != 1 or in_range(spec, lengths[0].value):
         return None
     found = lengths[0]
     v, tokens = found.value, spec.tokens
