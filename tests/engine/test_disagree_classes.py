@@ -500,3 +500,62 @@ def test_a_fall_measured_two_ways_by_two_outlets_is_reported_and_never_counted_a
 )
 def test_an_end_of_a_range_is_no_figure_of_its_own_against_one_inside_it(a: str, b: str) -> None:
     assert _kind(a, b) is None
+
+
+# -- one person's name spelled two ways by two outlets -----------------------------------
+def _spelling_disagreements(make_folder, first: str, second: str) -> list[tuple[str, str]]:
+    folder = make_folder(
+        {
+            "a.txt": "Climber dies at Halden tower\n\nA photographer died after a fall at the "
+            f"Halden tower on Wednesday night.\n\nHis friend was identified as {first} by the "
+            "Courier.\n\nThe tower's owners said the roof had been locked.",
+            "b.txt": "Halden tower fall\n\nA man was killed in a fall at the Halden tower on "
+            f"Wednesday night.\n\nHis 18-year-old companion {second} ran for help after the "
+            "fall, police sources said.\n\nThe pair had climbed the tower to take pictures.",
+        }
+    )
+    analysis = analyze(folder)
+    return [(d.a_value, d.b_value) for d in analysis.disagreements if d.kind == "name"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Marco Olivares", "Marco Oliveras"),  # two letters swapped
+        ("Anna Kelley", "Anna Kelly"),  # one letter more
+        ("Pavel Marten", "Pavel Martin"),  # one letter other
+    ],
+)
+def test_one_name_spelled_two_ways_by_two_outlets_is_a_name_conflict(
+    make_folder, first: str, second: str
+) -> None:
+    assert _spelling_disagreements(make_folder, first, second) == [(first, second)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Marco Olivares", "Marco Olivares"),  # the same spelling
+        ("Marco Olivares", "Marco Alvarez"),  # two names
+        ("Anna Pike", "Anna Pine"),  # short surnames: one letter apart is another name
+        ("Halden Airline", "Halden Airlines"),  # singular and plural of one name
+    ],
+)
+def test_one_spelling_other_names_or_a_plural_are_no_name_conflict(
+    make_folder, first: str, second: str
+) -> None:
+    assert _spelling_disagreements(make_folder, first, second) == []
+
+
+def test_a_source_that_writes_both_spellings_has_no_name_conflict_with_another(
+    make_folder,
+) -> None:
+    folder = make_folder(
+        {
+            "a.txt": "Halden tower fall\n\nMarco Olivares ran for help after the fall at the "
+            "Halden tower.\n\nHis cousin Marco Oliveras said the roof had been open.",
+            "b.txt": "Climber dies at Halden tower\n\nMarco Oliveras, 18, ran for help after "
+            "the fall at the Halden tower, police said.",
+        }
+    )
+    assert not [d for d in analyze(folder).disagreements if d.kind == "name"]

@@ -51,6 +51,7 @@ from ..text.figures import (
 from ..text.figures import _aged as aged_names
 from ..text.figures import _dates_a_report as dates_a_report
 from ..text.lengths import FALLING, MAY_FALL, apart, fall_length
+from ..text.names import name_key, name_runs
 from ..text.numbers import conflicting
 from ..text.roles import ROLES, RoleName, capitalised, name_part
 from ..text.segment import stopwords
@@ -689,6 +690,77 @@ def _same_falls(sentences: Sequence[Sentence], group_of: Sequence[int]) -> set[t
     }
 
 
+#: Letters a surname must have for two spellings of it to be told from two names.
+SPELLED_LETTERS = 5
+
+
+def _respelled(x: str, y: str) -> bool:
+    """Are two surnames one name spelled two ways: "Olivares" / "Oliveras" (letters
+    swapped), "Kelly" / "Kelley" (one letter more), "Marten" / "Martin" (one other)?"""
+    if x == y or min(len(x), len(y)) < SPELLED_LETTERS or x[:2] != y[:2]:
+        return False
+    if x + "s" == y or y + "s" == x:
+        return False  # "Airline" and "Airlines": one name, singular and plural
+    if len(x) == len(y):
+        return sorted(x) == sorted(y) or sum(p != q for p, q in zip(x, y, strict=True)) == 1
+    short, long_ = sorted((x, y), key=len)
+    if len(long_) - len(short) != 1:
+        return False
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _full_name(text: str, first: str, last: str) -> tuple[int, int] | None:
+    """Where the two-word name "First Last" (as :func:`.names.name_key` folds it) stands."""
+    for match in re.finditer(r"[^\W\d_][\w'’-]*", text):
+        if name_key(match.group()) != first:
+            continue
+        rest = re.match(r"\s+([^\W\d_][\w'’-]*)", text[match.end() :])
+        if rest and name_key(rest.group(1)) == last:
+            return match.start(), match.end() + rest.end(1)
+    return None
+
+
+def _spelled_two_ways(
+    sentences: Sequence[Sentence], group_of: Sequence[int]
+) -> list[tuple[int, int, Finding]]:
+    """One person's name spelled two ways by two sources: "Dimitri Olivares" in one,
+    "Dimitri Oliveras" in another. The first name is the same, the surnames are one
+    spelling apart (:func:`_respelled`), and no source writes both (a source that does
+    has two people, or a slip of its own). The first sentence of each source that gives
+    the full name stands for it."""
+    where: dict[tuple[str, str], dict[int, int]] = {}
+    seen: set[str] = set()
+    for sentence in sentences:
+        if sentence.text in seen:
+            continue
+        seen.add(sentence.text)
+        group = group_of[sentence.article]
+        for run in name_runs(sentence.text):
+            if len(run) == 2:
+                where.setdefault((run[0], run[-1]), {}).setdefault(group, sentence.id)
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    for key in where:
+        by_first.setdefault(key[0], []).append(key)
+    found = []
+    for keys in by_first.values():
+        for i, x in enumerate(keys):
+            for y in keys[i + 1 :]:
+                if not _respelled(x[1], y[1]) or where[x].keys() & where[y].keys():
+                    continue
+                a = where[x][min(where[x])]
+                b = where[y][min(where[y])]
+                span_a = _full_name(sentences[a].text, *x)
+                span_b = _full_name(sentences[b].text, *y)
+                if span_a is None or span_b is None:
+                    continue
+                if a > b:
+                    a, b, span_a, span_b = b, a, span_b, span_a
+                words_a = sentences[a].text[span_a[0] : span_a[1]]
+                words_b = sentences[b].text[span_b[0] : span_b[1]]
+                found.append((a, b, Finding("name", words_a, words_b, (span_a,), (span_b,))))
+    return found
+
+
 def _counts_differ(left: Sentence, right: Sentence) -> bool:
     """Does each sentence give a figure the other does not?"""
     counts_left = {v for v in left.numbers if v.startswith("n:")}
@@ -824,6 +896,21 @@ def detect(
         )
         if key not in best or rank < best[key][0]:
             best[key] = (rank, item)
+    for a, b, finding in _spelled_two_ways(sentences, group_of):
+        ga, gb = group_of[sentences[a].article], group_of[sentences[b].article]
+        conflicted.add((a, b))
+        key = (
+            finding.kind,
+            frozenset({(ga, finding.a_words.lower()), (gb, finding.b_words.lower())}),
+        )
+        if key not in best:
+            best[key] = (
+                (0, a, b),
+                Disagreement(
+                    finding.kind, a, b, finding.a_words, finding.b_words,
+                    finding.a_spans, finding.b_spans,
+                ),
+            )  # fmt: skip
     kept = [m for m in matches if (m.a, m.b) not in conflicted]
     found = sorted((item for _, item in best.values()), key=lambda d: (d.a, d.b))
     return kept, tuple(found)
