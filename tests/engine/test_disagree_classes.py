@@ -539,6 +539,7 @@ def test_one_name_spelled_two_ways_by_two_outlets_is_a_name_conflict(
         ("Marco Olivares", "Marco Alvarez"),  # two names
         ("Anna Pike", "Anna Pine"),  # short surnames: one letter apart is another name
         ("Halden Airline", "Halden Airlines"),  # singular and plural of one name
+        ("Latin America", "Latin American"),  # a place and its people
     ],
 )
 def test_one_spelling_other_names_or_a_plural_are_no_name_conflict(
@@ -559,3 +560,34 @@ def test_a_source_that_writes_both_spellings_has_no_name_conflict_with_another(
         }
     )
     assert not [d for d in analyze(folder).disagreements if d.kind == "name"]
+
+
+# -- counts of one story's words that are not one thing ------------------------------------
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one people named by the figures, two different groups of them
+        (
+            "In the capital, Vessa, a West Norran exile group said Thursday it would act if "
+            "the government does not let six West Norran asylum-seekers leave the country.",
+            "In the West Norran capital, Sarl, as many as 2,000 West Norran students continue "
+            "to occupy the parliament building in protest against the shootings.",
+        ),
+        # "the three men" and "the two men", each near the story's central name
+        (
+            "One dissident said the three men had been close associates of Ardaly for decades.",
+            "Diplomats believe Ardaly is plainly concerned that the two men will be used by "
+            "prosecutors to make a case against his government.",
+        ),
+        # islands hit against island societies compared
+        (
+            "It plowed over and past 17 Pelagic islands, crashing into the lives of millions.",
+            "Faced with the storm, three Pelagic island societies with different political "
+            "models responded in conspicuously different ways.",
+        ),
+    ],
+)
+def test_counts_that_share_only_their_counted_words_and_the_storys_names_do_not_disagree(
+    a: str, b: str
+) -> None:
+    assert _kind(a, b) is None

@@ -179,7 +179,22 @@ def _same_thing(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
         return False
     if v.kind == "number" and _named_after(a, v) != _named_after(b, w):
         return False  # "four big parts" and "two big objects" count different things
-    return len(words_a & words_b) >= LOCAL_SHARED
+    shared = words_a & words_b
+    if len(shared) < LOCAL_SHARED:
+        return False
+    # The counted phrase ("six East Timorese asylum-seekers" / "2,000 East Timorese
+    # students", "17 Caribbean islands" / "three Caribbean island societies") and the
+    # story's names ("the three men ... Gadhafi" / "Gadhafi ... the two men") stand by
+    # any count of the story: some other word around both figures must tell they count
+    # one thing ("possible *sightings* in 11 states" / "in 19 states ... possible *sightings*").
+    return bool(shared - _named_after(a, v) - _named_after(b, w) - _name_stems(a) - _name_stems(b))
+
+
+def _name_stems(spec: Specifics) -> frozenset[str]:
+    """The stems of the sentence's name words, as :func:`_around` reads its words."""
+    return frozenset(
+        counted(t.stem) for i, t in enumerate(spec.tokens) if i and t.stem and capitalised(t)
+    )
 
 
 def _counted_next_to(spec: Specifics, v: Value) -> frozenset[str]:
@@ -696,17 +711,19 @@ SPELLED_LETTERS = 5
 
 def _respelled(x: str, y: str) -> bool:
     """Are two surnames one name spelled two ways: "Olivares" / "Oliveras" (letters
-    swapped), "Kelly" / "Kelley" (one letter more), "Marten" / "Martin" (one other)?"""
+    swapped), "Kelly" / "Kelley" (one letter more), "Marten" / "Martin" (one other)?
+    Never when the last letters differ: an ending makes another word of a name
+    ("America" / "American", "Airline" / "Airlines")."""
     if x == y or min(len(x), len(y)) < SPELLED_LETTERS or x[:2] != y[:2]:
         return False
-    if x + "s" == y or y + "s" == x:
-        return False  # "Airline" and "Airlines": one name, singular and plural
+    if x[-1] != y[-1]:
+        return False  # "America" / "American", "Airline" / "Airlines": a name and its forms
     if len(x) == len(y):
         return sorted(x) == sorted(y) or sum(p != q for p, q in zip(x, y, strict=True)) == 1
     short, long_ = sorted((x, y), key=len)
     if len(long_) - len(short) != 1:
         return False
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_) - 1))
 
 
 def _full_name(text: str, first: str, last: str) -> tuple[int, int] | None:
