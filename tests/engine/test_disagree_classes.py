@@ -591,3 +591,152 @@ def test_counts_that_share_only_their_counted_words_and_the_storys_names_do_not_
     a: str, b: str
 ) -> None:
     assert _kind(a, b) is None
+
+
+# -- one election's result against another's, one report's year against another's ----------
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Vance won 48 percent of the vote in Orrin County in the last election.",
+            "Vance won 53 percent of the vote in Orrin County in the primary.",
+        ),
+        (
+            "Vance won 48 percent of the vote in the primary.",
+            "Vance won 53 percent of the vote in the runoff.",
+        ),
+        (
+            "The Labour candidate won 55 percent in the mayoral race.",
+            "The Labour candidate won 45 percent in the Senate race.",
+        ),
+        (
+            "In the 2016 election, Vance won 48 percent of the vote in Orrin County.",
+            "Vance won 53 percent of the vote in Orrin County in the 2020 election.",
+        ),
+        # a year that names the thing: two reports, two races
+        (
+            "The agency said in its 2016 report that the river was polluted.",
+            "The agency said in its 2018 report that the river was polluted.",
+        ),
+        (
+            "Vance lost the 2014 race for the Senate seat.",
+            "Vance lost the 2018 race for the Senate seat.",
+        ),
+    ],
+)
+def test_results_of_two_contests_or_years_that_name_two_things_do_not_disagree(
+    a: str, b: str
+) -> None:
+    assert _kind(a, b) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        # the same contest named on both sides
+        (
+            "Vance won 48 percent of the vote in the primary, officials said.",
+            "Officials said Vance took 53 percent of the vote in the primary.",
+            "number",
+        ),
+        # a year that dates the event
+        (
+            "The Orrin bridge opened in 1962 and carried 30,000 cars a day.",
+            "The Orrin bridge opened in 1964 and carried 30,000 cars a day.",
+            "date",
+        ),
+    ],
+)
+def test_results_of_one_contest_and_years_that_date_one_event_still_disagree(
+    a: str, b: str, kind: str
+) -> None:
+    assert _kind(a, b) == kind
+
+
+# -- ranks, confirmations and denials -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Harlan is not the first governor to veto the budget.",
+            "Harlan became the first governor to veto the budget while facing impeachment.",
+        ),
+        (
+            "Harlan is not the first woman to lead the party.",
+            "Harlan is the first woman to lead the party since its founding.",
+        ),
+        (
+            "The Orrin plant is not the largest polluter in the valley.",
+            "The Orrin plant is the largest polluter in the valley, officials said.",
+        ),
+    ],
+)
+def test_a_denied_rank_against_an_asserted_one_does_not_disagree(a: str, b: str) -> None:
+    assert _kind(a, b) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The ministry confirmed the minister had resigned.",
+            "The ministry denied the minister had resigned.",
+        ),
+        (
+            "Harlan admitted taking the money from the contractor, prosecutors said.",
+            "Harlan denied taking the money from the contractor, his lawyer said.",
+        ),
+    ],
+)
+def test_one_speaker_confirming_against_the_same_speaker_denying_is_a_contradiction(
+    a: str, b: str
+) -> None:
+    assert _kind(a, b) == "negation"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two speakers
+        (
+            "Police confirmed the arrest of a second suspect.",
+            "The suspect denied any part in the attack.",
+        ),
+        # one sentence says both
+        (
+            "The company confirmed it had laid off 40 workers but denied it was closing the plant.",
+            "The company denied it had laid off 40 workers.",
+        ),
+        # a denial denied
+        (
+            "Officials confirmed the blast was caused by a gas leak.",
+            "Officials did not deny the blast was caused by a gas leak.",
+        ),
+        # two statements
+        (
+            "Harlan admitted taking the money.",
+            "Harlan denied taking the bribe from the contractor, calling it a lie.",
+        ),
+    ],
+)
+def test_confirmations_and_denials_of_other_speakers_or_statements_do_not_disagree(
+    a: str, b: str
+) -> None:
+    assert _kind(a, b) is None
+
+
+def test_a_confirmation_and_a_denial_by_two_outlets_are_never_counted_as_support(
+    make_folder,
+) -> None:
+    folder = make_folder(
+        {
+            "a.txt": "Orrin minister quits\n\nThe ministry confirmed on Tuesday that Minister "
+            "Oda had resigned over the harbour contract.\n\nThe contract was signed in May.",
+            "b.txt": "Orrin minister stays\n\nThe ministry denied on Tuesday that Minister Oda "
+            "had resigned over the harbour contract.\n\nThe opposition called for an inquiry.",
+        }
+    )
+    analysis = analyze(folder)
+    found = [d for d in analysis.disagreements if d.kind == "negation"]
+    assert [(d.a_value, d.b_value) for d in found] == [("confirmed", "denied")]
+    assert found[0].b not in analysis.corroboration(found[0].a)[1]

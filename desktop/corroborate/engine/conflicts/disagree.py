@@ -36,6 +36,7 @@ from ..models import (
 )
 from ..text.calendar import WEEKDAY_WORD
 from ..text.clock import HAS_CLOCK, ZONES, Clock, clocks, one_time
+from ..text.contests import other_contests
 from ..text.figures import (
     GENERIC,
     TIME_UNITS,
@@ -77,6 +78,7 @@ AGE_SLACK = 2
 _NEGATING_WORDS = frozenset(("not", "no", "never", "cannot", "nor"))
 _OUTCOME_HINT = re.compile(
     r"postpon|delay|cancel|suspend|scrap|halt|abandon|as planned|go(?:es)? ahead|on schedule|proceed"
+    r"|\bden(?:y|ied|ies|ying)\b"
 )
 
 
@@ -483,6 +485,23 @@ def _names(a: Specifics, b: Specifics) -> list[tuple[RoleName, RoleName]]:
     return pairs
 
 
+#: Words that rank one among others: "not the *first* to ...", "not the *only* one".
+_RANKS = frozenset((
+    "first", "second", "third", "last", "only", "sole", "lone", "latest", "earliest", "best",
+    "worst", "most", "least",
+))  # fmt: skip
+
+
+def _ranked(spec: Specifics, i: int) -> bool:
+    """Is the denied word a rank ("not the first governor to ..."), a superlative among
+    them ("not the largest")? "Not the first to X" and "the first to X while Y" (or
+    "since Z", "in the region") both hold: a rank is as wide as its qualifiers, which
+    outlets word freely, so a denied rank is never set against an asserted one."""
+    low = spec.tokens[i].low
+    after_the = i > 0 and spec.tokens[i - 1].low == "the"
+    return low in _RANKS or (after_the and len(low) > 5 and low.endswith("est"))
+
+
 def _denied(neg: Specifics, plain: Specifics) -> tuple[int, int, int] | None:
     """A word ``neg`` denies and ``plain`` asserts in the same context: (not, word, plain word)."""
     denied_in_plain = {
@@ -494,7 +513,7 @@ def _denied(neg: Specifics, plain: Specifics) -> tuple[int, int, int] | None:
     for n, head in neg.negations:
         word = neg.tokens[head]
         key = word.stem or word.low
-        if key in denied_in_plain:
+        if key in denied_in_plain or _ranked(neg, head):
             continue
         next_neg = next(iter(nearby(neg, head + 1, 1, 5)), None)
         if next_neg is None:
@@ -562,6 +581,47 @@ def _outcome(a: Specifics, b: Specifics) -> Finding | None:
     return None
 
 
+#: Stems of the verbs that say a statement is true, and of those that say it is not.
+_CONFIRMING = frozenset(("confirm", "admit", "acknowledg"))
+_DENYING = frozenset(("deni",))
+#: Telling words the subjects of the two verbs, and the statements after them, share.
+CONFIRMED_SHARE = 0.6
+
+
+def _verb_at(spec: Specifics, stems: frozenset[str]) -> int | None:
+    found = [i for i, t in enumerate(spec.tokens) if t.stem in stems]
+    return found[0] if len(found) == 1 else None
+
+
+def _confirmed_denied(a: Specifics, b: Specifics) -> Finding | None:
+    """One says a statement was confirmed, the other that it was denied, by the same
+    speaker: "The ministry confirmed the minister had resigned" / "The ministry denied
+    the minister had resigned". Neither sentence says "not" or both verbs, the words
+    before the verbs name the same speaker, and what follows them is mostly the same."""
+    if a.negations or b.negations:
+        return None  # "did not deny", "denied it was not": left to the reader
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        i, j = _verb_at(x, _CONFIRMING), _verb_at(y, _DENYING)
+        if i is None or j is None or _verb_at(x, _DENYING) is not None:
+            continue
+        if _verb_at(y, _CONFIRMING) is not None:
+            continue
+        who_x = {s for s in nearby(x, i - 1, -1, 5) if s not in VAGUE}
+        who_y = {s for s in nearby(y, j - 1, -1, 5) if s not in VAGUE}
+        if not who_x & who_y:
+            continue
+        said_x = {t.stem for t in x.tokens[i + 1 :] if t.stem} - VAGUE
+        said_y = {t.stem for t in y.tokens[j + 1 :] if t.stem} - VAGUE
+        if not said_x or not said_y:
+            continue
+        if 2 * len(said_x & said_y) / (len(said_x) + len(said_y)) < CONFIRMED_SHARE:
+            continue
+        sides = ((_words(x, i, i), (_span(x, i, i),)), (_words(y, j, j), (_span(y, j, j),)))
+        first, second = (sides[1], sides[0]) if flip else sides
+        return Finding("negation", first[0], second[0], first[1], second[1])
+    return None
+
+
 def compare(text_a: str, text_b: str) -> Finding | None:
     """Do two sentences report one thing with a conflicting specific? The strongest kind wins."""
     return _judge(analyse(text_a), analyse(text_b))
@@ -607,7 +667,9 @@ def _named_two_ways(a: Specifics, b: Specifics) -> Finding | None:
 def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
     """:func:`compare` on analysed sentences; ``values=False`` skips figures and dates."""
     alike = _similar(a, b)
-    if values and not (_dense(a) or _dense(b)):
+    # one election's result against another's (the primary / the runoff, the governor's
+    # race / the Senate race, 2016 / 2020) is two results, never a conflict
+    if values and not (_dense(a) or _dense(b)) and not other_contests(a, b):
         whole = alike and not _other_names(a, b)
         # Every figure of a sentence is set in its period: when the periods differ, no
         # two figures are compared (a figure of 2011 and one of no stated year may both
@@ -639,7 +701,7 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
         named = _time_of_day(a, b) or _clock_times(a, b)
     if named or not alike:
         return named
-    return _negation(a, b) or _outcome(a, b)
+    return _negation(a, b) or _outcome(a, b) or _confirmed_denied(a, b)
 
 
 def _same_counts(

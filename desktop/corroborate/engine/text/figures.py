@@ -294,6 +294,26 @@ def _anchors(spec: Specifics, v: Value) -> tuple[str | None, str | None]:
     )
 
 
+#: Words before a year that make it part of a thing's name: "*the* 2016 election",
+#: "*its* 2018 report".
+_DETERMINERS = frozenset((
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "whose", "each"
+))  # fmt: skip
+
+
+def names_a_thing(spec: Specifics, v: Value) -> bool:
+    """Does the year tell which thing is meant rather than when something happened:
+    "the 2016 election", "its 2018 report", "Britain's 2012 budget"? Two such years
+    name two things (two elections, two reports), and never conflict."""
+    tokens = spec.tokens
+    if not v.tag.startswith("y:") or v.first == 0 or v.last + 1 >= len(tokens):
+        return False
+    before, after = tokens[v.first - 1], tokens[v.last + 1]
+    if after.part != tokens[v.last].part or not after.stem or after.stem[:1].isdigit():
+        return False
+    return before.low in _DETERMINERS or before.low.endswith(("'s", "s'"))
+
+
 def date_conflicts(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
     """Pairs of differing weekdays, months or years that date the same event."""
     only_a, only_b = _exclusive(a, b, "date")
@@ -301,6 +321,8 @@ def date_conflicts(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
     for v in only_a:
         for w in only_b:
             if v.tag[0] != w.tag[0] or _dates_a_report(a, v) or _dates_a_report(b, w):
+                continue
+            if names_a_thing(a, v) or names_a_thing(b, w):
                 continue
             (left_a, right_a), (left_b, right_b) = _anchors(a, v), _anchors(b, w)
             if (left_a and left_a == left_b) or (right_a and right_a == right_b):
