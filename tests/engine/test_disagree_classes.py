@@ -740,3 +740,47 @@ def test_a_confirmation_and_a_denial_by_two_outlets_are_never_counted_as_support
     found = [d for d in analysis.disagreements if d.kind == "negation"]
     assert [(d.a_value, d.b_value) for d in found] == [("confirmed", "denied")]
     assert found[0].b not in analysis.corroboration(found[0].a)[1]
+
+
+# -- figures of two years or two spans of time ---------------------------------------------
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # each figure is its own year's: the years are no conflict either
+        ("Orrin recorded 312 murders in 2016.", "Orrin recorded 290 murders in 2017."),
+        # a year against a quarter, a rate against a total
+        (
+            "The Orrin pension fund grew 8 percent in the fiscal year.",
+            "The Orrin pension fund grew 5 percent in the quarter.",
+        ),
+        (
+            "The Orrin bridge carried 30,000 cars a day.",
+            "The Orrin bridge carried 9 million cars in its first year.",
+        ),
+    ],
+)
+def test_figures_of_two_years_or_two_spans_of_time_do_not_disagree(a: str, b: str) -> None:
+    assert _kind(a, b) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        # one rate said two ways
+        (
+            "The storm brought as many as 150,000 meteors per hour over Orrin.",
+            "The storm brought up to 100,000 meteors an hour over Orrin.",
+            "number",
+        ),
+        # one figure given for two years: the year is in dispute
+        (
+            "Orrin recorded 312 murders in 2016, police said.",
+            "Orrin recorded 312 murders in 2017, police said.",
+            "date",
+        ),
+    ],
+)
+def test_one_rate_said_two_ways_or_one_figure_given_two_years_still_disagree(
+    a: str, b: str, kind: str
+) -> None:
+    assert _kind(a, b) == kind

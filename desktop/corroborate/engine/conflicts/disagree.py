@@ -247,10 +247,39 @@ def _same_period_count(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     return bool((telling_a & telling_b) - shared - TIME_UNITS)
 
 
+#: Spans of time a figure is given for, beyond the dates: "in the fiscal year", "in the
+#: quarter", "in the first half", "a day" (a rate is no total).
+_SPANS = re.compile(
+    r"\b(?:(?:fiscal|financial|calendar|school|academic|tax|full)\s+year"
+    r"|(?:the|first|second|third|fourth|final|latest)\s+(?:quarter|half)"
+    r"|(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour|minute|second)"
+    r"|year[- ]on[- ]year|year[- ]to[- ]date|annual(?:ly)?|daily|weekly|monthly|hourly)\b"
+)
+#: Rates said in one word, as "per" says them: "daily" is "per day".
+_RATE_WORDS = {
+    "annual": "per year", "annually": "per year", "daily": "per day", "weekly": "per week",
+    "monthly": "per month", "hourly": "per hour",
+}  # fmt: skip
+
+
+def _span_key(found: str) -> str:
+    words = found.split()
+    if words[0] in ("a", "an", "each", "every"):
+        return f"per {words[-1]}"  # "an hour", "per hour": one rate
+    return _RATE_WORDS.get(found, " ".join(words))
+
+
+@lru_cache(maxsize=8192)
+def _spans_of(text: str) -> frozenset[str]:
+    return frozenset(_span_key(m.group()) for m in _SPANS.finditer(text.lower()))
+
+
 def _period(spec: Specifics) -> frozenset[str]:
-    """The years, months and periods ("this month") a sentence is set in; weekdays aside,
-    as a story's reports name the day of the event or leave it out freely."""
-    return frozenset(t for t in spec.when if not t.startswith("d:") and t not in _DAY_WORDS)
+    """The years, months and periods ("this month", "the quarter", "a day") a sentence is
+    set in; weekdays aside, as a story's reports name the day of the event or leave it
+    out freely."""
+    dates = frozenset(t for t in spec.when if not t.startswith("d:") and t not in _DAY_WORDS)
+    return dates | _spans_of(spec.text)
 
 
 def _frames(spec: Specifics, v: Value) -> frozenset[str]:
@@ -679,6 +708,13 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
         )
         for kind in kinds:
             pairs = number_conflicts(a, b) if kind == "number" else date_conflicts(a, b)
+            if kind == "date" and conflicting(
+                frozenset(v.tag for v in a.values if v.countable and not v.label),
+                frozenset(w.tag for w in b.values if w.countable and not w.label),
+                ("n:",),
+            ):
+                # "312 murders in 2016" / "290 murders in 2017": each figure is its year's
+                pairs = [(v, w) for v, w in pairs if not v.tag.startswith("y:")]
             # two words in common ("younger patients") do not show that figures count one thing
             if not whole or (kind == "number" and len((a.terms & b.terms) - VAGUE) < 3):
                 pairs = [(v, w) for v, w in pairs if _same_thing(a, v, b, w)]
