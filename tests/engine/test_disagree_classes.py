@@ -784,3 +784,65 @@ def test_one_rate_said_two_ways_or_one_figure_given_two_years_still_disagree(
     a: str, b: str, kind: str
 ) -> None:
     assert _kind(a, b) == kind
+
+
+# -- two holders of one role, denials that hold so far, a part against the whole ----------
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two spokesmen saying two things: the shared role is no shared statement
+        (
+            "Police spokesman John Reed said the Orrin road was closed.",
+            "Police spokesman Tom Hart said the Orrin driver was arrested.",
+        ),
+        # how things stood when one article was written, and what happened next
+        (
+            "The Orrin company has not yet decided whether to appeal.",
+            "The Orrin company decided to appeal the ruling.",
+        ),
+        (
+            "Officials have not released the names of the Orrin victims.",
+            "Officials released the names of the Orrin victims on Monday.",
+        ),
+        (
+            "It was not immediately clear how many people were inside the Orrin depot.",
+            "It was clear that many people were inside the Orrin depot.",
+        ),
+        # a count for one place against the whole
+        (
+            "The storm killed 12 people in Orrin, officials said.",
+            "The storm has killed at least 40 people, officials said.",
+        ),
+    ],
+)
+def test_two_role_holders_denials_so_far_and_a_part_against_the_whole_do_not_disagree(
+    a: str, b: str
+) -> None:
+    assert _kind(a, b) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        # one spokesman named two ways for one statement
+        (
+            "Police spokesman John Reed said the Orrin road would stay closed until Friday.",
+            "Police spokesman Tom Hart said the Orrin road would stay closed until Friday.",
+            "name",
+        ),
+        # how things stand, on both sides
+        (
+            "The governor of Orrin has signed the harbour bill into law.",
+            "The governor of Orrin has not yet signed the harbour bill into law.",
+            "negation",
+        ),
+        # one place on both sides
+        (
+            "The storm killed 12 people in Orrin, officials said.",
+            "The storm killed 15 people in Orrin, officials said.",
+            "number",
+        ),
+    ],
+)
+def test_one_role_one_standing_one_place_still_disagree(a: str, b: str, kind: str) -> None:
+    assert _kind(a, b) == kind

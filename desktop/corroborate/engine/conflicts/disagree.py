@@ -199,6 +199,28 @@ def _name_stems(spec: Specifics) -> frozenset[str]:
     )
 
 
+#: Words that set a count in a place: "killed 12 people *in* Orrin".
+_LOCATIVE = frozenset(("in", "at", "across", "throughout", "near", "outside", "inside", "around"))
+
+
+def _placed(spec: Specifics, v: Value) -> frozenset[str]:
+    """The places a figure's own clause sets it in: "killed 12 people in *Orrin*". A count
+    for one place and a count for none (or another) may be a part and the whole: "the
+    storm killed 12 people in Orrin" / "the storm has killed at least 40 people"."""
+    tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    found = set()
+    for i in range(len(tokens) - 1):
+        if tokens[i].clause != clause or tokens[i].low not in _LOCATIVE:
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].low in ("the", "a", "an", "its", "their", "his", "her"):
+            j += 1
+        while j < len(tokens) and tokens[j].clause == clause and capitalised(tokens[j]):
+            found.add(_fold_name(name_part(tokens[j])))
+            j += 1
+    return frozenset(found)
+
+
 def _counted_next_to(spec: Specifics, v: Value) -> frozenset[str]:
     """The word a figure counts when it stands right beside it, in its own clause:
     "*injured* 21 shoppers", "*wounded* 24 people", "14 were *injured*"."""
@@ -531,6 +553,32 @@ def _ranked(spec: Specifics, i: int) -> bool:
     return low in _RANKS or (after_the and len(low) > 5 and low.endswith("est"))
 
 
+#: Words that make a denial hold only so far: "has not *yet* decided", "was not
+#: *immediately* clear", "*still* had not".
+_SO_FAR = frozenset(("yet", "immediately", "still", "so far"))
+_PERFECT = frozenset(("has", "have", "had", "hasn't", "haven't", "hadn't"))
+
+
+def _so_far(spec: Specifics, n: int, head: int) -> bool:
+    """Does the denial tell how things stood when the article was written ("officials
+    have not released the names", "it was not immediately clear", "has not yet
+    decided")? A later report that the names were released, or the decision taken,
+    tells what happened next, not the opposite; only a report of how things stand
+    ("the governor has signed the bill") is."""
+    tokens = spec.tokens
+    if any(tokens[i].low in _SO_FAR for i in range(max(0, n - 2), head + 1)):
+        return True
+    if tokens[n].low == "never":
+        return False  # "has never lent it abroad": no time before the article, so a loan is one
+    return tokens[n].low in _PERFECT or (n > 0 and tokens[n - 1].low in _PERFECT)
+
+
+def _perfect(spec: Specifics, j: int) -> bool:
+    """Is the word said in the perfect ("has *signed*"): how things stand, as a denial
+    "so far" says it, rather than an event of its own ("*signed* it on Monday")?"""
+    return any(spec.tokens[k].low in _PERFECT for k in range(max(0, j - 3), j))
+
+
 def _denied(neg: Specifics, plain: Specifics) -> tuple[int, int, int] | None:
     """A word ``neg`` denies and ``plain`` asserts in the same context: (not, word, plain word)."""
     denied_in_plain = {
@@ -544,12 +592,15 @@ def _denied(neg: Specifics, plain: Specifics) -> tuple[int, int, int] | None:
         key = word.stem or word.low
         if key in denied_in_plain or _ranked(neg, head):
             continue
+        so_far = _so_far(neg, n, head)
         next_neg = next(iter(nearby(neg, head + 1, 1, 5)), None)
         if next_neg is None:
             continue  # nothing after the denied word to show it is the same statement
         for j, token in enumerate(plain.tokens):
             if (token.stem or token.low) != key or j in negated_positions:
                 continue
+            if so_far and not _perfect(plain, j):
+                continue  # "have not released the names" / "released the names Monday"
             if negated(plain, j) or any(
                 plain.tokens[k].low.endswith("n't") for k in range(max(0, j - 4), j)
             ):
@@ -718,6 +769,8 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
             # two words in common ("younger patients") do not show that figures count one thing
             if not whole or (kind == "number" and len((a.terms & b.terms) - VAGUE) < 3):
                 pairs = [(v, w) for v, w in pairs if _same_thing(a, v, b, w)]
+            if kind == "number":
+                pairs = [(v, w) for v, w in pairs if _placed(a, v) == _placed(b, w)]
             if kind == "number" and not pairs:
                 pairs = _ages_of_one_person(a, b)
             if pairs:
@@ -727,6 +780,9 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
     for x, y in _names(a, b):
         drop = {a.tokens[i].stem for i in range(x.first, x.last + 1)}
         drop |= {b.tokens[i].stem for i in range(y.first, y.last + 1)}
+        # the role itself ("police spokesman") is no content the two statements share:
+        # two spokesmen saying two things are no conflict over who the spokesman is
+        drop |= {x.role, y.role, x.modifier, y.modifier}
         if _similar(a, b, drop=(s for s in drop if s)):
             return Finding(
                 "name", _words(a, x.first, x.last), _words(b, y.first, y.last),
