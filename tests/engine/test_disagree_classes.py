@@ -846,3 +846,39 @@ def test_two_role_holders_denials_so_far_and_a_part_against_the_whole_do_not_dis
 )
 def test_one_role_one_standing_one_place_still_disagree(a: str, b: str, kind: str) -> None:
     assert _kind(a, b) == kind
+
+
+# -- one fall timed two ways ---------------------------------------------------------------
+def test_one_persons_fall_timed_two_ways_is_a_date_conflict_whatever_word_stands_by_the_time() -> (
+    None
+):
+    a = (
+        "Police believe Tomas Reyes and a friend were taking pictures from the tower's "
+        "scaffolding at about 11:15 p.m. when Reyes fell."
+    )
+    b = "Reyes slipped 25 feet before landing hard on the tower's roof around 10:40 p.m."
+    assert _kind(a, b) == "date"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two people
+        (
+            "Tomas Reyes was taking pictures at about 11:15 p.m. when he fell.",
+            "Paul Moreno slipped on the roof of the Halden tower around 10:40 p.m.",
+        ),
+        # a time given for something else as well
+        (
+            "Tomas Reyes fell at about 11:15 p.m. and was pronounced dead at 11:50 p.m.",
+            "Reyes slipped on the roof around 10:40 p.m., police said.",
+        ),
+        # no fall
+        (
+            "Tomas Reyes reached the roof at about 11:15 p.m., a friend said.",
+            "Reyes called his mother around 10:40 p.m., the family said.",
+        ),
+    ],
+)
+def test_times_of_two_peoples_falls_or_of_other_moments_do_not_disagree(a: str, b: str) -> None:
+    assert _kind(a, b) is None

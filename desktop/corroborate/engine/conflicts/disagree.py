@@ -337,24 +337,49 @@ def _clock_anchors(spec: Specifics, clock: Clock) -> tuple[str | None, str | Non
 def _clock_times(a: Specifics, b: Specifics) -> Finding | None:
     """One event timed two ways: "the SUV fled the scene about 4:20 a.m." / "the SUV ...
     fled the scene about 4:30 a.m.". The times are given for the same thing (the same
-    word stands next to each, as for dates), on the same day and in the same zone, and
-    cannot both hold (an approximate time allows a few minutes either way)."""
+    word stands next to each, as for dates, or both time one fall: :func:`_one_fall`),
+    on the same day and in the same zone, and cannot both hold (an approximate time
+    allows a few minutes either way)."""
     days_a = {v.tag for v in a.values if v.tag.startswith("d:")}
     days_b = {v.tag for v in b.values if v.tag.startswith("d:")}
     if days_a and days_b and not days_a & days_b:
         return None  # two days: the times may be of two moments
+    fall = _one_fall(a, b)
     for x in clocks(a):
         for y in clocks(b):
             if x.zone != y.zone or one_time(x, y):
                 continue
             (left_a, right_a), (left_b, right_b) = _clock_anchors(a, x), _clock_anchors(b, y)
-            if not ((left_a and left_a == left_b) or (right_a and right_a == right_b)):
+            if not ((left_a and left_a == left_b) or (right_a and right_a == right_b) or fall):
                 continue
             return Finding(
                 "date", _words(a, x.first, x.last), _words(b, y.first, y.last),
                 (_span(a, x.first, x.last),), (_span(b, y.first, y.last),),
             )  # fmt: skip
     return None
+
+
+def _with_opening(spec: Specifics) -> frozenset[str]:
+    """The sentence's names, its opening word too when it may be one ("*Reyes* slipped")."""
+    first = spec.tokens[0] if spec.tokens else None
+    if first is None or not capitalised(first) or first.low in stopwords():
+        return spec.names
+    return spec.names | {name_part(first)}
+
+
+def _one_fall(a: Specifics, b: Specifics) -> bool:
+    """Do both sentences time one person's fall, each with one clock time: "trying to take
+    pictures ... at about 11:15 p.m. when Reyes fell" / "Tomas Reyes slipped ... before
+    landing on the roof around 10:40 p.m."? A story tells of one fall, whatever word sits
+    next to its time; both name the same person and give no other time."""
+    if len(clocks(a)) != 1 or len(clocks(b)) != 1:
+        return False
+    # the person may open one sentence ("Reyes slipped"), though an opening word alone
+    # ("Police ...") names no one
+    shared = (_with_opening(a) & _with_opening(b)) & (a.names | b.names)
+    if not shared:
+        return False
+    return any(t.stem in FALLING for t in a.tokens) and any(t.stem in FALLING for t in b.tokens)
 
 
 @lru_cache(maxsize=8192)
