@@ -65,6 +65,7 @@ def test_reported_disagreements_are_real_and_lookalikes_stay_silent(dev_figures)
     _real(dev_figures)
     # All 11 reported match a labelled conflict (a paper's story built on the wire story
     # is one source with it, so its copy of a conflict is no longer a second pair).
+    # All 15 since falls, spellings and a fall's times are read.
     assert dev_figures["disagreement_precision"] >= 0.9
 
 
@@ -83,8 +84,11 @@ def test_most_real_disagreements_are_found(dev_figures) -> None:
     # rather than two outlets disagreeing, and one source's articles are not compared.
     # 11 of 27 since four more stories were labelled: mn068 alone holds five conflicts
     # (a fall of nine stories / 25 feet, two clock times, a surname spelled two ways,
-    # climbing up / down), none of a class the engine reads.
-    assert dev_figures["disagreement_recall"] >= 0.4
+    # climbing up / down), none of a class the engine then read.
+    # 15 of 27 since a fall's lengths are compared across units (both of mn068's reports
+    # of "nine stories" against "25 feet"), one name spelled two ways is found over the
+    # whole story, and one fall's clock times are compared whatever word stands by them.
+    assert dev_figures["disagreement_recall"] >= 0.5
 
 
 def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
