@@ -882,3 +882,51 @@ def test_one_persons_fall_timed_two_ways_is_a_date_conflict_whatever_word_stands
 )
 def test_times_of_two_peoples_falls_or_of_other_moments_do_not_disagree(a: str, b: str) -> None:
     assert _kind(a, b) is None
+
+
+# -- two events dated or called off alike --------------------------------------------------
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two ceremonies: only the verb by the days is shared
+        ("The funeral will be held on Saturday.", "The wake will be held on Friday."),
+        # two years' matches
+        (
+            "Last year's Orrin derby was postponed because of the storm.",
+            "This year's Orrin derby will go ahead as planned.",
+        ),
+        # a share of the flights against most of them
+        (
+            "Three flights were cancelled at Orrin airport.",
+            "Most flights at Orrin airport went ahead as planned.",
+        ),
+        # a denial in another year
+        (
+            "Harlan did not attend the Vessa summit in 2016.",
+            "Harlan attended the Vessa summit, his office said.",
+        ),
+    ],
+)
+def test_two_events_dated_or_called_off_alike_do_not_disagree(a: str, b: str) -> None:
+    assert _kind(a, b) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        # put back to a new time: the new time is no other event's
+        (
+            "The Orrin council vote on the harbour stadium will go ahead as planned next week.",
+            "The Orrin council vote on the harbour stadium has been postponed until next month.",
+            "negation",
+        ),
+        # "never" holds for every year
+        (
+            "The Orrin museum has never lent the painting abroad.",
+            "The Orrin museum lent the painting abroad once before, in 1998.",
+            "negation",
+        ),
+    ],
+)
+def test_a_postponement_to_a_new_time_and_a_never_still_disagree(a: str, b: str, kind: str) -> None:
+    assert _kind(a, b) == kind

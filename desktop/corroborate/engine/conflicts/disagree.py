@@ -50,6 +50,7 @@ from ..text.figures import (
     shared_counts,
 )
 from ..text.figures import _aged as aged_names
+from ..text.figures import _anchors as date_anchors
 from ..text.figures import _dates_a_report as dates_a_report
 from ..text.lengths import FALLING, MAY_FALL, apart, fall_length
 from ..text.names import name_key, name_runs
@@ -197,6 +198,14 @@ def _name_stems(spec: Specifics) -> frozenset[str]:
     return frozenset(
         counted(t.stem) for i, t in enumerate(spec.tokens) if i and t.stem and capitalised(t)
     )
+
+
+def _more_than_anchors(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Do two sentences that date something share more than the words next to the dates?
+    "The funeral will be held on Saturday" / "The wake will be held on Friday" share only
+    "held": two ceremonies, two days."""
+    anchors = {s for s in (*date_anchors(a, v), *date_anchors(b, w)) if s}
+    return bool((_telling_terms(a.terms) & _telling_terms(b.terms)) - anchors)
 
 
 #: Words that set a count in a place: "killed 12 people *in* Orrin".
@@ -638,11 +647,14 @@ def _denied(neg: Specifics, plain: Specifics) -> tuple[int, int, int] | None:
 def _negation(a: Specifics, b: Specifics) -> Finding | None:
     if _other_names(a, b):
         return None  # different people speaking: a debate, not a disputed fact
+    periods = _period(a) == _period(b)
     for neg, plain, flip in ((a, b, False), (b, a, True)):
         found = _denied(neg, plain)
         if found is None:
             continue
         n, head, j = found
+        if not periods and neg.tokens[n].low != "never":
+            continue  # "did not attend in 2016" / "attended": two times; "never" is every time
         neg_side = (_words(neg, n, head), (_span(neg, n, head),))
         plain_side = (_words(plain, j, j), (_span(plain, j, j),))
         first, second = (plain_side, neg_side) if flip else (neg_side, plain_side)
@@ -667,8 +679,43 @@ def _outcome_words(spec: Specifics) -> tuple[list[int], list[int]]:
     return off, ahead
 
 
+#: Words that make an outcome a part's: "*most* flights went ahead", "*some* games".
+_SHARE_WORDS = frozenset((
+    "most", "some", "many", "several", "few", "other", "others", "remaining", "rest", "half",
+))  # fmt: skip
+
+
+#: A new time something is put back to: "postponed *until next month*", "moved to May".
+_NEW_TIME = re.compile(
+    r"\b(?:until|till|to|into)\s+(?:(?:next|this|the|later|early|late|mid|a)\s+)*[\w'’-]+",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1024)
+def _event_period(text: str) -> frozenset[str]:
+    """The period the event itself is set in, a new time it is put back to aside:
+    "last year's match", not "postponed until next month"."""
+    return _period(analyse(_NEW_TIME.sub(" ", text)))
+
+
+def _partial(spec: Specifics) -> bool:
+    """Does the sentence tell of a share of things ("three flights", "most flights")?"""
+    return any(v.kind == "number" and v.countable for v in spec.values) or any(
+        t.low in _SHARE_WORDS for t in spec.tokens
+    )
+
+
 def _outcome(a: Specifics, b: Specifics) -> Finding | None:
-    """One sentence has the event called off or put back, the other has it go ahead as planned."""
+    """One sentence has the event called off or put back, the other has it go ahead as
+    planned: never events of two periods ("last year's match" / "this year's"; the new
+    time of a postponed one aside) or a share of things ("three flights were cancelled"
+    / "most flights went ahead as planned")."""
+    if _partial(a) or _partial(b):
+        return None
+    period_a, period_b = _event_period(a.text), _event_period(b.text)
+    if period_a and period_b and period_a != period_b:
+        return None
     off_a, ahead_a = _outcome_words(a)
     off_b, ahead_b = _outcome_words(b)
     for (x, x_off), (y, y_ahead), flip in (
@@ -796,6 +843,8 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
                 pairs = [(v, w) for v, w in pairs if _same_thing(a, v, b, w)]
             if kind == "number":
                 pairs = [(v, w) for v, w in pairs if _placed(a, v) == _placed(b, w)]
+            else:
+                pairs = [(v, w) for v, w in pairs if _more_than_anchors(a, v, b, w)]
             if kind == "number" and not pairs:
                 pairs = _ages_of_one_person(a, b)
             if pairs:

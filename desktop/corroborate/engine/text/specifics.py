@@ -341,6 +341,11 @@ def _negations(tokens: tuple[Token, ...]) -> tuple[tuple[int, int], ...]:
     return tuple(found)
 
 
+def _possessor(low: str) -> str:
+    """ "year's" is "year": "last year's match" is set in last year."""
+    return low.removesuffix("'s")
+
+
 @lru_cache(maxsize=8192)
 def analyse(text: str) -> Specifics:
     """The specifics of one sentence; cached, as each sentence meets many others."""
@@ -352,9 +357,9 @@ def analyse(text: str) -> Specifics:
     at = frozenset(i for v in values for i in range(v.first, v.last + 1))
     when = {v.tag for v in values if v.kind == "date"} | {t.low for t in tokens if t.low in _WHEN}
     when |= {
-        f"{t.low} {tokens[i + 1].low}"  # "this year", "last week": a period of its own
+        f"{t.low} {_possessor(tokens[i + 1].low)}"  # "this year", "last week's": a period
         for i, t in enumerate(tokens[:-1])
-        if t.low in _PERIOD_LEAD and tokens[i + 1].low in _PERIODS
+        if t.low in _PERIOD_LEAD and _possessor(tokens[i + 1].low) in _PERIODS
     }
     series = frozenset(t.low for t in tokens if t.low in _SERIES)
     negations = _negations(tokens)
