@@ -930,3 +930,75 @@ def test_two_events_dated_or_called_off_alike_do_not_disagree(a: str, b: str) ->
 )
 def test_a_postponement_to_a_new_time_and_a_never_still_disagree(a: str, b: str, kind: str) -> None:
     assert _kind(a, b) == kind
+
+
+# -- what a date dates, who a group is, what a figure measures -----------------------------
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a name before the date is no event: annexing and invading are two
+        (
+            "Norra annexed West Vessa in 1976, a year after intervening in a civil war.",
+            "Norra invaded West Vessa in 1975, a year after the colony was abandoned.",
+        ),
+        # a place before the date: an opening and a defence in the same court
+        (
+            "The antitrust trial against Orrin Corp. opened in federal court Monday morning "
+            "with a pointed attack on its chairman.",
+            "A defiant Orrin Corp. forcefully defended its chairman in federal court on Tuesday.",
+        ),
+        # one person's names: a warning received in the morning, a killing at night
+        (
+            "As recently as Friday morning, Halvorsen received a warning from the Orrin "
+            "clinic where he worked.",
+            "The doctor, Erik Halvorsen, was killed by a sniper on Friday night at his home "
+            "near Orrin.",
+        ),
+        # groups the articles named before
+        (
+            "One dissident said the three men had been close associates of Ardaly for decades.",
+            "Just how close the two men became is not clear.",
+        ),
+        # how things stood so far, then a later report
+        (
+            "It had been used by suspects thus far identified, Maxwell said.",
+            "No suspects have been identified.",
+        ),
+        # a count of people and a measure of error
+        (
+            "The poll which interviewed 11,851 people had a margin of error of plus or minus "
+            "two percentage points.",
+            "The poll, which had a margin of error of 3 percentage points, also suggested she "
+            "has lost support among suburban women.",
+        ),
+    ],
+)
+def test_other_events_groups_stages_or_measures_do_not_disagree(a: str, b: str) -> None:
+    assert _kind(a, b) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        # one place after the date on both sides
+        (
+            "The funeral will be held in March at St Columba's Church.",
+            "The funeral is planned for April at St Columba's Church.",
+            "date",
+        ),
+        # the groups counted in sentences that say the same
+        (
+            "The two men were arrested at the Orrin border crossing on Friday.",
+            "The three men were arrested at the Orrin border crossing on Friday.",
+            "number",
+        ),
+        # how things stood, on both sides
+        (
+            "Not all of the passengers had been accounted for by Tuesday night.",
+            "All of the passengers had been accounted for by Tuesday night.",
+            "negation",
+        ),
+    ],
+)
+def test_one_event_one_group_one_standing_still_disagree(a: str, b: str, kind: str) -> None:
+    assert _kind(a, b) == kind

@@ -170,6 +170,8 @@ def _same_thing(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     """
     if _frames(a, v) != _frames(b, w) or ((a.series - b.series) and (b.series - a.series)):
         return False  # one sets it in a year, a month or a period the other does not name
+    if v.kind == "number" and (_definite(a, v) or _definite(b, w)):
+        return False  # "the three men" / "the two men": groups the sentences already know
     if v.kind == "number" and _same_period_count(a, v, b, w):
         return True
     words_a, names_a = _around(a, v)
@@ -228,6 +230,21 @@ def _placed(spec: Specifics, v: Value) -> frozenset[str]:
             found.add(_fold_name(name_part(tokens[j])))
             j += 1
     return frozenset(found)
+
+
+def _measured_alike(v: Value, w: Value) -> bool:
+    """Are both figures given in a unit, or neither? "11,851 people" (interviewed) and "3
+    percentage points" (of error) are a count and a measure; an age is read apart."""
+    if v.unit == "age" or w.unit == "age":
+        return True
+    return (v.unit is None) == (w.unit is None)
+
+
+def _definite(spec: Specifics, v: Value) -> bool:
+    """Is the figure part of a definite reference ("*the* three men", "*those* two
+    firms"): a group the article named before, whichever of the story's groups it is,
+    rather than a count it reports?"""
+    return v.first > 0 and spec.tokens[v.first - 1].low in ("the", "these", "those")
 
 
 def _counted_next_to(spec: Specifics, v: Value) -> frozenset[str]:
@@ -422,8 +439,10 @@ def _time_of_day(a: Specifics, b: Specifics) -> Finding | None:
         return None  # a second day: the sentence tells of more than one moment
     if _other_names(a, b):
         return None
+    # the story's names ("Slepian", "Buffalo") are in its every sentence: a warning he
+    # received Friday morning and his killing Friday night share them and no event
     shared = (_telling_terms(a.terms) & _telling_terms(b.terms)) - _PART_STEMS
-    if len(shared) < SAME_EVENT:
+    if len(shared - _name_stems(a) - _name_stems(b)) < SAME_EVENT:
         return None
     return Finding(
         "date", _words(a, v.first, i), _words(b, w.first, j),
@@ -604,13 +623,17 @@ def _so_far(spec: Specifics, n: int, head: int) -> bool:
         return True
     if tokens[n].low == "never":
         return False  # "has never lent it abroad": no time before the article, so a loan is one
-    return tokens[n].low in _PERFECT or (n > 0 and tokens[n - 1].low in _PERFECT)
+    if tokens[n].low in _PERFECT or (n > 0 and tokens[n - 1].low in _PERFECT):
+        return True
+    # "no suspects have been identified": the perfect after what is denied
+    return any(tokens[k].low in _PERFECT for k in range(head + 1, min(len(tokens), head + 3)))
 
 
 def _perfect(spec: Specifics, j: int) -> bool:
     """Is the word said in the perfect ("has *signed*"): how things stand, as a denial
     "so far" says it, rather than an event of its own ("*signed* it on Monday")?"""
-    return any(spec.tokens[k].low in _PERFECT for k in range(max(0, j - 3), j))
+    around = range(max(0, j - 3), min(len(spec.tokens), j + 3))
+    return any(spec.tokens[k].low in _PERFECT for k in around if k != j)
 
 
 def _denied(neg: Specifics, plain: Specifics) -> tuple[int, int, int] | None:
@@ -842,7 +865,11 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
             if not whole or (kind == "number" and len((a.terms & b.terms) - VAGUE) < 3):
                 pairs = [(v, w) for v, w in pairs if _same_thing(a, v, b, w)]
             if kind == "number":
-                pairs = [(v, w) for v, w in pairs if _placed(a, v) == _placed(b, w)]
+                pairs = [
+                    (v, w)
+                    for v, w in pairs
+                    if _placed(a, v) == _placed(b, w) and _measured_alike(v, w)
+                ]
             else:
                 pairs = [(v, w) for v, w in pairs if _more_than_anchors(a, v, b, w)]
             if kind == "number" and not pairs:

@@ -281,17 +281,69 @@ def _dates_a_report(spec: Specifics, v: Value) -> bool:
     return dates_a_statement([t.low for t in spec.tokens], v.first, v.last)
 
 
+#: Words that open a place: "in federal court Monday" dates what happened in court.
+_PLACE_LEADS = frozenset((
+    "in", "at", "inside", "outside", "near", "over", "across", "throughout", "through", "along",
+    "around", "into",
+))  # fmt: skip
+#: Tokens a place's words may stand between its opening and the date: "in *the* court".
+_PLACE_WORDS = 3
+
+
+def _anchor_word(spec: Specifics, i: int, skip: set[int], names: bool) -> str | None:
+    """The token's stem when it can tell the event a date dates: not a date, a common or
+    time word, nor (before the date) a name: "annexed East *Timor* in 1976" dates the
+    annexing, while "in March at *St Columba's*" places the dated event."""
+    token = spec.tokens[i]
+    if not token.stem or i in skip or token.stem in GENERIC or token.stem in _TIME_OF_DAY:
+        return None
+    if token.stem in TIME_UNITS or (not names and i and capitalised(token)):
+        return None
+    return token.stem
+
+
 def _anchors(spec: Specifics, v: Value) -> tuple[str | None, str | None]:
-    """The nearest telling word before and after a date: the event it dates."""
+    """The nearest telling word before and after a date, in its clause: the event it
+    dates. A place before the date is passed over for the word before it: in "opened in
+    federal court Monday" the date is the opening's, not the court's."""
+    tokens = spec.tokens
     skip = {i for d in spec.values if d.kind == "date" for i in range(d.first, d.last + 1)}
-
-    def first(stems: list[str]) -> str | None:
-        return next((s for s in stems if s not in GENERIC and s not in _TIME_OF_DAY), None)
-
-    return (
-        first(nearby(spec, v.first - 1, -1, 5, skip)),
-        first(nearby(spec, v.last + 1, 1, 4, skip)),
-    )
+    clause = tokens[v.first].clause
+    left = None
+    i, steps = v.first - 1, 0
+    while i >= 0 and steps < 5 and tokens[i].clause == clause:
+        word = _anchor_word(spec, i, skip, names=False)
+        if word is not None:
+            # the words between an opening and the anchor are a place's own: content
+            # words and articles ("in federal court"), never "would" ("across the bay
+            # would resume": the resuming is dated)
+            k = i - 1
+            while (
+                k >= 0
+                and i - k <= _PLACE_WORDS
+                and tokens[k].low not in _PLACE_LEADS
+                and (tokens[k].stem or tokens[k].low in ("the", "a", "an"))
+            ):
+                k -= 1
+            if (
+                k >= 0
+                and i - k <= _PLACE_WORDS
+                and tokens[k].low in _PLACE_LEADS
+                and tokens[k].clause == clause
+            ):
+                i, steps = k - 1, steps + 1  # "in federal court": a place, not the event
+                continue
+            left = word
+            break
+        i, steps = i - 1, steps + 1
+    right = None
+    for j in range(v.last + 1, min(len(tokens), v.last + 4)):
+        if tokens[j].clause != tokens[v.last].clause:
+            break
+        if (word := _anchor_word(spec, j, skip, names=True)) is not None:
+            right = word
+            break
+    return left, right
 
 
 #: Words before a year that make it part of a thing's name: "*the* 2016 election",

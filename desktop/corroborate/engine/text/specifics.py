@@ -236,6 +236,7 @@ _UNIT_WORDS = {
     "kilometers": "km", "kilometre": "km", "kilometres": "km", "meter": "m", "meters": "m",
     "metre": "m", "metres": "m", "feet": "ft", "foot": "ft", "ft": "ft", "inch": "in",
     "inches": "in", "mph": "mph", "kph": "kph", "percent": "%", "per": "%", "degrees": "deg",
+    "percentage": "pp",
     "degree": "deg", "kg": "kg", "kilograms": "kg", "kilos": "kg", "tons": "t", "tonnes": "t",
     "ton": "t", "tonne": "t", "acres": "acre", "acre": "acre", "hectares": "ha",
     "hectare": "ha", "gallons": "gal", "gallon": "gal", "liters": "l", "litres": "l",
