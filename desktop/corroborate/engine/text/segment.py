@@ -54,6 +54,13 @@ _CUT_REFERENCE = re.compile(r"^\d+[a-z]?\)")
 #: A bare list: "Boxing, bowling, beach volleyball, soccer and table tennis." (no verb).
 _LIST_ITEM = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 LIST_ITEMS = 5
+#: A source's or a section's label glued before a sentence, its line break lost: "Harlow
+#: Herald The sale of the paper …", "DVD Focus 'Harlow Nights' (1941) The first …". A
+#: name in capitals never runs on into "The" and a word in lower case inside a sentence.
+_GLUED_LABEL = re.compile(
+    r"^[\"“‘']?(?:[A-Z][\w'’.&-]*\s){1,4}(?:The|A|An)\s[a-z]"
+    r"|^(?:[A-Z][\w'’.&-]*\s){1,4}[\"“‘'][^\"”’']{2,60}[\"”’']\s\(\d{4}\)\s"
+)
 _LEADING_DEPENDENT = re.compile(
     r"^(?:[“\"‘]?\s*)?(?:he|she|they|it|this|that|these|those|his|her|their|its|him|them"
     r"|however|but|and|or|nor|also|still|yet|so|then|instead|meanwhile|moreover|furthermore|nevertheless"
@@ -295,8 +302,8 @@ def is_standalone(text: str) -> bool:
     stripped = text.strip()
     if _CUT_SHORT.search(stripped) or _SPEAKER_LABEL.match(stripped):
         return False  # "… search features; and", "PT: When it's in that gray area …"
-    if _CUT_REFERENCE.match(stripped) or _bare_list(stripped):
-        return False  # "4b), which is also seen …", "Boxing, bowling, soccer and table tennis."
+    if _CUT_REFERENCE.match(stripped) or _bare_list(stripped) or _GLUED_LABEL.match(stripped):
+        return False  # "4b), which …", "Boxing, bowling, soccer and tennis.", "Harlow Herald The …"
     if _asks(stripped):
         return False  # a quoted question: 'She asked: "Even as far as 2026?"' reports nothing
     if stripped.endswith("?") or _shouted(stripped):
