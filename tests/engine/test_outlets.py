@@ -247,6 +247,11 @@ CASES = {
         None,
         "HARLOW MONTHLY",
     ),
+    "a site named '… News' that people talk to": (
+        [STORY, "“It was a loud crack,” a witness told Harlow Weird News."],
+        None,
+        "Harlow Weird News",
+    ),
     "a staff photographer's credit": (
         [STORY, "The mayor at the river. Credit Lee Park for The Harlow Herald"],
         None,
@@ -288,6 +293,11 @@ def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: s
         ["Lee Park is a reporter for the Harlow Herald.", STORY, STORY, STORY, STORY],
         [STORY, "Follow Lee Park on Twitter."],
         [STORY, "Recently, Harlow Monthly sat down with the engineer."],
+        [STORY, "The mayor told Fox News that the bridge had passed its inspection."],
+        [
+            f"{STORY[:-1]}, reports Harlow Weird News, adding that divers were out.",
+            "“It was a loud crack,” a witness told Harlow Weird News.",
+        ],
         [*[STORY] * 8, "Fennick TV's Lee Park reports on the bridge every week."],
     ],
     ids=[
@@ -312,6 +322,8 @@ def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: s
         "a job named far from the article's end",
         "a reporter followed by name",
         "another outlet's interview, its name in the usual case",
+        "a national network interviewing for every outlet",
+        "the site credited with the story, then quoted",
         "a reporter's work named far below the page's top",
     ],
 )

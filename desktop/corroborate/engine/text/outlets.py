@@ -297,6 +297,13 @@ _SELF = (
     (("sat down", "spoke with", "caught up", "chatted with", "talked "),
      re.compile(r"(?:^|[.!?] |, )(?P<outlet>[A-Z]{2,}(?: [A-Z]{2,}){1,3}) (?:recently )?(?:sat down"
                 r" with|spoke with|caught up with|chatted with|talked (?:to|with))\b"), True),
+    # a site whose name ends in "News" that people talk to, not credited with the story:
+    # "…, a forensic scientist, told Harlow Weird News." (the national networks, interviewing
+    # for every outlet's story, only with "today", above)
+    (("told ", "tells ", "telling "),
+     re.compile(r"\b(?:told|tells|telling) (?:the )?(?!(?:ABC|CBS|NBC|Fox|Sky|BBC|CNN|MSNBC) News\b)"
+                r"(?P<outlet>(?:[A-Z][\w&'’-]*|\d+)(?: (?:[A-Z][\w&'’-]*|\d+)){0,3} News(?: I-Team)?)\b"),
+     True),
     # "In an exclusive, expletive-filled interview with Vocativ outside his home, …"
     (("exclusive",),
      re.compile(rf"\bexclusive(?:,? [\w-]+)? interview with (?:the )?(?P<outlet>{_WORDS})\b"),
@@ -507,6 +514,8 @@ def _closing_credit(lines: Sequence[str]) -> str | None:
 #: source of the story, not its publisher, whatever else the article says of it.
 _CITED = re.compile(
     rf"\b(?P<outlet>{_WORDS}(?:\.com)?),? (?:first )?(?:reported|reports)\b"
+    # "…, reports the Harlow Herald, adding …"
+    rf"|[,.\"”’] (?:reports|reported|writes|wrote) (?:the )?(?P<outlet3>{_WORDS}(?:\.com)?)"
     rf"|\b(?:according to|first reported by|reported by|for more from|more from|via) (?:the )?"
     rf"(?P<outlet2>{_WORDS}(?:\.com)?)"
 )
@@ -515,7 +524,8 @@ _CITED_HINTS = ("report", "according to", "more from", "via ")
 
 def _key(name: str) -> str:
     """An outlet's name compared without case, "The" or ".com"."""
-    return name.casefold().removeprefix("the ").removesuffix(".com").strip()
+    name = name.casefold().removeprefix("the ").removesuffix(".com").strip()
+    return name.removesuffix(" news") if name != "news" else name  # "BuzzFeed" is "BuzzFeed News"
 
 
 def _cited(lines: Sequence[str]) -> frozenset[str]:
@@ -525,7 +535,7 @@ def _cited(lines: Sequence[str]) -> frozenset[str]:
         if not any(hint in line for hint in _CITED_HINTS):
             continue
         for match in _CITED.finditer(line):
-            name = match.group("outlet") or match.group("outlet2")
+            name = match.group("outlet") or match.group("outlet2") or match.group("outlet3")
             if name:
                 found.add(_key(name))
     return frozenset(found)
