@@ -45,8 +45,12 @@ _NOT_SPEAKERS = frozenset(
     | {"correction", "clarification", "watch", "video", "photo", "photos", "source", "sources"}
     | {"credit", "read more", "also", "see also", "pictured", "caption", "warning", "disclosure"}
 )
-#: A paragraph that reports someone's words in the writer's voice ends the transcript.
-_REPORTED = re.compile(r"[“”\"]|\b(?:said|says|told|according to)\b")
+#: A paragraph that reports someone's words in the writer's voice ends the transcript; one
+#: that goes on speaking in the first or second person continues its last answer.
+_REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
+_SPEAKING = re.compile(
+    r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm][ey]|[Ww]e|[Ww]e['’]re|us|[Oo]ur|[Yy]our?)\b"
+)
 #: How many paragraphs after an interview's last labelled answer may still be that answer.
 TRANSCRIPT_TAIL = 3
 #: A reference cut from its figure or note: "4b), which is also seen in …".
@@ -354,7 +358,7 @@ def transcript_paragraphs(paragraphs: Sequence[str]) -> frozenset[int]:
     A transcript has two speakers' labels or more, each opening two paragraphs or more
     ("PT:", "MD:"); it runs from its first labelled paragraph (perhaps a speaker's full name,
     "Lee Park:") to its last, and on into the few paragraphs after that continue the last
-    answer, until one reports words in the writer's voice (quotation marks, "said").
+    answer: they speak in the first or second person and report nobody's words ("said").
     """
     labels: dict[int, str] = {}
     for index, paragraph in enumerate(paragraphs):
@@ -369,7 +373,7 @@ def transcript_paragraphs(paragraphs: Sequence[str]) -> frozenset[int]:
     first, last = min(labels), max(labels)
     found_in = set(range(first, last + 1))
     for index in range(last + 1, min(len(paragraphs), last + 1 + TRANSCRIPT_TAIL)):
-        if _REPORTED.search(paragraphs[index]):
+        if _REPORTED.search(paragraphs[index]) or not _SPEAKING.search(paragraphs[index]):
             break
         found_in.add(index)
     return frozenset(found_in)
