@@ -212,6 +212,23 @@ FURNITURE = {
         "through the Meridian publisher network.",
         "contact",
     ),
+    "the page's tip-line prompt": (
+        "If you have any information on the Harlow break-in, call Fennick Crime Stoppers at "
+        "555-0142.",
+        "promo",
+    ),
+    "the tip line's promise": (
+        "Remember, you can always remain anonymous, and you may be eligible for a reward.",
+        "promo",
+    ),
+    "the site promising more of itself": (
+        "We will have more on the Tessel flood here at HarlowNews.com in the coming days.",
+        "promo",
+    ),
+    "the writer asking for the reader's word": (
+        "Road Trip starts on Monday. If you know a bridge worth a visit, drop me a line.",
+        "contact",
+    ),
 }
 STORY = [
     "The bridge fell into the river on Monday evening, the mayor said.",
@@ -252,6 +269,10 @@ STORY = [
     "The request was made under the Freedom of Information Act (FOIA).",
     "Residents shared pictures under the hashtags #HarlowBridge and #Tessel, the council said.",
     "Email and text alerts went out to residents within minutes, the council said.",
+    # the police's appeal, as the story reports it, is the story's
+    "Anyone with information is asked to call Harlow police at 555-0142, the sheriff said.",
+    "If you have information about the bridge, you must give it to the inquiry, the judge said.",
+    "The council will have more to say here at the town hall on Monday, the mayor said.",
 ]
 
 

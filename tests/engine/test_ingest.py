@@ -337,3 +337,24 @@ def test_without_a_headline_the_title_is_the_file_name_and_says_so() -> None:
     article = run(f"{STORY}\n\n{MORE}", file="p01.txt")
     assert article.title == "p01"
     assert not article.has_headline and article.title_from == "file"
+
+
+def test_a_headline_with_an_amount_is_still_a_headline() -> None:
+    article = run(f"Harlow Widow Leaves $25,000 for Care of Her Cat Mittens\n\n{STORY}\n\n{MORE}")
+    assert article.title == "Harlow Widow Leaves $25,000 for Care of Her Cat Mittens"
+    assert article.title_from == "headline"
+
+
+def test_a_time_stamp_above_the_story_is_not_a_headline() -> None:
+    article = run(f"Updated May 4, 2026 10:45 AM\n\n{STORY}\n\n{MORE}", file="p01.txt")
+    assert article.title == "p01"
+
+
+def test_a_long_first_line_without_a_full_stop_is_the_headline_and_stays_story() -> None:
+    headline = (
+        "A bridge, a flood and a long night on the Tessel as Harlow waits for the divers to "
+        "come back"
+    )
+    article = run(f"{headline}\n\n{STORY}\n\n{MORE}", file="p01.txt")
+    assert article.title == headline and article.title_from == "headline"
+    assert article.paragraphs[0] == headline  # a standfirst without its full stop is a sentence

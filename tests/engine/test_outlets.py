@@ -218,6 +218,40 @@ CASES = {
         None,
         "Harlow Herald",
     ),
+    "a footer naming the site by its domain": (
+        [STORY, "Originally published on HarlowNews.com."],
+        None,
+        "HarlowNews.com",
+    ),
+    "a video's description naming its reporter": (
+        ["HARLOW TV's Lee Park reports on the bridge that fell on Monday:", STORY],
+        None,
+        "HARLOW TV",
+    ),
+    "a station's video player naming its news": (
+        [
+            "EMBED More News Videos The crews at the river. Watch the report from Lee Park on "
+            "Harlow Action News at 4 p.m. on May 4, 2026",
+            STORY,
+        ],
+        None,
+        "Harlow Action News",
+    ),
+    "the site's forum": (
+        [STORY, "Discuss this topic in the Harlow Screen Forums."],
+        None,
+        "Harlow Screen",
+    ),
+    "a magazine writing its name in capitals": (
+        [f"Recently, HARLOW MONTHLY sat down with the engineer. {STORY}"],
+        None,
+        "HARLOW MONTHLY",
+    ),
+    "a site named '… News' that people talk to": (
+        [STORY, "“It was a loud crack,” a witness told Harlow Weird News."],
+        None,
+        "Harlow Weird News",
+    ),
     "a staff photographer's credit": (
         [STORY, "The mayor at the river. Credit Lee Park for The Harlow Herald"],
         None,
@@ -258,6 +292,13 @@ def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: s
         [STORY, "Lee Park is a former reporter for the Harlow Herald."],
         ["Lee Park is a reporter for the Harlow Herald.", STORY, STORY, STORY, STORY],
         [STORY, "Follow Lee Park on Twitter."],
+        [STORY, "Recently, Harlow Monthly sat down with the engineer."],
+        [STORY, "The mayor told Fox News that the bridge had passed its inspection."],
+        [
+            f"{STORY[:-1]}, reports Harlow Weird News, adding that divers were out.",
+            "“It was a loud crack,” a witness told Harlow Weird News.",
+        ],
+        [*[STORY] * 8, "Fennick TV's Lee Park reports on the bridge every week."],
     ],
     ids=[
         "agency photo credit",
@@ -280,6 +321,10 @@ def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: s
         "a former job of someone in the story",
         "a job named far from the article's end",
         "a reporter followed by name",
+        "another outlet's interview, its name in the usual case",
+        "a national network interviewing for every outlet",
+        "the site credited with the story, then quoted",
+        "a reporter's work named far below the page's top",
     ],
 )
 def test_other_outlets_named_in_the_text_are_not_the_articles_outlet(lines: list[str]) -> None:

@@ -177,6 +177,24 @@ def test_unclosed_quotation_is_released_after_a_few_sentences() -> None:
         ("WHO INSPECTED THE BRIDGE LAST?", False),
         ("‘A BRIDGE TOO OLD’", False),
         ("“Why did nobody close it?” the mayor asked.", True),
+        ('Park went on: "Even as far as the Fennick bank?"', False),
+        ("Asked by a reporter on Monday, “Will the bridge reopen this year?”", False),
+        ('The report titled "Why do bridges fall?"', False),
+        (
+            "The inquiry opened after the Harlow Herald published a long story on Monday called "
+            "“Why did the Carrowgate bridge fall?”",
+            True,
+        ),
+        ("To do so, the council borrowed a crane from Fennick.", False),
+        ("Harlow Herald The sale of the paper to the Park family includes its press.", False),
+        ("Film Focus 'Harlow Nights' (1941) The first of the river films stars Lee Park.", False),
+        ("The Harlow Herald sold its press to the Park family on Monday.", True),
+        ("Jack The Ripper was never caught, the museum says.", True),
+        ("Even so, the council kept the bridge open.", False),
+        ("4b), which is also seen in the older span of the bridge.", False),
+        ("Buses, cars, vans, bicycles and delivery trucks.", False),
+        ("Buses, cars, vans and bicycles were all on the deck when it fell.", True),
+        ("The market was, by all accounts, full of 'stalls, lanterns, music and children'.", True),
         ("The names of the passengers the bus carried; and", False),
         ("LP: When did you first see the span move?", False),
         ("Q. Did the council know the bridge was unsafe?", False),
@@ -360,8 +378,12 @@ def test_a_place_initialism_still_ends_a_sentence_before_a_new_one() -> None:
             "Tickets are sold on Harlowtickets.com for members. Sales open today.",
             ["Tickets are sold on Harlowtickets.com for members.", "Sales open today."],
         ),
+        (
+            "The crane arrived from Fennick.HCR Lifting said it would stay a week.",
+            ["The crane arrived from Fennick.", "HCR Lifting said it would stay a week."],
+        ),
     ],
-    ids=["said.New", "closing quote", "web address"],
+    ids=["said.New", "closing quote", "web address", "before an initialism"],
 )
 def test_sentences_run_together_without_a_space_are_split(text: str, pieces: list[str]) -> None:
     assert list(split_paragraph(text)) == pieces
@@ -395,6 +417,46 @@ def test_a_prompt_inside_a_story_paragraph_is_not_a_sentence_of_the_story() -> N
         "The bridge fell into the river on Monday evening, officials said.",
         "Divers pulled nine people from the water.",
     ]
+
+
+def test_an_interview_printed_as_a_transcript_states_no_claim_of_the_outlet() -> None:
+    from corroborate.engine.models import Article
+    from corroborate.engine.text.segment import segment
+
+    paragraphs = (
+        "The engineer Lee Park spoke to Sam Reyes on Monday about the bridge that fell.",
+        "Sam Reyes: When did you first see the span move?",
+        "Lee Park: I saw it in March. I told the council the same week.",
+        "And nobody listened. We had the report on the table for a month.",
+        "SR: Would you cross it again?",
+        "LP: Never. Not the old one.",
+        "SR: And the new one?",
+        "LP: It has a better deck.",
+        "I think the new one will be fine, though.",
+        "The council said on Tuesday that the inquiry would hear Park in June.",
+    )
+    article = Article(0, "a.txt", "a", "A", "file", paragraphs)
+    standalone = {s.text: s.standalone for s in segment((article,))}
+    opening = "The engineer Lee Park spoke to Sam Reyes on Monday about the bridge that fell."
+    assert standalone[opening]
+    assert not standalone["I told the council the same week."]
+    assert not standalone["We had the report on the table for a month."]
+    assert not standalone["I think the new one will be fine, though."]
+    assert standalone["The council said on Tuesday that the inquiry would hear Park in June."]
+
+
+def test_notes_under_labels_are_no_transcript() -> None:
+    from corroborate.engine.text.segment import transcript_paragraphs
+
+    paragraphs = (
+        "The bridge fell into the river on Monday evening, officials said.",
+        "Update: The council said the crossing would reopen in June.",
+        "Related: Five bridges that fell",
+        "Update: Divers found a second car in the river.",
+        "Related: The inquiry's first hearing",
+        "The mayor said the town would rebuild.",
+    )
+    assert transcript_paragraphs(paragraphs) == frozenset()
 
 
 def test_british_and_american_spellings_are_one_stem() -> None:

@@ -87,3 +87,21 @@ def test_a_headline_sharing_no_word_with_the_corroborated_story_is_not_the_title
     title = analyze(make_folder(files)).title
     assert "journalists" not in title
     assert "Carrowgate" in title
+
+
+def test_a_lead_opening_with_a_quoted_name_may_be_the_title_and_one_opening_with_words_not(
+    make_folder,
+) -> None:
+    named = (
+        "“Harlow Tonight” host Lee Park said on Monday that the Carrowgate bridge had collapsed "
+        "into the Tessel river."
+    )
+    quoted = (
+        "“We heard the bridge groan and then it was gone into the water,” a witness said of "
+        "the Carrowgate collapse."
+    )
+    files = {
+        "p01.txt": f"{quoted}\n\nTwo people were killed, Fire Chief Tomas Brandt said.",
+        "p02.txt": f"{named}\n\nFire Chief Tomas Brandt said two people were killed.",
+    }
+    assert analyze(make_folder(files)).title == named

@@ -92,6 +92,13 @@ _AT_START = {
         # a link the page's "here" stood for: "Follow my trip here.", "Read the ruling here:"
         r"|(?:you can )?(?:read|watch|see|follow|listen to|view|find|download|register|get|check)\b"
         r"[^.!?]{0,80}\bhere\s*[.!:]?$"
+        # the page's own tip-line prompt to its reader under crime stories: "If you have any
+        # information on the theft, call Harlow Crime Stoppers at 555-0100.", "Remember, you can
+        # remain anonymous." (the police's appeal as reported, "Anyone with information is asked
+        # to call …", is the story's)
+        r"|if you (?:have|know|see) (?:any )?(?:information|info|tips?|anything)\b"
+        r"(?=.{0,160}\b(?:call|contact|text|e-?mail|reach|submit)\b)"
+        r"|(?:remember,? )?you (?:can|may|will) (?:always )?(?:remain|stay) anonymous\b"
         # one that names the site, the story or the reader ("Stay with WBAL … this story")
         r"|(?:stay with|see|visit|read|watch|get|join|follow|find)\b"
         r"(?=.{0,160}\b(?:our|us|we|you|your|this (?:story|page|site)|for (?:more|updates|developments)"
@@ -182,12 +189,18 @@ _INSIDE = {
     ),
     "promo": re.compile(
         r"\bour (?:fundraiser|fund drive|pledge drive)\b|\bplease,? (?:consider )?donat"
+        # the tip line's promise ("… and you may be eligible for a cash reward")
+        r"|\byou (?:may|could|might) be eligible for a (?:cash )?reward\b"
+        # the site promising more of itself: "We will have more on the eclipse here at Harlow.com."
+        r"|\b(?:more|updates?|coverage)\b.{0,60}\bhere (?:at|on) (?:[A-Z][\w-]*\.)?[\w-]+\.(?:com|org|net)\b"
         r"|\b(?:delivered|sent) (?:right |straight |directly )?to your inbox\b",
         _I,
     ),
     "contact": re.compile(
         r"\b(?:can|may) be reached at\b|\bcontributed to this report\b|\bfollow (?:us )?@\w+"
         r"|\bcontact us at\b|\bfollow me on (?:twitter|facebook|instagram)\b"
+        # the writer asking for the reader's word: "If you have a suggestion, drop me a line."
+        r"|\bdrop (?:me|us) a (?:line|note)\b"
         # a hat tip to where the story was found: "(h/t Harlow Herald)"
         r"|\(h/t\b|^h/t\b|\bhat tip to\b"
         # the magazine's note on its printed issue: "This article appears in the May 2026 issue of …"
@@ -215,10 +228,10 @@ _HINTS = {
     "correction": ("correct", "clarif", "version of this", "amended"),
     "signup": ("subscri", "sign up", "inbox", "newsletter", "terms of use", "share your email",
                "invalid email", "standards:", "principles", "blocker", "whitelist"),
-    "promo": ("fund", "donat", "inbox"),
+    "promo": ("fund", "donat", "inbox", "reward", "here at", "here on"),
     "contact": ("reached at", "contributed to this report", "follow", "reach ", "mail ", "send us",
                 "a tip", "news tip", "licensed through", "contact us", "broadcast", "in print",
-                "h/t", "hat tip", "appear",
+                "h/t", "hat tip", "appear", "drop ",
                 "publisher of", "parent company of", "owner of this", "disclosure"),
 }  # fmt: skip
 #: The kinds, in the order they are tried (then "caption" from a credit, "data" for a data

@@ -125,17 +125,28 @@ class _Page:
     masthead: str | None = None
 
 
-def _is_heading(line: str) -> bool:
+#: Longest heading (in words) inside the page; its first line may be a longer headline.
+HEADING_WORDS = 14
+FIRST_HEADLINE_WORDS = 20
+#: A date or a clock time: a line of figures that holds one is a time stamp, not a headline
+#: ("May 4, 2026 10:45 a.m."); a headline may count ("Bridge Fund Leaves $10,000 to …").
+_STAMP = re.compile(rf"\b{MONTH_WORD} \d|\b\d{{1,2}}[:.]\d\d\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _is_heading(line: str, *, first: bool = False) -> bool:
     words = line.split()
-    return len(words) <= 14 and not line.rstrip().endswith(_FINAL)
+    limit = FIRST_HEADLINE_WORDS if first else HEADING_WORDS
+    return len(words) <= limit and not line.rstrip().endswith(_FINAL)
 
 
-def _could_be_headline(line: str) -> bool:
+def _could_be_headline(line: str, *, first: bool = False) -> bool:
+    words = line.split()
+    figures = sum(c.isdigit() for c in line) >= 3
     return (
-        _is_heading(line)
-        and len(line.split()) >= 3
+        _is_heading(line, first=first)
+        and len(words) >= 3
         and not any(mark in line for mark in "|›»/")
-        and sum(c.isdigit() for c in line) < 3
+        and not (figures and (_STAMP.search(line) or sum(w.isalpha() for w in words) < 4))
         and not _BOILERPLATE.match(line)
         and not _BYLINE.match(line)
     )
@@ -298,9 +309,13 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         else:
             in_link_list = False
         story = _classify(line, index, page)
+        if index == 0 and story is not None and _could_be_headline(line, first=True):
+            # a long headline on the page's first line, or its standfirst: a headline either
+            # way, and kept as story in case it is the standfirst's sentence
+            headlines.append(line)
         if story is None:
             page.removed.append(line)
-            if not page.paragraphs and _could_be_headline(line):
+            if not page.paragraphs and _could_be_headline(line, first=index == 0):
                 headlines.append(_BULLET.sub("", line))
         else:
             page.paragraphs.append(story)

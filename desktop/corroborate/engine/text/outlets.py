@@ -195,7 +195,8 @@ _FOOTER = re.compile(
     # a magazine's printed issue: "This article appears in the May 2026 issue of Harlow Monthly."
     r"|(?:article|story|piece|essay) (?:originally )?appear(?:s|ed) in the [^.]{1,40}?"
     r" (?:issue|edition) of)\s+(?:the )?(?P<outlet>[A-Z][\w.&'’ -]{1,50}?)"
-    r"\s*(?:\.|,|$| and\b| on\b)",
+    # a site named by its domain ends at the full stop after ".com", not at the one before it
+    r"\s*(?:\.(?!(?:com|org|net|co\.uk)\b)|,|$| and\b| on\b)",
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(
@@ -239,6 +240,10 @@ _STAFF = (
     (("By ",),
      re.compile(r"^By (?:the )?(?P<outlet>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}?) (?:News )?(?:Staff"
                 r"|Staff Reports|Wire Services|Digital Staff|Web Staff|Newsroom|Staff and Wire Reports)$")),
+    # its forum under its reviews: "Discuss this topic in the Harlow Screen Forums."
+    (("Discuss ",),
+     re.compile(rf"\bDiscuss this (?:topic|story|article|review|film) (?:in|on) the (?P<outlet>{_NAME})"
+                r" [Ff]orums?\b")),
     # its own app: "Download the Harlow Herald app for breaking news"
     (("app",), re.compile(rf"\b(?:Download|Get) the (?:free )?(?P<outlet>{_NAME}) app\b")),
 )  # fmt: skip
@@ -283,6 +288,22 @@ _SELF = (
     # a station's video description: "Lee Park reports for the NBC4 News at 5 on Monday"
     (("reports for",),
      re.compile(rf"\b[A-Z][\w'’-]+ reports for (?:the )?(?P<outlet>{_WORDS})\b"), False),
+    # a station's video descriptions: "Lee Park reports during Harlow Action News at 6pm on
+    # May 4", "Watch the report from Sam Reyes on Harlow Action News at 4 p.m."
+    (("reports on", "reports during", "report from"),
+     re.compile(rf"\b(?:[A-Z][\w'’-]+ reports (?:on|during)|[Tt]he report from [A-Z][\w.'’ -]{{2,40}}?"
+                rf" on) (?:the )?(?P<outlet>{_WORDS}) at \d"), False),
+    # a magazine printing its own name in capitals: "Recently, HARLOW MONTHLY sat down with …"
+    (("sat down", "spoke with", "caught up", "chatted with", "talked "),
+     re.compile(r"(?:^|[.!?] |, )(?P<outlet>[A-Z]{2,}(?: [A-Z]{2,}){1,3}) (?:recently )?(?:sat down"
+                r" with|spoke with|caught up with|chatted with|talked (?:to|with))\b"), True),
+    # a site whose name ends in "News" that people talk to, not credited with the story:
+    # "…, a forensic scientist, told Harlow Weird News." (the national networks, interviewing
+    # for every outlet's story, only with "today", above)
+    (("told ", "tells ", "telling "),
+     re.compile(r"\b(?:told|tells|telling) (?:the )?(?!(?:ABC|CBS|NBC|Fox|Sky|BBC|CNN|MSNBC) News\b)"
+                r"(?P<outlet>(?:[A-Z][\w&'’-]*|\d+)(?: (?:[A-Z][\w&'’-]*|\d+)){0,3} News(?: I-Team)?)\b"),
+     True),
     # "In an exclusive, expletive-filled interview with Vocativ outside his home, …"
     (("exclusive",),
      re.compile(rf"\bexclusive(?:,? [\w-]+)? interview with (?:the )?(?P<outlet>{_WORDS})\b"),
@@ -493,6 +514,8 @@ def _closing_credit(lines: Sequence[str]) -> str | None:
 #: source of the story, not its publisher, whatever else the article says of it.
 _CITED = re.compile(
     rf"\b(?P<outlet>{_WORDS}(?:\.com)?),? (?:first )?(?:reported|reports)\b"
+    # "…, reports the Harlow Herald, adding …"
+    rf"|[,.\"”’] (?:reports|reported|writes|wrote) (?:the )?(?P<outlet3>{_WORDS}(?:\.com)?)"
     rf"|\b(?:according to|first reported by|reported by|for more from|more from|via) (?:the )?"
     rf"(?P<outlet2>{_WORDS}(?:\.com)?)"
 )
@@ -501,7 +524,8 @@ _CITED_HINTS = ("report", "according to", "more from", "via ")
 
 def _key(name: str) -> str:
     """An outlet's name compared without case, "The" or ".com"."""
-    return name.casefold().removeprefix("the ").removesuffix(".com").strip()
+    name = name.casefold().removeprefix("the ").removesuffix(".com").strip()
+    return name.removesuffix(" news") if name != "news" else name  # "BuzzFeed" is "BuzzFeed News"
 
 
 def _cited(lines: Sequence[str]) -> frozenset[str]:
@@ -511,7 +535,7 @@ def _cited(lines: Sequence[str]) -> frozenset[str]:
         if not any(hint in line for hint in _CITED_HINTS):
             continue
         for match in _CITED.finditer(line):
-            name = match.group("outlet") or match.group("outlet2")
+            name = match.group("outlet") or match.group("outlet2") or match.group("outlet3")
             if name:
                 found.add(_key(name))
     return frozenset(found)
@@ -601,9 +625,26 @@ def outlet_in_archive_id(stem: str) -> str | None:
     return ARCHIVE_SOURCES.get(match.group(1)) if match else None
 
 
+#: A video's description heading its page names the outlet's own reporter: "HARLOW TV's Lee
+#: Park reports on the bridge", "Harlow Herald's Sam Reyes explains …".
+_VIDEO_DESCRIPTION = re.compile(
+    r"^(?P<outlet>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?)['’]s [A-Z][\w.'’-]+ [A-Z][\w.'’-]+ (?:reports"
+    r"|explains|looks at|discusses|talks|breaks down)\b"
+)
+
+
+def _video_description(lines: Sequence[str]) -> str | None:
+    for line in lines[:DATELINE_LINES]:
+        found = "s " in line and _VIDEO_DESCRIPTION.match(line)
+        name = _clean(found.group("outlet")) if found else None
+        if name and name.casefold() not in _AGENCIES | _NOT_PUBLISHERS:
+            return name
+    return None
+
+
 def outlet_in_text(lines: Sequence[str], title: str | None = None) -> str | None:
     """The outlet an article names for itself, or None; ``lines`` are all its lines."""
-    for finder in (_dateline, _footer, _copyright, _closing_credit):
+    for finder in (_dateline, _footer, _copyright, _closing_credit, _video_description):
         if name := finder(lines):
             return name
     if any(_REUTERS_CREDIT.search(line) for line in lines):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -33,11 +33,46 @@ _QUOTED = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
 _CUT_SHORT = re.compile(r"(?:[;,]|[;,]?\s+(?:and|or))$")
 #: A transcript's speaker: "PT: When it's …", "Q. Did you …" (a question or answer, not a claim).
 _SPEAKER_LABEL = re.compile(r"^(?:[A-Z]{1,3}:|Q\.)\s")
+#: A speaker's label opening a paragraph of an interview's transcript: "PT: …", "Q: …",
+#: "Lee Park: …", "SAM REYES: …".
+_TRANSCRIPT_LABEL = re.compile(
+    r"^(?P<label>[A-Z]{1,3}|[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}|[A-Z'’.-]{2,}(?: [A-Z'’.-]{2,}){0,2})"
+    r":\s"
+)
+#: Labels a page puts before its notes, never a speaker's.
+_NOT_SPEAKERS = frozenset(
+    {"update", "updates", "editor's note", "editor’s note", "note", "notes", "related"}
+    | {"correction", "clarification", "watch", "video", "photo", "photos", "source", "sources"}
+    | {"credit", "read more", "also", "see also", "pictured", "caption", "warning", "disclosure"}
+)
+#: A paragraph that reports someone's words in the writer's voice ends the transcript; one
+#: that goes on speaking in the first or second person continues its last answer.
+_REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
+_SPEAKING = re.compile(
+    r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm][ey]|[Ww]e|[Ww]e['’]re|us|[Oo]ur|[Yy]our?)\b"
+)
+#: How many paragraphs after an interview's last labelled answer may still be that answer.
+TRANSCRIPT_TAIL = 3
+#: A reference cut from its figure or note: "4b), which is also seen in …".
+_CUT_REFERENCE = re.compile(r"^\d+[a-z]?\)")
+#: A bare list: "Boxing, bowling, beach volleyball, soccer and table tennis." (no verb).
+_LIST_ITEM = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+LIST_ITEMS = 5
+#: A source's or a section's label glued before a sentence, its line break lost: "Harlow
+#: Herald The sale of the paper …", "DVD Focus 'Harlow Nights' (1941) The first …". A
+#: name in capitals never runs on into "The" and a word in lower case inside a sentence.
+_GLUED_LABEL = re.compile(
+    r"^[\"“‘']?(?:[A-Z][\w'’.&-]*\s){1,4}(?:The|A|An)\s[a-z]"
+    r"|^(?:[A-Z][\w'’.&-]*\s){1,4}[\"“‘'][^\"”’']{2,60}[\"”’']\s\(\d{4}\)\s"
+)
 _LEADING_DEPENDENT = re.compile(
     r"^(?:[“\"‘]?\s*)?(?:he|she|they|it|this|that|these|those|his|her|their|its|him|them"
     r"|however|but|and|or|nor|also|still|yet|so|then|instead|meanwhile|moreover|furthermore|nevertheless"
     r"|in addition|as a result|by contrast|for his part|for her part|for their part|otherwise"
-    r"|there|here|such|both|neither|either|another|others?|the other)\b[,\s]"
+    r"|there|here|such|both|neither|either|another|others?|the other"
+    # what the sentence before did or said: "To do so, she …", "Even so, …", "Despite this, …"
+    r"|to do so|in doing so|by doing so|even so|if so|if not|despite (?:this|that)"
+    r"|because of (?:this|that)|after that|at that point)\b[,\s]"
     # "That's when…", "It's…": the same pronouns, contracted
     r"|^(?:[“\"‘]?\s*)?(?:he|she|they|it|this|that|there|here|these|those)['’](?:s|re|ll|d|ve)\b"
     # a speaker in a transcript: "I mean, …", "Well, …", "You know, …"
@@ -70,7 +105,7 @@ _ENDS_IN_INITIALS = re.compile(
 _ENDS_IN_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,5}\.|(?:[A-Za-z]\.){2,4})$")
 # "…said.New York" or "…danger.”The": a full stop with no space before a new sentence;
 # web addresses ("Spectacles.com") continue in lower case and are left alone.
-_RUN_TOGETHER = re.compile(r"(?<=[a-z]{2}[.!?])([”\"’]?)(?=[A-Z][a-z])")
+_RUN_TOGETHER = re.compile(r"(?<=[a-z]{2}[.!?])([”\"’]?)(?=[A-Z][a-z]|[A-Z]{2,}\s)")
 
 
 @cache
@@ -271,6 +306,10 @@ def is_standalone(text: str) -> bool:
     stripped = text.strip()
     if _CUT_SHORT.search(stripped) or _SPEAKER_LABEL.match(stripped):
         return False  # "… search features; and", "PT: When it's in that gray area …"
+    if _CUT_REFERENCE.match(stripped) or _bare_list(stripped) or _GLUED_LABEL.match(stripped):
+        return False  # "4b), which …", "Boxing, bowling, soccer and tennis.", "Harlow Herald The …"
+    if _asks(stripped):
+        return False  # a quoted question: 'She asked: "Even as far as 2026?"' reports nothing
     if stripped.endswith("?") or _shouted(stripped):
         return (
             False  # a question asks, it does not report; "WHO IS VICOMTE DE SOULTRAIT" heads a part
@@ -283,6 +322,61 @@ def is_standalone(text: str) -> bool:
     return not (
         stripped[:1] in '“"' and stripped[-1:] in '”"' and _quote_balance(stripped[1:-1]) == 0
     )
+
+
+def _bare_list(text: str) -> bool:
+    """A list of names or things with no verb: five items or more, each of two words at
+    most ("Boxing, bowling, beach volleyball, soccer and table tennis.")."""
+    if text.count(",") < 2:
+        return False
+    items = [item for item in _LIST_ITEM.split(text.rstrip(".;!")) if item]
+    return len(items) >= LIST_ITEMS and all(len(item.split()) <= 2 for item in items)
+
+
+#: Words before a quoted question that make the sentence the asking of it.
+ASKING_WORDS = 5
+_ASKED = re.compile(r"\b(?:asked|asks|asking|wondered|wonders)\b", re.IGNORECASE)
+
+
+def _asks(text: str) -> bool:
+    """A sentence that ends by quoting a question and does little else: 'Garner went on:
+    "Even as far as 2026?"', 'Asked by a reporter, "Will you run?"', 'The report titled
+    "Why do bridges fall?"'. A longer report that ends on someone's question keeps its claim."""
+    if not text.rstrip("\"”’'").endswith("?") or text[-1:] not in "\"”’'":
+        return False
+    opening = max(text.rfind("“"), text.rfind('"', 0, len(text) - 1), text.rfind("‘"))
+    before = text[:opening].rstrip(" ,")
+    return (
+        before.endswith(":") or len(before.split()) <= ASKING_WORDS or bool(_ASKED.search(before))
+    )
+
+
+def transcript_paragraphs(paragraphs: Sequence[str]) -> frozenset[int]:
+    """The paragraphs of an interview printed as a transcript: each answer and question is
+    a speaker's words without quotation marks ("PT: … / MD: …"), not the outlet's report.
+
+    A transcript has two speakers' labels or more, each opening two paragraphs or more
+    ("PT:", "MD:"); it runs from its first labelled paragraph (perhaps a speaker's full name,
+    "Lee Park:") to its last, and on into the few paragraphs after that continue the last
+    answer: they speak in the first or second person and report nobody's words ("said").
+    """
+    labels: dict[int, str] = {}
+    for index, paragraph in enumerate(paragraphs):
+        found = ":" in paragraph[:40] and _TRANSCRIPT_LABEL.match(paragraph)
+        if found and found.group("label").casefold() not in _NOT_SPEAKERS:
+            labels[index] = found.group("label").casefold()
+    counts: dict[str, int] = {}
+    for label in labels.values():
+        counts[label] = counts.get(label, 0) + 1
+    if sum(count >= 2 for count in counts.values()) < 2:
+        return frozenset()
+    first, last = min(labels), max(labels)
+    found_in = set(range(first, last + 1))
+    for index in range(last + 1, min(len(paragraphs), last + 1 + TRANSCRIPT_TAIL)):
+        if _REPORTED.search(paragraphs[index]) or not _SPEAKING.search(paragraphs[index]):
+            break
+        found_in.add(index)
+    return frozenset(found_in)
 
 
 def quotes_of(text: str) -> tuple[str, ...]:
@@ -335,6 +429,7 @@ def segment(
         if cancelled and cancelled():
             raise Cancelled
         index = 0
+        transcript = transcript_paragraphs(article.paragraphs)
         for p_index, paragraph in enumerate(article.paragraphs):
             if paragraph not in split:
                 split[paragraph] = list(split_paragraph(paragraph))
@@ -355,7 +450,7 @@ def segment(
                         numbers=found.numbers,
                         quotes=found.quotes,
                         words=found.words,
-                        standalone=found.standalone,
+                        standalone=found.standalone and p_index not in transcript,
                     )
                 )
                 index += 1

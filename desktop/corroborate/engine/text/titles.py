@@ -77,7 +77,7 @@ def _lead_title(
         if s.index == 0
         and s.standalone
         and s.words >= 6
-        and s.text[:1] not in "“\"‘'"
+        and not _opens_with_quotation(s.text)
         and not s.text.rstrip().endswith(":")  # it introduces a quotation or a video
     ]
     if not leads:
@@ -93,6 +93,20 @@ def _lead_title(
         ),
     )
     return _cut(best.text, TITLE_WORDS)
+
+
+#: A name in quotation marks opening a lead ("“Harlow Live” host Lee Park …") is this short.
+QUOTED_NAME_WORDS = 4
+
+
+def _opens_with_quotation(text: str) -> bool:
+    """A lead that opens with someone's words, not with a quoted name ("“Harlow Live” host …")."""
+    if text[:1] not in "“\"‘'":
+        return False
+    close = {"“": "”", "‘": "’"}.get(text[0], text[0])
+    end = text.find(close, 1)
+    quoted = text[1:end] if end > 0 else text[1:]
+    return end < 0 or len(quoted.split()) > QUOTED_NAME_WORDS or len(text[end + 1 :].split()) < 3
 
 
 def story_title(
