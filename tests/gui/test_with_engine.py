@@ -465,3 +465,25 @@ def test_a_folder_of_several_stories_lists_each_storys_files_under_show_details(
     assert all(
         file in window.banner.details.toPlainText() for _l, fs in warning.choices for file in fs
     )
+
+
+def test_a_summary_filled_below_the_minimum_support_says_so_once_in_its_caption_not_a_banner(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = make_window()
+    drop_on(window.drop_zone, [story])
+    wait_idle(qtbot, window)
+    window.options_bar.min_sources.setValue(4)
+    qtbot.waitUntil(lambda: window.session.summary.options.min_sources == 4)
+    summary = window.session.summary
+    backed = sum(item.support >= 4 for item in summary.items)
+    assert 0 < backed < len(summary.items), "the sample story has both kinds at 4"
+    caption = window.caption.text().replace("<b>", "").replace("</b>", "")
+    assert f"{backed} backed by 4 or more, {len(summary.items) - backed} by fewer than 4" in caption
+    assert "4 or more" not in window.banner.text()
+    assert "Fewer claims" not in window.banner.text()
+    # Where every sentence reaches the minimum, the caption says only how strongly.
+    window.options_bar.min_sources.setValue(1)
+    qtbot.waitUntil(lambda: window.session.summary.options.min_sources == 1)
+    assert "or more" not in window.caption.text()
+    assert "each backed by" in window.caption.text()

@@ -372,7 +372,19 @@ def summary_caption(summary: ConsensusSummary) -> str:
     corrected = len(analysis.corrections.outlets) + len(analysis.corrections.merged)
     corrected += len(analysis.corrections.unmatched)
     yours = f" · {corrected} correction{'s' if corrected != 1 else ''} by you" if corrected else ""
+    need = summary.options.min_sources
+    backed = sum(support >= need for support in supports)
+    if backed == len(supports) or high < 2:
+        return (
+            f"<b>{len(supports)}</b> {noun}, each backed by {backing} of <b>{total}</b> "
+            f"independent outlets ({articles} articles) · quoted verbatim{yours}"
+        )
+    # Said once, here, not as a banner: the summary is filled up to its length with
+    # sentences below the minimum support, which each row's count shows too.
+    rest = len(supports) - backed
+    by = "by one outlet alone" if need == 2 else f"by fewer than {need}"
     return (
-        f"<b>{len(supports)}</b> {noun}, each backed by {backing} of <b>{total}</b> independent "
-        f"outlets ({articles} articles) · quoted verbatim{yours}"
+        f"<b>{len(supports)}</b> {noun} from <b>{total}</b> independent outlets "
+        f"({articles} articles): <b>{backed}</b> backed by {need} or more, "
+        f"<b>{rest}</b> {by} · quoted verbatim{yours}"
     )

@@ -146,11 +146,8 @@ def build_summary(
         notes.append("All articles are copies of one story: nothing could be corroborated.")
     elif items and items[0].support < 2:
         notes.append("No claim is reported by more than one independent outlet.")
-    elif sum(item.support >= options.min_sources for item in items) < len(items):
-        notes.append(
-            f"Fewer claims than requested are backed by {options.min_sources} or more "
-            "outlets; the rest of the summary has less support."
-        )
+    # How many sentences fall short of the minimum support is the report's to say
+    # (report.render.below_support_note), and the app's caption's: not a note here.
     single, totals = single_source_items(analysis, options, frozenset(i.sentence for i in items))
     return ConsensusSummary(
         title=analysis.title,

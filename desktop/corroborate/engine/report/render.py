@@ -70,6 +70,29 @@ def support_line(support: int, outlets: tuple[str, ...], total: int) -> str:
     return f"— {support} of {total} {noun}: {named}"
 
 
+def below_support_note(summary: ConsensusSummary) -> str:
+    """When some summary sentences are backed by fewer outlets than the minimum asked
+    for (the summary is filled up to its length with the best of the rest), how many:
+    ``Only 3 of the 8 summary sentences are backed by 2 or more outlets; the other 5
+    by one outlet alone.`` Empty when every sentence reaches it, and when nothing
+    is corroborated at all (the summary's own note says so)."""
+    need, items = summary.options.min_sources, summary.items
+    if not items or summary.notes or need <= 1:
+        return ""
+    backed = sum(item.support >= need for item in items)
+    if backed == len(items):
+        return ""
+    rest = len(items) - backed
+    by = "by one outlet alone" if need == 2 else f"by fewer than {need}"
+    if backed == 0:
+        return f"No summary sentence is backed by {need} or more outlets: each is backed {by}."
+    return (
+        f"Only {backed} of the {len(items)} summary sentences "
+        f"{'is' if backed == 1 else 'are'} backed by {need} or more outlets; "
+        f"the other {rest} {by}."
+    )
+
+
 def copies_of(analysis: Analysis) -> dict[int, list[str]]:
     """For each article, the files of the other articles of its source: its copies, and
     the other articles of its outlet."""
@@ -121,8 +144,10 @@ def render_markdown(summary: ConsensusSummary) -> str:
         "",
     ]
     unnamed = file_named_note(file_named_outlets(analysis))
+    below = below_support_note(summary)
     notes = [
         *summary.notes,
+        *([below] if below else []),
         *(_sentence_case(p.reason) for p in analysis.folder_warnings),
         *([unnamed] if unnamed else []),
     ]
@@ -289,7 +314,7 @@ def render_json(summary: ConsensusSummary) -> dict:
         ],
         "disagreements": _disagreements_json(analysis),
         "single_source_more": summary.single_source_more,
-        "notes": list(summary.notes),
+        "notes": [*summary.notes, *filter(None, [below_support_note(summary)])],
         "corrections": to_dict(analysis.corrections),
         "warnings": [_warning_json(p) for p in analysis.problems],
     }
