@@ -12,10 +12,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QFileDialog, QFrame, QPushButton, QStyleOptionViewItem
 
 from corroborate.engine import SummaryOptions, analyze, summarize, to_markdown
 from corroborate.engine.warm import analysis_steps, reader_steps
+from corroborate.gui.evidence_view import CARD_MEASURE_CHARS
 from corroborate.gui.sources_view import FileRole
 from corroborate.resources import sample_story
 from two_stories import write_two_stories
@@ -487,3 +489,42 @@ def test_a_summary_filled_below_the_minimum_support_says_so_once_in_its_caption_
     qtbot.waitUntil(lambda: window.session.summary.options.min_sources == 1)
     assert "or more" not in window.caption.text()
     assert "each backed by" in window.caption.text()
+
+
+def _line_widths(window: Any) -> list[int]:
+    """How wide each summary sentence's lines may run, as the list lays them out."""
+    view = window.summary_view.list
+    delegate, model = view.itemDelegate(), view.model()
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    return [
+        delegate._layout(option, view.viewport().width(), model.index(row, 0))[1]
+        for row in range(model.rowCount())
+    ]
+
+
+def test_on_a_very_wide_window_summary_lines_and_evidence_cards_keep_a_reading_measure(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = make_window()
+    window.resize(2600, 1000)
+    drop_on(window.drop_zone, [story])
+    wait_idle(qtbot, window)
+    window.splitter.setSizes([1300, 1300])
+    window.summary_view.select_row(0)
+    evidence = window.evidence_view
+    qtbot.waitUntil(lambda: not evidence.cards_pending())
+    view = window.summary_view.list
+    assert view.viewport().width() > 1200
+    widths = _line_widths(window)
+    # About ninety characters a line, not the 2000 pixels the list has.
+    assert widths and max(widths) < view.viewport().width() // 2
+    assert max(widths) > QFontMetrics(view.font()).averageCharWidth() * 60
+    cards = evidence.findChildren(QFrame, "card")
+    card_measure = evidence.fontMetrics().averageCharWidth() * CARD_MEASURE_CHARS + 24
+    qtbot.waitUntil(lambda: max(card.width() for card in cards) <= card_measure + 2)
+    # Larger text keeps as many words to a line: the measure grows with the font.
+    before, cards_before = max(widths), evidence.reading_width()
+    window.set_text_scale(150)
+    qtbot.waitUntil(lambda: max(_line_widths(window)) > before)
+    assert evidence.reading_width() > cards_before

@@ -55,6 +55,9 @@ def breakable(text: str) -> str:
 
 VERBATIM_NOTE = "Every sentence is quoted verbatim from its article; nothing is paraphrased."
 _CARD_WIDTH = 250
+#: The widest a card's text runs, in average characters: on a very wide window the
+#: cards keep to a reading measure, from the left, instead of stretching across it.
+CARD_MEASURE_CHARS = 70
 #: Beyond these, cards would cost more to build than anyone reads; the rest are counted.
 MAX_CARDS = 8
 MAX_SENTENCES_PER_CARD = 3
@@ -122,6 +125,7 @@ class EvidenceView(QWidget):
         body.setObjectName("evidenceBody")
         column = QVBoxLayout(body)
         column.setContentsMargins(14, 12, 14, 12)
+        self._column = column
         column.setSpacing(8)
         column.addWidget(self.heading)
         column.addWidget(self.note)
@@ -241,6 +245,7 @@ class EvidenceView(QWidget):
                 child.deleteLater()
         sources = self.evidence.sources[:MAX_CARDS] if self.evidence is not None else ()
         self._columns = self._column_count(len(sources))
+        self._keep_measure()
         for c in range(4):
             self._grid.setColumnStretch(c, 1 if c < self._columns else 0)
         if not sources:
@@ -313,12 +318,31 @@ class EvidenceView(QWidget):
         if pairs:
             self.unmatch_requested.emit(pairs)
 
+    def reading_width(self) -> int:
+        """The widest the cards' row may be: ``CARD_MEASURE_CHARS`` per column (in the
+        present font, so larger text widens it), with the gaps and margins."""
+        card = self.fontMetrics().averageCharWidth() * CARD_MEASURE_CHARS + 24
+        columns = max(1, self._columns)
+        return columns * card + (columns - 1) * self._grid.spacing() + 28
+
+    def _keep_measure(self) -> None:
+        """The room right of the reading width stays empty (a wider right margin)."""
+        # The scroll area fills this view; its viewport is resized only after this view.
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        right = max(14, self.width() - bar - self.reading_width() + 14)
+        if self._column.contentsMargins().right() != right:
+            self._column.setContentsMargins(14, 12, right, 12)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.evidence and self._column_count(len(self.evidence.sources)) != self._columns:
             self._fill_grid()
+        else:
+            self._keep_measure()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self.evidence is not None:
             self._fill_grid()  # highlight colours come from the palette
+        if event.type() == QEvent.Type.FontChange:
+            self._keep_measure()

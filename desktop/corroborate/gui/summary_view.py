@@ -40,6 +40,8 @@ EMPTY_TEXT = (
 )
 _PAD = 10
 _GAP = 12
+#: the longest a summary line runs, in average characters of its font
+MEASURE_CHARS = 90
 
 
 class SummaryModel(QAbstractListModel):
@@ -132,6 +134,9 @@ class SummaryDelegate(QStyledItemDelegate):
         if not index.model().badge(item):  # type: ignore[attr-defined]
             badge = QSize(-_GAP, 0)  # one source: no badge, the text starts at the margin
         text_w = max(80, width - 2 * _PAD - badge.width() - _GAP)
+        # A reading measure: on a very wide window lines stop at about ninety characters
+        # of the text's own font (so larger text keeps as many words to a line).
+        text_w = min(text_w, QFontMetrics(text_font).averageCharWidth() * MEASURE_CHARS)
         flags = Qt.TextFlag.TextWordWrap
         text_h = QFontMetrics(text_font).boundingRect(0, 0, text_w, 100000, flags, item.text)
         outlets = index.model().outlet_line(index.row())  # type: ignore[attr-defined]
