@@ -609,3 +609,24 @@ def test_a_paragraph_long_headline_takes_two_lines_at_most(
     qtbot.wait(30)
     assert window.story_title.text().replace("\n", " ") in (title, title.replace("…", ""))
     assert window.story_title.full_text() == title
+
+
+def test_on_a_short_window_the_coverage_tab_scrolls_as_one_page_not_the_map_in_a_small_box(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = open_story(qtbot, make_window, story, size=(900, 560))
+    window.tabs.setCurrentWidget(window.coverage_view)
+    qtbot.wait(50)
+    view = window.coverage_view
+    assert view.stacked(), "a narrow pane puts the figures below the map"
+    # The map's box is as tall as the map: nothing scrolls inside it.
+    qtbot.waitUntil(lambda: view.scroll_area.viewport().height() >= view.map.height())
+    assert not view.scroll_area.verticalScrollBar().isVisible()
+    # The page scrolls instead, down to every outlet's figures.
+    page = view.page.verticalScrollBar()
+    assert page.isVisible() and page.maximum() > 0
+    page.setValue(page.maximum())
+    qtbot.wait(20)
+    bottom = view.outlets.mapTo(view.page.viewport(), QPoint(0, view.outlets.height()))
+    assert bottom.y() <= view.page.viewport().height() + 1
+    assert not view.outlets.verticalScrollBar().isVisible()

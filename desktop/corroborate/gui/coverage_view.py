@@ -288,10 +288,24 @@ class CoverageView(QWidget):
         self.body.setSpacing(10)
         self.body.addWidget(map_column, 2)
         self.body.addWidget(self.outlets, 1)
+        # Below the map, on a short pane, the whole tab scrolls as one page (the map at
+        # its full height, then the figures), never the map inside a small box.
+        page = QWidget()
+        page.setObjectName("coveragePage")
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 8, 0, 0)
+        page_layout.setSpacing(6)
+        page_layout.addLayout(self.body, 1)
+        self.page = QScrollArea()
+        self.page.setObjectName("coveragePageScroll")
+        self.page.setWidgetResizable(True)
+        self.page.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page.setWidget(page)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.setSpacing(6)
-        layout.addLayout(self.body, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.page, 1)
+        self.map.installEventFilter(self)
         self.set_summary(None)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -299,29 +313,58 @@ class CoverageView(QWidget):
         direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
         if self.body.direction() != direction:
             self.body.setDirection(direction)
+        self._one_page()
         self._size_outlets(event.size().height())
         super().resizeEvent(event)
+        self._fit_map()
+
+    def stacked(self) -> bool:
+        """Whether the figures are below the map (a narrow pane) rather than beside it."""
+        return self.body.direction() == QBoxLayout.Direction.TopToBottom
+
+    def _one_page(self) -> None:
+        """Below the map, the map's box is as tall as the map, so only the page scrolls
+        (when the pane is short); beside it, the map scrolls in its own column."""
+        inner = self.scroll_area
+        if self.stacked():
+            inner.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            inner.setMinimumHeight(self.map.height() + 2)
+        else:
+            inner.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            inner.setMinimumHeight(0)
 
     def _size_outlets(self, height: int) -> None:
         """Below the map, the figures take the room their outlets need and no more
-        (at most a third of the pane); beside it, the whole height."""
-        if self.body.direction() == QBoxLayout.Direction.LeftToRight:
+        (the page scrolls to them on a short pane); beside it, the whole height."""
+        if not self.stacked():
             self.outlets.setMaximumHeight(16777215)
+            self.outlets.setMinimumHeight(0)
             return
         rows = max(3, self.outlets.topLevelItemCount())
         row = self.outlets.sizeHintForRow(0) if self.outlets.topLevelItemCount() else 0
         row = row or self.outlets.fontMetrics().height() + 4
         frame = 2 * self.outlets.frameWidth()
         wanted = self.outlets.header().sizeHint().height() + rows * row + frame
-        self.outlets.setMaximumHeight(min(wanted, max(120, height // 3)))
+        self.outlets.setMaximumHeight(wanted)
+        self.outlets.setMinimumHeight(min(wanted, max(120, height // 3)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.map and event.type() == QEvent.Type.Resize:
+            self._one_page()
         if watched is self.scroll_area and event.type() == QEvent.Type.Resize:
-            # Room for a vertical scroll bar is always left, so fitting never flip-flops.
-            bar = self.scroll_area.verticalScrollBar().sizeHint().width()
-            room = self.scroll_area.size() - QSize(bar + 2, 2)
-            self.map.fit_into(room)
+            self._fit_map()
         return super().eventFilter(watched, event)
+
+    def _fit_map(self) -> None:
+        # Room for a vertical scroll bar is always left, so fitting never flip-flops.
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        room = self.scroll_area.size() - QSize(bar + 2, 2)
+        if self.stacked():
+            # The map's box follows the map there: the room is the pane's, less the
+            # figures and buttons below, so a map grown on a tall pane shrinks back.
+            below = self.outlets.maximumHeight() + self.save_png.sizeHint().height() + 30
+            room.setHeight(max(0, self.page.viewport().height() - below))
+        self.map.fit_into(room)
 
     def set_summary(self, summary: ConsensusSummary | None) -> None:
         self.summary = summary
