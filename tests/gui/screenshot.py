@@ -38,7 +38,7 @@ PANES = {
     "summary": "Summary",
     "article": "Summary",  # the summary with a backing sentence opened in its article
     "single": "Reported by one outlet",
-    "sources": "Sources",
+    "sources": "Articles",
     "coverage": "Coverage",
     "disagreements": "Disagreements",
 }

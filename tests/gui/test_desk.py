@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from corroborate.engine import analyze, load_corrections, summarize, to_json, to_markdown
+from corroborate.gui.actions import shortcut_rows
 from corroborate.gui.evidence_view import EvidenceView
 from corroborate.gui.plain import plain_tip
 from corroborate.gui.settings import AppSettings
@@ -630,3 +631,18 @@ def test_on_a_short_window_the_coverage_tab_scrolls_as_one_page_not_the_map_in_a
     bottom = view.outlets.mapTo(view.page.viewport(), QPoint(0, view.outlets.height()))
     assert bottom.y() <= view.page.viewport().height() + 1
     assert not view.outlets.verticalScrollBar().isVisible()
+
+
+def test_the_tab_listing_the_articles_is_named_as_the_report_names_them_and_alt_a_opens_it(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = open_story(qtbot, make_window, story)
+    label = window.tabs.tabText(window.tabs.indexOf(window.sources_view)).replace("&", "")
+    assert label == "Articles"
+    assert "\n## Articles\n" in to_markdown(window.session.summary)
+    window.summary_view.list.setFocus()
+    qtbot.keyClick(window.summary_view.list, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentWidget() is window.sources_view
+    rows = dict(shortcut_rows(window.menu_actions))
+    assert any("Alt+A" in keys and "Articles" in rows[keys] for keys in rows)
+    assert not any("Sources" in what for what in rows.values())

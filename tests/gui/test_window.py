@@ -236,7 +236,7 @@ def test_a_folder_that_fails_after_a_story_leaves_nothing_of_that_story_and_says
         for i in range(window.tabs.count())
         if window.tabs.isTabVisible(i)
     ]
-    assert visible == ["Summary", "Sources"]  # Sources lists the skipped file
+    assert visible == ["Summary", "Articles"]  # Articles lists the skipped file
     assert window.tabs.currentIndex() == 0
     page = window.summary_view.placeholder.text()
     assert "“binary”" in page and "story.txt: it looks like a binary file, not text" in page

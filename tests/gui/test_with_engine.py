@@ -91,7 +91,7 @@ def test_the_banner_says_which_outlets_are_only_file_names_and_how_to_name_them(
     wait_idle(qtbot, window)
     said = window.banner.text()
     assert "Lowland Herald is named after its file" in said
-    assert "Rename an outlet in Sources (F2)" in said
+    assert "Rename an outlet in Articles (F2)" in said
 
 
 def test_merging_a_disputing_file_into_a_backing_outlet_never_shows_it_disputing_itself(

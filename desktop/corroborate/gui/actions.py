@@ -57,15 +57,15 @@ class Actions:
 
 #: Keys the shortcuts sheet lists that are not menu commands.
 OTHER_KEYS = (
-    ("Alt+S / Alt+R / Alt+O / Alt+C / Alt+D", "Summary / Reported by one outlet / Sources / "
+    ("Alt+S / Alt+R / Alt+A / Alt+C / Alt+D", "Summary / Reported by one outlet / Articles / "
      "Coverage / Disagreements"),
     ("Alt+L / Alt+M", "Summary length / Minimum support"),
     ("↑ ↓", "Move through a list (the right pane follows)"),
     ("Enter", "Open the selected sentence or cell"),
     ("Tab / Shift+Tab", "Move between the panes and controls"),
     ("Ctrl+C", "Copy the selected sentence with who reports it (selected text, if any)"),
-    ("F2 (in Sources)", "Rename the selected outlet"),
-    ("Ctrl+M (in Sources)", "Merge the selected files into one outlet"),
+    ("F2 (in Articles)", "Rename the selected outlet"),
+    ("Ctrl+M (in Articles)", "Merge the selected files into one outlet"),
     ("Enter / Shift+Enter (in Find)", "Next / previous match"),
     ("Esc", "Cancel the analysis; close Find; back from an article"),
 )  # fmt: skip

@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         page.addWidget(self.summary_view, 1)
         self.tabs.addTab(summary_page, "&Summary")
         self.tabs.addTab(self.single_source_view, "&Reported by one outlet")
-        self.tabs.addTab(self.sources_view, "S&ources")
+        self.tabs.addTab(self.sources_view, "&Articles")
         self.tabs.addTab(self.coverage_view, "&Coverage")
         self.tabs.addTab(self.disagreements_view, "&Disagreements")
         self.detail = QStackedWidget()
@@ -349,7 +349,7 @@ class MainWindow(QMainWindow):
         if failure.keeps_story:
             return
         # Nothing of the last story stays: the panes that would show a story are put
-        # away, and what is left says why and what to do (the skipped files in Sources).
+        # away, and what is left says why and what to do (the skipped files in Articles).
         self.summary_view.set_summary(None, failure_page_text(failure))
         self.sources_view.show_skipped(failure.problems)
         self.evidence_view.clear("")
@@ -362,7 +362,7 @@ class MainWindow(QMainWindow):
 
     def _show_story_tabs(self, shown: bool, sources: bool = True) -> None:
         """The tabs that show a story: all of them, or (no story) only Summary, and
-        Sources when it lists skipped files."""
+        Articles when it lists skipped files."""
         for page in (self.single_source_view, self.coverage_view, self.disagreements_view):
             self.tabs.setTabVisible(self.tabs.indexOf(page), shown)
         self.tabs.setTabVisible(self.tabs.indexOf(self.sources_view), shown or sources)

@@ -468,7 +468,7 @@ class Session(QObject):
             self.failed.emit(
                 Failure(
                     "Every article is left out",
-                    "Tick at least one article in Sources to read the story again.",
+                    "Tick at least one article in Articles to read the story again.",
                     keeps_story=True,
                 )
             )

@@ -54,7 +54,7 @@ class SourcesView(QWidget):
         super().__init__(parent)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("sources")
-        self.tree.setAccessibleName("Sources: articles in this story")
+        self.tree.setAccessibleName("Articles in this story")
         self.tree.setAccessibleDescription("Untick an article to leave it out of the summary")
         self.tree.setHeaderLabels(list(_COLUMNS))
         self.tree.setRootIsDecorated(True)
@@ -90,7 +90,7 @@ class SourcesView(QWidget):
             "The selected files come from one outlet: count them as one outlet (Ctrl+M)"
         )
         self.merge_button.clicked.connect(lambda: self.merge())
-        self.separate_button = QPushButton("Sep&arate", self)
+        self.separate_button = QPushButton("Se&parate", self)
         self.separate_button.setToolTip("Undo a merge of the selected files")
         self.separate_button.clicked.connect(lambda: self.separate())
         for text, keys, slot in (

@@ -288,7 +288,7 @@ def summary_messages(summary: ConsensusSummary) -> list[Message]:
         messages.append(Message("warning", text, stories, choices))
     unnamed = file_named_note(summary.analysis)
     if unnamed:
-        messages.append(Message("info", f"{unnamed} Rename an outlet in Sources (F2)."))
+        messages.append(Message("info", f"{unnamed} Rename an outlet in Articles (F2)."))
     problems = summary.analysis.file_problems
     if problems:
         count = len(problems)
@@ -316,7 +316,7 @@ NO_STORY_HINT = (
     "Drop a folder of articles (or several article files) onto the window, or choose "
     "File › Open Folder… (Ctrl+O)."
 )
-#: skipped files named on the page itself; Sources and Show details list every one
+#: skipped files named on the page itself; Articles and Show details list every one
 _PAGE_PROBLEMS = 5
 
 
@@ -328,7 +328,7 @@ def failure_page_text(failure: Failure) -> str:
     if problems:
         lines += [f"{p.file}: {p.reason}" for p in problems[:_PAGE_PROBLEMS]]
         if len(problems) > _PAGE_PROBLEMS:
-            lines.append(f"…and {len(problems) - _PAGE_PROBLEMS} more (listed in Sources)")
+            lines.append(f"…and {len(problems) - _PAGE_PROBLEMS} more (listed in Articles)")
     return "\n".join([*lines, "", NO_STORY_HINT])
 
 
