@@ -646,3 +646,25 @@ def test_the_tab_listing_the_articles_is_named_as_the_report_names_them_and_alt_
     rows = dict(shortcut_rows(window.menu_actions))
     assert any("Alt+A" in keys and "Articles" in rows[keys] for keys in rows)
     assert not any("Sources" in what for what in rows.values())
+
+
+def test_on_a_short_window_tab_reaches_the_coverage_map_at_once_and_arrows_keep_its_cell_in_sight(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = open_story(qtbot, make_window, story, size=(900, 560))
+    window.tabs.setCurrentWidget(window.coverage_view)
+    qtbot.wait(50)
+    view = window.coverage_view
+    window.tabs.tabBar().setFocus()
+    qtbot.keyClick(window.tabs.tabBar(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view.map, "no box around the map takes a Tab stop"
+    page = view.page.verticalScrollBar()
+    assert page.maximum() > 0
+    for _ in range(len(view.map.matrix.rows)):
+        qtbot.keyClick(view.map, Qt.Key.Key_Down)
+    row, column = view.map.current
+    layout = view.map.map_layout()
+    cell = layout.cell_rect(row, column)
+    centre = view.map.mapTo(view.page.viewport(), (cell.center() * view.map.scale()).toPoint())
+    assert page.value() > 0
+    assert 0 <= centre.y() <= view.page.viewport().height()

@@ -209,10 +209,26 @@ class CoverageMap(QWidget):
             self.current = (row, column)
             self._describe()
             self.update()
+            self._keep_in_sight(row, column)
         elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.activate(row, column)
         else:
             super().keyPressEvent(event)
+
+    def _keep_in_sight(self, row: int, column: int) -> None:
+        """Scroll the map's box, and the page around it, to the current cell."""
+        layout = self.map_layout()
+        if layout is None:
+            return
+        rect = layout.label_rect(row) if column < 0 else layout.cell_rect(row, column)
+        centre = (rect.center() * self._scale).toPoint()
+        margin = int(rect.height() * self._scale)
+        area = self.parentWidget()
+        while area is not None:
+            if isinstance(area, QScrollArea) and area.widget() is not None:
+                point = self.mapTo(area.widget(), centre)
+                area.ensureVisible(point.x(), point.y(), margin, margin)
+            area = area.parentWidget()
 
 
 class CoverageView(QWidget):
@@ -302,6 +318,10 @@ class CoverageView(QWidget):
         self.page.setFrameShape(QScrollArea.Shape.NoFrame)
         self.page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page.setWidget(page)
+        # Tab goes to the map, its cells moved with the arrow keys: neither box around
+        # it is a stop of its own.
+        self.page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.page, 1)
