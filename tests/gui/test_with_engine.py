@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QFrame, QPushButton, QStyleOptionView
 
 from corroborate.engine import SummaryOptions, analyze, summarize, to_markdown
 from corroborate.engine.warm import analysis_steps, reader_steps
+from corroborate.gui.article_view import ArticleView
 from corroborate.gui.evidence_view import CARD_MEASURE_CHARS
 from corroborate.gui.sources_view import FileRole
 from corroborate.resources import sample_story
@@ -528,3 +529,21 @@ def test_on_a_very_wide_window_summary_lines_and_evidence_cards_keep_a_reading_m
     window.set_text_scale(150)
     qtbot.waitUntil(lambda: max(_line_widths(window)) > before)
     assert evidence.reading_width() > cards_before
+
+
+def test_an_article_on_a_very_wide_pane_wraps_at_a_reading_width_and_at_the_pane_when_narrow(
+    qtbot: Any, story: Path
+) -> None:
+    analysis = analyze(story)
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(1600, 700)
+    view.show()
+    view.show_article(analysis, 0, None)
+    browser = view.browser
+    qtbot.waitUntil(lambda: browser.document().textWidth() <= view.reading_width())
+    assert view.reading_width() < browser.viewport().width() - 400
+    assert not browser.horizontalScrollBar().isVisible()
+    view.resize(420, 700)
+    qtbot.waitUntil(lambda: browser.document().textWidth() <= browser.viewport().width())
+    assert not browser.horizontalScrollBar().isVisible()

@@ -9,13 +9,16 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from corroborate.engine.models import Analysis, Article, Sentence
 
 from .theme import muted_text, sentence_fill
 
 _ANCHOR = "highlighted-sentence"
+#: the longest an article's lines run, in average characters of its font
+MEASURE_CHARS = 90
 
 
 def article_html(article: Article, sentence: Sentence | None, mark: str, muted: str) -> str:
@@ -118,7 +121,28 @@ class ArticleView(QWidget):
         self.note.hide()
         self.browser.clear()
 
+    def reading_width(self) -> int:
+        """The widest the article's lines run (larger text widens it with the font)."""
+        margin = int(self.browser.document().documentMargin())
+        return self.browser.fontMetrics().averageCharWidth() * MEASURE_CHARS + 2 * margin
+
+    def _keep_measure(self) -> None:
+        """Lines wrap at the pane's width, or at the reading width on a very wide pane."""
+        browser, width = self.browser, self.reading_width()
+        bar = browser.verticalScrollBar().sizeHint().width()
+        if self.width() - bar - 2 * browser.frameWidth() > width:
+            browser.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
+            browser.setLineWrapColumnOrWidth(width)
+        else:
+            browser.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._keep_measure()
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self._shown is not None:
             self.show_article(*self._shown)
+        if event.type() == QEvent.Type.FontChange:
+            self._keep_measure()
