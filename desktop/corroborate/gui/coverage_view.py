@@ -225,8 +225,9 @@ class CoverageMap(QWidget):
         margin = int(rect.height() * self._scale)
         area = self.parentWidget()
         while area is not None:
-            if isinstance(area, QScrollArea) and area.widget() is not None:
-                point = self.mapTo(area.widget(), centre)
+            content = area.widget() if isinstance(area, QScrollArea) else None
+            if isinstance(area, QScrollArea) and content is not None:
+                point = self.mapTo(content, centre)
                 area.ensureVisible(point.x(), point.y(), margin, margin)
             area = area.parentWidget()
 
