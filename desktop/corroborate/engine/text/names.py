@@ -93,8 +93,11 @@ def _name_of(word: str) -> str | None:
     return name_key(word) if is_name_word(word) else None
 
 
-def name_runs(text: str) -> list[tuple[str, ...]]:
-    """Runs of two or more name words in a row: "Elon Musk", "Kim Jong Nam" (folded)."""
+@lru_cache(maxsize=1 << 14)
+def name_runs(text: str) -> tuple[tuple[str, ...], ...]:
+    """Runs of two or more name words in a row: "Elon Musk", "Kim Jong Nam" (folded).
+
+    Cached: alignment and the disagreement stage both read every sentence's runs."""
     runs: list[tuple[str, ...]] = []
     current: list[str] = []
     end = 0
@@ -109,7 +112,7 @@ def name_runs(text: str) -> list[tuple[str, ...]]:
         else:
             current = _flush(current, runs)
     _flush(current, runs)
-    return runs
+    return tuple(runs)
 
 
 def _flush(current: list[str], runs: list[tuple[str, ...]]) -> list[str]:
