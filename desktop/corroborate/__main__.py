@@ -27,6 +27,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # product (articles x shared terms) is small. Set here, for the program only, so a
     # script that imports the engine keeps its own setting; a user's setting still wins.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    from corroborate.engine import collect_rarely
+
+    collect_rarely()
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in COMMAND_LINE:
         from corroborate.cli import main as cli_main

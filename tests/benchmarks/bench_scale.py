@@ -85,7 +85,9 @@ class Measurement:
 
 
 def child_corroborate(folder: Path) -> dict[str, float]:
-    from corroborate.engine import SummaryOptions, analyze, summarize
+    from corroborate.engine import SummaryOptions, analyze, collect_rarely, summarize
+
+    collect_rarely()  # as the program (the command line, the app) does at its start
 
     sweep = [
         *(SummaryOptions(sentences=n, min_sources=k) for n in (3, 8, 15) for k in (1, 2, 3)),

@@ -109,6 +109,7 @@ __all__ = [
     "WordReading",
     "analyze",
     "apply_corrections",
+    "collect_rarely",
     "conflicts_of",
     "content_words",
     "coverage",
@@ -309,6 +310,14 @@ def more_single_source(count: int) -> str:
     from .report.render import more_single_source
 
     return more_single_source(count)
+
+
+def collect_rarely() -> None:
+    """Make the cyclic garbage collector run rarely in this whole process, as a program
+    running analyses should (see :func:`.warm.collect_rarely`)."""
+    from .warm import collect_rarely as tune
+
+    tune()
 
 
 def shown(name: str) -> str:

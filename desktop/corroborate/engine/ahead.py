@@ -50,7 +50,9 @@ def _serve(conn: Connection, program_end: Connection) -> None:
         # On a busy machine the program's own start (the app's window) comes first.
         os.nice(NICENESS)
     from .pipeline import run_analysis
-    from .warm import analysis_steps
+    from .warm import analysis_steps, collect_rarely
+
+    collect_rarely()  # inherited when forked, not when spawned
 
     for _name, work in analysis_steps():
         work()

@@ -15,11 +15,32 @@ readers' steps as well, for the files whose suffixes are given.
 from __future__ import annotations
 
 import codecs
+import gc
 import importlib
 import os
 from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
+
+#: The cyclic garbage collector's thresholds for a program that runs analyses: a pass
+#: of the youngest generation after 100,000 new container objects rather than 700, and
+#: older generations correspondingly rarer (see :func:`collect_rarely`).
+COLLECTOR_THRESHOLDS = (100_000, 20, 20)
+
+
+def collect_rarely() -> None:
+    """Make the cyclic garbage collector run rarely in this process.
+
+    An analysis builds hundreds of thousands of small tuples, sets and dicts, almost
+    none of them in reference cycles, and Python's default collector scans the young
+    ones every 700 allocations: about a twentieth of a 100-article run's processor
+    time, freeing nothing. Memory is still freed when the last reference goes, and
+    cycles are still collected, only less often. It changes the whole process, so the
+    program calls it at its start (the command line, the app, the process that
+    analyses ahead); a script importing the engine keeps its own settings.
+    """
+    gc.set_threshold(*COLLECTOR_THRESHOLDS)
+
 
 #: One unit of warming up: a label (for logs) and the work.
 Step = tuple[str, Callable[[], object]]
