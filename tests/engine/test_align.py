@@ -353,6 +353,18 @@ def test_a_place_and_its_people_are_one_party_to_matching() -> None:
         "After the treaty, the Corlians will keep control over the river bridge tolls.",
     )
     assert match is not None
+    # also when the folder names a body after the place ("the Zorlia Defense Forces")
+    sentences = segment(
+        make_articles(
+            "After the treaty, Zorlia will keep control over the river bridge tolls and the "
+            "ferry landing. The Zorlia Defense Forces left the bridge.",
+            "After the treaty, the Zorlians will keep control over the river bridge tolls.",
+            *BACKDROP,
+        )
+    )
+    place = next(s.id for s in sentences if s.text.startswith("After the treaty, Zorlia"))
+    people = next(s.id for s in sentences if s.text.startswith("After the treaty, the"))
+    assert any({m.a, m.b} == {place, people} for m in align(sentences))
 
 
 def test_a_name_spelt_with_and_without_accents_is_one_person_to_matching() -> None:

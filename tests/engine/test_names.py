@@ -53,7 +53,7 @@ def test_a_place_and_its_people_are_known_as_one(one: str, other: str) -> None:
 @pytest.mark.parametrize(
     ("one", "other"),
     [("israel", "israel"), ("adam", "adams"), ("julia", "julie"), ("smith", "smyth"),
-     ("iran", "iraqi")],
+     ("iran", "iraqi"), ("kelly", "kelli"), ("france", "francis")],
 )  # fmt: skip
 def test_two_names_are_not_a_place_and_its_people(one: str, other: str) -> None:
     assert not place_and_people(one, other)

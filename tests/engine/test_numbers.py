@@ -50,6 +50,7 @@ def numbers(text: str) -> set[str]:
         ("Police said on Tuesday that the span fell.", set()),
         ("Police on Tuesday said the span fell.", set()),
         ("The span said to be unsafe fell on Tuesday.", {"d:tuesday"}),
+        ("Reyes, who was shot Sunday, told police two men attacked him.", {"d:sunday", "n:2"}),
         ("The bus left at 18:05 sharp.", set()),
         ("No figures were given.", set()),
     ],

@@ -298,6 +298,14 @@ def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: s
             f"{STORY[:-1]}, reports Harlow Weird News, adding that divers were out.",
             "“It was a loud crack,” a witness told Harlow Weird News.",
         ],
+        [
+            "The span will reopen in May, reports Harlow Weird News.",
+            "“It was a loud crack,” a witness told Harlow Weird News.",
+        ],
+        [
+            f"{STORY[:-1]}, writes Harlow Weird News.",
+            "“It was a loud crack,” a witness told Harlow Weird News.",
+        ],
         [*[STORY] * 8, "Fennick TV's Lee Park reports on the bridge every week."],
     ],
     ids=[
@@ -324,6 +332,8 @@ def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: s
         "another outlet's interview, its name in the usual case",
         "a national network interviewing for every outlet",
         "the site credited with the story, then quoted",
+        "the site credited after a month's name, then quoted",
+        "the site that writes the story, then quoted",
         "a reporter's work named far below the page's top",
     ],
 )

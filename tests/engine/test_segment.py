@@ -467,3 +467,25 @@ def test_british_and_american_spellings_are_one_stem() -> None:
     assert content_stems(words(british)) == content_stems(words(american))
     # words the rules must leave alone
     assert content_stems(words("hours of your tour")) == ("hour", "tour")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hepatitis A outbreak has sickened 40 people in Harlow County.",
+        "Class A misdemeanor charges were filed against Reyes on Monday.",
+        "Plan A would have cost the city $5 million.",
+        "Smith, 45, Jones, 32, and Reyes, 28, were killed.",
+        "If not for the rain, the festival would have drawn 40,000 people.",
+    ],
+)
+def test_a_letter_grade_a_list_of_people_with_ages_and_if_not_for_stand_alone(text: str) -> None:
+    # what the glued-label, bare-list and leaning-opening rules must leave alone
+    assert is_standalone(text)
+
+
+def test_a_bare_list_of_activities_and_if_not_leaning_on_the_sentence_before_do_not() -> None:
+    assert not is_standalone(
+        "Boxing, bowling, beach volleyball, track and field, soccer and table tennis."
+    )
+    assert not is_standalone("If not, the city will pay.")

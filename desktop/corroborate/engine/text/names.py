@@ -38,6 +38,10 @@ def name_key(word: str) -> str:
 _DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ese", "is", "i")
 #: What a place's name may end in where its people's name has the ending instead.
 _PLACE_ENDINGS = ("", "ia", "a", "e", "y")
+#: Endings added to the place's whole name ("Israel" / "Israelis", "Iraq" / "Iraqi"):
+#: never in place of a final letter, so "Kelly" / "Kelli" and "France" / "Francis" are
+#: no place and its people.
+_WHOLE_NAME_ENDINGS = ("is", "i")
 #: Letters a name keeps at least when an ending is taken off.
 _ROOT_LETTERS = 4
 
@@ -45,14 +49,20 @@ _ROOT_LETTERS = 4
 @lru_cache(maxsize=1 << 14)
 def place_and_people(one: str, other: str) -> bool:
     """Is one name key (:func:`name_key`) a place and the other its people or their
-    language ("israel" / "israelis", "russia" / "russians", "china" / "chinese")?"""
+    language ("israel" / "israelis", "russia" / "russians", "china" / "chinese")?
+
+    Read from the spelling alone, so a few first names pair too ("Julia" / "Julian",
+    "Curt" / "Curtis"); news writing names people by surname, which it never pairs.
+    """
     for longer, shorter in ((one, other), (other, one)):
         for ending in _DEMONYM_ENDINGS:
             root = longer[: -len(ending)]
-            if longer.endswith(ending) and len(root) >= _ROOT_LETTERS:
-                rest = shorter[len(root) :]
-                if shorter.startswith(root) and rest in _PLACE_ENDINGS and shorter != longer:
-                    return True
+            if not longer.endswith(ending) or len(root) < _ROOT_LETTERS:
+                continue
+            rest = shorter[len(root) :]
+            allowed = ("",) if ending in _WHOLE_NAME_ENDINGS else _PLACE_ENDINGS
+            if shorter.startswith(root) and rest in allowed and shorter != longer:
+                return True
     return False
 
 

@@ -123,13 +123,20 @@ def dates_a_statement(lower: Sequence[str], first: int, last: int) -> bool:
     ("police said Monday", "said on Monday", "on Monday said") rather than the event?
 
     Both outlets' days can then be true: "the fire began Sunday, police said Monday"
-    reports the same fire as "the fire began on Sunday".
+    reports the same fire as "the fire began on Sunday". A date before the verb dates
+    it only after "on" ("police on Monday said"): in "Reyes, who was shot Sunday, told
+    police…" the day is the shooting's (tokens hold no commas to tell the two apart).
     """
     i = first - 1
     while i >= 0 and lower[i] in DATE_LEAD:
         i -= 1
-    return (i >= 0 and lower[i] in REPORTING) or (
-        last + 1 < len(lower) and lower[last + 1] in REPORTING
+    if i >= 0 and lower[i] in REPORTING:
+        return True
+    return (
+        first > 0
+        and lower[first - 1] == "on"
+        and last + 1 < len(lower)
+        and lower[last + 1] in REPORTING
     )
 
 

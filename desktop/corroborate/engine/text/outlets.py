@@ -513,13 +513,14 @@ def _closing_credit(lines: Sequence[str]) -> str | None:
 #: from WSVN.com", "according to the Harlow Herald", "first reported by KXAN". It is the
 #: source of the story, not its publisher, whatever else the article says of it.
 _CITED = re.compile(
-    rf"\b(?P<outlet>{_WORDS}(?:\.com)?),? (?:first )?(?:reported|reports)\b"
+    # "…, WSVN.com reported." (not the word before "…, reports the Harlow Herald")
+    rf"\b(?P<outlet>{_WORDS}(?:\.com)?),? (?:first )?(?:reported|reports)\b(?! (?:the )?[A-Z])"
     # "…, reports the Harlow Herald, adding …"
     rf"|[,.\"”’] (?:reports|reported|writes|wrote) (?:the )?(?P<outlet3>{_WORDS}(?:\.com)?)"
     rf"|\b(?:according to|first reported by|reported by|for more from|more from|via) (?:the )?"
     rf"(?P<outlet2>{_WORDS}(?:\.com)?)"
 )
-_CITED_HINTS = ("report", "according to", "more from", "via ")
+_CITED_HINTS = ("report", "writes", "wrote", "according to", "more from", "via ")
 
 
 def _key(name: str) -> str:

@@ -60,9 +60,11 @@ _LIST_ITEM = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 LIST_ITEMS = 5
 #: A source's or a section's label glued before a sentence, its line break lost: "Harlow
 #: Herald The sale of the paper …", "DVD Focus 'Harlow Nights' (1941) The first …". A
-#: name in capitals never runs on into "The" and a word in lower case inside a sentence.
+#: name in capitals never runs on into "The" and a word in lower case inside a sentence;
+#: a label of two words at least, as one word before "A" is a name's letter ("Hepatitis A
+#: outbreak", "Class A misdemeanor", "Plan A would").
 _GLUED_LABEL = re.compile(
-    r"^[\"“‘']?(?:[A-Z][\w'’.&-]*\s){1,4}(?:The|A|An)\s[a-z]"
+    r"^[\"“‘']?(?:[A-Z][\w'’.&-]*\s){2,4}(?:The|A|An)\s[a-z]"
     r"|^(?:[A-Z][\w'’.&-]*\s){1,4}[\"“‘'][^\"”’']{2,60}[\"”’']\s\(\d{4}\)\s"
 )
 _LEADING_DEPENDENT = re.compile(
@@ -71,7 +73,7 @@ _LEADING_DEPENDENT = re.compile(
     r"|in addition|as a result|by contrast|for his part|for her part|for their part|otherwise"
     r"|there|here|such|both|neither|either|another|others?|the other"
     # what the sentence before did or said: "To do so, she …", "Even so, …", "Despite this, …"
-    r"|to do so|in doing so|by doing so|even so|if so|if not|despite (?:this|that)"
+    r"|to do so|in doing so|by doing so|even so|if so|if not(?=,)|despite (?:this|that)"
     r"|because of (?:this|that)|after that|at that point)\b[,\s]"
     # "That's when…", "It's…": the same pronouns, contracted
     r"|^(?:[“\"‘]?\s*)?(?:he|she|they|it|this|that|there|here|these|those)['’](?:s|re|ll|d|ve)\b"
@@ -324,13 +326,46 @@ def is_standalone(text: str) -> bool:
     )
 
 
+_LETTERS = re.compile(r"[a-z]+")
+#: Words that mark a verb without a tagger: auxiliaries, modals and common irregular pasts.
+_VERB_WORDS = frozenset((
+    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had",
+    "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could",
+    "may", "might", "must", "said", "says", "told", "went", "gone", "took", "taken",
+    "made", "found", "gave", "given", "left", "held", "met", "hit", "shot", "won", "lost",
+    "fell", "fallen", "began", "begun", "came", "become", "became", "got", "saw", "seen",
+    "sent", "set", "put", "ran", "led", "paid", "brought", "bought", "caught", "kept",
+    "thought", "stood", "spoke", "wrote", "written", "drove", "broke", "broken", "chose",
+    "rose", "flew", "grew", "knew", "threw", "sold", "struck", "fought", "sought", "built",
+    "spent", "felt", "meant", "heard", "let", "cut", "hurt", "quit", "fled", "slain",
+    "dead", "killed",
+))  # fmt: skip
+
+
+def has_verb(piece: str, ing: bool = True) -> bool:
+    """Does the piece hold a word that marks a verb (a past in -ed, an auxiliary or a
+    common irregular past, and with ``ing`` a form in -ing)? Read without a tagger: the
+    clause reader (alignment) and the list reader here ask it; the list reader leaves
+    -ing out, as its lists are often of activities ("boxing, bowling, …")."""
+    endings = ("ed", "ing") if ing else ("ed",)
+    for word in _LETTERS.findall(piece.lower()):
+        if word in _VERB_WORDS or (len(word) > 4 and word.endswith(endings)):
+            return True
+    return False
+
+
 def _bare_list(text: str) -> bool:
     """A list of names or things with no verb: five items or more, each of two words at
-    most ("Boxing, bowling, beach volleyball, soccer and table tennis.")."""
-    if text.count(",") < 2:
+    most, none a figure ("Boxing, bowling, beach volleyball, soccer and table tennis.";
+    not "Smith, 45, Jones, 32, and Reyes, 28, were killed.")."""
+    if text.count(",") < 2 or has_verb(text, ing=False):
         return False
     items = [item for item in _LIST_ITEM.split(text.rstrip(".;!")) if item]
-    return len(items) >= LIST_ITEMS and all(len(item.split()) <= 2 for item in items)
+    return (
+        len(items) >= LIST_ITEMS
+        and all(len(item.split()) <= 2 for item in items)
+        and not any(item.strip().isdigit() for item in items)
+    )
 
 
 #: Words before a quoted question that make the sentence the asking of it.

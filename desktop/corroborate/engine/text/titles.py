@@ -101,7 +101,7 @@ QUOTED_NAME_WORDS = 4
 
 def _opens_with_quotation(text: str) -> bool:
     """A lead that opens with someone's words, not with a quoted name ("“Harlow Live” host …")."""
-    if text[:1] not in "“\"‘'":
+    if not text or text[0] not in "“\"‘'":
         return False
     close = {"“": "”", "‘": "’"}.get(text[0], text[0])
     end = text.find(close, 1)
