@@ -19,7 +19,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain, repeat
 
 import numpy as np
@@ -548,7 +548,6 @@ class _Clauses:
 
 
 _SAYING = frozenset({"said", "says", "told"})
-
 _WORDY = re.compile(r"\w")
 
 
@@ -590,7 +589,7 @@ def _statements(text: str) -> list[str]:
 _ClauseWord = tuple[str | None, bool, bool, bool]
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def _clause_word(token: str) -> _ClauseWord:
     """How :meth:`_Clauses.clauses` reads a word; worked out once per word, as the same
     words recur in every clause."""
