@@ -1002,3 +1002,72 @@ def test_other_events_groups_stages_or_measures_do_not_disagree(a: str, b: str) 
 )
 def test_one_event_one_group_one_standing_still_disagree(a: str, b: str, kind: str) -> None:
     assert _kind(a, b) == kind
+
+
+# -- changes, tallies, contests, outcomes, falls: what a figure or word belongs to -----------
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a change, from one figure to another, is no range
+        (
+            "The death toll from the Orrin flood rose from 5 to 7 on Monday, officials said.",
+            "The death toll from the Orrin flood rose from 5 to 9 on Monday, officials said.",
+        ),
+        # a tally runs high to low: no range
+        (
+            "The Orrin council approved the bridge plan by a vote of 7-2 on Monday.",
+            "The Orrin council approved the bridge plan by a vote of 6-3 on Monday.",
+        ),
+        (
+            "The Orrin council approved the bridge plan 7 to 2 on Monday.",
+            "The Orrin council approved the bridge plan 6 to 3 on Monday.",
+        ),
+        # a word of the attribution ("state officials") names no contest
+        (
+            "Turnout in Sunday's Orrin election was 48 percent, state officials said.",
+            "Turnout in Sunday's Orrin election was 53 percent, officials said.",
+        ),
+    ],
+)
+def test_two_changes_tallies_or_turnouts_of_one_thing_disagree_on_a_number(a: str, b: str) -> None:
+    assert _kind(a, b) == "number"
+
+
+def test_one_election_held_on_two_days_is_a_date_conflict_though_one_names_its_kind() -> None:
+    a = "Orrin's presidential election was held on Sunday, officials said."
+    b = "Orrin's election was held on Saturday, officials said."
+    assert _kind(a, b) == "date"
+
+
+def test_an_event_called_off_against_it_going_ahead_disagrees_though_a_count_describes_it() -> (
+    None
+):
+    a = "The Orrin jazz festival, which draws 40,000 visitors, was cancelled because of the storm."
+    b = "The Orrin jazz festival went ahead as planned despite the storm."
+    assert _kind(a, b) == "negation"
+
+
+def test_a_share_that_is_the_subject_of_the_outcome_still_makes_it_partial() -> None:
+    a = "Half of the flights at Orrin airport were cancelled because of the storm."
+    b = "Flights at Orrin airport went ahead as planned despite the storm."
+    assert _kind(a, b) is None
+
+
+def test_a_time_of_another_moment_after_which_someone_fell_is_no_time_of_the_fall() -> None:
+    a = "Tomas Reyes slipped from the hotel roof at about 10:40 p.m."
+    b = "Tomas Reyes was pronounced dead at 11:15 p.m., an hour after he fell."
+    assert _kind(a, b) is None
+
+
+def test_a_source_that_shares_a_sentence_and_writes_the_other_spelling_has_no_name_conflict(
+    make_folder,
+) -> None:
+    shared = "Dimitri Olivares was arrested at the Orrin border on Monday."
+    folder = make_folder(
+        {
+            "a.txt": f"Arrest at the Orrin border\n\n{shared}\n\nHe was held overnight.",
+            "b.txt": f"Orrin border arrest\n\n{shared}\n\nPolice said Dimitri Oliveras had "
+            "no lawyer.",
+        }
+    )
+    assert not [d for d in analyze(folder).disagreements if d.kind == "name"]

@@ -191,21 +191,32 @@ def adds_up(total: Value, whole: Specifics, parts: Sequence[Value], spec: Specif
 
 #: Words joining the two ends of a range: "20 to 30", "between 20 and 30", "20 or 30".
 _RANGE_JOINS = frozenset(("to", "and", "or"))
+#: The word before the first of "X to Y" that makes it a change, not a range: "rose *from* 5 to 7".
+_CHANGE_FROM = frozenset(("from",))
 
 
 def in_range(spec: Specifics, v: Value) -> bool:
     """Is the figure one end of a range ("20-30 feet", "25 to 50 kilometers")? Its other
-    end makes it no figure of its own: "20-30 feet" does not say 20 against "nine metres"."""
+    end makes it no figure of its own: "20-30 feet" does not say 20 against "nine metres".
+
+    A range runs low to high: "7-2" and "7 to 2" are a tally or a score, each figure its
+    own; "rose from 5 to 7" is a change, two figures of two moments."""
     tokens = spec.tokens
     for x in spec.values:
         if x is v or x.kind != "number":
             continue
         low, high = (x, v) if x.last < v.first else (v, x)
+        if low.amount > high.amount:
+            continue  # a tally or a score: "a vote of 7-2", "won 3 to 1"
         gap = high.first - low.last
         between = spec.text[tokens[low.last].end : tokens[high.first].start].strip()
         if gap == 1 and between in ("-", "–", "—"):
             return True
         if gap == 2 and tokens[low.last + 1].low in _RANGE_JOINS:
+            if tokens[low.last + 1].low == "to" and _CHANGE_FROM.intersection(
+                t.low for t in tokens[max(0, low.first - 1) : low.first]
+            ):
+                continue  # a change: "rose from 5 to 7"
             return True
     return False
 
