@@ -842,18 +842,23 @@ def _named_two_ways(a: Specifics, b: Specifics) -> Finding | None:
 def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
     """:func:`compare` on analysed sentences; ``values=False`` skips figures and dates."""
     alike = _similar(a, b)
-    # one election's result against another's (the primary / the runoff, the governor's
-    # race / the Senate race, 2016 / 2020) is two results, never a conflict
-    if values and not (_dense(a) or _dense(b)) and not other_contests(a, b):
+    if values and not (_dense(a) or _dense(b)):
         whole = alike and not _other_names(a, b)
+        # one election's result against another's (the primary / the runoff, the governor's
+        # race / the Senate race, 2016 / 2020) is two results, never a conflict; the days
+        # they were held on are still compared
+        contests = other_contests(a, b)
         # Every figure of a sentence is set in its period: when the periods differ, no
         # two figures are compared (a figure of 2011 and one of no stated year may both
         # hold), and the figures need not be read.
         kinds: tuple[DisagreementKind, ...] = (
-            ("number", "date") if _period(a) == _period(b) else ("date",)
+            ("number", "date") if _period(a) == _period(b) and not contests else ("date",)
         )
         for kind in kinds:
             pairs = number_conflicts(a, b) if kind == "number" else date_conflicts(a, b)
+            if contests:
+                # a year names the contest ("the 2014 race" / "the 2018 race"): two races
+                pairs = [(v, w) for v, w in pairs if not v.tag.startswith("y:")]
             if kind == "date" and conflicting(
                 frozenset(v.tag for v in a.values if v.countable and not v.label),
                 frozenset(w.tag for w in b.values if w.countable and not w.label),

@@ -24,6 +24,9 @@ WHICH = frozenset((
     "congression", "governor", "municip", "council", "legisl", "local", "nation", "state",
     "feder", "provinci", "region", "european", "general", "special",
 ))  # fmt: skip
+#: How many words before a contest noun may tell which contest it is ("the *mayoral* race",
+#: "*Orrin's presidential* election").
+_REACH = 2
 #: Words before a contest noun that set it in time: "the *last* election".
 _WHEN = frozenset(("last", "previous", "next", "upcoming", "coming", "past", "earlier"))
 
@@ -32,9 +35,17 @@ def contest(spec: Specifics) -> frozenset[str] | None:
     """The words that tell which contest the sentence speaks of (its kind, office, years
     and "last" or "next"), or None when it names no contest at all."""
     stems = [t.stem for t in spec.tokens]
-    if not CONTEST_NOUNS.intersection(s for s in stems if s):
+    nouns = [i for i, s in enumerate(stems) if s in CONTEST_NOUNS]
+    if not nouns:
         return None
-    which = {s for s in stems if s in WHICH}
+    # only the words by the noun tell the contest ("the *state* election"): "state
+    # officials said" elsewhere in the sentence names none
+    which = {
+        stems[j]
+        for i in nouns
+        for j in range(max(0, i - _REACH), i + 1)
+        if stems[j] in WHICH
+    }
     which |= {t.low for t in spec.tokens if t.low in _WHEN}
     which |= {v.tag for v in spec.values if v.tag.startswith("y:")}
     return frozenset(which)
