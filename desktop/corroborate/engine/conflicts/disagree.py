@@ -722,11 +722,21 @@ def _event_period(text: str) -> frozenset[str]:
     return _period(analyse(_NEW_TIME.sub(" ", text)))
 
 
-def _partial(spec: Specifics) -> bool:
-    """Does the sentence tell of a share of things ("three flights", "most flights")?"""
-    return any(v.kind == "number" and v.countable for v in spec.values) or any(
-        t.low in _SHARE_WORDS for t in spec.tokens
-    )
+def _partial(spec: Specifics, outcome: Sequence[int]) -> bool:
+    """Does the sentence tell the outcome of a share of things ("three flights were
+    cancelled", "most flights went ahead", "half of the flights")? The count or share word
+    is the outcome's subject: in its clause, before it, or in the sentence's opening clause
+    when a clause set off between them leaves the verb alone ("The festival, which draws
+    40,000 visitors, was cancelled" tells of the festival, not of a share)."""
+    if not outcome:
+        return False
+    tokens, at = spec.tokens, min(outcome)
+    clause = tokens[at].clause
+    subject = [j for j in range(at) if tokens[j].clause == clause]
+    if clause and not any(tokens[j].stem for j in subject):
+        subject = [j for j in range(at) if tokens[j].clause == 0]
+    counts = {v.first for v in spec.values if v.kind == "number" and v.countable}
+    return any(j in counts or tokens[j].low in _SHARE_WORDS for j in subject)
 
 
 def _outcome(a: Specifics, b: Specifics) -> Finding | None:
@@ -734,13 +744,13 @@ def _outcome(a: Specifics, b: Specifics) -> Finding | None:
     planned: never events of two periods ("last year's match" / "this year's"; the new
     time of a postponed one aside) or a share of things ("three flights were cancelled"
     / "most flights went ahead as planned")."""
-    if _partial(a) or _partial(b):
+    off_a, ahead_a = _outcome_words(a)
+    off_b, ahead_b = _outcome_words(b)
+    if _partial(a, off_a + ahead_a) or _partial(b, off_b + ahead_b):
         return None
     period_a, period_b = _event_period(a.text), _event_period(b.text)
     if period_a and period_b and period_a != period_b:
         return None
-    off_a, ahead_a = _outcome_words(a)
-    off_b, ahead_b = _outcome_words(b)
     for (x, x_off), (y, y_ahead), flip in (
         ((a, off_a), (b, ahead_b), False),
         ((b, off_b), (a, ahead_a), True),
