@@ -405,7 +405,26 @@ def _one_fall(a: Specifics, b: Specifics) -> bool:
     shared = (_with_opening(a) & _with_opening(b)) & (a.names | b.names)
     if not shared:
         return False
-    return any(t.stem in FALLING for t in a.tokens) and any(t.stem in FALLING for t in b.tokens)
+    return _times_the_fall(a, clocks(a)[0]) and _times_the_fall(b, clocks(b)[0])
+
+
+def _times_the_fall(spec: Specifics, clock: Clock) -> bool:
+    """Is the clock time the time of the fall: the falling verb in the time's own clause
+    ("slipped from the roof at 10:40 p.m.") or in a "when" clause right after it ("at
+    11:15 p.m. when Reyes fell")? "Pronounced dead at 11:15 p.m., an hour after he fell"
+    times another moment."""
+    tokens = spec.tokens
+    clause = tokens[clock.first].clause
+    for t in tokens:
+        if t.stem not in FALLING:
+            continue
+        if t.clause == clause:
+            return True
+        if t.clause == clause + 1 and clock.last + 1 < len(tokens):
+            opener = tokens[clock.last + 1]
+            if opener.clause == clause + 1 and opener.low == "when":
+                return True
+    return False
 
 
 @lru_cache(maxsize=8192)
