@@ -1035,12 +1035,13 @@ def _spelled_two_ways(
     has two people, or a slip of its own). The first sentence of each source that gives
     the full name stands for it."""
     where: dict[tuple[str, str], dict[int, int]] = {}
-    seen: set[str] = set()
+    # a sentence two sources share is read once for each: each writes that spelling
+    seen: set[tuple[str, int]] = set()
     for sentence in sentences:
-        if sentence.text in seen:
-            continue
-        seen.add(sentence.text)
         group = group_of[sentence.article]
+        if (sentence.text, group) in seen:
+            continue
+        seen.add((sentence.text, group))
         for run in name_runs(sentence.text):
             if len(run) == 2:
                 where.setdefault((run[0], run[-1]), {}).setdefault(group, sentence.id)
