@@ -1027,6 +1027,12 @@ def test_one_event_one_group_one_standing_still_disagree(a: str, b: str, kind: s
             "Turnout in Sunday's Orrin election was 48 percent, state officials said.",
             "Turnout in Sunday's Orrin election was 53 percent, officials said.",
         ),
+        # nor does the body that counts the votes ("the national election commission")
+        (
+            "Vance won 48 percent of the vote in Orrin, according to the national election "
+            "commission.",
+            "Vance won 53 percent of the vote in Orrin, according to the election commission.",
+        ),
     ],
 )
 def test_two_changes_tallies_or_turnouts_of_one_thing_disagree_on_a_number(a: str, b: str) -> None:

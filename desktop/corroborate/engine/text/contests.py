@@ -27,6 +27,12 @@ WHICH = frozenset((
 #: How many words before a contest noun may tell which contest it is ("the *mayoral* race",
 #: "*Orrin's presidential* election").
 _REACH = 2
+#: Stems of the nouns a contest noun can qualify that name those who run or watch it: the
+#: words before "election" in "the *national* election commission" tell of the body.
+_BODIES = frozenset((
+    "commiss", "committe", "board", "author", "offici", "offic", "observ", "monitor",
+    "worker", "agenc", "bodi", "chief", "regul", "tribun", "court",
+))  # fmt: skip
 #: Words before a contest noun that set it in time: "the *last* election".
 _WHEN = frozenset(("last", "previous", "next", "upcoming", "coming", "past", "earlier"))
 
@@ -38,6 +44,8 @@ def contest(spec: Specifics) -> frozenset[str] | None:
     nouns = [i for i, s in enumerate(stems) if s in CONTEST_NOUNS]
     if not nouns:
         return None
+    # "the national election commission" is a body, not a contest
+    nouns = [i for i in nouns if i + 1 == len(stems) or stems[i + 1] not in _BODIES]
     # only the words by the noun tell the contest ("the *state* election"): "state
     # officials said" elsewhere in the sentence names none
     which = {
