@@ -45,7 +45,14 @@ def contest(spec: Specifics) -> frozenset[str] | None:
     if not nouns:
         return None
     # "the national election commission" is a body, not a contest
-    nouns = [i for i in nouns if i + 1 == len(stems) or stems[i + 1] not in _BODIES]
+    tokens = spec.tokens
+    nouns = [
+        i
+        for i in nouns
+        if i + 1 == len(tokens)
+        or tokens[i + 1].clause != tokens[i].clause
+        or stems[i + 1] not in _BODIES
+    ]
     # only the words by the noun tell the contest ("the *state* election"): "state
     # officials said" elsewhere in the sentence names none
     which = {
