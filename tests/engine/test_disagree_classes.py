@@ -1045,9 +1045,7 @@ def test_one_election_held_on_two_days_is_a_date_conflict_though_one_names_its_k
     assert _kind(a, b) == "date"
 
 
-def test_an_event_called_off_against_it_going_ahead_disagrees_though_a_count_describes_it() -> (
-    None
-):
+def test_an_event_called_off_against_it_going_ahead_disagrees_though_a_count_describes_it() -> None:
     a = "The Orrin jazz festival, which draws 40,000 visitors, was cancelled because of the storm."
     b = "The Orrin jazz festival went ahead as planned despite the storm."
     assert _kind(a, b) == "negation"

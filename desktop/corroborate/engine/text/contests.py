@@ -55,12 +55,7 @@ def contest(spec: Specifics) -> frozenset[str] | None:
     ]
     # only the words by the noun tell the contest ("the *state* election"): "state
     # officials said" elsewhere in the sentence names none
-    which = {
-        stems[j]
-        for i in nouns
-        for j in range(max(0, i - _REACH), i + 1)
-        if stems[j] in WHICH
-    }
+    which = {s for i in nouns for s in stems[max(0, i - _REACH) : i + 1] if s and s in WHICH}
     which |= {t.low for t in spec.tokens if t.low in _WHEN}
     which |= {v.tag for v in spec.values if v.tag.startswith("y:")}
     return frozenset(which)
