@@ -1075,3 +1075,15 @@ def test_a_source_that_shares_a_sentence_and_writes_the_other_spelling_has_no_na
         }
     )
     assert not [d for d in analyze(folder).disagreements if d.kind == "name"]
+
+
+def test_a_fall_timed_by_its_landing_against_a_time_when_it_fell_is_a_date_conflict() -> None:
+    a = (
+        "Police believe Tomas Reyes, 20, and a friend were taking pictures from the "
+        "scaffolding at about 11:15 p.m. when Reyes fell."
+    )
+    b = (
+        "Tomas Reyes, 20, slipped 25 feet, past the ladder he had climbed, before landing "
+        "hard on the tower's roof around 10:40 p.m., the sources said."
+    )
+    assert _kind(a, b) == "date"

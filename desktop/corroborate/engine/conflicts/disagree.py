@@ -408,14 +408,23 @@ def _one_fall(a: Specifics, b: Specifics) -> bool:
     return _times_the_fall(a, clocks(a)[0]) and _times_the_fall(b, clocks(b)[0])
 
 
+#: Stems of the words for the end of a fall, timed as the fall: "before *landing* on the roof".
+_LANDING = frozenset(("land",))
+
+
 def _times_the_fall(spec: Specifics, clock: Clock) -> bool:
-    """Is the clock time the time of the fall: the falling verb in the time's own clause
-    ("slipped from the roof at 10:40 p.m.") or in a "when" clause right after it ("at
-    11:15 p.m. when Reyes fell")? "Pronounced dead at 11:15 p.m., an hour after he fell"
-    times another moment."""
+    """Is the clock time the time of the fall: the falling verb, or the landing that ends
+    the fall, in the time's own clause ("slipped from the roof at 10:40 p.m.", "slipped
+    25 feet, past the ladder, before landing on the roof around 10:40 p.m.") or the
+    falling verb in a "when" clause right after it ("at 11:15 p.m. when Reyes fell")?
+    "Pronounced dead at 11:15 p.m., an hour after he fell" times another moment."""
     tokens = spec.tokens
     clause = tokens[clock.first].clause
+    if not any(t.stem in FALLING for t in tokens):
+        return False
     for t in tokens:
+        if t.clause == clause and t.stem in _LANDING:
+            return True
         if t.stem not in FALLING:
             continue
         if t.clause == clause:
