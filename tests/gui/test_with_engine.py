@@ -37,6 +37,14 @@ def wait_idle(qtbot: Any, window: Any) -> None:
     qtbot.waitUntil(lambda: not window.session.busy, timeout=ENGINE_TIMEOUT_MS)
 
 
+def window_showing(qtbot: Any, make_window: Any, story: Path) -> Any:
+    """A new window with ``story`` dropped on it and analysed."""
+    window = make_window()
+    drop_on(window.drop_zone, [story])
+    wait_idle(qtbot, window)
+    return window
+
+
 def test_dropping_the_sample_story_shows_a_corroborated_summary(
     qtbot: Any, make_window: Any, story: Path
 ) -> None:
@@ -61,9 +69,7 @@ def test_dropping_the_sample_story_shows_a_corroborated_summary(
 def test_the_app_counts_support_in_independent_outlets_as_the_export_does(
     qtbot: Any, make_window: Any, story: Path
 ) -> None:
-    window = make_window()
-    drop_on(window.drop_zone, [story])
-    wait_idle(qtbot, window)
+    window = window_showing(qtbot, make_window, story)
     summary = window.session.summary
     total = summary.analysis.independent_sources
     markdown = to_markdown(summary)
@@ -87,9 +93,7 @@ def test_the_app_counts_support_in_independent_outlets_as_the_export_does(
 def test_the_banner_says_which_outlets_are_only_file_names_and_how_to_name_them(
     qtbot: Any, make_window: Any, story: Path
 ) -> None:
-    window = make_window()
-    drop_on(window.drop_zone, [story])
-    wait_idle(qtbot, window)
+    window = window_showing(qtbot, make_window, story)
     said = window.banner.text()
     assert "Lowland Herald is named after its file" in said
     assert "Rename an outlet in Articles (F2)" in said
@@ -98,9 +102,7 @@ def test_the_banner_says_which_outlets_are_only_file_names_and_how_to_name_them(
 def test_merging_a_disputing_file_into_a_backing_outlet_never_shows_it_disputing_itself(
     qtbot: Any, make_window: Any, story: Path
 ) -> None:
-    window = make_window()
-    drop_on(window.drop_zone, [story])
-    wait_idle(qtbot, window)
+    window = window_showing(qtbot, make_window, story)
     model = window.summary_view.model
     row = next(i for i, it in enumerate(model.items) if "reopen on Wednesday" in it.text)
     assert "disputed by Lowland Herald" in model.outlet_line(row)
@@ -473,9 +475,7 @@ def test_a_folder_of_several_stories_lists_each_storys_files_under_show_details(
 def test_a_summary_filled_below_the_minimum_support_says_so_once_in_its_caption_not_a_banner(
     qtbot: Any, make_window: Any, story: Path
 ) -> None:
-    window = make_window()
-    drop_on(window.drop_zone, [story])
-    wait_idle(qtbot, window)
+    window = window_showing(qtbot, make_window, story)
     window.options_bar.min_sources.setValue(4)
     qtbot.waitUntil(lambda: window.session.summary.options.min_sources == 4)
     summary = window.session.summary
