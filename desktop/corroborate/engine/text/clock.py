@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from .numbers import REPORTING
+
 if TYPE_CHECKING:  # only its type: alignment reads this module before any sentence is analysed
     from .specifics import Specifics
 
@@ -31,7 +33,9 @@ CLOCK_SLACK = 4
 #: Time zones: two times in different zones, or one in none, are not compared.
 ZONES = frozenset(("gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et",
                    "ct", "mt", "pt", "bst", "cet", "cest", "local"))  # fmt: skip
-_REPORTED = frozenset(("said", "says", "say", "told", "tells", "added", "stated", "announced"))
+#: A clock time beside these dates the statement (the figure reader's verbs, and
+#: "announced", whose time is the announcement's).
+_REPORTED = REPORTING | {"announced"}
 
 
 class Clock(NamedTuple):
