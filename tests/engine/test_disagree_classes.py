@@ -138,6 +138,10 @@ def test_one_part_given_two_names_before_one_actor_is_a_name_conflict() -> None:
             "By 2030 more than one in 10 colon cancers will be found in people under 50.",
             "One in seven colon cancer patients is under 50.",
         ),
+        (
+            "Finance ministers of the Group of Seven met in Corley on Friday.",
+            "Finance ministers of the Group of Eight met in Corley on Friday.",
+        ),
         # two finds at two moments of a search, counted in different words
         (
             '"We have found four big parts of the plane," the rescue chief told reporters.',

@@ -192,6 +192,13 @@ def _label(tokens: tuple[Token, ...], text: str, first: int, last: int) -> bool:
         return True  # "the 5500 block"
     if first >= 2 and before == "in" and tokens[first - 2].low in ("one", "1"):
         return True  # "one in 10": a ratio, whose other side may be worded otherwise
+    if (
+        first > 0
+        and tokens[first].text[:1].isupper()
+        and tokens[first].text.isalpha()
+        and text[tokens[first - 1].end : tokens[first].start].isspace()
+    ):
+        return True  # a number word capitalised inside a name: "the Group of Seven"
     return (
         first > 1
         and tokens[first - 1].text[:1].isupper()
