@@ -405,7 +405,7 @@ def test_controls_have_accessible_names(make_window: Any) -> None:
         if hasattr(a, "shortcut")
     }
     assert shortcuts["&Open Folder…"] == "Ctrl+O"
-    assert shortcuts["&Export Markdown…"] == "Ctrl+E"
+    assert shortcuts["&Export Markdown or JSON…"] == "Ctrl+E"
 
 
 def test_a_missing_command_line_folder_is_reported(make_window: Any, tmp_path: Path) -> None:

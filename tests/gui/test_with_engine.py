@@ -386,9 +386,9 @@ def test_a_folder_of_several_stories_is_warned_and_one_story_can_be_analysed(
     assert warning.level == "warning"
     assert "seems to hold 2 stories" in warning.text
     assert len(warning.choices) == 2
-    chosen = warning.choices[0][1]
+    chosen = window.session.stories.groups[warning.choices[0][1]]
     buttons = [
-        b for b in window.banner.findChildren(QPushButton) if b.text().startswith("Analyse story 1")
+        b for b in window.banner.findChildren(QPushButton) if b.text() == "Analyse This Story Alone"
     ]
     qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
@@ -399,7 +399,9 @@ def test_a_folder_of_several_stories_is_warned_and_one_story_can_be_analysed(
         timeout=ENGINE_TIMEOUT_MS,
     )
     wait_idle(qtbot, window)
-    assert not [m for m in window.banner.messages if m.choices]  # one story now
+    # One story now: no warning, but which story it is and the way to the other.
+    assert not [m for m in window.banner.messages if m.level == "warning"]
+    assert [m for m in window.banner.messages if m.all_stories]
 
 
 def test_the_export_dialog_opens_outside_the_story_folder(
@@ -464,11 +466,13 @@ def test_a_folder_of_several_stories_lists_each_storys_files_under_show_details(
     wait_idle(qtbot, window)
     [warning] = [m for m in window.banner.messages if m.choices]
     assert window.banner.details_button.isVisible()
-    for number, (_label, files) in enumerate(warning.choices, 1):
+    for number, files in enumerate(window.session.stories.groups, 1):
         assert f"story {number}: {', '.join(files)}" in warning.details
     window.banner.details_button.click()
     assert all(
-        file in window.banner.details.toPlainText() for _l, fs in warning.choices for file in fs
+        file in window.banner.details.toPlainText()
+        for fs in window.session.stories.groups
+        for file in fs
     )
 
 

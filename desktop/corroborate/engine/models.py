@@ -76,6 +76,9 @@ class FileProblem:
     kind: str = "unreadable"
     #: for ``several-stories``: the files of each story found, largest first
     groups: tuple[tuple[str, ...], ...] = ()
+    #: for ``several-stories``: a short name of each story (a headline, else an
+    #: opening sentence), in the order of ``groups``
+    labels: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -82,16 +82,19 @@ def _several_stories(
     for sentence in sentences:  # each article's opening, if it reads alone
         if sentence.standalone and sentence.words >= MIN_CLAIM_WORDS:
             first.setdefault(sentence.article, sentence)
-    labels = []
-    for group in groups:
-        label = group_label([articles[i] for i in group], [first.get(i) for i in group])
-        labels.append(f"“{label}” ({len(group)} articles)")
+    names = [
+        group_label([articles[i] for i in group], [first.get(i) for i in group])
+        for group in groups
+    ]
+    labels = [f"“{name}” ({len(group)} articles)" for name, group in zip(names, groups, strict=True)]
     reason = (
         f"this folder seems to hold {len(groups)} stories: {'; '.join(labels)}. "
         "The summary mixes them: analyse one story at a time"
     )
     files = tuple(tuple(articles[i].file for i in group) for group in groups)
-    problems.append(FileProblem(".", reason, "several-stories", groups=files))
+    problems.append(
+        FileProblem(".", reason, "several-stories", groups=files, labels=tuple(names))
+    )
     return True
 
 

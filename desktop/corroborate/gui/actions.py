@@ -106,7 +106,9 @@ def build_menus(window: QMainWindow) -> Actions:
     )
     file_menu.addAction(open_external)
     file_menu.addSeparator()
-    export = action("&Export Markdown…", "Ctrl+E", "Save the summary as a Markdown file")
+    export = action(
+        "&Export Markdown or JSON…", "Ctrl+E", "Save the summary as a Markdown or JSON file"
+    )
     file_menu.addAction(export)
     file_menu.addSeparator()
     quit_action = action("&Quit", QKeySequence.StandardKey.Quit, "Close Corroborate")

@@ -1,4 +1,5 @@
-"""Export Markdown: the save dialog, the suggested name, and a write that cannot half-happen.
+"""Export: the save dialog (Markdown or JSON), the suggested name, and a write that
+cannot half-happen.
 
 The write is the project's one atomic writer (temporary file in the same
 folder, then ``os.replace``), as used by the CLI's ``--output``; the dialog has
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
@@ -27,6 +28,24 @@ def suggested_filename(title: str, suffix: str = ".md") -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")
     slug = slug[:60].rstrip("-")
     return f"{slug or 'summary'}{suffix}"
+
+
+#: the save dialog's file types: (filter, suffix, format)
+MARKDOWN_FILTER, JSON_FILTER = "Markdown (*.md)", "JSON (*.json)"
+EXPORT_FILTERS = f"{MARKDOWN_FILTER};;{JSON_FILTER};;All files (*)"
+_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".json": "json"}
+
+
+def chosen_export(name: str, chosen_filter: str) -> tuple[Path, str]:
+    """The file and format the save dialog's answer means: a name typed without an
+    extension gets the chosen type's (``.md`` unless JSON was chosen); the format is
+    the extension's, else the chosen type's."""
+    path = Path(name)
+    wants_json = chosen_filter.startswith("JSON")
+    if not path.suffix:
+        path = path.with_name(path.name + (".json" if wants_json else ".md"))
+    fmt = _SUFFIXES.get(path.suffix.lower(), "json" if wants_json else "markdown")
+    return path, fmt
 
 
 def export_markdown(path: Path, text: str, read_from: Iterable[Path] = ()) -> None:
@@ -71,25 +90,34 @@ def export_with_dialog(
     text: str,
     story: Path | None = None,
     read_from: Iterable[Path] = (),
-) -> Path | None:
-    """Ask where to save (QFileDialog confirms overwriting), write, report failures.
+    json_text: Callable[[], str] | None = None,
+) -> tuple[Path, str] | None:
+    """Ask where to save (QFileDialog confirms overwriting), write, report failures;
+    the file written and its format (``markdown`` or ``json``), or None.
 
-    The dialog opens outside ``story``, the folder of articles. When the write is
-    refused (one of ``read_from``, the story's files) or fails, the reason is
-    shown and the dialog opens again on that name, so the export is not lost;
-    cancelling the dialog gives up.
+    ``text`` is the Markdown; ``json_text`` makes the JSON, when the reader chooses
+    that type (or a ``.json`` name). The dialog opens outside ``story``, the folder of
+    articles. When the write is refused (one of ``read_from``, the story's files) or
+    fails, the reason is shown and the dialog opens again on that name, so the export
+    is not lost; cancelling the dialog gives up.
     """
     protected = list(read_from)
     proposed = str(start_folder(settings, story) / suggested_filename(title))
+    filters = EXPORT_FILTERS if json_text is not None else f"{MARKDOWN_FILTER};;All files (*)"
     while True:
-        name, _ = QFileDialog.getSaveFileName(
-            parent, "Export Markdown", proposed, "Markdown (*.md);;All files (*)"
+        name, chosen_filter = QFileDialog.getSaveFileName(
+            parent, "Export Summary", proposed, filters
         )
         if not name:
             return None
-        path = Path(name)
+        path, fmt = chosen_export(name, chosen_filter)
+        if json_text is None:
+            fmt = "markdown"
+        if str(path) != name and path.exists() and not _replace_ok(parent, path):
+            proposed = str(path)
+            continue  # the dialog confirmed the name typed, not the one with its extension
         try:
-            export_markdown(path, text, protected)
+            export_markdown(path, json_text() if fmt == "json" and json_text else text, protected)
         except ReadFileError:
             plain_message(parent, QMessageBox.Icon.Warning, "Not exported", refusal_text(path))
         except OSError as error:
@@ -98,8 +126,19 @@ def export_with_dialog(
             )
         else:
             settings.set_export_folder(path.parent)
-            return path
-        proposed = name
+            return path, fmt
+        proposed = str(path)
+
+
+def _replace_ok(parent: QWidget, path: Path) -> bool:
+    answer = plain_message(
+        parent,
+        QMessageBox.Icon.Question,
+        "Replace file?",
+        f"{path.name} already exists in {path.parent}. Replace it?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def plain_message(

@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
         self.options_bar.options_changed.connect(s.set_options)
         self.options_bar.options_changed.connect(self.settings.set_options)
         self.sources_view.exclusion_changed.connect(s.set_excluded)
-        self.banner.files_chosen.connect(self._analyse_only)
+        self.banner.story_chosen.connect(self._analyse_story)
         self.sources_view.inclusion_changed.connect(s.include)
         self.sources_view.rename_requested.connect(s.rename_outlet)
         self.sources_view.merge_requested.connect(s.merge)
@@ -260,7 +260,9 @@ class MainWindow(QMainWindow):
     def _story_messages(self, summary: ConsensusSummary) -> list[Message]:
         """The banner for a story: its warnings, and any about its corrections file."""
         note = self.session.corrections_note
-        return summary_messages(summary) + ([Message("warning", note)] if note else [])
+        s = self.session
+        messages = summary_messages(summary, s.stories, s.shown_story)
+        return messages + ([Message("warning", note)] if note else [])
 
     def _name_undo(self, step: str) -> None:
         self.menu_actions.undo.setText(f"&Undo {step}" if step else "&Undo")
@@ -332,13 +334,12 @@ class MainWindow(QMainWindow):
         if self.tabs.currentIndex() != 0:
             self._follow_tab(self.tabs.currentIndex())
 
-    def _analyse_only(self, files: tuple[str, ...]) -> None:
-        """Analyse one of the stories a folder holds: leave every other article out."""
-        analysis = self.session.analysis
-        if analysis is None:
-            return
-        others = {a.file for a in analysis.articles} - set(files)
-        self.session.set_excluded(frozenset(self.session.excluded | others))
+    def _analyse_story(self, number: int) -> None:
+        """Analyse one of the stories a folder holds alone (-1: all of them together)."""
+        if number < 0:
+            self.session.analyse_all_stories()
+        else:
+            self.session.analyse_story(number)
 
     def show_failure(self, failure: Failure) -> None:
         """Say why there is nothing to show; unless the story shown stays, clear it away."""
@@ -699,12 +700,15 @@ class MainWindow(QMainWindow):
         if text is None or summary is None:
             return None
         analysis = summary.analysis
-        path = export_with_dialog(
-            self, self.settings, summary.title, text, analysis.folder, analysis.files_read
-        )
-        if path is not None:
-            self.statusBar().showMessage(f"Exported to {path}", 5000)
-        if path is not None and self.include_coverage.isChecked():
+        exported = export_with_dialog(
+            self, self.settings, summary.title, text, analysis.folder, analysis.files_read,
+            json_text=self.session.json_text,
+        )  # fmt: skip
+        if exported is None:
+            return None
+        path, fmt = exported
+        self.statusBar().showMessage(f"Exported to {path}", 5000)
+        if fmt == "markdown" and self.include_coverage.isChecked():
             self.coverage_view.export_beside(path, text)
         return path
 

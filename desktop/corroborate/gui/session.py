@@ -12,6 +12,7 @@ very large story never freezes the window. Widgets only listen to the signals.
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -120,6 +121,29 @@ class CorrectionStep(QUndoCommand):
         self._session._apply_corrections(self.before)
 
 
+@dataclass(frozen=True)
+class Stories:
+    """The stories a folder seemed to hold when it was read whole, kept while the reader
+    analyses them one at a time (the analysis of one story alone no longer sees the others)."""
+
+    #: the files of each story, largest first
+    groups: tuple[tuple[str, ...], ...]
+    #: a short name of each story (a headline, else an opening sentence)
+    labels: tuple[str, ...]
+
+    def shown(self, excluded: frozenset[str]) -> int | None:
+        """The story analysed alone when ``excluded`` are left out (every other story's
+        files are, and not all of its own), else None: all of them, or a mix."""
+        for number, files in enumerate(self.groups):
+            others = {f for n, g in enumerate(self.groups) if n != number for f in g}
+            if others <= excluded and not set(files) <= excluded:
+                return number
+        return None
+
+    def files(self) -> frozenset[str]:
+        return frozenset(f for group in self.groups for f in group)
+
+
 def story_folder(source: Opened) -> Path:
     """The folder a story's corrections belong to: the folder, or the files' folder."""
     if isinstance(source, Path):
@@ -195,6 +219,8 @@ class Session(QObject):
         self.included: frozenset[str] = frozenset()
         self.analysis: Analysis | None = None
         self.summary: ConsensusSummary | None = None
+        #: the stories the folder shown seemed to hold when read whole (None: one story)
+        self.stories: Stories | None = None
         self._rank_seconds = 0.0
         self._pending: tuple[Opened, frozenset[str], frozenset[str]] | None = None
         #: a finished summary waiting for the next turn of the event loop
@@ -231,6 +257,26 @@ class Session(QObject):
         excluded, included = self._wanted()
         if self.source is not None and not files <= included:
             self._start(self.source, excluded, included | files)
+
+    def analyse_story(self, number: int) -> None:
+        """Analyse one of the stories the folder holds alone: every other story's
+        articles are left out (and this one's included again)."""
+        if self.stories is None or not 0 <= number < len(self.stories.groups):
+            return
+        excluded, _ = self._wanted()
+        chosen = set(self.stories.groups[number])
+        self.set_excluded(frozenset((excluded | self.stories.files()) - chosen))
+
+    def analyse_all_stories(self) -> None:
+        """Read every story of the folder together again."""
+        if self.stories is not None:
+            excluded, _ = self._wanted()
+            self.set_excluded(excluded - self.stories.files())
+
+    @property
+    def shown_story(self) -> int | None:
+        """Which of :attr:`stories` is analysed alone, if one is."""
+        return self.stories.shown(self.excluded) if self.stories is not None else None
 
     def rerun(self) -> None:
         if self.source is not None:
@@ -431,8 +477,19 @@ class Session(QObject):
         self.source, self.excluded, self.included = source, excluded, included
         return source
 
+    def _keep_stories(self, previous: Opened | None, analysis: Analysis | None) -> None:
+        """Remember the stories a folder read whole holds; forget them with the folder."""
+        warning = next((w for w in analysis.folder_warnings if w.groups), None) if analysis else None
+        if warning is not None:
+            labels = warning.labels or tuple(f"story {n}" for n in range(1, len(warning.groups) + 1))
+            self.stories = Stories(warning.groups, labels)
+        elif self.source != previous or self.shown_story is None:
+            self.stories = None
+
     def _on_finished(self, loaded: _Loaded) -> None:
+        previous = self.source
         source = self._accept_pending()
+        self._keep_stories(previous, loaded.analysis)
         self._ranker.cancel()
         self._corrector.cancel()
         self._take_corrections(loaded.folder_corrections)
@@ -473,7 +530,9 @@ class Session(QObject):
                 )
             )
             return
+        previous = self.source
         source = self._accept_pending()
+        self._keep_stories(previous, None)
         self.analysis, self.summary = None, None
         self.raw_analysis = None
         self._forget_folder()
@@ -528,6 +587,12 @@ class Session(QObject):
         self.summary = None
         self.summary_changed.emit(None)
         self.failed.emit(Failure("The summary failed", f"{type(error).__name__}: {error}"))
+
+    def json_text(self) -> str:
+        """The JSON export: exactly what ``corroborate summarize --format json`` prints."""
+        if self.summary is None:
+            return ""
+        return json.dumps(engine_api.to_json(self.summary), ensure_ascii=False, indent=2) + "\n"
 
     def markdown(self) -> str | None:
         """The export text: exactly what the CLI prints for the same story and options."""

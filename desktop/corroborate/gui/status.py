@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QTextLayout
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -31,7 +32,7 @@ from corroborate.engine.models import ConsensusSummary, FileProblem
 from .plain import plain_tip
 
 if TYPE_CHECKING:
-    from .session import Failure
+    from .session import Failure, Stories
 
 _ICONS = {
     "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
@@ -45,8 +46,11 @@ class Message:
     level: str  # "info" | "warning" | "error"
     text: str
     details: tuple[str, ...] = ()
-    #: buttons offering to analyse some of the files only: (label, files)
-    choices: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: stories of the folder the reader may analyse alone: (what the story is, its
+    #: number from 0 in :attr:`Session.stories`), offered in a list with one button
+    choices: tuple[tuple[str, int], ...] = ()
+    #: the label of a button that reads every story together again ("": none)
+    all_stories: str = ""
 
 
 class ProgressPanel(QFrame):
@@ -93,13 +97,14 @@ class MessageBanner(QFrame):
     The details (e.g. every skipped file) sit behind "Show details" in a box of
     bounded height that scrolls, so a folder with hundreds of skipped files can
     never push the window past the screen. A message may offer choices (analyse
-    one of the stories a folder holds); clicking one emits :attr:`files_chosen`
-    with that choice's files.
+    one of the stories a folder holds): the stories are listed by name in a box beside
+    one button, which emits :attr:`story_chosen` with the story's number (-1: every
+    story together again).
     """
 
     #: the details box never grows taller than this many lines
     DETAIL_LINES = 8
-    files_chosen = Signal(object)  # tuple[str, ...]: file names relative to the folder
+    story_chosen = Signal(int)  # a story's number in Session.stories; -1: all of them
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -180,14 +185,45 @@ class MessageBanner(QFrame):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(_ElidedLabel(text, row), 1)
-        for label, files in message.choices:
-            button = QPushButton(label, row)
-            button.setAccessibleName(label)
-            button.setToolTip(plain_tip(", ".join(files)))
-            button.clicked.connect(lambda _=False, chosen=files: self.files_chosen.emit(chosen))
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        if not (message.choices or message.all_stories):
+            layout.addWidget(_ElidedLabel(text, row), 1)
+            return row
+        column = QVBoxLayout()
+        column.setSpacing(4)
+        column.addWidget(_ElidedLabel(text, row))
+        column.addLayout(self._story_choices(message, row))
+        layout.addLayout(column, 1)
         return row
+
+    def _story_choices(self, message: Message, row: QWidget) -> QHBoxLayout:
+        """The stories by name in a list, one button to analyse the one picked alone,
+        and (when one story is shown) one to read them all together again."""
+        line = QHBoxLayout()
+        line.setSpacing(6)
+        if message.choices:
+            stories = QComboBox(row)
+            stories.setObjectName("storyChoice")
+            stories.setAccessibleName("Story to analyse alone")
+            stories.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            stories.setMaximumWidth(self.fontMetrics().averageCharWidth() * 100)
+            for label, number in message.choices:
+                stories.addItem(label, number)
+                stories.setItemData(stories.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+            caption = QLabel("Story:", row)
+            caption.setBuddy(stories)
+            analyse = QPushButton("Analyse This Story Alone", row)
+            analyse.setAccessibleName("Analyse the chosen story alone")
+            analyse.clicked.connect(lambda: self.story_chosen.emit(int(stories.currentData())))
+            line.addWidget(caption)
+            line.addWidget(stories, 1)
+            line.addWidget(analyse)
+        if message.all_stories:
+            every = QPushButton(message.all_stories, row)
+            every.setAccessibleName(message.all_stories.replace("&", ""))
+            every.clicked.connect(lambda: self.story_chosen.emit(-1))
+            line.addWidget(every)
+        line.addStretch(0)
+        return line
 
 
 class _ElidedLabel(QLabel):
@@ -272,14 +308,39 @@ class TitleLabel(QLabel):
             self._fit()
 
 
-def summary_messages(summary: ConsensusSummary) -> list[Message]:
-    """The engine's notes and any skipped files, as banner messages."""
+def story_choice(stories: Stories, number: int) -> str:
+    """One story of a folder, as the list of stories names it."""
+    count = len(stories.groups[number])
+    return f"{number + 1} · {count} article{'s' * (count != 1)} · “{stories.labels[number]}”"
+
+
+def one_story_message(stories: Stories, shown: int) -> Message:
+    """Said while one of a folder's stories is analysed alone: which, and the way to
+    the others."""
+    total = sum(len(g) for g in stories.groups)
+    count = len(stories.groups[shown])
+    text = (
+        f"Story {shown + 1} of {len(stories.groups)} alone: “{stories.labels[shown]}” "
+        f"({count} of the folder's {total} articles; the other stories' are left out)."
+    )
+    others = tuple(
+        (story_choice(stories, n), n) for n in range(len(stories.groups)) if n != shown
+    )
+    return Message("info", text, choices=others, all_stories="Analyse All Stories Together")
+
+
+def summary_messages(
+    summary: ConsensusSummary, stories: Stories | None = None, shown: int | None = None
+) -> list[Message]:
+    """The engine's notes and any skipped files, as banner messages; ``stories`` and
+    ``shown`` (the session's) say which of a folder's stories is analysed alone."""
     messages = [Message("info", note) for note in summary.notes]
+    if stories is not None and shown is not None and not summary.analysis.folder_warnings:
+        messages.append(one_story_message(stories, shown))
     for warning in summary.analysis.folder_warnings:
-        choices = tuple(
-            (f"Analyse story {number} only ({len(files)} articles)", files)
-            for number, files in enumerate(warning.groups, 1)
-        )
+        choices = tuple((story_choice(stories, n), n) for n in range(len(warning.groups))) if (
+            stories is not None and stories.groups == warning.groups
+        ) else ()
         text = warning.reason[:1].upper() + warning.reason[1:] + "."
         # Each story's files, as the command line lists them: Show details has them all.
         stories = tuple(

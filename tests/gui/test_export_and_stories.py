@@ -1,0 +1,144 @@
+"""Export as Markdown or JSON from the one dialog, and a folder's stories analysed one at
+a time, each within reach of the others."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QPushButton
+
+from corroborate.gui.export import chosen_export
+from corroborate.resources import sample_story
+from two_stories import write_two_stories
+
+from .test_with_engine import ENGINE_TIMEOUT_MS, wait_idle
+
+
+@pytest.fixture
+def story(tmp_path: Path) -> Path:
+    return Path(shutil.copytree(sample_story(), tmp_path / "carrowgate"))
+
+
+def answer_dialog(monkeypatch: pytest.MonkeyPatch, name: Path, chosen_filter: str) -> None:
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(name), chosen_filter)
+    )
+
+
+def test_a_name_typed_without_an_extension_gets_the_chosen_types_extension() -> None:
+    assert chosen_export("/out/bridge", "Markdown (*.md)") == (Path("/out/bridge.md"), "markdown")
+    assert chosen_export("/out/bridge", "JSON (*.json)") == (Path("/out/bridge.json"), "json")
+    assert chosen_export("/out/bridge.json", "Markdown (*.md)")[1] == "json"
+    assert chosen_export("/out/notes.txt", "JSON (*.json)") == (Path("/out/notes.txt"), "json")
+    assert chosen_export("/out/notes.txt", "All files (*)") == (Path("/out/notes.txt"), "markdown")
+
+
+def test_choosing_json_in_the_export_dialog_writes_what_the_command_line_prints(
+    qtbot: Any, make_window: Any, story: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    window.session.open_folder(story)
+    wait_idle(qtbot, window)
+    window.options_bar.length.setValue(5)
+    qtbot.waitUntil(lambda: window.session.summary.options.sentences == 5)
+    window.include_coverage.setChecked(True)  # a JSON export carries no map
+    answer_dialog(monkeypatch, tmp_path / "report", "JSON (*.json)")
+    assert window.export_markdown() == tmp_path / "report.json"
+    cli = subprocess.run(
+        [sys.executable, "-m", "corroborate", "summarize", str(story),
+         "--sentences", "5", "--format", "json"],
+        capture_output=True, check=True, timeout=120,
+    )  # fmt: skip
+    assert (tmp_path / "report.json").read_bytes() == cli.stdout
+    assert json.loads(cli.stdout)["summary"]
+    assert not list(tmp_path.glob("*coverage*"))
+
+
+def test_a_markdown_export_named_without_extension_is_saved_as_md_and_asks_before_replacing(
+    qtbot: Any, make_window: Any, story: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    window.session.open_folder(story)
+    wait_idle(qtbot, window)
+    existing = tmp_path / "bridge.md"
+    existing.write_text("an earlier export\n", encoding="utf-8")
+    asked: list[str] = []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+
+    def exec_(box: QMessageBox) -> int:
+        asked.append(box.text())
+        return int(next(answers).value)
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    answer_dialog(monkeypatch, tmp_path / "bridge", "Markdown (*.md)")
+    # "No" brings the dialog back (on the name with its extension), "Yes" replaces.
+    assert window.export_markdown() == existing
+    assert len(asked) == 2 and "bridge.md already exists" in asked[0]
+    assert existing.read_text(encoding="utf-8") == window.session.markdown()
+    assert not (tmp_path / "bridge").exists()
+
+
+def _choose_story(qtbot: Any, window: Any, number: int) -> None:
+    combo = window.banner.findChild(QComboBox, "storyChoice")
+    combo.setCurrentIndex(combo.findData(number))
+    [button] = [
+        b for b in window.banner.findChildren(QPushButton) if b.text() == "Analyse This Story Alone"
+    ]
+    button.click()
+    qtbot.waitUntil(lambda: window.session.shown_story == number, timeout=ENGINE_TIMEOUT_MS)
+    wait_idle(qtbot, window)
+
+
+def test_a_story_of_a_mixed_folder_analysed_alone_says_so_and_leads_to_the_others(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = make_window()
+    window.session.open_folder(write_two_stories(tmp_path / "mixed"))
+    wait_idle(qtbot, window)
+    stories = window.session.stories
+    assert stories is not None and len(stories.groups) == 2
+    combo = window.banner.findChild(QComboBox, "storyChoice")
+    # Each story is named in the list, not only numbered.
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        f"{n + 1} · {len(files)} articles · “{stories.labels[n]}”"
+        for n, files in enumerate(stories.groups)
+    ]
+    _choose_story(qtbot, window, 0)
+    assert {a.file for a in window.session.analysis.articles} == set(stories.groups[0])
+    said = window.banner.text()
+    assert f"Story 1 of 2 alone: “{stories.labels[0]}”" in said
+    # On to the other story from the banner, not by ticking its articles one by one.
+    _choose_story(qtbot, window, 1)
+    assert {a.file for a in window.session.analysis.articles} == set(stories.groups[1])
+    assert "Story 2 of 2 alone" in window.banner.text()
+    [every] = [
+        b for b in window.banner.findChildren(QPushButton)
+        if b.text() == "Analyse All Stories Together"
+    ]  # fmt: skip
+    every.click()
+    qtbot.waitUntil(
+        lambda: len(window.session.analysis.articles) == len(stories.files()),
+        timeout=ENGINE_TIMEOUT_MS,
+    )
+    wait_idle(qtbot, window)
+    assert window.session.shown_story is None
+    assert "seems to hold 2 stories" in window.banner.text()
+
+
+def test_the_stories_of_one_folder_are_forgotten_when_another_folder_is_opened(
+    qtbot: Any, make_window: Any, tmp_path: Path, story: Path
+) -> None:
+    window = make_window()
+    window.session.open_folder(write_two_stories(tmp_path / "mixed"))
+    wait_idle(qtbot, window)
+    _choose_story(qtbot, window, 1)
+    window.session.open_folder(story)
+    wait_idle(qtbot, window)
+    assert window.session.stories is None
+    assert "alone" not in window.banner.text()
