@@ -83,18 +83,17 @@ def _several_stories(
         if sentence.standalone and sentence.words >= MIN_CLAIM_WORDS:
             first.setdefault(sentence.article, sentence)
     names = [
-        group_label([articles[i] for i in group], [first.get(i) for i in group])
-        for group in groups
+        group_label([articles[i] for i in group], [first.get(i) for i in group]) for group in groups
     ]
-    labels = [f"“{name}” ({len(group)} articles)" for name, group in zip(names, groups, strict=True)]
+    labels = [
+        f"“{name}” ({len(group)} articles)" for name, group in zip(names, groups, strict=True)
+    ]
     reason = (
         f"this folder seems to hold {len(groups)} stories: {'; '.join(labels)}. "
         "The summary mixes them: analyse one story at a time"
     )
     files = tuple(tuple(articles[i].file for i in group) for group in groups)
-    problems.append(
-        FileProblem(".", reason, "several-stories", groups=files, labels=tuple(names))
-    )
+    problems.append(FileProblem(".", reason, "several-stories", groups=files, labels=tuple(names)))
     return True
 
 

@@ -479,9 +479,13 @@ class Session(QObject):
 
     def _keep_stories(self, previous: Opened | None, analysis: Analysis | None) -> None:
         """Remember the stories a folder read whole holds; forget them with the folder."""
-        warning = next((w for w in analysis.folder_warnings if w.groups), None) if analysis else None
+        warning = (
+            next((w for w in analysis.folder_warnings if w.groups), None) if analysis else None
+        )
         if warning is not None:
-            labels = warning.labels or tuple(f"story {n}" for n in range(1, len(warning.groups) + 1))
+            labels = warning.labels or tuple(
+                f"story {n}" for n in range(1, len(warning.groups) + 1)
+            )
             self.stories = Stories(warning.groups, labels)
         elif self.source != previous or self.shown_story is None:
             self.stories = None

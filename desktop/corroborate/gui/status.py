@@ -323,9 +323,7 @@ def one_story_message(stories: Stories, shown: int) -> Message:
         f"Story {shown + 1} of {len(stories.groups)} alone: “{stories.labels[shown]}” "
         f"({count} of the folder's {total} articles; the other stories' are left out)."
     )
-    others = tuple(
-        (story_choice(stories, n), n) for n in range(len(stories.groups)) if n != shown
-    )
+    others = tuple((story_choice(stories, n), n) for n in range(len(stories.groups)) if n != shown)
     return Message("info", text, choices=others, all_stories="Analyse All Stories Together")
 
 
@@ -338,15 +336,15 @@ def summary_messages(
     if stories is not None and shown is not None and not summary.analysis.folder_warnings:
         messages.append(one_story_message(stories, shown))
     for warning in summary.analysis.folder_warnings:
-        choices = tuple((story_choice(stories, n), n) for n in range(len(warning.groups))) if (
-            stories is not None and stories.groups == warning.groups
-        ) else ()
+        choices: tuple[tuple[str, int], ...] = ()
+        if stories is not None and stories.groups == warning.groups:
+            choices = tuple((story_choice(stories, n), n) for n in range(len(warning.groups)))
         text = warning.reason[:1].upper() + warning.reason[1:] + "."
         # Each story's files, as the command line lists them: Show details has them all.
-        stories = tuple(
-            f"story {number}: {', '.join(files)}" for number, files in enumerate(warning.groups, 1)
+        files = tuple(
+            f"story {number}: {', '.join(group)}" for number, group in enumerate(warning.groups, 1)
         )
-        messages.append(Message("warning", text, stories, choices))
+        messages.append(Message("warning", text, files, choices))
     unnamed = file_named_note(summary.analysis)
     if unnamed:
         messages.append(Message("info", f"{unnamed} Rename an outlet in Articles (F2)."))
