@@ -109,7 +109,10 @@ def test_a_story_of_a_mixed_folder_analysed_alone_says_so_and_leads_to_the_other
         f"{n + 1} · {len(files)} articles · “{stories.labels[n]}”"
         for n, files in enumerate(stories.groups)
     ]
+    # The list of stories never holds the window wider than a small screen.
+    assert window.minimumSizeHint().width() <= 800
     _choose_story(qtbot, window, 0)
+    assert window.minimumSizeHint().width() <= 800
     assert {a.file for a in window.session.analysis.articles} == set(stories.groups[0])
     said = window.banner.text()
     assert f"Story 1 of 2 alone: “{stories.labels[0]}”" in said

@@ -204,7 +204,12 @@ class MessageBanner(QFrame):
             stories = QComboBox(row)
             stories.setObjectName("storyChoice")
             stories.setAccessibleName("Story to analyse alone")
-            stories.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # As wide as the row allows (up to a story's whole name), never so wide
+            # that it holds the window wider than a small screen.
+            policy = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            stories.setSizeAdjustPolicy(policy)
+            stories.setMinimumContentsLength(16)
+            stories.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             stories.setMaximumWidth(self.fontMetrics().averageCharWidth() * 100)
             for label, number in message.choices:
                 stories.addItem(label, number)
@@ -222,7 +227,7 @@ class MessageBanner(QFrame):
             every.setAccessibleName(message.all_stories.replace("&", ""))
             every.clicked.connect(lambda: self.story_chosen.emit(-1))
             line.addWidget(every)
-        line.addStretch(0)
+        line.addStretch(0)  # the list takes the room first, up to its widest
         return line
 
 
