@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPointF, QSize, Qt
-from PySide6.QtGui import QFontMetricsF, QImage
+from PySide6.QtGui import QFont, QFontMetricsF, QImage
 from PySide6.QtWidgets import QFileDialog
 
 from corroborate.engine import ConsensusSummary, analyze, summarize
@@ -230,3 +230,19 @@ def test_the_outlet_figures_count_every_sentence_only_it_reports_and_say_how_man
     assert sum(counted) == summary.single_source_more > 0
     unlisted = [view.outlets.topLevelItem(i).child(0).text(0) for i, n in enumerate(counted) if n]
     assert all(text.startswith("…and ") and "not listed" in text for text in unlisted)
+
+
+def test_the_share_under_each_column_never_runs_into_its_neighbours_figure(qapp: Any) -> None:
+    from corroborate.gui.coverage_paint import CELL, GAP, footer_labels
+
+    base = QFont(qapp.font())
+    caption, texts, _font = footer_labels([0.47, 0.5], base)
+    assert texts == ["47%", "50%"] and "%" not in caption  # they fit: said in full
+    for scale in (1.0, 1.6, 2.5):  # the text size the reader chose
+        font = QFont(base)
+        font.setPointSizeF(base.pointSizeF() * scale)
+        caption, texts, small = footer_labels([1.0] * 36, font)
+        metrics = QFontMetricsF(small)
+        assert all(metrics.horizontalAdvance(t) <= CELL + GAP - 2 for t in texts)
+        assert texts[0].startswith("100")
+        assert texts[0].endswith("%") or caption.endswith("%")

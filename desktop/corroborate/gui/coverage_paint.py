@@ -165,6 +165,31 @@ def paint_coverage(
     _footer(painter, matrix, layout, palette)
 
 
+FOOTER_CAPTION = "share of its sentences others back"
+
+
+def footer_labels(shares: list[float], font: QFont) -> tuple[str, list[str], QFont]:
+    """The footer's caption, each column's figure and the font they are drawn in, such
+    that no figure runs into its neighbour's: "47%" while they fit the columns' pitch,
+    else the numbers alone (the caption then says "%"), in a smaller font if need be."""
+    small = QFont(font)
+    small.setPointSizeF(max(6.0, small.pointSizeF() * 0.78))
+    pitch = CELL + GAP - 2
+    texts = [f"{round(share * 100)}%" for share in shares]
+    caption = FOOTER_CAPTION
+
+    def widest() -> float:
+        metrics = QFontMetricsF(small)
+        return max((metrics.horizontalAdvance(t) for t in texts), default=0.0)
+
+    if widest() > pitch:
+        texts = [t.rstrip("%") for t in texts]
+        caption = f"{FOOTER_CAPTION}, %"
+    if widest() > pitch:
+        small.setPointSizeF(max(5.0, small.pointSizeF() * pitch / widest()))
+    return caption, texts, small
+
+
 def _footer(
     painter: QPainter,
     matrix: CoverageMatrix,
@@ -173,20 +198,19 @@ def _footer(
 ) -> None:
     """Under each column its corroborated share."""
     y = layout.grid_bottom + GAP
+    caption, texts, small = footer_labels([s.share for s in matrix.outlets], painter.font())
     painter.setPen(muted_text(palette))
     painter.drawText(
         QRectF(PAD, y, layout.label - 10, CELL),
         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-        "share of its sentences others back",
+        caption,
     )
     painter.save()
-    small = QFont(painter.font())
-    small.setPointSizeF(max(6.0, small.pointSizeF() * 0.78))
     painter.setFont(small)
-    for column, stats in enumerate(matrix.outlets):
+    for column, text in enumerate(texts):
         rect = layout.cell_rect(0, column)
         box = QRectF(rect.left() - GAP, y, CELL + 2 * GAP, CELL)
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, f"{round(stats.share * 100)}%")
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
     painter.restore()
 
 
