@@ -103,3 +103,22 @@ def test_read_subfolders_too_while_a_story_opens_reads_that_story_again(
     gate.set()
     wait_for_summary(qtbot, window, "opening")
     assert Path(engine.calls[-1][0]).name == "opening" and engine.read_subfolders[-1] is True
+
+
+def test_with_no_story_the_right_pane_asks_for_no_summary_sentence(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    engine = FakeEngine()
+    window = make_window(engine)
+    gate = engine.hold("first")
+    window.session.open_folder(folder(tmp_path, "first"))
+    qtbot.waitUntil(lambda: bool(engine.calls))
+    assert "summary sentence" not in window.evidence_view.heading.text()
+    window.session.cancel()  # the first story never came: still nothing to select
+    qtbot.waitUntil(lambda: not window.session.busy)
+    assert window.session.summary is None
+    assert "summary sentence" not in window.evidence_view.heading.text()
+    gate.set()
+    window.session.open_folder(folder(tmp_path, "second"))
+    wait_for_summary(qtbot, window, "second")
+    assert window.evidence_view.evidence is not None  # a story: its evidence shows

@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.coverage_view.start_folder = self._export_folder
         self.disagreements_view = DisagreementsView()
         self.evidence_view = EvidenceView()
+        self.evidence_view.clear("")  # no story yet: nothing to select (the summary says so)
         self.article_view = ArticleView()
         self.detail_hint = QLabel()
         self.detail_hint.setObjectName("placeholder")
@@ -315,7 +316,7 @@ class MainWindow(QMainWindow):
         if summary is None:
             self.summary_view.set_summary(None)
             self.single_source_view.set_summary(None)
-            self.evidence_view.clear()
+            self.evidence_view.clear("")
             self.article_view.clear()
             self.setWindowTitle(APP_NAME)
             self.caption.clear()
