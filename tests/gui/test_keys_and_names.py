@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLabel
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QInputDialog, QLabel
 
 from corroborate.gui.settings import AppSettings
 
@@ -135,3 +135,36 @@ def test_the_rename_dialog_shows_the_file_name_as_plain_text(
     assert all(format_ == Qt.TextFormat.PlainText for format_, _text in seen)
     qtbot.waitUntil(lambda: bool(window.session.corrections), timeout=5000)
     assert ("a.txt", "<b>Harbour</b> Gazette") in window.session.corrections.outlets
+
+
+def test_the_rename_dialog_offers_the_storys_other_outlets_and_completes_a_typed_part(
+    qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(FakeEngine())
+    window.session.open_folder(folder(tmp_path, "story"))
+    wait_for_summary(qtbot, window, "story")
+    analysis = window.session.analysis
+    renamed = analysis.articles[0]
+    others = sorted(set(analysis.group_outlets) - {renamed.outlet}, key=str.casefold)
+    assert others  # the stand-in story has more than one outlet
+    offered: list[list[str]] = []
+    completions: list[list[str]] = []
+
+    def answer(dialog: QInputDialog) -> int:
+        [box] = dialog.findChildren(QComboBox)
+        offered.append([box.itemText(i) for i in range(box.count())])
+        completer = box.completer()
+        completer.setCompletionPrefix(others[0][-4:].lower())  # a part of it, any case
+        completions.append(
+            [completer.completionModel().index(i, 0).data()
+             for i in range(completer.completionCount())]
+        )  # fmt: skip
+        dialog.setTextValue(others[0])
+        return int(QDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(QInputDialog, "exec", answer)
+    window.sources_view.rename_outlet(renamed.file)
+    assert offered == [[renamed.outlet, *others]]
+    assert others[0] in completions[0]
+    qtbot.waitUntil(lambda: bool(window.session.corrections), timeout=5000)
+    assert (renamed.file, others[0]) in window.session.corrections.outlets

@@ -13,6 +13,8 @@ from itertools import islice
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -338,7 +340,8 @@ class SourcesView(QWidget):
             file = files[0]
         if outlet is None:
             current = self._outlet_of(file)
-            dialog = rename_dialog(self, file, current)
+            others = self._data[0].group_outlets if self._data is not None else ()
+            dialog = rename_dialog(self, file, current, others)
             if dialog.exec() != QInputDialog.DialogCode.Accepted:
                 return
             outlet = dialog.textValue()
@@ -371,18 +374,33 @@ class SourcesView(QWidget):
             self.article_selected.emit(int(current.data(0, ArticleRole)))
 
 
-def rename_dialog(parent: QWidget, file: str, current: str) -> QInputDialog:
-    """Asks for the outlet's name; the file name in its text is plain text, never markup."""
+def rename_dialog(
+    parent: QWidget, file: str, current: str, outlets: Sequence[str] = ()
+) -> QInputDialog:
+    """Asks for the outlet's name, offering the story's other outlets (choosing one makes
+    them one outlet) and completing what is typed from them; the file name in its text is
+    plain text, never markup."""
     dialog = QInputDialog(parent)
     dialog.setWindowTitle("Rename Outlet")
     dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    names = sorted({o for o in outlets if o and o != current}, key=str.casefold)
+    if names:
+        dialog.setComboBoxItems([current, *names])
+        dialog.setComboBoxEditable(True)
     dialog.setLabelText(
         f"The outlet that published {file} (and its copies).\n"
-        "An outlet already in the story makes them one outlet;\n"
+        "An outlet already in the story (choose it from the list) makes them one outlet;\n"
         "leave empty to use the name Corroborate found."
     )
     for label in dialog.findChildren(QLabel):
         label.setTextFormat(Qt.TextFormat.PlainText)
+    for box in dialog.findChildren(QComboBox):
+        box.setAccessibleName("Outlet name")
+        completer = box.completer()
+        if completer is not None:  # "ledger" finds "The Valley Ledger", in any case
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     dialog.setTextValue(current)
     return dialog
 
