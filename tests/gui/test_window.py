@@ -8,7 +8,13 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QTabBar,
+)
 
 from corroborate.engine.models import FileProblem, NoArticlesError
 from corroborate.gui.actions import about_text, app_version
@@ -414,3 +420,27 @@ def test_a_missing_command_line_folder_is_reported(make_window: Any, tmp_path: P
     open_source(window, tmp_path / "missing")
     assert "There is no folder at" in window.banner.text()
     assert engine.calls == []
+
+
+def test_everything_the_tab_key_reaches_has_a_name_a_screen_reader_can_say(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = make_window(FakeEngine())
+    window.session.open_folder(folder(tmp_path, "story"))
+    wait_for_summary(qtbot, window, "story")
+    window.summary_view.list.setFocus()
+    start, reached = window.summary_view.list, []
+    widget = window.focusWidget()
+    while widget is not None and widget not in reached and len(reached) < 60:
+        reached.append(widget)
+        window.focusNextChild()
+        widget = window.focusWidget()
+    assert widget is start  # the chain comes round to where it began
+    # A tab bar says its tabs' names; every other stop says its own.
+    unnamed = [
+        w for w in reached
+        if not isinstance(w, QTabBar)
+        and not w.accessibleName()
+        and not (isinstance(w, QAbstractButton) and w.text())
+    ]  # fmt: skip
+    assert unnamed == []

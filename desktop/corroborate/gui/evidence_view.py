@@ -134,6 +134,7 @@ class EvidenceView(QWidget):
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setObjectName("evidenceScroll")
+        scroll.setAccessibleName("Evidence for the selected sentence")
         scroll.setWidgetResizable(True)
         # Cards reflow to the pane's width; nothing is ever hidden to the right.
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
