@@ -145,3 +145,27 @@ def test_the_stories_of_one_folder_are_forgotten_when_another_folder_is_opened(
     wait_idle(qtbot, window)
     assert window.session.stories is None
     assert "alone" not in window.banner.text()
+
+
+def test_one_story_alone_leaves_out_every_other_article_even_one_in_no_story(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    from corroborate.gui.session import Stories
+
+    from .fakes import FakeEngine
+    from .test_window import folder, wait_for_summary
+
+    stories = Stories((("a.txt", "b.txt"), ("c.txt",)), ("A", "C"), strays=("x.txt",))
+    assert stories.shown(frozenset({"c.txt", "x.txt"})) == 0
+    assert stories.shown(frozenset({"c.txt"})) is None  # the stray is read too: a mix
+    engine = FakeEngine()
+    window = make_window(engine)
+    window.session.open_folder(folder(tmp_path, "mixed"))
+    wait_for_summary(qtbot, window, "mixed")
+    window.session.stories = stories
+    window.session.analyse_story(1)
+    qtbot.waitUntil(lambda: not window.session.busy)
+    assert set(engine.calls[-1][1]) == {"a.txt", "b.txt", "x.txt"}
+    window.session.analyse_all_stories()
+    qtbot.waitUntil(lambda: not window.session.busy)
+    assert engine.calls[-1][1] == ()

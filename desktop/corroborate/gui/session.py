@@ -130,18 +130,20 @@ class Stories:
     groups: tuple[tuple[str, ...], ...]
     #: a short name of each story (a headline, else an opening sentence)
     labels: tuple[str, ...]
+    #: the articles read that belong to no story
+    strays: tuple[str, ...] = ()
 
     def shown(self, excluded: frozenset[str]) -> int | None:
-        """The story analysed alone when ``excluded`` are left out (every other story's
-        files are, and not all of its own), else None: all of them, or a mix."""
+        """The story analysed alone when ``excluded`` are left out (every other article
+        is, and not all of its own), else None: all of them, or a mix."""
         for number, files in enumerate(self.groups):
-            others = {f for n, g in enumerate(self.groups) if n != number for f in g}
-            if others <= excluded and not set(files) <= excluded:
+            if self.files() - set(files) <= excluded and not set(files) <= excluded:
                 return number
         return None
 
     def files(self) -> frozenset[str]:
-        return frozenset(f for group in self.groups for f in group)
+        """Every article the folder's stories were found among."""
+        return frozenset(f for group in self.groups for f in group) | set(self.strays)
 
 
 def story_folder(source: Opened) -> Path:
@@ -479,14 +481,15 @@ class Session(QObject):
 
     def _keep_stories(self, previous: Opened | None, analysis: Analysis | None) -> None:
         """Remember the stories a folder read whole holds; forget them with the folder."""
-        warning = (
-            next((w for w in analysis.folder_warnings if w.groups), None) if analysis else None
-        )
-        if warning is not None:
+        warnings = analysis.folder_warnings if analysis is not None else ()
+        warning = next((w for w in warnings if w.groups), None)
+        if analysis is not None and warning is not None:
             labels = warning.labels or tuple(
                 f"story {n}" for n in range(1, len(warning.groups) + 1)
             )
-            self.stories = Stories(warning.groups, labels)
+            grouped = {f for group in warning.groups for f in group}
+            strays = tuple(a.file for a in analysis.articles if a.file not in grouped)
+            self.stories = Stories(warning.groups, labels, strays)
         elif self.source != previous or self.shown_story is None:
             self.stories = None
 

@@ -322,11 +322,11 @@ def story_choice(stories: Stories, number: int) -> str:
 def one_story_message(stories: Stories, shown: int) -> Message:
     """Said while one of a folder's stories is analysed alone: which, and the way to
     the others."""
-    total = sum(len(g) for g in stories.groups)
     count = len(stories.groups[shown])
+    others_count = len(stories.files()) - count
     text = (
         f"Story {shown + 1} of {len(stories.groups)} alone: “{stories.labels[shown]}” "
-        f"({count} of the folder's {total} articles; the other stories' are left out)."
+        f"({count} articles; the folder's other {others_count} are left out)."
     )
     others = tuple((story_choice(stories, n), n) for n in range(len(stories.groups)) if n != shown)
     return Message("info", text, choices=others, all_stories="Analyse All Stories Together")
