@@ -59,6 +59,14 @@ def test_a_folder_of_several_stories_is_warned_with_its_groups(make_folder) -> N
     assert "## Skipped files" not in markdown  # a warning about the folder, not a skipped file
 
 
+def test_each_story_of_a_folder_is_named_as_the_warning_names_it(make_folder) -> None:
+    folder = make_folder(two_stories())
+    [warning] = [p for p in analyze(folder).problems if p.kind == "several-stories"]
+    assert len(warning.labels) == len(warning.groups) == 2
+    for label, group in zip(warning.labels, warning.groups, strict=True):
+        assert label and f"“{label}” ({len(group)} articles)" in warning.reason
+
+
 def test_one_story_folder_gets_no_warning(make_folder, story_files) -> None:
     analysis = analyze(make_folder(story_files))
     assert not [p for p in analysis.problems if p.kind == "several-stories"]
