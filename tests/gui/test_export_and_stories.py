@@ -5,18 +5,20 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QPushButton
 
+from corroborate.cli import main
 from corroborate.gui.export import chosen_export
+from corroborate.gui.session import Stories
 from corroborate.resources import sample_story
 from two_stories import write_two_stories
 
+from .fakes import FakeEngine
+from .test_window import folder, wait_for_summary
 from .test_with_engine import ENGINE_TIMEOUT_MS, wait_idle
 
 
@@ -50,13 +52,11 @@ def test_choosing_json_in_the_export_dialog_writes_what_the_command_line_prints(
     window.include_coverage.setChecked(True)  # a JSON export carries no map
     answer_dialog(monkeypatch, tmp_path / "report", "JSON (*.json)")
     assert window.export_markdown() == tmp_path / "report.json"
-    cli = subprocess.run(
-        [sys.executable, "-m", "corroborate", "summarize", str(story),
-         "--sentences", "5", "--format", "json"],
-        capture_output=True, check=True, timeout=120,
-    )  # fmt: skip
-    assert (tmp_path / "report.json").read_bytes() == cli.stdout
-    assert json.loads(cli.stdout)["summary"]
+    printed = tmp_path / "cli.json"
+    cli = ["summarize", str(story), "--sentences", "5", "--format", "json", "-o", str(printed)]
+    assert main(cli) == 0
+    assert (tmp_path / "report.json").read_bytes() == printed.read_bytes()
+    assert json.loads(printed.read_text(encoding="utf-8"))["summary"]
     assert not list(tmp_path.glob("*coverage*"))
 
 
@@ -135,14 +135,18 @@ def test_a_story_of_a_mixed_folder_analysed_alone_says_so_and_leads_to_the_other
 
 
 def test_the_stories_of_one_folder_are_forgotten_when_another_folder_is_opened(
-    qtbot: Any, make_window: Any, tmp_path: Path, story: Path
+    qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
-    window = make_window()
-    window.session.open_folder(write_two_stories(tmp_path / "mixed"))
-    wait_idle(qtbot, window)
-    _choose_story(qtbot, window, 1)
-    window.session.open_folder(story)
-    wait_idle(qtbot, window)
+    engine = FakeEngine()
+    window = make_window(engine)
+    window.session.open_folder(folder(tmp_path, "mixed"))
+    wait_for_summary(qtbot, window, "mixed")
+    window.session.stories = Stories((("a.txt",), ("b.txt",)), ("A", "B"))
+    window.session.analyse_story(1)
+    qtbot.waitUntil(lambda: not window.session.busy)
+    assert window.session.shown_story == 1 and "Story 2 of 2 alone" in window.banner.text()
+    window.session.open_folder(folder(tmp_path, "another"))
+    wait_for_summary(qtbot, window, "another")
     assert window.session.stories is None
     assert "alone" not in window.banner.text()
 
@@ -150,11 +154,6 @@ def test_the_stories_of_one_folder_are_forgotten_when_another_folder_is_opened(
 def test_one_story_alone_leaves_out_every_other_article_even_one_in_no_story(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
-    from corroborate.gui.session import Stories
-
-    from .fakes import FakeEngine
-    from .test_window import folder, wait_for_summary
-
     stories = Stories((("a.txt", "b.txt"), ("c.txt",)), ("A", "C"), strays=("x.txt",))
     assert stories.shown(frozenset({"c.txt", "x.txt"})) == 0
     assert stories.shown(frozenset({"c.txt"})) is None  # the stray is read too: a mix
