@@ -105,7 +105,7 @@ def test_read_subfolders_too_while_a_story_opens_reads_that_story_again(
     assert Path(engine.calls[-1][0]).name == "opening" and engine.read_subfolders[-1] is True
 
 
-def test_with_no_story_the_right_pane_asks_for_no_summary_sentence(
+def test_a_cancelled_first_story_leaves_no_empty_panes_and_asks_for_no_summary_sentence(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
     engine = FakeEngine()
@@ -118,7 +118,11 @@ def test_with_no_story_the_right_pane_asks_for_no_summary_sentence(
     qtbot.waitUntil(lambda: not window.session.busy)
     assert window.session.summary is None
     assert "summary sentence" not in window.evidence_view.heading.text()
+    # Only the Summary tab, which says what to do: no empty panes to click through.
+    shown = [i for i in range(window.tabs.count()) if window.tabs.isTabVisible(i)]
+    assert shown == [window.tabs.indexOf(window.summary_view.parentWidget())]
     gate.set()
     window.session.open_folder(folder(tmp_path, "second"))
     wait_for_summary(qtbot, window, "second")
     assert window.evidence_view.evidence is not None  # a story: its evidence shows
+    assert all(window.tabs.isTabVisible(i) for i in range(window.tabs.count()))

@@ -281,6 +281,10 @@ class MainWindow(QMainWindow):
         self._on_idle()
         if self.session.summary is not None:
             self.banner.set_messages(self._story_messages(self.session.summary))
+        elif self.session.analysis is None:
+            # The first story was cancelled: no empty panes to click through.
+            self._show_story_tabs(False, sources=False)
+            self.tabs.setCurrentIndex(0)
         self.statusBar().showMessage("Analysis cancelled", 4000)
 
     def _on_idle(self) -> None:
