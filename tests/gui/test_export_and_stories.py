@@ -109,6 +109,16 @@ def test_a_story_of_a_mixed_folder_analysed_alone_says_so_and_leads_to_the_other
         f"{n + 1} · {len(files)} articles · “{stories.labels[n]}”"
         for n, files in enumerate(stories.groups)
     ]
+    # The keyboard reaches the list and its button where they are read: after the
+    # controls above the banner, before the banner's own buttons.
+    analyse = window.banner.findChild(QPushButton, "analyseStory")
+    window.options_bar.min_sources.setFocus()
+    window.focusNextChild()
+    assert window.focusWidget() is combo
+    window.focusNextChild()
+    assert window.focusWidget() is analyse
+    window.focusNextChild()
+    assert window.focusWidget() is window.banner.details_button
     # The list of stories never holds the window wider than a small screen.
     assert window.minimumSizeHint().width() <= 800
     _choose_story(qtbot, window, 0)

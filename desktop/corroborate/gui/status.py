@@ -153,6 +153,7 @@ class MessageBanner(QFrame):
                 widget.deleteLater()
         for message in messages:
             self._rows.addWidget(self._row(message))
+        self._order_focus()
         details = [f"{m.text}\n" + "\n".join(f"• {d}" for d in m.details)
                    for m in messages if m.details]  # fmt: skip
         self.details.setPlainText("\n\n".join(details))
@@ -163,6 +164,31 @@ class MessageBanner(QFrame):
         self.details_button.setChecked(False)
         self._show_details(False)
         self.setVisible(bool(messages))
+
+    def _order_focus(self) -> None:
+        """The rows' controls (made now, so last in the window's focus chain) take their
+        place in reading order: before Show details and Dismiss, after what precedes them."""
+        controls = [
+            w for i in range(self._rows.count())
+            if (row := self._rows.itemAt(i).widget()) is not None
+            for w in row.findChildren(QWidget)
+            # (not a list's pop-up: a window of its own)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is self.window()
+        ]  # fmt: skip
+        # The last control ahead of the banner (Qt places a widget after one that
+        # takes the focus, not after a part of the banner's own details box).
+        before = self.details.previousInFocusChain()
+        while (
+            before is not None
+            and before is not self.window()
+            and (self.isAncestorOf(before) or not before.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        ):
+            before = before.previousInFocusChain()
+        if before is None or before is self.window():
+            return
+        for control in controls:
+            QWidget.setTabOrder(before, control)
+            before = control
 
     def _show_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
@@ -217,6 +243,7 @@ class MessageBanner(QFrame):
             caption = QLabel("Story:", row)
             caption.setBuddy(stories)
             analyse = QPushButton("Analyse This Story Alone", row)
+            analyse.setObjectName("analyseStory")
             analyse.setAccessibleName("Analyse the chosen story alone")
             analyse.clicked.connect(lambda: self.story_chosen.emit(int(stories.currentData())))
             line.addWidget(caption)
