@@ -168,9 +168,10 @@ class MessageBanner(QFrame):
     def _order_focus(self) -> None:
         """The rows' controls (made now, so last in the window's focus chain) take their
         place in reading order: before Show details and Dismiss, after what precedes them."""
+        rows = [self._rows.itemAt(i) for i in range(self._rows.count())]
         controls = [
-            w for i in range(self._rows.count())
-            if (row := self._rows.itemAt(i).widget()) is not None
+            w for item in rows
+            if item is not None and (row := item.widget()) is not None
             for w in row.findChildren(QWidget)
             # (not a list's pop-up: a window of its own)
             if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is self.window()
