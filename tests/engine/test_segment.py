@@ -382,11 +382,49 @@ def test_a_place_initialism_still_ends_a_sentence_before_a_new_one() -> None:
             "The crane arrived from Fennick.HCR Lifting said it would stay a week.",
             ["The crane arrived from Fennick.", "HCR Lifting said it would stay a week."],
         ),
+        (
+            "He will serve his term at the Harlow prison for a theft in 2024.Officials say he is"
+            " held alone.",
+            [
+                "He will serve his term at the Harlow prison for a theft in 2024.",
+                "Officials say he is held alone.",
+            ],
+        ),
     ],
-    ids=["said.New", "closing quote", "web address", "before an initialism"],
+    ids=["said.New", "closing quote", "web address", "before an initialism", "after a year"],
 )
 def test_sentences_run_together_without_a_space_are_split(text: str, pieces: list[str]) -> None:
     assert list(split_paragraph(text)) == pieces
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The story titled "Why does Harlow flood every spring?" was posted on Friday by the'
+        " council.",
+        '"Is it far?" she told the Harlow station, pointing at the river.',
+        "By midday. the shares of Fennick Mills were up 2 percent.",
+        "Lee Park used the tables of Canon of Eclipses, 1500 B.C. - A.D. 3000, for the dates.",
+        "The rally ended at 9 p.m. on Friday; the crowd went home.",
+    ],
+    ids=["quoted question", "quoted question before said", "stray full stop", "dash after initials",
+         "semicolon"],
+)
+def test_a_piece_that_goes_on_in_lower_case_or_after_initials_is_not_a_new_sentence(
+    sentence: str,
+) -> None:
+    text = f"The council met on Monday. {sentence} Officials said more talks would follow."
+    pieces = list(split_paragraph(text))
+    assert sentence in pieces
+    assert len(pieces) == 3
+
+
+def test_a_word_with_a_capital_inside_may_open_a_sentence() -> None:
+    text = "Fennick Mills reported its results. iPhone sales rose 3.5 percent in May."
+    assert list(split_paragraph(text)) == [
+        "Fennick Mills reported its results.",
+        "iPhone sales rose 3.5 percent in May.",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -102,12 +102,16 @@ _ENDS_IN_TITLE = re.compile(
 _ENDS_IN_INITIALS = re.compile(
     r"(?<![\w.])(?!(?:U\.S|U\.K|D\.C|E\.U|N\.[YJCHMD]|S\.[CD]|R\.I)\.$)(?:[A-Z]\.){1,3}$"
 )
-# A short abbreviation or initials at the end of a piece ("p.m.", "Calif.", "U.S."): a cut
-# there is no sentence end when the next piece goes on in lower case.
-_ENDS_IN_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,5}\.|(?:[A-Za-z]\.){2,4})$")
-# "…said.New York" or "…danger.”The": a full stop with no space before a new sentence;
-# web addresses ("Spectacles.com") continue in lower case and are left alone.
-_RUN_TOGETHER = re.compile(r"(?<=[a-z]{2}[.!?])([”\"’]?)(?=[A-Z][a-z]|[A-Z]{2,}\s)")
+# "…said.New York", "…danger.”The" or "…home in 2004.Officials": a full stop with no space
+# before a new sentence; web addresses ("Spectacles.com") continue in lower case and are left
+# alone, and a decimal ("3.5") has no capital after its point.
+_RUN_TOGETHER = re.compile(r"(?<=(?:[a-z]{2}|\d{2})[.!?])([”\"’]?)(?=[A-Z][a-z]|[A-Z]{2,}\s)")
+#: A piece that goes on the sentence before it: it opens in lower case ("…the highest rate in
+#: the state?\" was published on Facebook …", "By midday. it was at $46.20") or with a comma,
+#: semicolon or colon. A word with a capital inside ("iPhone", "eBay") may open a sentence.
+_GOES_ON = re.compile(r"[“\"‘'(\[]*(?:[a-z](?![\w'’-]*[A-Z])|[,;:])")
+#: After initials, a piece that opens with a dash goes on too: "1500 B.C. | - A.D. 3000".
+_DASH_OPENING = re.compile(r"[-–—]")
 
 
 @cache
@@ -135,8 +139,11 @@ def _pieces(paragraph: str) -> list[str]:
     for piece in _sentence_splitter().tokenize(text):
         if pieces and (
             _ENDS_IN_TITLE.search(pieces[-1])
-            or (_ENDS_IN_INITIALS.search(pieces[-1]) and not _opens_sentence(piece))
-            or (_ENDS_IN_ABBREVIATION.search(pieces[-1]) and piece.lstrip("“\"‘'([")[:1].islower())
+            or _GOES_ON.match(piece)
+            or (
+                _ENDS_IN_INITIALS.search(pieces[-1])
+                and (_DASH_OPENING.match(piece) or not _opens_sentence(piece))
+            )
         ):
             pieces[-1] = f"{pieces[-1]} {piece}"
         else:
