@@ -28,6 +28,12 @@ FURNITURE = {
     "javascript": ("Please enable Javascript to watch this video", "video"),
     "watch": ("WATCH: The mayor speaks after the collapse.", "video"),
     "tweet link": ("Thoughts with Harlow tonight pic.twitter.com/AbCdEf", "tweet"),
+    "labelled captions glued": (
+        "Gun drama: With Lee Park in the front seat, the driver aims a pistol at a photographer"
+        " Retail therapy: Sam Reyes had made a dash to the Harlow shops before the drive",
+        "caption",
+    ),
+    "link to more of the page": ("See the judges’ comments about all winners.", "promo"),
     "tweet signature": (
         "Stay safe, everyone. — Dana Whitlow (@MayorWhitlow) May 4, 2026",
         "tweet",
@@ -273,6 +279,9 @@ STORY = [
     "Anyone with information is asked to call Harlow police at 555-0142, the sheriff said.",
     "If you have information about the bridge, you must give it to the inquiry, the judge said.",
     "The council will have more to say here at the town hall on Monday, the mayor said.",
+    "See, the mayor said, what happens when a council waits too long.",
+    "Watch the river at dawn and the old piers show, the ferryman said.",
+    "Arthur went further, boasting: 'I love the bridge. Today we are going to cross it.'",
 ]
 
 
@@ -421,3 +430,33 @@ def test_a_writers_note_is_furniture_only_among_the_last_lines() -> None:
     ]
     assert furniture_lines([*story, note]) == {4: "contact"}
     assert furniture_lines([note, *story]) == {}
+
+
+def test_a_picture_named_without_a_verb_at_the_top_is_a_caption_and_a_sentence_about_one_is_not() -> (
+    None
+):
+    lines = [
+        "Harlow unveils its new tram",
+        "An official product shot of the Fennick tram, known as Project Rail, the new car from"
+        " Harlow Works. The company showed it off on Sunday night in Harlow.",
+        "A photo of the driver was released by police on Monday in Harlow.",
+        "The tram will run from May, the council said on Monday.",
+    ]
+    assert furniture_lines(lines) == {1: "caption"}
+
+
+def test_a_caption_and_its_credit_saved_inside_a_paragraph_are_left_out_of_the_story() -> None:
+    text = (
+        "The Harlow bridge reopened on Monday after a year of repairs.\n\n"
+        "Crowds gathered at both ends of the span, the mayor said. Lee Park, the council's"
+        ' engineer, at the opening. (Sam Reyes/Harlow Press) "It took longer than we hoped,"'
+        " Park said. The span cost $4 million.\n\n"
+        "A Harlow Herald/Fennick poll (Herald/Fennick) found support for the work.\n"
+    )
+    article = ingest(RawDocument(text), "a.txt", 0)
+    assert article.paragraphs[1] == (
+        'Crowds gathered at both ends of the span, the mayor said. "It took longer than we'
+        ' hoped," Park said. The span cost $4 million.'
+    )
+    assert "poll (Herald/Fennick) found" in article.paragraphs[2]
+    assert any("(Sam Reyes/Harlow Press)" in line for line in article.removed)

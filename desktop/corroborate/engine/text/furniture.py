@@ -89,6 +89,8 @@ _AT_START = {
         r"|go to|click|head to|watch|follow)\b"
         # an appeal to back the site: "Support The Harlow Herald!"
         r"|support (?:the |our |us\b)?[^.!?]{0,40}!$"
+        # a short link to more of the page: "See the judges' comments about all winners."
+        r"|(?:see|view|browse|watch|listen to|read) (?:the|all|our|more|every)\b[^.!?\"“”]{0,60}[.!]?$"
         # a link the page's "here" stood for: "Follow my trip here.", "Read the ruling here:"
         r"|(?:you can )?(?:read|watch|see|follow|listen to|view|find|download|register|get|check)\b"
         r"[^.!?]{0,80}\bhere\s*[.!:]?$"
@@ -271,6 +273,13 @@ _CREDIT_AT_START = re.compile(
 #: A caption under a label, as some sites print them: "Taking aim: As the others laugh, the
 #: driver points the pistol at a photographer" (no full stop: a sentence would have one).
 _LABELLED_CAPTION = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}: [A-Z‘'\"“][^:]{10,}[\w’')]$")
+#: Two labelled captions or more saved as one line, the second glued to the first's last
+#: word: "Gun drama: The driver aims the pistol at a photographer Retail therapy: Pippa …".
+_GLUED_CAPTIONS = re.compile(
+    r"[A-Z][a-z]+(?: [a-z]+){0,2}: [A-Z‘'\"“][^:]{10,}?[a-z)’'] [A-Z][a-z]+(?: [a-z]+){0,2}:"
+    r" [A-Z‘'\"“]"
+)
+GLUED_CAPTIONS_WORDS = 150
 #: A data sheet pasted into the text ("Release Date: … Running Length: … Cast: …"): three
 #: labelled fields or more on one line.
 _DATA_FIELD = re.compile(r"(?:^|\s)[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}: \S")
@@ -429,6 +438,8 @@ def furniture_kind(line: str) -> str | None:
         and _sentence_case(text.split(": ", 1)[1])
     ):
         return "caption"
+    if colon and words <= GLUED_CAPTIONS_WORDS and _GLUED_CAPTIONS.match(text):
+        return "caption"
     if words <= 12 and _SLASHED_CREDIT.match(text):
         return "caption"
     if words <= 8 and re.match(r"Courtesy\b|(?:Photo |Image )?(?:Credit|Source)s?:", text, _I):
@@ -540,6 +551,30 @@ def _reads_as_caption(line: str) -> bool:
     return False
 
 
+#: A picture named by a noun phrase opening a caption: "An official product shot of the
+#: console, …", "A screengrab from the council's video", "This undated photo of Lee Park".
+_PICTURE_PHRASE = re.compile(
+    r"(?:An?|The|This|These)\s(?:[\w'’-]+\s){0,3}?(?:photo|photograph|picture|image|shot|screenshot"
+    r"|screengrab|screen grab|still|rendering|illustration|depiction|impression|portrait|mugshot"
+    r"|selfie|graphic|aerial view)s?\s(?:of|from|showing)\s"
+)
+#: Words that make a sentence of a picture's noun phrase ("A photo of the suspect was released").
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|shall|should|must|did"
+    r"|does|do|said|says|told|shows|showed)\b"
+)
+
+
+def _names_a_picture(line: str) -> bool:
+    """A caption that names its picture without a verb: "An official product shot of Kinect,
+    formally known as Project Natal, the new motion-control system from Microsoft." (its
+    other sentences, if any, tell more of the picture)."""
+    if not _PICTURE_PHRASE.match(line) or len(line.split()) > CAPTION_WORDS + 15:
+        return False
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line, maxsplit=1)[0]
+    return not _FINITE.search(first)
+
+
 def _pull_quotes(lines: Sequence[str], found: dict[int, str]) -> list[int]:
     """Lines whose words a longer line of the article holds: pull quotes and highlights.
 
@@ -594,7 +629,7 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
         if i not in found and (i + 1) in credits and _describes_a_picture(line):
             found[i] = "caption"  # "An ancient sea once covered …" above "NASA/VILLANUEVA/…"
     for i, line in enumerate(lines):
-        if i in found or not _reads_as_caption(line):
+        if i in found or not (_reads_as_caption(line) or _names_a_picture(line)):
             continue
         if (
             i < TOP_LINES

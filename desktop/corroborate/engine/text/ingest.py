@@ -15,6 +15,7 @@ from ..models import Article, OutletFrom, RawDocument, file_stem
 from .calendar import MONTH_WORD
 from .furniture import TOP_LINES, furniture_lines, split_caption_from_lede
 from .outlets import outlet_in_archive_id, outlet_in_text, outlet_name, split_pasted_headline
+from .segment import split_paragraph
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A sentence's last character, with any closing quotes after it ("came down,”" is not one).
@@ -239,6 +240,27 @@ def _looks_like_place(place: str | None) -> bool:
     return len(head) >= 3 and head.replace(" ", "").replace(".", "").isupper()
 
 
+#: A photo's credit in brackets inside a paragraph, after the caption it closes and before the
+#: story going on: "… Postmedia CEO Lee Park. (Sam Reyes/Harlow Press) “She always …".
+_INLINE_CREDIT = re.compile(
+    r"(?<=[.!?\"”’]) \([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?/ ?[A-Z][\w.&'’ -]{1,40}\) (?=[A-Z\"“‘'])"
+)
+#: A caption before an inline credit is one sentence of at most this many words.
+INLINE_CAPTION_WORDS = 40
+
+
+def _without_inline_credits(line: str, page: _Page) -> str:
+    """The paragraph without the photo captions and credits saved inside it (a page's text
+    copied with its pictures): the sentence before each credit is the picture's caption."""
+    while "/" in line and (credit := _INLINE_CREDIT.search(line)):
+        before, after = line[: credit.start()], line[credit.end() :]
+        pieces = list(split_paragraph(before))
+        if pieces and len(pieces[-1].split()) <= INLINE_CAPTION_WORDS:
+            page.removed.append(f"{pieces.pop()}{credit.group().rstrip()}")
+        line = " ".join([*pieces, after])
+    return line
+
+
 def _classify(line: str, index: int, page: _Page) -> str | None:
     """Return the story text of a line, or None when the line is not story."""
     appeared = _APPEARED_FIRST.match(line)
@@ -263,7 +285,7 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
         line = _strip_dateline(line, page)
     if _is_heading(line):
         return None
-    return line
+    return _without_inline_credits(line, page) if ") " in line else line
 
 
 def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
