@@ -90,7 +90,7 @@ _AT_START = {
         # an appeal to back the site: "Support The Harlow Herald!"
         r"|support (?:the |our |us\b)?[^.!?]{0,40}!$"
         # a short link to more of the page: "See the judges' comments about all winners."
-        r"|(?:see|view|browse|watch|listen to|read) (?:the|all|our|more|every)\b[^.!?\"“”]{0,60}[.!]?$"
+        r"|(?:see|view|browse|watch|listen to|read) (?:the|all|our|more|every)\b[^.!?,\"“”]{0,60}[.!]?$"
         # a link the page's "here" stood for: "Follow my trip here.", "Read the ruling here:"
         r"|(?:you can )?(?:read|watch|see|follow|listen to|view|find|download|register|get|check)\b"
         r"[^.!?]{0,80}\bhere\s*[.!:]?$"
