@@ -527,3 +527,12 @@ def test_a_bare_list_of_activities_and_if_not_leaning_on_the_sentence_before_do_
         "Boxing, bowling, beach volleyball, track and field, soccer and table tennis."
     )
     assert not is_standalone("If not, the city will pay.")
+
+
+def test_a_line_that_only_names_someone_states_nothing() -> None:
+    from corroborate.engine.models import Article
+    from corroborate.engine.text.segment import segment
+
+    paragraphs = ("Dr. Lee Park", "Harlow Mayor Dana Whitlow.", "Harlow Mayor Dana Whitlow Resigned.")
+    article = Article(0, "a.txt", "a", "A", "file", paragraphs)
+    assert [s.text for s in segment((article,))] == ["Harlow Mayor Dana Whitlow Resigned."]

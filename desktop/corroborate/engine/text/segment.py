@@ -440,11 +440,21 @@ class _Features(NamedTuple):
     standalone: bool
 
 
+#: A line that only names someone, as a pull quote's or a picture's label does: "Dr. Lee Park",
+#: "Harlow Mayor Dana Whitlow." (no verb: it states nothing).
+_NAME_ONLY = re.compile(
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Sir|Dame|Rev)\.?\s)?[A-Z][\w'’.-]+"
+    r"(?:\s(?:[A-Z][\w'’.-]*|de|van|von|da|di|al|bin|of)){1,4}\.?"
+)
+
+
 def _features(text: str) -> _Features | None:
-    """A sentence's features, or None when it states nothing: too short, or a prompt
-    inside a paragraph."""
+    """A sentence's features, or None when it states nothing: too short, a prompt inside a
+    paragraph, or only a name."""
     tokens = words(text)
     if len(tokens) < 3 or furniture_kind(text) is not None:
+        return None
+    if len(tokens) <= 6 and _NAME_ONLY.fullmatch(text) and not has_verb(text):
         return None
     return _Features(
         stems=content_stems(tokens),
