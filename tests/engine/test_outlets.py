@@ -257,6 +257,20 @@ CASES = {
         None,
         "The Harlow Herald",
     ),
+    "a paper called by its kind, its staff address giving its name": (
+        [
+            f"North of the Tessel Coast road, {STORY[0].lower()}{STORY[1:]}",
+            "Lee Park is a staff writer at the Journal. Reach her at lee@northtesselcoastjournal.com.",
+        ],
+        None,
+        "North Tessel Coast Journal",
+    ),
+    "the site's own links under its name": (
+        [STORY, "Related stories on Harlow Online:", "Ferry fares rise"],
+        None,
+        "Harlow Online",
+    ),
+    "a template's picture credit": ([STORY, "Listing image by Harlow Works"], None, "Ars Technica"),
 }
 
 
@@ -289,6 +303,8 @@ def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: s
         [STORY, "The fire chief told KHAR News today, according to KHAR News, that it was dusk."],
         [STORY, "The mayor appeared in the May issue of Harlow Monthly, wearing a hard hat."],
         [STORY, "Lee Park is a staff writer at the Journal."],
+        [STORY, "Lee Park is a staff writer at the Journal. Reach her at lee@harlowjournal.com."],
+        [STORY, "More stories from Harlow Online:"],
         [STORY, "Lee Park is a former reporter for the Harlow Herald."],
         ["Lee Park is a reporter for the Harlow Herald.", STORY, STORY, STORY, STORY],
         [STORY, "Follow Lee Park on Twitter."],
@@ -326,6 +342,8 @@ def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: s
         "the station cited as the source",
         "a magazine the story's people appeared in",
         "a paper named by its kind alone",
+        "a paper named by its kind, its address's other words not in the article",
+        "more from another site",
         "a former job of someone in the story",
         "a job named far from the article's end",
         "a reporter followed by name",

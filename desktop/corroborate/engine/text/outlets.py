@@ -175,6 +175,10 @@ _TEMPLATES = (
      re.compile(r"\bappears? in print on\b.{0,80}\bof the (?:New York|National) edition\b"),
      "The New York Times"),
     (("CNN affiliate",), re.compile(r"\bCNN affiliates? [A-Z]{3,5}\b"), "CNN"),
+    # its picture credit under the story ("Listing image by Harlow Works") and its name for
+    # itself ("said in an e-mail to Ars")
+    (("Listing image", " Ars"),
+     re.compile(r"^Listing image by\b|\b(?:told|to|with) Ars\b(?! Technica)"), "Ars Technica"),
 )  # fmt: skip
 
 _NAME = r"(?:[A-Z][\w&.'’-]*|of|the|and|for|&)(?: (?:[A-Z][\w&.'’-]*|of|the|and|&|for))*"
@@ -487,12 +491,51 @@ _GENERIC = {"journal", "post", "times", "herald", "news", "paper", "magazine", "
 
 
 def _writer_note(lines: Sequence[str]) -> str | None:
-    for line in [line for line in lines if line.strip()][-CLOSING_LINES:]:
+    closing = [line for line in lines if line.strip()][-CLOSING_LINES:]
+    for line in closing:
         if " is " in line and (found := _WRITER_NOTE.match(line.strip())):
             name = _clean(found.group("outlet"))
-            if name and name.casefold() not in _GENERIC and not _ROLE.search(name):
+            if name and name.casefold() in _GENERIC:
+                # "a staff writer at the Journal. Reach her at lee@harlowcoastjournal.com": the
+                # paper's full name is its address, read with the article's own words
+                return _name_in_domain(name.casefold(), closing, lines)
+            if name and not _ROLE.search(name):
                 return name
     return None
+
+
+#: Longest address (before its ".com") read as an outlet's words.
+DOMAIN_NAME_CHARS = 40
+
+
+def _name_in_domain(kind: str, closing: Sequence[str], lines: Sequence[str]) -> str | None:
+    """The name of a paper the writer's note calls by its kind ("the Journal"), from a staff
+    address ending in that kind ("northcoastjournal.com"), its other words found capitalised
+    in the article ("North", "Coast"): "North Coast Journal"; None when they are not."""
+    for line in closing:
+        for email in _EMAIL.finditer(line) if "@" in line else ():
+            stem = email.group("domain").split(".")[0].casefold().replace("-", "")
+            head = stem.removesuffix(kind)
+            if stem == head or not head or len(stem) > DOMAIN_NAME_CHARS:
+                continue
+            vocabulary = {
+                w.casefold() for line in lines for w in re.findall(r"\b[A-Z][a-z]+\b", line)
+            }
+            if parts := _split_words(head, vocabulary):
+                return " ".join([*(p.capitalize() for p in parts), kind.capitalize()])
+    return None
+
+
+def _split_words(text: str, vocabulary: set[str]) -> list[str] | None:
+    """``text`` as a run of words of ``vocabulary`` (each of 2 letters or more), fewest first."""
+    best: list[list[str] | None] = [[]] + [None] * len(text)
+    for end in range(1, len(text) + 1):
+        for start in range(max(0, end - 20), end - 1):
+            before = best[start]
+            if before is not None and text[start:end] in vocabulary:
+                if best[end] is None or len(before) + 1 < len(best[end] or ()):
+                    best[end] = [*before, text[start:end]]
+    return best[-1]
 
 
 def _short_self(lines: Sequence[str]) -> str | None:
@@ -643,6 +686,23 @@ def _video_description(lines: Sequence[str]) -> str | None:
     return None
 
 
+#: A list of the site's own links under its name: "Related stories on AOL:", "More videos on
+#: Harlow TV:", "Also on HarlowPost:" ("More from …" credits the story's source instead).
+_OWN_LINKS = re.compile(
+    r"^(?:(?:Related|More|Other|Latest|Popular) (?:stories|articles|videos|coverage|news|posts)"
+    r" (?:on|at)|Also on) (?:the )?(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})\s*:?$"
+)
+
+
+def _own_links(lines: Sequence[str]) -> str | None:
+    for line in lines:
+        if " on " in line and (found := _OWN_LINKS.match(line.strip())):
+            name = _clean(found.group("outlet"))
+            if name and name.casefold() not in _AGENCIES | _NOT_PUBLISHERS:
+                return name
+    return None
+
+
 def outlet_in_text(lines: Sequence[str], title: str | None = None) -> str | None:
     """The outlet an article names for itself, or None; ``lines`` are all its lines."""
     for finder in (_dateline, _footer, _copyright, _closing_credit, _video_description):
@@ -657,5 +717,6 @@ def outlet_in_text(lines: Sequence[str], title: str | None = None) -> str | None
         or _self_reference(lines)
         or _short_self(lines)
         or _template(lines)
+        or _own_links(lines)
         or _company(lines)
     )
