@@ -407,8 +407,13 @@ def test_sentences_run_together_without_a_space_are_split(text: str, pieces: lis
         "Lee Park used the tables of Canon of Eclipses, 1500 B.C. - A.D. 3000, for the dates.",
         "The rally ended at 9 p.m. on Friday; the crowd went home.",
     ],
-    ids=["quoted question", "quoted question before said", "stray full stop", "dash after initials",
-         "semicolon"],
+    ids=[
+        "quoted question",
+        "quoted question before said",
+        "stray full stop",
+        "dash after initials",
+        "semicolon",
+    ],
 )
 def test_a_piece_that_goes_on_in_lower_case_or_after_initials_is_not_a_new_sentence(
     sentence: str,
@@ -533,6 +538,10 @@ def test_a_line_that_only_names_someone_states_nothing() -> None:
     from corroborate.engine.models import Article
     from corroborate.engine.text.segment import segment
 
-    paragraphs = ("Dr. Lee Park", "Harlow Mayor Dana Whitlow.", "Harlow Mayor Dana Whitlow Resigned.")
+    paragraphs = (
+        "Dr. Lee Park",
+        "Harlow Mayor Dana Whitlow.",
+        "Harlow Mayor Dana Whitlow Resigned.",
+    )
     article = Article(0, "a.txt", "a", "A", "file", paragraphs)
     assert [s.text for s in segment((article,))] == ["Harlow Mayor Dana Whitlow Resigned."]

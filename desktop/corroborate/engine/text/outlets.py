@@ -531,10 +531,13 @@ def _split_words(text: str, vocabulary: set[str]) -> list[str] | None:
     best: list[list[str] | None] = [[]] + [None] * len(text)
     for end in range(1, len(text) + 1):
         for start in range(max(0, end - 20), end - 1):
-            before = best[start]
-            if before is not None and text[start:end] in vocabulary:
-                if best[end] is None or len(before) + 1 < len(best[end] or ()):
-                    best[end] = [*before, text[start:end]]
+            before, now = best[start], best[end]
+            if (
+                before is not None
+                and text[start:end] in vocabulary
+                and (now is None or len(before) + 1 < len(now))
+            ):
+                best[end] = [*before, text[start:end]]
     return best[-1]
 
 
