@@ -358,3 +358,24 @@ def test_a_long_first_line_without_a_full_stop_is_the_headline_and_stays_story()
     article = run(f"{headline}\n\n{STORY}\n\n{MORE}", file="p01.txt")
     assert article.title == headline and article.title_from == "headline"
     assert article.paragraphs[0] == headline  # a standfirst without its full stop is a sentence
+
+
+def test_a_time_stamp_saved_on_the_headlines_line_leaves_the_headline() -> None:
+    text = (
+        "Officer replaces stolen ring at Harlow hospital Posted: Monday, June 23, 2026 11:03 PM"
+        " EDT Updated: Monday, August 18, 2026 11:03 PM EDT\n\n"
+        "HARLOW (WHAR) -- A police officer bought a new ring for a patient whose ring was stolen."
+        "\n\nShe said it was the right thing to do.\n"
+    )
+    article = ingest(RawDocument(text), "a.txt", 0)
+    assert article.title == "Officer replaces stolen ring at Harlow hospital"
+    assert article.has_headline
+    assert not any("Posted" in p for p in article.paragraphs)
+
+
+def test_a_prompt_dressed_up_with_stars_is_not_the_articles_headline() -> None:
+    text = (
+        "*** Join it LIVE here ! ***\n\n"
+        "Next month, the Moon will offer a total eclipse, well visible from Harlow and Fennick.\n"
+    )
+    assert not ingest(RawDocument(text), "a.txt", 0).has_headline

@@ -105,3 +105,20 @@ def test_a_lead_opening_with_a_quoted_name_may_be_the_title_and_one_opening_with
         "p02.txt": f"{named}\n\nFire Chief Tomas Brandt said two people were killed.",
     }
     assert analyze(make_folder(files)).title == named
+
+
+def test_a_headline_on_the_words_every_outlet_uses_heads_a_story_whose_few_claims_are_side_facts(
+    make_folder,
+) -> None:
+    headline = "Why the Harlow Flood Threatens the Whole Tessel Valley"
+    side = "Fuel is trucked to the generators from the coast every week."
+    files = {
+        "p01.txt": f"{headline}\n\nThe flood that swept Harlow last week has left the Tessel"
+        f" valley's farms under water, and its neighbours fear the next one.\n\n{side}",
+        "p02.txt": "Residents of Harlow queued for clean water on Tuesday as the flood in the"
+        f" Tessel valley receded slowly.\n\n{side}",
+        "p03.txt": "Aid agencies said the Tessel valley flood had cut the road to Harlow, leaving"
+        " farmers stranded for days.\n\nFuel is trucked to the generators from the coast each"
+        " week.",
+    }
+    assert analyze(make_folder(files)).title == headline

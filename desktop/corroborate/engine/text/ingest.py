@@ -134,6 +134,29 @@ FIRST_HEADLINE_WORDS = 20
 _STAMP = re.compile(rf"\b{MONTH_WORD} \d|\b\d{{1,2}}[:.]\d\d\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
 
 
+#: A page's time stamp saved on its headline's line: "Officer replaces stolen ring Posted:
+#: Monday, June 23, 2014 11:03 PM EDT Updated: …".
+_STAMP_AFTER_HEADLINE = re.compile(
+    rf"\s+(?:Posted|Updated|Published|Last updated)(?: on)?:?\s+(?:\w+day,?\s+)?"
+    rf"(?:(?i:{MONTH_WORD})\s+\d|\d{{1,2}}[/.]\d).*$"
+)
+#: A prompt dressed up with stars ("*** Join it LIVE here ! ***") is no headline.
+_DECORATED = re.compile(r"\*{2,}")
+
+
+def _split_stamp(line: str) -> tuple[str, str] | None:
+    """A headline and the time stamp saved after it on its line, or None."""
+    found = (
+        "Posted" in line or "Updated" in line or "Published" in line or "updated" in line
+    ) and (_STAMP_AFTER_HEADLINE.search(line))
+    if not found or found.start() == 0:
+        return None
+    head = line[: found.start()]
+    if len(head.split()) < 3 or head.rstrip().endswith(_FINAL):
+        return None
+    return head, line[found.start() :].strip()
+
+
 def _is_heading(line: str, *, first: bool = False) -> bool:
     words = line.split()
     limit = FIRST_HEADLINE_WORDS if first else HEADING_WORDS
@@ -150,6 +173,7 @@ def _could_be_headline(line: str, *, first: bool = False) -> bool:
         and not (figures and (_STAMP.search(line) or sum(w.isalpha() for w in words) < 4))
         and not _BOILERPLATE.match(line)
         and not _BYLINE.match(line)
+        and not _DECORATED.search(line)
     )
 
 
@@ -307,6 +331,10 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         page.removed.append(lines.pop(0))
     headlines: list[str] = []
     in_link_list = False
+    for index in range(min(TOP_LINES, len(lines))):
+        if stamped := _split_stamp(lines[index]):
+            lines[index] = stamped[0]
+            page.removed.append(stamped[1])
     furniture = furniture_lines(lines)
     for index in range(min(TOP_LINES, len(lines))):
         glued = None if index in furniture else split_caption_from_lede(lines[index])

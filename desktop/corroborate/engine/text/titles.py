@@ -64,6 +64,19 @@ def _central_stems(sentences: Sequence[Sentence], support: Sequence[int]) -> fro
     return frozenset(stem for s in sentences if support[s.id] >= 2 for stem in s.stems)
 
 
+#: Words a headline shares with several outlets' articles to head the story without a claim.
+SHARED_WORDS = 2
+
+
+def _shared_stems(sentences: Sequence[Sentence], group_of: Sequence[int]) -> frozenset[str]:
+    """The content words that the articles of two independent sources or more use."""
+    groups: dict[str, set[int]] = {}
+    for s in sentences:
+        for stem in s.stems:
+            groups.setdefault(stem, set()).add(group_of[s.article])
+    return frozenset(stem for stem, found in groups.items() if len(found) >= 2)
+
+
 def _lead_title(
     articles: Sequence[Article],
     sentences: Sequence[Sentence],
@@ -127,8 +140,13 @@ def story_title(
     central = _central_stems(sentences, support)
     if central and titled:
         # a headline that shares no word with what several outlets report heads a side
-        # piece, a page's tagline or a section, not this story
-        titled = [a for a in titled if set(content_stems(words(a.title))) & central]
+        # piece, a page's tagline or a section, not this story; when the outlets back few
+        # sentences alike, one that shares words with several outlets' articles still heads it
+        on_story = [a for a in titled if set(content_stems(words(a.title))) & central]
+        shared = _shared_stems(sentences, group_of) if not on_story else frozenset()
+        titled = on_story or [
+            a for a in titled if len(set(content_stems(words(a.title))) & shared) >= SHARED_WORDS
+        ]
     if not titled:
         lead = _lead_title(articles, sentences, support, salience) if sentences else None
         return lead or (articles[0].title if articles else "Untitled story")
