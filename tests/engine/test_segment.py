@@ -545,3 +545,55 @@ def test_a_line_that_only_names_someone_states_nothing() -> None:
     )
     article = Article(0, "a.txt", "a", "A", "file", paragraphs)
     assert [s.text for s in segment((article,))] == ["Harlow Mayor Dana Whitlow Resigned."]
+
+
+def test_the_items_of_a_list_introduced_by_a_colon_cannot_stand_alone() -> None:
+    from corroborate.engine.models import Article
+    from corroborate.engine.text.segment import segment
+
+    paragraphs = (
+        "The Harlow fair opened on Monday with a parade along the river.",
+        "Visitors can try a number of new rides. These rides include:",
+        "A wheel that turns over the river.",
+        "A boat ride where riders steer with their hands.",
+        "The fair runs until the end of May, the organisers said on Monday in a statement.",
+    )
+    article = Article(0, "a.txt", "a", "A", "file", paragraphs)
+    standalone = {s.text: s.standalone for s in segment((article,))}
+    assert not standalone["A wheel that turns over the river."]
+    assert not standalone["A boat ride where riders steer with their hands."]
+    assert standalone["The Harlow fair opened on Monday with a parade along the river."]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            "Deputies were sent at 9:09 a.m. ET, the sheriff said. They arrived soon.",
+            ["Deputies were sent at 9:09 a.m. ET, the sheriff said.", "They arrived soon."],
+        ),
+        (
+            "A spokesman said it was a storm in a teacup. 'It was not a real boat. It was a"
+            " joke,' he said. Police disagreed.",
+            [
+                "A spokesman said it was a storm in a teacup.",
+                "'It was not a real boat. It was a joke,' he said.",
+                "Police disagreed.",
+            ],
+        ),
+        (
+            "The bone is slender (Fig. 4a, b). Park et al. found more. The pelvis is small.",
+            [
+                "The bone is slender (Fig. 4a, b).",
+                "Park et al. found more.",
+                "The pelvis is small.",
+            ],
+        ),
+    ],
+    ids=["time zone", "single quotes", "a study's references"],
+)
+def test_time_zones_single_quotes_and_references_keep_sentences_whole(
+    text: str, pieces: list[str]
+) -> None:
+    assert list(split_paragraph(text)) == pieces
+    assert not is_standalone("'It was not a real boat.")

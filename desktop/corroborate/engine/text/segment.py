@@ -90,6 +90,8 @@ _ASCII_LOWER = re.compile("[a-z]")
 _NEWS_ABBREVIATIONS = (
     "gov govs sen sens rep reps rev lt gen gens col capt sgt cpl maj adm cmdr prof pvt det"
     " atty brig supt insp msgr fr st ste mt ft no nos pres"
+    # a study's references, quoted or pasted whole: "(Fig. 4a)", "Xu et al. found", "ref. 12"
+    " fig figs al ref refs eq eqs suppl"
 )
 NEWS_ABBREVIATIONS = frozenset(_NEWS_ABBREVIATIONS.split()) | MONTH_ABBREVIATIONS
 # Titles never end a sentence: the next piece is the name that follows them.
@@ -112,6 +114,9 @@ _RUN_TOGETHER = re.compile(r"(?<=(?:[a-z]{2}|\d{2})[.!?])([”\"’]?)(?=[A-Z][a
 _GOES_ON = re.compile(r"[“\"‘'(\[]*(?:[a-z](?![\w'’-]*[A-Z])|[,;:])")
 #: After initials, a piece that opens with a dash goes on too: "1500 B.C. | - A.D. 3000".
 _DASH_OPENING = re.compile(r"[-–—]")
+#: A clock time's zone after "a.m." or "p.m.": "at 9:09 a.m. | ET, the sheriff said."
+_ENDS_IN_CLOCK = re.compile(r"\b[ap]\.m\.$")
+_TIME_ZONE = re.compile(r"(?:[ECMP][SD]?T|[AH]K?[SD]T|GMT|UTC|BST)\b(?=[,;)]|\s[a-z]|\.?$)")
 
 
 @cache
@@ -140,6 +145,7 @@ def _pieces(paragraph: str) -> list[str]:
         if pieces and (
             _ENDS_IN_TITLE.search(pieces[-1])
             or _GOES_ON.match(piece)
+            or (_ENDS_IN_CLOCK.search(pieces[-1]) and _TIME_ZONE.match(piece))
             or (
                 _ENDS_IN_INITIALS.search(pieces[-1])
                 and (_DASH_OPENING.match(piece) or not _opens_sentence(piece))
@@ -275,13 +281,19 @@ def content_stems(tokens: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: The end of a quotation in single quotes, as British papers print them: "…a stupid joke,'".
+_SINGLE_CLOSE = re.compile(r"[\w.,!?…]'(?=\s|$|[,.;:!?)])")
+
+
 def _quote_balance(text: str) -> int:
-    """Positive while a quotation is open at the end of ``text``."""
+    """Positive while a quotation is open at the end of ``text``: in double quotes, or in
+    single quotes opening it ("'It was not a real gun. | It was a joke,' he said.")."""
     curly = sum(text.count(c) for c in _OPEN_QUOTES[:1]) - sum(
         text.count(c) for c in _CLOSE_QUOTES[:1]
     )
     straight = text.count('"') % 2
-    return curly + straight
+    single = text[:1] == "'" and text[1:2].isalpha() and not _SINGLE_CLOSE.search(text, 1)
+    return curly + straight + single
 
 
 def split_paragraph(paragraph: str) -> Iterator[str]:
@@ -421,6 +433,29 @@ def transcript_paragraphs(paragraphs: Sequence[str]) -> frozenset[int]:
     return frozenset(found_in)
 
 
+#: An item of a list is a short paragraph; a longer one ends the list.
+LIST_ITEM_WORDS = 20
+
+
+def list_paragraphs(paragraphs: Sequence[str]) -> frozenset[int]:
+    """The items of the lists a paragraph introduces with a colon ("These games include:",
+    then "A racing game where players steer with their hands.", "A dance game."): two short
+    paragraphs or more, each an item that states nothing without its introduction."""
+    found: set[int] = set()
+    for index, paragraph in enumerate(paragraphs):
+        if not paragraph.rstrip().endswith(":"):
+            continue
+        items = []
+        for after in range(index + 1, len(paragraphs)):
+            item = paragraphs[after]
+            if len(item.split()) > LIST_ITEM_WORDS or item.rstrip().endswith(":"):
+                break
+            items.append(after)
+        if len(items) >= 2:
+            found.update(items)
+    return frozenset(found)
+
+
 def quotes_of(text: str) -> tuple[str, ...]:
     found = []
     for match in _QUOTED.finditer(text):
@@ -481,7 +516,7 @@ def segment(
         if cancelled and cancelled():
             raise Cancelled
         index = 0
-        transcript = transcript_paragraphs(article.paragraphs)
+        transcript = transcript_paragraphs(article.paragraphs) | list_paragraphs(article.paragraphs)
         for p_index, paragraph in enumerate(article.paragraphs):
             if paragraph not in split:
                 split[paragraph] = list(split_paragraph(paragraph))
@@ -502,7 +537,7 @@ def segment(
                         numbers=found.numbers,
                         quotes=found.quotes,
                         words=found.words,
-                        standalone=found.standalone and p_index not in transcript,
+                        standalone=found.standalone and p_index not in leaning,
                     )
                 )
                 index += 1
