@@ -516,7 +516,8 @@ def segment(
         if cancelled and cancelled():
             raise Cancelled
         index = 0
-        transcript = transcript_paragraphs(article.paragraphs) | list_paragraphs(article.paragraphs)
+        # a transcript's answers and a list's items speak only with what surrounds them
+        leaning = transcript_paragraphs(article.paragraphs) | list_paragraphs(article.paragraphs)
         for p_index, paragraph in enumerate(article.paragraphs):
             if paragraph not in split:
                 split[paragraph] = list(split_paragraph(paragraph))
