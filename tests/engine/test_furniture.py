@@ -34,6 +34,10 @@ FURNITURE = {
         "caption",
     ),
     "link to more of the page": ("See the judges’ comments about all winners.", "promo"),
+    "an explainer's headline as a link": (
+        "What happened to the Harlow bridge? What we know so far about the collapse",
+        "links",
+    ),
     "tweet signature": (
         "Stay safe, everyone. — Dana Whitlow (@MayorWhitlow) May 4, 2026",
         "tweet",
@@ -280,6 +284,7 @@ STORY = [
     "If you have information about the bridge, you must give it to the inquiry, the judge said.",
     "The council will have more to say here at the town hall on Monday, the mayor said.",
     "See, the mayor said, what happens when a council waits too long.",
+    "What we know so far is that the span failed at its northern pier, the engineer said.",
     "Watch the river at dawn and the old piers show, the ferryman said.",
     "Arthur went further, boasting: 'I love the bridge. Today we are going to cross it.'",
 ]
@@ -451,12 +456,17 @@ def test_a_caption_and_its_credit_saved_inside_a_paragraph_are_left_out_of_the_s
         "Crowds gathered at both ends of the span, the mayor said. Lee Park, the council's"
         ' engineer, at the opening. (Sam Reyes/Harlow Press) "It took longer than we hoped,"'
         " Park said. The span cost $4 million.\n\n"
-        "A Harlow Herald/Fennick poll (Herald/Fennick) found support for the work.\n"
+        "A Harlow Herald/Fennick poll (Herald/Fennick) found support for the work. Sam Reyes,"
+        " a former mill worker. (HTV) Reyes said he crossed it daily. It opened on time. (HTV)"
+        " Park said it was safe.\n"
     )
     article = ingest(RawDocument(text), "a.txt", 0)
     assert article.paragraphs[1] == (
         'Crowds gathered at both ends of the span, the mayor said. "It took longer than we'
         ' hoped," Park said. The span cost $4 million.'
     )
-    assert "poll (Herald/Fennick) found" in article.paragraphs[2]
+    assert article.paragraphs[2] == (
+        "A Harlow Herald/Fennick poll (Herald/Fennick) found support for the work. Reyes said he"
+        " crossed it daily. It opened on time. (HTV) Park said it was safe."
+    )
     assert any("(Sam Reyes/Harlow Press)" in line for line in article.removed)

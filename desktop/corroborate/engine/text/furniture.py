@@ -113,7 +113,11 @@ _AT_START = {
         r"(?:related(?: (?:stories|story|coverage|articles?|content|links?|videos?|reading))?"
         r"|read (?:more|also|next)(?: about)?|also read|see also|more|also|further reading"
         r"|previously|recommended(?: reading)?|don['’]t miss|must read|top stories|trending(?: now)?"
-        r"|more coverage|more on this(?: story)?|also on (?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}))\s*:\s",
+        r"|more coverage|more on this(?: story)?|also on (?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}))\s*:\s"
+        # an explainer's headline as a link, without a full stop: "What happened to the bridge?
+        # What we know so far about the collapse", "Everything you need to know about the fair"
+        r"|(?:[^.!?]{0,100}\?\s+)?(?:what we know|what you need to know|everything (?:we know"
+        r"|you need to know)|here['’]s what (?:we know|you need to know))\b[^.!?]{0,100}$",
         _I,
     ),
     "contact": re.compile(

@@ -15,7 +15,7 @@ from ..models import Article, OutletFrom, RawDocument, file_stem
 from .calendar import MONTH_WORD
 from .furniture import TOP_LINES, furniture_lines, split_caption_from_lede
 from .outlets import outlet_in_archive_id, outlet_in_text, outlet_name, split_pasted_headline
-from .segment import split_paragraph
+from .segment import has_verb, split_paragraph
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A sentence's last character, with any closing quotes after it ("came down,”" is not one).
@@ -269,19 +269,39 @@ def _looks_like_place(place: str | None) -> bool:
 _INLINE_CREDIT = re.compile(
     r"(?<=[.!?\"”’]) \([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?/ ?[A-Z][\w.&'’ -]{1,40}\) (?=[A-Z\"“‘'])"
 )
+#: The site's or an agency's name alone in brackets, as the credit of a caption that names
+#: someone without a verb: "… Lee Park, a former mill worker. (HTV) Sam Reyes, …".
+_INLINE_NAME_CREDIT = re.compile(
+    r"(?<=[.!?\"”’]) \([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}\) (?=[A-Z\"“‘'])"
+)
 #: A caption before an inline credit is one sentence of at most this many words.
 INLINE_CAPTION_WORDS = 40
 
 
 def _without_inline_credits(line: str, page: _Page) -> str:
     """The paragraph without the photo captions and credits saved inside it (a page's text
-    copied with its pictures): the sentence before each credit is the picture's caption."""
-    while "/" in line and (credit := _INLINE_CREDIT.search(line)):
-        before, after = line[: credit.start()], line[credit.end() :]
-        pieces = list(split_paragraph(before))
-        if pieces and len(pieces[-1].split()) <= INLINE_CAPTION_WORDS:
-            page.removed.append(f"{pieces.pop()}{credit.group().rstrip()}")
-        line = " ".join([*pieces, after])
+    copied with its pictures): the sentence before each credit is the picture's caption. A
+    credit that is a name alone ("(HTV)") is one only after a caption without a verb."""
+    start = 0
+    while found := min(
+        (m for p in (_INLINE_CREDIT, _INLINE_NAME_CREDIT) if (m := p.search(line, start))),
+        key=lambda m: m.start(),
+        default=None,
+    ):
+        pieces = list(split_paragraph(line[: found.start()]))
+        caption = pieces[-1] if pieces else ""
+        slashed = "/" in found.group()
+        if (
+            not caption
+            or len(caption.split()) > INLINE_CAPTION_WORDS
+            or (not slashed and has_verb(caption))
+        ):
+            start = found.end()
+            continue
+        page.removed.append(f"{pieces.pop()}{found.group().rstrip()}")
+        head = " ".join(pieces)
+        line = f"{head} {line[found.end() :]}" if head else line[found.end() :]
+        start = len(head)
     return line
 
 
