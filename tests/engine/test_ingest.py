@@ -379,3 +379,29 @@ def test_a_prompt_dressed_up_with_stars_is_not_the_articles_headline() -> None:
         "Next month, the Moon will offer a total eclipse, well visible from Harlow and Fennick.\n"
     )
     assert not ingest(RawDocument(text), "a.txt", 0).has_headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Sheriff: Boy's death in Harlow was a ‘tragic accident’",
+        "Is the Harlow bridge safe to cross?",
+        'Mayor on bridge: "We will rebuild"',
+        "Harlow Mayor Says Bridge Will Reopen (Video)",
+    ],
+    ids=["quotation", "question", "double quotes", "note in brackets"],
+)
+def test_a_headline_ending_in_a_quotation_a_question_or_a_note_is_the_headline(
+    headline: str,
+) -> None:
+    text = f"{headline}\n\nThe Harlow bridge fell on Monday, the mayor said. Divers searched.\n"
+    article = ingest(RawDocument(text), "a.txt", 0)
+    assert article.title == headline
+    assert any(p.startswith("The Harlow bridge fell") for p in article.paragraphs)
+
+
+def test_a_first_line_ending_as_a_sentence_inside_its_quotation_is_story() -> None:
+    text = 'Police said the death was "suspicious."\n\nDivers searched the river on Monday.\n'
+    article = ingest(RawDocument(text), "a.txt", 0)
+    assert not article.has_headline
+    assert article.paragraphs[0] == 'Police said the death was "suspicious."'

@@ -33,6 +33,8 @@ def article(aid: int, file: str, title: str) -> Article:
         ("Radio Harlow's Lee Park reports on the bridge collapse", False),  # a video's description
         ("Harlow's Mayor Whitlow Reports Progress on the Bridge", True),
         ("Related: Five bridges that fell last year", False),
+        ("Sheriff: Boy's death in Harlow was a ‘tragic accident’", True),
+        ("Taking aim: As the others laugh, the driver points the pistol at a photographer", False),
     ],
 )
 def test_what_counts_as_a_headline(title: str, headline: bool) -> None:

@@ -473,6 +473,31 @@ def furniture_kind(line: str) -> str | None:
     return None
 
 
+#: A headline under its source's label ("Sheriff: Boy's death was a ‘tragic accident’") reads
+#: as a labelled caption; on the page's first line, this short, it is the headline.
+LABELLED_HEADLINE_WORDS = 14
+#: The labels a headline names its source by; a caption's label describes its picture
+#: ("Taking aim:", "Decadent:").
+_SOURCE_LABEL = re.compile(
+    r"(?:Officials?|Police|Sheriff|Cops|Feds|Prosecutors?|Court|Judge|Jury|Lawsuit|Suit|Report"
+    r"|Study|Survey|Poll|Sources?|Witness(?:es)?|Family|Mayor|Governor|President|Experts?"
+    r"|Scientists|Researchers|Authorities|Investigators|Lawyers?|Attorneys?|Coroner|Company"
+    r"|Analysis|Exclusive|Documents?|Records?|Data|Audit|Review):\s"
+)
+
+
+def labelled_headline(line: str) -> bool:
+    """Whether a line that reads as a labelled caption may be a headline: short, under its
+    source's label or quoting someone."""
+    text = line.strip()
+    return (
+        len(text.split()) <= LABELLED_HEADLINE_WORDS
+        and bool(_LABELLED_CAPTION.match(text))
+        and not _GLUED_CAPTIONS.match(text)
+        and (bool(_SOURCE_LABEL.match(text)) or any(q in text for q in '‘’“”"'))
+    )
+
+
 def _places_people(text: str, low: str) -> bool:
     """A photo's caption saying where its people stand ("Lee Park (left) and Sam Reyes").
 
@@ -611,6 +636,8 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
     caption or credit (a caption whose credit is on its own line).
     """
     found = {i: kind for i, line in enumerate(lines) if (kind := furniture_kind(line))}
+    if found.get(0) == "caption" and labelled_headline(lines[0]):
+        del found[0]  # the page's first line: a headline under a speaker's label
     captions = {i for i, kind in found.items() if kind == "caption"}
     for i in [i for i, kind in found.items() if kind == "tweet"]:
         # a tweet's signature on its own line ("— Name (@handle) May 4, 2026"): its text is above

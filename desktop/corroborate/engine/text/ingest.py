@@ -157,10 +157,28 @@ def _split_stamp(line: str) -> tuple[str, str] | None:
     return head, line[found.start() :].strip()
 
 
+#: Closing marks a headline may end in: its quotation ("… a ‘tragic accident’") or a note in
+#: brackets ("… Reopens (Video)").
+_CLOSING_MARKS = "\"”’')]"
+
+
+def _ends_a_sentence(line: str, *, first: bool) -> bool:
+    """Whether the line ends as a sentence does, not as a headline: a headline may end in a
+    quotation or a bracket without a full stop inside them, and the page's first line in a
+    question ("Is the Harlow bridge safe to cross?")."""
+    text = line.rstrip()
+    bare = text.rstrip(_CLOSING_MARKS)
+    if bare != text:
+        return bare.endswith((".", "!", "?", ",", "…")) or bare.endswith("..")
+    if first and text.endswith("?") and len(text.split()) <= HEADING_WORDS:
+        return len(re.findall(r"[.!?]\s", text)) > 0
+    return text.endswith(_FINAL)
+
+
 def _is_heading(line: str, *, first: bool = False) -> bool:
     words = line.split()
     limit = FIRST_HEADLINE_WORDS if first else HEADING_WORDS
-    return len(words) <= limit and not line.rstrip().endswith(_FINAL)
+    return len(words) <= limit and not _ends_a_sentence(line, first=first)
 
 
 def _could_be_headline(line: str, *, first: bool = False) -> bool:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..models import Article, Sentence
-from .furniture import furniture_kind
+from .furniture import furniture_kind, labelled_headline
 from .segment import content_stems, words
 
 #: A lead sentence longer than this is cut (at a word) to serve as a title.
@@ -53,7 +53,10 @@ def is_headline(article: Article) -> bool:
         and title.count(":") < 2
         and not title.rstrip().endswith(":")
         # markup in a title is shown as plain text, not held against it
-        and furniture_kind(title) in (None, "markup")
+        and (
+            furniture_kind(title) in (None, "markup")
+            or (furniture_kind(title) == "caption" and labelled_headline(title))
+        )
     )
 
 
