@@ -400,6 +400,11 @@ def test_a_headline_ending_in_a_quotation_a_question_or_a_note_is_the_headline(
     assert any(p.startswith("The Harlow bridge fell") for p in article.paragraphs)
 
 
+def test_a_first_line_asking_the_reader_is_no_headline() -> None:
+    text = "Ever wondered why your bridge shakes?\n\nThe Harlow bridge fell on Monday.\n"
+    assert not ingest(RawDocument(text), "a.txt", 0).has_headline
+
+
 def test_a_first_line_ending_as_a_sentence_inside_its_quotation_is_story() -> None:
     text = 'Police said the death was "suspicious."\n\nDivers searched the river on Monday.\n'
     article = ingest(RawDocument(text), "a.txt", 0)

@@ -162,6 +162,9 @@ def _split_stamp(line: str) -> tuple[str, str] | None:
 _CLOSING_MARKS = "\"”’')]"
 
 
+_ASKS_THE_READER = re.compile(r"\b(?:you|your|we|our|I|ever|remember)\b", re.IGNORECASE)
+
+
 def _ends_a_sentence(line: str, *, first: bool) -> bool:
     """Whether the line ends as a sentence does, not as a headline: a headline may end in a
     quotation or a bracket without a full stop inside them, and the page's first line in a
@@ -171,7 +174,8 @@ def _ends_a_sentence(line: str, *, first: bool) -> bool:
     if bare != text:
         return bare.endswith((".", "!", "?", ",", "…")) or bare.endswith("..")
     if first and text.endswith("?") and len(text.split()) <= HEADING_WORDS:
-        return len(re.findall(r"[.!?]\s", text)) > 0
+        # a question to the reader ("Ever wondered why your bridge shakes?") opens a column
+        return bool(re.search(r"[.!?]\s", text) or _ASKS_THE_READER.search(text))
     return text.endswith(_FINAL)
 
 
