@@ -271,6 +271,16 @@ CASES = {
         "Harlow Online",
     ),
     "a template's picture credit": ([STORY, "Listing image by Harlow Works"], None, "Ars Technica"),
+    "its reporters at work": (
+        [STORY, "HTVN reporters had to wait in line for 18 hours to buy the tickets."],
+        None,
+        "HTVN",
+    ),
+    "a station's newscast": (
+        ["The latest on the bridge at 11pm @KHAR7 pic.twitter.com/AbCd", STORY],
+        None,
+        "KHAR7",
+    ),
 }
 
 
@@ -305,6 +315,8 @@ def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: s
         [STORY, "Lee Park is a staff writer at the Journal."],
         [STORY, "Lee Park is a staff writer at the Journal. Reach her at lee@harlowjournal.com."],
         [STORY, "More stories from Harlow Online:"],
+        [STORY, "Two reporters had to wait in line for 18 hours to buy the tickets."],
+        [STORY, "The council meets at 11 on Monday in Harlow."],
         [STORY, "Lee Park is a former reporter for the Harlow Herald."],
         ["Lee Park is a reporter for the Harlow Herald.", STORY, STORY, STORY, STORY],
         [STORY, "Follow Lee Park on Twitter."],
@@ -344,6 +356,8 @@ def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: s
         "a paper named by its kind alone",
         "a paper named by its kind, its address's other words not in the article",
         "more from another site",
+        "reporters counted",
+        "a meeting's time",
         "a former job of someone in the story",
         "a job named far from the article's end",
         "a reporter followed by name",

@@ -289,6 +289,15 @@ _SELF = (
      re.compile(r"\b(?:told|tells) (?:the )?(?P<outlet>(?:[KW][A-Z]{2,3}|ABC ?\d+|NBC ?\d+"
                 r"|CBS ?\d+|FOX ?\d+|[A-Z]{4,})(?: News)?(?: I-Team)?)\b"), True),
     (("reporters",), re.compile(r"\bas well as (?P<outlet>[A-Z][\w ]{1,30}?) reporters\b"), True),
+    # its staff at work on the story: "Harlow TV reporters had to wait in line for 18 hours"
+    (("reporters", "journalists", "crew"),
+     re.compile(r"\b(?P<outlet>[A-Z]{3,}\w*|[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){1,3}) (?:reporters"
+                r"|journalists|staffers|producers|crews?) (?:had to|waited|spent|visited|went to"
+                r"|obtained|witnessed|were able to|were the first)\b"), True),
+    # a station's promise of its newscast: "The latest at 11pm @KHAR7", "tonight at 6 on NBC9"
+    ((" at ",),
+     re.compile(r"\bat (?:\d{1,2}(?::\d\d)? ?(?:[ap]\.?m\.?)?|noon) (?:on |@)(?P<outlet>(?:[A-Z]{2,}\d{1,2}"
+                r"|[KW][A-Z]{2,3}(?:-TV)?)(?: News)?)\b"), False),
     # a station's video description: "Lee Park reports for the NBC4 News at 5 on Monday"
     (("reports for",),
      re.compile(rf"\b[A-Z][\w'’-]+ reports for (?:the )?(?P<outlet>{_WORDS})\b"), False),
