@@ -265,6 +265,14 @@ CASES = {
         None,
         "North Tessel Coast Journal",
     ),
+    "a paper called by its kind, its address in English words": (
+        [
+            STORY,
+            "Lee Park is a staff writer at the Journal. Reach her at lee@rivervalleyjournal.com.",
+        ],
+        None,
+        "River Valley Journal",
+    ),
     "the site's own links under its name": (
         [STORY, "Related stories on Harlow Online:", "Ferry fares rise"],
         None,

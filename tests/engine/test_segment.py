@@ -541,6 +541,7 @@ def test_a_line_that_only_names_someone_states_nothing() -> None:
     paragraphs = (
         "Dr. Lee Park",
         "Harlow Mayor Dana Whitlow.",
+        "Harlow Pictures Lee Park as 'The Ferryman.'",
         "Harlow Mayor Dana Whitlow Resigned.",
     )
     article = Article(0, "a.txt", "a", "A", "file", paragraphs)

@@ -36,6 +36,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .segment import known_words
+
 #: Wire services and photo agencies: their name in a photo credit says who took the
 #: picture, not who published the article.
 _AGENCIES = {
@@ -520,14 +522,16 @@ DOMAIN_NAME_CHARS = 40
 def _name_in_domain(kind: str, closing: Sequence[str], lines: Sequence[str]) -> str | None:
     """The name of a paper the writer's note calls by its kind ("the Journal"), from a staff
     address ending in that kind ("northcoastjournal.com"), its other words found capitalised
-    in the article ("North", "Coast"): "North Coast Journal"; None when they are not."""
+    in the article or known English words ("north", "coast"): "North Coast Journal"; None
+    when they are not."""
+
     for line in closing:
         for email in _EMAIL.finditer(line) if "@" in line else ():
             stem = email.group("domain").split(".")[0].casefold().replace("-", "")
             head = stem.removesuffix(kind)
             if stem == head or not head or len(stem) > DOMAIN_NAME_CHARS:
                 continue
-            vocabulary = {
+            vocabulary = known_words() | {
                 w.casefold() for line in lines for w in re.findall(r"\b[A-Z][a-z]+\b", line)
             }
             if parts := _split_words(head, vocabulary):

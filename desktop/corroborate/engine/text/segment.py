@@ -128,6 +128,19 @@ def _sentence_splitter():  # -> punkt.PunktSentenceTokenizer
     return punkt.PunktSentenceTokenizer(model)
 
 
+#: Words of at least this many letters from the splitter's own vocabulary read a run of
+#: words written together ("northcoast"); shorter ones split too freely ("har" + "low").
+KNOWN_WORD_LETTERS = 4
+
+
+@cache
+def known_words() -> frozenset[str]:
+    """The English words (lower case) Punkt's pretrained parameters saw in their training
+    text: a vocabulary shipped with the splitter, read for words written together."""
+    types = _sentence_splitter()._params.ortho_context
+    return frozenset(w for w in types if w.isalpha() and len(w) >= KNOWN_WORD_LETTERS)
+
+
 def _opens_sentence(piece: str) -> bool:
     """Whether a piece reads as a new sentence, not a name after initials ("Smith of…")."""
     first = piece.lstrip("“\"‘'([")
@@ -476,11 +489,14 @@ class _Features(NamedTuple):
 
 
 #: A line that only names someone, as a pull quote's or a picture's label does: "Dr. Lee Park",
-#: "Harlow Mayor Dana Whitlow." (no verb: it states nothing).
+#: "Harlow Mayor Dana Whitlow.", a film still's "Harlow Pictures Lee Park as 'The Ferryman.'"
+#: (no verb: it states nothing).
 _NAME_ONLY = re.compile(
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Sir|Dame|Rev)\.?\s)?[A-Z][\w'’.-]+"
-    r"(?:\s(?:[A-Z][\w'’.-]*|de|van|von|da|di|al|bin|of)){1,4}\.?"
+    r"(?:\s(?:[A-Z][\w'’.-]*|de|van|von|da|di|al|bin|of)){1,6}\.?"
+    r"(?:\sas\s[‘'\"“][^‘'\"“”’]{1,40}[’'\"”]\.?)?"
 )
+NAME_ONLY_WORDS = 12
 
 
 def _features(text: str) -> _Features | None:
@@ -489,7 +505,7 @@ def _features(text: str) -> _Features | None:
     tokens = words(text)
     if len(tokens) < 3 or furniture_kind(text) is not None:
         return None
-    if len(tokens) <= 6 and _NAME_ONLY.fullmatch(text) and not has_verb(text):
+    if len(tokens) <= NAME_ONLY_WORDS and _NAME_ONLY.fullmatch(text) and not has_verb(text):
         return None
     return _Features(
         stems=content_stems(tokens),
