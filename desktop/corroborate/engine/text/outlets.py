@@ -539,7 +539,7 @@ def _name_in_domain(kind: str, closing: Sequence[str], lines: Sequence[str]) -> 
     return None
 
 
-def _split_words(text: str, vocabulary: set[str]) -> list[str] | None:
+def _split_words(text: str, vocabulary: frozenset[str] | set[str]) -> list[str] | None:
     """``text`` as a run of words of ``vocabulary`` (each of 2 letters or more), fewest first."""
     best: list[list[str] | None] = [[]] + [None] * len(text)
     for end in range(1, len(text) + 1):
