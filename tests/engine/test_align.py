@@ -63,6 +63,13 @@ def judge(left: str, right: str) -> tuple[list[Sentence], Match | None]:
             id="shared quotation",
         ),
         pytest.param(
+            "“Every family on Mill Lane has been told to leave,” Holloway said.",
+            "Holloway said: “We have closed the footpath. Every family on Mill Lane has been "
+            "told to leave, and the school will stay shut.”",
+            "quote",
+            id="a quotation given in part by one outlet and in full by another",
+        ),
+        pytest.param(
             "Fire Chief Tomas Brandt said divers pulled nine people from the Tessel River.",
             "Nine people were rescued from the Tessel River by divers, according to Brandt.",
             "paraphrase",

@@ -10,6 +10,7 @@ from corroborate.engine.text import segment as segment_module
 from corroborate.engine.text.segment import (
     content_stems,
     is_standalone,
+    quote_in_common,
     quotes_of,
     read_words,
     split_paragraph,
@@ -598,3 +599,13 @@ def test_time_zones_single_quotes_and_references_keep_sentences_whole(
 ) -> None:
     assert list(split_paragraph(text)) == pieces
     assert not is_standalone("'It was not a real boat.")
+
+
+def test_a_quotation_given_in_part_is_the_same_quotation_but_a_few_shared_words_are_not() -> None:
+    whole = quotes_of("“We have closed the footpath. Every family on Mill Lane has been told.”")
+    part = quotes_of("“Every family on Mill Lane has been told,” she said.")
+    assert quote_in_common(part, whole)
+    assert quote_in_common(whole, whole)
+    # a few words in common may be a turn of phrase, not one statement quoted twice
+    assert not quote_in_common(quotes_of("“every family on Mill Lane,” he said."), whole)
+    assert not quote_in_common((), whole)

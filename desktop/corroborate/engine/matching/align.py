@@ -29,7 +29,7 @@ from ..disjoint import DisjointSets
 from ..models import CancelFn, Cancelled, Match, MatchKind, NearPair, Sentence
 from ..text.clock import HAS_CLOCK, timed_apart
 from ..text.numbers import conflicting
-from ..text.segment import has_verb
+from ..text.segment import has_verb, quote_in_common
 
 #: IDF-weighted cosine above which two sentences paraphrase one another...
 PARAPHRASE_COSINE = 0.36
@@ -667,7 +667,12 @@ def _judge(
 ) -> MatchKind | None:
     if cosine >= 0.6 and fuzz.ratio(left.text, right.text) >= COPY_RATIO:
         return "copy"
-    if cosine >= 0.25 and set(left.quotes) & set(right.quotes):
+    if (
+        cosine >= 0.25
+        and left.quotes
+        and right.quotes
+        and quote_in_common(left.quotes, right.quotes)
+    ):
         return "quote"
     # A very short sentence is "similar" to any longer one that happens to hold its
     # few words, so it must be near-identical in weight to count as a paraphrase.

@@ -478,6 +478,28 @@ def quotes_of(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+#: Words a quotation must have to be recognised inside a longer one.
+QUOTED_PART_WORDS = 6
+
+
+def quote_in_common(left: Sequence[str], right: Sequence[str]) -> bool:
+    """Do two sentences quote the same words (as :func:`quotes_of` reads them)?
+
+    One outlet may quote a statement in full and another only part of it: "He loved
+    to make everyone laugh. He will be missed by all" and "He will be missed by all";
+    a part of QUOTED_PART_WORDS words or more, found whole inside the other, is the
+    same quotation.
+    """
+    for a in left:
+        for b in right:
+            if a == b:
+                return True
+            short, long = (a, b) if len(a) <= len(b) else (b, a)
+            if short.count(" ") + 1 >= QUOTED_PART_WORDS and f" {short} " in f" {long} ":
+                return True
+    return False
+
+
 class _Features(NamedTuple):
     """The fields of a :class:`Sentence` that its text alone decides."""
 
