@@ -77,6 +77,58 @@ def test_two_days_for_one_reopening_disagree_though_the_sentences_differ_around_
     assert _kind(a, b) == "date"
 
 
+# -- one event dated two days of the month -----------------------------------------------
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        # other words beside each day, one thing (the Gazette piece) dated in both clauses
+        (
+            "In a Morrow Gazette column published Oct. 14, the composer Lena Varga said the "
+            "orchestra had dropped her commission without notice.",
+            "Lena Varga, a composer from Tessel, told the Morrow Gazette in an interview on "
+            "Oct. 12 that the orchestra had dropped her commission.",
+            "Oct. 14 / Oct. 12",
+        ),
+        # the event's word before one day and after the other
+        (
+            "The Halvard ferry capsized on Sept. 2 near Tarn Point, killing 14 passengers.",
+            "The Sept. 4 capsizing of the Halvard ferry near Tarn Point killed 14 passengers.",
+            "Sept. 2 / Sept. 4",
+        ),
+    ],
+)
+def test_one_event_given_two_days_of_the_month_by_two_outlets_is_a_date_conflict(
+    a: str, b: str, detail: str
+) -> None:
+    assert _kind(a, b) == "date"
+    found = compare(a, b)
+    assert found is not None and found.detail == detail
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two steps of one story: the arrest and the charge, each dated
+        (
+            "Police arrested Marten Hale on Oct. 2 and charged him with arson at the Tessel mill.",
+            "Marten Hale was charged on Oct. 5 with arson at the Tessel mill, police said.",
+        ),
+        # the day a statement was made is no event's day
+        (
+            "The Tessel council said on Oct. 3 that the mill would close for good.",
+            "The Tessel council said on Oct. 6 that the mill would close for good.",
+        ),
+        # two sentences about other things, each with its own day
+        (
+            "The Halvard ferry capsized on Sept. 2 near Tarn Point, killing 14 passengers.",
+            "Divers reached the wreck of the Halvard ferry near Tarn Point on Sept. 4.",
+        ),
+    ],
+)
+def test_days_of_other_steps_statements_or_events_do_not_disagree(a: str, b: str) -> None:
+    assert _kind(a, b) is None
+
+
 def test_one_part_given_two_names_before_one_actor_is_a_name_conflict() -> None:
     a = "Among them are the singer Ray Cole (Dan Ferris) and his cousin Paul Arden (Tom Wilkes)."
     b = "Cole and his cousin Paul Harden (Tom Wilkes) decide to stay the night at the motel."

@@ -46,6 +46,7 @@ from ..text.figures import (
     counted,
     counts_of,
     date_conflicts,
+    extent,
     number_conflicts,
     shared_counts,
 )
@@ -393,6 +394,15 @@ def _with_opening(spec: Specifics) -> frozenset[str]:
     return spec.names | {name_part(first)}
 
 
+def _one_story(a: Specifics, b: Specifics) -> bool:
+    """Do the sentences share their content and name no one the other does not, a name
+    that opens one ("*Anthony* Rapp, an actor ...") and stands in the other counted too?"""
+    if not _similar(a, b):
+        return False
+    openers = (_with_opening(a) - a.names) | (_with_opening(b) - b.names)
+    return not _other_names(a, b, drop=openers)
+
+
 def _one_fall(a: Specifics, b: Specifics) -> bool:
     """Do both sentences time one person's fall, each with one clock time: "trying to take
     pictures ... at about 11:15 p.m. when Reyes fell" / "Tomas Reyes slipped ... before
@@ -595,10 +605,10 @@ def _fall_lengths(a: Specifics, b: Specifics) -> Finding | None:
 def _values_finding(kind: DisagreementKind, a: Specifics, b: Specifics, pairs: list) -> Finding:
     return Finding(
         kind,
-        "; ".join(_words(a, v.first, v.last) for v, _ in pairs),
-        "; ".join(_words(b, w.first, w.last) for _, w in pairs),
-        tuple(_span(a, v.first, v.last) for v, _ in pairs),
-        tuple(_span(b, w.first, w.last) for _, w in pairs),
+        "; ".join(_words(a, *extent(a, v)) for v, _ in pairs),
+        "; ".join(_words(b, *extent(b, w)) for _, w in pairs),
+        tuple(_span(a, *extent(a, v)) for v, _ in pairs),
+        tuple(_span(b, *extent(b, w)) for _, w in pairs),
     )
 
 
@@ -882,6 +892,8 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
     alike = _similar(a, b)
     if values and not (_dense(a) or _dense(b)):
         whole = alike and not _other_names(a, b)
+        # dates are read for one story when a name opening one sentence stands in the other
+        one_story = _one_story(a, b)
         # one election's result against another's (the primary / the runoff, the governor's
         # race / the Senate race, 2016 / 2020) is two results, never a conflict; the days
         # they were held on are still compared
@@ -893,7 +905,7 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
             ("number", "date") if _period(a) == _period(b) and not contests else ("date",)
         )
         for kind in kinds:
-            pairs = number_conflicts(a, b) if kind == "number" else date_conflicts(a, b)
+            pairs = number_conflicts(a, b) if kind == "number" else date_conflicts(a, b, one_story)
             if contests:
                 # a year names the contest ("the 2014 race" / "the 2018 race"): two races
                 pairs = [(v, w) for v, w in pairs if not v.tag.startswith("y:")]
@@ -905,7 +917,9 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
                 # "312 murders in 2016" / "290 murders in 2017": each figure is its year's
                 pairs = [(v, w) for v, w in pairs if not v.tag.startswith("y:")]
             # two words in common ("younger patients") do not show that figures count one thing
-            if not whole or (kind == "number" and len((a.terms & b.terms) - VAGUE) < 3):
+            if not (whole or (kind == "date" and one_story)) or (
+                kind == "number" and len((a.terms & b.terms) - VAGUE) < 3
+            ):
                 pairs = [(v, w) for v, w in pairs if _same_thing(a, v, b, w)]
             if kind == "number":
                 pairs = [

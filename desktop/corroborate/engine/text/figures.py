@@ -286,10 +286,22 @@ def number_conflicts(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
     return pairs
 
 
+def extent(spec: Specifics, v: Value) -> tuple[int, int]:
+    """The first and last tokens a value is read from: a day of the month with its month
+    ("Oct. 30", "30 October"), any other value alone."""
+    if v.tag.startswith("t:"):
+        for m in spec.values:
+            if m.tag.startswith("m:") and m.last + 1 == v.first:
+                return m.first, v.last
+            if m.tag.startswith("m:") and m.first == v.last + 1:
+                return v.first, m.last
+    return v.first, v.last
+
+
 def _dates_a_report(spec: Specifics, v: Value) -> bool:
-    """ "said on Monday" dates the statement, not the event: both days can be true
-    (:func:`..numbers.dates_a_statement`, the one reading of it)."""
-    return dates_a_statement([t.low for t in spec.tokens], v.first, v.last)
+    """ "said on Monday", "said on Oct. 3" date the statement, not the event: both days
+    can be true (:func:`..numbers.dates_a_statement`, the one reading of it)."""
+    return dates_a_statement([t.low for t in spec.tokens], *extent(spec, v))
 
 
 #: Words that open a place: "in federal court Monday" dates what happened in court.
@@ -377,8 +389,81 @@ def names_a_thing(spec: Specifics, v: Value) -> bool:
     return before.low in _DETERMINERS or before.low.endswith(("'s", "s'"))
 
 
-def date_conflicts(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
-    """Pairs of differing weekdays, months or years that date the same event."""
+def _days(spec: Specifics) -> list[Value]:
+    """The sentence's days of the month ("Oct. 30"), statements' dates aside."""
+    return [v for v in spec.values if v.tag.startswith("t:") and not _dates_a_report(spec, v)]
+
+
+def _in_clause(spec: Specifics, v: Value) -> frozenset[str]:
+    """The telling words and names of a date's own clause, other dates aside."""
+    clause, skip = spec.tokens[v.first].clause, set(spec.value_at)
+    return frozenset(
+        t.stem
+        for i, t in enumerate(spec.tokens)
+        if t.clause == clause and i not in skip and t.stem and t.stem not in GENERIC
+        and t.stem not in TIME_UNITS and t.stem not in _TIME_OF_DAY
+    )  # fmt: skip
+
+
+def _event_word_elsewhere(spec: Specifics, v: Value, other: Specifics) -> bool:
+    """Does the other sentence use the word that tells what the date dates ("*posted*
+    Oct. 30"), not next to its own date? It then dates another step of the story, or
+    none: "arrested Oct. 2 and charged" / "charged Oct. 5". A name beside the date
+    ("Oct. 29 that *Spacey* ...") tells no step."""
+    stems = {t.stem for t in other.tokens if t.stem}
+    left, right = _anchors(spec, v)
+    first = extent(spec, v)[0]
+    # the word after a date is its event only when the date stands before it as a
+    # modifier ("the Oct. 4 *capsizing*"), not in "on Oct. 12 that the *orchestra* ..."
+    modifies = first > 0 and spec.tokens[first - 1].low in _DETERMINERS
+    for word in (left, right if modifies else None):
+        if word is None:
+            continue
+        at = next((t for t in spec.tokens if t.stem == word), None)
+        if at is not None and not capitalised(at) and word in stems:
+            return True
+    return False
+
+
+def _one_event_days(a: Specifics, b: Specifics, v: Value, w: Value) -> bool:
+    """Do two alike sentences give one event two days of the month, with other words
+    beside each: "a BuzzFeed article posted Oct. 30" / "told BuzzFeed in an interview on
+    Oct. 29"? Each gives that one day, the dates' clauses share a word ("BuzzFeed"), the
+    rest of the sentences share a few ("actor", "Rapp", "Spacey"), and neither date's own word is one the other sentence uses elsewhere (then the two date
+    two steps: "arrested Oct. 2 and charged" / "charged Oct. 5")."""
+    if len(_days(a)) != 1 or len(_days(b)) != 1 or _days(a)[0] is not v or _days(b)[0] is not w:
+        return False
+    if not _in_clause(a, v) & _in_clause(b, w):
+        return False
+    # what the sentences say besides the dates' clauses is one statement too
+    rest_a, rest_b = _outside_clause(a, v), _outside_clause(b, w)
+    if len(rest_a & rest_b) < ONE_EVENT_REST:
+        return False
+    return not (_event_word_elsewhere(a, v, b) or _event_word_elsewhere(b, w, a))
+
+
+#: Telling words two sentences must share outside the clauses of their dates.
+ONE_EVENT_REST = 2
+
+
+def _outside_clause(spec: Specifics, v: Value) -> frozenset[str]:
+    """The telling words and names of the sentence outside a date's own clause."""
+    clause = spec.tokens[v.first].clause
+    return frozenset(
+        t.stem
+        for i, t in enumerate(spec.tokens)
+        if t.clause != clause and i not in spec.value_at and t.stem and t.stem not in GENERIC
+    )
+
+
+def date_conflicts(a: Specifics, b: Specifics, alike: bool = False) -> list[tuple[Value, Value]]:
+    """Pairs of differing weekdays, months or years that date the same event.
+
+    The nearest telling word on one side of each date is the same ("*reopen* Wednesday"
+    / "*reopen* Thursday"), or stands before one day of the month and after the other
+    ("*crashed* Sept. 2" / "the Sept. 3 *crash*"). Sentences the caller found ``alike``
+    may also give one event's day with other words beside it (:func:`_one_event_days`).
+    """
     only_a, only_b = _exclusive(a, b, "date")
     pairs = []
     for v in only_a:
@@ -389,6 +474,13 @@ def date_conflicts(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
                 continue
             (left_a, right_a), (left_b, right_b) = _anchors(a, v), _anchors(b, w)
             if (left_a and left_a == left_b) or (right_a and right_a == right_b):
+                pairs.append((v, w))
+                break
+            if v.tag.startswith("t:") and (
+                (left_a and left_a == right_b)
+                or (right_a and right_a == left_b)
+                or (alike and _one_event_days(a, b, v, w))
+            ):
                 pairs.append((v, w))
                 break
     return pairs
