@@ -77,6 +77,66 @@ def test_two_days_for_one_reopening_disagree_though_the_sentences_differ_around_
     assert _kind(a, b) == "date"
 
 
+# -- one thing counted, its word standing further from one figure -------------------------
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the counted word beside one figure, at the head of the other's clause
+        (
+            "Voter turnout in the Tessel referendum reached 64 percent, the board said.",
+            "The board put turnout in the Tessel referendum at 57 percent.",
+        ),
+        # the valuing verb four words before the second figure
+        (
+            "The missing Varga statue is valued at 2 million euros.",
+            "Insurers value the missing Varga statue at 900,000 euros.",
+        ),
+        # "12 people" names nothing the dead contradict
+        (
+            "The fire at the Orrin depot killed 12 people, officials said.",
+            "At least 15 people died in the fire at the Orrin depot, officials said.",
+        ),
+        # one says more of what it counts
+        (
+            "The Halvard ferry was carrying 150 passengers.",
+            "The Halvard ferry had 210 passengers aboard.",
+        ),
+    ],
+)
+def test_one_thing_counted_with_its_word_further_from_one_figure_is_a_number_conflict(
+    a: str, b: str
+) -> None:
+    assert _kind(a, b) == "number"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a whole (two embassies, named places) and a part (one embassy)
+        (
+            "Officials blame the group for the May 3 bombings of embassies in Tarn and Orrin "
+            "that killed 96 people, including 4 diplomats.",
+            "Later, Hale travelled to Orrin where, officials believe, he joined in the May 3 "
+            "bombing of the embassy that left 11 people dead.",
+        ),
+        # the counted word of one is in the other's sentence, beside another figure
+        (
+            "Turnout reached 64 percent, the board said.",
+            "The board said 57 percent of voters backed the plan and turnout was high.",
+        ),
+        # a payroll and a cut
+        (
+            "Halvard Corp. will cut 450 jobs at its Tessel plant.",
+            "Halvard Corp., which employs 3,000 workers at its Tessel plant, declined to comment.",
+        ),
+    ],
+)
+def test_figures_of_a_part_or_of_other_things_in_one_story_do_not_disagree(
+    a: str, b: str
+) -> None:
+    assert _kind(a, b) is None
+
+
 # -- one event dated two days of the month -----------------------------------------------
 @pytest.mark.parametrize(
     ("a", "b", "detail"),

@@ -183,8 +183,15 @@ def _same_thing(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
         return True
     if _crowded(a, v) or _crowded(b, w):
         return False
-    if v.kind == "number" and _named_after(a, v) != _named_after(b, w):
-        return False  # "four big parts" and "two big objects" count different things
+    if v.kind == "number":
+        after_a, after_b = _named_after(a, v), _named_after(b, w)
+        if _count_other_things(after_a, after_b):
+            return False  # "four big parts" and "two big objects" count different things
+        if after_a != after_b and names_a != names_b:
+            # one says more of what it counts, and names a place or people beside its
+            # figure the other does not: "the bombings of embassies in Kenya and Tanzania
+            # killed 224 people" / "the embassy bombing left 11 people dead" (a part)
+            return False
     shared = words_a & words_b
     if len(shared) < LOCAL_SHARED:
         return False
@@ -194,6 +201,14 @@ def _same_thing(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     # any count of the story: some other word around both figures must tell they count
     # one thing ("possible *sightings* in 11 states" / "in 19 states ... possible *sightings*").
     return bool(shared - _named_after(a, v) - _named_after(b, w) - _name_stems(a) - _name_stems(b))
+
+
+def _count_other_things(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Do the words after two figures name different things? "four *big parts*" and "two
+    *big objects*" do; "150 *passengers*" and "210 *passengers aboard*" name one thing,
+    one of them saying more of it, and "12 people" (no telling word) and "15 people
+    *died*" name nothing the other contradicts."""
+    return not (x <= y or y <= x)
 
 
 def _name_stems(spec: Specifics) -> frozenset[str]:
@@ -905,7 +920,11 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
             ("number", "date") if _period(a) == _period(b) and not contests else ("date",)
         )
         for kind in kinds:
-            pairs = number_conflicts(a, b) if kind == "number" else date_conflicts(a, b, one_story)
+            pairs = (
+                number_conflicts(a, b, whole_part=True)
+                if kind == "number"
+                else date_conflicts(a, b, one_story)
+            )
             if contests:
                 # a year names the contest ("the 2014 race" / "the 2018 race"): two races
                 pairs = [(v, w) for v, w in pairs if not v.tag.startswith("y:")]

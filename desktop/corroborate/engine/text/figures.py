@@ -141,8 +141,26 @@ def compatible(v: Value, w: Value) -> bool:
     return low_v <= high_w and low_w <= high_v
 
 
-def same_role(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
-    """Do two figures count the same thing? Each one's nearest words appear around the other."""
+def _part_words(spec: Specifics, v: Value) -> frozenset[str]:
+    """The telling words of a figure's stretch of punctuation, as :func:`_telling` reads
+    them; none when another figure stands in it (its words may be that one's)."""
+    part = spec.tokens[v.first].part
+    if any(x is not v and x.kind == "number" and spec.tokens[x.first].part == part
+           for x in spec.values):  # fmt: skip
+        return frozenset()
+    stems = [t.stem for i, t in enumerate(spec.tokens)
+             if t.part == part and t.stem and i not in spec.value_at]  # fmt: skip
+    return frozenset(_telling(stems, len(stems)))
+
+
+def same_role(a: Specifics, v: Value, b: Specifics, w: Value, *, whole_part: bool = False) -> bool:
+    """Do two figures count the same thing? Each one's nearest words appear around the other.
+
+    With ``whole_part``, it is enough that one figure's nearest word stands in the
+    other's stretch of punctuation, when that holds no other figure: "voter *turnout*
+    reached 61 percent" / "the commission put *turnout* at 58 percent", "the statue is
+    *valued* at 2 million euros" / "insurers *value* the missing statue at 900,000 euros".
+    """
     if _units_differ(v, w):
         return False
     if v.unit == "age" or w.unit == "age":
@@ -155,10 +173,13 @@ def same_role(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
         return head_a == head_b
     near_a, near_b = _sides(a, v, 1), _sides(b, w, 1)
     wide_a, wide_b = _sides(a, v, 2), _sides(b, w, 2)
-    return bool(
-        set(near_a[0] + near_a[1]) & set(wide_b[0] + wide_b[1])
-        and set(near_b[0] + near_b[1]) & set(wide_a[0] + wide_a[1])
-    )
+    around_a, around_b = set(wide_a[0] + wide_a[1]), set(wide_b[0] + wide_b[1])
+    if set(near_a[0] + near_a[1]) & around_b and set(near_b[0] + near_b[1]) & around_a:
+        return True
+    if not whole_part:
+        return False
+    part_a, part_b = _part_words(a, v), _part_words(b, w)
+    return bool(set(near_a[0] + near_a[1]) & part_b or set(near_b[0] + near_b[1]) & part_a)
 
 
 def _counts_other_thing(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
@@ -264,8 +285,11 @@ def _exclusive(a: Specifics, b: Specifics, kind: str) -> tuple[list[Value], list
     )
 
 
-def number_conflicts(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
-    """Pairs of differing figures that count the same thing, each value used once."""
+def number_conflicts(
+    a: Specifics, b: Specifics, *, whole_part: bool = False
+) -> list[tuple[Value, Value]]:
+    """Pairs of differing figures that count the same thing, each value used once
+    (``whole_part``: as :func:`same_role` reads it)."""
     if (a.when - b.when) and (b.when - a.when):
         return []  # figures of different days may both have been true
     only_a, only_b = _exclusive(a, b, "number")
@@ -276,7 +300,7 @@ def number_conflicts(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
         for w in only_b:
             if w.first in used or compatible(v, w):
                 continue
-            if not same_role(a, v, b, w):
+            if not same_role(a, v, b, w, whole_part=whole_part):
                 continue
             if adds_up(v, a, all_b, b) or adds_up(w, b, all_a, a):
                 continue
