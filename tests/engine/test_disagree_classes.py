@@ -131,10 +131,70 @@ def test_one_thing_counted_with_its_word_further_from_one_figure_is_a_number_con
         ),
     ],
 )
-def test_figures_of_a_part_or_of_other_things_in_one_story_do_not_disagree(
-    a: str, b: str
-) -> None:
+def test_figures_of_a_part_or_of_other_things_in_one_story_do_not_disagree(a: str, b: str) -> None:
     assert _kind(a, b) is None
+
+
+# -- one length in two units ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        ("The Tessel bridge spans 400 metres across the gorge.",
+         "The Tessel bridge spans 1,800 feet across the gorge.", "400 metres / 1,800 feet"),
+        ("The fire burned 12 miles east of Orrin, officials said.",
+         "The fire burned 30 kilometres east of Orrin, officials said.",
+         "12 miles / 30 kilometres"),
+        ("The whale was 15 metres long, the Orrin aquarium said.",
+         "The Orrin aquarium said the whale was 30 feet long.", "15 metres / 30 feet"),
+    ],
+)  # fmt: skip
+def test_one_length_in_two_units_that_cannot_both_hold_is_a_number_conflict(
+    a: str, b: str, detail: str
+) -> None:
+    assert _kind(a, b) == "number"
+    found = compare(a, b)
+    assert found is not None and found.detail == detail
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a conversion the other outlet rounded
+        ("The Tessel bridge spans 400 metres across the gorge.",
+         "The Tessel bridge spans about 1,300 feet across the gorge."),
+        ("The fire burned 12 miles east of Orrin, officials said.",
+         "The fire burned 19 kilometres east of Orrin, officials said."),
+        # the conversion in brackets is no length of its own
+        ("The Tessel bridge spans 400 metres (1,312 feet) across the gorge.",
+         "The Tessel bridge spans 1,300 feet across the gorge."),
+        # two lengths of two things
+        ("The storm dumped 2 feet of snow on Tessel.",
+         "The storm struck Tessel 40 miles from the coast."),
+        ("The fire burned 12 miles east of Orrin, officials said.",
+         "The fire burned 30 kilometres of forest in the Orrin hills, officials said."),
+    ],
+)  # fmt: skip
+def test_lengths_that_convert_alike_or_measure_other_things_do_not_disagree(a: str, b: str) -> None:
+    assert _kind(a, b) is None
+
+
+def test_a_length_in_two_units_between_outlets_is_reported_and_never_counted_as_support(
+    make_folder,
+) -> None:
+    folder = make_folder(
+        {
+            "a.txt": "Tessel bridge opens\n\nThe Tessel bridge opened to traffic on Monday "
+            "after four years of work.\n\nThe Tessel bridge spans 400 metres across the "
+            "gorge.\n\nThe mayor cut the ribbon.",
+            "b.txt": "New bridge over Tessel gorge\n\nDrivers crossed the new Tessel bridge "
+            "for the first time on Monday.\n\nThe Tessel bridge spans 1,800 feet across the "
+            "gorge.\n\nTolls start next month.",
+        }
+    )
+    analysis = analyze(folder)
+    found = [d for d in analysis.disagreements if d.kind == "number"]
+    assert [d.detail for d in found] in (["400 metres / 1,800 feet"], ["1,800 feet / 400 metres"])
+    assert found[0].b not in analysis.corroboration(found[0].a)[1]
 
 
 # -- one event dated two days of the month -----------------------------------------------

@@ -47,13 +47,15 @@ from ..text.figures import (
     counts_of,
     date_conflicts,
     extent,
+    in_range,
     number_conflicts,
+    same_role,
     shared_counts,
 )
 from ..text.figures import _aged as aged_names
 from ..text.figures import _anchors as date_anchors
 from ..text.figures import _dates_a_report as dates_a_report
-from ..text.lengths import FALLING, MAY_FALL, apart, fall_length
+from ..text.lengths import FALLING, MAY_FALL, apart, fall_length, length_of, unit_of
 from ..text.names import name_key, name_runs
 from ..text.numbers import conflicting
 from ..text.roles import ROLES, RoleName, capitalised, name_part
@@ -617,6 +619,30 @@ def _fall_lengths(a: Specifics, b: Specifics) -> Finding | None:
     )  # fmt: skip
 
 
+def _two_units(a: Specifics, b: Specifics) -> Finding | None:
+    """One length given in two units that cannot both hold: "the bridge spans 400
+    metres" / "the bridge spans 1,800 feet" (549 metres). Each sentence gives one
+    length, neither a conversion in brackets nor the end of a range, the two in
+    different units and for the same thing (:func:`.figures.same_role`, the units set
+    aside); a rounded figure allows a tenth either way (:func:`.lengths.apart`)."""
+    found = []
+    for spec in (a, b):
+        lengths = [x for v in spec.values if (x := length_of(spec, v))]
+        if len(lengths) != 1 or in_range(spec, lengths[0].value):
+            return None
+        found.append(lengths[0])
+    x, y = found
+    v, w = x.value, y.value
+    if unit_of(a, v) == unit_of(b, w) or not apart(x, y):
+        return None
+    if not same_role(a, v, b, w, any_unit=True) or _placed(a, v) != _placed(b, w):
+        return None
+    return Finding(
+        "number", _words(a, v.first, x.unit_at), _words(b, w.first, y.unit_at),
+        (_span(a, v.first, x.unit_at),), (_span(b, w.first, y.unit_at),),
+    )  # fmt: skip
+
+
 def _values_finding(kind: DisagreementKind, a: Specifics, b: Specifics, pairs: list) -> Finding:
     return Finding(
         kind,
@@ -954,6 +980,8 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
                 return _values_finding(kind, a, b, pairs)
             if kind == "number" and (fall := _fall_lengths(a, b)):
                 return fall
+            if kind == "number" and whole and (length := _two_units(a, b)):
+                return length
     for x, y in _names(a, b):
         drop = {a.tokens[i].stem for i in range(x.first, x.last + 1)}
         drop |= {b.tokens[i].stem for i in range(y.first, y.last + 1)}

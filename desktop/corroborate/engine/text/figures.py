@@ -153,15 +153,25 @@ def _part_words(spec: Specifics, v: Value) -> frozenset[str]:
     return frozenset(_telling(stems, len(stems)))
 
 
-def same_role(a: Specifics, v: Value, b: Specifics, w: Value, *, whole_part: bool = False) -> bool:
+def same_role(
+    a: Specifics,
+    v: Value,
+    b: Specifics,
+    w: Value,
+    *,
+    whole_part: bool = False,
+    any_unit: bool = False,
+) -> bool:
     """Do two figures count the same thing? Each one's nearest words appear around the other.
 
     With ``whole_part``, it is enough that one figure's nearest word stands in the
     other's stretch of punctuation, when that holds no other figure: "voter *turnout*
     reached 61 percent" / "the commission put *turnout* at 58 percent", "the statue is
     *valued* at 2 million euros" / "insurers *value* the missing statue at 900,000 euros".
+    With ``any_unit``, figures in two units are read too (the caller converts them:
+    "400 metres" / "1,800 feet").
     """
-    if _units_differ(v, w):
+    if _units_differ(v, w) and not any_unit:
         return False
     if v.unit == "age" or w.unit == "age":
         # ages are of a person: "72-year-old Durst" and "Durst, 73" are one man's
