@@ -1108,6 +1108,48 @@ def test_a_postponement_to_a_new_time_and_a_never_still_disagree(a: str, b: str,
     assert _kind(a, b) == kind
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        ("The Orrin marathon was called off because of the heat.",
+         "The Orrin marathon went ahead as scheduled despite the heat.",
+         "called off / went ahead as scheduled"),
+        ("The Orrin marathon was postponed because of the heat.",
+         "The Orrin marathon was held as scheduled despite the heat.",
+         "postponed / as scheduled"),
+        ("The Orrin marathon was rescheduled because of the heat.",
+         "The Orrin marathon ran as planned despite the heat.", "rescheduled / as planned"),
+        ("The Orrin marathon was put off until May because of the heat.",
+         "The Orrin marathon went ahead on Sunday despite the heat.", "put off / went ahead"),
+    ],
+)  # fmt: skip
+def test_an_event_called_off_in_other_words_against_it_going_ahead_disagrees(
+    a: str, b: str, detail: str
+) -> None:
+    assert _kind(a, b) == "negation"
+    found = compare(a, b)
+    assert found is not None and found.detail == detail
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # "put off" by something and "pushed back" against something tell no outcome
+        ("Many runners were put off by the heat at the Orrin marathon.",
+         "The Orrin marathon went ahead as scheduled despite the heat."),
+        ("Organisers pushed back against calls to cancel the Orrin marathon.",
+         "The Orrin marathon went ahead as scheduled despite the heat."),
+        # a share of the races
+        ("Three races at the Orrin meeting were called off because of the heat.",
+         "The Orrin meeting went ahead as scheduled despite the heat."),
+    ],
+)  # fmt: skip
+def test_other_senses_of_put_off_and_pushed_back_or_a_share_called_off_do_not_disagree(
+    a: str, b: str
+) -> None:
+    assert _kind(a, b) is None
+
+
 # -- what a date dates, who a group is, what a figure measures -----------------------------
 @pytest.mark.parametrize(
     ("a", "b"),

@@ -58,6 +58,7 @@ from ..text.figures import _dates_a_report as dates_a_report
 from ..text.lengths import FALLING, MAY_FALL, apart, fall_length, length_of, unit_of
 from ..text.names import name_key, name_runs
 from ..text.numbers import conflicting
+from ..text.outcomes import MAY_TELL_OUTCOME, outcome_words
 from ..text.roles import ROLES, RoleName, capitalised, name_part
 from ..text.segment import stopwords
 from ..text.specifics import Specifics, Value, analyse, nearby, negated
@@ -80,10 +81,6 @@ LOCAL_SHARED = 2
 #: ages further apart, one of them given for no named person, are two people's.
 AGE_SLACK = 2
 _NEGATING_WORDS = frozenset(("not", "no", "never", "cannot", "nor"))
-_OUTCOME_HINT = re.compile(
-    r"postpon|delay|cancel|suspend|scrap|halt|abandon|as planned|go(?:es)? ahead|on schedule|proceed"
-    r"|\bden(?:y|ied|ies|ying)\b"
-)
 
 
 class Finding(NamedTuple):
@@ -764,23 +761,6 @@ def _negation(a: Specifics, b: Specifics) -> Finding | None:
     return None
 
 
-#: Words saying a planned thing will not happen when planned, and words saying it will.
-_CALLED_OFF = frozenset(("postpon", "delay", "cancel", "suspend", "scrap", "halt", "abandon"))
-_GOES_AHEAD = (("as", "plan"), ("go", "ahead"), ("goe", "ahead"), ("on", "schedul"), ("proceed",))
-
-
-def _outcome_words(spec: Specifics) -> tuple[list[int], list[int]]:
-    """Token indices saying the thing is called off, and those saying it goes ahead."""
-    off = [i for i, t in enumerate(spec.tokens) if t.stem in _CALLED_OFF]
-    ahead: list[int] = []
-    keys = [t.stem or t.low for t in spec.tokens]
-    for i in range(len(keys)):
-        for phrase in _GOES_AHEAD:
-            if tuple(keys[i : i + len(phrase)]) == phrase:
-                ahead.extend(range(i, i + len(phrase)))
-    return off, ahead
-
-
 #: Words that make an outcome a part's: "*most* flights went ahead", "*some* games".
 _SHARE_WORDS = frozenset((
     "most", "some", "many", "several", "few", "other", "others", "remaining", "rest", "half",
@@ -823,8 +803,8 @@ def _outcome(a: Specifics, b: Specifics) -> Finding | None:
     planned: never events of two periods ("last year's match" / "this year's"; the new
     time of a postponed one aside) or a share of things ("three flights were cancelled"
     / "most flights went ahead as planned")."""
-    off_a, ahead_a = _outcome_words(a)
-    off_b, ahead_b = _outcome_words(b)
+    off_a, ahead_a = outcome_words(a)
+    off_b, ahead_b = outcome_words(b)
     if _partial(a, off_a + ahead_a) or _partial(b, off_b + ahead_b):
         return None
     period_a, period_b = _event_period(a.text), _event_period(b.text)
@@ -1195,7 +1175,7 @@ def detect(
             low = text.lower().replace("’", "'")
             words = set(re.findall(r"[a-z]+", low))
             negates = (
-                bool(words & _NEGATING_WORDS) or "n't" in low or bool(_OUTCOME_HINT.search(low))
+                bool(words & _NEGATING_WORDS) or "n't" in low or bool(MAY_TELL_OUTCOME.search(low))
             )
             flags[text] = (negates, bool(words & ROLES) or aliasing(sid), _timed(text))
         return flags[text]
