@@ -197,6 +197,47 @@ def test_a_length_in_two_units_between_outlets_is_reported_and_never_counted_as_
     assert found[0].b not in analysis.corroboration(found[0].a)[1]
 
 
+# -- one step of a planned thing dated in other words --------------------------------------
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        ("The vote on the Orrin harbour plan is scheduled for Oct. 14.",
+         "The vote on the Orrin harbour plan will be held on Oct. 16.", "Oct. 14 / Oct. 16"),
+        ("Schools in the Orrin district will stay closed until Friday.",
+         "Schools in the Orrin district will remain shut until Wednesday.",
+         "Friday / Wednesday"),
+        ("The Tessel festival starts on Friday, the organisers said.",
+         "The Tessel festival begins on Saturday, the organisers said.", "Friday / Saturday"),
+    ],
+)  # fmt: skip
+def test_one_step_of_a_planned_thing_dated_two_days_in_other_words_is_a_date_conflict(
+    a: str, b: str, detail: str
+) -> None:
+    assert _kind(a, b) == "date"
+    found = compare(a, b)
+    assert found is not None and found.detail == detail
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a meeting held, and talks beginning: two steps
+        ("The Orrin summit will be held on Monday, officials said.",
+         "The Orrin talks will begin on Tuesday, officials said."),
+        # closed until one day, reopening on another: both may hold
+        ("Schools in the Orrin district will stay closed until Friday.",
+         "Schools in the Orrin district will reopen on Wednesday."),
+        ("The Orrin bridge will close on Monday for repairs.",
+         "The Orrin bridge will reopen on Friday after repairs."),
+        # two steps of one trial
+        ("Jury selection in Hale's trial at Orrin court began Monday.",
+         "Opening statements in Hale's trial at Orrin court are scheduled for Thursday."),
+    ],
+)  # fmt: skip
+def test_days_of_two_steps_of_a_planned_thing_do_not_disagree(a: str, b: str) -> None:
+    assert _kind(a, b) is None
+
+
 # -- one event dated two days of the month -----------------------------------------------
 @pytest.mark.parametrize(
     ("a", "b", "detail"),

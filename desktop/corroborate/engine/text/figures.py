@@ -490,11 +490,28 @@ def _outside_clause(spec: Specifics, v: Value) -> frozenset[str]:
     )
 
 
+#: Words that date one step of a planned thing, whichever an outlet uses: it is
+#: "scheduled for" or "held on" a day; it "begins", "starts" or "opens" on one; it
+#: "closes" or is "shut" until one; it "reopens" or "resumes" on one.
+_DATED_ALIKE = {
+    "schedul": "held", "held": "held", "hold": "held", "slate": "held",
+    "begin": "begin", "began": "begin", "start": "begin", "open": "begin",
+    "close": "close", "shut": "close", "shutter": "close",
+    "reopen": "resume", "resum": "resume",
+}  # fmt: skip
+
+
+def _dated(anchor: str | None) -> str | None:
+    """The step a date's word tells, one name for the words of :data:`_DATED_ALIKE`."""
+    return _DATED_ALIKE.get(anchor, anchor) if anchor else anchor
+
+
 def date_conflicts(a: Specifics, b: Specifics, alike: bool = False) -> list[tuple[Value, Value]]:
     """Pairs of differing weekdays, months or years that date the same event.
 
     The nearest telling word on one side of each date is the same ("*reopen* Wednesday"
-    / "*reopen* Thursday"), or stands before one day of the month and after the other
+    / "*reopen* Thursday", "*scheduled for* May 14" / "*held on* June 14":
+    :data:`_DATED_ALIKE`), or stands before one day of the month and after the other
     ("*crashed* Sept. 2" / "the Sept. 3 *crash*"). Sentences the caller found ``alike``
     may also give one event's day with other words beside it (:func:`_one_event_days`).
     """
@@ -507,7 +524,9 @@ def date_conflicts(a: Specifics, b: Specifics, alike: bool = False) -> list[tupl
             if names_a_thing(a, v) or names_a_thing(b, w):
                 continue
             (left_a, right_a), (left_b, right_b) = _anchors(a, v), _anchors(b, w)
-            if (left_a and left_a == left_b) or (right_a and right_a == right_b):
+            if (left_a and _dated(left_a) == _dated(left_b)) or (
+                right_a and _dated(right_a) == _dated(right_b)
+            ):
                 pairs.append((v, w))
                 break
             if v.tag.startswith("t:") and (
