@@ -135,6 +135,49 @@ def test_figures_of_a_part_or_of_other_things_in_one_story_do_not_disagree(a: st
     assert _kind(a, b) is None
 
 
+# -- one person's age, one quake's magnitude ---------------------------------------------
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        # an age with a description after it is no sum of the description's figures
+        ("Hale, a 34-year-old father of two, was killed.",
+         "Hale, 36, was killed in the crash.", "34 / 36"),
+        ("A 6.1-magnitude earthquake struck Orrin on Sunday.",
+         "A magnitude 5.8 earthquake struck Orrin on Sunday.", "6.1 / 5.8"),
+    ],
+)  # fmt: skip
+def test_one_persons_age_or_one_quakes_magnitude_written_two_ways_is_a_number_conflict(
+    a: str, b: str, detail: str
+) -> None:
+    assert _kind(a, b) == "number"
+    found = compare(a, b)
+    assert found is not None and found.detail == detail
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two people of one family
+        ("Tom Hale, 34, was killed in the crash.", "Ann Hale, 36, was hurt in the crash."),
+        # a father and a son
+        ("Hale, a 34-year-old father of two, was killed.", "Hale, 12, was killed in the crash."),
+        # an age at another time
+        ("Hale, who was 34 when he was first arrested in 2010, died on Sunday.",
+         "Hale, 36, died on Sunday."),
+        # a quake and its aftershock
+        ("A 6.1-magnitude earthquake struck Orrin on Sunday.",
+         "A magnitude 4.2 aftershock struck Orrin hours later on Sunday."),
+        # ... and on another day: the place and the verb are all they share
+        ("A 6.1-magnitude earthquake struck Orrin on Sunday.",
+         "A strong aftershock struck Orrin on Monday."),
+    ],
+)  # fmt: skip
+def test_ages_of_other_people_or_times_and_magnitudes_of_other_quakes_do_not_disagree(
+    a: str, b: str
+) -> None:
+    assert _kind(a, b) is None
+
+
 # -- one length in two units ------------------------------------------------------------
 @pytest.mark.parametrize(
     ("a", "b", "detail"),

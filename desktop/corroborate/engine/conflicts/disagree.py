@@ -220,9 +220,12 @@ def _name_stems(spec: Specifics) -> frozenset[str]:
 def _more_than_anchors(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     """Do two sentences that date something share more than the words next to the dates?
     "The funeral will be held on Saturday" / "The wake will be held on Friday" share only
-    "held": two ceremonies, two days."""
+    "held": two ceremonies, two days. The story's names are in its every sentence: "the
+    earthquake struck Orrin on Sunday" / "an aftershock struck Orrin on Monday" share only
+    the place besides the dated verb, and tell of two shocks."""
     anchors = {s for s in (*date_anchors(a, v), *date_anchors(b, w)) if s}
-    return bool((_telling_terms(a.terms) & _telling_terms(b.terms)) - anchors)
+    shared = (_telling_terms(a.terms) & _telling_terms(b.terms)) - anchors
+    return bool(shared - _name_stems(a) - _name_stems(b))
 
 
 #: Words that set a count in a place: "killed 12 people *in* Orrin".
@@ -583,6 +586,22 @@ def _ages_of_one_person(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]
             if (_telling_terms(a.terms) & _telling_terms(b.terms)) - _AGE_WORDS:
                 return [(v, w)]
     return []
+
+
+def _one_named_age(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
+    """Two ages for one person named the same way beside each, whatever else the
+    sentences say: "Hale, a 34-year-old father of two, was killed" / "Hale, 36, was
+    killed in the crash". Each sentence gives that one age, the names beside the ages
+    are the same ("Hale" / "Hale", never "Tom Hale" / "Ann Hale"), and the ages are a
+    birthday or two apart (further apart, they are two people's: a father and a son)."""
+    if _ages(a) != 1 or _ages(b) != 1:
+        return []
+    v = next(x for x in a.values if x.unit == "age")
+    w = next(x for x in b.values if x.unit == "age")
+    if v.tag == w.tag or abs(v.amount - w.amount) > AGE_SLACK or compatible(v, w):
+        return []
+    who_a, who_b = aged_names(a, v), aged_names(b, w)
+    return [(v, w)] if who_a and who_a == who_b else []
 
 
 #: Telling words two sentences must share, the fall's verb and unit aside, to tell of one fall.
@@ -955,7 +974,7 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
             else:
                 pairs = [(v, w) for v, w in pairs if _more_than_anchors(a, v, b, w)]
             if kind == "number" and not pairs:
-                pairs = _ages_of_one_person(a, b)
+                pairs = _ages_of_one_person(a, b) or _one_named_age(a, b)
             if pairs:
                 return _values_finding(kind, a, b, pairs)
             if kind == "number" and (fall := _fall_lengths(a, b)):

@@ -25,14 +25,14 @@ GENERIC = frozenset((
     "kilometr", "mile", "metr", "meter", "feet", "foot", "inch", "kilogram", "kg", "tonn",
     "ton", "degre", "celsius", "fahrenheit", "dollar", "dlrs", "peso", "euro", "pound", "yen",
     "minus", "plus", "versus", "vs", "compar", "gallon", "barrel", "acr", "hectar", "ounc",
-    "oz", "gram", "litr", "liter", "squar", "cubic", "yard", "pound", "metric"
+    "oz", "gram", "litr", "liter", "squar", "cubic", "yard", "pound", "metric", "magnitud",
 ))  # fmt: skip
 #: The unit words among them: they do tell what a sentence is about ("hectares burned").
 UNIT_STEMS = frozenset((
     "kph", "mph", "km", "kilometr", "mile", "metr", "meter", "feet", "foot", "inch", "kilogram",
     "kg", "tonn", "ton", "degre", "celsius", "fahrenheit", "dollar", "dlrs", "peso", "euro",
     "pound", "yen", "gallon", "barrel", "acr", "hectar", "ounc", "oz", "gram", "litr", "liter",
-    "squar", "cubic", "yard", "metric",
+    "squar", "cubic", "yard", "metric", "magnitud",
 ))  # fmt: skip
 _NUMBER_WORDS = frozenset(UNITS)
 #: Words that say nothing of what a sentence states: "percent", "about", "versus".
@@ -208,9 +208,16 @@ def adds_up(total: Value, whole: Specifics, parts: Sequence[Value], spec: Specif
 
     "Four injured in the first blast and two in the second" adds up to "six
     injured"; "two killed and 12 injured" does not add up to "14 injured":
-    a part that counts something else is no part.
+    a part that counts something else, or in another unit, is no part, and an age
+    is never a sum.
     """
-    fitting = [p.amount for p in parts if not _counts_other_thing(spec, p, whole, total)]
+    if total.unit == "age":
+        return False  # a person's age is no sum: "a 34-year-old father of two" is not 36
+    fitting = [
+        p.amount
+        for p in parts
+        if p.unit == total.unit and not _counts_other_thing(spec, p, whole, total)
+    ]
     if len(fitting) >= 2 and sum(fitting) == total.amount:
         return True
     return any(
