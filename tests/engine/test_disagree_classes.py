@@ -178,6 +178,47 @@ def test_ages_of_other_people_or_times_and_magnitudes_of_other_quakes_do_not_dis
     assert _kind(a, b) is None
 
 
+# -- one prison term ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Hale was sentenced to 10 years in prison.", "Hale was sentenced to 12 years in prison."),
+        ("Hale got a 10-year prison term for the Orrin fraud.",
+         "Hale was jailed for 12 years for the Orrin fraud."),
+        ("Hale was sentenced Monday to 10 years in prison.",
+         "A judge sentenced Hale to 12 years in prison on Monday."),
+    ],
+)  # fmt: skip
+def test_one_persons_prison_term_given_two_lengths_is_a_number_conflict(a: str, b: str) -> None:
+    assert _kind(a, b) == "number"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a term sought, faced, served, before parole, or the law's bound
+        ("Prosecutors had sought 15 years in prison for Hale.",
+         "Hale was sentenced to 12 years in prison."),
+        ("Hale faces up to 20 years in prison.", "Hale was sentenced to 12 years in prison."),
+        ("Hale was sentenced to 10 years in prison.",
+         "Hale will be eligible for parole after 7 years in prison."),
+        ("Hale, who spent 12 years in prison, was freed on Monday.",
+         "Hale was sentenced to 10 years in prison in 1998."),
+        ("He served less than two of an 11-year sentence.",
+         "The charges carry a minimum prison sentence of five years."),
+        # another person's term
+        ("Hale's co-defendant, Tom Reed, was sentenced to 8 years in prison.",
+         "Hale was sentenced to 12 years in prison."),
+        # spans of time the article counts from its own day
+        ("The talks will last four days.", "The talks will last two days."),
+    ],
+)  # fmt: skip
+def test_terms_sought_served_bounded_or_of_others_and_other_spans_do_not_disagree(
+    a: str, b: str
+) -> None:
+    assert _kind(a, b) is None
+
+
 # -- one length in two units ------------------------------------------------------------
 @pytest.mark.parametrize(
     ("a", "b", "detail"),

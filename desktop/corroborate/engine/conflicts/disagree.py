@@ -51,6 +51,7 @@ from ..text.figures import (
     number_conflicts,
     same_role,
     shared_counts,
+    with_opening,
 )
 from ..text.figures import _aged as aged_names
 from ..text.figures import _anchors as date_anchors
@@ -403,20 +404,12 @@ def _clock_times(a: Specifics, b: Specifics) -> Finding | None:
     return None
 
 
-def _with_opening(spec: Specifics) -> frozenset[str]:
-    """The sentence's names, its opening word too when it may be one ("*Reyes* slipped")."""
-    first = spec.tokens[0] if spec.tokens else None
-    if first is None or not capitalised(first) or first.low in stopwords():
-        return spec.names
-    return spec.names | {name_part(first)}
-
-
 def _one_story(a: Specifics, b: Specifics) -> bool:
     """Do the sentences share their content and name no one the other does not, a name
     that opens one ("*Anthony* Rapp, an actor ...") and stands in the other counted too?"""
     if not _similar(a, b):
         return False
-    openers = (_with_opening(a) - a.names) | (_with_opening(b) - b.names)
+    openers = (with_opening(a) - a.names) | (with_opening(b) - b.names)
     return not _other_names(a, b, drop=openers)
 
 
@@ -429,7 +422,7 @@ def _one_fall(a: Specifics, b: Specifics) -> bool:
         return False
     # the person may open one sentence ("Reyes slipped"), though an opening word alone
     # ("Police ...") names no one
-    shared = (_with_opening(a) & _with_opening(b)) & (a.names | b.names)
+    shared = (with_opening(a) & with_opening(b)) & (a.names | b.names)
     if not shared:
         return False
     return _times_the_fall(a, clocks(a)[0]) and _times_the_fall(b, clocks(b)[0])

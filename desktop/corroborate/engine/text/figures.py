@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .calendar import WEEKDAYS
 from .numbers import UNITS, dates_a_statement
 from .roles import capitalised, name_part
 from .segment import stem, stopwords, words
-from .specifics import Specifics, Value, nearby
+from .specifics import Specifics, Token, Value, nearby
 
 #: Stems too common, or too unit-like, to show that two figures count the same thing.
 GENERIC = frozenset((
@@ -153,6 +154,57 @@ def _part_words(spec: Specifics, v: Value) -> frozenset[str]:
     return frozenset(_telling(stems, len(stems)))
 
 
+def with_opening(spec: Specifics) -> frozenset[str]:
+    """The sentence's names, its opening word too when it may be one ("*Reyes* slipped")."""
+    first = spec.tokens[0] if spec.tokens else None
+    if first is None or not capitalised(first) or first.low in stopwords():
+        return spec.names
+    return spec.names | {name_part(first)}
+
+
+#: Stems of the verbs by which a court sets a term: "*sentenced* to 10 years", "*jailed*
+#: for 12 years"; and of the nouns that name one: "a 10-year prison *term*".
+_SENTENCING = frozenset(("sentenc", "jail", "imprison"))
+_TERMS = frozenset(("term", "sentenc"))
+#: Words between a sentencing verb and its term: "sentenced *to* 10", "jailed *for up to*".
+_TERM_LEADS = frozenset(("to", "for", "a", "an", "of"))
+
+
+def prison_term(spec: Specifics, v: Value) -> str | None:
+    """The unit of a term a court set ("year" for "sentenced to 10 years", "jailed for
+    12 years", "a 10-year prison term"), None for any other figure, a term sought,
+    faced, served or before parole among them. Unlike other spans of time, a term set
+    does not change with the day an article was written."""
+    tokens = spec.tokens
+    if v.kind != "number" or v.last + 1 >= len(tokens):
+        return None
+    unit = tokens[v.last + 1].stem
+    if unit not in TIME_UNITS:
+        return None
+    i = v.first - 1
+    named = 0
+    while i >= 0 and (tokens[i].low in _TERM_LEADS or tokens[i].low in WEEKDAYS or (
+        named < 2 and i and capitalised(tokens[i])
+    )):  # fmt: skip
+        named += capitalised(tokens[i]) and tokens[i].low not in WEEKDAYS
+        i -= 1  # "sentenced *Monday to* 10 years", "sentenced *Hale to* 12 years"
+    if i >= 0 and i < v.first - 1 and tokens[i].stem in _SENTENCING:
+        # "a *minimum* sentence of five years" is the law's, not the court's
+        return None if _bounded_term(tokens, i) else unit
+    after = [t.stem for t in tokens[v.last + 2 : v.last + 4]]
+    if after[:1] == ["prison"]:
+        after = after[1:]
+    return unit if after[:1] and after[0] in _TERMS else None
+
+
+#: Words that make a term the law's bound rather than a court's: "a *minimum* sentence".
+_TERM_BOUNDS = frozenset(("minimum", "maximum", "mandatory", "possible"))
+
+
+def _bounded_term(tokens: Sequence[Token], i: int) -> bool:
+    return any(t.low in _TERM_BOUNDS for t in tokens[max(0, i - 3) : i + 1])
+
+
 def same_role(
     a: Specifics,
     v: Value,
@@ -178,7 +230,13 @@ def same_role(
         return v.unit == w.unit and bool(_aged(a, v) & _aged(b, w))
     head_a, head_b = _head(a, v), _head(b, w)
     if head_a in TIME_UNITS or head_b in TIME_UNITS:
-        return False
+        # a span of time is the article's own count ("four days until the deadline"),
+        # save a term a court set: "sentenced to 10 years" / "12 years in prison"
+        # given to the same named people: "Hale's co-defendant, Tom Reed, was sentenced
+        # to 8 years" is no term of Hale's
+        terms = bool(prison_term(a, v)) and bool(prison_term(b, w))
+        named = with_opening(a)
+        return head_a == head_b and terms and bool(named) and named == with_opening(b)
     if head_a and head_b and head_a not in GENERIC and head_b not in GENERIC:
         return head_a == head_b
     near_a, near_b = _sides(a, v, 1), _sides(b, w, 1)
