@@ -219,6 +219,57 @@ def test_terms_sought_served_bounded_or_of_others_and_other_spans_do_not_disagre
     assert _kind(a, b) is None
 
 
+# -- one person given two ranks ----------------------------------------------------------
+def _rank_story(make_folder, first: str, second: str, third: str = "The drain was sealed."):
+    return analyze(
+        make_folder(
+            {
+                "a.txt": "Body found in Orrin\n\nA body was found in a storm drain in Orrin on "
+                f"Saturday.\n\n{first}\n\n{third}",
+                "b.txt": "Orrin storm drain death\n\nWorkers found a body in an Orrin storm "
+                f"drain Saturday.\n\n{second}\n\nThe store reopened Sunday.",
+            }
+        )
+    )
+
+
+def test_one_person_given_two_ranks_by_two_outlets_is_a_name_conflict(make_folder) -> None:
+    analysis = _rank_story(
+        make_folder,
+        "Lt. John Corina of the Orrin sheriff's department said the death was under investigation.",
+        "Sgt. John Corina said detectives were investigating the death.",
+    )
+    found = [d for d in analysis.disagreements if d.kind == "name"]
+    assert [d.detail for d in found] == ["Lt. John Corina / Sgt. John Corina"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "third"),
+    [
+        # a shortened title and the full one
+        ("Lt. Col. Anna Reyes said the death was under investigation.",
+         "Col. Anna Reyes said detectives were investigating the death.", "The drain was sealed."),
+        # a source that gives both ranks tells of a promotion
+        ("Lt. Anna Reyes said the death was under investigation.",
+         "Sgt. Anna Reyes said detectives were investigating the death.",
+         "Reyes was promoted, and Sgt. Anna Reyes now leads the unit."),
+        # two people of one surname
+        ("Lt. John Corina said the death was under investigation.",
+         "Sgt. Ann Corina said detectives were investigating the death.", "The drain was sealed."),
+        # posts and firms that begin with a rank's word
+        ("Secretary-General Kofi Annan said the death was a tragedy.",
+         "General Kofi Annan said the death was a tragedy.", "The drain was sealed."),
+        ("General Motors Corp. said its plant was closed.",
+         "Major Motors Corp. said its plant was closed.", "The drain was sealed."),
+    ],
+)  # fmt: skip
+def test_ranks_that_may_be_one_persons_or_of_other_people_or_posts_do_not_disagree(
+    make_folder, first: str, second: str, third: str
+) -> None:
+    analysis = _rank_story(make_folder, first, second, third)
+    assert not [d for d in analysis.disagreements if d.kind == "name"]
+
+
 # -- one length in two units ------------------------------------------------------------
 @pytest.mark.parametrize(
     ("a", "b", "detail"),

@@ -60,7 +60,7 @@ from ..text.lengths import FALLING, MAY_FALL, apart, fall_length, length_of, uni
 from ..text.names import name_key, name_runs
 from ..text.numbers import conflicting
 from ..text.outcomes import MAY_TELL_OUTCOME, outcome_words
-from ..text.roles import ROLES, RoleName, capitalised, name_part
+from ..text.roles import ROLES, RoleName, capitalised, name_part, ranked, same_rank
 from ..text.segment import stopwords
 from ..text.specifics import Specifics, Value, analyse, nearby, negated
 
@@ -1130,6 +1130,56 @@ def _spelled_two_ways(
     return found
 
 
+#: Cheap test (before any analysis) for a sentence that may name someone with a rank.
+_MAY_RANK = re.compile(
+    r"\b(?:Pvt|Private|Cpl|Corporal|Sgt|Sergeant|Lt|Lieutenant|Capt|Captain|Maj|Major|Col"
+    r"|Colonel|Cmdr|Commander|Gen|General|Adm|Admiral)\b"
+)
+
+
+def _ranked_two_ways(
+    sentences: Sequence[Sentence], group_of: Sequence[int]
+) -> list[tuple[int, int, Finding]]:
+    """One person given two ranks by two sources: "Lt. John Corina" in one, "Sgt. John
+    Corina" in another. The full name is the same, the ranks cannot be one person's
+    (:func:`.roles.same_rank`: "Lt. Col." and "Col." can), and neither source gives
+    the name two ranks (one that does tells of a promotion, or slips itself). The first
+    sentence of each source that ranks the name stands for it."""
+    where: dict[tuple[str, str], dict[int, dict[tuple[str, ...], tuple[int, str, tuple[int, int]]]]]
+    where = {}
+    seen: set[tuple[str, int]] = set()
+    for sentence in sentences:
+        group = group_of[sentence.article]
+        if (sentence.text, group) in seen or not _MAY_RANK.search(sentence.text):
+            continue
+        seen.add((sentence.text, group))
+        for found in ranked(sentence.text):
+            words = sentence.text[found.span[0] : found.span[1]]
+            ranks = where.setdefault(found.name, {}).setdefault(group, {})
+            ranks.setdefault(found.rank, (sentence.id, words, found.span))
+    result = []
+    for by_group in where.values():
+        # a source giving two ranks that cannot both hold is left out
+        alone = {
+            g: next(iter(r.items()))
+            for g, r in by_group.items()
+            if all(same_rank(x, y) for x in r for y in r)
+        }
+        groups = sorted(alone)
+        for i, ga in enumerate(groups):
+            for gb in groups[i + 1 :]:
+                (rank_a, (a, words_a, span_a)), (rank_b, (b, words_b, span_b)) = (
+                    alone[ga],
+                    alone[gb],
+                )
+                if same_rank(rank_a, rank_b):
+                    continue
+                if a > b:
+                    a, b, words_a, words_b, span_a, span_b = b, a, words_b, words_a, span_b, span_a
+                result.append((a, b, Finding("name", words_a, words_b, (span_a,), (span_b,))))
+    return result
+
+
 def _counts_differ(left: Sentence, right: Sentence) -> bool:
     """Does each sentence give a figure the other does not?"""
     counts_left = {v for v in left.numbers if v.startswith("n:")}
@@ -1265,7 +1315,10 @@ def detect(
         )
         if key not in best or rank < best[key][0]:
             best[key] = (rank, item)
-    for a, b, finding in _spelled_two_ways(sentences, group_of):
+    for a, b, finding in (
+        *_spelled_two_ways(sentences, group_of),
+        *_ranked_two_ways(sentences, group_of),
+    ):
         ga, gb = group_of[sentences[a].article], group_of[sentences[b].article]
         conflicted.add((a, b))
         key = (
