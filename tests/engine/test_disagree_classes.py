@@ -343,6 +343,9 @@ def test_a_length_in_two_units_between_outlets_is_reported_and_never_counted_as_
          "Friday / Wednesday"),
         ("The Tessel festival starts on Friday, the organisers said.",
          "The Tessel festival begins on Saturday, the organisers said.", "Friday / Saturday"),
+        # a named place between the opening and its day
+        ("Hale's trial is due to begin on Thursday at Orrin Crown Court.",
+         "Hale's trial will open at Orrin Crown Court on Monday.", "Thursday / Monday"),
     ],
 )  # fmt: skip
 def test_one_step_of_a_planned_thing_dated_two_days_in_other_words_is_a_date_conflict(
@@ -367,6 +370,10 @@ def test_one_step_of_a_planned_thing_dated_two_days_in_other_words_is_a_date_con
         # two steps of one trial
         ("Jury selection in Hale's trial at Orrin court began Monday.",
          "Opening statements in Hale's trial at Orrin court are scheduled for Thursday."),
+        # one place is passed over, not two: the protests are dated, not the leader
+        ("Reyes is the best-known dissident tried since Varga Square student leader Tom Hale "
+         "in 1996.",
+         "Reyes was a student leader in the protests in Varga Square in 1989."),
     ],
 )  # fmt: skip
 def test_days_of_two_steps_of_a_planned_thing_do_not_disagree(a: str, b: str) -> None:

@@ -427,13 +427,24 @@ def _anchor_word(spec: Specifics, i: int, skip: set[int], names: bool) -> str | 
 def _anchors(spec: Specifics, v: Value) -> tuple[str | None, str | None]:
     """The nearest telling word before and after a date, in its clause: the event it
     dates. A place before the date is passed over for the word before it: in "opened in
-    federal court Monday" the date is the opening's, not the court's."""
+    federal court Monday" or "open at Carlow Crown Court on Monday" the date is the
+    opening's, not the court's."""
     tokens = spec.tokens
     skip = {i for d in spec.values if d.kind == "date" for i in range(d.first, d.last + 1)}
     clause = tokens[v.first].clause
     left = None
     i, steps = v.first - 1, 0
+    placed = False  # one place is passed over, never a second: "demonstrations in
+    # Tiananmen Square in 1989" dates the demonstrations
     while i >= 0 and steps < 5 and tokens[i].clause == clause:
+        if i and capitalised(tokens[i]) and not placed:
+            # a named place is passed over whole: "open at *Carlow Crown Court* on Monday"
+            k = i
+            while k > 0 and i - k < 4 and capitalised(tokens[k - 1]):
+                k -= 1
+            if k > 0 and tokens[k - 1].low in _PLACE_LEADS and tokens[k - 1].clause == clause:
+                i, steps, placed = k - 2, steps + 1, True
+                continue
         word = _anchor_word(spec, i, skip, names=False)
         if word is not None:
             # the words between an opening and the anchor are a place's own: content
@@ -448,12 +459,13 @@ def _anchors(spec: Specifics, v: Value) -> tuple[str | None, str | None]:
             ):
                 k -= 1
             if (
-                k >= 0
+                not placed
+                and k >= 0
                 and i - k <= _PLACE_WORDS
                 and tokens[k].low in _PLACE_LEADS
                 and tokens[k].clause == clause
             ):
-                i, steps = k - 1, steps + 1  # "in federal court": a place, not the event
+                i, steps, placed = k - 1, steps + 1, True  # "in federal court": a place
                 continue
             left = word
             break
