@@ -270,6 +270,56 @@ def test_ranks_that_may_be_one_persons_or_of_other_people_or_posts_do_not_disagr
     assert not [d for d in analysis.disagreements if d.kind == "name"]
 
 
+# -- one person given two ages anywhere in the story -------------------------------------
+def _age_story(make_folder, first: str, second: str, third: str = "The mall was closed."):
+    return analyze(
+        make_folder(
+            {
+                "a.txt": "Gunman held after Orrin mall shooting\n\nPolice arrested a gunman "
+                f"after shots were fired at the Orrin mall.\n\n{first}\n\n{third}",
+                "b.txt": "Orrin mall shooting suspect charged\n\nA man was charged with "
+                f"attempted murder after the Orrin mall shooting.\n\n{second}\n\n"
+                "Shoppers were evacuated.",
+            }
+        )
+    )
+
+
+def test_one_person_given_two_ages_in_unlike_sentences_is_a_number_conflict(make_folder) -> None:
+    analysis = _age_story(
+        make_folder,
+        "Tom Hale, 34, had bought the rifle a week earlier, detectives said.",
+        "Prosecutors said the 36-year-old Tom Hale will appear in court on Monday.",
+    )
+    found = [d for d in analysis.disagreements if d.kind == "number"]
+    assert [d.detail for d in found] == ["34 / 36"]
+    assert found[0].b not in analysis.corroboration(found[0].a)[1]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "third"),
+    [
+        # a surname alone: a family shares it
+        ("Hale, 34, had bought the rifle a week earlier, detectives said.",
+         "Prosecutors said the 36-year-old Hale will appear in court on Monday.",
+         "The mall was closed."),
+        # an age of another year
+        ("Tom Hale, 34 in 2015, had been arrested before, detectives said.",
+         "Prosecutors said the 36-year-old Tom Hale will appear in court on Monday.",
+         "The mall was closed."),
+        # a source giving the name two ages tells of two times
+        ("Tom Hale, 34, had bought the rifle a week earlier, detectives said.",
+         "Prosecutors said the 36-year-old Tom Hale will appear in court on Monday.",
+         "Tom Hale, 33, had left the army last spring."),
+    ],
+)  # fmt: skip
+def test_ages_for_a_surname_another_year_or_two_times_do_not_disagree(
+    make_folder, first: str, second: str, third: str
+) -> None:
+    analysis = _age_story(make_folder, first, second, third)
+    assert not [d for d in analysis.disagreements if d.kind == "number"]
+
+
 # -- one length in two units ------------------------------------------------------------
 @pytest.mark.parametrize(
     ("a", "b", "detail"),

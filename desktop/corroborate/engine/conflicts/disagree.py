@@ -1180,6 +1180,53 @@ def _ranked_two_ways(
     return result
 
 
+#: Cheap test (before any analysis) for a sentence that may give someone's age.
+_MAY_AGE = re.compile(r"\b\d{1,3}-year-old\b|,\s\d{1,3},")
+
+
+def _aged_two_ways(
+    sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
+) -> list[tuple[int, int, Finding]]:
+    """One person given two ages by two sources, wherever in the story: "Tom Hale, 34,
+    was arrested" in one, "the 36-year-old Tom Hale" in another. The age stands beside
+    the person's full name (two words or more: never a surname alone, which a family
+    shares) and one age each source gives that name (a source giving two tells of two
+    times). The first sentence of each source that ages the name stands for it."""
+    where: dict[frozenset[str], dict[int, dict[str, tuple[int, Value]]]] = {}
+    seen: set[tuple[str, int]] = set()
+    for sentence in sentences:
+        group = group_of[sentence.article]
+        if (sentence.text, group) in seen or not _MAY_AGE.search(sentence.text):
+            continue
+        seen.add((sentence.text, group))
+        analysed = spec(sentence.id)
+        if any(t.startswith("y:") for t in analysed.when):
+            continue  # "Hale, who was 34 in 2010": an age of another year
+        for v in analysed.values:
+            if v.unit != "age":
+                continue
+            who = frozenset(aged_names(analysed, v))
+            if len(who) >= 2:
+                ages = where.setdefault(who, {}).setdefault(group, {})
+                ages.setdefault(v.tag, (sentence.id, v))
+    found = []
+    for by_group in where.values():
+        alone = {g: next(iter(ages.values())) for g, ages in by_group.items() if len(ages) == 1}
+        groups = sorted(alone)
+        for i, ga in enumerate(groups):
+            for gb in groups[i + 1 :]:
+                (a, v), (b, w) = alone[ga], alone[gb]
+                if v.tag == w.tag or compatible(v, w):
+                    continue
+                if a > b:
+                    a, b, v, w = b, a, w, v
+                left, right = spec(a), spec(b)
+                words_a, words_b = _words(left, v.first, v.last), _words(right, w.first, w.last)
+                spans = (_span(left, v.first, v.last),), (_span(right, w.first, w.last),)
+                found.append((a, b, Finding("number", words_a, words_b, *spans)))
+    return found
+
+
 def _counts_differ(left: Sentence, right: Sentence) -> bool:
     """Does each sentence give a figure the other does not?"""
     counts_left = {v for v in left.numbers if v.startswith("n:")}
@@ -1318,6 +1365,7 @@ def detect(
     for a, b, finding in (
         *_spelled_two_ways(sentences, group_of),
         *_ranked_two_ways(sentences, group_of),
+        *_aged_two_ways(sentences, group_of, spec),
     ):
         ga, gb = group_of[sentences[a].article], group_of[sentences[b].article]
         conflicted.add((a, b))
