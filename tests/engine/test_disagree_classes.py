@@ -124,6 +124,13 @@ def test_one_thing_counted_with_its_word_further_from_one_figure_is_a_number_con
             "Turnout reached 64 percent, the board said.",
             "The board said 57 percent of voters backed the plan and turnout was high.",
         ),
+        # a poll's sample and another poll's margin: the margin's word stands by the
+        # first poll's own margin, not by its sample
+        (
+            "The Orrin poll, which interviewed 2,104 people, had a margin of error of plus or "
+            "minus two percentage points.",
+            "It has a margin of sampling error of plus or minus three points.",
+        ),
         # a payroll and a cut
         (
             "Halvard Corp. will cut 450 jobs at its Tessel plant.",

@@ -217,7 +217,7 @@ def same_role(
     """Do two figures count the same thing? Each one's nearest words appear around the other.
 
     With ``whole_part``, it is enough that one figure's nearest word stands in the
-    other's stretch of punctuation, when that holds no other figure: "voter *turnout*
+    other's stretch of punctuation, when neither stretch holds another figure: "voter *turnout*
     reached 61 percent" / "the commission put *turnout* at 58 percent", "the statue is
     *valued* at 2 million euros" / "insurers *value* the missing statue at 900,000 euros".
     With ``any_unit``, figures in two units are read too (the caller converts them:
@@ -247,6 +247,8 @@ def same_role(
     if not whole_part:
         return False
     part_a, part_b = _part_words(a, v), _part_words(b, w)
+    if not part_a or not part_b:
+        return False  # a stretch with two figures: its words may be the other's
     return bool(set(near_a[0] + near_a[1]) & part_b or set(near_b[0] + near_b[1]) & part_a)
 
 
