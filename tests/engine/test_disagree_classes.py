@@ -77,6 +77,418 @@ def test_two_days_for_one_reopening_disagree_though_the_sentences_differ_around_
     assert _kind(a, b) == "date"
 
 
+# -- one thing counted, its word standing further from one figure -------------------------
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the counted word beside one figure, at the head of the other's clause
+        (
+            "Voter turnout in the Tessel referendum reached 64 percent, the board said.",
+            "The board put turnout in the Tessel referendum at 57 percent.",
+        ),
+        # the valuing verb four words before the second figure
+        (
+            "The missing Varga statue is valued at 2 million euros.",
+            "Insurers value the missing Varga statue at 900,000 euros.",
+        ),
+        # "12 people" names nothing the dead contradict
+        (
+            "The fire at the Orrin depot killed 12 people, officials said.",
+            "At least 15 people died in the fire at the Orrin depot, officials said.",
+        ),
+        # one says more of what it counts
+        (
+            "The Halvard ferry was carrying 150 passengers.",
+            "The Halvard ferry had 210 passengers aboard.",
+        ),
+    ],
+)
+def test_one_thing_counted_with_its_word_further_from_one_figure_is_a_number_conflict(
+    a: str, b: str
+) -> None:
+    assert _kind(a, b) == "number"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a whole (two embassies, named places) and a part (one embassy)
+        (
+            "Officials blame the group for the May 3 bombings of embassies in Tarn and Orrin "
+            "that killed 96 people, including 4 diplomats.",
+            "Later, Hale travelled to Orrin where, officials believe, he joined in the May 3 "
+            "bombing of the embassy that left 11 people dead.",
+        ),
+        # the counted word of one is in the other's sentence, beside another figure
+        (
+            "Turnout reached 64 percent, the board said.",
+            "The board said 57 percent of voters backed the plan and turnout was high.",
+        ),
+        # a poll's sample and another poll's margin: the margin's word stands by the
+        # first poll's own margin, not by its sample
+        (
+            "The Orrin poll, which interviewed 2,104 people, had a margin of error of plus or "
+            "minus two percentage points.",
+            "It has a margin of sampling error of plus or minus three points.",
+        ),
+        # a payroll and a cut
+        (
+            "Halvard Corp. will cut 450 jobs at its Tessel plant.",
+            "Halvard Corp., which employs 3,000 workers at its Tessel plant, declined to comment.",
+        ),
+    ],
+)
+def test_figures_of_a_part_or_of_other_things_in_one_story_do_not_disagree(a: str, b: str) -> None:
+    assert _kind(a, b) is None
+
+
+# -- one person's age, one quake's magnitude ---------------------------------------------
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        # an age with a description after it is no sum of the description's figures
+        ("Hale, a 34-year-old father of two, was killed.",
+         "Hale, 36, was killed in the crash.", "34 / 36"),
+        ("A 6.1-magnitude earthquake struck Orrin on Sunday.",
+         "A magnitude 5.8 earthquake struck Orrin on Sunday.", "6.1 / 5.8"),
+    ],
+)  # fmt: skip
+def test_one_persons_age_or_one_quakes_magnitude_written_two_ways_is_a_number_conflict(
+    a: str, b: str, detail: str
+) -> None:
+    assert _kind(a, b) == "number"
+    found = compare(a, b)
+    assert found is not None and found.detail == detail
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two people of one family
+        ("Tom Hale, 34, was killed in the crash.", "Ann Hale, 36, was hurt in the crash."),
+        # a father and a son
+        ("Hale, a 34-year-old father of two, was killed.", "Hale, 12, was killed in the crash."),
+        # an age at another time
+        ("Hale, who was 34 when he was first arrested in 2010, died on Sunday.",
+         "Hale, 36, died on Sunday."),
+        # a quake and its aftershock
+        ("A 6.1-magnitude earthquake struck Orrin on Sunday.",
+         "A magnitude 4.2 aftershock struck Orrin hours later on Sunday."),
+        # ... and on another day: the place and the verb are all they share
+        ("A 6.1-magnitude earthquake struck Orrin on Sunday.",
+         "A strong aftershock struck Orrin on Monday."),
+    ],
+)  # fmt: skip
+def test_ages_of_other_people_or_times_and_magnitudes_of_other_quakes_do_not_disagree(
+    a: str, b: str
+) -> None:
+    assert _kind(a, b) is None
+
+
+# -- one prison term ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Hale was sentenced to 10 years in prison.", "Hale was sentenced to 12 years in prison."),
+        ("Hale got a 10-year prison term for the Orrin fraud.",
+         "Hale was jailed for 12 years for the Orrin fraud."),
+        ("Hale was sentenced Monday to 10 years in prison.",
+         "A judge sentenced Hale to 12 years in prison on Monday."),
+    ],
+)  # fmt: skip
+def test_one_persons_prison_term_given_two_lengths_is_a_number_conflict(a: str, b: str) -> None:
+    assert _kind(a, b) == "number"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a term sought, faced, served, before parole, or the law's bound
+        ("Prosecutors had sought 15 years in prison for Hale.",
+         "Hale was sentenced to 12 years in prison."),
+        ("Hale faces up to 20 years in prison.", "Hale was sentenced to 12 years in prison."),
+        ("Hale was sentenced to 10 years in prison.",
+         "Hale will be eligible for parole after 7 years in prison."),
+        ("Hale, who spent 12 years in prison, was freed on Monday.",
+         "Hale was sentenced to 10 years in prison in 1998."),
+        ("He served less than two of an 11-year sentence.",
+         "The charges carry a minimum prison sentence of five years."),
+        # another person's term
+        ("Hale's co-defendant, Tom Reed, was sentenced to 8 years in prison.",
+         "Hale was sentenced to 12 years in prison."),
+        # spans of time the article counts from its own day
+        ("The talks will last four days.", "The talks will last two days."),
+    ],
+)  # fmt: skip
+def test_terms_sought_served_bounded_or_of_others_and_other_spans_do_not_disagree(
+    a: str, b: str
+) -> None:
+    assert _kind(a, b) is None
+
+
+# -- one person given two ranks ----------------------------------------------------------
+def _rank_story(make_folder, first: str, second: str, third: str = "The drain was sealed."):
+    return analyze(
+        make_folder(
+            {
+                "a.txt": "Body found in Orrin\n\nA body was found in a storm drain in Orrin on "
+                f"Saturday.\n\n{first}\n\n{third}",
+                "b.txt": "Orrin storm drain death\n\nWorkers found a body in an Orrin storm "
+                f"drain Saturday.\n\n{second}\n\nThe store reopened Sunday.",
+            }
+        )
+    )
+
+
+def test_one_person_given_two_ranks_by_two_outlets_is_a_name_conflict(make_folder) -> None:
+    analysis = _rank_story(
+        make_folder,
+        "Lt. John Corina of the Orrin sheriff's department said the death was under investigation.",
+        "Sgt. John Corina said detectives were investigating the death.",
+    )
+    found = [d for d in analysis.disagreements if d.kind == "name"]
+    assert [d.detail for d in found] == ["Lt. John Corina / Sgt. John Corina"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "third"),
+    [
+        # a shortened title and the full one
+        ("Lt. Col. Anna Reyes said the death was under investigation.",
+         "Col. Anna Reyes said detectives were investigating the death.", "The drain was sealed."),
+        # a source that gives both ranks tells of a promotion
+        ("Lt. Anna Reyes said the death was under investigation.",
+         "Sgt. Anna Reyes said detectives were investigating the death.",
+         "Reyes was promoted, and Sgt. Anna Reyes now leads the unit."),
+        # two people of one surname
+        ("Lt. John Corina said the death was under investigation.",
+         "Sgt. Ann Corina said detectives were investigating the death.", "The drain was sealed."),
+        # posts and firms that begin with a rank's word
+        ("Secretary-General Kofi Annan said the death was a tragedy.",
+         "General Kofi Annan said the death was a tragedy.", "The drain was sealed."),
+        ("General Motors Corp. said its plant was closed.",
+         "Major Motors Corp. said its plant was closed.", "The drain was sealed."),
+    ],
+)  # fmt: skip
+def test_ranks_that_may_be_one_persons_or_of_other_people_or_posts_do_not_disagree(
+    make_folder, first: str, second: str, third: str
+) -> None:
+    analysis = _rank_story(make_folder, first, second, third)
+    assert not [d for d in analysis.disagreements if d.kind == "name"]
+
+
+# -- one person given two ages anywhere in the story -------------------------------------
+def _age_story(make_folder, first: str, second: str, third: str = "The mall was closed."):
+    return analyze(
+        make_folder(
+            {
+                "a.txt": "Gunman held after Orrin mall shooting\n\nPolice arrested a gunman "
+                f"after shots were fired at the Orrin mall.\n\n{first}\n\n{third}",
+                "b.txt": "Orrin mall shooting suspect charged\n\nA man was charged with "
+                f"attempted murder after the Orrin mall shooting.\n\n{second}\n\n"
+                "Shoppers were evacuated.",
+            }
+        )
+    )
+
+
+def test_one_person_given_two_ages_in_unlike_sentences_is_a_number_conflict(make_folder) -> None:
+    analysis = _age_story(
+        make_folder,
+        "Tom Hale, 34, had bought the rifle a week earlier, detectives said.",
+        "Prosecutors said the 36-year-old Tom Hale will appear in court on Monday.",
+    )
+    found = [d for d in analysis.disagreements if d.kind == "number"]
+    assert [d.detail for d in found] == ["34 / 36"]
+    assert found[0].b not in analysis.corroboration(found[0].a)[1]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "third"),
+    [
+        # a surname alone: a family shares it
+        ("Hale, 34, had bought the rifle a week earlier, detectives said.",
+         "Prosecutors said the 36-year-old Hale will appear in court on Monday.",
+         "The mall was closed."),
+        # an age of another year
+        ("Tom Hale, 34 in 2015, had been arrested before, detectives said.",
+         "Prosecutors said the 36-year-old Tom Hale will appear in court on Monday.",
+         "The mall was closed."),
+        # a source giving the name two ages tells of two times
+        ("Tom Hale, 34, had bought the rifle a week earlier, detectives said.",
+         "Prosecutors said the 36-year-old Tom Hale will appear in court on Monday.",
+         "Tom Hale, 33, had left the army last spring."),
+    ],
+)  # fmt: skip
+def test_ages_for_a_surname_another_year_or_two_times_do_not_disagree(
+    make_folder, first: str, second: str, third: str
+) -> None:
+    analysis = _age_story(make_folder, first, second, third)
+    assert not [d for d in analysis.disagreements if d.kind == "number"]
+
+
+# -- one length in two units ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        ("The Tessel bridge spans 400 metres across the gorge.",
+         "The Tessel bridge spans 1,800 feet across the gorge.", "400 metres / 1,800 feet"),
+        ("The fire burned 12 miles east of Orrin, officials said.",
+         "The fire burned 30 kilometres east of Orrin, officials said.",
+         "12 miles / 30 kilometres"),
+        ("The whale was 15 metres long, the Orrin aquarium said.",
+         "The Orrin aquarium said the whale was 30 feet long.", "15 metres / 30 feet"),
+    ],
+)  # fmt: skip
+def test_one_length_in_two_units_that_cannot_both_hold_is_a_number_conflict(
+    a: str, b: str, detail: str
+) -> None:
+    assert _kind(a, b) == "number"
+    found = compare(a, b)
+    assert found is not None and found.detail == detail
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a conversion the other outlet rounded
+        ("The Tessel bridge spans 400 metres across the gorge.",
+         "The Tessel bridge spans about 1,300 feet across the gorge."),
+        ("The fire burned 12 miles east of Orrin, officials said.",
+         "The fire burned 19 kilometres east of Orrin, officials said."),
+        # the conversion in brackets is no length of its own
+        ("The Tessel bridge spans 400 metres (1,312 feet) across the gorge.",
+         "The Tessel bridge spans 1,300 feet across the gorge."),
+        # two lengths of two things
+        ("The storm dumped 2 feet of snow on Tessel.",
+         "The storm struck Tessel 40 miles from the coast."),
+        ("The fire burned 12 miles east of Orrin, officials said.",
+         "The fire burned 30 kilometres of forest in the Orrin hills, officials said."),
+    ],
+)  # fmt: skip
+def test_lengths_that_convert_alike_or_measure_other_things_do_not_disagree(a: str, b: str) -> None:
+    assert _kind(a, b) is None
+
+
+def test_a_length_in_two_units_between_outlets_is_reported_and_never_counted_as_support(
+    make_folder,
+) -> None:
+    folder = make_folder(
+        {
+            "a.txt": "Tessel bridge opens\n\nThe Tessel bridge opened to traffic on Monday "
+            "after four years of work.\n\nThe Tessel bridge spans 400 metres across the "
+            "gorge.\n\nThe mayor cut the ribbon.",
+            "b.txt": "New bridge over Tessel gorge\n\nDrivers crossed the new Tessel bridge "
+            "for the first time on Monday.\n\nThe Tessel bridge spans 1,800 feet across the "
+            "gorge.\n\nTolls start next month.",
+        }
+    )
+    analysis = analyze(folder)
+    found = [d for d in analysis.disagreements if d.kind == "number"]
+    assert [d.detail for d in found] in (["400 metres / 1,800 feet"], ["1,800 feet / 400 metres"])
+    assert found[0].b not in analysis.corroboration(found[0].a)[1]
+
+
+# -- one step of a planned thing dated in other words --------------------------------------
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        ("The vote on the Orrin harbour plan is scheduled for Oct. 14.",
+         "The vote on the Orrin harbour plan will be held on Oct. 16.", "Oct. 14 / Oct. 16"),
+        ("Schools in the Orrin district will stay closed until Friday.",
+         "Schools in the Orrin district will remain shut until Wednesday.",
+         "Friday / Wednesday"),
+        ("The Tessel festival starts on Friday, the organisers said.",
+         "The Tessel festival begins on Saturday, the organisers said.", "Friday / Saturday"),
+        # a named place between the opening and its day
+        ("Hale's trial is due to begin on Thursday at Orrin Crown Court.",
+         "Hale's trial will open at Orrin Crown Court on Monday.", "Thursday / Monday"),
+    ],
+)  # fmt: skip
+def test_one_step_of_a_planned_thing_dated_two_days_in_other_words_is_a_date_conflict(
+    a: str, b: str, detail: str
+) -> None:
+    assert _kind(a, b) == "date"
+    found = compare(a, b)
+    assert found is not None and found.detail == detail
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a meeting held, and talks beginning: two steps
+        ("The Orrin summit will be held on Monday, officials said.",
+         "The Orrin talks will begin on Tuesday, officials said."),
+        # closed until one day, reopening on another: both may hold
+        ("Schools in the Orrin district will stay closed until Friday.",
+         "Schools in the Orrin district will reopen on Wednesday."),
+        ("The Orrin bridge will close on Monday for repairs.",
+         "The Orrin bridge will reopen on Friday after repairs."),
+        # two steps of one trial
+        ("Jury selection in Hale's trial at Orrin court began Monday.",
+         "Opening statements in Hale's trial at Orrin court are scheduled for Thursday."),
+        # one place is passed over, not two: the protests are dated, not the leader
+        ("Reyes is the best-known dissident tried since Varga Square student leader Tom Hale "
+         "in 1996.",
+         "Reyes was a student leader in the protests in Varga Square in 1989."),
+    ],
+)  # fmt: skip
+def test_days_of_two_steps_of_a_planned_thing_do_not_disagree(a: str, b: str) -> None:
+    assert _kind(a, b) is None
+
+
+# -- one event dated two days of the month -----------------------------------------------
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        # other words beside each day, one thing (the Gazette piece) dated in both clauses
+        (
+            "In a Morrow Gazette column published Oct. 14, the composer Lena Varga said the "
+            "orchestra had dropped her commission without notice.",
+            "Lena Varga, a composer from Tessel, told the Morrow Gazette in an interview on "
+            "Oct. 12 that the orchestra had dropped her commission.",
+            "Oct. 14 / Oct. 12",
+        ),
+        # the event's word before one day and after the other
+        (
+            "The Halvard ferry capsized on Sept. 2 near Tarn Point, killing 14 passengers.",
+            "The Sept. 4 capsizing of the Halvard ferry near Tarn Point killed 14 passengers.",
+            "Sept. 2 / Sept. 4",
+        ),
+    ],
+)
+def test_one_event_given_two_days_of_the_month_by_two_outlets_is_a_date_conflict(
+    a: str, b: str, detail: str
+) -> None:
+    assert _kind(a, b) == "date"
+    found = compare(a, b)
+    assert found is not None and found.detail == detail
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two steps of one story: the arrest and the charge, each dated
+        (
+            "Police arrested Marten Hale on Oct. 2 and charged him with arson at the Tessel mill.",
+            "Marten Hale was charged on Oct. 5 with arson at the Tessel mill, police said.",
+        ),
+        # the day a statement was made is no event's day
+        (
+            "The Tessel council said on Oct. 3 that the mill would close for good.",
+            "The Tessel council said on Oct. 6 that the mill would close for good.",
+        ),
+        # two sentences about other things, each with its own day
+        (
+            "The Halvard ferry capsized on Sept. 2 near Tarn Point, killing 14 passengers.",
+            "Divers reached the wreck of the Halvard ferry near Tarn Point on Sept. 4.",
+        ),
+    ],
+)
+def test_days_of_other_steps_statements_or_events_do_not_disagree(a: str, b: str) -> None:
+    assert _kind(a, b) is None
+
+
 def test_one_part_given_two_names_before_one_actor_is_a_name_conflict() -> None:
     a = "Among them are the singer Ray Cole (Dan Ferris) and his cousin Paul Arden (Tom Wilkes)."
     b = "Cole and his cousin Paul Harden (Tom Wilkes) decide to stay the night at the motel."
@@ -934,6 +1346,48 @@ def test_two_events_dated_or_called_off_alike_do_not_disagree(a: str, b: str) ->
 )
 def test_a_postponement_to_a_new_time_and_a_never_still_disagree(a: str, b: str, kind: str) -> None:
     assert _kind(a, b) == kind
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        ("The Orrin marathon was called off because of the heat.",
+         "The Orrin marathon went ahead as scheduled despite the heat.",
+         "called off / went ahead as scheduled"),
+        ("The Orrin marathon was postponed because of the heat.",
+         "The Orrin marathon was held as scheduled despite the heat.",
+         "postponed / as scheduled"),
+        ("The Orrin marathon was rescheduled because of the heat.",
+         "The Orrin marathon ran as planned despite the heat.", "rescheduled / as planned"),
+        ("The Orrin marathon was put off until May because of the heat.",
+         "The Orrin marathon went ahead on Sunday despite the heat.", "put off / went ahead"),
+    ],
+)  # fmt: skip
+def test_an_event_called_off_in_other_words_against_it_going_ahead_disagrees(
+    a: str, b: str, detail: str
+) -> None:
+    assert _kind(a, b) == "negation"
+    found = compare(a, b)
+    assert found is not None and found.detail == detail
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # "put off" by something and "pushed back" against something tell no outcome
+        ("Many runners were put off by the heat at the Orrin marathon.",
+         "The Orrin marathon went ahead as scheduled despite the heat."),
+        ("Organisers pushed back against calls to cancel the Orrin marathon.",
+         "The Orrin marathon went ahead as scheduled despite the heat."),
+        # a share of the races
+        ("Three races at the Orrin meeting were called off because of the heat.",
+         "The Orrin meeting went ahead as scheduled despite the heat."),
+    ],
+)  # fmt: skip
+def test_other_senses_of_put_off_and_pushed_back_or_a_share_called_off_do_not_disagree(
+    a: str, b: str
+) -> None:
+    assert _kind(a, b) is None
 
 
 # -- what a date dates, who a group is, what a figure measures -----------------------------

@@ -46,16 +46,21 @@ from ..text.figures import (
     counted,
     counts_of,
     date_conflicts,
+    extent,
+    in_range,
     number_conflicts,
+    same_role,
     shared_counts,
+    with_opening,
 )
 from ..text.figures import _aged as aged_names
 from ..text.figures import _anchors as date_anchors
 from ..text.figures import _dates_a_report as dates_a_report
-from ..text.lengths import FALLING, MAY_FALL, apart, fall_length
+from ..text.lengths import FALLING, MAY_FALL, apart, fall_length, length_of, unit_of
 from ..text.names import name_key, name_runs
 from ..text.numbers import conflicting
-from ..text.roles import ROLES, RoleName, capitalised, name_part
+from ..text.outcomes import MAY_TELL_OUTCOME, outcome_words
+from ..text.roles import ROLES, RoleName, capitalised, name_part, ranked, same_rank
 from ..text.segment import stopwords
 from ..text.specifics import Specifics, Value, analyse, nearby, negated
 
@@ -77,10 +82,6 @@ LOCAL_SHARED = 2
 #: ages further apart, one of them given for no named person, are two people's.
 AGE_SLACK = 2
 _NEGATING_WORDS = frozenset(("not", "no", "never", "cannot", "nor"))
-_OUTCOME_HINT = re.compile(
-    r"postpon|delay|cancel|suspend|scrap|halt|abandon|as planned|go(?:es)? ahead|on schedule|proceed"
-    r"|\bden(?:y|ied|ies|ying)\b"
-)
 
 
 class Finding(NamedTuple):
@@ -182,8 +183,15 @@ def _same_thing(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
         return True
     if _crowded(a, v) or _crowded(b, w):
         return False
-    if v.kind == "number" and _named_after(a, v) != _named_after(b, w):
-        return False  # "four big parts" and "two big objects" count different things
+    if v.kind == "number":
+        after_a, after_b = _named_after(a, v), _named_after(b, w)
+        if _count_other_things(after_a, after_b):
+            return False  # "four big parts" and "two big objects" count different things
+        if after_a != after_b and names_a != names_b:
+            # one says more of what it counts, and names a place or people beside its
+            # figure the other does not: "the bombings of embassies in Kenya and Tanzania
+            # killed 224 people" / "the embassy bombing left 11 people dead" (a part)
+            return False
     shared = words_a & words_b
     if len(shared) < LOCAL_SHARED:
         return False
@@ -193,6 +201,14 @@ def _same_thing(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     # any count of the story: some other word around both figures must tell they count
     # one thing ("possible *sightings* in 11 states" / "in 19 states ... possible *sightings*").
     return bool(shared - _named_after(a, v) - _named_after(b, w) - _name_stems(a) - _name_stems(b))
+
+
+def _count_other_things(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Do the words after two figures name different things? "four *big parts*" and "two
+    *big objects*" do; "150 *passengers*" and "210 *passengers aboard*" name one thing,
+    one of them saying more of it, and "12 people" (no telling word) and "15 people
+    *died*" name nothing the other contradicts."""
+    return not (x <= y or y <= x)
 
 
 def _name_stems(spec: Specifics) -> frozenset[str]:
@@ -205,9 +221,12 @@ def _name_stems(spec: Specifics) -> frozenset[str]:
 def _more_than_anchors(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     """Do two sentences that date something share more than the words next to the dates?
     "The funeral will be held on Saturday" / "The wake will be held on Friday" share only
-    "held": two ceremonies, two days."""
+    "held": two ceremonies, two days. The story's names are in its every sentence: "the
+    earthquake struck Orrin on Sunday" / "an aftershock struck Orrin on Monday" share only
+    the place besides the dated verb, and tell of two shocks."""
     anchors = {s for s in (*date_anchors(a, v), *date_anchors(b, w)) if s}
-    return bool((_telling_terms(a.terms) & _telling_terms(b.terms)) - anchors)
+    shared = (_telling_terms(a.terms) & _telling_terms(b.terms)) - anchors
+    return bool(shared - _name_stems(a) - _name_stems(b))
 
 
 #: Words that set a count in a place: "killed 12 people *in* Orrin".
@@ -385,12 +404,13 @@ def _clock_times(a: Specifics, b: Specifics) -> Finding | None:
     return None
 
 
-def _with_opening(spec: Specifics) -> frozenset[str]:
-    """The sentence's names, its opening word too when it may be one ("*Reyes* slipped")."""
-    first = spec.tokens[0] if spec.tokens else None
-    if first is None or not capitalised(first) or first.low in stopwords():
-        return spec.names
-    return spec.names | {name_part(first)}
+def _one_story(a: Specifics, b: Specifics) -> bool:
+    """Do the sentences share their content and name no one the other does not, a name
+    that opens one ("*Anthony* Rapp, an actor ...") and stands in the other counted too?"""
+    if not _similar(a, b):
+        return False
+    openers = (with_opening(a) - a.names) | (with_opening(b) - b.names)
+    return not _other_names(a, b, drop=openers)
 
 
 def _one_fall(a: Specifics, b: Specifics) -> bool:
@@ -402,7 +422,7 @@ def _one_fall(a: Specifics, b: Specifics) -> bool:
         return False
     # the person may open one sentence ("Reyes slipped"), though an opening word alone
     # ("Police ...") names no one
-    shared = (_with_opening(a) & _with_opening(b)) & (a.names | b.names)
+    shared = (with_opening(a) & with_opening(b)) & (a.names | b.names)
     if not shared:
         return False
     return _times_the_fall(a, clocks(a)[0]) and _times_the_fall(b, clocks(b)[0])
@@ -561,6 +581,22 @@ def _ages_of_one_person(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]
     return []
 
 
+def _one_named_age(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
+    """Two ages for one person named the same way beside each, whatever else the
+    sentences say: "Hale, a 34-year-old father of two, was killed" / "Hale, 36, was
+    killed in the crash". Each sentence gives that one age, the names beside the ages
+    are the same ("Hale" / "Hale", never "Tom Hale" / "Ann Hale"), and the ages are a
+    birthday or two apart (further apart, they are two people's: a father and a son)."""
+    if _ages(a) != 1 or _ages(b) != 1:
+        return []
+    v = next(x for x in a.values if x.unit == "age")
+    w = next(x for x in b.values if x.unit == "age")
+    if v.tag == w.tag or abs(v.amount - w.amount) > AGE_SLACK or compatible(v, w):
+        return []
+    who_a, who_b = aged_names(a, v), aged_names(b, w)
+    return [(v, w)] if who_a and who_a == who_b else []
+
+
 #: Telling words two sentences must share, the fall's verb and unit aside, to tell of one fall.
 SAME_FALL = 2
 
@@ -592,13 +628,37 @@ def _fall_lengths(a: Specifics, b: Specifics) -> Finding | None:
     )  # fmt: skip
 
 
+def _two_units(a: Specifics, b: Specifics) -> Finding | None:
+    """One length given in two units that cannot both hold: "the bridge spans 400
+    metres" / "the bridge spans 1,800 feet" (549 metres). Each sentence gives one
+    length, neither a conversion in brackets nor the end of a range, the two in
+    different units and for the same thing (:func:`.figures.same_role`, the units set
+    aside); a rounded figure allows a tenth either way (:func:`.lengths.apart`)."""
+    found = []
+    for spec in (a, b):
+        lengths = [x for v in spec.values if (x := length_of(spec, v))]
+        if len(lengths) != 1 or in_range(spec, lengths[0].value):
+            return None
+        found.append(lengths[0])
+    x, y = found
+    v, w = x.value, y.value
+    if unit_of(a, v) == unit_of(b, w) or not apart(x, y):
+        return None
+    if not same_role(a, v, b, w, any_unit=True) or _placed(a, v) != _placed(b, w):
+        return None
+    return Finding(
+        "number", _words(a, v.first, x.unit_at), _words(b, w.first, y.unit_at),
+        (_span(a, v.first, x.unit_at),), (_span(b, w.first, y.unit_at),),
+    )  # fmt: skip
+
+
 def _values_finding(kind: DisagreementKind, a: Specifics, b: Specifics, pairs: list) -> Finding:
     return Finding(
         kind,
-        "; ".join(_words(a, v.first, v.last) for v, _ in pairs),
-        "; ".join(_words(b, w.first, w.last) for _, w in pairs),
-        tuple(_span(a, v.first, v.last) for v, _ in pairs),
-        tuple(_span(b, w.first, w.last) for _, w in pairs),
+        "; ".join(_words(a, *extent(a, v)) for v, _ in pairs),
+        "; ".join(_words(b, *extent(b, w)) for _, w in pairs),
+        tuple(_span(a, *extent(a, v)) for v, _ in pairs),
+        tuple(_span(b, *extent(b, w)) for _, w in pairs),
     )
 
 
@@ -713,23 +773,6 @@ def _negation(a: Specifics, b: Specifics) -> Finding | None:
     return None
 
 
-#: Words saying a planned thing will not happen when planned, and words saying it will.
-_CALLED_OFF = frozenset(("postpon", "delay", "cancel", "suspend", "scrap", "halt", "abandon"))
-_GOES_AHEAD = (("as", "plan"), ("go", "ahead"), ("goe", "ahead"), ("on", "schedul"), ("proceed",))
-
-
-def _outcome_words(spec: Specifics) -> tuple[list[int], list[int]]:
-    """Token indices saying the thing is called off, and those saying it goes ahead."""
-    off = [i for i, t in enumerate(spec.tokens) if t.stem in _CALLED_OFF]
-    ahead: list[int] = []
-    keys = [t.stem or t.low for t in spec.tokens]
-    for i in range(len(keys)):
-        for phrase in _GOES_AHEAD:
-            if tuple(keys[i : i + len(phrase)]) == phrase:
-                ahead.extend(range(i, i + len(phrase)))
-    return off, ahead
-
-
 #: Words that make an outcome a part's: "*most* flights went ahead", "*some* games".
 _SHARE_WORDS = frozenset((
     "most", "some", "many", "several", "few", "other", "others", "remaining", "rest", "half",
@@ -772,8 +815,8 @@ def _outcome(a: Specifics, b: Specifics) -> Finding | None:
     planned: never events of two periods ("last year's match" / "this year's"; the new
     time of a postponed one aside) or a share of things ("three flights were cancelled"
     / "most flights went ahead as planned")."""
-    off_a, ahead_a = _outcome_words(a)
-    off_b, ahead_b = _outcome_words(b)
+    off_a, ahead_a = outcome_words(a)
+    off_b, ahead_b = outcome_words(b)
     if _partial(a, off_a + ahead_a) or _partial(b, off_b + ahead_b):
         return None
     period_a, period_b = _event_period(a.text), _event_period(b.text)
@@ -882,6 +925,8 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
     alike = _similar(a, b)
     if values and not (_dense(a) or _dense(b)):
         whole = alike and not _other_names(a, b)
+        # dates are read for one story when a name opening one sentence stands in the other
+        one_story = _one_story(a, b)
         # one election's result against another's (the primary / the runoff, the governor's
         # race / the Senate race, 2016 / 2020) is two results, never a conflict; the days
         # they were held on are still compared
@@ -893,7 +938,11 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
             ("number", "date") if _period(a) == _period(b) and not contests else ("date",)
         )
         for kind in kinds:
-            pairs = number_conflicts(a, b) if kind == "number" else date_conflicts(a, b)
+            pairs = (
+                number_conflicts(a, b, whole_part=True)
+                if kind == "number"
+                else date_conflicts(a, b, one_story)
+            )
             if contests:
                 # a year names the contest ("the 2014 race" / "the 2018 race"): two races
                 pairs = [(v, w) for v, w in pairs if not v.tag.startswith("y:")]
@@ -905,7 +954,9 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
                 # "312 murders in 2016" / "290 murders in 2017": each figure is its year's
                 pairs = [(v, w) for v, w in pairs if not v.tag.startswith("y:")]
             # two words in common ("younger patients") do not show that figures count one thing
-            if not whole or (kind == "number" and len((a.terms & b.terms) - VAGUE) < 3):
+            if not (whole or (kind == "date" and one_story)) or (
+                kind == "number" and len((a.terms & b.terms) - VAGUE) < 3
+            ):
                 pairs = [(v, w) for v, w in pairs if _same_thing(a, v, b, w)]
             if kind == "number":
                 pairs = [
@@ -916,11 +967,13 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
             else:
                 pairs = [(v, w) for v, w in pairs if _more_than_anchors(a, v, b, w)]
             if kind == "number" and not pairs:
-                pairs = _ages_of_one_person(a, b)
+                pairs = _ages_of_one_person(a, b) or _one_named_age(a, b)
             if pairs:
                 return _values_finding(kind, a, b, pairs)
             if kind == "number" and (fall := _fall_lengths(a, b)):
                 return fall
+            if kind == "number" and whole and (length := _two_units(a, b)):
+                return length
     for x, y in _names(a, b):
         drop = {a.tokens[i].stem for i in range(x.first, x.last + 1)}
         drop |= {b.tokens[i].stem for i in range(y.first, y.last + 1)}
@@ -1077,6 +1130,103 @@ def _spelled_two_ways(
     return found
 
 
+#: Cheap test (before any analysis) for a sentence that may name someone with a rank.
+_MAY_RANK = re.compile(
+    r"\b(?:Pvt|Private|Cpl|Corporal|Sgt|Sergeant|Lt|Lieutenant|Capt|Captain|Maj|Major|Col"
+    r"|Colonel|Cmdr|Commander|Gen|General|Adm|Admiral)\b"
+)
+
+
+def _ranked_two_ways(
+    sentences: Sequence[Sentence], group_of: Sequence[int]
+) -> list[tuple[int, int, Finding]]:
+    """One person given two ranks by two sources: "Lt. John Corina" in one, "Sgt. John
+    Corina" in another. The full name is the same, the ranks cannot be one person's
+    (:func:`.roles.same_rank`: "Lt. Col." and "Col." can), and neither source gives
+    the name two ranks (one that does tells of a promotion, or slips itself). The first
+    sentence of each source that ranks the name stands for it."""
+    where: dict[tuple[str, str], dict[int, dict[tuple[str, ...], tuple[int, str, tuple[int, int]]]]]
+    where = {}
+    seen: set[tuple[str, int]] = set()
+    for sentence in sentences:
+        group = group_of[sentence.article]
+        if (sentence.text, group) in seen or not _MAY_RANK.search(sentence.text):
+            continue
+        seen.add((sentence.text, group))
+        for found in ranked(sentence.text):
+            words = sentence.text[found.span[0] : found.span[1]]
+            ranks = where.setdefault(found.name, {}).setdefault(group, {})
+            ranks.setdefault(found.rank, (sentence.id, words, found.span))
+    result = []
+    for by_group in where.values():
+        # a source giving two ranks that cannot both hold is left out
+        alone = {
+            g: next(iter(r.items()))
+            for g, r in by_group.items()
+            if all(same_rank(x, y) for x in r for y in r)
+        }
+        groups = sorted(alone)
+        for i, ga in enumerate(groups):
+            for gb in groups[i + 1 :]:
+                (rank_a, (a, words_a, span_a)), (rank_b, (b, words_b, span_b)) = (
+                    alone[ga],
+                    alone[gb],
+                )
+                if same_rank(rank_a, rank_b):
+                    continue
+                if a > b:
+                    a, b, words_a, words_b, span_a, span_b = b, a, words_b, words_a, span_b, span_a
+                result.append((a, b, Finding("name", words_a, words_b, (span_a,), (span_b,))))
+    return result
+
+
+#: Cheap test (before any analysis) for a sentence that may give someone's age.
+_MAY_AGE = re.compile(r"\b\d{1,3}-year-old\b|,\s\d{1,3},")
+
+
+def _aged_two_ways(
+    sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
+) -> list[tuple[int, int, Finding]]:
+    """One person given two ages by two sources, wherever in the story: "Tom Hale, 34,
+    was arrested" in one, "the 36-year-old Tom Hale" in another. The age stands beside
+    the person's full name (two words or more: never a surname alone, which a family
+    shares) and one age each source gives that name (a source giving two tells of two
+    times). The first sentence of each source that ages the name stands for it."""
+    where: dict[frozenset[str], dict[int, dict[str, tuple[int, Value]]]] = {}
+    seen: set[tuple[str, int]] = set()
+    for sentence in sentences:
+        group = group_of[sentence.article]
+        if (sentence.text, group) in seen or not _MAY_AGE.search(sentence.text):
+            continue
+        seen.add((sentence.text, group))
+        analysed = spec(sentence.id)
+        if any(t.startswith("y:") for t in analysed.when):
+            continue  # "Hale, who was 34 in 2010": an age of another year
+        for v in analysed.values:
+            if v.unit != "age":
+                continue
+            who = frozenset(aged_names(analysed, v))
+            if len(who) >= 2:
+                ages = where.setdefault(who, {}).setdefault(group, {})
+                ages.setdefault(v.tag, (sentence.id, v))
+    found = []
+    for by_group in where.values():
+        alone = {g: next(iter(ages.values())) for g, ages in by_group.items() if len(ages) == 1}
+        groups = sorted(alone)
+        for i, ga in enumerate(groups):
+            for gb in groups[i + 1 :]:
+                (a, v), (b, w) = alone[ga], alone[gb]
+                if v.tag == w.tag or compatible(v, w):
+                    continue
+                if a > b:
+                    a, b, v, w = b, a, w, v
+                left, right = spec(a), spec(b)
+                words_a, words_b = _words(left, v.first, v.last), _words(right, w.first, w.last)
+                spans = (_span(left, v.first, v.last),), (_span(right, w.first, w.last),)
+                found.append((a, b, Finding("number", words_a, words_b, *spans)))
+    return found
+
+
 def _counts_differ(left: Sentence, right: Sentence) -> bool:
     """Does each sentence give a figure the other does not?"""
     counts_left = {v for v in left.numbers if v.startswith("n:")}
@@ -1134,7 +1284,7 @@ def detect(
             low = text.lower().replace("’", "'")
             words = set(re.findall(r"[a-z]+", low))
             negates = (
-                bool(words & _NEGATING_WORDS) or "n't" in low or bool(_OUTCOME_HINT.search(low))
+                bool(words & _NEGATING_WORDS) or "n't" in low or bool(MAY_TELL_OUTCOME.search(low))
             )
             flags[text] = (negates, bool(words & ROLES) or aliasing(sid), _timed(text))
         return flags[text]
@@ -1212,7 +1362,11 @@ def detect(
         )
         if key not in best or rank < best[key][0]:
             best[key] = (rank, item)
-    for a, b, finding in _spelled_two_ways(sentences, group_of):
+    for a, b, finding in (
+        *_spelled_two_ways(sentences, group_of),
+        *_ranked_two_ways(sentences, group_of),
+        *_aged_two_ways(sentences, group_of, spec),
+    ):
         ga, gb = group_of[sentences[a].article], group_of[sentences[b].article]
         conflicted.add((a, b))
         key = (

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .calendar import WEEKDAYS
 from .numbers import UNITS, dates_a_statement
 from .roles import capitalised, name_part
 from .segment import stem, stopwords, words
-from .specifics import Specifics, Value, nearby
+from .specifics import Specifics, Token, Value, nearby
 
 #: Stems too common, or too unit-like, to show that two figures count the same thing.
 GENERIC = frozenset((
@@ -25,14 +26,14 @@ GENERIC = frozenset((
     "kilometr", "mile", "metr", "meter", "feet", "foot", "inch", "kilogram", "kg", "tonn",
     "ton", "degre", "celsius", "fahrenheit", "dollar", "dlrs", "peso", "euro", "pound", "yen",
     "minus", "plus", "versus", "vs", "compar", "gallon", "barrel", "acr", "hectar", "ounc",
-    "oz", "gram", "litr", "liter", "squar", "cubic", "yard", "pound", "metric"
+    "oz", "gram", "litr", "liter", "squar", "cubic", "yard", "pound", "metric", "magnitud",
 ))  # fmt: skip
 #: The unit words among them: they do tell what a sentence is about ("hectares burned").
 UNIT_STEMS = frozenset((
     "kph", "mph", "km", "kilometr", "mile", "metr", "meter", "feet", "foot", "inch", "kilogram",
     "kg", "tonn", "ton", "degre", "celsius", "fahrenheit", "dollar", "dlrs", "peso", "euro",
     "pound", "yen", "gallon", "barrel", "acr", "hectar", "ounc", "oz", "gram", "litr", "liter",
-    "squar", "cubic", "yard", "metric",
+    "squar", "cubic", "yard", "metric", "magnitud",
 ))  # fmt: skip
 _NUMBER_WORDS = frozenset(UNITS)
 #: Words that say nothing of what a sentence states: "percent", "about", "versus".
@@ -141,24 +142,114 @@ def compatible(v: Value, w: Value) -> bool:
     return low_v <= high_w and low_w <= high_v
 
 
-def same_role(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
-    """Do two figures count the same thing? Each one's nearest words appear around the other."""
-    if _units_differ(v, w):
+def _part_words(spec: Specifics, v: Value) -> frozenset[str]:
+    """The telling words of a figure's stretch of punctuation, as :func:`_telling` reads
+    them; none when another figure stands in it (its words may be that one's)."""
+    part = spec.tokens[v.first].part
+    if any(x is not v and x.kind == "number" and spec.tokens[x.first].part == part
+           for x in spec.values):  # fmt: skip
+        return frozenset()
+    stems = [t.stem for i, t in enumerate(spec.tokens)
+             if t.part == part and t.stem and i not in spec.value_at]  # fmt: skip
+    return frozenset(_telling(stems, len(stems)))
+
+
+def with_opening(spec: Specifics) -> frozenset[str]:
+    """The sentence's names, its opening word too when it may be one ("*Reyes* slipped")."""
+    first = spec.tokens[0] if spec.tokens else None
+    if first is None or not capitalised(first) or first.low in stopwords():
+        return spec.names
+    return spec.names | {name_part(first)}
+
+
+#: Stems of the verbs by which a court sets a term: "*sentenced* to 10 years", "*jailed*
+#: for 12 years"; and of the nouns that name one: "a 10-year prison *term*".
+_SENTENCING = frozenset(("sentenc", "jail", "imprison"))
+_TERMS = frozenset(("term", "sentenc"))
+#: Words between a sentencing verb and its term: "sentenced *to* 10", "jailed *for up to*".
+_TERM_LEADS = frozenset(("to", "for", "a", "an", "of"))
+
+
+def prison_term(spec: Specifics, v: Value) -> str | None:
+    """The unit of a term a court set ("year" for "sentenced to 10 years", "jailed for
+    12 years", "a 10-year prison term"), None for any other figure, a term sought,
+    faced, served or before parole among them. Unlike other spans of time, a term set
+    does not change with the day an article was written."""
+    tokens = spec.tokens
+    if v.kind != "number" or v.last + 1 >= len(tokens):
+        return None
+    unit = tokens[v.last + 1].stem
+    if unit not in TIME_UNITS:
+        return None
+    i = v.first - 1
+    named = 0
+    while i >= 0 and (tokens[i].low in _TERM_LEADS or tokens[i].low in WEEKDAYS or (
+        named < 2 and i and capitalised(tokens[i])
+    )):  # fmt: skip
+        named += capitalised(tokens[i]) and tokens[i].low not in WEEKDAYS
+        i -= 1  # "sentenced *Monday to* 10 years", "sentenced *Hale to* 12 years"
+    if i >= 0 and i < v.first - 1 and tokens[i].stem in _SENTENCING:
+        # "a *minimum* sentence of five years" is the law's, not the court's
+        return None if _bounded_term(tokens, i) else unit
+    after = [t.stem for t in tokens[v.last + 2 : v.last + 4]]
+    if after[:1] == ["prison"]:
+        after = after[1:]
+    return unit if after[:1] and after[0] in _TERMS else None
+
+
+#: Words that make a term the law's bound rather than a court's: "a *minimum* sentence".
+_TERM_BOUNDS = frozenset(("minimum", "maximum", "mandatory", "possible"))
+
+
+def _bounded_term(tokens: Sequence[Token], i: int) -> bool:
+    return any(t.low in _TERM_BOUNDS for t in tokens[max(0, i - 3) : i + 1])
+
+
+def same_role(
+    a: Specifics,
+    v: Value,
+    b: Specifics,
+    w: Value,
+    *,
+    whole_part: bool = False,
+    any_unit: bool = False,
+) -> bool:
+    """Do two figures count the same thing? Each one's nearest words appear around the other.
+
+    With ``whole_part``, it is enough that one figure's nearest word stands in the
+    other's stretch of punctuation, when neither stretch holds another figure: "voter *turnout*
+    reached 61 percent" / "the commission put *turnout* at 58 percent", "the statue is
+    *valued* at 2 million euros" / "insurers *value* the missing statue at 900,000 euros".
+    With ``any_unit``, figures in two units are read too (the caller converts them:
+    "400 metres" / "1,800 feet").
+    """
+    if _units_differ(v, w) and not any_unit:
         return False
     if v.unit == "age" or w.unit == "age":
         # ages are of a person: "72-year-old Durst" and "Durst, 73" are one man's
         return v.unit == w.unit and bool(_aged(a, v) & _aged(b, w))
     head_a, head_b = _head(a, v), _head(b, w)
     if head_a in TIME_UNITS or head_b in TIME_UNITS:
-        return False
+        # a span of time is the article's own count ("four days until the deadline"),
+        # save a term a court set: "sentenced to 10 years" / "12 years in prison"
+        # given to the same named people: "Hale's co-defendant, Tom Reed, was sentenced
+        # to 8 years" is no term of Hale's
+        terms = bool(prison_term(a, v)) and bool(prison_term(b, w))
+        named = with_opening(a)
+        return head_a == head_b and terms and bool(named) and named == with_opening(b)
     if head_a and head_b and head_a not in GENERIC and head_b not in GENERIC:
         return head_a == head_b
     near_a, near_b = _sides(a, v, 1), _sides(b, w, 1)
     wide_a, wide_b = _sides(a, v, 2), _sides(b, w, 2)
-    return bool(
-        set(near_a[0] + near_a[1]) & set(wide_b[0] + wide_b[1])
-        and set(near_b[0] + near_b[1]) & set(wide_a[0] + wide_a[1])
-    )
+    around_a, around_b = set(wide_a[0] + wide_a[1]), set(wide_b[0] + wide_b[1])
+    if set(near_a[0] + near_a[1]) & around_b and set(near_b[0] + near_b[1]) & around_a:
+        return True
+    if not whole_part:
+        return False
+    part_a, part_b = _part_words(a, v), _part_words(b, w)
+    if not part_a or not part_b:
+        return False  # a stretch with two figures: its words may be the other's
+    return bool(set(near_a[0] + near_a[1]) & part_b or set(near_b[0] + near_b[1]) & part_a)
 
 
 def _counts_other_thing(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
@@ -177,9 +268,16 @@ def adds_up(total: Value, whole: Specifics, parts: Sequence[Value], spec: Specif
 
     "Four injured in the first blast and two in the second" adds up to "six
     injured"; "two killed and 12 injured" does not add up to "14 injured":
-    a part that counts something else is no part.
+    a part that counts something else, or in another unit, is no part, and an age
+    is never a sum.
     """
-    fitting = [p.amount for p in parts if not _counts_other_thing(spec, p, whole, total)]
+    if total.unit == "age":
+        return False  # a person's age is no sum: "a 34-year-old father of two" is not 36
+    fitting = [
+        p.amount
+        for p in parts
+        if p.unit == total.unit and not _counts_other_thing(spec, p, whole, total)
+    ]
     if len(fitting) >= 2 and sum(fitting) == total.amount:
         return True
     return any(
@@ -264,8 +362,11 @@ def _exclusive(a: Specifics, b: Specifics, kind: str) -> tuple[list[Value], list
     )
 
 
-def number_conflicts(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
-    """Pairs of differing figures that count the same thing, each value used once."""
+def number_conflicts(
+    a: Specifics, b: Specifics, *, whole_part: bool = False
+) -> list[tuple[Value, Value]]:
+    """Pairs of differing figures that count the same thing, each value used once
+    (``whole_part``: as :func:`same_role` reads it)."""
     if (a.when - b.when) and (b.when - a.when):
         return []  # figures of different days may both have been true
     only_a, only_b = _exclusive(a, b, "number")
@@ -276,7 +377,7 @@ def number_conflicts(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
         for w in only_b:
             if w.first in used or compatible(v, w):
                 continue
-            if not same_role(a, v, b, w):
+            if not same_role(a, v, b, w, whole_part=whole_part):
                 continue
             if adds_up(v, a, all_b, b) or adds_up(w, b, all_a, a):
                 continue
@@ -286,10 +387,22 @@ def number_conflicts(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
     return pairs
 
 
+def extent(spec: Specifics, v: Value) -> tuple[int, int]:
+    """The first and last tokens a value is read from: a day of the month with its month
+    ("Oct. 30", "30 October"), any other value alone."""
+    if v.tag.startswith("t:"):
+        for m in spec.values:
+            if m.tag.startswith("m:") and m.last + 1 == v.first:
+                return m.first, v.last
+            if m.tag.startswith("m:") and m.first == v.last + 1:
+                return v.first, m.last
+    return v.first, v.last
+
+
 def _dates_a_report(spec: Specifics, v: Value) -> bool:
-    """ "said on Monday" dates the statement, not the event: both days can be true
-    (:func:`..numbers.dates_a_statement`, the one reading of it)."""
-    return dates_a_statement([t.low for t in spec.tokens], v.first, v.last)
+    """ "said on Monday", "said on Oct. 3" date the statement, not the event: both days
+    can be true (:func:`..numbers.dates_a_statement`, the one reading of it)."""
+    return dates_a_statement([t.low for t in spec.tokens], *extent(spec, v))
 
 
 #: Words that open a place: "in federal court Monday" dates what happened in court.
@@ -316,13 +429,24 @@ def _anchor_word(spec: Specifics, i: int, skip: set[int], names: bool) -> str | 
 def _anchors(spec: Specifics, v: Value) -> tuple[str | None, str | None]:
     """The nearest telling word before and after a date, in its clause: the event it
     dates. A place before the date is passed over for the word before it: in "opened in
-    federal court Monday" the date is the opening's, not the court's."""
+    federal court Monday" or "open at Carlow Crown Court on Monday" the date is the
+    opening's, not the court's."""
     tokens = spec.tokens
     skip = {i for d in spec.values if d.kind == "date" for i in range(d.first, d.last + 1)}
     clause = tokens[v.first].clause
     left = None
     i, steps = v.first - 1, 0
+    placed = False  # one place is passed over, never a second: "demonstrations in
+    # Tiananmen Square in 1989" dates the demonstrations
     while i >= 0 and steps < 5 and tokens[i].clause == clause:
+        if i and capitalised(tokens[i]) and not placed:
+            # a named place is passed over whole: "open at *Carlow Crown Court* on Monday"
+            k = i
+            while k > 0 and i - k < 4 and capitalised(tokens[k - 1]):
+                k -= 1
+            if k > 0 and tokens[k - 1].low in _PLACE_LEADS and tokens[k - 1].clause == clause:
+                i, steps, placed = k - 2, steps + 1, True
+                continue
         word = _anchor_word(spec, i, skip, names=False)
         if word is not None:
             # the words between an opening and the anchor are a place's own: content
@@ -337,12 +461,13 @@ def _anchors(spec: Specifics, v: Value) -> tuple[str | None, str | None]:
             ):
                 k -= 1
             if (
-                k >= 0
+                not placed
+                and k >= 0
                 and i - k <= _PLACE_WORDS
                 and tokens[k].low in _PLACE_LEADS
                 and tokens[k].clause == clause
             ):
-                i, steps = k - 1, steps + 1  # "in federal court": a place, not the event
+                i, steps, placed = k - 1, steps + 1, True  # "in federal court": a place
                 continue
             left = word
             break
@@ -377,8 +502,98 @@ def names_a_thing(spec: Specifics, v: Value) -> bool:
     return before.low in _DETERMINERS or before.low.endswith(("'s", "s'"))
 
 
-def date_conflicts(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
-    """Pairs of differing weekdays, months or years that date the same event."""
+def _days(spec: Specifics) -> list[Value]:
+    """The sentence's days of the month ("Oct. 30"), statements' dates aside."""
+    return [v for v in spec.values if v.tag.startswith("t:") and not _dates_a_report(spec, v)]
+
+
+def _in_clause(spec: Specifics, v: Value) -> frozenset[str]:
+    """The telling words and names of a date's own clause, other dates aside."""
+    clause, skip = spec.tokens[v.first].clause, set(spec.value_at)
+    return frozenset(
+        t.stem
+        for i, t in enumerate(spec.tokens)
+        if t.clause == clause and i not in skip and t.stem and t.stem not in GENERIC
+        and t.stem not in TIME_UNITS and t.stem not in _TIME_OF_DAY
+    )  # fmt: skip
+
+
+def _event_word_elsewhere(spec: Specifics, v: Value, other: Specifics) -> bool:
+    """Does the other sentence use the word that tells what the date dates ("*posted*
+    Oct. 30"), not next to its own date? It then dates another step of the story, or
+    none: "arrested Oct. 2 and charged" / "charged Oct. 5". A name beside the date
+    ("Oct. 29 that *Spacey* ...") tells no step."""
+    stems = {t.stem for t in other.tokens if t.stem}
+    left, right = _anchors(spec, v)
+    first = extent(spec, v)[0]
+    # the word after a date is its event only when the date stands before it as a
+    # modifier ("the Oct. 4 *capsizing*"), not in "on Oct. 12 that the *orchestra* ..."
+    modifies = first > 0 and spec.tokens[first - 1].low in _DETERMINERS
+    for word in (left, right if modifies else None):
+        if word is None:
+            continue
+        at = next((t for t in spec.tokens if t.stem == word), None)
+        if at is not None and not capitalised(at) and word in stems:
+            return True
+    return False
+
+
+def _one_event_days(a: Specifics, b: Specifics, v: Value, w: Value) -> bool:
+    """Do two alike sentences give one event two days of the month, with other words
+    beside each: "a BuzzFeed article posted Oct. 30" / "told BuzzFeed in an interview on
+    Oct. 29"? Each gives that one day, the dates' clauses share a word ("BuzzFeed"), the
+    rest of the sentences share a few ("actor", "Rapp", "Spacey"), and neither date's own word is one the other sentence uses elsewhere (then the two date
+    two steps: "arrested Oct. 2 and charged" / "charged Oct. 5")."""
+    if len(_days(a)) != 1 or len(_days(b)) != 1 or _days(a)[0] is not v or _days(b)[0] is not w:
+        return False
+    if not _in_clause(a, v) & _in_clause(b, w):
+        return False
+    # what the sentences say besides the dates' clauses is one statement too
+    rest_a, rest_b = _outside_clause(a, v), _outside_clause(b, w)
+    if len(rest_a & rest_b) < ONE_EVENT_REST:
+        return False
+    return not (_event_word_elsewhere(a, v, b) or _event_word_elsewhere(b, w, a))
+
+
+#: Telling words two sentences must share outside the clauses of their dates.
+ONE_EVENT_REST = 2
+
+
+def _outside_clause(spec: Specifics, v: Value) -> frozenset[str]:
+    """The telling words and names of the sentence outside a date's own clause."""
+    clause = spec.tokens[v.first].clause
+    return frozenset(
+        t.stem
+        for i, t in enumerate(spec.tokens)
+        if t.clause != clause and i not in spec.value_at and t.stem and t.stem not in GENERIC
+    )
+
+
+#: Words that date one step of a planned thing, whichever an outlet uses: it is
+#: "scheduled for" or "held on" a day; it "begins", "starts" or "opens" on one; it
+#: "closes" or is "shut" until one; it "reopens" or "resumes" on one.
+_DATED_ALIKE = {
+    "schedul": "held", "held": "held", "hold": "held", "slate": "held",
+    "begin": "begin", "began": "begin", "start": "begin", "open": "begin",
+    "close": "close", "shut": "close", "shutter": "close",
+    "reopen": "resume", "resum": "resume",
+}  # fmt: skip
+
+
+def _dated(anchor: str | None) -> str | None:
+    """The step a date's word tells, one name for the words of :data:`_DATED_ALIKE`."""
+    return _DATED_ALIKE.get(anchor, anchor) if anchor else anchor
+
+
+def date_conflicts(a: Specifics, b: Specifics, alike: bool = False) -> list[tuple[Value, Value]]:
+    """Pairs of differing weekdays, months or years that date the same event.
+
+    The nearest telling word on one side of each date is the same ("*reopen* Wednesday"
+    / "*reopen* Thursday", "*scheduled for* May 14" / "*held on* June 14":
+    :data:`_DATED_ALIKE`), or stands before one day of the month and after the other
+    ("*crashed* Sept. 2" / "the Sept. 3 *crash*"). Sentences the caller found ``alike``
+    may also give one event's day with other words beside it (:func:`_one_event_days`).
+    """
     only_a, only_b = _exclusive(a, b, "date")
     pairs = []
     for v in only_a:
@@ -388,7 +603,16 @@ def date_conflicts(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
             if names_a_thing(a, v) or names_a_thing(b, w):
                 continue
             (left_a, right_a), (left_b, right_b) = _anchors(a, v), _anchors(b, w)
-            if (left_a and left_a == left_b) or (right_a and right_a == right_b):
+            if (left_a and _dated(left_a) == _dated(left_b)) or (
+                right_a and _dated(right_a) == _dated(right_b)
+            ):
+                pairs.append((v, w))
+                break
+            if v.tag.startswith("t:") and (
+                (left_a and left_a == right_b)
+                or (right_a and right_a == left_b)
+                or (alike and _one_event_days(a, b, v, w))
+            ):
                 pairs.append((v, w))
                 break
     return pairs

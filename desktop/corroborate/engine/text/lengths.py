@@ -101,6 +101,11 @@ def fall_length(spec: Specifics) -> Length | None:
     return None
 
 
+def unit_of(spec: Specifics, v: Value) -> str | None:
+    """The unit a length is given in ("m", "ft", "storey"), None for any other figure."""
+    return _unit(spec, v) if length_of(spec, v) else None
+
+
 def apart(x: Length, y: Length) -> bool:
     """Can the two lengths not both be true?"""
     return x.high < y.low or y.high < x.low

@@ -8,6 +8,7 @@ one of many, so two of them are no conflict.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -94,3 +95,73 @@ def find_roles(tokens: Sequence[Token]) -> tuple[RoleName, ...]:
             name = tuple(name_part(t) for t in tokens[start : k + 1])
             found.append(RoleName(stem(token.low), modifier, name, start, k))
     return tuple(found)
+
+
+#: Police and military ranks, each spelling to one key: a person holds one at a time,
+#: so two outlets giving one named person two ranks disagree ("Lt. John Corina" /
+#: "Sgt. John Corina"). Words that also name a job or a post ("officer", "deputy",
+#: "chief", "detective") are not ranks.
+RANKS = {
+    "pvt": "private", "private": "private", "cpl": "corporal", "corporal": "corporal",
+    "sgt": "sergeant", "sergeant": "sergeant", "lt": "lieutenant", "lieutenant": "lieutenant",
+    "capt": "captain", "captain": "captain", "maj": "major", "major": "major",
+    "col": "colonel", "colonel": "colonel", "cmdr": "commander", "commander": "commander",
+    "gen": "general", "general": "general", "adm": "admiral", "admiral": "admiral",
+}  # fmt: skip
+_RANK = "|".join(sorted(RANKS, key=len, reverse=True))
+_RANKED = re.compile(
+    rf"\b((?:(?:{_RANK})\.?\s+){{1,2}})([A-Z][\w'’-]+)\s+([A-Z][\w'’-]+)", re.IGNORECASE
+)
+#: Words after a rank word that make it part of a name or a title, not a person's rank:
+#: "General Motors", "General Assembly", "General Secretary", "Major League".
+_NOT_NAMES = frozenset((
+    "motors", "electric", "assembly", "secretary", "mills", "dynamics", "hospital",
+    "counsel", "accounting", "league", "services", "staff", "election", "public", "court",
+    "equity", "partners", "store", "stores", "insurance", "foods", "corp", "inc",
+))  # fmt: skip
+#: Words before a rank that make it part of a post's title: "Attorney *General*", "Surgeon
+#: General", "Secretary General", "Major General" is a rank of its own.
+_POSTS = frozenset(("attorney", "solicitor", "surgeon", "secretary", "inspector", "postmaster"))
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """A person named with a rank: "Lt. Col. Anna Reyes" is ``("lieutenant", "colonel")``."""
+
+    rank: tuple[str, ...]
+    name: tuple[str, str]
+    #: where the rank and the name stand in the sentence
+    span: tuple[int, int]
+
+
+def ranked(text: str) -> tuple[Ranked, ...]:
+    """Each person a sentence names with a police or military rank and two name words."""
+    found = []
+    for match in _RANKED.finditer(text):
+        words = match.group(1).replace(".", " ").split()
+        if not words[0][:1].isupper():
+            continue  # "a major John Smith ...": no title
+        before = text[: match.start()].split()[-1:]
+        if before and before[0].lower().strip(".,") in _POSTS:
+            continue
+        if text[match.start() - 1 : match.start()] == "-":
+            continue  # "Secretary-General Kofi Annan": a post
+        if {match.group(2).lower(), match.group(3).lower()} & (_NOT_NAMES | ROLES):
+            continue
+        rank = tuple(RANKS[w.lower()] for w in words)
+        first, last = name_key(match.group(2)), name_key(match.group(3))
+        if (
+            first in RANKS
+            or not is_name_word(match.group(2), ())
+            or not is_name_word(match.group(3), ())
+        ):
+            continue
+        found.append(Ranked(rank, (first, last), (match.start(), match.end())))
+    return tuple(found)
+
+
+def same_rank(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """May two ranks be one person's: the same, or one a part of the other ("Lt. Col." /
+    "Col.", a shortened title)?"""
+    short, long_ = sorted((x, y), key=len)
+    return long_[: len(short)] == short or long_[-len(short) :] == short
