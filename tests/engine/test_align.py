@@ -413,28 +413,14 @@ def test_two_sentences_timing_one_event_apart_are_never_one_report(
     assert (match is not None) is matched
 
 
-def test_a_figure_that_differs_in_another_role_does_not_undo_a_shared_one() -> None:
-    # Both give the climber's age; the friend's age and the tower's height are other
-    # facts, which neither contradicts.
+def test_a_shared_figure_beside_figures_that_differ_is_not_taken_for_a_shared_fact() -> None:
+    # The other figures may be other facts, or one fact told two ways that the engine
+    # cannot compare; a contradiction must never count as support.
     left = "Police believe Corin Vale, 20, and an 18-year-old friend climbed the scaffolding."
     right = "Officials said 20-year-old Corin Vale had climbed to the top of the 52-story tower."
     clauses, ids = _clause_judge(left, right)
-    assert clauses.same_count(ids[left], ids[right])
-
-
-def test_a_figure_that_names_something_is_no_fact_two_sentences_share() -> None:
-    # Two sentences naming one flight or one group, with other figures that differ,
-    # say different things about it.
-    pairs = [
-        (
-            "Divers have recovered 60 percent of Tessair Flight 411 from the river bed.",
-            "Asked about Tessair Flight 411, a 7-year-old jet, the minister declined to comment.",
-        ),
-        (
-            "The Group of Seven meeting in Fennick was expected to last 2 days.",
-            "Corley was treated like a member of the Group of Seven, with 40 delegates present.",
-        ),
-    ]
-    for left, right in pairs:
-        clauses, ids = _clause_judge(left, right)
-        assert not clauses.same_count(ids[left], ids[right])
+    assert not clauses.same_count(ids[left], ids[right])
+    # when one sentence's figures are all in the other, the shared one is a fact of both
+    shorter = "Corin Vale, 20, climbed the scaffolding, police said."
+    clauses, ids = _clause_judge(left, shorter)
+    assert clauses.same_count(ids[left], ids[shorter])
