@@ -8,7 +8,6 @@ being read, and the one way of saying why a write failed.
 from __future__ import annotations
 
 import os
-import secrets
 import stat
 from collections.abc import Iterable
 from pathlib import Path
@@ -81,7 +80,7 @@ def write_atomically(
         raise NotARegularFile(str(path))
     # Not mkstemp: it makes the file private (0600); 0o666 lets the umask decide, as for
     # any file the user saves.
-    temp = str(path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp")
+    temp = str(path.parent / f".{path.name}.{os.urandom(6).hex()}.tmp")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", errors="replace", newline="\n") as handle:

@@ -56,7 +56,7 @@ from ..text.figures import (
 from ..text.figures import _aged as aged_names
 from ..text.figures import _anchors as date_anchors
 from ..text.figures import _dates_a_report as dates_a_report
-from ..text.lengths import FALLING, MAY_FALL, apart, fall_length, length_of, unit_of
+from ..text.lengths import FALLING, apart, fall_length, length_of, may_fall, unit_of
 from ..text.names import name_key, name_runs
 from ..text.numbers import conflicting
 from ..text.outcomes import MAY_TELL_OUTCOME, outcome_words
@@ -1043,7 +1043,7 @@ def _same_falls(sentences: Sequence[Sentence], group_of: Sequence[int]) -> set[t
     """
     found: dict[str, int] = {}
     for sentence in sentences:
-        if sentence.text not in found and MAY_FALL.search(sentence.text):
+        if sentence.text not in found and may_fall(sentence.text):
             found[sentence.text] = sentence.id
     ids = list(found.values())
     if len(ids) > COUNT_CAP:

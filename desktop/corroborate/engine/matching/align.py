@@ -28,8 +28,18 @@ from rapidfuzz import fuzz
 from ..disjoint import DisjointSets
 from ..models import CancelFn, Cancelled, Match, MatchKind, NearPair, Sentence
 from ..text.clock import HAS_CLOCK, timed_apart
+from ..text.figures import number_conflicts, shared_counts
+from ..text.names import (
+    HONORIFICS,
+    is_name_word,
+    name_key,
+    name_runs,
+    names_in,
+    place_and_people,
+)
 from ..text.numbers import conflicting
-from ..text.segment import has_verb, quote_in_common
+from ..text.segment import content_stem, has_verb, quote_in_common, stem, stopwords, words
+from ..text.specifics import analyse
 
 #: IDF-weighted cosine above which two sentences paraphrase one another...
 PARAPHRASE_COSINE = 0.36
@@ -376,8 +386,6 @@ class _Names:
     name inside a sentence too ("Durst did not respond")."""
 
     def __init__(self, sentences: Sequence[Sentence]) -> None:
-        from ..text.names import is_name_word, name_key, name_runs, names_in
-
         #: every name each sentence mentions; ``inner`` leaves out who speaks
         self.named = [names_in(s.text) for s in sentences]
         self.inner = [
@@ -413,8 +421,6 @@ class _Names:
     def _said(self, sid: int, terms: frozenset[str]) -> frozenset[str]:
         """A sentence's content stems without its names: what it says of them."""
         if sid not in self._said_of:
-            from ..text.segment import stem
-
             self._said_of[sid] = terms - {stem(name) for name in self.named[sid]}
         return self._said_of[sid]
 
@@ -442,8 +448,6 @@ class _Names:
         left, right = self._people(a), self._people(b)
         if not (left - right and right - left) or left & right:
             return False
-        from ..text.names import place_and_people
-
         # "Israel retains control" / "the Israelis will retain control": one place. The
         # names as written, not the person each stands for: "Israel Defense Forces" in the
         # folder makes "Israel" one name of a run, which the check must not see.
@@ -483,12 +487,10 @@ class _Clauses:
         alone states nothing (:func:`_names_alone`)."""
         found = self._clauses.get(sid)
         if found is None:
-            from ..text.segment import words
-
             found = self._clauses[sid] = []
             weight_of = self.idf.get
             for part in _statements(self.sentences[sid].text):
-                read = [_clause_word(token) for token in words(part)]
+                read = list(map(_clause_word, words(part)))
                 if _names_alone(read):
                     continue
                 clause = frozenset(word[0] for word in read if word[0] is not None)
@@ -541,9 +543,6 @@ class _Clauses:
         left, right = self.counts[a], self.counts[b]
         if not left & right or not (left <= right or right <= left):
             return False
-        from ..text.figures import shared_counts
-        from ..text.specifics import analyse
-
         texts = self.sentences[a].text, self.sentences[b].text
         return bool(shared_counts(analyse(texts[0]), analyse(texts[1])))
 
@@ -598,9 +597,6 @@ _ClauseWord = tuple[str | None, bool, bool, bool]
 def _clause_word(token: str) -> _ClauseWord:
     """How :meth:`_Clauses.clauses` reads a word; worked out once per word, as the same
     words recur in every clause."""
-    from ..text.names import HONORIFICS, is_name_word
-    from ..text.segment import content_stem, stopwords
-
     name = is_name_word(token)
     low = token.lower()
     content = low not in stopwords() and token[:1].isalpha()
@@ -634,9 +630,6 @@ def _values_disagree(left: Sentence, right: Sentence) -> bool:
     counts_right = {v for v in right.numbers if v.startswith("n:")}
     if counts_left and counts_right and not counts_left & counts_right:
         return True  # both give figures and none agrees: not the same claim
-    from ..text.figures import number_conflicts
-    from ..text.specifics import analyse
-
     return bool(number_conflicts(analyse(left.text), analyse(right.text)))
 
 
@@ -653,8 +646,6 @@ def _apart(left: Sentence, right: Sentence, both_timed: bool) -> bool:
         return True
     if not both_timed:
         return False
-    from ..text.specifics import analyse
-
     return timed_apart(analyse(left.text), analyse(right.text))
 
 

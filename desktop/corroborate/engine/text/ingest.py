@@ -187,12 +187,15 @@ def _is_heading(line: str, *, first: bool = False) -> bool:
 
 def _could_be_headline(line: str, *, first: bool = False) -> bool:
     words = line.split()
-    figures = sum(c.isdigit() for c in line) >= 3
     return (
         _is_heading(line, first=first)
         and len(words) >= 3
         and not any(mark in line for mark in "|›»/")
-        and not (figures and (_STAMP.search(line) or sum(w.isalpha() for w in words) < 4))
+        # three figures or more (counted only for a line that may be a heading)
+        and not (
+            sum(map(str.isdigit, line)) >= 3
+            and (_STAMP.search(line) or sum(w.isalpha() for w in words) < 4)
+        )
         and not _BOILERPLATE.match(line)
         and not _BYLINE.match(line)
         and not _DECORATED.search(line)

@@ -46,6 +46,16 @@ MAY_FALL = re.compile(
     r"|met(?:er|re)s?|yards?|miles?|km|kilomet(?:er|re)s?)\b",
     re.IGNORECASE,
 )
+#: What every match of MAY_FALL holds (in lower case): its verb's first letters.
+_FALL_HINTS = ("fell", "fall", "drop", "plung", "plummet", "slip", "tumbl")
+
+
+def may_fall(text: str) -> bool:
+    """Does ``text`` match :data:`MAY_FALL`? An ASCII text without a verb of falling is
+    answered without the search (most sentences: the search tries every word boundary)."""
+    if text.isascii() and not any(map(text.lower().__contains__, _FALL_HINTS)):
+        return False
+    return MAY_FALL.search(text) is not None
 
 
 class Length(NamedTuple):
