@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain, repeat
 
@@ -89,9 +89,9 @@ def candidate_pairs(sentences: Sequence[Sentence], same_article_ok: bool = False
     """
     n = len(sentences)
     postings: dict[str, list[int]] = {}
-    for sentence in sentences:
+    for position, sentence in enumerate(sentences):  # a sentence's id is its position
         for term in set(sentence.stems):
-            postings.setdefault(term, []).append(sentence.id)
+            postings.setdefault(term, []).append(position)
     cap = max(24, int(2 * math.sqrt(n)))
     chunks = []
     for ids in postings.values():
@@ -153,9 +153,9 @@ def align_with_near(
     if len(first) == len(sentences):
         return _align_distinct(sentences, cancelled)
     distinct = [sentences[i] for i in sorted(copies)]
-    local = [replace(s, id=k) for k, s in enumerate(distinct)]
     back = [s.id for s in distinct]
-    found, near = _align_distinct(local, cancelled, same_article_ok=True, ids=back)
+    # judged by position among the distinct texts (each sentence's id stays its own)
+    found, near = _align_distinct(distinct, cancelled, same_article_ok=True, ids=back)
     matches: list[Match] = []
 
     def link(a_ids: list[int], b_ids: list[int], score: float, kind: MatchKind) -> None:
@@ -275,9 +275,10 @@ def _align_distinct(
     same_article_ok: bool = False,
     ids: Sequence[int] | None = None,
 ) -> tuple[list[Match], list[NearPair]]:
-    """Alignment of sentences whose texts all differ (ids are 0..n-1).
+    """Alignment of sentences whose texts all differ, by their positions in ``sentences``.
 
-    ``ids`` gives the near pairs the ids the sentences have outside (the first copy
+    ``ids`` gives the matches' positions back as they are (the caller maps them), and
+    the near pairs the ids the sentences have outside (the first copy
     of each distinct text): a folder of copies has a hundred thousand near pairs,
     each then built once.
     """

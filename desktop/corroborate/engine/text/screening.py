@@ -145,8 +145,9 @@ def _language_of(sample: str) -> str | None:
     weights = _latin_weights()
     counts = Counter(words)
     scores = dict.fromkeys(weights, 0.0)
+    languages_of = _languages_of()
     for word, n in counts.items():  # one pass over the words, not one per language
-        for lang, weight in _languages_of().get(word, ()):
+        for lang, weight in languages_of.get(word, ()):
             scores[lang] += n * weight
     best = max(scores, key=lambda lang: scores[lang])
     covered = sum(n for w, n in counts.items() if w in weights[best]) / len(words)
