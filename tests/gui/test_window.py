@@ -444,3 +444,20 @@ def test_everything_the_tab_key_reaches_has_a_name_a_screen_reader_can_say(
         and not (isinstance(w, QAbstractButton) and w.text())
     ]  # fmt: skip
     assert unnamed == []
+
+
+def test_the_progress_bar_is_busy_until_something_is_measured_then_shows_the_share_done(
+    qtbot: Any,
+) -> None:
+    from corroborate.gui.status import ProgressPanel
+
+    panel = ProgressPanel()
+    qtbot.addWidget(panel)
+    panel.start("the folder")
+    assert panel.bar.maximum() == 0  # busy: the reading processes are starting
+    panel.update_progress("Reading first…", 0.0)
+    assert panel.bar.maximum() == 0
+    panel.update_progress("Reading second…", 0.25)
+    assert (panel.bar.maximum(), panel.bar.value()) == (1000, 250)
+    panel.update_progress("Summarising…", 1.5)
+    assert panel.bar.value() == 1000

@@ -80,12 +80,18 @@ class ProgressPanel(QFrame):
 
     def start(self, what: str) -> None:
         self.stage.setText(f"Opening {what}…")
-        self.bar.setValue(0)
+        # Busy, not "0 %": the reading processes take a moment to start, and a bar
+        # standing still at its start looks like an app that has stopped.
+        self.bar.setRange(0, 0)
         self.show()
 
     def update_progress(self, stage: str, fraction: float) -> None:
         self.stage.setText(stage)
-        self.bar.setValue(round(min(max(fraction, 0.0), 1.0) * 1000))
+        if fraction <= 0.0:
+            self.bar.setRange(0, 0)  # nothing measured yet: busy
+            return
+        self.bar.setRange(0, 1000)
+        self.bar.setValue(round(min(fraction, 1.0) * 1000))
 
     def finish(self) -> None:
         self.hide()
