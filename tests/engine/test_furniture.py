@@ -470,3 +470,33 @@ def test_a_caption_and_its_credit_saved_inside_a_paragraph_are_left_out_of_the_s
         " crossed it daily. It opened on time. (HTV) Park said it was safe."
     )
     assert any("(Sam Reyes/Harlow Press)" in line for line in article.removed)
+
+
+def test_a_lede_about_a_shot_in_a_match_is_story_not_a_pictures_caption() -> None:
+    lines = [
+        "A shot from 25 yards by Lee Park deflected off the wall and into the net in the 30th"
+        " minute.",
+        "A shot of adrenaline gave the home side new life after the break.",
+        "A publicity shot of the Fennick tram, the new car from Harlow Works.",
+    ]
+    assert furniture_lines(lines) == {2: "caption"}
+
+
+def test_captions_inside_a_very_long_paragraph_are_found_reading_it_about_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from corroborate.engine.text import ingest as ingest_module
+
+    read: list[int] = []
+    real = ingest_module.split_paragraph
+
+    def counting(text: str):  # type: ignore[no-untyped-def]
+        read.append(len(text))
+        return real(text)
+
+    monkeypatch.setattr(ingest_module, "split_paragraph", counting)
+    sentence = "The mayor said the span was safe to cross again. (HTV) "
+    text = "The Harlow bridge reopened on Monday.\n\n" + sentence * 400 + "Park agreed.\n"
+    article = ingest(RawDocument(text), "a.txt", 0)
+    assert article.paragraphs[1].count("(HTV)") == 400  # a sentence with a verb is no caption
+    assert sum(read) < 20 * len(text)

@@ -582,10 +582,12 @@ def _reads_as_caption(line: str) -> bool:
 
 #: A picture named by a noun phrase opening a caption: "An official product shot of the
 #: console, …", "A screengrab from the council's video", "This undated photo of Lee Park".
+#: A "shot" is a picture only with a word saying which ("a product shot of"): "A shot from
+#: 25 yards deflected …", "A shot of adrenaline …" are a match's and a story's.
 _PICTURE_PHRASE = re.compile(
-    r"(?:An?|The|This|These)\s(?:[\w'’-]+\s){0,3}?(?:photo|photograph|picture|image|shot|screenshot"
+    r"(?:An?|The|This|These)\s(?:(?:[\w'’-]+\s){0,3}?(?:photo|photograph|picture|image|screenshot"
     r"|screengrab|screen grab|still|rendering|illustration|depiction|impression|portrait|mugshot"
-    r"|selfie|graphic|aerial view)s?\s(?:of|from|showing)\s"
+    r"|selfie|graphic|aerial view)|(?:[\w'’-]+\s){1,3}?shot)s?\s(?:of|from|showing)\s"
 )
 #: Words that make a sentence of a picture's noun phrase ("A photo of the suspect was released").
 _FINITE = re.compile(

@@ -303,31 +303,51 @@ _INLINE_NAME_CREDIT = re.compile(
 INLINE_CAPTION_WORDS = 40
 
 
+def _last_words_start(line: str, end: int) -> int:
+    """Where the last INLINE_CAPTION_WORDS + 2 words before ``end`` begin (0: the line's
+    start): a caption is read from them alone, so that a long paragraph with many bracketed
+    names is not split again from its start at each one."""
+    cut = end
+    for _ in range(INLINE_CAPTION_WORDS + 2):
+        cut = line.rfind(" ", 0, cut)
+        while cut > 0 and line[cut - 1] == " ":
+            cut -= 1
+        if cut <= 0:
+            return 0
+    return cut
+
+
 def _without_inline_credits(line: str, page: _Page) -> str:
     """The paragraph without the photo captions and credits saved inside it (a page's text
     copied with its pictures): the sentence before each credit is the picture's caption. A
     credit that is a name alone ("(HTV)") is one only after a caption without a verb."""
-    start = 0
-    while found := min(
-        (m for p in (_INLINE_CREDIT, _INLINE_NAME_CREDIT) if (m := p.search(line, start))),
-        key=lambda m: m.start(),
-        default=None,
-    ):
-        pieces = list(split_paragraph(line[: found.start()]))
+    kept: list[str] = []  # the story before ``done``, the captions taken out
+    done = 0
+    # each kind's next credit, searched for again only once passed (a search to the line's
+    # end at each credit of the other kind would read a long paragraph over and over)
+    ahead = {p: p.search(line) for p in (_INLINE_CREDIT, _INLINE_NAME_CREDIT)}
+    while found := min((m for m in ahead.values() if m), key=lambda m: m.start(), default=None):
+        for p, m in ahead.items():
+            if m is not None and m.start() <= found.start():
+                ahead[p] = p.search(line, found.end())
+        cut = max(done, _last_words_start(line, found.start()))
+        pieces = list(split_paragraph(line[cut : found.start()]))
         caption = pieces[-1] if pieces else ""
         slashed = "/" in found.group()
         if (
             not caption
+            or (cut > done and len(pieces) == 1)  # a sentence begun before the words read
             or len(caption.split()) > INLINE_CAPTION_WORDS
             or (not slashed and has_verb(caption))
         ):
-            start = found.end()
             continue
         page.removed.append(f"{pieces.pop()}{found.group().rstrip()}")
-        head = " ".join(pieces)
-        line = f"{head} {line[found.end() :]}" if head else line[found.end() :]
-        start = len(head)
-    return line
+        if head := " ".join([line[done:cut].strip(), *pieces]).strip():
+            kept.append(head)
+        done = found.end()
+    if not done:
+        return line
+    return " ".join([*kept, line[done:].strip()]).strip()
 
 
 def _classify(line: str, index: int, page: _Page) -> str | None:
