@@ -178,3 +178,36 @@ def test_one_story_alone_leaves_out_every_other_article_even_one_in_no_story(
     window.session.analyse_all_stories()
     qtbot.waitUntil(lambda: not window.session.busy)
     assert engine.calls[-1][1] == ()
+
+
+def test_a_name_with_dots_but_no_extension_still_gets_the_chosen_types_extension() -> None:
+    assert chosen_export("/out/Mr. Park's bridge", "Markdown (*.md)") == (
+        Path("/out/Mr. Park's bridge.md"),
+        "markdown",
+    )
+    assert chosen_export("/out/vote 28.11", "JSON (*.json)") == (
+        Path("/out/vote 28.11.json"),
+        "json",
+    )
+    assert chosen_export("/out/bridge.v2", "Markdown (*.md)") == (
+        Path("/out/bridge.v2"),
+        "markdown",
+    )
+
+
+def test_a_json_export_is_of_the_summary_shown_when_export_was_chosen(
+    qtbot: Any, make_window: Any, story: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    window.session.open_folder(story)
+    wait_idle(qtbot, window)
+    shown = window.session.summary
+
+    def answer(*_a: Any, **_k: Any) -> tuple[str, str]:
+        window.session.summary = None  # the story is read again while the dialog is open
+        return str(tmp_path / "report"), "JSON (*.json)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    assert window.export_markdown() == tmp_path / "report.json"
+    window.session.summary = shown
+    assert (tmp_path / "report.json").read_text(encoding="utf-8") == window.session.json_text()

@@ -34,15 +34,18 @@ def suggested_filename(title: str, suffix: str = ".md") -> str:
 MARKDOWN_FILTER, JSON_FILTER = "Markdown (*.md)", "JSON (*.json)"
 EXPORT_FILTERS = f"{MARKDOWN_FILTER};;{JSON_FILTER};;All files (*)"
 _SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".json": "json"}
+#: What a name's last dot begins when it is an extension: a letter, then a few letters or digits.
+_EXTENSION = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,9}")
 
 
 def chosen_export(name: str, chosen_filter: str) -> tuple[Path, str]:
     """The file and format the save dialog's answer means: a name typed without an
-    extension gets the chosen type's (``.md`` unless JSON was chosen); the format is
+    extension (a dot inside the name is none) gets the chosen type's (``.md`` unless JSON
+    was chosen); the format is
     the extension's, else the chosen type's."""
     path = Path(name)
     wants_json = chosen_filter.startswith("JSON")
-    if not path.suffix:
+    if not _EXTENSION.fullmatch(path.suffix):  # "Mr. Park's bridge", "vote 28.11": none
         path = path.with_name(path.name + (".json" if wants_json else ".md"))
     fmt = _SUFFIXES.get(path.suffix.lower(), "json" if wants_json else "markdown")
     return path, fmt

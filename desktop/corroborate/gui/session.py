@@ -595,11 +595,13 @@ class Session(QObject):
         self.summary_changed.emit(None)
         self.failed.emit(Failure("The summary failed", f"{type(error).__name__}: {error}"))
 
-    def json_text(self) -> str:
-        """The JSON export: exactly what ``corroborate summarize --format json`` prints."""
-        if self.summary is None:
+    def json_text(self, summary: ConsensusSummary | None = None) -> str:
+        """The JSON export of ``summary`` (the one shown by default): exactly what
+        ``corroborate summarize --format json`` prints."""
+        summary = summary or self.summary
+        if summary is None:
             return ""
-        return json.dumps(engine_api.to_json(self.summary), ensure_ascii=False, indent=2) + "\n"
+        return json.dumps(engine_api.to_json(summary), ensure_ascii=False, indent=2) + "\n"
 
     def markdown(self) -> str | None:
         """The export text: exactly what the CLI prints for the same story and options."""
