@@ -707,7 +707,7 @@ class MainWindow(QMainWindow):
         analysis = summary.analysis
         exported = export_with_dialog(
             self, self.settings, summary.title, text, analysis.folder, analysis.files_read,
-            # the summary shown now, as the Markdown is: another may be read while the dialog is open
+            # the summary shown now, as the Markdown is (another may be read meanwhile)
             json_text=lambda: self.session.json_text(summary),
         )  # fmt: skip
         if exported is None:

@@ -259,7 +259,9 @@ _ROLE = re.compile(
     r"|producer|analyst|critic|intern|freelance|photographer)s?\b",
     re.IGNORECASE,
 )
-_WORDS = r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}"
+#: (a word of a name is at most 41 characters: unbounded, "A-B-C-…" of 100 kB read before
+#: "reporters" or "could not" took minutes of backtracking)
+_WORDS = r"[A-Z][\w&'’-]{0,40}(?: [A-Z][\w&'’-]{0,40}){0,3}"
 #: An outlet speaking of itself in the third person: "told ABC News today", "WCAX News is
 #: learning", "did not return USA TODAY's request", "tells PEOPLE", "reports for NBC4 News".
 _SELF = (
@@ -293,7 +295,7 @@ _SELF = (
     (("reporters",), re.compile(r"\bas well as (?P<outlet>[A-Z][\w ]{1,30}?) reporters\b"), True),
     # its staff at work on the story: "Harlow TV reporters had to wait in line for 18 hours"
     (("reporters", "journalists", "crew"),
-     re.compile(r"\b(?P<outlet>[A-Z]{3,}\w*|[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){1,3}) (?:reporters"
+     re.compile(r"\b(?P<outlet>[A-Z]{3,}\w*|[A-Z][\w&'’-]{0,40}(?: [A-Z][\w&'’-]{0,40}){1,3}) (?:reporters"
                 r"|journalists|staffers|producers|crews?) (?:had to|waited|spent|visited|went to"
                 r"|obtained|witnessed|were able to|were the first)\b"), True),
     # a station's promise of its newscast: "The latest at 11pm @KHAR7", "tonight at 6 on NBC9"
@@ -302,11 +304,11 @@ _SELF = (
                 r"|[KW][A-Z]{2,3}(?:-TV)?)(?: News)?)\b"), False),
     # a station's video description: "Lee Park reports for the NBC4 News at 5 on Monday"
     (("reports for",),
-     re.compile(rf"\b[A-Z][\w'’-]+ reports for (?:the )?(?P<outlet>{_WORDS})\b"), False),
+     re.compile(rf"\b[A-Z][\w'’-]{{1,40}} reports for (?:the )?(?P<outlet>{_WORDS})\b"), False),
     # a station's video descriptions: "Lee Park reports during Harlow Action News at 6pm on
     # May 4", "Watch the report from Sam Reyes on Harlow Action News at 4 p.m."
     (("reports on", "reports during", "report from"),
-     re.compile(rf"\b(?:[A-Z][\w'’-]+ reports (?:on|during)|[Tt]he report from [A-Z][\w.'’ -]{{2,40}}?"
+     re.compile(rf"\b(?:[A-Z][\w'’-]{{1,40}} reports (?:on|during)|[Tt]he report from [A-Z][\w.'’ -]{{2,40}}?"
                 rf" on) (?:the )?(?P<outlet>{_WORDS}) at \d"), False),
     # a magazine printing its own name in capitals: "Recently, HARLOW MONTHLY sat down with …"
     (("sat down", "spoke with", "caught up", "chatted with", "talked "),
@@ -317,7 +319,7 @@ _SELF = (
     # for every outlet's story, only with "today", above)
     (("told ", "tells ", "telling "),
      re.compile(r"\b(?:told|tells|telling) (?:the )?(?!(?:ABC|CBS|NBC|Fox|Sky|BBC|CNN|MSNBC) News\b)"
-                r"(?P<outlet>(?:[A-Z][\w&'’-]*|\d+)(?: (?:[A-Z][\w&'’-]*|\d+)){0,3} News(?: I-Team)?)\b"),
+                r"(?P<outlet>(?:[A-Z][\w&'’-]{0,40}|\d+)(?: (?:[A-Z][\w&'’-]{0,40}|\d+)){0,3} News(?: I-Team)?)\b"),
      True),
     # "In an exclusive, expletive-filled interview with Vocativ outside his home, …"
     (("exclusive",),
