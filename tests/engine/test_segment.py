@@ -609,3 +609,20 @@ def test_a_quotation_given_in_part_is_the_same_quotation_but_a_few_shared_words_
     # a few words in common may be a turn of phrase, not one statement quoted twice
     assert not quote_in_common(quotes_of("“every family on Mill Lane,” he said."), whole)
     assert not quote_in_common((), whole)
+
+
+def test_a_statement_introduced_by_a_colon_and_the_short_paragraphs_after_it_are_no_list() -> None:
+    from corroborate.engine.models import Article
+    from corroborate.engine.text.segment import segment
+
+    paragraphs = (
+        "A lorry overturned on the Harlow bypass on Monday morning, police said.",
+        "In a statement, Harlow police said:",
+        "“We are investigating the crash and ask any witnesses to come forward.”",
+        "The bypass was closed for six hours while the lorry was removed.",
+        "Two people were taken to hospital with minor injuries.",
+    )
+    article = Article(0, "a.txt", "a", "A", "file", paragraphs)
+    standalone = {s.text: s.standalone for s in segment((article,))}
+    assert standalone["The bypass was closed for six hours while the lorry was removed."]
+    assert standalone["Two people were taken to hospital with minor injuries."]

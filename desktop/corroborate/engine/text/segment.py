@@ -458,6 +458,9 @@ def list_paragraphs(paragraphs: Sequence[str]) -> frozenset[int]:
     for index, paragraph in enumerate(paragraphs):
         if not paragraph.rstrip().endswith(":"):
             continue
+        following = paragraphs[index + 1 : index + 2]
+        if following and following[0].lstrip().startswith(("“", '"', "‘", "'")):
+            continue  # a statement quoted ("police said:"), and the story going on after it
         items = []
         for after in range(index + 1, len(paragraphs)):
             item = paragraphs[after]
