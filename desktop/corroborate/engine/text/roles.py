@@ -141,7 +141,8 @@ def ranked(text: str) -> tuple[Ranked, ...]:
         words = match.group(1).replace(".", " ").split()
         if not words[0][:1].isupper():
             continue  # "a major John Smith ...": no title
-        before = text[: match.start()].split()[-1:]
+        # the word before, read from the few characters before (not the whole text again)
+        before = text[max(0, match.start() - 40) : match.start()].split()[-1:]
         if before and before[0].lower().strip(".,") in _POSTS:
             continue
         if text[match.start() - 1 : match.start()] == "-":
