@@ -626,3 +626,20 @@ def test_a_statement_introduced_by_a_colon_and_the_short_paragraphs_after_it_are
     standalone = {s.text: s.standalone for s in segment((article,))}
     assert standalone["The bypass was closed for six hours while the lorry was removed."]
     assert standalone["Two people were taken to hospital with minor injuries."]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "'Bama fans celebrated in the streets on Saturday night. Police said 12 people were"
+        " arrested. The team returns home on Monday.",
+        "'Tis the season for giving. Charities said donations rose 12 percent. Volunteers were"
+        " busy.",
+    ],
+)
+def test_a_paragraph_opening_with_an_elided_word_is_no_open_quotation(paragraph: str) -> None:
+    from corroborate.engine.text.segment import is_standalone, split_paragraph
+
+    pieces = list(split_paragraph(paragraph))
+    assert len(pieces) == 3
+    assert is_standalone(pieces[0])

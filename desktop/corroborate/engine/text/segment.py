@@ -295,6 +295,9 @@ def content_stems(tokens: list[str]) -> tuple[str, ...]:
 
 
 #: The end of a quotation in single quotes, as British papers print them: "…a stupid joke,'".
+#: A word whose opening letters an apostrophe stands for, as no quotation opens: "'Tis the
+#: season", "'Bama fans", "'Twas", "'Em".
+_ELIDED = re.compile(r"'(?:tis|twas|til|em|cause|bout|round|bama|nam|burbs|n|s)\b", re.IGNORECASE)
 _SINGLE_CLOSE = re.compile(r"[\w.,!?…]'(?=\s|$|[,.;:!?)])")
 
 
@@ -305,7 +308,12 @@ def _quote_balance(text: str) -> int:
         text.count(c) for c in _CLOSE_QUOTES[:1]
     )
     straight = text.count('"') % 2
-    single = text[:1] == "'" and text[1:2].isalpha() and not _SINGLE_CLOSE.search(text, 1)
+    single = (
+        text[:1] == "'"
+        and text[1:2].isalpha()
+        and not _ELIDED.match(text)
+        and not _SINGLE_CLOSE.search(text, 1)
+    )
     return curly + straight + single
 
 
