@@ -425,3 +425,16 @@ def test_metadata_from_a_saved_page_comes_first() -> None:
     text = f"HARLOW (AP) — {STORY}"
     article = ingest(RawDocument(text=text, outlet="Harlow Herald"), "p01.html", 0)
     assert (article.outlet, article.outlet_from) == ("Harlow Herald", "metadata")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "More stories on Brexit:",
+        "Related coverage on Ukraine:",
+        "Latest news on Coronavirus",
+        "More videos on Taylor Swift:",
+    ],
+)
+def test_a_list_of_links_on_a_topic_names_no_outlet(heading: str) -> None:
+    assert outlet_in_text([STORY, heading, "Ferry fares rise"]) is None

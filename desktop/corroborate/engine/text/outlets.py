@@ -712,11 +712,27 @@ _OWN_LINKS = re.compile(
 )
 
 
+#: The last words of a site's name: "Harlow *TV*", "Harlow *Online*".
+_MEDIA_WORDS = _GENERIC | {"tv", "online", "radio", "network", "media", "press", "today", "live"}
+
+
+def _names_a_site(name: str) -> bool:
+    """Is a name in a link list's heading a site's ("AOL", "Harlow TV", "HarlowPost",
+    "harlow.com"), not a topic's ("Brexit", "Ukraine", "Taylor Swift")?"""
+    words = name.split()
+    return (
+        name.replace(" ", "").isupper()
+        or "." in name
+        or words[-1].casefold() in _MEDIA_WORDS
+        or any(re.search(r"[a-z][A-Z]", word) for word in words)
+    )
+
+
 def _own_links(lines: Sequence[str]) -> str | None:
     for line in lines:
         if " on " in line and (found := _OWN_LINKS.match(line.strip())):
             name = _clean(found.group("outlet"))
-            if name and name.casefold() not in _AGENCIES | _NOT_PUBLISHERS:
+            if name and name.casefold() not in _AGENCIES | _NOT_PUBLISHERS and _names_a_site(name):
                 return name
     return None
 
