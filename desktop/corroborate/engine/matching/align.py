@@ -537,8 +537,7 @@ class _Clauses:
         other does not ("Vale, 20, and an 18-year-old friend" / "20-year-old Vale
         climbed the 52-story tower"), the figures that differ may well be other facts,
         but they may also be one fact told two ways that no reader of the engine
-        recognises ("fell nine stories" / "slipped 25 feet", in words it cannot
-        compare): matching such pairs counted contradictions as support, so they
+        recognises, and then the pair is a contradiction, never support: such pairs
         are not matched on their shared figure.
         """
         left, right = self.counts[a], self.counts[b]
