@@ -41,8 +41,7 @@ _EXTENSION = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,9}")
 def chosen_export(name: str, chosen_filter: str) -> tuple[Path, str]:
     """The file and format the save dialog's answer means: a name typed without an
     extension (a dot inside the name is none) gets the chosen type's (``.md`` unless JSON
-    was chosen); the format is
-    the extension's, else the chosen type's."""
+    was chosen); the format is the extension's, else the chosen type's."""
     path = Path(name)
     wants_json = chosen_filter.startswith("JSON")
     if not _EXTENSION.fullmatch(path.suffix):  # "Mr. Park's bridge", "vote 28.11": none
