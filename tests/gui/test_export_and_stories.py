@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QPushButton
 from corroborate.cli import main
 from corroborate.gui.export import chosen_export
 from corroborate.gui.session import Stories
+from corroborate.gui.status import one_story_message
 from corroborate.resources import sample_story
 from two_stories import write_two_stories
 
@@ -211,3 +212,11 @@ def test_a_json_export_is_of_the_summary_shown_when_export_was_chosen(
     assert window.export_markdown() == tmp_path / "report.json"
     window.session.summary = shown
     assert (tmp_path / "report.json").read_text(encoding="utf-8") == window.session.json_text()
+
+
+def test_the_one_story_message_counts_one_article_and_one_left_out_in_the_singular() -> None:
+    stories = Stories(groups=(("a.txt", "b.txt"), ("c.txt",)), labels=("Bridge", "Fire"))
+    assert "(2 articles; the folder's other article is left out)" in (
+        one_story_message(stories, 0).text
+    )
+    assert "(1 article; the folder's other 2 are left out)" in one_story_message(stories, 1).text

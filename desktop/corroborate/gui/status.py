@@ -358,12 +358,18 @@ def one_story_message(stories: Stories, shown: int) -> Message:
     the others."""
     count = len(stories.groups[shown])
     others_count = len(stories.files()) - count
+    articles = f"{count} article{'s' * (count != 1)}"
+    others = (
+        "the folder's other article is left out"
+        if others_count == 1
+        else f"the folder's other {others_count} are left out"
+    )
     text = (
         f"Story {shown + 1} of {len(stories.groups)} alone: “{stories.labels[shown]}” "
-        f"({count} articles; the folder's other {others_count} are left out)."
+        f"({articles}; {others})."
     )
-    others = tuple((story_choice(stories, n), n) for n in range(len(stories.groups)) if n != shown)
-    return Message("info", text, choices=others, all_stories="Analyse All Stories Together")
+    choices = tuple((story_choice(stories, n), n) for n in range(len(stories.groups)) if n != shown)
+    return Message("info", text, choices=choices, all_stories="Analyse All Stories Together")
 
 
 def summary_messages(
