@@ -20,7 +20,7 @@ are never compared; approximate and bounded figures ("more than a dozen" against
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -1088,6 +1088,20 @@ def _full_name(text: str, first: str, last: str) -> tuple[int, int] | None:
     return None
 
 
+def _each_source_text(
+    sentences: Sequence[Sentence], group_of: Sequence[int], may: re.Pattern[str] | None = None
+) -> Iterator[tuple[Sentence, int]]:
+    """Each sentence with its source's group, a text the source repeats (its copies of one
+    story) given once; with ``may``, only the texts that cheap pattern finds something in."""
+    seen: set[tuple[str, int]] = set()
+    for sentence in sentences:
+        group = group_of[sentence.article]
+        if (sentence.text, group) in seen or (may is not None and not may.search(sentence.text)):
+            continue
+        seen.add((sentence.text, group))
+        yield sentence, group
+
+
 def _spelled_two_ways(
     sentences: Sequence[Sentence], group_of: Sequence[int]
 ) -> list[tuple[int, int, Finding]]:
@@ -1098,12 +1112,7 @@ def _spelled_two_ways(
     the full name stands for it."""
     where: dict[tuple[str, str], dict[int, int]] = {}
     # a sentence two sources share is read once for each: each writes that spelling
-    seen: set[tuple[str, int]] = set()
-    for sentence in sentences:
-        group = group_of[sentence.article]
-        if (sentence.text, group) in seen:
-            continue
-        seen.add((sentence.text, group))
+    for sentence, group in _each_source_text(sentences, group_of):
         for run in name_runs(sentence.text):
             if len(run) == 2:
                 where.setdefault((run[0], run[-1]), {}).setdefault(group, sentence.id)
@@ -1147,12 +1156,7 @@ def _ranked_two_ways(
     sentence of each source that ranks the name stands for it."""
     where: dict[tuple[str, str], dict[int, dict[tuple[str, ...], tuple[int, str, tuple[int, int]]]]]
     where = {}
-    seen: set[tuple[str, int]] = set()
-    for sentence in sentences:
-        group = group_of[sentence.article]
-        if (sentence.text, group) in seen or not _MAY_RANK.search(sentence.text):
-            continue
-        seen.add((sentence.text, group))
+    for sentence, group in _each_source_text(sentences, group_of, _MAY_RANK):
         for found in ranked(sentence.text):
             words = sentence.text[found.span[0] : found.span[1]]
             ranks = where.setdefault(found.name, {}).setdefault(group, {})
@@ -1193,12 +1197,7 @@ def _aged_two_ways(
     shares) and one age each source gives that name (a source giving two tells of two
     times). The first sentence of each source that ages the name stands for it."""
     where: dict[frozenset[str], dict[int, dict[str, tuple[int, Value]]]] = {}
-    seen: set[tuple[str, int]] = set()
-    for sentence in sentences:
-        group = group_of[sentence.article]
-        if (sentence.text, group) in seen or not _MAY_AGE.search(sentence.text):
-            continue
-        seen.add((sentence.text, group))
+    for sentence, group in _each_source_text(sentences, group_of, _MAY_AGE):
         analysed = spec(sentence.id)
         if any(t.startswith("y:") for t in analysed.when):
             continue  # "Hale, who was 34 in 2010": an age of another year
