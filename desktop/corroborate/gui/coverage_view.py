@@ -59,7 +59,7 @@ from .coverage_paint import (
     render_png,
     render_svg,
 )
-from .export import plain_message, refusal_text, suggested_filename
+from .export import ask_to_replace, plain_message, refusal_text, suggested_filename
 from .plain import plain_tip
 from .tasks import TaskRunner
 from .theme import muted_text
@@ -514,16 +514,12 @@ class CoverageView(QWidget):
         if self.matrix is None or not self.matrix.rows:
             return None
         image = markdown.with_name(f"{markdown.stem}-coverage.png")
-        if image.exists():
-            answer = plain_message(
-                self,
-                QMessageBox.Icon.Question,
-                "Replace coverage map?",
-                f"{image.name} already exists beside the report. Replace it?",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return None  # the report stays as exported, without the map
+        if image.exists() and not ask_to_replace(
+            self,
+            "Replace coverage map?",
+            f"{image.name} already exists beside the report. Replace it?",
+        ):
+            return None  # the report stays as exported, without the map
         if self.summary is not None and one_of(image, self.summary.analysis.files_read):
             plain_message(self, QMessageBox.Icon.Warning, "Coverage map not saved",
                           refusal_text(image))  # fmt: skip

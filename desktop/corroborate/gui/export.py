@@ -133,11 +133,18 @@ def export_with_dialog(
 
 
 def _replace_ok(parent: QWidget, path: Path) -> bool:
+    return ask_to_replace(
+        parent, "Replace file?", f"{path.name} already exists in {path.parent}. Replace it?"
+    )
+
+
+def ask_to_replace(parent: QWidget | None, title: str, text: str) -> bool:
+    """Ask before a file is replaced (Yes or No); True when the reader says Yes."""
     answer = plain_message(
         parent,
         QMessageBox.Icon.Question,
-        "Replace file?",
-        f"{path.name} already exists in {path.parent}. Replace it?",
+        title,
+        text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
