@@ -220,3 +220,29 @@ def test_the_one_story_message_counts_one_article_and_one_left_out_in_the_singul
         one_story_message(stories, 0).text
     )
     assert "(1 article; the folder's other 2 are left out)" in one_story_message(stories, 1).text
+
+
+def test_each_story_of_a_mixed_folder_is_named_in_the_banner_as_its_own_report_is_titled(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = make_window()
+    window.session.open_folder(write_two_stories(tmp_path / "mixed"))
+    wait_idle(qtbot, window)
+    named = window.session.stories.labels
+    for number in range(len(named)):
+        _choose_story(qtbot, window, number)
+        title = window.session.summary.title
+        # The list read before any story was analysed alone already named it so.
+        assert named[number] == title
+        assert f"Story {number + 1} of {len(named)} alone: “{title}”" in window.banner.text()
+        combo = window.banner.findChild(QComboBox, "storyChoice")
+        other = 1 - number
+        assert combo.itemText(0).endswith(f"“{window.session.stories.labels[other]}”")
+
+
+def test_a_story_analysed_alone_keeps_its_reports_title_as_its_name_among_the_others() -> None:
+    stories = Stories((("a.txt", "b.txt"), ("c.txt",)), ("Bridge closes", "Fire"))
+    titled = stories.titled(0, "Carrow bridge closed after survey")
+    assert titled.labels == ("Carrow bridge closed after survey", "Fire")
+    assert titled.groups == stories.groups
+    assert stories.titled(None, "Anything") is stories

@@ -85,16 +85,54 @@ def _several_stories(
     names = [
         group_label([articles[i] for i in group], [first.get(i) for i in group]) for group in groups
     ]
-    labels = [
-        f"“{name}” ({len(group)} articles)" for name, group in zip(names, groups, strict=True)
-    ]
+    files = tuple(tuple(articles[i].file for i in group) for group in groups)
+    problems.append(_stories_problem(files, names))
+    return True
+
+
+def _stories_problem(files: tuple[tuple[str, ...], ...], names: Sequence[str]) -> FileProblem:
+    """The several-stories warning: each story's files, named by ``names``."""
+    labels = [f"“{name}” ({len(group)} articles)" for name, group in zip(names, files, strict=True)]
     reason = (
-        f"this folder seems to hold {len(groups)} stories: {'; '.join(labels)}. "
+        f"this folder seems to hold {len(files)} stories: {'; '.join(labels)}. "
         "The summary mixes them: analyse one story at a time"
     )
-    files = tuple(tuple(articles[i].file for i in group) for group in groups)
-    problems.append(FileProblem(".", reason, "several-stories", groups=files, labels=tuple(names)))
-    return True
+    return FileProblem(".", reason, "several-stories", groups=files, labels=tuple(names))
+
+
+def _title_stories(
+    problems: list[FileProblem],
+    articles: Sequence[Article],
+    sentences: Sequence[Sentence],
+    group_of: Sequence[int],
+    voice_of: Sequence[int],
+    graph: Sequence[dict[int, float]],
+) -> None:
+    """Name each story of a mixed folder as its own report will be titled: by the title
+    reader the report uses, over that story's articles alone (its sentences backed, and
+    central, within that story only)."""
+    for index, problem in enumerate(problems):
+        if problem.kind != "several-stories":
+            continue
+        names = []
+        for label, files in zip(problem.labels, problem.groups, strict=True):
+            chosen = [a for a in articles if a.file in set(files)]
+            ids = {a.id for a in chosen}
+            own = [s for s in sentences if s.article in ids]
+            if not own:
+                names.append(label)
+                continue
+            support = [0] * len(sentences)
+            centrality = [0.0] * len(sentences)
+            for sentence, central in zip(own, salience(own, voice_of), strict=True):
+                centrality[sentence.id] = central
+                support[sentence.id] = len(
+                    {group_of[sentence.article]}
+                    | {group_of[sentences[j].article] for j in graph[sentence.id]
+                       if sentences[j].article in ids}
+                )  # fmt: skip
+            names.append(story_title(chosen, group_of, own, support, centrality))
+        problems[index] = _stories_problem(problem.groups, names)
 
 
 def _off_topic(
@@ -293,6 +331,8 @@ def run_analysis(
     report("Grouping claims…", 0.9)
     graph = neighbours(sentences, matches)
     centrality = salience(sentences, voice_of)
+    if mixed:
+        _title_stories(problems, articles, sentences, group_of, voice_of, graph)
     analysis = Analysis(
         folder=folder,
         articles=tuple(articles),

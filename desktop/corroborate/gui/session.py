@@ -16,7 +16,7 @@ import json
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -140,6 +140,14 @@ class Stories:
             if self.files() - set(files) <= excluded and not set(files) <= excluded:
                 return number
         return None
+
+    def titled(self, number: int | None, title: str) -> Stories:
+        """These stories, story ``number`` named ``title`` (its report's title)."""
+        if number is None or not title:
+            return self
+        labels = list(self.labels)
+        labels[number] = title
+        return replace(self, labels=tuple(labels))
 
     def files(self) -> frozenset[str]:
         """Every article the folder's stories were found among."""
@@ -492,6 +500,9 @@ class Session(QObject):
             self.stories = Stories(warning.groups, labels, strays)
         elif self.source != previous or self.shown_story is None:
             self.stories = None
+        elif analysis is not None and self.stories is not None:
+            # One story alone: it is named as its own report is titled from now on.
+            self.stories = self.stories.titled(self.shown_story, analysis.title)
 
     def _on_finished(self, loaded: _Loaded) -> None:
         previous = self.source
