@@ -129,7 +129,7 @@ def render(
         for size in sizes:
             width, height = (int(v) for v in size.split("x"))
             window.resize(width, height)
-            window.splitter.setSizes([width * 57 // 100, width * 43 // 100])
+            window.reset_split()
             _settle(app)
             for pane in panes:
                 show_pane(app, window, pane)

@@ -139,3 +139,26 @@ def test_the_cli_and_the_app_share_one_refusal_and_one_reason(tmp_path: Path) ->
     assert atomic.write_failure("/x/report.md", failure) == (
         "Could not write /x/report.md: Permission denied"
     )
+
+
+def test_an_export_named_like_a_folder_says_it_is_a_folder_and_asks_again_on_a_free_name(
+    qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, _story = open_fake_story(qtbot, make_window, tmp_path)
+    out = folder(tmp_path, "out")
+    taken = folder(out, "bridge.md")  # a folder named as the export would be
+    (out / "bridge-2.md").write_text("an older export\n", encoding="utf-8")
+    said = boxes(monkeypatch)
+    # "bridge" typed (the dialog adds .md), then the name it proposes accepted.
+    proposed = dialog_answers(monkeypatch, [out / "bridge", out / "bridge-3.md"])
+    assert window.export_markdown() == out / "bridge-3.md"
+    # Said once, plainly: a folder, not a file to replace, and nothing lost.
+    assert said == [
+        f"bridge.md in {out} is a folder, so the summary cannot be saved under that name. "
+        "Nothing was changed; choose another name."
+    ]
+    assert taken.is_dir() and not any(taken.iterdir())
+    assert proposed[1] == str(out / "bridge-3.md")
+    assert (out / "bridge-3.md").read_text(encoding="utf-8") == fake_markdown(
+        window.session.summary
+    )

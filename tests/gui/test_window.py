@@ -461,3 +461,28 @@ def test_the_progress_bar_is_busy_until_something_is_measured_then_shows_the_sha
     assert (panel.bar.maximum(), panel.bar.value()) == (1000, 250)
     panel.update_progress("Summarising…", 1.5)
     assert panel.bar.value() == 1000
+
+
+def test_the_coverage_map_gets_the_width_and_each_tab_layout_keeps_its_own_split(
+    qtbot: Any, make_window: Any, tmp_path: Path, settings_file: Path
+) -> None:
+    window = make_window(FakeEngine())
+    drop_on(window.drop_zone, [folder(tmp_path, "story")])
+    wait_for_summary(qtbot, window, "story")
+    window.resize(1280, 800)
+    window.reset_split()
+    reading = window.splitter.sizes()
+    window.tabs.setCurrentWidget(window.coverage_view)
+    mapped = window.splitter.sizes()
+    # The map is wide; the sentence read beside it narrow, narrower than beside a list.
+    assert mapped[1] < sum(mapped) * 30 // 100 < reading[1]
+    window.splitter.setSizes([900, sum(mapped) - 900])
+    widened = window.splitter.sizes()
+    window.tabs.setCurrentIndex(0)
+    assert window.splitter.sizes() == reading
+    window.tabs.setCurrentWidget(window.coverage_view)
+    assert window.splitter.sizes() == widened
+    window.close()
+    reopened = AppSettings(QSettings(str(settings_file), QSettings.Format.IniFormat), Defaults())
+    assert reopened.splitter_sizes("coverage") == widened
+    assert reopened.splitter_sizes("main") == reading

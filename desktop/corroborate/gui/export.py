@@ -64,6 +64,24 @@ def refusal_text(path: Path) -> str:
     )
 
 
+def folder_text(path: Path) -> str:
+    """Why an export is not written to ``path``, a folder."""
+    return (
+        f"{path.name} in {path.parent} is a folder, so the summary cannot be saved under "
+        "that name. Nothing was changed; choose another name."
+    )
+
+
+def free_name(path: Path) -> Path:
+    """``path``'s name with a number added (``bridge-2.md``), the first that is free."""
+    number = 2
+    while True:
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+        if not candidate.exists():
+            return candidate
+        number += 1
+
+
 def _inside(folder: Path, story: Path) -> bool:
     try:
         folder.resolve().relative_to(story.resolve())
@@ -115,6 +133,12 @@ def export_with_dialog(
         path, fmt = chosen_export(name, chosen_filter)
         if json_text is None:
             fmt = "markdown"
+        if path.is_dir():
+            # "bridge" typed where a folder "bridge.md" is: the dialog let the name through,
+            # and replacing a folder is no answer; the dialog opens again on a free name.
+            plain_message(parent, QMessageBox.Icon.Warning, "Not exported", folder_text(path))
+            proposed = str(free_name(path))
+            continue
         if str(path) != name and path.exists() and not _replace_ok(parent, path):
             proposed = str(path)
             continue  # the dialog confirmed the name typed, not the one with its extension

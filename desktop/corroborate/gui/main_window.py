@@ -63,6 +63,8 @@ APP_NAME = "Corroborate"
 #: one step of Ctrl+= / Ctrl+-, in percent
 TEXT_STEP = 10
 _HISTORY = 200
+#: the right (sentence and article) pane's first share of the width, in percent, per layout
+DETAIL_SHARE = {"main": 43, "coverage": 26}
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,9 @@ class MainWindow(QMainWindow):
         self.include_coverage = add_export_option(self, self.menu_actions.export)
         self.include_coverage.setChecked(self.settings.coverage_in_export())
         self.include_coverage.toggled.connect(self.settings.set_coverage_in_export)
+        #: the splitter layout in use, and each layout's last sizes
+        self._layout = "main"
+        self._splits: dict[str, list[int]] = {}
         self._history: list[Location] = []
         self._at = -1
         self._restoring = False
@@ -241,6 +246,7 @@ class MainWindow(QMainWindow):
         self.evidence_view.article_requested.connect(
             lambda _aid, sid: self._show_article(sid, sentence=True, push=True)
         )
+        self.tabs.currentChanged.connect(self._fit_detail)
         self.tabs.currentChanged.connect(self._on_tab)
         s.started.connect(self._on_started)
         s.progress.connect(self.progress.update_progress)
@@ -516,6 +522,31 @@ class MainWindow(QMainWindow):
             self._fit_tabs()
             self.statusBar().showMessage(f"Text size {percent}%", 2000)
 
+    def _layout_of(self, tab: int) -> str:
+        """The splitter layout a tab reads best in: "coverage" (the map wide, the sentence
+        read beside it narrow) or "main" (a list beside the sentence or article it opens)."""
+        return "coverage" if self.tabs.widget(tab) is self.coverage_view else "main"
+
+    def _fit_detail(self, index: int) -> None:
+        """Each layout keeps its own split: the one left is remembered, the one entered
+        is restored (or, the first time, set to its default share of the width)."""
+        entered = self._layout_of(index)
+        if entered == self._layout:
+            return
+        self._splits[self._layout] = self.splitter.sizes()
+        self._layout = entered
+        self.splitter.setSizes(self._splits.get(entered) or self._default_split(entered))
+
+    def reset_split(self) -> None:
+        """Every layout back to its first split, at the window's present width."""
+        self._splits.clear()
+        self.splitter.setSizes(self._default_split(self._layout))
+
+    def _default_split(self, layout: str) -> list[int]:
+        width = max(self.splitter.width(), self.width())
+        share = DETAIL_SHARE[layout]
+        return [width - width * share // 100, width * share // 100]
+
     def _fit_tabs(self) -> None:
         """The tabs' side is never narrower than its row of tabs, so that on a narrow
         window every tab (Disagreements and its count last) stays in sight rather than
@@ -742,13 +773,17 @@ class MainWindow(QMainWindow):
         screen = self.screen().availableGeometry()
         if self.height() > screen.height() or self.width() > screen.width():
             self.resize(min(self.width(), screen.width()), min(self.height(), screen.height()))
-        sizes = self.settings.splitter_sizes("main")
-        width = self.width()
-        self.splitter.setSizes(sizes or [width * 57 // 100, width * 43 // 100])
+        for layout in DETAIL_SHARE:
+            sizes = self.settings.splitter_sizes(layout)
+            if sizes:
+                self._splits[layout] = sizes
+        self.splitter.setSizes(self._splits.get("main") or self._default_split("main"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_geometry(self.saveGeometry())
-        self.settings.set_splitter_sizes("main", self.splitter.sizes())
+        self._splits[self._layout] = self.splitter.sizes()
+        for layout, sizes in self._splits.items():
+            self.settings.set_splitter_sizes(layout, sizes)
         self.settings.set_options(self.options_bar.options())
         self.settings.sync()
         self.session.shutdown()
