@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QPushButton
 
 from corroborate.cli import main
@@ -105,11 +106,16 @@ def test_a_story_of_a_mixed_folder_analysed_alone_says_so_and_leads_to_the_other
     stories = window.session.stories
     assert stories is not None and len(stories.groups) == 2
     combo = window.banner.findChild(QComboBox, "storyChoice")
-    # Each story is named in the list, not only numbered.
-    assert [combo.itemText(i) for i in range(combo.count())] == [
+    # Each story is named in the list, not only numbered: whole in its tip, and in the
+    # list too unless too long to read there, then cut with an ellipsis.
+    named = [
         f"{n + 1} · {len(files)} articles · “{stories.labels[n]}”"
         for n, files in enumerate(stories.groups)
     ]
+    assert [combo.itemData(i, Qt.ItemDataRole.ToolTipRole) for i in range(combo.count())] == named
+    for i, whole in enumerate(named):
+        shown = combo.itemText(i)
+        assert shown == whole or (shown.endswith("…") and whole.startswith(shown[:-1]))
     # The keyboard reaches the list and its button where they are read: after the
     # controls above the banner, before the banner's own buttons.
     analyse = window.banner.findChild(QPushButton, "analyseStory")
@@ -237,7 +243,8 @@ def test_each_story_of_a_mixed_folder_is_named_in_the_banner_as_its_own_report_i
         assert f"Story {number + 1} of {len(named)} alone: “{title}”" in window.banner.text()
         combo = window.banner.findChild(QComboBox, "storyChoice")
         other = 1 - number
-        assert combo.itemText(0).endswith(f"“{window.session.stories.labels[other]}”")
+        tip = combo.itemData(0, Qt.ItemDataRole.ToolTipRole)
+        assert tip.endswith(f"“{window.session.stories.labels[other]}”")
 
 
 def test_a_story_analysed_alone_keeps_its_reports_title_as_its_name_among_the_others() -> None:

@@ -243,9 +243,14 @@ class MessageBanner(QFrame):
             stories.setSizeAdjustPolicy(policy)
             stories.setMinimumContentsLength(16)
             stories.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            stories.setMaximumWidth(self.fontMetrics().averageCharWidth() * 100)
+            widest = self.fontMetrics().averageCharWidth() * 100
+            stories.setMaximumWidth(widest)
             for label, number in message.choices:
-                stories.addItem(label, number)
+                # A name may be a whole lead sentence: cut with an ellipsis, whole in the tip.
+                shown = stories.fontMetrics().elidedText(
+                    label, Qt.TextElideMode.ElideRight, widest - 40
+                )
+                stories.addItem(shown, number)
                 stories.setItemData(stories.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
             caption = QLabel("Story:", row)
             caption.setBuddy(stories)
