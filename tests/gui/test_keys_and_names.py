@@ -168,3 +168,15 @@ def test_the_rename_dialog_offers_the_storys_other_outlets_and_completes_a_typed
     assert others[0] in completions[0]
     qtbot.waitUntil(lambda: bool(window.session.corrections), timeout=5000)
     assert (renamed.file, others[0]) in window.session.corrections.outlets
+
+
+def test_every_menu_command_a_key_reaches_shows_its_key_and_quit_has_one_everywhere(
+    make_window: Any,
+) -> None:
+    window = make_window()
+    actions = window.menu_actions
+    assert not actions.quit.shortcut().isEmpty()
+    for act in actions.window_wide():
+        # the key a menu shows is the one the window answers to
+        assert not act.shortcut().isEmpty(), act.text()
+        assert act.shortcut() in act.shortcuts()

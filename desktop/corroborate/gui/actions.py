@@ -112,6 +112,10 @@ def build_menus(window: QMainWindow) -> Actions:
     file_menu.addAction(export)
     file_menu.addSeparator()
     quit_action = action("&Quit", QKeySequence.StandardKey.Quit, "Close Corroborate")
+    # Some platforms (Windows, a bare X session) bind no key to Quit: Ctrl+Q, as elsewhere.
+    quit_action.setShortcuts(
+        QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
+    )
     file_menu.addAction(quit_action)
 
     edit_menu = bar.addMenu("&Edit")
