@@ -34,6 +34,7 @@ def test_the_sample_storys_disputes_are_listed(window: Any) -> None:
     view = window.disagreements_view
     # Pairs about one conflict (14 / 12 and 12 / 14 injured) are listed as one.
     assert view.count() == len(conflicts_of(analysis)) < len(analysis.disagreements)
+    assert not view.note.isHidden()  # what the list means, said over it
     tab = window.tabs.tabText(window.tabs.indexOf(view))
     assert f"({view.count()})" in tab
     text = view.browser.toPlainText()

@@ -486,3 +486,18 @@ def test_the_coverage_map_gets_the_width_and_each_tab_layout_keeps_its_own_split
     reopened = AppSettings(QSettings(str(settings_file), QSettings.Format.IniFormat), Defaults())
     assert reopened.splitter_sizes("coverage") == widened
     assert reopened.splitter_sizes("main") == reading
+
+
+def test_a_story_without_disagreements_says_so_once_and_explains_no_list_that_is_not_there(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = make_window(FakeEngine())
+    drop_on(window.drop_zone, [folder(tmp_path, "story")])
+    wait_for_summary(qtbot, window, "story")
+    assert not window.session.analysis.disagreements
+    window.tabs.setCurrentWidget(window.disagreements_view)
+    view = window.disagreements_view
+    assert view.browser.toPlainText() == "No disagreement was found between independent outlets."
+    assert view.note.isHidden()  # "These outlets report …" over an empty list
+    assert window.detail.currentWidget() is window.detail_hint
+    assert window.detail_hint.text() == ""  # nothing to choose "show in article" beside

@@ -73,6 +73,7 @@ class DisagreementsView(QWidget):
         )
         note.setObjectName("muted")
         note.setWordWrap(True)
+        self.note = note  # said over a list of disagreements; hidden when there are none
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("disagreements")
         self.browser.setAccessibleName("Where outlets disagree")
@@ -97,6 +98,7 @@ class DisagreementsView(QWidget):
         return len(conflicts_of(self._analysis)) if self._analysis is not None else 0
 
     def _render(self) -> None:
+        self.note.setVisible(self._analysis is not None and bool(self._analysis.disagreements))
         if self._analysis is None:
             self.browser.clear()
             return

@@ -413,6 +413,8 @@ class MainWindow(QMainWindow):
             3: "Click a cell of the map (or press Enter on it) to read that outlet's sentence.",
             4: "Choose “show in article” beside a sentence to read it in context.",
         }
+        if tab == 4 and not self.disagreements_view.count():
+            hints[4] = ""  # nothing to choose: the list says no disagreement was found
         self.detail_hint.setText(hints.get(tab, "Nothing selected."))
         self.detail.setCurrentWidget(self.detail_hint)
 
