@@ -116,7 +116,8 @@ def _title_stories(
             continue
         names = []
         for label, files in zip(problem.labels, problem.groups, strict=True):
-            chosen = [a for a in articles if a.file in set(files)]
+            members = set(files)
+            chosen = [a for a in articles if a.file in members]
             ids = {a.id for a in chosen}
             own = [s for s in sentences if s.article in ids]
             if not own:
