@@ -74,6 +74,18 @@ cookies. Accept all cookies to continue.</p></div><ul><li><a href="/a">Storm flo
 NOISE = random.Random(7).randbytes(4000)
 DOCX = saved(docx.Document())
 ARCHIVE, BROKEN = zipped("word/styles.xml", b"<x/>"), zipped("word/document.xml", b"<w:d")
+
+
+def needing_zip_version(data: bytes, version: int) -> bytes:
+    """``data``, a zip, its directory saying each member needs zip ``version`` (x10)."""
+    patched = bytearray(data)
+    at = patched.find(b"PK\x01\x02")
+    while at >= 0:
+        patched[at + 6 : at + 8] = version.to_bytes(2, "little")
+        at = patched.find(b"PK\x01\x02", at + 4)
+    return bytes(patched)
+
+
 BAD_INPUTS: list[tuple[str, bytes, str]] = [
     ("empty.txt", b"", "the file is empty"),
     ("blank.md", b"  \r\n\n\t ", "the file is empty"),
@@ -95,6 +107,7 @@ BAD_INPUTS: list[tuple[str, bytes, str]] = [
     ("archive.docx", ARCHIVE, "a zip archive but not a Word document"),
     ("broken.docx", BROKEN, "damaged and could not be opened as a Word document"),
     ("cut.docx", DOCX[:2000], "damaged or not a Word document"),
+    ("future-zip.docx", needing_zip_version(DOCX, 64), "damaged or not a Word document"),
     ("blank.docx", DOCX, "this Word document contains no text"),
     ("story.xyz", b"A story.", ".xyz is not a supported format"),
     ("huge.txt", b"A story. " * 600_000, "it is too large (5.1 MB; the limit is 5 MB)"),

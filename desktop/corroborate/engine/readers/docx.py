@@ -32,7 +32,7 @@ def _check_package(data: bytes) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
         raise UnreadableFile("it is damaged or not a Word document") from None
     if not any(info.filename == "word/document.xml" for info in infos):
         raise UnreadableFile("it is a zip archive but not a Word document")
