@@ -501,3 +501,23 @@ def test_a_story_without_disagreements_says_so_once_and_explains_no_list_that_is
     assert view.note.isHidden()  # "These outlets report …" over an empty list
     assert window.detail.currentWidget() is window.detail_hint
     assert window.detail_hint.text() == ""  # nothing to choose "show in article" beside
+
+
+def test_a_window_without_a_story_offers_only_the_summary_tab_until_one_is_read(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = make_window(FakeEngine())
+
+    def shown() -> list[str]:
+        tabs = window.tabs
+        return [
+            tabs.tabText(i).replace("&", "") for i in range(tabs.count()) if tabs.isTabVisible(i)
+        ]
+
+    assert shown() == ["Summary"]  # no empty Coverage or Articles to click through
+    assert "Open Folder" in window.summary_view.placeholder.text()
+    drop_on(window.drop_zone, [folder(tmp_path, "story")])
+    wait_for_summary(qtbot, window, "story")
+    assert shown() == [
+        "Summary", "Reported by one outlet", "Articles", "Coverage", "Disagreements"
+    ]  # fmt: skip

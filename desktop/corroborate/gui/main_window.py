@@ -169,7 +169,8 @@ class MainWindow(QMainWindow):
         self._base_point_size = QApplication.font().pointSizeF()
         self._text_scale = self.settings.text_scale()
         self._apply_text_scale()
-        self._fit_tabs()
+        # No story yet: only Summary (which says what to do), no empty panes to click through.
+        self._show_story_tabs(False, sources=False)
         self.statusBar().showMessage("Drop a folder or article files onto the window", 6000)
         self._connect()
         self._restore()
