@@ -45,6 +45,8 @@ def judge(left: str, right: str) -> Match | None:
         ("death", "die"),
         ("killed", "die"),
         ("thefts", "steal"),
+        ("injuries", "injured"),
+        ("marriage", "married"),
     ],
 )
 def test_each_form_of_a_family_reads_as_its_head(form: str, head: str) -> None:
