@@ -707,6 +707,11 @@ class _Kin:
     plant explosion"), by the same judges and the same guards (figures and dates
     that disagree, different people, names alone). The folder's word weights and
     every other pair's verdict are left as they are: this only adds matches.
+
+    Tried and dropped: the families inside the stemmer, for every stage (the changed
+    word weights lost as many right matches as they added); reading both sentences
+    without who says them ("X, Smith told police" / "X, according to Jones"): of six
+    pairs it added on real stories, five were not one fact.
     """
 
     def __init__(
