@@ -1,0 +1,120 @@
+"""Word families: two forms of one word ("exploded" / "explosion") are one word to matching."""
+
+from __future__ import annotations
+
+import pytest
+
+from articles import make_articles
+from corroborate.engine.matching import align as align_module
+from corroborate.engine.matching.align import align
+from corroborate.engine.models import Match
+from corroborate.engine.text.families import family_stem, family_table
+from corroborate.engine.text.segment import segment, stem
+
+# Sentences about one invented story around the pair under test, so that word weights are
+# those of a little folder rather than of two sentences; its names are common in it, so
+# that a pair must share what it says of them, not only whom it names.
+BACKDROP = (
+    "The Varno coalition met in the capital on Monday. Lindqvist led the Harwick choir for "
+    "years. The Varno coalition had three parties. Officers in Corley searched the van.",
+    "Lindqvist and the Harwick choir were loved in Corley. The Varno coalition lost its "
+    "majority. The Harwick choir sang in Corley. The council of Corley met on Tuesday.",
+    "The Varno coalition, Lindqvist and the Harwick choir were in the news. Corley police "
+    "said the van was stolen. The boy lived in Corley.",
+)
+
+
+def judge(left: str, right: str) -> Match | None:
+    """Align ``left`` and ``right`` inside the backdrop; the match between them, if any."""
+    sentences = segment(
+        make_articles(f"{left} {BACKDROP[0]}", f"{right} {BACKDROP[1]}", BACKDROP[2])
+    )
+    texts = {s.id: s.text for s in sentences}
+    found = [m for m in align(sentences) if {texts[m.a], texts[m.b]} == {left, right}]
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize(
+    ("form", "head"),
+    [
+        ("sold", "sell"),
+        ("explosion", "explode"),
+        ("won", "win"),
+        ("fled", "flee"),
+        ("acquisition", "acquire"),
+        ("death", "die"),
+        ("killed", "die"),
+        ("thefts", "steal"),
+        ("injuries", "injured"),
+        ("marriage", "married"),
+    ],
+)
+def test_each_form_of_a_family_reads_as_its_head(form: str, head: str) -> None:
+    assert stem(form) != stem(head)  # Snowball alone leaves them apart
+    assert family_stem(stem(form)) == stem(head)
+
+
+def test_a_word_of_no_family_reads_as_itself() -> None:
+    assert family_stem(stem("bridge")) == stem("bridge")
+
+
+def test_a_form_claimed_by_two_families_is_an_error_in_the_table() -> None:
+    with pytest.raises(ValueError, match="two families"):
+        family_table(stem, (("sell", "sold"), ("buy", "sold")))
+
+
+DEATH = (
+    "The Harwick choir toured until 2004, when Ms. Lindqvist died shortly after learning "
+    "she was ill.",
+    "The former teacher recorded four albums with the Harwick choir before Lindqvist's "
+    "death in 2004.",
+)
+THREAT = (
+    "The Corley council regularly threatens to sell the old mill to developers.",
+    "The vote follows months of quarrels over the council's repeated threats to sell the old mill.",
+)
+
+
+@pytest.mark.parametrize(("left", "right"), [DEATH, THREAT], ids=["a death", "a threat"])
+def test_one_fact_in_two_forms_of_a_word_is_matched(left: str, right: str) -> None:
+    assert judge(left, right) is not None
+
+
+@pytest.mark.parametrize(("left", "right"), [DEATH, THREAT], ids=["a death", "a threat"])
+def test_without_the_families_the_two_forms_share_too_little(
+    left: str, right: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(align_module, "family_heads", frozenset)
+    assert judge(left, right) is None
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        pytest.param(
+            DEATH[0],
+            "The former teacher recorded four albums with the Harwick choir before "
+            "Lindqvist's death in 2009.",
+            id="another year for the same death",
+        ),
+        pytest.param(
+            DEATH[0],
+            "The former teacher recorded four albums with the Harwick choir before "
+            "Petrova's death in 2004.",
+            id="the same words about another person",
+        ),
+        pytest.param(
+            THREAT[0],
+            "The vote follows months of quarrels over the council's repeated threats to "
+            "close the swimming baths.",
+            id="the same word about another thing",
+        ),
+        pytest.param(
+            "Nine workers at the Harwick chemical plant died in the fire on Monday.",
+            "The fire at the Harwick chemical plant on Monday killed four workers.",
+            id="another figure for the same deaths",
+        ),
+    ],
+)
+def test_two_forms_of_a_word_do_not_join_different_facts(left: str, right: str) -> None:
+    assert judge(left, right) is None
