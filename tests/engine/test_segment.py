@@ -513,6 +513,36 @@ def test_british_and_american_spellings_are_one_stem() -> None:
     assert content_stems(words("hours of your tour")) == ("hour", "tour")
 
 
+def _american_by_every_rule(word: str) -> str:
+    """:func:`american` without its shortcut: each British rule tried in turn."""
+    base, possessive = (word[:-2], "'s") if word.endswith("'s") else (word, "")
+    for pattern, replacement in segment_module._BRITISH:
+        if pattern.match(base):
+            return pattern.sub(replacement, base) + possessive
+    return word
+
+
+def test_a_word_without_a_british_ending_is_one_no_rule_would_change() -> None:
+    from corroborate.engine.text.segment import american, known_words
+
+    spelled = ["organised", "colour's", "flavourful", "theatres", "offences", "licences"]
+    vocabulary = sorted(known_words()) + spelled
+    assert [american(w) for w in vocabulary] == [_american_by_every_rule(w) for w in vocabulary]
+    assert american("organisations") == "organizations"
+
+
+@settings(max_examples=300)
+@given(
+    st.from_regex(
+        r"[a-z]{0,8}(?:is|our|tre|fence|licence|programme)?[a-z]{0,6}('s)?", fullmatch=True
+    )
+)
+def test_the_british_shortcut_agrees_with_the_rules_on_any_word(word: str) -> None:
+    from corroborate.engine.text.segment import american
+
+    assert american(word) == _american_by_every_rule(word)
+
+
 @pytest.mark.parametrize(
     "text",
     [
