@@ -673,3 +673,31 @@ def test_a_paragraph_opening_with_an_elided_word_is_no_open_quotation(paragraph:
     pieces = list(split_paragraph(paragraph))
     assert len(pieces) == 3
     assert is_standalone(pieces[0])
+
+
+_PIECE_ENDS = st.lists(
+    st.sampled_from(["Mr.", "Sgt.", "U.S.", "J.", "F.W.", "a.m.", "p.m.", "xMr.", "(Dr.", "."]),
+    max_size=3,
+)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="aAmpM .,;(\n\u00a0", max_size=12), _PIECE_ENDS)
+def test_a_piece_ends_in_a_title_initials_or_clock_by_its_last_word_as_by_all_of_it(
+    start: str, ends: list[str]
+) -> None:
+    piece = start + " ".join(ends)
+    end = piece.rsplit(" ", 1)[-1]
+    for pattern in (
+        segment_module._ENDS_IN_TITLE,
+        segment_module._ENDS_IN_INITIALS,
+        segment_module._ENDS_IN_CLOCK,
+    ):
+        assert bool(pattern.search(end)) == bool(pattern.search(piece))
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="andor ;,x\n", max_size=12))
+def test_a_list_item_cut_short_ends_in_one_of_the_endings_looked_for(text: str) -> None:
+    if segment_module._CUT_SHORT.search(text.strip()):
+        assert text.strip().endswith(segment_module._CUT_SHORT_ENDINGS)

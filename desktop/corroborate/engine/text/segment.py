@@ -31,6 +31,8 @@ _CLOSE_QUOTES = "”’"
 _QUOTED = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
 #: A list item that runs on into the next: "… your search terms; and".
 _CUT_SHORT = re.compile(r"(?:[;,]|[;,]?\s+(?:and|or))$")
+#: How every such item ends: only those are searched (a search for an end scans it all).
+_CUT_SHORT_ENDINGS = (";", ",", "and", "or")
 #: A transcript's speaker: "PT: When it's …", "Q. Did you …" (a question or answer, not a claim).
 _SPEAKER_LABEL = re.compile(r"^(?:[A-Z]{1,3}:|Q\.)\s")
 #: A speaker's label opening a paragraph of an interview's transcript: "PT: …", "Q: …",
@@ -161,12 +163,15 @@ def _pieces(paragraph: str) -> list[str]:
         text = _RUN_TOGETHER.sub(lambda m: f"{m.group(1)} ", paragraph)
     pieces: list[str] = []
     for piece in _sentence_splitter().tokenize(text):
+        # A title, initials or "a.m." holds no space, so the piece before is read by its
+        # last word alone: the same answers as the whole piece, without scanning all of it.
+        end = pieces[-1].rsplit(" ", 1)[-1] if pieces else ""
         if pieces and (
-            _ENDS_IN_TITLE.search(pieces[-1])
+            _ENDS_IN_TITLE.search(end)
             or _GOES_ON.match(piece)
-            or (_ENDS_IN_CLOCK.search(pieces[-1]) and _TIME_ZONE.match(piece))
+            or (_ENDS_IN_CLOCK.search(end) and _TIME_ZONE.match(piece))
             or (
-                _ENDS_IN_INITIALS.search(pieces[-1])
+                _ENDS_IN_INITIALS.search(end)
                 and (_DASH_OPENING.match(piece) or not _opens_sentence(piece))
             )
         ):
@@ -364,7 +369,8 @@ def is_standalone(text: str) -> bool:
     if _LEADING_DEPENDENT.match(text) or _quote_balance(text) != 0:
         return False
     stripped = text.strip()
-    if _CUT_SHORT.search(stripped) or _SPEAKER_LABEL.match(stripped):
+    cut_short = stripped.endswith(_CUT_SHORT_ENDINGS) and _CUT_SHORT.search(stripped)
+    if cut_short or _SPEAKER_LABEL.match(stripped):
         return False  # "… search features; and", "PT: When it's in that gray area …"
     if _CUT_REFERENCE.match(stripped) or _bare_list(stripped) or _GLUED_LABEL.match(stripped):
         return False  # "4b), which …", "Boxing, bowling, soccer and tennis.", "Harlow Herald The …"
