@@ -239,8 +239,58 @@ FURNITURE = {
         "Road Trip starts on Monday. If you know a bridge worth a visit, drop me a line.",
         "contact",
     ),
+    "a developing story's note": ("This is a developing story. Check back for updates.", "share"),
+    "a story's promise to change": ("This story is developing and will be updated.", "share"),
+    "a prompt to come back": ("Please check back later for updates.", "share"),
+    "a paywall's notice": ("You have reached your limit of free articles this month.", "share"),
+    "a login wall": ("Register for free to continue reading.", "share"),
+    "a subscribers-only notice": ("This content is only available to subscribers.", "share"),
+    "a cookie notice": (
+        "By continuing to use this site, you agree to our use of cookies.",
+        "signup",
+    ),
+    "an opinion disclaimer": ("The views expressed are those of the author.", "signup"),
+    "an affiliate-link disclaimer": (
+        "We may earn a commission from links on this page.",
+        "signup",
+    ),
+    "a wire's contributors": (
+        "Associated Press writers Lee Park and Sam Reyes contributed.",
+        "contact",
+    ),
+    "an outlet's reporter contributing": ("Harlow News' Lee Park contributed.", "contact"),
+    "an agency contributing to the story": (
+        "The Harlow Wire contributed to this story.",
+        "contact",
+    ),
+    "a reprint's first home": (
+        "This article was originally published by The Harlow Herald.",
+        "contact",
+    ),
+    "the site's social pages": ("Follow The Harlow Herald on Facebook and Instagram.", "contact"),
+    "a tip line's prompt": ("Have a story idea? Email us at tips@harlow.example", "contact"),
+    "a writer's address": ("Contact Lee Park at lpark@harlow.example or 555-0100.", "contact"),
+    "a call for readers' stories": (
+        "Have you been affected by the bridge closure? Email us.",
+        "promo",
+    ),
+    "a call for readers' information": (
+        "Do you have information about this story? Contact us.",
+        "promo",
+    ),
+    "a help line under the story": (
+        "If you or someone you know is struggling, call the Harlow Crisis Line at 555-0100.",
+        "promo",
+    ),
 }
 STORY = [
+    # the words of credits and notices, in sentences of the story
+    "Heavy rain and a weak pier contributed to the collapse, engineers said.",
+    "Harlow Mayor Dana Whitlow's husband contributed.",
+    "The study, first published in the Harlow Journal of Engineering, found the pier was weak.",
+    "The situation is still developing, the mayor said on Tuesday.",
+    "Cookies and cakes were sold at the vigil for the victims.",
+    "Residents who have been affected by the closure can claim a refund, the council said.",
     "The bridge fell into the river on Monday evening, the mayor said.",
     "Photos taken by a witness show the span sagging minutes before it fell.",
     "Police said they would watch the video recorded by a passing driver.",
@@ -500,3 +550,27 @@ def test_captions_inside_a_very_long_paragraph_are_found_reading_it_about_once(
     article = ingest(RawDocument(text), "a.txt", 0)
     assert article.paragraphs[1].count("(HTV)") == 400  # a sentence with a verb is no caption
     assert sum(read) < 20 * len(text)
+
+
+def test_a_template_label_glued_to_the_next_sentence_is_left_out_of_the_story() -> None:
+    text = (
+        "Bridge closure ordered\n\n"
+        "The council voted on Tuesday to close the bridge after engineers found cracks in it. "
+        "Advertisement The mayor said the closure would last at least six months.\n\n"
+        "Continue reading the main story Residents will take a detour of about five miles.\n\n"
+        "Advertisement revenue at the Harlow Herald fell by a third last year, its owner said.\n"
+    )
+    paragraphs = ingest(RawDocument(text=text), "p01.txt", 0).paragraphs
+    assert paragraphs == (
+        "The council voted on Tuesday to close the bridge after engineers found cracks in it. "
+        "The mayor said the closure would last at least six months.",
+        "Residents will take a detour of about five miles.",
+        "Advertisement revenue at the Harlow Herald fell by a third last year, its owner said.",
+    )
+
+
+def test_a_glued_label_is_searched_for_without_backtracking_on_a_long_line() -> None:
+    from corroborate.engine.text.furniture import without_glued_labels
+
+    line = "Advertisement " + "The mayor spoke. " * 60_000
+    assert without_glued_labels(line).startswith("The mayor spoke. The mayor spoke.")

@@ -434,7 +434,30 @@ def test_metadata_from_a_saved_page_comes_first() -> None:
         "Related coverage on Ukraine:",
         "Latest news on Coronavirus",
         "More videos on Taylor Swift:",
+        "More stories on NATO:",
+        "Related stories on ISIS:",
+        "More stories on EU:",
     ],
 )
 def test_a_list_of_links_on_a_topic_names_no_outlet(heading: str) -> None:
     assert outlet_in_text([STORY, heading, "Ferry fares rise"]) is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        ("By LEE PARK, Associated Press", "Associated Press"),
+        ("By Lee Park, AP", "Associated Press"),
+        ("By Lee Park, Reuters", "Reuters"),
+    ],
+)
+def test_a_news_agency_in_the_byline_is_the_outlet(byline: str, outlet: str) -> None:
+    assert outlet_in_text([byline, STORY]) == outlet
+
+
+def test_a_picture_agency_in_a_byline_is_not_the_outlet() -> None:
+    assert outlet_in_text(["By Lee Park, Getty Images", STORY]) is None
+
+
+def test_a_known_outlets_initials_in_a_link_lists_heading_name_the_site() -> None:
+    assert outlet_in_text([STORY, "Related stories on AOL:", "Ferry fares rise"]) == "AOL"

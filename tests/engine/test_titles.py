@@ -124,3 +124,18 @@ def test_a_headline_on_the_words_every_outlet_uses_heads_a_story_whose_few_claim
         " week.",
     }
     assert analyze(make_folder(files)).title == headline
+
+
+def test_a_long_lead_heads_the_story_without_the_attribution_that_closes_it(make_folder) -> None:
+    news = (
+        "A wide ancient river once crossed nearly half of the northern plain of Harlow, making the"
+        " valley a far more promising place for early farms to have taken hold"
+    )
+    files = {
+        "p01.txt": f"{news}, Harlow University geologists say.\n\n"
+        "The river was a mile wide in places, the geologists found.",
+        "p02.txt": "The river was a mile wide in places, the geologists said on Thursday.\n\n"
+        "An ancient river once crossed the northern plain of Harlow, geologists said.",
+    }
+    title = analyze(make_folder(files)).title
+    assert title == f"{news} …"

@@ -72,7 +72,20 @@ _AT_START = {
         r"|article excerpt$|(?:posted|updated)$|\(?this (?:story|article|post) (?:has been|was) updated"
         r"|add interest$|interested in .{1,60}\? add\b|you must enter the characters"
         r"|a friend wanted you to see this item|print (?:this|story)\b|email this\b"
-        r"|more news videos\b|related update:|MPAA (?:definition|rating)\b|running time:",
+        r"|more news videos\b|related update:|MPAA (?:definition|rating)\b|running time:"
+        # the page's note that its story will change: "This is a developing story. Check back
+        # for updates.", "This story is developing and will be updated."
+        r"|this (?:is an? )?(?:(?:developing|breaking)(?: news)? )?(?:story|article|report)"
+        r"(?: is developing)?(?:,? (?:and|which) (?:it )?(?:will|may) be updated)?\b[^.!?]{0,40}"
+        r"(?:developing|will be updated|may be updated)\b[^.!?]{0,60}[.!]?$"
+        r"|this is an? (?:developing|breaking)(?: news)? (?:story|situation)\b"
+        r"|(?:please )?check back (?:later |soon )?for (?:updates|more)\b"
+        # a paywall or a login wall: "You have reached your limit of free articles."
+        r"|you(?:['’]ve| have) (?:reached|used) (?:your|all of your|the) (?:limit|free|monthly)\b"
+        r"|(?:already a (?:subscriber|member)\b|(?:log|sign) in to (?:continue|keep) reading"
+        r"|register (?:for free )?to (?:continue|keep) reading)"
+        r"|this (?:content|article|story) is (?:only )?(?:available|reserved) (?:only )?(?:to|for)"
+        r" (?:subscribers|members|registered)",
         _I,
     ),
     "promo": re.compile(
@@ -101,6 +114,13 @@ _AT_START = {
         r"|if you (?:have|know|see) (?:any )?(?:information|info|tips?|anything)\b"
         r"(?=.{0,160}\b(?:call|contact|text|e-?mail|reach|submit)\b)"
         r"|(?:remember,? )?you (?:can|may|will) (?:always )?(?:remain|stay) anonymous\b"
+        # the page asking its readers for their stories: "Have you been affected by the
+        # flooding? Email us.", "Do you have information about this story? Contact us."
+        r"|have you been (?:affected|impacted) by\b|do you have (?:information|photos?|videos?"
+        r"|a story|more information)\b[^.!?]{0,60}\?"
+        # a help line under a story of suicide or abuse: "If you or someone you know is
+        # struggling, call …"
+        r"|if you(?:['’]re| are)? or someone you know\b"
         # one that names the site, the story or the reader ("Stay with WBAL … this story")
         r"|(?:stay with|see|visit|read|watch|get|join|follow|find)\b"
         r"(?=.{0,160}\b(?:our|us|we|you|your|this (?:story|page|site)|for (?:more|updates|developments)"
@@ -122,7 +142,11 @@ _AT_START = {
     ),
     "contact": re.compile(
         r"\S+@\S+\.[a-z]{2,}(?:\s+or\s+[\d() -]{7,})?$|(?:e-?mail|contact)\s*:"
-        r"|to reach .{1,60}(?:call|e-?mail)\b|follow .{1,40} on twitter\b"
+        r"|to reach .{1,60}(?:call|e-?mail)\b"
+        r"|follow .{1,40} on (?:twitter|facebook|instagram|linkedin|tiktok|youtube|threads|x)\b"
+        # a prompt for tips: "Have a story idea? Email us at …", "Tips? Email us."
+        r"|(?:have a (?:story|news) (?:idea|tip)|(?:news )?tips)\?"
+        r"|contact (?-i:[A-Z])[\w.'’ -]{1,40} at \S+@"
         r"|\(?(?:additional )?reporting by\b|send us a (?:secure )?tip\b|\(?(?:editing|writing) by\b"
         r"|contributing:|with (?:additional )?(?:reports|reporting|files) from\b"
         r"|write to (?-i:[A-Z])[\w.'’ -]{1,40} at \S+@"
@@ -189,6 +213,13 @@ _INSIDE = {
         r"\b(?:inbox|sign up|subscribe)\b|\b(?:delivered|directly|straight) to your inbox\b"
         r"|\bin your inbox\b|\bterms of use and privacy policy\b|\bwill not share your email\b"
         r"|\bget (?:the|our) .{1,30} in your inbox\b"
+        # the site's cookie notice, its opinion and affiliate-link disclaimers
+        r"|\b(?:we use|use of|accept(?: all)?) cookies\b|\bcookie (?:policy|settings|preferences)\b"
+        r"|\b(?:views|opinions) expressed (?:in this (?:article|column|piece|post) |here(?:in)? |above )?"
+        r"are (?:solely )?(?:those of )?the (?:author|writer|contributor)"
+        r"|\b(?:this (?:article|post|story|page) (?:contains|may contain|includes) affiliate links"
+        r"|(?:we|the site) may (?:earn|receive) (?:a )?(?:small )?(?:commission|share of sales"
+        r"|affiliate commission))\b"
         # a site's notes to its visitors: its standards, its ad-blocker and cookie notices
         r"|^our standards:|\btrust principles\b|\bad[- ]?blocker\b|\bwhitelist (?:us|our site)\b",
         _I,
@@ -203,7 +234,17 @@ _INSIDE = {
         _I,
     ),
     "contact": re.compile(
-        r"\b(?:can|may) be reached at\b|\bcontributed to this report\b|\bfollow (?:us )?@\w+"
+        r"\b(?:can|may) be reached at\b|\bfollow (?:us )?@\w+"
+        # who else reported: "Associated Press writer Lee Park contributed to this story.",
+        # "Harlow News' Sam Reyes contributed." (a name and its outlet or role, then the verb)
+        r"|\bcontributed (?:reporting )?to this (?:report|story|article)\b"
+        r"|^(?-i:(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?:['’]s?| writers?| reporters?"
+        r"| correspondents?| staff(?: writers?)?) (?:[a-z]+ ){0,2}[A-Z][\w.'’-]+(?:,? (?:and )?"
+        r"[A-Z][\w.'’-]+){0,7}(?: in [A-Z][\w.'’ -]{1,40})? contributed(?: reporting)?\.?)$"
+        # a reprint's note on where the story first ran (a study "first published in" a journal
+        # is the story's)
+        r"|(?:^|\bthis (?:article|story|post) )(?:was )?(?:originally|first) (?:published|appeared)"
+        r" (?:on|in|at|by)\b"
         r"|\bcontact us at\b|\bfollow me on (?:twitter|facebook|instagram)\b"
         # the writer asking for the reader's word: "If you have a suggestion, drop me a line."
         r"|\bdrop (?:me|us) a (?:line|note)\b"
@@ -233,9 +274,11 @@ _HINTS = {
     "share": ("as an interest", "read more", "posted:", "updated:", "published:"),
     "correction": ("correct", "clarif", "version of this", "amended"),
     "signup": ("subscri", "sign up", "inbox", "newsletter", "terms of use", "share your email",
-               "invalid email", "standards:", "principles", "blocker", "whitelist"),
+               "invalid email", "standards:", "principles", "blocker", "whitelist", "cookie",
+               "expressed", "affiliate", "commission"),
     "promo": ("fund", "donat", "inbox", "reward", "here at", "here on"),
-    "contact": ("reached at", "contributed to this report", "follow", "reach ", "mail ", "send us",
+    "contact": ("reached at", "contributed", "originally", "first published", "first appeared",
+                "follow", "reach ", "mail ", "send us",
                 "a tip", "news tip", "licensed through", "contact us", "broadcast", "in print",
                 "h/t", "hat tip", "appear", "drop ",
                 "publisher of", "parent company of", "owner of this", "disclosure"),
@@ -399,6 +442,26 @@ PULL_QUOTE_CHARS = 200_000
 _NOT_WORD = re.compile(r"[^\w]+")
 #: How far (in lines) from the top a caption without a credit is looked for.
 TOP_LINES = 3
+
+
+#: A label of the page's template saved glued to the story's next sentence, as copying a page
+#: loses the break around it: "… said. Advertisement The mayor …", "Continue reading the main
+#: story The council …". Only labels that no sentence of a story opens with.
+_GLUED_LABEL = re.compile(
+    r"(?:^|(?<=[.!?\"”’)] ))(?:ADVERTISEMENT|Advertisement|Continue reading (?:the main story|below)"
+    r"|(?:Story|Article|Content) continues (?:below|after)(?: (?:this |the )?advertisement)?"
+    r"|Scroll (?:down )?to continue(?: with content| reading)?|Skip (?:Ad|to main content)"
+    r"|AdChoices|Sponsored Content|Paid Post|Report an error)\s+(?=[A-Z\"“‘'])"
+)
+_GLUED_HINTS = ("dvertisement", "ADVERTISEMENT", "ontinue", "Skip ", "AdChoices", "Sponsored",
+                "Paid Post", "Report an error")  # fmt: skip
+
+
+def without_glued_labels(line: str) -> str:
+    """The line without the template's labels glued to its sentences (:data:`_GLUED_LABEL`)."""
+    if not any(map(line.__contains__, _GLUED_HINTS)):
+        return line
+    return _GLUED_LABEL.sub("", line)
 
 
 @lru_cache(maxsize=1 << 16)

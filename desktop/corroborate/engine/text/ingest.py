@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..models import Article, OutletFrom, RawDocument, file_stem
 from .calendar import MONTH_WORD
-from .furniture import TOP_LINES, furniture_lines, split_caption_from_lede
+from .furniture import TOP_LINES, furniture_lines, split_caption_from_lede, without_glued_labels
 from .outlets import outlet_in_archive_id, outlet_in_text, outlet_name, split_pasted_headline
 from .segment import has_verb, split_paragraph
 
@@ -352,6 +352,7 @@ def _without_inline_credits(line: str, page: _Page) -> str:
 
 def _classify(line: str, index: int, page: _Page) -> str | None:
     """Return the story text of a line, or None when the line is not story."""
+    line = without_glued_labels(line)
     appeared = _APPEARED_FIRST.match(line)
     if appeared:
         page.outlet = appeared.group("outlet").strip()

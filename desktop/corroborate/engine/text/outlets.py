@@ -45,6 +45,8 @@ _AGENCIES = {
     "wireimage", "filmmagic", "shutterstock", "corbis", "rex", "zuma", "pool", "file",
     "european pressphoto agency", "bloomberg", "ap images", "rex features", "alamy",
 }  # fmt: skip
+#: The agencies among them that write stories, not only take pictures.
+_NEWS_AGENCIES = {"associated press", "reuters", "afp", "agence france-presse", "bloomberg"}
 #: Abbreviations in datelines and credits, written out.
 _EXPANSIONS = {"AP": "Associated Press", "CN": "Courthouse News"}
 #: Companies named in copyright lines, by the outlet readers know them as.
@@ -148,6 +150,9 @@ _DOMAINS = {
     "businessinsider.com": "Business Insider",
     "people.com": "People",
     "tmz.com": "TMZ",
+    "aol.com": "AOL",
+    "msn.com": "MSN",
+    "cnet.com": "CNET",
 }
 #: Page templates that betray one outlet.
 _TEMPLATES = (
@@ -474,7 +479,10 @@ def _staff(lines: Sequence[str]) -> str | None:
                 name = found.group("outlet")
                 name = _domain_outlet(name.lower()) or _clean(name)
                 agency = name and name.casefold().removeprefix("the ") in _AGENCIES
-                if name and not agency and not _ROLE.search(name):
+                # an agency in a byline is the publisher ("By Lee Park, Associated Press"); in
+                # a photo credit or a contributor's line it only took the picture or helped
+                byline = line.startswith("By ") and (name or "").casefold() in _NEWS_AGENCIES
+                if name and (byline or not agency) and not _ROLE.search(name):
                     return name
         credit = line.rstrip().endswith(")") and _CREDIT.search(line)
         if credit:
@@ -716,13 +724,22 @@ _OWN_LINKS = re.compile(
 _MEDIA_WORDS = _GENERIC | {"tv", "online", "radio", "network", "media", "press", "today", "live"}
 
 
+#: Outlets known by name (their sites' and owners' entries above): an initialism in a link
+#: list's heading is a site's only when it is one of them ("AOL"), a topic's otherwise
+#: ("More stories on NATO:", "… on ISIS:", "… on EU:").
+_KNOWN_OUTLETS = frozenset(
+    name.casefold() for name in (*_DOMAINS.values(), *_OWNERS.values(), *_INTERVIEWERS)
+)
+
+
 def _names_a_site(name: str) -> bool:
     """Is a name in a link list's heading a site's ("AOL", "Harlow TV", "HarlowPost",
-    "harlow.com"), not a topic's ("Brexit", "Ukraine", "Taylor Swift")?"""
+    "harlow.com"), not a topic's ("Brexit", "Ukraine", "Taylor Swift", "NATO")?"""
     words = name.split()
+    if name.replace(" ", "").isupper():
+        return name.casefold() in _KNOWN_OUTLETS or bool(re.fullmatch(r"[KW][A-Z]{2,3}", name))
     return (
-        name.replace(" ", "").isupper()
-        or "." in name
+        "." in name
         or words[-1].casefold() in _MEDIA_WORDS
         or any(re.search(r"[a-z][A-Z]", word) for word in words)
     )

@@ -108,7 +108,28 @@ def _lead_title(
             -s.article,
         ),
     )
-    return _cut(best.text, TITLE_WORDS)
+    return _cut(_without_attribution(best.text), TITLE_WORDS)
+
+
+#: Who says so, closing a lead: "…, Nasa scientists say.", "…, police said Friday.", "…,
+#: according to a court filing on Thursday." A headline states the news and leaves its
+#: source to the story.
+_ATTRIBUTION = re.compile(
+    r",\s(?:according to [^,;:“”\"]{2,80}"
+    r"|(?:[^,;:“”\"]{2,60}\s)?(?:said|says|say|reported|reports|announced|suggests|suggest|found)"
+    r"(?:\s(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
+    r"|last week|this week))?)\.$"
+)
+
+
+def _without_attribution(text: str) -> str:
+    """A long lead without the attribution that closes it, marked as cut (:data:`_ATTRIBUTION`)."""
+    if len(text.split()) <= TITLE_WORDS:
+        return text
+    found = _ATTRIBUTION.search(text)
+    if not found or len(text[: found.start()].split()) < 8:
+        return text
+    return text[: found.start()] + " …"
 
 
 #: A name in quotation marks opening a lead ("“Harlow Live” host Lee Park …") is this short.
