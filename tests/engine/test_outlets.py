@@ -461,3 +461,30 @@ def test_a_picture_agency_in_a_byline_is_not_the_outlet() -> None:
 
 def test_a_known_outlets_initials_in_a_link_lists_heading_name_the_site() -> None:
     assert outlet_in_text([STORY, "Related stories on AOL:", "Ferry fares rise"]) == "AOL"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Copyright 2026 Nexstar Media Inc. All rights reserved.",
+        "Copyright 2026 Gray Media Group, Inc. All rights reserved.",
+        "© 2026 Scripps Media, Inc.",
+    ],
+)
+def test_a_station_groups_copyright_does_not_name_the_station(notice: str) -> None:
+    assert outlet_in_text([STORY, notice]) is None
+
+
+def test_a_stations_own_copyright_names_it() -> None:
+    assert outlet_in_text([STORY, "Copyright 2026 by KHAR - All rights reserved."]) == "KHAR"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Updated 1102 GMT (1902 HKT) May 4, 2026", "CNN"),
+        ("CLICK HERE TO GET THE FOX NEWS APP", "Fox News"),
+    ],
+)
+def test_a_networks_page_template_names_it(line: str, outlet: str) -> None:
+    assert outlet_in_text([STORY, line, STORY]) == outlet

@@ -45,6 +45,13 @@ _AGENCIES = {
     "wireimage", "filmmagic", "shutterstock", "corbis", "rex", "zuma", "pool", "file",
     "european pressphoto agency", "bloomberg", "ap images", "rex features", "alamy",
 }  # fmt: skip
+#: Companies that own many local stations and sign each station's copyright line.
+_STATION_GROUP = re.compile(
+    r"(?:Nexstar|Sinclair|Gray|TEGNA|Tegna|Scripps|E\.W\. Scripps|Hearst Television|Graham Media"
+    r"|Cox Media|Tribune Media|Allbritton|Raycom|Meredith|Quincy|Griffin|Morgan Murphy)"
+    r"(?: (?:Media|Broadcast(?:ing)?|Television|Local Media|Communications|Group|Corporation"
+    r"|Company|Holdings|Inc\.?|LLC))*$"
+)
 #: The agencies among them that write stories, not only take pictures.
 _NEWS_AGENCIES = {"associated press", "reuters", "afp", "agence france-presse", "bloomberg"}
 #: Abbreviations in datelines and credits, written out.
@@ -182,6 +189,12 @@ _TEMPLATES = (
      re.compile(r"\bappears? in print on\b.{0,80}\bof the (?:New York|National) edition\b"),
      "The New York Times"),
     (("CNN affiliate",), re.compile(r"\bCNN affiliates? [A-Z]{3,5}\b"), "CNN"),
+    # its time stamp in two zones: "Updated 1102 GMT (1902 HKT) May 4, 2026"
+    ((" GMT (",), re.compile(r"\b\d{4} GMT \(\d{4} HKT\)"), "CNN"),
+    # its prompt for its app between paragraphs: "CLICK HERE TO GET THE FOX NEWS APP"
+    (("FOX NEWS", "Fox News"),
+     re.compile(r"^CLICK HERE (?:TO|FOR) (?:GET |DOWNLOAD |SIGN UP FOR )?(?:THE )?FOX NEWS\b", re.I),
+     "Fox News"),
     # its picture credit under the story ("Listing image by Harlow Works") and its name for
     # itself ("said in an e-mail to Ars")
     (("Listing image", " Ars"),
@@ -441,7 +454,9 @@ def _copyright(lines: Sequence[str]) -> str | None:
             continue  # no notice, or a photo's owner rather than the page's
         found = _COPYRIGHT.search(line)
         name = _clean(found.group("outlet"), owners=False) if found else None
-        if name and name.casefold() not in _AGENCIES:  # a photo agency owns the picture
+        # a photo agency owns the picture; a group of stations owns the station, which its
+        # readers know by its own name
+        if name and name.casefold() not in _AGENCIES and not _STATION_GROUP.match(name):
             return _OWNERS.get(name.casefold().rstrip("."), name)
     return None
 
