@@ -574,3 +574,17 @@ def test_a_glued_label_is_searched_for_without_backtracking_on_a_long_line() -> 
 
     line = "Advertisement " + "The mayor spoke. " * 60_000
     assert without_glued_labels(line).startswith("The mayor spoke. The mayor spoke.")
+
+
+def test_a_sentence_about_a_picture_beside_its_credit_is_a_caption_and_elsewhere_is_story() -> None:
+    about = "The photo, taken by a neighbour from across the river, shows the mill in flames."
+    story = "The mill burned for three days before firefighters put it out, officials said."
+    assert furniture_lines(["Photo: Lee Park/Harlow Herald", about, story]) == {
+        0: "caption",
+        1: "caption",
+    }
+    assert furniture_lines([about, "(Lee Park/The Harlow Herald)", story]) == {
+        0: "caption",
+        1: "caption",
+    }
+    assert furniture_lines([story, story.replace("three", "four"), about, story]) == {}

@@ -139,3 +139,25 @@ def test_a_long_lead_heads_the_story_without_the_attribution_that_closes_it(make
     }
     title = analyze(make_folder(files)).title
     assert title == f"{news} …"
+
+
+def test_a_lead_in_which_the_outlet_introduces_its_own_interview_is_not_the_title(
+    make_folder,
+) -> None:
+    news = (
+        "Mayor Dana Whitlow said on Monday that the Carrowgate bridge would stay closed until June."
+    )
+    files = {
+        "p01.txt": "Recently, HARLOW MONTHLY sat down with Carrowgate mayor Dana Whitlow to discuss"
+        " the closure of the Carrowgate bridge.\n\nThe repairs will take months, Whitlow said.",
+        "p02.txt": f"{news}\n\nThe repairs to the Carrowgate bridge will take until June, she said.",
+    }
+    analysis = analyze(make_folder(files))
+    assert analysis.articles[0].outlet == "HARLOW MONTHLY"
+    sentences = analysis.sentences
+    # the two leads backed alike, the interview's the more central
+    salience = [1.0 if s.article == 0 else 0.5 for s in sentences]
+    title = story_title(
+        analysis.articles, analysis.group_of, sentences, [1] * len(sentences), salience
+    )
+    assert title == news

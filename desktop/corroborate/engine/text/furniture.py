@@ -669,6 +669,24 @@ def _names_a_picture(line: str) -> bool:
     return not _FINITE.search(first)
 
 
+#: A sentence whose subject is a picture: "The image of the burning mill became …", "This
+#: photo, taken from the bank, shows …".
+_PICTURE_SUBJECT = re.compile(
+    r"(?:The|This|That|These|An?)\s(?:[\w'’-]+\s){0,2}?(?:photo|photograph|picture|image|still"
+    r"|screenshot|screengrab|footage|video|aerial view)s?\b"
+)
+
+
+def _about_a_picture(line: str) -> bool:
+    """A caption told as a sentence about its picture, without a caption's present tense (a
+    picture's credit on the next or the previous line says it is one)."""
+    return (
+        bool(_PICTURE_SUBJECT.match(line))
+        and len(line.split()) <= CAPTION_WORDS + 15
+        and not any(q in line for q in '“”"')
+    )
+
+
 def _pull_quotes(lines: Sequence[str], found: dict[int, str]) -> list[int]:
     """Lines whose words a longer line of the article holds: pull quotes and highlights.
 
@@ -724,6 +742,10 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
     for i, line in enumerate(lines):
         if i not in found and (i + 1) in credits and _describes_a_picture(line):
             found[i] = "caption"  # "An ancient sea once covered …" above "NASA/VILLANUEVA/…"
+    for i, line in enumerate(lines):
+        if i in found or not (i - 1 in captions or i + 1 in captions) or not _about_a_picture(line):
+            continue
+        found[i] = "caption"  # "The photo, taken from the bank, shows the mill in flames."
     for i, line in enumerate(lines):
         if i in found or not (_reads_as_caption(line) or _names_a_picture(line)):
             continue

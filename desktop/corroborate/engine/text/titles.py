@@ -102,13 +102,32 @@ def _lead_title(
         leads,
         key=lambda s: (
             support[s.id],
-            not (_ADDRESS.match(s.text) or s.text.rstrip().endswith("?")),
+            not (
+                _ADDRESS.match(s.text)
+                or s.text.rstrip().endswith("?")
+                or _introduces_its_interview(s.text, articles[s.article])
+            ),
             salience[s.id],
             -s.index,
             -s.article,
         ),
     )
     return _cut(_without_attribution(best.text), TITLE_WORDS)
+
+
+#: The outlet introducing its own interview: "Recently, HARLOW MONTHLY sat down with …".
+_INTERVIEW = re.compile(
+    r"\b(?:recently )?(?:sat down|spoke|caught up|chatted|talked|met up) (?:with|to)\b"
+)
+
+
+def _introduces_its_interview(lead: str, article: Article) -> bool:
+    """A lead in which the article's outlet, named in the text, tells of its interview: the
+    outlet speaking of itself, as a column's opening speaks to the reader, not the news."""
+    if article.outlet_from != "text":
+        return False
+    at = lead.casefold().find(article.outlet.casefold())
+    return 0 <= at <= 20 and bool(_INTERVIEW.search(lead, at + len(article.outlet)))
 
 
 #: Who says so, closing a lead: "…, Nasa scientists say.", "…, police said Friday.", "…,
