@@ -278,6 +278,10 @@ FURNITURE = {
         "Do you have information about this story? Contact us.",
         "promo",
     ),
+    "a tip-line prompt put to anyone, then to the reader": (
+        "If anyone has information about this crash you are asked to contact Harlow police.",
+        "promo",
+    ),
     "a help line under the story": (
         "If you or someone you know is struggling, call the Harlow Crisis Line at 555-0100.",
         "promo",
@@ -291,6 +295,7 @@ STORY = [
     "The situation is still developing, the mayor said on Tuesday.",
     "Cookies and cakes were sold at the vigil for the victims.",
     "Residents who have been affected by the closure can claim a refund, the council said.",
+    "If anyone has information about the crash, they should call police, the sheriff said.",
     "The bridge fell into the river on Monday evening, the mayor said.",
     "Photos taken by a witness show the span sagging minutes before it fell.",
     "Police said they would watch the video recorded by a passing driver.",

@@ -113,6 +113,10 @@ _AT_START = {
         # to call …", is the story's)
         r"|if you (?:have|know|see) (?:any )?(?:information|info|tips?|anything)\b"
         r"(?=.{0,160}\b(?:call|contact|text|e-?mail|reach|submit)\b)"
+        # the same prompt put to "anyone", then to the reader: "If anyone has information about
+        # the crash you are asked to contact …" (the police's appeal quoted has no "you")
+        r"|if anyone (?:has|knows|saw|sees) (?:any )?(?:information|info|anything)\b"
+        r"(?=[^.!?]{0,120}\byou (?:are|can|should|may)\b)"
         r"|(?:remember,? )?you (?:can|may|will) (?:always )?(?:remain|stay) anonymous\b"
         # the page asking its readers for their stories: "Have you been affected by the
         # flooding? Email us.", "Do you have information about this story? Contact us."
