@@ -98,6 +98,8 @@ def _lead_title(
     ]
     if not leads:
         return None
+    # a story's articles may be some of the folder's: each is found by its id
+    by_id = {article.id: article for article in articles}
     best = max(
         leads,
         key=lambda s: (
@@ -105,7 +107,7 @@ def _lead_title(
             not (
                 _ADDRESS.match(s.text)
                 or s.text.rstrip().endswith("?")
-                or _introduces_its_interview(s.text, articles[s.article])
+                or _introduces_its_interview(s.text, by_id.get(s.article))
             ),
             salience[s.id],
             -s.index,
@@ -121,10 +123,10 @@ _INTERVIEW = re.compile(
 )
 
 
-def _introduces_its_interview(lead: str, article: Article) -> bool:
+def _introduces_its_interview(lead: str, article: Article | None) -> bool:
     """A lead in which the article's outlet, named in the text, tells of its interview: the
     outlet speaking of itself, as a column's opening speaks to the reader, not the news."""
-    if article.outlet_from != "text":
+    if article is None or article.outlet_from != "text":
         return False
     at = lead.casefold().find(article.outlet.casefold())
     return 0 <= at <= 20 and bool(_INTERVIEW.search(lead, at + len(article.outlet)))
