@@ -6,8 +6,10 @@ the banner in plain words, so the window is never silently blank.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -439,6 +441,17 @@ def failure_page_text(failure: Failure) -> str:
         if len(problems) > _PAGE_PROBLEMS:
             lines.append(f"…and {len(problems) - _PAGE_PROBLEMS} more (listed in Articles)")
     return "\n".join([*lines, "", NO_STORY_HINT])
+
+
+def loading_text(source: Path | Sequence[Path]) -> str:
+    """What the Summary page says while the first story is read: what, and from where."""
+    if isinstance(source, Path):
+        return f"Reading the articles in “{source.name or source}”…\n\nFolder: {source}"
+    files = list(source)
+    folders = {f.parent for f in files}
+    where = f"Folder: {next(iter(folders))}" if len(folders) == 1 else "From several folders"
+    what = f"“{files[0].name}”" if len(files) == 1 else f"{len(files)} article files"
+    return f"Reading {what}…\n\n{where}"
 
 
 def failure_message(title: str, message: str, problems: tuple[FileProblem, ...] = ()) -> Message:
