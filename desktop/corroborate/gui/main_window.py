@@ -351,10 +351,12 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_NAME)
             self.caption.clear()
             self.story_title.set_title("")
+            self._fit_header()
             return
         self._show_story_tabs(True)
         self.setWindowTitle(f"{window_title(summary.title)} — {APP_NAME}")
         self.story_title.set_title(summary.title)
+        self._fit_header()
         self.caption.setText(summary_caption(summary))
         self.options_bar.set_source_count(summary.analysis.independent_sources)
         self.banner.set_messages(self._story_messages(summary))
@@ -389,6 +391,7 @@ class MainWindow(QMainWindow):
         self._show_story_tabs(False, sources=bool(failure.problems))
         self.tabs.setCurrentIndex(0)
         self.options_bar.set_source_count(0)
+        self._fit_header()
         # The Summary page says why and what to do next, once: nothing beside it.
         self.detail_hint.setText("")
         self.detail.setCurrentWidget(self.detail_hint)
@@ -588,7 +591,8 @@ class MainWindow(QMainWindow):
     def _fit_header(self) -> None:
         """Title and options side by side when both fit, else the options on a second row,
         so that on a narrow window the headline is read, not squeezed to two words."""
-        title_room = self.story_title.fontMetrics().averageCharWidth() * self.TITLE_ROOM
+        titled = bool(self.story_title.full_text())  # no story: nothing to give room to
+        title_room = self.story_title.fontMetrics().averageCharWidth() * self.TITLE_ROOM * titled
         beside = (
             self.menu_actions.toolbar.sizeHint().width()
             + title_room

@@ -100,7 +100,7 @@ class ProgressPanel(QFrame):
 
 
 class MessageBanner(QFrame):
-    """Messages with severity icons, one line each; long lists of details fold away.
+    """Messages with severity icons, each wrapped whole; long lists of details fold away.
 
     The details (e.g. every skipped file) sit behind "Show details" in a box of
     bounded height that scrolls, so a folder with hundreds of skipped files can
@@ -221,11 +221,11 @@ class MessageBanner(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         if not (message.choices or message.all_stories):
-            layout.addWidget(_ElidedLabel(text, row), 1)
+            layout.addWidget(_MessageLabel(text, row), 1)
             return row
         column = QVBoxLayout()
         column.setSpacing(4)
-        column.addWidget(_ElidedLabel(text, row))
+        column.addWidget(_MessageLabel(text, row))
         column.addLayout(self._story_choices(message, row))
         layout.addLayout(column, 1)
         return row
@@ -272,30 +272,21 @@ class MessageBanner(QFrame):
         return line
 
 
-class _ElidedLabel(QLabel):
-    """One line of text, elided at the right when the window is narrow; the tooltip has it all."""
+class _MessageLabel(QLabel):
+    """A message, whole: wrapped onto more lines on a narrow window rather than cut, so
+    that the action it ends with ("rename an outlet in Articles (F2)") stays in sight,
+    and selecting it copies all of it."""
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(text, parent)
         self.setTextFormat(Qt.TextFormat.PlainText)  # messages name files: never rich text
-        self._full = text
-        self.setToolTip(plain_tip(text))
+        self.setWordWrap(True)
         self.setAccessibleName(text)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setMinimumWidth(40)
-        self._elide()
-
-    def full_text(self) -> str:
-        return self._full
-
-    def _elide(self) -> None:
-        width = max(40, self.width())
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
 
 
 class TitleLabel(QLabel):
