@@ -162,3 +162,48 @@ def test_an_export_named_like_a_folder_says_it_is_a_folder_and_asks_again_on_a_f
     assert (out / "bridge-3.md").read_text(encoding="utf-8") == fake_markdown(
         window.session.summary
     )
+
+
+def test_a_coverage_map_named_without_an_extension_is_saved_with_the_chosen_types(
+    qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, _story = open_fake_story(qtbot, make_window, tmp_path)
+    out = folder(tmp_path, "out")
+    boxes(monkeypatch)
+    dialog_answers(monkeypatch, [out / "bridge map", out / "Mr. Park's bridge"])
+    window.coverage_view._save("png")
+    window.coverage_view._save("svg")
+    assert (out / "bridge map.png").read_bytes().startswith(b"\x89PNG")
+    assert "<svg" in (out / "Mr. Park's bridge.svg").read_text(encoding="utf-8")
+    assert sorted(p.name for p in out.iterdir()) == ["Mr. Park's bridge.svg", "bridge map.png"]
+
+
+def test_a_coverage_map_named_as_a_folder_is_explained_and_asked_again_on_a_free_name(
+    qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, _story = open_fake_story(qtbot, make_window, tmp_path)
+    out = folder(tmp_path, "out")
+    (out / "map.png").mkdir()
+    said = boxes(monkeypatch)
+    proposed = dialog_answers(monkeypatch, [out / "map", None])
+    window.coverage_view._save("png")
+    assert said == [
+        f"map.png in {out} is a folder, so the coverage map cannot be saved under that name. "
+        "Nothing was changed; choose another name."
+    ]
+    assert proposed[1] == str(out / "map-2.png")
+    assert (out / "map.png").is_dir() and not (out / "map-2.png").exists()
+
+
+def test_an_existing_coverage_map_reached_by_adding_the_extension_is_replaced_only_when_confirmed(
+    qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, _story = open_fake_story(qtbot, make_window, tmp_path)
+    out = folder(tmp_path, "out")
+    (out / "map.png").write_bytes(b"kept")
+    said = boxes(monkeypatch)  # answers the question with its default: not Yes
+    proposed = dialog_answers(monkeypatch, [out / "map", None])
+    window.coverage_view._save("png")
+    assert said == [f"map.png already exists in {out}. Replace it?"]
+    assert proposed[1] == str(out / "map.png")
+    assert (out / "map.png").read_bytes() == b"kept"

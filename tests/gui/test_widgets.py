@@ -19,6 +19,7 @@ from corroborate.gui.evidence import evidence_for, highlight_html
 from corroborate.gui.evidence_view import VERBATIM_NOTE, EvidenceView
 from corroborate.gui.single_source_view import SingleSourceView
 from corroborate.gui.sources_view import SourcesView
+from corroborate.gui.status import Message, MessageBanner
 from corroborate.gui.summary_view import SummaryView
 
 from .fakes import fake_summarize, story
@@ -396,3 +397,25 @@ def test_with_one_article_the_one_outlet_pane_never_says_no_sentence_is_one_outl
     said = view.tree.topLevelItem(0).text(0)
     assert view.count() == 0 and view.tree.topLevelItemCount() == 1
     assert "One outlet only" in said and "no sentence" not in said
+
+
+def test_a_banner_message_on_a_narrow_window_wraps_whole_and_selecting_it_copies_it_all(
+    qtbot: Any,
+) -> None:
+    text = (
+        "The Lowland Herald And Weekly Agricultural Gazette Of The Fens is named after its "
+        "file: the article never says who published it. Rename an outlet in Articles (F2)."
+    )
+    banner = MessageBanner()
+    qtbot.addWidget(banner)
+    banner.set_messages([Message("info", text)])
+    banner.resize(780, 200)
+    banner.show()
+    qtbot.waitExposed(banner)
+    label = next(w for w in banner.findChildren(QLabel) if w.accessibleName() == text)
+    qtbot.waitUntil(lambda: label.height() >= 2 * label.fontMetrics().lineSpacing())
+    assert label.text() == text  # whole, the action at its end included
+    line = label.fontMetrics().horizontalAdvance(text)
+    assert line > label.width()  # it would not fit on one line: it wraps
+    label.setSelection(0, len(label.text()))
+    assert label.selectedText() == text

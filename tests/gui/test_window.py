@@ -247,8 +247,9 @@ def test_a_folder_that_fails_after_a_story_leaves_nothing_of_that_story_and_says
     page = window.summary_view.placeholder.text()
     assert "“binary”" in page and "story.txt: it looks like a binary file, not text" in page
     assert "Open Folder" in page  # and what to do next
+    # Said once, on the page: the pane beside it does not repeat what to do.
     assert window.detail.currentWidget() is window.detail_hint
-    assert "Open Folder" in window.detail_hint.text()
+    assert window.detail_hint.text() == ""
     assert window.story_title.full_text() == "" and window.caption.text() == ""
     assert not window.options_bar.min_sources.isEnabled()
     assert "of" not in window.options_bar.min_sources.suffix()  # no count of the last story
@@ -521,3 +522,58 @@ def test_a_window_without_a_story_offers_only_the_summary_tab_until_one_is_read(
     assert shown() == [
         "Summary", "Reported by one outlet", "Articles", "Coverage", "Disagreements"
     ]  # fmt: skip
+
+
+def test_while_the_first_folder_is_read_the_summary_page_says_what_is_read_and_from_where(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    engine = FakeEngine()
+    release = engine.hold("slow")
+    window = make_window(engine)
+    slow = folder(tmp_path, "slow")
+    drop_on(window.drop_zone, [slow])
+    qtbot.waitUntil(lambda: window.progress.isVisible())
+    page = window.summary_view.placeholder.text()
+    assert "“slow”" in page and str(slow) in page
+    assert "Open Folder" not in page  # not the hint for a window with nothing to read
+    assert window.detail_hint.text() == ""
+    release.set()
+    wait_for_summary(qtbot, window, "slow")
+    assert not window.summary_view.placeholder.isVisibleTo(window.summary_view)
+
+
+def test_a_cancelled_first_read_leaves_the_page_saying_what_to_do(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    engine = FakeEngine()
+    engine.hold("slow")
+    window = make_window(engine)
+    drop_on(window.drop_zone, [folder(tmp_path, "slow")])
+    qtbot.waitUntil(lambda: window.progress.isVisible())
+    window.session.cancel()
+    qtbot.waitUntil(lambda: not window.session.busy)
+    assert "Open Folder" in window.summary_view.placeholder.text()
+
+
+def test_a_narrow_window_gives_the_title_its_row_and_puts_the_options_below_it(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = make_window(FakeEngine())
+    drop_on(window.drop_zone, [folder(tmp_path, "story")])
+    wait_for_summary(qtbot, window, "story")
+    title, options = window.story_title, window.options_bar
+
+    def top(widget: Any) -> int:
+        return int(widget.mapTo(window, widget.rect().topLeft()).y())
+
+    def below_title() -> bool:
+        return top(options) >= top(title) + title.height()
+
+    window.resize(1400, 800)
+    qtbot.waitUntil(lambda: not below_title() and options.isVisible())
+    window.resize(800, 600)
+    qtbot.waitUntil(below_title)
+    # The title has the header's width beside the arrows, not what the options leave.
+    assert title.width() > window.width() - window.menu_actions.toolbar.width() - 80
+    window.resize(1400, 800)
+    qtbot.waitUntil(lambda: not below_title())

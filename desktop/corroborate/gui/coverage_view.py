@@ -30,7 +30,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -59,7 +58,15 @@ from .coverage_paint import (
     render_png,
     render_svg,
 )
-from .export import ask_to_replace, plain_message, refusal_text, suggested_filename
+from .export import (
+    SaveWords,
+    ask_to_replace,
+    plain_message,
+    refusal_text,
+    save_with_dialog,
+    suggested_filename,
+    with_extension,
+)
 from .plain import plain_tip
 from .tasks import TaskRunner
 from .theme import muted_text
@@ -484,24 +491,32 @@ class CoverageView(QWidget):
         return Path(path)
 
     def _save(self, kind: str) -> None:
-        if self.summary is None:
+        summary = self.summary
+        if summary is None:
             return
-        name = suggested_filename(self.summary.title, f"-coverage.{kind}")
+        proposed = Path(suggested_filename(summary.title, f"-coverage.{kind}"))
         if self.start_folder is not None:
-            name = str(self.start_folder() / name)
+            proposed = self.start_folder() / proposed
         filters = "PNG image (*.png)" if kind == "png" else "SVG image (*.svg)"
-        chosen, _ = QFileDialog.getSaveFileName(self, "Save Coverage Map", name, filters)
-        if not chosen:
-            return
-        if one_of(Path(chosen), self.summary.analysis.files_read) is not None:
-            plain_message(self, QMessageBox.Icon.Warning, "Not saved", refusal_text(Path(chosen)))
-            return
-        try:
-            self.exported.emit(self.export(Path(chosen)))
-        except OSError as error:
-            plain_message(
-                self, QMessageBox.Icon.Critical, "Save failed", write_failure(chosen, error)
-            )
+        saved = save_with_dialog(
+            self,
+            SaveWords("Save Coverage Map", "coverage map", "Not saved", "Save failed"),
+            proposed,
+            filters,
+            lambda name, _type: (with_extension(name, f".{kind}"), None),
+            lambda path, _none: self._write(path, summary),
+            summary.analysis.files_read,
+        )
+        if saved is not None:
+            self.exported.emit(saved[0])
+
+    def _write(self, path: Path, summary: ConsensusSummary) -> None:
+        """The map of ``summary``, the story it was asked for (another may be read meanwhile)."""
+        if summary is not self.summary:
+            raise OSError("the story changed while the name was chosen")
+        if self._stale:
+            self._refresh()
+        self.export(path)
 
     def export_beside(self, markdown: Path, text: str) -> Path | None:
         """Write ``<name>-coverage.png`` beside an exported report and reference it there.

@@ -12,14 +12,18 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from corroborate.atomic import ReadFileError, write_atomically, write_failure
+from corroborate.atomic import ReadFileError, one_of, write_atomically, write_failure
 
 from .settings import AppSettings
+
+T = TypeVar("T")
 
 
 def suggested_filename(title: str, suffix: str = ".md") -> str:
@@ -42,10 +46,8 @@ def chosen_export(name: str, chosen_filter: str) -> tuple[Path, str]:
     """The file and format the save dialog's answer means: a name typed without an
     extension (a dot inside the name is none) gets the chosen type's (``.md`` unless JSON
     was chosen); the format is the extension's, else the chosen type's."""
-    path = Path(name)
     wants_json = chosen_filter.startswith("JSON")
-    if not _EXTENSION.fullmatch(path.suffix):  # "Mr. Park's bridge", "vote 28.11": none
-        path = path.with_name(path.name + (".json" if wants_json else ".md"))
+    path = with_extension(name, ".json" if wants_json else ".md")
     fmt = _SUFFIXES.get(path.suffix.lower(), "json" if wants_json else "markdown")
     return path, fmt
 
@@ -64,10 +66,10 @@ def refusal_text(path: Path) -> str:
     )
 
 
-def folder_text(path: Path) -> str:
-    """Why an export is not written to ``path``, a folder."""
+def folder_text(path: Path, thing: str = "summary") -> str:
+    """Why an export (of ``thing``) is not written to ``path``, a folder."""
     return (
-        f"{path.name} in {path.parent} is a folder, so the summary cannot be saved under "
+        f"{path.name} in {path.parent} is a folder, so the {thing} cannot be saved under "
         "that name. Nothing was changed; choose another name."
     )
 
@@ -112,48 +114,105 @@ def export_with_dialog(
     read_from: Iterable[Path] = (),
     json_text: Callable[[], str] | None = None,
 ) -> tuple[Path, str] | None:
-    """Ask where to save (QFileDialog confirms overwriting), write, report failures;
-    the file written and its format (``markdown`` or ``json``), or None.
+    """Ask where to save, write, report failures; the file written and its format
+    (``markdown`` or ``json``), or None.
 
     ``text`` is the Markdown; ``json_text`` makes the JSON, when the reader chooses
     that type (or a ``.json`` name). The dialog opens outside ``story``, the folder of
-    articles. When the write is refused (one of ``read_from``, the story's files) or
-    fails, the reason is shown and the dialog opens again on that name, so the export
-    is not lost; cancelling the dialog gives up.
+    articles; see :func:`save_with_dialog` for what is asked and refused.
     """
     protected = list(read_from)
-    proposed = str(start_folder(settings, story) / suggested_filename(title))
+    proposed = start_folder(settings, story) / suggested_filename(title)
     filters = EXPORT_FILTERS if json_text is not None else f"{MARKDOWN_FILTER};;All files (*)"
+
+    def resolve(name: str, chosen_filter: str) -> tuple[Path, str]:
+        path, fmt = chosen_export(name, chosen_filter)
+        return path, fmt if json_text is not None else "markdown"
+
+    def write(path: Path, fmt: str) -> None:
+        export_markdown(path, json_text() if fmt == "json" and json_text else text, protected)
+
+    saved = save_with_dialog(
+        parent, SaveWords("Export Summary", "summary", "Not exported", "Export failed"),
+        proposed, filters, resolve, write, protected,
+    )  # fmt: skip
+    if saved is not None:
+        settings.set_export_folder(saved[0].parent)
+    return saved
+
+
+@dataclass(frozen=True)
+class SaveWords:
+    """How a save dialog and its messages name what is saved."""
+
+    #: the dialog's title
+    caption: str
+    #: what is saved, as "the … cannot be saved" says it
+    thing: str
+    #: the title of the message when a name is refused, and when the write fails
+    refused: str
+    failed: str
+
+
+def with_extension(name: str, suffix: str) -> Path:
+    """``name`` as typed, with ``suffix`` added when it has no extension of its own
+    (a dot inside a name, as in "Mr. Park's bridge" or "vote 28.11", is none)."""
+    path = Path(name)
+    if _EXTENSION.fullmatch(path.suffix):
+        return path
+    return path.with_name(path.name + suffix)
+
+
+def save_with_dialog(
+    parent: QWidget,
+    words: SaveWords,
+    proposed: Path,
+    filters: str,
+    resolve: Callable[[str, str], tuple[Path, T]],
+    write: Callable[[Path, T], None],
+    read_from: Iterable[Path] = (),
+) -> tuple[Path, T] | None:
+    """The save dialog every export goes through; the file written and what
+    ``resolve`` made of the answer, or None when the reader cancels.
+
+    ``resolve`` turns the name typed and the file type chosen into the file (its
+    extension added) and whatever ``write`` needs. The dialog confirms overwriting the
+    name typed; when the extension was added, replacing that file is asked here. A name
+    that is a folder, one of ``read_from`` (the story's files) or a failed write is
+    explained, and the dialog opens again (on a free name, or that name), so the work is
+    not lost.
+    """
+    protected = list(read_from)
     while True:
         name, chosen_filter = QFileDialog.getSaveFileName(
-            parent, "Export Summary", proposed, filters
+            parent, words.caption, str(proposed), filters
         )
         if not name:
             return None
-        path, fmt = chosen_export(name, chosen_filter)
-        if json_text is None:
-            fmt = "markdown"
+        path, extra = resolve(name, chosen_filter)
+        proposed = path
         if path.is_dir():
             # "bridge" typed where a folder "bridge.md" is: the dialog let the name through,
             # and replacing a folder is no answer; the dialog opens again on a free name.
-            plain_message(parent, QMessageBox.Icon.Warning, "Not exported", folder_text(path))
-            proposed = str(free_name(path))
+            message = folder_text(path, words.thing)
+            plain_message(parent, QMessageBox.Icon.Warning, words.refused, message)
+            proposed = free_name(path)
             continue
         if str(path) != name and path.exists() and not _replace_ok(parent, path):
-            proposed = str(path)
             continue  # the dialog confirmed the name typed, not the one with its extension
+        if one_of(path, protected) is not None:
+            plain_message(parent, QMessageBox.Icon.Warning, words.refused, refusal_text(path))
+            continue
         try:
-            export_markdown(path, json_text() if fmt == "json" and json_text else text, protected)
+            write(path, extra)
         except ReadFileError:
-            plain_message(parent, QMessageBox.Icon.Warning, "Not exported", refusal_text(path))
+            plain_message(parent, QMessageBox.Icon.Warning, words.refused, refusal_text(path))
         except OSError as error:
             plain_message(
-                parent, QMessageBox.Icon.Critical, "Export failed", write_failure(path, error)
+                parent, QMessageBox.Icon.Critical, words.failed, write_failure(path, error)
             )
         else:
-            settings.set_export_folder(path.parent)
-            return path, fmt
-        proposed = str(path)
+            return path, extra
 
 
 def _replace_ok(parent: QWidget, path: Path) -> bool:

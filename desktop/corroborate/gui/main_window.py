@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -46,7 +53,6 @@ from .settings import MAX_TEXT_SCALE, MIN_TEXT_SCALE, AppSettings
 from .single_source_view import SingleSourceView, unverified_note
 from .sources_view import SourcesView
 from .status import (
-    NO_STORY_HINT,
     Message,
     MessageBanner,
     ProgressPanel,
@@ -54,6 +60,7 @@ from .status import (
     empty_summary_text,
     failure_message,
     failure_page_text,
+    loading_text,
     summary_caption,
     summary_messages,
 )
@@ -141,12 +148,16 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(content)
         column.setContentsMargins(12, 10, 12, 10)
         column.setSpacing(8)
-        header = QHBoxLayout()
-        header.setSpacing(16)
-        header.addWidget(self.menu_actions.toolbar, 0, Qt.AlignmentFlag.AlignVCenter)
-        header.addWidget(self.story_title, 1)
-        header.addWidget(self.options_bar, 0, Qt.AlignmentFlag.AlignVCenter)
-        column.addLayout(header)
+        self._header = QHBoxLayout()
+        self._header.setSpacing(16)
+        self._header.addWidget(self.menu_actions.toolbar, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._header.addWidget(self.story_title, 1)
+        self._header.addWidget(self.options_bar, 0, Qt.AlignmentFlag.AlignVCenter)
+        #: the options' own row, below the title, when the window is too narrow for both
+        self._options_row = QHBoxLayout()
+        self._options_row.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self._header)
+        column.addLayout(self._options_row)
         column.addWidget(self.progress)
         column.addWidget(self.banner)
         column.addWidget(self.splitter, 1)
@@ -280,6 +291,13 @@ class MainWindow(QMainWindow):
 
     def _on_started(self, what: str) -> None:
         self.progress.start(what)
+        reading = self.session.reading
+        if self.session.summary is None and reading is not None:
+            # The first story (or the next after a failure): the page says what is read
+            # and from where, not what to do to open one.
+            self.summary_view.set_summary(None, loading_text(reading))
+            self.detail_hint.setText("")
+            self.detail.setCurrentWidget(self.detail_hint)
         self.banner.set_messages([])  # they were about the story being replaced
         self.menu_actions.cancel.setEnabled(True)
         self.menu_actions.escape.setEnabled(False)
@@ -290,6 +308,7 @@ class MainWindow(QMainWindow):
             self.banner.set_messages(self._story_messages(self.session.summary))
         elif self.session.analysis is None:
             # The first story was cancelled: no empty panes to click through.
+            self.summary_view.set_summary(None)
             self._show_story_tabs(False, sources=False)
             self.tabs.setCurrentIndex(0)
         self.statusBar().showMessage("Analysis cancelled", 4000)
@@ -332,10 +351,12 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_NAME)
             self.caption.clear()
             self.story_title.set_title("")
+            self._fit_header()
             return
         self._show_story_tabs(True)
         self.setWindowTitle(f"{window_title(summary.title)} — {APP_NAME}")
         self.story_title.set_title(summary.title)
+        self._fit_header()
         self.caption.setText(summary_caption(summary))
         self.options_bar.set_source_count(summary.analysis.independent_sources)
         self.banner.set_messages(self._story_messages(summary))
@@ -370,7 +391,9 @@ class MainWindow(QMainWindow):
         self._show_story_tabs(False, sources=bool(failure.problems))
         self.tabs.setCurrentIndex(0)
         self.options_bar.set_source_count(0)
-        self.detail_hint.setText(NO_STORY_HINT)
+        self._fit_header()
+        # The Summary page says why and what to do next, once: nothing beside it.
+        self.detail_hint.setText("")
         self.detail.setCurrentWidget(self.detail_hint)
 
     def _show_story_tabs(self, shown: bool, sources: bool = True) -> None:
@@ -523,6 +546,7 @@ class MainWindow(QMainWindow):
             self.settings.set_text_scale(percent)
             self._apply_text_scale()
             self._fit_tabs()
+            self._fit_header()
             self.statusBar().showMessage(f"Text size {percent}%", 2000)
 
     def _layout_of(self, tab: int) -> str:
@@ -559,6 +583,38 @@ class MainWindow(QMainWindow):
         needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()) if bar.isTabVisible(i))
         screen = self.screen().availableGeometry().width() if self.screen() else 1280
         self.tabs.setMinimumWidth(min(needed + 4, screen * 2 // 3))
+
+    #: the story's title keeps at least this many average characters per line beside the
+    #: options; on a narrower window the options take a row of their own below it
+    TITLE_ROOM = 40
+
+    def _fit_header(self) -> None:
+        """Title and options side by side when both fit, else the options on a second row,
+        so that on a narrow window the headline is read, not squeezed to two words."""
+        titled = bool(self.story_title.full_text())  # no story: nothing to give room to
+        title_room = self.story_title.fontMetrics().averageCharWidth() * self.TITLE_ROOM * titled
+        beside = (
+            self.menu_actions.toolbar.sizeHint().width()
+            + title_room
+            + self.options_bar.sizeHint().width()
+            + 2 * self._header.spacing()
+            + 24  # the window's margins
+        )
+        below = self.width() < beside
+        if below == (self._options_row.indexOf(self.options_bar) >= 0):
+            return
+        if below:
+            self._header.removeWidget(self.options_bar)
+            self._options_row.addWidget(self.options_bar, 0, Qt.AlignmentFlag.AlignLeft)
+            self._options_row.addStretch(1)
+        else:
+            while self._options_row.count():
+                self._options_row.takeAt(0)
+            self._header.addWidget(self.options_bar, 0, Qt.AlignmentFlag.AlignVCenter)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_header()
 
     _scaled = False  # whether the text size was ever changed from the system's
 

@@ -240,6 +240,11 @@ class Session(QObject):
     def busy(self) -> bool:
         return self._runner.busy or self._corrector.busy or self._delivering is not None
 
+    @property
+    def reading(self) -> Opened | None:
+        """The folder or files being read now, before they become :attr:`source`."""
+        return self._pending[0] if self._pending is not None else None
+
     def open_folder(self, folder: Path) -> None:
         self._start(Path(folder), frozenset(), frozenset())
 

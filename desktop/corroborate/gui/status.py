@@ -6,8 +6,10 @@ the banner in plain words, so the window is never silently blank.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -98,7 +100,7 @@ class ProgressPanel(QFrame):
 
 
 class MessageBanner(QFrame):
-    """Messages with severity icons, one line each; long lists of details fold away.
+    """Messages with severity icons, each wrapped whole; long lists of details fold away.
 
     The details (e.g. every skipped file) sit behind "Show details" in a box of
     bounded height that scrolls, so a folder with hundreds of skipped files can
@@ -219,11 +221,11 @@ class MessageBanner(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         if not (message.choices or message.all_stories):
-            layout.addWidget(_ElidedLabel(text, row), 1)
+            layout.addWidget(_MessageLabel(text, row), 1)
             return row
         column = QVBoxLayout()
         column.setSpacing(4)
-        column.addWidget(_ElidedLabel(text, row))
+        column.addWidget(_MessageLabel(text, row))
         column.addLayout(self._story_choices(message, row))
         layout.addLayout(column, 1)
         return row
@@ -270,30 +272,21 @@ class MessageBanner(QFrame):
         return line
 
 
-class _ElidedLabel(QLabel):
-    """One line of text, elided at the right when the window is narrow; the tooltip has it all."""
+class _MessageLabel(QLabel):
+    """A message, whole: wrapped onto more lines on a narrow window rather than cut, so
+    that the action it ends with ("rename an outlet in Articles (F2)") stays in sight,
+    and selecting it copies all of it."""
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(text, parent)
         self.setTextFormat(Qt.TextFormat.PlainText)  # messages name files: never rich text
-        self._full = text
-        self.setToolTip(plain_tip(text))
+        self.setWordWrap(True)
         self.setAccessibleName(text)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setMinimumWidth(40)
-        self._elide()
-
-    def full_text(self) -> str:
-        return self._full
-
-    def _elide(self) -> None:
-        width = max(40, self.width())
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
 
 
 class TitleLabel(QLabel):
@@ -439,6 +432,17 @@ def failure_page_text(failure: Failure) -> str:
         if len(problems) > _PAGE_PROBLEMS:
             lines.append(f"…and {len(problems) - _PAGE_PROBLEMS} more (listed in Articles)")
     return "\n".join([*lines, "", NO_STORY_HINT])
+
+
+def loading_text(source: Path | Sequence[Path]) -> str:
+    """What the Summary page says while the first story is read: what, and from where."""
+    if isinstance(source, Path):
+        return f"Reading the articles in “{source.name or source}”…\n\nFolder: {source}"
+    files = list(source)
+    folders = {f.parent for f in files}
+    where = f"Folder: {next(iter(folders))}" if len(folders) == 1 else "From several folders"
+    what = f"“{files[0].name}”" if len(files) == 1 else f"{len(files)} article files"
+    return f"Reading {what}…\n\n{where}"
 
 
 def failure_message(title: str, message: str, problems: tuple[FileProblem, ...] = ()) -> Message:
