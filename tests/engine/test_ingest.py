@@ -244,6 +244,8 @@ def test_boilerplate_lines_removed(line: str) -> None:
     [
         ("harbor-herald.txt", "Harbor Herald"),
         ("the_valley_ledger.md", "The Valley Ledger"),
+        ("herald-and-gazette-of-the-fens.txt", "Herald and Gazette of the Fens"),
+        ("the-AND-report.txt", "The AND Report"),
         ("NBT-today.html", "NBT Today"),
         ("sub/harbor-herald.txt", "Harbor Herald"),
         ("article-3.txt", "article-3"),

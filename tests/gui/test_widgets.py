@@ -403,7 +403,7 @@ def test_a_banner_message_on_a_narrow_window_wraps_whole_and_selecting_it_copies
     qtbot: Any,
 ) -> None:
     text = (
-        "The Lowland Herald And Weekly Agricultural Gazette Of The Fens is named after its "
+        "The Lowland Herald and Weekly Agricultural Gazette of the Fens is named after its "
         "file: the article never says who published it. Rename an outlet in Articles (F2)."
     )
     banner = MessageBanner()

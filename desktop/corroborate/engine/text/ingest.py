@@ -460,12 +460,44 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
     )
 
 
+#: Words a name in title case keeps in lower case after its first word ("Herald of the Fens").
+_NAME_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "at",
+        "but",
+        "by",
+        "for",
+        "in",
+        "nor",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "upon",
+        "via",
+        "with",
+    ]
+)
+
+
 def outlet_from_filename(file: str) -> str:
-    """``harbor-herald.txt`` -> ``Harbor Herald``; meaningless names are kept as they are."""
+    """``harbor-herald.txt`` -> ``Harbor Herald``, ``herald-of-the-fens.txt`` -> ``Herald of
+    the Fens``; meaningless names are kept as they are."""
     stem = file_stem(file)
     words = [w for w in re.split(r"[-_\s]+", stem) if w]
     if words and all(w.isalpha() for w in words):
-        return " ".join(w if w.isupper() else w.capitalize() for w in words)
+        return " ".join(
+            w
+            if w.isupper()
+            else w.casefold()
+            if i and w.casefold() in _NAME_SMALL_WORDS
+            else w.capitalize()
+            for i, w in enumerate(words)
+        )
     return stem
 
 
