@@ -244,6 +244,8 @@ FURNITURE = {
     "a prompt to come back": ("Please check back later for updates.", "share"),
     "a paywall's notice": ("You have reached your limit of free articles this month.", "share"),
     "a login wall": ("Register for free to continue reading.", "share"),
+    "a paywall's prompt to log in": ("Already a subscriber? Log in.", "share"),
+    "the site's cookie settings": ("Cookie settings", "signup"),
     "a subscribers-only notice": ("This content is only available to subscribers.", "share"),
     "a cookie notice": (
         "By continuing to use this site, you agree to our use of cookies.",
@@ -342,6 +344,14 @@ STORY = [
     "What we know so far is that the span failed at its northern pier, the engineer said.",
     "Watch the river at dawn and the old piers show, the ferryman said.",
     "Arthur went further, boasting: 'I love the bridge. Today we are going to cross it.'",
+    # the words of paywalls, cookie notices, reprint notes and social pages, as the story's news
+    "Already a member of the Harlow league, Fennick joined its board in 2023.",
+    "First published in 1922, the Harlow almanac was banned for a decade.",
+    "Originally published in Swedish, the novel has sold four million copies.",
+    "The use of cookies to track visitors without consent was ruled unlawful by the court.",
+    "Regulators fined the firm over its cookie settings, which nudged users to accept tracking.",
+    "This report will be updated in 2027 with new census data, the agency said.",
+    "Follow the money on X, the investigators urged the inquiry.",
 ]
 
 

@@ -77,12 +77,16 @@ _AT_START = {
         # for updates.", "This story is developing and will be updated."
         r"|this (?:is an? )?(?:(?:developing|breaking)(?: news)? )?(?:story|article|report)"
         r"(?: is developing)?(?:,? (?:and|which) (?:it )?(?:will|may) be updated)?\b[^.!?]{0,40}"
-        r"(?:developing|will be updated|may be updated)\b[^.!?]{0,60}[.!]?$"
+        # (what may follow is when: "… will be updated in 2027 with new data, the agency said" is a
+        # report's news)
+        r"(?:developing|will be updated|may be updated)\b"
+        r"(?:,? (?:as|when|once|if|throughout|with (?:more|new|further) (?:information|details))\b"
+        r"[^.!?,]{0,60})?[.!]?$"
         r"|this is an? (?:developing|breaking)(?: news)? (?:story|situation)\b"
         r"|(?:please )?check back (?:later |soon )?for (?:updates|more)\b"
         # a paywall or a login wall: "You have reached your limit of free articles."
         r"|you(?:['’]ve| have) (?:reached|used) (?:your|all of your|the) (?:limit|free|monthly)\b"
-        r"|(?:already a (?:subscriber|member)\b|(?:log|sign) in to (?:continue|keep) reading"
+        r"|(?:already a (?:subscriber|member)\?|(?:log|sign) in to (?:continue|keep) reading"
         r"|register (?:for free )?to (?:continue|keep) reading)"
         r"|this (?:content|article|story) is (?:only )?(?:available|reserved) (?:only )?(?:to|for)"
         r" (?:subscribers|members|registered)",
@@ -147,7 +151,9 @@ _AT_START = {
     "contact": re.compile(
         r"\S+@\S+\.[a-z]{2,}(?:\s+or\s+[\d() -]{7,})?$|(?:e-?mail|contact)\s*:"
         r"|to reach .{1,60}(?:call|e-?mail)\b"
+        # (the pages to follow end the line: "Follow the money on X, investigators urged" is news)
         r"|follow .{1,40} on (?:twitter|facebook|instagram|linkedin|tiktok|youtube|threads|x)\b"
+        r"[^,;]{0,60}$"
         # a prompt for tips: "Have a story idea? Email us at …", "Tips? Email us."
         r"|(?:have a (?:story|news) (?:idea|tip)|(?:news )?tips)\?"
         r"|contact (?-i:[A-Z])[\w.'’ -]{1,40} at \S+@"
@@ -218,7 +224,10 @@ _INSIDE = {
         r"|\bin your inbox\b|\bterms of use and privacy policy\b|\bwill not share your email\b"
         r"|\bget (?:the|our) .{1,30} in your inbox\b"
         # the site's cookie notice, its opinion and affiliate-link disclaimers
-        r"|\b(?:we use|use of|accept(?: all)?) cookies\b|\bcookie (?:policy|settings|preferences)\b"
+        # (a court ruling on "the use of cookies" or a firm's "cookie settings" is news)
+        r"|\b(?:we use|our use of|accept all) cookies\b"
+        r"|^cookie (?:policy|settings|preferences)$"
+        r"|\b(?:our|manage your|update your) cookie (?:policy|settings|preferences)\b"
         r"|\b(?:views|opinions) expressed (?:in this (?:article|column|piece|post) |here(?:in)? |above )?"
         r"are (?:solely )?(?:those of )?the (?:author|writer|contributor)"
         r"|\b(?:this (?:article|post|story|page) (?:contains|may contain|includes) affiliate links"
@@ -247,8 +256,10 @@ _INSIDE = {
         r"[A-Z][\w.'’-]+){0,7}(?: in [A-Z][\w.'’ -]{1,40})? contributed(?: reporting)?\.?)$"
         # a reprint's note on where the story first ran (a study "first published in" a journal
         # is the story's)
-        r"|(?:^|\bthis (?:article|story|post) )(?:was )?(?:originally|first) (?:published|appeared)"
+        r"|\bthis (?:article|story|post) (?:was )?(?:originally|first) (?:published|appeared)"
         r" (?:on|in|at|by)\b"
+        # alone, the note is the whole line ("First published in 1922, the novel …" is news)
+        r"|^(?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at|by)\b[^,;]{1,80}$"
         r"|\bcontact us at\b|\bfollow me on (?:twitter|facebook|instagram)\b"
         # the writer asking for the reader's word: "If you have a suggestion, drop me a line."
         r"|\bdrop (?:me|us) a (?:line|note)\b"
