@@ -118,3 +118,27 @@ def test_without_the_families_the_two_forms_share_too_little(
 )
 def test_two_forms_of_a_word_do_not_join_different_facts(left: str, right: str) -> None:
     assert judge(left, right) is None
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        pytest.param(
+            "Police in Corley used tear gas on the crowd.",
+            "The crowd in Corley tore down a statue.",
+            id="tear gas and tore down",
+        ),
+        pytest.param(
+            "The loss was a blow to the Harwick choir.",
+            "The wind blew the Harwick choir tent away.",
+            id="a blow and the wind blew",
+        ),
+        pytest.param(
+            "The trial ended with a hung jury in Corley.",
+            "Corley will hang the portrait of the jury.",
+            id="a hung jury and to hang a portrait",
+        ),
+    ],
+)
+def test_a_form_that_is_also_another_common_word_joins_no_facts(left: str, right: str) -> None:
+    assert judge(left, right) is None

@@ -14,7 +14,8 @@ copy words both ways: a death ("died", "dead", "death", "killed", "fatal";
 out: "left" (a side), "found" (to found), "fed" (the Fed), "bore", "bit", "lay",
 "mean"/"meant", "sat" (Saturday), "flight" (fleeing),
 "response" and "extension" (whose stems are those of "responsible" and "extensive"), "defense", "admission", "opposition" (a
-party), "close"/"closure".
+party), "close"/"closure", "tear" (tear gas), "blow" (a blow to),
+"hang" (a hung jury).
 
 Figures, dates and names are compared elsewhere (:mod:`.numbers`,
 :mod:`.names`), so a family can only add a shared word, never make two
@@ -76,13 +77,10 @@ FAMILIES: tuple[tuple[str, ...], ...] = (
     ("give", "gave"),
     ("draw", "drew", "drawn"),
     ("wear", "wore", "worn"),
-    ("tear", "tore", "torn"),
     ("swear", "swore", "sworn"),
     ("shake", "shook", "shaken"),
-    ("blow", "blew", "blown"),
     ("withdraw", "withdrew", "withdrawn", "withdrawal"),
     ("spend", "spent"),
-    ("hang", "hung"),
     ("stand", "stood"),
     ("understand", "understood"),
     ("dig", "dug"),
