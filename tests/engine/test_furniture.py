@@ -603,3 +603,12 @@ def test_a_sentence_about_a_picture_beside_its_credit_is_a_caption_and_elsewhere
         1: "caption",
     }
     assert furniture_lines([story, story.replace("three", "four"), about, story]) == {}
+
+
+def test_a_sentence_about_a_video_beside_a_photo_credit_is_story() -> None:
+    lines = [
+        "Harlow police officers at the scene on Monday. (Lee Park/Harlow Herald)",
+        "The video, recorded by a neighbour, shows two officers kicking a man on the ground.",
+        "The footage was shared a million times before the department responded.",
+    ]
+    assert furniture_lines(lines) == {0: "caption"}

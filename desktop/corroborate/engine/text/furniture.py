@@ -685,10 +685,12 @@ def _names_a_picture(line: str) -> bool:
 
 
 #: A sentence whose subject is a picture: "The image of the burning mill became …", "This
-#: photo, taken from the bank, shows …".
+#: photo, taken from the bank, shows …". Not a video or its footage: the page shows a still
+#: under a credit, and what a video shows is the story's ("The video, recorded by a
+#: neighbour, shows two officers kicking a man").
 _PICTURE_SUBJECT = re.compile(
     r"(?:The|This|That|These|An?)\s(?:[\w'’-]+\s){0,2}?(?:photo|photograph|picture|image|still"
-    r"|screenshot|screengrab|footage|video|aerial view)s?\b"
+    r"|screenshot|screengrab|aerial view)s?\b"
 )
 
 
