@@ -15,7 +15,8 @@ out: "left" (a side), "found" (to found), "fed" (the Fed), "bore", "bit", "lay",
 "mean"/"meant", "sat" (Saturday), "flight" (fleeing),
 "response" and "extension" (whose stems are those of "responsible" and "extensive"), "defense", "admission", "opposition" (a
 party), "close"/"closure", "tear" (tear gas), "blow" (a blow to),
-"hang" (a hung jury).
+"hang" (a hung jury),
+"lead" (the metal; to take the lead).
 
 Figures, dates and names are compared elsewhere (:mod:`.numbers`,
 :mod:`.names`), so a family can only add a shared word, never make two
@@ -47,7 +48,6 @@ FAMILIES: tuple[tuple[str, ...], ...] = (
     ("strike", "struck", "stricken"),
     ("catch", "caught"),
     ("hold", "held"),
-    ("lead", "led"),
     ("write", "wrote", "written"),
     ("speak", "spoke", "spoken", "speech", "speeches"),
     ("choose", "chose", "chosen", "choice"),
