@@ -7,7 +7,6 @@ and the command line.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import signal
 import sys
@@ -20,8 +19,13 @@ COMMAND_LINE = frozenset({"summarize", "-h", "--help", "--version"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    # Article readers run in worker processes; a frozen app must let them start.
-    multiprocessing.freeze_support()
+    # Web pages, PDFs and Word files are read in worker processes; a frozen app must let
+    # them start. Elsewhere this does nothing, and multiprocessing is imported only when a
+    # folder holds such a file (plain text is read in this process).
+    if getattr(sys, "frozen", False):
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     # numpy's BLAS (OpenBLAS) starts a thread per CPU when it loads, which costs start-up
     # time and competes with the analysis on a busy machine; the engine's one matrix
     # product (articles x shared terms) is small. Set here, for the program only, so a

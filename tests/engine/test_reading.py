@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -12,27 +16,40 @@ from corroborate.engine.readers import UnreadableFile, reading
 from corroborate.engine.readers.reading import Reader, read_checked
 
 _original_read_document = reading.read_document
+SAMPLE_STORY = Path(__file__).parents[2] / "resources" / "sample-story"
 
 
 def _slow_on_b(path: Path):
-    """A reader that hangs on b.txt (runs in the forked worker)."""
-    if path.name == "b.txt":
+    """A reader that hangs on b.html (runs in the forked worker)."""
+    if path.name == "b.html":
         time.sleep(30)
     return _original_read_document(path)
 
 
-def story_files(folder: Path, names: str) -> list[Path]:
+def story_files(folder: Path, names: str, suffix: str = ".txt") -> list[Path]:
     folder.mkdir()
     paths = []
     for name in names:
-        path = folder / f"{name}.txt"
-        path.write_text(f"Story {name}\n\nThe {name} article says its own thing at length.\n")
+        path = folder / f"{name}{suffix}"
+        body = f"The {name} article says its own thing at length, as articles do."
+        if suffix == ".html":
+            paragraphs = "".join(
+                f"<p>{body} The bridge over the river reopened on day {day} after weeks of "
+                "repairs to storm damage, the city council said in a statement.</p>"
+                for day in range(6)
+            )
+            path.write_text(
+                f"<html><head><title>Story {name}</title></head><body><article>"
+                f"<h1>Story {name}</h1>{paragraphs}</article></body></html>"
+            )
+        else:
+            path.write_text(f"Story {name}\n\n{body}\n")
         paths.append(path)
     return paths
 
 
 def test_files_read_ahead_come_back_as_each_read_alone_would(tmp_path: Path) -> None:
-    paths = story_files(tmp_path / "story", "abcdefghijkl")
+    paths = story_files(tmp_path / "story", "abcdefghijkl", ".html")
     with Reader() as reader:
         reader.read_ahead(paths)
         ahead = [reader.read(path) for path in paths]
@@ -42,7 +59,7 @@ def test_files_read_ahead_come_back_as_each_read_alone_would(tmp_path: Path) -> 
 def test_a_file_over_the_time_limit_costs_only_itself_when_others_are_read_ahead(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    paths = story_files(tmp_path / "story", "abcdef")
+    paths = story_files(tmp_path / "story", "abcdef", ".html")
     monkeypatch.setattr(reading, "read_document", _slow_on_b)
     started = time.monotonic()
     texts: dict[str, str] = {}
@@ -53,8 +70,78 @@ def test_a_file_over_the_time_limit_costs_only_itself_when_others_are_read_ahead
                 texts[path.name] = reader.read(path).text
             except UnreadableFile as error:
                 texts[path.name] = str(error)
-    assert "longer than the limit" in texts["b.txt"]
+    assert "longer than the limit" in texts["b.html"]
     for path in paths:
-        if path.name != "b.txt":
-            assert texts[path.name] == path.read_text()
+        if path.name != "b.html":
+            assert texts[path.name] == read_checked(path, ReadLimits().chars_per_file).text
     assert time.monotonic() - started < 20  # the hung read was stopped, not waited out
+
+
+def test_plain_text_and_markdown_read_in_this_process_give_what_the_worker_gives(
+    tmp_path: Path,
+) -> None:
+    paths = story_files(tmp_path / "story", "ab")
+    markdown = tmp_path / "story" / "c.md"
+    markdown.write_text("# Story c\n\nThe **c** article links [a page](http://x.org) here.\n")
+    paths.append(markdown)
+    with Reader() as reader:
+        reader.read_ahead(paths)
+        assert all(reading.reads_in_process(path) for path in paths)
+        here = [reader.read(path) for path in paths]
+        assert reader._pool is None  # no worker was started for them
+    worker_limits = ReadLimits()
+    with Reader(worker_limits) as reader:
+        in_worker = [reader._schedule(path, worker_limits.chars_per_file) for path in paths]
+        assert [future.result()[0] for future in in_worker] == here
+
+
+def test_a_named_pipe_named_txt_is_refused_at_once_without_blocking(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    started = time.monotonic()
+    with Reader() as reader, pytest.raises(UnreadableFile, match=r"named pipe \(FIFO\)"):
+        reader.read(pipe)
+    assert time.monotonic() - started < 5
+
+
+def test_a_device_named_txt_is_refused_as_a_device(tmp_path: Path) -> None:
+    device = tmp_path / "zero.txt"
+    device.symlink_to("/dev/zero")
+    with Reader() as reader, pytest.raises(UnreadableFile, match="it is a device, not a file"):
+        reader.read(device)
+
+
+def test_a_txt_over_5_mb_is_refused_with_its_size_and_the_limit(tmp_path: Path) -> None:
+    large = tmp_path / "large.txt"
+    large.write_bytes(b"The mayor spoke at length. " * (6 * 1024 * 1024 // 27))
+    with Reader() as reader, pytest.raises(UnreadableFile) as refused:
+        reader.read(large)
+    assert str(refused.value) == "it is too large (6.0 MB; the limit is 5 MB)"
+
+
+_NO_WORKER = """
+import sys
+from pathlib import Path
+from corroborate.engine import analyze
+analysis = analyze(Path(sys.argv[1]))
+print(len(analysis.articles), sorted(
+    name for name in sys.modules if name == "pebble" or name.startswith(("pebble.", "multiprocessing"))
+))
+"""
+
+
+def test_a_folder_of_only_plain_text_and_markdown_never_imports_pebble(tmp_path: Path) -> None:
+    folder = tmp_path / "story"
+    shutil.copytree(SAMPLE_STORY, folder)
+    articles = [path for path in folder.iterdir() if path.suffix in {".txt", ".md"}]
+    articles[0].rename(articles[0].with_suffix(".md"))  # Markdown reads in this process too
+    done = subprocess.run(
+        [sys.executable, "-c", _NO_WORKER, str(folder)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    read, imported = done.stdout.split(maxsplit=1)
+    assert int(read) >= 3
+    assert imported.strip() == "[]"

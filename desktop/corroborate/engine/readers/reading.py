@@ -1,22 +1,35 @@
 """Reading article files under limits, where a hostile file can neither hang nor crash a run.
 
-Each file is read by its format's reader in a worker process (a pebble process
-pool) that has a memory ceiling and a time limit per file. A reader that runs
+A file a third-party parser reads (a web page through trafilatura and lxml, a
+PDF, a Word document, any format without a reader of our own) is read in a
+worker process (a pebble process pool) that has a memory ceiling and a time
+limit per file. A reader that runs
 too long is stopped and the file skipped with that limit named; one that
 exhausts its memory or dies takes only that file with it. The worker holds its
 own interpreter lock, so a reader stuck in a regular expression or a parser
 never freezes the app's window, and cancelling (Cancel, closing the window,
 Ctrl-C) stops the worker at once instead of waiting for the read to end.
 
-The folder as a whole has budgets too: total characters and total reading time,
-past which the remaining files are skipped with the budget named.
+Plain text and Markdown are read in this process instead: those limits exist for
+parsers we do not control, and our own reader (``readers.text``) needs none of
+them. It refuses a file over 5 MB before reading it, opens it with
+``O_NONBLOCK`` and refuses anything the descriptor's ``fstat`` does not call a
+regular file (so a named pipe or device swapped in after the folder was listed
+can neither block nor stream forever), and decodes and cleans the bytes with
+linear regular expressions, so its time and memory are bounded by that cap.
+Reading such a file in this process gives the same text and the same messages
+as reading it in the worker, and a folder of only plain text and Markdown never
+imports pebble or multiprocessing, nor starts a worker.
+
+The folder as a whole has budgets too, for every file wherever it is read: total
+characters and total reading time, past which the remaining files are skipped
+with the budget named; a cancel is noticed before each file.
 """
 
 from __future__ import annotations
 
 import concurrent.futures
 import logging
-import multiprocessing
 import os
 import sys
 import threading
@@ -28,7 +41,7 @@ from types import TracebackType
 from typing import Any
 
 from ..models import CancelFn, Cancelled, RawDocument, ReadLimits
-from . import UnreadableFile, read_document
+from . import BUILTIN, UnreadableFile, read_document, reader_for
 from .plaintext import strip_controls
 
 log = logging.getLogger(__name__)
@@ -36,6 +49,20 @@ log = logging.getLogger(__name__)
 _MB = 1024 * 1024
 #: How often a wait for the worker looks at ``cancelled()``.
 _POLL_SECONDS = 0.05
+
+
+#: Formats our own reader (``readers.text``) reads: read in this process, not the worker.
+_OWN_SUFFIXES = frozenset(s for s, (module, _) in BUILTIN.items() if module == "text")
+
+
+def reads_in_process(path: Path) -> bool:
+    """Whether ``path`` is read in this process: plain text or Markdown read by our own
+    reader (a reader registered over it for those suffixes goes to the worker)."""
+    suffix = path.suffix.lower()
+    if suffix not in _OWN_SUFFIXES:
+        return False
+    reader = reader_for(path)
+    return reader is not None and reader.__module__ == f"{__package__}.text"
 
 
 def _plain_reason(error: BaseException) -> str:
@@ -135,6 +162,8 @@ _SERVER_PRELOAD = ["corroborate.engine.readers", "corroborate.engine.readers.tex
 
 
 def _server_context() -> Any:
+    import multiprocessing
+
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(_SERVER_PRELOAD)
     return context
@@ -143,6 +172,8 @@ def _server_context() -> Any:
 def _context() -> Any:
     """How workers start: fork from a single-threaded process (the command line, scripts),
     where it is safe and instant; forkserver from a threaded one (the app); spawn elsewhere."""
+    import multiprocessing
+
     if sys.platform.startswith("linux"):
         if threading.active_count() == 1:
             return multiprocessing.get_context("fork")
@@ -226,7 +257,7 @@ class Reader:
     def read_ahead(self, paths: Iterable[Path]) -> None:
         """Announce the files :meth:`read` will be asked for, in that order."""
         if self.limits.isolate:
-            self._coming = list(paths)
+            self._coming = [path for path in paths if not reads_in_process(path)]
 
     def budget_reason(self) -> str | None:
         """Why the folder's budget allows no further file, or None while it does."""
@@ -252,6 +283,13 @@ class Reader:
         per_file = self.limits.chars_per_file
         if not self.limits.isolate:
             raw = read_checked(path, per_file)
+        elif reads_in_process(path):
+            try:
+                raw = read_checked(path, per_file)
+            except MemoryError:
+                raise UnreadableFile(
+                    f"reading it needed more memory than the limit ({self.limits.memory // _MB} MB)"
+                ) from None
         else:
             raw = self._read_isolated(path, per_file)
         if self.chars + len(raw.text) > self.limits.total_chars:
