@@ -139,3 +139,29 @@ def test_after_the_warm_up_steps_an_analysis_imports_nothing_more(tmp_path: Path
     assert result["imported"] == [], " ".join(result["imported"])
     assert len(result["files"]) == len(list(folder.iterdir()))  # every file was read
     assert result["warnings"] == []
+
+
+@pytest.mark.parametrize("kinds", ["text only", "every format"])
+def test_a_process_analysing_on_its_main_thread_loads_the_readers_worker_only_for_other_formats(
+    tmp_path: Path, kinds
+) -> None:
+    folder = sample_story() if kinds == "text only" else every_format_folder(tmp_path / "story")
+    result = run_python(
+        """
+        import json, sys
+        from pathlib import Path
+        from corroborate.engine.warm import analysis_steps
+        for _name, work in analysis_steps(worker=False):
+            work()
+        warmed = sorted(m for m in sys.modules if m.split(".")[0] in ("pebble", "multiprocessing"))
+        from corroborate.engine import analyze, summarize, to_json
+        report = to_json(summarize(analyze(Path(sys.argv[1]))))
+        after = sorted(m for m in sys.modules if m.split(".")[0] == "pebble")
+        print(json.dumps({"warmed": warmed, "after": after,
+                          "files": [d["file"] for d in report["documents"]]}))
+        """,
+        str(folder),
+    )
+    assert result["warmed"] == []
+    assert bool(result["after"]) == (kinds == "every format")
+    assert len(result["files"]) == len(list(folder.iterdir()))  # every file was read

@@ -54,7 +54,9 @@ def _serve(conn: Connection, program_end: Connection) -> None:
 
     collect_rarely()  # inherited when forked, not when spawned
 
-    for _name, work in analysis_steps():
+    # This process analyses on its main thread, where importing late is safe: the readers'
+    # worker pool is imported only if the folder holds a file that needs it.
+    for _name, work in analysis_steps(worker=False):
         work()
     try:
         source, options = conn.recv()

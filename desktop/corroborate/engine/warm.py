@@ -7,9 +7,11 @@ first (the desktop app does, after its first story, which another process
 analyses: see ``corroborate.gui.prewarm`` and :mod:`.ahead`). These steps are
 that list, each a small piece of work, so a caller can spread them over turns
 of its event loop; once they have run, an analysis imports nothing more in
-this process. Files are read in a worker process, which imports their readers
-itself; only reading in this process (``ReadLimits(isolate=False)``) needs the
-readers' steps as well, for the files whose suffixes are given.
+this process. Plain text and Markdown are read in this process, and their
+reader is among these steps; other formats are read in a worker process, which
+imports their readers itself, so only reading them in this process
+(``ReadLimits(isolate=False)``) needs the readers' steps as well, for the
+files whose suffixes are given.
 """
 
 from __future__ import annotations
@@ -105,9 +107,22 @@ def ranking_steps() -> list[Step]:
     return [_import(name) for name in RANKING_MODULES]
 
 
-def analysis_steps() -> list[Step]:
-    """Everything an analysis needs whatever the folder holds, readers aside."""
-    steps = [_import(name) for name in (*ANALYSIS_MODULES, *READING_MODULES)]
+#: Plain text and Markdown, which every analysis reads in its own process (``reading.py``).
+IN_PROCESS_SUFFIXES = (".txt", ".md")
+
+
+def analysis_steps(worker: bool = True) -> list[Step]:
+    """Everything an analysis needs whatever the folder holds, the readers of formats other
+    than plain text and Markdown aside.
+
+    ``worker=False`` leaves out what starting the readers' worker process imports: a
+    process that analyses on its main thread (:mod:`.ahead`) imports it when a folder first
+    holds such a file, and a folder of plain text never does.
+    """
+    from .readers import modules_for
+
+    modules = (*ANALYSIS_MODULES, *modules_for(IN_PROCESS_SUFFIXES))
+    steps = [_import(name) for name in (*modules, *(READING_MODULES if worker else ()))]
     steps.append(("codecs", lambda: [codecs.lookup(name) for name in CODECS]))
     steps.append(("sentence splitter, stemmer, stop words", _load_models))
     return steps
