@@ -161,3 +161,76 @@ def test_a_lead_in_which_the_outlet_introduces_its_own_interview_is_not_the_titl
         analysis.articles, analysis.group_of, sentences, [1] * len(sentences), salience
     )
     assert title == news
+
+
+def _title_with_salience(analysis, central_file: str) -> str:
+    """The story's title when the leads are backed alike and ``central_file``'s is the most
+    central by its words."""
+    sentences = analysis.sentences
+    files = {a.id: a.file for a in analysis.articles}
+    salience = [1.0 if files[s.article] == central_file else 0.5 for s in sentences]
+    return story_title(
+        analysis.articles, analysis.group_of, sentences, [1] * len(sentences), salience
+    )
+
+
+def test_among_leads_the_one_naming_what_every_outlet_names_heads_the_story(make_folder) -> None:
+    named = "A vast ancient lake once covered half of the northern plain of Fennick, surveyors say."
+    files = {
+        "p01.txt": "We mapped the old shorelines of the plain with radar from three aircraft.\n\n"
+        "The shorelines of Fennick lie a mile apart.",
+        "p02.txt": f"{named}\n\nThe lake in Fennick was a mile deep in places.",
+        "p03.txt": "Surveyors using the strongest radar found that a lake a mile deep covered much"
+        " of the Fennish plain long ago.\n\nThe radar maps of Fennick were published Thursday.",
+    }
+    assert _title_with_salience(analyze(make_folder(files)), "p03.txt") == named
+
+
+def test_with_two_sources_the_more_central_lead_heads_the_story_whatever_it_names(
+    make_folder,
+) -> None:
+    central = (
+        "Surveyors using the strongest radar found that a lake a mile deep covered much"
+        " of the Fennish plain long ago."
+    )
+    files = {
+        "p02.txt": "A vast ancient lake once covered half of the northern plain of Fennick, "
+        "surveyors say.\n\nThe lake in Fennick was a mile deep in places.",
+        "p03.txt": f"{central}\n\nThe radar maps of Fennick were published Thursday.",
+    }
+    assert _title_with_salience(analyze(make_folder(files)), "p03.txt") == central
+
+
+def test_a_long_lead_whose_point_comes_late_keeps_its_point_and_leaves_out_an_aside(
+    make_folder,
+) -> None:
+    lead = (
+        "Water from the Harlow Hill reservoir tested clean of diesel on Thursday, news that came"
+        " as no surprise to the city's engineers at the waterworks on Canal Street, yet the city"
+        " will still drain 12 million gallons after a truck leaked into the reservoir."
+    )
+    files = {
+        "p01.txt": f"{lead}\n\nThe reservoir serves the east of the city.",
+        "p02.txt": "A truck leaked diesel into the Harlow Hill reservoir, and the city will drain"
+        " 12 million gallons.\n\nThe driver was not hurt.",
+    }
+    title = _title_with_salience(analyze(make_folder(files)), "p01.txt")
+    assert title.startswith("Water from the Harlow Hill reservoir tested clean of diesel")
+    assert "12 million gallons" in title and "Canal Street" not in title
+    assert len(title.replace("…", "").split()) <= 30
+
+
+def test_a_long_lead_whose_later_parts_add_nothing_shared_is_cut_at_its_length(
+    make_folder,
+) -> None:
+    lead = (
+        "Water from the Harlow Hill reservoir tested clean of diesel on Thursday after a truck"
+        " leaked into the reservoir on Canal Street near the old waterworks, news that came as no"
+        " surprise to anyone who knows the engineers there, who are careful people."
+    )
+    files = {
+        "p01.txt": f"{lead}\n\nThe reservoir serves the east of the city.",
+        "p02.txt": "A truck leaked diesel into the Harlow Hill reservoir.\n\nThe driver was fine.",
+    }
+    title = _title_with_salience(analyze(make_folder(files)), "p01.txt")
+    assert title == " ".join(lead.split()[:30]) + " …"

@@ -85,6 +85,7 @@ def _lead_title(
     sentences: Sequence[Sentence],
     support: Sequence[int],
     salience: Sequence[float],
+    group_of: Sequence[int] = (),
 ) -> str | None:
     """The opening sentence (of an article's first three) that most outlets back."""
     leads = [
@@ -100,6 +101,7 @@ def _lead_title(
         return None
     # a story's articles may be some of the folder's: each is found by its id
     by_id = {article.id: article for article in articles}
+    names = _central_names(sentences, group_of) if group_of else frozenset()
     best = max(
         leads,
         key=lambda s: (
@@ -109,12 +111,103 @@ def _lead_title(
                 or s.text.rstrip().endswith("?")
                 or _introduces_its_interview(s.text, by_id.get(s.article))
             ),
+            bool(_names_in(s.text, names)),
             salience[s.id],
             -s.index,
             -s.article,
         ),
     )
-    return _cut(_without_attribution(best.text), TITLE_WORDS)
+    shared = _shared_stems(sentences, group_of) if group_of else frozenset()
+    return _shortened(_without_attribution(best.text), shared)
+
+
+#: A capitalised word inside a sentence: a name ("Mars", "NASA", "Montpelier").
+_CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*[A-Za-z]")
+#: Capitalised words every story has: days, months, titles.
+_NOT_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "january", "february", "march", "april", "may", "june", "july",
+                        "august", "september", "october", "november", "december", "mr", "mrs",
+                        "ms", "dr", "the"})  # fmt: skip
+
+
+def _name_key(word: str) -> str:
+    return word.casefold().removesuffix("’s").removesuffix("'s")
+
+
+#: Independent sources that must share a name for it to be one of the story's central names.
+NAMING_SOURCES = 3
+
+
+def _central_names(sentences: Sequence[Sentence], group_of: Sequence[int]) -> frozenset[str]:
+    """The names (capitalised inside a sentence, not opening it) that the articles of the most
+    independent sources use, :data:`NAMING_SOURCES` at least: what the story is about ("Mars",
+    "Montpelier"). Two sources share too many names for the shared ones to say which."""
+    groups: dict[str, set[int]] = {}
+    for s in sentences:
+        for found in _CAPITALISED.finditer(s.text, 1):
+            key = _name_key(found.group())
+            if key not in _NOT_NAMES:
+                groups.setdefault(key, set()).add(group_of[s.article])
+    most = max((len(found) for found in groups.values()), default=0)
+    if most < NAMING_SOURCES:
+        return frozenset()
+    return frozenset(key for key, found in groups.items() if len(found) == most)
+
+
+def _names_in(text: str, names: frozenset[str]) -> set[str]:
+    """The story's central names that a sentence names, its opening word included."""
+    return {
+        key for found in _CAPITALISED.finditer(text) if (key := _name_key(found.group())) in names
+    }
+
+
+#: A long lead's opening part is a clause of this many words at least, not an opening phrase.
+OPENING_WORDS = 8
+#: Where a long lead divides into parts a title may keep or leave out: after a comma or a
+#: dash, before "yet", "but", "after", "while" or "because".
+_PARTS = re.compile(r"(?<=[,;—–])\s+|\s+(?=(?:yet|but|after|while|because)\s)")
+
+
+def _shortened(text: str, shared: frozenset[str]) -> str:
+    """A lead of :data:`TITLE_WORDS` at most: a longer one keeps its opening part and, in
+    their order, the parts whose words the other outlets' articles use most, with "…" where
+    it leaves words out, so that a lead whose point comes late keeps its point."""
+    if len(text.split()) <= TITLE_WORDS or not shared:
+        return _cut(text, TITLE_WORDS)
+    parts = [p for p in _PARTS.split(text) if p]
+    while len(parts) > 1 and len(parts[0].split()) < OPENING_WORDS:
+        # "Unfortunately for residents of the United States," opens the clause that says it
+        parts[:2] = [parts[0] + " " + parts[1]]
+    if len(parts) < 2 or len(parts[0].split()) > TITLE_WORDS:
+        return _cut(text, TITLE_WORDS)
+
+    def share(part: str) -> float:
+        stems = content_stems(words(part))
+        return sum(stem in shared for stem in stems) / max(1, len(part.split()))
+
+    kept = {0}
+    length = len(parts[0].split())
+    for index in sorted(range(1, len(parts)), key=lambda i: (-share(parts[i]), i)):
+        size = len(parts[index].split())
+        if share(parts[index]) > 0 and length + size <= TITLE_WORDS:
+            kept.add(index)
+            length += size
+    if kept == set(range(len(parts))):
+        return text
+    pieces: list[str] = []
+    for index, part in enumerate(parts):
+        if index in kept:
+            pieces.append(part)
+        elif pieces and pieces[-1] != "…":
+            pieces[-1] = pieces[-1].rstrip(",;—– ")
+            pieces.append("…")
+    kept_text, cut = " ".join(pieces), _cut(text, TITLE_WORDS)
+
+    def shared_words(title: str) -> int:
+        return len(set(content_stems(words(title))) & shared)
+
+    # the parts are kept only when they keep more of what the outlets share than the cut does
+    return kept_text if shared_words(kept_text) > shared_words(cut) else cut
 
 
 #: The outlet introducing its own interview: "Recently, HARLOW MONTHLY sat down with …".
@@ -193,7 +286,7 @@ def story_title(
             a for a in titled if len(set(content_stems(words(a.title))) & shared) >= SHARED_WORDS
         ]
     if not titled:
-        lead = _lead_title(articles, sentences, support, salience) if sentences else None
+        lead = _lead_title(articles, sentences, support, salience, group_of) if sentences else None
         return lead or (articles[0].title if articles else "Untitled story")
     if len(titled) == 1:
         return titled[0].title
