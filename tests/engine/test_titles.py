@@ -234,3 +234,12 @@ def test_a_long_lead_whose_later_parts_add_nothing_shared_is_cut_at_its_length(
     }
     title = _title_with_salience(analyze(make_folder(files)), "p01.txt")
     assert title == " ".join(lead.split()[:30]) + " …"
+
+
+def test_a_line_of_abbreviations_opening_a_paper_is_not_a_lead(make_folder) -> None:
+    news = "A new lizard found near Harlow had scales that shone with every colour of the rainbow."
+    files = {
+        "p01.txt": "Fennia harlowi gen. et sp. nov.\n\nThe lizard Fennia lived near Harlow long ago.",
+        "p02.txt": f"{news}\n\nThe lizard Fennia lived near Harlow, scientists said.",
+    }
+    assert _title_with_salience(analyze(make_folder(files)), "p01.txt") == news

@@ -80,6 +80,17 @@ def _shared_stems(sentences: Sequence[Sentence], group_of: Sequence[int]) -> fro
     return frozenset(stem for stem, found in groups.items() if len(found) >= 2)
 
 
+#: Words a lead has that are neither abbreviations nor figures ("Caihong juji gen. et sp. nov."
+#: is a species' name, not a sentence).
+PLAIN_WORDS = 5
+_PLAIN_WORD = re.compile(r"^[\"“‘(]?[A-Za-z][a-z’'-]+[,;:”’\")]*$")
+
+
+def _plain_words(text: str) -> int:
+    """The words of ``text`` that are words, its last one's full stop aside."""
+    return sum(bool(_PLAIN_WORD.match(word)) for word in text.rstrip(".").split())
+
+
 def _lead_title(
     articles: Sequence[Article],
     sentences: Sequence[Sentence],
@@ -94,6 +105,7 @@ def _lead_title(
         if s.index == 0
         and s.standalone
         and s.words >= 6
+        and _plain_words(s.text) >= PLAIN_WORDS
         and not _opens_with_quotation(s.text)
         and not s.text.rstrip().endswith(":")  # it introduces a quotation or a video
     ]
@@ -161,53 +173,49 @@ def _names_in(text: str, names: frozenset[str]) -> set[str]:
     }
 
 
-#: A long lead's opening part is a clause of this many words at least, not an opening phrase.
-OPENING_WORDS = 8
-#: Where a long lead divides into parts a title may keep or leave out: after a comma or a
-#: dash, before "yet", "but", "after", "while" or "because".
+#: Where a long lead divides into parts: after a comma, a semicolon or a dash, and before "yet",
+#: "but", "after", "while" or "because".
 _PARTS = re.compile(r"(?<=[,;—–])\s+|\s+(?=(?:yet|but|after|while|because)\s)")
+#: A part that is an aside: a relative clause ("which does business as …", "who …") or a remark
+#: on what the lead says ("news that came as no surprise to …").
+_ASIDE = re.compile(
+    r"^(?:which|who|whom|whose|where|(?:a |the )?(?:news|move|decision|step) that)\b"
+)
 
 
 def _shortened(text: str, shared: frozenset[str]) -> str:
-    """A lead of :data:`TITLE_WORDS` at most: a longer one keeps its opening part and, in
-    their order, the parts whose words the other outlets' articles use most, with "…" where
-    it leaves words out, so that a lead whose point comes late keeps its point."""
+    """A lead of :data:`TITLE_WORDS` at most. A longer one leaves out its asides (the one whose
+    words the other outlets use least first), "…" in their place, until it fits or has none
+    left, then is cut; when that keeps no more of what the outlets share than cutting the
+    lead as it is, the lead is cut as it is. A lead whose point comes late keeps its point."""
+    cut = _cut(text, TITLE_WORDS)
     if len(text.split()) <= TITLE_WORDS or not shared:
-        return _cut(text, TITLE_WORDS)
+        return cut
     parts = [p for p in _PARTS.split(text) if p]
-    while len(parts) > 1 and len(parts[0].split()) < OPENING_WORDS:
-        # "Unfortunately for residents of the United States," opens the clause that says it
-        parts[:2] = [parts[0] + " " + parts[1]]
-    if len(parts) < 2 or len(parts[0].split()) > TITLE_WORDS:
-        return _cut(text, TITLE_WORDS)
 
-    def share(part: str) -> float:
-        stems = content_stems(words(part))
-        return sum(stem in shared for stem in stems) / max(1, len(part.split()))
+    def shared_words(part: str) -> int:
+        return len(set(content_stems(words(part))) & shared)
 
-    kept = {0}
-    length = len(parts[0].split())
-    for index in sorted(range(1, len(parts)), key=lambda i: (-share(parts[i]), i)):
-        size = len(parts[index].split())
-        if share(parts[index]) > 0 and length + size <= TITLE_WORDS:
-            kept.add(index)
-            length += size
-    if kept == set(range(len(parts))):
-        return text
+    asides = sorted(
+        (i for i in range(1, len(parts)) if _ASIDE.match(parts[i])),
+        key=lambda i: (shared_words(parts[i]), -i),
+    )
+    left_out: set[int] = set()
+    for index in asides:
+        if sum(len(p.split()) for i, p in enumerate(parts) if i not in left_out) <= TITLE_WORDS:
+            break
+        left_out.add(index)
+    if not left_out:
+        return cut
     pieces: list[str] = []
     for index, part in enumerate(parts):
-        if index in kept:
+        if index not in left_out:
             pieces.append(part)
         elif pieces and pieces[-1] != "…":
             pieces[-1] = pieces[-1].rstrip(",;—– ")
             pieces.append("…")
-    kept_text, cut = " ".join(pieces), _cut(text, TITLE_WORDS)
-
-    def shared_words(title: str) -> int:
-        return len(set(content_stems(words(title))) & shared)
-
-    # the parts are kept only when they keep more of what the outlets share than the cut does
-    return kept_text if shared_words(kept_text) > shared_words(cut) else cut
+    kept = _cut(" ".join(pieces), TITLE_WORDS)
+    return kept if shared_words(kept) > shared_words(cut) else cut
 
 
 #: The outlet introducing its own interview: "Recently, HARLOW MONTHLY sat down with …".
