@@ -488,3 +488,28 @@ def test_a_stations_own_copyright_names_it() -> None:
 )
 def test_a_networks_page_template_names_it(line: str, outlet: str) -> None:
     assert outlet_in_text([STORY, line, STORY]) == outlet
+
+
+@pytest.mark.parametrize(
+    ("closing", "outlet"),
+    [
+        ("On June 24, Harlow Tech reporter Lee Park and his blog will set off on a road trip.",
+         "Harlow Tech"),
+        ("Harlow Tech senior writer Lee Park covers bridges and ferries.", "Harlow Tech"),
+        # another outlet's reporter telling what he found is a citation
+        ("Harlow Tech reporter Lee Park said the bridge had been closed before.", None),
+        # a network's reporter heard on air is an interview, not the publisher
+        ("On Monday, CNN reporter Lee Park will visit the bridge.", None),
+        # a job title after the name is a byline's, read elsewhere
+        ("Staff reporter Lee Park wrote this story.", None),
+    ],
+)  # fmt: skip
+def test_the_outlet_named_before_its_writers_job_in_a_closing_note_is_the_outlet(
+    closing: str, outlet: str | None
+) -> None:
+    assert outlet_in_text([STORY, STORY, closing]) == outlet
+
+
+def test_an_outlet_before_a_reporters_job_in_the_body_is_not_the_outlet() -> None:
+    body = "On Monday, Harlow Tech reporter Lee Park walked the bridge's length."
+    assert outlet_in_text([body, STORY, STORY, STORY, STORY]) is None

@@ -526,6 +526,30 @@ _GENERIC = {"journal", "post", "times", "herald", "news", "paper", "magazine", "
             "tribune", "globe", "sun", "chronicle", "daily", "weekly"}  # fmt: skip
 
 
+#: The writer named with the outlet's name before his job in a closing note: "On June 24, Harlow
+#: News reporter Lee Park and his blog will set off …" (a line that tells what another
+#: outlet's reporter said or found is a citation, not this note).
+_WRITER_TAG = re.compile(
+    rf"(?:^|[,;.] )(?:the )?(?P<outlet>{_WORDS}) (?:staff |senior |contributing )?"
+    r"(?:reporter|writer|correspondent|columnist|editor|blogger) [A-Z][\w'’-]+ [A-Z][\w'’-]+"
+)
+_CITING = re.compile(r"\b(?:said|says|told|tells|asked|reported|reports|found|according)\b")
+
+
+def _writer_tag(closing: Sequence[str], lines: Sequence[str]) -> str | None:
+    for line in closing:
+        found = _WRITER_TAG.search(line) if not _CITING.search(line) else None
+        name = _clean(found.group("outlet")) if found else None
+        if (
+            name
+            and name.casefold() not in _AGENCIES | _INTERVIEWERS | _GENERIC
+            and not _ROLE.search(name)
+            and _key(name) not in _cited(lines)
+        ):
+            return name
+    return None
+
+
 def _writer_note(lines: Sequence[str]) -> str | None:
     closing = [line for line in lines if line.strip()][-CLOSING_LINES:]
     for line in closing:
@@ -537,7 +561,7 @@ def _writer_note(lines: Sequence[str]) -> str | None:
                 return _name_in_domain(name.casefold(), closing, lines)
             if name and not _ROLE.search(name):
                 return name
-    return None
+    return _writer_tag(closing, lines)
 
 
 #: Longest address (before its ".com") read as an outlet's words.
