@@ -412,3 +412,22 @@ def test_a_first_line_ending_as_a_sentence_inside_its_quotation_is_story() -> No
     article = ingest(RawDocument(text), "a.txt", 0)
     assert not article.has_headline
     assert article.paragraphs[0] == 'Police said the death was "suspicious."'
+
+
+def test_a_headline_whose_list_of_names_heads_it_on_its_own_line_is_read_whole() -> None:
+    page = (
+        "HARLOW BRIDGE REPORTING PRIZES\n\n"
+        "Thirty Years of Honouring Reporters for Their Work on the River\n\n"
+        "2026 Bridge Prize Winners\n\n"
+        "Harlow Herald, Fennick Courier, Tessel Times\n\n"
+        "Win 2026 Harlow Bridge Reporting Prizes\n\n"
+        f"{STORY}\n\n{MORE}"
+    )
+    assert run(page).title == (
+        "Harlow Herald, Fennick Courier, Tessel Times Win 2026 Harlow Bridge Reporting Prizes"
+    )
+
+
+def test_a_line_of_names_above_a_heading_that_is_not_a_title_stays_apart() -> None:
+    page = f"Harlow Herald, Fennick Courier, Tessel Times\n\nBy Lee Park\n\n{STORY}\n\n{MORE}"
+    assert run(page).title == "Harlow Herald, Fennick Courier, Tessel Times"

@@ -202,6 +202,30 @@ def _could_be_headline(line: str, *, first: bool = False) -> bool:
     )
 
 
+#: A line of names in title case, listed with commas: a headline's subject, its verb on the
+#: next line ("Harlow Herald, Fennick Courier, Tessel Times" / "Win Bridge Reporting Prizes").
+_NAME_LIST = re.compile(
+    r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*(?:, [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*)+"
+    r"(?:,? (?:and|&) [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*)?$"
+)
+
+
+def _completes_headline(line: str, index: int, lines: list[str], headlines: list[str]) -> bool:
+    """Whether ``line`` is the rest of a headline whose subject, a list of names, is the line
+    above it (:data:`_NAME_LIST`); it may hold a year ("Win 2026 … Prizes")."""
+    return (
+        index > 0
+        and bool(headlines)
+        and lines[index - 1] == headlines[-1]
+        and bool(_NAME_LIST.match(headlines[-1]))
+        and _is_heading(line)
+        and line[:1].isupper()
+        and sum(word.isalpha() for word in line.split()) >= 4
+        and not _BYLINE.match(line)
+        and not _BOILERPLATE.match(line)
+    )
+
+
 def _is_masthead(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return 0 < len(line.split()) <= 6 and len(letters) >= 3 and all(c.isupper() for c in letters)
@@ -431,7 +455,11 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
             headlines.append(line)
         if story is None:
             page.removed.append(line)
-            if not page.paragraphs and _could_be_headline(line, first=index == 0):
+            if not page.paragraphs and _completes_headline(line, index, lines, headlines):
+                # "Harlow Herald, Fennick Courier" above "Win 2026 Bridge Reporting Prizes": one
+                # headline over two lines, its subject on the first
+                headlines.append(f"{headlines.pop()} {line}")
+            elif not page.paragraphs and _could_be_headline(line, first=index == 0):
                 headlines.append(_BULLET.sub("", line))
         else:
             page.paragraphs.append(story)
