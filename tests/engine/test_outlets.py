@@ -513,3 +513,15 @@ def test_the_outlet_named_before_its_writers_job_in_a_closing_note_is_the_outlet
 def test_an_outlet_before_a_reporters_job_in_the_body_is_not_the_outlet() -> None:
     body = "On Monday, Harlow Tech reporter Lee Park walked the bridge's length."
     assert outlet_in_text([body, STORY, STORY, STORY, STORY]) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Posted by Lee Park on the Harlow Motors blog", "Harlow Motors"),
+        ("Posted by The Harlow Motors Team in the Harlow Motors Blog", "Harlow Motors"),
+        ("Posted by Lee Park on May 4, 2026", None),  # a post's date, not its site
+    ],
+)
+def test_a_blog_posts_line_names_the_blog(line: str, outlet: str | None) -> None:
+    assert outlet_in_text([line, STORY, STORY]) == outlet

@@ -268,6 +268,10 @@ _STAFF = (
     (("Discuss ",),
      re.compile(rf"\bDiscuss this (?:topic|story|article|review|film) (?:in|on) the (?P<outlet>{_NAME})"
                 r" [Ff]orums?\b")),
+    # its blog's post line: "Posted by Lee Park on the Harlow Motors blog"
+    (("Posted by ",),
+     re.compile(rf"^Posted by [A-Z][\w.'’ -]{{2,40}}? (?:on|in|to) (?:the )?(?P<outlet>{_NAME})"
+                r" [Bb]log\b")),
     # its own app: "Download the Harlow Herald app for breaking news"
     (("app",), re.compile(rf"\b(?:Download|Get) the (?:free )?(?P<outlet>{_NAME}) app\b")),
 )  # fmt: skip
