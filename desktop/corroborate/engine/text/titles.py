@@ -158,7 +158,8 @@ def _central_names(sentences: Sequence[Sentence], group_of: Sequence[int]) -> fr
     for s in sentences:
         for found in _CAPITALISED.finditer(s.text, 1):
             key = _name_key(found.group())
-            if key not in _NOT_NAMES:
+            # a stop word capitalised after a colon or a quotation mark ("It", "We") is no name
+            if key not in _NOT_NAMES and content_stems([key]):
                 groups.setdefault(key, set()).add(group_of[s.article])
     most = max((len(found) for found in groups.values()), default=0)
     if most < NAMING_SOURCES:
