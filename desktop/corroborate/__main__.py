@@ -11,6 +11,7 @@ import os
 import signal
 import sys
 import threading
+import time
 from collections.abc import Sequence
 from typing import NoReturn
 
@@ -81,11 +82,22 @@ def end_now(status: int) -> NoReturn:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     for thread in threading.enumerate():
         if thread is not threading.current_thread() and not thread.daemon:
-            thread.join()
+            _join(thread)
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(Exception):  # closed by the caller: nothing to flush to
             stream.flush()
     os._exit(status)
+
+
+def _join(thread: threading.Thread) -> None:
+    """Wait for ``thread`` to end; one listed while it was still starting (its start
+    interrupted by the Ctrl-C that ends the program) is given a second to start."""
+    for _ in range(100):
+        try:
+            thread.join()
+            return
+        except RuntimeError:  # "cannot join thread before it is started"
+            time.sleep(0.01)
 
 
 if __name__ == "__main__":

@@ -29,12 +29,14 @@ with the budget named; a cancel is noticed before each file.
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import logging
 import os
+import signal
 import sys
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
@@ -134,12 +136,12 @@ def _read_in_worker(path: Path, chars_per_file: int) -> tuple[RawDocument, float
 
 def _worker_setup(memory: int) -> None:
     """In the worker: a memory ceiling, and Ctrl-C left to the parent (which stops us)."""
-    import signal
-
     global _STARTED_AT_MB
     _STARTED_AT_MB = _maxrss_mb()
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):  # held back while it started (_interrupts_held)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     try:
         import resource
     except ImportError:  # Windows: no address-space limit; the time limit still holds
@@ -195,6 +197,27 @@ def start_server() -> None:
         from multiprocessing import forkserver
 
         forkserver.ensure_running()
+
+
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Ctrl-C held back in this thread (POSIX) while the pool may start its worker.
+
+    A worker forked from this thread, and the pool's own threads (which start the
+    workers that replace a stopped one), begin with Ctrl-C held back too, and the
+    worker lets it through only once it ignores it (``_worker_setup``). Otherwise a
+    Ctrl-C landing in the instant after the fork would reach the handler the worker
+    inherited and end it with a traceback on the terminal. A Ctrl-C meant for this
+    process is delivered when the block ends, a moment later.
+    """
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 #: Files the worker reads ahead of the one asked for, while this process ingests that one.
@@ -317,9 +340,10 @@ class Reader:
         return self._pool
 
     def _schedule(self, path: Path, per_file: int) -> Any:
-        return self._worker_pool().schedule(
-            _read_in_worker, args=(path, per_file), timeout=self.limits.seconds_per_file
-        )
+        with _interrupts_held():
+            return self._worker_pool().schedule(
+                _read_in_worker, args=(path, per_file), timeout=self.limits.seconds_per_file
+            )
 
     def _read_isolated(self, path: Path, per_file: int) -> RawDocument:
         from pebble import ProcessExpired
