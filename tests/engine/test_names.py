@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from corroborate.engine.text.names import is_name_word, name_runs, names_in, place_and_people
+from corroborate.engine.text.names import (
+    _WORD,
+    _name_of,
+    is_name_word,
+    name_runs,
+    names_in,
+    place_and_people,
+)
 
 
 def test_names_are_capitalised_words_after_the_first_in_any_script() -> None:
@@ -57,3 +66,67 @@ def test_a_place_and_its_people_are_known_as_one(one: str, other: str) -> None:
 )  # fmt: skip
 def test_two_names_are_not_a_place_and_its_people(one: str, other: str) -> None:
     assert not place_and_people(one, other)
+
+
+def _runs_word_by_word(text: str) -> tuple[tuple[str, ...], ...]:
+    """:func:`name_runs` as plainly written: every word in turn, the text between two
+    words ending a run unless it is only spaces."""
+    runs: list[tuple[str, ...]] = []
+    current: list[str] = []
+    end = 0
+    for match in _WORD.finditer(text):
+        if current and text[end : match.start()].strip():
+            if len(current) >= 2:
+                runs.append(tuple(current))
+            current = []
+        end = match.end()
+        key = _name_of(match.group())
+        if key is not None:
+            current.append(key)
+        else:
+            if len(current) >= 2:
+                runs.append(tuple(current))
+            current = []
+    if len(current) >= 2:
+        runs.append(tuple(current))
+    return tuple(runs)
+
+
+#: Sentences of names, common words, figures and punctuation in any order.
+_NAMEY_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "Elon",
+            "Musk",
+            "Musk's",
+            "Kim",
+            "Jong",
+            "Nam",
+            "Érdoğan",
+            "NATO",
+            "US",
+            "Mr",
+            "Dr.",
+            "Monday",
+            "The",
+            "said",
+            "the",
+            "bridge",
+            "it",
+            "O'Neill",
+            "Hak-soon",
+            "3Com",
+            "42",
+        ]
+    ).map(str)
+    | st.sampled_from([" ", "  ", ", ", ". ", " - ", "\n", "(", ")", "’s", "_", "—"]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NAMEY_TEXT)
+def test_name_runs_visiting_only_name_words_are_the_runs_read_word_by_word(text: str) -> None:
+    assert name_runs(text) == _runs_word_by_word(text)
+    words = _WORD.findall(text)
+    assert names_in(text) == frozenset(k for w in words[1:] if (k := _name_of(w)) is not None)

@@ -24,6 +24,8 @@ from .segment import fold_accents, stopwords
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev"})
 #: Words of a sentence, with the apostrophes and hyphens inside them ("O'Neill", "Hak-soon").
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: :data:`_WORD` splitting a text into the gaps and words between them, in turn.
+_WORD_AND_GAPS = re.compile(f"({_WORD.pattern})")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -93,8 +95,18 @@ def is_name_word(word: str, roles: frozenset[str] = frozenset()) -> bool:
 @lru_cache(maxsize=65536)
 def names_in(text: str) -> frozenset[str]:
     """The names a sentence mentions after its first word, as :func:`name_key` folds them."""
-    words = _WORD.findall(text)
-    return frozenset(key for w in words[1:] if (key := _name_of(w)) is not None)
+    keys = _read(text)[1]
+    return frozenset(key for key in keys[1:] if key is not None)
+
+
+@lru_cache(maxsize=1 << 14)
+def _read(text: str) -> tuple[list[str], list[str | None]]:
+    """The text cut by :data:`_WORD` into gaps and words in turn (gap, word, gap, …, gap),
+    and each word's :func:`_name_of`: read once for both :func:`names_in` and
+    :func:`name_runs`, which alignment asks of every sentence. Callers must not change
+    the lists."""
+    pieces = _WORD_AND_GAPS.split(text)
+    return pieces, list(map(_name_of, pieces[1::2]))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -106,21 +118,20 @@ def _name_of(word: str) -> str | None:
 @lru_cache(maxsize=1 << 14)
 def name_runs(text: str) -> tuple[tuple[str, ...], ...]:
     """Runs of two or more name words in a row: "Elon Musk", "Kim Jong Nam" (folded).
+    Punctuation between two name words ends the run ("Musk, Tesla"); only spaces do not.
 
-    Cached: alignment and the disagreement stage both read every sentence's runs."""
+    Cached: alignment and the disagreement stage both read every sentence's runs. Only
+    the name words are visited: most of a sentence's words are none."""
+    pieces, keys = _read(text)
     runs: list[tuple[str, ...]] = []
     current: list[str] = []
-    end = 0
-    for match in _WORD.finditer(text):
-        word = match.group()
-        if current and text[end : match.start()].strip():
-            current = _flush(current, runs)  # "Musk, Tesla": punctuation ends a name
-        end = match.end()
-        key = _name_of(word)
-        if key is not None:
-            current.append(key)
-        else:
+    last = -2
+    for i, key in [(i, key) for i, key in enumerate(keys) if key is not None]:
+        # a word between, or anything but spaces before word i (``pieces[2 * i]``), ends a run
+        if i != last + 1 or pieces[2 * i].strip():
             current = _flush(current, runs)
+        current.append(key)
+        last = i
     _flush(current, runs)
     return tuple(runs)
 
