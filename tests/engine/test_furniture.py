@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from corroborate.engine.models import RawDocument
 from corroborate.engine.text.furniture import (
+    _ALL_HINTS,
+    _HINTS,
+    _INSIDE,
+    _TRIED,
     furniture_kind,
     furniture_lines,
     split_caption_from_lede,
@@ -612,3 +618,56 @@ def test_a_sentence_about_a_video_beside_a_photo_credit_is_story() -> None:
         "The footage was shared a million times before the department responded.",
     ]
     assert furniture_lines(lines) == {0: "caption"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(_ALL_HINTS)
+        | st.text(alphabet="abcdefghijklmnopqrstuvwxyz :/<[(@&", max_size=8),
+        max_size=8,
+    ).map("".join)
+)
+def test_the_hints_found_at_once_are_each_kinds_hints_found_one_by_one(low: str) -> None:
+    hinted = set(filter(low.__contains__, _ALL_HINTS))
+    for kind, _start, _inside, hints in _TRIED:
+        one_by_one = any(hint in low for hint in _HINTS.get(kind, ()))
+        assert bool(hinted and not hints.isdisjoint(hinted)) == one_by_one
+
+
+#: Pieces of the lines the hints must let through ("follow us @…") and of lines like them.
+_PIECES = (
+    "Follow us @harlow",
+    "follow me on Twitter",
+    "Follow her on Instagram",
+    "following",
+    "Follow",
+    "@harlow",
+    "Reach him at",
+    "e-mail the reporter at",
+    "can be reached at",
+    "contact us at",
+    "drop us a line",
+    "(h/t",
+    "hat tip to",
+    "Got a news tip",
+    "send us a tip",
+    "This story appeared in the",
+    "appear",
+    "A version of this article appears in print",
+    "may not be published, broadcast",
+    "legally licensed through",
+    "the owner of this site",
+    "Lee Park contributed to this report.",
+    "originally published on",
+    "disclosure:",
+    "the",
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=8).map(" ".join))
+def test_a_line_an_inside_pattern_finds_holds_one_of_its_kinds_hints(line: str) -> None:
+    for kind, pattern in _INSIDE.items():
+        if pattern.search(line):
+            assert any(hint in line.lower() for hint in _HINTS[kind]), kind

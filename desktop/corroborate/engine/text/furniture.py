@@ -293,7 +293,7 @@ _HINTS = {
                "expressed", "affiliate", "commission"),
     "promo": ("fund", "donat", "inbox", "reward", "here at", "here on"),
     "contact": ("reached at", "contributed", "originally", "first published", "first appeared",
-                "follow", "reach ", "mail ", "send us",
+                "follow ", "reach ", "mail ", "send us",
                 "a tip", "news tip", "licensed through", "contact us", "broadcast", "in print",
                 "h/t", "hat tip", "appear", "drop ",
                 "publisher of", "parent company of", "owner of this", "disclosure"),
@@ -304,6 +304,13 @@ KINDS = (
     "caption", "video", "tweet", "markup", "wire", "share", "signup", "correction", "links",
     "contact", "promo",
 )  # fmt: skip
+#: Each kind as :func:`furniture_kind` tries it: its patterns (None where it has none) and
+#: its hints; and all the hints of every kind, each once.
+_TRIED = tuple(
+    (kind, _AT_START.get(kind), _INSIDE.get(kind), frozenset(_HINTS.get(kind, ())))
+    for kind in KINDS
+)
+_ALL_HINTS = tuple(dict.fromkeys(hint for hints in _HINTS.values() for hint in hints))
 #: A line ending in a photo credit in brackets: "… in Paris. (Ricky Carioti/The Washington Post)".
 _CREDIT_AT_END = re.compile(
     r"\((?:[A-Z][^()/]{0,60}/[^()]{1,60}|[^()]*\b(?:Photo|Getty|AFP|Reuters|Associated Press|Pressphoto"
@@ -479,6 +486,12 @@ def without_glued_labels(line: str) -> str:
     return _GLUED_LABEL.sub("", line)
 
 
+#: A short line that is a credit or a source by its label: "Courtesy …", "Photo credit: …".
+_CREDIT_LABEL = re.compile(r"Courtesy\b|(?:Photo |Image )?(?:Credit|Source)s?:", _I)
+#: A study's citation under its label: "Source: Abdelsattar Z, Wong S, et al. …".
+_SOURCE_LABEL_AT_START = re.compile(r"Sources?:\s", _I)
+
+
 @lru_cache(maxsize=1 << 16)
 def furniture_kind(line: str) -> str | None:
     """What kind of page furniture a line is, or None when it may be story.
@@ -488,11 +501,12 @@ def furniture_kind(line: str) -> str | None:
     text = line.strip()
     low = text.lower()
     words = len(text.split())
-    for kind in KINDS:
-        start, inside = _AT_START.get(kind), _INSIDE.get(kind)
+    # every kind's hints looked for at once: most lines hold none, and skip every _INSIDE
+    hinted = set(filter(low.__contains__, _ALL_HINTS))
+    for kind, start, inside, hints in _TRIED:
         opens = start and start.match(text) and (kind != "promo" or words <= PROMPT_WORDS)
         found = opens or (
-            inside and any(map(low.__contains__, _HINTS[kind])) and inside.search(text)
+            inside and hinted and not hints.isdisjoint(hinted) and inside.search(text)
         )
         if found and (kind != "wire" or words <= WIRE_TAG_WORDS):
             return kind
@@ -524,9 +538,9 @@ def furniture_kind(line: str) -> str | None:
         return "caption"
     if words <= 12 and _SLASHED_CREDIT.match(text):
         return "caption"
-    if words <= 8 and re.match(r"Courtesy\b|(?:Photo |Image )?(?:Credit|Source)s?:", text, _I):
+    if words <= 8 and _CREDIT_LABEL.match(text):
         return "caption"
-    if words <= CITATION_WORDS and re.match(r"Sources?:\s", text, _I):
+    if words <= CITATION_WORDS and _SOURCE_LABEL_AT_START.match(text):
         return "contact"  # the study cited: "Source: Abdelsattar Z, Wong S, et al. Cancer, 2016."
     if colon and text.count(": ") >= DATA_FIELDS and len(_DATA_FIELD.findall(text)) >= DATA_FIELDS:
         return "data"
