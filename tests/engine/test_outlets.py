@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from corroborate.engine.models import RawDocument
 from corroborate.engine.text.ingest import ingest
-from corroborate.engine.text.outlets import outlet_in_text
+from corroborate.engine.text.outlets import _TEMPLATES, _template, outlet_in_text
 
 STORY = "The Carrowgate bridge fell into the Tessel river on Monday evening, officials said."
 CASES = {
@@ -525,3 +527,25 @@ def test_an_outlet_before_a_reporters_job_in_the_body_is_not_the_outlet() -> Non
 )
 def test_a_blog_posts_line_names_the_blog(line: str, outlet: str | None) -> None:
     assert outlet_in_text([line, STORY, STORY]) == outlet
+
+
+def _template_line_by_line(lines: list[str]) -> str | None:
+    for hints, pattern, outlet in _TEMPLATES:
+        if any(any(h in line for h in hints) and pattern.search(line) for line in lines):
+            return outlet
+    return None
+
+
+_TEMPLATE_WORDS = [
+    *sorted({hint for hints, _p, _o in _TEMPLATES for hint in hints}),
+    *("Image", "caption", "BBC", "The", "said", "copyright", "Getty", "Reuters", ":", "/"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_TEMPLATE_WORDS), max_size=6).map(" ".join), max_size=6))
+def test_templates_skipped_by_the_joined_text_are_those_no_line_would_find(
+    lines: list[str],
+) -> None:
+    lines = [line for line in lines if not line.startswith("Read or Share")]
+    assert _template(lines) == _template_line_by_line(lines)

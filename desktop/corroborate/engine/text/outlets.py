@@ -493,7 +493,7 @@ def _title_site(title: str | None) -> str | None:
 def _staff(lines: Sequence[str]) -> str | None:
     for line in lines:
         for hints, pattern in _STAFF:
-            found = any(hint in line for hint in hints) and pattern.search(line)
+            found = any(map(line.__contains__, hints)) and pattern.search(line)
             if found:
                 name = found.group("outlet")
                 name = _domain_outlet(name.lower()) or _clean(name)
@@ -645,7 +645,7 @@ def _cited(lines: Sequence[str]) -> frozenset[str]:
     """The outlets (by :func:`_key`) an article credits as the source of its news."""
     found = set()
     for line in lines:
-        if not any(hint in line for hint in _CITED_HINTS):
+        if not any(map(line.__contains__, _CITED_HINTS)):
             continue
         for match in _CITED.finditer(line):
             name = match.group("outlet") or match.group("outlet2") or match.group("outlet3")
@@ -658,7 +658,7 @@ def _self_reference(lines: Sequence[str]) -> str | None:
     cited: frozenset[str] | None = None
     for line in lines:
         for hints, pattern, interviewer in _SELF:
-            if not any(hint in line for hint in hints):
+            if not any(map(line.__contains__, hints)):
                 continue
             for found in pattern.finditer(line):
                 named = [v for k, v in found.groupdict().items() if k.startswith("outlet") and v]
@@ -685,8 +685,11 @@ def _template(lines: Sequence[str]) -> str | None:
         footer = line.startswith("Read or Share") and _SHARE_FOOTER.match(line)
         if footer and (name := _domain_outlet(footer.group("domain"))):
             return name
+    text = "\n".join(lines)  # a template none of whose hints is in the text is no line's
     for hints, pattern, outlet in _TEMPLATES:
-        if any(any(h in line for h in hints) and pattern.search(line) for line in lines):
+        if not any(map(text.__contains__, hints)):
+            continue
+        if any(any(map(line.__contains__, hints)) and pattern.search(line) for line in lines):
             return outlet
     return None
 
