@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,6 +14,7 @@ from corroborate.engine.text.furniture import (
     _HINTS,
     _INSIDE,
     _TRIED,
+    _folded,
     furniture_kind,
     furniture_lines,
     split_caption_from_lede,
@@ -671,3 +674,11 @@ def test_a_line_an_inside_pattern_finds_holds_one_of_its_kinds_hints(line: str) 
     for kind, pattern in _INSIDE.items():
         if pattern.search(line):
             assert any(hint in line.lower() for hint in _HINTS[kind]), kind
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text())
+def test_a_folded_line_is_the_line_with_every_run_of_non_word_characters_made_one_space(
+    line: str,
+) -> None:
+    assert _folded(line) == " ".join(re.sub(r"[^\w]+", " ", line.lower()).split())

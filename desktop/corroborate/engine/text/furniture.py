@@ -461,7 +461,8 @@ _DATE_PREFIX = re.compile(rf"^{MONTH_WORD} \d{{1,2}}, (?:19|20)\d\d\s+", re.IGNO
 #: phrases, and longer pages are not searched (each line is looked for in the whole text).
 PULL_QUOTE_WORDS = (8, 60)
 PULL_QUOTE_CHARS = 200_000
-_NOT_WORD = re.compile(r"[^\w]+")
+#: A run of word characters: a line folded for :func:`_pull_quotes` is its runs, one space apart.
+_WORD_RUN = re.compile(r"\w+")
 #: How far (in lines) from the top a caption without a credit is looked for.
 TOP_LINES = 3
 
@@ -718,6 +719,11 @@ def _about_a_picture(line: str) -> bool:
     )
 
 
+def _folded(line: str) -> str:
+    """The line in lower case, its words one space apart, without punctuation."""
+    return " ".join(_WORD_RUN.findall(line.lower()))
+
+
 def _pull_quotes(lines: Sequence[str], found: dict[int, str]) -> list[int]:
     """Lines whose words a longer line of the article holds: pull quotes and highlights.
 
@@ -728,7 +734,7 @@ def _pull_quotes(lines: Sequence[str], found: dict[int, str]) -> list[int]:
     low, high = PULL_QUOTE_WORDS
     if sum(map(len, lines)) > PULL_QUOTE_CHARS:
         return []
-    folded = [" ".join(_NOT_WORD.sub(" ", line.lower()).split()) for line in lines]
+    folded = [_folded(line) for line in lines]
     text = "\n".join(f for i, f in enumerate(folded) if i not in found)
     repeats = []
     for i, line in enumerate(folded):
