@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from corroborate.engine import analyze
@@ -243,3 +245,14 @@ def test_a_line_of_abbreviations_opening_a_paper_is_not_a_lead(make_folder) -> N
         "p02.txt": f"{news}\n\nThe lizard Fennia lived near Harlow, scientists said.",
     }
     assert _title_with_salience(analyze(make_folder(files)), "p01.txt") == news
+
+
+def test_a_one_megabyte_lead_of_asides_is_shortened_at_once() -> None:
+    from corroborate.engine.text.titles import TITLE_WORDS, _shortened
+
+    lead = "The reservoir tested clean" + ", which the engineers tested" * 36_000 + "."
+    started = time.monotonic()
+    title = _shortened(lead, frozenset({"reservoir", "clean"}))
+    # each aside left out added up the words of every part again: minutes, not a moment
+    assert time.monotonic() - started < 10
+    assert title == " ".join(lead.split()[:TITLE_WORDS]) + " …"

@@ -201,11 +201,14 @@ def _shortened(text: str, shared: frozenset[str]) -> str:
         (i for i in range(1, len(parts)) if _ASIDE.match(parts[i])),
         key=lambda i: (shared_words(parts[i]), -i),
     )
+    sizes = [len(part.split()) for part in parts]
+    length = sum(sizes)
     left_out: set[int] = set()
     for index in asides:
-        if sum(len(p.split()) for i, p in enumerate(parts) if i not in left_out) <= TITLE_WORDS:
+        if length <= TITLE_WORDS:
             break
         left_out.add(index)
+        length -= sizes[index]
     if not left_out:
         return cut
     pieces: list[str] = []
