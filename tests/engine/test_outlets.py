@@ -504,6 +504,10 @@ def test_a_networks_page_template_names_it(line: str, outlet: str) -> None:
         ("On Monday, CNN reporter Lee Park will visit the bridge.", None),
         # a job title after the name is a byline's, read elsewhere
         ("Staff reporter Lee Park wrote this story.", None),
+        # another outlet's reporter whose story this one cites, or who has left it
+        ("As Fennick Courier reporter Lee Park wrote last week, the bridge was unsafe.", None),
+        ("Fennick Courier reporter Lee Park first broke the news of the closure.", None),
+        ("Former Fennick Courier reporter Lee Park now runs the bridge trust.", None),
     ],
 )  # fmt: skip
 def test_the_outlet_named_before_its_writers_job_in_a_closing_note_is_the_outlet(

@@ -537,7 +537,14 @@ _WRITER_TAG = re.compile(
     rf"(?:^|[,;.] )(?:the )?(?P<outlet>{_WORDS}) (?:staff |senior |contributing )?"
     r"(?:reporter|writer|correspondent|columnist|editor|blogger) [A-Z][\w'’-]+ [A-Z][\w'’-]+"
 )
-_CITING = re.compile(r"\b(?:said|says|told|tells|asked|reported|reports|found|according)\b")
+_CITING = re.compile(
+    r"\b(?:said|says|told|tells|asked|reported|reports|found|according|wrote|broke|revealed"
+    r"|described|noted|quoted|interviewed)\b"
+)
+#: Words before an outlet's name that make its writer someone else's: "As Fennick Courier
+#: reporter Lee Park wrote", "Former Fennick Courier reporter Lee Park now runs …".
+_NOT_THE_WRITERS = frozenset({"as", "former", "ex", "then", "when", "while", "after", "before",
+                              "like", "longtime", "veteran", "fellow", "rival", "another"})  # fmt: skip
 
 
 def _writer_tag(closing: Sequence[str], lines: Sequence[str]) -> str | None:
@@ -546,6 +553,7 @@ def _writer_tag(closing: Sequence[str], lines: Sequence[str]) -> str | None:
         name = _clean(found.group("outlet")) if found else None
         if (
             name
+            and name.split()[0].casefold() not in _NOT_THE_WRITERS
             and name.casefold() not in _AGENCIES | _INTERVIEWERS | _GENERIC
             and not _ROLE.search(name)
             and _key(name) not in _cited(lines)
