@@ -256,3 +256,24 @@ def test_a_one_megabyte_lead_of_asides_is_shortened_at_once() -> None:
     # each aside left out added up the words of every part again: minutes, not a moment
     assert time.monotonic() - started < 10
     assert title == " ".join(lead.split()[:TITLE_WORDS]) + " …"
+
+
+def test_an_aside_left_out_of_a_long_lead_is_left_out_whole_to_its_closing_comma(
+    make_folder,
+) -> None:
+    lead = (
+        "The Harlow Hill bottling plant, which closed after years of heavy losses at its two"
+        " bottling lines on Canal Street, said on Monday that it would reopen in June with 300"
+        " workers and a new owner from Fennick."
+    )
+    files = {
+        "p01.txt": f"{lead}\n\nThe plant is on Canal Street.",
+        "p02.txt": "The Harlow Hill bottling plant will reopen in June with 300 workers under a new"
+        " owner.\n\nThe owner is from Fennick.",
+    }
+    title = _title_with_salience(analyze(make_folder(files)), "p01.txt")
+    # not "The Harlow Hill bottling plant … after years of heavy losses …, said on Monday"
+    assert title == (
+        "The Harlow Hill bottling plant … said on Monday that it would reopen in June with 300"
+        " workers and a new owner from Fennick."
+    )

@@ -197,18 +197,28 @@ def _shortened(text: str, shared: frozenset[str]) -> str:
     def shared_words(part: str) -> int:
         return len(set(content_stems(words(part))) & shared)
 
-    asides = sorted(
-        (i for i in range(1, len(parts)) if _ASIDE.match(parts[i])),
-        key=lambda i: (shared_words(parts[i]), -i),
-    )
+    # an aside runs to the comma, semicolon or dash that closes it ("which closed after years
+    # of losses," is one aside, though it is divided before "after")
+    spans: dict[int, range] = {}
+    for start in range(1, len(parts)):
+        if _ASIDE.match(parts[start]):
+            end = start
+            while end < len(parts) - 1 and not parts[end].endswith((",", ";", "—", "–")):
+                end += 1
+            spans[start] = range(start, end + 1)
+
+    def aside(start: int) -> str:
+        return " ".join(parts[i] for i in spans[start])
+
+    asides = sorted(spans, key=lambda i: (shared_words(aside(i)), -i))
     sizes = [len(part.split()) for part in parts]
     length = sum(sizes)
     left_out: set[int] = set()
-    for index in asides:
+    for start in asides:
         if length <= TITLE_WORDS:
             break
-        left_out.add(index)
-        length -= sizes[index]
+        length -= sum(sizes[i] for i in spans[start] if i not in left_out)
+        left_out.update(spans[start])
     if not left_out:
         return cut
     pieces: list[str] = []
