@@ -431,3 +431,18 @@ def test_a_headline_whose_list_of_names_heads_it_on_its_own_line_is_read_whole()
 def test_a_line_of_names_above_a_heading_that_is_not_a_title_stays_apart() -> None:
     page = f"Harlow Herald, Fennick Courier, Tessel Times\n\nBy Lee Park\n\n{STORY}\n\n{MORE}"
     assert run(page).title == "Harlow Herald, Fennick Courier, Tessel Times"
+
+
+@pytest.mark.parametrize(
+    "names",
+    ["Lee Park, Jo Smith and Ann Lee", "Politics, Harlow, Local News", "Lee Park, Jo Smith"],
+)
+@pytest.mark.parametrize(
+    "headline", ["Bridge Reopens After Weeks of Repairs", "Council Says Traffic Will Return Soon"]
+)
+def test_a_headline_with_its_own_subject_is_not_joined_to_a_line_of_names_above_it(
+    names: str, headline: str
+) -> None:
+    # each line is read as it stands (which heads the story is chosen elsewhere), never as one
+    # headline made of the two: "Lee Park, Jo Smith Council Says Traffic Will Return Soon"
+    assert run(f"{names}\n\n{headline}\n\n{STORY}\n\n{MORE}").title in {names, headline}

@@ -210,6 +210,15 @@ _NAME_LIST = re.compile(
 )
 
 
+#: A headline with a subject of its own, its verb second ("Bridge Reopens After …", "Council
+#: Says …", "Mayor to Resign"): not the rest of the names above it, a byline or a section's tags.
+_OWN_SUBJECT = re.compile(
+    r"^[\w'’-]+ (?:[\w'’-]+(?:s|ed)|is|are|was|were|will|would|can|could|may|might|must|to"
+    r"|said|won|lost)\b",
+    re.IGNORECASE,
+)
+
+
 def _completes_headline(line: str, index: int, lines: list[str], headlines: list[str]) -> bool:
     """Whether ``line`` is the rest of a headline whose subject, a list of names, is the line
     above it (:data:`_NAME_LIST`); it may hold a year ("Win 2026 … Prizes")."""
@@ -223,6 +232,7 @@ def _completes_headline(line: str, index: int, lines: list[str], headlines: list
         and sum(word.isalpha() for word in line.split()) >= 4
         and not _BYLINE.match(line)
         and not _BOILERPLATE.match(line)
+        and not _OWN_SUBJECT.match(line)
     )
 
 
