@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -93,6 +94,26 @@ def test_plain_text_and_markdown_read_in_this_process_give_what_the_worker_gives
     with Reader(worker_limits) as reader:
         in_worker = [reader._schedule(path, worker_limits.chars_per_file) for path in paths]
         assert [future.result()[0] for future in in_worker] == here
+
+
+def test_plain_text_read_on_another_thread_goes_to_the_worker_and_reads_the_same(
+    tmp_path: Path,
+) -> None:
+    paths = story_files(tmp_path / "story", "ab")
+    with Reader() as reader:
+        here = [reader.read(path) for path in paths]
+        assert reader._pool is None
+    found: dict[str, object] = {}
+
+    def on_a_thread() -> None:  # as the app's analysis reads, beside its window's thread
+        with Reader() as reader:
+            found["documents"] = [reader.read(path) for path in paths]
+            found["worker"] = reader._pool is not None
+
+    thread = threading.Thread(target=on_a_thread)
+    thread.start()
+    thread.join(60)
+    assert found == {"documents": here, "worker": True}
 
 
 def test_a_named_pipe_named_txt_is_refused_at_once_without_blocking(tmp_path: Path) -> None:

@@ -10,7 +10,9 @@ own interpreter lock, so a reader stuck in a regular expression or a parser
 never freezes the app's window, and cancelling (Cancel, closing the window,
 Ctrl-C) stops the worker at once instead of waiting for the read to end.
 
-Plain text and Markdown are read in this process instead: those limits exist for
+Plain text and Markdown are read in this process instead, when the reading runs on
+the main thread (the command line, the process that analyses the app's first
+story ahead): those limits exist for
 parsers we do not control, and our own reader (``readers.text``) needs none of
 them. It refuses a file over 5 MB before reading it, opens it with
 ``O_NONBLOCK`` and refuses anything the descriptor's ``fstat`` does not call a
@@ -19,7 +21,9 @@ can neither block nor stream forever), and decodes and cleans the bytes with
 linear regular expressions, so its time and memory are bounded by that cap.
 Reading such a file in this process gives the same text and the same messages
 as reading it in the worker, and a folder of only plain text and Markdown never
-imports pebble or multiprocessing, nor starts a worker.
+imports pebble or multiprocessing, nor starts a worker. Reading on another thread
+(the app's own analyses, while its main thread draws the window) sends every file to
+the worker and waits, which leaves the interpreter lock to the window.
 
 The folder as a whole has budgets too, for every file wherever it is read: total
 characters and total reading time, past which the remaining files are skipped
@@ -280,7 +284,15 @@ class Reader:
     def read_ahead(self, paths: Iterable[Path]) -> None:
         """Announce the files :meth:`read` will be asked for, in that order."""
         if self.limits.isolate:
-            self._coming = [path for path in paths if not reads_in_process(path)]
+            self._coming = [path for path in paths if not self._here(path)]
+
+    def _here(self, path: Path) -> bool:
+        """Whether ``path`` is read in this process rather than by the worker: plain text
+        and Markdown, on the main thread. A read on another thread (the app's analysis,
+        while the main thread draws its window) waits on the worker instead: reading
+        here would hold the interpreter lock the main thread needs, and a window given
+        it in 5 ms turns stalls for most of a second on a large article."""
+        return threading.current_thread() is threading.main_thread() and reads_in_process(path)
 
     def budget_reason(self) -> str | None:
         """Why the folder's budget allows no further file, or None while it does."""
@@ -306,7 +318,7 @@ class Reader:
         per_file = self.limits.chars_per_file
         if not self.limits.isolate:
             raw = read_checked(path, per_file)
-        elif reads_in_process(path):
+        elif self._here(path):
             try:
                 raw = read_checked(path, per_file)
             except MemoryError:
