@@ -129,8 +129,10 @@ def _lead_title(
             -s.article,
         ),
     )
-    shared = _shared_stems(sentences, group_of) if group_of else frozenset()
-    return _shortened(_without_attribution(best.text), shared)
+    text = _without_attribution(best.text)
+    if len(text.split()) <= TITLE_WORDS or not group_of:  # nothing to shorten by them
+        return _shortened(text, frozenset())
+    return _shortened(text, _shared_stems(sentences, group_of))
 
 
 #: A capitalised word inside a sentence: a name ("Mars", "NASA", "Montpelier").
@@ -155,11 +157,14 @@ def _central_names(sentences: Sequence[Sentence], group_of: Sequence[int]) -> fr
     independent sources use, :data:`NAMING_SOURCES` at least: what the story is about ("Mars",
     "Montpelier"). Two sources share too many names for the shared ones to say which."""
     groups: dict[str, set[int]] = {}
+    named: dict[str, bool] = {}  # each distinct word judged once
     for s in sentences:
         for found in _CAPITALISED.finditer(s.text, 1):
             key = _name_key(found.group())
             # a stop word capitalised after a colon or a quotation mark ("It", "We") is no name
-            if key not in _NOT_NAMES and content_stems([key]):
+            if (is_name := named.get(key)) is None:
+                is_name = named[key] = key not in _NOT_NAMES and bool(content_stems([key]))
+            if is_name:
                 groups.setdefault(key, set()).add(group_of[s.article])
     most = max((len(found) for found in groups.values()), default=0)
     if most < NAMING_SOURCES:
