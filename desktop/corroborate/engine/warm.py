@@ -107,10 +107,6 @@ def ranking_steps() -> list[Step]:
     return [_import(name) for name in RANKING_MODULES]
 
 
-#: Plain text and Markdown, which every analysis reads in its own process (``reading.py``).
-IN_PROCESS_SUFFIXES = (".txt", ".md")
-
-
 def analysis_steps(worker: bool = True) -> list[Step]:
     """Everything an analysis needs whatever the folder holds, the readers of formats other
     than plain text and Markdown aside.
@@ -119,9 +115,9 @@ def analysis_steps(worker: bool = True) -> list[Step]:
     process that analyses on its main thread (:mod:`.ahead`) imports it when a folder first
     holds such a file, and a folder of plain text never does.
     """
-    from .readers import modules_for
+    from .readers import OWN_SUFFIXES, modules_for
 
-    modules = (*ANALYSIS_MODULES, *modules_for(IN_PROCESS_SUFFIXES))
+    modules = (*ANALYSIS_MODULES, *modules_for(OWN_SUFFIXES))
     steps = [_import(name) for name in (*modules, *(READING_MODULES if worker else ()))]
     steps.append(("codecs", lambda: [codecs.lookup(name) for name in CODECS]))
     steps.append(("sentence splitter, stemmer, stop words", _load_models))

@@ -53,6 +53,10 @@ BUILTIN: dict[str, tuple[str, tuple[str, ...]]] = {
     ".docx": ("docx", ("docx",)),
 }
 
+#: Formats our own reader (``readers.text``) reads: plain text and Markdown, read in the
+#: program itself where it can (``reading.py``), not by the worker.
+OWN_SUFFIXES = frozenset(s for s, (module, _) in BUILTIN.items() if module == "text")
+
 
 def supported_suffixes() -> frozenset[str]:
     return frozenset(BUILTIN) | frozenset(_READERS)

@@ -47,7 +47,7 @@ from types import TracebackType
 from typing import Any
 
 from ..models import CancelFn, Cancelled, RawDocument, ReadLimits
-from . import BUILTIN, UnreadableFile, read_document, reader_for
+from . import OWN_SUFFIXES, UnreadableFile, read_document, reader_for
 from .plaintext import strip_controls
 
 log = logging.getLogger(__name__)
@@ -57,15 +57,11 @@ _MB = 1024 * 1024
 _POLL_SECONDS = 0.05
 
 
-#: Formats our own reader (``readers.text``) reads: read in this process, not the worker.
-_OWN_SUFFIXES = frozenset(s for s, (module, _) in BUILTIN.items() if module == "text")
-
-
 def reads_in_process(path: Path) -> bool:
     """Whether ``path`` is read in this process: plain text or Markdown read by our own
     reader (a reader registered over it for those suffixes goes to the worker)."""
     suffix = path.suffix.lower()
-    if suffix not in _OWN_SUFFIXES:
+    if suffix not in OWN_SUFFIXES:
         return False
     reader = reader_for(path)
     return reader is not None and reader.__module__ == f"{__package__}.text"

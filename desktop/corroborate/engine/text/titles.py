@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..models import Article, Sentence
+from .calendar import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from .furniture import furniture_kind, labelled_headline
 from .segment import content_stems, words
 
@@ -138,10 +139,9 @@ def _lead_title(
 #: A capitalised word inside a sentence: a name ("Mars", "NASA", "Montpelier").
 _CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*[A-Za-z]")
 #: Capitalised words every story has: days, months, titles.
-_NOT_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                        "sunday", "january", "february", "march", "april", "may", "june", "july",
-                        "august", "september", "october", "november", "december", "mr", "mrs",
-                        "ms", "dr", "the"})  # fmt: skip
+_NOT_NAMES = frozenset(
+    {*WEEKDAYS, *(set(MONTHS) - MONTH_ABBREVIATIONS), "mr", "mrs", "ms", "dr", "the"}
+)
 
 
 def _name_key(word: str) -> str:
@@ -258,7 +258,7 @@ def _introduces_its_interview(lead: str, article: Article | None) -> bool:
 _ATTRIBUTION = re.compile(
     r",\s(?:according to [^,;:“”\"]{2,80}"
     r"|(?:[^,;:“”\"]{2,60}\s)?(?:said|says|say|reported|reports|announced|suggests|suggest|found)"
-    r"(?:\s(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
+    rf"(?:\s(?:on\s)?(?:{'|'.join(day.capitalize() for day in WEEKDAYS)}|today|yesterday"
     r"|last week|this week))?)\.$"
 )
 
