@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import io
 import os
+import plistlib
+import quopri
 import random
 import re
 import socket
 import zipfile
+from email.mime.image import MIMEImage
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
 from pathlib import Path
 
 import docx
@@ -86,6 +91,42 @@ def needing_zip_version(data: bytes, version: int) -> bytes:
     return bytes(patched)
 
 
+def mhtml(*parts: MIMEText | MIMEImage, start: str | None = None) -> bytes:
+    """A page saved as one file, as browsers write it: a multipart/related MIME message."""
+    message = MIMEMultipart("related", type="text/html")
+    if start:
+        message.set_param("start", f"<{start}>")
+    message["Subject"] = "Saved page"
+    for part in parts:
+        message.attach(part)
+    return message.as_bytes()
+
+
+def page_part(markup: str, charset: str = "utf-8", content_id: str | None = None) -> MIMEText:
+    part = MIMEText(markup, "html", charset)
+    del part["Content-Transfer-Encoding"]
+    part.set_payload(quopri.encodestring(markup.encode(charset)).decode("ascii"))
+    part["Content-Transfer-Encoding"] = "quoted-printable"
+    if content_id:
+        part["Content-ID"] = f"<{content_id}>"
+    return part
+
+
+def webarchive(markup: bytes, kind: str = "text/html", encoding: str | None = "UTF-8") -> bytes:
+    """A page saved by Safari: a binary property list around the page's markup."""
+    main = {"WebResourceData": markup, "WebResourceMIMEType": kind, "WebResourceURL": "x:/"}
+    if encoding:
+        main["WebResourceTextEncodingName"] = encoding
+    return plistlib.dumps({"WebMainResource": main}, fmt=plistlib.FMT_BINARY)
+
+
+PICTURE = MIMEImage(b"\x89PNG\r\n\x1a\n" + bytes(64), "png")
+IMAGES_ONLY_MHTML = mhtml(PICTURE)
+BLANK_PAGE_MHTML = mhtml(page_part("   "), PICTURE)
+NAV_MHTML = mhtml(page_part(NAV_PAGE.decode()))
+WEBARCHIVE = webarchive(NAV_PAGE)
+PICTURE_ARCHIVE = webarchive(b"\x89PNG\r\n\x1a\n" + bytes(64), "image/png", None)
+
 BAD_INPUTS: list[tuple[str, bytes, str]] = [
     ("empty.txt", b"", "the file is empty"),
     ("blank.md", b"  \r\n\n\t ", "the file is empty"),
@@ -109,6 +150,14 @@ BAD_INPUTS: list[tuple[str, bytes, str]] = [
     ("cut.docx", DOCX[:2000], "damaged or not a Word document"),
     ("future-zip.docx", needing_zip_version(DOCX, 64), "damaged or not a Word document"),
     ("blank.docx", DOCX, "this Word document contains no text"),
+    ("empty.mhtml", b"", "the file is empty"),
+    ("pictures.mhtml", IMAGES_ONLY_MHTML, "no web page found in this MHTML file"),
+    ("blank-page.mht", BLANK_PAGE_MHTML, "the web page in this MHTML file is empty"),
+    ("navigation.mhtml", NAV_MHTML, "no article text found in this page"),
+    ("noise.webarchive", NOISE, "damaged or not a Safari web archive"),
+    ("cut.webarchive", WEBARCHIVE[:200], "damaged or not a Safari web archive"),
+    ("list.webarchive", plistlib.dumps([1, 2]), "damaged or not a Safari web archive"),
+    ("picture.webarchive", PICTURE_ARCHIVE, "is not a web page (image/png)"),
     ("story.xyz", b"A story.", ".xyz is not a supported format"),
     ("huge.txt", b"A story. " * 600_000, "it is too large (5.1 MB; the limit is 5 MB)"),
 ]
@@ -207,6 +256,42 @@ def test_html_article_without_the_site_around_it(tmp_path: Path, monkeypatch, ch
     assert "council\u2019s transport committee" in doc.text
     for chrome in ("cookie", "Home", "Related", "Storm floods", "Reader123", "SCRIPT", "Copyright"):
         assert chrome not in doc.text
+
+
+@pytest.mark.parametrize("charset", ["utf-8", "windows-1252"])
+def test_a_page_saved_as_one_mhtml_file_reads_as_the_saved_page(tmp_path: Path, charset) -> None:
+    markup = CHROME_PAGE.format(charset=charset)
+    (tmp_path / "page.html").write_bytes(markup.encode(charset))
+    # The page is the part the message names as its start, wherever it stands.
+    frame = page_part("<html><body><p>An advertising frame, not the story.</p></body></html>")
+    saved = mhtml(PICTURE, frame, page_part(markup, charset, "page@x"), start="page@x")
+    (tmp_path / "page.mhtml").write_bytes(saved)
+    assert read_document(tmp_path / "page.mhtml") == read_document(tmp_path / "page.html")
+    # Without a start, the first page in the message is the page.
+    (tmp_path / "page.mht").write_bytes(mhtml(page_part(markup, charset), PICTURE, frame))
+    assert read_document(tmp_path / "page.mht") == read_document(tmp_path / "page.html")
+
+
+def test_markup_saved_under_an_mhtml_name_is_read_as_a_page(tmp_path: Path) -> None:
+    (tmp_path / "page.mhtml").write_text(CHROME_PAGE.format(charset="utf-8"), "utf-8")
+    assert read_document(tmp_path / "page.mhtml").title == "Bridge reopens after storm repairs"
+
+
+@pytest.mark.parametrize(("charset", "recorded"), [("utf-8", "UTF-8"), ("windows-1252", None)])
+def test_a_page_saved_by_safari_reads_as_the_saved_page(tmp_path: Path, charset, recorded) -> None:
+    markup = CHROME_PAGE.format(charset=charset).encode(charset)
+    (tmp_path / "page.html").write_bytes(markup)
+    (tmp_path / "page.webarchive").write_bytes(webarchive(markup, encoding=recorded))
+    assert read_document(tmp_path / "page.webarchive") == read_document(tmp_path / "page.html")
+
+
+def test_a_web_archive_reads_the_page_by_the_encoding_it_records(tmp_path: Path) -> None:
+    markup = "<html><body><article><p>{}</p></article></body></html>".format(
+        "The caf\u00e9 on the quay reopened on Tuesday after the storm, its owner said. " * 3
+    )
+    path = tmp_path / "page.webarchive"
+    path.write_bytes(webarchive(markup.encode("latin-1"), encoding="ISO-8859-1"))
+    assert "The caf\u00e9 on the quay reopened" in read_document(path).text
 
 
 def test_pdf_without_furniture_or_hyphen_breaks(tmp_path: Path) -> None:

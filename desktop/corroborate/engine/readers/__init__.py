@@ -49,6 +49,9 @@ BUILTIN: dict[str, tuple[str, tuple[str, ...]]] = {
     ".html": ("html", ("trafilatura",)),
     ".htm": ("html", ("trafilatura",)),
     ".xhtml": ("html", ("trafilatura",)),
+    ".mhtml": ("mhtml", ("email.parser", "email.policy", "trafilatura")),
+    ".mht": ("mhtml", ("email.parser", "email.policy", "trafilatura")),
+    ".webarchive": ("webarchive", ("plistlib", "trafilatura")),
     ".pdf": ("pdf", ("pypdf", "pypdf.filters", "pypdf._codecs._codecs")),
     ".docx": ("docx", ("docx",)),
 }

@@ -29,16 +29,21 @@ _QUIET = ("trafilatura", "htmldate", "courlan", "justext", "readability", "chars
 MIN_PROSE_WORDS = 25
 
 
-def _page_text(data: bytes) -> str:
-    """Decode valid UTF-8 as such, else by the page's charset declaration, else like text."""
+def page_text(data: bytes, declared: str | None = None) -> str:
+    """Decode valid UTF-8 as such, else by the charset declared for the page, else like text.
+
+    ``declared`` is a label given outside the markup (a web archive's record of
+    the page's encoding); without one, the page's own ``<meta charset>`` is read.
+    """
     try:
         data.decode("utf-8")  # a page that is valid UTF-8 is UTF-8, whatever it declares
         return decode(data)
     except UnicodeDecodeError:
         pass
-    found = _META_CHARSET.search(data[:8192])
-    if found and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        label = found.group(1).decode("ascii", "replace").lower()
+    if declared is None and (found := _META_CHARSET.search(data[:8192])):
+        declared = found.group(1).decode("ascii", "replace")
+    if declared and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        label = declared.strip().lower()
         try:
             info = codecs.lookup(label)
             # base64, rot13, zlib and the like are codecs but not text encodings.
@@ -127,7 +132,11 @@ def _same(a: str, b: str) -> bool:
 @register(".html", ".htm", ".xhtml")
 def read_html(path: Path) -> RawDocument:
     """Extract the story and its metadata from a saved page; never fetches anything."""
-    html = _page_text(read_bytes(path, MAX_BYTES))
+    return page_document(page_text(read_bytes(path, MAX_BYTES)))
+
+
+def page_document(html: str) -> RawDocument:
+    """The story and its metadata in a page's markup (also the page inside a web archive)."""
     if "html" not in html[:50].lower():
         # trafilatura treats a bare fragment as not-quite-HTML; give it a document.
         html = f"<html><body>{html}</body></html>"
