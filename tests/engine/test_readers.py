@@ -158,6 +158,9 @@ BAD_INPUTS: list[tuple[str, bytes, str]] = [
     ("cut.webarchive", WEBARCHIVE[:200], "damaged or not a Safari web archive"),
     ("list.webarchive", plistlib.dumps([1, 2]), "damaged or not a Safari web archive"),
     ("picture.webarchive", PICTURE_ARCHIVE, "is not a web page (image/png)"),
+    ("empty.rtf", b"", "the file is empty"),
+    ("noise.rtf", NOISE, "damaged or not a Rich Text document"),
+    ("blank.rtf", rb"{\rtf1\ansi{\fonttbl\f0\fswiss Helvetica;}\f0 \par\par}", "contains no text"),
     ("story.xyz", b"A story.", ".xyz is not a supported format"),
     ("huge.txt", b"A story. " * 600_000, "it is too large (5.1 MB; the limit is 5 MB)"),
 ]
@@ -292,6 +295,56 @@ def test_a_web_archive_reads_the_page_by_the_encoding_it_records(tmp_path: Path)
     path = tmp_path / "page.webarchive"
     path.write_bytes(webarchive(markup.encode("latin-1"), encoding="ISO-8859-1"))
     assert "The caf\u00e9 on the quay reopened" in read_document(path).text
+
+
+TEXTEDIT_RTF = rb"""{\rtf1\ansi\ansicpg1252\cocoartf2709
+{\fonttbl\f0\fswiss\fcharset0 Helvetica;\f1\froman\fcharset0 Times-Roman;}
+{\colortbl;\red255\green255\blue255;}
+{\info{\title Hidden document properties}}
+\paperw11900\paperh16840\margl1440\margr1440\vieww11520\viewh8400\viewkind0
+\pard\tx566\pardirnatural\partightenfactor0
+
+\f0\b\fs28 \cf0 Bridge reopens after storm repairs\
+\pard\pardirnatural\partightenfactor0
+\b0\fs24 \cf0 \
+The Old Harbour Bridge reopened on Tuesday after six weeks of repairs,
+ the caf\'e9 owners on the quay said.\par
+{\*\shppict{\pict\pngblip\picw10\pich10 89504e470d0a1a0a0000000d49484452}}
+\f1 \'93We are grateful,\'94 said council leader Anne Brooks \u8212\'97 the work
+ cost \u8364 ?4.2 million.\par
+}"""
+
+
+def test_a_rich_text_document_reads_as_its_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "story.rtf"
+    path.write_bytes(TEXTEDIT_RTF)
+    assert read_document(path).text.split("\n\n") == [
+        "Bridge reopens after storm repairs",
+        "The Old Harbour Bridge reopened on Tuesday after six weeks of repairs, the caf\u00e9 "
+        "owners on the quay said.",
+        "\u201cWe are grateful,\u201d said council leader Anne Brooks \u2014 the work cost "
+        "\u20ac4.2 million.",
+    ]
+
+
+def test_a_picture_inside_rich_text_leaves_no_trace_in_the_text(tmp_path: Path) -> None:
+    picture = "\r\n".join(bytes(range(256)).hex() for _ in range(40))
+    path = tmp_path / "story.rtf"
+    path.write_text(
+        "{\\rtf1\\ansi The bridge reopened on Tuesday.\\par"
+        f"{{\\*\\shppict{{\\pict\\pngblip\\picw10\\pich10 {picture}}}}}"
+        "The council said the work cost 4.2 million.\\par}"
+    )
+    assert read_document(path).text == (
+        "The bridge reopened on Tuesday.\n\nThe council said the work cost 4.2 million."
+    )
+
+
+def test_raw_bytes_in_rich_text_are_read_by_its_declared_code_page(tmp_path: Path) -> None:
+    path = tmp_path / "story.rtf"
+    body = "\u0141\u00f3d\u017a council approved the bridge repairs on Tuesday."
+    path.write_bytes(b"{\\rtf1\\ansi\\ansicpg1250 " + body.encode("cp1250") + b"\\par}")
+    assert read_document(path).text == body
 
 
 def test_pdf_without_furniture_or_hyphen_breaks(tmp_path: Path) -> None:
