@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import importlib
 import json
+import plistlib
 import subprocess
 import sys
 import textwrap
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
 from pathlib import Path
 
 import docx
@@ -34,24 +37,33 @@ def run_python(code: str, *args: str) -> dict:
 
 
 def every_format_folder(folder: Path) -> Path:
-    """The sample story with one article each as a saved web page, a Word file and a PDF."""
+    """The sample story with articles in every format: web pages, Word, Rich Text and PDF."""
     folder.mkdir()
     stories = sorted(sample_story().glob("*.txt"))
     for path in stories[:3]:
         (folder / path.name).write_bytes(path.read_bytes())
     paragraphs = [p.strip() for p in stories[3].read_text("utf-8").split("\n\n") if p.strip()]
     page = "".join(f"<p>{p}</p>\n" for p in paragraphs[1:])
-    (folder / "web.html").write_text(
+    markup = (
         f"<html><head><title>{paragraphs[0]}</title></head><body><article>"
-        f"<h1>{paragraphs[0]}</h1>\n{page}</article></body></html>",
-        encoding="utf-8",
+        f"<h1>{paragraphs[0]}</h1>\n{page}</article></body></html>"
     )
+    (folder / "web.html").write_text(markup, encoding="utf-8")
+    # The same page saved as one file, by Chrome and by Safari.
+    saved = MIMEMultipart("related", type="text/html")
+    saved.attach(MIMEText(markup, "html", "utf-8"))
+    (folder / "web.mhtml").write_bytes(saved.as_bytes())
+    main = {"WebResourceData": markup.encode(), "WebResourceMIMEType": "text/html"}
+    archive = plistlib.dumps({"WebMainResource": main}, fmt=plistlib.FMT_BINARY)
+    (folder / "web.webarchive").write_bytes(archive)
     paragraphs = [p.strip() for p in stories[4].read_text("utf-8").split("\n\n") if p.strip()]
     word = docx.Document()
     word.add_heading(paragraphs[0], level=0)
     for paragraph in paragraphs[1:]:
         word.add_paragraph(paragraph)
     word.save(folder / "word.docx")
+    rich = "".join(c if c.isascii() else f"\\u{ord(c)}?" for c in "\\par\n".join(paragraphs))
+    (folder / "rich.rtf").write_text("{\\rtf1\\ansi\\uc1\n" + rich + "\\par}", "ascii")
     lines = [line for p in paragraphs[1:8] for line in [*textwrap.wrap(p, 85), ""]]
     placed = [Placed(line, y=740 - 14 * i) for i, line in enumerate(lines) if line]
     (folder / "print.pdf").write_bytes(build_pdf([placed]))
