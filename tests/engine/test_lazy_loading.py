@@ -17,6 +17,7 @@ from email.mime.text import MIMEText
 from pathlib import Path
 
 import docx
+import odfdo
 import pytest
 
 from corroborate.engine.readers import _READERS, BUILTIN
@@ -37,7 +38,7 @@ def run_python(code: str, *args: str) -> dict:
 
 
 def every_format_folder(folder: Path) -> Path:
-    """The sample story with articles in every format: web pages, Word, Rich Text and PDF."""
+    """The sample story in every format: web pages, Word, OpenDocument, Rich Text and PDF."""
     folder.mkdir()
     stories = sorted(sample_story().glob("*.txt"))
     for path in stories[:3]:
@@ -64,6 +65,10 @@ def every_format_folder(folder: Path) -> Path:
     word.save(folder / "word.docx")
     rich = "".join(c if c.isascii() else f"\\u{ord(c)}?" for c in "\\par\n".join(paragraphs))
     (folder / "rich.rtf").write_text("{\\rtf1\\ansi\\uc1\n" + rich + "\\par}", "ascii")
+    opendocument = odfdo.Document("text")
+    for paragraph in paragraphs:
+        opendocument.body.append(odfdo.Paragraph(paragraph))
+    opendocument.save(folder / "open.odt")
     lines = [line for p in paragraphs[1:8] for line in [*textwrap.wrap(p, 85), ""]]
     placed = [Placed(line, y=740 - 14 * i) for i, line in enumerate(lines) if line]
     (folder / "print.pdf").write_bytes(build_pdf([placed]))

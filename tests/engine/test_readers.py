@@ -16,6 +16,7 @@ from email.mime.text import MIMEText
 from pathlib import Path
 
 import docx
+import odfdo
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -79,6 +80,15 @@ cookies. Accept all cookies to continue.</p></div><ul><li><a href="/a">Storm flo
 NOISE = random.Random(7).randbytes(4000)
 DOCX = saved(docx.Document())
 ARCHIVE, BROKEN = zipped("word/styles.xml", b"<x/>"), zipped("word/document.xml", b"<w:d")
+
+
+def odf(kind: str = "text", *paragraphs: str) -> bytes:
+    document = odfdo.Document(kind)
+    for paragraph in paragraphs:
+        document.body.append(odfdo.Paragraph(paragraph))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
 
 
 def needing_zip_version(data: bytes, version: int) -> bytes:
@@ -161,6 +171,13 @@ BAD_INPUTS: list[tuple[str, bytes, str]] = [
     ("empty.rtf", b"", "the file is empty"),
     ("noise.rtf", NOISE, "damaged or not a Rich Text document"),
     ("blank.rtf", rb"{\rtf1\ansi{\fonttbl\f0\fswiss Helvetica;}\f0 \par\par}", "contains no text"),
+    ("empty.odt", b"", "the file is empty"),
+    ("noise.odt", NOISE, "damaged or not an OpenDocument text file"),
+    ("old.odt", b"\xd0\xcf\x11\xe0" + NOISE, "old-style Word .doc file"),
+    ("archive.odt", ARCHIVE, "a zip archive but not an OpenDocument text file"),
+    ("broken.odt", zipped("content.xml", b"<office:d"), "could not be opened as a text document"),
+    ("sheet.odt", odf("spreadsheet"), "an OpenDocument file but not a text document"),
+    ("blank.odt", odf("text", "  "), "this text document contains no text"),
     ("story.xyz", b"A story.", ".xyz is not a supported format"),
     ("huge.txt", b"A story. " * 600_000, "it is too large (5.1 MB; the limit is 5 MB)"),
 ]
@@ -338,6 +355,36 @@ def test_a_picture_inside_rich_text_leaves_no_trace_in_the_text(tmp_path: Path) 
     assert read_document(path).text == (
         "The bridge reopened on Tuesday.\n\nThe council said the work cost 4.2 million."
     )
+
+
+def test_an_opendocument_text_reads_as_its_paragraphs_headings_lists_and_cells(
+    tmp_path: Path,
+) -> None:
+    document = odfdo.Document("text")
+    body = document.body
+    body.append(odfdo.Paragraph("Bridge reopens after storm repairs", style="Title"))
+    body.append(odfdo.Paragraph("The bridge reopened on Tuesday,  the caf\u00e9 owners said."))
+    body.append(odfdo.Header(2, "What happens next"))
+    body.append(odfdo.List(["A weight limit stays.", "Inspectors return in April."]))
+    table = odfdo.Table("Costs", width=2, height=1)
+    table.set_values([["Cables", "2.1 million"]])
+    body.append(table)
+    section = odfdo.Section()
+    section.append(odfdo.Paragraph("The council thanked residents for their patience."))
+    body.append(section)
+    path = tmp_path / "story.odt"
+    document.save(path)
+    doc = read_document(path)
+    assert doc.title == "Bridge reopens after storm repairs"
+    assert doc.text.split("\n\n") == [
+        "The bridge reopened on Tuesday, the caf\u00e9 owners said.",
+        "What happens next",
+        "- A weight limit stays.",
+        "- Inspectors return in April.",
+        "Cables",
+        "2.1 million",
+        "The council thanked residents for their patience.",
+    ]
 
 
 def test_raw_bytes_in_rich_text_are_read_by_its_declared_code_page(tmp_path: Path) -> None:

@@ -8,56 +8,27 @@ list items become ``- item`` lines so they are never glued into one sentence.
 from __future__ import annotations
 
 import io
-import zipfile
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from ..models import RawDocument
 from . import UnreadableFile, register
+from .package import check_package
 from .text import read_bytes
 
 MAX_BYTES = 50 * 1024 * 1024
-#: A .docx is a zip; refuse archives that would inflate beyond this (zip bombs).
-MAX_UNPACKED = 200 * 1024 * 1024
 #: Tables nested deeper than this are skipped (layout tables rarely nest further).
 MAX_DEPTH = 5
 
 
 def _check_package(data: bytes) -> None:
-    """Plain reasons for the usual wrong files before python-docx sees them."""
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise UnreadableFile("it is an old-style .doc file; save it as .docx and try again")
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            infos = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
-        raise UnreadableFile("it is damaged or not a Word document") from None
-    if not any(info.filename == "word/document.xml" for info in infos):
-        raise UnreadableFile("it is a zip archive but not a Word document")
-    if sum(info.file_size for info in infos) > MAX_UNPACKED or _inflates_beyond(data):
-        raise UnreadableFile(
-            f"it unpacks to more than the limit ({MAX_UNPACKED // (1024 * 1024)} MB)"
-        )
-
-
-def _inflates_beyond(data: bytes, limit: int = MAX_UNPACKED) -> bool:
-    """Whether the members really inflate beyond ``limit``: the sizes a zip's directory
-    declares can lie, so they are counted while inflating, in chunks."""
-    total = 0
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            for info in archive.infolist():
-                with archive.open(info) as member:
-                    while chunk := member.read(1024 * 1024):
-                        total += len(chunk)
-                        if total > limit:
-                            return True
-    except (zipfile.BadZipFile, zlib.error, ValueError, OSError, EOFError, NotImplementedError):
-        # zipfile refuses a member longer than declared ("Bad CRC" or a size mismatch)
-        raise UnreadableFile("it is damaged or not a Word document") from None
-    return False
+    check_package(
+        data,
+        "word/document.xml",
+        "a Word document",
+        "it is an old-style .doc file; save it as .docx and try again",
+    )
 
 
 def _style_name(paragraph: Any) -> str:

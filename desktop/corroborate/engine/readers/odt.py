@@ -1,0 +1,105 @@
+"""OpenDocument text (.odt) articles: LibreOffice's and OpenOffice's format.
+
+odfdo reads the document; its paragraphs, headings, list items and table
+cells are taken in reading order. As with Word files, a paragraph in the
+Title style (or a heading before the story) becomes the article title, other
+headings stay as short lines of their own and list items become ``- item``
+lines.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ..models import RawDocument
+from . import UnreadableFile, register
+from .package import check_package
+from .text import read_bytes
+
+MAX_BYTES = 50 * 1024 * 1024
+#: Lists and tables nested deeper than this are skipped.
+MAX_DEPTH = 8
+#: Containers whose children are read in order; anything else that is not text is skipped
+#: (drawings, forms, tracked deletions, the table of contents' generated copy is kept).
+_CONTAINERS = frozenset(
+    {
+        "text:section",
+        "text:list",
+        "text:list-header",
+        "table:table",
+        "table:table-header-rows",
+        "table:table-rows",
+        "table:table-row",
+        "table:table-cell",
+        "text:index-body",
+    }
+)
+
+
+def _line(element: Any) -> str:
+    return "\n".join(" ".join(line.split()) for line in str(element).split("\n")).strip()
+
+
+def _style(element: Any) -> str:
+    try:
+        return str(element.style or "")
+    except (AttributeError, KeyError, ValueError):
+        return ""
+
+
+def _blocks(container: Any, depth: int = 0) -> Iterator[tuple[str, str]]:
+    """``(kind, text)`` for each paragraph in reading order; kind is title/heading/item/text."""
+    for child in container.children:
+        tag = child.tag
+        if tag == "text:h":
+            kind = "heading"
+        elif tag == "text:p":
+            kind = "title" if _style(child) == "Title" else "text"
+        elif tag == "text:list-item":
+            if depth < MAX_DEPTH:
+                for _, text in _blocks(child, depth + 1):
+                    yield "item", text
+            continue
+        elif tag in _CONTAINERS:
+            if depth < MAX_DEPTH:
+                yield from _blocks(child, depth + 1)
+            continue
+        else:
+            continue
+        if text := _line(child):
+            yield kind, text
+
+
+@register(".odt")
+def read_odt(path: Path) -> RawDocument:
+    """Paragraph text of an OpenDocument text file, title from its Title or first heading."""
+    data = read_bytes(path, MAX_BYTES)
+    check_package(
+        data,
+        "content.xml",
+        "an OpenDocument text file",
+        "it is an old-style Word .doc file; save it as .odt or .docx and try again",
+    )
+    from odfdo import Document
+
+    try:
+        document = Document(io.BytesIO(data))
+        if document.get_type() != "text":
+            raise UnreadableFile("it is an OpenDocument file but not a text document")
+        blocks = list(_blocks(document.body))
+    except UnreadableFile:
+        raise
+    except Exception:  # odfdo and lxml raise many types on damaged parts
+        raise UnreadableFile("it is damaged and could not be opened as a text document") from None
+    at = next((i for i, (kind, _) in enumerate(blocks) if kind == "title"), None)
+    if at is None:
+        # The first heading names the article only when it comes before the story.
+        at = next((i for i, (kind, _) in enumerate(blocks[:3]) if kind == "heading"), None)
+    title = blocks.pop(at)[1].replace("\n", " ") if at is not None else None
+    lines = [f"- {text}" if kind == "item" else text for kind, text in blocks]
+    if not lines:
+        raise UnreadableFile("this text document contains no text")
+    return RawDocument(text="\n\n".join(lines), title=title)

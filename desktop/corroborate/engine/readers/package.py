@@ -1,0 +1,57 @@
+"""Office documents are zip packages: the checks every such reader makes before parsing.
+
+A Word (.docx) or OpenDocument (.odt) file is a zip archive of XML parts. Before
+a third-party parser sees one, it is checked here: an old binary Office file
+and a damaged or foreign archive are named as such, and an archive that would
+inflate beyond ``MAX_UNPACKED`` (a zip bomb; the sizes its directory declares
+can lie, so they are counted while inflating) is refused.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+
+from . import UnreadableFile
+
+#: Refuse archives that would inflate beyond this.
+MAX_UNPACKED = 200 * 1024 * 1024
+
+
+def check_package(data: bytes, member: str, kind: str, old: str) -> None:
+    """Plain reasons for the usual wrong files: ``member`` must be in the archive.
+
+    ``kind`` names the document in messages ("a Word document"); ``old`` is the
+    advice for an old binary Office file of the same kind.
+    """
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise UnreadableFile(old)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
+        raise UnreadableFile(f"it is damaged or not {kind}") from None
+    if not any(info.filename == member for info in infos):
+        raise UnreadableFile(f"it is a zip archive but not {kind}")
+    if sum(info.file_size for info in infos) > MAX_UNPACKED or _inflates_beyond(data, kind):
+        raise UnreadableFile(
+            f"it unpacks to more than the limit ({MAX_UNPACKED // (1024 * 1024)} MB)"
+        )
+
+
+def _inflates_beyond(data: bytes, kind: str, limit: int = MAX_UNPACKED) -> bool:
+    """Whether the members really inflate beyond ``limit``, counted in chunks."""
+    total = 0
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            for info in archive.infolist():
+                with archive.open(info) as member:
+                    while chunk := member.read(1024 * 1024):
+                        total += len(chunk)
+                        if total > limit:
+                            return True
+    except (zipfile.BadZipFile, zlib.error, ValueError, OSError, EOFError, NotImplementedError):
+        # zipfile refuses a member longer than declared ("Bad CRC" or a size mismatch)
+        raise UnreadableFile(f"it is damaged or not {kind}") from None
+    return False
