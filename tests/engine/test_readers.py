@@ -101,7 +101,7 @@ def needing_zip_version(data: bytes, version: int) -> bytes:
     return bytes(patched)
 
 
-def mhtml(*parts: MIMEText | MIMEImage, start: str | None = None) -> bytes:
+def mhtml(*parts: MIMEText | MIMEImage | MIMEMultipart, start: str | None = None) -> bytes:
     """A page saved as one file, as browsers write it: a multipart/related MIME message."""
     message = MIMEMultipart("related", type="text/html")
     if start:
@@ -290,6 +290,24 @@ def test_a_page_saved_as_one_mhtml_file_reads_as_the_saved_page(tmp_path: Path, 
     # Without a start, the first page in the message is the page.
     (tmp_path / "page.mht").write_bytes(mhtml(page_part(markup, charset), PICTURE, frame))
     assert read_document(tmp_path / "page.mht") == read_document(tmp_path / "page.html")
+
+
+def test_a_page_inside_a_nested_part_is_found_but_nesting_has_a_limit(tmp_path: Path) -> None:
+    markup = CHROME_PAGE.format(charset="utf-8")
+    inner: MIMEMultipart | MIMEText = page_part(markup)
+    for _ in range(3):
+        outer = MIMEMultipart("alternative")
+        outer.attach(inner)
+        inner = outer
+    (tmp_path / "nested.mhtml").write_bytes(mhtml(PICTURE, inner))
+    assert read_document(tmp_path / "nested.mhtml").title == "Bridge reopens after storm repairs"
+    for _ in range(10):
+        outer = MIMEMultipart("alternative")
+        outer.attach(inner)
+        inner = outer
+    (tmp_path / "deep.mhtml").write_bytes(mhtml(PICTURE, inner))
+    with pytest.raises(UnreadableFile, match="no web page found"):
+        read_document(tmp_path / "deep.mhtml")
 
 
 def test_markup_saved_under_an_mhtml_name_is_read_as_a_page(tmp_path: Path) -> None:
