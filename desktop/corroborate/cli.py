@@ -118,14 +118,16 @@ def build_parser() -> argparse.ArgumentParser:
     summarize = commands.add_parser(
         "summarize",
         help="print the consensus summary of a folder of articles",
-        description="Print the consensus summary of a folder of articles about one event. "
+        description="Print the consensus summary of a folder of articles (or of the article "
+        "files given) about one event. "
         "Every summary sentence is quoted verbatim from one of the articles.",
     )
     summarize.add_argument(
-        "folder",
-        nargs="?",
+        "sources",
+        nargs="*",
         type=Path,
-        help="folder of articles (default: the bundled sample story)",
+        metavar="PATH",
+        help="a folder of articles, or article files (default: the bundled sample story)",
     )
     length = summarize.add_mutually_exclusive_group()
     length.add_argument("--sentences", type=_positive, default=8, metavar="N",
@@ -148,9 +150,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep articles that seem to be about another event in the support counts",
     )
     summarize.add_argument("--exclude", action="append", default=[], metavar="FILE",
-                           help="leave out this file (relative to FOLDER); repeatable")  # fmt: skip
+                           help="leave out this file (named as in the report); repeatable")  # fmt: skip
     summarize.add_argument("--include", action="append", default=[], metavar="FILE",
-                           help="keep this file (relative to FOLDER) in the support counts "
+                           help="keep this file (named as in the report) in the support counts "
                            "although it seems to be about another event; repeatable")  # fmt: skip
     summarize.add_argument("--corrections", type=Path, metavar="FILE",
                            help="apply the reader's corrections saved by the app (JSON: "
@@ -176,7 +178,7 @@ def _summarize(args: argparse.Namespace) -> int:
     )
     from corroborate.resources import sample_story
 
-    folder = args.folder if args.folder is not None else sample_story()
+    source = _source(args.sources) if args.sources else sample_story()
     corrections = None
     if args.corrections is not None:
         if not args.corrections.is_file():
@@ -200,7 +202,7 @@ def _summarize(args: argparse.Namespace) -> int:
             recursive=args.recursive,
             include_off_topic=args.include_off_topic,
         )
-        analysis = analyze(folder, read, cancelled=_INTERRUPT)
+        analysis = analyze(source, read, cancelled=_INTERRUPT)
     except Cancelled:
         raise KeyboardInterrupt from None
     except NoArticlesError as error:
@@ -250,6 +252,13 @@ def _summarize(args: argparse.Namespace) -> int:
         _say(f"corroborate: cannot write {args.output}: {_reason(error)}")
         return EXIT_OUTPUT
     return EXIT_OK
+
+
+def _source(paths: list[Path]) -> Path | tuple[Path, ...]:
+    """One folder as it is; article files (or files and folders) as the set to read."""
+    if len(paths) == 1 and not paths[0].is_file():
+        return paths[0]  # a folder, or a path whose absence the folder's message explains
+    return tuple(paths)
 
 
 def _output_refusal(path: Path, force: bool) -> str | None:

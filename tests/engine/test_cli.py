@@ -42,6 +42,28 @@ def test_folder_and_options(make_folder, story_files, capsys: pytest.CaptureFixt
     assert "skipped empty.txt" in err
 
 
+def test_article_files_given_one_by_one_are_summarized_as_one_story(
+    make_folder, story_files, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = make_folder({**story_files, "unrelated.txt": "Another story altogether."})
+    chosen = sorted(folder / name for name in story_files)
+    assert main(["summarize", "--format", "json", *map(str, chosen)]) == EXIT_OK
+    files = [item["file"] for item in json.loads(capsys.readouterr().out)["documents"]]
+    assert files == sorted(path.name for path in chosen)  # named relative to their folder
+    assert main(["summarize", "--format", "json", str(chosen[0])]) == EXIT_OK
+    report = json.loads(capsys.readouterr().out)  # one file is read, not refused as no folder
+    assert [item["file"] for item in report["documents"]] == [chosen[0].name]
+
+
+def test_a_missing_file_among_those_given_is_named(
+    make_folder, story_files, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = make_folder(story_files)
+    given = [str(path) for path in sorted(folder.iterdir())] + [str(folder / "gone.txt")]
+    assert main(["summarize", *given]) == EXIT_OK
+    assert "gone.txt: it does not exist" in capsys.readouterr().err
+
+
 def test_output_writes_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "report.md"
     assert main(["summarize", "--output", str(target)]) == EXIT_OK
