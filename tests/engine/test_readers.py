@@ -311,7 +311,7 @@ def test_a_page_inside_a_nested_part_is_found_but_nesting_has_a_limit(tmp_path: 
 
 
 def test_markup_saved_under_an_mhtml_name_is_read_as_a_page(tmp_path: Path) -> None:
-    (tmp_path / "page.mhtml").write_text(CHROME_PAGE.format(charset="utf-8"), "utf-8")
+    (tmp_path / "page.mhtml").write_text(CHROME_PAGE.format(charset="utf-8"), "utf-8-sig")
     assert read_document(tmp_path / "page.mhtml").title == "Bridge reopens after storm repairs"
 
 

@@ -116,7 +116,7 @@ def _decoded(headers: Message, body: bytes) -> bytes:
 def read_mhtml(path: Path) -> RawDocument:
     """The story in a page saved as MHTML; nothing it links to is fetched."""
     data = read_bytes(path, MAX_BYTES)
-    if data.lstrip()[:1] == b"<":  # plain markup under an MHTML name: read it as a page
+    if data.lstrip(b" \t\r\n\xef\xbb\xbf")[:1] == b"<":  # markup under an MHTML name
         return page_document(page_text(data))
     found = page_part(data)
     if found is None:
