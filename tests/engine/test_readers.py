@@ -292,6 +292,39 @@ def test_a_page_saved_as_one_mhtml_file_reads_as_the_saved_page(tmp_path: Path, 
     assert read_document(tmp_path / "page.mht") == read_document(tmp_path / "page.html")
 
 
+def test_an_mhtml_file_laid_out_as_chromium_writes_it_is_read(tmp_path: Path) -> None:
+    markup = CHROME_PAGE.format(charset="utf-8")
+    boundary = "----MultipartBoundary--Qx7Harbour----"
+    lines = [
+        "From: <Saved by Blink>",
+        "Snapshot-Content-Location: https://harbour-gazette.example/bridge",
+        "Subject: Bridge reopens after storm repairs | Harbour Gazette",
+        "MIME-Version: 1.0",
+        "Content-Type: multipart/related;",
+        '\ttype="text/html";',
+        f'\tboundary="{boundary}"',
+        "",
+        "",
+        f"--{boundary}",
+        "Content-Type: text/html",
+        "Content-ID: <frame-1@mhtml.blink>",
+        "Content-Transfer-Encoding: quoted-printable",
+        "Content-Location: https://harbour-gazette.example/bridge",
+        "",
+        quopri.encodestring(markup.encode()).decode().replace("\n", "\r\n"),
+        f"--{boundary}",
+        "Content-Type: text/css",
+        "Content-Transfer-Encoding: quoted-printable",
+        "",
+        "body { color: black; }",
+        f"--{boundary}--",
+        "",
+    ]
+    (tmp_path / "page.mhtml").write_bytes("\r\n".join(lines).encode())
+    (tmp_path / "page.html").write_text(markup, "utf-8")
+    assert read_document(tmp_path / "page.mhtml") == read_document(tmp_path / "page.html")
+
+
 def test_a_page_inside_a_nested_part_is_found_but_nesting_has_a_limit(tmp_path: Path) -> None:
     markup = CHROME_PAGE.format(charset="utf-8")
     inner: MIMEMultipart | MIMEText = page_part(markup)
