@@ -79,9 +79,9 @@ last = sorted(sample_story().glob("*.txt"))[5].read_text("utf-8")
 if "$exe" summarize "$mixed" --format json >"$scratch/bundle-mixed.json" 2>"$scratch/bundle.err" &&
     uv run --locked corroborate summarize "$mixed" --format json >"$scratch/source-mixed.json" &&
     cmp -s "$scratch/bundle-mixed.json" "$scratch/source-mixed.json"; then
-    pass "bundled CLI reads text, web page, Word, PDF and AES-encrypted PDF articles as the source does"
+    pass "bundled CLI reads text, web pages (HTML, MHTML, web archive), Word, OpenDocument, Rich Text, PDF and AES-encrypted PDF articles as the source does"
 else
-    fail "bundled CLI differs from the source on text, web page, Word, PDF and AES-encrypted PDF articles:"
+    fail "bundled CLI differs from the source on the articles in every format:"
     cat "$scratch/bundle.err"
     diff "$scratch/source-mixed.json" "$scratch/bundle-mixed.json" | head -20 || true
 fi
