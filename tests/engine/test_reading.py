@@ -116,6 +116,56 @@ def test_plain_text_read_on_another_thread_goes_to_the_worker_and_reads_the_same
     assert found == {"documents": here, "worker": True}
 
 
+def test_plain_text_on_a_network_or_fuse_filesystem_is_read_by_the_worker_under_its_limits(
+    tmp_path: Path,
+) -> None:
+    paths = story_files(tmp_path / "story", "ab")
+    with Reader() as reader:
+        here = [reader.read(path) for path in paths]
+        assert reader._pool is None
+    asked: list[Path] = []
+
+    def on_a_network_mount(path: Path) -> bool:
+        asked.append(path)
+        return True
+
+    with Reader(remote=on_a_network_mount) as reader:
+        assert [reader.read(path) for path in paths] == here
+        assert reader._pool is not None  # read by the worker, whose time limit ends a hung read
+    assert asked == paths
+
+
+def test_a_plain_text_read_that_hangs_on_a_remote_mount_is_stopped_by_the_time_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (path,) = story_files(tmp_path / "story", "b")
+    hung = path.with_name("b.html")  # _slow_on_b hangs on this name; read as plain text
+    path.rename(hung)
+    monkeypatch.setattr(reading, "reads_in_process", lambda _path: True)
+    started = time.monotonic()
+    with Reader(ReadLimits(seconds_per_file=1.0), remote=lambda _path: True) as reader:
+        monkeypatch.setattr(reading, "read_document", _slow_on_b)
+        with pytest.raises(UnreadableFile, match="longer than the limit"):
+            reader.read(hung)
+    assert time.monotonic() - started < 20
+
+
+def test_running_out_of_memory_reading_plain_text_here_does_not_name_the_worker_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (path,) = story_files(tmp_path / "story", "a")
+
+    def out_of_memory(_path: Path) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr(reading, "read_document", out_of_memory)
+    with Reader(remote=lambda _path: False) as reader, pytest.raises(UnreadableFile) as refused:
+        reader.read(path)
+    assert reader._pool is None  # it was read here, not by the worker
+    assert str(refused.value) == "reading it needed more memory than the computer had free"
+    assert "MB" not in str(refused.value)
+
+
 def test_a_named_pipe_named_txt_is_refused_at_once_without_blocking(tmp_path: Path) -> None:
     pipe = tmp_path / "pipe.txt"
     os.mkfifo(pipe)

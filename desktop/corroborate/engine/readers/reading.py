@@ -12,7 +12,9 @@ Ctrl-C) stops the worker at once instead of waiting for the read to end.
 
 Plain text and Markdown are read in this process instead, when the reading runs on
 the main thread (the command line, the process that analyses the app's first
-story ahead): those limits exist for
+story ahead) and the file is on a local filesystem (``mounts.py``: a read on a network
+or FUSE filesystem can block on a hung server, and goes to the worker, whose time
+limit ends it): those limits exist for
 parsers we do not control, and our own reader (``readers.text``) needs none of
 them. It refuses a file over 5 MB before reading it, opens it with
 ``O_NONBLOCK`` and refuses anything the descriptor's ``fstat`` does not call a
@@ -20,7 +22,8 @@ regular file (so a named pipe or device swapped in after the folder was listed
 can neither block nor stream forever), and decodes and cleans the bytes with
 linear regular expressions, so its time and memory are bounded by that cap.
 Reading such a file in this process gives the same text and the same messages
-as reading it in the worker, and a folder of only plain text and Markdown never
+as reading it in the worker (but for running out of memory: no memory limit applies
+here, so the message says the computer had no more free, not the worker's limit), and a folder of only plain text and Markdown never
 imports pebble or multiprocessing, nor starts a worker. Reading on another thread
 (the app's own analyses, while its main thread draws the window) sends every file to
 the worker and waits, which leaves the interpreter lock to the window.
@@ -40,7 +43,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
@@ -48,6 +51,7 @@ from typing import Any
 
 from ..models import CancelFn, Cancelled, RawDocument, ReadLimits
 from . import OWN_SUFFIXES, UnreadableFile, read_document, reader_for
+from .mounts import RemoteCheck
 from .plaintext import strip_controls
 
 log = logging.getLogger(__name__)
@@ -235,9 +239,16 @@ class Reader:
     under the same limits, so reading and the caller's own work overlap.
     """
 
-    def __init__(self, limits: ReadLimits | None = None, cancelled: CancelFn | None = None):
+    def __init__(
+        self,
+        limits: ReadLimits | None = None,
+        cancelled: CancelFn | None = None,
+        remote: Callable[[Path], bool] | None = None,
+    ):
         self.limits = limits or ReadLimits()
         self._cancelled = cancelled or (lambda: False)
+        #: whether a file lives on a network or FUSE filesystem (``mounts.RemoteCheck``)
+        self._remote = remote or RemoteCheck()
         self._pool: Any = None
         self._started = time.monotonic()
         #: files announced and not yet handed to the worker, in order
@@ -284,11 +295,17 @@ class Reader:
 
     def _here(self, path: Path) -> bool:
         """Whether ``path`` is read in this process rather than by the worker: plain text
-        and Markdown, on the main thread. A read on another thread (the app's analysis,
-        while the main thread draws its window) waits on the worker instead: reading
-        here would hold the interpreter lock the main thread needs, and a window given
-        it in 5 ms turns stalls for most of a second on a large article."""
-        return threading.current_thread() is threading.main_thread() and reads_in_process(path)
+        and Markdown, on the main thread, on a local filesystem. A read on another thread
+        (the app's analysis, while the main thread draws its window) waits on the worker
+        instead: reading here would hold the interpreter lock the main thread needs, and a
+        window given it in 5 ms turns stalls for most of a second on a large article. A
+        file on a network or FUSE filesystem goes to the worker too: a read there can
+        block on a hung server, and only the worker's time limit can end it."""
+        return (
+            threading.current_thread() is threading.main_thread()
+            and reads_in_process(path)
+            and not self._remote(path)
+        )
 
     def budget_reason(self) -> str | None:
         """Why the folder's budget allows no further file, or None while it does."""
@@ -317,9 +334,9 @@ class Reader:
         elif self._here(path):
             try:
                 raw = read_checked(path, per_file)
-            except MemoryError:
+            except MemoryError:  # read here, where the worker's memory limit does not apply
                 raise UnreadableFile(
-                    f"reading it needed more memory than the limit ({self.limits.memory // _MB} MB)"
+                    "reading it needed more memory than the computer had free"
                 ) from None
         else:
             raw = self._read_isolated(path, per_file)
