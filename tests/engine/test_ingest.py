@@ -421,6 +421,7 @@ def test_a_headline_whose_list_of_names_heads_it_on_its_own_line_is_read_whole()
         "2026 Bridge Prize Winners\n\n"
         "Harlow Herald, Fennick Courier, Tessel Times\n\n"
         "Win 2026 Harlow Bridge Reporting Prizes\n\n"
+        "The Harlow Herald, the Fennick Courier and Tessel Times took the top prizes.\n\n"
         f"{STORY}\n\n{MORE}"
     )
     assert run(page).title == (
@@ -446,3 +447,30 @@ def test_a_headline_with_its_own_subject_is_not_joined_to_a_line_of_names_above_
     # each line is read as it stands (which heads the story is chosen elsewhere), never as one
     # headline made of the two: "Lee Park, Jo Smith Council Says Traffic Will Return Soon"
     assert run(f"{names}\n\n{headline}\n\n{STORY}\n\n{MORE}").title in {names, headline}
+
+
+@pytest.mark.parametrize(
+    "names",
+    ["Lee Park, Jo Smith and Ann Lee", "Politics, Harlow, Local News", "Lee Park, Jo Smith"],
+)
+@pytest.mark.parametrize(
+    "headline", ["Police Close Harlow Bridge Overnight", "Divers Search Fennick River at Dawn"]
+)
+def test_a_headline_below_names_the_story_never_mentions_stands_alone_whatever_its_words(
+    names: str, headline: str
+) -> None:
+    # the names are its writers or its section's tags, not its subject
+    assert run(f"{names}\n\n{headline}\n\n{STORY}\n\n{MORE}").title in {names, headline}
+
+
+def test_names_the_story_is_about_are_the_subject_of_the_line_below_them() -> None:
+    page = (
+        "Lee Park, Jo Smith and Ann Lee\n\n"
+        "Share Harlow Rowing Club Award for Rescue\n\n"
+        "Lee Park and two friends pulled four rowers from the river on Sunday, and Smith and "
+        "Lee were given the club's award.\n\n"
+        f"{STORY}\n\n{MORE}"
+    )
+    assert run(page).title == (
+        "Lee Park, Jo Smith and Ann Lee Share Harlow Rowing Club Award for Rescue"
+    )

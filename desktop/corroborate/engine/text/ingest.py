@@ -219,9 +219,30 @@ _OWN_SUBJECT = re.compile(
 )
 
 
+#: Where a line of names divides into its names: commas, and a final "and" or "&".
+_NAME_LIST_ITEMS = re.compile(r",? (?:and|&) |, ")
+
+
+def _named_in(names: str, text: str) -> bool:
+    """Whether ``text`` names every name of a line of names, in full, by its first word
+    ("Afar Magazine" as "Afar") or by its last (a person by the surname: "Jo Smith" as
+    "Smith")."""
+    for name in _NAME_LIST_ITEMS.split(names):
+        forms = "|".join(map(re.escape, {name, name.split()[0], name.split()[-1]}))
+        if not re.search(rf"(?<![\w'’-])(?:{forms})(?![\w'’-])", text):
+            return False
+    return True
+
+
 def _completes_headline(line: str, index: int, lines: list[str], headlines: list[str]) -> bool:
     """Whether ``line`` is the rest of a headline whose subject, a list of names, is the line
-    above it (:data:`_NAME_LIST`); it may hold a year ("Win 2026 … Prizes")."""
+    above it (:data:`_NAME_LIST`); it may hold a year ("Win 2026 … Prizes").
+
+    The names must be the story's subject: the story below names each of them, as a story of
+    prize winners names the winners. A line of names that is not the headline's subject, its
+    writers ("Lee Park, Jo Smith") or its section's tags ("Politics, Local News"), is not
+    what the story is about, and the headline below it stands alone, whatever its words
+    ("Police Close Bridge"); so does one with a subject of its own (:data:`_OWN_SUBJECT`)."""
     return (
         index > 0
         and bool(headlines)
@@ -233,6 +254,7 @@ def _completes_headline(line: str, index: int, lines: list[str], headlines: list
         and not _BYLINE.match(line)
         and not _BOILERPLATE.match(line)
         and not _OWN_SUBJECT.match(line)
+        and _named_in(headlines[-1], "\n".join(lines[index + 1 :]))
     )
 
 
