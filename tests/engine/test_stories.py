@@ -134,3 +134,25 @@ def test_a_long_chapter_on_the_topic_that_never_names_the_event_is_left_out(
     [problem] = [p for p in analysis.problems if p.file == "chapter.txt"]
     assert problem.kind == "off-topic"
     assert "never names" in problem.reason
+
+
+def test_a_long_document_is_told_it_never_names_an_acronym_as_the_articles_write_it(
+    make_folder,
+) -> None:
+    paragraph = (
+        "A vaccine clinic needs cold stores, nurses and doses, and a health agency counts the "
+        "doses each week before the clinics open their doors to the families who queue. "
+    )
+    files = {
+        "a.txt": "Nurses said the WHO sent doses to the clinics of Tarrow this week.\n\n"
+        "The vaccine clinic opened early.",
+        "b.txt": "Families queued as the WHO counted the doses at the Tarrow clinics on Monday.\n\n"
+        "The cold stores were full.",
+        "c.txt": "Health officials said on Monday the WHO would fund more nurses for Tarrow.\n\n"
+        "Each clinic needs doses.",
+        "chapter.txt": "\n\n".join([paragraph] * (LONG_WORDS // 30 + 5)),
+    }
+    analysis = analyze(make_folder(files))
+    [problem] = [p for p in analysis.problems if p.file == "chapter.txt"]
+    assert "never names" in problem.reason
+    assert "WHO" in problem.reason and "Who" not in problem.reason

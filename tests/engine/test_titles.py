@@ -277,3 +277,23 @@ def test_an_aside_left_out_of_a_long_lead_is_left_out_whole_to_its_closing_comma
         "The Harlow Hill bottling plant … said on Monday that it would reopen in June with 300"
         " workers and a new owner from Fennick."
     )
+
+
+def test_an_acronym_spelling_a_stop_word_is_a_central_name_and_the_pronoun_is_not(
+    make_folder,
+) -> None:
+    from corroborate.engine.text.titles import _central_names
+
+    files = {
+        "w1.txt": "Officials of the WHO and the US met in Tarrow on Monday to plan the clinics.\n\n"
+        "“Who will pay?” asked a nurse at the old hospital by the harbour.",
+        "w2.txt": "Health ministers said the WHO would fund vaccines that the US shipped to Tarrow."
+        "\n\nThe mayor said: “It is for Us to decide when the schools reopen.”",
+        "w3.txt": "Crates from the US reached Tarrow by ferry, and the WHO counted the doses.\n\n"
+        "Doctors there asked: “Who checks the cold stores at night?”",
+    }
+    analysis = analyze(make_folder(files))
+    assert len(set(analysis.group_of)) == 3
+    names = _central_names(analysis.sentences, analysis.group_of)
+    assert {"WHO", "US", "tarrow"} <= names
+    assert not {"who", "us", "it"} & names  # the stop words, capitalised in a quotation

@@ -38,7 +38,7 @@ from .readers.reading import Reader
 from .text.ingest import ingest
 from .text.names import names_in
 from .text.screening import UNKNOWN, detect_language, off_topic
-from .text.segment import segment
+from .text.segment import content_stem, segment
 from .text.specifics import analyse
 from .text.stories import several_stories, unnamed_long_documents
 from .text.titles import group_label, story_title
@@ -166,7 +166,10 @@ def _off_topic(
         names[sentence.article] |= names_in(sentence.text)
         words[sentence.article] += sentence.words
     for index, central in unnamed_long_documents(names, words).items():
-        named = ", ".join(name.title() if not name.isupper() else name for name in central)
+        # a name that folds to a stop word was written as an acronym ("US", "WHO": names_in)
+        named = ", ".join(
+            name.upper() if content_stem(name) is None else name.title() for name in central
+        )
         reasons.setdefault(
             index,
             f"it is long ({words[index]:,} words) and never names {named}, which the other "

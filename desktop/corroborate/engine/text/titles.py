@@ -145,7 +145,14 @@ _NOT_NAMES = frozenset(
 
 
 def _name_key(word: str) -> str:
-    return word.casefold().removesuffix("’s").removesuffix("'s")
+    """How a capitalised word is compared: folded to lower case, but for an acronym whose
+    letters spell a stop word ("US", "WHO", "IT"), which keeps its capitals, so that it is
+    neither judged the stop word ("us", "who") nor matched with it capitalised ("Who")."""
+    bare = word.removesuffix("’s").removesuffix("'s")
+    key = bare.casefold()
+    if len(bare) >= 2 and bare.isupper() and not content_stems([key]):
+        return bare
+    return key
 
 
 #: Independent sources that must share a name for it to be one of the story's central names.
@@ -163,7 +170,9 @@ def _central_names(sentences: Sequence[Sentence], group_of: Sequence[int]) -> fr
             key = _name_key(found.group())
             # a stop word capitalised after a colon or a quotation mark ("It", "We") is no name
             if (is_name := named.get(key)) is None:
-                is_name = named[key] = key not in _NOT_NAMES and bool(content_stems([key]))
+                is_name = named[key] = key.casefold() not in _NOT_NAMES and (
+                    key.isupper() or bool(content_stems([key]))
+                )
             if is_name:
                 groups.setdefault(key, set()).add(group_of[s.article])
     most = max((len(found) for found in groups.values()), default=0)
