@@ -11,12 +11,13 @@ from PySide6.QtGui import QDragEnterEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLabel
 
 from corroborate.engine import shared_words
-from corroborate.engine.models import Article, Disagreement, SummaryOptions
+from corroborate.engine.models import Article, Disagreement, Statement, SummaryOptions
 from corroborate.gui.article_view import ArticleView, article_html
 from corroborate.gui.disagreements_view import DisagreementsView
 from corroborate.gui.drop_zone import DropZone
 from corroborate.gui.evidence import evidence_for, highlight_html
 from corroborate.gui.evidence_view import VERBATIM_NOTE, EvidenceView
+from corroborate.gui.find_bar import find_in_list
 from corroborate.gui.single_source_view import SingleSourceView
 from corroborate.gui.sources_view import SourcesView
 from corroborate.gui.status import Message, MessageBanner
@@ -43,6 +44,55 @@ def test_summary_view_lists_items_and_follows_the_keyboard(qtbot: Any) -> None:
     with qtbot.waitSignal(view.sentence_selected) as second:
         qtbot.keyClick(view.list, Qt.Key.Key_Down)
     assert second.args[0] == summary.items[1]
+
+
+#: Invented outlets for a sentence that a big folder's every outlet backs.
+MANY_OUTLETS = tuple(
+    f"{town} {paper}"
+    for town in ("Harlow", "Fennick", "Tessel", "Carrow")
+    for paper in ("Herald", "Courier", "Ledger", "Times")
+)
+
+
+def _backed_by_many(view: SummaryView) -> None:
+    """The fake story's summary, its first sentence backed by sixteen outlets."""
+    summary = fake_summarize(story())
+    first = summary.items[0]
+    statements = tuple(
+        Statement(group, outlet, (first.sentence,)) for group, outlet in enumerate(MANY_OUTLETS)
+    )
+    claim = replace(first.claim, statements=statements)
+    view.set_summary(replace(summary, items=(replace(first, claim=claim), *summary.items[1:])))
+
+
+def test_a_sentence_many_outlets_back_names_a_few_and_counts_the_rest_on_its_row(
+    qtbot: Any,
+) -> None:
+    view = SummaryView()
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    _backed_by_many(view)
+    line = view.model.outlet_line(0)
+    assert line == "Harlow Herald · Harlow Courier · Harlow Ledger and 13 more"
+    # a few outlets are all named, as before
+    assert view.model.outlet_line(1) == " · ".join(view.model.items[1].outlets)
+    # every outlet stays one hover or one screen reader away
+    for role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        said = view.model.index(0).data(role)
+        assert all(outlet in said for outlet in MANY_OUTLETS)
+
+
+def test_find_in_the_summary_finds_an_outlet_the_row_only_counts(qtbot: Any) -> None:
+    view = SummaryView()
+    qtbot.addWidget(view)
+    view.show()
+    _backed_by_many(view)
+    view.select_row(1)
+    assert "Carrow Times" not in view.model.outlet_line(0)
+    assert find_in_list(view.list, "carrow times")
+    assert view.list.currentIndex().row() == 0
+    assert not find_in_list(view.list, "Dunmore Gazette")
 
 
 def test_summary_view_explains_an_empty_summary(qtbot: Any) -> None:

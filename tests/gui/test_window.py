@@ -474,9 +474,16 @@ def test_the_coverage_map_gets_the_width_and_each_tab_layout_keeps_its_own_split
     window.reset_split()
     reading = window.splitter.sizes()
     window.tabs.setCurrentWidget(window.coverage_view)
+    # No cell chosen: no pane beside the map to say how to choose one (it says so below).
+    assert window.detail.isHidden()
+    qtbot.waitUntil(lambda: window.splitter.sizes()[1] == 0)
+    assert window.coverage_view.note.isVisibleTo(window)
+    window.coverage_view.map.activate(0, 0)
+    assert window.detail.currentWidget() is window.article_view
+    assert not window.detail.isHidden()
     mapped = window.splitter.sizes()
     # The map is wide; the sentence read beside it narrow, narrower than beside a list.
-    assert mapped[1] < sum(mapped) * 30 // 100 < reading[1]
+    assert 0 < mapped[1] < sum(mapped) * 30 // 100 < reading[1]
     window.splitter.setSizes([900, sum(mapped) - 900])
     widened = window.splitter.sizes()
     window.tabs.setCurrentIndex(0)
@@ -577,3 +584,22 @@ def test_a_narrow_window_gives_the_title_its_row_and_puts_the_options_below_it(
     assert title.width() > window.width() - window.menu_actions.toolbar.width() - 80
     window.resize(1400, 800)
     qtbot.waitUntil(lambda: not below_title())
+
+
+def test_going_back_from_a_sentence_read_beside_the_map_gives_the_map_its_width_and_the_focus(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = make_window(FakeEngine())
+    drop_on(window.drop_zone, [folder(tmp_path, "story")])
+    wait_for_summary(qtbot, window, "story")
+    window.resize(1280, 800)
+    window.tabs.setCurrentWidget(window.coverage_view)
+    window.coverage_view.map.activate(0, 0)
+    window.article_view.browser.setFocus()
+    qtbot.waitUntil(lambda: window._pane == "detail")
+    window.go_back()
+    assert window.detail.isHidden()
+    assert window.coverage_view.map.hasFocus()
+    window.go_forward()
+    assert window.detail.currentWidget() is window.article_view
+    assert not window.detail.isHidden()

@@ -76,8 +76,14 @@ def find_in_tree(tree: QTreeWidget, text: str, backwards: bool = False) -> bool:
     return False
 
 
+#: A row's text for Find when the row holds more than it displays in full (a summary row
+#: names a few of its outlets and counts the rest; Find looks through every one).
+FIND_TEXT_ROLE = Qt.ItemDataRole.UserRole + 64
+
+
 def find_in_list(view: QAbstractItemView, text: str, backwards: bool = False) -> bool:
-    """Make the next row whose text contains ``text`` the current one."""
+    """Make the next row whose text (:data:`FIND_TEXT_ROLE`, else what it displays)
+    contains ``text`` the current one."""
     model = view.model()
     rows = model.rowCount()
     if not rows:
@@ -88,7 +94,8 @@ def find_in_list(view: QAbstractItemView, text: str, backwards: bool = False) ->
     for offset in range(1, rows + 1):
         row = (current + step * offset) % rows
         index = model.index(row, 0)
-        if needle in str(index.data(Qt.ItemDataRole.DisplayRole) or "").casefold():
+        searched = index.data(FIND_TEXT_ROLE) or index.data(Qt.ItemDataRole.DisplayRole)
+        if needle in str(searched or "").casefold():
             view.setCurrentIndex(index)
             view.scrollTo(index)
             return True

@@ -260,6 +260,7 @@ class MainWindow(QMainWindow):
         )
         self.tabs.currentChanged.connect(self._fit_detail)
         self.tabs.currentChanged.connect(self._on_tab)
+        self.detail.currentChanged.connect(lambda _index: self._fit_detail_pane())
         s.started.connect(self._on_started)
         s.progress.connect(self.progress.update_progress)
         s.cancelled.connect(self._on_cancelled)
@@ -558,11 +559,37 @@ class MainWindow(QMainWindow):
         """Each layout keeps its own split: the one left is remembered, the one entered
         is restored (or, the first time, set to its default share of the width)."""
         entered = self._layout_of(index)
-        if entered == self._layout:
+        if entered != self._layout:
+            self._remember_split()
+            self._layout = entered
+            self.splitter.setSizes(self._splits.get(entered) or self._default_split(entered))
+        self._fit_detail_pane()
+
+    def _remember_split(self) -> None:
+        """Keep the present layout's split (not while its right pane is put away)."""
+        if not self.detail.isHidden():
+            self._splits[self._layout] = self.splitter.sizes()
+
+    def _fit_detail_pane(self) -> None:
+        """Beside the coverage map the right pane is there only to read a sentence: while
+        no cell is chosen it is put away and the map has the whole width (how to choose
+        one is said under the map); choosing a cell brings it back at its own split."""
+        away = self._layout == "coverage" and self.detail.currentWidget() is self.detail_hint
+        if away == self.detail.isHidden():
             return
-        self._splits[self._layout] = self.splitter.sizes()
-        self._layout = entered
-        self.splitter.setSizes(self._splits.get(entered) or self._default_split(entered))
+        if away:
+            self._remember_split()
+            had_focus = self._pane == "detail"
+            self.detail.hide()
+            if had_focus:  # the focus goes back to the map, and Find with it
+                self._pane = "tabs"
+                self.coverage_view.map.setFocus()
+        else:
+            self.detail.show()
+            self.splitter.refresh()  # its handle back in the layout before sizes are given
+            self.splitter.setSizes(
+                self._splits.get(self._layout) or self._default_split(self._layout)
+            )
 
     def reset_split(self) -> None:
         """Every layout back to its first split, at the window's present width."""
@@ -840,7 +867,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_geometry(self.saveGeometry())
-        self._splits[self._layout] = self.splitter.sizes()
+        self._remember_split()
         for layout, sizes in self._splits.items():
             self.settings.set_splitter_sizes(layout, sizes)
         self.settings.set_options(self.options_bar.options())

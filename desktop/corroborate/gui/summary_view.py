@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from corroborate.engine import dispute_notes, independent_outlets
 from corroborate.engine.models import Analysis, ConsensusSummary, SummaryItem
 
+from .find_bar import FIND_TEXT_ROLE
 from .plain import plain_tip
 from .theme import muted_text, readable_on, support_fill
 
@@ -39,9 +40,22 @@ EMPTY_TEXT = (
     "Drop a folder of news articles about one event here,\nor choose File › Open Folder… (Ctrl+O)."
 )
 _PAD = 10
+#: a summary row names every backing outlet up to this many; beyond, the first
+#: :data:`OUTLETS_NAMED` and how many more
+OUTLETS_IN_FULL = 5
+OUTLETS_NAMED = 3
 _GAP = 12
 #: the longest a summary line runs, in average characters of its font
 MEASURE_CHARS = 90
+
+
+def capped_outlets(outlets: tuple[str, ...]) -> str:
+    """``outlets`` joined for a summary row: all of a few, else the first ones and a count
+    ("Meridian Press · Valley Ledger · Harbour Times and 13 more"), so that a sentence a
+    big folder's every outlet backs keeps a line of names, not five."""
+    if len(outlets) <= OUTLETS_IN_FULL:
+        return " · ".join(outlets)
+    return f"{' · '.join(outlets[:OUTLETS_NAMED])} and {len(outlets) - OUTLETS_NAMED} more"
 
 
 class SummaryModel(QAbstractListModel):
@@ -62,8 +76,17 @@ class SummaryModel(QAbstractListModel):
         self.endResetModel()
 
     def outlet_line(self, row: int) -> str:
-        line = " · ".join(self.items[row].outlets)
+        """The outlets backing the row's sentence, the first few named and the rest counted
+        when there are many ("A · B · C and 13 more"), then what outlets that differ say.
+        Every one is in the tooltip, the evidence pane and what Find looks through."""
+        line = capped_outlets(self.items[row].outlets)
         return f"{line}  ·  ⚠ {self.disputed[row]}" if self.disputed[row] else line
+
+    def find_text(self, row: int) -> str:
+        """What Find looks through on a row: its sentence, every outlet backing it (also
+        those the row only counts) and any dispute."""
+        item = self.items[row]
+        return "\n".join([item.text, " · ".join(item.outlets), self.disputed[row]])
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)
@@ -91,6 +114,8 @@ class SummaryModel(QAbstractListModel):
             return item.text
         if role == ItemRole:
             return item
+        if role == FIND_TEXT_ROLE:
+            return self.find_text(index.row())
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             notes = self.disputed[index.row()]
             dispute = f" {notes[:1].upper()}{notes[1:]}." if notes else ""
