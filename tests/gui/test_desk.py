@@ -35,6 +35,7 @@ from corroborate.gui.actions import shortcut_rows
 from corroborate.gui.evidence_view import EvidenceView
 from corroborate.gui.plain import plain_tip
 from corroborate.gui.settings import AppSettings
+from corroborate.gui.status import TitleLabel
 from corroborate.resources import sample_story
 
 ENGINE_TIMEOUT_MS = 60_000
@@ -610,6 +611,30 @@ def test_a_paragraph_long_headline_takes_two_lines_at_most(
     qtbot.wait(30)
     assert window.story_title.text().replace("\n", " ") in (title, title.replace("…", ""))
     assert window.story_title.full_text() == title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "harbour_bridge_collapse_council_meeting_notes_tuesday_evening_2026",  # a file's name
+        "Live: https://news.example/2026/11/28/harbour-bridge-collapse-council-updates",
+        "Harbour Bridge collapse: two dead as the bus and three cars plunge into the Tessel",
+    ],
+)
+def test_a_title_in_a_narrow_header_is_shown_whole_even_without_spaces_to_break_it(
+    qtbot: Any, title: str
+) -> None:
+    label = TitleLabel()
+    qtbot.addWidget(label)
+    label.resize(300, 80)  # a narrow header: each title needs two lines
+    label.show()
+    label.set_title(title)
+    lines = label.text().split("\n")
+    assert len(lines) == 2
+    width = label.contentsRect().width()
+    assert max(label.fontMetrics().horizontalAdvance(line) for line in lines) <= width
+    assert "".join(label.text().split()) == "".join(title.split())  # nothing left out
+    assert label.toolTip() == ""  # nothing to reveal
 
 
 def test_on_a_short_window_the_coverage_tab_scrolls_as_one_page_not_the_map_in_a_small_box(

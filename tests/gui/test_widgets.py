@@ -15,7 +15,7 @@ from corroborate.engine.models import Article, Disagreement, Statement, SummaryO
 from corroborate.gui.article_view import ArticleView, article_html
 from corroborate.gui.disagreements_view import DisagreementsView
 from corroborate.gui.drop_zone import DropZone
-from corroborate.gui.evidence import evidence_for, highlight_html
+from corroborate.gui.evidence import Evidence, SourceEvidence, evidence_for, highlight_html
 from corroborate.gui.evidence_view import VERBATIM_NOTE, EvidenceView
 from corroborate.gui.find_bar import find_in_list
 from corroborate.gui.single_source_view import SingleSourceView
@@ -93,6 +93,39 @@ def test_find_in_the_summary_finds_an_outlet_the_row_only_counts(qtbot: Any) -> 
     assert find_in_list(view.list, "carrow times")
     assert view.list.currentIndex().row() == 0
     assert not find_in_list(view.list, "Dunmore Gazette")
+
+
+def test_the_evidence_for_a_sentence_many_outlets_back_names_every_one_and_opens_at_its_top(
+    qtbot: Any, monkeypatch: Any
+) -> None:
+    import corroborate.gui.evidence_view as evidence_view
+
+    analysis = story()
+    summary = fake_summarize(analysis)
+    article, sentence = analysis.articles[0], analysis.sentences[0]
+
+    def backed_by_many(_analysis: Any, sentence_id: int) -> Evidence:
+        sources = tuple(
+            SourceEvidence(group, outlet, article, (sentence,))
+            for group, outlet in enumerate(MANY_OUTLETS)
+        )
+        return Evidence(sentence_id, sources, ())
+
+    monkeypatch.setattr(evidence_view, "evidence_for", backed_by_many)
+    view = EvidenceView()
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    view.show()
+    view.show_item(analysis, summary.items[0])
+    qtbot.waitUntil(lambda: not view.cards_pending())
+    said = view.silent.text()
+    assert all(outlet in said for outlet in MANY_OUTLETS[evidence_view.MAX_CARDS :])
+    bar = view.scroll_area.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert bar.value() > 0
+    view.show_item(analysis, summary.items[1])  # another sentence: read from its top
+    qtbot.waitUntil(lambda: not view.cards_pending())
+    assert bar.value() == 0
 
 
 def test_summary_view_explains_an_empty_summary(qtbot: Any) -> None:

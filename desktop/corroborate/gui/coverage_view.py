@@ -84,7 +84,8 @@ MIN_SCALE, MAX_SCALE = 0.75, 1.6
 #: the claims' labels widen up to this, to use a wide pane
 MAX_LABEL_WIDTH = 900.0
 #: from this width on, the per-outlet figures sit beside the map rather than below it
-BESIDE_WIDTH = 980
+#: (taking a third: the map keeps some 900 pixels, room for its claims' text)
+BESIDE_WIDTH = 1360
 #: matrices quicker to compute than this are computed on the GUI thread when shown
 SYNC_COVERAGE_SECONDS = 0.015
 

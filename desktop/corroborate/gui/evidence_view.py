@@ -180,10 +180,12 @@ class EvidenceView(QWidget):
         )
         self.note.show()
         lines = []
-        hidden = len(self.evidence.sources) - MAX_CARDS
-        if hidden > 0:
-            says = "outlet says" if hidden == 1 else "outlets say"
-            lines.append(f"{hidden} more {says} this too (not shown).")
+        hidden = [src.outlet for src in self.evidence.sources[MAX_CARDS:]]
+        if hidden:  # named, so that every backing outlet is listed here, as on the summary row
+            says = "outlet says" if len(hidden) == 1 else "outlets say"
+            lines.append(
+                f"{len(hidden)} more {says} this too: {', '.join(hidden)} (their words not shown)."
+            )
         if self.evidence.silent:
             lines.append("Not mentioned by: " + ", ".join(self.evidence.silent))
         elif total > 1:
@@ -195,6 +197,7 @@ class EvidenceView(QWidget):
         self.silent.setText("\n".join(lines))
         self.silent.setVisible(bool(lines))
         self._fill_grid()
+        self.scroll_area.verticalScrollBar().setValue(0)  # a new sentence is read from its top
 
     def _card(self, src: SourceEvidence, shared: dict[int, frozenset[str]], mark: str) -> QFrame:
         own = self.evidence.sentence if self.evidence is not None else -1

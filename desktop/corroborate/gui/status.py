@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QTextLayout
+from PySide6.QtGui import QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -313,10 +313,16 @@ class TitleLabel(QLabel):
         return self._full
 
     def _fit(self) -> None:
+        """Lay the title out in lines of the label's width, broken between words where it
+        has spaces and anywhere in a run too long for a line (a title taken from a file
+        name, a web address), never cut off at the label's edge."""
         width = self.contentsRect().width()
         text = self._full
         if width > 40 and text:
             layout = QTextLayout(text, self.font())
+            option = QTextOption()
+            option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+            layout.setTextOption(option)
             layout.beginLayout()
             starts: list[int] = []
             while len(starts) <= self.lines:
@@ -331,7 +337,10 @@ class TitleLabel(QLabel):
                 rest = text[starts[self.lines - 1] :].strip()
                 last = self.fontMetrics().elidedText(rest, Qt.TextElideMode.ElideRight, width)
                 text = "\n".join([*kept, last])
-        self.setToolTip(plain_tip(self._full) if text != self._full else "")
+            else:  # the lines as laid out here, so that the label need not break them again
+                text = "\n".join(text[a:b].strip() for a, b in pairwise([*starts, len(text)]))
+        cut = "".join(text.split()) != "".join(self._full.split())
+        self.setToolTip(plain_tip(self._full) if cut else "")
         if text != self.text():
             self.setText(text)
 
