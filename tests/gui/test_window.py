@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -603,3 +604,23 @@ def test_going_back_from_a_sentence_read_beside_the_map_gives_the_map_its_width_
     window.go_forward()
     assert window.detail.currentWidget() is window.article_view
     assert not window.detail.isHidden()
+
+
+def test_the_first_story_to_arrive_takes_the_keys_from_the_slider_they_fell_to(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = make_window(FakeEngine())
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    # no story yet: the list is hidden behind what to do, so the focus is on the options
+    assert window.options_bar.isAncestorOf(QApplication.focusWidget())
+    drop_on(window.drop_zone, [folder(tmp_path, "story")])
+    wait_for_summary(qtbot, window, "story")
+    assert QApplication.focusWidget() is window.summary_view.list
+    # a later re-ranking leaves the focus where the reader put it
+    window.options_bar.min_sources.setFocus()
+    qtbot.waitUntil(lambda: window.options_bar.min_sources.hasFocus())
+    window.session.set_options(replace(window.session.options, sentences=1))
+    qtbot.waitUntil(lambda: len(window.summary_view.model.items) == 1)
+    assert window.options_bar.isAncestorOf(QApplication.focusWidget())

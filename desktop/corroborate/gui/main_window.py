@@ -362,11 +362,22 @@ class MainWindow(QMainWindow):
         self.options_bar.set_source_count(summary.analysis.independent_sources)
         self.banner.set_messages(self._story_messages(summary))
         self.single_source_view.set_summary(summary)
+        first = self.summary_view.summary is None
         self.summary_view.set_summary(summary, empty_summary_text(summary))
+        if first and summary.items and self._focus_astray():
+            # The list was hidden behind the page saying what to do, so the keys went to
+            # the Length slider: the first story's sentences take them, as arrows expect.
+            self.summary_view.list.setFocus()
         if not summary.items:
             self.evidence_view.clear("No sentence to show evidence for.")
         if self.tabs.currentIndex() != 0:
             self._follow_tab(self.tabs.currentIndex())
+
+    def _focus_astray(self) -> bool:
+        """Whether the keyboard focus is nowhere a reader put it: on no widget, or on the
+        options it fell to while the summary list was hidden."""
+        focus = QApplication.focusWidget()
+        return focus is None or focus is self or self.options_bar.isAncestorOf(focus)
 
     def _analyse_story(self, number: int) -> None:
         """Analyse one of the stories a folder holds alone (-1: all of them together)."""
