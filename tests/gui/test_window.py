@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -624,3 +624,30 @@ def test_the_first_story_to_arrive_takes_the_keys_from_the_slider_they_fell_to(
     window.session.set_options(replace(window.session.options, sentences=1))
     qtbot.waitUntil(lambda: len(window.summary_view.model.items) == 1)
     assert window.options_bar.isAncestorOf(QApplication.focusWidget())
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_back_and_forward_arrows_stand_out_in_a_light_and_a_dark_palette(
+    make_window: Any, dark: bool
+) -> None:
+    from corroborate.gui.theme import contrast
+
+    window = make_window(FakeEngine())
+    palette = QPalette(window.palette())
+    if dark:
+        for role, colour in {
+            QPalette.ColorRole.Window: "#2b2d31",
+            QPalette.ColorRole.Button: "#33353a",
+            QPalette.ColorRole.ButtonText: "#e6e6e6",
+            QPalette.ColorRole.WindowText: "#e6e6e6",
+        }.items():
+            palette.setColor(role, QColor(colour))
+        window.setPalette(palette)
+    background = palette.color(QPalette.ColorRole.Window)
+    for action in (window.menu_actions.back, window.menu_actions.forward):
+        image = action.icon().pixmap(32, 32).toImage()
+        ink = image.pixelColor(16, 16)  # the arrow's middle
+        assert ink.alpha() == 255
+        assert contrast(ink, background) >= 4.5
+        dimmed = action.icon().pixmap(32, 32, QIcon.Mode.Disabled).toImage().pixelColor(16, 16)
+        assert 1.5 <= contrast(dimmed, background) < contrast(ink, background)

@@ -12,9 +12,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
 
 from corroborate.resources import sample_story
+
+from .theme import arrow_icon
 
 
 @dataclass
@@ -84,7 +86,6 @@ def build_menus(window: QMainWindow) -> Actions:
         act.setToolTip(tip)
         return act
 
-    style = window.style()
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
     open_folder = action(
@@ -151,9 +152,9 @@ def build_menus(window: QMainWindow) -> Actions:
 
     view_menu = bar.addMenu("&View")
     back = action("&Back", QKeySequence.StandardKey.Back, "Back to what was shown before")
-    back.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+    back.setIcon(arrow_icon(window.palette(), back=True))  # the window redraws them with
     forward = action("&Forward", QKeySequence.StandardKey.Forward, "Forward again")
-    forward.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+    forward.setIcon(arrow_icon(window.palette(), back=False))  # its palette (theme changes)
     view_menu.addActions([back, forward])
     view_menu.addSeparator()
     find = action("&Find in Pane…", QKeySequence.StandardKey.Find, "Find text in the current pane")

@@ -65,6 +65,7 @@ from .status import (
     summary_messages,
 )
 from .summary_view import SummaryView
+from .theme import arrow_icon
 
 APP_NAME = "Corroborate"
 #: one step of Ctrl+= / Ctrl+-, in percent
@@ -653,6 +654,14 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_header()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        actions = getattr(self, "menu_actions", None)  # not yet while the window is built
+        if event.type() == QEvent.Type.PaletteChange and actions is not None:
+            # light to dark and back: arrows drawn in the new palette's colours
+            actions.back.setIcon(arrow_icon(self.palette(), back=True))
+            actions.forward.setIcon(arrow_icon(self.palette(), back=False))
 
     _scaled = False  # whether the text size was ever changed from the system's
 

@@ -8,8 +8,8 @@ helpers.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtCore import QObject, QPointF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap, QPolygonF
 from PySide6.QtWidgets import QApplication
 
 from corroborate.resources import app_icon_files, style_sheet
@@ -74,6 +74,44 @@ def muted_text(palette: QPalette) -> QColor:
     """Secondary text (outlet names, file names): between text and background."""
     text = palette.color(QPalette.ColorRole.Text)
     return blend(text, palette.color(QPalette.ColorRole.Base), 0.38)
+
+
+def arrow_icon(palette: QPalette, back: bool) -> QIcon:
+    """Back (◀) or Forward (▶) drawn in the palette's button text, and dimmed when
+    disabled: the style's own arrows are black whatever the palette, unseen on a dark one.
+    A right-to-left layout points them the other way."""
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        back = not back
+    icon = QIcon()
+    colours = {
+        QIcon.Mode.Normal: palette.color(QPalette.ColorRole.ButtonText),
+        QIcon.Mode.Disabled: blend(
+            palette.color(QPalette.ColorRole.ButtonText),
+            palette.color(QPalette.ColorRole.Button),
+            0.65,
+        ),
+    }
+    for size in (16, 24, 32, 48):
+        for mode, colour in colours.items():
+            pixmap = QPixmap(size, size)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            tip, flat = (0.25, 0.7) if back else (0.75, 0.3)
+            painter.drawPolygon(
+                QPolygonF(
+                    [
+                        QPointF(size * tip, size * 0.5),
+                        QPointF(size * flat, size * 0.2),
+                        QPointF(size * flat, size * 0.8),
+                    ]
+                )
+            )
+            painter.end()
+            icon.addPixmap(pixmap, mode)
+    return icon
 
 
 def app_icon() -> QIcon:
