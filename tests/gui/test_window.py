@@ -651,3 +651,25 @@ def test_the_back_and_forward_arrows_stand_out_in_a_light_and_a_dark_palette(
         assert contrast(ink, background) >= 4.5
         dimmed = action.icon().pixmap(32, 32, QIcon.Mode.Disabled).toImage().pixelColor(16, 16)
         assert 1.5 <= contrast(dimmed, background) < contrast(ink, background)
+
+
+def test_with_no_story_to_show_the_page_saying_why_has_the_whole_width(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    engine = FakeEngine()
+    window = make_window(engine)
+    window.resize(1280, 800)
+    window.show()
+    assert window.detail.isHidden()  # nothing opened yet: what to do, in the middle
+    drop_on(window.drop_zone, [folder(tmp_path, "story")])
+    wait_for_summary(qtbot, window, "story")
+    assert not window.detail.isHidden()  # the selected sentence's evidence
+    qtbot.waitUntil(lambda: window.splitter.sizes()[1] > 0)
+    problems = (FileProblem("story.txt", "it looks like a binary file, not text"),)
+    engine.error = NoArticlesError("No readable article was found in “binary”.", problems)
+    drop_on(window.drop_zone, [folder(tmp_path, "binary")])
+    qtbot.waitUntil(lambda: window.session.summary is None and not window.session.busy)
+    assert window.detail.isHidden()
+    qtbot.waitUntil(lambda: window.splitter.sizes()[1] == 0)
+    window.tabs.setCurrentWidget(window.sources_view)  # the skipped files, full width too
+    assert window.detail.isHidden()

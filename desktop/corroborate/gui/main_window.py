@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Drop a folder or article files onto the window", 6000)
         self._connect()
         self._restore()
+        self._fit_detail_pane()  # no story yet: nothing beside the page saying what to do
         self._update_navigation()
         self.summary_view.list.setFocus()
         app = QApplication.instance()
@@ -300,6 +301,7 @@ class MainWindow(QMainWindow):
             self.summary_view.set_summary(None, loading_text(reading))
             self.detail_hint.setText("")
             self.detail.setCurrentWidget(self.detail_hint)
+            self._fit_detail_pane()
         self.banner.set_messages([])  # they were about the story being replaced
         self.menu_actions.cancel.setEnabled(True)
         self.menu_actions.escape.setEnabled(False)
@@ -313,6 +315,7 @@ class MainWindow(QMainWindow):
             self.summary_view.set_summary(None)
             self._show_story_tabs(False, sources=False)
             self.tabs.setCurrentIndex(0)
+            self._fit_detail_pane()
         self.statusBar().showMessage("Analysis cancelled", 4000)
 
     def _on_idle(self) -> None:
@@ -354,6 +357,7 @@ class MainWindow(QMainWindow):
             self.caption.clear()
             self.story_title.set_title("")
             self._fit_header()
+            self._fit_detail_pane()
             return
         self._show_story_tabs(True)
         self.setWindowTitle(f"{window_title(summary.title)} — {APP_NAME}")
@@ -373,6 +377,7 @@ class MainWindow(QMainWindow):
             self.evidence_view.clear("No sentence to show evidence for.")
         if self.tabs.currentIndex() != 0:
             self._follow_tab(self.tabs.currentIndex())
+        self._fit_detail_pane()
 
     def _focus_astray(self) -> bool:
         """Whether the keyboard focus is nowhere a reader put it: on no widget, or on the
@@ -408,6 +413,7 @@ class MainWindow(QMainWindow):
         # The Summary page says why and what to do next, once: nothing beside it.
         self.detail_hint.setText("")
         self.detail.setCurrentWidget(self.detail_hint)
+        self._fit_detail_pane()
 
     def _show_story_tabs(self, shown: bool, sources: bool = True) -> None:
         """The tabs that show a story: all of them, or (no story) only Summary, and
@@ -454,6 +460,7 @@ class MainWindow(QMainWindow):
             hints[4] = ""  # nothing to choose: the list says no disagreement was found
         self.detail_hint.setText(hints.get(tab, "Nothing selected."))
         self.detail.setCurrentWidget(self.detail_hint)
+        self._fit_detail_pane()
 
     def _visit(self, location: Location, push: bool = False) -> None:
         """Record what the right pane now shows; a new selection on the same tab
@@ -583,10 +590,17 @@ class MainWindow(QMainWindow):
             self._splits[self._layout] = self.splitter.sizes()
 
     def _fit_detail_pane(self) -> None:
-        """Beside the coverage map the right pane is there only to read a sentence: while
-        no cell is chosen it is put away and the map has the whole width (how to choose
-        one is said under the map); choosing a cell brings it back at its own split."""
-        away = self._layout == "coverage" and self.detail.currentWidget() is self.detail_hint
+        """The right pane is put away while it has nothing to show, and the tabs have the
+        whole width: with no story (what to do, what is read, why nothing could be is
+        said once, in the middle of the window), beside a list that says there is nothing
+        to choose, and beside the coverage map until a cell is chosen (how to choose one
+        is said under the map). Choosing something brings it back at its layout's split."""
+        hint = self.detail.currentWidget() is self.detail_hint
+        away = (
+            self.summary_view.summary is None
+            or (hint and self._layout == "coverage")
+            or (hint and not self.detail_hint.text())
+        )
         if away == self.detail.isHidden():
             return
         if away:
