@@ -339,6 +339,8 @@ def test_settings_are_restored(
     assert initial_source(None, reopened) == story
     again = make_window(FakeEngine(), with_settings=reopened)
     assert again.size().width() == 760 and again.size().height() == 540
+    drop_on(again.drop_zone, [story])  # the right pane is there once a story is
+    wait_for_summary(qtbot, again, "story")
     assert again.splitter.sizes() == sizes
     assert again.session.options.sentences == 5 and again.session.options.min_sources == 3
     assert again.options_bar.length.value() == 5

@@ -430,8 +430,10 @@ class MainWindow(QMainWindow):
         analysis = self.summary_view.analysis()
         if analysis is None or item is None:
             return
-        self.evidence_view.show_item(analysis, item)  # type: ignore[arg-type]
+        # The pane first, so that the cards are laid out for the width they will have.
         self.detail.setCurrentWidget(self.evidence_view)
+        self._fit_detail_pane()
+        self.evidence_view.show_item(analysis, item)  # type: ignore[arg-type]
         self._visit(Location(0, "evidence", item.sentence))  # type: ignore[attr-defined]
 
     def _show_article(
@@ -585,8 +587,9 @@ class MainWindow(QMainWindow):
         self._fit_detail_pane()
 
     def _remember_split(self) -> None:
-        """Keep the present layout's split (not while its right pane is put away)."""
-        if not self.detail.isHidden():
+        """Keep the present layout's split (not while its right pane is put away, nor
+        before the window is shown: the split is then the one restored, not laid out)."""
+        if not self.detail.isHidden() and self.isVisible():
             self._splits[self._layout] = self.splitter.sizes()
 
     def _fit_detail_pane(self) -> None:
