@@ -675,3 +675,13 @@ def test_with_no_story_to_show_the_page_saying_why_has_the_whole_width(
     qtbot.waitUntil(lambda: window.splitter.sizes()[1] == 0)
     window.tabs.setCurrentWidget(window.sources_view)  # the skipped files, full width too
     assert window.detail.isHidden()
+
+
+def test_the_invitation_to_drop_a_folder_leaves_the_status_line_once_a_story_is_shown(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = make_window(FakeEngine())
+    assert "Drop a folder" in window.statusBar().currentMessage()
+    drop_on(window.drop_zone, [folder(tmp_path, "story")])
+    wait_for_summary(qtbot, window, "story")
+    assert "Drop a folder" not in window.statusBar().currentMessage()

@@ -71,6 +71,8 @@ APP_NAME = "Corroborate"
 #: one step of Ctrl+= / Ctrl+-, in percent
 TEXT_STEP = 10
 _HISTORY = 200
+#: the status line's first words, until a story is shown
+DROP_HINT = "Drop a folder or article files onto the window"
 #: the right (sentence and article) pane's first share of the width, in percent, per layout
 DETAIL_SHARE = {"main": 43, "coverage": 26}
 
@@ -183,7 +185,7 @@ class MainWindow(QMainWindow):
         self._apply_text_scale()
         # No story yet: only Summary (which says what to do), no empty panes to click through.
         self._show_story_tabs(False, sources=False)
-        self.statusBar().showMessage("Drop a folder or article files onto the window", 6000)
+        self.statusBar().showMessage(DROP_HINT, 6000)
         self._connect()
         self._restore()
         self._fit_detail_pane()  # no story yet: nothing beside the page saying what to do
@@ -360,6 +362,8 @@ class MainWindow(QMainWindow):
             self._fit_detail_pane()
             return
         self._show_story_tabs(True)
+        if self.statusBar().currentMessage() == DROP_HINT:
+            self.statusBar().clearMessage()  # a story is shown: no longer what to do
         self.setWindowTitle(f"{window_title(summary.title)} — {APP_NAME}")
         self.story_title.set_title(summary.title)
         self._fit_header()
