@@ -52,11 +52,11 @@ def test_a_link_counts_where_it_leads(table: MountTable, tmp_path: Path) -> None
     )
 
 
-def test_without_a_mount_table_every_file_counts_as_remote(
+def test_without_a_mount_table_files_are_read_in_the_program_as_before(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(mounts, "MOUNTINFO", tmp_path / "no-such-file")
-    assert RemoteCheck()(tmp_path / "a.txt") is True
+    assert RemoteCheck()(tmp_path / "a.txt") is False
 
 
 def test_the_mount_table_is_read_once_for_a_folder(

@@ -5,8 +5,10 @@ The program reads plain text and Markdown itself, without the worker's time limi
 (``reading.py``); a file on such a filesystem goes to the worker instead, whose time
 limit stops a read that hangs. The answer comes from the mount table
 (``/proc/self/mountinfo`` on Linux), read once per folder; no file is opened to decide.
-Where the mount table cannot be read (another system, a restricted ``/proc``), every
-file counts as possibly remote: reading in the worker is slower to start but cannot hang.
+Where the mount table cannot be read (macOS, Windows, a restricted ``/proc``), files
+are read in the program as before: sending every file to the worker there would make
+each small folder start a worker process (a new interpreter, on those systems) to guard
+against a hung mount that would already have blocked listing the folder.
 """
 
 from __future__ import annotations
@@ -89,7 +91,7 @@ class RemoteCheck:
     """``check(path)``: whether a read of ``path`` may block on a network or FUSE filesystem.
 
     The mount table is read on the first call and kept (a folder's analysis is short);
-    without one, every path counts as remote.
+    without one, no path counts as remote (see the module's note).
     """
 
     def __init__(self) -> None:
@@ -99,4 +101,4 @@ class RemoteCheck:
     def __call__(self, path: Path) -> bool:
         if not self._loaded:
             self._table, self._loaded = MountTable.current(), True
-        return self._table is None or self._table.is_remote(path)
+        return self._table is not None and self._table.is_remote(path)
