@@ -253,3 +253,31 @@ def test_a_story_analysed_alone_keeps_its_reports_title_as_its_name_among_the_ot
     assert titled.labels == ("Carrow bridge closed after survey", "Fire")
     assert titled.groups == stories.groups
     assert stories.titled(None, "Anything") is stories
+
+
+def test_open_articles_summarizes_the_files_chosen_as_one_story(
+    qtbot: Any, make_window: Any, story: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chosen = sorted(story.glob("*.txt"))[:3]
+    offered: list[str] = []
+
+    def get_open_file_names(parent: Any, caption: str, start: str, filters: str) -> Any:
+        offered.append(filters)
+        return [str(path) for path in chosen], filters.split(";;")[0]
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", get_open_file_names)
+    window = make_window()
+    window.menu_actions.open_files.trigger()
+    qtbot.waitUntil(
+        lambda: (
+            window.session.analysis is not None
+            and [a.file for a in window.session.analysis.articles] == [p.name for p in chosen]
+        ),
+        timeout=ENGINE_TIMEOUT_MS,
+    )
+    wait_idle(qtbot, window)
+    assert window.session.summary is not None
+    articles = offered[0].split(";;")[0]
+    assert articles.startswith("Articles (") and all(
+        f"*{suffix}" in articles for suffix in (".txt", ".html", ".mhtml", ".pdf", ".odt", ".rtf")
+    )

@@ -121,6 +121,7 @@ __all__ = [
     "merge_files",
     "more_single_source",
     "read_words",
+    "readable_suffixes",
     "rename_outlet",
     "save_corrections",
     "set_aside_corrections",
@@ -255,6 +256,13 @@ def conflicts_of(analysis: Analysis) -> tuple[Conflict, ...]:
     from .conflicts.grouping import conflicts
 
     return conflicts(analysis)
+
+
+def readable_suffixes() -> frozenset[str]:
+    """The file suffixes read as articles, lower case (``".txt"``, ``".pdf"``, ...)."""
+    from .readers import supported_suffixes
+
+    return supported_suffixes()
 
 
 def read_words(text: str) -> tuple[WordReading, ...]:

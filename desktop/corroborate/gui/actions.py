@@ -22,6 +22,7 @@ from .theme import arrow_icon
 @dataclass
 class Actions:
     open_folder: QAction
+    open_files: QAction
     recent: QMenu
     reload: QAction
     read_subfolders: QAction
@@ -92,6 +93,10 @@ def build_menus(window: QMainWindow) -> Actions:
         "&Open Folder…", QKeySequence.StandardKey.Open, "Summarize a folder of articles"
     )
     file_menu.addAction(open_folder)
+    open_files = action(
+        "Open &Articles…", None, "Summarize article files you choose, read as one story"
+    )
+    file_menu.addAction(open_files)
     recent = file_menu.addMenu("Open &Recent")
     reload = action("Re&load", QKeySequence.StandardKey.Refresh, "Read the folder again")
     file_menu.addAction(reload)
@@ -189,7 +194,7 @@ def build_menus(window: QMainWindow) -> Actions:
                 forget, undo, redo, copy_sentence):  # fmt: skip
         window.addAction(act)  # shortcuts work even when the menu bar is hidden
     return Actions(
-        open_folder, recent, reload, read_subfolders, export, quit_action, copy_markdown, cancel, about, back,
+        open_folder, open_files, recent, reload, read_subfolders, export, quit_action, copy_markdown, cancel, about, back,
         forward, escape, find, bigger, smaller, actual, open_external, copy_sentence, forget,
         undo, redo, shortcuts, guide, help_menu, toolbar,
     )  # fmt: skip

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corroborate.engine import readable_suffixes
 from corroborate.engine.models import Analysis, Article, ConsensusSummary
 
 from .actions import build_menus, fill_recent_menu, shortcut_rows, show_about
@@ -206,6 +207,7 @@ class MainWindow(QMainWindow):
         self.drop_zone.folder_dropped.connect(s.open_folder)
         self.drop_zone.files_dropped.connect(s.open_files)
         a.open_folder.triggered.connect(self.choose_folder)
+        a.open_files.triggered.connect(self.choose_files)
         a.recent.aboutToShow.connect(self._fill_recent)
         a.reload.triggered.connect(s.rerun)
         a.read_subfolders.setChecked(s.recursive)
@@ -844,6 +846,15 @@ class MainWindow(QMainWindow):
         folder = QFileDialog.getExistingDirectory(self, "Open Folder of Articles", start)
         if folder:
             self.session.open_folder(Path(folder))
+
+    def choose_files(self) -> None:
+        start = str(self.settings.last_folder() or Path.home())
+        patterns = " ".join(f"*{suffix}" for suffix in sorted(readable_suffixes()))
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Open Articles", start, f"Articles ({patterns});;All files (*)"
+        )
+        if files:
+            self.session.open_files([Path(file) for file in files])
 
     def _fill_recent(self) -> None:
         folders = [f for f in self.settings.recent_folders() if f.is_dir()]
