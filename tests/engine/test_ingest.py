@@ -474,3 +474,35 @@ def test_names_the_story_is_about_are_the_subject_of_the_line_below_them() -> No
     assert run(page).title == (
         "Lee Park, Jo Smith and Ann Lee Share Harlow Rowing Club Award for Rescue"
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related charges were filed against the bridge's contractor on Tuesday.",
+        "Copyright law was changed in 2019.",
+        "Advertisement revenue fell by a fifth.",
+        "Published May 4, the report found most bridges needed work.",
+        "Updated on May 4, the plan would close the bridge for a month.",
+    ],
+)
+def test_a_short_sentence_opening_with_a_pages_label_or_stamp_word_is_story(line: str) -> None:
+    text = f"The Harlow bridge reopened on Monday after two years of repairs.\n\n{line}"
+    assert line in ingest(RawDocument(text=text), "a.txt", 0).paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Recommended for you.",
+        "More stories from Harlow Herald.",
+        "Sponsored content.",
+        "Copyright Harlow Herald 2026.",
+        "Updated 10:45 AM ET, Mon May 4, 2026",
+        "Posted May 4, 2026 by Lee Park",
+    ],
+)
+def test_a_pages_label_or_time_stamp_ending_in_a_full_stop_is_not_story(line: str) -> None:
+    text = f"The Harlow bridge reopened on Monday after two years of repairs.\n\n{line}"
+    article = ingest(RawDocument(text=text), "a.txt", 0)
+    assert line not in article.paragraphs and line in article.removed

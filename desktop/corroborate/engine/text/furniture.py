@@ -26,6 +26,9 @@ _AT_START = {
     "caption": re.compile(
         r"Image (?:copyright|caption|credit)\b|Enlarge this image\b|View Images\b"
         r"|FILE\s*[-–—_]+\s*(?:In this|This)\b|\(?Photos?:|Photo(?:graph)?s? (?:by|courtesy)\b"
+        # an agency's file picture, however its caption goes on: "FILE - Divers search …",
+        # "FILE PHOTO — …" (in capitals: the label, not a story's word)
+        r"|(?-i:FILE(?: PHOTO)?) ?[-–—_:]+ ?(?=[A-Z\"“‘'])"
         r"|Illustration by\b|Image:|Caption:?\s|Slideshow\b|Getty Images\b"
         r"|[\w.' -]{2,40} ?/ ?(?:AFP|Getty Images|Reuters|AP|EPA|Shutterstock|Corbis)\b"
         r"|(?:This|An?) (?:image|photo)(?:graph)? (?:provided|released|taken|made available)\b"
@@ -89,7 +92,24 @@ _AT_START = {
         r"|(?:already a (?:subscriber|member)\?|(?:log|sign) in to (?:continue|keep) reading"
         r"|register (?:for free )?to (?:continue|keep) reading)"
         r"|this (?:content|article|story) is (?:only )?(?:available|reserved) (?:only )?(?:to|for)"
-        r" (?:subscribers|members|registered)",
+        r" (?:subscribers|members|registered)"
+        r"|you have (?:\d+|one|two|three|four|five) (?:more )?free (?:articles?|stories|reads?)\b"
+        r"|(?:get|enjoy) (?:unlimited (?:digital )?|(?:full|complete) digital )access\b"
+        r"|(?:support|subscribe to) (?:quality|local|independent|trusted) journalism\b"
+        # the page's reading time and its time stamp alone on a line: "Estimated reading time: 4
+        # minutes", "5 min read", "Last updated on May 4, 2026, 10:45 a.m. ET" (a date that
+        # goes on into a sentence, "Published May 4, the report found …", is the story's)
+        r"|(?:estimated )?(?:reading|read|listening) time:? (?:about )?\d+ (?:min(?:ute)?s?|seconds)\b"
+        r"|\d+[- ]min(?:ute)?s? (?:read|listen)\W*$"
+        r"|(?:last |first )?(?:updated|modified|published|posted)(?: on)?:? (?:\w+day,? )?"
+        rf"(?:{MONTH_WORD}\.? \d{{1,2}}|\d{{1,2}} {MONTH_WORD})(?:,? \d{{4}})?"
+        r"(?:,? (?:at )?\d{1,2}(?:[:.]\d\d)? ?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?\.?$"
+        # the comments under it: "Comments are closed.", "Comments have been disabled for this story."
+        r"|comments? (?:are|is|have been|has been) (?:now )?(?:closed|disabled|turned off)\b"
+        r"|thanks?(?: you)? for reading\b[^.!?,]{0,40}[.!]?$"
+        # what the page shows without its scripts or its reader's consent
+        r"|this (?:content|video|embed|media|element|post) (?:is not|isn['’]t|is no longer)"
+        r" available\b[^,]{0,60}$",
         _I,
     ),
     "promo": re.compile(
@@ -124,6 +144,12 @@ _AT_START = {
         r"|(?:remember,? )?you (?:can|may|will) (?:always )?(?:remain|stay) anonymous\b"
         # the page asking its readers for their stories: "Have you been affected by the
         # flooding? Email us.", "Do you have information about this story? Contact us."
+        r"|we(?:['’]d| would)? (?:want|love|like) to hear from you\b"
+        r"(?![^.]{0,80}\b(?:said|says|told|tells|asked)\b)"
+        # the page placing its story in a series: "This article is part of our series on …"
+        r"|this (?:article|story|report|piece|post) is (?:part|one) of (?:a|an|our)\b[^.]{0,60}"
+        r"\b(?:series|coverage|project|package)\b|this is part of (?:a|an|our) (?:ongoing |special )?"
+        r"(?:series|coverage)\b"
         r"|have you been (?:affected|impacted) by\b|do you have (?:information|photos?|videos?"
         r"|a story|more information)\b[^.!?]{0,60}\?"
         # a help line under a story of suicide or abuse: "If you or someone you know is
@@ -163,7 +189,23 @@ _AT_START = {
         # the credit for who reported where: "Lee Park reported from Harlow."
         r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?"
         r" (?:reported from [A-Z][\w.'’, -]{1,40}|contributed reporting(?: from [^.]{1,40})?)\.?$)"
-        r"|(?:please,? )?(?:donate|consider donating)\b",
+        r"|(?:please,? )?(?:donate|consider donating)\b"
+        # a reporter's line for readers: "Contact Lee Park at 555-0100.", "Reach Sam Reyes at …"
+        r"|(?:contact|reach|call) (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,2} at (?:\S+@"
+        r"|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|\d{3}[ .-]\d{4})"
+        # the credits of the page's makers alone on a line: "Produced by Lee Park.", "Written by
+        # Lee Park; editing by Sam Reyes" (a play "written by Lee Park" goes on into a sentence)
+        r"|(?:(?:and |additional )?(?:produced|edited|editing|compiled|written|writing|designed"
+        r"|design|graphics|photography|photos|video|illustrations?|research|fact[- ]checking"
+        r"|data|development|interactive) by (?-i:[A-Z][\w.'’-]*(?:,? (?:[A-Z][\w.'’-]*|and|&))*)"
+        r"(?: in (?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*))?[;,.]?\s*)+$"
+        # a syndicate's or a reprint's note: "Distributed by Harlow Content Agency, LLC.",
+        # "This article is republished from Harlow Herald under a Creative Commons license.",
+        # "Reprinted with permission." ("The ruling was republished by forty sites" is news)
+        r"|distributed by\b[^.]{0,60}\b(?:agency|syndicat\w*|services?|features|writers group)\b"
+        r"|(?:this (?:article|story|post|piece|essay|column) (?:is|was|has been) )?(?:republished"
+        r"|reprinted|reproduced|syndicated) (?:here )?(?:from|with (?:the )?(?:kind )?permission"
+        r"|by (?:special )?(?:arrangement|permission)|under)\b",
         _I,
     ),
 }
@@ -227,6 +269,9 @@ _INSIDE = {
         # (a court ruling on "the use of cookies" or a firm's "cookie settings" is news)
         r"|\b(?:we use|our use of|accept all) cookies\b"
         r"|^cookie (?:policy|settings|preferences)$"
+        r"|^(?:please )?(?:enable|turn on|allow) (?:javascript|cookies)\b"
+        r"|^by (?:clicking|submitting|signing up|subscribing|continuing|registering)\b[^.]{0,80}"
+        r"\byou (?:agree|accept|consent)\b"
         r"|\b(?:our|manage your|update your) cookie (?:policy|settings|preferences)\b"
         r"|\b(?:views|opinions) expressed (?:in this (?:article|column|piece|post) |here(?:in)? |above )?"
         r"are (?:solely )?(?:those of )?the (?:author|writer|contributor)"
@@ -290,7 +335,8 @@ _HINTS = {
     "correction": ("correct", "clarif", "version of this", "amended"),
     "signup": ("subscri", "sign up", "inbox", "newsletter", "terms of use", "share your email",
                "invalid email", "standards:", "principles", "blocker", "whitelist", "cookie",
-               "expressed", "affiliate", "commission"),
+               "expressed", "affiliate", "commission", "javascript",
+               "you agree", "you accept", "you consent"),
     "promo": ("fund", "donat", "inbox", "reward", "here at", "here on"),
     "contact": ("reached at", "contributed", "originally", "first published", "first appeared",
                 "follow ", "reach ", "mail ", "send us",

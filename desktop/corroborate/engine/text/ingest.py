@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import Article, OutletFrom, RawDocument, file_stem
-from .calendar import MONTH_WORD
+from .calendar import MONTH_WORD, MONTHS, WEEKDAYS
 from .furniture import TOP_LINES, furniture_lines, split_caption_from_lede, without_glued_labels
 from .outlets import outlet_in_archive_id, outlet_in_text, outlet_name, split_pasted_headline
 from .segment import has_verb, split_paragraph
@@ -46,7 +46,6 @@ _BOILERPLATE = re.compile(
     r"|subscribe (?:to|for|now|today)\b|follow us\b|share (?:this|on)\b"
     r"|this (?:story|article)(?: and headline)? (?:has|have) been updated"
     r"|(?:last )?(?:updated|published|posted):"
-    rf"|(?:updated|published|posted) (?:on )?(?:\d|{MONTH_WORD} \d)"
     r"|all rights reserved|©|\(c\)\s*\d{4}|photo:|image:|caption:|tags?:|filed under"
     r"|your email address will not be published|comments?\s*\(\d+\)|we use cookies"
     r"|accept (?:all )?cookies|contact the (?:author|reporter)|originally published"
@@ -61,10 +60,44 @@ _BOILERPLATE = re.compile(
 # "Related charges were filed on Tuesday, police said." is story.
 _SHORT_BOILERPLATE = re.compile(
     r"^(?:see also\b|read more\b|related\b|more from\b|sign up\b|subscribe\b|advertisement\b"
-    r"|sponsored\b|copyright\b|\d+\s+comments?\b|trending\b|newsletter\b|most (?:read|popular)\b"
-    r"|(?:please )?(?:consider )?(?:donate|donating)\b)",
+    r"|sponsored(?: (?:content|stories|links|posts?))?\b|copyright\b|\d+\s+comments?\b|trending\b|newsletter\b|most (?:read|popular)\b"
+    r"|(?:please )?(?:consider )?(?:donate|donating)\b"
+    # the page's lists of more links: "Recommended for you", "More stories from Harlow Herald"
+    r"|recommended for you\b|more (?:stories|articles|videos|news) (?:from|on|like this)\b"
+    r"|more in (?:this section|news)\b|top stories\b|paid (?:content|post)\b"
+    r"|promoted (?:content|stories|links)\b|you might (?:also )?like\b"
+    r"|around the web\b)",
     re.IGNORECASE,
 )
+#: What follows a label of :data:`_SHORT_BOILERPLATE` on a line that ends as a sentence does:
+#: nothing, a colon, or a name ("Recommended for you.", "More from Harlow Herald.", "See
+#: also: …"); "Related charges were filed." and "Copyright law changed in 2019." go on into a
+#: sentence.
+_AFTER_LABEL = re.compile(r"\s*(?:[:|»›>]|[\W_]*$|(?:[A-Z0-9][\w.&'’-]*\s*){1,5}[\W_]*$)")
+#: A time stamp at the top of the page, "Updated 10:45 AM ET, Mon May 4, 2026", "Posted May 4,
+#: 2026 by Lee Park": its words are a stamp's; "Published May 4, the report found …" is story.
+_STAMP_LINE = re.compile(
+    rf"(?:last )?(?:updated|published|posted) (?:on )?(?:\d|{MONTH_WORD} \d)", re.IGNORECASE
+)
+_STAMP_WORDS = frozenset(
+    {"at", "on", "by", "and", "or", "in", "ago", "hour", "hours", "minutes", "mins", "min",
+     "days", "day", "last", "updated", "published", "posted", "modified", "edt", "est", "cdt",
+     "cst", "mdt", "mst", "pdt", "pst", "bst", "gmt", "utc", "cet", "am", "pm", "et", "pt",
+     "ct", "mt"}
+)  # fmt: skip
+_MONTH_AND_DAY_WORDS = frozenset(
+    [*MONTHS, *WEEKDAYS, *(day[:3] for day in WEEKDAYS), "tues", "thur", "thurs"]
+)
+
+
+def _stamp_line(line: str) -> bool:
+    """A line that is a page's time stamp (:data:`_STAMP_LINE`), with no word of a sentence."""
+    return bool(_STAMP_LINE.match(line)) and all(
+        word in _STAMP_WORDS or word in _MONTH_AND_DAY_WORDS
+        for word in re.findall(r"\b[a-z]{2,}\b", line)
+    )
+
+
 #: Longest line (in words) that _SHORT_BOILERPLATE may remove.
 SHORT_LINE_WORDS = 10
 # Headings that open a list of links to other stories; the list items are not story.
@@ -420,9 +453,12 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
             return None
     if _BOILERPLATE.match(line) or _wire_tag(line):
         return None
-    if _SHORT_BOILERPLATE.match(line) and (
-        len(line.split()) <= SHORT_LINE_WORDS or not line.rstrip().endswith(_FINAL)
+    if (label := _SHORT_BOILERPLATE.match(line)) and (
+        not line.rstrip().endswith(_FINAL)
+        or (len(line.split()) <= SHORT_LINE_WORDS and _AFTER_LABEL.match(line, label.end()))
     ):
+        return None
+    if _stamp_line(line):
         return None
     if _BYLINE.match(line) and not line.endswith(_FINAL):
         return None
