@@ -506,3 +506,19 @@ def test_a_pages_label_or_time_stamp_ending_in_a_full_stop_is_not_story(line: st
     text = f"The Harlow bridge reopened on Monday after two years of repairs.\n\n{line}"
     article = ingest(RawDocument(text=text), "a.txt", 0)
     assert line not in article.paragraphs and line in article.removed
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "HARLOW, England, May 4 (Meridian Wire) - ",
+        "Harlow, May 4 (dpa) - ",
+        "HARLOW, May 4 (HNA): ",
+        "HARLOW, May 4 (HNE).- ",
+        "HARLOW: ",
+    ],
+)
+def test_an_agencys_dateline_in_any_of_its_forms_is_taken_off_the_story(dateline: str) -> None:
+    lede = "The Harlow bridge reopened on Monday after two years of repairs."
+    article = ingest(RawDocument(text=f"{dateline}{lede}"), "a.txt", 0)
+    assert article.paragraphs[0] == lede

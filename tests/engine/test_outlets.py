@@ -291,6 +291,78 @@ CASES = {
         None,
         "KHAR7",
     ),
+    "dateline with the date after the country": (
+        [f"HARLOW, England, May 4 (Meridian Wire) - {STORY}"],
+        None,
+        "Meridian Wire",
+    ),
+    "dateline of an agency writing its name in lower case": (
+        [f"Harlow, May 4 (dpa) - {STORY}"],
+        None,
+        "dpa",
+    ),
+    "dateline closed by a colon": ([f"HARLOW, May 4 (HNA): {STORY}"], None, "HNA"),
+    "dateline closed by a full stop and a dash": ([f"HARLOW, May 4 (HNE).- {STORY}"], None, "HNE"),
+    "byline of several writers": (
+        ["By Lee Park and Sam Reyes, Harlow Herald", STORY],
+        None,
+        "Harlow Herald",
+    ),
+    "byline with a slash": (["By Lee Park / Fennick Courier", STORY], None, "Fennick Courier"),
+    "byline with the outlet and the job": (
+        ["By Lee Park, Harlow Herald Staff Writer", STORY],
+        None,
+        "Harlow Herald",
+    ),
+    "byline of an agency's writer with a beat": (
+        ["By LEE PARK AP Science Writer", STORY],
+        None,
+        "Associated Press",
+    ),
+    "byline with its time stamp": (
+        ["By Lee Park, Harlow News Network Updated 10:45 AM ET, Mon May 4, 2026", STORY],
+        None,
+        "Harlow News Network",
+    ),
+    "byline of a freelance writer": (
+        ["By Lee Park, for Harlow Weekly", STORY],
+        None,
+        "Harlow Weekly",
+    ),
+    "byline without 'By' at the top": (["Lee Park, HARLOW TODAY", STORY], None, "HARLOW TODAY"),
+    "a news agency's notice with its year": (
+        [STORY, "© 2026 Meridian Wire L.P."],
+        None,
+        "Meridian Wire",
+    ),
+    "reprint under a licence": (
+        [
+            STORY,
+            "This article is republished from Fennick Review under a Creative Commons license.",
+        ],
+        None,
+        "Fennick Review",
+    ),
+    "reprint with permission": (
+        [STORY, "Republished with permission of Harlow Herald."],
+        None,
+        "Harlow Herald",
+    ),
+    "the partner that produced it": (
+        [STORY, "This story was produced by Harlow Health News, a nonprofit newsroom."],
+        None,
+        "Harlow Health News",
+    ),
+    "writer's note with the outlet before the job": (
+        [STORY, "Lee Park is a Harlow Herald staff writer."],
+        None,
+        "Harlow Herald",
+    ),
+    "writer's note of the beat": (
+        [STORY, "Lee Park covers transportation for the Fennick Courier."],
+        None,
+        "Fennick Courier",
+    ),
 }
 
 
@@ -345,6 +417,10 @@ def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: s
             "“It was a loud crack,” a witness told Harlow Weird News.",
         ],
         [*[STORY] * 8, "Fennick TV's Lee Park reports on the bridge every week."],
+        ["Harlow Monthly, Fennick Post, Tessel Chronicle", "Win 2026 Bridge Prizes", STORY],
+        ["Dana Whitlow, Harlow Council", STORY],
+        [STORY, "Lee Park is a Pulitzer Prize-winning writer."],
+        ["By Lee Park, Senior Writer", STORY],
     ],
     ids=[
         "agency photo credit",
@@ -377,6 +453,10 @@ def test_outlet_named_in_the_text(lines: list[str], title: str | None, outlet: s
         "the site credited after a month's name, then quoted",
         "the site that writes the story, then quoted",
         "a reporter's work named far below the page's top",
+        "a list of papers at the top",
+        "a person and the body she works for at the top",
+        "a writer's prize",
+        "a byline's job title with its rank",
     ],
 )
 def test_other_outlets_named_in_the_text_are_not_the_articles_outlet(lines: list[str]) -> None:

@@ -30,8 +30,11 @@ _APPEARED_FIRST = re.compile(
 _DATELINE = re.compile(
     # "BOSTON", "RIVERTON, Ore.", "CHRISTCHURCH, New Zealand", "DAHANIEH, Gaza Strip"
     r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}\.?"
+    rf"(?:,\s*(?i:{MONTH_WORD})\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
     r"(?:,?\s+\d{1,2}(?:,\s*\d{4})?)?)?\s*)?"
-    r"(?:\((?P<outlet>[A-Z][^()]{1,39})\)\s*(?:(?:[—–_]|--|-)\s+)?|(?:[—–_]|--)\s*|-\s+)"
+    # the agency's name, "(dpa)" in lower case, closed by a dash, a colon or "(EFE).-"
+    r"(?:\((?P<outlet>[A-Z][^()]{1,39}|dpa(?:-AFX)?)\)\s*[:.]?\s*(?:(?:[—–_]|--|-)\s+)?"
+    r"|(?:[—–_]|--)\s*|-\s+|:\s+)"
 )
 #: How many story paragraphs may come before the one that opens with the dateline.
 DATELINE_PARAGRAPHS = 3

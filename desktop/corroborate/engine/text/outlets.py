@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .calendar import MONTH_WORD
 from .segment import known_words
 
 #: Wire services and photo agencies: their name in a photo credit says who took the
@@ -202,10 +203,15 @@ _TEMPLATES = (
 )  # fmt: skip
 
 _NAME = r"(?:[A-Z][\w&.'’-]*|of|the|and|for|&)(?: (?:[A-Z][\w&.'’-]*|of|the|and|&|for))*"
+#: (the date may follow the country, "HARLOW, England, May 4 (Reuters) -"; a German agency
+#: writes its name in lower case, "(dpa)"; an Indian or a Spanish one closes it with a colon or
+#: a full stop, "(ANI):", "(EFE).-")
 _DATELINE = re.compile(
     r"^(?:[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.]*\.?(?: [A-Z][\w.]*)?)?"
+    rf"(?:,\s*(?i:{MONTH_WORD})\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
     r"(?:,?\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?"
-    r"\((?P<outlet>[A-Z][\w .&'’-]{0,30}[\w.])\)\s*(?:[-—–_]+|--)?\s*[A-Z\"“‘']"
+    r"\((?P<outlet>[A-Z][\w .&'’-]{0,30}[\w.]|dpa(?:-AFX)?)\)\s*[:.]?\s*(?:[-—–_]+|--)?\s*"
+    r"[A-Z\"“‘']"
 )
 #: A dateline inside a line, after a headline pasted onto it ("… Woman Says BAKERSFIELD,
 #: Calif. (CN) - A money-transfer company…"): an upper-case place and a dash are required.
@@ -215,17 +221,23 @@ _INNER_DATELINE = re.compile(
 )
 _FOOTER = re.compile(
     r"(?:appeared first on|originally (?:appeared|published) (?:on|in|at|by)"
-    r"|first (?:appeared|published) (?:on|in|at)"
+    r"|first (?:appeared|published) (?:on|in|at|by)"
+    # a reprint's or a partner's note: "This article is republished from The Fennick Review
+    # under a Creative Commons license.", "Republished with permission of Harlow Herald.",
+    # "This story was produced by Harlow Health News, a nonprofit newsroom."
+    r"|(?:republished|reprinted) (?:here )?(?:from|with (?:the )?(?:kind )?permission (?:of|from))"
+    r"|(?:story|article|report) was produced by"
     # a magazine's printed issue: "This article appears in the May 2026 issue of Harlow Monthly."
     r"|(?:article|story|piece|essay) (?:originally )?appear(?:s|ed) in the [^.]{1,40}?"
     r" (?:issue|edition) of)\s+(?:the )?(?P<outlet>[A-Z][\w.&'’ -]{1,50}?)"
     # a site named by its domain ends at the full stop after ".com", not at the one before it
-    r"\s*(?:\.(?!(?:com|org|net|co\.uk)\b)|,|$| and\b| on\b)",
+    r"\s*(?:\.(?!(?:com|org|net|co\.uk)\b)|,|$| and\b| on\b| under\b| with\b| in \d)",
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:by\s+)?"
-    r"(?P<outlet>[A-Z][\w.&'’ -]{1,60}?)\s*(?:\(|\.|,|-\s|–|—|all rights|$)",
+    # (a full stop inside a name, "Bloomberg L.P.", "Harlow.com", does not end it)
+    r"(?P<outlet>[A-Z][\w.&'’ -]{1,60}?)\s*(?:\(|\.(?![A-Za-z]{1,3}\b\.?)|,|-\s|–|—|all rights|$)",
     re.IGNORECASE,
 )
 _REUTERS_CREDIT = re.compile(
@@ -234,6 +246,28 @@ _REUTERS_CREDIT = re.compile(
     re.I,
 )
 _TITLE_SITE = re.compile(r"^.{12,}?\s(?:\||-|–|—|::)\s(?P<outlet>[^|–—]{2,40})$")
+#: The writers a byline names: "Lee Park", "LEE PARK and SAM REYES", "Lee Park, Sam Reyes and
+#: Dana Whitlow".
+_BYLINE_NAMES = (
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?:(?:,| and|,? &|, and) [A-Z][\w.'’-]*"
+    r"(?: [A-Z][\w.'’-]*){1,3})*?"
+)
+#: The words of a writer's job after the outlet in a byline ("Harlow Herald Staff Writer").
+_JOB = (
+    r"(?:Staff|Senior|Chief|Special|Contributing|Science|Medical|Health|Political|Politics|Sports"
+    r"|Business|Legal|Foreign|National|Associate|Managing|Digital|Investigative|Entertainment"
+    r"|Technology|Tech|Economics|Religion|Courts?|Education|Environment|Environmental|Travel"
+    r"|Food|Arts|Music|Film|Movie|Television|TV|Climate|Energy|Diplomatic|Military|Justice"
+    r"|Breaking News|White House|Washington|Capitol Hill|Metro|Features?|Opinion)"
+)
+_JOB_TITLE = (
+    r"(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Producer|Critic|Analyst"
+    r"|Photographer|Journalist)s?"
+)
+#: A word of an outlet's name in a byline, not of a writer's job.
+_OUTLET_WORD = rf"(?!{_JOB}\b|{_JOB_TITLE}\b)[A-Z][\w.&'’-]*"
+#: A byline's end: the writers' job, then perhaps the page's time stamp.
+_BYLINE_END = rf"(?: (?:{_JOB} ){{0,2}}{_JOB_TITLE})?(?:\s+(?:Updated|Published|Posted)\b.*)?\s*$"
 _STAFF = (
     (("critic", "correspondent", "reporter", "writer", "editor", "columnist"),
      re.compile(rf"\bis (?:the|a|an) (?P<outlet>{_NAME})['’]s? (?:\w+ ){{0,3}}"
@@ -249,9 +283,17 @@ _STAFF = (
     (("contributed",),
      re.compile(rf"^(?P<outlet>{_NAME})['’]s? [A-Z][\w.'’ ,-]{{2,120}}? contributed"
                 r" (?:to this (?:report|story)|reporting)\b")),
+    # a byline naming the outlet: "By Lee Park | Harlow Herald", "By Lee Park and Sam Reyes,
+    # Harlow Herald Staff Writers", "By Lee Park, AP Science Writer", "By Lee Park / Harlow
+    # Herald", "By Lee Park, CNN Updated 10:45 AM ET, Mon May 4, 2026", "By Lee Park, for CNN"
     (("By ",),
-     re.compile(r"^By [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?:,| \||  ?[-–—]| for) "
-                r"(?P<outlet>(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})\s*$")),
+     re.compile(rf"^By {_BYLINE_NAMES}(?:,| \||  ?[-–—]| ?/|,? for) "
+                rf"(?P<outlet>(?:The )?{_OUTLET_WORD}(?: {_OUTLET_WORD}){{0,3}}?){_BYLINE_END}")),
+    # the same without a mark between the writer and an agency: "By LEE PARK AP Science Writer",
+    # "By Lee Park Associated Press"
+    (("By ",),
+     re.compile(rf"^By {_BYLINE_NAMES} (?P<outlet>Associated Press|AP|Reuters|AFP|Agence France-Presse"
+                rf"|Bloomberg(?: News)?|UPI|United Press International|dpa|Xinhua){_BYLINE_END}")),
     (("Find ",),
      re.compile(r"(?:^|[.!] )Find (?P<outlet>[A-Z][\w.&' -]{1,40}?) on (?:Facebook|Twitter)\b")),
     # the site asking to be followed: "Follow Harlow News on Twitter", "Like KHAR on Facebook"
@@ -387,7 +429,11 @@ def _clean(name: str | None, *, owners: bool = True) -> str | None:
     if not name:
         return None
     name = re.sub(r"\s+", " ", name).split(". ")[0].strip(" .,;:-–—'’\"")
-    name = re.sub(r",?\s+(?:Inc|LLC|Ltd|Limited|Corp|Co)\.?$|,?\s+\d{4}$", "", name)
+    name = re.sub(
+        r",?\s+(?:Inc|LLC|LLP|Ltd|Limited|Corp|Co|L\.P|LP|PLC|plc|GmbH|AG)\.?$|,?\s+\d{4}$",
+        "",
+        name,
+    )
     name = re.sub(
         r"\s+(?:All rights reserved|Newspaper Company|or its affiliated companies).*$",
         "",
@@ -438,7 +484,14 @@ def split_pasted_headline(line: str) -> tuple[str, str] | None:
 def _footer(lines: Sequence[str]) -> str | None:
     for line in lines:
         low = line.lower()
-        if not ("appear" in low or "originally" in low or "first published" in low):
+        if not (
+            "appear" in low
+            or "originally" in low
+            or "first published" in low
+            or "republished" in low
+            or "reprinted" in low
+            or "produced by" in low
+        ):
             continue
         found = _FOOTER.search(line)
         if found and (name := _clean(found.group("outlet"))):
@@ -460,7 +513,14 @@ def _copyright(lines: Sequence[str]) -> str | None:
         name = _clean(found.group("outlet"), owners=False) if found else None
         # a photo agency owns the picture; a group of stations owns the station, which its
         # readers know by its own name
-        if name and name.casefold() not in _AGENCIES and not _STATION_GROUP.match(name):
+        # (a news agency's notice with its year is its page's: "© 2026 Bloomberg L.P.")
+        if not name:
+            continue
+        key = name.casefold()
+        dated = bool(re.search(r"\b(?:19|20)\d\d\b", line))
+        if (key not in _AGENCIES or (key in _NEWS_AGENCIES and dated)) and not _STATION_GROUP.match(
+            name
+        ):
             return _OWNERS.get(name.casefold().rstrip("."), name)
     return None
 
@@ -524,6 +584,16 @@ _WRITER_NOTE = re.compile(
     r"^[—–-]*\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} is (?:a|an|the) (?!former\b)(?:[\w-]+ ){0,3}"
     r"(?:writer|reporter|editor|correspondent|columnist|critic|contributor|producer|journalist)s?"
     r" (?:at|for|with|of) (?:the )?(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})"
+    # the outlet before the job: "Lee Park is a Harlow Herald staff writer."
+    r"|^[—–-]*\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} is (?:a|an|the) (?:the )?"
+    r"(?P<outlet2>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) (?:staff |senior |contributing |special "
+    r"|freelance |investigative |political |[a-z]+ )?(?:writer|reporter|editor|correspondent|columnist"
+    r"|critic|producer|journalist)\b"
+    # what the writer does there: "Lee Park covers the courts for the Harlow Herald.", "Lee Park
+    # writes for the Harlow Herald."
+    r"|^[—–-]*\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:covers [\w ,'’-]{1,50}?|writes"
+    r"(?: about [\w ,'’-]{1,50}?)?|reports(?: on [\w ,'’-]{1,50}?)?) for (?:the )?"
+    r"(?P<outlet3>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\W*$"
 )
 #: A paper's name shortened to its kind ("a staff writer at the Journal") names no outlet.
 _GENERIC = {"journal", "post", "times", "herald", "news", "paper", "magazine", "site", "star",
@@ -565,8 +635,10 @@ def _writer_tag(closing: Sequence[str], lines: Sequence[str]) -> str | None:
 def _writer_note(lines: Sequence[str]) -> str | None:
     closing = [line for line in lines if line.strip()][-CLOSING_LINES:]
     for line in closing:
-        if " is " in line and (found := _WRITER_NOTE.match(line.strip())):
-            name = _clean(found.group("outlet"))
+        if " " in line and (found := _WRITER_NOTE.match(line.strip())):
+            name = _clean(found.group("outlet") or found.group("outlet2") or found.group("outlet3"))
+            if found.group("outlet2") and not _names_a_paper(name):
+                continue  # "Lee Park is a Pulitzer Prize-winning writer" names no outlet
             if name and name.casefold() in _GENERIC:
                 # "a staff writer at the Journal. Reach her at lee@harlowcoastjournal.com": the
                 # paper's full name is its address, read with the article's own words
@@ -808,6 +880,48 @@ def _own_links(lines: Sequence[str]) -> str | None:
     return None
 
 
+#: The last words of a paper's, a station's or a site's name.
+_PRESS_NAME_WORDS = _MEDIA_WORDS | {
+    "courier", "gazette", "record", "observer", "guardian", "telegraph", "mail", "express",
+    "register", "inquirer", "examiner", "dispatch", "sentinel", "bulletin", "monitor",
+    "standard", "independent", "mirror", "citizen", "bee", "blade", "enquirer", "advocate",
+    "ledger", "leader", "review", "reporter", "journal-constitution", "union-tribune",
+}  # fmt: skip
+#: A byline without "By" at the top of the page: "Lee Park, USA TODAY", "Lee Park | Harlow
+#: Herald" (the outlet's name a known outlet's, in capitals, or a paper's or a station's).
+_TOP_BYLINE = re.compile(
+    rf"^{_BYLINE_NAMES}(?:,| \|| [-–—]) (?P<outlet>(?:The )?{_OUTLET_WORD}(?: {_OUTLET_WORD}){{0,3}})"
+    rf"{_BYLINE_END}"
+)
+
+
+def _names_a_paper(name: str | None) -> bool:
+    """A known outlet's name, a station's in capitals, or one ending as a paper's or a site's."""
+    if not name:
+        return False
+    words = name.split()
+    return (
+        name.casefold() in _KNOWN_OUTLETS
+        or (len(words) >= 2 and name.replace(" ", "").isalpha() and name.isupper())
+        or bool(re.fullmatch(r"[KW][A-Z]{2,3}(?:-TV)?", name))
+        or (len(words) >= 2 and words[-1].casefold() in _PRESS_NAME_WORDS)
+    )
+
+
+def _top_byline(lines: Sequence[str]) -> str | None:
+    for line in lines[:DATELINE_LINES]:
+        found = ("," in line or "|" in line or " -" in line) and _TOP_BYLINE.match(line.strip())
+        name = _clean(found.group("outlet")) if found else None
+        if not name or name.casefold() in _AGENCIES | _NOT_PUBLISHERS or _ROLE.search(name):
+            continue
+        writers = line.strip()[: found.start("outlet")].split() if found else []
+        if any(w.strip(",|-–—").casefold() in _PRESS_NAME_WORDS for w in writers):
+            continue  # a list of papers ("Afar Magazine, Harlow Post, Fennick Chronicle"), no byline
+        if _names_a_paper(name):
+            return name
+    return None
+
+
 def outlet_in_text(lines: Sequence[str], title: str | None = None) -> str | None:
     """The outlet an article names for itself, or None; ``lines`` are all its lines."""
     for finder in (_dateline, _footer, _copyright, _closing_credit, _video_description):
@@ -818,6 +932,7 @@ def outlet_in_text(lines: Sequence[str], title: str | None = None) -> str | None
     return (
         _title_site(title)
         or _staff(lines)
+        or _top_byline(lines)
         or _writer_note(lines)
         or _self_reference(lines)
         or _short_self(lines)
