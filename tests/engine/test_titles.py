@@ -7,7 +7,8 @@ import time
 import pytest
 
 from corroborate.engine import analyze
-from corroborate.engine.models import Article, file_stem
+from corroborate.engine.models import Article, RawDocument, file_stem
+from corroborate.engine.text.ingest import ingest
 from corroborate.engine.text.titles import is_headline, story_title
 
 
@@ -297,3 +298,82 @@ def test_an_acronym_spelling_a_stop_word_is_a_central_name_and_the_pronoun_is_no
     names = _central_names(analysis.sentences, analysis.group_of)
     assert {"WHO", "US", "tarrow"} <= names
     assert not {"who", "us", "it"} & names  # the stop words, capitalised in a quotation
+
+
+def test_without_a_headline_or_a_lead_the_title_is_a_sentence_that_stands_alone(
+    make_folder,
+) -> None:
+    backed = "Divers searched the Tessel river below the Carrowgate bridge for a second day."
+    files = {
+        "p01.txt": f"He said so.\n\n{backed}",
+        "p02.txt": f"“Yes.”\n\n{backed}",
+    }
+    analysis = analyze(make_folder(files))
+    assert analysis.title == backed
+    assert analysis.title not in {"p01", "p02"}
+
+
+def test_with_no_sentence_to_title_it_the_story_is_untitled_not_named_after_a_file() -> None:
+    articles = [article(0, "p01.txt", "p01"), article(1, "p02.txt", "p02")]
+    assert story_title(articles, [0, 1]) == "Untitled story"
+
+
+def test_a_heading_too_short_for_a_headline_titles_a_story_without_sentences() -> None:
+    articles = [article(0, "p01.txt", "p01"), article(1, "p02.txt", "Bridge Collapses")]
+    assert story_title(articles, [0, 1]) == "Bridge Collapses"
+
+
+@pytest.mark.parametrize(
+    ("line", "headline", "outlet"),
+    [
+        (
+            "Harlow Bridge Reopens After Two Years | Harlow Herald",
+            "Harlow Bridge Reopens After Two Years",
+            "Harlow Herald",
+        ),
+        (
+            "Harlow Bridge Reopens After Two Years | News | KHAR",
+            "Harlow Bridge Reopens After Two Years",
+            "KHAR",
+        ),
+        (
+            "Harlow Herald | Harlow Bridge Reopens After Two Years",
+            "Harlow Bridge Reopens After Two Years",
+            "Harlow Herald",
+        ),
+        (
+            "Harlow Bridge Reopens After Two Years - Fennick Courier",
+            "Harlow Bridge Reopens After Two Years",
+            "Fennick Courier",
+        ),
+        (
+            "Harlow Bridge Reopens After Two Years – harlowherald.com",
+            "Harlow Bridge Reopens After Two Years",
+            "harlowherald.com",
+        ),
+        (
+            "Harlow Bridge Reopens After Two Years : Harlow Herald",
+            "Harlow Bridge Reopens After Two Years",
+            "Harlow Herald",
+        ),
+    ],
+)
+def test_a_title_line_gives_its_headline_without_the_sites_name_and_the_site_as_outlet(
+    line: str, headline: str, outlet: str
+) -> None:
+    text = f"{line}\n\nThe Harlow bridge reopened on Monday after two years of repairs."
+    found = ingest(RawDocument(text=text), "p01.txt", 0)
+    assert (found.title, found.title_from, found.outlet) == (headline, "headline", outlet)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harlow Bridge Reopens – Mayor Hails the Crews",  # a dash inside the headline
+        "Fennick 3 - Harlow 2 in the Bridge Cup Final",
+        "Storm Hits Harlow Bridge - Live Updates as Crews Close the Span",
+    ],
+)
+def test_a_dash_that_is_the_headlines_own_keeps_the_headline_whole(line: str) -> None:
+    text = f"{line}\n\nThe Harlow bridge reopened on Monday after two years of repairs."
+    assert ingest(RawDocument(text=text), "p01.txt", 0).title == line

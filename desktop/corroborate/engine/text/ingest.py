@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from ..models import Article, OutletFrom, RawDocument, file_stem
 from .calendar import MONTH_WORD, MONTHS, WEEKDAYS
 from .furniture import TOP_LINES, furniture_lines, split_caption_from_lede, without_glued_labels
-from .outlets import outlet_in_archive_id, outlet_in_text, outlet_name, split_pasted_headline
+from .outlets import (
+    headline_without_site,
+    outlet_in_archive_id,
+    outlet_in_text,
+    outlet_name,
+    split_pasted_headline,
+)
 from .segment import has_verb, split_paragraph
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -475,7 +481,9 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
 
 def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
     """Separate story from chrome and find the title and the outlet."""
-    page = _Page(title=raw.title, outlet=raw.outlet)
+    # a page's title carries its site's name ("Bridge Reopens | Harlow Herald"): the outlet is
+    # read from the whole line, the headline is what is left
+    page = _Page(title=headline_without_site(raw.title) if raw.title else None, outlet=raw.outlet)
     lines: list[str] = []
     for block in _BLANK_LINE.split(raw.text):
         block_lines = [" ".join(line.split()) for line in block.split("\n")]
@@ -485,7 +493,7 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         )
     if len(lines) > 1 and lines[0] in lines[1:3] and len(lines[0].split()) <= 25:
         # a headline the page repeats (title and heading) even when it ends in "L.A."
-        page.title = page.title or lines[0]
+        page.title = page.title or headline_without_site(lines[0])
         page.removed.append(lines.pop(0))
     while lines and _is_masthead(lines[0]):
         page.masthead = page.masthead or lines[0]
@@ -530,8 +538,11 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
                 # "Harlow Herald, Fennick Courier" above "Win 2026 Bridge Reporting Prizes": one
                 # headline over two lines, its subject on the first
                 headlines.append(f"{headlines.pop()} {line}")
-            elif not page.paragraphs and _could_be_headline(line, first=index == 0):
-                headlines.append(_BULLET.sub("", line))
+            elif not page.paragraphs and _could_be_headline(
+                head := headline_without_site(line) if index < TOP_LINES else line,
+                first=index == 0,
+            ):
+                headlines.append(_BULLET.sub("", head))
         else:
             page.paragraphs.append(story)
     if page.title is None and headlines:

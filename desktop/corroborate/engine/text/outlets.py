@@ -245,7 +245,7 @@ _REUTERS_CREDIT = re.compile(
     r"|^\(Editing by [A-Z][^()]{2,80}\)$",
     re.I,
 )
-_TITLE_SITE = re.compile(r"^.{12,}?\s(?:\||-|–|—|::)\s(?P<outlet>[^|–—]{2,40})$")
+_TITLE_SITE = re.compile(r"^.{12,}?\s(?:\||-|–|—|::|:)\s(?P<outlet>[^|–—]{2,40})$")
 #: The writers a byline names: "Lee Park", "LEE PARK and SAM REYES", "Lee Park, Sam Reyes and
 #: Dana Whitlow".
 _BYLINE_NAMES = (
@@ -534,13 +534,23 @@ _SECTION = re.compile(
 )
 
 
+_DOMAIN_NAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|tv)", re.I)
+#: A site's name before its headline, after a pipe: "Harlow Herald | Bridge Reopens After …".
+_TITLE_SITE_FIRST = re.compile(r"^(?P<outlet>[^|:]{2,40}?)\s+(?:\||::)\s+.{12,}$")
+
+
 def _title_site(title: str | None) -> str | None:
     if not title:
         return None
+    first = _TITLE_SITE_FIRST.match(title.strip())
+    if first and _site_part(first.group("outlet"), pipe=False):
+        return _domain_outlet(first.group("outlet")) or _clean(first.group("outlet"))
     found = _TITLE_SITE.match(title.strip())
     if not found:
         return None
     name = found.group("outlet").strip()
+    if _DOMAIN_NAME.fullmatch(name):  # "… - harlowherald.com"
+        return _domain_outlet(name.removeprefix("www.")) or name
     words = name.split()
     if len(words) > 5 or not all(w[:1].isupper() or w[:1].isdigit() or w in {"of", "the"}
                                  for w in words):  # fmt: skip
@@ -548,6 +558,61 @@ def _title_site(title: str | None) -> str | None:
     if _SECTION.match(name):
         return None  # "… - Latest News", "… | Opinion": a section of the site, not its name
     return _clean(name)
+
+
+#: Where a page's title line divides its headline from its site's name or section: "… | Harlow
+#: Herald", "… - harlow.com", "Harlow Herald | …", "… :: News :: Harlow TV".
+_TITLE_PART = re.compile(r"\s+(?:\||::|:|•|»|-|–|—)\s+")
+#: A headline left once the site's name is cut has at least this many words.
+TITLE_HEADLINE_WORDS = 3
+
+
+def _site_part(part: str, *, pipe: bool) -> bool:
+    """Whether a part of a title line is a site's name or a section, not the headline's: after a
+    pipe any short name in capitals ("Harlow Herald", "KHAR", "News"); after a dash, a dash being
+    a headline's punctuation too ("Bridge Reopens – Mayor Hails Crews"), only a name that is a
+    known outlet's, a paper's or a station's, an address, or a section's."""
+    part = part.strip()
+    if _SECTION.match(part) or _DOMAIN_NAME.fullmatch(part):
+        return True
+    words = part.split()
+    if not 0 < len(words) <= 5 or not all(
+        w[:1].isupper() or w[:1].isdigit() or w in {"of", "the", "and", "&"} for w in words
+    ):
+        return False
+    name = _clean(part)
+    return pipe or (
+        _names_a_paper(name)
+        or any(re.search(r"[a-z][A-Z]", w) for w in words)  # "HarlowPost"
+        or bool(re.fullmatch(r"[A-Z]{3,5}\d*", part))  # a station's call letters
+        or (name or "").casefold() in _KNOWN_OUTLETS
+    )
+
+
+def headline_without_site(line: str) -> str:
+    """A title line without the site's name and sections around its headline: "Bridge Reopens |
+    News | Harlow Herald" -> "Bridge Reopens"; a line without them as it is."""
+    text = line.strip()
+    if not any(mark in text for mark in "|:•»-–—"):
+        return text
+    marks = list(_TITLE_PART.finditer(text))
+    end = len(text)
+    for mark in reversed(marks):  # the site's name and its sections close the line
+        if len(text[: mark.start()].split()) < TITLE_HEADLINE_WORDS or not _site_part(
+            text[mark.end() : end], pipe=mark.group().strip() in ("|", "::", "•", "»")
+        ):
+            break
+        end = mark.start()
+    start = 0
+    first = marks[0] if marks and marks[0].start() < end else None
+    if (
+        first is not None
+        and first.group().strip() in ("|", "::")
+        and len(text[first.end() : end].split()) >= TITLE_HEADLINE_WORDS
+        and _site_part(text[: first.start()], pipe=False)
+    ):
+        start = first.end()  # "Harlow Herald | Bridge Reopens After Two Years"
+    return text[start:end].strip()
 
 
 def _staff(lines: Sequence[str]) -> str | None:

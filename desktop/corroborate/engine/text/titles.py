@@ -310,7 +310,8 @@ def story_title(
     """
     from rapidfuzz import fuzz
 
-    titled = [a for a in articles if is_headline(a)]
+    headlines = [a for a in articles if is_headline(a)]
+    titled = headlines
     central = _central_stems(sentences, support)
     if central and titled:
         # a headline that shares no word with what several outlets report heads a side
@@ -323,7 +324,13 @@ def story_title(
         ]
     if not titled:
         lead = _lead_title(articles, sentences, support, salience, group_of) if sentences else None
-        return lead or (articles[0].title if articles else "Untitled story")
+        if lead:
+            return lead
+        # a headline that shares no word with what the outlets back still heads the story
+        # better than any line below it
+        titled = headlines
+    if not titled:
+        return _last_resort_title(articles, sentences, support, salience)
     if len(titled) == 1:
         return titled[0].title
 
@@ -336,6 +343,52 @@ def story_title(
 
     best = max(range(len(titled)), key=lambda i: (agreement(i), -i))
     return titled[best].title
+
+
+#: The title of a story none of whose articles has a headline or a sentence to title it by.
+UNTITLED = "Untitled story"
+
+
+def _last_resort_title(
+    articles: Sequence[Article],
+    sentences: Sequence[Sentence],
+    support: Sequence[int],
+    salience: Sequence[float],
+) -> str:
+    """A title when no article has a headline or an opening sentence that can stand as one: the
+    best-backed sentence that stands alone anywhere in the articles, else a heading too short
+    to pass for a headline ("Bridge Collapses"), else :data:`UNTITLED`: never a file's name,
+    a byline or a line of page furniture, which would pass for what the story is called."""
+    whole = [
+        s
+        for s in sentences
+        if s.standalone
+        and s.words >= 6
+        and _plain_words(s.text) >= PLAIN_WORDS
+        and not s.text.rstrip().endswith(":")
+        and furniture_kind(s.text) is None
+    ]
+    if whole:
+        best = max(
+            whole,
+            key=lambda s: (
+                support[s.id] if s.id < len(support) else 0,
+                salience[s.id] if s.id < len(salience) else 0.0,
+                -s.index,
+                -s.article,
+            ),
+        )
+        return _cut(_without_attribution(best.text), TITLE_WORDS)
+    for article in articles:
+        title = article.title.strip()
+        if (
+            article.has_headline
+            and len(title.split()) >= 2
+            and not _NOT_A_HEADLINE.search(title)
+            and furniture_kind(title) is None
+        ):
+            return title
+    return UNTITLED
 
 
 #: A story group's label is cut to this many words.
