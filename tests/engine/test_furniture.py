@@ -202,6 +202,35 @@ FURNITURE = {
     "reprint with permission": ("Reprinted with permission.", "contact"),
     "call for readers' stories": ("We want to hear from you. Share your story with us.", "promo"),
     "series note": ("This article is part of our series on the rivers of Harlow.", "promo"),
+    "caption closed by a slashed credit": (
+        "Mayor Dana Whitlow speaks in Harlow on Monday. Lee Park/Harlow Herald",
+        "caption",
+    ),
+    "caption closed by a credit in capitals": (
+        "Mayor Dana Whitlow speaks in Harlow on Monday. LEE PARK/HARLOW HERALD",
+        "caption",
+    ),
+    "caption closed by an agency's credit with spaces": (
+        "Mayor Dana Whitlow speaks in Harlow on Monday. MERIDIAN PHOTO / LEE PARK",
+        "caption",
+    ),
+    "caption closed by a staff photographer's credit": (
+        "Mayor Dana Whitlow speaks in Harlow on Monday. Lee Park for The Harlow Herald",
+        "caption",
+    ),
+    "caption closed by the paper's photo": (
+        "Mayor Dana Whitlow speaks in Harlow on Monday. (Harlow Herald photo)",
+        "caption",
+    ),
+    "caption closed by a courtesy": (
+        "Mayor Dana Whitlow speaks in Harlow on Monday. Photo courtesy of Harlow Council",
+        "caption",
+    ),
+    "caption closed by its photographer": (
+        "Mayor Dana Whitlow spoke in Harlow on Monday. Photo by Lee Park.",
+        "caption",
+    ),
+    "caption placing its picture": ("Above: Mayor Dana Whitlow at the opening.", "caption"),
     "writer's signature": ("— Lee Park", "contact"),
     "facebook embed": ("Posted by Harlow Police on Monday, May 4, 2026", "tweet"),
     "reader prompt": ("What do you think? Tell us in the comments.", "promo"),
@@ -408,6 +437,9 @@ STORY = [
     "We want to hear from you about the bridge, the mayor told residents at the meeting.",
     "Reading time for the full report is about 4 minutes, the clerk said.",
     "Support for local journalism has grown, the survey found.",
+    "The mayor spoke on Monday. The Harlow Herald photo archive holds the pictures.",
+    "The tickets were sold out. Courtesy of the council, the shuttle is free.",
+    "Above all, the council wants the bridge open by June.",
 ]
 
 

@@ -29,6 +29,10 @@ _AT_START = {
         # an agency's file picture, however its caption goes on: "FILE - Divers search …",
         # "FILE PHOTO — …" (in capitals: the label, not a story's word)
         r"|(?-i:FILE(?: PHOTO)?) ?[-–—_:]+ ?(?=[A-Z\"“‘'])"
+        # a caption placing its picture on the page: "Above: Lee Park at the opening", "Main
+        # picture: …", "Top left: …"
+        r"|(?-i:(?:Above|Below|Top|Bottom|Left|Right|Inset|Main (?:picture|image|photo)"
+        r"|(?:Top|Bottom) (?:left|right)):\s)(?=[A-Z\"“‘'])"
         r"|Illustration by\b|Image:|Caption:?\s|Slideshow\b|Getty Images\b"
         r"|[\w.' -]{2,40} ?/ ?(?:AFP|Getty Images|Reuters|AP|EPA|Shutterstock|Corbis)\b"
         r"|(?:This|An?) (?:image|photo)(?:graph)? (?:provided|released|taken|made available)\b"
@@ -377,6 +381,23 @@ _BARE_CREDIT_AT_END = re.compile(
     r"|(?<=[.!?\"”’] )Credits? (?:[A-Z][\w.'’-]+ ){1,3}?[A-Z][\w.'’-]+"
     r"(?:/[A-Z][\w.'’ -]{1,40}| for (?:The )?[A-Z][\w.'’ ]{1,40})?)\s*$"
 )
+#: A credit closing a caption after its last sentence, without brackets or a label's colon:
+#: "… on Monday. Lee Park/Harlow Herald", "… LEE PARK/HARLOW HERALD", "… AFP PHOTO / LEE PARK",
+#: "… | Lee Park/Harlow Herald", "… Lee Park for The Harlow Herald", "… (Harlow Herald photo)",
+#: "… Photo courtesy of Harlow Council", "… (Courtesy Harlow Council)", "… Photo by Lee Park.",
+#: "… Image copyright Harlow Council". A sentence of the story ends in none of them.
+_CREDIT_AFTER_CAPTION = re.compile(
+    r"(?<=[.!?\"”’)] )(?:\|\s*)?(?:"
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} ?/ ?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}"
+    r"(?: ?/ ?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})*"
+    r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} for The [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}"
+    r"|\(?(?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} (?:staff |file )?(?:photo|photograph|image)s?"
+    r"|(?:Photo|Image|Picture)s? (?:courtesy (?:of )?|by )[A-Z][^()]{1,50}"
+    r"|Courtesy (?:of )?[A-Z][^()]{1,50}|Image copyright [A-Z][^()]{1,50})\)?\.?"
+    r")\s*$"
+)
+#: Marks of such a credit (a line without any is not searched).
+_CREDIT_AFTER_HINTS = ("/", "hoto", "ourtesy", "Image", " for The ")
 #: A credit line of names joined by slashes ("NASA/VILLANUEVA/MUMMA/GALLAGHER ET AL.").
 _SLASHED_CREDIT = re.compile(r"^[A-Z][\w.&'’ -]{1,30}(?:/[A-Z][\w.&'’ -]{1,30}){2,}\.?$")
 #: A credit opening a line, then the caption: "Bill Ingalls/NASA A supermoon behind …",
@@ -565,6 +586,12 @@ def furniture_kind(line: str) -> str | None:
             (slash or colon or "via " in text or "Credit" in text)
             and _BARE_CREDIT_AT_END.search(text)
         )
+    ):
+        return "caption"
+    if (
+        words <= 60
+        and any(map(text.__contains__, _CREDIT_AFTER_HINTS))
+        and _CREDIT_AFTER_CAPTION.search(text)
     ):
         return "caption"
     if (
