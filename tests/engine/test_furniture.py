@@ -231,6 +231,29 @@ FURNITURE = {
         "caption",
     ),
     "caption placing its picture": ("Above: Mayor Dana Whitlow at the opening.", "caption"),
+    "template between paragraphs": ("Article continues after advertisement.", "share"),
+    "scroll prompt": ("Advertisement. Scroll to continue reading.", "share"),
+    "page tool": ("Report an error.", "share"),
+    "comment form": ("Sign in to comment.", "share"),
+    "account wall": ("Create a free account to continue reading.", "share"),
+    "comment rules": ("Please read our commenting guidelines before posting.", "share"),
+    "appeal for support": ("Our journalism needs your support.", "share"),
+    "question to the reader": ("Have thoughts on this story? Leave a comment below.", "share"),
+    "confidential tip": ("Got a confidential news tip? We want to hear from you.", "contact"),
+    "reporting credits": (
+        "This story was reported by Lee Park and written by Sam Reyes.",
+        "contact",
+    ),
+    "funding note": (
+        "This report was produced with support from the Harlow Bridge Fund.",
+        "contact",
+    ),
+    "writer's account": ("Lee Park is on Twitter at @leepark.", "contact"),
+    "image source with a comma": ("Image source, Meridian Pictures", "caption"),
+    "media caption with a comma": (
+        "Media caption, Divers search the Tessel river near the bridge.",
+        "caption",
+    ),
     "writer's signature": ("— Lee Park", "contact"),
     "facebook embed": ("Posted by Harlow Police on Monday, May 4, 2026", "tweet"),
     "reader prompt": ("What do you think? Tell us in the comments.", "promo"),
@@ -440,6 +463,10 @@ STORY = [
     "The mayor spoke on Monday. The Harlow Herald photo archive holds the pictures.",
     "The tickets were sold out. Courtesy of the council, the shuttle is free.",
     "Above all, the council wants the bridge open by June.",
+    "The story continues after the war, when the family moved to Harlow.",
+    "Comments are moderated by volunteers, the site's owner said.",
+    "This report was funded by the Harlow Foundation, the agency said.",
+    "Copy the link from the council's page to register, the clerk said.",
 ]
 
 

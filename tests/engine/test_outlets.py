@@ -358,6 +358,11 @@ CASES = {
         None,
         "Harlow Herald",
     ),
+    "a broadcaster's byline with the writer's place": (
+        ["By Lee Park BBC News, Harlow", STORY],
+        None,
+        "BBC News",
+    ),
     "writer's note of the beat": (
         [STORY, "Lee Park covers transportation for the Fennick Courier."],
         None,

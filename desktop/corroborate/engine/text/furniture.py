@@ -25,6 +25,8 @@ _I = re.IGNORECASE
 _AT_START = {
     "caption": re.compile(
         r"Image (?:copyright|caption|credit)\b|Enlarge this image\b|View Images\b"
+        # the BBC's labels with a comma: "Image source, Getty Images", "Media caption, …"
+        r"|(?:Image|Media|Video) (?:source|caption),\s"
         r"|FILE\s*[-–—_]+\s*(?:In this|This)\b|\(?Photos?:|Photo(?:graph)?s? (?:by|courtesy)\b"
         # an agency's file picture, however its caption goes on: "FILE - Divers search …",
         # "FILE PHOTO — …" (in capitals: the label, not a story's word)
@@ -113,7 +115,29 @@ _AT_START = {
         r"|thanks?(?: you)? for reading\b[^.!?,]{0,40}[.!]?$"
         # what the page shows without its scripts or its reader's consent
         r"|this (?:content|video|embed|media|element|post) (?:is not|isn['’]t|is no longer)"
-        r" available\b[^,]{0,60}$",
+        r" available\b[^,]{0,60}$"
+        # the template between paragraphs: "Article continues after advertisement.", "Scroll down
+        # for video.", "Advertisement. Scroll to continue reading."
+        r"|(?:the )?(?:article|story|content) continues (?:below|after (?:the |this )?(?:advertisement"
+        r"|ad|video|break))\W*$"
+        r"|(?:continue reading (?:the main story|below)|scroll (?:down )?(?:to continue(?: reading)?"
+        r"|for (?:video|more)))\W*$"
+        r"|(?:advertisement|ad)\W+scroll (?:down )?to continue\b"
+        # its tools and forms: "Report an error.", "Copy this link.", "Sign in to comment."
+        r"|(?:report an? (?:error|typo|correction)|suggest a correction|send us (?:your )?feedback"
+        r"|copy (?:this |the )?link)\W*$"
+        r"|(?:sign|log) in to (?:comment|leave a comment|post a comment|reply|join the)\b"
+        r"|already have an account\?|create an? (?:free )?account to\b"
+        r"|to continue reading\b[^.]{0,30}\b(?:subscribe|sign in|log in|register)\b"
+        r"|(?:reader )?comments are (?:moderated|reviewed)\b[^,]{0,60}$"
+        r"|please read our (?:commenting|community|comment) (?:guidelines|rules|policy|standards)\b"
+        # its appeals: "Our journalism needs your support.", "Your support helps keep our …"
+        r"|(?:our|your) (?:journalism|reporting|newsroom) (?:needs|relies on|depends on)"
+        r" (?:your|readers?)\b|your support (?:helps|makes|keeps|allows|means)\b[^.]{0,40}\b"
+        r"(?:journalism|reporting|newsroom)\b"
+        r"|like this (?:story|article)\?|have (?:thoughts|questions?|a question|comments?|feedback)"
+        r" (?:on|about) this (?:story|article)\?|have a question\? ask\b"
+        r"|(?:want|need) to get in touch\?",
         _I,
     ),
     "promo": re.compile(
@@ -194,6 +218,17 @@ _AT_START = {
         r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?"
         r" (?:reported from [A-Z][\w.'’, -]{1,40}|contributed reporting(?: from [^.]{1,40})?)\.?$)"
         r"|(?:please,? )?(?:donate|consider donating)\b"
+        r"|(?:got|have) an? (?:confidential |news |story )+tip\?"
+        # who made the report and who paid for it: "This story was reported by Lee Park and
+        # written by Sam Reyes.", "This report was produced with support from the Harlow Fund."
+        r"|this (?:story|article|report|piece) was (?:reported|written|edited)(?: and (?:written"
+        r"|edited|produced))? by (?-i:[A-Z])"
+        r"|this (?:story|article|report|project|coverage|series) (?:was|is) (?:produced|made possible"
+        r"|supported|funded|published) (?:in part )?(?:with|by|through) (?:the )?(?:support|a grant"
+        r"|funding|a partnership)\b"
+        # the writer's page: "Lee Park is on Twitter at @leepark."
+        r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}) is on (?:twitter|x|instagram|facebook"
+        r"|threads|bluesky)(?: at)? @\w+"
         # a reporter's line for readers: "Contact Lee Park at 555-0100.", "Reach Sam Reyes at …"
         r"|(?:contact|reach|call) (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,2} at (?:\S+@"
         r"|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|\d{3}[ .-]\d{4})"

@@ -283,17 +283,18 @@ _STAFF = (
     (("contributed",),
      re.compile(rf"^(?P<outlet>{_NAME})['’]s? [A-Z][\w.'’ ,-]{{2,120}}? contributed"
                 r" (?:to this (?:report|story)|reporting)\b")),
+    # a byline without a mark between the writer and an agency or a broadcaster: "By LEE PARK
+    # AP Science Writer", "By Lee Park Associated Press", "By Lee Park BBC News, Harlow"
+    (("By ",),
+     re.compile(rf"^By {_BYLINE_NAMES} (?P<outlet>Associated Press|AP|Reuters|AFP|Agence France-Presse"
+                rf"|Bloomberg(?: News)?|UPI|United Press International|dpa|Xinhua|BBC News|CNN|NPR)"
+                rf"(?:, [A-Z][\w.'’ -]{{1,30}})?{_BYLINE_END}")),
     # a byline naming the outlet: "By Lee Park | Harlow Herald", "By Lee Park and Sam Reyes,
     # Harlow Herald Staff Writers", "By Lee Park, AP Science Writer", "By Lee Park / Harlow
     # Herald", "By Lee Park, CNN Updated 10:45 AM ET, Mon May 4, 2026", "By Lee Park, for CNN"
     (("By ",),
      re.compile(rf"^By {_BYLINE_NAMES}(?:,| \||  ?[-–—]| ?/|,? for) "
                 rf"(?P<outlet>(?:The )?{_OUTLET_WORD}(?: {_OUTLET_WORD}){{0,3}}?){_BYLINE_END}")),
-    # the same without a mark between the writer and an agency: "By LEE PARK AP Science Writer",
-    # "By Lee Park Associated Press"
-    (("By ",),
-     re.compile(rf"^By {_BYLINE_NAMES} (?P<outlet>Associated Press|AP|Reuters|AFP|Agence France-Presse"
-                rf"|Bloomberg(?: News)?|UPI|United Press International|dpa|Xinhua){_BYLINE_END}")),
     (("Find ",),
      re.compile(r"(?:^|[.!] )Find (?P<outlet>[A-Z][\w.&' -]{1,40}?) on (?:Facebook|Twitter)\b")),
     # the site asking to be followed: "Follow Harlow News on Twitter", "Like KHAR on Facebook"
