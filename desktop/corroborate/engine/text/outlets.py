@@ -544,8 +544,9 @@ def _title_site(title: str | None) -> str | None:
     if not title:
         return None
     first = _TITLE_SITE_FIRST.match(title.strip())
-    if first and _site_part(first.group("outlet"), pipe=False):
-        return _domain_outlet(first.group("outlet")) or _clean(first.group("outlet"))
+    site = first.group("outlet") if first else ""
+    if first and not _SECTION.match(site) and _site_part(site, pipe=False):
+        return _domain_outlet(site) or _clean(site)
     found = _TITLE_SITE.match(title.strip())
     if not found:
         return None
