@@ -249,6 +249,7 @@ FURNITURE = {
         "contact",
     ),
     "writer's account": ("Lee Park is on Twitter at @leepark.", "contact"),
+    "agencies drawn on": ("(With inputs from HNA)", "contact"),
     "image source with a comma": ("Image source, Meridian Pictures", "caption"),
     "media caption with a comma": (
         "Media caption, Divers search the Tessel river near the bridge.",

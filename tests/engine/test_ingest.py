@@ -522,3 +522,20 @@ def test_an_agencys_dateline_in_any_of_its_forms_is_taken_off_the_story(dateline
     lede = "The Harlow bridge reopened on Monday after two years of repairs."
     article = ingest(RawDocument(text=f"{dateline}{lede}"), "a.txt", 0)
     assert article.paragraphs[0] == lede
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        (
+            "TWO KILLED AS HARLOW BRIDGE FALLS INTO RIVER",
+            "TWO KILLED AS HARLOW BRIDGE FALLS INTO RIVER",
+        ),
+        ("HARLOW BRIDGE TO REOPEN IN MAY", "HARLOW BRIDGE TO REOPEN IN MAY"),
+        ("THE FENNICK COURIER", "p01"),  # a paper's name
+        ("LOWELL PARK TRAVEL AWARDS", "p01"),  # a heading that tells nothing
+    ],
+)
+def test_a_short_headline_in_capitals_is_a_headline_not_a_masthead(first: str, title: str) -> None:
+    text = f"{first}\n\nThe Harlow bridge reopened on Monday after two years of repairs."
+    assert ingest(RawDocument(text=text), "p01.txt", 0).title == title

@@ -358,6 +358,7 @@ CASES = {
         None,
         "Harlow Herald",
     ),
+    "an agency credited alone on the last line": ([STORY, "— Yonhap"], None, "Yonhap"),
     "a broadcaster's byline with the writer's place": (
         ["By Lee Park BBC News, Harlow", STORY],
         None,

@@ -219,6 +219,8 @@ _AT_START = {
         r" (?:reported from [A-Z][\w.'’, -]{1,40}|contributed reporting(?: from [^.]{1,40})?)\.?$)"
         r"|(?:please,? )?(?:donate|consider donating)\b"
         r"|(?:got|have) an? (?:confidential |news |story )+tip\?"
+        # the agencies a desk drew on: "(With inputs from PTI)", "With agency inputs"
+        r"|\(?with (?:inputs|input) from\b[^.]{0,40}\)?\.?$|\(?with agency inputs?\)?\.?$"
         # who made the report and who paid for it: "This story was reported by Lee Park and
         # written by Sam Reyes.", "This report was produced with support from the Harlow Fund."
         r"|this (?:story|article|report|piece) was (?:reported|written|edited)(?: and (?:written"

@@ -315,6 +315,26 @@ _PRESS_WORDS = re.compile(
 )
 
 
+#: Words a headline in capitals has at least, besides the words of a paper's name.
+SHOUTED_HEADLINE_WORDS = 4
+
+
+def _shouted_headline(line: str) -> bool:
+    """A short line in capitals that names no paper or station and tells something: four
+    words or more, one of them a verb ("KILLED", "TO", "WILL"; a verb in "-S" is not told
+    from a name or a plural, "LOWELL THOMAS TRAVEL AWARDS", and is left as a masthead)."""
+    words = line.split()
+    return (
+        len(words) >= SHOUTED_HEADLINE_WORDS
+        and not _PRESS_WORDS.search(line.upper())
+        and (
+            has_verb(line.lower())
+            or any(w in {"TO", "IS", "ARE", "WAS", "WERE", "WILL", "SAYS", "SAY"} for w in words)
+        )
+        and _could_be_headline(line)
+    )
+
+
 def _masthead_name(line: str | None) -> str | None:
     """``THE FENNICK COURIER`` -> ``The Fennick Courier``; trailing frequencies and dates dropped."""
     if not line or not _PRESS_WORDS.search(line.upper()):
@@ -495,10 +515,14 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         # a headline the page repeats (title and heading) even when it ends in "L.A."
         page.title = page.title or headline_without_site(lines[0])
         page.removed.append(lines.pop(0))
+    headlines: list[str] = []
     while lines and _is_masthead(lines[0]):
+        if _shouted_headline(lines[0]):
+            # "BRIDGE REOPENS AFTER TWO YEARS": a headline in capitals, not a paper's name; a
+            # longer headline below it is still preferred
+            headlines.append(lines[0])
         page.masthead = page.masthead or lines[0]
         page.removed.append(lines.pop(0))
-    headlines: list[str] = []
     in_link_list = False
     for index in range(min(TOP_LINES, len(lines))):
         if stamped := _split_stamp(lines[index]):

@@ -400,7 +400,7 @@ _SHORT_SELF = re.compile(
 #: A news agency credited alone on one of an article's last lines ("AFP", "— Reuters").
 _CLOSING_CREDIT = re.compile(
     r"^[—–-]?\s*(?P<outlet>AFP|AP|Reuters|Associated Press|Agence France-Presse|dpa|Xinhua"
-    r"|Bloomberg)\.?$"
+    r"|Bloomberg|UPI|AAP|PTI|IANS|ANI|Kyodo|EFE|Yonhap|TASS|Anadolu)\.?$"
 )
 #: How many of an article's last lines may hold its closing credit.
 CLOSING_LINES = 3
