@@ -264,10 +264,28 @@ _JOB_TITLE = (
     r"(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Producer|Critic|Analyst"
     r"|Photographer|Journalist)s?"
 )
-#: A word of an outlet's name in a byline, not of a writer's job.
-_OUTLET_WORD = rf"(?!{_JOB}\b|{_JOB_TITLE}\b)[A-Z][\w.&'’-]*"
-#: A byline's end: the writers' job, then perhaps the page's time stamp.
-_BYLINE_END = rf"(?: (?:{_JOB} ){{0,2}}{_JOB_TITLE})?(?:\s+(?:Updated|Published|Posted)\b.*)?\s*$"
+#: The writer's job closing the outlet's name in a byline: "(Harlow Herald) Staff Writer",
+#: "(AP) Science Writer" (see :func:`_without_job`).
+_JOB_AT_END = re.compile(rf"(?:^|\s)(?P<jobs>(?:{_JOB}\s){{0,2}}){_JOB_TITLE}$")
+#: The outlet's name in a byline, perhaps with the writer's job after it (taken off later).
+_BYLINE_OUTLET = r"(?P<outlet>(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,6}?)"
+#: A byline's end: perhaps the page's time stamp.
+_BYLINE_END = r"(?:\s+(?:Updated|Published|Posted)\b.*)?\s*$"
+
+
+def _without_job(name: str) -> str | None:
+    """An outlet's name in a byline without the writer's job after it ("Harlow Herald Staff
+    Writer" -> "Harlow Herald", "AP Science Writer" -> "AP"); a job alone ("Staff Writer")
+    names none, and a name that ends in a job's word ("The Hollywood Reporter") is kept."""
+    found = _JOB_AT_END.search(name)
+    if not found:
+        return name
+    rest = name[: found.start()].strip()
+    if found.group("jobs") or len(rest.split()) <= 1:
+        return rest or None
+    return name
+
+
 _STAFF = (
     (("critic", "correspondent", "reporter", "writer", "editor", "columnist"),
      re.compile(rf"\bis (?:the|a|an) (?P<outlet>{_NAME})['’]s? (?:\w+ ){{0,3}}"
@@ -288,13 +306,13 @@ _STAFF = (
     (("By ",),
      re.compile(rf"^By {_BYLINE_NAMES} (?P<outlet>Associated Press|AP|Reuters|AFP|Agence France-Presse"
                 rf"|Bloomberg(?: News)?|UPI|United Press International|dpa|Xinhua|BBC News|CNN|NPR)"
-                rf"(?:, [A-Z][\w.'’ -]{{1,30}})?{_BYLINE_END}")),
+                rf"(?: (?:[A-Z][a-z]+ ){{0,2}}[A-Z][a-z]+)?(?:, [A-Z][\w.'’ -]{{1,30}})?{_BYLINE_END}")),
     # a byline naming the outlet: "By Lee Park | Harlow Herald", "By Lee Park and Sam Reyes,
     # Harlow Herald Staff Writers", "By Lee Park, AP Science Writer", "By Lee Park / Harlow
     # Herald", "By Lee Park, CNN Updated 10:45 AM ET, Mon May 4, 2026", "By Lee Park, for CNN"
     (("By ",),
      re.compile(rf"^By {_BYLINE_NAMES}(?:,| \||  ?[-–—]| ?/|,? for) "
-                rf"(?P<outlet>(?:The )?{_OUTLET_WORD}(?: {_OUTLET_WORD}){{0,3}}?){_BYLINE_END}")),
+                rf"{_BYLINE_OUTLET}{_BYLINE_END}")),
     (("Find ",),
      re.compile(r"(?:^|[.!] )Find (?P<outlet>[A-Z][\w.&' -]{1,40}?) on (?:Facebook|Twitter)\b")),
     # the site asking to be followed: "Follow Harlow News on Twitter", "Like KHAR on Facebook"
@@ -623,6 +641,8 @@ def _staff(lines: Sequence[str]) -> str | None:
             found = any(map(line.__contains__, hints)) and pattern.search(line)
             if found:
                 name = found.group("outlet")
+                if line.startswith("By ") and not (name := _without_job(name)):
+                    continue  # "By Lee Park, Staff Writer": a job, no outlet
                 name = _domain_outlet(name.lower()) or _clean(name)
                 agency = name and name.casefold().removeprefix("the ") in _AGENCIES
                 # an agency in a byline is the publisher ("By Lee Park, Associated Press"); in
@@ -956,10 +976,7 @@ _PRESS_NAME_WORDS = _MEDIA_WORDS | {
 }  # fmt: skip
 #: A byline without "By" at the top of the page: "Lee Park, USA TODAY", "Lee Park | Harlow
 #: Herald" (the outlet's name a known outlet's, in capitals, or a paper's or a station's).
-_TOP_BYLINE = re.compile(
-    rf"^{_BYLINE_NAMES}(?:,| \|| [-–—]) (?P<outlet>(?:The )?{_OUTLET_WORD}(?: {_OUTLET_WORD}){{0,3}})"
-    rf"{_BYLINE_END}"
-)
+_TOP_BYLINE = re.compile(rf"^{_BYLINE_NAMES}(?:,| \|| [-–—]) {_BYLINE_OUTLET}{_BYLINE_END}")
 
 
 def _names_a_paper(name: str | None) -> bool:
@@ -978,7 +995,7 @@ def _names_a_paper(name: str | None) -> bool:
 def _top_byline(lines: Sequence[str]) -> str | None:
     for line in lines[:DATELINE_LINES]:
         found = ("," in line or "|" in line or " -" in line) and _TOP_BYLINE.match(line.strip())
-        name = _clean(found.group("outlet")) if found else None
+        name = _clean(_without_job(found.group("outlet"))) if found else None
         if not name or name.casefold() in _AGENCIES | _NOT_PUBLISHERS or _ROLE.search(name):
             continue
         writers = line.strip()[: found.start("outlet")].split() if found else []
