@@ -359,6 +359,11 @@ CASES = {
         "Harlow Herald",
     ),
     "an agency credited alone on the last line": ([STORY, "— Yonhap"], None, "Yonhap"),
+    "byline of a paper whose name ends in a job's word": (
+        ["By Lee Park, The Harlow Reporter", STORY],
+        None,
+        "The Harlow Reporter",
+    ),
     "a broadcaster's byline with the writer's place": (
         ["By Lee Park BBC News, Harlow", STORY],
         None,

@@ -635,6 +635,21 @@ def headline_without_site(line: str) -> str:
     return text[start:end].strip()
 
 
+def _a_job(name: str) -> bool:
+    """Whether a name read as an outlet's is a job ("Staff Writer", "Senior Editor"); a paper
+    named after one, "The Harlow Reporter", is not."""
+    jobs = _ROLE.findall(name)
+    if not jobs:
+        return False
+    words = name.split()
+    return not (
+        name.startswith("The ")
+        and len(words) >= 3
+        and len(jobs) == 1
+        and _ROLE.fullmatch(words[-1])
+    )
+
+
 def _staff(lines: Sequence[str]) -> str | None:
     for line in lines:
         for hints, pattern in _STAFF:
@@ -648,7 +663,7 @@ def _staff(lines: Sequence[str]) -> str | None:
                 # an agency in a byline is the publisher ("By Lee Park, Associated Press"); in
                 # a photo credit or a contributor's line it only took the picture or helped
                 byline = line.startswith("By ") and (name or "").casefold() in _NEWS_AGENCIES
-                if name and (byline or not agency) and not _ROLE.search(name):
+                if name and (byline or not agency) and not _a_job(name):
                     return name
         credit = line.rstrip().endswith(")") and _CREDIT.search(line)
         if credit:
