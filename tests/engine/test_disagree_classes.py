@@ -327,6 +327,80 @@ def test_ages_for_a_surname_another_year_or_two_times_do_not_disagree(
     assert not [d for d in analysis.disagreements if d.kind == "number"]
 
 
+# -- one exact figure given two values anywhere in the story ------------------------------
+def _sum_story(make_folder, first: str, second: str, third: str = "The hearing is in May."):
+    return analyze(
+        make_folder(
+            {
+                "a.txt": "Marrow Freight seeks costs from former driver\n\nMarrow Freight "
+                f"asked a judge to make a former driver pay its trial costs.\n\n{first}\n\n{third}",
+                "b.txt": "Trucking firm wants driver to pay after lawsuit\n\nThe trucking firm "
+                f"that won a lawsuit brought by a former driver wants its costs back.\n\n{second}"
+                "\n\nThe driver's lawyer did not comment.",
+            }
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "detail"),
+    [
+        # a sum to the dollar, one digit apart, in sentences that share little else
+        ("The company said the trial cost it $481,263 in expert fees and court charges.",
+         "Marrow Freight filed papers Tuesday seeking $481,236 in legal costs from Dana Ruiz.",
+         "481,263 / 481,236"),
+        # an exact count of people, in other words
+        ("Inspectors tallied 12,347 drivers who had worked for the firm since 2001.",
+         "The firm has employed 12,374 people over two decades, its filing says.",
+         "12,347 / 12,374"),
+    ],
+)  # fmt: skip
+def test_one_exact_figure_given_two_values_in_unlike_sentences_is_a_number_conflict(
+    make_folder, first: str, second: str, detail: str
+) -> None:
+    analysis = _sum_story(make_folder, first, second)
+    found = [d for d in analysis.disagreements if d.kind == "number"]
+    assert [d.detail for d in found] == [detail]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "third"),
+    [
+        # a round figure is a rounding of the exact one
+        ("The company said the trial cost it $481,263 in expert fees and court charges.",
+         "Marrow Freight filed papers Tuesday seeking about $481,000 in legal costs.",
+         "The hearing is in May."),
+        ("The company said the trial cost it $481,263 in expert fees and court charges.",
+         "Marrow Freight filed papers Tuesday seeking $481,300 in legal costs.",
+         "The hearing is in May."),
+        # figures further apart than a slip may count two things
+        ("The company said the trial cost it $481,263 in expert fees and court charges.",
+         "Marrow Freight filed papers Tuesday seeking $468,517 in legal costs.",
+         "The hearing is in May."),
+        # one source writes both: two things it counts (one side's costs, the other's)
+        ("The company said the trial cost it $481,263 in expert fees and court charges.",
+         "Marrow Freight filed papers Tuesday seeking $481,236 in legal costs.",
+         "The driver's own costs came to $481,236, her lawyer said."),
+        # numbers that name things: a flight, a room, a street address
+        ("Marrow Freight's Flight 4417 carried the files to the court.",
+         "The files came on Flight 4471 from Orrin, the filing says.",
+         "The hearing is in May."),
+        ("The papers were served at 1313 Larkin Street on Monday.",
+         "A neighbour at 1311 Larkin Street saw the courier arrive, the firm said.",
+         "The hearing is in May."),
+        # a figure of another kind: money against a count
+        ("The company said the trial cost it $12,347 in expert fees and court charges.",
+         "The firm has employed 12,374 people over two decades, its filing says.",
+         "The hearing is in May."),
+    ],
+)  # fmt: skip
+def test_rounded_far_apart_named_or_one_sources_two_exact_figures_do_not_disagree(
+    make_folder, first: str, second: str, third: str
+) -> None:
+    analysis = _sum_story(make_folder, first, second, third)
+    assert not [d for d in analysis.disagreements if d.kind == "number"]
+
+
 # -- one length in two units ------------------------------------------------------------
 @pytest.mark.parametrize(
     ("a", "b", "detail"),

@@ -1226,6 +1226,82 @@ def _aged_two_ways(
     return found
 
 
+#: Cheap test (before any analysis) for a sentence that may give an exact figure of
+#: four digits or more: "$972,815", "9,509", "12,347".
+_MAY_EXACT = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b")
+#: Exact figures from this size on are told from rounded ones...
+EXACT_FROM = 1000
+#: ...and two exact figures at most this share apart are one quantity told two ways.
+EXACT_NEAR = 0.01
+
+
+def _exact(v: Value) -> int | None:
+    """The figure, when it is exact: a whole count or sum of four digits or more, stated
+    without "about" or "more than", not a round number (nobody rounds to 972,814), never
+    a year, an age or a label ("Flight 3411")."""
+    if not v.tag.startswith("n:") or v.bound != "=" or v.label or not v.countable:
+        return None
+    if v.unit == "age":
+        return None
+    try:
+        value = int(v.tag[2:])
+    except ValueError:
+        return None
+    return value if value >= EXACT_FROM and value % 10 else None
+
+
+def _names_a_thing(spec: Specifics, v: Value) -> bool:
+    """Is the figure part of a name rather than a quantity: "Flight 3411", "Room 1207",
+    "1313 Mockingbird Lane", "No. 4417"?"""
+    tokens = spec.tokens
+    before = tokens[v.first - 1] if v.first else None
+    after = tokens[v.last + 1] if v.last + 1 < len(tokens) else None
+    if before is not None and (
+        before.low in ("no", "no.", "#") or (capitalised(before) and before.low not in stopwords())
+    ):
+        return True
+    return after is not None and capitalised(after)
+
+
+def _exact_twins(
+    sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
+) -> list[tuple[int, int, Finding]]:
+    """One exact figure given two values by two sources, wherever in the story: "cost it
+    $972,815" in one, "seeking $972,814 in legal costs" in another. Both are exact
+    (:func:`_exact`), of one unit, and within ``EXACT_NEAR`` of each other, and no source
+    writes both (one that does counts two things, as two candidates' votes). Two figures
+    so exact and so near are one quantity, however differently the sentences around them
+    are worded; figures further apart may count two things, and are left to the sentences'
+    comparison. The first sentence of each source that gives the figure stands for it."""
+    where: dict[tuple[int, str | None], dict[int, tuple[int, Value]]] = {}
+    for sentence, group in _each_source_text(sentences, group_of, _MAY_EXACT):
+        analysed = spec(sentence.id)
+        if _dense(analysed):
+            continue  # a table in prose: its figures count many things
+        for v in analysed.values:
+            value = _exact(v)
+            if value is not None and not _names_a_thing(analysed, v):
+                where.setdefault((value, v.unit), {}).setdefault(group, (sentence.id, v))
+    found = []
+    figures = sorted(where, key=lambda key: (str(key[1]), key[0]))
+    for i, x in enumerate(figures):
+        for y in figures[i + 1 :]:
+            if y[1] != x[1] or y[0] - x[0] > EXACT_NEAR * y[0]:
+                break
+            if where[x].keys() & where[y].keys():
+                continue
+            for ga, (a, v) in where[x].items():
+                for gb, (b, w) in where[y].items():
+                    if a > b:
+                        a, b, v, w = b, a, w, v
+                    left, right = spec(a), spec(b)
+                    words_a = _words(left, v.first, v.last)
+                    words_b = _words(right, w.first, w.last)
+                    spans = (_span(left, v.first, v.last),), (_span(right, w.first, w.last),)
+                    found.append((a, b, Finding("number", words_a, words_b, *spans)))
+    return found
+
+
 def _counts_differ(left: Sentence, right: Sentence) -> bool:
     """Does each sentence give a figure the other does not?"""
     counts_left = {v for v in left.numbers if v.startswith("n:")}
@@ -1365,6 +1441,7 @@ def detect(
         *_spelled_two_ways(sentences, group_of),
         *_ranked_two_ways(sentences, group_of),
         *_aged_two_ways(sentences, group_of, spec),
+        *_exact_twins(sentences, group_of, spec),
     ):
         ga, gb = group_of[sentences[a].article], group_of[sentences[b].article]
         conflicted.add((a, b))
