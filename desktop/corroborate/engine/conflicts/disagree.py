@@ -1290,10 +1290,9 @@ def _exact_twins(
                 break
             if where[x].keys() & where[y].keys():
                 continue
-            for ga, (a, v) in where[x].items():
-                for gb, (b, w) in where[y].items():
-                    if a > b:
-                        a, b, v, w = b, a, w, v
+            for first in where[x].values():
+                for second in where[y].values():
+                    (a, v), (b, w) = sorted((first, second), key=lambda side: side[0])
                     left, right = spec(a), spec(b)
                     words_a = _words(left, v.first, v.last)
                     words_b = _words(right, w.first, w.last)
