@@ -383,7 +383,7 @@ def test_one_exact_figure_given_two_values_in_unlike_sentences_is_a_number_confl
          "The driver's own costs came to $481,236, her lawyer said."),
         # numbers that name things: a flight, a room, a street address
         ("Marrow Freight's Flight 4417 carried the files to the court.",
-         "The files came on Flight 4471 from Orrin, the filing says.",
+         "The files came on Flight 4414 from Orrin, the filing says.",
          "The hearing is in May."),
         ("The papers were served at 1313 Larkin Street on Monday.",
          "A neighbour at 1311 Larkin Street saw the courier arrive, the firm said.",
