@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from ..models import (
@@ -1226,9 +1227,6 @@ def _aged_two_ways(
     return found
 
 
-#: Cheap test (before any analysis) for a sentence that may give an exact figure of
-#: four digits or more: "$972,815", "9,509", "12,347".
-_MAY_EXACT = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b")
 #: Exact figures from this size on are told from rounded ones...
 EXACT_FROM = 1000
 #: ...and two exact figures at most this share apart are one quantity told two ways.
@@ -1248,6 +1246,17 @@ def _exact(v: Value) -> int | None:
     except ValueError:
         return None
     return value if value >= EXACT_FROM and value % 10 else None
+
+
+def _exact_tags(numbers: frozenset[str]) -> frozenset[int]:
+    """The figures of a sentence's ``numbers`` that may be exact (:func:`_exact`)."""
+    found = set()
+    for tag in numbers:
+        if tag.startswith("n:") and tag[2:].isdigit():
+            value = int(tag[2:])
+            if value >= EXACT_FROM and value % 10:
+                found.add(value)
+    return frozenset(found)
 
 
 def _names_a_thing(spec: Specifics, v: Value) -> bool:
@@ -1273,8 +1282,19 @@ def _exact_twins(
     so exact and so near are one quantity, however differently the sentences around them
     are worded; figures further apart may count two things, and are left to the sentences'
     comparison. The first sentence of each source that gives the figure stands for it."""
+    # Cheaply first, from the figures every sentence carries: only a sentence with a figure
+    # that has a near twin somewhere in the story is analysed.
+    texts = [
+        (sentence, group, exact)
+        for sentence, group in _each_source_text(sentences, group_of)
+        if (exact := _exact_tags(sentence.numbers))
+    ]
+    values = sorted({value for _, _, exact in texts for value in exact})
+    twinned = {value for x, y in pairwise(values) if y - x <= EXACT_NEAR * y for value in (x, y)}
     where: dict[tuple[int, str | None], dict[int, tuple[int, Value]]] = {}
-    for sentence, group in _each_source_text(sentences, group_of, _MAY_EXACT):
+    for sentence, group, exact in texts:
+        if not exact & twinned:
+            continue
         analysed = spec(sentence.id)
         if _dense(analysed):
             continue  # a table in prose: its figures count many things
