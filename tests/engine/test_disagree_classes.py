@@ -353,6 +353,10 @@ def _sum_story(make_folder, first: str, second: str, third: str = "The hearing i
         ("Inspectors tallied 12,347 drivers who had worked for the firm since 2001.",
          "The firm has employed 12,374 people over two decades, its filing says.",
          "12,347 / 12,374"),
+        # a sum given to four digits with its scale word
+        ("Marrow Freight lost $514.6 million last year, the court papers show.",
+         "The trucking firm, which reported a $514.3 million loss, declined to comment.",
+         "514.6 million / 514.3 million"),
     ],
 )  # fmt: skip
 def test_one_exact_figure_given_two_values_in_unlike_sentences_is_a_number_conflict(
@@ -372,6 +376,9 @@ def test_one_exact_figure_given_two_values_in_unlike_sentences_is_a_number_confl
          "The hearing is in May."),
         ("The company said the trial cost it $481,263 in expert fees and court charges.",
          "Marrow Freight filed papers Tuesday seeking $481,300 in legal costs.",
+         "The hearing is in May."),
+        ("Marrow Freight lost $26.6 million last year, the court papers show.",
+         "The trucking firm, which reported a $26.7 million loss, declined to comment.",
          "The hearing is in May."),
         # figures further apart than a slip may count two things
         ("The company said the trial cost it $481,263 in expert fees and court charges.",

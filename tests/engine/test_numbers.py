@@ -22,6 +22,10 @@ def numbers(text: str) -> set[str]:
         ("A crowd of 1,200,000 lined the route.", {"n:1200000"}),
         ("The repairs will cost 2.5 million dollars.", {"n:2500000"}),
         ("The budget was $3.2 billion.", {"n:3200000000"}),
+        # a scaled figure is the whole it says, however the float multiplies
+        ("The firm lost $514.3 million.", {"n:514300000"}),
+        ("The firm lost $514,300,000.", {"n:514300000"}),
+        ("The vote drew 0.3 million people.", {"n:300000"}),
         ("Turnout reached 61% in the north.", {"n:61"}),
         ("Seven people died.", {"n:7"}),
         ("Twenty-five people were hurt.", {"n:25"}),

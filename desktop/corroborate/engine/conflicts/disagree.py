@@ -1227,16 +1227,29 @@ def _aged_two_ways(
     return found
 
 
-#: Exact figures from this size on are told from rounded ones...
-EXACT_FROM = 1000
+#: Significant digits from which a figure is exact rather than rounded ("972,815",
+#: "9,509", "$514.6 million"; never "1,600" or "$26.6 million")...
+EXACT_DIGITS = 4
 #: ...and two exact figures at most this share apart are one quantity told two ways.
 EXACT_NEAR = 0.01
 
 
+def _significant(value: int) -> int:
+    """How many significant digits a whole figure has: 972,815 six, 514,600,000 four."""
+    return len(str(value).rstrip("0"))
+
+
+def _rounding(x: int, y: int) -> bool:
+    """Is one figure the other rounded or cut to its own last digit: 481,263 and 481,300
+    (or 481,200), where 972,815 and 972,814, or $514.6 and $514.3 million, are not?"""
+    step = 10 ** max(len(str(v)) - len(str(v).rstrip("0")) for v in (x, y))
+    return (x + step // 2) // step == (y + step // 2) // step or x // step == y // step
+
+
 def _exact(v: Value) -> int | None:
-    """The figure, when it is exact: a whole count or sum of four digits or more, stated
-    without "about" or "more than", not a round number (nobody rounds to 972,814), never
-    a year, an age or a label ("Flight 3411")."""
+    """The figure, when it is exact: a count or sum given to ``EXACT_DIGITS`` significant
+    digits or more, stated without "about" or "more than" (nobody rounds to 972,814 or to
+    $514.6 million), never a year, an age or a label ("Flight 3411")."""
     if not v.tag.startswith("n:") or v.bound != "=" or v.label or not v.countable:
         return None
     if v.unit == "age":
@@ -1245,7 +1258,7 @@ def _exact(v: Value) -> int | None:
         value = int(v.tag[2:])
     except ValueError:
         return None
-    return value if value >= EXACT_FROM and value % 10 else None
+    return value if _significant(value) >= EXACT_DIGITS else None
 
 
 def _exact_tags(numbers: frozenset[str]) -> frozenset[int]:
@@ -1254,7 +1267,7 @@ def _exact_tags(numbers: frozenset[str]) -> frozenset[int]:
     for tag in numbers:
         if tag.startswith("n:") and tag[2:].isdigit():
             value = int(tag[2:])
-            if value >= EXACT_FROM and value % 10:
+            if _significant(value) >= EXACT_DIGITS:
                 found.add(value)
     return frozenset(found)
 
@@ -1308,7 +1321,7 @@ def _exact_twins(
         for y in figures[i + 1 :]:
             if y[1] != x[1] or y[0] - x[0] > EXACT_NEAR * y[0]:
                 break
-            if where[x].keys() & where[y].keys():
+            if where[x].keys() & where[y].keys() or _rounding(x[0], y[0]):
                 continue
             for first in where[x].values():
                 for second in where[y].values():

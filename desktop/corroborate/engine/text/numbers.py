@@ -29,6 +29,9 @@ _VALUE_WORDS = frozenset(UNITS) | frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
 def _format(value: float) -> str:
+    # a figure times its scale carries the float's noise ("514.3 million" is
+    # 514299999.99999994): rounded off, it is the whole 514300000 it says
+    value = round(value, 6)
     return str(int(value)) if value == int(value) else f"{value:g}"
 
 
