@@ -729,10 +729,15 @@ class _Kin:
         self.sentences, self.terms, self.weight, self.square = sentences, terms, weight, square
         self.mass, self.norm, self.facts, self.names, self.timed = mass, norm, facts, names, timed
         heads = family_heads()
-        #: each sentence's family words, by their family's head
-        self.kin = [
-            {family_stem(t): t for t in ts if t in heads or family_stem(t) != t} for ts in terms
-        ]
+        #: each sentence's family words, by their family's head (a sentence may use two
+        #: forms of one family: "killed three people … died")
+        self.kin: list[dict[str, frozenset[str]]] = []
+        for ts in terms:
+            kin: dict[str, set[str]] = {}
+            for t in ts:
+                if t in heads or family_stem(t) != t:
+                    kin.setdefault(family_stem(t), set()).add(t)
+            self.kin.append({head: frozenset(forms) for head, forms in kin.items()})
         self.heads = [frozenset(kin) for kin in self.kin]
 
     def read_as(self, a: int, b: int) -> tuple[frozenset[str], frozenset[str]] | None:
@@ -742,9 +747,13 @@ class _Kin:
         if not common:
             return None
         left, right = self.kin[a], self.kin[b]
-        links = [(left[h], right[h]) for h in common if left[h] != right[h]]
+        # A family both sentences already use in one form needs no reading; otherwise
+        # each sentence's form is the first of its forms in alphabetical order, so that
+        # the reading never depends on the order of a set (which varies from run to run).
+        a_forms = [
+            (min(left[h]), min(right[h])) for h in sorted(common) if left[h].isdisjoint(right[h])
+        ]
         ta, tb = self.terms[a], self.terms[b]
-        a_forms = [(x, y) for x, y in links if x not in tb and y not in ta]
         if not a_forms:
             return None
         a_read = (ta - {x for x, _ in a_forms}) | {y for _, y in a_forms}
