@@ -18,7 +18,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .calendar import MONTH_WORD
+from .calendar import MONTH_WORD, WEEKDAY_WORD
+from .verbs import tells_the_past
 
 _I = re.IGNORECASE
 #: Furniture that opens a line, whatever the line's length (tried with ``match``).
@@ -783,6 +784,77 @@ def _reads_as_caption(line: str) -> bool:
     return False
 
 
+#: What a picture shows its people doing, each verb in its present forms ("stands" and
+#: "stand"): what they are seen doing, never what they said or decided ("meets", "votes",
+#: "says" tell news in the present tense).
+_SCENE_VERB = re.compile(
+    r"\b(?:(?:stand|sit|walk|wait|gather|look|kneel|lie|pray|mourn|march|cheer|chant|wave"
+    r"|pose|search|carr(?:y|ies)|hold|ride|queue|line|wade|clear|inspect|survey|sift|dig"
+    r"|comb|embrace|hug|greet|watch|rest|sleep|shelter|work|sort|unload|load|repair|patrol"
+    r"|light|lay|place|leave|arrive|view|play|celebrate|react|climb|cross|pass|push|pull"
+    r"|guard|block|fill|remove|stack|hang|fly|float|burn|smoulder|smolder|sweep|scrub"
+    r"|speak|listen|gesture|talk|attend|shake|evacuate|rescue|help|tend|treat|comfort"
+    r"|console|protest|stage|take part|participate)(?:s|es)?|lies|flies|hangs)\b"
+)
+#: Words that open a clause or a scene-setting phrase, not a caption's subject ("In the hall
+#: volunteers sit…", "When crews arrive…").
+_NOT_A_SUBJECT = frozenset((
+    "in", "at", "on", "as", "when", "while", "if", "after", "before", "inside", "outside",
+    "here", "there", "now", "today", "tonight", "every", "each", "once", "then", "still",
+    "where", "whenever", "until", "since", "because", "though", "although", "instead",
+    "only", "often", "sometimes", "usually", "many", "most", "some", "few", "all", "both",
+))  # fmt: skip
+#: The first or second person: a writer or a speaker, never a caption.
+_PERSONAL = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e|[Yy]ou|[Yy]our)\b")
+#: A caption's closing place or day: "… outside the Harlow courthouse.", "… on Friday.",
+#: "… in Harlow, Tuesday, May 4, 2026." (a phrase without a verb after its preposition).
+_PLACE_OR_DATE_AT_END = re.compile(
+    r"(?:\b(?:in|at|on|outside|inside|near|along|across|beside|by|off|over|under|through|from"
+    r"|around|behind|below|above|into|onto|among|amid)\s[^,;:]{2,60}"
+    rf"|,?\s(?:{WEEKDAY_WORD}|{MONTH_WORD} \d{{1,2}}|\d{{4}}))"
+    rf"(?:,\s(?:{WEEKDAY_WORD}|{MONTH_WORD} \d{{1,2}}(?:, \d{{4}})?|[A-Z][\w.'’ -]{{1,40}}))*\.$",
+    re.IGNORECASE,
+)
+#: Words a scene's caption has at most, and before its verb (its subject: "Police officers",
+#: "Mayor Lena Ruiz", "Rescue workers from the county fire service").
+SCENE_CAPTION_WORDS = 35
+SCENE_SUBJECT_WORDS = 8
+
+
+def _shows_a_scene(line: str) -> bool:
+    """A photo's caption on its own, without a credit beside it: one sentence telling, in the
+    present tense, what the people in the picture do and where or when ("Police officers
+    stand guard outside the Harlow courthouse.", "Rescue workers search the rubble of the
+    collapsed bridge on Friday.").
+
+    A story's sentence in the present tense reports someone's words ("Police say …"), says
+    what will happen ("The council meets on Tuesday to vote."), sets its scene with a phrase
+    before its subject ("Inside, volunteers sit …") or tells of something over (a past tense,
+    an auxiliary): none of these is read as a caption, nor any quotation or first person.
+    """
+    text = line.strip()
+    words = text.split()
+    if not 4 <= len(words) <= SCENE_CAPTION_WORDS or not text.endswith("."):
+        return False
+    if any(q in text for q in '“”"‘;:') or re.search(r"[a-z]{2}[.!?]\s", text[:-1]):
+        return False  # a quotation, or more than one sentence
+    if not words[0][:1].isupper() or words[0].lower() in _NOT_A_SUBJECT:
+        return False
+    if _PERSONAL.search(text) or re.search(r"\b(?:say|says|said|told|according)\b", text):
+        return False
+    verb = _SCENE_VERB.search(text)
+    if not verb:
+        return False
+    subject = text[: verb.start()].split()
+    if (
+        not 1 <= len(subject) <= SCENE_SUBJECT_WORDS
+        or "," in text[: verb.start()]
+        or subject[-1].lower() in _NOT_BEFORE_A_VERB
+    ):
+        return False
+    return not tells_the_past(text) and bool(_PLACE_OR_DATE_AT_END.search(text, verb.end()))
+
+
 #: A picture named by a noun phrase opening a caption: "An official product shot of the
 #: console, …", "A screengrab from the council's video", "This undated photo of Lee Park".
 #: A "shot" is a picture only with a word saying which ("a product shot of"): "A shot from
@@ -807,6 +879,20 @@ def _names_a_picture(line: str) -> bool:
         return False
     first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line, maxsplit=1)[0]
     return not _FINITE.search(first)
+
+
+def _names_a_picture_alone(line: str) -> bool:
+    """A picture's name as its own short paragraph, without a verb: "An aerial view of the
+    flooded quay." (:func:`_names_a_picture`, one sentence, nothing of the past in it)."""
+    text = line.strip()
+    return (
+        len(text.split()) <= CAPTION_WORDS
+        and text.endswith(".")
+        and not re.search(r"[a-z]{2}[.!?]\s", text[:-1])
+        and not any(q in text for q in '“”"')
+        and _names_a_picture(text)
+        and not tells_the_past(text)
+    )
 
 
 #: A sentence whose subject is a picture: "The image of the burning mill became …", "This
@@ -903,4 +989,7 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
             or _CAPTION_DATE.search(line)
         ):
             found[i] = "caption"
+    for i, line in enumerate(lines):
+        if i not in found and (_shows_a_scene(line) or _names_a_picture_alone(line)):
+            found[i] = "caption"  # "Police officers stand guard outside the Harlow courthouse."
     return found

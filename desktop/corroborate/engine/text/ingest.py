@@ -21,7 +21,8 @@ from .outlets import (
     outlet_name,
     split_pasted_headline,
 )
-from .segment import has_verb, split_paragraph
+from .segment import split_paragraph
+from .verbs import has_verb
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A sentence's last character, with any closing quotes after it ("came down,”" is not one).

@@ -25,6 +25,7 @@ from .calendar import MONTH_ABBREVIATIONS
 from .furniture import furniture_kind
 from .numbers import extract_numbers
 from .screening import stop_words
+from .verbs import has_verb
 
 _OPEN_QUOTES = "“‘"
 _CLOSE_QUOTES = "”’"
@@ -388,34 +389,6 @@ def is_standalone(text: str) -> bool:
     return not (
         stripped[:1] in '“"' and stripped[-1:] in '”"' and _quote_balance(stripped[1:-1]) == 0
     )
-
-
-_LETTERS = re.compile(r"[a-z]+")
-#: Words that mark a verb without a tagger: auxiliaries, modals and common irregular pasts.
-_VERB_WORDS = frozenset((
-    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had",
-    "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could",
-    "may", "might", "must", "said", "says", "told", "went", "gone", "took", "taken",
-    "made", "found", "gave", "given", "left", "held", "met", "hit", "shot", "won", "lost",
-    "fell", "fallen", "began", "begun", "came", "become", "became", "got", "saw", "seen",
-    "sent", "set", "put", "ran", "led", "paid", "brought", "bought", "caught", "kept",
-    "thought", "stood", "spoke", "wrote", "written", "drove", "broke", "broken", "chose",
-    "rose", "flew", "grew", "knew", "threw", "sold", "struck", "fought", "sought", "built",
-    "spent", "felt", "meant", "heard", "let", "cut", "hurt", "quit", "fled", "slain",
-    "dead", "killed",
-))  # fmt: skip
-
-
-def has_verb(piece: str, ing: bool = True) -> bool:
-    """Does the piece hold a word that marks a verb (a past in -ed, an auxiliary or a
-    common irregular past, and with ``ing`` a form in -ing)? Read without a tagger: the
-    clause reader (alignment) and the list reader here ask it; the list reader leaves
-    -ing out, as its lists are often of activities ("boxing, bowling, …")."""
-    endings = ("ed", "ing") if ing else ("ed",)
-    for word in _LETTERS.findall(piece.lower()):
-        if word in _VERB_WORDS or (len(word) > 4 and word.endswith(endings)):
-            return True
-    return False
 
 
 def _bare_list(text: str) -> bool:

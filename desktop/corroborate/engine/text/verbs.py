@@ -1,0 +1,66 @@
+"""Verbs read without a tagger: the words that mark a clause, and a past tense.
+
+The sentence splitter (:mod:`.segment`: bare lists, names alone), the clause reader
+(alignment), the page reader (:mod:`.ingest`: headlines in capitals, credits) and the
+furniture reader (:mod:`.furniture`: a photo's caption tells its scene in the present
+tense) all ask the same questions of a piece of text; this module, below them all,
+answers them once.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LETTERS = re.compile(r"[a-z]+")
+#: Words that mark a verb without a tagger: auxiliaries, modals and common irregular pasts.
+_VERB_WORDS = frozenset((
+    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had",
+    "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could",
+    "may", "might", "must", "said", "says", "told", "went", "gone", "took", "taken",
+    "made", "found", "gave", "given", "left", "held", "met", "hit", "shot", "won", "lost",
+    "fell", "fallen", "began", "begun", "came", "become", "became", "got", "saw", "seen",
+    "sent", "set", "put", "ran", "led", "paid", "brought", "bought", "caught", "kept",
+    "thought", "stood", "spoke", "wrote", "written", "drove", "broke", "broken", "chose",
+    "rose", "flew", "grew", "knew", "threw", "sold", "struck", "fought", "sought", "built",
+    "spent", "felt", "meant", "heard", "let", "cut", "hurt", "quit", "fled", "slain",
+    "dead", "killed",
+))  # fmt: skip
+
+
+def has_verb(piece: str, ing: bool = True) -> bool:
+    """Does the piece hold a word that marks a verb (a past in -ed, an auxiliary or a
+    common irregular past, and with ``ing`` a form in -ing)? Read without a tagger: the
+    clause reader (alignment) and the list reader ask it; the list reader leaves
+    -ing out, as its lists are often of activities ("boxing, bowling, …")."""
+    endings = ("ed", "ing") if ing else ("ed",)
+    for word in _LETTERS.findall(piece.lower()):
+        if word in _VERB_WORDS or (len(word) > 4 and word.endswith(endings)):
+            return True
+    return False
+
+
+#: Words after which a word in -ed describes a noun ("the flooded quay", "a collapsed
+#: bridge", "its burned roof") rather than telling what happened.
+_BEFORE_A_PARTICIPLE = frozenset((
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+    "my", "your", "some", "two", "three", "four", "five", "several", "many", "newly",
+    "recently", "partially", "partly", "badly", "heavily", "half",
+))  # fmt: skip
+
+
+#: The month, not the modal: "May 4", "May 2026".
+_MAY_THE_MONTH = re.compile(r"\bMay(?=\.?\s\d)")
+
+
+def tells_the_past(piece: str) -> bool:
+    """Does the piece tell of something done or over: an auxiliary, a modal or a common
+    irregular past (:func:`has_verb`'s words) or a word in -ed used as a verb ("crews
+    searched the rubble"; not "the collapsed bridge", where it names the bridge's state)?"""
+    before = ""
+    for word in _LETTERS.findall(_MAY_THE_MONTH.sub("", piece).lower()):
+        if word in _VERB_WORDS or (
+            len(word) > 4 and word.endswith("ed") and before not in _BEFORE_A_PARTICIPLE
+        ):
+            return True
+        before = word
+    return False
