@@ -504,6 +504,67 @@ def test_a_caption_with_its_full_date_is_found_anywhere_in_the_article() -> None
     assert furniture_lines(lines) == {3: "caption"}
 
 
+_STORY_AROUND = (
+    "HARLOW — A county inquiry into the collapse opened on Tuesday, its chair said.",
+    "The Carrowgate bridge fell into the Tessel on Monday evening, officials said.",
+    "Divers pulled nine people from the water, the fire chief said.",
+    "The crossing had been inspected in March and passed, the state said.",
+)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Police officers stand guard outside the Harlow courthouse.",
+        "Rescue workers search the rubble of the collapsed bridge on Friday.",
+        "Mourners lay flowers at the gates of Tessel Park in Harlow, Tuesday, May 4, 2026.",
+        "Mayor Lena Ruiz speaks during a press conference at City Hall in Harlow on Tuesday.",
+        "A volunteer carries sandbags along the flooded quay.",
+        "An aerial view of the flooded quay.",
+        "A drone image of the Carrowgate bridge from the north bank.",
+    ],
+)
+def test_a_caption_alone_in_the_middle_of_an_article_is_furniture(caption: str) -> None:
+    lines = [*_STORY_AROUND[:3], caption, _STORY_AROUND[3]]
+    assert furniture_lines(lines) == {3: "caption"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police say the bridge is closed.",
+        "The council meets on Tuesday to vote.",
+        "Rescue workers search for survivors as the river rises, officials said.",
+        "Rescue workers searched the rubble of the collapsed bridge on Friday.",
+        "Divers will search the river again at dawn on Tuesday.",
+        "Inside, volunteers sit at long tables in the Harlow church hall.",
+        "Inside the hall volunteers sit at long tables in Harlow.",
+        "We stand with the families of Harlow tonight.",
+        "“Crews work through the night at the bridge,” the chief said.",
+        "Rescue workers search the rubble of the bridge as the river rises.",
+        "Residents gather at the quay. The council meets on Tuesday.",
+        "The talks resume in Harlow on Monday.",
+        "An aerial view of the quay was released by the county on Friday.",
+    ],
+)
+def test_a_present_tense_sentence_of_the_story_is_not_a_caption(sentence: str) -> None:
+    lines = [*_STORY_AROUND[:3], sentence, _STORY_AROUND[3]]
+    assert furniture_lines(lines) == {}
+
+
+def test_a_caption_alone_between_paragraphs_never_reaches_the_story() -> None:
+    text = "\n\n".join(
+        [
+            *_STORY_AROUND[:3],
+            "Police officers stand guard outside the Harlow courthouse.",
+            _STORY_AROUND[3],
+        ]
+    )
+    article = ingest(RawDocument(text=text), "p01.txt", 0)
+    assert "Police officers stand guard outside the Harlow courthouse." not in article.paragraphs
+    assert _STORY_AROUND[3] in article.paragraphs
+
+
 def test_a_tweets_text_above_its_signature_is_part_of_the_tweet() -> None:
     lines = [
         "The bridge fell into the river on Monday evening, officials said.",

@@ -838,7 +838,7 @@ def _shows_a_scene(line: str) -> bool:
         return False
     if any(q in text for q in '“”"‘;:') or re.search(r"[a-z]{2}[.!?]\s", text[:-1]):
         return False  # a quotation, or more than one sentence
-    if not words[0][:1].isupper() or words[0].lower() in _NOT_A_SUBJECT:
+    if not words[0][:1].isupper() or words[0].rstrip(",").lower() in _NOT_A_SUBJECT:
         return False
     if _PERSONAL.search(text) or re.search(r"\b(?:say|says|said|told|according)\b", text):
         return False
