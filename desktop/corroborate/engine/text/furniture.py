@@ -787,15 +787,32 @@ def _reads_as_caption(line: str) -> bool:
 #: What a picture shows its people doing, each verb in its present forms ("stands" and
 #: "stand"): what they are seen doing, never what they said or decided ("meets", "votes",
 #: "says" tell news in the present tense).
-_SCENE_VERB = re.compile(
-    r"\b(?:(?:stand|sit|walk|wait|gather|look|kneel|lie|pray|mourn|march|cheer|chant|wave"
-    r"|pose|search|carr(?:y|ies)|hold|ride|queue|line|wade|clear|inspect|survey|sift|dig"
-    r"|comb|embrace|hug|greet|watch|rest|sleep|shelter|work|sort|unload|load|repair|patrol"
-    r"|light|lay|place|leave|arrive|view|play|celebrate|react|climb|cross|pass|push|pull"
-    r"|guard|block|fill|remove|stack|hang|fly|float|burn|smoulder|smolder|sweep|scrub"
-    r"|speak|listen|gesture|talk|attend|shake|evacuate|rescue|help|tend|treat|comfort"
-    r"|console|protest|stage|take part|participate)(?:s|es)?|lies|flies|hangs)\b"
-)
+_SCENE_VERB_LEMMAS = (
+    "stand", "sit", "walk", "wait", "gather", "look", "kneel", "lie", "pray", "mourn", "march",
+    "cheer", "chant", "wave", "pose", "search", "carry", "hold", "ride", "queue", "line",
+    "wade", "clear", "inspect", "survey", "sift", "dig", "comb", "embrace", "hug", "greet",
+    "watch", "rest", "sleep", "shelter", "work", "sort", "unload", "load", "repair", "patrol",
+    "light", "lay", "place", "leave", "arrive", "view", "play", "celebrate", "react", "climb",
+    "cross", "pass", "push", "pull", "guard", "block", "fill", "remove", "stack", "hang", "fly",
+    "float", "burn", "smoulder", "smolder", "sweep", "scrub", "speak", "listen", "gesture",
+    "talk", "attend", "shake", "evacuate", "rescue", "help", "tend", "treat", "comfort",
+    "console", "protest", "stage", "participate",
+)  # fmt: skip
+
+
+def _present_forms(lemma: str) -> tuple[str, ...]:
+    """A verb's present forms: "stand", "stands"; "search", "searches"; "carry", "carries"."""
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma, f"{lemma[:-1]}ies"
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return lemma, f"{lemma}es"
+    return lemma, f"{lemma}s"
+
+
+#: What a picture shows its people doing, each verb in its present forms ("stands" and
+#: "stand"): what they are seen doing, never what they said or decided ("meets", "votes",
+#: "says" tell news in the present tense).
+_SCENE_VERBS = frozenset(form for lemma in _SCENE_VERB_LEMMAS for form in _present_forms(lemma))
 #: Words that open a clause or a scene-setting phrase, not a caption's subject ("In the hall
 #: volunteers sit…", "When crews arrive…").
 _NOT_A_SUBJECT = frozenset((
@@ -833,26 +850,32 @@ def _shows_a_scene(line: str) -> bool:
     an auxiliary): none of these is read as a caption, nor any quotation or first person.
     """
     text = line.strip()
+    if not text.endswith(".") or text.count(" ") >= SCENE_CAPTION_WORDS * 2:
+        return False  # (a quick bound before the words are counted: most lines are longer)
     words = text.split()
-    if not 4 <= len(words) <= SCENE_CAPTION_WORDS or not text.endswith("."):
+    if not 4 <= len(words) <= SCENE_CAPTION_WORDS:
         return False
+    verb = next(
+        (n for n, word in enumerate(words[: SCENE_SUBJECT_WORDS + 1]) if word in _SCENE_VERBS),
+        0,
+    )
+    if not verb:
+        return False  # no verb of a scene where a caption has it, as in nearly every line
     if any(q in text for q in '“”"‘;:') or re.search(r"[a-z]{2}[.!?]\s", text[:-1]):
         return False  # a quotation, or more than one sentence
     if not words[0][:1].isupper() or words[0].rstrip(",").lower() in _NOT_A_SUBJECT:
         return False
     if _PERSONAL.search(text) or re.search(r"\b(?:say|says|said|told|according)\b", text):
         return False
-    verb = _SCENE_VERB.search(text)
-    if not verb:
-        return False
-    subject = text[: verb.start()].split()
+    subject = words[:verb]
     if (
-        not 1 <= len(subject) <= SCENE_SUBJECT_WORDS
-        or "," in text[: verb.start()]
+        not subject
+        or any(word.endswith(",") for word in subject)
         or subject[-1].lower() in _NOT_BEFORE_A_VERB
     ):
         return False
-    return not tells_the_past(text) and bool(_PLACE_OR_DATE_AT_END.search(text, verb.end()))
+    after = len(" ".join(words[: verb + 1]))
+    return not tells_the_past(text) and bool(_PLACE_OR_DATE_AT_END.search(text, after))
 
 
 #: A picture named by a noun phrase opening a caption: "An official product shot of the
@@ -886,11 +909,12 @@ def _names_a_picture_alone(line: str) -> bool:
     flooded quay." (:func:`_names_a_picture`, one sentence, nothing of the past in it)."""
     text = line.strip()
     return (
-        len(text.split()) <= CAPTION_WORDS
-        and text.endswith(".")
+        text.endswith(".")
+        and _PICTURE_PHRASE.match(text) is not None
+        and len(text.split()) <= CAPTION_WORDS
+        and _names_a_picture(text)
         and not re.search(r"[a-z]{2}[.!?]\s", text[:-1])
         and not any(q in text for q in '“”"')
-        and _names_a_picture(text)
         and not tells_the_past(text)
     )
 
