@@ -122,7 +122,9 @@ def page_part(markup: str, charset: str = "utf-8", content_id: str | None = None
     return part
 
 
-def webarchive(markup: bytes, kind: str = "text/html", encoding: str | None = "UTF-8") -> bytes:
+def webarchive(
+    markup: bytes, kind: object = "text/html", encoding: str | None = "UTF-8"
+) -> bytes:
     """A page saved by Safari: a binary property list around the page's markup."""
     main = {"WebResourceData": markup, "WebResourceMIMEType": kind, "WebResourceURL": "x:/"}
     if encoding:
@@ -168,6 +170,8 @@ BAD_INPUTS: list[tuple[str, bytes, str]] = [
     ("cut.webarchive", WEBARCHIVE[:200], "damaged or not a Safari web archive"),
     ("list.webarchive", plistlib.dumps([1, 2]), "damaged or not a Safari web archive"),
     ("picture.webarchive", PICTURE_ARCHIVE, "is not a web page (image/png)"),
+    ("listed-type.webarchive", webarchive(NAV_PAGE, ["text/html"]), "damaged or not a Safari"),
+    ("numbered-type.webarchive", webarchive(NAV_PAGE, 7), "damaged or not a Safari"),
     ("empty.rtf", b"", "the file is empty"),
     ("noise.rtf", NOISE, "damaged or not a Rich Text document"),
     ("blank.rtf", rb"{\rtf1\ansi{\fonttbl\f0\fswiss Helvetica;}\f0 \par\par}", "contains no text"),
@@ -353,6 +357,13 @@ def test_a_page_saved_by_safari_reads_as_the_saved_page(tmp_path: Path, charset,
     markup = CHROME_PAGE.format(charset=charset).encode(charset)
     (tmp_path / "page.html").write_bytes(markup)
     (tmp_path / "page.webarchive").write_bytes(webarchive(markup, encoding=recorded))
+    assert read_document(tmp_path / "page.webarchive") == read_document(tmp_path / "page.html")
+
+
+def test_a_web_archive_whose_page_type_is_in_capitals_is_read_as_a_page(tmp_path: Path) -> None:
+    markup = CHROME_PAGE.format(charset="utf-8").encode()
+    (tmp_path / "page.html").write_bytes(markup)
+    (tmp_path / "page.webarchive").write_bytes(webarchive(markup, "TEXT/HTML"))
     assert read_document(tmp_path / "page.webarchive") == read_document(tmp_path / "page.html")
 
 

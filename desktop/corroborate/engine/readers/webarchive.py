@@ -34,7 +34,9 @@ def read_webarchive(path: Path) -> RawDocument:
     if not isinstance(main, dict) or not isinstance(markup, bytes):
         raise UnreadableFile(_DAMAGED)
     kind = main.get("WebResourceMIMEType", "text/html")
-    if kind not in PAGE_TYPES:
+    if not isinstance(kind, str):
+        raise UnreadableFile(_DAMAGED)
+    if kind.strip().lower() not in PAGE_TYPES:  # MIME types ignore case ("TEXT/HTML")
         raise UnreadableFile(f"the page saved in this archive is not a web page ({kind})")
     if not markup.strip():
         raise UnreadableFile("the web page in this archive is empty")
