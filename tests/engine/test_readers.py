@@ -449,6 +449,21 @@ def test_an_opendocument_text_reads_as_its_paragraphs_headings_lists_and_cells(
     ]
 
 
+def test_a_character_written_in_rich_text_as_a_surrogate_pair_reads_as_one_character(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "story.rtf"
+    # Word writes U+1F680 (a rocket) and U+20BB7 (a rare CJK character) as UTF-16 pairs;
+    # an unpaired half is damaged and reads as the replacement character.
+    path.write_bytes(
+        rb"{\rtf1\ansi\uc1 Mayor Dalby waved \u-10179?\u-8576? at the launch, "
+        rb"near the \u-10174?\u-8265? shrine \u-10179? in Orlan.\par}"
+    )
+    assert read_document(path).text == (
+        "Mayor Dalby waved \U0001f680 at the launch, near the \U00020bb7 shrine \ufffd in Orlan."
+    )
+
+
 def test_raw_bytes_in_rich_text_are_read_by_its_declared_code_page(tmp_path: Path) -> None:
     path = tmp_path / "story.rtf"
     body = "\u0141\u00f3d\u017a council approved the bridge repairs on Tuesday."

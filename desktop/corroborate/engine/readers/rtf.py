@@ -52,6 +52,9 @@ def read_rtf(path: Path) -> RawDocument:
         raise UnreadableFile(
             "it is damaged and could not be read as a Rich Text document"
         ) from None
+    # Characters beyond the Basic Multilingual Plane (emoji, rarer CJK) are written as two
+    # \u escapes, a UTF-16 surrogate pair, which striprtf leaves as two lone surrogates.
+    text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     lines = [" ".join(line.split()) for line in text.replace("\x00", "").splitlines()]
     if not any(lines):
         raise UnreadableFile("this Rich Text document contains no text")
