@@ -122,9 +122,7 @@ def page_part(markup: str, charset: str = "utf-8", content_id: str | None = None
     return part
 
 
-def webarchive(
-    markup: bytes, kind: object = "text/html", encoding: str | None = "UTF-8"
-) -> bytes:
+def webarchive(markup: bytes, kind: object = "text/html", encoding: str | None = "UTF-8") -> bytes:
     """A page saved by Safari: a binary property list around the page's markup."""
     main = {"WebResourceData": markup, "WebResourceMIMEType": kind, "WebResourceURL": "x:/"}
     if encoding:
