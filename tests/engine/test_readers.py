@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from pypdf import PdfReader, PdfWriter
 
 from corroborate.engine.readers import UnreadableFile, read_document, supported_suffixes
+from corroborate.engine.readers import mhtml as mhtml_reader
 from corroborate.engine.readers import text as text_reader
 from quality._pdfgen import Placed, build_pdf
 
@@ -343,6 +344,33 @@ def test_a_page_inside_a_nested_part_is_found_but_nesting_has_a_limit(tmp_path: 
     (tmp_path / "deep.mhtml").write_bytes(mhtml(PICTURE, inner))
     with pytest.raises(UnreadableFile, match="no web page found"):
         read_document(tmp_path / "deep.mhtml")
+
+
+@pytest.mark.parametrize("start", [None, "page@orlan.example"])
+def test_an_mhtml_header_block_that_never_ends_is_not_parsed(
+    tmp_path: Path, monkeypatch, start
+) -> None:
+    """The header parser takes seconds a megabyte: a file within the size cap that is one
+    long header block would run out the worker's time, so no such block reaches it."""
+    parsed: list[int] = []
+    parser = mhtml_reader._HEADERS
+
+    class Counting:
+        def parsebytes(self, head: bytes):
+            parsed.append(len(head))
+            return parser.parsebytes(head)
+
+    monkeypatch.setattr(mhtml_reader, "_HEADERS", Counting())
+    endless = b"X-Saved-By: Orlan Browser\r\n" * 20_000
+    part = f"Content-ID: <{start}>\r\n".encode() if start else b""
+    top = b'Content-Type: multipart/related; boundary="cut"'
+    if start:
+        top += f'; start="<{start}>"'.encode()
+    path = tmp_path / "endless.mhtml"
+    path.write_bytes(top + b"\r\n\r\n--cut\r\n" + part + b"Content-Type: text/html\r\n" + endless)
+    with pytest.raises(UnreadableFile, match="no web page found"):
+        read_document(path)
+    assert parsed and max(parsed) <= mhtml_reader.MAX_HEADER_BYTES
 
 
 def test_markup_saved_under_an_mhtml_name_is_read_as_a_page(tmp_path: Path) -> None:

@@ -32,6 +32,10 @@ PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 #: Multipart parts inside multipart parts deeper than this are not searched.
 MAX_DEPTH = 4
 _HEADERS = BytesHeaderParser(policy=email.policy.compat32)
+#: A longer header block is no part's headers (a saved page's run to a few kilobytes) and is
+#: not parsed: the parser takes seconds a megabyte, and a file within the size cap could
+#: hold its whole 50 MB as one unending header block.
+MAX_HEADER_BYTES = 256 * 1024
 #: A header block that can belong to a page, or to a multipart holding one (or that gives
 #: no type at all, which MIME reads as plain text; it is parsed to be sure).
 _MAY_HOLD_PAGE = re.compile(rb"html|multipart|^(?![\s\S]*content-type)", re.IGNORECASE)
@@ -74,7 +78,7 @@ def page_part(entity: bytes, depth: int = 0) -> tuple[Message, bytes] | None:
     """The headers and body of the part holding the page: the one named as the
     start, else the first page, searched depth-first through nested multiparts."""
     head, body = _split(entity)
-    if not _MAY_HOLD_PAGE.search(head):
+    if len(head) > MAX_HEADER_BYTES or not _MAY_HOLD_PAGE.search(head):
         return None  # a picture, style sheet or script: its headers need no parsing
     headers = _HEADERS.parsebytes(head)
     kind = headers.get_content_type()
@@ -89,12 +93,13 @@ def page_part(entity: bytes, depth: int = 0) -> tuple[Message, bytes] | None:
     for part in _parts(body, boundary):
         if wanted is not None and wanted.encode("ascii", "replace") in part[:4096]:
             part_head, part_body = _split(part)
-            part_headers = _HEADERS.parsebytes(part_head)
-            if (
-                _content_id(part_headers) == wanted
-                and part_headers.get_content_type() in PAGE_TYPES
-            ):
-                return part_headers, part_body
+            if len(part_head) <= MAX_HEADER_BYTES:
+                part_headers = _HEADERS.parsebytes(part_head)
+                if (
+                    _content_id(part_headers) == wanted
+                    and part_headers.get_content_type() in PAGE_TYPES
+                ):
+                    return part_headers, part_body
         if first is None:
             first = page_part(part, depth + 1)
             if first is not None and wanted is None:
