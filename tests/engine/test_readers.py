@@ -490,6 +490,24 @@ def test_a_character_written_in_rich_text_as_a_surrogate_pair_reads_as_one_chara
     )
 
 
+def test_an_opendocument_footnote_or_comment_is_not_read_into_its_sentence(
+    tmp_path: Path,
+) -> None:
+    document = odfdo.Document("text")
+    voted = odfdo.Paragraph("The Orlan council voted to close the bridge on Tuesday.")
+    voted.insert_note(after="voted", note_id="n1", citation="1", body="Seven to two.")
+    document.body.append(voted)
+    closed = odfdo.Paragraph("The ferry   will run\tuntil spring, the mayor said.")
+    closed.insert_annotation(after="ferry", body="Check the date", creator="Desk")
+    document.body.append(closed)
+    path = tmp_path / "story.odt"
+    document.save(path)
+    assert read_document(path).text.split("\n\n") == [
+        "The Orlan council voted to close the bridge on Tuesday.",
+        "The ferry will run until spring, the mayor said.",
+    ]
+
+
 def test_raw_bytes_in_rich_text_are_read_by_its_declared_code_page(tmp_path: Path) -> None:
     path = tmp_path / "story.rtf"
     body = "\u0141\u00f3d\u017a council approved the bridge repairs on Tuesday."

@@ -4,7 +4,7 @@ odfdo reads the document; its paragraphs, headings, list items and table
 cells are taken in reading order. As with Word files, a paragraph in the
 Title style (or a heading before the story) becomes the article title, other
 headings stay as short lines of their own and list items become ``- item``
-lines.
+lines. Footnotes, endnotes and reviewers' comments are left out, as in Word files.
 """
 
 from __future__ import annotations
@@ -39,8 +39,29 @@ _CONTAINERS = frozenset(
 )
 
 
+#: Inside a paragraph, what is not its text: a footnote's or endnote's citation and body
+#: (odfdo would glue them into the sentence), a reviewer's comment (with its author and
+#: date), and the reading shown above ruby text.
+_NOT_TEXT = frozenset({"text:note", "office:annotation", "text:ruby-text"})
+
+
+def _text(element: Any) -> str:
+    """An element's text, its spaces, tabs and line breaks as odfdo writes them."""
+    children = element.children
+    if not children:
+        return str(element)
+    parts = [element.text or ""]
+    for child in children:
+        if child.tag not in _NOT_TEXT:
+            parts.append(_text(child))
+            if child.tag in ("text:p", "text:h") and not parts[-1].endswith("\n"):
+                parts.append("\n")  # a paragraph in a text box inside this one
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
 def _line(element: Any) -> str:
-    return "\n".join(" ".join(line.split()) for line in str(element).split("\n")).strip()
+    return "\n".join(" ".join(line.split()) for line in _text(element).split("\n")).strip()
 
 
 def _style(element: Any) -> str:
