@@ -256,9 +256,13 @@ def _summarize(args: argparse.Namespace) -> int:
 
 def _source(paths: list[Path]) -> Path | tuple[Path, ...]:
     """One folder as it is; article files (or files and folders) as the set to read."""
-    if len(paths) == 1 and not paths[0].is_file():
-        return paths[0]  # a folder, or a path whose absence the folder's message explains
-    return tuple(paths)
+    from corroborate.engine import readable_suffixes
+
+    (only, *others) = paths
+    missing_file = not only.exists() and only.suffix.lower() in readable_suffixes()
+    if not others and not only.is_file() and not missing_file:
+        return only  # a folder, or a missing one, which the folder's messages name
+    return tuple(paths)  # a missing article file is named as such, not as a missing folder
 
 
 def _output_refusal(path: Path, force: bool) -> str | None:

@@ -64,6 +64,17 @@ def test_a_missing_file_among_those_given_is_named(
     assert "gone.txt: it does not exist" in capsys.readouterr().err
 
 
+def test_a_single_missing_article_file_is_named_as_a_file_not_a_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["summarize", str(tmp_path / "gone.html")]) == EXIT_NO_ARTICLES
+    err = capsys.readouterr().err
+    assert "gone.html: it does not exist" in err
+    assert "folder" not in err.replace(str(tmp_path), "")
+    assert main(["summarize", str(tmp_path / "gone")]) == EXIT_NO_ARTICLES
+    assert "The folder" in capsys.readouterr().err  # a missing folder is still one
+
+
 def test_output_writes_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "report.md"
     assert main(["summarize", "--output", str(target)]) == EXIT_OK
