@@ -43,6 +43,20 @@ def test_a_file_is_remote_when_its_innermost_mount_is_a_network_or_fuse_filesyst
     assert table.is_remote(Path(path)) is remote
 
 
+def test_a_share_mounted_over_a_local_folder_counts_as_remote() -> None:
+    table = MountTable.parse(
+        [
+            "27 1 8:1 / / rw - ext4 /dev/sda1 rw",
+            "50 27 8:2 / /srv/desk rw - ext4 /dev/sda2 rw",
+            "51 50 0:52 / /srv/desk rw - nfs4 files.example:/desk rw",
+            "52 27 0:53 / /srv/wire rw - nfs4 files.example:/wire rw",
+            "53 52 8:3 / /srv/wire rw - xfs /dev/sda3 rw",
+        ]
+    )
+    assert table.is_remote(Path("/srv/desk/bridge/a.txt")) is True
+    assert table.is_remote(Path("/srv/wire/a.txt")) is False  # a local disk over the share
+
+
 def test_a_link_counts_where_it_leads(table: MountTable, tmp_path: Path) -> None:
     link = tmp_path / "desk"
     link.symlink_to("/home/ada/News Desk")

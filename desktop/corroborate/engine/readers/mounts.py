@@ -44,7 +44,8 @@ def is_remote_type(fstype: str) -> bool:
 
 @dataclass(frozen=True)
 class MountTable:
-    """Mount points and their filesystem types, the longest (innermost) first."""
+    """Mount points and their filesystem types, the longest (innermost) first, and of
+    mounts on one point the last mounted (the one that is seen) first."""
 
     #: (mount point, filesystem type), longest mount point first
     mounts: tuple[tuple[str, str], ...]
@@ -62,6 +63,9 @@ class MountTable:
             if separator + 1 >= len(fields):
                 continue
             mounts.append((_unescape(fields[4]), fields[separator + 1]))
+        # A later mount on the same point hides the earlier one (a network share mounted
+        # over a local folder): the table lists it later, and the sort is stable.
+        mounts.reverse()
         mounts.sort(key=lambda mount: len(mount[0]), reverse=True)
         return cls(tuple(mounts))
 
