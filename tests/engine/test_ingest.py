@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import pytest
 
 from corroborate.engine.models import Article, RawDocument
+from corroborate.engine.text import ingest as ingest_module
 from corroborate.engine.text.ingest import ingest, outlet_from_filename
 
 STORY = "The river rose two metres overnight and engineers closed the Harlow bridge."
@@ -539,3 +540,22 @@ def test_an_agencys_dateline_in_any_of_its_forms_is_taken_off_the_story(dateline
 def test_a_short_headline_in_capitals_is_a_headline_not_a_masthead(first: str, title: str) -> None:
     text = f"{first}\n\nThe Harlow bridge reopened on Monday after two years of repairs."
     assert ingest(RawDocument(text=text), "p01.txt", 0).title == title
+
+
+def test_each_line_of_names_is_looked_for_in_the_story_s_opening_not_the_whole_page(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A page of thousands of lines of names over headlines would otherwise search the rest
+    of the page at each of them: time that grows with the square of its length."""
+    searched: list[int] = []
+    named_in = ingest_module._named_in
+
+    def counting(names: str, text: str) -> bool:
+        searched.append(len(text))
+        return named_in(names, text)
+
+    monkeypatch.setattr(ingest_module, "_named_in", counting)
+    pairs = "Orla Venn, Tam Bright\n\nGreat Harlow Bridge Closing Notice Today\n\n" * 1500
+    run(f"{pairs}{STORY}\n\n{MORE}")
+    assert len(searched) > 1000
+    assert max(searched) <= ingest_module._OPENING_CHARS + 100

@@ -8,6 +8,8 @@ outlets (every site says "Leave a Reply"), so they are removed here, once.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -277,7 +279,9 @@ def _named_in(names: str, text: str) -> bool:
     return True
 
 
-def _completes_headline(line: str, index: int, lines: list[str], headlines: list[str]) -> bool:
+def _completes_headline(
+    line: str, index: int, lines: list[str], headlines: list[str], below: _Below
+) -> bool:
     """Whether ``line`` is the rest of a headline whose subject, a list of names, is the line
     above it (:data:`_NAME_LIST`); it may hold a year ("Win 2026 … Prizes").
 
@@ -297,8 +301,28 @@ def _completes_headline(line: str, index: int, lines: list[str], headlines: list
         and not _BYLINE.match(line)
         and not _BOILERPLATE.match(line)
         and not _OWN_SUBJECT.match(line)
-        and _named_in(headlines[-1], "\n".join(lines[index + 1 :]))
+        and _named_in(headlines[-1], below(index))
     )
+
+
+#: How much of the text below a headline is searched for the names above it: the story's
+#: opening, where a story of prize winners names them. A bound keeps a page of thousands of
+#: such lines from searching the rest of the page at each of them.
+_OPENING_CHARS = 20_000
+
+
+class _Below:
+    """The text below each line of a page, its opening of whole lines up to about
+    :data:`_OPENING_CHARS` characters, cut from the page joined once."""
+
+    def __init__(self, lines: list[str]):
+        self._text = "\n".join(lines)
+        self._starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+
+    def __call__(self, index: int) -> str:
+        begin = self._starts[index + 1]
+        end = bisect.bisect_left(self._starts, begin + _OPENING_CHARS)
+        return self._text[begin : self._starts[min(end, len(self._starts) - 1)]]
 
 
 def _is_masthead(line: str) -> bool:
@@ -541,6 +565,7 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
             if _could_be_headline(pasted[0]):
                 headlines.append(pasted[0])
             lines[index] = pasted[1]
+    below = _Below(lines)
     for index, line in enumerate(lines):
         if index in furniture:
             page.removed.append(line)
@@ -559,7 +584,7 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
             headlines.append(line)
         if story is None:
             page.removed.append(line)
-            if not page.paragraphs and _completes_headline(line, index, lines, headlines):
+            if not page.paragraphs and _completes_headline(line, index, lines, headlines, below):
                 # "Harlow Herald, Fennick Courier" above "Win 2026 Bridge Reporting Prizes": one
                 # headline over two lines, its subject on the first
                 headlines.append(f"{headlines.pop()} {line}")
