@@ -508,6 +508,48 @@ def test_an_opendocument_footnote_or_comment_is_not_read_into_its_sentence(
     ]
 
 
+def with_text_in_place(package: bytes, member: str, text: str) -> bytes:
+    """A copy of a zip package whose one paragraph "PLACEHOLDER" in ``member`` holds ``text``."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as source, zipfile.ZipFile(buffer, "w") as copy:
+        for info in source.infolist():
+            content = source.read(info)
+            if info.filename == member:
+                content = content.replace(b"PLACEHOLDER", text.encode())
+            copy.writestr(info, content, zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()
+
+
+def word_document(paragraph: str) -> bytes:
+    document = docx.Document()
+    document.add_paragraph(paragraph)
+    return saved(document)
+
+
+@pytest.mark.parametrize(
+    ("name", "member", "package"),
+    [
+        ("story.docx", "word/document.xml", word_document("PLACEHOLDER")),
+        ("story.odt", "content.xml", odf("text", "PLACEHOLDER")),
+    ],
+)
+def test_a_paragraph_beyond_the_xml_parser_s_limit_is_named_as_such_not_as_damage(
+    tmp_path: Path, name: str, member: str, package: bytes
+) -> None:
+    path = tmp_path / name
+    words = random.Random(3).choices(["bridge", "river", "council", "ferry", "Orlan"], k=1_800_000)
+    path.write_bytes(with_text_in_place(package, member, " ".join(words)))
+    with pytest.raises(UnreadableFile, match=re.escape("larger than the XML parser's limit")):
+        read_document(path)
+
+
+def test_an_opendocument_text_compressed_like_a_zip_bomb_is_named_as_such(tmp_path: Path) -> None:
+    path = tmp_path / "story.odt"
+    path.write_bytes(with_text_in_place(odf("text", "PLACEHOLDER"), "content.xml", "ab" * 500_000))
+    with pytest.raises(UnreadableFile, match="compressed far more than documents are"):
+        read_document(path)
+
+
 def test_raw_bytes_in_rich_text_are_read_by_its_declared_code_page(tmp_path: Path) -> None:
     path = tmp_path / "story.rtf"
     body = "\u0141\u00f3d\u017a council approved the bridge repairs on Tuesday."

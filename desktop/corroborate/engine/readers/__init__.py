@@ -54,7 +54,7 @@ BUILTIN: dict[str, tuple[str, tuple[str, ...]]] = {
     ".webarchive": ("webarchive", ("plistlib", "trafilatura")),
     ".pdf": ("pdf", ("pypdf", "pypdf.filters", "pypdf._codecs._codecs")),
     ".docx": ("docx", ("docx",)),
-    ".odt": ("odt", ("odfdo",)),
+    ".odt": ("odt", ("odfdo", "odfdo.security")),
     ".rtf": ("rtf", ("striprtf.striprtf",)),
 }
 

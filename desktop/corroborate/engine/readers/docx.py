@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from ..models import RawDocument
-from . import UnreadableFile, register
-from .package import check_package
+from . import register
+from .package import check_package, document_of, parse_failure
 from .text import read_bytes
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -86,17 +86,5 @@ def read_docx(path: Path) -> RawDocument:
     try:
         blocks = list(_blocks(docx.Document(io.BytesIO(data))))
     except Exception as error:  # python-docx and lxml raise many types on damaged parts
-        if "Resource limit exceeded" in str(error):  # lxml refuses text nodes over 10 MB
-            raise UnreadableFile(
-                "a paragraph in it is larger than the XML parser's limit (10 MB of text)"
-            ) from None
-        raise UnreadableFile("it is damaged and could not be opened as a Word document") from None
-    title_at = next((i for i, (kind, _) in enumerate(blocks) if kind == "title"), None)
-    if title_at is None:
-        # The first heading names the article only when it comes before the story.
-        title_at = next((i for i, (kind, _) in enumerate(blocks[:3]) if kind == "heading"), None)
-    title = blocks.pop(title_at)[1].replace("\n", " ") if title_at is not None else None
-    lines = [f"- {text}" if kind == "item" else text for kind, text in blocks]
-    if not lines:
-        raise UnreadableFile("this Word document contains no text")
-    return RawDocument(text="\n\n".join(lines), title=title)
+        raise parse_failure(error, "a Word document") from None
+    return document_of(blocks, "Word document")

@@ -1,4 +1,5 @@
-"""Office documents are zip packages: the checks every such reader makes before parsing.
+"""Office documents are zip packages: the checks every such reader makes before parsing,
+and what the Word and OpenDocument readers share once it is parsed.
 
 A Word (.docx) or OpenDocument (.odt) file is a zip archive of XML parts. Before
 a third-party parser sees one, it is checked here: an old binary Office file
@@ -13,6 +14,7 @@ import io
 import zipfile
 import zlib
 
+from ..models import RawDocument
 from . import UnreadableFile
 
 #: Refuse archives that would inflate beyond this.
@@ -55,3 +57,28 @@ def _inflates_beyond(data: bytes, kind: str, limit: int = MAX_UNPACKED) -> bool:
         # zipfile refuses a member longer than declared ("Bad CRC" or a size mismatch)
         raise UnreadableFile(f"it is damaged or not {kind}") from None
     return False
+
+
+def parse_failure(error: Exception, kind: str) -> UnreadableFile:
+    """The reason for a parser's failure on ``kind`` ("a Word document"): lxml refuses a
+    text node over 10 MB (a file within the size caps may hold one); else it is damaged."""
+    if "Resource limit exceeded" in str(error):
+        return UnreadableFile(
+            "a paragraph in it is larger than the XML parser's limit (10 MB of text)"
+        )
+    return UnreadableFile(f"it is damaged and could not be opened as {kind}")
+
+
+def document_of(blocks: list[tuple[str, str]], kind: str) -> RawDocument:
+    """The document of ``(kind, text)`` blocks (title, heading, item or text, in reading
+    order): the Title paragraph, else a heading before the story, as its title, and list
+    items as ``- item`` lines. ``kind`` names the document when it holds no text."""
+    at = next((i for i, (block, _) in enumerate(blocks) if block == "title"), None)
+    if at is None:
+        # The first heading names the article only when it comes before the story.
+        at = next((i for i, (block, _) in enumerate(blocks[:3]) if block == "heading"), None)
+    title = blocks.pop(at)[1].replace("\n", " ") if at is not None else None
+    lines = [f"- {text}" if block == "item" else text for block, text in blocks]
+    if not lines:
+        raise UnreadableFile(f"this {kind} contains no text")
+    return RawDocument(text="\n\n".join(lines), title=title)
