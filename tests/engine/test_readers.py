@@ -550,6 +550,40 @@ def test_an_opendocument_text_compressed_like_a_zip_bomb_is_named_as_such(tmp_pa
         read_document(path)
 
 
+def test_a_link_in_rich_text_reads_as_its_words_without_its_address(tmp_path: Path) -> None:
+    path = tmp_path / "story.rtf"
+    path.write_bytes(
+        rb"{\rtf1\ansi The Orlan council {\field{\*\fldinst{HYPERLINK "
+        rb'"https://orlan.example/report"}}{\fldrslt{\ul report}}} was published.\par}'
+    )
+    assert read_document(path).text == "The Orlan council report was published."
+
+
+def test_a_rich_text_font_table_reaches_the_parser_one_font_a_line_with_its_character_set(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """striprtf's font-table pattern scans the rest of a line at each font it tries: a
+    damaged table of fonts on one line, none with a character set, took minutes."""
+    from striprtf import striprtf
+
+    parsed: list[str] = []
+    parse = striprtf.rtf_to_text
+
+    def recording(markup: str, **options: str) -> str:
+        parsed.append(markup)
+        return parse(markup, **options)
+
+    monkeypatch.setattr(striprtf, "rtf_to_text", recording)
+    fonts = "".join(f"\\f{n}\\fnil Orlan Sans {n}" for n in range(2000))
+    path = tmp_path / "story.rtf"
+    path.write_text(
+        f"{{\\rtf1\\ansi\\ansicpg1252{{\\fonttbl{fonts}\\f9\\fcharset204 Orlan;}}"
+        "\\f9 \\'cc\\'ee\\'f1\\'f2 bridge.\\par}"
+    )
+    assert read_document(path).text == "\u041c\u043e\u0441\u0442 bridge."
+    assert max(len(line) for line in parsed[0].splitlines()) < 100
+
+
 def test_raw_bytes_in_rich_text_are_read_by_its_declared_code_page(tmp_path: Path) -> None:
     path = tmp_path / "story.rtf"
     body = "\u0141\u00f3d\u017a council approved the bridge repairs on Tuesday."

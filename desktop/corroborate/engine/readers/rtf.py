@@ -25,6 +25,38 @@ _CODE_PAGE = re.compile(rb"\\ansicpg(\d{1,5})")
 _PICTURE_DATA = re.compile(r"[0-9a-fA-F\r\n]{256,}")
 
 
+_FONT = re.compile(r"\\f(\d+)")
+_CHARSET = re.compile(r"\\fcharset(\d+)")
+
+
+def _linear(markup: str) -> str:
+    """The markup, its meaning unchanged, with nothing striprtf's regular expressions
+    backtrack over: those for the font table and for links scan the rest of a line at each
+    font or link they try, so a damaged or hostile file of a few hundred kilobytes (one
+    line of fonts without a character set, of link fields never closed) took minutes.
+
+    The font table is rewritten one font a line (``{\\fN\\fcharsetC F;}``, all striprtf
+    takes from it), and a link field's first group is set apart by a space (the control
+    word's delimiter, so it means the same), which its link pattern does not expect: a
+    link's text is read without its address glued on, as in web pages.
+    """
+    from striprtf.striprtf import font_table_group
+
+    markup = markup.replace("{\\field{", "{\\field {")
+    table = font_table_group(markup)
+    if not table:
+        return markup
+    fonts = []
+    for entry in table.split(";"):
+        charset = _CHARSET.search(entry)  # a font without one takes the document's code page
+        numbers = _FONT.findall(entry, 0, charset.start()) if charset else []
+        if charset and numbers:  # the character set is the last font's named before it
+            fonts.append(f"{{\\f{numbers[-1]}\\fcharset{charset.group(1)} F;}}")
+    start = markup.index(table)
+    rewritten = "{\\fonttbl\n" + "\n".join(fonts) + "\n}"
+    return markup[:start] + rewritten + markup[start + len(table) :]
+
+
 def _characters(data: bytes) -> str:
     """The markup as characters: ASCII as it is, raw bytes by the declared code page."""
     if data.isascii():
@@ -47,7 +79,8 @@ def read_rtf(path: Path) -> RawDocument:
     from striprtf.striprtf import rtf_to_text
 
     try:
-        text = rtf_to_text(_PICTURE_DATA.sub("", _characters(data)), errors="replace")
+        markup = _linear(_PICTURE_DATA.sub("", _characters(data)))
+        text = rtf_to_text(markup, errors="replace")
     except Exception:  # the parser's failures are the file's, not ours
         raise UnreadableFile(
             "it is damaged and could not be read as a Rich Text document"
