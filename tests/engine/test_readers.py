@@ -550,6 +550,22 @@ def test_an_opendocument_text_compressed_like_a_zip_bomb_is_named_as_such(tmp_pa
         read_document(path)
 
 
+def test_rich_text_table_cells_read_as_lines_of_their_own_as_in_word_files(tmp_path: Path) -> None:
+    path = tmp_path / "story.rtf"
+    path.write_bytes(
+        rb"{\rtf1\ansi The Orlan council published the costs.\par"
+        rb"\trowd\cellx2000\cellx4000 Cables\cell 2.1 million\cell\row"
+        rb"\trowd\cellx2000\cellx4000 Deck\cell 0.9 million\cell\row}"
+    )
+    assert read_document(path).text.split("\n\n") == [
+        "The Orlan council published the costs.",
+        "Cables",
+        "2.1 million",
+        "Deck",
+        "0.9 million",
+    ]
+
+
 def test_a_link_in_rich_text_reads_as_its_words_without_its_address(tmp_path: Path) -> None:
     path = tmp_path / "story.rtf"
     path.write_bytes(

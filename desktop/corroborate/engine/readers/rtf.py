@@ -4,7 +4,7 @@ striprtf turns the markup into text: code pages and Unicode escapes decoded,
 font tables, style sheets, pictures and other hidden groups left out. RTF escapes
 the characters outside ASCII; the few writers that store them as raw bytes
 use the document's declared code page, which decodes them here. Each
-paragraph mark starts a paragraph.
+paragraph mark starts a paragraph, and so does the end of a table cell.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ _PICTURE_DATA = re.compile(r"[0-9a-fA-F\r\n]{256,}")
 
 _FONT = re.compile(r"\\f(\d+)")
 _CHARSET = re.compile(r"\\fcharset(\d+)")
+#: The control word ending a table cell (not an escaped backslash before the word "cell").
+_CELL_END = re.compile(r"(?<!\\)\\(?:nest)?cell(?![a-zA-Z])(?: ?)")
 
 
 def _linear(markup: str) -> str:
@@ -43,6 +45,8 @@ def _linear(markup: str) -> str:
     from striprtf.striprtf import font_table_group
 
     markup = markup.replace("{\\field{", "{\\field {")
+    # A table cell ends as a paragraph does, as in Word files (striprtf writes "|" there).
+    markup = _CELL_END.sub(r"\\par ", markup)
     table = font_table_group(markup)
     if not table:
         return markup
