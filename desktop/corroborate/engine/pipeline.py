@@ -32,13 +32,14 @@ from .models import (
     Sentence,
     Source,
 )
+from .parallel import can_fork, in_two
 from .readers import UnreadableFile
 from .readers.discover import discover, relative_name, source_root
 from .readers.reading import Reader
 from .text.ingest import ingest
 from .text.names import names_in
 from .text.screening import UNKNOWN, detect_language, off_topic
-from .text.segment import content_stem, segment
+from .text.segment import ReadParagraph, content_stem, read_paragraphs, segment
 from .text.specifics import analyse
 from .text.stories import several_stories, unnamed_long_documents
 from .text.titles import group_label, story_title
@@ -229,6 +230,35 @@ def _keep(
     return kept_articles, renumbered
 
 
+#: Characters of distinct paragraphs from which a second process splits half of them into
+#: sentences (:mod:`.parallel`): about a quarter of a second of work.
+SHARED_SPLITTING = 150_000
+
+
+def _read_in_two(
+    articles: Sequence[Article], options: AnalysisOptions, cancelled: CancelFn | None
+) -> dict[str, ReadParagraph]:
+    """The folder's distinct paragraphs split into sentences, half of them by a second
+    process, when they are many and that is allowed; none otherwise (:func:`segment`
+    splits them itself)."""
+    paragraphs = list(dict.fromkeys(p for article in articles for p in article.paragraphs))
+    total = sum(map(len, paragraphs))
+    if options.processes < 2 or total < SHARED_SPLITTING or not can_fork():
+        return {}
+    half, count = len(paragraphs), 0
+    for index, paragraph in enumerate(paragraphs):
+        count += len(paragraph)
+        if 2 * count >= total:
+            half = index + 1
+            break
+    mine, theirs = in_two(
+        lambda: read_paragraphs(paragraphs[:half]),
+        lambda: read_paragraphs(paragraphs[half:]),
+        cancelled=cancelled,
+    )
+    return mine | theirs
+
+
 def _support(
     sentences: list[Sentence], graph: list[dict[int, float]], group_of: Sequence[int]
 ) -> list[int]:
@@ -289,7 +319,8 @@ def run_analysis(
             articles.append(article)
     report("Splitting sentences…", 0.3)
     articles = _in_english(articles, problems)
-    sentences = segment(tuple(articles), cancelled=cancelled)
+    read = _read_in_two(articles, options, cancelled)
+    sentences = segment(tuple(articles), cancelled=cancelled, read=read)
     present = {s.article for s in sentences}
     for article in articles:
         if article.id not in present:
@@ -324,12 +355,15 @@ def run_analysis(
             below = _articles_below(source)
         raise NoArticlesError(message, tuple(problems), in_subfolders=below)
     report("Matching sentences…", 0.5)
-    matches, near = (options.matcher or Aligner()).match(sentences, cancelled)
+    matcher = options.matcher or Aligner(processes=options.processes)
+    matches, near = matcher.match(sentences, cancelled)
     report("Finding copies…", 0.8)
     groups, group_of, voice_of = group_sources(articles, sentences, matches, duplicates)
     # Sentences that contradict each other never corroborate each other.
     _check(cancelled)
-    matches, disagreements = detect(sentences, matches, near, groups, group_of, cancelled)
+    matches, disagreements = detect(
+        sentences, matches, near, groups, group_of, cancelled, options.processes
+    )
     analyse.cache_clear()  # the sentences' specifics, shared by alignment and detect: done with
     _check(cancelled)
     report("Grouping claims…", 0.9)
