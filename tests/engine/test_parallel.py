@@ -111,6 +111,18 @@ Harbour pilots have warned for years that the charts of the bar are out of date.
 
 Tarrow Lines said the vessel passed its last inspection in March.
 """,
+    # files the reading loop reports on, in their places: one empty, one without a story,
+    # one in French
+    "a-empty.txt": "",
+    "c-list.txt": "Ferry timetable\n\nDunmore\n\nKessel Bay\n",
+    "d-le-phare.txt": """Le ferry Saint Odile s'échoue au large de Palmer Point
+
+Le ferry Saint Odile s'est échoué mardi matin sur un banc de sable au large de Palmer Point avec 212 passagers à bord, selon les garde-côtes.
+
+Deux personnes ont été tuées et 31 blessées, a déclaré la commandante Ilse Varga.
+
+La compagnie Tarrow Lines affirme que le navire avait passé une inspection en mars.
+""",
     "bay-courier.txt": """Kessel Bay lifeboat crews praised after ferry rescue
 
 Lifeboat crews from Kessel Bay and Dunmore brought 212 passengers ashore after the ferry Saint Odile ran aground off Palmer Point on Tuesday morning.
@@ -132,6 +144,7 @@ def test_an_analysis_shared_with_another_process_is_the_one_made_here_alone(
     alone = analyze(folder, AnalysisOptions(processes=1))
     # every stage shares its work however small the folder, and each fork is counted
     for module, limit in (
+        (pipeline, "SHARED_FILES"),
         (pipeline, "SHARED_SPLITTING"),
         (align, "SHARED_JUDGING"),
         (disagree, "SHARED_PAIRS"),
@@ -148,7 +161,9 @@ def test_an_analysis_shared_with_another_process_is_the_one_made_here_alone(
     monkeypatch.setattr(parallel, "_fork", counted)
     shared = analyze(folder, AnalysisOptions(processes=2))
     assert len(forks) == 3 and all(forks)
-    assert alone.disagreements and alone.matches  # the story has something to send back
+    # the story has something to send back, and files to report on
+    assert alone.disagreements and alone.matches
+    assert {p.file for p in alone.problems} >= {"a-empty.txt", "c-list.txt", "d-le-phare.txt"}
     # repr, not ==: the order of every set's items must be the same too
     assert repr(shared) == repr(alone)
 
@@ -162,3 +177,16 @@ def test_a_small_folder_is_analysed_without_forking(
     monkeypatch.setattr(parallel, "_fork", lambda work: forks.append(work))
     analyze(make_folder(story_files), AnalysisOptions(processes=2))
     assert forks == []
+
+
+def test_a_folder_holding_a_web_page_is_ingested_file_by_file_as_it_is_read(
+    make_folder: Callable[..., Path], story_files: dict[str, str]
+) -> None:
+    """Its web page is read by the readers' worker, a few files ahead, while this process
+    ingests the ones read: reading them all first would lose that overlap."""
+    files = {f"{k}-{name}": text for k in range(8) for name, text in story_files.items()}
+    named = [(name, path) for name in files for path in [make_folder(files, "plain") / name]]
+    assert pipeline._shared_reading(named, AnalysisOptions()) == parallel.can_fork()
+    page = make_folder({"page.html": "<html><body><p>A page.</p></body></html>"}, "web")
+    named.append(("page.html", page / "page.html"))
+    assert not pipeline._shared_reading(named, AnalysisOptions())
