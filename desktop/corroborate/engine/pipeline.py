@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from .conflicts.disagree import detect
 from .consensus.claims import neighbours, salience
@@ -40,12 +41,23 @@ from .readers.reading import Reader, reads_in_process
 from .text.ingest import ingest
 from .text.names import names_in
 from .text.screening import UNKNOWN, detect_language, off_topic
-from .text.segment import ReadParagraph, content_stem, read_paragraphs, segment
+from .text.segment import (
+    LearnedStems,
+    ReadParagraph,
+    content_stem,
+    learn_stems,
+    learned_stems,
+    read_paragraphs,
+    segment,
+    stems_known,
+)
 from .text.specifics import analyse
 from .text.stories import several_stories, unnamed_long_documents
 from .text.titles import group_label, story_title
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 def _in_english(
@@ -292,11 +304,12 @@ def _ingest_in_two(
             half = index + 1
             break
     numbered = [(index, name, raw) for index, (name, raw) in enumerate(files)]
-    mine, theirs = in_two(
+    mine, (theirs, stems) = in_two(
         lambda: _ingest_part(numbered[:half]),
-        lambda: _ingest_part(numbered[half:]),
+        lambda: _and_stems(lambda: _ingest_part(numbered[half:])),
         cancelled=cancelled,
     )
+    learn_stems(stems)
     ingested = mine[0] + theirs[0]
     told = mine[1] + theirs[1]
     articles: list[Article] = []
@@ -340,12 +353,20 @@ def _read_in_two(
         if 2 * count >= total:
             half = index + 1
             break
-    mine, theirs = in_two(
+    mine, (theirs, stems) = in_two(
         lambda: read_paragraphs(paragraphs[:half]),
-        lambda: read_paragraphs(paragraphs[half:]),
+        lambda: _and_stems(lambda: read_paragraphs(paragraphs[half:])),
         cancelled=cancelled,
     )
+    learn_stems(stems)
     return mine | theirs
+
+
+def _and_stems(work: Callable[[], T]) -> tuple[T, LearnedStems]:
+    """``work()``, and the words whose stems it worked out: in a second process, sent back
+    with its result, so that later stages here need not stem them again."""
+    known = stems_known()
+    return work(), learned_stems(known)
 
 
 def _support(

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from ..models import Article, CancelFn, Cancelled, Sentence, WordReading
@@ -302,6 +303,28 @@ def read_words(text: str) -> tuple[WordReading, ...]:
     """Each word of ``text``, where it stands and what it counts as (see :func:`_reading`):
     the words two sentences share, as the app shows them, in the engine's reading."""
     return tuple(WordReading(m.start(), m.end(), _reading(m.group())) for m in WORD.finditer(text))
+
+
+def stems_known() -> int:
+    """How many words' content stems this process has worked out so far."""
+    return len(_STEM_OF)
+
+
+#: Words and their content stems (None for a stop word), as :func:`learned_stems` gives them.
+LearnedStems = list[tuple[str, str | None]]
+
+
+def learned_stems(since: int) -> LearnedStems:
+    """The words whose content stems were worked out after the first ``since``
+    (:func:`stems_known`), with them: what another process learned, to send back."""
+    return list(islice(_STEM_OF.items(), since, None))
+
+
+def learn_stems(stems: LearnedStems) -> None:
+    """Remember content stems worked out by another process (:func:`learned_stems`), so
+    that the words are not stemmed here again."""
+    for token, found in stems:
+        _STEM_OF.setdefault(token, found)
 
 
 def content_stems(tokens: list[str]) -> tuple[str, ...]:
