@@ -25,6 +25,7 @@ part raised), its part is done here: slower, never different.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import pickle
 import select
@@ -101,7 +102,12 @@ class _Helper:
 
 def _child(work: Callable[[], object], fd: int) -> None:
     """In the forked process: do ``work``, send its result pickled, and end at once (no
-    exit handlers, no flushing of the program's buffered output a second time)."""
+    exit handlers, no flushing of the program's buffered output a second time).
+
+    The cyclic garbage collector is off: the process lives for a part of one stage, and a
+    collection would visit every object inherited from the program, copying the memory
+    pages the two processes share."""
+    gc.disable()
     code = 1
     try:
         data = pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL)
