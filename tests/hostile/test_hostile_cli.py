@@ -243,6 +243,54 @@ def test_ctrl_c_pressed_again_and_again_still_exits_130_without_a_traceback(
     assert b"interrupted" in error
 
 
+def test_ctrl_c_while_a_second_process_shares_the_analysis_exits_130_and_stops_it(
+    folder: Path, measure
+) -> None:
+    """A large folder's analysis is shared with a forked process (``engine/parallel.py``);
+    here every folder's is, and that process takes its time: Ctrl-C, pressed again and
+    again, ends the command as ever and the other process with it."""
+    code = (
+        "import os, sys, time\n"
+        "import corroborate.engine.pipeline as p, corroborate.engine.matching.align as a\n"
+        "import corroborate.engine.conflicts.disagree as d\n"
+        "p.SHARED_SPLITTING = a.SHARED_JUDGING = d.SHARED_PAIRS = 0\n"
+        "parent, read = os.getpid(), p.read_paragraphs\n"
+        "def slowly(paragraphs):\n"
+        "    if os.getpid() != parent:\n"
+        "        time.sleep(60)\n"
+        "    return read(paragraphs)\n"
+        "p.read_paragraphs = slowly\n"
+        "from corroborate.cli import main\n"
+        f"sys.exit(main(['summarize', {str(folder)!r}]))\n"
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", code],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 60
+    while not (helpers := _descendants(process.pid)) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert helpers, "the analysis was never shared"
+    time.sleep(0.3)
+    _interrupt_repeatedly(process)
+    assert process.stderr is not None
+    error = process.stderr.read()
+    status = wait(process, 60)
+    measure(60, 400)
+    assert status == 130, error
+    assert b"interrupted" in error
+    no_traceback(error)
+    time.sleep(0.2)
+    for pid in helpers:  # gone (or, at most, a zombie waiting to be reaped)
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().split(") ")[-1][:1]
+        except OSError:
+            continue
+        assert state == "Z", f"process {pid} is still running"
+
+
 def test_an_internal_error_has_its_own_status_and_no_traceback(folder: Path, measure) -> None:
     code = (
         "import sys, corroborate.engine.pipeline as p\n"

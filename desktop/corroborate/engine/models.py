@@ -618,6 +618,10 @@ class AnalysisOptions:
     #: how sentences are matched; None is the engine's own
     #: (:class:`corroborate.engine.matching.align.Aligner`)
     matcher: Matcher | None = None
+    #: at most this many processes share a large folder's sentence splitting and matching:
+    #: a second one is forked only where that is safe (Linux, a program running one
+    #: thread; see :mod:`corroborate.engine.parallel`), and the results are the same
+    processes: int = 2
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from .conflicts.disagree import detect
 from .consensus.claims import neighbours, salience
@@ -29,28 +30,47 @@ from .models import (
     FileProblem,
     NoArticlesError,
     ProgressFn,
+    RawDocument,
     Sentence,
     Source,
 )
+from .parallel import can_fork, in_two
 from .readers import UnreadableFile
 from .readers.discover import discover, relative_name, source_root
-from .readers.reading import Reader
+from .readers.reading import Reader, reads_in_process
 from .text.ingest import ingest
 from .text.names import names_in
 from .text.screening import UNKNOWN, detect_language, off_topic
-from .text.segment import content_stem, segment
+from .text.segment import (
+    LearnedStems,
+    ReadParagraph,
+    content_stem,
+    learn_stems,
+    learned_stems,
+    read_paragraphs,
+    segment,
+    stems_known,
+)
 from .text.specifics import analyse
 from .text.stories import several_stories, unnamed_long_documents
 from .text.titles import group_label, story_title
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 
-def _in_english(articles: list[Article], problems: list[FileProblem]) -> list[Article]:
-    """Leave out articles not in English; they would spoil the English matching."""
+
+def _in_english(
+    articles: list[Article], problems: list[FileProblem], known: dict[int, str | None]
+) -> list[Article]:
+    """Leave out articles not in English; they would spoil the English matching.
+    ``known``: the languages already told, by article id."""
     kept = []
     for article in articles:
-        language = detect_language(" ".join(article.paragraphs))
+        if article.id in known:
+            language = known[article.id]
+        else:
+            language = detect_language(" ".join(article.paragraphs))
         # "unknown" (no stop-word list fits: tables, lists) is kept: losing an
         # English article would be worse than keeping an unrecognised one.
         if language not in (None, "english", UNKNOWN):
@@ -229,6 +249,126 @@ def _keep(
     return kept_articles, renumbered
 
 
+#: Files from which a folder read in this process is ingested in two processes.
+SHARED_FILES = 20
+
+
+def _shared_reading(named: Sequence[tuple[str, Path]], options: AnalysisOptions) -> bool:
+    """Whether the folder is read first, then ingested and split into sentences in two
+    processes (:func:`_ingest_in_two`): many files, all read in this process (plain text,
+    Markdown), and a second process allowed."""
+    return (
+        options.processes > 1
+        and len(named) >= SHARED_FILES
+        and can_fork()
+        and all(reads_in_process(path) for _name, path in named)
+    )
+
+
+#: What a process ingesting part of a folder hands back: its articles (None where a file
+#: holds no story), each one's language, and their paragraphs split into sentences.
+_Ingested = tuple[list[Article | None], list[str | None], dict[str, ReadParagraph]]
+
+
+def _ingest_part(files: Sequence[tuple[int, str, RawDocument]]) -> _Ingested:
+    """Ingest ``files`` (``(id, name, raw)``), tell each article's language and split its
+    paragraphs into sentences (an article not in English is split all the same)."""
+    articles: list[Article | None] = []
+    languages: list[str | None] = []
+    for index, name, raw in files:
+        article = ingest(raw, name, index)
+        if not article.paragraphs:
+            articles.append(None)
+            languages.append(None)
+            continue
+        articles.append(article)
+        languages.append(detect_language(" ".join(article.paragraphs)))
+    paragraphs = (p for article in articles if article for p in article.paragraphs)
+    return articles, languages, read_paragraphs(paragraphs)
+
+
+def _ingest_in_two(
+    entries: Sequence[tuple[str, RawDocument] | FileProblem],
+    problems: list[FileProblem],
+    cancelled: CancelFn | None,
+) -> tuple[list[Article], dict[int, str | None], dict[str, ReadParagraph]]:
+    """The files read (``entries``, in order, with the problems of those that could not
+    be), ingested as the reading loop would have, half of them by a second process: the
+    articles, their languages by id, and their paragraphs split into sentences."""
+    files = [entry for entry in entries if not isinstance(entry, FileProblem)]
+    total = sum(len(raw.text) for _name, raw in files)
+    half, count = len(files), 0
+    for index, (_name, raw) in enumerate(files):
+        count += len(raw.text)
+        if 2 * count >= total:
+            half = index + 1
+            break
+    numbered = [(index, name, raw) for index, (name, raw) in enumerate(files)]
+    mine, (theirs, stems) = in_two(
+        lambda: _ingest_part(numbered[:half]),
+        lambda: _and_stems(lambda: _ingest_part(numbered[half:])),
+        cancelled=cancelled,
+    )
+    learn_stems(stems)
+    ingested = mine[0] + theirs[0]
+    told = mine[1] + theirs[1]
+    articles: list[Article] = []
+    languages: dict[int, str | None] = {}
+    position = 0
+    for entry in entries:
+        if isinstance(entry, FileProblem):
+            problems.append(entry)
+            continue
+        name, raw = entry
+        article = ingested[position]
+        language = told[position]
+        position += 1
+        if article is None:
+            problems.append(_no_story(name, raw.text))
+            continue
+        article = replace(article, id=len(articles))
+        languages[article.id] = language
+        articles.append(article)
+    return articles, languages, mine[2] | theirs[2]
+
+
+#: Characters of distinct paragraphs from which a second process splits half of them into
+#: sentences (:mod:`.parallel`): about a quarter of a second of work.
+SHARED_SPLITTING = 150_000
+
+
+def _read_in_two(
+    articles: Sequence[Article], options: AnalysisOptions, cancelled: CancelFn | None
+) -> dict[str, ReadParagraph]:
+    """The folder's distinct paragraphs split into sentences, half of them by a second
+    process, when they are many and that is allowed; none otherwise (:func:`segment`
+    splits them itself)."""
+    paragraphs = list(dict.fromkeys(p for article in articles for p in article.paragraphs))
+    total = sum(map(len, paragraphs))
+    if options.processes < 2 or total < SHARED_SPLITTING or not can_fork():
+        return {}
+    half, count = len(paragraphs), 0
+    for index, paragraph in enumerate(paragraphs):
+        count += len(paragraph)
+        if 2 * count >= total:
+            half = index + 1
+            break
+    mine, (theirs, stems) = in_two(
+        lambda: read_paragraphs(paragraphs[:half]),
+        lambda: _and_stems(lambda: read_paragraphs(paragraphs[half:])),
+        cancelled=cancelled,
+    )
+    learn_stems(stems)
+    return mine | theirs
+
+
+def _and_stems(work: Callable[[], T]) -> tuple[T, LearnedStems]:
+    """``work()``, and the words whose stems it worked out: in a second process, sent back
+    with its result, so that later stages here need not stem them again."""
+    known = stems_known()
+    return work(), learned_stems(known)
+
+
 def _support(
     sentences: list[Sentence], graph: list[dict[int, float]], group_of: Sequence[int]
 ) -> list[int]:
@@ -273,6 +413,10 @@ def run_analysis(
         )
     named_all, named = named, [(name, path) for name, path in named if name not in excluded]
     articles: list[Article] = []
+    # A large folder of plain text is read first and then ingested in two processes; any
+    # other is ingested file by file as it is read (while the readers' worker reads ahead).
+    shared = _shared_reading(named, options)
+    deferred: list[tuple[str, RawDocument] | FileProblem] = []
     with Reader(options.limits, cancelled) as reader:
         reader.read_ahead(path for _name, path in named)
         for number, (name, path) in enumerate(named):
@@ -280,16 +424,25 @@ def run_analysis(
             try:
                 raw = reader.read(path)
             except UnreadableFile as reason:
-                problems.append(FileProblem(name, str(reason)))
+                (deferred if shared else problems).append(FileProblem(name, str(reason)))
+                continue
+            if shared:
+                deferred.append((name, raw))
                 continue
             article = ingest(raw, name, len(articles))
             if not article.paragraphs:
                 problems.append(_no_story(name, raw.text))
                 continue
             articles.append(article)
+    read: dict[str, ReadParagraph] = {}
+    languages: dict[int, str | None] = {}
+    if shared:
+        articles, languages, read = _ingest_in_two(deferred, problems, cancelled)
     report("Splitting sentences…", 0.3)
-    articles = _in_english(articles, problems)
-    sentences = segment(tuple(articles), cancelled=cancelled)
+    articles = _in_english(articles, problems, languages)
+    if not shared:
+        read = _read_in_two(articles, options, cancelled)
+    sentences = segment(tuple(articles), cancelled=cancelled, read=read)
     present = {s.article for s in sentences}
     for article in articles:
         if article.id not in present:
@@ -324,12 +477,15 @@ def run_analysis(
             below = _articles_below(source)
         raise NoArticlesError(message, tuple(problems), in_subfolders=below)
     report("Matching sentences…", 0.5)
-    matches, near = (options.matcher or Aligner()).match(sentences, cancelled)
+    matcher = options.matcher or Aligner(processes=options.processes)
+    matches, near = matcher.match(sentences, cancelled)
     report("Finding copies…", 0.8)
     groups, group_of, voice_of = group_sources(articles, sentences, matches, duplicates)
     # Sentences that contradict each other never corroborate each other.
     _check(cancelled)
-    matches, disagreements = detect(sentences, matches, near, groups, group_of, cancelled)
+    matches, disagreements = detect(
+        sentences, matches, near, groups, group_of, cancelled, options.processes
+    )
     analyse.cache_clear()  # the sentences' specifics, shared by alignment and detect: done with
     _check(cancelled)
     report("Grouping claims…", 0.9)

@@ -35,6 +35,7 @@ from ..models import (
     Sentence,
     SourceGroup,
 )
+from ..parallel import in_two
 from ..text.calendar import WEEKDAY_WORD
 from ..text.clock import HAS_CLOCK, ZONES, Clock, clocks, one_time
 from ..text.contests import other_contests
@@ -1341,6 +1342,10 @@ def _counts_differ(left: Sentence, right: Sentence) -> bool:
     return bool(counts_left and counts_right and counts_left != counts_right)
 
 
+#: Pairs to judge from which half of them are judged by a second process (:mod:`..parallel`).
+SHARED_PAIRS = 4000
+
+
 def detect(
     sentences: Sequence[Sentence],
     matches: Sequence[Match],
@@ -1348,12 +1353,14 @@ def detect(
     groups: Sequence[SourceGroup],
     group_of: Sequence[int],
     cancelled: CancelFn | None = None,
+    processes: int = 1,
 ) -> tuple[list[Match], tuple[Disagreement, ...]]:
     """Disagreements among matched and near-miss pairs, and the matches that survive them.
 
     One disagreement is kept per pair of sources and differing values (copies
     of an article would only repeat it), preferring the sources' originals.
     ``cancelled`` is asked now and then; when it says so, :class:`Cancelled` is raised.
+    ``processes``: at most this many processes judge the pairs (:mod:`..parallel`).
     """
     originals = {g.original for g in groups}
     best: dict[tuple, tuple[tuple, Disagreement]] = {}
@@ -1440,24 +1447,43 @@ def detect(
             by_numbers.add((m.a, m.b))
     by_numbers |= _same_counts(sentences, group_of, counting, counted_words)
     by_numbers |= _same_falls(sentences, group_of)
-    for k, (a, b) in enumerate(judged_pairs | by_numbers):
-        if cancelled and k % 1024 == 0 and cancelled():
-            raise Cancelled
+    pairs = list(judged_pairs | by_numbers)
+
+    def findings(lo: int, hi: int) -> list[tuple[int, Finding]]:
+        """What pairs ``lo`` to ``hi`` (positions in ``pairs``) disagree on, by position."""
+        found: list[tuple[int, Finding]] = []
+        for k in range(lo, hi):
+            if cancelled and k % 1024 == 0 and cancelled():
+                raise Cancelled
+            a, b = pairs[k]
+            left, right = sentences[a], sentences[b]
+            values = (a, b) in by_numbers
+            if group_of[left.article] == group_of[right.article]:
+                continue
+            if not values:
+                (negates_a, role_a, timed_a), (negates_b, role_b, timed_b) = flagged(a), flagged(b)
+                if not (negates_a or negates_b or (role_a and role_b) or (timed_a and timed_b)):
+                    continue
+            texts = (left.text, right.text, values)
+            if texts not in judged:  # copies of a sentence meet the same other sentence often
+                judged[texts] = _judge(spec(a), spec(b), values)
+            finding = judged[texts]
+            if finding is not None:
+                found.append((k, finding))
+        return found
+
+    if processes > 1 and len(pairs) >= SHARED_PAIRS:
+        half = len(pairs) // 2
+        mine, theirs = in_two(
+            lambda: findings(0, half), lambda: findings(half, len(pairs)), cancelled=cancelled
+        )
+        every = mine + theirs
+    else:
+        every = findings(0, len(pairs))
+    for k, finding in every:
+        a, b = pairs[k]
         left, right = sentences[a], sentences[b]
         ga, gb = group_of[left.article], group_of[right.article]
-        values = (a, b) in by_numbers
-        if ga == gb:
-            continue
-        if not values:
-            (negates_a, role_a, timed_a), (negates_b, role_b, timed_b) = flagged(a), flagged(b)
-            if not (negates_a or negates_b or (role_a and role_b) or (timed_a and timed_b)):
-                continue
-        texts = (left.text, right.text, values)
-        if texts not in judged:  # copies of a sentence meet the same other sentence often
-            judged[texts] = _judge(spec(a), spec(b), values)
-        finding = judged[texts]
-        if finding is None:
-            continue
         conflicted.add((a, b))
         key = (
             finding.kind,

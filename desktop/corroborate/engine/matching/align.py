@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 
 from ..disjoint import DisjointSets
 from ..models import CancelFn, Cancelled, Match, MatchKind, NearPair, Sentence
+from ..parallel import in_two
 from ..text.clock import HAS_CLOCK, timed_apart
 from ..text.families import family_heads, family_stem
 from ..text.figures import number_conflicts, shared_counts
@@ -117,10 +118,13 @@ class Aligner:
     """The engine's matcher (see :class:`corroborate.engine.models.Matcher`): the
     judges of this module over candidate pairs from an inverted index of rare terms."""
 
+    #: at most this many processes judge the pairs (see :mod:`..parallel`)
+    processes: int = 2
+
     def match(
         self, sentences: Sequence[Sentence], cancelled: CancelFn | None = None
     ) -> tuple[list[Match], list[NearPair]]:
-        return align_with_near(sentences, cancelled)
+        return align_with_near(sentences, cancelled, self.processes)
 
 
 def align(sentences: Sequence[Sentence], cancelled: CancelFn | None = None) -> list[Match]:
@@ -134,7 +138,7 @@ CLIQUE_LIMIT = 40
 
 
 def align_with_near(
-    sentences: Sequence[Sentence], cancelled: CancelFn | None = None
+    sentences: Sequence[Sentence], cancelled: CancelFn | None = None, processes: int = 1
 ) -> tuple[list[Match], list[NearPair]]:
     """:func:`align`'s matches, and the judged pairs that were not matched.
 
@@ -142,6 +146,7 @@ def align_with_near(
     judged once: the distinct texts are aligned, and each match is then given
     to every article that carries either text. So rare terms stay rare however
     many copies a folder holds, and the copies' own sentences match each other.
+    ``processes``: at most this many processes judge the pairs (:mod:`..parallel`).
     """
     if len(sentences) < 2:
         return [], []
@@ -152,11 +157,13 @@ def align_with_near(
         head = first.setdefault(key, sentence.id)
         copies.setdefault(head, []).append(sentence.id)
     if len(first) == len(sentences):
-        return _align_distinct(sentences, cancelled)
+        return _align_distinct(sentences, cancelled, processes=processes)
     distinct = [sentences[i] for i in sorted(copies)]
     back = [s.id for s in distinct]
     # judged by position among the distinct texts (each sentence's id stays its own)
-    found, near = _align_distinct(distinct, cancelled, same_article_ok=True, ids=back)
+    found, near = _align_distinct(
+        distinct, cancelled, same_article_ok=True, ids=back, processes=processes
+    )
     matches: list[Match] = []
 
     def link(a_ids: list[int], b_ids: list[int], score: float, kind: MatchKind) -> None:
@@ -275,6 +282,7 @@ def _align_distinct(
     cancelled: CancelFn | None = None,
     same_article_ok: bool = False,
     ids: Sequence[int] | None = None,
+    processes: int = 1,
 ) -> tuple[list[Match], list[NearPair]]:
     """Alignment of sentences whose texts all differ, by their positions in ``sentences``.
 
@@ -299,55 +307,95 @@ def _align_distinct(
     timed = [HAS_CLOCK.search(s.text) is not None for s in sentences]
     verdicts, cosines, containeds = _screen(pairs, terms, idf, mass, norm, facts)
     kin = _Kin(sentences, terms, weight, square, mass, norm, facts, names, timed)
-    matches: list[Match] = []
-    near: list[NearPair] = []
-    for k, (a, b) in enumerate(pairs.tolist()):
-        if cancelled and k % 4096 == 0 and cancelled():
-            raise Cancelled
-        if verdicts[k] == _DROP:
-            continue
-        if verdicts[k] == _ECHO:
-            if found := kin.match(a, b):
-                matches.append(found)
+    listed = pairs.tolist()
+
+    def judge(lo: int, hi: int) -> tuple[list[Match], list[NearPair]]:
+        """The verdicts of pairs ``lo`` to ``hi`` (positions in ``listed``)."""
+        matches: list[Match] = []
+        near: list[NearPair] = []
+        for k in range(lo, hi):
+            a, b = listed[k]
+            if cancelled and k % 4096 == 0 and cancelled():
+                raise Cancelled
+            if verdicts[k] == _DROP:
                 continue
-            cosine, contained = round(cosines[k], 4), round(containeds[k], 4)
-            near.append(NearPair(ids[a], ids[b], cosine, contained, False, True))
-            continue
-        shared = terms[a] & terms[b]
-        cosine = math.fsum(map(square, shared)) / (norm[a] * norm[b])
-        contained = math.fsum(map(weight, shared)) / (min(mass[a], mass[b]) or 1.0)
-        if cosine < 0.25 and contained < CONTAINMENT:
-            if cosine >= ECHO_COSINE or contained >= ECHO_CONTAINED:
-                left, right = sentences[a], sentences[b]
-                if facts.stated(a, b) and not _apart(left, right, timed[a] and timed[b]):
-                    matches.append(Match(a=a, b=b, score=round(cosine, 4), kind="fact"))
-                elif found := kin.match(a, b):
+            if verdicts[k] == _ECHO:
+                if found := kin.match(a, b):
                     matches.append(found)
-                else:
-                    near.append(
-                        NearPair(ids[a], ids[b], round(cosine, 4), round(contained, 4), False, True)
-                    )
-            continue
-        left, right = sentences[a], sentences[b]
-        if _apart(left, right, timed[a] and timed[b]):
-            near.append(NearPair(ids[a], ids[b], round(cosine, 4), round(contained, 4), True))
-            continue
-        short = min(len(terms[a]), len(terms[b]))
-        kind = _judge(left, right, cosine, contained, short)
-        if kind in ("copy", "paraphrase", "contained") and names.apart(a, b):
-            kind = None  # one stock phrase about two different people
-        if kind in ("paraphrase", "contained") and not names.said_alike(a, b, terms, weight):
-            kind = None  # the same people, saying or doing different things
-        if kind is None and facts.stated(a, b):
-            kind = "fact"
-        if kind:
-            score = max(cosine, contained * 0.9)
-            matches.append(Match(a=a, b=b, score=round(score, 4), kind=kind))
-        elif found := kin.match(a, b):
-            matches.append(found)
-        else:
-            near.append(NearPair(ids[a], ids[b], round(cosine, 4), round(contained, 4), False))
+                    continue
+                cosine, contained = round(cosines[k], 4), round(containeds[k], 4)
+                near.append(NearPair(ids[a], ids[b], cosine, contained, False, True))
+                continue
+            shared = terms[a] & terms[b]
+            cosine = math.fsum(map(square, shared)) / (norm[a] * norm[b])
+            contained = math.fsum(map(weight, shared)) / (min(mass[a], mass[b]) or 1.0)
+            if cosine < 0.25 and contained < CONTAINMENT:
+                if cosine >= ECHO_COSINE or contained >= ECHO_CONTAINED:
+                    left, right = sentences[a], sentences[b]
+                    if facts.stated(a, b) and not _apart(left, right, timed[a] and timed[b]):
+                        matches.append(Match(a=a, b=b, score=round(cosine, 4), kind="fact"))
+                    elif found := kin.match(a, b):
+                        matches.append(found)
+                    else:
+                        near.append(
+                            NearPair(
+                                ids[a], ids[b], round(cosine, 4), round(contained, 4), False, True
+                            )
+                        )
+                continue
+            left, right = sentences[a], sentences[b]
+            if _apart(left, right, timed[a] and timed[b]):
+                near.append(NearPair(ids[a], ids[b], round(cosine, 4), round(contained, 4), True))
+                continue
+            short = min(len(terms[a]), len(terms[b]))
+            kind = _judge(left, right, cosine, contained, short)
+            if kind in ("copy", "paraphrase", "contained") and names.apart(a, b):
+                kind = None  # one stock phrase about two different people
+            if kind in ("paraphrase", "contained") and not names.said_alike(a, b, terms, weight):
+                kind = None  # the same people, saying or doing different things
+            if kind is None and facts.stated(a, b):
+                kind = "fact"
+            if kind:
+                score = max(cosine, contained * 0.9)
+                matches.append(Match(a=a, b=b, score=round(score, 4), kind=kind))
+            elif found := kin.match(a, b):
+                matches.append(found)
+            else:
+                near.append(NearPair(ids[a], ids[b], round(cosine, 4), round(contained, 4), False))
+        return matches, near
+
+    half = _halfway(verdicts) if processes > 1 else len(listed)
+    if half == len(listed):
+        return judge(0, len(listed))
+    (matches, near), (their_matches, their_near) = in_two(
+        lambda: judge(0, half),
+        lambda: _compact(*judge(half, len(listed))),
+        cancelled=cancelled,
+    )
+    matches.extend(Match(*fields) for fields in their_matches)
+    near.extend(NearPair(*fields) for fields in their_near)
     return matches, near
+
+
+#: Pairs to judge (those :func:`_screen` does not settle) from which half of them are
+#: judged by a second process (:mod:`..parallel`): about a third of a second of work.
+SHARED_JUDGING = 6000
+
+
+def _halfway(verdicts: list[int]) -> int:
+    """Where to cut the candidate pairs so that each part has half the pairs to judge
+    (the end when they are too few to share)."""
+    judged = [k for k, verdict in enumerate(verdicts) if verdict != _DROP]
+    if len(judged) < SHARED_JUDGING:
+        return len(verdicts)
+    return judged[len(judged) // 2]
+
+
+def _compact(
+    matches: list[Match], near: list[NearPair]
+) -> tuple[list[tuple[int, int, float, MatchKind]], list[NearPair]]:
+    """Matches and near pairs as plain tuples, which pickle quickly."""
+    return [(m.a, m.b, m.score, m.kind) for m in matches], near
 
 
 #: Share of a clause's word weight that must be found in the other sentence.

@@ -197,7 +197,14 @@ def figures_in(tokens: Sequence[str]) -> list[Figure]:
 
 def extract_numbers(tokens: Sequence[str]) -> frozenset[str]:
     """Kind-tagged values asserted by a tokenised sentence."""
-    return frozenset(figure.tag for figure in figures_in(tokens))
+    return frozenset(number_tags(tokens))
+
+
+def number_tags(tokens: Sequence[str]) -> tuple[str, ...]:
+    """:func:`extract_numbers`'s tags in the order they are found (repeats included): a
+    frozenset built from them is that function's, down to the order its items come in,
+    which a set sent between processes (pickled) would not keep."""
+    return tuple(figure.tag for figure in figures_in(tokens))
 
 
 def conflicting(

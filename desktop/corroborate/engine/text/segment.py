@@ -16,14 +16,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from ..models import Article, CancelFn, Cancelled, Sentence, WordReading
 from .calendar import MONTH_ABBREVIATIONS
 from .furniture import furniture_kind
-from .numbers import extract_numbers
+from .numbers import extract_numbers, number_tags
 from .screening import stop_words
 from .verbs import has_verb
 
@@ -305,6 +306,28 @@ def read_words(text: str) -> tuple[WordReading, ...]:
     return tuple(WordReading(m.start(), m.end(), _reading(m.group())) for m in WORD.finditer(text))
 
 
+def stems_known() -> int:
+    """How many words' content stems this process has worked out so far."""
+    return len(_STEM_OF)
+
+
+#: Words and their content stems (None for a stop word), as :func:`learned_stems` gives them.
+LearnedStems = list[tuple[str, str | None]]
+
+
+def learned_stems(since: int) -> LearnedStems:
+    """The words whose content stems were worked out after the first ``since``
+    (:func:`stems_known`), with them: what another process learned, to send back."""
+    return list(islice(_STEM_OF.items(), since, None))
+
+
+def learn_stems(stems: LearnedStems) -> None:
+    """Remember content stems worked out by another process (:func:`learned_stems`), so
+    that the words are not stemmed here again."""
+    for token, found in stems:
+        _STEM_OF.setdefault(token, found)
+
+
 def content_stems(tokens: list[str]) -> tuple[str, ...]:
     known = _STEM_OF
     out = []
@@ -509,10 +532,11 @@ def quote_in_common(left: Sequence[str], right: Sequence[str]) -> bool:
 
 
 class _Features(NamedTuple):
-    """The fields of a :class:`Sentence` that its text alone decides."""
+    """The fields of a :class:`Sentence` that its text alone decides (its figures'
+    tags as found: :func:`.numbers.number_tags`)."""
 
     stems: tuple[str, ...]
-    numbers: frozenset[str]
+    numbers: tuple[str, ...]
     quotes: tuple[str, ...]
     words: int
     standalone: bool
@@ -539,25 +563,53 @@ def _features(text: str) -> _Features | None:
         return None
     return _Features(
         stems=content_stems(tokens),
-        numbers=extract_numbers(tokens),
+        numbers=number_tags(tokens),
         quotes=quotes_of(text),
         words=len(text.split()),
         standalone=is_standalone(text),
     )
 
 
+#: A paragraph as :func:`segment` reads it: each of its sentences' text, with its features
+#: (None for a sentence that states nothing).
+ReadParagraph = tuple[tuple[str, _Features | None], ...]
+
+
+def read_paragraphs(paragraphs: Iterable[str]) -> dict[str, ReadParagraph]:
+    """Each distinct paragraph split into sentences, each with its features: what
+    :func:`segment` needs of a paragraph, which depends on its text alone (so it can be
+    worked out anywhere, in any order, in parts)."""
+    read: dict[str, ReadParagraph] = {}
+    features: dict[str, _Features | None] = {}
+    for paragraph in paragraphs:
+        if paragraph in read:
+            continue
+        texts = []
+        for text in split_paragraph(paragraph):
+            if text not in features:
+                features[text] = _features(text)
+            texts.append((text, features[text]))
+        read[paragraph] = tuple(texts)
+    return read
+
+
 def segment(
-    articles: tuple[Article, ...], first_id: int = 0, cancelled: CancelFn | None = None
+    articles: tuple[Article, ...],
+    first_id: int = 0,
+    cancelled: CancelFn | None = None,
+    read: Mapping[str, ReadParagraph] | None = None,
 ) -> list[Sentence]:
     """All story sentences of the articles, with global ids in reading order.
 
     Splitting and a sentence's features depend on its text alone, so a paragraph or
-    sentence that copies of a wire story repeat is split and read once. ``cancelled``
-    is asked before each article; when it says so, :class:`Cancelled` is raised.
+    sentence that copies of a wire story repeat is split and read once; ``read`` gives
+    paragraphs already read (:func:`read_paragraphs`). ``cancelled`` is asked before
+    each article; when it says so, :class:`Cancelled` is raised.
     """
     sentences: list[Sentence] = []
     split: dict[str, list[str]] = {}
     features: dict[str, _Features | None] = {}
+    known = read or {}
     for article in articles:
         if cancelled and cancelled():
             raise Cancelled
@@ -565,12 +617,16 @@ def segment(
         # a transcript's answers and a list's items speak only with what surrounds them
         leaning = transcript_paragraphs(article.paragraphs) | list_paragraphs(article.paragraphs)
         for p_index, paragraph in enumerate(article.paragraphs):
-            if paragraph not in split:
-                split[paragraph] = list(split_paragraph(paragraph))
-            for text in split[paragraph]:
-                if text not in features:
-                    features[text] = _features(text)
-                found = features[text]
+            if paragraph in known:
+                pieces = known[paragraph]
+            else:
+                if paragraph not in split:
+                    split[paragraph] = list(split_paragraph(paragraph))
+                for text in split[paragraph]:
+                    if text not in features:
+                        features[text] = _features(text)
+                pieces = tuple((text, features[text]) for text in split[paragraph])
+            for text, found in pieces:
                 if found is None:
                     continue
                 sentences.append(
@@ -581,7 +637,7 @@ def segment(
                         paragraph=p_index,
                         text=text,
                         stems=found.stems,
-                        numbers=found.numbers,
+                        numbers=frozenset(found.numbers),
                         quotes=found.quotes,
                         words=found.words,
                         standalone=found.standalone and p_index not in leaning,

@@ -1,0 +1,173 @@
+"""Work shared with a second process: half of a stage forked off while this process does
+the other half.
+
+An analysis's largest stages are many small, independent pieces of work: each
+paragraph's sentences and their features, each candidate pair's verdict. On a
+machine with two or more processors :func:`in_two` forks a process for one part;
+the copy inherits everything already built (nothing is sent to it), does its part
+and sends its result back pickled, while this process does the other part. The
+results are those of doing both parts here, one after the other.
+
+Forking is done only where it is safe and pays:
+
+- on Linux, from the main thread of a program running that one thread (a lock held
+  by another thread at the fork would stay locked in the copy): the command line and
+  the process that analyses the app's first story ahead; the app's own analyses run
+  on a worker thread beside its window, and there both parts are done here;
+- when the caller's part is large (a few tenths of a second of work): a fork and the
+  result's way back cost a few milliseconds, which a small folder would feel.
+
+The copy ignores Ctrl-C: the program's ``cancelled()`` is asked while it waits, and a
+cancel stops the copy at once. When the copy fails (it crashed, was killed, or its
+part raised), its part is done here: slower, never different.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import os
+import pickle
+import select
+import signal
+import sys
+import threading
+from collections.abc import Callable
+from typing import TypeVar
+
+from .models import CancelFn, Cancelled
+
+A = TypeVar("A")
+B = TypeVar("B")
+
+#: How often a wait for the other process looks at ``cancelled()``.
+_POLL_SECONDS = 0.05
+#: Bytes read from the other process at a time.
+_CHUNK = 1 << 20
+
+
+def can_fork() -> bool:
+    """Whether a part of the work may be forked off now (see the module's notes)."""
+    return (
+        sys.platform.startswith("linux")
+        and hasattr(os, "fork")
+        and (os.cpu_count() or 1) >= 2
+        and threading.current_thread() is threading.main_thread()
+        and threading.active_count() == 1
+    )
+
+
+class _Failed:
+    """The other process ended without a result."""
+
+
+class _Helper:
+    """A forked process at work on one part, and the pipe its result comes back on."""
+
+    def __init__(self, pid: int, fd: int) -> None:
+        self.pid, self.fd = pid, fd
+        self.reaped = False
+
+    def result(self, cancelled: CancelFn | None) -> object:
+        """The part's result, or a :class:`_Failed`; :class:`Cancelled` when asked to stop."""
+        chunks = []
+        while True:
+            if cancelled is not None and cancelled():
+                raise Cancelled
+            ready, _, _ = select.select([self.fd], [], [], _POLL_SECONDS)
+            if not ready:
+                continue
+            chunk = os.read(self.fd, _CHUNK)
+            if not chunk:
+                break
+            chunks.append(chunk)
+        _, status = os.waitpid(self.pid, 0)
+        self.reaped = True
+        if os.waitstatus_to_exitcode(status) != 0 or not chunks:
+            return _Failed()
+        try:
+            return pickle.loads(b"".join(chunks))
+        except Exception:  # a result cut short: the part is done here instead
+            return _Failed()
+
+    def close(self) -> None:
+        """Stop the process when it is still at work, and let it go; safe to call again."""
+        os.close(self.fd)
+        if not self.reaped:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGKILL)
+            os.waitpid(self.pid, 0)
+            self.reaped = True
+
+
+def _child(work: Callable[[], object], fd: int) -> None:
+    """In the forked process: do ``work``, send its result pickled, and end at once (no
+    exit handlers, no flushing of the program's buffered output a second time).
+
+    The cyclic garbage collector is off: the process lives for a part of one stage, and a
+    collection would visit every object inherited from the program, copying the memory
+    pages the two processes share."""
+    gc.disable()
+    code = 1
+    try:
+        data = pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+        code = 0
+    except BaseException:
+        pass
+    finally:
+        os._exit(code)
+
+
+def _fork(work: Callable[[], object]) -> _Helper | None:
+    """A process forked to do ``work``; None when it cannot be started."""
+    read_fd, write_fd = os.pipe()
+    # Ctrl-C is held back across the fork, so that the copy ignores it before it can
+    # arrive there; one meant for this process is delivered when the block ends.
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        pid = os.fork()
+    except OSError:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        os.close(read_fd)
+        os.close(write_fd)
+        return None
+    if pid == 0:  # the copy
+        try:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
+            os.close(read_fd)
+        finally:
+            _child(work, write_fd)
+    signal.pthread_sigmask(signal.SIG_SETMASK, held)
+    os.close(write_fd)
+    return _Helper(pid, read_fd)
+
+
+def in_two(
+    here: Callable[[], A],
+    there: Callable[[], B],
+    *,
+    fork: bool = True,
+    cancelled: CancelFn | None = None,
+) -> tuple[A, B]:
+    """``(here(), there())``, ``there`` done by a forked process meanwhile when ``fork``
+    is True and forking is safe here (:func:`can_fork`); both done here otherwise, or
+    when the other process fails. ``there``'s result must pickle.
+
+    Raises :class:`Cancelled` when ``cancelled()`` turns True while this process waits
+    (``here`` asks it as it likes); the other process is then stopped.
+    """
+    helper = _fork(there) if fork and can_fork() else None
+    if helper is None:
+        return here(), there()
+    try:
+        mine = here()
+        theirs = helper.result(cancelled)
+    finally:
+        helper.close()
+    if isinstance(theirs, _Failed):
+        return mine, there()
+    return mine, theirs  # type: ignore[return-value]

@@ -1,0 +1,192 @@
+"""Work shared with a forked process (``engine/parallel.py``): the same results as doing it
+all here, whatever happens to the other process."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from corroborate.engine import AnalysisOptions, analyze, parallel, pipeline
+from corroborate.engine.conflicts import disagree
+from corroborate.engine.matching import align
+from corroborate.engine.models import Cancelled
+
+forking = pytest.mark.skipif(not parallel.can_fork(), reason="forks only on Linux, 2+ CPUs")
+
+
+@forking
+def test_the_second_part_is_done_by_another_process_and_both_results_come_back_in_order() -> None:
+    here, there = parallel.in_two(lambda: ("here", os.getpid()), lambda: ("there", os.getpid()))
+    assert here == ("here", os.getpid())
+    assert there[0] == "there" and there[1] != os.getpid()
+
+
+@forking
+def test_a_part_whose_process_dies_is_done_here_instead() -> None:
+    parent = os.getpid()
+
+    def crash_there() -> str:
+        if os.getpid() != parent:
+            os._exit(3)  # the copy dies without a result
+        return "done here"
+
+    assert parallel.in_two(lambda: 1, crash_there) == (1, "done here")
+
+
+@forking
+def test_a_part_that_raises_in_the_other_process_is_done_here_and_raises_here() -> None:
+    def fails() -> None:
+        raise ValueError("no such figure")
+
+    with pytest.raises(ValueError, match="no such figure"):
+        parallel.in_two(lambda: 1, fails)
+
+
+def test_both_parts_are_done_here_when_forking_is_not_asked_for() -> None:
+    assert parallel.in_two(os.getpid, os.getpid, fork=False) == (os.getpid(), os.getpid())
+
+
+def test_both_parts_are_done_here_from_a_thread_other_than_the_main_one() -> None:
+    """The app analyses on a worker thread beside its window: it never forks."""
+    found: list[tuple[int, int]] = []
+    worker = threading.Thread(target=lambda: found.append(parallel.in_two(os.getpid, os.getpid)))
+    worker.start()
+    worker.join()
+    assert found == [(os.getpid(), os.getpid())]
+    assert not parallel.can_fork() or threading.active_count() == 1
+
+
+@forking
+def test_a_cancel_while_waiting_stops_the_other_process_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    helpers: list[parallel._Helper | None] = []
+    fork = parallel._fork
+    monkeypatch.setattr(parallel, "_fork", lambda work: helpers.append(fork(work)) or helpers[-1])
+    started = time.monotonic()
+    with pytest.raises(Cancelled):
+        parallel.in_two(lambda: None, lambda: time.sleep(30), cancelled=lambda: True)
+    assert time.monotonic() - started < 5
+    [helper] = helpers
+    assert helper is not None
+    with pytest.raises(ChildProcessError):  # stopped and reaped: no process left behind
+        os.waitpid(helper.pid, os.WNOHANG)
+
+
+# An invented story with figures, dates and a disagreement (three outlets say two were
+# killed, one says three), so that every stage has sets, numbers and findings to send back.
+STORY = {
+    "harbour-gazette.txt": """Ferry runs aground off Palmer Point
+
+PALMER POINT, June 4 (Harbour Gazette) — The ferry Saint Odile ran aground on a sandbar off Palmer Point on Tuesday morning with 212 passengers aboard.
+
+Coast guard commander Ilse Varga said two people were killed and 31 were injured.
+
+The ferry left Dunmore at 7:15 a.m. and struck the bar about forty minutes later, Varga said.
+
+The operator, Tarrow Lines, said the vessel had passed an inspection in March.
+""",
+    "coastal-herald.txt": """Two dead as ferry strikes sandbar near Palmer Point
+
+Two people died and 31 were hurt when the Saint Odile struck a sandbar off Palmer Point on Tuesday morning, Commander Ilse Varga of the coast guard said.
+
+The ferry, carrying 212 passengers, had left Dunmore at 7:15 a.m.
+
+Tarrow Lines said the Saint Odile passed an inspection in March and that it would cooperate with investigators.
+
+Lifeboats from Dunmore and Kessel Bay took the passengers ashore.
+""",
+    "the-lantern.txt": """Saint Odile aground: questions over sandbar charts
+
+Three people were killed and 31 were injured when the ferry Saint Odile ran aground off Palmer Point on Tuesday, the coast guard said.
+
+The ferry had 212 passengers aboard when it struck the sandbar about forty minutes after leaving Dunmore.
+
+Harbour pilots have warned for years that the charts of the bar are out of date.
+
+Tarrow Lines said the vessel passed its last inspection in March.
+""",
+    # files the reading loop reports on, in their places: one empty, one without a story,
+    # one in French
+    "a-empty.txt": "",
+    "c-list.txt": "Ferry timetable\n\nDunmore\n\nKessel Bay\n",
+    "d-le-phare.txt": """Le ferry Saint Odile s'échoue au large de Palmer Point
+
+Le ferry Saint Odile s'est échoué mardi matin sur un banc de sable au large de Palmer Point avec 212 passagers à bord, selon les garde-côtes.
+
+Deux personnes ont été tuées et 31 blessées, a déclaré la commandante Ilse Varga.
+
+La compagnie Tarrow Lines affirme que le navire avait passé une inspection en mars.
+""",
+    "bay-courier.txt": """Kessel Bay lifeboat crews praised after ferry rescue
+
+Lifeboat crews from Kessel Bay and Dunmore brought 212 passengers ashore after the ferry Saint Odile ran aground off Palmer Point on Tuesday morning.
+
+Commander Ilse Varga said two people were killed and 31 were injured in the grounding.
+
+The Saint Odile left Dunmore at 7:15 a.m., according to Tarrow Lines.
+
+The mayor of Kessel Bay said the crews had worked for six hours without a break.
+""",
+}
+
+
+@forking
+def test_an_analysis_shared_with_another_process_is_the_one_made_here_alone(
+    make_folder: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = make_folder(STORY)
+    alone = analyze(folder, AnalysisOptions(processes=1))
+    # every stage shares its work however small the folder, and each fork is counted
+    for module, limit in (
+        (pipeline, "SHARED_FILES"),
+        (pipeline, "SHARED_SPLITTING"),
+        (align, "SHARED_JUDGING"),
+        (disagree, "SHARED_PAIRS"),
+    ):
+        monkeypatch.setattr(module, limit, 0)
+    forks: list[int] = []
+    fork = parallel._fork
+
+    def counted(work: Callable[[], object]) -> parallel._Helper | None:
+        helper = fork(work)
+        forks.append(helper.pid if helper else 0)
+        return helper
+
+    monkeypatch.setattr(parallel, "_fork", counted)
+    shared = analyze(folder, AnalysisOptions(processes=2))
+    assert len(forks) == 3 and all(forks)
+    # the story has something to send back, and files to report on
+    assert alone.disagreements and alone.matches
+    assert {p.file for p in alone.problems} >= {"a-empty.txt", "c-list.txt", "d-le-phare.txt"}
+    # repr, not ==: the order of every set's items must be the same too
+    assert repr(shared) == repr(alone)
+
+
+def test_a_small_folder_is_analysed_without_forking(
+    make_folder: Callable[..., Path],
+    story_files: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    forks: list[object] = []
+    monkeypatch.setattr(parallel, "_fork", lambda work: forks.append(work))
+    analyze(make_folder(story_files), AnalysisOptions(processes=2))
+    assert forks == []
+
+
+def test_a_folder_holding_a_web_page_is_ingested_file_by_file_as_it_is_read(
+    make_folder: Callable[..., Path], story_files: dict[str, str]
+) -> None:
+    """Its web page is read by the readers' worker, a few files ahead, while this process
+    ingests the ones read: reading them all first would lose that overlap."""
+    files = {f"{k}-{name}": text for k in range(8) for name, text in story_files.items()}
+    named = [(name, path) for name in files for path in [make_folder(files, "plain") / name]]
+    assert pipeline._shared_reading(named, AnalysisOptions()) == parallel.can_fork()
+    page = make_folder({"page.html": "<html><body><p>A page.</p></body></html>"}, "web")
+    named.append(("page.html", page / "page.html"))
+    assert not pipeline._shared_reading(named, AnalysisOptions())
