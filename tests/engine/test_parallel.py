@@ -190,3 +190,11 @@ def test_a_folder_holding_a_web_page_is_ingested_file_by_file_as_it_is_read(
     page = make_folder({"page.html": "<html><body><p>A page.</p></body></html>"}, "web")
     named.append(("page.html", page / "page.html"))
     assert not pipeline._shared_reading(named, AnalysisOptions())
+
+
+def test_a_process_allowed_one_processor_does_all_the_work_itself(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(parallel.os, "sched_getaffinity", lambda _pid: {0})
+    assert not parallel.can_fork()
+    assert parallel.in_two(lambda: os.getpid(), lambda: os.getpid()) == (os.getpid(),) * 2

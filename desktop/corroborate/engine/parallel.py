@@ -51,10 +51,19 @@ def can_fork() -> bool:
     return (
         sys.platform.startswith("linux")
         and hasattr(os, "fork")
-        and (os.cpu_count() or 1) >= 2
+        and _usable_cpus() >= 2
         and threading.current_thread() is threading.main_thread()
         and threading.active_count() == 1
     )
+
+
+def _usable_cpus() -> int:
+    """The processors this process may run on (a container or ``taskset`` may allow fewer
+    than the machine has)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
 
 
 class _Failed:
