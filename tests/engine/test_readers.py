@@ -600,6 +600,26 @@ def test_a_rich_text_font_table_reaches_the_parser_one_font_a_line_with_its_char
     assert max(len(line) for line in parsed[0].splitlines()) < 100
 
 
+def test_a_line_broken_inside_a_rich_text_paragraph_leaves_its_sentence_whole(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "story.rtf"
+    path.write_bytes(
+        b"{\\rtf1\\ansi The bridge reopened on Tuesday after six\\line weeks of repairs.\\par "
+        b"Inspectors return in April.\\par}"
+    )
+    assert read_document(path).text.split("\n\n") == [
+        "The bridge reopened on Tuesday after six weeks of repairs.",
+        "Inspectors return in April.",
+    ]
+
+
+def test_rich_text_in_the_old_macintosh_character_set_keeps_its_accents(tmp_path: Path) -> None:
+    path = tmp_path / "story.rtf"
+    path.write_bytes(b"{\\rtf1\\mac\\deff0 The caf\\'8e on the quay reopened.\\par}")
+    assert read_document(path).text == "The caf\u00e9 on the quay reopened."
+
+
 def test_raw_bytes_in_rich_text_are_read_by_its_declared_code_page(tmp_path: Path) -> None:
     path = tmp_path / "story.rtf"
     body = "\u0141\u00f3d\u017a council approved the bridge repairs on Tuesday."

@@ -3,8 +3,9 @@
 striprtf turns the markup into text: code pages and Unicode escapes decoded,
 font tables, style sheets, pictures and other hidden groups left out. RTF escapes
 the characters outside ASCII; the few writers that store them as raw bytes
-use the document's declared code page, which decodes them here. Each
-paragraph mark starts a paragraph, and so does the end of a table cell.
+use the document's declared code page (or the old Macintosh set), which
+decodes them here. Each paragraph mark starts a paragraph, and so does the end
+of a table cell; a line broken inside a paragraph goes on.
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ _FONT = re.compile(r"\\f(\d+)")
 _CHARSET = re.compile(r"\\fcharset(\d+)")
 #: The control word ending a table cell (not an escaped backslash before the word "cell").
 _CELL_END = re.compile(r"(?<!\\)\\(?:nest)?cell(?![a-zA-Z])(?: ?)")
+#: A line break inside a paragraph (Shift+Enter), which may fall in the middle of a sentence.
+_SOFT_BREAK = re.compile(r"(?<!\\)\\line(?![a-zA-Z])(?: ?)")
+#: The old Macintosh character set, named in the header instead of a code page.
+_MAC = re.compile(rb"\\mac(?![a-zA-Z])")
 
 
 def _linear(markup: str) -> str:
@@ -47,6 +52,8 @@ def _linear(markup: str) -> str:
     markup = markup.replace("{\\field{", "{\\field {")
     # A table cell ends as a paragraph does, as in Word files (striprtf writes "|" there).
     markup = _CELL_END.sub(r"\\par ", markup)
+    # A line broken inside a paragraph goes on: the paragraph's sentences stay whole.
+    markup = _SOFT_BREAK.sub(" ", markup)
     table = font_table_group(markup)
     if not table:
         return markup
@@ -61,17 +68,25 @@ def _linear(markup: str) -> str:
     return markup[:start] + rewritten + markup[start + len(table) :]
 
 
-def _characters(data: bytes) -> str:
-    """The markup as characters: ASCII as it is, raw bytes by the declared code page."""
+def _code_page(data: bytes) -> str:
+    """The document's character set: its declared code page, the old Macintosh set when
+    the header names it, else Windows-1252 (RTF's usual one)."""
+    found = _CODE_PAGE.search(data[:4096])
+    if found:
+        name = f"cp{int(found.group(1))}"
+        try:
+            codecs.lookup(name)
+            return name
+        except LookupError:
+            return "cp1252"
+    return "mac_roman" if _MAC.search(data[:64]) else "cp1252"
+
+
+def _characters(data: bytes, code_page: str) -> str:
+    """The markup as characters: ASCII as it is, raw bytes by the document's code page."""
     if data.isascii():
         return data.decode("ascii")
-    found = _CODE_PAGE.search(data[:4096])
-    name = f"cp{int(found.group(1))}" if found else "cp1252"
-    try:
-        codecs.lookup(name)
-    except LookupError:
-        name = "cp1252"
-    return data.decode(name, errors="replace")
+    return data.decode(code_page, errors="replace")
 
 
 @register(".rtf")
@@ -83,8 +98,9 @@ def read_rtf(path: Path) -> RawDocument:
     from striprtf.striprtf import rtf_to_text
 
     try:
-        markup = _linear(_PICTURE_DATA.sub("", _characters(data)))
-        text = rtf_to_text(markup, errors="replace")
+        code_page = _code_page(data)
+        markup = _linear(_PICTURE_DATA.sub("", _characters(data, code_page)))
+        text = rtf_to_text(markup, encoding=code_page, errors="replace")
     except Exception:  # the parser's failures are the file's, not ours
         raise UnreadableFile(
             "it is damaged and could not be read as a Rich Text document"
