@@ -685,3 +685,24 @@ def test_the_invitation_to_drop_a_folder_leaves_the_status_line_once_a_story_is_
     drop_on(window.drop_zone, [folder(tmp_path, "story")])
     wait_for_summary(qtbot, window, "story")
     assert "Drop a folder" not in window.statusBar().currentMessage()
+
+
+def test_when_the_right_pane_goes_away_with_the_focus_the_tab_in_front_takes_it(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    from corroborate.gui.session import Failure
+
+    window = make_window(FakeEngine())
+    window.activateWindow()
+    drop_on(window.drop_zone, [folder(tmp_path, "story")])
+    wait_for_summary(qtbot, window, "story")
+    window.summary_view.list.setCurrentIndex(window.summary_view.model.index(0, 0))
+    window.evidence_view.setFocus()
+    qtbot.waitUntil(lambda: window._pane == "detail")
+    window.show_failure(Failure("There is no folder", "There is no folder at /gone."))
+    assert window.detail.isHidden()
+    focused = QApplication.focusWidget()
+    assert focused is not None and not window.coverage_view.isAncestorOf(focused)
+    assert window.tabs.currentWidget().isAncestorOf(focused) or (
+        focused is window.tabs.currentWidget()
+    )

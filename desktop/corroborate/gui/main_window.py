@@ -616,9 +616,12 @@ class MainWindow(QMainWindow):
             self._remember_split()
             had_focus = self._pane == "detail"
             self.detail.hide()
-            if had_focus:  # the focus goes back to the map, and Find with it
+            if had_focus:  # the focus goes back to the tab in front, and Find with it
                 self._pane = "tabs"
-                self.coverage_view.map.setFocus()
+                if self._layout == "coverage":
+                    self.coverage_view.map.setFocus()
+                else:
+                    self.tabs.currentWidget().setFocus()
         else:
             self.detail.show()
             self.splitter.refresh()  # its handle back in the layout before sizes are given
