@@ -104,6 +104,29 @@ def test_no_pane_scrolls_sideways_at_1280_by_800(
         assert card.mapToGlobal(card.rect().topRight()).x() <= right
 
 
+def test_evidence_cards_are_laid_out_alike_after_the_window_is_narrowed_and_widened(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = open_story(qtbot, make_window, story, size=(1280, 800))
+    view = window.evidence_view
+    qtbot.waitUntil(lambda: view.evidence is not None and not view.cards_pending())
+    qtbot.wait(30)
+    first = view._columns
+    window.resize(700, 800)
+    qtbot.wait(60)
+    assert view._columns <= first
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: not view.cards_pending())
+    qtbot.wait(60)
+    assert view._columns == first
+    right = view.mapToGlobal(view.rect().topRight()).x()
+    for card in view.findChildren(QWidget, "card"):
+        assert card.isVisible()
+        assert card.mapToGlobal(card.rect().topRight()).x() <= right
+        for label in card.findChildren(QLabel):  # no line of a card is cut off below
+            assert label.height() >= label.heightForWidth(label.width())
+
+
 def test_150_skipped_files_keep_the_window_on_the_screen(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:

@@ -281,9 +281,10 @@ class EvidenceView(QWidget):
         return self._grid.count() < shown
 
     def _column_count(self, cards: int) -> int:
-        width = (
-            self.scroll_area.viewport().width() if self.scroll_area.isVisible() else self.width()
-        )
+        # The view's own width less the scroll bar's: the scroll area's viewport is resized
+        # only after this view, so on a resize it still has the old width (a window made
+        # wider again kept the one column it had been narrowed to).
+        width = self.width() - self.scroll_area.verticalScrollBar().sizeHint().width()
         card = max(_CARD_WIDTH, self.fontMetrics().averageCharWidth() * 34)
         return max(1, min(cards, 4, (width - 28) // card))
 
