@@ -424,3 +424,39 @@ def test_a_shared_figure_beside_figures_that_differ_is_not_taken_for_a_shared_fa
     shorter = "Corin Vale, 20, climbed the scaffolding, police said."
     clauses, ids = _clause_judge(left, shorter)
     assert clauses.same_count(ids[left], ids[shorter])
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "matched"),
+    [
+        pytest.param(
+            "More than a dozen families on Mill Lane were told to leave their homes.",
+            "Fourteen families on Mill Lane were told to leave their homes.",
+            True,
+            id="more than a dozen and fourteen",
+        ),
+        pytest.param(
+            "Divers searched the Tessel River for more than 10 hours after the collapse.",
+            "Divers searched the Tessel River for 12 hours after the collapse.",
+            True,
+            id="more than 10 hours and 12",
+        ),
+        pytest.param(
+            "More than a dozen families on Mill Lane were told to leave their homes.",
+            "Nine families on Mill Lane were told to leave their homes.",
+            False,
+            id="a figure below the bound",
+        ),
+        pytest.param(
+            "Drivers who ignore the closure face up to seven days in jail.",
+            "Drivers who ignore the closure face two days in jail.",
+            False,
+            id="a maximum is not a figure's bound",
+        ),
+    ],
+)
+def test_a_figure_above_a_lower_bound_the_other_gives_agrees_with_it(
+    left: str, right: str, matched: bool
+) -> None:
+    _, match = judge(left, right)
+    assert (match is not None) is matched

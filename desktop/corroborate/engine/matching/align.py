@@ -30,7 +30,7 @@ from ..models import CancelFn, Cancelled, Match, MatchKind, NearPair, Sentence
 from ..parallel import in_two
 from ..text.clock import HAS_CLOCK, timed_apart
 from ..text.families import family_heads, family_stem
-from ..text.figures import number_conflicts, shared_counts
+from ..text.figures import figures_fit, number_conflicts, shared_counts
 from ..text.names import (
     HONORIFICS,
     is_name_word,
@@ -690,7 +690,12 @@ def _names_alone(read: Sequence[_ClauseWord]) -> bool:
 def _values_disagree(left: Sentence, right: Sentence) -> bool:
     """Do the sentences give different days, months, years or counts for the same thing?
 
-    Two sentences that both state figures must share at least one of them.
+    Two sentences that both state figures must share at least one of them, or give
+    one that fits the other: a figure inside the other's bound ("more than a dozen" /
+    "14"). A figure in another role is not read as one ("two young men" / "his
+    18-year-old friend"): of the pairs that reading matched on real stories, most
+    were not one fact ("killed 224" / "the Aug. 7 bombings" were; "two killed and 14
+    injured" / "divers pulled nine people" were not).
 
     Any calendar difference counts: a day hangs off different verbs too easily
     ("declared Wednesday a day of mourning" / "will be held on Thursday") for its
@@ -702,9 +707,17 @@ def _values_disagree(left: Sentence, right: Sentence) -> bool:
         return True
     counts_left = {v for v in left.numbers if v.startswith("n:")}
     counts_right = {v for v in right.numbers if v.startswith("n:")}
-    if counts_left and counts_right and not counts_left & counts_right:
-        return True  # both give figures and none agrees: not the same claim
-    return bool(number_conflicts(analyse(left.text), analyse(right.text)))
+    read_left, read_right = analyse(left.text), analyse(right.text)
+    # both give figures and none is the other's: not the same claim, unless one fits
+    # the other ("more than a dozen" / "14": :func:`figures_fit`)
+    if (
+        counts_left
+        and counts_right
+        and not counts_left & counts_right
+        and not figures_fit(read_left, read_right)
+    ):
+        return True
+    return bool(number_conflicts(read_left, read_right))
 
 
 def _apart(left: Sentence, right: Sentence, both_timed: bool) -> bool:

@@ -263,6 +263,29 @@ def _counts_other_thing(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     return bool(telling_a and telling_b and not telling_a & telling_b)
 
 
+def figures_fit(a: Specifics, b: Specifics) -> bool:
+    """Does a figure of one sentence lie above a lower bound the other gives? "More
+    than a dozen men" / "14 men", "more than 10 years in prison" / "12 years". Not an
+    upper bound ("up to seven years" is often the most the law allows, not the term
+    given), nor an approximate figure ("around 35 percent" / "34 percent" were two
+    things on a real story). Figures in different units, labels ("Flight 8501") and
+    figures that count nothing by themselves never fit.
+    """
+    left = [v for v in a.values if v.kind == "number" and v.countable and not v.label]
+    right = [w for w in b.values if w.kind == "number" and w.countable and not w.label]
+    for v in left:
+        for w in right:
+            low, high = (v, w) if v.bound == ">=" else (w, v)
+            if (
+                low.bound == ">="
+                and high.bound == "="
+                and high.amount > low.amount
+                and not _units_differ(v, w)
+            ):
+                return True
+    return False
+
+
 def adds_up(total: Value, whole: Specifics, parts: Sequence[Value], spec: Specifics) -> bool:
     """Is ``total`` the sum of figures the other sentence breaks it into?
 
