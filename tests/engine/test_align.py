@@ -460,3 +460,41 @@ def test_a_figure_above_a_lower_bound_the_other_gives_agrees_with_it(
 ) -> None:
     _, match = judge(left, right)
     assert (match is not None) is matched
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "matched"),
+    [
+        pytest.param(
+            "The footbridge was opened in 1987.",
+            "The old iron footbridge was opened in 1987 and carries walkers to Corley.",
+            True,
+            id="a short sentence found whole in a longer one",
+        ),
+        pytest.param(
+            "The ferry crew escaped unharmed.",
+            "Officials at the Corley harbour office said on Tuesday that the ferry crew "
+            "escaped unharmed after the storm tore the vessel from its moorings.",
+            True,
+            id="a short sentence found whole inside what an official said",
+        ),
+        pytest.param(
+            "Did the harbour wall crack?",
+            "Divers found that the harbour wall crack had widened, and the pier beside the "
+            "Corley ferry terminal was closed to walkers and cyclists.",
+            False,
+            id="a question states nothing",
+        ),
+        pytest.param(
+            "The ferry driver survived.",
+            "The ferry company said the driver who survived the crash had retired to Corley.",
+            False,
+            id="the words all there, but apart",
+        ),
+    ],
+)
+def test_a_short_sentence_whose_words_stand_together_in_another_is_stated_by_it(
+    left: str, right: str, matched: bool
+) -> None:
+    _, match = judge(left, right)
+    assert (match is not None) is matched

@@ -755,7 +755,42 @@ def _judge(
         return "paraphrase"
     if contained >= CONTAINMENT and terms >= MIN_CONTAINED_TERMS and cosine >= 0.3:
         return "contained"
+    if terms >= MIN_PHRASE_TERMS and contained >= 1.0 - SCREEN_MARGIN and _phrase_in(left, right):
+        return "contained"
     return None
+
+
+_HONORIFIC_STEMS = frozenset(filter(None, map(content_stem, HONORIFICS)))
+#: A sentence of this many content words or more may be found, whole, inside another
+#: (:func:`_phrase_in`), however few they are.
+MIN_PHRASE_TERMS = 3
+
+
+def _phrase_in(left: Sentence, right: Sentence) -> bool:
+    """Are the content words of the shorter sentence, in their order, one run of the
+    other's? "The bridge was built in 1962." is stated by "The steel truss bridge was
+    built in 1962 and links downtown with the north bank"; "The bus driver survived."
+    is not stated by "The bus company said the driver who survived last year's crash
+    had retired": its words are all there, but apart, and about other things.
+
+    Too few words to be judged contained by weight (:data:`MIN_CONTAINED_TERMS`), a
+    short sentence may still be found whole, its words side by side, in a longer one,
+    when MIN_PHRASE_TERMS of them are neither names nor titles and it asks nothing.
+    """
+    (short, text), (long, _) = sorted(
+        ((left.stems, left.text), (right.stems, right.text)), key=lambda x: len(x[0])
+    )
+    size = len(short)
+    if not size or text.rstrip().endswith("?"):
+        return False  # a question states nothing: "How could it have killed Mr Kim?"
+    said = {
+        stem
+        for stem, name, _, _ in map(_clause_word, words(text))
+        if stem is not None and not name and stem not in _HONORIFIC_STEMS
+    }
+    if len(said) < MIN_PHRASE_TERMS:
+        return False  # names and titles: "His name is Dale Vos", "killed Mr Kim"
+    return any(long[i : i + size] == short for i in range(len(long) - size + 1))
 
 
 class _Kin:
