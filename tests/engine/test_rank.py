@@ -167,3 +167,59 @@ def test_a_claim_is_a_sentence_and_its_matches_never_a_chain_of_them(story: Anal
     assert chain.claim(b).support == 3
     assert chain.claim(a).support == chain.claim(c).support == 2
     assert c not in {sid for st in chain.claim(a).statements for sid in st.sentences}
+
+
+@dataclass(frozen=True)
+class _Prefers:
+    """An objective that values one sentence above all others, each sentence once."""
+
+    first: int
+
+    def start(self, analysis: Analysis) -> _PrefersSelection:
+        return _PrefersSelection(self.first)
+
+
+class _PrefersSelection:
+    def __init__(self, first: int) -> None:
+        self._first = first
+        self._chosen: set[int] = set()
+
+    def value(self, sentence: int) -> float:
+        if sentence in self._chosen:
+            return 0.0
+        return 1.0 if sentence == self._first else 0.5
+
+    def add(self, sentence: int) -> None:
+        self._chosen.add(sentence)
+
+
+@pytest.mark.parametrize(
+    ("kind", "voiced_by_the_better_backed"), [("paraphrase", True), ("fact", False)]
+)
+def test_a_claim_is_voiced_by_the_sentence_stating_it_that_the_most_outlets_back(
+    story: Analysis, kind: str, voiced_by_the_better_backed: bool
+) -> None:
+    from dataclasses import replace
+
+    from corroborate.engine.models import Match
+
+    # three readable sentences of three sources, matched a~b and b~c only: b is backed
+    # by three outlets, a by two
+    readable = [s for s in story.sentences if s.standalone and MIN_WORDS <= s.words <= MAX_WORDS]
+    a, b, c = (next(s.id for s in readable if story.sentence_group[s.id] == g) for g in range(3))
+    kinds = {frozenset((a, b)): kind, frozenset((b, c)): "paraphrase"}
+    chain = replace(
+        story,
+        matches=tuple(
+            Match(min(pair), max(pair), 0.5, found)  # type: ignore[arg-type]
+            for pair, found in kinds.items()
+        ),
+        neighbours=tuple({a: (b,), b: (a, c), c: (b,)}.get(s.id, ()) for s in story.sentences),
+        disagreements=(),
+    )
+    summary = build_summary(chain, SummaryOptions(sentences=1, min_sources=1), _Prefers(a))
+    # the objective asks for a; when b states the same whole thing, b voices the claim
+    # with the support that is true of it
+    (item,) = summary.items
+    assert item.sentence == (b if voiced_by_the_better_backed else a)
+    assert item.support == (3 if voiced_by_the_better_backed else 2)

@@ -481,6 +481,10 @@ class Analysis:
         """Matched pairs that state the same whole thing (not only one fact of it)."""
         return frozenset((m.a, m.b) for m in self.matches if m.kind != "fact")
 
+    def equivalent(self, a: int, b: int) -> bool:
+        """Do two matched sentences state the same whole thing (not only one fact of it)?"""
+        return (min(a, b), max(a, b)) in self._equivalent
+
     def disputed_by(self, sentence: int) -> tuple[str, ...]:
         """Outlets contradicting what a sentence states, by name; never one that states it.
 

@@ -8,7 +8,12 @@ selection under the length budget. Sentences whose support reaches the
 minimum are chosen first while any remain; the rest fill what is left. A
 sentence matched to one already chosen states its claim, so each claim is
 stated once, by the sentence chosen first; a repeated point adds nothing to
-the objective, so redundancy needs no penalty of its own.
+the objective, so redundancy needs no penalty of its own. The claim is voiced
+by whichever of its sentences stating the same whole thing the most outlets
+back: matching is not transitive, and the sentence the objective prefers may be
+matched to fewer outlets than a paraphrase of it is (on the 30 labelled tuning
+stories this takes the summary support error from 0.648 to 0.638 outlets and
+leaves DUC 2003 ROUGE-2 at 9.37).
 
 Why sentences backed by ``min_sources`` outlets come first as a tier rather
 than merely weighing more: measured with the default objective (ROUGE-2 on
@@ -60,7 +65,7 @@ class _Candidate:
 
 def _voices(analysis: Analysis) -> list[int]:
     """Every sentence that can voice a claim alone: standalone and of readable length."""
-    return [s.id for s in analysis.sentences if s.standalone and MIN_WORDS <= s.words <= MAX_WORDS]
+    return [s.id for s in analysis.sentences if _readable(s)]
 
 
 def _select(analysis: Analysis, options: SummaryOptions, objective: Objective) -> list[_Candidate]:
@@ -98,14 +103,41 @@ def _select(analysis: Analysis, options: SummaryOptions, objective: Objective) -
         if heap and current > heap[0]:
             heapq.heappush(heap, current)
             continue
-        chosen.append(_Candidate(voice, len(backing[sid])))
-        selection.add(sid)
-        # Sentences matched to a chosen voice state its claim: one sentence per claim.
-        stated.update(analysis.neighbours[sid])
-        stated.add(sid)
+        # The claim is voiced by whichever of its sentences the most outlets back.
+        best = _best_backed(analysis, sid, stated, texts)
+        for picked in sorted({sid, best}):
+            selection.add(picked)
+            # Sentences matched to a chosen voice state its claim: one sentence per claim.
+            stated.update(analysis.neighbours[picked])
+            stated.add(picked)
+        voice = sentences[best]
+        chosen.append(_Candidate(voice, len(backing[best])))
         texts.add(voice.text)
         words += voice.words
     return chosen
+
+
+def _best_backed(analysis: Analysis, sid: int, stated: set[int], texts: set[str]) -> int:
+    """The sentence to voice ``sid``'s claim: ``sid`` itself, or a sentence that states
+    the same whole thing (:meth:`Analysis.equivalent`), can voice a claim alone and is
+    backed by more outlets. Matching is not transitive: "A ~ B" and "B ~ C" leave A
+    backed by two outlets and B by three. A sentence that shares only one fact of
+    ``sid`` ("fact" matches) may state other things: it is never its voice."""
+    backing = analysis.backing_groups
+    best = sid
+    for other in analysis.neighbours[sid]:
+        sentence = analysis.sentences[other]
+        if other in stated or sentence.text in texts or not _readable(sentence):
+            continue
+        if not analysis.equivalent(sid, other):
+            continue
+        if len(backing[other]) > len(backing[best]):
+            best = other
+    return best
+
+
+def _readable(sentence: Sentence) -> bool:
+    return sentence.standalone and MIN_WORDS <= sentence.words <= MAX_WORDS
 
 
 def _item(candidate: _Candidate, analysis: Analysis) -> SummaryItem:
