@@ -27,6 +27,9 @@ CHILD = r"""
 import os, sys, time
 t0 = float(sys.argv[1])
 # As corroborate.__main__ does, before Qt is loaded.
+from corroborate import regex_cache
+
+regex_cache.install()
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 from corroborate.engine.ahead import AnalysisAhead
 
