@@ -31,7 +31,6 @@ import os
 import re
 import sys
 import threading
-from collections.abc import Iterable
 from pathlib import Path
 from re import _compiler  # type: ignore[attr-defined]
 from typing import Any
@@ -39,8 +38,6 @@ from typing import Any
 #: Patterns kept at most; past it, the file keeps those of the last run only (a program
 #: that builds patterns from its input must not grow the file without end).
 MAX_PATTERNS = 4000
-#: The file's name in a bundle, beside this module.
-BUNDLED_NAME = "regex-cache.marshal"
 #: marshal's format 2 writes each object in full (no back-references), so that the same
 #: patterns always make the same bytes (the bundle is built reproducibly).
 _FORMAT = 2
@@ -166,7 +163,9 @@ def _write(path: Path, table: dict[tuple[str | bytes, int], _Entry]) -> None:
 def default_path() -> tuple[Path | None, bool]:
     """Where this program's kept patterns are, and whether it may write them there."""
     if getattr(sys, "frozen", False):
-        return Path(__file__).with_name(BUNDLED_NAME), False
+        from corroborate.resources import bundled_patterns
+
+        return bundled_patterns(), False
     try:
         bytecode = importlib.util.cache_from_source(__file__)
     except (NotImplementedError, ValueError):  # no bytecode cache on this Python
@@ -206,16 +205,21 @@ def uninstall() -> None:
     _installed = None
 
 
-def build(path: Path, modules: Iterable[str]) -> int:
-    """Write a file at ``path`` holding the patterns that importing ``modules`` compiles
-    (for a bundle, which never writes its own); the number of patterns."""
+def build(path: Path) -> int:
+    """Write at ``path`` the code of the patterns the program compiles as it loads the
+    engine and the window's modules and summarizes the sample story: for a bundle, which
+    never writes its own (run by the Python that is bundled). The number of patterns."""
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()  # this build's patterns only
     install(path, writable=True)
-    assert _installed is not None
-    for name in modules:
+    from corroborate.engine import SummaryOptions, analyze, summarize, to_json, to_markdown
+    from corroborate.engine.warm import ANALYSIS_MODULES
+    from corroborate.resources import sample_story
+
+    for name in (*ANALYSIS_MODULES, "corroborate.cli", "corroborate.gui.app"):
         importlib.import_module(name)
-    count = len(_installed.table) + len(_installed.new)
-    _installed.table.clear()  # this build's patterns only, whatever the file held
-    with contextlib.suppress(OSError):
-        path.unlink()
+    summary = summarize(analyze(sample_story()), SummaryOptions())
+    to_markdown(summary)
+    to_json(summary)
     save()
-    return count
+    return len(_read(path))

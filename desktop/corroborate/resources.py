@@ -32,6 +32,13 @@ def resource_root() -> Path:
     )
 
 
+def bundled_patterns() -> Path | None:
+    """The code of the program's regular expressions kept when the bundle was built
+    (:mod:`corroborate.regex_cache`); None outside a bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    return Path(bundle) / "resources" / "regex-cache.marshal" if bundle else None
+
+
 def resource_path(*parts: str) -> Path:
     """Path of a bundled file, e.g. ``resource_path("icons", "corroborate.svg")``."""
     return resource_root().joinpath(*parts)
