@@ -85,8 +85,13 @@ class _Cache:
         key = (p, int(flags))
         entry = self.table.get(key)
         if entry is not None:
-            self.used.add(key)
-            return _sre.compile(p, *entry)
+            try:
+                compiled = _sre.compile(p, *entry)
+            except Exception:  # a damaged entry: compiled afresh, and kept anew
+                del self.table[key]
+            else:
+                self.used.add(key)
+                return compiled
         self._local.key = key
         try:
             return self._original(p, flags)

@@ -102,6 +102,14 @@ def test_a_file_made_by_another_python_or_broken_is_ignored(kept: Path) -> None:
         regex_cache.uninstall()
 
 
+def test_a_damaged_entry_is_compiled_afresh(kept: Path) -> None:
+    expected = outcomes(compile_all())
+    damaged = {(pattern, int(flags)): (0, "not code", -1, {}, ()) for pattern, flags in PATTERNS}
+    kept.write_bytes(marshal.dumps((regex_cache._version(), damaged), 2))
+    regex_cache.install(kept, writable=False)
+    assert outcomes(compile_all()) == expected
+
+
 def test_nothing_is_written_where_writing_is_not_allowed(kept: Path) -> None:
     regex_cache.install(kept, writable=False)
     compile_all()
