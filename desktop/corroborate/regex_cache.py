@@ -1,6 +1,6 @@
 """Compiled regular expressions kept from one run to the next, as Python keeps bytecode.
 
-The engine compiles about 270 regular expressions as it loads (its readers of names,
+The program compiles about 300 regular expressions as it loads (its readers of names,
 figures, dates, page furniture): close to half of its import time, at every start of
 the command line and of the process that analyses the app's first story. Python's
 ``re`` compiles a pattern in two steps: it parses the pattern and works out the code
