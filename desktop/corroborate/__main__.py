@@ -42,9 +42,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli_main(args)
     # The first story's analysis starts now, in another process that loads the engine
     # while this one loads Qt and builds the window (see corroborate.gui.prewarm).
+    from corroborate import regex_cache
     from corroborate.engine.ahead import AnalysisAhead
 
-    ahead = AnalysisAhead()
+    # A forked process inherits the kept regular expressions; a spawned one installs them.
+    ahead = AnalysisAhead(prepare=regex_cache.install)
     from corroborate.gui.app import main as gui_main
 
     return gui_main(args, ahead)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import multiprocessing
 import time
 from pathlib import Path
 
@@ -78,3 +80,19 @@ def test_a_process_that_dies_without_an_answer_is_reported_as_such() -> None:
     ahead._process.kill()
     with pytest.raises(AheadFailed):
         ahead.result()
+
+
+@pytest.mark.parametrize("start", ["fork", "spawn"])
+def test_the_process_is_prepared_before_it_analyses_whether_forked_or_spawned(
+    start: str, tmp_path: Path
+) -> None:
+    if start not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"no {start} on this platform")
+    marker = tmp_path / "prepared"
+    ahead = AnalysisAhead(
+        multiprocessing.get_context(start), prepare=functools.partial(Path.touch, marker)
+    )
+    ahead.request(sample_story())
+    made_ahead = ahead.result()
+    assert marker.exists()
+    assert to_json(summarize(made_ahead)) == to_json(summarize(analyze(sample_story())))

@@ -23,6 +23,7 @@ import multiprocessing
 import os
 import sys
 import threading
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -40,11 +41,16 @@ class AheadFailed(Exception):
     """The other process ended without an answer (it crashed or was killed)."""
 
 
-def _serve(conn: Connection, program_end: Connection) -> None:
-    """In the other process: load the engine, then analyse the one folder asked for."""
+def _serve(
+    conn: Connection, program_end: Connection, prepare: Callable[[], object] | None = None
+) -> None:
+    """In the other process: ``prepare()``, load the engine, then analyse the one folder
+    asked for."""
     import signal
 
     program_end.close()  # a forked copy: only the program's own closing must end the pipe
+    if prepare is not None:
+        prepare()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the program's to handle
     if hasattr(os, "nice"):
         # On a busy machine the program's own start (the app's window) comes first.
@@ -101,12 +107,15 @@ class AnalysisAhead:
     starts loading at once.
     """
 
-    def __init__(self, context: Any = None) -> None:
+    def __init__(self, context: Any = None, prepare: Callable[[], object] | None = None) -> None:
+        """``prepare``: called first in the other process, before the engine loads (what the
+        program does at its own start that a fresh interpreter would lack); it must pickle
+        (a module's function) where the process is spawned rather than forked."""
         self._lock = threading.Lock()
         self._conn, child = multiprocessing.Pipe()
         self._asked: tuple[Source, AnalysisOptions] | None = None
         self._process = (context or _context()).Process(
-            target=_serve, args=(child, self._conn), name="corroborate-analysis-ahead"
+            target=_serve, args=(child, self._conn, prepare), name="corroborate-analysis-ahead"
         )
         self._process.start()
         child.close()
