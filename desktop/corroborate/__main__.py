@@ -61,7 +61,8 @@ def run() -> NoReturn:
     # first story inherits it.
     from corroborate import regex_cache
 
-    regex_cache.install()
+    with contextlib.suppress(Exception):  # without it, patterns are compiled as usual
+        regex_cache.install()
     try:
         status = main(args)
     except KeyboardInterrupt:
