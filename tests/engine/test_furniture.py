@@ -381,6 +381,32 @@ FURNITURE = {
         "If you or someone you know is struggling, call the Harlow Crisis Line at 555-0100.",
         "promo",
     ),
+    # a picture's label over its caption, without a closing stop
+    "a pictured label": (
+        "Pictured: Lee Park and Sam Reyes at the Harlow bridge opening",
+        "caption",
+    ),
+    "a pictured label in capitals": (
+        "PICTURED: The collapsed span of the Harlow bridge",
+        "caption",
+    ),
+    "a screengrab's label": ("Screengrab: The mayor speaking on Harlow TV on Monday", "caption"),
+    "a video still's label": ("Video still: Divers search the Tessel below the bridge", "caption"),
+    "a graphic's label": ("Graphic: How the Harlow bridge gave way", "caption"),
+    # an agency's credit and its photographer glued before the caption
+    "an agency's credit before its caption": (
+        "REUTERS/Lee Park Divers search the Tessel river near Harlow on Monday",
+        "caption",
+    ),
+    "an agency's credit in capitals before its caption": (
+        "EPA/SAM REYES A diver surfaces beside the fallen span",
+        "caption",
+    ),
+    "a long labelled caption full of names, without a stop": (
+        "Reunited: Lee Park and Sam Reyes with Dana Whitlow and Mayor Jo Tam at the Harlow"
+        " Bridge opening",
+        "caption",
+    ),
 }
 STORY = [
     # the words of credits and notices, in sentences of the story
@@ -468,6 +494,12 @@ STORY = [
     "Comments are moderated by volunteers, the site's owner said.",
     "This report was funded by the Harlow Foundation, the agency said.",
     "Copy the link from the council's page to register, the clerk said.",
+    # the words of picture labels and agency credits, in the story's sentences and headlines
+    "Picture this: a bridge that never closes, the architect told the council.",
+    "Reuters/Ipsos polling shows the mayor ahead by ten points in Harlow.",
+    "AP/NORC Poll Finds Most Harlow Residents Back A New Bridge",
+    "Exclusive: Lee Park Tells How He Survived The Harlow Bridge Collapse And Swam To The Bank",
+    "Pictures of the span were shown to the jury on Monday, the clerk said.",
 ]
 
 

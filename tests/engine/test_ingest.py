@@ -533,8 +533,11 @@ def test_an_agencys_dateline_in_any_of_its_forms_is_taken_off_the_story(dateline
             "TWO KILLED AS HARLOW BRIDGE FALLS INTO RIVER",
         ),
         ("HARLOW BRIDGE TO REOPEN IN MAY", "HARLOW BRIDGE TO REOPEN IN MAY"),
+        ("MAYOR RESIGNS OVER BRIDGE DEAL", "MAYOR RESIGNS OVER BRIDGE DEAL"),
+        ("STORM KILLS 12 IN HARLOW", "STORM KILLS 12 IN HARLOW"),
         ("THE FENNICK COURIER", "p01"),  # a paper's name
         ("LOWELL PARK TRAVEL AWARDS", "p01"),  # a heading that tells nothing
+        ("TOP STORIES FROM AROUND HARLOW", "p01"),  # a section's heading
     ],
 )
 def test_a_short_headline_in_capitals_is_a_headline_not_a_masthead(first: str, title: str) -> None:
@@ -559,3 +562,65 @@ def test_each_line_of_names_is_looked_for_in_the_story_s_opening_not_the_whole_p
     run(f"{pairs}{STORY}\n\n{MORE}")
     assert len(searched) > 1000
     assert max(searched) <= ingest_module._OPENING_CHARS + 100
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("Harlow Bridge Reopens At Last!", "Harlow Bridge Reopens At Last!"),
+        ("Mayor Lee Park Resigns Over Bridge Deal.", "Mayor Lee Park Resigns Over Bridge Deal."),
+        ("Harlow Bridge to Reopen in May.", "Harlow Bridge to Reopen in May."),
+        # a story's sentences, in sentence case, stay the story's
+        ("The Harlow bridge reopened on Monday after two years.", "p01"),
+        ("What a day it was for Harlow!", "p01"),
+        ("Lee Park Wins!", "p01"),  # too short to tell a headline from a cry
+    ],
+)
+def test_a_headline_in_title_case_closed_by_a_stop_is_the_headline_not_a_sentence(
+    first: str, title: str
+) -> None:
+    text = f"{first}\n\nCrews finished the last repairs to the bridge on Friday, the council said."
+    article = ingest(RawDocument(text=text), "p01.txt", 0)
+    assert article.title == title
+    assert (first in article.paragraphs) is (title == "p01")
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        # a site known by its name's form: camel case, a paper's last word, an address
+        ("HarlowPost: Man held after fire on the old bridge", "Man held after fire on the old bridge"),
+        ("Harlow Herald: Man held after fire on the old bridge",
+         "Man held after fire on the old bridge"),
+        # a site known only by the outlet the page names in its copyright line
+        ("Harlowpost: Man held after fire on the old bridge on a quiet Sunday night",
+         "Man held after fire on the old bridge on a quiet Sunday night"),
+        # a source's label stays the headline's
+        ("Police: Man held after fire on the old bridge", "Police: Man held after fire on the old bridge"),
+    ],
+)  # fmt: skip
+def test_a_headline_under_its_sites_name_is_the_headline_without_the_name(
+    first: str, title: str
+) -> None:
+    text = (
+        f"{first}\n\nA man was held on Sunday after a fire on the old bridge, police said."
+        "\n\nCopyright 2026 Harlowpost. All rights reserved."
+    )
+    article = ingest(RawDocument(text=text), "p01.txt", 0)
+    assert article.title == title
+    assert article.paragraphs == (
+        "A man was held on Sunday after a fire on the old bridge, police said.",
+    )
+
+
+def test_a_labelled_caption_at_the_top_is_no_headline_when_its_label_names_no_site() -> None:
+    text = (
+        "Taking aim: As the others laugh and smile, the driver points the pistol at a photographer"
+        "\n\nA man was held on Sunday after a fire on the old bridge, police said."
+        "\n\nCopyright 2026 Harlowpost. All rights reserved."
+    )
+    article = ingest(RawDocument(text=text), "p01.txt", 0)
+    assert article.title == "p01"
+    assert article.paragraphs == (
+        "A man was held on Sunday after a fire on the old bridge, police said.",
+    )

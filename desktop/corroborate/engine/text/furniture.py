@@ -37,6 +37,14 @@ _AT_START = {
         r"|(?-i:(?:Above|Below|Top|Bottom|Left|Right|Inset|Main (?:picture|image|photo)"
         r"|(?:Top|Bottom) (?:left|right)):\s)(?=[A-Z\"“‘'])"
         r"|Illustration by\b|Image:|Caption:?\s|Slideshow\b|Getty Images\b"
+        # a picture's label over its caption, whatever follows: "Pictured: Lee Park at the
+        # opening", "Screengrab: …", "Video still: …" ("Picture this: …" is a writer's)
+        r"|(?:Pictured|Pictures?|Images|Graphic|Infographic|Illustration|Screen ?(?:shot|grab)"
+        r"|Video (?:still|grab)|Gallery)(?: (?:above|below|left|right|top|bottom|inset|main))?:\s"
+        # an agency's credit, then its photographer, glued before the caption: "REUTERS/Lee
+        # Park Divers search …", "EPA/LEE PARK …" (a poll named by its two firms is news)
+        r"|(?:Reuters|AFP|EPA|AP|Xinhua|Anadolu|Sipa|Rex|PA|Shutterstock|iStock|Alamy)"
+        r"(?-i: ?/ ?(?!Ipsos|NORC|YouGov|Gallup)[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s+[A-Z\"“‘'])"
         r"|[\w.' -]{2,40} ?/ ?(?:AFP|Getty Images|Reuters|AP|EPA|Shutterstock|Corbis)\b"
         r"|(?:This|An?) (?:image|photo)(?:graph)? (?:provided|released|taken|made available)\b"
         r"|\((?:Photo|Image|Credit)\b|\((?:Associated Press|European Pressphoto Agency|AP|AFP"
@@ -646,6 +654,14 @@ def furniture_kind(line: str) -> str | None:
         and _sentence_case(text.split(": ", 1)[1])
     ):
         return "caption"
+    if (
+        colon
+        and LONG_CAPTION_WORDS <= words <= 45
+        and _LABELLED_CAPTION.match(text)
+        and not _SPEAKS.search(text)
+        and _lower_case_words(text.split(": ", 1)[1]) >= CAPTION_LOWER_WORDS
+    ):
+        return "caption"  # too long for a heading, without a stop: a caption full of names
     if colon and words <= GLUED_CAPTIONS_WORDS and _GLUED_CAPTIONS.match(text):
         return "caption"
     if words <= 12 and _SLASHED_CREDIT.match(text):
@@ -713,6 +729,29 @@ def _places_people(text: str, low: str) -> bool:
     places = _POSITION.findall(text)
     return bool(places) and (
         len(places) >= 2 or not text.endswith(_FINAL) or _reads_as_caption(text)
+    )
+
+
+#: A labelled line this long, without a closing stop, is longer than any heading: a caption,
+#: whatever its names' capitals ("Reunited: Lee Park with Sam Reyes and Dana Whitlow at the
+#: Harlow Bridge Opening Ceremony in the Town Centre"), unless in title case (a long headline).
+LONG_CAPTION_WORDS = 15
+#: Words in lower case, besides a title's small words, that a caption's description has and a
+#: headline in title case has not.
+CAPTION_LOWER_WORDS = 1
+#: Words a headline in title case may leave in lower case ("Mayor Quits Over Bridge Deal",
+#: "Harlow Bridge to Reopen in May").
+TITLE_SMALL_WORDS = frozenset((
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
+    "or", "over", "per", "the", "to", "up", "upon", "via", "vs", "with",
+))  # fmt: skip
+
+
+def _lower_case_words(text: str) -> int:
+    """The words of ``text`` in lower case that a title in title case would capitalise."""
+    return sum(
+        word[:1].islower() and word.isalpha() and word not in TITLE_SMALL_WORDS
+        for word in text.split()
     )
 
 

@@ -15,8 +15,15 @@ from dataclasses import dataclass, field
 
 from ..models import Article, OutletFrom, RawDocument, file_stem
 from .calendar import MONTH_WORD, MONTHS, WEEKDAYS
-from .furniture import TOP_LINES, furniture_lines, split_caption_from_lede, without_glued_labels
+from .furniture import (
+    TITLE_SMALL_WORDS,
+    TOP_LINES,
+    furniture_lines,
+    split_caption_from_lede,
+    without_glued_labels,
+)
 from .outlets import (
+    headline_under_site,
     headline_without_site,
     outlet_in_archive_id,
     outlet_in_text,
@@ -24,7 +31,7 @@ from .outlets import (
     split_pasted_headline,
 )
 from .segment import split_paragraph
-from .verbs import has_verb
+from .verbs import has_verb, tells_with_a_verb_in_s
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A sentence's last character, with any closing quotes after it ("came down,”" is not one).
@@ -247,6 +254,32 @@ def _could_be_headline(line: str, *, first: bool = False) -> bool:
     )
 
 
+#: Words of a headline's subject and verb, at least, that title case capitalises.
+TITLE_CASE_WORDS = 3
+#: A sentence ending inside a line ("… reopened. Crews …"; not "St. Louis" or "U.S.").
+_SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][\"”’)]*\s")
+
+
+def _headline_with_a_stop(line: str, first: bool) -> bool:
+    """A headline in title case closed by an exclamation mark or a full stop, as some pages print
+    theirs ("Harlow Bridge Reopens At Last!", "Mayor Lee Park Resigns Over Bridge Deal."): one
+    sentence above the story, every word capitalised but the small ones a title leaves in lower
+    case, and otherwise a headline (:func:`_could_be_headline`). A story's sentence is in
+    sentence case, its nouns and verbs in lower case."""
+    text = line.rstrip()
+    if not text.endswith((".", "!")) or text.endswith(("..", "…")) or _SENTENCE_INSIDE.search(text):
+        return False
+    body = text[:-1].rstrip()
+    words = [w.strip("\"“”‘’'(),:;") for w in body.split()]
+    content = [w for w in words if w and w[0].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
+    return (
+        len(content) >= TITLE_CASE_WORDS
+        and len(words) >= 4
+        and all(w[0].isupper() for w in content)
+        and _could_be_headline(body, first=first)
+    )
+
+
 #: A line of names in title case, listed with commas: a headline's subject, its verb on the
 #: next line ("Harlow Herald, Fennick Courier, Tessel Times" / "Win Bridge Reporting Prizes").
 _NAME_LIST = re.compile(
@@ -346,8 +379,9 @@ SHOUTED_HEADLINE_WORDS = 4
 
 def _shouted_headline(line: str) -> bool:
     """A short line in capitals that names no paper or station and tells something: four
-    words or more, one of them a verb ("KILLED", "TO", "WILL"; a verb in "-S" is not told
-    from a name or a plural, "LOWELL THOMAS TRAVEL AWARDS", and is left as a masthead)."""
+    words or more, one of them a verb ("KILLED", "TO", "WILL", or a verb in "-S" where a verb
+    stands, "MAYOR RESIGNS OVER BRIDGE DEAL"; a name or a plural closing the line, "LOWELL
+    THOMAS TRAVEL AWARDS", tells nothing and is left as a masthead)."""
     words = line.split()
     return (
         len(words) >= SHOUTED_HEADLINE_WORDS
@@ -355,6 +389,7 @@ def _shouted_headline(line: str) -> bool:
         and (
             has_verb(line.lower())
             or any(w in {"TO", "IS", "ARE", "WAS", "WERE", "WILL", "SAYS", "SAY"} for w in words)
+            or tells_with_a_verb_in_s(words)
         )
         and _could_be_headline(line)
     )
@@ -554,6 +589,15 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
             lines[index] = stamped[0]
             page.removed.append(stamped[1])
     furniture = furniture_lines(lines)
+    # a headline under its site's name ("Harlowpost: Man held after bridge fire") reads as a
+    # labelled caption; the site may be known only by the outlet the page names elsewhere
+    site_headline = (
+        headline_under_site(lines[0], page.outlet or outlet_in_text(lines, raw.title))
+        if furniture.get(0) == "caption" and ": " in lines[0]
+        else None
+    )
+    if site_headline:
+        del furniture[0]
     for index in range(min(TOP_LINES, len(lines))):
         glued = None if index in furniture else split_caption_from_lede(lines[index])
         if glued:
@@ -570,6 +614,10 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         if index in furniture:
             page.removed.append(line)
             continue
+        if index == 0 and site_headline:
+            headlines.append(site_headline)
+            page.removed.append(line)
+            continue
         if _LINK_LIST.match(line) and len(line.split()) <= 5:
             in_link_list = True
         elif in_link_list and (_BULLET.match(line) or len(line.split()) < 15):
@@ -578,6 +626,11 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         else:
             in_link_list = False
         story = _classify(line, index, page)
+        if story is not None and not page.paragraphs and _headline_with_a_stop(story, index == 0):
+            # "Harlow Bridge Reopens At Last!": a headline, its stop notwithstanding
+            headlines.append(story)
+            page.removed.append(line)
+            continue
         if index == 0 and story is not None and _could_be_headline(line, first=True):
             # a long headline on the page's first line, or its standfirst: a headline either
             # way, and kept as story in case it is the standfirst's sentence

@@ -609,10 +609,48 @@ def _site_part(part: str, *, pipe: bool) -> bool:
     )
 
 
+#: A name before a colon opening a title line: "HarlowPost: Bridge reopens after two years".
+_COLON_LABEL = re.compile(
+    r"(?P<label>[A-Za-z][\w.&'’-]*(?: [A-Z&][\w.&'’-]*){0,4}):\s+(?=[\w\"“‘'])"
+)
+
+
+def _names_its_site(label: str, outlet: str | None) -> bool:
+    """Whether a title line's label names a site, not a source or a topic ("Police", "Report",
+    "Exclusive", "NASA"): a known outlet, an address, a name in camel case ("HarlowPost") or
+    one ending as a paper's or a station's ("Harlow Herald", "Harlow TV"), or the outlet the
+    page names elsewhere (``outlet``)."""
+    words = label.split()
+    if _SECTION.match(label):
+        return False  # "Breaking News: …", "Opinion: …": the headline's own kicker
+    return (
+        label.casefold() in _KNOWN_OUTLETS
+        or bool(_DOMAIN_NAME.fullmatch(label))
+        or any(re.search(r"[a-z][A-Z]", word) for word in words)
+        or (len(words) >= 2 and words[-1].casefold() in _PRESS_NAME_WORDS)
+        or (outlet is not None and _key(label) == _key(outlet))
+    )
+
+
+def headline_under_site(line: str, outlet: str | None = None) -> str | None:
+    """The headline of a title line that opens with its site's name and a colon ("HarlowPost:
+    Bridge reopens after two years", "Harlow Herald: …"; see :func:`_names_its_site`), or None.
+    A source's label ("Police: Man held after bridge fire") belongs to its headline."""
+    text = line.strip()
+    found = _COLON_LABEL.match(text)
+    if not found or not _names_its_site(found.group("label"), outlet):
+        return None
+    headline = text[found.end() :].strip()
+    return headline if len(headline.split()) >= TITLE_HEADLINE_WORDS else None
+
+
 def headline_without_site(line: str) -> str:
     """A title line without the site's name and sections around its headline: "Bridge Reopens |
-    News | Harlow Herald" -> "Bridge Reopens"; a line without them as it is."""
+    News | Harlow Herald" -> "Bridge Reopens", "Harlow Herald: Bridge Reopens After Two Years"
+    -> "Bridge Reopens After Two Years"; a line without them as it is."""
     text = line.strip()
+    if ": " in text and (under := headline_under_site(text)):
+        text = under
     if not any(mark in text for mark in "|:•»-–—"):
         return text
     marks = list(_TITLE_PART.finditer(text))

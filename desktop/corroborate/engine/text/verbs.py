@@ -64,3 +64,53 @@ def tells_the_past(piece: str) -> bool:
             return True
         before = word
     return False
+
+
+#: Words that follow a headline's verb in -s and seldom a plural noun: an article, a
+#: possessive or an object pronoun, a figure, or a particle or preposition of a verb ("…
+#: RESIGNS OVER …", "… KILLS 12 …", "… SEEKS THE …", "… VOWS TO …"). "IN", "ON", "OF", "FOR"
+#: or "FROM" follow nouns as often ("FLOODS IN HARLOW", "TICKETS FOR SALE") and are left out.
+_AFTER_A_VERB_IN_S = frozenset((
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+    "these", "those", "him", "them", "it", "us", "over", "after", "to", "into", "against",
+    "as", "up", "down", "out", "off", "back", "away", "amid", "before", "with", "despite",
+))  # fmt: skip
+#: Words before which a word in -s is a noun: an article, a preposition or a figure ("THE
+#: AWARDS", "OF YEARS", "28 YEARS").
+_BEFORE_A_NOUN = frozenset((
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+    "these", "those", "of", "in", "on", "at", "for", "from", "by", "with", "to", "and", "or",
+    "new", "top", "latest", "more", "most", "all", "some", "many", "few", "two", "three",
+))  # fmt: skip
+#: Plural nouns that head a page's sections and lists ("TOP STORIES FROM AROUND THE WORLD").
+_SECTION_PLURALS = frozenset((
+    "news", "stories", "photos", "pictures", "videos", "images", "headlines", "updates",
+    "letters", "notes", "tips", "results", "scores", "listings", "events", "deals", "jobs",
+    "homes", "obituaries", "awards", "winners", "comments", "reviews", "highlights",
+    "opinions", "sports", "games", "things", "ways", "reasons", "questions", "answers", "facts",
+    "years", "days", "weeks", "months", "hours", "minutes", "times", "views", "links",
+))  # fmt: skip
+
+
+def tells_with_a_verb_in_s(words: list[str]) -> bool:
+    """Does a headline's line of words tell its news with a verb in -s after its subject,
+    where no auxiliary or past marks one ("MAYOR RESIGNS OVER BRIDGE DEAL", "STORM KILLS 12
+    IN HARLOW", "COUNCIL VOWS TO REBUILD")? The word in -s has a word of its subject before
+    it (no article, preposition or figure: a noun's place) and after it a word that follows
+    a verb (:data:`_AFTER_A_VERB_IN_S`) or a figure; a name or a plural closing the line
+    ("LOWELL PARK TRAVEL AWARDS") or heading a section ("TOP STORIES FROM …") is none."""
+    low = [w.strip("\"“”‘’'.,:;!?").lower() for w in words]
+    for i in range(1, len(low) - 1):
+        word, before, after = low[i], low[i - 1], low[i + 1]
+        if (
+            len(word) > 3
+            and word.endswith("s")
+            and not word.endswith(("ss", "us", "is", "'s", "’s"))
+            and word.isalpha()
+            and word not in _SECTION_PLURALS
+            and before.isalpha()
+            and before not in _BEFORE_A_NOUN
+            and (after in _AFTER_A_VERB_IN_S or after[:1].isdigit())
+        ):
+            return True
+    return False
