@@ -18,6 +18,7 @@ from corroborate.engine.text.furniture import (
     furniture_kind,
     furniture_lines,
     split_caption_from_lede,
+    without_desk_tag,
 )
 from corroborate.engine.text.ingest import ingest
 
@@ -402,6 +403,19 @@ FURNITURE = {
         "EPA/SAM REYES A diver surfaces beside the fallen span",
         "caption",
     ),
+    "a gallery's button over its picture": (
+        "Enlarge Image Close Lee Park as the ferryman in 'Bridges.'",
+        "caption",
+    ),
+    "a film still's studio before its caption": (
+        "Harlow Pictures Lee Park as 'The Ferryman.'",
+        "caption",
+    ),
+    "a film still's studio before a caption with a verb": (
+        "Tessel Films Sam Reyes plays Jo Tam in 'Bridges of Harlow.'",
+        "caption",
+    ),
+    "the writer's handle after a comma": ("Follow Lee Park on Twitter, @leepark.", "contact"),
     "a long labelled caption full of names, without a stop": (
         "Reunited: Lee Park and Sam Reyes with Dana Whitlow and Mayor Jo Tam at the Harlow"
         " Bridge opening",
@@ -500,6 +514,9 @@ STORY = [
     "AP/NORC Poll Finds Most Harlow Residents Back A New Bridge",
     "Exclusive: Lee Park Tells How He Survived The Harlow Bridge Collapse And Swam To The Bank",
     "Pictures of the span were shown to the jury on Monday, the clerk said.",
+    "Harlow Pictures chief Lee Park said the film 'Bridges' would open in May.",
+    "Harlow Studios Lee Park and Sam Reyes built the set for 'Bridges' in 2025, the studio said.",
+    "Enlarged images of the pier were shown to the jury, the clerk said.",
 ]
 
 
@@ -882,3 +899,29 @@ def test_a_folded_line_is_the_line_with_every_run_of_non_word_characters_made_on
     line: str,
 ) -> None:
     assert _folded(line) == " ".join(re.sub(r"[^\w]+", " ", line.lower()).split())
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "story"),
+    [
+        ("Crowds cheered the mayor, he said. vj/mae", "Crowds cheered the mayor, he said."),
+        ("The ferry sailed at dawn. str-mae-vj", "The ferry sailed at dawn."),
+        ('"Watch the river closely." ae-ggl', '"Watch the river closely."'),
+        ("Only a third of voters cast ballots. MORE", "Only a third of voters cast ballots."),
+        # words of the story at a paragraph's end
+        (
+            "The council voted on the bridge by e-mail while the mayor was away in Fennick all week",
+            "The council voted on the bridge by e-mail while the mayor was away in Fennick all week",
+        ),
+        ("The pier was rated A-plus.", "The pier was rated A-plus."),
+        ("Residents asked for more.", "Residents asked for more."),
+    ],
+)
+def test_a_wire_desks_tag_glued_after_the_last_sentence_is_left_out(
+    paragraph: str, story: str
+) -> None:
+    assert without_desk_tag(paragraph) == story
+    article = ingest(
+        RawDocument(text=f"The Harlow bridge fell on Monday.\n\n{paragraph}"), "a.txt", 0
+    )
+    assert article.paragraphs[-1] == story

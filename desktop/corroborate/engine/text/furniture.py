@@ -25,7 +25,15 @@ _I = re.IGNORECASE
 #: Furniture that opens a line, whatever the line's length (tried with ``match``).
 _AT_START = {
     "caption": re.compile(
-        r"Image (?:copyright|caption|credit)\b|Enlarge this image\b|View Images\b"
+        r"Image (?:copyright|caption|credit)\b|View Images\b"
+        # a gallery's button over its picture: "Enlarge this image", "Enlarge Image Close …"
+        r"|Enlarge(?: this)? (?:image|photo|picture)\b"
+        # a film still's studio, glued before its caption: "Harlow Pictures Lee Park as
+        # 'The Ferryman.'", "Tessel Films Sam Reyes plays Jo in 'Bridges.'" (the studio's
+        # people and news, "Harlow Pictures chief Lee Park said …", are the story's)
+        r"|(?-i:(?:[A-Z][\w.&'’-]* ){1,3}(?:Pictures|Studios|Films|Entertainment|Releasing)"
+        r" [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:as|plays|stars as|in) [^.!?]{0,60}"
+        r"[‘'\"“][^‘'\"“”’]{2,60}[.,]?[’'\"”]\.?$)"
         # the BBC's labels with a comma: "Image source, Getty Images", "Media caption, …"
         r"|(?:Image|Media|Video) (?:source|caption),\s"
         r"|FILE\s*[-–—_]+\s*(?:In this|This)\b|\(?Photos?:|Photo(?:graph)?s? (?:by|courtesy)\b"
@@ -216,7 +224,8 @@ _AT_START = {
         r"|to reach .{1,60}(?:call|e-?mail)\b"
         # (the pages to follow end the line: "Follow the money on X, investigators urged" is news)
         r"|follow .{1,40} on (?:twitter|facebook|instagram|linkedin|tiktok|youtube|threads|x)\b"
-        r"[^,;]{0,60}$"
+        # (or the handle after a comma or a colon: "Follow Lee Park on Twitter, @leepark.")
+        r"(?:[^,;]{0,60}|[,:] ?@[\w.]{1,30}\.?)$"
         # a prompt for tips: "Have a story idea? Email us at …", "Tips? Email us."
         r"|(?:have a (?:story|news) (?:idea|tip)|(?:news )?tips)\?"
         r"|contact (?-i:[A-Z])[\w.'’ -]{1,40} at \S+@"
@@ -591,6 +600,20 @@ _GLUED_LABEL = re.compile(
 )
 _GLUED_HINTS = ("dvertisement", "ADVERTISEMENT", "ontinue", "Skip ", "AdChoices", "Sponsored",
                 "Paid Post", "Report an error")  # fmt: skip
+
+
+#: A wire desk's initials, or its "MORE", glued after a paragraph's last sentence: "… he
+#: said. vj/mae", "… the king's hospitalization. str-mae-vj", "… cast ballots. MORE" (alone on
+#: their line, in brackets, they are the "wire" kind).
+_DESK_TAG_AT_END = re.compile(r"(?<=[.!?\"”’)])\s+(?:[a-z]{1,4}(?:[-/][a-z]{1,4}){1,3}|MORE)\s*$")
+
+
+def without_desk_tag(line: str) -> str:
+    """The paragraph without a wire desk's tag glued after its last sentence (:data:`_DESK_TAG_AT_END`)."""
+    end = line.rstrip()[-1:]
+    if not (end.islower() or end == "E"):
+        return line
+    return _DESK_TAG_AT_END.sub("", line)
 
 
 def without_glued_labels(line: str) -> str:

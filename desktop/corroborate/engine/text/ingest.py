@@ -20,6 +20,7 @@ from .furniture import (
     TOP_LINES,
     furniture_lines,
     split_caption_from_lede,
+    without_desk_tag,
     without_glued_labels,
 )
 from .outlets import (
@@ -530,7 +531,7 @@ def _without_inline_credits(line: str, page: _Page) -> str:
 
 def _classify(line: str, index: int, page: _Page) -> str | None:
     """Return the story text of a line, or None when the line is not story."""
-    line = without_glued_labels(line)
+    line = without_desk_tag(without_glued_labels(line))
     appeared = _APPEARED_FIRST.match(line)
     if appeared:
         page.outlet = appeared.group("outlet").strip()
