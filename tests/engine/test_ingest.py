@@ -572,8 +572,11 @@ def test_each_line_of_names_is_looked_for_in_the_story_s_opening_not_the_whole_p
         ("Harlow Bridge to Reopen in May.", "Harlow Bridge to Reopen in May."),
         # a story's sentences, in sentence case, stay the story's
         ("The Harlow bridge reopened on Monday after two years.", "p01"),
-        ("What a day it was for Harlow!", "p01"),
         ("Lee Park Wins!", "p01"),  # too short to tell a headline from a cry
+        # on the page's first line, a short cry of news in sentence case
+        ("Harlow's mayor is getting married!", "Harlow's mayor is getting married!"),
+        ("What a night it was for the Harlow ferry!", "p01"),  # an exclamation
+        ("You have to see the new Harlow bridge!", "p01"),  # addressed to the reader
     ],
 )
 def test_a_headline_in_title_case_closed_by_a_stop_is_the_headline_not_a_sentence(
@@ -624,3 +627,13 @@ def test_a_labelled_caption_at_the_top_is_no_headline_when_its_label_names_no_si
     assert article.paragraphs == (
         "A man was held on Sunday after a fire on the old bridge, police said.",
     )
+
+
+def test_a_cry_in_sentence_case_below_the_headline_stays_the_storys() -> None:
+    text = (
+        "Harlow Bridge Reopens After Two Years\n\nNow that's a lot of toll money saved!"
+        "\n\nCrews finished the last repairs to the bridge on Friday, the council said."
+    )
+    article = ingest(RawDocument(text=text), "p01.txt", 0)
+    assert article.title == "Harlow Bridge Reopens After Two Years"
+    assert "Now that's a lot of toll money saved!" in article.paragraphs

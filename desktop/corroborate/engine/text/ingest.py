@@ -261,23 +261,37 @@ TITLE_CASE_WORDS = 3
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][\"”’)]*\s")
 
 
+#: Words that open a cry or a greeting, not a headline ("What a night for Harlow!").
+_CRY = re.compile(
+    r"(?:What|How|Wow|Oh|Ah|Yes|No|Hey|Happy|Congratulations|Thanks?|Welcome|Please|Good)\b"
+)
+
+
 def _headline_with_a_stop(line: str, first: bool) -> bool:
-    """A headline in title case closed by an exclamation mark or a full stop, as some pages print
-    theirs ("Harlow Bridge Reopens At Last!", "Mayor Lee Park Resigns Over Bridge Deal."): one
-    sentence above the story, every word capitalised but the small ones a title leaves in lower
-    case, and otherwise a headline (:func:`_could_be_headline`). A story's sentence is in
-    sentence case, its nouns and verbs in lower case."""
+    """A headline closed by an exclamation mark or a full stop, as some pages print theirs: in
+    title case above the story ("Harlow Bridge Reopens At Last!", "Mayor Lee Park Resigns Over
+    Bridge Deal."), every word capitalised but the small ones a title leaves in lower case; or,
+    on the page's first line, a short cry of news in sentence case ("Harlow mayor is getting
+    married!"), addressed to no one (no "you", "we" or "I") and opening as no greeting or
+    exclamation does. Either is one sentence, and otherwise a headline
+    (:func:`_could_be_headline`). A story's sentence is in sentence case and ends in a full stop."""
     text = line.rstrip()
     if not text.endswith((".", "!")) or text.endswith(("..", "…")) or _SENTENCE_INSIDE.search(text):
         return False
     body = text[:-1].rstrip()
     words = [w.strip("\"“”‘’'(),:;") for w in body.split()]
+    if len(words) < 4 or not _could_be_headline(body, first=first):
+        return False
     content = [w for w in words if w and w[0].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
+    if len(content) >= TITLE_CASE_WORDS and all(w[0].isupper() for w in content):
+        return True
     return (
-        len(content) >= TITLE_CASE_WORDS
-        and len(words) >= 4
-        and all(w[0].isupper() for w in content)
-        and _could_be_headline(body, first=first)
+        first
+        and text.endswith("!")
+        and len(words) <= HEADING_WORDS
+        and text[:1].isupper()
+        and not _CRY.match(text)
+        and not _ASKS_THE_READER.search(text)
     )
 
 
