@@ -415,6 +415,23 @@ FURNITURE = {
         "Tessel Films Sam Reyes plays Jo Tam in 'Bridges of Harlow.'",
         "caption",
     ),
+    "a picture's credit by way of its source": ("Image via Harlow Police", "caption"),
+    "a picture's credit by courtesy": ("Image courtesy of Harlow Council", "caption"),
+    "a photo illustration's credit": ("Photo illustration by Lee Park", "caption"),
+    "an undated photo released by its source": (
+        "This undated photo released by the Harlow Police shows Lee Park.",
+        "caption",
+    ),
+    "a handout's credit as an agency prints it": (
+        "Divers search the Tessel near the fallen span. (Harlow Police via AP)",
+        "caption",
+    ),
+    "a picture's label in brackets closing its caption": (
+        "Divers search the Tessel near the fallen span (Picture: Lee Park)",
+        "caption",
+    ),
+    "a live video's label": ("WATCH LIVE: The mayor speaks after the collapse", "video"),
+    "an audio player's label": ("Audio: The mayor speaks after the collapse", "video"),
     "the writer's handle after a comma": ("Follow Lee Park on Twitter, @leepark.", "contact"),
     "a long labelled caption full of names, without a stop": (
         "Reunited: Lee Park and Sam Reyes with Dana Whitlow and Mayor Jo Tam at the Harlow"
@@ -517,6 +534,10 @@ STORY = [
     "Harlow Pictures chief Lee Park said the film 'Bridges' would open in May.",
     "Harlow Studios Lee Park and Sam Reyes built the set for 'Bridges' in 2025, the studio said.",
     "Enlarged images of the pier were shown to the jury, the clerk said.",
+    "Picture by picture, the council rebuilt the old town hall.",
+    "The photo released on Monday shows the suspect fleeing, police said.",
+    "Video now shows the span falling, the engineers said.",
+    "The divers were flown in from Fennick (by way of the coast guard via AP's report).",
 ]
 
 

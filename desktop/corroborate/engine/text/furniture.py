@@ -37,6 +37,10 @@ _AT_START = {
         # the BBC's labels with a comma: "Image source, Getty Images", "Media caption, …"
         r"|(?:Image|Media|Video) (?:source|caption),\s"
         r"|FILE\s*[-–—_]+\s*(?:In this|This)\b|\(?Photos?:|Photo(?:graph)?s? (?:by|courtesy)\b"
+        # "Image courtesy of Harlow Council", "Photo via Twitter", "Photo illustration by Lee
+        # Park" ("Picture by picture, …" is a sentence's)
+        r"|(?:Image|Picture)s? (?:by (?-i:[A-Z])|courtesy\b)"
+        r"|(?:Photo|Image|Picture|Video)s? via (?-i:[A-Z])|Photo[- ]illustration (?:by\b|:)"
         # an agency's file picture, however its caption goes on: "FILE - Divers search …",
         # "FILE PHOTO — …" (in capitals: the label, not a story's word)
         r"|(?-i:FILE(?: PHOTO)?) ?[-–—_:]+ ?(?=[A-Z\"“‘'])"
@@ -54,7 +58,8 @@ _AT_START = {
         r"|(?:Reuters|AFP|EPA|AP|Xinhua|Anadolu|Sipa|Rex|PA|Shutterstock|iStock|Alamy)"
         r"(?-i: ?/ ?(?!Ipsos|NORC|YouGov|Gallup)[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s+[A-Z\"“‘'])"
         r"|[\w.' -]{2,40} ?/ ?(?:AFP|Getty Images|Reuters|AP|EPA|Shutterstock|Corbis)\b"
-        r"|(?:This|An?) (?:image|photo)(?:graph)? (?:provided|released|taken|made available)\b"
+        r"|(?:This|An?) (?:(?:undated|handout|file|family|booking|police) ){0,2}(?:image|photo)(?:graph)?"
+        r" (?:provided|released|taken|made available|supplied|obtained by)\b"
         r"|\((?:Photo|Image|Credit)\b|\((?:Associated Press|European Pressphoto Agency|AP|AFP"
         r"|Reuters|Getty Images|EPA)\)|astrophotographer:|FILE PHOTO\b|by: ?admin\b"
         # a picture agency's caption: "HARLOW, ENGLAND - MAY 04: Dana Whitlow attends …"
@@ -63,7 +68,8 @@ _AT_START = {
         _I,
     ),
     "video": re.compile(
-        r"CLOSE\b|EMBED\b|JUST WATCHED\b|Media playback is unsupported|(?:Watch|Video)\s*:"
+        r"CLOSE\b|EMBED\b|JUST WATCHED\b|Media playback is unsupported"
+        r"|(?:Watch|Video)(?: live| now)?\s*:|(?:Audio|Podcast)\s*:"
         r"|In this video\b"
         r"|watch (?:the|this) video\b|Now playing\b|Up next\b"
         r"|(?:watch|read|see|listen to) .{1,80}\b(?:above|below)\.?$"
@@ -94,7 +100,7 @@ _AT_START = {
         r"|back to (?:top|home|the homepage|[\"“‘].{1,40}[\"”’])\W*$"
         r"|discuss this (?:topic|story|article)\b|\((?:watch|read|also on|more|related)\b[^()]*\)$"
         r"|\([^()]{1,60} full coverage\)$"
-        r"|listen to (?:this )?article\b|story continue[sd] below\b|story highlights\b"
+        r"|listen to (?:this )?(?:article|story)\b|story continue[sd] below\b|story highlights\b"
         r"|article excerpt$|(?:posted|updated)$|\(?this (?:story|article|post) (?:has been|was) updated"
         r"|add interest$|interested in .{1,60}\? add\b|you must enter the characters"
         r"|a friend wanted you to see this item|print (?:this|story)\b|email this\b"
@@ -421,6 +427,10 @@ _CREDIT_AT_END = re.compile(
     r"\((?:[A-Z][^()/]{0,60}/[^()]{1,60}|[^()]*\b(?:Photo|Getty|AFP|Reuters|Associated Press|Pressphoto"
     r"|Images?|WireImage|Shutterstock)\b[^()]*)\)\s*$"
     # a video's or picture's outlet alone after its description: "… on Monday. (The Harlow Post)"
+    # a handout's credit as agencies print it, and a picture's label: "… (Harlow Police via AP)",
+    # "… (Picture: Lee Park)"
+    r"|\([^()]{2,60} via (?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|Shutterstock)\)\s*$"
+    r"|\((?:Picture|Pictures|Photograph|Photographs):[^()]{2,60}\)\s*$"
     r"|(?<=[.!?…\"”’] )\((?:The )?(?:[A-Z][\w.&'’-]* ){0,3}(?:Post|Times|News|Journal|Herald|Tribune"
     r"|Press|Telegraph|Guardian|Globe|Mail|Star|Sun|Chronicle|CNN|BBC|NBC|CBS|ABC|AP|EPA)\)\s*$"
 )

@@ -66,7 +66,7 @@ _BOILERPLATE = re.compile(
     r"|subscribe (?:to|for|now|today)\b|follow us\b|share (?:this|on)\b"
     r"|this (?:story|article)(?: and headline)? (?:has|have) been updated"
     r"|(?:last )?(?:updated|published|posted):"
-    r"|all rights reserved|©|\(c\)\s*\d{4}|photo:|image:|caption:|tags?:|filed under"
+    r"|all rights reserved|©|\(c\)\s*\d{4}|photo:|image:|caption:|tags?:|topics?:|filed under"
     r"|your email address will not be published|comments?\s*\(\d+\)|we use cookies"
     r"|accept (?:all )?cookies|contact the (?:author|reporter)|originally published"
     r"|download (?:our|the) app|listen to this article|\(reporting by\b|editing by\b"
