@@ -637,3 +637,20 @@ def test_a_cry_in_sentence_case_below_the_headline_stays_the_storys() -> None:
     article = ingest(RawDocument(text=text), "p01.txt", 0)
     assert article.title == "Harlow Bridge Reopens After Two Years"
     assert "Now that's a lot of toll money saved!" in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Lee Park of the Harlow Herald",
+        "By Lee Park for The Harlow Herald",
+        "By Lee Park of KHAR",
+    ],
+)
+def test_a_byline_naming_the_writers_outlet_is_neither_headline_nor_story(byline: str) -> None:
+    text = f"{byline}\n\nCrews finished the last repairs to the bridge on Friday, the council said."
+    article = ingest(RawDocument(text=text), "p01.txt", 0)
+    assert article.title == "p01"
+    assert article.paragraphs == (
+        "Crews finished the last repairs to the bridge on Friday, the council said.",
+    )

@@ -57,6 +57,8 @@ _DATELINE = re.compile(
 DATELINE_PARAGRAPHS = 3
 _BYLINE = re.compile(
     r"^(?:By|Written by|Reporting by|Words by|Story by)\s+[A-Z][\w.’'-]*(?:[\s,]+(?:and\s+)?[A-Z][\w.’'-]*){0,8}"
+    # the writer's outlet after "of" or "for": "By Lee Park of the Harlow Herald"
+    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,5})?"
     r"(?:\s*[|,·-].{0,60})?$"
 )
 # Phrases that are site chrome however long the line: nobody's story sentence
