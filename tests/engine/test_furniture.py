@@ -432,6 +432,26 @@ FURNITURE = {
     ),
     "a live video's label": ("WATCH LIVE: The mayor speaks after the collapse", "video"),
     "an audio player's label": ("Audio: The mayor speaks after the collapse", "video"),
+    "a post embedded from another site": (
+        "This content is imported from Twitter. You may be able to find the same content in"
+        " another format, or you may be able to find more information, at their web site.",
+        "share",
+    ),
+    "a page's notice on its age": ("This article is more than 5 years old", "share"),
+    "a prompt to reload the page": ("Refresh this page for updates.", "share"),
+    "a post that will change": ("This post will be updated.", "share"),
+    "a prompt to scroll": ("Scroll down to read more.", "share"),
+    "a live blog's prompt": ("Follow along for live updates.", "promo"),
+    "an opinion piece's disclaimer": (
+        "The views expressed in this commentary are solely those of the author.",
+        "signup",
+    ),
+    "the writer's handle for the reader": (
+        "You can follow Lee Park on Twitter @leepark.",
+        "contact",
+    ),
+    "the writer's address": ("Email Lee Park at lpark@harlowherald.com.", "contact"),
+    "the reporter's telephone": ("Contact reporter Lee Park at 555-0100.", "contact"),
     "the writer's handle after a comma": ("Follow Lee Park on Twitter, @leepark.", "contact"),
     "a long labelled caption full of names, without a stop": (
         "Reunited: Lee Park and Sam Reyes with Dana Whitlow and Mayor Jo Tam at the Harlow"
@@ -535,6 +555,10 @@ STORY = [
     "Harlow Studios Lee Park and Sam Reyes built the set for 'Bridges' in 2025, the studio said.",
     "Enlarged images of the pier were shown to the jury, the clerk said.",
     "Picture by picture, the council rebuilt the old town hall.",
+    "Residents should refresh their plans for the floods, the council said.",
+    "The statue is more than 200 years old, the council said.",
+    "Email the council at clerk@harlow.gov to object, the mayor said.",
+    "Keep reading below the waterline and the divers found rust, the engineer said.",
     "The photo released on Monday shows the suspect fleeing, police said.",
     "Video now shows the span falling, the engineers said.",
     "The divers were flown in from Fennick (by way of the coast guard via AP's report).",

@@ -107,7 +107,7 @@ _AT_START = {
         r"|more news videos\b|related update:|MPAA (?:definition|rating)\b|running time:"
         # the page's note that its story will change: "This is a developing story. Check back
         # for updates.", "This story is developing and will be updated."
-        r"|this (?:is an? )?(?:(?:developing|breaking)(?: news)? )?(?:story|article|report)"
+        r"|this (?:is an? )?(?:(?:developing|breaking)(?: news)? )?(?:story|article|report|post|page)"
         r"(?: is developing)?(?:,? (?:and|which) (?:it )?(?:will|may) be updated)?\b[^.!?]{0,40}"
         # (what may follow is when: "… will be updated in 2027 with new data, the agency said" is a
         # report's news)
@@ -143,8 +143,13 @@ _AT_START = {
         # for video.", "Advertisement. Scroll to continue reading."
         r"|(?:the )?(?:article|story|content) continues (?:below|after (?:the |this )?(?:advertisement"
         r"|ad|video|break))\W*$"
-        r"|(?:continue reading (?:the main story|below)|scroll (?:down )?(?:to continue(?: reading)?"
-        r"|for (?:video|more)))\W*$"
+        r"|(?:continue reading (?:the main story|below)|keep reading(?: below)?|scroll (?:down )?"
+        r"(?:to (?:continue|read)(?: reading| more)?|for (?:video|more)))\W*$"
+        # "Refresh this page for updates.", a page's notice on its age ("This article is more
+        # than 5 years old") and on a post it embeds ("This content is imported from Twitter.")
+        r"|refresh (?:this |the )?(?:page )?for (?:updates|the latest)\b"
+        r"|this (?:article|story|content) is (?:more|over) than \w+ (?:years?|months?) old\W*$"
+        r"|this content is (?:imported from|created and maintained by)\b"
         r"|(?:advertisement|ad)\W+scroll (?:down )?to continue\b"
         # its tools and forms: "Report an error.", "Copy this link.", "Sign in to comment."
         r"|(?:report an? (?:error|typo|correction)|suggest a correction|send us (?:your )?feedback"
@@ -208,7 +213,8 @@ _AT_START = {
         r"|if you(?:['’]re| are)? or someone you know\b"
         # one that names the site, the story or the reader ("Stay with WBAL … this story")
         r"|(?:stay with|see|visit|read|watch|get|join|follow|find)\b"
-        r"(?=.{0,160}\b(?:our|us|we|you|your|this (?:story|page|site)|for (?:more|updates|developments)"
+        r"(?=.{0,160}\b(?:our|us|we|you|your|this (?:story|page|site)"
+        r"|for (?:more|(?:live |the latest )?updates|developments)"
         r"|the (?:latest|full story|gallery)|\w+\.com)\b)",
         _I,
     ),
@@ -229,7 +235,7 @@ _AT_START = {
         r"\S+@\S+\.[a-z]{2,}(?:\s+or\s+[\d() -]{7,})?$|(?:e-?mail|contact)\s*:"
         r"|to reach .{1,60}(?:call|e-?mail)\b"
         # (the pages to follow end the line: "Follow the money on X, investigators urged" is news)
-        r"|follow .{1,40} on (?:twitter|facebook|instagram|linkedin|tiktok|youtube|threads|x)\b"
+        r"|(?:you can )?follow .{1,40} on (?:twitter|facebook|instagram|linkedin|tiktok|youtube|threads|x)\b"
         # (or the handle after a comma or a colon: "Follow Lee Park on Twitter, @leepark.")
         r"(?:[^,;]{0,60}|[,:] ?@[\w.]{1,30}\.?)$"
         # a prompt for tips: "Have a story idea? Email us at …", "Tips? Email us."
@@ -256,7 +262,8 @@ _AT_START = {
         r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}) is on (?:twitter|x|instagram|facebook"
         r"|threads|bluesky)(?: at)? @\w+"
         # a reporter's line for readers: "Contact Lee Park at 555-0100.", "Reach Sam Reyes at …"
-        r"|(?:contact|reach|call) (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,2} at (?:\S+@"
+        r"|(?:contact|reach|call|e-?mail) (?:(?:the )?(?:reporter|writer|author) )?(?-i:[A-Z])[\w.'’-]+"
+        r"(?: (?-i:[A-Z])[\w.'’-]+){0,2} at (?:\S+@"
         r"|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|\d{3}[ .-]\d{4})"
         # the credits of the page's makers alone on a line: "Produced by Lee Park.", "Written by
         # Lee Park; editing by Sam Reyes" (a play "written by Lee Park" goes on into a sentence)
@@ -338,7 +345,8 @@ _INSIDE = {
         r"|^by (?:clicking|submitting|signing up|subscribing|continuing|registering)\b[^.]{0,80}"
         r"\byou (?:agree|accept|consent)\b"
         r"|\b(?:our|manage your|update your) cookie (?:policy|settings|preferences)\b"
-        r"|\b(?:views|opinions) expressed (?:in this (?:article|column|piece|post) |here(?:in)? |above )?"
+        r"|\b(?:views|opinions) expressed (?:in this (?:article|column|piece|post|commentary|op-ed"
+        r"|essay|blog(?: post)?|letter) |here(?:in)? |above )?"
         r"are (?:solely )?(?:those of )?the (?:author|writer|contributor)"
         r"|\b(?:this (?:article|post|story|page) (?:contains|may contain|includes) affiliate links"
         r"|(?:we|the site) may (?:earn|receive) (?:a )?(?:small )?(?:commission|share of sales"

@@ -103,6 +103,7 @@ _STAMP_LINE = re.compile(
 )
 _STAMP_WORDS = frozenset(
     {"at", "on", "by", "and", "or", "in", "ago", "hour", "hours", "minutes", "mins", "min",
+     "year", "years", "month", "months", "week", "weeks",
      "days", "day", "last", "updated", "published", "posted", "modified", "edt", "est", "cdt",
      "cst", "mdt", "mst", "pdt", "pst", "bst", "gmt", "utc", "cet", "am", "pm", "et", "pt",
      "ct", "mt"}
