@@ -391,8 +391,9 @@ def test_a_prompt_dressed_up_with_stars_is_not_the_articles_headline() -> None:
         "Is the Harlow bridge safe to cross?",
         'Mayor on bridge: "We will rebuild"',
         "Harlow Mayor Says Bridge Will Reopen (Video)",
+        "Breaking: Harlow bridge falls into the Tessel at rush hour",
     ],
-    ids=["quotation", "question", "double quotes", "note in brackets"],
+    ids=["quotation", "question", "double quotes", "note in brackets", "kicker"],
 )
 def test_a_headline_ending_in_a_quotation_a_question_or_a_note_is_the_headline(
     headline: str,

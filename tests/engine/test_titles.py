@@ -38,6 +38,12 @@ def article(aid: int, file: str, title: str) -> Article:
         ("Related: Five bridges that fell last year", False),
         ("Sheriff: Boy's death in Harlow was a ‘tragic accident’", True),
         ("Taking aim: As the others laugh, the driver points the pistol at a photographer", False),
+        # a news page's kicker over a headline in sentence case
+        ("Breaking: Harlow bridge falls into the Tessel at rush hour", True),
+        ("Explainer: Why the old Harlow bridge gave way at last", True),
+        ("Opinion: Harlow should have closed the old bridge years ago", True),
+        # the site's name over its headline, cut off the title line
+        ("Harlow Herald: Harlow bridge falls into the Tessel at rush hour", True),
     ],
 )
 def test_what_counts_as_a_headline(title: str, headline: bool) -> None:

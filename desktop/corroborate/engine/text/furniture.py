@@ -737,13 +737,16 @@ def furniture_kind(line: str) -> str | None:
 #: A headline under its source's label ("Sheriff: Boy's death was a ‘tragic accident’") reads
 #: as a labelled caption; on the page's first line, this short, it is the headline.
 LABELLED_HEADLINE_WORDS = 14
-#: The labels a headline names its source by; a caption's label describes its picture
-#: ("Taking aim:", "Decadent:").
+#: The labels a headline names its source or its kind by; a caption's label describes its
+#: picture ("Taking aim:", "Decadent:").
 _SOURCE_LABEL = re.compile(
     r"(?:Officials?|Police|Sheriff|Cops|Feds|Prosecutors?|Court|Judge|Jury|Lawsuit|Suit|Report"
     r"|Study|Survey|Poll|Sources?|Witness(?:es)?|Family|Mayor|Governor|President|Experts?"
     r"|Scientists|Researchers|Authorities|Investigators|Lawyers?|Attorneys?|Coroner|Company"
-    r"|Analysis|Exclusive|Documents?|Records?|Data|Audit|Review):\s"
+    r"|Analysis|Exclusive|Documents?|Records?|Data|Audit|Review"
+    # a news page's kickers: "Breaking: …", "Opinion: …", "Explainer: …"
+    r"|Breaking|Update[ds]?|Opinion|Editorial|Explainer|Explained|Interview|Obituary"
+    r"|Investigation|Revealed|Profile|Factbox|Timeline):\s"
 )
 
 
