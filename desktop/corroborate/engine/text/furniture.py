@@ -31,8 +31,8 @@ _AT_START = {
         # a film still's studio, glued before its caption: "Harlow Pictures Lee Park as
         # 'The Ferryman.'", "Tessel Films Sam Reyes plays Jo in 'Bridges.'" (the studio's
         # people and news, "Harlow Pictures chief Lee Park said …", are the story's)
-        r"|(?-i:(?:[A-Z][\w.&'’-]* ){1,3}(?:Pictures|Studios|Films|Entertainment|Releasing)"
-        r" [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:as|plays|stars as|in) [^.!?]{0,60}"
+        r"|(?-i:(?:[A-Z]\S* ){1,3}(?:Pictures|Studios|Films|Entertainment|Releasing)"
+        r" [A-Z]\S+(?: [A-Z]\S+){1,3} (?:as|plays|stars as|in) [^.!?]{0,60}"
         r"[‘'\"“][^‘'\"“”’]{2,60}[.,]?[’'\"”]\.?$)"
         # the BBC's labels with a comma: "Image source, Getty Images", "Media caption, …"
         r"|(?:Image|Media|Video) (?:source|caption),\s"
@@ -56,7 +56,7 @@ _AT_START = {
         # an agency's credit, then its photographer, glued before the caption: "REUTERS/Lee
         # Park Divers search …", "EPA/LEE PARK …" (a poll named by its two firms is news)
         r"|(?:Reuters|AFP|EPA|AP|Xinhua|Anadolu|Sipa|Rex|PA|Shutterstock|iStock|Alamy)"
-        r"(?-i: ?/ ?(?!Ipsos|NORC|YouGov|Gallup)[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s+[A-Z\"“‘'])"
+        r"(?-i: ?/ ?(?!Ipsos|NORC|YouGov|Gallup)[A-Z]\S+(?: [A-Z]\S+){0,3}\s+[A-Z\"“‘'])"
         r"|[\w.' -]{2,40} ?/ ?(?:AFP|Getty Images|Reuters|AP|EPA|Shutterstock|Corbis)\b"
         r"|(?:This|An?) (?:(?:undated|handout|file|family|booking|police) ){0,2}(?:image|photo)(?:graph)?"
         r" (?:provided|released|taken|made available|supplied|obtained by)\b"

@@ -610,9 +610,7 @@ def _site_part(part: str, *, pipe: bool) -> bool:
 
 
 #: A name before a colon opening a title line: "HarlowPost: Bridge reopens after two years".
-_COLON_LABEL = re.compile(
-    r"(?P<label>[A-Za-z][\w.&'’-]*(?: [A-Z&][\w.&'’-]*){0,4}):\s+(?=[\w\"“‘'])"
-)
+_COLON_LABEL = re.compile(r"(?P<label>[A-Za-z][^\s:]*(?: [A-Z&][^\s:]*){0,4}):\s+(?=[\w\"“‘'])")
 
 
 def _names_its_site(label: str, outlet: str | None) -> bool:
