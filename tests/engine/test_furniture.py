@@ -453,6 +453,10 @@ FURNITURE = {
     "the writer's address": ("Email Lee Park at lpark@harlowherald.com.", "contact"),
     "the reporter's telephone": ("Contact reporter Lee Park at 555-0100.", "contact"),
     "the writer's handle after a comma": ("Follow Lee Park on Twitter, @leepark.", "contact"),
+    "an agency's photo credit before its caption": (
+        "AFP PHOTO / SAM REYES A diver surfaces beside the fallen span",
+        "caption",
+    ),
     "a long labelled caption full of names, without a stop": (
         "Reunited: Lee Park and Sam Reyes with Dana Whitlow and Mayor Jo Tam at the Harlow"
         " Bridge opening",

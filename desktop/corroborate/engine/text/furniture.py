@@ -55,7 +55,7 @@ _AT_START = {
         r"|Video (?:still|grab)|Gallery)(?: (?:above|below|left|right|top|bottom|inset|main))?:\s"
         # an agency's credit, then its photographer, glued before the caption: "REUTERS/Lee
         # Park Divers search …", "EPA/LEE PARK …" (a poll named by its two firms is news)
-        r"|(?:Reuters|AFP|EPA|AP|Xinhua|Anadolu|Sipa|Rex|PA|Shutterstock|iStock|Alamy)"
+        r"|(?:Reuters|AFP|EPA|AP|Xinhua|Anadolu|Sipa|Rex|PA|Shutterstock|iStock|Alamy)(?: photo)?"
         r"(?-i: ?/ ?(?!Ipsos|NORC|YouGov|Gallup)[A-Z]\S+(?: [A-Z]\S+){0,3}\s+[A-Z\"“‘'])"
         r"|[\w.' -]{2,40} ?/ ?(?:AFP|Getty Images|Reuters|AP|EPA|Shutterstock|Corbis)\b"
         r"|(?:This|An?) (?:(?:undated|handout|file|family|booking|police) ){0,2}(?:image|photo)(?:graph)?"
