@@ -452,6 +452,28 @@ FURNITURE = {
     ),
     "the writer's address": ("Email Lee Park at lpark@harlowherald.com.", "contact"),
     "the reporter's telephone": ("Contact reporter Lee Park at 555-0100.", "contact"),
+    "the site suspending its comments": (
+        "In order to improve our community experience, we are temporarily suspending article"
+        " commenting.",
+        "contact",
+    ),
+    "the comments' terms": ("By posting a comment you agree to our terms of use.", "share"),
+    "the comments' moderation": ("Please note that comments are moderated.", "share"),
+    "a wire's note on its funders": (
+        "The Associated Press receives support from the Harlow Fund for coverage of bridges."
+        " The AP is solely responsible for all content.",
+        "contact",
+    ),
+    "a wire's standards for its funders": (
+        "Find AP’s standards for working with philanthropies, a list of supporters and funded"
+        " coverage areas at AP.org.",
+        "contact",
+    ),
+    "a story made with a partner": (
+        "This story was produced in partnership with the Harlow Herald.",
+        "contact",
+    ),
+    "thanks for the reader's support": ("Thank you for supporting our journalism.", "share"),
     "the writer's handle after a comma": ("Follow Lee Park on Twitter, @leepark.", "contact"),
     "an agency's photo credit before its caption": (
         "AFP PHOTO / SAM REYES A diver surfaces beside the fallen span",
@@ -560,6 +582,10 @@ STORY = [
     "Enlarged images of the pier were shown to the jury, the clerk said.",
     "Picture by picture, the council rebuilt the old town hall.",
     "Residents should refresh their plans for the floods, the council said.",
+    "The museum receives support from the Harlow Fund, its director said.",
+    "We are suspending comments on the bridge plan until the inquiry ends, the council said.",
+    "The AP reported that the ferry receives support from the state.",
+    "Commenters said they were solely responsible for the posts, the judge noted.",
     "The statue is more than 200 years old, the council said.",
     "Email the council at clerk@harlow.gov to object, the mayor said.",
     "Keep reading below the waterline and the divers found rust, the engineer said.",

@@ -136,6 +136,7 @@ _AT_START = {
         # the comments under it: "Comments are closed.", "Comments have been disabled for this story."
         r"|comments? (?:are|is|have been|has been) (?:now )?(?:closed|disabled|turned off)\b"
         r"|thanks?(?: you)? for reading\b[^.!?,]{0,40}[.!]?$"
+        r"|thanks?(?: you)? for supporting (?:our|local|independent|quality) journalism\b"
         # what the page shows without its scripts or its reader's consent
         r"|this (?:content|video|embed|media|element|post) (?:is not|isn['’]t|is no longer)"
         r" available\b[^,]{0,60}$"
@@ -157,7 +158,10 @@ _AT_START = {
         r"|(?:sign|log) in to (?:comment|leave a comment|post a comment|reply|join the)\b"
         r"|already have an account\?|create an? (?:free )?account to\b"
         r"|to continue reading\b[^.]{0,30}\b(?:subscribe|sign in|log in|register)\b"
-        r"|(?:reader )?comments are (?:moderated|reviewed)\b[^,]{0,60}$"
+        r"|(?:please note(?: that)? )?(?:reader )?comments are (?:moderated|reviewed)\b[^,]{0,60}$"
+        # the comments' terms: "By posting a comment, you agree …", "We reserve the right to
+        # close comments at any time."
+        r"|by posting a comment\b|we reserve the right to (?:close|remove|delete|edit) comments\b"
         r"|please read our (?:commenting|community|comment) (?:guidelines|rules|policy|standards)\b"
         # its appeals: "Our journalism needs your support.", "Your support helps keep our …"
         r"|(?:our|your) (?:journalism|reporting|newsroom) (?:needs|relies on|depends on)"
@@ -256,8 +260,8 @@ _AT_START = {
         r"|this (?:story|article|report|piece) was (?:reported|written|edited)(?: and (?:written"
         r"|edited|produced))? by (?-i:[A-Z])"
         r"|this (?:story|article|report|project|coverage|series) (?:was|is) (?:produced|made possible"
-        r"|supported|funded|published) (?:in part )?(?:with|by|through) (?:the )?(?:support|a grant"
-        r"|funding|a partnership)\b"
+        r"|supported|funded|published) (?:in part )?(?:(?:with|by|through) (?:the )?(?:support|a grant"
+        r"|funding|a partnership)|in (?:partnership|collaboration) with)\b"
         # the writer's page: "Lee Park is on Twitter at @leepark."
         r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}) is on (?:twitter|x|instagram|facebook"
         r"|threads|bluesky)(?: at)? @\w+"
@@ -393,7 +397,16 @@ _INSIDE = {
         r"|\bfollow (?:him|her|them|us|the author) on (?:twitter|facebook|instagram)\b"
         r"|\bsend us a (?:secure )?tip\b|\b(?:have|got) a (?:news )?tip\b"
         r"|\blegally licensed through\b|\b(?:the )?(?:publisher|parent company|owner) of this"
-        r" (?:report|website|site|newspaper|article|station)\b|^\(?disclosure:",
+        r" (?:report|website|site|newspaper|article|station)\b|^\(?disclosure:"
+        # a wire's note on who funds its coverage: "The Associated Press receives support from
+        # the Harlow Fund for … The AP is solely responsible for all content."
+        r"|\bis solely responsible for (?:all|this|the) content\b"
+        r"|\bstandards for working with philanthropies\b"
+        r"|^(?:the )?(?:associated press|ap)(?:['’]s?(?: [\w-]+){0,3} coverage)? receives?"
+        r" (?:financial )?support\b"
+        # the site suspending its comments
+        r"|\b(?:we are|we['’]re) (?:temporarily )?(?:suspending|disabling|closing) (?:article )?"
+        r"comment(?:ing|s)(?: on (?:this|our|all) (?:article|story|stories|site)s?)?\W*$",
         _I,
     ),
 }
@@ -415,7 +428,10 @@ _HINTS = {
                 "follow ", "reach ", "mail ", "send us",
                 "a tip", "news tip", "licensed through", "contact us", "broadcast", "in print",
                 "h/t", "hat tip", "appear", "drop ",
-                "publisher of", "parent company of", "owner of this", "disclosure"),
+                "publisher of", "parent company of", "owner of this", "disclosure",
+                "solely responsible", "philanthrop", "receives support", "receive support",
+                "receives financial", "receive financial", "suspending comment", "disabling comment",
+                "closing comment", "suspending article", "disabling article", "closing article"),
 }  # fmt: skip
 #: The kinds, in the order they are tried (then "caption" from a credit, "data" for a data
 #: sheet and "links" for a click prompt).
