@@ -125,6 +125,8 @@ class SourcesView(QWidget):
         #: rows still to be added while the tab is hidden
         self._pending: Iterator[QTreeWidgetItem] | None = None
         self._data: tuple[Analysis, frozenset[str]] | None = None
+        #: the file of the row that was current when the story was last read again
+        self._held: str | None = None
         self._update_buttons()
 
     def set_analysis(
@@ -139,10 +141,17 @@ class SourcesView(QWidget):
         costs nothing while the user is reading the summary.
         """
         self._timer.stop()
+        # The row in hand (an article just unticked, say) is current again once the
+        # story is read again, so the keys go on from it, not from the top.
+        current = self.tree.currentItem()
+        held = _row_file(current) if current is not None else None
+        self._held = held if analysis is not None else None
         self._data = None if analysis is None else (analysis, excluded)
         self._filled = False
         self._pending = None
+        self._filling = True  # clearing moves the current row: no stale article shown
         self.tree.clear()
+        self._filling = False
         if self.isVisible():
             self._ensure_filled()
         elif analysis is not None:
@@ -165,6 +174,7 @@ class SourcesView(QWidget):
         if len(batch) < ROWS_PER_TURN:
             self._pending = None
             self._filled = True
+            self._hold_again()
             self._update_buttons()
         else:
             QTimer.singleShot(0, lambda: self._fill_some(rows))
@@ -184,7 +194,22 @@ class SourcesView(QWidget):
         self._pending = None
         self._add(list(rows))
         self._filled = True
+        self._hold_again()
         self._update_buttons()
+
+    def _hold_again(self) -> None:
+        """Make the row the reader had in hand before the story was read again current,
+        showing its article only while the tab is in sight."""
+        held, self._held = self._held, None
+        if held is None:
+            return
+        found = self.tree.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive)
+        item = next((i for i in found if _row_file(i) == held), None)
+        if item is None:
+            return
+        self._filling = not self.isVisible()
+        self.tree.setCurrentItem(item)
+        self._filling = False
 
     def showEvent(self, event: QShowEvent) -> None:
         self._ensure_filled()
@@ -370,8 +395,15 @@ class SourcesView(QWidget):
         self.separate_button.setEnabled(bool(merged & set(files)))
 
     def _on_current(self, current: QTreeWidgetItem | None, _prev: QTreeWidgetItem | None) -> None:
-        if current is not None and current.data(0, ArticleRole) is not None:
-            self.article_selected.emit(int(current.data(0, ArticleRole)))
+        if self._filling or current is None or current.data(0, ArticleRole) is None:
+            return
+        self.article_selected.emit(int(current.data(0, ArticleRole)))
+
+
+def _row_file(item: QTreeWidgetItem) -> str | None:
+    """The file a row stands for: an article, a left-out or an off-topic one."""
+    name = item.data(0, FileRole) or item.data(0, IncludeRole)
+    return str(name) if name else None
 
 
 def rename_dialog(
