@@ -9,9 +9,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel
 
 from corroborate.gui.sources_view import FileRole
 from corroborate.resources import sample_story
+from two_stories import write_two_stories
 
 from .test_with_engine import wait_idle, window_showing
 
@@ -56,3 +58,32 @@ def test_unticking_an_article_with_the_space_key_keeps_that_row_current_and_its_
     assert again is not None and str(again.data(0, FileRole)) == chosen
     shown = window.article_view.shown_article()
     assert shown is not None and shown.file == chosen
+
+
+def test_the_several_stories_warning_names_each_story_once_in_its_list_and_folds_the_files_away(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = make_window()
+    window.resize(1024, 640)
+    window.session.open_folder(write_two_stories(tmp_path / "mixed"))
+    wait_idle(qtbot, window)
+    stories = window.session.stories
+    assert stories is not None and len(stories.groups) == 2
+    said = " ".join(
+        label.text() for label in window.banner.findChildren(QLabel) if label.isVisible()
+    )
+    assert "seems to hold 2 stories" in said
+    # The headlines are the list's (a line each), the files the details' (Show details):
+    # the warning itself stays a line or two on a small window.
+    for name in stories.labels:
+        assert name not in said
+    for file in stories.files():
+        assert file not in said
+    combo = window.banner.findChild(QComboBox, "storyChoice")
+    assert combo is not None and combo.isVisible() and combo.count() == 2
+    details = window.banner.details.toPlainText()
+    for number, name in enumerate(stories.labels):
+        assert f"story {number + 1}: “{name}”" in details
+    assert all(file in details for file in stories.files())
+    window.banner.details_button.click()
+    assert window.banner.details.isVisible()

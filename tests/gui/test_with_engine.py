@@ -466,8 +466,9 @@ def test_a_folder_of_several_stories_lists_each_storys_files_under_show_details(
     wait_idle(qtbot, window)
     [warning] = [m for m in window.banner.messages if m.choices]
     assert window.banner.details_button.isVisible()
-    for number, files in enumerate(window.session.stories.groups, 1):
-        assert f"story {number}: {', '.join(files)}" in warning.details
+    stories = window.session.stories
+    for number, (files, name) in enumerate(zip(stories.groups, stories.labels, strict=True), 1):
+        assert f"story {number}: “{name}”: {', '.join(files)}" in warning.details
     window.banner.details_button.click()
     assert all(
         file in window.banner.details.toPlainText()

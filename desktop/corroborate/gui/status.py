@@ -213,7 +213,8 @@ class MessageBanner(QFrame):
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         icon.setPixmap(self.style().standardIcon(_ICONS[message.level]).pixmap(size, size))
         text = message.text
-        if message.details:
+        if message.details and not message.choices:
+            # Beside a list of choices the details stay behind Show details.
             shown = ", ".join(message.details[:2])
             more = len(message.details) - 2
             text += f" {shown}" + (f" and {more} more" if more > 0 else "")
@@ -360,6 +361,14 @@ def story_choice(stories: Stories, number: int) -> str:
     return f"{number + 1} · {count} article{'s' * (count != 1)} · “{stories.labels[number]}”"
 
 
+def several_stories_text(count: int) -> str:
+    """The several-stories warning beside the list that names the stories."""
+    return (
+        f"This folder seems to hold {count} stories, and the summary mixes them: "
+        "choose one to analyse it alone."
+    )
+
+
 def one_story_message(stories: Stories, shown: int) -> Message:
     """Said while one of a folder's stories is analysed alone: which, and the way to
     the others."""
@@ -389,12 +398,19 @@ def summary_messages(
         messages.append(one_story_message(stories, shown))
     for warning in summary.analysis.folder_warnings:
         choices: tuple[tuple[str, int], ...] = ()
+        text = warning.reason[:1].upper() + warning.reason[1:] + "."
         if stories is not None and stories.groups == warning.groups:
             choices = tuple((story_choice(stories, n), n) for n in range(len(warning.groups)))
-        text = warning.reason[:1].upper() + warning.reason[1:] + "."
+            # The list names each story, Show details has its files: the warning itself
+            # stays a line, not a paragraph of headlines and file names on a small window.
+            text = several_stories_text(len(warning.groups))
         # Each story's files, as the command line lists them: Show details has them all.
+        labels = warning.labels if len(warning.labels) == len(warning.groups) else ()
         files = tuple(
-            f"story {number}: {', '.join(group)}" for number, group in enumerate(warning.groups, 1)
+            f"story {number}: “{labels[number - 1]}”: {', '.join(group)}"
+            if labels
+            else f"story {number}: {', '.join(group)}"
+            for number, group in enumerate(warning.groups, 1)
         )
         messages.append(Message("warning", text, files, choices))
     unnamed = file_named_note(summary.analysis)
