@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel
+from PySide6.QtWidgets import QComboBox, QLabel, QScrollArea
 
 from corroborate.gui.sources_view import FileRole
 from corroborate.resources import sample_story
@@ -87,3 +87,33 @@ def test_the_several_stories_warning_names_each_story_once_in_its_list_and_folds
     assert all(file in details for file in stories.files())
     window.banner.details_button.click()
     assert window.banner.details.isVisible()
+
+
+def test_tab_lands_on_an_evidence_cards_link_itself_never_on_an_invisible_stop_before_it(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    qtbot.wait(100)  # the cards are built a few per turn of the event loop
+    summary_list = window.summary_view.list
+    summary_list.setFocus()
+    qtbot.keyClick(summary_list, Qt.Key.Key_Tab)  # the evidence pane (it scrolls by keys)
+    stops: list[str] = []
+    for _ in range(4):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        focus = window.focusWidget()
+        assert isinstance(focus, QLabel), focus
+        stops.append(focus.selectedText())
+    # Every stop is a link, in reading order: the first card's, then the second card's two.
+    assert stops[:3] == ["Show in article", "Show in article", "Not the same claim"]
+    assert all(stops), stops
+    # Shift+Tab comes back link by link too, out of the pane, and Enter follows a link.
+    back = []
+    for _ in range(4):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+        focus = window.focusWidget()
+        back.append(focus.selectedText() if isinstance(focus, QLabel) else focus)
+    pane = window.evidence_view.findChild(QScrollArea, "evidenceScroll")
+    assert back == ["Not the same claim", "Show in article", "Show in article", pane]
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)
+    assert window.detail.currentWidget() is window.article_view

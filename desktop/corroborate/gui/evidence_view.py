@@ -8,7 +8,7 @@ sources that do not mention it. Everything shown is quoted verbatim.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFocusEvent, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -65,10 +65,58 @@ MAX_SENTENCES_PER_CARD = 3
 CARDS_PER_TURN = 2
 
 
+class _LinkLabel(QLabel):
+    """A label of links that Tab and Shift+Tab go through link by link, entering on the
+    first link (Shift+Tab: the last) and leaving after it. A plain label takes the focus
+    first with no link in it, a stop nothing shows, and Shift+Tab never leaves it."""
+
+    def _links(self) -> list[tuple[int, int]]:
+        """Each link's (start, length) in the label's text."""
+        document = QTextDocument()
+        document.setHtml(self.text())
+        links: list[tuple[int, int]] = []
+        block = document.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                if fragment.charFormat().isAnchor():
+                    links.append((fragment.position(), fragment.length()))
+                it += 1
+            block = block.next()
+        return links
+
+    def _go(self, forward: bool, entering: bool) -> bool:
+        """Put the focus on the next (or previous) link; False when there is none."""
+        # Entering: from before the first link (or after the last); else from the link
+        # in focus (-1: none).
+        end = -1 if forward else len(self.text()) + 1
+        at = end if entering else self.selectionStart()
+        if forward:
+            ahead = [link for link in self._links() if link[0] > at]
+        else:
+            ahead = [link for link in reversed(self._links()) if link[0] < at]
+        if not ahead:
+            return False
+        self.setSelection(*ahead[0])
+        return True
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        forward = event.reason() == Qt.FocusReason.TabFocusReason
+        if forward or event.reason() == Qt.FocusReason.BacktabFocusReason:
+            self._go(forward, entering=True)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if self._go(next, entering=False):
+            return True
+        return QWidget.focusNextPrevChild(self, next)
+
+
 def _label(text: str = "", name: str = "", rich: bool = False, links: bool = False) -> QLabel:
     """A wrapped label; only one holding ``links`` takes the keyboard focus (Tab goes
     from link to link, Enter follows one), the others are selectable with the mouse."""
-    label = QLabel(text)
+    label = _LinkLabel(text) if links else QLabel(text)
     label.setWordWrap(True)
     if name:
         label.setObjectName(name)
