@@ -137,7 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
     summarize.add_argument("--min-sources", type=_positive, default=2, metavar="K",
                            help="how many independent outlets must back a sentence for it to "
                            "come first, while enough such sentences exist (default 2)")  # fmt: skip
-    summarize.add_argument("--format", choices=("markdown", "json"), default="markdown")
+    summarize.add_argument("--format", choices=("markdown", "json"), default="markdown",
+                           help="the report as Markdown to read, or as JSON for programs "
+                           "(default markdown)")  # fmt: skip
     summarize.add_argument("--output", "-o", type=Path, metavar="FILE",
                            help="write to FILE instead of standard output")  # fmt: skip
     summarize.add_argument("--force", action="store_true", help="overwrite an existing FILE")

@@ -221,3 +221,25 @@ def test_include_keeps_one_off_topic_article_as_the_app_can(
     assert main(["summarize", str(folder), "--format", "json", "--include", "bakers.txt"]) == 0
     kept = json.loads(capsys.readouterr().out)
     assert "bakers.txt" in {d["file"] for d in kept["documents"]}
+
+
+def test_every_summarize_option_is_explained_in_its_help(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import argparse
+
+    from corroborate.cli import build_parser
+
+    parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    summarize_parser = commands.choices["summarize"]
+    unexplained = [
+        action.option_strings
+        for action in summarize_parser._actions
+        if action.option_strings and not action.help
+    ]
+    assert unexplained == []
+    with pytest.raises(SystemExit):
+        main(["summarize", "--help"])
+    out = capsys.readouterr().out
+    assert "markdown" in out and "json" in out and "(default markdown)" in out
