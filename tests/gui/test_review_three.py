@@ -117,3 +117,32 @@ def test_tab_lands_on_an_evidence_cards_link_itself_never_on_an_invisible_stop_b
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)
     assert window.detail.currentWidget() is window.article_view
+
+
+def test_not_the_same_claim_takes_the_outlet_off_the_row_even_when_another_sentence_voices_it(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    window.summary_view.select_row(0)
+    evidence = window.evidence_view.evidence
+    own = evidence.sentence
+    claim = window.session.analysis.claim(own)
+    voice_group = window.session.analysis.sentence_group[own]
+    # Every other outlet's card, one at a time: the row keeps its fact but loses that outlet.
+    others = [s.group for s in claim.statements if s.group != voice_group]
+    assert len(others) >= 2
+    said_no = others[0]
+    window.evidence_view.not_same_claim(said_no)
+    qtbot.waitUntil(lambda: bool(window.session.corrections.unmatched), timeout=60_000)
+    wait_idle(qtbot, window)
+    summary = window.session.summary
+    rows = [
+        item for item in summary.items
+        if any(own in s.sentences for s in item.claim.statements) or item.sentence == own
+    ]  # fmt: skip
+    assert rows, "the row's fact is still in the summary"
+    for item in rows:
+        assert said_no not in {s.group for s in item.claim.statements}
+    # One correction, undone in one step.
+    window.menu_actions.undo.trigger()
+    qtbot.waitUntil(lambda: not window.session.corrections.unmatched, timeout=60_000)

@@ -361,13 +361,13 @@ class EvidenceView(QWidget):
         if self.evidence is None or self._analysis is None:
             return
         own = self.evidence.sentence
-        pairs = [
-            (own, sid)
-            for statement in self._analysis.claim(own).statements
-            if statement.group == group
-            for sid in statement.sentences
-            if sid != own
-        ]
+        statements = self._analysis.claim(own).statements
+        theirs = [sid for st in statements if st.group == group for sid in st.sentences]
+        # Apart from every other outlet's sentence of the claim too, not only the one
+        # voicing it: matching is not transitive, so another voice (the next best-backed
+        # sentence) would otherwise bring the outlet straight back onto the row.
+        backers = {own} | {sid for st in statements if st.group != group for sid in st.sentences}
+        pairs = [(other, sid) for other in sorted(backers) for sid in theirs if sid != other]
         if pairs:
             self.unmatch_requested.emit(pairs)
 
