@@ -143,6 +143,17 @@ def test_not_the_same_claim_takes_the_outlet_off_the_row_even_when_another_sente
     assert rows, "the row's fact is still in the summary"
     for item in rows:
         assert said_no not in {s.group for s in item.claim.statements}
+    # However many sentence pairs it takes, the reader made one correction.
+    assert "1 correction by you" in window.caption.text()
     # One correction, undone in one step.
     window.menu_actions.undo.trigger()
     qtbot.waitUntil(lambda: not window.session.corrections.unmatched, timeout=60_000)
+
+
+def test_pairs_of_one_not_the_same_claim_count_as_one_correction_and_apart_ones_as_two() -> None:
+    from corroborate.gui.status import unmatched_steps
+
+    star = [("gazette-1", "herald-4"), ("post-2", "herald-4"), ("courier-7", "herald-4")]
+    assert unmatched_steps(star) == 1
+    assert unmatched_steps([*star, ("times-3", "daily-9")]) == 2
+    assert unmatched_steps([]) == 0

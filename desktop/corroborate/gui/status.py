@@ -6,7 +6,7 @@ the banner in plain words, so the window is never silently blank.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
@@ -491,6 +491,22 @@ def empty_summary_text(summary: ConsensusSummary) -> str:
     )
 
 
+def unmatched_steps(pairs: Sequence[tuple[Hashable, Hashable]]) -> int:
+    """How many times the reader said "not the same claim", as far as the pairs tell:
+    one saying sets one outlet's sentences apart from all of a claim's other sentences
+    (several pairs sharing sentences), so pairs that share a sentence count once."""
+    parent: dict[Hashable, Hashable] = {}
+
+    def root(key: Hashable) -> Hashable:
+        while parent.setdefault(key, key) != key:
+            key = parent[key]
+        return key
+
+    for a, b in pairs:
+        parent[root(a)] = root(b)
+    return len({root(key) for key in list(parent)})
+
+
 def summary_caption(summary: ConsensusSummary) -> str:
     """One line over the summary: how many sentences, how strongly backed, from how much."""
     analysis = summary.analysis
@@ -508,7 +524,7 @@ def summary_caption(summary: ConsensusSummary) -> str:
     backing = f"<b>{high}</b>" if low == high else f"<b>{low}</b>–<b>{high}</b>"
     noun = "sentence" if len(supports) == 1 else "sentences"
     corrected = len(analysis.corrections.outlets) + len(analysis.corrections.merged)
-    corrected += len(analysis.corrections.unmatched)
+    corrected += unmatched_steps(analysis.corrections.unmatched)
     yours = f" · {corrected} correction{'s' if corrected != 1 else ''} by you" if corrected else ""
     need = summary.options.min_sources
     backed = sum(support >= need for support in supports)
