@@ -33,6 +33,7 @@ def test_unticking_an_article_with_the_space_key_keeps_that_row_current_and_its_
     tree.setFocus()
     first = tree.topLevelItem(row)
     chosen = str(first.data(0, FileRole))
+    outlet = first.text(0)
     tree.setCurrentItem(first)
     qtbot.keyClick(tree, Qt.Key.Key_Space)
     window.sources_view.apply_now()
@@ -42,6 +43,8 @@ def test_unticking_an_article_with_the_space_key_keeps_that_row_current_and_its_
     current = tree.currentItem()
     assert current is not None and str(current.data(0, FileRole)) == chosen
     assert current.checkState(0) == Qt.CheckState.Unchecked
+    # The left-out row still names the outlet it was, and its file.
+    assert current.text(0) == outlet and chosen in current.text(1)
     # The arrows go on from it (left-out rows come last), and the right pane follows.
     qtbot.keyClick(tree, Qt.Key.Key_Up)
     above = tree.currentItem()

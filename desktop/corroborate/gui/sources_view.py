@@ -127,6 +127,8 @@ class SourcesView(QWidget):
         self._data: tuple[Analysis, frozenset[str]] | None = None
         #: the file of the row that was current when the story was last read again
         self._held: str | None = None
+        #: each file's outlet, as the folder was last read (left-out files included)
+        self._outlets: dict[str, str] = {}
         self._update_buttons()
 
     def set_analysis(
@@ -146,6 +148,12 @@ class SourcesView(QWidget):
         current = self.tree.currentItem()
         held = _row_file(current) if current is not None else None
         self._held = held if analysis is not None else None
+        if analysis is not None:
+            # Who published each file, as last read: a left-out article is not read,
+            # yet its row still names its outlet.
+            if self._data is None or self._data[0].folder != analysis.folder:
+                self._outlets = {}
+            self._outlets.update((a.file, a.outlet) for a in analysis.articles)
         self._data = None if analysis is None else (analysis, excluded)
         self._filled = False
         self._pending = None
@@ -275,7 +283,9 @@ class SourcesView(QWidget):
             )
             yield top
         for name in sorted(excluded):
-            item = self._row([name, "Left out", "", ""], False)
+            outlet = self._outlets.get(name)
+            left_out = f"Left out · {name}" if outlet else "Left out"
+            item = self._row([outlet or name, left_out, "", ""], False)
             item.setData(0, FileRole, name)
             item.setToolTip(0, plain_tip(f"{name} is left out; tick it to include it again"))
             yield item
