@@ -210,3 +210,32 @@ def test_an_article_without_a_headline_is_listed_by_its_opening_words(tmp_path: 
     row = next(line for line in markdown.splitlines() if line.startswith("| `p01.txt`"))
     assert "| p01 *(file name)* |" in row
     assert "*The Carrowgate bridge fell into the Tessel river on Monday evening, taking …*" in row
+
+
+def test_a_summary_shorter_than_asked_says_why_in_markdown_and_json(
+    make_folder,
+) -> None:
+    folder = make_folder(
+        {
+            "harbour-gazette.txt": (
+                "Fog closed the Wexley ferry terminal on Tuesday morning for six hours.\n\n"
+                "Port officials said the first crossing left at noon with 40 passengers.\n"
+            ),
+            "coast-record.txt": (
+                "Thick fog shut the Wexley ferry terminal for six hours on Tuesday morning.\n\n"
+                "The harbour master said radar on two boats had been repaired last month.\n"
+            ),
+        }
+    )
+    analysis = analyze(folder)
+    asked = summarize(analysis, SummaryOptions(sentences=8))
+    count = len(asked.items)
+    assert 0 < count < 8
+    note = f"{count} sentences, not the 8 asked for"
+    assert any(line.startswith(f"> {note}") for line in to_markdown(asked).splitlines())
+    assert any(n.startswith(note) for n in to_json(asked)["notes"])
+    # A summary as long as asked, or measured in words, has nothing to explain.
+    full = summarize(analysis, SummaryOptions(sentences=count))
+    assert "asked for" not in to_markdown(full)
+    by_words = summarize(analysis, SummaryOptions(words=400))
+    assert "asked for" not in to_markdown(by_words)

@@ -276,6 +276,27 @@ def test_one_article_says_so_without_fractions_of_one(
     assert not window.options_bar.min_sources.isEnabled()
 
 
+def test_a_summary_shorter_than_its_length_says_why_over_the_list(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    folder = tmp_path / "fog"
+    folder.mkdir()
+    (folder / "harbour-gazette.txt").write_text(
+        "Fog closed the Wexley ferry terminal on Tuesday morning for six hours.\n\n"
+        "Port officials said the first crossing left at noon with 40 passengers.\n",
+        encoding="utf-8",
+    )
+    (folder / "coast-record.txt").write_text(
+        "Thick fog shut the Wexley ferry terminal for six hours on Tuesday morning.\n\n"
+        "The harbour master said radar on two boats had been repaired last month.\n",
+        encoding="utf-8",
+    )
+    window = open_story(qtbot, make_window, folder)
+    shown = len(window.summary_view.model.items)
+    assert 0 < shown < 8
+    assert f"{shown} sentences, not the 8 asked for" in window.caption.text()
+
+
 def test_each_disagreement_is_listed_once(qtbot: Any, make_window: Any, story: Path) -> None:
     window = open_story(qtbot, make_window, story)
     analysis = window.session.analysis

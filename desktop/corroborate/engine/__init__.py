@@ -126,6 +126,7 @@ __all__ = [
     "save_corrections",
     "set_aside_corrections",
     "shared_words",
+    "short_summary_note",
     "shown",
     "special_file_kind",
     "summarize",
@@ -311,6 +312,13 @@ def file_named_note(analysis: Analysis) -> str:
     from .report.render import file_named_note, file_named_outlets
 
     return file_named_note(file_named_outlets(analysis))
+
+
+def short_summary_note(summary: ConsensusSummary) -> str:
+    """Why the summary holds fewer sentences than asked for ("" when it does not)."""
+    from .report.render import short_summary_note
+
+    return short_summary_note(summary)
 
 
 def more_single_source(count: int) -> str:

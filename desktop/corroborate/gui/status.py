@@ -6,6 +6,7 @@ the banner in plain words, so the window is never silently blank.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corroborate.engine import file_named_note, independent_outlets
+from corroborate.engine import file_named_note, independent_outlets, short_summary_note
 from corroborate.engine.models import ConsensusSummary, FileProblem
 
 from .plain import plain_tip
@@ -528,6 +529,9 @@ def summary_caption(summary: ConsensusSummary) -> str:
     yours = f" · {corrected} correction{'s' if corrected != 1 else ''} by you" if corrected else ""
     need = summary.options.min_sources
     backed = sum(support >= need for support in supports)
+    # fewer sentences than the Length asks for: said, so that it is not taken for a fault
+    short = short_summary_note(summary)
+    yours += f" · {html.escape(short)}" if short else ""
     if backed == len(supports) or high < 2:
         return (
             f"<b>{len(supports)}</b> {noun}, each backed by {backing} of <b>{total}</b> "

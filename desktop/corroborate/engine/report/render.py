@@ -93,6 +93,23 @@ def below_support_note(summary: ConsensusSummary) -> str:
     )
 
 
+def short_summary_note(summary: ConsensusSummary) -> str:
+    """When the summary holds fewer sentences than asked for, why: every other
+    sentence either cannot be read alone (it leans on the one before it, or is too short
+    or too long to voice a claim) or states a claim already shown. ``5 sentences, not
+    the 8 asked for: no other sentence of these articles reads well alone and adds a
+    claim the summary lacks.`` Empty when the summary is as long as asked (or is
+    measured in words)."""
+    asked, count = summary.options.sentences, len(summary.items)
+    if summary.options.words is not None or not count or count >= asked:
+        return ""
+    noun = "sentence" if count == 1 else "sentences"
+    return (
+        f"{count} {noun}, not the {asked} asked for: no other sentence of these articles "
+        "reads well alone and adds a claim the summary lacks."
+    )
+
+
 def copies_of(analysis: Analysis) -> dict[int, list[str]]:
     """For each article, the files of the other articles of its source: its copies, and
     the other articles of its outlet."""
@@ -145,9 +162,11 @@ def render_markdown(summary: ConsensusSummary) -> str:
     ]
     unnamed = file_named_note(file_named_outlets(analysis))
     below = below_support_note(summary)
+    short = short_summary_note(summary)
     notes = [
         *summary.notes,
         *([below] if below else []),
+        *([short] if short else []),
         *(_sentence_case(p.reason) for p in analysis.folder_warnings),
         *([unnamed] if unnamed else []),
     ]
@@ -314,7 +333,10 @@ def render_json(summary: ConsensusSummary) -> dict:
         ],
         "disagreements": _disagreements_json(analysis),
         "single_source_more": summary.single_source_more,
-        "notes": [*summary.notes, *filter(None, [below_support_note(summary)])],
+        "notes": [
+            *summary.notes,
+            *filter(None, [below_support_note(summary), short_summary_note(summary)]),
+        ],
         "corrections": to_dict(analysis.corrections),
         "warnings": [_warning_json(p) for p in analysis.problems],
     }
