@@ -294,7 +294,9 @@ def test_a_summary_shorter_than_its_length_says_why_over_the_list(
     window = open_story(qtbot, make_window, folder)
     shown = len(window.summary_view.model.items)
     assert 0 < shown < 8
-    assert f"{shown} sentences, not the 8 asked for" in window.caption.text()
+    caption = window.caption.text()
+    assert caption.startswith(f"<b>{shown}</b> sentences")
+    assert "· Not the 8 asked for: no other sentence" in caption
 
 
 def test_each_disagreement_is_listed_once(qtbot: Any, make_window: Any, story: Path) -> None:

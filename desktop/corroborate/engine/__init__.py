@@ -314,11 +314,12 @@ def file_named_note(analysis: Analysis) -> str:
     return file_named_note(file_named_outlets(analysis))
 
 
-def short_summary_note(summary: ConsensusSummary) -> str:
-    """Why the summary holds fewer sentences than asked for ("" when it does not)."""
+def short_summary_note(summary: ConsensusSummary, counted: bool = True) -> str:
+    """Why the summary holds fewer sentences than asked for ("" when it does not);
+    ``counted``: whether the note begins with how many it holds."""
     from .report.render import short_summary_note
 
-    return short_summary_note(summary)
+    return short_summary_note(summary, counted)
 
 
 def more_single_source(count: int) -> str:

@@ -530,7 +530,7 @@ def summary_caption(summary: ConsensusSummary) -> str:
     need = summary.options.min_sources
     backed = sum(support >= need for support in supports)
     # fewer sentences than the Length asks for: said, so that it is not taken for a fault
-    short = short_summary_note(summary)
+    short = short_summary_note(summary, counted=False)  # the caption begins with the count
     yours += f" · {html.escape(short)}" if short else ""
     if backed == len(supports) or high < 2:
         return (

@@ -93,21 +93,23 @@ def below_support_note(summary: ConsensusSummary) -> str:
     )
 
 
-def short_summary_note(summary: ConsensusSummary) -> str:
+def short_summary_note(summary: ConsensusSummary, counted: bool = True) -> str:
     """When the summary holds fewer sentences than asked for, why: every other
     sentence either cannot be read alone (it leans on the one before it, or is too short
     or too long to voice a claim) or states a claim already shown. ``5 sentences, not
     the 8 asked for: no other sentence of these articles reads well alone and adds a
-    claim the summary lacks.`` Empty when the summary is as long as asked (or is
+    claim the summary lacks.`` Without the count when ``counted`` is false (a line
+    that gives it already). Empty when the summary is as long as asked (or is
     measured in words)."""
     asked, count = summary.options.sentences, len(summary.items)
     if summary.options.words is not None or not count or count >= asked:
         return ""
     noun = "sentence" if count == 1 else "sentences"
-    return (
-        f"{count} {noun}, not the {asked} asked for: no other sentence of these articles "
+    reason = (
+        f"not the {asked} asked for: no other sentence of these articles "
         "reads well alone and adds a claim the summary lacks."
     )
+    return f"{count} {noun}, {reason}" if counted else reason[0].upper() + reason[1:]
 
 
 def copies_of(analysis: Analysis) -> dict[int, list[str]]:
