@@ -277,6 +277,80 @@ def test_ranks_that_may_be_one_persons_or_of_other_people_or_posts_do_not_disagr
     assert not [d for d in analysis.disagreements if d.kind == "name"]
 
 
+# -- one person given two titles of a set ------------------------------------------------
+def _title_story(make_folder, first: str, second: str, third: str = "The trial lasted a month."):
+    return analyze(
+        make_folder(
+            {
+                "a.txt": "Orrin firm wins bias case\n\nA jury cleared the Orrin Capital firm "
+                f"of bias claims on Monday.\n\n{first}\n\n{third}",
+                "b.txt": "Orrin Capital seeks costs after verdict\n\nThe Orrin Capital firm "
+                f"asked a judge for its trial costs.\n\n{second}\n\nThe judge will rule in May.",
+            }
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "detail"),
+    [
+        # a study's lead author and its senior author
+        ("\"The rise is real,\" said study lead author Dr. Mara Velk of Orrin University.",
+         "Mara Velk, the study's senior author, said the rise was real.",
+         "study lead author / senior author"),
+        # a firm's partner and its associate, the name after or before the title
+        ("The jury rejected the claims of former partner Lena Sorvik.",
+         "The firm is asking the former associate, Lena Sorvik, to pay its costs.",
+         "former partner / former associate"),
+        # an assistant and an associate professor
+        ("Tomas Ardell, an assistant professor of law, called the verdict fair.",
+         "Associate professor Tomas Ardell called the verdict fair.",
+         "assistant professor / Associate professor"),
+        # two parties for one senator
+        ("Sen. Hana Brill, D-Vel., asked for a hearing.",
+         "Republican Sen. Hana Brill asked for a hearing.",
+         "D-Vel. / Republican"),
+    ],
+)  # fmt: skip
+def test_one_person_given_two_titles_of_one_set_by_two_outlets_is_a_name_conflict(
+    make_folder, first: str, second: str, detail: str
+) -> None:
+    analysis = _title_story(make_folder, first, second)
+    found = [d for d in analysis.disagreements if d.kind == "name"]
+    assert [d.detail for d in found] == [detail]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "third"),
+    [
+        # one title on both sides, or a bare "professor" that tells neither way
+        ("Lena Sorvik, a former partner, spoke.", "Former partner Lena Sorvik spoke.",
+         "The trial lasted a month."),
+        ("Tomas Ardell, an associate professor of law, spoke.", "Professor Tomas Ardell spoke.",
+         "The trial lasted a month."),
+        # words that only look like the titles: another kind of partner, an associate editor
+        ("Her business partner Lena Sorvik testified.", "The former associate, Lena Sorvik, spoke.",
+         "The trial lasted a month."),
+        ("Associate editor Lena Sorvik covered the trial.", "Partner Lena Sorvik spoke.",
+         "The trial lasted a month."),
+        # two people of one surname
+        ("Former partner Lena Sorvik spoke.", "The former associate, Ivo Sorvik, spoke.",
+         "The trial lasted a month."),
+        # a source that gives both titles tells of a promotion
+        ("Former associate Lena Sorvik spoke.", "Lena Sorvik, a partner at the firm, spoke.",
+         "Partner Lena Sorvik had joined the firm in 2008."),
+        # a party's body is no member of it
+        ("The Republican National Committee asked for a hearing.",
+         "The Democratic National Committee asked for a hearing.", "The trial lasted a month."),
+    ],
+)  # fmt: skip
+def test_titles_that_agree_tell_nothing_or_are_of_other_people_do_not_disagree(
+    make_folder, first: str, second: str, third: str
+) -> None:
+    analysis = _title_story(make_folder, first, second, third)
+    assert not [d for d in analysis.disagreements if d.kind == "name"]
+
+
 # -- one person given two ages anywhere in the story -------------------------------------
 def _age_story(make_folder, first: str, second: str, third: str = "The mall was closed."):
     return analyze(

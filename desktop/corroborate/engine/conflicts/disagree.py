@@ -65,6 +65,7 @@ from ..text.outcomes import MAY_TELL_OUTCOME, outcome_words
 from ..text.roles import ROLES, RoleName, capitalised, name_part, ranked, same_rank
 from ..text.segment import stopwords
 from ..text.specifics import Specifics, Value, analyse, nearby, negated
+from ..text.standing import MAY_TITLE, titles
 
 #: Share of content (Dice over stems, specifics left out) two sentences must have in common.
 SIMILAR = 0.5
@@ -1186,6 +1187,40 @@ def _ranked_two_ways(
     return result
 
 
+def _titled_two_ways(
+    sentences: Sequence[Sentence], group_of: Sequence[int]
+) -> list[tuple[int, int, Finding]]:
+    """One person given two titles of a set by two sources (:mod:`..text.standing`):
+    "study lead author Dr. Ana Ruiz" in one, "Ana Ruiz, the study's senior author" in
+    another; "former partner Ellen Pao" / "the former associate, Ellen Pao". The full
+    name is the same, and neither source gives the name two titles of the set (one that
+    does tells of a promotion, or slips itself). The first sentence of each source that
+    titles the name stands for it."""
+    where: dict[tuple[tuple[str, str], str], dict[int, dict[str, tuple[int, str, tuple]]]]
+    where = {}
+    for sentence, group in _each_source_text(sentences, group_of, MAY_TITLE):
+        for found in titles(sentence.text):
+            words = sentence.text[found.span[0] : found.span[1]]
+            held = where.setdefault((found.name, found.kind), {}).setdefault(group, {})
+            held.setdefault(found.value, (sentence.id, words, found.span))
+    result = []
+    for by_group in where.values():
+        alone = {g: next(iter(held.items())) for g, held in by_group.items() if len(held) == 1}
+        groups = sorted(alone)
+        for i, ga in enumerate(groups):
+            for gb in groups[i + 1 :]:
+                (value_a, (a, words_a, span_a)), (value_b, (b, words_b, span_b)) = (
+                    alone[ga],
+                    alone[gb],
+                )
+                if value_a == value_b:
+                    continue
+                if a > b:
+                    a, b, words_a, words_b, span_a, span_b = b, a, words_b, words_a, span_b, span_a
+                result.append((a, b, Finding("name", words_a, words_b, (span_a,), (span_b,))))
+    return result
+
+
 #: Cheap test (before any analysis) for a sentence that may give someone's age.
 _MAY_AGE = re.compile(r"\b\d{1,3}-year-old\b|,\s\d{1,3},")
 
@@ -1498,6 +1533,7 @@ def detect(
     for a, b, finding in (
         *_spelled_two_ways(sentences, group_of),
         *_ranked_two_ways(sentences, group_of),
+        *_titled_two_ways(sentences, group_of),
         *_aged_two_ways(sentences, group_of, spec),
         *_exact_twins(sentences, group_of, spec),
     ):

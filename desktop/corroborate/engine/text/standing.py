@@ -1,0 +1,125 @@
+"""Titles a person holds one of at a time: "the *lead* author", "an *assistant* professor".
+
+Some titles come in sets of which one person holds one at a time: a study's lead
+(first) author is not its senior (last) author, an assistant professor is not an
+associate professor, a firm's partner is not one of its associates, a Democrat is
+not a Republican. Two outlets giving one named person two titles of one set
+disagree ("study lead author Dr. Ana Ruiz" / "Dr. Ana Ruiz, the study's senior
+author"). A bare "professor" or "author" tells neither way, and a word that only
+looks like a title ("associate editor", "business partner", "his partner") is no
+title of these sets.
+
+The person is named by two name words (a middle initial aside) right beside the
+title: after it ("former partner *Ellen Pao*", "Republican Sen. *John Hale*"), before
+it and a comma ("*Ana Ruiz*, the study's senior author", "*John Hale*, R-Ohio,"), or
+after the title and a comma ("the former associate, *Ellen Pao*").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .names import is_name_word, name_key
+
+#: Each set's titles and the one value each stands for in its set.
+_VALUES = {
+    "lead": ("author", "lead"), "first": ("author", "lead"),
+    "senior": ("author", "senior"), "last": ("author", "senior"),
+    "assistant": ("professor", "assistant"), "associate": ("professor", "associate"),
+    "democrat": ("party", "democrat"), "democratic": ("party", "democrat"), "d": ("party", "democrat"),
+    "republican": ("party", "republican"), "r": ("party", "republican"),
+}  # fmt: skip
+
+_AUTHOR = r"(?i:(?:study\s+)?(?P<author>lead|first|senior|last)\s+(?:study\s+)?author)"
+_PROFESSOR = r"(?i:(?P<professor>assistant|associate)\s+(?:clinical\s+|research\s+)?professor)"
+#: A firm's rank, never followed by the noun it would qualify ("associate editor",
+#: "partner organisations"): the title ends at punctuation, a name or a small word.
+_FIRM = (
+    r"(?i:(?:former|junior|senior|managing|general|founding)\s+)?(?i:(?P<firm>partner|associate))"
+    r"(?=\s*[,.;:)]|\s+[A-Z]|\s+(?:who|at|in|with|of|and|from|for)\b)"
+)
+_PARTY = r"(?P<party>Democrat|Democratic|Republican)"
+_TITLE = rf"(?:{_AUTHOR}|{_PROFESSOR}|{_FIRM})"
+#: Words before a firm's title that make it another kind of partner or associate.
+_NOT_FIRM = frozenset((
+    "business", "domestic", "life", "romantic", "trading", "coalition", "dance", "tennis",
+    "sparring", "research", "strategic", "his", "her", "their", "its", "my", "your", "our",
+    "close", "longtime", "long-time", "political", "criminal", "known",
+))  # fmt: skip
+_HONOUR = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Senator|Representative|Governor)\.?\s+)?"
+_NAME = r"(?P<first>[A-Z][\w'’-]+)\s+(?:[A-Z]\.\s+)?(?P<last>[A-Z][\w'’-]+)"
+#: The office a party's member is named with: "Republican *Sen.* John Hale".
+_OFFICE = re.compile(r"\b(?:Sen|Rep|Gov|Senator|Representative|Governor)\b")
+#: "former partner Ellen Pao", "Republican Sen. John Hale"
+_BEFORE = re.compile(rf"\b(?P<title>{_TITLE}|{_PARTY})\s+{_HONOUR}{_NAME}")
+#: "Ana Ruiz, the study's senior author", "Ana Ruiz, an associate professor of surgery"
+_AFTER = re.compile(
+    rf"{_NAME},\s+(?:(?:the|a|an)\s+)?(?:[\w-]+['’]s\s+)?(?P<title>{_TITLE})"
+    r"|" + rf"{_NAME.replace('first', 'first2').replace('last', 'last2')}"
+    rf"\s*[,(]\s*(?P<title2>(?P<tag>[DR])-[A-Z][a-z]+\.?)[,)]"
+)
+#: "the former associate, Ellen Pao"
+_APPOSED = re.compile(rf"\b(?:the|a|an)\s+(?P<title>{_TITLE}),\s+{_HONOUR}{_NAME}")
+#: Cheap test (before reading a sentence) for a sentence that may title someone so.
+MAY_TITLE = re.compile(
+    r"author|professor|partner|associate|Democrat|Republican|\b[DR]-[A-Z]", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Title:
+    """A person named with a title of a set: "study lead author Dr. Ana Ruiz"."""
+
+    #: the set ("author", "professor", "firm", "party") and the title's value in it
+    kind: str
+    value: str
+    #: the person's first and last name words, folded (:func:`.names.name_key`)
+    name: tuple[str, str]
+    #: where the title's words stand in the sentence
+    span: tuple[int, int]
+
+
+def _value(match: re.Match[str]) -> tuple[str, str] | None:
+    """The set a matched title belongs to, and its value in it."""
+    groups = match.groupdict()
+    if groups.get("tag"):
+        return _VALUES[groups["tag"].lower()]
+    if groups.get("firm"):
+        return ("firm", "partner") if groups["firm"].lower() == "partner" else ("firm", "associate")
+    for kind in ("author", "professor", "party"):
+        if groups.get(kind):
+            return _VALUES[groups[kind].lower()]
+    return None
+
+
+def _firm_ok(text: str, match: re.Match[str], group: str) -> bool:
+    """Is a firm's title no other kind of partner ("business partner", "his partner")?"""
+    if not match.groupdict().get("firm"):
+        return True
+    before = text[max(0, match.start(group) - 30) : match.start(group)].split()[-1:]
+    return not (before and before[0].lower().strip(",.") in _NOT_FIRM)
+
+
+def titles(text: str) -> tuple[Title, ...]:
+    """Each person the sentence names with a title of a set (:data:`_VALUES`)."""
+    found = []
+    for pattern in (_BEFORE, _AFTER, _APPOSED):
+        for match in pattern.finditer(text):
+            groups = match.groupdict()
+            first = groups.get("first") or groups["first2"]
+            last = groups.get("last") or groups["last2"]
+            if not (is_name_word(first) and is_name_word(last)):
+                continue
+            title_group = "title" if groups.get("title") else "title2"
+            value = _value(match)
+            if value is None or not _firm_ok(text, match, title_group):
+                continue
+            if pattern is _BEFORE and value[0] == "party" and not _OFFICE.search(match.group()):
+                continue  # "Republican National Committee": a party's body, not a member
+            found.append(
+                Title(
+                    value[0], value[1], (name_key(first), name_key(last)), match.span(title_group)
+                )
+            )
+    return tuple(found)
