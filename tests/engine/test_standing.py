@@ -41,6 +41,8 @@ def test_a_title_of_a_set_is_read_with_the_name_beside_it(
         "His business partner Lena Sorvik testified.",  # another kind of partner
         "The Republican National Committee met.",  # a party's body, no member
         "The associate of the firm said nothing.",  # no name beside the title
+        "Mara Velk, the first author to win it twice, spoke.",  # the first of many authors
+        "The former Republican Sen. Ivo Dask now sits as a Democrat.",  # a party he has left
     ],
 )
 def test_words_that_only_look_like_titles_of_a_set_are_not_read(text: str) -> None:

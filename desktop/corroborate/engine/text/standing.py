@@ -31,7 +31,8 @@ _VALUES = {
     "republican": ("party", "republican"), "r": ("party", "republican"),
 }  # fmt: skip
 
-_AUTHOR = r"(?i:(?:study\s+)?(?P<author>lead|first|senior|last)\s+(?:study\s+)?author)"
+#: "the first author *to* win the prize" is no study's author.
+_AUTHOR = r"(?i:(?:study\s+)?(?P<author>lead|first|senior|last)\s+(?:study\s+)?author)(?!\s+to\b)"
 _PROFESSOR = r"(?i:(?P<professor>assistant|associate)\s+(?:clinical\s+|research\s+)?professor)"
 #: A firm's rank, never followed by the noun it would qualify ("associate editor",
 #: "partner organisations"): the title ends at punctuation, a name or a small word.
@@ -51,6 +52,8 @@ _HONOUR = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Senator|Representative|Governor)
 _NAME = r"(?P<first>[A-Z][\w'’-]+)\s+(?:[A-Z]\.\s+)?(?P<last>[A-Z][\w'’-]+)"
 #: The office a party's member is named with: "Republican *Sen.* John Hale".
 _OFFICE = re.compile(r"\b(?:Sen|Rep|Gov|Senator|Representative|Governor)\b")
+#: Words before a party that make it one the person has left.
+_FORMER = re.compile(r"\b(?:former|ex|onetime|one-time|erstwhile)[\s-]+$", re.IGNORECASE)
 #: "former partner Ellen Pao", "Republican Sen. John Hale"
 _BEFORE = re.compile(rf"\b(?P<title>{_TITLE}|{_PARTY})\s+{_HONOUR}{_NAME}")
 #: "Ana Ruiz, the study's senior author", "Ana Ruiz, an associate professor of surgery"
@@ -117,6 +120,8 @@ def titles(text: str) -> tuple[Title, ...]:
                 continue
             if pattern is _BEFORE and value[0] == "party" and not _OFFICE.search(match.group()):
                 continue  # "Republican National Committee": a party's body, not a member
+            if value[0] == "party" and _FORMER.search(text, 0, match.start(title_group)):
+                continue  # "former Republican Sen. John Hale": a party he has left
             found.append(
                 Title(
                     value[0], value[1], (name_key(first), name_key(last)), match.span(title_group)
