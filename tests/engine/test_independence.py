@@ -98,6 +98,35 @@ def test_grouping_table(stories: tuple[list[str], ...], expected: tuple[int, ...
     assert grouping(build(*stories)) == expected
 
 
+#: A company's statement, and a report that quotes it whole and then writes as much of its own.
+STATEMENT = [
+    "At Orrin Foods we want every worker to feel supported at home and at work.",
+    "Today we are introducing paid leave of six months for every new parent.",
+    "Parents can come back part-time or full-time, as they choose.",
+    "We will keep paying them as normal during the whole of their leave.",
+]
+QUOTING_REPORT = [
+    "Orrin Foods has announced a new leave policy for its staff.",
+    "In a statement on its website, the company's head of staff, Mara Velk, said:",
+    " ".join(STATEMENT),
+    "The policy is among the most generous offered by any grocer in the region.",
+    "Rival chain Dask Markets gives new parents eight weeks of paid leave.",
+    "Unions in the sector have asked for longer leave for several years.",
+    "Analysts said the move may help the company hire in a tight labour market.",
+    "Orrin Foods employs about 4,000 people across 60 shops.",
+]
+
+
+def test_a_report_quoting_a_statement_whole_and_writing_as_much_again_is_its_own_source() -> None:
+    assert grouping(build(STATEMENT, QUOTING_REPORT)) == (0, 1)
+
+
+def test_a_copy_with_a_few_lines_added_and_no_quotation_introduced_stays_one_source() -> None:
+    # the same copied block with lines of its own, but nothing introducing it as a quotation
+    copy = [QUOTING_REPORT[0], " ".join(STATEMENT), *QUOTING_REPORT[3:5]]
+    assert grouping(build(STATEMENT, copy)) == (0, 0)
+
+
 def test_identical_text_under_two_names_is_one_source() -> None:
     articles = build(WIRE, PARAPHRASE, WIRE, files=("meridian.txt", "valley.txt", "copy.txt"))
     sentences = segment(tuple(articles))

@@ -335,6 +335,42 @@ def _credits(lines: frozenset[str], other: Article) -> bool:
     return any(key in line for line in lines)
 
 
+def _quoted_whole(
+    articles: Sequence[Article], sentences: Sequence[Sentence], matches: Sequence[Match]
+) -> set[tuple[int, int]]:
+    """Pairs of articles one of which quotes the other whole in a report of its own.
+
+    A news report may give a statement, a blog post or a press release in full after
+    the words that introduce it ("In a blog post, its chief talent officer said:") and
+    then write as much again of its own: it reports the statement, as a paper reports a
+    speech, and is no copy of it. The longer article holds the other's sentences
+    copied, the sentence before the first of them ends in a colon, and it has at least
+    as many sentences of its own as copied ones.
+    """
+    count = [0] * len(articles)
+    at: dict[tuple[int, int], Sentence] = {}
+    for sentence in sentences:
+        count[sentence.article] += 1
+        at[(sentence.article, sentence.index)] = sentence
+    copied: dict[tuple[int, int], set[int]] = defaultdict(set)  # (longer, shorter) -> ids
+    for match in matches:
+        if match.kind != "copy":
+            continue
+        for own, other in ((match.a, match.b), (match.b, match.a)):
+            x, y = sentences[own].article, sentences[other].article
+            if count[x] > count[y]:
+                copied[(x, y)].add(own)
+    found = set()
+    for (longer, shorter), ids in copied.items():
+        if count[longer] - len(ids) < len(ids):
+            continue
+        first = min(sentences[i].index for i in ids)
+        before = at.get((longer, first - 1))
+        if before is not None and before.text.rstrip().endswith(":"):
+            found.add((min(longer, shorter), max(longer, shorter)))
+    return found
+
+
 def group_sources(
     articles: Sequence[Article],
     sentences: Sequence[Sentence],
@@ -351,7 +387,10 @@ def group_sources(
     union = DisjointSets(range(len(articles)))
     credits = [credited_outlets(a) for a in articles]
     wires: set[int] = set()  # articles another one in their group is built on
+    quoting = _quoted_whole(articles, sentences, matches)
     for (x, y), share in copied_share(articles, sentences, matches).items():
+        if (x, y) in quoting:
+            continue
         if share >= COPY_SHARE:
             union.union(x, y)
         elif share >= CREDITED_SHARE:
@@ -361,12 +400,13 @@ def group_sources(
                     wires.add(wire)
     restated = copied_share(articles, sentences, matches, _RESTATING, REWRITE_SENTENCES)
     for (x, y), share in restated.items():
-        if share >= REWRITE_SHARE:
+        if share >= REWRITE_SHARE and (x, y) not in quoting:
             union.union(x, y)  # a rewrite of the other, sentence by sentence
     if duplicates is None:
         duplicates = near_duplicates(articles, sentences)
     for x, y in duplicates:
-        union.union(x, y)
+        if (min(x, y), max(x, y)) not in quoting:
+            union.union(x, y)
     copies = [union.find(i) for i in range(len(articles))]
     by_outlet: dict[str, int] = {}
     for article in articles:
