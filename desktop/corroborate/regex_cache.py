@@ -14,7 +14,9 @@ The file is tied to the Python version and to the matching engine's version
 (``_sre.MAGIC``); a file made by any other is ignored. From source it lives in this
 package's ``__pycache__`` folder (where ``sys.pycache_prefix`` puts bytecode when it is
 set) and is written at the program's end when the run compiled patterns it lacked,
-never when Python writes no bytecode (``PYTHONDONTWRITEBYTECODE``). The bundle carries
+never when Python writes no bytecode (``PYTHONDONTWRITEBYTECODE``). Only the program's
+own patterns are kept (literals in its code, or compiled as a module loads), never one
+built from what a run reads. The bundle carries
 one made when it was built (:func:`build`) and never writes it.
 
 Only the program installs this (``corroborate.__main__``): a script importing the
@@ -88,10 +90,12 @@ class _Cache:
             try:
                 compiled = _sre.compile(p, *entry)
             except Exception:  # a damaged entry: compiled afresh, and kept anew
-                del self.table[key]
+                self.table.pop(key, None)  # another thread may have dropped it
             else:
                 self.used.add(key)
                 return compiled
+        if len(self.new) >= MAX_PATTERNS or not _written_in_code(p):
+            return self._original(p, flags)
         self._local.key = key
         try:
             return self._original(p, flags)
@@ -118,6 +122,28 @@ class _Cache:
             if len(table) > MAX_PATTERNS:
                 table = {k: v for k, v in table.items() if k in self.used}
         _write(self.path, table)
+
+
+def _written_in_code(pattern: str | bytes) -> bool:
+    """Whether ``pattern`` is one of the program's own: a literal in the code of the function
+    that compiles it, or compiled while a module loads. One a function builds from what it
+    reads is never kept: names from a story's text must not be written to the program's
+    folder, nor grow the file with every story."""
+    frame = sys._getframe(2)
+    caller_seen = False
+    while frame is not None:
+        if not caller_seen and frame.f_globals.get("__name__") not in _RE_MODULES:
+            caller_seen = True
+            if any(constant is pattern for constant in frame.f_code.co_consts):
+                return True
+        if frame.f_code.co_name == "<module>" and frame.f_globals.get("__name__") != "__main__":
+            return True
+        frame = frame.f_back
+    return False
+
+
+#: The modules between the code compiling a pattern and :meth:`_Cache.compile`.
+_RE_MODULES = frozenset({"re", "re._compiler", __name__})
 
 
 def _plain(rest: tuple[Any, ...]) -> _Entry | None:

@@ -46,9 +46,17 @@ def kept(tmp_path: Path) -> Iterator[Path]:
     re.purge()
 
 
+def load_module(source: str, **names: object) -> dict[str, object]:
+    """Run ``source`` as a module being loaded (the program's patterns are compiled so)."""
+    namespace: dict[str, object] = {"__name__": "harbour_patterns", "re": re, **names}
+    exec(compile(source, "harbour_patterns.py", "exec"), namespace)
+    return namespace
+
+
 def compile_all() -> list[re.Pattern[str] | re.Pattern[bytes]]:
     re.purge()  # past re's own in-memory cache, to its compiler
-    return [re.compile(pattern, flags) for pattern, flags in PATTERNS]
+    loaded = load_module("compiled = [re.compile(p, f) for p, f in PATTERNS]", PATTERNS=PATTERNS)
+    return loaded["compiled"]  # type: ignore[return-value]
 
 
 def outcomes(compiled: list[re.Pattern[str] | re.Pattern[bytes]]) -> list[object]:
@@ -122,8 +130,7 @@ def test_the_file_keeps_the_last_runs_patterns_when_it_would_grow_too_large(
 ) -> None:
     monkeypatch.setattr(regex_cache, "MAX_PATTERNS", len(PATTERNS) + 1)
     regex_cache.install(kept, writable=True)
-    for number in range(10):
-        re.compile(f"tide table {number}")
+    load_module('for number in range(10):\n    re.compile(f"tide table {number}")')
     regex_cache.save()
     regex_cache.uninstall()
     regex_cache.install(kept, writable=True)
@@ -132,6 +139,22 @@ def test_the_file_keeps_the_last_runs_patterns_when_it_would_grow_too_large(
     regex_cache.uninstall()
     _version, table = marshal.loads(kept.read_bytes())
     assert set(table) == {(p, f) for p, f in PATTERNS}
+
+
+def test_a_pattern_built_from_what_a_function_reads_is_never_kept(kept: Path) -> None:
+    def find_name(name: str, text: str) -> bool:
+        return bool(re.search(rf"\b{re.escape(name)}\b", text))
+
+    def find_ferries(text: str) -> bool:
+        return bool(re.search(r"\bferr(?:y|ies)\b", text))
+
+    regex_cache.install(kept, writable=True)
+    re.purge()
+    assert find_name("Quillon", "Mayor Quillon of Marbleville spoke.")
+    assert find_ferries("Two ferries sailed.")
+    regex_cache.save()
+    _version, table = marshal.loads(kept.read_bytes())
+    assert {pattern for pattern, _flags in table} == {r"\bferr(?:y|ies)\b"}
 
 
 def test_python_writing_no_bytecode_means_no_cache_written() -> None:
