@@ -104,7 +104,9 @@ def _keep_patterns() -> None:
     """Keep the regular expressions this run compiled for the next (:mod:`.regex_cache`)."""
     from corroborate import regex_cache
 
-    with contextlib.suppress(Exception):  # a cache not written is only a slower next start
+    # A cache not written is only a slower next start; a Ctrl-C as it is written ends the
+    # program as it would have ended.
+    with contextlib.suppress(Exception, KeyboardInterrupt):
         regex_cache.save()
 
 

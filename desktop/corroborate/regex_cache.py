@@ -186,9 +186,11 @@ def _write(path: Path, table: dict[tuple[str | bytes, int], _Entry]) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary.write_bytes(marshal.dumps((_version(), table), _FORMAT))
         os.replace(temporary, path)
-    except (OSError, ValueError):
+    except BaseException as error:  # a Ctrl-C too leaves no temporary file behind
         with contextlib.suppress(OSError):
             temporary.unlink()
+        if not isinstance(error, OSError | ValueError):
+            raise
 
 
 def default_path() -> tuple[Path | None, bool]:

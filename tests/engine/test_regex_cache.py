@@ -157,6 +157,20 @@ def test_a_pattern_built_from_what_a_function_reads_is_never_kept(kept: Path) ->
     assert {pattern for pattern, _flags in table} == {r"\bferr(?:y|ies)\b"}
 
 
+def test_a_ctrl_c_while_the_file_is_written_leaves_no_temporary_file(
+    kept: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(source: object, target: object) -> None:
+        raise KeyboardInterrupt
+
+    regex_cache.install(kept, writable=True)
+    compile_all()
+    monkeypatch.setattr(regex_cache.os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        regex_cache.save()
+    assert list(kept.parent.iterdir()) == []
+
+
 def test_python_writing_no_bytecode_means_no_cache_written() -> None:
     code = "import sys; from corroborate import regex_cache; print(regex_cache.default_path()[1])"
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
