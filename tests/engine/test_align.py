@@ -486,6 +486,13 @@ def test_a_figure_above_a_lower_bound_the_other_gives_agrees_with_it(
             id="a question states nothing",
         ),
         pytest.param(
+            "The footbridge was opened in 1987.",
+            "Was the old iron footbridge opened in 1987, or later, as the Corley records "
+            "suggest?",
+            False,
+            id="nor does one state what it asks about",
+        ),
+        pytest.param(
             "The ferry driver survived.",
             "The ferry company said the driver who survived the crash had retired to Corley.",
             False,

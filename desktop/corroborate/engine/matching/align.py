@@ -777,12 +777,14 @@ def _phrase_in(left: Sentence, right: Sentence) -> bool:
     short sentence may still be found whole, its words side by side, in a longer one,
     when MIN_PHRASE_TERMS of them are neither names nor titles and it asks nothing.
     """
-    (short, text), (long, _) = sorted(
+    (short, text), (long, long_text) = sorted(
         ((left.stems, left.text), (right.stems, right.text)), key=lambda x: len(x[0])
     )
     size = len(short)
-    if not size or text.rstrip().endswith("?"):
-        return False  # a question states nothing: "How could it have killed Mr Kim?"
+    if not size or _asks(text) or _asks(long_text):
+        # a question states nothing, nor does it state what it asks about: "How could it have
+        # killed Mr Kim?", "Was the bridge built in 1962, or later?"
+        return False
     said = {
         stem
         for stem, name, _, _ in map(_clause_word, words(text))
@@ -791,6 +793,11 @@ def _phrase_in(left: Sentence, right: Sentence) -> bool:
     if len(said) < MIN_PHRASE_TERMS:
         return False  # names and titles: "His name is Dale Vos", "killed Mr Kim"
     return any(long[i : i + size] == short for i in range(len(long) - size + 1))
+
+
+def _asks(text: str) -> bool:
+    """Is the sentence a question (its closing quotes aside)?"""
+    return text.rstrip().rstrip("\"'”’»)").endswith("?")
 
 
 class _Kin:
