@@ -60,6 +60,10 @@ class _Capture:
 
     def __init__(self, cache: _Cache) -> None:
         self._cache = cache
+        # The engine's names as plain attributes: the compiler reads them in its inner loops.
+        self.__dict__.update(
+            (name, value) for name, value in vars(_sre).items() if name != "compile"
+        )
 
     def __getattr__(self, name: str) -> Any:
         return getattr(_sre, name)
@@ -94,7 +98,7 @@ class _Cache:
             else:
                 self.used.add(key)
                 return compiled
-        if len(self.new) >= MAX_PATTERNS or not _written_in_code(p):
+        if not self.writable or len(self.new) >= MAX_PATTERNS or not _written_in_code(p):
             return self._original(p, flags)
         self._local.key = key
         try:
@@ -217,7 +221,10 @@ def install(path: Path | None = None, writable: bool | None = None) -> None:
         return
     where, may_write = default_path()
     cache = _Cache(path or where, may_write if writable is None else writable)
-    _compiler._sre = _Capture(cache)
+    if not cache.table and not cache.writable:
+        return  # nothing kept to read nor to write: noting patterns would only cost time
+    if cache.writable:  # only a run that may write them notes what re computes
+        _compiler._sre = _Capture(cache)
     _compiler.compile = cache.compile
     _installed = cache
 

@@ -4,6 +4,7 @@ where it should be."""
 
 from __future__ import annotations
 
+import _sre
 import marshal
 import os
 import re
@@ -123,6 +124,31 @@ def test_nothing_is_written_where_writing_is_not_allowed(kept: Path) -> None:
     compile_all()
     regex_cache.save()
     assert not kept.exists()
+
+
+def test_a_run_with_nothing_kept_to_read_or_write_leaves_re_as_it_is(kept: Path) -> None:
+    compiler = re._compiler  # type: ignore[attr-defined]
+    own = (compiler.compile, compiler._sre)
+    regex_cache.install(kept, writable=False)  # a read-only install without a kept file
+    assert (compiler.compile, compiler._sre) == own
+    assert regex_cache._installed is None
+
+
+def test_a_run_that_may_not_write_reads_the_kept_patterns_without_noting_others(
+    kept: Path,
+) -> None:
+    expected = outcomes(compile_all())
+    regex_cache.install(kept, writable=True)
+    compile_all()
+    regex_cache.save()
+    regex_cache.uninstall()
+    regex_cache.install(kept, writable=False)
+    assert outcomes(compile_all()) == expected
+    load_module('re.compile("tide table")')
+    cache = regex_cache._installed
+    assert cache is not None
+    assert not cache.new
+    assert re._compiler._sre is _sre  # type: ignore[attr-defined]
 
 
 def test_the_file_keeps_the_last_runs_patterns_when_it_would_grow_too_large(
