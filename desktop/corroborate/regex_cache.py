@@ -17,7 +17,8 @@ set) and is written at the program's end when the run compiled patterns it lacke
 never when Python writes no bytecode (``PYTHONDONTWRITEBYTECODE``). Only the program's
 own patterns are kept (literals in its code, or compiled as a module loads), never one
 built from what a run reads. The bundle carries
-one made when it was built (:func:`build`) and never writes it.
+one made when it was built (:func:`build`) and never writes it. A run that can neither
+read kept patterns nor write them leaves ``re`` as it is.
 
 Only the program installs this (``corroborate.__main__``): a script importing the
 engine keeps Python's own ``re``.
