@@ -487,8 +487,7 @@ def test_a_figure_above_a_lower_bound_the_other_gives_agrees_with_it(
         ),
         pytest.param(
             "The footbridge was opened in 1987.",
-            "Was the old iron footbridge opened in 1987, or later, as the Corley records "
-            "suggest?",
+            "Was the old iron footbridge opened in 1987, or later, as the Corley records suggest?",
             False,
             id="nor does one state what it asks about",
         ),
