@@ -15,6 +15,7 @@ from corroborate.engine import AnalysisOptions, analyze, parallel, pipeline
 from corroborate.engine.conflicts import disagree
 from corroborate.engine.matching import align
 from corroborate.engine.models import Cancelled
+from two_stories import two_stories
 
 forking = pytest.mark.skipif(not parallel.can_fork(), reason="forks only on Linux, 2+ CPUs")
 
@@ -146,6 +147,7 @@ def test_an_analysis_shared_with_another_process_is_the_one_made_here_alone(
     for module, limit in (
         (pipeline, "SHARED_FILES"),
         (pipeline, "SHARED_SPLITTING"),
+        (pipeline, "SHARED_REST"),
         (align, "SHARED_JUDGING"),
         (disagree, "SHARED_PAIRS"),
     ):
@@ -160,11 +162,34 @@ def test_an_analysis_shared_with_another_process_is_the_one_made_here_alone(
 
     monkeypatch.setattr(parallel, "_fork", counted)
     shared = analyze(folder, AnalysisOptions(processes=2))
-    assert len(forks) == 3 and all(forks)
+    # ingest, copies (beside the several-stories check), pair judging, disagreements
+    assert len(forks) == 4 and all(forks)
     # the story has something to send back, and files to report on
     assert alone.disagreements and alone.matches
     assert {p.file for p in alone.problems} >= {"a-empty.txt", "c-list.txt", "d-le-phare.txt"}
     # repr, not ==: the order of every set's items must be the same too
+    assert repr(shared) == repr(alone)
+
+
+@forking
+def test_the_stories_of_a_mixed_folder_titled_by_another_process_are_titled_as_here_alone(
+    make_folder: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = make_folder(two_stories())
+    alone = analyze(folder, AnalysisOptions(processes=1))
+    monkeypatch.setattr(pipeline, "SHARED_REST", 0)
+    forks: list[Callable[[], object]] = []
+    fork = parallel._fork
+
+    def counted(work: Callable[[], object]) -> parallel._Helper | None:
+        forks.append(work)
+        return fork(work)
+
+    monkeypatch.setattr(parallel, "_fork", counted)
+    shared = analyze(folder, AnalysisOptions(processes=2))
+    assert len(forks) == 2  # the copies, then the stories' titles
+    [warning] = [p for p in shared.problems if p.kind == "several-stories"]
+    assert len(warning.labels) == 2 and all(warning.labels)
     assert repr(shared) == repr(alone)
 
 

@@ -88,6 +88,26 @@ def _stems_of(articles: list[Article], sentences: list[Sentence]) -> list[Counte
     return stems
 
 
+#: Sentences from which a second process finds the folder's copies while this one looks
+#: for several stories, and titles each story of a mixed folder while this one titles the
+#: folder (:mod:`.parallel`): a few hundredths of a second of work each.
+SHARED_REST = 1000
+
+
+def _shared_rest(options: AnalysisOptions, sentences: Sequence[Sentence]) -> bool:
+    """Whether those smaller stages are worth sharing with a second process."""
+    return options.processes > 1 and len(sentences) >= SHARED_REST
+
+
+def _screen_stories(
+    articles: list[Article], sentences: list[Sentence], problems: list[FileProblem]
+) -> tuple[list[Counter[str]], bool]:
+    """Each article's stems, and whether the folder holds several stories (warned of in
+    ``problems``)."""
+    stems = _stems_of(articles, sentences)
+    return stems, _several_stories(articles, sentences, stems, problems)
+
+
 def _several_stories(
     articles: list[Article],
     sentences: list[Sentence],
@@ -120,21 +140,23 @@ def _stories_problem(files: tuple[tuple[str, ...], ...], names: Sequence[str]) -
     return FileProblem(".", reason, "several-stories", groups=files, labels=tuple(names))
 
 
-def _title_stories(
-    problems: list[FileProblem],
+def _story_titles(
+    problems: Sequence[FileProblem],
     articles: Sequence[Article],
     sentences: Sequence[Sentence],
     group_of: Sequence[int],
     voice_of: Sequence[int],
     graph: Sequence[dict[int, float]],
-) -> None:
-    """Name each story of a mixed folder as its own report will be titled: by the title
-    reader the report uses, over that story's articles alone (its sentences backed, and
-    central, within that story only)."""
+) -> dict[int, list[str]]:
+    """Each story of a mixed folder named as its own report will be titled, by the position
+    of its several-stories warning in ``problems``: by the title reader the report uses,
+    over that story's articles alone (its sentences backed, and central, within that
+    story only)."""
+    titles: dict[int, list[str]] = {}
     for index, problem in enumerate(problems):
         if problem.kind != "several-stories":
             continue
-        names = []
+        names = titles[index] = []
         for label, files in zip(problem.labels, problem.groups, strict=True):
             members = set(files)
             chosen = [a for a in articles if a.file in members]
@@ -153,7 +175,7 @@ def _title_stories(
                        if sentences[j].article in ids}
                 )  # fmt: skip
             names.append(story_title(chosen, group_of, own, support, centrality))
-        problems[index] = _stories_problem(problem.groups, names)
+    return titles
 
 
 def _off_topic(
@@ -447,10 +469,14 @@ def run_analysis(
     for article in articles:
         if article.id not in present:
             problems.append(FileProblem(article.file, "no complete sentence was found in it"))
-    duplicates = near_duplicates(articles, sentences)
     _check(cancelled)
-    stems = _stems_of(articles, sentences)
-    mixed = _several_stories(articles, sentences, stems, problems)
+    # copies are found by a second process while this one looks for several stories
+    (stems, mixed), duplicates = in_two(
+        lambda: _screen_stories(articles, sentences, problems),
+        lambda: near_duplicates(articles, sentences),
+        fork=_shared_rest(options, sentences),
+        cancelled=cancelled,
+    )
     dropped = (
         set()
         if options.include_off_topic or mixed  # off-topic means "not this folder's one story"
@@ -491,8 +517,27 @@ def run_analysis(
     report("Grouping claims…", 0.9)
     graph = neighbours(sentences, matches)
     centrality = salience(sentences, voice_of)
-    if mixed:
-        _title_stories(problems, articles, sentences, group_of, voice_of, graph)
+
+    def rest() -> tuple[tuple[frozenset[int], ...], tuple[float, ...], str]:
+        """The echoes, the sentences' distinctness and the folder's title."""
+        support = _support(sentences, graph, group_of)
+        return (
+            echo_groups(sentences, matches, near, group_of),
+            distinctness(sentences, group_of),
+            story_title(articles, group_of, sentences, support, centrality),
+        )
+
+    if mixed:  # the stories are titled by a second process meanwhile
+        (echoes, distinct, title), titles = in_two(
+            rest,
+            lambda: _story_titles(problems, articles, sentences, group_of, voice_of, graph),
+            fork=_shared_rest(options, sentences),
+            cancelled=cancelled,
+        )
+        for index, names in titles.items():
+            problems[index] = _stories_problem(problems[index].groups, names)
+    else:
+        echoes, distinct, title = rest()
     analysis = Analysis(
         folder=folder,
         articles=tuple(articles),
@@ -505,11 +550,9 @@ def run_analysis(
         salience=centrality,
         voice_of=voice_of,
         disagreements=disagreements,
-        echoes=echo_groups(sentences, matches, near, group_of),
-        distinct=distinctness(sentences, group_of),
-        title=story_title(
-            articles, group_of, sentences, _support(sentences, graph, group_of), centrality
-        ),
+        echoes=echoes,
+        distinct=distinct,
+        title=title,
     )
     report("Done", 1.0)
     log.info(

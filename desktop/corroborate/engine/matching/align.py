@@ -95,12 +95,17 @@ def candidate_pairs(sentences: Sequence[Sentence], same_article_ok: bool = False
         for term in set(sentence.stems):
             postings.setdefault(term, []).append(position)
     cap = max(24, int(2 * math.sqrt(n)))
-    chunks = []
+    # terms held by as many sentences are paired at once, as the rows of one array: a
+    # folder has thousands of terms, and a numpy call per term costs more than its pairs
+    by_size: dict[int, list[list[int]]] = {}
     for ids in postings.values():
         if 2 <= len(ids) <= cap:
-            arr = np.asarray(ids, dtype=np.int64)
-            i, j = _pairs_of(len(arr))
-            chunks.append(arr[i] * n + arr[j])
+            by_size.setdefault(len(ids), []).append(ids)
+    chunks = []
+    for size, rows in by_size.items():
+        block = np.asarray(rows, dtype=np.int64)
+        i, j = _pairs_of(size)
+        chunks.append((block[:, i] * n + block[:, j]).ravel())
     if not chunks:
         return np.empty((0, 2), dtype=np.int64)
     codes, counts = np.unique(np.concatenate(chunks), return_counts=True)
