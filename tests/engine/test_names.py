@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from corroborate.engine.text import names
 from corroborate.engine.text.names import (
     _WORD,
     _name_of,
     is_name_word,
+    learn_readings,
     name_runs,
     names_in,
     place_and_people,
+    readings,
 )
 
 
@@ -130,3 +135,18 @@ def test_name_runs_visiting_only_name_words_are_the_runs_read_word_by_word(text:
     assert name_runs(text) == _runs_word_by_word(text)
     words = _WORD.findall(text)
     assert names_in(text) == frozenset(k for w in words[1:] if (k := _name_of(w)) is not None)
+
+
+def test_sentences_read_for_their_names_elsewhere_are_read_here_as_they_would_be() -> None:
+    texts = [
+        "Ferry captain Ilse Varga told the Kessel Bay Courier that Tarrow Lines had known.",
+        "Two people died, Commander Ilse Varga said on Tuesday.",
+    ]
+    here = [(names_in(t), name_runs(t)) for t in texts]
+    sent = pickle.loads(pickle.dumps(readings([*texts, texts[0]])))  # as a process sends them
+    assert [text for text, _ in sent] == texts  # each text once
+    for cached in (names._read, names_in, name_runs):
+        cached.cache_clear()
+    learn_readings(sent)
+    assert [(names_in(t), name_runs(t)) for t in texts] == here
+    assert not names._LEARNED  # each taken once, none left over

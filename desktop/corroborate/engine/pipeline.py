@@ -8,6 +8,7 @@ progress bar and a Cancel button without the engine knowing about it.
 from __future__ import annotations
 
 import logging
+import os
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -39,7 +40,7 @@ from .readers import UnreadableFile
 from .readers.discover import discover, relative_name, source_root
 from .readers.reading import Reader, reads_in_process
 from .text.ingest import ingest
-from .text.names import names_in
+from .text.names import Reading, learn_readings, names_in, readings
 from .text.screening import UNKNOWN, detect_language, off_topic
 from .text.segment import (
     LearnedStems,
@@ -106,6 +107,17 @@ def _screen_stories(
     ``problems``)."""
     stems = _stems_of(articles, sentences)
     return stems, _several_stories(articles, sentences, stems, problems)
+
+
+def _copies_and_names(
+    articles: list[Article], sentences: list[Sentence], elsewhere: bool
+) -> tuple[list[tuple[int, int]], list[tuple[str, Reading]]]:
+    """The pairs of near-duplicate articles and, when this is a second process
+    (``elsewhere``), every sentence read for its names (:func:`.text.names.readings`), sent
+    back so that alignment finds them read; done in the program's own process, alignment
+    reads them itself."""
+    duplicates = near_duplicates(articles, sentences)
+    return duplicates, readings(s.text for s in sentences) if elsewhere else []
 
 
 def _several_stories(
@@ -470,13 +482,16 @@ def run_analysis(
         if article.id not in present:
             problems.append(FileProblem(article.file, "no complete sentence was found in it"))
     _check(cancelled)
-    # copies are found by a second process while this one looks for several stories
-    (stems, mixed), duplicates = in_two(
+    # copies are found by a second process while this one looks for several stories; it
+    # reads the sentences' names for alignment too
+    here = os.getpid()
+    (stems, mixed), (duplicates, read_names) = in_two(
         lambda: _screen_stories(articles, sentences, problems),
-        lambda: near_duplicates(articles, sentences),
+        lambda: _copies_and_names(articles, sentences, os.getpid() != here),
         fork=_shared_rest(options, sentences),
         cancelled=cancelled,
     )
+    learn_readings(read_names)
     dropped = (
         set()
         if options.include_off_topic or mixed  # off-topic means "not this folder's one story"

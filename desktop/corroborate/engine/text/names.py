@@ -15,6 +15,7 @@ share, and story grouping which names a folder's articles have in common.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from .calendar import MONTHS, WEEKDAYS
@@ -99,14 +100,36 @@ def names_in(text: str) -> frozenset[str]:
     return frozenset(key for key in keys[1:] if key is not None)
 
 
+#: A text cut into gaps and words, and each word's name key or None (see :func:`_read`).
+Reading = tuple[list[str], list[str | None]]
+#: Readings worked out by another process (:func:`learn_readings`), each taken once.
+_LEARNED: dict[str, Reading] = {}
+
+
 @lru_cache(maxsize=1 << 14)
-def _read(text: str) -> tuple[list[str], list[str | None]]:
+def _read(text: str) -> Reading:
     """The text cut by :data:`_WORD` into gaps and words in turn (gap, word, gap, …, gap),
     and each word's :func:`_name_of`: read once for both :func:`names_in` and
     :func:`name_runs`, which alignment asks of every sentence. Callers must not change
     the lists."""
+    if (learned := _LEARNED.pop(text, None)) is not None:
+        return learned
     pieces = _WORD_AND_GAPS.split(text)
     return pieces, list(map(_name_of, pieces[1::2]))
+
+
+def readings(texts: Iterable[str]) -> list[tuple[str, Reading]]:
+    """Each distinct text read for its names: what a second process sends back
+    (:func:`learn_readings`), so that alignment, which reads every sentence's names, finds
+    them read."""
+    return [(text, _read(text)) for text in dict.fromkeys(texts)]
+
+
+def learn_readings(found: Iterable[tuple[str, Reading]]) -> None:
+    """Remember texts read for their names by another process (:func:`readings`), in place
+    of any it read for an earlier folder that were never asked for."""
+    _LEARNED.clear()
+    _LEARNED.update(found)
 
 
 @lru_cache(maxsize=1 << 16)
