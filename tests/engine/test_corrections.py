@@ -165,3 +165,23 @@ def test_one_conflict_is_listed_once_whatever_number_of_pairs() -> None:
     keys = [(c.kind, frozenset(c.detail.split(" / "))) for c in found]
     assert len(keys) == len(set(keys)), "no conflict is listed twice"
     assert any(len(c.sides) > 2 for c in found)
+
+
+def test_one_sentence_set_apart_from_several_is_one_line_of_the_report() -> None:
+    from corroborate.engine.consensus.corrections import describe
+    from corroborate.engine.models import SentenceKey
+
+    def key(name: str) -> SentenceKey:
+        return SentenceKey(f"{name}.txt", f"What the {name} wrote.")
+
+    herald = key("herald")
+    star = tuple((key(name), herald) for name in ("gazette", "post", "courier"))
+    apart = (key("times"), key("daily"))
+    lines = describe(Corrections(unmatched=(*star, apart)))
+    assert lines == [
+        "not the same claim: “What the herald wrote.” (`herald.txt`) and each of "
+        "“What the gazette wrote.” (`gazette.txt`), “What the post wrote.” (`post.txt`) "
+        "and “What the courier wrote.” (`courier.txt`)",
+        "not the same claim: “What the times wrote.” (`times.txt`) and "
+        "“What the daily wrote.” (`daily.txt`)",
+    ]

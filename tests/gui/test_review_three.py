@@ -154,9 +154,15 @@ def test_not_the_same_claim_takes_the_outlet_off_the_row_even_when_another_sente
 
 
 def test_pairs_of_one_not_the_same_claim_count_as_one_correction_and_apart_ones_as_two() -> None:
-    from corroborate.gui.status import unmatched_steps
+    from corroborate.engine import Corrections, count_corrections
+    from corroborate.engine.models import SentenceKey
 
-    star = [("gazette-1", "herald-4"), ("post-2", "herald-4"), ("courier-7", "herald-4")]
-    assert unmatched_steps(star) == 1
-    assert unmatched_steps([*star, ("times-3", "daily-9")]) == 2
-    assert unmatched_steps([]) == 0
+    def key(name: str) -> SentenceKey:
+        return SentenceKey(f"{name}.txt", f"What {name} wrote.")
+
+    herald = key("herald")
+    star = tuple((key(name), herald) for name in ("gazette", "post", "courier"))
+    assert count_corrections(Corrections(unmatched=star)) == 1
+    apart = (key("times"), key("daily"))
+    assert count_corrections(Corrections(unmatched=(*star, apart))) == 2
+    assert count_corrections(Corrections()) == 0

@@ -112,6 +112,7 @@ __all__ = [
     "collect_rarely",
     "conflicts_of",
     "content_words",
+    "count_corrections",
     "coverage",
     "dispute_notes",
     "file_named_note",
@@ -320,6 +321,14 @@ def short_summary_note(summary: ConsensusSummary, counted: bool = True) -> str:
     from .report.render import short_summary_note
 
     return short_summary_note(summary, counted)
+
+
+def count_corrections(corrections: Corrections) -> int:
+    """How many corrections the reader made, each "not the same claim" counted once
+    however many sentence pairs it set apart (the report and the app)."""
+    from .consensus.corrections import count_corrections as count
+
+    return count(corrections)
 
 
 def more_single_source(count: int) -> str:

@@ -7,7 +7,7 @@ the banner in plain words, so the window is never silently blank.
 from __future__ import annotations
 
 import html
-from collections.abc import Hashable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
@@ -29,7 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corroborate.engine import file_named_note, independent_outlets, short_summary_note
+from corroborate.engine import (
+    count_corrections,
+    file_named_note,
+    independent_outlets,
+    short_summary_note,
+)
 from corroborate.engine.models import ConsensusSummary, FileProblem
 
 from .plain import plain_tip
@@ -492,22 +497,6 @@ def empty_summary_text(summary: ConsensusSummary) -> str:
     )
 
 
-def unmatched_steps(pairs: Sequence[tuple[Hashable, Hashable]]) -> int:
-    """How many times the reader said "not the same claim", as far as the pairs tell:
-    one saying sets one outlet's sentences apart from all of a claim's other sentences
-    (several pairs sharing sentences), so pairs that share a sentence count once."""
-    parent: dict[Hashable, Hashable] = {}
-
-    def root(key: Hashable) -> Hashable:
-        while parent.setdefault(key, key) != key:
-            key = parent[key]
-        return key
-
-    for a, b in pairs:
-        parent[root(a)] = root(b)
-    return len({root(key) for key in list(parent)})
-
-
 def summary_caption(summary: ConsensusSummary) -> str:
     """One line over the summary: how many sentences, how strongly backed, from how much."""
     analysis = summary.analysis
@@ -524,8 +513,7 @@ def summary_caption(summary: ConsensusSummary) -> str:
     low, high = min(supports), max(supports)
     backing = f"<b>{high}</b>" if low == high else f"<b>{low}</b>–<b>{high}</b>"
     noun = "sentence" if len(supports) == 1 else "sentences"
-    corrected = len(analysis.corrections.outlets) + len(analysis.corrections.merged)
-    corrected += unmatched_steps(analysis.corrections.unmatched)
+    corrected = count_corrections(analysis.corrections)
     yours = f" · {corrected} correction{'s' if corrected != 1 else ''} by you" if corrected else ""
     need = summary.options.min_sources
     backed = sum(support >= need for support in supports)

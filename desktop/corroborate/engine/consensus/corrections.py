@@ -79,14 +79,62 @@ def unmatch(corrections: Corrections, a: SentenceKey, b: SentenceKey) -> Correct
     return replace(corrections, unmatched=tuple(pairs))
 
 
+Pair = tuple[SentenceKey, SentenceKey]
+
+
+def unmatched_groups(pairs: Iterable[Pair]) -> list[list[Pair]]:
+    """The reader's "not the same claim" sayings, as far as the pairs tell: one saying
+    sets one outlet's sentences apart from all of a claim's other sentences (several
+    pairs sharing a sentence), so pairs joined through shared sentences are one group."""
+    pairs = list(pairs)
+    index: dict[SentenceKey, int] = {}
+    for pair in pairs:
+        for key in pair:
+            index.setdefault(key, len(index))
+    sets: DisjointSets[int] = DisjointSets(range(len(index)))
+    for a, b in pairs:
+        sets.union(index[a], index[b])
+    groups: dict[int, list[Pair]] = {}
+    for pair in pairs:
+        groups.setdefault(sets.find(index[pair[0]]), []).append(pair)
+    return list(groups.values())
+
+
+def count_corrections(corrections: Corrections) -> int:
+    """How many corrections the reader made: each outlet renamed, each set of files
+    merged, each "not the same claim" (:func:`unmatched_groups`)."""
+    return (
+        len(corrections.outlets)
+        + len(corrections.merged)
+        + len(unmatched_groups(corrections.unmatched))
+    )
+
+
+def _quoted(key: SentenceKey) -> str:
+    return f"“{key.text}” (`{key.file}`)"
+
+
+def _unmatched_lines(group: list[Pair]) -> list[str]:
+    """One line for a saying that set one sentence apart from several (a star of pairs
+    around it), else one line per pair."""
+    degree: dict[SentenceKey, int] = {}
+    for pair in group:
+        for key in pair:
+            degree[key] = degree.get(key, 0) + 1
+    hub = max(degree, key=lambda key: degree[key])  # the first of the most joined
+    if len(group) > 1 and all(hub in pair for pair in group):
+        others = [b if a == hub else a for a, b in group]
+        listed = ", ".join(map(_quoted, others[:-1])) + " and " + _quoted(others[-1])
+        return [f"not the same claim: {_quoted(hub)} and each of {listed}"]
+    return [f"not the same claim: {_quoted(a)} and {_quoted(b)}" for a, b in group]
+
+
 def describe(corrections: Corrections) -> list[str]:
     """One line per correction, in plain words (the report lists these)."""
     lines = [f"`{file}` is published by {outlet}" for file, outlet in corrections.outlets]
     lines += ["one outlet: " + ", ".join(f"`{f}`" for f in group) for group in corrections.merged]
-    lines += [
-        f"not the same claim: “{a.text}” (`{a.file}`) and “{b.text}” (`{b.file}`)"
-        for a, b in corrections.unmatched
-    ]
+    for group in unmatched_groups(corrections.unmatched):
+        lines += _unmatched_lines(group)
     return lines
 
 
