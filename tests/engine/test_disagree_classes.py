@@ -339,6 +339,14 @@ def test_one_person_given_two_titles_of_one_set_by_two_outlets_is_a_name_conflic
         # a source that gives both titles tells of a promotion
         ("Former associate Lena Sorvik spoke.", "Lena Sorvik, a partner at the firm, spoke.",
          "Partner Lena Sorvik had joined the firm in 2008."),
+        # a title the person has left beside the one held now: promoted since
+        ("Former assistant professor Tomas Ardell spoke.",
+         "Associate professor Tomas Ardell spoke.", "The trial lasted a month."),
+        ("Then-associate Lena Sorvik filed the suit.", "Partner Lena Sorvik spoke.",
+         "The trial lasted a month."),
+        # the title of someone the person is named beside ("the lead author's adviser")
+        ("Lena Sorvik, the lead author's adviser, spoke.",
+         "Lena Sorvik, the study's senior author, spoke.", "The trial lasted a month."),
         # a party's body is no member of it
         ("The Republican National Committee asked for a hearing.",
          "The Democratic National Committee asked for a hearing.", "The trial lasted a month."),

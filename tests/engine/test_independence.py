@@ -127,6 +127,32 @@ def test_a_copy_with_a_few_lines_added_and_no_quotation_introduced_stays_one_sou
     assert grouping(build(STATEMENT, copy)) == (0, 0)
 
 
+#: Lines of a page's own, as many as the report it runs.
+OWN_LINES = [
+    "Crews from three towns joined the search in the afternoon.",
+    "Schools in Fennick will stay shut on Tuesday.",
+    "The county opened a help line for the families of the missing.",
+    "Traffic is being sent over the Merrow Bridge upstream.",
+    "Residents laid flowers at the east end of the fallen span.",
+    "A vigil is planned for Wednesday night in the town square.",
+]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Here is what we know so far:", "The latest from the Orrin Wire:"]
+)
+def test_a_page_running_a_report_whole_under_a_heading_of_its_own_is_a_copy_of_it(
+    heading: str,
+) -> None:
+    page = ["Our newsroom is following the collapse.", heading, *WIRE, *OWN_LINES]
+    assert grouping(build(WIRE, page)) == (0, 0)
+
+
+def test_a_report_quoting_a_statement_after_a_line_that_says_so_is_its_own_source() -> None:
+    page = ["Our newsroom is following the collapse.", "The county said in a statement:", *WIRE]
+    assert grouping(build(WIRE, [*page, *OWN_LINES])) == (0, 1)
+
+
 def test_identical_text_under_two_names_is_one_source() -> None:
     articles = build(WIRE, PARAPHRASE, WIRE, files=("meridian.txt", "valley.txt", "copy.txt"))
     sentences = segment(tuple(articles))

@@ -47,3 +47,23 @@ def test_a_title_of_a_set_is_read_with_the_name_beside_it(
 )
 def test_words_that_only_look_like_titles_of_a_set_are_not_read(text: str) -> None:
     assert titles(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "past"),
+    [
+        ("Former assistant professor Tomas Ardell spoke.", True),
+        ("Then-associate Lena Sorvik filed the suit.", True),
+        ("Ex-partner Lena Sorvik sued the firm.", True),
+        ("The firm asked the former associate, Lena Sorvik, to pay.", True),
+        ("Associate professor Tomas Ardell spoke.", False),
+        ("Lena Sorvik, a partner at the firm, spoke.", False),
+    ],
+)
+def test_a_title_the_person_has_left_is_read_as_past(text: str, past: bool) -> None:
+    assert [t.past for t in titles(text)] == [past]
+
+
+def test_a_title_owned_by_the_person_named_after_it_is_not_read_as_theirs() -> None:
+    assert titles("Lena Sorvik, the lead author's adviser, spoke.") == ()
+    assert titles("Tomas Ardell, an associate professor's aide, spoke.") == ()

@@ -63,6 +63,22 @@ def test_unticking_an_article_with_the_space_key_keeps_that_row_current_and_its_
     assert shown is not None and shown.file == chosen
 
 
+def test_another_folder_opened_does_not_make_the_row_of_a_file_of_the_same_name_current(
+    qtbot: Any, make_window: Any, story: Path, tmp_path: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    window.tabs.setCurrentWidget(window.sources_view)
+    tree = window.sources_view.tree
+    tree.setCurrentItem(tree.topLevelItem(2))
+    chosen = str(tree.currentItem().data(0, FileRole))
+    window.session.open_folder(Path(shutil.copytree(story, tmp_path / "another")))
+    wait_idle(qtbot, window)
+    qtbot.wait(50)
+    assert tree.topLevelItemCount() > 2  # the other folder's rows are in
+    current = tree.currentItem()
+    assert current is None or str(current.data(0, FileRole)) != chosen
+
+
 def test_the_several_stories_warning_names_each_story_once_in_its_list_and_folds_the_files_away(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:

@@ -145,13 +145,18 @@ class SourcesView(QWidget):
         self._timer.stop()
         # The row in hand (an article just unticked, say) is current again once the
         # story is read again, so the keys go on from it, not from the top.
+        # Another folder's row of the same file name is no row in hand.
+        again = (
+            analysis is not None
+            and self._data is not None
+            and self._data[0].folder == analysis.folder
+        )
         current = self.tree.currentItem()
-        held = _row_file(current) if current is not None else None
-        self._held = held if analysis is not None else None
+        self._held = _row_file(current) if again and current is not None else None
         if analysis is not None:
             # Who published each file, as last read: a left-out article is not read,
             # yet its row still names its outlet.
-            if self._data is None or self._data[0].folder != analysis.folder:
+            if not again:
                 self._outlets = {}
             self._outlets.update((a.file, a.outlet) for a in analysis.articles)
         self._data = None if analysis is None else (analysis, excluded)

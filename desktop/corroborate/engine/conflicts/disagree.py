@@ -1195,13 +1195,16 @@ def _titled_two_ways(
     another; "former partner Ellen Pao" / "the former associate, Ellen Pao". The full
     name is the same, and neither source gives the name two titles of the set (one that
     does tells of a promotion, or slips itself). The first sentence of each source that
-    titles the name stands for it."""
-    where: dict[tuple[tuple[str, str], str], dict[int, dict[str, tuple[int, str, tuple]]]]
+    titles the name stands for it. A title the person has left ("former assistant
+    professor") is set only beside others left, never beside one held now: the person
+    may have been promoted since."""
+    where: dict[tuple[tuple[str, str], str, bool], dict[int, dict[str, tuple[int, str, tuple]]]]
     where = {}
     for sentence, group in _each_source_text(sentences, group_of, MAY_TITLE):
         for found in titles(sentence.text):
             words = sentence.text[found.span[0] : found.span[1]]
-            held = where.setdefault((found.name, found.kind), {}).setdefault(group, {})
+            key = (found.name, found.kind, found.past)
+            held = where.setdefault(key, {}).setdefault(group, {})
             held.setdefault(found.value, (sentence.id, words, found.span))
     result = []
     for by_group in where.values():

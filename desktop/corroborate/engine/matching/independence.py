@@ -335,6 +335,17 @@ def _credits(lines: frozenset[str], other: Article) -> bool:
     return any(key in line for line in lines)
 
 
+#: The words ending a sentence that introduce someone's words given whole ("its chief
+#: talent officer said:", "The statement reads:", "Here is the company's letter:"),
+#: never a page's own heading over copy it runs ("Here is what we know so far:").
+_INTRODUCES = re.compile(
+    r"\b(?:said|says|say|wrote|writes|stated|states|added|adds|posted|tweeted|announced"
+    r"|declared|reads?|statement|letter|memo|release|post|email|e-mail|message|speech"
+    r"|remarks)\b[^.!?]*:\s*$",
+    re.IGNORECASE,
+)
+
+
 def _quoted_whole(
     articles: Sequence[Article], sentences: Sequence[Sentence], matches: Sequence[Match]
 ) -> set[tuple[int, int]]:
@@ -344,8 +355,10 @@ def _quoted_whole(
     the words that introduce it ("In a blog post, its chief talent officer said:") and
     then write as much again of its own: it reports the statement, as a paper reports a
     speech, and is no copy of it. The longer article holds the other's sentences
-    copied, the sentence before the first of them ends in a colon, and it has at least
-    as many sentences of its own as copied ones.
+    copied, the sentence before the first of them introduces someone's words and ends
+    in a colon (:data:`_INTRODUCES`), and it has at least as many sentences of its own
+    as copied ones. A page that runs another's report whole under a heading of its own
+    ("Here is what we know so far:") copies it.
     """
     count = [0] * len(articles)
     at: dict[tuple[int, int], Sentence] = {}
@@ -366,7 +379,7 @@ def _quoted_whole(
             continue
         first = min(sentences[i].index for i in ids)
         before = at.get((longer, first - 1))
-        if before is not None and before.text.rstrip().endswith(":"):
+        if before is not None and _INTRODUCES.search(before.text):
             found.add((min(longer, shorter), max(longer, shorter)))
     return found
 

@@ -41,7 +41,8 @@ _FIRM = (
     r"(?=\s*[,.;:)]|\s+[A-Z]|\s+(?:who|at|in|with|of|and|from|for)\b)"
 )
 _PARTY = r"(?P<party>Democrat|Democratic|Republican)"
-_TITLE = rf"(?:{_AUTHOR}|{_PROFESSOR}|{_FIRM})"
+#: "the lead author*'s* adviser" is someone else, not the lead author.
+_TITLE = rf"(?:{_AUTHOR}|{_PROFESSOR}|{_FIRM})(?!['’]s\b)"
 #: Words before a firm's title that make it another kind of partner or associate.
 _NOT_FIRM = frozenset((
     "business", "domestic", "life", "romantic", "trading", "coalition", "dance", "tennis",
@@ -52,8 +53,9 @@ _HONOUR = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Senator|Representative|Governor)
 _NAME = r"(?P<first>[A-Z][\w'’-]+)\s+(?:[A-Z]\.\s+)?(?P<last>[A-Z][\w'’-]+)"
 #: The office a party's member is named with: "Republican *Sen.* John Hale".
 _OFFICE = re.compile(r"\b(?:Sen|Rep|Gov|Senator|Representative|Governor)\b")
-#: Words before a party that make it one the person has left.
-_FORMER = re.compile(r"\b(?:former|ex|onetime|one-time|erstwhile)[\s-]+$", re.IGNORECASE)
+#: Words before a title that make it one the person has left ("former partner",
+#: "then-assistant professor"), or a party the person has left.
+_FORMER = re.compile(r"\b(?:former|ex|onetime|one-time|erstwhile|then)[\s-]+$", re.IGNORECASE)
 #: "former partner Ellen Pao", "Republican Sen. John Hale"
 _BEFORE = re.compile(rf"\b(?P<title>{_TITLE}|{_PARTY})\s+{_HONOUR}{_NAME}")
 #: "Ana Ruiz, the study's senior author", "Ana Ruiz, an associate professor of surgery"
@@ -81,6 +83,9 @@ class Title:
     name: tuple[str, str]
     #: where the title's words stand in the sentence
     span: tuple[int, int]
+    #: a title the person has left ("former partner", "then-assistant professor"): a
+    #: person promoted since holds another title of the set now, without contradiction
+    past: bool = False
 
 
 def _value(match: re.Match[str]) -> tuple[str, str] | None:
@@ -94,6 +99,15 @@ def _value(match: re.Match[str]) -> tuple[str, str] | None:
         if groups.get(kind):
             return _VALUES[groups[kind].lower()]
     return None
+
+
+def _word_group(match: re.Match[str]) -> str:
+    """The group holding the title's own word ("partner" of "former partner")."""
+    groups = match.groupdict()
+    for group in ("tag", "firm", "author", "professor", "party"):
+        if groups.get(group):
+            return "title2" if group == "tag" else group
+    return "title"
 
 
 def _firm_ok(text: str, match: re.Match[str], group: str) -> bool:
@@ -120,11 +134,16 @@ def titles(text: str) -> tuple[Title, ...]:
                 continue
             if pattern is _BEFORE and value[0] == "party" and not _OFFICE.search(match.group()):
                 continue  # "Republican National Committee": a party's body, not a member
-            if value[0] == "party" and _FORMER.search(text, 0, match.start(title_group)):
+            past = bool(_FORMER.search(text, 0, match.start(_word_group(match))))
+            if value[0] == "party" and past:
                 continue  # "former Republican Sen. John Hale": a party he has left
             found.append(
                 Title(
-                    value[0], value[1], (name_key(first), name_key(last)), match.span(title_group)
+                    value[0],
+                    value[1],
+                    (name_key(first), name_key(last)),
+                    match.span(title_group),
+                    past,
                 )
             )
     return tuple(found)
