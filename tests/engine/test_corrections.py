@@ -185,3 +185,15 @@ def test_one_sentence_set_apart_from_several_is_one_line_of_the_report() -> None
         "not the same claim: “What the times wrote.” (`times.txt`) and "
         "“What the daily wrote.” (`daily.txt`)",
     ]
+
+
+def test_sentences_of_one_file_set_apart_from_each_other_are_listed_pair_by_pair() -> None:
+    from corroborate.engine.consensus.corrections import describe
+    from corroborate.engine.models import SentenceKey
+
+    first = SentenceKey("herald.txt", "The ferry left at noon.")
+    second = SentenceKey("herald.txt", "The ferry left at dusk.")
+    third = SentenceKey("herald.txt", "The ferry never left.")
+    lines = describe(Corrections(unmatched=((first, second), (first, third))))
+    assert len(lines) == 2
+    assert all(line.startswith("not the same claim: “The ferry left at noon.”") for line in lines)

@@ -85,7 +85,9 @@ Pair = tuple[SentenceKey, SentenceKey]
 def unmatched_groups(pairs: Iterable[Pair]) -> list[list[Pair]]:
     """The reader's "not the same claim" sayings, as far as the pairs tell: one saying
     sets one outlet's sentences apart from all of a claim's other sentences (several
-    pairs sharing a sentence), so pairs joined through shared sentences are one group."""
+    pairs sharing sentences), so pairs joined through shared sentences are one group.
+    Two sayings about one claim share sentences too, and are then counted as one: the
+    pairs do not record which saying made them."""
     pairs = list(pairs)
     index: dict[SentenceKey, int] = {}
     for pair in pairs:
@@ -115,18 +117,19 @@ def _quoted(key: SentenceKey) -> str:
 
 
 def _unmatched_lines(group: list[Pair]) -> list[str]:
-    """One line for a saying that set one sentence apart from several (a star of pairs
-    around it), else one line per pair."""
-    degree: dict[SentenceKey, int] = {}
-    for pair in group:
-        for key in pair:
-            degree[key] = degree.get(key, 0) + 1
-    hub = max(degree, key=lambda key: degree[key])  # the first of the most joined
-    if len(group) > 1 and all(hub in pair for pair in group):
-        others = [b if a == hub else a for a, b in group]
-        listed = ", ".join(map(_quoted, others[:-1])) + " and " + _quoted(others[-1])
-        return [f"not the same claim: {_quoted(hub)} and each of {listed}"]
-    return [f"not the same claim: {_quoted(a)} and {_quoted(b)}" for a, b in group]
+    """A saying in words: one line when one file's sentences were set apart from
+    several others (every pair has a side in that file), else one line per pair."""
+    common = set.intersection(*({a.file, b.file} for a, b in group))
+    if len(group) == 1 or len(common) != 1:
+        return [f"not the same claim: {_quoted(a)} and {_quoted(b)}" for a, b in group]
+    hub = common.pop()
+    own = list(dict.fromkeys(key for pair in group for key in pair if key.file == hub))
+    others = list(dict.fromkeys(key for pair in group for key in pair if key.file != hub))
+    if not others:  # sentences of one file set apart from each other
+        return [f"not the same claim: {_quoted(a)} and {_quoted(b)}" for a, b in group]
+    listed = ", ".join(map(_quoted, others[:-1])) + (" and " if others[:-1] else "")
+    said = " / ".join(map(_quoted, own))
+    return [f"not the same claim: {said} and each of {listed}{_quoted(others[-1])}"]
 
 
 def describe(corrections: Corrections) -> list[str]:
