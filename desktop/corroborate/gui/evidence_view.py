@@ -329,12 +329,14 @@ class EvidenceView(QWidget):
         return self._grid.count() < shown
 
     def _column_count(self, cards: int) -> int:
-        # The view's own width less the scroll bar's: the scroll area's viewport is resized
-        # only after this view, so on a resize it still has the old width (a window made
-        # wider again kept the one column it had been narrowed to).
-        width = self.width() - self.scroll_area.verticalScrollBar().sizeHint().width()
         card = max(_CARD_WIDTH, self.fontMetrics().averageCharWidth() * 34)
-        return max(1, min(cards, 4, (width - 28) // card))
+        return max(1, min(cards, 4, (self._room() - 28) // card))
+
+    def _room(self) -> int:
+        """The view's own width less the scroll bar's: the scroll area fills this view, but
+        its viewport is resized only after it, so on a resize it still has the old width (a
+        window made wider again kept the one column it had been narrowed to)."""
+        return self.width() - self.scroll_area.verticalScrollBar().sizeHint().width()
 
     def _open_link(self, target: str) -> None:
         first, _, second = target.partition(":")
@@ -380,9 +382,7 @@ class EvidenceView(QWidget):
 
     def _keep_measure(self) -> None:
         """The room right of the reading width stays empty (a wider right margin)."""
-        # The scroll area fills this view; its viewport is resized only after this view.
-        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
-        right = max(14, self.width() - bar - self.reading_width() + 14)
+        right = max(14, self._room() - self.reading_width() + 14)
         if self._column.contentsMargins().right() != right:
             self._column.setContentsMargins(14, 12, right, 12)
 
