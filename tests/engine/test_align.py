@@ -309,6 +309,58 @@ def test_a_fact_inside_a_longer_sentence_is_stated_by_it() -> None:
     assert clauses.shared(ids[short], ids[longer])
 
 
+def test_a_clause_that_tells_a_fact_found_nearly_whole_elsewhere_needs_two_rare_words() -> None:
+    # "was reported missing on Nov. 18 by her mother" / "reported missing on Nov. 18":
+    # a clause with a verb, found nearly whole in the other sentence, states its fact there
+    # though only two of its words are rare in the folder.
+    left = (
+        "Long after the storm had passed, the volunteers from Corley said the bridge had "
+        "been shut to lorries on Monday while inspectors measured the cracks near the old quay."
+    )
+    right = (
+        "Officials confirmed that the bridge had been shut to lorries on Monday, but did not "
+        "say whether the river ferries would run during the weekend."
+    )
+    clauses, ids = _clause_judge(left, right)
+    a, b = ids[left], ids[right]
+    assert len(clauses.rare_terms[a] & clauses.rare_terms[b]) == 2
+    assert clauses.shared(a, b)
+
+
+def test_a_sentence_telling_that_clause_among_other_things_is_support() -> None:
+    left = (
+        "Long after the storm had passed, the volunteers from Corley said the bridge had "
+        "been shut to lorries on Monday while inspectors measured the cracks near the old quay."
+    )
+    right = (
+        "Officials confirmed that the bridge had been shut to lorries on Monday, but did not "
+        "say whether the river ferries would run during the weekend."
+    )
+    sentences = segment(
+        make_articles(f"{left} {BACKDROP[0]}", f"{right} {BACKDROP[1]}", BACKDROP[2], FILLER)
+    )
+    texts = {s.id: s.text for s in sentences}
+    found = [m for m in align(sentences) if {texts[m.a], texts[m.b]} == {left, right}]
+    assert [m.kind for m in found] == ["fact"]
+
+
+def test_a_clause_without_a_verb_sharing_two_rare_words_states_nothing() -> None:
+    # "the Sunday night event" names an occasion; two sentences naming it may say
+    # anything else of it.
+    left = (
+        "After a long wait, crowds at the Saturday night vigil were led into the Marlow Hall "
+        "by stewards carrying lanterns."
+    )
+    right = (
+        "The Saturday night vigil, which opened the Fennick flood appeal, was meant to let "
+        "families share their memories."
+    )
+    clauses, ids = _clause_judge(left, right)
+    a, b = ids[left], ids[right]
+    assert len(clauses.rare_terms[a] & clauses.rare_terms[b]) == 2
+    assert not clauses.shared(a, b)
+
+
 def test_a_clause_that_is_only_a_name_states_nothing() -> None:
     # "Sen. Trent Lott and Rep. Dick Armey, the majority leader, met…" names people a
     # sentence about anything else may name too.
