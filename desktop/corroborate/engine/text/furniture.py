@@ -650,6 +650,19 @@ def without_desk_tag(line: str) -> str:
     return _DESK_TAG_AT_END.sub("", line)
 
 
+#: A wire desk's initials alone, glued after the last sentence of a story: "… for a
+#: pilgrimage to Mecca. kl", "… in the springboard contest. jl". Inside a story two or three
+#: lower-case letters after a full stop may be anything; closing it, they are the desk's.
+_DESK_INITIALS_AT_END = re.compile(r"(?<=[.!?\"”’)])\s+[a-z]{2,3}\s*$")
+
+
+def without_closing_desk_tag(line: str) -> str:
+    """A story's last paragraph without its desk's initials (:data:`_DESK_INITIALS_AT_END`)."""
+    if not line.rstrip()[-1:].islower():
+        return line
+    return _DESK_INITIALS_AT_END.sub("", line)
+
+
 def without_glued_labels(line: str) -> str:
     """The line without the template's labels glued to its sentences (:data:`_GLUED_LABEL`)."""
     if not any(map(line.__contains__, _GLUED_HINTS)):

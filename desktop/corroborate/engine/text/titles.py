@@ -42,10 +42,18 @@ _NOT_A_HEADLINE = re.compile(
 def is_headline(article: Article) -> bool:
     """Whether an article's title is a headline: not its file name, a byline or furniture."""
     title = article.title.strip()
-    return (
+    return article.has_headline and len(title.split()) >= 3 and not headline_is_furniture(title)
+
+
+def headline_is_furniture(title: str) -> bool:
+    """Whether a line read as an article's headline is something else at the top of its page:
+    a byline or a prompt, a person's caption ("Lizandra Cosme, 32, of Chicago"), a video's
+    description, a data line, a line introducing what follows ("The Harlow Herald said in an
+    editorial on Monday:") or other page furniture. The article is then listed by its opening
+    words, as one without a headline is, not by that line."""
+    title = title.strip()
+    return not (
         bool(title)
-        and article.has_headline
-        and len(title.split()) >= 3
         and not _NOT_A_HEADLINE.search(title)
         and not _PERSON_CAPTION.match(title)
         and not _VIDEO_DESCRIPTION.match(title)
