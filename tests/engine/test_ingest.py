@@ -696,3 +696,22 @@ def test_two_lower_case_letters_after_a_full_stop_inside_the_story_are_the_story
     inside = "The new span was rated A. ok for traffic, the engineers wrote in their report."
     article = run(f"{STORY}\n\n{inside}\n\n{MORE}", file="p01.txt")
     assert article.paragraphs[1] == inside
+
+
+@pytest.mark.parametrize(
+    ("line", "story"),
+    [
+        ("Update: The council has reopened the bridge to buses.", None),
+        ("UPDATE 2: The council has reopened the bridge to buses.", None),
+        ("Updated, 4:15 p.m.: The council has reopened the bridge to buses.", None),
+        ("[UPDATE May 4, 2026] The council has reopened the bridge to buses.", None),
+        # an imperative that opens with the word is the story's (or a prompt's), no label
+        (
+            "Update your route: The council has reopened the bridge to buses.",
+            "Update your route: The council has reopened the bridge to buses.",
+        ),
+    ],
+)
+def test_the_label_of_an_update_is_left_out_and_its_news_kept(line: str, story: str | None) -> None:
+    article = run(f"{STORY}\n\n{line}\n\n{MORE}", file="p01.txt")
+    assert article.paragraphs[1] == (story or "The council has reopened the bridge to buses.")

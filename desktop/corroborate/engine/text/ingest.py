@@ -23,6 +23,7 @@ from .furniture import (
     without_closing_desk_tag,
     without_desk_tag,
     without_glued_labels,
+    without_update_label,
 )
 from .outlets import (
     headline_under_site,
@@ -550,7 +551,7 @@ def _without_inline_credits(line: str, page: _Page) -> str:
 
 def _classify(line: str, index: int, page: _Page) -> str | None:
     """Return the story text of a line, or None when the line is not story."""
-    line = without_desk_tag(without_glued_labels(line))
+    line = without_update_label(without_desk_tag(without_glued_labels(line)))
     appeared = _APPEARED_FIRST.match(line)
     if appeared:
         page.outlet = appeared.group("outlet").strip()
