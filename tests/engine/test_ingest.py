@@ -655,3 +655,63 @@ def test_a_byline_naming_the_writers_outlet_is_neither_headline_nor_story(byline
     assert article.paragraphs == (
         "Crews finished the last repairs to the bridge on Friday, the council said.",
     )
+
+
+@pytest.mark.parametrize(
+    "top_line",
+    [
+        # a paper's editorial reprinted by the wire opens with the line introducing it
+        "The Harlow Herald said in an editorial for Wednesday, Oct. 7:",
+        "The Fennick Courier said in an editorial on Sunday, Nov. 1:",
+        # a photo's caption naming a person above the story
+        "Lena Ortiz, 32, of Harlow",
+        # a video's description above its player
+        "Radio Harlow's Lee Park reports on the bridge collapse Thursday:",
+    ],
+)
+def test_a_line_at_the_top_that_is_no_headline_does_not_title_the_article(top_line: str) -> None:
+    article = run(f"{top_line}\n\n{STORY}\n\n{MORE}", file="p02.txt")
+    assert article.title == "p02" and not article.has_headline
+    assert article.label.startswith("The river rose two metres")
+
+
+@pytest.mark.parametrize(
+    ("last", "story"),
+    [
+        ("Two divers will go down again at dawn. kl", "Two divers will go down again at dawn."),
+        (
+            '"We will rebuild it," said Mayor Dana Whitlow. jl',
+            '"We will rebuild it," said Mayor Dana Whitlow.',
+        ),
+        # a story that closes on an abbreviation of its own keeps it
+        ("The council meets again on Monday at 10 a.m.", None),
+    ],
+)
+def test_a_wire_desks_initials_closing_the_story_are_left_out(last: str, story: str | None) -> None:
+    article = run(f"{STORY}\n\n{MORE}\n\n{last}", file="p01.txt")
+    assert article.paragraphs[-1] == (story or last)
+
+
+def test_two_lower_case_letters_after_a_full_stop_inside_the_story_are_the_storys() -> None:
+    inside = "The new span was rated A. ok for traffic, the engineers wrote in their report."
+    article = run(f"{STORY}\n\n{inside}\n\n{MORE}", file="p01.txt")
+    assert article.paragraphs[1] == inside
+
+
+@pytest.mark.parametrize(
+    ("line", "story"),
+    [
+        ("Update: The council has reopened the bridge to buses.", None),
+        ("UPDATE 2: The council has reopened the bridge to buses.", None),
+        ("Updated, 4:15 p.m.: The council has reopened the bridge to buses.", None),
+        ("[UPDATE May 4, 2026] The council has reopened the bridge to buses.", None),
+        # an imperative that opens with the word is the story's (or a prompt's), no label
+        (
+            "Update your route: The council has reopened the bridge to buses.",
+            "Update your route: The council has reopened the bridge to buses.",
+        ),
+    ],
+)
+def test_the_label_of_an_update_is_left_out_and_its_news_kept(line: str, story: str | None) -> None:
+    article = run(f"{STORY}\n\n{line}\n\n{MORE}", file="p01.txt")
+    assert article.paragraphs[1] == (story or "The council has reopened the bridge to buses.")

@@ -701,3 +701,78 @@ def test_a_piece_ends_in_a_title_initials_or_clock_by_its_last_word_as_by_all_of
 def test_a_list_item_cut_short_ends_in_one_of_the_endings_looked_for(text: str) -> None:
     if segment_module._CUT_SHORT.search(text.strip()):
         assert text.strip().endswith(segment_module._CUT_SHORT_ENDINGS)
+
+
+def test_long_items_of_a_list_printed_without_full_stops_cannot_stand_alone() -> None:
+    from corroborate.engine.models import Article
+    from corroborate.engine.text.segment import segment
+
+    items = (
+        "Whether the council will claw back any of the fees it has paid to the former bridge"
+        " contractor, who is retiring with nearly $2 million in bonuses",
+        "How the council will help the shops whose takings have been hurt by the closed bridge",
+    )
+    paragraphs = (
+        "Councillors questioned the Harlow bridge engineer for three hours on Tuesday.",
+        "Here is some of what the chairman of the panel and others wanted to know:",
+        *items,
+        "The engineer said at various times that he lacked the expertise to answer several of the"
+        " questions the panel put to him on Tuesday.",
+    )
+    article = Article(0, "a.txt", "a", "A", "file", paragraphs)
+    standalone = {s.text: s.standalone for s in segment((article,))}
+    assert not any(standalone[item] for item in items)
+    assert standalone[paragraphs[-1]]
+
+
+@pytest.mark.parametrize(
+    "bullets",
+    [
+        # a box of facts whose bullets the page printed without full stops
+        (
+            "The strongest of the known solvents, it is a clear, oily liquid with no smell",
+            "Works by dissolving the glue that holds the bridge's panels together",
+            "Can be carried on clothing for about an hour after contact with the vapour",
+        ),
+        # captions printed one under another between the story's paragraphs
+        (
+            "Lee Park, pictured at the back of the boat next to the mayor, was said to have been"
+            " cheered all along the river",
+            "Scenes from the regatta, attended by Lee Park, in Harlow to mark the bridge's"
+            " hundredth year",
+        ),
+    ],
+    ids=["fact box", "captions"],
+)
+def test_paragraphs_in_a_row_without_full_stops_are_bullets_that_cannot_stand_alone(
+    bullets: tuple[str, ...],
+) -> None:
+    from corroborate.engine.models import Article
+    from corroborate.engine.text.segment import segment
+
+    paragraphs = (
+        "The Harlow bridge was closed on Monday after engineers found its panels loose.",
+        "Engineers said a solvent spilled by a lorry last week may have loosened them.",
+        *bullets,
+        "The council said the bridge would stay closed until the panels were refixed.",
+        # one paragraph whose full stop was lost is the story's sentence all the same
+        "The ferry will run every half hour until then, the council said in a statement",
+        "Schools on the far bank will open an hour later.",
+    )
+    article = Article(0, "a.txt", "a", "A", "file", paragraphs)
+    standalone = {s.text: s.standalone for s in segment((article,))}
+    assert not any(standalone[bullet] for bullet in bullets)
+    assert standalone[paragraphs[1]] and standalone[paragraphs[-3]] and standalone[paragraphs[-2]]
+
+
+def test_a_headline_and_a_standfirst_without_full_stops_at_the_top_are_not_bullets() -> None:
+    from corroborate.engine.models import Article
+    from corroborate.engine.text.segment import segment
+
+    paragraphs = (
+        "Harlow council closes the old bridge after engineers find its panels loose",
+        "Councillors vote to shut the crossing until the panels are refixed in the spring",
+        "The Harlow bridge was closed on Monday after engineers found its panels loose.",
+    )
+    article = Article(0, "a.txt", "a", "A", "file", paragraphs)
+    assert all(s.standalone for s in segment((article,)))

@@ -242,7 +242,8 @@ def test_a_long_lead_whose_later_parts_add_nothing_shared_is_cut_at_its_length(
         "p02.txt": "A truck leaked diesel into the Harlow Hill reservoir.\n\nThe driver was fine.",
     }
     title = _title_with_salience(analyze(make_folder(files)), "p01.txt")
-    assert title == " ".join(lead.split()[:30]) + " …"
+    # cut at its length, back to the end of the clause that closes among its last words
+    assert title == " ".join(lead[: lead.index("waterworks,") + len("waterworks")].split()) + " …"
 
 
 def test_a_line_of_abbreviations_opening_a_paper_is_not_a_lead(make_folder) -> None:
@@ -262,7 +263,8 @@ def test_a_one_megabyte_lead_of_asides_is_shortened_at_once() -> None:
     title = _shortened(lead, frozenset({"reservoir", "clean"}))
     # each aside left out added up the words of every part again: minutes, not a moment
     assert time.monotonic() - started < 10
-    assert title == " ".join(lead.split()[:TITLE_WORDS]) + " …"
+    # cut at its length, back to the end of its last whole clause
+    assert title == " ".join(lead.split()[: TITLE_WORDS - 2]).rstrip(",") + " …"
 
 
 def test_an_aside_left_out_of_a_long_lead_is_left_out_whole_to_its_closing_comma(
@@ -383,3 +385,42 @@ def test_a_title_line_gives_its_headline_without_the_sites_name_and_the_site_as_
 def test_a_dash_that_is_the_headlines_own_keeps_the_headline_whole(line: str) -> None:
     text = f"{line}\n\nThe Harlow bridge reopened on Monday after two years of repairs."
     assert ingest(RawDocument(text=text), "p01.txt", 0).title == line
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        # a cut inside a phrase goes back to the last word that says something
+        (
+            "Lawyers for the jailed Harlow bridge engineer appealed his conviction and his sentence"
+            " on Monday, arguing that coverage made it impossible for him to get a fair trial in the"
+            " town where the bridge fell.",
+            "Lawyers for the jailed Harlow bridge engineer appealed his conviction and his sentence"
+            " on Monday, arguing that coverage made it impossible for him to get a fair trial …",
+        ),
+        # a clause closing among the last words ends the title, not the next one's first word
+        (
+            "The two Harlow ferry companies will share one timetable and sail under one flag on the"
+            " Tessel river from the start of next month, the council said on Monday, after a new"
+            " round of talks.",
+            "The two Harlow ferry companies will share one timetable and sail under one flag on the"
+            " Tessel river from the start of next month, the council said on Monday …",
+        ),
+        # the words that say something are kept though no clause closes near the cut
+        (
+            "By the time the flood reaches the Harlow weir on Tuesday night to bring what may be the"
+            " highest water since 1966, many riverside shops will have moved all their stock"
+            " upstairs.",
+            "By the time the flood reaches the Harlow weir on Tuesday night to bring what may be the"
+            " highest water since 1966, many riverside shops will have moved …",
+        ),
+        # a lead of thirty words or fewer is the title whole
+        ("The Harlow bridge fell into the Tessel on Monday.", None),
+    ],
+)
+def test_a_long_lead_is_cut_to_a_title_at_a_word_that_ends_a_thought(
+    lead: str, title: str | None
+) -> None:
+    from corroborate.engine.text.titles import _cut_title
+
+    assert _cut_title(lead) == (title or lead)

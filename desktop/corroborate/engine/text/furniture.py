@@ -650,6 +650,37 @@ def without_desk_tag(line: str) -> str:
     return _DESK_TAG_AT_END.sub("", line)
 
 
+#: A wire desk's initials alone, glued after the last sentence of a story: "… for a
+#: pilgrimage to Mecca. kl", "… in the springboard contest. jl". Inside a story two or three
+#: lower-case letters after a full stop may be anything; closing it, they are the desk's.
+_DESK_INITIALS_AT_END = re.compile(r"(?<=[.!?\"”’)])\s+[a-z]{2,3}\s*$")
+
+
+def without_closing_desk_tag(line: str) -> str:
+    """A story's last paragraph without its desk's initials (:data:`_DESK_INITIALS_AT_END`)."""
+    if not line.rstrip()[-1:].islower():
+        return line
+    return _DESK_INITIALS_AT_END.sub("", line)
+
+
+#: The label a page puts before news it added later: "Update: …", "UPDATE 2: …", "Updated,
+#: 4:15 p.m.: …", "[UPDATE May 4, 2026] …". The news after it is the story's, as a dateline's
+#: sentence is; the label is the page's.
+_UPDATE_LABEL = re.compile(
+    r"(?:\[(?:UPDATE|Update)[Dd]?\b[^\[\]]{0,40}\]|(?:UPDATE|Update)[Dd]?(?: \d{1,2})?"
+    # when it was added, if said: a clock time or a date ("Update your app: …" is a prompt)
+    rf"(?:,? (?:at )?(?:\d|(?i:{MONTH_WORD}|{WEEKDAY_WORD})\b)[^\n]{{0,30}}?)?:)"
+    r"\s+(?=[A-Z\"“‘'])"
+)
+
+
+def without_update_label(line: str) -> str:
+    """The paragraph without the label of an update opening it (:data:`_UPDATE_LABEL`)."""
+    if not line.lstrip("[").startswith(("Update", "UPDATE")):
+        return line
+    return _UPDATE_LABEL.sub("", line, count=1) if _UPDATE_LABEL.match(line) else line
+
+
 def without_glued_labels(line: str) -> str:
     """The line without the template's labels glued to its sentences (:data:`_GLUED_LABEL`)."""
     if not any(map(line.__contains__, _GLUED_HINTS)):

@@ -20,8 +20,10 @@ from .furniture import (
     TOP_LINES,
     furniture_lines,
     split_caption_from_lede,
+    without_closing_desk_tag,
     without_desk_tag,
     without_glued_labels,
+    without_update_label,
 )
 from .outlets import (
     headline_under_site,
@@ -32,6 +34,7 @@ from .outlets import (
     split_pasted_headline,
 )
 from .segment import split_paragraph
+from .titles import headline_is_furniture
 from .verbs import has_verb, tells_with_a_verb_in_s
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -548,7 +551,7 @@ def _without_inline_credits(line: str, page: _Page) -> str:
 
 def _classify(line: str, index: int, page: _Page) -> str | None:
     """Return the story text of a line, or None when the line is not story."""
-    line = without_desk_tag(without_glued_labels(line))
+    line = without_update_label(without_desk_tag(without_glued_labels(line)))
     appeared = _APPEARED_FIRST.match(line)
     if appeared:
         page.outlet = appeared.group("outlet").strip()
@@ -589,6 +592,8 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         lines += (
             [" ".join(block_lines)] if _hard_wrapped(block_lines) else _join_wrapped(block_lines)
         )
+    if lines:
+        lines[-1] = without_closing_desk_tag(lines[-1])
     if len(lines) > 1 and lines[0] in lines[1:3] and len(lines[0].split()) <= 25:
         # a headline the page repeats (title and heading) even when it ends in "L.A."
         page.title = page.title or headline_without_site(lines[0])
@@ -669,6 +674,10 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
     if page.title is None and headlines:
         # The headline is the fullest heading above the story, not the site's name or menu.
         page.title = max(headlines, key=lambda h: (len(h.split()), -headlines.index(h)))
+    if page.title and headline_is_furniture(page.title):
+        # a caption, a byline or "The Harlow Herald said in an editorial on Monday:" at the
+        # top of the page is no headline: the article is listed by its opening words
+        page.title = None
     page.outlet = (
         page.outlet
         or outlet_in_text(lines, raw.title or (lines[0] if lines else None))

@@ -474,14 +474,23 @@ def transcript_paragraphs(paragraphs: Sequence[str]) -> frozenset[int]:
     return frozenset(found_in)
 
 
-#: An item of a list is a short paragraph; a longer one ends the list.
+#: An item of a list is a short paragraph; a longer one ends the list when it ends as a sentence.
 LIST_ITEM_WORDS = 20
+#: How a sentence ends; a list's item or a box's bullet is often printed without such an end
+#: ("Whether the bank will claw back the bonuses it paid", "… cleaning the site; and").
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")", "…")
+#: The page's top paragraphs (a headline kept as story, a standfirst) go without a full stop
+#: by a style of their own, not as bullets do.
+BULLETS_FROM = 2
 
 
 def list_paragraphs(paragraphs: Sequence[str]) -> frozenset[int]:
     """The items of the lists a paragraph introduces with a colon ("These games include:",
-    then "A racing game where players steer with their hands.", "A dance game."): two short
-    paragraphs or more, each an item that states nothing without its introduction."""
+    then "A racing game where players steer with their hands.", "A dance game."): two
+    paragraphs or more, each short or not ended as a sentence, that state nothing without
+    their introduction; and the bullets of a box whose full stops the page left out: two
+    paragraphs or more in a row not ended as sentences ("Works by penetrating the skin",
+    "A drop on the skin can kill in minutes"), or captions printed one under another."""
     found: set[int] = set()
     for index, paragraph in enumerate(paragraphs):
         if not paragraph.rstrip().endswith(":"):
@@ -491,12 +500,23 @@ def list_paragraphs(paragraphs: Sequence[str]) -> frozenset[int]:
             continue  # a statement quoted ("police said:"), and the story going on after it
         items = []
         for after in range(index + 1, len(paragraphs)):
-            item = paragraphs[after]
-            if len(item.split()) > LIST_ITEM_WORDS or item.rstrip().endswith(":"):
+            item = paragraphs[after].rstrip()
+            if item.endswith(":") or (
+                len(item.split()) > LIST_ITEM_WORDS and item.endswith(_SENTENCE_ENDS)
+            ):
                 break
             items.append(after)
         if len(items) >= 2:
             found.update(items)
+    run: list[int] = []
+    for index in range(BULLETS_FROM, len(paragraphs) + 1):
+        item = paragraphs[index].rstrip() if index < len(paragraphs) else ""
+        if item and not item.endswith((*_SENTENCE_ENDS, ":")):
+            run.append(index)
+            continue
+        if len(run) >= 2:
+            found.update(run)
+        run = []
     return frozenset(found)
 
 

@@ -42,10 +42,18 @@ _NOT_A_HEADLINE = re.compile(
 def is_headline(article: Article) -> bool:
     """Whether an article's title is a headline: not its file name, a byline or furniture."""
     title = article.title.strip()
-    return (
+    return article.has_headline and len(title.split()) >= 3 and not headline_is_furniture(title)
+
+
+def headline_is_furniture(title: str) -> bool:
+    """Whether a line read as an article's headline is something else at the top of its page:
+    a byline or a prompt, a person's caption ("Lizandra Cosme, 32, of Chicago"), a video's
+    description, a data line, a line introducing what follows ("The Harlow Herald said in an
+    editorial on Monday:") or other page furniture. The article is then listed by its opening
+    words, as one without a headline is, not by that line."""
+    title = title.strip()
+    return not (
         bool(title)
-        and article.has_headline
-        and len(title.split()) >= 3
         and not _NOT_A_HEADLINE.search(title)
         and not _PERSON_CAPTION.match(title)
         and not _VIDEO_DESCRIPTION.match(title)
@@ -203,7 +211,7 @@ def _shortened(text: str, shared: frozenset[str]) -> str:
     words the other outlets use least first), "…" in their place, until it fits or has none
     left, then is cut; when that keeps no more of what the outlets share than cutting the
     lead as it is, the lead is cut as it is. A lead whose point comes late keeps its point."""
-    cut = _cut(text, TITLE_WORDS)
+    cut = _cut_title(text)
     if len(text.split()) <= TITLE_WORDS or not shared:
         return cut
     parts = [p for p in _PARTS.split(text) if p]
@@ -242,7 +250,7 @@ def _shortened(text: str, shared: frozenset[str]) -> str:
         elif pieces and pieces[-1] != "…":
             pieces[-1] = pieces[-1].rstrip(",;—– ")
             pieces.append("…")
-    kept = _cut(" ".join(pieces), TITLE_WORDS)
+    kept = _cut_title(" ".join(pieces))
     return kept if shared_words(kept) > shared_words(cut) else cut
 
 
@@ -378,7 +386,7 @@ def _last_resort_title(
                 -s.article,
             ),
         )
-        return _cut(_without_attribution(best.text), TITLE_WORDS)
+        return _cut_title(_without_attribution(best.text))
     for article in articles:
         title = article.title.strip()
         if (
@@ -409,3 +417,30 @@ def group_label(articles: Sequence[Article], leads: Sequence[Sentence | None]) -
 def _cut(text: str, limit: int) -> str:
     words = text.split()
     return text if len(words) <= limit else " ".join(words[:limit]) + " …"
+
+
+#: A lead cut to a title ends at a clause's end ("…, Seoul said on Wednesday …") when one
+#: closes among its last this many words, rather than just inside the next ("…, after …").
+CLAUSE_END_WORDS = 3
+#: A title cut short keeps this many words at least, however its last words run.
+CUT_TITLE_WORDS = 15
+_CLAUSE_END = re.compile(r"[,;:]$|^(?:[—–]|--)$")
+
+
+def _cut_title(text: str) -> str:
+    """A lead of more than :data:`TITLE_WORDS` cut to a title: after its last word that says
+    something, not on "the", "in", "had" or "that" ("… a fair trial in the …" reads as a
+    title broken off, "… a fair trial …" as one cut), and at the end of a clause when one
+    closes among its last words ("…, Seoul said on Wednesday …", not "…, after …")."""
+    words_ = text.split()
+    if len(words_) <= TITLE_WORDS:
+        return text
+    kept = words_[:TITLE_WORDS]
+    while len(kept) > CUT_TITLE_WORDS and not content_stems(words(kept[-1])):
+        kept.pop()
+    for end in range(len(kept), max(CUT_TITLE_WORDS, len(kept) - CLAUSE_END_WORDS), -1):
+        if _CLAUSE_END.search(kept[end - 1]):
+            last = kept[end - 1].rstrip(",;:")
+            kept = kept[: end - 1] + ([last] if last not in ("", "—", "–", "--") else [])
+            break
+    return " ".join(kept) + " …"
