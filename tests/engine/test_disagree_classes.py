@@ -1708,3 +1708,54 @@ def test_a_fall_timed_by_its_landing_against_a_time_when_it_fell_is_a_date_confl
         "hard on the tower's roof around 10:40 p.m., the sources said."
     )
     assert _kind(a, b) == "date"
+
+
+# -- a count set in the story's place beside its figure on one side only -----------------
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the place beside one count and in the other sentence's own words ("the Corran wildfire")
+        (
+            "The wildfire near Corran destroyed 40 homes before crews contained it.",
+            "Crews contained the Corran wildfire after it destroyed 25 homes.",
+        ),
+        # "near Dalby" beside the injured, the crash "near Dalby" in a clause of its own
+        (
+            "The bus crash near Dalby injured 14 passengers, police said.",
+            "Police said 11 passengers were hurt when the bus crashed near Dalby.",
+        ),
+        # the pileup "in the Dalby bypass pileup" on one side, "on the Dalby bypass" on the other
+        (
+            "Three cars were involved in the pileup on the Dalby bypass, police said.",
+            "Police said five cars were involved in the Dalby bypass pileup.",
+        ),
+        # a weekday after "in" ("in Tuesday's fire") sets the count in no place
+        (
+            "The fire at the Harlow paint factory killed 12 workers on Tuesday, officials said.",
+            "Fifteen workers died in Tuesday's fire at the Harlow paint factory, officials said.",
+        ),
+    ],
+)
+def test_a_count_set_in_a_place_both_sentences_name_is_one_count_that_disagrees(
+    a: str, b: str
+) -> None:
+    assert _kind(a, b) == "number"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a part (the dead in one town) and the whole (the storm's toll): Orrin only on one side
+        (
+            "The storm killed 12 people in Orrin, officials said.",
+            "The storm has killed at least 40 people, officials said.",
+        ),
+        # two towns, each beside its own count
+        (
+            "The flood damaged 30 homes in Orrin, the council said.",
+            "The flood damaged 55 homes in Dalby, the council said.",
+        ),
+    ],
+)
+def test_counts_for_a_place_the_other_sentence_never_names_do_not_disagree(a: str, b: str) -> None:
+    assert _kind(a, b) is None

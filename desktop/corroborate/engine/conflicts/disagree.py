@@ -36,7 +36,7 @@ from ..models import (
     SourceGroup,
 )
 from ..parallel import in_two
-from ..text.calendar import WEEKDAY_WORD
+from ..text.calendar import MONTHS, WEEKDAY_WORD, WEEKDAYS
 from ..text.clock import HAS_CLOCK, ZONES, Clock, clocks, one_time
 from ..text.contests import other_contests
 from ..text.figures import (
@@ -249,9 +249,27 @@ def _placed(spec: Specifics, v: Value) -> frozenset[str]:
         while j < len(tokens) and tokens[j].low in ("the", "a", "an", "its", "their", "his", "her"):
             j += 1
         while j < len(tokens) and tokens[j].clause == clause and capitalised(tokens[j]):
-            found.add(_fold_name(name_part(tokens[j])))
+            word = _fold_name(name_part(tokens[j]))
+            if word not in _CALENDAR:  # "in Tuesday's fire" sets the count in no place
+                found.add(word)
             j += 1
     return frozenset(found)
+
+
+_CALENDAR = frozenset((*WEEKDAYS, *MONTHS))
+
+
+def _placed_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Is one figure set in a place the other sentence never names? "The storm killed 12
+    people in Orrin" / "the storm has killed at least 40 people" are a part and the whole;
+    "the wildfire near Corran destroyed 40 homes" / "the Corran wildfire ... destroyed 25
+    homes" set both counts in Corran, one of them beside its figure, the other elsewhere."""
+    placed_a, placed_b = _placed(a, v), _placed(b, w)
+    if placed_a == placed_b:
+        return False
+    names_a = {_fold_name(n) for n in a.names}
+    names_b = {_fold_name(n) for n in b.names}
+    return bool((placed_a - names_b) or (placed_b - names_a))
 
 
 def _measured_alike(v: Value, w: Value) -> bool:
@@ -965,7 +983,7 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
                 pairs = [
                     (v, w)
                     for v, w in pairs
-                    if _placed(a, v) == _placed(b, w) and _measured_alike(v, w)
+                    if not _placed_apart(a, v, b, w) and _measured_alike(v, w)
                 ]
             else:
                 pairs = [(v, w) for v, w in pairs if _more_than_anchors(a, v, b, w)]
