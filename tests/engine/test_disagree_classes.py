@@ -1759,3 +1759,14 @@ def test_a_count_set_in_a_place_both_sentences_name_is_one_count_that_disagrees(
 )
 def test_counts_for_a_place_the_other_sentence_never_names_do_not_disagree(a: str, b: str) -> None:
     assert _kind(a, b) is None
+
+
+def test_one_event_dated_with_the_month_in_full_before_its_noun_is_a_date_conflict() -> None:
+    # "the March 4 explosion" dates the explosion as "the Sept. 3 crash" dates the crash
+    assert (
+        _kind(
+            "The Ossel refinery explosion on March 3 killed two workers.",
+            "Two workers were killed in the March 4 explosion at the Ossel refinery.",
+        )
+        == "date"
+    )
