@@ -1770,3 +1770,54 @@ def test_one_event_dated_with_the_month_in_full_before_its_noun_is_a_date_confli
         )
         == "date"
     )
+
+
+# -- one unnamed person given two ages ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The gunman, a 24-year-old man from Orrin, was arrested near the station, police said.",
+            "Police arrested a 26-year-old man from Orrin near the station.",
+        ),
+        (
+            "The victim, a 34-year-old woman, was found in her apartment on Elm Lane.",
+            "The victim, a 36-year-old woman, was found dead in her Elm Lane apartment.",
+        ),
+        (
+            "The 6-year-old boy was struck by a stray bullet outside his home in Corran.",
+            "A 7-year-old boy was hit by a stray bullet outside his Corran home.",
+        ),
+    ],
+)
+def test_one_unnamed_person_told_alike_with_two_ages_is_a_number_conflict(a: str, b: str) -> None:
+    assert _kind(a, b) == "number"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a man and a woman
+        (
+            "A 24-year-old man was arrested near the station in Orrin.",
+            "A 26-year-old woman was arrested near the station in Orrin.",
+        ),
+        # two children, one of them the boy the other sentence ages
+        (
+            "The 6-year-old boy and his 9-year-old sister were taken to Corran hospital.",
+            "A 7-year-old boy was taken to Corran hospital with cuts.",
+        ),
+        # a father and his son, decades apart
+        (
+            "A 41-year-old man was pulled from the river near Dalby on Sunday.",
+            "A 12-year-old boy was pulled from the river near Dalby on Sunday.",
+        ),
+        # two towns: two girls pulled from two ruins
+        (
+            "Rescuers pulled a 15-year-old girl from the rubble in Tolvik.",
+            "Rescuers pulled a 17-year-old girl from the rubble of a school in Marren.",
+        ),
+    ],
+)
+def test_ages_of_two_people_or_of_people_told_apart_do_not_disagree(a: str, b: str) -> None:
+    assert _kind(a, b) is None

@@ -618,6 +618,39 @@ def _one_named_age(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
     return [(v, w)] if who_a and who_a == who_b else []
 
 
+def _aged_noun(spec: Specifics, v: Value) -> str | None:
+    """The word an age describes, right after it: "a 26-year-old *man*", "the 7-year-old
+    *boy*"; None when a name or nothing follows."""
+    i = v.last + 1
+    while i < len(spec.tokens) and spec.tokens[i].low in _AGE_WORDS:
+        i += 1
+    if i >= len(spec.tokens) or i == v.last + 1:
+        return None  # "Hale, 34," gives no word the age describes
+    token = spec.tokens[i]
+    if token.part != spec.tokens[v.last].part or not token.stem or capitalised(token):
+        return None
+    return token.stem
+
+
+def _one_unnamed_age(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
+    """Two ages for one unnamed person the two sentences tell alike: "police arrested a
+    26-year-old man from Orrin near the station" / "the gunman, a 24-year-old man from
+    Orrin, was arrested near the station". Each sentence gives that one age, no name
+    stands beside either, the same word follows both ("man" / "man", never "man" /
+    "woman"), and the ages are a birthday or two apart. The caller has found the
+    sentences alike, naming no one the other does not."""
+    if _ages(a) != 1 or _ages(b) != 1:
+        return []
+    v = next(x for x in a.values if x.unit == "age")
+    w = next(x for x in b.values if x.unit == "age")
+    if v.tag == w.tag or abs(v.amount - w.amount) > AGE_SLACK or compatible(v, w):
+        return []
+    if aged_names(a, v) or aged_names(b, w) or _frames(a, v) != _frames(b, w):
+        return []
+    noun = _aged_noun(a, v)
+    return [(v, w)] if noun is not None and noun == _aged_noun(b, w) else []
+
+
 #: Telling words two sentences must share, the fall's verb and unit aside, to tell of one fall.
 SAME_FALL = 2
 
@@ -989,6 +1022,8 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
                 pairs = [(v, w) for v, w in pairs if _more_than_anchors(a, v, b, w)]
             if kind == "number" and not pairs:
                 pairs = _ages_of_one_person(a, b) or _one_named_age(a, b)
+                if not pairs and whole:
+                    pairs = _one_unnamed_age(a, b)
             if pairs:
                 return _values_finding(kind, a, b, pairs)
             if kind == "number" and (fall := _fall_lengths(a, b)):
