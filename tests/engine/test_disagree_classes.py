@@ -1821,3 +1821,37 @@ def test_one_unnamed_person_told_alike_with_two_ages_is_a_number_conflict(a: str
 )
 def test_ages_of_two_people_or_of_people_told_apart_do_not_disagree(a: str, b: str) -> None:
     assert _kind(a, b) is None
+
+
+# -- a plan against what came of it -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The council plans to build 500 homes on the Corran site.",
+            "Only 120 homes have been built on the Corran site so far.",
+        ),
+        (
+            "Organisers expect 40,000 visitors at the Tolvik festival this weekend.",
+            "The Tolvik festival drew 28,000 visitors this weekend, organisers said.",
+        ),
+        (
+            "The team is aiming to win five gold medals at the Harlow games.",
+            "The team won two gold medals at the Harlow games.",
+        ),
+    ],
+)
+def test_a_figure_planned_or_expected_against_one_that_came_about_does_not_disagree(
+    a: str, b: str
+) -> None:
+    assert _kind(a, b) is None
+
+
+def test_two_plans_for_one_thing_still_disagree() -> None:
+    assert (
+        _kind(
+            "The council plans to build 500 homes on the Corran site.",
+            "The council plans to build 350 homes on the Corran site.",
+        )
+        == "number"
+    )

@@ -272,6 +272,24 @@ def _placed_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     return bool((placed_a - names_b) or (placed_b - names_a))
 
 
+#: Words that make a figure one intended, hoped for or expected rather than one that is:
+#: "plans to build 500 homes", "expects 40,000 visitors", "aims to win five golds".
+_INTENT = frozenset((
+    "plan", "plans", "planned", "planning", "aim", "aims", "aimed", "aiming", "expect",
+    "expects", "expected", "expecting", "hope", "hopes", "hoped", "hoping", "target",
+    "targets", "targeted", "goal", "intend", "intends", "intended", "propose", "proposes",
+    "proposed", "forecast", "forecasts", "projected", "predict", "predicts", "predicted",
+))  # fmt: skip
+
+
+def _intended(spec: Specifics, v: Value) -> bool:
+    """Is the figure one planned, hoped for or expected, as a word of its own clause says?
+    "The council plans to build 500 homes" and "120 homes have been built so far" are a
+    plan and what came of it, not two counts of one thing; two plans still disagree."""
+    clause = spec.tokens[v.first].clause
+    return any(t.clause == clause and t.low in _INTENT for t in spec.tokens)
+
+
 def _measured_alike(v: Value, w: Value) -> bool:
     """Are both figures given in a unit, or neither? "11,851 people" (interviewed) and "3
     percentage points" (of error) are a count and a measure; an age is read apart."""
@@ -1016,7 +1034,9 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
                 pairs = [
                     (v, w)
                     for v, w in pairs
-                    if not _placed_apart(a, v, b, w) and _measured_alike(v, w)
+                    if not _placed_apart(a, v, b, w)
+                    and _measured_alike(v, w)
+                    and _intended(a, v) == _intended(b, w)
                 ]
             else:
                 pairs = [(v, w) for v, w in pairs if _more_than_anchors(a, v, b, w)]
