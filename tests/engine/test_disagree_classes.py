@@ -1855,3 +1855,33 @@ def test_two_plans_for_one_thing_still_disagree() -> None:
         )
         == "number"
     )
+
+
+# -- a word given of a time to come against what happened ---------------------------------
+def test_a_promise_denied_against_the_thing_done_later_does_not_disagree() -> None:
+    assert (
+        _kind(
+            "The governor said on Monday that she would not resign over the Harlow scandal.",
+            "The governor resigned over the Harlow scandal on Friday.",
+        )
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # both of a time past
+        (
+            "Mayor Lena Voss did not attend the opening of the Tolvik bridge on Friday.",
+            "Mayor Lena Voss attended the opening of the Tolvik bridge on Friday.",
+        ),
+        # both of a time to come
+        (
+            "The minister will not attend the Tolvik summit next week, her office said.",
+            "The minister will attend the Tolvik summit next week, her office said.",
+        ),
+    ],
+)
+def test_a_denial_and_an_assertion_of_one_time_still_disagree(a: str, b: str) -> None:
+    assert _kind(a, b) == "negation"

@@ -789,6 +789,17 @@ def _so_far(spec: Specifics, n: int, head: int) -> bool:
     return any(tokens[k].low in _PERFECT for k in range(head + 1, min(len(tokens), head + 3)))
 
 
+_FUTURE = frozenset(("will", "would", "shall", "won't", "wouldn't", "going"))
+
+
+def _future(spec: Specifics, i: int) -> bool:
+    """Is the word at ``i`` (a negation or an asserted word) said of a time to come: "she
+    *would* not resign", "the plant *will* close"? A promise or a plan denied is no
+    report that the thing never happened: "she would not resign" and "she resigned on
+    Friday" may both be true, one said before the other."""
+    return any(spec.tokens[k].low in _FUTURE for k in range(max(0, i - 3), i + 1))
+
+
 def _perfect(spec: Specifics, j: int) -> bool:
     """Is the word said in the perfect ("has *signed*"): how things stand, as a denial
     "so far" says it, rather than an event of its own ("*signed* it on Monday")?"""
@@ -818,6 +829,8 @@ def _denied(neg: Specifics, plain: Specifics) -> tuple[int, int, int] | None:
                 continue
             if so_far and not _perfect(plain, j):
                 continue  # "have not released the names" / "released the names Monday"
+            if _future(neg, n) and not _future(plain, j):
+                continue  # "she would not resign" / "she resigned on Friday": a word since broken
             if negated(plain, j) or any(
                 plain.tokens[k].low.endswith("n't") for k in range(max(0, j - 4), j)
             ):
