@@ -1885,3 +1885,33 @@ def test_a_promise_denied_against_the_thing_done_later_does_not_disagree() -> No
 )
 def test_a_denial_and_an_assertion_of_one_time_still_disagree(a: str, b: str) -> None:
     assert _kind(a, b) == "negation"
+
+
+# -- exact figures near each other that two sentences tell apart ----------------------------
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # two people's tallies: each sentence names someone the other does not
+        ("In the county race, Ines Marlow won 10,482 votes for the seat.",
+         "Her rival, Peter Dunst, finished with 10,391 votes."),
+        # one index on two days
+        ("The Harlow index closed at 10,482 points on Monday.",
+         "On Tuesday the Harlow index fell to 10,401 points."),
+    ],
+)  # fmt: skip
+def test_near_exact_figures_of_two_people_or_two_days_do_not_disagree(
+    make_folder, first: str, second: str
+) -> None:
+    analysis = _sum_story(make_folder, first, second)
+    assert not [d for d in analysis.disagreements if d.kind == "number"]
+
+
+def test_figures_beside_two_places_each_sentence_names_alone_do_not_disagree() -> None:
+    # the place beside one figure is never named by the other sentence, which names its own
+    assert (
+        _kind(
+            "The Orrin school received $1,254,300 in state funding last year.",
+            "The Dalby school, nearby, received $1,249,800 in state funding last year.",
+        )
+        is None
+    )

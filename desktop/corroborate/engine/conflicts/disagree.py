@@ -182,6 +182,15 @@ def _same_thing(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     words_b, names_b = _around(b, w)
     if (names_a - names_b) and (names_b - names_a):
         return False
+    all_a = {_fold_name(n) for n in a.names}
+    all_b = {_fold_name(n) for n in b.names}
+    # the people a figure counts ("wounded 21 *Israelis*") are what it counts, not a place
+    own_a, own_b = names_a - _counted_name(a, v), names_b - _counted_name(b, w)
+    if ((own_a - all_b) and (all_b - all_a)) or ((own_b - all_a) and (all_a - all_b)):
+        # "the *Orrin* school received $1,254,300" / "the *Dalby* school, nearby, received
+        # $1,249,800": a name beside one figure the other sentence never gives, while it
+        # gives one of its own further off
+        return False
     if v.kind == "number" and shared_counts(a, b):
         return True
     if _crowded(a, v) or _crowded(b, w):
@@ -204,6 +213,14 @@ def _same_thing(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     # any count of the story: some other word around both figures must tell they count
     # one thing ("possible *sightings* in 11 states" / "in 19 states ... possible *sightings*").
     return bool(shared - _named_after(a, v) - _named_after(b, w) - _name_stems(a) - _name_stems(b))
+
+
+def _counted_name(spec: Specifics, v: Value) -> set[str]:
+    """The name word right after a figure, which it counts: "21 *Israelis*"."""
+    i = v.last + 1
+    if i < len(spec.tokens) and capitalised(spec.tokens[i]):
+        return {_fold_name(name_part(spec.tokens[i]))}
+    return set()
 
 
 def _count_other_things(x: frozenset[str], y: frozenset[str]) -> bool:
@@ -1452,11 +1469,27 @@ def _exact_twins(
                 for second in where[y].values():
                     (a, v), (b, w) = sorted((first, second), key=lambda side: side[0])
                     left, right = spec(a), spec(b)
+                    if _told_apart(left, right):
+                        continue
                     words_a = _words(left, v.first, v.last)
                     words_b = _words(right, w.first, w.last)
                     spans = (_span(left, v.first, v.last),), (_span(right, w.first, w.last),)
                     found.append((a, b, Finding("number", words_a, words_b, *spans)))
     return found
+
+
+def _told_apart(a: Specifics, b: Specifics) -> bool:
+    """Do two sentences tell of two things, whatever figures they give: each names someone
+    or something the other does not ("Ines Marlow won 10,482 votes" / "her rival, Peter
+    Dunst, finished with 10,391 votes"), or they give two days ("closed at 10,482 points
+    on Monday" / "on Tuesday ... fell to 10,401 points")?"""
+    # a name opening one sentence ("*Silicon* Valley venture firm ...") is no name of its own
+    openers = (with_opening(a) - a.names) | (with_opening(b) - b.names)
+    if _other_names(a, b, drop=openers):
+        return True
+    days_a = {t for t in a.when if t.startswith(("d:", "t:"))}
+    days_b = {t for t in b.when if t.startswith(("d:", "t:"))}
+    return bool(days_a and days_b and not days_a & days_b)
 
 
 def _counts_differ(left: Sentence, right: Sentence) -> bool:
