@@ -290,12 +290,14 @@ def _placed_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
 
 
 #: Words that make a figure one intended, hoped for or expected rather than one that is:
-#: "plans to build 500 homes", "expects 40,000 visitors", "aims to win five golds".
+#: "plans to build 500 homes", "expects 40,000 visitors", "aims to win five golds", "will
+#: cut 450 jobs".
 _INTENT = frozenset((
     "plan", "plans", "planned", "planning", "aim", "aims", "aimed", "aiming", "expect",
     "expects", "expected", "expecting", "hope", "hopes", "hoped", "hoping", "target",
     "targets", "targeted", "goal", "intend", "intends", "intended", "propose", "proposes",
     "proposed", "forecast", "forecasts", "projected", "predict", "predicts", "predicted",
+    "will", "would",
 ))  # fmt: skip
 
 
