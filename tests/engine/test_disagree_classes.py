@@ -1915,3 +1915,47 @@ def test_figures_beside_two_places_each_sentence_names_alone_do_not_disagree() -
         )
         is None
     )
+
+
+# -- what befell the people a figure counts ------------------------------------------------
+def test_people_hurt_counted_two_ways_on_one_day_disagree_though_the_sentences_differ() -> None:
+    # "three people hurt" / "four people were hurt": the word after "people" tells the count
+    assert (
+        _kind(
+            "A shooting at an office complex in Marren left three people hurt Wednesday.",
+            "On Wednesday, four people were hurt at a software company in Marren, police said.",
+        )
+        == "number"
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the rescued and the treated: two groups of people
+        (
+            "Fire crews rescued 12 people from the Orrin tower on Friday.",
+            "On Friday, 30 people were treated for smoke inhalation after the Orrin tower fire.",
+        ),
+        # the arrested and the injured
+        (
+            "Police arrested 12 protesters at the Orrin rally on Friday.",
+            "On Friday, 30 protesters were injured at the Orrin rally, police said.",
+        ),
+    ],
+)
+def test_figures_beside_words_for_two_things_that_befell_people_do_not_disagree(
+    a: str, b: str
+) -> None:
+    assert _kind(a, b) is None
+
+
+def test_one_measure_beside_two_verbs_still_disagrees() -> None:
+    # "dumped 14 inches" / "received 20 inches": two words for one act, no fates told apart
+    assert (
+        _kind(
+            "The storm dumped 14 inches of snow on Harlow overnight.",
+            "Harlow received 20 inches of snow from the overnight storm.",
+        )
+        == "number"
+    )

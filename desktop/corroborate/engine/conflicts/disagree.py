@@ -331,14 +331,68 @@ def _counted_next_to(spec: Specifics, v: Value) -> frozenset[str]:
     found = set()
     if v.first and tokens[v.first - 1].clause == clause and v.first - 1 not in spec.value_at:
         found.add(tokens[v.first - 1].stem)
-    for i in range(v.last + 1, min(len(tokens), v.last + 3)):
+    i, end = v.last + 1, v.last + 3
+    while i < min(len(tokens), end):
         token = tokens[i]
         if token.clause != clause or i in spec.value_at:
             break
-        if token.stem:
+        if token.stem in _WHO:
+            end += 1  # "three people *hurt*", "four people were *hurt*": what befell them
+        elif token.stem:
             found.add(token.stem)
             break
+        i += 1
     return frozenset(counted(s) for s in found if s and s not in GENERIC and s not in TIME_UNITS)
+
+
+#: Words for people in general, passed over for the word that tells what befell them.
+_WHO = frozenset(("peopl", "person"))
+
+
+def _other_roles(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Do the figures count people who met two different fates? "Crews *rescued* 12
+    people from the tower" / "30 people were *treated* for smoke inhalation", "police
+    *arrested* 12 protesters" / "30 protesters were *injured*": two groups, however alike
+    the sentences are otherwise. Only the fates a report counts side by side are told
+    apart so (:data:`_FATES`); other words beside a figure may be one act in two words
+    ("*pulled* 31 miners from the shaft" / "*brought* 28 miners out")."""
+    fates_a, fates_b = _befell(a, v) & _FATES, _befell(b, w) & _FATES
+    if not fates_a or not fates_b or fates_a & fates_b:
+        return False
+    terms_a = {counted(t) for t in a.terms}
+    terms_b = {counted(t) for t in b.terms}
+    return bool((fates_a - terms_b) and (fates_b - terms_a))
+
+
+#: What befalls the people a report counts, one word for each (as :func:`counted` names
+#: them: "wounded" and "hurt" are "injur", "dead" and "died" are "kill").
+_FATES = frozenset((
+    "kill", "injur", "arrest", "rescu", "evacu", "miss", "treat", "hospit", "detain", "charg",
+    "releas", "captur", "displac", "trap", "strand", "sicken",
+))  # fmt: skip
+
+
+def _befell(spec: Specifics, v: Value) -> frozenset[str]:
+    """What the figure says befell what it counts, the counted word aside: "police
+    *arrested* 12 protesters", "30 protesters were *injured*", "rescued 12 people"."""
+    tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    i = v.last + 1
+    while i < len(tokens) and tokens[i].stem in _WHO:
+        i += 1
+    noun = tokens[i].stem if i < len(tokens) and tokens[i].clause == clause else None
+    found = set(_counted_next_to(spec, v)) - ({counted(noun)} if noun else set())
+    j = i + 1 if noun else i
+    passive = False
+    while j < len(tokens) and tokens[j].clause == clause and tokens[j].low in _PASSIVE:
+        passive, j = True, j + 1
+    # "30 protesters were *injured*": what befell them, after the counted word
+    after = tokens[j] if passive and j < len(tokens) and tokens[j].clause == clause else None
+    if after is not None and after.stem and not capitalised(after) and after.stem not in GENERIC:
+        found.add(counted(after.stem))
+    return frozenset(found)
+
+
+_PASSIVE = frozenset(("were", "was", "are", "is", "been", "be", "being", "had", "have", "has"))
 
 
 def _clause_names(spec: Specifics, v: Value, first: bool = False) -> set[str]:
@@ -1069,6 +1123,7 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
                     if not _placed_apart(a, v, b, w)
                     and _measured_alike(v, w)
                     and _intended(a, v) == _intended(b, w)
+                    and not _other_roles(a, v, b, w)
                 ]
             else:
                 pairs = [(v, w) for v, w in pairs if _more_than_anchors(a, v, b, w)]
