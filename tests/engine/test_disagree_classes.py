@@ -1708,3 +1708,254 @@ def test_a_fall_timed_by_its_landing_against_a_time_when_it_fell_is_a_date_confl
         "hard on the tower's roof around 10:40 p.m., the sources said."
     )
     assert _kind(a, b) == "date"
+
+
+# -- a count set in the story's place beside its figure on one side only -----------------
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the place beside one count and in the other sentence's own words ("the Corran wildfire")
+        (
+            "The wildfire near Corran destroyed 40 homes before crews contained it.",
+            "Crews contained the Corran wildfire after it destroyed 25 homes.",
+        ),
+        # "near Dalby" beside the injured, the crash "near Dalby" in a clause of its own
+        (
+            "The bus crash near Dalby injured 14 passengers, police said.",
+            "Police said 11 passengers were hurt when the bus crashed near Dalby.",
+        ),
+        # the pileup "in the Dalby bypass pileup" on one side, "on the Dalby bypass" on the other
+        (
+            "Three cars were involved in the pileup on the Dalby bypass, police said.",
+            "Police said five cars were involved in the Dalby bypass pileup.",
+        ),
+        # a weekday after "in" ("in Tuesday's fire") sets the count in no place
+        (
+            "The fire at the Harlow paint factory killed 12 workers on Tuesday, officials said.",
+            "Fifteen workers died in Tuesday's fire at the Harlow paint factory, officials said.",
+        ),
+    ],
+)
+def test_a_count_set_in_a_place_both_sentences_name_is_one_count_that_disagrees(
+    a: str, b: str
+) -> None:
+    assert _kind(a, b) == "number"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a part (the dead in one town) and the whole (the storm's toll): Orrin only on one side
+        (
+            "The storm killed 12 people in Orrin, officials said.",
+            "The storm has killed at least 40 people, officials said.",
+        ),
+        # two towns, each beside its own count
+        (
+            "The flood damaged 30 homes in Orrin, the council said.",
+            "The flood damaged 55 homes in Dalby, the council said.",
+        ),
+    ],
+)
+def test_counts_for_a_place_the_other_sentence_never_names_do_not_disagree(a: str, b: str) -> None:
+    assert _kind(a, b) is None
+
+
+def test_one_event_dated_with_the_month_in_full_before_its_noun_is_a_date_conflict() -> None:
+    # "the March 4 explosion" dates the explosion as "the Sept. 3 crash" dates the crash
+    assert (
+        _kind(
+            "The Ossel refinery explosion on March 3 killed two workers.",
+            "Two workers were killed in the March 4 explosion at the Ossel refinery.",
+        )
+        == "date"
+    )
+
+
+# -- one unnamed person given two ages ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The gunman, a 24-year-old man from Orrin, was arrested near the station, police said.",
+            "Police arrested a 26-year-old man from Orrin near the station.",
+        ),
+        (
+            "The victim, a 34-year-old woman, was found in her apartment on Elm Lane.",
+            "The victim, a 36-year-old woman, was found dead in her Elm Lane apartment.",
+        ),
+        (
+            "The 6-year-old boy was struck by a stray bullet outside his home in Corran.",
+            "A 7-year-old boy was hit by a stray bullet outside his Corran home.",
+        ),
+    ],
+)
+def test_one_unnamed_person_told_alike_with_two_ages_is_a_number_conflict(a: str, b: str) -> None:
+    assert _kind(a, b) == "number"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a man and a woman
+        (
+            "A 24-year-old man was arrested near the station in Orrin.",
+            "A 26-year-old woman was arrested near the station in Orrin.",
+        ),
+        # two children, one of them the boy the other sentence ages
+        (
+            "The 6-year-old boy and his 9-year-old sister were taken to Corran hospital.",
+            "A 7-year-old boy was taken to Corran hospital with cuts.",
+        ),
+        # a father and his son, decades apart
+        (
+            "A 41-year-old man was pulled from the river near Dalby on Sunday.",
+            "A 12-year-old boy was pulled from the river near Dalby on Sunday.",
+        ),
+        # two towns: two girls pulled from two ruins
+        (
+            "Rescuers pulled a 15-year-old girl from the rubble in Tolvik.",
+            "Rescuers pulled a 17-year-old girl from the rubble of a school in Marren.",
+        ),
+    ],
+)
+def test_ages_of_two_people_or_of_people_told_apart_do_not_disagree(a: str, b: str) -> None:
+    assert _kind(a, b) is None
+
+
+# -- a plan against what came of it -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The council plans to build 500 homes on the Corran site.",
+            "Only 120 homes have been built on the Corran site so far.",
+        ),
+        (
+            "Organisers expect 40,000 visitors at the Tolvik festival this weekend.",
+            "The Tolvik festival drew 28,000 visitors this weekend, organisers said.",
+        ),
+        (
+            "The team is aiming to win five gold medals at the Harlow games.",
+            "The team won two gold medals at the Harlow games.",
+        ),
+    ],
+)
+def test_a_figure_planned_or_expected_against_one_that_came_about_does_not_disagree(
+    a: str, b: str
+) -> None:
+    assert _kind(a, b) is None
+
+
+def test_two_plans_for_one_thing_still_disagree() -> None:
+    assert (
+        _kind(
+            "The council plans to build 500 homes on the Corran site.",
+            "The council plans to build 350 homes on the Corran site.",
+        )
+        == "number"
+    )
+
+
+# -- a word given of a time to come against what happened ---------------------------------
+def test_a_promise_denied_against_the_thing_done_later_does_not_disagree() -> None:
+    assert (
+        _kind(
+            "The governor said on Monday that she would not resign over the Harlow scandal.",
+            "The governor resigned over the Harlow scandal on Friday.",
+        )
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # both of a time past
+        (
+            "Mayor Lena Voss did not attend the opening of the Tolvik bridge on Friday.",
+            "Mayor Lena Voss attended the opening of the Tolvik bridge on Friday.",
+        ),
+        # both of a time to come
+        (
+            "The minister will not attend the Tolvik summit next week, her office said.",
+            "The minister will attend the Tolvik summit next week, her office said.",
+        ),
+    ],
+)
+def test_a_denial_and_an_assertion_of_one_time_still_disagree(a: str, b: str) -> None:
+    assert _kind(a, b) == "negation"
+
+
+# -- exact figures near each other that two sentences tell apart ----------------------------
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # two people's tallies: each sentence names someone the other does not
+        ("In the county race, Ines Marlow won 10,482 votes for the seat.",
+         "Her rival, Peter Dunst, finished with 10,391 votes."),
+        # one index on two days
+        ("The Harlow index closed at 10,482 points on Monday.",
+         "On Tuesday the Harlow index fell to 10,401 points."),
+    ],
+)  # fmt: skip
+def test_near_exact_figures_of_two_people_or_two_days_do_not_disagree(
+    make_folder, first: str, second: str
+) -> None:
+    analysis = _sum_story(make_folder, first, second)
+    assert not [d for d in analysis.disagreements if d.kind == "number"]
+
+
+def test_figures_beside_two_places_each_sentence_names_alone_do_not_disagree() -> None:
+    # the place beside one figure is never named by the other sentence, which names its own
+    assert (
+        _kind(
+            "The Orrin school received $1,254,300 in state funding last year.",
+            "The Dalby school, nearby, received $1,249,800 in state funding last year.",
+        )
+        is None
+    )
+
+
+# -- what befell the people a figure counts ------------------------------------------------
+def test_people_hurt_counted_two_ways_on_one_day_disagree_though_the_sentences_differ() -> None:
+    # "three people hurt" / "four people were hurt": the word after "people" tells the count
+    assert (
+        _kind(
+            "A shooting at an office complex in Marren left three people hurt Wednesday.",
+            "On Wednesday, four people were hurt at a software company in Marren, police said.",
+        )
+        == "number"
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the rescued and the treated: two groups of people
+        (
+            "Fire crews rescued 12 people from the Orrin tower on Friday.",
+            "On Friday, 30 people were treated for smoke inhalation after the Orrin tower fire.",
+        ),
+        # the arrested and the injured
+        (
+            "Police arrested 12 protesters at the Orrin rally on Friday.",
+            "On Friday, 30 protesters were injured at the Orrin rally, police said.",
+        ),
+    ],
+)
+def test_figures_beside_words_for_two_things_that_befell_people_do_not_disagree(
+    a: str, b: str
+) -> None:
+    assert _kind(a, b) is None
+
+
+def test_one_measure_beside_two_verbs_still_disagrees() -> None:
+    # "dumped 14 inches" / "received 20 inches": two words for one act, no fates told apart
+    assert (
+        _kind(
+            "The storm dumped 14 inches of snow on Harlow overnight.",
+            "Harlow received 20 inches of snow from the overnight storm.",
+        )
+        == "number"
+    )

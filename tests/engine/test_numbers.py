@@ -44,6 +44,11 @@ def numbers(text: str) -> set[str]:
         ("The bridge fell on 9 March 2026.", {"m:mar", "t:mar-9", "y:2026"}),
         ("The span was inspected Oct. 30 and passed.", {"m:oct", "t:oct-30"}),
         ("In October, 30 people crossed it every hour.", {"m:oct", "n:30"}),
+        # a month in full with its day is a date after "the" or "on", whatever word follows
+        ("The March 4 explosion killed two workers.", {"m:mar", "t:mar-4", "n:2"}),
+        ("The explosion on March 3 killed two workers.", {"m:mar", "t:mar-3", "n:2"}),
+        ("His October 12 ouster surprised the board.", {"m:oct", "t:oct-12"}),
+        ("In October 14 people crossed it every hour.", {"m:oct", "n:14"}),
         ("Residents will march to City Hall.", set()),
         ("The report is due in Sept. 2025.", {"m:sep", "y:2025"}),
         ("The steel truss bridge was built in 1962.", {"y:1962"}),

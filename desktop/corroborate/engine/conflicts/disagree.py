@@ -36,7 +36,7 @@ from ..models import (
     SourceGroup,
 )
 from ..parallel import in_two
-from ..text.calendar import WEEKDAY_WORD
+from ..text.calendar import MONTHS, WEEKDAY_WORD, WEEKDAYS
 from ..text.clock import HAS_CLOCK, ZONES, Clock, clocks, one_time
 from ..text.contests import other_contests
 from ..text.figures import (
@@ -182,6 +182,15 @@ def _same_thing(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     words_b, names_b = _around(b, w)
     if (names_a - names_b) and (names_b - names_a):
         return False
+    all_a = {_fold_name(n) for n in a.names}
+    all_b = {_fold_name(n) for n in b.names}
+    # the people a figure counts ("wounded 21 *Israelis*") are what it counts, not a place
+    own_a, own_b = names_a - _counted_name(a, v), names_b - _counted_name(b, w)
+    if ((own_a - all_b) and (all_b - all_a)) or ((own_b - all_a) and (all_a - all_b)):
+        # "the *Orrin* school received $1,254,300" / "the *Dalby* school, nearby, received
+        # $1,249,800": a name beside one figure the other sentence never gives, while it
+        # gives one of its own further off
+        return False
     if v.kind == "number" and shared_counts(a, b):
         return True
     if _crowded(a, v) or _crowded(b, w):
@@ -204,6 +213,14 @@ def _same_thing(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     # any count of the story: some other word around both figures must tell they count
     # one thing ("possible *sightings* in 11 states" / "in 19 states ... possible *sightings*").
     return bool(shared - _named_after(a, v) - _named_after(b, w) - _name_stems(a) - _name_stems(b))
+
+
+def _counted_name(spec: Specifics, v: Value) -> set[str]:
+    """The name word right after a figure, which it counts: "21 *Israelis*"."""
+    i = v.last + 1
+    if i < len(spec.tokens) and capitalised(spec.tokens[i]):
+        return {_fold_name(name_part(spec.tokens[i]))}
+    return set()
 
 
 def _count_other_things(x: frozenset[str], y: frozenset[str]) -> bool:
@@ -249,9 +266,47 @@ def _placed(spec: Specifics, v: Value) -> frozenset[str]:
         while j < len(tokens) and tokens[j].low in ("the", "a", "an", "its", "their", "his", "her"):
             j += 1
         while j < len(tokens) and tokens[j].clause == clause and capitalised(tokens[j]):
-            found.add(_fold_name(name_part(tokens[j])))
+            word = _fold_name(name_part(tokens[j]))
+            if word not in _CALENDAR:  # "in Tuesday's fire" sets the count in no place
+                found.add(word)
             j += 1
     return frozenset(found)
+
+
+_CALENDAR = frozenset((*WEEKDAYS, *MONTHS))
+
+
+def _placed_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Is one figure set in a place the other sentence never names? "The storm killed 12
+    people in Orrin" / "the storm has killed at least 40 people" are a part and the whole;
+    "the wildfire near Corran destroyed 40 homes" / "the Corran wildfire ... destroyed 25
+    homes" set both counts in Corran, one of them beside its figure, the other elsewhere."""
+    placed_a, placed_b = _placed(a, v), _placed(b, w)
+    if placed_a == placed_b:
+        return False
+    names_a = {_fold_name(n) for n in a.names}
+    names_b = {_fold_name(n) for n in b.names}
+    return bool((placed_a - names_b) or (placed_b - names_a))
+
+
+#: Words that make a figure one intended, hoped for or expected rather than one that is:
+#: "plans to build 500 homes", "expects 40,000 visitors", "aims to win five golds", "will
+#: cut 450 jobs".
+_INTENT = frozenset((
+    "plan", "plans", "planned", "planning", "aim", "aims", "aimed", "aiming", "expect",
+    "expects", "expected", "expecting", "hope", "hopes", "hoped", "hoping", "target",
+    "targets", "targeted", "goal", "intend", "intends", "intended", "propose", "proposes",
+    "proposed", "forecast", "forecasts", "projected", "predict", "predicts", "predicted",
+    "will", "would",
+))  # fmt: skip
+
+
+def _intended(spec: Specifics, v: Value) -> bool:
+    """Is the figure one planned, hoped for or expected, as a word of its own clause says?
+    "The council plans to build 500 homes" and "120 homes have been built so far" are a
+    plan and what came of it, not two counts of one thing; two plans still disagree."""
+    clause = spec.tokens[v.first].clause
+    return any(t.clause == clause and t.low in _INTENT for t in spec.tokens)
 
 
 def _measured_alike(v: Value, w: Value) -> bool:
@@ -276,14 +331,68 @@ def _counted_next_to(spec: Specifics, v: Value) -> frozenset[str]:
     found = set()
     if v.first and tokens[v.first - 1].clause == clause and v.first - 1 not in spec.value_at:
         found.add(tokens[v.first - 1].stem)
-    for i in range(v.last + 1, min(len(tokens), v.last + 3)):
+    i, end = v.last + 1, v.last + 3
+    while i < min(len(tokens), end):
         token = tokens[i]
         if token.clause != clause or i in spec.value_at:
             break
-        if token.stem:
+        if token.stem in _WHO:
+            end += 1  # "three people *hurt*", "four people were *hurt*": what befell them
+        elif token.stem:
             found.add(token.stem)
             break
+        i += 1
     return frozenset(counted(s) for s in found if s and s not in GENERIC and s not in TIME_UNITS)
+
+
+#: Words for people in general, passed over for the word that tells what befell them.
+_WHO = frozenset(("peopl", "person"))
+
+
+def _other_roles(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Do the figures count people who met two different fates? "Crews *rescued* 12
+    people from the tower" / "30 people were *treated* for smoke inhalation", "police
+    *arrested* 12 protesters" / "30 protesters were *injured*": two groups, however alike
+    the sentences are otherwise. Only the fates a report counts side by side are told
+    apart so (:data:`_FATES`); other words beside a figure may be one act in two words
+    ("*pulled* 31 miners from the shaft" / "*brought* 28 miners out")."""
+    fates_a, fates_b = _befell(a, v) & _FATES, _befell(b, w) & _FATES
+    if not fates_a or not fates_b or fates_a & fates_b:
+        return False
+    terms_a = {counted(t) for t in a.terms}
+    terms_b = {counted(t) for t in b.terms}
+    return bool((fates_a - terms_b) and (fates_b - terms_a))
+
+
+#: What befalls the people a report counts, one word for each (as :func:`counted` names
+#: them: "wounded" and "hurt" are "injur", "dead" and "died" are "kill").
+_FATES = frozenset((
+    "kill", "injur", "arrest", "rescu", "evacu", "miss", "treat", "hospit", "detain", "charg",
+    "releas", "captur", "displac", "trap", "strand", "sicken",
+))  # fmt: skip
+
+
+def _befell(spec: Specifics, v: Value) -> frozenset[str]:
+    """What the figure says befell what it counts, the counted word aside: "police
+    *arrested* 12 protesters", "30 protesters were *injured*", "rescued 12 people"."""
+    tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    i = v.last + 1
+    while i < len(tokens) and tokens[i].stem in _WHO:
+        i += 1
+    noun = tokens[i].stem if i < len(tokens) and tokens[i].clause == clause else None
+    found = set(_counted_next_to(spec, v)) - ({counted(noun)} if noun else set())
+    j = i + 1 if noun else i
+    passive = False
+    while j < len(tokens) and tokens[j].clause == clause and tokens[j].low in _PASSIVE:
+        passive, j = True, j + 1
+    # "30 protesters were *injured*": what befell them, after the counted word
+    after = tokens[j] if passive and j < len(tokens) and tokens[j].clause == clause else None
+    if after is not None and after.stem and not capitalised(after) and after.stem not in GENERIC:
+        found.add(counted(after.stem))
+    return frozenset(found)
+
+
+_PASSIVE = frozenset(("were", "was", "are", "is", "been", "be", "being", "had", "have", "has"))
 
 
 def _clause_names(spec: Specifics, v: Value, first: bool = False) -> set[str]:
@@ -600,6 +709,39 @@ def _one_named_age(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
     return [(v, w)] if who_a and who_a == who_b else []
 
 
+def _aged_noun(spec: Specifics, v: Value) -> str | None:
+    """The word an age describes, right after it: "a 26-year-old *man*", "the 7-year-old
+    *boy*"; None when a name or nothing follows."""
+    i = v.last + 1
+    while i < len(spec.tokens) and spec.tokens[i].low in _AGE_WORDS:
+        i += 1
+    if i >= len(spec.tokens) or i == v.last + 1:
+        return None  # "Hale, 34," gives no word the age describes
+    token = spec.tokens[i]
+    if token.part != spec.tokens[v.last].part or not token.stem or capitalised(token):
+        return None
+    return token.stem
+
+
+def _one_unnamed_age(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
+    """Two ages for one unnamed person the two sentences tell alike: "police arrested a
+    26-year-old man from Orrin near the station" / "the gunman, a 24-year-old man from
+    Orrin, was arrested near the station". Each sentence gives that one age, no name
+    stands beside either, the same word follows both ("man" / "man", never "man" /
+    "woman"), and the ages are a birthday or two apart. The caller has found the
+    sentences alike, naming no one the other does not."""
+    if _ages(a) != 1 or _ages(b) != 1:
+        return []
+    v = next(x for x in a.values if x.unit == "age")
+    w = next(x for x in b.values if x.unit == "age")
+    if v.tag == w.tag or abs(v.amount - w.amount) > AGE_SLACK or compatible(v, w):
+        return []
+    if aged_names(a, v) or aged_names(b, w) or _frames(a, v) != _frames(b, w):
+        return []
+    noun = _aged_noun(a, v)
+    return [(v, w)] if noun is not None and noun == _aged_noun(b, w) else []
+
+
 #: Telling words two sentences must share, the fall's verb and unit aside, to tell of one fall.
 SAME_FALL = 2
 
@@ -720,6 +862,17 @@ def _so_far(spec: Specifics, n: int, head: int) -> bool:
     return any(tokens[k].low in _PERFECT for k in range(head + 1, min(len(tokens), head + 3)))
 
 
+_FUTURE = frozenset(("will", "would", "shall", "won't", "wouldn't", "going"))
+
+
+def _future(spec: Specifics, i: int) -> bool:
+    """Is the word at ``i`` (a negation or an asserted word) said of a time to come: "she
+    *would* not resign", "the plant *will* close"? A promise or a plan denied is no
+    report that the thing never happened: "she would not resign" and "she resigned on
+    Friday" may both be true, one said before the other."""
+    return any(spec.tokens[k].low in _FUTURE for k in range(max(0, i - 3), i + 1))
+
+
 def _perfect(spec: Specifics, j: int) -> bool:
     """Is the word said in the perfect ("has *signed*"): how things stand, as a denial
     "so far" says it, rather than an event of its own ("*signed* it on Monday")?"""
@@ -749,6 +902,8 @@ def _denied(neg: Specifics, plain: Specifics) -> tuple[int, int, int] | None:
                 continue
             if so_far and not _perfect(plain, j):
                 continue  # "have not released the names" / "released the names Monday"
+            if _future(neg, n) and not _future(plain, j):
+                continue  # "she would not resign" / "she resigned on Friday": a word since broken
             if negated(plain, j) or any(
                 plain.tokens[k].low.endswith("n't") for k in range(max(0, j - 4), j)
             ):
@@ -965,12 +1120,17 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
                 pairs = [
                     (v, w)
                     for v, w in pairs
-                    if _placed(a, v) == _placed(b, w) and _measured_alike(v, w)
+                    if not _placed_apart(a, v, b, w)
+                    and _measured_alike(v, w)
+                    and _intended(a, v) == _intended(b, w)
+                    and not _other_roles(a, v, b, w)
                 ]
             else:
                 pairs = [(v, w) for v, w in pairs if _more_than_anchors(a, v, b, w)]
             if kind == "number" and not pairs:
                 pairs = _ages_of_one_person(a, b) or _one_named_age(a, b)
+                if not pairs and whole:
+                    pairs = _one_unnamed_age(a, b)
             if pairs:
                 return _values_finding(kind, a, b, pairs)
             if kind == "number" and (fall := _fall_lengths(a, b)):
@@ -1366,11 +1526,27 @@ def _exact_twins(
                 for second in where[y].values():
                     (a, v), (b, w) = sorted((first, second), key=lambda side: side[0])
                     left, right = spec(a), spec(b)
+                    if _told_apart(left, right):
+                        continue
                     words_a = _words(left, v.first, v.last)
                     words_b = _words(right, w.first, w.last)
                     spans = (_span(left, v.first, v.last),), (_span(right, w.first, w.last),)
                     found.append((a, b, Finding("number", words_a, words_b, *spans)))
     return found
+
+
+def _told_apart(a: Specifics, b: Specifics) -> bool:
+    """Do two sentences tell of two things, whatever figures they give: each names someone
+    or something the other does not ("Ines Marlow won 10,482 votes" / "her rival, Peter
+    Dunst, finished with 10,391 votes"), or they give two days ("closed at 10,482 points
+    on Monday" / "on Tuesday ... fell to 10,401 points")?"""
+    # a name opening one sentence ("*Silicon* Valley venture firm ...") is no name of its own
+    openers = (with_opening(a) - a.names) | (with_opening(b) - b.names)
+    if _other_names(a, b, drop=openers):
+        return True
+    days_a = {t for t in a.when if t.startswith(("d:", "t:"))}
+    days_b = {t for t in b.when if t.startswith(("d:", "t:"))}
+    return bool(days_a and days_b and not days_a & days_b)
 
 
 def _counts_differ(left: Sentence, right: Sentence) -> bool:

@@ -83,6 +83,14 @@ _AFTER_A_DATE = frozenset(
 )
 
 
+#: Words before a month and its day that make the pair a date whatever follows: "the
+#: March 4 explosion", "his October 12 ouster", "on March 3 killed two". After "in" or
+#: "by" the number may count ("in October 14 people died").
+_BEFORE_A_DATE = frozenset(
+    ["on", "the", "a", "an", "his", "her", "its", "their", "since", "until", "till"]
+)
+
+
 def _month_at(tokens: Sequence[str], lower: Sequence[str], i: int) -> str | None:
     """The month a token names ("Oct", "October"; "May" and "March" only capitalised)."""
     if not 0 <= i < len(lower) or lower[i] not in MONTHS:
@@ -103,6 +111,7 @@ def _day_of_month(tokens: Sequence[str], lower: Sequence[str], i: int) -> tuple[
         before
         and (
             len(lower[i - 1]) <= 4  # "Oct 30", "Sept 3": an abbreviation is always a date
+            or (i > 1 and lower[i - 2] in _BEFORE_A_DATE)
             or i + 1 == len(lower)
             or not tokens[i + 1][:1].islower()
             or lower[i + 1] in _AFTER_A_DATE
