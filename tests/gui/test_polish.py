@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from corroborate.resources import sample_story
 
@@ -48,3 +49,38 @@ def test_two_not_the_same_claims_on_one_claim_count_as_two_corrections(
     qtbot.waitUntil(lambda: window.session.corrections == before, timeout=60_000)
     wait_idle(qtbot, window)
     assert "1 correction by you" in window.caption.text()
+
+
+def test_a_folder_that_fails_to_load_says_why_once_naming_the_folder_and_the_file(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    broken = tmp_path / "harbour-files"
+    broken.mkdir()
+    (broken / "scan.txt").write_bytes(bytes(range(256)) * 16)
+    window = make_window()
+    window.session.open_folder(broken)
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: window.summary_view.placeholder.isVisibleTo(window.summary_view))
+    page = window.summary_view.placeholder.text()
+    assert str(broken) in page and "scan.txt: it looks like a binary file" in page
+    assert page.count("No readable article") == 1
+    # Nowhere else: no banner above the page, no status line, no window of its own.
+    assert window.banner.isHidden() and not window.banner.messages
+    assert window.statusBar().currentMessage() == ""
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
+    # The page reads as the reason, not as a faint hint.
+    assert window.summary_view.placeholder.property("failed") is True
+
+
+def test_a_failure_that_keeps_the_story_is_said_once_in_the_banner_above_it(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    from corroborate.gui.session import Failure
+
+    window = window_showing(qtbot, make_window, story)
+    window.show_failure(
+        Failure("Every article is left out", "Tick at least one article.", keeps_story=True)
+    )
+    assert window.banner.text().count("Every article is left out") == 1
+    assert window.summary_view.list.isVisibleTo(window.summary_view)
+    assert window.summary_view.placeholder.property("failed") is not True

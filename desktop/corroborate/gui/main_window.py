@@ -401,14 +401,19 @@ class MainWindow(QMainWindow):
     def show_failure(self, failure: Failure) -> None:
         """Say why there is nothing to show; unless the story shown stays, clear it away."""
         self._on_idle()
-        self.banner.set_messages(
-            [failure_message(failure.title, failure.message, failure.problems)]
-        )
         if failure.keeps_story:
+            # The story stays in sight: the banner above it says what could not be done.
+            self.banner.set_messages(
+                [failure_message(failure.title, failure.message, failure.problems)]
+            )
             return
         # Nothing of the last story stays: the panes that would show a story are put
-        # away, and what is left says why and what to do (the skipped files in Articles).
-        self.summary_view.set_summary(None, failure_page_text(failure))
+        # away, and the page left says why and what to do, once (no banner, no status
+        # line saying it again; every skipped file is listed in Articles).
+        self.banner.set_messages([])
+        if self.statusBar().currentMessage() == DROP_HINT:
+            self.statusBar().clearMessage()  # the page says what to do
+        self.summary_view.set_summary(None, failure_page_text(failure), failed=True)
         self.sources_view.show_skipped(failure.problems)
         self.evidence_view.clear("")
         self.article_view.clear()
