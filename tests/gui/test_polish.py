@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from corroborate.gui.find_bar import FIND_TEXT_ROLE
 from corroborate.resources import sample_story
 
 from .test_with_engine import wait_idle, window_showing
@@ -84,3 +86,62 @@ def test_a_failure_that_keeps_the_story_is_said_once_in_the_banner_above_it(
     assert window.banner.text().count("Every article is left out") == 1
     assert window.summary_view.list.isVisibleTo(window.summary_view)
     assert window.summary_view.placeholder.property("failed") is not True
+
+
+def _find(qtbot: Any, window: Any, backwards: bool = False) -> str:
+    modifier = Qt.KeyboardModifier.ShiftModifier if backwards else Qt.KeyboardModifier.NoModifier
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return, modifier)
+    return window.find_bar.status.text()
+
+
+def test_find_counts_the_matches_and_steps_through_them_with_enter_and_shift_enter(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    window.summary_view.list.setFocus()
+    window.summary_view.select_row(0)
+    qtbot.keyClick(window.summary_view.list, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    model = window.summary_view.model
+    # What a row is searched by: its sentence and every outlet backing it.
+    indexes = [model.index(i, 0) for i in range(model.rowCount())]
+    rows = [str(i.data(FIND_TEXT_ROLE) or i.data(Qt.ItemDataRole.DisplayRole)) for i in indexes]
+    word = "the"
+    hits = [i for i, text in enumerate(rows) if word in text.lower()]
+    assert len(hits) >= 3
+    qtbot.keyClicks(window.find_bar.field, word)
+    # From the row in hand (the first), Enter goes on to the next match, and says where.
+    after = next(i for i in hits if i > 0)
+    assert _find(qtbot, window) == f"{hits.index(after) + 1} of {len(hits)}"
+    assert window.summary_view.list.currentIndex().row() == after
+    assert _find(qtbot, window) == f"{hits.index(after) + 2} of {len(hits)}"
+    assert _find(qtbot, window, backwards=True) == f"{hits.index(after) + 1} of {len(hits)}"
+    # Past the last it comes round to the first.
+    for _ in range(len(hits)):
+        _find(qtbot, window)
+    assert window.summary_view.list.currentIndex().row() in hits
+    window.find_bar.field.clear()
+    assert window.find_bar.status.text() == ""  # no count of a search no longer typed
+    qtbot.keyClicks(window.find_bar.field, "zzqx")
+    assert _find(qtbot, window) == "No matches"
+
+
+def test_find_in_an_article_counts_each_occurrence_of_the_words(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    evidence = window.evidence_view.evidence
+    sentence = evidence.sources[0].sentences[0]
+    window.evidence_view.article_requested.emit(sentence.article, sentence.id)
+    browser = window.article_view.browser
+    browser.setFocus()
+    qtbot.waitUntil(lambda: window._pane == "detail")
+    window.menu_actions.find.trigger()
+    assert window.find_bar.where.text() == "Find in the article:"
+    total = browser.toPlainText().lower().count("bridge")
+    assert total >= 2
+    qtbot.keyClicks(window.find_bar.field, "bridge")
+    first = _find(qtbot, window)
+    assert first.endswith(f" of {total}")
+    second = _find(qtbot, window)
+    assert int(second.split()[0]) == int(first.split()[0]) % total + 1
+    assert browser.textCursor().selectedText().lower() == "bridge"

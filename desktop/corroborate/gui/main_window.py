@@ -737,11 +737,10 @@ class MainWindow(QMainWindow):
 
     def find_in_pane(self, text: str, backwards: bool) -> None:
         _name, pane = self._current_pane()
-        found = False
         if pane is self.article_view:
             found = find_in_text(self.article_view.browser, text, backwards)
         elif pane is self.evidence_view:
-            found = self.evidence_view.find_next(text)
+            found = self.evidence_view.find_next(text, backwards)
         elif pane is self.disagreements_view:
             found = find_in_text(self.disagreements_view.browser, text, backwards)
         elif pane is self.single_source_view:
