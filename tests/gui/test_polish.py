@@ -145,3 +145,65 @@ def test_find_in_an_article_counts_each_occurrence_of_the_words(
     second = _find(qtbot, window)
     assert int(second.split()[0]) == int(first.split()[0]) % total + 1
     assert browser.textCursor().selectedText().lower() == "bridge"
+
+
+def _tick_box_contrast(
+    qtbot: Any, dark: bool, state: Qt.CheckState, own_style: bool = True
+) -> float:
+    """The strongest contrast between a tick box's pixels and the list's base colour."""
+    from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+    from corroborate.gui.theme import TickBoxStyle, contrast
+
+    from .screenshot import dark_palette
+
+    tree = QTreeWidget()
+    qtbot.addWidget(tree)
+    if own_style:
+        style = TickBoxStyle("fusion")
+        tree.setStyle(style)
+    if dark:
+        tree.setPalette(dark_palette())
+    tree.setRootIsDecorated(False)
+    tree.setHeaderHidden(True)
+    item = QTreeWidgetItem(tree, ["Harbour Gazette"])
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(0, state)
+    tree.resize(300, 80)
+    tree.show()
+    qtbot.waitExposed(tree)
+    image = tree.viewport().grab().toImage()
+    row = tree.visualItemRect(item)
+    base = tree.palette().color(tree.palette().ColorRole.Base)
+    pixels = [
+        image.pixelColor(x, y)
+        for x in range(row.left(), row.left() + row.height() + 4)
+        for y in range(row.top(), row.bottom())
+    ]
+    return max(contrast(pixel, base) for pixel in pixels)
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+@pytest.mark.parametrize(
+    "state", [Qt.CheckState.Checked, Qt.CheckState.Unchecked, Qt.CheckState.PartiallyChecked]
+)
+def test_an_articles_tick_box_stands_out_from_the_list_in_either_theme(
+    qtbot: Any, dark: bool, state: Qt.CheckState
+) -> None:
+    # 3:1, what a control's edge needs to be seen (WCAG's non-text contrast).
+    assert _tick_box_contrast(qtbot, dark, state) >= 3.0
+
+
+def test_the_theme_draws_the_tick_boxes_of_a_fusion_window_itself(qtbot: Any, qapp: Any) -> None:
+    from PySide6.QtWidgets import QStyleFactory
+
+    from corroborate.gui.theme import Theme
+
+    before = qapp.style().name()
+    qapp.setStyle(QStyleFactory.create("fusion"))
+    try:
+        Theme(qapp)
+        assert _tick_box_contrast(qtbot, True, Qt.CheckState.Unchecked, own_style=False) >= 3.0
+    finally:
+        qapp.setStyleSheet("")
+        qapp.setStyle(QStyleFactory.create(before))
