@@ -207,3 +207,57 @@ def test_the_theme_draws_the_tick_boxes_of_a_fusion_window_itself(qtbot: Any, qa
     finally:
         qapp.setStyleSheet("")
         qapp.setStyle(QStyleFactory.create(before))
+
+
+def _anchors(document: Any) -> list[tuple[str, str]]:
+    """Each link of a rich text: its words and the colour they are drawn in."""
+    from PySide6.QtGui import QTextDocument
+
+    assert isinstance(document, QTextDocument)
+    found = []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().isAnchor():
+                colour = fragment.charFormat().foreground().color().name()
+                found.append((fragment.text(), colour))
+            it += 1
+        block = block.next()
+    return found
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_the_disagreements_links_read_and_look_like_the_evidence_cards_links(
+    qtbot: Any, make_window: Any, story: Path, dark: bool
+) -> None:
+    from PySide6.QtGui import QPalette, QTextDocument
+    from PySide6.QtWidgets import QLabel
+
+    from .screenshot import dark_palette
+
+    window = window_showing(qtbot, make_window, story)
+    if dark:
+        window.setPalette(dark_palette())
+    link = window.palette().color(QPalette.ColorRole.Link).name()
+    window.tabs.setCurrentWidget(window.disagreements_view)
+    listed = _anchors(window.disagreements_view.browser.document())
+    assert len(listed) >= 4
+    assert {words for words, _colour in listed} == {"Show in article"}
+    assert {colour for _words, colour in listed} == {link}
+    # The cards' links: the same words, drawn in the same colour (the palette's link).
+    window.tabs.setCurrentIndex(0)
+    window.summary_view.select_row(0)
+    cards = [
+        label for label in window.evidence_view.findChildren(QLabel)
+        if "Show in article" in label.text()
+    ]  # fmt: skip
+    assert cards
+    for label in cards:
+        document = QTextDocument()
+        document.setHtml(label.text())
+        shown = [words for words, _colour in _anchors(document)]
+        assert shown[0] == "Show in article"
+        assert "color" not in label.text()  # drawn in the label's palette link colour
+        assert label.palette().color(QPalette.ColorRole.Link).name() == link

@@ -513,7 +513,7 @@ def test_a_story_without_disagreements_says_so_once_and_explains_no_list_that_is
     assert view.browser.toPlainText() == "No disagreement was found between independent outlets."
     assert view.note.isHidden()  # "These outlets report …" over an empty list
     assert window.detail.currentWidget() is window.detail_hint
-    assert window.detail_hint.text() == ""  # nothing to choose "show in article" beside
+    assert window.detail_hint.text() == ""  # nothing to choose "Show in article" under
 
 
 def test_a_window_without_a_story_offers_only_the_summary_tab_until_one_is_read(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from corroborate.engine import independent_outlets, kind_label
 from corroborate.engine.models import Analysis, SummaryItem
 
-from .disagreements_view import involving
+from .disagreements_view import SHOW_IN_ARTICLE, involving
 from .evidence import (
     Evidence,
     SourceEvidence,
@@ -269,7 +269,7 @@ class EvidenceView(QWidget):
         box.addWidget(_label(breakable(src.outlet), name="outlet"))
         first = src.sentences[0]
         box.addWidget(_label(breakable(src.article.file), name="muted"))
-        links = [f'<a href="{src.article.id}:{first.id}">Show in article</a>']
+        links = [f'<a href="{src.article.id}:{first.id}">{SHOW_IN_ARTICLE}</a>']
         if all(s.id != own for s in src.sentences):
             links.append(f'<a href="unmatch:{src.group}">Not the same claim</a>')
         link = _label(" · ".join(links), rich=True, links=True)

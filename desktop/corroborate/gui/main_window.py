@@ -467,7 +467,7 @@ class MainWindow(QMainWindow):
             2: "Select an article to read it. Rename an outlet with F2; select two files and "
             "press Ctrl+M to count them as one outlet.",
             3: "Click a cell of the map (or press Enter on it) to read that outlet's sentence.",
-            4: "Choose “show in article” beside a sentence to read it in context.",
+            4: "Choose “Show in article” under an outlet to read its sentence in context.",
         }
         if tab == 4 and not self.disagreements_view.count():
             hints[4] = ""  # nothing to choose: the list says no disagreement was found
