@@ -261,3 +261,31 @@ def test_the_disagreements_links_read_and_look_like_the_evidence_cards_links(
         assert shown[0] == "Show in article"
         assert "color" not in label.text()  # drawn in the label's palette link colour
         assert label.palette().color(QPalette.ColorRole.Link).name() == link
+
+
+def _fully_shown(widget: Any) -> bool:
+    """Whether all of ``widget`` is on screen: not scrolled away nor cut by the window."""
+    return widget.isVisible() and widget.visibleRegion().boundingRect() == widget.rect()
+
+
+def test_every_panes_buttons_are_in_sight_on_a_1024_by_640_window(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    window = window_showing(qtbot, make_window, story)
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: window.width() == 1024 and window.height() == 640)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(20)
+        page = window.tabs.currentWidget()
+        buttons = [b for b in page.findChildren(QPushButton) if b.isVisibleTo(page)]
+        name = window.tabs.tabText(index)
+        assert all(_fully_shown(b) for b in buttons), (name, [b.text() for b in buttons])
+    # The coverage map's, in particular, with the map and figures scrolling above them.
+    window.tabs.setCurrentWidget(window.coverage_view)
+    qtbot.wait(20)
+    assert _fully_shown(window.coverage_view.save_png)
+    assert _fully_shown(window.coverage_view.save_svg)
+    assert window.coverage_view.page.verticalScrollBar().maximum() > 0
