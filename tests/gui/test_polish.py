@@ -289,3 +289,38 @@ def test_every_panes_buttons_are_in_sight_on_a_1024_by_640_window(
     assert _fully_shown(window.coverage_view.save_png)
     assert _fully_shown(window.coverage_view.save_svg)
     assert window.coverage_view.page.verticalScrollBar().maximum() > 0
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_a_silent_outlets_cell_of_the_coverage_map_is_seen_in_either_theme(
+    qtbot: Any, make_window: Any, story: Path, dark: bool
+) -> None:
+    from PySide6.QtGui import QPalette
+
+    from corroborate.gui.theme import contrast
+
+    from .screenshot import dark_palette
+
+    window = window_showing(qtbot, make_window, story)
+    if dark:
+        window.setPalette(dark_palette())
+    window.tabs.setCurrentWidget(window.coverage_view)
+    coverage_map = window.coverage_view.map
+    qtbot.waitUntil(lambda: coverage_map.matrix is not None)
+    matrix, layout = coverage_map.matrix, coverage_map.map_layout()
+    row, column = next(
+        (r, c)
+        for r, line in enumerate(matrix.rows)
+        for c, cell in enumerate(line.cells)
+        if cell.state == ""
+    )
+    image = coverage_map.grab().toImage()
+    rect = layout.cell_rect(row, column)
+    scale = coverage_map.scale()
+    base = coverage_map.palette().color(QPalette.ColorRole.Base)
+    pixels = [
+        image.pixelColor(int(x * scale), int(y * scale))
+        for x in range(int(rect.left()), int(rect.right()))
+        for y in range(int(rect.top()), int(rect.bottom()))
+    ]
+    assert max(contrast(pixel, base) for pixel in pixels) >= 3.0
