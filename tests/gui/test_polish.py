@@ -324,3 +324,18 @@ def test_a_silent_outlets_cell_of_the_coverage_map_is_seen_in_either_theme(
         for y in range(int(rect.top()), int(rect.bottom()))
     ]
     assert max(contrast(pixel, base) for pixel in pixels) >= 3.0
+
+
+def test_the_articles_number_headings_stay_whole_when_the_text_is_made_larger(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    window.tabs.setCurrentWidget(window.sources_view)
+    tree = window.sources_view.tree
+    header = tree.header()
+    for scale in (100, 150, 200):
+        window.set_text_scale(scale)
+        qtbot.wait(10)
+        for column in (2, 3):
+            heading = header.fontMetrics().horizontalAdvance(tree.headerItem().text(column))
+            assert tree.columnWidth(column) >= heading + 8, (scale, column)
