@@ -339,3 +339,41 @@ def test_the_articles_number_headings_stay_whole_when_the_text_is_made_larger(
         for column in (2, 3):
             heading = header.fontMetrics().horizontalAdvance(tree.headerItem().text(column))
             assert tree.columnWidth(column) >= heading + 8, (scale, column)
+
+
+_SMALL_WORDS = {
+    "a",
+    "an",
+    "and",
+    "as",
+    "at",
+    "by",
+    "for",
+    "in",
+    "into",
+    "of",
+    "on",
+    "or",
+    "the",
+    "to",
+}
+
+
+def test_every_button_is_worded_in_title_case_and_says_more_in_a_tooltip(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from two_stories import write_two_stories
+
+    window = window_showing(qtbot, make_window, write_two_stories(tmp_path / "mixed"))
+    # The banner's (this folder holds two stories) and every pane's.
+    buttons = [b for b in window.findChildren(QPushButton) if b.text()]
+    assert len(buttons) >= 8
+    for button in buttons:
+        words = button.text().replace("&", "").rstrip("…").split()
+        lower = [
+            w for i, w in enumerate(words) if w[0].islower() and (i == 0 or w not in _SMALL_WORDS)
+        ]  # fmt: skip
+        assert not lower, button.text()
+        assert button.toolTip() or button.accessibleDescription(), button.text()

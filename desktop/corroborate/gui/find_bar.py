@@ -145,6 +145,12 @@ class FindBar(QWidget):
         self.where.setObjectName("muted")
         self.status = QLabel(self)
         self.status.setObjectName("muted")
+        # As wide as a count of hundreds, so the bar does not shift as the count changes.
+        widest = max(
+            self.status.fontMetrics().horizontalAdvance(t) for t in ("888 of 888", "No matches")
+        )
+        self.status.setMinimumWidth(widest + 4)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # A count of what was searched for before is not this text's: cleared as one types.
         self.field.textChanged.connect(self.status.clear)
         previous, following, close = QToolButton(self), QToolButton(self), QToolButton(self)

@@ -133,12 +133,14 @@ class MessageBanner(QFrame):
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.details.setFrameShape(QFrame.Shape.NoFrame)
         self.details.hide()
-        self.details_button = QPushButton("Show de&tails", self)
+        self.details_button = QPushButton("Show De&tails", self)
+        self.details_button.setToolTip("List every file and story the messages are about")
         self.details_button.setFlat(True)
         self.details_button.setCheckable(True)
         self.details_button.setAccessibleName("Show or hide the details")
         self.details_button.toggled.connect(self._show_details)
         self.dismiss = QPushButton("Dismiss", self)
+        self.dismiss.setToolTip("Hide these messages (the next story brings its own)")
         self.dismiss.setAccessibleName("Dismiss messages")
         self.dismiss.setFlat(True)
         self.dismiss.clicked.connect(self.hide)
@@ -207,7 +209,7 @@ class MessageBanner(QFrame):
 
     def _show_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
-        self.details_button.setText("Hide de&tails" if shown else "Show de&tails")
+        self.details_button.setText("Hide De&tails" if shown else "Show De&tails")
 
     def text(self) -> str:
         """Everything the banner says, for tests and accessibility."""
@@ -266,6 +268,7 @@ class MessageBanner(QFrame):
             analyse = QPushButton("Analyse This Story Alone", row)
             analyse.setObjectName("analyseStory")
             analyse.setAccessibleName("Analyse the chosen story alone")
+            analyse.setToolTip("Summarize only the articles of the story chosen in the list")
             analyse.clicked.connect(lambda: self.story_chosen.emit(int(stories.currentData())))
             line.addWidget(caption)
             line.addWidget(stories, 1)
@@ -273,6 +276,7 @@ class MessageBanner(QFrame):
         if message.all_stories:
             every = QPushButton(message.all_stories, row)
             every.setAccessibleName(message.all_stories.replace("&", ""))
+            every.setToolTip("Summarize every article of the folder together again")
             every.clicked.connect(lambda: self.story_chosen.emit(-1))
             line.addWidget(every)
         line.addStretch(0)  # the list takes the room first, up to its widest
