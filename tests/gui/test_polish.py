@@ -377,3 +377,24 @@ def test_every_button_is_worded_in_title_case_and_says_more_in_a_tooltip(
         ]  # fmt: skip
         assert not lower, button.text()
         assert button.toolTip() or button.accessibleDescription(), button.text()
+
+
+def test_a_story_named_longer_than_its_list_box_ends_with_an_ellipsis_not_cut_by_the_edge(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from two_stories import write_two_stories
+
+    window = window_showing(qtbot, make_window, write_two_stories(tmp_path / "mixed"))
+    box = window.banner.findChild(QComboBox, "storyChoice")
+    assert box is not None
+    whole = box.currentText()
+    box.setFixedWidth(260)  # a narrow window's
+    qtbot.wait(10)
+    shown = box.shown_text()
+    assert shown.endswith("…") and whole.startswith(shown[:-1].rstrip())
+    assert box.fontMetrics().horizontalAdvance(shown) < box.width()
+    box.setFixedWidth(box.fontMetrics().horizontalAdvance(whole) + 80)
+    qtbot.wait(10)
+    assert box.shown_text() == whole  # room for all of it: all of it

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QTextLayout, QTextOption
+from PySide6.QtGui import QPaintEvent, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -245,7 +247,7 @@ class MessageBanner(QFrame):
         line = QHBoxLayout()
         line.setSpacing(6)
         if message.choices:
-            stories = QComboBox(row)
+            stories = ElidingComboBox(row)
             stories.setObjectName("storyChoice")
             stories.setAccessibleName("Story to analyse alone")
             # As wide as the row allows (up to a story's whole name), never so wide
@@ -281,6 +283,30 @@ class MessageBanner(QFrame):
             line.addWidget(every)
         line.addStretch(0)  # the list takes the room first, up to its widest
         return line
+
+
+class ElidingComboBox(QComboBox):
+    """A list box whose chosen entry, when longer than the box, ends with an ellipsis
+    at the box's edge rather than being cut off mid-letter by it."""
+
+    def shown_text(self) -> str:
+        """The chosen entry as drawn: whole when it fits, else cut with an ellipsis."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        return self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, max(0, field.width() - 4)
+        )
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class _MessageLabel(QLabel):
