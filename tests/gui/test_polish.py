@@ -398,3 +398,25 @@ def test_a_story_named_longer_than_its_list_box_ends_with_an_ellipsis_not_cut_by
     box.setFixedWidth(box.fontMetrics().horizontalAdvance(whole) + 80)
     qtbot.wait(10)
     assert box.shown_text() == whole  # room for all of it: all of it
+
+
+def test_a_sentence_opened_in_its_article_shows_whose_article_it_is_when_both_fit(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    window.resize(1280, 800)
+    analysis = window.session.analysis
+    view, bar = window.article_view, window.article_view.browser.verticalScrollBar()
+    lead = next(s for s in analysis.sentences if s.paragraph == 0)
+    window.evidence_view.article_requested.emit(lead.article, lead.id)
+    qtbot.waitUntil(lambda: view.sentence_span(lead.text) is not None)
+    qtbot.wait(20)
+    assert bar.maximum() > 0 and bar.value() == 0  # the headline and byline in sight
+    # A sentence far down a long article: in sight, with what leads up to it above it.
+    deep = max(analysis.sentences, key=lambda s: (s.paragraph, s.id))
+    window.evidence_view.article_requested.emit(deep.article, deep.id)
+    qtbot.waitUntil(lambda: bar.value() > 0)
+    top, bottom = view.sentence_span(deep.text)
+    height = view.browser.viewport().height()
+    assert bar.value() <= top and bottom <= bar.value() + height
+    assert top - bar.value() >= view.browser.fontMetrics().lineSpacing()
