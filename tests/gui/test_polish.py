@@ -420,3 +420,29 @@ def test_a_sentence_opened_in_its_article_shows_whose_article_it_is_when_both_fi
     height = view.browser.viewport().height()
     assert bar.value() <= top and bottom <= bar.value() + height
     assert top - bar.value() >= view.browser.fontMetrics().lineSpacing()
+
+
+def test_f3_and_shift_f3_step_through_the_matches_with_the_focus_left_in_the_list(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    listed = window.summary_view.list
+    listed.setFocus()
+    window.summary_view.select_row(0)
+    qtbot.keyClick(listed, Qt.Key.Key_F3)  # nothing looked for yet: Find opens
+    assert window.find_bar.isVisible() and window.find_bar.field.hasFocus()
+    qtbot.keyClicks(window.find_bar.field, "bridge")
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+    listed.setFocus()
+    qtbot.keyClick(listed, Qt.Key.Key_F3)
+    assert window.find_bar.isVisible() and listed.hasFocus()
+    first = window.find_bar.status.text()
+    row = listed.currentIndex().row()
+    assert row > 0 and " of " in first
+    qtbot.keyClick(listed, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert listed.currentIndex().row() > row
+    qtbot.keyClick(listed, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert listed.currentIndex().row() == row and window.find_bar.status.text() == first
+    sheet = window.shortcuts_sheet().text()
+    assert "F3" in sheet and "Find Next" in sheet and "Find Previous" in sheet

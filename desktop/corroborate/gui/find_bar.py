@@ -177,10 +177,14 @@ class FindBar(QWidget):
         self.hide()
 
     def open_for(self, pane: str) -> None:
-        self.where.setText(f"Find in {pane}:")
-        self.show()
+        self.show_for(pane)
         self.field.setFocus()
         self.field.selectAll()
+
+    def show_for(self, pane: str) -> None:
+        """In sight, saying which pane it searches, the keyboard focus left where it is."""
+        self.where.setText(f"Find in {pane}:")
+        self.show()
 
     def close_bar(self) -> None:
         self.hide()

@@ -226,6 +226,8 @@ class MainWindow(QMainWindow):
         a.back.triggered.connect(self.go_back)
         a.forward.triggered.connect(self.go_forward)
         a.find.triggered.connect(self.open_find)
+        a.find_next.triggered.connect(lambda: self.find_again(backwards=False))
+        a.find_previous.triggered.connect(lambda: self.find_again(backwards=True))
         a.bigger.triggered.connect(lambda: self.set_text_scale(self._text_scale + TEXT_STEP))
         a.smaller.triggered.connect(lambda: self.set_text_scale(self._text_scale - TEXT_STEP))
         a.actual_size.triggered.connect(lambda: self.set_text_scale(100))
@@ -734,6 +736,18 @@ class MainWindow(QMainWindow):
     def open_find(self) -> None:
         name, _pane = self._current_pane()
         self.find_bar.open_for(name)
+
+    def find_again(self, backwards: bool) -> None:
+        """F3 / Shift+F3: the next or previous match of what Find last looked for, in the
+        pane in front, the keyboard focus left where it is (Find opens when it has
+        nothing to look for yet)."""
+        text = self.find_bar.field.text()
+        if not text:
+            self.open_find()
+            return
+        name, _pane = self._current_pane()
+        self.find_bar.show_for(name)
+        self.find_in_pane(text, backwards)
 
     def find_in_pane(self, text: str, backwards: bool) -> None:
         _name, pane = self._current_pane()
