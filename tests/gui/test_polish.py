@@ -446,3 +446,26 @@ def test_f3_and_shift_f3_step_through_the_matches_with_the_focus_left_in_the_lis
     assert listed.currentIndex().row() == row and window.find_bar.status.text() == first
     sheet = window.shortcuts_sheet().text()
     assert "F3" in sheet and "Find Next" in sheet and "Find Previous" in sheet
+
+
+def test_find_in_the_evidence_counts_the_cards_lines_that_hold_the_words(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    from PySide6.QtWidgets import QFrame
+
+    window.summary_view.select_row(0)
+    qtbot.waitUntil(
+        lambda: sum(c.isVisible() for c in window.evidence_view.findChildren(QFrame, "card")) >= 3
+    )
+    window.evidence_view.setFocus()
+    qtbot.waitUntil(lambda: window._pane == "detail")
+    window.menu_actions.find.trigger()
+    assert window.find_bar.where.text() == "Find in the evidence:"
+    qtbot.keyClicks(window.find_bar.field, "tessel")
+    first = _find(qtbot, window)
+    position, _of, total = first.split()
+    assert position == "1" and int(total) >= 3  # one line of each card quoting it, at least
+    assert _find(qtbot, window) == f"2 of {total}"
+    assert _find(qtbot, window, backwards=True) == f"1 of {total}"
+    assert _find(qtbot, window, backwards=True) == f"{total} of {total}"  # round to the last
