@@ -469,3 +469,30 @@ def test_find_in_the_evidence_counts_the_cards_lines_that_hold_the_words(
     assert _find(qtbot, window) == f"2 of {total}"
     assert _find(qtbot, window, backwards=True) == f"1 of {total}"
     assert _find(qtbot, window, backwards=True) == f"{total} of {total}"  # round to the last
+
+
+def test_one_outlets_story_says_why_its_lists_are_empty_and_offers_nothing_to_select(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    one = tmp_path / "one"
+    one.mkdir()
+    (one / "harbour-gazette.txt").write_text(
+        "Ferry to Quillon Island cancelled after engine fire\n\n"
+        "The morning ferry to Quillon Island was cancelled on Tuesday after a small engine "
+        "fire, the Quillon Ferry Company said.\n\n"
+        "No one was hurt, and the crew put out the fire within minutes, a spokesman said.\n\n"
+        "The company said the afternoon sailing would leave on time from Berth 4.\n",
+        encoding="utf-8",
+    )
+    window = window_showing(qtbot, make_window, one)
+    assert window.session.analysis.independent_sources == 1
+    window.tabs.setCurrentWidget(window.single_source_view)
+    tree = window.single_source_view.tree
+    assert tree.topLevelItemCount() == 1 and "One outlet only" in tree.topLevelItem(0).text(0)
+    assert not tree.topLevelItem(0).flags() & Qt.ItemFlag.ItemIsSelectable  # read, not chosen
+    assert window.single_source_view.note.isHidden()
+    assert window.detail.isHidden()  # no "Select a sentence" beside a list without one
+    window.tabs.setCurrentWidget(window.disagreements_view)
+    said = window.disagreements_view.browser.toPlainText()
+    assert said.startswith("One outlet only") and "Add articles from other outlets" in said
+    assert window.detail.isHidden()

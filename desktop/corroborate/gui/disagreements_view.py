@@ -66,6 +66,17 @@ def disagreements_html(analysis: Analysis, mark: str, muted: str, link: str) -> 
     return "\n".join(parts)
 
 
+def no_disagreement_text(analysis: Analysis) -> str:
+    """Why nothing is listed, true of the story shown: with one outlet there is no other
+    account to differ from, which is not the same as outlets that agree."""
+    if analysis.independent_sources <= 1:
+        return (
+            "One outlet only: there is no other outlet's account to disagree with. "
+            "Add articles from other outlets."
+        )
+    return "No disagreement was found between independent outlets."
+
+
 def involving(analysis: Analysis, sentence_ids: set[int]) -> list[Disagreement]:
     """The disagreements in which any of these sentences takes part."""
     return [d for d in analysis.disagreements if d.a in sentence_ids or d.b in sentence_ids]
@@ -112,7 +123,7 @@ class DisagreementsView(QWidget):
             self.browser.clear()
             return
         if not self._analysis.disagreements:
-            self.browser.setPlainText("No disagreement was found between independent outlets.")
+            self.browser.setPlainText(no_disagreement_text(self._analysis))
             return
         pal = self.palette()
         link = pal.color(QPalette.ColorRole.Link).name()

@@ -473,6 +473,8 @@ class MainWindow(QMainWindow):
         }
         if tab == 4 and not self.disagreements_view.count():
             hints[4] = ""  # nothing to choose: the list says no disagreement was found
+        if tab == 1 and not self.single_source_view.count():
+            hints[1] = ""  # nothing to choose: the list says why nothing is listed
         self.detail_hint.setText(hints.get(tab, "Nothing selected."))
         self.detail.setCurrentWidget(self.detail_hint)
         self._fit_detail_pane()

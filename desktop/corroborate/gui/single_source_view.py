@@ -132,8 +132,12 @@ class SingleSourceView(QWidget):
                     0, Qt.ItemDataRole.AccessibleTextRole, f"Unverified, {outlet}: {entry.text}"
                 )
             top.setExpanded(True)
+        # Said over the list only when it lists something; an empty list says why itself,
+        # in a row that is read, not chosen.
+        self.note.setVisible(bool(by_outlet))
         if not by_outlet:
-            QTreeWidgetItem(self.tree, [nothing_listed(summary)])
+            why = QTreeWidgetItem(self.tree, [nothing_listed(summary)])
+            why.setFlags(Qt.ItemFlag.ItemIsEnabled)
 
     def count(self) -> int:
         tops = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
