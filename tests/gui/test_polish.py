@@ -496,3 +496,11 @@ def test_one_outlets_story_says_why_its_lists_are_empty_and_offers_nothing_to_se
     said = window.disagreements_view.browser.toPlainText()
     assert said.startswith("One outlet only") and "Add articles from other outlets" in said
     assert window.detail.isHidden()
+
+
+def test_every_tab_says_in_a_tooltip_what_it_shows_and_its_key(make_window: Any) -> None:
+    window = make_window()
+    for index in range(window.tabs.count()):
+        text = window.tabs.tabText(index)
+        key = text[text.index("&") + 1].upper()
+        assert window.tabs.tabToolTip(index).endswith(f"(Alt+{key})"), text

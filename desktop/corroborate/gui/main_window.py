@@ -135,6 +135,18 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.sources_view, "&Articles")
         self.tabs.addTab(self.coverage_view, "&Coverage")
         self.tabs.addTab(self.disagreements_view, "&Disagreements")
+        tab: QWidget
+        for tab, tip in (
+            (summary_page, "What several independent outlets report, quoted verbatim (Alt+S)"),
+            (self.single_source_view, "What only one outlet reports: unverified (Alt+R)"),
+            (
+                self.sources_view,
+                "The articles read: leave one out, rename or merge outlets (Alt+A)",
+            ),
+            (self.coverage_view, "Which outlet reports which claim, as a map (Alt+C)"),
+            (self.disagreements_view, "Where outlets give different specifics (Alt+D)"),
+        ):
+            self.tabs.setTabToolTip(self.tabs.indexOf(tab), tip)
         self.detail = QStackedWidget()
         self.detail.addWidget(self.evidence_view)
         self.detail.addWidget(self.article_view)
