@@ -21,9 +21,10 @@ from corroborate.engine.consensus.corrections import (
     save,
     to_dict,
     unmatch,
+    unmatch_pairs,
     unmerge_files,
 )
-from corroborate.engine.models import Analysis, Corrections
+from corroborate.engine.models import Analysis, Corrections, SentenceKey
 from corroborate.resources import sample_story
 
 
@@ -197,3 +198,92 @@ def test_sentences_of_one_file_set_apart_from_each_other_are_listed_pair_by_pair
     lines = describe(Corrections(unmatched=((first, second), (first, third))))
     assert len(lines) == 2
     assert all(line.startswith("not the same claim: “The ferry left at noon.”") for line in lines)
+
+
+def _star(hub: str, spokes: tuple[str, ...]) -> list[tuple[SentenceKey, SentenceKey]]:
+    """One saying: ``hub``'s sentence set apart from each of ``spokes``'."""
+    return [(_said(hub), _said(name)) for name in spokes]
+
+
+def _said(name: str) -> SentenceKey:
+    return SentenceKey(f"{name}.txt", f"The {name} says the pier reopens on Friday.")
+
+
+def test_two_not_the_same_claims_about_one_claim_count_as_two_corrections() -> None:
+    from corroborate.engine.consensus.corrections import count_corrections, describe
+
+    first = unmatch_pairs(Corrections(), _star("herald", ("gazette", "post", "courier")))
+    # The second sets another outlet apart from the claim's sentences still on it,
+    # which the first saying's pairs share.
+    both = unmatch_pairs(first, _star("post", ("gazette", "courier")))
+    assert count_corrections(first) == 1
+    assert count_corrections(both) == 2
+    assert len(describe(both)) == 2
+    assert describe(both)[0] == describe(first)[0]
+
+
+def test_a_saying_that_sets_nothing_new_apart_is_no_correction() -> None:
+    from corroborate.engine.consensus.corrections import count_corrections
+
+    once = unmatch_pairs(Corrections(), _star("herald", ("gazette", "post")))
+    assert unmatch_pairs(once, _star("herald", ("post",))) is once
+    assert count_corrections(unmatch_pairs(once, [])) == 1
+
+
+def test_each_saying_is_kept_by_the_corrections_file(tmp_path: Path) -> None:
+    from corroborate.engine.consensus.corrections import count_corrections
+
+    said = unmatch_pairs(Corrections(), _star("herald", ("gazette", "post", "courier")))
+    said = unmatch_pairs(said, _star("post", ("gazette", "courier")))
+    path = tmp_path / "corrections.json"
+    save(said, path)
+    assert load(path) == said
+    assert count_corrections(load(path)) == 2
+    # The pairs are listed as before, so an older version still reads every one.
+    stored = json.loads(path.read_text(encoding="utf-8"))
+    assert len(stored["not_same_claim"]) == len(said.unmatched) == 5
+
+
+def test_a_corrections_file_from_before_sayings_were_recorded_still_loads_and_counts(
+    tmp_path: Path,
+) -> None:
+    from corroborate.engine.consensus.corrections import count_corrections
+
+    pairs = [*_star("herald", ("gazette", "post")), (_said("times"), _said("daily"))]
+    path = tmp_path / "old.json"
+    path.write_text(
+        json.dumps({
+            "version": 1, "outlets": [], "merged": [],
+            "not_same_claim": [
+                [{"file": k.file, "text": k.text} for k in pair] for pair in pairs
+            ],
+        }),
+        encoding="utf-8",
+    )  # fmt: skip
+    old = load(path)
+    assert len(old.unmatched) == 3 and old.sayings == ()
+    assert count_corrections(old) == 2  # grouped as far as the pairs tell
+    # A new saying on top of them counts as one more, and the file keeps both kinds.
+    newer = unmatch_pairs(old, _star("courier", ("gazette",)))
+    assert count_corrections(newer) == 3
+    save(newer, path)
+    assert load(path) == newer
+
+
+def test_a_saying_numbered_wrongly_makes_the_file_unreadable_not_wrong() -> None:
+    pair = [{"file": "a.txt", "text": "One."}, {"file": "b.txt", "text": "Two."}]
+    for numbers in ([0, 1], ["first"], [-1], 3):
+        with pytest.raises(CorrectionsError):
+            from_dict({"not_same_claim": [pair], "not_same_claim_saying": numbers})
+
+
+def test_a_saying_about_an_outlet_whose_copies_are_two_files_is_one_line_of_the_report() -> None:
+    from corroborate.engine.consensus.corrections import describe
+
+    copies = (_said("herald"), SentenceKey("herald-reprint.txt", _said("herald").text))
+    others = [_said(name) for name in ("gazette", "post", "courier")]
+    said = unmatch_pairs(Corrections(), [(mine, theirs) for mine in copies for theirs in others])
+    (line,) = describe(said)
+    assert line.startswith("not the same claim: “The herald says")
+    assert "(`herald-reprint.txt`) / “The herald says" in line and "(`herald.txt`) and" in line
+    assert line.count("each of") == 1 and all(f"`{k.file}`" in line for k in others)

@@ -4,7 +4,7 @@
     uv run python tests/gui/screenshot.py --tab sources --dark --out x.png
     uv run python tests/gui/screenshot.py --all artifacts/screenshots
 
-``--all DIR`` renders every pane at 1280×800 and 1920×1080, light and dark,
+``--all DIR`` renders every pane at 1024×640, 1280×800 and 1920×1080, light and dark,
 as ``DIR/<pane>-<width>x<height>-<theme>.png`` (CI keeps that folder). Runs
 offscreen with a throwaway settings file, so it never touches the user's own
 settings and always shows the first-run layout. ``--folder`` renders another
@@ -42,7 +42,7 @@ PANES = {
     "coverage": "Coverage",
     "disagreements": "Disagreements",
 }
-SIZES = ("1280x800", "1920x1080")
+SIZES = ("1024x640", "1280x800", "1920x1080")
 
 
 def dark_palette() -> QPalette:

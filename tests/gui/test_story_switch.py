@@ -65,8 +65,8 @@ def test_a_folder_whose_articles_are_all_in_subfolders_says_how_to_read_them(
     error = NoArticlesError("No readable article was found in “story”.", in_subfolders=3)
     window = make_window(FakeEngine(error=error))
     window.session.open_folder(folder(tmp_path, "story"))
-    qtbot.waitUntil(lambda: window.banner.isVisible())
-    text = window.banner.text()
+    qtbot.waitUntil(lambda: "No readable" in window.summary_view.placeholder.text())
+    text = window.summary_view.placeholder.text()
     assert "Its subfolders hold articles: turn on File › Read Subfolders Too" in text
     assert "--recursive" not in text
 

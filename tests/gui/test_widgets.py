@@ -90,9 +90,9 @@ def test_find_in_the_summary_finds_an_outlet_the_row_only_counts(qtbot: Any) -> 
     _backed_by_many(view)
     view.select_row(1)
     assert "Carrow Times" not in view.model.outlet_line(0)
-    assert find_in_list(view.list, "carrow times")
+    assert find_in_list(view.list, "carrow times") == (1, 1)
     assert view.list.currentIndex().row() == 0
-    assert not find_in_list(view.list, "Dunmore Gazette")
+    assert find_in_list(view.list, "Dunmore Gazette") == (0, 0)
 
 
 def test_the_evidence_for_a_sentence_many_outlets_back_names_every_one_and_opens_at_its_top(

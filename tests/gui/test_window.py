@@ -197,10 +197,9 @@ def test_a_folder_without_articles_is_explained(
     engine = FakeEngine(error=NoArticlesError("No readable article in empty.", problems))
     window = make_window(engine)
     drop_on(window.drop_zone, [folder(tmp_path, "empty")])
-    qtbot.waitUntil(lambda: window.banner.isVisible())
-    assert "No readable article" in window.banner.text()
-    assert "scan.pdf: it has no text layer" in window.banner.text()
-    assert window.summary_view.placeholder.isVisibleTo(window.summary_view)
+    qtbot.waitUntil(lambda: "No readable" in window.summary_view.placeholder.text())
+    page = window.summary_view.placeholder.text()
+    assert "scan.pdf: it has no text layer" in page
     assert not window.menu_actions.export.isEnabled()
     assert window.windowTitle() == "Corroborate"
 
@@ -215,7 +214,7 @@ def test_a_folder_without_articles_lists_each_skipped_file_with_its_reason_in_so
     engine = FakeEngine(error=NoArticlesError("No readable article in empty.", problems))
     window = make_window(engine)
     drop_on(window.drop_zone, [folder(tmp_path, "empty")])
-    qtbot.waitUntil(lambda: window.banner.isVisible())
+    qtbot.waitUntil(lambda: window.tabs.isTabVisible(window.tabs.indexOf(window.sources_view)))
     window.tabs.setCurrentWidget(window.sources_view)
     tree = window.sources_view.tree
     rows = {tree.topLevelItem(i).text(0): tree.topLevelItem(i).text(1) for i in range(2)}
@@ -285,9 +284,10 @@ def test_a_folder_without_articles_says_so_once_not_title_then_the_same_words(
     error = NoArticlesError("No readable article was found in “empty”.")
     window = make_window(FakeEngine(error=error))
     drop_on(window.drop_zone, [folder(tmp_path, "empty")])
-    qtbot.waitUntil(lambda: window.banner.isVisible())
-    assert window.banner.text().count("No readable article") == 1
+    qtbot.waitUntil(lambda: not window.session.busy and window.session.summary is None)
+    qtbot.waitUntil(lambda: "No readable" in window.summary_view.placeholder.text())
     assert window.summary_view.placeholder.text().count("No readable article") == 1
+    assert window.banner.isHidden()  # said on the page alone
 
 
 def test_export_writes_the_engine_markdown_atomically(
@@ -422,7 +422,9 @@ def test_a_missing_command_line_folder_is_reported(make_window: Any, tmp_path: P
     engine = FakeEngine()
     window = make_window(engine)
     open_source(window, tmp_path / "missing")
-    assert "There is no folder at" in window.banner.text()
+    page = window.summary_view.placeholder.text()
+    assert page.count("There is no folder at") == 1 and str(tmp_path / "missing") in page
+    assert window.banner.isHidden()
     assert engine.calls == []
 
 
@@ -511,7 +513,7 @@ def test_a_story_without_disagreements_says_so_once_and_explains_no_list_that_is
     assert view.browser.toPlainText() == "No disagreement was found between independent outlets."
     assert view.note.isHidden()  # "These outlets report …" over an empty list
     assert window.detail.currentWidget() is window.detail_hint
-    assert window.detail_hint.text() == ""  # nothing to choose "show in article" beside
+    assert window.detail_hint.text() == ""  # nothing to choose "Show in article" under
 
 
 def test_a_window_without_a_story_offers_only_the_summary_tab_until_one_is_read(

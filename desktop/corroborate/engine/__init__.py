@@ -134,6 +134,7 @@ __all__ = [
     "to_json",
     "to_markdown",
     "unmatch",
+    "unmatch_pairs",
     "unmerge_files",
 ]
 
@@ -218,6 +219,15 @@ def unmatch(corrections: Corrections, a: SentenceKey, b: SentenceKey) -> Correct
     from .consensus.corrections import unmatch
 
     return unmatch(corrections, a, b)
+
+
+def unmatch_pairs(
+    corrections: Corrections, pairs: Iterable[tuple[SentenceKey, SentenceKey]]
+) -> Corrections:
+    """One "not the same claim" that sets each pair's sentences apart: one correction."""
+    from .consensus.corrections import unmatch_pairs
+
+    return unmatch_pairs(corrections, pairs)
 
 
 def load_corrections(path: Path | str) -> Corrections:
@@ -325,7 +335,8 @@ def short_summary_note(summary: ConsensusSummary, counted: bool = True) -> str:
 
 def count_corrections(corrections: Corrections) -> int:
     """How many corrections the reader made, each "not the same claim" counted once
-    however many sentence pairs it set apart (the report and the app)."""
+    however many sentence pairs it set apart, and two about one claim as two (the report
+    and the app)."""
     from .consensus.corrections import count_corrections as count
 
     return count(corrections)

@@ -363,6 +363,10 @@ class Corrections:
     merged: tuple[tuple[str, ...], ...] = ()
     #: sentence pairs the reader says do not state the same claim
     unmatched: tuple[tuple[SentenceKey, SentenceKey], ...] = ()
+    #: each "not the same claim" the reader said, as the pairs of :attr:`unmatched` it
+    #: added, in the order said (one saying may set a sentence apart from several); pairs
+    #: in none were read from a file written before sayings were recorded
+    sayings: tuple[tuple[tuple[SentenceKey, SentenceKey], ...], ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.outlets or self.merged or self.unmatched)

@@ -47,6 +47,8 @@ class Actions:
     guide: QAction
     help_menu: QMenu
     toolbar: QToolBar
+    find_next: QAction
+    find_previous: QAction
 
     def window_wide(self) -> list[QAction]:
         """Actions whose keys work from any focus, even inside a text box."""
@@ -54,7 +56,7 @@ class Actions:
             self.open_folder, self.reload, self.export, self.quit, self.copy_markdown,
             self.back, self.forward, self.find, self.bigger, self.smaller, self.actual_size,
             self.open_external, self.shortcuts, self.guide, self.undo, self.redo,
-            self.copy_sentence,
+            self.copy_sentence, self.find_next, self.find_previous,
         ]  # fmt: skip
 
 
@@ -163,7 +165,24 @@ def build_menus(window: QMainWindow) -> Actions:
     view_menu.addActions([back, forward])
     view_menu.addSeparator()
     find = action("&Find in Pane…", QKeySequence.StandardKey.Find, "Find text in the current pane")
-    view_menu.addAction(find)
+    find_next = action("Find &Next", QKeySequence.StandardKey.FindNext, "The next match of Find")
+    find_next.setShortcuts(
+        _unique(
+            [
+                QKeySequence("F3"),
+                QKeySequence("Ctrl+G"),
+                *QKeySequence.keyBindings(QKeySequence.StandardKey.FindNext),
+            ]
+        )
+    )
+    find_previous = action(
+        "Find Pre&vious", QKeySequence.StandardKey.FindPrevious, "The previous match of Find"
+    )
+    find_previous.setShortcuts(
+        _unique([QKeySequence("Shift+F3"), QKeySequence("Ctrl+Shift+G"),
+                 *QKeySequence.keyBindings(QKeySequence.StandardKey.FindPrevious)])
+    )  # fmt: skip
+    view_menu.addActions([find, find_next, find_previous])
     view_menu.addSeparator()
     bigger = action("&Larger Text", "Ctrl+=", "Make the text larger")
     bigger.setShortcuts([QKeySequence("Ctrl+="), QKeySequence(QKeySequence.StandardKey.ZoomIn)])
@@ -191,12 +210,12 @@ def build_menus(window: QMainWindow) -> Actions:
 
     for act in (open_folder, reload, export, quit_action, copy_markdown, cancel, about, back,
                 forward, find, bigger, smaller, actual, open_external, escape, guide, shortcuts,
-                forget, undo, redo, copy_sentence):  # fmt: skip
+                forget, undo, redo, copy_sentence, find_next, find_previous):  # fmt: skip
         window.addAction(act)  # shortcuts work even when the menu bar is hidden
     return Actions(
         open_folder, open_files, recent, reload, read_subfolders, export, quit_action, copy_markdown, cancel, about, back,
         forward, escape, find, bigger, smaller, actual, open_external, copy_sentence, forget,
-        undo, redo, shortcuts, guide, help_menu, toolbar,
+        undo, redo, shortcuts, guide, help_menu, toolbar, find_next, find_previous,
     )  # fmt: skip
 
 
@@ -213,6 +232,7 @@ def shortcut_rows(actions: Actions) -> list[tuple[str, str]]:
     rows = []
     for act in (actions.open_folder, actions.reload, actions.open_external, actions.export,
                 actions.copy_markdown, actions.undo, actions.redo, actions.back, actions.forward, actions.find,
+                actions.find_next, actions.find_previous,
                 actions.bigger, actions.smaller, actions.actual_size, actions.guide,
                 actions.shortcuts, actions.quit):  # fmt: skip
         keys = " or ".join(

@@ -100,10 +100,41 @@ class ArticleView(QWidget):
             article_html(article, sentence, sentence_fill(pal).name(), muted_text(pal).name())
         )
         if sentence is not None:
-            # After the new document is laid out, or the anchor has no position yet.
-            QTimer.singleShot(0, lambda: self.browser.scrollToAnchor(_ANCHOR))
+            # After the new document is laid out, or the sentence has no position yet.
+            text = sentence.text
+            QTimer.singleShot(0, lambda: self._place(text))
         else:
             self.browser.verticalScrollBar().setValue(0)
+
+    def sentence_span(self, text: str) -> tuple[float, float] | None:
+        """Where the highlighted ``text`` runs in the document, top to bottom, in pixels."""
+        document = self.browser.document()
+        found = document.find(text)
+        if found.isNull():
+            return None
+        layout = document.documentLayout()
+        edges = []
+        for position in (found.selectionStart(), found.selectionEnd()):
+            block = document.findBlock(position)
+            line = block.layout().lineForTextPosition(position - block.position())
+            top = layout.blockBoundingRect(block).top()
+            edges.append(top + (line.y() if line.isValid() else 0.0))
+            edges.append(edges[-1] + (line.height() if line.isValid() else 0.0))
+        return edges[0], edges[-1]
+
+    def _place(self, text: str) -> None:
+        """Scroll to the highlighted sentence: with the article's headline and byline
+        still in sight when both fit in the pane (so the reader sees whose article it
+        is), else with a quarter of the pane of what leads up to it above it."""
+        span = self.sentence_span(text)
+        if span is None:
+            self.browser.scrollToAnchor(_ANCHOR)
+            return
+        top, bottom = span
+        view = self.browser.viewport().height()
+        margin = self.browser.fontMetrics().lineSpacing()
+        value = 0 if bottom + margin <= view else int(top - view / 4)
+        self.browser.verticalScrollBar().setValue(max(0, value))
 
     def show_sentence(self, analysis: Analysis, sentence_id: int, note: str = "") -> None:
         """Open the article the sentence comes from, scrolled to it."""

@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPalette, QPen
 from PySide6.QtSvg import QSvgGenerator
 
 from corroborate.engine.models import CONTRADICTS, REPORTS, CoverageMatrix
@@ -93,6 +93,12 @@ def layout_for(matrix: CoverageMatrix, font: QFont, label: float = LABEL_WIDTH) 
     return Layout(header, len(matrix.rows), split, len(matrix.columns), label)
 
 
+def empty_cell_edge(palette: QPalette) -> QColor:
+    """The outline of a cell whose outlet does not mention the claim."""
+    base = palette.color(QPalette.ColorRole.Base)
+    return blend(base, palette.color(QPalette.ColorRole.Text), 0.5)
+
+
 def _cell(painter: QPainter, rect: QRectF, state: str, palette: QPalette) -> None:
     text = palette.color(QPalette.ColorRole.Text)
     base = palette.color(QPalette.ColorRole.Base)
@@ -111,7 +117,9 @@ def _cell(painter: QPainter, rect: QRectF, state: str, palette: QPalette) -> Non
         painter.drawLine(inner.topLeft(), inner.bottomRight())
         painter.drawLine(inner.topRight(), inner.bottomLeft())
     else:
-        painter.setPen(QPen(blend(base, text, 0.22), 1.0))
+        # An outline that stands out from the base (3:1, light or dark), so a silent
+        # outlet's cell is read as a cell and not as a gap in the map.
+        painter.setPen(QPen(empty_cell_edge(palette), 1.0))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
 

@@ -286,7 +286,14 @@ class CoverageView(QWidget):
         self.save_svg = QPushButton("Save as SV&G…")
         self.save_png.clicked.connect(lambda: self._save("png"))
         self.save_svg.clicked.connect(lambda: self._save("svg"))
-        buttons = QHBoxLayout()
+        self.save_png.setToolTip("Save the map as a picture (PNG), in the light theme")
+        self.save_svg.setToolTip("Save the map as a drawing that scales (SVG), in the light theme")
+        # Under the page, never scrolled away: on a short window the map and the figures
+        # scroll above, and the map can always be saved without resizing the window.
+        self.actions_row = QWidget()
+        self.actions_row.setObjectName("coverageActions")
+        buttons = QHBoxLayout(self.actions_row)
+        buttons.setContentsMargins(0, 4, 0, 0)
         buttons.addWidget(note, 1)
         buttons.addWidget(self.save_png)
         buttons.addWidget(self.save_svg)
@@ -308,7 +315,6 @@ class CoverageView(QWidget):
         column = QVBoxLayout(map_column)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(scroll, 1)
-        column.addLayout(buttons)
         self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self.body.setSpacing(10)
         self.body.addWidget(map_column, 2)
@@ -334,6 +340,7 @@ class CoverageView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.page, 1)
+        layout.addWidget(self.actions_row)
         self.map.installEventFilter(self)
         self.set_summary(None)
 
@@ -391,7 +398,7 @@ class CoverageView(QWidget):
         if self.stacked():
             # The map's box follows the map there: the room is the pane's, less the
             # figures and buttons below, so a map grown on a tall pane shrinks back.
-            below = self.outlets.maximumHeight() + self.save_png.sizeHint().height() + 30
+            below = self.outlets.maximumHeight() + 30
             room.setHeight(max(0, self.page.viewport().height() - below))
         self.map.fit_into(room)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from corroborate.engine import conflicts_of, kind_label
@@ -29,8 +30,14 @@ def marked_html(text: str, spans: tuple[tuple[int, int], ...], style: str) -> st
     return "".join(out)
 
 
-def disagreements_html(analysis: Analysis, mark: str, muted: str) -> str:
-    """Each conflict once, its versions side by side (grouped by the value they give)."""
+#: the words of the link to a sentence in its article, as on the evidence cards
+SHOW_IN_ARTICLE = "Show in article"
+
+
+def disagreements_html(analysis: Analysis, mark: str, muted: str, link: str) -> str:
+    """Each conflict once, its versions side by side (grouped by the value they give).
+    Each version reads as an evidence card does: the outlet, its file (``muted``), the
+    link to it in its article (in the palette's ``link`` colour), then the sentence."""
     style = f"background-color:{mark}"
     parts = []
     for number, item in enumerate(conflicts_of(analysis), 1):
@@ -38,11 +45,13 @@ def disagreements_html(analysis: Analysis, mark: str, muted: str) -> str:
         parts.append(f"<h4>{number}. {html.escape(label)}: {html.escape(item.detail)}</h4>")
         columns: dict[str, list[str]] = {}
         for side in item.sides:
-            outlet = analysis.article_of(side.sentence).outlet
+            article = analysis.article_of(side.sentence)
             text = analysis.sentences[side.sentence].text
             columns.setdefault(side.value, []).append(
-                f"<b>{html.escape(outlet)}</b> "
-                f'<a href="sentence:{side.sentence}" style="color:{muted}">show in article</a>'
+                f"<b>{html.escape(article.outlet)}</b>"
+                f'<br><span style="color:{muted}">{html.escape(article.file)}</span>'
+                f'<br><a href="sentence:{side.sentence}" style="color:{link}">'
+                f"{SHOW_IN_ARTICLE}</a>"
                 f"<br>{marked_html(text, side.spans, style)}"
             )
         width = 100 // max(1, len(columns))
@@ -55,6 +64,17 @@ def disagreements_html(analysis: Analysis, mark: str, muted: str) -> str:
         # Side by side, so the versions can be read against each other.
         parts.append(f'<table width="100%" cellspacing="0"><tr>{"".join(cells)}</tr></table>')
     return "\n".join(parts)
+
+
+def no_disagreement_text(analysis: Analysis) -> str:
+    """Why nothing is listed, true of the story shown: with one outlet there is no other
+    account to differ from, which is not the same as outlets that agree."""
+    if analysis.independent_sources <= 1:
+        return (
+            "One outlet only: there is no other outlet's account to disagree with. "
+            "Add articles from other outlets."
+        )
+    return "No disagreement was found between independent outlets."
 
 
 def involving(analysis: Analysis, sentence_ids: set[int]) -> list[Disagreement]:
@@ -103,11 +123,14 @@ class DisagreementsView(QWidget):
             self.browser.clear()
             return
         if not self._analysis.disagreements:
-            self.browser.setPlainText("No disagreement was found between independent outlets.")
+            self.browser.setPlainText(no_disagreement_text(self._analysis))
             return
         pal = self.palette()
+        link = pal.color(QPalette.ColorRole.Link).name()
         self.browser.setHtml(
-            disagreements_html(self._analysis, sentence_fill(pal).name(), muted_text(pal).name())
+            disagreements_html(
+                self._analysis, sentence_fill(pal).name(), muted_text(pal).name(), link
+            )
         )
 
     def _on_link(self, url: QUrl) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from corroborate.engine import independent_outlets, kind_label
 from corroborate.engine.models import Analysis, SummaryItem
 
-from .disagreements_view import involving
+from .disagreements_view import SHOW_IN_ARTICLE, involving
 from .evidence import (
     Evidence,
     SourceEvidence,
@@ -51,6 +51,16 @@ def breakable(text: str) -> str:
             out.append(_ZWSP)
             run = 0
     return "".join(out)
+
+
+def _plain(label: QLabel) -> str:
+    """What a label shows, as Find reads it: without markup or invisible break marks."""
+    text = label.text()
+    if label.textFormat() == Qt.TextFormat.RichText:
+        document = QTextDocument()
+        document.setHtml(text)
+        text = document.toPlainText()
+    return text.replace(_ZWSP, "")
 
 
 VERBATIM_NOTE = "Every sentence is quoted verbatim from its article; nothing is paraphrased."
@@ -259,7 +269,7 @@ class EvidenceView(QWidget):
         box.addWidget(_label(breakable(src.outlet), name="outlet"))
         first = src.sentences[0]
         box.addWidget(_label(breakable(src.article.file), name="muted"))
-        links = [f'<a href="{src.article.id}:{first.id}">Show in article</a>']
+        links = [f'<a href="{src.article.id}:{first.id}">{SHOW_IN_ARTICLE}</a>']
         if all(s.id != own for s in src.sentences):
             links.append(f'<a href="unmatch:{src.group}">Not the same claim</a>')
         link = _label(" · ".join(links), rich=True, links=True)
@@ -345,18 +355,22 @@ class EvidenceView(QWidget):
             return
         self.article_requested.emit(int(first), int(second))
 
-    def find_next(self, text: str) -> bool:
-        """Scroll to the next label containing ``text`` (after the last one found)."""
+    def find_next(self, text: str, backwards: bool = False) -> tuple[int, int]:
+        """Scroll to the next label containing ``text`` (after the last one found, or
+        before it ``backwards``); where it stands among them (from 1), and how many."""
         labels = [lab for lab in self.findChildren(QLabel) if lab.isVisible()]
         needle = text.casefold()
-        hits = [lab for lab in labels if needle in lab.text().replace(_ZWSP, "").casefold()]
+        hits = [lab for lab in labels if needle in _plain(lab).casefold()]
         if not hits:
-            return False
-        after = hits.index(self._found) + 1 if self._found in hits else 0
-        self._found = hits[after % len(hits)]
+            return 0, 0
+        if self._found in hits:
+            at = hits.index(self._found) + (-1 if backwards else 1)
+        else:
+            at = -1 if backwards else 0
+        self._found = hits[at % len(hits)]
         self.scroll_area.ensureWidgetVisible(self._found)
         self._found.setFocus()
-        return True
+        return hits.index(self._found) + 1, len(hits)
 
     def not_same_claim(self, group: int) -> None:
         """The reader says this source's backing sentences state another claim."""

@@ -49,31 +49,51 @@ def _tree_items(tree: QTreeWidget) -> Iterator[QTreeWidgetItem]:
         stack.extend(item.child(i) for i in reversed(range(item.childCount())))
 
 
-def find_in_text(browser: QTextBrowser, text: str, backwards: bool = False) -> bool:
-    """The next match in a text view, wrapping round at the end."""
+#: where Find stands: the match made current (from 1; 0 when none) and how many there are
+Found = tuple[int, int]
+
+
+def find_in_text(browser: QTextBrowser, text: str, backwards: bool = False) -> Found:
+    """Select the next match in a text view, wrapping round at the end."""
     flags = QTextDocument.FindFlag.FindBackward if backwards else QTextDocument.FindFlag(0)
-    if browser.find(text, flags):
-        return True
-    cursor = browser.textCursor()
-    cursor.movePosition(cursor.MoveOperation.End if backwards else cursor.MoveOperation.Start)
-    browser.setTextCursor(cursor)
-    return browser.find(text, flags)
+    if not browser.find(text, flags):
+        cursor = browser.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End if backwards else cursor.MoveOperation.Start)
+        browser.setTextCursor(cursor)
+        if not browser.find(text, flags):
+            return 0, 0
+    starts = _text_matches(browser.document(), text)
+    at = browser.textCursor().selectionStart()
+    return (starts.index(at) + 1 if at in starts else 1), len(starts)
 
 
-def find_in_tree(tree: QTreeWidget, text: str, backwards: bool = False) -> bool:
+def _text_matches(document: QTextDocument, text: str) -> list[int]:
+    """Where each match of ``text`` begins, in document order."""
+    starts: list[int] = []
+    cursor = document.find(text, 0)
+    while not cursor.isNull():
+        starts.append(cursor.selectionStart())
+        cursor = document.find(text, cursor.selectionEnd())
+    return starts
+
+
+def find_in_tree(tree: QTreeWidget, text: str, backwards: bool = False) -> Found:
     """Make the next row containing ``text`` (any column) the current one."""
-    items = list(_tree_items(tree))
-    if backwards:
-        items.reverse()
-    current = tree.currentItem()
-    start = items.index(current) + 1 if current in items else 0
     needle = text.casefold()
-    for item in items[start:] + items[:start]:
-        if any(needle in item.text(c).casefold() for c in range(tree.columnCount())):
-            tree.setCurrentItem(item)
-            tree.scrollToItem(item)
-            return True
-    return False
+    items = list(_tree_items(tree))
+    hits = [
+        item for item in items
+        if any(needle in item.text(c).casefold() for c in range(tree.columnCount()))
+    ]  # fmt: skip
+    if not hits:
+        return 0, 0
+    order = items[::-1] if backwards else items
+    current = tree.currentItem()
+    start = order.index(current) + 1 if current in order else 0
+    found = next(item for item in order[start:] + order[:start] if item in hits)
+    tree.setCurrentItem(found)
+    tree.scrollToItem(found)
+    return hits.index(found) + 1, len(hits)
 
 
 #: A row's text for Find when the row holds more than it displays in full (a summary row
@@ -81,25 +101,30 @@ def find_in_tree(tree: QTreeWidget, text: str, backwards: bool = False) -> bool:
 FIND_TEXT_ROLE = Qt.ItemDataRole.UserRole + 64
 
 
-def find_in_list(view: QAbstractItemView, text: str, backwards: bool = False) -> bool:
+def find_in_list(view: QAbstractItemView, text: str, backwards: bool = False) -> Found:
     """Make the next row whose text (:data:`FIND_TEXT_ROLE`, else what it displays)
     contains ``text`` the current one."""
     model = view.model()
     rows = model.rowCount()
-    if not rows:
-        return False
-    current = view.currentIndex().row()
-    step = -1 if backwards else 1
     needle = text.casefold()
-    for offset in range(1, rows + 1):
-        row = (current + step * offset) % rows
+
+    def matches(row: int) -> bool:
         index = model.index(row, 0)
         searched = index.data(FIND_TEXT_ROLE) or index.data(Qt.ItemDataRole.DisplayRole)
-        if needle in str(searched or "").casefold():
-            view.setCurrentIndex(index)
-            view.scrollTo(index)
-            return True
-    return False
+        return needle in str(searched or "").casefold()
+
+    hits = [row for row in range(rows) if matches(row)]
+    if not hits:
+        return 0, 0
+    current = view.currentIndex().row()
+    step = -1 if backwards else 1
+    row = next(
+        r for offset in range(1, rows + 1) if (r := (current + step * offset) % rows) in hits
+    )
+    index = model.index(row, 0)
+    view.setCurrentIndex(index)
+    view.scrollTo(index)
+    return hits.index(row) + 1, len(hits)
 
 
 class FindBar(QWidget):
@@ -120,6 +145,14 @@ class FindBar(QWidget):
         self.where.setObjectName("muted")
         self.status = QLabel(self)
         self.status.setObjectName("muted")
+        # As wide as a count of hundreds, so the bar does not shift as the count changes.
+        widest = max(
+            self.status.fontMetrics().horizontalAdvance(t) for t in ("888 of 888", "No matches")
+        )
+        self.status.setMinimumWidth(widest + 4)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # A count of what was searched for before is not this text's: cleared as one types.
+        self.field.textChanged.connect(self.status.clear)
         previous, following, close = QToolButton(self), QToolButton(self), QToolButton(self)
         previous.setArrowType(Qt.ArrowType.UpArrow)
         previous.setToolTip("Previous match (Shift+Enter)")
@@ -144,17 +177,24 @@ class FindBar(QWidget):
         self.hide()
 
     def open_for(self, pane: str) -> None:
-        self.where.setText(f"Find in {pane}:")
-        self.show()
+        self.show_for(pane)
         self.field.setFocus()
         self.field.selectAll()
+
+    def show_for(self, pane: str) -> None:
+        """In sight, saying which pane it searches, the keyboard focus left where it is."""
+        self.where.setText(f"Find in {pane}:")
+        self.show()
 
     def close_bar(self) -> None:
         self.hide()
         self.status.clear()
 
-    def show_result(self, found: bool) -> None:
-        self.status.setText("" if found else "Not found")
+    def show_result(self, found: Found) -> None:
+        """Say where the match made current stands among all of them ("3 of 12")."""
+        position, total = found
+        self.status.setText(f"{position} of {total}" if total else "No matches")
+        self.status.setAccessibleName(self.status.text())
 
     def _find(self, backwards: bool) -> None:
         if self.field.text():

@@ -135,6 +135,18 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.sources_view, "&Articles")
         self.tabs.addTab(self.coverage_view, "&Coverage")
         self.tabs.addTab(self.disagreements_view, "&Disagreements")
+        tab: QWidget
+        for tab, tip in (
+            (summary_page, "What several independent outlets report, quoted verbatim (Alt+S)"),
+            (self.single_source_view, "What only one outlet reports: unverified (Alt+R)"),
+            (
+                self.sources_view,
+                "The articles read: leave one out, rename or merge outlets (Alt+A)",
+            ),
+            (self.coverage_view, "Which outlet reports which claim, as a map (Alt+C)"),
+            (self.disagreements_view, "Where outlets give different specifics (Alt+D)"),
+        ):
+            self.tabs.setTabToolTip(self.tabs.indexOf(tab), tip)
         self.detail = QStackedWidget()
         self.detail.addWidget(self.evidence_view)
         self.detail.addWidget(self.article_view)
@@ -226,6 +238,8 @@ class MainWindow(QMainWindow):
         a.back.triggered.connect(self.go_back)
         a.forward.triggered.connect(self.go_forward)
         a.find.triggered.connect(self.open_find)
+        a.find_next.triggered.connect(lambda: self.find_again(backwards=False))
+        a.find_previous.triggered.connect(lambda: self.find_again(backwards=True))
         a.bigger.triggered.connect(lambda: self.set_text_scale(self._text_scale + TEXT_STEP))
         a.smaller.triggered.connect(lambda: self.set_text_scale(self._text_scale - TEXT_STEP))
         a.actual_size.triggered.connect(lambda: self.set_text_scale(100))
@@ -401,14 +415,19 @@ class MainWindow(QMainWindow):
     def show_failure(self, failure: Failure) -> None:
         """Say why there is nothing to show; unless the story shown stays, clear it away."""
         self._on_idle()
-        self.banner.set_messages(
-            [failure_message(failure.title, failure.message, failure.problems)]
-        )
         if failure.keeps_story:
+            # The story stays in sight: the banner above it says what could not be done.
+            self.banner.set_messages(
+                [failure_message(failure.title, failure.message, failure.problems)]
+            )
             return
         # Nothing of the last story stays: the panes that would show a story are put
-        # away, and what is left says why and what to do (the skipped files in Articles).
-        self.summary_view.set_summary(None, failure_page_text(failure))
+        # away, and the page left says why and what to do, once (no banner, no status
+        # line saying it again; every skipped file is listed in Articles).
+        self.banner.set_messages([])
+        if self.statusBar().currentMessage() == DROP_HINT:
+            self.statusBar().clearMessage()  # the page says what to do
+        self.summary_view.set_summary(None, failure_page_text(failure), failed=True)
         self.sources_view.show_skipped(failure.problems)
         self.evidence_view.clear("")
         self.article_view.clear()
@@ -462,10 +481,12 @@ class MainWindow(QMainWindow):
             2: "Select an article to read it. Rename an outlet with F2; select two files and "
             "press Ctrl+M to count them as one outlet.",
             3: "Click a cell of the map (or press Enter on it) to read that outlet's sentence.",
-            4: "Choose “show in article” beside a sentence to read it in context.",
+            4: "Choose “Show in article” under an outlet to read its sentence in context.",
         }
         if tab == 4 and not self.disagreements_view.count():
             hints[4] = ""  # nothing to choose: the list says no disagreement was found
+        if tab == 1 and not self.single_source_view.count():
+            hints[1] = ""  # nothing to choose: the list says why nothing is listed
         self.detail_hint.setText(hints.get(tab, "Nothing selected."))
         self.detail.setCurrentWidget(self.detail_hint)
         self._fit_detail_pane()
@@ -730,13 +751,24 @@ class MainWindow(QMainWindow):
         name, _pane = self._current_pane()
         self.find_bar.open_for(name)
 
+    def find_again(self, backwards: bool) -> None:
+        """F3 / Shift+F3: the next or previous match of what Find last looked for, in the
+        pane in front, the keyboard focus left where it is (Find opens when it has
+        nothing to look for yet)."""
+        text = self.find_bar.field.text()
+        if not text:
+            self.open_find()
+            return
+        name, _pane = self._current_pane()
+        self.find_bar.show_for(name)
+        self.find_in_pane(text, backwards)
+
     def find_in_pane(self, text: str, backwards: bool) -> None:
         _name, pane = self._current_pane()
-        found = False
         if pane is self.article_view:
             found = find_in_text(self.article_view.browser, text, backwards)
         elif pane is self.evidence_view:
-            found = self.evidence_view.find_next(text)
+            found = self.evidence_view.find_next(text, backwards)
         elif pane is self.disagreements_view:
             found = find_in_text(self.disagreements_view.browser, text, backwards)
         elif pane is self.single_source_view:

@@ -452,11 +452,10 @@ class Session(QObject):
         """The reader says each pair of sentence ids does not state the same claim."""
         if self.analysis is None:
             return
-        corrections = self.corrections
-        for a, b in pairs:
-            key_a, key_b = self.analysis.sentence_key(a), self.analysis.sentence_key(b)
-            corrections = engine_api.unmatch(corrections, key_a, key_b)
-        self.set_corrections(corrections, "Not the Same Claim")
+        key = self.analysis.sentence_key
+        keys = [(key(a), key(b)) for a, b in pairs]
+        # One saying, however many pairs: one correction, undone in one step.
+        self.set_corrections(engine_api.unmatch_pairs(self.corrections, keys), "Not the Same Claim")
 
     def forget_corrections(self) -> None:
         self.set_corrections(Corrections(), "Forget Corrections")

@@ -6,8 +6,8 @@ them. Selecting one asks for it to be shown inside its article.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QLabel,
     QStyle,
@@ -106,7 +106,10 @@ class SingleSourceView(QWidget):
         layout.addWidget(self.tree)
         layout.addWidget(self.more)
 
+    _summary: ConsensusSummary | None = None
+
     def set_summary(self, summary: ConsensusSummary | None) -> None:
+        self._summary = summary
         self.tree.clear()
         self.more.hide()
         if summary is None:
@@ -132,8 +135,19 @@ class SingleSourceView(QWidget):
                     0, Qt.ItemDataRole.AccessibleTextRole, f"Unverified, {outlet}: {entry.text}"
                 )
             top.setExpanded(True)
+        # Said over the list only when it lists something; an empty list says why itself,
+        # in a row that is read, not chosen.
+        self.note.setVisible(bool(by_outlet))
         if not by_outlet:
-            QTreeWidgetItem(self.tree, [nothing_listed(summary)])
+            why = QTreeWidgetItem(self.tree, [nothing_listed(summary)])
+            why.setFlags(Qt.ItemFlag.NoItemFlags)
+            # In the text's colour, not the faint one of a disabled row: it is to be read.
+            why.setForeground(0, self.palette().color(QPalette.ColorRole.Text))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._summary and not self.count():
+            self.set_summary(self._summary)  # the row saying why, in the new text colour
 
     def count(self) -> int:
         tops = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))

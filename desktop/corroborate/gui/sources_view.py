@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from itertools import islice
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -66,12 +66,9 @@ class SourcesView(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        # The number columns are as wide as their headings: sizing them to their
-        # contents would measure every row of a large story on each layout.
         for col in (2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            self.tree.setColumnWidth(col, header.sectionSizeHint(col) + 8)
-        self.tree.setColumnWidth(0, 210)
+        self._fit_columns()
         self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         self.tree.itemChanged.connect(self._on_item_changed)
         self.tree.currentItemChanged.connect(self._on_current)
@@ -130,6 +127,22 @@ class SourcesView(QWidget):
         #: each file's outlet, as the folder was last read (left-out files included)
         self._outlets: dict[str, str] = {}
         self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        """The number columns as wide as their headings in the present font (sizing them
+        to their contents would measure every row of a large story on each layout), and
+        the outlets' column some 22 characters: larger text widens them, never cuts them."""
+        header = self.tree.header()
+        for col in (2, 3):
+            self.tree.setColumnWidth(col, header.sectionSizeHint(col) + 8)
+        outlets = max(210, header.fontMetrics().averageCharWidth() * 22)
+        # (a column the reader made wider stays so)
+        self.tree.setColumnWidth(0, max(outlets, self.tree.columnWidth(0)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_columns()
 
     def set_analysis(
         self,

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QTextLayout, QTextOption
+from PySide6.QtGui import QPaintEvent, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -133,12 +135,14 @@ class MessageBanner(QFrame):
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.details.setFrameShape(QFrame.Shape.NoFrame)
         self.details.hide()
-        self.details_button = QPushButton("Show de&tails", self)
+        self.details_button = QPushButton("Show De&tails", self)
+        self.details_button.setToolTip("List every file and story the messages are about")
         self.details_button.setFlat(True)
         self.details_button.setCheckable(True)
         self.details_button.setAccessibleName("Show or hide the details")
         self.details_button.toggled.connect(self._show_details)
         self.dismiss = QPushButton("Dismiss", self)
+        self.dismiss.setToolTip("Hide these messages (the next story brings its own)")
         self.dismiss.setAccessibleName("Dismiss messages")
         self.dismiss.setFlat(True)
         self.dismiss.clicked.connect(self.hide)
@@ -207,7 +211,7 @@ class MessageBanner(QFrame):
 
     def _show_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
-        self.details_button.setText("Hide de&tails" if shown else "Show de&tails")
+        self.details_button.setText("Hide De&tails" if shown else "Show De&tails")
 
     def text(self) -> str:
         """Everything the banner says, for tests and accessibility."""
@@ -243,7 +247,7 @@ class MessageBanner(QFrame):
         line = QHBoxLayout()
         line.setSpacing(6)
         if message.choices:
-            stories = QComboBox(row)
+            stories = ElidingComboBox(row)
             stories.setObjectName("storyChoice")
             stories.setAccessibleName("Story to analyse alone")
             # As wide as the row allows (up to a story's whole name), never so wide
@@ -266,6 +270,7 @@ class MessageBanner(QFrame):
             analyse = QPushButton("Analyse This Story Alone", row)
             analyse.setObjectName("analyseStory")
             analyse.setAccessibleName("Analyse the chosen story alone")
+            analyse.setToolTip("Summarize only the articles of the story chosen in the list")
             analyse.clicked.connect(lambda: self.story_chosen.emit(int(stories.currentData())))
             line.addWidget(caption)
             line.addWidget(stories, 1)
@@ -273,10 +278,35 @@ class MessageBanner(QFrame):
         if message.all_stories:
             every = QPushButton(message.all_stories, row)
             every.setAccessibleName(message.all_stories.replace("&", ""))
+            every.setToolTip("Summarize every article of the folder together again")
             every.clicked.connect(lambda: self.story_chosen.emit(-1))
             line.addWidget(every)
         line.addStretch(0)  # the list takes the room first, up to its widest
         return line
+
+
+class ElidingComboBox(QComboBox):
+    """A list box whose chosen entry, when longer than the box, ends with an ellipsis
+    at the box's edge rather than being cut off mid-letter by it."""
+
+    def shown_text(self) -> str:
+        """The chosen entry as drawn: whole when it fits, else cut with an ellipsis."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        return self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, max(0, field.width() - 4)
+        )
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class _MessageLabel(QLabel):

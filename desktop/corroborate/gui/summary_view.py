@@ -259,7 +259,16 @@ class SummaryView(QWidget):
         self._stack.addWidget(self.placeholder)
         self.set_summary(None)
 
-    def set_summary(self, summary: ConsensusSummary | None, empty_text: str = "") -> None:
+    def set_summary(
+        self, summary: ConsensusSummary | None, empty_text: str = "", failed: bool = False
+    ) -> None:
+        """List ``summary``'s sentences, or say ``empty_text`` in their place: in the
+        text's own colour when it says why a story ``failed`` to be read (the one place
+        that says so), else in the muted colour of a hint."""
+        if bool(self.placeholder.property("failed")) != failed:
+            self.placeholder.setProperty("failed", failed)
+            self.placeholder.style().unpolish(self.placeholder)
+            self.placeholder.style().polish(self.placeholder)
         previous = self.current_item()
         self.summary = summary
         self.model.set_summary(summary)

@@ -8,9 +8,18 @@ helpers.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPointF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap, QPolygonF
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from corroborate.resources import app_icon_files, style_sheet
 
@@ -122,6 +131,86 @@ def app_icon() -> QIcon:
     return icon
 
 
+def tick_box_colours(palette: QPalette, state: QStyle.StateFlag) -> tuple[QColor, QColor, QColor]:
+    """A tick box's edge, fill and mark, from the palette: the edge half way from the
+    text colour to the base (it stands out on a light base and a dark one alike), the
+    fill the accent colour when ticked, and everything faded when disabled."""
+    base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+    accent = palette.color(QPalette.ColorRole.Highlight)
+    marked = bool(state & (QStyle.StateFlag.State_On | QStyle.StateFlag.State_NoChange))
+    edge = accent if marked else blend(text, base, 0.4)
+    if state & QStyle.StateFlag.State_Selected:
+        # On a selected row (the accent colour): outlined in the selection's text colour.
+        edge = palette.color(QPalette.ColorRole.HighlightedText)
+    fill = accent if marked else base
+    mark = palette.color(QPalette.ColorRole.HighlightedText)
+    if not state & QStyle.StateFlag.State_Enabled:
+        edge, fill, mark = (blend(c, base, 0.55) for c in (edge, fill, mark))
+    return edge, fill, mark
+
+
+def paint_tick_box(painter: QPainter, option: QStyleOption) -> None:
+    """A square box in ``option.rect``: empty, ticked, or with a dash (partly ticked)."""
+    state = option.state
+    side = max(6.0, min(option.rect.width(), option.rect.height()) - 1.0)
+    box = QRectF(0, 0, side, side)
+    box.moveCenter(QRectF(option.rect).center())
+    edge, fill, mark = tick_box_colours(option.palette, state)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(edge, max(1.0, side / 10)))
+    painter.setBrush(fill)
+    painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), side / 6, side / 6)
+    pen = QPen(mark, max(1.5, side / 7))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    x, y = box.left(), box.top()
+    if state & QStyle.StateFlag.State_On:
+        painter.drawPolyline(
+            QPolygonF(
+                [
+                    QPointF(x + side * 0.24, y + side * 0.52),
+                    QPointF(x + side * 0.43, y + side * 0.70),
+                    QPointF(x + side * 0.76, y + side * 0.32),
+                ]
+            )
+        )
+    elif state & QStyle.StateFlag.State_NoChange:
+        painter.drawLine(
+            QPointF(x + side * 0.28, y + side / 2), QPointF(x + side * 0.72, y + side / 2)
+        )
+    painter.restore()
+
+
+class TickBoxStyle(QProxyStyle):
+    """The platform's style, with tick boxes (the articles' ticks, any check box) drawn
+    from the palette: Fusion draws their edge in a shade of the window colour, which on
+    a dark palette barely shows against the dark base of a list."""
+
+    _BOXES = (
+        QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+        QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+    )
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element in self._BOXES:
+            paint_tick_box(painter, option)
+        else:
+            super().drawPrimitive(element, option, painter, widget)
+
+
+#: styles whose own tick boxes follow a dark palette: kept as they are
+_NATIVE_TICKS = {"macos", "windows11", "breeze"}
+
+
 class Theme(QObject):
     """Applies the bundled style sheet and re-applies it when the colour scheme flips."""
 
@@ -130,6 +219,9 @@ class Theme(QObject):
         self._app = app
         self._sheet = style_sheet()
         app.setWindowIcon(app_icon())
+        style = app.style()
+        if not isinstance(style, TickBoxStyle) and style.name().lower() not in _NATIVE_TICKS:
+            app.setStyle(TickBoxStyle(style.name()))
         self.apply()
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):

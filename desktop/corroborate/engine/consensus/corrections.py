@@ -33,6 +33,8 @@ from ..models import (
 from .claims import neighbours, salience
 
 FORMAT_VERSION = 1
+#: two sentences the reader says do not state the same claim
+Pair = tuple[SentenceKey, SentenceKey]
 
 
 # -- building ------------------------------------------------------------------
@@ -71,23 +73,40 @@ def _pair(a: SentenceKey, b: SentenceKey) -> tuple[SentenceKey, SentenceKey]:
 
 
 def unmatch(corrections: Corrections, a: SentenceKey, b: SentenceKey) -> Corrections:
-    """The two sentences do not state the same claim."""
-    pair = _pair(a, b)
-    if pair in corrections.unmatched or a == b:
+    """The two sentences do not state the same claim (one saying)."""
+    return unmatch_pairs(corrections, [(a, b)])
+
+
+def unmatch_pairs(corrections: Corrections, pairs: Iterable[Pair]) -> Corrections:
+    """One "not the same claim": each pair's sentences do not state the same claim. The
+    pairs not already set apart are recorded together as one saying, however many they
+    are, so that each saying counts once and a second one about the same claim counts too."""
+    known = set(corrections.unmatched)
+    added: list[Pair] = []
+    for a, b in pairs:
+        pair = _pair(a, b)
+        if a != b and pair not in known:
+            known.add(pair)
+            added.append(pair)
+    if not added:
         return corrections
-    pairs = sorted([*corrections.unmatched, pair], key=lambda p: (p[0].file, p[0].text, p[1].file))
-    return replace(corrections, unmatched=tuple(pairs))
+    ordered = sorted([*corrections.unmatched, *added], key=_pair_order)
+    return replace(
+        corrections,
+        unmatched=tuple(ordered),
+        sayings=(*corrections.sayings, tuple(sorted(added, key=_pair_order))),
+    )
 
 
-Pair = tuple[SentenceKey, SentenceKey]
+def _pair_order(pair: Pair) -> tuple[str, str, str, str]:
+    return (pair[0].file, pair[0].text, pair[1].file, pair[1].text)
 
 
 def unmatched_groups(pairs: Iterable[Pair]) -> list[list[Pair]]:
-    """The reader's "not the same claim" sayings, as far as the pairs tell: one saying
+    """Pairs set apart with no record of the saying that made them (a corrections file
+    written before sayings were recorded), grouped as far as the pairs tell: one saying
     sets one outlet's sentences apart from all of a claim's other sentences (several
-    pairs sharing sentences), so pairs joined through shared sentences are one group.
-    Two sayings about one claim share sentences too, and are then counted as one: the
-    pairs do not record which saying made them."""
+    pairs sharing sentences), so pairs joined through shared sentences are one group."""
     pairs = list(pairs)
     index: dict[SentenceKey, int] = {}
     for pair in pairs:
@@ -102,14 +121,20 @@ def unmatched_groups(pairs: Iterable[Pair]) -> list[list[Pair]]:
     return list(groups.values())
 
 
+def sayings_of(corrections: Corrections) -> list[list[Pair]]:
+    """Each "not the same claim" the reader said, as its pairs: those recorded, in the
+    order said, then the unrecorded pairs of an older file as :func:`unmatched_groups`
+    groups them."""
+    recorded = [list(saying) for saying in corrections.sayings]
+    said = {pair for saying in corrections.sayings for pair in saying}
+    older = [pair for pair in corrections.unmatched if pair not in said]
+    return recorded + unmatched_groups(older)
+
+
 def count_corrections(corrections: Corrections) -> int:
     """How many corrections the reader made: each outlet renamed, each set of files
-    merged, each "not the same claim" (:func:`unmatched_groups`)."""
-    return (
-        len(corrections.outlets)
-        + len(corrections.merged)
-        + len(unmatched_groups(corrections.unmatched))
-    )
+    merged, each "not the same claim" (:func:`sayings_of`), two about one claim as two."""
+    return len(corrections.outlets) + len(corrections.merged) + len(sayings_of(corrections))
 
 
 def _quoted(key: SentenceKey) -> str:
@@ -132,11 +157,53 @@ def _unmatched_lines(group: list[Pair]) -> list[str]:
     return [f"not the same claim: {said} and each of {listed}{_quoted(others[-1])}"]
 
 
+def _sides(saying: list[Pair]) -> tuple[list[SentenceKey], list[SentenceKey]] | None:
+    """A saying's two sides when it set each sentence of one side apart from each of the
+    other's (the fewer first: the sentences said to be another claim), else None."""
+    side: dict[SentenceKey, int] = {}
+    links: dict[SentenceKey, list[SentenceKey]] = {}
+    for a, b in saying:
+        links.setdefault(a, []).append(b)
+        links.setdefault(b, []).append(a)
+    for start in links:
+        if start in side:
+            continue
+        side[start], todo = 0, [start]
+        while todo:
+            key = todo.pop()
+            for other in links[key]:
+                if other not in side:
+                    side[other] = 1 - side[key]
+                    todo.append(other)
+                elif side[other] == side[key]:
+                    return None
+    one = sorted((key for key in links if side[key] == 0), key=lambda k: (k.file, k.text))
+    two = sorted((key for key in links if side[key] == 1), key=lambda k: (k.file, k.text))
+    if len(one) * len(two) != len(set(saying)):
+        return None  # not every sentence of one side against every one of the other
+    return (one, two) if len(one) <= len(two) else (two, one)
+
+
+def _saying_lines(saying: list[Pair]) -> list[str]:
+    """A recorded saying in words: one line for the sentences it set apart from the
+    others, whichever files either side's sentences are in."""
+    sides = _sides(saying) if len(saying) > 1 else None
+    if sides is None:
+        return _unmatched_lines(saying)
+    own, others = sides
+    listed = ", ".join(map(_quoted, others[:-1])) + (" and " if others[:-1] else "")
+    said = " / ".join(map(_quoted, own))
+    return [f"not the same claim: {said} and each of {listed}{_quoted(others[-1])}"]
+
+
 def describe(corrections: Corrections) -> list[str]:
     """One line per correction, in plain words (the report lists these)."""
     lines = [f"`{file}` is published by {outlet}" for file, outlet in corrections.outlets]
     lines += ["one outlet: " + ", ".join(f"`{f}`" for f in group) for group in corrections.merged]
-    for group in unmatched_groups(corrections.unmatched):
+    for saying in corrections.sayings:
+        lines += _saying_lines(list(saying))
+    said = {pair for saying in corrections.sayings for pair in saying}
+    for group in unmatched_groups(p for p in corrections.unmatched if p not in said):
         lines += _unmatched_lines(group)
     return lines
 
@@ -248,7 +315,21 @@ def to_dict(corrections: Corrections) -> dict:
         "not_same_claim": [
             [{"file": k.file, "text": k.text} for k in pair] for pair in corrections.unmatched
         ],
+        **_saying_numbers(corrections),
     }
+
+
+#: the key of the saying each "not_same_claim" pair was said in: a list beside that one,
+#: a number (from 0, in the order said) or null for a pair from an older file; absent
+#: when no saying is recorded, so older versions read the file as before
+SAYING_KEY = "not_same_claim_saying"
+
+
+def _saying_numbers(corrections: Corrections) -> dict[str, list[int | None]]:
+    if not corrections.sayings:
+        return {}
+    number = {pair: n for n, saying in enumerate(corrections.sayings) for pair in saying}
+    return {SAYING_KEY: [number.get(pair) for pair in corrections.unmatched]}
 
 
 def from_dict(data: object) -> Corrections:
@@ -264,9 +345,28 @@ def from_dict(data: object) -> Corrections:
         for pair in data.get("not_same_claim", []):
             a, b = (SentenceKey(str(k["file"]), str(k["text"])) for k in pair)
             unmatched.append(_pair(a, b))
+        sayings = _sayings(unmatched, data.get(SAYING_KEY))
     except (TypeError, KeyError, ValueError, AttributeError) as error:
         raise CorrectionsError(f"not a corrections file: {error}") from None
-    return Corrections(outlets=outlets, merged=merged, unmatched=tuple(unmatched))
+    pairs = tuple(dict.fromkeys(sorted(unmatched, key=_pair_order)))
+    return Corrections(outlets=outlets, merged=merged, unmatched=pairs, sayings=sayings)
+
+
+def _sayings(pairs: list[Pair], numbers: object) -> tuple[tuple[Pair, ...], ...]:
+    """The sayings recorded beside the pairs (none in a file from before they were)."""
+    if numbers is None:
+        return ()
+    if not isinstance(numbers, list) or len(numbers) != len(pairs):
+        raise ValueError(f"{SAYING_KEY} does not number each pair")
+    said: dict[int, list[Pair]] = {}
+    for pair, number in zip(pairs, numbers, strict=True):
+        if number is None:
+            continue
+        if not isinstance(number, int) or isinstance(number, bool) or number < 0:
+            raise ValueError(f"{SAYING_KEY} holds {number!r}")
+        if pair not in said.setdefault(number, []):
+            said[number].append(pair)
+    return tuple(tuple(sorted(said[n], key=_pair_order)) for n in sorted(said))
 
 
 def load(path: Path | str) -> Corrections:
