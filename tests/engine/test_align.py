@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from articles import make_articles
 from corroborate.engine.matching.align import _Clauses, align, candidate_pairs, idf_weights
 from corroborate.engine.models import Article, Match, Sentence
+from corroborate.engine.text.figures import next_round
 from corroborate.engine.text.segment import segment
 
 # Sentences about the same invented event that sit around the pair under test, so that
@@ -505,6 +506,18 @@ def test_a_shared_figure_beside_figures_that_differ_is_not_taken_for_a_shared_fa
             False,
             id="a maximum is not a figure's bound",
         ),
+        pytest.param(
+            "The Brenmark team of more than 200 athletes arrived at the games on Friday.",
+            "The Brenmark team of 236 athletes arrived at the games on Friday.",
+            True,
+            id="more than 200 and 236",
+        ),
+        pytest.param(
+            "Brenmark will send a delegation of more than 400, including 80 coaches.",
+            "Brenmark will send a 550-member delegation, which includes 80 coaches.",
+            False,
+            id="a figure past the next round number is another count",
+        ),
     ],
 )
 def test_a_figure_above_a_lower_bound_the_other_gives_agrees_with_it(
@@ -512,6 +525,17 @@ def test_a_figure_above_a_lower_bound_the_other_gives_agrees_with_it(
 ) -> None:
     _, match = judge(left, right)
     assert (match is not None) is matched
+
+
+@pytest.mark.parametrize(
+    ("bound", "after"),
+    [(5, 10), (12, 20), (150, 200), (200, 300), (224, 300), (400, 500), (1_500, 2_000),
+     (20_000, 30_000), (999, 1_000)],
+)  # fmt: skip
+def test_a_bound_lies_below_the_next_round_number_at_its_own_scale(
+    bound: float, after: float
+) -> None:
+    assert next_round(bound) == after
 
 
 @pytest.mark.parametrize(

@@ -121,7 +121,11 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     assert dev_figures["over_counts"] <= 2
     # Summary sentences given support that no labelled claim accounts for: read by eye,
     # nearly all are sentences matched by a shared detail rather than a shared claim.
-    assert dev_figures["unmatched_items_with_support"] <= 9
+    # 10 since a lower bound fits only figures below the next round number ("more than
+    # 400" / "550" is no longer one report): mn113's summary changes and shows a quote
+    # matched to another by who says it ("the North's Rodong Sinmun newspaper said"), a
+    # false match that was there before.
+    assert dev_figures["unmatched_items_with_support"] <= 10
 
 
 def test_independent_sources_are_exact_in_most_stories(dev_figures) -> None:

@@ -11,6 +11,7 @@ on different days rightly count them differently.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from .calendar import WEEKDAYS
@@ -124,14 +125,15 @@ def _sides(spec: Specifics, v: Value, count: int) -> tuple[list[str], list[str]]
 
 
 def compatible(v: Value, w: Value) -> bool:
-    """Can both figures be true? Each stands for a range: exact, bounded or approximate."""
+    """Can both figures be true? Each stands for a range: exact, approximate, bounded
+    above, or bounded below up to the next round number (:func:`next_round`)."""
 
     def interval(x: Value) -> tuple[float, float]:
         amount = x.amount
         if x.bound == "~":
             return amount * 0.85, amount * 1.15
         if x.bound == ">=":
-            return amount, float("inf")
+            return amount, next_round(amount)
         if x.bound == "<=":
             return float("-inf"), amount
         return amount, amount
@@ -264,8 +266,11 @@ def _counts_other_thing(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
 
 
 def figures_fit(a: Specifics, b: Specifics) -> bool:
-    """Does a figure of one sentence lie above a lower bound the other gives? "More
-    than a dozen men" / "14 men", "more than 10 years in prison" / "12 years". Not an
+    """Does a figure of one sentence lie above a lower bound the other gives, and below
+    the next round number a writer who knew it would have used? "More than a dozen men"
+    / "14 men", "more than 10 years in prison" / "12 years", "more than 200 people" /
+    "224 people"; not "more than 400 athletes" / "550 athletes", which a writer knowing
+    the figure would have put as "more than 500" (:func:`next_round`). Not an
     upper bound ("up to seven years" is often the most the law allows, not the term
     given), nor an approximate figure ("around 35 percent" / "34 percent" were two
     things on a real story). Figures in different units, labels ("Flight 8501") and
@@ -279,11 +284,22 @@ def figures_fit(a: Specifics, b: Specifics) -> bool:
             if (
                 low.bound == ">="
                 and high.bound == "="
-                and high.amount > low.amount
+                and low.amount < high.amount < next_round(low.amount)
                 and not _units_differ(v, w)
             ):
                 return True
     return False
+
+
+def next_round(amount: float) -> float:
+    """The round number next above a bound, at the bound's own scale: a bound is put as
+    the round number just below the figure, so the figure lies below this one. 10 for a
+    bound under ten ("more than five"); else the next multiple of the bound's leading
+    digit's place: 200 -> 300, 150 -> 200, 12 -> 20, 1,500 -> 2,000, 20,000 -> 30,000."""
+    if amount < 10:
+        return 10.0
+    step = 10.0 ** math.floor(math.log10(amount))
+    return (math.floor(amount / step) + 1) * step
 
 
 def adds_up(total: Value, whole: Specifics, parts: Sequence[Value], spec: Specifics) -> bool:
