@@ -113,10 +113,9 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # tell apart (unsigned wire articles), not from matching.
     # 1 since a newswire archive's document ids name their agency: DUC's unsigned New
     # York Times articles had counted as one source each.
-    # 2 with seven more stories labelled (37): mn113's "not be naive about North Korea's
-    # charm offensive" is given CNN's "clear-eyed about North Korea's motivations" too,
-    # a paraphrase the labels may have missed.
-    assert dev_figures["over_counts"] <= 2
+    # (mn113's "not be naive about North Korea's charm offensive" is given CNN's
+    # "clear-eyed about North Korea's motivations" too: labelled so, a paraphrase.)
+    assert dev_figures["over_counts"] <= 1
     # Summary sentences given support that no labelled claim accounts for: read by eye,
     # nearly all are sentences matched by a shared detail rather than a shared claim.
     assert dev_figures["unmatched_items_with_support"] <= 9
