@@ -611,6 +611,9 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         if stamped := _split_stamp(lines[index]):
             lines[index] = stamped[0]
             page.removed.append(stamped[1])
+    # the label of news a page added later goes before its lines are read as furniture:
+    # "Updated at 4:15 p.m.: Police reopened the road." is news, not a page's time stamp
+    lines = [without_update_label(line) for line in lines]
     furniture = furniture_lines(lines)
     # a headline under its site's name ("Harlowpost: Man held after bridge fire") reads as a
     # labelled caption; the site may be known only by the outlet the page names elsewhere
