@@ -727,3 +727,19 @@ def test_an_update_time_stamp_with_no_news_after_it_is_not_story(stamp: str) -> 
     assert len(article.paragraphs) == 2 and not any(
         "4:15" in p or "5:30" in p for p in article.paragraphs
     )
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Video shows the Harlow bridge falling into the river",
+        "From flood to fire: Harlow's terrible week",
+        "Photo of the flooded Harlow church goes viral",
+        "Harlow newsletter editor rescued from a roof by the ferry crew",
+    ],
+)
+def test_a_headline_that_opens_as_a_credit_or_prompt_may_still_titles_the_article(
+    headline: str,
+) -> None:
+    article = run(f"{headline}\n\n{STORY}\n\n{MORE}", file="p01.txt")
+    assert article.title == headline and article.has_headline
