@@ -345,6 +345,66 @@ def test_a_sentence_telling_that_clause_among_other_things_is_support() -> None:
     assert [m.kind for m in found] == ["fact"]
 
 
+@pytest.mark.parametrize(
+    ("left", "right", "stated"),
+    [
+        # one tells what the other denies: the same clause, told the other way round
+        (
+            "Long after the storm had passed, the volunteers from Corley said the bridge had "
+            "been shut to lorries on Monday while inspectors measured the cracks near the quay.",
+            "Officials insisted that the bridge had not been shut to lorries on Monday, but did "
+            "not say whether the river ferries would run during the weekend.",
+            False,
+        ),
+        (
+            "A senior Fennick councillor, Dora Vale, insisted the ferry company must restore the "
+            "night sailings.",
+            "The head of the Fennick ferry company said on Thursday he would not insist on his "
+            "right to restore the night sailings, heading off a strike.",
+            False,
+        ),
+        # both deny it: the same fact
+        (
+            "Long after the storm had passed, the volunteers from Corley said the bridge had "
+            "not been shut to lorries on Monday while inspectors measured the cracks near the quay.",
+            "Officials insisted that the bridge had not been shut to lorries on Monday, but did "
+            "not say whether the river ferries would run during the weekend.",
+            True,
+        ),
+    ],
+    ids=["shut / not shut", "insisted / would not insist", "not shut / not shut"],
+)
+def test_a_clause_one_sentence_denies_is_not_stated_by_it(
+    left: str, right: str, stated: bool
+) -> None:
+    clauses, ids = _clause_judge(left, right)
+    assert clauses.shared(ids[left], ids[right]) is stated
+
+
+def test_a_sentence_denying_that_clause_is_no_support() -> None:
+    left = (
+        "Long after the storm had passed, the volunteers from Corley said the bridge had "
+        "been shut to lorries on Monday while inspectors measured the cracks near the quay."
+    )
+    right = (
+        "Officials insisted that the bridge had not been shut to lorries on Monday, but did "
+        "not say whether the river ferries would run during the weekend."
+    )
+    sentences = segment(
+        make_articles(f"{left} {BACKDROP[0]}", f"{right} {BACKDROP[1]}", BACKDROP[2], FILLER)
+    )
+    texts = {s.id: s.text for s in sentences}
+    assert not [m for m in align(sentences) if {texts[m.a], texts[m.b]} == {left, right}]
+    # told the same way round, the pair is support
+    agreeing = right.replace("had not been", "had been")
+    sentences = segment(
+        make_articles(f"{left} {BACKDROP[0]}", f"{agreeing} {BACKDROP[1]}", BACKDROP[2], FILLER)
+    )
+    texts = {s.id: s.text for s in sentences}
+    found = [m for m in align(sentences) if {texts[m.a], texts[m.b]} == {left, agreeing}]
+    assert [m.kind for m in found] == ["fact"]
+
+
 def test_a_clause_without_a_verb_sharing_two_rare_words_states_nothing() -> None:
     # "the Sunday night event" names an occasion; two sentences naming it may say
     # anything else of it.

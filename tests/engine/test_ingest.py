@@ -704,6 +704,8 @@ def test_two_lower_case_letters_after_a_full_stop_inside_the_story_are_the_story
         ("Update: The council has reopened the bridge to buses.", None),
         ("UPDATE 2: The council has reopened the bridge to buses.", None),
         ("Updated, 4:15 p.m.: The council has reopened the bridge to buses.", None),
+        # a time stamp's words, and the news after them all the same
+        ("Updated at 4:15 p.m.: The council has reopened the bridge to buses.", None),
         ("[UPDATE May 4, 2026] The council has reopened the bridge to buses.", None),
         # an imperative that opens with the word is the story's (or a prompt's), no label
         (
@@ -715,3 +717,29 @@ def test_two_lower_case_letters_after_a_full_stop_inside_the_story_are_the_story
 def test_the_label_of_an_update_is_left_out_and_its_news_kept(line: str, story: str | None) -> None:
     article = run(f"{STORY}\n\n{line}\n\n{MORE}", file="p01.txt")
     assert article.paragraphs[1] == (story or "The council has reopened the bridge to buses.")
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Updated at 4:15 p.m. ET", "Updated: May 4, 2026 4:15 PM", "UPDATE: 5:30 p.m. EST"]
+)
+def test_an_update_time_stamp_with_no_news_after_it_is_not_story(stamp: str) -> None:
+    article = run(f"{STORY}\n\n{stamp}\n\n{MORE}", file="p01.txt")
+    assert len(article.paragraphs) == 2 and not any(
+        "4:15" in p or "5:30" in p for p in article.paragraphs
+    )
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Video shows the Harlow bridge falling into the river",
+        "From flood to fire: Harlow's terrible week",
+        "Photo of the flooded Harlow church goes viral",
+        "Harlow newsletter editor rescued from a roof by the ferry crew",
+    ],
+)
+def test_a_headline_that_opens_as_a_credit_or_prompt_may_still_titles_the_article(
+    headline: str,
+) -> None:
+    article = run(f"{headline}\n\n{STORY}\n\n{MORE}", file="p01.txt")
+    assert article.title == headline and article.has_headline

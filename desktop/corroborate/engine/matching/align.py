@@ -578,6 +578,7 @@ class _Clauses:
         self.rare_terms = [t & self.rare for t in terms]
         self.counts = [frozenset(v for v in s.numbers if v.startswith("n:")) for s in sentences]
         self._clauses: dict[int, list[_Clause]] = {}
+        self._denials: dict[int, frozenset[str]] = {}
 
     def clauses(self, sid: int) -> list[_Clause]:
         """Each clause's words (three or more), its rare words, its total weight, its
@@ -607,7 +608,11 @@ class _Clauses:
                 )
         return found
 
-    def _contained(self, sid: int, other: frozenset[str]) -> bool:
+    def _contained(
+        self, sid: int, other: frozenset[str], contrary: frozenset[str] = frozenset()
+    ) -> bool:
+        """Is a clause of ``sid`` found in a sentence of words ``other``? A clause holding a
+        word that one sentence denies and the other does not (``contrary``) is not."""
         weight_of = self.idf.get
         for clause, rare, weight, common, said, tells in self.clauses(sid):
             in_common = len(rare & other)
@@ -618,6 +623,8 @@ class _Clauses:
             else:
                 continue
             shared = clause & other
+            if contrary and not contrary.isdisjoint(shared):
+                continue  # "insisted the party must lead" / "would not insist on … to lead"
             if math.fsum(map(weight_of, shared, repeat(1.0))) < contained * weight:
                 continue
             # Names weigh most, as the rarest words: what the clause says of them must be
@@ -626,11 +633,31 @@ class _Clauses:
                 return True
         return False
 
+    def _denied(self, sid: int) -> frozenset[str]:
+        """The words a negation of the sentence denies ("would not *insist*")."""
+        found = self._denials.get(sid)
+        if found is None:
+            spec = analyse(self.sentences[sid].text)
+            denied = (spec.tokens[head].stem for _, head in spec.negations)
+            found = self._denials[sid] = frozenset(stem for stem in denied if stem)
+        return found
+
+    def _found(self, a: int, b: int, a_words: frozenset[str], b_words: frozenset[str]) -> bool:
+        """Is a clause of ``a`` found in ``b``'s words, or one of ``b`` in ``a``'s, the
+        clause's words denied in both sentences or in neither?"""
+        if not (self._contained(a, b_words) or self._contained(b, a_words)):
+            return False
+        contrary = self._denied(a) ^ self._denied(b)
+        if not contrary:
+            return True
+        return self._contained(a, b_words, contrary) or self._contained(b, a_words, contrary)
+
     def shared(self, a: int, b: int) -> bool:
-        """Does one sentence state, in one of its clauses, what the other states?"""
+        """Does one sentence state, in one of its clauses, what the other states (and not
+        deny what the other tells)?"""
         if len(self.rare_terms[a] & self.rare_terms[b]) < WHOLE_CLAUSE_RARE_WORDS:
             return False  # no clause can hold enough rare words in common
-        return self._contained(a, self.terms[b]) or self._contained(b, self.terms[a])
+        return self._found(a, b, self.terms[a], self.terms[b])
 
     def same_count(self, a: int, b: int) -> bool:
         """Do both sentences give one figure for the same thing ("two killed")?
@@ -658,7 +685,7 @@ class _Clauses:
         words of ``a`` in the forms ``b`` uses, ``b_read`` those of ``b`` in ``a``'s)."""
         if len(self.rare_terms[a] & b_read) < WHOLE_CLAUSE_RARE_WORDS:
             return False
-        return self._contained(a, b_read) or self._contained(b, a_read)
+        return self._found(a, b, a_read, b_read)
 
 
 _SAYING = frozenset({"said", "says", "told"})

@@ -34,7 +34,7 @@ from .outlets import (
     split_pasted_headline,
 )
 from .segment import split_paragraph
-from .titles import headline_is_furniture
+from .titles import top_line_is_no_headline
 from .verbs import has_verb, tells_with_a_verb_in_s
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -611,6 +611,9 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         if stamped := _split_stamp(lines[index]):
             lines[index] = stamped[0]
             page.removed.append(stamped[1])
+    # the label of news a page added later goes before its lines are read as furniture:
+    # "Updated at 4:15 p.m.: Police reopened the road." is news, not a page's time stamp
+    lines = [without_update_label(line) for line in lines]
     furniture = furniture_lines(lines)
     # a headline under its site's name ("Harlowpost: Man held after bridge fire") reads as a
     # labelled caption; the site may be known only by the outlet the page names elsewhere
@@ -674,7 +677,7 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
     if page.title is None and headlines:
         # The headline is the fullest heading above the story, not the site's name or menu.
         page.title = max(headlines, key=lambda h: (len(h.split()), -headlines.index(h)))
-    if page.title and headline_is_furniture(page.title):
+    if page.title and top_line_is_no_headline(page.title):
         # a caption, a byline or "The Harlow Herald said in an editorial on Monday:" at the
         # top of the page is no headline: the article is listed by its opening words
         page.title = None

@@ -46,15 +46,24 @@ def is_headline(article: Article) -> bool:
 
 
 def headline_is_furniture(title: str) -> bool:
+    """Whether a line read as an article's headline is a byline or a prompt ("By Lee Park",
+    "Watch: …", "Sign up for …"), or a line at the top of its page that is no headline
+    (:func:`top_line_is_no_headline`)."""
+    title = title.strip()
+    return not title or bool(_NOT_A_HEADLINE.search(title)) or top_line_is_no_headline(title)
+
+
+def top_line_is_no_headline(title: str) -> bool:
     """Whether a line read as an article's headline is something else at the top of its page:
-    a byline or a prompt, a person's caption ("Lizandra Cosme, 32, of Chicago"), a video's
-    description, a data line, a line introducing what follows ("The Harlow Herald said in an
-    editorial on Monday:") or other page furniture. The article is then listed by its opening
-    words, as one without a headline is, not by that line."""
+    a person's caption ("Lizandra Cosme, 32, of Chicago"), a video's description, a data line,
+    a line introducing what follows ("The Harlow Herald said in an editorial on Monday:") or
+    other page furniture. The article is then listed by its opening words, as one without a
+    headline is, not by that line. A headline that opens as a credit or a prompt may ("Video
+    shows …", "From flood to fire: …", "By the numbers: …") is kept as the article's title,
+    though it is not taken for the story's."""
     title = title.strip()
     return not (
         bool(title)
-        and not _NOT_A_HEADLINE.search(title)
         and not _PERSON_CAPTION.match(title)
         and not _VIDEO_DESCRIPTION.match(title)
         and not _DECORATED.search(title)
