@@ -310,52 +310,10 @@ def test_a_fact_inside_a_longer_sentence_is_stated_by_it() -> None:
     assert clauses.shared(ids[short], ids[longer])
 
 
-def test_a_clause_that_tells_a_fact_found_nearly_whole_elsewhere_needs_two_rare_words() -> None:
-    # "was reported missing on Nov. 18 by her mother" / "reported missing on Nov. 18":
-    # a clause with a verb, found nearly whole in the other sentence, states its fact there
-    # though only two of its words are rare in the folder.
-    left = (
-        "Long after the storm had passed, the volunteers from Corley said the bridge had "
-        "been shut to lorries on Monday while inspectors measured the cracks near the old quay."
-    )
-    right = (
-        "Officials confirmed that the bridge had been shut to lorries on Monday, but did not "
-        "say whether the river ferries would run during the weekend."
-    )
-    clauses, ids = _clause_judge(left, right)
-    a, b = ids[left], ids[right]
-    assert len(clauses.rare_terms[a] & clauses.rare_terms[b]) == 2
-    assert clauses.shared(a, b)
-
-
-def test_a_sentence_telling_that_clause_among_other_things_is_support() -> None:
-    left = (
-        "Long after the storm had passed, the volunteers from Corley said the bridge had "
-        "been shut to lorries on Monday while inspectors measured the cracks near the old quay."
-    )
-    right = (
-        "Officials confirmed that the bridge had been shut to lorries on Monday, but did not "
-        "say whether the river ferries would run during the weekend."
-    )
-    sentences = segment(
-        make_articles(f"{left} {BACKDROP[0]}", f"{right} {BACKDROP[1]}", BACKDROP[2], FILLER)
-    )
-    texts = {s.id: s.text for s in sentences}
-    found = [m for m in align(sentences) if {texts[m.a], texts[m.b]} == {left, right}]
-    assert [m.kind for m in found] == ["fact"]
-
-
 @pytest.mark.parametrize(
     ("left", "right", "stated"),
     [
         # one tells what the other denies: the same clause, told the other way round
-        (
-            "Long after the storm had passed, the volunteers from Corley said the bridge had "
-            "been shut to lorries on Monday while inspectors measured the cracks near the quay.",
-            "Officials insisted that the bridge had not been shut to lorries on Monday, but did "
-            "not say whether the river ferries would run during the weekend.",
-            False,
-        ),
         (
             "A senior Fennick councillor, Dora Vale, insisted the ferry company must restore the "
             "night sailings.",
@@ -363,63 +321,22 @@ def test_a_sentence_telling_that_clause_among_other_things_is_support() -> None:
             "right to restore the night sailings, heading off a strike.",
             False,
         ),
-        # both deny it: the same fact
+        # both tell it: the same fact
         (
-            "Long after the storm had passed, the volunteers from Corley said the bridge had "
-            "not been shut to lorries on Monday while inspectors measured the cracks near the quay.",
-            "Officials insisted that the bridge had not been shut to lorries on Monday, but did "
-            "not say whether the river ferries would run during the weekend.",
+            "A senior Fennick councillor, Dora Vale, insisted the ferry company must restore the "
+            "night sailings.",
+            "The head of the Fennick ferry company said on Thursday he would insist on his "
+            "right to restore the night sailings, heading off a strike.",
             True,
         ),
     ],
-    ids=["shut / not shut", "insisted / would not insist", "not shut / not shut"],
+    ids=["insisted / would not insist", "insisted / would insist"],
 )
 def test_a_clause_one_sentence_denies_is_not_stated_by_it(
     left: str, right: str, stated: bool
 ) -> None:
     clauses, ids = _clause_judge(left, right)
     assert clauses.shared(ids[left], ids[right]) is stated
-
-
-def test_a_sentence_denying_that_clause_is_no_support() -> None:
-    left = (
-        "Long after the storm had passed, the volunteers from Corley said the bridge had "
-        "been shut to lorries on Monday while inspectors measured the cracks near the quay."
-    )
-    right = (
-        "Officials insisted that the bridge had not been shut to lorries on Monday, but did "
-        "not say whether the river ferries would run during the weekend."
-    )
-    sentences = segment(
-        make_articles(f"{left} {BACKDROP[0]}", f"{right} {BACKDROP[1]}", BACKDROP[2], FILLER)
-    )
-    texts = {s.id: s.text for s in sentences}
-    assert not [m for m in align(sentences) if {texts[m.a], texts[m.b]} == {left, right}]
-    # told the same way round, the pair is support
-    agreeing = right.replace("had not been", "had been")
-    sentences = segment(
-        make_articles(f"{left} {BACKDROP[0]}", f"{agreeing} {BACKDROP[1]}", BACKDROP[2], FILLER)
-    )
-    texts = {s.id: s.text for s in sentences}
-    found = [m for m in align(sentences) if {texts[m.a], texts[m.b]} == {left, agreeing}]
-    assert [m.kind for m in found] == ["fact"]
-
-
-def test_a_clause_without_a_verb_sharing_two_rare_words_states_nothing() -> None:
-    # "the Sunday night event" names an occasion; two sentences naming it may say
-    # anything else of it.
-    left = (
-        "After a long wait, crowds at the Saturday night vigil were led into the Marlow Hall "
-        "by stewards carrying lanterns."
-    )
-    right = (
-        "The Saturday night vigil, which opened the Fennick flood appeal, was meant to let "
-        "families share their memories."
-    )
-    clauses, ids = _clause_judge(left, right)
-    a, b = ids[left], ids[right]
-    assert len(clauses.rare_terms[a] & clauses.rare_terms[b]) == 2
-    assert not clauses.shared(a, b)
 
 
 def test_a_clause_that_is_only_a_name_states_nothing() -> None:

@@ -196,10 +196,8 @@ def align_with_near(
 SCREEN_MARGIN = 1e-9
 #: Pairs :func:`_screen` sums at once (its arrays hold about ten entries per pair).
 SCREEN_CHUNK = 20_000
-#: What :func:`_screen` decides for a pair: left out, a loose echo (near pair), judged, or
-#: a loose echo unless a clause of one, found nearly whole in the other, tells a fact
-#: (WHOLE_CLAUSE_RARE_WORDS rare words in common, fewer than CLAUSE_RARE_WORDS).
-_DROP, _ECHO, _JUDGE, _ECHO_OR_CLAUSE = 0, 1, 2, 3
+#: What :func:`_screen` decides for a pair: left out, a loose echo (near pair), or judged.
+_DROP, _ECHO, _JUDGE = 0, 1, 2
 
 
 def _screen(
@@ -250,13 +248,12 @@ def _screen(
                 np.bincount(pair_of, weights=values[term], minlength=len(chunk))
                 for values in (weights, weights**2, rare)
             ]
-            + [np.bincount(pair_of, minlength=len(chunk)).astype(np.float64)]
         )
 
     # in chunks, so that memory stays small however many pairs a folder has
-    shared, squares, rare_shared, words_shared = np.concatenate(
+    shared, squares, rare_shared = np.concatenate(
         [sums(pairs[i : i + SCREEN_CHUNK]) for i in range(0, len(pairs), SCREEN_CHUNK)]
-        or [np.zeros((4, 0))],
+        or [np.zeros((3, 0))],
         axis=1,
     )
     a, b = pairs[:, 0], pairs[:, 1]
@@ -281,11 +278,7 @@ def _screen(
         & rounds_safely(cosine)
         & rounds_safely(contained)
     )
-    # a clause found nearly whole holds WHOLE_CLAUSE_TERMS words, its rare ones among them:
-    # most of them are shared
-    whole = (rare_shared >= WHOLE_CLAUSE_RARE_WORDS) & (words_shared >= WHOLE_CLAUSE_TERMS - 1)
-    loose = np.where(whole, _ECHO_OR_CLAUSE, _ECHO)
-    verdict = np.where(drop, _DROP, np.where(echo, loose, _JUDGE))
+    verdict = np.where(drop, _DROP, np.where(echo, _ECHO, _JUDGE))
     return verdict.tolist(), cosine.tolist(), contained.tolist()
 
 
@@ -331,14 +324,7 @@ def _align_distinct(
                 raise Cancelled
             if verdicts[k] == _DROP:
                 continue
-            if verdicts[k] != _JUDGE:
-                if (
-                    verdicts[k] == _ECHO_OR_CLAUSE
-                    and facts.shared(a, b)
-                    and not _apart(sentences[a], sentences[b], timed[a] and timed[b])
-                ):
-                    matches.append(Match(a=a, b=b, score=round(cosines[k], 4), kind="fact"))
-                    continue
+            if verdicts[k] == _ECHO:
                 if found := kin.match(a, b):
                     matches.append(found)
                     continue
@@ -424,16 +410,6 @@ CLAUSE_CONTAINED = 0.7
 CLAUSE_COMMON = 0.5
 #: Distinct rare words a contained clause must share with the other sentence.
 CLAUSE_RARE_WORDS = 3
-#: A clause that tells something (a verb, WHOLE_CLAUSE_TERMS words or more) and is found
-#: nearly whole in the other sentence needs only WHOLE_CLAUSE_RARE_WORDS rare words in
-#: common: WHOLE_CLAUSE_CONTAINED of its weight, WHOLE_CLAUSE_COMMON of what it says of
-#: its names ("was reported missing on Nov. 18 by her mother" / "reported missing on
-#: Nov. 18, 2017"; "the board has met several times over the last week" / "it has met
-#: several times over the past week to discuss…").
-WHOLE_CLAUSE_RARE_WORDS = 2
-WHOLE_CLAUSE_TERMS = 4
-WHOLE_CLAUSE_CONTAINED = 0.85
-WHOLE_CLAUSE_COMMON = 0.7
 #: A word is rare when at most this share of the folder's sentences use it.
 RARE_SHARE = 0.1
 # (The look-ahead for the words' first letters lets most word boundaries fail at once.)
@@ -552,10 +528,9 @@ class _Names:
 
 
 #: A clause: its content stems, the rare ones among them, their total weight, the stems
-#: of its words that are not name words (:func:`..text.names.is_name_word`), their
-#: total weight, and whether it tells something whole (WHOLE_CLAUSE_TERMS words or more,
-#: a verb among them).
-_Clause = tuple[frozenset[str], frozenset[str], float, frozenset[str], float, bool]
+#: of its words that are not name words (:func:`..text.names.is_name_word`) and their
+#: total weight.
+_Clause = tuple[frozenset[str], frozenset[str], float, frozenset[str], float]
 
 
 class _Clauses:
@@ -582,8 +557,8 @@ class _Clauses:
 
     def clauses(self, sid: int) -> list[_Clause]:
         """Each clause's words (three or more), its rare words, its total weight, its
-        common words (those that are not name words), their weight and whether it tells
-        something whole; a clause of names alone states nothing (:func:`_names_alone`)."""
+        common words (those that are not name words) and their weight; a clause of names
+        alone states nothing (:func:`_names_alone`)."""
         found = self._clauses.get(sid)
         if found is None:
             found = self._clauses[sid] = []
@@ -603,7 +578,6 @@ class _Clauses:
                         math.fsum(map(weight_of, clause, repeat(1.0))),
                         common,
                         math.fsum(map(weight_of, common, repeat(1.0))),
-                        len(clause) >= WHOLE_CLAUSE_TERMS and has_verb(part),
                     )
                 )
         return found
@@ -614,22 +588,17 @@ class _Clauses:
         """Is a clause of ``sid`` found in a sentence of words ``other``? A clause holding a
         word that one sentence denies and the other does not (``contrary``) is not."""
         weight_of = self.idf.get
-        for clause, rare, weight, common, said, tells in self.clauses(sid):
-            in_common = len(rare & other)
-            if in_common >= CLAUSE_RARE_WORDS:
-                contained, common_found = CLAUSE_CONTAINED, CLAUSE_COMMON
-            elif in_common >= WHOLE_CLAUSE_RARE_WORDS and tells:
-                contained, common_found = WHOLE_CLAUSE_CONTAINED, WHOLE_CLAUSE_COMMON
-            else:
+        for clause, rare, weight, common, said in self.clauses(sid):
+            if len(rare & other) < CLAUSE_RARE_WORDS:
                 continue
             shared = clause & other
             if contrary and not contrary.isdisjoint(shared):
                 continue  # "insisted the party must lead" / "would not insist on … to lead"
-            if math.fsum(map(weight_of, shared, repeat(1.0))) < contained * weight:
+            if math.fsum(map(weight_of, shared, repeat(1.0))) < CLAUSE_CONTAINED * weight:
                 continue
             # Names weigh most, as the rarest words: what the clause says of them must be
             # found too ("negotiating a bailout with the IMF" is not "the IMF should calm").
-            if math.fsum(map(weight_of, common & other, repeat(1.0))) >= common_found * said:
+            if math.fsum(map(weight_of, common & other, repeat(1.0))) >= CLAUSE_COMMON * said:
                 return True
         return False
 
@@ -655,7 +624,7 @@ class _Clauses:
     def shared(self, a: int, b: int) -> bool:
         """Does one sentence state, in one of its clauses, what the other states (and not
         deny what the other tells)?"""
-        if len(self.rare_terms[a] & self.rare_terms[b]) < WHOLE_CLAUSE_RARE_WORDS:
+        if len(self.rare_terms[a] & self.rare_terms[b]) < CLAUSE_RARE_WORDS:
             return False  # no clause can hold enough rare words in common
         return self._found(a, b, self.terms[a], self.terms[b])
 
@@ -683,7 +652,7 @@ class _Clauses:
     def shared_as(self, a: int, b: int, a_read: frozenset[str], b_read: frozenset[str]) -> bool:
         """:meth:`shared`, each sentence's words read in the other's forms (``a_read``: the
         words of ``a`` in the forms ``b`` uses, ``b_read`` those of ``b`` in ``a``'s)."""
-        if len(self.rare_terms[a] & b_read) < WHOLE_CLAUSE_RARE_WORDS:
+        if len(self.rare_terms[a] & b_read) < CLAUSE_RARE_WORDS:
             return False
         return self._found(a, b, a_read, b_read)
 
@@ -939,7 +908,7 @@ class _Kin:
         cosine = math.fsum(map(self.square, shared)) / (self.norm[a] * norm_b)
         contained = math.fsum(map(self.weight, shared)) / (min(self.mass[a], mass_b) or 1.0)
         judged = cosine >= 0.25 or contained >= CONTAINMENT
-        if not judged and len(self.facts.rare_terms[a] & b_read) < WHOLE_CLAUSE_RARE_WORDS:
+        if not judged and len(self.facts.rare_terms[a] & b_read) < CLAUSE_RARE_WORDS:
             return None  # too little in common for any judge, read either way
         left, right = self.sentences[a], self.sentences[b]
         if _apart(left, right, self.timed[a] and self.timed[b]):
