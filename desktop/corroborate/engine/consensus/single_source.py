@@ -5,8 +5,11 @@ lists them apart, per outlet, marked as unverified. "Only one outlet" is a
 promise, so a sentence is listed only when the most lenient evidence the
 engine has finds none of its content elsewhere: no sentence of another
 independent source matches it, contradicts it or even loosely echoes it
-(:data:`.align.ECHO_COSINE`), and most of its distinctive words are used by
-no other source at all.
+(:data:`.align.ECHO_COSINE`), and no other source uses as much as a quarter
+of its distinctive words' weight. Each other source is judged alone (a fact is
+another outlet's when that outlet uses its words), so the bar holds whatever
+the number of outlets: over the words of all other sources together, a folder
+of five outlets shares some word with almost every sentence.
 """
 
 from __future__ import annotations
@@ -24,8 +27,9 @@ from ..models import (
     SummaryOptions,
 )
 
-#: Share of a sentence's word weight (IDF) that no other source uses, at least.
-MIN_DISTINCT = 0.6
+#: Share of a sentence's word weight (IDF) that the other source using most of it
+#: does not use, at least: no other outlet uses a quarter of its weight.
+MIN_DISTINCT = 0.75
 #: Weight of distinctness against the share of sources using a sentence's words
 #: (``Analysis.salience``) when choosing which sentences to list: surest first.
 SURENESS = 3.0
@@ -49,7 +53,8 @@ def echo_groups(
 
 
 def distinctness(sentences: Sequence[Sentence], group_of: Sequence[int]) -> tuple[float, ...]:
-    """For each sentence, the share of its word weight (IDF) that no other group ever uses."""
+    """For each sentence, the share of its word weight (IDF) that the other group using
+    most of it does not use (1.0 when no other group uses any of its words)."""
     # Imported here: the analysis needs it, ranking does not (alignment loads numpy).
     from ..matching.align import idf_weights
 
@@ -60,10 +65,19 @@ def distinctness(sentences: Sequence[Sentence], group_of: Sequence[int]) -> tupl
     idf = idf_weights(sentences)
     shares = []
     for sentence in sentences:
+        own = group_of[sentence.article]
         terms = set(sentence.stems)
         total = sum(idf[t] for t in terms)
-        own = sum(idf[t] for t in terms if len(users[t]) == 1)
-        shares.append(own / total if total else 0.0)
+        used: dict[int, float] = defaultdict(float)
+        for term in terms:
+            others = users[term]
+            if len(others) > 1 or own not in others:
+                weight = idf[term]
+                for group in others:
+                    used[group] += weight
+        used.pop(own, None)
+        most = max(used.values(), default=0.0)
+        shares.append(1.0 - most / total if total else 0.0)
     return tuple(shares)
 
 
