@@ -62,3 +62,16 @@ def test_adding_outlets_does_not_lower_a_sentences_share_unless_one_restates_it(
     four = distinctness(_sentences(LEDGER, (0, FILLER), *others, *more), [0, 1, 2, 3])[0]
     assert four >= MIN_DISTINCT
     assert abs(four - two) < 0.1
+
+
+def test_a_sentence_another_outlet_echoes_is_not_weighed_as_its_own() -> None:
+    sentences = _sentences(LEDGER, (0, FILLER), (1, FILLER), (1, "mayor thanked crews"))
+    echoes = [frozenset({0, 1}), frozenset({0}), frozenset({1}), frozenset({1})]
+    shares = distinctness(sentences, [0, 1], echoes)
+    assert shares[0] == 0.0
+    assert shares[3] == distinctness(sentences, [0, 1])[3] > 0.0
+
+
+def test_with_one_outlet_nothing_is_used_elsewhere() -> None:
+    sentences = _sentences(LEDGER, (1, FILLER))
+    assert distinctness(sentences, [0, 0]) == (1.0, 1.0)

@@ -52,9 +52,17 @@ def echo_groups(
     return tuple(frozenset(groups) for groups in found)
 
 
-def distinctness(sentences: Sequence[Sentence], group_of: Sequence[int]) -> tuple[float, ...]:
+def distinctness(
+    sentences: Sequence[Sentence],
+    group_of: Sequence[int],
+    echoes: Sequence[frozenset[int]] | None = None,
+) -> tuple[float, ...]:
     """For each sentence, the share of its word weight (IDF) that the other group using
-    most of it does not use (1.0 when no other group uses any of its words)."""
+    most of it does not use (1.0 when no other group uses any of its words).
+
+    Given each sentence's ``echoes`` (:func:`echo_groups`), a sentence another group
+    echoes is never listed, so its share is not worked out: it is 0.0.
+    """
     # Imported here: the analysis needs it, ranking does not (alignment loads numpy).
     from ..matching.align import idf_weights
 
@@ -62,22 +70,39 @@ def distinctness(sentences: Sequence[Sentence], group_of: Sequence[int]) -> tupl
     for sentence in sentences:
         for term in sentence.stems:
             users[term].add(group_of[sentence.article])
+    groups = set(group_of)
+    # A word most groups use is counted for every group and taken back from the few
+    # that do not use it: the work per word is the smaller of the two sides.
+    common = {term for term, using in users.items() if 2 * len(using) > len(groups)}
+    lacking = {term: groups - users[term] for term in common}
     idf = idf_weights(sentences)
     shares = []
     for sentence in sentences:
+        if echoes is not None and len(echoes[sentence.id]) > 1:
+            shares.append(0.0)
+            continue
         own = group_of[sentence.article]
         terms = set(sentence.stems)
         total = sum(idf[t] for t in terms)
-        used: dict[int, float] = defaultdict(float)
+        everyone = 0.0  # weight every group uses
+        used: dict[int, float] = defaultdict(float)  # each group's difference from that
         for term in terms:
-            others = users[term]
-            if len(others) > 1 or own not in others:
-                weight = idf[term]
-                for group in others:
+            weight = idf[term]
+            if term in common:
+                everyone += weight
+                for group in lacking[term]:
+                    used[group] -= weight
+            elif len(users[term]) > 1 or own not in users[term]:
+                for group in users[term]:
                     used[group] += weight
         used.pop(own, None)
-        most = max(used.values(), default=0.0)
-        shares.append(1.0 - most / total if total else 0.0)
+        if len(groups) == 1:  # no other group: nothing of the sentence is used elsewhere
+            everyone = most = 0.0
+        else:
+            most = max(used.values(), default=0.0)
+            if len(used) < len(groups) - 1:  # a group outside ``used`` differs by nothing
+                most = max(most, 0.0)
+        shares.append(1.0 - (everyone + most) / total if total else 0.0)
     return tuple(shares)
 
 
