@@ -5,7 +5,7 @@ lists them apart, per outlet, marked as unverified. "Only one outlet" is a
 promise, so a sentence is listed only when the most lenient evidence the
 engine has finds none of its content elsewhere: no sentence of another
 independent source matches it, contradicts it or even loosely echoes it
-(:data:`.align.ECHO_COSINE`), and no other source uses as much as a quarter
+(:data:`.align.ECHO_COSINE`), and no other source uses more than a quarter
 of its distinctive words' weight. Each other source is judged alone (a fact is
 another outlet's when that outlet uses its words), so the bar holds whatever
 the number of outlets: over the words of all other sources together, a folder
@@ -28,7 +28,7 @@ from ..models import (
 )
 
 #: Share of a sentence's word weight (IDF) that the other source using most of it
-#: does not use, at least: no other outlet uses a quarter of its weight.
+#: does not use, at least: no other outlet uses more than a quarter of its weight.
 MIN_DISTINCT = 0.75
 #: Weight of distinctness against the share of sources using a sentence's words
 #: (``Analysis.salience``) when choosing which sentences to list: surest first.
