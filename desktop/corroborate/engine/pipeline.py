@@ -536,9 +536,10 @@ def run_analysis(
     def rest() -> tuple[tuple[frozenset[int], ...], tuple[float, ...], str]:
         """The echoes, the sentences' distinctness and the folder's title."""
         support = _support(sentences, graph, group_of)
+        echoes = echo_groups(sentences, matches, near, group_of)
         return (
-            echo_groups(sentences, matches, near, group_of),
-            distinctness(sentences, group_of),
+            echoes,
+            distinctness(sentences, group_of, echoes),
             story_title(articles, group_of, sentences, support, centrality),
         )
 

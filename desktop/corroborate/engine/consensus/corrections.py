@@ -254,6 +254,8 @@ def apply_corrections(analysis: Analysis, corrections: Corrections) -> Analysis:
         for d in analysis.disagreements
         if group_of[sentences[d.a].article] != group_of[sentences[d.b].article]
     )
+    # Per-sentence sets of groups follow the groups' new numbers.
+    echoes = tuple(frozenset(renumber[g] for g in groups_) for groups_ in analysis.echoes)
     return replace(
         analysis,
         articles=articles,
@@ -263,9 +265,8 @@ def apply_corrections(analysis: Analysis, corrections: Corrections) -> Analysis:
         neighbours=tuple(tuple(sorted(edges)) for edges in graph),
         salience=salience(sentences, voices),
         disagreements=disagreements,
-        # Per-sentence sets of groups follow the groups' new numbers.
-        echoes=tuple(frozenset(renumber[g] for g in groups_) for groups_ in analysis.echoes),
-        distinct=distinctness(sentences, group_of) if analysis.distinct else (),
+        echoes=echoes,
+        distinct=distinctness(sentences, group_of, echoes) if analysis.distinct else (),
         corrections=corrections,
     )
 

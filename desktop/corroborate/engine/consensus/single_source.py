@@ -5,8 +5,11 @@ lists them apart, per outlet, marked as unverified. "Only one outlet" is a
 promise, so a sentence is listed only when the most lenient evidence the
 engine has finds none of its content elsewhere: no sentence of another
 independent source matches it, contradicts it or even loosely echoes it
-(:data:`.align.ECHO_COSINE`), and most of its distinctive words are used by
-no other source at all.
+(:data:`.align.ECHO_COSINE`), and no other source uses more than a quarter
+of its distinctive words' weight. Each other source is judged alone (a fact is
+another outlet's when that outlet uses its words), so the bar holds whatever
+the number of outlets: over the words of all other sources together, a folder
+of five outlets shares some word with almost every sentence.
 """
 
 from __future__ import annotations
@@ -24,8 +27,9 @@ from ..models import (
     SummaryOptions,
 )
 
-#: Share of a sentence's word weight (IDF) that no other source uses, at least.
-MIN_DISTINCT = 0.6
+#: Share of a sentence's word weight (IDF) that the other source using most of it
+#: does not use, at least: no other outlet uses more than a quarter of its weight.
+MIN_DISTINCT = 0.75
 #: Weight of distinctness against the share of sources using a sentence's words
 #: (``Analysis.salience``) when choosing which sentences to list: surest first.
 SURENESS = 3.0
@@ -48,8 +52,17 @@ def echo_groups(
     return tuple(frozenset(groups) for groups in found)
 
 
-def distinctness(sentences: Sequence[Sentence], group_of: Sequence[int]) -> tuple[float, ...]:
-    """For each sentence, the share of its word weight (IDF) that no other group ever uses."""
+def distinctness(
+    sentences: Sequence[Sentence],
+    group_of: Sequence[int],
+    echoes: Sequence[frozenset[int]] | None = None,
+) -> tuple[float, ...]:
+    """For each sentence, the share of its word weight (IDF) that the other group using
+    most of it does not use (1.0 when no other group uses any of its words).
+
+    Given each sentence's ``echoes`` (:func:`echo_groups`), a sentence another group
+    echoes is never listed, so its share is not worked out: it is 0.0.
+    """
     # Imported here: the analysis needs it, ranking does not (alignment loads numpy).
     from ..matching.align import idf_weights
 
@@ -57,13 +70,39 @@ def distinctness(sentences: Sequence[Sentence], group_of: Sequence[int]) -> tupl
     for sentence in sentences:
         for term in sentence.stems:
             users[term].add(group_of[sentence.article])
+    groups = set(group_of)
+    # A word most groups use is counted for every group and taken back from the few
+    # that do not use it: the work per word is the smaller of the two sides.
+    common = {term for term, using in users.items() if 2 * len(using) > len(groups)}
+    lacking = {term: groups - users[term] for term in common}
     idf = idf_weights(sentences)
     shares = []
     for sentence in sentences:
+        if echoes is not None and len(echoes[sentence.id]) > 1:
+            shares.append(0.0)
+            continue
+        own = group_of[sentence.article]
         terms = set(sentence.stems)
         total = sum(idf[t] for t in terms)
-        own = sum(idf[t] for t in terms if len(users[t]) == 1)
-        shares.append(own / total if total else 0.0)
+        everyone = 0.0  # weight every group uses
+        used: dict[int, float] = defaultdict(float)  # each group's difference from that
+        for term in terms:
+            weight = idf[term]
+            if term in common:
+                everyone += weight
+                for group in lacking[term]:
+                    used[group] -= weight
+            elif len(users[term]) > 1 or own not in users[term]:
+                for group in users[term]:
+                    used[group] += weight
+        used.pop(own, None)
+        if len(groups) == 1:  # no other group: nothing of the sentence is used elsewhere
+            everyone = most = 0.0
+        else:
+            most = max(used.values(), default=0.0)
+            if len(used) < len(groups) - 1:  # a group outside ``used`` differs by nothing
+                most = max(most, 0.0)
+        shares.append(1.0 - (everyone + most) / total if total else 0.0)
     return tuple(shares)
 
 

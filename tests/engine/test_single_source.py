@@ -1,0 +1,77 @@
+"""Distinctness: how much of a sentence's word weight is its outlet's own."""
+
+from __future__ import annotations
+
+from corroborate.engine.consensus.single_source import MIN_DISTINCT, distinctness
+from corroborate.engine.models import Sentence
+
+
+def _sentences(*texts: tuple[int, str]) -> list[Sentence]:
+    """One sentence per (article, text); the stems are the text's words."""
+    return [
+        Sentence(
+            id=i,
+            article=article,
+            index=i,
+            paragraph=0,
+            text=text,
+            stems=tuple(text.lower().split()),
+            numbers=frozenset(),
+            quotes=(),
+            words=len(text.split()),
+        )
+        for i, (article, text) in enumerate(texts)
+    ]
+
+
+# The Glenmoor Ledger's sentence, and filler every outlet prints about the flood.
+LEDGER = (0, "volunteers stacked sandbags along orchard lane before midnight")
+FILLER = "river flood town mayor water"
+
+
+def test_a_sentence_no_other_outlet_uses_any_word_of_is_wholly_its_own() -> None:
+    sentences = _sentences(LEDGER, (0, FILLER), (1, FILLER), (1, "mayor thanked crews"))
+    assert distinctness(sentences, [0, 1])[0] == 1.0
+
+
+def test_a_sentence_another_outlet_mostly_restates_is_not_its_outlets_own() -> None:
+    sentences = _sentences(
+        LEDGER, (0, FILLER), (1, FILLER), (1, "volunteers stacked sandbags on orchard lane")
+    )
+    assert distinctness(sentences, [0, 1])[0] < MIN_DISTINCT
+
+
+def test_outlets_that_each_share_one_story_word_leave_a_sentence_its_outlets_own() -> None:
+    # Four other outlets, each using one of the sentence's words elsewhere in its story:
+    # together they use most of its words, yet none of them tells what it tells.
+    sentences = _sentences(
+        LEDGER,
+        (0, FILLER),
+        (1, FILLER + " volunteers arrived"),
+        (2, FILLER + " sandbags ran short"),
+        (3, FILLER + " orchard flooded"),
+        (4, FILLER + " before dawn"),
+    )
+    assert distinctness(sentences, [0, 1, 2, 3, 4])[0] >= MIN_DISTINCT
+
+
+def test_adding_outlets_does_not_lower_a_sentences_share_unless_one_restates_it() -> None:
+    others = [(1, FILLER + " volunteers arrived")]
+    more = [(2, FILLER + " sandbags ran short"), (3, FILLER + " orchard flooded")]
+    two = distinctness(_sentences(LEDGER, (0, FILLER), *others), [0, 1])[0]
+    four = distinctness(_sentences(LEDGER, (0, FILLER), *others, *more), [0, 1, 2, 3])[0]
+    assert four >= MIN_DISTINCT
+    assert abs(four - two) < 0.1
+
+
+def test_a_sentence_another_outlet_echoes_is_not_weighed_as_its_own() -> None:
+    sentences = _sentences(LEDGER, (0, FILLER), (1, FILLER), (1, "mayor thanked crews"))
+    echoes = [frozenset({0, 1}), frozenset({0}), frozenset({1}), frozenset({1})]
+    shares = distinctness(sentences, [0, 1], echoes)
+    assert shares[0] == 0.0
+    assert shares[3] == distinctness(sentences, [0, 1])[3] > 0.0
+
+
+def test_with_one_outlet_nothing_is_used_elsewhere() -> None:
+    sentences = _sentences(LEDGER, (1, FILLER))
+    assert distinctness(sentences, [0, 0]) == (1.0, 1.0)
