@@ -18,6 +18,11 @@ public API (``analyze``, ``summarize``, ``to_json``):
   the share named right, named wrong, and left to the file name;
 - titles: reports whose title matches one of the gold ``headlines``.
 
+The text-only labels in ``tests/quality/gold_text/`` (more dev stories,
+labelled for headlines, furniture and outlets only) are scored the same way
+as their own split line, ``dev-text``; the gold of ``gold/`` is scored as
+before and apart from them.
+
 Two checks need no gold: a folder mixed from three DUC 2003 clusters must be
 warned as holding several stories, and no multinews-dev story may be. The
 fragment check also runs on every multinews-dev story without gold
@@ -44,6 +49,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 GOLD_DIR = HERE / "gold"
+#: Text-only labels (headlines, furniture, outlets) of further dev stories, scored as "dev-text".
+TEXT_GOLD_DIR = HERE / "gold_text"
+TEXT_SPLIT = "dev-text"
 #: Three DUC 2003 clusters (three different events) mixed into one folder.
 MIXED_CLUSTERS = ("d30003t", "d30005t", "d30010t")
 #: Stories set aside when the gold was planned, kept aside even before their labels exist.
@@ -270,6 +278,22 @@ def score_gold(
     return totals, stories
 
 
+def score_text_gold(
+    corpus_dir: Path, gold_dir: Path = TEXT_GOLD_DIR
+) -> tuple[SplitScore, list[StoryScore]]:
+    """The ``dev-text`` totals and each story's score, from the text-only labels."""
+    total = SplitScore(TEXT_SPLIT)
+    stories = []
+    for gold in load_gold(gold_dir):
+        if not story_folder(corpus_dir, gold).is_dir():
+            continue
+        story = score_story(corpus_dir, gold)
+        story.split = TEXT_SPLIT
+        stories.append(story)
+        total.add(story)
+    return total, stories
+
+
 def mixed_folder(corpus_dir: Path, target: Path) -> Path:
     """Copy the articles (not the references) of three DUC clusters into one folder."""
     target.mkdir(parents=True, exist_ok=True)
@@ -348,6 +372,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", action="append", help="score only this split (repeatable)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument("--gold", type=Path, default=GOLD_DIR, help="folder of gold label files")
+    parser.add_argument("--no-text", action="store_true",
+                        help="skip the text-only labels of gold_text (the dev-text line)")  # fmt: skip
     parser.add_argument("--no-unlabelled", action="store_true",
                         help="skip the checks on the 70 multinews-dev stories")  # fmt: skip
     args = parser.parse_args(argv)
@@ -358,6 +384,11 @@ def main(argv: list[str] | None = None) -> int:
     if not golds:
         print(f"text_score: no gold labels in {GOLD_DIR}; only the unlabelled checks run")
     totals, stories = score_gold(args.corpus_dir, args.gold, splits=args.split)
+    if not args.no_text and (args.split is None or TEXT_SPLIT in args.split):
+        text_total, text_stories = score_text_gold(args.corpus_dir)
+        if text_total.stories:
+            totals[TEXT_SPLIT] = text_total
+            stories += text_stories
     for story in stories:
         if story.split != "heldout":
             _print_story(story)
