@@ -776,3 +776,52 @@ def test_a_headline_and_a_standfirst_without_full_stops_at_the_top_are_not_bulle
     )
     article = Article(0, "a.txt", "a", "A", "file", paragraphs)
     assert all(s.standalone for s in segment((article,)))
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a picture's caption saved with its alternative text, then the credit
+        "Lee Park lost his seat on the Harlow council after the count on Friday night. Lee Park"
+        " lost his seat on the Harlow council after the count on Friday night. (Harlow Herald)",
+        # the first copy glued to the picture's credit
+        "Fennick Police Department Sam Reyes was dismissed as harbour master hours after his"
+        " arrest on Friday. Sam Reyes was dismissed as harbour master hours after his arrest on"
+        " Friday. (Fennick Police Department)",
+        # a standfirst printed twice under the headline, without a credit
+        "Engineers have found that the old bridge may carry far less weight than its signs say."
+        " Engineers have found that the old bridge may carry far less weight than its signs say.",
+    ],
+    ids=["caption and its copy", "glued to the credit", "no credit"],
+)
+def test_a_sentence_printed_twice_as_its_paragraph_is_a_caption_that_cannot_stand_alone(
+    caption: str,
+) -> None:
+    from corroborate.engine.models import Article
+    from corroborate.engine.text.segment import segment
+
+    paragraphs = (
+        "The Harlow council met on Monday to choose a new chairman.",
+        "Councillors said the vote would be held before the end of the month.",
+        caption,
+        "The new chairman will take office in the spring, the council said.",
+    )
+    article = Article(0, "a.txt", "a", "A", "file", paragraphs)
+    found = segment((article,))
+    from_caption = [s for s in found if s.paragraph == 2]
+    assert from_caption and not any(s.standalone for s in from_caption)
+    assert all(s.standalone for s in found if s.paragraph != 2)
+
+
+def test_a_paragraph_that_says_more_than_its_repeated_sentence_is_the_story() -> None:
+    from corroborate.engine.models import Article
+    from corroborate.engine.text.segment import segment
+
+    repeated = "The ferry will run every half hour until the bridge opens again."
+    paragraphs = (
+        "The Harlow bridge was closed on Monday after engineers found its panels loose.",
+        f"{repeated} Schools on the far bank will open an hour later. {repeated}",
+        "The council said the bridge would stay closed until the panels were refixed.",
+    )
+    article = Article(0, "a.txt", "a", "A", "file", paragraphs)
+    assert all(s.standalone for s in segment((article,)))

@@ -16,7 +16,17 @@ public API (``analyze``, ``summarize``, ``to_json``):
   ``said.New``);
 - outlets: among articles whose outlet a reader can tell (gold ``outlets``),
   the share named right, named wrong, and left to the file name;
-- titles: reports whose title matches one of the gold ``headlines``.
+- titles: reports whose title matches one of the gold ``headlines``;
+- quotable furniture: sentences of the story's articles that match a
+  ``furniture`` pattern and that the engine would let the report quote (they
+  stand alone, in an article not left out as off-topic), whether or not this
+  report quotes them: the furniture a longer summary, or a story whose other
+  sentences rank lower, could show.
+
+The text-only labels in ``tests/quality/gold_text/`` (more dev stories,
+labelled for headlines, furniture and outlets only) are scored the same way
+as their own split line, ``dev-text``; the gold of ``gold/`` is scored as
+before and apart from them.
 
 Two checks need no gold: a folder mixed from three DUC 2003 clusters must be
 warned as holding several stories, and no multinews-dev story may be. The
@@ -40,10 +50,17 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from corroborate.engine.models import Analysis
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 GOLD_DIR = HERE / "gold"
+#: Text-only labels (headlines, furniture, outlets) of further dev stories, scored as "dev-text".
+TEXT_GOLD_DIR = HERE / "gold_text"
+TEXT_SPLIT = "dev-text"
 #: Three DUC 2003 clusters (three different events) mixed into one folder.
 MIXED_CLUSTERS = ("d30003t", "d30005t", "d30010t")
 #: Stories set aside when the gold was planned, kept aside even before their labels exist.
@@ -124,6 +141,7 @@ class StoryScore:
     outlets: dict[str, str] = field(default_factory=dict)
     outlet_names: dict[str, str] = field(default_factory=dict)
     several_stories: bool = False
+    quotable_furniture: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -140,6 +158,7 @@ class SplitScore:
     titles_ok: int = 0
     titles_checked: int = 0
     several_stories: int = 0
+    quotable_furniture: int = 0
 
     @property
     def furniture_per_story(self) -> float:
@@ -164,6 +183,7 @@ class SplitScore:
             self.titles_checked += 1
             self.titles_ok += story.title_ok
         self.several_stories += story.several_stories
+        self.quotable_furniture += len(story.quotable_furniture)
 
 
 def _outlet_key(name: str) -> str:
@@ -179,11 +199,34 @@ def outlet_right(found: str, accepted: Iterable[str]) -> bool:
 
 
 @cache
+def _analysis(folder: Path) -> Analysis:
+    """The engine's analysis of a folder, through the public API."""
+    from corroborate.engine import analyze
+
+    return analyze(folder)
+
+
+@cache
 def _report(folder: Path) -> dict:
     """The engine's JSON report on a folder, through the public API."""
-    from corroborate.engine import analyze, summarize, to_json
+    from corroborate.engine import summarize, to_json
 
-    return to_json(summarize(analyze(folder)))
+    return to_json(summarize(_analysis(folder)))
+
+
+def quotable_furniture(folder: Path, patterns: Iterable[re.Pattern[str]]) -> list[str]:
+    """The sentences matching a furniture pattern that the report may quote: standing alone,
+    in an article not left out as off-topic."""
+    patterns = list(patterns)
+    analysis = _analysis(folder)
+    left_out = {p.file for p in analysis.problems if p.kind == "off-topic"}
+    return [
+        f"{analysis.articles[s.article].file}: {s.text[:90]}"
+        for s in analysis.sentences
+        if s.standalone
+        and analysis.articles[s.article].file not in left_out
+        and any(p.search(fold(s.text)) for p in patterns)
+    ]
 
 
 def _article_texts(folder: Path) -> dict[str, str]:
@@ -229,6 +272,7 @@ def score_story(corpus_dir: Path, gold: dict) -> StoryScore:
         line[:90] for line in folded_lines if any(p.search(fold(line)) for p in furniture)
     ]
     story.fragments = fragments_in(report, folder)
+    story.quotable_furniture = quotable_furniture(folder, furniture)
     headlines = gold.get("headlines") or []
     if headlines:
         story.title_ok = any(re.search(p, fold(report["title"])) for p in headlines)
@@ -268,6 +312,22 @@ def score_gold(
         stories.append(story)
         totals.setdefault(split, SplitScore(split)).add(story)
     return totals, stories
+
+
+def score_text_gold(
+    corpus_dir: Path, gold_dir: Path = TEXT_GOLD_DIR
+) -> tuple[SplitScore, list[StoryScore]]:
+    """The ``dev-text`` totals and each story's score, from the text-only labels."""
+    total = SplitScore(TEXT_SPLIT)
+    stories = []
+    for gold in load_gold(gold_dir):
+        if not story_folder(corpus_dir, gold).is_dir():
+            continue
+        story = score_story(corpus_dir, gold)
+        story.split = TEXT_SPLIT
+        stories.append(story)
+        total.add(story)
+    return total, stories
 
 
 def mixed_folder(corpus_dir: Path, target: Path) -> Path:
@@ -328,6 +388,7 @@ def _print_split(total: SplitScore) -> None:
         f"{total.outlets_right}/{total.readable_outlets} ({100 * total.outlet_right_share:.0f}%), "
         f"wrong {total.outlets_wrong} ({100 * total.outlet_wrong_share:.0f}%) | titles "
         f"{total.titles_ok}/{total.titles_checked} | several-stories warned {total.several_stories}"
+        f" | quotable furniture {total.quotable_furniture}"
     )
 
 
@@ -337,6 +398,8 @@ def _print_story(story: StoryScore) -> None:
         print(f"  furniture: {line}")
     for line in story.fragments:
         print(f"  fragment: {line}")
+    for line in story.quotable_furniture:
+        print(f"  quotable furniture: {line}")
     for file, verdict in sorted(story.outlets.items()):
         if verdict != "right":
             print(f"  outlet {file}: {verdict} ({story.outlet_names[file]})")
@@ -348,6 +411,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", action="append", help="score only this split (repeatable)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument("--gold", type=Path, default=GOLD_DIR, help="folder of gold label files")
+    parser.add_argument("--no-text", action="store_true",
+                        help="skip the text-only labels of gold_text (the dev-text line)")  # fmt: skip
     parser.add_argument("--no-unlabelled", action="store_true",
                         help="skip the checks on the 70 multinews-dev stories")  # fmt: skip
     args = parser.parse_args(argv)
@@ -358,6 +423,11 @@ def main(argv: list[str] | None = None) -> int:
     if not golds:
         print(f"text_score: no gold labels in {GOLD_DIR}; only the unlabelled checks run")
     totals, stories = score_gold(args.corpus_dir, args.gold, splits=args.split)
+    if not args.no_text and (args.split is None or TEXT_SPLIT in args.split):
+        text_total, text_stories = score_text_gold(args.corpus_dir)
+        if text_total.stories:
+            totals[TEXT_SPLIT] = text_total
+            stories += text_stories
     for story in stories:
         if story.split != "heldout":
             _print_story(story)

@@ -613,6 +613,30 @@ def read_paragraphs(paragraphs: Iterable[str]) -> dict[str, ReadParagraph]:
     return read
 
 
+#: Words a sentence printed twice in one paragraph has, at least, to be a caption's copy.
+COPIED_CAPTION_WORDS = 6
+#: A picture's credit closing a caption: "(Harlow Herald)", "(Lee Park/Harlow Herald)".
+_CREDIT_ALONE = re.compile(r"^\([^()]{2,60}\)$")
+
+
+def _holds_a_copy(texts: Sequence[str]) -> bool:
+    """Is a paragraph one sentence printed twice, as pages save a picture's caption with its
+    alternative text ("Lee Park lost his seat on Friday. Lee Park lost his seat on Friday.
+    (Harlow Herald)"), the first copy perhaps glued to the picture's credit ("Harlow Police
+    Lee Park lost his seat …")? Nothing else but the credit is in it: a story does not say
+    one thing twice in a row, and a paragraph saying more than its repeated sentence is the
+    story's, however its page repeated a line."""
+    keys = [" ".join(text.split()) for text in texts]
+    rest = [key for key in keys if not _CREDIT_ALONE.match(key)]
+    if len(rest) != 2:
+        return False
+    first, second = rest
+    short, long = (first, second) if len(first) <= len(second) else (second, first)
+    return len(short.split()) >= COPIED_CAPTION_WORDS and (
+        long == short or long.endswith(" " + short)
+    )
+
+
 def segment(
     articles: tuple[Article, ...],
     first_id: int = 0,
@@ -646,6 +670,9 @@ def segment(
                     if text not in features:
                         features[text] = _features(text)
                 pieces = tuple((text, features[text]) for text in split[paragraph])
+            # a caption printed with its copy ("Lee Park at the bridge. Lee Park at the
+            # bridge. (Harlow Herald)") speaks for a picture, not as the story
+            copied = len(pieces) > 1 and _holds_a_copy([text for text, _ in pieces])
             for text, found in pieces:
                 if found is None:
                     continue
@@ -660,7 +687,7 @@ def segment(
                         numbers=frozenset(found.numbers),
                         quotes=found.quotes,
                         words=found.words,
-                        standalone=found.standalone and p_index not in leaning,
+                        standalone=found.standalone and p_index not in leaning and not copied,
                     )
                 )
                 index += 1
