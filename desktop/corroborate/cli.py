@@ -43,11 +43,21 @@ class _Interrupt:
 
     def __init__(self) -> None:
         self.requested = False
+        #: the command is ending because of a Ctrl-C: further presses are ignored
+        self.ending = False
 
     def handle(self, signum: int, frame: object) -> None:
         if self.requested:
             raise KeyboardInterrupt
         self.requested = True
+
+    def end(self) -> None:
+        """The command ends now: presses still coming (a key held, the copy ``uv run``
+        forwards) are ignored until the process exits, so that none lands in the exit's own
+        clean-up (a message half written, logging's shutdown) as a traceback."""
+        self.ending = True
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     def __call__(self) -> bool:
         return self.requested
@@ -309,14 +319,15 @@ def _write_stdout(text: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a command; streams handled as Unix tools do, statuses as README documents."""
     _guard_streams()
-    _INTERRUPT.requested = False
+    _INTERRUPT.requested = _INTERRUPT.ending = False
     previous = None
     if threading.current_thread() is threading.main_thread():
         previous = signal.signal(signal.SIGINT, _INTERRUPT.handle)
     try:
         return _run(argv)
     finally:
-        if previous is not None:
+        # An interrupted command leaves Ctrl-C ignored: the program exits next.
+        if previous is not None and not _INTERRUPT.ending:
             signal.signal(signal.SIGINT, previous)
 
 
@@ -332,6 +343,7 @@ def _run(argv: Sequence[str] | None) -> int:
         parser.print_help()
         return EXIT_USAGE
     except KeyboardInterrupt:
+        _INTERRUPT.end()
         _say("corroborate: interrupted")
         return EXIT_INTERRUPTED
     except BrokenPipeError:
