@@ -7,8 +7,10 @@ progress bar and a Cancel button without the engine knowing about it.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
+import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -18,8 +20,6 @@ from typing import TypeVar
 from .conflicts.disagree import detect
 from .consensus.claims import neighbours, salience
 from .consensus.single_source import distinctness, echo_groups
-from .matching.align import Aligner
-from .matching.independence import copies_of_first, group_sources, near_duplicates
 from .models import (
     MIN_CLAIM_WORDS,
     SUBFOLDER_COUNT_LIMIT,
@@ -48,6 +48,7 @@ from .text.segment import (
     content_stem,
     learn_stems,
     learned_stems,
+    load_models,
     read_paragraphs,
     segment,
     stems_known,
@@ -116,6 +117,8 @@ def _copies_and_names(
     (``elsewhere``), every sentence read for its names (:func:`.text.names.readings`), sent
     back so that alignment finds them read; done in the program's own process, alignment
     reads them itself."""
+    from .matching.independence import near_duplicates
+
     duplicates = near_duplicates(articles, sentences)
     return duplicates, readings(s.text for s in sentences) if elsewhere else []
 
@@ -205,6 +208,8 @@ def _off_topic(
     """
     if len(articles) < 3:
         return set()
+    from .matching.independence import copies_of_first
+
     # Copies of one text are judged once: a hundred reprints must not outvote the story.
     first_copy = copies_of_first(len(articles), duplicates)
     distinct = sorted(set(first_copy))
@@ -286,6 +291,41 @@ def _keep(
 #: Files from which a folder read in this process is ingested in two processes.
 SHARED_FILES = 20
 
+#: What the stages after sentence splitting import: numpy and the matcher's libraries among
+#: them (a tenth of a second). They are imported when first needed, so that a folder split
+#: into sentences by two processes forks the second one before they load, and this process
+#: loads them meanwhile, its part of the text the smaller by LOADING_CHARS.
+LATER_MODULES = (
+    "corroborate.engine.matching.align",
+    "corroborate.engine.matching.independence",
+    "corroborate.engine.consensus.rank",
+    "corroborate.engine.report.render",
+)
+#: Characters of text that take about as long to ingest and split as LATER_MODULES to load.
+LOADING_CHARS = 40_000
+
+
+def _later_loaded() -> bool:
+    """Whether LATER_MODULES are loaded (by an earlier analysis, or the app's warm-up)."""
+    return all(name in sys.modules for name in LATER_MODULES)
+
+
+def _load_later() -> None:
+    """Load LATER_MODULES now."""
+    for name in LATER_MODULES:
+        importlib.import_module(name)
+
+
+def _cut(sizes: Sequence[int], lead: int = 0) -> int:
+    """How many of the items (of these sizes) go to the first of two processes sharing
+    them: about half of their total, less ``lead`` (work the first has besides)."""
+    total, count = sum(sizes) - lead, 0
+    for index, size in enumerate(sizes):
+        count += size
+        if 2 * count >= total:
+            return index + 1
+    return len(sizes)
+
 
 def _shared_reading(named: Sequence[tuple[str, Path]], options: AnalysisOptions) -> bool:
     """Whether the folder is read first, then ingested and split into sentences in two
@@ -304,9 +344,12 @@ def _shared_reading(named: Sequence[tuple[str, Path]], options: AnalysisOptions)
 _Ingested = tuple[list[Article | None], list[str | None], dict[str, ReadParagraph]]
 
 
-def _ingest_part(files: Sequence[tuple[int, str, RawDocument]]) -> _Ingested:
+def _ingest_part(
+    files: Sequence[tuple[int, str, RawDocument]], then: Callable[[], object] | None = None
+) -> _Ingested:
     """Ingest ``files`` (``(id, name, raw)``), tell each article's language and split its
-    paragraphs into sentences (an article not in English is split all the same)."""
+    paragraphs into sentences (an article not in English is split all the same); then
+    call ``then()``."""
     articles: list[Article | None] = []
     languages: list[str | None] = []
     for index, name, raw in files:
@@ -318,7 +361,10 @@ def _ingest_part(files: Sequence[tuple[int, str, RawDocument]]) -> _Ingested:
         articles.append(article)
         languages.append(detect_language(" ".join(article.paragraphs)))
     paragraphs = (p for article in articles if article for p in article.paragraphs)
-    return articles, languages, read_paragraphs(paragraphs)
+    read = read_paragraphs(paragraphs)
+    if then is not None:
+        then()
+    return articles, languages, read
 
 
 def _ingest_in_two(
@@ -330,22 +376,21 @@ def _ingest_in_two(
     be), ingested as the reading loop would have, half of them by a second process: the
     articles, their languages by id, and their paragraphs split into sentences."""
     files = [entry for entry in entries if not isinstance(entry, FileProblem)]
-    total = sum(len(raw.text) for _name, raw in files)
-    half, count = len(files), 0
-    for index, (_name, raw) in enumerate(files):
-        count += len(raw.text)
-        if 2 * count >= total:
-            half = index + 1
-            break
     numbered = [(index, name, raw) for index, (name, raw) in enumerate(files)]
+    lead = 0 if _later_loaded() else LOADING_CHARS
+    half = 1 + _cut([len(raw.text) for _name, raw in files[1:]], lead)
+    # The models, and what ingesting loads on first use, are loaded before the fork (by
+    # ingesting the first file here), so that the second process finds them loaded.
+    load_models()
+    opening = _ingest_part(numbered[:1])
     mine, (theirs, stems) = in_two(
-        lambda: _ingest_part(numbered[:half]),
+        lambda: _ingest_part(numbered[1:half], then=_load_later),
         lambda: _and_stems(lambda: _ingest_part(numbered[half:])),
         cancelled=cancelled,
     )
     learn_stems(stems)
-    ingested = mine[0] + theirs[0]
-    told = mine[1] + theirs[1]
+    ingested = opening[0] + mine[0] + theirs[0]
+    told = opening[1] + mine[1] + theirs[1]
     articles: list[Article] = []
     languages: dict[int, str | None] = {}
     position = 0
@@ -363,7 +408,7 @@ def _ingest_in_two(
         article = replace(article, id=len(articles))
         languages[article.id] = language
         articles.append(article)
-    return articles, languages, mine[2] | theirs[2]
+    return articles, languages, opening[2] | mine[2] | theirs[2]
 
 
 #: Characters of distinct paragraphs from which a second process splits half of them into
@@ -381,14 +426,16 @@ def _read_in_two(
     total = sum(map(len, paragraphs))
     if options.processes < 2 or total < SHARED_SPLITTING or not can_fork():
         return {}
-    half, count = len(paragraphs), 0
-    for index, paragraph in enumerate(paragraphs):
-        count += len(paragraph)
-        if 2 * count >= total:
-            half = index + 1
-            break
+    half = _cut(list(map(len, paragraphs)), 0 if _later_loaded() else LOADING_CHARS)
+    load_models()  # before the fork: the second process finds them loaded
+
+    def here() -> dict[str, ReadParagraph]:
+        read = read_paragraphs(paragraphs[:half])
+        _load_later()
+        return read
+
     mine, (theirs, stems) = in_two(
-        lambda: read_paragraphs(paragraphs[:half]),
+        here,
         lambda: _and_stems(lambda: read_paragraphs(paragraphs[half:])),
         cancelled=cancelled,
     )
@@ -518,6 +565,9 @@ def run_analysis(
             below = _articles_below(source)
         raise NoArticlesError(message, tuple(problems), in_subfolders=below)
     report("Matching sentences…", 0.5)
+    from .matching.align import Aligner
+    from .matching.independence import group_sources
+
     matcher = options.matcher or Aligner(processes=options.processes)
     matches, near = matcher.match(sentences, cancelled)
     report("Finding copies…", 0.8)
