@@ -111,16 +111,16 @@ def _screen_stories(
 
 
 def _copies_and_names(
-    articles: list[Article], sentences: list[Sentence], elsewhere: bool
+    articles: list[Article], sentences: list[Sentence], texts: Sequence[str], elsewhere: bool
 ) -> tuple[list[tuple[int, int]], list[tuple[str, Reading]]]:
     """The pairs of near-duplicate articles and, when this is a second process
-    (``elsewhere``), every sentence read for its names (:func:`.text.names.readings`), sent
-    back so that alignment finds them read; done in the program's own process, alignment
-    reads them itself."""
+    (``elsewhere``), ``texts`` (sentences') read for their names
+    (:func:`.text.names.readings`), sent back so that alignment finds them read; done in
+    the program's own process, alignment reads them itself."""
     from .matching.independence import near_duplicates
 
     duplicates = near_duplicates(articles, sentences)
-    return duplicates, readings(s.text for s in sentences) if elsewhere else []
+    return duplicates, readings(texts) if elsewhere else []
 
 
 def _several_stories(
@@ -529,16 +529,22 @@ def run_analysis(
         if article.id not in present:
             problems.append(FileProblem(article.file, "no complete sentence was found in it"))
     _check(cancelled)
-    # copies are found by a second process while this one looks for several stories; it
-    # reads the sentences' names for alignment too
+    # copies are found by a second process while this one looks for several stories; each
+    # reads the names of half of the sentences for alignment too
     here = os.getpid()
-    (stems, mixed), (duplicates, read_names) = in_two(
-        lambda: _screen_stories(articles, sentences, problems),
-        lambda: _copies_and_names(articles, sentences, os.getpid() != here),
-        fork=_shared_rest(options, sentences),
+    shared_rest = _shared_rest(options, sentences)
+    texts = [s.text for s in sentences]
+    cut = len(texts) // 2 if shared_rest else len(texts)
+    (stems, mixed, read_here), (duplicates, read_there) = in_two(
+        lambda: (
+            *_screen_stories(articles, sentences, problems),
+            readings(texts[:cut]) if shared_rest else [],
+        ),
+        lambda: _copies_and_names(articles, sentences, texts[cut:], os.getpid() != here),
+        fork=shared_rest,
         cancelled=cancelled,
     )
-    learn_readings(read_names)
+    learn_readings(read_here + read_there)
     dropped = (
         set()
         if options.include_off_topic or mixed  # off-topic means "not this folder's one story"
