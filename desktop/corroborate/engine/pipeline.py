@@ -17,7 +17,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
-from .conflicts.disagree import detect
 from .consensus.claims import neighbours, salience
 from .consensus.single_source import distinctness, echo_groups
 from .models import (
@@ -53,7 +52,6 @@ from .text.segment import (
     segment,
     stems_known,
 )
-from .text.specifics import analyse
 from .text.stories import several_stories, unnamed_long_documents
 from .text.titles import group_label, story_title
 
@@ -291,13 +289,14 @@ def _keep(
 #: Files from which a folder read in this process is ingested in two processes.
 SHARED_FILES = 20
 
-#: What the stages after sentence splitting import: numpy and the matcher's libraries among
-#: them (a tenth of a second). They are imported when first needed, so that a folder split
+#: What the stages after sentence splitting import: numpy, the matcher's libraries and the
+#: readers of figures and roles among them (a tenth of a second). They are imported when first needed, so that a folder split
 #: into sentences by two processes forks the second one before they load, and this process
 #: loads them meanwhile, its part of the text the smaller by LOADING_CHARS.
 LATER_MODULES = (
     "corroborate.engine.matching.align",
     "corroborate.engine.matching.independence",
+    "corroborate.engine.conflicts.disagree",
     "corroborate.engine.consensus.rank",
     "corroborate.engine.report.render",
 )
@@ -571,8 +570,10 @@ def run_analysis(
             below = _articles_below(source)
         raise NoArticlesError(message, tuple(problems), in_subfolders=below)
     report("Matching sentences…", 0.5)
+    from .conflicts.disagree import detect
     from .matching.align import Aligner
     from .matching.independence import group_sources
+    from .text.specifics import analyse
 
     matcher = options.matcher or Aligner(processes=options.processes)
     matches, near = matcher.match(sentences, cancelled)

@@ -54,6 +54,7 @@ ANALYSIS_MODULES = (
     "corroborate.engine.pipeline",
     "corroborate.engine.matching.align",  # imported by the pipeline when first needed
     "corroborate.engine.matching.independence",
+    "corroborate.engine.conflicts.disagree",
     "corroborate.engine.consensus.corrections",
     "corroborate.engine.consensus.rank",
     "corroborate.engine.report.render",
