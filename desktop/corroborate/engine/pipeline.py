@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from .consensus.claims import neighbours, salience
+from .consensus.objective import Weights
 from .consensus.single_source import distinctness, echo_groups
 from .models import (
     MIN_CLAIM_WORDS,
@@ -599,17 +600,22 @@ def run_analysis(
             story_title(articles, group_of, sentences, support, centrality),
         )
 
-    if mixed:  # the stories are titled by a second process meanwhile
-        (echoes, distinct, title), titles = in_two(
-            rest,
-            lambda: _story_titles(problems, articles, sentences, group_of, voice_of, graph),
-            fork=_shared_rest(options, sentences),
-            cancelled=cancelled,
+    from .consensus.rank import DEFAULT_OBJECTIVE
+
+    def beside() -> tuple[dict[int, list[str]], Weights]:
+        """The stories' titles (of a mixed folder), and what ranking the analysis starts
+        from (:meth:`.consensus.objective.ConceptCoverage.weigh`)."""
+        titles = (
+            _story_titles(problems, articles, sentences, group_of, voice_of, graph) if mixed else {}
         )
-        for index, names in titles.items():
-            problems[index] = _stories_problem(problems[index].groups, names)
-    else:
-        echoes, distinct, title = rest()
+        return titles, DEFAULT_OBJECTIVE.weigh(sentences, voice_of or group_of)
+
+    # done by a second process meanwhile, for a large folder
+    (echoes, distinct, title), (titles, weights) = in_two(
+        rest, beside, fork=_shared_rest(options, sentences), cancelled=cancelled
+    )
+    for index, names in titles.items():
+        problems[index] = _stories_problem(problems[index].groups, names)
     analysis = Analysis(
         folder=folder,
         articles=tuple(articles),
@@ -626,6 +632,7 @@ def run_analysis(
         distinct=distinct,
         title=title,
     )
+    DEFAULT_OBJECTIVE.keep(analysis, weights)
     report("Done", 1.0)
     log.info(
         "analysed %d articles, %d sentences, %d matches",
