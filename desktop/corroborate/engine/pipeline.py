@@ -161,17 +161,23 @@ def _story_titles(
     group_of: Sequence[int],
     voice_of: Sequence[int],
     graph: Sequence[dict[int, float]],
+    half: int | None = None,
 ) -> dict[int, list[str]]:
     """Each story of a mixed folder named as its own report will be titled, by the position
     of its several-stories warning in ``problems``: by the title reader the report uses,
     over that story's articles alone (its sentences backed, and central, within that
-    story only)."""
+    story only). ``half`` 0 or 1: only the first or the second half of each warning's
+    stories (the halves' lists, joined, are the whole's)."""
     titles: dict[int, list[str]] = {}
     for index, problem in enumerate(problems):
         if problem.kind != "several-stories":
             continue
         names = titles[index] = []
-        for label, files in zip(problem.labels, problem.groups, strict=True):
+        stories = list(zip(problem.labels, problem.groups, strict=True))
+        if half is not None:
+            cut = len(stories) // 2
+            stories = stories[cut:] if half else stories[:cut]
+        for label, files in stories:
             members = set(files)
             chosen = [a for a in articles if a.file in members]
             ids = {a.id for a in chosen}
@@ -591,31 +597,36 @@ def run_analysis(
     graph = neighbours(sentences, matches)
     centrality = salience(sentences, voice_of)
 
-    def rest() -> tuple[tuple[frozenset[int], ...], tuple[float, ...], str]:
-        """The echoes, the sentences' distinctness and the folder's title."""
+    def titles(half: int) -> dict[int, list[str]]:
+        """Half of the stories' titles (of a mixed folder)."""
+        if not mixed:
+            return {}
+        return _story_titles(problems, articles, sentences, group_of, voice_of, graph, half)
+
+    def rest() -> tuple[tuple[frozenset[int], ...], tuple[float, ...], str, dict[int, list[str]]]:
+        """The echoes, the sentences' distinctness, the folder's title, and the first half
+        of its stories' titles."""
         support = _support(sentences, graph, group_of)
         return (
             echo_groups(sentences, matches, near, group_of),
             distinctness(sentences, group_of),
             story_title(articles, group_of, sentences, support, centrality),
+            titles(0),
         )
 
     from .consensus.rank import DEFAULT_OBJECTIVE
 
     def beside() -> tuple[dict[int, list[str]], Weights]:
-        """The stories' titles (of a mixed folder), and what ranking the analysis starts
+        """The other half of the stories' titles, and what ranking the analysis starts
         from (:meth:`.consensus.objective.ConceptCoverage.weigh`)."""
-        titles = (
-            _story_titles(problems, articles, sentences, group_of, voice_of, graph) if mixed else {}
-        )
-        return titles, DEFAULT_OBJECTIVE.weigh(sentences, voice_of or group_of)
+        return titles(1), DEFAULT_OBJECTIVE.weigh(sentences, voice_of or group_of)
 
     # done by a second process meanwhile, for a large folder
-    (echoes, distinct, title), (titles, weights) = in_two(
+    (echoes, distinct, title, first_titles), (last_titles, weights) = in_two(
         rest, beside, fork=_shared_rest(options, sentences), cancelled=cancelled
     )
-    for index, names in titles.items():
-        problems[index] = _stories_problem(problems[index].groups, names)
+    for index, names in first_titles.items():
+        problems[index] = _stories_problem(problems[index].groups, names + last_titles[index])
     analysis = Analysis(
         folder=folder,
         articles=tuple(articles),
