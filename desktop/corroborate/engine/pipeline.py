@@ -536,16 +536,23 @@ def run_analysis(
             problems.append(FileProblem(article.file, "no complete sentence was found in it"))
     _check(cancelled)
     # copies are found by a second process while this one looks for several stories; each
-    # reads the names of half of the sentences for alignment too
+    # reads the names of half of the sentences for alignment too, and this one who says each
     here = os.getpid()
     shared_rest = _shared_rest(options, sentences)
     texts = [s.text for s in sentences]
     cut = len(texts) // 2 if shared_rest else len(texts)
+
+    def screened() -> tuple[list[Counter[str]], bool, list[tuple[str, Reading]]]:
+        found = _screen_stories(articles, sentences, problems)
+        if not shared_rest:
+            return *found, []
+        from .matching.align import read_speakers
+
+        read_speakers(texts)
+        return *found, readings(texts[:cut])
+
     (stems, mixed, read_here), (duplicates, read_there) = in_two(
-        lambda: (
-            *_screen_stories(articles, sentences, problems),
-            readings(texts[:cut]) if shared_rest else [],
-        ),
+        screened,
         lambda: _copies_and_names(articles, sentences, texts[cut:], os.getpid() != here),
         fork=shared_rest,
         cancelled=cancelled,
