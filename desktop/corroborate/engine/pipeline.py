@@ -308,7 +308,7 @@ LATER_MODULES = (
     "corroborate.engine.report.render",
 )
 #: Characters of text that take about as long to ingest and split as LATER_MODULES to load.
-LOADING_CHARS = 40_000
+LOADING_CHARS = 50_000
 
 
 def _later_loaded() -> bool:
