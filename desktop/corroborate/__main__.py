@@ -7,6 +7,7 @@ and the command line.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import signal
 import sys
@@ -63,6 +64,12 @@ def run() -> NoReturn:
 
     with contextlib.suppress(Exception):  # without it, patterns are compiled as usual
         regex_cache.install()
+    if command_line:
+        # The command line analyses one folder and ends (end_now). The cyclic collector's
+        # passes over an analysis' young objects free a few hundred of them, for a
+        # twentieth of a 500-article folder's processor time; the memory of what cycles
+        # there are is returned when the process ends.
+        gc.disable()
     try:
         status = main(args)
     except KeyboardInterrupt:

@@ -130,6 +130,25 @@ def test_the_stemmer_loaded_alone_stems_as_nltk_does_and_nltk_still_loads_whole_
     assert result["cached"]  # once NLTK is loaded whole, its own module serves
 
 
+def test_the_stemmer_loads_without_nltks_regex_engine_whose_patterns_still_work_when_used() -> None:
+    result = run_python(
+        """
+        import json, sys
+        from corroborate.engine.text.snowball import english_stemmer
+        stemmer = english_stemmer()
+        engine_loaded = "regex" in sys.modules
+        # the Arabic stemmer of the module loaded alone: its patterns are the deferred ones
+        module = type(stemmer).stem.__globals__
+        arabic = module["ArabicStemmer"]().stem("\u0627\u0644\u0643\u062a\u0627\u0628")
+        print(json.dumps({"engine_loaded": engine_loaded, "stem": stemmer.stem("crossings"),
+                          "arabic": arabic}))
+        """
+    )
+    assert not result["engine_loaded"]
+    assert result["stem"] == "cross"
+    assert result["arabic"] == "\u0643\u062a\u0627\u0628"  # "the book": "book"
+
+
 @pytest.mark.parametrize("kinds", ["text only", "every format"])
 def test_after_the_warm_up_steps_an_analysis_imports_nothing_more(tmp_path: Path, kinds) -> None:
     folder = sample_story() if kinds == "text only" else every_format_folder(tmp_path / "story")

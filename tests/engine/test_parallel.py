@@ -13,6 +13,8 @@ import pytest
 
 from corroborate.engine import AnalysisOptions, analyze, parallel, pipeline
 from corroborate.engine.conflicts import disagree
+from corroborate.engine.consensus import objective
+from corroborate.engine.consensus.objective import ConceptCoverage
 from corroborate.engine.matching import align
 from corroborate.engine.models import Cancelled
 from two_stories import two_stories
@@ -162,8 +164,9 @@ def test_an_analysis_shared_with_another_process_is_the_one_made_here_alone(
 
     monkeypatch.setattr(parallel, "_fork", counted)
     shared = analyze(folder, AnalysisOptions(processes=2))
-    # ingest, copies (beside the several-stories check), pair judging, disagreements
-    assert len(forks) == 4 and all(forks)
+    # ingest, copies (beside the several-stories check), pair judging, disagreements, and
+    # ranking's weights (beside the echoes and the title)
+    assert len(forks) == 5 and all(forks)
     # the story has something to send back, and files to report on
     assert alone.disagreements and alone.matches
     assert {p.file for p in alone.problems} >= {"a-empty.txt", "c-list.txt", "d-le-phare.txt"}
@@ -187,10 +190,25 @@ def test_the_stories_of_a_mixed_folder_titled_by_another_process_are_titled_as_h
 
     monkeypatch.setattr(parallel, "_fork", counted)
     shared = analyze(folder, AnalysisOptions(processes=2))
-    assert len(forks) == 2  # the copies, then the stories' titles
+    assert len(forks) == 2  # the copies, then the stories' titles (with ranking's weights)
     [warning] = [p for p in shared.problems if p.kind == "several-stories"]
     assert len(warning.labels) == 2 and all(warning.labels)
     assert repr(shared) == repr(alone)
+
+
+@forking
+def test_ranking_starts_from_weights_worked_out_by_another_process_as_it_would_work_them_out(
+    make_folder: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline, "SHARED_REST", 0)
+    shared = analyze(make_folder(STORY), AnalysisOptions(processes=2))
+    coverage = ConceptCoverage()
+    kept = objective._weights(shared, coverage.consensus, coverage.lead, coverage.length)
+    objective._cache.clear()
+    weights, first = objective._weights(shared, coverage.consensus, coverage.lead, coverage.length)
+    assert weights and any(first)
+    # items, not ==: the order the weights are summed in must be the same too
+    assert list(kept[0].items()) == list(weights.items()) and kept[1] == first
 
 
 def test_a_small_folder_is_analysed_without_forking(

@@ -7,19 +7,19 @@ progress bar and a Cancel button without the engine knowing about it.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
+import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
-from .conflicts.disagree import detect
 from .consensus.claims import neighbours, salience
+from .consensus.objective import Weights
 from .consensus.single_source import distinctness, echo_groups
-from .matching.align import Aligner
-from .matching.independence import copies_of_first, group_sources, near_duplicates
 from .models import (
     MIN_CLAIM_WORDS,
     SUBFOLDER_COUNT_LIMIT,
@@ -48,11 +48,11 @@ from .text.segment import (
     content_stem,
     learn_stems,
     learned_stems,
+    load_models,
     read_paragraphs,
     segment,
     stems_known,
 )
-from .text.specifics import analyse
 from .text.stories import several_stories, unnamed_long_documents
 from .text.titles import group_label, story_title
 
@@ -110,14 +110,16 @@ def _screen_stories(
 
 
 def _copies_and_names(
-    articles: list[Article], sentences: list[Sentence], elsewhere: bool
+    articles: list[Article], sentences: list[Sentence], texts: Sequence[str], elsewhere: bool
 ) -> tuple[list[tuple[int, int]], list[tuple[str, Reading]]]:
     """The pairs of near-duplicate articles and, when this is a second process
-    (``elsewhere``), every sentence read for its names (:func:`.text.names.readings`), sent
-    back so that alignment finds them read; done in the program's own process, alignment
-    reads them itself."""
+    (``elsewhere``), ``texts`` (sentences') read for their names
+    (:func:`.text.names.readings`), sent back so that alignment finds them read; done in
+    the program's own process, alignment reads them itself."""
+    from .matching.independence import near_duplicates
+
     duplicates = near_duplicates(articles, sentences)
-    return duplicates, readings(s.text for s in sentences) if elsewhere else []
+    return duplicates, readings(texts) if elsewhere else []
 
 
 def _several_stories(
@@ -159,17 +161,23 @@ def _story_titles(
     group_of: Sequence[int],
     voice_of: Sequence[int],
     graph: Sequence[dict[int, float]],
+    half: int | None = None,
 ) -> dict[int, list[str]]:
     """Each story of a mixed folder named as its own report will be titled, by the position
     of its several-stories warning in ``problems``: by the title reader the report uses,
     over that story's articles alone (its sentences backed, and central, within that
-    story only)."""
+    story only). ``half`` 0 or 1: only the first or the second half of each warning's
+    stories (the halves' lists, joined, are the whole's)."""
     titles: dict[int, list[str]] = {}
     for index, problem in enumerate(problems):
         if problem.kind != "several-stories":
             continue
         names = titles[index] = []
-        for label, files in zip(problem.labels, problem.groups, strict=True):
+        stories = list(zip(problem.labels, problem.groups, strict=True))
+        if half is not None:
+            cut = len(stories) // 2
+            stories = stories[cut:] if half else stories[:cut]
+        for label, files in stories:
             members = set(files)
             chosen = [a for a in articles if a.file in members]
             ids = {a.id for a in chosen}
@@ -205,6 +213,8 @@ def _off_topic(
     """
     if len(articles) < 3:
         return set()
+    from .matching.independence import copies_of_first
+
     # Copies of one text are judged once: a hundred reprints must not outvote the story.
     first_copy = copies_of_first(len(articles), duplicates)
     distinct = sorted(set(first_copy))
@@ -286,6 +296,42 @@ def _keep(
 #: Files from which a folder read in this process is ingested in two processes.
 SHARED_FILES = 20
 
+#: What the stages after sentence splitting import: numpy, the matcher's libraries and the
+#: readers of figures and roles among them (a tenth of a second). They are imported when first needed, so that a folder split
+#: into sentences by two processes forks the second one before they load, and this process
+#: loads them meanwhile, its part of the text the smaller by LOADING_CHARS.
+LATER_MODULES = (
+    "corroborate.engine.matching.align",
+    "corroborate.engine.matching.independence",
+    "corroborate.engine.conflicts.disagree",
+    "corroborate.engine.consensus.rank",
+    "corroborate.engine.report.render",
+)
+#: Characters of text that take about as long to ingest and split as LATER_MODULES to load.
+LOADING_CHARS = 50_000
+
+
+def _later_loaded() -> bool:
+    """Whether LATER_MODULES are loaded (by an earlier analysis, or the app's warm-up)."""
+    return all(name in sys.modules for name in LATER_MODULES)
+
+
+def _load_later() -> None:
+    """Load LATER_MODULES now."""
+    for name in LATER_MODULES:
+        importlib.import_module(name)
+
+
+def _cut(sizes: Sequence[int], lead: int = 0) -> int:
+    """How many of the items (of these sizes) go to the first of two processes sharing
+    them: about half of their total, less ``lead`` (work the first has besides)."""
+    total, count = sum(sizes) - lead, 0
+    for index, size in enumerate(sizes):
+        count += size
+        if 2 * count >= total:
+            return index + 1
+    return len(sizes)
+
 
 def _shared_reading(named: Sequence[tuple[str, Path]], options: AnalysisOptions) -> bool:
     """Whether the folder is read first, then ingested and split into sentences in two
@@ -304,9 +350,12 @@ def _shared_reading(named: Sequence[tuple[str, Path]], options: AnalysisOptions)
 _Ingested = tuple[list[Article | None], list[str | None], dict[str, ReadParagraph]]
 
 
-def _ingest_part(files: Sequence[tuple[int, str, RawDocument]]) -> _Ingested:
+def _ingest_part(
+    files: Sequence[tuple[int, str, RawDocument]], then: Callable[[], object] | None = None
+) -> _Ingested:
     """Ingest ``files`` (``(id, name, raw)``), tell each article's language and split its
-    paragraphs into sentences (an article not in English is split all the same)."""
+    paragraphs into sentences (an article not in English is split all the same); then
+    call ``then()``."""
     articles: list[Article | None] = []
     languages: list[str | None] = []
     for index, name, raw in files:
@@ -318,7 +367,10 @@ def _ingest_part(files: Sequence[tuple[int, str, RawDocument]]) -> _Ingested:
         articles.append(article)
         languages.append(detect_language(" ".join(article.paragraphs)))
     paragraphs = (p for article in articles if article for p in article.paragraphs)
-    return articles, languages, read_paragraphs(paragraphs)
+    read = read_paragraphs(paragraphs)
+    if then is not None:
+        then()
+    return articles, languages, read
 
 
 def _ingest_in_two(
@@ -330,22 +382,21 @@ def _ingest_in_two(
     be), ingested as the reading loop would have, half of them by a second process: the
     articles, their languages by id, and their paragraphs split into sentences."""
     files = [entry for entry in entries if not isinstance(entry, FileProblem)]
-    total = sum(len(raw.text) for _name, raw in files)
-    half, count = len(files), 0
-    for index, (_name, raw) in enumerate(files):
-        count += len(raw.text)
-        if 2 * count >= total:
-            half = index + 1
-            break
     numbered = [(index, name, raw) for index, (name, raw) in enumerate(files)]
+    lead = 0 if _later_loaded() else LOADING_CHARS
+    half = 1 + _cut([len(raw.text) for _name, raw in files[1:]], lead)
+    # The models, and what ingesting loads on first use, are loaded before the fork (by
+    # ingesting the first file here), so that the second process finds them loaded.
+    load_models()
+    opening = _ingest_part(numbered[:1])
     mine, (theirs, stems) = in_two(
-        lambda: _ingest_part(numbered[:half]),
+        lambda: _ingest_part(numbered[1:half], then=_load_later),
         lambda: _and_stems(lambda: _ingest_part(numbered[half:])),
         cancelled=cancelled,
     )
     learn_stems(stems)
-    ingested = mine[0] + theirs[0]
-    told = mine[1] + theirs[1]
+    ingested = opening[0] + mine[0] + theirs[0]
+    told = opening[1] + mine[1] + theirs[1]
     articles: list[Article] = []
     languages: dict[int, str | None] = {}
     position = 0
@@ -363,7 +414,7 @@ def _ingest_in_two(
         article = replace(article, id=len(articles))
         languages[article.id] = language
         articles.append(article)
-    return articles, languages, mine[2] | theirs[2]
+    return articles, languages, opening[2] | mine[2] | theirs[2]
 
 
 #: Characters of distinct paragraphs from which a second process splits half of them into
@@ -381,14 +432,16 @@ def _read_in_two(
     total = sum(map(len, paragraphs))
     if options.processes < 2 or total < SHARED_SPLITTING or not can_fork():
         return {}
-    half, count = len(paragraphs), 0
-    for index, paragraph in enumerate(paragraphs):
-        count += len(paragraph)
-        if 2 * count >= total:
-            half = index + 1
-            break
+    half = _cut(list(map(len, paragraphs)), 0 if _later_loaded() else LOADING_CHARS)
+    load_models()  # before the fork: the second process finds them loaded
+
+    def here() -> dict[str, ReadParagraph]:
+        read = read_paragraphs(paragraphs[:half])
+        _load_later()
+        return read
+
     mine, (theirs, stems) = in_two(
-        lambda: read_paragraphs(paragraphs[:half]),
+        here,
         lambda: _and_stems(lambda: read_paragraphs(paragraphs[half:])),
         cancelled=cancelled,
     )
@@ -482,16 +535,29 @@ def run_analysis(
         if article.id not in present:
             problems.append(FileProblem(article.file, "no complete sentence was found in it"))
     _check(cancelled)
-    # copies are found by a second process while this one looks for several stories; it
-    # reads the sentences' names for alignment too
+    # copies are found by a second process while this one looks for several stories; each
+    # reads the names of half of the sentences for alignment too, and this one who says each
     here = os.getpid()
-    (stems, mixed), (duplicates, read_names) = in_two(
-        lambda: _screen_stories(articles, sentences, problems),
-        lambda: _copies_and_names(articles, sentences, os.getpid() != here),
-        fork=_shared_rest(options, sentences),
+    shared_rest = _shared_rest(options, sentences)
+    texts = [s.text for s in sentences]
+    cut = len(texts) // 2 if shared_rest else len(texts)
+
+    def screened() -> tuple[list[Counter[str]], bool, list[tuple[str, Reading]]]:
+        found = _screen_stories(articles, sentences, problems)
+        if not shared_rest:
+            return *found, []
+        from .matching.align import read_speakers
+
+        read_speakers(texts)
+        return *found, readings(texts[:cut])
+
+    (stems, mixed, read_here), (duplicates, read_there) = in_two(
+        screened,
+        lambda: _copies_and_names(articles, sentences, texts[cut:], os.getpid() != here),
+        fork=shared_rest,
         cancelled=cancelled,
     )
-    learn_readings(read_names)
+    learn_readings(read_here + read_there)
     dropped = (
         set()
         if options.include_off_topic or mixed  # off-topic means "not this folder's one story"
@@ -518,6 +584,11 @@ def run_analysis(
             below = _articles_below(source)
         raise NoArticlesError(message, tuple(problems), in_subfolders=below)
     report("Matching sentences…", 0.5)
+    from .conflicts.disagree import detect
+    from .matching.align import Aligner
+    from .matching.independence import group_sources
+    from .text.specifics import analyse
+
     matcher = options.matcher or Aligner(processes=options.processes)
     matches, near = matcher.match(sentences, cancelled)
     report("Finding copies…", 0.8)
@@ -533,27 +604,37 @@ def run_analysis(
     graph = neighbours(sentences, matches)
     centrality = salience(sentences, voice_of)
 
-    def rest() -> tuple[tuple[frozenset[int], ...], tuple[float, ...], str]:
-        """The echoes, the sentences' distinctness and the folder's title."""
+    def titles(half: int) -> dict[int, list[str]]:
+        """Half of the stories' titles (of a mixed folder)."""
+        if not mixed:
+            return {}
+        return _story_titles(problems, articles, sentences, group_of, voice_of, graph, half)
+
+    def rest() -> tuple[tuple[frozenset[int], ...], tuple[float, ...], str, dict[int, list[str]]]:
+        """The echoes, the sentences' distinctness, the folder's title, and the first half
+        of its stories' titles."""
         support = _support(sentences, graph, group_of)
         echoes = echo_groups(sentences, matches, near, group_of)
         return (
             echoes,
             distinctness(sentences, group_of, echoes),
             story_title(articles, group_of, sentences, support, centrality),
+            titles(0),
         )
 
-    if mixed:  # the stories are titled by a second process meanwhile
-        (echoes, distinct, title), titles = in_two(
-            rest,
-            lambda: _story_titles(problems, articles, sentences, group_of, voice_of, graph),
-            fork=_shared_rest(options, sentences),
-            cancelled=cancelled,
-        )
-        for index, names in titles.items():
-            problems[index] = _stories_problem(problems[index].groups, names)
-    else:
-        echoes, distinct, title = rest()
+    from .consensus.rank import DEFAULT_OBJECTIVE
+
+    def beside() -> tuple[dict[int, list[str]], Weights]:
+        """The other half of the stories' titles, and what ranking the analysis starts
+        from (:meth:`.consensus.objective.ConceptCoverage.weigh`)."""
+        return titles(1), DEFAULT_OBJECTIVE.weigh(sentences, voice_of or group_of)
+
+    # done by a second process meanwhile, for a large folder
+    (echoes, distinct, title, first_titles), (last_titles, weights) = in_two(
+        rest, beside, fork=_shared_rest(options, sentences), cancelled=cancelled
+    )
+    for index, names in first_titles.items():
+        problems[index] = _stories_problem(problems[index].groups, names + last_titles[index])
     analysis = Analysis(
         folder=folder,
         articles=tuple(articles),
@@ -570,6 +651,7 @@ def run_analysis(
         distinct=distinct,
         title=title,
     )
+    DEFAULT_OBJECTIVE.keep(analysis, weights)
     report("Done", 1.0)
     log.info(
         "analysed %d articles, %d sentences, %d matches",

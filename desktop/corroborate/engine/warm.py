@@ -52,6 +52,9 @@ ANALYSIS_MODULES = (
     "numpy",
     "rapidfuzz.fuzz",
     "corroborate.engine.pipeline",
+    "corroborate.engine.matching.align",  # imported by the pipeline when first needed
+    "corroborate.engine.matching.independence",
+    "corroborate.engine.conflicts.disagree",
     "corroborate.engine.consensus.corrections",
     "corroborate.engine.consensus.rank",
     "corroborate.engine.report.render",

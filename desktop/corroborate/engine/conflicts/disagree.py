@@ -1559,6 +1559,10 @@ def _counts_differ(left: Sentence, right: Sentence) -> bool:
 #: Pairs to judge from which half of them are judged by a second process (:mod:`..parallel`):
 #: about a tenth of a second of work.
 SHARED_PAIRS = 2000
+#: The share of those pairs this process judges while the other judges the rest: it also
+#: looks for the disagreements found over the folder's sentences (:func:`_spelled_two_ways`
+#: and the like), which take about as long as judging half of the pairs.
+OWN_SHARE = 0.25
 
 
 def detect(
@@ -1687,14 +1691,28 @@ def detect(
                 found.append((k, finding))
         return found
 
+    def others() -> list[tuple[int, int, Finding]]:
+        """Disagreements found over the folder's sentences rather than pair by pair."""
+        return [
+            *_spelled_two_ways(sentences, group_of),
+            *_ranked_two_ways(sentences, group_of),
+            *_titled_two_ways(sentences, group_of),
+            *_aged_two_ways(sentences, group_of, spec),
+            *_exact_twins(sentences, group_of, spec),
+        ]
+
     if processes > 1 and len(pairs) >= SHARED_PAIRS:
-        half = len(pairs) // 2
-        mine, theirs = in_two(
-            lambda: findings(0, half), lambda: findings(half, len(pairs)), cancelled=cancelled
+        # this process looks for the others too, and judges the smaller part of the pairs
+        cut = int(len(pairs) * OWN_SHARE)
+        (mine, elsewhere), theirs = in_two(
+            lambda: (findings(0, cut), others()),
+            lambda: findings(cut, len(pairs)),
+            cancelled=cancelled,
         )
         every = mine + theirs
     else:
         every = findings(0, len(pairs))
+        elsewhere = others()
     for k, finding in every:
         a, b = pairs[k]
         left, right = sentences[a], sentences[b]
@@ -1710,13 +1728,7 @@ def detect(
         )
         if key not in best or rank < best[key][0]:
             best[key] = (rank, item)
-    for a, b, finding in (
-        *_spelled_two_ways(sentences, group_of),
-        *_ranked_two_ways(sentences, group_of),
-        *_titled_two_ways(sentences, group_of),
-        *_aged_two_ways(sentences, group_of, spec),
-        *_exact_twins(sentences, group_of, spec),
-    ):
+    for a, b, finding in elsewhere:
         ga, gb = group_of[sentences[a].article], group_of[sentences[b].article]
         conflicted.add((a, b))
         key = (

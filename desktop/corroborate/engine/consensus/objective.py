@@ -21,10 +21,12 @@ from __future__ import annotations
 import threading
 import weakref
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Protocol
 
-from ..models import Analysis
+from ..models import Analysis, Sentence
 
 Concept = tuple[str, str]
 
@@ -124,6 +126,18 @@ class ConceptCoverage:
         weights, first = _weights(analysis, self.consensus, self.lead, self.length)
         return _Coverage(analysis, weights, first, self.length)
 
+    def weigh(self, sentences: Sequence[Sentence], voice_of: Sequence[int]) -> Weights:
+        """The concept weights and first values :meth:`start` works out for an analysis of
+        these sentences and voices, worked out before the analysis is made (by another
+        process, beside the analysis' last stages): :meth:`keep` them for it."""
+        bigrams = [frozenset(pairwise(s.stems)) for s in sentences]  # as Analysis.bigrams
+        return _weigh(sentences, bigrams, voice_of, self.consensus, self.lead, self.length)
+
+    def keep(self, analysis: Analysis, weights: Weights) -> None:
+        """Keep :meth:`weigh`'s answer for ``analysis``, made of the sentences and voices
+        weighed: ranking it starts from them."""
+        _keep((id(analysis), self.consensus, self.lead, self.length), analysis, weights)
+
 
 class _Coverage:
     def __init__(
@@ -155,8 +169,8 @@ class _Coverage:
 # options, so they are kept for the last few analyses (keyed by identity, dropped
 # with the analysis).
 _CACHE_SIZE = 8
-_Weights = tuple[dict[Concept, float], tuple[float, ...]]
-_cache: dict[tuple[int, float, float, float], tuple[weakref.ref[Analysis], _Weights]] = {}
+Weights = tuple[dict[Concept, float], tuple[float, ...]]
+_cache: dict[tuple[int, float, float, float], tuple[weakref.ref[Analysis], Weights]] = {}
 #: The app ranks on several worker threads: the cache is read and trimmed under this lock.
 _cache_lock = threading.Lock()
 
@@ -165,32 +179,59 @@ def _per_word(gain: float, words: int, length: float) -> float:
     return gain / max(1, words) ** length
 
 
-def _weights(analysis: Analysis, consensus: float, lead: float, length: float) -> _Weights:
+def _weights(analysis: Analysis, consensus: float, lead: float, length: float) -> Weights:
     """Concept weights and each sentence's value over an empty selection, cached."""
     key = (id(analysis), consensus, lead, length)
     with _cache_lock:
         hit = _cache.get(key)
     if hit is not None and hit[0]() is analysis:
         return hit[1]
-    weights = concept_weights(analysis, consensus, lead)
-    first = tuple(
-        _per_word(sum(weights.get(c, 0.0) for c in bigrams), sentence.words, length)
-        for sentence, bigrams in zip(analysis.sentences, analysis.bigrams, strict=True)
-    )
+    voice_of = analysis.voice_of or analysis.group_of
+    found = _weigh(analysis.sentences, analysis.bigrams, voice_of, consensus, lead, length)
+    _keep(key, analysis, found)
+    return found
+
+
+def _keep(key: tuple[int, float, float, float], analysis: Analysis, found: Weights) -> None:
     with _cache_lock:
         while len(_cache) >= _CACHE_SIZE:
             _cache.pop(next(iter(_cache)))
-        _cache[key] = (weakref.ref(analysis), (weights, first))
+        _cache[key] = (weakref.ref(analysis), found)
+
+
+def _weigh(
+    sentences: Sequence[Sentence],
+    bigrams: Sequence[frozenset[Concept]],
+    voice_of: Sequence[int],
+    consensus: float,
+    lead: float,
+    length: float,
+) -> Weights:
+    weights = _concept_weights(sentences, bigrams, voice_of, consensus, lead)
+    first = tuple(
+        _per_word(sum(weights.get(c, 0.0) for c in concepts), sentence.words, length)
+        for sentence, concepts in zip(sentences, bigrams, strict=True)
+    )
     return weights, first
 
 
 def concept_weights(analysis: Analysis, consensus: float, lead: float) -> dict[Concept, float]:
     """Each concept that two or more voices use, with its weight (see ConceptCoverage)."""
     voice_of = analysis.voice_of or analysis.group_of
+    return _concept_weights(analysis.sentences, analysis.bigrams, voice_of, consensus, lead)
+
+
+def _concept_weights(
+    sentences: Sequence[Sentence],
+    bigrams: Sequence[frozenset[Concept]],
+    voice_of: Sequence[int],
+    consensus: float,
+    lead: float,
+) -> dict[Concept, float]:
     first: dict[Concept, dict[int, int]] = defaultdict(dict)
-    for sentence, bigrams in zip(analysis.sentences, analysis.bigrams, strict=True):
+    for sentence, concepts in zip(sentences, bigrams, strict=True):
         voice = voice_of[sentence.article]
-        for concept in bigrams:
+        for concept in concepts:
             earliest = first[concept]
             if sentence.index < earliest.get(voice, sentence.index + 1):
                 earliest[voice] = sentence.index

@@ -54,7 +54,7 @@ from .single_source import single_source_items
 MAX_WORDS = 50
 MIN_WORDS = MIN_CLAIM_WORDS
 #: The objective ranking uses unless told otherwise.
-DEFAULT_OBJECTIVE: Objective = ConceptCoverage()
+DEFAULT_OBJECTIVE = ConceptCoverage()
 
 
 @dataclass(frozen=True)

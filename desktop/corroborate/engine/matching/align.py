@@ -310,15 +310,15 @@ def _align_distinct(
     facts = _Clauses(sentences, terms, idf)
     names = _Names(sentences)
     timed = [HAS_CLOCK.search(s.text) is not None for s in sentences]
-    verdicts, cosines, containeds = _screen(pairs, terms, idf, mass, norm, facts)
     kin = _Kin(sentences, terms, weight, square, mass, norm, facts, names, timed)
-    listed = pairs.tolist()
 
-    def judge(lo: int, hi: int) -> tuple[list[Match], list[NearPair]]:
-        """The verdicts of pairs ``lo`` to ``hi`` (positions in ``listed``)."""
+    def judge(part: np.ndarray) -> tuple[list[Match], list[NearPair]]:
+        """The verdicts of the candidate pairs ``part`` (rows of ``pairs``), screened first."""
+        verdicts, cosines, containeds = _screen(part, terms, idf, mass, norm, facts)
+        listed = part.tolist()
         matches: list[Match] = []
         near: list[NearPair] = []
-        for k in range(lo, hi):
+        for k in range(len(listed)):
             a, b = listed[k]
             if cancelled and k % 4096 == 0 and cancelled():
                 raise Cancelled
@@ -369,12 +369,14 @@ def _align_distinct(
                 near.append(NearPair(ids[a], ids[b], round(cosine, 4), round(contained, 4), False))
         return matches, near
 
-    half = _halfway(verdicts) if processes > 1 else len(listed)
-    if half == len(listed):
-        return judge(0, len(listed))
+    if processes < 2 or len(pairs) < SHARED_JUDGING:
+        return judge(pairs)
+    # the pairs a candidate screening leaves to judge are spread evenly along them (a folder's
+    # articles alike): each half has about half of them
+    half = len(pairs) // 2
     (matches, near), (their_matches, their_near) = in_two(
-        lambda: judge(0, half),
-        lambda: _compact(*judge(half, len(listed))),
+        lambda: judge(pairs[:half]),
+        lambda: _compact(*judge(pairs[half:])),
         cancelled=cancelled,
     )
     matches.extend(Match(*fields) for fields in their_matches)
@@ -382,18 +384,9 @@ def _align_distinct(
     return matches, near
 
 
-#: Pairs to judge (those :func:`_screen` does not settle) from which half of them are
-#: judged by a second process (:mod:`..parallel`): about a third of a second of work.
-SHARED_JUDGING = 6000
-
-
-def _halfway(verdicts: list[int]) -> int:
-    """Where to cut the candidate pairs so that each part has half the pairs to judge
-    (the end when they are too few to share)."""
-    judged = [k for k, verdict in enumerate(verdicts) if verdict != _DROP]
-    if len(judged) < SHARED_JUDGING:
-        return len(verdicts)
-    return judged[len(judged) // 2]
+#: Candidate pairs from which half of them are screened and judged by a second process
+#: (:mod:`..parallel`): about a third of a second of work.
+SHARED_JUDGING = 10_000
 
 
 def _compact(
@@ -431,13 +424,22 @@ _ATTRIBUTION = re.compile(
 _ATTRIBUTION_WORDS = ("said", "says", "told", "added", "stated", "according to")
 
 
+@lru_cache(maxsize=1 << 16)
 def _speakers(text: str) -> frozenset[str]:
+    """Who says the sentence, by the words of their name (lower case); cached, so that
+    they may be read ahead (:func:`read_speakers`)."""
     if not any(map(text.__contains__, _ATTRIBUTION_WORDS)):
         return frozenset()
     found: set[str] = set()
     for match in _ATTRIBUTION.finditer(text):
         found.update(w.lower() for w in (match.group(1) or match.group(2)).split())
     return frozenset(found)
+
+
+def read_speakers(texts: Sequence[str]) -> None:
+    """Read who says each of these sentences now, for their alignment (:class:`_Names`)."""
+    for text in texts:
+        _speakers(text)
 
 
 _FIRST_WORD = re.compile(r"\W*([^\W\d_][\w'’-]*)")

@@ -12,6 +12,11 @@ them are taken out of ``sys.modules`` again. The stemmer keeps what it uses, and
 a later ``import nltk`` anywhere in the process loads NLTK whole, as if this
 had never happened.
 
+NLTK's guarded regular expressions (``nltk.redos``) load the third-party ``regex``
+engine, a sixtieth of a second, for patterns only the Arabic stemmer and the
+modules' demonstrations use: a stand-in takes their place too, whose patterns are
+compiled by the real module when first used (never, by the English stemmer).
+
 The stemmer is NLTK's own code, so its stems (and every summary) are the same
 as with ``from nltk.stem.snowball import SnowballStemmer``. Stop-word lists are
 never used here (``ignore_stopwords`` stays False); asking for them would load
@@ -39,6 +44,35 @@ class _CorpusStopwords:
         return getattr(stopwords, name)
 
 
+def _redos() -> Any:
+    """NLTK's own ``nltk.redos``, loaded with NLTK whole."""
+    return importlib.import_module("nltk.redos")
+
+
+class _DeferredPattern:
+    """Stands for ``nltk.redos.compile(*args)``; compiled by the real module when first used."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self._args, self._kwargs = args, kwargs
+        self._compiled: Any = None
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):  # asked of every attribute of a class being made
+            raise AttributeError(name)
+        if self._compiled is None:
+            self._compiled = _redos().compile(*self._args, **self._kwargs)
+        return getattr(self._compiled, name)
+
+
+def _redos_stand_in() -> ModuleType:
+    """Stands for ``nltk.redos``: patterns compiled when first used, anything else asked of
+    the real module."""
+    module = ModuleType("nltk.redos")
+    module.compile = _DeferredPattern  # type: ignore[attr-defined]
+    module.__getattr__ = lambda name: getattr(_redos(), name)  # type: ignore[method-assign]
+    return module
+
+
 def _stand_in(name: str) -> ModuleType:
     try:
         spec = importlib.util.find_spec(name)
@@ -60,6 +94,7 @@ def _load_alone() -> Any:
         for name in _STAND_INS:
             _stand_in(name)
         sys.modules["nltk.corpus"].stopwords = _CorpusStopwords()  # type: ignore[attr-defined]
+        sys.modules["nltk.redos"] = _redos_stand_in()
         return importlib.import_module("nltk.stem.snowball").EnglishStemmer
     finally:
         for name in set(sys.modules) - before:
