@@ -10,6 +10,7 @@ sentences share in the engine's reading (:func:`read_words`,
 :func:`content_words`, :func:`shared_words`), and the product text the report, the app and the
 command line all print (:func:`kind_label`, :func:`more_single_source`,
 :func:`independent_outlets`, :func:`dispute_notes`, :func:`file_named_note`,
+:func:`counted` and :func:`plural` for the number agreement of every count,
 :func:`shown` for a file name
 on a terminal, :func:`special_file_kind` for what a path that is not a file
 is). The app and the command line import only this module and :mod:`.models`,
@@ -113,6 +114,7 @@ __all__ = [
     "conflicts_of",
     "content_words",
     "count_corrections",
+    "counted",
     "coverage",
     "dispute_notes",
     "file_named_note",
@@ -121,6 +123,7 @@ __all__ = [
     "load_corrections",
     "merge_files",
     "more_single_source",
+    "plural",
     "read_words",
     "readable_suffixes",
     "rename_outlet",
@@ -302,6 +305,21 @@ def kind_label(kind: DisagreementKind) -> str:
     from .report.render import KIND_LABELS
 
     return KIND_LABELS.get(kind, kind)
+
+
+def counted(count: int, noun: str, many: str | None = None) -> str:
+    """A count and its noun in agreement (``1 article``, ``3 articles``), as the report
+    and the app word every count."""
+    from .report.words import counted
+
+    return counted(count, noun, many)
+
+
+def plural(count: int, noun: str, many: str | None = None) -> str:
+    """The noun as it agrees with the count (``article`` for 1, ``articles`` otherwise)."""
+    from .report.words import plural
+
+    return plural(count, noun, many)
 
 
 def independent_outlets(count: int) -> str:

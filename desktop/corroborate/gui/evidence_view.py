@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corroborate.engine import independent_outlets, kind_label
+from corroborate.engine import independent_outlets, kind_label, plural
 from corroborate.engine.models import Analysis, SummaryItem
 
 from .disagreements_view import SHOW_IN_ARTICLE, involving
@@ -240,7 +240,7 @@ class EvidenceView(QWidget):
         lines = []
         hidden = [src.outlet for src in self.evidence.sources[MAX_CARDS:]]
         if hidden:  # named, so that every backing outlet is listed here, as on the summary row
-            says = "outlet says" if len(hidden) == 1 else "outlets say"
+            says = plural(len(hidden), "outlet says", "outlets say")
             lines.append(
                 f"{len(hidden)} more {says} this too: {', '.join(hidden)} (their words not shown)."
             )
