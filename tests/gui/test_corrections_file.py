@@ -15,7 +15,7 @@ from corroborate.engine.models import Corrections
 from corroborate.gui.settings import AppSettings, Defaults
 
 from .fakes import FakeEngine
-from .test_window import folder, wait_for_summary
+from .helpers import folder, wait_for_summary
 
 
 def idle(qtbot: Any, window: Any) -> None:

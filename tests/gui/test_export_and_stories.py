@@ -4,7 +4,6 @@ a time, each within reach of the others."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -16,17 +15,10 @@ from corroborate.cli import main
 from corroborate.gui.export import chosen_export
 from corroborate.gui.session import Stories
 from corroborate.gui.status import one_story_message
-from corroborate.resources import sample_story
 from two_stories import write_two_stories
 
 from .fakes import FakeEngine
-from .test_window import folder, wait_for_summary
-from .test_with_engine import ENGINE_TIMEOUT_MS, wait_idle
-
-
-@pytest.fixture
-def story(tmp_path: Path) -> Path:
-    return Path(shutil.copytree(sample_story(), tmp_path / "carrowgate"))
+from .helpers import ENGINE_TIMEOUT_MS, folder, wait_for_summary, wait_idle
 
 
 def answer_dialog(monkeypatch: pytest.MonkeyPatch, name: Path, chosen_filter: str) -> None:

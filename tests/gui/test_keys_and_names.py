@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QInputDialog, QL
 from corroborate.gui.settings import AppSettings
 
 from .fakes import FakeEngine
-from .test_window import folder, wait_for_summary
+from .helpers import folder, wait_for_summary
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -3,7 +3,6 @@ tick boxes seen in either theme, links alike, Find that counts, each correction 
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -12,14 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from corroborate.gui.find_bar import FIND_TEXT_ROLE
-from corroborate.resources import sample_story
 
-from .test_with_engine import wait_idle, window_showing
-
-
-@pytest.fixture
-def story(tmp_path: Path) -> Path:
-    return Path(shutil.copytree(sample_story(), tmp_path / "carrowgate"))
+from .helpers import wait_idle, window_showing
 
 
 def test_two_not_the_same_claims_on_one_claim_count_as_two_corrections(

@@ -9,7 +9,7 @@ from typing import Any
 from corroborate.engine.models import Analysis, AnalysisOptions, NoArticlesError, Source
 
 from .fakes import FakeEngine
-from .test_window import folder, wait_for_summary
+from .helpers import folder, wait_for_summary
 
 
 class TwoStories(FakeEngine):

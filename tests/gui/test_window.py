@@ -25,24 +25,7 @@ from corroborate.gui.settings import AppSettings, Defaults
 from corroborate.resources import sample_story
 
 from .fakes import FakeEngine, fake_markdown
-from .helpers import drop_on
-
-
-def folder(tmp_path: Path, name: str) -> Path:
-    path = tmp_path / name
-    path.mkdir()
-    return path
-
-
-def wait_for_summary(qtbot: Any, window: Any, name: str) -> None:
-    qtbot.waitUntil(
-        lambda: (
-            window.session.analysis is not None
-            and window.session.analysis.folder.name == name
-            and window.session.summary is not None
-        ),
-        timeout=5000,
-    )
+from .helpers import drop_on, folder, wait_for_summary
 
 
 def test_dropping_a_folder_shows_its_summary(qtbot: Any, make_window: Any, tmp_path: Path) -> None:

@@ -23,26 +23,7 @@ from corroborate.gui.sources_view import FileRole
 from corroborate.resources import sample_story
 from two_stories import write_two_stories
 
-from .helpers import drop_on, make_large_story
-
-ENGINE_TIMEOUT_MS = 60_000
-
-
-@pytest.fixture
-def story(tmp_path: Path) -> Path:
-    return Path(shutil.copytree(sample_story(), tmp_path / "carrowgate"))
-
-
-def wait_idle(qtbot: Any, window: Any) -> None:
-    qtbot.waitUntil(lambda: not window.session.busy, timeout=ENGINE_TIMEOUT_MS)
-
-
-def window_showing(qtbot: Any, make_window: Any, story: Path) -> Any:
-    """A new window with ``story`` dropped on it and analysed."""
-    window = make_window()
-    drop_on(window.drop_zone, [story])
-    wait_idle(qtbot, window)
-    return window
+from .helpers import ENGINE_TIMEOUT_MS, drop_on, make_large_story, wait_idle, window_showing
 
 
 def test_dropping_the_sample_story_shows_a_corroborated_summary(
