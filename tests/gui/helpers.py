@@ -91,3 +91,30 @@ def window_showing(qtbot: Any, make_window: Any, story: Path) -> Any:
     drop_on(window.drop_zone, [story])
     wait_idle(qtbot, window)
     return window
+
+
+def drop_new_folder(qtbot: Any, window: Any, tmp_path: Path, name: str = "story") -> Path:
+    """Drop a new folder ``name`` on the window and wait (over the fake engine) for its
+    summary; returns the folder."""
+    path = folder(tmp_path, name)
+    drop_on(window.drop_zone, [path])
+    wait_for_summary(qtbot, window, name)
+    return path
+
+
+def window_opening(qtbot: Any, make_window: Any, source: Path) -> Any:
+    """A new window that has opened the folder ``source`` (with the real engine) and
+    finished with it."""
+    window = make_window()
+    window.session.open_folder(source)
+    wait_idle(qtbot, window)
+    return window
+
+
+def open_new_folder(qtbot: Any, window: Any, tmp_path: Path, name: str = "story") -> Path:
+    """Open a new folder ``name`` in the window's session and wait (over the fake engine)
+    for its summary; returns the folder."""
+    path = folder(tmp_path, name)
+    window.session.open_folder(path)
+    wait_for_summary(qtbot, window, name)
+    return path

@@ -16,14 +16,12 @@ from PySide6.QtCore import QUrl
 
 from corroborate.engine import CONTRADICTS, conflicts_of
 
-from .helpers import wait_idle
+from .helpers import window_opening
 
 
 @pytest.fixture
 def window(qtbot: Any, make_window: Any, story: Path) -> Any:
-    window = make_window()
-    window.session.open_folder(story)
-    wait_idle(qtbot, window)
+    window = window_opening(qtbot, make_window, story)
     assert window.session.analysis is not None
     return window
 

@@ -18,7 +18,12 @@ from corroborate.gui.status import one_story_message
 from two_stories import write_two_stories
 
 from .fakes import FakeEngine
-from .helpers import ENGINE_TIMEOUT_MS, folder, wait_for_summary, wait_idle
+from .helpers import (
+    ENGINE_TIMEOUT_MS,
+    open_new_folder,
+    wait_idle,
+    window_opening,
+)
 
 
 def answer_dialog(monkeypatch: pytest.MonkeyPatch, name: Path, chosen_filter: str) -> None:
@@ -38,9 +43,7 @@ def test_a_name_typed_without_an_extension_gets_the_chosen_types_extension() -> 
 def test_choosing_json_in_the_export_dialog_writes_what_the_command_line_prints(
     qtbot: Any, make_window: Any, story: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = make_window()
-    window.session.open_folder(story)
-    wait_idle(qtbot, window)
+    window = window_opening(qtbot, make_window, story)
     window.options_bar.length.setValue(5)
     qtbot.waitUntil(lambda: window.session.summary.options.sentences == 5)
     window.include_coverage.setChecked(True)  # a JSON export carries no map
@@ -57,9 +60,7 @@ def test_choosing_json_in_the_export_dialog_writes_what_the_command_line_prints(
 def test_a_markdown_export_named_without_extension_is_saved_as_md_and_asks_before_replacing(
     qtbot: Any, make_window: Any, story: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = make_window()
-    window.session.open_folder(story)
-    wait_idle(qtbot, window)
+    window = window_opening(qtbot, make_window, story)
     existing = tmp_path / "bridge.md"
     existing.write_text("an earlier export\n", encoding="utf-8")
     asked: list[str] = []
@@ -92,9 +93,7 @@ def _choose_story(qtbot: Any, window: Any, number: int) -> None:
 def test_a_story_of_a_mixed_folder_analysed_alone_says_so_and_leads_to_the_others(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
-    window = make_window()
-    window.session.open_folder(write_two_stories(tmp_path / "mixed"))
-    wait_idle(qtbot, window)
+    window = window_opening(qtbot, make_window, write_two_stories(tmp_path / "mixed"))
     stories = window.session.stories
     assert stories is not None and len(stories.groups) == 2
     combo = window.banner.findChild(QComboBox, "storyChoice")
@@ -148,14 +147,12 @@ def test_the_stories_of_one_folder_are_forgotten_when_another_folder_is_opened(
 ) -> None:
     engine = FakeEngine()
     window = make_window(engine)
-    window.session.open_folder(folder(tmp_path, "mixed"))
-    wait_for_summary(qtbot, window, "mixed")
+    open_new_folder(qtbot, window, tmp_path, "mixed")
     window.session.stories = Stories((("a.txt",), ("b.txt",)), ("A", "B"))
     window.session.analyse_story(1)
     qtbot.waitUntil(lambda: not window.session.busy)
     assert window.session.shown_story == 1 and "Story 2 of 2 alone" in window.banner.text()
-    window.session.open_folder(folder(tmp_path, "another"))
-    wait_for_summary(qtbot, window, "another")
+    open_new_folder(qtbot, window, tmp_path, "another")
     assert window.session.stories is None
     assert "alone" not in window.banner.text()
 
@@ -168,8 +165,7 @@ def test_one_story_alone_leaves_out_every_other_article_even_one_in_no_story(
     assert stories.shown(frozenset({"c.txt"})) is None  # the stray is read too: a mix
     engine = FakeEngine()
     window = make_window(engine)
-    window.session.open_folder(folder(tmp_path, "mixed"))
-    wait_for_summary(qtbot, window, "mixed")
+    open_new_folder(qtbot, window, tmp_path, "mixed")
     window.session.stories = stories
     window.session.analyse_story(1)
     qtbot.waitUntil(lambda: not window.session.busy)
@@ -197,9 +193,7 @@ def test_a_name_with_dots_but_no_extension_still_gets_the_chosen_types_extension
 def test_a_json_export_is_of_the_summary_shown_when_export_was_chosen(
     qtbot: Any, make_window: Any, story: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = make_window()
-    window.session.open_folder(story)
-    wait_idle(qtbot, window)
+    window = window_opening(qtbot, make_window, story)
     shown = window.session.summary
 
     def answer(*_a: Any, **_k: Any) -> tuple[str, str]:
@@ -223,9 +217,7 @@ def test_the_one_story_message_counts_one_article_and_one_left_out_in_the_singul
 def test_each_story_of_a_mixed_folder_is_named_in_the_banner_as_its_own_report_is_titled(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
-    window = make_window()
-    window.session.open_folder(write_two_stories(tmp_path / "mixed"))
-    wait_idle(qtbot, window)
+    window = window_opening(qtbot, make_window, write_two_stories(tmp_path / "mixed"))
     named = window.session.stories.labels
     for number in range(len(named)):
         _choose_story(qtbot, window, number)

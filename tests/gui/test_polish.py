@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from corroborate.gui.find_bar import FIND_TEXT_ROLE
 
-from .helpers import wait_idle, window_showing
+from .helpers import wait_idle, window_opening, window_showing
 
 
 def test_two_not_the_same_claims_on_one_claim_count_as_two_corrections(
@@ -52,9 +52,7 @@ def test_a_folder_that_fails_to_load_says_why_once_naming_the_folder_and_the_fil
     broken = tmp_path / "harbour-files"
     broken.mkdir()
     (broken / "scan.txt").write_bytes(bytes(range(256)) * 16)
-    window = make_window()
-    window.session.open_folder(broken)
-    wait_idle(qtbot, window)
+    window = window_opening(qtbot, make_window, broken)
     qtbot.waitUntil(lambda: window.summary_view.placeholder.isVisibleTo(window.summary_view))
     page = window.summary_view.placeholder.text()
     assert str(broken) in page and "scan.txt: it looks like a binary file" in page
