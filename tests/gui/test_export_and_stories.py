@@ -40,6 +40,21 @@ def test_a_name_typed_without_an_extension_gets_the_chosen_types_extension() -> 
     assert chosen_export("/out/notes.txt", "All files (*)") == (Path("/out/notes.txt"), "markdown")
 
 
+def test_a_json_export_escapes_a_terminal_control_in_a_file_name_as_the_command_line_does(
+    qtbot: Any, make_window: Any, story: Path, tmp_path: Path
+) -> None:
+    first = sorted(story.glob("*.txt"))[0]
+    hostile = first.with_name("wire\x9b31m-copy.txt")
+    first.rename(hostile)
+    window = window_opening(qtbot, make_window, story)
+    exported = window.session.json_text()
+    printed = tmp_path / "cli.json"
+    assert main(["summarize", str(story), "--format", "json", "-o", str(printed)]) == 0
+    assert exported == printed.read_text(encoding="utf-8")
+    assert "\x9b" not in exported and "\\u009b" in exported
+    assert hostile.name in {d["file"] for d in json.loads(exported)["documents"]}
+
+
 def test_choosing_json_in_the_export_dialog_writes_what_the_command_line_prints(
     qtbot: Any, make_window: Any, story: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

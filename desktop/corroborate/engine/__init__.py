@@ -135,6 +135,7 @@ __all__ = [
     "special_file_kind",
     "summarize",
     "to_json",
+    "to_json_text",
     "to_markdown",
     "unmatch",
     "unmatch_pairs",
@@ -183,6 +184,13 @@ def to_json(summary: ConsensusSummary) -> dict:
     from .report.render import render_json
 
     return render_json(summary)
+
+
+def to_json_text(summary: ConsensusSummary) -> str:
+    """The JSON report as text, identical for the CLI and the app's export."""
+    from .report.render import render_json_text
+
+    return render_json_text(summary)
 
 
 def apply_corrections(analysis: Analysis, corrections: Corrections) -> Analysis:

@@ -12,7 +12,6 @@ very large story never freezes the window. Widgets only listen to the signals.
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -616,7 +615,7 @@ class Session(QObject):
         summary = summary or self.summary
         if summary is None:
             return ""
-        return json.dumps(engine_api.to_json(summary), ensure_ascii=False, indent=2) + "\n"
+        return engine_api.to_json_text(summary)
 
     def markdown(self) -> str | None:
         """The export text: exactly what the CLI prints for the same story and options."""

@@ -6,6 +6,7 @@ it byte for byte, so both call :func:`render_markdown`.
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 
@@ -292,6 +293,17 @@ def _warning_json(problem: FileProblem) -> dict:
     if problem.groups:
         found["groups"] = [list(group) for group in problem.groups]
     return found
+
+
+#: C1 controls (8-bit terminal escapes), which JSON leaves raw; C0 ones it escapes itself.
+_C1_CONTROLS = re.compile("[\x7f-\x9f]")
+
+
+def render_json_text(summary: ConsensusSummary) -> str:
+    """The JSON report as the file the command line prints and the app exports: indented,
+    UTF-8 text, with every control character escaped (safe on a terminal)."""
+    text = json.dumps(render_json(summary), ensure_ascii=False, indent=2) + "\n"
+    return _C1_CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def render_json(summary: ConsensusSummary) -> dict:
