@@ -280,3 +280,20 @@ def test_open_articles_summarizes_the_files_chosen_as_one_story(
     assert articles.startswith("Articles (") and all(
         f"*{suffix}" in articles for suffix in (".txt", ".html", ".mhtml", ".pdf", ".odt", ".rtf")
     )
+
+
+def test_a_report_exported_with_its_map_into_the_story_folder_is_not_read_back_as_articles(
+    qtbot: Any, make_window: Any, story: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = window_opening(qtbot, make_window, story)
+    files = {a.file for a in window.session.analysis.articles}
+    window.include_coverage.setChecked(True)
+    answer_dialog(monkeypatch, story / "harbour-report", "Markdown (*.md)")
+    assert window.export_markdown() == story / "harbour-report.md"
+    assert (story / "harbour-report-coverage.png").is_file()
+    first = window.session.analysis
+    window.session.open_folder(story)
+    qtbot.waitUntil(lambda: window.session.analysis is not first, timeout=ENGINE_TIMEOUT_MS)
+    wait_idle(qtbot, window)
+    assert {a.file for a in window.session.analysis.articles} == files
+    assert not window.session.analysis.file_problems
