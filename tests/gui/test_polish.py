@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from corroborate.gui.evidence_view import link_fragments
 from corroborate.gui.find_bar import FIND_TEXT_ROLE
 
 from .helpers import wait_idle, window_opening, window_showing
@@ -205,18 +206,10 @@ def _anchors(document: Any) -> list[tuple[str, str]]:
     from PySide6.QtGui import QTextDocument
 
     assert isinstance(document, QTextDocument)
-    found = []
-    block = document.begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            fragment = it.fragment()
-            if fragment.charFormat().isAnchor():
-                colour = fragment.charFormat().foreground().color().name()
-                found.append((fragment.text(), colour))
-            it += 1
-        block = block.next()
-    return found
+    return [
+        (fragment.text(), fragment.charFormat().foreground().color().name())
+        for fragment in link_fragments(document)
+    ]
 
 
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
