@@ -397,6 +397,22 @@ def test_open_the_article_in_the_default_application_and_copy_with_attribution(
     assert f"{item.support} of {window.session.analysis.independent_sources}" in copied
 
 
+def test_a_sentence_copied_from_reported_by_one_outlet_names_its_outlet_and_file_as_unverified(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = open_story(qtbot, make_window, story)
+    window.tabs.setCurrentWidget(window.single_source_view)
+    tree = window.single_source_view.tree
+    row = tree.topLevelItem(0).child(0)
+    tree.setCurrentItem(row)
+    tree.setFocus()
+    entry = row.data(0, Qt.ItemDataRole.UserRole + 1)
+    qtbot.keyClick(tree, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith(f"“{entry.text}”\n— {entry.outlet} ({entry.file})")
+    assert "unverified" in copied
+
+
 def test_help_has_shortcuts_a_guide_and_about(qtbot: Any, make_window: Any) -> None:
     window = make_window()
     sheet = window.shortcuts_sheet()

@@ -110,6 +110,7 @@ __all__ = [
     "WordReading",
     "analyze",
     "apply_corrections",
+    "below_support",
     "collect_rarely",
     "conflicts_of",
     "content_words",
@@ -328,6 +329,14 @@ def plural(count: int, noun: str, many: str | None = None) -> str:
     from .report.words import plural
 
     return plural(count, noun, many)
+
+
+def below_support(need: int) -> str:
+    """How summary sentences under the minimum support are said to be backed ("by one
+    outlet alone", "by fewer than 3"), in the report and the app."""
+    from .report.render import below_support
+
+    return below_support(need)
 
 
 def independent_outlets(count: int) -> str:

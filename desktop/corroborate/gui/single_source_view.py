@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from corroborate.engine import more_single_source
-from corroborate.engine.models import ConsensusSummary
+from corroborate.engine.models import ConsensusSummary, SingleSourceItem
 
 from .plain import plain_tip
 
@@ -31,6 +31,12 @@ UNVERIFIED = "Unverified: no other outlet in this folder reports this."
 def unverified_note(outlet: str) -> str:
     """The warning shown above an article opened from this pane."""
     return f"⚠ Unverified: only {outlet} reports the highlighted sentence."
+
+
+def attribution(item: SingleSourceItem) -> str:
+    """The sentence in quotation marks with its outlet and file, marked unverified, for
+    the clipboard."""
+    return f"“{item.text}”\n— {item.outlet} ({item.file}); unverified: only it reports this"
 
 
 def nothing_listed(summary: ConsensusSummary) -> str:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from corroborate.engine import (
+    below_support,
     count_corrections,
     counted,
     file_named_note,
@@ -559,7 +560,7 @@ def summary_caption(summary: ConsensusSummary) -> str:
     # Said once, here, not as a banner: the summary is filled up to its length with
     # sentences below the minimum support, which each row's count shows too.
     rest = len(supports) - backed
-    by = "by one outlet alone" if need == 2 else f"by fewer than {need}"
+    by = below_support(need)
     return (
         f"<b>{len(supports)}</b> {noun} from <b>{total}</b> independent outlets "
         f"({articles} articles): <b>{backed}</b> backed by {need} or more, "

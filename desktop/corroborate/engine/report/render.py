@@ -71,6 +71,12 @@ def support_line(support: int, outlets: tuple[str, ...], total: int) -> str:
     return f"— {support} of {counted(total, 'outlet')}: {named}"
 
 
+def below_support(need: int) -> str:
+    """How the summary sentences under the minimum support ``need`` are said to be backed:
+    ``by one outlet alone`` under a minimum of 2, else ``by fewer than 3`` (report and app)."""
+    return "by one outlet alone" if need == 2 else f"by fewer than {need}"
+
+
 def below_support_note(summary: ConsensusSummary) -> str:
     """When some summary sentences are backed by fewer outlets than the minimum asked
     for (the summary is filled up to its length with the best of the rest), how many:
@@ -84,7 +90,7 @@ def below_support_note(summary: ConsensusSummary) -> str:
     if backed == len(items):
         return ""
     rest = len(items) - backed
-    by = "by one outlet alone" if need == 2 else f"by fewer than {need}"
+    by = below_support(need)
     if backed == 0:
         return f"No summary sentence is backed by {need} or more outlets: each is backed {by}."
     return (
