@@ -406,7 +406,8 @@ def test_a_sentence_copied_from_reported_by_one_outlet_names_its_outlet_and_file
     row = tree.topLevelItem(0).child(0)
     tree.setCurrentItem(row)
     tree.setFocus()
-    entry = row.data(0, Qt.ItemDataRole.UserRole + 1)
+    entry = window.single_source_view.current_item()
+    assert entry is not None
     qtbot.keyClick(tree, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     copied = QGuiApplication.clipboard().text()
     assert copied.startswith(f"“{entry.text}”\n— {entry.outlet} ({entry.file})")

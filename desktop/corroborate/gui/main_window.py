@@ -819,8 +819,7 @@ class MainWindow(QMainWindow):
         text = ""
         tree = self.single_source_view.tree
         if tree.hasFocus() or self.tabs.currentWidget() is self.single_source_view:
-            current = self.single_source_view.tree.currentItem()
-            entry = current.data(0, Qt.ItemDataRole.UserRole + 1) if current else None
+            entry = self.single_source_view.current_item()
             if entry is not None:
                 text = single_source_attribution(entry)
         else:

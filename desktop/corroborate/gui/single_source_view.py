@@ -159,6 +159,11 @@ class SingleSourceView(QWidget):
         tops = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
         return sum(top.childCount() for top in tops if top is not None)
 
+    def current_item(self) -> SingleSourceItem | None:
+        """The sentence of the current row (None on an outlet's row or the empty list's)."""
+        current = self.tree.currentItem()
+        return current.data(0, ItemRole) if current is not None else None
+
     def _on_current(self, current: QTreeWidgetItem | None, _prev: QTreeWidgetItem | None) -> None:
         if current is not None and current.data(0, ItemRole) is not None:
             self.sentence_selected.emit(current.data(0, ItemRole))
