@@ -165,7 +165,7 @@ def test_the_stories_of_one_folder_are_forgotten_when_another_folder_is_opened(
     open_new_folder(qtbot, window, tmp_path, "mixed")
     window.session.stories = Stories((("a.txt",), ("b.txt",)), ("A", "B"))
     window.session.analyse_story(1)
-    qtbot.waitUntil(lambda: not window.session.busy)
+    wait_idle(qtbot, window)
     assert window.session.shown_story == 1 and "Story 2 of 2 alone" in window.banner.text()
     open_new_folder(qtbot, window, tmp_path, "another")
     assert window.session.stories is None
@@ -183,10 +183,10 @@ def test_one_story_alone_leaves_out_every_other_article_even_one_in_no_story(
     open_new_folder(qtbot, window, tmp_path, "mixed")
     window.session.stories = stories
     window.session.analyse_story(1)
-    qtbot.waitUntil(lambda: not window.session.busy)
+    wait_idle(qtbot, window)
     assert set(engine.calls[-1][1]) == {"a.txt", "b.txt", "x.txt"}
     window.session.analyse_all_stories()
-    qtbot.waitUntil(lambda: not window.session.busy)
+    wait_idle(qtbot, window)
     assert engine.calls[-1][1] == ()
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QInputDialog, QL
 from corroborate.gui.settings import AppSettings
 
 from .fakes import FakeEngine
-from .helpers import folder, open_new_folder, wait_for_summary
+from .helpers import folder, open_new_folder, wait_for_summary, wait_idle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -24,7 +24,7 @@ def test_undo_and_redo_take_back_a_correction_from_inside_the_minimum_support_bo
     session = window.session
     open_new_folder(qtbot, window, tmp_path)
     session.rename_outlet(["a.txt"], "Harbour Gazette")
-    qtbot.waitUntil(lambda: not session.busy, timeout=5000)
+    wait_idle(qtbot, window)
     box = window.options_bar.min_sources
     box.setFocus()
     qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Up)  # the box now has an edit of its own

@@ -9,7 +9,7 @@ from typing import Any
 from corroborate.engine.models import Analysis, AnalysisOptions, NoArticlesError, Source
 
 from .fakes import FakeEngine
-from .helpers import folder, open_new_folder, wait_for_summary
+from .helpers import folder, open_new_folder, wait_for_summary, wait_idle
 
 
 class TwoStories(FakeEngine):
@@ -111,7 +111,7 @@ def test_a_cancelled_first_story_leaves_no_empty_panes_and_asks_for_no_summary_s
     qtbot.waitUntil(lambda: bool(engine.calls))
     assert "summary sentence" not in window.evidence_view.heading.text()
     window.session.cancel()  # the first story never came: still nothing to select
-    qtbot.waitUntil(lambda: not window.session.busy)
+    wait_idle(qtbot, window)
     assert window.session.summary is None
     assert "summary sentence" not in window.evidence_view.heading.text()
     # Only the Summary tab, which says what to do: no empty panes to click through.

@@ -25,7 +25,7 @@ from corroborate.gui.settings import AppSettings, Defaults
 from corroborate.resources import sample_story
 
 from .fakes import FakeEngine, fake_markdown
-from .helpers import drop_new_folder, drop_on, folder, open_new_folder, wait_for_summary
+from .helpers import drop_new_folder, drop_on, folder, open_new_folder, wait_for_summary, wait_idle
 
 
 def test_dropping_a_folder_shows_its_summary(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
@@ -532,7 +532,7 @@ def test_a_cancelled_first_read_leaves_the_page_saying_what_to_do(
     drop_on(window.drop_zone, [folder(tmp_path, "slow")])
     qtbot.waitUntil(lambda: window.progress.isVisible())
     window.session.cancel()
-    qtbot.waitUntil(lambda: not window.session.busy)
+    wait_idle(qtbot, window)
     assert "Open Folder" in window.summary_view.placeholder.text()
 
 
