@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import re
 import signal
 import stat
 import sys
@@ -185,7 +183,7 @@ def _summarize(args: argparse.Namespace) -> int:
         load_corrections,
         shown,
         summarize,
-        to_json,
+        to_json_text,
         to_markdown,
     )
     from corroborate.resources import sample_story
@@ -237,12 +235,7 @@ def _summarize(args: argparse.Namespace) -> int:
         sentences=args.sentences, words=args.words, min_sources=args.min_sources
     )
     summary = summarize(analysis, options)
-    if args.format == "json":
-        text = json.dumps(to_json(summary), ensure_ascii=False, indent=2) + "\n"
-        # JSON escapes C0 controls itself; C1 ones (8-bit terminal escapes) are escaped here.
-        text = re.sub("[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", text)
-    else:
-        text = to_markdown(summary)
+    text = to_json_text(summary) if args.format == "json" else to_markdown(summary)
     if args.output is None:
         try:
             _write_stdout(text)

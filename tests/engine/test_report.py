@@ -18,7 +18,11 @@ from corroborate.engine import (
     SummaryOptions,
     analyze,
     apply_corrections,
+    counted,
+    independent_outlets,
     merge_files,
+    more_single_source,
+    plural,
     rename_outlet,
     summarize,
     to_json,
@@ -239,3 +243,17 @@ def test_a_summary_shorter_than_asked_says_why_in_markdown_and_json(
     assert "asked for" not in to_markdown(full)
     by_words = summarize(analysis, SummaryOptions(words=400))
     assert "asked for" not in to_markdown(by_words)
+
+
+def test_a_count_of_one_takes_the_singular_and_every_other_count_the_plural() -> None:
+    assert [counted(n, "article") for n in (0, 1, 2)] == ["0 articles", "1 article", "2 articles"]
+    assert plural(1, "outlet says", "outlets say") == "outlet says"
+    assert plural(3, "outlet says", "outlets say") == "outlets say"
+    assert plural(2, "was", "were") == "were"
+
+
+def test_the_report_and_the_app_word_one_of_anything_in_the_singular() -> None:
+    assert independent_outlets(1) == "1 independent outlet"
+    assert independent_outlets(4) == "4 independent outlets"
+    assert more_single_source(1).startswith("…and 1 more sentence that")
+    assert more_single_source(2).startswith("…and 2 more sentences that")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -16,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from corroborate.gui.app import build_window
 from corroborate.gui.main_window import MainWindow
 from corroborate.gui.settings import AppSettings, Defaults
+from corroborate.resources import sample_story
 
 
 @pytest.fixture(autouse=True)
@@ -71,3 +73,9 @@ def make_window(qtbot: Any, settings: AppSettings) -> Iterator[Callable[..., Mai
     yield make
     for window in windows:
         window.session.shutdown()
+
+
+@pytest.fixture
+def story(tmp_path: Path) -> Path:
+    """The bundled sample story, copied to a folder the test may change."""
+    return Path(shutil.copytree(sample_story(), tmp_path / "carrowgate"))

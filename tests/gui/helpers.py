@@ -47,3 +47,74 @@ def make_large_story(folder: Path, count: int) -> Path:
         text = "\n\n".join([head, *paragraphs])
         (folder / f"article-{i:04d}.txt").write_text(text, encoding="utf-8")
     return folder
+
+
+#: how long a test waits for the real engine to read and summarize a story
+ENGINE_TIMEOUT_MS = 60_000
+
+
+def folder(tmp_path: Path, name: str) -> Path:
+    """A new empty folder ``name`` under ``tmp_path``."""
+    path = tmp_path / name
+    path.mkdir()
+    return path
+
+
+def wait_for_summary(qtbot: Any, window: Any, name: str) -> None:
+    """Wait (over the fake engine) until the folder called ``name`` is summarized."""
+    qtbot.waitUntil(
+        lambda: (
+            window.session.analysis is not None
+            and window.session.analysis.folder.name == name
+            and window.session.summary is not None
+        ),
+        timeout=5000,
+    )
+
+
+def wait_idle(qtbot: Any, window: Any) -> None:
+    """Wait until the window's session has nothing running (a failed open included)."""
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=ENGINE_TIMEOUT_MS)
+
+
+def wait_summarized(qtbot: Any, window: Any) -> None:
+    """Wait until the window's session has nothing running and shows a summary."""
+    qtbot.waitUntil(
+        lambda: not window.session.busy and window.session.summary is not None,
+        timeout=ENGINE_TIMEOUT_MS,
+    )
+
+
+def window_showing(qtbot: Any, make_window: Any, story: Path) -> Any:
+    """A new window with ``story`` dropped on it and analysed."""
+    window = make_window()
+    drop_on(window.drop_zone, [story])
+    wait_idle(qtbot, window)
+    return window
+
+
+def drop_new_folder(qtbot: Any, window: Any, tmp_path: Path, name: str = "story") -> Path:
+    """Drop a new folder ``name`` on the window and wait (over the fake engine) for its
+    summary; returns the folder."""
+    path = folder(tmp_path, name)
+    drop_on(window.drop_zone, [path])
+    wait_for_summary(qtbot, window, name)
+    return path
+
+
+def window_opening(qtbot: Any, make_window: Any, source: Path) -> Any:
+    """A new window that has opened the folder ``source`` (with the real engine) and
+    finished with it."""
+    window = make_window()
+    window.session.open_folder(source)
+    wait_idle(qtbot, window)
+    return window
+
+
+def open_new_folder(qtbot: Any, window: Any, tmp_path: Path, name: str = "story") -> Path:
+    """Open a new folder ``name`` in the window's session and wait (over the fake engine)
+    for its summary; returns the folder."""
+    path = folder(tmp_path, name)
+    window.session.open_folder(path)
+    wait_for_summary(qtbot, window, name)
+    return path

@@ -19,7 +19,11 @@ from corroborate.engine import (
 )
 from corroborate.engine.ahead import AnalysisAhead
 from corroborate.gui.prewarm import AppEngine, Warmup
+from corroborate.gui.session import read_options
 from corroborate.resources import sample_story
+
+from .fakes import FakeEngine
+from .helpers import open_new_folder
 
 
 def on_a_worker(qtbot: Any, call: Any) -> Any:
@@ -134,3 +138,21 @@ def test_a_story_with_the_readers_corrections_or_no_folder_is_not_asked_ahead(
             assert not ahead.asked_for(source)
         finally:
             ahead.close()
+
+
+@pytest.mark.parametrize("subfolders", [False, True])
+def test_the_first_story_is_asked_of_the_engine_as_the_analysis_made_ahead_was_asked_for(
+    qtbot: Any, make_window: Any, settings: Any, tmp_path: Path, subfolders: bool
+) -> None:
+    asked: list[AnalysisOptions | None] = []
+
+    class Recording(FakeEngine):
+        def analyze(self, source: Any, options: Any = None, **kwargs: Any) -> Any:
+            asked.append(options)
+            return super().analyze(source, options, **kwargs)
+
+    settings.set_read_subfolders(subfolders)
+    ahead_request = read_options(settings.read_subfolders())  # as main() asks ahead
+    window = make_window(Recording())
+    open_new_folder(qtbot, window, tmp_path)
+    assert asked == [ahead_request]

@@ -15,11 +15,7 @@ from corroborate.engine.models import Corrections
 from corroborate.gui.settings import AppSettings, Defaults
 
 from .fakes import FakeEngine
-from .test_window import folder, wait_for_summary
-
-
-def idle(qtbot: Any, window: Any) -> None:
-    qtbot.waitUntil(lambda: not window.session.busy, timeout=5000)
+from .helpers import folder, wait_for_summary, wait_idle
 
 
 def renamed(window: Any, file: str) -> str | None:
@@ -36,7 +32,7 @@ def test_a_cancelled_open_leaves_the_corrections_with_the_story_shown(
     session.open_folder(first)
     wait_for_summary(qtbot, window, "first")
     session.rename_outlet(["a.txt"], "Harbour Gazette")
-    idle(qtbot, window)
+    wait_idle(qtbot, window)
     assert session.undo_stack.canUndo()
 
     engine.hold("second")
@@ -50,7 +46,7 @@ def test_a_cancelled_open_leaves_the_corrections_with_the_story_shown(
 
     # A rename now goes to the first folder's file, on top of the first one.
     session.rename_outlet(["c.txt"], "Valley Gazette")
-    idle(qtbot, window)
+    wait_idle(qtbot, window)
     saved = reader.load(settings.corrections_path(first))
     assert dict(saved.outlets) == {"a.txt": "Harbour Gazette", "c.txt": "Valley Gazette"}
     assert not settings.corrections_path(second).exists()
@@ -70,7 +66,7 @@ def test_the_new_folders_corrections_and_a_fresh_undo_history_come_with_its_stor
     session.open_folder(first)
     wait_for_summary(qtbot, window, "first")
     session.rename_outlet(["a.txt"], "Harbour Gazette")
-    idle(qtbot, window)
+    wait_idle(qtbot, window)
 
     engine.hold("second").set()
     session.open_folder(second)
@@ -100,7 +96,7 @@ def test_a_corrupt_corrections_file_is_kept_aside_and_named_in_the_banner(
 
     # The next correction is saved afresh; the reader's old file is untouched.
     window.session.rename_outlet(["a.txt"], "Harbour Gazette")
-    idle(qtbot, window)
+    wait_idle(qtbot, window)
     assert dict(reader.load(path).outlets) == {"a.txt": "Harbour Gazette"}
     assert kept.read_text(encoding="utf-8") == '{"outlets": [{"file": "a.txt"'
     assert str(kept) in window.banner.text()  # still said after the story was ranked again
@@ -121,7 +117,7 @@ def test_a_corrections_file_from_a_newer_version_is_never_saved_over(
     assert str(path) in window.banner.text()
 
     window.session.rename_outlet(["a.txt"], "Harbour Gazette")
-    idle(qtbot, window)
+    wait_idle(qtbot, window)
     assert path.read_text(encoding="utf-8") == newer
     assert "not saved" in window.banner.text()
 

@@ -18,6 +18,7 @@ from corroborate.gui.coverage_view import CoverageView
 from corroborate.resources import sample_story
 
 from .fakes import fake_summarize, story
+from .helpers import window_opening
 
 
 @pytest.fixture(scope="module")
@@ -129,9 +130,7 @@ def test_window_tab_click_and_export_beside_the_markdown(
     qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = Path(shutil.copytree(sample_story(), tmp_path / "carrowgate"))
-    window = make_window()
-    window.session.open_folder(folder)
-    qtbot.waitUntil(lambda: not window.session.busy, timeout=60_000)
+    window = window_opening(qtbot, make_window, folder)
     summary = window.session.summary
     assert summary is not None
     view = window.coverage_view
@@ -163,9 +162,7 @@ def test_an_existing_map_image_is_replaced_only_when_confirmed(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    window = make_window()
-    window.session.open_folder(sample_story())
-    qtbot.waitUntil(lambda: not window.session.busy, timeout=60_000)
+    window = window_opening(qtbot, make_window, sample_story())
     report = tmp_path / "story.md"
     report.write_text("plain report\n", encoding="utf-8")
     image = tmp_path / "story-coverage.png"

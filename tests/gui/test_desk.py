@@ -38,14 +38,7 @@ from corroborate.gui.settings import AppSettings
 from corroborate.gui.status import TitleLabel
 from corroborate.resources import sample_story
 
-ENGINE_TIMEOUT_MS = 60_000
-
-
-def wait_idle(qtbot: Any, window: Any) -> None:
-    qtbot.waitUntil(
-        lambda: not window.session.busy and window.session.summary is not None,
-        timeout=ENGINE_TIMEOUT_MS,
-    )
+from .helpers import ENGINE_TIMEOUT_MS, wait_summarized
 
 
 def open_story(
@@ -55,14 +48,9 @@ def open_story(
     if size is not None:
         window.resize(*size)
     window.session.open_folder(folder)
-    wait_idle(qtbot, window)
+    wait_summarized(qtbot, window)
     qtbot.wait(50)
     return window
-
-
-@pytest.fixture
-def story(tmp_path: Path) -> Path:
-    return Path(shutil.copytree(sample_story(), tmp_path / "carrowgate"))
 
 
 @pytest.fixture
@@ -255,7 +243,7 @@ def test_a_drop_is_a_copy_never_a_move(qtbot: Any, make_window: Any, story: Path
     QApplication.sendEvent(window.drop_zone, drop)
     assert drop.isAccepted()
     assert drop.dropAction() == Qt.DropAction.CopyAction
-    wait_idle(qtbot, window)
+    wait_summarized(qtbot, window)
     assert sorted(p.name for p in story.iterdir()) == sorted(
         p.name for p in sample_story().iterdir()
     )
@@ -409,6 +397,23 @@ def test_open_the_article_in_the_default_application_and_copy_with_attribution(
     assert f"{item.support} of {window.session.analysis.independent_sources}" in copied
 
 
+def test_a_sentence_copied_from_reported_by_one_outlet_names_its_outlet_and_file_as_unverified(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = open_story(qtbot, make_window, story)
+    window.tabs.setCurrentWidget(window.single_source_view)
+    tree = window.single_source_view.tree
+    row = tree.topLevelItem(0).child(0)
+    tree.setCurrentItem(row)
+    tree.setFocus()
+    entry = window.single_source_view.current_item()
+    assert entry is not None
+    qtbot.keyClick(tree, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith(f"“{entry.text}”\n— {entry.outlet} ({entry.file})")
+    assert "unverified" in copied
+
+
 def test_help_has_shortcuts_a_guide_and_about(qtbot: Any, make_window: Any) -> None:
     window = make_window()
     sheet = window.shortcuts_sheet()
@@ -434,14 +439,14 @@ def test_renaming_and_merging_change_the_support_and_the_export(
     qtbot.waitUntil(
         lambda: bool(window.session.analysis.corrections.outlets), timeout=ENGINE_TIMEOUT_MS
     )
-    wait_idle(qtbot, window)
+    wait_summarized(qtbot, window)
     assert "V7 Evening" in window.session.markdown()
     window.sources_view.merge([files["Meridian Press"], files["Valley 7 News"]])
     qtbot.waitUntil(
         lambda: window.session.analysis.independent_sources == sources - 1,
         timeout=ENGINE_TIMEOUT_MS,
     )
-    wait_idle(qtbot, window)
+    wait_summarized(qtbot, window)
     assert window.options_bar.min_sources.suffix() == f" of {sources - 1}"
     markdown = window.session.markdown()
     assert f"from {sources - 1} independent outlets" in markdown
@@ -475,7 +480,7 @@ def test_not_the_same_claim_on_an_evidence_card_lowers_the_support(
     qtbot.waitUntil(
         lambda: bool(window.session.analysis.corrections.unmatched), timeout=ENGINE_TIMEOUT_MS
     )
-    wait_idle(qtbot, window)
+    wait_summarized(qtbot, window)
     assert window.session.analysis.support_of(item.sentence) == before - 1
     assert "not the same claim" in window.session.markdown()
 
@@ -496,7 +501,7 @@ def test_corrections_are_undone_and_redone_from_the_keyboard_and_the_file_follow
     qtbot.waitUntil(
         lambda: session.analysis.independent_sources == sources - 1, timeout=ENGINE_TIMEOUT_MS
     )
-    wait_idle(qtbot, window)
+    wait_summarized(qtbot, window)
     assert actions.undo.isEnabled() and "Merge" in actions.undo.text()
 
     # Ctrl+Z from the summary list: the count is the machine's again, and so is the file.
@@ -506,7 +511,7 @@ def test_corrections_are_undone_and_redone_from_the_keyboard_and_the_file_follow
     qtbot.waitUntil(
         lambda: session.analysis.independent_sources == sources, timeout=ENGINE_TIMEOUT_MS
     )
-    wait_idle(qtbot, window)
+    wait_summarized(qtbot, window)
     assert not session.corrections and not session.analysis.corrections
     assert window.options_bar.min_sources.suffix() == f" of {sources}"
     assert not load_corrections(path)
@@ -521,7 +526,7 @@ def test_corrections_are_undone_and_redone_from_the_keyboard_and_the_file_follow
     qtbot.waitUntil(
         lambda: session.analysis.independent_sources == sources - 1, timeout=ENGINE_TIMEOUT_MS
     )
-    wait_idle(qtbot, window)
+    wait_summarized(qtbot, window)
     assert load_corrections(path).merged == (
         tuple(sorted([files["Meridian Press"], files["Valley 7 News"]])),
     )
@@ -530,7 +535,7 @@ def test_corrections_are_undone_and_redone_from_the_keyboard_and_the_file_follow
     # A rename on top, then two undos: both gone, in order.
     window.sources_view.rename_outlet(files["Lowland Herald"], "The Herald")
     qtbot.waitUntil(lambda: bool(session.analysis.corrections.outlets), timeout=ENGINE_TIMEOUT_MS)
-    wait_idle(qtbot, window)
+    wait_summarized(qtbot, window)
     assert "The Herald" in actions.undo.text()
     actions.undo.trigger()
     qtbot.waitUntil(lambda: not session.analysis.corrections.outlets, timeout=ENGINE_TIMEOUT_MS)
@@ -544,7 +549,7 @@ def test_corrections_are_undone_and_redone_from_the_keyboard_and_the_file_follow
     other = story.parent / "other"
     shutil.copytree(story, other)
     window.session.open_folder(other)
-    wait_idle(qtbot, window)
+    wait_summarized(qtbot, window)
     qtbot.waitUntil(lambda: session.source == other, timeout=ENGINE_TIMEOUT_MS)
     assert not actions.undo.isEnabled() and not actions.redo.isEnabled()
 

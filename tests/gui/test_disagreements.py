@@ -8,7 +8,6 @@ opens either side in its article, and marks the cells on the coverage map.
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -16,15 +15,13 @@ import pytest
 from PySide6.QtCore import QUrl
 
 from corroborate.engine import CONTRADICTS, conflicts_of
-from corroborate.resources import sample_story
+
+from .helpers import window_opening
 
 
 @pytest.fixture
-def window(qtbot: Any, make_window: Any, tmp_path: Path) -> Any:
-    folder = Path(shutil.copytree(sample_story(), tmp_path / "carrowgate"))
-    window = make_window()
-    window.session.open_folder(folder)
-    qtbot.waitUntil(lambda: not window.session.busy, timeout=60_000)
+def window(qtbot: Any, make_window: Any, story: Path) -> Any:
+    window = window_opening(qtbot, make_window, story)
     assert window.session.analysis is not None
     return window
 

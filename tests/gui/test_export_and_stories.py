@@ -4,7 +4,6 @@ a time, each within reach of the others."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -16,17 +15,15 @@ from corroborate.cli import main
 from corroborate.gui.export import chosen_export
 from corroborate.gui.session import Stories
 from corroborate.gui.status import one_story_message
-from corroborate.resources import sample_story
 from two_stories import write_two_stories
 
 from .fakes import FakeEngine
-from .test_window import folder, wait_for_summary
-from .test_with_engine import ENGINE_TIMEOUT_MS, wait_idle
-
-
-@pytest.fixture
-def story(tmp_path: Path) -> Path:
-    return Path(shutil.copytree(sample_story(), tmp_path / "carrowgate"))
+from .helpers import (
+    ENGINE_TIMEOUT_MS,
+    open_new_folder,
+    wait_idle,
+    window_opening,
+)
 
 
 def answer_dialog(monkeypatch: pytest.MonkeyPatch, name: Path, chosen_filter: str) -> None:
@@ -43,12 +40,25 @@ def test_a_name_typed_without_an_extension_gets_the_chosen_types_extension() -> 
     assert chosen_export("/out/notes.txt", "All files (*)") == (Path("/out/notes.txt"), "markdown")
 
 
+def test_a_json_export_escapes_a_terminal_control_in_a_file_name_as_the_command_line_does(
+    qtbot: Any, make_window: Any, story: Path, tmp_path: Path
+) -> None:
+    first = sorted(story.glob("*.txt"))[0]
+    hostile = first.with_name("wire\x9b31m-copy.txt")
+    first.rename(hostile)
+    window = window_opening(qtbot, make_window, story)
+    exported = window.session.json_text()
+    printed = tmp_path / "cli.json"
+    assert main(["summarize", str(story), "--format", "json", "-o", str(printed)]) == 0
+    assert exported == printed.read_text(encoding="utf-8")
+    assert "\x9b" not in exported and "\\u009b" in exported
+    assert hostile.name in {d["file"] for d in json.loads(exported)["documents"]}
+
+
 def test_choosing_json_in_the_export_dialog_writes_what_the_command_line_prints(
     qtbot: Any, make_window: Any, story: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = make_window()
-    window.session.open_folder(story)
-    wait_idle(qtbot, window)
+    window = window_opening(qtbot, make_window, story)
     window.options_bar.length.setValue(5)
     qtbot.waitUntil(lambda: window.session.summary.options.sentences == 5)
     window.include_coverage.setChecked(True)  # a JSON export carries no map
@@ -65,9 +75,7 @@ def test_choosing_json_in_the_export_dialog_writes_what_the_command_line_prints(
 def test_a_markdown_export_named_without_extension_is_saved_as_md_and_asks_before_replacing(
     qtbot: Any, make_window: Any, story: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = make_window()
-    window.session.open_folder(story)
-    wait_idle(qtbot, window)
+    window = window_opening(qtbot, make_window, story)
     existing = tmp_path / "bridge.md"
     existing.write_text("an earlier export\n", encoding="utf-8")
     asked: list[str] = []
@@ -100,9 +108,7 @@ def _choose_story(qtbot: Any, window: Any, number: int) -> None:
 def test_a_story_of_a_mixed_folder_analysed_alone_says_so_and_leads_to_the_others(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
-    window = make_window()
-    window.session.open_folder(write_two_stories(tmp_path / "mixed"))
-    wait_idle(qtbot, window)
+    window = window_opening(qtbot, make_window, write_two_stories(tmp_path / "mixed"))
     stories = window.session.stories
     assert stories is not None and len(stories.groups) == 2
     combo = window.banner.findChild(QComboBox, "storyChoice")
@@ -156,14 +162,12 @@ def test_the_stories_of_one_folder_are_forgotten_when_another_folder_is_opened(
 ) -> None:
     engine = FakeEngine()
     window = make_window(engine)
-    window.session.open_folder(folder(tmp_path, "mixed"))
-    wait_for_summary(qtbot, window, "mixed")
+    open_new_folder(qtbot, window, tmp_path, "mixed")
     window.session.stories = Stories((("a.txt",), ("b.txt",)), ("A", "B"))
     window.session.analyse_story(1)
-    qtbot.waitUntil(lambda: not window.session.busy)
+    wait_idle(qtbot, window)
     assert window.session.shown_story == 1 and "Story 2 of 2 alone" in window.banner.text()
-    window.session.open_folder(folder(tmp_path, "another"))
-    wait_for_summary(qtbot, window, "another")
+    open_new_folder(qtbot, window, tmp_path, "another")
     assert window.session.stories is None
     assert "alone" not in window.banner.text()
 
@@ -176,14 +180,13 @@ def test_one_story_alone_leaves_out_every_other_article_even_one_in_no_story(
     assert stories.shown(frozenset({"c.txt"})) is None  # the stray is read too: a mix
     engine = FakeEngine()
     window = make_window(engine)
-    window.session.open_folder(folder(tmp_path, "mixed"))
-    wait_for_summary(qtbot, window, "mixed")
+    open_new_folder(qtbot, window, tmp_path, "mixed")
     window.session.stories = stories
     window.session.analyse_story(1)
-    qtbot.waitUntil(lambda: not window.session.busy)
+    wait_idle(qtbot, window)
     assert set(engine.calls[-1][1]) == {"a.txt", "b.txt", "x.txt"}
     window.session.analyse_all_stories()
-    qtbot.waitUntil(lambda: not window.session.busy)
+    wait_idle(qtbot, window)
     assert engine.calls[-1][1] == ()
 
 
@@ -205,9 +208,7 @@ def test_a_name_with_dots_but_no_extension_still_gets_the_chosen_types_extension
 def test_a_json_export_is_of_the_summary_shown_when_export_was_chosen(
     qtbot: Any, make_window: Any, story: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = make_window()
-    window.session.open_folder(story)
-    wait_idle(qtbot, window)
+    window = window_opening(qtbot, make_window, story)
     shown = window.session.summary
 
     def answer(*_a: Any, **_k: Any) -> tuple[str, str]:
@@ -231,9 +232,7 @@ def test_the_one_story_message_counts_one_article_and_one_left_out_in_the_singul
 def test_each_story_of_a_mixed_folder_is_named_in_the_banner_as_its_own_report_is_titled(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
-    window = make_window()
-    window.session.open_folder(write_two_stories(tmp_path / "mixed"))
-    wait_idle(qtbot, window)
+    window = window_opening(qtbot, make_window, write_two_stories(tmp_path / "mixed"))
     named = window.session.stories.labels
     for number in range(len(named)):
         _choose_story(qtbot, window, number)
@@ -281,3 +280,20 @@ def test_open_articles_summarizes_the_files_chosen_as_one_story(
     assert articles.startswith("Articles (") and all(
         f"*{suffix}" in articles for suffix in (".txt", ".html", ".mhtml", ".pdf", ".odt", ".rtf")
     )
+
+
+def test_a_report_exported_with_its_map_into_the_story_folder_is_not_read_back_as_articles(
+    qtbot: Any, make_window: Any, story: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = window_opening(qtbot, make_window, story)
+    files = {a.file for a in window.session.analysis.articles}
+    window.include_coverage.setChecked(True)
+    answer_dialog(monkeypatch, story / "harbour-report", "Markdown (*.md)")
+    assert window.export_markdown() == story / "harbour-report.md"
+    assert (story / "harbour-report-coverage.png").is_file()
+    first = window.session.analysis
+    window.session.open_folder(story)
+    qtbot.waitUntil(lambda: window.session.analysis is not first, timeout=ENGINE_TIMEOUT_MS)
+    wait_idle(qtbot, window)
+    assert {a.file for a in window.session.analysis.articles} == files
+    assert not window.session.analysis.file_problems

@@ -14,7 +14,7 @@ from corroborate import atomic
 from corroborate.gui.coverage_paint import markdown_with_map
 
 from .fakes import FakeEngine, fake_markdown
-from .test_window import folder, wait_for_summary
+from .helpers import folder, wait_for_summary
 
 
 def boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:

@@ -21,7 +21,8 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "hostile"))
 import hostile_make as make
 from hostile_make import STORY
 
-ENGINE_TIMEOUT_MS = 60_000
+from .helpers import ENGINE_TIMEOUT_MS, wait_idle, window_opening
+
 #: A page title that is markup once its entities are decoded.
 TITLE = "&lt;img src=&quot;/etc/hostile.png&quot;&gt;&lt;b&gt;Harbour&lt;/b&gt; warehouse fire"
 
@@ -53,9 +54,7 @@ def test_titles_and_file_names_from_documents_are_shown_as_plain_text(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
     folder = _markup_folder(tmp_path / "markup", "a", "<img src=x.png onerror=alert(1)><b>bold.pdf")
-    window = make_window()
-    window.session.open_folder(folder)
-    qtbot.waitUntil(lambda: not window.session.busy, timeout=ENGINE_TIMEOUT_MS)
+    window = window_opening(qtbot, make_window, folder)
     assert window.session.summary is not None
     assert window.story_title.textFormat() == Qt.TextFormat.PlainText
     # The headline is long enough to be cut to two lines: its markup stays literal text.
@@ -107,7 +106,7 @@ def test_tooltips_show_titles_sentences_and_file_names_as_plain_text(
     window = make_window()
     window.resize(480, 700)  # narrow: the headline is cut, its tooltip set
     window.session.open_folder(folder)
-    qtbot.waitUntil(lambda: not window.session.busy, timeout=ENGINE_TIMEOUT_MS)
+    wait_idle(qtbot, window)
     assert window.session.summary is not None
     qtbot.wait(100)
     tips = _tooltips(window)
@@ -243,7 +242,7 @@ def test_an_article_repeating_its_sentences_thousands_of_times_never_stalls_the_
     qtbot.waitUntil(lambda: window.session.busy, timeout=ENGINE_TIMEOUT_MS)
     clock.start()
     ticker.start()
-    qtbot.waitUntil(lambda: not window.session.busy, timeout=ENGINE_TIMEOUT_MS)
+    wait_idle(qtbot, window)
     qtbot.wait(300)  # the panes fill once the summary is shown
     ticker.stop()
     assert window.session.summary is not None

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QInputDialog, QL
 from corroborate.gui.settings import AppSettings
 
 from .fakes import FakeEngine
-from .test_window import folder, wait_for_summary
+from .helpers import folder, open_new_folder, wait_for_summary, wait_idle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -22,10 +22,9 @@ def test_undo_and_redo_take_back_a_correction_from_inside_the_minimum_support_bo
 ) -> None:
     window = make_window(FakeEngine())
     session = window.session
-    session.open_folder(folder(tmp_path, "story"))
-    wait_for_summary(qtbot, window, "story")
+    open_new_folder(qtbot, window, tmp_path)
     session.rename_outlet(["a.txt"], "Harbour Gazette")
-    qtbot.waitUntil(lambda: not session.busy, timeout=5000)
+    wait_idle(qtbot, window)
     box = window.options_bar.min_sources
     box.setFocus()
     qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Up)  # the box now has an edit of its own
@@ -42,8 +41,7 @@ def test_ctrl_c_copies_the_words_selected_on_an_evidence_card_not_the_summary_se
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
     window = make_window(FakeEngine())
-    window.session.open_folder(folder(tmp_path, "story"))
-    wait_for_summary(qtbot, window, "story")
+    open_new_folder(qtbot, window, tmp_path)
     window.summary_view.select_row(0)
     qtbot.waitUntil(lambda: bool(window.evidence_view.findChildren(QLabel, "quote")))
     clipboard = QApplication.clipboard()
@@ -70,8 +68,7 @@ def test_ctrl_c_copies_the_sentence_from_any_focus_but_selected_text_first(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
     window = make_window(FakeEngine())
-    window.session.open_folder(folder(tmp_path, "story"))
-    wait_for_summary(qtbot, window, "story")
+    open_new_folder(qtbot, window, tmp_path)
     clipboard = QApplication.clipboard()
     box = window.options_bar.min_sources.lineEdit()
     box.setFocus()
@@ -120,8 +117,7 @@ def test_the_rename_dialog_shows_the_file_name_as_plain_text(
     qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = make_window(FakeEngine())
-    window.session.open_folder(folder(tmp_path, "story"))
-    wait_for_summary(qtbot, window, "story")
+    open_new_folder(qtbot, window, tmp_path)
     seen: list[tuple[Qt.TextFormat, str]] = []
 
     def answer(dialog: QInputDialog) -> int:
@@ -141,8 +137,7 @@ def test_the_rename_dialog_offers_the_storys_other_outlets_and_completes_a_typed
     qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = make_window(FakeEngine())
-    window.session.open_folder(folder(tmp_path, "story"))
-    wait_for_summary(qtbot, window, "story")
+    open_new_folder(qtbot, window, tmp_path)
     analysis = window.session.analysis
     renamed = analysis.articles[0]
     others = sorted(set(analysis.group_outlets) - {renamed.outlet}, key=str.casefold)

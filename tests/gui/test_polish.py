@@ -3,7 +3,6 @@ tick boxes seen in either theme, links alike, Find that counts, each correction 
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -11,15 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from corroborate.gui.evidence_view import link_fragments
 from corroborate.gui.find_bar import FIND_TEXT_ROLE
-from corroborate.resources import sample_story
 
-from .test_with_engine import wait_idle, window_showing
-
-
-@pytest.fixture
-def story(tmp_path: Path) -> Path:
-    return Path(shutil.copytree(sample_story(), tmp_path / "carrowgate"))
+from .helpers import wait_idle, window_opening, window_showing
 
 
 def test_two_not_the_same_claims_on_one_claim_count_as_two_corrections(
@@ -59,9 +53,7 @@ def test_a_folder_that_fails_to_load_says_why_once_naming_the_folder_and_the_fil
     broken = tmp_path / "harbour-files"
     broken.mkdir()
     (broken / "scan.txt").write_bytes(bytes(range(256)) * 16)
-    window = make_window()
-    window.session.open_folder(broken)
-    wait_idle(qtbot, window)
+    window = window_opening(qtbot, make_window, broken)
     qtbot.waitUntil(lambda: window.summary_view.placeholder.isVisibleTo(window.summary_view))
     page = window.summary_view.placeholder.text()
     assert str(broken) in page and "scan.txt: it looks like a binary file" in page
@@ -214,18 +206,10 @@ def _anchors(document: Any) -> list[tuple[str, str]]:
     from PySide6.QtGui import QTextDocument
 
     assert isinstance(document, QTextDocument)
-    found = []
-    block = document.begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            fragment = it.fragment()
-            if fragment.charFormat().isAnchor():
-                colour = fragment.charFormat().foreground().color().name()
-                found.append((fragment.text(), colour))
-            it += 1
-        block = block.next()
-    return found
+    return [
+        (fragment.text(), fragment.charFormat().foreground().color().name())
+        for fragment in link_fragments(document)
+    ]
 
 
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])

@@ -12,15 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QScrollArea
 
 from corroborate.gui.sources_view import FileRole
-from corroborate.resources import sample_story
 from two_stories import write_two_stories
 
-from .test_with_engine import wait_idle, window_showing
-
-
-@pytest.fixture
-def story(tmp_path: Path) -> Path:
-    return Path(shutil.copytree(sample_story(), tmp_path / "carrowgate"))
+from .helpers import wait_idle, window_showing
 
 
 @pytest.mark.parametrize("row", [0, 1])

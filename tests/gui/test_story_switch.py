@@ -9,7 +9,7 @@ from typing import Any
 from corroborate.engine.models import Analysis, AnalysisOptions, NoArticlesError, Source
 
 from .fakes import FakeEngine
-from .test_window import folder, wait_for_summary
+from .helpers import folder, open_new_folder, wait_for_summary, wait_idle
 
 
 class TwoStories(FakeEngine):
@@ -33,8 +33,7 @@ def test_a_sentence_selected_while_the_next_story_arrives_shows_its_own_evidence
 ) -> None:
     window = make_window(TwoStories())
     session = window.session
-    session.open_folder(folder(tmp_path, "first"))
-    wait_for_summary(qtbot, window, "first")
+    open_new_folder(qtbot, window, tmp_path, "first")
     first = session.analysis
     shown: list[tuple[str, ...]] = []
 
@@ -47,8 +46,7 @@ def test_a_sentence_selected_while_the_next_story_arrives_shows_its_own_evidence
         shown.append(tuple(s.text for src in evidence.sources for s in src.sentences))
 
     session.analysis_changed.connect(select_in_the_old_list)
-    session.open_folder(folder(tmp_path, "other"))
-    wait_for_summary(qtbot, window, "other")
+    open_new_folder(qtbot, window, tmp_path, "other")
     qtbot.waitUntil(lambda: session.summary.analysis is session.analysis, timeout=5000)
     session.analysis_changed.disconnect(select_in_the_old_list)
     assert shown and shown[0] and not any(t.startswith("Other story") for t in shown[0])
@@ -76,8 +74,7 @@ def test_read_subfolders_too_reads_the_story_again_and_is_remembered(
 ) -> None:
     engine = FakeEngine()
     window = make_window(engine, settings)
-    window.session.open_folder(folder(tmp_path, "story"))
-    wait_for_summary(qtbot, window, "story")
+    open_new_folder(qtbot, window, tmp_path)
     action = window.menu_actions.read_subfolders
     assert not action.isChecked() and engine.read_subfolders == [False]
     action.trigger()
@@ -93,8 +90,7 @@ def test_read_subfolders_too_while_a_story_opens_reads_that_story_again(
 ) -> None:
     engine = FakeEngine()
     window = make_window(engine)
-    window.session.open_folder(folder(tmp_path, "shown"))
-    wait_for_summary(qtbot, window, "shown")
+    open_new_folder(qtbot, window, tmp_path, "shown")
     gate = engine.hold("opening")
     window.session.open_folder(folder(tmp_path, "opening"))
     # the first read is under way (its worker may start late on a busy machine)
@@ -115,14 +111,13 @@ def test_a_cancelled_first_story_leaves_no_empty_panes_and_asks_for_no_summary_s
     qtbot.waitUntil(lambda: bool(engine.calls))
     assert "summary sentence" not in window.evidence_view.heading.text()
     window.session.cancel()  # the first story never came: still nothing to select
-    qtbot.waitUntil(lambda: not window.session.busy)
+    wait_idle(qtbot, window)
     assert window.session.summary is None
     assert "summary sentence" not in window.evidence_view.heading.text()
     # Only the Summary tab, which says what to do: no empty panes to click through.
     shown = [i for i in range(window.tabs.count()) if window.tabs.isTabVisible(i)]
     assert shown == [window.tabs.indexOf(window.summary_view.parentWidget())]
     gate.set()
-    window.session.open_folder(folder(tmp_path, "second"))
-    wait_for_summary(qtbot, window, "second")
+    open_new_folder(qtbot, window, tmp_path, "second")
     assert window.evidence_view.evidence is not None  # a story: its evidence shows
     assert all(window.tabs.isTabVisible(i) for i in range(window.tabs.count()))

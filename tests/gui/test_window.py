@@ -25,24 +25,7 @@ from corroborate.gui.settings import AppSettings, Defaults
 from corroborate.resources import sample_story
 
 from .fakes import FakeEngine, fake_markdown
-from .helpers import drop_on
-
-
-def folder(tmp_path: Path, name: str) -> Path:
-    path = tmp_path / name
-    path.mkdir()
-    return path
-
-
-def wait_for_summary(qtbot: Any, window: Any, name: str) -> None:
-    qtbot.waitUntil(
-        lambda: (
-            window.session.analysis is not None
-            and window.session.analysis.folder.name == name
-            and window.session.summary is not None
-        ),
-        timeout=5000,
-    )
+from .helpers import drop_new_folder, drop_on, folder, open_new_folder, wait_for_summary, wait_idle
 
 
 def test_dropping_a_folder_shows_its_summary(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
@@ -81,8 +64,7 @@ def test_latest_drop_wins_over_a_late_result(qtbot: Any, make_window: Any, tmp_p
     window = make_window(engine)
     drop_on(window.drop_zone, [folder(tmp_path, "first")])
     qtbot.waitUntil(lambda: window.progress.stage.text() == "Reading first…")
-    drop_on(window.drop_zone, [folder(tmp_path, "second")])
-    wait_for_summary(qtbot, window, "second")
+    drop_new_folder(qtbot, window, tmp_path, "second")
     qtbot.waitUntil(lambda: engine.saw_cancel == ["first"])  # the second drop cancelled it
     summaries: list[object] = []
     window.session.summary_changed.connect(summaries.append)
@@ -99,8 +81,7 @@ def test_cancel_stops_the_run_and_keeps_the_previous_story(
     engine = FakeEngine()
     engine.hold("slow")
     window = make_window(engine)
-    drop_on(window.drop_zone, [folder(tmp_path, "quick")])
-    wait_for_summary(qtbot, window, "quick")
+    drop_new_folder(qtbot, window, tmp_path, "quick")
     drop_on(window.drop_zone, [folder(tmp_path, "slow")])
     qtbot.waitUntil(lambda: window.progress.isVisible())
     assert window.menu_actions.cancel.isEnabled()
@@ -115,8 +96,7 @@ def test_cancel_stops_the_run_and_keeps_the_previous_story(
 def test_options_rerank_without_reading_again(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
     engine = FakeEngine()
     window = make_window(engine)
-    drop_on(window.drop_zone, [folder(tmp_path, "story")])
-    wait_for_summary(qtbot, window, "story")
+    drop_new_folder(qtbot, window, tmp_path)
     reads = len(engine.calls)
     window.options_bar.min_sources.setValue(3)
     assert window.summary_view.model.rowCount() == 1
@@ -137,8 +117,7 @@ def test_leaving_an_article_out_reruns_with_exclude(
 ) -> None:
     engine = FakeEngine()
     window = make_window(engine)
-    drop_on(window.drop_zone, [folder(tmp_path, "story")])
-    wait_for_summary(qtbot, window, "story")
+    drop_new_folder(qtbot, window, tmp_path)
     window.tabs.setCurrentWidget(window.sources_view)
     tree = window.sources_view.tree
     row = next(
@@ -179,8 +158,7 @@ def test_on_a_narrow_window_every_tab_stays_in_sight_with_its_count(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
     window = make_window(FakeEngine())
-    drop_on(window.drop_zone, [folder(tmp_path, "story")])
-    wait_for_summary(qtbot, window, "story")
+    drop_new_folder(qtbot, window, tmp_path)
     window.resize(600, 500)  # narrower than the window can be: it keeps its minimum
     qtbot.waitUntil(lambda: window.width() < 800)
     bar = window.tabs.tabBar()
@@ -230,8 +208,7 @@ def test_a_folder_that_fails_after_a_story_leaves_nothing_of_that_story_and_says
 ) -> None:
     engine = FakeEngine()
     window = make_window(engine)
-    drop_on(window.drop_zone, [folder(tmp_path, "story")])
-    wait_for_summary(qtbot, window, "story")
+    drop_new_folder(qtbot, window, tmp_path)
     window.tabs.setCurrentWidget(window.coverage_view)
     problems = (FileProblem("story.txt", "it looks like a binary file, not text"),)
     engine.error = NoArticlesError("No readable article was found in “binary”.", problems)
@@ -254,8 +231,7 @@ def test_a_folder_that_fails_after_a_story_leaves_nothing_of_that_story_and_says
     assert not window.options_bar.min_sources.isEnabled()
     assert "of" not in window.options_bar.min_sources.suffix()  # no count of the last story
     engine.error = None
-    drop_on(window.drop_zone, [folder(tmp_path, "again")])
-    wait_for_summary(qtbot, window, "again")
+    drop_new_folder(qtbot, window, tmp_path, "again")
     assert all(window.tabs.isTabVisible(i) for i in range(window.tabs.count()))
     assert window.options_bar.min_sources.isEnabled()
 
@@ -265,8 +241,7 @@ def test_an_empty_folder_after_a_story_shows_only_the_reason_and_what_to_do(
 ) -> None:
     engine = FakeEngine()
     window = make_window(engine)
-    drop_on(window.drop_zone, [folder(tmp_path, "story")])
-    wait_for_summary(qtbot, window, "story")
+    drop_new_folder(qtbot, window, tmp_path)
     engine.error = NoArticlesError("No readable article was found in “empty”.")
     drop_on(window.drop_zone, [folder(tmp_path, "empty")])
     qtbot.waitUntil(lambda: window.session.summary is None and not window.session.busy)
@@ -295,8 +270,7 @@ def test_export_writes_the_engine_markdown_atomically(
 ) -> None:
     engine = FakeEngine()
     window = make_window(engine)
-    drop_on(window.drop_zone, [folder(tmp_path, "story")])
-    wait_for_summary(qtbot, window, "story")
+    drop_new_folder(qtbot, window, tmp_path)
     target = tmp_path / "out" / "summary.md"
     target.parent.mkdir()
     target.write_text("old content", encoding="utf-8")
@@ -373,8 +347,7 @@ def test_open_recent_lists_existing_folders(
 
 def test_dark_palette_recolours_the_evidence(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
     window = make_window(FakeEngine())
-    drop_on(window.drop_zone, [folder(tmp_path, "story")])
-    wait_for_summary(qtbot, window, "story")
+    drop_new_folder(qtbot, window, tmp_path)
 
     def quotes() -> str:
         return "".join(w.text() for w in window.evidence_view.findChildren(QLabel, "quote"))
@@ -432,8 +405,7 @@ def test_everything_the_tab_key_reaches_has_a_name_a_screen_reader_can_say(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
     window = make_window(FakeEngine())
-    window.session.open_folder(folder(tmp_path, "story"))
-    wait_for_summary(qtbot, window, "story")
+    open_new_folder(qtbot, window, tmp_path)
     window.summary_view.list.setFocus()
     start, reached = window.summary_view.list, []
     widget = window.focusWidget()
@@ -473,8 +445,7 @@ def test_the_coverage_map_gets_the_width_and_each_tab_layout_keeps_its_own_split
     qtbot: Any, make_window: Any, tmp_path: Path, settings_file: Path
 ) -> None:
     window = make_window(FakeEngine())
-    drop_on(window.drop_zone, [folder(tmp_path, "story")])
-    wait_for_summary(qtbot, window, "story")
+    drop_new_folder(qtbot, window, tmp_path)
     window.resize(1280, 800)
     window.reset_split()
     reading = window.splitter.sizes()
@@ -505,8 +476,7 @@ def test_a_story_without_disagreements_says_so_once_and_explains_no_list_that_is
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
     window = make_window(FakeEngine())
-    drop_on(window.drop_zone, [folder(tmp_path, "story")])
-    wait_for_summary(qtbot, window, "story")
+    drop_new_folder(qtbot, window, tmp_path)
     assert not window.session.analysis.disagreements
     window.tabs.setCurrentWidget(window.disagreements_view)
     view = window.disagreements_view
@@ -529,8 +499,7 @@ def test_a_window_without_a_story_offers_only_the_summary_tab_until_one_is_read(
 
     assert shown() == ["Summary"]  # no empty Coverage or Articles to click through
     assert "Open Folder" in window.summary_view.placeholder.text()
-    drop_on(window.drop_zone, [folder(tmp_path, "story")])
-    wait_for_summary(qtbot, window, "story")
+    drop_new_folder(qtbot, window, tmp_path)
     assert shown() == [
         "Summary", "Reported by one outlet", "Articles", "Coverage", "Disagreements"
     ]  # fmt: skip
@@ -563,7 +532,7 @@ def test_a_cancelled_first_read_leaves_the_page_saying_what_to_do(
     drop_on(window.drop_zone, [folder(tmp_path, "slow")])
     qtbot.waitUntil(lambda: window.progress.isVisible())
     window.session.cancel()
-    qtbot.waitUntil(lambda: not window.session.busy)
+    wait_idle(qtbot, window)
     assert "Open Folder" in window.summary_view.placeholder.text()
 
 
@@ -571,8 +540,7 @@ def test_a_narrow_window_gives_the_title_its_row_and_puts_the_options_below_it(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
     window = make_window(FakeEngine())
-    drop_on(window.drop_zone, [folder(tmp_path, "story")])
-    wait_for_summary(qtbot, window, "story")
+    drop_new_folder(qtbot, window, tmp_path)
     title, options = window.story_title, window.options_bar
 
     def top(widget: Any) -> int:
@@ -595,8 +563,7 @@ def test_going_back_from_a_sentence_read_beside_the_map_gives_the_map_its_width_
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
     window = make_window(FakeEngine())
-    drop_on(window.drop_zone, [folder(tmp_path, "story")])
-    wait_for_summary(qtbot, window, "story")
+    drop_new_folder(qtbot, window, tmp_path)
     window.resize(1280, 800)
     window.tabs.setCurrentWidget(window.coverage_view)
     window.coverage_view.map.activate(0, 0)
@@ -619,8 +586,7 @@ def test_the_first_story_to_arrive_takes_the_keys_from_the_slider_they_fell_to(
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     # no story yet: the list is hidden behind what to do, so the focus is on the options
     assert window.options_bar.isAncestorOf(QApplication.focusWidget())
-    drop_on(window.drop_zone, [folder(tmp_path, "story")])
-    wait_for_summary(qtbot, window, "story")
+    drop_new_folder(qtbot, window, tmp_path)
     assert QApplication.focusWidget() is window.summary_view.list
     # a later re-ranking leaves the focus where the reader put it
     window.options_bar.min_sources.setFocus()
@@ -665,8 +631,7 @@ def test_with_no_story_to_show_the_page_saying_why_has_the_whole_width(
     window.resize(1280, 800)
     window.show()
     assert window.detail.isHidden()  # nothing opened yet: what to do, in the middle
-    drop_on(window.drop_zone, [folder(tmp_path, "story")])
-    wait_for_summary(qtbot, window, "story")
+    drop_new_folder(qtbot, window, tmp_path)
     assert not window.detail.isHidden()  # the selected sentence's evidence
     qtbot.waitUntil(lambda: window.splitter.sizes()[1] > 0)
     problems = (FileProblem("story.txt", "it looks like a binary file, not text"),)
@@ -684,8 +649,7 @@ def test_the_invitation_to_drop_a_folder_leaves_the_status_line_once_a_story_is_
 ) -> None:
     window = make_window(FakeEngine())
     assert "Drop a folder" in window.statusBar().currentMessage()
-    drop_on(window.drop_zone, [folder(tmp_path, "story")])
-    wait_for_summary(qtbot, window, "story")
+    drop_new_folder(qtbot, window, tmp_path)
     assert "Drop a folder" not in window.statusBar().currentMessage()
 
 
@@ -696,8 +660,7 @@ def test_when_the_right_pane_goes_away_with_the_focus_the_tab_in_front_takes_it(
 
     window = make_window(FakeEngine())
     window.activateWindow()
-    drop_on(window.drop_zone, [folder(tmp_path, "story")])
-    wait_for_summary(qtbot, window, "story")
+    drop_new_folder(qtbot, window, tmp_path)
     window.summary_view.list.setCurrentIndex(window.summary_view.model.index(0, 0))
     window.evidence_view.setFocus()
     qtbot.waitUntil(lambda: window._pane == "detail")

@@ -23,26 +23,14 @@ from corroborate.gui.sources_view import FileRole
 from corroborate.resources import sample_story
 from two_stories import write_two_stories
 
-from .helpers import drop_on, make_large_story
-
-ENGINE_TIMEOUT_MS = 60_000
-
-
-@pytest.fixture
-def story(tmp_path: Path) -> Path:
-    return Path(shutil.copytree(sample_story(), tmp_path / "carrowgate"))
-
-
-def wait_idle(qtbot: Any, window: Any) -> None:
-    qtbot.waitUntil(lambda: not window.session.busy, timeout=ENGINE_TIMEOUT_MS)
-
-
-def window_showing(qtbot: Any, make_window: Any, story: Path) -> Any:
-    """A new window with ``story`` dropped on it and analysed."""
-    window = make_window()
-    drop_on(window.drop_zone, [story])
-    wait_idle(qtbot, window)
-    return window
+from .helpers import (
+    ENGINE_TIMEOUT_MS,
+    drop_on,
+    make_large_story,
+    wait_idle,
+    window_opening,
+    window_showing,
+)
 
 
 def test_dropping_the_sample_story_shows_a_corroborated_summary(
@@ -121,9 +109,7 @@ def test_merging_a_disputing_file_into_a_backing_outlet_never_shows_it_disputing
 def test_export_is_byte_identical_to_the_cli(
     qtbot: Any, make_window: Any, story: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = make_window()
-    window.session.open_folder(story)
-    wait_idle(qtbot, window)
+    window = window_opening(qtbot, make_window, story)
     window.options_bar.length.setValue(5)
     window.options_bar.min_sources.setValue(3)
     target = tmp_path / "export.md"
@@ -144,9 +130,7 @@ def test_export_is_byte_identical_to_the_cli(
 def test_an_empty_folder_is_explained(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
-    window = make_window()
-    window.session.open_folder(empty)
-    wait_idle(qtbot, window)
+    window = window_opening(qtbot, make_window, empty)
     assert window.banner.isHidden()  # said once, on the page
     assert window.summary_view.placeholder.isVisibleTo(window.summary_view)
     assert f"No readable article was found in “{empty}”" in window.summary_view.placeholder.text()
@@ -159,18 +143,14 @@ def test_a_single_article_says_nothing_could_be_corroborated(
     one = tmp_path / "one"
     one.mkdir()
     shutil.copy(sample_story() / "lowland-herald.txt", one)
-    window = make_window()
-    window.session.open_folder(one)
-    wait_idle(qtbot, window)
+    window = window_opening(qtbot, make_window, one)
     assert "nothing could be corroborated" in window.banner.text()
 
 
 def test_unreadable_files_are_listed_by_name(qtbot: Any, make_window: Any, story: Path) -> None:
     (story / "broken.txt").write_bytes(b"\x00\x01\x02" * 200)
     (story / "blank.txt").write_bytes(b"")
-    window = make_window()
-    window.session.open_folder(story)
-    wait_idle(qtbot, window)
+    window = window_opening(qtbot, make_window, story)
     assert window.session.summary is not None
     text = window.banner.text()
     assert "broken.txt" in text and "blank.txt" in text
@@ -312,9 +292,7 @@ def test_an_off_topic_article_can_be_included_anyway(
         "a church hall and the queue for tickets stretched along Abbey Lane.\n",
         encoding="utf-8",
     )
-    window = make_window()
-    window.session.open_folder(story)
-    wait_idle(qtbot, window)
+    window = window_opening(qtbot, make_window, story)
     files = {a.file for a in window.session.analysis.articles}
     assert "bakers.txt" not in files
     window.tabs.setCurrentWidget(window.sources_view)
@@ -350,9 +328,7 @@ def test_dropping_two_folders_reads_both(qtbot: Any, make_window: Any, tmp_path:
 def test_leaving_every_article_out_keeps_the_story_to_tick_again(
     qtbot: Any, make_window: Any, story: Path
 ) -> None:
-    window = make_window()
-    window.session.open_folder(story)
-    wait_idle(qtbot, window)
+    window = window_opening(qtbot, make_window, story)
     shown = window.session.analysis
     window.tabs.setCurrentWidget(window.sources_view)
     tree = window.sources_view.tree
@@ -379,9 +355,7 @@ def test_leaving_every_article_out_keeps_the_story_to_tick_again(
 def test_a_folder_of_several_stories_is_warned_and_one_story_can_be_analysed(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
-    window = make_window()
-    window.session.open_folder(write_two_stories(tmp_path / "mixed"))
-    wait_idle(qtbot, window)
+    window = window_opening(qtbot, make_window, write_two_stories(tmp_path / "mixed"))
     [warning] = [m for m in window.banner.messages if m.choices]
     assert warning.level == "warning"
     assert "seems to hold 2 stories" in warning.text
@@ -408,9 +382,7 @@ def test_the_export_dialog_opens_outside_the_story_folder(
     qtbot: Any, make_window: Any, story: Path, settings: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     settings.set_export_folder(story)  # an export once went into the articles
-    window = make_window()
-    window.session.open_folder(story)
-    wait_idle(qtbot, window)
+    window = window_opening(qtbot, make_window, story)
     proposed: list[str] = []
 
     def fake_dialog(_parent: Any, _caption: str, suggestion: str, _filter: str) -> tuple:
@@ -433,9 +405,7 @@ def test_a_story_kept_in_subfolders_is_read_once_subfolders_are_read_too(
         if article.is_file():
             (nested / article.stem).mkdir(parents=True)
             shutil.copy(article, nested / article.stem / article.name)
-    window = make_window()
-    window.session.open_folder(nested)
-    wait_idle(qtbot, window)
+    window = window_opening(qtbot, make_window, nested)
     page = window.summary_view.placeholder.text()
     assert window.session.summary is None and "Read Subfolders Too" in page
     window.menu_actions.read_subfolders.trigger()
@@ -448,9 +418,7 @@ def test_a_story_kept_in_subfolders_is_read_once_subfolders_are_read_too(
 def test_a_folder_holding_several_stories_lists_no_skipped_file_in_sources(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
-    window = make_window()
-    window.session.open_folder(write_two_stories(tmp_path / "mixed"))
-    wait_idle(qtbot, window)
+    window = window_opening(qtbot, make_window, write_two_stories(tmp_path / "mixed"))
     assert window.session.analysis is not None and window.session.analysis.folder_warnings
     window.tabs.setCurrentWidget(window.sources_view)
     tree = window.sources_view.tree
@@ -462,9 +430,7 @@ def test_a_folder_holding_several_stories_lists_no_skipped_file_in_sources(
 def test_a_folder_of_several_stories_lists_each_storys_files_under_show_details(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
-    window = make_window()
-    window.session.open_folder(write_two_stories(tmp_path / "mixed"))
-    wait_idle(qtbot, window)
+    window = window_opening(qtbot, make_window, write_two_stories(tmp_path / "mixed"))
     [warning] = [m for m in window.banner.messages if m.choices]
     assert window.banner.details_button.isVisible()
     stories = window.session.stories

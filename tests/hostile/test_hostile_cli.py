@@ -89,6 +89,17 @@ def no_traceback(*streams: bytes) -> None:
         assert b"Traceback" not in stream, stream.decode(errors="replace")
 
 
+def ended_by_interrupt(process: subprocess.Popen[bytes]) -> None:
+    """Wait for a command sent Ctrl-C: it exits 130 and says it was interrupted, with no
+    traceback."""
+    assert process.stderr is not None
+    error = process.stderr.read()
+    status = wait(process, 60)
+    assert status == 130, error
+    assert b"interrupted" in error
+    no_traceback(error)
+
+
 @pytest.fixture
 def folder(story_folder) -> Path:
     return story_folder()
@@ -192,14 +203,9 @@ def test_ctrl_c_during_a_slow_read_exits_130_promptly_without_a_traceback(
     time.sleep(0.5)  # into slow.pdf
     sent = time.perf_counter()
     os.killpg(process.pid, signal.SIGINT)
-    assert process.stderr is not None
-    error = process.stderr.read()
-    status = wait(process, 60)
+    ended_by_interrupt(process)
     stopped = time.perf_counter() - sent
     measure(60, 400, peak_of(peak_file))
-    assert status == 130, error
-    assert b"interrupted" in error
-    no_traceback(error)
     assert stopped < 3.0
 
 
@@ -234,13 +240,8 @@ def test_ctrl_c_pressed_again_and_again_still_exits_130_without_a_traceback(
 ) -> None:
     process = _start_reading_slowly(folder, [*COMMAND, str(folder)])
     _interrupt_repeatedly(process)
-    assert process.stderr is not None
-    error = process.stderr.read()
-    status = wait(process, 60)
+    ended_by_interrupt(process)
     measure(60, 400)
-    assert status == 130, error
-    no_traceback(error)
-    assert b"interrupted" in error
 
 
 def test_ctrl_c_while_a_second_process_shares_the_analysis_exits_130_and_stops_it(
@@ -275,13 +276,8 @@ def test_ctrl_c_while_a_second_process_shares_the_analysis_exits_130_and_stops_i
     assert helpers, "the analysis was never shared"
     time.sleep(0.3)
     _interrupt_repeatedly(process)
-    assert process.stderr is not None
-    error = process.stderr.read()
-    status = wait(process, 60)
+    ended_by_interrupt(process)
     measure(60, 400)
-    assert status == 130, error
-    assert b"interrupted" in error
-    no_traceback(error)
     time.sleep(0.2)
     for pid in helpers:  # gone (or, at most, a zombie waiting to be reaped)
         try:

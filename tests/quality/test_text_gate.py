@@ -101,17 +101,14 @@ def test_the_stories_labelled_for_text_only_get_headlines_outlets_and_no_furnitu
 
 
 def test_a_mixed_folder_is_warned_and_no_single_story_is() -> None:
-    heldout = text_score.HELDOUT | {
-        g["story"] for g in text_score.load_gold() if g.get("split") == "heldout"
-    }
-    found = text_score.several_stories_check(CORPORA, heldout)
+    found = text_score.several_stories_check(CORPORA, text_score.set_aside())
     print(f"mixed: {found.mixed_warning[:100]}; single stories warned: {found.warned}")
     assert found.mixed_warned
     assert found.warned == [] and found.heldout_warned == 0
 
 
 def test_stories_without_labels_quote_whole_sentences() -> None:
-    labelled = text_score.HELDOUT | {g["story"] for g in text_score.load_gold()}
+    labelled = text_score.set_aside() | {g["story"] for g in text_score.load_gold()}
     count, fragments = text_score.unlabelled_fragments(CORPORA, labelled)
     print(f"{count} unlabelled stories, fragments: {fragments}")
     assert fragments == []

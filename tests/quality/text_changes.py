@@ -26,12 +26,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from text_score import HELDOUT, load_gold  # noqa: E402
-
-
-def set_aside() -> frozenset[str]:
-    """The stories never read: the gold's heldout split and the list kept before it existed."""
-    return HELDOUT | {g["story"] for g in load_gold() if g.get("split") == "heldout"}
+from text_score import set_aside  # noqa: E402
 
 
 def story_folders(corpus_dir: Path) -> list[Path]:

@@ -295,6 +295,13 @@ def load_gold(gold_dir: Path = GOLD_DIR) -> list[dict]:
     return [json.loads(p.read_text("utf-8")) for p in sorted(gold_dir.glob("*.json"))]
 
 
+def set_aside(golds: Iterable[dict] | None = None) -> frozenset[str]:
+    """The stories never read: the gold's ``heldout`` split and the list kept before it
+    existed (``golds``: the gold already loaded, else read here)."""
+    golds = load_gold() if golds is None else golds
+    return HELDOUT | {g["story"] for g in golds if g.get("split") == "heldout"}
+
+
 def score_gold(
     corpus_dir: Path, gold_dir: Path = GOLD_DIR, splits: Iterable[str] | None = None
 ) -> tuple[dict[str, SplitScore], list[StoryScore]]:
@@ -439,7 +446,7 @@ def main(argv: list[str] | None = None) -> int:
                                 "outlet_wrong_share": v.outlet_wrong_share}
                             for k, v in totals.items()}}  # fmt: skip
     if not args.no_unlabelled:
-        heldout = HELDOUT | {g["story"] for g in golds if g.get("split") == "heldout"}
+        heldout = set_aside(golds)
         labelled = heldout | {g["story"] for g in golds}
         count, fragments = unlabelled_fragments(args.corpus_dir, labelled)
         several = several_stories_check(args.corpus_dir, heldout)

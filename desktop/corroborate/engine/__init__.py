@@ -10,6 +10,7 @@ sentences share in the engine's reading (:func:`read_words`,
 :func:`content_words`, :func:`shared_words`), and the product text the report, the app and the
 command line all print (:func:`kind_label`, :func:`more_single_source`,
 :func:`independent_outlets`, :func:`dispute_notes`, :func:`file_named_note`,
+:func:`counted` and :func:`plural` for the number agreement of every count,
 :func:`shown` for a file name
 on a terminal, :func:`special_file_kind` for what a path that is not a file
 is). The app and the command line import only this module and :mod:`.models`,
@@ -109,10 +110,12 @@ __all__ = [
     "WordReading",
     "analyze",
     "apply_corrections",
+    "below_support",
     "collect_rarely",
     "conflicts_of",
     "content_words",
     "count_corrections",
+    "counted",
     "coverage",
     "dispute_notes",
     "file_named_note",
@@ -121,6 +124,7 @@ __all__ = [
     "load_corrections",
     "merge_files",
     "more_single_source",
+    "plural",
     "read_words",
     "readable_suffixes",
     "rename_outlet",
@@ -132,6 +136,7 @@ __all__ = [
     "special_file_kind",
     "summarize",
     "to_json",
+    "to_json_text",
     "to_markdown",
     "unmatch",
     "unmatch_pairs",
@@ -180,6 +185,13 @@ def to_json(summary: ConsensusSummary) -> dict:
     from .report.render import render_json
 
     return render_json(summary)
+
+
+def to_json_text(summary: ConsensusSummary) -> str:
+    """The JSON report as text, identical for the CLI and the app's export."""
+    from .report.render import render_json_text
+
+    return render_json_text(summary)
 
 
 def apply_corrections(analysis: Analysis, corrections: Corrections) -> Analysis:
@@ -302,6 +314,29 @@ def kind_label(kind: DisagreementKind) -> str:
     from .report.render import KIND_LABELS
 
     return KIND_LABELS.get(kind, kind)
+
+
+def counted(count: int, noun: str, many: str | None = None) -> str:
+    """A count and its noun in agreement (``1 article``, ``3 articles``), as the report
+    and the app word every count."""
+    from .report.words import counted
+
+    return counted(count, noun, many)
+
+
+def plural(count: int, noun: str, many: str | None = None) -> str:
+    """The noun as it agrees with the count (``article`` for 1, ``articles`` otherwise)."""
+    from .report.words import plural
+
+    return plural(count, noun, many)
+
+
+def below_support(need: int) -> str:
+    """How summary sentences under the minimum support are said to be backed ("by one
+    outlet alone", "by fewer than 3"), in the report and the app."""
+    from .report.render import below_support
+
+    return below_support(need)
 
 
 def independent_outlets(count: int) -> str:

@@ -141,6 +141,11 @@ def file_stem(file: str) -> str:
 VERBATIM_PROMISE = "Every sentence below is quoted verbatim from one of the articles."
 #: The promise as earlier versions wrote it: their reports, too, are known for what they are.
 EARLIER_VERBATIM_PROMISES = ("Every sentence below is quoted verbatim from a source.",)
+#: How the name of a coverage map the app saves ends, before its extension (one of
+#: ``COVERAGE_IMAGE_SUFFIXES``): ``bridge-coverage.png``. Also how the program knows such
+#: a picture for its own output when it lies among the articles.
+COVERAGE_IMAGE_END = "-coverage"
+COVERAGE_IMAGE_SUFFIXES = frozenset({".png", ".svg"})
 
 #: A sentence of fewer words says too little to stand alone as a claim (in the summary, the
 #: single-source list or a warning's example).

@@ -21,14 +21,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from corroborate.engine import AnalysisOptions, Engine
+from corroborate.engine import Engine
 from corroborate.engine.ahead import AnalysisAhead
 from corroborate.resources import sample_story
 
 from .actions import app_version
 from .main_window import APP_NAME, MainWindow
 from .prewarm import AppEngine, Warmup
-from .session import Failure, Session, story_folder
+from .session import Failure, Session, read_options, story_folder
 from .settings import AppSettings, Defaults
 from .theme import Theme
 
@@ -87,8 +87,7 @@ def ask_ahead(ahead: AnalysisAhead, source: Path, settings: AppSettings) -> bool
     if settings.corrections_path(story_folder(source)).exists():
         return False
     # As the session asks the engine (open_folder, open_files).
-    read = AnalysisOptions(recursive=settings.read_subfolders())
-    ahead.request(source if source.is_dir() else [source], read)
+    ahead.request(source if source.is_dir() else [source], read_options(settings.read_subfolders()))
     return True
 
 

@@ -11,6 +11,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QSpinBox, QWidget
 
+from corroborate.engine import counted
 from corroborate.engine.models import SummaryOptions
 
 from .settings import MAX_MIN_SOURCES, MAX_SENTENCES
@@ -93,7 +94,7 @@ class OptionsBar(QWidget):
 
     def _show_length(self) -> None:
         n = self.length.value()
-        self.length_value.setText(f"{n} sentence" + ("" if n == 1 else "s"))
+        self.length_value.setText(counted(n, "sentence"))
 
     def _changed(self) -> None:
         self._show_length()

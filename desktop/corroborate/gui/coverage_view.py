@@ -47,7 +47,13 @@ from PySide6.QtWidgets import (
 
 from corroborate.atomic import one_of, reason, write_atomically, write_failure
 from corroborate.engine import coverage
-from corroborate.engine.models import CONTRADICTS, REPORTS, ConsensusSummary, CoverageMatrix
+from corroborate.engine.models import (
+    CONTRADICTS,
+    COVERAGE_IMAGE_END,
+    REPORTS,
+    ConsensusSummary,
+    CoverageMatrix,
+)
 
 from .coverage_paint import (
     LABEL_WIDTH,
@@ -502,7 +508,7 @@ class CoverageView(QWidget):
         summary = self.summary
         if summary is None:
             return
-        proposed = Path(suggested_filename(summary.title, f"-coverage.{kind}"))
+        proposed = Path(suggested_filename(summary.title, f"{COVERAGE_IMAGE_END}.{kind}"))
         if self.start_folder is not None:
             proposed = self.start_folder() / proposed
         filters = "PNG image (*.png)" if kind == "png" else "SVG image (*.svg)"
@@ -536,7 +542,7 @@ class CoverageView(QWidget):
             self._refresh()
         if self.matrix is None or not self.matrix.rows:
             return None
-        image = markdown.with_name(f"{markdown.stem}-coverage.png")
+        image = markdown.with_name(f"{markdown.stem}{COVERAGE_IMAGE_END}.png")
         if image.exists() and not ask_to_replace(
             self,
             "Replace coverage map?",

@@ -8,7 +8,7 @@ sources that do not mention it. Everything shown is quoted verbatim.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QResizeEvent, QTextDocument
+from PySide6.QtGui import QFocusEvent, QResizeEvent, QTextDocument, QTextFragment
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corroborate.engine import independent_outlets, kind_label
+from corroborate.engine import independent_outlets, kind_label, plural
 from corroborate.engine.models import Analysis, SummaryItem
 
 from .disagreements_view import SHOW_IN_ARTICLE, involving
@@ -75,6 +75,21 @@ MAX_SENTENCES_PER_CARD = 3
 CARDS_PER_TURN = 2
 
 
+def link_fragments(document: QTextDocument) -> list[QTextFragment]:
+    """The runs of a rich text that are links, in reading order."""
+    found: list[QTextFragment] = []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().isAnchor():
+                found.append(fragment)
+            it += 1
+        block = block.next()
+    return found
+
+
 class _LinkLabel(QLabel):
     """A label of links that Tab and Shift+Tab go through link by link, entering on the
     first link (Shift+Tab: the last) and leaving after it. A plain label takes the focus
@@ -84,17 +99,7 @@ class _LinkLabel(QLabel):
         """Each link's (start, length) in the label's text."""
         document = QTextDocument()
         document.setHtml(self.text())
-        links: list[tuple[int, int]] = []
-        block = document.begin()
-        while block.isValid():
-            it = block.begin()
-            while not it.atEnd():
-                fragment = it.fragment()
-                if fragment.charFormat().isAnchor():
-                    links.append((fragment.position(), fragment.length()))
-                it += 1
-            block = block.next()
-        return links
+        return [(fragment.position(), fragment.length()) for fragment in link_fragments(document)]
 
     def _go(self, forward: bool, entering: bool) -> bool:
         """Put the focus on the next (or previous) link; False when there is none."""
@@ -240,7 +245,7 @@ class EvidenceView(QWidget):
         lines = []
         hidden = [src.outlet for src in self.evidence.sources[MAX_CARDS:]]
         if hidden:  # named, so that every backing outlet is listed here, as on the summary row
-            says = "outlet says" if len(hidden) == 1 else "outlets say"
+            says = plural(len(hidden), "outlet says", "outlets say")
             lines.append(
                 f"{len(hidden)} more {says} this too: {', '.join(hidden)} (their words not shown)."
             )

@@ -52,6 +52,7 @@ from .help import ShortcutsSheet, UserGuide
 from .session import Failure, Session
 from .settings import MAX_TEXT_SCALE, MIN_TEXT_SCALE, AppSettings
 from .single_source_view import SingleSourceView, unverified_note
+from .single_source_view import attribution as single_source_attribution
 from .sources_view import SourcesView
 from .status import (
     Message,
@@ -818,10 +819,9 @@ class MainWindow(QMainWindow):
         text = ""
         tree = self.single_source_view.tree
         if tree.hasFocus() or self.tabs.currentWidget() is self.single_source_view:
-            current = self.single_source_view.tree.currentItem()
-            entry = current.data(0, Qt.ItemDataRole.UserRole + 1) if current else None
+            entry = self.single_source_view.current_item()
             if entry is not None:
-                text = f"“{entry.text}”\n— {entry.outlet} ({entry.file}); unverified: only it reports this"
+                text = single_source_attribution(entry)
         else:
             index = self.summary_view.list.currentIndex()
             if index.isValid():

@@ -12,10 +12,9 @@ very large story never freezes the window. Widgets only listen to the signals.
 
 from __future__ import annotations
 
-import json
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -159,6 +158,17 @@ def story_folder(source: Opened) -> Path:
     if isinstance(source, Path):
         return source if not source.is_file() else source.parent
     return source[0].parent if source else Path.cwd()
+
+
+def read_options(
+    recursive: bool, excluded: Iterable[str] = (), included: Iterable[str] = ()
+) -> AnalysisOptions:
+    """What the session asks the engine to read: the files left out and let in (sorted, so
+    one choice is one request) and whether subfolders are read. The analysis made ahead at
+    start-up is asked for with these too, so that the session's first request takes it."""
+    return AnalysisOptions(
+        exclude=tuple(sorted(excluded)), include=tuple(sorted(included)), recursive=recursive
+    )
 
 
 def no_articles_text(error: NoArticlesError) -> str:
@@ -464,12 +474,11 @@ class Session(QObject):
         self._pending = (source, excluded, included)
         other_folder = self._folder_corrections(source)
         shown_corrections = self.corrections
-        engine, options, recursive = self._engine, self.options, self.recursive
-        exclude, include = tuple(sorted(excluded)), tuple(sorted(included))
+        engine, options = self._engine, self.options
+        read = read_options(self.recursive, excluded, included)
         target: Path | list[Path] = source if isinstance(source, Path) else list(source)
 
         def job(progress: Any, cancelled: Any) -> _Loaded:
-            read = AnalysisOptions(exclude=exclude, include=include, recursive=recursive)
             raw = engine.analyze(target, read, progress=progress, cancelled=cancelled)
             if cancelled():
                 raise Cancelled()
@@ -616,7 +625,7 @@ class Session(QObject):
         summary = summary or self.summary
         if summary is None:
             return ""
-        return json.dumps(engine_api.to_json(summary), ensure_ascii=False, indent=2) + "\n"
+        return engine_api.to_json_text(summary)
 
     def markdown(self) -> str | None:
         """The export text: exactly what the CLI prints for the same story and options."""

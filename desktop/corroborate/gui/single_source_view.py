@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from corroborate.engine import more_single_source
-from corroborate.engine.models import ConsensusSummary
+from corroborate.engine.models import ConsensusSummary, SingleSourceItem
 
 from .plain import plain_tip
 
@@ -31,6 +31,12 @@ UNVERIFIED = "Unverified: no other outlet in this folder reports this."
 def unverified_note(outlet: str) -> str:
     """The warning shown above an article opened from this pane."""
     return f"⚠ Unverified: only {outlet} reports the highlighted sentence."
+
+
+def attribution(item: SingleSourceItem) -> str:
+    """The sentence in quotation marks with its outlet and file, marked unverified, for
+    the clipboard."""
+    return f"“{item.text}”\n— {item.outlet} ({item.file}); unverified: only it reports this"
 
 
 def nothing_listed(summary: ConsensusSummary) -> str:
@@ -152,6 +158,11 @@ class SingleSourceView(QWidget):
     def count(self) -> int:
         tops = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
         return sum(top.childCount() for top in tops if top is not None)
+
+    def current_item(self) -> SingleSourceItem | None:
+        """The sentence of the current row (None on an outlet's row or the empty list's)."""
+        current = self.tree.currentItem()
+        return current.data(0, ItemRole) if current is not None else None
 
     def _on_current(self, current: QTreeWidgetItem | None, _prev: QTreeWidgetItem | None) -> None:
         if current is not None and current.data(0, ItemRole) is not None:

@@ -32,9 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from corroborate.engine import (
+    below_support,
     count_corrections,
+    counted,
     file_named_note,
     independent_outlets,
+    plural,
     short_summary_note,
 )
 from corroborate.engine.models import ConsensusSummary, FileProblem
@@ -394,7 +397,7 @@ class TitleLabel(QLabel):
 def story_choice(stories: Stories, number: int) -> str:
     """One story of a folder, as the list of stories names it."""
     count = len(stories.groups[number])
-    return f"{number + 1} · {count} article{'s' * (count != 1)} · “{stories.labels[number]}”"
+    return f"{number + 1} · {counted(count, 'article')} · “{stories.labels[number]}”"
 
 
 def several_stories_text(count: int) -> str:
@@ -410,7 +413,7 @@ def one_story_message(stories: Stories, shown: int) -> Message:
     the others."""
     count = len(stories.groups[shown])
     others_count = len(stories.files()) - count
-    articles = f"{count} article{'s' * (count != 1)}"
+    articles = counted(count, "article")
     others = (
         "the folder's other article is left out"
         if others_count == 1
@@ -455,11 +458,10 @@ def summary_messages(
     problems = summary.analysis.file_problems
     if problems:
         count = len(problems)
-        noun = "file" if count == 1 else "files"
         messages.append(
             Message(
                 "warning",
-                f"{count} {noun} {'was' if count == 1 else 'were'} left out of this summary:",
+                f"{counted(count, 'file')} {plural(count, 'was', 'were')} left out of this summary:",
                 tuple(f"{p.file}: {p.reason}" for p in problems),
             )
         )
@@ -542,9 +544,9 @@ def summary_caption(summary: ConsensusSummary) -> str:
         return f"{articles} articles, {independent_outlets(total)}"
     low, high = min(supports), max(supports)
     backing = f"<b>{high}</b>" if low == high else f"<b>{low}</b>–<b>{high}</b>"
-    noun = "sentence" if len(supports) == 1 else "sentences"
+    noun = plural(len(supports), "sentence")
     corrected = count_corrections(analysis.corrections)
-    yours = f" · {corrected} correction{'s' if corrected != 1 else ''} by you" if corrected else ""
+    yours = f" · {counted(corrected, 'correction')} by you" if corrected else ""
     need = summary.options.min_sources
     backed = sum(support >= need for support in supports)
     # fewer sentences than the Length asks for: said, so that it is not taken for a fault
@@ -558,7 +560,7 @@ def summary_caption(summary: ConsensusSummary) -> str:
     # Said once, here, not as a banner: the summary is filled up to its length with
     # sentences below the minimum support, which each row's count shows too.
     rest = len(supports) - backed
-    by = "by one outlet alone" if need == 2 else f"by fewer than {need}"
+    by = below_support(need)
     return (
         f"<b>{len(supports)}</b> {noun} from <b>{total}</b> independent outlets "
         f"({articles} articles): <b>{backed}</b> backed by {need} or more, "

@@ -20,6 +20,13 @@ from ..models import RawDocument
 Reader = Callable[[Path], RawDocument]
 
 
+#: Byte signatures that tell a file's format whatever its suffix: the readers check the
+#: file they are given with them, and a text file that opens with one is named for it.
+PDF_SIGNATURE = b"%PDF-"
+ZIP_SIGNATURE = b"PK\x03\x04"  # zip packages: .docx, .odt
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0"  # old binary Office documents (.doc)
+
+
 class UnreadableFile(Exception):
     """The file cannot be read as an article; the message says why, in plain words."""
 

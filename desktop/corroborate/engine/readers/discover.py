@@ -16,6 +16,8 @@ import stat
 from pathlib import Path
 
 from ..models import (
+    COVERAGE_IMAGE_END,
+    COVERAGE_IMAGE_SUFFIXES,
     EARLIER_VERBATIM_PROMISES,
     VERBATIM_PROMISE,
     FileProblem,
@@ -50,7 +52,6 @@ def is_own_report(head: str, suffix: str) -> bool:
 
 #: Suffixes of the reports and coverage images the program writes.
 _REPORT_SUFFIXES = frozenset({".md", ".markdown", ".json"})
-_IMAGES = frozenset({".png", ".svg"})
 #: Walking stops after this many folder entries per allowed file (a home folder, say).
 _ENTRIES_PER_FILE = 50
 #: Subfolders deeper than this are named as skipped, not walked (nor a recursion error).
@@ -84,8 +85,8 @@ def _saved_page_assets(folder: Path, name: str) -> bool:
 
 def _own_output(path: Path, suffix: str) -> bool:
     """A report or coverage map this program wrote, which is never an article."""
-    if suffix in _IMAGES:
-        return path.stem.endswith("-coverage")
+    if suffix in COVERAGE_IMAGE_SUFFIXES:
+        return path.stem.endswith(COVERAGE_IMAGE_END)
     if suffix not in _REPORT_SUFFIXES:
         return False
     try:

@@ -15,7 +15,7 @@ import zipfile
 import zlib
 
 from ..models import RawDocument
-from . import UnreadableFile
+from . import OLE_SIGNATURE, UnreadableFile
 
 #: Refuse archives that would inflate beyond this.
 MAX_UNPACKED = 200 * 1024 * 1024
@@ -27,7 +27,7 @@ def check_package(data: bytes, member: str, kind: str, old: str) -> None:
     ``kind`` names the document in messages ("a Word document"); ``old`` is the
     advice for an old binary Office file of the same kind.
     """
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
+    if data.startswith(OLE_SIGNATURE):
         raise UnreadableFile(old)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:

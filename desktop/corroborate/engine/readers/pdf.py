@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..models import RawDocument
-from . import UnreadableFile, register
+from . import PDF_SIGNATURE, UnreadableFile, register
 from .text import read_bytes
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -202,7 +202,7 @@ def _open(data: bytes) -> Any:
     from pypdf import PdfReader
     from pypdf.errors import DependencyError
 
-    if b"%PDF-" not in data[:1024]:
+    if PDF_SIGNATURE not in data[:1024]:
         head = data[:512].lower()
         if b"<html" in head or b"<!doctype" in head:
             raise UnreadableFile("it is a web page saved with a .pdf name, not a PDF")

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..models import RawDocument
-from . import UnreadableFile, register
+from . import OLE_SIGNATURE, PDF_SIGNATURE, ZIP_SIGNATURE, UnreadableFile, register
 
 #: Larger files are refused rather than risk exhausting memory.
 MAX_BYTES = 5 * 1024 * 1024
@@ -30,12 +30,12 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.MULTILINE)
 
 #: Byte signatures of formats people save with a wrong suffix, named for the message.
 _MAGIC = {
-    b"%PDF-": "a PDF document",
-    b"PK\x03\x04": "a zip archive or Word document",
+    PDF_SIGNATURE: "a PDF document",
+    ZIP_SIGNATURE: "a zip archive or Word document",
     b"\x89PNG": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",
     b"GIF8": "a GIF image",
-    b"\xd0\xcf\x11\xe0": "an old-style Office document",
+    OLE_SIGNATURE: "an old-style Office document",
 }
 _CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 #: Non-ASCII characters that Western text in Windows-1252 plausibly contains: the

@@ -6,6 +6,7 @@ it byte for byte, so both call :func:`render_markdown`.
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 
@@ -13,6 +14,7 @@ from ..conflicts.grouping import conflicts
 from ..consensus.corrections import describe, to_dict
 from ..models import VERBATIM_PROMISE, Analysis, Article, ConsensusSummary, FileProblem
 from ..readers.plaintext import shown
+from .words import counted, plural
 
 _MAX_NAMED = 6
 
@@ -43,7 +45,7 @@ def independent_outlets(count: int) -> str:
     Copies of one story and an outlet's other articles count once, so the count
     is of *independent* outlets; the report and the app both say it this way.
     """
-    return f"{count} independent outlet{'s' if count != 1 else ''}"
+    return counted(count, "independent outlet")
 
 
 def dispute_notes(disputed_by: tuple[str, ...], split_within: tuple[str, ...]) -> list[str]:
@@ -66,8 +68,13 @@ def support_line(support: int, outlets: tuple[str, ...], total: int) -> str:
     named = ", ".join(shown(o) for o in outlets[:_MAX_NAMED]) + (
         ", …" if len(outlets) > _MAX_NAMED else ""
     )
-    noun = "outlet" if total == 1 else "outlets"
-    return f"— {support} of {total} {noun}: {named}"
+    return f"— {support} of {counted(total, 'outlet')}: {named}"
+
+
+def below_support(need: int) -> str:
+    """How the summary sentences under the minimum support ``need`` are said to be backed:
+    ``by one outlet alone`` under a minimum of 2, else ``by fewer than 3`` (report and app)."""
+    return "by one outlet alone" if need == 2 else f"by fewer than {need}"
 
 
 def below_support_note(summary: ConsensusSummary) -> str:
@@ -83,12 +90,12 @@ def below_support_note(summary: ConsensusSummary) -> str:
     if backed == len(items):
         return ""
     rest = len(items) - backed
-    by = "by one outlet alone" if need == 2 else f"by fewer than {need}"
+    by = below_support(need)
     if backed == 0:
         return f"No summary sentence is backed by {need} or more outlets: each is backed {by}."
     return (
         f"Only {backed} of the {len(items)} summary sentences "
-        f"{'is' if backed == 1 else 'are'} backed by {need} or more outlets; "
+        f"{plural(backed, 'is', 'are')} backed by {need} or more outlets; "
         f"the other {rest} {by}."
     )
 
@@ -104,12 +111,15 @@ def short_summary_note(summary: ConsensusSummary, counted: bool = True) -> str:
     asked, count = summary.options.sentences, len(summary.items)
     if summary.options.words is not None or not count or count >= asked:
         return ""
-    noun = "sentence" if count == 1 else "sentences"
     reason = (
         f"not the {asked} asked for: no other sentence of these articles "
         "reads well alone and adds a claim the summary lacks."
     )
-    return f"{count} {noun}, {reason}" if counted else reason[0].upper() + reason[1:]
+    return (
+        f"{count} {plural(count, 'sentence')}, {reason}"
+        if counted
+        else reason[0].upper() + reason[1:]
+    )
 
 
 def copies_of(analysis: Analysis) -> dict[int, list[str]]:
@@ -148,7 +158,7 @@ def file_named_note(outlets: tuple[str, ...]) -> str:
 
 def more_single_source(count: int) -> str:
     """The line saying how many single-outlet sentences are not listed (report and app)."""
-    return f"…and {count} more sentence{'s' if count != 1 else ''} that one outlet alone reports, not listed."
+    return f"…and {counted(count, 'more sentence')} that one outlet alone reports, not listed."
 
 
 def render_markdown(summary: ConsensusSummary) -> str:
@@ -158,8 +168,7 @@ def render_markdown(summary: ConsensusSummary) -> str:
     lines = [
         f"# {_line(summary.title)}",
         "",
-        f"{n_articles} article{'s' if n_articles != 1 else ''} from {independent_outlets(total)}. "
-        + VERBATIM_PROMISE,
+        f"{counted(n_articles, 'article')} from {independent_outlets(total)}. " + VERBATIM_PROMISE,
         "",
     ]
     unnamed = file_named_note(file_named_outlets(analysis))
@@ -290,6 +299,17 @@ def _warning_json(problem: FileProblem) -> dict:
     if problem.groups:
         found["groups"] = [list(group) for group in problem.groups]
     return found
+
+
+#: C1 controls (8-bit terminal escapes), which JSON leaves raw; C0 ones it escapes itself.
+_C1_CONTROLS = re.compile("[\x7f-\x9f]")
+
+
+def render_json_text(summary: ConsensusSummary) -> str:
+    """The JSON report as the file the command line prints and the app exports: indented,
+    UTF-8 text, with every control character escaped (safe on a terminal)."""
+    text = json.dumps(render_json(summary), ensure_ascii=False, indent=2) + "\n"
+    return _C1_CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def render_json(summary: ConsensusSummary) -> dict:
