@@ -92,71 +92,96 @@ def _inside(word: str) -> bool:
     return low in _INSIDE or _head(word) or low.endswith(("'s", "’s"))
 
 
-def _compound(tokens: list[tuple[int, int, str]], k: int, text: str) -> bool:
+def _compound(tokens: list[re.Match[str]], k: int, text: str) -> bool:
     """Is word ``k`` a noun before a lower-case head ("harbour spokesman", "fire chief")?"""
-    if k + 1 >= len(tokens) or not tokens[k][2].isalpha() or tokens[k][2].lower() in _OPENERS:
+    if k + 1 >= len(tokens):
         return False
-    head = tokens[k + 1][2]
-    gap = text[tokens[k][1] : tokens[k + 1][0]]
+    word, head = tokens[k].group(), tokens[k + 1].group()
+    if not word.isalpha() or word.lower() in _OPENERS:
+        return False
+    gap = text[tokens[k].end() : tokens[k + 1].start()]
     return head.islower() and head in HEADS and not _BOUNDARY.search(gap)
+
+
+#: A verb of saying, or "according to": where a speaker phrase may stand.
+_TRIGGER = re.compile(
+    r"\b(?=[AaQqRrSsTtWw])(?:said|says|say|told|tells|reported|added|adds|stated|wrote|writes|"
+    r"quoted|saying|"
+    r"according\s+to)\b",
+    re.IGNORECASE,
+)
+#: How far from its verb (in characters) a speaker phrase is looked for.
+_REACH = 160
 
 
 @lru_cache(maxsize=1 << 14)
 def speaker_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Start and end (character offsets) of each phrase of ``text`` telling who says it."""
-    tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
     spans: list[tuple[int, int]] = []
-    low = [t[2].lower() for t in tokens]
-    for i, word in enumerate(low):
-        according = word == "according" and i + 1 < len(low) and low[i + 1] == "to"
-        if word not in _VERBS and not according:
-            continue
-        verb_start, verb_end = tokens[i][0], tokens[i + 1 if according else i][1]
-        start = end = None
-        # before the verb: "the North's Rodong Sinmun newspaper said"
-        if not according and i > 0 and _head(tokens[i - 1][2]):
-            j = i - 1
-            while j > 0 and j > i - 9:
-                gap = text[tokens[j - 1][1] : tokens[j][0]]
-                if _BOUNDARY.search(gap) or low[j - 1] in _OPENERS:
-                    break
-                if not _inside(tokens[j - 1][2]) and not _compound(tokens, j - 1, text):
-                    break
-                j -= 1
-            if not _BOUNDARY.search(text[tokens[i - 1][1] : verb_start]):
-                start = tokens[j][0]
-                end = verb_end
-        # after the verb: "said company spokesman Greg Hughes.", "according to a statement"
-        k = i + (2 if according else 1)
-        last = None
-        while k < len(tokens) and k < i + 10:
-            gap = text[tokens[k - 1][1] : tokens[k][0]]
-            if _BOUNDARY.search(gap) or not (_inside(tokens[k][2]) or _compound(tokens, k, text)):
-                break
-            if _head(tokens[k][2]):
-                last = k
-            k += 1
-        closes = k >= len(tokens) or _BOUNDARY.search(text[tokens[k - 1][1] : tokens[k][0]])
-        goes_on = not closes and (low[k] in _VERBS or low[k : k + 2] == ["as", "saying"])
-        if last is not None and last == k - 1 and (closes or goes_on):
-            start = verb_start if start is None else start
-            end = tokens[last][1]
-        elif start is not None or according:
-            end = verb_end if end is None else end
-        if start is None and end is not None:
-            start = verb_start
-        if start is None or end is None:
-            continue
-        # where and when it was said: "said in a commentary on Monday"
-        while setting := _SETTING.match(text, end):
-            if setting.end() == end:
-                break
-            end = setting.end()
-        # who the speaker is, closing the sentence: "…, said Ellen Fink, a longtime friend."
-        if (apposed := _APPOSED.match(text, end)) and not has_verb(apposed.group()):
-            end = apposed.end(1)
-        spans.append((start, end))
+    for trigger in _TRIGGER.finditer(text):
+        # the words around the verb only: most of a sentence is never looked at
+        lo = max(0, text.rfind(" ", 0, max(0, trigger.start() - _REACH)) + 1)
+        tokens = list(WORD.finditer(text, lo, trigger.end() + _REACH))
+        i = next(k for k, t in enumerate(tokens) if t.start() == trigger.start())
+        if found := _span(text, tokens, i):
+            spans.append(found)
     return tuple(spans)
+
+
+def _low(tokens: list[re.Match[str]], k: int) -> str:
+    return tokens[k].group().lower() if k < len(tokens) else ""
+
+
+def _span(text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, int] | None:
+    """The speaker phrase of the verb of saying at word ``i`` of ``tokens``, if any."""
+    according = _low(tokens, i) == "according"
+    verb_start, verb_end = tokens[i].start(), tokens[i + 1 if according else i].end()
+    start = end = None
+    # before the verb: "the North's Rodong Sinmun newspaper said"
+    if not according and i > 0 and _head(tokens[i - 1].group()):
+        j = i - 1
+        while j > 0 and j > i - 9:
+            gap = text[tokens[j - 1].end() : tokens[j].start()]
+            if _BOUNDARY.search(gap) or _low(tokens, j - 1) in _OPENERS:
+                break
+            if not _inside(tokens[j - 1].group()) and not _compound(tokens, j - 1, text):
+                break
+            j -= 1
+        if not _BOUNDARY.search(text[tokens[i - 1].end() : verb_start]):
+            start, end = tokens[j].start(), verb_end
+    # after the verb: "said company spokesman Greg Hughes.", "according to a statement"
+    k = i + (2 if according else 1)
+    last = None
+    while k < len(tokens) and k < i + 10:
+        gap = text[tokens[k - 1].end() : tokens[k].start()]
+        word = tokens[k].group()
+        if _BOUNDARY.search(gap) or not (_inside(word) or _compound(tokens, k, text)):
+            break
+        if _head(word):
+            last = k
+        k += 1
+    closes = k >= len(tokens) or _BOUNDARY.search(text[tokens[k - 1].end() : tokens[k].start()])
+    goes_on = not closes and (
+        _low(tokens, k) in _VERBS or (_low(tokens, k), _low(tokens, k + 1)) == ("as", "saying")
+    )
+    if last is not None and last == k - 1 and (closes or goes_on):
+        start = verb_start if start is None else start
+        end = tokens[last].end()
+    elif start is not None or according:
+        end = verb_end if end is None else end
+    if start is None and end is not None:
+        start = verb_start
+    if start is None or end is None:
+        return None
+    # where and when it was said: "said in a commentary on Monday"
+    while setting := _SETTING.match(text, end):
+        if setting.end() == end:
+            break
+        end = setting.end()
+    # who the speaker is, closing the sentence: "…, said Ellen Fink, a longtime friend."
+    if (apposed := _APPOSED.match(text, end)) and not has_verb(apposed.group()):
+        end = apposed.end(1)
+    return start, end
 
 
 def without_speakers(text: str) -> str:
@@ -182,10 +207,11 @@ def speaker_stems(text: str) -> frozenset[str]:
     spans = speaker_spans(text)
     if not spans:
         return frozenset()
-    inside = {
-        s for a, b in spans for w in WORD.findall(text[a:b]) if (s := content_stem(w)) is not None
-    }
-    outside = {
-        s for w in WORD.findall(without_speakers(text)) if (s := content_stem(w)) is not None
-    }
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for word in WORD.finditer(text):
+        if (found := content_stem(word.group())) is not None:
+            at = word.start()
+            spoken = any(a <= at < b for a, b in spans)
+            (inside if spoken else outside).add(found)
     return frozenset(inside - outside)
