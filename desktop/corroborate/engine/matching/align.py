@@ -618,19 +618,23 @@ class _Clauses:
         self.rare_terms = [t & self.rare for t in terms]
         self.counts = [frozenset(v for v in s.numbers if v.startswith("n:")) for s in sentences]
         self._clauses: dict[int, list[_Clause]] = {}
+        self._told_clauses: dict[int, list[_Clause]] = {}
 
-    def clauses(self, sid: int) -> list[_Clause]:
+    def clauses(self, sid: int, told: bool = False) -> list[_Clause]:
         """Each clause's words (three or more), its rare words, its total weight, its
         common words (those that are not name words), their weight and whether it tells
-        something whole; a clause of names alone states nothing (:func:`_names_alone`)."""
-        found = self._clauses.get(sid)
+        something whole; a clause of names alone states nothing (:func:`_names_alone`).
+
+        ``told``: without the words of who says the sentence, wherever the clause reader
+        left them ("…, according to the Interfax news agency"): they state nothing.
+        """
+        cache = self._told_clauses if told else self._clauses
+        found = cache.get(sid)
         if found is None:
-            found = self._clauses[sid] = []
+            found = cache[sid] = []
             weight_of = self.idf.get
             text = self.sentences[sid].text
-            # who says it is no part of what it states ("…, according to the Interfax news
-            # agency"), wherever the clause reader left it
-            spoken = speaker_stems(text)
+            spoken = speaker_stems(text) if told else frozenset()
             for part in _statements(text):
                 read = [word for word in map(_clause_word, words(part)) if word[0] not in spoken]
                 if _names_alone(read):
@@ -651,9 +655,9 @@ class _Clauses:
                 )
         return found
 
-    def _contained(self, sid: int, other: frozenset[str]) -> bool:
+    def _contained(self, sid: int, other: frozenset[str], told: bool = False) -> bool:
         weight_of = self.idf.get
-        for clause, rare, weight, common, said, tells in self.clauses(sid):
+        for clause, rare, weight, common, said, tells in self.clauses(sid, told):
             in_common = len(rare & other)
             if in_common >= CLAUSE_RARE_WORDS:
                 contained, common_found = CLAUSE_CONTAINED, CLAUSE_COMMON
@@ -674,7 +678,18 @@ class _Clauses:
         """Does one sentence state, in one of its clauses, what the other states?"""
         if len(self.rare_terms[a] & self.rare_terms[b]) < WHOLE_CLAUSE_RARE_WORDS:
             return False  # no clause can hold enough rare words in common
-        return self._contained(a, self.terms[b]) or self._contained(b, self.terms[a])
+        return self._told(a, b, self.terms[a], self.terms[b])
+
+    def _told(self, a: int, b: int, a_terms: frozenset[str], b_terms: frozenset[str]) -> bool:
+        """Is a clause of one found in the other (``a_terms``, ``b_terms``: their words),
+        and still found without the words of who says it? Who says a sentence is looked
+        for only in the pairs whose clauses are found, a few of those judged."""
+        if not (self._contained(a, b_terms) or self._contained(b, a_terms)):
+            return False
+        texts = self.sentences[a].text, self.sentences[b].text
+        if not (speaker_stems(texts[0]) or speaker_stems(texts[1])):
+            return True
+        return self._contained(a, b_terms, True) or self._contained(b, a_terms, True)
 
     def same_count(self, a: int, b: int) -> bool:
         """Do both sentences give one figure for the same thing ("two killed")?
@@ -702,7 +717,7 @@ class _Clauses:
         words of ``a`` in the forms ``b`` uses, ``b_read`` those of ``b`` in ``a``'s)."""
         if len(self.rare_terms[a] & b_read) < WHOLE_CLAUSE_RARE_WORDS:
             return False
-        return self._contained(a, b_read) or self._contained(b, a_read)
+        return self._told(a, b, a_read, b_read)
 
 
 _SAYING = frozenset({"said", "says", "told"})

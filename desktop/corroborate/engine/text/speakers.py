@@ -207,11 +207,22 @@ def speaker_stems(text: str) -> frozenset[str]:
     spans = speaker_spans(text)
     if not spans:
         return frozenset()
-    inside: set[str] = set()
+    inside = {
+        found
+        for a, b in spans
+        for word in WORD.findall(text, a, b)
+        if (found := content_stem(word)) is not None
+    }
+    if not inside:
+        return frozenset()
+    # a word elsewhere can share a stem only if it opens with the same letters: the
+    # others are not stemmed at all
+    openings = {found[:3] for found in inside}
     outside: set[str] = set()
-    for word in WORD.finditer(text):
-        if (found := content_stem(word.group())) is not None:
-            at = word.start()
-            spoken = any(a <= at < b for a, b in spans)
-            (inside if spoken else outside).add(found)
+    last = 0
+    for a, b in (*spans, (len(text), len(text))):
+        for word in WORD.findall(text, last, max(a, last)):
+            if word[:3].lower() in openings and (found := content_stem(word)) is not None:
+                outside.add(found)
+        last = max(last, b)
     return frozenset(inside - outside)
