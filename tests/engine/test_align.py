@@ -9,7 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from articles import make_articles
-from corroborate.engine.matching.align import _Clauses, align, candidate_pairs, idf_weights
+from corroborate.engine.matching.align import (
+    _Clauses,
+    _Names,
+    align,
+    candidate_pairs,
+    idf_weights,
+)
 from corroborate.engine.models import Article, Match, Sentence
 from corroborate.engine.text.figures import next_round
 from corroborate.engine.text.segment import segment
@@ -617,3 +623,17 @@ def test_one_fact_from_one_speaker_is_still_matched() -> None:
         "Tessel River.",
     )
     assert match is not None
+
+
+def test_a_sentence_that_only_tells_who_said_something_keeps_its_speaker() -> None:
+    # its claim is that the statement was made: nothing else is left to compare
+    only = "The Fennick Courier newspaper said so in an editorial."
+    more = "The Fennick Courier newspaper said in an editorial that the ferry would stop."
+    sentences = segment(make_articles(only, more))
+    names = _Names(sentences)
+    ids = {s.text: s.id for s in sentences}
+    terms = {s.id: frozenset(s.stems) for s in sentences}
+    assert names.told(ids[only], terms[ids[only]]) == terms[ids[only]]
+    told = names.told(ids[more], terms[ids[more]])
+    assert "ferri" in told
+    assert not told & {"courier", "newspap", "editori"}
