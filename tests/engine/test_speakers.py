@@ -26,6 +26,11 @@ from corroborate.engine.text.speakers import speaker_stems, without_speakers
             {"statement", "tarrow", "ministri"},
         ),
         (
+            "The ferry sank at noon, said Capt. Ines Varga, chief of the harbour police.",
+            {"capt", "ine", "varga", "chief", "harbor", "polic"},
+        ),
+        ("The skipper told investigators that the ferry sank at noon.", {"told", "investig"}),
+        (
             "The ferry sank at noon, said harbour spokesman Ines Varga, a longtime pilot.",
             {"harbor", "spokesman", "ine", "varga", "longtim", "pilot"},
         ),

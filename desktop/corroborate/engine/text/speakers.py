@@ -76,7 +76,7 @@ _SETTING = re.compile(
     r"|reporters\b|journalists\b)",
 )
 #: A description of the speaker that ends the sentence (", a longtime friend.").
-_APPOSED = re.compile(r",\s+((?:a|an|the|his|her|their)\s+[\w'’ -]{1,50}?)[.!]?[\"”’]?\s*$")
+_APPOSED = re.compile(r",\s+((?:(?:a|an|the|his|her|their)\s+)?[\w'’ .-]{1,50}?)[.!]?[\"”’]?\s*$")
 _BOUNDARY = re.compile(r"[,;:()\[\]\"“”‘—–]|’(?!\w)|'(?!\w)|\s-+\s")
 #: Words that open a clause: a phrase never reaches back past them.
 _OPENERS = frozenset({"that", "and", "but", "while", "as", "when", "because", "which", "who"})
@@ -162,7 +162,10 @@ def _span(text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, int] | N
         k += 1
     closes = k >= len(tokens) or _BOUNDARY.search(text[tokens[k - 1].end() : tokens[k].start()])
     goes_on = not closes and (
-        _low(tokens, k) in _VERBS or (_low(tokens, k), _low(tokens, k + 1)) == ("as", "saying")
+        _low(tokens, k) in _VERBS
+        or (_low(tokens, k), _low(tokens, k + 1)) == ("as", "saying")
+        # whom it was told to: "told investigators that…"
+        or (_low(tokens, i) in ("told", "tells") and _low(tokens, k) == "that")
     )
     if last is not None and last == k - 1 and (closes or goes_on):
         start = verb_start if start is None else start
