@@ -9,7 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from articles import make_articles
-from corroborate.engine.matching.align import _Clauses, align, candidate_pairs, idf_weights
+from corroborate.engine.matching.align import (
+    _Clauses,
+    _Names,
+    align,
+    candidate_pairs,
+    idf_weights,
+)
 from corroborate.engine.models import Article, Match, Sentence
 from corroborate.engine.text.figures import next_round
 from corroborate.engine.text.segment import segment
@@ -557,3 +563,54 @@ def test_a_short_sentence_whose_words_stand_together_in_another_is_stated_by_it(
 ) -> None:
     _, match = judge(left, right)
     assert (match is not None) is matched
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        pytest.param(
+            "“The council is wasting our money,” the Fennick Courier newspaper said in an "
+            "editorial.",
+            "The Fennick Courier newspaper said in an editorial that the river was falling.",
+            id="one newspaper saying two things",
+        ),
+        pytest.param(
+            "Two coaches were stranded on the ring road, the state news agency Telvar reported.",
+            "The mayor will visit the flooded school on Friday, according to the state news "
+            "agency Telvar.",
+            id="one agency reporting two things",
+        ),
+        pytest.param(
+            "“We walked out of the meeting,” a Fennick police spokesman told reporters.",
+            "The ferry to Corley will run twice an hour, a Fennick police spokesman told "
+            "reporters.",
+            id="one spokesman telling reporters two things",
+        ),
+    ],
+)
+def test_two_sentences_sharing_only_who_says_them_are_not_matched(left: str, right: str) -> None:
+    _, match = judge(left, right)
+    assert match is None
+
+
+def test_one_fact_from_one_speaker_is_still_matched() -> None:
+    _, match = judge(
+        "Divers pulled nine people from the Tessel River, the Fennick Courier newspaper said.",
+        "The Fennick Courier newspaper reported that divers pulled nine people from the "
+        "Tessel River.",
+    )
+    assert match is not None
+
+
+def test_a_sentence_that_only_tells_who_said_something_keeps_its_speaker() -> None:
+    # its claim is that the statement was made: nothing else is left to compare
+    only = "The Fennick Courier newspaper said so in an editorial."
+    more = "The Fennick Courier newspaper said in an editorial that the ferry would stop."
+    sentences = segment(make_articles(only, more))
+    names = _Names(sentences)
+    ids = {s.text: s.id for s in sentences}
+    terms = {s.id: frozenset(s.stems) for s in sentences}
+    assert names.told(ids[only], terms[ids[only]]) == terms[ids[only]]
+    told = names.told(ids[more], terms[ids[more]])
+    assert "ferri" in told
+    assert not told & {"courier", "newspap", "editori"}

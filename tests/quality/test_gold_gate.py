@@ -109,7 +109,11 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # 0.599 with seven more stories labelled (37); 0.594 since a lower bound fits only
     # figures below the next round number (figures.py). (A clause found nearly whole with
     # two rare words in common gave 0.59, but one new match in three was another fact.)
-    assert dev_figures["support_mae"] <= 0.6
+    # 0.603 since two sentences must share what is said, not only who says it
+    # (align.py, text/speakers.py): mn174's tariff report loses "The news was first
+    # reported by Bloomberg" as a backer, which had made its count right by luck, and
+    # mn182's summary takes in a sentence whose paraphrases were missed before too.
+    assert dev_figures["support_mae"] <= 0.605
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
     # 1 since a newswire archive's document ids name their agency: DUC's unsigned New
@@ -123,7 +127,9 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # 400" / "550" is no longer one report): mn113's summary changes and shows a quote
     # matched to another by who says it ("the North's Rodong Sinmun newspaper said"), a
     # false match that was there before.
-    assert dev_figures["unmatched_items_with_support"] <= 10
+    # 9 since two sentences must share what is said, not only who says it: that quote
+    # and "the North's Rodong Sinmun newspaper said …" are no longer one claim.
+    assert dev_figures["unmatched_items_with_support"] <= 9
 
 
 def test_independent_sources_are_exact_in_most_stories(dev_figures) -> None:

@@ -41,6 +41,7 @@ from ..text.names import (
 )
 from ..text.numbers import conflicting
 from ..text.segment import content_stem, has_verb, quote_in_common, stem, stopwords, words
+from ..text.speakers import speaker_stems
 from ..text.specifics import analyse
 
 #: IDF-weighted cosine above which two sentences paraphrase one another...
@@ -58,6 +59,8 @@ MIN_CONTAINED_TERMS = 5
 #: Share of the weight of a sentence's words other than names that a paraphrase must
 #: share (:meth:`_Names.said_alike`).
 SAID_ALIKE = 0.15
+#: Words two matched sentences must share besides who says them (:meth:`_Names.told_alike`).
+SHARED_TOLD = 2
 #: Below the thresholds above, a pair this alike still shares some of its content:
 #: not enough to corroborate, too much to call either sentence one outlet's alone.
 ECHO_COSINE = 0.1
@@ -337,7 +340,11 @@ def _align_distinct(
             if cosine < 0.25 and contained < CONTAINMENT:
                 if cosine >= ECHO_COSINE or contained >= ECHO_CONTAINED:
                     left, right = sentences[a], sentences[b]
-                    if facts.stated(a, b) and not _apart(left, right, timed[a] and timed[b]):
+                    if (
+                        facts.stated(a, b)
+                        and not _apart(left, right, timed[a] and timed[b])
+                        and names.told_alike(a, b, terms[a], terms[b], facts)
+                    ):
                         matches.append(Match(a=a, b=b, score=round(cosine, 4), kind="fact"))
                     elif found := kin.match(a, b):
                         matches.append(found)
@@ -360,6 +367,10 @@ def _align_distinct(
                 kind = None  # the same people, saying or doing different things
             if kind is None and facts.stated(a, b):
                 kind = "fact"
+            if kind not in (None, "copy", "quote") and not names.told_alike(
+                a, b, terms[a], terms[b], facts
+            ):
+                kind = None  # who says them, not what they say
             if kind:
                 score = max(cosine, contained * 0.9)
                 matches.append(Match(a=a, b=b, score=round(score, 4), kind=kind))
@@ -453,6 +464,7 @@ class _Names:
     def __init__(self, sentences: Sequence[Sentence]) -> None:
         #: every name each sentence mentions; ``inner`` leaves out who speaks
         self.named = [names_in(s.text) for s in sentences]
+        self.texts = [s.text for s in sentences]
         self.inner = [
             named - _speakers(s.text) for named, s in zip(self.named, sentences, strict=True)
         ]
@@ -506,6 +518,33 @@ class _Names:
         """What ``terms`` (a sentence's words, read another way) say besides its names."""
         return terms - {stem(name) for name in self.named[sid]}
 
+    def told(self, sid: int, terms: frozenset[str]) -> frozenset[str]:
+        """``terms`` (a sentence's words) without those only found in who says it
+        (:func:`..text.speakers.speaker_stems`: "the North's Rodong Sinmun newspaper
+        said in a commentary"); all of them when little else is left, as then the
+        sentence's claim is that it was said."""
+        told = terms - speaker_stems(self.texts[sid])
+        return told if len(told) >= SHARED_TOLD else terms
+
+    def told_alike(
+        self, a: int, b: int, a_terms: frozenset[str], b_terms: frozenset[str], facts: _Clauses
+    ) -> bool:
+        """Do the sentences share what is said, not only who says it?
+
+        Two sentences sharing SHARED_TOLD words besides their speakers' do, and so do two
+        giving one figure or one quotation; "“The U.S. is miscalculating,” the North’s
+        Rodong Sinmun newspaper said in a commentary" and "North Korea's Rodong Sinmun
+        newspaper said relations were thawing" share only their speaker.
+        """
+        if len(a_terms & b_terms) >= SHARED_TOLD and (
+            len(self.told(a, a_terms) & self.told(b, b_terms)) >= SHARED_TOLD
+        ):
+            return True
+        left, right = facts.sentences[a], facts.sentences[b]
+        if facts.counts[a] & facts.counts[b]:
+            return True
+        return bool(left.quotes and right.quotes and quote_in_common(left.quotes, right.quotes))
+
     @staticmethod
     def say_alike(
         left: frozenset[str], right: frozenset[str], weight: Callable[[str], float]
@@ -556,17 +595,25 @@ class _Clauses:
         self.counts = [frozenset(v for v in s.numbers if v.startswith("n:")) for s in sentences]
         self._clauses: dict[int, list[_Clause]] = {}
         self._denials: dict[int, frozenset[str]] = {}
+        self._told_clauses: dict[int, list[_Clause]] = {}
 
-    def clauses(self, sid: int) -> list[_Clause]:
+    def clauses(self, sid: int, told: bool = False) -> list[_Clause]:
         """Each clause's words (three or more), its rare words, its total weight, its
         common words (those that are not name words) and their weight; a clause of names
-        alone states nothing (:func:`_names_alone`)."""
-        found = self._clauses.get(sid)
+        alone states nothing (:func:`_names_alone`).
+
+        ``told``: without the words of who says the sentence, wherever the clause reader
+        left them ("…, according to the Interfax news agency"): they state nothing.
+        """
+        cache = self._told_clauses if told else self._clauses
+        found = cache.get(sid)
         if found is None:
-            found = self._clauses[sid] = []
+            found = cache[sid] = []
             weight_of = self.idf.get
-            for part in _statements(self.sentences[sid].text):
-                read = list(map(_clause_word, words(part)))
+            text = self.sentences[sid].text
+            spoken = speaker_stems(text) if told else frozenset()
+            for part in _statements(text):
+                read = [word for word in map(_clause_word, words(part)) if word[0] not in spoken]
                 if _names_alone(read):
                     continue
                 clause = frozenset(word[0] for word in read if word[0] is not None)
@@ -585,12 +632,17 @@ class _Clauses:
         return found
 
     def _contained(
-        self, sid: int, other: frozenset[str], contrary: frozenset[str] = frozenset()
+        self,
+        sid: int,
+        other: frozenset[str],
+        contrary: frozenset[str] = frozenset(),
+        told: bool = False,
     ) -> bool:
         """Is a clause of ``sid`` found in a sentence of words ``other``? A clause holding a
-        word that one sentence denies and the other does not (``contrary``) is not."""
+        word that one sentence denies and the other does not (``contrary``) is not; with
+        ``told``, the clause is read without the words of who says the sentence."""
         weight_of = self.idf.get
-        for clause, rare, weight, common, said in self.clauses(sid):
+        for clause, rare, weight, common, said in self.clauses(sid, told):
             if len(rare & other) < CLAUSE_RARE_WORDS:
                 continue
             shared = clause & other
@@ -615,13 +667,19 @@ class _Clauses:
 
     def _found(self, a: int, b: int, a_words: frozenset[str], b_words: frozenset[str]) -> bool:
         """Is a clause of ``a`` found in ``b``'s words, or one of ``b`` in ``a``'s, the
-        clause's words denied in both sentences or in neither?"""
+        clause's words denied in both sentences or in neither, and still found without the
+        words of who says it? Denials and who says a sentence are looked for only in the
+        pairs whose clauses are found, a few of those judged."""
         if not (self._contained(a, b_words) or self._contained(b, a_words)):
             return False
         contrary = self._denied(a) ^ self._denied(b)
-        if not contrary:
+        texts = self.sentences[a].text, self.sentences[b].text
+        told = bool(speaker_stems(texts[0]) or speaker_stems(texts[1]))
+        if not contrary and not told:
             return True
-        return self._contained(a, b_words, contrary) or self._contained(b, a_words, contrary)
+        return self._contained(a, b_words, contrary, told) or self._contained(
+            b, a_words, contrary, told
+        )
 
     def shared(self, a: int, b: int) -> bool:
         """Does one sentence state, in one of its clauses, what the other states (and not
@@ -926,6 +984,9 @@ class _Kin:
                 kind = None
         if kind is None and self.facts.shared_as(a, b, a_read, b_read):
             kind = "fact"
-        if kind is None:
+        if kind is None or (
+            kind not in ("copy", "quote")
+            and not self.names.told_alike(a, b, ta, b_read, self.facts)
+        ):
             return None
         return Match(a=a, b=b, score=round(max(cosine, contained * 0.9), 4), kind=kind)

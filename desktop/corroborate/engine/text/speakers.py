@@ -1,0 +1,231 @@
+"""Who says a sentence: the phrase that names its source, not what it states.
+
+"“The U.S. is miscalculating,” the North’s Rodong Sinmun newspaper said in a
+commentary" and "North Korea’s Rodong Sinmun newspaper said relations were
+thawing" share their most weighty words, and state nothing in common. A speaker
+phrase is the noun phrase next to a verb of saying (said, says, told, reported,
+added, wrote, according to), its head a name or a word for a source (newspaper,
+agency, spokesman, officials, police, ministry…): "the state news agency KCNA
+reported", "a police spokesman told reporters", "officials at the ministry said",
+"according to a statement from the ministry", with what follows the verb about
+where it was said ("in a commentary", "on Monday", "at a news conference").
+
+Read without a tagger, from the words alone: a phrase is taken only when every
+word of it is one a source's name is made of (names, titles, a few modifiers and
+prepositions) and it ends on a head word, so "the bridge was closed, officials
+said" gives "officials", never "the bridge".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .names import is_name_word
+from .segment import WORD, content_stem
+from .verbs import has_verb
+
+#: Verbs that attribute what a sentence states to someone.
+_VERBS = frozenset(
+    {"said", "says", "say", "told", "tells", "reported", "added", "adds", "stated",
+     "wrote", "writes", "quoted", "saying"}
+)  # fmt: skip
+#: Words a source's phrase ends on (besides names): sources, their people, their outlets.
+HEADS = frozenset(
+    {"newspaper", "newspapers", "paper", "daily", "agency", "agencies", "spokesman",
+     "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople", "official",
+     "officials", "police", "ministry", "department", "office", "statement", "statements",
+     "commentary", "editorial", "source", "sources", "media", "television", "tv",
+     "broadcaster", "radio", "network", "website", "government", "authorities", "officer",
+     "officers", "prosecutor", "prosecutors", "witness", "witnesses", "analyst", "analysts",
+     "expert", "experts", "aide", "aides", "representative", "representatives", "lawyer",
+     "lawyers", "attorney", "attorneys", "company", "minister", "ministers", "diplomat",
+     "diplomats", "leader", "leaders", "reporters", "journalists", "correspondent", "service",
+     "channel", "outlet", "magazine", "journal", "wire", "bureau", "embassy", "investigators",
+     "investigator", "sheriff", "coroner", "report", "reports", "release", "communique",
+     "announcement", "broadcast", "interview", "briefing", "conference", "tweet", "post",
+     "letter", "dispatch", "article", "spokesman's", "military", "army", "regime",
+     "administration", "officialdom", "secretary", "chief", "president", "director",
+     "commander", "mouthpiece", "organ"}
+)  # fmt: skip
+#: Words found inside a source's phrase before its head.
+_INSIDE = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "two", "three", "several", "other",
+     "one", "some", "many", "senior", "top", "state", "state-run", "state-owned",
+     "state-controlled", "official", "local", "federal", "national", "government",
+     "news", "foreign", "defense", "defence", "interior", "health", "press", "police",
+     "military", "regional", "city", "county", "provincial", "deputy", "unnamed",
+     "anonymous", "of", "at", "for", "from", "with", "in", "on", "ruling", "party",
+     "communist", "u.s", "u.s.", "us", "chief", "spokesman", "spokeswoman", "security",
+     "intelligence", "public", "prime", "vice", "white", "house", "justice", "news-agency",
+     "statement", "issued", "released", "by", "and", "posted", "emailed", "written",
+     "joint", "brief", "short", "new", "daily", "weekly", "online", "main", "leading",
+     "influential", "north's", "south's"}
+)  # fmt: skip
+#: What may follow the verb and belongs with the attribution: where and when it was said.
+_SETTING = re.compile(
+    r"\s*(?:(?:in|on|at|during|to|via|through|by)\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?"
+    r"(?:statement|commentary|editorial|interview|(?:news|press)\s+conference|conference|"
+    r"briefing|report|post|posting|tweet|email|e-mail|letter|speech|broadcast|article|"
+    r"website|Twitter|Facebook|X|television|radio|reporters|journalists|dispatch|"
+    r"communique|release|newspaper|paper|agency|daily|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    r"(?:\s+(?!(?:that|and|but|as)\b)[A-Z][\w'’-]*){0,3}"
+    r"|(?:late\s+|early\s+|on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|(?:yesterday|today|tonight|last\s+(?:week|night|month)|this\s+week)\b"
+    r"|reporters\b|journalists\b)",
+)
+#: A description of the speaker that ends the sentence (", a longtime friend.").
+_APPOSED = re.compile(r",\s+((?:(?:a|an|the|his|her|their)\s+)?[\w'’ .-]{1,50}?)[.!]?[\"”’]?\s*$")
+_BOUNDARY = re.compile(r"[,;:()\[\]\"“”‘—–]|’(?!\w)|'(?!\w)|\s-+\s")
+#: Words that open a clause: a phrase never reaches back past them.
+_OPENERS = frozenset({"that", "and", "but", "while", "as", "when", "because", "which", "who"})
+
+
+def _head(word: str) -> bool:
+    low = word.lower()
+    return low in HEADS or low.rstrip("s'’") in HEADS or is_name_word(word)
+
+
+def _inside(word: str) -> bool:
+    low = word.lower()
+    return low in _INSIDE or _head(word) or low.endswith(("'s", "’s"))
+
+
+def _compound(tokens: list[re.Match[str]], k: int, text: str) -> bool:
+    """Is word ``k`` a noun before a lower-case head ("harbour spokesman", "fire chief")?"""
+    if k + 1 >= len(tokens):
+        return False
+    word, head = tokens[k].group(), tokens[k + 1].group()
+    if not word.isalpha() or word.lower() in _OPENERS:
+        return False
+    gap = text[tokens[k].end() : tokens[k + 1].start()]
+    return head.islower() and head in HEADS and not _BOUNDARY.search(gap)
+
+
+#: A verb of saying, or "according to": where a speaker phrase may stand.
+_TRIGGER = re.compile(
+    r"\b(?=[AaQqRrSsTtWw])(?:said|says|say|told|tells|reported|added|adds|stated|wrote|writes|"
+    r"quoted|saying|"
+    r"according\s+to)\b",
+    re.IGNORECASE,
+)
+#: How far from its verb (in characters) a speaker phrase is looked for.
+_REACH = 160
+
+
+@lru_cache(maxsize=1 << 14)
+def speaker_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Start and end (character offsets) of each phrase of ``text`` telling who says it."""
+    spans: list[tuple[int, int]] = []
+    for trigger in _TRIGGER.finditer(text):
+        # the words around the verb only: most of a sentence is never looked at
+        lo = max(0, text.rfind(" ", 0, max(0, trigger.start() - _REACH)) + 1)
+        tokens = list(WORD.finditer(text, lo, trigger.end() + _REACH))
+        i = next(k for k, t in enumerate(tokens) if t.start() == trigger.start())
+        if found := _span(text, tokens, i):
+            spans.append(found)
+    return tuple(spans)
+
+
+def _low(tokens: list[re.Match[str]], k: int) -> str:
+    return tokens[k].group().lower() if k < len(tokens) else ""
+
+
+def _span(text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, int] | None:
+    """The speaker phrase of the verb of saying at word ``i`` of ``tokens``, if any."""
+    according = _low(tokens, i) == "according"
+    verb_start, verb_end = tokens[i].start(), tokens[i + 1 if according else i].end()
+    start = end = None
+    # before the verb: "the North's Rodong Sinmun newspaper said"
+    if not according and i > 0 and _head(tokens[i - 1].group()):
+        j = i - 1
+        while j > 0 and j > i - 9:
+            gap = text[tokens[j - 1].end() : tokens[j].start()]
+            if _BOUNDARY.search(gap) or _low(tokens, j - 1) in _OPENERS:
+                break
+            if not _inside(tokens[j - 1].group()) and not _compound(tokens, j - 1, text):
+                break
+            j -= 1
+        if not _BOUNDARY.search(text[tokens[i - 1].end() : verb_start]):
+            start, end = tokens[j].start(), verb_end
+    # after the verb: "said company spokesman Greg Hughes.", "according to a statement"
+    k = i + (2 if according else 1)
+    last = None
+    while k < len(tokens) and k < i + 10:
+        gap = text[tokens[k - 1].end() : tokens[k].start()]
+        word = tokens[k].group()
+        if _BOUNDARY.search(gap) or not (_inside(word) or _compound(tokens, k, text)):
+            break
+        if _head(word):
+            last = k
+        k += 1
+    closes = k >= len(tokens) or _BOUNDARY.search(text[tokens[k - 1].end() : tokens[k].start()])
+    goes_on = not closes and (
+        _low(tokens, k) in _VERBS
+        or (_low(tokens, k), _low(tokens, k + 1)) == ("as", "saying")
+        # whom it was told to: "told investigators that…"
+        or (_low(tokens, i) in ("told", "tells") and _low(tokens, k) == "that")
+    )
+    if last is not None and last == k - 1 and (closes or goes_on):
+        start = verb_start if start is None else start
+        end = tokens[last].end()
+    elif start is not None or according:
+        end = verb_end if end is None else end
+    if start is None and end is not None:
+        start = verb_start
+    if start is None or end is None:
+        return None
+    # where and when it was said: "said in a commentary on Monday"
+    while setting := _SETTING.match(text, end):
+        if setting.end() == end:
+            break
+        end = setting.end()
+    # who the speaker is, closing the sentence: "…, said Ellen Fink, a longtime friend."
+    if (apposed := _APPOSED.match(text, end)) and not has_verb(apposed.group()):
+        end = apposed.end(1)
+    return start, end
+
+
+def without_speakers(text: str) -> str:
+    """The text with each speaker phrase put as a bare "said" (so that the clause reader
+    still finds where the speaker was)."""
+    spans = speaker_spans(text)
+    if not spans:
+        return text
+    parts, last = [], 0
+    for start, end in spans:
+        if start < last:
+            start = last
+        parts.append(text[last:start])
+        parts.append(" said ")
+        last = max(last, end)
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+@lru_cache(maxsize=1 << 14)
+def speaker_stems(text: str) -> frozenset[str]:
+    """Content stems said only inside a speaker phrase (not elsewhere in the text)."""
+    spans = speaker_spans(text)
+    if not spans:
+        return frozenset()
+    inside = {
+        found
+        for a, b in spans
+        for word in WORD.findall(text, a, b)
+        if (found := content_stem(word)) is not None
+    }
+    if not inside:
+        return frozenset()
+    # a word elsewhere can share a stem only if it opens with the same letters: the
+    # others are not stemmed at all
+    openings = {found[:3] for found in inside}
+    outside: set[str] = set()
+    last = 0
+    for a, b in (*spans, (len(text), len(text))):
+        for word in WORD.findall(text, last, max(a, last)):
+            if word[:3].lower() in openings and (found := content_stem(word)) is not None:
+                outside.add(found)
+        last = max(last, b)
+    return frozenset(inside - outside)

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+import pytest
+
+from corroborate.engine.text.speakers import speaker_stems, without_speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“The council is wasting money,” the Fennick Courier newspaper said in an editorial.",
+            {"fennick", "courier", "newspap", "editori"},
+        ),
+        (
+            "The state news agency Telvar reported that the ferry had sunk.",
+            {"state", "news", "agenc", "telvar", "report"},
+        ),
+        (
+            "The ferry sank, a police spokesman told reporters on Monday.",
+            {"polic", "spokesman", "told", "report", "monday"},
+        ),
+        ("Officials at the ministry said the ferry had sunk.", {"offici", "ministri"}),
+        (
+            "The ferry sank, according to a statement from the Tarrow ministry.",
+            {"statement", "tarrow", "ministri"},
+        ),
+        (
+            "The ferry sank at noon, said Capt. Ines Varga, chief of the harbour police.",
+            {"capt", "ine", "varga", "chief", "harbor", "polic"},
+        ),
+        ("The skipper told investigators that the ferry sank at noon.", {"told", "investig"}),
+        (
+            "The ferry sank at noon, said harbour spokesman Ines Varga, a longtime pilot.",
+            {"harbor", "spokesman", "ine", "varga", "longtim", "pilot"},
+        ),
+    ],
+)
+def test_the_phrase_telling_who_says_a_sentence_is_read_whatever_its_head(
+    text: str, speaker: set[str]
+) -> None:
+    assert speaker_stems(text) == speaker
+    assert "ferri" not in speaker_stems(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two deaths were reported in the old town.",
+        "He said the company would close the plant.",
+        "Police arrested the newspaper's editor and two agency reporters.",
+    ],
+)
+def test_what_a_sentence_states_is_never_taken_for_its_speaker(text: str) -> None:
+    assert not speaker_stems(text) & {"death", "compani", "plant", "polic", "newspap", "agenc"}
+
+
+def test_a_speaker_word_said_elsewhere_in_the_sentence_stays_with_what_it_states() -> None:
+    text = "The newspaper printed a correction, the Fennick Courier newspaper said."
+    assert "newspap" not in speaker_stems(text)
+    assert "correction" in without_speakers(text)
