@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -232,7 +233,9 @@ def _typed(keys: QKeySequence) -> bool:
     some keyboards carry (Help, Redo, Exit, Back, Refresh…), which the platform binds to
     a command too; the sheet would show its bare name ("Ctrl+Q or Exit"). Such keys
     come after the last function key, F35."""
-    return all(keys[i].key().value <= Qt.Key.Key_F35.value for i in range(keys.count()))
+    indexed: Any = keys  # QKeySequence[i] is its i-th key; the type stubs lack it
+    combos = (indexed[i] for i in range(keys.count()))
+    return all(combo.key().value <= Qt.Key.Key_F35.value for combo in combos)
 
 
 def shortcut_rows(actions: Actions) -> list[tuple[str, str]]:
