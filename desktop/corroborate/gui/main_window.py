@@ -59,6 +59,7 @@ from .status import (
     ProgressPanel,
     TitleLabel,
     empty_summary_text,
+    failure_heading,
     failure_message,
     failure_page_text,
     loading_text,
@@ -427,7 +428,9 @@ class MainWindow(QMainWindow):
         self.banner.set_messages([])
         if self.statusBar().currentMessage() == DROP_HINT:
             self.statusBar().clearMessage()  # the page says what to do
-        self.summary_view.set_summary(None, failure_page_text(failure), failed=True)
+        self.summary_view.set_summary(
+            None, failure_page_text(failure), failed=True, heading=failure_heading(failure)
+        )
         self.sources_view.show_skipped(failure.problems)
         self.evidence_view.clear("")
         self.article_view.clear()

@@ -483,10 +483,20 @@ NO_STORY_HINT = (
 _PAGE_PROBLEMS = 5
 
 
+def failure_heading(failure: Failure) -> str:
+    """The heading of the page shown in place of a story that could not be read: the
+    failure's title, or, when its message opens with the title ("No readable article
+    was found in …"), what it means for the reader."""
+    if failure.message.lower().startswith(failure.title.lower()):
+        return "Nothing to summarize"
+    return failure.title
+
+
 def failure_page_text(failure: Failure) -> str:
-    """What the window shows in place of a story that could not be read: why (naming the
-    folder or file), the files skipped and their reasons, and what to do next."""
-    lines = [failure_text(failure.title, failure.message, "\n")]
+    """What the window shows in place of a story that could not be read, under
+    :func:`failure_heading`: why (naming the folder or file), the files skipped and
+    their reasons, and what to do next. The heading is not said again."""
+    lines = [failure.message]
     problems = failure.problems
     if problems:
         lines += [f"{p.file}: {p.reason}" for p in problems[:_PAGE_PROBLEMS]]

@@ -1,0 +1,61 @@
+"""The window as a demanding reader meets it: a page that says why nothing is shown
+reads as an answer, the open dialog starts among the reader's own folders, and every
+tab stays in reach at large text sizes on a small screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from corroborate.engine import NoArticlesError
+
+from .fakes import FakeEngine
+from .helpers import drop_on
+from .test_window import folder, wait_for_summary
+
+
+def test_a_folder_without_articles_opens_its_page_with_an_icon_and_a_heading_said_once(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    engine = FakeEngine(error=NoArticlesError("No readable article was found in “empty”."))
+    window = make_window(engine)
+    window.show()
+    drop_on(window.drop_zone, [folder(tmp_path, "empty")])
+    view = window.summary_view
+    qtbot.waitUntil(lambda: view.heading() != "")
+    assert view.heading() == "Nothing to summarize"
+    assert view.failure_icon.isVisible() and not view.failure_icon.pixmap().isNull()
+    page = view.placeholder.text()
+    assert page.startswith("No readable article was found in “empty”.")
+    assert page.count("No readable article") == 1
+    # The next story that reads well puts the heading away with the page.
+    engine.error = None
+    drop_on(window.drop_zone, [folder(tmp_path, "story")])
+    wait_for_summary(qtbot, window, "story")
+    assert view.heading() == "" and not view.failure_icon.isVisible()
+
+
+def test_an_analysis_that_fails_is_headed_by_what_failed_and_the_error_said_below_once(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = make_window(FakeEngine(error=ValueError("the tokenizer tables are missing")))
+    window.show()
+    drop_on(window.drop_zone, [folder(tmp_path, "story")])
+    view = window.summary_view
+    qtbot.waitUntil(lambda: view.heading() != "")
+    assert view.heading() == "The analysis failed"
+    page = view.placeholder.text()
+    assert page.startswith("ValueError: the tokenizer tables are missing")
+    assert "The analysis failed" not in page
+    assert "Open Folder" in page  # what to do next
+
+
+def test_a_summary_that_is_only_empty_has_no_warning_heading(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = make_window(FakeEngine())
+    window.show()
+    view = window.summary_view
+    view.set_summary(None, "No sentence is reported by at least 9 of the 3 outlets.")
+    assert view.heading() == "" and not view.failure_icon.isVisible()
+    assert view.placeholder.isVisible()
