@@ -59,3 +59,45 @@ def test_a_summary_that_is_only_empty_has_no_warning_heading(
     view.set_summary(None, "No sentence is reported by at least 9 of the 3 outlets.")
     assert view.heading() == "" and not view.failure_icon.isVisible()
     assert view.placeholder.isVisible()
+
+
+def test_the_sample_story_is_not_remembered_so_open_folder_starts_among_the_readers_folders(
+    qtbot: Any, make_window: Any, settings: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    import shutil
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from corroborate.resources import sample_story
+
+    starts: list[str] = []
+
+    def ask(_parent: Any, _title: str, start: str, *_: Any) -> str:
+        starts.append(start)
+        return ""
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", ask)
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", lambda *a: (starts.append(a[2]), ("", ""))[1]
+    )
+    window = make_window()
+    window.session.open_folder(sample_story())
+    qtbot.waitUntil(lambda: window.session.summary is not None, timeout=60_000)
+    assert settings.recent_folders() == [] and settings.last_folder() is None
+    window.choose_folder()
+    assert sample_story() not in Path(starts[-1]).parents and Path(starts[-1]) != sample_story()
+    # A story of the reader's own: Open Folder starts in the folder holding it, beside
+    # where the next story usually is; Open Articles inside it, among its files.
+    story = Path(shutil.copytree(sample_story(), tmp_path / "stories" / "carrowgate"))
+    window.session.open_folder(story)
+    qtbot.waitUntil(
+        lambda: (
+            window.session.summary is not None and window.session.summary.analysis.folder == story
+        ),
+        timeout=60_000,
+    )
+    assert settings.recent_folders() == [story]
+    window.choose_folder()
+    assert Path(starts[-1]) == tmp_path / "stories"
+    window.choose_files()
+    assert Path(starts[-1]) == story

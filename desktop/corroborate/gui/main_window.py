@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from corroborate.engine import readable_suffixes
 from corroborate.engine.models import Analysis, Article, ConsensusSummary
+from corroborate.resources import sample_story
 
 from .actions import build_menus, fill_recent_menu, shortcut_rows, show_about
 from .article_view import ArticleView
@@ -879,14 +880,23 @@ class MainWindow(QMainWindow):
         self.settings.set_read_subfolders(on)
         self.session.set_recursive(on)
 
+    def _open_start(self, beside: bool) -> str:
+        """Where the Open dialogs start: among the reader's own folders, never inside the
+        app's bundled sample story. Open Folder starts ``beside`` the last story, in the
+        folder that holds it, where the next story usually is; Open Articles in it."""
+        last = self.settings.last_folder()
+        if last is None or not last.is_dir() or _same_folder(last, sample_story()):
+            return str(_documents())
+        return str(last.parent if beside else last)
+
     def choose_folder(self) -> None:
-        start = str(self.settings.last_folder() or Path.home())
+        start = self._open_start(beside=True)
         folder = QFileDialog.getExistingDirectory(self, "Open Folder of Articles", start)
         if folder:
             self.session.open_folder(Path(folder))
 
     def choose_files(self) -> None:
-        start = str(self.settings.last_folder() or Path.home())
+        start = self._open_start(beside=False)
         patterns = " ".join(f"*{suffix}" for suffix in sorted(readable_suffixes()))
         files, _ = QFileDialog.getOpenFileNames(
             self, "Open Articles", start, f"Articles ({patterns});;All files (*)"
@@ -904,6 +914,8 @@ class MainWindow(QMainWindow):
         )
 
     def _remember_folder(self, folder: Path) -> None:
+        if _same_folder(folder, sample_story()):
+            return  # shown on first run, from where the app is installed: not the reader's
         self.settings.add_recent_folder(folder)
         self.settings.set_last_folder(folder)
 
@@ -985,3 +997,16 @@ def _has_selected_text(box: QObject | None) -> bool:
     if isinstance(box, QAbstractSpinBox):
         box = box.lineEdit()
     return isinstance(box, QLineEdit) and box.hasSelectedText()
+
+
+def _documents() -> Path:
+    """The reader's Documents folder, else their home."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return a == b
