@@ -101,3 +101,55 @@ def test_the_sample_story_is_not_remembered_so_open_folder_starts_among_the_read
     assert Path(starts[-1]) == tmp_path / "stories"
     window.choose_files()
     assert Path(starts[-1]) == story
+
+
+def test_at_large_text_on_a_small_screen_every_tab_is_in_sight_the_longest_named_short(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QToolButton
+
+    class Laptop:  # a 1024 × 640 screen, whatever the test's own screen is
+        def availableGeometry(self) -> QRect:  # Qt's name
+            return QRect(0, 0, 1024, 640)
+
+    window = make_window(FakeEngine())
+    window.screen = Laptop  # type: ignore[method-assign]
+    window.resize(1024, 640)
+    window.show()
+    drop_on(window.drop_zone, [folder(tmp_path, "story")])
+    wait_for_summary(qtbot, window, "story")
+    single = window.tabs.indexOf(window.single_source_view)
+    bar = window.tabs.tabBar()
+
+    def every_tab_in_sight() -> bool:
+        qtbot.wait(20)
+        arrows = [b for b in bar.findChildren(QToolButton) if b.isVisible()]
+        shown = [i for i in range(bar.count()) if bar.isTabVisible(i)]
+        return not arrows and all(bar.tabRect(i).right() <= bar.width() for i in shown)
+
+    assert window.tabs.tabText(single) == "&Reported by one outlet"
+    assert every_tab_in_sight()
+    window.set_text_scale(150)
+    assert window.tabs.tabText(single) == "&Reported once"
+    assert every_tab_in_sight(), "the tab row scrolls at 150%"
+    assert "Reported by one outlet" in window.tabs.tabToolTip(single)
+    window.set_text_scale(100)
+    assert window.tabs.tabText(single) == "&Reported by one outlet"
+    assert every_tab_in_sight()
+
+
+def test_a_text_size_kept_from_last_time_leaves_the_storys_title_bold_and_larger(
+    qtbot: Any, qapp: Any, make_window: Any, settings: Any, tmp_path: Path
+) -> None:
+    from corroborate.gui.theme import Theme
+
+    Theme(qapp)  # the app's style sheet, as the app runs with it
+    settings.set_text_scale(150)
+    window = make_window(FakeEngine())
+    window.show()
+    drop_on(window.drop_zone, [folder(tmp_path, "story")])
+    wait_for_summary(qtbot, window, "story")
+    title, text = window.story_title.font(), window.caption.font()
+    assert title.bold()
+    assert title.pointSizeF() >= text.pointSizeF() * 1.3

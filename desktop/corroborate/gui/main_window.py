@@ -15,10 +15,12 @@ from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
+    QFont,
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -73,6 +75,9 @@ from .theme import arrow_icon
 APP_NAME = "Corroborate"
 #: one step of Ctrl+= / Ctrl+-, in percent
 TEXT_STEP = 10
+#: the name of the tab of what one outlet reports, and its short name for a tab row
+#: that would not fit the screen at large text sizes (the tooltip says it in full)
+SINGLE_TAB_NAMES = ("&Reported by one outlet", "&Reported once")
 _HISTORY = 200
 #: the status line's first words, until a story is shown
 DROP_HINT = "Drop a folder or article files onto the window"
@@ -133,14 +138,17 @@ class MainWindow(QMainWindow):
         page.addWidget(self.caption)
         page.addWidget(self.summary_view, 1)
         self.tabs.addTab(summary_page, "&Summary")
-        self.tabs.addTab(self.single_source_view, "&Reported by one outlet")
+        self.tabs.addTab(self.single_source_view, SINGLE_TAB_NAMES[0])
         self.tabs.addTab(self.sources_view, "&Articles")
         self.tabs.addTab(self.coverage_view, "&Coverage")
         self.tabs.addTab(self.disagreements_view, "&Disagreements")
         tab: QWidget
         for tab, tip in (
             (summary_page, "What several independent outlets report, quoted verbatim (Alt+S)"),
-            (self.single_source_view, "What only one outlet reports: unverified (Alt+R)"),
+            (
+                self.single_source_view,
+                "Reported by one outlet: what only one outlet reports, unverified (Alt+R)",
+            ),
             (
                 self.sources_view,
                 "The articles read: leave one out, rename or merge outlets (Alt+A)",
@@ -670,9 +678,24 @@ class MainWindow(QMainWindow):
         behind scroll arrows; the article side gives way. On a small screen, with large
         text, the row may still scroll: it never takes more than two thirds of the screen."""
         bar = self.tabs.tabBar()
-        needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()) if bar.isTabVisible(i))
         screen = self.screen().availableGeometry().width() if self.screen() else 1280
-        self.tabs.setMinimumWidth(min(needed + 4, screen * 2 // 3))
+        single = self.tabs.indexOf(self.single_source_view)
+
+        def needed() -> int:
+            return sum(
+                bar.tabSizeHint(i).width() for i in range(bar.count()) if bar.isTabVisible(i)
+            )
+
+        # The longest tab's name gives way first: in short, every tab is in sight. The
+        # side keeps the width the row in full would take, up to the limit, either way.
+        full = 0
+        for name in SINGLE_TAB_NAMES:
+            if self.tabs.tabText(single) != name:
+                self.tabs.setTabText(single, name)
+            full = full or needed()
+            if needed() + 4 <= screen * 2 // 3:
+                break
+        self.tabs.setMinimumWidth(min(full + 4, screen * 2 // 3))
 
     #: the story's title keeps at least this many average characters per line beside the
     #: options; on a narrower window the options take a row of their own below it
@@ -720,10 +743,7 @@ class MainWindow(QMainWindow):
         if self._text_scale == 100 and not self._scaled:
             # The system's size: nothing to change (a font set on the whole tree
             # costs a re-polish of every widget at start-up).
-            title = self.story_title.font()
-            title.setPointSizeF(self.story_title.font().pointSizeF() * 1.35)
-            title.setBold(True)
-            self.story_title.setFont(title)
+            self._style_title(self.story_title.font().pointSizeF())
             return
         self._scaled = True
         font = QApplication.font()
@@ -737,11 +757,24 @@ class MainWindow(QMainWindow):
             # (every pane's text would keep its size, only the title would grow):
             # setting the sheet again re-polishes them with the new font.
             app.setStyleSheet(app.styleSheet())
-        title = self.story_title.font()
-        title.setPointSizeF(font.pointSizeF() * 1.35)
-        title.setBold(True)
-        self.story_title.setFont(title)
+        self._style_title(font.pointSizeF())
         self.summary_view.list.doItemsLayout()
+
+    def _style_title(self, text_size: float) -> None:
+        """The story's title, bold and a third larger than the text."""
+        title = QFont(self.story_title.font())
+        title.setPointSizeF(text_size * 1.35)
+        title.setBold(True)
+        self._title_font = title
+        self.story_title.setFont(title)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Shown for the first time under the style sheet, a label takes back the font it
+        # had when the sheet last polished it: a text size other than the system's, set
+        # before, would leave the title in plain text of the text's size.
+        if self.story_title.font() != self._title_font:
+            self.story_title.setFont(self._title_font)
 
     def _current_pane(self) -> tuple[str, QWidget | None]:
         if self._pane == "detail":
