@@ -679,6 +679,7 @@ class MainWindow(QMainWindow):
         text, the row may still scroll: it never takes more than two thirds of the screen."""
         bar = self.tabs.tabBar()
         screen = self.screen().availableGeometry().width() if self.screen() else 1280
+        screen = max(screen, self.width())  # a window wider than its screen (offscreen)
         single = self.tabs.indexOf(self.single_source_view)
 
         def needed() -> int:
@@ -728,6 +729,7 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_header()
+        self._fit_tabs()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
