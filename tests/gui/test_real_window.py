@@ -153,3 +153,36 @@ def test_a_text_size_kept_from_last_time_leaves_the_storys_title_bold_and_larger
     title, text = window.story_title.font(), window.caption.font()
     assert title.bold()
     assert title.pointSizeF() >= text.pointSizeF() * 1.3
+
+
+def test_a_long_title_makes_a_file_name_cut_between_words() -> None:
+    from corroborate.gui.export import suggested_filename
+
+    titles = (
+        "More walkers are expected on the Ridgeline Trail this year thanks to the film",
+        "Harbour council votes to close the old ferry terminal at Wexley Point by spring",
+        "Storm knocks out power to thousands across the Fennick valley overnight",
+    )
+    for title in titles:
+        name = suggested_filename(title).removesuffix(".md")
+        assert len(name) <= 60
+        words = name.split("-")
+        # every word of the name is a whole word of the title, in order
+        assert words == title.lower().split()[: len(words)], name
+
+
+def test_with_no_documents_folder_the_export_and_open_dialogs_start_in_the_home_folder(
+    settings: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from PySide6.QtCore import QStandardPaths
+
+    from corroborate.gui import export
+
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(home / "Documents"))
+    assert export.documents_folder() == home
+    assert export.start_folder(settings, tmp_path / "story") == home
+    (home / "Documents").mkdir()
+    assert export.start_folder(settings, tmp_path / "story") == home / "Documents"

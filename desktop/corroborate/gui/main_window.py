@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
@@ -49,7 +49,7 @@ from .coverage_view import CoverageView, add_export_option
 from .disagreements_view import DisagreementsView
 from .drop_zone import DropZone
 from .evidence_view import EvidenceView
-from .export import export_with_dialog, start_folder
+from .export import documents_folder, export_with_dialog, start_folder
 from .find_bar import FindBar, find_in_list, find_in_text, find_in_tree
 from .help import ShortcutsSheet, UserGuide
 from .session import Failure, Session
@@ -921,7 +921,7 @@ class MainWindow(QMainWindow):
         folder that holds it, where the next story usually is; Open Articles in it."""
         last = self.settings.last_folder()
         if last is None or not last.is_dir() or _same_folder(last, sample_story()):
-            return str(_documents())
+            return str(documents_folder())
         return str(last.parent if beside else last)
 
     def choose_folder(self) -> None:
@@ -1032,12 +1032,6 @@ def _has_selected_text(box: QObject | None) -> bool:
     if isinstance(box, QAbstractSpinBox):
         box = box.lineEdit()
     return isinstance(box, QLineEdit) and box.hasSelectedText()
-
-
-def _documents() -> Path:
-    """The reader's Documents folder, else their home."""
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
 def _same_folder(a: Path, b: Path) -> bool:
