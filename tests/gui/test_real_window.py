@@ -186,3 +186,25 @@ def test_with_no_documents_folder_the_export_and_open_dialogs_start_in_the_home_
     assert export.start_folder(settings, tmp_path / "story") == home
     (home / "Documents").mkdir()
     assert export.start_folder(settings, tmp_path / "story") == home / "Documents"
+
+
+def test_a_long_analysis_counts_its_seconds_beside_the_stage_so_a_still_bar_is_not_a_hang(
+    qtbot: Any,
+) -> None:
+    from corroborate.gui import status
+
+    now = [1000.0]
+    panel = status.ProgressPanel()
+    panel.clock = lambda: now[0]
+    qtbot.addWidget(panel)
+    panel.start("“harbour”")
+    panel.update_progress("Matching sentences…", 0.5)
+    assert panel.stage.text() == "Matching sentences…"  # a quick run shows no clock
+    now[0] += 7.4
+    qtbot.waitUntil(lambda: panel.stage.text() == "Matching sentences…  7 s", timeout=3000)
+    panel.update_progress("Ranking sentences…", 0.8)
+    assert panel.stage.text() == "Ranking sentences…  7 s"
+    panel.finish()
+    now[0] += 5
+    qtbot.wait(1200)
+    assert panel.stage.text() == "Ranking sentences…  7 s"  # no clock ticks once done
