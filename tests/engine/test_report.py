@@ -239,3 +239,18 @@ def test_a_summary_shorter_than_asked_says_why_in_markdown_and_json(
     assert "asked for" not in to_markdown(full)
     by_words = summarize(analysis, SummaryOptions(words=400))
     assert "asked for" not in to_markdown(by_words)
+
+
+def test_a_folder_of_many_bare_files_names_a_few_of_them_and_counts_the_rest() -> None:
+    from corroborate.engine.report.render import file_named_note
+
+    few = file_named_note(("wexley-01", "wexley-02", "wexley-03"))
+    assert few == (
+        "wexley-01, wexley-02 and wexley-03 are named after their files: "
+        "the articles never say who published them."
+    )
+    many = file_named_note(tuple(f"wexley-{n:02}" for n in range(1, 121)))
+    assert many == (
+        "wexley-01, wexley-02, wexley-03 and 117 more are named after their files: "
+        "the articles never say who published them."
+    )

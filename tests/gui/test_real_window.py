@@ -208,3 +208,41 @@ def test_a_long_analysis_counts_its_seconds_beside_the_stage_so_a_still_bar_is_n
     now[0] += 5
     qtbot.wait(1200)
     assert panel.stage.text() == "Ranking sentences…  7 s"  # no clock ticks once done
+
+
+def test_a_folder_of_many_bare_files_says_so_in_one_line_with_every_name_behind_details(
+    tmp_path: Path,
+) -> None:
+    from corroborate.engine import SummaryOptions, analyze, summarize
+    from corroborate.gui.status import summary_messages
+
+    story = tmp_path / "wexley-ferry"
+    story.mkdir()
+    openings = (
+        "The Wexley Point ferry ran aground on a sandbar on Tuesday morning.",
+        "A ferry bound for Wexley Point struck a sandbar early on Tuesday.",
+        "Passengers spent hours aboard a grounded ferry off Wexley Point on Tuesday.",
+        "Pilot boats worked through Tuesday morning to reach the stranded Wexley ferry.",
+        "Tuesday's grounding of the Wexley Point ferry left the crossing closed.",
+        "Harbour officials are examining why the Wexley ferry left the marked channel.",
+        "Residents watched from the quay as the Wexley ferry sat on the sandbar.",
+        "The captain of the Wexley Point ferry radioed for help shortly after dawn.",
+    )
+    details = (
+        "Everyone aboard was brought ashore by pilot boats, officials said.",
+        "No one was hurt, according to the harbour master, Ilse Varga.",
+        "A council spokesman said the terminal would stay shut until Friday.",
+        "Tugs are expected to refloat the vessel at high tide on Wednesday.",
+        "The operator apologised and offered refunds to ticket holders.",
+        "Divers will inspect the hull before the ferry sails again.",
+        "The crossing normally carries about 900 people a day in summer.",
+        "Local schools said pupils from the island would study at home.",
+    )
+    for n, (opening, detail) in enumerate(zip(openings, details, strict=True), 1):
+        text = f"{opening} {detail} {details[n % 8]}\n"
+        (story / f"ferry-{n:02}.txt").write_text(text, encoding="utf-8")
+    summary = summarize(analyze(story), SummaryOptions(sentences=3, min_sources=2))
+    note = next(m for m in summary_messages(summary) if "named after" in m.text)
+    assert "and 5 more are named after their files" in note.text
+    assert len(note.text) < 200
+    assert len(note.details) == 8 and all(f"ferry-{n:02}" in note.details for n in range(1, 9))
