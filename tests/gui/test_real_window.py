@@ -210,7 +210,7 @@ def test_a_long_analysis_counts_its_seconds_beside_the_stage_so_a_still_bar_is_n
     assert panel.stage.text() == "Ranking sentences…  7 s"  # no clock ticks once done
 
 
-def test_a_folder_of_many_bare_files_says_so_in_one_line_with_every_name_behind_details(
+def test_a_folder_of_many_bare_files_says_so_in_one_line_naming_a_few(
     tmp_path: Path,
 ) -> None:
     from corroborate.engine import SummaryOptions, analyze, summarize
@@ -245,4 +245,4 @@ def test_a_folder_of_many_bare_files_says_so_in_one_line_with_every_name_behind_
     note = next(m for m in summary_messages(summary) if "named after" in m.text)
     assert "and 5 more are named after their files" in note.text
     assert len(note.text) < 200
-    assert len(note.details) == 8 and all(f"ferry-{n:02}" in note.details for n in range(1, 9))
+    assert note.details == ()  # not the names again below it: Articles lists every one

@@ -116,7 +116,6 @@ __all__ = [
     "coverage",
     "dispute_notes",
     "file_named_note",
-    "file_named_outlets",
     "independent_outlets",
     "kind_label",
     "load_corrections",
@@ -317,13 +316,6 @@ def dispute_notes(disputed_by: tuple[str, ...], split_within: tuple[str, ...]) -
     from .report.render import dispute_notes
 
     return dispute_notes(disputed_by, split_within)
-
-
-def file_named_outlets(analysis: Analysis) -> tuple[str, ...]:
-    """The outlets that are only their article's file name (one per independent source)."""
-    from .report.render import file_named_outlets as outlets
-
-    return outlets(analysis)
 
 
 def file_named_note(analysis: Analysis) -> str:

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 from corroborate.engine import (
     count_corrections,
     file_named_note,
-    file_named_outlets,
     independent_outlets,
     short_summary_note,
 )
@@ -483,10 +482,8 @@ def summary_messages(
         messages.append(Message("warning", text, files, choices))
     unnamed = file_named_note(summary.analysis)
     if unnamed:
-        outlets = file_named_outlets(summary.analysis)
-        # Every one behind Show Details when the note names only a few.
-        every = outlets if any(o not in unnamed for o in outlets) else ()
-        messages.append(Message("info", f"{unnamed} Rename an outlet in Articles (F2).", every))
+        # (when many, the note names a few: Articles lists every one)
+        messages.append(Message("info", f"{unnamed} Rename an outlet in Articles (F2)."))
     problems = summary.analysis.file_problems
     if problems:
         count = len(problems)
