@@ -246,3 +246,22 @@ def test_a_folder_of_many_bare_files_says_so_in_one_line_naming_a_few(
     assert "and 5 more are named after their files" in note.text
     assert len(note.text) < 200
     assert note.details == ()  # not the names again below it: Articles lists every one
+
+
+def test_the_rename_button_is_enabled_whenever_f2_would_rename_the_row_in_hand(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    window = make_window(FakeEngine())
+    window.show()
+    drop_on(window.drop_zone, [folder(tmp_path, "story")])
+    wait_for_summary(qtbot, window, "story")
+    window.tabs.setCurrentWidget(window.sources_view)
+    view = window.sources_view
+    qtbot.waitUntil(lambda: view.tree.topLevelItemCount() > 0)
+    view.tree.clearSelection()
+    row = view.tree.topLevelItem(1)
+    view.tree.setCurrentItem(row, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
+    assert view.tree.selectedItems() == [] and view.selected_files()  # F2 has a row
+    assert view.rename_button.isEnabled()

@@ -73,6 +73,9 @@ class SourcesView(QWidget):
         self.tree.itemChanged.connect(self._on_item_changed)
         self.tree.currentItemChanged.connect(self._on_current)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
+        # The buttons act on the current row when none is selected (as F2 does): a row
+        # made current with no selection (the tab opened on an article) enables them too.
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         hint = QLabel(
             "Untick an article to leave it out (off-topic, a duplicate); the story is read again. "
             "Copies of a story and an outlet's other articles are listed under the original: "
