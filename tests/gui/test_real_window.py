@@ -248,7 +248,7 @@ def test_a_folder_of_many_bare_files_says_so_in_one_line_naming_a_few(
     assert note.details == ()  # not the names again below it: Articles lists every one
 
 
-def test_the_rename_button_is_enabled_whenever_f2_would_rename_the_row_in_hand(
+def test_the_row_in_hand_is_shown_selected_and_rename_is_enabled_as_f2_would_rename_it(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
     from PySide6.QtCore import QItemSelectionModel
@@ -263,5 +263,6 @@ def test_the_rename_button_is_enabled_whenever_f2_would_rename_the_row_in_hand(
     view.tree.clearSelection()
     row = view.tree.topLevelItem(1)
     view.tree.setCurrentItem(row, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
-    assert view.tree.selectedItems() == [] and view.selected_files()  # F2 has a row
+    assert view.selected_files()  # F2 has a row in hand
     assert view.rename_button.isEnabled()
+    assert view.tree.selectedItems() == [row]  # and it is shown as the one in hand
