@@ -257,3 +257,18 @@ def test_the_report_and_the_app_word_one_of_anything_in_the_singular() -> None:
     assert independent_outlets(4) == "4 independent outlets"
     assert more_single_source(1).startswith("…and 1 more sentence that")
     assert more_single_source(2).startswith("…and 2 more sentences that")
+
+
+def test_a_folder_of_many_bare_files_names_a_few_of_them_and_counts_the_rest() -> None:
+    from corroborate.engine.report.render import file_named_note
+
+    few = file_named_note(("wexley-01", "wexley-02", "wexley-03"))
+    assert few == (
+        "wexley-01, wexley-02 and wexley-03 are named after their files: "
+        "the articles never say who published them."
+    )
+    many = file_named_note(tuple(f"wexley-{n:02}" for n in range(1, 121)))
+    assert many == (
+        "wexley-01, wexley-02, wexley-03 and 117 more are named after their files: "
+        "the articles never say who published them."
+    )

@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PANES = {
     "summary": "Summary",
     "article": "Summary",  # the summary with a backing sentence opened in its article
-    "single": "Reported by one outlet",
+    "single": "Reported",  # "Reported by one outlet", or its short name
     "sources": "Articles",
     "coverage": "Coverage",
     "disagreements": "Disagreements",

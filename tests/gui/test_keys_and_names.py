@@ -175,3 +175,25 @@ def test_every_menu_command_a_key_reaches_shows_its_key_and_quit_has_one_everywh
         # the key a menu shows is the one the window answers to
         assert not act.shortcut().isEmpty(), act.text()
         assert act.shortcut() in act.shortcuts()
+
+
+def test_the_shortcuts_sheet_lists_only_keys_typed_on_an_ordinary_keyboard(
+    make_window: Any,
+) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from corroborate.gui.actions import shortcut_rows
+
+    window = make_window(FakeEngine())
+    actions = window.menu_actions
+    # Some platforms also bind keys only special keyboards carry (Exit, Redo, Help).
+    actions.quit.setShortcuts([QKeySequence("Ctrl+Q"), QKeySequence(Qt.Key.Key_Exit)])
+    actions.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(Qt.Key.Key_Redo)])
+    actions.guide.setShortcuts([QKeySequence("F1"), QKeySequence(Qt.Key.Key_Help)])
+    rows = {what: keys for keys, what in shortcut_rows(actions)}
+    assert rows["Quit"] == "Ctrl+Q"
+    assert rows["Redo Correction"] == "Ctrl+Shift+Z"
+    assert rows["User Guide"] == "F1"
+    assert rows["Find Next"] == "F3 or Ctrl+G"
+    # The keys still work: only the sheet leaves them out.
+    assert QKeySequence(Qt.Key.Key_Exit) in actions.quit.shortcuts()

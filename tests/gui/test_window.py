@@ -63,7 +63,7 @@ def test_latest_drop_wins_over_a_late_result(qtbot: Any, make_window: Any, tmp_p
     release_first = engine.hold("first")
     window = make_window(engine)
     drop_on(window.drop_zone, [folder(tmp_path, "first")])
-    qtbot.waitUntil(lambda: window.progress.stage.text() == "Reading first…")
+    qtbot.waitUntil(lambda: window.progress.stage.text().startswith("Reading first…"))
     drop_new_folder(qtbot, window, tmp_path, "second")
     qtbot.waitUntil(lambda: engine.saw_cancel == ["first"])  # the second drop cancelled it
     summaries: list[object] = []
@@ -500,8 +500,9 @@ def test_a_window_without_a_story_offers_only_the_summary_tab_until_one_is_read(
     assert shown() == ["Summary"]  # no empty Coverage or Articles to click through
     assert "Open Folder" in window.summary_view.placeholder.text()
     drop_new_folder(qtbot, window, tmp_path)
-    assert shown() == [
-        "Summary", "Reported by one outlet", "Articles", "Coverage", "Disagreements"
+    # (on a small screen the second tab has its short name, "Reported once")
+    assert [name.split()[0] for name in shown()] == [
+        "Summary", "Reported", "Articles", "Coverage", "Disagreements"
     ]  # fmt: skip
 
 

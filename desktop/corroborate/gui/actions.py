@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -227,6 +228,16 @@ def _unique(keys: list[QKeySequence]) -> list[QKeySequence]:
     return seen
 
 
+def _typed(keys: QKeySequence) -> bool:
+    """Whether ``keys`` are typed on an ordinary keyboard: not a key of its own that only
+    some keyboards carry (Help, Redo, Exit, Back, Refresh…), which the platform binds to
+    a command too; the sheet would show its bare name ("Ctrl+Q or Exit"). Such keys
+    come after the last function key, F35."""
+    indexed: Any = keys  # QKeySequence[i] is its i-th key; the type stubs lack it
+    combos = (indexed[i] for i in range(keys.count()))
+    return all(combo.key().value <= Qt.Key.Key_F35.value for combo in combos)
+
+
 def shortcut_rows(actions: Actions) -> list[tuple[str, str]]:
     """(keys, what they do) for every command with a key, then the other keys."""
     rows = []
@@ -236,7 +247,7 @@ def shortcut_rows(actions: Actions) -> list[tuple[str, str]]:
                 actions.bigger, actions.smaller, actions.actual_size, actions.guide,
                 actions.shortcuts, actions.quit):  # fmt: skip
         keys = " or ".join(
-            k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts()
+            k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts() if _typed(k)
         )
         # Undo and Redo carry the step's name in the menu; the sheet says what they do.
         fixed = {id(actions.undo): "Undo Correction", id(actions.redo): "Redo Correction"}

@@ -30,7 +30,10 @@ def suggested_filename(title: str, suffix: str = ".md") -> str:
     """A file name from the story title: plain ASCII, lower-case, hyphenated, not too long."""
     ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")
-    slug = slug[:60].rstrip("-")
+    if len(slug) > 60:  # cut between words, not inside one ("…-this-yea")
+        cut = slug[:61]
+        slug = cut[: cut.rfind("-")] if cut.rfind("-") >= 20 else slug[:60]
+    slug = slug.rstrip("-")
     return f"{slug or 'summary'}{suffix}"
 
 
@@ -92,14 +95,21 @@ def _inside(folder: Path, story: Path) -> bool:
     return True
 
 
+def documents_folder() -> Path:
+    """The reader's Documents folder when there is one, else their home folder (a
+    dialog told to start in a folder that does not exist starts wherever the app was
+    started from: the app's own folder, or the system's)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
 def start_folder(settings: AppSettings, story: Path | None = None) -> Path:
     """The last export folder, else Documents: never the story folder (nor one inside
     it), where an export would sit among the articles."""
     folder = settings.export_folder()
     if folder is not None and folder.is_dir() and not (story and _inside(folder, story)):
         return folder
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    place = Path(documents) if documents else Path.home()
+    place = documents_folder()
     if story and _inside(place, story):
         place = story.parent  # a story kept in Documents itself: its parent is outside it
     return place

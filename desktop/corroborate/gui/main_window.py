@@ -15,10 +15,12 @@ from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
+    QFont,
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -38,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from corroborate.engine import readable_suffixes
 from corroborate.engine.models import Analysis, Article, ConsensusSummary
+from corroborate.resources import sample_story
 
 from .actions import build_menus, fill_recent_menu, shortcut_rows, show_about
 from .article_view import ArticleView
@@ -46,7 +49,7 @@ from .coverage_view import CoverageView, add_export_option
 from .disagreements_view import DisagreementsView
 from .drop_zone import DropZone
 from .evidence_view import EvidenceView
-from .export import export_with_dialog, start_folder
+from .export import documents_folder, export_with_dialog, start_folder
 from .find_bar import FindBar, find_in_list, find_in_text, find_in_tree
 from .help import ShortcutsSheet, UserGuide
 from .session import Failure, Session
@@ -60,6 +63,7 @@ from .status import (
     ProgressPanel,
     TitleLabel,
     empty_summary_text,
+    failure_heading,
     failure_message,
     failure_page_text,
     loading_text,
@@ -72,6 +76,9 @@ from .theme import arrow_icon
 APP_NAME = "Corroborate"
 #: one step of Ctrl+= / Ctrl+-, in percent
 TEXT_STEP = 10
+#: the name of the tab of what one outlet reports, and its short name for a tab row
+#: that would not fit the screen at large text sizes (the tooltip says it in full)
+SINGLE_TAB_NAMES = ("&Reported by one outlet", "&Reported once")
 _HISTORY = 200
 #: the status line's first words, until a story is shown
 DROP_HINT = "Drop a folder or article files onto the window"
@@ -132,14 +139,17 @@ class MainWindow(QMainWindow):
         page.addWidget(self.caption)
         page.addWidget(self.summary_view, 1)
         self.tabs.addTab(summary_page, "&Summary")
-        self.tabs.addTab(self.single_source_view, "&Reported by one outlet")
+        self.tabs.addTab(self.single_source_view, SINGLE_TAB_NAMES[0])
         self.tabs.addTab(self.sources_view, "&Articles")
         self.tabs.addTab(self.coverage_view, "&Coverage")
         self.tabs.addTab(self.disagreements_view, "&Disagreements")
         tab: QWidget
         for tab, tip in (
             (summary_page, "What several independent outlets report, quoted verbatim (Alt+S)"),
-            (self.single_source_view, "What only one outlet reports: unverified (Alt+R)"),
+            (
+                self.single_source_view,
+                "Reported by one outlet: what only one outlet reports, unverified (Alt+R)",
+            ),
             (
                 self.sources_view,
                 "The articles read: leave one out, rename or merge outlets (Alt+A)",
@@ -428,7 +438,9 @@ class MainWindow(QMainWindow):
         self.banner.set_messages([])
         if self.statusBar().currentMessage() == DROP_HINT:
             self.statusBar().clearMessage()  # the page says what to do
-        self.summary_view.set_summary(None, failure_page_text(failure), failed=True)
+        self.summary_view.set_summary(
+            None, failure_page_text(failure), failed=True, heading=failure_heading(failure)
+        )
         self.sources_view.show_skipped(failure.problems)
         self.evidence_view.clear("")
         self.article_view.clear()
@@ -667,9 +679,25 @@ class MainWindow(QMainWindow):
         behind scroll arrows; the article side gives way. On a small screen, with large
         text, the row may still scroll: it never takes more than two thirds of the screen."""
         bar = self.tabs.tabBar()
-        needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()) if bar.isTabVisible(i))
         screen = self.screen().availableGeometry().width() if self.screen() else 1280
-        self.tabs.setMinimumWidth(min(needed + 4, screen * 2 // 3))
+        screen = max(screen, self.width())  # a window wider than its screen (offscreen)
+        single = self.tabs.indexOf(self.single_source_view)
+
+        def needed() -> int:
+            return sum(
+                bar.tabSizeHint(i).width() for i in range(bar.count()) if bar.isTabVisible(i)
+            )
+
+        # The longest tab's name gives way first: in short, every tab is in sight. The
+        # side keeps the width the row in full would take, up to the limit, either way.
+        full = 0
+        for name in SINGLE_TAB_NAMES:
+            if self.tabs.tabText(single) != name:
+                self.tabs.setTabText(single, name)
+            full = full or needed()
+            if needed() + 4 <= screen * 2 // 3:
+                break
+        self.tabs.setMinimumWidth(min(full + 4, screen * 2 // 3))
 
     #: the story's title keeps at least this many average characters per line beside the
     #: options; on a narrower window the options take a row of their own below it
@@ -702,6 +730,7 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_header()
+        self._fit_tabs()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -717,10 +746,7 @@ class MainWindow(QMainWindow):
         if self._text_scale == 100 and not self._scaled:
             # The system's size: nothing to change (a font set on the whole tree
             # costs a re-polish of every widget at start-up).
-            title = self.story_title.font()
-            title.setPointSizeF(self.story_title.font().pointSizeF() * 1.35)
-            title.setBold(True)
-            self.story_title.setFont(title)
+            self._style_title(self.story_title.font().pointSizeF())
             return
         self._scaled = True
         font = QApplication.font()
@@ -734,11 +760,24 @@ class MainWindow(QMainWindow):
             # (every pane's text would keep its size, only the title would grow):
             # setting the sheet again re-polishes them with the new font.
             app.setStyleSheet(app.styleSheet())
-        title = self.story_title.font()
-        title.setPointSizeF(font.pointSizeF() * 1.35)
-        title.setBold(True)
-        self.story_title.setFont(title)
+        self._style_title(font.pointSizeF())
         self.summary_view.list.doItemsLayout()
+
+    def _style_title(self, text_size: float) -> None:
+        """The story's title, bold and a third larger than the text."""
+        title = QFont(self.story_title.font())
+        title.setPointSizeF(text_size * 1.35)
+        title.setBold(True)
+        self._title_font = title
+        self.story_title.setFont(title)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Shown for the first time under the style sheet, a label takes back the font it
+        # had when the sheet last polished it: a text size other than the system's, set
+        # before, would leave the title in plain text of the text's size.
+        if self.story_title.font() != self._title_font:
+            self.story_title.setFont(self._title_font)
 
     def _current_pane(self) -> tuple[str, QWidget | None]:
         if self._pane == "detail":
@@ -876,14 +915,23 @@ class MainWindow(QMainWindow):
         self.settings.set_read_subfolders(on)
         self.session.set_recursive(on)
 
+    def _open_start(self, beside: bool) -> str:
+        """Where the Open dialogs start: among the reader's own folders, never inside the
+        app's bundled sample story. Open Folder starts ``beside`` the last story, in the
+        folder that holds it, where the next story usually is; Open Articles in it."""
+        last = self.settings.last_folder()
+        if last is None or not last.is_dir() or _same_folder(last, sample_story()):
+            return str(documents_folder())
+        return str(last.parent if beside else last)
+
     def choose_folder(self) -> None:
-        start = str(self.settings.last_folder() or Path.home())
+        start = self._open_start(beside=True)
         folder = QFileDialog.getExistingDirectory(self, "Open Folder of Articles", start)
         if folder:
             self.session.open_folder(Path(folder))
 
     def choose_files(self) -> None:
-        start = str(self.settings.last_folder() or Path.home())
+        start = self._open_start(beside=False)
         patterns = " ".join(f"*{suffix}" for suffix in sorted(readable_suffixes()))
         files, _ = QFileDialog.getOpenFileNames(
             self, "Open Articles", start, f"Articles ({patterns});;All files (*)"
@@ -901,6 +949,8 @@ class MainWindow(QMainWindow):
         )
 
     def _remember_folder(self, folder: Path) -> None:
+        if _same_folder(folder, sample_story()):
+            return  # shown on first run, from where the app is installed: not the reader's
         self.settings.add_recent_folder(folder)
         self.settings.set_last_folder(folder)
 
@@ -982,3 +1032,10 @@ def _has_selected_text(box: QObject | None) -> bool:
     if isinstance(box, QAbstractSpinBox):
         box = box.lineEdit()
     return isinstance(box, QLineEdit) and box.hasSelectedText()
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return a == b

@@ -73,6 +73,9 @@ class SourcesView(QWidget):
         self.tree.itemChanged.connect(self._on_item_changed)
         self.tree.currentItemChanged.connect(self._on_current)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
+        # The buttons act on the current row when none is selected (as F2 does): a row
+        # made current with no selection (the tab opened on an article) enables them too.
+        self.tree.currentItemChanged.connect(self._show_in_hand)
         hint = QLabel(
             "Untick an article to leave it out (off-topic, a duplicate); the story is read again. "
             "Copies of a story and an outlet's other articles are listed under the original: "
@@ -414,6 +417,13 @@ class SourcesView(QWidget):
     def _outlet_of(self, file: str) -> str:
         article = self._data[0].article_named(file) if self._data is not None else None
         return article.outlet if article is not None else ""
+
+    def _show_in_hand(self, current: QTreeWidgetItem | None, _prev: object = None) -> None:
+        """The row in hand, made current with nothing selected, is shown selected: its
+        article is the one beside the list."""
+        if current is not None and not self.tree.selectedItems():
+            current.setSelected(True)  # the buttons follow, through the selection
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
         files = self.selected_files()

@@ -7,13 +7,14 @@ the banner in plain words, so the window is never silently blank.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
@@ -66,6 +67,10 @@ class Message:
     all_stories: str = ""
 
 
+#: a run that has lasted this many seconds shows them beside its stage
+ELAPSED_SHOWN_AFTER = 3
+
+
 class ProgressPanel(QFrame):
     """Stage label, progress bar and Cancel, shown only while an analysis runs."""
 
@@ -89,17 +94,42 @@ class ProgressPanel(QFrame):
         layout.addWidget(self.stage)
         layout.addWidget(self.bar, 1)
         layout.addWidget(self.cancel)
+        # A long stage (matching the sentences of hundreds of articles) moves the bar
+        # little: the seconds counted beside its name show the app is at work.
+        self._stage = ""
+        self._started = 0.0
+        #: what tells the time (a test sets its own)
+        self.clock: Callable[[], float] = time.monotonic
+        self._clock = QTimer(self)
+        self._clock.setInterval(1000)
+        self._clock.timeout.connect(self._show_stage)
         self.hide()
 
     def start(self, what: str) -> None:
-        self.stage.setText(f"Opening {what}…")
+        self._started = self.clock()
+        self._clock.start()
+        self._set_stage(f"Opening {what}…")
         # Busy, not "0 %": the reading processes take a moment to start, and a bar
         # standing still at its start looks like an app that has stopped.
         self.bar.setRange(0, 0)
         self.show()
 
+    def elapsed(self) -> float:
+        """Seconds since the analysis started."""
+        return self.clock() - self._started
+
+    def _set_stage(self, stage: str) -> None:
+        self._stage = stage
+        self._show_stage()
+
+    def _show_stage(self) -> None:
+        seconds = int(self.elapsed())
+        shown = f"{self._stage}  {seconds} s" if seconds >= ELAPSED_SHOWN_AFTER else self._stage
+        if shown != self.stage.text():
+            self.stage.setText(shown)
+
     def update_progress(self, stage: str, fraction: float) -> None:
-        self.stage.setText(stage)
+        self._set_stage(stage)
         if fraction <= 0.0:
             self.bar.setRange(0, 0)  # nothing measured yet: busy
             return
@@ -107,6 +137,7 @@ class ProgressPanel(QFrame):
         self.bar.setValue(round(min(fraction, 1.0) * 1000))
 
     def finish(self) -> None:
+        self._clock.stop()
         self.hide()
 
 
@@ -454,6 +485,7 @@ def summary_messages(
         messages.append(Message("warning", text, files, choices))
     unnamed = file_named_note(summary.analysis)
     if unnamed:
+        # (when many, the note names a few: Articles lists every one)
         messages.append(Message("info", f"{unnamed} Rename an outlet in Articles (F2)."))
     problems = summary.analysis.file_problems
     if problems:
@@ -485,10 +517,20 @@ NO_STORY_HINT = (
 _PAGE_PROBLEMS = 5
 
 
+def failure_heading(failure: Failure) -> str:
+    """The heading of the page shown in place of a story that could not be read: the
+    failure's title, or, when its message opens with the title ("No readable article
+    was found in …"), what it means for the reader."""
+    if failure.message.lower().startswith(failure.title.lower()):
+        return "Nothing to summarize"
+    return failure.title
+
+
 def failure_page_text(failure: Failure) -> str:
-    """What the window shows in place of a story that could not be read: why (naming the
-    folder or file), the files skipped and their reasons, and what to do next."""
-    lines = [failure_text(failure.title, failure.message, "\n")]
+    """What the window shows in place of a story that could not be read, under
+    :func:`failure_heading`: why (naming the folder or file), the files skipped and
+    their reasons, and what to do next. The heading is not said again."""
+    lines = [failure.message]
     problems = failure.problems
     if problems:
         lines += [f"{p.file}: {p.reason}" for p in problems[:_PAGE_PROBLEMS]]

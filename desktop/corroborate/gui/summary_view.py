@@ -8,6 +8,8 @@ evidence view.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -252,19 +255,41 @@ class SummaryView(QWidget):
         self.placeholder.setObjectName("placeholder")
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # A page that says why a story could not be read opens with an icon and a heading,
+        # so that it reads as the answer to what was asked, not as a hint left behind.
+        self.failure_icon = QLabel(self)
+        self.failure_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.failure_heading = QLabel(self)
+        self.failure_heading.setObjectName("failureHeading")
+        self.failure_heading.setTextFormat(Qt.TextFormat.RichText)  # <h3>: scales with the text
+        self.failure_heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.failure_heading.setWordWrap(True)
+        self._page = QWidget(self)
+        page = QVBoxLayout(self._page)
+        page.addStretch(1)
+        page.addWidget(self.failure_icon)
+        page.addWidget(self.failure_heading)
+        page.addWidget(self.placeholder)
+        page.addStretch(1)
         #: the summary listed
         self.summary: ConsensusSummary | None = None
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.list)
-        self._stack.addWidget(self.placeholder)
+        self._stack.addWidget(self._page)
         self.set_summary(None)
 
     def set_summary(
-        self, summary: ConsensusSummary | None, empty_text: str = "", failed: bool = False
+        self,
+        summary: ConsensusSummary | None,
+        empty_text: str = "",
+        failed: bool = False,
+        heading: str = "",
     ) -> None:
         """List ``summary``'s sentences, or say ``empty_text`` in their place: in the
         text's own colour when it says why a story ``failed`` to be read (the one place
-        that says so), else in the muted colour of a hint."""
+        that says so), under a warning icon and ``heading``; else in the muted colour of
+        a hint."""
+        self._set_heading(heading if failed else "")
         if bool(self.placeholder.property("failed")) != failed:
             self.placeholder.setProperty("failed", failed)
             self.placeholder.style().unpolish(self.placeholder)
@@ -285,7 +310,23 @@ class SummaryView(QWidget):
             self.select_row(row)
         else:
             self.placeholder.setText(empty_text or EMPTY_TEXT)
-            self._stack.setCurrentWidget(self.placeholder)
+            self._stack.setCurrentWidget(self._page)
+
+    def _set_heading(self, heading: str) -> None:
+        self.failure_heading.setText(f"<h3>{html.escape(heading)}</h3>" if heading else "")
+        self.failure_heading.setAccessibleName(heading)
+        self.failure_heading.setVisible(bool(heading))
+        self.failure_icon.setVisible(bool(heading))
+        if heading:
+            side = self.fontMetrics().height() * 3
+            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            self.failure_icon.setPixmap(icon.pixmap(side, side))
+
+    def heading(self) -> str:
+        """The heading over the page shown in place of the summary ("" when none)."""
+        return (
+            self.failure_heading.accessibleName() if self.failure_heading.isVisibleTo(self) else ""
+        )
 
     def select_row(self, row: int) -> None:
         index = self.model.index(row, 0)

@@ -144,6 +144,12 @@ def file_named_outlets(analysis: Analysis) -> tuple[str, ...]:
     )
 
 
+#: outlets named after their files are all listed when there are at most this many,
+#: else the first few are and the rest counted
+FILE_NAMES_IN_FULL = 5
+FILE_NAMES_NAMED = 3
+
+
 def file_named_note(outlets: tuple[str, ...]) -> str:
     """Said wherever outlets are listed, when some are only file names (report and app):
     a reader must not take ``p02`` for a publisher."""
@@ -152,7 +158,12 @@ def file_named_note(outlets: tuple[str, ...]) -> str:
     named = [shown(o) for o in outlets]
     if len(named) == 1:
         return f"{named[0]} is named after its file: the article never says who published it."
-    listed = ", ".join(named[:-1]) + f" and {named[-1]}"
+    if len(named) > FILE_NAMES_IN_FULL:
+        # A folder of hundreds of bare files: a few named, the rest counted (the list
+        # of articles names every one), not a paragraph of file names.
+        listed = ", ".join(named[:FILE_NAMES_NAMED]) + f" and {len(named) - FILE_NAMES_NAMED} more"
+    else:
+        listed = ", ".join(named[:-1]) + f" and {named[-1]}"
     return f"{listed} are named after their files: the articles never say who published them."
 
 
