@@ -406,7 +406,9 @@ class Analysis:
     #: for each sentence, the groups whose sentences match, contradict or loosely
     #: echo it (its own included): the lenient evidence against "one outlet only"
     echoes: tuple[frozenset[int], ...] = ()
-    #: for each sentence, the share of its word weight that no other group uses
+    #: for each sentence, the share of its word weight (IDF) that the other group using
+    #: most of it does not use (:func:`.consensus.single_source.distinctness`); 0.0 for
+    #: a sentence another group echoes, which is never its outlet's own
     distinct: tuple[float, ...] = ()
     #: each article's voice (indexed by article id): articles that are copies share
     #: one, but an outlet's separately written reports keep their own. Ranking

@@ -82,7 +82,7 @@ def distinctness(
             shares.append(0.0)
             continue
         own = group_of[sentence.article]
-        terms = set(sentence.stems)
+        terms = dict.fromkeys(sentence.stems)  # in order: sums alike in every run
         total = sum(idf[t] for t in terms)
         everyone = 0.0  # weight every group uses
         used: dict[int, float] = defaultdict(float)  # each group's difference from that
