@@ -292,14 +292,18 @@ def figures_fit(a: Specifics, b: Specifics) -> bool:
 
 
 def next_round(amount: float) -> float:
-    """The round number next above a bound, at the bound's own scale: a bound is put as
-    the round number just below the figure, so the figure lies below this one. 10 for a
-    bound under ten ("more than five"); else the next multiple of the bound's leading
-    digit's place: 200 -> 300, 150 -> 200, 12 -> 20, 1,500 -> 2,000, 20,000 -> 30,000."""
+    """How high a figure a lower bound allows. A round bound ("more than 400", "more than
+    a thousand") is put as the round number just below a figure the writer knew, so the
+    figure lies below the next round number at that scale: 200 -> 300, 400 -> 500,
+    20,000 -> 30,000, and 10 for a bound under ten ("more than five"). A bound that is
+    not round ("at least 82", "more than 150") is a count so far, which later counts may
+    pass by any amount: no limit."""
     if amount < 10:
         return 10.0
     step = 10.0 ** math.floor(math.log10(amount))
-    return (math.floor(amount / step) + 1) * step
+    if amount % step:
+        return math.inf
+    return amount + step
 
 
 def adds_up(total: Value, whole: Specifics, parts: Sequence[Value], spec: Specifics) -> bool:
