@@ -122,7 +122,9 @@ def speaker_spans(text: str) -> tuple[tuple[int, int], ...]:
         # the words around the verb only: most of a sentence is never looked at
         lo = max(0, text.rfind(" ", 0, max(0, trigger.start() - _REACH)) + 1)
         tokens = list(WORD.finditer(text, lo, trigger.end() + _REACH))
-        i = next(k for k, t in enumerate(tokens) if t.start() == trigger.start())
+        i = next((k for k, t in enumerate(tokens) if t.start() == trigger.start()), None)
+        if i is None:
+            continue  # inside a longer word: "self-reported", "a well-told story"
         if found := _span(text, tokens, i):
             spans.append(found)
     return tuple(spans)
