@@ -189,23 +189,6 @@ def _span(text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, int] | N
     return start, end
 
 
-def without_speakers(text: str) -> str:
-    """The text with each speaker phrase put as a bare "said" (so that the clause reader
-    still finds where the speaker was)."""
-    spans = speaker_spans(text)
-    if not spans:
-        return text
-    parts, last = [], 0
-    for start, end in spans:
-        if start < last:
-            start = last
-        parts.append(text[last:start])
-        parts.append(" said ")
-        last = max(last, end)
-    parts.append(text[last:])
-    return "".join(parts)
-
-
 @lru_cache(maxsize=1 << 14)
 def speaker_stems(text: str) -> frozenset[str]:
     """Content stems said only inside a speaker phrase (not elsewhere in the text)."""
