@@ -74,3 +74,24 @@ def test_a_verb_of_saying_inside_a_hyphenated_word_is_no_speaker_phrase(text: st
     found = speaker_stems(text)
     assert "offici" in found or "newspap" in found
     assert not found & {"toll", "tale", "loss", "self", "under"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The ministry said on Monday Varga had resigned.", {"ministri", "monday"}),
+        ("Officials said in a statement Varga had resigned.", {"offici", "statement"}),
+        (
+            "The agency reported on Tuesday Fennick Harbour would close.",
+            {"agenc", "report", "tuesday"},
+        ),
+        (
+            "The harbour office said in a statement Thursday that Varga had resigned.",
+            {"harbor", "offic", "statement", "thursday"},
+        ),
+    ],
+)
+def test_a_name_after_where_and_when_it_was_said_is_what_the_sentence_tells(
+    text: str, speaker: set[str]
+) -> None:
+    assert speaker_stems(text) == speaker

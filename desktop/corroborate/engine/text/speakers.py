@@ -70,7 +70,9 @@ _SETTING = re.compile(
     r"briefing|report|post|posting|tweet|email|e-mail|letter|speech|broadcast|article|"
     r"website|Twitter|Facebook|X|television|radio|reporters|journalists|dispatch|"
     r"communique|release|newspaper|paper|agency|daily|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
-    r"(?:\s+(?!(?:that|and|but|as)\b)[A-Z][\w'’-]*){0,3}"
+    # the day it was said ("in a statement Thursday"), never a name that follows: "said
+    # on Monday Varga had resigned" tells who resigned
+    r"(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)?"
     r"|(?:late\s+|early\s+|on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     r"|(?:yesterday|today|tonight|last\s+(?:week|night|month)|this\s+week)\b"
     r"|reporters\b|journalists\b)",
