@@ -95,3 +95,19 @@ def test_a_name_after_where_and_when_it_was_said_is_what_the_sentence_tells(
     text: str, speaker: set[str]
 ) -> None:
     assert speaker_stems(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police named the two suspects, Tarik Mahmoud Said Hemed and Rasa Noor.",
+        "The first ferries of the season left from Port Said for Tarrow.",
+        "Judges cleared Anwar Says Lemko of any part in the Fennick fraud.",
+    ],
+)
+def test_a_capitalised_said_inside_a_sentence_is_a_name_not_a_verb(text: str) -> None:
+    assert speaker_stems(text) == frozenset()
+
+
+def test_a_capitalised_said_opening_what_it_tells_is_still_a_verb() -> None:
+    assert speaker_stems("“We will rebuild the pier.” Said officials at the harbour office.")

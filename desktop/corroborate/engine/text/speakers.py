@@ -121,6 +121,8 @@ def speaker_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Start and end (character offsets) of each phrase of ``text`` telling who says it."""
     spans: list[tuple[int, int]] = []
     for trigger in _TRIGGER.finditer(text):
+        if trigger.group()[0].isupper() and _within(text, trigger.start()):
+            continue  # a name: "Port Said", "Mustafa Mahmoud Said Ahmed"
         # the words around the verb only: most of a sentence is never looked at
         lo = max(0, text.rfind(" ", 0, max(0, trigger.start() - _REACH)) + 1)
         tokens = list(WORD.finditer(text, lo, trigger.end() + _REACH))
@@ -130,6 +132,17 @@ def speaker_spans(text: str) -> tuple[tuple[int, int], ...]:
         if found := _span(text, tokens, i):
             spans.append(found)
     return tuple(spans)
+
+
+#: What may stand just before a capitalised verb of saying that opens a part of the
+#: sentence ("“Said the mayor…", "— Says one resident", "“We will.” Said officials").
+_OPENING = "\"“”‘’'(:—–-.!?"
+
+
+def _within(text: str, start: int) -> bool:
+    """Is ``start`` inside the sentence ``text``, not where a part of it opens?"""
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in _OPENING
 
 
 def _low(tokens: list[re.Match[str]], k: int) -> str:
