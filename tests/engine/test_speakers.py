@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from corroborate.engine.text.speakers import speaker_spans, speaker_stems
 
@@ -111,3 +113,21 @@ def test_a_capitalised_said_inside_a_sentence_is_a_name_not_a_verb(text: str) ->
 
 def test_a_capitalised_said_opening_what_it_tells_is_still_a_verb() -> None:
     assert speaker_stems("“We will rebuild the pier.” Said officials at the harbour office.")
+
+
+_SAYING_TEXT = st.lists(
+    st.sampled_from(
+        ["said", "Said", "says", "told", "reported", "according", "to", "self-reported",
+         "in", "a", "statement", "on", "Monday", "the", "ministry", "Varga", ",", ".", "—",
+         "“", "”", '"', "officials", "police", "newspaper", "it", "was", "not", "-", ":"]
+    ),
+    max_size=30,
+).map(" ".join)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_SAYING_TEXT, st.text(max_size=200)))
+def test_any_text_has_speaker_spans_inside_it_and_never_raises(text: str) -> None:
+    spans = speaker_spans(text)
+    assert all(0 <= start <= end <= len(text) for start, end in spans)
+    assert isinstance(speaker_stems(text), frozenset)
