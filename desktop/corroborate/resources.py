@@ -63,6 +63,11 @@ def sample_story() -> Path:
     return resource_path("sample-story")
 
 
+#: The title the engine gives the sample story (a test holds the two together): what the
+#: About box names it by, since the reader knows it by its title, not by its folder.
+SAMPLE_STORY_TITLE = "Carrowgate Bridge collapse: 2 dead as bus, cars plunge into Tessel River"
+
+
 #: Pixel sizes rendered from the SVG icon by ``resources/icons/render.py``.
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 

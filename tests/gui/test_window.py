@@ -578,15 +578,16 @@ def test_going_back_from_a_sentence_read_beside_the_map_gives_the_map_its_width_
     assert not window.detail.isHidden()
 
 
-def test_the_first_story_to_arrive_takes_the_keys_from_the_slider_they_fell_to(
+def test_the_first_story_to_arrive_takes_the_keys_from_the_tab_bar_they_fell_to(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
     window = make_window(FakeEngine())
     window.show()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-    # no story yet: the list is hidden behind what to do, so the focus is on the options
-    assert window.options_bar.isAncestorOf(QApplication.focusWidget())
+    # no story yet: the list is hidden behind what to do and the options are disabled,
+    # so the focus is on the tab bar
+    assert QApplication.focusWidget() is window.tabs.tabBar()
     drop_new_folder(qtbot, window, tmp_path)
     assert QApplication.focusWidget() is window.summary_view.list
     # a later re-ranking leaves the focus where the reader put it

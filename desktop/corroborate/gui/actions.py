@@ -6,6 +6,7 @@ Shortcuts are chosen so none clashes with another or with an access key
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
 
-from corroborate.resources import sample_story
+from corroborate.resources import SAMPLE_STORY_TITLE
 
 from .theme import arrow_icon
 
@@ -285,7 +286,7 @@ def about_text() -> str:
         "<p>Every summary sentence is quoted verbatim from an article and ranked by how many "
         "independent outlets report it; copies of one wire story count once. "
         "What only one outlet reports is listed separately as unverified.</p>"
-        f"<p>The sample story is fictional: <code>{sample_story().name}</code>.</p>"
+        f"<p>The sample story, “{html.escape(SAMPLE_STORY_TITLE)}”, is fictional.</p>"
         "<p>Licensed under the MIT licence.</p>"
     )
 

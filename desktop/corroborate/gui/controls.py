@@ -23,6 +23,9 @@ SUPPORT_TIP = (
     "too few, the summary is filled with less-backed ones (their badges show it)"
 )
 
+#: Why the options cannot be moved: they shape a summary, and none is shown.
+NO_STORY_TIP = "No story is shown: open a folder of articles to choose its summary's options"
+
 
 class OptionsBar(QWidget):
     options_changed = Signal(object)  # SummaryOptions
@@ -30,6 +33,8 @@ class OptionsBar(QWidget):
     def __init__(self, options: SummaryOptions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._options = options
+        self._story_shown = True
+        self._sources = 0
         self.length = QSlider(Qt.Orientation.Horizontal, self)
         self.length.setRange(1, MAX_SENTENCES)
         self.length.setPageStep(3)
@@ -37,14 +42,14 @@ class OptionsBar(QWidget):
         self.length.setAccessibleName("Summary length in sentences")
         self.length_value = QLabel(self)
         self.length_value.setMinimumWidth(90)
-        length_label = QLabel("&Length", self)
+        self.length_label = length_label = QLabel("&Length", self)
         length_label.setBuddy(self.length)
 
         self.min_sources = QSpinBox(self)
         self.min_sources.setRange(1, MAX_MIN_SOURCES)
         self.min_sources.setAccessibleName("Minimum number of independent outlets")
         self.min_sources.setToolTip(SUPPORT_TIP)
-        support_label = QLabel("&Minimum support", self)
+        self.support_label = support_label = QLabel("&Minimum support", self)
         support_label.setBuddy(self.min_sources)
 
         layout = QHBoxLayout(self)
@@ -75,22 +80,42 @@ class OptionsBar(QWidget):
             widget.blockSignals(False)
         self._show_length()
 
+    def set_story_shown(self, shown: bool) -> None:
+        """With no story shown both controls are disabled, their tips saying why: moving
+        them would change nothing on screen."""
+        self._story_shown = shown
+        for widget in (self.length, self.length_label, self.length_value):
+            widget.setEnabled(shown)
+        self.length.setToolTip("" if shown else NO_STORY_TIP)
+        self._show_support()
+
     def set_source_count(self, sources: int) -> None:
         """The spin box counts against the story's independent sources.
 
         With one source there is nothing to corroborate: the box is disabled
         rather than offering "2 of 1".
         """
+        self._sources = sources
         alone = sources <= 1
         self.min_sources.setSuffix("" if alone else f" of {sources}")
         self.min_sources.setSpecialValueText("")
-        self.min_sources.setEnabled(not alone)
         if not alone:
             # Never "7 of 5"; a saved choice above this story's count is kept, not lowered.
             self.min_sources.setMaximum(max(sources, self.min_sources.value()))
-        self.min_sources.setToolTip(
-            "One independent outlet: nothing can be corroborated" if alone else SUPPORT_TIP
-        )
+        self._show_support()
+
+    def _show_support(self) -> None:
+        alone = self._sources <= 1
+        usable = self._story_shown and not alone
+        self.min_sources.setEnabled(usable)
+        self.support_label.setEnabled(usable)
+        if not self._story_shown:
+            tip = NO_STORY_TIP
+        elif alone:
+            tip = "One independent outlet: nothing can be corroborated"
+        else:
+            tip = SUPPORT_TIP
+        self.min_sources.setToolTip(tip)
 
     def _show_length(self) -> None:
         n = self.length.value()

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corroborate.engine import readable_suffixes
+from corroborate.engine import counted, readable_suffixes
 from corroborate.engine.models import Analysis, Article, ConsensusSummary
 from corroborate.resources import sample_story
 
@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
 
         self.options_bar = OptionsBar(session.options)
+        self.options_bar.set_story_shown(False)  # until a story is shown
         self.progress = ProgressPanel()
         self.banner = MessageBanner()
         self.summary_view = SummaryView()
@@ -383,6 +384,7 @@ class MainWindow(QMainWindow):
             self.evidence_view.clear("")
             self.article_view.clear()
             self.setWindowTitle(APP_NAME)
+            self.options_bar.set_story_shown(False)
             self.caption.clear()
             self.story_title.set_title("")
             self._fit_header()
@@ -391,18 +393,20 @@ class MainWindow(QMainWindow):
         self._show_story_tabs(True)
         if self.statusBar().currentMessage() == DROP_HINT:
             self.statusBar().clearMessage()  # a story is shown: no longer what to do
-        self.setWindowTitle(f"{window_title(summary.title)} — {APP_NAME}")
+        self.setWindowTitle(f"{story_window_title(summary)} — {APP_NAME}")
         self.story_title.set_title(summary.title)
         self._fit_header()
         self.caption.setText(summary_caption(summary))
+        self.options_bar.set_story_shown(True)
         self.options_bar.set_source_count(summary.analysis.independent_sources)
         self.banner.set_messages(self._story_messages(summary))
         self.single_source_view.set_summary(summary)
         first = self.summary_view.summary is None
         self.summary_view.set_summary(summary, empty_summary_text(summary))
         if first and summary.items and self._focus_astray():
-            # The list was hidden behind the page saying what to do, so the keys went to
-            # the Length slider: the first story's sentences take them, as arrows expect.
+            # The list was hidden behind the page saying what to do, and the options are
+            # disabled without a story, so the keys went to the tab bar (its one tab):
+            # the first story's sentences take them, as arrows expect.
             self.summary_view.list.setFocus()
         if not summary.items:
             self.evidence_view.clear("No sentence to show evidence for.")
@@ -412,9 +416,14 @@ class MainWindow(QMainWindow):
 
     def _focus_astray(self) -> bool:
         """Whether the keyboard focus is nowhere a reader put it: on no widget, or on the
-        options it fell to while the summary list was hidden."""
+        tab bar or the options it fell to while the summary list was hidden."""
         focus = QApplication.focusWidget()
-        return focus is None or focus is self or self.options_bar.isAncestorOf(focus)
+        return (
+            focus is None
+            or focus is self
+            or focus is self.tabs.tabBar()
+            or self.options_bar.isAncestorOf(focus)
+        )
 
     def _analyse_story(self, number: int) -> None:
         """Analyse one of the stories a folder holds alone (-1: all of them together)."""
@@ -446,6 +455,7 @@ class MainWindow(QMainWindow):
         self.article_view.clear()
         self._show_story_tabs(False, sources=bool(failure.problems))
         self.tabs.setCurrentIndex(0)
+        self.options_bar.set_story_shown(False)
         self.options_bar.set_source_count(0)
         self._fit_header()
         # The Summary page says why and what to do next, once: nothing beside it.
@@ -1026,6 +1036,17 @@ def window_title(title: str) -> str:
     cut = title[: TITLE_CHARS - 1]
     cut = cut[: cut.rfind(" ")] if " " in cut[TITLE_CHARS // 2 :] else cut
     return cut.rstrip(" ,;:—–-") + "…"
+
+
+def story_window_title(summary: ConsensusSummary) -> str:
+    """The title bar's name for what is shown: the story's title, or, while the banner
+    warns that the folder holds several stories mixed in one summary, the folder and how
+    many stories it holds (one story's headline would name a summary that is not it)."""
+    stories = max((len(w.groups) for w in summary.analysis.folder_warnings), default=0)
+    if stories > 1:
+        name = " ".join(summary.analysis.folder.name.split()) or str(summary.analysis.folder)
+        return f"{window_title(name)} — {counted(stories, 'story', 'stories')}"
+    return window_title(summary.title)
 
 
 def _has_selected_text(box: QObject | None) -> bool:

@@ -12,6 +12,7 @@ import html
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -318,9 +319,20 @@ class SummaryView(QWidget):
         self.failure_heading.setVisible(bool(heading))
         self.failure_icon.setVisible(bool(heading))
         if heading:
-            side = self.fontMetrics().height() * 3
-            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-            self.failure_icon.setPixmap(icon.pixmap(side, side))
+            self._draw_failure_icon()
+
+    def _draw_failure_icon(self) -> None:
+        """The warning icon, three lines of text high: drawn again when the text size
+        changes, so that it stays in proportion to the heading under it."""
+        side = self.fontMetrics().height() * 3
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.failure_icon.setPixmap(icon.pixmap(side, side))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        shown = not self.failure_icon.isHidden()
+        if shown and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._draw_failure_icon()
 
     def heading(self) -> str:
         """The heading over the page shown in place of the summary ("" when none)."""
