@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from corroborate.engine.text.numbers import conflicting, extract_numbers
 from corroborate.engine.text.segment import words
+from corroborate.engine.text.specifics import analyse
 
 
 def numbers(text: str) -> set[str]:
@@ -112,3 +113,22 @@ def test_conflicting_properties(a: frozenset[str], b: frozenset[str]) -> None:
     kinds_a, kinds_b = {v[:2] for v in a}, {v[:2] for v in b}
     if not kinds_a & kinds_b:
         assert not conflicting(a, b)
+
+
+@pytest.mark.parametrize(
+    "figure",
+    ["1" + "0" * 400, "9" * 320, "4" * 300 + " billion"],
+    ids=["400 digits", "320 nines", "scaled past a float"],
+)
+def test_a_figure_too_large_for_a_float_is_no_figure_and_never_stops_the_reading(
+    figure: str,
+) -> None:
+    found = numbers(f"The Corley harbour board said it had counted {figure} pebbles by 1998.")
+    assert found == {"y:1998"}
+
+
+def test_a_currency_figure_too_large_to_scale_keeps_its_own_amount() -> None:
+    # "$<300 nines>bn": the billion would carry it past a float; the figure stays as written
+    values = analyse(f"The Tessel fund says it holds ${'9' * 300}bn in gold.").values
+    assert [v.unit for v in values] == ["$"]
+    assert values[0].amount == float("9" * 300)

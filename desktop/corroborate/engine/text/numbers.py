@@ -8,6 +8,7 @@ compared with like: "Oct. 30" is ``m:oct`` and ``t:oct-30``, never the count 30.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -199,7 +200,10 @@ def figures_in(tokens: Sequence[str]) -> list[Figure]:
             while i + 1 < len(lower) and lower[i + 1] in _SCALES:
                 value *= _SCALES[lower[i + 1]]
                 i += 1
-            found.append(Figure(f"n:{_format(value)}", first, i))
+            # a run of digits too long for a float (hundreds of digits, or scaled past
+            # one) is no figure a report states, nor one that could be compared
+            if math.isfinite(value):
+                found.append(Figure(f"n:{_format(value)}", first, i))
         i += 1
     return found
 

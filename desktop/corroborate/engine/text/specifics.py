@@ -9,6 +9,7 @@ can highlight it. This module finds them; :mod:`.disagree` compares them.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -303,6 +304,7 @@ def _values(tokens: tuple[Token, ...], text: str) -> tuple[Value, ...]:
             and last + 1 < len(tokens)
             and tokens[last + 1].low in _SHORT_SCALES
             and tokens[last + 1].start == tokens[last].end
+            and math.isfinite(amount * _SHORT_SCALES[tokens[last + 1].low])
         ):
             amount *= _SHORT_SCALES[tokens[last + 1].low]  # "$70bn"
             last += 1
