@@ -9,7 +9,7 @@ from typing import Any
 
 from corroborate.engine.models import NoArticlesError
 from corroborate.gui.actions import about_text
-from corroborate.gui.main_window import window_title
+from corroborate.gui.main_window import TITLE_CHARS, window_title
 from corroborate.resources import SAMPLE_STORY_TITLE
 from two_stories import write_two_stories
 
@@ -75,6 +75,17 @@ def test_a_folder_mixing_several_stories_is_titled_by_its_name_and_count_not_one
     alone = window.session.summary
     assert alone is not None and not alone.analysis.folder_warnings
     assert window.windowTitle() == f"{window_title(alone.title)} — Corroborate"
+
+
+def test_a_mixed_folder_with_a_long_name_keeps_its_story_count_within_the_title_length(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    name = "Corley desk notes on the harbour board and the Tessel ferry strike " * 2
+    window = window_opening(qtbot, make_window, write_two_stories(tmp_path / name.strip()))
+    title = window.windowTitle().removesuffix(" — Corroborate")
+    assert title.endswith("… — 2 stories")
+    assert title.startswith("Corley desk notes on the harbour board")
+    assert len(title) <= TITLE_CHARS
 
 
 def test_a_folder_of_one_story_keeps_its_headline_as_the_window_title(

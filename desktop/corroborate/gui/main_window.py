@@ -1027,25 +1027,28 @@ class MainWindow(QMainWindow):
 TITLE_CHARS = 80
 
 
-def window_title(title: str) -> str:
+def window_title(title: str, chars: int = TITLE_CHARS) -> str:
     """The story's title for the title bar: whole when short, else cut after a word with
-    an ellipsis (some stories' titles are a whole sentence; the window shows it all)."""
+    an ellipsis to ``chars`` characters (some stories' titles are a whole sentence; the
+    window shows it all)."""
     title = " ".join(title.split())
-    if len(title) <= TITLE_CHARS:
+    if len(title) <= chars:
         return title
-    cut = title[: TITLE_CHARS - 1]
-    cut = cut[: cut.rfind(" ")] if " " in cut[TITLE_CHARS // 2 :] else cut
+    cut = title[: chars - 1]
+    cut = cut[: cut.rfind(" ")] if " " in cut[chars // 2 :] else cut
     return cut.rstrip(" ,;:—–-") + "…"
 
 
 def story_window_title(summary: ConsensusSummary) -> str:
     """The title bar's name for what is shown: the story's title, or, while the banner
     warns that the folder holds several stories mixed in one summary, the folder and how
-    many stories it holds (one story's headline would name a summary that is not it)."""
+    many stories it holds (one story's headline would name a summary that is not it). A
+    long folder name is cut so that the count still fits in the title's length."""
     stories = max((len(w.groups) for w in summary.analysis.folder_warnings), default=0)
     if stories > 1:
         name = " ".join(summary.analysis.folder.name.split()) or str(summary.analysis.folder)
-        return f"{window_title(name)} — {counted(stories, 'story', 'stories')}"
+        count = f" — {counted(stories, 'story', 'stories')}"
+        return window_title(name, TITLE_CHARS - len(count)) + count
     return window_title(summary.title)
 
 
