@@ -113,6 +113,9 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # (align.py, text/speakers.py): mn174's tariff report loses "The news was first
     # reported by Bloomberg" as a backer, which had made its count right by luck, and
     # mn182's summary takes in a sentence whose paraphrases were missed before too.
+    # 0.605 since comparing figures never sets a lower bound against a higher figure
+    # ("at least 20 killed" / "35 killed" may be one toll at two moments): mn113's
+    # "550-member delegation" is backed again by "more than 400", labelled compatible.
     assert dev_figures["support_mae"] <= 0.605
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
