@@ -8,7 +8,10 @@ added, wrote, according to), its head a name or a word for a source (newspaper,
 agency, spokesman, officials, police, ministry…): "the state news agency KCNA
 reported", "a police spokesman told reporters", "officials at the ministry said",
 "according to a statement from the ministry", with what follows the verb about
-where it was said ("in a commentary", "on Monday", "at a news conference").
+where it was said ("in a commentary", "on Monday", "at a news conference"). Also read:
+where the speaker stood ("officials at the scene said"), whom it was told to in court
+("told the judge"), a setting opening the sentence ("In an interview with the Courier,"),
+"confirmed to" an outlet, and "declined to comment", which tells nothing beyond who declined.
 
 Read without a tagger, from the words alone: a phrase is taken only when every
 word of it is one a source's name is made of (names, titles, a few modifiers and
@@ -46,7 +49,8 @@ HEADS = frozenset(
      "announcement", "broadcast", "interview", "briefing", "conference", "tweet", "post",
      "letter", "dispatch", "article", "spokesman's", "military", "army", "regime",
      "administration", "officialdom", "secretary", "chief", "president", "director",
-     "commander", "mouthpiece", "organ"}
+     "commander", "mouthpiece", "organ", "judge", "jury", "jurors", "court", "panel",
+     "committee", "lawmakers", "hearing"}
 )  # fmt: skip
 #: Words found inside a source's phrase before its head.
 _INSIDE = frozenset(
@@ -107,11 +111,18 @@ def _compound(tokens: list[re.Match[str]], k: int, text: str) -> bool:
 
 #: A verb of saying, or "according to": where a speaker phrase may stand.
 _TRIGGER = re.compile(
-    r"\b(?=[AaQqRrSsTtWw])(?:said|says|say|told|tells|reported|added|adds|stated|wrote|writes|"
+    r"\b(?=[AaCcDdQqRrSsTtWw])(?:said|says|say|told|tells|reported|added|adds|stated|wrote|writes|"
     r"quoted|saying|"
-    r"according\s+to)\b",
+    r"according\s+to|confirmed\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    r"(?:declined|refused)\s+to\s+comment)\b",
     re.IGNORECASE,
 )
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+#: Where a speaker stands, between the speaker and the verb ("officials at the scene said").
+_PLACES = frozenset({"scene", "site"})
+#: What opens what was told after whom it was told to: "told the judge that…", "told
+#: reporters she…".
+_TOLD_ON = frozenset({"that", "he", "she", "they", "it", "we", "i", "there"})
 #: How far from its verb (in characters) a speaker phrase is looked for.
 _REACH = 160
 
@@ -129,9 +140,34 @@ def speaker_spans(text: str) -> tuple[tuple[int, int], ...]:
         i = next((k for k, t in enumerate(tokens) if t.start() == trigger.start()), None)
         if i is None:
             continue  # inside a longer word: "self-reported", "a well-told story"
+        if _low(tokens, i) in ("added", "adds") and _low(tokens, i + 1) == "to":
+            continue  # "the vote adds to a trend": no verb of saying
         if found := _span(text, tokens, i):
             spans.append(found)
+    if found := _opening_setting(text):
+        spans.insert(0, found)  # in the order of the text, as speaker_stems reads them
     return tuple(spans)
+
+
+#: Where it was said, opening the sentence: "In an interview with the Fennick Courier, …".
+_OPENING_SETTING = re.compile(
+    r"[\"“‘'(]?(?:In|During)\s+(?:an?|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:interview|statement|(?:news|press)\s+conference|briefing|speech|post|tweet|"
+    r"email|e-mail|letter|broadcast)s?\b(?P<to>\s+(?:with|to|on|from)\s+[^,;:]{1,60}?)?,"
+)
+
+
+def _opening_setting(text: str) -> tuple[int, int] | None:
+    """The opening of ``text`` telling where it was said, when every word after the
+    setting is one a source's name is made of ("In an interview with CNN on Monday,")."""
+    found = _OPENING_SETTING.match(text)
+    if found is None:
+        return None
+    if found.group("to"):
+        told = WORD.findall(found.group("to"))[1:]
+        if not told or not all(_inside(w) or w.lower() in _DAYS for w in told):
+            return None
+    return found.start(), found.end() - 1
 
 
 #: What may stand just before a capitalised verb of saying that opens a part of the
@@ -151,30 +187,44 @@ def _low(tokens: list[re.Match[str]], k: int) -> str:
 
 def _span(text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, int] | None:
     """The speaker phrase of the verb of saying at word ``i`` of ``tokens``, if any."""
-    according = _low(tokens, i) == "according"
-    verb_start, verb_end = tokens[i].start(), tokens[i + 1 if according else i].end()
+    verb = _low(tokens, i)
+    # a verb of more than one word: "according to", "confirmed to", "declined to comment"
+    width = 3 if verb in ("declined", "refused") else 2 if verb in ("according", "confirmed") else 1
+    according = verb == "according"
+    verb_start, verb_end = tokens[i].start(), tokens[i + width - 1].end()
     start = end = None
+    # where the speaker stands, before the verb: "officials at the scene said"
+    h = i - 1
+    if (
+        h >= 3
+        and _low(tokens, h) in _PLACES
+        and _low(tokens, h - 1) == "the"
+        and _low(tokens, h - 2) in ("at", "on")
+    ):
+        h -= 3
     # before the verb: "the North's Rodong Sinmun newspaper said"
-    if not according and i > 0 and _head(tokens[i - 1].group()):
-        j = i - 1
-        while j > 0 and j > i - 9:
+    if not according and h >= 0 and _head(tokens[h].group()):
+        j = h
+        while j > 0 and j > h - 8:
             gap = text[tokens[j - 1].end() : tokens[j].start()]
             if _BOUNDARY.search(gap) or _low(tokens, j - 1) in _OPENERS:
                 break
             if not _inside(tokens[j - 1].group()) and not _compound(tokens, j - 1, text):
                 break
             j -= 1
-        if not _BOUNDARY.search(text[tokens[i - 1].end() : verb_start]):
+        if not _BOUNDARY.search(text[tokens[h].end() : verb_start]):
             start, end = tokens[j].start(), verb_end
     # after the verb: "said company spokesman Greg Hughes.", "according to a statement"
-    k = i + (2 if according else 1)
+    k = i + width
     last = None
-    while k < len(tokens) and k < i + 10:
+    # what is not commented on is no speaker: "declined to comment on the ministry's report"
+    while width < 3 and k < len(tokens) and k < i + 10:
         gap = text[tokens[k - 1].end() : tokens[k].start()]
         word = tokens[k].group()
-        if _BOUNDARY.search(gap) or not (_inside(word) or _compound(tokens, k, text)):
+        day = word.lower() in _DAYS  # "told reporters on Monday that"
+        if _BOUNDARY.search(gap) or not (day or _inside(word) or _compound(tokens, k, text)):
             break
-        if _head(word):
+        if day or _head(word):
             last = k
         k += 1
     closes = k >= len(tokens) or _BOUNDARY.search(text[tokens[k - 1].end() : tokens[k].start()])
@@ -182,12 +232,12 @@ def _span(text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, int] | N
         _low(tokens, k) in _VERBS
         or (_low(tokens, k), _low(tokens, k + 1)) == ("as", "saying")
         # whom it was told to: "told investigators that…"
-        or (_low(tokens, i) in ("told", "tells") and _low(tokens, k) == "that")
+        or (_low(tokens, i) in ("told", "tells", "confirmed") and _low(tokens, k) in _TOLD_ON)
     )
     if last is not None and last == k - 1 and (closes or goes_on):
         start = verb_start if start is None else start
         end = tokens[last].end()
-    elif start is not None or according:
+    elif start is not None or width > 1:
         end = verb_end if end is None else end
     if start is None and end is not None:
         start = verb_start
@@ -199,9 +249,18 @@ def _span(text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, int] | N
             break
         end = setting.end()
     # who the speaker is, closing the sentence: "…, said Ellen Fink, a longtime friend."
-    if (apposed := _APPOSED.match(text, end)) and not has_verb(apposed.group()):
+    if (apposed := _APPOSED.match(text, end)) and not _a_clause(apposed.group(1)):
         end = apposed.end(1)
     return start, end
+
+
+#: What marks a description closing a sentence as a clause of its own: a relative
+#: pronoun opening it ("who had never met the pilot"), a negated verb ("who didn't know").
+_CLAUSE = re.compile(r"^(?:who|whom|whose|which|that)\b|\w(?:n['’]t)\b", re.IGNORECASE)
+
+
+def _a_clause(description: str) -> bool:
+    return has_verb(description) or bool(_CLAUSE.search(description))
 
 
 @lru_cache(maxsize=1 << 14)
