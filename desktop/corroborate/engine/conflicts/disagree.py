@@ -693,18 +693,28 @@ def _ages_of_one_person(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]
     return []
 
 
+def _two_close_ages(a: Specifics, b: Specifics) -> tuple[Value, Value] | None:
+    """The one age each sentence gives, when they differ by a birthday or two (further
+    apart, they are two people's: a father and a son); None otherwise."""
+    if _ages(a) != 1 or _ages(b) != 1:
+        return None
+    v = next(x for x in a.values if x.unit == "age")
+    w = next(x for x in b.values if x.unit == "age")
+    if v.tag == w.tag or abs(v.amount - w.amount) > AGE_SLACK or compatible(v, w):
+        return None
+    return v, w
+
+
 def _one_named_age(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
     """Two ages for one person named the same way beside each, whatever else the
     sentences say: "Hale, a 34-year-old father of two, was killed" / "Hale, 36, was
     killed in the crash". Each sentence gives that one age, the names beside the ages
     are the same ("Hale" / "Hale", never "Tom Hale" / "Ann Hale"), and the ages are a
     birthday or two apart (further apart, they are two people's: a father and a son)."""
-    if _ages(a) != 1 or _ages(b) != 1:
+    ages = _two_close_ages(a, b)
+    if ages is None:
         return []
-    v = next(x for x in a.values if x.unit == "age")
-    w = next(x for x in b.values if x.unit == "age")
-    if v.tag == w.tag or abs(v.amount - w.amount) > AGE_SLACK or compatible(v, w):
-        return []
+    v, w = ages
     who_a, who_b = aged_names(a, v), aged_names(b, w)
     return [(v, w)] if who_a and who_a == who_b else []
 
@@ -730,12 +740,10 @@ def _one_unnamed_age(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
     stands beside either, the same word follows both ("man" / "man", never "man" /
     "woman"), and the ages are a birthday or two apart. The caller has found the
     sentences alike, naming no one the other does not."""
-    if _ages(a) != 1 or _ages(b) != 1:
+    ages = _two_close_ages(a, b)
+    if ages is None:
         return []
-    v = next(x for x in a.values if x.unit == "age")
-    w = next(x for x in b.values if x.unit == "age")
-    if v.tag == w.tag or abs(v.amount - w.amount) > AGE_SLACK or compatible(v, w):
-        return []
+    v, w = ages
     if aged_names(a, v) or aged_names(b, w) or _frames(a, v) != _frames(b, w):
         return []
     noun = _aged_noun(a, v)
