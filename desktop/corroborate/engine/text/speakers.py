@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .calendar import WEEKDAYS
 from .names import is_name_word
 from .segment import WORD, content_stem
 from .verbs import has_verb
@@ -117,7 +118,7 @@ _TRIGGER = re.compile(
     r"(?:declined|refused)\s+to\s+comment)\b",
     re.IGNORECASE,
 )
-_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_DAYS = frozenset(WEEKDAYS)
 #: Where a speaker stands, between the speaker and the verb ("officials at the scene said").
 _PLACES = frozenset({"scene", "site"})
 #: What opens what was told after whom it was told to: "told the judge that…", "told
