@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from itertools import pairwise
 
 import pytest
 
 from corroborate.engine import Analysis, SummaryOptions, analyze
-from corroborate.engine.consensus.objective import ConceptCoverage, concept_weights
+from corroborate.engine.consensus.objective import (
+    ConceptCoverage,
+    concept_weights,
+    sentence_concepts,
+)
 from corroborate.engine.consensus.rank import MAX_WORDS, MIN_WORDS, build_summary
 from corroborate.engine.models import Sentence
+from corroborate.engine.text.segment import content_stems, words
 
 
 @pytest.fixture(scope="module")
@@ -29,10 +35,33 @@ def test_only_concepts_that_two_voices_use_carry_weight(story: Analysis) -> None
     weights = concept_weights(story, consensus=1.0, lead=0.0)
     voice = story.voice_of or story.group_of
     for concept, weight in weights.items():
-        users = {voice[s.article] for s in story.sentences if concept in story.bigrams[s.id]}
+        users = {voice[s.article] for s in story.sentences if concept in sentence_concepts(s)}
         assert weight == len(users) >= 2
     rail = _by_text(story, "Railway spokesman Ben Adair")
-    assert not any(concept in weights for concept in story.bigrams[rail.id])
+    assert not any(concept in weights for concept in sentence_concepts(rail))
+
+
+def _sentence(sid: int, article: int, text: str) -> Sentence:
+    stems = content_stems(words(text))
+    return Sentence(sid, article, 0, 0, text, stems, frozenset(), (), len(text.split()))
+
+
+@pytest.mark.parametrize(
+    ("verb", "noun"),
+    [
+        ("The dam exploded at dawn.", "The dam explosion woke the valley."),
+        ("Brandt sold ferries to Orrin.", "Brandt's sale of ferries stands."),
+        ("A guard shot the prisoner.", "A guard's shooting of the prisoner is under review."),
+    ],
+)
+def test_two_forms_of_one_word_in_two_outlets_make_one_concept(verb: str, noun: str) -> None:
+    """One outlet writes the verb, another the noun: the fact they share is one concept."""
+    sentences = [_sentence(0, 0, verb), _sentence(1, 1, noun)]
+    assert not set(pairwise(sentences[0].stems)) & set(pairwise(sentences[1].stems))
+    weights, _, concepts = ConceptCoverage().weigh(sentences, [0, 1])
+    shared = concepts[0] & concepts[1]
+    assert shared
+    assert all(weights[concept] > 0 for concept in shared)
 
 
 def test_a_concept_weighs_more_when_voices_put_it_early(story: Analysis) -> None:
@@ -52,7 +81,7 @@ def test_a_voices_bonus_for_an_early_concept_halves_with_each_later_sentence(
     for concept, weight in led.items():
         first: dict[int, int] = {}
         for s in story.sentences:
-            if concept in story.bigrams[s.id]:
+            if concept in sentence_concepts(s):
                 first[voice[s.article]] = min(first.get(voice[s.article], s.index), s.index)
         assert weight == pytest.approx(sum(1 + 0.5**i for i in first.values()))
 
