@@ -205,10 +205,13 @@ def test_ranking_starts_from_weights_worked_out_by_another_process_as_it_would_w
     coverage = ConceptCoverage()
     kept = objective._weights(shared, coverage.consensus, coverage.lead, coverage.length)
     objective._cache.clear()
-    weights, first = objective._weights(shared, coverage.consensus, coverage.lead, coverage.length)
+    weights, first, concepts = objective._weights(
+        shared, coverage.consensus, coverage.lead, coverage.length
+    )
     assert weights and any(first)
     # items, not ==: the order the weights are summed in must be the same too
     assert list(kept[0].items()) == list(weights.items()) and kept[1] == first
+    assert kept[2] == concepts
 
 
 def test_a_small_folder_is_analysed_without_forking(

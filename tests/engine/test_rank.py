@@ -64,6 +64,19 @@ def test_two_forms_of_one_word_in_two_outlets_make_one_concept(verb: str, noun: 
     assert all(weights[concept] > 0 for concept in shared)
 
 
+def test_a_sentence_voices_print_word_for_word_counts_once_for_its_concepts() -> None:
+    """An agency's updates repeat its paragraphs: the repeated wording is said once."""
+    reprinted = "The Tessel bridge reopened to traffic on Monday."
+    sentences = [
+        _sentence(0, 0, reprinted),
+        _sentence(1, 1, reprinted),
+        _sentence(2, 2, "Crews said the Tessel bridge reopened after repairs."),
+    ]
+    weights, _, concepts = ConceptCoverage(consensus=1.0, lead=0.0).weigh(sentences, [0, 1, 2])
+    assert weights[("tessel", "bridg")] == 2  # two wordings, not three voices
+    assert not any(concept in weights for concept in concepts[0] - concepts[2])
+
+
 def test_a_concept_weighs_more_when_voices_put_it_early(story: Analysis) -> None:
     flat = concept_weights(story, consensus=1.0, lead=0.0)
     led = concept_weights(story, consensus=1.0, lead=1.0)

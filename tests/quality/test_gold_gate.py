@@ -116,8 +116,9 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # 0.605 since comparing figures never sets a lower bound against a higher figure
     # ("at least 20 killed" / "35 killed" may be one toll at two moments): mn113's
     # "550-member delegation" is backed again by "more than 400", labelled compatible.
-    # 0.603 since the summary's concepts count a word family's forms as one (objective.py).
-    assert dev_figures["support_mae"] <= 0.603
+    # 0.603 since the summary's concepts count a word family's forms as one (objective.py);
+    # 0.599 since a sentence that several voices print word for word counts once for them.
+    assert dev_figures["support_mae"] <= 0.599
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
     # 1 since a newswire archive's document ids name their agency: DUC's unsigned New
