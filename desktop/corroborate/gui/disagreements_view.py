@@ -89,7 +89,8 @@ class DisagreementsView(QWidget):
         super().__init__(parent)
         note = QLabel(
             "These outlets report the same thing with different specifics; "
-            "neither sentence counts as corroborating the other."
+            "neither sentence counts as corroborating the other. "
+            f"Choose “{SHOW_IN_ARTICLE}” under an outlet to read its sentence in context."
         )
         note.setObjectName("muted")
         note.setWordWrap(True)

@@ -504,10 +504,10 @@ class MainWindow(QMainWindow):
             2: "Select an article to read it. Rename an outlet with F2; select two files and "
             "press Ctrl+M to count them as one outlet.",
             3: "Click a cell of the map (or press Enter on it) to read that outlet's sentence.",
-            4: "Choose “Show in article” under an outlet to read its sentence in context.",
+            # Said over the list (or, with none, that none was found): the list has the
+            # whole width, its versions side by side, until one is opened in its article.
+            4: "",
         }
-        if tab == 4 and not self.disagreements_view.count():
-            hints[4] = ""  # nothing to choose: the list says no disagreement was found
         if tab == 1 and not self.single_source_view.count():
             hints[1] = ""  # nothing to choose: the list says why nothing is listed
         self.detail_hint.setText(hints.get(tab, "Nothing selected."))
@@ -647,7 +647,8 @@ class MainWindow(QMainWindow):
         whole width: with no story (what to do, what is read, why nothing could be is
         said once, in the middle of the window), beside a list that says there is nothing
         to choose, and beside the coverage map until a cell is chosen (how to choose one
-        is said under the map). Choosing something brings it back at its layout's split."""
+        is said under the map), and beside the disagreements until a version is opened (how
+        is said over them). Choosing something brings it back at its layout's split."""
         hint = self.detail.currentWidget() is self.detail_hint
         away = (
             self.summary_view.summary is None
