@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -71,6 +70,7 @@ from .status import (
     summary_messages,
 )
 from .summary_view import SummaryView
+from .tab_pages import TabPages
 from .theme import arrow_icon
 
 APP_NAME = "Corroborate"
@@ -131,9 +131,10 @@ class MainWindow(QMainWindow):
         self.story_title.setObjectName("storyTitle")
         self.story_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        self.tabs.setUsesScrollButtons(True)
+        # The row of tabs runs across the whole window, over the pages and the reading
+        # pane beside them: at a large text size it never takes the reading pane's width.
+        self.tabs = TabPages()
+        self.tabs.tabBar().setUsesScrollButtons(True)
         summary_page = QWidget()
         page = QVBoxLayout(summary_page)
         page.setContentsMargins(0, 6, 0, 0)
@@ -188,6 +189,7 @@ class MainWindow(QMainWindow):
         column.addLayout(self._options_row)
         column.addWidget(self.progress)
         column.addWidget(self.banner)
+        column.addWidget(self.tabs.tabBar())
         column.addWidget(self.splitter, 1)
         column.addWidget(self.find_bar)
         self.drop_zone = DropZone(content)
@@ -665,8 +667,8 @@ class MainWindow(QMainWindow):
                 self._pane = "tabs"
                 if self._layout == "coverage":
                     self.coverage_view.map.setFocus()
-                else:
-                    self.tabs.currentWidget().setFocus()
+                elif (page := self.tabs.currentWidget()) is not None:
+                    page.setFocus()
         else:
             self.detail.show()
             self.splitter.refresh()  # its handle back in the layout before sizes are given
@@ -685,30 +687,24 @@ class MainWindow(QMainWindow):
         return [width - width * share // 100, width * share // 100]
 
     def _fit_tabs(self) -> None:
-        """The tabs' side is never narrower than its row of tabs, so that on a narrow
-        window every tab (Disagreements and its count last) stays in sight rather than
-        behind scroll arrows; the article side gives way. On a small screen, with large
-        text, the row may still scroll: it never takes more than two thirds of the screen."""
+        """Every tab (Disagreements and its count last) in sight rather than behind scroll
+        arrows: the row has the window's width, and where the longest tab's name would
+        not fit it gives way to its short name (its tooltip says it in full). Only at a
+        very large text size on a small window may the row still scroll."""
         bar = self.tabs.tabBar()
-        screen = self.screen().availableGeometry().width() if self.screen() else 1280
-        screen = max(screen, self.width())  # a window wider than its screen (offscreen)
         single = self.tabs.indexOf(self.single_source_view)
+        room = self.width() - 24  # the window's margins
 
         def needed() -> int:
             return sum(
                 bar.tabSizeHint(i).width() for i in range(bar.count()) if bar.isTabVisible(i)
             )
 
-        # The longest tab's name gives way first: in short, every tab is in sight. The
-        # side keeps the width the row in full would take, up to the limit, either way.
-        full = 0
         for name in SINGLE_TAB_NAMES:
             if self.tabs.tabText(single) != name:
                 self.tabs.setTabText(single, name)
-            full = full or needed()
-            if needed() + 4 <= screen * 2 // 3:
+            if needed() + 4 <= room:
                 break
-        self.tabs.setMinimumWidth(min(full + 4, screen * 2 // 3))
 
     #: the story's title keeps at least this many average characters per line beside the
     #: options; on a narrower window the options take a row of their own below it
@@ -895,7 +891,7 @@ class MainWindow(QMainWindow):
         """Remember which side has the focus, for Find."""
         if new is not None and self.detail.isAncestorOf(new):
             self._pane = "detail"
-        elif new is not None and self.tabs.isAncestorOf(new):
+        elif new is not None and (self.tabs.isAncestorOf(new) or new is self.tabs.tabBar()):
             self._pane = "tabs"
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
