@@ -1,0 +1,24 @@
+"""What a demanding reader notices on a first look at real stories: headings that say
+what their figures count, and the reading pane left its room."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .helpers import window_showing
+
+
+def test_every_column_heading_of_the_articles_and_the_outlets_figures_says_what_it_counts(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    for tree in (window.sources_view.tree, window.coverage_view.outlets):
+        heading = tree.headerItem()
+        tips = [heading.toolTip(column) for column in range(tree.columnCount())]
+        assert all(len(tip.split()) >= 5 for tip in tips), tips
+        assert len(set(tips)) == len(tips)  # each its own, not one tip for all
+    outlets = window.coverage_view.outlets.headerItem()
+    # the outlet's figures are of its first article, not of all it published
+    assert "first article" in outlets.toolTip(1) and "first article" in outlets.toolTip(2)
+    assert "Disagreements" in outlets.toolTip(2)
