@@ -22,3 +22,14 @@ def test_every_column_heading_of_the_articles_and_the_outlets_figures_says_what_
     # the outlet's figures are of its first article, not of all it published
     assert "first article" in outlets.toolTip(1) and "first article" in outlets.toolTip(2)
     assert "Disagreements" in outlets.toolTip(2)
+
+
+def test_the_article_and_the_disagreements_leave_a_dropped_folder_and_their_links_to_the_window(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    for browser in (window.article_view.browser, window.disagreements_view.browser):
+        # a drop passes through to the window's drop zone, which opens the folder
+        assert not browser.acceptDrops() and not browser.viewport().acceptDrops()
+        assert not browser.openLinks()  # a click is the app's to follow, not a browse away
+        assert browser.accessibleName()

@@ -14,6 +14,15 @@ from .helpers import drop_on
 from .test_window import folder, wait_for_summary
 
 
+def shown_with_a_story(qtbot: Any, make_window: Any, tmp_path: Path) -> Any:
+    """A window on screen with a story (over the fake engine) summarized in it."""
+    window = make_window(FakeEngine())
+    window.show()
+    drop_on(window.drop_zone, [folder(tmp_path, "story")])
+    wait_for_summary(qtbot, window, "story")
+    return window
+
+
 def test_a_folder_without_articles_opens_its_page_with_an_icon_and_a_heading_said_once(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
@@ -152,10 +161,7 @@ def test_a_text_size_kept_from_last_time_leaves_the_storys_title_bold_and_larger
 
     Theme(qapp)  # the app's style sheet, as the app runs with it
     settings.set_text_scale(150)
-    window = make_window(FakeEngine())
-    window.show()
-    drop_on(window.drop_zone, [folder(tmp_path, "story")])
-    wait_for_summary(qtbot, window, "story")
+    window = shown_with_a_story(qtbot, make_window, tmp_path)
     title, text = window.story_title.font(), window.caption.font()
     assert title.bold()
     assert title.pointSizeF() >= text.pointSizeF() * 1.3
@@ -259,10 +265,7 @@ def test_the_row_in_hand_is_shown_selected_and_rename_is_enabled_as_f2_would_ren
 ) -> None:
     from PySide6.QtCore import QItemSelectionModel
 
-    window = make_window(FakeEngine())
-    window.show()
-    drop_on(window.drop_zone, [folder(tmp_path, "story")])
-    wait_for_summary(qtbot, window, "story")
+    window = shown_with_a_story(qtbot, make_window, tmp_path)
     window.tabs.setCurrentWidget(window.sources_view)
     view = window.sources_view
     qtbot.waitUntil(lambda: view.tree.topLevelItemCount() > 0)
@@ -279,10 +282,7 @@ def test_ctrl_tab_goes_through_the_tabs_shown_from_a_page_as_in_any_tabbed_windo
 ) -> None:
     from PySide6.QtCore import Qt
 
-    window = make_window(FakeEngine())
-    window.show()
-    drop_on(window.drop_zone, [folder(tmp_path, "story")])
-    wait_for_summary(qtbot, window, "story")
+    window = shown_with_a_story(qtbot, make_window, tmp_path)
     tabs, control = window.tabs, Qt.KeyboardModifier.ControlModifier
     shown = [i for i in range(tabs.count()) if tabs.isTabVisible(i)]
     window.summary_view.list.setFocus()
