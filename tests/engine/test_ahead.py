@@ -137,3 +137,17 @@ def _leave_an_orphan() -> None:
         time.sleep(20)
         os._exit(0)
     os._exit(4)
+
+
+def test_closing_with_a_grace_ends_a_process_that_hangs_so_that_no_exit_waits_on_it() -> None:
+    ahead = AnalysisAhead(prepare=functools.partial(time.sleep, 3600))  # never listens
+    started = time.monotonic()
+    ahead.close(grace=0.3)
+    assert not ahead._process.is_alive()
+    assert time.monotonic() - started < 5
+
+
+def test_closing_with_a_grace_lets_a_process_that_listens_end_by_itself() -> None:
+    ahead = AnalysisAhead()
+    ahead.close(grace=30)
+    assert ahead._process.exitcode == 0  # it ended on its own, not by force

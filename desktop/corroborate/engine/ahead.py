@@ -188,13 +188,22 @@ class AnalysisAhead:
         if not self._process.is_alive() and not self._conn.poll():
             raise AheadFailed("the analysis process ended without an answer")
         if time.monotonic() - heard > SILENT_SECONDS:
+            self.close(grace=0)
+            raise AheadFailed(f"the analysis process said nothing for {SILENT_SECONDS:g} s")
+
+    def close(self, grace: float | None = None) -> None:
+        """Stop the process (when it is still at work) and let it go; safe to call again.
+
+        With ``grace`` (seconds), wait that long for it to end, then end it by force: a
+        program about to exit never waits on a process that hangs (the interpreter
+        would wait for it at its exit)."""
+        with self._lock:
+            self._conn.close()  # the process takes it as a cancellation and ends
+        if grace is None:
+            self._process.join(timeout=0)
+            return
+        self._process.join(timeout=grace)
+        if self._process.is_alive():
             with contextlib.suppress(OSError, ValueError):
                 self._process.kill()
             self._process.join(timeout=1)
-            raise AheadFailed(f"the analysis process said nothing for {SILENT_SECONDS:g} s")
-
-    def close(self) -> None:
-        """Stop the process (when it is still at work) and let it go; safe to call again."""
-        with self._lock:
-            self._conn.close()  # the process takes it as a cancellation and ends
-        self._process.join(timeout=0)
