@@ -33,3 +33,20 @@ def test_the_article_and_the_disagreements_leave_a_dropped_folder_and_their_link
         assert not browser.acceptDrops() and not browser.viewport().acceptDrops()
         assert not browser.openLinks()  # a click is the app's to follow, not a browse away
         assert browser.accessibleName()
+
+
+def test_the_outlets_only_it_reports_heading_says_the_summarys_own_sentences_are_not_counted(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    summary = window.session.summary
+    window.tabs.setCurrentWidget(window.coverage_view)
+    qtbot.waitUntil(lambda: window.coverage_view.matrix is not None)
+    matrix = window.coverage_view.matrix
+    # the figure counts what Reported by one outlet counts: sentences beside the summary's
+    listed = {s.sentence for s in summary.single_source}
+    assert not listed & {item.sentence for item in summary.items}
+    assert sum(stats.single_source_total for stats in matrix.outlets) == sum(
+        summary.single_source_totals
+    )
+    assert "besides the summary" in window.coverage_view.outlets.headerItem().toolTip(3)

@@ -255,7 +255,8 @@ OUTLET_COLUMN_TIPS = (
     "outlet also reports",
     "How many sentences of the outlet's first article another outlet contradicts "
     "(see Disagreements)",
-    "How many claims only this outlet reports: unverified (listed under it)",
+    "How many sentences besides the summary's only this outlet reports: unverified (the "
+    "surest are listed under it, as in Reported by one outlet)",
 )
 
 
