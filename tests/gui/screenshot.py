@@ -68,6 +68,13 @@ def dark_palette() -> QPalette:
     }
     for role, colour in roles.items():
         pal.setColor(role, QColor(colour))
+    # Disabled controls dimmed, as a desktop's dark palette has them.
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7c83"))
     return pal
 
 
