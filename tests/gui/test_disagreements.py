@@ -88,3 +88,6 @@ def test_the_disagreements_have_the_whole_width_until_a_version_is_opened_in_its
     qtbot.waitUntil(lambda: not window.detail.isHidden())
     assert window.detail.currentWidget() is window.article_view
     assert window.detail.width() >= window.width() * 0.3  # read beside the list
+    window.escape()  # back from the article: the list has the whole width again
+    qtbot.waitUntil(lambda: window.detail.isHidden())
+    assert window.tabs.currentWidget() is view
