@@ -50,3 +50,14 @@ def test_the_outlets_only_it_reports_heading_says_the_summarys_own_sentences_are
         summary.single_source_totals
     )
     assert "besides the summary" in window.coverage_view.outlets.headerItem().toolTip(3)
+
+
+def test_each_summary_option_and_its_label_say_what_it_does_once_a_story_is_shown(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    bar = window.options_bar
+    assert "sentences the summary quotes" in bar.length.toolTip()
+    assert bar.length_label.toolTip() == bar.length.toolTip() == bar.length_value.toolTip()
+    assert "independent outlets" in bar.min_sources.toolTip()
+    assert bar.support_label.toolTip() == bar.min_sources.toolTip()
