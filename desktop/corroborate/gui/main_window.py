@@ -239,9 +239,7 @@ class MainWindow(QMainWindow):
         a.read_subfolders.setChecked(s.recursive)
         a.read_subfolders.toggled.connect(self._read_subfolders)
         a.export.triggered.connect(self.export_markdown)
-        self.coverage_view.sentence_selected.connect(
-            lambda sid: self._show_article(sid, sentence=True, push=True)
-        )
+        self.coverage_view.sentence_selected.connect(self._follow_to_sentence)
         self.coverage_view.exported.connect(
             lambda path: self.statusBar().showMessage(f"Saved {path}", 5000)
         )
@@ -290,7 +288,7 @@ class MainWindow(QMainWindow):
         )
         self.sources_view.article_selected.connect(lambda aid: self._show_article(aid))
         self.evidence_view.article_requested.connect(
-            lambda _aid, sid: self._show_article(sid, sentence=True, push=True)
+            lambda _aid, sid: self._follow_to_sentence(sid)
         )
         self.tabs.currentChanged.connect(self._fit_detail)
         self.tabs.currentChanged.connect(self._on_tab)
@@ -299,9 +297,7 @@ class MainWindow(QMainWindow):
         s.progress.connect(self.progress.update_progress)
         s.cancelled.connect(self._on_cancelled)
         s.analysis_changed.connect(self._on_analysis)
-        self.disagreements_view.sentence_selected.connect(
-            lambda sid: self._show_article(sid, sentence=True, push=True)
-        )
+        self.disagreements_view.sentence_selected.connect(self._follow_to_sentence)
         s.summary_changed.connect(self._on_summary)
         s.failed.connect(self.show_failure)
         s.folder_loaded.connect(self._remember_folder)
@@ -499,6 +495,11 @@ class MainWindow(QMainWindow):
         self.detail.setCurrentWidget(self.article_view)
         kind = "sentence" if sentence else "article"
         self._visit(Location(self.tabs.currentIndex(), kind, ident, note), push)
+
+    def _follow_to_sentence(self, sentence: int) -> None:
+        """A link or a map cell followed to a sentence: shown in its article, one step
+        that Back (or Esc) returns from."""
+        self._show_article(sentence, sentence=True, push=True)
 
     def _show_hint(self, tab: int) -> None:
         hints = {
