@@ -61,3 +61,15 @@ def test_each_summary_option_and_its_label_say_what_it_does_once_a_story_is_show
     assert bar.length_label.toolTip() == bar.length.toolTip() == bar.length_value.toolTip()
     assert "independent outlets" in bar.min_sources.toolTip()
     assert bar.support_label.toolTip() == bar.min_sources.toolTip()
+
+
+def test_back_and_forward_grow_and_shrink_with_the_text(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    toolbar = window.menu_actions.toolbar
+    natural = toolbar.iconSize()
+    window.set_text_scale(200)
+    assert toolbar.iconSize().width() == natural.width() * 2
+    window.set_text_scale(100)
+    assert toolbar.iconSize() == natural

@@ -208,6 +208,7 @@ class MainWindow(QMainWindow):
         #: which side had the focus last, for Find: "tabs" or "detail"
         self._pane = "tabs"
         self._base_point_size = QApplication.font().pointSizeF()
+        self._base_icon_size = self.menu_actions.toolbar.iconSize()
         self._text_scale = self.settings.text_scale()
         self._apply_text_scale()
         # No story yet: only Summary (which says what to do), no empty panes to click through.
@@ -759,6 +760,8 @@ class MainWindow(QMainWindow):
         self._scaled = True
         font = QApplication.font()
         font.setPointSizeF(self._base_point_size * self._text_scale / 100)
+        # Back and Forward grow with the text: at 200% a 16-pixel arrow is easily missed.
+        self.menu_actions.toolbar.setIconSize(self._base_icon_size * (self._text_scale / 100))
         QApplication.setFont(font)
         # The widgets hear of it now, not at the next turn of the event loop.
         QApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
