@@ -96,3 +96,58 @@ def test_the_process_is_prepared_before_it_analyses_whether_forked_or_spawned(
     made_ahead = ahead.result()
     assert marker.exists()
     assert to_json(summarize(made_ahead)) == to_json(summarize(analyze(sample_story())))
+
+
+def test_a_process_that_goes_silent_is_stopped_and_reported_rather_than_waited_for(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from corroborate.engine import ahead as ahead_module
+    from corroborate.engine.ahead import AheadFailed
+
+    monkeypatch.setattr(ahead_module, "SILENT_SECONDS", 0.5)
+    # Hung before it ever loads the engine: it never answers nor reports progress.
+    ahead = AnalysisAhead(prepare=functools.partial(time.sleep, 3600))
+    ahead.request(sample_story())
+    started = time.monotonic()
+    with pytest.raises(AheadFailed, match="said nothing"):
+        ahead.result()
+    assert time.monotonic() - started < 10
+    ahead._process.join(timeout=10)
+    assert not ahead._process.is_alive()
+
+
+def test_a_dead_process_is_reported_even_while_a_process_it_forked_holds_its_pipe_open() -> None:
+    from corroborate.engine.ahead import AheadFailed
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork on this platform")
+    ahead = AnalysisAhead(multiprocessing.get_context("fork"), prepare=_leave_an_orphan)
+    ahead.request(sample_story())
+    started = time.monotonic()
+    with pytest.raises(AheadFailed, match="ended"):
+        ahead.result()
+    assert time.monotonic() - started < 10
+
+
+def _leave_an_orphan() -> None:
+    """Fork a copy that sleeps on with the pipe open, then die without an answer."""
+    import os
+
+    if os.fork() == 0:
+        time.sleep(20)
+        os._exit(0)
+    os._exit(4)
+
+
+def test_closing_with_a_grace_ends_a_process_that_hangs_so_that_no_exit_waits_on_it() -> None:
+    ahead = AnalysisAhead(prepare=functools.partial(time.sleep, 3600))  # never listens
+    started = time.monotonic()
+    ahead.close(grace=0.3)
+    assert not ahead._process.is_alive()
+    assert time.monotonic() - started < 5
+
+
+def test_closing_with_a_grace_lets_a_process_that_listens_end_by_itself() -> None:
+    ahead = AnalysisAhead()
+    ahead.close(grace=30)
+    assert ahead._process.exitcode == 0  # it ended on its own, not by force

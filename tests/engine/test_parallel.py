@@ -42,6 +42,28 @@ def test_a_part_whose_process_dies_is_done_here_instead() -> None:
 
 
 @forking
+def test_a_part_whose_process_hangs_is_done_here_instead_and_the_process_stopped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(parallel, "MIN_WAIT_SECONDS", 0.3)
+    helpers: list[parallel._Helper | None] = []
+    fork = parallel._fork
+    monkeypatch.setattr(parallel, "_fork", lambda work: helpers.append(fork(work)) or helpers[-1])
+    parent = os.getpid()
+
+    def hang_there() -> str:
+        while os.getpid() != parent:
+            time.sleep(1)  # the copy never answers
+        return "done here"
+
+    started = time.monotonic()
+    assert parallel.in_two(lambda: 1, hang_there) == (1, "done here")
+    assert time.monotonic() - started < 10
+    helper = helpers[0]
+    assert helper is not None and helper.reaped  # stopped and let go, not left running
+
+
+@forking
 def test_a_part_that_raises_in_the_other_process_is_done_here_and_raises_here() -> None:
     def fails() -> None:
         raise ValueError("no such figure")

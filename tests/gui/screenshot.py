@@ -7,7 +7,8 @@
 ``--all DIR`` renders every pane at 1024×640, 1280×800 and 1920×1080, light and dark,
 as ``DIR/<pane>-<width>x<height>-<theme>.png`` (CI keeps that folder). Runs
 offscreen with a throwaway settings file, so it never touches the user's own
-settings and always shows the first-run layout. ``--folder`` renders another
+settings and always shows the first-run layout. ``--scale 150`` sets the text size (as View ▸ Bigger
+Text does). ``--folder`` renders another
 story (a folder of long file names, one with many skipped files) instead.
 """
 
@@ -67,6 +68,13 @@ def dark_palette() -> QPalette:
     }
     for role, colour in roles.items():
         pal.setColor(role, QColor(colour))
+    # Disabled controls dimmed, as a desktop's dark palette has them.
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7c83"))
     return pal
 
 
@@ -102,14 +110,22 @@ def show_pane(app: QApplication, window: MainWindow, pane: str) -> None:
 
 
 def render(
-    panes: list[str], sizes: list[str], dark: bool, out: Path, folder: Path, single: Path | None
+    panes: list[str],
+    sizes: list[str],
+    dark: bool,
+    out: Path,
+    folder: Path,
+    single: Path | None,
+    scale: int = 100,
 ) -> int:
-    """Render ``panes`` × ``sizes`` in one theme; ``single`` names the one file to write."""
+    """Render ``panes`` × ``sizes`` in one theme at a text size of ``scale`` percent;
+    ``single`` names the one file to write."""
     app = application()
     if dark:
         app.setPalette(dark_palette())
     with tempfile.TemporaryDirectory() as scratch:
         store = QSettings(str(Path(scratch) / "s.ini"), QSettings.Format.IniFormat)
+        AppSettings(store, Defaults()).set_text_scale(scale)
         Theme(app)
         window, session = build_window(AppSettings(store, Defaults()))
         width, height = (int(v) for v in sizes[0].split("x"))
@@ -125,7 +141,7 @@ def render(
         if not outcome or outcome[0] is None or not hasattr(outcome[0], "items"):
             print(f"no summary: {outcome}", file=sys.stderr)
             return 1
-        theme = "dark" if dark else "light"
+        theme = ("dark" if dark else "light") + (f"-{scale}" if scale != 100 else "")
         for size in sizes:
             width, height = (int(v) for v in size.split("x"))
             window.resize(width, height)
@@ -150,6 +166,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--folder", type=Path, default=None, help="a story other than the sample")
     parser.add_argument("--all", type=Path, metavar="DIR", help="every pane, size and theme")
+    parser.add_argument("--scale", type=int, default=100, help="text size, in percent")
     args = parser.parse_args(argv)
     folder = args.folder or sample_story()
     if args.all is not None:
@@ -157,9 +174,10 @@ def main(argv: list[str]) -> int:
         failures = 0
         for dark in (False, True):
             command = [sys.executable, __file__, "--each", str(args.all), "--folder", str(folder)]
+            command += ["--scale", str(args.scale)]
             failures += subprocess.call(command + (["--dark"] if dark else []))
         return 1 if failures else 0
-    return render([args.tab], [args.size], args.dark, args.out.parent, folder, args.out)
+    return render([args.tab], [args.size], args.dark, args.out.parent, folder, args.out, args.scale)
 
 
 def _each(argv: list[str]) -> int:
@@ -167,8 +185,9 @@ def _each(argv: list[str]) -> int:
     parser.add_argument("--each", type=Path)
     parser.add_argument("--folder", type=Path)
     parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--scale", type=int, default=100)
     args = parser.parse_args(argv)
-    return render(list(PANES), list(SIZES), args.dark, args.each, args.folder, None)
+    return render(list(PANES), list(SIZES), args.dark, args.each, args.folder, None, args.scale)
 
 
 if __name__ == "__main__":

@@ -86,6 +86,28 @@ def test_another_folder_waits_for_the_engine_then_is_read_here(qtbot: Any, tmp_p
     assert ahead._process.exitcode == 0  # the analysis no one wanted was stopped
 
 
+def test_a_first_story_whose_process_ahead_hangs_is_read_here_instead(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import functools
+    import time
+
+    from corroborate.engine import ahead as ahead_module
+
+    monkeypatch.setattr(ahead_module, "SILENT_SECONDS", 0.5)
+    ahead = AnalysisAhead(prepare=functools.partial(time.sleep, 3600))  # never answers
+    ahead.request(sample_story(), AnalysisOptions())
+    app_engine = AppEngine(Warmup(), ahead)
+
+    analysis = on_a_worker(
+        qtbot,
+        lambda: app_engine.analyze(sample_story(), AnalysisOptions(), cancelled=lambda: False),
+    )
+    assert to_json(summarize(analysis)) == to_json(summarize(analyze(sample_story())))
+    ahead._process.join(timeout=10)
+    assert not ahead._process.is_alive()  # the hung process was stopped, not left behind
+
+
 def test_a_worker_waiting_for_the_engine_can_be_cancelled(qtbot: Any, tmp_path: Path) -> None:
     app_engine = AppEngine(Warmup())
     stop = threading.Event()

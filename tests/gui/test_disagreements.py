@@ -70,3 +70,24 @@ def test_the_coverage_map_marks_the_contradicting_outlet(window: Any) -> None:
     }
     thursday = next(s.id for s in analysis.sentences if "would reopen Thursday" in s.text)
     assert ("Lowland Herald", thursday) in marked
+
+
+def test_the_disagreements_have_the_whole_width_until_a_version_is_opened_in_its_article(
+    qtbot: Any, window: Any
+) -> None:
+    window.resize(1920, 1080)
+    window.show()
+    view = window.disagreements_view
+    window.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: window.detail.isHidden())
+    # no empty half beside the list: how to open a version is said over it
+    assert "Show in article" in view.note.text()
+    qtbot.waitUntil(lambda: view.width() >= window.width() * 0.9)
+    dispute = window.session.analysis.disagreements[0]
+    view.browser.anchorClicked.emit(QUrl(f"sentence:{dispute.a}"))
+    qtbot.waitUntil(lambda: not window.detail.isHidden())
+    assert window.detail.currentWidget() is window.article_view
+    assert window.detail.width() >= window.width() * 0.3  # read beside the list
+    window.escape()  # back from the article: the list has the whole width again
+    qtbot.waitUntil(lambda: window.detail.isHidden())
+    assert window.tabs.currentWidget() is view

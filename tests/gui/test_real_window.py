@@ -14,6 +14,15 @@ from .helpers import drop_on
 from .test_window import folder, wait_for_summary
 
 
+def shown_with_a_story(qtbot: Any, make_window: Any, tmp_path: Path) -> Any:
+    """A window on screen with a story (over the fake engine) summarized in it."""
+    window = make_window(FakeEngine())
+    window.show()
+    drop_on(window.drop_zone, [folder(tmp_path, "story")])
+    wait_for_summary(qtbot, window, "story")
+    return window
+
+
 def test_a_folder_without_articles_opens_its_page_with_an_icon_and_a_heading_said_once(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
@@ -103,7 +112,7 @@ def test_the_sample_story_is_not_remembered_so_open_folder_starts_among_the_read
     assert Path(starts[-1]) == story
 
 
-def test_at_large_text_on_a_small_screen_every_tab_is_in_sight_the_longest_named_short(
+def test_at_large_text_on_a_small_screen_every_tab_is_in_sight_beside_a_reading_pane_of_its_share(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
     from PySide6.QtCore import QRect
@@ -119,6 +128,7 @@ def test_at_large_text_on_a_small_screen_every_tab_is_in_sight_the_longest_named
     window.show()
     drop_on(window.drop_zone, [folder(tmp_path, "story")])
     wait_for_summary(qtbot, window, "story")
+    window.summary_view.select_row(0)
     single = window.tabs.indexOf(window.single_source_view)
     bar = window.tabs.tabBar()
 
@@ -130,9 +140,14 @@ def test_at_large_text_on_a_small_screen_every_tab_is_in_sight_the_longest_named
 
     assert window.tabs.tabText(single) == "&Reported by one outlet"
     assert every_tab_in_sight()
-    window.set_text_scale(150)
+    for scale in (150, 200):
+        window.set_text_scale(scale)
+        window.reset_split()
+        assert every_tab_in_sight(), f"the tab row scrolls at {scale}%"
+        # the row runs over both panes: it takes none of the evidence pane's width
+        assert window.detail.width() >= window.width() * 0.4, scale
+    window.set_text_scale(250)  # the full names would not fit the window's width
     assert window.tabs.tabText(single) == "&Reported once"
-    assert every_tab_in_sight(), "the tab row scrolls at 150%"
     assert "Reported by one outlet" in window.tabs.tabToolTip(single)
     window.set_text_scale(100)
     assert window.tabs.tabText(single) == "&Reported by one outlet"
@@ -146,10 +161,7 @@ def test_a_text_size_kept_from_last_time_leaves_the_storys_title_bold_and_larger
 
     Theme(qapp)  # the app's style sheet, as the app runs with it
     settings.set_text_scale(150)
-    window = make_window(FakeEngine())
-    window.show()
-    drop_on(window.drop_zone, [folder(tmp_path, "story")])
-    wait_for_summary(qtbot, window, "story")
+    window = shown_with_a_story(qtbot, make_window, tmp_path)
     title, text = window.story_title.font(), window.caption.font()
     assert title.bold()
     assert title.pointSizeF() >= text.pointSizeF() * 1.3
@@ -253,10 +265,7 @@ def test_the_row_in_hand_is_shown_selected_and_rename_is_enabled_as_f2_would_ren
 ) -> None:
     from PySide6.QtCore import QItemSelectionModel
 
-    window = make_window(FakeEngine())
-    window.show()
-    drop_on(window.drop_zone, [folder(tmp_path, "story")])
-    wait_for_summary(qtbot, window, "story")
+    window = shown_with_a_story(qtbot, make_window, tmp_path)
     window.tabs.setCurrentWidget(window.sources_view)
     view = window.sources_view
     qtbot.waitUntil(lambda: view.tree.topLevelItemCount() > 0)
@@ -266,3 +275,22 @@ def test_the_row_in_hand_is_shown_selected_and_rename_is_enabled_as_f2_would_ren
     assert view.selected_files()  # F2 has a row in hand
     assert view.rename_button.isEnabled()
     assert view.tree.selectedItems() == [row]  # and it is shown as the one in hand
+
+
+def test_ctrl_tab_goes_through_the_tabs_shown_from_a_page_as_in_any_tabbed_window(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    window = shown_with_a_story(qtbot, make_window, tmp_path)
+    tabs, control = window.tabs, Qt.KeyboardModifier.ControlModifier
+    shown = [i for i in range(tabs.count()) if tabs.isTabVisible(i)]
+    window.summary_view.list.setFocus()
+    qtbot.keyClick(window.summary_view.list, Qt.Key.Key_PageDown, control)
+    assert tabs.currentIndex() == shown[1]
+    qtbot.keyClick(tabs.currentWidget(), Qt.Key.Key_PageUp, control)
+    assert tabs.currentIndex() == shown[0]
+    qtbot.keyClick(window.summary_view.list, Qt.Key.Key_PageUp, control)
+    assert tabs.currentIndex() == shown[-1]  # round to the last
+    qtbot.keyClick(tabs.currentWidget(), Qt.Key.Key_Tab, control)
+    assert tabs.currentIndex() == shown[0]

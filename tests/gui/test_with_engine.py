@@ -219,6 +219,38 @@ def test_self_test_summarizes_the_sample_story(tmp_path: Path) -> None:
     assert not list(tmp_path.iterdir()), "the self-test must not write the user's settings"
 
 
+_HUNG_AHEAD_SCRIPT = """
+import functools, sys, time
+import corroborate.gui.app as app
+from corroborate.engine import ahead as ahead_module
+from corroborate.engine.ahead import AnalysisAhead
+
+ahead_module.SILENT_SECONDS = 1.0
+if sys.argv[1] == "not asked":  # as for a story with the reader's corrections
+    app.ask_ahead = lambda *_args: False
+# the process meant to analyse the first story ahead hangs before it ever listens
+hung = AnalysisAhead(prepare=functools.partial(time.sleep, 3600))
+sys.exit(app.main(["--self-test"], hung))
+"""
+
+
+@pytest.mark.parametrize("asked", ["asked", "not asked"])
+def test_the_app_analyses_its_first_story_itself_and_exits_when_the_process_ahead_hangs(
+    tmp_path: Path, asked: str
+) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", _HUNG_AHEAD_SCRIPT, asked],
+        capture_output=True, text=True, timeout=120, env=env, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "self-test ok:" in done.stdout
+    if asked == "asked":
+        assert "analysis made ahead failed" in done.stderr  # said, then read here
+    assert time.perf_counter() - started < 60  # no wait on the hung process at exit
+
+
 _OPEN_FOLDER_SCRIPT = """
 import sys
 from PySide6.QtCore import QTimer

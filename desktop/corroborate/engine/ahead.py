@@ -13,6 +13,12 @@ builds its window.
 The process reports progress; ``cancelled()`` turning True, :meth:`close`, or
 this process ending stops it (its file reader stops with it). One process
 serves one analysis: a program analyses its later folders itself.
+
+A wait for it never hangs: a process that has ended (crashed, killed) is seen at
+once, even while a process it started still holds its pipe open, and one that
+says nothing for :data:`SILENT_SECONDS` (stopped, deadlocked) is stopped. Either
+way :meth:`~AnalysisAhead.result` raises :class:`AheadFailed`, and the program
+analyses the folder itself.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ import multiprocessing
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
@@ -35,6 +42,10 @@ log = logging.getLogger(__name__)
 NICENESS = 10
 #: How often a wait for the other process looks at ``cancelled()``.
 _POLL_SECONDS = 0.05
+#: How long the other process may go without a word (progress or answer) before it is
+#: taken for hung and stopped. Its stages report every few tenths of a second on a large
+#: folder, so only a process that no longer works is ever this quiet.
+SILENT_SECONDS = 30.0
 
 
 class AheadFailed(Exception):
@@ -141,20 +152,24 @@ class AnalysisAhead:
         """Wait for the analysis, passing on its progress; raise what the analysis raised.
 
         Raises :class:`Cancelled` (and stops the process) when ``cancelled()`` turns
-        True, and :class:`AheadFailed` when the process ends without an answer.
+        True, and :class:`AheadFailed` when the process ends without an answer or says
+        nothing for :data:`SILENT_SECONDS` (it is then stopped).
         """
         if self._asked is None:
             raise RuntimeError("nothing was requested")
+        heard = time.monotonic()
         try:
             while True:
                 if cancelled is not None and cancelled():
                     raise Cancelled
                 try:
                     if not self._conn.poll(_POLL_SECONDS):
+                        self._check_alive(heard)
                         continue
                     kind, *content = self._conn.recv()
                 except (EOFError, OSError) as error:
                     raise AheadFailed("the analysis process ended without an answer") from error
+                heard = time.monotonic()
                 if kind == "progress":
                     if progress is not None:
                         progress(*content)
@@ -166,8 +181,29 @@ class AnalysisAhead:
         finally:
             self.close()
 
-    def close(self) -> None:
-        """Stop the process (when it is still at work) and let it go; safe to call again."""
+    def _check_alive(self, heard: float) -> None:
+        """Raise :class:`AheadFailed` when the process has ended with nothing left to read
+        (a process it forked may keep the pipe open after it), or has been silent since
+        ``heard`` for longer than :data:`SILENT_SECONDS` (then it is stopped)."""
+        if not self._process.is_alive() and not self._conn.poll():
+            raise AheadFailed("the analysis process ended without an answer")
+        if time.monotonic() - heard > SILENT_SECONDS:
+            self.close(grace=0)
+            raise AheadFailed(f"the analysis process said nothing for {SILENT_SECONDS:g} s")
+
+    def close(self, grace: float | None = None) -> None:
+        """Stop the process (when it is still at work) and let it go; safe to call again.
+
+        With ``grace`` (seconds), wait that long for it to end, then end it by force: a
+        program about to exit never waits on a process that hangs (the interpreter
+        would wait for it at its exit)."""
         with self._lock:
             self._conn.close()  # the process takes it as a cancellation and ends
-        self._process.join(timeout=0)
+        if grace is None:
+            self._process.join(timeout=0)
+            return
+        self._process.join(timeout=grace)
+        if self._process.is_alive():
+            with contextlib.suppress(OSError, ValueError):
+                self._process.kill()
+            self._process.join(timeout=1)

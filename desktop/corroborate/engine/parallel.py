@@ -19,7 +19,10 @@ Forking is done only where it is safe and pays:
 
 The copy ignores Ctrl-C: the program's ``cancelled()`` is asked while it waits, and a
 cancel stops the copy at once. When the copy fails (it crashed, was killed, or its
-part raised), its part is done here: slower, never different.
+part raised), its part is done here: slower, never different. So is a copy that
+hangs: once this process's part is done, the copy's (of about the same size) gets
+:data:`PATIENCE` times as long again, at least :data:`MIN_WAIT_SECONDS`, then it is
+stopped.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ import select
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -44,6 +48,11 @@ B = TypeVar("B")
 _POLL_SECONDS = 0.05
 #: Bytes read from the other process at a time.
 _CHUNK = 1 << 20
+#: How many times as long as this process's part took the other process may take to
+#: finish its own, counted from when this process's part is done...
+PATIENCE = 10
+#: ...and at least this long, in seconds (a busy machine may hold it back).
+MIN_WAIT_SECONDS = 10.0
 
 
 def can_fork() -> bool:
@@ -77,14 +86,19 @@ class _Helper:
         self.pid, self.fd = pid, fd
         self.reaped = False
 
-    def result(self, cancelled: CancelFn | None) -> object:
-        """The part's result, or a :class:`_Failed`; :class:`Cancelled` when asked to stop."""
+    def result(self, cancelled: CancelFn | None, seconds: float) -> object:
+        """The part's result, or a :class:`_Failed` (also when it has not come ``seconds``
+        from now: :meth:`close` then stops the process); :class:`Cancelled` when asked
+        to stop."""
         chunks = []
+        deadline = time.monotonic() + seconds
         while True:
             if cancelled is not None and cancelled():
                 raise Cancelled
             ready, _, _ = select.select([self.fd], [], [], _POLL_SECONDS)
             if not ready:
+                if time.monotonic() > deadline:
+                    return _Failed()
                 continue
             chunk = os.read(self.fd, _CHUNK)
             if not chunk:
@@ -167,14 +181,17 @@ def in_two(
     when the other process fails. ``there``'s result must pickle.
 
     Raises :class:`Cancelled` when ``cancelled()`` turns True while this process waits
-    (``here`` asks it as it likes); the other process is then stopped.
+    (``here`` asks it as it likes); the other process is then stopped. A process that
+    hangs is stopped too, and its part done here (see the module's notes).
     """
     helper = _fork(there) if fork and can_fork() else None
     if helper is None:
         return here(), there()
     try:
+        started = time.monotonic()
         mine = here()
-        theirs = helper.result(cancelled)
+        took = time.monotonic() - started
+        theirs = helper.result(cancelled, max(MIN_WAIT_SECONDS, PATIENCE * took))
     finally:
         helper.close()
     if isinstance(theirs, _Failed):

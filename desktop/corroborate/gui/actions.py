@@ -66,6 +66,7 @@ class Actions:
 OTHER_KEYS = (
     ("Alt+S / Alt+R / Alt+A / Alt+C / Alt+D", "Summary / Reported by one outlet / Articles / "
      "Coverage / Disagreements"),
+    ("Ctrl+Tab / Ctrl+Shift+Tab", "Next / previous tab (also Ctrl+Page Down / Page Up)"),
     ("Alt+L / Alt+M", "Summary length / Minimum support"),
     ("↑ ↓", "Move through a list (the right pane follows)"),
     ("Enter", "Open the selected sentence or cell"),

@@ -161,6 +161,10 @@ def _close_on_interrupt(app: QApplication, window: MainWindow) -> None:
     timer.start(250)
 
 
+#: how long the app, closing, waits for the process analysing ahead to end by itself
+EXIT_GRACE_SECONDS = 2.0
+
+
 def _ignore_interrupts() -> None:
     """From here on Ctrl-C is ignored: the window is closing or gone, and ending the
     process (stopping a reader's worker, waiting for the analysis ahead) is short and
@@ -178,7 +182,8 @@ def main(args: list[str], ahead: AnalysisAhead | None = None) -> int:
     try:
         return _main(args, ahead)
     finally:
-        ahead.close()
+        # A process that no longer answers is ended: the app's exit never waits on it.
+        ahead.close(grace=EXIT_GRACE_SECONDS)
 
 
 def _main(args: list[str], ahead: AnalysisAhead) -> int:

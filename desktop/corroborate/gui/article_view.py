@@ -65,16 +65,23 @@ def article_html(article: Article, sentence: Sentence | None, mark: str, muted: 
     return "\n".join(parts)
 
 
+def reading_browser(parent: QWidget, name: str, accessible: str, margin: int) -> QTextBrowser:
+    """A read-only page of a document's words: its links are the app's to follow (a
+    click opens nothing by itself), and a folder dropped on it goes to the window."""
+    browser = QTextBrowser(parent)
+    browser.setObjectName(name)
+    browser.setAccessibleName(accessible)
+    browser.setOpenLinks(False)
+    browser.setAcceptDrops(False)
+    browser.viewport().setAcceptDrops(False)
+    browser.document().setDocumentMargin(margin)
+    return browser
+
+
 class ArticleView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.browser = QTextBrowser(self)
-        self.browser.setObjectName("article")
-        self.browser.setAccessibleName("Article text")
-        self.browser.setOpenLinks(False)
-        self.browser.setAcceptDrops(False)
-        self.browser.viewport().setAcceptDrops(False)
-        self.browser.document().setDocumentMargin(14)
+        self.browser = reading_browser(self, "article", "Article text", 14)
         self.note = QLabel(self)
         self.note.setObjectName("articleNote")
         self.note.setWordWrap(True)

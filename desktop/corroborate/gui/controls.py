@@ -23,6 +23,9 @@ SUPPORT_TIP = (
     "too few, the summary is filled with less-backed ones (their badges show it)"
 )
 
+#: What Length does: the summary's length, changed at once (the story is not read again).
+LENGTH_TIP = "How many sentences the summary quotes (the arrow keys move it one at a time)"
+
 #: Why the options cannot be moved: they shape a summary, and none is shown.
 NO_STORY_TIP = "No story is shown: open a folder of articles to choose its summary's options"
 
@@ -86,7 +89,9 @@ class OptionsBar(QWidget):
         self._story_shown = shown
         for widget in (self.length, self.length_label, self.length_value):
             widget.setEnabled(shown)
-        self.length.setToolTip("" if shown else NO_STORY_TIP)
+        tip = LENGTH_TIP if shown else NO_STORY_TIP
+        for widget in (self.length, self.length_label, self.length_value):
+            widget.setToolTip(tip)  # the word and the count say it as the slider does
         self._show_support()
 
     def set_source_count(self, sources: int) -> None:
@@ -116,6 +121,7 @@ class OptionsBar(QWidget):
         else:
             tip = SUPPORT_TIP
         self.min_sources.setToolTip(tip)
+        self.support_label.setToolTip(tip)
 
     def _show_length(self) -> None:
         n = self.length.value()

@@ -118,10 +118,26 @@ def _cell(painter: QPainter, rect: QRectF, state: str, palette: QPalette) -> Non
         painter.drawLine(inner.topRight(), inner.bottomLeft())
     else:
         # An outline that stands out from the base (3:1, light or dark), so a silent
-        # outlet's cell is read as a cell and not as a gap in the map.
-        painter.setPen(QPen(empty_cell_edge(palette), 1.0))
+        # outlet's cell is read as a cell and not as a gap in the map. One whole pixel
+        # wide at any scale: a thin line drawn between pixels (a map shrunk to fit a
+        # narrow pane) would be smeared over two, each too faint to be seen.
+        scale = painter.transform().m11()
+        edges = painter.transform().mapRect(rect)
+        left, top = round(edges.left()), round(edges.top())
+        snapped = QRectF(
+            left + 0.5,
+            top + 0.5,
+            round(edges.right()) - left - 1,
+            round(edges.bottom()) - top - 1,
+        )
+        pen = QPen(empty_cell_edge(palette), 1.0)
+        pen.setCosmetic(True)
+        painter.save()
+        painter.resetTransform()
+        painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+        painter.drawRoundedRect(snapped, 4 * scale, 4 * scale)
+        painter.restore()
 
 
 def paint_coverage(

@@ -246,6 +246,20 @@ class CoverageMap(QWidget):
             area = area.parentWidget()
 
 
+#: what each column of the outlets' figures counts, said on its heading; the figures are
+#: of the outlet's first article (its copies and other articles are listed under it in
+#: Articles), as the map's "share of its sentences others back" is
+OUTLET_COLUMN_TIPS = (
+    "One independent outlet: its copies and other articles count once",
+    "The share of the sentences of the outlet's first article that another independent "
+    "outlet also reports",
+    "How many sentences of the outlet's first article another outlet contradicts "
+    "(see Disagreements)",
+    "How many sentences besides the summary's only this outlet reports: unverified (the "
+    "surest are listed under it, as in Reported by one outlet)",
+)
+
+
 class CoverageView(QWidget):
     """The map in a scroll area, export buttons, and the per-outlet figures."""
 
@@ -307,6 +321,8 @@ class CoverageView(QWidget):
         self.outlets.setObjectName("outletFigures")
         self.outlets.setAccessibleName("Per outlet: share corroborated and claims only it reports")
         self.outlets.setHeaderLabels(["Outlet", "Backed by others", "Disputed", "Only it reports"])
+        for section, tip in enumerate(OUTLET_COLUMN_TIPS):
+            self.outlets.headerItem().setToolTip(section, tip)
         self.outlets.setWordWrap(True)
         self.outlets.itemActivated.connect(self._on_outlet_item)
         header = self.outlets.header()

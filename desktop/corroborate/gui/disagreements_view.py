@@ -11,11 +11,12 @@ import html
 
 from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from corroborate.engine import conflicts_of, kind_label
 from corroborate.engine.models import Analysis, Disagreement
 
+from .article_view import reading_browser
 from .theme import muted_text, sentence_fill
 
 
@@ -89,18 +90,13 @@ class DisagreementsView(QWidget):
         super().__init__(parent)
         note = QLabel(
             "These outlets report the same thing with different specifics; "
-            "neither sentence counts as corroborating the other."
+            "neither sentence counts as corroborating the other. "
+            f"Choose “{SHOW_IN_ARTICLE}” under an outlet to read its sentence in context."
         )
         note.setObjectName("muted")
         note.setWordWrap(True)
         self.note = note  # said over a list of disagreements; hidden when there are none
-        self.browser = QTextBrowser(self)
-        self.browser.setObjectName("disagreements")
-        self.browser.setAccessibleName("Where outlets disagree")
-        self.browser.setOpenLinks(False)
-        self.browser.setAcceptDrops(False)
-        self.browser.viewport().setAcceptDrops(False)
-        self.browser.document().setDocumentMargin(12)
+        self.browser = reading_browser(self, "disagreements", "Where outlets disagree", 12)
         self.browser.anchorClicked.connect(self._on_link)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -71,6 +70,7 @@ from .status import (
     summary_messages,
 )
 from .summary_view import SummaryView
+from .tab_pages import TabPages
 from .theme import arrow_icon
 
 APP_NAME = "Corroborate"
@@ -131,9 +131,10 @@ class MainWindow(QMainWindow):
         self.story_title.setObjectName("storyTitle")
         self.story_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        self.tabs.setUsesScrollButtons(True)
+        # The row of tabs runs across the whole window, over the pages and the reading
+        # pane beside them: at a large text size it never takes the reading pane's width.
+        self.tabs = TabPages()
+        self.tabs.tabBar().setUsesScrollButtons(True)
         summary_page = QWidget()
         page = QVBoxLayout(summary_page)
         page.setContentsMargins(0, 6, 0, 0)
@@ -188,6 +189,7 @@ class MainWindow(QMainWindow):
         column.addLayout(self._options_row)
         column.addWidget(self.progress)
         column.addWidget(self.banner)
+        column.addWidget(self.tabs.tabBar())
         column.addWidget(self.splitter, 1)
         column.addWidget(self.find_bar)
         self.drop_zone = DropZone(content)
@@ -206,6 +208,7 @@ class MainWindow(QMainWindow):
         #: which side had the focus last, for Find: "tabs" or "detail"
         self._pane = "tabs"
         self._base_point_size = QApplication.font().pointSizeF()
+        self._base_icon_size = self.menu_actions.toolbar.iconSize()
         self._text_scale = self.settings.text_scale()
         self._apply_text_scale()
         # No story yet: only Summary (which says what to do), no empty panes to click through.
@@ -237,9 +240,7 @@ class MainWindow(QMainWindow):
         a.read_subfolders.setChecked(s.recursive)
         a.read_subfolders.toggled.connect(self._read_subfolders)
         a.export.triggered.connect(self.export_markdown)
-        self.coverage_view.sentence_selected.connect(
-            lambda sid: self._show_article(sid, sentence=True, push=True)
-        )
+        self.coverage_view.sentence_selected.connect(self._follow_to_sentence)
         self.coverage_view.exported.connect(
             lambda path: self.statusBar().showMessage(f"Saved {path}", 5000)
         )
@@ -288,7 +289,7 @@ class MainWindow(QMainWindow):
         )
         self.sources_view.article_selected.connect(lambda aid: self._show_article(aid))
         self.evidence_view.article_requested.connect(
-            lambda _aid, sid: self._show_article(sid, sentence=True, push=True)
+            lambda _aid, sid: self._follow_to_sentence(sid)
         )
         self.tabs.currentChanged.connect(self._fit_detail)
         self.tabs.currentChanged.connect(self._on_tab)
@@ -297,9 +298,7 @@ class MainWindow(QMainWindow):
         s.progress.connect(self.progress.update_progress)
         s.cancelled.connect(self._on_cancelled)
         s.analysis_changed.connect(self._on_analysis)
-        self.disagreements_view.sentence_selected.connect(
-            lambda sid: self._show_article(sid, sentence=True, push=True)
-        )
+        self.disagreements_view.sentence_selected.connect(self._follow_to_sentence)
         s.summary_changed.connect(self._on_summary)
         s.failed.connect(self.show_failure)
         s.folder_loaded.connect(self._remember_folder)
@@ -498,16 +497,21 @@ class MainWindow(QMainWindow):
         kind = "sentence" if sentence else "article"
         self._visit(Location(self.tabs.currentIndex(), kind, ident, note), push)
 
+    def _follow_to_sentence(self, sentence: int) -> None:
+        """A link or a map cell followed to a sentence: shown in its article, one step
+        that Back (or Esc) returns from."""
+        self._show_article(sentence, sentence=True, push=True)
+
     def _show_hint(self, tab: int) -> None:
         hints = {
             1: "Select a sentence to read it in its article.",
             2: "Select an article to read it. Rename an outlet with F2; select two files and "
             "press Ctrl+M to count them as one outlet.",
             3: "Click a cell of the map (or press Enter on it) to read that outlet's sentence.",
-            4: "Choose “Show in article” under an outlet to read its sentence in context.",
+            # Said over the list (or, with none, that none was found): the list has the
+            # whole width, its versions side by side, until one is opened in its article.
+            4: "",
         }
-        if tab == 4 and not self.disagreements_view.count():
-            hints[4] = ""  # nothing to choose: the list says no disagreement was found
         if tab == 1 and not self.single_source_view.count():
             hints[1] = ""  # nothing to choose: the list says why nothing is listed
         self.detail_hint.setText(hints.get(tab, "Nothing selected."))
@@ -647,7 +651,8 @@ class MainWindow(QMainWindow):
         whole width: with no story (what to do, what is read, why nothing could be is
         said once, in the middle of the window), beside a list that says there is nothing
         to choose, and beside the coverage map until a cell is chosen (how to choose one
-        is said under the map). Choosing something brings it back at its layout's split."""
+        is said under the map), and beside the disagreements until a version is opened (how
+        is said over them). Choosing something brings it back at its layout's split."""
         hint = self.detail.currentWidget() is self.detail_hint
         away = (
             self.summary_view.summary is None
@@ -664,8 +669,8 @@ class MainWindow(QMainWindow):
                 self._pane = "tabs"
                 if self._layout == "coverage":
                     self.coverage_view.map.setFocus()
-                else:
-                    self.tabs.currentWidget().setFocus()
+                elif (page := self.tabs.currentWidget()) is not None:
+                    page.setFocus()
         else:
             self.detail.show()
             self.splitter.refresh()  # its handle back in the layout before sizes are given
@@ -684,30 +689,24 @@ class MainWindow(QMainWindow):
         return [width - width * share // 100, width * share // 100]
 
     def _fit_tabs(self) -> None:
-        """The tabs' side is never narrower than its row of tabs, so that on a narrow
-        window every tab (Disagreements and its count last) stays in sight rather than
-        behind scroll arrows; the article side gives way. On a small screen, with large
-        text, the row may still scroll: it never takes more than two thirds of the screen."""
+        """Every tab (Disagreements and its count last) in sight rather than behind scroll
+        arrows: the row has the window's width, and where the longest tab's name would
+        not fit it gives way to its short name (its tooltip says it in full). Only at a
+        very large text size on a small window may the row still scroll."""
         bar = self.tabs.tabBar()
-        screen = self.screen().availableGeometry().width() if self.screen() else 1280
-        screen = max(screen, self.width())  # a window wider than its screen (offscreen)
         single = self.tabs.indexOf(self.single_source_view)
+        room = self.width() - 24  # the window's margins
 
         def needed() -> int:
             return sum(
                 bar.tabSizeHint(i).width() for i in range(bar.count()) if bar.isTabVisible(i)
             )
 
-        # The longest tab's name gives way first: in short, every tab is in sight. The
-        # side keeps the width the row in full would take, up to the limit, either way.
-        full = 0
         for name in SINGLE_TAB_NAMES:
             if self.tabs.tabText(single) != name:
                 self.tabs.setTabText(single, name)
-            full = full or needed()
-            if needed() + 4 <= screen * 2 // 3:
+            if needed() + 4 <= room:
                 break
-        self.tabs.setMinimumWidth(min(full + 4, screen * 2 // 3))
 
     #: the story's title keeps at least this many average characters per line beside the
     #: options; on a narrower window the options take a row of their own below it
@@ -761,6 +760,8 @@ class MainWindow(QMainWindow):
         self._scaled = True
         font = QApplication.font()
         font.setPointSizeF(self._base_point_size * self._text_scale / 100)
+        # Back and Forward grow with the text: at 200% a 16-pixel arrow is easily missed.
+        self.menu_actions.toolbar.setIconSize(self._base_icon_size * (self._text_scale / 100))
         QApplication.setFont(font)
         # The widgets hear of it now, not at the next turn of the event loop.
         QApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
@@ -894,7 +895,7 @@ class MainWindow(QMainWindow):
         """Remember which side has the focus, for Find."""
         if new is not None and self.detail.isAncestorOf(new):
             self._pane = "detail"
-        elif new is not None and self.tabs.isAncestorOf(new):
+        elif new is not None and (self.tabs.isAncestorOf(new) or new is self.tabs.tabBar()):
             self._pane = "tabs"
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -36,6 +36,14 @@ ArticleRole = Qt.ItemDataRole.UserRole + 2
 #: an article left out as off-topic; ticking it includes it anyway
 IncludeRole = Qt.ItemDataRole.UserRole + 3
 _COLUMNS = ("Outlet", "Title", "Sentences", "Corroborated")
+#: what each column counts, said when the pointer rests on its heading
+COLUMN_TIPS = (
+    "Who published the article; in italics when the article never says and its file name "
+    "stands in (rename it with F2)",
+    "The article's headline; in italics when it has none and its first words stand in",
+    "How many sentences were read in the article",
+    "How many of the article's sentences another independent outlet also reports",
+)
 _DEBOUNCE_MS = 700
 #: rows built per turn of the event loop while the tab is hidden
 ROWS_PER_TURN = 40
@@ -59,6 +67,8 @@ class SourcesView(QWidget):
         self.tree.setAccessibleName("Articles in this story")
         self.tree.setAccessibleDescription("Untick an article to leave it out of the summary")
         self.tree.setHeaderLabels(list(_COLUMNS))
+        for column, tip in enumerate(COLUMN_TIPS):
+            self.tree.headerItem().setToolTip(column, tip)
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
