@@ -139,6 +139,22 @@ def test_a_sentence_its_source_repeats_is_listed_once_as_one_outlets(
     assert [item.text for item in summary.single_source].count(alone) == 1
 
 
+def test_a_repeated_sentence_the_summary_shows_is_not_also_listed_as_one_outlets(
+    make_folder, story_files
+) -> None:
+    alone = (
+        "Railway spokesman Ben Adair said debris from the span had landed within a few feet "
+        "of the track."
+    )
+    ledger = story_files["the-ledger.txt"]
+    story_files["the-ledger.txt"] = f"{ledger}\n\n{alone}\n"
+    # a long summary is topped up with sentences one outlet alone reports
+    summary = summarize(analyze(make_folder(story_files)), SummaryOptions(sentences=40))
+    shown = {item.text for item in summary.items}
+    assert alone in shown
+    assert alone not in {item.text for item in summary.single_source}
+
+
 def test_identical_text_under_two_names_counts_once(make_folder, story_files) -> None:
     folder = make_folder({**story_files, "copy-of-meridian.txt": story_files["meridian.txt"]})
     analysis = analyze(folder)

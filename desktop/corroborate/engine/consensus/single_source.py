@@ -127,8 +127,9 @@ def single_source_candidates(
     if analysis.independent_sources < 2:
         return {}
     # A sentence a source repeats (a page crawled with a second copy, copies of an
-    # outlet's second report) is one sentence to check, listed once.
-    seen: set[tuple[int, str]] = set()
+    # outlet's second report) is one sentence to check, listed once; and not at all
+    # when the summary already shows it.
+    seen = {(analysis.sentence_group[sid], analysis.sentences[sid].repeat_key) for sid in shown}
     for sentence in analysis.sentences:
         if not sentence.standalone or sentence.words < MIN_CLAIM_WORDS or sentence.id in shown:
             continue
