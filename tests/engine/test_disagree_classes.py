@@ -1959,3 +1959,102 @@ def test_one_measure_beside_two_verbs_still_disagrees() -> None:
         )
         == "number"
     )
+
+
+# -- one event dated beside its word, two days apart, wherever in the story --------------
+def _dated_story(make_folder, first: str, second: str, third: str = "The inquiry goes on."):
+    return analyze(
+        make_folder(
+            {
+                "a.txt": "Ferry inquiry opens in Tessel\n\nInvestigators in Tessel opened an "
+                f"inquiry into the loss of the Halvard ferry.\n\n{first}\n\n{third}",
+                "b.txt": "Families of Halvard victims meet\n\nRelatives of the passengers met "
+                f"in Orrin to share their grief.\n\n{second}\n\nA memorial is planned.",
+            }
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "detail"),
+    [
+        pytest.param(
+            "Divers have raised most of the hull, but the cause of the Sept. 2 sinking "
+            "remains unknown.",
+            "One mother wrote that her son died in the Sept. 3 sinking that took 41 lives.",
+            "Sept. 2 / Sept. 3",
+            id="the same noun dated a day apart in sentences about other things",
+        ),
+        pytest.param(
+            "The ferry capsized on Sept. 2 off Tarn Point in heavy seas.",
+            "Relatives still ask why the capsizing of Sept. 4 was not foreseen.",
+            "Sept. 2 / Sept. 4",
+            id="the verb on one side and its noun on the other",
+        ),
+    ],
+)
+def test_one_event_dated_two_days_of_a_month_by_two_outlets_is_a_date_conflict(
+    make_folder, first: str, second: str, detail: str
+) -> None:
+    analysis = _dated_story(make_folder, first, second)
+    assert [d.detail for d in analysis.disagreements if d.kind == "date"] == [detail]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "third"),
+    [
+        pytest.param(
+            "The cause of the Sept. 2 sinking remains unknown.",
+            "Her son died in the Sept. 12 sinking of a second ferry.",
+            "The inquiry goes on.",
+            id="days ten apart are two events",
+        ),
+        pytest.param(
+            "The cause of the Sept. 2 sinking remains unknown.",
+            "Her son died in the Oct. 3 sinking of a second ferry.",
+            "The inquiry goes on.",
+            id="other months are two events",
+        ),
+        pytest.param(
+            "The cause of the Sept. 2 sinking remains unknown.",
+            "Her son died in the Sept. 3 sinking of a trawler.",
+            "A third boat went down in the Sept. 4 sinking off Orrin.",
+            id="a third day for the word tells of several events",
+        ),
+        pytest.param(
+            "The cause of the Sept. 2 sinking remains unknown.",
+            "Her son died in the Sept. 3 sinking of a trawler.",
+            "The Sept. 3 sinking of the trawler followed the ferry's.",
+            id="a source that dates the word both days tells of two events",
+        ),
+        pytest.param(
+            "Families were told on Sept. 2 that the sinking was an accident.",
+            "Families were told on Sept. 3 that the sinking was an accident.",
+            "The inquiry goes on.",
+            id="a date not beside the event's word is another step's",
+        ),
+        pytest.param(
+            "The cause of the Sept. 2, 2019 sinking remains unknown.",
+            "Her son died in the Sept. 3, 2021 sinking of the Halvard's sister ship.",
+            "The inquiry goes on.",
+            id="two years are two events",
+        ),
+    ],
+)
+def test_event_days_of_other_events_or_steps_do_not_disagree(
+    make_folder, first: str, second: str, third: str
+) -> None:
+    analysis = _dated_story(make_folder, first, second, third)
+    assert not [d for d in analysis.disagreements if d.kind == "date"]
+
+
+def test_a_count_set_in_the_place_the_other_reports_dateline_names_is_one_count() -> None:
+    a = (
+        "ORRIN (AP) _ Bombers struck a crowded market Friday, setting off blasts that killed "
+        "the two assailants, injured 21 shoppers and prompted the council to delay its vote."
+    )
+    b = (
+        "TESSEL _ The premier voiced sympathy Friday after a car bomb in an Orrin market "
+        "wounded 24 people but said the talks would go on."
+    )
+    assert _kind(a, b) == "number"

@@ -12,7 +12,9 @@ the same stated day beside the same word ("injured 21 shoppers" Friday against
 "wounded 24 people" Friday), give one person's age a birthday apart, named
 on one side and "the 73-year-old" on the other, put one event in two parts of
 one day ("Saturday afternoon" / "Saturday morning"), or at two clock times next
-to the same word ("fled the scene about 4:20 a.m." / "about 4:30 a.m."). Copies
+to the same word ("fled the scene about 4:20 a.m." / "about 4:30 a.m."). Two
+sources disagree wherever in the story they date one event a day or two apart
+beside its word ("the Sept. 2 crash" / "died in the Sept. 3 crash"). Copies
 are never compared; approximate and bounded figures ("more than a dozen" against
 "14") and parts that add up to a total are not conflicts.
 """
@@ -36,7 +38,7 @@ from ..models import (
     SourceGroup,
 )
 from ..parallel import in_two
-from ..text.calendar import MONTHS, WEEKDAY_WORD, WEEKDAYS
+from ..text.calendar import MONTH_WORD, MONTHS, WEEKDAY_WORD, WEEKDAYS
 from ..text.clock import HAS_CLOCK, ZONES, Clock, clocks, one_time
 from ..text.contests import other_contests
 from ..text.figures import (
@@ -276,6 +278,22 @@ def _placed(spec: Specifics, v: Value) -> frozenset[str]:
 _CALENDAR = frozenset((*WEEKDAYS, *MONTHS))
 
 
+#: A wire dateline opening a sentence: "JERUSALEM (AP) _ ", "ANKARA, Turkey (AP) _ ",
+#: "WASHINGTON _ ". The place in capitals is where the report is set.
+_DATELINE = re.compile(
+    r"^([A-Z][A-Z.'’ -]{1,40}?)(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?\s*"
+    r"(?:\([^()]{1,40}\)\s*)?(?:_|—|–|--)\s"
+)
+
+
+def _dateline(text: str) -> frozenset[str]:
+    """The place a sentence's wire dateline names, as name words: "jerusalem"."""
+    match = _DATELINE.match(text)
+    if not match:
+        return frozenset()
+    return frozenset(_fold_name(word.lower()) for word in match.group(1).split())
+
+
 def _placed_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     """Is one figure set in a place the other sentence never names? "The storm killed 12
     people in Orrin" / "the storm has killed at least 40 people" are a part and the whole;
@@ -284,8 +302,8 @@ def _placed_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     placed_a, placed_b = _placed(a, v), _placed(b, w)
     if placed_a == placed_b:
         return False
-    names_a = {_fold_name(n) for n in a.names}
-    names_b = {_fold_name(n) for n in b.names}
+    names_a = {_fold_name(n) for n in a.names} | _dateline(a.text)
+    names_b = {_fold_name(n) for n in b.names} | _dateline(b.text)
     return bool((placed_a - names_b) or (placed_b - names_a))
 
 
@@ -1434,6 +1452,99 @@ def _aged_two_ways(
     return found
 
 
+#: Words that name one occurrence a story is about, each with the forms that name the
+#: same occurrence: "the Sept. 2 crash", "the plane crashed Sept. 2", "the March 22 coup".
+_EVENT_FORMS = {
+    "crash": ("crash", "crashed"), "coup": ("coup",), "bombing": ("bombing", "bombings"),
+    "attack": ("attack", "attacks"), "explosion": ("explosion", "blast", "exploded"),
+    "shooting": ("shooting",), "massacre": ("massacre",), "earthquake": ("earthquake", "quake"),
+    "collapse": ("collapse", "collapsed"), "derailment": ("derailment", "derailed"),
+    "sinking": ("sinking", "capsizing", "capsized", "sank"), "hijacking": ("hijacking",),
+    "assassination": ("assassination",), "kidnapping": ("kidnapping", "abduction"),
+    "eruption": ("eruption", "erupted"), "invasion": ("invasion",),
+}  # fmt: skip
+_EVENT_OF = {form: event for event, forms in _EVENT_FORMS.items() for form in forms}
+_EVENT_WORD = "|".join(sorted(_EVENT_OF, key=len, reverse=True))
+_DAY_OF_MONTH = (
+    rf"(?P<month>(?i:{MONTH_WORD}))\s(?P<day>\d{{1,2}})\b(?!:)(?:,?\s(?P<year>\d{{4}}))?"
+)
+#: The event's word right beside its date: "the Sept. 3 crash", "the crash on Sept. 2",
+#: "the coup of March 21", "the jet crashed Sept. 2". A date further off may be another
+#: step's ("arrested on Oct. 2 after the crash").
+_DATED_EVENT = (
+    re.compile(rf"\b[Tt]he\s{_DAY_OF_MONTH}\s(?P<event>{_EVENT_WORD})\b"),
+    re.compile(rf"\b[Tt]he\s(?P<event>{_EVENT_WORD})\s(?:on|of)\s{_DAY_OF_MONTH}"),
+    re.compile(rf"\b(?P<event>crashed|exploded|collapsed|derailed|capsized|sank|erupted)"
+               rf"\s(?:on\s)?{_DAY_OF_MONTH}"),
+)  # fmt: skip
+#: Days apart within which two dates of one event's word are one event misdated; further
+#: apart, a story may tell of two (an attack and another two weeks on).
+SAME_EVENT_DAYS = 2
+
+
+def _dated_events(text: str) -> Iterator[tuple[str, tuple[str, int, str | None], tuple[int, int]]]:
+    """Each event the sentence dates beside its word: its name, its date, the date's place."""
+    for pattern in _DATED_EVENT:
+        for match in pattern.finditer(text):
+            month = MONTHS.get(match.group("month").lower().rstrip("."))
+            if month is None:
+                continue
+            day = int(match.group("day"))
+            if 1 <= day <= 31:
+                end = match.end("year") if match.group("year") else match.end("day")
+                event = _EVENT_OF[match.group("event").lower()]
+                yield event, (month, day, match.group("year")), (match.start("month"), end)
+
+
+def _dated_two_ways(
+    sentences: Sequence[Sentence], group_of: Sequence[int]
+) -> list[tuple[int, int, Finding]]:
+    """One event given two days of one month by two sources, wherever in the story:
+    "her father died in the Sept. 3 crash" in one, "the Sept. 2 crash remains unexplained"
+    in another. The event's word stands right beside each date; each article gives it one
+    day (an article giving two tells of two events); the days are at most
+    :data:`SAME_EVENT_DAYS` apart and no third day is given for that word in the story (a
+    story with many such days tells of many events); a year given on both sides is the
+    same. The first sentence of each source giving a day stands for it."""
+    by_article: dict[str, dict[int, dict[tuple[str, int], tuple[int, tuple[int, int], str | None]]]]
+    by_article = {}  # event -> article -> its days, each with its first sentence
+    for sentence, _ in _each_source_text(sentences, group_of, _MAY_DATED_EVENT):
+        for event, (month, day, year), span in _dated_events(sentence.text):
+            days = by_article.setdefault(event, {}).setdefault(sentence.article, {})
+            days.setdefault((month, day), (sentence.id, span, year))
+    found = []
+    for articles in by_article.values():
+        if len({d for days in articles.values() for d in days}) != 2:
+            continue
+        # each source's first sentence for each day, from articles that give the event one day
+        first: dict[tuple[int, tuple[str, int]], tuple[int, tuple[int, int], str | None]] = {}
+        for article, days in sorted(articles.items()):
+            if len(days) == 1:
+                ((date, seen),) = days.items()
+                first.setdefault((group_of[article], date), seen)
+        keys = sorted(first)
+        for i, (ga, (month_a, day_a)) in enumerate(keys):
+            for gb, (month_b, day_b) in keys[i + 1 :]:
+                if ga == gb or month_a != month_b or day_a == day_b:
+                    continue
+                if abs(day_a - day_b) > SAME_EVENT_DAYS:
+                    continue
+                (a, span_a, year_a) = first[(ga, (month_a, day_a))]
+                (b, span_b, year_b) = first[(gb, (month_b, day_b))]
+                if year_a and year_b and year_a != year_b:
+                    continue
+                if a > b:
+                    a, b, span_a, span_b = b, a, span_b, span_a
+                words_a = sentences[a].text[span_a[0] : span_a[1]]
+                words_b = sentences[b].text[span_b[0] : span_b[1]]
+                found.append((a, b, Finding("date", words_a, words_b, (span_a,), (span_b,))))
+    return found
+
+
+#: Cheap test (before any analysis) for a sentence that may date an event beside its word.
+_MAY_DATED_EVENT = re.compile(rf"\b(?:{_EVENT_WORD})\b", re.IGNORECASE)
+
+
 #: Significant digits from which a figure is exact rather than rounded ("972,815",
 #: "9,509", "$514.6 million"; never "1,600" or "$26.6 million")...
 EXACT_DIGITS = 4
@@ -1706,6 +1817,7 @@ def detect(
             *_ranked_two_ways(sentences, group_of),
             *_titled_two_ways(sentences, group_of),
             *_aged_two_ways(sentences, group_of, spec),
+            *_dated_two_ways(sentences, group_of),
             *_exact_twins(sentences, group_of, spec),
         ]
 
