@@ -1141,6 +1141,73 @@ def test_a_source_that_writes_both_spellings_has_no_name_conflict_with_another(
     assert not [d for d in analyze(folder).disagreements if d.kind == "name"]
 
 
+# -- a surname written alone, one spelling off another source's full name ------------------
+def _alone_story(make_folder, first: str, second: str, third: str = "Talks resume Monday."):
+    return analyze(
+        make_folder(
+            {
+                "a.txt": "Junta holds on in Vessa\n\nThe junta that seized power in Vessa "
+                f"refused to step down on Tuesday.\n\n{first}\n\n{third}",
+                "b.txt": "Sanctions bite in Vessa\n\nLong lines formed at fuel stations in "
+                f"Vessa as sanctions took hold.\n\n{second}\n\nBanks stayed shut.",
+            }
+        )
+    )
+
+
+def test_a_surname_written_alone_one_letter_off_a_full_name_is_a_name_conflict(
+    make_folder,
+) -> None:
+    analysis = _alone_story(
+        make_folder,
+        "Regional leaders want the junta to step down, but Kavango, its leader, said Tuesday "
+        "that he would stay.",
+        "Junta head Capt. Tomas Kavengo said the army would not leave power.",
+    )
+    found = [d.detail for d in analysis.disagreements if d.kind == "name"]
+    assert found in (["Kavango / Tomas Kavengo"], ["Tomas Kavengo / Kavango"])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "third"),
+    [
+        pytest.param(
+            "Regional leaders want the junta to step down, but Kavango, its leader, said "
+            "Tuesday that he would stay.",
+            "Junta head Capt. Tomas Kavengo said the army would not leave power.",
+            "His deputy, Lt. Paul Kavengo, said Wednesday that the border would stay closed.",
+            id="a source that writes both spellings has two names",
+        ),
+        pytest.param(
+            "Regional leaders want the junta to step down, but Price, its leader, said Tuesday "
+            "that he would stay.",
+            "Junta head Capt. Tomas Prine said the army would not leave power.",
+            "Talks resume Monday.",
+            id="short words one letter apart are other names",
+        ),
+        pytest.param(
+            "Regional leaders want the junta to step down, but Kavangos, its leader, said "
+            "Tuesday that he would stay.",
+            "Junta head Capt. Tomas Kavango said the army would not leave power.",
+            "Talks resume Monday.",
+            id="another ending makes another word",
+        ),
+        pytest.param(
+            "Regional leaders want the junta to step down, but Marco Kavengo, its spokesman, "
+            "said Tuesday that it would stay.",
+            "Junta head Capt. Tomas Kavango said the army would not leave power.",
+            "Talks resume Monday.",
+            id="two full names with other first names are two people",
+        ),
+    ],
+)
+def test_surnames_alone_that_are_other_names_are_no_name_conflict(
+    make_folder, first: str, second: str, third: str
+) -> None:
+    analysis = _alone_story(make_folder, first, second, third)
+    assert not [d for d in analysis.disagreements if d.kind == "name"]
+
+
 # -- counts of one story's words that are not one thing ------------------------------------
 @pytest.mark.parametrize(
     ("a", "b"),

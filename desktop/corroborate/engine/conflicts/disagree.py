@@ -61,7 +61,7 @@ from ..text.figures import _aged as aged_names
 from ..text.figures import _anchors as date_anchors
 from ..text.figures import _dates_a_report as dates_a_report
 from ..text.lengths import FALLING, apart, fall_length, length_of, may_fall, unit_of
-from ..text.names import name_key, name_runs
+from ..text.names import name_key, name_runs, names_in
 from ..text.numbers import conflicting
 from ..text.outcomes import MAY_TELL_OUTCOME, outcome_words
 from ..text.roles import ROLES, RoleName, capitalised, name_part, ranked, same_rank
@@ -1328,6 +1328,68 @@ def _spelled_two_ways(
     return found
 
 
+#: Letters a surname written alone has at least to be read as another source's surname
+#: misspelt: shorter words are too often other names one letter off ("Price" / "Prime").
+ALONE_LETTERS = 6
+
+
+def _alone_spelled_two_ways(
+    sentences: Sequence[Sentence], group_of: Sequence[int]
+) -> list[tuple[int, int, Finding]]:
+    """One person's surname written alone by one source one spelling off the full name
+    another gives: "Capt. Amadou Sanogo" in one, "as Sanago, president of the council"
+    in another, "Comet Tempel-Tuttle" / "a comet called Temple-Tuttle". Both spellings
+    have :data:`ALONE_LETTERS` letters or more and are one spelling apart
+    (:func:`_respelled`), and no source writes both (a source that does has two names).
+    The first sentence of each source that writes the spelling stands for it."""
+    full: dict[str, dict[int, tuple[int, str, str]]] = {}  # surname -> group -> where
+    alone: dict[str, dict[int, int]] = {}  # name word written alone -> group -> sentence
+    written: dict[str, set[int]] = {}  # every name word -> the groups that write it
+    for sentence, group in _each_source_text(sentences, group_of):
+        runs = name_runs(sentence.text)
+        in_runs = {word for run in runs for word in run}
+        for run in runs:
+            if len(run[-1]) >= ALONE_LETTERS:
+                full.setdefault(run[-1], {}).setdefault(group, (sentence.id, run[-2], run[-1]))
+        for word in names_in(sentence.text):
+            written.setdefault(word, set()).add(group)
+            if word not in in_runs and len(word) >= ALONE_LETTERS:
+                alone.setdefault(word, {}).setdefault(group, sentence.id)
+    # _respelled pairs only words with the same first two letters and last letter
+    by_shape: dict[tuple[str, str], list[str]] = {}
+    for word in alone:
+        by_shape.setdefault((word[:2], word[-1]), []).append(word)
+    found = []
+    for surname in sorted(full):
+        for word in by_shape.get((surname[:2], surname[-1]), ()):
+            if not _respelled(surname, word) or written[surname] & written.get(word, set()):
+                continue
+            for group, (a, first, last) in sorted(full[surname].items()):
+                for other, b in sorted(alone[word].items()):
+                    if other == group or other in full.get(word, {}):
+                        continue  # a source writing the full name too: :func:`_spelled_two_ways`
+                    span_a = _full_name(sentences[a].text, first, last)
+                    span_b = _word_at(sentences[b].text, word)
+                    if span_a is None or span_b is None:
+                        continue
+                    words_a = sentences[a].text[span_a[0] : span_a[1]]
+                    words_b = sentences[b].text[span_b[0] : span_b[1]]
+                    finding = Finding("name", words_a, words_b, (span_a,), (span_b,))
+                    if a > b:
+                        finding = Finding("name", words_b, words_a, (span_b,), (span_a,))
+                        a, b = b, a
+                    found.append((a, b, finding))
+    return found
+
+
+def _word_at(text: str, key: str) -> tuple[int, int] | None:
+    """Where the name word ``key`` (as :func:`.names.name_key` folds it) stands, not first."""
+    for match in re.finditer(r"[^\W\d_][\w'’-]*", text):
+        if match.start() and name_key(match.group()) == key:
+            return match.span()
+    return None
+
+
 #: Cheap test (before any analysis) for a sentence that may name someone with a rank.
 _MAY_RANK = re.compile(
     r"\b(?:Pvt|Private|Cpl|Corporal|Sgt|Sergeant|Lt|Lieutenant|Capt|Captain|Maj|Major|Col"
@@ -1814,6 +1876,7 @@ def detect(
         """Disagreements found over the folder's sentences rather than pair by pair."""
         return [
             *_spelled_two_ways(sentences, group_of),
+            *_alone_spelled_two_ways(sentences, group_of),
             *_ranked_two_ways(sentences, group_of),
             *_titled_two_ways(sentences, group_of),
             *_aged_two_ways(sentences, group_of, spec),
