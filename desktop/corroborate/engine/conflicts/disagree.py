@@ -1344,16 +1344,19 @@ def _alone_spelled_two_ways(
     The first sentence of each source that writes the spelling stands for it."""
     full: dict[str, dict[int, tuple[int, str, str]]] = {}  # surname -> group -> where
     alone: dict[str, dict[int, int]] = {}  # name word written alone -> group -> sentence
-    written: dict[str, set[int]] = {}  # every name word -> the groups that write it
+    written: dict[int, set[str]] = {}  # group -> every name word it writes
     for sentence, group in _each_source_text(sentences, group_of):
+        words = names_in(sentence.text)
+        if not words:
+            continue
+        written.setdefault(group, set()).update(words)
         runs = name_runs(sentence.text)
-        in_runs = {word for run in runs for word in run}
         for run in runs:
             if len(run[-1]) >= ALONE_LETTERS:
                 full.setdefault(run[-1], {}).setdefault(group, (sentence.id, run[-2], run[-1]))
-        for word in names_in(sentence.text):
-            written.setdefault(word, set()).add(group)
-            if word not in in_runs and len(word) >= ALONE_LETTERS:
+        in_runs = {word for run in runs for word in run}
+        for word in words:
+            if len(word) >= ALONE_LETTERS and word not in in_runs:
                 alone.setdefault(word, {}).setdefault(group, sentence.id)
     # _respelled pairs only words with the same first two letters and last letter
     by_shape: dict[tuple[str, str], list[str]] = {}
@@ -1362,7 +1365,9 @@ def _alone_spelled_two_ways(
     found = []
     for surname in sorted(full):
         for word in by_shape.get((surname[:2], surname[-1]), ()):
-            if not _respelled(surname, word) or written[surname] & written.get(word, set()):
+            if not _respelled(surname, word):
+                continue
+            if any(surname in names and word in names for names in written.values()):
                 continue
             for group, (a, first, last) in sorted(full[surname].items()):
                 for other, b in sorted(alone[word].items()):
@@ -1570,7 +1575,12 @@ def _dated_two_ways(
     same. The first sentence of each source giving a day stands for it."""
     by_article: dict[str, dict[int, dict[tuple[str, int], tuple[int, tuple[int, int], str | None]]]]
     by_article = {}  # event -> article -> its days, each with its first sentence
-    for sentence, _ in _each_source_text(sentences, group_of, _MAY_DATED_EVENT):
+    for sentence in sentences:
+        # a day of a month is read as a "t:" figure ("t:sep-2"): most sentences give none
+        if not any(tag.startswith("t:") for tag in sentence.numbers):
+            continue
+        if not _MAY_DATED_EVENT.search(sentence.text):
+            continue
         for event, (month, day, year), span in _dated_events(sentence.text):
             days = by_article.setdefault(event, {}).setdefault(sentence.article, {})
             days.setdefault((month, day), (sentence.id, span, year))
