@@ -83,6 +83,14 @@ _SETTINGS = {
         "Long lines formed at fuel stations in Vessa as sanctions took hold.",
         "Banks stayed shut.",
     ),
+    "hall fire": (
+        "Fire kills teenagers at Orrin dance hall",
+        "Fire swept through a crowded dance hall in Orrin late Thursday.",
+        "The cause is not yet known.",
+        "Orrin mourns its young",
+        "Parents waited outside the hospitals of Orrin for news on Friday.",
+        "A vigil is planned for Sunday.",
+    ),
     "ferry": (
         "Ferry inquiry opens in Tessel",
         "Investigators in Tessel opened an inquiry into the loss of the Halvard ferry.",
@@ -2286,3 +2294,61 @@ def test_a_look_alike_anywhere_in_a_two_outlet_story_stays_silent(
 ) -> None:
     analysis = _story(make_folder, setting, first, second, third)
     assert not [d for d in analysis.disagreements if d.kind == kind]
+
+
+# -- one toll, the dead and the injured, told two ways anywhere in the story -------------
+# a toll whose dead agree and whose injured cannot is a number conflict
+STORY_CONFLICTS += [
+    pytest.param(
+        "hall fire",
+        "number",
+        "The blaze turned the hall into a deathtrap, killing 40 people and injuring 130.",
+        "About 42 of the young people died and more than 170 were seriously injured when "
+        "smoke filled the upper floor.",
+        "130 / 170",
+        id="the dead agree (40, about 42), the injured cannot (130, more than 170)",
+    ),
+    pytest.param(
+        "hall fire",
+        "number",
+        "Firefighters said the blaze left 40 people dead and 130 hurt.",
+        "The fire killed 52 people and injured 130, officials said on Friday.",
+        "40 / 52",
+        id="the injured agree, the dead do not",
+    ),
+]
+# tolls of other places, other counts or other moments do not disagree
+STORY_LOOK_ALIKES += [
+    pytest.param(
+        "hall fire",
+        "number",
+        "The blaze killed 40 people and injured 130.",
+        "A second fire, in Dalby, killed 12 people and injured 60.",
+        "The cause is not yet known.",
+        id="both counts differ: two tolls",
+    ),
+    pytest.param(
+        "hall fire",
+        "number",
+        "The blaze killed 40 people and injured 130.",
+        "In Dalby the storm killed 40 people and injured 75.",
+        "The cause is not yet known.",
+        id="a place beside one toll the other never names",
+    ),
+    pytest.param(
+        "hall fire",
+        "number",
+        "The blaze killed 40 people and injured 130.",
+        "The blaze killed at least 40 people and injured more than 100.",
+        "The cause is not yet known.",
+        id="bounds that hold with the other figures",
+    ),
+    pytest.param(
+        "hall fire",
+        "number",
+        "The blaze killed 40 people and injured 130.",
+        "The blaze killed 40 people, officials said, and 170 families lost their homes.",
+        "The cause is not yet known.",
+        id="a count of another thing beside the dead is no count of the injured",
+    ),
+]

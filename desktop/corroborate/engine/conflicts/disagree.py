@@ -256,18 +256,21 @@ _LOCATIVE = frozenset(("in", "at", "across", "throughout", "near", "outside", "i
 
 
 def _placed(spec: Specifics, v: Value) -> frozenset[str]:
-    """The places a figure's own clause sets it in: "killed 12 people in *Orrin*". A count
-    for one place and a count for none (or another) may be a part and the whole: "the
-    storm killed 12 people in Orrin" / "the storm has killed at least 40 people"."""
+    """The places a figure's own clause (or the sentence's opening) sets it in: "killed 12
+    people in *Orrin*". A count for one place and a count for none (or another) may be a
+    part and the whole: "the storm killed 12 people in Orrin" / "the storm has killed at
+    least 40 people"."""
     tokens, clause = spec.tokens, spec.tokens[v.first].clause
     found = set()
     for i in range(len(tokens) - 1):
-        if tokens[i].clause != clause or tokens[i].low not in _LOCATIVE:
+        # a place that opens the sentence sets all of it: "*In Dalby* the storm killed 40
+        # people and injured 75"
+        if (tokens[i].clause != clause and i) or tokens[i].low not in _LOCATIVE:
             continue
         j = i + 1
         while j < len(tokens) and tokens[j].low in ("the", "a", "an", "its", "their", "his", "her"):
             j += 1
-        while j < len(tokens) and tokens[j].clause == clause and capitalised(tokens[j]):
+        while j < len(tokens) and tokens[j].clause == tokens[i].clause and capitalised(tokens[j]):
             word = _fold_name(name_part(tokens[j]))
             if word not in _CALENDAR:  # "in Tuesday's fire" sets the count in no place
                 found.add(word)
@@ -1617,6 +1620,117 @@ def _dated_two_ways(
 _MAY_DATED_EVENT = re.compile(rf"\b(?:{_EVENT_WORD})\b", re.IGNORECASE)
 
 
+#: Words that tell a figure counts the dead or the injured of a toll, by the fate's name
+#: (as :func:`.figures.counted` folds "wounded" and "hurt" into "injur").
+_TOLL_FATES = {"kill": "kill", "die": "kill", "dead": "kill", "death": "kill", "injur": "injur"}
+#: Words that may stand between a figure and its fate: "65 *of the young people* died",
+#: "190 *were seriously* injured", "*at least* 3 injured".
+_TOLL_BETWEEN = frozenset((
+    "of", "the", "a", "were", "was", "been", "have", "has", "had", "are", "is", "other",
+    "others", "more", "people", "persons",
+))  # fmt: skip
+_TOLL_BOUND = frozenset(("at", "least", "more", "than", "about", "nearly", "some", "over",
+                         "almost", "an", "estimated", "and", "up", "to"))  # fmt: skip
+#: Words after a figure within which its fate is looked for.
+TOLL_REACH = 6
+#: Cheap tests (before any analysis) for a sentence that may give a toll: it names a death
+#: and an injury.
+_MAY_DIE = re.compile(r"\b(?:kill|died|dead|death)", re.IGNORECASE)
+_MAY_HURT = re.compile(r"\b(?:injur|wound|hurt)", re.IGNORECASE)
+
+
+def _fate(spec: Specifics, v: Value) -> str | None:
+    """The fate a figure counts in its own clause, "kill" or "injur": "*killing* 60 people",
+    "leaving three people *dead*", "more than 190 were seriously *injured*"."""
+    tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    for j in range(v.first - 1, max(-1, v.first - 4), -1):
+        token = tokens[j]
+        if token.clause != clause:
+            break
+        if fate := _TOLL_FATES.get(counted(token.stem or "")):
+            return fate
+        if token.low not in _TOLL_BOUND:
+            break
+    for j in range(v.last + 1, min(len(tokens), v.last + 1 + TOLL_REACH)):
+        token = tokens[j]
+        if token.clause != clause or j in spec.value_at:
+            break
+        if fate := _TOLL_FATES.get(counted(token.stem or "")):
+            return fate
+        if token.low in _TOLL_BETWEEN or token.low.endswith("ly"):
+            continue  # "of the", "were seriously"
+        if not token.stem or capitalised(token):
+            break  # "60 in Orrin", "three Israelis": the figure counts no fate here
+    return None
+
+
+def _toll(spec: Specifics) -> dict[str, Value] | None:
+    """The dead and the injured a sentence counts, one figure each ("killing 60 people and
+    injuring 155"); none when it counts only one of them, or one of them twice (two places,
+    two days, a part and the whole)."""
+    found: dict[str, Value] = {}
+    for v in spec.values:
+        if v.kind != "number" or v.label or v.unit:
+            continue
+        if fate := _fate(spec, v):
+            if fate in found:
+                return None
+            found[fate] = v
+    return found if len(found) == 2 else None
+
+
+def _tolls_placed_apart(
+    a: Specifics, toll_a: dict[str, Value], b: Specifics, toll_b: dict[str, Value]
+) -> bool:
+    """Is either toll set in a place the other sentence never names, beside either of its
+    counts? "*In Dalby* the storm killed 40 people and injured 75" is Dalby's toll."""
+    placed_a = frozenset().union(*(_placed(a, v) for v in toll_a.values()))
+    placed_b = frozenset().union(*(_placed(b, w) for w in toll_b.values()))
+    if placed_a == placed_b:
+        return False
+    names_a = {_fold_name(n) for n in a.names} | _dateline(a.text)
+    names_b = {_fold_name(n) for n in b.names} | _dateline(b.text)
+    return bool((placed_a - names_b) or (placed_b - names_a))
+
+
+def _tolls_two_ways(
+    sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
+) -> list[tuple[int, int, Finding]]:
+    """One toll told two ways by two sources, wherever in the story: "killing 60 people and
+    injuring 155" in one, "about 65 died and more than 190 were seriously injured" in
+    another. Each sentence counts both the dead and the injured; one count agrees (can be
+    true with the other, :func:`.figures.compatible`), which ties the two to one event at
+    one time, and the other cannot; no place stands beside one differing figure that the
+    other sentence never names, and no other year or period frames either. One finding is
+    kept for each pair of sources and fate."""
+    tolls: list[tuple[int, int, Specifics, dict[str, Value]]] = []
+    for sentence, group in _each_source_text(sentences, group_of, _MAY_HURT):
+        if sum(tag.startswith("n:") for tag in sentence.numbers) < 2:
+            continue  # a toll counts two things
+        if not _MAY_DIE.search(sentence.text):
+            continue
+        analysed = spec(sentence.id)
+        if (toll := _toll(analysed)) is not None:
+            tolls.append((sentence.id, group, analysed, toll))
+    found = []
+    seen: set[tuple[int, int, str]] = set()
+    for i, (a, ga, left, toll_a) in enumerate(tolls):
+        for b, gb, right, toll_b in tolls[i + 1 :]:
+            if ga == gb or _period(left) != _period(right):
+                continue
+            differ = [f for f in ("kill", "injur") if not compatible(toll_a[f], toll_b[f])]
+            if len(differ) != 1:
+                continue  # both agree, or neither does: two tolls, or two moments
+            fate = differ[0]
+            v, w = toll_a[fate], toll_b[fate]
+            key = (min(ga, gb), max(ga, gb), fate)
+            if key in seen or _tolls_placed_apart(left, toll_a, right, toll_b):
+                continue
+            seen.add(key)
+            found.append((a, b, _values_finding("number", left, right, [(v, w)])))
+    return found
+
+
 #: Significant digits from which a figure is exact rather than rounded ("972,815",
 #: "9,509", "$514.6 million"; never "1,600" or "$26.6 million")...
 EXACT_DIGITS = 4
@@ -1891,6 +2005,7 @@ def detect(
             *_titled_two_ways(sentences, group_of),
             *_aged_two_ways(sentences, group_of, spec),
             *_dated_two_ways(sentences, group_of),
+            *_tolls_two_ways(sentences, group_of, spec),
             *_exact_twins(sentences, group_of, spec),
         ]
 
