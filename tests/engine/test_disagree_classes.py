@@ -2351,4 +2351,20 @@ STORY_LOOK_ALIKES += [
         "The cause is not yet known.",
         id="a count of another thing beside the dead is no count of the injured",
     ),
+    pytest.param(
+        "hall fire",
+        "number",
+        "The blaze killed 40 people and injured 130.",
+        "The toll has now risen to 46 dead, with 130 injured, officials said on Saturday.",
+        "The cause is not yet known.",
+        id="a toll said to have risen is a later moment of the count",
+    ),
+]
+# a count said to have risen to a figure is a later moment of that count, not another count
+LOOK_ALIKES += [
+    pytest.param(
+        "Two people were killed and 14 were injured, the fire chief said.",
+        "Two people were killed and the number of injured has risen to 19, the fire chief said.",
+        id="the injured counted, then said to have risen",
+    ),
 ]

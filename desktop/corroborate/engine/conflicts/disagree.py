@@ -1150,6 +1150,7 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
                     (v, w)
                     for v, w in pairs
                     if not _placed_apart(a, v, b, w)
+                    and not (_risen_to(a, v) or _risen_to(b, w))
                     and _measured_alike(v, w)
                     and _intended(a, v) == _intended(b, w)
                     and not _other_roles(a, v, b, w)
@@ -1679,6 +1680,28 @@ def _toll(spec: Specifics) -> dict[str, Value] | None:
     return found if len(found) == 2 else None
 
 
+#: Verbs that, before "to" and a figure, tell a count still changing: "the toll *rose to*
+#: 46", "has *climbed to* 63". The figure is one moment of the count, not another count.
+_RISING = frozenset((
+    "rose", "risen", "rising", "climbed", "climbing", "jumped", "increased", "grew", "grown",
+    "reached", "fell", "dropped", "revised",
+))  # fmt: skip
+
+
+def _risen_to(spec: Specifics, v: Value) -> bool:
+    """Is the figure where a changing count has got to: "the toll has now *risen to* 46"?"""
+    tokens = spec.tokens
+    i = v.first - 1
+    while i >= 0 and tokens[i].low in _TOLL_BOUND and tokens[i].low not in ("to", "and"):
+        i -= 1  # "rose to about 46", "climbed to more than 60"
+    return i >= 1 and tokens[i].low == "to" and tokens[i - 1].low in _RISING
+
+
+def _moving(spec: Specifics) -> bool:
+    """Does the sentence tell a count as one moment of a count still changing?"""
+    return any(v.kind == "number" and _risen_to(spec, v) for v in spec.values)
+
+
 def _tolls_placed_apart(
     a: Specifics, toll_a: dict[str, Value], b: Specifics, toll_b: dict[str, Value]
 ) -> bool:
@@ -1701,8 +1724,9 @@ def _tolls_two_ways(
     another. Each sentence counts both the dead and the injured; one count agrees (can be
     true with the other, :func:`.figures.compatible`), which ties the two to one event at
     one time, and the other cannot; no place stands beside one differing figure that the
-    other sentence never names, and no other year or period frames either. One finding is
-    kept for each pair of sources and fate."""
+    other sentence never names, no other year or period frames either, and neither tells
+    its toll as a count still changing (:func:`_moving`). One finding is kept for each
+    pair of sources and fate."""
     tolls: list[tuple[int, int, Specifics, dict[str, Value]]] = []
     for sentence, group in _each_source_text(sentences, group_of, _MAY_HURT):
         if sum(tag.startswith("n:") for tag in sentence.numbers) < 2:
@@ -1710,7 +1734,7 @@ def _tolls_two_ways(
         if not _MAY_DIE.search(sentence.text):
             continue
         analysed = spec(sentence.id)
-        if (toll := _toll(analysed)) is not None:
+        if not _moving(analysed) and (toll := _toll(analysed)) is not None:
             tolls.append((sentence.id, group, analysed, toll))
     found = []
     seen: set[tuple[int, int, str]] = set()
