@@ -1630,8 +1630,10 @@ _TOLL_BETWEEN = frozenset((
     "of", "the", "a", "were", "was", "been", "have", "has", "had", "are", "is", "other",
     "others", "more", "people", "persons",
 ))  # fmt: skip
+#: Words of a bound or an estimate that may stand between a fate and its figure: "killing
+#: *at least* 60", "injuring *an estimated* 5,000", "wounding *up to* 30".
 _TOLL_BOUND = frozenset(("at", "least", "more", "than", "about", "nearly", "some", "over",
-                         "almost", "an", "estimated", "and", "up", "to"))  # fmt: skip
+                         "almost", "an", "estimated", "up", "to"))  # fmt: skip
 #: Words after a figure within which its fate is looked for.
 TOLL_REACH = 6
 #: Cheap tests (before any analysis) for a sentence that may give a toll: it names a death
@@ -1692,7 +1694,7 @@ def _risen_to(spec: Specifics, v: Value) -> bool:
     """Is the figure where a changing count has got to: "the toll has now *risen to* 46"?"""
     tokens = spec.tokens
     i = v.first - 1
-    while i >= 0 and tokens[i].low in _TOLL_BOUND and tokens[i].low not in ("to", "and"):
+    while i >= 0 and tokens[i].low in _TOLL_BOUND and tokens[i].low != "to":
         i -= 1  # "rose to about 46", "climbed to more than 60"
     return i >= 1 and tokens[i].low == "to" and tokens[i - 1].low in _RISING
 
@@ -1723,14 +1725,14 @@ def _tolls_two_ways(
     injuring 155" in one, "about 65 died and more than 190 were seriously injured" in
     another. Each sentence counts both the dead and the injured; one count agrees (can be
     true with the other, :func:`.figures.compatible`), which ties the two to one event at
-    one time, and the other cannot; no place stands beside one differing figure that the
-    other sentence never names, no other year or period frames either, and neither tells
-    its toll as a count still changing (:func:`_moving`). One finding is kept for each
-    pair of sources and fate."""
+    one time, and the other cannot; neither toll is set in a place the other sentence
+    never names (:func:`_tolls_placed_apart`), no other year or period frames either, and
+    neither tells its toll as a count still changing (:func:`_moving`). One finding is
+    kept for each pair of sources and fate."""
     tolls: list[tuple[int, int, Specifics, dict[str, Value]]] = []
     for sentence, group in _each_source_text(sentences, group_of, _MAY_HURT):
-        if sum(tag.startswith("n:") for tag in sentence.numbers) < 2:
-            continue  # a toll counts two things
+        if not any(tag.startswith("n:") for tag in sentence.numbers):
+            continue  # a toll is counted ("three dead, three hurt" is one "n:3")
         if not _MAY_DIE.search(sentence.text):
             continue
         analysed = spec(sentence.id)
