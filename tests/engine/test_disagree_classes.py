@@ -2316,6 +2316,14 @@ STORY_CONFLICTS += [
         "40 / 52",
         id="the injured agree, the dead do not",
     ),
+    pytest.param(
+        "hall fire",
+        "number",
+        "Two people were killed and 14 were injured, the fire chief said.",
+        "Surgeons said 25 were hurt and two died in the blaze.",
+        "14 / 25",
+        id="each count's fate read after it, past the other's 'and', in unlike sentences",
+    ),
 ]
 # tolls of other places, other counts or other moments do not disagree
 STORY_LOOK_ALIKES += [
