@@ -10,6 +10,8 @@ of percentages, names of flights and streets, negations that agree.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from corroborate.engine import analyze
@@ -23,226 +25,333 @@ def _kind(a: str, b: str) -> str | None:
     return found.kind if found else None
 
 
-# -- two counts of the same thing at the same time ---------------------------------------
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        # the injured, counted as "wounded" by one outlet and "injuring ... other people" by another
-        (
-            "The explosion killed two, apparently the bombers, and wounded 19 shoppers.",
-            "A van packed with explosives blew up outside the Larkin Street market on Friday, "
-            "killing the two bombers, injuring 26 other people and closing the square.",
-        ),
-        # one fact agreed (three dead), the other not (at least six / at least three injured)
-        (
-            "Gunfire on Harbor Road early Tuesday left three people dead and at least six injured.",
-            "Three people were killed, at least three were injured and police were searching "
-            "for the gunman Tuesday.",
-        ),
-        # little else in common but the words around the count: possible sightings in N states
-        (
-            "A bureau spokesman said officers are checking possible sightings of the pair in "
-            "11 states, most of them in the Midwest.",
-            "Police in 19 states are also looking into possible sightings, but none has been "
-            "confirmed.",
-        ),
-    ],
-)
-def test_two_outlets_counting_one_thing_differently_disagree_on_a_number(a: str, b: str) -> None:
-    assert _kind(a, b) == "number"
+#: Real conflicts, each with the kind of disagreement it must be found as, and the
+#: look-alikes that must stay silent; gathered class by class below, tested at the end.
+CONFLICTS: list[Any] = []
+LOOK_ALIKES: list[Any] = []
+#: Real conflicts with the words each side differs by, as the report shows them.
+DETAILED: list[Any] = []
+#: Conflicts and look-alikes set in a two-outlet story (:func:`_story`), found or not
+#: wherever in the story: the story's name, the kind, the first outlet's sentence, the
+#: second's, and the words each side differs by (a conflict) or the first outlet's
+#: closing sentence (a look-alike).
+STORY_CONFLICTS: list[Any] = []
+STORY_LOOK_ALIKES: list[Any] = []
 
 
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        # ages given for one named person
-        (
-            "The 72-year-old Hale pleaded guilty to the weapons charge in March.",
-            "Hale, 73, pleaded guilty to the weapons charge in March.",
-        ),
-        # one distance for one place
-        (
-            "The village of Brenna lies 12 miles from the border crossing.",
-            "Brenna is 20 miles from the border crossing, the army said.",
-        ),
-    ],
-)
-def test_two_ages_or_distances_for_one_referent_disagree(a: str, b: str) -> None:
-    assert _kind(a, b) == "number"
+#: Two outlets' short reports of one invented story, by the story's name: each outlet's
+#: headline and opening sentence, the first outlet's closing sentence (which a test may
+#: replace) and the second's.
+_SETTINGS = {
+    "drain": (
+        "Body found in Orrin",
+        "A body was found in a storm drain in Orrin on Saturday.",
+        "The drain was sealed.",
+        "Orrin storm drain death",
+        "Workers found a body in an Orrin storm drain Saturday.",
+        "The store reopened Sunday.",
+    ),
+    "bias case": (
+        "Orrin firm wins bias case",
+        "A jury cleared the Orrin Capital firm of bias claims on Monday.",
+        "The trial lasted a month.",
+        "Orrin Capital seeks costs after verdict",
+        "The Orrin Capital firm asked a judge for its trial costs.",
+        "The judge will rule in May.",
+    ),
+    "mall": (
+        "Gunman held after Orrin mall shooting",
+        "Police arrested a gunman after shots were fired at the Orrin mall.",
+        "The mall was closed.",
+        "Orrin mall shooting suspect charged",
+        "A man was charged with attempted murder after the Orrin mall shooting.",
+        "Shoppers were evacuated.",
+    ),
+    "costs": (
+        "Marrow Freight seeks costs from former driver",
+        "Marrow Freight asked a judge to make a former driver pay its trial costs.",
+        "The hearing is in May.",
+        "Trucking firm wants driver to pay after lawsuit",
+        "The trucking firm that won a lawsuit brought by a former driver wants its costs back.",
+        "The driver's lawyer did not comment.",
+    ),
+    "junta": (
+        "Junta holds on in Vessa",
+        "The junta that seized power in Vessa refused to step down on Tuesday.",
+        "Talks resume Monday.",
+        "Sanctions bite in Vessa",
+        "Long lines formed at fuel stations in Vessa as sanctions took hold.",
+        "Banks stayed shut.",
+    ),
+    "hall fire": (
+        "Fire kills teenagers at Orrin dance hall",
+        "Fire swept through a crowded dance hall in Orrin late Thursday.",
+        "The cause is not yet known.",
+        "Orrin mourns its young",
+        "Parents waited outside the hospitals of Orrin for news on Friday.",
+        "A vigil is planned for Sunday.",
+    ),
+    "ferry": (
+        "Ferry inquiry opens in Tessel",
+        "Investigators in Tessel opened an inquiry into the loss of the Halvard ferry.",
+        "The inquiry goes on.",
+        "Families of Halvard victims meet",
+        "Relatives of the passengers met in Orrin to share their grief.",
+        "A memorial is planned.",
+    ),
+}
 
 
-def test_two_days_for_one_reopening_disagree_though_the_sentences_differ_around_them() -> None:
-    a = "The ferry service will resume Friday if divers find no damage to the pier, Moreau said."
-    b = "Harbour Lines said the ferry service across the bay would resume Saturday."
-    assert _kind(a, b) == "date"
-
-
-# -- one thing counted, its word standing further from one figure -------------------------
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        # the counted word beside one figure, at the head of the other's clause
-        (
-            "Voter turnout in the Tessel referendum reached 64 percent, the board said.",
-            "The board put turnout in the Tessel referendum at 57 percent.",
-        ),
-        # the valuing verb four words before the second figure
-        (
-            "The missing Varga statue is valued at 2 million euros.",
-            "Insurers value the missing Varga statue at 900,000 euros.",
-        ),
-        # "12 people" names nothing the dead contradict
-        (
-            "The fire at the Orrin depot killed 12 people, officials said.",
-            "At least 15 people died in the fire at the Orrin depot, officials said.",
-        ),
-        # one says more of what it counts
-        (
-            "The Halvard ferry was carrying 150 passengers.",
-            "The Halvard ferry had 210 passengers aboard.",
-        ),
-    ],
-)
-def test_one_thing_counted_with_its_word_further_from_one_figure_is_a_number_conflict(
-    a: str, b: str
-) -> None:
-    assert _kind(a, b) == "number"
-
-
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        # a whole (two embassies, named places) and a part (one embassy)
-        (
-            "Officials blame the group for the May 3 bombings of embassies in Tarn and Orrin "
-            "that killed 96 people, including 4 diplomats.",
-            "Later, Hale travelled to Orrin where, officials believe, he joined in the May 3 "
-            "bombing of the embassy that left 11 people dead.",
-        ),
-        # the counted word of one is in the other's sentence, beside another figure
-        (
-            "Turnout reached 64 percent, the board said.",
-            "The board said 57 percent of voters backed the plan and turnout was high.",
-        ),
-        # a poll's sample and another poll's margin: the margin's word stands by the
-        # first poll's own margin, not by its sample
-        (
-            "The Orrin poll, which interviewed 2,104 people, had a margin of error of plus or "
-            "minus two percentage points.",
-            "It has a margin of sampling error of plus or minus three points.",
-        ),
-        # a payroll and a cut
-        (
-            "Halvard Corp. will cut 450 jobs at its Tessel plant.",
-            "Halvard Corp., which employs 3,000 workers at its Tessel plant, declined to comment.",
-        ),
-    ],
-)
-def test_figures_of_a_part_or_of_other_things_in_one_story_do_not_disagree(a: str, b: str) -> None:
-    assert _kind(a, b) is None
-
-
-# -- one person's age, one quake's magnitude ---------------------------------------------
-@pytest.mark.parametrize(
-    ("a", "b", "detail"),
-    [
-        # an age with a description after it is no sum of the description's figures
-        ("Hale, a 34-year-old father of two, was killed.",
-         "Hale, 36, was killed in the crash.", "34 / 36"),
-        ("A 6.1-magnitude earthquake struck Orrin on Sunday.",
-         "A magnitude 5.8 earthquake struck Orrin on Sunday.", "6.1 / 5.8"),
-    ],
-)  # fmt: skip
-def test_one_persons_age_or_one_quakes_magnitude_written_two_ways_is_a_number_conflict(
-    a: str, b: str, detail: str
-) -> None:
-    assert _kind(a, b) == "number"
-    found = compare(a, b)
-    assert found is not None and found.detail == detail
-
-
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        # two people of one family
-        ("Tom Hale, 34, was killed in the crash.", "Ann Hale, 36, was hurt in the crash."),
-        # a father and a son
-        ("Hale, a 34-year-old father of two, was killed.", "Hale, 12, was killed in the crash."),
-        # an age at another time
-        ("Hale, who was 34 when he was first arrested in 2010, died on Sunday.",
-         "Hale, 36, died on Sunday."),
-        # a quake and its aftershock
-        ("A 6.1-magnitude earthquake struck Orrin on Sunday.",
-         "A magnitude 4.2 aftershock struck Orrin hours later on Sunday."),
-        # ... and on another day: the place and the verb are all they share
-        ("A 6.1-magnitude earthquake struck Orrin on Sunday.",
-         "A strong aftershock struck Orrin on Monday."),
-    ],
-)  # fmt: skip
-def test_ages_of_other_people_or_times_and_magnitudes_of_other_quakes_do_not_disagree(
-    a: str, b: str
-) -> None:
-    assert _kind(a, b) is None
-
-
-# -- one prison term ----------------------------------------------------------------------
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        ("Hale was sentenced to 10 years in prison.", "Hale was sentenced to 12 years in prison."),
-        ("Hale got a 10-year prison term for the Orrin fraud.",
-         "Hale was jailed for 12 years for the Orrin fraud."),
-        ("Hale was sentenced Monday to 10 years in prison.",
-         "A judge sentenced Hale to 12 years in prison on Monday."),
-    ],
-)  # fmt: skip
-def test_one_persons_prison_term_given_two_lengths_is_a_number_conflict(a: str, b: str) -> None:
-    assert _kind(a, b) == "number"
-
-
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        # a term sought, faced, served, before parole, or the law's bound
-        ("Prosecutors had sought 15 years in prison for Hale.",
-         "Hale was sentenced to 12 years in prison."),
-        ("Hale faces up to 20 years in prison.", "Hale was sentenced to 12 years in prison."),
-        ("Hale was sentenced to 10 years in prison.",
-         "Hale will be eligible for parole after 7 years in prison."),
-        ("Hale, who spent 12 years in prison, was freed on Monday.",
-         "Hale was sentenced to 10 years in prison in 1998."),
-        ("He served less than two of an 11-year sentence.",
-         "The charges carry a minimum prison sentence of five years."),
-        # another person's term
-        ("Hale's co-defendant, Tom Reed, was sentenced to 8 years in prison.",
-         "Hale was sentenced to 12 years in prison."),
-        # spans of time the article counts from its own day
-        ("The talks will last four days.", "The talks will last two days."),
-    ],
-)  # fmt: skip
-def test_terms_sought_served_bounded_or_of_others_and_other_spans_do_not_disagree(
-    a: str, b: str
-) -> None:
-    assert _kind(a, b) is None
-
-
-# -- one person given two ranks ----------------------------------------------------------
-def _rank_story(make_folder, first: str, second: str, third: str = "The drain was sealed."):
+def _story(make_folder, setting: str, first: str, second: str, third: str | None = None):
+    """The two outlets' reports of ``setting`` (:data:`_SETTINGS`), analysed: ``first`` in
+    the first, ``second`` in the second, ``third`` closing the first when given."""
+    a_title, a_lead, a_end, b_title, b_lead, b_end = _SETTINGS[setting]
+    closing = a_end if third is None else third
     return analyze(
         make_folder(
             {
-                "a.txt": "Body found in Orrin\n\nA body was found in a storm drain in Orrin on "
-                f"Saturday.\n\n{first}\n\n{third}",
-                "b.txt": "Orrin storm drain death\n\nWorkers found a body in an Orrin storm "
-                f"drain Saturday.\n\n{second}\n\nThe store reopened Sunday.",
+                "a.txt": f"{a_title}\n\n{a_lead}\n\n{first}\n\n{closing}",
+                "b.txt": f"{b_title}\n\n{b_lead}\n\n{second}\n\n{b_end}",
             }
         )
     )
 
 
+# -- two counts of the same thing at the same time ---------------------------------------
+# two outlets counting one thing differently disagree on a number
+CONFLICTS += [
+    pytest.param(
+        "number",
+        "The explosion killed two, apparently the bombers, and wounded 19 shoppers.",
+        "A van packed with explosives blew up outside the Larkin Street market on Friday, "
+        "killing the two bombers, injuring 26 other people and closing the square.",
+        id='the injured, counted as "wounded" by one outlet and "injuring ... other people" by another',
+    ),
+    pytest.param(
+        "number",
+        "Gunfire on Harbor Road early Tuesday left three people dead and at least six injured.",
+        "Three people were killed, at least three were injured and police were searching "
+        "for the gunman Tuesday.",
+        id="one fact agreed (three dead), the other not (at least six / at least three injured)",
+    ),
+    pytest.param(
+        "number",
+        "A bureau spokesman said officers are checking possible sightings of the pair in "
+        "11 states, most of them in the Midwest.",
+        "Police in 19 states are also looking into possible sightings, but none has been "
+        "confirmed.",
+        id="little else in common but the words around the count: possible sightings in N states",
+    ),
+]
+
+
+# two ages or distances for one referent disagree
+CONFLICTS += [
+    pytest.param(
+        "number",
+        "The 72-year-old Hale pleaded guilty to the weapons charge in March.",
+        "Hale, 73, pleaded guilty to the weapons charge in March.",
+        id="ages given for one named person",
+    ),
+    pytest.param(
+        "number",
+        "The village of Brenna lies 12 miles from the border crossing.",
+        "Brenna is 20 miles from the border crossing, the army said.",
+        id="one distance for one place",
+    ),
+]
+
+
+# two days for one reopening disagree though the sentences differ around them
+CONFLICTS += [
+    pytest.param(
+        "date",
+        "The ferry service will resume Friday if divers find no damage to the pier, Moreau said.",
+        "Harbour Lines said the ferry service across the bay would resume Saturday.",
+        id="two days for one reopening disagree though the sentences differ around them",
+    ),
+]
+
+
+# -- one thing counted, its word standing further from one figure -------------------------
+# one thing counted with its word further from one figure is a number conflict
+CONFLICTS += [
+    pytest.param(
+        "number",
+        "Voter turnout in the Tessel referendum reached 64 percent, the board said.",
+        "The board put turnout in the Tessel referendum at 57 percent.",
+        id="the counted word beside one figure, at the head of the other's clause",
+    ),
+    pytest.param(
+        "number",
+        "The missing Varga statue is valued at 2 million euros.",
+        "Insurers value the missing Varga statue at 900,000 euros.",
+        id="the valuing verb four words before the second figure",
+    ),
+    pytest.param(
+        "number",
+        "The fire at the Orrin depot killed 12 people, officials said.",
+        "At least 15 people died in the fire at the Orrin depot, officials said.",
+        id='"12 people" names nothing the dead contradict',
+    ),
+    pytest.param(
+        "number",
+        "The Halvard ferry was carrying 150 passengers.",
+        "The Halvard ferry had 210 passengers aboard.",
+        id="one says more of what it counts",
+    ),
+]
+
+
+# figures of a part or of other things in one story do not disagree
+LOOK_ALIKES += [
+    pytest.param(
+        "Officials blame the group for the May 3 bombings of embassies in Tarn and Orrin "
+        "that killed 96 people, including 4 diplomats.",
+        "Later, Hale travelled to Orrin where, officials believe, he joined in the May 3 "
+        "bombing of the embassy that left 11 people dead.",
+        id="a whole (two embassies, named places) and a part (one embassy)",
+    ),
+    pytest.param(
+        "Turnout reached 64 percent, the board said.",
+        "The board said 57 percent of voters backed the plan and turnout was high.",
+        id="the counted word of one is in the other's sentence, beside another figure",
+    ),
+    pytest.param(
+        "The Orrin poll, which interviewed 2,104 people, had a margin of error of plus or "
+        "minus two percentage points.",
+        "It has a margin of sampling error of plus or minus three points.",
+        id="a poll's sample and another poll's margin: the margin's word stands by the; first poll's own margin, not by its sample",
+    ),
+    pytest.param(
+        "Halvard Corp. will cut 450 jobs at its Tessel plant.",
+        "Halvard Corp., which employs 3,000 workers at its Tessel plant, declined to comment.",
+        id="a payroll and a cut",
+    ),
+]
+
+
+# -- one person's age, one quake's magnitude ---------------------------------------------
+# one persons age or one quakes magnitude written two ways is a number conflict
+DETAILED += [
+    pytest.param(
+        "number",
+        "Hale, a 34-year-old father of two, was killed.",
+        "Hale, 36, was killed in the crash.",
+        "34 / 36",
+        id="an age with a description after it is no sum of the description's figures",
+    ),
+    pytest.param(
+        "number",
+        "A 6.1-magnitude earthquake struck Orrin on Sunday.",
+        "A magnitude 5.8 earthquake struck Orrin on Sunday.",
+        "6.1 / 5.8",
+        id="an age with a description after it is no sum of the description's figures (2)",
+    ),
+]
+
+
+# ages of other people or times and magnitudes of other quakes do not disagree
+LOOK_ALIKES += [
+    pytest.param(
+        "Tom Hale, 34, was killed in the crash.",
+        "Ann Hale, 36, was hurt in the crash.",
+        id="two people of one family",
+    ),
+    pytest.param(
+        "Hale, a 34-year-old father of two, was killed.",
+        "Hale, 12, was killed in the crash.",
+        id="a father and a son",
+    ),
+    pytest.param(
+        "Hale, who was 34 when he was first arrested in 2010, died on Sunday.",
+        "Hale, 36, died on Sunday.",
+        id="an age at another time",
+    ),
+    pytest.param(
+        "A 6.1-magnitude earthquake struck Orrin on Sunday.",
+        "A magnitude 4.2 aftershock struck Orrin hours later on Sunday.",
+        id="a quake and its aftershock",
+    ),
+    pytest.param(
+        "A 6.1-magnitude earthquake struck Orrin on Sunday.",
+        "A strong aftershock struck Orrin on Monday.",
+        id="... and on another day: the place and the verb are all they share",
+    ),
+]
+
+
+# -- one prison term ----------------------------------------------------------------------
+# one persons prison term given two lengths is a number conflict
+CONFLICTS += [
+    pytest.param(
+        "number",
+        "Hale was sentenced to 10 years in prison.",
+        "Hale was sentenced to 12 years in prison.",
+        id="one persons prison term given two lengths is a number conflict",
+    ),
+    pytest.param(
+        "number",
+        "Hale got a 10-year prison term for the Orrin fraud.",
+        "Hale was jailed for 12 years for the Orrin fraud.",
+        id="one persons prison term given two lengths is a number conflict (2)",
+    ),
+    pytest.param(
+        "number",
+        "Hale was sentenced Monday to 10 years in prison.",
+        "A judge sentenced Hale to 12 years in prison on Monday.",
+        id="one persons prison term given two lengths is a number conflict (3)",
+    ),
+]
+
+
+# terms sought served bounded or of others and other spans do not disagree
+LOOK_ALIKES += [
+    pytest.param(
+        "Prosecutors had sought 15 years in prison for Hale.",
+        "Hale was sentenced to 12 years in prison.",
+        id="a term sought, faced, served, before parole, or the law's bound",
+    ),
+    pytest.param(
+        "Hale faces up to 20 years in prison.",
+        "Hale was sentenced to 12 years in prison.",
+        id="a term sought, faced, served, before parole, or the law's bound (2)",
+    ),
+    pytest.param(
+        "Hale was sentenced to 10 years in prison.",
+        "Hale will be eligible for parole after 7 years in prison.",
+        id="a term sought, faced, served, before parole, or the law's bound (3)",
+    ),
+    pytest.param(
+        "Hale, who spent 12 years in prison, was freed on Monday.",
+        "Hale was sentenced to 10 years in prison in 1998.",
+        id="a term sought, faced, served, before parole, or the law's bound (4)",
+    ),
+    pytest.param(
+        "He served less than two of an 11-year sentence.",
+        "The charges carry a minimum prison sentence of five years.",
+        id="a term sought, faced, served, before parole, or the law's bound (5)",
+    ),
+    pytest.param(
+        "Hale's co-defendant, Tom Reed, was sentenced to 8 years in prison.",
+        "Hale was sentenced to 12 years in prison.",
+        id="another person's term",
+    ),
+    pytest.param(
+        "The talks will last four days.",
+        "The talks will last two days.",
+        id="spans of time the article counts from its own day",
+    ),
+]
+
+
+# -- one person given two ranks ----------------------------------------------------------
+
+
 def test_one_person_given_two_ranks_by_two_outlets_is_a_name_conflict(make_folder) -> None:
-    analysis = _rank_story(
+    analysis = _story(
         make_folder,
+        "drain",
         "Lt. John Corina of the Orrin sheriff's department said the death was under investigation.",
         "Sgt. John Corina said detectives were investigating the death.",
     )
@@ -250,133 +359,183 @@ def test_one_person_given_two_ranks_by_two_outlets_is_a_name_conflict(make_folde
     assert [d.detail for d in found] == ["Lt. John Corina / Sgt. John Corina"]
 
 
-@pytest.mark.parametrize(
-    ("first", "second", "third"),
-    [
-        # a shortened title and the full one
-        ("Lt. Col. Anna Reyes said the death was under investigation.",
-         "Col. Anna Reyes said detectives were investigating the death.", "The drain was sealed."),
-        # a source that gives both ranks tells of a promotion
-        ("Lt. Anna Reyes said the death was under investigation.",
-         "Sgt. Anna Reyes said detectives were investigating the death.",
-         "Reyes was promoted, and Sgt. Anna Reyes now leads the unit."),
-        # two people of one surname
-        ("Lt. John Corina said the death was under investigation.",
-         "Sgt. Ann Corina said detectives were investigating the death.", "The drain was sealed."),
-        # posts and firms that begin with a rank's word
-        ("Secretary-General Kofi Annan said the death was a tragedy.",
-         "General Kofi Annan said the death was a tragedy.", "The drain was sealed."),
-        ("General Motors Corp. said its plant was closed.",
-         "Major Motors Corp. said its plant was closed.", "The drain was sealed."),
-    ],
-)  # fmt: skip
-def test_ranks_that_may_be_one_persons_or_of_other_people_or_posts_do_not_disagree(
-    make_folder, first: str, second: str, third: str
-) -> None:
-    analysis = _rank_story(make_folder, first, second, third)
-    assert not [d for d in analysis.disagreements if d.kind == "name"]
+# ranks that may be one persons or of other people or posts do not disagree
+STORY_LOOK_ALIKES += [
+    pytest.param(
+        "drain",
+        "name",
+        "Lt. Col. Anna Reyes said the death was under investigation.",
+        "Col. Anna Reyes said detectives were investigating the death.",
+        "The drain was sealed.",
+        id="a shortened title and the full one",
+    ),
+    pytest.param(
+        "drain",
+        "name",
+        "Lt. Anna Reyes said the death was under investigation.",
+        "Sgt. Anna Reyes said detectives were investigating the death.",
+        "Reyes was promoted, and Sgt. Anna Reyes now leads the unit.",
+        id="a source that gives both ranks tells of a promotion",
+    ),
+    pytest.param(
+        "drain",
+        "name",
+        "Lt. John Corina said the death was under investigation.",
+        "Sgt. Ann Corina said detectives were investigating the death.",
+        "The drain was sealed.",
+        id="two people of one surname",
+    ),
+    pytest.param(
+        "drain",
+        "name",
+        "Secretary-General Kofi Annan said the death was a tragedy.",
+        "General Kofi Annan said the death was a tragedy.",
+        "The drain was sealed.",
+        id="posts and firms that begin with a rank's word",
+    ),
+    pytest.param(
+        "drain",
+        "name",
+        "General Motors Corp. said its plant was closed.",
+        "Major Motors Corp. said its plant was closed.",
+        "The drain was sealed.",
+        id="posts and firms that begin with a rank's word (2)",
+    ),
+]
 
 
 # -- one person given two titles of a set ------------------------------------------------
-def _title_story(make_folder, first: str, second: str, third: str = "The trial lasted a month."):
-    return analyze(
-        make_folder(
-            {
-                "a.txt": "Orrin firm wins bias case\n\nA jury cleared the Orrin Capital firm "
-                f"of bias claims on Monday.\n\n{first}\n\n{third}",
-                "b.txt": "Orrin Capital seeks costs after verdict\n\nThe Orrin Capital firm "
-                f"asked a judge for its trial costs.\n\n{second}\n\nThe judge will rule in May.",
-            }
-        )
-    )
 
 
-@pytest.mark.parametrize(
-    ("first", "second", "detail"),
-    [
-        # a study's lead author and its senior author
-        ("\"The rise is real,\" said study lead author Dr. Mara Velk of Orrin University.",
-         "Mara Velk, the study's senior author, said the rise was real.",
-         "study lead author / senior author"),
-        # a firm's partner and its associate, the name after or before the title
-        ("The jury rejected the claims of former partner Lena Sorvik.",
-         "The firm is asking the former associate, Lena Sorvik, to pay its costs.",
-         "former partner / former associate"),
-        # an assistant and an associate professor
-        ("Tomas Ardell, an assistant professor of law, called the verdict fair.",
-         "Associate professor Tomas Ardell called the verdict fair.",
-         "assistant professor / Associate professor"),
-        # two parties for one senator
-        ("Sen. Hana Brill, D-Vel., asked for a hearing.",
-         "Republican Sen. Hana Brill asked for a hearing.",
-         "D-Vel. / Republican"),
-    ],
-)  # fmt: skip
-def test_one_person_given_two_titles_of_one_set_by_two_outlets_is_a_name_conflict(
-    make_folder, first: str, second: str, detail: str
-) -> None:
-    analysis = _title_story(make_folder, first, second)
-    found = [d for d in analysis.disagreements if d.kind == "name"]
-    assert [d.detail for d in found] == [detail]
+# one person given two titles of one set by two outlets is a name conflict
+STORY_CONFLICTS += [
+    pytest.param(
+        "bias case",
+        "name",
+        '"The rise is real," said study lead author Dr. Mara Velk of Orrin University.',
+        "Mara Velk, the study's senior author, said the rise was real.",
+        "study lead author / senior author",
+        id="a study's lead author and its senior author",
+    ),
+    pytest.param(
+        "bias case",
+        "name",
+        "The jury rejected the claims of former partner Lena Sorvik.",
+        "The firm is asking the former associate, Lena Sorvik, to pay its costs.",
+        "former partner / former associate",
+        id="a firm's partner and its associate, the name after or before the title",
+    ),
+    pytest.param(
+        "bias case",
+        "name",
+        "Tomas Ardell, an assistant professor of law, called the verdict fair.",
+        "Associate professor Tomas Ardell called the verdict fair.",
+        "assistant professor / Associate professor",
+        id="an assistant and an associate professor",
+    ),
+    pytest.param(
+        "bias case",
+        "name",
+        "Sen. Hana Brill, D-Vel., asked for a hearing.",
+        "Republican Sen. Hana Brill asked for a hearing.",
+        "D-Vel. / Republican",
+        id="two parties for one senator",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("first", "second", "third"),
-    [
-        # one title on both sides, or a bare "professor" that tells neither way
-        ("Lena Sorvik, a former partner, spoke.", "Former partner Lena Sorvik spoke.",
-         "The trial lasted a month."),
-        ("Tomas Ardell, an associate professor of law, spoke.", "Professor Tomas Ardell spoke.",
-         "The trial lasted a month."),
-        # words that only look like the titles: another kind of partner, an associate editor
-        ("Her business partner Lena Sorvik testified.", "The former associate, Lena Sorvik, spoke.",
-         "The trial lasted a month."),
-        ("Associate editor Lena Sorvik covered the trial.", "Partner Lena Sorvik spoke.",
-         "The trial lasted a month."),
-        # two people of one surname
-        ("Former partner Lena Sorvik spoke.", "The former associate, Ivo Sorvik, spoke.",
-         "The trial lasted a month."),
-        # a source that gives both titles tells of a promotion
-        ("Former associate Lena Sorvik spoke.", "Lena Sorvik, a partner at the firm, spoke.",
-         "Partner Lena Sorvik had joined the firm in 2008."),
-        # a title the person has left beside the one held now: promoted since
-        ("Former assistant professor Tomas Ardell spoke.",
-         "Associate professor Tomas Ardell spoke.", "The trial lasted a month."),
-        ("Then-associate Lena Sorvik filed the suit.", "Partner Lena Sorvik spoke.",
-         "The trial lasted a month."),
-        # the title of someone the person is named beside ("the lead author's adviser")
-        ("Lena Sorvik, the lead author's adviser, spoke.",
-         "Lena Sorvik, the study's senior author, spoke.", "The trial lasted a month."),
-        # a party's body is no member of it
-        ("The Republican National Committee asked for a hearing.",
-         "The Democratic National Committee asked for a hearing.", "The trial lasted a month."),
-    ],
-)  # fmt: skip
-def test_titles_that_agree_tell_nothing_or_are_of_other_people_do_not_disagree(
-    make_folder, first: str, second: str, third: str
-) -> None:
-    analysis = _title_story(make_folder, first, second, third)
-    assert not [d for d in analysis.disagreements if d.kind == "name"]
+# titles that agree tell nothing or are of other people do not disagree
+STORY_LOOK_ALIKES += [
+    pytest.param(
+        "bias case",
+        "name",
+        "Lena Sorvik, a former partner, spoke.",
+        "Former partner Lena Sorvik spoke.",
+        "The trial lasted a month.",
+        id='one title on both sides, or a bare "professor" that tells neither way',
+    ),
+    pytest.param(
+        "bias case",
+        "name",
+        "Tomas Ardell, an associate professor of law, spoke.",
+        "Professor Tomas Ardell spoke.",
+        "The trial lasted a month.",
+        id='one title on both sides, or a bare "professor" that tells neither way (2)',
+    ),
+    pytest.param(
+        "bias case",
+        "name",
+        "Her business partner Lena Sorvik testified.",
+        "The former associate, Lena Sorvik, spoke.",
+        "The trial lasted a month.",
+        id="words that only look like the titles: another kind of partner, an associate editor",
+    ),
+    pytest.param(
+        "bias case",
+        "name",
+        "Associate editor Lena Sorvik covered the trial.",
+        "Partner Lena Sorvik spoke.",
+        "The trial lasted a month.",
+        id="words that only look like the titles: another kind of partner, an associate editor (2)",
+    ),
+    pytest.param(
+        "bias case",
+        "name",
+        "Former partner Lena Sorvik spoke.",
+        "The former associate, Ivo Sorvik, spoke.",
+        "The trial lasted a month.",
+        id="two people of one surname (2)",
+    ),
+    pytest.param(
+        "bias case",
+        "name",
+        "Former associate Lena Sorvik spoke.",
+        "Lena Sorvik, a partner at the firm, spoke.",
+        "Partner Lena Sorvik had joined the firm in 2008.",
+        id="a source that gives both titles tells of a promotion",
+    ),
+    pytest.param(
+        "bias case",
+        "name",
+        "Former assistant professor Tomas Ardell spoke.",
+        "Associate professor Tomas Ardell spoke.",
+        "The trial lasted a month.",
+        id="a title the person has left beside the one held now: promoted since",
+    ),
+    pytest.param(
+        "bias case",
+        "name",
+        "Then-associate Lena Sorvik filed the suit.",
+        "Partner Lena Sorvik spoke.",
+        "The trial lasted a month.",
+        id="a title the person has left beside the one held now: promoted since (2)",
+    ),
+    pytest.param(
+        "bias case",
+        "name",
+        "Lena Sorvik, the lead author's adviser, spoke.",
+        "Lena Sorvik, the study's senior author, spoke.",
+        "The trial lasted a month.",
+        id='the title of someone the person is named beside ("the lead author\'s adviser")',
+    ),
+    pytest.param(
+        "bias case",
+        "name",
+        "The Republican National Committee asked for a hearing.",
+        "The Democratic National Committee asked for a hearing.",
+        "The trial lasted a month.",
+        id="a party's body is no member of it",
+    ),
+]
 
 
 # -- one person given two ages anywhere in the story -------------------------------------
-def _age_story(make_folder, first: str, second: str, third: str = "The mall was closed."):
-    return analyze(
-        make_folder(
-            {
-                "a.txt": "Gunman held after Orrin mall shooting\n\nPolice arrested a gunman "
-                f"after shots were fired at the Orrin mall.\n\n{first}\n\n{third}",
-                "b.txt": "Orrin mall shooting suspect charged\n\nA man was charged with "
-                f"attempted murder after the Orrin mall shooting.\n\n{second}\n\n"
-                "Shoppers were evacuated.",
-            }
-        )
-    )
 
 
 def test_one_person_given_two_ages_in_unlike_sentences_is_a_number_conflict(make_folder) -> None:
-    analysis = _age_story(
+    analysis = _story(
         make_folder,
+        "mall",
         "Tom Hale, 34, had bought the rifle a week earlier, detectives said.",
         "Prosecutors said the 36-year-old Tom Hale will appear in court on Monday.",
     )
@@ -385,152 +544,191 @@ def test_one_person_given_two_ages_in_unlike_sentences_is_a_number_conflict(make
     assert found[0].b not in analysis.corroboration(found[0].a)[1]
 
 
-@pytest.mark.parametrize(
-    ("first", "second", "third"),
-    [
-        # a surname alone: a family shares it
-        ("Hale, 34, had bought the rifle a week earlier, detectives said.",
-         "Prosecutors said the 36-year-old Hale will appear in court on Monday.",
-         "The mall was closed."),
-        # an age of another year
-        ("Tom Hale, 34 in 2015, had been arrested before, detectives said.",
-         "Prosecutors said the 36-year-old Tom Hale will appear in court on Monday.",
-         "The mall was closed."),
-        # a source giving the name two ages tells of two times
-        ("Tom Hale, 34, had bought the rifle a week earlier, detectives said.",
-         "Prosecutors said the 36-year-old Tom Hale will appear in court on Monday.",
-         "Tom Hale, 33, had left the army last spring."),
-    ],
-)  # fmt: skip
-def test_ages_for_a_surname_another_year_or_two_times_do_not_disagree(
-    make_folder, first: str, second: str, third: str
-) -> None:
-    analysis = _age_story(make_folder, first, second, third)
-    assert not [d for d in analysis.disagreements if d.kind == "number"]
+# ages for a surname another year or two times do not disagree
+STORY_LOOK_ALIKES += [
+    pytest.param(
+        "mall",
+        "number",
+        "Hale, 34, had bought the rifle a week earlier, detectives said.",
+        "Prosecutors said the 36-year-old Hale will appear in court on Monday.",
+        "The mall was closed.",
+        id="a surname alone: a family shares it",
+    ),
+    pytest.param(
+        "mall",
+        "number",
+        "Tom Hale, 34 in 2015, had been arrested before, detectives said.",
+        "Prosecutors said the 36-year-old Tom Hale will appear in court on Monday.",
+        "The mall was closed.",
+        id="an age of another year",
+    ),
+    pytest.param(
+        "mall",
+        "number",
+        "Tom Hale, 34, had bought the rifle a week earlier, detectives said.",
+        "Prosecutors said the 36-year-old Tom Hale will appear in court on Monday.",
+        "Tom Hale, 33, had left the army last spring.",
+        id="a source giving the name two ages tells of two times",
+    ),
+]
 
 
 # -- one exact figure given two values anywhere in the story ------------------------------
-def _sum_story(make_folder, first: str, second: str, third: str = "The hearing is in May."):
-    return analyze(
-        make_folder(
-            {
-                "a.txt": "Marrow Freight seeks costs from former driver\n\nMarrow Freight "
-                f"asked a judge to make a former driver pay its trial costs.\n\n{first}\n\n{third}",
-                "b.txt": "Trucking firm wants driver to pay after lawsuit\n\nThe trucking firm "
-                f"that won a lawsuit brought by a former driver wants its costs back.\n\n{second}"
-                "\n\nThe driver's lawyer did not comment.",
-            }
-        )
-    )
 
 
-@pytest.mark.parametrize(
-    ("first", "second", "detail"),
-    [
-        # a sum to the dollar, one digit apart, in sentences that share little else
-        ("The company said the trial cost it $481,263 in expert fees and court charges.",
-         "Marrow Freight filed papers Tuesday seeking $481,236 in legal costs from Dana Ruiz.",
-         "481,263 / 481,236"),
-        # an exact count of people, in other words
-        ("Inspectors tallied 12,347 drivers who had worked for the firm since 2001.",
-         "The firm has employed 12,374 people over two decades, its filing says.",
-         "12,347 / 12,374"),
-        # a sum given to four digits with its scale word
-        ("Marrow Freight lost $514.6 million last year, the court papers show.",
-         "The trucking firm, which reported a $514.3 million loss, declined to comment.",
-         "514.6 million / 514.3 million"),
-    ],
-)  # fmt: skip
-def test_one_exact_figure_given_two_values_in_unlike_sentences_is_a_number_conflict(
-    make_folder, first: str, second: str, detail: str
-) -> None:
-    analysis = _sum_story(make_folder, first, second)
-    found = [d for d in analysis.disagreements if d.kind == "number"]
-    assert [d.detail for d in found] == [detail]
+# one exact figure given two values in unlike sentences is a number conflict
+STORY_CONFLICTS += [
+    pytest.param(
+        "costs",
+        "number",
+        "The company said the trial cost it $481,263 in expert fees and court charges.",
+        "Marrow Freight filed papers Tuesday seeking $481,236 in legal costs from Dana Ruiz.",
+        "481,263 / 481,236",
+        id="a sum to the dollar, one digit apart, in sentences that share little else",
+    ),
+    pytest.param(
+        "costs",
+        "number",
+        "Inspectors tallied 12,347 drivers who had worked for the firm since 2001.",
+        "The firm has employed 12,374 people over two decades, its filing says.",
+        "12,347 / 12,374",
+        id="an exact count of people, in other words",
+    ),
+    pytest.param(
+        "costs",
+        "number",
+        "Marrow Freight lost $514.6 million last year, the court papers show.",
+        "The trucking firm, which reported a $514.3 million loss, declined to comment.",
+        "514.6 million / 514.3 million",
+        id="a sum given to four digits with its scale word",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("first", "second", "third"),
-    [
-        # a round figure is a rounding of the exact one
-        ("The company said the trial cost it $481,263 in expert fees and court charges.",
-         "Marrow Freight filed papers Tuesday seeking about $481,000 in legal costs.",
-         "The hearing is in May."),
-        ("The company said the trial cost it $481,263 in expert fees and court charges.",
-         "Marrow Freight filed papers Tuesday seeking $481,300 in legal costs.",
-         "The hearing is in May."),
-        ("Marrow Freight lost $26.6 million last year, the court papers show.",
-         "The trucking firm, which reported a $26.7 million loss, declined to comment.",
-         "The hearing is in May."),
-        # figures further apart than a slip may count two things
-        ("The company said the trial cost it $481,263 in expert fees and court charges.",
-         "Marrow Freight filed papers Tuesday seeking $468,517 in legal costs.",
-         "The hearing is in May."),
-        # one source writes both: two things it counts (one side's costs, the other's)
-        ("The company said the trial cost it $481,263 in expert fees and court charges.",
-         "Marrow Freight filed papers Tuesday seeking $481,236 in legal costs.",
-         "The driver's own costs came to $481,236, her lawyer said."),
-        # numbers that name things: a flight, a room, a street address
-        ("Marrow Freight's Flight 4417 carried the files to the court.",
-         "The files came on Flight 4414 from Orrin, the filing says.",
-         "The hearing is in May."),
-        ("The papers were served at 1313 Larkin Street on Monday.",
-         "A neighbour at 1311 Larkin Street saw the courier arrive, the firm said.",
-         "The hearing is in May."),
-        # a figure of another kind: money against a count
-        ("The company said the trial cost it $12,347 in expert fees and court charges.",
-         "The firm has employed 12,374 people over two decades, its filing says.",
-         "The hearing is in May."),
-    ],
-)  # fmt: skip
-def test_rounded_far_apart_named_or_one_sources_two_exact_figures_do_not_disagree(
-    make_folder, first: str, second: str, third: str
-) -> None:
-    analysis = _sum_story(make_folder, first, second, third)
-    assert not [d for d in analysis.disagreements if d.kind == "number"]
+# rounded far apart named or one sources two exact figures do not disagree
+STORY_LOOK_ALIKES += [
+    pytest.param(
+        "costs",
+        "number",
+        "The company said the trial cost it $481,263 in expert fees and court charges.",
+        "Marrow Freight filed papers Tuesday seeking about $481,000 in legal costs.",
+        "The hearing is in May.",
+        id="a round figure is a rounding of the exact one",
+    ),
+    pytest.param(
+        "costs",
+        "number",
+        "The company said the trial cost it $481,263 in expert fees and court charges.",
+        "Marrow Freight filed papers Tuesday seeking $481,300 in legal costs.",
+        "The hearing is in May.",
+        id="a round figure is a rounding of the exact one (2)",
+    ),
+    pytest.param(
+        "costs",
+        "number",
+        "Marrow Freight lost $26.6 million last year, the court papers show.",
+        "The trucking firm, which reported a $26.7 million loss, declined to comment.",
+        "The hearing is in May.",
+        id="a round figure is a rounding of the exact one (3)",
+    ),
+    pytest.param(
+        "costs",
+        "number",
+        "The company said the trial cost it $481,263 in expert fees and court charges.",
+        "Marrow Freight filed papers Tuesday seeking $468,517 in legal costs.",
+        "The hearing is in May.",
+        id="figures further apart than a slip may count two things",
+    ),
+    pytest.param(
+        "costs",
+        "number",
+        "The company said the trial cost it $481,263 in expert fees and court charges.",
+        "Marrow Freight filed papers Tuesday seeking $481,236 in legal costs.",
+        "The driver's own costs came to $481,236, her lawyer said.",
+        id="one source writes both: two things it counts (one side's costs, the other's)",
+    ),
+    pytest.param(
+        "costs",
+        "number",
+        "Marrow Freight's Flight 4417 carried the files to the court.",
+        "The files came on Flight 4414 from Orrin, the filing says.",
+        "The hearing is in May.",
+        id="numbers that name things: a flight, a room, a street address",
+    ),
+    pytest.param(
+        "costs",
+        "number",
+        "The papers were served at 1313 Larkin Street on Monday.",
+        "A neighbour at 1311 Larkin Street saw the courier arrive, the firm said.",
+        "The hearing is in May.",
+        id="numbers that name things: a flight, a room, a street address (2)",
+    ),
+    pytest.param(
+        "costs",
+        "number",
+        "The company said the trial cost it $12,347 in expert fees and court charges.",
+        "The firm has employed 12,374 people over two decades, its filing says.",
+        "The hearing is in May.",
+        id="a figure of another kind: money against a count",
+    ),
+]
 
 
 # -- one length in two units ------------------------------------------------------------
-@pytest.mark.parametrize(
-    ("a", "b", "detail"),
-    [
-        ("The Tessel bridge spans 400 metres across the gorge.",
-         "The Tessel bridge spans 1,800 feet across the gorge.", "400 metres / 1,800 feet"),
-        ("The fire burned 12 miles east of Orrin, officials said.",
-         "The fire burned 30 kilometres east of Orrin, officials said.",
-         "12 miles / 30 kilometres"),
-        ("The whale was 15 metres long, the Orrin aquarium said.",
-         "The Orrin aquarium said the whale was 30 feet long.", "15 metres / 30 feet"),
-    ],
-)  # fmt: skip
-def test_one_length_in_two_units_that_cannot_both_hold_is_a_number_conflict(
-    a: str, b: str, detail: str
-) -> None:
-    assert _kind(a, b) == "number"
-    found = compare(a, b)
-    assert found is not None and found.detail == detail
+# one length in two units that cannot both hold is a number conflict
+DETAILED += [
+    pytest.param(
+        "number",
+        "The Tessel bridge spans 400 metres across the gorge.",
+        "The Tessel bridge spans 1,800 feet across the gorge.",
+        "400 metres / 1,800 feet",
+        id="one length in two units that cannot both hold is a number conflict",
+    ),
+    pytest.param(
+        "number",
+        "The fire burned 12 miles east of Orrin, officials said.",
+        "The fire burned 30 kilometres east of Orrin, officials said.",
+        "12 miles / 30 kilometres",
+        id="one length in two units that cannot both hold is a number conflict (2)",
+    ),
+    pytest.param(
+        "number",
+        "The whale was 15 metres long, the Orrin aquarium said.",
+        "The Orrin aquarium said the whale was 30 feet long.",
+        "15 metres / 30 feet",
+        id="one length in two units that cannot both hold is a number conflict (3)",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        # a conversion the other outlet rounded
-        ("The Tessel bridge spans 400 metres across the gorge.",
-         "The Tessel bridge spans about 1,300 feet across the gorge."),
-        ("The fire burned 12 miles east of Orrin, officials said.",
-         "The fire burned 19 kilometres east of Orrin, officials said."),
-        # the conversion in brackets is no length of its own
-        ("The Tessel bridge spans 400 metres (1,312 feet) across the gorge.",
-         "The Tessel bridge spans 1,300 feet across the gorge."),
-        # two lengths of two things
-        ("The storm dumped 2 feet of snow on Tessel.",
-         "The storm struck Tessel 40 miles from the coast."),
-        ("The fire burned 12 miles east of Orrin, officials said.",
-         "The fire burned 30 kilometres of forest in the Orrin hills, officials said."),
-    ],
-)  # fmt: skip
-def test_lengths_that_convert_alike_or_measure_other_things_do_not_disagree(a: str, b: str) -> None:
-    assert _kind(a, b) is None
+# lengths that convert alike or measure other things do not disagree
+LOOK_ALIKES += [
+    pytest.param(
+        "The Tessel bridge spans 400 metres across the gorge.",
+        "The Tessel bridge spans about 1,300 feet across the gorge.",
+        id="a conversion the other outlet rounded",
+    ),
+    pytest.param(
+        "The fire burned 12 miles east of Orrin, officials said.",
+        "The fire burned 19 kilometres east of Orrin, officials said.",
+        id="a conversion the other outlet rounded (2)",
+    ),
+    pytest.param(
+        "The Tessel bridge spans 400 metres (1,312 feet) across the gorge.",
+        "The Tessel bridge spans 1,300 feet across the gorge.",
+        id="the conversion in brackets is no length of its own",
+    ),
+    pytest.param(
+        "The storm dumped 2 feet of snow on Tessel.",
+        "The storm struck Tessel 40 miles from the coast.",
+        id="two lengths of two things",
+    ),
+    pytest.param(
+        "The fire burned 12 miles east of Orrin, officials said.",
+        "The fire burned 30 kilometres of forest in the Orrin hills, officials said.",
+        id="two lengths of two things (2)",
+    ),
+]
 
 
 def test_a_length_in_two_units_between_outlets_is_reported_and_never_counted_as_support(
@@ -553,211 +751,217 @@ def test_a_length_in_two_units_between_outlets_is_reported_and_never_counted_as_
 
 
 # -- one step of a planned thing dated in other words --------------------------------------
-@pytest.mark.parametrize(
-    ("a", "b", "detail"),
-    [
-        ("The vote on the Orrin harbour plan is scheduled for Oct. 14.",
-         "The vote on the Orrin harbour plan will be held on Oct. 16.", "Oct. 14 / Oct. 16"),
-        ("Schools in the Orrin district will stay closed until Friday.",
-         "Schools in the Orrin district will remain shut until Wednesday.",
-         "Friday / Wednesday"),
-        ("The Tessel festival starts on Friday, the organisers said.",
-         "The Tessel festival begins on Saturday, the organisers said.", "Friday / Saturday"),
-        # a named place between the opening and its day
-        ("Hale's trial is due to begin on Thursday at Orrin Crown Court.",
-         "Hale's trial will open at Orrin Crown Court on Monday.", "Thursday / Monday"),
-    ],
-)  # fmt: skip
-def test_one_step_of_a_planned_thing_dated_two_days_in_other_words_is_a_date_conflict(
-    a: str, b: str, detail: str
-) -> None:
-    assert _kind(a, b) == "date"
-    found = compare(a, b)
-    assert found is not None and found.detail == detail
+# one step of a planned thing dated two days in other words is a date conflict
+DETAILED += [
+    pytest.param(
+        "date",
+        "The vote on the Orrin harbour plan is scheduled for Oct. 14.",
+        "The vote on the Orrin harbour plan will be held on Oct. 16.",
+        "Oct. 14 / Oct. 16",
+        id="one step of a planned thing dated two days in other words is a date conflict",
+    ),
+    pytest.param(
+        "date",
+        "Schools in the Orrin district will stay closed until Friday.",
+        "Schools in the Orrin district will remain shut until Wednesday.",
+        "Friday / Wednesday",
+        id="one step of a planned thing dated two days in other words is a date conflict (2)",
+    ),
+    pytest.param(
+        "date",
+        "The Tessel festival starts on Friday, the organisers said.",
+        "The Tessel festival begins on Saturday, the organisers said.",
+        "Friday / Saturday",
+        id="one step of a planned thing dated two days in other words is a date conflict (3)",
+    ),
+    pytest.param(
+        "date",
+        "Hale's trial is due to begin on Thursday at Orrin Crown Court.",
+        "Hale's trial will open at Orrin Crown Court on Monday.",
+        "Thursday / Monday",
+        id="a named place between the opening and its day",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        # a meeting held, and talks beginning: two steps
-        ("The Orrin summit will be held on Monday, officials said.",
-         "The Orrin talks will begin on Tuesday, officials said."),
-        # closed until one day, reopening on another: both may hold
-        ("Schools in the Orrin district will stay closed until Friday.",
-         "Schools in the Orrin district will reopen on Wednesday."),
-        ("The Orrin bridge will close on Monday for repairs.",
-         "The Orrin bridge will reopen on Friday after repairs."),
-        # two steps of one trial
-        ("Jury selection in Hale's trial at Orrin court began Monday.",
-         "Opening statements in Hale's trial at Orrin court are scheduled for Thursday."),
-        # one place is passed over, not two: the protests are dated, not the leader
-        ("Reyes is the best-known dissident tried since Varga Square student leader Tom Hale "
-         "in 1996.",
-         "Reyes was a student leader in the protests in Varga Square in 1989."),
-    ],
-)  # fmt: skip
-def test_days_of_two_steps_of_a_planned_thing_do_not_disagree(a: str, b: str) -> None:
-    assert _kind(a, b) is None
+# days of two steps of a planned thing do not disagree
+LOOK_ALIKES += [
+    pytest.param(
+        "The Orrin summit will be held on Monday, officials said.",
+        "The Orrin talks will begin on Tuesday, officials said.",
+        id="a meeting held, and talks beginning: two steps",
+    ),
+    pytest.param(
+        "Schools in the Orrin district will stay closed until Friday.",
+        "Schools in the Orrin district will reopen on Wednesday.",
+        id="closed until one day, reopening on another: both may hold",
+    ),
+    pytest.param(
+        "The Orrin bridge will close on Monday for repairs.",
+        "The Orrin bridge will reopen on Friday after repairs.",
+        id="closed until one day, reopening on another: both may hold (2)",
+    ),
+    pytest.param(
+        "Jury selection in Hale's trial at Orrin court began Monday.",
+        "Opening statements in Hale's trial at Orrin court are scheduled for Thursday.",
+        id="two steps of one trial",
+    ),
+    pytest.param(
+        "Reyes is the best-known dissident tried since Varga Square student leader Tom Hale "
+        "in 1996.",
+        "Reyes was a student leader in the protests in Varga Square in 1989.",
+        id="one place is passed over, not two: the protests are dated, not the leader",
+    ),
+]
 
 
 # -- one event dated two days of the month -----------------------------------------------
-@pytest.mark.parametrize(
-    ("a", "b", "detail"),
-    [
-        # other words beside each day, one thing (the Gazette piece) dated in both clauses
-        (
-            "In a Morrow Gazette column published Oct. 14, the composer Lena Varga said the "
-            "orchestra had dropped her commission without notice.",
-            "Lena Varga, a composer from Tessel, told the Morrow Gazette in an interview on "
-            "Oct. 12 that the orchestra had dropped her commission.",
-            "Oct. 14 / Oct. 12",
-        ),
-        # the event's word before one day and after the other
-        (
-            "The Halvard ferry capsized on Sept. 2 near Tarn Point, killing 14 passengers.",
-            "The Sept. 4 capsizing of the Halvard ferry near Tarn Point killed 14 passengers.",
-            "Sept. 2 / Sept. 4",
-        ),
-    ],
-)
-def test_one_event_given_two_days_of_the_month_by_two_outlets_is_a_date_conflict(
-    a: str, b: str, detail: str
-) -> None:
-    assert _kind(a, b) == "date"
-    found = compare(a, b)
-    assert found is not None and found.detail == detail
+# one event given two days of the month by two outlets is a date conflict
+DETAILED += [
+    pytest.param(
+        "date",
+        "In a Morrow Gazette column published Oct. 14, the composer Lena Varga said the "
+        "orchestra had dropped her commission without notice.",
+        "Lena Varga, a composer from Tessel, told the Morrow Gazette in an interview on "
+        "Oct. 12 that the orchestra had dropped her commission.",
+        "Oct. 14 / Oct. 12",
+        id="other words beside each day, one thing (the Gazette piece) dated in both clauses",
+    ),
+    pytest.param(
+        "date",
+        "The Halvard ferry capsized on Sept. 2 near Tarn Point, killing 14 passengers.",
+        "The Sept. 4 capsizing of the Halvard ferry near Tarn Point killed 14 passengers.",
+        "Sept. 2 / Sept. 4",
+        id="the event's word before one day and after the other",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        # two steps of one story: the arrest and the charge, each dated
-        (
-            "Police arrested Marten Hale on Oct. 2 and charged him with arson at the Tessel mill.",
-            "Marten Hale was charged on Oct. 5 with arson at the Tessel mill, police said.",
-        ),
-        # the day a statement was made is no event's day
-        (
-            "The Tessel council said on Oct. 3 that the mill would close for good.",
-            "The Tessel council said on Oct. 6 that the mill would close for good.",
-        ),
-        # two sentences about other things, each with its own day
-        (
-            "The Halvard ferry capsized on Sept. 2 near Tarn Point, killing 14 passengers.",
-            "Divers reached the wreck of the Halvard ferry near Tarn Point on Sept. 4.",
-        ),
-    ],
-)
-def test_days_of_other_steps_statements_or_events_do_not_disagree(a: str, b: str) -> None:
-    assert _kind(a, b) is None
+# days of other steps statements or events do not disagree
+LOOK_ALIKES += [
+    pytest.param(
+        "Police arrested Marten Hale on Oct. 2 and charged him with arson at the Tessel mill.",
+        "Marten Hale was charged on Oct. 5 with arson at the Tessel mill, police said.",
+        id="two steps of one story: the arrest and the charge, each dated",
+    ),
+    pytest.param(
+        "The Tessel council said on Oct. 3 that the mill would close for good.",
+        "The Tessel council said on Oct. 6 that the mill would close for good.",
+        id="the day a statement was made is no event's day",
+    ),
+    pytest.param(
+        "The Halvard ferry capsized on Sept. 2 near Tarn Point, killing 14 passengers.",
+        "Divers reached the wreck of the Halvard ferry near Tarn Point on Sept. 4.",
+        id="two sentences about other things, each with its own day",
+    ),
+]
 
 
-def test_one_part_given_two_names_before_one_actor_is_a_name_conflict() -> None:
-    a = "Among them are the singer Ray Cole (Dan Ferris) and his cousin Paul Arden (Tom Wilkes)."
-    b = "Cole and his cousin Paul Harden (Tom Wilkes) decide to stay the night at the motel."
-    found = compare(a, b)
-    assert found is not None and found.kind == "name"
-    assert found.detail == "Paul Arden / Paul Harden"
+# one part given two names before one actor is a name conflict
+DETAILED += [
+    pytest.param(
+        "name",
+        "Among them are the singer Ray Cole (Dan Ferris) and his cousin Paul Arden (Tom Wilkes).",
+        "Cole and his cousin Paul Harden (Tom Wilkes) decide to stay the night at the motel.",
+        "Paul Arden / Paul Harden",
+        id="one part given two names before one actor is a name conflict",
+    ),
+]
 
 
 # -- look-alikes that must stay silent ---------------------------------------------------
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        # one amount in two currencies
-        (
-            "At $420 a share, the offer would value the carmaker at $72 billion.",
-            "Shareholders would be offered £326 a share, valuing the carmaker at more than $70bn.",
-        ),
-        # figures of different periods
-        (
-            "The council plans to plant 10,000 trees along the river by 2030.",
-            "The council has planted 2,000 trees along the river this year.",
-        ),
-        (
-            "City officials flushed 7.8 million gallons from the reservoir in 2011.",
-            "A former lobbyist said flushing 38 million gallons from the reservoir is a bad idea.",
-        ),
-        # ages of two different people
-        (
-            "A reward is offered for the return of missing 9-year-old Carla Dunn, who was "
-            "taken a week ago.",
-            "Her mother says she always distrusted Gary Sims, the 57-year-old man who took her "
-            "daughter.",
-        ),
-        (
-            "After her partner's death in 1999 aged 71, Marsh went on presenting.",
-            "Edna Marsh, the other half of the cookery duo, has died in Leeds aged 66.",
-        ),
-        # a table of percentages: the words around one figure are the other figures' too
-        (
-            "Survival was 95.1 percent for younger patients versus 91.9 percent for older "
-            "patients, and 76 percent versus 70.3 percent for regional disease.",
-            "Of these patients, nearly 15 percent were younger than 50.",
-        ),
-        (
-            "While 53 percent of younger patients received radiation, 48 percent of older "
-            "people did.",
-            "Of these patients, nearly 15 percent were younger than 50.",
-        ),
-        # figures that name or place: a flight, a street block, a ratio
-        (
-            "Controllers cleared the plane to climb to 34,000 ft before contact was lost.",
-            "Flight 8502 did not have permission to fly that route, officials said.",
-        ),
-        (
-            "The second shooting happened in the 5500 block of East 84th Street.",
-            "Police found the car in the 4200 block of East 68th Street.",
-        ),
-        (
-            "By 2030 more than one in 10 colon cancers will be found in people under 50.",
-            "One in seven colon cancer patients is under 50.",
-        ),
-        (
-            "Finance ministers of the Group of Seven met in Corley on Friday.",
-            "Finance ministers of the Group of Eight met in Corley on Friday.",
-        ),
-        # two finds at two moments of a search, counted in different words
-        (
-            '"We have found four big parts of the plane," the rescue chief told reporters.',
-            "Search teams said they had found two big objects believed to be from the plane.",
-        ),
-    ],
-)
-def test_figures_for_other_currencies_periods_people_or_things_do_not_disagree(
-    a: str, b: str
-) -> None:
-    assert _kind(a, b) is None
+# figures for other currencies periods people or things do not disagree
+LOOK_ALIKES += [
+    pytest.param(
+        "At $420 a share, the offer would value the carmaker at $72 billion.",
+        "Shareholders would be offered £326 a share, valuing the carmaker at more than $70bn.",
+        id="one amount in two currencies",
+    ),
+    pytest.param(
+        "The council plans to plant 10,000 trees along the river by 2030.",
+        "The council has planted 2,000 trees along the river this year.",
+        id="figures of different periods",
+    ),
+    pytest.param(
+        "City officials flushed 7.8 million gallons from the reservoir in 2011.",
+        "A former lobbyist said flushing 38 million gallons from the reservoir is a bad idea.",
+        id="figures of different periods (2)",
+    ),
+    pytest.param(
+        "A reward is offered for the return of missing 9-year-old Carla Dunn, who was "
+        "taken a week ago.",
+        "Her mother says she always distrusted Gary Sims, the 57-year-old man who took her "
+        "daughter.",
+        id="ages of two different people",
+    ),
+    pytest.param(
+        "After her partner's death in 1999 aged 71, Marsh went on presenting.",
+        "Edna Marsh, the other half of the cookery duo, has died in Leeds aged 66.",
+        id="ages of two different people (2)",
+    ),
+    pytest.param(
+        "Survival was 95.1 percent for younger patients versus 91.9 percent for older "
+        "patients, and 76 percent versus 70.3 percent for regional disease.",
+        "Of these patients, nearly 15 percent were younger than 50.",
+        id="a table of percentages: the words around one figure are the other figures' too",
+    ),
+    pytest.param(
+        "While 53 percent of younger patients received radiation, 48 percent of older people did.",
+        "Of these patients, nearly 15 percent were younger than 50.",
+        id="a table of percentages: the words around one figure are the other figures' too (2)",
+    ),
+    pytest.param(
+        "Controllers cleared the plane to climb to 34,000 ft before contact was lost.",
+        "Flight 8502 did not have permission to fly that route, officials said.",
+        id="figures that name or place: a flight, a street block, a ratio",
+    ),
+    pytest.param(
+        "The second shooting happened in the 5500 block of East 84th Street.",
+        "Police found the car in the 4200 block of East 68th Street.",
+        id="figures that name or place: a flight, a street block, a ratio (2)",
+    ),
+    pytest.param(
+        "By 2030 more than one in 10 colon cancers will be found in people under 50.",
+        "One in seven colon cancer patients is under 50.",
+        id="figures that name or place: a flight, a street block, a ratio (3)",
+    ),
+    pytest.param(
+        "Finance ministers of the Group of Seven met in Corley on Friday.",
+        "Finance ministers of the Group of Eight met in Corley on Friday.",
+        id="figures that name or place: a flight, a street block, a ratio (4)",
+    ),
+    pytest.param(
+        '"We have found four big parts of the plane," the rescue chief told reporters.',
+        "Search teams said they had found two big objects believed to be from the plane.",
+        id="two finds at two moments of a search, counted in different words",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        # both deny it: "none were fired by police" agrees with "no police officer fired"
-        (
-            "No police officers fired shots during the response, the sheriff said.",
-            "He did not say how many shots were fired, but said none were fired by police.",
-        ),
-        # both say it would not lead to a record
-        (
-            "Lawmakers made possession a petty offence that would not result in a criminal record.",
-            "The law makes possession a petty offence that could result in a fine but not in "
-            "a criminal record.",
-        ),
-        # "on hold" and "cannot be postponed, as no date was set" do not contradict
-        (
-            "Plans for a second summit in Vienna appear to be on hold.",
-            "The Kremlin said the Vienna summit cannot be postponed, because no date was ever set.",
-        ),
-        # a first name and a surname of one person, each before the same actor
-        (
-            "The lead singer Larry (Al Stone) and his friend decide to take a room.",
-            "We get our bearings when Reed (Al Stone) and his friend take a room.",
-        ),
-    ],
-)
-def test_negations_that_agree_and_partial_names_do_not_disagree(a: str, b: str) -> None:
-    assert _kind(a, b) is None
+# negations that agree and partial names do not disagree
+LOOK_ALIKES += [
+    pytest.param(
+        "No police officers fired shots during the response, the sheriff said.",
+        "He did not say how many shots were fired, but said none were fired by police.",
+        id='both deny it: "none were fired by police" agrees with "no police officer fired"',
+    ),
+    pytest.param(
+        "Lawmakers made possession a petty offence that would not result in a criminal record.",
+        "The law makes possession a petty offence that could result in a fine but not in "
+        "a criminal record.",
+        id="both say it would not lead to a record",
+    ),
+    pytest.param(
+        "Plans for a second summit in Vienna appear to be on hold.",
+        "The Kremlin said the Vienna summit cannot be postponed, because no date was ever set.",
+        id='"on hold" and "cannot be postponed, as no date was set" do not contradict',
+    ),
+    pytest.param(
+        "The lead singer Larry (Al Stone) and his friend decide to take a room.",
+        "We get our bearings when Reed (Al Stone) and his friend take a room.",
+        id="a first name and a surname of one person, each before the same actor",
+    ),
+]
 
 
 def test_a_count_conflict_alignment_never_paired_is_found_and_never_counted_as_support(
@@ -784,119 +988,114 @@ def test_a_count_conflict_alignment_never_paired_is_found_and_never_counted_as_s
 
 
 # -- one stated day, one counted word: the same count, however the sentences differ ------
-def test_two_counts_next_to_one_word_on_one_stated_day_disagree_though_the_clauses_differ() -> None:
-    # each names others in the sentence (a council, a minister, a town), none beside the count
-    a = (
+# two counts next to one word on one stated day disagree though the clauses differ
+CONFLICTS += [
+    pytest.param(
+        "number",
         "Gunmen attacked a crowded bus station Saturday, killing the two guards, injuring "
-        "17 travellers and prompting the Veldt Council to close the border."
-    )
-    b = (
+        "17 travellers and prompting the Veldt Council to close the border.",
         "Premier Anna Holm condemned the attack after a grenade thrown into a Marren bus "
-        "station wounded 23 people Saturday but said the talks would go on."
-    )
-    assert _kind(a, b) == "number"
+        "station wounded 23 people Saturday but said the talks would go on.",
+        id="each names others in the sentence (a council, a minister, a town), none beside the count",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        # two days: two attacks, or one count and its update
-        (
-            "Gunmen attacked a crowded bus station Saturday, killing the two guards, injuring "
-            "17 travellers and prompting the Veldt Council to close the border.",
-            "Premier Anna Holm condemned the attack after a grenade thrown into a Marren bus "
-            "station wounded 23 people Sunday but said the talks would go on.",
-        ),
-        # two places named beside the counts: two attacks on one day
-        (
-            "On Saturday a grenade at the Marren bus station wounded 23 people.",
-            "On Saturday a bomb at the Veldt bus station injured 17 travellers.",
-        ),
-        # one day, one word, nothing else in common: two different stories of the day
-        (
-            "Storms across the north injured 17 people Saturday.",
-            "The derby ended in a pitch invasion that injured 23 people Saturday.",
-        ),
-    ],
-)
-def test_counts_of_other_days_places_or_events_do_not_disagree(a: str, b: str) -> None:
-    assert _kind(a, b) is None
+# counts of other days places or events do not disagree
+LOOK_ALIKES += [
+    pytest.param(
+        "Gunmen attacked a crowded bus station Saturday, killing the two guards, injuring "
+        "17 travellers and prompting the Veldt Council to close the border.",
+        "Premier Anna Holm condemned the attack after a grenade thrown into a Marren bus "
+        "station wounded 23 people Sunday but said the talks would go on.",
+        id="two days: two attacks, or one count and its update",
+    ),
+    pytest.param(
+        "On Saturday a grenade at the Marren bus station wounded 23 people.",
+        "On Saturday a bomb at the Veldt bus station injured 17 travellers.",
+        id="two places named beside the counts: two attacks on one day",
+    ),
+    pytest.param(
+        "Storms across the north injured 17 people Saturday.",
+        "The derby ended in a pitch invasion that injured 23 people Saturday.",
+        id="one day, one word, nothing else in common: two different stories of the day",
+    ),
+]
 
 
 # -- one person's age, named on one side only ----------------------------------------------
-def test_an_unnamed_age_a_year_off_a_named_one_in_the_same_report_disagrees() -> None:
-    a = "The 64-year-old Brannock admitted the fraud charges at a hearing in June."
-    b = "The 65-year-old, who arrived at court on crutches, admitted the fraud charges in June."
-    assert _kind(a, b) == "number"
+# an unnamed age a year off a named one in the same report disagrees
+CONFLICTS += [
+    pytest.param(
+        "number",
+        "The 64-year-old Brannock admitted the fraud charges at a hearing in June.",
+        "The 65-year-old, who arrived at court on crutches, admitted the fraud charges in June.",
+        id="an unnamed age a year off a named one in the same report disagrees",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        # ages decades apart: a driver and the man charged, not one person
-        (
-            "The 64-year-old Brannock admitted the fraud charges at a hearing in June.",
-            "The 19-year-old, who drove him to court, admitted the charges in June.",
-        ),
-        # the unnamed age may be of the other person that sentence names
-        (
-            "The 64-year-old Brannock admitted the fraud charges at a hearing in June.",
-            "The 65-year-old, a business partner of Carla Voss, admitted the fraud charges "
-            "in June.",
-        ),
-        # an age that describes someone beside the named person: a friend, a son
-        (
-            "Police said Dale Brannock, 21, and a 20-year-old friend climbed the scaffolding "
-            "in June.",
-            "The 21-year-old Brannock climbed the scaffolding with a friend in June.",
-        ),
-        (
-            "The 21-year-old Brannock climbed the scaffolding with a friend in June.",
-            "He and his 20-year-old friend climbed the scaffolding in June.",
-        ),
-        # another period: an age given years apart
-        (
-            "The 64-year-old Brannock admitted the fraud charges at a hearing in June.",
-            "The 62-year-old first faced the fraud charges in 2024.",
-        ),
-    ],
-)
-def test_ages_of_other_people_or_other_years_do_not_disagree(a: str, b: str) -> None:
-    assert _kind(a, b) is None
+# ages of other people or other years do not disagree
+LOOK_ALIKES += [
+    pytest.param(
+        "The 64-year-old Brannock admitted the fraud charges at a hearing in June.",
+        "The 19-year-old, who drove him to court, admitted the charges in June.",
+        id="ages decades apart: a driver and the man charged, not one person",
+    ),
+    pytest.param(
+        "The 64-year-old Brannock admitted the fraud charges at a hearing in June.",
+        "The 65-year-old, a business partner of Carla Voss, admitted the fraud charges in June.",
+        id="the unnamed age may be of the other person that sentence names",
+    ),
+    pytest.param(
+        "Police said Dale Brannock, 21, and a 20-year-old friend climbed the scaffolding in June.",
+        "The 21-year-old Brannock climbed the scaffolding with a friend in June.",
+        id="an age that describes someone beside the named person: a friend, a son",
+    ),
+    pytest.param(
+        "The 21-year-old Brannock climbed the scaffolding with a friend in June.",
+        "He and his 20-year-old friend climbed the scaffolding in June.",
+        id="an age that describes someone beside the named person: a friend, a son (2)",
+    ),
+    pytest.param(
+        "The 64-year-old Brannock admitted the fraud charges at a hearing in June.",
+        "The 62-year-old first faced the fraud charges in 2024.",
+        id="another period: an age given years apart",
+    ),
+]
 
 
 # -- one event put in two parts of one day ---------------------------------------------------
-def test_one_report_put_in_the_morning_and_in_the_evening_of_one_day_is_a_date_conflict() -> None:
-    a = "On Tuesday evening, the caretaker of the Orla Street library reported smoke in the basement."
-    b = "Fire crews said the library caretaker noticed smoke in the basement Tuesday morning."
-    found = compare(a, b)
-    assert found is not None and found.kind == "date"
-    assert found.detail == "Tuesday evening / Tuesday morning"
+# one report put in the morning and in the evening of one day is a date conflict
+DETAILED += [
+    pytest.param(
+        "date",
+        "On Tuesday evening, the caretaker of the Orla Street library reported smoke in the basement.",
+        "Fire crews said the library caretaker noticed smoke in the basement Tuesday morning.",
+        "Tuesday evening / Tuesday morning",
+        id="one report put in the morning and in the evening of one day is a date conflict",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        # two events of the day: the crews' arrival and the caretaker's call
-        (
-            "Firefighters reached the library Tuesday morning.",
-            "The caretaker reported smoke in the library basement Tuesday evening.",
-        ),
-        # an evening and a night overlap
-        (
-            "The caretaker reported smoke in the library basement Tuesday evening.",
-            "The caretaker reported smoke in the library basement Tuesday night.",
-        ),
-        # the morning a statement was made, not the time of the event
-        (
-            "Police said Tuesday morning that the caretaker reported smoke in the library "
-            "basement.",
-            "The caretaker reported smoke in the library basement Tuesday evening.",
-        ),
-    ],
-)
-def test_parts_of_a_day_for_other_events_or_statements_do_not_disagree(a: str, b: str) -> None:
-    assert _kind(a, b) is None
+# parts of a day for other events or statements do not disagree
+LOOK_ALIKES += [
+    pytest.param(
+        "Firefighters reached the library Tuesday morning.",
+        "The caretaker reported smoke in the library basement Tuesday evening.",
+        id="two events of the day: the crews' arrival and the caretaker's call",
+    ),
+    pytest.param(
+        "The caretaker reported smoke in the library basement Tuesday evening.",
+        "The caretaker reported smoke in the library basement Tuesday night.",
+        id="an evening and a night overlap",
+    ),
+    pytest.param(
+        "Police said Tuesday morning that the caretaker reported smoke in the library basement.",
+        "The caretaker reported smoke in the library basement Tuesday evening.",
+        id="the morning a statement was made, not the time of the event",
+    ),
+]
 
 
 def test_a_time_of_day_conflict_between_outlets_is_reported_and_never_counted_as_support(
@@ -923,41 +1122,41 @@ def test_a_time_of_day_conflict_between_outlets_is_reported_and_never_counted_as
 
 
 # -- one event timed two ways ----------------------------------------------------------------
-def test_one_event_timed_ten_minutes_apart_by_two_outlets_is_a_date_conflict() -> None:
-    a = "Police are looking for the grey van that left the depot about 4:20 a.m."
-    b = "Police are looking for a grey van with no plates that left the depot about 4:30 a.m."
-    found = compare(a, b)
-    assert found is not None and found.kind == "date"
-    assert found.detail == "4:20 a.m. / 4:30 a.m."
+# one event timed ten minutes apart by two outlets is a date conflict
+DETAILED += [
+    pytest.param(
+        "date",
+        "Police are looking for the grey van that left the depot about 4:20 a.m.",
+        "Police are looking for a grey van with no plates that left the depot about 4:30 a.m.",
+        "4:20 a.m. / 4:30 a.m.",
+        id="one event timed ten minutes apart by two outlets is a date conflict",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        # two moments of one morning: the blast, and the smoke minutes before it
-        (
-            "The militia claimed the 9:45 a.m. attack on the Harbour Road market, police said.",
-            "At 9:40 a.m., the van, coughing like an engine about to stall, began to smoke.",
-        ),
-        # approximate times a few minutes apart
-        (
-            "The van left the depot at about 4:20 a.m.",
-            "The van left the depot at 4:22 a.m.",
-        ),
-        # one moment in two time zones
-        (
-            "The eclipse over Tessel is expected to begin at 2:43 p.m. EST.",
-            "The eclipse over Tessel is expected to begin at 7:43 p.m. GMT.",
-        ),
-        # the time a statement was made, and a bound
-        (
-            "Police said at 9 p.m. that the van had left the depot.",
-            "The van left the depot after 10:15 p.m.",
-        ),
-    ],
-)
-def test_clock_times_of_other_moments_zones_or_statements_do_not_disagree(a: str, b: str) -> None:
-    assert _kind(a, b) is None
+# clock times of other moments zones or statements do not disagree
+LOOK_ALIKES += [
+    pytest.param(
+        "The militia claimed the 9:45 a.m. attack on the Harbour Road market, police said.",
+        "At 9:40 a.m., the van, coughing like an engine about to stall, began to smoke.",
+        id="two moments of one morning: the blast, and the smoke minutes before it",
+    ),
+    pytest.param(
+        "The van left the depot at about 4:20 a.m.",
+        "The van left the depot at 4:22 a.m.",
+        id="approximate times a few minutes apart",
+    ),
+    pytest.param(
+        "The eclipse over Tessel is expected to begin at 2:43 p.m. EST.",
+        "The eclipse over Tessel is expected to begin at 7:43 p.m. GMT.",
+        id="one moment in two time zones",
+    ),
+    pytest.param(
+        "Police said at 9 p.m. that the van had left the depot.",
+        "The van left the depot after 10:15 p.m.",
+        id="the time a statement was made, and a bound",
+    ),
+]
 
 
 def test_two_clock_times_on_two_days_are_compared_as_days_not_as_times() -> None:
@@ -969,25 +1168,23 @@ def test_two_clock_times_on_two_days_are_compared_as_days_not_as_times() -> None
 
 
 # -- one fall measured in two units ------------------------------------------------------
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        (
-            "Reyes dropped nine stories in the heavy rain, landing on one of the tower's lower "
-            "roofs, a fire official said.",
-            "Tomas Reyes, 24, of Halden, slipped 25 feet past the ladder before landing hard on "
-            "the tower's roof, the sources said.",
-        ),
-        (
-            "The climber fell about 40 metres into the gully below the Varne ridge.",
-            "Rescuers said the climber plunged 300 feet into the gully below the Varne ridge.",
-        ),
-    ],
-)
-def test_one_fall_measured_in_two_units_that_cannot_both_hold_is_a_number_conflict(
-    a: str, b: str
-) -> None:
-    assert _kind(a, b) == "number"
+# one fall measured in two units that cannot both hold is a number conflict
+CONFLICTS += [
+    pytest.param(
+        "number",
+        "Reyes dropped nine stories in the heavy rain, landing on one of the tower's lower "
+        "roofs, a fire official said.",
+        "Tomas Reyes, 24, of Halden, slipped 25 feet past the ladder before landing hard on "
+        "the tower's roof, the sources said.",
+        id="one fall measured in two units that cannot both hold is a number conflict",
+    ),
+    pytest.param(
+        "number",
+        "The climber fell about 40 metres into the gully below the Varne ridge.",
+        "Rescuers said the climber plunged 300 feet into the gully below the Varne ridge.",
+        id="one fall measured in two units that cannot both hold is a number conflict (2)",
+    ),
+]
 
 
 def test_the_conflicting_fall_lengths_are_shown_with_their_units() -> None:
@@ -998,47 +1195,41 @@ def test_the_conflicting_fall_lengths_are_shown_with_their_units() -> None:
     assert found is not None and found.detail == "nine stories / 25 feet"
 
 
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        # the same fall in two units: 30 metres is about 100 feet
-        (
-            "The climber fell 30 metres into the gully below the Varne ridge.",
-            "The climber fell about 100 feet into the gully below the Varne ridge.",
-        ),
-        # a fall in stages: the second stage is no rival for the whole
-        (
-            "She had fallen 20 feet down a sheer face, then tumbled about 150 metres into the "
-            "gully below the Varne ridge.",
-            "She tumbled about 150 metres into the gully below the Varne ridge.",
-        ),
-        # a range the other figure lies in
-        (
-            "The hiker fell 20-30 feet down a sheer face near the Varne ridge.",
-            "The hiker fell nine metres down a sheer face near the Varne ridge.",
-        ),
-        # falls on two days
-        (
-            "On Monday a worker fell 12 feet from scaffolding at the Varne tower site.",
-            "A painter fell 40 feet from scaffolding at the Varne tower site on Friday, the "
-            "second fall this week.",
-        ),
-        # lengths that are not falls: how far a ladder reached, how far someone climbed
-        (
-            "The pair climbed another 25 feet on a ladder to reach the tower's roof.",
-            "Reyes dropped nine stories, landing on the tower's lower roof.",
-        ),
-        # two people named beside the lengths
-        (
-            "Reyes dropped nine stories onto the tower's lower roof.",
-            "Moreno slipped 25 feet onto the tower's lower roof.",
-        ),
-    ],
-)
-def test_falls_in_one_unit_range_stage_or_day_or_other_lengths_do_not_disagree(
-    a: str, b: str
-) -> None:
-    assert _kind(a, b) is None
+# falls in one unit range stage or day or other lengths do not disagree
+LOOK_ALIKES += [
+    pytest.param(
+        "The climber fell 30 metres into the gully below the Varne ridge.",
+        "The climber fell about 100 feet into the gully below the Varne ridge.",
+        id="the same fall in two units: 30 metres is about 100 feet",
+    ),
+    pytest.param(
+        "She had fallen 20 feet down a sheer face, then tumbled about 150 metres into the "
+        "gully below the Varne ridge.",
+        "She tumbled about 150 metres into the gully below the Varne ridge.",
+        id="a fall in stages: the second stage is no rival for the whole",
+    ),
+    pytest.param(
+        "The hiker fell 20-30 feet down a sheer face near the Varne ridge.",
+        "The hiker fell nine metres down a sheer face near the Varne ridge.",
+        id="a range the other figure lies in",
+    ),
+    pytest.param(
+        "On Monday a worker fell 12 feet from scaffolding at the Varne tower site.",
+        "A painter fell 40 feet from scaffolding at the Varne tower site on Friday, the "
+        "second fall this week.",
+        id="falls on two days",
+    ),
+    pytest.param(
+        "The pair climbed another 25 feet on a ladder to reach the tower's roof.",
+        "Reyes dropped nine stories, landing on the tower's lower roof.",
+        id="lengths that are not falls: how far a ladder reached, how far someone climbed",
+    ),
+    pytest.param(
+        "Reyes dropped nine stories onto the tower's lower roof.",
+        "Moreno slipped 25 feet onto the tower's lower roof.",
+        id="two people named beside the lengths",
+    ),
+]
 
 
 def test_a_fall_measured_two_ways_by_two_outlets_is_reported_and_never_counted_as_support(
@@ -1064,21 +1255,19 @@ def test_a_fall_measured_two_ways_by_two_outlets_is_reported_and_never_counted_a
     assert d.b not in analysis.corroboration(d.a)[1]
 
 
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        (
-            "Twenty to 30 people were hurt when the stand at Orrin Park collapsed.",
-            "Twenty-five people were hurt when the stand at Orrin Park collapsed.",
-        ),
-        (
-            "The obsidian came from 25-50 km away from the Orrin dig, the team said.",
-            "The obsidian came from 40 km away from the Orrin dig, the team said.",
-        ),
-    ],
-)
-def test_an_end_of_a_range_is_no_figure_of_its_own_against_one_inside_it(a: str, b: str) -> None:
-    assert _kind(a, b) is None
+# an end of a range is no figure of its own against one inside it
+LOOK_ALIKES += [
+    pytest.param(
+        "Twenty to 30 people were hurt when the stand at Orrin Park collapsed.",
+        "Twenty-five people were hurt when the stand at Orrin Park collapsed.",
+        id="an end of a range is no figure of its own against one inside it",
+    ),
+    pytest.param(
+        "The obsidian came from 25-50 km away from the Orrin dig, the team said.",
+        "The obsidian came from 40 km away from the Orrin dig, the team said.",
+        id="an end of a range is no figure of its own against one inside it (2)",
+    ),
+]
 
 
 # -- one person's name spelled two ways by two outlets -----------------------------------
@@ -1141,167 +1330,203 @@ def test_a_source_that_writes_both_spellings_has_no_name_conflict_with_another(
     assert not [d for d in analyze(folder).disagreements if d.kind == "name"]
 
 
-# -- counts of one story's words that are not one thing ------------------------------------
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        # one people named by the figures, two different groups of them
-        (
-            "In the capital, Vessa, a West Norran exile group said Thursday it would act if "
-            "the government does not let six West Norran asylum-seekers leave the country.",
-            "In the West Norran capital, Sarl, as many as 2,000 West Norran students continue "
-            "to occupy the parliament building in protest against the shootings.",
-        ),
-        # "the three men" and "the two men", each near the story's central name
-        (
-            "One dissident said the three men had been close associates of Ardaly for decades.",
-            "Diplomats believe Ardaly is plainly concerned that the two men will be used by "
-            "prosecutors to make a case against his government.",
-        ),
-        # islands hit against island societies compared
-        (
-            "It plowed over and past 17 Pelagic islands, crashing into the lives of millions.",
-            "Faced with the storm, three Pelagic island societies with different political "
-            "models responded in conspicuously different ways.",
-        ),
-    ],
-)
-def test_counts_that_share_only_their_counted_words_and_the_storys_names_do_not_disagree(
-    a: str, b: str
+# -- a surname written alone, one spelling off another source's full name ------------------
+
+
+def test_a_surname_written_alone_one_letter_off_a_full_name_is_a_name_conflict(
+    make_folder,
 ) -> None:
-    assert _kind(a, b) is None
+    analysis = _story(
+        make_folder,
+        "junta",
+        "Regional leaders want the junta to step down, but Kavango, its leader, said Tuesday "
+        "that he would stay.",
+        "Junta head Capt. Tomas Kavengo said the army would not leave power.",
+    )
+    found = [d.detail for d in analysis.disagreements if d.kind == "name"]
+    assert found in (["Kavango / Tomas Kavengo"], ["Tomas Kavengo / Kavango"])
+
+
+# surnames alone that are other names are no name conflict
+STORY_LOOK_ALIKES += [
+    pytest.param(
+        "junta",
+        "name",
+        "Regional leaders want the junta to step down, but Kavango, its leader, said "
+        "Tuesday that he would stay.",
+        "Junta head Capt. Tomas Kavengo said the army would not leave power.",
+        "His deputy, Lt. Paul Kavengo, said Wednesday that the border would stay closed.",
+        id="a source that writes both spellings has two names",
+    ),
+    pytest.param(
+        "junta",
+        "name",
+        "Regional leaders want the junta to step down, but Price, its leader, said Tuesday "
+        "that he would stay.",
+        "Junta head Capt. Tomas Prine said the army would not leave power.",
+        "Talks resume Monday.",
+        id="short words one letter apart are other names",
+    ),
+    pytest.param(
+        "junta",
+        "name",
+        "Regional leaders want the junta to step down, but Kavangos, its leader, said "
+        "Tuesday that he would stay.",
+        "Junta head Capt. Tomas Kavango said the army would not leave power.",
+        "Talks resume Monday.",
+        id="another ending makes another word",
+    ),
+    pytest.param(
+        "junta",
+        "name",
+        "Regional leaders want the junta to step down, but Marco Kavengo, its spokesman, "
+        "said Tuesday that it would stay.",
+        "Junta head Capt. Tomas Kavango said the army would not leave power.",
+        "Talks resume Monday.",
+        id="two full names with other first names are two people",
+    ),
+]
+
+
+# -- counts of one story's words that are not one thing ------------------------------------
+# counts that share only their counted words and the storys names do not disagree
+LOOK_ALIKES += [
+    pytest.param(
+        "In the capital, Vessa, a West Norran exile group said Thursday it would act if "
+        "the government does not let six West Norran asylum-seekers leave the country.",
+        "In the West Norran capital, Sarl, as many as 2,000 West Norran students continue "
+        "to occupy the parliament building in protest against the shootings.",
+        id="one people named by the figures, two different groups of them",
+    ),
+    pytest.param(
+        "One dissident said the three men had been close associates of Ardaly for decades.",
+        "Diplomats believe Ardaly is plainly concerned that the two men will be used by "
+        "prosecutors to make a case against his government.",
+        id='"the three men" and "the two men", each near the story\'s central name',
+    ),
+    pytest.param(
+        "It plowed over and past 17 Pelagic islands, crashing into the lives of millions.",
+        "Faced with the storm, three Pelagic island societies with different political "
+        "models responded in conspicuously different ways.",
+        id="islands hit against island societies compared",
+    ),
+]
 
 
 # -- one election's result against another's, one report's year against another's ----------
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        (
-            "Vance won 48 percent of the vote in Orrin County in the last election.",
-            "Vance won 53 percent of the vote in Orrin County in the primary.",
-        ),
-        (
-            "Vance won 48 percent of the vote in the primary.",
-            "Vance won 53 percent of the vote in the runoff.",
-        ),
-        (
-            "The Labour candidate won 55 percent in the mayoral race.",
-            "The Labour candidate won 45 percent in the Senate race.",
-        ),
-        (
-            "In the 2016 election, Vance won 48 percent of the vote in Orrin County.",
-            "Vance won 53 percent of the vote in Orrin County in the 2020 election.",
-        ),
-        # a year that names the thing: two reports, two races
-        (
-            "The agency said in its 2016 report that the river was polluted.",
-            "The agency said in its 2018 report that the river was polluted.",
-        ),
-        (
-            "Vance lost the 2014 race for the Senate seat.",
-            "Vance lost the 2018 race for the Senate seat.",
-        ),
-    ],
-)
-def test_results_of_two_contests_or_years_that_name_two_things_do_not_disagree(
-    a: str, b: str
-) -> None:
-    assert _kind(a, b) is None
+# results of two contests or years that name two things do not disagree
+LOOK_ALIKES += [
+    pytest.param(
+        "Vance won 48 percent of the vote in Orrin County in the last election.",
+        "Vance won 53 percent of the vote in Orrin County in the primary.",
+        id="results of two contests or years that name two things do not disagree",
+    ),
+    pytest.param(
+        "Vance won 48 percent of the vote in the primary.",
+        "Vance won 53 percent of the vote in the runoff.",
+        id="results of two contests or years that name two things do not disagree (2)",
+    ),
+    pytest.param(
+        "The Labour candidate won 55 percent in the mayoral race.",
+        "The Labour candidate won 45 percent in the Senate race.",
+        id="results of two contests or years that name two things do not disagree (3)",
+    ),
+    pytest.param(
+        "In the 2016 election, Vance won 48 percent of the vote in Orrin County.",
+        "Vance won 53 percent of the vote in Orrin County in the 2020 election.",
+        id="results of two contests or years that name two things do not disagree (4)",
+    ),
+    pytest.param(
+        "The agency said in its 2016 report that the river was polluted.",
+        "The agency said in its 2018 report that the river was polluted.",
+        id="a year that names the thing: two reports, two races",
+    ),
+    pytest.param(
+        "Vance lost the 2014 race for the Senate seat.",
+        "Vance lost the 2018 race for the Senate seat.",
+        id="a year that names the thing: two reports, two races (2)",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("a", "b", "kind"),
-    [
-        # the same contest named on both sides
-        (
-            "Vance won 48 percent of the vote in the primary, officials said.",
-            "Officials said Vance took 53 percent of the vote in the primary.",
-            "number",
-        ),
-        # a year that dates the event
-        (
-            "The Orrin bridge opened in 1962 and carried 30,000 cars a day.",
-            "The Orrin bridge opened in 1964 and carried 30,000 cars a day.",
-            "date",
-        ),
-    ],
-)
-def test_results_of_one_contest_and_years_that_date_one_event_still_disagree(
-    a: str, b: str, kind: str
-) -> None:
-    assert _kind(a, b) == kind
+# results of one contest and years that date one event still disagree
+CONFLICTS += [
+    pytest.param(
+        "number",
+        "Vance won 48 percent of the vote in the primary, officials said.",
+        "Officials said Vance took 53 percent of the vote in the primary.",
+        id="the same contest named on both sides",
+    ),
+    pytest.param(
+        "date",
+        "The Orrin bridge opened in 1962 and carried 30,000 cars a day.",
+        "The Orrin bridge opened in 1964 and carried 30,000 cars a day.",
+        id="a year that dates the event",
+    ),
+]
 
 
 # -- ranks, confirmations and denials -----------------------------------------------------
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        (
-            "Harlan is not the first governor to veto the budget.",
-            "Harlan became the first governor to veto the budget while facing impeachment.",
-        ),
-        (
-            "Harlan is not the first woman to lead the party.",
-            "Harlan is the first woman to lead the party since its founding.",
-        ),
-        (
-            "The Orrin plant is not the largest polluter in the valley.",
-            "The Orrin plant is the largest polluter in the valley, officials said.",
-        ),
-    ],
-)
-def test_a_denied_rank_against_an_asserted_one_does_not_disagree(a: str, b: str) -> None:
-    assert _kind(a, b) is None
+# a denied rank against an asserted one does not disagree
+LOOK_ALIKES += [
+    pytest.param(
+        "Harlan is not the first governor to veto the budget.",
+        "Harlan became the first governor to veto the budget while facing impeachment.",
+        id="a denied rank against an asserted one does not disagree",
+    ),
+    pytest.param(
+        "Harlan is not the first woman to lead the party.",
+        "Harlan is the first woman to lead the party since its founding.",
+        id="a denied rank against an asserted one does not disagree (2)",
+    ),
+    pytest.param(
+        "The Orrin plant is not the largest polluter in the valley.",
+        "The Orrin plant is the largest polluter in the valley, officials said.",
+        id="a denied rank against an asserted one does not disagree (3)",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        (
-            "The ministry confirmed the minister had resigned.",
-            "The ministry denied the minister had resigned.",
-        ),
-        (
-            "Harlan admitted taking the money from the contractor, prosecutors said.",
-            "Harlan denied taking the money from the contractor, his lawyer said.",
-        ),
-    ],
-)
-def test_one_speaker_confirming_against_the_same_speaker_denying_is_a_contradiction(
-    a: str, b: str
-) -> None:
-    assert _kind(a, b) == "negation"
+# one speaker confirming against the same speaker denying is a contradiction
+CONFLICTS += [
+    pytest.param(
+        "negation",
+        "The ministry confirmed the minister had resigned.",
+        "The ministry denied the minister had resigned.",
+        id="one speaker confirming against the same speaker denying is a contradiction",
+    ),
+    pytest.param(
+        "negation",
+        "Harlan admitted taking the money from the contractor, prosecutors said.",
+        "Harlan denied taking the money from the contractor, his lawyer said.",
+        id="one speaker confirming against the same speaker denying is a contradiction (2)",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        # two speakers
-        (
-            "Police confirmed the arrest of a second suspect.",
-            "The suspect denied any part in the attack.",
-        ),
-        # one sentence says both
-        (
-            "The company confirmed it had laid off 40 workers but denied it was closing the plant.",
-            "The company denied it had laid off 40 workers.",
-        ),
-        # a denial denied
-        (
-            "Officials confirmed the blast was caused by a gas leak.",
-            "Officials did not deny the blast was caused by a gas leak.",
-        ),
-        # two statements
-        (
-            "Harlan admitted taking the money.",
-            "Harlan denied taking the bribe from the contractor, calling it a lie.",
-        ),
-    ],
-)
-def test_confirmations_and_denials_of_other_speakers_or_statements_do_not_disagree(
-    a: str, b: str
-) -> None:
-    assert _kind(a, b) is None
+# confirmations and denials of other speakers or statements do not disagree
+LOOK_ALIKES += [
+    pytest.param(
+        "Police confirmed the arrest of a second suspect.",
+        "The suspect denied any part in the attack.",
+        id="two speakers",
+    ),
+    pytest.param(
+        "The company confirmed it had laid off 40 workers but denied it was closing the plant.",
+        "The company denied it had laid off 40 workers.",
+        id="one sentence says both",
+    ),
+    pytest.param(
+        "Officials confirmed the blast was caused by a gas leak.",
+        "Officials did not deny the blast was caused by a gas leak.",
+        id="a denial denied",
+    ),
+    pytest.param(
+        "Harlan admitted taking the money.",
+        "Harlan denied taking the bribe from the contractor, calling it a lie.",
+        id="two statements",
+    ),
+]
 
 
 def test_a_confirmation_and_a_denial_by_two_outlets_are_never_counted_as_support(
@@ -1322,366 +1547,366 @@ def test_a_confirmation_and_a_denial_by_two_outlets_are_never_counted_as_support
 
 
 # -- figures of two years or two spans of time ---------------------------------------------
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        # each figure is its own year's: the years are no conflict either
-        ("Orrin recorded 312 murders in 2016.", "Orrin recorded 290 murders in 2017."),
-        # a year against a quarter, a rate against a total
-        (
-            "The Orrin pension fund grew 8 percent in the fiscal year.",
-            "The Orrin pension fund grew 5 percent in the quarter.",
-        ),
-        (
-            "The Orrin bridge carried 30,000 cars a day.",
-            "The Orrin bridge carried 9 million cars in its first year.",
-        ),
-    ],
-)
-def test_figures_of_two_years_or_two_spans_of_time_do_not_disagree(a: str, b: str) -> None:
-    assert _kind(a, b) is None
+# figures of two years or two spans of time do not disagree
+LOOK_ALIKES += [
+    pytest.param(
+        "Orrin recorded 312 murders in 2016.",
+        "Orrin recorded 290 murders in 2017.",
+        id="each figure is its own year's: the years are no conflict either",
+    ),
+    pytest.param(
+        "The Orrin pension fund grew 8 percent in the fiscal year.",
+        "The Orrin pension fund grew 5 percent in the quarter.",
+        id="a year against a quarter, a rate against a total",
+    ),
+    pytest.param(
+        "The Orrin bridge carried 30,000 cars a day.",
+        "The Orrin bridge carried 9 million cars in its first year.",
+        id="a year against a quarter, a rate against a total (2)",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("a", "b", "kind"),
-    [
-        # one rate said two ways
-        (
-            "The storm brought as many as 150,000 meteors per hour over Orrin.",
-            "The storm brought up to 100,000 meteors an hour over Orrin.",
-            "number",
-        ),
-        # one figure given for two years: the year is in dispute
-        (
-            "Orrin recorded 312 murders in 2016, police said.",
-            "Orrin recorded 312 murders in 2017, police said.",
-            "date",
-        ),
-    ],
-)
-def test_one_rate_said_two_ways_or_one_figure_given_two_years_still_disagree(
-    a: str, b: str, kind: str
-) -> None:
-    assert _kind(a, b) == kind
+# one rate said two ways or one figure given two years still disagree
+CONFLICTS += [
+    pytest.param(
+        "number",
+        "The storm brought as many as 150,000 meteors per hour over Orrin.",
+        "The storm brought up to 100,000 meteors an hour over Orrin.",
+        id="one rate said two ways",
+    ),
+    pytest.param(
+        "date",
+        "Orrin recorded 312 murders in 2016, police said.",
+        "Orrin recorded 312 murders in 2017, police said.",
+        id="one figure given for two years: the year is in dispute",
+    ),
+]
 
 
 # -- two holders of one role, denials that hold so far, a part against the whole ----------
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        # two spokesmen saying two things: the shared role is no shared statement
-        (
-            "Police spokesman John Reed said the Orrin road was closed.",
-            "Police spokesman Tom Hart said the Orrin driver was arrested.",
-        ),
-        # how things stood when one article was written, and what happened next
-        (
-            "The Orrin company has not yet decided whether to appeal.",
-            "The Orrin company decided to appeal the ruling.",
-        ),
-        (
-            "Officials have not released the names of the Orrin victims.",
-            "Officials released the names of the Orrin victims on Monday.",
-        ),
-        (
-            "It was not immediately clear how many people were inside the Orrin depot.",
-            "It was clear that many people were inside the Orrin depot.",
-        ),
-        # a count for one place against the whole
-        (
-            "The storm killed 12 people in Orrin, officials said.",
-            "The storm has killed at least 40 people, officials said.",
-        ),
-    ],
-)
-def test_two_role_holders_denials_so_far_and_a_part_against_the_whole_do_not_disagree(
-    a: str, b: str
-) -> None:
-    assert _kind(a, b) is None
+# two role holders denials so far and a part against the whole do not disagree
+LOOK_ALIKES += [
+    pytest.param(
+        "Police spokesman John Reed said the Orrin road was closed.",
+        "Police spokesman Tom Hart said the Orrin driver was arrested.",
+        id="two spokesmen saying two things: the shared role is no shared statement",
+    ),
+    pytest.param(
+        "The Orrin company has not yet decided whether to appeal.",
+        "The Orrin company decided to appeal the ruling.",
+        id="how things stood when one article was written, and what happened next",
+    ),
+    pytest.param(
+        "Officials have not released the names of the Orrin victims.",
+        "Officials released the names of the Orrin victims on Monday.",
+        id="how things stood when one article was written, and what happened next (2)",
+    ),
+    pytest.param(
+        "It was not immediately clear how many people were inside the Orrin depot.",
+        "It was clear that many people were inside the Orrin depot.",
+        id="how things stood when one article was written, and what happened next (3)",
+    ),
+    pytest.param(
+        "The storm killed 12 people in Orrin, officials said.",
+        "The storm has killed at least 40 people, officials said.",
+        id="a count for one place against the whole",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("a", "b", "kind"),
-    [
-        # one spokesman named two ways for one statement
-        (
-            "Police spokesman John Reed said the Orrin road would stay closed until Friday.",
-            "Police spokesman Tom Hart said the Orrin road would stay closed until Friday.",
-            "name",
-        ),
-        # how things stand, on both sides
-        (
-            "The governor of Orrin has signed the harbour bill into law.",
-            "The governor of Orrin has not yet signed the harbour bill into law.",
-            "negation",
-        ),
-        # one place on both sides
-        (
-            "The storm killed 12 people in Orrin, officials said.",
-            "The storm killed 15 people in Orrin, officials said.",
-            "number",
-        ),
-    ],
-)
-def test_one_role_one_standing_one_place_still_disagree(a: str, b: str, kind: str) -> None:
-    assert _kind(a, b) == kind
+# one role one standing one place still disagree
+CONFLICTS += [
+    pytest.param(
+        "name",
+        "Police spokesman John Reed said the Orrin road would stay closed until Friday.",
+        "Police spokesman Tom Hart said the Orrin road would stay closed until Friday.",
+        id="one spokesman named two ways for one statement",
+    ),
+    pytest.param(
+        "negation",
+        "The governor of Orrin has signed the harbour bill into law.",
+        "The governor of Orrin has not yet signed the harbour bill into law.",
+        id="how things stand, on both sides",
+    ),
+    pytest.param(
+        "number",
+        "The storm killed 12 people in Orrin, officials said.",
+        "The storm killed 15 people in Orrin, officials said.",
+        id="one place on both sides",
+    ),
+]
 
 
 # -- one fall timed two ways ---------------------------------------------------------------
-def test_one_persons_fall_timed_two_ways_is_a_date_conflict_whatever_word_stands_by_the_time() -> (
-    None
-):
-    a = (
+# one persons fall timed two ways is a date conflict whatever word stands by the time
+CONFLICTS += [
+    pytest.param(
+        "date",
         "Police believe Tomas Reyes and a friend were taking pictures from the tower's "
-        "scaffolding at about 11:15 p.m. when Reyes fell."
-    )
-    b = "Reyes slipped 25 feet before landing hard on the tower's roof around 10:40 p.m."
-    assert _kind(a, b) == "date"
+        "scaffolding at about 11:15 p.m. when Reyes fell.",
+        "Reyes slipped 25 feet before landing hard on the tower's roof around 10:40 p.m.",
+        id="one persons fall timed two ways is a date conflict whatever word stands by the time",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        # two people
-        (
-            "Tomas Reyes was taking pictures at about 11:15 p.m. when he fell.",
-            "Paul Moreno slipped on the roof of the Halden tower around 10:40 p.m.",
-        ),
-        # a time given for something else as well
-        (
-            "Tomas Reyes fell at about 11:15 p.m. and was pronounced dead at 11:50 p.m.",
-            "Reyes slipped on the roof around 10:40 p.m., police said.",
-        ),
-        # no fall
-        (
-            "Tomas Reyes reached the roof at about 11:15 p.m., a friend said.",
-            "Reyes called his mother around 10:40 p.m., the family said.",
-        ),
-    ],
-)
-def test_times_of_two_peoples_falls_or_of_other_moments_do_not_disagree(a: str, b: str) -> None:
-    assert _kind(a, b) is None
+# times of two peoples falls or of other moments do not disagree
+LOOK_ALIKES += [
+    pytest.param(
+        "Tomas Reyes was taking pictures at about 11:15 p.m. when he fell.",
+        "Paul Moreno slipped on the roof of the Halden tower around 10:40 p.m.",
+        id="two people",
+    ),
+    pytest.param(
+        "Tomas Reyes fell at about 11:15 p.m. and was pronounced dead at 11:50 p.m.",
+        "Reyes slipped on the roof around 10:40 p.m., police said.",
+        id="a time given for something else as well",
+    ),
+    pytest.param(
+        "Tomas Reyes reached the roof at about 11:15 p.m., a friend said.",
+        "Reyes called his mother around 10:40 p.m., the family said.",
+        id="no fall",
+    ),
+]
 
 
 # -- two events dated or called off alike --------------------------------------------------
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        # two ceremonies: only the verb by the days is shared
-        ("The funeral will be held on Saturday.", "The wake will be held on Friday."),
-        # two years' matches
-        (
-            "Last year's Orrin derby was postponed because of the storm.",
-            "This year's Orrin derby will go ahead as planned.",
-        ),
-        # a share of the flights against most of them
-        (
-            "Three flights were cancelled at Orrin airport.",
-            "Most flights at Orrin airport went ahead as planned.",
-        ),
-        # a denial in another year
-        (
-            "Harlan did not attend the Vessa summit in 2016.",
-            "Harlan attended the Vessa summit, his office said.",
-        ),
-    ],
-)
-def test_two_events_dated_or_called_off_alike_do_not_disagree(a: str, b: str) -> None:
-    assert _kind(a, b) is None
+# two events dated or called off alike do not disagree
+LOOK_ALIKES += [
+    pytest.param(
+        "The funeral will be held on Saturday.",
+        "The wake will be held on Friday.",
+        id="two ceremonies: only the verb by the days is shared",
+    ),
+    pytest.param(
+        "Last year's Orrin derby was postponed because of the storm.",
+        "This year's Orrin derby will go ahead as planned.",
+        id="two years' matches",
+    ),
+    pytest.param(
+        "Three flights were cancelled at Orrin airport.",
+        "Most flights at Orrin airport went ahead as planned.",
+        id="a share of the flights against most of them",
+    ),
+    pytest.param(
+        "Harlan did not attend the Vessa summit in 2016.",
+        "Harlan attended the Vessa summit, his office said.",
+        id="a denial in another year",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("a", "b", "kind"),
-    [
-        # put back to a new time: the new time is no other event's
-        (
-            "The Orrin council vote on the harbour stadium will go ahead as planned next week.",
-            "The Orrin council vote on the harbour stadium has been postponed until next month.",
-            "negation",
-        ),
-        # "never" holds for every year
-        (
-            "The Orrin museum has never lent the painting abroad.",
-            "The Orrin museum lent the painting abroad once before, in 1998.",
-            "negation",
-        ),
-    ],
-)
-def test_a_postponement_to_a_new_time_and_a_never_still_disagree(a: str, b: str, kind: str) -> None:
-    assert _kind(a, b) == kind
+# a postponement to a new time and a never still disagree
+CONFLICTS += [
+    pytest.param(
+        "negation",
+        "The Orrin council vote on the harbour stadium will go ahead as planned next week.",
+        "The Orrin council vote on the harbour stadium has been postponed until next month.",
+        id="put back to a new time: the new time is no other event's",
+    ),
+    pytest.param(
+        "negation",
+        "The Orrin museum has never lent the painting abroad.",
+        "The Orrin museum lent the painting abroad once before, in 1998.",
+        id='"never" holds for every year',
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("a", "b", "detail"),
-    [
-        ("The Orrin marathon was called off because of the heat.",
-         "The Orrin marathon went ahead as scheduled despite the heat.",
-         "called off / went ahead as scheduled"),
-        ("The Orrin marathon was postponed because of the heat.",
-         "The Orrin marathon was held as scheduled despite the heat.",
-         "postponed / as scheduled"),
-        ("The Orrin marathon was rescheduled because of the heat.",
-         "The Orrin marathon ran as planned despite the heat.", "rescheduled / as planned"),
-        ("The Orrin marathon was put off until May because of the heat.",
-         "The Orrin marathon went ahead on Sunday despite the heat.", "put off / went ahead"),
-    ],
-)  # fmt: skip
-def test_an_event_called_off_in_other_words_against_it_going_ahead_disagrees(
-    a: str, b: str, detail: str
-) -> None:
-    assert _kind(a, b) == "negation"
-    found = compare(a, b)
-    assert found is not None and found.detail == detail
+# an event called off in other words against it going ahead disagrees
+DETAILED += [
+    pytest.param(
+        "negation",
+        "The Orrin marathon was called off because of the heat.",
+        "The Orrin marathon went ahead as scheduled despite the heat.",
+        "called off / went ahead as scheduled",
+        id="an event called off in other words against it going ahead disagrees",
+    ),
+    pytest.param(
+        "negation",
+        "The Orrin marathon was postponed because of the heat.",
+        "The Orrin marathon was held as scheduled despite the heat.",
+        "postponed / as scheduled",
+        id="an event called off in other words against it going ahead disagrees (2)",
+    ),
+    pytest.param(
+        "negation",
+        "The Orrin marathon was rescheduled because of the heat.",
+        "The Orrin marathon ran as planned despite the heat.",
+        "rescheduled / as planned",
+        id="an event called off in other words against it going ahead disagrees (3)",
+    ),
+    pytest.param(
+        "negation",
+        "The Orrin marathon was put off until May because of the heat.",
+        "The Orrin marathon went ahead on Sunday despite the heat.",
+        "put off / went ahead",
+        id="an event called off in other words against it going ahead disagrees (4)",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        # "put off" by something and "pushed back" against something tell no outcome
-        ("Many runners were put off by the heat at the Orrin marathon.",
-         "The Orrin marathon went ahead as scheduled despite the heat."),
-        ("Organisers pushed back against calls to cancel the Orrin marathon.",
-         "The Orrin marathon went ahead as scheduled despite the heat."),
-        # a share of the races
-        ("Three races at the Orrin meeting were called off because of the heat.",
-         "The Orrin meeting went ahead as scheduled despite the heat."),
-    ],
-)  # fmt: skip
-def test_other_senses_of_put_off_and_pushed_back_or_a_share_called_off_do_not_disagree(
-    a: str, b: str
-) -> None:
-    assert _kind(a, b) is None
+# other senses of put off and pushed back or a share called off do not disagree
+LOOK_ALIKES += [
+    pytest.param(
+        "Many runners were put off by the heat at the Orrin marathon.",
+        "The Orrin marathon went ahead as scheduled despite the heat.",
+        id='"put off" by something and "pushed back" against something tell no outcome',
+    ),
+    pytest.param(
+        "Organisers pushed back against calls to cancel the Orrin marathon.",
+        "The Orrin marathon went ahead as scheduled despite the heat.",
+        id='"put off" by something and "pushed back" against something tell no outcome (2)',
+    ),
+    pytest.param(
+        "Three races at the Orrin meeting were called off because of the heat.",
+        "The Orrin meeting went ahead as scheduled despite the heat.",
+        id="a share of the races",
+    ),
+]
 
 
 # -- what a date dates, who a group is, what a figure measures -----------------------------
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        # a name before the date is no event: annexing and invading are two
-        (
-            "Norra annexed West Vessa in 1976, a year after intervening in a civil war.",
-            "Norra invaded West Vessa in 1975, a year after the colony was abandoned.",
-        ),
-        # a place before the date: an opening and a defence in the same court
-        (
-            "The antitrust trial against Orrin Corp. opened in federal court Monday morning "
-            "with a pointed attack on its chairman.",
-            "A defiant Orrin Corp. forcefully defended its chairman in federal court on Tuesday.",
-        ),
-        # one person's names: a warning received in the morning, a killing at night
-        (
-            "As recently as Friday morning, Halvorsen received a warning from the Orrin "
-            "clinic where he worked.",
-            "The doctor, Erik Halvorsen, was killed by a sniper on Friday night at his home "
-            "near Orrin.",
-        ),
-        # groups the articles named before
-        (
-            "One dissident said the three men had been close associates of Ardaly for decades.",
-            "Just how close the two men became is not clear.",
-        ),
-        # how things stood so far, then a later report
-        (
-            "It had been used by suspects thus far identified, Maxwell said.",
-            "No suspects have been identified.",
-        ),
-        # a count of people and a measure of error
-        (
-            "The poll which interviewed 11,851 people had a margin of error of plus or minus "
-            "two percentage points.",
-            "The poll, which had a margin of error of 3 percentage points, also suggested she "
-            "has lost support among suburban women.",
-        ),
-    ],
-)
-def test_other_events_groups_stages_or_measures_do_not_disagree(a: str, b: str) -> None:
-    assert _kind(a, b) is None
+# other events groups stages or measures do not disagree
+LOOK_ALIKES += [
+    pytest.param(
+        "Norra annexed West Vessa in 1976, a year after intervening in a civil war.",
+        "Norra invaded West Vessa in 1975, a year after the colony was abandoned.",
+        id="a name before the date is no event: annexing and invading are two",
+    ),
+    pytest.param(
+        "The antitrust trial against Orrin Corp. opened in federal court Monday morning "
+        "with a pointed attack on its chairman.",
+        "A defiant Orrin Corp. forcefully defended its chairman in federal court on Tuesday.",
+        id="a place before the date: an opening and a defence in the same court",
+    ),
+    pytest.param(
+        "As recently as Friday morning, Halvorsen received a warning from the Orrin "
+        "clinic where he worked.",
+        "The doctor, Erik Halvorsen, was killed by a sniper on Friday night at his home "
+        "near Orrin.",
+        id="one person's names: a warning received in the morning, a killing at night",
+    ),
+    pytest.param(
+        "One dissident said the three men had been close associates of Ardaly for decades.",
+        "Just how close the two men became is not clear.",
+        id="groups the articles named before",
+    ),
+    pytest.param(
+        "It had been used by suspects thus far identified, Maxwell said.",
+        "No suspects have been identified.",
+        id="how things stood so far, then a later report",
+    ),
+    pytest.param(
+        "The poll which interviewed 11,851 people had a margin of error of plus or minus "
+        "two percentage points.",
+        "The poll, which had a margin of error of 3 percentage points, also suggested she "
+        "has lost support among suburban women.",
+        id="a count of people and a measure of error",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("a", "b", "kind"),
-    [
-        # one place after the date on both sides
-        (
-            "The funeral will be held in March at St Columba's Church.",
-            "The funeral is planned for April at St Columba's Church.",
-            "date",
-        ),
-        # the groups counted in sentences that say the same
-        (
-            "The two men were arrested at the Orrin border crossing on Friday.",
-            "The three men were arrested at the Orrin border crossing on Friday.",
-            "number",
-        ),
-        # how things stood, on both sides
-        (
-            "Not all of the passengers had been accounted for by Tuesday night.",
-            "All of the passengers had been accounted for by Tuesday night.",
-            "negation",
-        ),
-    ],
-)
-def test_one_event_one_group_one_standing_still_disagree(a: str, b: str, kind: str) -> None:
-    assert _kind(a, b) == kind
+# one event one group one standing still disagree
+CONFLICTS += [
+    pytest.param(
+        "date",
+        "The funeral will be held in March at St Columba's Church.",
+        "The funeral is planned for April at St Columba's Church.",
+        id="one place after the date on both sides",
+    ),
+    pytest.param(
+        "number",
+        "The two men were arrested at the Orrin border crossing on Friday.",
+        "The three men were arrested at the Orrin border crossing on Friday.",
+        id="the groups counted in sentences that say the same",
+    ),
+    pytest.param(
+        "negation",
+        "Not all of the passengers had been accounted for by Tuesday night.",
+        "All of the passengers had been accounted for by Tuesday night.",
+        id="how things stood, on both sides",
+    ),
+]
 
 
 # -- changes, tallies, contests, outcomes, falls: what a figure or word belongs to -----------
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        # a change, from one figure to another, is no range
-        (
-            "The death toll from the Orrin flood rose from 5 to 7 on Monday, officials said.",
-            "The death toll from the Orrin flood rose from 5 to 9 on Monday, officials said.",
-        ),
-        # a tally runs high to low: no range
-        (
-            "The Orrin council approved the bridge plan by a vote of 7-2 on Monday.",
-            "The Orrin council approved the bridge plan by a vote of 6-3 on Monday.",
-        ),
-        (
-            "The Orrin council approved the bridge plan 7 to 2 on Monday.",
-            "The Orrin council approved the bridge plan 6 to 3 on Monday.",
-        ),
-        # a word of the attribution ("state officials") names no contest
-        (
-            "Turnout in Sunday's Orrin election was 48 percent, state officials said.",
-            "Turnout in Sunday's Orrin election was 53 percent, officials said.",
-        ),
-        # nor does the body that counts the votes ("the national election commission")
-        (
-            "Vance won 48 percent of the vote in Orrin, according to the national election "
-            "commission.",
-            "Vance won 53 percent of the vote in Orrin, according to the election commission.",
-        ),
-    ],
-)
-def test_two_changes_tallies_or_turnouts_of_one_thing_disagree_on_a_number(a: str, b: str) -> None:
-    assert _kind(a, b) == "number"
+# two changes tallies or turnouts of one thing disagree on a number
+CONFLICTS += [
+    pytest.param(
+        "number",
+        "The death toll from the Orrin flood rose from 5 to 7 on Monday, officials said.",
+        "The death toll from the Orrin flood rose from 5 to 9 on Monday, officials said.",
+        id="a change, from one figure to another, is no range",
+    ),
+    pytest.param(
+        "number",
+        "The Orrin council approved the bridge plan by a vote of 7-2 on Monday.",
+        "The Orrin council approved the bridge plan by a vote of 6-3 on Monday.",
+        id="a tally runs high to low: no range",
+    ),
+    pytest.param(
+        "number",
+        "The Orrin council approved the bridge plan 7 to 2 on Monday.",
+        "The Orrin council approved the bridge plan 6 to 3 on Monday.",
+        id="a tally runs high to low: no range (2)",
+    ),
+    pytest.param(
+        "number",
+        "Turnout in Sunday's Orrin election was 48 percent, state officials said.",
+        "Turnout in Sunday's Orrin election was 53 percent, officials said.",
+        id='a word of the attribution ("state officials") names no contest',
+    ),
+    pytest.param(
+        "number",
+        "Vance won 48 percent of the vote in Orrin, according to the national election commission.",
+        "Vance won 53 percent of the vote in Orrin, according to the election commission.",
+        id='nor does the body that counts the votes ("the national election commission")',
+    ),
+]
 
 
-def test_one_election_held_on_two_days_is_a_date_conflict_though_one_names_its_kind() -> None:
-    a = "Orrin's presidential election was held on Sunday, officials said."
-    b = "Orrin's election was held on Saturday, officials said."
-    assert _kind(a, b) == "date"
+# one election held on two days is a date conflict though one names its kind
+CONFLICTS += [
+    pytest.param(
+        "date",
+        "Orrin's presidential election was held on Sunday, officials said.",
+        "Orrin's election was held on Saturday, officials said.",
+        id="one election held on two days is a date conflict though one names its kind",
+    ),
+]
 
 
-def test_an_event_called_off_against_it_going_ahead_disagrees_though_a_count_describes_it() -> None:
-    a = "The Orrin jazz festival, which draws 40,000 visitors, was cancelled because of the storm."
-    b = "The Orrin jazz festival went ahead as planned despite the storm."
-    assert _kind(a, b) == "negation"
+# an event called off against it going ahead disagrees though a count describes it
+CONFLICTS += [
+    pytest.param(
+        "negation",
+        "The Orrin jazz festival, which draws 40,000 visitors, was cancelled because of the storm.",
+        "The Orrin jazz festival went ahead as planned despite the storm.",
+        id="an event called off against it going ahead disagrees though a count describes it",
+    ),
+]
 
 
-def test_a_share_that_is_the_subject_of_the_outcome_still_makes_it_partial() -> None:
-    a = "Half of the flights at Orrin airport were cancelled because of the storm."
-    b = "Flights at Orrin airport went ahead as planned despite the storm."
-    assert _kind(a, b) is None
+# a share that is the subject of the outcome still makes it partial
+LOOK_ALIKES += [
+    pytest.param(
+        "Half of the flights at Orrin airport were cancelled because of the storm.",
+        "Flights at Orrin airport went ahead as planned despite the storm.",
+        id="a share that is the subject of the outcome still makes it partial",
+    ),
+]
 
 
-def test_a_time_of_another_moment_after_which_someone_fell_is_no_time_of_the_fall() -> None:
-    a = "Tomas Reyes slipped from the hotel roof at about 10:40 p.m."
-    b = "Tomas Reyes was pronounced dead at 11:15 p.m., an hour after he fell."
-    assert _kind(a, b) is None
+# a time of another moment after which someone fell is no time of the fall
+LOOK_ALIKES += [
+    pytest.param(
+        "Tomas Reyes slipped from the hotel roof at about 10:40 p.m.",
+        "Tomas Reyes was pronounced dead at 11:15 p.m., an hour after he fell.",
+        id="a time of another moment after which someone fell is no time of the fall",
+    ),
+]
 
 
 def test_a_source_that_shares_a_sentence_and_writes_the_other_spelling_has_no_name_conflict(
@@ -1698,193 +1923,182 @@ def test_a_source_that_shares_a_sentence_and_writes_the_other_spelling_has_no_na
     assert not [d for d in analyze(folder).disagreements if d.kind == "name"]
 
 
-def test_a_fall_timed_by_its_landing_against_a_time_when_it_fell_is_a_date_conflict() -> None:
-    a = (
+# a fall timed by its landing against a time when it fell is a date conflict
+CONFLICTS += [
+    pytest.param(
+        "date",
         "Police believe Tomas Reyes, 20, and a friend were taking pictures from the "
-        "scaffolding at about 11:15 p.m. when Reyes fell."
-    )
-    b = (
+        "scaffolding at about 11:15 p.m. when Reyes fell.",
         "Tomas Reyes, 20, slipped 25 feet, past the ladder he had climbed, before landing "
-        "hard on the tower's roof around 10:40 p.m., the sources said."
-    )
-    assert _kind(a, b) == "date"
+        "hard on the tower's roof around 10:40 p.m., the sources said.",
+        id="a fall timed by its landing against a time when it fell is a date conflict",
+    ),
+]
 
 
 # -- a count set in the story's place beside its figure on one side only -----------------
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        # the place beside one count and in the other sentence's own words ("the Corran wildfire")
-        (
-            "The wildfire near Corran destroyed 40 homes before crews contained it.",
-            "Crews contained the Corran wildfire after it destroyed 25 homes.",
-        ),
-        # "near Dalby" beside the injured, the crash "near Dalby" in a clause of its own
-        (
-            "The bus crash near Dalby injured 14 passengers, police said.",
-            "Police said 11 passengers were hurt when the bus crashed near Dalby.",
-        ),
-        # the pileup "in the Dalby bypass pileup" on one side, "on the Dalby bypass" on the other
-        (
-            "Three cars were involved in the pileup on the Dalby bypass, police said.",
-            "Police said five cars were involved in the Dalby bypass pileup.",
-        ),
-        # a weekday after "in" ("in Tuesday's fire") sets the count in no place
-        (
-            "The fire at the Harlow paint factory killed 12 workers on Tuesday, officials said.",
-            "Fifteen workers died in Tuesday's fire at the Harlow paint factory, officials said.",
-        ),
-    ],
-)
-def test_a_count_set_in_a_place_both_sentences_name_is_one_count_that_disagrees(
-    a: str, b: str
-) -> None:
-    assert _kind(a, b) == "number"
+# a count set in a place both sentences name is one count that disagrees
+CONFLICTS += [
+    pytest.param(
+        "number",
+        "The wildfire near Corran destroyed 40 homes before crews contained it.",
+        "Crews contained the Corran wildfire after it destroyed 25 homes.",
+        id='the place beside one count and in the other sentence\'s own words ("the Corran wildfire")',
+    ),
+    pytest.param(
+        "number",
+        "The bus crash near Dalby injured 14 passengers, police said.",
+        "Police said 11 passengers were hurt when the bus crashed near Dalby.",
+        id='"near Dalby" beside the injured, the crash "near Dalby" in a clause of its own',
+    ),
+    pytest.param(
+        "number",
+        "Three cars were involved in the pileup on the Dalby bypass, police said.",
+        "Police said five cars were involved in the Dalby bypass pileup.",
+        id='the pileup "in the Dalby bypass pileup" on one side, "on the Dalby bypass" on the other',
+    ),
+    pytest.param(
+        "number",
+        "The fire at the Harlow paint factory killed 12 workers on Tuesday, officials said.",
+        "Fifteen workers died in Tuesday's fire at the Harlow paint factory, officials said.",
+        id='a weekday after "in" ("in Tuesday\'s fire") sets the count in no place',
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        # a part (the dead in one town) and the whole (the storm's toll): Orrin only on one side
-        (
-            "The storm killed 12 people in Orrin, officials said.",
-            "The storm has killed at least 40 people, officials said.",
-        ),
-        # two towns, each beside its own count
-        (
-            "The flood damaged 30 homes in Orrin, the council said.",
-            "The flood damaged 55 homes in Dalby, the council said.",
-        ),
-    ],
-)
-def test_counts_for_a_place_the_other_sentence_never_names_do_not_disagree(a: str, b: str) -> None:
-    assert _kind(a, b) is None
+# counts for a place the other sentence never names do not disagree
+LOOK_ALIKES += [
+    pytest.param(
+        "The storm killed 12 people in Orrin, officials said.",
+        "The storm has killed at least 40 people, officials said.",
+        id="a part (the dead in one town) and the whole (the storm's toll): Orrin only on one side",
+    ),
+    pytest.param(
+        "The flood damaged 30 homes in Orrin, the council said.",
+        "The flood damaged 55 homes in Dalby, the council said.",
+        id="two towns, each beside its own count",
+    ),
+]
 
 
-def test_one_event_dated_with_the_month_in_full_before_its_noun_is_a_date_conflict() -> None:
-    # "the March 4 explosion" dates the explosion as "the Sept. 3 crash" dates the crash
-    assert (
-        _kind(
-            "The Ossel refinery explosion on March 3 killed two workers.",
-            "Two workers were killed in the March 4 explosion at the Ossel refinery.",
-        )
-        == "date"
-    )
+# one event dated with the month in full before its noun is a date conflict
+CONFLICTS += [
+    pytest.param(
+        "date",
+        "The Ossel refinery explosion on March 3 killed two workers.",
+        "Two workers were killed in the March 4 explosion at the Ossel refinery.",
+        id='"the March 4 explosion" dates the explosion as "the Sept. 3 crash" dates the crash',
+    ),
+]
 
 
 # -- one unnamed person given two ages ---------------------------------------------------
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        (
-            "The gunman, a 24-year-old man from Orrin, was arrested near the station, police said.",
-            "Police arrested a 26-year-old man from Orrin near the station.",
-        ),
-        (
-            "The victim, a 34-year-old woman, was found in her apartment on Elm Lane.",
-            "The victim, a 36-year-old woman, was found dead in her Elm Lane apartment.",
-        ),
-        (
-            "The 6-year-old boy was struck by a stray bullet outside his home in Corran.",
-            "A 7-year-old boy was hit by a stray bullet outside his Corran home.",
-        ),
-    ],
-)
-def test_one_unnamed_person_told_alike_with_two_ages_is_a_number_conflict(a: str, b: str) -> None:
-    assert _kind(a, b) == "number"
+# one unnamed person told alike with two ages is a number conflict
+CONFLICTS += [
+    pytest.param(
+        "number",
+        "The gunman, a 24-year-old man from Orrin, was arrested near the station, police said.",
+        "Police arrested a 26-year-old man from Orrin near the station.",
+        id="one unnamed person told alike with two ages is a number conflict",
+    ),
+    pytest.param(
+        "number",
+        "The victim, a 34-year-old woman, was found in her apartment on Elm Lane.",
+        "The victim, a 36-year-old woman, was found dead in her Elm Lane apartment.",
+        id="one unnamed person told alike with two ages is a number conflict (2)",
+    ),
+    pytest.param(
+        "number",
+        "The 6-year-old boy was struck by a stray bullet outside his home in Corran.",
+        "A 7-year-old boy was hit by a stray bullet outside his Corran home.",
+        id="one unnamed person told alike with two ages is a number conflict (3)",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        # a man and a woman
-        (
-            "A 24-year-old man was arrested near the station in Orrin.",
-            "A 26-year-old woman was arrested near the station in Orrin.",
-        ),
-        # two children, one of them the boy the other sentence ages
-        (
-            "The 6-year-old boy and his 9-year-old sister were taken to Corran hospital.",
-            "A 7-year-old boy was taken to Corran hospital with cuts.",
-        ),
-        # a father and his son, decades apart
-        (
-            "A 41-year-old man was pulled from the river near Dalby on Sunday.",
-            "A 12-year-old boy was pulled from the river near Dalby on Sunday.",
-        ),
-        # two towns: two girls pulled from two ruins
-        (
-            "Rescuers pulled a 15-year-old girl from the rubble in Tolvik.",
-            "Rescuers pulled a 17-year-old girl from the rubble of a school in Marren.",
-        ),
-    ],
-)
-def test_ages_of_two_people_or_of_people_told_apart_do_not_disagree(a: str, b: str) -> None:
-    assert _kind(a, b) is None
+# ages of two people or of people told apart do not disagree
+LOOK_ALIKES += [
+    pytest.param(
+        "A 24-year-old man was arrested near the station in Orrin.",
+        "A 26-year-old woman was arrested near the station in Orrin.",
+        id="a man and a woman",
+    ),
+    pytest.param(
+        "The 6-year-old boy and his 9-year-old sister were taken to Corran hospital.",
+        "A 7-year-old boy was taken to Corran hospital with cuts.",
+        id="two children, one of them the boy the other sentence ages",
+    ),
+    pytest.param(
+        "A 41-year-old man was pulled from the river near Dalby on Sunday.",
+        "A 12-year-old boy was pulled from the river near Dalby on Sunday.",
+        id="a father and his son, decades apart",
+    ),
+    pytest.param(
+        "Rescuers pulled a 15-year-old girl from the rubble in Tolvik.",
+        "Rescuers pulled a 17-year-old girl from the rubble of a school in Marren.",
+        id="two towns: two girls pulled from two ruins",
+    ),
+]
 
 
 # -- a plan against what came of it -------------------------------------------------------
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        (
-            "The council plans to build 500 homes on the Corran site.",
-            "Only 120 homes have been built on the Corran site so far.",
-        ),
-        (
-            "Organisers expect 40,000 visitors at the Tolvik festival this weekend.",
-            "The Tolvik festival drew 28,000 visitors this weekend, organisers said.",
-        ),
-        (
-            "The team is aiming to win five gold medals at the Harlow games.",
-            "The team won two gold medals at the Harlow games.",
-        ),
-    ],
-)
-def test_a_figure_planned_or_expected_against_one_that_came_about_does_not_disagree(
-    a: str, b: str
-) -> None:
-    assert _kind(a, b) is None
+# a figure planned or expected against one that came about does not disagree
+LOOK_ALIKES += [
+    pytest.param(
+        "The council plans to build 500 homes on the Corran site.",
+        "Only 120 homes have been built on the Corran site so far.",
+        id="a figure planned or expected against one that came about does not disagree",
+    ),
+    pytest.param(
+        "Organisers expect 40,000 visitors at the Tolvik festival this weekend.",
+        "The Tolvik festival drew 28,000 visitors this weekend, organisers said.",
+        id="a figure planned or expected against one that came about does not disagree (2)",
+    ),
+    pytest.param(
+        "The team is aiming to win five gold medals at the Harlow games.",
+        "The team won two gold medals at the Harlow games.",
+        id="a figure planned or expected against one that came about does not disagree (3)",
+    ),
+]
 
 
-def test_two_plans_for_one_thing_still_disagree() -> None:
-    assert (
-        _kind(
-            "The council plans to build 500 homes on the Corran site.",
-            "The council plans to build 350 homes on the Corran site.",
-        )
-        == "number"
-    )
+# two plans for one thing still disagree
+CONFLICTS += [
+    pytest.param(
+        "number",
+        "The council plans to build 500 homes on the Corran site.",
+        "The council plans to build 350 homes on the Corran site.",
+        id="two plans for one thing still disagree",
+    ),
+]
 
 
 # -- a word given of a time to come against what happened ---------------------------------
-def test_a_promise_denied_against_the_thing_done_later_does_not_disagree() -> None:
-    assert (
-        _kind(
-            "The governor said on Monday that she would not resign over the Harlow scandal.",
-            "The governor resigned over the Harlow scandal on Friday.",
-        )
-        is None
-    )
+# a promise denied against the thing done later does not disagree
+LOOK_ALIKES += [
+    pytest.param(
+        "The governor said on Monday that she would not resign over the Harlow scandal.",
+        "The governor resigned over the Harlow scandal on Friday.",
+        id="a promise denied against the thing done later does not disagree",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        # both of a time past
-        (
-            "Mayor Lena Voss did not attend the opening of the Tolvik bridge on Friday.",
-            "Mayor Lena Voss attended the opening of the Tolvik bridge on Friday.",
-        ),
-        # both of a time to come
-        (
-            "The minister will not attend the Tolvik summit next week, her office said.",
-            "The minister will attend the Tolvik summit next week, her office said.",
-        ),
-    ],
-)
-def test_a_denial_and_an_assertion_of_one_time_still_disagree(a: str, b: str) -> None:
-    assert _kind(a, b) == "negation"
+# a denial and an assertion of one time still disagree
+CONFLICTS += [
+    pytest.param(
+        "negation",
+        "Mayor Lena Voss did not attend the opening of the Tolvik bridge on Friday.",
+        "Mayor Lena Voss attended the opening of the Tolvik bridge on Friday.",
+        id="both of a time past",
+    ),
+    pytest.param(
+        "negation",
+        "The minister will not attend the Tolvik summit next week, her office said.",
+        "The minister will attend the Tolvik summit next week, her office said.",
+        id="both of a time to come",
+    ),
+]
 
 
 # -- exact figures near each other that two sentences tell apart ----------------------------
@@ -1902,60 +2116,263 @@ def test_a_denial_and_an_assertion_of_one_time_still_disagree(a: str, b: str) ->
 def test_near_exact_figures_of_two_people_or_two_days_do_not_disagree(
     make_folder, first: str, second: str
 ) -> None:
-    analysis = _sum_story(make_folder, first, second)
+    analysis = _story(make_folder, "costs", first, second)
     assert not [d for d in analysis.disagreements if d.kind == "number"]
 
 
-def test_figures_beside_two_places_each_sentence_names_alone_do_not_disagree() -> None:
-    # the place beside one figure is never named by the other sentence, which names its own
-    assert (
-        _kind(
-            "The Orrin school received $1,254,300 in state funding last year.",
-            "The Dalby school, nearby, received $1,249,800 in state funding last year.",
-        )
-        is None
-    )
+# figures beside two places each sentence names alone do not disagree
+LOOK_ALIKES += [
+    pytest.param(
+        "The Orrin school received $1,254,300 in state funding last year.",
+        "The Dalby school, nearby, received $1,249,800 in state funding last year.",
+        id="the place beside one figure is never named by the other sentence, which names its own",
+    ),
+]
 
 
 # -- what befell the people a figure counts ------------------------------------------------
-def test_people_hurt_counted_two_ways_on_one_day_disagree_though_the_sentences_differ() -> None:
-    # "three people hurt" / "four people were hurt": the word after "people" tells the count
-    assert (
-        _kind(
-            "A shooting at an office complex in Marren left three people hurt Wednesday.",
-            "On Wednesday, four people were hurt at a software company in Marren, police said.",
-        )
-        == "number"
-    )
+# people hurt counted two ways on one day disagree though the sentences differ
+CONFLICTS += [
+    pytest.param(
+        "number",
+        "A shooting at an office complex in Marren left three people hurt Wednesday.",
+        "On Wednesday, four people were hurt at a software company in Marren, police said.",
+        id='"three people hurt" / "four people were hurt": the word after "people" tells the count',
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        # the rescued and the treated: two groups of people
-        (
-            "Fire crews rescued 12 people from the Orrin tower on Friday.",
-            "On Friday, 30 people were treated for smoke inhalation after the Orrin tower fire.",
-        ),
-        # the arrested and the injured
-        (
-            "Police arrested 12 protesters at the Orrin rally on Friday.",
-            "On Friday, 30 protesters were injured at the Orrin rally, police said.",
-        ),
-    ],
-)
-def test_figures_beside_words_for_two_things_that_befell_people_do_not_disagree(
-    a: str, b: str
+# figures beside words for two things that befell people do not disagree
+LOOK_ALIKES += [
+    pytest.param(
+        "Fire crews rescued 12 people from the Orrin tower on Friday.",
+        "On Friday, 30 people were treated for smoke inhalation after the Orrin tower fire.",
+        id="the rescued and the treated: two groups of people",
+    ),
+    pytest.param(
+        "Police arrested 12 protesters at the Orrin rally on Friday.",
+        "On Friday, 30 protesters were injured at the Orrin rally, police said.",
+        id="the arrested and the injured",
+    ),
+]
+
+
+# one measure beside two verbs still disagrees
+CONFLICTS += [
+    pytest.param(
+        "number",
+        "The storm dumped 14 inches of snow on Harlow overnight.",
+        "Harlow received 20 inches of snow from the overnight storm.",
+        id='"dumped 14 inches" / "received 20 inches": two words for one act, no fates told apart',
+    ),
+]
+
+
+# -- one event dated beside its word, two days apart, wherever in the story --------------
+
+
+# one event dated two days of a month by two outlets is a date conflict
+STORY_CONFLICTS += [
+    pytest.param(
+        "ferry",
+        "date",
+        "Divers have raised most of the hull, but the cause of the Sept. 2 sinking "
+        "remains unknown.",
+        "One mother wrote that her son died in the Sept. 3 sinking that took 41 lives.",
+        "Sept. 2 / Sept. 3",
+        id="the same noun dated a day apart in sentences about other things",
+    ),
+    pytest.param(
+        "ferry",
+        "date",
+        "The ferry capsized on Sept. 2 off Tarn Point in heavy seas.",
+        "Relatives still ask why the capsizing of Sept. 4 was not foreseen.",
+        "Sept. 2 / Sept. 4",
+        id="the verb on one side and its noun on the other",
+    ),
+]
+
+
+# event days of other events or steps do not disagree
+STORY_LOOK_ALIKES += [
+    pytest.param(
+        "ferry",
+        "date",
+        "The cause of the Sept. 2 sinking remains unknown.",
+        "Her son died in the Sept. 12 sinking of a second ferry.",
+        "The inquiry goes on.",
+        id="days ten apart are two events",
+    ),
+    pytest.param(
+        "ferry",
+        "date",
+        "The cause of the Sept. 2 sinking remains unknown.",
+        "Her son died in the Oct. 3 sinking of a second ferry.",
+        "The inquiry goes on.",
+        id="other months are two events",
+    ),
+    pytest.param(
+        "ferry",
+        "date",
+        "The cause of the Sept. 2 sinking remains unknown.",
+        "Her son died in the Sept. 3 sinking of a trawler.",
+        "A third boat went down in the Sept. 4 sinking off Orrin.",
+        id="a third day for the word tells of several events",
+    ),
+    pytest.param(
+        "ferry",
+        "date",
+        "The cause of the Sept. 2 sinking remains unknown.",
+        "Her son died in the Sept. 3 sinking of a trawler.",
+        "The Sept. 3 sinking of the trawler followed the ferry's.",
+        id="a source that dates the word both days tells of two events",
+    ),
+    pytest.param(
+        "ferry",
+        "date",
+        "Families were told on Sept. 2 that the sinking was an accident.",
+        "Families were told on Sept. 3 that the sinking was an accident.",
+        "The inquiry goes on.",
+        id="a date not beside the event's word is another step's",
+    ),
+    pytest.param(
+        "ferry",
+        "date",
+        "The cause of the Sept. 2, 2019 sinking remains unknown.",
+        "Her son died in the Sept. 3, 2021 sinking of the Halvard's sister ship.",
+        "The inquiry goes on.",
+        id="two years are two events",
+    ),
+]
+
+
+# a count set in the place the other reports dateline names is one count
+CONFLICTS += [
+    pytest.param(
+        "number",
+        "ORRIN (AP) _ Bombers struck a crowded market Friday, setting off blasts that killed "
+        "the two assailants, injured 21 shoppers and prompted the council to delay its vote.",
+        "TESSEL _ The premier voiced sympathy Friday after a car bomb in an Orrin market "
+        "wounded 24 people but said the talks would go on.",
+        id="a count set in the place the other reports dateline names is one count",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "a", "b"), CONFLICTS)
+def test_a_real_conflict_between_two_outlets_is_found_as_its_kind(
+    kind: str, a: str, b: str
 ) -> None:
+    assert _kind(a, b) == kind
+
+
+@pytest.mark.parametrize(("a", "b"), LOOK_ALIKES)
+def test_a_look_alike_of_a_conflict_stays_silent(a: str, b: str) -> None:
     assert _kind(a, b) is None
 
 
-def test_one_measure_beside_two_verbs_still_disagrees() -> None:
-    # "dumped 14 inches" / "received 20 inches": two words for one act, no fates told apart
-    assert (
-        _kind(
-            "The storm dumped 14 inches of snow on Harlow overnight.",
-            "Harlow received 20 inches of snow from the overnight storm.",
-        )
-        == "number"
-    )
+@pytest.mark.parametrize(("kind", "a", "b", "detail"), DETAILED)
+def test_a_real_conflict_is_found_as_its_kind_with_the_words_each_side_differs_by(
+    kind: str, a: str, b: str, detail: str
+) -> None:
+    assert _kind(a, b) == kind
+    found = compare(a, b)
+    assert found is not None and found.detail == detail
+
+
+@pytest.mark.parametrize(("setting", "kind", "first", "second", "detail"), STORY_CONFLICTS)
+def test_a_conflict_anywhere_in_a_two_outlet_story_is_found_with_the_words_each_side_differs_by(
+    make_folder, setting: str, kind: str, first: str, second: str, detail: str
+) -> None:
+    analysis = _story(make_folder, setting, first, second)
+    assert [d.detail for d in analysis.disagreements if d.kind == kind] == [detail]
+
+
+@pytest.mark.parametrize(("setting", "kind", "first", "second", "third"), STORY_LOOK_ALIKES)
+def test_a_look_alike_anywhere_in_a_two_outlet_story_stays_silent(
+    make_folder, setting: str, kind: str, first: str, second: str, third: str
+) -> None:
+    analysis = _story(make_folder, setting, first, second, third)
+    assert not [d for d in analysis.disagreements if d.kind == kind]
+
+
+# -- one toll, the dead and the injured, told two ways anywhere in the story -------------
+# a toll whose dead agree and whose injured cannot is a number conflict
+STORY_CONFLICTS += [
+    pytest.param(
+        "hall fire",
+        "number",
+        "The blaze turned the hall into a deathtrap, killing 40 people and injuring 130.",
+        "About 42 of the young people died and more than 170 were seriously injured when "
+        "smoke filled the upper floor.",
+        "130 / 170",
+        id="the dead agree (40, about 42), the injured cannot (130, more than 170)",
+    ),
+    pytest.param(
+        "hall fire",
+        "number",
+        "Firefighters said the blaze left 40 people dead and 130 hurt.",
+        "The fire killed 52 people and injured 130, officials said on Friday.",
+        "40 / 52",
+        id="the injured agree, the dead do not",
+    ),
+    pytest.param(
+        "hall fire",
+        "number",
+        "Two people were killed and 14 were injured, the fire chief said.",
+        "Surgeons said 25 were hurt and two died in the blaze.",
+        "14 / 25",
+        id="each count's fate read after it, past the other's 'and', in unlike sentences",
+    ),
+]
+# tolls of other places, other counts or other moments do not disagree
+STORY_LOOK_ALIKES += [
+    pytest.param(
+        "hall fire",
+        "number",
+        "The blaze killed 40 people and injured 130.",
+        "A second fire, in Dalby, killed 12 people and injured 60.",
+        "The cause is not yet known.",
+        id="both counts differ: two tolls",
+    ),
+    pytest.param(
+        "hall fire",
+        "number",
+        "The blaze killed 40 people and injured 130.",
+        "In Dalby the storm killed 40 people and injured 75.",
+        "The cause is not yet known.",
+        id="a place beside one toll the other never names",
+    ),
+    pytest.param(
+        "hall fire",
+        "number",
+        "The blaze killed 40 people and injured 130.",
+        "The blaze killed at least 40 people and injured more than 100.",
+        "The cause is not yet known.",
+        id="bounds that hold with the other figures",
+    ),
+    pytest.param(
+        "hall fire",
+        "number",
+        "The blaze killed 40 people and injured 130.",
+        "The blaze killed 40 people, officials said, and 170 families lost their homes.",
+        "The cause is not yet known.",
+        id="a count of another thing beside the dead is no count of the injured",
+    ),
+    pytest.param(
+        "hall fire",
+        "number",
+        "The blaze killed 40 people and injured 130.",
+        "The toll has now risen to 46 dead, with 130 injured, officials said on Saturday.",
+        "The cause is not yet known.",
+        id="a toll said to have risen is a later moment of the count",
+    ),
+]
+# a count said to have risen to a figure is a later moment of that count, not another count
+LOOK_ALIKES += [
+    pytest.param(
+        "Two people were killed and 14 were injured, the fire chief said.",
+        "Two people were killed and the number of injured has risen to 19, the fire chief said.",
+        id="the injured counted, then said to have risen",
+    ),
+]

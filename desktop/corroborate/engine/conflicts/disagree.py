@@ -12,7 +12,9 @@ the same stated day beside the same word ("injured 21 shoppers" Friday against
 "wounded 24 people" Friday), give one person's age a birthday apart, named
 on one side and "the 73-year-old" on the other, put one event in two parts of
 one day ("Saturday afternoon" / "Saturday morning"), or at two clock times next
-to the same word ("fled the scene about 4:20 a.m." / "about 4:30 a.m."). Copies
+to the same word ("fled the scene about 4:20 a.m." / "about 4:30 a.m."). Two
+sources disagree wherever in the story they date one event a day or two apart
+beside its word ("the Sept. 2 crash" / "died in the Sept. 3 crash"). Copies
 are never compared; approximate and bounded figures ("more than a dozen" against
 "14") and parts that add up to a total are not conflicts.
 """
@@ -36,7 +38,7 @@ from ..models import (
     SourceGroup,
 )
 from ..parallel import in_two
-from ..text.calendar import MONTHS, WEEKDAY_WORD, WEEKDAYS
+from ..text.calendar import MONTH_WORD, MONTHS, WEEKDAY_WORD, WEEKDAYS
 from ..text.clock import HAS_CLOCK, ZONES, Clock, clocks, one_time
 from ..text.contests import other_contests
 from ..text.figures import (
@@ -59,7 +61,7 @@ from ..text.figures import _aged as aged_names
 from ..text.figures import _anchors as date_anchors
 from ..text.figures import _dates_a_report as dates_a_report
 from ..text.lengths import FALLING, apart, fall_length, length_of, may_fall, unit_of
-from ..text.names import name_key, name_runs
+from ..text.names import name_key, name_runs, names_in
 from ..text.numbers import conflicting
 from ..text.outcomes import MAY_TELL_OUTCOME, outcome_words
 from ..text.roles import ROLES, RoleName, capitalised, name_part, ranked, same_rank
@@ -254,18 +256,21 @@ _LOCATIVE = frozenset(("in", "at", "across", "throughout", "near", "outside", "i
 
 
 def _placed(spec: Specifics, v: Value) -> frozenset[str]:
-    """The places a figure's own clause sets it in: "killed 12 people in *Orrin*". A count
-    for one place and a count for none (or another) may be a part and the whole: "the
-    storm killed 12 people in Orrin" / "the storm has killed at least 40 people"."""
+    """The places a figure's own clause (or the sentence's opening) sets it in: "killed 12
+    people in *Orrin*". A count for one place and a count for none (or another) may be a
+    part and the whole: "the storm killed 12 people in Orrin" / "the storm has killed at
+    least 40 people"."""
     tokens, clause = spec.tokens, spec.tokens[v.first].clause
     found = set()
     for i in range(len(tokens) - 1):
-        if tokens[i].clause != clause or tokens[i].low not in _LOCATIVE:
+        # a place that opens the sentence sets all of it: "*In Dalby* the storm killed 40
+        # people and injured 75"
+        if (tokens[i].clause != clause and i) or tokens[i].low not in _LOCATIVE:
             continue
         j = i + 1
         while j < len(tokens) and tokens[j].low in ("the", "a", "an", "its", "their", "his", "her"):
             j += 1
-        while j < len(tokens) and tokens[j].clause == clause and capitalised(tokens[j]):
+        while j < len(tokens) and tokens[j].clause == tokens[i].clause and capitalised(tokens[j]):
             word = _fold_name(name_part(tokens[j]))
             if word not in _CALENDAR:  # "in Tuesday's fire" sets the count in no place
                 found.add(word)
@@ -276,6 +281,22 @@ def _placed(spec: Specifics, v: Value) -> frozenset[str]:
 _CALENDAR = frozenset((*WEEKDAYS, *MONTHS))
 
 
+#: A wire dateline opening a sentence: "JERUSALEM (AP) _ ", "ANKARA, Turkey (AP) _ ",
+#: "WASHINGTON _ ". The place in capitals is where the report is set.
+_DATELINE = re.compile(
+    r"^([A-Z][A-Z.'’ -]{1,40}?)(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?\s*"
+    r"(?:\([^()]{1,40}\)\s*)?(?:_|—|–|--)\s"
+)
+
+
+def _dateline(text: str) -> frozenset[str]:
+    """The place a sentence's wire dateline names, as name words: "jerusalem"."""
+    match = _DATELINE.match(text)
+    if not match:
+        return frozenset()
+    return frozenset(_fold_name(word.lower()) for word in match.group(1).split())
+
+
 def _placed_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     """Is one figure set in a place the other sentence never names? "The storm killed 12
     people in Orrin" / "the storm has killed at least 40 people" are a part and the whole;
@@ -284,8 +305,8 @@ def _placed_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     placed_a, placed_b = _placed(a, v), _placed(b, w)
     if placed_a == placed_b:
         return False
-    names_a = {_fold_name(n) for n in a.names}
-    names_b = {_fold_name(n) for n in b.names}
+    names_a = {_fold_name(n) for n in a.names} | _dateline(a.text)
+    names_b = {_fold_name(n) for n in b.names} | _dateline(b.text)
     return bool((placed_a - names_b) or (placed_b - names_a))
 
 
@@ -1129,6 +1150,7 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
                     (v, w)
                     for v, w in pairs
                     if not _placed_apart(a, v, b, w)
+                    and not (_risen_to(a, v) or _risen_to(b, w))
                     and _measured_alike(v, w)
                     and _intended(a, v) == _intended(b, w)
                     and not _other_roles(a, v, b, w)
@@ -1310,6 +1332,73 @@ def _spelled_two_ways(
     return found
 
 
+#: Letters a surname written alone has at least to be read as another source's surname
+#: misspelt: shorter words are too often other names one letter off ("Price" / "Prime").
+ALONE_LETTERS = 6
+
+
+def _alone_spelled_two_ways(
+    sentences: Sequence[Sentence], group_of: Sequence[int]
+) -> list[tuple[int, int, Finding]]:
+    """One person's surname written alone by one source one spelling off the full name
+    another gives: "Capt. Amadou Sanogo" in one, "as Sanago, president of the council"
+    in another, "Comet Tempel-Tuttle" / "a comet called Temple-Tuttle". Both spellings
+    have :data:`ALONE_LETTERS` letters or more and are one spelling apart
+    (:func:`_respelled`), and no source writes both (a source that does has two names).
+    The first sentence of each source that writes the spelling stands for it."""
+    full: dict[str, dict[int, tuple[int, str, str]]] = {}  # surname -> group -> where
+    alone: dict[str, dict[int, int]] = {}  # name word written alone -> group -> sentence
+    written: dict[int, set[str]] = {}  # group -> every name word it writes
+    for sentence, group in _each_source_text(sentences, group_of):
+        words = names_in(sentence.text)
+        if not words:
+            continue
+        written.setdefault(group, set()).update(words)
+        runs = name_runs(sentence.text)
+        for run in runs:
+            if len(run[-1]) >= ALONE_LETTERS:
+                full.setdefault(run[-1], {}).setdefault(group, (sentence.id, run[-2], run[-1]))
+        in_runs = {word for run in runs for word in run}
+        for word in words:
+            if len(word) >= ALONE_LETTERS and word not in in_runs:
+                alone.setdefault(word, {}).setdefault(group, sentence.id)
+    # _respelled pairs only words with the same first two letters and last letter
+    by_shape: dict[tuple[str, str], list[str]] = {}
+    for word in alone:
+        by_shape.setdefault((word[:2], word[-1]), []).append(word)
+    found = []
+    for surname in sorted(full):
+        for word in by_shape.get((surname[:2], surname[-1]), ()):
+            if not _respelled(surname, word):
+                continue
+            if any(surname in names and word in names for names in written.values()):
+                continue
+            for group, (a, first, last) in sorted(full[surname].items()):
+                for other, b in sorted(alone[word].items()):
+                    if other == group or other in full.get(word, {}):
+                        continue  # a source writing the full name too: :func:`_spelled_two_ways`
+                    span_a = _full_name(sentences[a].text, first, last)
+                    span_b = _word_at(sentences[b].text, word)
+                    if span_a is None or span_b is None:
+                        continue
+                    words_a = sentences[a].text[span_a[0] : span_a[1]]
+                    words_b = sentences[b].text[span_b[0] : span_b[1]]
+                    finding = Finding("name", words_a, words_b, (span_a,), (span_b,))
+                    if a > b:
+                        finding = Finding("name", words_b, words_a, (span_b,), (span_a,))
+                        a, b = b, a
+                    found.append((a, b, finding))
+    return found
+
+
+def _word_at(text: str, key: str) -> tuple[int, int] | None:
+    """Where the name word ``key`` (as :func:`.names.name_key` folds it) stands, not first."""
+    for match in re.finditer(r"[^\W\d_][\w'’-]*", text):
+        if match.start() and name_key(match.group()) == key:
+            return match.span()
+    return None
+
+
 #: Cheap test (before any analysis) for a sentence that may name someone with a rank.
 _MAY_RANK = re.compile(
     r"\b(?:Pvt|Private|Cpl|Corporal|Sgt|Sergeant|Lt|Lieutenant|Capt|Captain|Maj|Major|Col"
@@ -1431,6 +1520,240 @@ def _aged_two_ways(
                 words_a, words_b = _words(left, v.first, v.last), _words(right, w.first, w.last)
                 spans = (_span(left, v.first, v.last),), (_span(right, w.first, w.last),)
                 found.append((a, b, Finding("number", words_a, words_b, *spans)))
+    return found
+
+
+#: Words that name one occurrence a story is about, each with the forms that name the
+#: same occurrence: "the Sept. 2 crash", "the plane crashed Sept. 2", "the March 22 coup".
+_EVENT_FORMS = {
+    "crash": ("crash", "crashed"), "coup": ("coup",), "bombing": ("bombing", "bombings"),
+    "attack": ("attack", "attacks"), "explosion": ("explosion", "blast", "exploded"),
+    "shooting": ("shooting",), "massacre": ("massacre",), "earthquake": ("earthquake", "quake"),
+    "collapse": ("collapse", "collapsed"), "derailment": ("derailment", "derailed"),
+    "sinking": ("sinking", "capsizing", "capsized", "sank"), "hijacking": ("hijacking",),
+    "assassination": ("assassination",), "kidnapping": ("kidnapping", "abduction"),
+    "eruption": ("eruption", "erupted"), "invasion": ("invasion",),
+}  # fmt: skip
+_EVENT_OF = {form: event for event, forms in _EVENT_FORMS.items() for form in forms}
+_EVENT_WORD = "|".join(sorted(_EVENT_OF, key=len, reverse=True))
+_DAY_OF_MONTH = (
+    rf"(?P<month>(?i:{MONTH_WORD}))\s(?P<day>\d{{1,2}})\b(?!:)(?:,?\s(?P<year>\d{{4}}))?"
+)
+#: The event's word right beside its date: "the Sept. 3 crash", "the crash on Sept. 2",
+#: "the coup of March 21", "the jet crashed Sept. 2". A date further off may be another
+#: step's ("arrested on Oct. 2 after the crash").
+_DATED_EVENT = (
+    re.compile(rf"\b[Tt]he\s{_DAY_OF_MONTH}\s(?P<event>{_EVENT_WORD})\b"),
+    re.compile(rf"\b[Tt]he\s(?P<event>{_EVENT_WORD})\s(?:on|of)\s{_DAY_OF_MONTH}"),
+    re.compile(rf"\b(?P<event>crashed|exploded|collapsed|derailed|capsized|sank|erupted)"
+               rf"\s(?:on\s)?{_DAY_OF_MONTH}"),
+)  # fmt: skip
+#: Days apart within which two dates of one event's word are one event misdated; further
+#: apart, a story may tell of two (an attack and another two weeks on).
+SAME_EVENT_DAYS = 2
+
+
+def _dated_events(text: str) -> Iterator[tuple[str, tuple[str, int, str | None], tuple[int, int]]]:
+    """Each event the sentence dates beside its word: its name, its date, the date's place."""
+    for pattern in _DATED_EVENT:
+        for match in pattern.finditer(text):
+            month = MONTHS.get(match.group("month").lower().rstrip("."))
+            if month is None:
+                continue
+            day = int(match.group("day"))
+            if 1 <= day <= 31:
+                end = match.end("year") if match.group("year") else match.end("day")
+                event = _EVENT_OF[match.group("event").lower()]
+                yield event, (month, day, match.group("year")), (match.start("month"), end)
+
+
+def _dated_two_ways(
+    sentences: Sequence[Sentence], group_of: Sequence[int]
+) -> list[tuple[int, int, Finding]]:
+    """One event given two days of one month by two sources, wherever in the story:
+    "her father died in the Sept. 3 crash" in one, "the Sept. 2 crash remains unexplained"
+    in another. The event's word stands right beside each date; each article gives it one
+    day (an article giving two tells of two events); the days are at most
+    :data:`SAME_EVENT_DAYS` apart and no third day is given for that word in the story (a
+    story with many such days tells of many events); a year given on both sides is the
+    same. The first sentence of each source giving a day stands for it."""
+    by_article: dict[str, dict[int, dict[tuple[str, int], tuple[int, tuple[int, int], str | None]]]]
+    by_article = {}  # event -> article -> its days, each with its first sentence
+    for sentence in sentences:
+        # a day of a month is read as a "t:" figure ("t:sep-2"): most sentences give none
+        if not any(tag.startswith("t:") for tag in sentence.numbers):
+            continue
+        if not _MAY_DATED_EVENT.search(sentence.text):
+            continue
+        for event, (month, day, year), span in _dated_events(sentence.text):
+            days = by_article.setdefault(event, {}).setdefault(sentence.article, {})
+            days.setdefault((month, day), (sentence.id, span, year))
+    found = []
+    for articles in by_article.values():
+        if len({d for days in articles.values() for d in days}) != 2:
+            continue
+        # each source's first sentence for each day, from articles that give the event one day
+        first: dict[tuple[int, tuple[str, int]], tuple[int, tuple[int, int], str | None]] = {}
+        for article, days in sorted(articles.items()):
+            if len(days) == 1:
+                ((date, seen),) = days.items()
+                first.setdefault((group_of[article], date), seen)
+        keys = sorted(first)
+        for i, (ga, (month_a, day_a)) in enumerate(keys):
+            for gb, (month_b, day_b) in keys[i + 1 :]:
+                if ga == gb or month_a != month_b or day_a == day_b:
+                    continue
+                if abs(day_a - day_b) > SAME_EVENT_DAYS:
+                    continue
+                (a, span_a, year_a) = first[(ga, (month_a, day_a))]
+                (b, span_b, year_b) = first[(gb, (month_b, day_b))]
+                if year_a and year_b and year_a != year_b:
+                    continue
+                if a > b:
+                    a, b, span_a, span_b = b, a, span_b, span_a
+                words_a = sentences[a].text[span_a[0] : span_a[1]]
+                words_b = sentences[b].text[span_b[0] : span_b[1]]
+                found.append((a, b, Finding("date", words_a, words_b, (span_a,), (span_b,))))
+    return found
+
+
+#: Cheap test (before any analysis) for a sentence that may date an event beside its word.
+_MAY_DATED_EVENT = re.compile(rf"\b(?:{_EVENT_WORD})\b", re.IGNORECASE)
+
+
+#: Words that tell a figure counts the dead or the injured of a toll, by the fate's name
+#: (as :func:`.figures.counted` folds "wounded" and "hurt" into "injur").
+_TOLL_FATES = {"kill": "kill", "die": "kill", "dead": "kill", "death": "kill", "injur": "injur"}
+#: Words that may stand between a figure and its fate: "65 *of the young people* died",
+#: "190 *were seriously* injured", "*at least* 3 injured".
+_TOLL_BETWEEN = frozenset((
+    "of", "the", "a", "were", "was", "been", "have", "has", "had", "are", "is", "other",
+    "others", "more", "people", "persons",
+))  # fmt: skip
+#: Words of a bound or an estimate that may stand between a fate and its figure: "killing
+#: *at least* 60", "injuring *an estimated* 5,000", "wounding *up to* 30".
+_TOLL_BOUND = frozenset(("at", "least", "more", "than", "about", "nearly", "some", "over",
+                         "almost", "an", "estimated", "up", "to"))  # fmt: skip
+#: Words after a figure within which its fate is looked for.
+TOLL_REACH = 6
+#: Cheap tests (before any analysis) for a sentence that may give a toll: it names a death
+#: and an injury.
+_MAY_DIE = re.compile(r"\b(?:kill|died|dead|death)", re.IGNORECASE)
+_MAY_HURT = re.compile(r"\b(?:injur|wound|hurt)", re.IGNORECASE)
+
+
+def _fate(spec: Specifics, v: Value) -> str | None:
+    """The fate a figure counts in its own clause, "kill" or "injur": "*killing* 60 people",
+    "leaving three people *dead*", "more than 190 were seriously *injured*"."""
+    tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    for j in range(v.first - 1, max(-1, v.first - 4), -1):
+        token = tokens[j]
+        if token.clause != clause:
+            break
+        if fate := _TOLL_FATES.get(counted(token.stem or "")):
+            return fate
+        if token.low not in _TOLL_BOUND:
+            break
+    for j in range(v.last + 1, min(len(tokens), v.last + 1 + TOLL_REACH)):
+        token = tokens[j]
+        if token.clause != clause or j in spec.value_at:
+            break
+        if fate := _TOLL_FATES.get(counted(token.stem or "")):
+            return fate
+        if token.low in _TOLL_BETWEEN or token.low.endswith("ly"):
+            continue  # "of the", "were seriously"
+        if not token.stem or capitalised(token):
+            break  # "60 in Orrin", "three Israelis": the figure counts no fate here
+    return None
+
+
+def _toll(spec: Specifics) -> dict[str, Value] | None:
+    """The dead and the injured a sentence counts, one figure each ("killing 60 people and
+    injuring 155"); none when it counts only one of them, or one of them twice (two places,
+    two days, a part and the whole)."""
+    found: dict[str, Value] = {}
+    for v in spec.values:
+        if v.kind != "number" or v.label or v.unit:
+            continue
+        if fate := _fate(spec, v):
+            if fate in found:
+                return None
+            found[fate] = v
+    return found if len(found) == 2 else None
+
+
+#: Verbs that, before "to" and a figure, tell a count still changing: "the toll *rose to*
+#: 46", "has *climbed to* 63". The figure is one moment of the count, not another count.
+_RISING = frozenset((
+    "rose", "risen", "rising", "climbed", "climbing", "jumped", "increased", "grew", "grown",
+    "reached", "fell", "dropped", "revised",
+))  # fmt: skip
+
+
+def _risen_to(spec: Specifics, v: Value) -> bool:
+    """Is the figure where a changing count has got to: "the toll has now *risen to* 46"?"""
+    tokens = spec.tokens
+    i = v.first - 1
+    while i >= 0 and tokens[i].low in _TOLL_BOUND and tokens[i].low != "to":
+        i -= 1  # "rose to about 46", "climbed to more than 60"
+    return i >= 1 and tokens[i].low == "to" and tokens[i - 1].low in _RISING
+
+
+def _moving(spec: Specifics) -> bool:
+    """Does the sentence tell a count as one moment of a count still changing?"""
+    return any(v.kind == "number" and _risen_to(spec, v) for v in spec.values)
+
+
+def _tolls_placed_apart(
+    a: Specifics, toll_a: dict[str, Value], b: Specifics, toll_b: dict[str, Value]
+) -> bool:
+    """Is either toll set in a place the other sentence never names, beside either of its
+    counts? "*In Dalby* the storm killed 40 people and injured 75" is Dalby's toll."""
+    placed_a = frozenset().union(*(_placed(a, v) for v in toll_a.values()))
+    placed_b = frozenset().union(*(_placed(b, w) for w in toll_b.values()))
+    if placed_a == placed_b:
+        return False
+    names_a = {_fold_name(n) for n in a.names} | _dateline(a.text)
+    names_b = {_fold_name(n) for n in b.names} | _dateline(b.text)
+    return bool((placed_a - names_b) or (placed_b - names_a))
+
+
+def _tolls_two_ways(
+    sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
+) -> list[tuple[int, int, Finding]]:
+    """One toll told two ways by two sources, wherever in the story: "killing 60 people and
+    injuring 155" in one, "about 65 died and more than 190 were seriously injured" in
+    another. Each sentence counts both the dead and the injured; one count agrees (can be
+    true with the other, :func:`.figures.compatible`), which ties the two to one event at
+    one time, and the other cannot; neither toll is set in a place the other sentence
+    never names (:func:`_tolls_placed_apart`), no other year or period frames either, and
+    neither tells its toll as a count still changing (:func:`_moving`). One finding is
+    kept for each pair of sources and fate."""
+    tolls: list[tuple[int, int, Specifics, dict[str, Value]]] = []
+    for sentence, group in _each_source_text(sentences, group_of, _MAY_HURT):
+        if not any(tag.startswith("n:") for tag in sentence.numbers):
+            continue  # a toll is counted ("three dead, three hurt" is one "n:3")
+        if not _MAY_DIE.search(sentence.text):
+            continue
+        analysed = spec(sentence.id)
+        if not _moving(analysed) and (toll := _toll(analysed)) is not None:
+            tolls.append((sentence.id, group, analysed, toll))
+    found = []
+    seen: set[tuple[int, int, str]] = set()
+    for i, (a, ga, left, toll_a) in enumerate(tolls):
+        for b, gb, right, toll_b in tolls[i + 1 :]:
+            if ga == gb or _period(left) != _period(right):
+                continue
+            differ = [f for f in ("kill", "injur") if not compatible(toll_a[f], toll_b[f])]
+            if len(differ) != 1:
+                continue  # both agree, or neither does: two tolls, or two moments
+            fate = differ[0]
+            v, w = toll_a[fate], toll_b[fate]
+            key = (min(ga, gb), max(ga, gb), fate)
+            if key in seen or _tolls_placed_apart(left, toll_a, right, toll_b):
+                continue
+            seen.add(key)
+            found.append((a, b, _values_finding("number", left, right, [(v, w)])))
     return found
 
 
@@ -1703,9 +2026,12 @@ def detect(
         """Disagreements found over the folder's sentences rather than pair by pair."""
         return [
             *_spelled_two_ways(sentences, group_of),
+            *_alone_spelled_two_ways(sentences, group_of),
             *_ranked_two_ways(sentences, group_of),
             *_titled_two_ways(sentences, group_of),
             *_aged_two_ways(sentences, group_of, spec),
+            *_dated_two_ways(sentences, group_of),
+            *_tolls_two_ways(sentences, group_of, spec),
             *_exact_twins(sentences, group_of, spec),
         ]
 
