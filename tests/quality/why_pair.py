@@ -127,7 +127,7 @@ class _Seen:
             "names apart": self.names.apart(x, y),
             "said alike": self.names.said_alike(x, y, self.terms, self.idf.__getitem__),
             "told alike": self.names.told_alike(x, y, self.terms[x], self.terms[y], self.facts),
-            "speakers": (sorted(m._speakers(left.text)), sorted(m._speakers(right.text))),
+            "speakers": (sorted(m.speaker_names(left.text)), sorted(m.speaker_names(right.text))),
             "speaker stems": (
                 sorted(m.speaker_stems(left.text)),
                 sorted(m.speaker_stems(right.text)),
