@@ -631,3 +631,14 @@ def test_a_lower_bound_is_never_set_against_a_higher_figure(left: str, right: st
     low = next(v for v in analyse(left).values if v.bound == ">=")
     figure = next(v for v in analyse(right).values if v.kind == "number")
     assert compatible(low, figure)
+
+
+def test_four_quoted_words_of_a_longer_quotation_are_that_quotation_given_in_part() -> None:
+    _, match = judge(
+        "Mr. Okafor said the Fennick council had held the “most careless and secretive vote” "
+        "in the town's history.",
+        "Okafor called the council vote on the Tessel bridge “the most careless and secretive "
+        "vote in the history of Fennick,” saying it would be challenged in court.",
+    )
+    assert match is not None
+    assert match.kind == "quote"

@@ -636,8 +636,12 @@ def test_a_quotation_given_in_part_is_the_same_quotation_but_a_few_shared_words_
     part = quotes_of("“Every family on Mill Lane has been told,” she said.")
     assert quote_in_common(part, whole)
     assert quote_in_common(whole, whole)
+    # four quoted words of the statement are the statement quoted in part: "had endured
+    # the “worst winter on record”" / "called it “the worst winter on record in Fennick”"
+    assert quote_in_common(quotes_of("“every family on Mill Lane,” he said."), whole)
     # a few words in common may be a turn of phrase, not one statement quoted twice
-    assert not quote_in_common(quotes_of("“every family on Mill Lane,” he said."), whole)
+    assert not quote_in_common(quotes_of("“on Mill Lane,” he said."), whole)
+    assert not quote_in_common(quotes_of("“families on Mill Lane,” he said."), whole)
     assert not quote_in_common((), whole)
 
 
