@@ -116,7 +116,10 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # 0.605 since comparing figures never sets a lower bound against a higher figure
     # ("at least 20 killed" / "35 killed" may be one toll at two moments): mn113's
     # "550-member delegation" is backed again by "more than 400", labelled compatible.
-    assert dev_figures["support_mae"] <= 0.605
+    # 0.601 since four quoted words found whole in another outlet's longer quotation are
+    # that quotation given in part (text/segment.py): mn058's "most racist and sexist
+    # trial" is backed by the outlet quoting the whole sentence.
+    assert dev_figures["support_mae"] <= 0.601
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
     # 1 since a newswire archive's document ids name their agency: DUC's unsigned New
