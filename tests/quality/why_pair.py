@@ -73,6 +73,13 @@ class _Seen:
         self.names = al._Names(d)
         self.timed = [al.HAS_CLOCK.search(s.text) is not None for s in d]
         square = {t: w**2 for t, w in self.idf.items()}.__getitem__
+        # the candidate index's terms: those held by at most ``cap`` sentences
+        held: dict[str, int] = {}
+        for ts in self.terms:
+            for t in ts:
+                held[t] = held.get(t, 0) + 1
+        cap = max(24, int(2 * math.sqrt(len(d))))
+        self.indexed = frozenset(t for t, n in held.items() if n <= cap)
         self.kin = al._Kin(
             d, self.terms, self.idf.__getitem__, square, self.mass, self.norm,
             self.facts, self.names, self.timed,
@@ -117,7 +124,7 @@ class _Seen:
                 (f"{t}{'*' if t in rare else ''}:{self.idf[t]:.1f}" for t in shared),
             ),
             "rare shared": len(self.facts.rare_terms[x] & self.facts.rare_terms[y]),
-            "candidate": len(shared) >= 2,
+            "candidate": len(shared & self.indexed) >= 2,
             "judge": kind,
             "clause found": self.facts.shared(x, y),
             "same count": self.facts.same_count(x, y),
@@ -143,7 +150,7 @@ class _Seen:
         """The first reason a pair is not matched, in a few words."""
         v = self.view(a, b)
         if not v["candidate"]:
-            return "not a candidate (fewer than 2 shared words)"
+            return "not a candidate (fewer than 2 shared indexed words)"
         if v["apart (figures/dates/clock)"]:
             return "vetoed: figures/dates/clock apart"
         if v["judge"] and v["names apart"]:
