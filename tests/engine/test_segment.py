@@ -653,6 +653,7 @@ def test_two_quoted_words_are_a_quotation_and_a_quoted_title_is_not() -> None:
     # a title in quotation marks names a work: two sentences naming it may say anything
     assert quotes_of("The premiere of “Harbour Lights” was delayed.") == ()
     assert quotes_of("He had a ticket for “Days of Future Past” in his wallet.") == ()
+    assert quotes_of("Her new book, “Lessons from the Harbour Wars,” is out.") == ()
     # one quoted word is no quotation of a statement
     assert quotes_of("She said she was “devastated” by the news.") == ()
 

@@ -538,7 +538,10 @@ def quotes_of(text: str) -> tuple[str, ...]:
 
 
 #: Words a title leaves in lower case ("Days *of* Future Past").
-_TITLE_SMALL = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to"})
+_TITLE_SMALL = frozenset(
+    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
+     "or", "over", "the", "to", "up", "vs", "with"}
+)  # fmt: skip
 
 
 def _titled(tokens: Sequence[str]) -> bool:
