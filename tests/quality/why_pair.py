@@ -12,6 +12,12 @@ same fact in two forms of a word), the vetoes (figures, dates or clock times
 apart; different people; names alone; who says it), whether the aligner matched
 the pair and whether the match outlived the disagreement check.
 
+The third form lists every summary sentence of a tuning story shown with less
+support than its label gives, with the labelled claim's sentences in the other
+sources and the first reason each was not matched (set-aside stories are refused):
+
+    uv run python tests/quality/why_pair.py CORPUS_DIR --undercounts STORY
+
 The second form reads a labelled claim (``tests/quality/gold/STORY.json``) and
 prints one line for each pair of its sentences (sentences of its ``files``
 matching its patterns) from different independent groups: matched or not, and
@@ -204,7 +210,47 @@ def _claim(corpus: Path, spec: str, verbose: bool) -> None:
                 print(f"      {key}: {value}")
 
 
+def _undercounts(corpus: Path, story: str) -> None:
+    """Every summary sentence of a tuning story shown with less support than its label,
+    and its label's sentences in other sources: matched to it or not, and why not."""
+    from corroborate.engine import summarize, to_json
+
+    gold = json.loads((GOLD / f"{story}.json").read_text(encoding="utf-8"))
+    if gold["split"] != "dev":
+        raise SystemExit(f"{story} is set aside: its output is not to be read")
+    group = {f: k for k, g in enumerate(gold["independent"]) for f in g}
+    seen = _Seen(story_folder(corpus, gold))
+    by_text = {s.text: s.id for s in seen.sentences}
+    for item in to_json(summarize(seen.analysis))["summary"]:
+        found = [
+            c
+            for c in gold["claims"]
+            if any(re.search(p, fold(item["text"])) for p in c["patterns"])
+        ]
+        if not found or item["support"] >= (truth := max(c["support"] for c in found)):
+            continue
+        claim = max(found, key=lambda c: c["support"])
+        sid = by_text.get(item["text"])
+        if sid is None:
+            continue  # a sentence the report shows in another form
+        print(f"== {story}:{claim['id']} shown {item['support']}, labelled {truth}")
+        print(f"   [{seen.file_of(sid)} #{sid}] {item['text'][:200]}")
+        for other in seen.sentences:
+            name = seen.file_of(other.id)
+            if (
+                name in claim["files"]
+                and group.get(name) != group.get(seen.file_of(sid))
+                and any(re.search(p, fold(other.text)) for p in claim["patterns"])
+            ):
+                status = seen.status(sid, other.id)
+                why = "" if status.startswith("MATCHED") else " - " + seen.reason(sid, other.id)
+                print(f"   [{name} #{other.id}] {status}{why}: {other.text[:200]}")
+
+
 def main(argv: list[str]) -> int:
+    if len(argv) == 3 and argv[1] == "--undercounts":
+        _undercounts(Path(argv[0]), argv[2])
+        return 0
     if len(argv) >= 3 and argv[1] == "--claim":
         _claim(Path(argv[0]), argv[2], "-v" in argv[3:])
         return 0
