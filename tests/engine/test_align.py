@@ -631,3 +631,28 @@ def test_a_lower_bound_is_never_set_against_a_higher_figure(left: str, right: st
     low = next(v for v in analyse(left).values if v.bound == ">=")
     figure = next(v for v in analyse(right).values if v.kind == "number")
     assert compatible(low, figure)
+
+
+def test_four_quoted_words_of_a_longer_quotation_are_that_quotation_given_in_part() -> None:
+    _, match = judge(
+        "Mr. Okafor said the Fennick council had held the “most careless and secretive vote” "
+        "in the town's history.",
+        "Okafor called the council vote on the Tessel bridge “the most careless and secretive "
+        "vote in the history of Fennick,” saying it would be challenged in court.",
+    )
+    assert match is not None
+    assert match.kind == "quote"
+
+
+def test_a_short_phrase_both_outlets_quote_is_one_quotation_but_a_quoted_title_is_not() -> None:
+    _, match = judge(
+        "Councillor Dana Whitlow called the Fennick budget vote “gutless leadership” on Monday.",
+        "“It is gutless leadership,” Whitlow said of the Fennick budget vote.",
+    )
+    assert match is not None
+    assert match.kind == "quote"
+    _, match = judge(
+        "The Fennick premiere of “Harbour Lights” drew a crowd of students on Friday.",
+        "Tickets for the Corley screening of “Harbour Lights” sold out in an hour.",
+    )
+    assert match is None or match.kind != "quote"

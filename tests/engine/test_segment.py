@@ -636,9 +636,26 @@ def test_a_quotation_given_in_part_is_the_same_quotation_but_a_few_shared_words_
     part = quotes_of("“Every family on Mill Lane has been told,” she said.")
     assert quote_in_common(part, whole)
     assert quote_in_common(whole, whole)
-    # a few words in common may be a turn of phrase, not one statement quoted twice
-    assert not quote_in_common(quotes_of("“every family on Mill Lane,” he said."), whole)
+    # four quoted words of the statement are the statement quoted in part: "had endured
+    # the “worst winter on record”" / "called it “the worst winter on record in Fennick”"
+    assert quote_in_common(quotes_of("“every family on Mill Lane,” he said."), whole)
+    # words that are not the statement's, in its order, are another quotation
+    assert not quote_in_common(quotes_of("“families on Mill Lane,” he said."), whole)
     assert not quote_in_common((), whole)
+
+
+def test_two_quoted_words_are_a_quotation_and_a_quoted_title_is_not() -> None:
+    whole = quotes_of("“It is gutless leadership,” Councillor Dana Whitlow said.")
+    assert quote_in_common(
+        quotes_of("She accused the mayor of “gutless leadership” on Monday."), whole
+    )
+    assert quote_in_common(quotes_of("Whitlow spoke of “gutless leadership.”"), whole)
+    # a title in quotation marks names a work: two sentences naming it may say anything
+    assert quotes_of("The premiere of “Harbour Lights” was delayed.") == ()
+    assert quotes_of("He had a ticket for “Days of Future Past” in his wallet.") == ()
+    assert quotes_of("Her new book, “Lessons from the Harbour Wars,” is out.") == ()
+    # one quoted word is no quotation of a statement
+    assert quotes_of("She said she was “devastated” by the news.") == ()
 
 
 def test_a_statement_introduced_by_a_colon_and_the_short_paragraphs_after_it_are_no_list() -> None:

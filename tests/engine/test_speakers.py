@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corroborate.engine.text.speakers import speaker_spans, speaker_stems
+from corroborate.engine.text.speakers import speaker_names, speaker_spans, speaker_stems
 
 
 @pytest.mark.parametrize(
@@ -263,3 +263,41 @@ def test_the_day_after_whom_it_was_told_to_is_part_of_the_speaker(
     text: str, speaker: set[str]
 ) -> None:
     assert speaker_stems(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The ferry sank at noon, said Capt. Ines Varga, chief of the harbour police.",
+         {"capt", "ines", "varga"}),
+        ("Ines Varga said the ferry sank at noon.", {"ines", "varga"}),
+        ("The ferry sank, according to Tomas Brandt.", {"tomas", "brandt"}),
+        ("The ferry sank at noon, Fire Chief Tomas Brandt told reporters.",
+         {"fire", "chief", "tomas", "brandt"}),
+    ],
+)  # fmt: skip
+def test_the_names_of_who_says_a_sentence_are_read_from_its_speaker_phrase(
+    text: str, names: set[str]
+) -> None:
+    assert speaker_names(text) == names
+    assert "ferry" not in speaker_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Tarrow police, the ferry sank at noon.",
+        "The ferry sank at noon, the Port Ellery harbour office said.",
+        "The Corley ferry sank at noon, officials said.",
+    ],
+)
+def test_a_place_naming_where_a_source_is_stays_with_what_the_sentence_is_about(
+    text: str,
+) -> None:
+    assert speaker_names(text) == frozenset()
+
+
+def test_who_declined_to_comment_is_whom_the_sentence_is_about() -> None:
+    text = "Mayor Holloway's office declined to comment on the inspection report."
+    assert speaker_spans(text)
+    assert speaker_names(text) == frozenset()

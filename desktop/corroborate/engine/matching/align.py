@@ -41,7 +41,7 @@ from ..text.names import (
 )
 from ..text.numbers import conflicting
 from ..text.segment import content_stem, has_verb, quote_in_common, stem, stopwords, words
-from ..text.speakers import speaker_stems
+from ..text.speakers import speaker_names, speaker_stems
 from ..text.specifics import analyse
 
 #: IDF-weighted cosine above which two sentences paraphrase one another...
@@ -424,33 +424,10 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-#: Who says it, not who it is about: "…, Brandt said", "according to Chief Tomas Brandt".
-_ATTRIBUTION = re.compile(
-    r"(?:according to|said|says|told)\s+((?:[A-Z][\w'-]*\s*){1,4})(?=[,.;:]|$)"
-    r"|((?:[A-Z][\w'-]*\s+){1,4})(?:said|says|told|added|stated)\b"
-)
-
-
-#: Words an attribution cannot do without: a text holding none has no speaker to find.
-_ATTRIBUTION_WORDS = ("said", "says", "told", "added", "stated", "according to")
-
-
-@lru_cache(maxsize=1 << 16)
-def _speakers(text: str) -> frozenset[str]:
-    """Who says the sentence, by the words of their name (lower case); cached, so that
-    they may be read ahead (:func:`read_speakers`)."""
-    if not any(map(text.__contains__, _ATTRIBUTION_WORDS)):
-        return frozenset()
-    found: set[str] = set()
-    for match in _ATTRIBUTION.finditer(text):
-        found.update(w.lower() for w in (match.group(1) or match.group(2)).split())
-    return frozenset(found)
-
-
 def read_speakers(texts: Sequence[str]) -> None:
     """Read who says each of these sentences now, for their alignment (:class:`_Names`)."""
     for text in texts:
-        _speakers(text)
+        speaker_names(text)
 
 
 _FIRST_WORD = re.compile(r"\W*([^\W\d_][\w'’-]*)")
@@ -458,7 +435,8 @@ _FIRST_WORD = re.compile(r"\W*([^\W\d_][\w'’-]*)")
 
 class _Names:
     """The people and places each sentence names (:mod:`..text.names`, the one reader of
-    names), its speakers aside, and its opening word when the folder uses that word as a
+    names), its speakers aside (:func:`..text.speakers.speaker_names`, the one reader of
+    who says a sentence), and its opening word when the folder uses that word as a
     name inside a sentence too ("Durst did not respond")."""
 
     def __init__(self, sentences: Sequence[Sentence]) -> None:
@@ -466,7 +444,7 @@ class _Names:
         self.named = [names_in(s.text) for s in sentences]
         self.texts = [s.text for s in sentences]
         self.inner = [
-            named - _speakers(s.text) for named, s in zip(self.named, sentences, strict=True)
+            named - speaker_names(s.text) for named, s in zip(self.named, sentences, strict=True)
         ]
         self.proper = frozenset().union(*self.inner) if self.inner else frozenset()
         self.openers: list[str | None] = []

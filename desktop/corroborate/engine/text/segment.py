@@ -521,16 +521,39 @@ def list_paragraphs(paragraphs: Sequence[str]) -> frozenset[int]:
 
 
 def quotes_of(text: str) -> tuple[str, ...]:
+    """The sentence's quotations (of twelve characters or more), lower-cased word by word.
+
+    A quotation of two words or more counts when it is someone's words ("“gutless
+    leadership”", "“within two weeks”", "“undeclared war”"), not a title in quotation
+    marks, whose words are all capitalised ("“Harbour Lights”", "“State of the Union”"):
+    a title names a work or a programme, and two sentences naming it may say anything
+    else (two guests' answers on one talk show).
+    """
     found = []
     for match in _QUOTED.finditer(text):
-        tokens = [t.lower() for t in words(match.group(1))]
-        if len(tokens) >= 4:
-            found.append(" ".join(tokens))
+        tokens = words(match.group(1))
+        if len(tokens) >= QUOTED_PART_WORDS and not _titled(tokens):
+            found.append(" ".join(t.lower() for t in tokens))
     return tuple(found)
 
 
-#: Words a quotation must have to be recognised inside a longer one.
-QUOTED_PART_WORDS = 6
+#: Words a title leaves in lower case ("Days *of* Future Past").
+_TITLE_SMALL = frozenset(
+    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
+     "or", "over", "the", "to", "up", "vs", "with"}
+)  # fmt: skip
+
+
+def _titled(tokens: Sequence[str]) -> bool:
+    """Are the words those of a title: each capitalised, save a title's small words?"""
+    return all(t[:1].isupper() or t in _TITLE_SMALL for t in tokens)
+
+
+#: Words a quotation must have to be recognised inside a longer one: two, as outlets
+#: quote a statement in part ("endured the “most racist and sexist trial”" / "called it
+#: “the most racist and sexist trial in the history of the country”", "accused him of
+#: “gutless leadership”" / "“It's gutless leadership,” she said"); six missed those.
+QUOTED_PART_WORDS = 2
 
 
 def quote_in_common(left: Sequence[str], right: Sequence[str]) -> bool:

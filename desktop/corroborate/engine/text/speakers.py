@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from .calendar import WEEKDAYS
-from .names import is_name_word
+from .names import is_name_word, name_key
 from .segment import WORD, content_stem
 from .verbs import has_verb
 
@@ -289,3 +289,43 @@ def speaker_stems(text: str) -> frozenset[str]:
                 outside.add(found)
         last = max(last, b)
     return frozenset(inside - outside)
+
+
+@lru_cache(maxsize=1 << 16)
+def speaker_names(text: str) -> frozenset[str]:
+    """The names (as :func:`.names.name_key` folds them) said inside a phrase telling who
+    says ``text``: "Brandt" of "…, Fire Chief Tomas Brandt told reporters". Who says a
+    sentence is not whom it is about, so alignment leaves these out of the people a
+    sentence names. Cached: alignment asks it of every sentence.
+
+    Not who declined to comment: "Mayor Holloway's office declined to comment" is
+    about the mayor's office, and the same words about Governor Insley's are another fact.
+    """
+    found: set[str] = set()
+    for a, b in speaker_spans(text):
+        if _DECLINED.search(text, a, b):
+            continue
+        tokens = list(WORD.finditer(text, a, b))
+        for k, token in enumerate(tokens):
+            word = token.group()
+            if is_name_word(word) and not _place_of_source(tokens, k, text):
+                found.add(name_key(word))
+    return frozenset(found)
+
+
+def _place_of_source(tokens: list[re.Match[str]], k: int, text: str) -> bool:
+    """Is name word ``k`` where a source named by a common word is ("San *Diego* police",
+    "the Tarrow ministry", "the Port Ellery harbour office")? Such a name tells where, often where the sentence's events are,
+    and stays with what the sentence is about."""
+    for j in range(k + 1, len(tokens)):
+        word = tokens[j].group()
+        if is_name_word(word):
+            continue  # the rest of the name: "San Diego"
+        if word.lower() in _VERBS or _BOUNDARY.search(text[tokens[k].end() : tokens[j].start()]):
+            return False  # "Tomas Brandt told reporters": the name is the source's
+        # a common word naming the source, or a noun before one ("harbour office")
+        return word.islower() and (word in HEADS or _compound(tokens, j, text))
+    return False
+
+
+_DECLINED = re.compile(r"\b(?:declined|refused)\s+to\s+comment\b", re.IGNORECASE)
