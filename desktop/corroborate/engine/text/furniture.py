@@ -49,6 +49,17 @@ _AT_START = {
         r"|(?-i:(?:Above|Below|Top|Bottom|Left|Right|Inset|Main (?:picture|image|photo)"
         r"|(?:Top|Bottom) (?:left|right)):\s)(?=[A-Z\"“‘'])"
         r"|Illustration by\b|Image:|Caption:?\s|Slideshow\b|Getty Images\b"
+        # a picture's credit by where it came from: "Staff photo by Lee Park", "Contributed
+        # photo.", "Photo provided by Harlow Police", "Harlow Herald file photo by Lee Park",
+        # and the New York Times's "Credit...Lee Park for The Harlow Herald"
+        # (names only after "by": "Photos provided by the family show …" is a sentence)
+        r"|(?:(?:(?-i:[A-Z][\w.&'’-]*) ){0,3}(?:staff|file|contributed|submitted|courtesy|provided"
+        r"|handout|supplied|special|family|pool|archive) (?:photo(?:graph)?|image|picture)s?"
+        r"|(?:photo(?:graph)?|image|picture)s? (?:provided|submitted|supplied|contributed))"
+        r"(?: (?:by|to|courtesy(?: of)?) (?:the )?(?-i:[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|the"
+        r"|and|&))*))?\W*$|Credits?(?:\.{2,}|…)\s*(?-i:[A-Z])"
+        # a photographer's credit alone on its line: "Lee Park for The Harlow Herald"
+        r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} for The [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})$"
         # a picture's label over its caption, whatever follows: "Pictured: Lee Park at the
         # opening", "Screengrab: …", "Video still: …" ("Picture this: …" is a writer's)
         r"|(?:Pictured|Pictures?|Images|Graphic|Infographic|Illustration|Screen ?(?:shot|grab)"
@@ -69,7 +80,7 @@ _AT_START = {
     ),
     "video": re.compile(
         r"CLOSE\b|EMBED\b|JUST WATCHED\b|Media playback is unsupported"
-        r"|(?:Watch|Video)(?: live| now)?\s*:|(?:Audio|Podcast)\s*:"
+        r"|(?:Watch|Video)(?: live| now)?\s*:|(?:Audio|Podcast|Listen(?: now| live)?)\s*:"
         r"|In this video\b"
         r"|watch (?:the|this) video\b|Now playing\b|Up next\b"
         r"|(?:watch|read|see|listen to) .{1,80}\b(?:above|below)\.?$"
@@ -158,7 +169,7 @@ _AT_START = {
         r"|(?:sign|log) in to (?:comment|leave a comment|post a comment|reply|join the)\b"
         r"|already have an account\?|create an? (?:free )?account to\b"
         r"|to continue reading\b[^.]{0,30}\b(?:subscribe|sign in|log in|register)\b"
-        r"|(?:please note(?: that)? )?(?:reader )?comments are (?:moderated|reviewed)\b[^,]{0,60}$"
+        r"|(?:please note(?: that)?:? |note:\s*)?(?:reader )?comments are (?:moderated|reviewed)\b[^,]{0,60}$"
         # the comments' terms: "By posting a comment, you agree …", "We reserve the right to
         # close comments at any time."
         r"|by posting a comment\b|we reserve the right to (?:close|remove|delete|edit) comments\b"
@@ -169,7 +180,58 @@ _AT_START = {
         r"(?:journalism|reporting|newsroom)\b"
         r"|like this (?:story|article)\?|have (?:thoughts|questions?|a question|comments?|feedback)"
         r" (?:on|about) this (?:story|article)\?|have a question\? ask\b"
-        r"|(?:want|need) to get in touch\?",
+        r"|(?:want|need) to get in touch\?"
+        # the page's buttons saved as lines: "Save for later.", "Gift this article.", "Tweet
+        # this.", "Link copied to clipboard.", "Open in the app.", "Tap to expand.", "Email the
+        # author.", "Show 12 comments.", "There are 12 comments on this story." (the whole line)
+        r"|(?:(?:save|bookmark|gift|give|tweet|pin|email|e-mail|print|follow|unfollow)"
+        r"(?: (?:this|the))?(?: (?:article|story|post|page|link))?(?: for later)?"
+        r"|add (?:this )?(?:to|as) (?:your )?(?:saved|favou?rite|bookmarked) (?:stories|articles|items)"
+        r"|(?:link|url) copied(?: to (?:the )?clipboard)?|open (?:it )?in (?:the )?app"
+        r"|(?:tap|click|swipe|scroll)(?: (?:here|image|photo))? (?:to|for) (?:expand|enlarge|zoom"
+        r"|see more|view more|more (?:photos|images|pictures)|next (?:photo|image))"
+        r"|(?:more|see more|view more|view all) (?:photos|images|pictures|videos)(?: (?:below|above))?"
+        r"|(?:e-?mail|contact|message) (?:the )?(?:author|reporter|writer|editor|newsroom)"
+        r"|(?:read|see|watch) this next|comment below|(?:post|leave|add) (?:a |your )?comment(?: below)?"
+        r"|(?:view|show|see|read|hide|load)(?: all| more)? (?:\d[\d,]* )?comments?(?: \(\d[\d,]*\))?"
+        r"|there (?:are|is) (?:\d[\d,]*|no|one) comments? (?:on|to|for|about) this"
+        r" (?:story|article|post)"
+        r"|(?:please )?(?:log|sign) in to (?:view|see|read) (?:the )?comments)\W*$"
+        # a player's or a page's error saved as text: "Something went wrong. Please try again.",
+        # "This video is unavailable.", "We apologize, but this video has failed to load.",
+        # "Sorry, this video is not available in your region." (whole line: "Something went
+        # wrong with the pump, the pilot said" is the story's)
+        r"|(?:(?:we['’]re |we are |we )?(?:sorry|apologi[sz]e)[,!.]? (?:but )?)?(?:"
+        r"(?:something|an error|a problem) (?:went wrong|has occurred|occurred)"
+        r"|(?:this|the) (?:video|audio|content|feature|player|media|page|service|map|graphic)"
+        r" (?:is|was|has been) (?:currently |temporarily |no longer )?(?:unavailable|not available"
+        r"|unable to load)(?: in your (?:region|country|area|location))?"
+        r"|(?:this|the) (?:video|audio|content|media|player) (?:has )?failed to load"
+        r"|(?:this|the) (?:video|audio) (?:can ?not|cannot|could not|couldn['’]t) (?:be )?(?:played|loaded)"
+        r")[.!]?(?: please (?:try again|refresh)(?: later)?[.!]?)?\W*$"
+        r"|(?:please )?try again later\W*$|you['’]re all set\W*$"
+        # the page's offers of its alerts and its audio: "Get breaking news alerts.", "NEW You
+        # can now listen to Harlow Herald articles!"
+        r"|(?:get|receive|sign up for|turn on) (?:the latest )?(?:(?:breaking[- ]news|news|e-?mail"
+        r"|push|text|free|daily) )*(?:alerts|notifications)\b[^.!?]{0,40}[.!]?$"
+        r"|(?:new[!:]? )?you can now listen to\b"
+        # a paywall's lines: "Subscribers can read the full story in the e-edition.", "To read
+        # the full story, subscribe.", "This is your last free article.", "This article is for
+        # subscribers only."
+        r"|(?:subscribers|members) can (?:read|access|view) (?:the|this) (?:full|entire|whole|rest"
+        r" of the) (?:story|article)\b"
+        r"|to (?:read|access|view|see) (?:the|this) (?:full|entire|whole|rest of the) (?:story|article)"
+        r",? (?:please )?(?:subscribe|sign in|log in|register)\b"
+        r"|this is your (?:last|final) free (?:article|story)\b"
+        r"|this (?:article|story|content) is (?:only )?for (?:paid |digital )?(?:subscribers|members)"
+        r"(?: only)?\W*$"
+        r"|(?:please )?support (?:our|local|independent|quality) journalism\W*$"
+        # the clock a page stamps its story with, alone on a line: "12 minutes ago.", "Updated 2
+        # hours ago", "Yesterday at 4:15 PM."
+        r"|(?:(?:last )?(?:updated|posted|published|modified):? )?(?:\d+|an?|one) (?:seconds?|minutes?"
+        r"|mins?|hours?|hrs?|days?|weeks?) ago\W*$"
+        r"|(?:(?:updated|posted|published):? )?(?:yesterday|today),? at \d{1,2}(?:[:.]\d\d)?"
+        r" ?[ap]\.?m\.?\W*$",
         _I,
     ),
     "promo": re.compile(
@@ -228,6 +290,7 @@ _AT_START = {
         r"(?:related(?: (?:stories|story|coverage|articles?|content|links?|videos?|reading))?"
         r"|read (?:more|also|next)(?: about)?|also read|see also|more|also|further reading"
         r"|previously|recommended(?: reading)?|don['’]t miss|must read|top stories|trending(?: now)?"
+        r"|also see|next up|up next|read next|what to read next|more stories|latest"
         r"|more coverage|more on this(?: story)?|also on (?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}))\s*:\s"
         # an explainer's headline as a link, without a full stop: "What happened to the bridge?
         # What we know so far about the collapse", "Everything you need to know about the fair"
@@ -252,6 +315,14 @@ _AT_START = {
         r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?"
         r" (?:reported from [A-Z][\w.'’, -]{1,40}|contributed reporting(?: from [^.]{1,40})?)\.?$)"
         r"|(?:please,? )?(?:donate|consider donating)\b"
+        # a byline with its stop, names only: "By Lee Park.", "By Lee Park, Staff Writer.",
+        # "Lee Park and Sam Reyes, Associated Press.", "Lee Park, The Harlow Herald." (without
+        # "By", the name and its outlet or role: "Harlow Bridge Reopens." may be a headline)
+        r"|(?-i:(?:By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}(?:,? and [A-Z][\w.'’-]+"
+        r"(?: [A-Z][\w.'’-]+){1,2})?(?:, (?:The )?[A-Z][\w.&'’-]+(?: (?:of |for |the )?[A-Z][\w.&'’-]+)"
+        r"{0,4})?|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}(?:,? and [A-Z][\w.'’-]+"
+        r"(?: [A-Z][\w.'’-]+){1,2})?, (?:The )?[A-Z][\w.&'’-]+(?: (?:of |for |the )?[A-Z][\w.&'’-]+)"
+        r"{0,4})\.$)"
         r"|(?:got|have) an? (?:confidential |news |story )+tip\?"
         # the agencies a desk drew on: "(With inputs from PTI)", "With agency inputs"
         r"|\(?with (?:inputs|input) from\b[^.]{0,40}\)?\.?$|\(?with agency inputs?\)?\.?$"
@@ -345,6 +416,7 @@ _INSIDE = {
         # (a court ruling on "the use of cookies" or a firm's "cookie settings" is news)
         r"|\b(?:we use|our use of|accept all) cookies\b"
         r"|^cookie (?:policy|settings|preferences)$"
+        r"|\bthis (?:site|website|page) uses cookies\b|^we (?:care about|value|respect) your privacy\W*$"
         r"|^(?:please )?(?:enable|turn on|allow) (?:javascript|cookies)\b"
         r"|^by (?:clicking|submitting|signing up|subscribing|continuing|registering)\b[^.]{0,80}"
         r"\byou (?:agree|accept|consent)\b"
@@ -352,6 +424,8 @@ _INSIDE = {
         r"|\b(?:views|opinions) expressed (?:in this (?:article|column|piece|post|commentary|op-ed"
         r"|essay|blog(?: post)?|letter) |here(?:in)? |above )?"
         r"are (?:solely )?(?:those of )?the (?:author|writer|contributor)"
+        r"|\b(?:views|opinions) expressed by (?:our |the )?(?:contributors|columnists|authors?|writers?"
+        r"|guest (?:writers|contributors|columnists)) are (?:their|his|her|the author['’]s) own\b"
         r"|\b(?:this (?:article|post|story|page) (?:contains|may contain|includes) affiliate links"
         r"|(?:we|the site) may (?:earn|receive) (?:a )?(?:small )?(?:commission|share of sales"
         r"|affiliate commission))\b"
@@ -405,6 +479,20 @@ _INSIDE = {
         r"|^(?:the )?(?:associated press|ap)(?:['’]s?(?: [\w-]+){0,3} coverage)? receives?"
         r" (?:financial )?support\b"
         # the site suspending its comments
+        # a sponsor's copy: "This content was produced by Harlow Studio." (a story is produced
+        # by a newsroom; "content" is an advertiser's)
+        r"|^this (?:content|post) (?:was|is) (?:produced|created|paid for|sponsored|brought to you)"
+        r" by\b[^.]{0,60}\.?$"
+        # a paper's note on the wire copy it used: "Information from The Associated Press was used
+        # in this report.", "This report includes material from Reuters.", "From staff and wire
+        # reports.", "Fennick Wire contributed."
+        r"|\b(?:information|material|reporting|reports) from\b[^.]{1,60}\b(?:was|were|has been"
+        r"|have been) used in this (?:report|story|article)\W*$"
+        r"|^this (?:report|story|article) (?:includes|contains|uses) (?:material|information"
+        r"|reporting|reports) from\b"
+        r"|^\W*(?:from )?(?:staff and (?:wire|news service)|wire and staff|news services? and staff)"
+        r" reports\W*$"
+        r"|^(?-i:(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) contributed\.?$"
         r"|\b(?:we are|we['’]re) (?:temporarily )?(?:suspending|disabling|closing) (?:article )?"
         r"comment(?:ing|s)(?: on (?:this|our|all) (?:article|story|stories|site)s?)?\W*$",
         _I,
@@ -421,14 +509,17 @@ _HINTS = {
     "correction": ("correct", "clarif", "version of this", "amended"),
     "signup": ("subscri", "sign up", "inbox", "newsletter", "terms of use", "share your email",
                "invalid email", "standards:", "principles", "blocker", "whitelist", "cookie",
-               "expressed", "affiliate", "commission", "javascript",
+               "expressed", "affiliate", "commission", "javascript", "uses cookies", "your privacy",
                "you agree", "you accept", "you consent"),
     "promo": ("fund", "donat", "inbox", "reward", "here at", "here on"),
     "contact": ("reached at", "contributed", "originally", "first published", "first appeared",
                 "follow ", "reach ", "mail ", "send us",
                 "a tip", "news tip", "licensed through", "contact us", "broadcast", "in print",
                 "h/t", "hat tip", "appear", "drop ",
-                "publisher of", "parent company of", "owner of this", "disclosure",
+                "publisher of", "parent company of", "owner of this", "disclosure", "produced by",
+                "created by", "paid for by", "sponsored by", "brought to you by",
+                "used in this", "material from", "information from", "reporting from",
+                "wire reports", "staff reports", "service reports", "services reports",
                 "solely responsible", "philanthrop", "receives support", "receive support",
                 "receives financial", "receive financial", "suspending comment", "disabling comment",
                 "closing comment", "suspending article", "disabling article", "closing article"),
@@ -554,7 +645,8 @@ _SIGNATURE = re.compile(r"[—–-]+\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3
 _WRITER_NOTE = re.compile(
     r"[—–-]*\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:(?:is|was) (?:a|an|the) (?:[\w-]+ ){0,4}"
     r"(?:writer|reporter|editor|correspondent|columnist|critic|contributor|producer|author"
-    r"|journalist|blogger)\b|(?:contributes|writes about|covers)\b)"
+    r"|journalist|blogger)\b|(?:contributes|writes about|covers)\b"
+    r"|(?:has|have) (?:covered|written about|reported on)\b)"
 )
 WRITER_NOTE_WORDS = 40
 #: How many of an article's last lines may hold its writer's note.

@@ -88,7 +88,7 @@ _SHORT_BOILERPLATE = re.compile(
     r"|sponsored(?: (?:content|stories|links|posts?))?\b|copyright\b|\d+\s+comments?\b|trending\b|newsletter\b|most (?:read|popular)\b"
     r"|(?:please )?(?:consider )?(?:donate|donating)\b"
     # the page's lists of more links: "Recommended for you", "More stories from Harlow Herald"
-    r"|recommended for you\b|more (?:stories|articles|videos|news) (?:from|on|like this)\b"
+    r"|recommended for you\b|more (?:stories|articles|videos|news|coverage) (?:from|on|like this)\b"
     r"|more in (?:this section|news)\b|top stories\b|paid (?:content|post)\b"
     r"|promoted (?:content|stories|links)\b|you might (?:also )?like\b"
     r"|around the web\b)",
@@ -124,6 +124,27 @@ def _stamp_line(line: str) -> bool:
     )
 
 
+#: A heading over the page's links to the site's other stories ("More from Harlow Herald",
+#: "More stories from the Herald"): never the headline, whatever its capitals.
+_MORE_FROM = re.compile(r"more (?:\w+ )?from\b", re.IGNORECASE)
+
+
+def _heads_the_story(lines: list[str], index: int) -> bool:
+    """Whether a short line above the page's first paragraph is its headline: the line
+    after it reads as a paragraph of story (a list of links to other stories at the top
+    of a page, "Trending now", ends with the story's own headline)."""
+    if index + 1 >= len(lines):
+        return False
+    after = lines[index + 1]
+    return (
+        _could_be_headline(lines[index])
+        and len(after.split()) >= LEDE_WORDS
+        and _ends_a_sentence(after, first=False)
+    )
+
+
+#: Words a paragraph under a headline has at least (a link under a link is shorter).
+LEDE_WORDS = 15
 #: Longest line (in words) that _SHORT_BOILERPLATE may remove.
 SHORT_LINE_WORDS = 10
 # Headings that open a list of links to other stories; the list items are not story.
@@ -258,6 +279,7 @@ def _could_be_headline(line: str, *, first: bool = False) -> bool:
         and not _BOILERPLATE.match(line)
         and not _BYLINE.match(line)
         and not _DECORATED.search(line)
+        and not _MORE_FROM.match(line)
     )
 
 
@@ -646,7 +668,11 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
             continue
         if _LINK_LIST.match(line) and len(line.split()) <= 5:
             in_link_list = True
-        elif in_link_list and (_BULLET.match(line) or len(line.split()) < 15):
+        elif (
+            in_link_list
+            and (_BULLET.match(line) or len(line.split()) < LEDE_WORDS)
+            and (page.paragraphs or not _heads_the_story(lines, index))
+        ):
             page.removed.append(line)
             continue
         else:

@@ -1,0 +1,210 @@
+"""Lines that real saved news pages carry and the readable corpora rarely show: the page's
+buttons, a player's error, paywall lines, relative time stamps, bylines with a stop, the
+credit of a picture by where it came from, and a paper's note on the wire copy it used.
+Every line here is invented, as are the outlets (Harlow Herald, Fennick Wire)."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.engine.models import RawDocument
+from corroborate.engine.text.furniture import furniture_kind
+from corroborate.engine.text.ingest import ingest
+
+HEADLINE = "Harlow Bridge Reopens After Two-Year Repair"
+STORY = (
+    "HARLOW (Fennick Wire) — The Harlow bridge reopened to traffic on Monday after a "
+    "two-year repair that cost $40 million, city officials said.",
+    "Mayor Lena Ruiz cut a ribbon at the east end of the span while a brass band played.",
+    "The bridge carries about 30,000 vehicles a day and had been closed since a barge "
+    "struck one of its piers.",
+    "Engineers replaced two piers and the whole deck, according to the transport department.",
+    "Commuters said the closure had added up to an hour to their daily trips.",
+)
+
+CREDITS = "credits of a picture by where it came from"
+#: One class of web furniture a parameter, each with several forms.
+CLASSES = {
+    "the page's buttons": (
+        "Save for later.",
+        "Gift this article.",
+        "Bookmark this story.",
+        "Add to your saved stories.",
+        "Tweet this.",
+        "Link copied to clipboard.",
+        "Open in the app.",
+        "Tap to expand.",
+        "Swipe for more photos.",
+        "More photos below.",
+        "Read this next.",
+    ),
+    "comment counts and prompts": (
+        "Comment below.",
+        "Email the author.",
+        "Show 12 comments.",
+        "View comments (12).",
+        "There are 12 comments on this story.",
+        "Please log in to view comments.",
+        "Note: Comments are moderated.",
+    ),
+    "a player's or a page's error": (
+        "Something went wrong. Please try again.",
+        "Sorry, something went wrong.",
+        "An error has occurred.",
+        "Please try again later.",
+        "This video is unavailable.",
+        "We apologize, but this video has failed to load.",
+        "Sorry, this video is not available in your region.",
+        "This video can not be played.",
+        "We're sorry, this feature is currently unavailable.",
+        "You're all set!",
+    ),
+    "paywall and appeal lines": (
+        "Subscribers can read the full story in the e-edition.",
+        "To read the full story, subscribe.",
+        "This is your last free article.",
+        "This article is for subscribers only.",
+        "Please support our journalism.",
+        "Get breaking news alerts.",
+        "Sign up for breaking news alerts.",
+        "NEW You can now listen to Fennick Wire articles!",
+    ),
+    "relative time stamps": (
+        "12 minutes ago.",
+        "Updated 2 hours ago",
+        "Posted 3 days ago.",
+        "Yesterday at 4:15 PM.",
+    ),
+    CREDITS: (
+        "Contributed photo.",
+        "Submitted photo",
+        "Staff photo by Jane Doe.",
+        "Photo provided by Harlow Police.",
+        "Photo submitted by Jane Doe.",
+        "Harlow Herald file photo by Jane Doe",
+        "Credit...Jane Doe for The Harlow Herald",
+        "Jane Doe for The Harlow Herald",
+    ),
+    "bylines with a stop": (
+        "By Jane Doe.",
+        "By Jane Doe, Staff Writer.",
+        "By Jane Doe and Sam Reyes, Fennick Wire.",
+        "Jane Doe and Sam Reyes, Fennick Wire.",
+        "Jane Doe, The Harlow Herald.",
+    ),
+    "a paper's note on the wire copy it used": (
+        "Information from Fennick Wire was used in this report.",
+        "Material from Fennick Wire was used in this report.",
+        "This report includes material from Fennick Wire.",
+        "Fennick Wire contributed.",
+        "From staff and wire reports.",
+        "Staff and wire reports.",
+    ),
+    "link labels and listening prompts": (
+        "Also see: Harlow council approves bridge budget.",
+        "Next up: Harlow council approves bridge budget.",
+        "LISTEN: The mayor on the bridge reopening.",
+    ),
+    "cookie, privacy and sponsor notes": (
+        "This site uses cookies.",
+        "We care about your privacy.",
+        "Opinions expressed by contributors are their own.",
+        "This content was produced by Harlow Studio.",
+    ),
+}
+
+#: Story sentences that share words with those lines and must stay story.
+STORY_LIKE = (
+    "Photos provided by the family show him smiling at the opening of the bridge.",
+    "Something went wrong with the pump, the pilot told investigators on Tuesday.",
+    "The video is unavailable to the public because prosecutors sealed it, the judge said.",
+    "Subscribers can read the report, which the agency released on Monday, free of charge.",
+    "The paper said 12 minutes ago was the last time the tower heard from the crew.",
+    "By Monday, Mayor Lena Ruiz had signed the order.",
+    "Mayor Lena Ruiz, who took office in May, cut the ribbon.",
+    "Information from the flight recorder was used in this report by the safety board.",
+    "Harlow Police contributed officers to the search, the sheriff said.",
+    "Staff photographers from three papers covered the opening.",
+    "The site uses cookies to track its visitors, the regulator found in its ruling.",
+    "Comments below the video were removed after the company complained, the board said.",
+)
+
+
+def _cases() -> list[tuple[str, str]]:
+    return [(name, line) for name, lines in CLASSES.items() for line in lines]
+
+
+@pytest.mark.parametrize(("name", "line"), _cases())
+def test_a_line_of_web_page_furniture_is_recognised(name: str, line: str) -> None:
+    assert furniture_kind(line) is not None, name
+
+
+@pytest.mark.parametrize("line", STORY_LIKE)
+def test_a_story_sentence_sharing_words_with_web_furniture_stays_story(line: str) -> None:
+    assert furniture_kind(line) is None
+
+
+def _read(lines: list[str]) -> tuple[tuple[str, ...], str]:
+    article = ingest(RawDocument("\n\n".join(lines)), "harlow.txt", 0)
+    return article.paragraphs, article.title
+
+
+#: The story as read from the page without furniture (its dateline gone).
+CLEAN = _read([HEADLINE, *STORY])[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "line"),
+    [*_cases(), ("a site's list of links", "More coverage from The Harlow Herald.")],
+)
+def test_web_page_furniture_between_paragraphs_never_reaches_the_story(
+    name: str, line: str
+) -> None:
+    for at in (2, len(STORY)):
+        body = list(STORY)
+        body.insert(at, line)
+        paragraphs, title = _read([HEADLINE, *body])
+        assert line not in paragraphs, name
+        assert title == HEADLINE
+        if name != CREDITS:  # (a short sentence right above a credit reads as its caption)
+            assert paragraphs == CLEAN
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Trending now", "Most Popular", "Related Stories", "Latest News", "Recommended"],
+)
+def test_a_list_of_links_above_the_headline_leaves_the_headline_as_the_title(
+    heading: str,
+) -> None:
+    links = ["Council weighs new ferry fares", "Harlow library extends hours"]
+    paragraphs, title = _read([heading, *links, HEADLINE, *STORY])
+    assert title == HEADLINE
+    assert paragraphs == CLEAN
+    assert not set(links) & set(paragraphs)
+
+
+def test_a_list_of_links_below_the_story_still_leaves_the_story() -> None:
+    links = ["Council weighs new ferry fares", "Harlow library extends hours"]
+    paragraphs, title = _read([HEADLINE, *STORY, "Trending now", *links])
+    assert title == HEADLINE
+    assert paragraphs == CLEAN
+
+
+@pytest.mark.parametrize(
+    "above",
+    ["More from Harlow Herald", "Jane Doe for The Harlow Herald", "Herald file photo by Jane Doe"],
+)
+def test_a_heading_of_links_or_a_credit_above_the_headline_is_not_the_title(above: str) -> None:
+    paragraphs, title = _read([above, HEADLINE, *STORY])
+    assert title == HEADLINE
+    assert paragraphs == CLEAN
+
+
+def test_a_writers_note_on_what_they_have_covered_closing_the_page_is_furniture() -> None:
+    note = "Jane Doe has covered Harlow politics since 2015."
+    paragraphs, _ = _read([HEADLINE, *STORY, note])
+    assert paragraphs == CLEAN
+    # the same words inside the story are the story's
+    inside = [HEADLINE, STORY[0], note, *STORY[1:]]
+    assert note in _read(inside)[0]
