@@ -179,6 +179,16 @@ CASES = {
         None,
         "The Post",
     ),
+    "a paper's short name for itself, in an interview it held": (
+        [STORY, "“He loved that bridge,” his sister said in a phone interview with The Times."],
+        None,
+        "The Times",
+    ),
+    "a paper's short name for itself, interviewing": (
+        [STORY, "Interviewed by The Globe on Monday, the mayor said the span was safe."],
+        None,
+        "The Globe",
+    ),
     "an exclusive interview": (
         [
             STORY,

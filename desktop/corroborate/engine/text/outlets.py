@@ -412,7 +412,8 @@ _SELF = (
 #: A paper speaking of itself by its short name ("Pascale told The Post."); other outlets
 #: name a paper in full ("told The Washington Post").
 _SHORT_SELF = re.compile(
-    r"\b(?:told|tells|said to|spoke to|speaking to) (?P<outlet>The (?:Post|Times|Globe|Journal"
+    r"\b(?:told|tells|said to|spoke to|speaking to|(?:[Ii]n an?|[Dd]uring an?) (?:[\w-]+ )?interview with"
+    r"|[Ii]nterviewed by) (?P<outlet>The (?:Post|Times|Globe|Journal"
     r"|Tribune|Herald|Star|Sun|Chronicle|Inquirer|Examiner|Bee))(?=[.,;:]|$| on | in | by )"
 )
 #: A news agency credited alone on one of an article's last lines ("AFP", "— Reuters").
