@@ -37,6 +37,10 @@ CLASSES = {
         "Swipe for more photos.",
         "More photos below.",
         "Read this next.",
+        "Click to read more.",
+        "Become a member today.",
+        "12 comments on this story.",
+        "Enjoy more audio and podcasts on iOS or Android.",
     ),
     "comment counts and prompts": (
         "Comment below.",
@@ -74,6 +78,8 @@ CLASSES = {
         "Updated 2 hours ago",
         "Posted 3 days ago.",
         "Yesterday at 4:15 PM.",
+        "Updated 4:15 p.m. ET.",
+        "Posted 4:15 PM, May 4, 2026, by Jane Doe.",
     ),
     CREDITS: (
         "Contributed photo.",
@@ -104,6 +110,9 @@ CLASSES = {
         "Also see: Harlow council approves bridge budget.",
         "Next up: Harlow council approves bridge budget.",
         "LISTEN: The mayor on the bridge reopening.",
+        "Most Popular: Harlow council approves bridge budget.",
+        "More from The Harlow Herald.",
+        "Email us at news@harlowherald.example.",
     ),
     "cookie, privacy and sponsor notes": (
         "This site uses cookies.",
@@ -127,6 +136,10 @@ STORY_LIKE = (
     "Staff photographers from three papers covered the opening.",
     "The site uses cookies to track its visitors, the regulator found in its ruling.",
     "Comments below the video were removed after the company complained, the board said.",
+    "Please try again to reach the desk, the operator told callers on Monday.",
+    "Become a member of the council, the mayor urged residents at the meeting.",
+    "More from the archive was released by Harlow Council on Friday.",
+    "Click fraud cost the company $4 million, the audit found.",
 )
 
 
@@ -208,3 +221,24 @@ def test_a_writers_note_on_what_they_have_covered_closing_the_page_is_furniture(
     # the same words inside the story are the story's
     inside = [HEADLINE, STORY[0], note, *STORY[1:]]
     assert note in _read(inside)[0]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Related Stories",
+        "More Top Stories",
+        "Trending Now",
+        "Most Popular",
+        "Share this article",
+        "Listen to this article",
+        "Getty Images",
+        "Courtesy photo",
+        "File photo",
+    ],
+)
+def test_a_page_label_glued_before_a_sentence_is_left_out_of_it(label: str) -> None:
+    glued = f"{STORY[1]} {label} {STORY[2]}"
+    paragraphs, _ = _read([HEADLINE, STORY[0], glued, *STORY[3:]])
+    assert paragraphs[1] == f"{STORY[1]} {STORY[2]}"
+    assert not any(label in paragraph for paragraph in paragraphs)

@@ -209,7 +209,19 @@ _AT_START = {
         r"|(?:this|the) (?:video|audio|content|media|player) (?:has )?failed to load"
         r"|(?:this|the) (?:video|audio) (?:can ?not|cannot|could not|couldn['’]t) (?:be )?(?:played|loaded)"
         r")[.!]?(?: please (?:try again|refresh)(?: later)?[.!]?)?\W*$"
-        r"|(?:please )?try again later\W*$|you['’]re all set\W*$"
+        r"|(?:please )?try again(?: later)?\W*$|you['’]re all set\W*$"
+        # more of its buttons and counts: "Become a member today.", "12 comments on this story.",
+        # "Enjoy more audio and podcasts on iOS or Android."
+        r"|(?:become|join (?:us )?as) an? (?:member|subscriber|supporter)(?: (?:today|now))?\W*$"
+        r"|\d[\d,]* (?:comments?|responses?|replies) (?:on|to|for) this (?:story|article|post)\W*$"
+        r"|(?:enjoy|get|hear) more (?:audio|podcasts|stories|news)\b[^.!?]{0,60}\b(?:ios|android"
+        r"|the app)\W*$"
+        # a stamp of the clock alone: "Updated 4:15 p.m. ET.", "Posted 4:15 PM, May 4, 2026, by
+        # Lee Park."
+        r"|(?:last )?(?:updated|posted|published|modified):? \d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?"
+        r"(?: [A-Z]{2,4})?(?:,? (?:\w+day,? )?"
+        rf"(?:{MONTH_WORD}\.? \d{{1,2}}|\d{{1,2}} {MONTH_WORD})(?:,? \d{{4}})?)?"
+        r"(?:,? by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?\.?$"
         # the page's offers of its alerts and its audio: "Get breaking news alerts.", "NEW You
         # can now listen to Harlow Herald articles!"
         r"|(?:get|receive|sign up for|turn on) (?:the latest )?(?:(?:breaking[- ]news|news|e-?mail"
@@ -291,7 +303,10 @@ _AT_START = {
         r"|read (?:more|also|next)(?: about)?|also read|see also|more|also|further reading"
         r"|previously|recommended(?: reading)?|don['’]t miss|must read|top stories|trending(?: now)?"
         r"|also see|next up|up next|read next|what to read next|more stories|latest"
+        r"|most (?:popular|read|viewed|shared|emailed)"
         r"|more coverage|more on this(?: story)?|also on (?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}))\s*:\s"
+        # the heading of the site's other stories: "More from The Harlow Herald."
+        r"|more (?:\w+ )?from (?-i:(?:The |the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\W*$"
         # an explainer's headline as a link, without a full stop: "What happened to the bridge?
         # What we know so far about the collapse", "Everything you need to know about the fair"
         r"|(?:[^.!?]{0,100}\?\s+)?(?:what we know|what you need to know|everything (?:we know"
@@ -301,6 +316,8 @@ _AT_START = {
     "contact": re.compile(
         r"\S+@\S+\.[a-z]{2,}(?:\s+or\s+[\d() -]{7,})?$|(?:e-?mail|contact)\s*:"
         r"|to reach .{1,60}(?:call|e-?mail)\b"
+        r"|(?:e-?mail|write to|reach|contact) (?:us|me|him|her|them|the (?:newsroom|reporter|author"
+        r"|writer|editors?|desk)) at \S+@"
         # (the pages to follow end the line: "Follow the money on X, investigators urged" is news)
         r"|(?:you can )?follow .{1,40} on (?:twitter|facebook|instagram|linkedin|tiktok|youtube|threads|x)\b"
         # (or the handle after a comma or a colon: "Follow Lee Park on Twitter, @leepark.")
@@ -653,7 +670,11 @@ WRITER_NOTE_WORDS = 40
 CLOSING_LINES = 3
 #: "Click here" is a prompt on a line this short; a longer one may report a scam's link.
 SHORT_PROMPT_WORDS = 20
-_CLICK = re.compile(r"\bclick (?:here|the link|below)\b", re.IGNORECASE)
+_CLICK = re.compile(
+    r"\b(?:click|tap) (?:here|the link|below|to (?:read|see|view|watch|continue|expand|enlarge"
+    r"|subscribe|sign up|download|learn|find out))\b",
+    re.IGNORECASE,
+)
 #: A prompt to the reader is a line or two; a longer paragraph that opens with "See" or
 #: "Read" is the story's own.
 PROMPT_WORDS = 40
@@ -722,10 +743,18 @@ _GLUED_LABEL = re.compile(
     r"(?:^|(?<=[.!?\"”’)] ))(?:ADVERTISEMENT|Advertisement|Continue reading (?:the main story|below)"
     r"|(?:Story|Article|Content) continues (?:below|after)(?: (?:this |the )?advertisement)?"
     r"|Scroll (?:down )?to continue(?: with content| reading)?|Skip (?:Ad|to main content)"
-    r"|AdChoices|Sponsored Content|Paid Post|Report an error)\s+(?=[A-Z\"“‘'])"
+    r"|AdChoices|Sponsored Content|Paid Post|Report an error"
+    # the page's headings over its other stories and its sharing, and a picture's source
+    r"|Related (?:Stories|Articles|Videos|Coverage|Content|Links)|More (?:Top )?(?:Stories|Videos)"
+    r"|Trending Now|Most (?:Popular|Read|Viewed)|Recommended (?:Stories|for You|Videos)"
+    r"|Sponsored Stories|Share this (?:article|story)|Skip to (?:main )?content"
+    r"|Listen to this (?:article|story)|Getty Images|iStock(?:photo)?|Shutterstock"
+    r"|(?:Courtesy|File|Submitted|Contributed|Handout|Provided|Staff) photo)\s+(?=[A-Z\"“‘'])"
 )
 _GLUED_HINTS = ("dvertisement", "ADVERTISEMENT", "ontinue", "Skip ", "AdChoices", "Sponsored",
-                "Paid Post", "Report an error")  # fmt: skip
+                "Paid Post", "Report an error", "Related ", "More ", "Trending", "Most ",
+                "Recommended", "Share this", "Listen to", "Getty", "iStock", "Shutterstock",
+                " photo ")  # fmt: skip
 
 
 #: A wire desk's initials, or its "MORE", glued after a paragraph's last sentence: "… he
