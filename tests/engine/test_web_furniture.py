@@ -242,3 +242,16 @@ def test_a_page_label_glued_before_a_sentence_is_left_out_of_it(label: str) -> N
     paragraphs, _ = _read([HEADLINE, STORY[0], glued, *STORY[3:]])
     assert paragraphs[1] == f"{STORY[1]} {STORY[2]}"
     assert not any(label in paragraph for paragraph in paragraphs)
+
+
+@pytest.mark.parametrize("kicker", ["WATCH: ", "VIDEO: ", "Watch live: "])
+def test_a_video_pages_headline_under_its_kicker_is_the_title(kicker: str) -> None:
+    paragraphs, title = _read([f"{kicker}{HEADLINE}", *STORY])
+    assert title == HEADLINE
+    assert paragraphs == CLEAN
+
+
+def test_a_watch_prompt_with_a_stop_above_the_headline_is_not_the_title() -> None:
+    paragraphs, title = _read(["WATCH: The mayor speaks after the collapse.", HEADLINE, *STORY])
+    assert title == HEADLINE
+    assert paragraphs == CLEAN

@@ -145,6 +145,10 @@ def _heads_the_story(lines: list[str], index: int) -> bool:
 
 #: Words a paragraph under a headline has at least (a link under a link is shorter).
 LEDE_WORDS = 15
+#: The kicker a video page's headline carries: "WATCH: …", "VIDEO: …", "Watch live: …".
+_VIDEO_KICKER = re.compile(
+    r"(?:WATCH|VIDEO|Watch|Video)(?: (?:LIVE|NOW|live|now))?\s*:\s+(?P<headline>\S.*)$"
+)
 #: Longest line (in words) that _SHORT_BOILERPLATE may remove.
 SHORT_LINE_WORDS = 10
 # Headings that open a list of links to other stories; the list items are not story.
@@ -661,6 +665,16 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
     for index, line in enumerate(lines):
         if index in furniture:
             page.removed.append(line)
+            if (
+                not page.paragraphs
+                and index < TOP_LINES
+                and furniture[index] == "video"
+                and (kicked := _VIDEO_KICKER.match(line))
+                and _could_be_headline(kicked.group("headline"), first=index == 0)
+            ):
+                # "WATCH: Harlow bridge reopens after two years": a video page's headline under
+                # its kicker (the same label over a paragraph is a prompt)
+                headlines.append(kicked.group("headline"))
             continue
         if index == 0 and site_headline:
             headlines.append(site_headline)
