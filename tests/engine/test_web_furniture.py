@@ -255,3 +255,16 @@ def test_a_watch_prompt_with_a_stop_above_the_headline_is_not_the_title() -> Non
     paragraphs, title = _read(["WATCH: The mayor speaks after the collapse.", HEADLINE, *STORY])
     assert title == HEADLINE
     assert paragraphs == CLEAN
+
+
+def test_a_caption_without_a_verb_under_its_labelled_credit_is_furniture() -> None:
+    credit = "Photo: Jane Doe/The Harlow Herald"
+    caption = "Mayor Lena Ruiz at the opening of the bridge on Monday."
+    paragraphs, title = _read([credit, caption, HEADLINE, *STORY])
+    assert title == HEADLINE
+    assert paragraphs == CLEAN
+    # a sentence of the story under a credit tells something: it stays
+    told = "Mayor Lena Ruiz opened the bridge on Monday after two years of repairs."
+    assert told in _read([HEADLINE, STORY[0], credit, told, *STORY[1:]])[0]
+    lede = "A statement from the council on Wednesday raises new questions about the cost."
+    assert lede in _read(["Getty Images Lena Ruiz", lede, *STORY[1:]])[0]

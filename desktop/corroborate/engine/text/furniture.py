@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .calendar import MONTH_WORD, WEEKDAY_WORD
-from .verbs import tells_the_past
+from .verbs import has_verb, tells_the_past
 
 _I = re.IGNORECASE
 #: Furniture that opens a line, whatever the line's length (tried with ``match``).
@@ -981,6 +981,27 @@ def _bare_credit(line: str) -> bool:
     )
 
 
+#: A credit line by its label: "Photo: Lee Park/Harlow Herald", "Credit: Harlow Council".
+_LABELLED_CREDIT = re.compile(
+    r"\(?(?:Photo(?:graph)?|Image|Picture|Credit|Illustration)s?(?: credit)?:\s*[A-Z][^.!?]{1,60}\)?$",
+    re.IGNORECASE,
+)
+
+
+#: A caption naming who is pictured and where, without a verb: "Mayor Lena Ruiz at the opening
+#: of the bridge on Monday.", "Lee Park, left, with Sam Reyes in Harlow." (a story's sentence
+#: under a credit, "A statement from the board raises …", has a verb after its subject).
+_NAMED_AT = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s){1,6}(?:\((?:left|right|center|centre)\)\s|,\s(?:left|right|center|centre),\s)?"
+    r"(?:at|in|on|during|with|outside|inside|near|after|before|beside|alongside|and)\s"
+)
+
+
+def _credit_line(line: str) -> bool:
+    """Only a picture's credit: names (:func:`_bare_credit`) or a labelled credit."""
+    return _bare_credit(line) or bool(_LABELLED_CREDIT.match(line.strip()))
+
+
 def _describes_a_picture(line: str) -> bool:
     """One short sentence, no quotation, no one speaking: what a caption above its credit is."""
     words = line.split()
@@ -1250,6 +1271,16 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
     for i, line in enumerate(lines):
         if i not in found and (i + 1) in credits and _describes_a_picture(line):
             found[i] = "caption"  # "An ancient sea once covered …" above "NASA/VILLANUEVA/…"
+    for i, line in enumerate(lines):
+        if (
+            i not in found
+            and (i - 1) in captions
+            and _credit_line(lines[i - 1])
+            and _describes_a_picture(line)
+            and _NAMED_AT.match(line)
+            and not has_verb(line, ing=False)
+        ):
+            found[i] = "caption"  # "Lee Park at the bridge on Monday." under "Photo: Sam Reyes/…"
     for i, line in enumerate(lines):
         if i in found or not (i - 1 in captions or i + 1 in captions) or not _about_a_picture(line):
             continue
