@@ -231,10 +231,7 @@ def test_a_writers_note_on_what_they_have_covered_closing_the_page_is_furniture(
         "Trending Now",
         "Most Popular",
         "Share this article",
-        "Listen to this article",
         "Getty Images",
-        "Courtesy photo",
-        "File photo",
     ],
 )
 def test_a_page_label_glued_before_a_sentence_is_left_out_of_it(label: str) -> None:

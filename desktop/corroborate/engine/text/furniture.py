@@ -49,17 +49,6 @@ _AT_START = {
         r"|(?-i:(?:Above|Below|Top|Bottom|Left|Right|Inset|Main (?:picture|image|photo)"
         r"|(?:Top|Bottom) (?:left|right)):\s)(?=[A-Z\"“‘'])"
         r"|Illustration by\b|Image:|Caption:?\s|Slideshow\b|Getty Images\b"
-        # a picture's credit by where it came from: "Staff photo by Lee Park", "Contributed
-        # photo.", "Photo provided by Harlow Police", "Harlow Herald file photo by Lee Park",
-        # and the New York Times's "Credit...Lee Park for The Harlow Herald"
-        # (names only after "by": "Photos provided by the family show …" is a sentence)
-        r"|(?:(?:(?-i:[A-Z][\w.&'’-]*) ){0,3}(?:staff|file|contributed|submitted|courtesy|provided"
-        r"|handout|supplied|special|family|pool|archive) (?:photo(?:graph)?|image|picture)s?"
-        r"|(?:photo(?:graph)?|image|picture)s? (?:provided|submitted|supplied|contributed))"
-        r"(?: (?:by|to|courtesy(?: of)?) (?:the )?(?-i:[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|the"
-        r"|and|&))*))?\W*$|Credits?(?:\.{2,}|…)\s*(?-i:[A-Z])"
-        # a photographer's credit alone on its line: "Lee Park for The Harlow Herald"
-        r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} for The [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})$"
         # a picture's label over its caption, whatever follows: "Pictured: Lee Park at the
         # opening", "Screengrab: …", "Video still: …" ("Picture this: …" is a writer's)
         r"|(?:Pictured|Pictures?|Images|Graphic|Infographic|Illustration|Screen ?(?:shot|grab)"
@@ -180,70 +169,7 @@ _AT_START = {
         r"(?:journalism|reporting|newsroom)\b"
         r"|like this (?:story|article)\?|have (?:thoughts|questions?|a question|comments?|feedback)"
         r" (?:on|about) this (?:story|article)\?|have a question\? ask\b"
-        r"|(?:want|need) to get in touch\?"
-        # the page's buttons saved as lines: "Save for later.", "Gift this article.", "Tweet
-        # this.", "Link copied to clipboard.", "Open in the app.", "Tap to expand.", "Email the
-        # author.", "Show 12 comments.", "There are 12 comments on this story." (the whole line)
-        r"|(?:(?:save|bookmark|gift|give|tweet|pin|email|e-mail|print|follow|unfollow)"
-        r"(?: (?:this|the))?(?: (?:article|story|post|page|link))?(?: for later)?"
-        r"|add (?:this )?(?:to|as) (?:your )?(?:saved|favou?rite|bookmarked) (?:stories|articles|items)"
-        r"|(?:link|url) copied(?: to (?:the )?clipboard)?|open (?:it )?in (?:the )?app"
-        r"|(?:tap|click|swipe|scroll)(?: (?:here|image|photo))? (?:to|for) (?:expand|enlarge|zoom"
-        r"|see more|view more|more (?:photos|images|pictures)|next (?:photo|image))"
-        r"|(?:more|see more|view more|view all) (?:photos|images|pictures|videos)(?: (?:below|above))?"
-        r"|(?:e-?mail|contact|message) (?:the )?(?:author|reporter|writer|editor|newsroom)"
-        r"|(?:read|see|watch) this next|comment below|(?:post|leave|add) (?:a |your )?comment(?: below)?"
-        r"|(?:view|show|see|read|hide|load)(?: all| more)? (?:\d[\d,]* )?comments?(?: \(\d[\d,]*\))?"
-        r"|there (?:are|is) (?:\d[\d,]*|no|one) comments? (?:on|to|for|about) this"
-        r" (?:story|article|post)"
-        r"|(?:please )?(?:log|sign) in to (?:view|see|read) (?:the )?comments)\W*$"
-        # a player's or a page's error saved as text: "Something went wrong. Please try again.",
-        # "This video is unavailable.", "We apologize, but this video has failed to load.",
-        # "Sorry, this video is not available in your region." (whole line: "Something went
-        # wrong with the pump, the pilot said" is the story's)
-        r"|(?:(?:we['’]re |we are |we )?(?:sorry|apologi[sz]e)[,!.]? (?:but )?)?(?:"
-        r"(?:something|an error|a problem) (?:went wrong|has occurred|occurred)"
-        r"|(?:this|the) (?:video|audio|content|feature|player|media|page|service|map|graphic)"
-        r" (?:is|was|has been) (?:currently |temporarily |no longer )?(?:unavailable|not available"
-        r"|unable to load)(?: in your (?:region|country|area|location))?"
-        r"|(?:this|the) (?:video|audio|content|media|player) (?:has )?failed to load"
-        r"|(?:this|the) (?:video|audio) (?:can ?not|cannot|could not|couldn['’]t) (?:be )?(?:played|loaded)"
-        r")[.!]?(?: please (?:try again|refresh)(?: later)?[.!]?)?\W*$"
-        r"|(?:please )?try again(?: later)?\W*$|you['’]re all set\W*$"
-        # more of its buttons and counts: "Become a member today.", "12 comments on this story.",
-        # "Enjoy more audio and podcasts on iOS or Android."
-        r"|(?:become|join (?:us )?as) an? (?:member|subscriber|supporter)(?: (?:today|now))?\W*$"
-        r"|\d[\d,]* (?:comments?|responses?|replies) (?:on|to|for) this (?:story|article|post)\W*$"
-        r"|(?:enjoy|get|hear) more (?:audio|podcasts|stories|news)\b[^.!?]{0,60}\b(?:ios|android"
-        r"|the app)\W*$"
-        # a stamp of the clock alone: "Updated 4:15 p.m. ET.", "Posted 4:15 PM, May 4, 2026, by
-        # Lee Park."
-        r"|(?:last )?(?:updated|posted|published|modified):? \d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?"
-        r"(?: [A-Z]{2,4})?(?:,? (?:\w+day,? )?"
-        rf"(?:{MONTH_WORD}\.? \d{{1,2}}|\d{{1,2}} {MONTH_WORD})(?:,? \d{{4}})?)?"
-        r"(?:,? by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?\.?$"
-        # the page's offers of its alerts and its audio: "Get breaking news alerts.", "NEW You
-        # can now listen to Harlow Herald articles!"
-        r"|(?:get|receive|sign up for|turn on) (?:the latest )?(?:(?:breaking[- ]news|news|e-?mail"
-        r"|push|text|free|daily) )*(?:alerts|notifications)\b[^.!?]{0,40}[.!]?$"
-        r"|(?:new[!:]? )?you can now listen to\b"
-        # a paywall's lines: "Subscribers can read the full story in the e-edition.", "To read
-        # the full story, subscribe.", "This is your last free article.", "This article is for
-        # subscribers only."
-        r"|(?:subscribers|members) can (?:read|access|view) (?:the|this) (?:full|entire|whole|rest"
-        r" of the) (?:story|article)\b"
-        r"|to (?:read|access|view|see) (?:the|this) (?:full|entire|whole|rest of the) (?:story|article)"
-        r",? (?:please )?(?:subscribe|sign in|log in|register)\b"
-        r"|this is your (?:last|final) free (?:article|story)\b"
-        r"|this (?:article|story|content) is (?:only )?for (?:paid |digital )?(?:subscribers|members)"
-        r"(?: only)?\W*$"
-        r"|(?:please )?support (?:our|local|independent|quality) journalism\W*$"
-        # the clock a page stamps its story with, alone on a line: "12 minutes ago.", "Updated 2
-        # hours ago", "Yesterday at 4:15 PM."
-        r"|(?:(?:last )?(?:updated|posted|published|modified):? )?(?:\d+|an?|one) (?:seconds?|minutes?"
-        r"|mins?|hours?|hrs?|days?|weeks?) ago\W*$"
-        r"|(?:(?:updated|posted|published):? )?(?:yesterday|today),? at \d{1,2}(?:[:.]\d\d)?"
-        r" ?[ap]\.?m\.?\W*$",
+        r"|(?:want|need) to get in touch\?",
         _I,
     ),
     "promo": re.compile(
@@ -332,14 +258,6 @@ _AT_START = {
         r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?"
         r" (?:reported from [A-Z][\w.'’, -]{1,40}|contributed reporting(?: from [^.]{1,40})?)\.?$)"
         r"|(?:please,? )?(?:donate|consider donating)\b"
-        # a byline with its stop, names only: "By Lee Park.", "By Lee Park, Staff Writer.",
-        # "Lee Park and Sam Reyes, Associated Press.", "Lee Park, The Harlow Herald." (without
-        # "By", the name and its outlet or role: "Harlow Bridge Reopens." may be a headline)
-        r"|(?-i:(?:By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}(?:,? and [A-Z][\w.'’-]+"
-        r"(?: [A-Z][\w.'’-]+){1,2})?(?:, (?:The )?[A-Z][\w.&'’-]+(?: (?:of |for |the )?[A-Z][\w.&'’-]+)"
-        r"{0,4})?|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}(?:,? and [A-Z][\w.'’-]+"
-        r"(?: [A-Z][\w.'’-]+){1,2})?, (?:The )?[A-Z][\w.&'’-]+(?: (?:of |for |the )?[A-Z][\w.&'’-]+)"
-        r"{0,4})\.$)"
         r"|(?:got|have) an? (?:confidential |news |story )+tip\?"
         # the agencies a desk drew on: "(With inputs from PTI)", "With agency inputs"
         r"|\(?with (?:inputs|input) from\b[^.]{0,40}\)?\.?$|\(?with agency inputs?\)?\.?$"
@@ -373,6 +291,127 @@ _AT_START = {
         _I,
     ),
 }
+#: Furniture that is a short line whole (tried with ``match`` on lines of at most
+#: :data:`SHORT_LINE_WORDS` words only: a paragraph of story never needs trying).
+SHORT_LINE_WORDS = 24
+_SHORT_LINES = (
+    (
+        "caption",
+        re.compile(
+            # a picture's credit by where it came from: "Staff photo by Lee Park", "Contributed
+            # photo.", "Photo provided by Harlow Police", "Harlow Herald file photo by Lee Park",
+            # and the New York Times's "Credit...Lee Park for The Harlow Herald"
+            # (names only after "by": "Photos provided by the family show …" is a sentence)
+            r"(?:(?:(?-i:[A-Z][\w.&'’-]*) ){0,3}(?:staff|file|contributed|submitted|courtesy|provided"
+            r"|handout|supplied|special|family|pool|archive) (?:photo(?:graph)?|image|picture)s?"
+            r"|(?:photo(?:graph)?|image|picture)s? (?:provided|submitted|supplied|contributed))"
+            r"(?: (?:by|to|courtesy(?: of)?) (?:the )?(?-i:[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|the"
+            r"|and|&))*))?\W*$|Credits?(?:\.{2,}|…)\s*(?-i:[A-Z])"
+            # a photographer's credit alone on its line: "Lee Park for The Harlow Herald"
+            r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} for The [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})$",
+            _I,
+        ),
+    ),
+    (
+        "share",
+        re.compile(
+            # the page's buttons saved as lines: "Save for later.", "Gift this article.", "Tweet
+            # this.", "Link copied to clipboard.", "Open in the app.", "Tap to expand.", "Email the
+            # author.", "Show 12 comments.", "There are 12 comments on this story." (the whole line)
+            r"(?:(?:save|bookmark|gift|give|tweet|pin|email|e-mail|print|follow|unfollow)"
+            r"(?: (?:this|the))?(?: (?:article|story|post|page|link))?(?: for later)?"
+            r"|add (?:this )?(?:to|as) (?:your )?(?:saved|favou?rite|bookmarked) (?:stories|articles|items)"
+            r"|(?:link|url) copied(?: to (?:the )?clipboard)?|open (?:it )?in (?:the )?app"
+            r"|(?:tap|click|swipe|scroll)(?: (?:here|image|photo))? (?:to|for) (?:expand|enlarge|zoom"
+            r"|see more|view more|more (?:photos|images|pictures)|next (?:photo|image))"
+            r"|(?:more|see more|view more|view all) (?:photos|images|pictures|videos)(?: (?:below|above))?"
+            r"|(?:e-?mail|contact|message) (?:the )?(?:author|reporter|writer|editor|newsroom)"
+            r"|(?:read|see|watch) this next|comment below|(?:post|leave|add) (?:a |your )?comment(?: below)?"
+            r"|(?:view|show|see|read|hide|load)(?: all| more)? (?:\d[\d,]* )?comments?(?: \(\d[\d,]*\))?"
+            r"|there (?:are|is) (?:\d[\d,]*|no|one) comments? (?:on|to|for|about) this"
+            r" (?:story|article|post)"
+            r"|(?:please )?(?:log|sign) in to (?:view|see|read) (?:the )?comments)\W*$"
+            # a player's or a page's error saved as text: "Something went wrong. Please try again.",
+            # "This video is unavailable.", "We apologize, but this video has failed to load.",
+            # "Sorry, this video is not available in your region." (whole line: "Something went
+            # wrong with the pump, the pilot said" is the story's)
+            r"|(?:(?:we['’]re |we are |we )?(?:sorry|apologi[sz]e)[,!.]? (?:but )?)?(?:"
+            r"(?:something|an error|a problem) (?:went wrong|has occurred|occurred)"
+            r"|(?:this|the) (?:video|audio|content|feature|player|media|page|service|map|graphic)"
+            r" (?:is|was|has been) (?:currently |temporarily |no longer )?(?:unavailable|not available"
+            r"|unable to load)(?: in your (?:region|country|area|location))?"
+            r"|(?:this|the) (?:video|audio|content|media|player) (?:has )?failed to load"
+            r"|(?:this|the) (?:video|audio) (?:can ?not|cannot|could not|couldn['’]t) (?:be )?(?:played|loaded)"
+            r")[.!]?(?: please (?:try again|refresh)(?: later)?[.!]?)?\W*$"
+            r"|(?:please )?try again(?: later)?\W*$|you['’]re all set\W*$"
+            # more of its buttons and counts: "Become a member today.", "12 comments on this story.",
+            # "Enjoy more audio and podcasts on iOS or Android."
+            r"|(?:become|join (?:us )?as) an? (?:member|subscriber|supporter)(?: (?:today|now))?\W*$"
+            r"|\d[\d,]* (?:comments?|responses?|replies) (?:on|to|for) this (?:story|article|post)\W*$"
+            r"|(?:enjoy|get|hear) more (?:audio|podcasts|stories|news)\b[^.!?]{0,60}\b(?:ios|android"
+            r"|the app)\W*$"
+            # a stamp of the clock alone: "Updated 4:15 p.m. ET.", "Posted 4:15 PM, May 4, 2026, by
+            # Lee Park."
+            r"|(?:last )?(?:updated|posted|published|modified):? \d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?"
+            r"(?: [A-Z]{2,4})?(?:,? (?:\w+day,? )?"
+            rf"(?:{MONTH_WORD}\.? \d{{1,2}}|\d{{1,2}} {MONTH_WORD})(?:,? \d{{4}})?)?"
+            r"(?:,? by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?\.?$"
+            # the page's offers of its alerts and its audio: "Get breaking news alerts.", "NEW You
+            # can now listen to Harlow Herald articles!"
+            r"|(?:get|receive|sign up for|turn on) (?:the latest )?(?:(?:breaking[- ]news|news|e-?mail"
+            r"|push|text|free|daily) )*(?:alerts|notifications)\b[^.!?]{0,40}[.!]?$"
+            r"|(?:new[!:]? )?you can now listen to\b"
+            # a paywall's lines: "Subscribers can read the full story in the e-edition.", "To read
+            # the full story, subscribe.", "This is your last free article.", "This article is for
+            # subscribers only."
+            r"|(?:subscribers|members) can (?:read|access|view) (?:the|this) (?:full|entire|whole|rest"
+            r" of the) (?:story|article)\b"
+            r"|to (?:read|access|view|see) (?:the|this) (?:full|entire|whole|rest of the) (?:story|article)"
+            r",? (?:please )?(?:subscribe|sign in|log in|register)\b"
+            r"|this is your (?:last|final) free (?:article|story)\b"
+            r"|this (?:article|story|content) is (?:only )?for (?:paid |digital )?(?:subscribers|members)"
+            r"(?: only)?\W*$"
+            r"|(?:please )?support (?:our|local|independent|quality) journalism\W*$"
+            # the clock a page stamps its story with, alone on a line: "12 minutes ago.", "Updated 2
+            # hours ago", "Yesterday at 4:15 PM."
+            r"|(?:(?:last )?(?:updated|posted|published|modified):? )?(?:\d+|an?|one) (?:seconds?|minutes?"
+            r"|mins?|hours?|hrs?|days?|weeks?) ago\W*$"
+            r"|(?:(?:updated|posted|published):? )?(?:yesterday|today),? at \d{1,2}(?:[:.]\d\d)?"
+            r" ?[ap]\.?m\.?\W*$",
+            _I,
+        ),
+    ),
+    (
+        "contact",
+        re.compile(
+            # a byline with its stop, names only: "By Lee Park.", "By Lee Park, Staff Writer.",
+            # "Lee Park and Sam Reyes, Associated Press.", "Lee Park, The Harlow Herald." (without
+            # "By", the name and its outlet or role: "Harlow Bridge Reopens." may be a headline)
+            r"(?-i:(?:By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}(?:,? and [A-Z][\w.'’-]+"
+            r"(?: [A-Z][\w.'’-]+){1,2})?(?:, (?:The )?[A-Z][\w.&'’-]+(?: (?:of |for |the )?[A-Z][\w.&'’-]+)"
+            r"{0,4})?|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}(?:,? and [A-Z][\w.'’-]+"
+            r"(?: [A-Z][\w.'’-]+){1,2})?, (?:The )?[A-Z][\w.&'’-]+(?: (?:of |for |the )?[A-Z][\w.&'’-]+)"
+            r"{0,4})\.$)"
+            # a sponsor's copy: "This content was produced by Harlow Studio." (a story is produced
+            # by a newsroom; "content" is an advertiser's)
+            r"|this (?:content|post) (?:was|is) (?:produced|created|paid for|sponsored|brought to you)"
+            r" by\b[^.]{0,60}\.?$"
+            # a paper's note on the wire copy it used: "Information from The Associated Press was used
+            # in this report.", "This report includes material from Reuters.", "From staff and wire
+            # reports.", "Fennick Wire contributed."
+            r"|(?:information|material|reporting|reports) from\b[^.]{1,60}\b(?:was|were|has been"
+            r"|have been) used in this (?:report|story|article)\W*$"
+            r"|this (?:report|story|article) (?:includes|contains|uses) (?:material|information"
+            r"|reporting|reports) from\b"
+            r"|\W*(?:from )?(?:staff and (?:wire|news service)|wire and staff|news services? and staff)"
+            r" reports\W*$"
+            r"|(?-i:(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) contributed\.?$"
+            # the site's cookie and privacy notices
+            r"|this (?:site|website|page) uses cookies\b|we (?:care about|value|respect) your privacy\W*$",
+            _I,
+        ),
+    ),
+)
 #: Furniture anywhere in a line (tried with ``search``).
 _INSIDE = {
     # the paper's note on its own mistake: "Correction: An earlier version of this story …"
@@ -433,7 +472,6 @@ _INSIDE = {
         # (a court ruling on "the use of cookies" or a firm's "cookie settings" is news)
         r"|\b(?:we use|our use of|accept all) cookies\b"
         r"|^cookie (?:policy|settings|preferences)$"
-        r"|\bthis (?:site|website|page) uses cookies\b|^we (?:care about|value|respect) your privacy\W*$"
         r"|^(?:please )?(?:enable|turn on|allow) (?:javascript|cookies)\b"
         r"|^by (?:clicking|submitting|signing up|subscribing|continuing|registering)\b[^.]{0,80}"
         r"\byou (?:agree|accept|consent)\b"
@@ -496,20 +534,6 @@ _INSIDE = {
         r"|^(?:the )?(?:associated press|ap)(?:['’]s?(?: [\w-]+){0,3} coverage)? receives?"
         r" (?:financial )?support\b"
         # the site suspending its comments
-        # a sponsor's copy: "This content was produced by Harlow Studio." (a story is produced
-        # by a newsroom; "content" is an advertiser's)
-        r"|^this (?:content|post) (?:was|is) (?:produced|created|paid for|sponsored|brought to you)"
-        r" by\b[^.]{0,60}\.?$"
-        # a paper's note on the wire copy it used: "Information from The Associated Press was used
-        # in this report.", "This report includes material from Reuters.", "From staff and wire
-        # reports.", "Fennick Wire contributed."
-        r"|\b(?:information|material|reporting|reports) from\b[^.]{1,60}\b(?:was|were|has been"
-        r"|have been) used in this (?:report|story|article)\W*$"
-        r"|^this (?:report|story|article) (?:includes|contains|uses) (?:material|information"
-        r"|reporting|reports) from\b"
-        r"|^\W*(?:from )?(?:staff and (?:wire|news service)|wire and staff|news services? and staff)"
-        r" reports\W*$"
-        r"|^(?-i:(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) contributed\.?$"
         r"|\b(?:we are|we['’]re) (?:temporarily )?(?:suspending|disabling|closing) (?:article )?"
         r"comment(?:ing|s)(?: on (?:this|our|all) (?:article|story|stories|site)s?)?\W*$",
         _I,
@@ -526,17 +550,14 @@ _HINTS = {
     "correction": ("correct", "clarif", "version of this", "amended"),
     "signup": ("subscri", "sign up", "inbox", "newsletter", "terms of use", "share your email",
                "invalid email", "standards:", "principles", "blocker", "whitelist", "cookie",
-               "expressed", "affiliate", "commission", "javascript", "uses cookies", "your privacy",
+               "expressed", "affiliate", "commission", "javascript",
                "you agree", "you accept", "you consent"),
     "promo": ("fund", "donat", "inbox", "reward", "here at", "here on"),
     "contact": ("reached at", "contributed", "originally", "first published", "first appeared",
                 "follow ", "reach ", "mail ", "send us",
                 "a tip", "news tip", "licensed through", "contact us", "broadcast", "in print",
                 "h/t", "hat tip", "appear", "drop ",
-                "publisher of", "parent company of", "owner of this", "disclosure", "produced by",
-                "created by", "paid for by", "sponsored by", "brought to you by",
-                "used in this", "material from", "information from", "reporting from",
-                "wire reports", "staff reports", "service reports", "services reports",
+                "publisher of", "parent company of", "owner of this", "disclosure",
                 "solely responsible", "philanthrop", "receives support", "receive support",
                 "receives financial", "receive financial", "suspending comment", "disabling comment",
                 "closing comment", "suspending article", "disabling article", "closing article"),
@@ -748,13 +769,11 @@ _GLUED_LABEL = re.compile(
     r"|Related (?:Stories|Articles|Videos|Coverage|Content|Links)|More (?:Top )?(?:Stories|Videos)"
     r"|Trending Now|Most (?:Popular|Read|Viewed)|Recommended (?:Stories|for You|Videos)"
     r"|Sponsored Stories|Share this (?:article|story)|Skip to (?:main )?content"
-    r"|Listen to this (?:article|story)|Getty Images|iStock(?:photo)?|Shutterstock"
-    r"|(?:Courtesy|File|Submitted|Contributed|Handout|Provided|Staff) photo)\s+(?=[A-Z\"“‘'])"
+    r"|Getty Images)\s+(?=[A-Z\"“‘'])"
 )
 _GLUED_HINTS = ("dvertisement", "ADVERTISEMENT", "ontinue", "Skip ", "AdChoices", "Sponsored",
-                "Paid Post", "Report an error", "Related ", "More ", "Trending", "Most ",
-                "Recommended", "Share this", "Listen to", "Getty", "iStock", "Shutterstock",
-                " photo ")  # fmt: skip
+                "Paid Post", "Report an error", "Related", "More ", "Most ", "Trending",
+                "Recommended", "Share this", "Getty")  # fmt: skip
 
 
 #: A wire desk's initials, or its "MORE", glued after a paragraph's last sentence: "… he
@@ -833,6 +852,10 @@ def furniture_kind(line: str) -> str | None:
         )
         if found and (kind != "wire" or words <= WIRE_TAG_WORDS):
             return kind
+    if words <= SHORT_LINE_WORDS:
+        for kind, pattern in _SHORT_LINES:
+            if pattern.match(text):
+                return kind
     # the credit patterns are tried only on lines with a credit's marks (most lines have none)
     slash, colon = "/" in text, ": " in text
     if words <= 60 and (
