@@ -50,6 +50,29 @@ CLASSES = {
         "There are 12 comments on this story.",
         "Please log in to view comments.",
         "Note: Comments are moderated.",
+        "Be the first to comment.",
+        "Start the conversation.",
+        "No comments yet.",
+    ),
+    "account prompts and offers": (
+        "Forgot your password?",
+        "Don't have an account?",
+        "Log in with Facebook.",
+        "Continue with Google.",
+        "Get 3 months for $1.",
+        "Limited time offer.",
+        "Thank you for your support.",
+        "Want to read more? Subscribe today.",
+        "Like Harlow Herald on Facebook.",
+        "Read more at harlowherald.example.",
+        "Continue reading at The Harlow Herald.",
+    ),
+    "a broadcaster's notes on its transcripts and links": (
+        "Harlow Radio transcripts are created on a rush deadline by a contractor.",
+        "This text may not be in its final form and may be updated or revised in the future.",
+        "Accuracy and availability may vary.",
+        "The authoritative record of Harlow Radio's programming is the audio record.",
+        "Harlow Radio is not responsible for the content of external sites.",
     ),
     "a player's or a page's error": (
         "Something went wrong. Please try again.",
@@ -97,6 +120,12 @@ CLASSES = {
         "By Jane Doe and Sam Reyes, Fennick Wire.",
         "Jane Doe and Sam Reyes, Fennick Wire.",
         "Jane Doe, The Harlow Herald.",
+        "By JANE DOE FOR HARLOWONLINE.",
+        "Special to The Harlow Herald.",
+        "Staff report.",
+        "Harlow Herald Staff Report",
+        "This report was compiled by Jane Doe.",
+        "Send tips to tips@harlowherald.example.",
     ),
     "a paper's note on the wire copy it used": (
         "Information from Fennick Wire was used in this report.",
@@ -105,6 +134,7 @@ CLASSES = {
         "Fennick Wire contributed.",
         "From staff and wire reports.",
         "Staff and wire reports.",
+        "Compiled from staff and wire reports.",
     ),
     "link labels and listening prompts": (
         "Also see: Harlow council approves bridge budget.",
@@ -140,6 +170,12 @@ STORY_LIKE = (
     "Become a member of the council, the mayor urged residents at the meeting.",
     "More from the archive was released by Harlow Council on Friday.",
     "Click fraud cost the company $4 million, the audit found.",
+    "The staff report found that the bridge had been neglected for a decade.",
+    "No comments were made by the council before the vote, the clerk said.",
+    "Special to the town, the bridge was built by its founders in 1890.",
+    "Transcripts of the hearing are available from the clerk's office.",
+    "The council released its staff report.",
+    "Compiled by hand over three years, the list names 400 bridges.",
 )
 
 
@@ -214,8 +250,14 @@ def test_a_heading_of_links_or_a_credit_above_the_headline_is_not_the_title(abov
     assert paragraphs == CLEAN
 
 
-def test_a_writers_note_on_what_they_have_covered_closing_the_page_is_furniture() -> None:
-    note = "Jane Doe has covered Harlow politics since 2015."
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Jane Doe has covered Harlow politics since 2015.",
+        "Jane Doe is the Harlow Herald's city hall reporter.",
+    ],
+)
+def test_a_writers_note_closing_the_page_is_furniture(note: str) -> None:
     paragraphs, _ = _read([HEADLINE, *STORY, note])
     assert paragraphs == CLEAN
     # the same words inside the story are the story's

@@ -372,6 +372,17 @@ _SHORT_LINES = (
             r"|this (?:article|story|content) is (?:only )?for (?:paid |digital )?(?:subscribers|members)"
             r"(?: only)?\W*$"
             r"|(?:please )?support (?:our|local|independent|quality) journalism\W*$"
+            # the comments' and the account's prompts, and the offers: "Be the first to comment.",
+            # "No comments yet.", "Forgot your password?", "Log in with Facebook.", "Get 3 months for
+            # $1.", "Limited time offer.", "Thank you for your support."
+            r"|(?:be the first to comment|start the conversation|no comments(?: yet)?|(?:don['’]t|do not)"
+            r" have an account|forgot (?:your )?password|(?:log|sign) in with (?:facebook|google|apple"
+            r"|twitter|email)|continue with (?:facebook|google|apple|email)|limited[- ]time offer"
+            r"|(?:get|try) \d+ (?:months?|weeks?|days?) (?:for|of) (?:\$\d[\d.]*|free|just \$\d[\d.]*)"
+            r"|thank you for (?:your support|subscribing|signing up)|like [A-Z][\w.&'’ -]{1,40} on"
+            r" facebook|want to (?:read|see) more\? subscribe(?: today| now)?"
+            r"|(?:read more|continue reading|read the (?:rest|full story)) (?:at|on) (?:the )?"
+            r"[A-Z\w][\w.&'’ -]{1,40})\W*$"
             # the clock a page stamps its story with, alone on a line: "12 minutes ago.", "Updated 2
             # hours ago", "Yesterday at 4:15 PM."
             r"|(?:(?:last )?(?:updated|posted|published|modified):? )?(?:\d+|an?|one) (?:seconds?|minutes?"
@@ -392,6 +403,15 @@ _SHORT_LINES = (
             r"{0,4})?|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}(?:,? and [A-Z][\w.'’-]+"
             r"(?: [A-Z][\w.'’-]+){1,2})?, (?:The )?[A-Z][\w.&'’-]+(?: (?:of |for |the )?[A-Z][\w.&'’-]+)"
             r"{0,4})\.$)"
+            # a byline in capitals, and the page's other credits alone: "By LEE PARK FOR HARLOWONLINE.",
+            # "Special to The Harlow Herald.", "Staff report.", "Compiled from staff and wire reports.",
+            # "This report was compiled by Lee Park.", "Send tips to tips@harlowherald.example."
+            r"|(?-i:By [A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}(?: (?:FOR|OF) [A-Z][\w.&'’ -]{1,40})?\.?$)"
+            r"|special to (?:the )?(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\W*$"
+            r"|(?-i:(?:[A-Z][\w.&'’-]* ){0,4})staff reports?\W*$"
+            r"|compiled (?:from|by) (?:staff|wire|news service|(?-i:[A-Z]))[^.!?]{0,60}\.?$"
+            r"|this (?:report|story|article) was compiled by\b[^.!?]{0,60}\.?$"
+            r"|send (?:your )?(?:news )?tips to\b"
             # a sponsor's copy: "This content was produced by Harlow Studio." (a story is produced
             # by a newsroom; "content" is an advertiser's)
             r"|this (?:content|post) (?:was|is) (?:produced|created|paid for|sponsored|brought to you)"
@@ -485,7 +505,14 @@ _INSIDE = {
         r"|(?:we|the site) may (?:earn|receive) (?:a )?(?:small )?(?:commission|share of sales"
         r"|affiliate commission))\b"
         # a site's notes to its visitors: its standards, its ad-blocker and cookie notices
-        r"|^our standards:|\btrust principles\b|\bad[- ]?blocker\b|\bwhitelist (?:us|our site)\b",
+        r"|^our standards:|\btrust principles\b|\bad[- ]?blocker\b|\bwhitelist (?:us|our site)\b"
+        # a broadcaster's note on its transcripts and on the sites it links to: "Transcripts are
+        # created on a rush deadline …", "This text may not be in its final form …", "Harlow
+        # Radio is not responsible for the content of external sites."
+        r"|\btranscripts? (?:is|are) (?:created|produced|prepared) on a rush deadline\b"
+        r"|\bthis (?:text|transcript) may not be in its final form\b|\baccuracy and availability may vary\b"
+        r"|\bthe authoritative record of\b[^.]{0,60}\bis the (?:audio|video) record\b"
+        r"|\bis not responsible for the content of external (?:sites|websites|links)\b",
         _I,
     ),
     "promo": re.compile(
@@ -550,6 +577,8 @@ _HINTS = {
     "correction": ("correct", "clarif", "version of this", "amended"),
     "signup": ("subscri", "sign up", "inbox", "newsletter", "terms of use", "share your email",
                "invalid email", "standards:", "principles", "blocker", "whitelist", "cookie",
+               "rush deadline", "final form", "availability may vary", "authoritative record",
+               "external sites", "external websites", "external links",
                "expressed", "affiliate", "commission", "javascript",
                "you agree", "you accept", "you consent"),
     "promo": ("fund", "donat", "inbox", "reward", "here at", "here on"),
@@ -681,7 +710,7 @@ LINK_CAPITALS = 4
 _SIGNATURE = re.compile(r"[—–-]+\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\.?$")
 #: A writer's note closing the page: "Lee Park is a contributing editor at the Harlow Herald."
 _WRITER_NOTE = re.compile(
-    r"[—–-]*\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:(?:is|was) (?:a|an|the) (?:[\w-]+ ){0,4}"
+    r"[—–-]*\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:(?:is|was) (?:a|an|the) (?:[\w'’-]+ ){0,4}"
     r"(?:writer|reporter|editor|correspondent|columnist|critic|contributor|producer|author"
     r"|journalist|blogger)\b|(?:contributes|writes about|covers)\b"
     r"|(?:has|have) (?:covered|written about|reported on)\b)"
