@@ -189,6 +189,17 @@ CASES = {
         None,
         "The Globe",
     ),
+    "a byline in capitals for its site": (
+        ["By LEE PARK FOR HARLOWONLINE", STORY],
+        None,
+        "HARLOWONLINE",
+    ),
+    "a freelance writer's credit": (
+        [STORY, "Special to The Harlow Herald."],
+        None,
+        "The Harlow Herald",
+    ),
+    "a staff report's credit": (["Harlow Herald Staff Report", STORY], None, "Harlow Herald"),
     "an exclusive interview": (
         [
             STORY,

@@ -307,6 +307,18 @@ _STAFF = (
      re.compile(rf"^By {_BYLINE_NAMES} (?P<outlet>Associated Press|AP|Reuters|AFP|Agence France-Presse"
                 rf"|Bloomberg(?: News)?|UPI|United Press International|dpa|Xinhua|BBC News|CNN|NPR)"
                 rf"(?: (?:[A-Z][a-z]+ ){{0,2}}[A-Z][a-z]+)?(?:, [A-Z][\w.'’ -]{{1,30}})?{_BYLINE_END}")),
+    # a byline in capitals for its site: "By LEE PARK FOR HARLOWONLINE", "By LEE PARK FOR THE
+    # HARLOW HERALD" (the writer's name in capitals, then the site it wrote for)
+    (("By ",),
+     re.compile(r"^By (?:[A-Z][A-Z.'’-]+ ){1,3}(?:AND (?:[A-Z][A-Z.'’-]+ ){1,3})?(?:FOR|for) (?:THE |the )?"
+                r"(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\.?\s*$")),
+    # a freelance writer's credit, and the paper's own staff's: "Special to The Harlow Herald",
+    # "Harlow Herald Staff Report"
+    (("Special to", "special to"),
+     re.compile(rf"^(?:By [A-Z][\w.'’ -]{{2,40}}?,? )?[Ss]pecial to (?:the )?(?P<outlet>{_NAME})\.?\s*$")),
+    (("Staff Report", "staff report"),
+     re.compile(r"^(?:From )?(?:the )?(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}?)"
+                r" [Ss]taff [Rr]eports?\.?\s*$")),
     # a byline naming the outlet: "By Lee Park | Harlow Herald", "By Lee Park and Sam Reyes,
     # Harlow Herald Staff Writers", "By Lee Park, AP Science Writer", "By Lee Park / Harlow
     # Herald", "By Lee Park, CNN Updated 10:45 AM ET, Mon May 4, 2026", "By Lee Park, for CNN"
