@@ -307,3 +307,26 @@ def test_a_caption_without_a_verb_under_its_labelled_credit_is_furniture() -> No
     assert told in _read([HEADLINE, STORY[0], credit, told, *STORY[1:]])[0]
     lede = "A statement from the council on Wednesday raises new questions about the cost."
     assert lede in _read(["Getty Images Lena Ruiz", lede, *STORY[1:]])[0]
+
+
+def test_captions_without_a_stop_beside_a_sites_labelled_captions_are_furniture() -> None:
+    captions = [
+        "Ribbon day: Mayor Lena Ruiz cuts the ribbon as crowds gather at the east end of the span",
+        "The crowd appear to enjoy the brass band as commuters wait to cross the bridge for the "
+        "first time in two years",
+        "Jane Doe, pictured at the front of the crowd next to the mayor, was said to have waited "
+        "since dawn for the opening",
+    ]
+    paragraphs, title = _read([HEADLINE, STORY[0], *captions, *STORY[1:]])
+    assert title == HEADLINE
+    assert paragraphs == CLEAN
+
+
+def test_a_sentence_cut_short_beside_an_unlabelled_caption_stays_story() -> None:
+    cut = (
+        "The bridge carries about 30,000 vehicles a day and had been closed since a barge struck "
+        "one of its piers in"
+    )
+    credit = "Image copyright Harlow Council Image caption The east pier under repair"
+    paragraphs, _ = _read([HEADLINE, STORY[0], credit, cut, *STORY[3:]])
+    assert cut in paragraphs

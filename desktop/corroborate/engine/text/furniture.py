@@ -702,6 +702,8 @@ _PLACE_HINTS = (
     "(front", "(back", "(rear", "(c)", "(l)", "(r)",
 )  # fmt: skip
 CAPTION_PLACES_WORDS = 50
+#: A heading has at most this many words (as ingest reads them); a longer line is a sentence.
+HEADING_WORDS = 14
 #: A link in headline case behind an imperative: "See the Ten Best Bridges of the Year".
 _LINK_VERB = re.compile(r"(?:See|Watch|Read|Explore|Meet|Listen to|View|Browse|Discover)\s")
 #: Of the six words after the imperative, how many in upper case make a link's headline.
@@ -1350,4 +1352,32 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
     for i, line in enumerate(lines):
         if i not in found and (_shows_a_scene(line) or _names_a_picture_alone(line)):
             found[i] = "caption"  # "Police officers stand guard outside the Harlow courthouse."
+    labelled = {
+        i
+        for i, kind in found.items()
+        if kind == "caption"
+        and (_LABELLED_CAPTION.match(lines[i]) or _GLUED_CAPTIONS.match(lines[i]))
+    }
+    for i, line in enumerate(lines):
+        if i not in found and _unfinished_caption(line, i - 1 in labelled or i + 1 in labelled):
+            found[i] = "caption"  # "Lee Park, pictured at the back of the group, was said to …"
     return found
+
+
+#: A caption saying who is pictured: "Lee Park, pictured at the back of the group, …",
+#: "… the mayor (pictured) …".
+_PICTURED = re.compile(r", pictured\b|\(pictured(?: [a-z ]{1,30})?\)")
+
+
+def _unfinished_caption(line: str, beside_a_caption: bool) -> bool:
+    """A caption as some sites print theirs, without a closing stop and longer than a heading:
+    beside one of the site's labelled captions ("Taking aim: As the others laugh, the driver
+    points the pistol at a photographer"), or saying who is pictured. A sentence of story ends
+    in a stop, or, cut short or a fact box's line, sits beside no labelled caption."""
+    text = line.rstrip()
+    words = len(text.split())
+    if not (HEADING_WORDS < words <= CAPTION_WORDS + 15) or text.endswith((*_FINAL, ":", ";", ",")):
+        return False
+    if any(q in text for q in '“”"'):
+        return False
+    return beside_a_caption or bool(_PICTURED.search(text))
