@@ -67,6 +67,16 @@ CLASSES = {
         "Read more at harlowherald.example.",
         "Continue reading at The Harlow Herald.",
     ),
+    "the page's promise of updates and its platform's notes": (
+        "This is a breaking news update. Check back soon for more information.",
+        "We will update this story as more information becomes available.",
+        "Harlow Herald will update this story as more information becomes available.",
+        "The video player is currently playing an ad. You can skip the ad in 5 sec.",
+        "This post was published on the now-closed Harlow Contributor platform.",
+        "Have something to say? Comment below.",
+        "Get the Harlow Herald app.",
+        "Don't forget to like and subscribe!",
+    ),
     "a broadcaster's notes on its transcripts and links": (
         "Harlow Radio transcripts are created on a rush deadline by a contractor.",
         "This text may not be in its final form and may be updated or revised in the future.",
@@ -176,6 +186,7 @@ STORY_LIKE = (
     "Transcripts of the hearing are available from the clerk's office.",
     "The council released its staff report.",
     "Compiled by hand over three years, the list names 400 bridges.",
+    "The agency will update its flood maps as more information becomes available.",
 )
 
 

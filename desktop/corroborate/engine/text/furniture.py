@@ -114,7 +114,11 @@ _AT_START = {
         r"(?:developing|will be updated|may be updated)\b"
         r"(?:,? (?:as|when|once|if|throughout|with (?:more|new|further) (?:information|details))\b"
         r"[^.!?,]{0,60})?[.!]?$"
-        r"|this is an? (?:developing|breaking)(?: news)? (?:story|situation)\b"
+        r"|this is an? (?:developing|breaking)(?: news)? (?:story|situation|update|alert)\b"
+        # the page's promise of its updates: "We will update this story as more information
+        # becomes available." (a page's own word: its story, article or post)
+        r"|(?:we|(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})) will (?:continue to )?update this"
+        r" (?:story|article|post|page)\b"
         r"|(?:please )?check back (?:later |soon )?for (?:updates|more)\b"
         # a paywall or a login wall: "You have reached your limit of free articles."
         r"|you(?:['’]ve| have) (?:reached|used) (?:your|all of your|the) (?:limit|free|monthly)\b"
@@ -344,6 +348,8 @@ _SHORT_LINES = (
             r"|(?:this|the) (?:video|audio) (?:can ?not|cannot|could not|couldn['’]t) (?:be )?(?:played|loaded)"
             r")[.!]?(?: please (?:try again|refresh)(?: later)?[.!]?)?\W*$"
             r"|(?:please )?try again(?: later)?\W*$|you['’]re all set\W*$"
+            r"|have something to say\?|(?:don['’]t forget to )?like and subscribe\b"
+            r"|(?:get|download) the (?:free )?(?-i:[A-Z][\w.&'’ -]{1,40}) app\W*$"
             # more of its buttons and counts: "Become a member today.", "12 comments on this story.",
             # "Enjoy more audio and podcasts on iOS or Android."
             r"|(?:become|join (?:us )?as) an? (?:member|subscriber|supporter)(?: (?:today|now))?\W*$"
@@ -512,7 +518,10 @@ _INSIDE = {
         r"|\btranscripts? (?:is|are) (?:created|produced|prepared) on a rush deadline\b"
         r"|\bthis (?:text|transcript) may not be in its final form\b|\baccuracy and availability may vary\b"
         r"|\bthe authoritative record of\b[^.]{0,60}\bis the (?:audio|video) record\b"
-        r"|\bis not responsible for the content of external (?:sites|websites|links)\b",
+        r"|\bis not responsible for the content of external (?:sites|websites|links)\b"
+        # a blog platform's note on its contributors' posts, and a player's note on its ad
+        r"|\bthis post was published on the now-closed\b|\bcontributors control their own work\b"
+        r"|\bflag this entry as abusive\b|\bthe video player is currently playing an ad\b",
         _I,
     ),
     "promo": re.compile(
@@ -578,7 +587,8 @@ _HINTS = {
     "signup": ("subscri", "sign up", "inbox", "newsletter", "terms of use", "share your email",
                "invalid email", "standards:", "principles", "blocker", "whitelist", "cookie",
                "rush deadline", "final form", "availability may vary", "authoritative record",
-               "external sites", "external websites", "external links",
+               "external sites", "external websites", "external links", "now-closed",
+               "contributors control", "flag this entry", "playing an ad",
                "expressed", "affiliate", "commission", "javascript",
                "you agree", "you accept", "you consent"),
     "promo": ("fund", "donat", "inbox", "reward", "here at", "here on"),
