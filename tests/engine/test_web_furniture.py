@@ -80,8 +80,6 @@ CLASSES = {
     "a broadcaster's notes on its transcripts and links": (
         "Harlow Radio transcripts are created on a rush deadline by a contractor.",
         "This text may not be in its final form and may be updated or revised in the future.",
-        "Accuracy and availability may vary.",
-        "The authoritative record of Harlow Radio's programming is the audio record.",
         "Harlow Radio is not responsible for the content of external sites.",
     ),
     "a player's or a page's error": (

@@ -516,12 +516,10 @@ _INSIDE = {
         # created on a rush deadline …", "This text may not be in its final form …", "Harlow
         # Radio is not responsible for the content of external sites."
         r"|\btranscripts? (?:is|are) (?:created|produced|prepared) on a rush deadline\b"
-        r"|\bthis (?:text|transcript) may not be in its final form\b|\baccuracy and availability may vary\b"
-        r"|\bthe authoritative record of\b[^.]{0,60}\bis the (?:audio|video) record\b"
+        r"|\bthis (?:text|transcript) may not be in its final form\b"
         r"|\bis not responsible for the content of external (?:sites|websites|links)\b"
         # a blog platform's note on its contributors' posts, and a player's note on its ad
-        r"|\bthis post was published on the now-closed\b|\bcontributors control their own work\b"
-        r"|\bflag this entry as abusive\b|\bthe video player is currently playing an ad\b",
+        r"|\bthis post was published on the now-closed\b|\bthe video player is currently playing an ad\b",
         _I,
     ),
     "promo": re.compile(
@@ -586,9 +584,8 @@ _HINTS = {
     "correction": ("correct", "clarif", "version of this", "amended"),
     "signup": ("subscri", "sign up", "inbox", "newsletter", "terms of use", "share your email",
                "invalid email", "standards:", "principles", "blocker", "whitelist", "cookie",
-               "rush deadline", "final form", "availability may vary", "authoritative record",
-               "external sites", "external websites", "external links", "now-closed",
-               "contributors control", "flag this entry", "playing an ad",
+               # (each note's first sentence: the paragraph it opens goes with it)
+               "rush deadline", "final form", "external sites", "now-closed", "playing an ad",
                "expressed", "affiliate", "commission", "javascript",
                "you agree", "you accept", "you consent"),
     "promo": ("fund", "donat", "inbox", "reward", "here at", "here on"),
