@@ -194,6 +194,17 @@ CASES = {
         None,
         "HARLOWONLINE",
     ),
+    "a paper's name under a byline": (
+        ["By Lee Park", "The Harlow Herald", STORY],
+        None,
+        "The Harlow Herald",
+    ),
+    "an agency's name under a byline": (
+        ["By Lee Park", "Associated Press", STORY],
+        None,
+        "Associated Press",
+    ),
+    "a place under a byline": (["By Lee Park", "Harlow, Fennick", STORY], None, None),
     "a freelance writer's credit": (
         [STORY, "Special to The Harlow Herald."],
         None,

@@ -1067,6 +1067,29 @@ def _top_byline(lines: Sequence[str]) -> str | None:
             continue  # a list of papers ("Afar Magazine, Harlow Post, Fennick Chronicle"), no byline
         if _names_a_paper(name):
             return name
+    return _byline_above_outlet(lines)
+
+
+#: A byline alone on its line: "By Lee Park", "By Lee Park and Sam Reyes".
+_BARE_BYLINE = re.compile(rf"^By {_BYLINE_NAMES}\s*$")
+
+
+def _byline_above_outlet(lines: Sequence[str]) -> str | None:
+    """A paper's name alone on the line under a byline near the top ("By Lee Park" above "The
+    Harlow Herald"), as pages print the writer's outlet: only a name that is a paper's."""
+    top = [line.strip() for line in lines[:DATELINE_LINES]]
+    for line, below in zip(top, top[1:], strict=False):
+        if line.startswith("By ") and _BARE_BYLINE.match(line) and len(below.split()) <= 6:
+            name = _clean(below)
+            if name and name.casefold().removeprefix("the ") in _NEWS_AGENCIES:
+                return name  # "By Lee Park" above "Associated Press": the agency's own story
+            if (
+                name
+                and name.casefold() not in _AGENCIES | _NOT_PUBLISHERS
+                and not _ROLE.search(name)
+                and _names_a_paper(name)
+            ):
+                return name
     return None
 
 
