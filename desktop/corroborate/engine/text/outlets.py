@@ -33,6 +33,7 @@ file name, and records which it was.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -1078,7 +1079,7 @@ def _byline_above_outlet(lines: Sequence[str]) -> str | None:
     """A paper's name alone on the line under a byline near the top ("By Lee Park" above "The
     Harlow Herald"), as pages print the writer's outlet: only a name that is a paper's."""
     top = [line.strip() for line in lines[:DATELINE_LINES]]
-    for line, below in zip(top, top[1:], strict=False):
+    for line, below in itertools.pairwise(top):
         if line.startswith("By ") and _BARE_BYLINE.match(line) and len(below.split()) <= 6:
             name = _clean(below)
             if name and name.casefold().removeprefix("the ") in _NEWS_AGENCIES:
