@@ -339,3 +339,16 @@ def test_a_sentence_cut_short_beside_an_unlabelled_caption_stays_story() -> None
     credit = "Image copyright Harlow Council Image caption The east pier under repair"
     paragraphs, _ = _read([HEADLINE, STORY[0], credit, cut, *STORY[3:]])
     assert cut in paragraphs
+
+
+def test_the_writers_box_under_the_headline_ending_in_the_outlet_is_furniture() -> None:
+    box = "Jane Doe is a reporter covering city hall for The Harlow Herald."
+    paragraphs, title = _read([HEADLINE, box, *STORY])
+    assert title == HEADLINE
+    assert paragraphs == CLEAN
+    # a story opening on a reporter tells more than where the reporter works
+    lede = (
+        "Jane Doe is a reporter for The Harlow Herald who was detained on Monday while covering "
+        "the bridge protest, her editor said."
+    )
+    assert lede in _read([HEADLINE, lede, *STORY[1:]])[0]

@@ -725,6 +725,13 @@ _WRITER_NOTE = re.compile(
     r"|(?:has|have) (?:covered|written about|reported on)\b)"
 )
 WRITER_NOTE_WORDS = 40
+#: At the top of the page, the writer's box is one short sentence that ends in the outlet's
+#: name ("Lee Park is a reporter covering city hall for The Harlow Herald."); a story that
+#: opens on a reporter tells more.
+TOP_WRITER_NOTE_WORDS = 20
+_AT_AN_OUTLET = re.compile(
+    r"\b(?:for|at|with) (?:the |The )?[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|and|&))*\.?$"
+)
 #: How many of an article's last lines may hold its writer's note.
 CLOSING_LINES = 3
 #: "Click here" is a prompt on a line this short; a longer one may report a scam's link.
@@ -1327,6 +1334,14 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
         line = lines[i]
         if i not in found and len(line.split()) <= WRITER_NOTE_WORDS and _WRITER_NOTE.match(line):
             found[i] = "contact"  # "Lee Park is a contributing editor at the Harlow Herald."
+    for i, line in enumerate(lines[:TOP_LINES]):
+        if (
+            i not in found
+            and len(line.split()) <= TOP_WRITER_NOTE_WORDS
+            and _WRITER_NOTE.match(line)
+            and _AT_AN_OUTLET.search(line)
+        ):
+            found[i] = "contact"  # the writer's box under the headline, ending in the outlet
     found.update(dict.fromkeys(_pull_quotes(lines, found), "pull quote"))
     credits = {i for i in captions if _bare_credit(lines[i])}
     for i, line in enumerate(lines):
