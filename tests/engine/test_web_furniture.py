@@ -352,3 +352,44 @@ def test_the_writers_box_under_the_headline_ending_in_the_outlet_is_furniture() 
         "the bridge protest, her editor said."
     )
     assert lede in _read([HEADLINE, lede, *STORY[1:]])[0]
+
+
+LEDE = (
+    "The Harlow bridge reopened to traffic on Monday after a two-year repair that cost "
+    "$40 million, city officials said."
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [
+        ("Share this article ", None),
+        ("Getty Images ", None),
+        ("Published May 4, 2026 ", None),
+        ("Updated 10:45 a.m. ", None),
+        ("May 4, 2026 ", None),
+        ("4 min read ", None),
+        ("By Jane Doe, Staff Writer ", None),
+        ("By Jane Doe, Staff Writer Published May 4, 2026 ", None),
+        ("By Jane Doe May 4, 2026 ", None),
+        ("By Jane Doe | The Harlow Herald May 4, 2026 ", "The Harlow Herald"),
+    ],
+)
+def test_a_label_byline_or_stamp_glued_before_the_lede_is_split_from_it(
+    opening: str, outlet: str | None
+) -> None:
+    article = ingest(
+        RawDocument("\n\n".join([HEADLINE, opening + LEDE, *STORY[1:]])), "harlow.txt", 0
+    )
+    assert article.paragraphs[0] == LEDE
+    assert article.title == HEADLINE
+    if outlet:
+        assert article.outlet == outlet
+
+
+def test_a_byline_whose_end_cannot_be_told_is_left_on_the_lede() -> None:
+    # "By Jane Doe The Harlow bridge …": where the name ends is unknown, so nothing is cut
+    article = ingest(
+        RawDocument("\n\n".join([HEADLINE, "By Jane Doe " + LEDE, *STORY[1:]])), "harlow.txt", 0
+    )
+    assert article.paragraphs[0].endswith(LEDE)

@@ -271,7 +271,11 @@ _JOB_AT_END = re.compile(rf"(?:^|\s)(?P<jobs>(?:{_JOB}\s){{0,2}}){_JOB_TITLE}$")
 #: The outlet's name in a byline, perhaps with the writer's job after it (taken off later).
 _BYLINE_OUTLET = r"(?P<outlet>(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,6}?)"
 #: A byline's end: perhaps the page's time stamp.
-_BYLINE_END = r"(?:\s+(?:Updated|Published|Posted)\b.*)?\s*$"
+_BYLINE_END = (
+    r"(?:\s+(?:Updated|Published|Posted)\b.*"
+    # or its date alone: "By Lee Park | Harlow Herald May 4, 2026"
+    rf"|(?: [|•·-])? (?:\w+day,? )?(?i:{MONTH_WORD}) \d{{1,2}},? \d{{4}}\b.*)?\s*$"
+)
 
 
 def _without_job(name: str) -> str | None:
