@@ -262,9 +262,20 @@ OWN = [
     ("credit", "sources"),
     [
         ("Associated Press writers Sam Reyes and Lee Park contributed to this report.", 2),
+        ("Information from The Associated Press was used in this report.", 2),
+        ("This report includes material from the Associated Press.", 2),
+        ("The Associated Press contributed.", 2),
         ("Reporters Sam Reyes and Lee Park contributed to this report.", 3),
+        ("Information from court records was used in this report.", 3),
     ],
-    ids=["credits the wire: one source", "credits its own staff: its own source"],
+    ids=[
+        "credits the wire: one source",
+        "says the wire's information was used: one source",
+        "says it includes the wire's material: one source",
+        "says the wire contributed: one source",
+        "credits its own staff: its own source",
+        "credits records, not the wire: its own source",
+    ],
 )
 def test_a_paper_story_built_on_the_wire_story_it_credits_is_one_source_with_it(
     make_folder, credit: str, sources: int

@@ -179,6 +179,38 @@ CASES = {
         None,
         "The Post",
     ),
+    "a paper's short name for itself, in an interview it held": (
+        [STORY, "“He loved that bridge,” his sister said in a phone interview with The Times."],
+        None,
+        "The Times",
+    ),
+    "a paper's short name for itself, interviewing": (
+        [STORY, "Interviewed by The Globe on Monday, the mayor said the span was safe."],
+        None,
+        "The Globe",
+    ),
+    "a byline in capitals for its site": (
+        ["By LEE PARK FOR HARLOWONLINE", STORY],
+        None,
+        "HARLOWONLINE",
+    ),
+    "a paper's name under a byline": (
+        ["By Lee Park", "The Harlow Herald", STORY],
+        None,
+        "The Harlow Herald",
+    ),
+    "an agency's name under a byline": (
+        ["By Lee Park", "Associated Press", STORY],
+        None,
+        "Associated Press",
+    ),
+    "a place under a byline": (["By Lee Park", "Harlow, Fennick", STORY], None, None),
+    "a freelance writer's credit": (
+        [STORY, "Special to The Harlow Herald."],
+        None,
+        "The Harlow Herald",
+    ),
+    "a staff report's credit": (["Harlow Herald Staff Report", STORY], None, "Harlow Herald"),
     "an exclusive interview": (
         [
             STORY,

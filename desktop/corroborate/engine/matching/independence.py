@@ -34,7 +34,12 @@ REWRITE_SENTENCES = 8
 _RESTATING: frozenset[MatchKind] = frozenset({"copy", "paraphrase", "quote", "contained"})
 _CREDIT_LINE = re.compile(
     r"\bcontributed to this (?:report|story|article)\b|^contributing:|\bwith (?:additional |wire )?"
-    r"(?:reporting|reports|files) (?:by|from)\b",
+    r"(?:reporting|reports|files) (?:by|from)\b"
+    # "Information from the Associated Press was used in this report.", "This report includes
+    # material from Reuters.", "The Associated Press contributed."
+    r"|\b(?:was|were|has been|have been) used in this (?:report|story|article)\b"
+    r"|^this (?:report|story|article) (?:includes|contains|uses) (?:material|information"
+    r"|reporting|reports) from\b|^[^.]{2,60} contributed\.?$",
     re.IGNORECASE,
 )
 #: Estimated Jaccard similarity of two articles' word shingles from which they are copies.

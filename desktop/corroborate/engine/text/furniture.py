@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .calendar import MONTH_WORD, WEEKDAY_WORD
-from .verbs import tells_the_past
+from .verbs import has_verb, tells_the_past
 
 _I = re.IGNORECASE
 #: Furniture that opens a line, whatever the line's length (tried with ``match``).
@@ -69,7 +69,7 @@ _AT_START = {
     ),
     "video": re.compile(
         r"CLOSE\b|EMBED\b|JUST WATCHED\b|Media playback is unsupported"
-        r"|(?:Watch|Video)(?: live| now)?\s*:|(?:Audio|Podcast)\s*:"
+        r"|(?:Watch|Video)(?: live| now)?\s*:|(?:Audio|Podcast|Listen(?: now| live)?)\s*:"
         r"|In this video\b"
         r"|watch (?:the|this) video\b|Now playing\b|Up next\b"
         r"|(?:watch|read|see|listen to) .{1,80}\b(?:above|below)\.?$"
@@ -114,7 +114,11 @@ _AT_START = {
         r"(?:developing|will be updated|may be updated)\b"
         r"(?:,? (?:as|when|once|if|throughout|with (?:more|new|further) (?:information|details))\b"
         r"[^.!?,]{0,60})?[.!]?$"
-        r"|this is an? (?:developing|breaking)(?: news)? (?:story|situation)\b"
+        r"|this is an? (?:developing|breaking)(?: news)? (?:story|situation|update|alert)\b"
+        # the page's promise of its updates: "We will update this story as more information
+        # becomes available." (a page's own word: its story, article or post)
+        r"|(?:we|(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})) will (?:continue to )?update this"
+        r" (?:story|article|post|page)\b"
         r"|(?:please )?check back (?:later |soon )?for (?:updates|more)\b"
         # a paywall or a login wall: "You have reached your limit of free articles."
         r"|you(?:['’]ve| have) (?:reached|used) (?:your|all of your|the) (?:limit|free|monthly)\b"
@@ -158,7 +162,7 @@ _AT_START = {
         r"|(?:sign|log) in to (?:comment|leave a comment|post a comment|reply|join the)\b"
         r"|already have an account\?|create an? (?:free )?account to\b"
         r"|to continue reading\b[^.]{0,30}\b(?:subscribe|sign in|log in|register)\b"
-        r"|(?:please note(?: that)? )?(?:reader )?comments are (?:moderated|reviewed)\b[^,]{0,60}$"
+        r"|(?:please note(?: that)?:? |note:\s*)?(?:reader )?comments are (?:moderated|reviewed)\b[^,]{0,60}$"
         # the comments' terms: "By posting a comment, you agree …", "We reserve the right to
         # close comments at any time."
         r"|by posting a comment\b|we reserve the right to (?:close|remove|delete|edit) comments\b"
@@ -228,7 +232,11 @@ _AT_START = {
         r"(?:related(?: (?:stories|story|coverage|articles?|content|links?|videos?|reading))?"
         r"|read (?:more|also|next)(?: about)?|also read|see also|more|also|further reading"
         r"|previously|recommended(?: reading)?|don['’]t miss|must read|top stories|trending(?: now)?"
+        r"|also see|next up|up next|read next|what to read next|more stories|latest"
+        r"|most (?:popular|read|viewed|shared|emailed)"
         r"|more coverage|more on this(?: story)?|also on (?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}))\s*:\s"
+        # the heading of the site's other stories: "More from The Harlow Herald."
+        r"|more (?:\w+ )?from (?-i:(?:The |the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\W*$"
         # an explainer's headline as a link, without a full stop: "What happened to the bridge?
         # What we know so far about the collapse", "Everything you need to know about the fair"
         r"|(?:[^.!?]{0,100}\?\s+)?(?:what we know|what you need to know|everything (?:we know"
@@ -238,6 +246,8 @@ _AT_START = {
     "contact": re.compile(
         r"\S+@\S+\.[a-z]{2,}(?:\s+or\s+[\d() -]{7,})?$|(?:e-?mail|contact)\s*:"
         r"|to reach .{1,60}(?:call|e-?mail)\b"
+        r"|(?:e-?mail|write to|reach|contact) (?:us|me|him|her|them|the (?:newsroom|reporter|author"
+        r"|writer|editors?|desk)) at \S+@"
         # (the pages to follow end the line: "Follow the money on X, investigators urged" is news)
         r"|(?:you can )?follow .{1,40} on (?:twitter|facebook|instagram|linkedin|tiktok|youtube|threads|x)\b"
         # (or the handle after a comma or a colon: "Follow Lee Park on Twitter, @leepark.")
@@ -285,6 +295,149 @@ _AT_START = {
         _I,
     ),
 }
+#: Furniture that is a short line whole (tried with ``match`` on lines of at most
+#: :data:`SHORT_LINE_WORDS` words only: a paragraph of story never needs trying).
+SHORT_LINE_WORDS = 24
+_SHORT_LINES = (
+    (
+        "caption",
+        re.compile(
+            # a picture's credit by where it came from: "Staff photo by Lee Park", "Contributed
+            # photo.", "Photo provided by Harlow Police", "Harlow Herald file photo by Lee Park",
+            # and the New York Times's "Credit...Lee Park for The Harlow Herald"
+            # (names only after "by": "Photos provided by the family show …" is a sentence)
+            r"(?:(?:(?-i:[A-Z][\w.&'’-]*) ){0,3}(?:staff|file|contributed|submitted|courtesy|provided"
+            r"|handout|supplied|special|family|pool|archive) (?:photo(?:graph)?|image|picture)s?"
+            r"|(?:photo(?:graph)?|image|picture)s? (?:provided|submitted|supplied|contributed))"
+            r"(?: (?:by|to|courtesy(?: of)?) (?:the )?(?-i:[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|the"
+            r"|and|&))*))?\W*$|Credits?(?:\.{2,}|…)\s*(?-i:[A-Z])"
+            # a photographer's credit alone on its line: "Lee Park for The Harlow Herald"
+            r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} for The [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})$",
+            _I,
+        ),
+    ),
+    (
+        "share",
+        re.compile(
+            # the page's buttons saved as lines: "Save for later.", "Gift this article.", "Tweet
+            # this.", "Link copied to clipboard.", "Open in the app.", "Tap to expand.", "Email the
+            # author.", "Show 12 comments.", "There are 12 comments on this story." (the whole line)
+            r"(?:(?:save|bookmark|gift|give|tweet|pin|email|e-mail|print|follow|unfollow)"
+            r"(?: (?:this|the))?(?: (?:article|story|post|page|link))?(?: for later)?"
+            r"|add (?:this )?(?:to|as) (?:your )?(?:saved|favou?rite|bookmarked) (?:stories|articles|items)"
+            r"|(?:link|url) copied(?: to (?:the )?clipboard)?|open (?:it )?in (?:the )?app"
+            r"|(?:tap|click|swipe|scroll)(?: (?:here|image|photo))? (?:to|for) (?:expand|enlarge|zoom"
+            r"|see more|view more|more (?:photos|images|pictures)|next (?:photo|image))"
+            r"|(?:more|see more|view more|view all) (?:photos|images|pictures|videos)(?: (?:below|above))?"
+            r"|(?:e-?mail|contact|message) (?:the )?(?:author|reporter|writer|editor|newsroom)"
+            r"|(?:read|see|watch) this next|comment below|(?:post|leave|add) (?:a |your )?comment(?: below)?"
+            r"|(?:view|show|see|read|hide|load)(?: all| more)? (?:\d[\d,]* )?comments?(?: \(\d[\d,]*\))?"
+            r"|there (?:are|is) (?:\d[\d,]*|no|one) comments? (?:on|to|for|about) this"
+            r" (?:story|article|post)"
+            r"|(?:please )?(?:log|sign) in to (?:view|see|read) (?:the )?comments)\W*$"
+            # a player's or a page's error saved as text: "Something went wrong. Please try again.",
+            # "This video is unavailable.", "We apologize, but this video has failed to load.",
+            # "Sorry, this video is not available in your region." (whole line: "Something went
+            # wrong with the pump, the pilot said" is the story's)
+            r"|(?:(?:we['’]re |we are |we )?(?:sorry|apologi[sz]e)[,!.]? (?:but )?)?(?:"
+            r"(?:something|an error|a problem) (?:went wrong|has occurred|occurred)"
+            r"|(?:this|the) (?:video|audio|content|feature|player|media|page|service|map|graphic)"
+            r" (?:is|was|has been) (?:currently |temporarily |no longer )?(?:unavailable|not available"
+            r"|unable to load)(?: in your (?:region|country|area|location))?"
+            r"|(?:this|the) (?:video|audio|content|media|player) (?:has )?failed to load"
+            r"|(?:this|the) (?:video|audio) (?:can ?not|cannot|could not|couldn['’]t) (?:be )?(?:played|loaded)"
+            r")[.!]?(?: please (?:try again|refresh)(?: later)?[.!]?)?\W*$"
+            r"|(?:please )?try again(?: later)?\W*$|you['’]re all set\W*$"
+            r"|have something to say\?|(?:don['’]t forget to )?like and subscribe\b"
+            r"|(?:get|download) the (?:free )?(?-i:[A-Z][\w.&'’ -]{1,40}) app\W*$"
+            # more of its buttons and counts: "Become a member today.", "12 comments on this story.",
+            # "Enjoy more audio and podcasts on iOS or Android."
+            r"|(?:become|join (?:us )?as) an? (?:member|subscriber|supporter)(?: (?:today|now))?\W*$"
+            r"|\d[\d,]* (?:comments?|responses?|replies) (?:on|to|for) this (?:story|article|post)\W*$"
+            r"|(?:enjoy|get|hear) more (?:audio|podcasts|stories|news)\b[^.!?]{0,60}\b(?:ios|android"
+            r"|the app)\W*$"
+            # a stamp of the clock alone: "Updated 4:15 p.m. ET.", "Posted 4:15 PM, May 4, 2026, by
+            # Lee Park."
+            r"|(?:last )?(?:updated|posted|published|modified):? \d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?"
+            r"(?: [A-Z]{2,4})?(?:,? (?:\w+day,? )?"
+            rf"(?:{MONTH_WORD}\.? \d{{1,2}}|\d{{1,2}} {MONTH_WORD})(?:,? \d{{4}})?)?"
+            r"(?:,? by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?\.?$"
+            # the page's offers of its alerts and its audio: "Get breaking news alerts.", "NEW You
+            # can now listen to Harlow Herald articles!"
+            r"|(?:get|receive|sign up for|turn on) (?:the latest )?(?:(?:breaking[- ]news|news|e-?mail"
+            r"|push|text|free|daily) )*(?:alerts|notifications)\b[^.!?]{0,40}[.!]?$"
+            r"|(?:new[!:]? )?you can now listen to\b"
+            # a paywall's lines: "Subscribers can read the full story in the e-edition.", "To read
+            # the full story, subscribe.", "This is your last free article.", "This article is for
+            # subscribers only."
+            r"|(?:subscribers|members) can (?:read|access|view) (?:the|this) (?:full|entire|whole|rest"
+            r" of the) (?:story|article)\b"
+            r"|to (?:read|access|view|see) (?:the|this) (?:full|entire|whole|rest of the) (?:story|article)"
+            r",? (?:please )?(?:subscribe|sign in|log in|register)\b"
+            r"|this is your (?:last|final) free (?:article|story)\b"
+            r"|this (?:article|story|content) is (?:only )?for (?:paid |digital )?(?:subscribers|members)"
+            r"(?: only)?\W*$"
+            r"|(?:please )?support (?:our|local|independent|quality) journalism\W*$"
+            # the comments' and the account's prompts, and the offers: "Be the first to comment.",
+            # "No comments yet.", "Forgot your password?", "Log in with Facebook.", "Get 3 months for
+            # $1.", "Limited time offer.", "Thank you for your support."
+            r"|(?:be the first to comment|start the conversation|no comments(?: yet)?|(?:don['’]t|do not)"
+            r" have an account|forgot (?:your )?password|(?:log|sign) in with (?:facebook|google|apple"
+            r"|twitter|email)|continue with (?:facebook|google|apple|email)|limited[- ]time offer"
+            r"|(?:get|try) \d+ (?:months?|weeks?|days?) (?:for|of) (?:\$\d[\d.]*|free|just \$\d[\d.]*)"
+            r"|thank you for (?:your support|subscribing|signing up)|like [A-Z][\w.&'’ -]{1,40} on"
+            r" facebook|want to (?:read|see) more\? subscribe(?: today| now)?"
+            r"|(?:read more|continue reading|read the (?:rest|full story)) (?:at|on) (?:the )?"
+            r"[A-Z\w][\w.&'’ -]{1,40})\W*$"
+            # the clock a page stamps its story with, alone on a line: "12 minutes ago.", "Updated 2
+            # hours ago", "Yesterday at 4:15 PM."
+            r"|(?:(?:last )?(?:updated|posted|published|modified):? )?(?:\d+|an?|one) (?:seconds?|minutes?"
+            r"|mins?|hours?|hrs?|days?|weeks?) ago\W*$"
+            r"|(?:(?:updated|posted|published):? )?(?:yesterday|today),? at \d{1,2}(?:[:.]\d\d)?"
+            r" ?[ap]\.?m\.?\W*$",
+            _I,
+        ),
+    ),
+    (
+        "contact",
+        re.compile(
+            # a byline with its stop, names only: "By Lee Park.", "By Lee Park, Staff Writer.",
+            # "Lee Park and Sam Reyes, Associated Press.", "Lee Park, The Harlow Herald." (without
+            # "By", the name and its outlet or role: "Harlow Bridge Reopens." may be a headline)
+            r"(?-i:(?:By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}(?:,? and [A-Z][\w.'’-]+"
+            r"(?: [A-Z][\w.'’-]+){1,2})?(?:, (?:The )?[A-Z][\w.&'’-]+(?: (?:of |for |the )?[A-Z][\w.&'’-]+)"
+            r"{0,4})?|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}(?:,? and [A-Z][\w.'’-]+"
+            r"(?: [A-Z][\w.'’-]+){1,2})?, (?:The )?[A-Z][\w.&'’-]+(?: (?:of |for |the )?[A-Z][\w.&'’-]+)"
+            r"{0,4})\.$)"
+            # a byline in capitals, and the page's other credits alone: "By LEE PARK FOR HARLOWONLINE.",
+            # "Special to The Harlow Herald.", "Staff report.", "Compiled from staff and wire reports.",
+            # "This report was compiled by Lee Park.", "Send tips to tips@harlowherald.example."
+            r"|(?-i:By [A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}(?: (?:FOR|OF) [A-Z][\w.&'’ -]{1,40})?\.?$)"
+            r"|special to (?:the )?(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\W*$"
+            r"|(?-i:(?:[A-Z][\w.&'’-]* ){0,4})staff reports?\W*$"
+            r"|compiled (?:from|by) (?:staff|wire|news service|(?-i:[A-Z]))[^.!?]{0,60}\.?$"
+            r"|this (?:report|story|article) was compiled by\b[^.!?]{0,60}\.?$"
+            r"|send (?:your )?(?:news )?tips to\b"
+            # a sponsor's copy: "This content was produced by Harlow Studio." (a story is produced
+            # by a newsroom; "content" is an advertiser's)
+            r"|this (?:content|post) (?:was|is) (?:produced|created|paid for|sponsored|brought to you)"
+            r" by\b[^.]{0,60}\.?$"
+            # a paper's note on the wire copy it used: "Information from The Associated Press was used
+            # in this report.", "This report includes material from Reuters.", "From staff and wire
+            # reports.", "Fennick Wire contributed."
+            r"|(?:information|material|reporting|reports) from\b[^.]{1,60}\b(?:was|were|has been"
+            r"|have been) used in this (?:report|story|article)\W*$"
+            r"|this (?:report|story|article) (?:includes|contains|uses) (?:material|information"
+            r"|reporting|reports) from\b"
+            r"|\W*(?:from )?(?:staff and (?:wire|news service)|wire and staff|news services? and staff)"
+            r" reports\W*$"
+            r"|(?-i:(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) contributed\.?$"
+            # the site's cookie and privacy notices
+            r"|this (?:site|website|page) uses cookies\b|we (?:care about|value|respect) your privacy\W*$",
+            _I,
+        ),
+    ),
+)
 #: Furniture anywhere in a line (tried with ``search``).
 _INSIDE = {
     # the paper's note on its own mistake: "Correction: An earlier version of this story …"
@@ -352,11 +505,21 @@ _INSIDE = {
         r"|\b(?:views|opinions) expressed (?:in this (?:article|column|piece|post|commentary|op-ed"
         r"|essay|blog(?: post)?|letter) |here(?:in)? |above )?"
         r"are (?:solely )?(?:those of )?the (?:author|writer|contributor)"
+        r"|\b(?:views|opinions) expressed by (?:our |the )?(?:contributors|columnists|authors?|writers?"
+        r"|guest (?:writers|contributors|columnists)) are (?:their|his|her|the author['’]s) own\b"
         r"|\b(?:this (?:article|post|story|page) (?:contains|may contain|includes) affiliate links"
         r"|(?:we|the site) may (?:earn|receive) (?:a )?(?:small )?(?:commission|share of sales"
         r"|affiliate commission))\b"
         # a site's notes to its visitors: its standards, its ad-blocker and cookie notices
-        r"|^our standards:|\btrust principles\b|\bad[- ]?blocker\b|\bwhitelist (?:us|our site)\b",
+        r"|^our standards:|\btrust principles\b|\bad[- ]?blocker\b|\bwhitelist (?:us|our site)\b"
+        # a broadcaster's note on its transcripts and on the sites it links to: "Transcripts are
+        # created on a rush deadline …", "This text may not be in its final form …", "Harlow
+        # Radio is not responsible for the content of external sites."
+        r"|\btranscripts? (?:is|are) (?:created|produced|prepared) on a rush deadline\b"
+        r"|\bthis (?:text|transcript) may not be in its final form\b"
+        r"|\bis not responsible for the content of external (?:sites|websites|links)\b"
+        # a blog platform's note on its contributors' posts, and a player's note on its ad
+        r"|\bthis post was published on the now-closed\b|\bthe video player is currently playing an ad\b",
         _I,
     ),
     "promo": re.compile(
@@ -421,6 +584,8 @@ _HINTS = {
     "correction": ("correct", "clarif", "version of this", "amended"),
     "signup": ("subscri", "sign up", "inbox", "newsletter", "terms of use", "share your email",
                "invalid email", "standards:", "principles", "blocker", "whitelist", "cookie",
+               # (each note's first sentence: the paragraph it opens goes with it)
+               "rush deadline", "final form", "external sites", "now-closed", "playing an ad",
                "expressed", "affiliate", "commission", "javascript",
                "you agree", "you accept", "you consent"),
     "promo": ("fund", "donat", "inbox", "reward", "here at", "here on"),
@@ -544,6 +709,8 @@ _PLACE_HINTS = (
     "(front", "(back", "(rear", "(c)", "(l)", "(r)",
 )  # fmt: skip
 CAPTION_PLACES_WORDS = 50
+#: A heading has at most this many words (as ingest reads them); a longer line is a sentence.
+HEADING_WORDS = 14
 #: A link in headline case behind an imperative: "See the Ten Best Bridges of the Year".
 _LINK_VERB = re.compile(r"(?:See|Watch|Read|Explore|Meet|Listen to|View|Browse|Discover)\s")
 #: Of the six words after the imperative, how many in upper case make a link's headline.
@@ -552,16 +719,28 @@ LINK_CAPITALS = 4
 _SIGNATURE = re.compile(r"[—–-]+\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\.?$")
 #: A writer's note closing the page: "Lee Park is a contributing editor at the Harlow Herald."
 _WRITER_NOTE = re.compile(
-    r"[—–-]*\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:(?:is|was) (?:a|an|the) (?:[\w-]+ ){0,4}"
+    r"[—–-]*\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:(?:is|was) (?:a|an|the) (?:[\w'’-]+ ){0,4}"
     r"(?:writer|reporter|editor|correspondent|columnist|critic|contributor|producer|author"
-    r"|journalist|blogger)\b|(?:contributes|writes about|covers)\b)"
+    r"|journalist|blogger)\b|(?:contributes|writes about|covers)\b"
+    r"|(?:has|have) (?:covered|written about|reported on)\b)"
 )
 WRITER_NOTE_WORDS = 40
+#: At the top of the page, the writer's box is one short sentence that ends in the outlet's
+#: name ("Lee Park is a reporter covering city hall for The Harlow Herald."); a story that
+#: opens on a reporter tells more.
+TOP_WRITER_NOTE_WORDS = 20
+_AT_AN_OUTLET = re.compile(
+    r"\b(?:for|at|with) (?:the |The )?[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|and|&))*\.?$"
+)
 #: How many of an article's last lines may hold its writer's note.
 CLOSING_LINES = 3
 #: "Click here" is a prompt on a line this short; a longer one may report a scam's link.
 SHORT_PROMPT_WORDS = 20
-_CLICK = re.compile(r"\bclick (?:here|the link|below)\b", re.IGNORECASE)
+_CLICK = re.compile(
+    r"\b(?:click|tap) (?:here|the link|below|to (?:read|see|view|watch|continue|expand|enlarge"
+    r"|subscribe|sign up|download|learn|find out))\b",
+    re.IGNORECASE,
+)
 #: A prompt to the reader is a line or two; a longer paragraph that opens with "See" or
 #: "Read" is the story's own.
 PROMPT_WORDS = 40
@@ -630,10 +809,16 @@ _GLUED_LABEL = re.compile(
     r"(?:^|(?<=[.!?\"”’)] ))(?:ADVERTISEMENT|Advertisement|Continue reading (?:the main story|below)"
     r"|(?:Story|Article|Content) continues (?:below|after)(?: (?:this |the )?advertisement)?"
     r"|Scroll (?:down )?to continue(?: with content| reading)?|Skip (?:Ad|to main content)"
-    r"|AdChoices|Sponsored Content|Paid Post|Report an error)\s+(?=[A-Z\"“‘'])"
+    r"|AdChoices|Sponsored Content|Paid Post|Report an error"
+    # the page's headings over its other stories and its sharing, and a picture's source
+    r"|Related (?:Stories|Articles|Videos|Coverage|Content|Links)|More (?:Top )?(?:Stories|Videos)"
+    r"|Trending Now|Most (?:Popular|Read|Viewed)|Recommended (?:Stories|for You|Videos)"
+    r"|Sponsored Stories|Share this (?:article|story)|Skip to (?:main )?content"
+    r"|Getty Images)\s+(?=[A-Z\"“‘'])"
 )
 _GLUED_HINTS = ("dvertisement", "ADVERTISEMENT", "ontinue", "Skip ", "AdChoices", "Sponsored",
-                "Paid Post", "Report an error")  # fmt: skip
+                "Paid Post", "Report an error", "Related", "More ", "Most ", "Trending",
+                "Recommended", "Share this", "Getty")  # fmt: skip
 
 
 #: A wire desk's initials, or its "MORE", glued after a paragraph's last sentence: "… he
@@ -712,6 +897,10 @@ def furniture_kind(line: str) -> str | None:
         )
         if found and (kind != "wire" or words <= WIRE_TAG_WORDS):
             return kind
+    if words <= SHORT_LINE_WORDS:
+        for kind, pattern in _SHORT_LINES:
+            if pattern.match(text):
+                return kind
     # the credit patterns are tried only on lines with a credit's marks (most lines have none)
     slash, colon = "/" in text, ": " in text
     if words <= 60 and (
@@ -858,6 +1047,27 @@ def _bare_credit(line: str) -> bool:
     return 0 < len(words) <= CREDIT_WORDS and all(
         w[:1].isupper() or w[:1].isdigit() or w in ("/", "via", "and", "for", "of") for w in words
     )
+
+
+#: A credit line by its label: "Photo: Lee Park/Harlow Herald", "Credit: Harlow Council".
+_LABELLED_CREDIT = re.compile(
+    r"\(?(?:Photo(?:graph)?|Image|Picture|Credit|Illustration)s?(?: credit)?:\s*[A-Z][^.!?]{1,60}\)?$",
+    re.IGNORECASE,
+)
+
+
+#: A caption naming who is pictured and where, without a verb: "Mayor Lena Ruiz at the opening
+#: of the bridge on Monday.", "Lee Park, left, with Sam Reyes in Harlow." (a story's sentence
+#: under a credit, "A statement from the board raises …", has a verb after its subject).
+_NAMED_AT = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s){1,6}(?:\((?:left|right|center|centre)\)\s|,\s(?:left|right|center|centre),\s)?"
+    r"(?:at|in|on|during|with|outside|inside|near|after|before|beside|alongside|and)\s"
+)
+
+
+def _credit_line(line: str) -> bool:
+    """Only a picture's credit: names (:func:`_bare_credit`) or a labelled credit."""
+    return _bare_credit(line) or bool(_LABELLED_CREDIT.match(line.strip()))
 
 
 def _describes_a_picture(line: str) -> bool:
@@ -1124,11 +1334,29 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
         line = lines[i]
         if i not in found and len(line.split()) <= WRITER_NOTE_WORDS and _WRITER_NOTE.match(line):
             found[i] = "contact"  # "Lee Park is a contributing editor at the Harlow Herald."
+    for i, line in enumerate(lines[:TOP_LINES]):
+        if (
+            i not in found
+            and len(line.split()) <= TOP_WRITER_NOTE_WORDS
+            and _WRITER_NOTE.match(line)
+            and _AT_AN_OUTLET.search(line)
+        ):
+            found[i] = "contact"  # the writer's box under the headline, ending in the outlet
     found.update(dict.fromkeys(_pull_quotes(lines, found), "pull quote"))
     credits = {i for i in captions if _bare_credit(lines[i])}
     for i, line in enumerate(lines):
         if i not in found and (i + 1) in credits and _describes_a_picture(line):
             found[i] = "caption"  # "An ancient sea once covered …" above "NASA/VILLANUEVA/…"
+    for i, line in enumerate(lines):
+        if (
+            i not in found
+            and (i - 1) in captions
+            and _credit_line(lines[i - 1])
+            and _describes_a_picture(line)
+            and _NAMED_AT.match(line)
+            and not has_verb(line, ing=False)
+        ):
+            found[i] = "caption"  # "Lee Park at the bridge on Monday." under "Photo: Sam Reyes/…"
     for i, line in enumerate(lines):
         if i in found or not (i - 1 in captions or i + 1 in captions) or not _about_a_picture(line):
             continue
@@ -1146,4 +1374,32 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
     for i, line in enumerate(lines):
         if i not in found and (_shows_a_scene(line) or _names_a_picture_alone(line)):
             found[i] = "caption"  # "Police officers stand guard outside the Harlow courthouse."
+    labelled = {
+        i
+        for i, kind in found.items()
+        if kind == "caption"
+        and (_LABELLED_CAPTION.match(lines[i]) or _GLUED_CAPTIONS.match(lines[i]))
+    }
+    for i, line in enumerate(lines):
+        if i not in found and _unfinished_caption(line, i - 1 in labelled or i + 1 in labelled):
+            found[i] = "caption"  # "Lee Park, pictured at the back of the group, was said to …"
     return found
+
+
+#: A caption saying who is pictured: "Lee Park, pictured at the back of the group, …",
+#: "… the mayor (pictured) …".
+_PICTURED = re.compile(r", pictured\b|\(pictured(?: [a-z ]{1,30})?\)")
+
+
+def _unfinished_caption(line: str, beside_a_caption: bool) -> bool:
+    """A caption as some sites print theirs, without a closing stop and longer than a heading:
+    beside one of the site's labelled captions ("Taking aim: As the others laugh, the driver
+    points the pistol at a photographer"), or saying who is pictured. A sentence of story ends
+    in a stop, or, cut short or a fact box's line, sits beside no labelled caption."""
+    text = line.rstrip()
+    words = len(text.split())
+    if not (HEADING_WORDS < words <= CAPTION_WORDS + 15) or text.endswith((*_FINAL, ":", ";", ",")):
+        return False
+    if any(q in text for q in '“”"'):
+        return False
+    return beside_a_caption or bool(_PICTURED.search(text))

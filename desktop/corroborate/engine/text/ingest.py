@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import Article, OutletFrom, RawDocument, file_stem
-from .calendar import MONTH_WORD, MONTHS, WEEKDAYS
+from .calendar import MONTH_WORD, MONTHS, WEEKDAY_WORD, WEEKDAYS
 from .furniture import (
     TITLE_SMALL_WORDS,
     TOP_LINES,
@@ -88,7 +88,7 @@ _SHORT_BOILERPLATE = re.compile(
     r"|sponsored(?: (?:content|stories|links|posts?))?\b|copyright\b|\d+\s+comments?\b|trending\b|newsletter\b|most (?:read|popular)\b"
     r"|(?:please )?(?:consider )?(?:donate|donating)\b"
     # the page's lists of more links: "Recommended for you", "More stories from Harlow Herald"
-    r"|recommended for you\b|more (?:stories|articles|videos|news) (?:from|on|like this)\b"
+    r"|recommended for you\b|more (?:stories|articles|videos|news|coverage) (?:from|on|like this)\b"
     r"|more in (?:this section|news)\b|top stories\b|paid (?:content|post)\b"
     r"|promoted (?:content|stories|links)\b|you might (?:also )?like\b"
     r"|around the web\b)",
@@ -124,6 +124,40 @@ def _stamp_line(line: str) -> bool:
     )
 
 
+#: A heading over the page's links to the site's other stories ("More from Harlow Herald",
+#: "More stories from the Herald"): never the headline, whatever its capitals.
+_MORE_FROM = re.compile(r"more (?:\w+ )?from\b", re.IGNORECASE)
+
+
+def _heads_the_story(lines: list[str], index: int) -> bool:
+    """Whether a short line above the page's first paragraph is its headline: the line
+    after it reads as a paragraph of story (a list of links to other stories at the top
+    of a page, "Trending now", ends with the story's own headline)."""
+    if index + 1 >= len(lines):
+        return False
+    after = lines[index + 1]
+    return (
+        _could_be_headline(lines[index])
+        and len(after.split()) >= LEDE_WORDS
+        and _ends_a_sentence(after, first=False)
+    )
+
+
+#: How many lines from the top a label, a byline or a stamp glued before a paragraph is
+#: looked for.
+OPENING_LINES = 6
+#: A writer's job after a byline's name ("By Lee Park, Staff Writer").
+_JOB_WORDS = (
+    r"(?:(?:Senior|Staff|Chief|Special|Contributing|Associate|Managing|Political|Science|Health"
+    r"|Business|Sports|Metro|Features|Breaking News) )?(?:Writer|Reporter|Correspondent|Editor"
+    r"|Columnist|Contributor)s?"
+)
+#: Words a paragraph under a headline has at least (a link under a link is shorter).
+LEDE_WORDS = 15
+#: The kicker a video page's headline carries: "WATCH: …", "VIDEO: …", "Watch live: …".
+_VIDEO_KICKER = re.compile(
+    r"(?:WATCH|VIDEO|Watch|Video)(?: (?:LIVE|NOW|live|now))?\s*:\s+(?P<headline>\S.*)$"
+)
 #: Longest line (in words) that _SHORT_BOILERPLATE may remove.
 SHORT_LINE_WORDS = 10
 # Headings that open a list of links to other stories; the list items are not story.
@@ -199,6 +233,9 @@ _STAMP_AFTER_HEADLINE = re.compile(
     rf"\s+(?:Posted|Updated|Published|Last updated)(?: on)?:?\s+(?:\w+day,?\s+)?"
     rf"(?:(?i:{MONTH_WORD})\s+\d|\d{{1,2}}[/.]\d).*$"
 )
+#: Words a time stamp after a headline has at most ("Posted: Monday, June 23, 2014 11:03 PM EDT
+#: Updated: Monday, June 23, 2014 11:30 PM EDT").
+STAMP_WORDS = 20
 #: A prompt dressed up with stars ("*** Join it LIVE here ! ***") is no headline.
 _DECORATED = re.compile(r"\*{2,}")
 
@@ -211,9 +248,10 @@ def _split_stamp(line: str) -> tuple[str, str] | None:
     if not found or found.start() == 0:
         return None
     head = line[: found.start()]
-    if len(head.split()) < 3 or head.rstrip().endswith(_FINAL):
-        return None
-    return head, line[found.start() :].strip()
+    stamp = line[found.start() :].strip()
+    if len(head.split()) < 3 or head.rstrip().endswith(_FINAL) or len(stamp.split()) > STAMP_WORDS:
+        return None  # (a sentence after the stamp: the line is split where its story opens)
+    return head, stamp
 
 
 #: Closing marks a headline may end in: its quotation ("… a ‘tragic accident’") or a note in
@@ -258,6 +296,7 @@ def _could_be_headline(line: str, *, first: bool = False) -> bool:
         and not _BOILERPLATE.match(line)
         and not _BYLINE.match(line)
         and not _DECORATED.search(line)
+        and not _MORE_FROM.match(line)
     )
 
 
@@ -549,6 +588,49 @@ def _without_inline_credits(line: str, page: _Page) -> str:
     return " ".join([*kept, line[done:].strip()]).strip()
 
 
+#: A byline, a time stamp or a reading time glued before the first sentence, as copying a
+#: page loses the breaks around them: "By Lee Park May 4, 2026 The bridge …", "Published
+#: May 4, 2026 The bridge …", "Updated 10:45 a.m. The bridge …", "By Lee Park, Staff Writer
+#: The bridge …", "4 min read The bridge …" (then the dateline, if any, is read as usual).
+_STAMP_DATE = (
+    rf"(?:(?i:{WEEKDAY_WORD}),? )?(?:(?i:{MONTH_WORD}) \d{{1,2}},? \d{{4}}|\d{{1,2}} (?i:{MONTH_WORD}),? \d{{4}})"
+    r"(?:,? (?:at )?\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?"
+)
+_STAMP_TIME = r"\d{1,2}[:.]\d\d ?[AaPp]\.?[Mm]\.?(?: [A-Z]{2,4})?"
+_OPENING_STAMP = re.compile(
+    # (the byline's end is told by the writer's job or by the date after it: "By Lee Park The
+    # bridge …" is left alone, the name's end unknown)
+    r"(?:By [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?:,? (?:and|&) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})?"
+    rf"(?:,? {_JOB_WORDS}\s+(?:(?:Published|Updated|Posted):? )?(?:{_STAMP_DATE}\s+)?"
+    rf"|(?:(?:,| \||,? for) (?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{0,4}}?)?"
+    rf"(?: [|•·-])? (?:(?:Published|Updated|Posted):? )?{_STAMP_DATE}\s+)"
+    rf"|(?:(?:Last )?(?:Published|Updated|Posted)(?: on)?:? )?(?:{_STAMP_DATE}|{_STAMP_TIME})\.?\s+"
+    r"|\d{1,2} min(?:ute)?s? read\s+)"
+    r"(?=[A-Z\"“‘'])"
+)
+
+
+def _split_opening_label(line: str) -> list[str]:
+    """A paragraph of story split from a label of the page's template glued before it ("Share
+    this article The council voted …", "Getty Images The bridge reopened …") or a byline or
+    a time stamp (:data:`_OPENING_STAMP`): the two as lines of their own, so that the label
+    does not make the whole paragraph furniture nor open its first sentence, and a byline
+    still names the outlet. A short line after the label (a caption under its credit) is
+    left whole, for the furniture reader."""
+    bare = without_glued_labels(line)
+    if bare == line and line[:1] in _STAMP_OPENERS and (found := _OPENING_STAMP.match(line)):
+        bare = line[found.end() :]
+    if bare == line or len(bare.split()) < LEDE_WORDS or not _ends_a_sentence(bare, first=False):
+        return [line]
+    head = line[: len(line) - len(bare)].strip()
+    return [head, bare] if head else [bare]
+
+
+#: The first letters of what :data:`_OPENING_STAMP` reads ("By", "Published", a month, a
+#: weekday, a figure): other lines are not tried.
+_STAMP_OPENERS = frozenset("BPUL0123456789MTWFSJAOND")
+
+
 def _classify(line: str, index: int, page: _Page) -> str | None:
     """Return the story text of a line, or None when the line is not story."""
     line = without_update_label(without_desk_tag(without_glued_labels(line)))
@@ -614,6 +696,11 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
     # the label of news a page added later goes before its lines are read as furniture:
     # "Updated at 4:15 p.m.: Police reopened the road." is news, not a page's time stamp
     lines = [without_update_label(line) for line in lines]
+    lines = [
+        part
+        for index, line in enumerate(lines)
+        for part in (_split_opening_label(line) if index < OPENING_LINES else [line])
+    ]
     furniture = furniture_lines(lines)
     # a headline under its site's name ("Harlowpost: Man held after bridge fire") reads as a
     # labelled caption; the site may be known only by the outlet the page names elsewhere
@@ -639,6 +726,16 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
     for index, line in enumerate(lines):
         if index in furniture:
             page.removed.append(line)
+            if (
+                not page.paragraphs
+                and index < TOP_LINES
+                and furniture[index] == "video"
+                and (kicked := _VIDEO_KICKER.match(line))
+                and _could_be_headline(kicked.group("headline"), first=index == 0)
+            ):
+                # "WATCH: Harlow bridge reopens after two years": a video page's headline under
+                # its kicker (the same label over a paragraph is a prompt)
+                headlines.append(kicked.group("headline"))
             continue
         if index == 0 and site_headline:
             headlines.append(site_headline)
@@ -646,7 +743,11 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
             continue
         if _LINK_LIST.match(line) and len(line.split()) <= 5:
             in_link_list = True
-        elif in_link_list and (_BULLET.match(line) or len(line.split()) < 15):
+        elif (
+            in_link_list
+            and (_BULLET.match(line) or len(line.split()) < LEDE_WORDS)
+            and (page.paragraphs or not _heads_the_story(lines, index))
+        ):
             page.removed.append(line)
             continue
         else:

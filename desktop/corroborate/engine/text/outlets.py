@@ -33,6 +33,7 @@ file name, and records which it was.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -270,7 +271,11 @@ _JOB_AT_END = re.compile(rf"(?:^|\s)(?P<jobs>(?:{_JOB}\s){{0,2}}){_JOB_TITLE}$")
 #: The outlet's name in a byline, perhaps with the writer's job after it (taken off later).
 _BYLINE_OUTLET = r"(?P<outlet>(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,6}?)"
 #: A byline's end: perhaps the page's time stamp.
-_BYLINE_END = r"(?:\s+(?:Updated|Published|Posted)\b.*)?\s*$"
+_BYLINE_END = (
+    r"(?:\s+(?:Updated|Published|Posted)\b.*"
+    # or its date alone: "By Lee Park | Harlow Herald May 4, 2026"
+    rf"|(?: [|•·-])? (?:\w+day,? )?(?i:{MONTH_WORD}) \d{{1,2}},? \d{{4}}\b.*)?\s*$"
+)
 
 
 def _without_job(name: str) -> str | None:
@@ -307,6 +312,18 @@ _STAFF = (
      re.compile(rf"^By {_BYLINE_NAMES} (?P<outlet>Associated Press|AP|Reuters|AFP|Agence France-Presse"
                 rf"|Bloomberg(?: News)?|UPI|United Press International|dpa|Xinhua|BBC News|CNN|NPR)"
                 rf"(?: (?:[A-Z][a-z]+ ){{0,2}}[A-Z][a-z]+)?(?:, [A-Z][\w.'’ -]{{1,30}})?{_BYLINE_END}")),
+    # a byline in capitals for its site: "By LEE PARK FOR HARLOWONLINE", "By LEE PARK FOR THE
+    # HARLOW HERALD" (the writer's name in capitals, then the site it wrote for)
+    (("By ",),
+     re.compile(r"^By (?:[A-Z][A-Z.'’-]+ ){1,3}(?:AND (?:[A-Z][A-Z.'’-]+ ){1,3})?(?:FOR|for) (?:THE |the )?"
+                r"(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\.?\s*$")),
+    # a freelance writer's credit, and the paper's own staff's: "Special to The Harlow Herald",
+    # "Harlow Herald Staff Report"
+    (("Special to", "special to"),
+     re.compile(rf"^(?:By [A-Z][\w.'’ -]{{2,40}}?,? )?[Ss]pecial to (?:the )?(?P<outlet>{_NAME})\.?\s*$")),
+    (("Staff Report", "staff report"),
+     re.compile(r"^(?:From )?(?:the )?(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}?)"
+                r" [Ss]taff [Rr]eports?\.?\s*$")),
     # a byline naming the outlet: "By Lee Park | Harlow Herald", "By Lee Park and Sam Reyes,
     # Harlow Herald Staff Writers", "By Lee Park, AP Science Writer", "By Lee Park / Harlow
     # Herald", "By Lee Park, CNN Updated 10:45 AM ET, Mon May 4, 2026", "By Lee Park, for CNN"
@@ -412,7 +429,8 @@ _SELF = (
 #: A paper speaking of itself by its short name ("Pascale told The Post."); other outlets
 #: name a paper in full ("told The Washington Post").
 _SHORT_SELF = re.compile(
-    r"\b(?:told|tells|said to|spoke to|speaking to) (?P<outlet>The (?:Post|Times|Globe|Journal"
+    r"\b(?:told|tells|said to|spoke to|speaking to|(?:[Ii]n an?|[Dd]uring an?) (?:[\w-]+ )?interview with"
+    r"|[Ii]nterviewed by) (?P<outlet>The (?:Post|Times|Globe|Journal"
     r"|Tribune|Herald|Star|Sun|Chronicle|Inquirer|Examiner|Bee))(?=[.,;:]|$| on | in | by )"
 )
 #: A news agency credited alone on one of an article's last lines ("AFP", "— Reuters").
@@ -1054,6 +1072,29 @@ def _top_byline(lines: Sequence[str]) -> str | None:
             continue  # a list of papers ("Afar Magazine, Harlow Post, Fennick Chronicle"), no byline
         if _names_a_paper(name):
             return name
+    return _byline_above_outlet(lines)
+
+
+#: A byline alone on its line: "By Lee Park", "By Lee Park and Sam Reyes".
+_BARE_BYLINE = re.compile(rf"^By {_BYLINE_NAMES}\s*$")
+
+
+def _byline_above_outlet(lines: Sequence[str]) -> str | None:
+    """A paper's name alone on the line under a byline near the top ("By Lee Park" above "The
+    Harlow Herald"), as pages print the writer's outlet: only a name that is a paper's."""
+    top = [line.strip() for line in lines[:DATELINE_LINES]]
+    for line, below in itertools.pairwise(top):
+        if line.startswith("By ") and _BARE_BYLINE.match(line) and len(below.split()) <= 6:
+            name = _clean(below)
+            if name and name.casefold().removeprefix("the ") in _NEWS_AGENCIES:
+                return name  # "By Lee Park" above "Associated Press": the agency's own story
+            if (
+                name
+                and name.casefold() not in _AGENCIES | _NOT_PUBLISHERS
+                and not _ROLE.search(name)
+                and _names_a_paper(name)
+            ):
+                return name
     return None
 
 

@@ -1,0 +1,395 @@
+"""Lines that real saved news pages carry and the readable corpora rarely show: the page's
+buttons, a player's error, paywall lines, relative time stamps, bylines with a stop, the
+credit of a picture by where it came from, and a paper's note on the wire copy it used.
+Every line here is invented, as are the outlets (Harlow Herald, Fennick Wire)."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.engine.models import RawDocument
+from corroborate.engine.text.furniture import furniture_kind
+from corroborate.engine.text.ingest import ingest
+
+HEADLINE = "Harlow Bridge Reopens After Two-Year Repair"
+STORY = (
+    "HARLOW (Fennick Wire) — The Harlow bridge reopened to traffic on Monday after a "
+    "two-year repair that cost $40 million, city officials said.",
+    "Mayor Lena Ruiz cut a ribbon at the east end of the span while a brass band played.",
+    "The bridge carries about 30,000 vehicles a day and had been closed since a barge "
+    "struck one of its piers.",
+    "Engineers replaced two piers and the whole deck, according to the transport department.",
+    "Commuters said the closure had added up to an hour to their daily trips.",
+)
+
+CREDITS = "credits of a picture by where it came from"
+#: One class of web furniture a parameter, each with several forms.
+CLASSES = {
+    "the page's buttons": (
+        "Save for later.",
+        "Gift this article.",
+        "Bookmark this story.",
+        "Add to your saved stories.",
+        "Tweet this.",
+        "Link copied to clipboard.",
+        "Open in the app.",
+        "Tap to expand.",
+        "Swipe for more photos.",
+        "More photos below.",
+        "Read this next.",
+        "Click to read more.",
+        "Become a member today.",
+        "12 comments on this story.",
+        "Enjoy more audio and podcasts on iOS or Android.",
+    ),
+    "comment counts and prompts": (
+        "Comment below.",
+        "Email the author.",
+        "Show 12 comments.",
+        "View comments (12).",
+        "There are 12 comments on this story.",
+        "Please log in to view comments.",
+        "Note: Comments are moderated.",
+        "Be the first to comment.",
+        "Start the conversation.",
+        "No comments yet.",
+    ),
+    "account prompts and offers": (
+        "Forgot your password?",
+        "Don't have an account?",
+        "Log in with Facebook.",
+        "Continue with Google.",
+        "Get 3 months for $1.",
+        "Limited time offer.",
+        "Thank you for your support.",
+        "Want to read more? Subscribe today.",
+        "Like Harlow Herald on Facebook.",
+        "Read more at harlowherald.example.",
+        "Continue reading at The Harlow Herald.",
+    ),
+    "the page's promise of updates and its platform's notes": (
+        "This is a breaking news update. Check back soon for more information.",
+        "We will update this story as more information becomes available.",
+        "Harlow Herald will update this story as more information becomes available.",
+        "The video player is currently playing an ad. You can skip the ad in 5 sec.",
+        "This post was published on the now-closed Harlow Contributor platform.",
+        "Have something to say? Comment below.",
+        "Get the Harlow Herald app.",
+        "Don't forget to like and subscribe!",
+    ),
+    "a broadcaster's notes on its transcripts and links": (
+        "Harlow Radio transcripts are created on a rush deadline by a contractor.",
+        "This text may not be in its final form and may be updated or revised in the future.",
+        "Harlow Radio is not responsible for the content of external sites.",
+    ),
+    "a player's or a page's error": (
+        "Something went wrong. Please try again.",
+        "Sorry, something went wrong.",
+        "An error has occurred.",
+        "Please try again later.",
+        "This video is unavailable.",
+        "We apologize, but this video has failed to load.",
+        "Sorry, this video is not available in your region.",
+        "This video can not be played.",
+        "We're sorry, this feature is currently unavailable.",
+        "You're all set!",
+    ),
+    "paywall and appeal lines": (
+        "Subscribers can read the full story in the e-edition.",
+        "To read the full story, subscribe.",
+        "This is your last free article.",
+        "This article is for subscribers only.",
+        "Please support our journalism.",
+        "Get breaking news alerts.",
+        "Sign up for breaking news alerts.",
+        "NEW You can now listen to Fennick Wire articles!",
+    ),
+    "relative time stamps": (
+        "12 minutes ago.",
+        "Updated 2 hours ago",
+        "Posted 3 days ago.",
+        "Yesterday at 4:15 PM.",
+        "Updated 4:15 p.m. ET.",
+        "Posted 4:15 PM, May 4, 2026, by Jane Doe.",
+    ),
+    CREDITS: (
+        "Contributed photo.",
+        "Submitted photo",
+        "Staff photo by Jane Doe.",
+        "Photo provided by Harlow Police.",
+        "Photo submitted by Jane Doe.",
+        "Harlow Herald file photo by Jane Doe",
+        "Credit...Jane Doe for The Harlow Herald",
+        "Jane Doe for The Harlow Herald",
+    ),
+    "bylines with a stop": (
+        "By Jane Doe.",
+        "By Jane Doe, Staff Writer.",
+        "By Jane Doe and Sam Reyes, Fennick Wire.",
+        "Jane Doe and Sam Reyes, Fennick Wire.",
+        "Jane Doe, The Harlow Herald.",
+        "By JANE DOE FOR HARLOWONLINE.",
+        "Special to The Harlow Herald.",
+        "Staff report.",
+        "Harlow Herald Staff Report",
+        "This report was compiled by Jane Doe.",
+        "Send tips to tips@harlowherald.example.",
+    ),
+    "a paper's note on the wire copy it used": (
+        "Information from Fennick Wire was used in this report.",
+        "Material from Fennick Wire was used in this report.",
+        "This report includes material from Fennick Wire.",
+        "Fennick Wire contributed.",
+        "From staff and wire reports.",
+        "Staff and wire reports.",
+        "Compiled from staff and wire reports.",
+    ),
+    "link labels and listening prompts": (
+        "Also see: Harlow council approves bridge budget.",
+        "Next up: Harlow council approves bridge budget.",
+        "LISTEN: The mayor on the bridge reopening.",
+        "Most Popular: Harlow council approves bridge budget.",
+        "More from The Harlow Herald.",
+        "Email us at news@harlowherald.example.",
+    ),
+    "cookie, privacy and sponsor notes": (
+        "This site uses cookies.",
+        "We care about your privacy.",
+        "Opinions expressed by contributors are their own.",
+        "This content was produced by Harlow Studio.",
+    ),
+}
+
+#: Story sentences that share words with those lines and must stay story.
+STORY_LIKE = (
+    "Photos provided by the family show him smiling at the opening of the bridge.",
+    "Something went wrong with the pump, the pilot told investigators on Tuesday.",
+    "The video is unavailable to the public because prosecutors sealed it, the judge said.",
+    "Subscribers can read the report, which the agency released on Monday, free of charge.",
+    "The paper said 12 minutes ago was the last time the tower heard from the crew.",
+    "By Monday, Mayor Lena Ruiz had signed the order.",
+    "Mayor Lena Ruiz, who took office in May, cut the ribbon.",
+    "Information from the flight recorder was used in this report by the safety board.",
+    "Harlow Police contributed officers to the search, the sheriff said.",
+    "Staff photographers from three papers covered the opening.",
+    "The site uses cookies to track its visitors, the regulator found in its ruling.",
+    "Comments below the video were removed after the company complained, the board said.",
+    "Please try again to reach the desk, the operator told callers on Monday.",
+    "Become a member of the council, the mayor urged residents at the meeting.",
+    "More from the archive was released by Harlow Council on Friday.",
+    "Click fraud cost the company $4 million, the audit found.",
+    "The staff report found that the bridge had been neglected for a decade.",
+    "No comments were made by the council before the vote, the clerk said.",
+    "Special to the town, the bridge was built by its founders in 1890.",
+    "Transcripts of the hearing are available from the clerk's office.",
+    "The council released its staff report.",
+    "Compiled by hand over three years, the list names 400 bridges.",
+    "The agency will update its flood maps as more information becomes available.",
+)
+
+
+def _cases() -> list[tuple[str, str]]:
+    return [(name, line) for name, lines in CLASSES.items() for line in lines]
+
+
+@pytest.mark.parametrize(("name", "line"), _cases())
+def test_a_line_of_web_page_furniture_is_recognised(name: str, line: str) -> None:
+    assert furniture_kind(line) is not None, name
+
+
+@pytest.mark.parametrize("line", STORY_LIKE)
+def test_a_story_sentence_sharing_words_with_web_furniture_stays_story(line: str) -> None:
+    assert furniture_kind(line) is None
+
+
+def _read(lines: list[str]) -> tuple[tuple[str, ...], str]:
+    article = ingest(RawDocument("\n\n".join(lines)), "harlow.txt", 0)
+    return article.paragraphs, article.title
+
+
+#: The story as read from the page without furniture (its dateline gone).
+CLEAN = _read([HEADLINE, *STORY])[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "line"),
+    [*_cases(), ("a site's list of links", "More coverage from The Harlow Herald.")],
+)
+def test_web_page_furniture_between_paragraphs_never_reaches_the_story(
+    name: str, line: str
+) -> None:
+    for at in (2, len(STORY)):
+        body = list(STORY)
+        body.insert(at, line)
+        paragraphs, title = _read([HEADLINE, *body])
+        assert line not in paragraphs, name
+        assert title == HEADLINE
+        if name != CREDITS:  # (a short sentence right above a credit reads as its caption)
+            assert paragraphs == CLEAN
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Trending now", "Most Popular", "Related Stories", "Latest News", "Recommended"],
+)
+def test_a_list_of_links_above_the_headline_leaves_the_headline_as_the_title(
+    heading: str,
+) -> None:
+    links = ["Council weighs new ferry fares", "Harlow library extends hours"]
+    paragraphs, title = _read([heading, *links, HEADLINE, *STORY])
+    assert title == HEADLINE
+    assert paragraphs == CLEAN
+    assert not set(links) & set(paragraphs)
+
+
+def test_a_list_of_links_below_the_story_still_leaves_the_story() -> None:
+    links = ["Council weighs new ferry fares", "Harlow library extends hours"]
+    paragraphs, title = _read([HEADLINE, *STORY, "Trending now", *links])
+    assert title == HEADLINE
+    assert paragraphs == CLEAN
+
+
+@pytest.mark.parametrize(
+    "above",
+    ["More from Harlow Herald", "Jane Doe for The Harlow Herald", "Herald file photo by Jane Doe"],
+)
+def test_a_heading_of_links_or_a_credit_above_the_headline_is_not_the_title(above: str) -> None:
+    paragraphs, title = _read([above, HEADLINE, *STORY])
+    assert title == HEADLINE
+    assert paragraphs == CLEAN
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Jane Doe has covered Harlow politics since 2015.",
+        "Jane Doe is the Harlow Herald's city hall reporter.",
+    ],
+)
+def test_a_writers_note_closing_the_page_is_furniture(note: str) -> None:
+    paragraphs, _ = _read([HEADLINE, *STORY, note])
+    assert paragraphs == CLEAN
+    # the same words inside the story are the story's
+    inside = [HEADLINE, STORY[0], note, *STORY[1:]]
+    assert note in _read(inside)[0]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Related Stories",
+        "More Top Stories",
+        "Trending Now",
+        "Most Popular",
+        "Share this article",
+        "Getty Images",
+    ],
+)
+def test_a_page_label_glued_before_a_sentence_is_left_out_of_it(label: str) -> None:
+    glued = f"{STORY[1]} {label} {STORY[2]}"
+    paragraphs, _ = _read([HEADLINE, STORY[0], glued, *STORY[3:]])
+    assert paragraphs[1] == f"{STORY[1]} {STORY[2]}"
+    assert not any(label in paragraph for paragraph in paragraphs)
+
+
+@pytest.mark.parametrize("kicker", ["WATCH: ", "VIDEO: ", "Watch live: "])
+def test_a_video_pages_headline_under_its_kicker_is_the_title(kicker: str) -> None:
+    paragraphs, title = _read([f"{kicker}{HEADLINE}", *STORY])
+    assert title == HEADLINE
+    assert paragraphs == CLEAN
+
+
+def test_a_watch_prompt_with_a_stop_above_the_headline_is_not_the_title() -> None:
+    paragraphs, title = _read(["WATCH: The mayor speaks after the collapse.", HEADLINE, *STORY])
+    assert title == HEADLINE
+    assert paragraphs == CLEAN
+
+
+def test_a_caption_without_a_verb_under_its_labelled_credit_is_furniture() -> None:
+    credit = "Photo: Jane Doe/The Harlow Herald"
+    caption = "Mayor Lena Ruiz at the opening of the bridge on Monday."
+    paragraphs, title = _read([credit, caption, HEADLINE, *STORY])
+    assert title == HEADLINE
+    assert paragraphs == CLEAN
+    # a sentence of the story under a credit tells something: it stays
+    told = "Mayor Lena Ruiz opened the bridge on Monday after two years of repairs."
+    assert told in _read([HEADLINE, STORY[0], credit, told, *STORY[1:]])[0]
+    lede = "A statement from the council on Wednesday raises new questions about the cost."
+    assert lede in _read(["Getty Images Lena Ruiz", lede, *STORY[1:]])[0]
+
+
+def test_captions_without_a_stop_beside_a_sites_labelled_captions_are_furniture() -> None:
+    captions = [
+        "Ribbon day: Mayor Lena Ruiz cuts the ribbon as crowds gather at the east end of the span",
+        "The crowd appear to enjoy the brass band as commuters wait to cross the bridge for the "
+        "first time in two years",
+        "Jane Doe, pictured at the front of the crowd next to the mayor, was said to have waited "
+        "since dawn for the opening",
+    ]
+    paragraphs, title = _read([HEADLINE, STORY[0], *captions, *STORY[1:]])
+    assert title == HEADLINE
+    assert paragraphs == CLEAN
+
+
+def test_a_sentence_cut_short_beside_an_unlabelled_caption_stays_story() -> None:
+    cut = (
+        "The bridge carries about 30,000 vehicles a day and had been closed since a barge struck "
+        "one of its piers in"
+    )
+    credit = "Image copyright Harlow Council Image caption The east pier under repair"
+    paragraphs, _ = _read([HEADLINE, STORY[0], credit, cut, *STORY[3:]])
+    assert cut in paragraphs
+
+
+def test_the_writers_box_under_the_headline_ending_in_the_outlet_is_furniture() -> None:
+    box = "Jane Doe is a reporter covering city hall for The Harlow Herald."
+    paragraphs, title = _read([HEADLINE, box, *STORY])
+    assert title == HEADLINE
+    assert paragraphs == CLEAN
+    # a story opening on a reporter tells more than where the reporter works
+    lede = (
+        "Jane Doe is a reporter for The Harlow Herald who was detained on Monday while covering "
+        "the bridge protest, her editor said."
+    )
+    assert lede in _read([HEADLINE, lede, *STORY[1:]])[0]
+
+
+LEDE = (
+    "The Harlow bridge reopened to traffic on Monday after a two-year repair that cost "
+    "$40 million, city officials said."
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [
+        ("Share this article ", None),
+        ("Getty Images ", None),
+        ("Published May 4, 2026 ", None),
+        ("Updated 10:45 a.m. ", None),
+        ("May 4, 2026 ", None),
+        ("4 min read ", None),
+        ("By Jane Doe, Staff Writer ", None),
+        ("By Jane Doe, Staff Writer Published May 4, 2026 ", None),
+        ("By Jane Doe May 4, 2026 ", None),
+        ("By Jane Doe | The Harlow Herald May 4, 2026 ", "The Harlow Herald"),
+    ],
+)
+def test_a_label_byline_or_stamp_glued_before_the_lede_is_split_from_it(
+    opening: str, outlet: str | None
+) -> None:
+    article = ingest(
+        RawDocument("\n\n".join([HEADLINE, opening + LEDE, *STORY[1:]])), "harlow.txt", 0
+    )
+    assert article.paragraphs[0] == LEDE
+    assert article.title == HEADLINE
+    if outlet:
+        assert article.outlet == outlet
+
+
+def test_a_byline_whose_end_cannot_be_told_is_left_on_the_lede() -> None:
+    # "By Jane Doe The Harlow bridge …": where the name ends is unknown, so nothing is cut
+    article = ingest(
+        RawDocument("\n\n".join([HEADLINE, "By Jane Doe " + LEDE, *STORY[1:]])), "harlow.txt", 0
+    )
+    assert article.paragraphs[0].endswith(LEDE)
