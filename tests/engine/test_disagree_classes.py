@@ -2367,6 +2367,22 @@ STORY_LOOK_ALIKES += [
         "The cause is not yet known.",
         id="a toll said to have risen is a later moment of the count",
     ),
+    pytest.param(
+        "hall fire",
+        "number",
+        "The blaze killed 40 people and injured 130 on Thursday.",
+        "A fire at a club on Wednesday killed 40 people and injured 60.",
+        "The cause is not yet known.",
+        id="tolls set on two days are two fires",
+    ),
+    pytest.param(
+        "hall fire",
+        "number",
+        "The blaze killed 40 people and injured 130 on Oct. 31.",
+        "A fire on Oct. 24 killed 40 people and injured 60.",
+        "The cause is not yet known.",
+        id="tolls set on two dates are two fires",
+    ),
 ]
 # a count said to have risen to a figure is a later moment of that count, not another count
 LOOK_ALIKES += [

@@ -1726,8 +1726,9 @@ def _tolls_two_ways(
     another. Each sentence counts both the dead and the injured; one count agrees (can be
     true with the other, :func:`.figures.compatible`), which ties the two to one event at
     one time, and the other cannot; neither toll is set in a place the other sentence
-    never names (:func:`_tolls_placed_apart`), no other year or period frames either, and
-    neither tells its toll as a count still changing (:func:`_moving`). One finding is
+    never names (:func:`_tolls_placed_apart`), no other year or period frames either, the
+    two are not set on two days ("on Thursday" / "on Wednesday": two fires), and neither
+    tells its toll as a count still changing (:func:`_moving`). One finding is
     kept for each pair of sources and fate."""
     tolls: list[tuple[int, int, Specifics, dict[str, Value]]] = []
     for sentence, group in _each_source_text(sentences, group_of, _MAY_HURT):
@@ -1742,8 +1743,8 @@ def _tolls_two_ways(
     seen: set[tuple[int, int, str]] = set()
     for i, (a, ga, left, toll_a) in enumerate(tolls):
         for b, gb, right, toll_b in tolls[i + 1 :]:
-            if ga == gb or _period(left) != _period(right):
-                continue
+            if ga == gb or _period(left) != _period(right) or _two_days(left, right):
+                continue  # other years or periods, or two days: two tolls
             differ = [f for f in ("kill", "injur") if not compatible(toll_a[f], toll_b[f])]
             if len(differ) != 1:
                 continue  # both agree, or neither does: two tolls, or two moments
@@ -1873,8 +1874,12 @@ def _told_apart(a: Specifics, b: Specifics) -> bool:
     on Monday" / "on Tuesday ... fell to 10,401 points")?"""
     # a name opening one sentence ("*Silicon* Valley venture firm ...") is no name of its own
     openers = (with_opening(a) - a.names) | (with_opening(b) - b.names)
-    if _other_names(a, b, drop=openers):
-        return True
+    return _other_names(a, b, drop=openers) or _two_days(a, b)
+
+
+def _two_days(a: Specifics, b: Specifics) -> bool:
+    """Do two sentences set what they tell on two days ("on Monday" / "on Tuesday",
+    "Sept. 2" / "Sept. 9")?"""
     days_a = {t for t in a.when if t.startswith(("d:", "t:"))}
     days_b = {t for t in b.when if t.startswith(("d:", "t:"))}
     return bool(days_a and days_b and not days_a & days_b)
