@@ -1385,6 +1385,24 @@ STORY_LOOK_ALIKES += [
         "Talks resume Monday.",
         id="two full names with other first names are two people",
     ),
+    pytest.param(
+        "junta",
+        "name",
+        "Regional leaders want the junta to step down, but Kavenno, its leader, said "
+        "Tuesday that he would stay.",
+        "Junta head Capt. Tomas Kaveno said the army would not leave power.",
+        "Talks resume Monday.",
+        id="a letter doubled by one style and not by another (Mohammed / Mohamed)",
+    ),
+    pytest.param(
+        "junta",
+        "name",
+        "Regional leaders want the junta to step down, but Gaddiri, its leader, said "
+        "Tuesday that he would stay.",
+        "Junta head Capt. Tomas Gadhiri said the army would not leave power.",
+        "Talks resume Monday.",
+        id="a letter given twice where another style gives another (Gaddafi / Gadhafi)",
+    ),
 ]
 
 

@@ -1344,7 +1344,8 @@ def _alone_spelled_two_ways(
     another gives: "Capt. Amadou Sanogo" in one, "as Sanago, president of the council"
     in another, "Comet Tempel-Tuttle" / "a comet called Temple-Tuttle". Both spellings
     have :data:`ALONE_LETTERS` letters or more and are one spelling apart
-    (:func:`_respelled`), and no source writes both (a source that does has two names).
+    (:func:`_respelled`) other than a doubled letter (:func:`_doubled_apart`: "Gadhafi" /
+    "Gaddafi" are two styles), and no source writes both (a source that does has two names).
     The first sentence of each source that writes the spelling stands for it."""
     full: dict[str, dict[int, tuple[int, str, str]]] = {}  # surname -> group -> where
     alone: dict[str, dict[int, int]] = {}  # name word written alone -> group -> sentence
@@ -1369,7 +1370,7 @@ def _alone_spelled_two_ways(
     found = []
     for surname in sorted(full):
         for word in by_shape.get((surname[:2], surname[-1]), ()):
-            if not _respelled(surname, word):
+            if not _respelled(surname, word) or _doubled_apart(surname, word):
                 continue
             if any(surname in names and word in names for names in written.values()):
                 continue
@@ -1389,6 +1390,28 @@ def _alone_spelled_two_ways(
                         a, b = b, a
                     found.append((a, b, finding))
     return found
+
+
+def _doubled_apart(x: str, y: str) -> bool:
+    """Do two spellings differ only by a letter one of them doubles: "Mohammed" /
+    "Mohamed", "Hassan" / "Hasan" (one letter more, the same as its neighbour), "Gaddafi" /
+    "Gadhafi" (a letter given twice where the other gives another)? That is how two house
+    styles write one foreign name, not a misspelling; with no first name to tie them,
+    it is as often two people."""
+    if len(x) == len(y):
+        at = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
+        if len(at) != 1:
+            return False
+        i = at[0]
+        return any(
+            (i and w[i] == w[i - 1]) or (i + 1 < len(w) and w[i] == w[i + 1]) for w in (x, y)
+        )
+    short, long_ = sorted((x, y), key=len)
+    return any(
+        long_[:i] + long_[i + 1 :] == short
+        and ((i and long_[i] == long_[i - 1]) or (i + 1 < len(long_) and long_[i] == long_[i + 1]))
+        for i in range(len(long_))
+    )
 
 
 def _word_at(text: str, key: str) -> tuple[int, int] | None:
