@@ -2396,6 +2396,22 @@ STORY_LOOK_ALIKES += [
     pytest.param(
         "hall fire",
         "number",
+        "The blaze killed at least 40 people and injured 130, the fire chief said.",
+        "At least 40 people were killed and 130 injured, officials said.",
+        "The cause is not yet known.",
+        id="one toll given alike, its dead as a lower bound",
+    ),
+    pytest.param(
+        "hall fire",
+        "number",
+        "The blaze killed 40 people and injured more than 130, the fire chief said.",
+        "Forty people died and more than 130 were hurt, officials said.",
+        "The cause is not yet known.",
+        id="one toll given alike, its injured as a lower bound",
+    ),
+    pytest.param(
+        "hall fire",
+        "number",
         "The blaze killed 40 people and injured 130 on Oct. 31.",
         "A fire on Oct. 24 killed 40 people and injured 60.",
         "The cause is not yet known.",

@@ -1746,8 +1746,8 @@ def _tolls_two_ways(
 ) -> list[tuple[int, int, Finding]]:
     """One toll told two ways by two sources, wherever in the story: "killing 60 people and
     injuring 155" in one, "about 65 died and more than 190 were seriously injured" in
-    another. Each sentence counts both the dead and the injured; one count agrees (can be
-    true with the other, :func:`.figures.compatible`), which ties the two to one event at
+    another. Each sentence counts both the dead and the injured; one count agrees (is the
+    same figure, or can be true with the other, :func:`.figures.compatible`), which ties the two to one event at
     one time, and the other cannot; neither toll is set in a place the other sentence
     never names (:func:`_tolls_placed_apart`), no other year or period frames either, the
     two are not set on two days ("on Thursday" / "on Wednesday": two fires), and neither
@@ -1768,7 +1768,12 @@ def _tolls_two_ways(
         for b, gb, right, toll_b in tolls[i + 1 :]:
             if ga == gb or _period(left) != _period(right) or _two_days(left, right):
                 continue  # other years or periods, or two days: two tolls
-            differ = [f for f in ("kill", "injur") if not compatible(toll_a[f], toll_b[f])]
+            # one figure given alike ("at least 12" / "at least 12") agrees, bound or not
+            differ = [
+                f
+                for f in ("kill", "injur")
+                if toll_a[f].tag != toll_b[f].tag and not compatible(toll_a[f], toll_b[f])
+            ]
             if len(differ) != 1:
                 continue  # both agree, or neither does: two tolls, or two moments
             fate = differ[0]
