@@ -15,7 +15,10 @@ from typing import Any
 import pytest
 
 from corroborate.engine import analyze
+from corroborate.engine.conflicts import disagree
 from corroborate.engine.conflicts.disagree import compare
+from corroborate.engine.text.figures import compatible
+from corroborate.engine.text.specifics import analyse
 
 
 def _kind(a: str, b: str) -> str | None:
@@ -2426,3 +2429,56 @@ LOOK_ALIKES += [
         id="the injured counted, then said to have risen",
     ),
 ]
+
+
+# -- a toll repeated by many outlets, and a story of many tolls ---------------------------
+_PLACES = ("Orrin", "Dalby", "Tessel", "Harlow", "Vessa", "Marrow", "Halden", "Sarl")
+_ANIMALS = ("herons", "otters", "badgers", "foxes", "swans", "hares", "voles", "wrens")
+
+
+def _toll_folder(make_folder, tolls: list[tuple[int, int]]):
+    """One outlet's report for each toll (the dead, the injured), each told in its own
+    words besides the toll, analysed."""
+    files = {}
+    for k, (dead, hurt) in enumerate(tolls):
+        place = _PLACES[k % len(_PLACES)]
+        animal = _ANIMALS[k // len(_PLACES) % len(_ANIMALS)]
+        files[f"outlet{k:02d}.txt"] = (
+            f"Report {k} from the {place} desk\n\n"
+            f"Volunteers counted {animal} near the {place} reservoir for the {k}th spring.\n\n"
+            f"The blaze killed {dead} people and injured {hurt}.\n\n"
+            f"The {animal} of {place} were ringed by warden number {k + 7}."
+        )
+    return analyze(make_folder(files))
+
+
+def _tolls_found(analysis) -> list[tuple[str, str]]:
+    found = disagree._tolls_two_ways(
+        analysis.sentences, analysis.group_of, lambda i: analyse(analysis.sentences[i].text)
+    )
+    return [(f.a_words, f.b_words) for _, _, f in found]
+
+
+def test_a_toll_many_outlets_repeat_is_compared_once_with_each_other_toll(
+    make_folder, monkeypatch
+) -> None:
+    analysis = _toll_folder(make_folder, [(40, 130)] * 5 + [(40, 170)] * 5)
+    assert analysis.independent_sources == 10
+    calls = []
+
+    def counting(v, w):
+        calls.append((v.tag, w.tag))
+        return compatible(v, w)
+
+    monkeypatch.setattr(disagree, "compatible", counting)
+    found = _tolls_found(analysis)
+    # every outlet of one toll against every outlet of the other, the figures compared once
+    assert found == [("130", "170")] * 25
+    assert len(calls) <= 2
+
+
+def test_a_story_of_more_tolls_than_the_cap_compares_none(make_folder) -> None:
+    few = _toll_folder(make_folder, [(40, 130), (40, 170)])
+    assert _tolls_found(few) == [("130", "170")]
+    many = [(40, 130), (40, 170)] + [(3 + k, 500 + 7 * k) for k in range(disagree.TOLL_CAP)]
+    assert _tolls_found(_toll_folder(make_folder, many)) == []

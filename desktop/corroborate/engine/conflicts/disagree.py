@@ -1747,13 +1747,19 @@ def _tolls_two_ways(
     """One toll told two ways by two sources, wherever in the story: "killing 60 people and
     injuring 155" in one, "about 65 died and more than 190 were seriously injured" in
     another. Each sentence counts both the dead and the injured; one count agrees (is the
-    same figure, or can be true with the other, :func:`.figures.compatible`), which ties the two to one event at
-    one time, and the other cannot; neither toll is set in a place the other sentence
-    never names (:func:`_tolls_placed_apart`), no other year or period frames either, the
-    two are not set on two days ("on Thursday" / "on Wednesday": two fires), and neither
-    tells its toll as a count still changing (:func:`_moving`). One finding is
-    kept for each pair of sources and fate."""
+    same figure, or can be true with the other, :func:`.figures.compatible`), which ties
+    the two to one event at one time, and the other cannot; neither toll is set in a place
+    the other sentence never names (:func:`_tolls_placed_apart`), no other year or period
+    frames either, the two are not set on two days ("on Thursday" / "on Wednesday": two
+    fires), and neither tells its toll as a count still changing (:func:`_moving`). A story
+    giving more than :data:`TOLL_CAP` tolls tells a count that keeps changing, or many
+    incidents: its tolls are not compared. One finding is kept for each pair of sources
+    and fate.
+
+    The figures are compared once for each two tolls given (their figures and bounds),
+    not for each two sentences giving them: a large folder repeats a few tolls often."""
     tolls: list[tuple[int, int, Specifics, dict[str, Value]]] = []
+    given: dict[tuple[str, str, str, str], list[int]] = {}  # a toll's figures -> its tolls
     for sentence, group in _each_source_text(sentences, group_of, _MAY_HURT):
         if not any(tag.startswith("n:") for tag in sentence.numbers):
             continue  # a toll is counted ("three dead, three hurt" is one "n:3")
@@ -1761,29 +1767,46 @@ def _tolls_two_ways(
             continue
         analysed = spec(sentence.id)
         if not _moving(analysed) and (toll := _toll(analysed)) is not None:
+            kill, injur = toll["kill"], toll["injur"]
+            given.setdefault((kill.tag, kill.bound, injur.tag, injur.bound), []).append(len(tolls))
             tolls.append((sentence.id, group, analysed, toll))
-    found = []
-    seen: set[tuple[int, int, str]] = set()
-    for i, (a, ga, left, toll_a) in enumerate(tolls):
-        for b, gb, right, toll_b in tolls[i + 1 :]:
-            if ga == gb or _period(left) != _period(right) or _two_days(left, right):
-                continue  # other years or periods, or two days: two tolls
+    if len(given) > TOLL_CAP:
+        return []
+    # the pairs of tolls whose figures disagree on one fate, by their place in ``tolls``
+    pairs: list[tuple[int, int, str]] = []
+    kinds = list(given.values())
+    for i, these in enumerate(kinds):
+        for those in kinds[i + 1 :]:
+            toll_a, toll_b = tolls[these[0]][3], tolls[those[0]][3]
             # one figure given alike ("at least 12" / "at least 12") agrees, bound or not
             differ = [
                 f
                 for f in ("kill", "injur")
                 if toll_a[f].tag != toll_b[f].tag and not compatible(toll_a[f], toll_b[f])
             ]
-            if len(differ) != 1:
-                continue  # both agree, or neither does: two tolls, or two moments
-            fate = differ[0]
-            v, w = toll_a[fate], toll_b[fate]
-            key = (min(ga, gb), max(ga, gb), fate)
-            if key in seen or _tolls_placed_apart(left, toll_a, right, toll_b):
-                continue
-            seen.add(key)
-            found.append((a, b, _values_finding("number", left, right, [(v, w)])))
+            if len(differ) == 1:  # both agree, or neither does: two tolls, or two moments
+                pairs.extend((min(x, y), max(x, y), differ[0]) for x in these for y in those)
+    found = []
+    seen: set[tuple[int, int, str]] = set()
+    for x, y, fate in sorted(pairs):
+        a, ga, left, toll_a = tolls[x]
+        b, gb, right, toll_b = tolls[y]
+        key = (min(ga, gb), max(ga, gb), fate)
+        if ga == gb or key in seen:
+            continue
+        if _period(left) != _period(right) or _two_days(left, right):
+            continue  # other years or periods, or two days: two tolls
+        if _tolls_placed_apart(left, toll_a, right, toll_b):
+            continue
+        seen.add(key)
+        v, w = toll_a[fate], toll_b[fate]
+        found.append((a, b, _values_finding("number", left, right, [(v, w)])))
     return found
+
+
+#: Tolls (their figures) a story may give for any two of them to be compared: more tell a
+#: count that keeps changing, or many incidents (a story gives one to three).
+TOLL_CAP = COUNT_CAP
 
 
 #: Significant digits from which a figure is exact rather than rounded ("972,815",
