@@ -1311,6 +1311,7 @@ def test_one_name_spelled_two_ways_by_two_outlets_is_a_name_conflict(
         ("Anna Pike", "Anna Pine"),  # short surnames: one letter apart is another name
         ("Halden Airline", "Halden Airlines"),  # singular and plural of one name
         ("Latin America", "Latin American"),  # a place and its people
+        ("Tomas Ka'vengo", "Tomas Ka’vengo"),  # an apostrophe straight and curly
     ],
 )
 def test_one_spelling_other_names_or_a_plural_are_no_name_conflict(
@@ -1405,6 +1406,15 @@ STORY_LOOK_ALIKES += [
         "Junta head Capt. Tomas Gadhiri said the army would not leave power.",
         "Talks resume Monday.",
         id="a letter given twice where another style gives another (Gaddafi / Gadhafi)",
+    ),
+    pytest.param(
+        "junta",
+        "name",
+        "Regional leaders want the junta to step down, but Ka’vengo, its leader, said "
+        "Tuesday that he would stay.",
+        "Junta head Capt. Tomas Ka'vengo said the army would not leave power.",
+        "Talks resume Monday.",
+        id="an apostrophe straight in one and curly in the other is one spelling",
     ),
 ]
 

@@ -1257,7 +1257,9 @@ def _respelled(x: str, y: str) -> bool:
     """Are two surnames one name spelled two ways: "Olivares" / "Oliveras" (letters
     swapped), "Kelly" / "Kelley" (one letter more), "Marten" / "Martin" (one other)?
     Never when the last letters differ: an ending makes another word of a name
-    ("America" / "American", "Airline" / "Airlines")."""
+    ("America" / "American", "Airline" / "Airlines"), nor when one writes an apostrophe
+    straight and the other curly ("Ja'far" / "Ja’far": one spelling, two typefaces)."""
+    x, y = x.replace("’", "'"), y.replace("’", "'")
     if x == y or min(len(x), len(y)) < SPELLED_LETTERS or x[:2] != y[:2]:
         return False
     if x[-1] != y[-1]:
