@@ -2417,6 +2417,22 @@ STORY_LOOK_ALIKES += [
     pytest.param(
         "hall fire",
         "number",
+        "The blast tore through the hall, killing 12 guards and injuring 40 people.",
+        "Gunmen shot dead 15 dancers at the door, and 40 people were injured.",
+        "The cause is not yet known.",
+        id="the dead of two groups (guards, dancers) are no toll told two ways",
+    ),
+    pytest.param(
+        "hall fire",
+        "number",
+        "The blaze killed 12 guards and injured 40 people.",
+        "The blaze killed 15 dancers and injured 40 people.",
+        "The cause is not yet known.",
+        id="the dead of two groups in like sentences",
+    ),
+    pytest.param(
+        "hall fire",
+        "number",
         "The blaze killed 40 people and injured more than 130, the fire chief said.",
         "Forty people died and more than 130 were hurt, officials said.",
         "The cause is not yet known.",

@@ -1692,6 +1692,30 @@ def _fate(spec: Specifics, v: Value) -> str | None:
     return None
 
 
+def _victims(spec: Specifics, v: Value) -> frozenset[str]:
+    """Whom a toll's figure counts, when the word right after it says: "killing 12
+    *soldiers*", "15 *Israelis* died"; none for "people", a fate or a passive ("40
+    injured", "12 were killed")."""
+    i = v.last + 1
+    if i >= len(spec.tokens) or spec.tokens[i].clause != spec.tokens[v.first].clause:
+        return frozenset()
+    token = spec.tokens[i]
+    if capitalised(token):
+        return frozenset({_fold_name(name_part(token))})
+    stem = counted(token.stem or "")
+    if (
+        not stem
+        or stem in _WHO
+        or stem in _TOLL_FATES
+        or stem in GENERIC
+        or token.low in _TOLL_BETWEEN
+        or token.low in _TOLL_BOUND
+        or token.low.endswith("ly")
+    ):
+        return frozenset()
+    return frozenset({stem})
+
+
 def _toll(spec: Specifics) -> dict[str, Value] | None:
     """The dead and the injured a sentence counts, one figure each ("killing 60 people and
     injuring 155"); none when it counts only one of them, or one of them twice (two places,
@@ -1753,7 +1777,9 @@ def _tolls_two_ways(
     the two to one event at one time, and the other cannot; neither toll is set in a place
     the other sentence never names (:func:`_tolls_placed_apart`), no other year or period
     frames either, the two are not set on two days ("on Thursday" / "on Wednesday": two
-    fires), and neither tells its toll as a count still changing (:func:`_moving`). A story
+    fires), neither tells its toll as a count still changing (:func:`_moving`), and the
+    counts that differ do not count two groups (:func:`_victims`: "12 soldiers" / "15
+    civilians"). A story
     giving more than :data:`TOLL_CAP` tolls tells a count that keeps changing, or many
     incidents: its tolls are not compared. One finding is kept for each pair of sources
     and fate.
@@ -1800,8 +1826,10 @@ def _tolls_two_ways(
             continue  # other years or periods, or two days: two tolls
         if _tolls_placed_apart(left, toll_a, right, toll_b):
             continue
-        seen.add(key)
         v, w = toll_a[fate], toll_b[fate]
+        if _count_other_things(_victims(left, v), _victims(right, w)):
+            continue  # "killing 12 soldiers" / "killing 15 civilians": two groups of dead
+        seen.add(key)
         found.append((a, b, _values_finding("number", left, right, [(v, w)])))
     return found
 
