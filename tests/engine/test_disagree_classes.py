@@ -2269,6 +2269,22 @@ STORY_LOOK_ALIKES += [
     pytest.param(
         "ferry",
         "date",
+        "The cause of the Sept. 2 sinking remains unknown.",
+        "A second ferry sank on Sept. 3 off Tarn Point.",
+        "The inquiry goes on.",
+        id="an event told as a second one is another event",
+    ),
+    pytest.param(
+        "ferry",
+        "date",
+        "The cause of the Sept. 2 sinking remains unknown.",
+        "Another boat capsized on Sept. 3 in the same strait.",
+        "The inquiry goes on.",
+        id="an event told as another one is another event",
+    ),
+    pytest.param(
+        "ferry",
+        "date",
         "The cause of the Sept. 2, 2019 sinking remains unknown.",
         "Her son died in the Sept. 3, 2021 sinking of the Halvard's sister ship.",
         "The inquiry goes on.",

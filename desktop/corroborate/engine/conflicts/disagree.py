@@ -1578,10 +1578,26 @@ _DATED_EVENT = (
 SAME_EVENT_DAYS = 2
 
 
+#: Words just before a dated event that tell it is not the one the story is about: "*a
+#: second* bomb exploded on Oct. 3", "*another* plane crashed Sept. 3".
+_ANOTHER = frozenset((
+    "another", "second", "third", "fourth", "fifth", "separate", "earlier", "previous",
+    "prior", "similar", "other",
+))  # fmt: skip
+#: Words before a dated event looked at for :data:`_ANOTHER`.
+ANOTHER_REACH = 4
+
+
 def _dated_events(text: str) -> Iterator[tuple[str, tuple[str, int, str | None], tuple[int, int]]]:
-    """Each event the sentence dates beside its word: its name, its date, the date's place."""
+    """Each event the sentence dates beside its word: its name, its date, the date's place.
+    An event told as another one ("a second bomb exploded on Oct. 3") is left out."""
     for pattern in _DATED_EVENT:
         for match in pattern.finditer(text):
+            start = match.start()
+            before = re.findall(r"[\w'’-]+", text[max(0, start - 80) : start].lower())
+            before = before[-ANOTHER_REACH:]
+            if _ANOTHER.intersection(before):
+                continue
             month = MONTHS.get(match.group("month").lower().rstrip("."))
             if month is None:
                 continue
