@@ -2470,6 +2470,26 @@ LOOK_ALIKES += [
         "Two people were killed and the number of injured has risen to 19, the fire chief said.",
         id="the injured counted, then said to have risen",
     ),
+    pytest.param(
+        "The toll at the Orrin hall rose to 46 on Saturday, officials said.",
+        "The toll at the Orrin hall rose to 52 on Saturday, officials said.",
+        id="a toll risen to two figures on one day: the morning's and the night's",
+    ),
+]
+# a figure risen to in one month, year or period is that period's: two of them disagree
+CONFLICTS += [
+    pytest.param(
+        "number",
+        "Orrin's jobless rate fell to 5.2 percent in May, the labour bureau said.",
+        "Orrin's jobless rate fell to 5.4 percent in May, the labour bureau said.",
+        id="a rate fallen to two figures in one month",
+    ),
+    pytest.param(
+        "number",
+        "Harlow's population grew to 41,200 in 2010, the census found.",
+        "Harlow's population grew to 44,900 in 2010, the census found.",
+        id="a population grown to two figures in one year",
+    ),
 ]
 
 

@@ -1146,11 +1146,13 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
             ):
                 pairs = [(v, w) for v, w in pairs if _same_thing(a, v, b, w)]
             if kind == "number":
+                # a figure a count has risen to is one moment of it, unless a month, a
+                # year or a period sets that moment ("fell to 5.2 percent in May")
                 pairs = [
                     (v, w)
                     for v, w in pairs
                     if not _placed_apart(a, v, b, w)
-                    and not (_risen_to(a, v) or _risen_to(b, w))
+                    and not ((_risen_to(a, v) or _risen_to(b, w)) and not _one_moment(a, b))
                     and _measured_alike(v, w)
                     and _intended(a, v) == _intended(b, w)
                     and not _other_roles(a, v, b, w)
@@ -1762,6 +1764,23 @@ def _risen_to(spec: Specifics, v: Value) -> bool:
     while i >= 0 and tokens[i].low in _TOLL_BOUND and tokens[i].low != "to":
         i -= 1  # "rose to about 46", "climbed to more than 60"
     return i >= 1 and tokens[i].low == "to" and tokens[i - 1].low in _RISING
+
+
+def _moment_period(spec: Specifics) -> frozenset[str]:
+    """The month, year or period (:func:`_period`) that sets a changing count's moment:
+    "fell to 5.2 percent *in May*", "grew to 41,200 *in 2010*". A day is none: a toll
+    "rose to 46 on Saturday" in the morning and to 52 by night."""
+    period = _period(spec)
+    days = {t for t in period if t.startswith("t:")}
+    months = {f"m:{t[2:].split('-')[0]}" for t in days}
+    return frozenset(period - days - months)
+
+
+def _one_moment(a: Specifics, b: Specifics) -> bool:
+    """Do both sentences set their figures in one month, year or period
+    (:func:`_moment_period`)?"""
+    period = _moment_period(a)
+    return bool(period) and period == _moment_period(b)
 
 
 def _moving(spec: Specifics) -> bool:
