@@ -15,7 +15,10 @@ from typing import Any
 import pytest
 
 from corroborate.engine import analyze
+from corroborate.engine.conflicts import disagree
 from corroborate.engine.conflicts.disagree import compare
+from corroborate.engine.text.figures import compatible
+from corroborate.engine.text.specifics import analyse
 
 
 def _kind(a: str, b: str) -> str | None:
@@ -1308,6 +1311,7 @@ def test_one_name_spelled_two_ways_by_two_outlets_is_a_name_conflict(
         ("Anna Pike", "Anna Pine"),  # short surnames: one letter apart is another name
         ("Halden Airline", "Halden Airlines"),  # singular and plural of one name
         ("Latin America", "Latin American"),  # a place and its people
+        ("Tomas Ka'vengo", "Tomas Ka’vengo"),  # an apostrophe straight and curly
     ],
 )
 def test_one_spelling_other_names_or_a_plural_are_no_name_conflict(
@@ -1384,6 +1388,33 @@ STORY_LOOK_ALIKES += [
         "Junta head Capt. Tomas Kavango said the army would not leave power.",
         "Talks resume Monday.",
         id="two full names with other first names are two people",
+    ),
+    pytest.param(
+        "junta",
+        "name",
+        "Regional leaders want the junta to step down, but Kavenno, its leader, said "
+        "Tuesday that he would stay.",
+        "Junta head Capt. Tomas Kaveno said the army would not leave power.",
+        "Talks resume Monday.",
+        id="a letter doubled by one style and not by another (Mohammed / Mohamed)",
+    ),
+    pytest.param(
+        "junta",
+        "name",
+        "Regional leaders want the junta to step down, but Gaddiri, its leader, said "
+        "Tuesday that he would stay.",
+        "Junta head Capt. Tomas Gadhiri said the army would not leave power.",
+        "Talks resume Monday.",
+        id="a letter given twice where another style gives another (Gaddafi / Gadhafi)",
+    ),
+    pytest.param(
+        "junta",
+        "name",
+        "Regional leaders want the junta to step down, but Ka’vengo, its leader, said "
+        "Tuesday that he would stay.",
+        "Junta head Capt. Tomas Ka'vengo said the army would not leave power.",
+        "Talks resume Monday.",
+        id="an apostrophe straight in one and curly in the other is one spelling",
     ),
 ]
 
@@ -2238,6 +2269,22 @@ STORY_LOOK_ALIKES += [
     pytest.param(
         "ferry",
         "date",
+        "The cause of the Sept. 2 sinking remains unknown.",
+        "A second ferry sank on Sept. 3 off Tarn Point.",
+        "The inquiry goes on.",
+        id="an event told as a second one is another event",
+    ),
+    pytest.param(
+        "ferry",
+        "date",
+        "The cause of the Sept. 2 sinking remains unknown.",
+        "Another boat capsized on Sept. 3 in the same strait.",
+        "The inquiry goes on.",
+        id="an event told as another one is another event",
+    ),
+    pytest.param(
+        "ferry",
+        "date",
         "The cause of the Sept. 2, 2019 sinking remains unknown.",
         "Her son died in the Sept. 3, 2021 sinking of the Halvard's sister ship.",
         "The inquiry goes on.",
@@ -2367,6 +2414,54 @@ STORY_LOOK_ALIKES += [
         "The cause is not yet known.",
         id="a toll said to have risen is a later moment of the count",
     ),
+    pytest.param(
+        "hall fire",
+        "number",
+        "The blaze killed 40 people and injured 130 on Thursday.",
+        "A fire at a club on Wednesday killed 40 people and injured 60.",
+        "The cause is not yet known.",
+        id="tolls set on two days are two fires",
+    ),
+    pytest.param(
+        "hall fire",
+        "number",
+        "The blaze killed at least 40 people and injured 130, the fire chief said.",
+        "At least 40 people were killed and 130 injured, officials said.",
+        "The cause is not yet known.",
+        id="one toll given alike, its dead as a lower bound",
+    ),
+    pytest.param(
+        "hall fire",
+        "number",
+        "The blast tore through the hall, killing 12 guards and injuring 40 people.",
+        "Gunmen shot dead 15 dancers at the door, and 40 people were injured.",
+        "The cause is not yet known.",
+        id="the dead of two groups (guards, dancers) are no toll told two ways",
+    ),
+    pytest.param(
+        "hall fire",
+        "number",
+        "The blaze killed 12 guards and injured 40 people.",
+        "The blaze killed 15 dancers and injured 40 people.",
+        "The cause is not yet known.",
+        id="the dead of two groups in like sentences",
+    ),
+    pytest.param(
+        "hall fire",
+        "number",
+        "The blaze killed 40 people and injured more than 130, the fire chief said.",
+        "Forty people died and more than 130 were hurt, officials said.",
+        "The cause is not yet known.",
+        id="one toll given alike, its injured as a lower bound",
+    ),
+    pytest.param(
+        "hall fire",
+        "number",
+        "The blaze killed 40 people and injured 130 on Oct. 31.",
+        "A fire on Oct. 24 killed 40 people and injured 60.",
+        "The cause is not yet known.",
+        id="tolls set on two dates are two fires",
+    ),
 ]
 # a count said to have risen to a figure is a later moment of that count, not another count
 LOOK_ALIKES += [
@@ -2375,4 +2470,77 @@ LOOK_ALIKES += [
         "Two people were killed and the number of injured has risen to 19, the fire chief said.",
         id="the injured counted, then said to have risen",
     ),
+    pytest.param(
+        "The toll at the Orrin hall rose to 46 on Saturday, officials said.",
+        "The toll at the Orrin hall rose to 52 on Saturday, officials said.",
+        id="a toll risen to two figures on one day: the morning's and the night's",
+    ),
 ]
+# a figure risen to in one month, year or period is that period's: two of them disagree
+CONFLICTS += [
+    pytest.param(
+        "number",
+        "Orrin's jobless rate fell to 5.2 percent in May, the labour bureau said.",
+        "Orrin's jobless rate fell to 5.4 percent in May, the labour bureau said.",
+        id="a rate fallen to two figures in one month",
+    ),
+    pytest.param(
+        "number",
+        "Harlow's population grew to 41,200 in 2010, the census found.",
+        "Harlow's population grew to 44,900 in 2010, the census found.",
+        id="a population grown to two figures in one year",
+    ),
+]
+
+
+# -- a toll repeated by many outlets, and a story of many tolls ---------------------------
+_PLACES = ("Orrin", "Dalby", "Tessel", "Harlow", "Vessa", "Marrow", "Halden", "Sarl")
+_ANIMALS = ("herons", "otters", "badgers", "foxes", "swans", "hares", "voles", "wrens")
+
+
+def _toll_folder(make_folder, tolls: list[tuple[int, int]]):
+    """One outlet's report for each toll (the dead, the injured), each told in its own
+    words besides the toll, analysed."""
+    files = {}
+    for k, (dead, hurt) in enumerate(tolls):
+        place = _PLACES[k % len(_PLACES)]
+        animal = _ANIMALS[k // len(_PLACES) % len(_ANIMALS)]
+        files[f"outlet{k:02d}.txt"] = (
+            f"Report {k} from the {place} desk\n\n"
+            f"Volunteers counted {animal} near the {place} reservoir for the {k}th spring.\n\n"
+            f"The blaze killed {dead} people and injured {hurt}.\n\n"
+            f"The {animal} of {place} were ringed by warden number {k + 7}."
+        )
+    return analyze(make_folder(files))
+
+
+def _tolls_found(analysis) -> list[tuple[str, str]]:
+    found = disagree._tolls_two_ways(
+        analysis.sentences, analysis.group_of, lambda i: analyse(analysis.sentences[i].text)
+    )
+    return [(f.a_words, f.b_words) for _, _, f in found]
+
+
+def test_a_toll_many_outlets_repeat_is_compared_once_with_each_other_toll(
+    make_folder, monkeypatch
+) -> None:
+    analysis = _toll_folder(make_folder, [(40, 130)] * 5 + [(40, 170)] * 5)
+    assert analysis.independent_sources == 10
+    calls = []
+
+    def counting(v, w):
+        calls.append((v.tag, w.tag))
+        return compatible(v, w)
+
+    monkeypatch.setattr(disagree, "compatible", counting)
+    found = _tolls_found(analysis)
+    # every outlet of one toll against every outlet of the other, the figures compared once
+    assert found == [("130", "170")] * 25
+    assert len(calls) <= 2
+
+
+def test_a_story_of_more_tolls_than_the_cap_compares_none(make_folder) -> None:
+    few = _toll_folder(make_folder, [(40, 130), (40, 170)])
+    assert _tolls_found(few) == [("130", "170")]
+    many = [(40, 130), (40, 170)] + [(3 + k, 500 + 7 * k) for k in range(disagree.TOLL_CAP)]
+    assert _tolls_found(_toll_folder(make_folder, many)) == []

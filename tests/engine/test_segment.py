@@ -842,3 +842,10 @@ def test_a_paragraph_that_says_more_than_its_repeated_sentence_is_the_story() ->
     )
     article = Article(0, "a.txt", "a", "A", "file", paragraphs)
     assert all(s.standalone for s in segment((article,)))
+
+
+def test_the_words_between_two_straight_quoted_quotations_are_no_quotation() -> None:
+    text = '"No," the harbour minister said, "the ferry will not sail this week."'
+    assert quotes_of(text) == ("the ferry will not sail this week",)
+    other = '"Yes," the harbour minister said, "the toll bridge will open on Monday."'
+    assert not quote_in_common(quotes_of(text), quotes_of(other))

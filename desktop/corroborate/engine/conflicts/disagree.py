@@ -1146,11 +1146,13 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
             ):
                 pairs = [(v, w) for v, w in pairs if _same_thing(a, v, b, w)]
             if kind == "number":
+                # a figure a count has risen to is one moment of it, unless a month, a
+                # year or a period sets that moment ("fell to 5.2 percent in May")
                 pairs = [
                     (v, w)
                     for v, w in pairs
                     if not _placed_apart(a, v, b, w)
-                    and not (_risen_to(a, v) or _risen_to(b, w))
+                    and not ((_risen_to(a, v) or _risen_to(b, w)) and not _one_moment(a, b))
                     and _measured_alike(v, w)
                     and _intended(a, v) == _intended(b, w)
                     and not _other_roles(a, v, b, w)
@@ -1257,7 +1259,9 @@ def _respelled(x: str, y: str) -> bool:
     """Are two surnames one name spelled two ways: "Olivares" / "Oliveras" (letters
     swapped), "Kelly" / "Kelley" (one letter more), "Marten" / "Martin" (one other)?
     Never when the last letters differ: an ending makes another word of a name
-    ("America" / "American", "Airline" / "Airlines")."""
+    ("America" / "American", "Airline" / "Airlines"), nor when one writes an apostrophe
+    straight and the other curly ("Ja'far" / "Ja’far": one spelling, two typefaces)."""
+    x, y = x.replace("’", "'"), y.replace("’", "'")
     if x == y or min(len(x), len(y)) < SPELLED_LETTERS or x[:2] != y[:2]:
         return False
     if x[-1] != y[-1]:
@@ -1344,7 +1348,8 @@ def _alone_spelled_two_ways(
     another gives: "Capt. Amadou Sanogo" in one, "as Sanago, president of the council"
     in another, "Comet Tempel-Tuttle" / "a comet called Temple-Tuttle". Both spellings
     have :data:`ALONE_LETTERS` letters or more and are one spelling apart
-    (:func:`_respelled`), and no source writes both (a source that does has two names).
+    (:func:`_respelled`) other than a doubled letter (:func:`_doubled_apart`: "Gadhafi" /
+    "Gaddafi" are two styles), and no source writes both (a source that does has two names).
     The first sentence of each source that writes the spelling stands for it."""
     full: dict[str, dict[int, tuple[int, str, str]]] = {}  # surname -> group -> where
     alone: dict[str, dict[int, int]] = {}  # name word written alone -> group -> sentence
@@ -1369,7 +1374,7 @@ def _alone_spelled_two_ways(
     found = []
     for surname in sorted(full):
         for word in by_shape.get((surname[:2], surname[-1]), ()):
-            if not _respelled(surname, word):
+            if not _respelled(surname, word) or _doubled_apart(surname, word):
                 continue
             if any(surname in names and word in names for names in written.values()):
                 continue
@@ -1389,6 +1394,28 @@ def _alone_spelled_two_ways(
                         a, b = b, a
                     found.append((a, b, finding))
     return found
+
+
+def _doubled_apart(x: str, y: str) -> bool:
+    """Do two spellings differ only by a letter one of them doubles: "Mohammed" /
+    "Mohamed", "Hassan" / "Hasan" (one letter more, the same as its neighbour), "Gaddafi" /
+    "Gadhafi" (a letter given twice where the other gives another)? That is how two house
+    styles write one foreign name, not a misspelling; with no first name to tie them,
+    it is as often two people."""
+    if len(x) == len(y):
+        at = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
+        if len(at) != 1:
+            return False
+        i = at[0]
+        return any(
+            (i and w[i] == w[i - 1]) or (i + 1 < len(w) and w[i] == w[i + 1]) for w in (x, y)
+        )
+    short, long_ = sorted((x, y), key=len)
+    return any(
+        long_[:i] + long_[i + 1 :] == short
+        and ((i and long_[i] == long_[i - 1]) or (i + 1 < len(long_) and long_[i] == long_[i + 1]))
+        for i in range(len(long_))
+    )
 
 
 def _word_at(text: str, key: str) -> tuple[int, int] | None:
@@ -1553,10 +1580,26 @@ _DATED_EVENT = (
 SAME_EVENT_DAYS = 2
 
 
+#: Words just before a dated event that tell it is not the one the story is about: "*a
+#: second* bomb exploded on Oct. 3", "*another* plane crashed Sept. 3".
+_ANOTHER = frozenset((
+    "another", "second", "third", "fourth", "fifth", "separate", "earlier", "previous",
+    "prior", "similar", "other",
+))  # fmt: skip
+#: Words before a dated event looked at for :data:`_ANOTHER`.
+ANOTHER_REACH = 4
+
+
 def _dated_events(text: str) -> Iterator[tuple[str, tuple[str, int, str | None], tuple[int, int]]]:
-    """Each event the sentence dates beside its word: its name, its date, the date's place."""
+    """Each event the sentence dates beside its word: its name, its date, the date's place.
+    An event told as another one ("a second bomb exploded on Oct. 3") is left out."""
     for pattern in _DATED_EVENT:
         for match in pattern.finditer(text):
+            start = match.start()
+            before = re.findall(r"[\w'’-]+", text[max(0, start - 80) : start].lower())
+            before = before[-ANOTHER_REACH:]
+            if _ANOTHER.intersection(before):
+                continue
             month = MONTHS.get(match.group("month").lower().rstrip("."))
             if month is None:
                 continue
@@ -1667,6 +1710,30 @@ def _fate(spec: Specifics, v: Value) -> str | None:
     return None
 
 
+def _victims(spec: Specifics, v: Value) -> frozenset[str]:
+    """Whom a toll's figure counts, when the word right after it says: "killing 12
+    *soldiers*", "15 *Israelis* died"; none for "people", a fate or a passive ("40
+    injured", "12 were killed")."""
+    i = v.last + 1
+    if i >= len(spec.tokens) or spec.tokens[i].clause != spec.tokens[v.first].clause:
+        return frozenset()
+    token = spec.tokens[i]
+    if capitalised(token):
+        return frozenset({_fold_name(name_part(token))})
+    stem = counted(token.stem or "")
+    if (
+        not stem
+        or stem in _WHO
+        or stem in _TOLL_FATES
+        or stem in GENERIC
+        or token.low in _TOLL_BETWEEN
+        or token.low in _TOLL_BOUND
+        or token.low.endswith("ly")
+    ):
+        return frozenset()
+    return frozenset({stem})
+
+
 def _toll(spec: Specifics) -> dict[str, Value] | None:
     """The dead and the injured a sentence counts, one figure each ("killing 60 people and
     injuring 155"); none when it counts only one of them, or one of them twice (two places,
@@ -1699,6 +1766,23 @@ def _risen_to(spec: Specifics, v: Value) -> bool:
     return i >= 1 and tokens[i].low == "to" and tokens[i - 1].low in _RISING
 
 
+def _moment_period(spec: Specifics) -> frozenset[str]:
+    """The month, year or period (:func:`_period`) that sets a changing count's moment:
+    "fell to 5.2 percent *in May*", "grew to 41,200 *in 2010*". A day is none: a toll
+    "rose to 46 on Saturday" in the morning and to 52 by night."""
+    period = _period(spec)
+    days = {t for t in period if t.startswith("t:")}
+    months = {f"m:{t[2:].split('-')[0]}" for t in days}
+    return frozenset(period - days - months)
+
+
+def _one_moment(a: Specifics, b: Specifics) -> bool:
+    """Do both sentences set their figures in one month, year or period
+    (:func:`_moment_period`)?"""
+    period = _moment_period(a)
+    return bool(period) and period == _moment_period(b)
+
+
 def _moving(spec: Specifics) -> bool:
     """Does the sentence tell a count as one moment of a count still changing?"""
     return any(v.kind == "number" and _risen_to(spec, v) for v in spec.values)
@@ -1723,13 +1807,22 @@ def _tolls_two_ways(
 ) -> list[tuple[int, int, Finding]]:
     """One toll told two ways by two sources, wherever in the story: "killing 60 people and
     injuring 155" in one, "about 65 died and more than 190 were seriously injured" in
-    another. Each sentence counts both the dead and the injured; one count agrees (can be
-    true with the other, :func:`.figures.compatible`), which ties the two to one event at
-    one time, and the other cannot; neither toll is set in a place the other sentence
-    never names (:func:`_tolls_placed_apart`), no other year or period frames either, and
-    neither tells its toll as a count still changing (:func:`_moving`). One finding is
-    kept for each pair of sources and fate."""
+    another. Each sentence counts both the dead and the injured; one count agrees (is the
+    same figure, or can be true with the other, :func:`.figures.compatible`), which ties
+    the two to one event at one time, and the other cannot; neither toll is set in a place
+    the other sentence never names (:func:`_tolls_placed_apart`), no other year or period
+    frames either, the two are not set on two days ("on Thursday" / "on Wednesday": two
+    fires), neither tells its toll as a count still changing (:func:`_moving`), and the
+    counts that differ do not count two groups (:func:`_victims`: "12 soldiers" / "15
+    civilians"). A story
+    giving more than :data:`TOLL_CAP` tolls tells a count that keeps changing, or many
+    incidents: its tolls are not compared. One finding is kept for each pair of sources
+    and fate.
+
+    The figures are compared once for each two tolls given (their figures and bounds),
+    not for each two sentences giving them: a large folder repeats a few tolls often."""
     tolls: list[tuple[int, int, Specifics, dict[str, Value]]] = []
+    given: dict[tuple[str, str, str, str], list[int]] = {}  # a toll's figures -> its tolls
     for sentence, group in _each_source_text(sentences, group_of, _MAY_HURT):
         if not any(tag.startswith("n:") for tag in sentence.numbers):
             continue  # a toll is counted ("three dead, three hurt" is one "n:3")
@@ -1737,24 +1830,48 @@ def _tolls_two_ways(
             continue
         analysed = spec(sentence.id)
         if not _moving(analysed) and (toll := _toll(analysed)) is not None:
+            kill, injur = toll["kill"], toll["injur"]
+            given.setdefault((kill.tag, kill.bound, injur.tag, injur.bound), []).append(len(tolls))
             tolls.append((sentence.id, group, analysed, toll))
+    if len(given) > TOLL_CAP:
+        return []
+    # the pairs of tolls whose figures disagree on one fate, by their place in ``tolls``
+    pairs: list[tuple[int, int, str]] = []
+    kinds = list(given.values())
+    for i, these in enumerate(kinds):
+        for those in kinds[i + 1 :]:
+            toll_a, toll_b = tolls[these[0]][3], tolls[those[0]][3]
+            # one figure given alike ("at least 12" / "at least 12") agrees, bound or not
+            differ = [
+                f
+                for f in ("kill", "injur")
+                if toll_a[f].tag != toll_b[f].tag and not compatible(toll_a[f], toll_b[f])
+            ]
+            if len(differ) == 1:  # both agree, or neither does: two tolls, or two moments
+                pairs.extend((min(x, y), max(x, y), differ[0]) for x in these for y in those)
     found = []
     seen: set[tuple[int, int, str]] = set()
-    for i, (a, ga, left, toll_a) in enumerate(tolls):
-        for b, gb, right, toll_b in tolls[i + 1 :]:
-            if ga == gb or _period(left) != _period(right):
-                continue
-            differ = [f for f in ("kill", "injur") if not compatible(toll_a[f], toll_b[f])]
-            if len(differ) != 1:
-                continue  # both agree, or neither does: two tolls, or two moments
-            fate = differ[0]
-            v, w = toll_a[fate], toll_b[fate]
-            key = (min(ga, gb), max(ga, gb), fate)
-            if key in seen or _tolls_placed_apart(left, toll_a, right, toll_b):
-                continue
-            seen.add(key)
-            found.append((a, b, _values_finding("number", left, right, [(v, w)])))
+    for x, y, fate in sorted(pairs):
+        a, ga, left, toll_a = tolls[x]
+        b, gb, right, toll_b = tolls[y]
+        key = (min(ga, gb), max(ga, gb), fate)
+        if ga == gb or key in seen:
+            continue
+        if _period(left) != _period(right) or _two_days(left, right):
+            continue  # other years or periods, or two days: two tolls
+        if _tolls_placed_apart(left, toll_a, right, toll_b):
+            continue
+        v, w = toll_a[fate], toll_b[fate]
+        if _count_other_things(_victims(left, v), _victims(right, w)):
+            continue  # "killing 12 soldiers" / "killing 15 civilians": two groups of dead
+        seen.add(key)
+        found.append((a, b, _values_finding("number", left, right, [(v, w)])))
     return found
+
+
+#: Tolls (their figures) a story may give for any two of them to be compared: more tell a
+#: count that keeps changing, or many incidents (a story gives one to three).
+TOLL_CAP = COUNT_CAP
 
 
 #: Significant digits from which a figure is exact rather than rounded ("972,815",
@@ -1873,8 +1990,12 @@ def _told_apart(a: Specifics, b: Specifics) -> bool:
     on Monday" / "on Tuesday ... fell to 10,401 points")?"""
     # a name opening one sentence ("*Silicon* Valley venture firm ...") is no name of its own
     openers = (with_opening(a) - a.names) | (with_opening(b) - b.names)
-    if _other_names(a, b, drop=openers):
-        return True
+    return _other_names(a, b, drop=openers) or _two_days(a, b)
+
+
+def _two_days(a: Specifics, b: Specifics) -> bool:
+    """Do two sentences set what they tell on two days ("on Monday" / "on Tuesday",
+    "Sept. 2" / "Sept. 9")?"""
     days_a = {t for t in a.when if t.startswith(("d:", "t:"))}
     days_b = {t for t in b.when if t.startswith(("d:", "t:"))}
     return bool(days_a and days_b and not days_a & days_b)

@@ -30,7 +30,11 @@ from .verbs import has_verb
 
 _OPEN_QUOTES = "“‘"
 _CLOSE_QUOTES = "”’"
-_QUOTED = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
+#: A quotation, each mark paired with the next: the words between two quotations
+#: ('"No," *the minister said,* "never."') are none.
+_QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]")
+#: Characters a quotation has at least to count (:func:`quotes_of`).
+QUOTED_CHARS = 12
 #: A list item that runs on into the next: "… your search terms; and".
 _CUT_SHORT = re.compile(r"(?:[;,]|[;,]?\s+(?:and|or))$")
 #: How every such item ends: only those are searched (a search for an end scans it all).
@@ -531,6 +535,8 @@ def quotes_of(text: str) -> tuple[str, ...]:
     """
     found = []
     for match in _QUOTED.finditer(text):
+        if len(match.group(1)) < QUOTED_CHARS:
+            continue
         tokens = words(match.group(1))
         if len(tokens) >= QUOTED_PART_WORDS and not _titled(tokens):
             found.append(" ".join(t.lower() for t in tokens))
