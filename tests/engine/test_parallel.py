@@ -233,7 +233,8 @@ def test_ranking_starts_from_weights_worked_out_by_another_process_as_it_would_w
     assert weights and any(first)
     # items, not ==: the order the weights are summed in must be the same too
     assert list(kept[0].items()) == list(weights.items()) and kept[1] == first
-    assert kept[2] == concepts
+    # in order too: a chosen sentence's gain is summed over its concepts in their order
+    assert [list(found) for found in kept[2]] == [list(found) for found in concepts]
 
 
 def test_a_small_folder_is_analysed_without_forking(
