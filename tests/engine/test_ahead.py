@@ -103,11 +103,12 @@ def test_a_process_that_goes_silent_is_stopped_and_reported_rather_than_waited_f
 ) -> None:
     from corroborate.engine import ahead as ahead_module
     from corroborate.engine.ahead import AheadFailed
+    from corroborate.engine.models import ReadLimits
 
     monkeypatch.setattr(ahead_module, "SILENT_SECONDS", 0.5)
     # Hung before it ever loads the engine: it never answers nor reports progress.
     ahead = AnalysisAhead(prepare=functools.partial(time.sleep, 3600))
-    ahead.request(sample_story())
+    ahead.request(sample_story(), AnalysisOptions(limits=ReadLimits(seconds_per_file=0.5)))
     started = time.monotonic()
     with pytest.raises(AheadFailed, match="said nothing"):
         ahead.result()
@@ -151,3 +152,37 @@ def test_closing_with_a_grace_lets_a_process_that_listens_end_by_itself() -> Non
     ahead = AnalysisAhead()
     ahead.close(grace=30)
     assert ahead._process.exitcode == 0  # it ended on its own, not by force
+
+
+def test_a_file_that_takes_most_of_its_reading_limit_is_not_taken_for_a_hang(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from corroborate.engine import ahead as ahead_module
+    from corroborate.engine.models import ReadLimits
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork on this platform")
+    # The process says nothing while one file is read, for as long as the file's reader
+    # may take (the options' limit): longer than the silence taken for a hang.
+    monkeypatch.setattr(ahead_module, "SILENT_SECONDS", 0.5)
+    options = AnalysisOptions(limits=ReadLimits(seconds_per_file=4.0))
+    ahead = AnalysisAhead(multiprocessing.get_context("fork"), prepare=_slow_first_read)
+    ahead.request(sample_story(), options)
+    made_ahead = ahead.result()  # not AheadFailed: the process was at work
+    assert to_json(summarize(made_ahead)) == to_json(summarize(analyze(sample_story(), options)))
+
+
+def _slow_first_read() -> None:
+    """In the process ahead: its first file takes 1.5 s to read, as a long PDF may."""
+    from corroborate.engine.readers import reading
+
+    read = reading.Reader.read
+    slept: list[bool] = []
+
+    def slow(self: reading.Reader, path: Path) -> object:
+        if not slept:
+            slept.append(True)
+            time.sleep(1.5)
+        return read(self, path)
+
+    reading.Reader.read = slow  # type: ignore[method-assign]

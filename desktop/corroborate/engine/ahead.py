@@ -16,8 +16,9 @@ serves one analysis: a program analyses its later folders itself.
 
 A wait for it never hangs: a process that has ended (crashed, killed) is seen at
 once, even while a process it started still holds its pipe open, and one that
-says nothing for :data:`SILENT_SECONDS` (stopped, deadlocked) is stopped. Either
-way :meth:`~AnalysisAhead.result` raises :class:`AheadFailed`, and the program
+says nothing for longer than a file's reading may take (the request's
+``limits.seconds_per_file``) and :data:`SILENT_SECONDS` more (stopped,
+deadlocked) is stopped. Either way :meth:`~AnalysisAhead.result` raises :class:`AheadFailed`, and the program
 analyses the folder itself.
 """
 
@@ -42,9 +43,10 @@ log = logging.getLogger(__name__)
 NICENESS = 10
 #: How often a wait for the other process looks at ``cancelled()``.
 _POLL_SECONDS = 0.05
-#: How long the other process may go without a word (progress or answer) before it is
-#: taken for hung and stopped. Its stages report every few tenths of a second on a large
-#: folder, so only a process that no longer works is ever this quiet.
+#: How long the other process may go without a word (progress or answer), beyond the
+#: time one file's reader may take (it reports before each file, then waits for it),
+#: before it is taken for hung and stopped. Its stages report every few seconds on the
+#: largest folder, so only a process that no longer works is ever this quiet.
 SILENT_SECONDS = 30.0
 
 
@@ -153,10 +155,12 @@ class AnalysisAhead:
 
         Raises :class:`Cancelled` (and stops the process) when ``cancelled()`` turns
         True, and :class:`AheadFailed` when the process ends without an answer or says
-        nothing for :data:`SILENT_SECONDS` (it is then stopped).
+        nothing for a file's reading limit and :data:`SILENT_SECONDS` more (it is then
+        stopped).
         """
         if self._asked is None:
             raise RuntimeError("nothing was requested")
+        quiet = self._asked[1].limits.seconds_per_file + SILENT_SECONDS
         heard = time.monotonic()
         try:
             while True:
@@ -164,7 +168,7 @@ class AnalysisAhead:
                     raise Cancelled
                 try:
                     if not self._conn.poll(_POLL_SECONDS):
-                        self._check_alive(heard)
+                        self._check_alive(heard, quiet)
                         continue
                     kind, *content = self._conn.recv()
                 except (EOFError, OSError) as error:
@@ -181,15 +185,15 @@ class AnalysisAhead:
         finally:
             self.close()
 
-    def _check_alive(self, heard: float) -> None:
+    def _check_alive(self, heard: float, quiet: float) -> None:
         """Raise :class:`AheadFailed` when the process has ended with nothing left to read
         (a process it forked may keep the pipe open after it), or has been silent since
-        ``heard`` for longer than :data:`SILENT_SECONDS` (then it is stopped)."""
+        ``heard`` for longer than ``quiet`` seconds (then it is stopped)."""
         if not self._process.is_alive() and not self._conn.poll():
             raise AheadFailed("the analysis process ended without an answer")
-        if time.monotonic() - heard > SILENT_SECONDS:
+        if time.monotonic() - heard > quiet:
             self.close(grace=0)
-            raise AheadFailed(f"the analysis process said nothing for {SILENT_SECONDS:g} s")
+            raise AheadFailed(f"the analysis process said nothing for {quiet:g} s")
 
     def close(self, grace: float | None = None) -> None:
         """Stop the process (when it is still at work) and let it go; safe to call again.
