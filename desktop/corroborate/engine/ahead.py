@@ -50,6 +50,12 @@ _POLL_SECONDS = 0.05
 SILENT_SECONDS = 30.0
 
 
+def silence_allowed(options: AnalysisOptions) -> float:
+    """How long the process analysing with ``options`` may say nothing before it is taken
+    for hung: as long as one file's reader may take, and :data:`SILENT_SECONDS` more."""
+    return options.limits.seconds_per_file + SILENT_SECONDS
+
+
 class AheadFailed(Exception):
     """The other process ended without an answer (it crashed or was killed)."""
 
@@ -160,7 +166,7 @@ class AnalysisAhead:
         """
         if self._asked is None:
             raise RuntimeError("nothing was requested")
-        quiet = self._asked[1].limits.seconds_per_file + SILENT_SECONDS
+        quiet = silence_allowed(self._asked[1])
         heard = time.monotonic()
         try:
             while True:
