@@ -202,3 +202,28 @@ def _slow_first_read() -> None:
         return read(self, path)
 
     reading.Reader.read = slow  # type: ignore[method-assign]
+
+
+def test_a_program_stopped_while_it_waits_does_not_take_the_process_ahead_for_hung(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from corroborate.engine import ahead as ahead_module
+
+    # Ctrl-Z and fg an hour later (or a clock that jumps): the process ahead was stopped
+    # as long, and its answer is taken when it comes.
+    monkeypatch.setattr(ahead_module, "time", _clock_jumping_an_hour_after(1))
+    ahead = AnalysisAhead()
+    ahead.request(sample_story())
+    made_ahead = ahead.result()  # not AheadFailed
+    assert to_json(summarize(made_ahead)) == to_json(summarize(analyze(sample_story())))
+
+
+class _clock_jumping_an_hour_after:
+    """A monotonic clock that jumps an hour forward after ``calls`` readings."""
+
+    def __init__(self, calls: int) -> None:
+        self.calls = calls
+
+    def monotonic(self) -> float:
+        self.calls -= 1
+        return time.monotonic() + (3600.0 if self.calls < 0 else 0.0)

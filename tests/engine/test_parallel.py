@@ -267,3 +267,30 @@ def test_a_process_allowed_one_processor_does_all_the_work_itself(
     monkeypatch.setattr(parallel.os, "sched_getaffinity", lambda _pid: {0})
     assert not parallel.can_fork()
     assert parallel.in_two(lambda: os.getpid(), lambda: os.getpid()) == (os.getpid(),) * 2
+
+
+@forking
+def test_a_program_stopped_while_it_waits_does_not_find_the_other_process_late(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Ctrl-Z and fg an hour later (or a clock that jumps): the other process was stopped
+    # as long, and its part is taken when it comes, not done again here.
+    monkeypatch.setattr(parallel, "time", _clock_jumping_an_hour_after(3))
+    parent = os.getpid()
+
+    def there() -> str:
+        time.sleep(0.5)
+        return "there" if os.getpid() != parent else "here"
+
+    assert parallel.in_two(lambda: 1, there) == (1, "there")
+
+
+class _clock_jumping_an_hour_after:
+    """A monotonic clock that jumps an hour forward after ``calls`` readings."""
+
+    def __init__(self, calls: int) -> None:
+        self.calls = calls
+
+    def monotonic(self) -> float:
+        self.calls -= 1
+        return time.monotonic() + (3600.0 if self.calls < 0 else 0.0)

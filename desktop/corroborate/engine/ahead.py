@@ -48,6 +48,9 @@ _POLL_SECONDS = 0.05
 #: before it is taken for hung and stopped. Its stages report every few seconds on the
 #: largest folder, so only a process that no longer works is ever this quiet.
 SILENT_SECONDS = 30.0
+#: The most one turn of a wait counts towards the silence, in seconds: a program stopped
+#: while it waits (Ctrl-Z, then fg) finds the other process stopped as long, not hung.
+_MAX_TURN_SECONDS = 1.0
 
 
 def silence_allowed(options: AnalysisOptions) -> float:
@@ -167,19 +170,22 @@ class AnalysisAhead:
         if self._asked is None:
             raise RuntimeError("nothing was requested")
         quiet = silence_allowed(self._asked[1])
-        heard = time.monotonic()
+        silent, last = 0.0, time.monotonic()
         try:
             while True:
                 if cancelled is not None and cancelled():
                     raise Cancelled
                 try:
                     if not self._conn.poll(_POLL_SECONDS):
-                        self._check_alive(heard, quiet)
+                        now = time.monotonic()
+                        silent += min(now - last, _MAX_TURN_SECONDS)
+                        last = now
+                        self._check_alive(silent, quiet)
                         continue
                     kind, *content = self._conn.recv()
                 except (EOFError, OSError) as error:
                     raise AheadFailed("the analysis process ended without an answer") from error
-                heard = time.monotonic()
+                silent, last = 0.0, time.monotonic()
                 if kind == "progress":
                     if progress is not None:
                         progress(*content)
@@ -191,13 +197,14 @@ class AnalysisAhead:
         finally:
             self.close()
 
-    def _check_alive(self, heard: float, quiet: float) -> None:
+    def _check_alive(self, silent: float, quiet: float) -> None:
         """Raise :class:`AheadFailed` when the process has ended with nothing left to read
-        (a process it forked may keep the pipe open after it), or has been silent since
-        ``heard`` for longer than ``quiet`` seconds (then it is stopped)."""
+        (a process it forked may keep the pipe open after it), or has been ``silent`` (the
+        seconds waited since it last spoke) for longer than ``quiet`` (then it is
+        stopped)."""
         if not self._process.is_alive() and not self._conn.poll():
             raise AheadFailed("the analysis process ended without an answer")
-        if time.monotonic() - heard > quiet:
+        if silent > quiet:
             self.close(grace=0)
             raise AheadFailed(f"the analysis process said nothing for {quiet:g} s")
 
