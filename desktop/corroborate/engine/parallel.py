@@ -91,9 +91,9 @@ class _Helper:
         self.reaped = False
 
     def result(self, cancelled: CancelFn | None, seconds: float) -> object:
-        """The part's result, or a :class:`_Failed` (also when it has not come ``seconds``
-        from now: :meth:`close` then stops the process); :class:`Cancelled` when asked
-        to stop."""
+        """The part's result, or a :class:`_Failed` (also when it has not come after
+        ``seconds`` spent waiting for it: :meth:`close` then stops the process);
+        :class:`Cancelled` when asked to stop."""
         chunks = []
         waited, last = 0.0, time.monotonic()
         while True:
