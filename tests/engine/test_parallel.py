@@ -294,3 +294,19 @@ class _clock_jumping_an_hour_after:
     def monotonic(self) -> float:
         self.calls -= 1
         return time.monotonic() + (3600.0 if self.calls < 0 else 0.0)
+
+
+@forking
+def test_letting_a_part_go_twice_closes_nothing_the_program_opened_since() -> None:
+    helper = parallel._fork(lambda: "done")
+    assert helper is not None
+    assert helper.result(None, 10.0) == "done"
+    helper.close()
+    read_end, write_end = os.pipe()  # may be given the number the part's pipe had
+    try:
+        helper.close()
+        os.write(write_end, b"x")
+        assert os.read(read_end, 1) == b"x"
+    finally:
+        os.close(read_end)
+        os.close(write_end)

@@ -121,8 +121,11 @@ class _Helper:
             return _Failed()
 
     def close(self) -> None:
-        """Stop the process when it is still at work, and let it go; safe to call again."""
-        os.close(self.fd)
+        """Stop the process when it is still at work, and let it go; safe to call again
+        (its pipe's number, closed, may since name another file of the program's)."""
+        if self.fd >= 0:
+            os.close(self.fd)
+            self.fd = -1
         if not self.reaped:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(self.pid, signal.SIGKILL)
