@@ -300,7 +300,8 @@ def _weigh(
 
 
 def concept_weights(analysis: Analysis, consensus: float, lead: float) -> dict[Concept, float]:
-    """Each concept that two or more voices use, with its weight (see ConceptCoverage)."""
+    """Each concept that two or more voices use in two or more wordings, with its weight
+    (see ConceptCoverage)."""
     voice_of = analysis.voice_of or analysis.group_of
     concepts = _concepts(analysis.sentences)
     return _concept_weights(analysis.sentences, concepts, voice_of, consensus, lead)
