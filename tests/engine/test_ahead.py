@@ -120,6 +120,7 @@ def test_a_process_that_goes_silent_is_stopped_and_reported_rather_than_waited_f
 def test_a_dead_process_is_reported_even_while_a_process_it_forked_holds_its_pipe_open(
     tmp_path: Path,
 ) -> None:
+    import contextlib
     import os
     import signal
 
@@ -139,7 +140,8 @@ def test_a_dead_process_is_reported_even_while_a_process_it_forked_holds_its_pip
     finally:  # the copy left behind ends with the test, not 20 s after the test run
         for _ in range(100):
             if named.exists() and named.read_text():
-                os.kill(int(named.read_text()), signal.SIGKILL)
+                with contextlib.suppress(ProcessLookupError):  # it may have ended
+                    os.kill(int(named.read_text()), signal.SIGKILL)
                 break
             time.sleep(0.05)
 
