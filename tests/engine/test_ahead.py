@@ -103,11 +103,12 @@ def test_a_process_that_goes_silent_is_stopped_and_reported_rather_than_waited_f
 ) -> None:
     from corroborate.engine import ahead as ahead_module
     from corroborate.engine.ahead import AheadFailed
+    from corroborate.engine.models import ReadLimits
 
     monkeypatch.setattr(ahead_module, "SILENT_SECONDS", 0.5)
     # Hung before it ever loads the engine: it never answers nor reports progress.
     ahead = AnalysisAhead(prepare=functools.partial(time.sleep, 3600))
-    ahead.request(sample_story())
+    ahead.request(sample_story(), AnalysisOptions(limits=ReadLimits(seconds_per_file=0.5)))
     started = time.monotonic()
     with pytest.raises(AheadFailed, match="said nothing"):
         ahead.result()
@@ -116,26 +117,44 @@ def test_a_process_that_goes_silent_is_stopped_and_reported_rather_than_waited_f
     assert not ahead._process.is_alive()
 
 
-def test_a_dead_process_is_reported_even_while_a_process_it_forked_holds_its_pipe_open() -> None:
+def test_a_dead_process_is_reported_even_while_a_process_it_forked_holds_its_pipe_open(
+    tmp_path: Path,
+) -> None:
+    import contextlib
+    import os
+    import signal
+
     from corroborate.engine.ahead import AheadFailed
 
     if "fork" not in multiprocessing.get_all_start_methods():
         pytest.skip("no fork on this platform")
-    ahead = AnalysisAhead(multiprocessing.get_context("fork"), prepare=_leave_an_orphan)
+    named = tmp_path / "orphan"
+    prepare = functools.partial(_leave_an_orphan, named)
+    ahead = AnalysisAhead(multiprocessing.get_context("fork"), prepare=prepare)
     ahead.request(sample_story())
     started = time.monotonic()
-    with pytest.raises(AheadFailed, match="ended"):
-        ahead.result()
-    assert time.monotonic() - started < 10
+    try:
+        with pytest.raises(AheadFailed, match="ended"):
+            ahead.result()
+        assert time.monotonic() - started < 10
+    finally:  # the copy left behind ends with the test, not 20 s after the test run
+        for _ in range(100):
+            if named.exists() and named.read_text():
+                with contextlib.suppress(ProcessLookupError):  # it may have ended
+                    os.kill(int(named.read_text()), signal.SIGKILL)
+                break
+            time.sleep(0.05)
 
 
-def _leave_an_orphan() -> None:
-    """Fork a copy that sleeps on with the pipe open, then die without an answer."""
+def _leave_an_orphan(named: Path) -> None:
+    """Fork a copy that sleeps on with the pipe open (its id written to ``named``), then
+    die without an answer."""
     import os
 
-    if os.fork() == 0:
+    if (pid := os.fork()) == 0:
         time.sleep(20)
         os._exit(0)
+    named.write_text(str(pid))
     os._exit(4)
 
 
@@ -151,3 +170,62 @@ def test_closing_with_a_grace_lets_a_process_that_listens_end_by_itself() -> Non
     ahead = AnalysisAhead()
     ahead.close(grace=30)
     assert ahead._process.exitcode == 0  # it ended on its own, not by force
+
+
+def test_a_file_that_takes_most_of_its_reading_limit_is_not_taken_for_a_hang(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from corroborate.engine import ahead as ahead_module
+    from corroborate.engine.models import ReadLimits
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork on this platform")
+    # The process says nothing while one file is read, for as long as the file's reader
+    # may take (the options' limit): longer than the silence taken for a hang.
+    monkeypatch.setattr(ahead_module, "SILENT_SECONDS", 0.5)
+    options = AnalysisOptions(limits=ReadLimits(seconds_per_file=4.0))
+    ahead = AnalysisAhead(multiprocessing.get_context("fork"), prepare=_slow_first_read)
+    ahead.request(sample_story(), options)
+    made_ahead = ahead.result()  # not AheadFailed: the process was at work
+    assert to_json(summarize(made_ahead)) == to_json(summarize(analyze(sample_story(), options)))
+
+
+def _slow_first_read() -> None:
+    """In the process ahead: its first file takes 1.5 s to read, as a long PDF may."""
+    from corroborate.engine.readers import reading
+
+    read = reading.Reader.read
+    slept: list[bool] = []
+
+    def slow(self: reading.Reader, path: Path) -> object:
+        if not slept:
+            slept.append(True)
+            time.sleep(1.5)
+        return read(self, path)
+
+    reading.Reader.read = slow  # type: ignore[method-assign]
+
+
+def test_a_program_stopped_while_it_waits_does_not_take_the_process_ahead_for_hung(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from corroborate.engine import ahead as ahead_module
+
+    # Ctrl-Z and fg an hour later (or a clock that jumps): the process ahead was stopped
+    # as long, and its answer is taken when it comes.
+    monkeypatch.setattr(ahead_module, "time", _clock_jumping_an_hour_after(1))
+    ahead = AnalysisAhead()
+    ahead.request(sample_story())
+    made_ahead = ahead.result()  # not AheadFailed
+    assert to_json(summarize(made_ahead)) == to_json(summarize(analyze(sample_story())))
+
+
+class _clock_jumping_an_hour_after:
+    """A monotonic clock that jumps an hour forward after ``calls`` readings."""
+
+    def __init__(self, calls: int) -> None:
+        self.calls = calls
+
+    def monotonic(self) -> float:
+        self.calls -= 1
+        return time.monotonic() + (3600.0 if self.calls < 0 else 0.0)

@@ -233,7 +233,8 @@ def test_ranking_starts_from_weights_worked_out_by_another_process_as_it_would_w
     assert weights and any(first)
     # items, not ==: the order the weights are summed in must be the same too
     assert list(kept[0].items()) == list(weights.items()) and kept[1] == first
-    assert kept[2] == concepts
+    # in order too: a chosen sentence's gain is summed over its concepts in their order
+    assert [list(found) for found in kept[2]] == [list(found) for found in concepts]
 
 
 def test_a_small_folder_is_analysed_without_forking(
@@ -266,3 +267,46 @@ def test_a_process_allowed_one_processor_does_all_the_work_itself(
     monkeypatch.setattr(parallel.os, "sched_getaffinity", lambda _pid: {0})
     assert not parallel.can_fork()
     assert parallel.in_two(lambda: os.getpid(), lambda: os.getpid()) == (os.getpid(),) * 2
+
+
+@forking
+def test_a_program_stopped_while_it_waits_does_not_find_the_other_process_late(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Ctrl-Z and fg an hour later (or a clock that jumps): the other process was stopped
+    # as long, and its part is taken when it comes, not done again here.
+    monkeypatch.setattr(parallel, "time", _clock_jumping_an_hour_after(3))
+    parent = os.getpid()
+
+    def there() -> str:
+        time.sleep(0.5)
+        return "there" if os.getpid() != parent else "here"
+
+    assert parallel.in_two(lambda: 1, there) == (1, "there")
+
+
+class _clock_jumping_an_hour_after:
+    """A monotonic clock that jumps an hour forward after ``calls`` readings."""
+
+    def __init__(self, calls: int) -> None:
+        self.calls = calls
+
+    def monotonic(self) -> float:
+        self.calls -= 1
+        return time.monotonic() + (3600.0 if self.calls < 0 else 0.0)
+
+
+@forking
+def test_letting_a_part_go_twice_closes_nothing_the_program_opened_since() -> None:
+    helper = parallel._fork(lambda: "done")
+    assert helper is not None
+    assert helper.result(None, 10.0) == "done"
+    helper.close()
+    read_end, write_end = os.pipe()  # may be given the number the part's pipe had
+    try:
+        helper.close()
+        os.write(write_end, b"x")
+        assert os.read(read_end, 1) == b"x"
+    finally:
+        os.close(read_end)
+        os.close(write_end)

@@ -59,7 +59,7 @@ def test_two_forms_of_one_word_in_two_outlets_make_one_concept(verb: str, noun: 
     sentences = [_sentence(0, 0, verb), _sentence(1, 1, noun)]
     assert not set(pairwise(sentences[0].stems)) & set(pairwise(sentences[1].stems))
     weights, _, concepts = ConceptCoverage().weigh(sentences, [0, 1])
-    shared = concepts[0] & concepts[1]
+    shared = set(concepts[0]) & set(concepts[1])
     assert shared
     assert all(weights[concept] > 0 for concept in shared)
 
@@ -74,7 +74,7 @@ def test_a_sentence_voices_print_word_for_word_counts_once_for_its_concepts() ->
     ]
     weights, _, concepts = ConceptCoverage(consensus=1.0, lead=0.0).weigh(sentences, [0, 1, 2])
     assert weights[("tessel", "bridg")] == 2  # two wordings, not three voices
-    assert not any(concept in weights for concept in concepts[0] - concepts[2])
+    assert not any(concept in weights for concept in set(concepts[0]) - set(concepts[2]))
 
 
 def test_a_concept_weighs_more_when_voices_put_it_early(story: Analysis) -> None:

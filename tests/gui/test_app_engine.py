@@ -93,17 +93,18 @@ def test_a_first_story_whose_process_ahead_hangs_is_read_here_instead(
     import time
 
     from corroborate.engine import ahead as ahead_module
+    from corroborate.engine.models import ReadLimits
 
     monkeypatch.setattr(ahead_module, "SILENT_SECONDS", 0.5)
+    options = AnalysisOptions(limits=ReadLimits(seconds_per_file=0.5))  # silent 1 s: hung
     ahead = AnalysisAhead(prepare=functools.partial(time.sleep, 3600))  # never answers
-    ahead.request(sample_story(), AnalysisOptions())
+    ahead.request(sample_story(), options)
     app_engine = AppEngine(Warmup(), ahead)
 
     analysis = on_a_worker(
-        qtbot,
-        lambda: app_engine.analyze(sample_story(), AnalysisOptions(), cancelled=lambda: False),
+        qtbot, lambda: app_engine.analyze(sample_story(), options, cancelled=lambda: False)
     )
-    assert to_json(summarize(analysis)) == to_json(summarize(analyze(sample_story())))
+    assert to_json(summarize(analysis)) == to_json(summarize(analyze(sample_story(), options)))
     ahead._process.join(timeout=10)
     assert not ahead._process.is_alive()  # the hung process was stopped, not left behind
 

@@ -225,7 +225,7 @@ import corroborate.gui.app as app
 from corroborate.engine import ahead as ahead_module
 from corroborate.engine.ahead import AnalysisAhead
 
-ahead_module.SILENT_SECONDS = 1.0
+ahead_module.silence_allowed = lambda _options: 1.0
 if sys.argv[1] == "not asked":  # as for a story with the reader's corrections
     app.ask_ahead = lambda *_args: False
 # the process meant to analyse the first story ahead hangs before it ever listens

@@ -16,8 +16,9 @@ serves one analysis: a program analyses its later folders itself.
 
 A wait for it never hangs: a process that has ended (crashed, killed) is seen at
 once, even while a process it started still holds its pipe open, and one that
-says nothing for :data:`SILENT_SECONDS` (stopped, deadlocked) is stopped. Either
-way :meth:`~AnalysisAhead.result` raises :class:`AheadFailed`, and the program
+says nothing for longer than a file's reading may take (the request's
+``limits.seconds_per_file``) and :data:`SILENT_SECONDS` more (stopped,
+deadlocked) is stopped. Either way :meth:`~AnalysisAhead.result` raises :class:`AheadFailed`, and the program
 analyses the folder itself.
 """
 
@@ -42,10 +43,20 @@ log = logging.getLogger(__name__)
 NICENESS = 10
 #: How often a wait for the other process looks at ``cancelled()``.
 _POLL_SECONDS = 0.05
-#: How long the other process may go without a word (progress or answer) before it is
-#: taken for hung and stopped. Its stages report every few tenths of a second on a large
-#: folder, so only a process that no longer works is ever this quiet.
+#: How long the other process may go without a word (progress or answer), beyond the
+#: time one file's reader may take (it reports before each file, then waits for it),
+#: before it is taken for hung and stopped. Its stages report every few seconds on the
+#: largest folder, so only a process that no longer works is ever this quiet.
 SILENT_SECONDS = 30.0
+#: The most one turn of a wait counts towards the silence, in seconds: a program stopped
+#: while it waits (Ctrl-Z, then fg) finds the other process stopped as long, not hung.
+_MAX_TURN_SECONDS = 1.0
+
+
+def silence_allowed(options: AnalysisOptions) -> float:
+    """How long the process analysing with ``options`` may say nothing before it is taken
+    for hung: as long as one file's reader may take, and :data:`SILENT_SECONDS` more."""
+    return options.limits.seconds_per_file + SILENT_SECONDS
 
 
 class AheadFailed(Exception):
@@ -153,23 +164,28 @@ class AnalysisAhead:
 
         Raises :class:`Cancelled` (and stops the process) when ``cancelled()`` turns
         True, and :class:`AheadFailed` when the process ends without an answer or says
-        nothing for :data:`SILENT_SECONDS` (it is then stopped).
+        nothing for a file's reading limit and :data:`SILENT_SECONDS` more (it is then
+        stopped).
         """
         if self._asked is None:
             raise RuntimeError("nothing was requested")
-        heard = time.monotonic()
+        quiet = silence_allowed(self._asked[1])
+        silent, last = 0.0, time.monotonic()
         try:
             while True:
                 if cancelled is not None and cancelled():
                     raise Cancelled
                 try:
                     if not self._conn.poll(_POLL_SECONDS):
-                        self._check_alive(heard)
+                        now = time.monotonic()
+                        silent += min(now - last, _MAX_TURN_SECONDS)
+                        last = now
+                        self._check_alive(silent, quiet)
                         continue
                     kind, *content = self._conn.recv()
                 except (EOFError, OSError) as error:
                     raise AheadFailed("the analysis process ended without an answer") from error
-                heard = time.monotonic()
+                silent, last = 0.0, time.monotonic()
                 if kind == "progress":
                     if progress is not None:
                         progress(*content)
@@ -181,15 +197,16 @@ class AnalysisAhead:
         finally:
             self.close()
 
-    def _check_alive(self, heard: float) -> None:
+    def _check_alive(self, silent: float, quiet: float) -> None:
         """Raise :class:`AheadFailed` when the process has ended with nothing left to read
-        (a process it forked may keep the pipe open after it), or has been silent since
-        ``heard`` for longer than :data:`SILENT_SECONDS` (then it is stopped)."""
+        (a process it forked may keep the pipe open after it), or has been ``silent`` (the
+        seconds waited since it last spoke) for longer than ``quiet`` (then it is
+        stopped)."""
         if not self._process.is_alive() and not self._conn.poll():
             raise AheadFailed("the analysis process ended without an answer")
-        if time.monotonic() - heard > SILENT_SECONDS:
+        if silent > quiet:
             self.close(grace=0)
-            raise AheadFailed(f"the analysis process said nothing for {SILENT_SECONDS:g} s")
+            raise AheadFailed(f"the analysis process said nothing for {quiet:g} s")
 
     def close(self, grace: float | None = None) -> None:
         """Stop the process (when it is still at work) and let it go; safe to call again.

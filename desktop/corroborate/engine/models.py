@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import pairwise
 from pathlib import Path
 from typing import Literal, NamedTuple, Protocol
 
@@ -521,11 +520,6 @@ class Analysis:
             tuple(sorted({outlets[g] for g in by_group - groups})),
             tuple(sorted({outlets[g] for g in by_group & groups})),
         )
-
-    @cached_property
-    def bigrams(self) -> tuple[frozenset[tuple[str, str]], ...]:
-        """Each sentence's stem bigrams, the units of shared wording that ranking counts."""
-        return tuple(frozenset(pairwise(s.stems)) for s in self.sentences)
 
     def support_of(self, sentence: int) -> int:
         """How many independent groups report what the sentence states."""

@@ -22,7 +22,8 @@ cancel stops the copy at once. When the copy fails (it crashed, was killed, or i
 part raised), its part is done here: slower, never different. So is a copy that
 hangs: once this process's part is done, the copy's (of about the same size) gets
 :data:`PATIENCE` times as long again, at least :data:`MIN_WAIT_SECONDS`, then it is
-stopped.
+stopped. Only time this process spends waiting counts: stopped and continued, or with
+its clock set forward, it does not take a copy at work for hung.
 """
 
 from __future__ import annotations
@@ -53,6 +54,9 @@ _CHUNK = 1 << 20
 PATIENCE = 10
 #: ...and at least this long, in seconds (a busy machine may hold it back).
 MIN_WAIT_SECONDS = 10.0
+#: The most one turn of a wait counts towards it, in seconds: a program stopped while it
+#: waits (Ctrl-Z, then fg) finds the other process stopped as long, not late.
+MAX_TURN_SECONDS = 1.0
 
 
 def can_fork() -> bool:
@@ -87,17 +91,20 @@ class _Helper:
         self.reaped = False
 
     def result(self, cancelled: CancelFn | None, seconds: float) -> object:
-        """The part's result, or a :class:`_Failed` (also when it has not come ``seconds``
-        from now: :meth:`close` then stops the process); :class:`Cancelled` when asked
-        to stop."""
+        """The part's result, or a :class:`_Failed` (also when it has not come after
+        ``seconds`` spent waiting for it: :meth:`close` then stops the process);
+        :class:`Cancelled` when asked to stop."""
         chunks = []
-        deadline = time.monotonic() + seconds
+        waited, last = 0.0, time.monotonic()
         while True:
             if cancelled is not None and cancelled():
                 raise Cancelled
             ready, _, _ = select.select([self.fd], [], [], _POLL_SECONDS)
             if not ready:
-                if time.monotonic() > deadline:
+                now = time.monotonic()
+                waited += min(now - last, MAX_TURN_SECONDS)
+                last = now
+                if waited > seconds:
                     return _Failed()
                 continue
             chunk = os.read(self.fd, _CHUNK)
@@ -114,8 +121,11 @@ class _Helper:
             return _Failed()
 
     def close(self) -> None:
-        """Stop the process when it is still at work, and let it go; safe to call again."""
-        os.close(self.fd)
+        """Stop the process when it is still at work, and let it go; safe to call again
+        (its pipe's number, closed, may since name another file of the program's)."""
+        if self.fd >= 0:
+            os.close(self.fd)
+            self.fd = -1
         if not self.reaped:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(self.pid, signal.SIGKILL)

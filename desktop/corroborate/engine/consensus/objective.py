@@ -34,17 +34,22 @@ from ..text.families import family_stem
 Concept = tuple[str, str]
 
 
-def sentence_concepts(sentence: Sentence) -> frozenset[Concept]:
+def sentence_concepts(sentence: Sentence) -> tuple[Concept, ...]:
     """The sentence's concepts: its consecutive content-word stems in pairs, each stem
     that of its word family's head (:func:`.text.families.family_stem`), so that "the
     bomb exploded" and "the bomb's explosion", "police shot him" and "the shooting" or
-    "sold the unit" and "the sale of the unit" share a concept as they share a fact."""
-    return frozenset(pairwise(family_stem(stem) for stem in sentence.stems))
+    "sold the unit" and "the sale of the unit" share a concept as they share a fact.
+
+    Each once, in the order the sentence uses them, not as a set: a sentence's value is
+    summed over them, and a set's order is its memory's (another after a copy is sent
+    from the process that worked the weights out), so that sums could differ in their
+    last bits, and a tie be broken otherwise, with and without a second process."""
+    return tuple(dict.fromkeys(pairwise(family_stem(stem) for stem in sentence.stems)))
 
 
-def _concepts(sentences: Sequence[Sentence]) -> tuple[frozenset[Concept], ...]:
+def _concepts(sentences: Sequence[Sentence]) -> tuple[tuple[Concept, ...], ...]:
     """Each sentence's concepts, worked out once for the sentences that copies repeat."""
-    known: dict[tuple[str, ...], frozenset[Concept]] = {}
+    known: dict[tuple[str, ...], tuple[Concept, ...]] = {}
     found = []
     for sentence in sentences:
         concepts = known.get(sentence.stems)
@@ -221,7 +226,7 @@ class _Coverage:
         analysis: Analysis,
         weights: dict[Concept, float],
         first: tuple[float, ...],
-        concepts: tuple[frozenset[Concept], ...],
+        concepts: tuple[tuple[Concept, ...], ...],
         length: float,
     ) -> None:
         self._concepts = concepts
@@ -234,12 +239,12 @@ class _Coverage:
     def value(self, sentence: int) -> float:
         if not self._covered:
             return self._first[sentence]
-        weight = self._weights
-        gain = sum(weight.get(concept, 0.0) for concept in self._concepts[sentence] - self._covered)
+        weight, covered = self._weights, self._covered
+        gain = sum(weight.get(c, 0.0) for c in self._concepts[sentence] if c not in covered)
         return _per_word(gain, self._sentences[sentence].words, self._length)
 
     def add(self, sentence: int) -> None:
-        self._covered |= self._concepts[sentence]
+        self._covered.update(self._concepts[sentence])
 
 
 # Concept weights take one pass over every sentence; ranking runs on every change of
@@ -247,7 +252,7 @@ class _Coverage:
 # with the analysis), with each sentence's concepts.
 _CACHE_SIZE = 8
 #: The concept weights, each sentence's value over an empty selection, and its concepts.
-Weights = tuple[dict[Concept, float], tuple[float, ...], tuple[frozenset[Concept], ...]]
+Weights = tuple[dict[Concept, float], tuple[float, ...], tuple[tuple[Concept, ...], ...]]
 _cache: dict[tuple[int, float, float, float], tuple[weakref.ref[Analysis], Weights]] = {}
 #: The app ranks on several worker threads: the cache is read and trimmed under this lock.
 _cache_lock = threading.Lock()
@@ -295,7 +300,8 @@ def _weigh(
 
 
 def concept_weights(analysis: Analysis, consensus: float, lead: float) -> dict[Concept, float]:
-    """Each concept that two or more voices use, with its weight (see ConceptCoverage)."""
+    """Each concept that two or more voices use in two or more wordings, with its weight
+    (see ConceptCoverage)."""
     voice_of = analysis.voice_of or analysis.group_of
     concepts = _concepts(analysis.sentences)
     return _concept_weights(analysis.sentences, concepts, voice_of, consensus, lead)
@@ -303,7 +309,7 @@ def concept_weights(analysis: Analysis, consensus: float, lead: float) -> dict[C
 
 def _concept_weights(
     sentences: Sequence[Sentence],
-    concepts_of: Sequence[frozenset[Concept]],
+    concepts_of: Sequence[tuple[Concept, ...]],
     voice_of: Sequence[int],
     consensus: float,
     lead: float,
