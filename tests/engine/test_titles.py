@@ -424,3 +424,29 @@ def test_a_long_lead_is_cut_to_a_title_at_a_word_that_ends_a_thought(
     from corroborate.engine.text.titles import _cut_title
 
     assert _cut_title(lead) == (title or lead)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Live updates on the Carrowgate bridge",  # a live page's label
+        "Carrowgate bridge: what we know",  # an explainer's heading
+        "Carrowgate bridge photos",  # a gallery's title
+    ],
+)
+@pytest.mark.parametrize("label_first", [True, False])
+def test_of_two_headlines_the_one_telling_the_story_heads_it_not_a_pages_label(
+    make_folder, label: str, label_first: bool
+) -> None:
+    headline = "Carrowgate bridge falls into the Tessel river, two dead"
+    story = (
+        "The Carrowgate bridge fell into the Tessel river on Monday evening, killing two"
+        " people, police said.\n\nFire chief Tomas Brandt said fourteen people were hurt."
+    )
+    other = (
+        "Two people died when the Carrowgate bridge collapsed into the Tessel river on Monday,"
+        " police said.\n\nFourteen people were hurt, fire chief Tomas Brandt told reporters."
+    )
+    first, second = (label, headline) if label_first else (headline, label)
+    files = {"p01.txt": f"{first}\n\n{story}", "p02.txt": f"{second}\n\n{other}"}
+    assert analyze(make_folder(files)).title == headline

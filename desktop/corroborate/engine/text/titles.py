@@ -358,7 +358,14 @@ def story_title(
             if j != index and group_of[other.id] != group_of[titled[index].id]
         )
 
-    best = max(range(len(titled)), key=lambda i: (agreement(i), -i))
+    # two headlines agree with each other as much as each other with it: the one telling more
+    # of what the outlets report (a junk line, a section's label, says little of it) heads it
+    story_words = central or _shared_stems(sentences, group_of)
+
+    def told(index: int) -> int:
+        return len(set(content_stems(words(titled[index].title))) & story_words)
+
+    best = max(range(len(titled)), key=lambda i: (round(agreement(i), 6), told(i), -i))
     return titled[best].title
 
 
