@@ -44,6 +44,14 @@ def article(aid: int, file: str, title: str) -> Article:
         ("Opinion: Harlow should have closed the old bridge years ago", True),
         # the site's name over its headline, cut off the title line
         ("Harlow Herald: Harlow bridge falls into the Tessel at rush hour", True),
+        # a kicker over a headline in its clipped style, commas and all
+        ("Bridge collapse: Carrowgate span falls into the Tessel, two dead", True),
+        ("Storm fallout: Harlow schools shut, roads closed for a week", True),
+        ("Tessel tragedy: Ferry sinks off Harlow, crew of six missing", True),
+        # a caption describing its picture in full sentences, a credit, a picture's label
+        ("Decadent: The partygoers pose around the throne, the mayor at the centre", False),
+        ("Image: Rescuers search the river, a diver below the fallen bridge", False),
+        ("Photo: Lee Park/Harlow Herald", False),
     ],
 )
 def test_what_counts_as_a_headline(title: str, headline: bool) -> None:
@@ -450,3 +458,14 @@ def test_of_two_headlines_the_one_telling_the_story_heads_it_not_a_pages_label(
     first, second = (label, headline) if label_first else (headline, label)
     files = {"p01.txt": f"{first}\n\n{story}", "p02.txt": f"{second}\n\n{other}"}
     assert analyze(make_folder(files)).title == headline
+
+
+def test_a_headline_under_its_kicker_heads_the_article_and_is_not_left_in_its_text() -> None:
+    body = (
+        "The Carrowgate bridge fell into the Tessel river on Monday evening, police said."
+        "\n\nFire chief Tomas Brandt said fourteen people were hurt."
+    )
+    headline = "Bridge collapse: Carrowgate span falls into the Tessel, two dead"
+    read = ingest(RawDocument(f"{headline}\n\n{body}"), "p01.txt", 0)
+    assert read.title == headline
+    assert read.paragraphs[0].startswith("The Carrowgate bridge fell")
