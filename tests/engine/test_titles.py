@@ -469,3 +469,33 @@ def test_a_headline_under_its_kicker_heads_the_article_and_is_not_left_in_its_te
     read = ingest(RawDocument(f"{headline}\n\n{body}"), "p01.txt", 0)
     assert read.title == headline
     assert read.paragraphs[0].startswith("The Carrowgate bridge fell")
+
+
+@pytest.mark.parametrize(
+    ("story", "side"),
+    [
+        ("Carrowgate bridge falls into the Tessel", "Harlow Council To Meet On Bridge Repairs"),
+        ("Carrowgate bridge falls into Tessel river", "Carrowgate Bridge Repairs To Start In May"),
+    ],
+)
+def test_a_headline_in_capitals_agrees_with_the_same_words_in_lower_case_not_a_side_piece(
+    story: str, side: str
+) -> None:
+    articles = [
+        article(0, "a.txt", "CARROWGATE BRIDGE FALLS INTO THE TESSEL, TWO DEAD"),
+        article(1, "b.txt", side),
+        article(2, "c.txt", story),
+    ]
+    assert story_title(articles, [0, 1, 2]) == story
+
+
+@pytest.mark.parametrize("shouting_first", [True, False])
+def test_a_headline_in_capitals_heads_the_story_only_when_no_other_outlet_has_one_in_words(
+    shouting_first: bool,
+) -> None:
+    shouted = "CARROWGATE BRIDGE FALLS INTO THE TESSEL, TWO DEAD"
+    plain = "Two dead as Carrowgate bridge falls into the Tessel"
+    first, second = (shouted, plain) if shouting_first else (plain, shouted)
+    articles = [article(0, "a.txt", first), article(1, "b.txt", second)]
+    assert story_title(articles, [0, 1]) == plain
+    assert story_title([article(0, "a.txt", shouted)], [0]) == shouted

@@ -326,6 +326,7 @@ def story_title(
     reporting what it states, and ``salience`` how central its words are.
     """
     from rapidfuzz import fuzz
+    from rapidfuzz.utils import default_process
 
     headlines = [a for a in articles if is_headline(a)]
     titled = headlines
@@ -352,8 +353,10 @@ def story_title(
         return titled[0].title
 
     def agreement(index: int) -> float:
+        # compared case-folded: one outlet's headline in title case ("Bridge Falls Into
+        # Tessel") says what another's in sentence case or in capitals says
         return sum(
-            fuzz.token_sort_ratio(titled[index].title, other.title)
+            fuzz.token_sort_ratio(titled[index].title, other.title, processor=default_process)
             for j, other in enumerate(titled)
             if j != index and group_of[other.id] != group_of[titled[index].id]
         )
@@ -365,8 +368,23 @@ def story_title(
     def told(index: int) -> int:
         return len(set(content_stems(words(titled[index].title))) & story_words)
 
-    best = max(range(len(titled)), key=lambda i: (round(agreement(i), 6), told(i), -i))
+    # a headline in capitals heads the story only when no other outlet's says it in words
+    # set as a reader reads them
+    best = max(
+        range(len(titled)),
+        key=lambda i: (not _shouted(titled[i].title), round(agreement(i), 6), told(i), -i),
+    )
     return titled[best].title
+
+
+#: A headline with this share of its letters in capitals is set in capitals ("BRIDGE FALLS").
+SHOUTED_SHARE = 0.8
+
+
+def _shouted(title: str) -> bool:
+    """Whether a headline is set in capitals: a page's style, not how a title is read."""
+    letters = [c for c in title if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= SHOUTED_SHARE * len(letters)
 
 
 #: The title of a story none of whose articles has a headline or a sentence to title it by.
