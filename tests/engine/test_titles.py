@@ -499,3 +499,69 @@ def test_a_headline_in_capitals_heads_the_story_only_when_no_other_outlet_has_on
     articles = [article(0, "a.txt", first), article(1, "b.txt", second)]
     assert story_title(articles, [0, 1]) == plain
     assert story_title([article(0, "a.txt", shouted)], [0]) == shouted
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a page that is no article's: an error, a robot check, a log-in, a site's notice
+        "Page not found | Harlow Herald",
+        "Attention Required! | Cloudflare",
+        "Are you a robot? Harlow Herald",
+        "Sign in to your account",
+        "Log In ‹ Harlow Herald — WordPress",
+        "Your browser is not supported",
+        "Cookies on the Harlow Herald website",
+        "Most read stories",
+        "Welcome to Harlow Herald",
+        # a date standing alone
+        "Monday, March 4, 2026",
+        "4 March 2026 10:45 GMT",
+        # a site's tagline or a section's page
+        "Latest news from around the world",
+        "Breaking News, Latest News and Videos",
+        "Local news, sports and weather for Harlow",
+        "Your trusted source for local news",
+        "Home - Harlow Herald",
+        "Obituaries | The Harlow Herald",
+        "Harlow Herald - Breaking News, Sport, Weather and More",
+    ],
+)
+def test_a_service_page_a_date_or_a_sites_tagline_is_no_headline(line: str) -> None:
+    assert not is_headline(article(0, "p01.txt", line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Breaking News: Harlow bridge falls into the Tessel",
+        "Harlow weather: Snow to hit the region on Monday",
+        "Local news outlets are closing at a record pace",
+        "Home prices rise again in Harlow",
+        "Error in Harlow vote count leads to recount",
+        "Most popular baby names of 2026 revealed",
+        "Welcome to the Harlow you never knew existed",
+        "Terms of service changes anger Harlow app users",
+        "Access denied: Harlow refuses to open its archive",
+        "Not found: the missing Harlow treasure",
+        "Harlow News Anchor Fired Over Tweets",
+        "Top News Stories Of 2026 Revealed",
+        "Politics and the press in Harlow",
+    ],
+)
+def test_a_headline_in_a_sites_words_or_opening_like_a_notice_is_still_a_headline(
+    line: str,
+) -> None:
+    assert is_headline(article(0, "p01.txt", line))
+
+
+def test_a_page_title_that_is_a_sites_tagline_never_heads_the_story(make_folder) -> None:
+    files = {
+        "p01.txt": "Local news, sports and weather for Harlow\n\nThe Carrowgate bridge fell into"
+        " the Tessel river on Monday evening, killing two people, police said.",
+        "p02.txt": "Page not found | Tessel Times\n\nTwo people died when the Carrowgate bridge"
+        " collapsed into the Tessel river on Monday, police said.",
+    }
+    title = analyze(make_folder(files)).title
+    assert "Carrowgate" in title
+    assert "weather" not in title and "not found" not in title

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..models import Article, Sentence
-from .calendar import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from .calendar import MONTH_ABBREVIATIONS, MONTH_WORD, MONTHS, WEEKDAY_WORD, WEEKDAYS
 from .furniture import furniture_kind, labelled_headline
 from .segment import content_stems, words
 
@@ -39,6 +39,94 @@ _NOT_A_HEADLINE = re.compile(
 )
 
 
+#: A page that is no article's: an error, a robot check, a log-in or a site's notice ("Page
+#: not found", "Attention Required! | Cloudflare", "Sign in to your account").
+_SERVICE_PAGE = re.compile(
+    r"\b(?:page not found|404 not found|attention required!?\s*\|\s*cloudflare"
+    r"|are you a (?:robot|human)|verify (?:you are|that you're) (?:a )?human"
+    r"|browser is not supported|enable javascript"
+    r"|(?:this|the) page (?:is|was) (?:not|no longer) available)\b"
+    r"|^(?:404|403|not found|access denied|terms of (?:use|service)|privacy (?:policy|notice)"
+    r"|cookies? (?:policy|settings|notice)|cookies on (?:the )?.{1,40}(?:website|site)"
+    r"|most (?:read|popular|viewed|shared)(?: stories| articles| news)?"
+    r"|(?:sign|log) ?in(?: to (?:your|my) account)?|skip to (?:the )?(?:main )?content"
+    r"|welcome to(?: \S+){1,3})[.!]?(?:\s*[|‹›»–—-]\s*[^|‹›»–—-]{1,40})*$",
+    re.IGNORECASE,
+)
+#: A date or a time stamp standing alone: "Monday, March 4, 2026", "4 March 2026 10:45".
+_DATE_LINE = re.compile(
+    rf"^(?:{WEEKDAY_WORD},?\s+)?(?:{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}\s+{MONTH_WORD})"
+    r"(?:\s+\d{4})?(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$",
+    re.IGNORECASE,
+)
+#: The words a site's tagline or a section's page is made of ("Latest news from around the
+#: world", "Local news, sports and weather for Harlow", "Obituaries | Harlow Herald").
+_SITE_WORDS = frozenset(
+    (
+        "news", "latest", "breaking", "local", "national", "world", "international", "sport",
+        "sports", "weather", "traffic", "video", "videos", "photos", "pictures", "home", "homepage",
+        "front", "page", "top", "stories", "story", "headlines", "updates", "live", "online",
+        "daily", "today", "tonight", "politics", "business", "entertainment", "lifestyle",
+        "opinion", "opinions", "obituaries", "classifieds", "jobs", "events", "more", "and", "the",
+        "of", "for", "from", "around", "in", "on", "at", "your", "our", "trusted", "source", "best",
+        "official", "site", "website", "all", "section", "coverage", "information", "community",
+        "region", "regional", "area", "us", "uk", "blog", "podcasts", "magazine", "newspaper",
+        "edition", "archive", "archives", "latest-news", "e-edition", "digital", "weekly", "with",
+        "to", "a", "an", "by", "newsroom", "releases", "media", "multimedia", "analysis",
+        "features", "arts", "culture", "science", "technology", "tech", "health", "travel", "money",
+        "markets", "finance", "leading", "independent", "reliable", "everything", "need", "know",
+    )
+)  # fmt: skip
+#: Its section words: a tagline or a section names what the site covers.
+_SECTION_WORDS = frozenset(
+    (
+        "news", "sport", "sports", "weather", "traffic", "videos", "video", "photos", "home",
+        "homepage", "stories", "headlines", "updates", "obituaries", "politics", "business",
+        "entertainment", "lifestyle", "opinion", "classifieds", "jobs", "events", "podcasts",
+    )
+)  # fmt: skip
+#: The share of a tagline's words that are a site's words; the rest are its place's or its
+#: own name, capitalised ("Local news, sports and weather for Harlow").
+SITE_WORDS_SHARE = 0.75
+#: Words of a site's name beside a section's name ("Obituaries | The Harlow Herald").
+SITE_NAME_WORDS = 4
+_PAGE_PARTS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+
+
+def _site_words(text: str) -> tuple[int, int, bool]:
+    """A line's words, how many are a site's words, and whether the others are capitalised."""
+    found = re.findall(r"[\w’'&.-]+", text)
+    site = [w.casefold().strip(".") in _SITE_WORDS or w == "&" for w in found]
+    names = all(
+        w[:1].isupper() or w[:1].isdigit() for w, ok in zip(found, site, strict=True) if not ok
+    )
+    return len(found), sum(site), names
+
+
+def _tagline(text: str) -> bool:
+    """A site's tagline or a section's page, no article's headline: a line of a site's words
+    naming a section ("Breaking News, Latest News and Videos", "Local news, sports and weather
+    for Harlow"), or such a line beside the site's name ("Home - Harlow Herald")."""
+
+    def generic(part: str, share: float) -> bool:
+        count, site, names = _site_words(part)
+        folded = {w.casefold() for w in re.findall(r"[\w’'&.-]+", part)}
+        return (
+            count > 0
+            and bool(folded & _SECTION_WORDS)
+            and (site == count or (names and site >= share * count))
+        )
+
+    if generic(text, SITE_WORDS_SHARE):
+        return True
+    parts = [p for p in _PAGE_PARTS.split(text) if p]
+    return len(parts) >= 2 and any(
+        generic(part, 1.0)
+        and all(len(other.split()) <= SITE_NAME_WORDS for other in parts if other is not part)
+        for part in parts
+    )
+
+
 def is_headline(article: Article) -> bool:
     """Whether an article's title is a headline: not its file name, a byline or furniture."""
     title = article.title.strip()
@@ -56,12 +144,16 @@ def headline_is_furniture(title: str) -> bool:
 def top_line_is_no_headline(title: str) -> bool:
     """Whether a line read as an article's headline is something else at the top of its page:
     a person's caption ("Lizandra Cosme, 32, of Chicago"), a video's description, a data line,
-    a line introducing what follows ("The Harlow Herald said in an editorial on Monday:") or
-    other page furniture. The article is then listed by its opening words, as one without a
+    a line introducing what follows ("The Harlow Herald said in an editorial on Monday:"), a
+    page that is no article's ("Page not found"), a date standing alone, a site's tagline or a
+    section's page ("Local news, sports and weather for Harlow", "Obituaries | Harlow Herald")
+    or other page furniture. The article is then listed by its opening words, as one without a
     headline is, not by that line. A headline that opens as a credit or a prompt may ("Video
     shows …", "From flood to fire: …", "By the numbers: …") is kept as the article's title,
     though it is not taken for the story's."""
     title = title.strip()
+    if _SERVICE_PAGE.search(title) or _DATE_LINE.match(title) or _tagline(title):
+        return True
     return not (
         bool(title)
         and not _PERSON_CAPTION.match(title)
