@@ -514,6 +514,10 @@ def test_a_headline_in_capitals_heads_the_story_only_when_no_other_outlet_has_on
         "Cookies on the Harlow Herald website",
         "Most read stories",
         "Welcome to Harlow Herald",
+        # a byline without "By": the writer and the paper, or the writer's job
+        "Lee Park, Harlow Herald",
+        "Lee Park and Sam Reyes | Tessel Times",
+        "Lee Park, Staff Writer",
         # a date standing alone
         "Monday, March 4, 2026",
         "4 March 2026 10:45 GMT",
@@ -527,7 +531,7 @@ def test_a_headline_in_capitals_heads_the_story_only_when_no_other_outlet_has_on
         "Harlow Herald - Breaking News, Sport, Weather and More",
     ],
 )
-def test_a_service_page_a_date_or_a_sites_tagline_is_no_headline(line: str) -> None:
+def test_a_service_page_a_byline_a_date_or_a_sites_tagline_is_no_headline(line: str) -> None:
     assert not is_headline(article(0, "p01.txt", line))
 
 
@@ -547,6 +551,8 @@ def test_a_service_page_a_date_or_a_sites_tagline_is_no_headline(line: str) -> N
         "Harlow News Anchor Fired Over Tweets",
         "Top News Stories Of 2026 Revealed",
         "Politics and the press in Harlow",
+        "Harlow Mayor Quits, Council Says",
+        "Mayor Quits, Harlow Stunned",
     ],
 )
 def test_a_headline_in_a_sites_words_or_opening_like_a_notice_is_still_a_headline(

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from ..models import Article, Sentence
 from .calendar import MONTH_ABBREVIATIONS, MONTH_WORD, MONTHS, WEEKDAY_WORD, WEEKDAYS
 from .furniture import furniture_kind, labelled_headline
+from .outlets import names_writer_and_paper
 from .segment import content_stems, words
 
 #: A lead sentence longer than this is cut (at a word) to serve as a title.
@@ -52,6 +53,13 @@ _SERVICE_PAGE = re.compile(
     r"|(?:sign|log) ?in(?: to (?:your|my) account)?|skip to (?:the )?(?:main )?content"
     r"|welcome to(?: \S+){1,3})[.!]?(?:\s*[|‹›»–—-]\s*[^|‹›»–—-]{1,40})*$",
     re.IGNORECASE,
+)
+#: A byline without "By" naming the writer's job: "Lee Park, Staff Writer", "Lee Park and Sam
+#: Reyes | Contributing Editors".
+_WRITERS_JOB = re.compile(
+    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?:(?:,| and|, and) [A-Z][\w.'’-]*"
+    r"(?: [A-Z][\w.'’-]*){1,3})*(?:,| \|| [-–—]) (?:[A-Z][\w-]* ){0,2}(?:Writer|Reporter"
+    r"|Correspondent|Editor|Columnist|Contributor|Producer|Critic|Journalist|Photographer)s?$"
 )
 #: A date or a time stamp standing alone: "Monday, March 4, 2026", "4 March 2026 10:45".
 _DATE_LINE = re.compile(
@@ -145,14 +153,21 @@ def top_line_is_no_headline(title: str) -> bool:
     """Whether a line read as an article's headline is something else at the top of its page:
     a person's caption ("Lizandra Cosme, 32, of Chicago"), a video's description, a data line,
     a line introducing what follows ("The Harlow Herald said in an editorial on Monday:"), a
-    page that is no article's ("Page not found"), a date standing alone, a site's tagline or a
+    byline without "By" ("Lee Park, Harlow Herald", "Lee Park, Staff Writer"), a page that is
+    no article's ("Page not found"), a date standing alone, a site's tagline or a
     section's page ("Local news, sports and weather for Harlow", "Obituaries | Harlow Herald")
     or other page furniture. The article is then listed by its opening words, as one without a
     headline is, not by that line. A headline that opens as a credit or a prompt may ("Video
     shows …", "From flood to fire: …", "By the numbers: …") is kept as the article's title,
     though it is not taken for the story's."""
     title = title.strip()
-    if _SERVICE_PAGE.search(title) or _DATE_LINE.match(title) or _tagline(title):
+    if (
+        _SERVICE_PAGE.search(title)
+        or _DATE_LINE.match(title)
+        or _tagline(title)
+        or _WRITERS_JOB.match(title)
+        or (("," in title or "|" in title or " -" in title) and names_writer_and_paper(title))
+    ):
         return True
     return not (
         bool(title)
