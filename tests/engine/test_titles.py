@@ -571,3 +571,17 @@ def test_a_page_title_that_is_a_sites_tagline_never_heads_the_story(make_folder)
     title = analyze(make_folder(files)).title
     assert "Carrowgate" in title
     assert "weather" not in title and "not found" not in title
+
+
+def test_a_headline_in_capitals_heads_the_story_written_as_its_articles_write_its_words(
+    make_folder,
+) -> None:
+    files = {
+        "p01.txt": "CARROWGATE BRIDGE FALLS INTO THE TESSEL AS NHS TRUST WARNS OF DELAYS\n\n"
+        "The Carrowgate bridge fell into the Tessel river on Monday evening, police said.\n\n"
+        "The local NHS trust said its ambulances would face delays in the town for weeks.",
+        "p02.txt": "Police said the Carrowgate bridge had fallen into the Tessel on Monday.\n\n"
+        "The NHS trust for Harlow warned that ambulances would face long delays.",
+    }
+    title = analyze(make_folder(files)).title
+    assert title == "Carrowgate bridge falls into the Tessel as NHS trust warns of delays"

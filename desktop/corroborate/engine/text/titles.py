@@ -457,7 +457,7 @@ def story_title(
     if not titled:
         return _last_resort_title(articles, sentences, support, salience)
     if len(titled) == 1:
-        return titled[0].title
+        return _in_plain_case(titled[0].title, sentences)
 
     def agreement(index: int) -> float:
         # compared case-folded: one outlet's headline in title case ("Bridge Falls Into
@@ -481,7 +481,7 @@ def story_title(
         range(len(titled)),
         key=lambda i: (not _shouted(titled[i].title), round(agreement(i), 6), told(i), -i),
     )
-    return titled[best].title
+    return _in_plain_case(titled[best].title, sentences)
 
 
 #: A headline with this share of its letters in capitals is set in capitals ("BRIDGE FALLS").
@@ -492,6 +492,40 @@ def _shouted(title: str) -> bool:
     """Whether a headline is set in capitals: a page's style, not how a title is read."""
     letters = [c for c in title if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) >= SHOUTED_SHARE * len(letters)
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: A word of a headline in capitals that the story never writes is kept in capitals when this
+#: short ("UN", "NHS"), as an acronym is, unless a stop word ("OF"); others in lower case.
+ACRONYM_LETTERS = 3
+
+
+def _in_plain_case(title: str, sentences: Sequence[Sentence]) -> str:
+    """A headline in capitals ("CARROWGATE BRIDGE FALLS INTO THE TESSEL") written as the
+    story's own sentences write its words ("Carrowgate bridge falls into the Tessel"): each
+    word as it is most often written inside a sentence (a sentence's first word is capitalised
+    whatever it is), its first word capitalised. Any other headline is shown as it is."""
+    if not _shouted(title) or not sentences:
+        return title
+    wanted = {found.group().casefold() for found in _WORD.finditer(title)}
+    forms: dict[str, dict[str, int]] = {}
+    for s in sentences:
+        for found in _WORD.finditer(s.text, 1):
+            key = found.group().casefold()
+            if key in wanted:
+                seen = forms.setdefault(key, {})
+                seen[found.group()] = seen.get(found.group(), 0) + 1
+
+    def written(found: re.Match[str]) -> str:
+        word = found.group()
+        seen = forms.get(word.casefold())
+        if seen:
+            return max(seen, key=lambda form: (seen[form], form.islower(), form))
+        short = len(word) <= ACRONYM_LETTERS and bool(content_stems([word.casefold()]))
+        return word if short else word.casefold()  # "of", "as": no acronym
+
+    plain = _WORD.sub(written, title)
+    return plain[:1].upper() + plain[1:]
 
 
 #: The title of a story none of whose articles has a headline or a sentence to title it by.
