@@ -98,6 +98,8 @@ _SECTION_WORDS = frozenset(
 SITE_WORDS_SHARE = 0.75
 #: Words of a site's name beside a section's name ("Obituaries | The Harlow Herald").
 SITE_NAME_WORDS = 4
+#: Words a site's name keeps in lower case ("Herald of the Fens").
+_SMALL_NAME_WORDS = frozenset(("of", "the", "and", "for", "on", "in", "&"))
 _PAGE_PARTS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 
 
@@ -127,10 +129,16 @@ def _tagline(text: str) -> bool:
 
     if generic(text, SITE_WORDS_SHARE):
         return True
+
+    def site_name(part: str) -> bool:  # "Harlow Herald", "harlowherald.com"
+        found = part.split()
+        return len(found) <= SITE_NAME_WORDS and (
+            "." in part or all(w[:1].isupper() or w.casefold() in _SMALL_NAME_WORDS for w in found)
+        )
+
     parts = [p for p in _PAGE_PARTS.split(text) if p]
     return len(parts) >= 2 and any(
-        generic(part, 1.0)
-        and all(len(other.split()) <= SITE_NAME_WORDS for other in parts if other is not part)
+        generic(part, 1.0) and all(site_name(other) for other in parts if other is not part)
         for part in parts
     )
 
