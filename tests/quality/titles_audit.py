@@ -76,6 +76,9 @@ def audit(folder: Path) -> list[str]:
         name = Path(article.file).stem
         if not article.has_headline:
             verdict = "no headline"
+            top = _top_line(folder / article.file)
+            if top:
+                title = f"{title}  (top line refused: {_refused_as(top)}: {top[:90]!r})"
         elif len(title.split()) < 3:
             verdict = "too short"
         elif t._NOT_A_HEADLINE.search(title):
@@ -98,6 +101,36 @@ def audit(folder: Path) -> list[str]:
         mark = "   <- chosen" if title == analysis.title else ""
         lines.append(f"  {name:<22} {verdict:<15} {title[:150]!r}{mark}")
     return lines
+
+
+#: A top line this short, without a closing stop, could have been a headline.
+TOP_LINE_WORDS = 20
+
+
+def _top_line(path: Path) -> str | None:
+    """The file's first line when it is short enough to be a headline, else None."""
+    try:
+        text = path.read_text("utf-8", errors="replace")
+    except OSError:
+        return None
+    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    if not line or len(line.split()) > TOP_LINE_WORDS or line.endswith((".", "!", "?", "”", '"')):
+        return None
+    return line
+
+
+def _refused_as(line: str) -> str:
+    """Why the title reader would not take a line for a headline."""
+    from corroborate.engine.text import titles as t
+    from corroborate.engine.text.furniture import furniture_kind
+
+    if len(line.split()) < 3:
+        return "too short"
+    if t._NOT_A_HEADLINE.search(line):
+        return "byline/prompt"
+    if t.top_line_is_no_headline(line):
+        return f"not a headline ({furniture_kind(line) or 'page line'})"
+    return "left by the reader"
 
 
 def main(argv: list[str] | None = None) -> int:
