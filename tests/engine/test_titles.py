@@ -587,3 +587,31 @@ def test_a_headline_in_capitals_heads_the_story_written_as_its_articles_write_it
     }
     title = analyze(make_folder(files)).title
     assert title == "Carrowgate bridge falls into the Tessel as NHS trust warns of delays"
+
+
+@pytest.mark.parametrize(
+    ("headline", "title", "text"),
+    [
+        (
+            "US TROOPS LEAVE HARLOW BASE AFTER 40 YEARS",
+            "US troops leave Harlow base after 40 years",
+            "The last U.S. troops left the Harlow base on Monday, the army said, telling us that"
+            " the base would close.",
+        ),
+        (
+            "UN ENVOY SAYS HARLOW CAR BAN IS RIGHT",
+            "UN envoy says Harlow car ban is right",
+            "An envoy of the United Nations said on Monday that Harlow was right to ban cars"
+            " from its old town.",
+        ),
+    ],
+)
+def test_an_acronym_in_a_headline_in_capitals_stays_in_capitals_however_the_story_writes_it(
+    make_folder, headline: str, title: str, text: str
+) -> None:
+    files = {
+        "p01.txt": f"{headline}\n\n{text}\n\nThe envoy and the troops were in Harlow for the"
+        " council's vote on Monday.",
+        "p02.txt": f"{text}\n\nOfficials in Harlow told us the vote was held on Monday.",
+    }
+    assert analyze(make_folder(files)).title == title

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from ..models import Article, Sentence
 from .calendar import MONTH_ABBREVIATIONS, MONTH_WORD, MONTHS, WEEKDAY_WORD, WEEKDAYS
@@ -503,8 +504,16 @@ def _shouted(title: str) -> bool:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: Short words a headline in capitals has that are no acronym ("OF", "AS", "TO").
+_FUNCTION_WORDS = frozenset(
+    (
+        "a", "an", "as", "at", "be", "by", "for", "he", "her", "his", "how", "in", "is", "it",
+        "its", "new", "no", "not", "of", "off", "on", "or", "out", "she", "the", "to", "two",
+        "up", "was", "we", "who", "why", "and", "but", "are", "can", "may", "say", "set", "top",
+    )
+)  # fmt: skip
 #: A word of a headline in capitals that the story never writes is kept in capitals when this
-#: short ("UN", "NHS"), as an acronym is, unless a stop word ("OF"); others in lower case.
+#: short ("UN", "NHS"), as an acronym is, unless a function word ("OF"); others in lower case.
 ACRONYM_LETTERS = 3
 
 
@@ -524,13 +533,23 @@ def _in_plain_case(title: str, sentences: Sequence[Sentence]) -> str:
                 seen = forms.setdefault(key, {})
                 seen[found.group()] = seen.get(found.group(), 0) + 1
 
+    @cache
+    def story_stems() -> frozenset[str]:
+        return frozenset(stem for s in sentences for stem in s.stems)
+
     def written(found: re.Match[str]) -> str:
         word = found.group()
         seen = forms.get(word.casefold())
-        if seen:
+        folded = word.casefold()
+        if seen and word in seen and len(word) > 1:
+            return word  # an acronym the story writes so too ("NHS", "US")
+        short = len(word) <= ACRONYM_LETTERS and folded not in _FUNCTION_WORDS
+        if seen and not (short and set(seen) == {folded} and not content_stems([folded])):
             return max(seen, key=lambda form: (seen[form], form.islower(), form))
-        short = len(word) <= ACRONYM_LETTERS and bool(content_stems([word.casefold()]))
-        return word if short else word.casefold()  # "of", "as": no acronym
+        # unseen, or seen only as a stop word ("US" as "us"): an acronym when short, unless
+        # the story uses the word in another form ("CAR" where it writes "cars")
+        stems = content_stems([folded])
+        return word if short and not (stems and stems[0] in story_stems()) else folded
 
     plain = _WORD.sub(written, title)
     return plain[:1].upper() + plain[1:]
