@@ -99,6 +99,8 @@ _SECTION_WORDS = frozenset(
 SITE_WORDS_SHARE = 0.75
 #: Words of a site's name beside a section's name ("Obituaries | The Harlow Herald").
 SITE_NAME_WORDS = 4
+#: A page's notice, a byline, a date or a tagline is shorter than this many characters.
+PAGE_LINE_CHARS = 300
 #: Words a site's name keeps in lower case ("Herald of the Fens").
 _SMALL_NAME_WORDS = frozenset(("of", "the", "and", "for", "on", "in", "&"))
 _PAGE_PARTS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
@@ -170,7 +172,7 @@ def top_line_is_no_headline(title: str) -> bool:
     shows …", "From flood to fire: …", "By the numbers: …") is kept as the article's title,
     though it is not taken for the story's."""
     title = title.strip()
-    if (
+    if len(title) <= PAGE_LINE_CHARS and (
         _SERVICE_PAGE.search(title)
         or _DATE_LINE.match(title)
         or _tagline(title)
