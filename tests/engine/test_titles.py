@@ -615,3 +615,22 @@ def test_an_acronym_in_a_headline_in_capitals_stays_in_capitals_however_the_stor
         "p02.txt": f"{text}\n\nOfficials in Harlow told us the vote was held on Monday.",
     }
     assert analyze(make_folder(files)).title == title
+
+
+@pytest.mark.parametrize(
+    "tagged",
+    [
+        "Carrowgate bridge falls into the Tessel [VIDEO]",
+        "Carrowgate bridge falls into the Tessel (PHOTOS)",
+        "In pictures: Carrowgate bridge falls into the Tessel",
+        "VIDEOS: Carrowgate bridge falls into the Tessel",
+        "Carrowgate bridge falls into the Tessel – in pictures",
+        "LIVE: Carrowgate bridge falls into the Tessel",
+    ],
+)
+def test_a_headline_heads_the_story_without_its_pages_tag_for_pictures_or_a_player(
+    tagged: str,
+) -> None:
+    assert story_title([article(0, "a.txt", tagged)], [0]) == (
+        "Carrowgate bridge falls into the Tessel"
+    )

@@ -468,7 +468,7 @@ def story_title(
     if not titled:
         return _last_resort_title(articles, sentences, support, salience)
     if len(titled) == 1:
-        return _in_plain_case(titled[0].title, sentences)
+        return _in_plain_case(_without_media_tag(titled[0].title), sentences)
 
     def agreement(index: int) -> float:
         # compared case-folded: one outlet's headline in title case ("Bridge Falls Into
@@ -492,7 +492,7 @@ def story_title(
         range(len(titled)),
         key=lambda i: (not _shouted(titled[i].title), round(agreement(i), 6), told(i), -i),
     )
-    return _in_plain_case(titled[best].title, sentences)
+    return _in_plain_case(_without_media_tag(titled[best].title), sentences)
 
 
 #: A headline with this share of its letters in capitals is set in capitals ("BRIDGE FALLS").
@@ -503,6 +503,23 @@ def _shouted(title: str) -> bool:
     """Whether a headline is set in capitals: a page's style, not how a title is read."""
     letters = [c for c in title if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) >= SHOUTED_SHARE * len(letters)
+
+
+#: A page's tag for its pictures or its player, before or after the headline: "In pictures:
+#: …", "VIDEOS: …", "… (PHOTOS)", "… [VIDEO]", "… – in pictures".
+_MEDIA_TAG = re.compile(
+    r"^(?:in pictures|in photos|photos|videos?|watch live|live updates?|live)\s*:\s+"
+    r"|\s*[(\[](?:photos?|videos?|pictures|gallery|watch|audio|graphic|map|slideshow)[)\]]$"
+    r"|\s+[–—-]\s+in (?:pictures|photos)$",
+    re.IGNORECASE,
+)
+
+
+def _without_media_tag(title: str) -> str:
+    """A headline without its page's tag for pictures or a player (:data:`_MEDIA_TAG`): the
+    headline tells the news, the tag what the page shows it with."""
+    bare = _MEDIA_TAG.sub("", title).strip()
+    return bare if len(bare.split()) >= 3 else title
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
