@@ -44,6 +44,14 @@ def article(aid: int, file: str, title: str) -> Article:
         ("Opinion: Harlow should have closed the old bridge years ago", True),
         # the site's name over its headline, cut off the title line
         ("Harlow Herald: Harlow bridge falls into the Tessel at rush hour", True),
+        # a kicker over a headline in its clipped style, commas and all
+        ("Bridge collapse: Carrowgate span falls into the Tessel, two dead", True),
+        ("Storm fallout: Harlow schools shut, roads closed for a week", True),
+        ("Tessel tragedy: Ferry sinks off Harlow, crew of six missing", True),
+        # a caption describing its picture in full sentences, a credit, a picture's label
+        ("Decadent: The partygoers pose around the throne, the mayor at the centre", False),
+        ("Image: Rescuers search the river, a diver below the fallen bridge", False),
+        ("Photo: Lee Park/Harlow Herald", False),
     ],
 )
 def test_what_counts_as_a_headline(title: str, headline: bool) -> None:
@@ -424,3 +432,205 @@ def test_a_long_lead_is_cut_to_a_title_at_a_word_that_ends_a_thought(
     from corroborate.engine.text.titles import _cut_title
 
     assert _cut_title(lead) == (title or lead)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Live updates on the Carrowgate bridge",  # a live page's label
+        "Carrowgate bridge: what we know",  # an explainer's heading
+        "Carrowgate bridge photos",  # a gallery's title
+    ],
+)
+@pytest.mark.parametrize("label_first", [True, False])
+def test_of_two_headlines_the_one_telling_the_story_heads_it_not_a_pages_label(
+    make_folder, label: str, label_first: bool
+) -> None:
+    headline = "Carrowgate bridge falls into the Tessel river, two dead"
+    story = (
+        "The Carrowgate bridge fell into the Tessel river on Monday evening, killing two"
+        " people, police said.\n\nFire chief Tomas Brandt said fourteen people were hurt."
+    )
+    other = (
+        "Two people died when the Carrowgate bridge collapsed into the Tessel river on Monday,"
+        " police said.\n\nFourteen people were hurt, fire chief Tomas Brandt told reporters."
+    )
+    first, second = (label, headline) if label_first else (headline, label)
+    files = {"p01.txt": f"{first}\n\n{story}", "p02.txt": f"{second}\n\n{other}"}
+    assert analyze(make_folder(files)).title == headline
+
+
+def test_a_headline_under_its_kicker_heads_the_article_and_is_not_left_in_its_text() -> None:
+    body = (
+        "The Carrowgate bridge fell into the Tessel river on Monday evening, police said."
+        "\n\nFire chief Tomas Brandt said fourteen people were hurt."
+    )
+    headline = "Bridge collapse: Carrowgate span falls into the Tessel, two dead"
+    read = ingest(RawDocument(f"{headline}\n\n{body}"), "p01.txt", 0)
+    assert read.title == headline
+    assert read.paragraphs[0].startswith("The Carrowgate bridge fell")
+
+
+@pytest.mark.parametrize(
+    ("story", "side"),
+    [
+        ("Carrowgate bridge falls into the Tessel", "Harlow Council To Meet On Bridge Repairs"),
+        ("Carrowgate bridge falls into Tessel river", "Carrowgate Bridge Repairs To Start In May"),
+    ],
+)
+def test_a_headline_in_capitals_agrees_with_the_same_words_in_lower_case_not_a_side_piece(
+    story: str, side: str
+) -> None:
+    articles = [
+        article(0, "a.txt", "CARROWGATE BRIDGE FALLS INTO THE TESSEL, TWO DEAD"),
+        article(1, "b.txt", side),
+        article(2, "c.txt", story),
+    ]
+    assert story_title(articles, [0, 1, 2]) == story
+
+
+@pytest.mark.parametrize("shouting_first", [True, False])
+def test_a_headline_in_capitals_heads_the_story_only_when_no_other_outlet_has_one_in_words(
+    shouting_first: bool,
+) -> None:
+    shouted = "CARROWGATE BRIDGE FALLS INTO THE TESSEL, TWO DEAD"
+    plain = "Two dead as Carrowgate bridge falls into the Tessel"
+    first, second = (shouted, plain) if shouting_first else (plain, shouted)
+    articles = [article(0, "a.txt", first), article(1, "b.txt", second)]
+    assert story_title(articles, [0, 1]) == plain
+    assert story_title([article(0, "a.txt", shouted)], [0]) == shouted
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a page that is no article's: an error, a robot check, a log-in, a site's notice
+        "Page not found | Harlow Herald",
+        "Attention Required! | Cloudflare",
+        "Are you a robot? Harlow Herald",
+        "Sign in to your account",
+        "Log In ‹ Harlow Herald — WordPress",
+        "Your browser is not supported",
+        "Cookies on the Harlow Herald website",
+        "Most read stories",
+        "Welcome to Harlow Herald",
+        # a byline without "By": the writer and the paper, or the writer's job
+        "Lee Park, Harlow Herald",
+        "Lee Park and Sam Reyes | Tessel Times",
+        "Lee Park, Staff Writer",
+        # a date standing alone
+        "Monday, March 4, 2026",
+        "4 March 2026 10:45 GMT",
+        # a site's tagline or a section's page
+        "Latest news from around the world",
+        "Breaking News, Latest News and Videos",
+        "Local news, sports and weather for Harlow",
+        "Your trusted source for local news",
+        "Home - Harlow Herald",
+        "Obituaries | The Harlow Herald",
+        "Harlow Herald - Breaking News, Sport, Weather and More",
+    ],
+)
+def test_a_service_page_a_byline_a_date_or_a_sites_tagline_is_no_headline(line: str) -> None:
+    assert not is_headline(article(0, "p01.txt", line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Breaking News: Harlow bridge falls into the Tessel",
+        "Harlow weather: Snow to hit the region on Monday",
+        "Local news outlets are closing at a record pace",
+        "Home prices rise again in Harlow",
+        "Error in Harlow vote count leads to recount",
+        "Most popular baby names of 2026 revealed",
+        "Welcome to the Harlow you never knew existed",
+        "Terms of service changes anger Harlow app users",
+        "Access denied: Harlow refuses to open its archive",
+        "Not found: the missing Harlow treasure",
+        "Harlow News Anchor Fired Over Tweets",
+        "Top News Stories Of 2026 Revealed",
+        "Politics and the press in Harlow",
+        "Harlow Mayor Quits, Council Says",
+        "Carrowgate bridge falls – live updates",
+        "Tessel floods | What we know so far",
+        "Mayor Quits, Harlow Stunned",
+    ],
+)
+def test_a_headline_in_a_sites_words_or_opening_like_a_notice_is_still_a_headline(
+    line: str,
+) -> None:
+    assert is_headline(article(0, "p01.txt", line))
+
+
+def test_a_page_title_that_is_a_sites_tagline_never_heads_the_story(make_folder) -> None:
+    files = {
+        "p01.txt": "Local news, sports and weather for Harlow\n\nThe Carrowgate bridge fell into"
+        " the Tessel river on Monday evening, killing two people, police said.",
+        "p02.txt": "Page not found | Tessel Times\n\nTwo people died when the Carrowgate bridge"
+        " collapsed into the Tessel river on Monday, police said.",
+    }
+    title = analyze(make_folder(files)).title
+    assert "Carrowgate" in title
+    assert "weather" not in title and "not found" not in title
+
+
+def test_a_headline_in_capitals_heads_the_story_written_as_its_articles_write_its_words(
+    make_folder,
+) -> None:
+    files = {
+        "p01.txt": "CARROWGATE BRIDGE FALLS INTO THE TESSEL AS NHS TRUST WARNS OF DELAYS\n\n"
+        "The Carrowgate bridge fell into the Tessel river on Monday evening, police said.\n\n"
+        "The local NHS trust said its ambulances would face delays in the town for weeks.",
+        "p02.txt": "Police said the Carrowgate bridge had fallen into the Tessel on Monday.\n\n"
+        "The NHS trust for Harlow warned that ambulances would face long delays.",
+    }
+    title = analyze(make_folder(files)).title
+    assert title == "Carrowgate bridge falls into the Tessel as NHS trust warns of delays"
+
+
+@pytest.mark.parametrize(
+    ("headline", "title", "text"),
+    [
+        (
+            "US TROOPS LEAVE HARLOW BASE AFTER 40 YEARS",
+            "US troops leave Harlow base after 40 years",
+            "The last U.S. troops left the Harlow base on Monday, the army said, telling us that"
+            " the base would close.",
+        ),
+        (
+            "UN ENVOY SAYS HARLOW CAR BAN IS RIGHT",
+            "UN envoy says Harlow car ban is right",
+            "An envoy of the United Nations said on Monday that Harlow was right to ban cars"
+            " from its old town.",
+        ),
+    ],
+)
+def test_an_acronym_in_a_headline_in_capitals_stays_in_capitals_however_the_story_writes_it(
+    make_folder, headline: str, title: str, text: str
+) -> None:
+    files = {
+        "p01.txt": f"{headline}\n\n{text}\n\nThe envoy and the troops were in Harlow for the"
+        " council's vote on Monday.",
+        "p02.txt": f"{text}\n\nOfficials in Harlow told us the vote was held on Monday.",
+    }
+    assert analyze(make_folder(files)).title == title
+
+
+@pytest.mark.parametrize(
+    "tagged",
+    [
+        "Carrowgate bridge falls into the Tessel [VIDEO]",
+        "Carrowgate bridge falls into the Tessel (PHOTOS)",
+        "In pictures: Carrowgate bridge falls into the Tessel",
+        "VIDEOS: Carrowgate bridge falls into the Tessel",
+        "Carrowgate bridge falls into the Tessel – in pictures",
+        "LIVE: Carrowgate bridge falls into the Tessel",
+    ],
+)
+def test_a_headline_heads_the_story_without_its_pages_tag_for_pictures_or_a_player(
+    tagged: str,
+) -> None:
+    assert story_title([article(0, "a.txt", tagged)], [0]) == (
+        "Carrowgate bridge falls into the Tessel"
+    )

@@ -325,6 +325,41 @@ def test_the_articles_number_headings_stay_whole_when_the_text_is_made_larger(
             assert tree.columnWidth(column) >= heading + 8, (scale, column)
 
 
+@pytest.mark.parametrize(("scale", "least"), [(100, 18), (150, 18), (200, 12)])
+def test_the_articles_titles_take_the_room_the_outlets_give_at_large_text_on_a_1024_window(
+    qtbot: Any, make_window: Any, story: Path, scale: int, least: int
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    window.tabs.setCurrentWidget(window.sources_view)
+    window.set_text_scale(scale)
+    qtbot.wait(20)
+    tree = window.sources_view.tree
+    chars = tree.header().fontMetrics().averageCharWidth()
+    widths = [tree.columnWidth(column) for column in range(4)]
+    # the titles get the most room the numbers leave (some 20 characters at 150%, 15 at
+    # 200%); the outlets' names are elided before the titles are; no column runs past the edge
+    assert widths[1] >= widths[0], (scale, widths)
+    assert widths[1] >= least * chars, (scale, widths)
+    assert sum(widths) <= tree.viewport().width(), (scale, widths)
+    assert tree.textElideMode() == Qt.TextElideMode.ElideRight
+
+
+def test_an_outlets_column_the_reader_widened_stays_so_when_the_window_is_resized(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    window.tabs.setCurrentWidget(window.sources_view)
+    tree = window.sources_view.tree
+    tree.header().resizeSection(0, 300)  # as the reader's drag does
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    window.set_text_scale(150)
+    qtbot.wait(20)
+    assert tree.columnWidth(0) == 300
+
+
 _SMALL_WORDS = {
     "a",
     "an",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from itertools import islice
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,6 +48,11 @@ _DEBOUNCE_MS = 700
 #: rows built per turn of the event loop while the tab is hidden
 ROWS_PER_TURN = 40
 _NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+#: The share of the room the number columns leave that the titles' column keeps at least
+#: while the outlets' column can give way (at its fullest, the outlets' some 22 characters)
+TITLE_SHARE = 2 / 3
+#: The outlets' column gives way to the titles' down to this many characters, elided.
+OUTLET_CHARS = 8
 
 
 class SourcesView(QWidget):
@@ -78,6 +83,11 @@ class SourcesView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col in (2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+        #: the outlets' column's width as the reader dragged it, None until they do
+        self._outlet_width: int | None = None
+        self._fitting = False
+        header.sectionResized.connect(self._on_section_resized)
+        self.tree.viewport().installEventFilter(self)
         self._fit_columns()
         self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         self.tree.itemChanged.connect(self._on_item_changed)
@@ -144,18 +154,47 @@ class SourcesView(QWidget):
     def _fit_columns(self) -> None:
         """The number columns as wide as their headings in the present font (sizing them
         to their contents would measure every row of a large story on each layout), and
-        the outlets' column some 22 characters: larger text widens them, never cuts them."""
+        the outlets' column some 22 characters when there is room: larger text widens the
+        number columns, never cuts their headings. The titles' column takes the room they
+        leave: the outlets' column gives way to it, down to :data:`OUTLET_CHARS` characters
+        (its names elided), so that larger text in a narrow window still shows the headlines
+        (:data:`TITLE_SHARE`). A width the reader gave the outlets' column stays so."""
         header = self.tree.header()
+        numbers = 0
         for col in (2, 3):
-            self.tree.setColumnWidth(col, header.sectionSizeHint(col) + 8)
-        outlets = max(210, header.fontMetrics().averageCharWidth() * 22)
-        # (a column the reader made wider stays so)
-        self.tree.setColumnWidth(0, max(outlets, self.tree.columnWidth(0)))
+            width = header.sectionSizeHint(col) + 8
+            self.tree.setColumnWidth(col, width)
+            numbers += width
+        chars = header.fontMetrics().averageCharWidth()
+        if self._outlet_width is not None:
+            outlets = self._outlet_width
+        else:
+            room = self.tree.viewport().width() - numbers
+            wanted = max(210, chars * 22)
+            outlets = max(chars * OUTLET_CHARS, min(wanted, round(room * (1 - TITLE_SHARE))))
+        if outlets != self.tree.columnWidth(0):
+            self._fitting = True
+            try:
+                self.tree.setColumnWidth(0, outlets)
+            finally:
+                self._fitting = False
+
+    def _on_section_resized(self, column: int, _old: int, new: int) -> None:
+        """The reader dragged the outlets' column's edge: its width is theirs from now on."""
+        if column == 0 and not self._fitting:
+            self._outlet_width = new
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The list's width changed (the window, the divider beside it): the columns are
+        fitted to it again."""
+        if event.type() == QEvent.Type.Resize and watched is self.tree.viewport():
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     def set_analysis(
         self,

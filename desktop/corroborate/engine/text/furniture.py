@@ -986,15 +986,36 @@ _SOURCE_LABEL = re.compile(
 )
 
 
+#: Articles ("a", "an", "the") a headline under its label has at most: headlines leave them
+#: out ("Bridge collapse: Carrowgate span falls into Tessel, two dead"), a caption describing
+#: its picture has them ("Decadent: The partygoers pose around the throne with Pippa").
+HEADLINE_ARTICLES = 1
+_ARTICLE_WORD = re.compile(r"\b(?:a|an|the)\b", re.IGNORECASE)
+#: Labels of a page's pictures, players and links, never a headline's: "Photo: Lee Park/…".
+_MEDIA_LABEL = re.compile(
+    r"(?:Photo|Photos|Image|Picture|Pictured|Video|Watch|Slideshow|Gallery|Audio|Listen|Credit"
+    r"|Caption|Related|More|Read more|See also|Also read|Pictures|Graphic|Map|Chart):\s",
+    re.IGNORECASE,
+)
+
+
 def labelled_headline(line: str) -> bool:
     """Whether a line that reads as a labelled caption may be a headline: short, under its
-    source's label or quoting someone."""
+    source's label, quoting someone, or in headlines' clipped style (:data:`HEADLINE_ARTICLES`)."""
     text = line.strip()
     return (
         len(text.split()) <= LABELLED_HEADLINE_WORDS
         and bool(_LABELLED_CAPTION.match(text))
         and not _GLUED_CAPTIONS.match(text)
-        and (bool(_SOURCE_LABEL.match(text)) or any(q in text for q in '‘’“”"'))
+        and (
+            bool(_SOURCE_LABEL.match(text))
+            or any(q in text for q in '‘’“”"')
+            or (
+                "/" not in text
+                and not _MEDIA_LABEL.match(text)
+                and len(_ARTICLE_WORD.findall(text.split(": ", 1)[1])) <= HEADLINE_ARTICLES
+            )
+        )
     )
 
 

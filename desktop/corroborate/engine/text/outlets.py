@@ -1075,6 +1075,12 @@ def _top_byline(lines: Sequence[str]) -> str | None:
     return _byline_above_outlet(lines)
 
 
+def names_writer_and_paper(line: str) -> bool:
+    """Whether a line is a byline without "By" naming the writer's paper: "Lee Park, Harlow
+    Herald", "Lee Park | USA TODAY" (:data:`_TOP_BYLINE`)."""
+    return _top_byline([line]) is not None
+
+
 #: A byline alone on its line: "By Lee Park", "By Lee Park and Sam Reyes".
 _BARE_BYLINE = re.compile(rf"^By {_BYLINE_NAMES}\s*$")
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from ..models import Article, Sentence
-from .calendar import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from .calendar import MONTH_ABBREVIATIONS, MONTH_WORD, MONTHS, WEEKDAY_WORD, WEEKDAYS
 from .furniture import furniture_kind, labelled_headline
+from .outlets import names_writer_and_paper
 from .segment import content_stems, words
 
 #: A lead sentence longer than this is cut (at a word) to serve as a title.
@@ -39,6 +41,111 @@ _NOT_A_HEADLINE = re.compile(
 )
 
 
+#: A page that is no article's: an error, a robot check, a log-in or a site's notice ("Page
+#: not found", "Attention Required! | Cloudflare", "Sign in to your account").
+_SERVICE_PAGE = re.compile(
+    r"\b(?:page not found|404 not found|attention required!?\s*\|\s*cloudflare"
+    r"|are you a (?:robot|human)|verify (?:you are|that you're) (?:a )?human"
+    r"|browser is not supported|enable javascript"
+    r"|(?:this|the) page (?:is|was) (?:not|no longer) available)\b"
+    r"|^(?:404|403|not found|access denied|terms of (?:use|service)|privacy (?:policy|notice)"
+    r"|cookies? (?:policy|settings|notice)|cookies on (?:the )?.{1,40}(?:website|site)"
+    r"|most (?:read|popular|viewed|shared)(?: stories| articles| news)?"
+    r"|(?:sign|log) ?in(?: to (?:your|my) account)?|skip to (?:the )?(?:main )?content"
+    r"|welcome to(?: \S+){1,3})[.!]?(?:\s*[|‹›»–—-]\s*[^|‹›»–—-]{1,40})*$",
+    re.IGNORECASE,
+)
+#: A byline without "By" naming the writer's job: "Lee Park, Staff Writer", "Lee Park and Sam
+#: Reyes | Contributing Editors".
+_WRITERS_JOB = re.compile(
+    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?:(?:,| and|, and) [A-Z][\w.'’-]*"
+    r"(?: [A-Z][\w.'’-]*){1,3})*(?:,| \|| [-–—]) (?:[A-Z][\w-]* ){0,2}(?:Writer|Reporter"
+    r"|Correspondent|Editor|Columnist|Contributor|Producer|Critic|Journalist|Photographer)s?$"
+)
+#: A date or a time stamp standing alone: "Monday, March 4, 2026", "4 March 2026 10:45".
+_DATE_LINE = re.compile(
+    rf"^(?:{WEEKDAY_WORD},?\s+)?(?:{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}\s+{MONTH_WORD})"
+    r"(?:\s+\d{4})?(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$",
+    re.IGNORECASE,
+)
+#: The words a site's tagline or a section's page is made of ("Latest news from around the
+#: world", "Local news, sports and weather for Harlow", "Obituaries | Harlow Herald").
+_SITE_WORDS = frozenset(
+    (
+        "news", "latest", "breaking", "local", "national", "world", "international", "sport",
+        "sports", "weather", "traffic", "video", "videos", "photos", "pictures", "home", "homepage",
+        "front", "page", "top", "stories", "story", "headlines", "updates", "live", "online",
+        "daily", "today", "tonight", "politics", "business", "entertainment", "lifestyle",
+        "opinion", "opinions", "obituaries", "classifieds", "jobs", "events", "more", "and", "the",
+        "of", "for", "from", "around", "in", "on", "at", "your", "our", "trusted", "source", "best",
+        "official", "site", "website", "all", "section", "coverage", "information", "community",
+        "region", "regional", "area", "us", "uk", "blog", "podcasts", "magazine", "newspaper",
+        "edition", "archive", "archives", "latest-news", "e-edition", "digital", "weekly", "with",
+        "to", "a", "an", "by", "newsroom", "releases", "media", "multimedia", "analysis",
+        "features", "arts", "culture", "science", "technology", "tech", "health", "travel", "money",
+        "markets", "finance", "leading", "independent", "reliable", "everything", "need", "know",
+    )
+)  # fmt: skip
+#: Its section words: a tagline or a section names what the site covers.
+_SECTION_WORDS = frozenset(
+    (
+        "news", "sport", "sports", "weather", "traffic", "videos", "video", "photos", "home",
+        "homepage", "stories", "headlines", "updates", "obituaries", "politics", "business",
+        "entertainment", "lifestyle", "opinion", "classifieds", "jobs", "events", "podcasts",
+    )
+)  # fmt: skip
+#: The share of a tagline's words that are a site's words; the rest are its place's or its
+#: own name, capitalised ("Local news, sports and weather for Harlow").
+SITE_WORDS_SHARE = 0.75
+#: Words of a site's name beside a section's name ("Obituaries | The Harlow Herald").
+SITE_NAME_WORDS = 4
+#: A page's notice, a byline, a date or a tagline is shorter than this many characters.
+PAGE_LINE_CHARS = 300
+#: Words a site's name keeps in lower case ("Herald of the Fens").
+_SMALL_NAME_WORDS = frozenset(("of", "the", "and", "for", "on", "in", "&"))
+_PAGE_PARTS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+
+
+def _site_words(text: str) -> tuple[int, int, bool]:
+    """A line's words, how many are a site's words, and whether the others are capitalised."""
+    found = re.findall(r"[\w’'&.-]+", text)
+    site = [w.casefold().strip(".") in _SITE_WORDS or w == "&" for w in found]
+    names = all(
+        w[:1].isupper() or w[:1].isdigit() for w, ok in zip(found, site, strict=True) if not ok
+    )
+    return len(found), sum(site), names
+
+
+def _tagline(text: str) -> bool:
+    """A site's tagline or a section's page, no article's headline: a line of a site's words
+    naming a section ("Breaking News, Latest News and Videos", "Local news, sports and weather
+    for Harlow"), or such a line beside the site's name ("Home - Harlow Herald")."""
+
+    def generic(part: str, share: float) -> bool:
+        count, site, names = _site_words(part)
+        folded = {w.casefold() for w in re.findall(r"[\w’'&.-]+", part)}
+        return (
+            count > 0
+            and bool(folded & _SECTION_WORDS)
+            and (site == count or (names and site >= share * count))
+        )
+
+    if generic(text, SITE_WORDS_SHARE):
+        return True
+
+    def site_name(part: str) -> bool:  # "Harlow Herald", "harlowherald.com"
+        found = part.split()
+        return len(found) <= SITE_NAME_WORDS and (
+            "." in part or all(w[:1].isupper() or w.casefold() in _SMALL_NAME_WORDS for w in found)
+        )
+
+    parts = [p for p in _PAGE_PARTS.split(text) if p]
+    return len(parts) >= 2 and any(
+        generic(part, 1.0) and all(site_name(other) for other in parts if other is not part)
+        for part in parts
+    )
+
+
 def is_headline(article: Article) -> bool:
     """Whether an article's title is a headline: not its file name, a byline or furniture."""
     title = article.title.strip()
@@ -56,12 +163,23 @@ def headline_is_furniture(title: str) -> bool:
 def top_line_is_no_headline(title: str) -> bool:
     """Whether a line read as an article's headline is something else at the top of its page:
     a person's caption ("Lizandra Cosme, 32, of Chicago"), a video's description, a data line,
-    a line introducing what follows ("The Harlow Herald said in an editorial on Monday:") or
-    other page furniture. The article is then listed by its opening words, as one without a
+    a line introducing what follows ("The Harlow Herald said in an editorial on Monday:"), a
+    byline without "By" ("Lee Park, Harlow Herald", "Lee Park, Staff Writer"), a page that is
+    no article's ("Page not found"), a date standing alone, a site's tagline or a
+    section's page ("Local news, sports and weather for Harlow", "Obituaries | Harlow Herald")
+    or other page furniture. The article is then listed by its opening words, as one without a
     headline is, not by that line. A headline that opens as a credit or a prompt may ("Video
     shows …", "From flood to fire: …", "By the numbers: …") is kept as the article's title,
     though it is not taken for the story's."""
     title = title.strip()
+    if len(title) <= PAGE_LINE_CHARS and (
+        _SERVICE_PAGE.search(title)
+        or _DATE_LINE.match(title)
+        or _tagline(title)
+        or _WRITERS_JOB.match(title)
+        or (("," in title or "|" in title or " -" in title) and names_writer_and_paper(title))
+    ):
+        return True
     return not (
         bool(title)
         and not _PERSON_CAPTION.match(title)
@@ -326,6 +444,7 @@ def story_title(
     reporting what it states, and ``salience`` how central its words are.
     """
     from rapidfuzz import fuzz
+    from rapidfuzz.utils import default_process
 
     headlines = [a for a in articles if is_headline(a)]
     titled = headlines
@@ -349,17 +468,110 @@ def story_title(
     if not titled:
         return _last_resort_title(articles, sentences, support, salience)
     if len(titled) == 1:
-        return titled[0].title
+        return _in_plain_case(_without_media_tag(titled[0].title), sentences)
 
     def agreement(index: int) -> float:
+        # compared case-folded: one outlet's headline in title case ("Bridge Falls Into
+        # Tessel") says what another's in sentence case or in capitals says
         return sum(
-            fuzz.token_sort_ratio(titled[index].title, other.title)
+            fuzz.token_sort_ratio(titled[index].title, other.title, processor=default_process)
             for j, other in enumerate(titled)
             if j != index and group_of[other.id] != group_of[titled[index].id]
         )
 
-    best = max(range(len(titled)), key=lambda i: (agreement(i), -i))
-    return titled[best].title
+    # two headlines agree with each other as much as each other with it: the one telling more
+    # of what the outlets report (a junk line, a section's label, says little of it) heads it
+    story_words = central or _shared_stems(sentences, group_of)
+
+    def told(index: int) -> int:
+        return len(set(content_stems(words(titled[index].title))) & story_words)
+
+    # a headline in capitals heads the story only when no other outlet's says it in words
+    # set as a reader reads them
+    best = max(
+        range(len(titled)),
+        key=lambda i: (not _shouted(titled[i].title), round(agreement(i), 6), told(i), -i),
+    )
+    return _in_plain_case(_without_media_tag(titled[best].title), sentences)
+
+
+#: A headline with this share of its letters in capitals is set in capitals ("BRIDGE FALLS").
+SHOUTED_SHARE = 0.8
+
+
+def _shouted(title: str) -> bool:
+    """Whether a headline is set in capitals: a page's style, not how a title is read."""
+    letters = [c for c in title if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= SHOUTED_SHARE * len(letters)
+
+
+#: A page's tag for its pictures or its player, before or after the headline: "In pictures:
+#: …", "VIDEOS: …", "… (PHOTOS)", "… [VIDEO]", "… – in pictures".
+_MEDIA_TAG = re.compile(
+    r"^(?:in pictures|in photos|photos|videos?|watch live|live updates?|live)\s*:\s+"
+    r"|\s*[(\[](?:photos?|videos?|pictures|gallery|watch|audio|graphic|map|slideshow)[)\]]$"
+    r"|\s+[–—-]\s+in (?:pictures|photos)$",
+    re.IGNORECASE,
+)
+
+
+def _without_media_tag(title: str) -> str:
+    """A headline without its page's tag for pictures or a player (:data:`_MEDIA_TAG`): the
+    headline tells the news, the tag what the page shows it with."""
+    bare = _MEDIA_TAG.sub("", title).strip()
+    return bare if len(bare.split()) >= 3 else title
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: Short words a headline in capitals has that are no acronym ("OF", "AS", "TO").
+_FUNCTION_WORDS = frozenset(
+    (
+        "a", "an", "as", "at", "be", "by", "for", "he", "her", "his", "how", "in", "is", "it",
+        "its", "new", "no", "not", "of", "off", "on", "or", "out", "she", "the", "to", "two",
+        "up", "was", "we", "who", "why", "and", "but", "are", "can", "may", "say", "set", "top",
+    )
+)  # fmt: skip
+#: A word of a headline in capitals that the story never writes is kept in capitals when this
+#: short ("UN", "NHS"), as an acronym is, unless a function word ("OF"); others in lower case.
+ACRONYM_LETTERS = 3
+
+
+def _in_plain_case(title: str, sentences: Sequence[Sentence]) -> str:
+    """A headline in capitals ("CARROWGATE BRIDGE FALLS INTO THE TESSEL") written as the
+    story's own sentences write its words ("Carrowgate bridge falls into the Tessel"): each
+    word as it is most often written inside a sentence (a sentence's first word is capitalised
+    whatever it is), its first word capitalised. Any other headline is shown as it is."""
+    if not _shouted(title) or not sentences:
+        return title
+    wanted = {found.group().casefold() for found in _WORD.finditer(title)}
+    forms: dict[str, dict[str, int]] = {}
+    for s in sentences:
+        for found in _WORD.finditer(s.text, 1):
+            key = found.group().casefold()
+            if key in wanted:
+                seen = forms.setdefault(key, {})
+                seen[found.group()] = seen.get(found.group(), 0) + 1
+
+    @cache
+    def story_stems() -> frozenset[str]:
+        return frozenset(stem for s in sentences for stem in s.stems)
+
+    def written(found: re.Match[str]) -> str:
+        word = found.group()
+        seen = forms.get(word.casefold())
+        folded = word.casefold()
+        if seen and word in seen and len(word) > 1:
+            return word  # an acronym the story writes so too ("NHS", "US")
+        short = len(word) <= ACRONYM_LETTERS and folded not in _FUNCTION_WORDS
+        if seen and not (short and set(seen) == {folded} and not content_stems([folded])):
+            return max(seen, key=lambda form: (seen[form], form.islower(), form))
+        # unseen, or seen only as a stop word ("US" as "us"): an acronym when short, unless
+        # the story uses the word in another form ("CAR" where it writes "cars")
+        stems = content_stems([folded])
+        return word if short and not (stems and stems[0] in story_stems()) else folded
+
+    plain = _WORD.sub(written, title)
+    return plain[:1].upper() + plain[1:]
 
 
 #: The title of a story none of whose articles has a headline or a sentence to title it by.
