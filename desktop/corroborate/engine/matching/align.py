@@ -579,6 +579,28 @@ def _telling_words(
     prison") share few words rare in the folder. In a pair that shares a figure or a date
     the clause judge (:class:`_Clauses`) counts them as rare. ``terms``: each sentence's
     content stems; ``rare_idf``: the weight from which a word is rare in the folder.
+
+    Measured on the tuning stories and every other readable one (90 folders), the new
+    matches read one by one: with the shared figure, 35 new matches, 32 of them one fact
+    (the others: "Wang … arrested until Nov. 30" / "Qin Yongmin was arrested on Nov. 30",
+    two offers of "$1 million", a 1995 e-mail / a 1995 meeting); the tuning stories'
+    summary support error 0.599 to 0.576 outlets, over-counts, single-source precision
+    and disagreements unchanged; DUC 2003 R-2 9.38 to 9.44. Tried and dropped: every word
+    rare in English counted as rare, names too, no figure asked (below Zipf 4.0, 4.5,
+    5.0: 134, 258, 370 new matches; at 4.5, 23 of 45 read across outlets one fact;
+    support error 0.561, 0.548, 0.531, but over-counts 2 or 3); the same without names
+    (Zipf 4.5: 41 new, 23 one fact); at most one such word toward the three (Zipf 5.0: 65
+    new, 22 of 45 one fact); rarity in English blended into the weights (the folder's IDF
+    plus 0.5 or 1.0 per Zipf point below 5.5: support error 0.615, 0.589; single-source
+    precision 0.904, 0.907; over-counts 2); candidates from such words however many
+    sentences hold them, judges unchanged (9 new matches, 6 one fact; support error
+    unchanged); the English stop list of jusText (shipped for trafilatura) as the common
+    words (48 new, 34 one fact: "meeting", "reported", "week" are not in it); commonest
+    words from Zipf 6.0 (10 stems: 14 more pairs naming "the June 1995 meeting", few one
+    fact); every such pair vetoed when its sentences name different people (5 right
+    matches lost: "he will serve his three-to-10-year sentence" names no Cosby); a
+    weekday never a shared figure (three right matches lost, "arrested Monday night",
+    and DUC R-2 9.29).
     """
     wanted = frozenset(t for t, w in idf.items() if w < rare_idf and rare_in_english(t))
     if not wanted:
