@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from articles import make_articles
 from corroborate.engine.matching.align import (
+    CLAUSE_RARE_WORDS,
     _Clauses,
     _Names,
     align,
@@ -656,3 +657,66 @@ def test_a_short_phrase_both_outlets_quote_is_one_quotation_but_a_quoted_title_i
         "Tickets for the Corley screening of “Harbour Lights” sold out in an hour.",
     )
     assert match is None or match.kind != "quote"
+
+
+#: A story whose central words ("jailed", "ferry") are in so many of its sentences that
+#: they are not rare in the folder, though they are in English.
+FERRY_STORY = (
+    "The ferry captain who ran the Skerry Belle aground was jailed on Tuesday. "
+    "Relatives of the drowned passengers wept as he was jailed. "
+    "The ferry had left Corley harbour in a gale. "
+    "Prosecutors said the ferry carried twice as many passengers as it was allowed. "
+    "The owners of the ferry were not charged. "
+    "A second crew member was jailed last month. "
+    "Campaigners said more officials should have been jailed."
+)
+SENTENCED = (
+    "On Tuesday, Captain Ivo Brandt, 58, was jailed for six years for steering the ferry onto "
+    "the rocks."
+)
+
+
+def _ferry_story(*others: str) -> tuple[list[Sentence], _Clauses, dict[str, int]]:
+    sentences = segment(make_articles(f"{SENTENCED} {FERRY_STORY}", *others, *BACKDROP, FILLER))
+    terms = [frozenset(s.stems) for s in sentences]
+    clauses = _Clauses(sentences, terms, idf_weights(sentences))
+    return sentences, clauses, {s.text: s.id for s in sentences}
+
+
+def test_the_storys_own_words_state_its_core_fact_when_the_figures_agree() -> None:
+    other = (
+        "Shortly after Brandt was jailed for six years over the ferry disaster, his lawyer told "
+        "reporters he would appeal."
+    )
+    sentences, clauses, ids = _ferry_story(other)
+    a, b = ids[SENTENCED], ids[other]
+    shared = frozenset(sentences[a].stems) & frozenset(sentences[b].stems)
+    # too few words rare in the folder: the story's central words are in most sentences
+    assert len(shared & clauses.rare) < CLAUSE_RARE_WORDS
+    assert {"jail", "ferri"} <= shared & clauses.telling
+    assert clauses.shared(a, b)
+    assert any({m.a, m.b} == {a, b} for m in align(sentences))
+
+
+def test_the_storys_own_words_without_a_figure_in_common_state_nothing() -> None:
+    other = (
+        "Shortly after Brandt was jailed over the ferry disaster, his lawyer told reporters he "
+        "would appeal."
+    )
+    sentences, clauses, ids = _ferry_story(other)
+    a, b = ids[SENTENCED], ids[other]
+    assert not clauses.shared(a, b)
+    assert not any({m.a, m.b} == {a, b} for m in align(sentences))
+
+
+def test_a_name_the_story_repeats_is_not_one_of_its_telling_words() -> None:
+    story = " ".join(
+        f"Brandt spoke to the {place} inquiry on day {n}."
+        for n, place in enumerate(
+            ("harbour", "coastguard", "port", "maritime", "shipping", "insurance"), start=1
+        )
+    )
+    _, clauses, _ = _ferry_story(story)
+    assert "brandt" not in clauses.telling  # a name, written capitalised
+    assert {"jail", "ferri", "inquiri"} <= clauses.telling
+    assert "day" not in clauses.telling  # common in English

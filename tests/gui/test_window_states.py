@@ -10,7 +10,7 @@ from typing import Any
 from corroborate.engine.models import NoArticlesError
 from corroborate.gui.actions import about_text
 from corroborate.gui.main_window import TITLE_CHARS, window_title
-from corroborate.resources import SAMPLE_STORY_TITLE
+from corroborate.resources import SAMPLE_STORY_TITLE, resource_path
 from two_stories import write_two_stories
 
 from .fakes import FakeEngine
@@ -58,6 +58,13 @@ def test_the_about_box_names_the_sample_story_by_the_title_its_summary_has(
     window = window_opening(qtbot, make_window, story)
     assert window.session.summary is not None
     assert window.session.summary.title == SAMPLE_STORY_TITLE
+
+
+def test_the_about_box_credits_the_common_english_words_and_their_licence() -> None:
+    said = about_text()
+    assert "wordfreq" in said and "Robyn Speer" in said and "CC BY-SA 4.0" in said
+    notice = resource_path("licences", "common-english-words.txt").read_text(encoding="utf-8")
+    assert "creativecommons.org/licenses/by-sa/4.0" in notice
 
 
 def test_a_folder_mixing_several_stories_is_titled_by_its_name_and_count_not_one_headline(

@@ -126,7 +126,10 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # say 3 (its third outlet words it without quoting). Its seven new matches on the
     # readable stories are all one quotation; a quoted title is no quotation.
     # 0.599 with both: the word-family concepts and the quotations given in part.
-    assert dev_figures["support_mae"] <= 0.599
+    # 0.576 since a story's own central words, rare in English ("sentenced", "prison"),
+    # count as rare for the clause judge in a pair that shares a figure (align.py):
+    # mn058's "sentenced to three to 10 years in prison" is backed by both other outlets.
+    assert dev_figures["support_mae"] <= 0.576
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
     # 1 since a newswire archive's document ids name their agency: DUC's unsigned New

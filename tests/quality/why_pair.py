@@ -6,7 +6,8 @@
 The first form finds each sentence by a substring of its text (case folded; the
 first sentence holding it), runs the engine on the folder and prints, for the
 pair: the cosine and containment the judges use, the shared words with their
-weights (``*`` marks a rare one), the screening verdict, each judge's verdict
+weights (``*`` marks a rare one, ``+`` one of the story's telling words, rare
+in a pair that shares a figure), the screening verdict, each judge's verdict
 (``_judge``'s kind, a clause found in the other, one figure for one thing, the
 same fact in two forms of a word), the vetoes (figures, dates or clock times
 apart; different people; names alone; who says it), whether the aligner matched
@@ -120,16 +121,20 @@ class _Seen:
         contained = math.fsum(self.idf[t] for t in shared) / (min(self.mass[x], self.mass[y]) or 1)
         short = min(len(self.terms[x]), len(self.terms[y]))
         m = al.al
-        rare = self.facts.rare
+        rare, telling = self.facts.rare, self.facts.telling
         kind = m._judge(left, right, cosine, contained, short)
         return {
             "cosine": round(cosine, 3),
             "contained": round(contained, 3),
             "terms": (len(self.terms[x]), len(self.terms[y])),
             "shared": sorted(
-                (f"{t}{'*' if t in rare else ''}:{self.idf[t]:.1f}" for t in shared),
+                (
+                    f"{t}{'*' if t in rare else '+' if t in telling else ''}:{self.idf[t]:.1f}"
+                    for t in shared
+                ),
             ),
-            "rare shared": len(self.facts.rare_terms[x] & self.facts.rare_terms[y]),
+            # the story's telling words count only in a pair that shares a figure
+            "rare shared": self.facts.rare_count_of(x, y, self.terms[y]),
             "candidate": len(shared & self.indexed) >= 2,
             "judge": kind,
             "clause found": self.facts.shared(x, y),

@@ -289,6 +289,9 @@ def about_text() -> str:
         "What only one outlet reports is listed separately as unverified.</p>"
         f"<p>The sample story, “{html.escape(SAMPLE_STORY_TITLE)}”, is fictional.</p>"
         "<p>Licensed under the MIT licence.</p>"
+        "<p>Its list of common English words is derived from the word frequencies of "
+        "wordfreq by Robyn Speer, and like them licensed under CC BY-SA 4.0 "
+        "(resources/licences/common-english-words.txt).</p>"
     )
 
 
