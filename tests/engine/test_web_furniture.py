@@ -133,12 +133,14 @@ CLASSES = {
         "Staff report.",
         "Harlow Herald Staff Report",
         "This report was compiled by Jane Doe.",
+        "Compiled by Jane Doe and Sam Reyes.",
         "Send tips to tips@harlowherald.example.",
     ),
     "a paper's note on the wire copy it used": (
         "Information from Fennick Wire was used in this report.",
         "Material from Fennick Wire was used in this report.",
         "This report includes material from Fennick Wire.",
+        "This story contains reporting from the Fennick Wire and Harlow Radio.",
         "Fennick Wire contributed.",
         "From staff and wire reports.",
         "Staff and wire reports.",
@@ -157,6 +159,7 @@ CLASSES = {
         "We care about your privacy.",
         "Opinions expressed by contributors are their own.",
         "This content was produced by Harlow Studio.",
+        "This post is sponsored by Harlow Studio in partnership with Fennick Bank.",
     ),
 }
 
@@ -185,6 +188,14 @@ STORY_LIKE = (
     "The council released its staff report.",
     "Compiled by hand over three years, the list names 400 bridges.",
     "The agency will update its flood maps as more information becomes available.",
+    "This report was compiled by the state auditor's office over two years.",
+    "Compiled by Harlow Statistics, the figures show rents rose.",
+    "This report contains information from 40 hospitals across the country.",
+    "This post was created by a bot network, the researchers said.",
+    "This content was produced by a network of fake accounts, the researchers said.",
+    "You can now listen to council meetings online, the clerk said.",
+    "The service was temporarily unavailable.",
+    "The map was unavailable for most of the morning.",
 )
 
 

@@ -295,6 +295,12 @@ _AT_START = {
         _I,
     ),
 }
+#: Who a credit names, in capitals: "Jane Doe", "the Fennick Wire", "Harlow Studio and Sam Reyes"
+#: ("the state auditor's office" is no credit).
+_CREDITED = (
+    r"(?:the )?(?-i:[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|and|&|the)){0,6})"
+    r"(?:,? and (?:the )?(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}))?"
+)
 #: Furniture that is a short line whole (tried with ``match`` on lines of at most
 #: :data:`SHORT_LINE_WORDS` words only: a paragraph of story never needs trying).
 SHORT_LINE_WORDS = 24
@@ -342,7 +348,9 @@ _SHORT_LINES = (
             r"|(?:(?:we['’]re |we are |we )?(?:sorry|apologi[sz]e)[,!.]? (?:but )?)?(?:"
             r"(?:something|an error|a problem) (?:went wrong|has occurred|occurred)"
             r"|(?:this|the) (?:video|audio|content|feature|player|media|page|service|map|graphic)"
-            r" (?:is|was|has been) (?:currently |temporarily |no longer )?(?:unavailable|not available"
+            # (the page's error in the present: "The service was temporarily unavailable." is the
+            # story's telling of an outage)
+            r" (?:is|has been) (?:currently |temporarily |no longer )?(?:unavailable|not available"
             r"|unable to load)(?: in your (?:region|country|area|location))?"
             r"|(?:this|the) (?:video|audio|content|media|player) (?:has )?failed to load"
             r"|(?:this|the) (?:video|audio) (?:can ?not|cannot|could not|couldn['’]t) (?:be )?(?:played|loaded)"
@@ -366,7 +374,9 @@ _SHORT_LINES = (
             # can now listen to Harlow Herald articles!"
             r"|(?:get|receive|sign up for|turn on) (?:the latest )?(?:(?:breaking[- ]news|news|e-?mail"
             r"|push|text|free|daily) )*(?:alerts|notifications)\b[^.!?]{0,40}[.!]?$"
-            r"|(?:new[!:]? )?you can now listen to\b"
+            # (the page's own articles: "You can now listen to council meetings online, the clerk
+            # said." is the story's)
+            r"|(?:new[!:]? )?you can now listen to\b[^.!?]{0,60}\b(?:articles|stories)\W*$"
             # a paywall's lines: "Subscribers can read the full story in the e-edition.", "To read
             # the full story, subscribe.", "This is your last free article.", "This article is for
             # subscribers only."
@@ -415,20 +425,27 @@ _SHORT_LINES = (
             r"|(?-i:By [A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}(?: (?:FOR|OF) [A-Z][\w.&'’ -]{1,40})?\.?$)"
             r"|special to (?:the )?(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\W*$"
             r"|(?-i:(?:[A-Z][\w.&'’-]* ){0,4})staff reports?\W*$"
-            r"|compiled (?:from|by) (?:staff|wire|news service|(?-i:[A-Z]))[^.!?]{0,60}\.?$"
-            r"|this (?:report|story|article) was compiled by\b[^.!?]{0,60}\.?$"
+            # (names only after "by": "This report was compiled by the state auditor over two
+            # years." and "Compiled by Harlow Statistics, the figures show …" are the story's)
+            rf"|compiled (?:from (?:staff|wire|news service)[^.!?,]{{0,60}}|by {_CREDITED})\W*$"
+            rf"|this (?:report|story|article) was compiled by {_CREDITED}\W*$"
             r"|send (?:your )?(?:news )?tips to\b"
             # a sponsor's copy: "This content was produced by Harlow Studio." (a story is produced
             # by a newsroom; "content" is an advertiser's)
+            # (its maker named, and only that: "This post was created by a bot network, the
+            # researchers said." is the story's)
             r"|this (?:content|post) (?:was|is) (?:produced|created|paid for|sponsored|brought to you)"
-            r" by\b[^.]{0,60}\.?$"
+            rf" by {_CREDITED}(?: (?:in (?:partnership|association|collaboration) with|for) {_CREDITED})?"
+            r"\W*$"
             # a paper's note on the wire copy it used: "Information from The Associated Press was used
             # in this report.", "This report includes material from Reuters.", "From staff and wire
             # reports.", "Fennick Wire contributed."
             r"|(?:information|material|reporting|reports) from\b[^.]{1,60}\b(?:was|were|has been"
             r"|have been) used in this (?:report|story|article)\W*$"
+            # (the outlet named, and only that: "This report contains information from 40
+            # hospitals across the country." tells of a report in the story)
             r"|this (?:report|story|article) (?:includes|contains|uses) (?:material|information"
-            r"|reporting|reports) from\b"
+            rf"|reporting|reports) from {_CREDITED}\W*$"
             r"|\W*(?:from )?(?:staff and (?:wire|news service)|wire and staff|news services? and staff)"
             r" reports\W*$"
             r"|(?-i:(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) contributed\.?$"
