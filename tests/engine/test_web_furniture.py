@@ -404,3 +404,16 @@ def test_a_byline_whose_end_cannot_be_told_is_left_on_the_lede() -> None:
         RawDocument("\n\n".join([HEADLINE, "By Jane Doe " + LEDE, *STORY[1:]])), "harlow.txt", 0
     )
     assert article.paragraphs[0].endswith(LEDE)
+
+
+@pytest.mark.parametrize("label", ["Getty Images", "Related Stories", "ADVERTISEMENT"])
+def test_a_label_glued_inside_the_first_paragraph_leaves_no_piece_of_it_as_a_line(
+    label: str,
+) -> None:
+    glued = f"{STORY[1]} {label} {LEDE}"
+    for lines in ([HEADLINE, glued, *STORY[2:]], [glued, *STORY[2:]]):
+        article = ingest(RawDocument("\n\n".join(lines)), "harlow.txt", 0)
+        assert article.paragraphs[0] == f"{STORY[1]} {LEDE}"
+        assert not any(glued.startswith(line) for line in article.removed)
+        assert article.title in (HEADLINE, "harlow")
+

@@ -618,6 +618,8 @@ def _split_opening_label(line: str) -> list[str]:
     still names the outlet. A short line after the label (a caption under its credit) is
     left whole, for the furniture reader."""
     bare = without_glued_labels(line)
+    if not line.endswith(bare):
+        return [line]  # (a label glued after a sentence inside: the paragraph's reader drops it)
     if bare == line and line[:1] in _STAMP_OPENERS and (found := _OPENING_STAMP.match(line)):
         bare = line[found.end() :]
     if bare == line or len(bare.split()) < LEDE_WORDS or not _ends_a_sentence(bare, first=False):
