@@ -417,3 +417,18 @@ def test_a_label_glued_inside_the_first_paragraph_leaves_no_piece_of_it_as_a_lin
         assert not any(glued.startswith(line) for line in article.removed)
         assert article.title in (HEADLINE, "harlow")
 
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Getty Images CEO Jane Doe said on Monday",
+        "Getty Images Chief Executive Jane Doe said on Monday",
+        "Getty Images Holdings said on Monday",
+    ],
+)
+def test_the_picture_agency_as_the_subject_of_a_sentence_stays_story(opening: str) -> None:
+    lede = f"{opening} that the company would appeal the ruling of the Harlow court, calling it a blow."
+    for at in (1, 3):
+        body = [HEADLINE, *STORY]
+        body.insert(at, lede)
+        assert lede in _read(body)[0]

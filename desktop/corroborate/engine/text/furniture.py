@@ -22,6 +22,11 @@ from .calendar import MONTH_WORD, WEEKDAY_WORD
 from .verbs import has_verb, tells_the_past
 
 _I = re.IGNORECASE
+#: After the picture agency's name, its own people and firm are news, not a credit: "Getty
+#: Images CEO Lee Park said …", "Getty Images Holdings reported …".
+_NOT_GETTYS_OWN = (
+    r"(?! (?-i:CEO|Chief|President|Chair|Executive|Founder|Inc|Holdings|Group|Co\b|spokes))"
+)
 #: Furniture that opens a line, whatever the line's length (tried with ``match``).
 _AT_START = {
     "caption": re.compile(
@@ -48,7 +53,7 @@ _AT_START = {
         # picture: …", "Top left: …"
         r"|(?-i:(?:Above|Below|Top|Bottom|Left|Right|Inset|Main (?:picture|image|photo)"
         r"|(?:Top|Bottom) (?:left|right)):\s)(?=[A-Z\"“‘'])"
-        r"|Illustration by\b|Image:|Caption:?\s|Slideshow\b|Getty Images\b"
+        r"|Illustration by\b|Image:|Caption:?\s|Slideshow\b|Getty Images\b" + _NOT_GETTYS_OWN +
         # a picture's label over its caption, whatever follows: "Pictured: Lee Park at the
         # opening", "Screengrab: …", "Video still: …" ("Picture this: …" is a writer's)
         r"|(?:Pictured|Pictures?|Images|Graphic|Infographic|Illustration|Screen ?(?:shot|grab)"
@@ -831,7 +836,7 @@ _GLUED_LABEL = re.compile(
     r"|Related (?:Stories|Articles|Videos|Coverage|Content|Links)|More (?:Top )?(?:Stories|Videos)"
     r"|Trending Now|Most (?:Popular|Read|Viewed)|Recommended (?:Stories|for You|Videos)"
     r"|Sponsored Stories|Share this (?:article|story)|Skip to (?:main )?content"
-    r"|Getty Images)\s+(?=[A-Z\"“‘'])"
+    r"|Getty Images" + _NOT_GETTYS_OWN + r")\s+(?=[A-Z\"“‘'])"
 )
 _GLUED_HINTS = ("dvertisement", "ADVERTISEMENT", "ontinue", "Skip ", "AdChoices", "Sponsored",
                 "Paid Post", "Report an error", "Related", "More ", "Most ", "Trending",
