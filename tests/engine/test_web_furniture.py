@@ -432,3 +432,17 @@ def test_the_picture_agency_as_the_subject_of_a_sentence_stays_story(opening: st
         body = [HEADLINE, *STORY]
         body.insert(at, lede)
         assert lede in _read(body)[0]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "More Migrants From Fennick Reach Harlow",
+        "More Aid From Fennick",
+        "More Help From Fennick Promised for Flood Victims",
+    ],
+)
+def test_a_headline_about_more_of_something_from_somewhere_is_the_title(headline: str) -> None:
+    paragraphs, title = _read([headline, *STORY])
+    assert title == headline
+    assert paragraphs == CLEAN

@@ -240,8 +240,9 @@ _AT_START = {
         r"|also see|next up|up next|read next|what to read next|more stories|latest"
         r"|most (?:popular|read|viewed|shared|emailed)"
         r"|more coverage|more on this(?: story)?|also on (?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}))\s*:\s"
-        # the heading of the site's other stories: "More from The Harlow Herald."
-        r"|more (?:\w+ )?from (?-i:(?:The |the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\W*$"
+        # the heading of the site's other stories: "More from The Harlow Herald." (a list's word
+        # before "from": "More Migrants From Africa Reach Italy" is a headline)
+        r"|more (?:(?:stories|news|articles|videos|coverage|headlines|posts|top stories) )?from (?-i:(?:The |the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\W*$"
         # an explainer's headline as a link, without a full stop: "What happened to the bridge?
         # What we know so far about the collapse", "Everything you need to know about the fair"
         r"|(?:[^.!?]{0,100}\?\s+)?(?:what we know|what you need to know|everything (?:we know"

@@ -125,8 +125,13 @@ def _stamp_line(line: str) -> bool:
 
 
 #: A heading over the page's links to the site's other stories ("More from Harlow Herald",
-#: "More stories from the Herald"): never the headline, whatever its capitals.
-_MORE_FROM = re.compile(r"more (?:\w+ )?from\b", re.IGNORECASE)
+#: "More stories from the Herald"): never the headline, whatever its capitals. (Only a
+#: list's word before "from", and only the site's name after it: "More Migrants From Africa
+#: Reach Italy" is a headline.)
+_MORE_FROM = re.compile(
+    r"(?i:more (?:(?:stories|news|articles|videos|coverage|headlines|posts|top stories) )?from)"
+    r" (?:[Tt]he )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}\W*$"
+)
 
 
 def _heads_the_story(lines: list[str], index: int) -> bool:
