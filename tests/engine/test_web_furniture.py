@@ -365,6 +365,19 @@ def test_the_writers_box_under_the_headline_ending_in_the_outlet_is_furniture() 
     assert lede in _read([HEADLINE, lede, *STORY[1:]])[0]
 
 
+@pytest.mark.parametrize(
+    "lede",
+    [
+        STORY[0],
+        "Police detained a Harlow Herald reporter at the bridge on Monday.",
+    ],
+)
+def test_a_reporters_employer_told_under_the_first_paragraph_stays_story(lede: str) -> None:
+    told = "Jane Doe is a reporter for The Harlow Herald."
+    paragraphs, _ = _read([HEADLINE, lede, told, *STORY[1:]])
+    assert told in paragraphs
+
+
 LEDE = (
     "The Harlow bridge reopened to traffic on Monday after a two-year repair that cost "
     "$40 million, city officials said."

@@ -752,6 +752,9 @@ WRITER_NOTE_WORDS = 40
 #: name ("Lee Park is a reporter covering city hall for The Harlow Herald."); a story that
 #: opens on a reporter tells more.
 TOP_WRITER_NOTE_WORDS = 20
+#: Words from which a line ending in a stop above it is the story's first paragraph (a
+#: headline or a byline is shorter or has no stop).
+LEDE_SENTENCE_WORDS = 8
 _AT_AN_OUTLET = re.compile(
     r"\b(?:for|at|with) (?:the |The )?[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|and|&))*\.?$"
 )
@@ -1358,13 +1361,17 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
         if i not in found and len(line.split()) <= WRITER_NOTE_WORDS and _WRITER_NOTE.match(line):
             found[i] = "contact"  # "Lee Park is a contributing editor at the Harlow Herald."
     for i, line in enumerate(lines[:TOP_LINES]):
+        words = len(line.split())
         if (
             i not in found
-            and len(line.split()) <= TOP_WRITER_NOTE_WORDS
+            and words <= TOP_WRITER_NOTE_WORDS
             and _WRITER_NOTE.match(line)
             and _AT_AN_OUTLET.search(line)
         ):
             found[i] = "contact"  # the writer's box under the headline, ending in the outlet
+        elif i not in found and words >= LEDE_SENTENCE_WORDS and line.rstrip().endswith(_FINAL):
+            break  # (under the story's first paragraph, "Jane Doe is a reporter for The Harlow
+            # Herald." tells who the story is about)
     found.update(dict.fromkeys(_pull_quotes(lines, found), "pull quote"))
     credits = {i for i in captions if _bare_credit(lines[i])}
     for i, line in enumerate(lines):
