@@ -196,6 +196,9 @@ STORY_LIKE = (
     "You can now listen to council meetings online, the clerk said.",
     "The service was temporarily unavailable.",
     "The map was unavailable for most of the morning.",
+    "Latest: the council voted 5-2 to close the bridge.",
+    "Next up: the council will vote on the budget in May.",
+    "Listen: we have no choice, the mayor told the crowd.",
 )
 
 

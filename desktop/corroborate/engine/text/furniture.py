@@ -74,7 +74,9 @@ _AT_START = {
     ),
     "video": re.compile(
         r"CLOSE\b|EMBED\b|JUST WATCHED\b|Media playback is unsupported"
-        r"|(?:Watch|Video)(?: live| now)?\s*:|(?:Audio|Podcast|Listen(?: now| live)?)\s*:"
+        r"|(?:Watch|Video)(?: live| now)?\s*:|(?:Audio|Podcast)\s*:"
+        # (over what to listen to: "Listen: we have no choice, the mayor said." is a speaker's)
+        r"|Listen(?: now| live)?\s*:\s*(?=(?-i:[A-Z0-9\"“‘']))"
         r"|In this video\b"
         r"|watch (?:the|this) video\b|Now playing\b|Up next\b"
         r"|(?:watch|read|see|listen to) .{1,80}\b(?:above|below)\.?$"
@@ -237,9 +239,11 @@ _AT_START = {
         r"(?:related(?: (?:stories|story|coverage|articles?|content|links?|videos?|reading))?"
         r"|read (?:more|also|next)(?: about)?|also read|see also|more|also|further reading"
         r"|previously|recommended(?: reading)?|don['’]t miss|must read|top stories|trending(?: now)?"
-        r"|also see|next up|up next|read next|what to read next|more stories|latest"
-        r"|most (?:popular|read|viewed|shared|emailed)"
         r"|more coverage|more on this(?: story)?|also on (?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}))\s*:\s"
+        # (these over a link's headline only: "Latest: the council voted …" and "Next up: the
+        # council will vote …" are a writer's colons)
+        r"|(?:also see|next up|up next|read next|what to read next|more stories|latest"
+        r"|most (?:popular|read|viewed|shared|emailed))\s*:\s+(?=(?-i:[A-Z0-9\"“‘']))"
         # the heading of the site's other stories: "More from The Harlow Herald." (a list's word
         # before "from": "More Migrants From Africa Reach Italy" is a headline)
         r"|more (?:(?:stories|news|articles|videos|coverage|headlines|posts|top stories) )?from (?-i:(?:The |the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\W*$"
