@@ -38,6 +38,7 @@ CLASSES = {
         "More photos below.",
         "Read this next.",
         "Click to read more.",
+        "Please click to view the gallery.",
         "Become a member today.",
         "12 comments on this story.",
         "Enjoy more audio and podcasts on iOS or Android.",
@@ -199,6 +200,8 @@ STORY_LIKE = (
     "Latest: the council voted 5-2 to close the bridge.",
     "Next up: the council will vote on the budget in May.",
     "Listen: we have no choice, the mayor told the crowd.",
+    "Victims were told to click to view a fake invoice, police said.",
+    "Users only had to click to download the malware, the researchers said.",
 )
 
 

@@ -766,9 +766,11 @@ _AT_AN_OUTLET = re.compile(
 CLOSING_LINES = 3
 #: "Click here" is a prompt on a line this short; a longer one may report a scam's link.
 SHORT_PROMPT_WORDS = 20
+#: ("Click to read more" only as the page's own bidding, opening the line or after "please":
+#: "Victims were told to click to view a fake invoice, police said." reports a scam)
 _CLICK = re.compile(
-    r"\b(?:click|tap) (?:here|the link|below|to (?:read|see|view|watch|continue|expand|enlarge"
-    r"|subscribe|sign up|download|learn|find out))\b",
+    r"\b(?:click|tap) (?:here|the link|below)\b|(?:^|\bplease )(?:click|tap) to (?:read|see|view"
+    r"|watch|continue|expand|enlarge|subscribe|sign up|download|learn|find out)\b",
     re.IGNORECASE,
 )
 #: A prompt to the reader is a line or two; a longer paragraph that opens with "See" or
@@ -979,7 +981,11 @@ def furniture_kind(line: str) -> str | None:
         return "contact"  # the study cited: "Source: Abdelsattar Z, Wong S, et al. Cancer, 2016."
     if colon and text.count(": ") >= DATA_FIELDS and len(_DATA_FIELD.findall(text)) >= DATA_FIELDS:
         return "data"
-    if "click" in low and _CLICK.search(text) and len(text.split()) <= SHORT_PROMPT_WORDS:
+    if (
+        ("click" in low or "tap " in low)
+        and _CLICK.search(text)
+        and len(text.split()) <= SHORT_PROMPT_WORDS
+    ):
         return "links"
     if words <= 8 and text[:1] in "‘'\"“" and _QUOTED_HEADING.fullmatch(text):
         return "heading"
