@@ -211,6 +211,12 @@ CASES = {
         "The Harlow Herald",
     ),
     "a staff report's credit": (["Harlow Herald Staff Report", STORY], None, "Harlow Herald"),
+    "a committee's staff report, no paper": (
+        ["Fennick Senate Committee Staff Report", STORY],
+        None,
+        None,
+    ),
+    "something special to a mayor, no paper": ([STORY, "Special to the Mayor"], None, None),
     "an exclusive interview": (
         [
             STORY,

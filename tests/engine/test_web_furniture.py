@@ -38,6 +38,7 @@ CLASSES = {
         "More photos below.",
         "Read this next.",
         "Click to read more.",
+        "Please click to view the gallery.",
         "Become a member today.",
         "12 comments on this story.",
         "Enjoy more audio and podcasts on iOS or Android.",
@@ -133,12 +134,14 @@ CLASSES = {
         "Staff report.",
         "Harlow Herald Staff Report",
         "This report was compiled by Jane Doe.",
+        "Compiled by Jane Doe and Sam Reyes.",
         "Send tips to tips@harlowherald.example.",
     ),
     "a paper's note on the wire copy it used": (
         "Information from Fennick Wire was used in this report.",
         "Material from Fennick Wire was used in this report.",
         "This report includes material from Fennick Wire.",
+        "This story contains reporting from the Fennick Wire and Harlow Radio.",
         "Fennick Wire contributed.",
         "From staff and wire reports.",
         "Staff and wire reports.",
@@ -157,6 +160,7 @@ CLASSES = {
         "We care about your privacy.",
         "Opinions expressed by contributors are their own.",
         "This content was produced by Harlow Studio.",
+        "This post is sponsored by Harlow Studio in partnership with Fennick Bank.",
     ),
 }
 
@@ -185,6 +189,19 @@ STORY_LIKE = (
     "The council released its staff report.",
     "Compiled by hand over three years, the list names 400 bridges.",
     "The agency will update its flood maps as more information becomes available.",
+    "This report was compiled by the state auditor's office over two years.",
+    "Compiled by Harlow Statistics, the figures show rents rose.",
+    "This report contains information from 40 hospitals across the country.",
+    "This post was created by a bot network, the researchers said.",
+    "This content was produced by a network of fake accounts, the researchers said.",
+    "You can now listen to council meetings online, the clerk said.",
+    "The service was temporarily unavailable.",
+    "The map was unavailable for most of the morning.",
+    "Latest: the council voted 5-2 to close the bridge.",
+    "Next up: the council will vote on the budget in May.",
+    "Listen: we have no choice, the mayor told the crowd.",
+    "Victims were told to click to view a fake invoice, police said.",
+    "Users only had to click to download the malware, the researchers said.",
 )
 
 
@@ -354,6 +371,19 @@ def test_the_writers_box_under_the_headline_ending_in_the_outlet_is_furniture() 
     assert lede in _read([HEADLINE, lede, *STORY[1:]])[0]
 
 
+@pytest.mark.parametrize(
+    "lede",
+    [
+        STORY[0],
+        "Police detained a Harlow Herald reporter at the bridge on Monday.",
+    ],
+)
+def test_a_reporters_employer_told_under_the_first_paragraph_stays_story(lede: str) -> None:
+    told = "Jane Doe is a reporter for The Harlow Herald."
+    paragraphs, _ = _read([HEADLINE, lede, told, *STORY[1:]])
+    assert told in paragraphs
+
+
 LEDE = (
     "The Harlow bridge reopened to traffic on Monday after a two-year repair that cost "
     "$40 million, city officials said."
@@ -393,3 +423,45 @@ def test_a_byline_whose_end_cannot_be_told_is_left_on_the_lede() -> None:
         RawDocument("\n\n".join([HEADLINE, "By Jane Doe " + LEDE, *STORY[1:]])), "harlow.txt", 0
     )
     assert article.paragraphs[0].endswith(LEDE)
+
+
+@pytest.mark.parametrize("label", ["Getty Images", "Related Stories", "ADVERTISEMENT"])
+def test_a_label_glued_inside_the_first_paragraph_leaves_no_piece_of_it_as_a_line(
+    label: str,
+) -> None:
+    glued = f"{STORY[1]} {label} {LEDE}"
+    for lines in ([HEADLINE, glued, *STORY[2:]], [glued, *STORY[2:]]):
+        article = ingest(RawDocument("\n\n".join(lines)), "harlow.txt", 0)
+        assert article.paragraphs[0] == f"{STORY[1]} {LEDE}"
+        assert not any(glued.startswith(line) for line in article.removed)
+        assert article.title in (HEADLINE, "harlow")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Getty Images CEO Jane Doe said on Monday",
+        "Getty Images Chief Executive Jane Doe said on Monday",
+        "Getty Images Holdings said on Monday",
+    ],
+)
+def test_the_picture_agency_as_the_subject_of_a_sentence_stays_story(opening: str) -> None:
+    lede = f"{opening} that the company would appeal the ruling of the Harlow court, calling it a blow."
+    for at in (1, 3):
+        body = [HEADLINE, *STORY]
+        body.insert(at, lede)
+        assert lede in _read(body)[0]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "More Migrants From Fennick Reach Harlow",
+        "More Aid From Fennick",
+        "More Help From Fennick Promised for Flood Victims",
+    ],
+)
+def test_a_headline_about_more_of_something_from_somewhere_is_the_title(headline: str) -> None:
+    paragraphs, title = _read([headline, *STORY])
+    assert title == headline
+    assert paragraphs == CLEAN

@@ -22,6 +22,11 @@ from .calendar import MONTH_WORD, WEEKDAY_WORD
 from .verbs import has_verb, tells_the_past
 
 _I = re.IGNORECASE
+#: After the picture agency's name, its own people and firm are news, not a credit: "Getty
+#: Images CEO Lee Park said …", "Getty Images Holdings reported …".
+_NOT_GETTYS_OWN = (
+    r"(?! (?-i:CEO|Chief|President|Chair|Executive|Founder|Inc|Holdings|Group|Co\b|spokes))"
+)
 #: Furniture that opens a line, whatever the line's length (tried with ``match``).
 _AT_START = {
     "caption": re.compile(
@@ -48,7 +53,7 @@ _AT_START = {
         # picture: …", "Top left: …"
         r"|(?-i:(?:Above|Below|Top|Bottom|Left|Right|Inset|Main (?:picture|image|photo)"
         r"|(?:Top|Bottom) (?:left|right)):\s)(?=[A-Z\"“‘'])"
-        r"|Illustration by\b|Image:|Caption:?\s|Slideshow\b|Getty Images\b"
+        r"|Illustration by\b|Image:|Caption:?\s|Slideshow\b|Getty Images\b" + _NOT_GETTYS_OWN +
         # a picture's label over its caption, whatever follows: "Pictured: Lee Park at the
         # opening", "Screengrab: …", "Video still: …" ("Picture this: …" is a writer's)
         r"|(?:Pictured|Pictures?|Images|Graphic|Infographic|Illustration|Screen ?(?:shot|grab)"
@@ -69,7 +74,9 @@ _AT_START = {
     ),
     "video": re.compile(
         r"CLOSE\b|EMBED\b|JUST WATCHED\b|Media playback is unsupported"
-        r"|(?:Watch|Video)(?: live| now)?\s*:|(?:Audio|Podcast|Listen(?: now| live)?)\s*:"
+        r"|(?:Watch|Video)(?: live| now)?\s*:|(?:Audio|Podcast)\s*:"
+        # (over what to listen to: "Listen: we have no choice, the mayor said." is a speaker's)
+        r"|Listen(?: now| live)?\s*:\s*(?=(?-i:[A-Z0-9\"“‘']))"
         r"|In this video\b"
         r"|watch (?:the|this) video\b|Now playing\b|Up next\b"
         r"|(?:watch|read|see|listen to) .{1,80}\b(?:above|below)\.?$"
@@ -232,11 +239,14 @@ _AT_START = {
         r"(?:related(?: (?:stories|story|coverage|articles?|content|links?|videos?|reading))?"
         r"|read (?:more|also|next)(?: about)?|also read|see also|more|also|further reading"
         r"|previously|recommended(?: reading)?|don['’]t miss|must read|top stories|trending(?: now)?"
-        r"|also see|next up|up next|read next|what to read next|more stories|latest"
-        r"|most (?:popular|read|viewed|shared|emailed)"
         r"|more coverage|more on this(?: story)?|also on (?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}))\s*:\s"
-        # the heading of the site's other stories: "More from The Harlow Herald."
-        r"|more (?:\w+ )?from (?-i:(?:The |the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\W*$"
+        # (these over a link's headline only: "Latest: the council voted …" and "Next up: the
+        # council will vote …" are a writer's colons)
+        r"|(?:also see|next up|up next|read next|what to read next|more stories|latest"
+        r"|most (?:popular|read|viewed|shared|emailed))\s*:\s+(?=(?-i:[A-Z0-9\"“‘']))"
+        # the heading of the site's other stories: "More from The Harlow Herald." (a list's word
+        # before "from": "More Migrants From Africa Reach Italy" is a headline)
+        r"|more (?:(?:stories|news|articles|videos|coverage|headlines|posts|top stories) )?from (?-i:(?:The |the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\W*$"
         # an explainer's headline as a link, without a full stop: "What happened to the bridge?
         # What we know so far about the collapse", "Everything you need to know about the fair"
         r"|(?:[^.!?]{0,100}\?\s+)?(?:what we know|what you need to know|everything (?:we know"
@@ -295,6 +305,12 @@ _AT_START = {
         _I,
     ),
 }
+#: Who a credit names, in capitals: "Jane Doe", "the Fennick Wire", "Harlow Studio and Sam Reyes"
+#: ("the state auditor's office" is no credit).
+_CREDITED = (
+    r"(?:the )?(?-i:[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|and|&|the)){0,6})"
+    r"(?:,? and (?:the )?(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}))?"
+)
 #: Furniture that is a short line whole (tried with ``match`` on lines of at most
 #: :data:`SHORT_LINE_WORDS` words only: a paragraph of story never needs trying).
 SHORT_LINE_WORDS = 24
@@ -342,7 +358,9 @@ _SHORT_LINES = (
             r"|(?:(?:we['’]re |we are |we )?(?:sorry|apologi[sz]e)[,!.]? (?:but )?)?(?:"
             r"(?:something|an error|a problem) (?:went wrong|has occurred|occurred)"
             r"|(?:this|the) (?:video|audio|content|feature|player|media|page|service|map|graphic)"
-            r" (?:is|was|has been) (?:currently |temporarily |no longer )?(?:unavailable|not available"
+            # (the page's error in the present: "The service was temporarily unavailable." is the
+            # story's telling of an outage)
+            r" (?:is|has been) (?:currently |temporarily |no longer )?(?:unavailable|not available"
             r"|unable to load)(?: in your (?:region|country|area|location))?"
             r"|(?:this|the) (?:video|audio|content|media|player) (?:has )?failed to load"
             r"|(?:this|the) (?:video|audio) (?:can ?not|cannot|could not|couldn['’]t) (?:be )?(?:played|loaded)"
@@ -366,7 +384,9 @@ _SHORT_LINES = (
             # can now listen to Harlow Herald articles!"
             r"|(?:get|receive|sign up for|turn on) (?:the latest )?(?:(?:breaking[- ]news|news|e-?mail"
             r"|push|text|free|daily) )*(?:alerts|notifications)\b[^.!?]{0,40}[.!]?$"
-            r"|(?:new[!:]? )?you can now listen to\b"
+            # (the page's own articles: "You can now listen to council meetings online, the clerk
+            # said." is the story's)
+            r"|(?:new[!:]? )?you can now listen to\b[^.!?]{0,60}\b(?:articles|stories)\W*$"
             # a paywall's lines: "Subscribers can read the full story in the e-edition.", "To read
             # the full story, subscribe.", "This is your last free article.", "This article is for
             # subscribers only."
@@ -415,20 +435,27 @@ _SHORT_LINES = (
             r"|(?-i:By [A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}(?: (?:FOR|OF) [A-Z][\w.&'’ -]{1,40})?\.?$)"
             r"|special to (?:the )?(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\W*$"
             r"|(?-i:(?:[A-Z][\w.&'’-]* ){0,4})staff reports?\W*$"
-            r"|compiled (?:from|by) (?:staff|wire|news service|(?-i:[A-Z]))[^.!?]{0,60}\.?$"
-            r"|this (?:report|story|article) was compiled by\b[^.!?]{0,60}\.?$"
+            # (names only after "by": "This report was compiled by the state auditor over two
+            # years." and "Compiled by Harlow Statistics, the figures show …" are the story's)
+            rf"|compiled (?:from (?:staff|wire|news service)[^.!?,]{{0,60}}|by {_CREDITED})\W*$"
+            rf"|this (?:report|story|article) was compiled by {_CREDITED}\W*$"
             r"|send (?:your )?(?:news )?tips to\b"
             # a sponsor's copy: "This content was produced by Harlow Studio." (a story is produced
             # by a newsroom; "content" is an advertiser's)
+            # (its maker named, and only that: "This post was created by a bot network, the
+            # researchers said." is the story's)
             r"|this (?:content|post) (?:was|is) (?:produced|created|paid for|sponsored|brought to you)"
-            r" by\b[^.]{0,60}\.?$"
+            rf" by {_CREDITED}(?: (?:in (?:partnership|association|collaboration) with|for) {_CREDITED})?"
+            r"\W*$"
             # a paper's note on the wire copy it used: "Information from The Associated Press was used
             # in this report.", "This report includes material from Reuters.", "From staff and wire
             # reports.", "Fennick Wire contributed."
             r"|(?:information|material|reporting|reports) from\b[^.]{1,60}\b(?:was|were|has been"
             r"|have been) used in this (?:report|story|article)\W*$"
+            # (the outlet named, and only that: "This report contains information from 40
+            # hospitals across the country." tells of a report in the story)
             r"|this (?:report|story|article) (?:includes|contains|uses) (?:material|information"
-            r"|reporting|reports) from\b"
+            rf"|reporting|reports) from {_CREDITED}\W*$"
             r"|\W*(?:from )?(?:staff and (?:wire|news service)|wire and staff|news services? and staff)"
             r" reports\W*$"
             r"|(?-i:(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) contributed\.?$"
@@ -729,6 +756,9 @@ WRITER_NOTE_WORDS = 40
 #: name ("Lee Park is a reporter covering city hall for The Harlow Herald."); a story that
 #: opens on a reporter tells more.
 TOP_WRITER_NOTE_WORDS = 20
+#: Words from which a line ending in a stop above it is the story's first paragraph (a
+#: headline or a byline is shorter or has no stop).
+LEDE_SENTENCE_WORDS = 8
 _AT_AN_OUTLET = re.compile(
     r"\b(?:for|at|with) (?:the |The )?[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|and|&))*\.?$"
 )
@@ -736,9 +766,11 @@ _AT_AN_OUTLET = re.compile(
 CLOSING_LINES = 3
 #: "Click here" is a prompt on a line this short; a longer one may report a scam's link.
 SHORT_PROMPT_WORDS = 20
+#: ("Click to read more" only as the page's own bidding, opening the line or after "please":
+#: "Victims were told to click to view a fake invoice, police said." reports a scam)
 _CLICK = re.compile(
-    r"\b(?:click|tap) (?:here|the link|below|to (?:read|see|view|watch|continue|expand|enlarge"
-    r"|subscribe|sign up|download|learn|find out))\b",
+    r"\b(?:click|tap) (?:here|the link|below)\b|(?:^|\bplease )(?:click|tap) to (?:read|see|view"
+    r"|watch|continue|expand|enlarge|subscribe|sign up|download|learn|find out)\b",
     re.IGNORECASE,
 )
 #: A prompt to the reader is a line or two; a longer paragraph that opens with "See" or
@@ -814,7 +846,7 @@ _GLUED_LABEL = re.compile(
     r"|Related (?:Stories|Articles|Videos|Coverage|Content|Links)|More (?:Top )?(?:Stories|Videos)"
     r"|Trending Now|Most (?:Popular|Read|Viewed)|Recommended (?:Stories|for You|Videos)"
     r"|Sponsored Stories|Share this (?:article|story)|Skip to (?:main )?content"
-    r"|Getty Images)\s+(?=[A-Z\"“‘'])"
+    r"|Getty Images" + _NOT_GETTYS_OWN + r")\s+(?=[A-Z\"“‘'])"
 )
 _GLUED_HINTS = ("dvertisement", "ADVERTISEMENT", "ontinue", "Skip ", "AdChoices", "Sponsored",
                 "Paid Post", "Report an error", "Related", "More ", "Most ", "Trending",
@@ -949,7 +981,11 @@ def furniture_kind(line: str) -> str | None:
         return "contact"  # the study cited: "Source: Abdelsattar Z, Wong S, et al. Cancer, 2016."
     if colon and text.count(": ") >= DATA_FIELDS and len(_DATA_FIELD.findall(text)) >= DATA_FIELDS:
         return "data"
-    if "click" in low and _CLICK.search(text) and len(text.split()) <= SHORT_PROMPT_WORDS:
+    if (
+        ("click" in low or "tap " in low)
+        and _CLICK.search(text)
+        and len(text.split()) <= SHORT_PROMPT_WORDS
+    ):
         return "links"
     if words <= 8 and text[:1] in "‘'\"“" and _QUOTED_HEADING.fullmatch(text):
         return "heading"
@@ -1356,13 +1392,17 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
         if i not in found and len(line.split()) <= WRITER_NOTE_WORDS and _WRITER_NOTE.match(line):
             found[i] = "contact"  # "Lee Park is a contributing editor at the Harlow Herald."
     for i, line in enumerate(lines[:TOP_LINES]):
+        words = len(line.split())
         if (
             i not in found
-            and len(line.split()) <= TOP_WRITER_NOTE_WORDS
+            and words <= TOP_WRITER_NOTE_WORDS
             and _WRITER_NOTE.match(line)
             and _AT_AN_OUTLET.search(line)
         ):
             found[i] = "contact"  # the writer's box under the headline, ending in the outlet
+        elif i not in found and words >= LEDE_SENTENCE_WORDS and line.rstrip().endswith(_FINAL):
+            break  # (under the story's first paragraph, "Jane Doe is a reporter for The Harlow
+            # Herald." tells who the story is about)
     found.update(dict.fromkeys(_pull_quotes(lines, found), "pull quote"))
     credits = {i for i in captions if _bare_credit(lines[i])}
     for i, line in enumerate(lines):

@@ -125,8 +125,13 @@ def _stamp_line(line: str) -> bool:
 
 
 #: A heading over the page's links to the site's other stories ("More from Harlow Herald",
-#: "More stories from the Herald"): never the headline, whatever its capitals.
-_MORE_FROM = re.compile(r"more (?:\w+ )?from\b", re.IGNORECASE)
+#: "More stories from the Herald"): never the headline, whatever its capitals. (Only a
+#: list's word before "from", and only the site's name after it: "More Migrants From Africa
+#: Reach Italy" is a headline.)
+_MORE_FROM = re.compile(
+    r"(?i:more (?:(?:stories|news|articles|videos|coverage|headlines|posts|top stories) )?from)"
+    r" (?:[Tt]he )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}\W*$"
+)
 
 
 def _heads_the_story(lines: list[str], index: int) -> bool:
@@ -618,6 +623,8 @@ def _split_opening_label(line: str) -> list[str]:
     still names the outlet. A short line after the label (a caption under its credit) is
     left whole, for the furniture reader."""
     bare = without_glued_labels(line)
+    if not line.endswith(bare):
+        return [line]  # (a label glued after a sentence inside: the paragraph's reader drops it)
     if bare == line and line[:1] in _STAMP_OPENERS and (found := _OPENING_STAMP.match(line)):
         bare = line[found.end() :]
     if bare == line or len(bare.split()) < LEDE_WORDS or not _ends_a_sentence(bare, first=False):

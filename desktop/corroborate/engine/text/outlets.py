@@ -704,6 +704,12 @@ def _a_job(name: str) -> bool:
     )
 
 
+#: The hints of :data:`_STAFF`'s credits that name the outlet only when the name is a paper's
+#: ("Special to The Harlow Herald", "Harlow Herald Staff Report"; a committee's staff report
+#: is a document, and "special to" may be said of anyone).
+_PAPER_CREDITS = (("Special to", "special to"), ("Staff Report", "staff report"))
+
+
 def _staff(lines: Sequence[str]) -> str | None:
     for line in lines:
         for hints, pattern in _STAFF:
@@ -717,6 +723,8 @@ def _staff(lines: Sequence[str]) -> str | None:
                 # an agency in a byline is the publisher ("By Lee Park, Associated Press"); in
                 # a photo credit or a contributor's line it only took the picture or helped
                 byline = line.startswith("By ") and (name or "").casefold() in _NEWS_AGENCIES
+                if hints in _PAPER_CREDITS and not _names_a_paper(name):
+                    continue  # "Senate Committee Staff Report", "Special to the Mayor": no paper
                 if name and (byline or not agency) and not _a_job(name):
                     return name
         credit = line.rstrip().endswith(")") and _CREDIT.search(line)
