@@ -563,6 +563,35 @@ def test_a_headline_in_a_sites_words_or_opening_like_a_notice_is_still_a_headlin
     assert is_headline(article(0, "p01.txt", line))
 
 
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        # a headline in title case whose second clause ends in a word papers are named with
+        ("Harlow Markets Rally, Stocks Hit Record", True),
+        ("Carrowgate Mayor Quits, Orders Bridge Review", True),
+        ("Tessel Ferry Sinks, Captain Blames Media", True),
+        ("Fennick Council Splits, Backs New Leader", True),
+        # the writer and a paper named so
+        ("Lee Park, Harlow Record", False),
+        ("Lee Park, The Fennick Review", False),
+        ("Lee Park | HARLOW EVENING STANDARD", False),
+    ],
+)
+def test_a_headline_whose_last_clause_ends_as_a_papers_name_is_no_byline(
+    line: str, headline: bool
+) -> None:
+    assert is_headline(article(0, "p01.txt", line)) is headline
+    read = ingest(
+        RawDocument(
+            f"{line}\n\nThe Carrowgate bridge fell into the Tessel river on"
+            " Monday evening, police said."
+        ),
+        "p01.txt",
+        0,
+    )
+    assert (read.title == line) is headline
+
+
 def test_a_page_title_that_is_a_sites_tagline_never_heads_the_story(make_folder) -> None:
     files = {
         "p01.txt": "Local news, sports and weather for Harlow\n\nThe Carrowgate bridge fell into"
