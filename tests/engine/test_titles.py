@@ -647,6 +647,37 @@ def test_an_acronym_in_a_headline_in_capitals_stays_in_capitals_however_the_stor
 
 
 @pytest.mark.parametrize(
+    ("headline", "title", "text"),
+    [
+        (
+            "EBAY BUYS HARLOW BRIDGE SIGN FOR CHARITY",
+            "eBay buys Harlow bridge sign for charity",
+            "The auction site eBay bought the old Harlow bridge sign on Monday for a charity.",
+        ),
+        (
+            "MÜLLER’S FERRY SINKS OFF HARLOW",
+            "Müller’s ferry sinks off Harlow",
+            "The ferry of the Harlow firm Müller sank off the coast on Monday, the coastguard"
+            " said.",
+        ),
+        (
+            "O’BRIEN SELLS HARLOW MILL TO MÜNCHEN FIRM",
+            "O'Brien sells Harlow mill to München firm",
+            "The Harlow mill owner Sam O'Brien sold the mill to a firm from München on Monday.",
+        ),
+    ],
+)
+def test_a_headline_in_capitals_keeps_names_as_the_story_writes_them_in_any_alphabet(
+    make_folder, headline: str, title: str, text: str
+) -> None:
+    files = {
+        "p01.txt": f"{headline}\n\n{text}\n\nThe council met in Harlow on Monday to discuss it.",
+        "p02.txt": f"{text}\n\nOfficials in Harlow said the council met on Monday.",
+    }
+    assert analyze(make_folder(files)).title == title
+
+
+@pytest.mark.parametrize(
     "tagged",
     [
         "Carrowgate bridge falls into the Tessel [VIDEO]",

@@ -522,7 +522,18 @@ def _without_media_tag(title: str) -> str:
     return bare if len(bare.split()) >= 3 else title
 
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: A word of a headline in capitals, in any alphabet: "MÜNCHEN", "O'BRIEN", "MCDONALD’S".
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*")
+#: A possessive's ending, looked up without it ("MCDONALD'S" where the story writes "McDonald").
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+
+
+def _form_key(word: str) -> str:
+    """How a word of a headline in capitals is looked up among the story's: case-folded, its
+    apostrophes alike ("MCDONALD’S" is "McDonald's")."""
+    return word.casefold().replace("’", "'")
+
+
 #: Short words a headline in capitals has that are no acronym ("OF", "AS", "TO").
 _FUNCTION_WORDS = frozenset(
     (
@@ -543,11 +554,12 @@ def _in_plain_case(title: str, sentences: Sequence[Sentence]) -> str:
     whatever it is), its first word capitalised. Any other headline is shown as it is."""
     if not _shouted(title) or not sentences:
         return title
-    wanted = {found.group().casefold() for found in _WORD.finditer(title)}
+    wanted = {_form_key(found.group()) for found in _WORD.finditer(title)}
+    wanted |= {_POSSESSIVE.sub("", key) for key in wanted}
     forms: dict[str, dict[str, int]] = {}
     for s in sentences:
         for found in _WORD.finditer(s.text, 1):
-            key = found.group().casefold()
+            key = _form_key(found.group())
             if key in wanted:
                 seen = forms.setdefault(key, {})
                 seen[found.group()] = seen.get(found.group(), 0) + 1
@@ -558,7 +570,14 @@ def _in_plain_case(title: str, sentences: Sequence[Sentence]) -> str:
 
     def written(found: re.Match[str]) -> str:
         word = found.group()
-        seen = forms.get(word.casefold())
+        if _form_key(word) not in forms and (ending := _POSSESSIVE.search(word)):
+            # a possessive the story writes only without its "'s": the name as it writes it
+            base = written_word(word[: ending.start()])
+            return base + ending.group().lower()
+        return written_word(word)
+
+    def written_word(word: str) -> str:
+        seen = forms.get(_form_key(word))
         folded = word.casefold()
         if seen and word in seen and len(word) > 1:
             return word  # an acronym the story writes so too ("NHS", "US")
@@ -571,7 +590,11 @@ def _in_plain_case(title: str, sentences: Sequence[Sentence]) -> str:
         return word if short and not (stems and stems[0] in story_stems()) else folded
 
     plain = _WORD.sub(written, title)
-    return plain[:1].upper() + plain[1:]
+    first = _WORD.search(plain)
+    if not first or first.group()[1:] != first.group()[1:].lower():
+        return plain  # a word with capitals inside keeps its case ("eBay", "McDonald", "NHS")
+    at = first.start()  # after an opening quotation mark: "‘Bridge is safe,’ mayor says"
+    return plain[:at] + plain[at].upper() + plain[at + 1 :]
 
 
 #: The title of a story none of whose articles has a headline or a sentence to title it by.
