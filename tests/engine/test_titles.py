@@ -592,6 +592,27 @@ def test_a_headline_whose_last_clause_ends_as_a_papers_name_is_no_byline(
     assert (read.title == line) is headline
 
 
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        # a headline telling of an error, or greeting a place or a film's title
+        ("Page not found after Harlow council site crashes", True),
+        ("This page is not available, Harlow readers told after outage", True),
+        ("Welcome to Carrowgate", True),
+        ("Welcome To The Tessel Valley", True),
+        # the error or the site's greeting itself
+        ("Oops! Page not found | Harlow Herald", False),
+        ("Sorry, this page is not available in your region", False),
+        ("Welcome to the Harlow Herald", False),
+        ("Welcome to harlowherald.com", False),
+    ],
+)
+def test_an_error_or_a_greeting_is_no_headline_only_when_it_is_the_whole_line(
+    line: str, headline: bool
+) -> None:
+    assert is_headline(article(0, "p01.txt", line)) is headline
+
+
 def test_a_page_title_that_is_a_sites_tagline_never_heads_the_story(make_folder) -> None:
     files = {
         "p01.txt": "Local news, sports and weather for Harlow\n\nThe Carrowgate bridge fell into"

@@ -43,16 +43,24 @@ _NOT_A_HEADLINE = re.compile(
 
 #: A page that is no article's: an error, a robot check, a log-in or a site's notice ("Page
 #: not found", "Attention Required! | Cloudflare", "Sign in to your account").
+_PAGE_TAIL = r"[.!]?(?:\s*[|‹›»–—-]\s*[^|‹›»–—-]{1,40})*$"
 _SERVICE_PAGE = re.compile(
-    r"\b(?:page not found|404 not found|attention required!?\s*\|\s*cloudflare"
+    r"\b(?:attention required!?\s*\|\s*cloudflare"
     r"|are you a (?:robot|human)|verify (?:you are|that you're) (?:a )?human"
-    r"|browser is not supported|enable javascript"
-    r"|(?:this|the) page (?:is|was) (?:not|no longer) available)\b"
+    r"|browser is not supported|enable javascript)\b"
+    # an error closes its line, but for the site's name ("Oops! Page not found | Harlow
+    # Herald"); a headline may tell of one ("Page not found after outage, users say")
+    r"|\b(?:page not found|404 not found|(?:this|the) page (?:is|was) (?:not|no longer)"
+    rf" available(?: in your (?:country|region|location))?){_PAGE_TAIL}"
     r"|^(?:404|403|not found|access denied|terms of (?:use|service)|privacy (?:policy|notice)"
     r"|cookies? (?:policy|settings|notice)|cookies on (?:the )?.{1,40}(?:website|site)"
     r"|most (?:read|popular|viewed|shared)(?: stories| articles| news)?"
     r"|(?:sign|log) ?in(?: to (?:your|my) account)?|skip to (?:the )?(?:main )?content"
-    r"|welcome to(?: \S+){1,3})[.!]?(?:\s*[|‹›»–—-]\s*[^|‹›»–—-]{1,40})*$",
+    # a site's greeting names the site ("Welcome to the Harlow Herald"), a headline a place
+    # or a film ("Welcome to Marwen")
+    r"|welcome to (?:our (?:new )?(?:web)?site|(?:the )?(?:\S+ ){0,3}(?:herald|times|post|news"
+    r"|journal|tribune|gazette|chronicle|online|tv|radio|website|site)|\S+\.(?:com|org|net"
+    rf"|co\.uk))){_PAGE_TAIL}",
     re.IGNORECASE,
 )
 #: A byline without "By" naming the writer's job: "Lee Park, Staff Writer", "Lee Park and Sam
