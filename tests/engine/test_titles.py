@@ -595,6 +595,25 @@ def test_a_headline_whose_last_clause_ends_as_a_papers_name_is_no_byline(
 @pytest.mark.parametrize(
     ("line", "headline"),
     [
+        # a headline in title case whose second clause ends in a writer's job
+        ("Harlow Gazette Sold, Names New Editor", True),
+        ("Tessel Post Cuts Staff, Keeps Editor", True),
+        ("Carrowgate Star Quits, Blames Film Critic", True),
+        # the writer and the job
+        ("Lee Park, Film Critic", False),
+        ("Lee Park - White House Correspondent", False),
+        ("Lee Park and Sam Reyes | Contributing Editors", False),
+    ],
+)
+def test_a_headline_whose_last_clause_ends_in_a_writers_job_is_no_byline(
+    line: str, headline: bool
+) -> None:
+    assert is_headline(article(0, "p01.txt", line)) is headline
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
         # a headline telling of an error, or greeting a place or a film's title
         ("Page not found after Harlow council site crashes", True),
         ("This page is not available, Harlow readers told after outage", True),

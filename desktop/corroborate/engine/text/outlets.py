@@ -261,6 +261,9 @@ _JOB = (
     r"|Food|Arts|Music|Film|Movie|Television|TV|Climate|Energy|Diplomatic|Military|Justice"
     r"|Breaking News|White House|Washington|Capitol Hill|Metro|Features?|Opinion)"
 )
+#: The words of a writer's job, for the title reader's byline naming only the job ("Lee Park,
+#: Staff Writer"): no headline's verb ("…, Names New Editor").
+JOB_WORDS = _JOB
 _JOB_TITLE = (
     r"(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Producer|Critic|Analyst"
     r"|Photographer|Journalist)s?"

@@ -15,7 +15,7 @@ from functools import cache
 from ..models import Article, Sentence
 from .calendar import MONTH_ABBREVIATIONS, MONTH_WORD, MONTHS, WEEKDAY_WORD, WEEKDAYS
 from .furniture import furniture_kind, labelled_headline
-from .outlets import names_writer_and_paper
+from .outlets import JOB_WORDS, names_writer_and_paper
 from .segment import content_stems, words
 
 #: A lead sentence longer than this is cut (at a word) to serve as a title.
@@ -64,10 +64,11 @@ _SERVICE_PAGE = re.compile(
     re.IGNORECASE,
 )
 #: A byline without "By" naming the writer's job: "Lee Park, Staff Writer", "Lee Park and Sam
-#: Reyes | Contributing Editors".
+#: Reyes | Contributing Editors"; the words before the job are a job's (:data:`JOB_WORDS`),
+#: not a headline's ("Harlow Gazette Sold, Names New Editor").
 _WRITERS_JOB = re.compile(
     r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?:(?:,| and|, and) [A-Z][\w.'’-]*"
-    r"(?: [A-Z][\w.'’-]*){1,3})*(?:,| \|| [-–—]) (?:[A-Z][\w-]* ){0,2}(?:Writer|Reporter"
+    rf"(?: [A-Z][\w.'’-]*){{1,3}})*(?:,| \|| [-–—]) (?:{JOB_WORDS} ){{0,2}}(?:Writer|Reporter"
     r"|Correspondent|Editor|Columnist|Contributor|Producer|Critic|Journalist|Photographer)s?$"
 )
 #: A date or a time stamp standing alone: "Monday, March 4, 2026", "4 March 2026 10:45".
