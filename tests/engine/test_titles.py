@@ -8,6 +8,7 @@ import pytest
 
 from corroborate.engine import analyze
 from corroborate.engine.models import Article, RawDocument, file_stem
+from corroborate.engine.text.furniture import furniture_lines
 from corroborate.engine.text.ingest import ingest
 from corroborate.engine.text.titles import is_headline, story_title
 
@@ -56,6 +57,27 @@ def article(aid: int, file: str, title: str) -> Article:
 )
 def test_what_counts_as_a_headline(title: str, headline: bool) -> None:
     assert is_headline(article(0, "p01.txt", title)) is headline
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a picture's place or kind as its label, however clipped the words under it
+        "Above: Rescuers search the Tessel for survivors near Carrowgate",
+        "Pictured left: Lee Park at the bridge's opening in 2019",
+        "File photo: Carrowgate bridge before its collapse on Monday",
+        "Screenshot: Harlow council's post on Monday night",
+        # an apostrophe is no quotation under a picture's label
+        "Slideshow: Lee Park tours Harlow’s flooded old town",
+    ],
+)
+def test_a_pictures_labelled_caption_is_no_headline_in_clipped_words_or_with_an_apostrophe(
+    caption: str,
+) -> None:
+    assert not is_headline(article(0, "p01.txt", caption))
+    assert furniture_lines([caption, "The Carrowgate bridge fell on Monday, police said."]) == {
+        0: "caption"
+    }
 
 
 def test_the_headline_the_others_agree_with_wins() -> None:
