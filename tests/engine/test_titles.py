@@ -8,6 +8,7 @@ import pytest
 
 from corroborate.engine import analyze
 from corroborate.engine.models import Article, RawDocument, file_stem
+from corroborate.engine.text.furniture import furniture_lines
 from corroborate.engine.text.ingest import ingest
 from corroborate.engine.text.titles import is_headline, story_title
 
@@ -56,6 +57,27 @@ def article(aid: int, file: str, title: str) -> Article:
 )
 def test_what_counts_as_a_headline(title: str, headline: bool) -> None:
     assert is_headline(article(0, "p01.txt", title)) is headline
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a picture's place or kind as its label, however clipped the words under it
+        "Above: Rescuers search the Tessel for survivors near Carrowgate",
+        "Pictured left: Lee Park at the bridge's opening in 2019",
+        "File photo: Carrowgate bridge before its collapse on Monday",
+        "Screenshot: Harlow council's post on Monday night",
+        # an apostrophe is no quotation under a picture's label
+        "Slideshow: Lee Park tours Harlow’s flooded old town",
+    ],
+)
+def test_a_pictures_labelled_caption_is_no_headline_in_clipped_words_or_with_an_apostrophe(
+    caption: str,
+) -> None:
+    assert not is_headline(article(0, "p01.txt", caption))
+    assert furniture_lines([caption, "The Carrowgate bridge fell on Monday, police said."]) == {
+        0: "caption"
+    }
 
 
 def test_the_headline_the_others_agree_with_wins() -> None:
@@ -563,6 +585,75 @@ def test_a_headline_in_a_sites_words_or_opening_like_a_notice_is_still_a_headlin
     assert is_headline(article(0, "p01.txt", line))
 
 
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        # a headline in title case whose second clause ends in a word papers are named with
+        ("Harlow Markets Rally, Stocks Hit Record", True),
+        ("Carrowgate Mayor Quits, Orders Bridge Review", True),
+        ("Tessel Ferry Sinks, Captain Blames Media", True),
+        ("Fennick Council Splits, Backs New Leader", True),
+        # the writer and a paper named so
+        ("Lee Park, Harlow Record", False),
+        ("Lee Park, The Fennick Review", False),
+        ("Lee Park | HARLOW EVENING STANDARD", False),
+    ],
+)
+def test_a_headline_whose_last_clause_ends_as_a_papers_name_is_no_byline(
+    line: str, headline: bool
+) -> None:
+    assert is_headline(article(0, "p01.txt", line)) is headline
+    read = ingest(
+        RawDocument(
+            f"{line}\n\nThe Carrowgate bridge fell into the Tessel river on"
+            " Monday evening, police said."
+        ),
+        "p01.txt",
+        0,
+    )
+    assert (read.title == line) is headline
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        # a headline in title case whose second clause ends in a writer's job
+        ("Harlow Gazette Sold, Names New Editor", True),
+        ("Tessel Post Cuts Staff, Keeps Editor", True),
+        ("Carrowgate Star Quits, Blames Film Critic", True),
+        # the writer and the job
+        ("Lee Park, Film Critic", False),
+        ("Lee Park - White House Correspondent", False),
+        ("Lee Park and Sam Reyes | Contributing Editors", False),
+    ],
+)
+def test_a_headline_whose_last_clause_ends_in_a_writers_job_is_no_byline(
+    line: str, headline: bool
+) -> None:
+    assert is_headline(article(0, "p01.txt", line)) is headline
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        # a headline telling of an error, or greeting a place or a film's title
+        ("Page not found after Harlow council site crashes", True),
+        ("This page is not available, Harlow readers told after outage", True),
+        ("Welcome to Carrowgate", True),
+        ("Welcome To The Tessel Valley", True),
+        # the error or the site's greeting itself
+        ("Oops! Page not found | Harlow Herald", False),
+        ("Sorry, this page is not available in your region", False),
+        ("Welcome to the Harlow Herald", False),
+        ("Welcome to harlowherald.com", False),
+    ],
+)
+def test_an_error_or_a_greeting_is_no_headline_only_when_it_is_the_whole_line(
+    line: str, headline: bool
+) -> None:
+    assert is_headline(article(0, "p01.txt", line)) is headline
+
+
 def test_a_page_title_that_is_a_sites_tagline_never_heads_the_story(make_folder) -> None:
     files = {
         "p01.txt": "Local news, sports and weather for Harlow\n\nThe Carrowgate bridge fell into"
@@ -613,6 +704,37 @@ def test_an_acronym_in_a_headline_in_capitals_stays_in_capitals_however_the_stor
         "p01.txt": f"{headline}\n\n{text}\n\nThe envoy and the troops were in Harlow for the"
         " council's vote on Monday.",
         "p02.txt": f"{text}\n\nOfficials in Harlow told us the vote was held on Monday.",
+    }
+    assert analyze(make_folder(files)).title == title
+
+
+@pytest.mark.parametrize(
+    ("headline", "title", "text"),
+    [
+        (
+            "EBAY BUYS HARLOW BRIDGE SIGN FOR CHARITY",
+            "eBay buys Harlow bridge sign for charity",
+            "The auction site eBay bought the old Harlow bridge sign on Monday for a charity.",
+        ),
+        (
+            "MÜLLER’S FERRY SINKS OFF HARLOW",
+            "Müller’s ferry sinks off Harlow",
+            "The ferry of the Harlow firm Müller sank off the coast on Monday, the coastguard"
+            " said.",
+        ),
+        (
+            "O’BRIEN SELLS HARLOW MILL TO MÜNCHEN FIRM",
+            "O'Brien sells Harlow mill to München firm",
+            "The Harlow mill owner Sam O'Brien sold the mill to a firm from München on Monday.",
+        ),
+    ],
+)
+def test_a_headline_in_capitals_keeps_names_as_the_story_writes_them_in_any_alphabet(
+    make_folder, headline: str, title: str, text: str
+) -> None:
+    files = {
+        "p01.txt": f"{headline}\n\n{text}\n\nThe council met in Harlow on Monday to discuss it.",
+        "p02.txt": f"{text}\n\nOfficials in Harlow said the council met on Monday.",
     }
     assert analyze(make_folder(files)).title == title
 

@@ -1027,12 +1027,17 @@ _SOURCE_LABEL = re.compile(
 #: its picture has them ("Decadent: The partygoers pose around the throne with Pippa").
 HEADLINE_ARTICLES = 1
 _ARTICLE_WORD = re.compile(r"\b(?:a|an|the)\b", re.IGNORECASE)
-#: Labels of a page's pictures, players and links, never a headline's: "Photo: Lee Park/…".
+#: Labels of a page's pictures, players and links, never a headline's: "Photo: Lee Park/…",
+#: "File photo: …", "Above: …", "Pictured left: …".
 _MEDIA_LABEL = re.compile(
-    r"(?:Photo|Photos|Image|Picture|Pictured|Video|Watch|Slideshow|Gallery|Audio|Listen|Credit"
-    r"|Caption|Related|More|Read more|See also|Also read|Pictures|Graphic|Map|Chart):\s",
+    r"(?:(?:\w+ )?(?:Photo|Photos|Image|Picture|Screenshot|Screengrab|Still|Footage)|Pictured"
+    r"(?: \w+)?|Video|Watch|Slideshow|Gallery|Audio|Listen|Credit|Caption|Related|More|Read more"
+    r"|See also|Also read|Pictures|Graphic|Map|Chart|Above|Below|Inset|(?:Top |Bottom )?(?:Left"
+    r"|Right)|Top|Bottom):\s",
     re.IGNORECASE,
 )
+#: A quotation mark, not an apostrophe inside a word ("Doolin’s"): a speaker's label quotes.
+_QUOTATION_MARK = re.compile(r"[“”\"]|‘|’(?!\w)|(?<!\w)’")
 
 
 def labelled_headline(line: str) -> bool:
@@ -1043,12 +1048,12 @@ def labelled_headline(line: str) -> bool:
         len(text.split()) <= LABELLED_HEADLINE_WORDS
         and bool(_LABELLED_CAPTION.match(text))
         and not _GLUED_CAPTIONS.match(text)
+        and not _MEDIA_LABEL.match(text)
         and (
             bool(_SOURCE_LABEL.match(text))
-            or any(q in text for q in '‘’“”"')
+            or bool(_QUOTATION_MARK.search(text))
             or (
                 "/" not in text
-                and not _MEDIA_LABEL.match(text)
                 and len(_ARTICLE_WORD.findall(text.split(": ", 1)[1])) <= HEADLINE_ARTICLES
             )
         )

@@ -261,6 +261,9 @@ _JOB = (
     r"|Food|Arts|Music|Film|Movie|Television|TV|Climate|Energy|Diplomatic|Military|Justice"
     r"|Breaking News|White House|Washington|Capitol Hill|Metro|Features?|Opinion)"
 )
+#: The words of a writer's job, for the title reader's byline naming only the job ("Lee Park,
+#: Staff Writer"): no headline's verb ("…, Names New Editor").
+JOB_WORDS = _JOB
 _JOB_TITLE = (
     r"(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Producer|Critic|Analyst"
     r"|Photographer|Journalist)s?"
@@ -1083,10 +1086,35 @@ def _top_byline(lines: Sequence[str]) -> str | None:
     return _byline_above_outlet(lines)
 
 
+#: Last words of a paper's name that close a headline's clause as often: "Apple Beats
+#: Estimates, Shares Hit Record", "Boeing Fires Chief, Orders Safety Review", "Tesla Stock
+#: Falls, Musk Blames Media".
+_HEADLINE_NOUNS = frozenset((
+    "record", "review", "leader", "media", "press", "live", "today", "network", "standard",
+    "monitor", "mail", "express", "independent", "citizen", "mirror", "guardian", "advocate",
+    "dispatch", "bulletin", "observer", "register", "reporter", "star", "sun", "globe", "blade",
+    "bee", "online",
+))  # fmt: skip
+
+
 def names_writer_and_paper(line: str) -> bool:
     """Whether a line is a byline without "By" naming the writer's paper: "Lee Park, Harlow
-    Herald", "Lee Park | USA TODAY" (:data:`_TOP_BYLINE`)."""
-    return _top_byline([line]) is not None
+    Herald", "Lee Park | USA TODAY" (:data:`_TOP_BYLINE`). A paper's name ending in a word a
+    headline's clause ends in as often (:data:`_HEADLINE_NOUNS`) counts only when it is a
+    known outlet's, in capitals, opens with "The" or is two words ("Harlow Record"): "Markets
+    Rally, Stocks Hit Record" is a headline in title case."""
+    name = _top_byline([line])
+    if name is None:
+        return False
+    found = name.split()
+    return (
+        found[-1].casefold() not in _HEADLINE_NOUNS
+        or len(found) <= 2
+        or name.startswith("The ")
+        or f"The {name}" in line
+        or name.casefold() in _KNOWN_OUTLETS
+        or name.isupper()
+    )
 
 
 #: A byline alone on its line: "By Lee Park", "By Lee Park and Sam Reyes".

@@ -15,7 +15,7 @@ from functools import cache
 from ..models import Article, Sentence
 from .calendar import MONTH_ABBREVIATIONS, MONTH_WORD, MONTHS, WEEKDAY_WORD, WEEKDAYS
 from .furniture import furniture_kind, labelled_headline
-from .outlets import names_writer_and_paper
+from .outlets import JOB_WORDS, names_writer_and_paper
 from .segment import content_stems, words
 
 #: A lead sentence longer than this is cut (at a word) to serve as a title.
@@ -43,23 +43,32 @@ _NOT_A_HEADLINE = re.compile(
 
 #: A page that is no article's: an error, a robot check, a log-in or a site's notice ("Page
 #: not found", "Attention Required! | Cloudflare", "Sign in to your account").
+_PAGE_TAIL = r"[.!]?(?:\s*[|‹›»–—-]\s*[^|‹›»–—-]{1,40})*$"
 _SERVICE_PAGE = re.compile(
-    r"\b(?:page not found|404 not found|attention required!?\s*\|\s*cloudflare"
+    r"\b(?:attention required!?\s*\|\s*cloudflare"
     r"|are you a (?:robot|human)|verify (?:you are|that you're) (?:a )?human"
-    r"|browser is not supported|enable javascript"
-    r"|(?:this|the) page (?:is|was) (?:not|no longer) available)\b"
+    r"|browser is not supported|enable javascript)\b"
+    # an error closes its line, but for the site's name ("Oops! Page not found | Harlow
+    # Herald"); a headline may tell of one ("Page not found after outage, users say")
+    r"|\b(?:page not found|404 not found|(?:this|the) page (?:is|was) (?:not|no longer)"
+    rf" available(?: in your (?:country|region|location))?){_PAGE_TAIL}"
     r"|^(?:404|403|not found|access denied|terms of (?:use|service)|privacy (?:policy|notice)"
     r"|cookies? (?:policy|settings|notice)|cookies on (?:the )?.{1,40}(?:website|site)"
     r"|most (?:read|popular|viewed|shared)(?: stories| articles| news)?"
     r"|(?:sign|log) ?in(?: to (?:your|my) account)?|skip to (?:the )?(?:main )?content"
-    r"|welcome to(?: \S+){1,3})[.!]?(?:\s*[|‹›»–—-]\s*[^|‹›»–—-]{1,40})*$",
+    # a site's greeting names the site ("Welcome to the Harlow Herald"), a headline a place
+    # or a film ("Welcome to Marwen")
+    r"|welcome to (?:our (?:new )?(?:web)?site|(?:the )?(?:\S+ ){0,3}(?:herald|times|post|news"
+    r"|journal|tribune|gazette|chronicle|online|tv|radio|website|site)|\S+\.(?:com|org|net"
+    rf"|co\.uk))){_PAGE_TAIL}",
     re.IGNORECASE,
 )
 #: A byline without "By" naming the writer's job: "Lee Park, Staff Writer", "Lee Park and Sam
-#: Reyes | Contributing Editors".
+#: Reyes | Contributing Editors"; the words before the job are a job's (:data:`JOB_WORDS`),
+#: not a headline's ("Harlow Gazette Sold, Names New Editor").
 _WRITERS_JOB = re.compile(
     r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?:(?:,| and|, and) [A-Z][\w.'’-]*"
-    r"(?: [A-Z][\w.'’-]*){1,3})*(?:,| \|| [-–—]) (?:[A-Z][\w-]* ){0,2}(?:Writer|Reporter"
+    rf"(?: [A-Z][\w.'’-]*){{1,3}})*(?:,| \|| [-–—]) (?:{JOB_WORDS} ){{0,2}}(?:Writer|Reporter"
     r"|Correspondent|Editor|Columnist|Contributor|Producer|Critic|Journalist|Photographer)s?$"
 )
 #: A date or a time stamp standing alone: "Monday, March 4, 2026", "4 March 2026 10:45".
@@ -522,7 +531,18 @@ def _without_media_tag(title: str) -> str:
     return bare if len(bare.split()) >= 3 else title
 
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: A word of a headline in capitals, in any alphabet: "MÜNCHEN", "O'BRIEN", "MCDONALD’S".
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*")
+#: A possessive's ending, looked up without it ("MCDONALD'S" where the story writes "McDonald").
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+
+
+def _form_key(word: str) -> str:
+    """How a word of a headline in capitals is looked up among the story's: case-folded, its
+    apostrophes alike ("MCDONALD’S" is "McDonald's")."""
+    return word.casefold().replace("’", "'")
+
+
 #: Short words a headline in capitals has that are no acronym ("OF", "AS", "TO").
 _FUNCTION_WORDS = frozenset(
     (
@@ -543,11 +563,12 @@ def _in_plain_case(title: str, sentences: Sequence[Sentence]) -> str:
     whatever it is), its first word capitalised. Any other headline is shown as it is."""
     if not _shouted(title) or not sentences:
         return title
-    wanted = {found.group().casefold() for found in _WORD.finditer(title)}
+    wanted = {_form_key(found.group()) for found in _WORD.finditer(title)}
+    wanted |= {_POSSESSIVE.sub("", key) for key in wanted}
     forms: dict[str, dict[str, int]] = {}
     for s in sentences:
         for found in _WORD.finditer(s.text, 1):
-            key = found.group().casefold()
+            key = _form_key(found.group())
             if key in wanted:
                 seen = forms.setdefault(key, {})
                 seen[found.group()] = seen.get(found.group(), 0) + 1
@@ -558,7 +579,14 @@ def _in_plain_case(title: str, sentences: Sequence[Sentence]) -> str:
 
     def written(found: re.Match[str]) -> str:
         word = found.group()
-        seen = forms.get(word.casefold())
+        if _form_key(word) not in forms and (ending := _POSSESSIVE.search(word)):
+            # a possessive the story writes only without its "'s": the name as it writes it
+            base = written_word(word[: ending.start()])
+            return base + ending.group().lower()
+        return written_word(word)
+
+    def written_word(word: str) -> str:
+        seen = forms.get(_form_key(word))
         folded = word.casefold()
         if seen and word in seen and len(word) > 1:
             return word  # an acronym the story writes so too ("NHS", "US")
@@ -571,7 +599,11 @@ def _in_plain_case(title: str, sentences: Sequence[Sentence]) -> str:
         return word if short and not (stems and stems[0] in story_stems()) else folded
 
     plain = _WORD.sub(written, title)
-    return plain[:1].upper() + plain[1:]
+    first = _WORD.search(plain)
+    if not first or first.group()[1:] != first.group()[1:].lower():
+        return plain  # a word with capitals inside keeps its case ("eBay", "McDonald", "NHS")
+    at = first.start()  # after an opening quotation mark: "‘Bridge is safe,’ mayor says"
+    return plain[:at] + plain[at].upper() + plain[at + 1 :]
 
 
 #: The title of a story none of whose articles has a headline or a sentence to title it by.
