@@ -1000,3 +1000,30 @@ def test_a_wire_desks_tag_glued_after_the_last_sentence_is_left_out(
         RawDocument(text=f"The Harlow bridge fell on Monday.\n\n{paragraph}"), "a.txt", 0
     )
     assert article.paragraphs[-1] == story
+
+
+def test_a_present_tense_sentence_under_the_first_paragraph_is_story_not_a_caption() -> None:
+    text = (
+        "Carrow Bridge reopens after repairs\n\n"
+        "The Carrow Bridge reopened on Monday after six months of repairs.\n\n"
+        "The bridge carries about 30,000 vehicles a day between Fennick and Dalby.\n\n"
+        "The city spent $4 million on the work, the mayor said.\n"
+    )
+    article = ingest(RawDocument(text), "herald.txt", 0)
+    assert (
+        "The bridge carries about 30,000 vehicles a day between Fennick and Dalby."
+        in article.paragraphs
+    )
+
+
+def test_a_present_tense_caption_above_the_first_paragraph_is_still_furniture() -> None:
+    caption = "Rescue divers carry a stretcher along the Tessel riverbank."
+    text = (
+        "Carrow Bridge falls into the Tessel\n\n"
+        f"{caption}\n\n"
+        "The Carrow Bridge fell into the Tessel River on Monday evening, taking a bus with it.\n\n"
+        "Two people were killed, the police said.\n"
+    )
+    article = ingest(RawDocument(text), "herald.txt", 0)
+    assert caption not in article.paragraphs
+    assert caption in article.removed

@@ -1162,6 +1162,15 @@ def split_caption_from_lede(line: str) -> tuple[str, str] | None:
     return caption, rest
 
 
+def _opens_the_story(line: str) -> bool:
+    """The story's first paragraph: two sentences or more, the last ending in a stop, or
+    one of LEDE_SENTENCE_WORDS words or more that does not read as a photo's description."""
+    text = line.rstrip()
+    if len(text.split()) < LEDE_SENTENCE_WORDS or not text.endswith(_FINAL):
+        return False
+    return len(re.findall(r"[.!?][\"”’]? [A-Z]", text)) >= 1 or not _reads_as_caption(line)
+
+
 def _reads_as_caption(line: str) -> bool:
     """A photo's description: one short sentence, no quotation, its verb in the present tense."""
     words = line.split()
@@ -1427,11 +1436,22 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
         if i in found or not (i - 1 in captions or i + 1 in captions) or not _about_a_picture(line):
             continue
         found[i] = "caption"  # "The photo, taken from the bank, shows the mill in flames."
+    # a caption without a credit is looked for at the top of the page; one known only by its
+    # verb in the present tense, above the story's first paragraph: under it, "The bridge
+    # carries 30,000 vehicles a day." is the story's
+    lede = next(
+        (
+            i
+            for i, line in enumerate(lines[:TOP_LINES])
+            if i not in found and _opens_the_story(line)
+        ),
+        TOP_LINES,
+    )
     for i, line in enumerate(lines):
         if i in found or not (_reads_as_caption(line) or _names_a_picture(line)):
             continue
         if (
-            i < TOP_LINES
+            i < (TOP_LINES if _names_a_picture(line) else lede)
             or (i - 1) in captions
             or (i + 1) in captions
             or _CAPTION_DATE.search(line)
