@@ -586,7 +586,8 @@ def _telling_words(
     two offers of "$1 million", a 1995 e-mail / a 1995 meeting); the tuning stories'
     summary support error 0.599 to 0.576 outlets, over-counts, single-source precision
     and disagreements unchanged; DUC 2003 R-2 9.38 to 9.44. The "$1 million" pair costs
-    one dev-text title (mn005: the lead it backs beats the headline); not counting the
+    one dev-text title (mn005, whose articles have no headline: the opening sentence it
+    backs beats the others, which no match backs); not counting the
     figure's own words ("1", "million") among the three loses it, but 12 right new
     matches too ("built in 1962", "between 1998 and 2011") and two found before (a pair
     that also shares a story word). Tried and dropped: every word
