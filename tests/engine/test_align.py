@@ -720,3 +720,22 @@ def test_a_name_the_story_repeats_is_not_one_of_its_telling_words() -> None:
     assert "brandt" not in clauses.telling  # a name, written capitalised
     assert {"jail", "ferri", "inquiri"} <= clauses.telling
     assert "day" not in clauses.telling  # common in English
+
+
+def test_a_day_both_give_does_not_make_the_storys_words_tell_of_two_different_people() -> None:
+    jailed = "Captain Brandt was jailed for the ferry disaster on Nov. 30."
+    other = "Deckhand Ferrell was jailed for the ferry disaster on Nov. 30."
+    _, clauses, ids = _ferry_story(jailed, other)
+    a, b = ids[jailed], ids[other]
+    # one day, a clause of the story's words alike: but each about someone the other is not
+    assert not clauses.figured(a, b)
+    assert not clauses.shared(a, b)
+
+
+def test_a_day_both_give_lets_the_storys_words_tell_one_fact_of_one_person() -> None:
+    jailed = "Captain Brandt was jailed for the ferry disaster on Nov. 30."
+    other = "Brandt was jailed for the ferry disaster on Nov. 30, the court heard."
+    _, clauses, ids = _ferry_story(jailed, other)
+    a, b = ids[jailed], ids[other]
+    assert clauses.figured(a, b)
+    assert clauses.shared(a, b)

@@ -132,3 +132,24 @@ def test_a_currency_figure_too_large_to_scale_keeps_its_own_amount() -> None:
     values = analyse(f"The Tessel fund says it holds ${'9' * 300}bn in gold.").values
     assert [v.unit for v in values] == ["$"]
     assert values[0].amount == float("9" * 300)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norvane sold its stake in 4Ledger to Tessaly for $2 million.", {"n:2000000"}),
+        ("The host of 7DayRadio was taken off the air.", set()),
+        ("Shares of 9Orbit's rival rose 4.5%Friday.", {"n:4.5", "d:friday"}),
+        ("It was the 20th crash since the 1990s, 5km from the coast.", {"n:20", "y:1990", "n:5"}),
+    ],
+)
+def test_a_number_glued_to_a_capitalised_word_is_a_name_not_a_figure(
+    text: str, expected: set[str]
+) -> None:
+    assert numbers(text) == expected
+
+
+def test_a_company_named_with_a_number_is_one_word_and_no_figure_two_sentences_share() -> None:
+    a, b = "Norvane bought 4Ledger last year.", "4Ledger was bought by Norvane, it said."
+    assert "4Ledger" in words(a) and "4Ledger" in words(b)
+    assert not numbers(a) & numbers(b)

@@ -65,6 +65,12 @@ def test_the_about_box_credits_the_common_english_words_and_their_licence() -> N
     assert "wordfreq" in said and "Robyn Speer" in said and "CC BY-SA 4.0" in said
     notice = resource_path("licences", "common-english-words.txt").read_text(encoding="utf-8")
     assert "creativecommons.org/licenses/by-sa/4.0" in notice
+    # what the licence asks of a credit: the copyright line, the source, the disclaimer of
+    # warranties and the changes made
+    assert "Copyright 2022 Robyn Speer" in notice
+    assert "github.com/rspeer/wordfreq" in notice
+    assert "without warranties" in notice
+    assert "Changes made:" in notice
 
 
 def test_a_folder_mixing_several_stories_is_titled_by_its_name_and_count_not_one_headline(

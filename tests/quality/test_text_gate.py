@@ -44,7 +44,8 @@ MAX_TEXT_OUTLETS_WRONG = 0.0
 #: named travel journalist of the year); and mn005 since a story's own words count as rare
 #: in a pair that shares a figure (matching/align.py): its lead ("Kleiner Perkins …
 #: is offering a new deal … or pay us $1 million") is matched to another outlet's "offered
-#: to settle … almost $1 million", another offer, and the backed lead beats the headline.
+#: to settle … almost $1 million", another offer; its articles have no headline, and of
+#: their opening sentences the one a match backs heads the story (text/titles.py).
 MAX_TEXT_TITLES_MISSED = 3
 
 pytestmark = [
