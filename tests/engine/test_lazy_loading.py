@@ -130,6 +130,39 @@ def test_the_stemmer_loaded_alone_stems_as_nltk_does_and_nltk_still_loads_whole_
     assert result["cached"]  # once NLTK is loaded whole, its own module serves
 
 
+def test_the_stemmer_loaded_alone_by_many_threads_at_once_loads_every_time_and_leaves_nothing() -> (
+    None
+):
+    # the app ranks on worker threads while another may be loading the stemmer: loads that
+    # ran together removed each other's stand-ins, and a bundle without NLTK's whole import
+    # then failed the analysis
+    result = run_python(
+        """
+        import json, sys, threading
+        from corroborate.engine.text.snowball import english_stemmer
+        stems, errors = [], []
+        start = threading.Barrier(8)
+        def load():
+            start.wait()
+            try:
+                stems.append(english_stemmer().stem("crossings"))
+            except Exception as error:
+                errors.append(repr(error))
+        for _round in range(5):
+            threads = [threading.Thread(target=load) for _ in range(8)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+        clean = not any(m == "nltk" or m.startswith("nltk.") for m in sys.modules)
+        print(json.dumps({"stems": stems, "errors": errors, "clean": clean}))
+        """
+    )
+    assert result["errors"] == []
+    assert result["stems"] == ["cross"] * 40
+    assert result["clean"]
+
+
 def test_the_stemmer_loads_without_nltks_regex_engine_whose_patterns_still_work_when_used() -> None:
     result = run_python(
         """

@@ -21,6 +21,10 @@ The stemmer is NLTK's own code, so its stems (and every summary) are the same
 as with ``from nltk.stem.snowball import SnowballStemmer``. Stop-word lists are
 never used here (``ignore_stopwords`` stays False); asking for them would load
 NLTK's corpus package on demand.
+
+Stand-ins in ``sys.modules`` are seen by every thread, so loads are made one at a time
+(:data:`_loading`): the app ranks on worker threads while another thread may be
+loading the stemmer, and two loads at once would remove each other's stand-ins.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import sys
+import threading
 from types import ModuleType
 from typing import Any
 
@@ -102,13 +107,18 @@ def _load_alone() -> Any:
                 del sys.modules[name]
 
 
+#: Held while the stemmer is loaded: one load at a time, whatever the thread.
+_loading = threading.Lock()
+
+
 def english_stemmer() -> Any:
     """A new ``nltk.stem.snowball.EnglishStemmer`` (behaves as ``SnowballStemmer("english")``)."""
-    if "nltk" not in sys.modules:
-        try:
-            return _load_alone()()
-        except ImportError:  # another layout of NLTK's modules: load it the usual way
-            pass
-    from nltk.stem.snowball import EnglishStemmer
+    with _loading:
+        if "nltk" not in sys.modules:
+            try:
+                return _load_alone()()
+            except ImportError:  # another layout of NLTK's modules: load it the usual way
+                pass
+        from nltk.stem.snowball import EnglishStemmer
 
-    return EnglishStemmer()
+        return EnglishStemmer()
