@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
+from jumping_clock import ClockJumpingAnHourAfter
 
 from corroborate.engine import (
     AnalysisOptions,
@@ -213,19 +214,8 @@ def test_a_program_stopped_while_it_waits_does_not_take_the_process_ahead_for_hu
 
     # Ctrl-Z and fg an hour later (or a clock that jumps): the process ahead was stopped
     # as long, and its answer is taken when it comes.
-    monkeypatch.setattr(ahead_module, "time", _clock_jumping_an_hour_after(1))
+    monkeypatch.setattr(ahead_module, "time", ClockJumpingAnHourAfter(1))
     ahead = AnalysisAhead()
     ahead.request(sample_story())
     made_ahead = ahead.result()  # not AheadFailed
     assert to_json(summarize(made_ahead)) == to_json(summarize(analyze(sample_story())))
-
-
-class _clock_jumping_an_hour_after:
-    """A monotonic clock that jumps an hour forward after ``calls`` readings."""
-
-    def __init__(self, calls: int) -> None:
-        self.calls = calls
-
-    def monotonic(self) -> float:
-        self.calls -= 1
-        return time.monotonic() + (3600.0 if self.calls < 0 else 0.0)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from jumping_clock import ClockJumpingAnHourAfter
 
 from corroborate.engine import AnalysisOptions, analyze, parallel, pipeline
 from corroborate.engine.conflicts import disagree
@@ -275,7 +276,7 @@ def test_a_program_stopped_while_it_waits_does_not_find_the_other_process_late(
 ) -> None:
     # Ctrl-Z and fg an hour later (or a clock that jumps): the other process was stopped
     # as long, and its part is taken when it comes, not done again here.
-    monkeypatch.setattr(parallel, "time", _clock_jumping_an_hour_after(3))
+    monkeypatch.setattr(parallel, "time", ClockJumpingAnHourAfter(3))
     parent = os.getpid()
 
     def there() -> str:
@@ -283,17 +284,6 @@ def test_a_program_stopped_while_it_waits_does_not_find_the_other_process_late(
         return "there" if os.getpid() != parent else "here"
 
     assert parallel.in_two(lambda: 1, there) == (1, "there")
-
-
-class _clock_jumping_an_hour_after:
-    """A monotonic clock that jumps an hour forward after ``calls`` readings."""
-
-    def __init__(self, calls: int) -> None:
-        self.calls = calls
-
-    def monotonic(self) -> float:
-        self.calls -= 1
-        return time.monotonic() + (3600.0 if self.calls < 0 else 0.0)
 
 
 @forking

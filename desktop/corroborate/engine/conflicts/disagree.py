@@ -101,6 +101,19 @@ class Finding(NamedTuple):
         return f"{self.a_words} / {self.b_words}"
 
 
+def _one_word_each(
+    kind: DisagreementKind,
+    sentences: Sequence[Sentence],
+    one: tuple[int, tuple[int, int]],
+    other: tuple[int, tuple[int, int]],
+) -> tuple[int, int, Finding]:
+    """A finding between two sentences that each give one span, the earlier sentence first."""
+    (a, span_a), (b, span_b) = sorted((one, other))
+    words_a = sentences[a].text[span_a[0] : span_a[1]]
+    words_b = sentences[b].text[span_b[0] : span_b[1]]
+    return a, b, Finding(kind, words_a, words_b, (span_a,), (span_b,))
+
+
 def _span(spec: Specifics, first: int, last: int) -> tuple[int, int]:
     return spec.tokens[first].start, spec.tokens[last].end
 
@@ -1328,11 +1341,7 @@ def _spelled_two_ways(
                 span_b = _full_name(sentences[b].text, *y)
                 if span_a is None or span_b is None:
                     continue
-                if a > b:
-                    a, b, span_a, span_b = b, a, span_b, span_a
-                words_a = sentences[a].text[span_a[0] : span_a[1]]
-                words_b = sentences[b].text[span_b[0] : span_b[1]]
-                found.append((a, b, Finding("name", words_a, words_b, (span_a,), (span_b,))))
+                found.append(_one_word_each("name", sentences, (a, span_a), (b, span_b)))
     return found
 
 
@@ -1652,11 +1661,7 @@ def _dated_two_ways(
                 (b, span_b, year_b) = first[(gb, (month_b, day_b))]
                 if year_a and year_b and year_a != year_b:
                     continue
-                if a > b:
-                    a, b, span_a, span_b = b, a, span_b, span_a
-                words_a = sentences[a].text[span_a[0] : span_a[1]]
-                words_b = sentences[b].text[span_b[0] : span_b[1]]
-                found.append((a, b, Finding("date", words_a, words_b, (span_a,), (span_b,))))
+                found.append(_one_word_each("date", sentences, (a, span_a), (b, span_b)))
     return found
 
 
