@@ -124,32 +124,37 @@ def test_story_corroborated_across_outlets(make_folder, story_files) -> None:
     assert all(len(analysis.echoes[item.sentence]) == 1 for item in summary.single_source)
 
 
+#: A sentence only The Ledger reports, which the tests below have it print twice.
+LEDGER_ALONE = (
+    "Railway spokesman Ben Adair said debris from the span had landed within a few feet "
+    "of the track."
+)
+
+
+def _ledger_printing_its_own_sentence_twice(story_files: dict[str, str]) -> dict[str, str]:
+    """The story, The Ledger's page saved with its closing paragraph twice, as crawled pages
+    often are."""
+    ledger = story_files["the-ledger.txt"]
+    assert LEDGER_ALONE in ledger
+    return {**story_files, "the-ledger.txt": f"{ledger}\n\n{LEDGER_ALONE}\n"}
+
+
 def test_a_sentence_its_source_repeats_is_listed_once_as_one_outlets(
     make_folder, story_files
 ) -> None:
-    alone = (
-        "Railway spokesman Ben Adair said debris from the span had landed within a few feet "
-        "of the track."
-    )
-    ledger = story_files["the-ledger.txt"]
-    assert alone in ledger
-    # the page was saved with its closing paragraph twice, as crawled pages often are
-    story_files["the-ledger.txt"] = f"{ledger}\n\n{alone}\n"
-    summary = summarize(analyze(make_folder(story_files)), SummaryOptions(sentences=3))
+    alone = LEDGER_ALONE
+    files = _ledger_printing_its_own_sentence_twice(story_files)
+    summary = summarize(analyze(make_folder(files)), SummaryOptions(sentences=3))
     assert [item.text for item in summary.single_source].count(alone) == 1
 
 
 def test_a_repeated_sentence_the_summary_shows_is_not_also_listed_as_one_outlets(
     make_folder, story_files
 ) -> None:
-    alone = (
-        "Railway spokesman Ben Adair said debris from the span had landed within a few feet "
-        "of the track."
-    )
-    ledger = story_files["the-ledger.txt"]
-    story_files["the-ledger.txt"] = f"{ledger}\n\n{alone}\n"
+    alone = LEDGER_ALONE
+    files = _ledger_printing_its_own_sentence_twice(story_files)
     # a long summary is topped up with sentences one outlet alone reports
-    summary = summarize(analyze(make_folder(story_files)), SummaryOptions(sentences=40))
+    summary = summarize(analyze(make_folder(files)), SummaryOptions(sentences=40))
     shown = {item.text for item in summary.items}
     assert alone in shown
     assert alone not in {item.text for item in summary.single_source}

@@ -1163,12 +1163,16 @@ def split_caption_from_lede(line: str) -> tuple[str, str] | None:
 
 
 def _opens_the_story(line: str) -> bool:
-    """The story's first paragraph: two sentences or more, the last ending in a stop, or
-    one of LEDE_SENTENCE_WORDS words or more that does not read as a photo's description."""
+    """The story's first paragraph: LEDE_SENTENCE_WORDS words or more ending in a stop, of
+    two sentences or more, or of one that does not read as a photo's description."""
     text = line.rstrip()
     if len(text.split()) < LEDE_SENTENCE_WORDS or not text.endswith(_FINAL):
         return False
-    return len(re.findall(r"[.!?][\"”’]? [A-Z]", text)) >= 1 or not _reads_as_caption(line)
+    return _SECOND_SENTENCE.search(text) is not None or not _reads_as_caption(line)
+
+
+#: Where a second sentence starts: a stop, perhaps a closing quote, a space and a capital.
+_SECOND_SENTENCE = re.compile(r"[.!?][\"”’]? [A-Z]")
 
 
 def _reads_as_caption(line: str) -> bool:
