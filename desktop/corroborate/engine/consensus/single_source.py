@@ -230,6 +230,10 @@ def single_source_candidates(
     # outlet's second report) is one sentence to check, listed once; and not at all
     # when the summary already shows it.
     seen = {(analysis.sentence_group[sid], analysis.sentences[sid].repeat_key) for sid in shown}
+    # So is a sentence the source states in two of its articles in a few words apart (an
+    # outlet's updated report: "Suitcases were found …" / "Blasted-apart suitcases were
+    # found …"): matched to one listed or shown, it is that sentence again.
+    taken = set(shown)
     for sentence in analysis.sentences:
         if not sentence.standalone or sentence.words < MIN_CLAIM_WORDS or sentence.id in shown:
             continue
@@ -243,6 +247,8 @@ def single_source_candidates(
         _, backing = analysis.corroboration(sentence.id)
         if _copied_from_original(sentence.id, backing, analysis):
             continue
+        if any(other in taken for other in backing):
+            continue
         # Surest first: a sentence whose words most sources use is more likely a claim
         # they state in other words than one it alone reports; earlier ones break ties.
         position = 1.0 / (1.0 + 0.1 * sentence.index)
@@ -252,6 +258,7 @@ def single_source_candidates(
             + 0.2 * position
         )
         seen.add(said)
+        taken.add(sentence.id)
         by_group[analysis.sentence_group[sentence.id]].append((score, sentence.id))
     return {
         group: [sid for _, sid in sorted(ranked, key=lambda pair: (-pair[0], pair[1]))]
