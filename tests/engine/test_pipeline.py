@@ -459,3 +459,47 @@ def test_a_folder_with_one_unreadable_file_says_one_file_was_skipped(make_folder
     with pytest.raises(NoArticlesError) as caught:
         analyze(folder)
     assert "1 file was skipped" in str(caught.value)
+
+
+def _ledger_reports(story_files: dict[str, str]) -> tuple[dict[str, str], str]:
+    """The story, The Ledger's first report (its fullest, without Adair's sentence) and two
+    updates giving his sentence, the second a little reworded; and that rewording."""
+    ledger = story_files["the-ledger.txt"]
+    reworded = LEDGER_ALONE.replace("from the span", "from the fallen span")
+    first = ledger.replace(
+        LEDGER_ALONE,
+        "Engineers from the county and the railway walked the embankment on Tuesday "
+        "morning and found no damage to the signals.",
+    )
+    files = {
+        **story_files,
+        "the-ledger.txt": first,
+        "the-ledger-update.txt": ledger,
+        "the-ledger-update-2.txt": ledger.replace(LEDGER_ALONE, reworded),
+    }
+    return files, reworded
+
+
+def test_a_sentence_an_outlet_rewords_in_a_later_report_is_counted_once_as_its_own(
+    make_folder, story_files
+) -> None:
+    files, reworded = _ledger_reports(story_files)
+    analysis = analyze(make_folder(files))
+    assert analysis.independent_sources == 3
+    summary = summarize(analysis, SummaryOptions(sentences=3))
+    listed = [item.text for item in summary.single_source]
+    assert len({LEDGER_ALONE, reworded} & set(listed)) == 1
+    one_copy = {**files}
+    del one_copy["the-ledger-update-2.txt"]
+    before = summarize(analyze(make_folder(one_copy)), SummaryOptions(sentences=3))
+    assert sum(summary.single_source_totals) == sum(before.single_source_totals)
+
+
+def test_a_sentence_the_summary_shows_in_an_outlets_other_wording_is_not_listed_as_its_own(
+    make_folder, story_files
+) -> None:
+    files, reworded = _ledger_reports(story_files)
+    # a long summary is topped up with sentences one outlet alone reports
+    summary = summarize(analyze(make_folder(files)), SummaryOptions(sentences=40))
+    assert {item.text for item in summary.items} & {LEDGER_ALONE, reworded}
+    assert not {LEDGER_ALONE, reworded} & {item.text for item in summary.single_source}

@@ -1,9 +1,11 @@
-"""Distinctness: how much of a sentence's word weight is its outlet's own."""
+"""Distinctness: how much of a sentence's word weight is its outlet's own; echoes: which
+other outlets may state a sentence's fact."""
 
 from __future__ import annotations
 
-from corroborate.engine.consensus.single_source import MIN_DISTINCT, distinctness
+from corroborate.engine.consensus.single_source import MIN_DISTINCT, distinctness, echo_groups
 from corroborate.engine.models import Sentence
+from corroborate.engine.text.segment import content_stem
 
 
 def _sentences(*texts: tuple[int, str]) -> list[Sentence]:
@@ -75,3 +77,74 @@ def test_a_sentence_another_outlet_echoes_is_not_weighed_as_its_own() -> None:
 def test_with_one_outlet_nothing_is_used_elsewhere() -> None:
     sentences = _sentences(LEDGER, (1, FILLER))
     assert distinctness(sentences, [0, 0]) == (1.0, 1.0)
+
+
+def _read(*texts: tuple[int, str, tuple[str, ...], tuple[str, ...]]) -> list[Sentence]:
+    """One sentence per (article, text, figure tags, quotations), its stems as the engine
+    stems its words."""
+    return [
+        Sentence(
+            id=i,
+            article=article,
+            index=i,
+            paragraph=0,
+            text=text,
+            stems=tuple(filter(None, (content_stem(w.strip(',."').lower()) for w in text.split()))),
+            numbers=frozenset(numbers),
+            quotes=quotes,
+            words=len(text.split()),
+        )
+        for i, (article, text, numbers, quotes) in enumerate(texts)
+    ]
+
+
+# What every outlet prints about the Harlow levee, in sentences naming its mayor: her name
+# is the story's own, in most sentences, so it is not rare in the folder.
+HARLOW = [
+    (article, f"Mayor Brennock said the river crested on {day} morning.", (f"d:{day}",), ())
+    for article in (0, 1)
+    for day in ("monday", "tuesday", "wednesday", "thursday", "friday")
+] + [
+    (article, f"Crews from {town} stacked sandbags along the levee.", (), ())
+    for article in (0, 1)
+    for town in ("Dunmore", "Pellworth", "Astbury", "Kinloss", "Marrow")
+]
+
+
+def test_a_sentence_another_outlet_quotes_in_part_is_not_its_outlets_own() -> None:
+    sentences = _read(
+        *HARLOW,
+        (
+            0,
+            'Brennock said the levee "held better than anyone hoped" on Sunday.',
+            (),
+            ("held better than anyone hoped",),
+        ),
+        (
+            1,
+            'The wall "held better than anyone hoped this week," she told the Courier.',
+            (),
+            ("held better than anyone hoped this week",),
+        ),
+    )
+    echoes = echo_groups(sentences, [], [], [0, 1])
+    assert echoes[-2] == echoes[-1] == frozenset({0, 1})
+    assert distinctness(sentences, [0, 1], echoes)[-2] == 0.0
+
+
+def test_a_rare_name_and_a_figure_another_outlet_gives_are_a_shared_fact() -> None:
+    sentences = _read(
+        *HARLOW,
+        (0, "Rescuers found Ilse Varga, 52, on the roof of her barn.", ("n:52",), ()),
+        (1, "The farmer, Ilse Varga, who is 52, waited nine hours.", ("n:52", "n:9"), ()),
+        (0, "Mayor Brennock thanked 52 volunteers.", ("n:52",), ()),
+        (1, "The mayor, Brennock, has led Harlow for 52 months.", ("n:52",), ()),
+    )
+    echoes = echo_groups(sentences, [], [], [0, 1])
+    varga, other_varga, thanks, months = (len(HARLOW) + k for k in range(4))
+    assert echoes[varga] == echoes[other_varga] == frozenset({0, 1})
+    # the mayor is named in most of the story's sentences: her name and a figure may be two
+    # facts, and a weekday is no figure of a fact
+    assert echoes[thanks] == frozenset({0})
+    assert echoes[months] == frozenset({1})
+    assert all(echoes[k] == frozenset({k // 5 % 2}) for k in range(10))

@@ -5,8 +5,9 @@ lists them apart, per outlet, marked as unverified. "Only one outlet" is a
 promise, so a sentence is listed only when the most lenient evidence the
 engine has finds none of its content elsewhere: no sentence of another
 independent source matches it, contradicts it or even loosely echoes it
-(:data:`.align.ECHO_COSINE`), and no other source uses more than a quarter
-of its distinctive words' weight. Each other source is judged alone (a fact is
+(:data:`.align.ECHO_COSINE`), shares a quotation with it or shares one of its
+rare names and one of its figures (:func:`shared_fact_pairs`), and no other source uses
+more than a quarter of its distinctive words' weight. Each other source is judged alone (a fact is
 another outlet's when that outlet uses its words), so the bar holds whatever
 the number of outlets: over the words of all other sources together, a folder
 of five outlets shares some word with almost every sentence.
@@ -14,8 +15,9 @@ of five outlets shares some word with almost every sentence.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterator, Sequence
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..models import (
     MIN_CLAIM_WORDS,
@@ -35,20 +37,118 @@ MIN_DISTINCT = 0.75
 SURENESS = 3.0
 
 
+#: Figures that tell one fact with a name: a count, a full date, a year (a weekday or a
+#: month alone is shared by most sentences of a story told over a few days).
+FACT_FIGURES = ("n:", "t:", "y:")
+
+
+def _postings(
+    keyed: Iterable[tuple[str, int]], cap: int, asked: Sequence[bool]
+) -> Iterator[tuple[int, int]]:
+    """Pairs of the sentences filed under one key, for keys at most ``cap`` sentences hold
+    (a key most sentences hold tells nothing; its pairs would be quadratic), one of them
+    ``asked``."""
+    holders: dict[str, list[int]] = defaultdict(list)
+    for key, sid in keyed:
+        if not holders[key] or holders[key][-1] != sid:
+            holders[key].append(sid)
+    for ids in holders.values():
+        if 2 <= len(ids) <= cap:
+            for k, a in enumerate(ids):
+                for b in ids[k + 1 :]:
+                    if asked[a] or asked[b]:
+                        yield a, b
+
+
+def shared_fact_pairs(
+    sentences: Sequence[Sentence], asked: Sequence[bool] | None = None
+) -> list[tuple[int, int]]:
+    """Pairs of sentences of different articles that state a fact in common by the most
+    lenient evidence that still names the fact: one quotation (or a part of it, as
+    :func:`.text.segment.quote_in_common` reads it), or one rare name and one figure
+    (:data:`FACT_FIGURES`: "Ilse Varga, 52, of Dunmore" and "Varga, who is 52").
+
+    A name is rare when at most :data:`.align.RARE_SHARE` of the folder's sentences use
+    it: the story's own subject, named in most sentences, and a figure may be two facts
+    ("Carrow's two daughters" / "Carrow led for two years"). Too lenient to count support,
+    these pairs only keep a sentence off the list of what one outlet alone reports, where
+    a sentence wrongly kept off costs little and one wrongly listed breaks its promise.
+    Only pairs sharing a run of quoted words or a figure are looked at, and of those only
+    pairs where one sentence is ``asked`` (every sentence when None).
+    """
+    # Imported here: ranking does not need them, the analysis does.
+    from ..matching.align import RARE_SHARE
+    from ..text.names import names_in
+    from ..text.segment import QUOTED_PART_WORDS, content_stem, quote_in_common
+
+    cap = max(24, int(2 * math.sqrt(len(sentences))))
+    asked = [True] * len(sentences) if asked is None else asked
+    found: set[tuple[int, int]] = set()
+    judged: set[tuple[int, int]] = set()  # a pair sharing several runs is judged once
+    # a quotation found whole inside another shares its runs of words with it
+    parts = (
+        (" ".join(words[i : i + QUOTED_PART_WORDS]), s.id)
+        for s in sentences
+        for quote in s.quotes
+        for words in [quote.split()]
+        for i in range(max(1, len(words) - QUOTED_PART_WORDS + 1))
+    )
+    for a, b in _postings(parts, cap, asked):
+        left, right = sentences[a], sentences[b]
+        if left.article == right.article or (a, b) in judged:
+            continue
+        judged.add((a, b))
+        if quote_in_common(left.quotes, right.quotes):
+            found.add((a, b))
+    figures = (
+        (tag, s.id)
+        for s in sentences
+        if s.numbers
+        for tag in s.numbers
+        if tag.startswith(FACT_FIGURES)
+    )
+    named: list[tuple[int, int, set[str]]] = []  # pairs giving one figure, and their names
+    for a, b in _postings(figures, cap, asked):
+        left, right = sentences[a], sentences[b]
+        if left.article != right.article and (a, b) not in found:
+            shared = names_in(left.text) & names_in(right.text)
+            terms = {t for t in map(content_stem, shared) if t is not None}
+            if terms:
+                named.append((a, b, terms))
+    # how many sentences use each of those names
+    asked_terms = set().union(*(terms for _, _, terms in named))
+    held = Counter(
+        term for sentence in sentences if named for term in sentence.stems if term in asked_terms
+    )  # each use counted: a sentence rarely names one person twice
+    most = RARE_SHARE * len(sentences)
+    found.update((a, b) for a, b, terms in named if any(held[t] <= most for t in terms))
+    return sorted(found)
+
+
 def echo_groups(
     sentences: Sequence[Sentence],
     matches: Sequence[Match],
     near: Sequence[NearPair],
     group_of: Sequence[int],
 ) -> tuple[frozenset[int], ...]:
-    """The independent groups whose sentences match, contradict or loosely echo each sentence.
+    """The independent groups whose sentences match, contradict, loosely echo or share a
+    fact with each sentence (:func:`shared_fact_pairs`).
 
     Every sentence's own group is included.
     """
     found = [{group_of[s.article]} for s in sentences]
-    for a, b in [(m.a, m.b) for m in matches] + [(p.a, p.b) for p in near]:
-        found[a].add(group_of[sentences[b].article])
-        found[b].add(group_of[sentences[a].article])
+
+    def link(pairs: Iterable[tuple[int, int]]) -> None:
+        for a, b in pairs:
+            found[a].add(group_of[sentences[b].article])
+            found[b].add(group_of[sentences[a].article])
+
+    link([(m.a, m.b) for m in matches] + [(p.a, p.b) for p in near])
+    # the shared facts of sentences that may still be listed, the others' being moot
+    asked = [
+        len(found[s.id]) == 1 and s.standalone and s.words >= MIN_CLAIM_WORDS for s in sentences
+    ]
+    link(shared_fact_pairs(sentences, asked))
     return tuple(frozenset(groups) for groups in found)
 
 
@@ -130,6 +230,10 @@ def single_source_candidates(
     # outlet's second report) is one sentence to check, listed once; and not at all
     # when the summary already shows it.
     seen = {(analysis.sentence_group[sid], analysis.sentences[sid].repeat_key) for sid in shown}
+    # So is a sentence the source states in two of its articles in a few words apart (an
+    # outlet's updated report: "Suitcases were found …" / "Blasted-apart suitcases were
+    # found …"): matched to one listed or shown, it is that sentence again.
+    taken = set(shown)
     for sentence in analysis.sentences:
         if not sentence.standalone or sentence.words < MIN_CLAIM_WORDS or sentence.id in shown:
             continue
@@ -143,6 +247,8 @@ def single_source_candidates(
         _, backing = analysis.corroboration(sentence.id)
         if _copied_from_original(sentence.id, backing, analysis):
             continue
+        if any(other in taken for other in backing):
+            continue
         # Surest first: a sentence whose words most sources use is more likely a claim
         # they state in other words than one it alone reports; earlier ones break ties.
         position = 1.0 / (1.0 + 0.1 * sentence.index)
@@ -152,6 +258,7 @@ def single_source_candidates(
             + 0.2 * position
         )
         seen.add(said)
+        taken.add(sentence.id)
         by_group[analysis.sentence_group[sentence.id]].append((score, sentence.id))
     return {
         group: [sid for _, sid in sorted(ranked, key=lambda pair: (-pair[0], pair[1]))]
