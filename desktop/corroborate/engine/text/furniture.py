@@ -127,6 +127,14 @@ _AT_START = {
         r"|(?:we|(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})) will (?:continue to )?update this"
         r" (?:story|article|post|page)\b"
         r"|(?:please )?check back (?:later |soon )?for (?:updates|more)\b"
+        # a share button's receipt: "Sent! A link has been sent to your friend's email address."
+        r"|(?:sent|posted|shared)! a link has been (?:sent|posted|shared) to your\b"
+        # a radio site's note on a story's missing sound: "Audio will be available later today."
+        r"|audio (?:for this (?:story|segment|report) )?(?:will be|is not yet) available\b"
+        # a pointer to what the page embeds, the whole line: "You can read the letter below.",
+        # "Watch the full interview above:", "See the map below."
+        r"|(?:you can )?(?:read|watch|see|view|listen to) (?:the|his|her|their|our) (?:full |entire"
+        r" |complete )?[\w’'-]+(?: [\w’'-]+){0,2} (?:below|above)\s*[.:]?$"
         # a paywall or a login wall: "You have reached your limit of free articles."
         r"|you(?:['’]ve| have) (?:reached|used) (?:your|all of your|the) (?:limit|free|monthly)\b"
         r"|(?:already a (?:subscriber|member)\?|(?:log|sign) in to (?:continue|keep) reading"
@@ -188,6 +196,12 @@ _AT_START = {
         r"(?:plus,? )?(?:check out|download (?:the|our|a|it|this|now|free)|subscribe|stay tuned|learn (?:more|how|why|what|about)"
         r"|find (?:out )?more|don['’]t miss|discover (?:more|how|why|what)|explore (?:more|our)"
         r"|want (?:more|to know more)|like us on)\b|more (?:from|on) [^:]{1,40}:\s"
+        # a membership appeal, perhaps after a question to the reader: "Love the Harlow Herald?
+        # Become a founding member today." ("become a member of" a club or a league is news)
+        r"|(?:love|like|enjoy|enjoying|value) [^?]{1,40}\?\s+become a (?:founding |paying"
+        r" |digital |premium )?(?:member|subscriber|supporter)\b"
+        r"|become a (?:founding |paying |digital |premium )?(?:member|subscriber|supporter)\b"
+        r"(?! of\b)"
         # the page asking for the reader's word: "What do you think? Tell us in the comments."
         r"|(?:what do you think|tell us what you think|join the (?:conversation|discussion)"
         r"|share your (?:thoughts|views|story)|let us know (?:in the comments|what you think))\b"
@@ -520,6 +534,9 @@ _INSIDE = {
         r"|\bsign up (?:for|to|here)\b|\bsubscribe (?:to|for|now|here)\b|\bnewsletters?\b.{0,40}"
         r"\b(?:inbox|sign up|subscribe)\b|\b(?:delivered|directly|straight) to your inbox\b"
         r"|\bin your inbox\b|\bterms of use and privacy policy\b|\bwill not share your email\b"
+        # a newsletter's blurb: "The news and stories that matter, delivered weekday mornings."
+        r"|\b(?:news|stories|headlines)(?: that matters?)?,? delivered (?:to you )?(?:(?:every|each)"
+        r" )?(?:weekday|day|morning|evening|week|daily)"
         r"|\bget (?:the|our) .{1,30} in your inbox\b"
         # the site's cookie notice, its opinion and affiliate-link disclaimers
         # (a court ruling on "the use of cookies" or a firm's "cookie settings" is news)
@@ -582,7 +599,7 @@ _INSIDE = {
         # the wire's terms under its copyright: "This material may not be published, broadcast, …"
         r"|\bmay not be (?:re)?published, broadcast\b"
         # a newspaper's note on its printed edition: "A version of this article appears in print …"
-        r"|\ba version of this (?:article|story|review|report) appears? in print\b"
+        r"|\ba version of this (?:article|story|review|report) (?:appears?|appeared|ran) in print\b"
         r"|\b(?:reach|e-?mail) (?:him|her|them|the (?:author|reporter|writer)) at\b"
         r"|\bfollow (?:him|her|them|us|the author) on (?:twitter|facebook|instagram)\b"
         r"|\bsend us a (?:secure )?tip\b|\b(?:have|got) a (?:news )?tip\b"
@@ -612,7 +629,7 @@ _HINTS = {
     "signup": ("subscri", "sign up", "inbox", "newsletter", "terms of use", "share your email",
                "invalid email", "standards:", "principles", "blocker", "whitelist", "cookie",
                # (each note's first sentence: the paragraph it opens goes with it)
-               "rush deadline", "final form", "external sites", "now-closed", "playing an ad",
+               "delivered", "rush deadline", "final form", "external sites", "now-closed", "playing an ad",
                "expressed", "affiliate", "commission", "javascript",
                "you agree", "you accept", "you consent"),
     "promo": ("fund", "donat", "inbox", "reward", "here at", "here on"),

@@ -81,6 +81,13 @@ _OWNERS = {
     "npr": "NPR",
     "national public radio": "NPR",
     "national public radio, inc": "NPR",
+    # a network's sections that sign its pages' titles: "… - CNNPolitics", "… | CNN Business"
+    "cnnpolitics": "CNN",
+    "cnnmoney": "CNN",
+    "cnn politics": "CNN",
+    "cnn business": "CNN",
+    "cnn wire": "CNN",
+    "cnn international": "CNN",
 }
 #: Known outlets by the domains of their sites and staff e-mail.
 _DOMAINS = {
@@ -579,9 +586,56 @@ _DOMAIN_NAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk
 _TITLE_SITE_FIRST = re.compile(r"^(?P<outlet>[^|:]{2,40}?)\s+(?:\||::)\s+.{12,}$")
 
 
+#: A known outlet's name after a comma closing a title line: "Mayor Fires Police Chief,
+#: Harlow Herald" when the Harlow Herald is a known outlet.
+_COMMA_SITE = re.compile(r"^(?P<headline>.{12,}?),\s+(?P<outlet>[^,|]{2,40})$")
+#: Words that join a person's names in a byline ("Lee Park and Sam Reyes", "Ana de la Cruz").
+_NAME_JOINERS = frozenset(("and", "&", "de", "da", "del", "della", "la", "le", "van", "von", "bin",
+                           "al", "el", "di", "du", "der", "den", "y"))  # fmt: skip
+
+
+def _headline_before_comma(headline: str) -> bool:
+    """Whether the words before a title line's closing comma are a headline's, not a writer's
+    name ("Lee Park, Harlow Herald" is a byline): a word in lower case that no name joins with
+    ("Mayor fires chief"), or four words or more without "and" ("Mayor Fires Police Chief")."""
+    found = headline.split()
+    if len(found) < TITLE_HEADLINE_WORDS:
+        return False
+    lower = [w for w in found if w[:1].islower() and w.casefold() not in _NAME_JOINERS]
+    named = [w for w in found if w.casefold() not in _NAME_JOINERS]
+    return bool(lower) or (len(named) >= 4 and len(named) == len(found))
+
+
+def _comma_site(title: str) -> tuple[str, str] | None:
+    """A title line's headline and the known outlet named after its closing comma ("Mayor
+    Fires Police Chief, Washington Post" -> ("Mayor Fires Police Chief", "Washington Post")), or
+    None: only a known outlet's name or address, after words that are a headline's."""
+    found = _COMMA_SITE.match(title.strip()) if "," in title else None
+    if not found:
+        return None
+    name = found.group("outlet").strip()
+    known = _domain_outlet(name.removeprefix("www.")) if _DOMAIN_NAME.fullmatch(name) else None
+    if known is None:
+        cleaned = _clean(name) or ""
+        key = cleaned.casefold()
+        if key in _KNOWN_OUTLETS or f"the {key}" in _KNOWN_OUTLETS:
+            known = cleaned
+    headline = found.group("headline").strip()
+    if known is None or not _headline_before_comma(headline):
+        return None
+    # a list of outlets closing a headline ("Mayor Sues Harlow Herald, Fennick Post") is the
+    # headline's own
+    folded = " " + re.sub(r"[^\w&.]+", " ", headline.casefold()) + " "
+    if any(f" {outlet.removeprefix('the ')} " in folded for outlet in _KNOWN_OUTLETS):
+        return None
+    return headline, known
+
+
 def _title_site(title: str | None) -> str | None:
     if not title:
         return None
+    if comma := _comma_site(title):
+        return comma[1]
     first = _TITLE_SITE_FIRST.match(title.strip())
     site = first.group("outlet") if first else ""
     if first and not _SECTION.match(site) and _site_part(site, pipe=False):
@@ -597,7 +651,17 @@ def _title_site(title: str | None) -> str | None:
                                  for w in words):  # fmt: skip
         return None
     if _SECTION.match(name):
-        return None  # "… - Latest News", "… | Opinion": a section of the site, not its name
+        # "… - Latest News", "… | Opinion": a section of the site, not its name; the site's
+        # name may stand before it ("… | Harlow Herald | Local News")
+        marks = list(_TITLE_PART.finditer(title.strip()))
+        if len(marks) >= 2:
+            rest = title.strip()[: marks[-1].start()]
+            site = rest[marks[-2].end() :]
+            pipe = marks[-2].group().strip() in ("|", "::", "•", "»")
+            if not _SECTION.match(site.strip()) and _site_part(site, pipe=pipe):
+                return _domain_outlet(site.strip().removeprefix("www.")) or _clean(site)
+            return _title_site(rest) if _SECTION.match(site.strip()) else None
+        return None
     return _clean(name)
 
 
@@ -666,8 +730,12 @@ def headline_under_site(line: str, outlet: str | None = None) -> str | None:
 def headline_without_site(line: str) -> str:
     """A title line without the site's name and sections around its headline: "Bridge Reopens |
     News | Harlow Herald" -> "Bridge Reopens", "Harlow Herald: Bridge Reopens After Two Years"
-    -> "Bridge Reopens After Two Years"; a line without them as it is."""
+    -> "Bridge Reopens After Two Years", "Bridge Reopens After Two Years, Washington Post" ->
+    "Bridge Reopens After Two Years" (a known outlet's name after a comma); a line without them
+    as it is."""
     text = line.strip()
+    if comma := _comma_site(text):
+        text = comma[0]
     if ": " in text and (under := headline_under_site(text)):
         text = under
     if not any(mark in text for mark in "|:•»-–—"):

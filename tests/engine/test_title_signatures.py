@@ -1,0 +1,133 @@
+"""A page's title signed by its site in forms the readable corpora rarely show: a known
+outlet's name after a comma, the site's name before a section, a network's section in place
+of its name; and notes of a page's widgets that read almost as sentences. The stories and
+their places are invented (Harlow, Fennick); the outlets that sign are known ones, since
+knowing them is what is tested."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.engine.models import RawDocument
+from corroborate.engine.text.furniture import furniture_kind
+from corroborate.engine.text.ingest import ingest
+from corroborate.engine.text.outlets import headline_without_site
+
+STORY = (
+    "The Harlow city council dismissed its police chief on Tuesday after an audit found that "
+    "overtime had been approved without review for three years.",
+    "The council will meet on Friday to name an interim chief, a spokesman for the mayor said.",
+    "Officers were told of the decision at a briefing on Tuesday afternoon, two people said.",
+)
+
+
+def _from_text(title: str):
+    return ingest(RawDocument(text="\n\n".join((title, *STORY))), "p01.txt", 0)
+
+
+def _from_page(title: str):
+    return ingest(RawDocument(text="\n\n".join(STORY), title=title, clean=True), "p01.html", 0)
+
+
+@pytest.mark.parametrize(
+    ("line", "headline", "outlet"),
+    [
+        ("Harlow Council Fires Police Chief, Washington Post", "Harlow Council Fires Police Chief",
+         "Washington Post"),
+        ("Harlow council fires police chief after overtime audit, Reuters",
+         "Harlow council fires police chief after overtime audit", "Reuters"),
+        ("Harlow Police Chief Out After Audit, The Hill", "Harlow Police Chief Out After Audit",
+         "The Hill"),
+        ("Audit costs Harlow police chief his job, npr.org", "Audit costs Harlow police chief his job",
+         "NPR"),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("read", [_from_text, _from_page], ids=["text", "page"])
+def test_a_headline_signed_by_a_known_outlet_after_a_comma_keeps_the_headline_and_names_the_outlet(
+    read, line: str, headline: str, outlet: str
+) -> None:
+    article = read(line)
+    assert (article.title, article.outlet, article.has_headline) == (headline, outlet, True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lee Park, Washington Post",
+        "Lee Park and Sam Reyes, Reuters",
+        "Ana de la Cruz Reyes, NPR",
+        # outlets in the headline's own list
+        "Harlow Mayor Sues New York Times, CNN",
+        # a comma before a name no outlet is known by
+        "Harlow Council Fires Police Chief, Mayor Says",
+    ],
+)
+def test_a_comma_before_a_writer_a_list_of_outlets_or_an_unknown_name_leaves_the_line_whole(
+    line: str,
+) -> None:
+    assert headline_without_site(line) == line
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Harlow council fires police chief after audit | Harlow Herald | Local News",
+         "Harlow Herald"),
+        ("Harlow council fires police chief after audit | Fennick Courier | News | Politics",
+         "Fennick Courier"),
+        ("Harlow council fires police chief after audit - CNNPolitics", "CNN"),
+        ("Harlow council fires police chief after audit | CNN Business", "CNN"),
+    ],
+)  # fmt: skip
+def test_a_site_named_before_its_section_or_by_a_networks_section_is_the_outlet(
+    line: str, outlet: str
+) -> None:
+    article = _from_page(line)
+    assert (article.title, article.outlet) == (
+        "Harlow council fires police chief after audit",
+        outlet,
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a share button's receipt
+        "Sent! A link has been sent to your friend's email address.",
+        "Posted! A link has been posted to your Facebook feed.",
+        # a radio site's note on the sound to come
+        "Audio will be available later today.",
+        "Audio for this story will be available later today.",
+        # a pointer to what the page embeds
+        "You can read the letter below.",
+        "Watch the full interview above:",
+        "Read the council's statement below.",
+        # a membership appeal
+        "Love the Harlow Herald? Become a founding member of Herald Plus today.",
+        "Become a paying member today.",
+        # a newsletter's blurb
+        "Get breaking news and special reports. The news and stories that matter, delivered "
+        "weekday mornings.",
+        # the printed edition's note in the past tense
+        "A version of this article appeared in print on March 5, 2026, on Page A1.",
+    ],
+)
+def test_a_widgets_note_that_reads_almost_as_a_sentence_is_furniture(line: str) -> None:
+    assert furniture_kind(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fennick became a member of the regional water board in 2019.",
+        "She hopes to become a member of the city council next year.",
+        "The ballots were delivered every morning by hand, the clerk said.",
+        "Audio of the call was released by the police on Tuesday.",
+        "Audio will be key to the case, the prosecutor told the jury.",
+        "You can read the letter below the statue, the guide said, if the light is good.",
+        "Read the council's statement, a spokesman urged residents on Tuesday.",
+        "A version of the plan appeared in a council report last year.",
+    ],
+)
+def test_a_story_sentence_sharing_words_with_those_notes_stays_story(line: str) -> None:
+    assert furniture_kind(line) is None
