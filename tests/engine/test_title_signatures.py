@@ -75,11 +75,13 @@ def test_a_comma_before_a_writer_a_list_of_outlets_or_an_unknown_name_leaves_the
          "Harlow Herald"),
         ("Harlow council fires police chief after audit | Fennick Courier | News | Politics",
          "Fennick Courier"),
+        ("Harlow council fires police chief after audit - Politics - Harlow Herald",
+         "Harlow Herald"),
         ("Harlow council fires police chief after audit - CNNPolitics", "CNN"),
         ("Harlow council fires police chief after audit | CNN Business", "CNN"),
     ],
 )  # fmt: skip
-def test_a_site_named_before_its_section_or_by_a_networks_section_is_the_outlet(
+def test_a_site_named_beside_its_sections_or_by_a_networks_section_is_the_outlet(
     line: str, outlet: str
 ) -> None:
     article = _from_page(line)
@@ -87,6 +89,17 @@ def test_a_site_named_before_its_section_or_by_a_networks_section_is_the_outlet(
         "Harlow council fires police chief after audit",
         outlet,
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harlow council fires police chief - mayor hails audit - Politics",
+        "Harlow council fires police chief | after the audit | News",
+    ],
+)
+def test_a_headlines_own_clause_before_a_section_names_no_site(line: str) -> None:
+    assert _from_page(line).outlet == "p01"
 
 
 @pytest.mark.parametrize(

@@ -646,23 +646,34 @@ def _title_site(title: str | None) -> str | None:
     name = found.group("outlet").strip()
     if _DOMAIN_NAME.fullmatch(name):  # "… - harlowherald.com"
         return _domain_outlet(name.removeprefix("www.")) or name
-    words = name.split()
-    if len(words) > 5 or not all(w[:1].isupper() or w[:1].isdigit() or w in {"of", "the"}
-                                 for w in words):  # fmt: skip
-        return None
     if _SECTION.match(name):
         # "… - Latest News", "… | Opinion": a section of the site, not its name; the site's
         # name may stand before it ("… | Harlow Herald | Local News")
-        marks = list(_TITLE_PART.finditer(title.strip()))
-        if len(marks) >= 2:
-            rest = title.strip()[: marks[-1].start()]
-            site = rest[marks[-2].end() :]
-            pipe = marks[-2].group().strip() in ("|", "::", "•", "»")
-            if not _SECTION.match(site.strip()) and _site_part(site, pipe=pipe):
-                return _domain_outlet(site.strip().removeprefix("www.")) or _clean(site)
-            return _title_site(rest) if _SECTION.match(site.strip()) else None
-        return None
+        return _site_among_sections(title)
+    words = name.split()
+    if len(words) > 5 or not all(w[:1].isupper() or w[:1].isdigit() or w in {"of", "the"}
+                                 for w in words):  # fmt: skip
+        # "… - Politics - Harlow Herald": the parts split at each mark
+        return _site_among_sections(title)
     return _clean(name)
+
+
+def _site_among_sections(title: str) -> str | None:
+    """The site's name among the parts closing a title line, read from its end past the
+    sections ("… | Harlow Herald | Local News", "… - Politics - Harlow Herald"), or None."""
+    text = title.strip()
+    end = len(text)
+    for mark in reversed(list(_TITLE_PART.finditer(text))):
+        part = text[mark.end() : end].strip()
+        if len(text[: mark.start()].split()) < TITLE_HEADLINE_WORDS:
+            return None
+        if _SECTION.match(part):
+            end = mark.start()
+            continue
+        if _site_part(part, pipe=mark.group().strip() in ("|", "::", "•", "»")):
+            return _domain_outlet(part.removeprefix("www.")) or _clean(part)
+        return None
+    return None
 
 
 #: Where a page's title line divides its headline from its site's name or section: "… | Harlow
