@@ -144,3 +144,66 @@ def test_a_widgets_note_that_reads_almost_as_a_sentence_is_furniture(line: str) 
 )
 def test_a_story_sentence_sharing_words_with_those_notes_stays_story(line: str) -> None:
     assert furniture_kind(line) is None
+
+
+def _outlet(top: str = "", bottom: str = "") -> str:
+    lines = ["Harlow Council Fires Its Police Chief", top, *STORY, bottom]
+    return ingest(RawDocument(text="\n\n".join(x for x in lines if x)), "p01.txt", 0).outlet
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Story by Lee Park, Harlow Herald",
+        "Written by Lee Park for the Harlow Herald",
+        "By Lee Park for the Harlow Herald",
+        "Lee Park, Special to the Harlow Herald",
+        "By Lee Park, Harlow Herald Staff",
+        "Harlow Herald Staff",
+    ],
+)
+def test_a_byline_in_other_words_or_a_staff_credit_names_the_writers_paper(top: str) -> None:
+    assert _outlet(top=top) == "Harlow Herald"
+
+
+@pytest.mark.parametrize(
+    "bottom",
+    [
+        "Contact the Harlow Herald newsroom at news@harlowherald.com.",
+        "Have a news tip? Contact the Harlow Herald at tips@harlowherald.com.",
+        "Subscribe to the Harlow Herald.",
+        "Support local journalism: subscribe to the Harlow Herald today.",
+    ],
+)
+def test_the_papers_own_address_or_its_call_to_subscribe_on_the_last_lines_names_it(
+    bottom: str,
+) -> None:
+    assert _outlet(bottom=bottom) == "Harlow Herald"
+
+
+def test_an_address_at_the_paper_names_it_when_the_article_calls_it_by_name() -> None:
+    lines = [
+        "Harlow Council Fires Its Police Chief",
+        *STORY,
+        "The Harlow Herald first reported the audit's findings in May.",
+        "Send tips to newsdesk@harlowherald.com",
+    ]
+    article = ingest(RawDocument(text="\n\n".join(lines)), "p01.txt", 0)
+    assert article.outlet == "Harlow Herald"
+
+
+@pytest.mark.parametrize(
+    ("top", "bottom"),
+    [
+        # a writer's credit for a body that is no paper
+        ("Senate Committee Staff", ""),
+        ("By Lee Park for the Fennick Food Bank", ""),
+        # an address at someone the story is about, and an appeal for a cause
+        ("", "Anyone with information should contact the Fennick Police at tips@fennickpolice.org."),
+        ("", "Support the Fennick Food Bank."),
+        # a paper's address the article never calls by name
+        ("", "Send tips to newsdesk@fennickcourier.com"),
+    ],
+)  # fmt: skip
+def test_a_credit_address_or_appeal_for_no_paper_names_no_outlet(top: str, bottom: str) -> None:
+    assert _outlet(top=top, bottom=bottom) == "p01"

@@ -330,7 +330,18 @@ _STAFF = (
     # a freelance writer's credit, and the paper's own staff's: "Special to The Harlow Herald",
     # "Harlow Herald Staff Report"
     (("Special to", "special to"),
-     re.compile(rf"^(?:By [A-Z][\w.'’ -]{{2,40}}?,? )?[Ss]pecial to (?:the )?(?P<outlet>{_NAME})\.?\s*$")),
+     re.compile(rf"^(?:By [A-Z][\w.'’ -]{{2,40}}?,? |{_BYLINE_NAMES},? )?[Ss]pecial to (?:the )?"
+                rf"(?P<outlet>{_NAME})"
+                r"\.?\s*$")),
+    # the paper's own staff credited without a writer, or after one: "Harlow Herald Staff",
+    # "By Lee Park, Harlow Herald Staff" (only a paper's name: "Senate Committee Staff" is none)
+    (("Staff", "staff"),
+     re.compile(rf"^(?:By [A-Z][\w.'’ -]{{2,40}}?,? )?(?:[Tt]he )?(?P<outlet>{_NAME}) [Ss]taff\.?\s*$")),
+    # a byline in other words, or for its paper: "Story by Lee Park, Harlow Herald", "Written
+    # by Lee Park for the Harlow Herald", "By Lee Park for the Harlow Herald" (a paper's name)
+    (("by ", "By "),
+     re.compile(rf"^(?:(?:Story|Written|Words|Text|Article) by|By) {_BYLINE_NAMES}(?:,? for|,| \|)"
+                rf" (?:[Tt]he )?(?P<outlet>(?!for )(?:[A-Z]|of |the |and |& )[^,|]*?)\.?\s*$")),
     (("Staff Report", "staff report"),
      re.compile(r"^(?:From )?(?:the )?(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}?)"
                 r" [Ss]taff [Rr]eports?\.?\s*$")),
@@ -789,7 +800,12 @@ def _a_job(name: str) -> bool:
 #: The hints of :data:`_STAFF`'s credits that name the outlet only when the name is a paper's
 #: ("Special to The Harlow Herald", "Harlow Herald Staff Report"; a committee's staff report
 #: is a document, and "special to" may be said of anyone).
-_PAPER_CREDITS = (("Special to", "special to"), ("Staff Report", "staff report"))
+_PAPER_CREDITS = (
+    ("Special to", "special to"),
+    ("Staff Report", "staff report"),
+    ("Staff", "staff"),
+    ("by ", "By "),
+)
 
 
 def _staff(lines: Sequence[str]) -> str | None:
@@ -998,6 +1014,55 @@ def _self_reference(lines: Sequence[str]) -> str | None:
                 if _key(name) in cited:
                     continue  # "…, WSVN.com reported": the story's source speaks to it
                 return name
+    return None
+
+
+#: An e-mail address at a site, closing an article: "tips@harlowherald.com" (the site's own
+#: address alone, "More from harlowtv.com", is as often a link to the story's source).
+_CLOSING_ADDRESS = re.compile(r"@(?:[\w-]+\.)*?(?P<stem>[\w-]{3,40})\.(?:com|org|net|co\.uk|tv)\b")
+#: A run of capitalised words that may be a paper's name ("The Harlow Herald").
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'’-]*(?: (?:of |the |and |& )?[A-Z][\w&'’-]*){0,5}")
+#: The paper asking to be subscribed to or supported on its own page: "Subscribe to the
+#: Harlow Herald.", "Support local journalism: subscribe to the Harlow Herald today."
+_SUBSCRIBE_TO = re.compile(
+    r"(?:^|[.:!] )(?:[Ss]ubscribe to|[Ss]upport|[Bb]ecome a (?:member|subscriber) of) (?:the |[Tt]he )?"
+    r"(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})(?: today| now)?[.!]?$"
+)
+
+
+def _own_address(lines: Sequence[str]) -> str | None:
+    """The paper whose own address closes the article, named in its words: an e-mail address
+    at harlowherald.com (a tip line, a writer's) where the
+    article names the Harlow Herald; or the paper asking, on one of the last lines, to be
+    subscribed to ("Subscribe to the Harlow Herald."). Only a paper's name (:func:`_names_a_paper`)."""
+    closing = [line for line in lines if line.strip()][-CLOSING_LINES:]
+    for line in closing:
+        if ("ubscribe" in line or "upport" in line or "ecome a" in line) and (
+            found := _SUBSCRIBE_TO.search(line.strip())
+        ):
+            name = _clean(found.group("outlet"))
+            if name and _names_a_paper(name) and name.casefold() not in _AGENCIES:
+                return name
+    stems = {
+        found.group("stem").casefold().replace("-", "")
+        for line in closing
+        if "@" in line
+        for found in _CLOSING_ADDRESS.finditer(line)
+    }
+    if not stems:
+        return None
+    for line in lines:
+        for run in _CAPITALISED_RUN.findall(line):
+            words = run.split()
+            for start in range(len(words)):
+                name = " ".join(words[start:]).removeprefix("The ")
+                key = re.sub(r"[^a-z0-9]", "", name.casefold())
+                if (
+                    name[:1].isupper()
+                    and (key in stems or f"the{key}" in stems)
+                    and _names_a_paper(name)
+                ):
+                    return name
     return None
 
 
@@ -1231,6 +1296,7 @@ def outlet_in_text(lines: Sequence[str], title: str | None = None) -> str | None
         or _staff(lines)
         or _top_byline(lines)
         or _writer_note(lines)
+        or _own_address(lines)
         or _self_reference(lines)
         or _short_self(lines)
         or _template(lines)
