@@ -335,11 +335,11 @@ _STAFF = (
                 r"\.?\s*$")),
     # the paper's own staff credited without a writer, or after one: "Harlow Herald Staff",
     # "By Lee Park, Harlow Herald Staff" (only a paper's name: "Senate Committee Staff" is none)
-    (("Staff", "staff"),
-     re.compile(rf"^(?:By [A-Z][\w.'’ -]{{2,40}}?,? )?(?:[Tt]he )?(?P<outlet>{_NAME}) [Ss]taff\.?\s*$")),
+    (("Staff",),
+     re.compile(rf"^(?:By [A-Z][\w.'’ -]{{2,40}}?,? )?(?:[Tt]he )?(?P<outlet>{_NAME}) Staff\.?\s*$")),
     # a byline in other words, or for its paper: "Story by Lee Park, Harlow Herald", "Written
     # by Lee Park for the Harlow Herald", "By Lee Park for the Harlow Herald" (a paper's name)
-    (("by ", "By "),
+    (("By ", " by "),
      re.compile(rf"^(?:(?:Story|Written|Words|Text|Article) by|By) {_BYLINE_NAMES}(?:,? for|,| \|)"
                 rf" (?:[Tt]he )?(?P<outlet>(?!for )(?:[A-Z]|of |the |and |& )[^,|]*?)\.?\s*$")),
     (("Staff Report", "staff report"),
@@ -803,8 +803,8 @@ def _a_job(name: str) -> bool:
 _PAPER_CREDITS = (
     ("Special to", "special to"),
     ("Staff Report", "staff report"),
-    ("Staff", "staff"),
-    ("by ", "By "),
+    ("Staff",),
+    ("By ", " by "),
 )
 
 
