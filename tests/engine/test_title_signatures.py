@@ -207,3 +207,39 @@ def test_an_address_at_the_paper_names_it_when_the_article_calls_it_by_name() ->
 )  # fmt: skip
 def test_a_credit_address_or_appeal_for_no_paper_names_no_outlet(top: str, bottom: str) -> None:
     assert _outlet(top=top, bottom=bottom) == "p01"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harlow council fires police chief after audit · Harlow Herald",
+        "Harlow council fires police chief after audit « Harlow Herald",
+        "Harlow council fires police chief after audit / Harlow Herald",
+        "Harlow council fires police chief after audit (Harlow Herald)",
+        "Harlow council fires police chief after audit | Harlow Herald | March 4, 2026",
+        "Harlow council fires police chief after audit - Harlow Herald - March 4, 2026",
+        "Harlow council fires police chief after audit - Harlow Herald - Fennick County's News Source",
+    ],
+)
+def test_a_site_signed_by_another_mark_in_brackets_or_before_a_date_or_its_tagline_is_the_outlet(
+    line: str,
+) -> None:
+    article = _from_page(line)
+    assert (article.title, article.outlet) == (
+        "Harlow council fires police chief after audit",
+        "Harlow Herald",
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harlow council fires police chief after audit (Video)",
+        "Harlow council fires police chief after audit (Updated)",
+        "Harlow bridge reopens after a two-year repair (Harlow)",
+        "Harlow Mayor Says 9 / 11 Memorial Will Open",
+        "The mayor speaks to reporters in Harlow on Monday. (Lee Park/Harlow Herald)",
+    ],
+)
+def test_a_bracket_or_slash_that_is_the_headlines_own_names_no_site(line: str) -> None:
+    assert _from_page(line).outlet == "p01"

@@ -253,7 +253,7 @@ _REUTERS_CREDIT = re.compile(
     r"|^\(Editing by [A-Z][^()]{2,80}\)$",
     re.I,
 )
-_TITLE_SITE = re.compile(r"^.{12,}?\s(?:\||-|–|—|::|:)\s(?P<outlet>[^|–—]{2,40})$")
+_TITLE_SITE = re.compile(r"^.{12,}?\s(?:\||-|–|—|::|:|·|«)\s(?P<outlet>[^|–—·«/]{2,40})$")
 #: The writers a byline names: "Lee Park", "LEE PARK and SAM REYES", "Lee Park, Sam Reyes and
 #: Dana Whitlow".
 _BYLINE_NAMES = (
@@ -642,25 +642,56 @@ def _comma_site(title: str) -> tuple[str, str] | None:
     return headline, known
 
 
+#: A site's name in brackets closing a title line: "Mayor Fires Police Chief (Harlow Herald)".
+_BRACKETED_SITE = re.compile(r"^(?P<headline>.{12,}?)\s+\((?P<outlet>[^()]{2,40})\)$")
+
+
+def _bracketed_site(title: str) -> tuple[str, str] | None:
+    """A title line's headline and the site named in brackets after it ("Mayor Fires Police
+    Chief (Harlow Herald)"), or None: only a paper's name or address ("(Video)", "(Updated)",
+    "(Harlow)" are the headline's), after words without a full stop (a caption's sentence ends
+    in its picture's credit: "… on Monday. (Lee Park/Harlow Herald)")."""
+    found = _BRACKETED_SITE.match(title.strip()) if title.endswith(")") else None
+    if not found or "/" in found.group("outlet") or found.group("headline").endswith("."):
+        return None
+    name = found.group("outlet").strip()
+    outlet = (
+        _domain_outlet(name.removeprefix("www.")) or name
+        if _DOMAIN_NAME.fullmatch(name)
+        else _clean(name)
+    )
+    headline = found.group("headline").strip()
+    if not outlet or not (_names_a_paper(outlet) or "." in outlet):
+        return None
+    if outlet.casefold() in _AGENCIES or not _headline_before_comma(headline):
+        return None
+    return headline, outlet
+
+
 def _title_site(title: str | None) -> str | None:
     if not title:
         return None
-    if comma := _comma_site(title):
-        return comma[1]
+    if signed := _comma_site(title) or _bracketed_site(title):
+        return signed[1]
     first = _TITLE_SITE_FIRST.match(title.strip())
     site = first.group("outlet") if first else ""
     if first and not _SECTION.match(site) and _site_part(site, pipe=False):
         return _domain_outlet(site) or _clean(site)
     found = _TITLE_SITE.match(title.strip())
     if not found:
-        return None
+        # "… / Harlow Herald": a slash parts a site's name only when it is a paper's
+        return _site_among_sections(title) if " / " in title else None
     name = found.group("outlet").strip()
     if _DOMAIN_NAME.fullmatch(name):  # "… - harlowherald.com"
         return _domain_outlet(name.removeprefix("www.")) or name
-    if _SECTION.match(name):
+    if _SECTION.match(name) or _DATE_PART.fullmatch(name):
         # "… - Latest News", "… | Opinion": a section of the site, not its name; the site's
-        # name may stand before it ("… | Harlow Herald | Local News")
+        # name may stand before it ("… | Harlow Herald | Local News"), as before a date
         return _site_among_sections(title)
+    marks = list(_TITLE_PART.finditer(title.strip()))
+    if marks and _tagline_after_site(title.strip(), marks, marks[-1]):
+        before = title.strip()[marks[-2].end() : marks[-1].start()].strip()
+        return _domain_outlet(before.removeprefix("www.")) or _clean(before)
     words = name.split()
     if len(words) > 5 or not all(w[:1].isupper() or w[:1].isdigit() or w in {"of", "the"}
                                  for w in words):  # fmt: skip
@@ -678,18 +709,42 @@ def _site_among_sections(title: str) -> str | None:
         part = text[mark.end() : end].strip()
         if len(text[: mark.start()].split()) < TITLE_HEADLINE_WORDS:
             return None
-        if _SECTION.match(part):
+        if _SECTION.match(part) or _DATE_PART.fullmatch(part):
             end = mark.start()
             continue
-        if _site_part(part, pipe=mark.group().strip() in ("|", "::", "•", "»")):
+        if _site_part(part, pipe=mark.group().strip() in _PIPES):
             return _domain_outlet(part.removeprefix("www.")) or _clean(part)
         return None
     return None
 
 
+def _tagline_after_site(text: str, marks: Sequence[re.Match[str]], mark: re.Match[str]) -> bool:
+    """Whether the part of a title line after ``mark`` (its last) is the site's tagline after its
+    name: a few words after a part that is a paper's name ("… - Harlow Herald - Fennick County's
+    News Source")."""
+    index = marks.index(mark)
+    if index == 0 or len(text[mark.end() :].split()) > TAGLINE_WORDS:
+        return False
+    before = text[marks[index - 1].end() : mark.start()].strip()
+    return len(text[: marks[index - 1].start()].split()) >= TITLE_HEADLINE_WORDS and (
+        _names_a_paper(_clean(before)) or bool(_DOMAIN_NAME.fullmatch(before))
+    )
+
+
 #: Where a page's title line divides its headline from its site's name or section: "… | Harlow
 #: Herald", "… - harlow.com", "Harlow Herald | …", "… :: News :: Harlow TV".
-_TITLE_PART = re.compile(r"\s+(?:\||::|:|•|»|-|–|—)\s+")
+_TITLE_PART = re.compile(r"\s+(?:\||::|:|•|»|·|«|/|-|–|—)\s+")
+#: The marks that part a site's name from a headline and nothing else (a dash, a colon or a
+#: slash is a headline's punctuation too).
+_PIPES = ("|", "::", "•", "»", "·", "«")
+#: A date closing a title line: "… | Harlow Herald | March 4, 2026".
+_DATE_PART = re.compile(
+    rf"(?:[A-Z][a-z]+day,? )?(?:{MONTH_WORD}\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
+    rf"|\d{{1,2}} {MONTH_WORD}\.? \d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+)
+#: The words of a site's tagline after its name: "… - Harlow Herald - Fennick County's News
+#: Source" (at most this many).
+TAGLINE_WORDS = 8
 #: A headline left once the site's name is cut has at least this many words.
 TITLE_HEADLINE_WORDS = 3
 
@@ -700,7 +755,7 @@ def _site_part(part: str, *, pipe: bool) -> bool:
     a headline's punctuation too ("Bridge Reopens – Mayor Hails Crews"), only a name that is a
     known outlet's, a paper's or a station's, an address, or a section's."""
     part = part.strip()
-    if _SECTION.match(part) or _DOMAIN_NAME.fullmatch(part):
+    if _SECTION.match(part) or _DOMAIN_NAME.fullmatch(part) or _DATE_PART.fullmatch(part):
         return True
     words = part.split()
     if not 0 < len(words) <= 5 or not all(
@@ -756,18 +811,21 @@ def headline_without_site(line: str) -> str:
     "Bridge Reopens After Two Years" (a known outlet's name after a comma); a line without them
     as it is."""
     text = line.strip()
-    if comma := _comma_site(text):
-        text = comma[0]
+    if signed := _comma_site(text) or _bracketed_site(text):
+        text = signed[0]
     if ": " in text and (under := headline_under_site(text)):
         text = under
-    if not any(mark in text for mark in "|:•»-–—"):
+    if not any(mark in text for mark in "|:•»·«/-–—"):
         return text
     marks = list(_TITLE_PART.finditer(text))
     end = len(text)
     for mark in reversed(marks):  # the site's name and its sections close the line
         if len(text[: mark.start()].split()) < TITLE_HEADLINE_WORDS or not _site_part(
-            text[mark.end() : end], pipe=mark.group().strip() in ("|", "::", "•", "»")
+            text[mark.end() : end], pipe=mark.group().strip() in _PIPES
         ):
+            if end == len(text) and _tagline_after_site(text, marks, mark):
+                end = mark.start()  # "… - Harlow Herald - Fennick County's News Source"
+                continue
             break
         end = mark.start()
     start = 0
