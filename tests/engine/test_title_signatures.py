@@ -123,9 +123,27 @@ def test_a_headlines_own_clause_before_a_section_names_no_site(line: str) -> Non
         "weekday mornings.",
         # the printed edition's note in the past tense
         "A version of this article appeared in print on March 5, 2026, on Page A1.",
+        # how the story was made
+        "This story was reported on-air by a journalist and has been converted to this platform "
+        "with the assistance of AI.",
+        "This article was generated from an automated news agency feed without modifications.",
+        "This report was written with the help of generative AI and reviewed by an editor.",
+        "Our editorial team will review the content to ensure accuracy.",
+        # a paywall's preview
+        "You are viewing a preview of this article; log in to read the rest.",
+        # the site's app, its pages elsewhere and its affiliate links
+        "Stay up to date on the latest news with our free app.",
+        "For the latest breaking news and updates, download our app.",
+        "Make sure to follow us on social media for more updates.",
+        "We've got you covered: get the latest news sent to your phone.",
+        "If you buy through a link on our site, we may receive compensation.",
+        # credits and the reader's story
+        "Reporting was contributed by Sam Reyes.",
+        "Got a story to share? Send it to us on WhatsApp.",
+        "Chat with us in Facebook Messenger.",
     ],
 )
-def test_a_widgets_note_that_reads_almost_as_a_sentence_is_furniture(line: str) -> None:
+def test_a_pages_note_that_reads_almost_as_a_sentence_is_furniture(line: str) -> None:
     assert furniture_kind(line) is not None
 
 
@@ -140,6 +158,11 @@ def test_a_widgets_note_that_reads_almost_as_a_sentence_is_furniture(line: str) 
         "You can read the letter below the statue, the guide said, if the light is good.",
         "Read the council's statement, a spokesman urged residents on Tuesday.",
         "A version of the plan appeared in a council report last year.",
+        '"You can pay with our app," the chief executive said.',
+        "Customers who download our app get a discount, the chain said in a statement.",
+        "This report is based on data processed by artificial intelligence, the ministry said.",
+        "The essay was written with the help of AI, the student admitted.",
+        "Reporting was difficult because the roads were closed, the editor said.",
     ],
 )
 def test_a_story_sentence_sharing_words_with_those_notes_stays_story(line: str) -> None:

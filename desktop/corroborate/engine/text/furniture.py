@@ -127,6 +127,21 @@ _AT_START = {
         r"|(?:we|(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})) will (?:continue to )?update this"
         r" (?:story|article|post|page)\b"
         r"|(?:please )?check back (?:later |soon )?for (?:updates|more)\b"
+        # the page's note on how the story was made: "This story was reported on-air by a
+        # journalist and has been converted to this platform with the assistance of AI.", "This
+        # article was generated from an automated news agency feed without modifications to
+        # text.", "Our editorial team will review the content to ensure accuracy."
+        r"|this (?:story|article|report|post|summary) (?:was|has been|is)\b[^.]{0,100}?\b(?:with the"
+        r" (?:help|assistance|use) of|using|by) (?:generative )?(?:AI|artificial intelligence"
+        r"|an? automated)\b[^,;\"”]{0,80}$"
+        r"|this (?:story|article) (?:was|has been)\b[^.]{0,80}\bconverted to this platform\b"
+        r"|this (?:story|article|report) (?:was|has been|is) (?:auto-?)?generated (?:from|by) (?:an?"
+        r" )?(?:automated|syndicated|wire)\b"
+        r"|our (?:editorial team|editors) (?:will )?review(?:s|ed)? (?:the|this) content\b"
+        # a paywall's preview: "You are viewing a preview of this article; log in to read …"
+        r"|you are (?:viewing|reading) a preview of this (?:article|story)\b"
+        r"|(?:please )?(?:log|sign) in to (?:read|continue reading|keep reading) (?:the rest"
+        r"|this (?:article|story)|the full (?:article|story))\b"
         # a share button's receipt: "Sent! A link has been sent to your friend's email address."
         r"|(?:sent|posted|shared)! a link has been (?:sent|posted|shared) to your\b"
         # a radio site's note on a story's missing sound: "Audio will be available later today."
@@ -268,7 +283,12 @@ _AT_START = {
         _I,
     ),
     "contact": re.compile(
-        r"\S+@\S+\.[a-z]{2,}(?:\s+or\s+[\d() -]{7,})?$|(?:e-?mail|contact)\s*:"
+        # a credit in the passive: "Reporting was contributed by Sam Reyes."
+        r"(?:additional )?reporting (?:was )?contributed by\b"
+        # the site asking for the reader's story or chat: "Got a story to share? Send it to us …",
+        # "Chat with us in Facebook Messenger."
+        r"|(?:got|have) a story (?:to share|to tell)\?|chat with us (?:on|in|via)\b"
+        r"|\S+@\S+\.[a-z]{2,}(?:\s+or\s+[\d() -]{7,})?$|(?:e-?mail|contact)\s*:"
         r"|to reach .{1,60}(?:call|e-?mail)\b"
         r"|(?:e-?mail|write to|reach|contact) (?:us|me|him|her|them|the (?:newsroom|reporter|author"
         r"|writer|editors?|desk)) at \S+@"
@@ -552,8 +572,17 @@ _INSIDE = {
         r"|\b(?:views|opinions) expressed by (?:our |the )?(?:contributors|columnists|authors?|writers?"
         r"|guest (?:writers|contributors|columnists)) are (?:their|his|her|the author['’]s) own\b"
         r"|\b(?:this (?:article|post|story|page) (?:contains|may contain|includes) affiliate links"
-        r"|(?:we|the site) may (?:earn|receive) (?:a )?(?:small )?(?:commission|share of sales"
-        r"|affiliate commission))\b"
+        r"|(?:we|the site) may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation"
+        r"|share of sales|affiliate commission))\b"
+        # the site's app and its pages elsewhere: "Stay up to date with our free app.", "For the
+        # latest updates, download our app.", "Make sure to follow us on social media.", "Get the
+        # latest news sent to your phone."
+        # (the line ending there: "'Pay with our app,' the chief executive said" is news)
+        r"|\b(?:download|get|try) our (?:free )?(?:news )?app\b[^\"”’',]{0,40}$"
+        r"|\b(?:with|on|using) our (?:free )?(?:news )?app[.!]?$"
+        r"|\bfollow us on (?:social media|facebook|twitter|instagram|tiktok|x)\b[^\"”’',]{0,40}$"
+        r"|\b(?:latest )?(?:news|headlines|updates|alerts) (?:sent|delivered) (?:straight |right "
+        r"|directly )?to your (?:phone|device)\b"
         # a site's notes to its visitors: its standards, its ad-blocker and cookie notices
         r"|^our standards:|\btrust principles\b|\bad[- ]?blocker\b|\bwhitelist (?:us|our site)\b"
         # a broadcaster's note on its transcripts and on the sites it links to: "Transcripts are
@@ -629,7 +658,8 @@ _HINTS = {
     "signup": ("subscri", "sign up", "inbox", "newsletter", "terms of use", "share your email",
                "invalid email", "standards:", "principles", "blocker", "whitelist", "cookie",
                # (each note's first sentence: the paragraph it opens goes with it)
-               "delivered", "rush deadline", "final form", "external sites", "now-closed", "playing an ad",
+               "delivered", "compensation", "our app", "our free app", "our news app",
+               "follow us on", "to your phone", "to your device", "rush deadline", "final form", "external sites", "now-closed", "playing an ad",
                "expressed", "affiliate", "commission", "javascript",
                "you agree", "you accept", "you consent"),
     "promo": ("fund", "donat", "inbox", "reward", "here at", "here on"),
