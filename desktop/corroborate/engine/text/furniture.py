@@ -127,6 +127,29 @@ _AT_START = {
         r"|(?:we|(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})) will (?:continue to )?update this"
         r" (?:story|article|post|page)\b"
         r"|(?:please )?check back (?:later |soon )?for (?:updates|more)\b"
+        # the page's note on how the story was made: "This story was reported on-air by a
+        # journalist and has been converted to this platform with the assistance of AI.", "This
+        # article was generated from an automated news agency feed without modifications to
+        # text.", "Our editorial team will review the content to ensure accuracy."
+        r"|this (?:story|article|report|post|summary) (?:was|has been|is)\b[^.]{0,100}?\b(?:with the"
+        r" (?:help|assistance|use) of|using|by) (?:generative )?(?:AI|artificial intelligence"
+        r"|an? automated)\b[^,;\"”]{0,80}$"
+        r"|this (?:story|article) (?:was|has been)\b[^.]{0,80}\bconverted to this platform\b"
+        r"|this (?:story|article|report) (?:was|has been|is) (?:auto-?)?generated (?:from|by) (?:an?"
+        r" )?(?:automated|syndicated|wire)\b"
+        r"|our (?:editorial team|editors) (?:will )?review(?:s|ed)? (?:the|this) content\b"
+        # a paywall's preview: "You are viewing a preview of this article; log in to read …"
+        r"|you are (?:viewing|reading) a preview of this (?:article|story)\b"
+        r"|(?:please )?(?:log|sign) in to (?:read|continue reading|keep reading) (?:the rest"
+        r"|this (?:article|story)|the full (?:article|story))\b"
+        # a share button's receipt: "Sent! A link has been sent to your friend's email address."
+        r"|(?:sent|posted|shared)! a link has been (?:sent|posted|shared) to your\b"
+        # a radio site's note on a story's missing sound: "Audio will be available later today."
+        r"|audio (?:for this (?:story|segment|report) )?(?:will be|is not yet) available\b"
+        # a pointer to what the page embeds, the whole line: "You can read the letter below.",
+        # "Watch the full interview above:", "See the map below."
+        r"|(?:you can )?(?:read|watch|see|view|listen to) (?:the|his|her|their|our) (?:full |entire"
+        r" |complete )?[\w’'-]+(?: [\w’'-]+){0,2} (?:below|above)\s*[.:]?$"
         # a paywall or a login wall: "You have reached your limit of free articles."
         r"|you(?:['’]ve| have) (?:reached|used) (?:your|all of your|the) (?:limit|free|monthly)\b"
         r"|(?:already a (?:subscriber|member)\?|(?:log|sign) in to (?:continue|keep) reading"
@@ -188,6 +211,12 @@ _AT_START = {
         r"(?:plus,? )?(?:check out|download (?:the|our|a|it|this|now|free)|subscribe|stay tuned|learn (?:more|how|why|what|about)"
         r"|find (?:out )?more|don['’]t miss|discover (?:more|how|why|what)|explore (?:more|our)"
         r"|want (?:more|to know more)|like us on)\b|more (?:from|on) [^:]{1,40}:\s"
+        # a membership appeal, perhaps after a question to the reader: "Love the Harlow Herald?
+        # Become a founding member today." ("become a member of" a club or a league is news)
+        r"|(?:love|like|enjoy|enjoying|value) [^?]{1,40}\?\s+become a (?:founding |paying"
+        r" |digital |premium )?(?:member|subscriber|supporter)\b"
+        r"|become a (?:founding |paying |digital |premium )?(?:member|subscriber|supporter)\b"
+        r"(?! of\b)"
         # the page asking for the reader's word: "What do you think? Tell us in the comments."
         r"|(?:what do you think|tell us what you think|join the (?:conversation|discussion)"
         r"|share your (?:thoughts|views|story)|let us know (?:in the comments|what you think))\b"
@@ -254,7 +283,12 @@ _AT_START = {
         _I,
     ),
     "contact": re.compile(
-        r"\S+@\S+\.[a-z]{2,}(?:\s+or\s+[\d() -]{7,})?$|(?:e-?mail|contact)\s*:"
+        # a credit in the passive: "Reporting was contributed by Sam Reyes."
+        r"(?:additional )?reporting (?:was )?contributed by\b"
+        # the site asking for the reader's story or chat: "Got a story to share? Send it to us …",
+        # "Chat with us in Facebook Messenger."
+        r"|(?:got|have) a story (?:to share|to tell)\?|chat with us (?:on|in|via)\b"
+        r"|\S+@\S+\.[a-z]{2,}(?:\s+or\s+[\d() -]{7,})?$|(?:e-?mail|contact)\s*:"
         r"|to reach .{1,60}(?:call|e-?mail)\b"
         r"|(?:e-?mail|write to|reach|contact) (?:us|me|him|her|them|the (?:newsroom|reporter|author"
         r"|writer|editors?|desk)) at \S+@"
@@ -520,6 +554,9 @@ _INSIDE = {
         r"|\bsign up (?:for|to|here)\b|\bsubscribe (?:to|for|now|here)\b|\bnewsletters?\b.{0,40}"
         r"\b(?:inbox|sign up|subscribe)\b|\b(?:delivered|directly|straight) to your inbox\b"
         r"|\bin your inbox\b|\bterms of use and privacy policy\b|\bwill not share your email\b"
+        # a newsletter's blurb: "The news and stories that matter, delivered weekday mornings."
+        r"|\b(?:news|stories|headlines)(?: that matters?)?,? delivered (?:to you )?(?:(?:every|each)"
+        r" )?(?:weekday|day|morning|evening|week|daily)"
         r"|\bget (?:the|our) .{1,30} in your inbox\b"
         # the site's cookie notice, its opinion and affiliate-link disclaimers
         # (a court ruling on "the use of cookies" or a firm's "cookie settings" is news)
@@ -535,8 +572,17 @@ _INSIDE = {
         r"|\b(?:views|opinions) expressed by (?:our |the )?(?:contributors|columnists|authors?|writers?"
         r"|guest (?:writers|contributors|columnists)) are (?:their|his|her|the author['’]s) own\b"
         r"|\b(?:this (?:article|post|story|page) (?:contains|may contain|includes) affiliate links"
-        r"|(?:we|the site) may (?:earn|receive) (?:a )?(?:small )?(?:commission|share of sales"
-        r"|affiliate commission))\b"
+        r"|(?:we|the site) may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation"
+        r"|share of sales|affiliate commission))\b"
+        # the site's app and its pages elsewhere: "Stay up to date with our free app.", "For the
+        # latest updates, download our app.", "Make sure to follow us on social media.", "Get the
+        # latest news sent to your phone."
+        # (the line ending there: "'Pay with our app,' the chief executive said" is news)
+        r"|\b(?:download|get|try) our (?:free )?(?:news )?app\b[^\"”’',]{0,40}$"
+        r"|\b(?:with|on|using) our (?:free )?(?:news )?app[.!]?$"
+        r"|\bfollow us on (?:social media|facebook|twitter|instagram|tiktok|x)\b[^\"”’',]{0,40}$"
+        r"|\b(?:latest )?(?:news|headlines|updates|alerts) (?:sent|delivered) (?:straight |right "
+        r"|directly )?to your (?:phone|device)\b"
         # a site's notes to its visitors: its standards, its ad-blocker and cookie notices
         r"|^our standards:|\btrust principles\b|\bad[- ]?blocker\b|\bwhitelist (?:us|our site)\b"
         # a broadcaster's note on its transcripts and on the sites it links to: "Transcripts are
@@ -582,7 +628,7 @@ _INSIDE = {
         # the wire's terms under its copyright: "This material may not be published, broadcast, …"
         r"|\bmay not be (?:re)?published, broadcast\b"
         # a newspaper's note on its printed edition: "A version of this article appears in print …"
-        r"|\ba version of this (?:article|story|review|report) appears? in print\b"
+        r"|\ba version of this (?:article|story|review|report) (?:appears?|appeared|ran) in print\b"
         r"|\b(?:reach|e-?mail) (?:him|her|them|the (?:author|reporter|writer)) at\b"
         r"|\bfollow (?:him|her|them|us|the author) on (?:twitter|facebook|instagram)\b"
         r"|\bsend us a (?:secure )?tip\b|\b(?:have|got) a (?:news )?tip\b"
@@ -612,7 +658,8 @@ _HINTS = {
     "signup": ("subscri", "sign up", "inbox", "newsletter", "terms of use", "share your email",
                "invalid email", "standards:", "principles", "blocker", "whitelist", "cookie",
                # (each note's first sentence: the paragraph it opens goes with it)
-               "rush deadline", "final form", "external sites", "now-closed", "playing an ad",
+               "delivered", "compensation", "our app", "our free app", "our news app",
+               "follow us on", "to your phone", "to your device", "rush deadline", "final form", "external sites", "now-closed", "playing an ad",
                "expressed", "affiliate", "commission", "javascript",
                "you agree", "you accept", "you consent"),
     "promo": ("fund", "donat", "inbox", "reward", "here at", "here on"),

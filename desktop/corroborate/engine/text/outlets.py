@@ -81,6 +81,13 @@ _OWNERS = {
     "npr": "NPR",
     "national public radio": "NPR",
     "national public radio, inc": "NPR",
+    # a network's sections that sign its pages' titles: "… - CNNPolitics", "… | CNN Business"
+    "cnnpolitics": "CNN",
+    "cnnmoney": "CNN",
+    "cnn politics": "CNN",
+    "cnn business": "CNN",
+    "cnn wire": "CNN",
+    "cnn international": "CNN",
 }
 #: Known outlets by the domains of their sites and staff e-mail.
 _DOMAINS = {
@@ -246,7 +253,7 @@ _REUTERS_CREDIT = re.compile(
     r"|^\(Editing by [A-Z][^()]{2,80}\)$",
     re.I,
 )
-_TITLE_SITE = re.compile(r"^.{12,}?\s(?:\||-|–|—|::|:)\s(?P<outlet>[^|–—]{2,40})$")
+_TITLE_SITE = re.compile(r"^.{12,}?\s(?:\||-|–|—|::|:|·|«)\s(?P<outlet>[^|–—·«/]{2,40})$")
 #: The writers a byline names: "Lee Park", "LEE PARK and SAM REYES", "Lee Park, Sam Reyes and
 #: Dana Whitlow".
 _BYLINE_NAMES = (
@@ -323,7 +330,18 @@ _STAFF = (
     # a freelance writer's credit, and the paper's own staff's: "Special to The Harlow Herald",
     # "Harlow Herald Staff Report"
     (("Special to", "special to"),
-     re.compile(rf"^(?:By [A-Z][\w.'’ -]{{2,40}}?,? )?[Ss]pecial to (?:the )?(?P<outlet>{_NAME})\.?\s*$")),
+     re.compile(rf"^(?:By [A-Z][\w.'’ -]{{2,40}}?,? |{_BYLINE_NAMES},? )?[Ss]pecial to (?:the )?"
+                rf"(?P<outlet>{_NAME})"
+                r"\.?\s*$")),
+    # the paper's own staff credited without a writer, or after one: "Harlow Herald Staff",
+    # "By Lee Park, Harlow Herald Staff" (only a paper's name: "Senate Committee Staff" is none)
+    (("Staff",),
+     re.compile(rf"^(?:By [A-Z][\w.'’ -]{{2,40}}?,? )?(?:[Tt]he )?(?P<outlet>{_NAME}) Staff\.?\s*$")),
+    # a byline in other words, or for its paper: "Story by Lee Park, Harlow Herald", "Written
+    # by Lee Park for the Harlow Herald", "By Lee Park for the Harlow Herald" (a paper's name)
+    (("By ", " by "),
+     re.compile(rf"^(?:(?:Story|Written|Words|Text|Article) by|By) {_BYLINE_NAMES}(?:,? for|,| \|)"
+                rf" (?:[Tt]he )?(?P<outlet>(?!for )(?:[A-Z]|of |the |and |& )[^,|]*?)\.?\s*$")),
     (("Staff Report", "staff report"),
      re.compile(r"^(?:From )?(?:the )?(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}?)"
                 r" [Ss]taff [Rr]eports?\.?\s*$")),
@@ -579,31 +597,154 @@ _DOMAIN_NAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk
 _TITLE_SITE_FIRST = re.compile(r"^(?P<outlet>[^|:]{2,40}?)\s+(?:\||::)\s+.{12,}$")
 
 
+#: A known outlet's name after a comma closing a title line: "Mayor Fires Police Chief,
+#: Harlow Herald" when the Harlow Herald is a known outlet.
+_COMMA_SITE = re.compile(r"^(?P<headline>.{12,}?),\s+(?P<outlet>[^,|]{2,40})$")
+#: Words that join a person's names in a byline ("Lee Park and Sam Reyes", "Ana de la Cruz").
+_NAME_JOINERS = frozenset(("and", "&", "de", "da", "del", "della", "la", "le", "van", "von", "bin",
+                           "al", "el", "di", "du", "der", "den", "y"))  # fmt: skip
+
+
+def _headline_before_comma(headline: str) -> bool:
+    """Whether the words before a title line's closing comma are a headline's, not a writer's
+    name ("Lee Park, Harlow Herald" is a byline): a word in lower case that no name joins with
+    ("Mayor fires chief"), or four words or more without "and" ("Mayor Fires Police Chief")."""
+    found = headline.split()
+    if len(found) < TITLE_HEADLINE_WORDS:
+        return False
+    lower = [w for w in found if w[:1].islower() and w.casefold() not in _NAME_JOINERS]
+    named = [w for w in found if w.casefold() not in _NAME_JOINERS]
+    return bool(lower) or (len(named) >= 4 and len(named) == len(found))
+
+
+def _comma_site(title: str) -> tuple[str, str] | None:
+    """A title line's headline and the known outlet named after its closing comma ("Mayor
+    Fires Police Chief, Washington Post" -> ("Mayor Fires Police Chief", "Washington Post")), or
+    None: only a known outlet's name or address, after words that are a headline's."""
+    found = _COMMA_SITE.match(title.strip()) if "," in title else None
+    if not found:
+        return None
+    name = found.group("outlet").strip()
+    known = _domain_outlet(name.removeprefix("www.")) if _DOMAIN_NAME.fullmatch(name) else None
+    if known is None:
+        cleaned = _clean(name) or ""
+        key = cleaned.casefold()
+        if key in _KNOWN_OUTLETS or f"the {key}" in _KNOWN_OUTLETS:
+            known = cleaned
+    headline = found.group("headline").strip()
+    if known is None or not _headline_before_comma(headline):
+        return None
+    # a list of outlets closing a headline ("Mayor Sues Harlow Herald, Fennick Post") is the
+    # headline's own
+    folded = " " + re.sub(r"[^\w&.]+", " ", headline.casefold()) + " "
+    if any(f" {outlet.removeprefix('the ')} " in folded for outlet in _KNOWN_OUTLETS):
+        return None
+    return headline, known
+
+
+#: A site's name in brackets closing a title line: "Mayor Fires Police Chief (Harlow Herald)".
+_BRACKETED_SITE = re.compile(r"^(?P<headline>.{12,}?)\s+\((?P<outlet>[^()]{2,40})\)$")
+
+
+def _bracketed_site(title: str) -> tuple[str, str] | None:
+    """A title line's headline and the site named in brackets after it ("Mayor Fires Police
+    Chief (Harlow Herald)"), or None: only a paper's name or address ("(Video)", "(Updated)",
+    "(Harlow)" are the headline's), after words without a full stop (a caption's sentence ends
+    in its picture's credit: "… on Monday. (Lee Park/Harlow Herald)")."""
+    found = _BRACKETED_SITE.match(title.strip()) if title.endswith(")") else None
+    if not found or "/" in found.group("outlet") or found.group("headline").endswith("."):
+        return None
+    name = found.group("outlet").strip()
+    outlet = (
+        _domain_outlet(name.removeprefix("www.")) or name
+        if _DOMAIN_NAME.fullmatch(name)
+        else _clean(name)
+    )
+    headline = found.group("headline").strip()
+    if not outlet or not (_names_a_paper(outlet) or "." in outlet):
+        return None
+    if outlet.casefold() in _AGENCIES or not _headline_before_comma(headline):
+        return None
+    return headline, outlet
+
+
 def _title_site(title: str | None) -> str | None:
     if not title:
         return None
+    if signed := _comma_site(title) or _bracketed_site(title):
+        return signed[1]
     first = _TITLE_SITE_FIRST.match(title.strip())
     site = first.group("outlet") if first else ""
     if first and not _SECTION.match(site) and _site_part(site, pipe=False):
         return _domain_outlet(site) or _clean(site)
     found = _TITLE_SITE.match(title.strip())
     if not found:
-        return None
+        # "… / Harlow Herald": a slash parts a site's name only when it is a paper's
+        return _site_among_sections(title) if " / " in title else None
     name = found.group("outlet").strip()
     if _DOMAIN_NAME.fullmatch(name):  # "… - harlowherald.com"
         return _domain_outlet(name.removeprefix("www.")) or name
+    if _SECTION.match(name) or _DATE_PART.fullmatch(name):
+        # "… - Latest News", "… | Opinion": a section of the site, not its name; the site's
+        # name may stand before it ("… | Harlow Herald | Local News"), as before a date
+        return _site_among_sections(title)
+    marks = list(_TITLE_PART.finditer(title.strip()))
+    if marks and _tagline_after_site(title.strip(), marks, marks[-1]):
+        before = title.strip()[marks[-2].end() : marks[-1].start()].strip()
+        return _domain_outlet(before.removeprefix("www.")) or _clean(before)
     words = name.split()
     if len(words) > 5 or not all(w[:1].isupper() or w[:1].isdigit() or w in {"of", "the"}
                                  for w in words):  # fmt: skip
-        return None
-    if _SECTION.match(name):
-        return None  # "… - Latest News", "… | Opinion": a section of the site, not its name
+        # "… - Politics - Harlow Herald": the parts split at each mark
+        return _site_among_sections(title)
     return _clean(name)
+
+
+def _site_among_sections(title: str) -> str | None:
+    """The site's name among the parts closing a title line, read from its end past the
+    sections ("… | Harlow Herald | Local News", "… - Politics - Harlow Herald"), or None."""
+    text = title.strip()
+    end = len(text)
+    for mark in reversed(list(_TITLE_PART.finditer(text))):
+        part = text[mark.end() : end].strip()
+        if len(text[: mark.start()].split()) < TITLE_HEADLINE_WORDS:
+            return None
+        if _SECTION.match(part) or _DATE_PART.fullmatch(part):
+            end = mark.start()
+            continue
+        if _site_part(part, pipe=mark.group().strip() in _PIPES):
+            return _domain_outlet(part.removeprefix("www.")) or _clean(part)
+        return None
+    return None
+
+
+def _tagline_after_site(text: str, marks: Sequence[re.Match[str]], mark: re.Match[str]) -> bool:
+    """Whether the part of a title line after ``mark`` (its last) is the site's tagline after its
+    name: a few words after a part that is a paper's name ("… - Harlow Herald - Fennick County's
+    News Source")."""
+    index = marks.index(mark)
+    if index == 0 or len(text[mark.end() :].split()) > TAGLINE_WORDS:
+        return False
+    before = text[marks[index - 1].end() : mark.start()].strip()
+    return len(text[: marks[index - 1].start()].split()) >= TITLE_HEADLINE_WORDS and (
+        _names_a_paper(_clean(before)) or bool(_DOMAIN_NAME.fullmatch(before))
+    )
 
 
 #: Where a page's title line divides its headline from its site's name or section: "… | Harlow
 #: Herald", "… - harlow.com", "Harlow Herald | …", "… :: News :: Harlow TV".
-_TITLE_PART = re.compile(r"\s+(?:\||::|:|•|»|-|–|—)\s+")
+_TITLE_PART = re.compile(r"\s+(?:\||::|:|•|»|·|«|/|-|–|—)\s+")
+#: The marks that part a site's name from a headline and nothing else (a dash, a colon or a
+#: slash is a headline's punctuation too).
+_PIPES = ("|", "::", "•", "»", "·", "«")
+#: A date closing a title line: "… | Harlow Herald | March 4, 2026".
+_DATE_PART = re.compile(
+    rf"(?:[A-Z][a-z]+day,? )?(?:{MONTH_WORD}\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
+    rf"|\d{{1,2}} {MONTH_WORD}\.? \d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+)
+#: The words of a site's tagline after its name: "… - Harlow Herald - Fennick County's News
+#: Source" (at most this many).
+TAGLINE_WORDS = 8
 #: A headline left once the site's name is cut has at least this many words.
 TITLE_HEADLINE_WORDS = 3
 
@@ -614,7 +755,7 @@ def _site_part(part: str, *, pipe: bool) -> bool:
     a headline's punctuation too ("Bridge Reopens – Mayor Hails Crews"), only a name that is a
     known outlet's, a paper's or a station's, an address, or a section's."""
     part = part.strip()
-    if _SECTION.match(part) or _DOMAIN_NAME.fullmatch(part):
+    if _SECTION.match(part) or _DOMAIN_NAME.fullmatch(part) or _DATE_PART.fullmatch(part):
         return True
     words = part.split()
     if not 0 < len(words) <= 5 or not all(
@@ -666,18 +807,25 @@ def headline_under_site(line: str, outlet: str | None = None) -> str | None:
 def headline_without_site(line: str) -> str:
     """A title line without the site's name and sections around its headline: "Bridge Reopens |
     News | Harlow Herald" -> "Bridge Reopens", "Harlow Herald: Bridge Reopens After Two Years"
-    -> "Bridge Reopens After Two Years"; a line without them as it is."""
+    -> "Bridge Reopens After Two Years", "Bridge Reopens After Two Years, Washington Post" ->
+    "Bridge Reopens After Two Years" (a known outlet's name after a comma); a line without them
+    as it is."""
     text = line.strip()
+    if signed := _comma_site(text) or _bracketed_site(text):
+        text = signed[0]
     if ": " in text and (under := headline_under_site(text)):
         text = under
-    if not any(mark in text for mark in "|:•»-–—"):
+    if not any(mark in text for mark in "|:•»·«/-–—"):
         return text
     marks = list(_TITLE_PART.finditer(text))
     end = len(text)
     for mark in reversed(marks):  # the site's name and its sections close the line
         if len(text[: mark.start()].split()) < TITLE_HEADLINE_WORDS or not _site_part(
-            text[mark.end() : end], pipe=mark.group().strip() in ("|", "::", "•", "»")
+            text[mark.end() : end], pipe=mark.group().strip() in _PIPES
         ):
+            if end == len(text) and _tagline_after_site(text, marks, mark):
+                end = mark.start()  # "… - Harlow Herald - Fennick County's News Source"
+                continue
             break
         end = mark.start()
     start = 0
@@ -710,7 +858,12 @@ def _a_job(name: str) -> bool:
 #: The hints of :data:`_STAFF`'s credits that name the outlet only when the name is a paper's
 #: ("Special to The Harlow Herald", "Harlow Herald Staff Report"; a committee's staff report
 #: is a document, and "special to" may be said of anyone).
-_PAPER_CREDITS = (("Special to", "special to"), ("Staff Report", "staff report"))
+_PAPER_CREDITS = (
+    ("Special to", "special to"),
+    ("Staff Report", "staff report"),
+    ("Staff",),
+    ("By ", " by "),
+)
 
 
 def _staff(lines: Sequence[str]) -> str | None:
@@ -919,6 +1072,55 @@ def _self_reference(lines: Sequence[str]) -> str | None:
                 if _key(name) in cited:
                     continue  # "…, WSVN.com reported": the story's source speaks to it
                 return name
+    return None
+
+
+#: An e-mail address at a site, closing an article: "tips@harlowherald.com" (the site's own
+#: address alone, "More from harlowtv.com", is as often a link to the story's source).
+_CLOSING_ADDRESS = re.compile(r"@(?:[\w-]+\.)*?(?P<stem>[\w-]{3,40})\.(?:com|org|net|co\.uk|tv)\b")
+#: A run of capitalised words that may be a paper's name ("The Harlow Herald").
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'’-]*(?: (?:of |the |and |& )?[A-Z][\w&'’-]*){0,5}")
+#: The paper asking to be subscribed to or supported on its own page: "Subscribe to the
+#: Harlow Herald.", "Support local journalism: subscribe to the Harlow Herald today."
+_SUBSCRIBE_TO = re.compile(
+    r"(?:^|[.:!] )(?:[Ss]ubscribe to|[Ss]upport|[Bb]ecome a (?:member|subscriber) of) (?:the |[Tt]he )?"
+    r"(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})(?: today| now)?[.!]?$"
+)
+
+
+def _own_address(lines: Sequence[str]) -> str | None:
+    """The paper whose own address closes the article, named in its words: an e-mail address
+    at harlowherald.com (a tip line, a writer's) where the
+    article names the Harlow Herald; or the paper asking, on one of the last lines, to be
+    subscribed to ("Subscribe to the Harlow Herald."). Only a paper's name (:func:`_names_a_paper`)."""
+    closing = [line for line in lines if line.strip()][-CLOSING_LINES:]
+    for line in closing:
+        if ("ubscribe" in line or "upport" in line or "ecome a" in line) and (
+            found := _SUBSCRIBE_TO.search(line.strip())
+        ):
+            name = _clean(found.group("outlet"))
+            if name and _names_a_paper(name) and name.casefold() not in _AGENCIES:
+                return name
+    stems = {
+        found.group("stem").casefold().replace("-", "")
+        for line in closing
+        if "@" in line
+        for found in _CLOSING_ADDRESS.finditer(line)
+    }
+    if not stems:
+        return None
+    for line in lines:
+        for run in _CAPITALISED_RUN.findall(line):
+            words = run.split()
+            for start in range(len(words)):
+                name = " ".join(words[start:]).removeprefix("The ")
+                key = re.sub(r"[^a-z0-9]", "", name.casefold())
+                if (
+                    name[:1].isupper()
+                    and (key in stems or f"the{key}" in stems)
+                    and _names_a_paper(name)
+                ):
+                    return name
     return None
 
 
@@ -1152,6 +1354,7 @@ def outlet_in_text(lines: Sequence[str], title: str | None = None) -> str | None
         or _staff(lines)
         or _top_byline(lines)
         or _writer_note(lines)
+        or _own_address(lines)
         or _self_reference(lines)
         or _short_self(lines)
         or _template(lines)
