@@ -294,6 +294,8 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._fit_detail)
         self.tabs.currentChanged.connect(self._on_tab)
         self.detail.currentChanged.connect(lambda _index: self._fit_detail_pane())
+        self.tabs.currentChanged.connect(lambda _index: self._find_follows())
+        self.detail.currentChanged.connect(lambda _index: self._find_follows())
         s.started.connect(self._on_started)
         s.progress.connect(self.progress.update_progress)
         s.cancelled.connect(self._on_cancelled)
@@ -798,6 +800,10 @@ class MainWindow(QMainWindow):
         name = self.tabs.tabText(self.tabs.currentIndex()).replace("&", "")
         return name.split(" (")[0], page
 
+    def _find_follows(self) -> None:
+        """Find, open, names the pane it now searches (another tab, the article…)."""
+        self.find_bar.follow(self._current_pane()[0])
+
     def open_find(self) -> None:
         name, _pane = self._current_pane()
         self.find_bar.open_for(name)
@@ -897,6 +903,9 @@ class MainWindow(QMainWindow):
             self._pane = "detail"
         elif new is not None and (self.tabs.isAncestorOf(new) or new is self.tabs.tabBar()):
             self._pane = "tabs"
+        else:
+            return
+        self._find_follows()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

@@ -259,9 +259,10 @@ class MessageBanner(QFrame):
         text = message.text
         if message.details and not message.choices:
             # Beside a list of choices the details stay behind Show details.
-            shown = ", ".join(message.details[:2])
+            # "; " between them: a file's reason may hold a comma ("binary, not text").
+            shown = "; ".join(message.details[:2])
             more = len(message.details) - 2
-            text += f" {shown}" + (f" and {more} more" if more > 0 else "")
+            text += f" {shown}" + (f"; and {more} more" if more > 0 else "")
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -595,8 +596,9 @@ def summary_caption(summary: ConsensusSummary) -> str:
     short = short_summary_note(summary, counted=False)  # the caption begins with the count
     yours += f" · {html.escape(short)}" if short else ""
     if backed == len(supports) or high < 2:
+        each = "each " if len(supports) > 1 else ""  # "1 sentence, backed by 2 of 5"
         return (
-            f"<b>{len(supports)}</b> {noun}, each backed by {backing} of <b>{total}</b> "
+            f"<b>{len(supports)}</b> {noun}, {each}backed by {backing} of <b>{total}</b> "
             f"independent outlets ({articles} articles) · quoted verbatim{yours}"
         )
     # Said once, here, not as a banner: the summary is filled up to its length with

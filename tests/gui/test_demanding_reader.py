@@ -1,0 +1,73 @@
+"""What a demanding reader found using the window on real stories: the caption's
+grammar with one sentence, the left-out files told apart, Find naming the pane it
+searches."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from .helpers import wait_idle, window_showing
+
+
+def test_a_summary_of_one_sentence_is_not_said_to_be_each_backed(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    window.options_bar.length.setValue(1)
+    qtbot.waitUntil(lambda: len(window.session.summary.items) == 1, timeout=60_000)
+    caption = window.caption.text().replace("<b>", "").replace("</b>", "")
+    assert caption.startswith("1 sentence, backed by ")
+    assert "each" not in caption
+    # Two sentences or more: each of them is.
+    window.options_bar.length.setValue(2)
+    qtbot.waitUntil(lambda: len(window.session.summary.items) == 2, timeout=60_000)
+    assert "2 sentences, each backed by" in window.caption.text().replace("<b>", "").replace(
+        "</b>", ""
+    )
+
+
+def test_files_left_out_are_told_apart_when_a_reason_holds_a_comma(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    (story / "notes.txt").write_bytes(bytes(range(256)) * 40)  # binary, not text
+    (story / "blank.txt").write_text("", encoding="utf-8")
+    (story / "picture.jpg").write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 64)
+    window = window_showing(qtbot, make_window, story)
+    problems = window.session.analysis.file_problems
+    assert len(problems) == 3
+    binary = next(p for p in problems if p.file == "notes.txt")
+    assert "," in binary.reason, "the class this is about: a reason holding a comma"
+    shown = [m for m in window.banner.messages if "left out" in m.text]
+    assert len(shown) == 1
+    line = next(
+        label.text() for label in window.banner.findChildren(type(window.caption))
+        if label.text().startswith(shown[0].text)
+    )  # fmt: skip
+    first, second = (f"{p.file}: {p.reason}" for p in problems[:2])
+    assert f"{first}; {second}; and 1 more" in line
+
+
+def test_find_names_the_pane_it_searches_once_another_tab_is_in_front(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    window.tabs.setCurrentIndex(0)
+    window.menu_actions.find.trigger()
+    field = window.find_bar.field
+    QTest.keyClicks(field, "bridge")
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    assert window.find_bar.where.text() == "Find in Summary:"
+    assert " of " in window.find_bar.status.text()
+    window.tabs.setCurrentWidget(window.disagreements_view)
+    assert window.find_bar.where.text() == "Find in Disagreements:"
+    assert window.find_bar.status.text() == "", "the Summary's count is not this pane's"
+    # Enter then searches the pane it names.
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    assert window.find_bar.status.text()
+    browser = window.disagreements_view.browser
+    assert "bridge" in browser.textCursor().selectedText().casefold()
+    wait_idle(qtbot, window)
