@@ -71,3 +71,27 @@ def test_find_names_the_pane_it_searches_once_another_tab_is_in_front(
     browser = window.disagreements_view.browser
     assert "bridge" in browser.textCursor().selectedText().casefold()
     wait_idle(qtbot, window)
+
+
+def test_a_skipped_file_chosen_in_articles_says_why_instead_of_keeping_the_last_article(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    (story / "notes.txt").write_bytes(bytes(range(256)) * 40)  # binary, not text
+    window = window_showing(qtbot, make_window, story)
+    window.tabs.setCurrentWidget(window.sources_view)
+    tree = window.sources_view.tree
+    rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    article = next(r for r in rows if r.text(0) != "notes.txt")
+    skipped = next(r for r in rows if r.text(0) == "notes.txt")
+    tree.setCurrentItem(article)
+    assert window.detail.currentWidget() is window.article_view
+    tree.setCurrentItem(skipped)
+    assert window.detail.currentWidget() is window.detail_hint
+    note = window.detail_hint.text()
+    reason = window.session.analysis.file_problems[0].reason
+    assert note.startswith("notes.txt was skipped: ") and reason in note
+    # Back returns to the article shown before, Forward to the note again.
+    window.go_back()
+    assert window.detail.currentWidget() is window.article_view
+    window.go_forward()
+    assert window.detail_hint.text() == note

@@ -92,7 +92,8 @@ class Location:
 
     tab: int
     #: "evidence" (ident: a summary sentence), "sentence" (a sentence in its article),
-    #: "article" (an article from its start) or "hint" (nothing selected on that tab)
+    #: "article" (an article from its start), "note" (a row of Articles that is no article
+    #: read: ``note`` says why) or "hint" (nothing selected on that tab)
     kind: str
     ident: int = -1
     note: str = ""
@@ -288,6 +289,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.sources_view.article_selected.connect(lambda aid: self._show_article(aid))
+        self.sources_view.file_selected.connect(self._show_file_note)
         self.evidence_view.article_requested.connect(
             lambda _aid, sid: self._follow_to_sentence(sid)
         )
@@ -499,6 +501,14 @@ class MainWindow(QMainWindow):
         kind = "sentence" if sentence else "article"
         self._visit(Location(self.tabs.currentIndex(), kind, ident, note), push)
 
+    def _show_file_note(self, note: str) -> None:
+        """A row of Articles that is no article read (skipped, left out): the right pane
+        says so, rather than keep the article shown before."""
+        self.detail_hint.setText(note)
+        self.detail.setCurrentWidget(self.detail_hint)
+        self._fit_detail_pane()
+        self._visit(Location(self.tabs.currentIndex(), "note", note=note))
+
     def _follow_to_sentence(self, sentence: int) -> None:
         """A link or a map cell followed to a sentence: shown in its article, one step
         that Back (or Esc) returns from."""
@@ -576,6 +586,10 @@ class MainWindow(QMainWindow):
                 else:
                     self.article_view.show_article(analysis, location.ident, None)
                 self.detail.setCurrentWidget(self.article_view)
+            elif location.kind == "note":
+                self.detail_hint.setText(location.note)
+                self.detail.setCurrentWidget(self.detail_hint)
+                self._fit_detail_pane()
             else:
                 self._show_hint(location.tab)
             self._tab_location[location.tab] = location
