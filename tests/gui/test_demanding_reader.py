@@ -95,3 +95,16 @@ def test_a_skipped_file_chosen_in_articles_says_why_instead_of_keeping_the_last_
     assert window.detail.currentWidget() is window.article_view
     window.go_forward()
     assert window.detail_hint.text() == note
+
+
+def test_one_article_is_said_to_corroborate_nothing_once_not_again_in_a_banner(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    for article in sorted(story.glob("*.txt"))[1:]:
+        article.unlink()
+    window = window_showing(qtbot, make_window, story)
+    assert window.session.analysis.independent_sources == 1
+    assert window.session.summary.notes, "the engine notes it (the Markdown report says it)"
+    assert "nothing can be corroborated" in window.caption.text()
+    assert "corroborated" not in window.banner.text()
+    assert window.banner.isHidden() or not window.banner.messages

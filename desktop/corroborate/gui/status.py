@@ -464,7 +464,10 @@ def summary_messages(
 ) -> list[Message]:
     """The engine's notes and any skipped files, as banner messages; ``stories`` and
     ``shown`` (the session's) say which of a folder's stories is analysed alone."""
-    messages = [Message("info", note) for note in summary.notes]
+    # With one independent outlet the caption over the summary (and the evidence's heading)
+    # says that nothing can be corroborated: the engine's note saying so is not said again.
+    notes = summary.notes if summary.analysis.independent_sources > 1 else ()
+    messages = [Message("info", note) for note in notes]
     if stories is not None and shown is not None and not summary.analysis.folder_warnings:
         messages.append(one_story_message(stories, shown))
     for warning in summary.analysis.folder_warnings:
