@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
 from .helpers import wait_idle, window_showing
@@ -108,3 +109,21 @@ def test_one_article_is_said_to_corroborate_nothing_once_not_again_in_a_banner(
     assert "nothing can be corroborated" in window.caption.text()
     assert "corroborated" not in window.banner.text()
     assert window.banner.isHidden() or not window.banner.messages
+
+
+def test_a_summary_sentence_copied_names_the_outlet_it_is_quoted_from_then_its_file(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    analysis = window.session.analysis
+    window.summary_view.select_row(0)
+    window.summary_view.list.setFocus()
+    qtbot.keyClick(window.summary_view.list, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QGuiApplication.clipboard().text()
+    for row, item in enumerate(window.session.summary.items):
+        outlet = analysis.article_named(item.file).outlet
+        said = window.summary_view.model.attribution(row)
+        assert said.splitlines()[1].startswith(f"— {outlet} ({item.file}); backed by ")
+    item = window.session.summary.items[0]
+    assert copied == window.summary_view.model.attribution(0)
+    assert f"— {analysis.article_named(item.file).outlet} ({item.file})" in copied
