@@ -7,9 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
+
+from corroborate.gui.sources_view import FileRole
 
 from .helpers import wait_idle, window_showing
 
@@ -127,3 +129,30 @@ def test_a_summary_sentence_copied_names_the_outlet_it_is_quoted_from_then_its_f
     item = window.session.summary.items[0]
     assert copied == window.summary_view.model.attribution(0)
     assert f"— {analysis.article_named(item.file).outlet} ({item.file})" in copied
+
+
+def test_an_outlet_renamed_in_articles_keeps_its_article_in_sight_beside_the_list(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    window.tabs.setCurrentWidget(window.sources_view)
+    tree = window.sources_view.tree
+    rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    for position in (len(rows) - 1, 0):  # a row lower down, and the first row
+        row = tree.topLevelItem(position)
+        file = row.data(0, FileRole)
+        tree.setCurrentItem(row, 0, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        assert window.article_view.shown_article().file == file
+        name = f"Renamed Outlet {position}"
+        window.sources_view.rename_outlet(outlet=name)
+        qtbot.waitUntil(
+            lambda n=name: n in window.session.analysis.group_outlets and not window.session.busy,
+            timeout=60_000,
+        )
+        qtbot.waitUntil(
+            lambda n=name: getattr(window.article_view.shown_article(), "outlet", "") == n,
+            timeout=10_000,
+        )
+        assert tree.currentItem().data(0, FileRole) == file
+        assert window.article_view.shown_article().file == file
+        assert window.detail.currentWidget() is window.article_view

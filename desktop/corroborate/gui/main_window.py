@@ -362,6 +362,12 @@ class MainWindow(QMainWindow):
         self.menu_actions.forget_corrections.setEnabled(bool(self.session.corrections))
 
     def _on_analysis(self, analysis: Analysis | None) -> None:
+        # Sentence and article ids belong to one analysis: the way back is forgotten,
+        # first, so that the row Articles holds again (an outlet just renamed) shows its
+        # article as the first step of the new way.
+        if self._history and (analysis is None or self._history_analysis is not analysis):
+            self._history, self._at, self._tab_location = [], -1, {}
+        self._history_analysis = analysis
         self.sources_view.set_analysis(analysis, self.session.excluded)
         self.disagreements_view.set_analysis(analysis)
         count = self.disagreements_view.count()
@@ -369,10 +375,6 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(index, f"&Disagreements ({count})" if count else "&Disagreements")
         self._fit_tabs()
         self.menu_actions.forget_corrections.setEnabled(bool(self.session.corrections))
-        # Sentence and article ids belong to one analysis: the way back is forgotten.
-        if self._history and (analysis is None or self._history_analysis is not analysis):
-            self._history, self._at, self._tab_location = [], -1, {}
-        self._history_analysis = analysis
         self._update_navigation()
 
     _history_analysis: Analysis | None = None
