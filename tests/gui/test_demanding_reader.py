@@ -33,17 +33,18 @@ def test_a_summary_of_one_sentence_is_not_said_to_be_each_backed(
     )
 
 
-def test_files_left_out_are_told_apart_when_a_reason_holds_a_comma(
+def test_files_left_out_are_told_apart_when_a_reason_holds_a_comma_or_a_semicolon(
     qtbot: Any, make_window: Any, story: Path
 ) -> None:
     (story / "notes.txt").write_bytes(bytes(range(256)) * 40)  # binary, not text
     (story / "blank.txt").write_text("", encoding="utf-8")
     (story / "picture.jpg").write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 64)
+    (story / "dump.txt").write_text("Word after word. " * 400_000, encoding="utf-8")  # too large
     window = window_showing(qtbot, make_window, story)
     problems = window.session.analysis.file_problems
-    assert len(problems) == 3
-    binary = next(p for p in problems if p.file == "notes.txt")
-    assert "," in binary.reason, "the class this is about: a reason holding a comma"
+    assert len(problems) == 4
+    reasons = {p.file: p.reason for p in problems}
+    assert "," in reasons["notes.txt"] and ";" in reasons["dump.txt"], "the class: such reasons"
     shown = [m for m in window.banner.messages if "left out" in m.text]
     assert len(shown) == 1
     line = next(
@@ -51,7 +52,7 @@ def test_files_left_out_are_told_apart_when_a_reason_holds_a_comma(
         if label.text().startswith(shown[0].text)
     )  # fmt: skip
     first, second = (f"{p.file}: {p.reason}" for p in problems[:2])
-    assert f"{first}; {second}; and 1 more" in line
+    assert f"{first} · {second} · and 2 more" in line
 
 
 def test_find_names_the_pane_it_searches_once_another_tab_is_in_front(

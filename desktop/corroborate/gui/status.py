@@ -259,10 +259,11 @@ class MessageBanner(QFrame):
         text = message.text
         if message.details and not message.choices:
             # Beside a list of choices the details stay behind Show details.
-            # "; " between them: a file's reason may hold a comma ("binary, not text").
-            shown = "; ".join(message.details[:2])
+            # " · " between them, as elsewhere in the window: a file's reason may hold a
+            # comma ("binary, not text") or a semicolon ("14.2 MB; the limit is 5 MB").
+            shown = " · ".join(message.details[:2])
             more = len(message.details) - 2
-            text += f" {shown}" + (f"; and {more} more" if more > 0 else "")
+            text += f" {shown}" + (f" · and {more} more" if more > 0 else "")
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
