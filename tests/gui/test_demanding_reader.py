@@ -11,6 +11,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
+from corroborate.engine import to_markdown
 from corroborate.gui.sources_view import FileRole
 
 from .helpers import wait_idle, window_showing
@@ -157,3 +158,22 @@ def test_an_outlet_renamed_in_articles_keeps_its_article_in_sight_beside_the_lis
         assert tree.currentItem().data(0, FileRole) == file
         assert window.article_view.shown_article().file == file
         assert window.detail.currentWidget() is window.article_view
+
+
+def test_a_minimum_support_of_every_outlet_is_said_as_all_of_them_not_as_or_more(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    total = window.session.analysis.independent_sources
+    for need, said in ((total, f"all {total}"), (total - 1, f"{total - 1} or more")):
+        window.options_bar.min_sources.setValue(need)
+        qtbot.waitUntil(lambda n=need: window.session.summary.options.min_sources == n)
+        summary = window.session.summary
+        backed = sum(item.support >= need for item in summary.items)
+        assert 0 < backed < len(summary.items), "the sample story has both kinds"
+        caption = window.caption.text().replace("<b>", "").replace("</b>", "")
+        assert f"{backed} backed by {said}, " in caption
+        # The Markdown report says it the same way.
+        markdown = to_markdown(summary)
+        assert f"backed by {said} outlets;" in markdown
+        assert f"{total} or more" not in caption + markdown

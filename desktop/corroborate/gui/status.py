@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from corroborate.engine import (
+    at_least,
     below_support,
     count_corrections,
     counted,
@@ -611,6 +612,6 @@ def summary_caption(summary: ConsensusSummary) -> str:
     by = below_support(need)
     return (
         f"<b>{len(supports)}</b> {noun} from <b>{total}</b> independent outlets "
-        f"({articles} articles): <b>{backed}</b> backed by {need} or more, "
+        f"({articles} articles): <b>{backed}</b> backed by {at_least(need, total)}, "
         f"<b>{rest}</b> {by} · quoted verbatim{yours}"
     )
