@@ -177,3 +177,19 @@ def test_a_minimum_support_of_every_outlet_is_said_as_all_of_them_not_as_or_more
         markdown = to_markdown(summary)
         assert f"backed by {said} outlets;" in markdown
         assert f"{total} or more" not in caption + markdown
+
+
+def test_the_status_line_stops_asking_for_a_folder_once_one_is_being_read(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = make_window()
+    assert window.statusBar().currentMessage().startswith("Drop a folder")
+    started: list[str] = []
+    # (connected after the window's own slot: it sees the line as the window left it)
+    window.session.started.connect(
+        lambda _what: started.append(window.statusBar().currentMessage())
+    )
+    window.session.open_folder(story)
+    qtbot.waitUntil(lambda: bool(started), timeout=5000)
+    assert not started[0].startswith("Drop a folder"), "said while the folder is read"
+    wait_idle(qtbot, window)

@@ -335,6 +335,8 @@ class MainWindow(QMainWindow):
             self.detail_hint.setText("")
             self.detail.setCurrentWidget(self.detail_hint)
             self._fit_detail_pane()
+        if self.statusBar().currentMessage() == DROP_HINT:
+            self.statusBar().clearMessage()  # a folder is being read: no longer what to do
         self.banner.set_messages([])  # they were about the story being replaced
         self.menu_actions.cancel.setEnabled(True)
         self.menu_actions.escape.setEnabled(False)
