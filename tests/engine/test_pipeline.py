@@ -245,7 +245,8 @@ def test_min_sources_respected_while_enough_sentences_have_it(make_folder, story
     # Filling the length below the minimum is said by the report, plainly, with its
     # counts; the summary's own notes (the app's banners) stay for what is wrong.
     assert three.notes == ()
-    note = "Only 2 of the 4 summary sentences are backed by 3 or more outlets; the other 2"
+    # (3 of the 3 outlets: "all 3", not "3 or more")
+    note = "Only 2 of the 4 summary sentences are backed by all 3 outlets; the other 2"
     assert f"> {note} by fewer than 3." in to_markdown(three)
     assert any(n.startswith(note) for n in to_json(three)["notes"])
     assert "backed by 2 or more" not in to_markdown(two)

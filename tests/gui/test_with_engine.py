@@ -144,7 +144,8 @@ def test_a_single_article_says_nothing_could_be_corroborated(
     one.mkdir()
     shutil.copy(sample_story() / "lowland-herald.txt", one)
     window = window_opening(qtbot, make_window, one)
-    assert "nothing could be corroborated" in window.banner.text()
+    # Said over the summary, once (the banner does not say it again).
+    assert "nothing can be corroborated" in window.caption.text()
 
 
 def test_unreadable_files_are_listed_by_name(qtbot: Any, make_window: Any, story: Path) -> None:

@@ -110,6 +110,7 @@ __all__ = [
     "WordReading",
     "analyze",
     "apply_corrections",
+    "at_least",
     "below_support",
     "collect_rarely",
     "conflicts_of",
@@ -337,6 +338,14 @@ def below_support(need: int) -> str:
     from .report.render import below_support
 
     return below_support(need)
+
+
+def at_least(need: int, total: int) -> str:
+    """How many outlets a minimum support asks for ("2 or more", "all 5"), in the report
+    and the app."""
+    from .report.render import at_least
+
+    return at_least(need, total)
 
 
 def independent_outlets(count: int) -> str:

@@ -186,6 +186,13 @@ class FindBar(QWidget):
         self.where.setText(f"Find in {pane}:")
         self.show()
 
+    def follow(self, pane: str) -> None:
+        """Another pane came in front while the bar is open: it says that pane, and a
+        count of the pane it searched before is cleared (it is not this pane's)."""
+        if self.isVisible() and self.where.text() != f"Find in {pane}:":
+            self.where.setText(f"Find in {pane}:")
+            self.status.clear()
+
     def close_bar(self) -> None:
         self.hide()
         self.status.clear()

@@ -92,7 +92,8 @@ class Location:
 
     tab: int
     #: "evidence" (ident: a summary sentence), "sentence" (a sentence in its article),
-    #: "article" (an article from its start) or "hint" (nothing selected on that tab)
+    #: "article" (an article from its start), "note" (a row of Articles that is no article
+    #: read: ``note`` says why) or "hint" (nothing selected on that tab)
     kind: str
     ident: int = -1
     note: str = ""
@@ -288,12 +289,15 @@ class MainWindow(QMainWindow):
             )
         )
         self.sources_view.article_selected.connect(lambda aid: self._show_article(aid))
+        self.sources_view.file_selected.connect(self._show_file_note)
         self.evidence_view.article_requested.connect(
             lambda _aid, sid: self._follow_to_sentence(sid)
         )
         self.tabs.currentChanged.connect(self._fit_detail)
         self.tabs.currentChanged.connect(self._on_tab)
         self.detail.currentChanged.connect(lambda _index: self._fit_detail_pane())
+        self.tabs.currentChanged.connect(lambda _index: self._find_follows())
+        self.detail.currentChanged.connect(lambda _index: self._find_follows())
         s.started.connect(self._on_started)
         s.progress.connect(self.progress.update_progress)
         s.cancelled.connect(self._on_cancelled)
@@ -331,6 +335,8 @@ class MainWindow(QMainWindow):
             self.detail_hint.setText("")
             self.detail.setCurrentWidget(self.detail_hint)
             self._fit_detail_pane()
+        if self.statusBar().currentMessage() == DROP_HINT:
+            self.statusBar().clearMessage()  # a folder is being read: no longer what to do
         self.banner.set_messages([])  # they were about the story being replaced
         self.menu_actions.cancel.setEnabled(True)
         self.menu_actions.escape.setEnabled(False)
@@ -358,6 +364,12 @@ class MainWindow(QMainWindow):
         self.menu_actions.forget_corrections.setEnabled(bool(self.session.corrections))
 
     def _on_analysis(self, analysis: Analysis | None) -> None:
+        # Sentence and article ids belong to one analysis: the way back is forgotten,
+        # first, so that the row Articles holds again (an outlet just renamed) shows its
+        # article as the first step of the new way.
+        if self._history and (analysis is None or self._history_analysis is not analysis):
+            self._history, self._at, self._tab_location = [], -1, {}
+        self._history_analysis = analysis
         self.sources_view.set_analysis(analysis, self.session.excluded)
         self.disagreements_view.set_analysis(analysis)
         count = self.disagreements_view.count()
@@ -365,10 +377,6 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(index, f"&Disagreements ({count})" if count else "&Disagreements")
         self._fit_tabs()
         self.menu_actions.forget_corrections.setEnabled(bool(self.session.corrections))
-        # Sentence and article ids belong to one analysis: the way back is forgotten.
-        if self._history and (analysis is None or self._history_analysis is not analysis):
-            self._history, self._at, self._tab_location = [], -1, {}
-        self._history_analysis = analysis
         self._update_navigation()
 
     _history_analysis: Analysis | None = None
@@ -497,6 +505,14 @@ class MainWindow(QMainWindow):
         kind = "sentence" if sentence else "article"
         self._visit(Location(self.tabs.currentIndex(), kind, ident, note), push)
 
+    def _show_file_note(self, note: str) -> None:
+        """A row of Articles that is no article read (skipped, left out): the right pane
+        says so, rather than keep the article shown before."""
+        self.detail_hint.setText(note)
+        self.detail.setCurrentWidget(self.detail_hint)
+        self._fit_detail_pane()
+        self._visit(Location(self.tabs.currentIndex(), "note", note=note))
+
     def _follow_to_sentence(self, sentence: int) -> None:
         """A link or a map cell followed to a sentence: shown in its article, one step
         that Back (or Esc) returns from."""
@@ -574,6 +590,10 @@ class MainWindow(QMainWindow):
                 else:
                     self.article_view.show_article(analysis, location.ident, None)
                 self.detail.setCurrentWidget(self.article_view)
+            elif location.kind == "note":
+                self.detail_hint.setText(location.note)
+                self.detail.setCurrentWidget(self.detail_hint)
+                self._fit_detail_pane()
             else:
                 self._show_hint(location.tab)
             self._tab_location[location.tab] = location
@@ -798,6 +818,10 @@ class MainWindow(QMainWindow):
         name = self.tabs.tabText(self.tabs.currentIndex()).replace("&", "")
         return name.split(" (")[0], page
 
+    def _find_follows(self) -> None:
+        """Find, open, names the pane it now searches (another tab, the article…)."""
+        self.find_bar.follow(self._current_pane()[0])
+
     def open_find(self) -> None:
         name, _pane = self._current_pane()
         self.find_bar.open_for(name)
@@ -897,6 +921,9 @@ class MainWindow(QMainWindow):
             self._pane = "detail"
         elif new is not None and (self.tabs.isAncestorOf(new) or new is self.tabs.tabBar()):
             self._pane = "tabs"
+        else:
+            return
+        self._find_follows()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

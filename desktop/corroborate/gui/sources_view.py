@@ -35,6 +35,8 @@ FileRole = Qt.ItemDataRole.UserRole + 1
 ArticleRole = Qt.ItemDataRole.UserRole + 2
 #: an article left out as off-topic; ticking it includes it anyway
 IncludeRole = Qt.ItemDataRole.UserRole + 3
+#: what the right pane says for a row that is no article read (left out, skipped)
+NoteRole = Qt.ItemDataRole.UserRole + 4
 _COLUMNS = ("Outlet", "Title", "Sentences", "Corroborated")
 #: what each column counts, said when the pointer rests on its heading
 COLUMN_TIPS = (
@@ -59,6 +61,8 @@ class SourcesView(QWidget):
     exclusion_changed = Signal(frozenset)  # file names to leave out
     inclusion_changed = Signal(frozenset)  # off-topic file names to count after all
     article_selected = Signal(int)  # article id
+    #: a row that is no article read was made current: what to say beside the list
+    file_selected = Signal(str)
     #: the reader's corrections: files and the outlet name they get
     rename_requested = Signal(list, str)
     #: files the reader says are one outlet, and files to separate again
@@ -358,6 +362,9 @@ class SourcesView(QWidget):
             item = self._row([outlet or name, left_out, "", ""], False)
             item.setData(0, FileRole, name)
             item.setToolTip(0, plain_tip(f"{name} is left out; tick it to include it again"))
+            item.setData(
+                0, NoteRole, f"{name} is left out of this summary. Tick it to include it again."
+            )
             yield item
         # The folder's own warnings (several stories) are the banner's, not a file's.
         yield from self._problem_rows(analysis.file_problems)
@@ -369,8 +376,13 @@ class SourcesView(QWidget):
                 item = self._row([problem.file, f"Left out: {problem.reason}", "", ""], False)
                 item.setData(0, IncludeRole, problem.file)
                 item.setToolTip(0, plain_tip(f"{problem.file}: tick it to include it anyway"))
+                note = f"{problem.file} was left out: {problem.reason}. Tick it to count it anyway."
             else:
                 item = self._row([problem.file, f"Skipped: {problem.reason}", "", ""])
+                note = (
+                    f"{problem.file} was skipped: {problem.reason}. It is not part of this summary."
+                )
+            item.setData(0, NoteRole, note)
             item.setIcon(0, warn)
             item.setToolTip(1, plain_tip(problem.reason))
             yield item
@@ -482,7 +494,11 @@ class SourcesView(QWidget):
         self.separate_button.setEnabled(bool(merged & set(files)))
 
     def _on_current(self, current: QTreeWidgetItem | None, _prev: QTreeWidgetItem | None) -> None:
-        if self._filling or current is None or current.data(0, ArticleRole) is None:
+        if self._filling or current is None:
+            return
+        if current.data(0, ArticleRole) is None:
+            # Not an article read: its article is not shown, nor the last one left in sight.
+            self.file_selected.emit(str(current.data(0, NoteRole) or ""))
             return
         self.article_selected.emit(int(current.data(0, ArticleRole)))
 

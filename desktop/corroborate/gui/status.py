@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from corroborate.engine import (
+    at_least,
     below_support,
     count_corrections,
     counted,
@@ -259,9 +260,11 @@ class MessageBanner(QFrame):
         text = message.text
         if message.details and not message.choices:
             # Beside a list of choices the details stay behind Show details.
-            shown = ", ".join(message.details[:2])
+            # " · " between them, as elsewhere in the window: a file's reason may hold a
+            # comma ("binary, not text") or a semicolon ("14.2 MB; the limit is 5 MB").
+            shown = " · ".join(message.details[:2])
             more = len(message.details) - 2
-            text += f" {shown}" + (f" and {more} more" if more > 0 else "")
+            text += f" {shown}" + (f" · and {more} more" if more > 0 else "")
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -463,7 +466,10 @@ def summary_messages(
 ) -> list[Message]:
     """The engine's notes and any skipped files, as banner messages; ``stories`` and
     ``shown`` (the session's) say which of a folder's stories is analysed alone."""
-    messages = [Message("info", note) for note in summary.notes]
+    # With one independent outlet the caption over the summary (and the evidence's heading)
+    # says that nothing can be corroborated: the engine's note saying so is not said again.
+    notes = summary.notes if summary.analysis.independent_sources > 1 else ()
+    messages = [Message("info", note) for note in notes]
     if stories is not None and shown is not None and not summary.analysis.folder_warnings:
         messages.append(one_story_message(stories, shown))
     for warning in summary.analysis.folder_warnings:
@@ -595,8 +601,9 @@ def summary_caption(summary: ConsensusSummary) -> str:
     short = short_summary_note(summary, counted=False)  # the caption begins with the count
     yours += f" · {html.escape(short)}" if short else ""
     if backed == len(supports) or high < 2:
+        each = "each " if len(supports) > 1 else ""  # "1 sentence, backed by 2 of 5"
         return (
-            f"<b>{len(supports)}</b> {noun}, each backed by {backing} of <b>{total}</b> "
+            f"<b>{len(supports)}</b> {noun}, {each}backed by {backing} of <b>{total}</b> "
             f"independent outlets ({articles} articles) · quoted verbatim{yours}"
         )
     # Said once, here, not as a banner: the summary is filled up to its length with
@@ -605,6 +612,6 @@ def summary_caption(summary: ConsensusSummary) -> str:
     by = below_support(need)
     return (
         f"<b>{len(supports)}</b> {noun} from <b>{total}</b> independent outlets "
-        f"({articles} articles): <b>{backed}</b> backed by {need} or more, "
+        f"({articles} articles): <b>{backed}</b> backed by {at_least(need, total)}, "
         f"<b>{rest}</b> {by} · quoted verbatim{yours}"
     )

@@ -69,6 +69,8 @@ class SummaryModel(QAbstractListModel):
         self.total = 0
         #: per row, what outlets that differ on it say ("" if none): "disputed by CNN"
         self.disputed: list[str] = []
+        #: per row, the outlet whose article the sentence is quoted from ("" if unknown)
+        self.quoted: list[str] = []
 
     def set_summary(self, summary: ConsensusSummary | None) -> None:
         self.beginResetModel()
@@ -77,6 +79,8 @@ class SummaryModel(QAbstractListModel):
         self.disputed = [
             " · ".join(dispute_notes(item.disputed_by, item.split_within)) for item in self.items
         ]
+        articles = [summary.analysis.article_named(i.file) if summary else None for i in self.items]
+        self.quoted = [a.outlet if a is not None else "" for a in articles]
         self.endResetModel()
 
     def outlet_line(self, row: int) -> str:
@@ -102,7 +106,14 @@ class SummaryModel(QAbstractListModel):
     def attribution(self, row: int) -> str:
         """The sentence in quotation marks with who reports it, for the clipboard."""
         item = self.items[row]
-        line = f"“{item.text}”\n— {item.file}"
+        # Whose words they are, then the file, as a sentence copied from Reported by one
+        # outlet says it: "— The Fennick Courier (04-what-we-know.txt); backed by …"
+        outlet = self.quoted[row]
+        line = (
+            f"“{item.text}”\n— {outlet} ({item.file})"
+            if outlet
+            else f"“{item.text}”\n— {item.file}"
+        )
         if self.total > 1:
             line += f"; backed by {item.support} of {independent_outlets(self.total)}: "
             line += ", ".join(item.outlets)

@@ -77,6 +77,12 @@ def below_support(need: int) -> str:
     return "by one outlet alone" if need == 2 else f"by fewer than {need}"
 
 
+def at_least(need: int, total: int) -> str:
+    """How many outlets a minimum support of ``need`` out of ``total`` asks for:
+    ``2 or more``, or ``all 5`` when it is every one of them (report and app)."""
+    return f"all {total}" if need >= total else f"{need} or more"
+
+
 def below_support_note(summary: ConsensusSummary) -> str:
     """When some summary sentences are backed by fewer outlets than the minimum asked
     for (the summary is filled up to its length with the best of the rest), how many:
@@ -91,11 +97,12 @@ def below_support_note(summary: ConsensusSummary) -> str:
         return ""
     rest = len(items) - backed
     by = below_support(need)
+    least = at_least(need, summary.analysis.independent_sources)
     if backed == 0:
-        return f"No summary sentence is backed by {need} or more outlets: each is backed {by}."
+        return f"No summary sentence is backed by {least} outlets: each is backed {by}."
     return (
         f"Only {backed} of the {len(items)} summary sentences "
-        f"{plural(backed, 'is', 'are')} backed by {need} or more outlets; "
+        f"{plural(backed, 'is', 'are')} backed by {least} outlets; "
         f"the other {rest} {by}."
     )
 
