@@ -739,3 +739,29 @@ def test_a_day_both_give_lets_the_storys_words_tell_one_fact_of_one_person() -> 
     a, b = ids[jailed], ids[other]
     assert clauses.figured(a, b)
     assert clauses.shared(a, b)
+
+
+def _texts_matched(*articles: str) -> set[frozenset[str]]:
+    """The pairs of texts matched among ``articles`` and the backdrop."""
+    sentences = segment(make_articles(*articles, *BACKDROP))
+    texts = {s.id: s.text for s in sentences}
+    return {frozenset((texts[m.a], texts[m.b])) for m in align(sentences)}
+
+
+_TOLD_IN_ONE = (
+    "Heavy swell closed the harbour beaches of Fennick with the Corley trawlers sheltering "
+    "in the inner basin."
+)
+_FIRST_OF_TWO = "Red flags went up on the harbour beaches of Fennick."
+_SECOND_OF_TWO = "Heavy swell kept the Corley trawlers sheltering in the inner basin."
+
+
+def test_a_sentence_told_by_two_adjacent_sentences_of_another_outlet_is_matched_to_both() -> None:
+    matched = _texts_matched(_TOLD_IN_ONE, f"{_FIRST_OF_TWO} {_SECOND_OF_TWO}")
+    assert frozenset((_TOLD_IN_ONE, _FIRST_OF_TWO)) in matched
+    assert frozenset((_TOLD_IN_ONE, _SECOND_OF_TWO)) in matched
+
+
+def test_two_sentences_of_different_paragraphs_do_not_tell_a_fact_together() -> None:
+    matched = _texts_matched(_TOLD_IN_ONE, f"{_FIRST_OF_TWO}\n\n{_SECOND_OF_TWO}")
+    assert frozenset((_TOLD_IN_ONE, _FIRST_OF_TWO)) not in matched

@@ -129,7 +129,10 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # 0.576 since a story's own central words, rare in English ("sentenced", "prison"),
     # count as rare for the clause judge in a pair that shares a figure (align.py):
     # mn058's "sentenced to three to 10 years in prison" is backed by both other outlets.
-    assert dev_figures["support_mae"] <= 0.576
+    # 0.571 since a sentence another outlet tells in two adjacent sentences of one
+    # paragraph is matched to them (align.py: 20 new matches on the readable stories,
+    # all one fact).
+    assert dev_figures["support_mae"] <= 0.571
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
     # 1 since a newswire archive's document ids name their agency: DUC's unsigned New
@@ -145,7 +148,15 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # false match that was there before.
     # 9 since two sentences must share what is said, not only who says it: that quote
     # and "the North's Rodong Sinmun newspaper said …" are no longer one claim.
-    assert dev_figures["unmatched_items_with_support"] <= 9
+    # 11 since a sentence another outlet tells in two adjacent sentences is matched to
+    # them (align.py): d30040t's summary takes in two sentences so backed, both read as
+    # the labelled claims in words their patterns miss ("Some $15 million in donated
+    # equipment … has been held up" beside "Most of it has sat in the port of Ashdod",
+    # backed by "Major pieces of equipment … are still held up at the Israeli port of
+    # Ashdod"; "… the Gaza airport as a new airport under Israel's jurisdiction", backed
+    # by "Israel retains security control over flights arriving at Gaza International
+    # Airport").
+    assert dev_figures["unmatched_items_with_support"] <= 11
 
 
 def test_independent_sources_are_exact_in_most_stories(dev_figures) -> None:
