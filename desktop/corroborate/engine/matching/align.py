@@ -30,7 +30,7 @@ from ..models import CancelFn, Cancelled, Match, MatchKind, NearPair, Sentence
 from ..parallel import in_two
 from ..text.background import rare_in_english
 from ..text.clock import HAS_CLOCK, timed_apart
-from ..text.families import family_heads, family_stem
+from ..text.families import family_heads, family_stems
 from ..text.figures import figures_fit, number_conflicts, shared_counts
 from ..text.names import (
     HONORIFICS,
@@ -1048,9 +1048,9 @@ class _Kin:
         self.kin: list[dict[str, frozenset[str]]] = []
         for ts in terms:
             kin: dict[str, set[str]] = {}
-            for t in ts:
-                if t in heads or family_stem(t) != t:
-                    kin.setdefault(family_stem(t), set()).add(t)
+            for t, head in zip(ts, family_stems(ts), strict=True):
+                if t in heads or head != t:
+                    kin.setdefault(head, set()).add(t)
             self.kin.append({head: frozenset(forms) for head, forms in kin.items()})
         self.heads = [frozenset(kin) for kin in self.kin]
 
