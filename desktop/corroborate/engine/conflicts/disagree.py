@@ -60,6 +60,7 @@ from ..text.figures import (
 from ..text.figures import _aged as aged_names
 from ..text.figures import _anchors as date_anchors
 from ..text.figures import _dates_a_report as dates_a_report
+from ..text.hints import Hinted
 from ..text.lengths import FALLING, apart, fall_length, length_of, may_fall, unit_of
 from ..text.names import name_key, name_runs, names_in
 from ..text.numbers import conflicting
@@ -1299,7 +1300,9 @@ def _full_name(text: str, first: str, last: str) -> tuple[int, int] | None:
 
 
 def _each_source_text(
-    sentences: Sequence[Sentence], group_of: Sequence[int], may: re.Pattern[str] | None = None
+    sentences: Sequence[Sentence],
+    group_of: Sequence[int],
+    may: re.Pattern[str] | Hinted | None = None,
 ) -> Iterator[tuple[Sentence, int]]:
     """Each sentence with its source's group, a text the source repeats (its copies of one
     story) given once; with ``may``, only the texts that cheap pattern finds something in."""
@@ -1686,8 +1689,10 @@ _TOLL_BOUND = frozenset(("at", "least", "more", "than", "about", "nearly", "some
 TOLL_REACH = 6
 #: Cheap tests (before any analysis) for a sentence that may give a toll: it names a death
 #: and an injury.
-_MAY_DIE = re.compile(r"\b(?:kill|died|dead|death)", re.IGNORECASE)
-_MAY_HURT = re.compile(r"\b(?:injur|wound|hurt)", re.IGNORECASE)
+_MAY_DIE = Hinted(
+    re.compile(r"\b(?:kill|died|dead|death)", re.IGNORECASE), ("kill", "died", "dead", "death")
+)
+_MAY_HURT = Hinted(re.compile(r"\b(?:injur|wound|hurt)", re.IGNORECASE), ("injur", "wound", "hurt"))
 
 
 def _fate(spec: Specifics, v: Value) -> str | None:
