@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from ..models import Article, CancelFn, Cancelled, Sentence, WordReading
 from .calendar import MONTH_ABBREVIATIONS
-from .furniture import furniture_kind
+from .furniture import TITLE_SMALL_WORDS, furniture_kind
 from .numbers import extract_numbers, number_tags
 from .screening import stop_words
 from .verbs import has_verb
@@ -545,16 +545,10 @@ def quotes_of(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-#: Words a title leaves in lower case ("Days *of* Future Past").
-_TITLE_SMALL = frozenset(
-    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
-     "or", "over", "the", "to", "up", "vs", "with"}
-)  # fmt: skip
-
-
 def _titled(tokens: Sequence[str]) -> bool:
-    """Are the words those of a title: each capitalised, save a title's small words?"""
-    return all(t[:1].isupper() or t in _TITLE_SMALL for t in tokens)
+    """Are the words those of a title: each capitalised, save the small words a title leaves
+    in lower case ("Days *of* Future Past": :data:`.furniture.TITLE_SMALL_WORDS`)?"""
+    return all(t[:1].isupper() or t in TITLE_SMALL_WORDS for t in tokens)
 
 
 #: Words a quotation must have to be recognised inside a longer one: two, as outlets
