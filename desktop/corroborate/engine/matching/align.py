@@ -34,6 +34,7 @@ from ..text.families import family_heads, family_stems
 from ..text.figures import figures_fit, number_conflicts, shared_counts
 from ..text.names import (
     HONORIFICS,
+    NAME_WORD,
     is_name_word,
     name_key,
     name_runs,
@@ -437,7 +438,8 @@ def read_speakers(texts: Sequence[str]) -> None:
         speaker_names(text)
 
 
-_FIRST_WORD = re.compile(r"\W*([^\W\d_][\w'’-]*)")
+#: A sentence's opening word, as names are read (:data:`..text.names.NAME_WORD`).
+_FIRST_WORD = re.compile(rf"\W*({NAME_WORD.pattern})")
 
 
 class _Names:
