@@ -1132,6 +1132,9 @@ def _credit_line(line: str) -> bool:
     return _bare_credit(line) or bool(_LABELLED_CREDIT.match(line.strip()))
 
 
+#: Words that report what someone said, in the writer's voice: no caption has them; a
+#: paragraph that has them ends a transcript's answer (:mod:`.segment`).
+REPORTED_SPEECH = re.compile(r"\b(?:said|says|told|according to)\b")
 #: Where a caption's next sentence opens: a stop, a space and a capital.
 _NEXT_SENTENCE = re.compile(r"[.!?] [A-Z]")
 #: A word's stop with more text after it (the line's last character left out): a line of
@@ -1147,7 +1150,7 @@ def _describes_a_picture(line: str) -> bool:
         and line.rstrip().endswith((".", ")"))  # a headline above a credit has no full stop
         and not any(q in line for q in '“”"')
         and len(_NEXT_SENTENCE.findall(line)) == 0
-        and not re.search(r"\b(?:said|says|told|according to)\b", line)
+        and not REPORTED_SPEECH.search(line)
     )
 
 
