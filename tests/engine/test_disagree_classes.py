@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from corroborate.engine import analyze
+from corroborate.engine import Analysis, analyze
 from corroborate.engine.conflicts import disagree
 from corroborate.engine.conflicts.disagree import compare
 from corroborate.engine.text.figures import compatible
@@ -103,6 +103,14 @@ _SETTINGS = {
         "A memorial is planned.",
     ),
 }
+
+
+def _one_conflict_never_support(analysis: Analysis, kind: str, one: str, other: str) -> None:
+    """The analysis reports one disagreement of ``kind``, between ``one`` and ``other`` (in
+    either order), and its two sentences never count as support for each other."""
+    found = [d for d in analysis.disagreements if d.kind == kind]
+    assert [d.detail for d in found] in ([f"{one} / {other}"], [f"{other} / {one}"])
+    assert found[0].b not in analysis.corroboration(found[0].a)[1]
 
 
 def _story(make_folder, setting: str, first: str, second: str, third: str | None = None):
@@ -747,10 +755,7 @@ def test_a_length_in_two_units_between_outlets_is_reported_and_never_counted_as_
             "gorge.\n\nTolls start next month.",
         }
     )
-    analysis = analyze(folder)
-    found = [d for d in analysis.disagreements if d.kind == "number"]
-    assert [d.detail for d in found] in (["400 metres / 1,800 feet"], ["1,800 feet / 400 metres"])
-    assert found[0].b not in analysis.corroboration(found[0].a)[1]
+    _one_conflict_never_support(analyze(folder), "number", "400 metres", "1,800 feet")
 
 
 # -- one step of a planned thing dated in other words --------------------------------------
@@ -983,11 +988,7 @@ def test_a_count_conflict_alignment_never_paired_is_found_and_never_counted_as_s
             "bomb on Friday.\n\nPolice sealed off the area around the market.",
         }
     )
-    analysis = analyze(folder)
-    numbers = [d for d in analysis.disagreements if d.kind == "number"]
-    assert [d.detail for d in numbers] in (["19 / 26"], ["26 / 19"])
-    d = numbers[0]
-    assert d.b not in analysis.corroboration(d.a)[1]
+    _one_conflict_never_support(analyze(folder), "number", "19", "26")
 
 
 # -- one stated day, one counted word: the same count, however the sentences differ ------
@@ -1115,13 +1116,7 @@ def test_a_time_of_day_conflict_between_outlets_is_reported_and_never_counted_as
             "will stay closed this week.",
         }
     )
-    analysis = analyze(folder)
-    dates = [d for d in analysis.disagreements if d.kind == "date"]
-    assert [d.detail for d in dates] in (
-        ["Tuesday evening / Tuesday morning"],
-        ["Tuesday morning / Tuesday evening"],
-    )
-    assert dates[0].b not in analysis.corroboration(dates[0].a)[1]
+    _one_conflict_never_support(analyze(folder), "date", "Tuesday evening", "Tuesday morning")
 
 
 # -- one event timed two ways ----------------------------------------------------------------

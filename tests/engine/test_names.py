@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from corroborate.engine.text import names
 from corroborate.engine.text.names import (
-    _WORD,
+    NAME_WORD,
     _name_of,
     is_name_word,
     learn_readings,
@@ -79,7 +79,7 @@ def _runs_word_by_word(text: str) -> tuple[tuple[str, ...], ...]:
     runs: list[tuple[str, ...]] = []
     current: list[str] = []
     end = 0
-    for match in _WORD.finditer(text):
+    for match in NAME_WORD.finditer(text):
         if current and text[end : match.start()].strip():
             if len(current) >= 2:
                 runs.append(tuple(current))
@@ -133,7 +133,7 @@ _NAMEY_TEXT = st.lists(
 @given(_NAMEY_TEXT)
 def test_name_runs_visiting_only_name_words_are_the_runs_read_word_by_word(text: str) -> None:
     assert name_runs(text) == _runs_word_by_word(text)
-    words = _WORD.findall(text)
+    words = NAME_WORD.findall(text)
     assert names_in(text) == frozenset(k for w in words[1:] if (k := _name_of(w)) is not None)
 
 

@@ -60,8 +60,9 @@ from ..text.figures import (
 from ..text.figures import _aged as aged_names
 from ..text.figures import _anchors as date_anchors
 from ..text.figures import _dates_a_report as dates_a_report
+from ..text.hints import Hinted
 from ..text.lengths import FALLING, apart, fall_length, length_of, may_fall, unit_of
-from ..text.names import name_key, name_runs, names_in
+from ..text.names import NAME_WORD, name_key, name_runs, names_in
 from ..text.numbers import conflicting
 from ..text.outcomes import MAY_TELL_OUTCOME, outcome_words
 from ..text.roles import ROLES, RoleName, capitalised, name_part, ranked, same_rank
@@ -1287,19 +1288,25 @@ def _respelled(x: str, y: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_) - 1))
 
 
+#: The name word (:data:`.names.NAME_WORD`) after another, past the space between them.
+_NEXT_NAME_WORD = re.compile(rf"\s+({NAME_WORD.pattern})")
+
+
 def _full_name(text: str, first: str, last: str) -> tuple[int, int] | None:
     """Where the two-word name "First Last" (as :func:`.names.name_key` folds it) stands."""
-    for match in re.finditer(r"[^\W\d_][\w'’-]*", text):
+    for match in NAME_WORD.finditer(text):
         if name_key(match.group()) != first:
             continue
-        rest = re.match(r"\s+([^\W\d_][\w'’-]*)", text[match.end() :])
+        rest = _NEXT_NAME_WORD.match(text[match.end() :])
         if rest and name_key(rest.group(1)) == last:
             return match.start(), match.end() + rest.end(1)
     return None
 
 
 def _each_source_text(
-    sentences: Sequence[Sentence], group_of: Sequence[int], may: re.Pattern[str] | None = None
+    sentences: Sequence[Sentence],
+    group_of: Sequence[int],
+    may: re.Pattern[str] | Hinted | None = None,
 ) -> Iterator[tuple[Sentence, int]]:
     """Each sentence with its source's group, a text the source repeats (its copies of one
     story) given once; with ``may``, only the texts that cheap pattern finds something in."""
@@ -1429,7 +1436,7 @@ def _doubled_apart(x: str, y: str) -> bool:
 
 def _word_at(text: str, key: str) -> tuple[int, int] | None:
     """Where the name word ``key`` (as :func:`.names.name_key` folds it) stands, not first."""
-    for match in re.finditer(r"[^\W\d_][\w'’-]*", text):
+    for match in NAME_WORD.finditer(text):
         if match.start() and name_key(match.group()) == key:
             return match.span()
     return None
@@ -1686,8 +1693,10 @@ _TOLL_BOUND = frozenset(("at", "least", "more", "than", "about", "nearly", "some
 TOLL_REACH = 6
 #: Cheap tests (before any analysis) for a sentence that may give a toll: it names a death
 #: and an injury.
-_MAY_DIE = re.compile(r"\b(?:kill|died|dead|death)", re.IGNORECASE)
-_MAY_HURT = re.compile(r"\b(?:injur|wound|hurt)", re.IGNORECASE)
+_MAY_DIE = Hinted(
+    re.compile(r"\b(?:kill|died|dead|death)", re.IGNORECASE), ("kill", "died", "dead", "death")
+)
+_MAY_HURT = Hinted(re.compile(r"\b(?:injur|wound|hurt)", re.IGNORECASE), ("injur", "wound", "hurt"))
 
 
 def _fate(spec: Specifics, v: Value) -> str | None:

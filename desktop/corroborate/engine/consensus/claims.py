@@ -33,12 +33,13 @@ def salience(sentences: Sequence[Sentence], group_of: Sequence[int]) -> tuple[fl
         for term in sentence.stems:
             users[term].add(group_of[sentence.article])
     total = max(1, len(set(group_of)))
+    groups_using = {term: len(groups) for term, groups in users.items()}.__getitem__
     scores = []
     for sentence in sentences:
         terms = set(sentence.stems)
         if not terms:
             scores.append(0.0)
             continue
-        mean = sum(len(users[t]) for t in terms) / (total * len(terms))
+        mean = sum(map(groups_using, terms)) / (total * len(terms))
         scores.append(mean * min(1.0, len(terms) / 8))
     return tuple(scores)

@@ -29,14 +29,14 @@ from itertools import pairwise
 from typing import Protocol
 
 from ..models import Analysis, Sentence
-from ..text.families import family_stem
+from ..text.families import family_stems
 
 Concept = tuple[str, str]
 
 
 def sentence_concepts(sentence: Sentence) -> tuple[Concept, ...]:
     """The sentence's concepts: its consecutive content-word stems in pairs, each stem
-    that of its word family's head (:func:`.text.families.family_stem`), so that "the
+    that of its word family's head (:func:`.text.families.family_stems`), so that "the
     bomb exploded" and "the bomb's explosion", "police shot him" and "the shooting" or
     "sold the unit" and "the sale of the unit" share a concept as they share a fact.
 
@@ -44,7 +44,7 @@ def sentence_concepts(sentence: Sentence) -> tuple[Concept, ...]:
     summed over them, and a set's order is its memory's (another after a copy is sent
     from the process that worked the weights out), so that sums could differ in their
     last bits, and a tie be broken otherwise, with and without a second process."""
-    return tuple(dict.fromkeys(pairwise(family_stem(stem) for stem in sentence.stems)))
+    return tuple(dict.fromkeys(pairwise(family_stems(sentence.stems))))
 
 
 def _concepts(sentences: Sequence[Sentence]) -> tuple[tuple[Concept, ...], ...]:

@@ -30,10 +30,11 @@ from ..models import CancelFn, Cancelled, Match, MatchKind, NearPair, Sentence
 from ..parallel import in_two
 from ..text.background import rare_in_english
 from ..text.clock import HAS_CLOCK, timed_apart
-from ..text.families import family_heads, family_stem
+from ..text.families import family_heads, family_stems
 from ..text.figures import figures_fit, number_conflicts, shared_counts
 from ..text.names import (
     HONORIFICS,
+    NAME_WORD,
     is_name_word,
     name_key,
     name_runs,
@@ -438,7 +439,8 @@ def read_speakers(texts: Sequence[str]) -> None:
         speaker_names(text)
 
 
-_FIRST_WORD = re.compile(r"\W*([^\W\d_][\w'’-]*)")
+#: A sentence's opening word, as names are read (:data:`..text.names.NAME_WORD`).
+_FIRST_WORD = re.compile(rf"\W*({NAME_WORD.pattern})")
 
 
 class _Names:
@@ -1049,9 +1051,9 @@ class _Kin:
         self.kin: list[dict[str, frozenset[str]]] = []
         for ts in terms:
             kin: dict[str, set[str]] = {}
-            for t in ts:
-                if t in heads or family_stem(t) != t:
-                    kin.setdefault(family_stem(t), set()).add(t)
+            for t, head in zip(ts, family_stems(ts), strict=True):
+                if t in heads or head != t:
+                    kin.setdefault(head, set()).add(t)
             self.kin.append({head: frozenset(forms) for head, forms in kin.items()})
         self.heads = [frozenset(kin) for kin in self.kin]
 

@@ -25,7 +25,7 @@ different figures agree.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 #: Each family's forms, its head first. Stop words (:func:`.segment.stopwords`: "took",
@@ -186,3 +186,9 @@ def family_heads() -> frozenset[str]:
 def family_stem(stem: str) -> str:
     """The stem of the family's head for a stem of one of its forms, else the stem."""
     return _table().get(stem, stem)
+
+
+def family_stems(stems: Iterable[str]) -> list[str]:
+    """:func:`family_stem` of each of ``stems``, in their order (the table looked up once)."""
+    get = _table().get
+    return [get(stem, stem) for stem in stems]

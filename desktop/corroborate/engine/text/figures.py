@@ -386,26 +386,19 @@ def _exclusive(a: Specifics, b: Specifics, kind: str) -> tuple[list[Value], list
         # the same figure: the same fact unless it plainly counts something else there
         return any(not _counts_other_thing(x, v, y, w) for w in same)
 
-    return (
-        [
+    def own(x: Specifics, y: Specifics) -> list[Value]:
+        """``x``'s countable figures of the kind that ``y`` does not give."""
+        return [
             v
-            for v in a.values
+            for v in x.values
             if v.kind == kind
             and v.countable
             and not v.label
-            and not given(a, v, b)
-            and not in_range(a, v)
-        ],
-        [
-            w
-            for w in b.values
-            if w.kind == kind
-            and w.countable
-            and not w.label
-            and not given(b, w, a)
-            and not in_range(b, w)
-        ],
-    )
+            and not given(x, v, y)
+            and not in_range(x, v)
+        ]
+
+    return own(a, b), own(b, a)
 
 
 def number_conflicts(

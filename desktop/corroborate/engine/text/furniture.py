@@ -1179,6 +1179,16 @@ def _credit_line(line: str) -> bool:
     return _bare_credit(line) or bool(_LABELLED_CREDIT.match(line.strip()))
 
 
+#: Words that report what someone said, in the writer's voice: no caption has them; a
+#: paragraph that has them ends a transcript's answer (:mod:`.segment`).
+REPORTED_SPEECH = re.compile(r"\b(?:said|says|told|according to)\b")
+#: Where a caption's next sentence opens: a stop, a space and a capital.
+_NEXT_SENTENCE = re.compile(r"[.!?] [A-Z]")
+#: A word's stop with more text after it (the line's last character left out): a line of
+#: more than one sentence.
+_SENTENCE_GOES_ON = re.compile(r"[a-z]{2}[.!?]\s")
+
+
 def _describes_a_picture(line: str) -> bool:
     """One short sentence, no quotation, no one speaking: what a caption above its credit is."""
     words = line.split()
@@ -1186,8 +1196,8 @@ def _describes_a_picture(line: str) -> bool:
         3 <= len(words) <= CAPTION_WORDS
         and line.rstrip().endswith((".", ")"))  # a headline above a credit has no full stop
         and not any(q in line for q in '“”"')
-        and len(re.findall(r"[.!?] [A-Z]", line)) == 0
-        and not re.search(r"\b(?:said|says|told|according to)\b", line)
+        and len(_NEXT_SENTENCE.findall(line)) == 0
+        and not REPORTED_SPEECH.search(line)
     )
 
 
@@ -1230,7 +1240,7 @@ def _reads_as_caption(line: str) -> bool:
     if not line.rstrip().endswith((".", ")")):
         return False  # a headline ("Families wait on riverbank…") has no full stop
     head = " ".join(words[:14])
-    if len(re.findall(r"[.!?] [A-Z]", line)) > 1:
+    if len(_NEXT_SENTENCE.findall(line)) > 1:
         return False  # a caption is one sentence, perhaps with a date after it
     if re.search(r"\b(?:said|says|told)\b", line):
         return False
@@ -1323,7 +1333,7 @@ def _shows_a_scene(line: str) -> bool:
     )
     if not verb:
         return False  # no verb of a scene where a caption has it, as in nearly every line
-    if any(q in text for q in '“”"‘;:') or re.search(r"[a-z]{2}[.!?]\s", text[:-1]):
+    if any(q in text for q in '“”"‘;:') or _SENTENCE_GOES_ON.search(text[:-1]):
         return False  # a quotation, or more than one sentence
     if not words[0][:1].isupper() or words[0].rstrip(",").lower() in _NOT_A_SUBJECT:
         return False
@@ -1375,7 +1385,7 @@ def _names_a_picture_alone(line: str) -> bool:
         and _PICTURE_PHRASE.match(text) is not None
         and len(text.split()) <= CAPTION_WORDS
         and _names_a_picture(text)
-        and not re.search(r"[a-z]{2}[.!?]\s", text[:-1])
+        and not _SENTENCE_GOES_ON.search(text[:-1])
         and not any(q in text for q in '“”"')
         and not tells_the_past(text)
     )

@@ -17,6 +17,7 @@ import re
 from typing import NamedTuple
 
 from .figures import in_range
+from .hints import Hinted
 from .specifics import Specifics, Value
 
 #: Metres per unit (as :func:`.specifics._unit` names them), least and most.
@@ -46,16 +47,14 @@ MAY_FALL = re.compile(
     r"|met(?:er|re)s?|yards?|miles?|km|kilomet(?:er|re)s?)\b",
     re.IGNORECASE,
 )
-#: What every match of MAY_FALL holds (in lower case): its verb's first letters.
-_FALL_HINTS = ("fell", "fall", "drop", "plung", "plummet", "slip", "tumbl")
+#: MAY_FALL searched only in a text holding what every match holds: its verb's first letters.
+_MAY_FALL = Hinted(MAY_FALL, ("fell", "fall", "drop", "plung", "plummet", "slip", "tumbl"))
 
 
 def may_fall(text: str) -> bool:
     """Does ``text`` match :data:`MAY_FALL`? An ASCII text without a verb of falling is
     answered without the search (most sentences: the search tries every word boundary)."""
-    if text.isascii() and not any(map(text.lower().__contains__, _FALL_HINTS)):
-        return False
-    return MAY_FALL.search(text) is not None
+    return _MAY_FALL.search(text)
 
 
 class Length(NamedTuple):

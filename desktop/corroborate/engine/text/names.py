@@ -23,10 +23,11 @@ from .segment import fold_accents, stopwords
 
 #: Titles before a name, not names themselves.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev"})
-#: Words of a sentence, with the apostrophes and hyphens inside them ("O'Neill", "Hak-soon").
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-#: :data:`_WORD` splitting a text into the gaps and words between them, in turn.
-_WORD_AND_GAPS = re.compile(f"({_WORD.pattern})")
+#: Words of a sentence, with the apostrophes and hyphens inside them ("O'Neill", "Hak-soon"):
+#: the words a name is read from.
+NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: :data:`NAME_WORD` splitting a text into the gaps and words between them, in turn.
+_WORD_AND_GAPS = re.compile(f"({NAME_WORD.pattern})")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -108,7 +109,7 @@ _LEARNED: dict[str, Reading] = {}
 
 @lru_cache(maxsize=1 << 14)
 def _read(text: str) -> Reading:
-    """The text cut by :data:`_WORD` into gaps and words in turn (gap, word, gap, …, gap),
+    """The text cut by :data:`NAME_WORD` into gaps and words in turn (gap, word, gap, …, gap),
     and each word's :func:`_name_of`: read once for both :func:`names_in` and
     :func:`name_runs`, which alignment asks of every sentence. Callers must not change
     the lists."""

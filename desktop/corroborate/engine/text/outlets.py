@@ -210,6 +210,15 @@ _TEMPLATES = (
      re.compile(r"^Listing image by\b|\b(?:told|to|with) Ars\b(?! Technica)"), "Ars Technica"),
 )  # fmt: skip
 
+#: A lower-case letter before a capital: words of a name written together ("HarlowPost").
+_TOGETHER = re.compile(r"[a-z][A-Z]")
+
+
+def _written_together(words: list[str]) -> bool:
+    """Is a word of ``words`` a name's words written together ("HarlowPost", "NewsDay")?"""
+    return any(_TOGETHER.search(word) for word in words)
+
+
 _NAME = r"(?:[A-Z][\w&.'’-]*|of|the|and|for|&)(?: (?:[A-Z][\w&.'’-]*|of|the|and|&|for))*"
 #: (the date may follow the country, "HARLOW, England, May 4 (Reuters) -"; a German agency
 #: writes its name in lower case, "(dpa)"; an Indian or a Spanish one closes it with a colon or
@@ -765,7 +774,7 @@ def _site_part(part: str, *, pipe: bool) -> bool:
     name = _clean(part)
     return pipe or (
         _names_a_paper(name)
-        or any(re.search(r"[a-z][A-Z]", w) for w in words)  # "HarlowPost"
+        or _written_together(words)  # "HarlowPost"
         or bool(re.fullmatch(r"[A-Z]{3,5}\d*", part))  # a station's call letters
         or (name or "").casefold() in _KNOWN_OUTLETS
     )
@@ -786,7 +795,7 @@ def _names_its_site(label: str, outlet: str | None) -> bool:
     return (
         label.casefold() in _KNOWN_OUTLETS
         or bool(_DOMAIN_NAME.fullmatch(label))
-        or any(re.search(r"[a-z][A-Z]", word) for word in words)
+        or _written_together(words)
         or (len(words) >= 2 and words[-1].casefold() in _PRESS_NAME_WORDS)
         or (outlet is not None and _key(label) == _key(outlet))
     )
@@ -1233,11 +1242,7 @@ def _names_a_site(name: str) -> bool:
     words = name.split()
     if name.replace(" ", "").isupper():
         return name.casefold() in _KNOWN_OUTLETS or bool(re.fullmatch(r"[KW][A-Z]{2,3}", name))
-    return (
-        "." in name
-        or words[-1].casefold() in _MEDIA_WORDS
-        or any(re.search(r"[a-z][A-Z]", word) for word in words)
-    )
+    return "." in name or words[-1].casefold() in _MEDIA_WORDS or _written_together(words)
 
 
 def _own_links(lines: Sequence[str]) -> str | None:

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from ..models import Article, CancelFn, Cancelled, Sentence, WordReading
 from .calendar import MONTH_ABBREVIATIONS
-from .furniture import furniture_kind
+from .furniture import REPORTED_SPEECH, TITLE_SMALL_WORDS, furniture_kind
 from .numbers import extract_numbers, number_tags
 from .screening import stop_words
 from .verbs import has_verb
@@ -53,9 +53,9 @@ _NOT_SPEAKERS = frozenset(
     | {"correction", "clarification", "watch", "video", "photo", "photos", "source", "sources"}
     | {"credit", "read more", "also", "see also", "pictured", "caption", "warning", "disclosure"}
 )
-#: A paragraph that reports someone's words in the writer's voice ends the transcript; one
-#: that goes on speaking in the first or second person continues its last answer.
-_REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
+#: A paragraph that reports someone's words in the writer's voice
+#: (:data:`.furniture.REPORTED_SPEECH`) ends the transcript; one that goes on speaking in
+#: the first or second person continues its last answer.
 _SPEAKING = re.compile(
     r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm][ey]|[Ww]e|[Ww]e['’]re|us|[Oo]ur|[Yy]our?)\b"
 )
@@ -474,7 +474,7 @@ def transcript_paragraphs(paragraphs: Sequence[str]) -> frozenset[int]:
     first, last = min(labels), max(labels)
     found_in = set(range(first, last + 1))
     for index in range(last + 1, min(len(paragraphs), last + 1 + TRANSCRIPT_TAIL)):
-        if _REPORTED.search(paragraphs[index]) or not _SPEAKING.search(paragraphs[index]):
+        if REPORTED_SPEECH.search(paragraphs[index]) or not _SPEAKING.search(paragraphs[index]):
             break
         found_in.add(index)
     return frozenset(found_in)
@@ -545,16 +545,10 @@ def quotes_of(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-#: Words a title leaves in lower case ("Days *of* Future Past").
-_TITLE_SMALL = frozenset(
-    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
-     "or", "over", "the", "to", "up", "vs", "with"}
-)  # fmt: skip
-
-
 def _titled(tokens: Sequence[str]) -> bool:
-    """Are the words those of a title: each capitalised, save a title's small words?"""
-    return all(t[:1].isupper() or t in _TITLE_SMALL for t in tokens)
+    """Are the words those of a title: each capitalised, save the small words a title leaves
+    in lower case ("Days *of* Future Past": :data:`.furniture.TITLE_SMALL_WORDS`)?"""
+    return all(t[:1].isupper() or t in TITLE_SMALL_WORDS for t in tokens)
 
 
 #: Words a quotation must have to be recognised inside a longer one: two, as outlets

@@ -128,18 +128,19 @@ def nearby(
     spec: Specifics, start: int, step: int, reach: int, skip: Iterable[int] = ()
 ) -> list[str]:
     """Content stems from ``start`` outwards (step ±1), within ``reach`` tokens and one clause."""
-    if not 0 <= start - step < len(spec.tokens):
+    tokens = spec.tokens
+    if not 0 <= start - step < len(tokens):
         return []
-    skipped = set(skip)
-    found, clause = [], spec.tokens[start - step].clause
-    i = start
-    while 0 <= i < len(spec.tokens) and abs(i - start) < reach:
-        token = spec.tokens[i]
+    skipped = skip if isinstance(skip, (set, frozenset)) else set(skip)
+    found, clause = [], tokens[start - step].clause
+    # the tokens fewer than ``reach`` from ``start``, inside the sentence
+    stop = min(len(tokens), start + reach) if step > 0 else max(-1, start - reach)
+    for i in range(start, stop, step):
+        token = tokens[i]
         if token.clause != clause:
             break
         if token.stem and i not in skipped:
             found.append(token.stem)
-        i += step
     return found
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .hints import Hinted
 from .names import is_name_word, name_key
 
 #: Each set's titles and the one value each stands for in its set.
@@ -67,8 +68,11 @@ _AFTER = re.compile(
 #: "the former associate, Ellen Pao"
 _APPOSED = re.compile(rf"\b(?:the|a|an)\s+(?P<title>{_TITLE}),\s+{_HONOUR}{_NAME}")
 #: Cheap test (before reading a sentence) for a sentence that may title someone so.
-MAY_TITLE = re.compile(
-    r"author|professor|partner|associate|Democrat|Republican|\b[DR]-[A-Z]", re.IGNORECASE
+MAY_TITLE = Hinted(
+    re.compile(
+        r"author|professor|partner|associate|Democrat|Republican|\b[DR]-[A-Z]", re.IGNORECASE
+    ),
+    ("author", "professor", "partner", "associate", "democrat", "republican", "d-", "r-"),
 )
 
 

@@ -113,11 +113,13 @@ PAGE_LINE_CHARS = 300
 #: Words a site's name keeps in lower case ("Herald of the Fens").
 _SMALL_NAME_WORDS = frozenset(("of", "the", "and", "for", "on", "in", "&"))
 _PAGE_PARTS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+#: A word of a site's line, with its ampersands, stops and hyphens ("AT&T", "U.S.", "e-mail").
+_SITE_LINE_WORD = re.compile(r"[\w’'&.-]+")
 
 
 def _site_words(text: str) -> tuple[int, int, bool]:
     """A line's words, how many are a site's words, and whether the others are capitalised."""
-    found = re.findall(r"[\w’'&.-]+", text)
+    found = _SITE_LINE_WORD.findall(text)
     site = [w.casefold().strip(".") in _SITE_WORDS or w == "&" for w in found]
     names = all(
         w[:1].isupper() or w[:1].isdigit() for w, ok in zip(found, site, strict=True) if not ok
@@ -132,7 +134,7 @@ def _tagline(text: str) -> bool:
 
     def generic(part: str, share: float) -> bool:
         count, site, names = _site_words(part)
-        folded = {w.casefold() for w in re.findall(r"[\w’'&.-]+", part)}
+        folded = {w.casefold() for w in _SITE_LINE_WORD.findall(part)}
         return (
             count > 0
             and bool(folded & _SECTION_WORDS)
