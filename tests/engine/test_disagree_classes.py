@@ -1295,6 +1295,8 @@ def _spelling_disagreements(make_folder, first: str, second: str) -> list[tuple[
         ("Marco Olivares", "Marco Oliveras"),  # two letters swapped
         ("Anna Kelley", "Anna Kelly"),  # one letter more
         ("Pavel Marten", "Pavel Martin"),  # one letter other
+        ("Tobias Wrenfield", "Tobais Wrenfield"),  # the first name's letters swapped
+        ("Gerald Wrenfield", "Gerard Wrenfield"),  # the first name one letter other
     ],
 )
 def test_one_name_spelled_two_ways_by_two_outlets_is_a_name_conflict(
@@ -1312,12 +1314,23 @@ def test_one_name_spelled_two_ways_by_two_outlets_is_a_name_conflict(
         ("Halden Airline", "Halden Airlines"),  # singular and plural of one name
         ("Latin America", "Latin American"),  # a place and its people
         ("Tomas Ka'vengo", "Tomas Ka’vengo"),  # an apostrophe straight and curly
+        ("Djoko Surjawidjaja", "Djoko Surjawijaja"),  # Indonesia's old "dj" and new "j"
+        ("Omar Bakhtiari", "Omar Baktiari"),  # an h one romanisation writes after a consonant
+        ("Yousef Halabi", "Yusef Halabi"),  # the o of "ou" written by one system only
+        ("Mohammed Tarawi", "Mohamed Tarawi"),  # a first name's letter doubled by one style
     ],
 )
 def test_one_spelling_other_names_or_a_plural_are_no_name_conflict(
     make_folder, first: str, second: str
 ) -> None:
     assert _spelling_disagreements(make_folder, first, second) == []
+
+
+def test_a_name_after_a_role_spelled_two_ways_is_a_name_conflict(make_folder) -> None:
+    found = _spelling_disagreements(
+        make_folder, "Mayor Tobias Wrenfield", "U.S. Senator Tobais Wrenfield"
+    )
+    assert found == [("Tobias Wrenfield", "Tobais Wrenfield")]
 
 
 def test_a_source_that_writes_both_spellings_has_no_name_conflict_with_another(

@@ -64,7 +64,7 @@ from ..text.lengths import FALLING, apart, fall_length, length_of, may_fall, uni
 from ..text.names import name_key, name_runs, names_in
 from ..text.numbers import conflicting
 from ..text.outcomes import MAY_TELL_OUTCOME, outcome_words
-from ..text.roles import ROLES, RoleName, capitalised, name_part, ranked, same_rank
+from ..text.roles import RANKS, ROLES, RoleName, capitalised, name_part, ranked, same_rank
 from ..text.segment import stopwords
 from ..text.specifics import Specifics, Value, analyse, nearby, negated
 from ..text.standing import MAY_TITLE, titles
@@ -1312,28 +1312,45 @@ def _each_source_text(
         yield sentence, group
 
 
+def _before_name(word: str) -> bool:
+    """Is a name word one that stands before a person's two names, not one of them: a
+    role or a rank ("President", "Capt."), a country in initials ("U.S.")?"""
+    return word in ROLES or word.rstrip(".") in RANKS or "." in word
+
+
 def _spelled_two_ways(
     sentences: Sequence[Sentence], group_of: Sequence[int]
 ) -> list[tuple[int, int, Finding]]:
     """One person's name spelled two ways by two sources: "Dimitri Olivares" in one,
-    "Dimitri Oliveras" in another. The first name is the same, the surnames are one
-    spelling apart (:func:`_respelled`), and no source writes both (a source that does
-    has two people, or a slip of its own). The first sentence of each source that gives
-    the full name stands for it."""
+    "Dimitri Oliveras" in another, or "President Barak Obama" / "Barack Obama". One of
+    the two names is the same, the other one spelling apart (:func:`_respelled`) other
+    than by a letter one romanisation writes and another does not (:func:`_romanised_apart`:
+    "Murdjatmodjo" / "Murjatmodjo") or, for first names, a doubled letter
+    (:func:`_doubled_apart`: "Mohammed" / "Mohamed"), and no source writes both (a source
+    that does has two people, or a slip of its own). A role, a rank or initials before the
+    two names are no part of them (:func:`_before_name`). The first sentence of each
+    source that gives the full name stands for it."""
     where: dict[tuple[str, str], dict[int, int]] = {}
     # a sentence two sources share is read once for each: each writes that spelling
     for sentence, group in _each_source_text(sentences, group_of):
         for run in name_runs(sentence.text):
-            if len(run) == 2:
-                where.setdefault((run[0], run[-1]), {}).setdefault(group, sentence.id)
+            if len(run) == 2 or (len(run) > 2 and all(map(_before_name, run[:-2]))):
+                where.setdefault((run[-2], run[-1]), {}).setdefault(group, sentence.id)
     by_first: dict[str, list[tuple[str, str]]] = {}
+    by_last: dict[str, list[tuple[str, str]]] = {}
     for key in where:
         by_first.setdefault(key[0], []).append(key)
+        by_last.setdefault(key[1], []).append(key)
     found = []
-    for keys in by_first.values():
+    for keys, at in (
+        *((keys, 1) for keys in by_first.values()),
+        *((keys, 0) for keys in by_last.values()),
+    ):
         for i, x in enumerate(keys):
             for y in keys[i + 1 :]:
-                if not _respelled(x[1], y[1]) or where[x].keys() & where[y].keys():
+                if not _respelled(x[at], y[at]) or where[x].keys() & where[y].keys():
+                    continue
+                if _romanised_apart(x[at], y[at]) or (at == 0 and _doubled_apart(x[0], y[0])):
                     continue
                 a = where[x][min(where[x])]
                 b = where[y][min(where[y])]
@@ -1383,7 +1400,11 @@ def _alone_spelled_two_ways(
     found = []
     for surname in sorted(full):
         for word in by_shape.get((surname[:2], surname[-1]), ()):
-            if not _respelled(surname, word) or _doubled_apart(surname, word):
+            if (
+                not _respelled(surname, word)
+                or _doubled_apart(surname, word)
+                or _romanised_apart(surname, word)
+            ):
                 continue
             if any(surname in names and word in names for names in written.values()):
                 continue
@@ -1425,6 +1446,26 @@ def _doubled_apart(x: str, y: str) -> bool:
         and ((i and long_[i] == long_[i - 1]) or (i + 1 < len(long_) and long_[i] == long_[i + 1]))
         for i in range(len(long_))
     )
+
+
+def _romanised_apart(x: str, y: str) -> bool:
+    """Do two spellings differ only by a letter one romanisation writes and another
+    leaves out: the d of the old Indonesian "dj" ("Murdjatmodjo" / "Murjatmodjo", "Djoko"
+    / "Joko"), an h after a consonant ("Gadhafi" / "Gadafi", "Khaled" / "Kaled"), the o
+    of "ou" ("Yousef" / "Yusef")? Two sources then write one name in two systems."""
+    short, long_ = sorted((x, y), key=len)
+    if len(long_) - len(short) != 1:
+        return False
+    for i in range(len(long_)):
+        if long_[:i] + long_[i + 1 :] != short:
+            continue
+        letter, before = long_[i], long_[i - 1] if i else ""
+        after = long_[i + 1] if i + 1 < len(long_) else ""
+        if (letter == "d" and after == "j") or (letter == "o" and after == "u"):
+            return True
+        if letter == "h" and before and before not in "aeiouy":
+            return True
+    return False
 
 
 def _word_at(text: str, key: str) -> tuple[int, int] | None:
