@@ -967,6 +967,34 @@ LOOK_ALIKES += [
 ]
 
 
+# a denial and an assertion of one verb, said of two subjects
+LOOK_ALIKES += [
+    pytest.param(
+        "The mayor did not attend the ceremony at the Orrin bridge on Friday.",
+        "The governor attended the ceremony at the Orrin bridge on Friday.",
+        id="the mayor stayed away and the governor went: two people, no conflict",
+    ),
+    pytest.param(
+        "The coach did not travel with the team to Halden.",
+        "The captain travelled with the team to Halden.",
+        id="the coach did not travel, the captain did",
+    ),
+    pytest.param(
+        "The landlord never repaired the boiler in the flat, tenants said.",
+        "The council repaired the boiler in the flat last winter, tenants said.",
+        id="the landlord never repaired it, the council did",
+    ),
+]
+
+
+def test_a_denial_said_of_the_same_subject_still_disagrees_with_its_assertion() -> None:
+    found = compare(
+        "The mayor did not attend the ceremony at the Orrin bridge on Friday.",
+        "The mayor attended the ceremony at the Orrin bridge on Friday.",
+    )
+    assert found is not None and found.kind == "negation"
+
+
 def test_a_count_conflict_alignment_never_paired_is_found_and_never_counted_as_support(
     make_folder,
 ) -> None:

@@ -6,7 +6,7 @@ content apart from the differing specific, and the differing values play the
 same role: the number counts the same thing ("14 *injured*" against "12
 *injured*"), the weekday dates the same verb ("*reopen* Wednesday" against
 "*reopen* Thursday"), the names fill the same role, the negation denies a word
-the other sentence asserts in the same context. Two sentences that say
+the other sentence asserts in the same context, of the same subject. Two sentences that say
 different things around their figures still disagree when both set a count on
 the same stated day beside the same word ("injured 21 shoppers" Friday against
 "wounded 24 people" Friday), give one person's age a birthday apart, named
@@ -955,6 +955,26 @@ def _denied(neg: Specifics, plain: Specifics) -> tuple[int, int, int] | None:
     return None
 
 
+def _subject(spec: Specifics, i: int) -> frozenset[str]:
+    """The telling words of the clause before the word at ``i``: who or what the clause
+    says it of ("*the mayor* did not attend", "*the school* will reopen"); none for a
+    pronoun ("she did not attend")."""
+    clause = spec.tokens[i].clause
+    return frozenset(
+        counted(t.stem)
+        for t in spec.tokens[:i]
+        if t.clause == clause and t.stem and t.stem not in VAGUE and t.low not in _NEGATING_WORDS
+    )
+
+
+def _other_subjects(x: Specifics, i: int, y: Specifics, j: int) -> bool:
+    """Do two sentences say the word at ``i`` and the one at ``j`` of two subjects that
+    share no word ("*the mayor* did not attend the ceremony" / "*the governor* attended the
+    ceremony")? A denial and an assertion disagree only when said of one subject."""
+    left, right = _subject(x, i), _subject(y, j)
+    return bool(left and right and not left & right)
+
+
 def _negation(a: Specifics, b: Specifics) -> Finding | None:
     if _other_names(a, b):
         return None  # different people speaking: a debate, not a disputed fact
@@ -964,6 +984,8 @@ def _negation(a: Specifics, b: Specifics) -> Finding | None:
         if found is None:
             continue
         n, head, j = found
+        if _other_subjects(neg, head, plain, j):
+            continue  # "the mayor did not attend" / "the governor attended": two people
         if not periods and neg.tokens[n].low != "never":
             continue  # "did not attend in 2016" / "attended": two times; "never" is every time
         neg_side = (_words(neg, n, head), (_span(neg, n, head),))
@@ -1030,6 +1052,8 @@ def _outcome(a: Specifics, b: Specifics) -> Finding | None:
         other_off = off_b if not flip else off_a
         if not x_off or not y_ahead or own_ahead or other_off:
             continue
+        if _other_subjects(x, x_off[0], y, y_ahead[0]):
+            continue  # "the final was postponed" / "the semi-final went ahead"
         x_side = (_words(x, x_off[0], x_off[-1]), (_span(x, x_off[0], x_off[-1]),))
         y_side = (_words(y, y_ahead[0], y_ahead[-1]), (_span(y, y_ahead[0], y_ahead[-1]),))
         first, second = (y_side, x_side) if flip else (x_side, y_side)
