@@ -987,6 +987,34 @@ LOOK_ALIKES += [
 ]
 
 
+# counts set in, or sent to, two kinds of place named by common nouns
+LOOK_ALIKES += [
+    pytest.param(
+        "The ministry said 1,200 troops were deployed to the border.",
+        "About 3,000 troops were deployed to the capital, the ministry said.",
+        id="troops sent to the border and troops sent to the capital",
+    ),
+    pytest.param(
+        "Floods forced 4,000 families from their homes in the north, officials said.",
+        "Officials said 2,500 families were forced from their homes along the coast.",
+        id="families driven from their homes in the north and along the coast",
+    ),
+    pytest.param(
+        "Rescuers evacuated 300 residents from the valley on Sunday.",
+        "On Sunday rescuers evacuated 120 residents from the island.",
+        id="residents evacuated from the valley and from the island",
+    ),
+]
+
+
+def test_a_count_set_at_one_kind_of_place_still_disagrees_with_another_there() -> None:
+    found = compare(
+        "The ministry said 1,200 troops were deployed to the border on Monday.",
+        "About 3,000 troops were deployed to the border on Monday, the ministry said.",
+    )
+    assert found is not None and found.kind == "number"
+
+
 def test_a_denial_said_of_the_same_subject_still_disagrees_with_its_assertion() -> None:
     found = compare(
         "The mayor did not attend the ceremony at the Orrin bridge on Friday.",

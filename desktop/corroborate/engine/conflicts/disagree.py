@@ -293,6 +293,35 @@ def _placed(spec: Specifics, v: Value) -> frozenset[str]:
 
 _CALENDAR = frozenset((*WEEKDAYS, *MONTHS))
 
+#: Stems of the common nouns that name a kind of place: "deployed 1,200 troops *to the
+#: border*" / "3,000 troops *to the capital*" are two places' counts, named or not.
+_PLACE_NOUNS = frozenset((
+    "border", "capit", "coast", "port", "airport", "harbour", "harbor", "island", "frontlin",
+    "north", "south", "east", "west", "countrysid", "suburb", "camp", "villag",
+    "provinc", "district", "mountain", "valley", "desert",
+))  # fmt: skip
+#: Words before a place noun that move a figure to it or set it there.
+_TOWARDS = frozenset((*_LOCATIVE, "to", "into", "from", "along"))
+
+
+def _place_nouns(spec: Specifics, v: Value) -> frozenset[str]:
+    """The kinds of place the figure's own clause sets it in or moves it to, named by a
+    common noun after a preposition and at most two other words: "to *the border*", "in
+    the *north*", "near the northern *coast*"."""
+    tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    found: set[str] = set()
+    for i, token in enumerate(tokens):
+        if token.clause != clause or token.low not in _TOWARDS:
+            continue
+        for j in range(i + 1, min(len(tokens), i + 4)):
+            if tokens[j].clause != clause or tokens[j].low in _TOWARDS:
+                break
+            stem = tokens[j].stem
+            if stem is not None and stem in _PLACE_NOUNS and not capitalised(tokens[j]):
+                found.add(stem)
+                break
+    return frozenset(found)
+
 
 #: A wire dateline opening a sentence: "JERUSALEM (AP) _ ", "ANKARA, Turkey (AP) _ ",
 #: "WASHINGTON _ ". The place in capitals is where the report is set.
@@ -315,6 +344,9 @@ def _placed_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     people in Orrin" / "the storm has killed at least 40 people" are a part and the whole;
     "the wildfire near Corran destroyed 40 homes" / "the Corran wildfire ... destroyed 25
     homes" set both counts in Corran, one of them beside its figure, the other elsewhere."""
+    nouns_a, nouns_b = _place_nouns(a, v), _place_nouns(b, w)
+    if nouns_a != nouns_b and ((nouns_a - b.terms) or (nouns_b - a.terms)):
+        return True  # "to the border" / "to the capital": two places, neither named by the other
     placed_a, placed_b = _placed(a, v), _placed(b, w)
     if placed_a == placed_b:
         return False
