@@ -1007,6 +1007,34 @@ LOOK_ALIKES += [
 ]
 
 
+# figures and dates of two people, two of a series, or a time past
+LOOK_ALIKES += [
+    pytest.param(
+        "The president will visit the Orrin shipyard on Tuesday.",
+        "The prime minister will visit the Orrin shipyard on Wednesday.",
+        id="the president's visit and the prime minister's are two visits",
+    ),
+    pytest.param(
+        "The first ferry left Halden harbour at 9:15 a.m.",
+        "The last ferry left Halden harbour at 11:40 p.m.",
+        id="the first ferry's time and the last ferry's",
+    ),
+    pytest.param(
+        "The Orrin primary school has 450 pupils, the head teacher said.",
+        "The Orrin primary school had 600 pupils a decade ago, the head teacher said.",
+        id="a school's pupils now and a decade ago",
+    ),
+]
+
+
+def test_one_persons_day_given_two_ways_still_disagrees() -> None:
+    found = compare(
+        "The president will visit the Orrin shipyard on Tuesday.",
+        "The president will visit the Orrin shipyard on Wednesday.",
+    )
+    assert found is not None and found.kind == "date"
+
+
 def test_a_count_set_at_one_kind_of_place_still_disagrees_with_another_there() -> None:
     found = compare(
         "The ministry said 1,200 troops were deployed to the border on Monday.",

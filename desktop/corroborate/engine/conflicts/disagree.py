@@ -430,6 +430,39 @@ def _other_roles(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     return bool((fates_a - terms_b) and (fates_b - terms_a))
 
 
+#: Words that tell one of a series from another: "the *first* flight left at 9:15 a.m." /
+#: "the *last* flight left at 11:40 p.m.".
+_ORDINALS = frozenset((
+    "first", "second", "third", "fourth", "fifth", "last", "final", "next", "previous",
+    "earlier", "later", "latest", "initial",
+))  # fmt: skip
+
+
+def _whose(spec: Specifics, at: int) -> frozenset[str]:
+    """The roles ("the *president*", "the prime *minister*") and the places in a series
+    ("the *first* flight") the figure's clause names before it: whose figure or date it is."""
+    clause = spec.tokens[at].clause
+    return frozenset(
+        t.low
+        for t in spec.tokens[:at]
+        if t.clause == clause and (t.low in ROLES or t.low in _ORDINALS)
+    )
+
+
+def _other_referents(a: Specifics, i: int, b: Specifics, j: int) -> bool:
+    """Are two figures or dates given for two people or two of a series: "the president
+    will visit the city on Tuesday" / "the prime minister will visit on Wednesday", "the
+    first flight left at 9:15 a.m." / "the last flight left at 11:40 p.m."? Each clause
+    names its own before the value (at token ``i`` of ``a``, ``j`` of ``b``), and neither
+    sentence names the other's anywhere."""
+    whose_a, whose_b = _whose(a, i), _whose(b, j)
+    if not whose_a or not whose_b or whose_a & whose_b:
+        return False
+    words_a = {t.low for t in a.tokens}
+    words_b = {t.low for t in b.tokens}
+    return not (whose_a & words_b) and not (whose_b & words_a)
+
+
 #: What befalls the people a report counts, one word for each (as :func:`counted` names
 #: them: "wounded" and "hurt" are "injur", "dead" and "died" are "kill").
 _FATES = frozenset((
@@ -493,12 +526,13 @@ def _same_period_count(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
 
 
 #: Spans of time a figure is given for, beyond the dates: "in the fiscal year", "in the
-#: quarter", "in the first half", "a day" (a rate is no total).
+#: quarter", "in the first half", "a day" (a rate is no total), "a decade ago" (a time past).
 _SPANS = re.compile(
     r"\b(?:(?:fiscal|financial|calendar|school|academic|tax|full)\s+year"
     r"|(?:the|first|second|third|fourth|final|latest)\s+(?:quarter|half)"
     r"|(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour|minute|second)"
-    r"|year[- ]on[- ]year|year[- ]to[- ]date|annual(?:ly)?|daily|weekly|monthly|hourly)\b"
+    r"|year[- ]on[- ]year|year[- ]to[- ]date|annual(?:ly)?|daily|weekly|monthly|hourly"
+    r"|(?:[\w-]+\s+)?(?:years?|months?|weeks?|decades?|centur(?:y|ies))\s+ago)\b"
 )
 #: Rates said in one word, as "per" says them: "daily" is "per day".
 _RATE_WORDS = {
@@ -509,6 +543,8 @@ _RATE_WORDS = {
 
 def _span_key(found: str) -> str:
     words = found.split()
+    if words[-1] == "ago":
+        return found  # "a decade ago": a time past, not a rate
     if words[0] in ("a", "an", "each", "every"):
         return f"per {words[-1]}"  # "an hour", "per hour": one rate
     return _RATE_WORDS.get(found, " ".join(words))
@@ -575,6 +611,8 @@ def _clock_times(a: Specifics, b: Specifics) -> Finding | None:
             (left_a, right_a), (left_b, right_b) = _clock_anchors(a, x), _clock_anchors(b, y)
             if not ((left_a and left_a == left_b) or (right_a and right_a == right_b) or fall):
                 continue
+            if _other_referents(a, x.first, b, y.first):
+                continue  # "the first flight left at 9:15 a.m." / "the last flight ..."
             return Finding(
                 "date", _words(a, x.first, x.last), _words(b, y.first, y.last),
                 (_span(a, x.first, x.last),), (_span(b, y.first, y.last),),
@@ -1225,9 +1263,15 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
                     and _measured_alike(v, w)
                     and _intended(a, v) == _intended(b, w)
                     and not _other_roles(a, v, b, w)
+                    and not _other_referents(a, v.first, b, w.first)
                 ]
             else:
-                pairs = [(v, w) for v, w in pairs if _more_than_anchors(a, v, b, w)]
+                pairs = [
+                    (v, w)
+                    for v, w in pairs
+                    if _more_than_anchors(a, v, b, w)
+                    and not _other_referents(a, v.first, b, w.first)
+                ]
             if kind == "number" and not pairs:
                 pairs = _ages_of_one_person(a, b) or _one_named_age(a, b)
                 if not pairs and whole:
