@@ -1024,6 +1024,11 @@ LOOK_ALIKES += [
         "The Orrin primary school had 600 pupils a decade ago, the head teacher said.",
         id="a school's pupils now and a decade ago",
     ),
+    pytest.param(
+        "Police said 12 people were arrested during the march in Orrin.",
+        "Police said 40 people were arrested in Orrin during the week.",
+        id="arrests during a march and arrests during the whole week",
+    ),
 ]
 
 

@@ -526,13 +526,15 @@ def _same_period_count(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
 
 
 #: Spans of time a figure is given for, beyond the dates: "in the fiscal year", "in the
-#: quarter", "in the first half", "a day" (a rate is no total), "a decade ago" (a time past).
+#: quarter", "in the first half", "a day" (a rate is no total), "during the week", "a
+#: decade ago" (a time past).
 _SPANS = re.compile(
     r"\b(?:(?:fiscal|financial|calendar|school|academic|tax|full)\s+year"
     r"|(?:the|first|second|third|fourth|final|latest)\s+(?:quarter|half)"
     r"|(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour|minute|second)"
     r"|year[- ]on[- ]year|year[- ]to[- ]date|annual(?:ly)?|daily|weekly|monthly|hourly"
-    r"|(?:[\w-]+\s+)?(?:years?|months?|weeks?|decades?|centur(?:y|ies))\s+ago)\b"
+    r"|(?:[\w-]+\s+)?(?:years?|months?|weeks?|decades?|centur(?:y|ies))\s+ago"
+    r"|(?:during|throughout|over)\s+the\s+(?:week|month|year|decade))\b"
 )
 #: Rates said in one word, as "per" says them: "daily" is "per day".
 _RATE_WORDS = {
@@ -545,6 +547,8 @@ def _span_key(found: str) -> str:
     words = found.split()
     if words[-1] == "ago":
         return found  # "a decade ago": a time past, not a rate
+    if words[0] in ("during", "throughout", "over"):
+        return f"the {words[-1]}"  # "during the week", "over the week": one span
     if words[0] in ("a", "an", "each", "every"):
         return f"per {words[-1]}"  # "an hour", "per hour": one rate
     return _RATE_WORDS.get(found, " ".join(words))
