@@ -1029,6 +1029,26 @@ LOOK_ALIKES += [
         "Police said 40 people were arrested in Orrin during the week.",
         id="arrests during a march and arrests during the whole week",
     ),
+    pytest.param(
+        "He was fined $500 for dumping waste in the Orrin canal.",
+        "The maximum fine for dumping waste in the Orrin canal is $2,000.",
+        id="a fine given and the maximum fine",
+    ),
+    pytest.param(
+        "Officials initially said 30 hikers were missing on Mount Corran.",
+        "Officials said 12 hikers were missing on Mount Corran.",
+        id="a count first given and since revised",
+    ),
+    pytest.param(
+        "Halden General Hospital treated 35 patients for smoke inhalation on Monday.",
+        "Halden General Hospital discharged 20 patients on Monday.",
+        id="patients treated and patients discharged",
+    ),
+    pytest.param(
+        "The Orrin jury deliberated for six hours on Tuesday.",
+        "The Orrin jury deliberated for four hours on Wednesday.",
+        id="a jury's hours on one day and its hours on the next",
+    ),
 ]
 
 

@@ -375,6 +375,24 @@ def _intended(spec: Specifics, v: Value) -> bool:
     return any(t.clause == clause and t.low in _INTENT for t in spec.tokens)
 
 
+#: Words that make a figure a limit, not an amount that is: "the *maximum* fine is
+#: $2,000" / "he was fined $500", "a *record* 9.58 seconds" / "ran it in 9.63 seconds".
+_LIMITS = frozenset((
+    "maximum", "minimum", "max", "limit", "cap", "ceiling", "record", "threshold",
+))  # fmt: skip
+#: Words that make a figure an earlier moment of a count since revised: "officials
+#: *initially* said 30 were missing" / "officials now say 12 are missing".
+_EARLIER = frozenset(("initially", "originally", "previously"))
+
+
+def _qualified(spec: Specifics, v: Value) -> tuple[bool, bool]:
+    """Does a word of the figure's clause make it a limit (:data:`_LIMITS`), and one
+    make it an earlier, revised count (:data:`_EARLIER`)?"""
+    clause = spec.tokens[v.first].clause
+    words = {t.low for t in spec.tokens if t.clause == clause}
+    return bool(words & _LIMITS), bool(words & _EARLIER)
+
+
 def _measured_alike(v: Value, w: Value) -> bool:
     """Are both figures given in a unit, or neither? "11,851 people" (interviewed) and "3
     percentage points" (of error) are a count and a measure; an age is read apart."""
@@ -467,7 +485,8 @@ def _other_referents(a: Specifics, i: int, b: Specifics, j: int) -> bool:
 #: them: "wounded" and "hurt" are "injur", "dead" and "died" are "kill").
 _FATES = frozenset((
     "kill", "injur", "arrest", "rescu", "evacu", "miss", "treat", "hospit", "detain", "charg",
-    "releas", "captur", "displac", "trap", "strand", "sicken",
+    "releas", "captur", "displac", "trap", "strand", "sicken", "discharg", "admit", "question",
+    "interview", "convict", "acquit", "suspend", "expel", "identifi",
 ))  # fmt: skip
 
 
@@ -1249,8 +1268,9 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
                 frozenset(w.tag for w in b.values if w.countable and not w.label),
                 ("n:",),
             ):
-                # "312 murders in 2016" / "290 murders in 2017": each figure is its year's
-                pairs = [(v, w) for v, w in pairs if not v.tag.startswith("y:")]
+                # "312 murders in 2016" / "290 murders in 2017": each figure is its year's;
+                # "deliberated for six hours on Tuesday" / "four hours on Wednesday": its day's
+                pairs = [(v, w) for v, w in pairs if not v.tag.startswith(("y:", "d:"))]
             # two words in common ("younger patients") do not show that figures count one thing
             if not (whole or (kind == "date" and one_story)) or (
                 kind == "number" and len((a.terms & b.terms) - VAGUE) < 3
@@ -1266,6 +1286,7 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
                     and not ((_risen_to(a, v) or _risen_to(b, w)) and not _one_moment(a, b))
                     and _measured_alike(v, w)
                     and _intended(a, v) == _intended(b, w)
+                    and _qualified(a, v) == _qualified(b, w)
                     and not _other_roles(a, v, b, w)
                     and not _other_referents(a, v.first, b, w.first)
                 ]
