@@ -1049,7 +1049,30 @@ LOOK_ALIKES += [
         "The Orrin jury deliberated for four hours on Wednesday.",
         id="a jury's hours on one day and its hours on the next",
     ),
+    pytest.param(
+        "Coach Peter Vance said the Halden squad was ready for the final.",
+        "Assistant coach Tom Aske said the Halden squad was ready for the final.",
+        id="the coach and an assistant coach are two posts",
+    ),
+    pytest.param(
+        "The storm reached the Orrin coast on Friday night, forecasters said.",
+        "The storm reached the Orrin coast early Saturday, forecasters said.",
+        id="Friday night and early Saturday are one time near midnight",
+    ),
+    pytest.param(
+        "The ferry docked at Halden late Sunday.",
+        "The ferry docked at Halden on Monday.",
+        id="late Sunday and Monday may be one time near midnight",
+    ),
 ]
+
+
+def test_a_day_a_day_apart_with_nothing_near_midnight_still_disagrees() -> None:
+    found = compare(
+        "The storm reached the Orrin coast on Friday, forecasters said.",
+        "The storm reached the Orrin coast on Saturday, forecasters said.",
+    )
+    assert found is not None and found.kind == "date"
 
 
 def test_one_persons_day_given_two_ways_still_disagrees() -> None:

@@ -65,7 +65,7 @@ from ..text.names import name_key, name_runs, names_in
 from ..text.numbers import conflicting
 from ..text.outcomes import MAY_TELL_OUTCOME, outcome_words
 from ..text.roles import RANKS, ROLES, RoleName, capitalised, name_part, ranked, same_rank
-from ..text.segment import stopwords
+from ..text.segment import stem, stopwords
 from ..text.specifics import Specifics, Value, analyse, nearby, negated
 from ..text.standing import MAY_TITLE, titles
 
@@ -251,6 +251,36 @@ def _name_stems(spec: Specifics) -> frozenset[str]:
     return frozenset(
         counted(t.stem) for i, t in enumerate(spec.tokens) if i and t.stem and capitalised(t)
     )
+
+
+#: Words beside a weekday that put the time near its end ("Friday *night*", "*late*
+#: Friday"), and those that put it near the start of the next ("*early* Saturday").
+_DAY_END = frozenset(("night", "late", "evening", "overnight", "midnight"))
+_DAY_START = frozenset(("early", "overnight", "dawn", "midnight", "predawn"))
+
+
+def _beside(spec: Specifics, v: Value) -> set[str]:
+    low, high = max(0, v.first - 2), min(len(spec.tokens), v.last + 3)
+    return {spec.tokens[k].low for k in range(low, high)}
+
+
+def _around_midnight(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Do two weekdays a day apart tell one time near midnight: "the storm hit the coast
+    on Friday *night*" / "hit the coast *early* Saturday"? The earlier day is told near
+    its end, or the later near its start, by a word beside it."""
+    day_v, day_w = v.tag[2:], w.tag[2:]
+    if not (v.tag.startswith("d:") and w.tag.startswith("d:")):
+        return False
+    if day_v not in WEEKDAYS or day_w not in WEEKDAYS:
+        return False
+    step = (WEEKDAYS.index(day_w) - WEEKDAYS.index(day_v)) % 7
+    if step == 1:  # v's day, then w's ("Sunday night" / "early Monday" too)
+        (early, x), (late, y) = (a, v), (b, w)
+    elif step == 6:
+        (early, x), (late, y) = (b, w), (a, v)
+    else:
+        return False
+    return bool(_beside(early, x) & _DAY_END or _beside(late, y) & _DAY_START)
 
 
 def _more_than_anchors(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
@@ -943,12 +973,28 @@ def _values_finding(kind: DisagreementKind, a: Specifics, b: Specifics, pairs: l
 
 
 # -- names and negation -------------------------------------------------------------------
+#: Words before a role that make it another post than the role alone: an "*assistant*
+#: coach" is not the coach, a "*deputy* mayor" not the mayor.
+_UNDER_ROLES = (
+    "assistant", "deputy", "vice", "acting", "interim", "associate", "former", "junior",
+    "under", "co",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _under_stems() -> frozenset[str]:
+    """:data:`_UNDER_ROLES` as stems, made when first asked for (the stemmer loads then)."""
+    return frozenset(stem(word) for word in _UNDER_ROLES)
+
+
 def _names(a: Specifics, b: Specifics) -> list[tuple[RoleName, RoleName]]:
     pairs = []
     for x in a.roles:
         for y in b.roles:
             if x.role != y.role or (x.modifier and y.modifier and x.modifier != y.modifier):
                 continue
+            if (x.modifier in _under_stems()) != (y.modifier in _under_stems()):
+                continue  # "Coach Peter Vance" / "assistant coach Tom Aske": two posts
             if set(x.name) & b.names or set(y.name) & a.names:
                 continue  # the same person, or named elsewhere in the other sentence
             if _other_names(a, b, drop=(*x.name, *y.name)):
@@ -1296,6 +1342,7 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
                     for v, w in pairs
                     if _more_than_anchors(a, v, b, w)
                     and not _other_referents(a, v.first, b, w.first)
+                    and not _around_midnight(a, v, b, w)
                 ]
             if kind == "number" and not pairs:
                 pairs = _ages_of_one_person(a, b) or _one_named_age(a, b)
