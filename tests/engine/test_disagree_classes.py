@@ -1064,6 +1064,21 @@ LOOK_ALIKES += [
         "The ferry docked at Halden on Monday.",
         id="late Sunday and Monday may be one time near midnight",
     ),
+    pytest.param(
+        "Unemployment in Orrin stood at 5.2 percent in May.",
+        "Unemployment in Orrin among young people stood at 11 percent in May.",
+        id="a rate for everyone and a rate among young people",
+    ),
+    pytest.param(
+        "Halden police said the driver was 35.",
+        "Halden police said the driver's brother was 38.",
+        id="the driver's age and his brother's",
+    ),
+    pytest.param(
+        "The new Orrin ferry law takes effect on Jan. 1.",
+        "The old Orrin ferry law took effect on Jan. 3, 1990.",
+        id="the new law's day and the old law's",
+    ),
 ]
 
 

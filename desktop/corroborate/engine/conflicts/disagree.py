@@ -482,8 +482,48 @@ def _other_roles(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
 #: "the *last* flight left at 11:40 p.m.".
 _ORDINALS = frozenset((
     "first", "second", "third", "fourth", "fifth", "last", "final", "next", "previous",
-    "earlier", "later", "latest", "initial",
+    "earlier", "later", "latest", "initial", "new", "old", "current",
 ))  # fmt: skip
+#: Words for someone's kin or companion: "the man's *brother* was 38" gives another
+#: person's age than "the man was 35".
+_KIN = frozenset((
+    "brother", "sister", "wife", "husband", "son", "daughter", "mother", "father", "friend",
+    "girlfriend", "boyfriend", "partner", "cousin", "uncle", "aunt", "nephew", "niece",
+    "grandson", "granddaughter", "grandmother", "grandfather", "stepfather", "stepmother",
+    "fiancé", "fiance", "fiancee", "widow", "widower", "parents", "children",
+))  # fmt: skip
+
+
+def _kin_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Is one figure given for someone's kin ("the man's *brother* was 38") and the other
+    sentence names no kin at all ("the man was 35")? Then they are two people's."""
+    words_a = {t.low for t in a.tokens}
+    words_b = {t.low for t in b.tokens}
+    kin_a = {t.low for t in a.tokens[: v.first] if t.clause == a.tokens[v.first].clause} & _KIN
+    kin_b = {t.low for t in b.tokens[: w.first] if t.clause == b.tokens[w.first].clause} & _KIN
+    return bool((kin_a - words_b) or (kin_b - words_a))
+
+
+def _among(spec: Specifics, v: Value) -> frozenset[str]:
+    """The group a figure's clause limits it to: "unemployment *among young people*",
+    "turnout *among women*"; the telling words after "among"."""
+    tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    found = set()
+    for i, token in enumerate(tokens):
+        if token.clause == clause and token.low == "among":
+            for t in tokens[i + 1 : i + 4]:
+                if t.clause != clause or t.low in _TOWARDS:
+                    break
+                if t.stem and t.stem not in VAGUE:
+                    found.add(t.stem)
+    return frozenset(found)
+
+
+def _subgroup_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Is one figure limited to a group ("stood at 11 percent *among young people*") the
+    other sentence never names ("unemployment stood at 5.2 percent")? A part, not the whole."""
+    among_a, among_b = _among(a, v), _among(b, w)
+    return among_a != among_b and bool((among_a - b.terms) or (among_b - a.terms))
 
 
 def _whose(spec: Specifics, at: int) -> frozenset[str]:
@@ -1335,6 +1375,8 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
                     and _qualified(a, v) == _qualified(b, w)
                     and not _other_roles(a, v, b, w)
                     and not _other_referents(a, v.first, b, w.first)
+                    and not _kin_apart(a, v, b, w)
+                    and not _subgroup_apart(a, v, b, w)
                 ]
             else:
                 pairs = [
