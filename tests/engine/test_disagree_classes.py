@@ -1079,6 +1079,16 @@ LOOK_ALIKES += [
         "The old Orrin ferry law took effect on Jan. 3, 1990.",
         id="the new law's day and the old law's",
     ),
+    pytest.param(
+        "The Corran wildfire destroyed 40 homes, the fire chief said on Monday.",
+        "The Corran wildfire had destroyed 25 homes by Sunday evening, the fire chief said.",
+        id="a count and the running total up to the evening before",
+    ),
+    pytest.param(
+        "Rescuers pulled 12 survivors from the Halden rubble on Tuesday.",
+        "Rescuers have pulled 30 survivors from the Halden rubble since the quake struck.",
+        id="one day's rescues and the total since the quake",
+    ),
 ]
 
 

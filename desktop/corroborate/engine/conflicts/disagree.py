@@ -415,12 +415,24 @@ _LIMITS = frozenset((
 _EARLIER = frozenset(("initially", "originally", "previously"))
 
 
-def _qualified(spec: Specifics, v: Value) -> tuple[bool, bool]:
-    """Does a word of the figure's clause make it a limit (:data:`_LIMITS`), and one
-    make it an earlier, revised count (:data:`_EARLIER`)?"""
+#: Words that make a count a running total up to a moment: "had destroyed 25 homes *by*
+#: Sunday evening", "have pulled 30 survivors *since* the quake", "*so far*", "*to date*".
+_RUNNING = re.compile(
+    rf"\b(?:so far|to date|as of|since|by (?:(?:late|early|mid)\s)?(?:{WEEKDAY_WORD}"
+    rf"|(?:this|that|last|early|late)\s\w+|(?:{MONTH_WORD})\s\d|noon|midnight|nightfall|dawn))",
+    re.IGNORECASE,
+)
+
+
+def _qualified(spec: Specifics, v: Value) -> tuple[bool, bool, bool]:
+    """Does a word of the figure's clause make it a limit (:data:`_LIMITS`), one make
+    it an earlier, revised count (:data:`_EARLIER`), and one a running total up to a
+    moment (:data:`_RUNNING`)?"""
     clause = spec.tokens[v.first].clause
-    words = {t.low for t in spec.tokens if t.clause == clause}
-    return bool(words & _LIMITS), bool(words & _EARLIER)
+    inside = [t for t in spec.tokens if t.clause == clause]
+    words = {t.low for t in inside}
+    running = bool(_RUNNING.search(spec.text[inside[0].start : inside[-1].end]))
+    return bool(words & _LIMITS), bool(words & _EARLIER), running
 
 
 def _measured_alike(v: Value, w: Value) -> bool:
