@@ -972,6 +972,163 @@ LOOK_ALIKES += [
 ]
 
 
+# a denial and an assertion of one verb, said of two subjects
+LOOK_ALIKES += [
+    pytest.param(
+        "The mayor did not attend the ceremony at the Orrin bridge on Friday.",
+        "The governor attended the ceremony at the Orrin bridge on Friday.",
+        id="the mayor stayed away and the governor went: two people, no conflict",
+    ),
+    pytest.param(
+        "The coach did not travel with the team to Halden.",
+        "The captain travelled with the team to Halden.",
+        id="the coach did not travel, the captain did",
+    ),
+    pytest.param(
+        "The landlord never repaired the boiler in the flat, tenants said.",
+        "The council repaired the boiler in the flat last winter, tenants said.",
+        id="the landlord never repaired it, the council did",
+    ),
+]
+
+
+# counts set in, or sent to, two kinds of place named by common nouns
+LOOK_ALIKES += [
+    pytest.param(
+        "The ministry said 1,200 troops were deployed to the border.",
+        "About 3,000 troops were deployed to the capital, the ministry said.",
+        id="troops sent to the border and troops sent to the capital",
+    ),
+    pytest.param(
+        "Floods forced 4,000 families from their homes in the north, officials said.",
+        "Officials said 2,500 families were forced from their homes along the coast.",
+        id="families driven from their homes in the north and along the coast",
+    ),
+    pytest.param(
+        "Rescuers evacuated 300 residents from the valley on Sunday.",
+        "On Sunday rescuers evacuated 120 residents from the island.",
+        id="residents evacuated from the valley and from the island",
+    ),
+]
+
+
+# figures and dates of two people, two of a series, or a time past
+LOOK_ALIKES += [
+    pytest.param(
+        "The president will visit the Orrin shipyard on Tuesday.",
+        "The prime minister will visit the Orrin shipyard on Wednesday.",
+        id="the president's visit and the prime minister's are two visits",
+    ),
+    pytest.param(
+        "The first ferry left Halden harbour at 9:15 a.m.",
+        "The last ferry left Halden harbour at 11:40 p.m.",
+        id="the first ferry's time and the last ferry's",
+    ),
+    pytest.param(
+        "The Orrin primary school has 450 pupils, the head teacher said.",
+        "The Orrin primary school had 600 pupils a decade ago, the head teacher said.",
+        id="a school's pupils now and a decade ago",
+    ),
+    pytest.param(
+        "Police said 12 people were arrested during the march in Orrin.",
+        "Police said 40 people were arrested in Orrin during the week.",
+        id="arrests during a march and arrests during the whole week",
+    ),
+    pytest.param(
+        "He was fined $500 for dumping waste in the Orrin canal.",
+        "The maximum fine for dumping waste in the Orrin canal is $2,000.",
+        id="a fine given and the maximum fine",
+    ),
+    pytest.param(
+        "Officials initially said 30 hikers were missing on Mount Corran.",
+        "Officials said 12 hikers were missing on Mount Corran.",
+        id="a count first given and since revised",
+    ),
+    pytest.param(
+        "Halden General Hospital treated 35 patients for smoke inhalation on Monday.",
+        "Halden General Hospital discharged 20 patients on Monday.",
+        id="patients treated and patients discharged",
+    ),
+    pytest.param(
+        "The Orrin jury deliberated for six hours on Tuesday.",
+        "The Orrin jury deliberated for four hours on Wednesday.",
+        id="a jury's hours on one day and its hours on the next",
+    ),
+    pytest.param(
+        "Coach Peter Vance said the Halden squad was ready for the final.",
+        "Assistant coach Tom Aske said the Halden squad was ready for the final.",
+        id="the coach and an assistant coach are two posts",
+    ),
+    pytest.param(
+        "The storm reached the Orrin coast on Friday night, forecasters said.",
+        "The storm reached the Orrin coast early Saturday, forecasters said.",
+        id="Friday night and early Saturday are one time near midnight",
+    ),
+    pytest.param(
+        "The ferry docked at Halden late Sunday.",
+        "The ferry docked at Halden on Monday.",
+        id="late Sunday and Monday may be one time near midnight",
+    ),
+    pytest.param(
+        "Unemployment in Orrin stood at 5.2 percent in May.",
+        "Unemployment in Orrin among young people stood at 11 percent in May.",
+        id="a rate for everyone and a rate among young people",
+    ),
+    pytest.param(
+        "Halden police said the driver was 35.",
+        "Halden police said the driver's brother was 38.",
+        id="the driver's age and his brother's",
+    ),
+    pytest.param(
+        "The new Orrin ferry law takes effect on Jan. 1.",
+        "The old Orrin ferry law took effect on Jan. 3, 1990.",
+        id="the new law's day and the old law's",
+    ),
+    pytest.param(
+        "The Corran wildfire destroyed 40 homes, the fire chief said on Monday.",
+        "The Corran wildfire had destroyed 25 homes by Sunday evening, the fire chief said.",
+        id="a count and the running total up to the evening before",
+    ),
+    pytest.param(
+        "Rescuers pulled 12 survivors from the Halden rubble on Tuesday.",
+        "Rescuers have pulled 30 survivors from the Halden rubble since the quake struck.",
+        id="one day's rescues and the total since the quake",
+    ),
+]
+
+
+def test_a_day_a_day_apart_with_nothing_near_midnight_still_disagrees() -> None:
+    found = compare(
+        "The storm reached the Orrin coast on Friday, forecasters said.",
+        "The storm reached the Orrin coast on Saturday, forecasters said.",
+    )
+    assert found is not None and found.kind == "date"
+
+
+def test_one_persons_day_given_two_ways_still_disagrees() -> None:
+    found = compare(
+        "The president will visit the Orrin shipyard on Tuesday.",
+        "The president will visit the Orrin shipyard on Wednesday.",
+    )
+    assert found is not None and found.kind == "date"
+
+
+def test_a_count_set_at_one_kind_of_place_still_disagrees_with_another_there() -> None:
+    found = compare(
+        "The ministry said 1,200 troops were deployed to the border on Monday.",
+        "About 3,000 troops were deployed to the border on Monday, the ministry said.",
+    )
+    assert found is not None and found.kind == "number"
+
+
+def test_a_denial_said_of_the_same_subject_still_disagrees_with_its_assertion() -> None:
+    found = compare(
+        "The mayor did not attend the ceremony at the Orrin bridge on Friday.",
+        "The mayor attended the ceremony at the Orrin bridge on Friday.",
+    )
+    assert found is not None and found.kind == "negation"
+
+
 def test_a_count_conflict_alignment_never_paired_is_found_and_never_counted_as_support(
     make_folder,
 ) -> None:
@@ -1290,6 +1447,8 @@ def _spelling_disagreements(make_folder, first: str, second: str) -> list[tuple[
         ("Marco Olivares", "Marco Oliveras"),  # two letters swapped
         ("Anna Kelley", "Anna Kelly"),  # one letter more
         ("Pavel Marten", "Pavel Martin"),  # one letter other
+        ("Tobias Wrenfield", "Tobais Wrenfield"),  # the first name's letters swapped
+        ("Gerald Wrenfield", "Gerard Wrenfield"),  # the first name one letter other
     ],
 )
 def test_one_name_spelled_two_ways_by_two_outlets_is_a_name_conflict(
@@ -1307,12 +1466,23 @@ def test_one_name_spelled_two_ways_by_two_outlets_is_a_name_conflict(
         ("Halden Airline", "Halden Airlines"),  # singular and plural of one name
         ("Latin America", "Latin American"),  # a place and its people
         ("Tomas Ka'vengo", "Tomas Ka’vengo"),  # an apostrophe straight and curly
+        ("Djoko Surjawidjaja", "Djoko Surjawijaja"),  # Indonesia's old "dj" and new "j"
+        ("Omar Bakhtiari", "Omar Baktiari"),  # an h one romanisation writes after a consonant
+        ("Yousef Halabi", "Yusef Halabi"),  # the o of "ou" written by one system only
+        ("Mohammed Tarawi", "Mohamed Tarawi"),  # a first name's letter doubled by one style
     ],
 )
 def test_one_spelling_other_names_or_a_plural_are_no_name_conflict(
     make_folder, first: str, second: str
 ) -> None:
     assert _spelling_disagreements(make_folder, first, second) == []
+
+
+def test_a_name_after_a_role_spelled_two_ways_is_a_name_conflict(make_folder) -> None:
+    found = _spelling_disagreements(
+        make_folder, "Mayor Tobias Wrenfield", "U.S. Senator Tobais Wrenfield"
+    )
+    assert found == [("Tobias Wrenfield", "Tobais Wrenfield")]
 
 
 def test_a_source_that_writes_both_spellings_has_no_name_conflict_with_another(

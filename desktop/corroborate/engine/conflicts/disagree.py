@@ -6,7 +6,7 @@ content apart from the differing specific, and the differing values play the
 same role: the number counts the same thing ("14 *injured*" against "12
 *injured*"), the weekday dates the same verb ("*reopen* Wednesday" against
 "*reopen* Thursday"), the names fill the same role, the negation denies a word
-the other sentence asserts in the same context. Two sentences that say
+the other sentence asserts in the same context, of the same subject. Two sentences that say
 different things around their figures still disagree when both set a count on
 the same stated day beside the same word ("injured 21 shoppers" Friday against
 "wounded 24 people" Friday), give one person's age a birthday apart, named
@@ -65,8 +65,8 @@ from ..text.lengths import FALLING, apart, fall_length, length_of, may_fall, uni
 from ..text.names import NAME_WORD, name_key, name_runs, names_in
 from ..text.numbers import conflicting
 from ..text.outcomes import MAY_TELL_OUTCOME, outcome_words
-from ..text.roles import ROLES, RoleName, capitalised, name_part, ranked, same_rank
-from ..text.segment import stopwords
+from ..text.roles import RANKS, ROLES, RoleName, capitalised, name_part, ranked, same_rank
+from ..text.segment import stem, stopwords
 from ..text.specifics import Specifics, Value, analyse, nearby, negated
 from ..text.standing import MAY_TITLE, titles
 
@@ -254,6 +254,36 @@ def _name_stems(spec: Specifics) -> frozenset[str]:
     )
 
 
+#: Words beside a weekday that put the time near its end ("Friday *night*", "*late*
+#: Friday"), and those that put it near the start of the next ("*early* Saturday").
+_DAY_END = frozenset(("night", "late", "evening", "overnight", "midnight"))
+_DAY_START = frozenset(("early", "overnight", "dawn", "midnight", "predawn"))
+
+
+def _beside(spec: Specifics, v: Value) -> set[str]:
+    low, high = max(0, v.first - 2), min(len(spec.tokens), v.last + 3)
+    return {spec.tokens[k].low for k in range(low, high)}
+
+
+def _around_midnight(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Do two weekdays a day apart tell one time near midnight: "the storm hit the coast
+    on Friday *night*" / "hit the coast *early* Saturday"? The earlier day is told near
+    its end, or the later near its start, by a word beside it."""
+    day_v, day_w = v.tag[2:], w.tag[2:]
+    if not (v.tag.startswith("d:") and w.tag.startswith("d:")):
+        return False
+    if day_v not in WEEKDAYS or day_w not in WEEKDAYS:
+        return False
+    step = (WEEKDAYS.index(day_w) - WEEKDAYS.index(day_v)) % 7
+    if step == 1:  # v's day, then w's ("Sunday night" / "early Monday" too)
+        (early, x), (late, y) = (a, v), (b, w)
+    elif step == 6:
+        (early, x), (late, y) = (b, w), (a, v)
+    else:
+        return False
+    return bool(_beside(early, x) & _DAY_END or _beside(late, y) & _DAY_START)
+
+
 def _more_than_anchors(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     """Do two sentences that date something share more than the words next to the dates?
     "The funeral will be held on Saturday" / "The wake will be held on Friday" share only
@@ -294,6 +324,35 @@ def _placed(spec: Specifics, v: Value) -> frozenset[str]:
 
 _CALENDAR = frozenset((*WEEKDAYS, *MONTHS))
 
+#: Stems of the common nouns that name a kind of place: "deployed 1,200 troops *to the
+#: border*" / "3,000 troops *to the capital*" are two places' counts, named or not.
+_PLACE_NOUNS = frozenset((
+    "border", "capit", "coast", "port", "airport", "harbour", "harbor", "island", "frontlin",
+    "north", "south", "east", "west", "countrysid", "suburb", "camp", "villag",
+    "provinc", "district", "mountain", "valley", "desert",
+))  # fmt: skip
+#: Words before a place noun that move a figure to it or set it there.
+_TOWARDS = frozenset((*_LOCATIVE, "to", "into", "from", "along"))
+
+
+def _place_nouns(spec: Specifics, v: Value) -> frozenset[str]:
+    """The kinds of place the figure's own clause sets it in or moves it to, named by a
+    common noun after a preposition and at most two other words: "to *the border*", "in
+    the *north*", "near the northern *coast*"."""
+    tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    found: set[str] = set()
+    for i, token in enumerate(tokens):
+        if token.clause != clause or token.low not in _TOWARDS:
+            continue
+        for j in range(i + 1, min(len(tokens), i + 4)):
+            if tokens[j].clause != clause or tokens[j].low in _TOWARDS:
+                break
+            stem = tokens[j].stem
+            if stem is not None and stem in _PLACE_NOUNS and not capitalised(tokens[j]):
+                found.add(stem)
+                break
+    return frozenset(found)
+
 
 #: A wire dateline opening a sentence: "JERUSALEM (AP) _ ", "ANKARA, Turkey (AP) _ ",
 #: "WASHINGTON _ ". The place in capitals is where the report is set.
@@ -316,6 +375,9 @@ def _placed_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     people in Orrin" / "the storm has killed at least 40 people" are a part and the whole;
     "the wildfire near Corran destroyed 40 homes" / "the Corran wildfire ... destroyed 25
     homes" set both counts in Corran, one of them beside its figure, the other elsewhere."""
+    nouns_a, nouns_b = _place_nouns(a, v), _place_nouns(b, w)
+    if nouns_a != nouns_b and ((nouns_a - b.terms) or (nouns_b - a.terms)):
+        return True  # "to the border" / "to the capital": two places, neither named by the other
     placed_a, placed_b = _placed(a, v), _placed(b, w)
     if placed_a == placed_b:
         return False
@@ -342,6 +404,36 @@ def _intended(spec: Specifics, v: Value) -> bool:
     plan and what came of it, not two counts of one thing; two plans still disagree."""
     clause = spec.tokens[v.first].clause
     return any(t.clause == clause and t.low in _INTENT for t in spec.tokens)
+
+
+#: Words that make a figure a limit, not an amount that is: "the *maximum* fine is
+#: $2,000" / "he was fined $500", "a *record* 9.58 seconds" / "ran it in 9.63 seconds".
+_LIMITS = frozenset((
+    "maximum", "minimum", "max", "limit", "cap", "ceiling", "record", "threshold",
+))  # fmt: skip
+#: Words that make a figure an earlier moment of a count since revised: "officials
+#: *initially* said 30 were missing" / "officials now say 12 are missing".
+_EARLIER = frozenset(("initially", "originally", "previously"))
+
+
+#: Words that make a count a running total up to a moment: "had destroyed 25 homes *by*
+#: Sunday evening", "have pulled 30 survivors *since* the quake", "*so far*", "*to date*".
+_RUNNING = re.compile(
+    rf"\b(?:so far|to date|as of|since|by (?:(?:late|early|mid)\s)?(?:{WEEKDAY_WORD}"
+    rf"|(?:this|that|last|early|late)\s\w+|(?:{MONTH_WORD})\s\d|noon|midnight|nightfall|dawn))",
+    re.IGNORECASE,
+)
+
+
+def _qualified(spec: Specifics, v: Value) -> tuple[bool, bool, bool]:
+    """Does a word of the figure's clause make it a limit (:data:`_LIMITS`), one make
+    it an earlier, revised count (:data:`_EARLIER`), and one a running total up to a
+    moment (:data:`_RUNNING`)?"""
+    clause = spec.tokens[v.first].clause
+    inside = [t for t in spec.tokens if t.clause == clause]
+    words = {t.low for t in inside}
+    running = bool(_RUNNING.search(spec.text[inside[0].start : inside[-1].end]))
+    return bool(words & _LIMITS), bool(words & _EARLIER), running
 
 
 def _measured_alike(v: Value, w: Value) -> bool:
@@ -399,11 +491,85 @@ def _other_roles(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     return bool((fates_a - terms_b) and (fates_b - terms_a))
 
 
+#: Words that tell one of a series from another: "the *first* flight left at 9:15 a.m." /
+#: "the *last* flight left at 11:40 p.m.".
+_ORDINALS = frozenset((
+    "first", "second", "third", "fourth", "fifth", "last", "final", "next", "previous",
+    "earlier", "later", "latest", "initial", "new", "old", "current",
+))  # fmt: skip
+#: Words for someone's kin or companion: "the man's *brother* was 38" gives another
+#: person's age than "the man was 35".
+_KIN = frozenset((
+    "brother", "sister", "wife", "husband", "son", "daughter", "mother", "father", "friend",
+    "girlfriend", "boyfriend", "partner", "cousin", "uncle", "aunt", "nephew", "niece",
+    "grandson", "granddaughter", "grandmother", "grandfather", "stepfather", "stepmother",
+    "fiancé", "fiance", "fiancee", "widow", "widower", "parents", "children",
+))  # fmt: skip
+
+
+def _kin_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Is one figure given for someone's kin ("the man's *brother* was 38") and the other
+    sentence names no kin at all ("the man was 35")? Then they are two people's."""
+    words_a = {t.low for t in a.tokens}
+    words_b = {t.low for t in b.tokens}
+    kin_a = {t.low for t in a.tokens[: v.first] if t.clause == a.tokens[v.first].clause} & _KIN
+    kin_b = {t.low for t in b.tokens[: w.first] if t.clause == b.tokens[w.first].clause} & _KIN
+    return bool((kin_a - words_b) or (kin_b - words_a))
+
+
+def _among(spec: Specifics, v: Value) -> frozenset[str]:
+    """The group a figure's clause limits it to: "unemployment *among young people*",
+    "turnout *among women*"; the telling words after "among"."""
+    tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    found = set()
+    for i, token in enumerate(tokens):
+        if token.clause == clause and token.low == "among":
+            for t in tokens[i + 1 : i + 4]:
+                if t.clause != clause or t.low in _TOWARDS:
+                    break
+                if t.stem and t.stem not in VAGUE:
+                    found.add(t.stem)
+    return frozenset(found)
+
+
+def _subgroup_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Is one figure limited to a group ("stood at 11 percent *among young people*") the
+    other sentence never names ("unemployment stood at 5.2 percent")? A part, not the whole."""
+    among_a, among_b = _among(a, v), _among(b, w)
+    return among_a != among_b and bool((among_a - b.terms) or (among_b - a.terms))
+
+
+def _whose(spec: Specifics, at: int) -> frozenset[str]:
+    """The roles ("the *president*", "the prime *minister*") and the places in a series
+    ("the *first* flight") the figure's clause names before it: whose figure or date it is."""
+    clause = spec.tokens[at].clause
+    return frozenset(
+        t.low
+        for t in spec.tokens[:at]
+        if t.clause == clause and (t.low in ROLES or t.low in _ORDINALS)
+    )
+
+
+def _other_referents(a: Specifics, i: int, b: Specifics, j: int) -> bool:
+    """Are two figures or dates given for two people or two of a series: "the president
+    will visit the city on Tuesday" / "the prime minister will visit on Wednesday", "the
+    first flight left at 9:15 a.m." / "the last flight left at 11:40 p.m."? Each clause
+    names its own before the value (at token ``i`` of ``a``, ``j`` of ``b``), and neither
+    sentence names the other's anywhere."""
+    whose_a, whose_b = _whose(a, i), _whose(b, j)
+    if not whose_a or not whose_b or whose_a & whose_b:
+        return False
+    words_a = {t.low for t in a.tokens}
+    words_b = {t.low for t in b.tokens}
+    return not (whose_a & words_b) and not (whose_b & words_a)
+
+
 #: What befalls the people a report counts, one word for each (as :func:`counted` names
 #: them: "wounded" and "hurt" are "injur", "dead" and "died" are "kill").
 _FATES = frozenset((
     "kill", "injur", "arrest", "rescu", "evacu", "miss", "treat", "hospit", "detain", "charg",
-    "releas", "captur", "displac", "trap", "strand", "sicken",
+    "releas", "captur", "displac", "trap", "strand", "sicken", "discharg", "admit", "question",
+    "interview", "convict", "acquit", "suspend", "expel", "identifi",
 ))  # fmt: skip
 
 
@@ -462,12 +628,15 @@ def _same_period_count(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
 
 
 #: Spans of time a figure is given for, beyond the dates: "in the fiscal year", "in the
-#: quarter", "in the first half", "a day" (a rate is no total).
+#: quarter", "in the first half", "a day" (a rate is no total), "during the week", "a
+#: decade ago" (a time past).
 _SPANS = re.compile(
     r"\b(?:(?:fiscal|financial|calendar|school|academic|tax|full)\s+year"
     r"|(?:the|first|second|third|fourth|final|latest)\s+(?:quarter|half)"
     r"|(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour|minute|second)"
-    r"|year[- ]on[- ]year|year[- ]to[- ]date|annual(?:ly)?|daily|weekly|monthly|hourly)\b"
+    r"|year[- ]on[- ]year|year[- ]to[- ]date|annual(?:ly)?|daily|weekly|monthly|hourly"
+    r"|(?:[\w-]+\s+)?(?:years?|months?|weeks?|decades?|centur(?:y|ies))\s+ago"
+    r"|(?:during|throughout|over)\s+the\s+(?:week|month|year|decade))\b"
 )
 #: Rates said in one word, as "per" says them: "daily" is "per day".
 _RATE_WORDS = {
@@ -478,6 +647,10 @@ _RATE_WORDS = {
 
 def _span_key(found: str) -> str:
     words = found.split()
+    if words[-1] == "ago":
+        return found  # "a decade ago": a time past, not a rate
+    if words[0] in ("during", "throughout", "over"):
+        return f"the {words[-1]}"  # "during the week", "over the week": one span
     if words[0] in ("a", "an", "each", "every"):
         return f"per {words[-1]}"  # "an hour", "per hour": one rate
     return _RATE_WORDS.get(found, " ".join(words))
@@ -544,6 +717,8 @@ def _clock_times(a: Specifics, b: Specifics) -> Finding | None:
             (left_a, right_a), (left_b, right_b) = _clock_anchors(a, x), _clock_anchors(b, y)
             if not ((left_a and left_a == left_b) or (right_a and right_a == right_b) or fall):
                 continue
+            if _other_referents(a, x.first, b, y.first):
+                continue  # "the first flight left at 9:15 a.m." / "the last flight ..."
             return Finding(
                 "date", _words(a, x.first, x.last), _words(b, y.first, y.last),
                 (_span(a, x.first, x.last),), (_span(b, y.first, y.last),),
@@ -851,12 +1026,28 @@ def _values_finding(kind: DisagreementKind, a: Specifics, b: Specifics, pairs: l
 
 
 # -- names and negation -------------------------------------------------------------------
+#: Words before a role that make it another post than the role alone: an "*assistant*
+#: coach" is not the coach, a "*deputy* mayor" not the mayor.
+_UNDER_ROLES = (
+    "assistant", "deputy", "vice", "acting", "interim", "associate", "former", "junior",
+    "under", "co",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _under_stems() -> frozenset[str]:
+    """:data:`_UNDER_ROLES` as stems, made when first asked for (the stemmer loads then)."""
+    return frozenset(stem(word) for word in _UNDER_ROLES)
+
+
 def _names(a: Specifics, b: Specifics) -> list[tuple[RoleName, RoleName]]:
     pairs = []
     for x in a.roles:
         for y in b.roles:
             if x.role != y.role or (x.modifier and y.modifier and x.modifier != y.modifier):
                 continue
+            if (x.modifier in _under_stems()) != (y.modifier in _under_stems()):
+                continue  # "Coach Peter Vance" / "assistant coach Tom Aske": two posts
             if set(x.name) & b.names or set(y.name) & a.names:
                 continue  # the same person, or named elsewhere in the other sentence
             if _other_names(a, b, drop=(*x.name, *y.name)):
@@ -956,6 +1147,26 @@ def _denied(neg: Specifics, plain: Specifics) -> tuple[int, int, int] | None:
     return None
 
 
+def _subject(spec: Specifics, i: int) -> frozenset[str]:
+    """The telling words of the clause before the word at ``i``: who or what the clause
+    says it of ("*the mayor* did not attend", "*the school* will reopen"); none for a
+    pronoun ("she did not attend")."""
+    clause = spec.tokens[i].clause
+    return frozenset(
+        counted(t.stem)
+        for t in spec.tokens[:i]
+        if t.clause == clause and t.stem and t.stem not in VAGUE and t.low not in _NEGATING_WORDS
+    )
+
+
+def _other_subjects(x: Specifics, i: int, y: Specifics, j: int) -> bool:
+    """Do two sentences say the word at ``i`` and the one at ``j`` of two subjects that
+    share no word ("*the mayor* did not attend the ceremony" / "*the governor* attended the
+    ceremony")? A denial and an assertion disagree only when said of one subject."""
+    left, right = _subject(x, i), _subject(y, j)
+    return bool(left and right and not left & right)
+
+
 def _negation(a: Specifics, b: Specifics) -> Finding | None:
     if _other_names(a, b):
         return None  # different people speaking: a debate, not a disputed fact
@@ -965,6 +1176,8 @@ def _negation(a: Specifics, b: Specifics) -> Finding | None:
         if found is None:
             continue
         n, head, j = found
+        if _other_subjects(neg, head, plain, j):
+            continue  # "the mayor did not attend" / "the governor attended": two people
         if not periods and neg.tokens[n].low != "never":
             continue  # "did not attend in 2016" / "attended": two times; "never" is every time
         neg_side = (_words(neg, n, head), (_span(neg, n, head),))
@@ -1031,6 +1244,8 @@ def _outcome(a: Specifics, b: Specifics) -> Finding | None:
         other_off = off_b if not flip else off_a
         if not x_off or not y_ahead or own_ahead or other_off:
             continue
+        if _other_subjects(x, x_off[0], y, y_ahead[0]):
+            continue  # "the final was postponed" / "the semi-final went ahead"
         x_side = (_words(x, x_off[0], x_off[-1]), (_span(x, x_off[0], x_off[-1]),))
         y_side = (_words(y, y_ahead[0], y_ahead[-1]), (_span(y, y_ahead[0], y_ahead[-1]),))
         first, second = (y_side, x_side) if flip else (x_side, y_side)
@@ -1152,8 +1367,9 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
                 frozenset(w.tag for w in b.values if w.countable and not w.label),
                 ("n:",),
             ):
-                # "312 murders in 2016" / "290 murders in 2017": each figure is its year's
-                pairs = [(v, w) for v, w in pairs if not v.tag.startswith("y:")]
+                # "312 murders in 2016" / "290 murders in 2017": each figure is its year's;
+                # "deliberated for six hours on Tuesday" / "four hours on Wednesday": its day's
+                pairs = [(v, w) for v, w in pairs if not v.tag.startswith(("y:", "d:"))]
             # two words in common ("younger patients") do not show that figures count one thing
             if not (whole or (kind == "date" and one_story)) or (
                 kind == "number" and len((a.terms & b.terms) - VAGUE) < 3
@@ -1169,10 +1385,20 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
                     and not ((_risen_to(a, v) or _risen_to(b, w)) and not _one_moment(a, b))
                     and _measured_alike(v, w)
                     and _intended(a, v) == _intended(b, w)
+                    and _qualified(a, v) == _qualified(b, w)
                     and not _other_roles(a, v, b, w)
+                    and not _other_referents(a, v.first, b, w.first)
+                    and not _kin_apart(a, v, b, w)
+                    and not _subgroup_apart(a, v, b, w)
                 ]
             else:
-                pairs = [(v, w) for v, w in pairs if _more_than_anchors(a, v, b, w)]
+                pairs = [
+                    (v, w)
+                    for v, w in pairs
+                    if _more_than_anchors(a, v, b, w)
+                    and not _other_referents(a, v.first, b, w.first)
+                    and not _around_midnight(a, v, b, w)
+                ]
             if kind == "number" and not pairs:
                 pairs = _ages_of_one_person(a, b) or _one_named_age(a, b)
                 if not pairs and whole:
@@ -1319,28 +1545,45 @@ def _each_source_text(
         yield sentence, group
 
 
+def _before_name(word: str) -> bool:
+    """Is a name word one that stands before a person's two names, not one of them: a
+    role or a rank ("President", "Capt."), a country in initials ("U.S.")?"""
+    return word in ROLES or word.rstrip(".") in RANKS or "." in word
+
+
 def _spelled_two_ways(
     sentences: Sequence[Sentence], group_of: Sequence[int]
 ) -> list[tuple[int, int, Finding]]:
     """One person's name spelled two ways by two sources: "Dimitri Olivares" in one,
-    "Dimitri Oliveras" in another. The first name is the same, the surnames are one
-    spelling apart (:func:`_respelled`), and no source writes both (a source that does
-    has two people, or a slip of its own). The first sentence of each source that gives
-    the full name stands for it."""
+    "Dimitri Oliveras" in another, or "President Barak Obama" / "Barack Obama". One of
+    the two names is the same, the other one spelling apart (:func:`_respelled`) other
+    than by a letter one romanisation writes and another does not (:func:`_romanised_apart`:
+    "Murdjatmodjo" / "Murjatmodjo") or, for first names, a doubled letter
+    (:func:`_doubled_apart`: "Mohammed" / "Mohamed"), and no source writes both (a source
+    that does has two people, or a slip of its own). A role, a rank or initials before the
+    two names are no part of them (:func:`_before_name`). The first sentence of each
+    source that gives the full name stands for it."""
     where: dict[tuple[str, str], dict[int, int]] = {}
     # a sentence two sources share is read once for each: each writes that spelling
     for sentence, group in _each_source_text(sentences, group_of):
         for run in name_runs(sentence.text):
-            if len(run) == 2:
-                where.setdefault((run[0], run[-1]), {}).setdefault(group, sentence.id)
+            if len(run) == 2 or (len(run) > 2 and all(map(_before_name, run[:-2]))):
+                where.setdefault((run[-2], run[-1]), {}).setdefault(group, sentence.id)
     by_first: dict[str, list[tuple[str, str]]] = {}
+    by_last: dict[str, list[tuple[str, str]]] = {}
     for key in where:
         by_first.setdefault(key[0], []).append(key)
+        by_last.setdefault(key[1], []).append(key)
     found = []
-    for keys in by_first.values():
+    for keys, at in (
+        *((keys, 1) for keys in by_first.values()),
+        *((keys, 0) for keys in by_last.values()),
+    ):
         for i, x in enumerate(keys):
             for y in keys[i + 1 :]:
-                if not _respelled(x[1], y[1]) or where[x].keys() & where[y].keys():
+                if not _respelled(x[at], y[at]) or where[x].keys() & where[y].keys():
+                    continue
+                if _romanised_apart(x[at], y[at]) or (at == 0 and _doubled_apart(x[0], y[0])):
                     continue
                 a = where[x][min(where[x])]
                 b = where[y][min(where[y])]
@@ -1390,7 +1633,11 @@ def _alone_spelled_two_ways(
     found = []
     for surname in sorted(full):
         for word in by_shape.get((surname[:2], surname[-1]), ()):
-            if not _respelled(surname, word) or _doubled_apart(surname, word):
+            if (
+                not _respelled(surname, word)
+                or _doubled_apart(surname, word)
+                or _romanised_apart(surname, word)
+            ):
                 continue
             if any(surname in names and word in names for names in written.values()):
                 continue
@@ -1432,6 +1679,26 @@ def _doubled_apart(x: str, y: str) -> bool:
         and ((i and long_[i] == long_[i - 1]) or (i + 1 < len(long_) and long_[i] == long_[i + 1]))
         for i in range(len(long_))
     )
+
+
+def _romanised_apart(x: str, y: str) -> bool:
+    """Do two spellings differ only by a letter one romanisation writes and another
+    leaves out: the d of the old Indonesian "dj" ("Murdjatmodjo" / "Murjatmodjo", "Djoko"
+    / "Joko"), an h after a consonant ("Gadhafi" / "Gadafi", "Khaled" / "Kaled"), the o
+    of "ou" ("Yousef" / "Yusef")? Two sources then write one name in two systems."""
+    short, long_ = sorted((x, y), key=len)
+    if len(long_) - len(short) != 1:
+        return False
+    for i in range(len(long_)):
+        if long_[:i] + long_[i + 1 :] != short:
+            continue
+        letter, before = long_[i], long_[i - 1] if i else ""
+        after = long_[i + 1] if i + 1 < len(long_) else ""
+        if (letter == "d" and after == "j") or (letter == "o" and after == "u"):
+            return True
+        if letter == "h" and before and before not in "aeiouy":
+            return True
+    return False
 
 
 def _word_at(text: str, key: str) -> tuple[int, int] | None:

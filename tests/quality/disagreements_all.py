@@ -1,0 +1,94 @@
+"""Every disagreement the engine reports over every readable story, to read by hand.
+
+    uv run python tests/quality/disagreements_all.py CORPUS_DIR [STORY ...] [--json OUT.json]
+    uv run python tests/quality/disagreements_all.py --diff BEFORE.json AFTER.json
+
+Lists, for each story folder of ``CORPUS_DIR`` that may be read (``multinews-dev``,
+``duc2003`` and ``summit``, the set-aside stories left out as in
+:func:`text_changes.story_folders`; the corpus's folder of reference summaries is no story),
+each reported disagreement: its kind, the two values, and the two sentences with their files.
+The gold labels cover only some stories; a class of disagreements is kept only when every
+new report it makes over all of these is read and judged true. ``--json`` also writes the
+reports, and ``--diff`` lists what two such files differ by: the reports only one of them
+makes. The script prints a note and exits 0 when the corpora are absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from text_changes import story_folders  # noqa: E402
+
+#: Characters of each sentence printed.
+SHOWN = 300
+
+
+def reports(corpus_dir: Path, only: set[str]) -> list[dict[str, str]]:
+    from corroborate.engine import analyze
+
+    found = []
+    for folder in story_folders(corpus_dir):
+        if only and folder.name not in only:
+            continue
+        analysis = analyze(folder)
+        for d in analysis.disagreements:
+            a, b = analysis.sentences[d.a], analysis.sentences[d.b]
+            found.append(
+                {
+                    "story": folder.name,
+                    "kind": d.kind,
+                    "values": f"{d.a_value} / {d.b_value}",
+                    "a_file": analysis.articles[a.article].file,
+                    "a": a.text,
+                    "b_file": analysis.articles[b.article].file,
+                    "b": b.text,
+                }
+            )
+    return found
+
+
+def _show(item: dict[str, str], mark: str = "==") -> None:
+    print(f"{mark} {item['story']} [{item['kind']}] {item['values']}")
+    print(f"   A {item['a_file']}: {item['a'][:SHOWN]}")
+    print(f"   B {item['b_file']}: {item['b'][:SHOWN]}")
+
+
+def _key(item: dict[str, str]) -> tuple[str, ...]:
+    return item["story"], item["kind"], item["values"], item["a_file"], item["b_file"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("corpus", nargs="?", type=Path)
+    parser.add_argument("stories", nargs="*")
+    parser.add_argument("--json", type=Path)
+    parser.add_argument("--diff", nargs=2, type=Path)
+    args = parser.parse_args(argv)
+    if args.diff:
+        before, after = (json.loads(p.read_text("utf-8")) for p in args.diff)
+        old, new = {_key(i): i for i in before}, {_key(i): i for i in after}
+        for key in sorted(old.keys() - new.keys()):
+            _show(old[key], "-")
+        for key in sorted(new.keys() - old.keys()):
+            _show(new[key], "+")
+        print(f"{len(before)} before, {len(after)} after")
+        return 0
+    if args.corpus is None or not (args.corpus / "multinews-dev").is_dir():
+        print("disagreements_all: no corpora here; nothing listed")
+        return 0
+    found = reports(args.corpus, set(args.stories))
+    for item in found:
+        _show(item)
+    print(f"{len(found)} reported")
+    if args.json:
+        args.json.write_text(json.dumps(found, indent=1, ensure_ascii=False), "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
