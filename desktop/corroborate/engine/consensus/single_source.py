@@ -144,10 +144,10 @@ def echo_groups(
             found[b].add(group_of[sentences[a].article])
 
     link([(m.a, m.b) for m in matches] + [(p.a, p.b) for p in near])
-    # the shared facts of sentences that may still be listed, the others' being moot
-    asked = [
-        len(found[s.id]) == 1 and s.standalone and s.words >= MIN_CLAIM_WORDS for s in sentences
-    ]
+    # The shared facts of every sentence that may be listed, even one another group already
+    # echoes: the reader may merge that group into the sentence's own, and the echoes are
+    # renumbered then (:func:`.corrections.apply_corrections`), not worked out again.
+    asked = [s.standalone and s.words >= MIN_CLAIM_WORDS for s in sentences]
     link(shared_fact_pairs(sentences, asked))
     return tuple(frozenset(groups) for groups in found)
 
