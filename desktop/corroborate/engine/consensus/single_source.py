@@ -232,7 +232,9 @@ def single_source_candidates(
     seen = {(analysis.sentence_group[sid], analysis.sentences[sid].repeat_key) for sid in shown}
     # So is a sentence the source states in two of its articles in a few words apart (an
     # outlet's updated report: "Suitcases were found …" / "Blasted-apart suitcases were
-    # found …"): matched to one listed or shown, it is that sentence again.
+    # found …"): matched to one listed or shown as stating the same whole thing
+    # (:meth:`.Analysis.equivalent`), it is that sentence again. Two sentences sharing one
+    # fact ("Varga, 52, drove the route" / "a shop of two sons of Varga, 52, shut") are two.
     taken = set(shown)
     for sentence in analysis.sentences:
         if not sentence.standalone or sentence.words < MIN_CLAIM_WORDS or sentence.id in shown:
@@ -247,7 +249,7 @@ def single_source_candidates(
         _, backing = analysis.corroboration(sentence.id)
         if _copied_from_original(sentence.id, backing, analysis):
             continue
-        if any(other in taken for other in backing):
+        if any(other in taken and analysis.equivalent(sentence.id, other) for other in backing):
             continue
         # Surest first: a sentence whose words most sources use is more likely a claim
         # they state in other words than one it alone reports; earlier ones break ties.
