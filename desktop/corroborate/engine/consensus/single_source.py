@@ -207,11 +207,14 @@ def distinctness(
 
 
 def _copied_from_original(sentence: int, backing: tuple[int, ...], analysis: Analysis) -> bool:
-    """A reprint's sentence is shown once, from the group's original article."""
+    """A reprint's sentence is shown once, from the group's original article: a sentence of
+    another of the group's articles matched to one of the original's as stating the same
+    whole thing (:meth:`.Analysis.equivalent`; not one sharing a single fact with it)."""
     article = analysis.sentences[sentence].article
     original = analysis.groups[analysis.group_of[article]].original
     return article != original and any(
-        analysis.sentences[other].article == original for other in backing
+        analysis.sentences[other].article == original and analysis.equivalent(sentence, other)
+        for other in backing
     )
 
 
