@@ -504,3 +504,44 @@ def test_a_sentence_the_summary_shows_in_an_outlets_other_wording_is_not_listed_
     summary = summarize(analyze(make_folder(files)), SummaryOptions(sentences=40))
     assert {item.text for item in summary.items} & {LEDGER_ALONE, reworded}
     assert not {LEDGER_ALONE, reworded} & {item.text for item in summary.single_source}
+
+
+DRIVING = "Ilse Varga, 52, had driven the Corley route every weekday since she moved from Dunmore."
+BAKERY = (
+    "A bakery near Astbury market, owned by two sons of Varga, 52, stayed shut on Tuesday out "
+    "of respect."
+)
+EMBANKMENT = (
+    "Engineers from the county and the railway walked the embankment on Tuesday morning and "
+    "found no damage to the signals near Corley Junction."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "update", "update_2"),
+    [
+        # each in one of The Ledger's later reports
+        (EMBANKMENT, DRIVING, BAKERY),
+        # one in its first report (the one shown for the outlet), one in a later report
+        (f"{EMBANKMENT}\n\n{BAKERY}", DRIVING, EMBANKMENT),
+    ],
+    ids=["both-in-later-reports", "one-in-the-first-report"],
+)
+def test_two_sentences_of_one_outlet_sharing_only_a_figure_and_a_name_are_both_its_own(
+    make_folder, story_files, first: str, update: str, update_2: str
+) -> None:
+    # The Ledger tells two things of the bus driver, her age the one fact they share: two
+    # sentences, not one sentence reworded.
+    ledger = story_files["the-ledger.txt"]
+    files = {
+        **story_files,
+        "the-ledger.txt": f"{ledger}\n{first}\n",
+        "the-ledger-update.txt": f"{ledger}\n{update}\n",
+        "the-ledger-update-2.txt": f"{ledger}\n{update_2}\n",
+    }
+    analysis = analyze(make_folder(files))
+    assert analysis.independent_sources == 3
+    summary = summarize(analysis, SummaryOptions(sentences=3, single_source_per_outlet=10))
+    listed = {item.text for item in summary.single_source}
+    assert {DRIVING, BAKERY} <= listed
+    assert sum(summary.single_source_totals) == len(summary.single_source)

@@ -4,7 +4,7 @@ other outlets may state a sentence's fact."""
 from __future__ import annotations
 
 from corroborate.engine.consensus.single_source import MIN_DISTINCT, distinctness, echo_groups
-from corroborate.engine.models import Sentence
+from corroborate.engine.models import NearPair, Sentence
 from corroborate.engine.text.segment import content_stem
 
 
@@ -148,3 +148,34 @@ def test_a_rare_name_and_a_figure_another_outlet_gives_are_a_shared_fact() -> No
     assert echoes[thanks] == frozenset({0})
     assert echoes[months] == frozenset({1})
     assert all(echoes[k] == frozenset({k // 5 % 2}) for k in range(10))
+
+
+def test_an_outlet_quoting_a_sentence_is_among_its_echoes_though_others_echo_both() -> None:
+    # The reader may say an echoing outlet is the sentence's own (one outlet): echoes are then
+    # renumbered, so each must name every outlet that shares the sentence's fact.
+    sentences = _read(
+        *HARLOW,
+        (
+            0,
+            'Inspector Rhona Petrie said she had "never seen a span fold like that" before.',
+            (),
+            ("never seen a span fold like that",),
+        ),
+        (1, "An inspector said she had not seen a span fold like that before.", (), ()),
+        (
+            2,
+            'Workers said they had "never seen a span fold" in decades of repairs.',
+            (),
+            ("never seen a span fold",),
+        ),
+        (3, "Workers said the girders had folded like paper during the repairs.", (), ()),
+    )
+    petrie, reworded, quoting, workers = (len(HARLOW) + k for k in range(4))
+    near = [
+        NearPair(petrie, reworded, 0.5, 0.5, False, True),
+        NearPair(quoting, workers, 0.5, 0.5, False, True),
+    ]
+    echoes = echo_groups(sentences, [], near, [0, 1, 2, 3])
+    assert echoes[petrie] == frozenset({0, 1, 2})
+    assert echoes[quoting] == frozenset({0, 2, 3})
+    assert echoes[reworded] == frozenset({0, 1})

@@ -144,10 +144,10 @@ def echo_groups(
             found[b].add(group_of[sentences[a].article])
 
     link([(m.a, m.b) for m in matches] + [(p.a, p.b) for p in near])
-    # the shared facts of sentences that may still be listed, the others' being moot
-    asked = [
-        len(found[s.id]) == 1 and s.standalone and s.words >= MIN_CLAIM_WORDS for s in sentences
-    ]
+    # The shared facts of every sentence that may be listed, even one another group already
+    # echoes: the reader may merge that group into the sentence's own, and the echoes are
+    # renumbered then (:func:`.corrections.apply_corrections`), not worked out again.
+    asked = [s.standalone and s.words >= MIN_CLAIM_WORDS for s in sentences]
     link(shared_fact_pairs(sentences, asked))
     return tuple(frozenset(groups) for groups in found)
 
@@ -207,11 +207,14 @@ def distinctness(
 
 
 def _copied_from_original(sentence: int, backing: tuple[int, ...], analysis: Analysis) -> bool:
-    """A reprint's sentence is shown once, from the group's original article."""
+    """A reprint's sentence is shown once, from the group's original article: a sentence of
+    another of the group's articles matched to one of the original's as stating the same
+    whole thing (:meth:`.Analysis.equivalent`; not one sharing a single fact with it)."""
     article = analysis.sentences[sentence].article
     original = analysis.groups[analysis.group_of[article]].original
     return article != original and any(
-        analysis.sentences[other].article == original for other in backing
+        analysis.sentences[other].article == original and analysis.equivalent(sentence, other)
+        for other in backing
     )
 
 
@@ -232,7 +235,9 @@ def single_source_candidates(
     seen = {(analysis.sentence_group[sid], analysis.sentences[sid].repeat_key) for sid in shown}
     # So is a sentence the source states in two of its articles in a few words apart (an
     # outlet's updated report: "Suitcases were found …" / "Blasted-apart suitcases were
-    # found …"): matched to one listed or shown, it is that sentence again.
+    # found …"): matched to one listed or shown as stating the same whole thing
+    # (:meth:`.Analysis.equivalent`), it is that sentence again. Two sentences sharing one
+    # fact ("Varga, 52, drove the route" / "a shop of two sons of Varga, 52, shut") are two.
     taken = set(shown)
     for sentence in analysis.sentences:
         if not sentence.standalone or sentence.words < MIN_CLAIM_WORDS or sentence.id in shown:
@@ -247,7 +252,7 @@ def single_source_candidates(
         _, backing = analysis.corroboration(sentence.id)
         if _copied_from_original(sentence.id, backing, analysis):
             continue
-        if any(other in taken for other in backing):
+        if any(other in taken and analysis.equivalent(sentence.id, other) for other in backing):
             continue
         # Surest first: a sentence whose words most sources use is more likely a claim
         # they state in other words than one it alone reports; earlier ones break ties.
