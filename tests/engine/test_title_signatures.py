@@ -266,3 +266,16 @@ def test_a_site_signed_by_another_mark_in_brackets_or_before_a_date_or_its_tagli
 )
 def test_a_bracket_or_slash_that_is_the_headlines_own_names_no_site(line: str) -> None:
     assert _from_page(line).outlet == "p01"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Election Day, the party had lost its leader.",
+        "By Christmas Day, Harlow residents were reading the Fennick News.",
+        "By Monday Morning, Park worked for the Fennick Gazette.",
+    ],
+)
+@pytest.mark.parametrize("where", ["top", "bottom"])
+def test_a_sentence_opening_with_by_and_a_named_day_names_no_outlet(where: str, line: str) -> None:
+    assert _outlet(**{where: line}) == "p01"

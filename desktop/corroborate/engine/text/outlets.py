@@ -338,10 +338,12 @@ _STAFF = (
     (("Staff",),
      re.compile(rf"^(?:By [A-Z][\w.'’ -]{{2,40}}?,? )?(?:[Tt]he )?(?P<outlet>{_NAME}) Staff\.?\s*$")),
     # a byline in other words, or for its paper: "Story by Lee Park, Harlow Herald", "Written
-    # by Lee Park for the Harlow Herald", "By Lee Park for the Harlow Herald" (a paper's name)
+    # by Lee Park for the Harlow Herald", "By Lee Park for the Harlow Herald" (a paper's name,
+    # in capitals: "By Election Day, the party had lost its leader" is a sentence)
     (("By ", " by "),
      re.compile(rf"^(?:(?:Story|Written|Words|Text|Article) by|By) {_BYLINE_NAMES}(?:,? for|,| \|)"
-                rf" (?:[Tt]he )?(?P<outlet>(?!for )(?:[A-Z]|of |the |and |& )[^,|]*?)\.?\s*$")),
+                r" (?:[Tt]he )?(?P<outlet>[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|the|and|&))*)"
+                r"\.?\s*$")),
     (("Staff Report", "staff report"),
      re.compile(r"^(?:From )?(?:the )?(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}?)"
                 r" [Ss]taff [Rr]eports?\.?\s*$")),
