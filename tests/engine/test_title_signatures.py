@@ -305,3 +305,15 @@ def test_a_sentence_opening_with_by_and_a_named_day_names_no_outlet(where: str, 
 )
 def test_a_story_sentence_about_audio_ai_alerts_or_compensation_stays_story(line: str) -> None:
     assert furniture_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    "bottom",
+    [
+        "Its final front page carried three words: Support The Fennick Ledger.",
+        "The union's banner read: Support the Harlow Press.",
+        "Outside the courthouse, one placard said: Subscribe to the Fennick Courier.",
+    ],
+)
+def test_an_appeal_to_support_a_paper_quoted_in_the_story_names_no_outlet(bottom: str) -> None:
+    assert _outlet(bottom=bottom) == "p01"

@@ -1083,9 +1083,11 @@ _CLOSING_ADDRESS = re.compile(r"@(?:[\w-]+\.)*?(?P<stem>[\w-]{3,40})\.(?:com|org
 #: A run of capitalised words that may be a paper's name ("The Harlow Herald").
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'’-]*(?: (?:of |the |and |& )?[A-Z][\w&'’-]*){0,5}")
 #: The paper asking to be subscribed to or supported on its own page: "Subscribe to the
-#: Harlow Herald.", "Support local journalism: subscribe to the Harlow Herald today."
+#: Harlow Herald.", "Support local journalism: subscribe to the Harlow Herald today." (after a
+#: colon only an appeal's: "The union's banner read: Support the Harlow Press." quotes one)
 _SUBSCRIBE_TO = re.compile(
-    r"(?:^|[.:!] )(?:[Ss]ubscribe to|[Ss]upport|[Bb]ecome a (?:member|subscriber) of) (?:the |[Tt]he )?"
+    r"(?:^|[.!] |^(?:[Ss]upport|[Hh]elp|[Ll]ove|[Vv]alue|[Ee]njoy|[Pp]rotect|[Ff]und)\b[^.:!?\"“”]{0,40}: )"
+    r"(?:[Ss]ubscribe to|[Ss]upport|[Bb]ecome a (?:member|subscriber) of) (?:the |[Tt]he )?"
     r"(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})(?: today| now)?[.!]?$"
 )
 
