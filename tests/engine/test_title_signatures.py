@@ -317,3 +317,47 @@ def test_a_story_sentence_about_audio_ai_alerts_or_compensation_stays_story(line
 )
 def test_an_appeal_to_support_a_paper_quoted_in_the_story_names_no_outlet(bottom: str) -> None:
     assert _outlet(bottom=bottom) == "p01"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harlow's Oldest Paper – The Fennick Gazette – Prints Its Last Edition",
+        "Spielberg's Newsroom Film - The Harlow Post - Opens to Rave Reviews",
+        "Why Harlow's Favourite Show - The Late Review - Was Cancelled",
+        "Harlow Bridge Reopens - Mayor Hails Crews",
+    ],
+)
+def test_a_papers_name_set_off_by_dashes_inside_a_headline_is_no_site_before_its_tagline(
+    line: str,
+) -> None:
+    article = _from_page(line)
+    assert (article.title, article.outlet) == (line, "p01")
+
+
+@pytest.mark.parametrize(
+    "tagline",
+    ["Fennick County's News Source", "Serving Harlow Since 1847", "Your Hometown Newspaper",
+     "The Voice of the Valley"],
+)  # fmt: skip
+def test_a_sites_tagline_after_its_name_is_cut_with_it(tagline: str) -> None:
+    article = _from_page(
+        f"Harlow council fires police chief after audit - Harlow Herald - {tagline}"
+    )
+    assert (article.title, article.outlet) == (
+        "Harlow council fires police chief after audit",
+        "Harlow Herald",
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harlow Mill Fire: What We Know - March 4, 2026",
+        "Harlow Mill Fire: What We Know - 4 March 2026",
+        "Harlow Mill Fire: What We Know | Monday, March 4, 2026",
+    ],
+)
+def test_a_date_closing_a_title_line_is_cut_and_names_no_outlet(line: str) -> None:
+    article = _from_page(line)
+    assert (article.title, article.outlet) == ("Harlow Mill Fire: What We Know", "p01")

@@ -699,7 +699,23 @@ def _title_site(title: str | None) -> str | None:
                                  for w in words):  # fmt: skip
         # "… - Politics - Harlow Herald": the parts split at each mark
         return _site_among_sections(title)
+    before = title.strip()[: found.start("outlet")].rstrip()
+    if (
+        not before.endswith(_PIPES)
+        and not _lower_case_headline(before)
+        and not _site_part(name, pipe=False)
+    ):
+        # after a dash or a colon closing a headline in capitals, the headline's own clause in
+        # capitals ("Harlow Bridge Reopens - Mayor Hails Crews", "Harlow's Oldest Paper - The
+        # Fennick Gazette - Prints Its Last Edition"), unless a paper's or a station's name
+        return None
     return _clean(name)
+
+
+def _lower_case_headline(text: str) -> bool:
+    """Whether a headline is written in sentence case ("Bridge falls into the Tessel"): a word
+    in lower case longer than a headline's small words keeps their capitals off."""
+    return any(w[:1].islower() and len(w) > 4 for w in text.split())
 
 
 def _site_among_sections(title: str) -> str | None:
@@ -725,7 +741,8 @@ def _tagline_after_site(text: str, marks: Sequence[re.Match[str]], mark: re.Matc
     name: a few words after a part that is a paper's name ("… - Harlow Herald - Fennick County's
     News Source")."""
     index = marks.index(mark)
-    if index == 0 or len(text[mark.end() :].split()) > TAGLINE_WORDS:
+    tagline = text[mark.end() :]
+    if index == 0 or len(tagline.split()) > TAGLINE_WORDS or not _TAGLINE_WORD.search(tagline):
         return False
     before = text[marks[index - 1].end() : mark.start()].strip()
     return len(text[: marks[index - 1].start()].split()) >= TITLE_HEADLINE_WORDS and (
@@ -741,12 +758,21 @@ _TITLE_PART = re.compile(r"\s+(?:\||::|:|•|»|·|«|/|-|–|—)\s+")
 _PIPES = ("|", "::", "•", "»", "·", "«")
 #: A date closing a title line: "… | Harlow Herald | March 4, 2026".
 _DATE_PART = re.compile(
-    rf"(?:[A-Z][a-z]+day,? )?(?:{MONTH_WORD}\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
-    rf"|\d{{1,2}} {MONTH_WORD}\.? \d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    rf"(?:[A-Z][a-z]+day,? )?(?:(?i:{MONTH_WORD})\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
+    rf"|\d{{1,2}} (?i:{MONTH_WORD})\.? \d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
 )
 #: The words of a site's tagline after its name: "… - Harlow Herald - Fennick County's News
 #: Source" (at most this many).
 TAGLINE_WORDS = 8
+#: A word a site's tagline holds ("Fennick County's News Source", "Serving Harlow Since 1847",
+#: "Your Hometown Newspaper", "The Voice of the Valley"); a headline's clause after a paper's
+#: name set off by dashes holds a verb instead ("Harlow's Oldest Paper - The Fennick Gazette -
+#: Prints Its Last Edition").
+_TAGLINE_WORD = re.compile(
+    r"\b(?:[Nn]ews|[Nn]ewspaper|[Pp]aper|[Ss]ource|[Vv]oice|[Ss]ince|[Ss]erving|[Hh]ome(?:town)?"
+    r"|[Ll]ocal|[Cc]ommunity|[Ww]eather|[Ss]ports|[Yy]our|[Ii]ndependent|[Tt]rusted|[Ee]st\.?"
+    r"|[Ee]stablished|[Dd]aily|[Ww]eekly|[Oo]nline)\b"
+)
 #: A headline left once the site's name is cut has at least this many words.
 TITLE_HEADLINE_WORDS = 3
 
