@@ -361,3 +361,31 @@ def test_a_sites_tagline_after_its_name_is_cut_with_it(tagline: str) -> None:
 def test_a_date_closing_a_title_line_is_cut_and_names_no_outlet(line: str) -> None:
     article = _from_page(line)
     assert (article.title, article.outlet) == ("Harlow Mill Fire: What We Know", "p01")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Readers who subscribe to the Harlow Herald will get the printed edition on Sundays.",
+        "Fewer households subscribe to cable television than a decade ago, the survey found.",
+        "Thousands of runners sign up for the Harlow marathon each spring.",
+        "Residents who sign up to vote by Friday can cast a ballot in the levy election.",
+    ],
+)
+def test_a_story_sentence_about_people_who_subscribe_or_sign_up_stays_story(line: str) -> None:
+    assert furniture_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribe to our newsletter for the week's top stories.",
+        "Want more? Subscribe to the Harlow Herald's free morning briefing.",
+        "Click here to subscribe to the Harlow Herald.",
+        "Sign up for breaking news alerts.",
+        "Get the best of Harlow every week. Sign up here.",
+        "Please sign up to keep reading.",
+    ],
+)
+def test_an_invitation_to_subscribe_or_sign_up_is_still_furniture(line: str) -> None:
+    assert furniture_kind(line) is not None

@@ -559,7 +559,10 @@ _INSIDE = {
     ),
     "signup": re.compile(
         r"\bthanks? (?:you )?for subscribing\b|\byou are now subscribed\b|\binvalid email\b"
-        r"|\bsign up (?:for|to|here)\b|\bsubscribe (?:to|for|now|here)\b|\bnewsletters?\b.{0,40}"
+        # the call to sign up or subscribe, an imperative ("Readers who subscribe to the Herald
+        # …", "Thousands of runners sign up for the marathon" are news)
+        r"|\b(?:sign up|subscribe) (?:now|here|today)\b|(?:^|[.!?:]\s+|\b(?:please|here to|now to"
+        r"|today to|sure to|click to|tap to)\s+)(?:sign up|subscribe) (?:for|to)\b|\bnewsletters?\b.{0,40}"
         r"\b(?:inbox|sign up|subscribe)\b|\b(?:delivered|directly|straight) to your inbox\b"
         r"|\bin your inbox\b|\bterms of use and privacy policy\b|\bwill not share your email\b"
         # a newsletter's blurb: "The news and stories that matter, delivered weekday mornings."
