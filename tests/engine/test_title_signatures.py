@@ -266,3 +266,126 @@ def test_a_site_signed_by_another_mark_in_brackets_or_before_a_date_or_its_tagli
 )
 def test_a_bracket_or_slash_that_is_the_headlines_own_names_no_site(line: str) -> None:
     assert _from_page(line).outlet == "p01"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Election Day, the party had lost its leader.",
+        "By Christmas Day, Harlow residents were reading the Fennick News.",
+        "By Monday Morning, Park worked for the Fennick Gazette.",
+    ],
+)
+@pytest.mark.parametrize("where", ["top", "bottom"])
+def test_a_sentence_opening_with_by_and_a_named_day_names_no_outlet(where: str, line: str) -> None:
+    assert _outlet(**{where: line}) == "p01"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a recording in the news
+        "Audio is not yet available from the cockpit voice recorder, investigators said.",
+        "Audio will be available to the families after the hearing, the board said.",
+        # a report that is the news, made with AI or by a machine
+        "This report was prepared with the assistance of AI and contained at least 20 errors.",
+        "This report was produced by an automated system that flagged 200 accounts.",
+        "This story was told by an automated voice on the phone line.",
+        "Our editors reviewed the content of the leaked files before publication.",
+        # news delivered, alerts sent and compensation received in the story
+        "Investors have had bad news delivered every week since March.",
+        "For months the stories delivered each morning by the paper's carriers went unread.",
+        "Emergency alerts sent to your phone by the county will include evacuation routes.",
+        '"We may receive compensation for the flood damage, but it will take years," said the farmer.',
+        "We may get compensation eventually, he said.",
+        # a feature's opening question, a passive credit to no one named
+        "Got a story to tell? The Harlow museum wants to hear it, the curator said.",
+        "Reporting was contributed by volunteers in three counties, the survey's authors said.",
+    ],
+)
+def test_a_story_sentence_about_audio_ai_alerts_or_compensation_stays_story(line: str) -> None:
+    assert furniture_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    "bottom",
+    [
+        "Its final front page carried three words: Support The Fennick Ledger.",
+        "The union's banner read: Support the Harlow Press.",
+        "Outside the courthouse, one placard said: Subscribe to the Fennick Courier.",
+    ],
+)
+def test_an_appeal_to_support_a_paper_quoted_in_the_story_names_no_outlet(bottom: str) -> None:
+    assert _outlet(bottom=bottom) == "p01"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harlow's Oldest Paper – The Fennick Gazette – Prints Its Last Edition",
+        "Spielberg's Newsroom Film - The Harlow Post - Opens to Rave Reviews",
+        "Why Harlow's Favourite Show - The Late Review - Was Cancelled",
+        "Harlow Bridge Reopens - Mayor Hails Crews",
+    ],
+)
+def test_a_papers_name_set_off_by_dashes_inside_a_headline_is_no_site_before_its_tagline(
+    line: str,
+) -> None:
+    article = _from_page(line)
+    assert (article.title, article.outlet) == (line, "p01")
+
+
+@pytest.mark.parametrize(
+    "tagline",
+    ["Fennick County's News Source", "Serving Harlow Since 1847", "Your Hometown Newspaper",
+     "The Voice of the Valley"],
+)  # fmt: skip
+def test_a_sites_tagline_after_its_name_is_cut_with_it(tagline: str) -> None:
+    article = _from_page(
+        f"Harlow council fires police chief after audit - Harlow Herald - {tagline}"
+    )
+    assert (article.title, article.outlet) == (
+        "Harlow council fires police chief after audit",
+        "Harlow Herald",
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harlow Mill Fire: What We Know - March 4, 2026",
+        "Harlow Mill Fire: What We Know - 4 March 2026",
+        "Harlow Mill Fire: What We Know | Monday, March 4, 2026",
+    ],
+)
+def test_a_date_closing_a_title_line_is_cut_and_names_no_outlet(line: str) -> None:
+    article = _from_page(line)
+    assert (article.title, article.outlet) == ("Harlow Mill Fire: What We Know", "p01")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Readers who subscribe to the Harlow Herald will get the printed edition on Sundays.",
+        "Fewer households subscribe to cable television than a decade ago, the survey found.",
+        "Thousands of runners sign up for the Harlow marathon each spring.",
+        "Residents who sign up to vote by Friday can cast a ballot in the levy election.",
+    ],
+)
+def test_a_story_sentence_about_people_who_subscribe_or_sign_up_stays_story(line: str) -> None:
+    assert furniture_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribe to our newsletter for the week's top stories.",
+        "Want more? Subscribe to the Harlow Herald's free morning briefing.",
+        "Click here to subscribe to the Harlow Herald.",
+        "Sign up for breaking news alerts.",
+        "Get the best of Harlow every week. Sign up here.",
+        "Please sign up to keep reading.",
+    ],
+)
+def test_an_invitation_to_subscribe_or_sign_up_is_still_furniture(line: str) -> None:
+    assert furniture_kind(line) is not None

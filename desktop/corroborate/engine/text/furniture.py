@@ -131,13 +131,16 @@ _AT_START = {
         # journalist and has been converted to this platform with the assistance of AI.", "This
         # article was generated from an automated news agency feed without modifications to
         # text.", "Our editorial team will review the content to ensure accuracy."
+        # (the AI closing the note: "This report was drafted using AI and cited studies that do
+        # not exist" is news of a report)
         r"|this (?:story|article|report|post|summary) (?:was|has been|is)\b[^.]{0,100}?\b(?:with the"
-        r" (?:help|assistance|use) of|using|by) (?:generative )?(?:AI|artificial intelligence"
-        r"|an? automated)\b[^,;\"”]{0,80}$"
+        r" (?:help|assistance|use) of|using|by) (?:generative )?(?:AI|artificial intelligence)"
+        r"(?: tools?| technology)?(?:,? and (?:was |has been )?(?:reviewed|checked|edited|verified"
+        r"|fact-checked)(?: by [^,;\"”]{0,40})?)?\s*[.!]?$"
         r"|this (?:story|article) (?:was|has been)\b[^.]{0,80}\bconverted to this platform\b"
         r"|this (?:story|article|report) (?:was|has been|is) (?:auto-?)?generated (?:from|by) (?:an?"
         r" )?(?:automated|syndicated|wire)\b"
-        r"|our (?:editorial team|editors) (?:will )?review(?:s|ed)? (?:the|this) content\b"
+        r"|our (?:editorial team|editors) (?:will )?reviews? (?:the|this) content\b"
         # a paywall's preview: "You are viewing a preview of this article; log in to read …"
         r"|you are (?:viewing|reading) a preview of this (?:article|story)\b"
         r"|(?:please )?(?:log|sign) in to (?:read|continue reading|keep reading) (?:the rest"
@@ -145,7 +148,10 @@ _AT_START = {
         # a share button's receipt: "Sent! A link has been sent to your friend's email address."
         r"|(?:sent|posted|shared)! a link has been (?:sent|posted|shared) to your\b"
         # a radio site's note on a story's missing sound: "Audio will be available later today."
-        r"|audio (?:for this (?:story|segment|report) )?(?:will be|is not yet) available\b"
+        # ("Audio is not yet available from the cockpit recorder, investigators said." is news)
+        r"|audio (?:for this (?:story|segment|report) )?(?:will be|is not yet) available(?: (?:later"
+        r"|soon|shortly|tomorrow|online))?(?: (?:today|tonight|this (?:morning|afternoon|evening)))?"
+        r"\s*[.!]?$"
         # a pointer to what the page embeds, the whole line: "You can read the letter below.",
         # "Watch the full interview above:", "See the map below."
         r"|(?:you can )?(?:read|watch|see|view|listen to) (?:the|his|her|their|our) (?:full |entire"
@@ -284,10 +290,12 @@ _AT_START = {
     ),
     "contact": re.compile(
         # a credit in the passive: "Reporting was contributed by Sam Reyes."
-        r"(?:additional )?reporting (?:was )?contributed by\b"
+        r"(?:additional )?reporting (?:was )?contributed by (?-i:[A-Z])"
         # the site asking for the reader's story or chat: "Got a story to share? Send it to us …",
         # "Chat with us in Facebook Messenger."
-        r"|(?:got|have) a story (?:to share|to tell)\?|chat with us (?:on|in|via)\b"
+        # ("Got a story to tell? The Harlow museum wants to hear it" opens a feature)
+        r"|(?:got|have) a story (?:to share|to tell)\?\s*(?:$|[^.!?]{0,60}\b(?:us|we|our)\b)"
+        r"|chat with us (?:on|in|via)\b"
         r"|\S+@\S+\.[a-z]{2,}(?:\s+or\s+[\d() -]{7,})?$|(?:e-?mail|contact)\s*:"
         r"|to reach .{1,60}(?:call|e-?mail)\b"
         r"|(?:e-?mail|write to|reach|contact) (?:us|me|him|her|them|the (?:newsroom|reporter|author"
@@ -551,12 +559,17 @@ _INSIDE = {
     ),
     "signup": re.compile(
         r"\bthanks? (?:you )?for subscribing\b|\byou are now subscribed\b|\binvalid email\b"
-        r"|\bsign up (?:for|to|here)\b|\bsubscribe (?:to|for|now|here)\b|\bnewsletters?\b.{0,40}"
+        # the call to sign up or subscribe, an imperative ("Readers who subscribe to the Herald
+        # …", "Thousands of runners sign up for the marathon" are news)
+        r"|\b(?:sign up|subscribe) (?:now|here|today)\b|(?:^|[.!?:]\s+|\b(?:please|here to|now to"
+        r"|today to|sure to|click to|tap to)\s+)(?:sign up|subscribe) (?:for|to)\b|\bnewsletters?\b.{0,40}"
         r"\b(?:inbox|sign up|subscribe)\b|\b(?:delivered|directly|straight) to your inbox\b"
         r"|\bin your inbox\b|\bterms of use and privacy policy\b|\bwill not share your email\b"
         # a newsletter's blurb: "The news and stories that matter, delivered weekday mornings."
-        r"|\b(?:news|stories|headlines)(?: that matters?)?,? delivered (?:to you )?(?:(?:every|each)"
-        r" )?(?:weekday|day|morning|evening|week|daily)"
+        # (the blurb's comma or "that matter", and its end: "Investors have had bad news
+        # delivered every week since March" is news)
+        r"|\b(?:news|stories|headlines)(?: that matters?,?|,) delivered (?:to you )?(?:(?:every|each)"
+        r" )?(?:weekdays?|days?|mornings?|evenings?|weeks?|daily)\b[\w ]{0,20}[.!]?$"
         r"|\bget (?:the|our) .{1,30} in your inbox\b"
         # the site's cookie notice, its opinion and affiliate-link disclaimers
         # (a court ruling on "the use of cookies" or a firm's "cookie settings" is news)
@@ -572,8 +585,15 @@ _INSIDE = {
         r"|\b(?:views|opinions) expressed by (?:our |the )?(?:contributors|columnists|authors?|writers?"
         r"|guest (?:writers|contributors|columnists)) are (?:their|his|her|the author['’]s) own\b"
         r"|\b(?:this (?:article|post|story|page) (?:contains|may contain|includes) affiliate links"
-        r"|(?:we|the site) may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation"
-        r"|share of sales|affiliate commission))\b"
+        r"|(?:we|the site) may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of sales"
+        r"|affiliate commission))\b"
+        # (compensation for the site's links: "We may receive compensation for the flood damage"
+        # is a victim's)
+        r"|\b(?:we|the site) may (?:earn|receive|get) compensation (?:(?:when|if) you|from (?:the |some"
+        r" )?(?:companies|brands|retailers|partners|advertisers|merchants)|(?:through|via|for|from)"
+        r" (?:affiliate |some |the )?(?:links|purchases|clicks|products))\b"
+        r"|\b(?:buy|purchase|click|shop)\b[^.!?\"”]{0,60}\b(?:we|the site) may (?:earn|receive|get)"
+        r" compensation\b"
         # the site's app and its pages elsewhere: "Stay up to date with our free app.", "For the
         # latest updates, download our app.", "Make sure to follow us on social media.", "Get the
         # latest news sent to your phone."
@@ -581,8 +601,9 @@ _INSIDE = {
         r"|\b(?:download|get|try) our (?:free )?(?:news )?app\b[^\"”’',]{0,40}$"
         r"|\b(?:with|on|using) our (?:free )?(?:news )?app[.!]?$"
         r"|\bfollow us on (?:social media|facebook|twitter|instagram|tiktok|x)\b[^\"”’',]{0,40}$"
-        r"|\b(?:latest )?(?:news|headlines|updates|alerts) (?:sent|delivered) (?:straight |right "
-        r"|directly )?to your (?:phone|device)\b"
+        # (the site's offer: "Emergency alerts sent to your phone by the county …" is news)
+        r"|(?:^|[.!?:] )(?:get|receive|have) (?:the )?(?:latest )?(?:breaking )?(?:news|headlines"
+        r"|updates|alerts) (?:sent|delivered) (?:straight |right |directly )?to your (?:phone|device)\b"
         # a site's notes to its visitors: its standards, its ad-blocker and cookie notices
         r"|^our standards:|\btrust principles\b|\bad[- ]?blocker\b|\bwhitelist (?:us|our site)\b"
         # a broadcaster's note on its transcripts and on the sites it links to: "Transcripts are

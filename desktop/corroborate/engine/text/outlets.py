@@ -347,10 +347,12 @@ _STAFF = (
     (("Staff",),
      re.compile(rf"^(?:By [A-Z][\w.'’ -]{{2,40}}?,? )?(?:[Tt]he )?(?P<outlet>{_NAME}) Staff\.?\s*$")),
     # a byline in other words, or for its paper: "Story by Lee Park, Harlow Herald", "Written
-    # by Lee Park for the Harlow Herald", "By Lee Park for the Harlow Herald" (a paper's name)
+    # by Lee Park for the Harlow Herald", "By Lee Park for the Harlow Herald" (a paper's name,
+    # in capitals: "By Election Day, the party had lost its leader" is a sentence)
     (("By ", " by "),
      re.compile(rf"^(?:(?:Story|Written|Words|Text|Article) by|By) {_BYLINE_NAMES}(?:,? for|,| \|)"
-                rf" (?:[Tt]he )?(?P<outlet>(?!for )(?:[A-Z]|of |the |and |& )[^,|]*?)\.?\s*$")),
+                r" (?:[Tt]he )?(?P<outlet>[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|the|and|&))*)"
+                r"\.?\s*$")),
     (("Staff Report", "staff report"),
      re.compile(r"^(?:From )?(?:the )?(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}?)"
                 r" [Ss]taff [Rr]eports?\.?\s*$")),
@@ -706,7 +708,23 @@ def _title_site(title: str | None) -> str | None:
                                  for w in words):  # fmt: skip
         # "… - Politics - Harlow Herald": the parts split at each mark
         return _site_among_sections(title)
+    before = title.strip()[: found.start("outlet")].rstrip()
+    if (
+        not before.endswith(_PIPES)
+        and not _lower_case_headline(before)
+        and not _site_part(name, pipe=False)
+    ):
+        # after a dash or a colon closing a headline in capitals, the headline's own clause in
+        # capitals ("Harlow Bridge Reopens - Mayor Hails Crews", "Harlow's Oldest Paper - The
+        # Fennick Gazette - Prints Its Last Edition"), unless a paper's or a station's name
+        return None
     return _clean(name)
+
+
+def _lower_case_headline(text: str) -> bool:
+    """Whether a headline is written in sentence case ("Bridge falls into the Tessel"): a word
+    in lower case longer than a headline's small words keeps their capitals off."""
+    return any(w[:1].islower() and len(w) > 4 for w in text.split())
 
 
 def _site_among_sections(title: str) -> str | None:
@@ -732,7 +750,8 @@ def _tagline_after_site(text: str, marks: Sequence[re.Match[str]], mark: re.Matc
     name: a few words after a part that is a paper's name ("… - Harlow Herald - Fennick County's
     News Source")."""
     index = marks.index(mark)
-    if index == 0 or len(text[mark.end() :].split()) > TAGLINE_WORDS:
+    tagline = text[mark.end() :]
+    if index == 0 or len(tagline.split()) > TAGLINE_WORDS or not _TAGLINE_WORD.search(tagline):
         return False
     before = text[marks[index - 1].end() : mark.start()].strip()
     return len(text[: marks[index - 1].start()].split()) >= TITLE_HEADLINE_WORDS and (
@@ -748,12 +767,21 @@ _TITLE_PART = re.compile(r"\s+(?:\||::|:|•|»|·|«|/|-|–|—)\s+")
 _PIPES = ("|", "::", "•", "»", "·", "«")
 #: A date closing a title line: "… | Harlow Herald | March 4, 2026".
 _DATE_PART = re.compile(
-    rf"(?:[A-Z][a-z]+day,? )?(?:{MONTH_WORD}\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
-    rf"|\d{{1,2}} {MONTH_WORD}\.? \d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    rf"(?:[A-Z][a-z]+day,? )?(?:(?i:{MONTH_WORD})\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
+    rf"|\d{{1,2}} (?i:{MONTH_WORD})\.? \d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
 )
 #: The words of a site's tagline after its name: "… - Harlow Herald - Fennick County's News
 #: Source" (at most this many).
 TAGLINE_WORDS = 8
+#: A word a site's tagline holds ("Fennick County's News Source", "Serving Harlow Since 1847",
+#: "Your Hometown Newspaper", "The Voice of the Valley"); a headline's clause after a paper's
+#: name set off by dashes holds a verb instead ("Harlow's Oldest Paper - The Fennick Gazette -
+#: Prints Its Last Edition").
+_TAGLINE_WORD = re.compile(
+    r"\b(?:[Nn]ews|[Nn]ewspaper|[Pp]aper|[Ss]ource|[Vv]oice|[Ss]ince|[Ss]erving|[Hh]ome(?:town)?"
+    r"|[Ll]ocal|[Cc]ommunity|[Ww]eather|[Ss]ports|[Yy]our|[Ii]ndependent|[Tt]rusted|[Ee]st\.?"
+    r"|[Ee]stablished|[Dd]aily|[Ww]eekly|[Oo]nline)\b"
+)
 #: A headline left once the site's name is cut has at least this many words.
 TITLE_HEADLINE_WORDS = 3
 
@@ -1090,9 +1118,11 @@ _CLOSING_ADDRESS = re.compile(r"@(?:[\w-]+\.)*?(?P<stem>[\w-]{3,40})\.(?:com|org
 #: A run of capitalised words that may be a paper's name ("The Harlow Herald").
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'’-]*(?: (?:of |the |and |& )?[A-Z][\w&'’-]*){0,5}")
 #: The paper asking to be subscribed to or supported on its own page: "Subscribe to the
-#: Harlow Herald.", "Support local journalism: subscribe to the Harlow Herald today."
+#: Harlow Herald.", "Support local journalism: subscribe to the Harlow Herald today." (after a
+#: colon only an appeal's: "The union's banner read: Support the Harlow Press." quotes one)
 _SUBSCRIBE_TO = re.compile(
-    r"(?:^|[.:!] )(?:[Ss]ubscribe to|[Ss]upport|[Bb]ecome a (?:member|subscriber) of) (?:the |[Tt]he )?"
+    r"(?:^|[.!] |^(?:[Ss]upport|[Hh]elp|[Ll]ove|[Vv]alue|[Ee]njoy|[Pp]rotect|[Ff]und)\b[^.:!?\"“”]{0,40}: )"
+    r"(?:[Ss]ubscribe to|[Ss]upport|[Bb]ecome a (?:member|subscriber) of) (?:the |[Tt]he )?"
     r"(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})(?: today| now)?[.!]?$"
 )
 
