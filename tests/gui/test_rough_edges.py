@@ -1,0 +1,53 @@
+"""Rough edges a demanding user meets: links that all sound alike, names cut short,
+a search that waits for Enter, a suggested file name cut mid-word."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+
+from corroborate.engine.models import Disagreement
+from corroborate.gui.disagreements_view import DisagreementsView
+
+from .fakes import story
+
+
+def _link_tooltips(document: QTextDocument) -> list[str]:
+    """The tooltip of every link fragment in ``document``, in reading order."""
+    found = []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().isAnchor():
+                found.append(fragment.charFormat().toolTip())
+            it += 1
+        block = block.next()
+    return found
+
+
+def test_each_show_in_article_link_in_disagreements_names_whose_sentence_it_opens(
+    qtbot: Any,
+) -> None:
+    dispute = Disagreement("number", 7, 10, "Two", "nine", ((0, 3),), ((0, 8),))
+    analysis = replace(story(), disagreements=(dispute,))
+    view = DisagreementsView()
+    qtbot.addWidget(view)
+    view.show()
+    view.set_analysis(analysis)
+    outlets = [analysis.article_of(7).outlet, analysis.article_of(10).outlet]
+    assert outlets[0] != outlets[1]
+    names = [f"Show {outlet}'s sentence in its article" for outlet in outlets]
+    assert _link_tooltips(view.browser.document()) == names
+    # Reached by the keyboard, each link is described by its own outlet.
+    view.browser.setFocus()
+    described = []
+    for _ in range(2):
+        qtbot.keyClick(view.browser, Qt.Key.Key_Tab)
+        qtbot.wait(1)
+        described.append(view.browser.accessibleDescription())
+    assert described == names
