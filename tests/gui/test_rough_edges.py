@@ -51,3 +51,26 @@ def test_each_show_in_article_link_in_disagreements_names_whose_sentence_it_open
         qtbot.wait(1)
         described.append(view.browser.accessibleDescription())
     assert described == names
+
+
+def test_a_long_title_gives_file_names_that_end_where_a_phrase_ends() -> None:
+    from corroborate.engine.models import COVERAGE_IMAGE_END
+    from corroborate.gui.export import suggested_filename
+
+    cut_at_a_word = {
+        "Shares in the Ostrava Tin and Copper Company plunge into the red as the mine floods":
+            "shares-in-the-ostrava-tin-and-copper-company-plunge",
+        "Ferry crews at Wexley Point walk out over the new rota and the pay of the night shift":
+            "ferry-crews-at-wexley-point-walk-out-over-the-new-rota",
+    }  # fmt: skip
+    cut_at_a_clause = {
+        "Harbour council votes to close the terminal, ending a century of crossings to Dunmore":
+            "harbour-council-votes-to-close-the-terminal",
+        "Fennick valley storm: thousands without power overnight as crews struggle to reach lines":
+            "fennick-valley-storm",
+    }  # fmt: skip
+    for title, expected in {**cut_at_a_word, **cut_at_a_clause}.items():
+        assert suggested_filename(title) == f"{expected}.md"
+        # the coverage map's image is named by the same rule, the story's files side by side
+        image = suggested_filename(title, f"{COVERAGE_IMAGE_END}.png")
+        assert image == f"{expected}-coverage.png"
