@@ -4,6 +4,7 @@ a search that waits for Enter, a suggested file name cut mid-word."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -11,8 +12,10 @@ from PySide6.QtGui import QTextDocument
 
 from corroborate.engine.models import Disagreement
 from corroborate.gui.disagreements_view import DisagreementsView
+from corroborate.gui.find_bar import FIND_TEXT_ROLE
 
 from .fakes import story
+from .helpers import window_showing
 
 
 def _link_tooltips(document: QTextDocument) -> list[str]:
@@ -74,3 +77,41 @@ def test_a_long_title_gives_file_names_that_end_where_a_phrase_ends() -> None:
         # the coverage map's image is named by the same rule, the story's files side by side
         image = suggested_filename(title, f"{COVERAGE_IMAGE_END}.png")
         assert image == f"{expected}-coverage.png"
+
+
+def test_find_searches_as_one_types_the_latest_text_winning_and_enter_still_steps_on(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    listed = window.summary_view.list
+    listed.setFocus()
+    window.summary_view.select_row(0)
+    qtbot.keyClick(listed, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = window.find_bar
+    model = window.summary_view.model
+    rows = [str(model.index(i, 0).data(FIND_TEXT_ROLE)).lower() for i in range(model.rowCount())]
+    word = "the"
+    hits = [i for i, text in enumerate(rows) if word in text]
+    assert len(hits) >= 3
+    searched: list[str] = []
+    bar.typed.connect(searched.append)
+    qtbot.keyClicks(bar.field, word)  # quicker than the pause: one search, of it all
+    qtbot.waitUntil(lambda: bar.status.text() != "", timeout=2000)
+    assert searched == [word]
+    assert bar.status.text() == f"1 of {len(hits)}"
+    assert listed.currentIndex().row() == hits[0]
+    assert bar.field.hasFocus()  # the keys stay in the box
+    # Typing on keeps the match in hand while it still matches.
+    qtbot.keyClick(bar.field, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: len(searched) == 2, timeout=2000)
+    assert searched == [word, word[:-1]]
+    assert listed.currentIndex().row() == hits[0]
+    # Enter and Shift+Enter still step to the next and the previous match, at once.
+    qtbot.keyClicks(bar.field, word[-1])
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert listed.currentIndex().row() == hits[1]
+    assert bar.status.text() == f"2 of {len(hits)}"
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert listed.currentIndex().row() == hits[0]
+    qtbot.wait(bar.TYPING_PAUSE_MS * 2)
+    assert len(searched) == 2  # the search pending when Enter was pressed gave way to it
