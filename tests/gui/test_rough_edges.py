@@ -115,3 +115,32 @@ def test_find_searches_as_one_types_the_latest_text_winning_and_enter_still_step
     assert listed.currentIndex().row() == hits[0]
     qtbot.wait(bar.TYPING_PAUSE_MS * 2)
     assert len(searched) == 2  # the search pending when Enter was pressed gave way to it
+
+
+def test_at_a_1024_pixel_window_the_articles_outlet_column_shows_a_long_name_whole(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    window = window_showing(qtbot, make_window, story)
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    analysis = window.session.analysis
+    long_name = "Associated Fennick Press"
+    named = replace(analysis.articles[0], outlet=long_name)
+    window.tabs.setCurrentWidget(window.sources_view)
+    view = window.sources_view
+    view.set_analysis(replace(analysis, articles=(named, *analysis.articles[1:])))
+    qtbot.wait(20)
+    tree = view.tree
+    row = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).text(0) == long_name
+    )
+    text = QFontMetrics(row.font(0)).horizontalAdvance(long_name)
+    assert tree.visualItemRect(row).isValid()
+    assert tree.columnWidth(0) >= text + 20  # the name and its check box, not "Associated …"
+    assert tree.columnWidth(1) > tree.columnWidth(0)  # the headlines keep the most room
+    # Should the reader narrow the column, the name in full is on the row's tooltip.
+    assert row.toolTip(0).startswith(f"<p>{long_name}<br>")
