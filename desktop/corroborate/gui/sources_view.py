@@ -299,7 +299,8 @@ class SourcesView(QWidget):
         )
         indent = self.tree.indentation() if self.tree.rootIsDecorated() else 0
         for row in rows:
-            for depth, item in [(1, row)] + [(2, row.child(i)) for i in range(row.childCount())]:
+            children = (row.child(i) for i in range(row.childCount()))
+            for depth, item in [(1, row), *((2, child) for child in children if child)]:
                 text = QFontMetrics(item.font(0)).horizontalAdvance(item.text(0))
                 yield text + box + indent * depth + 16
 
