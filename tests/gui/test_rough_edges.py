@@ -144,3 +144,21 @@ def test_at_a_1024_pixel_window_the_articles_outlet_column_shows_a_long_name_who
     assert tree.columnWidth(1) > tree.columnWidth(0)  # the headlines keep the most room
     # Should the reader narrow the column, the name in full is on the row's tooltip.
     assert row.toolTip(0).startswith(f"<p>{long_name}<br>")
+
+
+def test_a_key_click_with_ctrl_leaves_no_key_held_so_a_row_chosen_later_is_the_only_one(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+    window = window_showing(qtbot, make_window, story)
+    window.tabs.setCurrentWidget(window.sources_view)
+    tree = window.sources_view.tree
+    assert tree.selectionMode() == QAbstractItemView.SelectionMode.ExtendedSelection
+    first, second = tree.topLevelItem(0), tree.topLevelItem(1)
+    tree.setFocus()
+    tree.setCurrentItem(first)
+    qtbot.keyClick(tree, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
+    tree.setCurrentItem(second)  # as a later step (or test) chooses a row
+    assert tree.selectedItems() == [second]
