@@ -162,3 +162,22 @@ def test_a_key_click_with_ctrl_leaves_no_key_held_so_a_row_chosen_later_is_the_o
     assert QApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
     tree.setCurrentItem(second)  # as a later step (or test) chooses a row
     assert tree.selectedItems() == [second]
+
+
+def test_a_folder_holding_only_an_export_says_the_export_was_recognised_and_skipped(
+    qtbot: Any, make_window: Any, story: Path, tmp_path: Path
+) -> None:
+    from corroborate.engine import analyze, summarize, to_markdown
+
+    exports = tmp_path / "saved-reports"
+    exports.mkdir()
+    report = to_markdown(summarize(analyze(story)))
+    (exports / "fennick-bridge.md").write_text(report, encoding="utf-8")
+    window = make_window()
+    window.session.open_folder(exports)
+    page = window.summary_view.placeholder
+    qtbot.waitUntil(lambda: page.isVisibleTo(window.summary_view), timeout=60_000)
+    qtbot.waitUntil(lambda: "fennick-bridge.md" in page.text(), timeout=60_000)
+    said = "fennick-bridge.md: it is a summary Corroborate exported (Markdown), not an article"
+    assert said in page.text()
+    assert "1 file was skipped" in page.text()
