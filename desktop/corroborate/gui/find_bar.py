@@ -176,7 +176,7 @@ class FindBar(QWidget):
         self._typing.setSingleShot(True)
         self._typing.setInterval(self.TYPING_PAUSE_MS)
         self._typing.timeout.connect(self._find_typed)
-        self.field.textEdited.connect(self._typing.start)
+        self.field.textEdited.connect(lambda _text: self._typing.start())
         previous, following, close = QToolButton(self), QToolButton(self), QToolButton(self)
         previous.setArrowType(Qt.ArrowType.UpArrow)
         previous.setToolTip("Previous match (Shift+Enter)")
