@@ -210,3 +210,47 @@ def test_a_readme_among_the_articles_is_named_as_skipped_never_read_as_an_outlet
     # Given by name, it is read like any file.
     given, _ = discover([tmp_path / "README.md"])
     assert [f.name for f in given] == ["README.md"]
+
+
+def test_a_folder_holding_only_the_programs_own_exports_names_them_as_skipped_and_why(
+    tmp_path: Path, story_files: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from corroborate.cli import EXIT_NO_ARTICLES, main
+    from corroborate.engine import analyze, summarize, to_json, to_markdown
+
+    story = tmp_path / "story"
+    story.mkdir()
+    for name, text in story_files.items():
+        (story / name).write_text(text, encoding="utf-8")
+    summary = summarize(analyze(story))
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    (exports / "carrowgate-bridge.md").write_text(to_markdown(summary), encoding="utf-8")
+    (exports / "carrowgate-bridge.json").write_text(
+        json.dumps(to_json(summary), indent=2), encoding="utf-8"
+    )
+    (exports / "carrowgate-bridge-coverage.png").write_bytes(b"\x89PNG\r\n")
+    files, problems = discover(exports)
+    assert files == []
+    assert problems == [
+        FileProblem("carrowgate-bridge-coverage.png", "it is a coverage map Corroborate saved, "
+                    "not an article"),
+        FileProblem("carrowgate-bridge.json", "it is a summary Corroborate exported (JSON), "
+                    "not an article"),
+        FileProblem("carrowgate-bridge.md", "it is a summary Corroborate exported (Markdown), "
+                    "not an article"),
+    ]  # fmt: skip
+    with pytest.raises(NoArticlesError) as raised:
+        analyze(exports)
+    assert "3 files were skipped" in str(raised.value)
+    assert list(raised.value.problems) == problems
+    # The command line says so, file by file.
+    assert main(["summarize", str(exports)]) == EXIT_NO_ARTICLES
+    err = capsys.readouterr().err
+    assert "skipped carrowgate-bridge.md: it is a summary Corroborate exported (Markdown)" in err
+    assert "skipped carrowgate-bridge.json: it is a summary Corroborate exported (JSON)" in err
+    # Beside the articles they were made from, the exports pass without a word.
+    (story / "carrowgate-bridge.md").write_text(to_markdown(summary), encoding="utf-8")
+    assert discover(story)[1] == []

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 
 from corroborate.gui.app import build_window
 from corroborate.gui.main_window import MainWindow
@@ -44,6 +44,56 @@ def _application_font_restored(qapp: Any) -> Iterator[None]:
     qapp.setFont(font)
     if qapp.styleSheet() != sheet:
         qapp.setStyleSheet(sheet)
+
+
+#: each modifier and the key that holds it down
+_MODIFIER_KEYS = (
+    (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Control),
+    (Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Shift),
+    (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Alt),
+    (Qt.KeyboardModifier.MetaModifier, Qt.Key.Key_Meta),
+)
+
+
+def release_modifiers(widget: Any = None) -> None:
+    """Release every modifier key the application still believes held.
+
+    ``QTest.keyClick(w, Key_C, ControlModifier)`` presses Ctrl, clicks C and lets Ctrl go,
+    yet ``QGuiApplication.keyboardModifiers()`` still says Ctrl until the next key event:
+    a view then told to make a row current (``setCurrentIndex``) reads Ctrl and adds
+    the row to the selection instead of replacing it, in this test or the next."""
+    import shiboken6
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    if widget is None or not shiboken6.isValid(widget):  # the click may have closed it
+        widget = QApplication.focusWidget() or QApplication.activeWindow()
+    for modifier, key in _MODIFIER_KEYS:
+        if QApplication.keyboardModifiers() & modifier and widget is not None:
+            QTest.keyRelease(widget, key)
+
+
+@pytest.fixture(autouse=True)
+def _no_modifier_key_left_held(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every key click with a modifier ends with the modifier let go (see
+    :func:`release_modifiers`); a test that leaves one held otherwise fails."""
+    from PySide6.QtWidgets import QApplication
+    from pytestqt.qtbot import QtBot
+
+    click = QtBot.keyClick
+
+    def key_click(widget: Any, key: Any, modifier: Any = None, delay: int = -1) -> None:
+        if modifier is None:
+            click(widget, key, delay=delay)
+            return
+        click(widget, key, modifier, delay)
+        release_modifiers(widget)
+
+    monkeypatch.setattr(QtBot, "keyClick", staticmethod(key_click))
+    yield
+    held = QApplication.keyboardModifiers()
+    release_modifiers()
+    assert held == Qt.KeyboardModifier.NoModifier, f"the test left {held} held"
 
 
 @pytest.fixture

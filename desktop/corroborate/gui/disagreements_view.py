@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -35,6 +35,12 @@ def marked_html(text: str, spans: tuple[tuple[int, int], ...], style: str) -> st
 SHOW_IN_ARTICLE = "Show in article"
 
 
+def show_link_name(outlet: str) -> str:
+    """What a "Show in article" link is called to a screen reader and in its tooltip:
+    whose sentence it opens, since every link on the page shows the same words."""
+    return f"Show {outlet}'s sentence in its article"
+
+
 def disagreements_html(analysis: Analysis, mark: str, muted: str, link: str) -> str:
     """Each conflict once, its versions side by side (grouped by the value they give).
     Each version reads as an evidence card does: the outlet, its file (``muted``), the
@@ -51,7 +57,8 @@ def disagreements_html(analysis: Analysis, mark: str, muted: str, link: str) -> 
             columns.setdefault(side.value, []).append(
                 f"<b>{html.escape(article.outlet)}</b>"
                 f'<br><span style="color:{muted}">{html.escape(article.file)}</span>'
-                f'<br><a href="sentence:{side.sentence}" style="color:{link}">'
+                f'<br><a href="sentence:{side.sentence}" style="color:{link}" '
+                f'title="{html.escape(show_link_name(article.outlet))}">'
                 f"{SHOW_IN_ARTICLE}</a>"
                 f"<br>{marked_html(text, side.spans, style)}"
             )
@@ -98,6 +105,9 @@ class DisagreementsView(QWidget):
         self.note = note  # said over a list of disagreements; hidden when there are none
         self.browser = reading_browser(self, "disagreements", "Where outlets disagree", 12)
         self.browser.anchorClicked.connect(self._on_link)
+        self.browser.highlighted.connect(self._describe_link)
+        # Tab moves the selection onto a link without a signal: the key's release says it.
+        self.browser.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(6)
@@ -133,6 +143,29 @@ class DisagreementsView(QWidget):
         kind, _, ident = url.toString().partition(":")
         if kind == "sentence" and ident.isdigit():
             self.sentence_selected.emit(int(ident))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.browser and event.type() in (
+            QEvent.Type.KeyRelease,
+            QEvent.Type.FocusIn,
+        ):
+            QTimer.singleShot(0, self, self._describe_focused_link)
+        return super().eventFilter(watched, event)
+
+    def _describe_focused_link(self) -> None:
+        cursor = self.browser.textCursor()
+        href = cursor.charFormat().anchorHref() if cursor.hasSelection() else ""
+        self._describe_link(QUrl(href))
+
+    def _describe_link(self, url: QUrl) -> None:
+        """A link reached by Tab (or under the mouse) is described by whose sentence it
+        shows: the link's own words are the same under every outlet."""
+        kind, _, ident = url.toString().partition(":")
+        if self._analysis is None or kind != "sentence" or not ident.isdigit():
+            self.browser.setAccessibleDescription("")
+            return
+        outlet = self._analysis.article_of(int(ident)).outlet
+        self.browser.setAccessibleDescription(show_link_name(outlet))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

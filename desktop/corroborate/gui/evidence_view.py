@@ -360,21 +360,23 @@ class EvidenceView(QWidget):
             return
         self.article_requested.emit(int(first), int(second))
 
-    def find_next(self, text: str, backwards: bool = False) -> tuple[int, int]:
+    def find_next(self, text: str, backwards: bool = False, here: bool = False) -> tuple[int, int]:
         """Scroll to the next label containing ``text`` (after the last one found, or
-        before it ``backwards``); where it stands among them (from 1), and how many."""
+        before it ``backwards``; ``here``: the last one found while it still matches);
+        where it stands among them (from 1), and how many."""
         labels = [lab for lab in self.findChildren(QLabel) if lab.isVisible()]
         needle = text.casefold()
         hits = [lab for lab in labels if needle in _plain(lab).casefold()]
         if not hits:
             return 0, 0
         if self._found in hits:
-            at = hits.index(self._found) + (-1 if backwards else 1)
+            at = hits.index(self._found) + (0 if here else -1 if backwards else 1)
         else:
             at = -1 if backwards else 0
         self._found = hits[at % len(hits)]
         self.scroll_area.ensureWidgetVisible(self._found)
-        self._found.setFocus()
+        if not here:  # as one types, the keys stay in the search box
+            self._found.setFocus()
         return hits.index(self._found) + 1, len(hits)
 
     def not_same_claim(self, group: int) -> None:

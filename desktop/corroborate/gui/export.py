@@ -26,14 +26,55 @@ from .settings import AppSettings
 T = TypeVar("T")
 
 
+#: words a cut file name does not end on: the phrase they open is missing ("…-plunge-into")
+# fmt: off
+_DANGLING = frozenset({
+    "a", "an", "the", "of", "to", "in", "into", "on", "onto", "at", "by", "for", "from",
+    "with", "without", "and", "or", "but", "nor", "as", "than", "over", "under", "after",
+    "before", "amid", "about", "against", "between", "during", "since", "until", "via", "its",
+    "their", "his", "her", "our", "your", "my", "this", "that", "these", "those", "is", "are",
+    "was", "were", "be", "been", "will", "would", "has", "have", "had", "who", "which",
+    "where", "when", "while",
+})
+# fmt: on
+#: the longest slug suggested (the save dialog's box shows it whole)
+_SLUG_LIMIT = 60
+
+
+def _slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def _short_slug(title: str) -> str:
+    """A long title's slug, cut where a phrase ends: at the last clause break (a colon, a
+    comma, a dash) that leaves a name of a fair length, else at a word, with no word like
+    "into" or "the" left dangling at the end."""
+    breaks = [m.start() for m in re.finditer(r"\s*(?:[:;,]|\s[-–—]\s)", title)]
+    for at in reversed(breaks):
+        head = _slug(title[:at])
+        if 20 <= len(head) <= _SLUG_LIMIT:
+            return head
+    words = _slug(title).split("-")
+    kept: list[str] = []
+    for word in words:
+        if len("-".join([*kept, word])) > _SLUG_LIMIT:
+            break
+        kept.append(word)
+    if not kept:  # one word longer than the limit
+        return words[0][:_SLUG_LIMIT]
+    while len(kept) > 1 and kept[-1] in _DANGLING:
+        kept.pop()
+    return "-".join(kept)
+
+
 def suggested_filename(title: str, suffix: str = ".md") -> str:
-    """A file name from the story title: plain ASCII, lower-case, hyphenated, not too long."""
-    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")
-    if len(slug) > 60:  # cut between words, not inside one ("…-this-yea")
-        cut = slug[:61]
-        slug = cut[: cut.rfind("-")] if cut.rfind("-") >= 20 else slug[:60]
-    slug = slug.rstrip("-")
+    """A file name from the story title: plain ASCII, lower-case, hyphenated, not too long
+    (cut where a phrase ends). The Markdown export and the coverage map's image both
+    suggest their names by it, so one story's files share one name."""
+    slug = _slug(title)
+    if len(slug) > _SLUG_LIMIT:
+        slug = _short_slug(title)
     return f"{slug or 'summary'}{suffix}"
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,9 +53,16 @@ def _tree_items(tree: QTreeWidget) -> Iterator[QTreeWidgetItem]:
 Found = tuple[int, int]
 
 
-def find_in_text(browser: QTextBrowser, text: str, backwards: bool = False) -> Found:
-    """Select the next match in a text view, wrapping round at the end."""
+def find_in_text(
+    browser: QTextBrowser, text: str, backwards: bool = False, here: bool = False
+) -> Found:
+    """Select the next match in a text view, wrapping round at the end (``here``: the
+    match at the selection stays found while it still matches, as one types on)."""
     flags = QTextDocument.FindFlag.FindBackward if backwards else QTextDocument.FindFlag(0)
+    if here and not backwards:
+        cursor = browser.textCursor()
+        cursor.setPosition(cursor.selectionStart())
+        browser.setTextCursor(cursor)
     if not browser.find(text, flags):
         cursor = browser.textCursor()
         cursor.movePosition(cursor.MoveOperation.End if backwards else cursor.MoveOperation.Start)
@@ -77,8 +84,11 @@ def _text_matches(document: QTextDocument, text: str) -> list[int]:
     return starts
 
 
-def find_in_tree(tree: QTreeWidget, text: str, backwards: bool = False) -> Found:
-    """Make the next row containing ``text`` (any column) the current one."""
+def find_in_tree(
+    tree: QTreeWidget, text: str, backwards: bool = False, here: bool = False
+) -> Found:
+    """Make the next row containing ``text`` (any column) the current one (``here``: the
+    current row stays while it matches)."""
     needle = text.casefold()
     items = list(_tree_items(tree))
     hits = [
@@ -89,7 +99,7 @@ def find_in_tree(tree: QTreeWidget, text: str, backwards: bool = False) -> Found
         return 0, 0
     order = items[::-1] if backwards else items
     current = tree.currentItem()
-    start = order.index(current) + 1 if current in order else 0
+    start = order.index(current) + (0 if here else 1) if current in order else 0
     found = next(item for item in order[start:] + order[:start] if item in hits)
     tree.setCurrentItem(found)
     tree.scrollToItem(found)
@@ -101,9 +111,11 @@ def find_in_tree(tree: QTreeWidget, text: str, backwards: bool = False) -> Found
 FIND_TEXT_ROLE = Qt.ItemDataRole.UserRole + 64
 
 
-def find_in_list(view: QAbstractItemView, text: str, backwards: bool = False) -> Found:
+def find_in_list(
+    view: QAbstractItemView, text: str, backwards: bool = False, here: bool = False
+) -> Found:
     """Make the next row whose text (:data:`FIND_TEXT_ROLE`, else what it displays)
-    contains ``text`` the current one."""
+    contains ``text`` the current one (``here``: the current row stays while it matches)."""
     model = view.model()
     rows = model.rowCount()
     needle = text.casefold()
@@ -119,7 +131,9 @@ def find_in_list(view: QAbstractItemView, text: str, backwards: bool = False) ->
     current = view.currentIndex().row()
     step = -1 if backwards else 1
     row = next(
-        r for offset in range(1, rows + 1) if (r := (current + step * offset) % rows) in hits
+        r
+        for offset in range(0 if here else 1, rows + 1)
+        if (r := (current + step * offset) % rows) in hits
     )
     index = model.index(row, 0)
     view.setCurrentIndex(index)
@@ -131,6 +145,10 @@ class FindBar(QWidget):
     """The search box with Previous, Next and Close; emits what to find."""
 
     find_requested = Signal(str, bool)  # text, backwards
+    typed = Signal(str)  # what is typed so far, searched for from the match in hand
+
+    #: how long typing pauses before the search runs (the latest text wins)
+    TYPING_PAUSE_MS = 150
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,6 +171,12 @@ class FindBar(QWidget):
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # A count of what was searched for before is not this text's: cleared as one types.
         self.field.textChanged.connect(self.status.clear)
+        # Searched as one types, once the typing pauses: the last text typed is searched.
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(self.TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self._find_typed)
+        self.field.textEdited.connect(lambda _text: self._typing.start())
         previous, following, close = QToolButton(self), QToolButton(self), QToolButton(self)
         previous.setArrowType(Qt.ArrowType.UpArrow)
         previous.setToolTip("Previous match (Shift+Enter)")
@@ -194,6 +218,7 @@ class FindBar(QWidget):
             self.status.clear()
 
     def close_bar(self) -> None:
+        self._typing.stop()
         self.hide()
         self.status.clear()
 
@@ -203,6 +228,11 @@ class FindBar(QWidget):
         self.status.setText(f"{position} of {total}" if total else "No matches")
         self.status.setAccessibleName(self.status.text())
 
+    def _find_typed(self) -> None:
+        if self.field.text() and self.isVisible():
+            self.typed.emit(self.field.text())
+
     def _find(self, backwards: bool) -> None:
+        self._typing.stop()  # Enter steps on from what is found now; no search is pending
         if self.field.text():
             self.find_requested.emit(self.field.text(), backwards)

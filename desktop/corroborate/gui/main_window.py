@@ -271,6 +271,7 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(lambda: show_about(self))
         self.find_bar.find_requested.connect(self.find_in_pane)
+        self.find_bar.typed.connect(lambda text: self.find_in_pane(text, False, here=True))
         self.progress.cancel_requested.connect(s.cancel)
         self.options_bar.options_changed.connect(s.set_options)
         self.options_bar.options_changed.connect(self.settings.set_options)
@@ -838,22 +839,24 @@ class MainWindow(QMainWindow):
         self.find_bar.show_for(name)
         self.find_in_pane(text, backwards)
 
-    def find_in_pane(self, text: str, backwards: bool) -> None:
+    def find_in_pane(self, text: str, backwards: bool, here: bool = False) -> None:
+        """The next (or previous) match in the pane in front; ``here``, as one types: the
+        match in hand stays found while it still matches what is typed."""
         _name, pane = self._current_pane()
         if pane is self.article_view:
-            found = find_in_text(self.article_view.browser, text, backwards)
+            found = find_in_text(self.article_view.browser, text, backwards, here)
         elif pane is self.evidence_view:
-            found = self.evidence_view.find_next(text, backwards)
+            found = self.evidence_view.find_next(text, backwards, here)
         elif pane is self.disagreements_view:
-            found = find_in_text(self.disagreements_view.browser, text, backwards)
+            found = find_in_text(self.disagreements_view.browser, text, backwards, here)
         elif pane is self.single_source_view:
-            found = find_in_tree(self.single_source_view.tree, text, backwards)
+            found = find_in_tree(self.single_source_view.tree, text, backwards, here)
         elif pane is self.sources_view:
-            found = find_in_tree(self.sources_view.tree, text, backwards)
+            found = find_in_tree(self.sources_view.tree, text, backwards, here)
         elif pane is self.coverage_view:
-            found = find_in_tree(self.coverage_view.outlets, text, backwards)
+            found = find_in_tree(self.coverage_view.outlets, text, backwards, here)
         else:
-            found = find_in_list(self.summary_view.list, text, backwards)
+            found = find_in_list(self.summary_view.list, text, backwards, here)
         self.find_bar.show_result(found)
 
     def _focused_article(self) -> Article | None:

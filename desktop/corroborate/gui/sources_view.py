@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from itertools import islice
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -55,6 +55,9 @@ _NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 TITLE_SHARE = 2 / 3
 #: The outlets' column gives way to the titles' down to this many characters, elided.
 OUTLET_CHARS = 8
+#: The most of the room the outlets' column takes to show its longest name whole: the
+#: titles' column keeps as much, and some 20 characters
+OUTLET_SHARE = 0.5
 
 
 class SourcesView(QWidget):
@@ -89,6 +92,8 @@ class SourcesView(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
         #: the outlets' column's width as the reader dragged it, None until they do
         self._outlet_width: int | None = None
+        #: the width the longest outlet name listed needs (0 while no row is listed)
+        self._widest_outlet = 0
         self._fitting = False
         header.sectionResized.connect(self._on_section_resized)
         self.tree.viewport().installEventFilter(self)
@@ -174,8 +179,15 @@ class SourcesView(QWidget):
             outlets = self._outlet_width
         else:
             room = self.tree.viewport().width() - numbers
-            wanted = max(210, chars * 22)
-            outlets = max(chars * OUTLET_CHARS, min(wanted, round(room * (1 - TITLE_SHARE))))
+            share = round(room * (1 - TITLE_SHARE))
+            if self._widest_outlet:
+                # As wide as the longest name, within reason: "Associated Press" whole at
+                # a 1024-pixel window, the titles keeping at least as much room.
+                wanted = self._widest_outlet
+                share = max(share, min(round(room * OUTLET_SHARE), room - chars * 20))
+            else:
+                wanted = max(210, chars * 22)
+            outlets = max(chars * OUTLET_CHARS, min(wanted, share))
         if outlets != self.tree.columnWidth(0):
             self._fitting = True
             try:
@@ -191,6 +203,10 @@ class SourcesView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            rows = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+            self._widest_outlet = max(
+                self._outlet_needs([row for row in rows if row is not None]), default=0
+            )
             self._fit_columns()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -233,6 +249,7 @@ class SourcesView(QWidget):
         self._pending = None
         self._filling = True  # clearing moves the current row: no stale article shown
         self.tree.clear()
+        self._widest_outlet = 0
         self._filling = False
         if self.isVisible():
             self._ensure_filled()
@@ -268,6 +285,24 @@ class SourcesView(QWidget):
             if row.childCount():
                 row.setExpanded(True)
         self._filling = False
+        widest = max(self._outlet_needs(rows), default=0)
+        if widest > self._widest_outlet:
+            self._widest_outlet = widest
+            self._fit_columns()
+
+    def _outlet_needs(self, rows: list[QTreeWidgetItem]) -> Iterator[int]:
+        """How wide the outlets' column must be to show each row's name whole: the text in
+        its font, the check box, the indent of a row under another, the margins."""
+        style = self.tree.style()
+        box = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 2 * style.pixelMetric(
+            QStyle.PixelMetric.PM_CheckBoxLabelSpacing
+        )
+        indent = self.tree.indentation() if self.tree.rootIsDecorated() else 0
+        for row in rows:
+            children = (row.child(i) for i in range(row.childCount()))
+            for depth, item in [(1, row), *((2, child) for child in children if child)]:
+                text = QFontMetrics(item.font(0)).horizontalAdvance(item.text(0))
+                yield text + box + indent * depth + 16
 
     def _ensure_filled(self) -> None:
         if self._filled or self._data is None:
@@ -319,7 +354,7 @@ class SourcesView(QWidget):
 
         def row(article_id: int, under: int | None = None) -> QTreeWidgetItem:
             a = articles[article_id]
-            tip = a.file
+            tip = f"{a.outlet}\n{a.file}"  # the name in full, should the column elide it
             if under is None:
                 title = a.label
             elif a.file in merged:

@@ -5,7 +5,8 @@ obviously not an article quietly, and names everything else it skipped so the
 user can see why a file is missing from the summary. It reads no article; it
 only peeks at the first bytes of Markdown and JSON files, so that a report
 this program wrote (exported into the story folder) is never read back as one
-more outlet, and it skips coverage-map images beside such reports.
+more outlet, and it skips coverage-map images beside such reports (named as
+skipped only when the folder holds nothing else to read).
 """
 
 from __future__ import annotations
@@ -83,6 +84,18 @@ def _saved_page_assets(folder: Path, name: str) -> bool:
     return False
 
 
+#: Why a file this program wrote is not read, by its suffix: said only when the folder
+#: holds no article besides (beside a story, an export saved there is passed over quietly).
+OWN_OUTPUT_REASONS = {
+    ".md": "it is a summary Corroborate exported (Markdown), not an article",
+    ".markdown": "it is a summary Corroborate exported (Markdown), not an article",
+    ".json": "it is a summary Corroborate exported (JSON), not an article",
+    **dict.fromkeys(
+        COVERAGE_IMAGE_SUFFIXES, "it is a coverage map Corroborate saved, not an article"
+    ),
+}
+
+
 def _own_output(path: Path, suffix: str) -> bool:
     """A report or coverage map this program wrote, which is never an article."""
     if suffix in COVERAGE_IMAGE_SUFFIXES:
@@ -107,6 +120,8 @@ class _Walker:
         self.suffixes = supported_suffixes()
         self.files: dict[Path, Path] = {}  # resolved -> as found
         self.problems: list[FileProblem] = []
+        #: the reports and coverage maps this program wrote, passed over
+        self.own: list[FileProblem] = []
         self.seen_dirs: set[Path] = set()
         self.entries = 0
 
@@ -116,6 +131,7 @@ class _Walker:
     def add_file(self, path: Path) -> None:
         suffix = path.suffix.lower()
         if _own_output(path, suffix):
+            self.own.append(FileProblem(self.relative(path), OWN_OUTPUT_REASONS[suffix]))
             return
         if suffix not in self.suffixes:
             if path.name.casefold() not in IGNORED_NAMES:
@@ -263,7 +279,10 @@ def discover(
             else:
                 walker.problems.append(FileProblem(walker.relative(item), "it does not exist"))
     files = sorted(walker.files.values(), key=lambda path: _sort_key(walker.relative(path)))
-    problems = sorted(walker.problems, key=lambda problem: _sort_key(problem.file))
+    # With no article, the exports and maps found are why: named, or the folder would seem
+    # empty to its reader. Beside a story they are passed over without a word.
+    skipped = walker.problems if files else [*walker.problems, *walker.own]
+    problems = sorted(skipped, key=lambda problem: _sort_key(problem.file))
     return files, problems
 
 

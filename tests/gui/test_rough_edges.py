@@ -1,0 +1,183 @@
+"""Rough edges a demanding user meets: links that all sound alike, names cut short,
+a search that waits for Enter, a suggested file name cut mid-word."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+
+from corroborate.engine.models import Disagreement
+from corroborate.gui.disagreements_view import DisagreementsView
+from corroborate.gui.find_bar import FIND_TEXT_ROLE
+
+from .fakes import story
+from .helpers import window_showing
+
+
+def _link_tooltips(document: QTextDocument) -> list[str]:
+    """The tooltip of every link fragment in ``document``, in reading order."""
+    found = []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().isAnchor():
+                found.append(fragment.charFormat().toolTip())
+            it += 1
+        block = block.next()
+    return found
+
+
+def test_each_show_in_article_link_in_disagreements_names_whose_sentence_it_opens(
+    qtbot: Any,
+) -> None:
+    dispute = Disagreement("number", 7, 10, "Two", "nine", ((0, 3),), ((0, 8),))
+    analysis = replace(story(), disagreements=(dispute,))
+    view = DisagreementsView()
+    qtbot.addWidget(view)
+    view.show()
+    view.set_analysis(analysis)
+    outlets = [analysis.article_of(7).outlet, analysis.article_of(10).outlet]
+    assert outlets[0] != outlets[1]
+    names = [f"Show {outlet}'s sentence in its article" for outlet in outlets]
+    assert _link_tooltips(view.browser.document()) == names
+    # Reached by the keyboard, each link is described by its own outlet.
+    view.browser.setFocus()
+    described = []
+    for _ in range(2):
+        qtbot.keyClick(view.browser, Qt.Key.Key_Tab)
+        qtbot.wait(1)
+        described.append(view.browser.accessibleDescription())
+    assert described == names
+
+
+def test_a_long_title_gives_file_names_that_end_where_a_phrase_ends() -> None:
+    from corroborate.engine.models import COVERAGE_IMAGE_END
+    from corroborate.gui.export import suggested_filename
+
+    cut_at_a_word = {
+        "Shares in the Ostrava Tin and Copper Company plunge into the red as the mine floods":
+            "shares-in-the-ostrava-tin-and-copper-company-plunge",
+        "Ferry crews at Wexley Point walk out over the new rota and the pay of the night shift":
+            "ferry-crews-at-wexley-point-walk-out-over-the-new-rota",
+    }  # fmt: skip
+    cut_at_a_clause = {
+        "Harbour council votes to close the terminal, ending a century of crossings to Dunmore":
+            "harbour-council-votes-to-close-the-terminal",
+        "Fennick valley storm: thousands without power overnight as crews struggle to reach lines":
+            "fennick-valley-storm",
+    }  # fmt: skip
+    for title, expected in {**cut_at_a_word, **cut_at_a_clause}.items():
+        assert suggested_filename(title) == f"{expected}.md"
+        # the coverage map's image is named by the same rule, the story's files side by side
+        image = suggested_filename(title, f"{COVERAGE_IMAGE_END}.png")
+        assert image == f"{expected}-coverage.png"
+
+
+def test_find_searches_as_one_types_the_latest_text_winning_and_enter_still_steps_on(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    listed = window.summary_view.list
+    listed.setFocus()
+    window.summary_view.select_row(0)
+    qtbot.keyClick(listed, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = window.find_bar
+    model = window.summary_view.model
+    rows = [str(model.index(i, 0).data(FIND_TEXT_ROLE)).lower() for i in range(model.rowCount())]
+    word = "the"
+    hits = [i for i, text in enumerate(rows) if word in text]
+    assert len(hits) >= 3
+    searched: list[str] = []
+    bar.typed.connect(searched.append)
+    qtbot.keyClicks(bar.field, word)  # quicker than the pause: one search, of it all
+    qtbot.waitUntil(lambda: bar.status.text() != "", timeout=2000)
+    assert searched == [word]
+    assert bar.status.text() == f"1 of {len(hits)}"
+    assert listed.currentIndex().row() == hits[0]
+    assert bar.field.hasFocus()  # the keys stay in the box
+    # Typing on keeps the match in hand while it still matches.
+    qtbot.keyClick(bar.field, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: len(searched) == 2, timeout=2000)
+    assert searched == [word, word[:-1]]
+    assert listed.currentIndex().row() == hits[0]
+    # Enter and Shift+Enter still step to the next and the previous match, at once.
+    qtbot.keyClicks(bar.field, word[-1])
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert listed.currentIndex().row() == hits[1]
+    assert bar.status.text() == f"2 of {len(hits)}"
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert listed.currentIndex().row() == hits[0]
+    qtbot.wait(bar.TYPING_PAUSE_MS * 2)
+    assert len(searched) == 2  # the search pending when Enter was pressed gave way to it
+
+
+def test_at_a_1024_pixel_window_the_articles_outlet_column_shows_a_long_name_whole(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    window = window_showing(qtbot, make_window, story)
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    analysis = window.session.analysis
+    long_name = "Associated Fennick Press"
+    named = replace(analysis.articles[0], outlet=long_name)
+    window.tabs.setCurrentWidget(window.sources_view)
+    view = window.sources_view
+    view.set_analysis(replace(analysis, articles=(named, *analysis.articles[1:])))
+    qtbot.wait(20)
+    tree = view.tree
+    row = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).text(0) == long_name
+    )
+    text = QFontMetrics(row.font(0)).horizontalAdvance(long_name)
+    assert tree.visualItemRect(row).isValid()
+    assert tree.columnWidth(0) >= text + 20  # the name and its check box, not "Associated …"
+    assert tree.columnWidth(1) > tree.columnWidth(0)  # the headlines keep the most room
+    # Should the reader narrow the column, the name in full is on the row's tooltip.
+    assert row.toolTip(0).startswith(f"<p>{long_name}<br>")
+
+
+def test_a_key_click_with_ctrl_leaves_no_key_held_so_a_row_chosen_later_is_the_only_one(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+    window = window_showing(qtbot, make_window, story)
+    window.tabs.setCurrentWidget(window.sources_view)
+    tree = window.sources_view.tree
+    assert tree.selectionMode() == QAbstractItemView.SelectionMode.ExtendedSelection
+    first, second = tree.topLevelItem(0), tree.topLevelItem(1)
+    tree.setFocus()
+    tree.setCurrentItem(first)
+    qtbot.keyClick(tree, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
+    tree.setCurrentItem(second)  # as a later step (or test) chooses a row
+    assert tree.selectedItems() == [second]
+
+
+def test_a_folder_holding_only_an_export_says_the_export_was_recognised_and_skipped(
+    qtbot: Any, make_window: Any, story: Path, tmp_path: Path
+) -> None:
+    from corroborate.engine import analyze, summarize, to_markdown
+
+    exports = tmp_path / "saved-reports"
+    exports.mkdir()
+    report = to_markdown(summarize(analyze(story)))
+    (exports / "fennick-bridge.md").write_text(report, encoding="utf-8")
+    window = make_window()
+    window.session.open_folder(exports)
+    page = window.summary_view.placeholder
+    qtbot.waitUntil(lambda: page.isVisibleTo(window.summary_view), timeout=60_000)
+    qtbot.waitUntil(lambda: "fennick-bridge.md" in page.text(), timeout=60_000)
+    said = "fennick-bridge.md: it is a summary Corroborate exported (Markdown), not an article"
+    assert said in page.text()
+    assert "1 file was skipped" in page.text()
