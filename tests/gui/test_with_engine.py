@@ -345,6 +345,24 @@ def test_an_off_topic_article_can_be_included_anyway(
     assert window.session.excluded == {"lowland-herald.txt"}
 
 
+def test_an_off_topic_file_is_said_to_be_left_out_once_in_the_banner(story: Path) -> None:
+    from corroborate.gui.status import summary_messages
+
+    (story / "bakers.txt").write_text(
+        "The Riverside Bakers Guild said on Friday that its sourdough contest will move to the "
+        "Old Corn Exchange, where judges from three counties will taste two hundred loaves.\n\n"
+        "Organisers said entries had doubled since last spring, when the contest was held in "
+        "a church hall and the queue for tickets stretched along Abbey Lane.\n",
+        encoding="utf-8",
+    )
+    summary = summarize(analyze(story), SummaryOptions())
+    left_out = [m for m in summary_messages(summary) if "bakers.txt" in " ".join(m.details)]
+    assert len(left_out) == 1
+    said = " ".join((left_out[0].text, *left_out[0].details))
+    assert said.count("left out") == 1
+    assert "bakers.txt: it seems to be about something else" in left_out[0].details
+
+
 def test_dropping_two_folders_reads_both(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
     first, second = tmp_path / "first", tmp_path / "second"
     first.mkdir()

@@ -220,7 +220,7 @@ def _off_topic(
     distinct = sorted(set(first_copy))
     flagged = {distinct[k] for k in off_topic([stems[i] for i in distinct])}
     reasons = {
-        i: "it seems to be about something else; left out of the support counts"
+        i: "it seems to be about something else"
         for i in range(len(articles))
         if first_copy[i] in flagged
     }
@@ -237,7 +237,7 @@ def _off_topic(
         reasons.setdefault(
             index,
             f"it is long ({words[index]:,} words) and never names {named}, which the other "
-            "articles are about; left out of the support counts",
+            "articles are about",
         )
     outliers = {i for i in reasons if articles[i].file not in keep}
     for index in sorted(outliers):
