@@ -7,6 +7,11 @@ one too. A sentence's first word is left out, as every sentence capitalises
 it. A name is compared by its lower-case form without a possessive or accents:
 "Clinton's" is ``clinton``, "Erdoğan" and "Erdogan" are ``erdogan``.
 
+One name may be spelled with other vowels by other outlets, as names written in another
+script are ("Morsi" / "Mursi", "al-Qaida" / "al-Qaeda", "Zeidan" / "Zaidan"):
+:func:`spelling_aliases` reads a folder's names for those, so that alignment reads each
+such name one way.
+
 Alignment asks which people two sentences are about (one stock phrase about
 two people is no match), the disagreement stage which names two sentences
 share, and story grouping which names a folder's articles have in common.
@@ -15,11 +20,11 @@ share, and story grouping which names a folder's articles have in common.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from .calendar import MONTHS, WEEKDAYS
-from .segment import fold_accents, stopwords
+from .segment import fold_accents, known_words, stopwords
 
 #: Titles before a name, not names themselves.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev"})
@@ -163,3 +168,67 @@ def _flush(current: list[str], runs: list[tuple[str, ...]]) -> list[str]:
     if len(current) >= 2:
         runs.append(tuple(current))
     return []
+
+
+#: Letters a name word has at least for another spelling of a vowel to be read as the same
+#: name: shorter words are too often other names ("Maren" / "Marin").
+ALIAS_LETTERS = 5
+#: Vowels, which transliterations of one name write differently; "y" is none ("Police" /
+#: "Policy").
+_VOWELS = frozenset("aeiou")
+
+
+def _frames(key: str) -> Iterator[str]:
+    """A name key with one of its vowels, other than its last letter, written ``*``: two keys
+    sharing a frame differ at most by that vowel ("morsi" / "mursi" share ``m*rsi``). The last
+    letter is left as it is: an ending makes another name ("Maria" / "Mario")."""
+    for at, letter in enumerate(key[:-1]):
+        if letter in _VOWELS:
+            yield f"{key[:at]}*{key[at + 1 :]}"
+
+
+def spelling_aliases(named: Iterable[tuple[int, str]]) -> dict[str, str]:
+    """The names a folder spells with another vowel, each mapped to one spelling of it.
+
+    ``named``: each sentence's article and text. Two name keys (:func:`name_key`) of
+    ALIAS_LETTERS letters or more that are the same but for one vowel ("Morsi" / "Mursi",
+    "Zeidan" / "Zaidan", "Sanogo" / "Sanago") are one name transliterated or misspelt, when
+
+    - no article writes both: one that does names two people, or two things;
+    - neither is an English word (:func:`.segment.known_words`: "Competing" /
+      "Computing", "Maria" / "Mario" are other words);
+    - each is written as a surname or alone somewhere (the last word of a run of names,
+      or a name word outside one): first names spelled two ways are as often two people
+      ("Abdel Rahman" / "Abdul Hakeem").
+
+    The spelling more articles write stands for the other (the first in alphabetical
+    order when as many write each); a spelling that has one already keeps it. Names apart
+    by a consonant or by two vowels are never read as one ("Gadhafi" / "Qaddafi",
+    "Tempel" / "Temple", "Delay" / "Daley", "Slovenia" / "Slavonia").
+    """
+    where: dict[str, set[int]] = {}
+    surnames: set[str] = set()
+    for article, text in named:
+        keys = [key for key in _read(text)[1] if key is not None]
+        for key in keys:
+            if len(key) - key.count("-") >= ALIAS_LETTERS:
+                where.setdefault(key, set()).add(article)
+        if keys:
+            inner = {word for run in name_runs(text) for word in run[:-1]}
+            surnames.update(key for key in keys if key not in inner)
+    known = known_words()
+    by_frame: dict[str, list[str]] = {}
+    for key in sorted(where):
+        if key in surnames and key not in known:
+            for frame in _frames(key):
+                by_frame.setdefault(frame, []).append(key)
+    aliases: dict[str, str] = {}
+    for frame in sorted(by_frame):
+        keys = by_frame[frame]
+        if len(keys) != 2 or keys[0] in aliases or keys[1] in aliases:
+            continue
+        if not where[keys[0]].isdisjoint(where[keys[1]]):
+            continue
+        head, other = sorted(keys, key=lambda k: (-len(where[k]), k))
+        aliases[other] = head
+    return aliases
