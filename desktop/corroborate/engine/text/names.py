@@ -20,7 +20,7 @@ share, and story grouping which names a folder's articles have in common.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from .calendar import MONTHS, WEEKDAYS
@@ -170,6 +170,51 @@ def _flush(current: list[str], runs: list[tuple[str, ...]]) -> list[str]:
     return []
 
 
+#: Letters a surname must have for two spellings of it to be told from two names.
+SPELLED_LETTERS = 5
+
+
+def respelled(x: str, y: str) -> bool:
+    """Are two surnames one name spelled two ways: "Olivares" / "Oliveras" (letters
+    swapped), "Kelly" / "Kelley" (one letter more), "Marten" / "Martin" (one other)?
+    Never when the last letters differ: an ending makes another word of a name
+    ("America" / "American", "Airline" / "Airlines"), nor when one writes an apostrophe
+    straight and the other curly ("Ja'far" / "Ja’far": one spelling, two typefaces)."""
+    x, y = x.replace("’", "'"), y.replace("’", "'")
+    if x == y or min(len(x), len(y)) < SPELLED_LETTERS or x[:2] != y[:2]:
+        return False
+    if x[-1] != y[-1]:
+        return False  # "America" / "American", "Airline" / "Airlines": a name and its forms
+    if len(x) == len(y):
+        return sorted(x) == sorted(y) or sum(p != q for p, q in zip(x, y, strict=True)) == 1
+    short, long_ = sorted((x, y), key=len)
+    if len(long_) - len(short) != 1:
+        return False
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_) - 1))
+
+
+def doubled_apart(x: str, y: str) -> bool:
+    """Do two spellings differ only by a letter one of them doubles: "Mohammed" /
+    "Mohamed", "Hassan" / "Hasan" (one letter more, the same as its neighbour), "Gaddafi" /
+    "Gadhafi" (a letter given twice where the other gives another)? That is how two house
+    styles write one foreign name, not a misspelling; with no first name to tie them,
+    it is as often two people."""
+    if len(x) == len(y):
+        at = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
+        if len(at) != 1:
+            return False
+        i = at[0]
+        return any(
+            (i and w[i] == w[i - 1]) or (i + 1 < len(w) and w[i] == w[i + 1]) for w in (x, y)
+        )
+    short, long_ = sorted((x, y), key=len)
+    return any(
+        long_[:i] + long_[i + 1 :] == short
+        and ((i and long_[i] == long_[i - 1]) or (i + 1 < len(long_) and long_[i] == long_[i + 1]))
+        for i in range(len(long_))
+    )
+
+
 #: Letters a name word has at least for another spelling of a vowel to be read as the same
 #: name: shorter words are too often other names ("Maren" / "Marin").
 ALIAS_LETTERS = 5
@@ -188,47 +233,58 @@ def _frames(key: str) -> Iterator[str]:
 
 
 def spelling_aliases(named: Iterable[tuple[int, str]]) -> dict[str, str]:
-    """The names a folder spells with another vowel, each mapped to one spelling of it.
+    """The people a folder names with one name word spelled two ways, each such word mapped
+    to one spelling of it.
 
     ``named``: each sentence's article and text. Two name keys (:func:`name_key`) of
-    ALIAS_LETTERS letters or more that are the same but for one vowel ("Morsi" / "Mursi",
-    "Zeidan" / "Zaidan", "Sanogo" / "Sanago") are one name transliterated or misspelt, when
+    ALIAS_LETTERS letters or more are one name transliterated two ways when
 
-    - no article writes both: one that does names two people, or two things;
-    - neither is an English word (:func:`.segment.known_words`: "Competing" /
-      "Computing", "Maria" / "Mario" are other words);
-    - each is written as a surname or alone somewhere (the last word of a run of names,
-      or a name word outside one): first names spelled two ways are as often two people
-      ("Abdel Rahman" / "Abdul Hakeem").
+    - one person's other name ties them: a surname the same but for one vowel after one
+      first name ("Mohamed Morsi" / "Mohamed Mursi", "Fayez Zeidan" / "Fayez Zaidan"), a
+      first name the same but for one vowel or a doubled letter (:func:`doubled_apart`)
+      before one surname ("Mohamed Morsi" / "Mohammed Morsi"); without it such names are
+      as often two people ("Mahmud Salim" / "Abdel Salam");
+    - no article writes both: one that does names two people;
+    - neither is an English word (:func:`.segment.known_words`: "Maria" / "Mario");
+    - the disagreement stage does not report them as a name the sources spell two ways
+      (:func:`respelled` surnames after one first name, "Dimitri Olivares" / "Dimitri
+      Olivaras"): a spelling is either one name or a disagreement, never both.
 
     The spelling more articles write stands for the other (the first in alphabetical
-    order when as many write each); a spelling that has one already keeps it. Names apart
-    by a consonant or by two vowels are never read as one ("Gadhafi" / "Qaddafi",
-    "Tempel" / "Temple", "Delay" / "Daley", "Slovenia" / "Slavonia").
+    order when as many write each). Names apart by a consonant or two vowels are never read
+    as one ("Gadhafi" / "Qaddafi", "Tempel" / "Temple", "Slovenia" / "Slavonia").
     """
     where: dict[str, set[int]] = {}
-    surnames: set[str] = set()
+    firsts: dict[str, set[str]] = {}  # surname -> the first names written before it
+    lasts: dict[str, set[str]] = {}  # first name -> the surnames written after it
     for article, text in named:
-        keys = [key for key in _read(text)[1] if key is not None]
-        for key in keys:
-            if len(key) - key.count("-") >= ALIAS_LETTERS:
+        for key in _read(text)[1]:
+            if key is not None and len(key) - key.count("-") >= ALIAS_LETTERS:
                 where.setdefault(key, set()).add(article)
-        if keys:
-            inner = {word for run in name_runs(text) for word in run[:-1]}
-            surnames.update(key for key in keys if key not in inner)
+        for run in name_runs(text):
+            firsts.setdefault(run[-1], set()).add(run[-2])
+            lasts.setdefault(run[-2], set()).add(run[-1])
     known = known_words()
-    by_frame: dict[str, list[str]] = {}
-    for key in sorted(where):
-        if key in surnames and key not in known:
-            for frame in _frames(key):
-                by_frame.setdefault(frame, []).append(key)
     aliases: dict[str, str] = {}
-    for frame in sorted(by_frame):
-        keys = by_frame[frame]
-        if len(keys) != 2 or keys[0] in aliases or keys[1] in aliases:
-            continue
-        if not where[keys[0]].isdisjoint(where[keys[1]]):
-            continue
-        head, other = sorted(keys, key=lambda k: (-len(where[k]), k))
-        aliases[other] = head
+
+    def tie(written: dict[str, set[str]], alike: Callable[[str, str], bool]) -> None:
+        """Read as one the name words written with one other name word (``written``) that
+        are ``alike``."""
+        for other_name in sorted(written):
+            words = sorted(k for k in written[other_name] if k in where and k not in known)
+            for i, one in enumerate(words):
+                for two in words[i + 1 :]:
+                    if one in aliases or two in aliases or not alike(one, two):
+                        continue
+                    if where[one].isdisjoint(where[two]):
+                        head, rest = sorted((one, two), key=lambda k: (-len(where[k]), k))
+                        aliases[rest] = head
+
+    tie(lasts, lambda x, y: _vowel_apart(x, y) and not respelled(x, y))
+    tie(firsts, lambda x, y: _vowel_apart(x, y) or doubled_apart(x, y))
     return aliases
+
+
+def _vowel_apart(x: str, y: str) -> bool:
+    """Are two name keys the same but for one vowel, other than their last letter?"""
+    return len(x) == len(y) and not set(_frames(x)).isdisjoint(_frames(y))
