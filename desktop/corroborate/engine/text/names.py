@@ -7,8 +7,8 @@ one too. A sentence's first word is left out, as every sentence capitalises
 it. A name is compared by its lower-case form without a possessive or accents:
 "Clinton's" is ``clinton``, "Erdoğan" and "Erdogan" are ``erdogan``.
 
-One name may be spelled with other vowels by other outlets, as names written in another
-script are ("Morsi" / "Mursi", "al-Qaida" / "al-Qaeda", "Zeidan" / "Zaidan"):
+One person's name may be spelled with another vowel by other outlets, as names written in
+another script are ("Mohamed Morsi" / "Mohamed Mursi", "Fayez Zeidan" / "Fayez Zaidan"):
 :func:`spelling_aliases` reads a folder's names for those, so that alignment reads each
 such name one way.
 
