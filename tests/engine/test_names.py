@@ -18,6 +18,8 @@ from corroborate.engine.text.names import (
     names_in,
     place_and_people,
     readings,
+    reported_respelled,
+    spelling_aliases,
 )
 
 
@@ -150,3 +152,67 @@ def test_sentences_read_for_their_names_elsewhere_are_read_here_as_they_would_be
     learn_readings(sent)
     assert [(names_in(t), name_runs(t)) for t in texts] == here
     assert not names._LEARNED  # each taken once, none left over
+
+
+def test_a_surname_other_articles_spell_with_another_vowel_is_read_as_the_commoner_one() -> None:
+    found = spelling_aliases(
+        [
+            (0, "The talks with Halid Morvadi went on."),
+            (1, "Officials said Morvadi had left."),
+            (2, "The aides of Halid Murvadi were not there."),
+        ]
+    )
+    assert found == {"murvadi": "morvadi"}
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        pytest.param("Halid Morvadi", "Halid Murvadi", id="one article writes both: two people"),
+        pytest.param("Halid Morvadi", "Jamal Murvadi", id="no first name ties them"),
+        pytest.param("Halid Tarsino", "Halid Tarsina", id="another last letter: another name"),
+        pytest.param("Halid Delmoro", "Halid Dalmera", id="two vowels apart"),
+        pytest.param("Halid Tempelo", "Halid Templeo", id="letters apart, not vowels"),
+        pytest.param("Halid Morvadi", "Halid Morvidi", id="a spelling the sources disagree on"),
+        pytest.param("Halid Marin", "Halid Marin", id="one spelling"),
+        pytest.param("Halid Baker", "Halid Boker", id="an English word"),
+    ],
+)
+def test_names_further_apart_or_written_together_are_not_one_name(one: str, other: str) -> None:
+    together = other == "Halid Murvadi" and one == "Halid Morvadi" and "Jamal" not in other
+    named = [
+        (0, f"Officials said {one} had left."),
+        (0 if together else 1, f"Aides to {other} left."),
+    ]
+    assert spelling_aliases(named) == {}
+
+
+def test_a_first_name_written_two_ways_before_one_surname_is_one_name() -> None:
+    # "Mohamed Morsi" / "Mohammed Morsi": a doubled letter, tied by the surname
+    found = spelling_aliases(
+        [
+            (0, "He met Hasanbek Torvald on Monday."),
+            (1, "Officials said Hasanbek Torvald left."),
+            (2, "The talks with Hassanbek Torvald ended."),
+        ]
+    )
+    assert found == {"hassanbek": "hasanbek"}
+
+
+def test_first_names_written_two_ways_before_other_surnames_are_two_people() -> None:
+    found = spelling_aliases(
+        [
+            (0, "He met Hasanbek Torvald on Monday."),
+            (1, "The talks with Hassanbek Lindqvist ended."),
+        ]
+    )
+    assert found == {}
+
+
+def test_a_first_name_the_sources_spell_two_ways_is_a_disagreement_not_one_name() -> None:
+    # "Kasimir" / "Kasemir" before one surname is reported as a name spelled two ways,
+    # so the matcher must not also read the two spellings as one name.
+    named = [(0, "Kasimir Varga opened the hearing."), (1, "Kasemir Varga opened it.")]
+    assert reported_respelled("kasimir", "kasemir", first=True)
+    assert "kasemir" not in spelling_aliases(named)
+    assert "kasimir" not in spelling_aliases(named)

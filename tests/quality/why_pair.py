@@ -69,15 +69,17 @@ class _Seen:
         first: dict[str, int] = {}
         for s in self.sentences:
             first.setdefault(s.repeat_key, s.id)
-        self.distinct = [self.sentences[i] for i in sorted(set(first.values()))]
+        # each name the folder spells two ways read one way, as the matcher reads it
+        spelled, aliases = al._one_spelling(self.sentences)
+        self.distinct = [spelled[i] for i in sorted(set(first.values()))]
         self.position = {s.repeat_key: k for k, s in enumerate(self.distinct)}
         d = self.distinct
         self.idf = al.idf_weights(d)
         self.terms = [frozenset(s.stems) for s in d]
         self.mass = [math.fsum(self.idf[t] for t in ts) for ts in self.terms]
         self.norm = [math.sqrt(math.fsum(self.idf[t] ** 2 for t in ts)) or 1.0 for ts in self.terms]
-        self.facts = al._Clauses(d, self.terms, self.idf)
-        self.names = al._Names(d)
+        self.names = al._Names(d, aliases)
+        self.facts = al._Clauses(d, self.terms, self.idf, self.names)
         self.timed = [al.HAS_CLOCK.search(s.text) is not None for s in d]
         square = {t: w**2 for t, w in self.idf.items()}.__getitem__
         # the candidate index's terms: those held by at most ``cap`` sentences

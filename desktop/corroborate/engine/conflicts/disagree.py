@@ -62,7 +62,16 @@ from ..text.figures import _anchors as date_anchors
 from ..text.figures import _dates_a_report as dates_a_report
 from ..text.hints import Hinted
 from ..text.lengths import FALLING, apart, fall_length, length_of, may_fall, unit_of
-from ..text.names import NAME_WORD, name_key, name_runs, names_in
+from ..text.names import (
+    NAME_WORD,
+    doubled_apart,
+    name_key,
+    name_runs,
+    names_in,
+    reported_respelled,
+    respelled,
+    romanised_apart,
+)
 from ..text.numbers import conflicting
 from ..text.outcomes import MAY_TELL_OUTCOME, outcome_words
 from ..text.roles import RANKS, ROLES, RoleName, capitalised, name_part, ranked, same_rank
@@ -1491,29 +1500,6 @@ def _same_falls(sentences: Sequence[Sentence], group_of: Sequence[int]) -> set[t
     }
 
 
-#: Letters a surname must have for two spellings of it to be told from two names.
-SPELLED_LETTERS = 5
-
-
-def _respelled(x: str, y: str) -> bool:
-    """Are two surnames one name spelled two ways: "Olivares" / "Oliveras" (letters
-    swapped), "Kelly" / "Kelley" (one letter more), "Marten" / "Martin" (one other)?
-    Never when the last letters differ: an ending makes another word of a name
-    ("America" / "American", "Airline" / "Airlines"), nor when one writes an apostrophe
-    straight and the other curly ("Ja'far" / "Ja’far": one spelling, two typefaces)."""
-    x, y = x.replace("’", "'"), y.replace("’", "'")
-    if x == y or min(len(x), len(y)) < SPELLED_LETTERS or x[:2] != y[:2]:
-        return False
-    if x[-1] != y[-1]:
-        return False  # "America" / "American", "Airline" / "Airlines": a name and its forms
-    if len(x) == len(y):
-        return sorted(x) == sorted(y) or sum(p != q for p, q in zip(x, y, strict=True)) == 1
-    short, long_ = sorted((x, y), key=len)
-    if len(long_) - len(short) != 1:
-        return False
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_) - 1))
-
-
 #: The name word (:data:`.names.NAME_WORD`) after another, past the space between them.
 _NEXT_NAME_WORD = re.compile(rf"\s+({NAME_WORD.pattern})")
 
@@ -1556,10 +1542,10 @@ def _spelled_two_ways(
 ) -> list[tuple[int, int, Finding]]:
     """One person's name spelled two ways by two sources: "Dimitri Olivares" in one,
     "Dimitri Oliveras" in another, or "President Barak Obama" / "Barack Obama". One of
-    the two names is the same, the other one spelling apart (:func:`_respelled`) other
-    than by a letter one romanisation writes and another does not (:func:`_romanised_apart`:
+    the two names is the same, the other one spelling apart (:func:`.names.respelled`) other
+    than by a letter one romanisation writes and another does not (:func:`.names.romanised_apart`:
     "Murdjatmodjo" / "Murjatmodjo") or, for first names, a doubled letter
-    (:func:`_doubled_apart`: "Mohammed" / "Mohamed"), and no source writes both (a source
+    (:func:`.names.doubled_apart`: "Mohammed" / "Mohamed"), and no source writes both (a source
     that does has two people, or a slip of its own). A role, a rank or initials before the
     two names are no part of them (:func:`_before_name`). The first sentence of each
     source that gives the full name stands for it."""
@@ -1581,9 +1567,9 @@ def _spelled_two_ways(
     ):
         for i, x in enumerate(keys):
             for y in keys[i + 1 :]:
-                if not _respelled(x[at], y[at]) or where[x].keys() & where[y].keys():
+                if where[x].keys() & where[y].keys():
                     continue
-                if _romanised_apart(x[at], y[at]) or (at == 0 and _doubled_apart(x[0], y[0])):
+                if not reported_respelled(x[at], y[at], first=at == 0):
                     continue
                 a = where[x][min(where[x])]
                 b = where[y][min(where[y])]
@@ -1607,7 +1593,7 @@ def _alone_spelled_two_ways(
     another gives: "Capt. Amadou Sanogo" in one, "as Sanago, president of the council"
     in another, "Comet Tempel-Tuttle" / "a comet called Temple-Tuttle". Both spellings
     have :data:`ALONE_LETTERS` letters or more and are one spelling apart
-    (:func:`_respelled`) other than a doubled letter (:func:`_doubled_apart`: "Gadhafi" /
+    (:func:`.names.respelled`) other than a doubled letter (:func:`.names.doubled_apart`: "Gadhafi" /
     "Gaddafi" are two styles), and no source writes both (a source that does has two names).
     The first sentence of each source that writes the spelling stands for it."""
     full: dict[str, dict[int, tuple[int, str, str]]] = {}  # surname -> group -> where
@@ -1626,7 +1612,7 @@ def _alone_spelled_two_ways(
         for word in words:
             if len(word) >= ALONE_LETTERS and word not in in_runs:
                 alone.setdefault(word, {}).setdefault(group, sentence.id)
-    # _respelled pairs only words with the same first two letters and last letter
+    # respelled pairs only words with the same first two letters and last letter
     by_shape: dict[tuple[str, str], list[str]] = {}
     for word in alone:
         by_shape.setdefault((word[:2], word[-1]), []).append(word)
@@ -1634,9 +1620,9 @@ def _alone_spelled_two_ways(
     for surname in sorted(full):
         for word in by_shape.get((surname[:2], surname[-1]), ()):
             if (
-                not _respelled(surname, word)
-                or _doubled_apart(surname, word)
-                or _romanised_apart(surname, word)
+                not respelled(surname, word)
+                or doubled_apart(surname, word)
+                or romanised_apart(surname, word)
             ):
                 continue
             if any(surname in names and word in names for names in written.values()):
@@ -1657,48 +1643,6 @@ def _alone_spelled_two_ways(
                         a, b = b, a
                     found.append((a, b, finding))
     return found
-
-
-def _doubled_apart(x: str, y: str) -> bool:
-    """Do two spellings differ only by a letter one of them doubles: "Mohammed" /
-    "Mohamed", "Hassan" / "Hasan" (one letter more, the same as its neighbour), "Gaddafi" /
-    "Gadhafi" (a letter given twice where the other gives another)? That is how two house
-    styles write one foreign name, not a misspelling; with no first name to tie them,
-    it is as often two people."""
-    if len(x) == len(y):
-        at = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
-        if len(at) != 1:
-            return False
-        i = at[0]
-        return any(
-            (i and w[i] == w[i - 1]) or (i + 1 < len(w) and w[i] == w[i + 1]) for w in (x, y)
-        )
-    short, long_ = sorted((x, y), key=len)
-    return any(
-        long_[:i] + long_[i + 1 :] == short
-        and ((i and long_[i] == long_[i - 1]) or (i + 1 < len(long_) and long_[i] == long_[i + 1]))
-        for i in range(len(long_))
-    )
-
-
-def _romanised_apart(x: str, y: str) -> bool:
-    """Do two spellings differ only by a letter one romanisation writes and another
-    leaves out: the d of the old Indonesian "dj" ("Murdjatmodjo" / "Murjatmodjo", "Djoko"
-    / "Joko"), an h after a consonant ("Gadhafi" / "Gadafi", "Khaled" / "Kaled"), the o
-    of "ou" ("Yousef" / "Yusef")? Two sources then write one name in two systems."""
-    short, long_ = sorted((x, y), key=len)
-    if len(long_) - len(short) != 1:
-        return False
-    for i in range(len(long_)):
-        if long_[:i] + long_[i + 1 :] != short:
-            continue
-        letter, before = long_[i], long_[i - 1] if i else ""
-        after = long_[i + 1] if i + 1 < len(long_) else ""
-        if (letter == "d" and after == "j") or (letter == "o" and after == "u"):
-            return True
-        if letter == "h" and before and before not in "aeiouy":
-            return True
-    return False
 
 
 def _word_at(text: str, key: str) -> tuple[int, int] | None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import chain, repeat
 
@@ -40,6 +40,7 @@ from ..text.names import (
     name_runs,
     names_in,
     place_and_people,
+    spelling_aliases,
 )
 from ..text.numbers import conflicting
 from ..text.segment import content_stem, has_verb, quote_in_common, stem, stopwords, words
@@ -160,6 +161,7 @@ def align_with_near(
     """
     if len(sentences) < 2:
         return [], []
+    sentences, aliases = _one_spelling(sentences)
     first: dict[str, int] = {}
     copies: dict[int, list[int]] = {}
     for sentence in sentences:
@@ -167,12 +169,12 @@ def align_with_near(
         head = first.setdefault(key, sentence.id)
         copies.setdefault(head, []).append(sentence.id)
     if len(first) == len(sentences):
-        return _align_distinct(sentences, cancelled, processes=processes)
+        return _align_distinct(sentences, cancelled, processes=processes, aliases=aliases)
     distinct = [sentences[i] for i in sorted(copies)]
     back = [s.id for s in distinct]
     # judged by position among the distinct texts (each sentence's id stays its own)
     found, near = _align_distinct(
-        distinct, cancelled, same_article_ok=True, ids=back, processes=processes
+        distinct, cancelled, same_article_ok=True, ids=back, processes=processes, aliases=aliases
     )
     matches: list[Match] = []
 
@@ -193,6 +195,34 @@ def align_with_near(
         link(copies[back[match.a]], copies[back[match.b]], match.score, match.kind)
     unique = {(m.a, m.b): m for m in matches}
     return sorted(unique.values(), key=lambda m: (m.a, m.b)), near
+
+
+def _one_spelling(sentences: Sequence[Sentence]) -> tuple[Sequence[Sentence], dict[str, str]]:
+    """The sentences with each name the folder spells with another vowel read one way
+    (:func:`..text.names.spelling_aliases`: "Morsi" / "Mursi"), in their stems, and those
+    names' keys with the spelling each is read as. Unchanged when the folder has none."""
+    aliases = spelling_aliases((s.article, s.text) for s in sentences)
+    if not aliases:
+        return sentences, aliases
+    stems = _respelling(aliases)
+    respelled = stems.keys()
+    return [
+        replace(s, stems=tuple(stems.get(t, t) for t in s.stems))
+        if not respelled.isdisjoint(s.stems)
+        else s
+        for s in sentences
+    ], aliases
+
+
+def _respelling(aliases: dict[str, str]) -> dict[str, str]:
+    """The stems of the names :func:`..text.names.spelling_aliases` reads one way, and the
+    stem of the spelling each is read as."""
+    found = {}
+    for key, head in aliases.items():
+        one, other = content_stem(key), content_stem(head)
+        if one is not None and other is not None and one != other:
+            found[one] = other
+    return found
 
 
 #: A pair whose screened score (:func:`_screen`) lies this close to a threshold, or to a
@@ -299,6 +329,7 @@ def _align_distinct(
     same_article_ok: bool = False,
     ids: Sequence[int] | None = None,
     processes: int = 1,
+    aliases: dict[str, str] | None = None,
 ) -> tuple[list[Match], list[NearPair]]:
     """Alignment of sentences whose texts all differ, by their positions in ``sentences``.
 
@@ -318,7 +349,7 @@ def _align_distinct(
     mass = [math.fsum(map(weight, ts)) for ts in terms]
     norm = [math.sqrt(math.fsum(map(square, ts))) or 1.0 for ts in terms]
     pairs = candidate_pairs(sentences, same_article_ok)
-    names = _Names(sentences)
+    names = _Names(sentences, aliases)
     facts = _Clauses(sentences, terms, idf, names)
     timed = [HAS_CLOCK.search(s.text) is not None for s in sentences]
     kin = _Kin(sentences, terms, weight, square, mass, norm, facts, names, timed)
@@ -449,19 +480,25 @@ class _Names:
     who says a sentence), and its opening word when the folder uses that word as a
     name inside a sentence too ("Durst did not respond")."""
 
-    def __init__(self, sentences: Sequence[Sentence]) -> None:
+    def __init__(
+        self, sentences: Sequence[Sentence], aliases: dict[str, str] | None = None
+    ) -> None:
+        #: names spelled two ways by the folder, and the spelling each is read as
+        self.aliases = aliases or {}
         #: every name each sentence mentions; ``inner`` leaves out who speaks
-        self.named = [names_in(s.text) for s in sentences]
+        self.named = [self._spelled(names_in(s.text)) for s in sentences]
         self.texts = [s.text for s in sentences]
         self.inner = [
-            named - speaker_names(s.text) for named, s in zip(self.named, sentences, strict=True)
+            named - self._spelled(speaker_names(s.text))
+            for named, s in zip(self.named, sentences, strict=True)
         ]
         self.proper = frozenset().union(*self.inner) if self.inner else frozenset()
         self.openers: list[str | None] = []
         for sentence in sentences:
             first = _FIRST_WORD.match(sentence.text)
             word = first.group(1) if first else ""
-            self.openers.append(name_key(word) if word and is_name_word(word) else None)
+            key = name_key(word) if word and is_name_word(word) else None
+            self.openers.append(self.aliases.get(key, key) if key else None)
         # Words of one run of names ("Elon Musk") name one person: "Elon" and "Mr Musk" agree.
         self.person: DisjointSets[str] = DisjointSets()
         self._people_of: dict[int, frozenset[str]] = {}
@@ -469,7 +506,15 @@ class _Names:
         for sentence in sentences:
             for run in name_runs(sentence.text):
                 for other in run[1:]:
-                    self.person.union(run[0], other)
+                    self.person.union(
+                        self.aliases.get(run[0], run[0]), self.aliases.get(other, other)
+                    )
+
+    def _spelled(self, keys: frozenset[str]) -> frozenset[str]:
+        """Name keys, each name the folder spells two ways in the one spelling it is read as."""
+        if not self.aliases or self.aliases.keys().isdisjoint(keys):
+            return keys
+        return frozenset(self.aliases.get(key, key) for key in keys)
 
     def _people(self, sid: int) -> frozenset[str]:
         """The people a sentence names, one name each (computed once per sentence)."""
@@ -667,6 +712,8 @@ class _Clauses:
         self.counts = [frozenset(v for v in s.numbers if v.startswith("n:")) for s in sentences]
         self.figures = [s.numbers for s in sentences]
         self._names = names
+        #: the stems of names the folder spells two ways, and the stem each is read as
+        self._respelled = _respelling(names.aliases) if names else {}
         self._clauses: dict[int, list[_Clause]] = {}
         self._denials: dict[int, frozenset[str]] = {}
         self._told_clauses: dict[int, list[_Clause]] = {}
@@ -688,6 +735,10 @@ class _Clauses:
             spoken = speaker_stems(text) if told else frozenset()
             for part in _statements(text):
                 read = [word for word in map(_clause_word, words(part)) if word[0] not in spoken]
+                if self._respelled:
+                    read = [
+                        (self._respelled.get(w[0], w[0]) if w[0] else None, *w[1:]) for w in read
+                    ]
                 if _names_alone(read):
                     continue
                 clause = frozenset(word[0] for word in read if word[0] is not None)

@@ -7,6 +7,11 @@ one too. A sentence's first word is left out, as every sentence capitalises
 it. A name is compared by its lower-case form without a possessive or accents:
 "Clinton's" is ``clinton``, "Erdoğan" and "Erdogan" are ``erdogan``.
 
+One person's name may be spelled with another vowel by other outlets, as names written in
+another script are ("Mohamed Morsi" / "Mohamed Mursi", "Fayez Zeidan" / "Fayez Zaidan"):
+:func:`spelling_aliases` reads a folder's names for those, so that alignment reads each
+such name one way.
+
 Alignment asks which people two sentences are about (one stock phrase about
 two people is no match), the disagreement stage which names two sentences
 share, and story grouping which names a folder's articles have in common.
@@ -15,11 +20,11 @@ share, and story grouping which names a folder's articles have in common.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from .calendar import MONTHS, WEEKDAYS
-from .segment import fold_accents, stopwords
+from .segment import fold_accents, known_words, stopwords
 
 #: Titles before a name, not names themselves.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev"})
@@ -164,3 +169,159 @@ def _flush(current: list[str], runs: list[tuple[str, ...]]) -> list[str]:
     if len(current) >= 2:
         runs.append(tuple(current))
     return []
+
+
+#: Letters a surname must have for two spellings of it to be told from two names.
+SPELLED_LETTERS = 5
+
+
+def respelled(x: str, y: str) -> bool:
+    """Are two surnames one name spelled two ways: "Olivares" / "Oliveras" (letters
+    swapped), "Kelly" / "Kelley" (one letter more), "Marten" / "Martin" (one other)?
+    Never when the last letters differ: an ending makes another word of a name
+    ("America" / "American", "Airline" / "Airlines"), nor when one writes an apostrophe
+    straight and the other curly ("Ja'far" / "Ja’far": one spelling, two typefaces)."""
+    x, y = x.replace("’", "'"), y.replace("’", "'")
+    if x == y or min(len(x), len(y)) < SPELLED_LETTERS or x[:2] != y[:2]:
+        return False
+    if x[-1] != y[-1]:
+        return False  # "America" / "American", "Airline" / "Airlines": a name and its forms
+    if len(x) == len(y):
+        return sorted(x) == sorted(y) or sum(p != q for p, q in zip(x, y, strict=True)) == 1
+    short, long_ = sorted((x, y), key=len)
+    if len(long_) - len(short) != 1:
+        return False
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_) - 1))
+
+
+def doubled_apart(x: str, y: str) -> bool:
+    """Do two spellings differ only by a letter one of them doubles: "Mohammed" /
+    "Mohamed", "Hassan" / "Hasan" (one letter more, the same as its neighbour), "Gaddafi" /
+    "Gadhafi" (a letter given twice where the other gives another)? That is how two house
+    styles write one foreign name, not a misspelling; with no first name to tie them,
+    it is as often two people."""
+    if len(x) == len(y):
+        at = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
+        if len(at) != 1:
+            return False
+        i = at[0]
+        return any(
+            (i and w[i] == w[i - 1]) or (i + 1 < len(w) and w[i] == w[i + 1]) for w in (x, y)
+        )
+    short, long_ = sorted((x, y), key=len)
+    return any(
+        long_[:i] + long_[i + 1 :] == short
+        and ((i and long_[i] == long_[i - 1]) or (i + 1 < len(long_) and long_[i] == long_[i + 1]))
+        for i in range(len(long_))
+    )
+
+
+def romanised_apart(x: str, y: str) -> bool:
+    """Do two spellings differ only by a letter one romanisation writes and another
+    leaves out: the d of the old Indonesian "dj" ("Murdjatmodjo" / "Murjatmodjo", "Djoko"
+    / "Joko"), an h after a consonant ("Gadhafi" / "Gadafi", "Khaled" / "Kaled"), the o
+    of "ou" ("Yousef" / "Yusef")? Two sources then write one name in two systems."""
+    short, long_ = sorted((x, y), key=len)
+    if len(long_) - len(short) != 1:
+        return False
+    for i in range(len(long_)):
+        if long_[:i] + long_[i + 1 :] != short:
+            continue
+        letter, before = long_[i], long_[i - 1] if i else ""
+        after = long_[i + 1] if i + 1 < len(long_) else ""
+        if (letter == "d" and after == "j") or (letter == "o" and after == "u"):
+            return True
+        if letter == "h" and before and before not in "aeiouy":
+            return True
+    return False
+
+
+def reported_respelled(x: str, y: str, *, first: bool) -> bool:
+    """Does the disagreement stage report two name words, one person's first names
+    (``first``) or surnames, as one name the sources spell two ways? They are
+    :func:`respelled`, and not two romanisations (:func:`romanised_apart`) nor, for first
+    names, two house styles (:func:`doubled_apart`). A spelling so reported is never also
+    read as one name (:func:`spelling_aliases`)."""
+    if not respelled(x, y) or romanised_apart(x, y):
+        return False
+    return not (first and doubled_apart(x, y))
+
+
+#: Letters a name word has at least for another spelling of a vowel to be read as the same
+#: name: shorter words are too often other names ("Maren" / "Marin").
+ALIAS_LETTERS = 5
+#: Vowels, which transliterations of one name write differently; "y" is none ("Police" /
+#: "Policy").
+_VOWELS = frozenset("aeiou")
+
+
+def _frames(key: str) -> Iterator[str]:
+    """A name key with one of its vowels, other than its last letter, written ``*``: two keys
+    sharing a frame differ at most by that vowel ("morsi" / "mursi" share ``m*rsi``). The last
+    letter is left as it is: an ending makes another name ("Maria" / "Mario")."""
+    for at, letter in enumerate(key[:-1]):
+        if letter in _VOWELS:
+            yield f"{key[:at]}*{key[at + 1 :]}"
+
+
+def spelling_aliases(named: Iterable[tuple[int, str]]) -> dict[str, str]:
+    """The people a folder names with one name word spelled two ways, each such word mapped
+    to one spelling of it.
+
+    ``named``: each sentence's article and text. Two name keys (:func:`name_key`) of
+    ALIAS_LETTERS letters or more are one name transliterated two ways when
+
+    - one person's other name ties them: a surname the same but for one vowel after one
+      first name ("Mohamed Morsi" / "Mohamed Mursi", "Fayez Zeidan" / "Fayez Zaidan"), a
+      first name the same but for one vowel or a doubled letter (:func:`doubled_apart`)
+      before one surname ("Mohamed Morsi" / "Mohammed Morsi"); without it such names are
+      as often two people ("Mahmud Salim" / "Abdel Salam");
+    - no article writes both: one that does names two people;
+    - neither is an English word (:func:`.segment.known_words`: "Maria" / "Mario");
+    - the disagreement stage does not report them as a name the sources spell two ways
+      (:func:`reported_respelled`: "Dimitri Olivares" / "Dimitri Olivaras"): a spelling is
+      either one name or a disagreement, never both.
+
+    The spelling more articles write stands for the other (the first in alphabetical
+    order when as many write each). Names apart by a consonant or two vowels are never read
+    as one ("Gadhafi" / "Qaddafi", "Tempel" / "Temple", "Slovenia" / "Slavonia").
+    """
+    where: dict[str, set[int]] = {}
+    firsts: dict[str, set[str]] = {}  # surname -> the first names written before it
+    lasts: dict[str, set[str]] = {}  # first name -> the surnames written after it
+    for article, text in named:
+        for key in _read(text)[1]:
+            if key is not None and len(key) - key.count("-") >= ALIAS_LETTERS:
+                where.setdefault(key, set()).add(article)
+        for run in name_runs(text):
+            firsts.setdefault(run[-1], set()).add(run[-2])
+            lasts.setdefault(run[-2], set()).add(run[-1])
+    known = known_words()
+    aliases: dict[str, str] = {}
+
+    def tie(written: dict[str, set[str]], alike: Callable[[str, str], bool]) -> None:
+        """Read as one the name words written with one other name word (``written``) that
+        are ``alike``."""
+        for other_name in sorted(written):
+            words = sorted(k for k in written[other_name] if k in where and k not in known)
+            for i, one in enumerate(words):
+                for two in words[i + 1 :]:
+                    if one in aliases or two in aliases or not alike(one, two):
+                        continue
+                    if where[one].isdisjoint(where[two]):
+                        head, rest = sorted((one, two), key=lambda k: (-len(where[k]), k))
+                        aliases[rest] = head
+
+    tie(lasts, lambda x, y: _vowel_apart(x, y) and not reported_respelled(x, y, first=False))
+    tie(
+        firsts,
+        lambda x, y: (
+            (_vowel_apart(x, y) or doubled_apart(x, y)) and not reported_respelled(x, y, first=True)
+        ),
+    )
+    return aliases
+
+
+def _vowel_apart(x: str, y: str) -> bool:
+    """Are two name keys the same but for one vowel, other than their last letter?"""
+    return len(x) == len(y) and not set(_frames(x)).isdisjoint(_frames(y))
