@@ -806,3 +806,11 @@ def test_a_neighbour_sharing_only_whom_the_sentence_names_tells_no_part_of_it() 
     texts = {s.id: s.text for s in sentences}
     matched = {frozenset((texts[m.a], texts[m.b])) for m in align(sentences)}
     assert frozenset((_TOLD_IN_ONE, _FIRST_OF_TWO)) in matched
+
+
+def test_a_neighbour_denying_part_of_the_sentence_does_not_tell_it_with_the_other() -> None:
+    denying = "The Corley trawlers never sheltered in the inner basin despite the heavy swell."
+    sentences = segment(make_articles(_TOLD_IN_ONE, f"{_FIRST_OF_TWO} {denying}", *_STORM))
+    texts = {s.id: s.text for s in sentences}
+    matched = {frozenset((texts[m.a], texts[m.b])) for m in align(sentences)}
+    assert frozenset((_TOLD_IN_ONE, _FIRST_OF_TWO)) not in matched
