@@ -772,3 +772,52 @@ def test_a_sentence_told_by_two_adjacent_sentences_of_another_outlet_is_matched_
 def test_two_sentences_of_different_paragraphs_do_not_tell_a_fact_together() -> None:
     matched = _texts_matched(_TOLD_IN_ONE, f"{_FIRST_OF_TWO}\n\n{_SECOND_OF_TWO}")
     assert frozenset((_TOLD_IN_ONE, _FIRST_OF_TWO)) not in matched
+
+
+# A storm story of several outlets, so that a pair's names are rare words as in a real folder.
+_STORM = (
+    "A storm struck the Fennick coast on Monday night. Winds of 90 kilometres an hour tore "
+    "roofs from houses in the old town. The council opened two shelters at the sports hall. "
+    "Power was cut to four thousand homes. Repair crews worked through the night.",
+    "Schools in Fennick stayed shut on Tuesday after the storm. Parents were told to keep "
+    "children at home. The education office said classes would resume on Thursday. Bus "
+    "routes along the seafront were suspended.",
+    "The coastal railway between Fennick and Marlow was closed by fallen trees. Engineers "
+    "cleared the line by Wednesday morning. Passengers were offered replacement coaches. The "
+    "rail operator apologised for the delays.",
+    "Insurers expect hundreds of claims from the storm. Loss adjusters arrived in Fennick on "
+    "Wednesday. Homeowners were urged to photograph damage before starting repairs. Builders "
+    "reported a rush of calls.",
+    "Forecasters warned that a second storm could reach the coast at the weekend. The "
+    "weather office issued an amber warning. Residents bought sandbags at the hardware "
+    "stores. Sandbags sold out by Thursday afternoon.",
+    "Volunteers cleared debris from the promenade on Thursday. A cafe owner said the sea had "
+    "smashed her windows. The lifeboat crew checked moorings along the quay. Several small "
+    "yachts sank at their berths.",
+)
+
+
+def test_a_neighbour_sharing_only_whom_the_sentence_names_tells_no_part_of_it() -> None:
+    told_in_one = (
+        "Within an hour of the storm, Mayor Renata Holloway dismissed the harbourmaster Ida "
+        "Quell and named her deputy Tomas Brill acting harbourmaster."
+    )
+    names_alone = "The punishment of Quell, handed down by Mayor Renata Holloway, was swift."
+    beside = "Within hours of the storm the harbourmaster was dismissed from her post."
+    sentences = segment(make_articles(told_in_one, f"{names_alone} {beside}", *_STORM))
+    texts = {s.id: s.text for s in sentences}
+    matched = {frozenset((texts[m.a], texts[m.b])) for m in align(sentences)}
+    assert frozenset((told_in_one, names_alone)) not in matched
+    # the two parts of the fixture above each tell part of what is said: still matched
+    sentences = segment(make_articles(_TOLD_IN_ONE, f"{_FIRST_OF_TWO} {_SECOND_OF_TWO}", *_STORM))
+    texts = {s.id: s.text for s in sentences}
+    matched = {frozenset((texts[m.a], texts[m.b])) for m in align(sentences)}
+    assert frozenset((_TOLD_IN_ONE, _FIRST_OF_TWO)) in matched
+
+
+def test_a_neighbour_denying_part_of_the_sentence_does_not_tell_it_with_the_other() -> None:
+    denying = "The Corley trawlers never sheltered in the inner basin despite the heavy swell."
+    sentences = segment(make_articles(_TOLD_IN_ONE, f"{_FIRST_OF_TWO} {denying}", *_STORM))
+    texts = {s.id: s.text for s in sentences}
+    matched = {frozenset((texts[m.a], texts[m.b])) for m in align(sentences)}
+    assert frozenset((_TOLD_IN_ONE, _FIRST_OF_TWO)) not in matched

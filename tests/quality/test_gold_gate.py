@@ -130,8 +130,8 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # count as rare for the clause judge in a pair that shares a figure (align.py):
     # mn058's "sentenced to three to 10 years in prison" is backed by both other outlets.
     # 0.571 since a sentence another outlet tells in two adjacent sentences of one
-    # paragraph is matched to them (align.py: 20 new matches on the readable stories,
-    # all one fact).
+    # paragraph is matched to them (align.py: 16 new matches on the readable stories, 13
+    # of them one fact).
     assert dev_figures["support_mae"] <= 0.571
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
