@@ -2709,3 +2709,18 @@ def test_a_story_of_more_tolls_than_the_cap_compares_none(make_folder) -> None:
     assert _tolls_found(few) == [("130", "170")]
     many = [(40, 130), (40, 170)] + [(3 + k, 500 + 7 * k) for k in range(disagree.TOLL_CAP)]
     assert _tolls_found(_toll_folder(make_folder, many)) == []
+
+
+def test_one_event_given_two_days_and_two_counts_still_disagrees_over_the_day() -> None:
+    found = compare(
+        "The Orrin ferry sank on Monday with 200 people aboard.",
+        "The Orrin ferry sank on Tuesday with 300 people aboard.",
+    )
+    assert found is not None and found.kind == "date"
+
+
+def test_one_storm_given_two_days_and_two_tolls_still_disagrees() -> None:
+    assert _kind(
+        "The storm killed 12 people when it hit the Halden coast on Friday.",
+        "The storm killed 14 people when it hit the Halden coast on Saturday.",
+    ) in ("date", "number")

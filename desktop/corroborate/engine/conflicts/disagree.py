@@ -436,6 +436,21 @@ def _qualified(spec: Specifics, v: Value) -> tuple[bool, bool, bool]:
     return bool(words & _LIMITS), bool(words & _EARLIER), running
 
 
+def _counts(spec: Specifics, lasting: bool = False) -> frozenset[str]:
+    """The tags of the sentence's counts; with ``lasting``, only those of a length of
+    time ("for six *hours*"): what a day's figure may be, a day apart from another's."""
+    return frozenset(
+        v.tag
+        for v in spec.values
+        if v.countable
+        and not v.label
+        and (
+            not lasting
+            or (v.last + 1 < len(spec.tokens) and spec.tokens[v.last + 1].stem in TIME_UNITS)
+        )
+    )
+
+
 def _measured_alike(v: Value, w: Value) -> bool:
     """Are both figures given in a unit, or neither? "11,851 people" (interviewed) and "3
     percentage points" (of error) are a count and a measure; an age is read apart."""
@@ -1362,14 +1377,14 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
             if contests:
                 # a year names the contest ("the 2014 race" / "the 2018 race"): two races
                 pairs = [(v, w) for v, w in pairs if not v.tag.startswith("y:")]
-            if kind == "date" and conflicting(
-                frozenset(v.tag for v in a.values if v.countable and not v.label),
-                frozenset(w.tag for w in b.values if w.countable and not w.label),
-                ("n:",),
-            ):
-                # "312 murders in 2016" / "290 murders in 2017": each figure is its year's;
-                # "deliberated for six hours on Tuesday" / "four hours on Wednesday": its day's
-                pairs = [(v, w) for v, w in pairs if not v.tag.startswith(("y:", "d:"))]
+            if kind == "date" and conflicting(_counts(a), _counts(b), ("n:",)):
+                # "312 murders in 2016" / "290 murders in 2017": each figure is its year's
+                pairs = [(v, w) for v, w in pairs if not v.tag.startswith("y:")]
+            if kind == "date" and conflicting(_counts(a, True), _counts(b, True), ("n:",)):
+                # "deliberated for six hours on Tuesday" / "four hours on Wednesday": each
+                # day's hours; a ferry sunk on Monday with 200 aboard is not one sunk on
+                # Tuesday with 300 aboard, two conflicts, of which the day is one
+                pairs = [(v, w) for v, w in pairs if not v.tag.startswith("d:")]
             # two words in common ("younger patients") do not show that figures count one thing
             if not (whole or (kind == "date" and one_story)) or (
                 kind == "number" and len((a.terms & b.terms) - VAGUE) < 3
