@@ -2724,3 +2724,29 @@ def test_one_storm_given_two_days_and_two_tolls_still_disagrees() -> None:
         "The storm killed 12 people when it hit the Halden coast on Friday.",
         "The storm killed 14 people when it hit the Halden coast on Saturday.",
     ) in ("date", "number")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The Halden ship carrying 300 migrants sank off the coast on Monday.",
+            "The Halden ship carrying 450 migrants sank on Monday.",
+            id="a ship's passengers, one outlet naming the coast it sank off",
+        ),
+        pytest.param(
+            "The Orrin airliner with 120 people aboard crashed near the airport on Sunday.",
+            "The Orrin airliner with 150 people aboard crashed on Sunday.",
+            id="an airliner's passengers, one outlet naming the airport it crashed near",
+        ),
+        pytest.param(
+            "About 1,200 Halden troops were sent to the border on Monday, the ministry said.",
+            "About 3,000 Halden troops were sent to the frontier on Monday, the ministry said.",
+            id="troops sent to the border, or the frontier: one place in two words",
+        ),
+    ],
+)
+def test_a_count_where_only_one_sentence_names_a_kind_of_place_still_disagrees(
+    a: str, b: str
+) -> None:
+    assert _kind(a, b) == "number"

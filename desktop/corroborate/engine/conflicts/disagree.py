@@ -376,7 +376,7 @@ def _placed_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     "the wildfire near Corran destroyed 40 homes" / "the Corran wildfire ... destroyed 25
     homes" set both counts in Corran, one of them beside its figure, the other elsewhere."""
     nouns_a, nouns_b = _place_nouns(a, v), _place_nouns(b, w)
-    if nouns_a != nouns_b and ((nouns_a - b.terms) or (nouns_b - a.terms)):
+    if nouns_a and nouns_b and not (nouns_a & b.terms) and not (nouns_b & a.terms):
         return True  # "to the border" / "to the capital": two places, neither named by the other
     placed_a, placed_b = _placed(a, v), _placed(b, w)
     if placed_a == placed_b:
