@@ -2750,3 +2750,39 @@ def test_a_count_where_only_one_sentence_names_a_kind_of_place_still_disagrees(
     a: str, b: str
 ) -> None:
     assert _kind(a, b) == "number"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "A record 12,000 runners took part in the Orrin marathon on Sunday.",
+            "Some 15,000 runners took part in the Orrin marathon on Sunday.",
+            id="a record number of runners is the number that ran",
+        ),
+        pytest.param(
+            "The Halden festival drew a record crowd of 50,000 on Saturday, organisers said.",
+            "The Halden festival drew a crowd of 30,000 on Saturday, organisers said.",
+            id="a record crowd is the crowd that came",
+        ),
+        pytest.param(
+            "Orrin Mutual posted record profits of $4 billion, the Halden bank said.",
+            "Orrin Mutual posted profits of $3 billion, the Halden bank said.",
+            id="record profits are the profits made",
+        ),
+    ],
+)
+def test_a_record_amount_still_disagrees_with_the_amount_another_outlet_gives(
+    a: str, b: str
+) -> None:
+    assert _kind(a, b) == "number"
+
+
+def test_an_amount_set_against_the_record_is_not_compared_with_the_record() -> None:
+    assert (
+        _kind(
+            "Tobias Wrenfield ran the Orrin 100 metres in 9.63 seconds on Sunday.",
+            "Tobias Wrenfield missed the record of 9.58 seconds in the Orrin 100 metres on Sunday.",
+        )
+        is None
+    )

@@ -429,11 +429,23 @@ def _qualified(spec: Specifics, v: Value) -> tuple[bool, bool, bool]:
     """Does a word of the figure's clause make it a limit (:data:`_LIMITS`), one make
     it an earlier, revised count (:data:`_EARLIER`), and one a running total up to a
     moment (:data:`_RUNNING`)?"""
-    clause = spec.tokens[v.first].clause
-    inside = [t for t in spec.tokens if t.clause == clause]
-    words = {t.low for t in inside}
-    running = bool(_RUNNING.search(spec.text[inside[0].start : inside[-1].end]))
-    return bool(words & _LIMITS), bool(words & _EARLIER), running
+    clause, stop = spec.tokens[v.first].clause, stopwords()
+    inside = [k for k, t in enumerate(spec.tokens) if t.clause == clause]
+    words = {spec.tokens[k].low for k in inside}
+    limit = any(spec.tokens[k].low in _LIMITS and not _record_of(spec, k, stop) for k in inside)
+    text = spec.text[spec.tokens[inside[0]].start : spec.tokens[inside[-1]].end]
+    return limit, bool(words & _EARLIER), bool(_RUNNING.search(text))
+
+
+def _record_of(spec: Specifics, k: int, stop: frozenset[str]) -> bool:
+    """Is the word at ``k`` "record" said of the amount itself, before a figure or the
+    thing counted ("a *record* 12,000 runners", "*record* profits of $4 billion", "a
+    *record* crowd of 50,000"), not the record another amount is set against ("broke
+    *the record* of 9.69 seconds")?"""
+    if spec.tokens[k].low != "record" or k + 1 >= len(spec.tokens):
+        return False
+    after = spec.tokens[k + 1]
+    return k + 1 in spec.value_at or (after.stem is not None and after.low not in stop)
 
 
 def _counts(spec: Specifics, lasting: bool = False) -> frozenset[str]:
