@@ -2786,3 +2786,27 @@ def test_an_amount_set_against_the_record_is_not_compared_with_the_record() -> N
         )
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The president said 12 soldiers were killed in the Orrin ambush on Tuesday.",
+            "The prime minister said 14 soldiers were killed in the Orrin ambush on Tuesday.",
+            id="two officials telling one ambush's toll",
+        ),
+        pytest.param(
+            "The man's wife said he was 45 and worked at the Halden mill.",
+            "Police said the man was 48 and worked at the Halden mill.",
+            id="a wife and the police telling one man's age",
+        ),
+        pytest.param(
+            "The boy's mother told reporters that 3 men took him from the Orrin park.",
+            "Police said 5 men took the boy from the Orrin park.",
+            id="a mother and the police telling how many men took a boy",
+        ),
+    ],
+)
+def test_a_figure_told_by_a_role_or_a_relative_is_still_compared(a: str, b: str) -> None:
+    assert _kind(a, b) == "number"

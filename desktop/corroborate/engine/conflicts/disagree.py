@@ -539,9 +539,29 @@ def _kin_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     sentence names no kin at all ("the man was 35")? Then they are two people's."""
     words_a = {t.low for t in a.tokens}
     words_b = {t.low for t in b.tokens}
-    kin_a = {t.low for t in a.tokens[: v.first] if t.clause == a.tokens[v.first].clause} & _KIN
-    kin_b = {t.low for t in b.tokens[: w.first] if t.clause == b.tokens[w.first].clause} & _KIN
+    kin_a = _before_value(a, v.first) & _KIN
+    kin_b = _before_value(b, w.first) & _KIN
     return bool((kin_a - words_b) or (kin_b - words_a))
+
+
+#: Verbs that make the word before them the one who tells a figure, not whose it is:
+#: "the man's wife *said* he was 45", "the president *said* 12 soldiers were killed".
+_SPEAKING = frozenset((
+    "said", "says", "say", "told", "tells", "added", "stated", "announced", "insisted",
+    "confirmed", "reported", "estimated",
+))  # fmt: skip
+
+
+def _before_value(spec: Specifics, at: int) -> set[str]:
+    """The words of the value's clause before it (at token ``at``), but for the one
+    who speaks: "the man's wife" in "the man's wife said he was 45" tells the age, whose
+    it is comes after."""
+    tokens, clause = spec.tokens, spec.tokens[at].clause
+    return {
+        t.low
+        for k, t in enumerate(tokens[:at])
+        if t.clause == clause and not any(u.low in _SPEAKING for u in tokens[k + 1 : k + 3])
+    }
 
 
 def _among(spec: Specifics, v: Value) -> frozenset[str]:
@@ -569,12 +589,7 @@ def _subgroup_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
 def _whose(spec: Specifics, at: int) -> frozenset[str]:
     """The roles ("the *president*", "the prime *minister*") and the places in a series
     ("the *first* flight") the figure's clause names before it: whose figure or date it is."""
-    clause = spec.tokens[at].clause
-    return frozenset(
-        t.low
-        for t in spec.tokens[:at]
-        if t.clause == clause and (t.low in ROLES or t.low in _ORDINALS)
-    )
+    return frozenset(w for w in _before_value(spec, at) if w in ROLES or w in _ORDINALS)
 
 
 def _other_referents(a: Specifics, i: int, b: Specifics, j: int) -> bool:
