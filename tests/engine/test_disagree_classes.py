@@ -2810,3 +2810,22 @@ def test_an_amount_set_against_the_record_is_not_compared_with_the_record() -> N
 )
 def test_a_figure_told_by_a_role_or_a_relative_is_still_compared(a: str, b: str) -> None:
     assert _kind(a, b) == "number"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Among the 12 dead in the Orrin bus crash were three children, police said.",
+            "The Orrin bus crash killed 14 people, police said.",
+            id="the figure inside 'among the 12 dead' counts the dead",
+        ),
+        pytest.param(
+            "Among the dead in the Halden mine blast were 12 miners, the company said.",
+            "The Halden mine blast killed 14 miners, the company said.",
+            id="'among the dead' and 'killed' name one group",
+        ),
+    ],
+)
+def test_a_count_among_the_dead_is_still_compared_with_a_toll(a: str, b: str) -> None:
+    assert _kind(a, b) == "number"

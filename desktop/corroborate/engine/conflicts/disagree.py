@@ -566,16 +566,18 @@ def _before_value(spec: Specifics, at: int) -> set[str]:
 
 def _among(spec: Specifics, v: Value) -> frozenset[str]:
     """The group a figure's clause limits it to: "unemployment *among young people*",
-    "turnout *among women*"; the telling words after "among"."""
+    "turnout *among women*"; the telling words after "among", as :func:`counted` names
+    them. A figure inside the phrase counts the group itself ("*among the 12 dead* were
+    three children"), and limits nothing."""
     tokens, clause = spec.tokens, spec.tokens[v.first].clause
     found = set()
     for i, token in enumerate(tokens):
-        if token.clause == clause and token.low == "among":
+        if token.clause == clause and token.low == "among" and not i < v.first <= i + 3:
             for t in tokens[i + 1 : i + 4]:
                 if t.clause != clause or t.low in _TOWARDS:
                     break
                 if t.stem and t.stem not in VAGUE:
-                    found.add(t.stem)
+                    found.add(counted(t.stem))
     return frozenset(found)
 
 
@@ -583,7 +585,10 @@ def _subgroup_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     """Is one figure limited to a group ("stood at 11 percent *among young people*") the
     other sentence never names ("unemployment stood at 5.2 percent")? A part, not the whole."""
     among_a, among_b = _among(a, v), _among(b, w)
-    return among_a != among_b and bool((among_a - b.terms) or (among_b - a.terms))
+    if among_a == among_b:
+        return False
+    terms_a, terms_b = {counted(t) for t in a.terms}, {counted(t) for t in b.terms}
+    return bool((among_a - terms_b) or (among_b - terms_a))
 
 
 def _whose(spec: Specifics, at: int) -> frozenset[str]:
