@@ -2829,3 +2829,27 @@ def test_a_figure_told_by_a_role_or_a_relative_is_still_compared(a: str, b: str)
 )
 def test_a_count_among_the_dead_is_still_compared_with_a_toll(a: str, b: str) -> None:
     assert _kind(a, b) == "number"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The Orrin quake struck early Saturday, killing 12 people.",
+            "The Orrin quake struck early Friday, killing 12 people.",
+            id="early Friday and early Saturday are a day apart",
+        ),
+        pytest.param(
+            "The Orrin quake struck late Saturday, killing 12 people.",
+            "The Orrin quake struck Friday night, killing 12 people.",
+            id="Friday night and late Saturday are a day apart",
+        ),
+        pytest.param(
+            "The Orrin quake struck on Friday, killing 12 people.",
+            "The Orrin quake struck early Saturday evening, killing 12 people.",
+            id="Friday and Saturday evening are a day apart",
+        ),
+    ],
+)
+def test_two_days_told_at_the_same_end_of_each_still_disagree(a: str, b: str) -> None:
+    assert _kind(a, b) == "date"

@@ -258,6 +258,11 @@ def _name_stems(spec: Specifics) -> frozenset[str]:
 #: Friday"), and those that put it near the start of the next ("*early* Saturday").
 _DAY_END = frozenset(("night", "late", "evening", "overnight", "midnight"))
 _DAY_START = frozenset(("early", "overnight", "dawn", "midnight", "predawn"))
+#: Words that put a weekday's time far from the midnight after it ("*early* Friday",
+#: "Friday *morning*"), and far from the one before it ("*late* Saturday", "Saturday
+#: *evening*"): two days a day apart so told are two times.
+_DAY_OPEN = frozenset(("early", "dawn", "predawn", "morning"))
+_DAY_CLOSE = frozenset(("late", "night", "evening", "afternoon"))
 
 
 def _beside(spec: Specifics, v: Value) -> set[str]:
@@ -281,7 +286,10 @@ def _around_midnight(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
         (early, x), (late, y) = (b, w), (a, v)
     else:
         return False
-    return bool(_beside(early, x) & _DAY_END or _beside(late, y) & _DAY_START)
+    at_early, at_late = _beside(early, x), _beside(late, y)
+    if at_early & _DAY_OPEN or at_late & _DAY_CLOSE:
+        return False  # "early Friday" / "early Saturday", "Friday night" / "late Saturday"
+    return bool(at_early & _DAY_END or at_late & _DAY_START)
 
 
 def _more_than_anchors(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
