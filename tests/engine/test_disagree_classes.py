@@ -2853,3 +2853,32 @@ def test_a_count_among_the_dead_is_still_compared_with_a_toll(a: str, b: str) ->
 )
 def test_two_days_told_at_the_same_end_of_each_still_disagree(a: str, b: str) -> None:
     assert _kind(a, b) == "date"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The Halden storm has killed 30 people so far, officials said on Monday.",
+            "The Halden storm has killed 45 people, officials said on Monday.",
+            id="a toll 'so far' and a toll told the same day without it",
+        ),
+        pytest.param(
+            "Rescuers have pulled 30 survivors from the Orrin rubble since the quake struck.",
+            "Rescuers have pulled 45 survivors from the Orrin rubble, the army said.",
+            id="survivors pulled out 'since the quake' and survivors pulled out",
+        ),
+    ],
+)
+def test_a_total_up_to_now_still_disagrees_with_a_count_given_without_a_day(a: str, b: str) -> None:
+    assert _kind(a, b) == "number"
+
+
+def test_a_total_up_to_now_is_not_compared_with_one_days_count() -> None:
+    assert (
+        _kind(
+            "Police arrested 12 people in Orrin on Monday.",
+            "Police have arrested 40 people in Orrin since the protests began.",
+        )
+        is None
+    )

@@ -424,25 +424,58 @@ _LIMITS = frozenset((
 _EARLIER = frozenset(("initially", "originally", "previously"))
 
 
-#: Words that make a count a running total up to a moment: "had destroyed 25 homes *by*
-#: Sunday evening", "have pulled 30 survivors *since* the quake", "*so far*", "*to date*".
-_RUNNING = re.compile(
-    rf"\b(?:so far|to date|as of|since|by (?:(?:late|early|mid)\s)?(?:{WEEKDAY_WORD}"
+#: Words that make a count a running total up to a stated moment: "had destroyed 25
+#: homes *by Sunday evening*", "*as of* noon".
+_UNTIL = re.compile(
+    rf"\b(?:as of|by (?:(?:late|early|mid)\s)?(?:{WEEKDAY_WORD}"
     rf"|(?:this|that|last|early|late)\s\w+|(?:{MONTH_WORD})\s\d|noon|midnight|nightfall|dawn))",
     re.IGNORECASE,
 )
+#: Words that make a count a running total up to now: "have pulled 30 survivors *since*
+#: the quake", "*so far*", "*to date*". Such a total is another count than one day's.
+_UP_TO_NOW = re.compile(r"\b(?:so far|to date|since)\b", re.IGNORECASE)
+#: Words that set a count on one day, as a weekday or a date does.
+_ONE_DAY = frozenset(("yesterday", "today", "tonight", "overnight"))
+
+
+def _clause_text(spec: Specifics, v: Value) -> str:
+    clause = spec.tokens[v.first].clause
+    inside = [t for t in spec.tokens if t.clause == clause]
+    return spec.text[inside[0].start : inside[-1].end]
 
 
 def _qualified(spec: Specifics, v: Value) -> tuple[bool, bool, bool]:
     """Does a word of the figure's clause make it a limit (:data:`_LIMITS`), one make
     it an earlier, revised count (:data:`_EARLIER`), and one a running total up to a
-    moment (:data:`_RUNNING`)?"""
+    stated moment (:data:`_UNTIL`)?"""
     clause, stop = spec.tokens[v.first].clause, stopwords()
     inside = [k for k, t in enumerate(spec.tokens) if t.clause == clause]
     words = {spec.tokens[k].low for k in inside}
     limit = any(spec.tokens[k].low in _LIMITS and not _record_of(spec, k, stop) for k in inside)
-    text = spec.text[spec.tokens[inside[0]].start : spec.tokens[inside[-1]].end]
-    return limit, bool(words & _EARLIER), bool(_RUNNING.search(text))
+    return limit, bool(words & _EARLIER), bool(_UNTIL.search(_clause_text(spec, v)))
+
+
+def _one_day(spec: Specifics, v: Value) -> bool:
+    """Does the figure's clause set it on one day: "pulled 12 survivors *on Tuesday*"?"""
+    clause = spec.tokens[v.first].clause
+    return any(
+        spec.tokens[w.first].clause == clause and w.tag.startswith(("d:", "m:"))
+        for w in spec.values
+    ) or any(t.clause == clause and t.low in _ONE_DAY for t in spec.tokens)
+
+
+def _running_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Is one figure a running total up to now ("have pulled 30 survivors *since the
+    quake*") and the other one day's ("pulled 12 survivors *on Tuesday*")? A total up to
+    now and a count given without a day ("the storm has killed 30 people *so far*" / "has
+    killed 45 people") are one count."""
+    so_far_a, so_far_b = (
+        bool(_UP_TO_NOW.search(_clause_text(a, v))),
+        bool(_UP_TO_NOW.search(_clause_text(b, w))),
+    )
+    if so_far_a == so_far_b:
+        return False
+    return _one_day(b, w) if so_far_a else _one_day(a, v)
 
 
 def _record_of(spec: Specifics, k: int, stop: frozenset[str]) -> bool:
@@ -1441,6 +1474,7 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
                     and _measured_alike(v, w)
                     and _intended(a, v) == _intended(b, w)
                     and _qualified(a, v) == _qualified(b, w)
+                    and not _running_apart(a, v, b, w)
                     and not _other_roles(a, v, b, w)
                     and not _other_referents(a, v.first, b, w.first)
                     and not _kin_apart(a, v, b, w)
