@@ -2882,3 +2882,22 @@ def test_a_total_up_to_now_is_not_compared_with_one_days_count() -> None:
         )
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The Orrin plant, which opened two years ago, employs 400 people.",
+            "The Orrin plant employs 600 people, the company said.",
+            id="a time past in a clause of its own dates the opening, not the count",
+        ),
+        pytest.param(
+            "The Halden clinic, which was built a decade ago, treats 300 patients a week.",
+            "The Halden clinic treats 500 patients a week, its director said.",
+            id="a decade ago dates the building, and the patients are compared",
+        ),
+    ],
+)
+def test_a_time_past_told_beside_no_figure_leaves_the_count_compared(a: str, b: str) -> None:
+    assert _kind(a, b) == "number"

@@ -754,7 +754,29 @@ def _period(spec: Specifics) -> frozenset[str]:
     set in; weekdays aside, as a story's reports name the day of the event or leave it
     out freely."""
     dates = frozenset(t for t in spec.when if not t.startswith("d:") and t not in _DAY_WORDS)
-    return dates | _spans_of(spec.text)
+    spans = _spans_of(spec.text)
+    if "ago" in spec.text:
+        spans -= _ago_elsewhere(spec)
+    return dates | spans
+
+
+def _ago_elsewhere(spec: Specifics) -> frozenset[str]:
+    """The times past ("two years ago") told in a clause that gives no figure of its own:
+    "the plant, *which opened two years ago*, employs 400 people" counts the plant's
+    people now; "the school had 600 pupils *a decade ago*" counts them then."""
+    found = set()
+    for match in _SPANS.finditer(spec.text.lower()):
+        start, end = match.span()
+        if not match.group().endswith("ago"):
+            continue
+        at = next((t.clause for t in spec.tokens if t.start >= start), None)
+        if not any(
+            spec.tokens[v.first].clause == at and not start <= spec.tokens[v.first].start < end
+            for v in spec.values
+            if v.countable and not v.label
+        ):
+            found.add(_span_key(match.group()))
+    return frozenset(found)
 
 
 def _frames(spec: Specifics, v: Value) -> frozenset[str]:
