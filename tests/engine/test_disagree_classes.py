@@ -1449,6 +1449,8 @@ def _spelling_disagreements(make_folder, first: str, second: str) -> list[tuple[
         ("Pavel Marten", "Pavel Martin"),  # one letter other
         ("Tobias Wrenfield", "Tobais Wrenfield"),  # the first name's letters swapped
         ("Gerald Wrenfield", "Gerard Wrenfield"),  # the first name one letter other
+        ("Peter Matthewson", "Peter Mattewson"),  # an English "th" written without its h
+        ("Marta Ashworth", "Marta Asworth"),  # an English "sh" written without its h
     ],
 )
 def test_one_name_spelled_two_ways_by_two_outlets_is_a_name_conflict(
