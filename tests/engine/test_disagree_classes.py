@@ -2903,3 +2903,13 @@ def test_a_total_up_to_now_is_not_compared_with_one_days_count() -> None:
 )
 def test_a_time_past_told_beside_no_figure_leaves_the_count_compared(a: str, b: str) -> None:
     assert _kind(a, b) == "number"
+
+
+def test_the_latest_toll_and_the_new_toll_are_one_toll_and_disagree() -> None:
+    assert (
+        _kind(
+            "The latest toll from the Halden quake is 120 dead, officials said.",
+            "The new toll from the Halden quake is 150 dead, officials said.",
+        )
+        == "number"
+    )

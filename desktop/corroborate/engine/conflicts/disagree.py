@@ -635,7 +635,14 @@ def _subgroup_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
 def _whose(spec: Specifics, at: int) -> frozenset[str]:
     """The roles ("the *president*", "the prime *minister*") and the places in a series
     ("the *first* flight") the figure's clause names before it: whose figure or date it is."""
-    return frozenset(w for w in _before_value(spec, at) if w in ROLES or w in _ORDINALS)
+    return frozenset(
+        _ONE_PLACE.get(w, w) for w in _before_value(spec, at) if w in ROLES or w in _ORDINALS
+    )
+
+
+#: Words of :data:`_ORDINALS` that name one place in a series: "the *latest* toll", "the
+#: *new* toll" and "the *current* toll" are one toll; "the *old* law", the previous one.
+_ONE_PLACE = {"new": "latest", "current": "latest", "old": "previous"}
 
 
 def _other_referents(a: Specifics, i: int, b: Specifics, j: int) -> bool:
