@@ -1277,11 +1277,21 @@ def _subject(spec: Specifics, i: int) -> frozenset[str]:
 
 
 def _other_subjects(x: Specifics, i: int, y: Specifics, j: int) -> bool:
-    """Do two sentences say the word at ``i`` and the one at ``j`` of two subjects that
-    share no word ("*the mayor* did not attend the ceremony" / "*the governor* attended the
-    ceremony")? A denial and an assertion disagree only when said of one subject."""
+    """Do two sentences say the word at ``i`` and the one at ``j`` of two people named by
+    two posts, sharing no word ("*the mayor* did not attend the ceremony" / "*the governor*
+    attended the ceremony")? A denial and an assertion disagree only when said of one
+    subject. Outlets name one subject in other common words ("the suspect" / "the man",
+    "the plant" / "the factory"), so only two posts (:data:`.roles.ROLES`) tell two."""
     left, right = _subject(x, i), _subject(y, j)
-    return bool(left and right and not left & right)
+    if not (left and right) or left & right:
+        return False
+    return bool(_posts_before(x, i)) and bool(_posts_before(y, j))
+
+
+def _posts_before(spec: Specifics, i: int) -> frozenset[str]:
+    """The posts (:data:`.roles.ROLES`) the clause names before the word at ``i``."""
+    clause = spec.tokens[i].clause
+    return frozenset(t.low for t in spec.tokens[:i] if t.clause == clause and t.low in ROLES)
 
 
 def _negation(a: Specifics, b: Specifics) -> Finding | None:
