@@ -2846,6 +2846,11 @@ def test_a_count_among_the_dead_is_still_compared_with_a_toll(a: str, b: str) ->
             "The Orrin quake struck early Saturday evening, killing 12 people.",
             id="Friday and Saturday evening are a day apart",
         ),
+        pytest.param(
+            "The Orrin truce took effect at midnight on Friday.",
+            "The Orrin truce took effect at midnight on Saturday, the army said.",
+            id="midnight on Friday and midnight on Saturday are two midnights",
+        ),
     ],
 )
 def test_two_days_told_at_the_same_end_of_each_still_disagree(a: str, b: str) -> None:

@@ -289,6 +289,8 @@ def _around_midnight(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     at_early, at_late = _beside(early, x), _beside(late, y)
     if at_early & _DAY_OPEN or at_late & _DAY_CLOSE:
         return False  # "early Friday" / "early Saturday", "Friday night" / "late Saturday"
+    if at_early & at_late & (_DAY_END | _DAY_START):
+        return False  # "at midnight on Friday" / "at midnight on Saturday": two midnights
     return bool(at_early & _DAY_END or at_late & _DAY_START)
 
 
