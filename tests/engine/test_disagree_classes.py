@@ -2937,3 +2937,23 @@ def test_the_latest_toll_and_the_new_toll_are_one_toll_and_disagree() -> None:
 )
 def test_a_denial_of_one_subject_named_in_other_words_still_disagrees(a: str, b: str) -> None:
     assert _kind(a, b) == "negation"
+
+
+def test_a_former_coach_and_the_coach_are_two_people_not_one_named_two_ways() -> None:
+    assert (
+        _kind(
+            "Former coach Peter Vance said the Halden squad was ready for the final.",
+            "Coach Tom Aske said the Halden squad was ready for the final.",
+        )
+        is None
+    )
+
+
+def test_an_interim_coach_holds_the_post_and_two_names_for_it_disagree() -> None:
+    assert (
+        _kind(
+            "Interim coach Peter Vance said the Halden squad was ready for the final.",
+            "Coach Tom Aske said the Halden squad was ready for the final.",
+        )
+        == "name"
+    )

@@ -66,7 +66,7 @@ from ..text.names import NAME_WORD, name_key, name_runs, names_in
 from ..text.numbers import conflicting
 from ..text.outcomes import MAY_TELL_OUTCOME, outcome_words
 from ..text.roles import RANKS, ROLES, RoleName, capitalised, name_part, ranked, same_rank
-from ..text.segment import stem, stopwords
+from ..text.segment import stopwords
 from ..text.specifics import Specifics, Value, analyse, nearby, negated
 from ..text.standing import MAY_TITLE, titles
 
@@ -1146,17 +1146,21 @@ def _values_finding(kind: DisagreementKind, a: Specifics, b: Specifics, pairs: l
 
 # -- names and negation -------------------------------------------------------------------
 #: Words before a role that make it another post than the role alone: an "*assistant*
-#: coach" is not the coach, a "*deputy* mayor" not the mayor.
-_UNDER_ROLES = (
-    "assistant", "deputy", "vice", "acting", "interim", "associate", "former", "junior",
-    "under", "co",
-)  # fmt: skip
+#: coach" is not the coach, a "*deputy* mayor" not the mayor, a "*former* coach" not the
+#: coach now. An "acting" or "interim" mayor holds the post itself.
+_UNDER_ROLES = frozenset((
+    "assistant", "deputy", "vice", "associate", "former", "junior", "under", "co", "ex",
+))  # fmt: skip
 
 
-@lru_cache(maxsize=1)
-def _under_stems() -> frozenset[str]:
-    """:data:`_UNDER_ROLES` as stems, made when first asked for (the stemmer loads then)."""
-    return frozenset(stem(word) for word in _UNDER_ROLES)
+def _under(spec: Specifics, x: RoleName) -> bool:
+    """Is the role named beside the name ``x`` a lesser or a past post (:data:`_UNDER_ROLES`):
+    "*assistant* coach Tom Aske", "Tom Aske, the *former* coach"? The words are read as
+    written, since some ("former") are stop words the stemmer leaves out."""
+    low, high = max(0, x.first - 4), min(len(spec.tokens), x.last + 5)
+    return any(
+        spec.tokens[k].low in _UNDER_ROLES for k in range(low, high) if not x.first <= k <= x.last
+    )
 
 
 def _names(a: Specifics, b: Specifics) -> list[tuple[RoleName, RoleName]]:
@@ -1165,7 +1169,7 @@ def _names(a: Specifics, b: Specifics) -> list[tuple[RoleName, RoleName]]:
         for y in b.roles:
             if x.role != y.role or (x.modifier and y.modifier and x.modifier != y.modifier):
                 continue
-            if (x.modifier in _under_stems()) != (y.modifier in _under_stems()):
+            if _under(a, x) != _under(b, y):
                 continue  # "Coach Peter Vance" / "assistant coach Tom Aske": two posts
             if set(x.name) & b.names or set(y.name) & a.names:
                 continue  # the same person, or named elsewhere in the other sentence
