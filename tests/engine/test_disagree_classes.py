@@ -2851,6 +2851,11 @@ def test_a_count_among_the_dead_is_still_compared_with_a_toll(a: str, b: str) ->
             "The Orrin truce took effect at midnight on Saturday, the army said.",
             id="midnight on Friday and midnight on Saturday are two midnights",
         ),
+        pytest.param(
+            "The Orrin quake struck on Friday at 9 a.m., killing 12 people.",
+            "The Orrin quake struck early Saturday, killing 12 people.",
+            id="Friday morning and early Saturday are a day apart",
+        ),
     ],
 )
 def test_two_days_told_at_the_same_end_of_each_still_disagree(a: str, b: str) -> None:

@@ -261,13 +261,17 @@ _DAY_START = frozenset(("early", "overnight", "dawn", "midnight", "predawn"))
 #: Words that put a weekday's time far from the midnight after it ("*early* Friday",
 #: "Friday *morning*"), and far from the one before it ("*late* Saturday", "Saturday
 #: *evening*"): two days a day apart so told are two times.
-_DAY_OPEN = frozenset(("early", "dawn", "predawn", "morning"))
-_DAY_CLOSE = frozenset(("late", "night", "evening", "afternoon"))
+_DAY_OPEN = frozenset(("early", "dawn", "predawn", "morning", "a.m."))
+_DAY_CLOSE = frozenset(("late", "night", "evening", "afternoon", "p.m."))
 
 
-def _beside(spec: Specifics, v: Value) -> set[str]:
-    low, high = max(0, v.first - 2), min(len(spec.tokens), v.last + 3)
-    return {spec.tokens[k].low for k in range(low, high)}
+def _beside(spec: Specifics, v: Value, after: int = 2) -> set[str]:
+    low, high = max(0, v.first - 2), min(len(spec.tokens), v.last + 1 + after)
+    return {
+        spec.tokens[k].low
+        for k in range(low, high)
+        if spec.tokens[k].clause == spec.tokens[v.first].clause
+    }
 
 
 def _around_midnight(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
@@ -287,7 +291,7 @@ def _around_midnight(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     else:
         return False
     at_early, at_late = _beside(early, x), _beside(late, y)
-    if at_early & _DAY_OPEN or at_late & _DAY_CLOSE:
+    if _beside(early, x, 3) & _DAY_OPEN or _beside(late, y, 3) & _DAY_CLOSE:
         return False  # "early Friday" / "early Saturday", "Friday night" / "late Saturday"
     if at_early & at_late & (_DAY_END | _DAY_START):
         return False  # "at midnight on Friday" / "at midnight on Saturday": two midnights
