@@ -984,11 +984,6 @@ LOOK_ALIKES += [
         "The captain travelled with the team to Halden.",
         id="the coach did not travel, the captain did",
     ),
-    pytest.param(
-        "The landlord never repaired the boiler in the flat, tenants said.",
-        "The council repaired the boiler in the flat last winter, tenants said.",
-        id="the landlord never repaired it, the council did",
-    ),
 ]
 
 
@@ -1449,6 +1444,8 @@ def _spelling_disagreements(make_folder, first: str, second: str) -> list[tuple[
         ("Pavel Marten", "Pavel Martin"),  # one letter other
         ("Tobias Wrenfield", "Tobais Wrenfield"),  # the first name's letters swapped
         ("Gerald Wrenfield", "Gerard Wrenfield"),  # the first name one letter other
+        ("Peter Matthewson", "Peter Mattewson"),  # an English "th" written without its h
+        ("Marta Ashworth", "Marta Asworth"),  # an English "sh" written without its h
     ],
 )
 def test_one_name_spelled_two_ways_by_two_outlets_is_a_name_conflict(
@@ -2709,3 +2706,259 @@ def test_a_story_of_more_tolls_than_the_cap_compares_none(make_folder) -> None:
     assert _tolls_found(few) == [("130", "170")]
     many = [(40, 130), (40, 170)] + [(3 + k, 500 + 7 * k) for k in range(disagree.TOLL_CAP)]
     assert _tolls_found(_toll_folder(make_folder, many)) == []
+
+
+def test_one_event_given_two_days_and_two_counts_still_disagrees_over_the_day() -> None:
+    found = compare(
+        "The Orrin ferry sank on Monday with 200 people aboard.",
+        "The Orrin ferry sank on Tuesday with 300 people aboard.",
+    )
+    assert found is not None and found.kind == "date"
+
+
+def test_one_storm_given_two_days_and_two_tolls_still_disagrees() -> None:
+    assert _kind(
+        "The storm killed 12 people when it hit the Halden coast on Friday.",
+        "The storm killed 14 people when it hit the Halden coast on Saturday.",
+    ) in ("date", "number")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The Halden ship carrying 300 migrants sank off the coast on Monday.",
+            "The Halden ship carrying 450 migrants sank on Monday.",
+            id="a ship's passengers, one outlet naming the coast it sank off",
+        ),
+        pytest.param(
+            "The Orrin airliner with 120 people aboard crashed near the airport on Sunday.",
+            "The Orrin airliner with 150 people aboard crashed on Sunday.",
+            id="an airliner's passengers, one outlet naming the airport it crashed near",
+        ),
+        pytest.param(
+            "About 1,200 Halden troops were sent to the border on Monday, the ministry said.",
+            "About 3,000 Halden troops were sent to the frontier on Monday, the ministry said.",
+            id="troops sent to the border, or the frontier: one place in two words",
+        ),
+    ],
+)
+def test_a_count_where_only_one_sentence_names_a_kind_of_place_still_disagrees(
+    a: str, b: str
+) -> None:
+    assert _kind(a, b) == "number"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "A record 12,000 runners took part in the Orrin marathon on Sunday.",
+            "Some 15,000 runners took part in the Orrin marathon on Sunday.",
+            id="a record number of runners is the number that ran",
+        ),
+        pytest.param(
+            "The Halden festival drew a record crowd of 50,000 on Saturday, organisers said.",
+            "The Halden festival drew a crowd of 30,000 on Saturday, organisers said.",
+            id="a record crowd is the crowd that came",
+        ),
+        pytest.param(
+            "Orrin Mutual posted record profits of $4 billion, the Halden bank said.",
+            "Orrin Mutual posted profits of $3 billion, the Halden bank said.",
+            id="record profits are the profits made",
+        ),
+    ],
+)
+def test_a_record_amount_still_disagrees_with_the_amount_another_outlet_gives(
+    a: str, b: str
+) -> None:
+    assert _kind(a, b) == "number"
+
+
+def test_an_amount_set_against_the_record_is_not_compared_with_the_record() -> None:
+    assert (
+        _kind(
+            "Tobias Wrenfield ran the Orrin 100 metres in 9.63 seconds on Sunday.",
+            "Tobias Wrenfield missed the record of 9.58 seconds in the Orrin 100 metres on Sunday.",
+        )
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The president said 12 soldiers were killed in the Orrin ambush on Tuesday.",
+            "The prime minister said 14 soldiers were killed in the Orrin ambush on Tuesday.",
+            id="two officials telling one ambush's toll",
+        ),
+        pytest.param(
+            "The man's wife said he was 45 and worked at the Halden mill.",
+            "Police said the man was 48 and worked at the Halden mill.",
+            id="a wife and the police telling one man's age",
+        ),
+        pytest.param(
+            "The boy's mother told reporters that 3 men took him from the Orrin park.",
+            "Police said 5 men took the boy from the Orrin park.",
+            id="a mother and the police telling how many men took a boy",
+        ),
+    ],
+)
+def test_a_figure_told_by_a_role_or_a_relative_is_still_compared(a: str, b: str) -> None:
+    assert _kind(a, b) == "number"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Among the 12 dead in the Orrin bus crash were three children, police said.",
+            "The Orrin bus crash killed 14 people, police said.",
+            id="the figure inside 'among the 12 dead' counts the dead",
+        ),
+        pytest.param(
+            "Among the dead in the Halden mine blast were 12 miners, the company said.",
+            "The Halden mine blast killed 14 miners, the company said.",
+            id="'among the dead' and 'killed' name one group",
+        ),
+    ],
+)
+def test_a_count_among_the_dead_is_still_compared_with_a_toll(a: str, b: str) -> None:
+    assert _kind(a, b) == "number"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The Orrin quake struck early Saturday, killing 12 people.",
+            "The Orrin quake struck early Friday, killing 12 people.",
+            id="early Friday and early Saturday are a day apart",
+        ),
+        pytest.param(
+            "The Orrin quake struck late Saturday, killing 12 people.",
+            "The Orrin quake struck Friday night, killing 12 people.",
+            id="Friday night and late Saturday are a day apart",
+        ),
+        pytest.param(
+            "The Orrin quake struck on Friday, killing 12 people.",
+            "The Orrin quake struck early Saturday evening, killing 12 people.",
+            id="Friday and Saturday evening are a day apart",
+        ),
+        pytest.param(
+            "The Orrin truce took effect at midnight on Friday.",
+            "The Orrin truce took effect at midnight on Saturday, the army said.",
+            id="midnight on Friday and midnight on Saturday are two midnights",
+        ),
+        pytest.param(
+            "The Orrin quake struck on Friday at 9 a.m., killing 12 people.",
+            "The Orrin quake struck early Saturday, killing 12 people.",
+            id="Friday morning and early Saturday are a day apart",
+        ),
+    ],
+)
+def test_two_days_told_at_the_same_end_of_each_still_disagree(a: str, b: str) -> None:
+    assert _kind(a, b) == "date"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The Halden storm has killed 30 people so far, officials said on Monday.",
+            "The Halden storm has killed 45 people, officials said on Monday.",
+            id="a toll 'so far' and a toll told the same day without it",
+        ),
+        pytest.param(
+            "Rescuers have pulled 30 survivors from the Orrin rubble since the quake struck.",
+            "Rescuers have pulled 45 survivors from the Orrin rubble, the army said.",
+            id="survivors pulled out 'since the quake' and survivors pulled out",
+        ),
+    ],
+)
+def test_a_total_up_to_now_still_disagrees_with_a_count_given_without_a_day(a: str, b: str) -> None:
+    assert _kind(a, b) == "number"
+
+
+def test_a_total_up_to_now_is_not_compared_with_one_days_count() -> None:
+    assert (
+        _kind(
+            "Police arrested 12 people in Orrin on Monday.",
+            "Police have arrested 40 people in Orrin since the protests began.",
+        )
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The Orrin plant, which opened two years ago, employs 400 people.",
+            "The Orrin plant employs 600 people, the company said.",
+            id="a time past in a clause of its own dates the opening, not the count",
+        ),
+        pytest.param(
+            "The Halden clinic, which was built a decade ago, treats 300 patients a week.",
+            "The Halden clinic treats 500 patients a week, its director said.",
+            id="a decade ago dates the building, and the patients are compared",
+        ),
+    ],
+)
+def test_a_time_past_told_beside_no_figure_leaves_the_count_compared(a: str, b: str) -> None:
+    assert _kind(a, b) == "number"
+
+
+def test_the_latest_toll_and_the_new_toll_are_one_toll_and_disagree() -> None:
+    assert (
+        _kind(
+            "The latest toll from the Halden quake is 120 dead, officials said.",
+            "The new toll from the Halden quake is 150 dead, officials said.",
+        )
+        == "number"
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The suspect did not appear in a Halden court on Monday.",
+            "The man appeared in a Halden court on Monday.",
+            id="the suspect and the man: one person in two words",
+        ),
+        pytest.param(
+            "The plant did not close on Monday, workers in Orrin said.",
+            "The factory closed on Monday, workers in Orrin said.",
+            id="the plant and the factory: one place in two words",
+        ),
+        pytest.param(
+            "The flight did not land in Orrin on Monday.",
+            "The plane landed in Orrin on Monday.",
+            id="the flight and the plane",
+        ),
+    ],
+)
+def test_a_denial_of_one_subject_named_in_other_words_still_disagrees(a: str, b: str) -> None:
+    assert _kind(a, b) == "negation"
+
+
+def test_a_former_coach_and_the_coach_are_two_people_not_one_named_two_ways() -> None:
+    assert (
+        _kind(
+            "Former coach Peter Vance said the Halden squad was ready for the final.",
+            "Coach Tom Aske said the Halden squad was ready for the final.",
+        )
+        is None
+    )
+
+
+def test_an_interim_coach_holds_the_post_and_two_names_for_it_disagree() -> None:
+    assert (
+        _kind(
+            "Interim coach Peter Vance said the Halden squad was ready for the final.",
+            "Coach Tom Aske said the Halden squad was ready for the final.",
+        )
+        == "name"
+    )

@@ -75,7 +75,7 @@ from ..text.names import (
 from ..text.numbers import conflicting
 from ..text.outcomes import MAY_TELL_OUTCOME, outcome_words
 from ..text.roles import RANKS, ROLES, RoleName, capitalised, name_part, ranked, same_rank
-from ..text.segment import stem, stopwords
+from ..text.segment import stopwords
 from ..text.specifics import Specifics, Value, analyse, nearby, negated
 from ..text.standing import MAY_TITLE, titles
 
@@ -267,11 +267,20 @@ def _name_stems(spec: Specifics) -> frozenset[str]:
 #: Friday"), and those that put it near the start of the next ("*early* Saturday").
 _DAY_END = frozenset(("night", "late", "evening", "overnight", "midnight"))
 _DAY_START = frozenset(("early", "overnight", "dawn", "midnight", "predawn"))
+#: Words that put a weekday's time far from the midnight after it ("*early* Friday",
+#: "Friday *morning*"), and far from the one before it ("*late* Saturday", "Saturday
+#: *evening*"): two days a day apart so told are two times.
+_DAY_OPEN = frozenset(("early", "dawn", "predawn", "morning", "a.m."))
+_DAY_CLOSE = frozenset(("late", "night", "evening", "afternoon", "p.m."))
 
 
-def _beside(spec: Specifics, v: Value) -> set[str]:
-    low, high = max(0, v.first - 2), min(len(spec.tokens), v.last + 3)
-    return {spec.tokens[k].low for k in range(low, high)}
+def _beside(spec: Specifics, v: Value, after: int = 2) -> set[str]:
+    low, high = max(0, v.first - 2), min(len(spec.tokens), v.last + 1 + after)
+    return {
+        spec.tokens[k].low
+        for k in range(low, high)
+        if spec.tokens[k].clause == spec.tokens[v.first].clause
+    }
 
 
 def _around_midnight(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
@@ -290,7 +299,12 @@ def _around_midnight(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
         (early, x), (late, y) = (b, w), (a, v)
     else:
         return False
-    return bool(_beside(early, x) & _DAY_END or _beside(late, y) & _DAY_START)
+    at_early, at_late = _beside(early, x), _beside(late, y)
+    if _beside(early, x, 3) & _DAY_OPEN or _beside(late, y, 3) & _DAY_CLOSE:
+        return False  # "early Friday" / "early Saturday", "Friday night" / "late Saturday"
+    if at_early & at_late & (_DAY_END | _DAY_START):
+        return False  # "at midnight on Friday" / "at midnight on Saturday": two midnights
+    return bool(at_early & _DAY_END or at_late & _DAY_START)
 
 
 def _more_than_anchors(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
@@ -385,7 +399,7 @@ def _placed_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     "the wildfire near Corran destroyed 40 homes" / "the Corran wildfire ... destroyed 25
     homes" set both counts in Corran, one of them beside its figure, the other elsewhere."""
     nouns_a, nouns_b = _place_nouns(a, v), _place_nouns(b, w)
-    if nouns_a != nouns_b and ((nouns_a - b.terms) or (nouns_b - a.terms)):
+    if nouns_a and nouns_b and not (nouns_a & b.terms) and not (nouns_b & a.terms):
         return True  # "to the border" / "to the capital": two places, neither named by the other
     placed_a, placed_b = _placed(a, v), _placed(b, w)
     if placed_a == placed_b:
@@ -425,24 +439,84 @@ _LIMITS = frozenset((
 _EARLIER = frozenset(("initially", "originally", "previously"))
 
 
-#: Words that make a count a running total up to a moment: "had destroyed 25 homes *by*
-#: Sunday evening", "have pulled 30 survivors *since* the quake", "*so far*", "*to date*".
-_RUNNING = re.compile(
-    rf"\b(?:so far|to date|as of|since|by (?:(?:late|early|mid)\s)?(?:{WEEKDAY_WORD}"
+#: Words that make a count a running total up to a stated moment: "had destroyed 25
+#: homes *by Sunday evening*", "*as of* noon".
+_UNTIL = re.compile(
+    rf"\b(?:as of|by (?:(?:late|early|mid)\s)?(?:{WEEKDAY_WORD}"
     rf"|(?:this|that|last|early|late)\s\w+|(?:{MONTH_WORD})\s\d|noon|midnight|nightfall|dawn))",
     re.IGNORECASE,
 )
+#: Words that make a count a running total up to now: "have pulled 30 survivors *since*
+#: the quake", "*so far*", "*to date*". Such a total is another count than one day's.
+_UP_TO_NOW = re.compile(r"\b(?:so far|to date|since)\b", re.IGNORECASE)
+#: Words that set a count on one day, as a weekday or a date does.
+_ONE_DAY = frozenset(("yesterday", "today", "tonight", "overnight"))
+
+
+def _clause_text(spec: Specifics, v: Value) -> str:
+    clause = spec.tokens[v.first].clause
+    inside = [t for t in spec.tokens if t.clause == clause]
+    return spec.text[inside[0].start : inside[-1].end]
 
 
 def _qualified(spec: Specifics, v: Value) -> tuple[bool, bool, bool]:
     """Does a word of the figure's clause make it a limit (:data:`_LIMITS`), one make
     it an earlier, revised count (:data:`_EARLIER`), and one a running total up to a
-    moment (:data:`_RUNNING`)?"""
+    stated moment (:data:`_UNTIL`)?"""
+    clause, stop = spec.tokens[v.first].clause, stopwords()
+    inside = [k for k, t in enumerate(spec.tokens) if t.clause == clause]
+    words = {spec.tokens[k].low for k in inside}
+    limit = any(spec.tokens[k].low in _LIMITS and not _record_of(spec, k, stop) for k in inside)
+    return limit, bool(words & _EARLIER), bool(_UNTIL.search(_clause_text(spec, v)))
+
+
+def _one_day(spec: Specifics, v: Value) -> bool:
+    """Does the figure's clause set it on one day: "pulled 12 survivors *on Tuesday*"?"""
     clause = spec.tokens[v.first].clause
-    inside = [t for t in spec.tokens if t.clause == clause]
-    words = {t.low for t in inside}
-    running = bool(_RUNNING.search(spec.text[inside[0].start : inside[-1].end]))
-    return bool(words & _LIMITS), bool(words & _EARLIER), running
+    return any(
+        spec.tokens[w.first].clause == clause and w.tag.startswith(("d:", "m:"))
+        for w in spec.values
+    ) or any(t.clause == clause and t.low in _ONE_DAY for t in spec.tokens)
+
+
+def _running_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Is one figure a running total up to now ("have pulled 30 survivors *since the
+    quake*") and the other one day's ("pulled 12 survivors *on Tuesday*")? A total up to
+    now and a count given without a day ("the storm has killed 30 people *so far*" / "has
+    killed 45 people") are one count."""
+    so_far_a, so_far_b = (
+        bool(_UP_TO_NOW.search(_clause_text(a, v))),
+        bool(_UP_TO_NOW.search(_clause_text(b, w))),
+    )
+    if so_far_a == so_far_b:
+        return False
+    return _one_day(b, w) if so_far_a else _one_day(a, v)
+
+
+def _record_of(spec: Specifics, k: int, stop: frozenset[str]) -> bool:
+    """Is the word at ``k`` "record" said of the amount itself, before a figure or the
+    thing counted ("a *record* 12,000 runners", "*record* profits of $4 billion", "a
+    *record* crowd of 50,000"), not the record another amount is set against ("broke
+    *the record* of 9.69 seconds")?"""
+    if spec.tokens[k].low != "record" or k + 1 >= len(spec.tokens):
+        return False
+    after = spec.tokens[k + 1]
+    return k + 1 in spec.value_at or (after.stem is not None and after.low not in stop)
+
+
+def _counts(spec: Specifics, lasting: bool = False) -> frozenset[str]:
+    """The tags of the sentence's counts; with ``lasting``, only those of a length of
+    time ("for six *hours*"): what a day's figure may be, a day apart from another's."""
+    return frozenset(
+        v.tag
+        for v in spec.values
+        if v.countable
+        and not v.label
+        and (
+            not lasting
+            or (v.last + 1 < len(spec.tokens) and spec.tokens[v.last + 1].stem in TIME_UNITS)
+        )
+    )
 
 
 def _measured_alike(v: Value, w: Value) -> bool:
@@ -521,23 +595,45 @@ def _kin_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     sentence names no kin at all ("the man was 35")? Then they are two people's."""
     words_a = {t.low for t in a.tokens}
     words_b = {t.low for t in b.tokens}
-    kin_a = {t.low for t in a.tokens[: v.first] if t.clause == a.tokens[v.first].clause} & _KIN
-    kin_b = {t.low for t in b.tokens[: w.first] if t.clause == b.tokens[w.first].clause} & _KIN
+    kin_a = _before_value(a, v.first) & _KIN
+    kin_b = _before_value(b, w.first) & _KIN
     return bool((kin_a - words_b) or (kin_b - words_a))
+
+
+#: Verbs that make the word before them the one who tells a figure, not whose it is:
+#: "the man's wife *said* he was 45", "the president *said* 12 soldiers were killed".
+_SPEAKING = frozenset((
+    "said", "says", "say", "told", "tells", "added", "stated", "announced", "insisted",
+    "confirmed", "reported", "estimated",
+))  # fmt: skip
+
+
+def _before_value(spec: Specifics, at: int) -> set[str]:
+    """The words of the value's clause before it (at token ``at``), but for the one
+    who speaks: "the man's wife" in "the man's wife said he was 45" tells the age, whose
+    it is comes after."""
+    tokens, clause = spec.tokens, spec.tokens[at].clause
+    return {
+        t.low
+        for k, t in enumerate(tokens[:at])
+        if t.clause == clause and not any(u.low in _SPEAKING for u in tokens[k + 1 : k + 3])
+    }
 
 
 def _among(spec: Specifics, v: Value) -> frozenset[str]:
     """The group a figure's clause limits it to: "unemployment *among young people*",
-    "turnout *among women*"; the telling words after "among"."""
+    "turnout *among women*"; the telling words after "among", as :func:`counted` names
+    them. A figure inside the phrase counts the group itself ("*among the 12 dead* were
+    three children"), and limits nothing."""
     tokens, clause = spec.tokens, spec.tokens[v.first].clause
     found = set()
     for i, token in enumerate(tokens):
-        if token.clause == clause and token.low == "among":
+        if token.clause == clause and token.low == "among" and not i < v.first <= i + 3:
             for t in tokens[i + 1 : i + 4]:
                 if t.clause != clause or t.low in _TOWARDS:
                     break
                 if t.stem and t.stem not in VAGUE:
-                    found.add(t.stem)
+                    found.add(counted(t.stem))
     return frozenset(found)
 
 
@@ -545,18 +641,23 @@ def _subgroup_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     """Is one figure limited to a group ("stood at 11 percent *among young people*") the
     other sentence never names ("unemployment stood at 5.2 percent")? A part, not the whole."""
     among_a, among_b = _among(a, v), _among(b, w)
-    return among_a != among_b and bool((among_a - b.terms) or (among_b - a.terms))
+    if among_a == among_b:
+        return False
+    terms_a, terms_b = {counted(t) for t in a.terms}, {counted(t) for t in b.terms}
+    return bool((among_a - terms_b) or (among_b - terms_a))
 
 
 def _whose(spec: Specifics, at: int) -> frozenset[str]:
     """The roles ("the *president*", "the prime *minister*") and the places in a series
     ("the *first* flight") the figure's clause names before it: whose figure or date it is."""
-    clause = spec.tokens[at].clause
     return frozenset(
-        t.low
-        for t in spec.tokens[:at]
-        if t.clause == clause and (t.low in ROLES or t.low in _ORDINALS)
+        _ONE_PLACE.get(w, w) for w in _before_value(spec, at) if w in ROLES or w in _ORDINALS
     )
+
+
+#: Words of :data:`_ORDINALS` that name one place in a series: "the *latest* toll", "the
+#: *new* toll" and "the *current* toll" are one toll; "the *old* law", the previous one.
+_ONE_PLACE = {"new": "latest", "current": "latest", "old": "previous"}
 
 
 def _other_referents(a: Specifics, i: int, b: Specifics, j: int) -> bool:
@@ -675,7 +776,29 @@ def _period(spec: Specifics) -> frozenset[str]:
     set in; weekdays aside, as a story's reports name the day of the event or leave it
     out freely."""
     dates = frozenset(t for t in spec.when if not t.startswith("d:") and t not in _DAY_WORDS)
-    return dates | _spans_of(spec.text)
+    spans = _spans_of(spec.text)
+    if "ago" in spec.text:
+        spans -= _ago_elsewhere(spec)
+    return dates | spans
+
+
+def _ago_elsewhere(spec: Specifics) -> frozenset[str]:
+    """The times past ("two years ago") told in a clause that gives no figure of its own:
+    "the plant, *which opened two years ago*, employs 400 people" counts the plant's
+    people now; "the school had 600 pupils *a decade ago*" counts them then."""
+    found = set()
+    for match in _SPANS.finditer(spec.text.lower()):
+        start, end = match.span()
+        if not match.group().endswith("ago"):
+            continue
+        at = next((t.clause for t in spec.tokens if t.start >= start), None)
+        if not any(
+            spec.tokens[v.first].clause == at and not start <= spec.tokens[v.first].start < end
+            for v in spec.values
+            if v.countable and not v.label
+        ):
+            found.add(_span_key(match.group()))
+    return frozenset(found)
 
 
 def _frames(spec: Specifics, v: Value) -> frozenset[str]:
@@ -1036,17 +1159,21 @@ def _values_finding(kind: DisagreementKind, a: Specifics, b: Specifics, pairs: l
 
 # -- names and negation -------------------------------------------------------------------
 #: Words before a role that make it another post than the role alone: an "*assistant*
-#: coach" is not the coach, a "*deputy* mayor" not the mayor.
-_UNDER_ROLES = (
-    "assistant", "deputy", "vice", "acting", "interim", "associate", "former", "junior",
-    "under", "co",
-)  # fmt: skip
+#: coach" is not the coach, a "*deputy* mayor" not the mayor, a "*former* coach" not the
+#: coach now. An "acting" or "interim" mayor holds the post itself.
+_UNDER_ROLES = frozenset((
+    "assistant", "deputy", "vice", "associate", "former", "junior", "under", "co", "ex",
+))  # fmt: skip
 
 
-@lru_cache(maxsize=1)
-def _under_stems() -> frozenset[str]:
-    """:data:`_UNDER_ROLES` as stems, made when first asked for (the stemmer loads then)."""
-    return frozenset(stem(word) for word in _UNDER_ROLES)
+def _under(spec: Specifics, x: RoleName) -> bool:
+    """Is the role named beside the name ``x`` a lesser or a past post (:data:`_UNDER_ROLES`):
+    "*assistant* coach Tom Aske", "Tom Aske, the *former* coach"? The words are read as
+    written, since some ("former") are stop words the stemmer leaves out."""
+    low, high = max(0, x.first - 4), min(len(spec.tokens), x.last + 5)
+    return any(
+        spec.tokens[k].low in _UNDER_ROLES for k in range(low, high) if not x.first <= k <= x.last
+    )
 
 
 def _names(a: Specifics, b: Specifics) -> list[tuple[RoleName, RoleName]]:
@@ -1055,7 +1182,7 @@ def _names(a: Specifics, b: Specifics) -> list[tuple[RoleName, RoleName]]:
         for y in b.roles:
             if x.role != y.role or (x.modifier and y.modifier and x.modifier != y.modifier):
                 continue
-            if (x.modifier in _under_stems()) != (y.modifier in _under_stems()):
+            if _under(a, x) != _under(b, y):
                 continue  # "Coach Peter Vance" / "assistant coach Tom Aske": two posts
             if set(x.name) & b.names or set(y.name) & a.names:
                 continue  # the same person, or named elsewhere in the other sentence
@@ -1169,11 +1296,21 @@ def _subject(spec: Specifics, i: int) -> frozenset[str]:
 
 
 def _other_subjects(x: Specifics, i: int, y: Specifics, j: int) -> bool:
-    """Do two sentences say the word at ``i`` and the one at ``j`` of two subjects that
-    share no word ("*the mayor* did not attend the ceremony" / "*the governor* attended the
-    ceremony")? A denial and an assertion disagree only when said of one subject."""
+    """Do two sentences say the word at ``i`` and the one at ``j`` of two people named by
+    two posts, sharing no word ("*the mayor* did not attend the ceremony" / "*the governor*
+    attended the ceremony")? A denial and an assertion disagree only when said of one
+    subject. Outlets name one subject in other common words ("the suspect" / "the man",
+    "the plant" / "the factory"), so only two posts (:data:`.roles.ROLES`) tell two."""
     left, right = _subject(x, i), _subject(y, j)
-    return bool(left and right and not left & right)
+    if not (left and right) or left & right:
+        return False
+    return bool(_posts_before(x, i)) and bool(_posts_before(y, j))
+
+
+def _posts_before(spec: Specifics, i: int) -> frozenset[str]:
+    """The posts (:data:`.roles.ROLES`) the clause names before the word at ``i``."""
+    clause = spec.tokens[i].clause
+    return frozenset(t.low for t in spec.tokens[:i] if t.clause == clause and t.low in ROLES)
 
 
 def _negation(a: Specifics, b: Specifics) -> Finding | None:
@@ -1371,14 +1508,14 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
             if contests:
                 # a year names the contest ("the 2014 race" / "the 2018 race"): two races
                 pairs = [(v, w) for v, w in pairs if not v.tag.startswith("y:")]
-            if kind == "date" and conflicting(
-                frozenset(v.tag for v in a.values if v.countable and not v.label),
-                frozenset(w.tag for w in b.values if w.countable and not w.label),
-                ("n:",),
-            ):
-                # "312 murders in 2016" / "290 murders in 2017": each figure is its year's;
-                # "deliberated for six hours on Tuesday" / "four hours on Wednesday": its day's
-                pairs = [(v, w) for v, w in pairs if not v.tag.startswith(("y:", "d:"))]
+            if kind == "date" and conflicting(_counts(a), _counts(b), ("n:",)):
+                # "312 murders in 2016" / "290 murders in 2017": each figure is its year's
+                pairs = [(v, w) for v, w in pairs if not v.tag.startswith("y:")]
+            if kind == "date" and conflicting(_counts(a, True), _counts(b, True), ("n:",)):
+                # "deliberated for six hours on Tuesday" / "four hours on Wednesday": each
+                # day's hours; a ferry sunk on Monday with 200 aboard is not one sunk on
+                # Tuesday with 300 aboard, two conflicts, of which the day is one
+                pairs = [(v, w) for v, w in pairs if not v.tag.startswith("d:")]
             # two words in common ("younger patients") do not show that figures count one thing
             if not (whole or (kind == "date" and one_story)) or (
                 kind == "number" and len((a.terms & b.terms) - VAGUE) < 3
@@ -1395,6 +1532,7 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
                     and _measured_alike(v, w)
                     and _intended(a, v) == _intended(b, w)
                     and _qualified(a, v) == _qualified(b, w)
+                    and not _running_apart(a, v, b, w)
                     and not _other_roles(a, v, b, w)
                     and not _other_referents(a, v.first, b, w.first)
                     and not _kin_apart(a, v, b, w)

@@ -219,8 +219,10 @@ def doubled_apart(x: str, y: str) -> bool:
 def romanised_apart(x: str, y: str) -> bool:
     """Do two spellings differ only by a letter one romanisation writes and another
     leaves out: the d of the old Indonesian "dj" ("Murdjatmodjo" / "Murjatmodjo", "Djoko"
-    / "Joko"), an h after a consonant ("Gadhafi" / "Gadafi", "Khaled" / "Kaled"), the o
-    of "ou" ("Yousef" / "Yusef")? Two sources then write one name in two systems."""
+    / "Joko"), the h of "kh", "gh", "dh", "bh" or "jh" ("Gadhafi" / "Gadafi", "Bakhtiari"
+    / "Baktiari"), the o of "ou" ("Yousef" / "Yusef")? Two sources then write one name in
+    two systems. The h of English "th", "sh", "ch" and "ph" is no romanisation's: one
+    written without it ("Matthews" / "Mattews", "Ashworth" / "Asworth") is misspelt."""
     short, long_ = sorted((x, y), key=len)
     if len(long_) - len(short) != 1:
         return False
@@ -231,7 +233,7 @@ def romanised_apart(x: str, y: str) -> bool:
         after = long_[i + 1] if i + 1 < len(long_) else ""
         if (letter == "d" and after == "j") or (letter == "o" and after == "u"):
             return True
-        if letter == "h" and before and before not in "aeiouy":
+        if letter == "h" and before and before in "bdgjk":
             return True
     return False
 
