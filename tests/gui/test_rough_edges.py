@@ -181,3 +181,24 @@ def test_a_folder_holding_only_an_export_says_the_export_was_recognised_and_skip
     said = "fennick-bridge.md: it is a summary Corroborate exported (Markdown), not an article"
     assert said in page.text()
     assert "1 file was skipped" in page.text()
+
+
+def test_larger_text_chosen_before_articles_is_opened_leaves_the_outlet_heading_whole(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    # The text grows while Articles is not in front (as when the app opens at 200%):
+    # the header widening its too-narrow first column is no width the reader chose.
+    window.set_text_scale(200)
+    qtbot.wait(20)
+    window.tabs.setCurrentWidget(window.sources_view)
+    qtbot.wait(20)
+    tree = window.sources_view.tree
+    header = tree.header()
+    chars = header.fontMetrics().averageCharWidth()
+    outlet, title = tree.columnWidth(0), tree.columnWidth(1)
+    assert outlet >= header.sectionSizeHint(0), outlet  # "Outlet", not "Out"
+    assert outlet >= 8 * chars, (outlet, chars)  # a check box and a few letters of a name
+    assert title >= max(outlet, 12 * chars), (title, outlet)  # the headlines keep the most
