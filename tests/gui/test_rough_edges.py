@@ -202,3 +202,32 @@ def test_larger_text_chosen_before_articles_is_opened_leaves_the_outlet_heading_
     assert outlet >= header.sectionSizeHint(0), outlet  # "Outlet", not "Out"
     assert outlet >= 8 * chars, (outlet, chars)  # a check box and a few letters of a name
     assert title >= max(outlet, 12 * chars), (title, outlet)  # the headlines keep the most
+
+
+def test_a_suggested_file_name_is_one_windows_can_save_and_keeps_a_non_latin_title() -> None:
+    from corroborate.engine.models import COVERAGE_IMAGE_END
+    from corroborate.gui.export import suggested_filename
+
+    # Device names Windows reserves whatever the extension ("con.md" cannot be saved).
+    for title in ("Con", "NUL", "Aux", "prn", "COM1", "lpt9", "Con."):
+        name = suggested_filename(title)
+        assert name.split(".")[0] not in {"con", "nul", "aux", "prn", "com1", "lpt9"}, name
+        assert name.startswith(title.strip(".").lower()), name  # still named after the story
+    # A word beside it is no device name.
+    assert suggested_filename("Con Edison restores power") == "con-edison-restores-power.md"
+    # A title in another script is kept, not every such story saved as "summary.md".
+    titles = {
+        "Землетрясение в Токио": "землетрясение-в-токио",
+        "Σεισμός στην Αθήνα: 3 νεκροί": "σεισμός-στην-αθήνα-3-νεκροί",
+        "東京で地震": "東京で地震",
+    }
+    for title, expected in titles.items():
+        assert suggested_filename(title) == f"{expected}.md"
+        image = suggested_filename(title, f"{COVERAGE_IMAGE_END}.png")
+        assert image == f"{expected}-coverage.png"
+    # No character Windows forbids, no trailing dot or space; a word too long is cut.
+    for title in ('Tax "reform": a/b\\c <yes>? | *no*.', "  ...  ", "x" * 300, ""):
+        name = suggested_filename(title)
+        stem = name.removesuffix(".md")
+        assert not set(stem) & set('<>:"/\\|?*'), name
+        assert stem and stem[-1] not in ". " and len(stem) <= 60, name
