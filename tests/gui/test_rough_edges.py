@@ -231,3 +231,22 @@ def test_a_suggested_file_name_is_one_windows_can_save_and_keeps_a_non_latin_tit
         stem = name.removesuffix(".md")
         assert not set(stem) & set('<>:"/\\|?*'), name
         assert stem and stem[-1] not in ". " and len(stem) <= 60, name
+
+
+def test_an_empty_summary_says_the_minimum_support_as_the_caption_and_report_do() -> None:
+    from corroborate.engine.models import SummaryOptions
+    from corroborate.gui.status import empty_summary_text
+
+    from .fakes import fake_summarize
+
+    analysis = story()
+    total = analysis.independent_sources
+    assert total >= 3
+    said = {}
+    for need in (2, total, total + 2):
+        summary = replace(fake_summarize(analysis, SummaryOptions(min_sources=need)), items=())
+        said[need] = empty_summary_text(summary).splitlines()[0]
+    assert said[2] == f"No sentence is reported by 2 or more of the {total} independent outlets."
+    # every outlet asked for: "all 5", as the caption and the Markdown report put it
+    assert said[total] == f"No sentence is reported by all {total} independent outlets."
+    assert said[total + 2] == said[total]  # never "at least 7 of the 5"
