@@ -250,3 +250,27 @@ def test_an_empty_summary_says_the_minimum_support_as_the_caption_and_report_do(
     # every outlet asked for: "all 5", as the caption and the Markdown report put it
     assert said[total] == f"No sentence is reported by all {total} independent outlets."
     assert said[total + 2] == said[total]  # never "at least 7 of the 5"
+
+
+def test_a_minimum_support_above_the_outlets_counts_the_sentences_every_outlet_backs(
+    story: Path,
+) -> None:
+    from corroborate.engine import analyze, summarize
+    from corroborate.engine.models import SummaryOptions
+    from corroborate.engine.report.render import below_support_note
+    from corroborate.gui.status import summary_caption
+
+    analysis = analyze(story)
+    total = analysis.independent_sources
+    # A minimum kept from a story with more outlets asks for more than this one has.
+    summary = summarize(analysis, SummaryOptions(min_sources=total + 3))
+    by_all = sum(item.support >= total for item in summary.items)
+    assert 0 < by_all < len(summary.items)
+    rest = len(summary.items) - by_all
+    note = below_support_note(summary)
+    assert f"Only {by_all} of the {len(summary.items)} summary sentences" in note, note
+    assert f"backed by all {total} outlets; the other {rest} by fewer than {total}." in note
+    caption = summary_caption(summary)
+    assert f"<b>{by_all}</b> backed by all {total}, <b>{rest}</b> by fewer than {total}" in (
+        caption
+    ), caption

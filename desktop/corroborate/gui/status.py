@@ -601,7 +601,7 @@ def summary_caption(summary: ConsensusSummary) -> str:
     noun = plural(len(supports), "sentence")
     corrected = count_corrections(analysis.corrections)
     yours = f" · {counted(corrected, 'correction')} by you" if corrected else ""
-    need = summary.options.min_sources
+    need = min(summary.options.min_sources, total)  # "all 5" when more are asked for
     backed = sum(support >= need for support in supports)
     # fewer sentences than the Length asks for: said, so that it is not taken for a fault
     short = short_summary_note(summary, counted=False)  # the caption begins with the count
