@@ -274,3 +274,43 @@ def test_a_minimum_support_above_the_outlets_counts_the_sentences_every_outlet_b
     assert f"<b>{by_all}</b> backed by all {total}, <b>{rest}</b> by fewer than {total}" in (
         caption
     ), caption
+
+
+def test_a_picture_merely_named_like_a_coverage_map_is_not_said_to_be_one_and_a_md_article_is_read(
+    qtbot: Any, story: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    from corroborate.engine import analyze, coverage, summarize
+    from corroborate.engine.readers.discover import discover
+    from corroborate.gui.coverage_paint import render_png, render_svg
+
+    summary = summarize(analyze(story))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    render_png(coverage(summary), saved / "bridge-coverage.png", app.palette(), app.font())
+    render_svg(coverage(summary), saved / "bridge-coverage.svg", app.palette(), app.font())
+    photo = QImage(40, 30, QImage.Format.Format_RGB32)
+    photo.fill(0x336699)
+    assert photo.save(str(saved / "press-coverage.png"), "PNG")
+    files, problems = discover(saved)
+    assert files == []
+    reasons = {problem.file: problem.reason for problem in problems}
+    mine = "it is a coverage map Corroborate saved, not an article"
+    assert reasons == {
+        "bridge-coverage.png": mine,
+        "bridge-coverage.svg": mine,
+        "press-coverage.png": "not a supported format (.png)",
+    }
+    # An article that merely ends in .md is read, beside the maps or alone.
+    (saved / "ferry-strike.md").write_text(
+        "# Ferry crews at Wexley Point walk out\n\nCrews of the Wexley Point ferry stopped work "
+        "on Monday over a new rota, the Dunmore Gazette reports.\n",
+        encoding="utf-8",
+    )
+    files, problems = discover(saved)
+    assert [path.name for path in files] == ["ferry-strike.md"]
+    assert problems == []  # the maps beside an article pass without a word
