@@ -314,3 +314,27 @@ def test_a_picture_merely_named_like_a_coverage_map_is_not_said_to_be_one_and_a_
     files, problems = discover(saved)
     assert [path.name for path in files] == ["ferry-strike.md"]
     assert problems == []  # the maps beside an article pass without a word
+
+
+def test_a_find_count_of_the_summary_before_it_was_ranked_again_is_cleared(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    listed = window.summary_view.list
+    listed.setFocus()
+    window.summary_view.select_row(0)
+    qtbot.keyClick(listed, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = window.find_bar
+    qtbot.keyClicks(bar.field, "the")
+    qtbot.waitUntil(lambda: bar.status.text() != "", timeout=2000)
+    assert " of " in bar.status.text()
+    # Another minimum support ranks another list: "3 of 8" counted the old one.
+    need = window.session.summary.options.min_sources
+    window.options_bar.min_sources.setValue(need + 1)
+    qtbot.waitUntil(lambda: window.session.summary.options.min_sources == need + 1, timeout=60_000)
+    qtbot.wait(10)
+    assert bar.isVisible() and bar.field.text() == "the"
+    assert bar.status.text() == ""
+    # Enter counts the matches of the list now shown.
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert " of " in bar.status.text()
