@@ -231,7 +231,10 @@ def test_a_folder_holding_only_the_programs_own_exports_names_them_as_skipped_an
     (exports / "carrowgate-bridge.json").write_text(
         json.dumps(to_json(summary), indent=2), encoding="utf-8"
     )
-    (exports / "carrowgate-bridge-coverage.png").write_bytes(b"\x89PNG\r\n")
+    # the PNG's text chunk, as the app writes it into a saved map
+    (exports / "carrowgate-bridge-coverage.png").write_bytes(
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\x20tEXtSoftware\x00Corroborate coverage map"
+    )
     files, problems = discover(exports)
     assert files == []
     assert problems == [

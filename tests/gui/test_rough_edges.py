@@ -181,3 +181,160 @@ def test_a_folder_holding_only_an_export_says_the_export_was_recognised_and_skip
     said = "fennick-bridge.md: it is a summary Corroborate exported (Markdown), not an article"
     assert said in page.text()
     assert "1 file was skipped" in page.text()
+
+
+def test_larger_text_chosen_before_articles_is_opened_leaves_the_outlet_heading_whole(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    # The text grows while Articles is not in front (as when the app opens at 200%):
+    # the header widening its too-narrow first column is no width the reader chose.
+    window.set_text_scale(200)
+    qtbot.wait(20)
+    window.tabs.setCurrentWidget(window.sources_view)
+    qtbot.wait(20)
+    tree = window.sources_view.tree
+    header = tree.header()
+    chars = header.fontMetrics().averageCharWidth()
+    outlet, title = tree.columnWidth(0), tree.columnWidth(1)
+    assert outlet >= header.sectionSizeHint(0), outlet  # "Outlet", not "Out"
+    assert outlet >= 8 * chars, (outlet, chars)  # a check box and a few letters of a name
+    assert title >= max(outlet, 12 * chars), (title, outlet)  # the headlines keep the most
+
+
+def test_a_suggested_file_name_is_one_windows_can_save_and_keeps_a_non_latin_title() -> None:
+    from corroborate.engine.models import COVERAGE_IMAGE_END
+    from corroborate.gui.export import suggested_filename
+
+    # Device names Windows reserves whatever the extension ("con.md" cannot be saved).
+    for title in ("Con", "NUL", "Aux", "prn", "COM1", "lpt9", "Con."):
+        name = suggested_filename(title)
+        assert name.split(".")[0] not in {"con", "nul", "aux", "prn", "com1", "lpt9"}, name
+        assert name.startswith(title.strip(".").lower()), name  # still named after the story
+    # A word beside it is no device name.
+    assert suggested_filename("Con Edison restores power") == "con-edison-restores-power.md"
+    # A title in another script is kept, not every such story saved as "summary.md".
+    titles = {
+        "Землетрясение в Токио": "землетрясение-в-токио",
+        "Σεισμός στην Αθήνα: 3 νεκροί": "σεισμός-στην-αθήνα-3-νεκροί",
+        "東京で地震": "東京で地震",
+    }
+    for title, expected in titles.items():
+        assert suggested_filename(title) == f"{expected}.md"
+        image = suggested_filename(title, f"{COVERAGE_IMAGE_END}.png")
+        assert image == f"{expected}-coverage.png"
+    # No character Windows forbids, no trailing dot or space; a word too long is cut.
+    for title in ('Tax "reform": a/b\\c <yes>? | *no*.', "  ...  ", "x" * 300, ""):
+        name = suggested_filename(title)
+        stem = name.removesuffix(".md")
+        assert not set(stem) & set('<>:"/\\|?*'), name
+        assert stem and stem[-1] not in ". " and len(stem) <= 60, name
+
+
+def test_an_empty_summary_says_the_minimum_support_as_the_caption_and_report_do() -> None:
+    from corroborate.engine.models import SummaryOptions
+    from corroborate.gui.status import empty_summary_text
+
+    from .fakes import fake_summarize
+
+    analysis = story()
+    total = analysis.independent_sources
+    assert total >= 3
+    said = {}
+    for need in (2, total, total + 2):
+        summary = replace(fake_summarize(analysis, SummaryOptions(min_sources=need)), items=())
+        said[need] = empty_summary_text(summary).splitlines()[0]
+    assert said[2] == f"No sentence is reported by 2 or more of the {total} independent outlets."
+    # every outlet asked for: "all 5", as the caption and the Markdown report put it
+    assert said[total] == f"No sentence is reported by all {total} independent outlets."
+    assert said[total + 2] == said[total]  # never "at least 7 of the 5"
+
+
+def test_a_minimum_support_above_the_outlets_counts_the_sentences_every_outlet_backs(
+    story: Path,
+) -> None:
+    from corroborate.engine import analyze, summarize
+    from corroborate.engine.models import SummaryOptions
+    from corroborate.engine.report.render import below_support_note
+    from corroborate.gui.status import summary_caption
+
+    analysis = analyze(story)
+    total = analysis.independent_sources
+    # A minimum kept from a story with more outlets asks for more than this one has.
+    summary = summarize(analysis, SummaryOptions(min_sources=total + 3))
+    by_all = sum(item.support >= total for item in summary.items)
+    assert 0 < by_all < len(summary.items)
+    rest = len(summary.items) - by_all
+    note = below_support_note(summary)
+    assert f"Only {by_all} of the {len(summary.items)} summary sentences" in note, note
+    assert f"backed by all {total} outlets; the other {rest} by fewer than {total}." in note
+    caption = summary_caption(summary)
+    assert f"<b>{by_all}</b> backed by all {total}, <b>{rest}</b> by fewer than {total}" in (
+        caption
+    ), caption
+
+
+def test_a_picture_merely_named_like_a_coverage_map_is_not_said_to_be_one_and_a_md_article_is_read(
+    qtbot: Any, story: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    from corroborate.engine import analyze, coverage, summarize
+    from corroborate.engine.readers.discover import discover
+    from corroborate.gui.coverage_paint import render_png, render_svg
+
+    summary = summarize(analyze(story))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    render_png(coverage(summary), saved / "bridge-coverage.png", app.palette(), app.font())
+    render_svg(coverage(summary), saved / "bridge-coverage.svg", app.palette(), app.font())
+    photo = QImage(40, 30, QImage.Format.Format_RGB32)
+    photo.fill(0x336699)
+    assert photo.save(str(saved / "press-coverage.png"), "PNG")
+    files, problems = discover(saved)
+    assert files == []
+    reasons = {problem.file: problem.reason for problem in problems}
+    mine = "it is a coverage map Corroborate saved, not an article"
+    assert reasons == {
+        "bridge-coverage.png": mine,
+        "bridge-coverage.svg": mine,
+        "press-coverage.png": "not a supported format (.png)",
+    }
+    # An article that merely ends in .md is read, beside the maps or alone.
+    (saved / "ferry-strike.md").write_text(
+        "# Ferry crews at Wexley Point walk out\n\nCrews of the Wexley Point ferry stopped work "
+        "on Monday over a new rota, the Dunmore Gazette reports.\n",
+        encoding="utf-8",
+    )
+    files, problems = discover(saved)
+    assert [path.name for path in files] == ["ferry-strike.md"]
+    assert problems == []  # the maps beside an article pass without a word
+
+
+def test_a_find_count_of_the_summary_before_it_was_ranked_again_is_cleared(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    listed = window.summary_view.list
+    listed.setFocus()
+    window.summary_view.select_row(0)
+    qtbot.keyClick(listed, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = window.find_bar
+    qtbot.keyClicks(bar.field, "the")
+    qtbot.waitUntil(lambda: bar.status.text() != "", timeout=2000)
+    assert " of " in bar.status.text()
+    # Another minimum support ranks another list: "3 of 8" counted the old one.
+    need = window.session.summary.options.min_sources
+    window.options_bar.min_sources.setValue(need + 1)
+    qtbot.waitUntil(lambda: window.session.summary.options.min_sources == need + 1, timeout=60_000)
+    qtbot.wait(10)
+    assert bar.isVisible() and bar.field.text() == "the"
+    assert bar.status.text() == ""
+    # Enter counts the matches of the list now shown.
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert " of " in bar.status.text()

@@ -145,6 +145,9 @@ EARLIER_VERBATIM_PROMISES = ("Every sentence below is quoted verbatim from a sou
 #: a picture for its own output when it lies among the articles.
 COVERAGE_IMAGE_END = "-coverage"
 COVERAGE_IMAGE_SUFFIXES = frozenset({".png", ".svg"})
+#: Written into a coverage map's image (a PNG's text, an SVG's description): how a folder
+#: holding only such images says what they are, not by their name alone.
+COVERAGE_IMAGE_MARK = "Corroborate coverage map"
 
 #: A sentence of fewer words says too little to stand alone as a claim (in the summary, the
 #: single-source list or a warning's example).

@@ -20,7 +20,12 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPalette, QPen
 from PySide6.QtSvg import QSvgGenerator
 
-from corroborate.engine.models import CONTRADICTS, REPORTS, CoverageMatrix
+from corroborate.engine.models import (
+    CONTRADICTS,
+    COVERAGE_IMAGE_MARK,
+    REPORTS,
+    CoverageMatrix,
+)
 
 from .theme import blend, muted_text, support_fill
 
@@ -261,6 +266,10 @@ def _key(painter: QPainter, layout: Layout, palette: QPalette, metrics: QFontMet
         y += KEY_CELL + KEY_SPACING
 
 
+#: what a saved map shows, said in its file after :data:`COVERAGE_IMAGE_MARK`
+_DESCRIPTION = "which outlet reports which claim"
+
+
 def render_png(matrix: CoverageMatrix, path: Path, palette: QPalette, font: QFont) -> None:
     """Write the map as a PNG at twice the screen size, replacing ``path`` in one step."""
     size = layout_for(matrix, font).size
@@ -270,6 +279,8 @@ def render_png(matrix: CoverageMatrix, path: Path, palette: QPalette, font: QFon
     painter = QPainter(image)
     paint_coverage(painter, matrix, palette, font)
     painter.end()
+    # the mark alone: Qt compresses a text over 40 characters, and discovery reads it plain
+    image.setText("Software", COVERAGE_IMAGE_MARK)
     # PySide6's stub types the format as bytes, but the binding accepts only str.
     _save(path, lambda tmp: image.save(str(tmp), "PNG"))  # type: ignore[call-overload]
 
@@ -284,7 +295,7 @@ def render_svg(matrix: CoverageMatrix, path: Path, palette: QPalette, font: QFon
         generator.setSize(size)
         generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
         generator.setTitle("Coverage map")
-        generator.setDescription("Which outlet reports which claim")
+        generator.setDescription(f"{COVERAGE_IMAGE_MARK}: {_DESCRIPTION}")
         painter = QPainter(generator)
         paint_coverage(painter, matrix, palette, font)
         return painter.end()

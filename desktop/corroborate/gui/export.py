@@ -41,9 +41,27 @@ _DANGLING = frozenset({
 _SLUG_LIMIT = 60
 
 
+#: names Windows keeps for devices, whatever the extension: "con.md" cannot be saved there
+_RESERVED = frozenset(
+    {"con", "prn", "aux", "nul", *(f"{port}{n}" for port in ("com", "lpt") for n in range(1, 10))}
+)
+
+
 def _slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    """Lower-case words joined by hyphens: letters and digits of any script (a Latin
+    letter's accent dropped, "Über" → "uber"), nothing a file system forbids."""
+    kept: list[str] = []
+    for char in unicodedata.normalize("NFKD", text):
+        if unicodedata.category(char).startswith("M"):
+            if kept and kept[-1].isascii():
+                continue  # a Latin letter's accent
+            kept.append(char)  # a vowel sign or an accent of another script
+        elif unicodedata.category(char)[0] in "LN":
+            kept.append(char)
+        else:
+            kept.append(" ")
+    words = unicodedata.normalize("NFC", "".join(kept)).lower().split()
+    return "-".join(words)
 
 
 def _short_slug(title: str) -> str:
@@ -69,12 +87,15 @@ def _short_slug(title: str) -> str:
 
 
 def suggested_filename(title: str, suffix: str = ".md") -> str:
-    """A file name from the story title: plain ASCII, lower-case, hyphenated, not too long
-    (cut where a phrase ends). The Markdown export and the coverage map's image both
+    """A file name from the story title: its words lower-case and hyphenated (a Latin
+    letter's accent dropped, other scripts kept), never a name Windows reserves ("con"),
+    not too long (cut where a phrase ends). The Markdown export and the coverage map's image both
     suggest their names by it, so one story's files share one name."""
     slug = _slug(title)
     if len(slug) > _SLUG_LIMIT:
         slug = _short_slug(title)
+    if slug in _RESERVED:
+        slug = f"{slug}-story"
     return f"{slug or 'summary'}{suffix}"
 
 

@@ -217,6 +217,11 @@ class FindBar(QWidget):
             self.where.setText(f"Find in {pane}:")
             self.status.clear()
 
+    def forget_result(self) -> None:
+        """The story was read or ranked again: a count of the matches in what was shown
+        before ("3 of 8") is not this one's (Enter, or typing, counts again)."""
+        self.status.clear()
+
     def close_bar(self) -> None:
         self._typing.stop()
         self.hide()

@@ -385,6 +385,7 @@ class MainWindow(QMainWindow):
     def _on_summary(self, summary: ConsensusSummary | None) -> None:
         if not self.session.busy:
             self._on_idle()
+        self.find_bar.forget_result()
         self.coverage_view.set_summary(summary)
         if summary is None:
             self.summary_view.set_summary(None)

@@ -53,8 +53,9 @@ _NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 #: The share of the room the number columns leave that the titles' column keeps at least
 #: while the outlets' column can give way (at its fullest, the outlets' some 22 characters)
 TITLE_SHARE = 2 / 3
-#: The outlets' column gives way to the titles' down to this many characters, elided.
-OUTLET_CHARS = 8
+#: The outlets' column gives way to the titles' down to this many characters of a name
+#: (besides its check box), elided.
+OUTLET_CHARS = 5
 #: The most of the room the outlets' column takes to show its longest name whole: the
 #: titles' column keeps as much, and some 20 characters
 OUTLET_SHARE = 0.5
@@ -187,7 +188,10 @@ class SourcesView(QWidget):
                 share = max(share, min(round(room * OUTLET_SHARE), room - chars * 20))
             else:
                 wanted = max(210, chars * 22)
-            outlets = max(chars * OUTLET_CHARS, min(wanted, share))
+            # never narrower than its heading ("Outlet", not "Out"), nor than a check box
+            # and a few characters of a name ("Lowl…", not "L…")
+            least = max(self._outlet_frame() + chars * OUTLET_CHARS, header.sectionSizeHint(0))
+            outlets = max(least, min(wanted, share))
         if outlets != self.tree.columnWidth(0):
             self._fitting = True
             try:
@@ -195,10 +199,16 @@ class SourcesView(QWidget):
             finally:
                 self._fitting = False
 
-    def _on_section_resized(self, column: int, _old: int, new: int) -> None:
-        """The reader dragged the outlets' column's edge: its width is theirs from now on."""
-        if column == 0 and not self._fitting:
-            self._outlet_width = new
+    def _on_section_resized(self, column: int, old: int, new: int) -> None:
+        """The reader dragged the outlets' column's edge: its width is theirs from now on.
+        The header raising a column narrower than its least width up to it (larger text
+        raises that least width) is no width the reader chose: the column is fitted."""
+        if column != 0 or self._fitting:
+            return
+        if old < new == self.tree.header().minimumSectionSize():
+            QTimer.singleShot(0, self, self._fit_columns)
+            return
+        self._outlet_width = new
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -290,19 +300,24 @@ class SourcesView(QWidget):
             self._widest_outlet = widest
             self._fit_columns()
 
-    def _outlet_needs(self, rows: list[QTreeWidgetItem]) -> Iterator[int]:
-        """How wide the outlets' column must be to show each row's name whole: the text in
-        its font, the check box, the indent of a row under another, the margins."""
+    def _outlet_frame(self, depth: int = 1) -> int:
+        """The outlets' column's width besides a name: the check box, the indent of a row
+        ``depth`` levels down, the margins."""
         style = self.tree.style()
         box = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 2 * style.pixelMetric(
             QStyle.PixelMetric.PM_CheckBoxLabelSpacing
         )
         indent = self.tree.indentation() if self.tree.rootIsDecorated() else 0
+        return box + indent * depth + 16
+
+    def _outlet_needs(self, rows: list[QTreeWidgetItem]) -> Iterator[int]:
+        """How wide the outlets' column must be to show each row's name whole: the text in
+        its font and the frame round it (:meth:`_outlet_frame`)."""
         for row in rows:
             children = (row.child(i) for i in range(row.childCount()))
             for depth, item in [(1, row), *((2, child) for child in children if child)]:
                 text = QFontMetrics(item.font(0)).horizontalAdvance(item.text(0))
-                yield text + box + indent * depth + 16
+                yield text + self._outlet_frame(depth)
 
     def _ensure_filled(self) -> None:
         if self._filled or self._data is None:

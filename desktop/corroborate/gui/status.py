@@ -571,8 +571,14 @@ def empty_summary_text(summary: ConsensusSummary) -> str:
             "Add articles from other outlets about the same event."
         )
     need = summary.options.min_sources
+    # worded as the caption and the report word it: "2 or more of the 5", "all 5"
+    asked = (
+        f"all {independent_outlets(sources)}"
+        if need >= sources
+        else f"{at_least(need, sources)} of the {independent_outlets(sources)}"
+    )
     return (
-        f"No sentence is reported by at least {need} of the {independent_outlets(sources)}.\n"
+        f"No sentence is reported by {asked}.\n"
         "Lower the minimum support, or check that the articles are about the same event."
     )
 
@@ -595,7 +601,7 @@ def summary_caption(summary: ConsensusSummary) -> str:
     noun = plural(len(supports), "sentence")
     corrected = count_corrections(analysis.corrections)
     yours = f" · {counted(corrected, 'correction')} by you" if corrected else ""
-    need = summary.options.min_sources
+    need = min(summary.options.min_sources, total)  # "all 5" when more are asked for
     backed = sum(support >= need for support in supports)
     # fewer sentences than the Length asks for: said, so that it is not taken for a fault
     short = short_summary_note(summary, counted=False)  # the caption begins with the count

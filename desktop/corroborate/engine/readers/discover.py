@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..models import (
     COVERAGE_IMAGE_END,
+    COVERAGE_IMAGE_MARK,
     COVERAGE_IMAGE_SUFFIXES,
     EARLIER_VERBATIM_PROMISES,
     VERBATIM_PROMISE,
@@ -96,20 +97,33 @@ OWN_OUTPUT_REASONS = {
 }
 
 
+def _head(path: Path) -> str:
+    """A regular file's first bytes, as text (empty when it cannot be read)."""
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return ""  # a named pipe or device is never opened here
+        with path.open("rb") as file:
+            return file.read(REPORT_HEAD_BYTES).decode("utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
+def _own_output_reason(path: Path, suffix: str) -> str:
+    """Why a file this program seems to have written (:func:`_own_output`) is not read: a
+    map only by the mark it wrote into the image; a picture merely named like one (or
+    saved by an earlier version) is said to be of a format not read."""
+    if suffix in COVERAGE_IMAGE_SUFFIXES and COVERAGE_IMAGE_MARK not in _head(path):
+        return f"not a supported format ({suffix})"
+    return OWN_OUTPUT_REASONS[suffix]
+
+
 def _own_output(path: Path, suffix: str) -> bool:
     """A report or coverage map this program wrote, which is never an article."""
     if suffix in COVERAGE_IMAGE_SUFFIXES:
         return path.stem.endswith(COVERAGE_IMAGE_END)
     if suffix not in _REPORT_SUFFIXES:
         return False
-    try:
-        if not stat.S_ISREG(path.stat().st_mode):
-            return False  # a named pipe or device is never opened here
-        with path.open("rb") as file:
-            head = file.read(REPORT_HEAD_BYTES).decode("utf-8", errors="replace")
-    except OSError:
-        return False
-    return is_own_report(head, suffix)
+    return is_own_report(_head(path), suffix)
 
 
 class _Walker:
@@ -131,7 +145,7 @@ class _Walker:
     def add_file(self, path: Path) -> None:
         suffix = path.suffix.lower()
         if _own_output(path, suffix):
-            self.own.append(FileProblem(self.relative(path), OWN_OUTPUT_REASONS[suffix]))
+            self.own.append(FileProblem(self.relative(path), _own_output_reason(path, suffix)))
             return
         if suffix not in self.suffixes:
             if path.name.casefold() not in IGNORED_NAMES:
