@@ -851,3 +851,32 @@ def test_the_words_between_two_straight_quoted_quotations_are_no_quotation() -> 
     assert quotes_of(text) == ("the ferry will not sail this week",)
     other = '"Yes," the harbour minister said, "the toll bridge will open on Monday."'
     assert not quote_in_common(quotes_of(text), quotes_of(other))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most of it has sat in the harbour at Wexley since the spring.",
+        "Two of them were taken to Carrow General Hospital.",
+        "Among them are the Quayside Inn and the Old Mill Hotel.",
+        "Much of it was.",
+        "Most of those are expected to be settled by Friday.",
+        "None of this was known to the council, Varga said.",
+    ],
+)
+def test_a_part_of_what_the_sentence_before_named_cannot_stand_alone(text: str) -> None:
+    # "it", "them", "those": the sentence before says what they are
+    assert not is_standalone(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most of the passengers were rescued by pilot boats.",
+        "One of the victims was a 12-year-old girl from Fennick.",
+        "Some of this year's crops failed after the floods.",
+        "Some of those who fled the valley returned on Tuesday.",
+    ],
+)
+def test_a_part_of_something_the_sentence_itself_names_stands_alone(text: str) -> None:
+    assert is_standalone(text)
