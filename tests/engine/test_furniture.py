@@ -968,6 +968,35 @@ def test_a_line_an_inside_pattern_finds_holds_one_of_its_kinds_hints(line: str) 
             assert any(hint in line.lower() for hint in _HINTS[kind]), kind
 
 
+@pytest.mark.parametrize("kind", sorted(_INSIDE))
+@settings(max_examples=400, deadline=None)
+@given(data=st.data())
+def test_every_line_a_kinds_inside_pattern_finds_holds_one_of_that_kinds_hints(
+    kind: str, data: st.DataObject
+) -> None:
+    """A wording the pattern spells out but no hint lets through is never looked for."""
+    ascii_text = st.characters(codec="ascii")
+    line = data.draw(st.from_regex(_INSIDE[kind], fullmatch=True, alphabet=ascii_text))
+    if _INSIDE[kind].search(line.strip()):
+        assert any(hint in line.lower() for hint in _HINTS[kind]), line
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("The rescue of the Quillonport trawler crew can be seen in the clip below.", "video"),
+        ("Readers can follow the count as it happens in the player above.", "video"),
+        ("In this video still, smoke rises over the Marbleville depot.", "caption"),
+        ("Get the latest from Fernhollow on our free news app.", "signup"),
+        ("We may earn a share of sales from links to Fernhollow shops on this page.", "signup"),
+        ("The Harlow Courier is not responsible for the content of external links.", "signup"),
+        ("Support our pledge drive this month.", "promo"),
+    ],
+)
+def test_a_wording_only_a_longer_hint_would_miss_is_found_as_its_kind(line: str, kind: str) -> None:
+    assert furniture_kind(line) == kind
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.text())
 def test_a_folded_line_is_the_line_with_every_run_of_non_word_characters_made_one_space(

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import pkgutil
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from corroborate.engine.text.hints import Hinted
 
@@ -45,3 +50,111 @@ def test_an_ascii_text_without_a_hint_is_ruled_out_before_the_search() -> None:
 def test_a_case_blind_pattern_given_a_hint_in_capitals_is_refused() -> None:
     with pytest.raises(ValueError, match="lower case"):
         Hinted(re.compile(r"Democrat", re.IGNORECASE), ("Democrat",))
+
+
+def _engine_hinted() -> list[tuple[str, Hinted]]:
+    """Every :class:`Hinted` the engine's modules define, by its module and name."""
+    import corroborate.engine
+
+    found: dict[int, tuple[str, Hinted]] = {}
+    for info in pkgutil.walk_packages(corroborate.engine.__path__, "corroborate.engine."):
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if isinstance(value, Hinted) and f"{name} = Hinted(" in inspect.getsource(module):
+                found[id(value)] = (f"{info.name}.{name}", value)
+    return sorted(found.values(), key=lambda item: item[0])
+
+
+ENGINE_HINTED = _engine_hinted()
+
+#: What may stand inside or beside a word: a soft hyphen, zero-width joiner and non-joiner,
+#: a no-break and a full-width space, a combining acute, a hyphen, a line break.
+_INSIDE = ("\u00ad", "\u200d", "\u200c", "\u00a0", "\u3000", "\u0301", "-", "\n", " ")
+#: Letters a case-blind search or a reader may take for others: a dotted and a dotless i,
+#: a sharp s, the long s, the Kelvin sign, ligatures, full-width letters.
+_LOOKALIKES = {
+    "i": ("\u0130", "\u0131", "\uff49"),
+    "s": ("\u017f", "\u00df", "\uff53"),
+    "ss": ("\u00df", "\u1e9e"),
+    "k": ("\u212a",),
+    "fi": ("\ufb01",),
+    "fl": ("\ufb02",),
+    "st": ("\ufb06",),
+    "a": ("\uff41", "\u00e0"),
+    "e": ("\uff45", "\u00e9"),
+    "o": ("\uff4f",),
+    "d": ("\uff44",),
+    "r": ("\uff52",),
+}
+#: Endings a hint list might miss: inflections, plurals, a word run on.
+_ENDINGS = ("", "s", "es", "ed", "ing", "ly", "ies", "er", "ers", "ped", "ping", "\u2019s")
+_FILLER = ("the", "harbour", "of", "Quillonport", "was", "50", "feet", "storeys", "said", ".")
+
+
+def _words_of(hinted: Hinted) -> list[str]:
+    """The letters the pattern spells out (its words, whole and in part) and its hints."""
+    spelled = re.findall(r"[A-Za-z]{2,}", hinted.pattern.pattern)
+    return sorted({*spelled, *hinted.hints, *(w[:-1] for w in spelled if len(w) > 3)})
+
+
+def _perturbed(draw: st.DrawFn, word: str) -> str:
+    """``word`` in another case, with a letter dropped, something put inside or a letter
+    written as a lookalike."""
+    word = draw(st.sampled_from((str, str.upper, str.title, str.swapcase, str.lower)))(word)
+    for _ in range(draw(st.integers(0, 2))):
+        change = draw(st.sampled_from(("insert", "lookalike", "drop")))
+        at = draw(st.integers(0, max(0, len(word) - 1)))
+        if change == "insert":
+            word = word[:at] + draw(st.sampled_from(_INSIDE)) + word[at:]
+        elif change == "drop" and len(word) > 1:
+            word = word[:at] + word[at + 1 :]
+        else:
+            for plain, others in _LOOKALIKES.items():
+                if word.lower().startswith(plain, at):
+                    word = word[:at] + draw(st.sampled_from(others)) + word[at + len(plain) :]
+                    break
+    return word
+
+
+@st.composite
+def _text_for(draw: st.DrawFn, hinted: Hinted) -> str:
+    """A text of the pattern's words, inflected, of filler words and of whole matches of
+    the pattern (in ASCII letters or any), each perhaps changed (:func:`_perturbed`)."""
+    words = _words_of(hinted)
+    piece = st.one_of(
+        st.builds(str.__add__, st.sampled_from(words), st.sampled_from(_ENDINGS)),
+        st.sampled_from(_FILLER),
+        st.from_regex(hinted.pattern, fullmatch=True, alphabet=st.characters(codec="ascii")),
+        st.from_regex(hinted.pattern, fullmatch=True),
+    )
+    pieces = draw(st.lists(piece, max_size=6))
+    pieces = [_perturbed(draw, p) if draw(st.booleans()) else p for p in pieces]
+    gaps = draw(st.lists(st.sampled_from((" ", " ", "", "-", "\n", "\u00a0")), min_size=6))
+    return "".join(p + g for p, g in zip(pieces, gaps, strict=False))
+
+
+@pytest.mark.parametrize(("name", "hinted"), ENGINE_HINTED, ids=[n for n, _ in ENGINE_HINTED])
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_each_engine_pattern_found_through_its_hints_answers_as_its_own_search(
+    name: str, hinted: Hinted, data: st.DataObject
+) -> None:
+    text = data.draw(_text_for(hinted))
+    assert hinted.search(text) == (hinted.pattern.search(text) is not None), (name, text)
+
+
+def test_the_engine_defines_the_hinted_patterns_the_property_checks() -> None:
+    names = {name.rsplit(".", 1)[1] for name, _ in ENGINE_HINTED}
+    assert {"MAY_TITLE", "_MAY_FALL", "_MAY_DIE", "_MAY_HURT"} <= names
+
+
+@pytest.mark.parametrize(("name", "hinted"), ENGINE_HINTED, ids=[n for n, _ in ENGINE_HINTED])
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_every_ascii_match_of_an_engine_pattern_holds_one_of_its_hints(
+    name: str, hinted: Hinted, data: st.DataObject
+) -> None:
+    ascii_letters = st.characters(codec="ascii")
+    found = data.draw(st.from_regex(hinted.pattern, alphabet=ascii_letters))
+    case = data.draw(st.sampled_from((str, str.upper, str.title, str.swapcase)))
+    assert hinted.may_hold(case(found)), (name, found)

@@ -324,6 +324,16 @@ CASES = {
         None,
         "HTVN",
     ),
+    "its producers at work": (
+        [STORY, "HTVN producers waited outside the Fennick courthouse for 18 hours."],
+        None,
+        "HTVN",
+    ),
+    "its staffers at work": (
+        [STORY, "Harlow Weekly staffers spent the night at the flooded quay."],
+        None,
+        "Harlow Weekly",
+    ),
     "a station's newscast": (
         ["The latest on the bridge at 11pm @KHAR7 pic.twitter.com/AbCd", STORY],
         None,

@@ -669,8 +669,8 @@ _INSIDE = {
 }
 #: Words each ``_INSIDE`` pattern needs (lower case): most lines skip the regex.
 _HINTS = {
-    "caption": ("photo", "caption", "image", "picture", "grab"),  # "image" finds "Full size image"
-    "video": ("javascript", "video", "watch", "(published"),
+    "caption": ("photo", "caption", "image", "picture", "grab", "video still"),  # "image" finds "Full size image"
+    "video": ("javascript", "video", "watch", "(published", "in the clip", "in the player"),
     "tweet": ("twitter", "t.co/", "(@", "posted by"),
     "markup": ("runtime:", "<", "[", "&"),
     "wire": ("associated press writer", "graf"),
@@ -679,11 +679,13 @@ _HINTS = {
     "signup": ("subscri", "sign up", "inbox", "newsletter", "terms of use", "share your email",
                "invalid email", "standards:", "principles", "blocker", "whitelist", "cookie",
                # (each note's first sentence: the paragraph it opens goes with it)
-               "delivered", "compensation", "our app", "our free app", "our news app",
-               "follow us on", "to your phone", "to your device", "rush deadline", "final form", "external sites", "now-closed", "playing an ad",
+               "delivered", "compensation", "share of sales", "our app", "our free app", "our news app",
+               "our free news app",
+               "follow us on", "to your phone", "to your device", "rush deadline", "final form",
+               "content of external", "now-closed", "playing an ad",
                "expressed", "affiliate", "commission", "javascript",
                "you agree", "you accept", "you consent"),
-    "promo": ("fund", "donat", "inbox", "reward", "here at", "here on"),
+    "promo": ("fund", "pledge drive", "donat", "inbox", "reward", "here at", "here on"),
     "contact": ("reached at", "contributed", "originally", "first published", "first appeared",
                 "follow ", "reach ", "mail ", "send us",
                 "a tip", "news tip", "licensed through", "contact us", "broadcast", "in print",

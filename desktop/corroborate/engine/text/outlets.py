@@ -426,7 +426,7 @@ _SELF = (
                 r"|CBS ?\d+|FOX ?\d+|[A-Z]{4,})(?: News)?(?: I-Team)?)\b"), True),
     (("reporters",), re.compile(r"\bas well as (?P<outlet>[A-Z][\w ]{1,30}?) reporters\b"), True),
     # its staff at work on the story: "Harlow TV reporters had to wait in line for 18 hours"
-    (("reporters", "journalists", "crew"),
+    (("reporters", "journalists", "staffers", "producers", "crew"),
      re.compile(r"\b(?P<outlet>[A-Z]{3,}\w*|[A-Z][\w&'’-]{0,40}(?: [A-Z][\w&'’-]{0,40}){1,3}) (?:reporters"
                 r"|journalists|staffers|producers|crews?) (?:had to|waited|spent|visited|went to"
                 r"|obtained|witnessed|were able to|were the first)\b"), True),
