@@ -178,12 +178,17 @@ def align_with_near(
     )
     matches: list[Match] = []
 
-    def link(a_ids: list[int], b_ids: list[int], score: float, kind: MatchKind) -> None:
+    def link(
+        a_ids: list[int], b_ids: list[int], score: float, kind: MatchKind, backs: str = ""
+    ) -> None:
+        """Matches of every ``a_ids`` with every ``b_ids``; ``backs`` ("a", "b"): the side
+        the match backs alone (:attr:`Match.backs`), empty for both."""
         for a in a_ids:
             for b in b_ids:
                 if a != b and sentences[a].article != sentences[b].article:
                     lo, hi = min(a, b), max(a, b)
-                    matches.append(Match(a=lo, b=hi, score=score, kind=kind))
+                    backed = {"a": a, "b": b}.get(backs)
+                    matches.append(Match(a=lo, b=hi, score=score, kind=kind, backs=backed))
 
     for ids in copies.values():
         if len(ids) <= CLIQUE_LIMIT:
@@ -192,7 +197,8 @@ def align_with_near(
         else:
             link(ids[:1], ids[1:], 1.0, "copy")
     for match in found:
-        link(copies[back[match.a]], copies[back[match.b]], match.score, match.kind)
+        side = "" if match.backs is None else "a" if match.backs == match.a else "b"
+        link(copies[back[match.a]], copies[back[match.b]], match.score, match.kind, side)
     unique = {(m.a, m.b): m for m in matches}
     return sorted(unique.values(), key=lambda m: (m.a, m.b)), near
 
@@ -442,9 +448,9 @@ SHARED_JUDGING = 10_000
 
 def _compact(
     matches: list[Match], near: list[NearPair]
-) -> tuple[list[tuple[int, int, float, MatchKind]], list[NearPair]]:
+) -> tuple[list[tuple[int, int, float, MatchKind, int | None]], list[NearPair]]:
     """Matches and near pairs as plain tuples, which pickle quickly."""
-    return [(m.a, m.b, m.score, m.kind) for m in matches], near
+    return [(m.a, m.b, m.score, m.kind, m.backs) for m in matches], near
 
 
 #: Share of a clause's word weight that must be found in the other sentence.
@@ -1171,6 +1177,9 @@ JOINED_PART = 0.3
 #: Share of the weight of what a sentence says (its words other than names and who says
 #: it) that two adjacent sentences of another article must hold between them.
 JOINED_SAID = 0.45
+#: Share of the word weight of the sentence matched of the two that the sentence they
+#: tell together must hold for that one to be backed by it too (:class:`_Joined`).
+JOINED_HELD = 0.35
 
 
 class _Joined:
@@ -1254,7 +1263,11 @@ class _Joined:
                 if self.sentences[z].article == self.sentences[x].article:
                     continue
                 if score := self._told(x, y, z):
-                    return Match(a=a, b=b, score=round(score, 4), kind="fact")
+                    ty = self.terms[y]
+                    held = math.fsum(map(self.weight, self.terms[x] & ty))
+                    minor = held < JOINED_HELD * math.fsum(map(self.weight, ty))
+                    backs = x if minor else None
+                    return Match(a=a, b=b, score=round(score, 4), kind="fact", backs=backs)
         return None
 
     def _told(self, x: int, y: int, z: int) -> float:
