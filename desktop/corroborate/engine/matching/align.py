@@ -1199,13 +1199,19 @@ class _Joined:
     and who says it; the
     figures, dates and people of both must agree with the sentence's (:func:`_apart`,
     :meth:`_Names.apart`), and neither may deny a word of it that it holds, or hold one
-    it denies (:meth:`_Clauses._denied`, as for a clause). The match is with the sentence of the judged pair, which is
-    then backed by the other outlet too: so a loose echo is never matched this way.
+    it denies (:meth:`_Clauses._denied`, as for a clause). The match is with the sentence
+    of the judged pair (so a loose echo is never matched this way), and it is directed
+    when that one holds a minor part of the sentence: when the sentence holds less than
+    JOINED_HELD of its word weight, it has facts of its own, and the match backs the
+    sentence alone (:attr:`Match.backs`): the two's outlet states the sentence, the
+    sentence's outlet does not state all that the neighbour says. A neighbour the
+    sentence holds most of ("Red flags were raised at Hong Kong beaches … because of
+    rough seas") is backed both ways.
 
     Measured on the tuning stories and every other readable one (90 folders), the new
     matches read one by one: 16 new, for 13 sentences each told in one sentence and in
     two; in three the sentence matched of the two holds little of it and has a fact of
-    its own, then backed by the other outlet ("No party has a majority to govern alone
+    its own, which the other outlet backed while every match backed both sides ("No party has a majority to govern alone
     in the deeply divided parliament" and "Analysts consider … True Path capable of
     fitting into any pro-secular coalition in the political system, deeply divided by
     political rivalry"; a spokesman's quotation beside "U.S. officials … urged the
@@ -1217,6 +1223,16 @@ class _Joined:
     were matched too (and one right match, found beside the latter, is lost). The
     tuning stories' summary support error 0.576 to 0.571 outlets, over-counts,
     single-source precision, disagreements and DUC 2003 R-2 (9.44) unchanged.
+    Directed as above (the sentence holding 0.15, 0.19 and 0.23 of the three, and under
+    0.33 of five more whose own facts the other outlet does not tell: "African countries
+    voted in June to ignore the U.N. flight ban …", "Some $15 million in donated
+    equipment … has been held up in a dispute between Israel and the donor nations";
+    0.36 and more for the other eight, each mostly told by the sentence: "Most of it has
+    sat in the port of Ashdod for the last year"): support error 0.571 to 0.569, DUC
+    2003 R-2 unchanged; one tuning summary line changes (d30040t: "Some $15 million …",
+    backed by two outlets, gives way to a line one backs). Every such match directed
+    (0.573: "Most of it has sat in the port of Ashdod …", which the other outlet tells,
+    is no longer backed by it).
     Tried and dropped: loose echoes too (20 new, the 5 more each a sentence matched to
     the neighbour that shares little with it: "The sanctions include a ban on air links
     with Libya …" / "Other trade, including oil, moves freely between Libya and other
