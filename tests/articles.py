@@ -18,3 +18,40 @@ def make_articles(*texts: str) -> tuple[Article, ...]:
         )
         for i, text in enumerate(texts)
     )
+
+
+# A sentence one outlet tells in one sentence and another in two adjacent ones.
+TOLD_IN_ONE = (
+    "Heavy swell closed the harbour beaches of Fennick with the Corley trawlers sheltering "
+    "in the inner basin."
+)
+FIRST_OF_TWO = "Red flags went up on the harbour beaches of Fennick."
+SECOND_OF_TWO = "Heavy swell kept the Corley trawlers sheltering in the inner basin."
+
+# A neighbour that holds a minor part of the sentence beside facts of its own.
+MINOR_OF_TWO = (
+    "Red flags went up on the harbour beaches of Fennick, and the annual regatta was "
+    "cancelled for the first time."
+)
+
+# A storm story of several outlets, so that a pair's names are rare words as in a real folder.
+STORM = (
+    "A storm struck the Fennick coast on Monday night. Winds of 90 kilometres an hour tore "
+    "roofs from houses in the old town. The council opened two shelters at the sports hall. "
+    "Power was cut to four thousand homes. Repair crews worked through the night.",
+    "Schools in Fennick stayed shut on Tuesday after the storm. Parents were told to keep "
+    "children at home. The education office said classes would resume on Thursday. Bus "
+    "routes along the seafront were suspended.",
+    "The coastal railway between Fennick and Marlow was closed by fallen trees. Engineers "
+    "cleared the line by Wednesday morning. Passengers were offered replacement coaches. The "
+    "rail operator apologised for the delays.",
+    "Insurers expect hundreds of claims from the storm. Loss adjusters arrived in Fennick on "
+    "Wednesday. Homeowners were urged to photograph damage before starting repairs. Builders "
+    "reported a rush of calls.",
+    "Forecasters warned that a second storm could reach the coast at the weekend. The "
+    "weather office issued an amber warning. Residents bought sandbags at the hardware "
+    "stores. Sandbags sold out by Thursday afternoon.",
+    "Volunteers cleared debris from the promenade on Thursday. A cafe owner said the sea had "
+    "smashed her windows. The lifeboat crew checked moorings along the quay. Several small "
+    "yachts sank at their berths.",
+)

@@ -9,7 +9,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from articles import FIRST_OF_TWO as _FIRST_OF_TWO
+from articles import MINOR_OF_TWO as _MINOR_OF_TWO
+from articles import SECOND_OF_TWO as _SECOND_OF_TWO
+from articles import STORM as _STORM
+from articles import TOLD_IN_ONE as _TOLD_IN_ONE
 from articles import make_articles
+from corroborate.engine import analyze
 from corroborate.engine.matching.align import (
     CLAUSE_RARE_WORDS,
     _Clauses,
@@ -755,14 +761,6 @@ def _texts_matched(*articles: str) -> set[frozenset[str]]:
     return {frozenset((texts[m.a], texts[m.b])) for m in align(sentences)}
 
 
-_TOLD_IN_ONE = (
-    "Heavy swell closed the harbour beaches of Fennick with the Corley trawlers sheltering "
-    "in the inner basin."
-)
-_FIRST_OF_TWO = "Red flags went up on the harbour beaches of Fennick."
-_SECOND_OF_TWO = "Heavy swell kept the Corley trawlers sheltering in the inner basin."
-
-
 def test_a_sentence_told_by_two_adjacent_sentences_of_another_outlet_is_matched_to_both() -> None:
     matched = _texts_matched(_TOLD_IN_ONE, f"{_FIRST_OF_TWO} {_SECOND_OF_TWO}")
     assert frozenset((_TOLD_IN_ONE, _FIRST_OF_TWO)) in matched
@@ -772,29 +770,6 @@ def test_a_sentence_told_by_two_adjacent_sentences_of_another_outlet_is_matched_
 def test_two_sentences_of_different_paragraphs_do_not_tell_a_fact_together() -> None:
     matched = _texts_matched(_TOLD_IN_ONE, f"{_FIRST_OF_TWO}\n\n{_SECOND_OF_TWO}")
     assert frozenset((_TOLD_IN_ONE, _FIRST_OF_TWO)) not in matched
-
-
-# A storm story of several outlets, so that a pair's names are rare words as in a real folder.
-_STORM = (
-    "A storm struck the Fennick coast on Monday night. Winds of 90 kilometres an hour tore "
-    "roofs from houses in the old town. The council opened two shelters at the sports hall. "
-    "Power was cut to four thousand homes. Repair crews worked through the night.",
-    "Schools in Fennick stayed shut on Tuesday after the storm. Parents were told to keep "
-    "children at home. The education office said classes would resume on Thursday. Bus "
-    "routes along the seafront were suspended.",
-    "The coastal railway between Fennick and Marlow was closed by fallen trees. Engineers "
-    "cleared the line by Wednesday morning. Passengers were offered replacement coaches. The "
-    "rail operator apologised for the delays.",
-    "Insurers expect hundreds of claims from the storm. Loss adjusters arrived in Fennick on "
-    "Wednesday. Homeowners were urged to photograph damage before starting repairs. Builders "
-    "reported a rush of calls.",
-    "Forecasters warned that a second storm could reach the coast at the weekend. The "
-    "weather office issued an amber warning. Residents bought sandbags at the hardware "
-    "stores. Sandbags sold out by Thursday afternoon.",
-    "Volunteers cleared debris from the promenade on Thursday. A cafe owner said the sea had "
-    "smashed her windows. The lifeboat crew checked moorings along the quay. Several small "
-    "yachts sank at their berths.",
-)
 
 
 def test_a_neighbour_sharing_only_whom_the_sentence_names_tells_no_part_of_it() -> None:
@@ -821,3 +796,57 @@ def test_a_neighbour_denying_part_of_the_sentence_does_not_tell_it_with_the_othe
     texts = {s.id: s.text for s in sentences}
     matched = {frozenset((texts[m.a], texts[m.b])) for m in align(sentences)}
     assert frozenset((_TOLD_IN_ONE, _FIRST_OF_TWO)) not in matched
+
+
+def _backed_by_match(*articles: str) -> dict[frozenset[str], tuple[str, ...]]:
+    """For each matched pair of texts among ``articles`` and the storm story, the texts the
+    match backs."""
+    sentences = segment(make_articles(*articles, *_STORM))
+    texts = {s.id: s.text for s in sentences}
+    return {
+        frozenset((texts[m.a], texts[m.b])): tuple(texts[i] for i in m.backed())
+        for m in align(sentences)
+    }
+
+
+def test_a_neighbour_holding_a_minor_part_of_a_sentence_is_not_backed_by_it() -> None:
+    backed = _backed_by_match(_TOLD_IN_ONE, f"{_MINOR_OF_TWO} {_SECOND_OF_TWO}")
+    assert backed[frozenset((_TOLD_IN_ONE, _MINOR_OF_TWO))] == (_TOLD_IN_ONE,)
+
+
+def test_a_neighbour_the_sentence_tells_most_of_is_backed_by_it_too() -> None:
+    backed = _backed_by_match(_TOLD_IN_ONE, f"{_FIRST_OF_TWO} {_SECOND_OF_TWO}")
+    assert set(backed[frozenset((_TOLD_IN_ONE, _FIRST_OF_TWO))]) == {_TOLD_IN_ONE, _FIRST_OF_TWO}
+
+
+def test_a_match_backing_one_side_keeps_its_side_when_a_copy_is_in_the_folder() -> None:
+    # a reprint makes the matcher judge the distinct texts once and give each match to
+    # every copy: the side backed follows the text, whichever id is lower
+    telling = f"{_MINOR_OF_TWO} {_SECOND_OF_TWO}"
+    sentences = segment(make_articles(telling, _TOLD_IN_ONE, telling, _TOLD_IN_ONE, *_STORM))
+    texts = {s.id: s.text for s in sentences}
+    one_way = [m for m in align(sentences) if m.backs is not None]
+    assert len(one_way) == 4
+    assert all(texts[m.backs] == _TOLD_IN_ONE for m in one_way if m.backs is not None)
+    assert {texts[m.other(m.backs)] for m in one_way if m.backs is not None} == {_MINOR_OF_TWO}
+
+
+def test_a_sentence_holding_a_minor_part_of_another_outlets_sentence_is_not_backed_by_it(
+    make_folder,
+) -> None:
+    """The single sentence is backed by the outlet telling it in two adjacent sentences;
+    the one of the two that holds only a minor part of it, beside facts of its own, is not
+    backed by the single sentence's outlet (nor shown as backed by it)."""
+    files = {
+        "harbour-post.txt": _TOLD_IN_ONE,
+        "coast-ledger.txt": f"{_MINOR_OF_TWO} {_SECOND_OF_TWO}",
+    }
+    files.update({f"storm-{k}.txt": text for k, text in enumerate(_STORM)})
+    analysis = analyze(make_folder(files))
+    ids = {s.text: s.id for s in analysis.sentences}
+    told, minor = ids[_TOLD_IN_ONE], ids[_MINOR_OF_TWO]
+    outlet_of = {a.file: a.outlet for a in analysis.articles}
+    told_by, minor_by = outlet_of["harbour-post.txt"], outlet_of["coast-ledger.txt"]
+    assert set(analysis.claim(told).outlets) == {told_by, minor_by}
+    assert analysis.claim(minor).outlets == (minor_by,)
+    assert told not in analysis.backing[minor]

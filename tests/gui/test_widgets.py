@@ -211,6 +211,31 @@ def test_evidence_shows_a_sentence_its_article_repeats_once(tmp_path: Path) -> N
     assert [len(source.sentences) for source in sources] == [1, 1]
 
 
+def test_the_evidence_for_a_sentence_holding_a_minor_part_of_anothers_shows_no_card_for_it(
+    tmp_path: Path,
+) -> None:
+    """An outlet telling in one sentence what another tells in two adjacent ones does not
+    back the one of the two that holds only a minor part of it: no card, listed as silent."""
+    from articles import MINOR_OF_TWO, SECOND_OF_TWO, STORM, TOLD_IN_ONE
+    from corroborate.engine import analyze
+
+    (tmp_path / "harbour-post.txt").write_text(TOLD_IN_ONE)
+    (tmp_path / "coast-ledger.txt").write_text(f"{MINOR_OF_TWO} {SECOND_OF_TWO}")
+    for k, text in enumerate(STORM):
+        (tmp_path / f"storm-{k}.txt").write_text(text)
+    analysis = analyze(tmp_path)
+    outlet_of = {a.file: a.outlet for a in analysis.articles}
+    ids = {s.text: s.id for s in analysis.sentences}
+    minor = evidence_for(analysis, ids[MINOR_OF_TWO])
+    assert [source.outlet for source in minor.sources] == [outlet_of["coast-ledger.txt"]]
+    assert outlet_of["harbour-post.txt"] in minor.silent
+    told = evidence_for(analysis, ids[TOLD_IN_ONE])
+    assert {source.outlet for source in told.sources} == {
+        outlet_of["harbour-post.txt"],
+        outlet_of["coast-ledger.txt"],
+    }
+
+
 def test_shared_words_are_read_as_the_engine_reads_them_figures_and_stems() -> None:
     text = "Two people were killed in the storms."
     shared = shared_words(text, ["2 people died in a storm."])

@@ -131,8 +131,10 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # mn058's "sentenced to three to 10 years in prison" is backed by both other outlets.
     # 0.571 since a sentence another outlet tells in two adjacent sentences of one
     # paragraph is matched to them (align.py: 16 new matches on the readable stories, 13
-    # of them one fact).
-    assert dev_figures["support_mae"] <= 0.571
+    # of them one fact). 0.569 since such a match backs the neighbour only when the
+    # sentence holds 35% of it (align.py): d30040t's "Some $15 million in donated
+    # equipment …", with facts of its own, is no longer backed by the other outlet.
+    assert dev_figures["support_mae"] <= 0.569
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
     # 1 since a newswire archive's document ids name their agency: DUC's unsigned New

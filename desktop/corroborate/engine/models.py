@@ -196,12 +196,30 @@ class WordReading:
 
 @dataclass(frozen=True)
 class Match:
-    """Two sentences of different articles that state the same thing."""
+    """Two sentences of different articles that state the same thing.
+
+    A match backs both sentences (each outlet states what the other's sentence
+    states) unless ``backs`` names one of them: a sentence another article tells in
+    two adjacent sentences, one of which is the other of this pair, is backed by that
+    article's outlet, but that sentence, which holds only a part of it beside its own
+    facts, is not backed through this match by the first sentence's outlet
+    (:class:`corroborate.engine.matching.align._Joined`).
+    """
 
     a: int
     b: int
     score: float
     kind: MatchKind
+    #: the one sentence of the two (``a`` or ``b``) this match backs; None: both
+    backs: int | None = None
+
+    def backed(self) -> tuple[int, ...]:
+        """The sentences of the pair that this match backs: both, or ``backs`` alone."""
+        return (self.a, self.b) if self.backs is None else (self.backs,)
+
+    def other(self, sentence: int) -> int:
+        """The pair's other sentence."""
+        return self.b if sentence == self.a else self.a
 
 
 @dataclass(frozen=True)
@@ -396,7 +414,8 @@ class Analysis:
     groups: tuple[SourceGroup, ...]
     #: group id of each article, indexed by article id
     group_of: tuple[int, ...]
-    #: matched sentence ids of each sentence, indexed by sentence id
+    #: matched sentence ids of each sentence that back it, indexed by sentence id (a
+    #: match backing one side only, :attr:`Match.backs`, is in that side's alone)
     neighbours: tuple[tuple[int, ...], ...] = ()
     #: the story's title: the headline the other headlines agree with most
     title: str = ""

@@ -14,11 +14,14 @@ from ..models import Match, Sentence
 
 
 def neighbours(sentences: Sequence[Sentence], matches: Sequence[Match]) -> list[dict[int, float]]:
-    """Adjacency of the match graph: for each sentence, matched sentence -> score."""
+    """Adjacency of the match graph: for each sentence, the matched sentences that back
+    it -> score. A match that backs one of its two sentences only (:attr:`Match.backs`)
+    is an edge of that sentence's alone: the other sentence's outlet backs it, not the
+    other way round."""
     graph: list[dict[int, float]] = [{} for _ in sentences]
     for match in matches:
-        graph[match.a][match.b] = match.score
-        graph[match.b][match.a] = match.score
+        for sid in match.backed():
+            graph[sid][match.other(sid)] = match.score
     return graph
 
 

@@ -134,7 +134,9 @@ def echo_groups(
     """The independent groups whose sentences match, contradict, loosely echo or share a
     fact with each sentence (:func:`shared_fact_pairs`).
 
-    Every sentence's own group is included.
+    Every sentence's own group is included. A match that backs one of its sentences
+    only (:attr:`Match.backs`) echoes both: the sentence holding a part of the other's
+    does not back it, but that part is not its outlet's alone.
     """
     found = [{group_of[s.article]} for s in sentences]
 
