@@ -134,7 +134,11 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # of them one fact). 0.569 since such a match backs the neighbour only when the
     # sentence holds 35% of it (align.py): d30040t's "Some $15 million in donated
     # equipment …", with facts of its own, is no longer backed by the other outlet.
-    assert dev_figures["support_mae"] <= 0.569
+    # 0.573 with a sentence about a part of what the one before named ("Most of it has
+    # sat in the port …") no longer opening a summary line (text/segment.py): d30040t's
+    # last line is then "During the year-and-a-half delay …", shown with 1 outlet where
+    # the labels say 2 (its other outlet words it with no figure in common).
+    assert dev_figures["support_mae"] <= 0.573
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
     # 1 since a newswire archive's document ids name their agency: DUC's unsigned New
