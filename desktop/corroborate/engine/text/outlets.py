@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .calendar import MONTH_WORD
 from .segment import known_words
@@ -482,10 +482,32 @@ _NOT_PUBLISHERS = {
 _INTERVIEWERS = {"cnn", "nbc", "cbs", "abc", "npr", "bbc", "msnbc", "afp", "fox", "reuters"}
 _CREDIT = re.compile(r"\([^()/]{2,60}/(?:[^()/]{2,40}/)*(?P<outlet>[^()/]{2,40})\)\s*$")
 _AP_STAFF = re.compile(r"^(?:Follow )?(?:Associated Press|AP)(?: [A-Z]\w+)* [Ww]riters?\b")
-_EMAIL = re.compile(r"[\w.+-]+@(?:[\w-]+\.)*(?P<domain>[\w-]+\.(?:com|org|net|co\.uk))\b")
+#: An e-mail address: its local part read from the start of its run only, and its host whole
+#: (possessive runs, so a line of "a@b.b.b.b…" or "aaaa…@" is read in linear time); the
+#: domain is taken from the host by :func:`_email_domains`.
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@(?P<host>[\w-]++(?:\.[\w-]++)*+)(?!@)")
+_EMAIL_ENDS = frozenset({"com", "org", "net"})
 _NOT_OUTLETS = {"thread", "file", "photo", "video", "ap photo", "update", "updated", "ret"}
 #: How many lines from the top a dateline is looked for (captions come first).
 DATELINE_LINES = 8
+
+
+def _email_domains(line: str) -> Iterator[str]:
+    """The domain of each e-mail address in a line, its last label before ".com", ".org",
+    ".net" or ".co.uk" and that ending ("desk@mail.harlowherald.com" → "harlowherald.com");
+    an address with none of these endings gives none."""
+
+    if "@" not in line:
+        return
+    for email in _EMAIL.finditer(line):
+        labels = email.group("host").split(".")
+        for at in range(len(labels) - 1, 0, -1):
+            if labels[at] == "co" and at + 1 < len(labels) and labels[at + 1] == "uk":
+                yield ".".join(labels[at - 1 : at + 2])
+                break
+            if labels[at] in _EMAIL_ENDS:
+                yield ".".join(labels[at - 1 : at + 1])
+                break
 
 
 def outlet_name(name: str) -> str:
@@ -926,8 +948,8 @@ def _staff(lines: Sequence[str]) -> str | None:
             agency = name.casefold().removeprefix("the ") in _AGENCIES
             if name.startswith("The ") and not agency:  # "(Name/The Associated Press)": AP's photo
                 return _clean(name)
-        for email in _EMAIL.finditer(line) if "@" in line else ():
-            if name := _domain_outlet(email.group("domain")):
+        for domain in _email_domains(line):
+            if name := _domain_outlet(domain):
                 return name
         if _AP_STAFF.match(line) and (
             line.startswith("Follow ") or ("contributed" in line and " as well as " not in line)
@@ -1016,8 +1038,8 @@ def _name_in_domain(kind: str, closing: Sequence[str], lines: Sequence[str]) -> 
     when they are not."""
 
     for line in closing:
-        for email in _EMAIL.finditer(line) if "@" in line else ():
-            stem = email.group("domain").split(".")[0].casefold().replace("-", "")
+        for domain in _email_domains(line):
+            stem = domain.split(".")[0].casefold().replace("-", "")
             head = stem.removesuffix(kind)
             if stem == head or not head or len(stem) > DOMAIN_NAME_CHARS:
                 continue

@@ -1,0 +1,116 @@
+"""Every regular expression of page reading against adversarial long lines: the slowest times.
+
+A benchmark that prints figures, not a timed test. Each compiled pattern at module level
+in the page-reading modules (``outlets``, ``furniture``, ``titles``, ``ingest``,
+``segment``) is run with ``search`` and ``finditer`` over lines of 20,000 characters
+built from short repeated pieces ("a@", "a.", "A ", "(a", digits with commas, mixes of
+spaces and tabs …), the shapes that make a backtracking matcher try quadratic or
+exponential paths. A pattern that takes more than the limit (0.05 s) on any line is
+listed as slow and the exit status is 1. Usage::
+
+    uv run python tests/benchmarks/bench_patterns.py [--length N] [--limit SECONDS]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from types import ModuleType
+
+from corroborate.engine.text import furniture, ingest, outlets, segment, titles
+
+MODULES: tuple[ModuleType, ...] = (outlets, furniture, titles, ingest, segment)
+
+#: The repeated pieces; each line is one piece repeated to the length, and some end in a
+#: character that makes the last step of a pattern fail (so every start is tried).
+PIECES = (
+    "a@",
+    "a.",
+    "A ",
+    "a-",
+    "(a",
+    "a,",
+    "|a",
+    "http://a",
+    "'a",
+    '"a',
+    "1,",
+    "1.",
+    "1 ",
+    " \t",
+    "\t ",
+    "A. ",
+    "a@b.",
+    "Aa ",
+    "a /",
+    "A - ",
+    "a:",
+    "a'",
+    "‘a",
+    "“a",
+    "a ",
+    "aA",
+    "a\u00a0",
+)
+ENDINGS = ("", "!", "@", ")", " x")
+
+
+def patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """Every compiled pattern held by a page-reading module, named module.attribute."""
+    found = []
+    for module in MODULES:
+        for name, value in sorted(vars(module).items()):
+            if isinstance(value, re.Pattern):
+                found.append((f"{module.__name__.rsplit('.', 1)[-1]}.{name}", value))
+    return found
+
+
+def lines(length: int) -> list[tuple[str, str]]:
+    """The adversarial lines, each with a short label."""
+    made = []
+    for piece in PIECES:
+        body = piece * (length // len(piece))
+        for ending in ENDINGS:
+            made.append((f"{piece!r}*{len(body) // len(piece)}{ending!r}", body + ending))
+    return made
+
+
+def slowest(pattern: re.Pattern[str], cases: list[tuple[str, str]]) -> tuple[float, str]:
+    """The longest time one search plus one full finditer took on a line, and that line."""
+    worst, label = 0.0, ""
+    for name, text in cases:
+        start = time.perf_counter()
+        pattern.search(text)
+        for _ in pattern.finditer(text):
+            pass
+        spent = time.perf_counter() - start
+        if spent > worst:
+            worst, label = spent, name
+    return worst, label
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--length", type=int, default=20_000)
+    parser.add_argument("--limit", type=float, default=0.05)
+    parser.add_argument("--top", type=int, default=15)
+    args = parser.parse_args()
+    cases = lines(args.length)
+    timed = []
+    for name, pattern in patterns():
+        worst, label = slowest(pattern, cases)
+        timed.append((worst, name, label))
+    timed.sort(reverse=True)
+    print(f"{len(timed)} patterns, {len(cases)} lines of {args.length} characters")
+    for worst, name, label in timed[: args.top]:
+        flag = "SLOW" if worst > args.limit else "    "
+        print(f"{flag} {worst:8.4f} s  {name:40s} {label}")
+    slow = [name for worst, name, _ in timed if worst > args.limit]
+    print(f"slower than {args.limit} s: {len(slow)}" + (f" ({', '.join(slow)})" if slow else ""))
+    return 1 if slow else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
