@@ -62,8 +62,17 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     found = []
     for module in MODULES:
         for name, value in sorted(vars(module).items()):
+            label = f"{module.__name__.rsplit('.', 1)[-1]}.{name}"
             if isinstance(value, re.Pattern):
-                found.append((f"{module.__name__.rsplit('.', 1)[-1]}.{name}", value))
+                found.append((label, value))
+            elif isinstance(value, dict):  # a table of kinds: {"video": re.compile(…), …}
+                found += [
+                    (f"{label}[{k!r}]", v) for k, v in value.items() if isinstance(v, re.Pattern)
+                ]
+            elif isinstance(value, (list, tuple)):
+                found += [
+                    (f"{label}[{i}]", v) for i, v in enumerate(value) if isinstance(v, re.Pattern)
+                ]
     return found
 
 

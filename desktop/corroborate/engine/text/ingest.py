@@ -98,7 +98,7 @@ _SHORT_BOILERPLATE = re.compile(
 #: nothing, a colon, or a name ("Recommended for you.", "More from Harlow Herald.", "See
 #: also: …"); "Related charges were filed." and "Copyright law changed in 2019." go on into a
 #: sentence.
-_AFTER_LABEL = re.compile(r"\s*(?:[:|»›>]|[\W_]*$|(?:[A-Z0-9][\w.&'’-]*\s*){1,5}[\W_]*$)")
+_AFTER_LABEL = re.compile(r"\s*(?:[:|»›>]|[\W_]*$|(?:[A-Z0-9][\w.&'’-]*+\s*+){1,5}[\W_]*$)")
 #: A time stamp at the top of the page, "Updated 10:45 AM ET, Mon May 4, 2026", "Posted May 4,
 #: 2026 by Lee Park": its words are a stamp's; "Published May 4, the report found …" is story.
 _STAMP_LINE = re.compile(

@@ -625,7 +625,9 @@ _SECTION = re.compile(
 )
 
 
-_DOMAIN_NAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|tv)", re.I)
+_DOMAIN_NAME = re.compile(
+    r"(?<![\w.-])(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|tv)", re.I
+)
 #: A site's name before its headline, after a pipe: "Harlow Herald | Bridge Reopens After …".
 _TITLE_SITE_FIRST = re.compile(r"^(?P<outlet>[^|:]{2,40}?)\s+(?:\||::)\s+.{12,}$")
 
@@ -676,7 +678,7 @@ def _comma_site(title: str) -> tuple[str, str] | None:
 
 
 #: A site's name in brackets closing a title line: "Mayor Fires Police Chief (Harlow Herald)".
-_BRACKETED_SITE = re.compile(r"^(?P<headline>.{12,}?)\s+\((?P<outlet>[^()]{2,40})\)$")
+_BRACKETED_SITE = re.compile(r"^(?P<headline>.{11,}?\S)\s+\((?P<outlet>[^()]{2,40})\)$")
 
 
 def _bracketed_site(title: str) -> tuple[str, str] | None:
@@ -783,7 +785,7 @@ def _tagline_after_site(text: str, marks: Sequence[re.Match[str]], mark: re.Matc
 
 #: Where a page's title line divides its headline from its site's name or section: "… | Harlow
 #: Herald", "… - harlow.com", "Harlow Herald | …", "… :: News :: Harlow TV".
-_TITLE_PART = re.compile(r"\s+(?:\||::|:|•|»|·|«|/|-|–|—)\s+")
+_TITLE_PART = re.compile(r"(?<!\s)\s+(?:\||::|:|•|»|·|«|/|-|–|—)\s+")
 #: The marks that part a site's name from a headline and nothing else (a dash, a colon or a
 #: slash is a headline's punctuation too).
 _PIPES = ("|", "::", "•", "»", "·", "«")
@@ -831,7 +833,9 @@ def _site_part(part: str, *, pipe: bool) -> bool:
 
 
 #: A name before a colon opening a title line: "HarlowPost: Bridge reopens after two years".
-_COLON_LABEL = re.compile(r"(?P<label>[A-Za-z][^\s:]*(?: [A-Z&][^\s:]*){0,4}):\s+(?=[\w\"“‘'])")
+_COLON_LABEL = re.compile(
+    r"(?<!\S)(?P<label>[A-Za-z][^\s:]*(?: [A-Z&][^\s:]*){0,4}):\s+(?=[\w\"“‘'])"
+)
 
 
 def _names_its_site(label: str, outlet: str | None) -> bool:
