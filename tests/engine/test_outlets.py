@@ -697,3 +697,20 @@ def test_a_long_line_of_dotted_words_after_an_at_sign_is_read_in_linear_time() -
     start = time.perf_counter()
     assert outlet_in_text([STORY, line], None) is None
     assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Harlow Heatwave Hits 40C / 104F Record",
+        "Tessel Floods Rise 3m / 10ft Record",
+        "Fennick Fares Rise 30% / 45% Journal",
+    ],
+)
+def test_a_figure_with_its_unit_after_a_slash_is_the_headlines_not_a_site(title: str) -> None:
+    assert outlet_in_text([title, STORY], title) is None
+
+
+def test_a_site_with_a_figure_in_its_name_after_a_pipe_is_still_the_site() -> None:
+    title = "Harlow Heatwave Hits 40C | 9News"
+    assert outlet_in_text([title, STORY], title) == "9News"

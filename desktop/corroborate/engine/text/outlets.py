@@ -810,6 +810,13 @@ _TAGLINE_WORD = re.compile(
 TITLE_HEADLINE_WORDS = 3
 
 
+#: A figure with its unit opening a part of a title line ("104F Record", "10ft Rise", "5km Run",
+#: "30% Cut"): the headline's own words, no site's name ("9News", "7News" are a station's).
+_MEASURE = re.compile(
+    r"[$£€]?\d[\d.,]*\s?(?:°\s?[CF]?|[CFK]|%|km|kg|mph|kph|mi|ft|lbs?|cm|mm|in|m|bn|mn|tn|ml|l|g)(?!\w)"
+)
+
+
 def _site_part(part: str, *, pipe: bool) -> bool:
     """Whether a part of a title line is a site's name or a section, not the headline's: after a
     pipe any short name in capitals ("Harlow Herald", "KHAR", "News"); after a dash, a dash being
@@ -818,6 +825,8 @@ def _site_part(part: str, *, pipe: bool) -> bool:
     part = part.strip()
     if _SECTION.match(part) or _DOMAIN_NAME.fullmatch(part) or _DATE_PART.fullmatch(part):
         return True
+    if _MEASURE.match(part):  # "… Hits 40C / 104F Record": the headline's figure, converted
+        return False
     words = part.split()
     if not 0 < len(words) <= 5 or not all(
         w[:1].isupper() or w[:1].isdigit() or w in {"of", "the", "and", "&"} for w in words
