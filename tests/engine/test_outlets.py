@@ -714,3 +714,30 @@ def test_a_figure_with_its_unit_after_a_slash_is_the_headlines_not_a_site(title:
 def test_a_site_with_a_figure_in_its_name_after_a_pipe_is_still_the_site() -> None:
     title = "Harlow Heatwave Hits 40C | 9News"
     assert outlet_in_text([title, STORY], title) == "9News"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Harlow Walkers Stranded By Fog, Independent",
+        "Harlow Walkers Stranded By Fog, Guardian",
+        "Harlow Walkers Stranded By Fog, The Hill",
+        "Harlow Walkers Stranded By Fog, Fox",
+    ],
+)
+def test_a_common_word_after_a_headlines_comma_names_no_outlet(title: str) -> None:
+    assert outlet_in_text([title, STORY], title) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        ("Harlow Walkers Stranded By Fog, The Independent", "The Independent"),
+        ("Harlow Walkers Stranded By Fog, Fox News", "Fox News"),
+        ("Harlow Walkers Stranded By Fog, Washington Post", "Washington Post"),
+    ],
+)
+def test_a_known_outlets_full_name_after_a_headlines_comma_is_the_outlet(
+    title: str, outlet: str
+) -> None:
+    assert outlet_in_text([title, STORY], title) == outlet

@@ -652,6 +652,13 @@ def _headline_before_comma(headline: str) -> bool:
     return bool(lower) or (len(named) >= 4 and len(named) == len(found))
 
 
+#: Known outlets whose whole name is a common word or phrase of a headline ("…, The Hill",
+#: "…, Fox", "…, Time"): after a comma only a longer form ("Fox News") or their address names
+#: the site; a name known with "The" is the site without it only when it has two words or
+#: more ("…, Washington Post", not "…, Independent").
+_COMMON_WORD_OUTLETS = frozenset({"fox", "time", "people", "the hill"})
+
+
 def _comma_site(title: str) -> tuple[str, str] | None:
     """A title line's headline and the known outlet named after its closing comma ("Mayor
     Fires Police Chief, Washington Post" -> ("Mayor Fires Police Chief", "Washington Post")), or
@@ -664,7 +671,10 @@ def _comma_site(title: str) -> tuple[str, str] | None:
     if known is None:
         cleaned = _clean(name) or ""
         key = cleaned.casefold()
-        if key in _KNOWN_OUTLETS or f"the {key}" in _KNOWN_OUTLETS:
+        # a known name in full ("The Independent", "Fox News"), or without its "The" when
+        # more than one word ("Washington Post"); a common word alone is a headline's
+        full = key in _KNOWN_OUTLETS and key not in _COMMON_WORD_OUTLETS
+        if full or (f"the {key}" in _KNOWN_OUTLETS and " " in key):
             known = cleaned
     headline = found.group("headline").strip()
     if known is None or not _headline_before_comma(headline):
