@@ -741,3 +741,31 @@ def test_a_known_outlets_full_name_after_a_headlines_comma_is_the_outlet(
     title: str, outlet: str
 ) -> None:
     assert outlet_in_text([title, STORY], title) == outlet
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        ("Harlow Nights Renewed For Season Two (NBC)", "NBC said on Tuesday it had ordered more."),
+        (
+            "Harlow Nights Renewed For Season Two (NBC)",
+            "It is among the most watched of NBC's shows.",
+        ),
+        ("Fennick Bakers Cancelled After One Season (Apple TV)", "Apple TV has not said why."),
+    ],
+)
+def test_a_network_in_brackets_that_the_story_is_about_is_not_the_outlet(
+    title: str, sentence: str
+) -> None:
+    assert outlet_in_text([title, sentence, STORY], title) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The mayor told the Harlow Herald he had no choice.", "The chief could not be reached."],
+)
+def test_a_site_in_brackets_that_the_story_names_only_as_an_object_is_the_outlet(
+    sentence: str,
+) -> None:
+    title = "Mayor Fires Police Chief In Harlow (Harlow Herald)"
+    assert outlet_in_text([title, sentence, STORY], title) == "Harlow Herald"

@@ -691,7 +691,7 @@ def _comma_site(title: str) -> tuple[str, str] | None:
 _BRACKETED_SITE = re.compile(r"^(?P<headline>.{11,}?\S)\s+\((?P<outlet>[^()]{2,40})\)$")
 
 
-def _bracketed_site(title: str) -> tuple[str, str] | None:
+def _bracketed_site(title: str, lines: Sequence[str] = ()) -> tuple[str, str] | None:
     """A title line's headline and the site named in brackets after it ("Mayor Fires Police
     Chief (Harlow Herald)"), or None: only a paper's name or address ("(Video)", "(Updated)",
     "(Harlow)" are the headline's), after words without a full stop (a caption's sentence ends
@@ -710,13 +710,41 @@ def _bracketed_site(title: str) -> tuple[str, str] | None:
         return None
     if outlet.casefold() in _AGENCIES or not _headline_before_comma(headline):
         return None
+    if lines and _subject_of_story(name, title, lines):
+        return None
     return headline, outlet
 
 
-def _title_site(title: str | None) -> str | None:
+#: A verb after a network's or a company's name that makes it the subject of a sentence.
+_SUBJECT_VERB = (
+    r"(?:said|says|announced|announces|confirmed|confirms|ordered|orders|renewed|renews"
+    r"|cancel+ed|cancels|picked up|will|has|had|is|was|plans|declined|released|aired|airs)"
+)
+#: How a sentence of the story ends.
+_SENTENCE_END = tuple('.!?"”’)…')
+
+
+def _subject_of_story(name: str, title: str, lines: Sequence[str]) -> bool:
+    """Whether a name in brackets after a headline is what the story is about, not its site: a
+    sentence of the story has it for its subject ("Harlow Nights Renewed For Season Two (NBC)"
+    over "NBC said on Tuesday it had ordered ten more episodes."); a site named as an object
+    ("… told the Harlow Herald.") is still the site."""
+    named = re.compile(
+        rf"(?:^|(?<=[.!?] ))(?:The )?{re.escape(name)}(?!\w)"
+        rf"|(?<![\w.]){re.escape(name)}(?:['’]s\b| {_SUBJECT_VERB}\b)"
+    )
+    return any(
+        line.strip() != title.strip()
+        and named.search(line)
+        and line.rstrip().endswith(_SENTENCE_END)
+        for line in lines
+    )
+
+
+def _title_site(title: str | None, lines: Sequence[str] = ()) -> str | None:
     if not title:
         return None
-    if signed := _comma_site(title) or _bracketed_site(title):
+    if signed := _comma_site(title) or _bracketed_site(title, lines):
         return signed[1]
     first = _TITLE_SITE_FIRST.match(title.strip())
     site = first.group("outlet") if first else ""
@@ -1430,7 +1458,7 @@ def outlet_in_text(lines: Sequence[str], title: str | None = None) -> str | None
     if any(_REUTERS_CREDIT.search(line) for line in lines):
         return "Reuters"
     return (
-        _title_site(title)
+        _title_site(title, lines)
         or _staff(lines)
         or _top_byline(lines)
         or _writer_note(lines)
