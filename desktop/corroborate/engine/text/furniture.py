@@ -308,7 +308,7 @@ _AT_START = {
         # ("Got a story to tell? The Harlow museum wants to hear it" opens a feature)
         r"|(?:got|have) a story (?:to share|to tell)\?\s*(?:$|[^.!?]{0,60}\b(?:us|we|our)\b)"
         r"|chat with us (?:on|in|via)\b"
-        r"|\S+@\S+\.[a-z]{2,}(?:\s+or\s+[\d() -]{7,})?$|(?:e-?mail|contact)\s*:"
+        r"|[^\s@]+@(?:[^\s@.]+\.)+[a-z]{2,}(?:\s+or\s+[\d() -]{7,})?$|(?:e-?mail|contact)\s*:"
         r"|to reach .{1,60}(?:call|e-?mail)\b"
         r"|(?:e-?mail|write to|reach|contact) (?:us|me|him|her|them|the (?:newsroom|reporter|author"
         r"|writer|editors?|desk)) at \S+@"
