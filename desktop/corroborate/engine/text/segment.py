@@ -36,7 +36,7 @@ _QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]")
 #: Characters a quotation has at least to count (:func:`quotes_of`).
 QUOTED_CHARS = 12
 #: A list item that runs on into the next: "… your search terms; and".
-_CUT_SHORT = re.compile(r"(?:[;,]|[;,]?\s+(?:and|or))$")
+_CUT_SHORT = re.compile(r"(?:[;,]|[;,]?(?<!\s)\s+(?:and|or))$")
 #: How every such item ends: only those are searched (a search for an end scans it all).
 _CUT_SHORT_ENDINGS = (";", ",", "and", "or")
 #: A transcript's speaker: "PT: When it's …", "Q. Did you …" (a question or answer, not a claim).
