@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corroborate.engine.models import RawDocument
 from corroborate.engine.text.ingest import ingest
-from corroborate.engine.text.outlets import _TEMPLATES, _template, outlet_in_text
+from corroborate.engine.text.outlets import _TEMPLATES, _email_domains, _template, outlet_in_text
 
 STORY = "The Carrowgate bridge fell into the Tessel river on Monday evening, officials said."
 CASES = {
@@ -692,3 +694,88 @@ def test_templates_skipped_by_the_joined_text_are_those_no_line_would_find(
 ) -> None:
     lines = [line for line in lines if not line.startswith("Read or Share")]
     assert _template(lines) == _template_line_by_line(lines)
+
+
+def test_a_reporters_address_is_read_whole_behind_subdomains_and_other_at_signs() -> None:
+    lines = [STORY, "Write to lpark@desk.mail.harlowherald.com or a@b@fennick-times.co.uk today."]
+    assert list(_email_domains(lines[1])) == ["harlowherald.com", "fennick-times.co.uk"]
+
+
+def test_a_long_line_of_dotted_words_after_an_at_sign_is_read_in_linear_time() -> None:
+    # The old pattern backtracked over every split of the host: about 30 s on this line.
+    line = "a@" + "b." * 40_000
+    start = time.perf_counter()
+    assert outlet_in_text([STORY, line], None) is None
+    assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Harlow Heatwave Hits 40C / 104F Record",
+        "Tessel Floods Rise 3m / 10ft Record",
+        "Fennick Fares Rise 30% / 45% Journal",
+    ],
+)
+def test_a_figure_with_its_unit_after_a_slash_is_the_headlines_not_a_site(title: str) -> None:
+    assert outlet_in_text([title, STORY], title) is None
+
+
+def test_a_site_with_a_figure_in_its_name_after_a_pipe_is_still_the_site() -> None:
+    title = "Harlow Heatwave Hits 40C | 9News"
+    assert outlet_in_text([title, STORY], title) == "9News"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Harlow Walkers Stranded By Fog, Independent",
+        "Harlow Walkers Stranded By Fog, Guardian",
+        "Harlow Walkers Stranded By Fog, The Hill",
+        "Harlow Walkers Stranded By Fog, Fox",
+    ],
+)
+def test_a_common_word_after_a_headlines_comma_names_no_outlet(title: str) -> None:
+    assert outlet_in_text([title, STORY], title) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        ("Harlow Walkers Stranded By Fog, The Independent", "The Independent"),
+        ("Harlow Walkers Stranded By Fog, Fox News", "Fox News"),
+        ("Harlow Walkers Stranded By Fog, Washington Post", "Washington Post"),
+    ],
+)
+def test_a_known_outlets_full_name_after_a_headlines_comma_is_the_outlet(
+    title: str, outlet: str
+) -> None:
+    assert outlet_in_text([title, STORY], title) == outlet
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        ("Harlow Nights Renewed For Season Two (NBC)", "NBC said on Tuesday it had ordered more."),
+        (
+            "Harlow Nights Renewed For Season Two (NBC)",
+            "It is among the most watched of NBC's shows.",
+        ),
+        ("Fennick Bakers Cancelled After One Season (Apple TV)", "Apple TV has not said why."),
+    ],
+)
+def test_a_network_in_brackets_that_the_story_is_about_is_not_the_outlet(
+    title: str, sentence: str
+) -> None:
+    assert outlet_in_text([title, sentence, STORY], title) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The mayor told the Harlow Herald he had no choice.", "The chief could not be reached."],
+)
+def test_a_site_in_brackets_that_the_story_names_only_as_an_object_is_the_outlet(
+    sentence: str,
+) -> None:
+    title = "Mayor Fires Police Chief In Harlow (Harlow Herald)"
+    assert outlet_in_text([title, sentence, STORY], title) == "Harlow Herald"

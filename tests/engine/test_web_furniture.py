@@ -465,3 +465,30 @@ def test_a_headline_about_more_of_something_from_somewhere_is_the_title(headline
     paragraphs, title = _read([headline, *STORY])
     assert title == headline
     assert paragraphs == CLEAN
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "See the map below.",
+        "Watch the video of the crash above.",
+        "Read the full statement below.",
+        "View the timeline below.",
+        "Listen to the podcast above.",
+    ],
+)
+def test_a_pointer_to_an_embed_it_names_is_furniture(line: str) -> None:
+    assert furniture_kind(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "See the river below.",
+        "See the flood line on the old mill above.",
+        "Watch the divers far below.",
+        "Read the water marks above.",
+    ],
+)
+def test_a_pointer_below_or_above_that_names_no_embed_is_the_storys(line: str) -> None:
+    assert furniture_kind(line) is None

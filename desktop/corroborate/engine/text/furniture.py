@@ -22,6 +22,13 @@ from .calendar import MONTH_WORD, WEEKDAY_WORD
 from .verbs import has_verb, tells_the_past
 
 _I = re.IGNORECASE
+#: What a page embeds and points to ("See the map below."): a pointer without one of these
+#: words ("See the river below.") is the story's.
+EMBED_NOUN = (
+    r"(?:video|photo|picture|image|map|chart|graph|graphic|tweet|post|gallery|slideshow"
+    r"|document|letter|list|timeline|interview|clip|footage|statement|audio|podcast|episode"
+    r"|transcript|trailer|segment|speech|report|story|article|thread|infographic|table)s?"
+)
 #: After the picture agency's name, its own people and firm are news, not a credit: "Getty
 #: Images CEO Lee Park said …", "Getty Images Holdings reported …".
 _NOT_GETTYS_OWN = (
@@ -79,7 +86,10 @@ _AT_START = {
         r"|Listen(?: now| live)?\s*:\s*(?=(?-i:[A-Z0-9\"“‘']))"
         r"|In this video\b"
         r"|watch (?:the|this) video\b|Now playing\b|Up next\b"
-        r"|(?:watch|read|see|listen to) .{1,80}\b(?:above|below)\.?$"
+        # a pointer to an embed names it: "Watch the video of the crash above." ("See the river
+        # below." is the story's)
+        r"|(?:watch|read|see|listen to) (?=.{1,80}\b(?:above|below)\.?$).{0,70}?\b"
+        rf"{EMBED_NOUN}\b"
         r"|(?:sorry, )?your browser does not support\b|video (?:will begin|is loading|loading)\b",
         _I,
     ),
@@ -155,7 +165,7 @@ _AT_START = {
         # a pointer to what the page embeds, the whole line: "You can read the letter below.",
         # "Watch the full interview above:", "See the map below."
         r"|(?:you can )?(?:read|watch|see|view|listen to) (?:the|his|her|their|our) (?:full |entire"
-        r" |complete )?[\w’'-]+(?: [\w’'-]+){0,2} (?:below|above)\s*[.:]?$"
+        rf" |complete )?(?:[\w’'-]+ ){{0,2}}{EMBED_NOUN} (?:below|above)\s*[.:]?$"
         # a paywall or a login wall: "You have reached your limit of free articles."
         r"|you(?:['’]ve| have) (?:reached|used) (?:your|all of your|the) (?:limit|free|monthly)\b"
         r"|(?:already a (?:subscriber|member)\?|(?:log|sign) in to (?:continue|keep) reading"
@@ -232,8 +242,10 @@ _AT_START = {
         r"|go to|click|head to|watch|follow)\b"
         # an appeal to back the site: "Support The Harlow Herald!"
         r"|support (?:the |our |us\b)?[^.!?]{0,40}!$"
-        # a short link to more of the page: "See the judges' comments about all winners."
-        r"|(?:see|view|browse|watch|listen to|read) (?:the|all|our|more|every)\b[^.!?,\"“”]{0,60}[.!]?$"
+        # a short link to more of the page: "See the judges' comments about all winners." (a
+        # pointer "below" or "above" is the page's only when it names an embed, see "video")
+        r"|(?:see|view|browse|watch|listen to|read) (?:the|all|our|more|every)\b"
+        r"(?![^.!?,\"“”]{0,60}\b(?:below|above)[.!]?$)[^.!?,\"“”]{0,60}[.!]?$"
         # a link the page's "here" stood for: "Follow my trip here.", "Read the ruling here:"
         r"|(?:you can )?(?:read|watch|see|follow|listen to|view|find|download|register|get|check)\b"
         r"[^.!?]{0,80}\bhere\s*[.!:]?$"
@@ -296,7 +308,7 @@ _AT_START = {
         # ("Got a story to tell? The Harlow museum wants to hear it" opens a feature)
         r"|(?:got|have) a story (?:to share|to tell)\?\s*(?:$|[^.!?]{0,60}\b(?:us|we|our)\b)"
         r"|chat with us (?:on|in|via)\b"
-        r"|\S+@\S+\.[a-z]{2,}(?:\s+or\s+[\d() -]{7,})?$|(?:e-?mail|contact)\s*:"
+        r"|[^\s@]+@(?:[^\s@.]+\.)+[a-z]{2,}(?:\s+or\s+[\d() -]{7,})?$|(?:e-?mail|contact)\s*:"
         r"|to reach .{1,60}(?:call|e-?mail)\b"
         r"|(?:e-?mail|write to|reach|contact) (?:us|me|him|her|them|the (?:newsroom|reporter|author"
         r"|writer|editors?|desk)) at \S+@"

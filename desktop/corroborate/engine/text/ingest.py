@@ -98,7 +98,7 @@ _SHORT_BOILERPLATE = re.compile(
 #: nothing, a colon, or a name ("Recommended for you.", "More from Harlow Herald.", "See
 #: also: …"); "Related charges were filed." and "Copyright law changed in 2019." go on into a
 #: sentence.
-_AFTER_LABEL = re.compile(r"\s*(?:[:|»›>]|[\W_]*$|(?:[A-Z0-9][\w.&'’-]*\s*){1,5}[\W_]*$)")
+_AFTER_LABEL = re.compile(r"\s*+(?:[:|»›>]|[\W_]*$|(?:[A-Z0-9][\w.&'’-]*+\s*+){1,5}[\W_]*$)")
 #: A time stamp at the top of the page, "Updated 10:45 AM ET, Mon May 4, 2026", "Posted May 4,
 #: 2026 by Lee Park": its words are a stamp's; "Published May 4, the report found …" is story.
 _STAMP_LINE = re.compile(
@@ -235,7 +235,7 @@ _STAMP = re.compile(rf"\b{MONTH_WORD} \d|\b\d{{1,2}}[:.]\d\d\b|\b(?:19|20)\d\d\b
 #: A page's time stamp saved on its headline's line: "Officer replaces stolen ring Posted:
 #: Monday, June 23, 2014 11:03 PM EDT Updated: …".
 _STAMP_AFTER_HEADLINE = re.compile(
-    rf"\s+(?:Posted|Updated|Published|Last updated)(?: on)?:?\s+(?:\w+day,?\s+)?"
+    rf"(?<!\s)\s+(?:Posted|Updated|Published|Last updated)(?: on)?:?\s+(?:\w+day,?\s+)?"
     rf"(?:(?i:{MONTH_WORD})\s+\d|\d{{1,2}}[/.]\d).*$"
 )
 #: Words a time stamp after a headline has at most ("Posted: Monday, June 23, 2014 11:03 PM EDT

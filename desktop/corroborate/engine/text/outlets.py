@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .calendar import MONTH_WORD
 from .segment import known_words
@@ -482,10 +482,32 @@ _NOT_PUBLISHERS = {
 _INTERVIEWERS = {"cnn", "nbc", "cbs", "abc", "npr", "bbc", "msnbc", "afp", "fox", "reuters"}
 _CREDIT = re.compile(r"\([^()/]{2,60}/(?:[^()/]{2,40}/)*(?P<outlet>[^()/]{2,40})\)\s*$")
 _AP_STAFF = re.compile(r"^(?:Follow )?(?:Associated Press|AP)(?: [A-Z]\w+)* [Ww]riters?\b")
-_EMAIL = re.compile(r"[\w.+-]+@(?:[\w-]+\.)*(?P<domain>[\w-]+\.(?:com|org|net|co\.uk))\b")
+#: An e-mail address: its local part read from the start of its run only, and its host whole
+#: (possessive runs, so a line of "a@b.b.b.b…" or "aaaa…@" is read in linear time); the
+#: domain is taken from the host by :func:`_email_domains`.
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@(?P<host>[\w-]++(?:\.[\w-]++)*+)(?!@)")
+_EMAIL_ENDS = frozenset({"com", "org", "net"})
 _NOT_OUTLETS = {"thread", "file", "photo", "video", "ap photo", "update", "updated", "ret"}
 #: How many lines from the top a dateline is looked for (captions come first).
 DATELINE_LINES = 8
+
+
+def _email_domains(line: str) -> Iterator[str]:
+    """The domain of each e-mail address in a line, its last label before ".com", ".org",
+    ".net" or ".co.uk" and that ending ("desk@mail.harlowherald.com" → "harlowherald.com");
+    an address with none of these endings gives none."""
+
+    if "@" not in line:
+        return
+    for email in _EMAIL.finditer(line):
+        labels = email.group("host").split(".")
+        for at in range(len(labels) - 1, 0, -1):
+            if labels[at] == "co" and at + 1 < len(labels) and labels[at + 1] == "uk":
+                yield ".".join(labels[at - 1 : at + 2])
+                break
+            if labels[at] in _EMAIL_ENDS:
+                yield ".".join(labels[at - 1 : at + 1])
+                break
 
 
 def outlet_name(name: str) -> str:
@@ -603,7 +625,9 @@ _SECTION = re.compile(
 )
 
 
-_DOMAIN_NAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|tv)", re.I)
+_DOMAIN_NAME = re.compile(
+    r"(?<![\w.-])(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|tv)", re.I
+)
 #: A site's name before its headline, after a pipe: "Harlow Herald | Bridge Reopens After …".
 _TITLE_SITE_FIRST = re.compile(r"^(?P<outlet>[^|:]{2,40}?)\s+(?:\||::)\s+.{12,}$")
 
@@ -628,6 +652,13 @@ def _headline_before_comma(headline: str) -> bool:
     return bool(lower) or (len(named) >= 4 and len(named) == len(found))
 
 
+#: Known outlets whose whole name is a common word or phrase of a headline ("…, The Hill",
+#: "…, Fox", "…, Time"): after a comma only a longer form ("Fox News") or their address names
+#: the site; a name known with "The" is the site without it only when it has two words or
+#: more ("…, Washington Post", not "…, Independent").
+_COMMON_WORD_OUTLETS = frozenset({"fox", "time", "people", "the hill"})
+
+
 def _comma_site(title: str) -> tuple[str, str] | None:
     """A title line's headline and the known outlet named after its closing comma ("Mayor
     Fires Police Chief, Washington Post" -> ("Mayor Fires Police Chief", "Washington Post")), or
@@ -640,7 +671,10 @@ def _comma_site(title: str) -> tuple[str, str] | None:
     if known is None:
         cleaned = _clean(name) or ""
         key = cleaned.casefold()
-        if key in _KNOWN_OUTLETS or f"the {key}" in _KNOWN_OUTLETS:
+        # a known name in full ("The Independent", "Fox News"), or without its "The" when
+        # more than one word ("Washington Post"); a common word alone is a headline's
+        full = key in _KNOWN_OUTLETS and key not in _COMMON_WORD_OUTLETS
+        if full or (f"the {key}" in _KNOWN_OUTLETS and " " in key):
             known = cleaned
     headline = found.group("headline").strip()
     if known is None or not _headline_before_comma(headline):
@@ -654,10 +688,10 @@ def _comma_site(title: str) -> tuple[str, str] | None:
 
 
 #: A site's name in brackets closing a title line: "Mayor Fires Police Chief (Harlow Herald)".
-_BRACKETED_SITE = re.compile(r"^(?P<headline>.{12,}?)\s+\((?P<outlet>[^()]{2,40})\)$")
+_BRACKETED_SITE = re.compile(r"^(?P<headline>.{11,}?\S)\s+\((?P<outlet>[^()]{2,40})\)$")
 
 
-def _bracketed_site(title: str) -> tuple[str, str] | None:
+def _bracketed_site(title: str, lines: Sequence[str] = ()) -> tuple[str, str] | None:
     """A title line's headline and the site named in brackets after it ("Mayor Fires Police
     Chief (Harlow Herald)"), or None: only a paper's name or address ("(Video)", "(Updated)",
     "(Harlow)" are the headline's), after words without a full stop (a caption's sentence ends
@@ -676,13 +710,41 @@ def _bracketed_site(title: str) -> tuple[str, str] | None:
         return None
     if outlet.casefold() in _AGENCIES or not _headline_before_comma(headline):
         return None
+    if lines and _subject_of_story(name, title, lines):
+        return None
     return headline, outlet
 
 
-def _title_site(title: str | None) -> str | None:
+#: A verb after a network's or a company's name that makes it the subject of a sentence.
+_SUBJECT_VERB = (
+    r"(?:said|says|announced|announces|confirmed|confirms|ordered|orders|renewed|renews"
+    r"|cancel+ed|cancels|picked up|will|has|had|is|was|plans|declined|released|aired|airs)"
+)
+#: How a sentence of the story ends.
+_SENTENCE_END = tuple('.!?"”’)…')
+
+
+def _subject_of_story(name: str, title: str, lines: Sequence[str]) -> bool:
+    """Whether a name in brackets after a headline is what the story is about, not its site: a
+    sentence of the story has it for its subject ("Harlow Nights Renewed For Season Two (NBC)"
+    over "NBC said on Tuesday it had ordered ten more episodes."); a site named as an object
+    ("… told the Harlow Herald.") is still the site."""
+    named = re.compile(
+        rf"(?:^|(?<=[.!?] ))(?:The )?{re.escape(name)}(?!\w)"
+        rf"|(?<![\w.]){re.escape(name)}(?:['’]s\b| {_SUBJECT_VERB}\b)"
+    )
+    return any(
+        line.strip() != title.strip()
+        and named.search(line)
+        and line.rstrip().endswith(_SENTENCE_END)
+        for line in lines
+    )
+
+
+def _title_site(title: str | None, lines: Sequence[str] = ()) -> str | None:
     if not title:
         return None
-    if signed := _comma_site(title) or _bracketed_site(title):
+    if signed := _comma_site(title) or _bracketed_site(title, lines):
         return signed[1]
     first = _TITLE_SITE_FIRST.match(title.strip())
     site = first.group("outlet") if first else ""
@@ -761,7 +823,7 @@ def _tagline_after_site(text: str, marks: Sequence[re.Match[str]], mark: re.Matc
 
 #: Where a page's title line divides its headline from its site's name or section: "… | Harlow
 #: Herald", "… - harlow.com", "Harlow Herald | …", "… :: News :: Harlow TV".
-_TITLE_PART = re.compile(r"\s+(?:\||::|:|•|»|·|«|/|-|–|—)\s+")
+_TITLE_PART = re.compile(r"(?<!\s)\s+(?:\||::|:|•|»|·|«|/|-|–|—)\s+")
 #: The marks that part a site's name from a headline and nothing else (a dash, a colon or a
 #: slash is a headline's punctuation too).
 _PIPES = ("|", "::", "•", "»", "·", "«")
@@ -786,6 +848,13 @@ _TAGLINE_WORD = re.compile(
 TITLE_HEADLINE_WORDS = 3
 
 
+#: A figure with its unit opening a part of a title line ("104F Record", "10ft Rise", "5km Run",
+#: "30% Cut"): the headline's own words, no site's name ("9News", "7News" are a station's).
+_MEASURE = re.compile(
+    r"[$£€]?\d[\d.,]*\s?(?:°\s?[CF]?|[CFK]|%|km|kg|mph|kph|mi|ft|lbs?|cm|mm|in|m|bn|mn|tn|ml|l|g)(?!\w)"
+)
+
+
 def _site_part(part: str, *, pipe: bool) -> bool:
     """Whether a part of a title line is a site's name or a section, not the headline's: after a
     pipe any short name in capitals ("Harlow Herald", "KHAR", "News"); after a dash, a dash being
@@ -794,6 +863,8 @@ def _site_part(part: str, *, pipe: bool) -> bool:
     part = part.strip()
     if _SECTION.match(part) or _DOMAIN_NAME.fullmatch(part) or _DATE_PART.fullmatch(part):
         return True
+    if _MEASURE.match(part):  # "… Hits 40C / 104F Record": the headline's figure, converted
+        return False
     words = part.split()
     if not 0 < len(words) <= 5 or not all(
         w[:1].isupper() or w[:1].isdigit() or w in {"of", "the", "and", "&"} for w in words
@@ -809,7 +880,9 @@ def _site_part(part: str, *, pipe: bool) -> bool:
 
 
 #: A name before a colon opening a title line: "HarlowPost: Bridge reopens after two years".
-_COLON_LABEL = re.compile(r"(?P<label>[A-Za-z][^\s:]*(?: [A-Z&][^\s:]*){0,4}):\s+(?=[\w\"“‘'])")
+_COLON_LABEL = re.compile(
+    r"(?<!\S)(?P<label>[A-Za-z][^\s:]*(?: [A-Z&][^\s:]*){0,4}):\s+(?=[\w\"“‘'])"
+)
 
 
 def _names_its_site(label: str, outlet: str | None) -> bool:
@@ -926,8 +999,8 @@ def _staff(lines: Sequence[str]) -> str | None:
             agency = name.casefold().removeprefix("the ") in _AGENCIES
             if name.startswith("The ") and not agency:  # "(Name/The Associated Press)": AP's photo
                 return _clean(name)
-        for email in _EMAIL.finditer(line) if "@" in line else ():
-            if name := _domain_outlet(email.group("domain")):
+        for domain in _email_domains(line):
+            if name := _domain_outlet(domain):
                 return name
         if _AP_STAFF.match(line) and (
             line.startswith("Follow ") or ("contributed" in line and " as well as " not in line)
@@ -1016,8 +1089,8 @@ def _name_in_domain(kind: str, closing: Sequence[str], lines: Sequence[str]) -> 
     when they are not."""
 
     for line in closing:
-        for email in _EMAIL.finditer(line) if "@" in line else ():
-            stem = email.group("domain").split(".")[0].casefold().replace("-", "")
+        for domain in _email_domains(line):
+            stem = domain.split(".")[0].casefold().replace("-", "")
             head = stem.removesuffix(kind)
             if stem == head or not head or len(stem) > DOMAIN_NAME_CHARS:
                 continue
@@ -1385,7 +1458,7 @@ def outlet_in_text(lines: Sequence[str], title: str | None = None) -> str | None
     if any(_REUTERS_CREDIT.search(line) for line in lines):
         return "Reuters"
     return (
-        _title_site(title)
+        _title_site(title, lines)
         or _staff(lines)
         or _top_byline(lines)
         or _writer_note(lines)

@@ -36,7 +36,7 @@ _QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]")
 #: Characters a quotation has at least to count (:func:`quotes_of`).
 QUOTED_CHARS = 12
 #: A list item that runs on into the next: "… your search terms; and".
-_CUT_SHORT = re.compile(r"(?:[;,]|[;,]?\s+(?:and|or))$")
+_CUT_SHORT = re.compile(r"(?:[;,]|[;,]?(?<!\s)\s+(?:and|or))$")
 #: How every such item ends: only those are searched (a search for an end scans it all).
 _CUT_SHORT_ENDINGS = (";", ",", "and", "or")
 #: A transcript's speaker: "PT: When it's …", "Q. Did you …" (a question or answer, not a claim).
@@ -64,7 +64,7 @@ TRANSCRIPT_TAIL = 3
 #: A reference cut from its figure or note: "4b), which is also seen in …".
 _CUT_REFERENCE = re.compile(r"^\d+[a-z]?\)")
 #: A bare list: "Boxing, bowling, beach volleyball, soccer and table tennis." (no verb).
-_LIST_ITEM = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_LIST_ITEM = re.compile(r",\s*(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or)\s+")
 LIST_ITEMS = 5
 #: A source's or a section's label glued before a sentence, its line break lost: "Harlow
 #: Herald The sale of the paper …", "DVD Focus 'Harlow Nights' (1941) The first …". A

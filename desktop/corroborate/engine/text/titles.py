@@ -112,7 +112,7 @@ SITE_NAME_WORDS = 4
 PAGE_LINE_CHARS = 300
 #: Words a site's name keeps in lower case ("Herald of the Fens").
 _SMALL_NAME_WORDS = frozenset(("of", "the", "and", "for", "on", "in", "&"))
-_PAGE_PARTS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_PAGE_PARTS = re.compile(r"(?<!\s)\s+[|–—-]\s+|(?<!\s)\s*\|\s*")
 #: A word of a site's line, with its ampersands, stops and hyphens ("AT&T", "U.S.", "e-mail").
 _SITE_LINE_WORD = re.compile(r"[\w’'&.-]+")
 
@@ -336,7 +336,7 @@ def _names_in(text: str, names: frozenset[str]) -> set[str]:
 
 #: Where a long lead divides into parts: after a comma, a semicolon or a dash, and before "yet",
 #: "but", "after", "while" or "because".
-_PARTS = re.compile(r"(?<=[,;—–])\s+|\s+(?=(?:yet|but|after|while|because)\s)")
+_PARTS = re.compile(r"(?<=[,;—–])\s+|(?<!\s)\s+(?=(?:yet|but|after|while|because)\s)")
 #: A part that is an aside: a relative clause ("which does business as …", "who …") or a remark
 #: on what the lead says ("news that came as no surprise to …").
 _ASIDE = re.compile(
@@ -520,8 +520,8 @@ def _shouted(title: str) -> bool:
 #: …", "VIDEOS: …", "… (PHOTOS)", "… [VIDEO]", "… – in pictures".
 _MEDIA_TAG = re.compile(
     r"^(?:in pictures|in photos|photos|videos?|watch live|live updates?|live)\s*:\s+"
-    r"|\s*[(\[](?:photos?|videos?|pictures|gallery|watch|audio|graphic|map|slideshow)[)\]]$"
-    r"|\s+[–—-]\s+in (?:pictures|photos)$",
+    r"|(?<!\s)\s*[(\[](?:photos?|videos?|pictures|gallery|watch|audio|graphic|map|slideshow)[)\]]$"
+    r"|(?<!\s)\s+[–—-]\s+in (?:pictures|photos)$",
     re.IGNORECASE,
 )
 
