@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -701,12 +699,12 @@ def test_a_reporters_address_is_read_whole_behind_subdomains_and_other_at_signs(
     assert list(_email_domains(lines[1])) == ["harlowherald.com", "fennick-times.co.uk"]
 
 
-def test_a_long_line_of_dotted_words_after_an_at_sign_is_read_in_linear_time() -> None:
-    # The old pattern backtracked over every split of the host: about 30 s on this line.
+def test_a_long_line_of_dotted_words_after_an_at_sign_names_no_outlet() -> None:
+    # The old pattern backtracked over every split of the host (about 30 s on this line);
+    # how long each pattern takes on such lines is measured by
+    # tests/benchmarks/bench_patterns.py, not here.
     line = "a@" + "b." * 40_000
-    start = time.perf_counter()
     assert outlet_in_text([STORY, line], None) is None
-    assert time.perf_counter() - start < 2.0
 
 
 @pytest.mark.parametrize(
