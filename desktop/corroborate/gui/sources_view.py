@@ -7,6 +7,7 @@ for a re-run with the new exclusion list, so several clicks cost one analysis.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Sequence
 from itertools import islice
 
@@ -197,7 +198,9 @@ class SourcesView(QWidget):
                 # a 1024-pixel window, the titles keeping at least as much room.
                 wanted = self._widest_outlet
                 fair = self._outlet_frame() + chars * OUTLET_FAIR_CHARS
-                share = max(share, min(round(room * OUTLET_SHARE), max(room - chars * 20, fair)))
+                # the titles keep the most room: a pixel more than the outlets at least
+                most = math.ceil(room * OUTLET_SHARE) - 1
+                share = max(share, min(most, max(room - chars * 20, fair)))
             else:
                 wanted = max(210, chars * 22)
             # never narrower than its heading ("Outlet", not "Out"), nor than a check box
@@ -219,9 +222,12 @@ class SourcesView(QWidget):
         header = self.tree.header()
         heading = self.tree.headerItem()
         metrics = header.fontMetrics()
-        # what the header adds round a heading's text (margins, a sort arrow's room)
-        frame = header.sectionSizeHint(2) - metrics.horizontalAdvance(heading.text(2))
-        full = sum(metrics.horizontalAdvance(_COLUMNS[col]) + frame + 8 for col in (2, 3))
+        # what the header adds round each heading's text (margins, a sort arrow's room)
+        frames = {
+            col: header.sectionSizeHint(col) - metrics.horizontalAdvance(heading.text(col))
+            for col in (2, 3)
+        }
+        full = sum(metrics.horizontalAdvance(_COLUMNS[c]) + frames[c] + 8 for c in (2, 3))
         room = self.tree.viewport().width() - full
         roomy = room >= self._outlet_frame() + chars * FULL_HEADINGS_CHARS
         names = _COLUMNS if roomy else SHORT_COLUMNS
@@ -229,7 +235,7 @@ class SourcesView(QWidget):
         for col in (2, 3):
             if heading.text(col) != names[col]:
                 heading.setText(col, names[col])
-            width = metrics.horizontalAdvance(names[col]) + frame + 8
+            width = metrics.horizontalAdvance(names[col]) + frames[col] + 8
             self.tree.setColumnWidth(col, width)
             numbers += width
         return numbers
