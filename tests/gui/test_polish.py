@@ -523,3 +523,48 @@ def test_every_tab_says_in_a_tooltip_what_it_shows_and_its_key(make_window: Any)
         text = window.tabs.tabText(index)
         key = text[text.index("&") + 1].upper()
         assert window.tabs.tabToolTip(index).endswith(f"(Alt+{key})"), text
+
+
+def test_at_200_percent_text_on_a_1024_window_the_articles_outlets_and_titles_each_show_12_characters(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    from PySide6.QtWidgets import QStyle
+
+    window = window_showing(qtbot, make_window, story)
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    window.tabs.setCurrentWidget(window.sources_view)
+    window.set_text_scale(200)
+    qtbot.wait(20)
+    tree = window.sources_view.tree
+    chars = tree.header().fontMetrics().averageCharWidth()
+    box = tree.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+    outlet, title = tree.columnWidth(0), tree.columnWidth(1)
+    # a check box, an indent and some 12 characters of a name; as many of a headline
+    assert outlet >= box + tree.indentation() + 12 * chars, (outlet, chars)
+    assert title >= 12 * chars + 8, (title, chars)
+    assert sum(tree.columnWidth(column) for column in range(4)) <= tree.viewport().width()
+
+
+def test_the_articles_number_headings_are_short_only_where_the_full_ones_would_crowd_the_titles(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    window.tabs.setCurrentWidget(window.sources_view)
+    tree = window.sources_view.tree
+    heading = tree.headerItem()
+    said = Qt.ItemDataRole.AccessibleTextRole
+    for width, scale, names in (
+        (1920, 200, ("Sentences", "Corroborated")),
+        (1280, 100, ("Sentences", "Corroborated")),
+        (1024, 200, ("Sent.", "Backed")),
+    ):
+        window.resize(width, 800)
+        qtbot.waitUntil(lambda width=width: window.width() == width)
+        window.set_text_scale(scale)
+        qtbot.wait(20)
+        assert (heading.text(2), heading.text(3)) == names, (width, scale)
+        # the full heading is said to a screen reader and opens its tooltip, whichever shows
+        assert heading.data(2, said) == "Sentences" and heading.data(3, said) == "Corroborated"
+        assert heading.toolTip(2).startswith("Sentences: how many sentences")
+        assert heading.toolTip(3).startswith("Corroborated: how many")

@@ -7,6 +7,7 @@ for a re-run with the new exclusion list, so several clicks cost one analysis.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Sequence
 from itertools import islice
 
@@ -38,6 +39,10 @@ IncludeRole = Qt.ItemDataRole.UserRole + 3
 #: what the right pane says for a row that is no article read (left out, skipped)
 NoteRole = Qt.ItemDataRole.UserRole + 4
 _COLUMNS = ("Outlet", "Title", "Sentences", "Corroborated")
+#: the number columns' headings where the full ones would leave the outlets and titles too
+#: little room (larger text, a narrow window): the full ones stay their tooltips and the
+#: names a screen reader says
+SHORT_COLUMNS = ("Outlet", "Title", "Sent.", "Backed")
 #: what each column counts, said when the pointer rests on its heading
 COLUMN_TIPS = (
     "Who published the article; in italics when the article never says and its file name "
@@ -50,6 +55,12 @@ _DEBOUNCE_MS = 700
 #: rows built per turn of the event loop while the tab is hidden
 ROWS_PER_TURN = 40
 _NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+#: The full number headings are kept while the room they leave holds this many characters
+#: of an outlet's name and a title together (besides the check box); else they are short
+FULL_HEADINGS_CHARS = 40
+#: Where the room is tight the outlets' column gets up to this many characters of a name,
+#: so long as the titles' column keeps as much room
+OUTLET_FAIR_CHARS = 12
 #: The share of the room the number columns leave that the titles' column keeps at least
 #: while the outlets' column can give way (at its fullest, the outlets' some 22 characters)
 TITLE_SHARE = 2 / 3
@@ -80,8 +91,10 @@ class SourcesView(QWidget):
         self.tree.setAccessibleName("Articles in this story")
         self.tree.setAccessibleDescription("Untick an article to leave it out of the summary")
         self.tree.setHeaderLabels(list(_COLUMNS))
-        for column, tip in enumerate(COLUMN_TIPS):
-            self.tree.headerItem().setToolTip(column, tip)
+        heading = self.tree.headerItem()
+        for column, (name, tip) in enumerate(zip(_COLUMNS, COLUMN_TIPS, strict=True)):
+            heading.setToolTip(column, f"{name}: {tip[0].lower()}{tip[1:]}")
+            heading.setData(column, Qt.ItemDataRole.AccessibleTextRole, name)
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -165,17 +178,16 @@ class SourcesView(QWidget):
         """The number columns as wide as their headings in the present font (sizing them
         to their contents would measure every row of a large story on each layout), and
         the outlets' column some 22 characters when there is room: larger text widens the
-        number columns, never cuts their headings. The titles' column takes the room they
-        leave: the outlets' column gives way to it, down to :data:`OUTLET_CHARS` characters
-        (its names elided), so that larger text in a narrow window still shows the headlines
-        (:data:`TITLE_SHARE`). A width the reader gave the outlets' column stays so."""
+        number columns, never cuts their headings, and where the full headings would crowd
+        the names and titles they are short (:meth:`_number_headings`). The titles' column
+        takes the room they leave: the outlets' column gives way to it, down to
+        :data:`OUTLET_CHARS` characters (its names elided), so that larger text in a narrow
+        window still shows the headlines (:data:`TITLE_SHARE`); where the room is tight the
+        two share it, each some :data:`OUTLET_FAIR_CHARS` characters or more. A width the
+        reader gave the outlets' column stays so."""
         header = self.tree.header()
-        numbers = 0
-        for col in (2, 3):
-            width = header.sectionSizeHint(col) + 8
-            self.tree.setColumnWidth(col, width)
-            numbers += width
         chars = header.fontMetrics().averageCharWidth()
+        numbers = self._number_headings(chars)
         if self._outlet_width is not None:
             outlets = self._outlet_width
         else:
@@ -185,7 +197,10 @@ class SourcesView(QWidget):
                 # As wide as the longest name, within reason: "Associated Press" whole at
                 # a 1024-pixel window, the titles keeping at least as much room.
                 wanted = self._widest_outlet
-                share = max(share, min(round(room * OUTLET_SHARE), room - chars * 20))
+                fair = self._outlet_frame() + chars * OUTLET_FAIR_CHARS
+                # the titles keep the most room: a pixel more than the outlets at least
+                most = math.ceil(room * OUTLET_SHARE) - 1
+                share = max(share, min(most, max(room - chars * 20, fair)))
             else:
                 wanted = max(210, chars * 22)
             # never narrower than its heading ("Outlet", not "Out"), nor than a check box
@@ -198,6 +213,32 @@ class SourcesView(QWidget):
                 self.tree.setColumnWidth(0, outlets)
             finally:
                 self._fitting = False
+
+    def _number_headings(self, chars: int) -> int:
+        """Head the number columns in full ("Sentences", "Corroborated") while the room
+        they leave holds :data:`FULL_HEADINGS_CHARS` characters of names and titles, else
+        short ("Sent.", "Backed"; the full heading is said on the tooltip and to a screen
+        reader); each column as wide as its heading. Returns their width together."""
+        header = self.tree.header()
+        heading = self.tree.headerItem()
+        metrics = header.fontMetrics()
+        # what the header adds round each heading's text (margins, a sort arrow's room)
+        frames = {
+            col: header.sectionSizeHint(col) - metrics.horizontalAdvance(heading.text(col))
+            for col in (2, 3)
+        }
+        full = sum(metrics.horizontalAdvance(_COLUMNS[c]) + frames[c] + 8 for c in (2, 3))
+        room = self.tree.viewport().width() - full
+        roomy = room >= self._outlet_frame() + chars * FULL_HEADINGS_CHARS
+        names = _COLUMNS if roomy else SHORT_COLUMNS
+        numbers = 0
+        for col in (2, 3):
+            if heading.text(col) != names[col]:
+                heading.setText(col, names[col])
+            width = metrics.horizontalAdvance(names[col]) + frames[col] + 8
+            self.tree.setColumnWidth(col, width)
+            numbers += width
+        return numbers
 
     def _on_section_resized(self, column: int, old: int, new: int) -> None:
         """The reader dragged the outlets' column's edge: its width is theirs from now on.
