@@ -27,8 +27,8 @@ def _folding_onto_ascii() -> tuple[str, ...]:
 
 
 #: What :func:`_folding_onto_ascii` finds: a text holding none of these holds a case-blind
-#: match of an ASCII hint only in ASCII characters, and ``str.lower`` gives none of the
-#: others an ASCII character (a test checks every one).
+#: match of an ASCII hint only in ASCII characters, and ``str.lower`` makes an ASCII
+#: character of no other character beyond ASCII (a test checks every one).
 FOLDING_ONTO_ASCII = _folding_onto_ascii()
 
 
