@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corroborate.engine.text.hints import Hinted
+from corroborate.engine.text.hints import FOLDING_ONTO_ASCII, Hinted
 
 TEXTS = [
     "The harbour pilot of Quillonport was wounded on Tuesday.",
@@ -21,6 +21,12 @@ TEXTS = [
     "Ein Seemann wurde verletzt, sagte die Hafenbehörde von Quillonport.",
     "The \u212aestrel sank; its mate was hurt.",  # the Kelvin sign as a capital K
     "The mate was hur\u017ft in the squall.",  # a long s: a case-blind "s"
+    "\u201cNobody was harmed,\u201d the Quillonport harbourmaster said \u2014 at the caf\u00e9.",
+    "\u201cTwo deckhands were hurt\u201d \u2013 the coastguard\u2019s words.",
+    "The deckhands\u2019 \u2018INJURIES\u2019 were light, said Jos\u00e9 Ib\u00e1\u00f1ez.",
+    "Two were wounded\u2014one gravely\u2014near the \u00c9cluse lock.",
+    "The mate was H\u0130RT in the squall.",  # a dotted capital I: a case-blind "i"
+    "The mate was HUR\u0130 in the squall.",  # "\u0130".lower() is "i" and a dot
     "",
 ]
 
@@ -40,11 +46,64 @@ def test_a_case_blind_pattern_finds_a_word_through_a_letter_lower_casing_leaves(
     assert hinted.search("Lyndhur\u017ft Road was closed.")
 
 
-def test_an_ascii_text_without_a_hint_is_ruled_out_before_the_search() -> None:
+def test_a_text_without_a_hint_is_ruled_out_before_the_search() -> None:
     hinted = Hinted(re.compile(r"\b(?:injur|wound|hurt)", re.IGNORECASE), ("injur", "hurt"))
     assert not hinted.may_hold("Nobody was harmed at the Marbleville regatta.")
     assert hinted.may_hold("Two deckhands were INJURED.")
-    assert hinted.may_hold("Ein Seemann wurde verletzt, sagte die Hafenbehörde.")
+    assert not hinted.may_hold("Ein Seemann wurde verletzt, sagte die Hafenbeh\u00f6rde.")
+
+
+def test_curly_quotes_dashes_and_accents_beside_a_hinted_word_leave_the_shortcut_in_use() -> None:
+    hinted = Hinted(re.compile(r"\b(?:injur|wound|hurt)", re.IGNORECASE), ("injur", "hurt"))
+    assert not hinted.may_hold("\u201cNobody was harmed,\u201d she said \u2014 at the caf\u00e9.")
+    assert not hinted.may_hold("The regatta\u2019s \u2018H\u00dcRT\u2019 trophy \u2013 a cup.")
+    assert hinted.may_hold("\u201cHurt,\u201d she said \u2014 at the caf\u00e9.")
+    assert hinted.may_hold("The crew\u2019s \u2018INJURIES\u2019 \u2013 light, said Jos\u00e9.")
+    assert hinted.search("Two were hurt\u2014one gravely\u2014near the \u00c9cluse lock.")
+
+
+def test_a_text_holding_a_letter_that_folds_onto_ascii_is_always_searched() -> None:
+    hinted = Hinted(re.compile(r"\b(?:kill|died)", re.IGNORECASE), ("kill", "died"))
+    assert "kill" not in "K\u0130LLED".lower()  # a dotted capital I lower-cased keeps its dot
+    assert hinted.search("Two were K\u0130LLED \u2014 the coastguard said.")
+    assert hinted.search("\u201cTwo d\u0131ed,\u201d the coastguard said.")
+    assert hinted.may_hold("The Kelvin sign \u212a stands in no word here.")
+
+
+def _every_code_point_beyond_ascii() -> str:
+    """Every code point from U+0080 to U+10FFFF, surrogates included, in turn."""
+    code = bytearray(4 * 0x110000)  # in UTF-32-LE
+    code[0::4] = bytes(range(256)) * 0x1100
+    code[1::4] = b"".join(bytes((byte,)) * 256 for byte in range(256)) * 17
+    code[2::4] = b"".join(bytes((plane,)) * 0x10000 for plane in range(17))
+    return code.decode("utf-32-le", "surrogatepass")[0x80:]
+
+
+def test_the_letters_folding_onto_ascii_are_every_one_a_case_blind_ascii_literal_matches() -> None:
+    beyond = _every_code_point_beyond_ascii()
+    assert len(beyond) == 0x110000 - 0x80 and beyond[-1] == "\U0010ffff"
+    matched = set()
+    for ascii_char in map(chr, range(0x80)):
+        matched.update(re.findall(re.escape(ascii_char), beyond, re.IGNORECASE))
+    assert set(FOLDING_ONTO_ASCII) == matched
+    # the long s, the dotless and the dotted capital i, the Kelvin sign among them
+    assert {"\u017f", "\u0131", "\u0130", "\u212a"} <= matched
+
+
+def test_lower_casing_makes_an_ascii_character_only_of_one_folding_onto_ascii() -> None:
+    beyond = _every_code_point_beyond_ascii()
+    made_ascii = {
+        char
+        for char, low in zip(beyond, map(str.lower, beyond), strict=True)
+        if low != char and any(map(str.isascii, low))
+    }
+    assert made_ascii <= set(FOLDING_ONTO_ASCII)
+    assert all(chr(code).lower().isascii() for code in range(0x80))
+
+
+def test_a_case_blind_pattern_given_a_hint_outside_ascii_is_refused() -> None:
+    with pytest.raises(ValueError, match="ASCII"):
+        Hinted(re.compile(r"caf\u00e9", re.IGNORECASE), ("caf\u00e9",))
 
 
 def test_a_case_blind_pattern_given_a_hint_in_capitals_is_refused() -> None:
@@ -68,8 +127,10 @@ def _engine_hinted() -> list[tuple[str, Hinted]]:
 ENGINE_HINTED = _engine_hinted()
 
 #: What may stand inside or beside a word: a soft hyphen, zero-width joiner and non-joiner,
-#: a no-break and a full-width space, a combining acute, a hyphen, a line break.
-_INSIDE = ("\u00ad", "\u200d", "\u200c", "\u00a0", "\u3000", "\u0301", "-", "\n", " ")
+#: a no-break and a full-width space, a combining acute, a hyphen, a line break, curly
+#: quotes and apostrophes, an en and an em dash, an accented letter.
+_INSIDE = ("\u00ad", "\u200d", "\u200c", "\u00a0", "\u3000", "\u0301", "-", "\n", " ",
+           "\u201c", "\u201d", "\u2018", "\u2019", "\u2013", "\u2014", "\u00e9")  # fmt: skip
 #: Letters a case-blind search or a reader may take for others: a dotted and a dotless i,
 #: a sharp s, the long s, the Kelvin sign, ligatures, full-width letters.
 _LOOKALIKES = {
@@ -88,7 +149,14 @@ _LOOKALIKES = {
 }
 #: Endings a hint list might miss: inflections, plurals, a word run on.
 _ENDINGS = ("", "s", "es", "ed", "ing", "ly", "ies", "er", "ers", "ped", "ping", "\u2019s")
-_FILLER = ("the", "harbour", "of", "Quillonport", "was", "50", "feet", "storeys", "said", ".")
+_FILLER = ("the", "harbour", "of", "Quillonport", "was", "50", "feet", "storeys", "said", ".",
+          "caf\u00e9", "Z\u00fcrich", "Jos\u00e9", "\u00c9cluse", "\u2014", "\u201c", "\u201d")  # fmt: skip
+
+
+#: What may stand between two pieces of a text: spaces, a hyphen, a line break, curly
+#: quotes and apostrophes, dashes.
+_GAPS = (" ", " ", "", "-", "\n", "\u00a0", "\u201c", "\u201d ", " \u2018", "\u2019 ", "\u2019s ",
+         " \u2014 ", "\u2014", " \u2013 ", "\u2026 ")  # fmt: skip
 
 
 def _words_of(hinted: Hinted) -> list[str]:
@@ -129,7 +197,7 @@ def _text_for(draw: st.DrawFn, hinted: Hinted) -> str:
     )
     pieces = draw(st.lists(piece, max_size=6))
     pieces = [_perturbed(draw, p) if draw(st.booleans()) else p for p in pieces]
-    gaps = draw(st.lists(st.sampled_from((" ", " ", "", "-", "\n", "\u00a0")), min_size=6))
+    gaps = draw(st.lists(st.sampled_from(_GAPS), min_size=6))
     return "".join(p + g for p, g in zip(pieces, gaps, strict=False))
 
 
