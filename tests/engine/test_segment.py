@@ -906,3 +906,19 @@ def test_an_idiom_or_the_speakers_own_group_opening_a_sentence_stands_alone(text
 )
 def test_a_part_of_that_named_before_cannot_stand_alone(text: str) -> None:
     assert not is_standalone(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two of these were taken to Carrow General Hospital.",
+        "Several of those have since closed, the Wexley council said.",
+        "A few of these are still moored in the inner basin.",
+    ],
+)
+def test_a_count_of_these_or_those_named_before_cannot_stand_alone(text: str) -> None:
+    assert not is_standalone(text)
+
+
+def test_a_count_of_those_the_sentence_itself_describes_stands_alone() -> None:
+    assert is_standalone("Three of those killed in the Fennick fire were children.")
