@@ -880,3 +880,45 @@ def test_a_part_of_what_the_sentence_before_named_cannot_stand_alone(text: str) 
 )
 def test_a_part_of_something_the_sentence_itself_names_stands_alone(text: str) -> None:
     assert is_standalone(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Like it or not, the fuel levy will rise in April, the Varnish finance ministry said.",
+        "Like them or loathe them, rented scooters are now part of life in Carrow.",
+        "All of us are shocked by the closure of the mill, the mayor of Fennick said.",
+        "One of us has to give way, the dockers' leader told reporters in Wexley.",
+    ],
+)
+def test_an_idiom_or_the_speakers_own_group_opening_a_sentence_stands_alone(text: str) -> None:
+    # "like it or not" names nothing before it; "us" is the speaker's people, as "we" is
+    assert is_standalone(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some of that is true, the harbour minister said.",
+        "Most of that was spent on the new ferry terminal at Wexley.",
+        "Like them, the farmers of Fennick lost most of their barley to the floods.",
+    ],
+)
+def test_a_part_of_that_named_before_cannot_stand_alone(text: str) -> None:
+    assert not is_standalone(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two of these were taken to Carrow General Hospital.",
+        "Several of those have since closed, the Wexley council said.",
+        "A few of these are still moored in the inner basin.",
+    ],
+)
+def test_a_count_of_these_or_those_named_before_cannot_stand_alone(text: str) -> None:
+    assert not is_standalone(text)
+
+
+def test_a_count_of_those_the_sentence_itself_describes_stands_alone() -> None:
+    assert is_standalone("Three of those killed in the Fennick fire were children.")

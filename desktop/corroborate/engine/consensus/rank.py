@@ -138,6 +138,12 @@ def _select(analysis: Analysis, options: SummaryOptions, objective: Objective) -
     stated: set[int] = set()
     texts: set[str] = set()
     words = 0
+    # what each sentence states: the sentences it backs (a match backing one side only,
+    # Match.backs, states that side's claim from the other, not the other way round)
+    states: list[list[int]] = [[] for _ in sentences]
+    for sid, backers in enumerate(analysis.neighbours):
+        for backer in backers:
+            states[backer].append(sid)
 
     def full() -> bool:
         if options.words is not None:
@@ -168,7 +174,7 @@ def _select(analysis: Analysis, options: SummaryOptions, objective: Objective) -
         for picked in sorted({sid, best}):
             selection.add(picked)
             # Sentences matched to a chosen voice state its claim: one sentence per claim.
-            stated.update(analysis.neighbours[picked])
+            stated.update(states[picked])
             stated.add(picked)
         voice = sentences[best]
         chosen.append(_Candidate(voice, len(backing[best])))

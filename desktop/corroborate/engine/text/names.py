@@ -281,8 +281,9 @@ def spelling_aliases(named: Iterable[tuple[int, str]]) -> dict[str, str]:
     - no article writes both: one that does names two people;
     - neither is an English word (:func:`.segment.known_words`: "Maria" / "Mario");
     - the disagreement stage does not report them as a name the sources spell two ways
-      (:func:`reported_respelled`: "Dimitri Olivares" / "Dimitri Olivaras"): a spelling is
-      either one name or a disagreement, never both.
+      (:func:`reported_respelled`: "Dimitri Olivares" / "Dimitri Olivaras"), as first names
+      or as surnames, wherever it finds them: a spelling is either one name or a
+      disagreement, never both.
 
     The spelling more articles write stands for the other (the first in alphabetical
     order when as many write each). Names apart by a consonant or two vowels are never read
@@ -300,6 +301,20 @@ def spelling_aliases(named: Iterable[tuple[int, str]]) -> dict[str, str]:
             lasts.setdefault(run[-2], set()).add(run[-1])
     known = known_words()
     aliases: dict[str, str] = {}
+    # The pairs the disagreement stage reports, as surnames after one first name or as first
+    # names before one surname: a word is read as one name wherever it stands, so a pair
+    # reported in one place ("Ilias Hassanbek" / "Ilias Hasanbek") is not one name in the
+    # other ("Hassanbek Torvald" / "Hasanbek Torvald").
+    reported: set[tuple[str, str]] = set()
+    for written, first in ((lasts, False), (firsts, True)):
+        for words in written.values():
+            ordered = sorted(words)
+            for i, one in enumerate(ordered):
+                reported.update(
+                    (one, two)
+                    for two in ordered[i + 1 :]
+                    if reported_respelled(one, two, first=first)
+                )
 
     def tie(written: dict[str, set[str]], alike: Callable[[str, str], bool]) -> None:
         """Read as one the name words written with one other name word (``written``) that
@@ -308,19 +323,16 @@ def spelling_aliases(named: Iterable[tuple[int, str]]) -> dict[str, str]:
             words = sorted(k for k in written[other_name] if k in where and k not in known)
             for i, one in enumerate(words):
                 for two in words[i + 1 :]:
-                    if one in aliases or two in aliases or not alike(one, two):
+                    if one in aliases or two in aliases or (one, two) in reported:
+                        continue
+                    if not alike(one, two):
                         continue
                     if where[one].isdisjoint(where[two]):
                         head, rest = sorted((one, two), key=lambda k: (-len(where[k]), k))
                         aliases[rest] = head
 
-    tie(lasts, lambda x, y: _vowel_apart(x, y) and not reported_respelled(x, y, first=False))
-    tie(
-        firsts,
-        lambda x, y: (
-            (_vowel_apart(x, y) or doubled_apart(x, y)) and not reported_respelled(x, y, first=True)
-        ),
-    )
+    tie(lasts, _vowel_apart)
+    tie(firsts, lambda x, y: _vowel_apart(x, y) or doubled_apart(x, y))
     return aliases
 
 

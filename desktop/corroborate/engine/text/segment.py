@@ -75,6 +75,12 @@ _GLUED_LABEL = re.compile(
     r"^[\"“‘']?(?:[A-Z][\w'’.&-]*\s){2,4}(?:The|A|An)\s[a-z]"
     r"|^(?:[A-Z][\w'’.&-]*\s){1,4}[\"“‘'][^\"”’']{2,60}[\"”’']\s\(\d{4}\)\s"
 )
+#: A part of a whole: "Most of …", "Two of …", "The rest of …".
+_PART = (
+    r"(?:most|some|all|many|much|none|half|few|several|each|any|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|dozens|hundreds|thousands|a few|a number|a handful|a third"
+    r"|a quarter|a majority|the majority|the rest|the bulk|part|both)"
+)
 _LEADING_DEPENDENT = re.compile(
     r"^(?:[“\"‘]?\s*)?(?:he|she|they|it|this|that|these|those|his|her|their|its|him|them"
     r"|however|but|and|or|nor|also|still|yet|so|then|instead|meanwhile|moreover|furthermore|nevertheless"
@@ -83,14 +89,14 @@ _LEADING_DEPENDENT = re.compile(
     # what the sentence before did or said: "To do so, she …", "Even so, …", "Despite this, …"
     r"|to do so|in doing so|by doing so|even so|if so|if not(?=,)|despite (?:this|that)"
     r"|because of (?:this|that)|after that|at that point)\b[,\s]"
-    # a part of what the sentence before named: "Most of it …", "Two of them …", "Among them, …"
-    r"|^(?:[“\"‘]?\s*)?(?:(?:most|some|all|many|much|none|half|few|several|each|any|one|two"
-    r"|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|a few|a number"
-    r"|a handful|a third|a quarter|a majority|the majority|the rest|the bulk|part|both)\s+of"
-    r"|among|like)\s+(?:it|them|us)\b"
-    # "Most of these were …", but not "Some of this year's crops …"
-    r"|^(?:[“\"‘]?\s*)?(?:most|some|all|many|much|none|half|each|both|among)\s+(?:of\s+)?"
-    r"(?:this|these|those)(?=[,.;:]|\s+(?:is|was|are|were|has|have|had|will|would|could|can"
+    # a part of what the sentence before named: "Most of it …", "Two of them …", "Among them, …";
+    # not the speaker's own people ("All of us …", as "We …") nor "Like it or not, …"
+    rf"|^(?:[“\"‘]?\s*)?(?:{_PART}\s+of|among|like(?!\s+(?:it|them)\s+or\b))\s+(?:it|them)\b"
+    # "Most of these were …", "Two of those have …", "Some of that is …", but not "Some of
+    # this year's crops …" nor "Three of those killed …"
+    rf"|^(?:[“\"‘]?\s*)?(?:{_PART}\s+of|(?:most|some|all|many|much|none|half|each|both|among)"
+    r"(?:\s+of)?)\s+"
+    r"(?:this|that|these|those)(?=[,.;:]|\s+(?:is|was|are|were|has|have|had|will|would|could|can"
     r"|may|might|must|should)\b)"
     # "That's when…", "It's…": the same pronouns, contracted
     r"|^(?:[“\"‘]?\s*)?(?:he|she|they|it|this|that|there|here|these|those)['’](?:s|re|ll|d|ve)\b"
