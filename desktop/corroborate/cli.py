@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import signal
 import stat
 import sys
@@ -228,7 +229,13 @@ def _summarize(args: argparse.Namespace) -> int:
                 _say(f"  story {number}: {', '.join(shown(name) for name in group)}")
             continue
         verb = "" if problem.kind == "not-found" else "skipped "
-        _say(f"corroborate: {verb}{shown(problem.file)}: {problem.reason}")
+        # as the app's "Tick it to count it anyway": how to count it after all
+        how = (
+            f" (count it with --include {shlex.quote(shown(problem.file))})"
+            if problem.kind == "off-topic"
+            else ""
+        )
+        _say(f"corroborate: {verb}{shown(problem.file)}: {problem.reason}{how}")
     if corrections is not None:
         analysis = apply_corrections(analysis, corrections)
     options = SummaryOptions(

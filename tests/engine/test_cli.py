@@ -216,8 +216,11 @@ def test_include_keeps_one_off_topic_article_as_the_app_can(
         encoding="utf-8",
     )
     assert main(["summarize", str(folder), "--format", "json"]) == EXIT_OK
-    left_out = json.loads(capsys.readouterr().out)
+    said = capsys.readouterr()
+    left_out = json.loads(said.out)
     assert "bakers.txt" not in {d["file"] for d in left_out["documents"]}
+    assert "skipped bakers.txt: it seems to be about something else" in said.err
+    assert "(count it with --include bakers.txt)" in said.err
     assert main(["summarize", str(folder), "--format", "json", "--include", "bakers.txt"]) == 0
     kept = json.loads(capsys.readouterr().out)
     assert "bakers.txt" in {d["file"] for d in kept["documents"]}
