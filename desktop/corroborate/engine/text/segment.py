@@ -552,6 +552,8 @@ def quotes_of(text: str) -> tuple[str, ...]:
     a title names a work or a programme, and two sentences naming it may say anything
     else (two guests' answers on one talk show).
     """
+    if "”" not in text and '"' not in text:
+        return ()  # no closing mark: most sentences
     found = []
     for quoted in _quotations(text):
         if len(quoted) < QUOTED_CHARS:
