@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -922,3 +924,31 @@ def test_a_count_of_these_or_those_named_before_cannot_stand_alone(text: str) ->
 
 def test_a_count_of_those_the_sentence_itself_describes_stands_alone() -> None:
     assert is_standalone("Three of those killed in the Fennick fire were children.")
+
+
+def test_an_opening_mark_with_no_closing_mark_after_it_ends_the_quotations_of_a_line() -> None:
+    text = (
+        "“The ferry will sail again on Friday,” the harbour minister said, calling the strike "
+        "“a matter for the unions and for no one else"
+    )
+    assert quotes_of(text) == ("the ferry will sail again on friday",)
+    assert quotes_of("“a " * 5_000) == ()
+
+
+def test_a_quotation_runs_over_other_opening_marks_to_the_next_closing_one() -> None:
+    text = "The mayor said “we will “rebuild the pier before winter” and left."
+    assert quotes_of(text) == ("we will rebuild the pier before winter",)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet='a “”"x.', max_size=60))
+def test_each_opening_mark_is_paired_with_the_next_closing_mark(text: str) -> None:
+    # the pairing a regular expression gives, on lines short enough for it
+    paired = [m.group(1) for m in re.finditer(r"[“\"]([^”\"]*)[”\"]", text)]
+    assert list(segment_module._quotations(text)) == paired
+
+
+@pytest.mark.parametrize("space", [" ", "\t ", "   \u00a0 "])
+def test_spaces_after_an_opening_mark_still_leave_a_leading_however_dependent(space: str) -> None:
+    assert segment_module._LEADING_DEPENDENT.match(f"“{space}However, the ferry sailed.")
+    assert not segment_module._LEADING_DEPENDENT.match(f"“{space}Harbour staff stayed.")

@@ -31,8 +31,10 @@ from .verbs import has_verb
 _OPEN_QUOTES = "“‘"
 _CLOSE_QUOTES = "”’"
 #: A quotation, each mark paired with the next: the words between two quotations
-#: ('"No," *the minister said,* "never."') are none.
-_QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]")
+#: ('"No," *the minister said,* "never."') are none (:func:`_quotations`). Its opening mark,
+#: and the mark that closes it (a straight mark does both).
+_QUOTE_OPENING = re.compile(r"[“\"]")
+_QUOTE_CLOSING = re.compile(r"[”\"]")
 #: Characters a quotation has at least to count (:func:`quotes_of`).
 QUOTED_CHARS = 12
 #: A list item that runs on into the next: "… your search terms; and".
@@ -82,7 +84,7 @@ _PART = (
     r"|a quarter|a majority|the majority|the rest|the bulk|part|both)"
 )
 _LEADING_DEPENDENT = re.compile(
-    r"^(?:[“\"‘]?\s*)?(?:he|she|they|it|this|that|these|those|his|her|their|its|him|them"
+    r"^(?:[“\"‘]?\s*+)?(?:he|she|they|it|this|that|these|those|his|her|their|its|him|them"
     r"|however|but|and|or|nor|also|still|yet|so|then|instead|meanwhile|moreover|furthermore|nevertheless"
     r"|in addition|as a result|by contrast|for his part|for her part|for their part|otherwise"
     r"|there|here|such|both|neither|either|another|others?|the other"
@@ -91,18 +93,18 @@ _LEADING_DEPENDENT = re.compile(
     r"|because of (?:this|that)|after that|at that point)\b[,\s]"
     # a part of what the sentence before named: "Most of it …", "Two of them …", "Among them, …";
     # not the speaker's own people ("All of us …", as "We …") nor "Like it or not, …"
-    rf"|^(?:[“\"‘]?\s*)?(?:{_PART}\s+of|among|like(?!\s+(?:it|them)\s+or\b))\s+(?:it|them)\b"
+    rf"|^(?:[“\"‘]?\s*+)?(?:{_PART}\s+of|among|like(?!\s+(?:it|them)\s+or\b))\s+(?:it|them)\b"
     # "Most of these were …", "Two of those have …", "Some of that is …", but not "Some of
     # this year's crops …" nor "Three of those killed …"
-    rf"|^(?:[“\"‘]?\s*)?(?:{_PART}\s+of|(?:most|some|all|many|much|none|half|each|both|among)"
+    rf"|^(?:[“\"‘]?\s*+)?(?:{_PART}\s+of|(?:most|some|all|many|much|none|half|each|both|among)"
     r"(?:\s+of)?)\s+"
     r"(?:this|that|these|those)(?=[,.;:]|\s+(?:is|was|are|were|has|have|had|will|would|could|can"
     r"|may|might|must|should)\b)"
     # "That's when…", "It's…": the same pronouns, contracted
-    r"|^(?:[“\"‘]?\s*)?(?:he|she|they|it|this|that|there|here|these|those)['’](?:s|re|ll|d|ve)\b"
+    r"|^(?:[“\"‘]?\s*+)?(?:he|she|they|it|this|that|there|here|these|those)['’](?:s|re|ll|d|ve)\b"
     # a speaker in a transcript: "I mean, …", "Well, …", "You know, …"
-    r"|^(?:[“\"‘]?\s*)?(?:I mean|you know|well|yeah|yes|no|oh|um|uh|okay|OK|look|listen|so)\b,"
-    r"|^(?:[“\"‘]?\s*)?let['’]s\b",
+    r"|^(?:[“\"‘]?\s*+)?(?:I mean|you know|well|yeah|yes|no|oh|um|uh|okay|OK|look|listen|so)\b,"
+    r"|^(?:[“\"‘]?\s*+)?let['’]s\b",
     re.IGNORECASE,
 )
 _MAX_QUOTE_SPAN = 5
@@ -550,14 +552,33 @@ def quotes_of(text: str) -> tuple[str, ...]:
     a title names a work or a programme, and two sentences naming it may say anything
     else (two guests' answers on one talk show).
     """
+    if "”" not in text and '"' not in text:
+        return ()  # no closing mark: most sentences
     found = []
-    for match in _QUOTED.finditer(text):
-        if len(match.group(1)) < QUOTED_CHARS:
+    for quoted in _quotations(text):
+        if len(quoted) < QUOTED_CHARS:
             continue
-        tokens = words(match.group(1))
+        tokens = words(quoted)
         if len(tokens) >= QUOTED_PART_WORDS and not _titled(tokens):
             found.append(" ".join(t.lower() for t in tokens))
     return tuple(found)
+
+
+def _quotations(text: str) -> Iterator[str]:
+    """The words inside each quotation, left to right: from an opening mark to the next
+    closing mark, then on after it.
+
+    One pass over the line: an opening mark with no closing mark after it ends the search,
+    for no later mark has one either (a regular expression would try every later opening
+    mark to the line's end, quadratic on a line of opening marks without a closing one).
+    """
+    start = 0
+    while (opening := _QUOTE_OPENING.search(text, start)) is not None:
+        closing = _QUOTE_CLOSING.search(text, opening.end())
+        if closing is None:
+            return
+        yield text[opening.end() : closing.start()]
+        start = closing.end()
 
 
 def _titled(tokens: Sequence[str]) -> bool:
