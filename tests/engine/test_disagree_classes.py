@@ -2469,6 +2469,121 @@ CONFLICTS += [
 ]
 
 
+# -- another thing of the story's kind, a fuller toll, figures credited to two sources ----
+# an aftershock beside the quake, a sister ship beside the ship: two things' figures
+# and days; a toll stating its own part ("four died, including one in hospital") beside
+# the toll without it; each figure credited to a source the other sentence never names
+# (the government / aid groups): two claims both outlets may report, no conflict between
+# the outlets; one day told more precisely ("Thursday" / "Thursday morning")
+LOOK_ALIKES += [
+    pytest.param(
+        "The earthquake near Tolva killed 62 people, officials said.",
+        "An aftershock near Tolva killed 9 people, officials said.",
+        id="the quake's toll and an aftershock's",
+    ),
+    pytest.param(
+        "The quake struck Tolva province on Tuesday, killing 62 people.",
+        "A strong aftershock struck Tolva province on Wednesday, killing 9 people.",
+        id="the quake's day and toll and an aftershock's",
+    ),
+    pytest.param(
+        "The ferry Lira, which sank off Port Vell, carried 240 passengers.",
+        "The Lira's sister vessel, the Mora, carried 310 passengers on the same route.",
+        id="the ship's passengers and its sister vessel's",
+    ),
+    pytest.param(
+        "The Kestrel plant near Dunmore employs 1,200 workers.",
+        "Its twin plant near Dunmore employs 800 workers.",
+        id="a plant's workforce and its twin plant's",
+    ),
+    pytest.param(
+        "Three people died when the ferry Lira sank off Port Vell.",
+        "Four people died when the ferry Lira sank off Port Vell, including one in hospital.",
+        id="a fuller toll stating the death in hospital it adds",
+    ),
+    pytest.param(
+        "Twelve people were hurt in the crash on the Orrin bypass.",
+        "Fifteen people were hurt in the crash on the Orrin bypass, including three children.",
+        id="a fuller count stating the part the other leaves out",
+    ),
+    pytest.param(
+        "The government said 12 people were killed in the floods in Varn.",
+        "Aid groups said 30 people were killed in the floods in Varn.",
+        id="two counts, each credited to its own source",
+    ),
+    pytest.param(
+        "Twelve people were killed in the floods in Varn, the interior ministry said.",
+        "Thirty people were killed in the floods in Varn, according to the Red Crescent.",
+        id="two counts credited at the sentence's end, one by 'according to'",
+    ),
+    pytest.param(
+        "The ferry Lira sank off Port Vell on Thursday, the coast guard said.",
+        "The ferry Lira sank off Port Vell on Thursday morning, the coast guard said.",
+        id="one day, told more precisely by one outlet",
+    ),
+]
+# the same source's two counts, a toll whose stated part does not make up the gap, and
+# a source named in both sentences still disagree
+CONFLICTS += [
+    pytest.param(
+        "number",
+        "Officials said 12 people were killed in the floods in Varn.",
+        "Officials said 30 people were killed in the floods in Varn.",
+        id="one source credited with two counts",
+    ),
+    pytest.param(
+        "number",
+        "Three people died when the ferry Lira sank off Port Vell.",
+        "Six people died when the ferry Lira sank off Port Vell, including one in hospital.",
+        id="a stated part that does not make up the gap",
+    ),
+    pytest.param(
+        "number",
+        "The government said 12 people were killed in the floods in Varn.",
+        "The government and aid groups said 30 people were killed in the floods in Varn.",
+        id="a source named by both sentences",
+    ),
+    pytest.param(
+        "number",
+        "At least 40 people died when the ferry sank on Lake Orm, the regional governor said.",
+        "At least 38 people died when the ferry sank on Lake Orm, officials said.",
+        id="two officials credited: the authorities' one count",
+    ),
+]
+
+
+def test_counts_credited_to_two_sources_are_no_disagreement_between_the_outlets(
+    make_folder,
+) -> None:
+    analysis = analyze(
+        make_folder(
+            {
+                "a.txt": "Floods sweep Varn\n\nFloods swept the Varn valley on Sunday.\n\n"
+                "The government said 12 people were killed in the floods in Varn.\n\n"
+                "Roads were closed.",
+                "b.txt": "Varn valley floods\n\nFloodwater covered the Varn valley Sunday.\n\n"
+                "Aid groups said 30 people were killed in the floods in Varn.\n\n"
+                "Schools were shut.",
+            }
+        )
+    )
+    assert not [d for d in analysis.disagreements if d.kind == "number"]
+
+
+def test_an_aftershocks_day_and_toll_are_no_disagreement_with_the_quakes(make_folder) -> None:
+    analysis = analyze(
+        make_folder(
+            {
+                "a.txt": "Quake hits Tolva\n\nA quake struck Tolva province on Tuesday, "
+                "killing 62 people.\n\nRescuers dug through rubble.",
+                "b.txt": "Tolva quake toll rises\n\nA strong aftershock struck Tolva province "
+                "on Wednesday, killing 9 people.\n\nTents were set up.",
+            }
+        )
+    )
+    assert analysis.disagreements == ()
+
+
 @pytest.mark.parametrize(("kind", "a", "b"), CONFLICTS)
 def test_a_real_conflict_between_two_outlets_is_found_as_its_kind(
     kind: str, a: str, b: str

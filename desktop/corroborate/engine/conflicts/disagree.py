@@ -72,7 +72,7 @@ from ..text.names import (
     respelled,
     romanised_apart,
 )
-from ..text.numbers import conflicting
+from ..text.numbers import UNITS, conflicting
 from ..text.outcomes import MAY_TELL_OUTCOME, outcome_words
 from ..text.roles import RANKS, ROLES, RoleName, capitalised, name_part, ranked, same_rank
 from ..text.segment import stopwords
@@ -606,6 +606,113 @@ _SPEAKING = frozenset((
     "said", "says", "say", "told", "tells", "added", "stated", "announced", "insisted",
     "confirmed", "reported", "estimated",
 ))  # fmt: skip
+
+
+def _count_of(word: str) -> float | None:
+    """The count a single word gives: "one", "two", "12"; None for any other word."""
+    if word in UNITS:
+        return float(UNITS[word])
+    return float(word) if word.isdigit() else None
+
+
+def _part_told(spec: Specifics, v: Value) -> float | None:
+    """The part a figure states of itself just after it: "4 died, *including one* in
+    hospital", "12 were hurt, *including three* children": that part's count."""
+    tokens, clause_end = spec.tokens, v.last + 12
+    for k in range(v.last + 1, min(len(tokens) - 1, clause_end)):
+        if tokens[k].low == "including":
+            return _count_of(tokens[k + 1].low)
+    return None
+
+
+def _toll_and_its_part(v: Value, part: float | None, w: Value) -> bool:
+    """Is ``w`` the figure ``v`` less the part ``v`` states of itself ("four died,
+    including one in hospital" / "three died")? A fuller toll stating its own breakdown,
+    not another count of one thing."""
+    try:
+        whole, other = float(v.tag[2:]), float(w.tag[2:])
+    except ValueError:
+        return False
+    return part is not None and v.tag[:2] == w.tag[:2] == "n:" and whole - part == other
+
+
+#: Words that name another thing of the same kind beside the story's own: an
+#: *aftershock* beside the quake, the ship's *sister* vessel, a *twin* tower. A figure
+#: told of one is no figure of the other.
+_ANOTHER_OF_A_KIND = frozenset(("aftershock", "aftershocks", "foreshock", "foreshocks"))
+_SIBLING = frozenset(("sister", "twin"))
+_SIBLING_THINGS = frozenset((
+    "ship", "ships", "vessel", "vessels", "boat", "ferry", "plane", "planes", "aircraft",
+    "jet", "submarine", "plant", "reactor", "tower", "towers", "building", "station",
+    "company", "companies", "paper", "newspaper", "hotel", "school", "site", "craft",
+))  # fmt: skip
+
+
+def _another_of_a_kind(spec: Specifics) -> frozenset[str]:
+    """The words by which a sentence speaks of another thing of the story's kind: an
+    "aftershock", a "sister vessel", a "twin tower"."""
+    tokens, found = spec.tokens, set()
+    for i, t in enumerate(tokens):
+        if t.low in _ANOTHER_OF_A_KIND:
+            found.add(t.low.rstrip("s"))
+        elif t.low in _SIBLING and any(u.low in _SIBLING_THINGS for u in tokens[i + 1 : i + 3]):
+            found.add(t.low)
+    return frozenset(found)
+
+
+def _other_of_a_kind(a: Specifics, b: Specifics) -> bool:
+    """Does one sentence tell of another thing of the story's kind the other never
+    names? "An aftershock killed 9" / "the quake killed 62", "her sister ship carried 310"
+    / "the ferry carried 240": two things' figures."""
+    return _another_of_a_kind(a) != _another_of_a_kind(b)
+
+
+#: Words that name no one in particular before a speaking verb ("*he* said").
+_NO_SPEAKER = frozenset(("he", "she", "they", "it", "we", "i", "you", "who", "which", "that"))
+
+
+def _speakers(spec: Specifics) -> frozenset[str]:
+    """The stems of those a sentence credits its statement to: "the *government* said",
+    "*aid groups* said", "..., the *interior ministry* said", "according to the *Red
+    Crescent*". Empty when no one is named ("he said") or nothing is credited."""
+    tokens, found = spec.tokens, set()
+    for k, t in enumerate(tokens):
+        if t.low in _SPEAKING:
+            before = [u for u in tokens[max(0, k - 3) : k] if u.part == t.part]
+            if before and before[-1].low not in _NO_SPEAKER:
+                found |= {u.stem for u in before if u.stem}
+        elif t.low == "according" and k + 1 < len(tokens) and tokens[k + 1].low == "to":
+            found |= {u.stem for u in tokens[k + 2 : k + 6] if u.stem and u.part == t.part}
+    return frozenset(found)
+
+
+#: Stems of the officials a figure may be credited to: "the governor said", "officials
+#: said", "police said" are all the authorities' one count, however each outlet names them.
+_OFFICIAL = frozenset((
+    "offici", "author", "govern", "governor", "ministri", "minist", "polic", "spokesman",
+    "spokeswoman", "spokesperson", "mayor", "presid", "sheriff",
+))  # fmt: skip
+
+
+def _speaking_side(said: frozenset[str]) -> frozenset[str]:
+    """Those credited, with every official one side: the authorities."""
+    return frozenset(("<official>",)) if said & _OFFICIAL else said
+
+
+def _told_by_others(a: Specifics, b: Specifics) -> bool:
+    """Is each sentence's figure credited to someone the other never names ("the
+    government said 12 died" / "aid groups said 30 died"), not both to the authorities
+    ("the governor said" / "officials said")? Then each is one source's
+    claim, which every outlet may report beside the other: no disagreement between the
+    outlets, however the two claims differ."""
+    said_a, said_b = _speakers(a), _speakers(b)
+    if not said_a or not said_b:
+        return False
+    if _speaking_side(said_a) == _speaking_side(said_b):
+        return False
+    stems_a = {t.stem for t in a.tokens if t.stem}
+    stems_b = {t.stem for t in b.tokens if t.stem}
+    return not (said_a & stems_b) and not (said_b & stems_a)
 
 
 def _before_value(spec: Specifics, at: int) -> set[str]:
@@ -1497,8 +1604,13 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
         # two figures are compared (a figure of 2011 and one of no stated year may both
         # hold), and the figures need not be read.
         kinds: tuple[DisagreementKind, ...] = (
-            ("number", "date") if _period(a) == _period(b) and not contests else ("date",)
+            ()
+            if _other_of_a_kind(a, b)
+            else ("number", "date")
+            if _period(a) == _period(b) and not contests
+            else ("date",)
         )
+        told_by_others = _told_by_others(a, b)
         for kind in kinds:
             pairs = (
                 number_conflicts(a, b, whole_part=True)
@@ -1521,6 +1633,9 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
                 kind == "number" and len((a.terms & b.terms) - VAGUE) < 3
             ):
                 pairs = [(v, w) for v, w in pairs if _same_thing(a, v, b, w)]
+            if kind == "number" and told_by_others:
+                # each side's count is one source's claim, which both outlets may report
+                pairs = []
             if kind == "number":
                 # a figure a count has risen to is one moment of it, unless a month, a
                 # year or a period sets that moment ("fell to 5.2 percent in May")
@@ -1537,6 +1652,8 @@ def _judge(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
                     and not _other_referents(a, v.first, b, w.first)
                     and not _kin_apart(a, v, b, w)
                     and not _subgroup_apart(a, v, b, w)
+                    and not _toll_and_its_part(v, _part_told(a, v), w)
+                    and not _toll_and_its_part(w, _part_told(b, w), v)
                 ]
             else:
                 pairs = [
