@@ -65,9 +65,9 @@ def report(folder: Path, seed: str) -> str:
 
 def test_a_sentence_using_two_forms_of_a_family_is_read_in_the_same_form_in_every_run() -> None:
     code = (
-        "from corroborate.engine.matching.align import _Kin\n"
+        "from corroborate.engine.matching.align import _Folder, _Kin\n"
         "terms = [frozenset({'kill', 'die', 'pier', 'marlow'}), frozenset({'dead', 'pier'})]\n"
-        "kin = _Kin(None, terms, None, None, None, None, None, None, None)\n"
+        "kin = _Kin(_Folder(None, terms, None, None, None, None, None, None, None))\n"
         "print([sorted(words) for words in kin.read_as(0, 1)])\n"
     )
     readings = {run(code, seed) for seed in ("0", "1", "2", "3", "4", "5")}

@@ -89,10 +89,10 @@ class _Seen:
                 held[t] = held.get(t, 0) + 1
         cap = max(24, int(2 * math.sqrt(len(d))))
         self.indexed = frozenset(t for t, n in held.items() if n <= cap)
-        self.kin = al._Kin(
+        self.kin = al._Kin(al._Folder(
             d, self.terms, self.idf.__getitem__, square, self.mass, self.norm,
             self.facts, self.names, self.timed,
-        )  # fmt: skip
+        ))  # fmt: skip
 
     def file_of(self, sid: int) -> str:
         return Path(self.analysis.articles[self.sentences[sid].article].file).stem

@@ -358,8 +358,8 @@ def _align_distinct(
     names = _Names(sentences, aliases)
     facts = _Clauses(sentences, terms, idf, names)
     timed = [HAS_CLOCK.search(s.text) is not None for s in sentences]
-    kin = _Kin(sentences, terms, weight, square, mass, norm, facts, names, timed)
-    joined = _Joined(sentences, terms, weight, square, norm, facts, names, timed)
+    folder = _Folder(sentences, terms, weight, square, mass, norm, facts, names, timed)
+    kin, joined = _Kin(folder), _Joined(folder)
 
     def judge(part: np.ndarray) -> tuple[list[Match], list[NearPair]]:
         """The verdicts of the candidate pairs ``part`` (rows of ``pairs``), screened first."""
@@ -1071,7 +1071,34 @@ def _asks(text: str) -> bool:
     return text.rstrip().rstrip("\"'”’»)").endswith("?")
 
 
-class _Kin:
+@dataclass(frozen=True)
+class _Folder:
+    """What the later pair judges (:class:`_Kin`, :class:`_Joined`) read of the folder,
+    worked out once by :func:`_align`: each sentence's terms, their weights (``weight``,
+    ``square``) and sums (``mass``, ``norm``), its clauses, its names and whether it
+    tells a clock time."""
+
+    sentences: Sequence[Sentence]
+    terms: list[frozenset[str]]
+    weight: Callable[[str], float]
+    square: Callable[[str], float]
+    mass: list[float]
+    norm: list[float]
+    facts: _Clauses
+    names: _Names
+    timed: list[bool]
+
+
+class _FolderJudge:
+    """A pair judge reading the folder (:class:`_Folder`) through its own attributes."""
+
+    def __init__(self, folder: _Folder) -> None:
+        self.sentences, self.terms, self.weight = folder.sentences, folder.terms, folder.weight
+        self.square, self.mass, self.norm = folder.square, folder.mass, folder.norm
+        self.facts, self.names, self.timed = folder.facts, folder.names, folder.timed
+
+
+class _Kin(_FolderJudge):
     """Pairs that state one fact in two forms of a word (:mod:`..text.families`).
 
     Snowball leaves "sold" and "sale", "explosion" and "exploded" apart, so a
@@ -1088,25 +1115,13 @@ class _Kin:
     pairs it added on real stories, five were not one fact.
     """
 
-    def __init__(
-        self,
-        sentences: Sequence[Sentence],
-        terms: list[frozenset[str]],
-        weight: Callable[[str], float],
-        square: Callable[[str], float],
-        mass: list[float],
-        norm: list[float],
-        facts: _Clauses,
-        names: _Names,
-        timed: list[bool],
-    ) -> None:
-        self.sentences, self.terms, self.weight, self.square = sentences, terms, weight, square
-        self.mass, self.norm, self.facts, self.names, self.timed = mass, norm, facts, names, timed
+    def __init__(self, folder: _Folder) -> None:
+        super().__init__(folder)
         heads = family_heads()
         #: each sentence's family words, by their family's head (a sentence may use two
         #: forms of one family: "killed three people … died")
         self.kin: list[dict[str, frozenset[str]]] = []
-        for ts in terms:
+        for ts in self.terms:
             kin: dict[str, set[str]] = {}
             for t, head in zip(ts, family_stems(ts), strict=True):
                 if t in heads or head != t:
@@ -1182,7 +1197,7 @@ JOINED_SAID = 0.45
 JOINED_HELD = 0.35
 
 
-class _Joined:
+class _Joined(_FolderJudge):
     """A fact one article tells in one sentence and another in two adjacent ones.
 
     "Hong Kong beaches were ordered closed because of rough seas, and fishing boats
@@ -1246,19 +1261,9 @@ class _Joined:
     contained in them (23 new), with many of the same faults.
     """
 
-    def __init__(
-        self,
-        sentences: Sequence[Sentence],
-        terms: list[frozenset[str]],
-        weight: Callable[[str], float],
-        square: Callable[[str], float],
-        norm: list[float],
-        facts: _Clauses,
-        names: _Names,
-        timed: list[bool],
-    ) -> None:
-        self.sentences, self.terms, self.weight, self.square = sentences, terms, weight, square
-        self.norm, self.facts, self.names, self.timed = norm, facts, names, timed
+    def __init__(self, folder: _Folder) -> None:
+        super().__init__(folder)
+        sentences = folder.sentences
         #: the weight (norm) of two adjacent sentences read as one, by the pair
         self.joint: dict[tuple[int, int], float] = {}
         at = {(s.article, s.index): k for k, s in enumerate(sentences)}
