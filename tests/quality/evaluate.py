@@ -4,9 +4,11 @@
 
 Runs the count scorer (``gold_score.py``) and the text scorer
 (``text_score.py``) on the labelled real stories and prints one table: each
-figure on the tuning stories and on the stories set aside (never tuned on),
-beside the target it is held to, and the text figures of the text-only
-labels (``gold_text/``, more dev stories) in a ``dev-text`` column. ``--selection`` also runs ``selection.py``
+figure on the tuning stories, on the stories set aside (never tuned on) and
+on the ``fresh`` ones (set aside too, labelled later, on stories no change was
+judged on), beside the target it is held to, and the text figures of the
+text-only labels (``gold_text/``, more dev stories) in a ``dev-text`` column.
+``--selection`` also runs ``selection.py``
 (ROUGE on DUC 2003 and Multi-News beside sumy and the lead baseline; several
 minutes) and adds its lines. Skips cleanly when the corpora are absent.
 """
@@ -28,7 +30,7 @@ sys.path.insert(0, str(HERE))
 import gold_score  # noqa: E402
 import text_score  # noqa: E402
 
-SPLITS = ("dev", "heldout")
+SPLITS = gold_score.SPLITS
 #: the text-only labels of further dev stories: text figures only, a column of their own
 TEXT_SPLIT = text_score.TEXT_SPLIT
 
@@ -87,7 +89,9 @@ def figures(corpora: Path) -> dict[str, dict[str, dict]]:
     """Per split, the count figures and the text figures."""
     scores = gold_score.score_all(corpora)
     counts = {
-        split: gold_score.summarise([s for s in scores if s.split == split]) for split in SPLITS
+        split: gold_score.summarise(part)
+        for split in SPLITS
+        if (part := [s for s in scores if s.split == split])
     }
     totals, _ = text_score.score_gold(corpora, text_score.GOLD_DIR)
     text_total, _ = text_score.score_text_gold(corpora)
@@ -108,18 +112,19 @@ def figures(corpora: Path) -> dict[str, dict[str, dict]]:
 
 def table(found: dict[str, dict[str, dict]]) -> list[str]:
     lines = [
-        f"{'figure':<42} {'target':>13} {'tuning':>8} {'set aside':>10}  met (set aside)"
-        f" {'dev-text':>9}"
+        f"{'figure':<42} {'target':>13} {'tuning':>8} {'set aside':>10} {'fresh':>8}"
+        f"  met (set aside / fresh) {'dev-text':>9}"
     ]
     for k, target in enumerate(TARGETS):
         source = found["counts"] if k < _COUNTS else found["text"]
         cells = [target.read(source[split]) if split in source else "-" for split in SPLITS]
-        held = cells[1]
-        met = "-" if held == "-" else ("yes" if target.met(held) else "NO")
+        met = " / ".join(
+            "-" if held == "-" else ("yes" if target.met(held) else "NO") for held in cells[1:]
+        )
         extra = target.read(source[TEXT_SPLIT]) if TEXT_SPLIT in source else "-"
         lines.append(
-            f"{target.label:<42} {target.target:>13} {cells[0]!s:>8} {cells[1]!s:>10}  {met:<15}"
-            f" {extra!s:>9}"
+            f"{target.label:<42} {target.target:>13} {cells[0]!s:>8} {cells[1]!s:>10}"
+            f" {cells[2]!s:>8}  {met:<23} {extra!s:>9}"
         )
     return lines
 

@@ -296,10 +296,10 @@ def load_gold(gold_dir: Path = GOLD_DIR) -> list[dict]:
 
 
 def set_aside(golds: Iterable[dict] | None = None) -> frozenset[str]:
-    """The stories never read: the gold's ``heldout`` split and the list kept before it
+    """The stories never read: the gold's ``heldout`` and ``fresh`` splits and the list kept before it
     existed (``golds``: the gold already loaded, else read here)."""
     golds = load_gold() if golds is None else golds
-    return HELDOUT | {g["story"] for g in golds if g.get("split") == "heldout"}
+    return HELDOUT | {g["story"] for g in golds if g.get("split") in ("heldout", "fresh")}
 
 
 def score_gold(
@@ -436,7 +436,7 @@ def main(argv: list[str] | None = None) -> int:
             totals[TEXT_SPLIT] = text_total
             stories += text_stories
     for story in stories:
-        if story.split != "heldout":
+        if story.split not in ("heldout", "fresh"):
             _print_story(story)
     print()
     for total in totals.values():

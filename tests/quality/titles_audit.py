@@ -28,7 +28,7 @@ def set_aside() -> set[str]:
     names: set[str] = set()
     for path in GOLD.glob("*.json"):
         gold = json.loads(path.read_text("utf-8"))
-        if gold.get("split") == "heldout":
+        if gold.get("split") in ("heldout", "fresh"):
             names.add(gold["story"])
     return names
 
