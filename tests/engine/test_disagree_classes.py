@@ -3100,3 +3100,106 @@ def test_a_surname_spelled_two_ways_is_not_read_as_one_name_where_it_is_also_a_f
     named = [(s.article, s.text) for s in analysis.sentences]
     assert "hasanbek" not in spelling_aliases(named)
     assert "hassanbek" not in spelling_aliases(named)
+
+
+# -- look-alikes met while reading every pair the judge turned down over the readable stories
+# a penalty under two conditions, one term in two units, a rounded figure and a bound met
+# by the other's figure, two groups of one kind of people, and denials that agree: no
+# conflict a fact-checker would sign
+LOOK_ALIKES += [
+    pytest.param(
+        "Those in the car could face up to two years in prison if the pistol was a replica.",
+        "If the pistol was real, those in the car face up to seven years in prison.",
+        id="the most a penalty can be under two conditions (a replica, a real pistol)",
+    ),
+    pytest.param(
+        "Judge Marrow approved a plea agreement calling for an 85-month prison term, followed "
+        "by three years of supervised release.",
+        "Judge Marrow approved a plea agreement for Hale to serve 7 years, 1 month in prison "
+        "on a weapons charge.",
+        id="one prison term in months and in years and a month",
+    ),
+    pytest.param(
+        "Some 80 percent of Veltria's 4.7 million people are Catholic, the Vatican said.",
+        "The pope arrived in Veltria, a country of 4 million that is more than 75 percent "
+        "Catholic, on Friday.",
+        id="a population and its round figure, a share and a bound it meets",
+    ),
+    pytest.param(
+        "At some point the suspect stepped onto the porch, where she was confronted by five "
+        "deputies.",
+        "Four deputies fired shots outside the home when the woman appeared to reach for a weapon.",
+        id="the deputies present and the deputies who fired",
+    ),
+    pytest.param(
+        "Several people were inside the van, the sergeant said.",
+        "It was not known how many people were inside the van, but all were assumed to be armed.",
+        id="a vague count and an unknown count of the same people",
+    ),
+    pytest.param(
+        "No deputies fired shots during the response, the sheriff said.",
+        "The sheriff didn't say how many shots were fired, but said none were fired by deputies.",
+        id="two denials that agree, one of them beside a count left unsaid",
+    ),
+    pytest.param(
+        "She hiked more than 1,000 miles of the Orrin Trail after her divorce.",
+        "The author hiked 1,100 miles of the Orrin Trail as she recovered from her divorce.",
+        id="a bound the other's figure meets",
+    ),
+    pytest.param(
+        "Researchers analysed registry data for about 258,000 patients with bowel tumours.",
+        "Hale and her colleagues drew on data for nearly 260,000 patients with bowel tumours.",
+        id="two approximate figures one rounding apart",
+    ),
+    pytest.param(
+        "Five children were hurt at the Tessel day centre, police said.",
+        "The worker, who had 16 children in her care, was filmed hurting five of them.",
+        id="the children hurt and the children in someone's care",
+    ),
+]
+# the same pairs set anywhere in a two-outlet story, where the story-wide classes (tolls,
+# ages, dated events) read them too
+STORY_LOOK_ALIKES += [
+    pytest.param(
+        "mall",
+        "number",
+        "Those in the car could face up to two years in prison if the pistol was a replica.",
+        "If the pistol was real, those in the car face up to seven years in prison.",
+        None,
+        id="story: the most a penalty can be under two conditions",
+    ),
+    pytest.param(
+        "costs",
+        "number",
+        "Judge Marrow approved a plea agreement calling for an 85-month prison term.",
+        "Judge Marrow approved a plea agreement for the driver to serve 7 years, 1 month in "
+        "prison.",
+        None,
+        id="story: one prison term in months and in years and a month",
+    ),
+    pytest.param(
+        "mall",
+        "number",
+        "At some point the gunman stepped onto the porch, where he was confronted by five "
+        "deputies.",
+        "Four deputies fired shots outside the home when the man appeared to reach for a weapon.",
+        None,
+        id="story: the deputies present and the deputies who fired",
+    ),
+    pytest.param(
+        "mall",
+        "negation",
+        "No deputies fired shots during the response, the sheriff said.",
+        "The sheriff didn't say how many shots were fired, but said none were fired by deputies.",
+        None,
+        id="story: two denials that agree",
+    ),
+    pytest.param(
+        "mall",
+        "number",
+        "Five children were hurt at the mall's day centre, police said.",
+        "The worker, who had 16 children in her care, was filmed hurting five of them.",
+        None,
+        id="story: the children hurt and the children in someone's care",
+    ),
+]
