@@ -3203,3 +3203,68 @@ STORY_LOOK_ALIKES += [
         id="story: the children hurt and the children in someone's care",
     ),
 ]
+
+
+# -- a place naming the thing the other sentence names, once the datelines are gone ------
+# the reader drops a wire's dateline ("ORRIN (AP) _"), so a count the other sentence sets
+# "in an Orrin market" meets one told of "a crowded market" with no place named: one
+# market, one count, when the place only describes the thing both sentences name
+CONFLICTS += [
+    pytest.param(
+        "number",
+        "Bombers struck a crowded market Friday, setting off blasts that killed the two "
+        "assailants, injured 21 shoppers and prompted the council to delay its vote.",
+        "The premier voiced sympathy Friday after a car bomb in an Orrin market wounded 24 "
+        "people but said the talks would go on.",
+        id="a count in an Orrin market and one in a crowded market, no dateline left",
+    ),
+    pytest.param(
+        "number",
+        "A fire at an Orrin dance hall killed 40 people on Thursday night.",
+        "Fire swept the crowded dance hall late Thursday, killing 52 people.",
+        id="a toll at an Orrin dance hall and one at the crowded dance hall",
+    ),
+]
+# a place before an area's word, or a place alone, still sets a part of the story
+LOOK_ALIKES += [
+    pytest.param(
+        "The storm killed 12 people in an Orrin suburb on Tuesday, officials said.",
+        "The storm killed 40 people across the suburbs on Tuesday, officials said.",
+        id="a toll in one suburb and the toll across the suburbs",
+    ),
+    pytest.param(
+        "Twelve people died in an Orrin town on Tuesday.",
+        "Forty people died in the town on Tuesday.",
+        id="a place before a town's word: one town among others",
+    ),
+    pytest.param(
+        "The storm killed 12 people in Orrin on Tuesday, officials said.",
+        "The storm has killed at least 40 people, officials said on Tuesday.",
+        id="a place named alone sets a part and the other gives the whole",
+    ),
+    pytest.param(
+        "A blast in an Orrin market killed 12 people on Friday.",
+        "Blasts at three markets across the country killed 40 people on Friday.",
+        id="a market named by its place and the markets of the whole country",
+    ),
+    pytest.param(
+        "A blast in an Orrin market killed 12 people on Friday.",
+        "A blast at a market in Tessel killed 40 people on Friday.",
+        id="two markets, each set in its own place",
+    ),
+]
+
+
+def test_a_count_in_a_placed_market_disagrees_with_another_outlets_after_the_datelines_are_read(
+    make_folder,
+) -> None:
+    texts = {
+        "a.txt": "Market bombing in Orrin\n\nORRIN (AP) _ Bombers struck a crowded market "
+        "Friday, setting off blasts that killed the two assailants, injured 21 shoppers and "
+        "prompted the council to delay its vote.\n\nThe council meets again next week.",
+        "b.txt": "Premier urges calm\n\nTESSEL _ The premier voiced sympathy Friday after a "
+        "car bomb in an Orrin market wounded 24 people but said the talks would go on.\n\n"
+        "Talks resume on Monday.",
+    }
+    analysis = analyze(make_folder(texts))
+    _one_conflict_never_support(analysis, "number", "21", "24")
