@@ -17,6 +17,16 @@ sources disagree wherever in the story they date one event a day or two apart
 beside its word ("the Sept. 2 crash" / "died in the Sept. 3 crash"). Copies
 are never compared; approximate and bounded figures ("more than a dozen" against
 "14") and parts that add up to a total are not conflicts.
+
+Looked for over every readable story and not adopted, as too few of their reports were
+real conflicts or too few were found at all: durations sharing a word (0 of 67 right),
+model names (0 of 8), a weekday with a figure (1 of 27), clock times under 90 minutes
+apart; the most a penalty can be (one story, whose two maxima hold under two conditions);
+days said relative to a wire's date ("last weekend", "Tuesday"; no event word dated two
+ways in any readable DUC cluster); a past event's year beside its word, ages, titles and
+hyphenated sizes ("a 52-story hotel") beyond the classes above (none between two sources);
+a denial against an assertion beyond :func:`_negation` (one arguable case among the 70
+likeliest of 206 pairs).
 """
 
 from __future__ import annotations
