@@ -3100,3 +3100,171 @@ def test_a_surname_spelled_two_ways_is_not_read_as_one_name_where_it_is_also_a_f
     named = [(s.article, s.text) for s in analysis.sentences]
     assert "hasanbek" not in spelling_aliases(named)
     assert "hassanbek" not in spelling_aliases(named)
+
+
+# -- look-alikes met while reading every pair the judge turned down over the readable stories
+# a penalty under two conditions, one term in two units, a rounded figure and a bound met
+# by the other's figure, two groups of one kind of people, and denials that agree: no
+# conflict a fact-checker would sign
+LOOK_ALIKES += [
+    pytest.param(
+        "Those in the car could face up to two years in prison if the pistol was a replica.",
+        "If the pistol was real, those in the car face up to seven years in prison.",
+        id="the most a penalty can be under two conditions (a replica, a real pistol)",
+    ),
+    pytest.param(
+        "Judge Marrow approved a plea agreement calling for an 85-month prison term, followed "
+        "by three years of supervised release.",
+        "Judge Marrow approved a plea agreement for Hale to serve 7 years, 1 month in prison "
+        "on a weapons charge.",
+        id="one prison term in months and in years and a month",
+    ),
+    pytest.param(
+        "Some 80 percent of Veltria's 4.7 million people are Catholic, the Vatican said.",
+        "The pope arrived in Veltria, a country of 4 million that is more than 75 percent "
+        "Catholic, on Friday.",
+        id="a population and its round figure, a share and a bound it meets",
+    ),
+    pytest.param(
+        "At some point the suspect stepped onto the porch, where she was confronted by five "
+        "deputies.",
+        "Four deputies fired shots outside the home when the woman appeared to reach for a weapon.",
+        id="the deputies present and the deputies who fired",
+    ),
+    pytest.param(
+        "Several people were inside the van, the sergeant said.",
+        "It was not known how many people were inside the van, but all were assumed to be armed.",
+        id="a vague count and an unknown count of the same people",
+    ),
+    pytest.param(
+        "No deputies fired shots during the response, the sheriff said.",
+        "The sheriff didn't say how many shots were fired, but said none were fired by deputies.",
+        id="two denials that agree, one of them beside a count left unsaid",
+    ),
+    pytest.param(
+        "She hiked more than 1,000 miles of the Orrin Trail after her divorce.",
+        "The author hiked 1,100 miles of the Orrin Trail as she recovered from her divorce.",
+        id="a bound the other's figure meets",
+    ),
+    pytest.param(
+        "Researchers analysed registry data for about 258,000 patients with bowel tumours.",
+        "Hale and her colleagues drew on data for nearly 260,000 patients with bowel tumours.",
+        id="two approximate figures one rounding apart",
+    ),
+    pytest.param(
+        "Five children were hurt at the Tessel day centre, police said.",
+        "The worker, who had 16 children in her care, was filmed hurting five of them.",
+        id="the children hurt and the children in someone's care",
+    ),
+]
+# the same pairs set anywhere in a two-outlet story, where the story-wide classes (tolls,
+# ages, dated events) read them too
+STORY_LOOK_ALIKES += [
+    pytest.param(
+        "mall",
+        "number",
+        "Those in the car could face up to two years in prison if the pistol was a replica.",
+        "If the pistol was real, those in the car face up to seven years in prison.",
+        None,
+        id="story: the most a penalty can be under two conditions",
+    ),
+    pytest.param(
+        "costs",
+        "number",
+        "Judge Marrow approved a plea agreement calling for an 85-month prison term.",
+        "Judge Marrow approved a plea agreement for the driver to serve 7 years, 1 month in "
+        "prison.",
+        None,
+        id="story: one prison term in months and in years and a month",
+    ),
+    pytest.param(
+        "mall",
+        "number",
+        "At some point the gunman stepped onto the porch, where he was confronted by five "
+        "deputies.",
+        "Four deputies fired shots outside the home when the man appeared to reach for a weapon.",
+        None,
+        id="story: the deputies present and the deputies who fired",
+    ),
+    pytest.param(
+        "mall",
+        "negation",
+        "No deputies fired shots during the response, the sheriff said.",
+        "The sheriff didn't say how many shots were fired, but said none were fired by deputies.",
+        None,
+        id="story: two denials that agree",
+    ),
+    pytest.param(
+        "mall",
+        "number",
+        "Five children were hurt at the mall's day centre, police said.",
+        "The worker, who had 16 children in her care, was filmed hurting five of them.",
+        None,
+        id="story: the children hurt and the children in someone's care",
+    ),
+]
+
+
+# -- a place naming the thing the other sentence names, once the datelines are gone ------
+# the reader drops a wire's dateline ("ORRIN (AP) _"), so a count the other sentence sets
+# "in an Orrin market" meets one told of "a crowded market" with no place named: one
+# market, one count, when the place only describes the thing both sentences name
+CONFLICTS += [
+    pytest.param(
+        "number",
+        "Bombers struck a crowded market Friday, setting off blasts that killed the two "
+        "assailants, injured 21 shoppers and prompted the council to delay its vote.",
+        "The premier voiced sympathy Friday after a car bomb in an Orrin market wounded 24 "
+        "people but said the talks would go on.",
+        id="a count in an Orrin market and one in a crowded market, no dateline left",
+    ),
+    pytest.param(
+        "number",
+        "A fire at an Orrin dance hall killed 40 people on Thursday night.",
+        "Fire swept the crowded dance hall late Thursday, killing 52 people.",
+        id="a toll at an Orrin dance hall and one at the crowded dance hall",
+    ),
+]
+# a place before an area's word, or a place alone, still sets a part of the story
+LOOK_ALIKES += [
+    pytest.param(
+        "The storm killed 12 people in an Orrin suburb on Tuesday, officials said.",
+        "The storm killed 40 people across the suburbs on Tuesday, officials said.",
+        id="a toll in one suburb and the toll across the suburbs",
+    ),
+    pytest.param(
+        "Twelve people died in an Orrin town on Tuesday.",
+        "Forty people died in the town on Tuesday.",
+        id="a place before a town's word: one town among others",
+    ),
+    pytest.param(
+        "The storm killed 12 people in Orrin on Tuesday, officials said.",
+        "The storm has killed at least 40 people, officials said on Tuesday.",
+        id="a place named alone sets a part and the other gives the whole",
+    ),
+    pytest.param(
+        "A blast in an Orrin market killed 12 people on Friday.",
+        "Blasts at three markets across the country killed 40 people on Friday.",
+        id="a market named by its place and the markets of the whole country",
+    ),
+    pytest.param(
+        "A blast in an Orrin market killed 12 people on Friday.",
+        "A blast at a market in Tessel killed 40 people on Friday.",
+        id="two markets, each set in its own place",
+    ),
+]
+
+
+def test_a_count_in_a_placed_market_disagrees_with_another_outlets_after_the_datelines_are_read(
+    make_folder,
+) -> None:
+    texts = {
+        "a.txt": "Market bombing in Orrin\n\nORRIN (AP) _ Bombers struck a crowded market "
+        "Friday, setting off blasts that killed the two assailants, injured 21 shoppers and "
+        "prompted the council to delay its vote.\n\nThe council meets again next week.",
+        "b.txt": "Premier urges calm\n\nTESSEL _ The premier voiced sympathy Friday after a "
+        "car bomb in an Orrin market wounded 24 people but said the talks would go on.\n\n"
+        "Talks resume on Monday.",
+    }
+    analysis = analyze(make_folder(texts))
+    _one_conflict_never_support(analysis, "number", "21", "24")
