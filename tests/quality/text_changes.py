@@ -4,8 +4,8 @@
     uv run python tests/quality/text_changes.py diff BEFORE.json AFTER.json
 
 ``dump`` analyses every story folder of ``CORPUS_DIR`` (``multinews-dev``, ``duc2003`` and
-``summit``) except those set aside (never read: their names are the gold's ``heldout``
-split and :data:`text_score.HELDOUT`), and writes, per article, its outlet and where it came
+``summit``) except those set aside (never read: their names are the gold's ``heldout`` and ``fresh``
+splits and :data:`text_score.HELDOUT`), and writes, per article, its outlet and where it came
 from, its title and where it came from, its story lines and the lines taken out as not story;
 per story, the report's title. ``diff`` lists every line whose status differs between two
 dumps (kept → taken out, taken out → kept), every outlet and every title that changed, and
