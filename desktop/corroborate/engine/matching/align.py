@@ -130,16 +130,21 @@ def _kin_codes(postings: dict[str, list[int]], cap: int, n: int) -> np.ndarray:
     using one form already share its stem; :class:`_Kin` judges the pairs, each
     sentence read in the other's forms. Families held by more than ``cap`` sentences
     pair none, as a common term pairs none."""
-    by_head: dict[str, dict[int, set[str]]] = {}
+    used: dict[str, list[str]] = {}  # each family's forms the folder uses
+    heads = family_heads()
     for term, head in zip(postings, family_stems(postings), strict=True):
-        if head != term or head in family_heads():
-            holders = by_head.setdefault(head, {})
-            for sid in postings[term]:
-                holders.setdefault(sid, set()).add(term)
+        if head != term or head in heads:
+            used.setdefault(head, []).append(term)
     codes: list[int] = []
-    for holders in by_head.values():
-        if not 2 <= len(holders) <= cap:
-            continue
+    for forms in used.values():
+        if len(forms) < 2:
+            continue  # one form pairs by its stem
+        holders: dict[int, set[str]] = {}
+        for form in forms:
+            for sid in postings[form]:
+                holders.setdefault(sid, set()).add(form)
+        if len(holders) > cap:
+            continue  # a family most sentences use pairs none
         held = sorted(holders.items())
         for k, (a, a_forms) in enumerate(held):
             # a pair using one form in common shares that stem already
