@@ -129,7 +129,8 @@ def _kin_codes(postings: dict[str, list[int]], cap: int, n: int) -> np.ndarray:
     one term in common for :func:`candidate_pairs`, as the word a stem shares. Pairs
     using one form already share its stem; :class:`_Kin` judges the pairs, each
     sentence read in the other's forms. Families held by more than ``cap`` sentences
-    pair none, as a common term pairs none."""
+    pair none, as a common term pairs none; a pair using two families in two forms each
+    shares two terms."""
     used: dict[str, list[str]] = {}  # each family's forms the folder uses
     heads = family_heads()
     for term, head in zip(postings, family_stems(postings), strict=True):
@@ -149,7 +150,7 @@ def _kin_codes(postings: dict[str, list[int]], cap: int, n: int) -> np.ndarray:
         for k, (a, a_forms) in enumerate(held):
             # a pair using one form in common shares that stem already
             codes.extend(a * n + b for b, b_forms in held[k + 1 :] if a_forms.isdisjoint(b_forms))
-    return np.unique(np.asarray(codes, dtype=np.int64))
+    return np.fromiter(codes, dtype=np.int64, count=len(codes))
 
 
 @dataclass(frozen=True)
