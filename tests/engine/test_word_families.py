@@ -6,7 +6,7 @@ import pytest
 
 from articles import make_articles
 from corroborate.engine.matching import align as align_module
-from corroborate.engine.matching.align import align
+from corroborate.engine.matching.align import align, candidate_pairs
 from corroborate.engine.models import Match
 from corroborate.engine.text.families import family_stem, family_table
 from corroborate.engine.text.segment import segment, stem
@@ -142,3 +142,49 @@ def test_two_forms_of_a_word_do_not_join_different_facts(left: str, right: str) 
 )
 def test_a_form_that_is_also_another_common_word_joins_no_facts(left: str, right: str) -> None:
     assert judge(left, right) is None
+
+
+# Two short sentences sharing one word ("scene") besides two forms of one family: by
+# their stems alone they share one indexed word, and are never compared.
+AT_THE_SCENE = (
+    "Brennan was pronounced dead at the scene.",
+    "Police say he landed on a ledge and died at the scene.",
+)
+
+
+def test_two_sentences_sharing_a_word_and_two_forms_of_another_are_compared() -> None:
+    sentences = segment(make_articles(*AT_THE_SCENE, *BACKDROP))
+    ids = {s.text: s.id for s in sentences}
+    pairs = {tuple(map(int, pair)) for pair in candidate_pairs(sentences)}
+    assert tuple(sorted(ids[text] for text in AT_THE_SCENE)) in pairs
+
+
+def test_a_word_and_two_forms_of_another_are_one_fact_when_little_else_is_said() -> None:
+    assert judge(*AT_THE_SCENE) is not None
+
+
+def test_without_pairing_two_forms_of_a_family_the_short_pair_is_never_judged(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(
+        align_module, "_kin_codes", lambda *_: align_module.np.empty(0, dtype=align_module.np.int64)
+    )
+    assert judge(*AT_THE_SCENE) is None
+
+
+def test_two_forms_of_a_family_alone_make_no_candidate_pair() -> None:
+    # "died" / "killed" and nothing else in common: one term, as one shared stem is
+    left, right = "Brennan died in the ravine.", "Floods killed cattle near Harwick."
+    sentences = segment(make_articles(left, right, *BACKDROP))
+    ids = {s.text: s.id for s in sentences}
+    pairs = {tuple(map(int, pair)) for pair in candidate_pairs(sentences)}
+    assert tuple(sorted((ids[left], ids[right]))) not in pairs
+
+
+def test_two_sentences_using_one_form_of_a_family_are_paired_by_its_stem_once() -> None:
+    # both say "died": the stem is shared already, the family adds no second term
+    left, right = "Brennan died in the ravine.", "A goat died near Harwick."
+    sentences = segment(make_articles(left, right, *BACKDROP))
+    ids = {s.text: s.id for s in sentences}
+    pairs = {tuple(map(int, pair)) for pair in candidate_pairs(sentences)}
+    assert tuple(sorted((ids[left], ids[right]))) not in pairs

@@ -138,7 +138,10 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # sat in the port …") no longer opening a summary line (text/segment.py): d30040t's
     # last line is then "During the year-and-a-half delay …", shown with 1 outlet where
     # the labels say 2 (its other outlet words it with no figure in common).
-    assert dev_figures["support_mae"] <= 0.573
+    # 0.569 since two sentences using one word family in two forms and one more word are
+    # compared (align.py): mn068's "died at the scene" is backed by "pronounced dead at
+    # the scene" (5 new matches on the readable stories, all one fact).
+    assert dev_figures["support_mae"] <= 0.569
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
     # 1 since a newswire archive's document ids name their agency: DUC's unsigned New
