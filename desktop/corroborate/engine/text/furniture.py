@@ -113,6 +113,16 @@ _AT_START = {
         r"|(?:last )?(?:updated|posted|published|modified)(?: on)? at \d{1,2}[:.]\d\d\b"
         # a station's notice on its old stories
         r"|this is an archived article\b"
+        # a web archive's note on its crawl, saved in place of a page it could not keep: "These
+        # crawls are part of an effort to archive pages as they are created …", "The seed for
+        # this crawl was a list of every host …", "Starting in 1998, Harlow Internet has been
+        # donating their crawl data to …" (a crawl the story tells of has no "these" or "this")
+        r"|(?:these|this) crawls? (?:is|are|was|were) (?:part of|run by|performed|started|done)\b"
+        r"|the seed for (?:this|these) crawls?\b|(?:starting in \d{4},? )?[^.]{1,60}\bdonating"
+        r" (?:their|its) crawl data\b|flowing in every day, these data\b"
+        # an embed's prompt: "Add this Tweet to your website by copying the code below."
+        r"|(?:add|embed) this (?:tweet|video|post|photo|clip|map|graphic|chart|poll|gallery|story"
+        r"|article|podcast|episode) (?:to|on|in) your (?:own )?(?:website|site|blog|page)\b"
         r"|editor['’]?s['’]? note\b|\d{1,2}(?::\d\d)? ?[ap]\.m\.$"
         r"|back to (?:top|home|the homepage|[\"“‘].{1,40}[\"”’])\W*$"
         r"|discuss this (?:topic|story|article)\b|\((?:watch|read|also on|more|related)\b[^()]*\)$"
@@ -518,6 +528,59 @@ _SHORT_LINES = (
             _I,
         ),
     ),
+    (
+        "share",
+        re.compile(
+            # the messages of the platform a page is built on, saved with its text: a receipt of
+            # the reader's settings ("Your notification has been saved.", "There was a problem
+            # saving your notification."), a server's or a player's error ("Hmm, there was a
+            # problem reaching the server. Try again?", "This video file cannot be played. (Error
+            # Code: 224003)"), a check of the reader ("Please verify you're not a robot by
+            # clicking the box.") and a social site's prompts ("Never miss a post.", "You can add
+            # location information to your posts …"). Each is the whole line, and each names the
+            # reader's or the page's things: "There was a problem with the pump." is the story's.
+            r"(?:(?:(?:hmm|oops|sorry|uh oh)[,.!]* )?(?:there was|there['’]s been|we (?:had|encountered"
+            r"|ran into)) (?:a|an|some) (?:problem|error|issue) (?:reaching|contacting|connecting to"
+            r"|loading|saving|processing|submitting|with) (?:the server|your (?:notification|request"
+            r"|subscription|submission|settings|preferences|comment|sign-?up)s?|this (?:page|video"
+            r"|content|form))\b[^.!?]{0,40}[.!]?(?: (?:please )?try again(?: later)?[.?!]?)?"
+            r"|your (?:notification|subscription|preferences?|settings|changes|comment|submission"
+            r"|e-?mail address)s? (?:has|have) been (?:saved|updated|received|submitted|confirmed"
+            r"|sent)[.!]?"
+            r"|e-?mail notifications are (?:only )?sent\b[^.!?]{0,80}[.!]?"
+            r"|(?:this|the) (?:video|audio)(?: file| clip| stream)? (?:can ?not|cannot|could not"
+            r"|couldn['’]t) (?:be )?(?:played|loaded)[.!]?(?: \(?error(?: code)?:? ?[\w-]+\)?\.?)?"
+            r"|(?:please )?(?:verify|confirm|prove|check) (?:that )?you(?:['’]re| are) (?:not a robot"
+            r"|(?:a )?human)\b[^.!?]{0,40}[.!]?|i['’]m not a robot"
+            r"|never miss (?:a|another) (?:tweet|post|story|update|moment|video)[.!]?"
+            r"|you can add location information to your\b[^.!?]{0,120}[.!]?"
+            # a blog platform's lines: "Sorry, your blog cannot share posts by email.", "This entry
+            # was posted in News and tagged Harlow. Bookmark the permalink.", "Enter your email
+            # address to subscribe to this blog …", "This site uses Akismet to reduce spam."
+            r"|(?:sorry,? )?(?:your|this) (?:blog|site) (?:cannot|can['’]t|could not) share posts\b"
+            r"[^.!?]{0,40}[.!]?"
+            r"|this (?:entry|post) was posted (?:in|on|under)\b[^!?]{0,160}\bpermalink[.!]?"
+            r"|bookmark the permalink[.!]?"
+            r"|enter your e-?mail(?: address)? to (?:subscribe to|follow) this (?:blog|site)\b[^!?]{0,100}"
+            r"|this (?:site|blog) uses [\w-]+ to reduce spam\b[^!?]{0,80}"
+            # the page's notes on its comments, its gift articles and its voice: "To find out more
+            # about Facebook commenting please read the Conversation Guidelines and FAQs", "As a
+            # subscriber, you have 10 gift articles to give each month.", "Voiced by artificial
+            # intelligence.", "Press play to listen to this article."
+            r"|(?:to find out|for) more (?:about|on|information (?:about|on)) [\w -]{0,30}comment(?:ing|s)"
+            r"\b[^.!?]{0,60}\b(?:guidelines|faqs?|policy|rules|standards)\b[^.!?]{0,20}"
+            r"|we(?:['’]d| would) (?:like|love) to (?:hear|know) what you think (?:about|of) (?:this"
+            r"|our)\b[^.!?]{0,40}\b(?:articles?|stories|story|coverage)[.!]?"
+            r"|(?:as an? (?:subscriber|member),? )?you have (?:\d+|\w+) gift (?:articles|stories)\b"
+            r"[^.!?]{0,40}[.!]?"
+            r"|(?:(?:this|the) (?:article|story|audio) (?:is |was )?)?(?:voiced|narrated|read aloud)"
+            r" by (?:artificial intelligence|an? (?:AI|automated|synthetic|computer-generated)"
+            r"(?: voice)?|AI)[.!]?"
+            r"|(?:press|tap|click|hit) play to (?:listen|hear)(?: to)? (?:this|the) (?:article|story"
+            r"|report)[.!]?)\W*$",
+            _I,
+        ),
+    ),
 )
 #: Furniture anywhere in a line (tried with ``search``).
 _INSIDE = {
@@ -830,7 +893,7 @@ _SIGNATURE = re.compile(r"[—–-]+\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3
 _WRITER_NOTE = re.compile(
     r"[—–-]*\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:(?:is|was) (?:a|an|the) (?:[\w'’-]+ ){0,4}"
     r"(?:writer|reporter|editor|correspondent|columnist|critic|contributor|producer|author"
-    r"|journalist|blogger)\b|(?:contributes|writes about|covers)\b"
+    r"|journalist|blogger)\b|(?:contributes|writes (?:about|for)|covers)\b"
     r"|(?:has|have) (?:covered|written about|reported on)\b)"
 )
 WRITER_NOTE_WORDS = 40

@@ -18,6 +18,7 @@ from .calendar import MONTH_WORD, MONTHS, WEEKDAY_WORD, WEEKDAYS
 from .furniture import (
     TITLE_SMALL_WORDS,
     TOP_LINES,
+    furniture_kind,
     furniture_lines,
     split_caption_from_lede,
     without_closing_desk_tag,
@@ -647,8 +648,10 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
         page.title = page.title or appeared.group("title").strip()
         return None
     if _rights(line):
+        # the rest of a footer after its notice is read again: "Read the original article on
+        # Harlow Herald. Copyright 2026." is a pointer once "Copyright 2026." is gone
         line = _without_rights(line)
-        if not line:
+        if not line or furniture_kind(line):
             return None
     if _BOILERPLATE.match(line) or _wire_tag(line):
         return None
@@ -783,8 +786,13 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         else:
             page.paragraphs.append(story)
     if page.title is None and headlines:
-        # The headline is the fullest heading above the story, not the site's name or menu.
-        page.title = max(headlines, key=lambda h: (len(h.split()), -headlines.index(h)))
+        # The headline is the fullest heading above the story, not the site's name or menu,
+        # nor a byline longer than the headline above it ("Lee Park, Staff Writer, The Harlow
+        # Herald")
+        page.title = max(
+            headlines,
+            key=lambda h: (not top_line_is_no_headline(h), len(h.split()), -headlines.index(h)),
+        )
     if page.title and top_line_is_no_headline(page.title):
         # a caption, a byline or "The Harlow Herald said in an editorial on Monday:" at the
         # top of the page is no headline: the article is listed by its opening words
