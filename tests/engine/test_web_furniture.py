@@ -358,6 +358,8 @@ def test_a_writers_note_closing_the_page_is_furniture(note: str) -> None:
         "Most Popular",
         "Share this article",
         "Getty Images",
+        "Listen to this article",
+        "Listen to this story 4 min",
     ],
 )
 def test_a_page_label_glued_before_a_sentence_is_left_out_of_it(label: str) -> None:
@@ -550,3 +552,74 @@ def test_a_pointer_to_an_embed_it_names_is_furniture(line: str) -> None:
 )
 def test_a_pointer_below_or_above_that_names_no_embed_is_the_storys(line: str) -> None:
     assert furniture_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Sign up for our newsletter.",
+        "Subscribe to the Harlow Herald for more.",
+        "The Fennick Wire contributed to this report.",
+        "Lee Park can be reached at lpark@harlowherald.example.",
+        "Thanks for subscribing! Get the Harlow Herald in your inbox.",
+    ],
+)
+def test_a_story_paragraph_with_a_prompt_glued_to_its_end_keeps_its_story(prompt: str) -> None:
+    for at in (2, len(STORY) - 1):
+        body = list(STORY)
+        body[at] = f"{STORY[at]} {prompt}"
+        paragraphs, title = _read([HEADLINE, *body])
+        assert paragraphs == CLEAN
+        assert title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the page's own appeal, in the second person, before its prompt
+        "If you have ever worked on the Harlow bridge, we would like to hear from you. "
+        "Send us a secure tip using the form at tips.harlowherald.example.",
+        # a link's headline before "Read more"
+        "Bridges in Harlow: are they safe enough for the heavy lorries of today? Read more",
+        # the writer's box before the prompt to follow the site
+        "Lee Park serves as an instructor and guest lecturer at the Harlow Planetarium. "
+        "She writes about the night sky for Fennick Monthly. Follow us @harlowsky.",
+        # a video's description under its player's stamp
+        "Crews reopened the Harlow bridge to traffic after a two-year repair on Monday. Lee Park "
+        "reports for Harlow 7 News. (Published Monday, May 4, 2026)",
+    ],
+)
+def test_a_paragraph_of_furniture_ending_in_a_prompt_stays_out_whole(paragraph: str) -> None:
+    body = [*STORY[:3], paragraph, *STORY[3:]]
+    paragraphs, _ = _read([HEADLINE, *body])
+    assert paragraphs == CLEAN
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rescue went on, said Maj. Lee Park, Harlow State Police.",
+        "The vote was close, said Rep. Sam Reyes, Harlow Herald.",
+    ],
+)
+def test_a_title_before_a_name_does_not_end_the_sentence_a_prompt_follows(sentence: str) -> None:
+    body = list(STORY)
+    body[2] = f"{STORY[2]} {sentence} Sign up for our newsletter."
+    paragraphs, _ = _read([HEADLINE, *body])
+    assert paragraphs[2] == f"{STORY[2]} {sentence}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Close to 37,000 people have died in the fighting since 1984.",
+        "Close by, crews were clearing the rubble of a second bridge.",
+    ],
+)
+def test_a_sentence_opening_with_close_is_the_storys(line: str) -> None:
+    assert furniture_kind(line) is None
+
+
+@pytest.mark.parametrize("line", ["CLOSE", "Close", "Close X", "Close gallery", "CLOSE Skip in 5"])
+def test_a_players_close_button_is_furniture(line: str) -> None:
+    assert furniture_kind(line) is not None

@@ -14,6 +14,7 @@ One reader of each fact: :func:`furniture_kind` says what a line is,
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -80,7 +81,9 @@ _AT_START = {
         _I,
     ),
     "video": re.compile(
-        r"CLOSE\b|EMBED\b|JUST WATCHED\b|Media playback is unsupported"
+        # a player's button in capitals, or alone ("Close to 37,000 people have died" is news)
+        r"(?-i:CLOSE)\b|Close(?: (?:x|×|gallery|video|player|window))?\W*$"
+        r"|EMBED\b|JUST WATCHED\b|Media playback is unsupported"
         r"|(?:Watch|Video)(?: live| now)?\s*:|(?:Audio|Podcast)\s*:"
         # (over what to listen to: "Listen: we have no choice, the mayor said." is a speaker's)
         r"|Listen(?: now| live)?\s*:\s*(?=(?-i:[A-Z0-9\"“‘']))"
@@ -991,11 +994,13 @@ _GLUED_LABEL = re.compile(
     r"|Related (?:Stories|Articles|Videos|Coverage|Content|Links)|More (?:Top )?(?:Stories|Videos)"
     r"|Trending Now|Most (?:Popular|Read|Viewed)|Recommended (?:Stories|for You|Videos)"
     r"|Sponsored Stories|Share this (?:article|story)|Skip to (?:main )?content"
+    # the player over the page's audio: "Listen to this article", "Listen to this story 4 min"
+    r"|Listen to this (?:article|story)(?: \d{1,2}(?::\d\d)? ?min(?:utes?|s)?)?"
     r"|Getty Images" + _NOT_GETTYS_OWN + r")\s+(?=[A-Z\"“‘'])"
 )
 _GLUED_HINTS = ("dvertisement", "ADVERTISEMENT", "ontinue", "Skip ", "AdChoices", "Sponsored",
                 "Paid Post", "Report an error", "Related", "More ", "Most ", "Trending",
-                "Recommended", "Share this", "Getty")  # fmt: skip
+                "Recommended", "Share this", "Getty", "Listen to this")  # fmt: skip
 
 
 #: A wire desk's initials, or its "MORE", glued after a paragraph's last sentence: "… he
@@ -1629,6 +1634,71 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
         if i not in found and _unfinished_caption(line, i - 1 in labelled or i + 1 in labelled):
             found[i] = "caption"  # "Lee Park, pictured at the back of the group, was said to …"
     return found
+
+
+#: Where a paragraph's sentences meet: a stop, then a capital, a figure or a quotation mark.
+_SENTENCE_MEETS = re.compile(r"(?<=[a-z0-9)\"”’][.!?])\s+(?=[A-Z0-9\"“‘(])")
+#: A stop after a title or an initial does not end a sentence: "said Maj. Glenn Hall", "Rep.
+#: Lee Park", "Lee S. Park".
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][a-z]{0,3}\.$")
+#: A paragraph's story before a prompt glued to its end has this many words at least.
+GLUED_STORY_WORDS = 12
+#: Kinds of furniture a prompt glued to a paragraph's end may be: what the page says to its
+#: reader (a caption, a tweet, markup or a pull quote is never glued after a story sentence,
+#: and a player's stamp, "(Published Friday, May 4, 2026)", makes its paragraph the video's
+#: description).
+_GLUED_KINDS = frozenset(("share", "promo", "links", "signup", "contact"))
+
+
+def story_before_glued_prompt(line: str) -> tuple[str, str] | None:
+    """The story of a paragraph whose last sentences are the page's prompts, glued to it when
+    the page was saved: "… had been closed since a barge struck one of its piers. Sign up for
+    our newsletter." → ("… struck one of its piers.", "Sign up for our newsletter."), the
+    story and the prompts. A line is furniture by its prompt (searched
+    for anywhere); its story sentences are kept when they are furniture by no rule and read
+    as a story's (a full stop, :data:`GLUED_STORY_WORDS` words at least). None when the line
+    is not one such: the whole line is then what :func:`furniture_kind` says. (A paragraph
+    kept whole keeps a prompt read only as a line of its own: its sentences are read one by
+    one later, and the prompt's is left out then.)"""
+    # (a label glued before a sentence, "… played. Share this article The bridge …", is the
+    # template's and goes first: the sentence after it is the story's)
+    text = without_glued_labels(line.strip())
+    cuts = [
+        found.end()
+        for found in _SENTENCE_MEETS.finditer(text)
+        if not _ABBREVIATION_BEFORE.search(text, max(0, found.start() - 6), found.start())
+    ]
+    sentences = [text[a:b].strip() for a, b in itertools.pairwise([0, *cuts, len(text)])]
+    if len(sentences) < 2 or furniture_kind(sentences[-1]) is None:
+        return None  # (most lines: one sentence, or a story sentence last)
+    if furniture_kind(line) not in _GLUED_KINDS:
+        return None
+    end = len(sentences)
+    while end > 1 and furniture_kind(sentences[end - 1]) is not None:
+        end -= 1
+    if end == len(sentences):
+        return None  # the prompt is not the paragraph's end
+    story = " ".join(sentences[:end])
+    if (
+        len(story.split()) < GLUED_STORY_WORDS
+        or not story.endswith((".", '."', ".”"))
+        or "?" in story  # a link's headline asking ("Does it mean …? Read more")
+        or _PERSONAL.search(story)  # the page's own appeal ("…, we'd like to hear from you.")
+        or any(_WRITER_BIO.match(sentence) for sentence in sentences[:end])
+        or furniture_kind(story) is not None
+    ):
+        return None
+    return story, " ".join(sentences[end:])
+
+
+#: A sentence of the writer's box: "Lee Park serves as an instructor at the Harlow
+#: Planetarium.", "He writes about astronomy for Harlow Monthly."
+_WRITER_BIO = re.compile(
+    r"(?:(?:He|She|They)\b|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:serves as|writes (?:about|for)"
+    r"|covers|contributes to|has (?:written|covered|reported)|(?:is|was) (?:a|an|the) (?:[\w'’-]+ ){0,4}"
+    r"(?:writer|reporter|editor|correspondent|columnist|critic|contributor|producer|author"
+    r"|journalist|blogger|instructor|lecturer)\b)"
+)
 
 
 #: A caption saying who is pictured: "Lee Park, pictured at the back of the group, …",

@@ -21,6 +21,7 @@ from .furniture import (
     furniture_kind,
     furniture_lines,
     split_caption_from_lede,
+    story_before_glued_prompt,
     without_closing_desk_tag,
     without_desk_tag,
     without_glued_labels,
@@ -732,9 +733,17 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
             if _could_be_headline(pasted[0]):
                 headlines.append(pasted[0])
             lines[index] = pasted[1]
+    # a story paragraph with the page's prompt glued to its end keeps its story (the lines
+    # themselves stay as they are, for the outlet's reader)
+    glued_story = {
+        index: glued for index in furniture if (glued := story_before_glued_prompt(lines[index]))
+    }
     below = _Below(lines)
     for index, line in enumerate(lines):
-        if index in furniture:
+        if index in glued_story:
+            line, prompt = glued_story[index]
+            page.removed.append(prompt)
+        elif index in furniture:
             page.removed.append(line)
             if (
                 not page.paragraphs
