@@ -623,3 +623,40 @@ def test_a_sentence_opening_with_close_is_the_storys(line: str) -> None:
 @pytest.mark.parametrize("line", ["CLOSE", "Close", "Close X", "Close gallery", "CLOSE Skip in 5"])
 def test_a_players_close_button_is_furniture(line: str) -> None:
     assert furniture_kind(line) is not None
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "The bridge carries about 30,000 vehicles a day and had been closed since a barge hit it.",
+        "The ferry runs every hour and had never missed a crossing before the storm.",
+        "The museum holds 4,000 maps and had already lent half of them to the county.",
+    ],
+)
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "FILE - In this May 4, 2026 file photo, crews repair the Harlow bridge.",
+        "FILE PHOTO: Crews repair the Harlow bridge in Harlow, May 4, 2026.",
+    ],
+)
+def test_a_sentence_telling_what_had_happened_under_a_caption_stays_story(
+    caption: str, background: str
+) -> None:
+    body = [*STORY[:2], caption, background, *STORY[2:]]
+    paragraphs, _ = _read([HEADLINE, *body])
+    assert background in paragraphs
+    assert caption not in paragraphs
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Crews repair the Harlow bridge on Monday.",
+        "Mayor Lena Ruiz waves to the crowd at the east end of the span.",
+    ],
+)
+def test_a_caption_in_the_present_beside_a_credit_is_still_a_caption(caption: str) -> None:
+    body = [*STORY[:2], caption, "(Lee Park/Fennick Wire)", *STORY[2:]]
+    paragraphs, _ = _read([HEADLINE, *body])
+    assert caption not in paragraphs

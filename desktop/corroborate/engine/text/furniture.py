@@ -1335,6 +1335,11 @@ def _opens_the_story(line: str) -> bool:
 _SECOND_SENTENCE = re.compile(r"[.!?][\"”’]? [A-Z]")
 
 
+#: A clause telling what had happened before ("… had been closed since a barge struck …"): a
+#: story's background, not what a picture shows, beside a caption as anywhere.
+_TOLD_BEFORE = re.compile(r"\bhad (?:been |not |never |already |just )?\w+(?:ed|en|t)\b")
+
+
 def _reads_as_caption(line: str) -> bool:
     """A photo's description: one short sentence, no quotation, its verb in the present tense."""
     words = line.split()
@@ -1616,8 +1621,7 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
             continue
         if (
             i < (TOP_LINES if _names_a_picture(line) else lede)
-            or (i - 1) in captions
-            or (i + 1) in captions
+            or (((i - 1) in captions or (i + 1) in captions) and not _TOLD_BEFORE.search(line))
             or _CAPTION_DATE.search(line)
         ):
             found[i] = "caption"
