@@ -862,3 +862,18 @@ def test_a_syndicated_copys_pointer_to_its_first_page_names_that_paper_and_is_no
     article = ingest(RawDocument("\n\n".join([*_LONG, footer])), "p01.txt", 0)
     assert article.outlet == "Harlow Herald"
     assert not any("original" in p or "Copyright" in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [
+        ("Harlow Herald staff", "Harlow Herald"),
+        ("The Fennick Courier staff", "Fennick Courier"),
+        ("By Lee Park, Tessel Gazette staff", "Tessel Gazette"),
+        ("Harlow Council staff", None),  # a council's staff, no paper's
+    ],
+)
+def test_a_papers_staff_credited_in_lower_case_names_the_paper(
+    credit: str, outlet: str | None
+) -> None:
+    assert outlet_in_text([credit, *_LONG]) == outlet

@@ -351,9 +351,10 @@ _STAFF = (
                 rf"(?P<outlet>{_NAME})"
                 r"\.?\s*$")),
     # the paper's own staff credited without a writer, or after one: "Harlow Herald Staff",
-    # "By Lee Park, Harlow Herald Staff" (only a paper's name: "Senate Committee Staff" is none)
-    (("Staff",),
-     re.compile(rf"^(?:By [A-Z][\w.'’ -]{{2,40}}?,? )?(?:[Tt]he )?(?P<outlet>{_NAME}) Staff\.?\s*$")),
+    # "By Lee Park, Harlow Herald Staff", "Harlow Herald staff" (only a paper's name: "Senate
+    # Committee Staff" is none)
+    (("Staff", "staff"),
+     re.compile(rf"^(?:By [A-Z][\w.'’ -]{{2,40}}?,? )?(?:[Tt]he )?(?P<outlet>{_NAME}) [Ss]taff\.?\s*$")),
     # a byline in other words, or for its paper: "Story by Lee Park, Harlow Herald", "Written
     # by Lee Park for the Harlow Herald", "By Lee Park for the Harlow Herald" (a paper's name,
     # in capitals: "By Election Day, the party had lost its leader" is a sentence)
@@ -985,7 +986,7 @@ def _a_job(name: str) -> bool:
 _PAPER_CREDITS = (
     ("Special to", "special to"),
     ("Staff Report", "staff report"),
-    ("Staff",),
+    ("Staff", "staff"),
     ("By ", " by "),
 )
 
