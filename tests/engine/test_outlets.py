@@ -777,3 +777,103 @@ def test_a_site_in_brackets_that_the_story_names_only_as_an_object_is_the_outlet
 ) -> None:
     title = "Mayor Fires Police Chief In Harlow (Harlow Herald)"
     assert outlet_in_text([title, sentence, STORY], title) == "Harlow Herald"
+
+
+#: An article long enough that its last lines are not among its top lines.
+_LONG = [f"{STORY} Crews worked through the night on section {n}." for n in range(10)]
+
+
+@pytest.mark.parametrize(
+    ("closing", "outlet"),
+    [
+        ("— Lee Park, The Harlow Herald", "The Harlow Herald"),
+        ("-- Lee Park, Fennick Courier", "Fennick Courier"),
+        ("– Lee Park and Sam Reyes, Harlow Daily News", "Harlow Daily News"),
+        ("Lee Park | The Tessel Gazette", "The Tessel Gazette"),
+    ],
+)
+def test_a_writers_sign_off_closing_the_article_names_the_paper(closing: str, outlet: str) -> None:
+    assert outlet_in_text([*_LONG, closing]) == outlet
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "— Lee Park, Harlow",  # a writer and a town, no paper
+        "— Mayor Lena Ruiz, Harlow Council",  # a council, not a paper
+        "Lee Park, Sam Reyes and Jo Tan",  # names only
+    ],
+)
+def test_a_closing_line_of_names_without_a_paper_names_no_outlet(closing: str) -> None:
+    assert outlet_in_text([*_LONG, closing]) is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        ("By Lee Park, Harlow Herald staff writer", "Harlow Herald"),
+        ("By Lee Park, Fennick Courier senior correspondent", "Fennick Courier"),
+        ("Lee Park, Staff Writer, The Harlow Herald", "The Harlow Herald"),
+        ("By Lee Park, Senior Editor, Fennick Gazette", "Fennick Gazette"),
+    ],
+)
+def test_a_bylines_job_in_lower_case_or_before_the_paper_leaves_the_paper(
+    byline: str, outlet: str
+) -> None:
+    assert outlet_in_text([byline, *_LONG]) == outlet
+
+
+def test_a_byline_longer_than_the_headline_above_it_does_not_take_its_place() -> None:
+    headline = "Harlow Bridge Reopens After Repair"
+    byline = "Lee Park, Staff Writer, The Harlow Herald"
+    article = ingest(RawDocument("\n\n".join([headline, byline, *_LONG])), "p01.txt", 0)
+    assert (article.title, article.title_from) == (headline, "headline")
+    assert article.outlet == "The Harlow Herald"
+    assert byline not in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("notice", "outlet"),
+    [
+        ("Harlow Herald © 2026", "Harlow Herald"),
+        ("The Fennick Courier (c) 2026. All rights reserved.", "The Fennick Courier"),
+        ("Tessel Daily News Copyright 2025", "Tessel Daily News"),
+    ],
+)
+def test_a_copyright_notice_with_its_owner_first_names_the_paper(notice: str, outlet: str) -> None:
+    assert outlet_in_text([*_LONG, notice]) == outlet
+
+
+def test_a_photographers_notice_with_the_owner_first_names_no_outlet() -> None:
+    assert outlet_in_text([*_LONG, "Lee Park © 2026"]) is None
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Read the original article on Harlow Herald.",
+        "Read the original article on Harlow Herald. Copyright 2026.",
+        "Read the original story at Harlow Herald.",
+    ],
+)
+def test_a_syndicated_copys_pointer_to_its_first_page_names_that_paper_and_is_no_story(
+    footer: str,
+) -> None:
+    article = ingest(RawDocument("\n\n".join([*_LONG, footer])), "p01.txt", 0)
+    assert article.outlet == "Harlow Herald"
+    assert not any("original" in p or "Copyright" in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [
+        ("Harlow Herald staff", "Harlow Herald"),
+        ("The Fennick Courier staff", "Fennick Courier"),
+        ("By Lee Park, Tessel Gazette staff", "Tessel Gazette"),
+        ("Harlow Council staff", None),  # a council's staff, no paper's
+    ],
+)
+def test_a_papers_staff_credited_in_lower_case_names_the_paper(
+    credit: str, outlet: str | None
+) -> None:
+    assert outlet_in_text([credit, *_LONG]) == outlet

@@ -162,6 +162,51 @@ CLASSES = {
         "This content was produced by Harlow Studio.",
         "This post is sponsored by Harlow Studio in partnership with Fennick Bank.",
     ),
+    "the platform's receipts, errors and checks": (
+        "Your notification has been saved.",
+        "Your preferences have been updated!",
+        "There was a problem saving your notification.",
+        "Hmm, there was a problem reaching the server. Try again?",
+        "Oops! There was an error processing your request. Please try again later.",
+        "Email notifications are only sent once a day, and only if there are new matching items.",
+        "This video file cannot be played. (Error Code: 224003)",
+        "The audio clip could not be loaded.",
+        "Please verify you're not a robot by clicking the box.",
+        "Confirm that you are human.",
+        "Never miss a post.",
+        "You can add location information to your posts, such as your town, from the web.",
+    ),
+    "a web archive's notes on its crawl": (
+        "These crawls are part of an effort to archive pages as they are created.",
+        "This crawl was run by the Harlow Archive to keep the pages its sites link to.",
+        "The seed for this crawl was a list of every host the archive knows.",
+        "Starting in 1998, Fennick Internet has been donating their crawl data to the archive.",
+    ),
+    "an embed's prompt": (
+        "Add this post to your website by copying the code below.",
+        "Embed this video on your site by copying the code below. Learn more",
+        "Add this map to your blog.",
+    ),
+    "a blog platform's lines": (
+        "Sorry, your blog cannot share posts by email.",
+        "This entry was posted in News and tagged Harlow, bridges. Bookmark the permalink.",
+        "This post was posted under Transport. Bookmark the permalink.",
+        "Bookmark the permalink.",
+        "Enter your email address to subscribe to this blog and get new posts by email.",
+        "Enter your e-mail to follow this site.",
+        "This site uses Spamguard to reduce spam. Learn how your comment data is processed.",
+    ),
+    "the page's notes on its comments, gifts and voice": (
+        "To find out more about Fennick commenting please read the Conversation Guidelines.",
+        "For more about comments, see our community guidelines.",
+        "We'd like to hear what you think about this or any of our articles.",
+        "As a subscriber, you have 10 gift articles to give each month.",
+        "You have five gift stories left this month.",
+        "Voiced by artificial intelligence.",
+        "This article is narrated by an AI voice.",
+        "Press play to listen to this article.",
+        "Tap play to hear this story",
+    ),
 }
 
 #: Story sentences that share words with those lines and must stay story.
@@ -202,6 +247,19 @@ STORY_LIKE = (
     "Listen: we have no choice, the mayor told the crowd.",
     "Victims were told to click to view a fake invoice, police said.",
     "Users only had to click to download the malware, the researchers said.",
+    "There was a problem with the pump on the second day, the engineer said.",
+    "There was a problem reaching the stranded crew, the coastguard said.",
+    "Your notification letter has been sent to the council, the clerk told residents.",
+    "The video could not be played in court because the file was damaged, the judge said.",
+    "Researchers said the crawl space under the house had never been searched.",
+    "The seed bank in Harlow holds 40,000 samples.",
+    "Add this to the list of the council's problems, the mayor said.",
+    "The entry was posted in the village hall on Monday.",
+    "The blog was shut down in May after the company was sold.",
+    "We would like to hear what the minister thinks about the bridge, the mayor said.",
+    "The gift of $2 million was the largest the museum had received.",
+    "The audiobook was narrated by the author herself.",
+    "Press photographers were kept behind a fence at the site.",
 )
 
 
@@ -300,6 +358,8 @@ def test_a_writers_note_closing_the_page_is_furniture(note: str) -> None:
         "Most Popular",
         "Share this article",
         "Getty Images",
+        "Listen to this article",
+        "Listen to this story 4 min",
     ],
 )
 def test_a_page_label_glued_before_a_sentence_is_left_out_of_it(label: str) -> None:
@@ -492,3 +552,111 @@ def test_a_pointer_to_an_embed_it_names_is_furniture(line: str) -> None:
 )
 def test_a_pointer_below_or_above_that_names_no_embed_is_the_storys(line: str) -> None:
     assert furniture_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Sign up for our newsletter.",
+        "Subscribe to the Harlow Herald for more.",
+        "The Fennick Wire contributed to this report.",
+        "Lee Park can be reached at lpark@harlowherald.example.",
+        "Thanks for subscribing! Get the Harlow Herald in your inbox.",
+    ],
+)
+def test_a_story_paragraph_with_a_prompt_glued_to_its_end_keeps_its_story(prompt: str) -> None:
+    for at in (2, len(STORY) - 1):
+        body = list(STORY)
+        body[at] = f"{STORY[at]} {prompt}"
+        paragraphs, title = _read([HEADLINE, *body])
+        assert paragraphs == CLEAN
+        assert title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the page's own appeal, in the second person, before its prompt
+        "If you have ever worked on the Harlow bridge, we would like to hear from you. "
+        "Send us a secure tip using the form at tips.harlowherald.example.",
+        # a link's headline before "Read more"
+        "Bridges in Harlow: are they safe enough for the heavy lorries of today? Read more",
+        # the writer's box before the prompt to follow the site
+        "Lee Park serves as an instructor and guest lecturer at the Harlow Planetarium. "
+        "She writes about the night sky for Fennick Monthly. Follow us @harlowsky.",
+        # a video's description under its player's stamp
+        "Crews reopened the Harlow bridge to traffic after a two-year repair on Monday. Lee Park "
+        "reports for Harlow 7 News. (Published Monday, May 4, 2026)",
+    ],
+)
+def test_a_paragraph_of_furniture_ending_in_a_prompt_stays_out_whole(paragraph: str) -> None:
+    body = [*STORY[:3], paragraph, *STORY[3:]]
+    paragraphs, _ = _read([HEADLINE, *body])
+    assert paragraphs == CLEAN
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rescue went on, said Maj. Lee Park, Harlow State Police.",
+        "The vote was close, said Rep. Sam Reyes, Harlow Herald.",
+    ],
+)
+def test_a_title_before_a_name_does_not_end_the_sentence_a_prompt_follows(sentence: str) -> None:
+    body = list(STORY)
+    body[2] = f"{STORY[2]} {sentence} Sign up for our newsletter."
+    paragraphs, _ = _read([HEADLINE, *body])
+    assert paragraphs[2] == f"{STORY[2]} {sentence}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Close to 37,000 people have died in the fighting since 1984.",
+        "Close by, crews were clearing the rubble of a second bridge.",
+    ],
+)
+def test_a_sentence_opening_with_close_is_the_storys(line: str) -> None:
+    assert furniture_kind(line) is None
+
+
+@pytest.mark.parametrize("line", ["CLOSE", "Close", "Close X", "Close gallery", "CLOSE Skip in 5"])
+def test_a_players_close_button_is_furniture(line: str) -> None:
+    assert furniture_kind(line) is not None
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "The bridge carries about 30,000 vehicles a day and had been closed since a barge hit it.",
+        "The ferry runs every hour and had never missed a crossing before the storm.",
+        "The museum holds 4,000 maps and had already lent half of them to the county.",
+    ],
+)
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "FILE - In this May 4, 2026 file photo, crews repair the Harlow bridge.",
+        "FILE PHOTO: Crews repair the Harlow bridge in Harlow, May 4, 2026.",
+    ],
+)
+def test_a_sentence_telling_what_had_happened_under_a_caption_stays_story(
+    caption: str, background: str
+) -> None:
+    body = [*STORY[:2], caption, background, *STORY[2:]]
+    paragraphs, _ = _read([HEADLINE, *body])
+    assert background in paragraphs
+    assert caption not in paragraphs
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Crews repair the Harlow bridge on Monday.",
+        "Mayor Lena Ruiz waves to the crowd at the east end of the span.",
+    ],
+)
+def test_a_caption_in_the_present_beside_a_credit_is_still_a_caption(caption: str) -> None:
+    body = [*STORY[:2], caption, "(Lee Park/Fennick Wire)", *STORY[2:]]
+    paragraphs, _ = _read([HEADLINE, *body])
+    assert caption not in paragraphs

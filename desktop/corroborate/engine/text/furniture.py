@@ -14,6 +14,7 @@ One reader of each fact: :func:`furniture_kind` says what a line is,
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -80,7 +81,9 @@ _AT_START = {
         _I,
     ),
     "video": re.compile(
-        r"CLOSE\b|EMBED\b|JUST WATCHED\b|Media playback is unsupported"
+        # a player's button in capitals, or alone ("Close to 37,000 people have died" is news)
+        r"(?-i:CLOSE)\b|Close(?: (?:x|×|gallery|video|player|window))?\W*$"
+        r"|EMBED\b|JUST WATCHED\b|Media playback is unsupported"
         r"|(?:Watch|Video)(?: live| now)?\s*:|(?:Audio|Podcast)\s*:"
         # (over what to listen to: "Listen: we have no choice, the mayor said." is a speaker's)
         r"|Listen(?: now| live)?\s*:\s*(?=(?-i:[A-Z0-9\"“‘']))"
@@ -113,6 +116,16 @@ _AT_START = {
         r"|(?:last )?(?:updated|posted|published|modified)(?: on)? at \d{1,2}[:.]\d\d\b"
         # a station's notice on its old stories
         r"|this is an archived article\b"
+        # a web archive's note on its crawl, saved in place of a page it could not keep: "These
+        # crawls are part of an effort to archive pages as they are created …", "The seed for
+        # this crawl was a list of every host …", "Starting in 1998, Harlow Internet has been
+        # donating their crawl data to …" (a crawl the story tells of has no "these" or "this")
+        r"|(?:these|this) crawls? (?:is|are|was|were) (?:part of|run by|performed|started|done)\b"
+        r"|the seed for (?:this|these) crawls?\b|(?:starting in \d{4},? )?[^.]{1,60}\bdonating"
+        r" (?:their|its) crawl data\b|flowing in every day, these data\b"
+        # an embed's prompt: "Add this Tweet to your website by copying the code below."
+        r"|(?:add|embed) this (?:tweet|video|post|photo|clip|map|graphic|chart|poll|gallery|story"
+        r"|article|podcast|episode) (?:to|on|in) your (?:own )?(?:website|site|blog|page)\b"
         r"|editor['’]?s['’]? note\b|\d{1,2}(?::\d\d)? ?[ap]\.m\.$"
         r"|back to (?:top|home|the homepage|[\"“‘].{1,40}[\"”’])\W*$"
         r"|discuss this (?:topic|story|article)\b|\((?:watch|read|also on|more|related)\b[^()]*\)$"
@@ -518,6 +531,59 @@ _SHORT_LINES = (
             _I,
         ),
     ),
+    (
+        "share",
+        re.compile(
+            # the messages of the platform a page is built on, saved with its text: a receipt of
+            # the reader's settings ("Your notification has been saved.", "There was a problem
+            # saving your notification."), a server's or a player's error ("Hmm, there was a
+            # problem reaching the server. Try again?", "This video file cannot be played. (Error
+            # Code: 224003)"), a check of the reader ("Please verify you're not a robot by
+            # clicking the box.") and a social site's prompts ("Never miss a post.", "You can add
+            # location information to your posts …"). Each is the whole line, and each names the
+            # reader's or the page's things: "There was a problem with the pump." is the story's.
+            r"(?:(?:(?:hmm|oops|sorry|uh oh)[,.!]* )?(?:there was|there['’]s been|we (?:had|encountered"
+            r"|ran into)) (?:a|an|some) (?:problem|error|issue) (?:reaching|contacting|connecting to"
+            r"|loading|saving|processing|submitting|with) (?:the server|your (?:notification|request"
+            r"|subscription|submission|settings|preferences|comment|sign-?up)s?|this (?:page|video"
+            r"|content|form))\b[^.!?]{0,40}[.!]?(?: (?:please )?try again(?: later)?[.?!]?)?"
+            r"|your (?:notification|subscription|preferences?|settings|changes|comment|submission"
+            r"|e-?mail address)s? (?:has|have) been (?:saved|updated|received|submitted|confirmed"
+            r"|sent)[.!]?"
+            r"|e-?mail notifications are (?:only )?sent\b[^.!?]{0,80}[.!]?"
+            r"|(?:this|the) (?:video|audio)(?: file| clip| stream)? (?:can ?not|cannot|could not"
+            r"|couldn['’]t) (?:be )?(?:played|loaded)[.!]?(?: \(?error(?: code)?:? ?[\w-]+\)?\.?)?"
+            r"|(?:please )?(?:verify|confirm|prove|check) (?:that )?you(?:['’]re| are) (?:not a robot"
+            r"|(?:a )?human)\b[^.!?]{0,40}[.!]?|i['’]m not a robot"
+            r"|never miss (?:a|another) (?:tweet|post|story|update|moment|video)[.!]?"
+            r"|you can add location information to your\b[^.!?]{0,120}[.!]?"
+            # a blog platform's lines: "Sorry, your blog cannot share posts by email.", "This entry
+            # was posted in News and tagged Harlow. Bookmark the permalink.", "Enter your email
+            # address to subscribe to this blog …", "This site uses Akismet to reduce spam."
+            r"|(?:sorry,? )?(?:your|this) (?:blog|site) (?:cannot|can['’]t|could not) share posts\b"
+            r"[^.!?]{0,40}[.!]?"
+            r"|this (?:entry|post) was posted (?:in|on|under)\b[^!?]{0,160}\bpermalink[.!]?"
+            r"|bookmark the permalink[.!]?"
+            r"|enter your e-?mail(?: address)? to (?:subscribe to|follow) this (?:blog|site)\b[^!?]{0,100}"
+            r"|this (?:site|blog) uses [\w-]+ to reduce spam\b[^!?]{0,80}"
+            # the page's notes on its comments, its gift articles and its voice: "To find out more
+            # about Facebook commenting please read the Conversation Guidelines and FAQs", "As a
+            # subscriber, you have 10 gift articles to give each month.", "Voiced by artificial
+            # intelligence.", "Press play to listen to this article."
+            r"|(?:to find out|for) more (?:about|on|information (?:about|on)) [\w -]{0,30}comment(?:ing|s)"
+            r"\b[^.!?]{0,60}\b(?:guidelines|faqs?|policy|rules|standards)\b[^.!?]{0,20}"
+            r"|we(?:['’]d| would) (?:like|love) to (?:hear|know) what you think (?:about|of) (?:this"
+            r"|our)\b[^.!?]{0,40}\b(?:articles?|stories|story|coverage)[.!]?"
+            r"|(?:as an? (?:subscriber|member),? )?you have (?:\d+|\w+) gift (?:articles|stories)\b"
+            r"[^.!?]{0,40}[.!]?"
+            r"|(?:(?:this|the) (?:article|story|audio) (?:is |was )?)?(?:voiced|narrated|read aloud)"
+            r" by (?:artificial intelligence|an? (?:AI|automated|synthetic|computer-generated)"
+            r"(?: voice)?|AI)[.!]?"
+            r"|(?:press|tap|click|hit) play to (?:listen|hear)(?: to)? (?:this|the) (?:article|story"
+            r"|report)[.!]?)\W*$",
+            _I,
+        ),
+    ),
 )
 #: Furniture anywhere in a line (tried with ``search``).
 _INSIDE = {
@@ -830,7 +896,7 @@ _SIGNATURE = re.compile(r"[—–-]+\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3
 _WRITER_NOTE = re.compile(
     r"[—–-]*\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:(?:is|was) (?:a|an|the) (?:[\w'’-]+ ){0,4}"
     r"(?:writer|reporter|editor|correspondent|columnist|critic|contributor|producer|author"
-    r"|journalist|blogger)\b|(?:contributes|writes about|covers)\b"
+    r"|journalist|blogger)\b|(?:contributes|writes (?:about|for)|covers)\b"
     r"|(?:has|have) (?:covered|written about|reported on)\b)"
 )
 WRITER_NOTE_WORDS = 40
@@ -928,11 +994,13 @@ _GLUED_LABEL = re.compile(
     r"|Related (?:Stories|Articles|Videos|Coverage|Content|Links)|More (?:Top )?(?:Stories|Videos)"
     r"|Trending Now|Most (?:Popular|Read|Viewed)|Recommended (?:Stories|for You|Videos)"
     r"|Sponsored Stories|Share this (?:article|story)|Skip to (?:main )?content"
+    # the player over the page's audio: "Listen to this article", "Listen to this story 4 min"
+    r"|Listen to this (?:article|story)(?: \d{1,2}(?::\d\d)? ?min(?:utes?|s)?)?"
     r"|Getty Images" + _NOT_GETTYS_OWN + r")\s+(?=[A-Z\"“‘'])"
 )
 _GLUED_HINTS = ("dvertisement", "ADVERTISEMENT", "ontinue", "Skip ", "AdChoices", "Sponsored",
                 "Paid Post", "Report an error", "Related", "More ", "Most ", "Trending",
-                "Recommended", "Share this", "Getty")  # fmt: skip
+                "Recommended", "Share this", "Getty", "Listen to this")  # fmt: skip
 
 
 #: A wire desk's initials, or its "MORE", glued after a paragraph's last sentence: "… he
@@ -1267,6 +1335,11 @@ def _opens_the_story(line: str) -> bool:
 _SECOND_SENTENCE = re.compile(r"[.!?][\"”’]? [A-Z]")
 
 
+#: A clause telling what had happened before ("… had been closed since a barge struck …"): a
+#: story's background, not what a picture shows, beside a caption as anywhere.
+_TOLD_BEFORE = re.compile(r"\bhad (?:been |not |never |already |just )?\w+(?:ed|en|t)\b")
+
+
 def _reads_as_caption(line: str) -> bool:
     """A photo's description: one short sentence, no quotation, its verb in the present tense."""
     words = line.split()
@@ -1548,8 +1621,7 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
             continue
         if (
             i < (TOP_LINES if _names_a_picture(line) else lede)
-            or (i - 1) in captions
-            or (i + 1) in captions
+            or (((i - 1) in captions or (i + 1) in captions) and not _TOLD_BEFORE.search(line))
             or _CAPTION_DATE.search(line)
         ):
             found[i] = "caption"
@@ -1566,6 +1638,71 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
         if i not in found and _unfinished_caption(line, i - 1 in labelled or i + 1 in labelled):
             found[i] = "caption"  # "Lee Park, pictured at the back of the group, was said to …"
     return found
+
+
+#: Where a paragraph's sentences meet: a stop, then a capital, a figure or a quotation mark.
+_SENTENCE_MEETS = re.compile(r"(?<=[a-z0-9)\"”’][.!?])\s+(?=[A-Z0-9\"“‘(])")
+#: A stop after a title or an initial does not end a sentence: "said Maj. Glenn Hall", "Rep.
+#: Lee Park", "Lee S. Park".
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][a-z]{0,3}\.$")
+#: A paragraph's story before a prompt glued to its end has this many words at least.
+GLUED_STORY_WORDS = 12
+#: Kinds of furniture a prompt glued to a paragraph's end may be: what the page says to its
+#: reader (a caption, a tweet, markup or a pull quote is never glued after a story sentence,
+#: and a player's stamp, "(Published Friday, May 4, 2026)", makes its paragraph the video's
+#: description).
+_GLUED_KINDS = frozenset(("share", "promo", "links", "signup", "contact"))
+
+
+def story_before_glued_prompt(line: str) -> tuple[str, str] | None:
+    """The story of a paragraph whose last sentences are the page's prompts, glued to it when
+    the page was saved: "… had been closed since a barge struck one of its piers. Sign up for
+    our newsletter." → ("… struck one of its piers.", "Sign up for our newsletter."), the
+    story and the prompts. A line is furniture by its prompt (searched
+    for anywhere); its story sentences are kept when they are furniture by no rule and read
+    as a story's (a full stop, :data:`GLUED_STORY_WORDS` words at least). None when the line
+    is not one such: the whole line is then what :func:`furniture_kind` says. (A paragraph
+    kept whole keeps a prompt read only as a line of its own: its sentences are read one by
+    one later, and the prompt's is left out then.)"""
+    # (a label glued before a sentence, "… played. Share this article The bridge …", is the
+    # template's and goes first: the sentence after it is the story's)
+    text = without_glued_labels(line.strip())
+    cuts = [
+        found.end()
+        for found in _SENTENCE_MEETS.finditer(text)
+        if not _ABBREVIATION_BEFORE.search(text, max(0, found.start() - 6), found.start())
+    ]
+    sentences = [text[a:b].strip() for a, b in itertools.pairwise([0, *cuts, len(text)])]
+    if len(sentences) < 2 or furniture_kind(sentences[-1]) is None:
+        return None  # (most lines: one sentence, or a story sentence last)
+    if furniture_kind(line) not in _GLUED_KINDS:
+        return None
+    end = len(sentences)
+    while end > 1 and furniture_kind(sentences[end - 1]) is not None:
+        end -= 1
+    if end == len(sentences):
+        return None  # the prompt is not the paragraph's end
+    story = " ".join(sentences[:end])
+    if (
+        len(story.split()) < GLUED_STORY_WORDS
+        or not story.endswith((".", '."', ".”"))
+        or "?" in story  # a link's headline asking ("Does it mean …? Read more")
+        or _PERSONAL.search(story)  # the page's own appeal ("…, we'd like to hear from you.")
+        or any(_WRITER_BIO.match(sentence) for sentence in sentences[:end])
+        or furniture_kind(story) is not None
+    ):
+        return None
+    return story, " ".join(sentences[end:])
+
+
+#: A sentence of the writer's box: "Lee Park serves as an instructor at the Harlow
+#: Planetarium.", "He writes about astronomy for Harlow Monthly."
+_WRITER_BIO = re.compile(
+    r"(?:(?:He|She|They)\b|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:serves as|writes (?:about|for)"
+    r"|covers|contributes to|has (?:written|covered|reported)|(?:is|was) (?:a|an|the) (?:[\w'’-]+ ){0,4}"
+    r"(?:writer|reporter|editor|correspondent|columnist|critic|contributor|producer|author"
+    r"|journalist|blogger|instructor|lecturer)\b)"
+)
 
 
 #: A caption saying who is pictured: "Lee Park, pictured at the back of the group, …",

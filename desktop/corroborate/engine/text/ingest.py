@@ -18,8 +18,10 @@ from .calendar import MONTH_WORD, MONTHS, WEEKDAY_WORD, WEEKDAYS
 from .furniture import (
     TITLE_SMALL_WORDS,
     TOP_LINES,
+    furniture_kind,
     furniture_lines,
     split_caption_from_lede,
+    story_before_glued_prompt,
     without_closing_desk_tag,
     without_desk_tag,
     without_glued_labels,
@@ -647,8 +649,10 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
         page.title = page.title or appeared.group("title").strip()
         return None
     if _rights(line):
+        # the rest of a footer after its notice is read again: "Read the original article on
+        # Harlow Herald. Copyright 2026." is a pointer once "Copyright 2026." is gone
         line = _without_rights(line)
-        if not line:
+        if not line or furniture_kind(line):
             return None
     if _BOILERPLATE.match(line) or _wire_tag(line):
         return None
@@ -729,9 +733,17 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
             if _could_be_headline(pasted[0]):
                 headlines.append(pasted[0])
             lines[index] = pasted[1]
+    # a story paragraph with the page's prompt glued to its end keeps its story (the lines
+    # themselves stay as they are, for the outlet's reader)
+    glued_story = {
+        index: glued for index in furniture if (glued := story_before_glued_prompt(lines[index]))
+    }
     below = _Below(lines)
     for index, line in enumerate(lines):
-        if index in furniture:
+        if index in glued_story:
+            line, prompt = glued_story[index]
+            page.removed.append(prompt)
+        elif index in furniture:
             page.removed.append(line)
             if (
                 not page.paragraphs
@@ -783,8 +795,13 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         else:
             page.paragraphs.append(story)
     if page.title is None and headlines:
-        # The headline is the fullest heading above the story, not the site's name or menu.
-        page.title = max(headlines, key=lambda h: (len(h.split()), -headlines.index(h)))
+        # The headline is the fullest heading above the story, not the site's name or menu,
+        # nor a byline longer than the headline above it ("Lee Park, Staff Writer, The Harlow
+        # Herald")
+        page.title = max(
+            headlines,
+            key=lambda h: (not top_line_is_no_headline(h), len(h.split()), -headlines.index(h)),
+        )
     if page.title and top_line_is_no_headline(page.title):
         # a caption, a byline or "The Harlow Herald said in an editorial on Monday:" at the
         # top of the page is no headline: the article is listed by its opening words

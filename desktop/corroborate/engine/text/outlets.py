@@ -244,6 +244,8 @@ _FOOTER = re.compile(
     # "This story was produced by Harlow Health News, a nonprofit newsroom."
     r"|(?:republished|reprinted) (?:here )?(?:from|with (?:the )?(?:kind )?permission (?:of|from))"
     r"|(?:story|article|report) was produced by"
+    # a syndicated copy's pointer to its first page: "Read the original article on Harlow Herald."
+    r"|read the original (?:article|story|post) (?:on|at|in)"
     # a magazine's printed issue: "This article appears in the May 2026 issue of Harlow Monthly."
     r"|(?:article|story|piece|essay) (?:originally )?appear(?:s|ed) in the [^.]{1,40}?"
     r" (?:issue|edition) of)\s+(?:the )?(?P<outlet>[A-Z][\w.&'’ -]{1,50}?)"
@@ -256,6 +258,12 @@ _COPYRIGHT = re.compile(
     # (a full stop inside a name, "Bloomberg L.P.", "Harlow.com", does not end it)
     r"(?P<outlet>[A-Z][\w.&'’ -]{1,60}?)\s*(?:\(|\.(?![A-Za-z]{1,3}\b\.?)|,|-\s|–|—|all rights|$)",
     re.IGNORECASE,
+)
+#: A notice with its owner first: "Harlow Herald © 2026", "Harlow Herald (c) 2026. All rights
+#: reserved."
+_OWNER_FIRST = re.compile(
+    r"(?P<outlet>(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5})\s*(?:©|\((?i:c)\)|(?i:copyright))"
+    r"\s*(?:19|20)\d\d\b"
 )
 _REUTERS_CREDIT = re.compile(
     r"^\(?(?:Additional )?(?:Reporting|Writing) by\b.{0,300}\bEditing by\b"
@@ -343,9 +351,10 @@ _STAFF = (
                 rf"(?P<outlet>{_NAME})"
                 r"\.?\s*$")),
     # the paper's own staff credited without a writer, or after one: "Harlow Herald Staff",
-    # "By Lee Park, Harlow Herald Staff" (only a paper's name: "Senate Committee Staff" is none)
-    (("Staff",),
-     re.compile(rf"^(?:By [A-Z][\w.'’ -]{{2,40}}?,? )?(?:[Tt]he )?(?P<outlet>{_NAME}) Staff\.?\s*$")),
+    # "By Lee Park, Harlow Herald Staff", "Harlow Herald staff" (only a paper's name: "Senate
+    # Committee Staff" is none)
+    (("Staff", "staff"),
+     re.compile(rf"^(?:By [A-Z][\w.'’ -]{{2,40}}?,? )?(?:[Tt]he )?(?P<outlet>{_NAME}) [Ss]taff\.?\s*$")),
     # a byline in other words, or for its paper: "Story by Lee Park, Harlow Herald", "Written
     # by Lee Park for the Harlow Herald", "By Lee Park for the Harlow Herald" (a paper's name,
     # in capitals: "By Election Day, the party had lost its leader" is a sentence)
@@ -582,6 +591,7 @@ def _footer(lines: Sequence[str]) -> str | None:
             or "republished" in low
             or "reprinted" in low
             or "produced by" in low
+            or "original" in low
         ):
             continue
         found = _FOOTER.search(line)
@@ -602,6 +612,11 @@ def _copyright(lines: Sequence[str]) -> str | None:
             continue  # no notice, or a photo's owner rather than the page's
         found = _COPYRIGHT.search(line)
         name = _clean(found.group("outlet"), owners=False) if found else None
+        if not name and (owner := _OWNER_FIRST.match(line.strip())):
+            # the owner before the mark: "Harlow Herald © 2026" (a paper's name only: a
+            # photographer signs a picture the same way)
+            name = _clean(owner.group("outlet"), owners=False)
+            name = name if _names_a_paper(name) else None
         # a photo agency owns the picture; a group of stations owns the station, which its
         # readers know by its own name
         # (a news agency's notice with its year is its page's: "© 2026 Bloomberg L.P.")
@@ -971,7 +986,7 @@ def _a_job(name: str) -> bool:
 _PAPER_CREDITS = (
     ("Special to", "special to"),
     ("Staff Report", "staff report"),
-    ("Staff",),
+    ("Staff", "staff"),
     ("By ", " by "),
 )
 
@@ -1366,7 +1381,13 @@ _PRESS_NAME_WORDS = _MEDIA_WORDS | {
 }  # fmt: skip
 #: A byline without "By" at the top of the page: "Lee Park, USA TODAY", "Lee Park | Harlow
 #: Herald" (the outlet's name a known outlet's, in capitals, or a paper's or a station's).
-_TOP_BYLINE = re.compile(rf"^{_BYLINE_NAMES}(?:,| \|| [-–—]) {_BYLINE_OUTLET}{_BYLINE_END}")
+#: (the writer's job may follow in lower case, as many papers print it: "By Lee Park, Harlow
+#: Herald staff writer", or come between the writer and the paper: "Lee Park, Staff Writer, The
+#: Harlow Herald")
+_TOP_BYLINE = re.compile(
+    rf"^{_BYLINE_NAMES}(?:, (?:{_JOB} ){{0,2}}{_JOB_TITLE})?(?:,| \|| [-–—]) {_BYLINE_OUTLET}"
+    rf"(?: (?-i:(?:(?i:{_JOB}) ){{0,2}}(?i:{_JOB_TITLE})))?{_BYLINE_END}"
+)
 
 
 def _names_a_paper(name: str | None) -> bool:
@@ -1450,6 +1471,21 @@ def _byline_above_outlet(lines: Sequence[str]) -> str | None:
     return None
 
 
+def _closing_byline(lines: Sequence[str]) -> str | None:
+    """The writer's sign-off closing the article, naming the paper: "— Lee Park, The Harlow
+    Herald", "-- Lee Park, Harlow Herald" (a byline as :func:`_top_byline` reads one, in one
+    of the last :data:`CLOSING_LINES` lines, its dashes aside)."""
+    for line in [line.strip() for line in lines if line.strip()][-CLOSING_LINES:]:
+        signed = line.lstrip("—–-").strip()
+        if len(signed.split()) <= SIGN_OFF_WORDS and (name := _top_byline([signed])):
+            return name
+    return None
+
+
+#: A sign-off is this short: a writer's names and a paper's.
+SIGN_OFF_WORDS = 12
+
+
 def outlet_in_text(lines: Sequence[str], title: str | None = None) -> str | None:
     """The outlet an article names for itself, or None; ``lines`` are all its lines."""
     for finder in (_dateline, _footer, _copyright, _closing_credit, _video_description):
@@ -1462,6 +1498,7 @@ def outlet_in_text(lines: Sequence[str], title: str | None = None) -> str | None
         or _staff(lines)
         or _top_byline(lines)
         or _writer_note(lines)
+        or _closing_byline(lines)
         or _own_address(lines)
         or _self_reference(lines)
         or _short_self(lines)
