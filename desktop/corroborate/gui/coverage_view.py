@@ -74,6 +74,7 @@ from .export import (
     with_extension,
 )
 from .plain import plain_tip
+from .status import story_name
 from .tasks import TaskRunner
 from .theme import muted_text
 
@@ -524,7 +525,7 @@ class CoverageView(QWidget):
         summary = self.summary
         if summary is None:
             return
-        proposed = Path(suggested_filename(summary.title, f"{COVERAGE_IMAGE_END}.{kind}"))
+        proposed = Path(suggested_filename(story_name(summary), f"{COVERAGE_IMAGE_END}.{kind}"))
         if self.start_folder is not None:
             proposed = self.start_folder() / proposed
         filters = "PNG image (*.png)" if kind == "png" else "SVG image (*.svg)"

@@ -66,6 +66,7 @@ from .status import (
     failure_message,
     failure_page_text,
     loading_text,
+    story_name,
     summary_caption,
     summary_messages,
 )
@@ -403,7 +404,9 @@ class MainWindow(QMainWindow):
         if self.statusBar().currentMessage() == DROP_HINT:
             self.statusBar().clearMessage()  # a story is shown: no longer what to do
         self.setWindowTitle(f"{story_window_title(summary)} — {APP_NAME}")
-        self.story_title.set_title(summary.title)
+        # The window's heading names what is shown as the title bar does: a folder mixing
+        # several stories by its name and count, not by one of its stories' headlines.
+        self.story_title.set_title(story_name(summary))
         self._fit_header()
         self.caption.setText(summary_caption(summary))
         self.options_bar.set_story_shown(True)
@@ -1002,7 +1005,7 @@ class MainWindow(QMainWindow):
             return None
         analysis = summary.analysis
         exported = export_with_dialog(
-            self, self.settings, summary.title, text, analysis.folder, analysis.files_read,
+            self, self.settings, story_name(summary), text, analysis.folder, analysis.files_read,
             # the summary shown now, as the Markdown is (another may be read meanwhile)
             json_text=lambda: self.session.json_text(summary),
         )  # fmt: skip

@@ -583,6 +583,18 @@ def empty_summary_text(summary: ConsensusSummary) -> str:
     )
 
 
+def story_name(summary: ConsensusSummary) -> str:
+    """What is shown, named whole: the story's title, or, while the banner warns that the
+    folder holds several stories mixed in one summary, the folder and how many stories
+    it holds (``desk notes — 2 stories``). The heading over the panes says it, and an
+    export is named after it."""
+    stories = max((len(w.groups) for w in summary.analysis.folder_warnings), default=0)
+    if stories > 1:
+        name = " ".join(summary.analysis.folder.name.split()) or str(summary.analysis.folder)
+        return f"{name} — {counted(stories, 'story', 'stories')}"
+    return summary.title
+
+
 def summary_caption(summary: ConsensusSummary) -> str:
     """One line over the summary: how many sentences, how strongly backed, from how much."""
     analysis = summary.analysis

@@ -1,0 +1,86 @@
+"""A demanding new user's first hour: going by the keyboard alone, opening a folder
+that mixes stories, reading at a large text size."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QScrollArea, QTextBrowser, QWidget
+
+from corroborate.gui.theme import Theme
+from two_stories import write_two_stories
+
+from .helpers import wait_idle, window_opening, window_showing
+
+
+def _looks(widget: QWidget) -> Any:
+    return widget.grab().toImage()
+
+
+def test_every_reading_pane_and_flat_button_the_tab_key_reaches_shows_that_it_has_the_focus(
+    qtbot: Any, qapp: Any, make_window: Any, story: Path
+) -> None:
+    Theme(qapp)  # the app's style and style sheet, as the app runs with them
+    window = window_showing(qtbot, make_window, story)
+    window.summary_view.select_row(0)
+    qtbot.wait(100)  # the evidence cards are built a few per turn of the event loop
+    assert window.banner.isVisible()  # the sample story names an outlet by its file
+    evidence = window.evidence_view.findChild(QScrollArea, "evidenceScroll")
+    disagreements = window.disagreements_view.findChild(QTextBrowser, "disagreements")
+    article = window.article_view.findChild(QTextBrowser, "article")
+    stops: dict[str, tuple[int, QWidget]] = {
+        "summary sentences": (0, window.summary_view.list),
+        "evidence": (0, evidence),
+        "Dismiss": (0, window.banner.dismiss),
+        "article": (2, article),
+        "disagreements": (4, disagreements),
+    }
+    unmarked = []
+    for name, (tab, widget) in stops.items():
+        window.tabs.setCurrentIndex(tab)
+        if widget is article:
+            window.sources_view.tree.setCurrentItem(window.sources_view.tree.topLevelItem(0))
+        qtbot.waitUntil(widget.isVisible)
+        window.tabs.tabBar().setFocus()
+        qtbot.wait(20)
+        without = _looks(widget)
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(widget.hasFocus)
+        qtbot.wait(20)
+        if _looks(widget) == without:
+            unmarked.append(name)
+    assert not unmarked, f"nothing shows that these have the keyboard focus: {unmarked}"
+
+
+def test_a_folder_mixing_stories_is_headed_by_its_name_and_count_as_its_title_bar_and_export_are(
+    qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    offered: list[str] = []
+
+    def save_dialog(_parent: Any, _caption: str, proposed: str, _filters: str) -> tuple[str, str]:
+        offered.append(Path(proposed).name)
+        return "", ""  # cancelled
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    window = window_opening(qtbot, make_window, write_two_stories(tmp_path / "desk notes"))
+    summary = window.session.summary
+    assert summary is not None and "seems to hold 2 stories" in window.banner.text()
+    # The heading over the panes does not name one of the stories the summary mixes.
+    assert window.story_title.full_text() == "desk notes — 2 stories"
+    assert summary.title not in window.story_title.text()
+    assert window.windowTitle().startswith(window.story_title.full_text())
+    # The export and the coverage map are offered under that name too, not one headline.
+    window.export_markdown()
+    window.tabs.setCurrentWidget(window.coverage_view)
+    qtbot.waitUntil(window.coverage_view.save_png.isEnabled)
+    window.coverage_view.save_png.click()
+    assert offered == ["desk-notes-2-stories.md", "desk-notes-2-stories-coverage.png"]
+    # One story analysed alone is headed by its own headline again.
+    window.session.analyse_story(0)
+    qtbot.waitUntil(lambda: window.session.shown_story == 0, timeout=60_000)
+    wait_idle(qtbot, window)
+    alone = window.session.summary
+    assert alone is not None and window.story_title.full_text() == alone.title
