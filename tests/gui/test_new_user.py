@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QScrollArea, QTextBrowser, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QScrollArea, QStyle, QTextBrowser, QWidget
 
 from corroborate.gui.theme import Theme
 from two_stories import write_two_stories
@@ -84,3 +84,39 @@ def test_a_folder_mixing_stories_is_headed_by_its_name_and_count_as_its_title_ba
     wait_idle(qtbot, window)
     alone = window.session.summary
     assert alone is not None and window.story_title.full_text() == alone.title
+
+
+def test_at_200_percent_text_the_messages_signs_the_lists_icons_and_the_tick_boxes_grow_with_it(
+    qtbot: Any, qapp: Any, make_window: Any, story: Path
+) -> None:
+    Theme(qapp)
+    window = window_showing(qtbot, make_window, story)
+    assert window.banner.isVisible()
+    tree = window.sources_view.tree
+
+    def sizes() -> tuple[int, int, int, int]:
+        signs = [
+            label.pixmap().height()
+            for label in window.banner.findChildren(QLabel)
+            if not label.pixmap().isNull()
+        ]
+        style = tree.style()
+        return (
+            max(signs),
+            style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, tree),
+            style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, tree),
+            tree.fontMetrics().height(),
+        )
+
+    sign, icon, box, line = sizes()
+    window.set_text_scale(200)
+    qtbot.wait(20)
+    big_sign, big_icon, big_box, big_line = sizes()
+    assert big_line >= 1.8 * line
+    # each in proportion to the text beside it, as Back and Forward already are
+    for small, big in ((sign, big_sign), (icon, big_icon), (box, big_box)):
+        assert big >= 1.8 * small, (small, big)
+    # and back to the system's sizes at 100%
+    window.set_text_scale(100)
+    qtbot.wait(20)
+    assert sizes() == (sign, icon, box, line)

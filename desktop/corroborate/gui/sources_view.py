@@ -345,9 +345,9 @@ class SourcesView(QWidget):
         """The outlets' column's width besides a name: the check box, the indent of a row
         ``depth`` levels down, the margins."""
         style = self.tree.style()
-        box = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 2 * style.pixelMetric(
-            QStyle.PixelMetric.PM_CheckBoxLabelSpacing
-        )
+        # (the tree's own: the app's style draws the box larger at a larger text size)
+        box = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, self.tree)
+        box += 2 * style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing)
         indent = self.tree.indentation() if self.tree.rootIsDecorated() else 0
         return box + indent * depth + 16
 

@@ -254,9 +254,7 @@ class MessageBanner(QFrame):
 
     def _row(self, message: Message) -> QWidget:
         row = QWidget(self)
-        icon = QLabel(row)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        icon.setPixmap(self.style().standardIcon(_ICONS[message.level]).pixmap(size, size))
+        icon = _LevelIcon(_ICONS[message.level], row)
         text = message.text
         if message.details and not message.choices:
             # Beside a list of choices the details stay behind Show details.
@@ -344,6 +342,25 @@ class ElidingComboBox(QComboBox):
         painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
         option.currentText = self.shown_text()
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
+class _LevelIcon(QLabel):
+    """A message's sign (information, warning, error), as large as the style's small
+    icons at the text's size: drawn again when the text is made larger or smaller."""
+
+    def __init__(self, sign: QStyle.StandardPixmap, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sign = sign
+        self._draw()
+
+    def _draw(self) -> None:
+        side = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self)
+        self.setPixmap(self.style().standardIcon(self.sign).pixmap(side, side))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._draw()
 
 
 class _MessageLabel(QLabel):
