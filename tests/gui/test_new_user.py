@@ -120,3 +120,32 @@ def test_at_200_percent_text_the_messages_signs_the_lists_icons_and_the_tick_box
     window.set_text_scale(100)
     qtbot.wait(20)
     assert sizes() == (sign, icon, box, line)
+
+
+@pytest.mark.parametrize("size", [(1024, 640), (1024, 700)])
+def test_at_large_text_on_a_small_window_the_articles_list_keeps_rows_in_sight_and_its_hint_is_never_cut(
+    qtbot: Any, qapp: Any, make_window: Any, story: Path, size: tuple[int, int]
+) -> None:
+    Theme(qapp)
+    window = window_showing(qtbot, make_window, story)
+    window.resize(*size)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == size)
+    window.tabs.setCurrentWidget(window.sources_view)
+    view, tree = window.sources_view, window.sources_view.tree
+    hint = next(label for label in view.findChildren(QLabel) if "Untick" in label.text())
+    full = hint.text()
+    for scale in (100, 150, 200):
+        window.set_text_scale(scale)
+        qtbot.wait(50)
+        row = tree.visualItemRect(tree.topLevelItem(0)).height()
+        # four of the sample's five outlets at least, not one row under a paragraph
+        assert tree.viewport().height() >= 4 * row, (scale, tree.viewport().height(), row)
+        if hint.isVisible():  # whole lines of it, never a line cut through
+            assert hint.height() >= hint.heightForWidth(hint.width()), scale
+            assert full.startswith(hint.text())
+        if hint.text() != full:
+            assert hint.toolTip() == full  # said whole where it is not shown whole
+    # back at the system's size on a larger window it is said whole again
+    window.set_text_scale(100)
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: hint.text() == full and hint.isVisible())
