@@ -149,3 +149,29 @@ def test_at_large_text_on_a_small_window_the_articles_list_keeps_rows_in_sight_a
     window.set_text_scale(100)
     window.resize(1280, 800)
     qtbot.waitUntil(lambda: hint.text() == full and hint.isVisible())
+
+
+def test_a_correction_made_undone_or_made_again_is_said_on_the_status_line_with_the_key_to_undo(
+    qtbot: Any, make_window: Any, story: Path, tmp_path: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    status = window.statusBar()
+    stack = window.session.undo_stack
+    window.sources_view.rename_outlet("lowland-herald.txt", "The Lowland Herald")
+    wait_idle(qtbot, window)
+    assert status.currentMessage() == "Rename to “The Lowland Herald” · Ctrl+Z undoes it"
+    stack.undo()
+    wait_idle(qtbot, window)
+    assert status.currentMessage() == "Undone: Rename to “The Lowland Herald”"
+    stack.redo()
+    wait_idle(qtbot, window)
+    assert status.currentMessage() == "Rename to “The Lowland Herald” · Ctrl+Z undoes it"
+    # Another folder forgets the corrections, and the line no longer offers to undo them.
+    other = tmp_path / "other"
+    other.mkdir()
+    for article in sorted(story.iterdir())[:3]:
+        (other / article.name).write_bytes(article.read_bytes())
+    window.session.open_folder(other)
+    wait_idle(qtbot, window)
+    assert stack.count() == 0
+    assert "undoes it" not in status.currentMessage()

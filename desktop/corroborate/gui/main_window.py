@@ -267,6 +267,7 @@ class MainWindow(QMainWindow):
         # Methods, not lambdas: the connections go with the window when it closes.
         s.undo_stack.undoTextChanged.connect(self._name_undo)
         s.undo_stack.redoTextChanged.connect(self._name_redo)
+        s.undo_stack.indexChanged.connect(self._said_correction)
         a.shortcuts.triggered.connect(lambda: self.shortcuts_sheet().show())
         a.guide.triggered.connect(lambda: self.user_guide().show())
         a.quit.triggered.connect(self.close)
@@ -326,6 +327,29 @@ class MainWindow(QMainWindow):
 
     def _name_redo(self, step: str) -> None:
         self.menu_actions.redo.setText(f"&Redo {step}" if step else "&Redo")
+
+    _undo_index = 0
+    _said_step = ""
+
+    def _said_correction(self, index: int) -> None:
+        """A correction made, undone or made again is said on the status line, with the
+        key that takes it back: the list re-sorts and a badge changes, and nothing else
+        said what happened or that it can be undone."""
+        stack, status = self.session.undo_stack, self.statusBar()
+        before, self._undo_index = self._undo_index, index
+        if stack.count() == 0:
+            # Forgotten with the story they were about: the key no longer undoes them.
+            if status.currentMessage() == self._said_step:
+                status.clearMessage()
+            return
+        key = self.menu_actions.undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if index > before:
+            self._said_step = f"{stack.text(index - 1)} · {key} undoes it"
+        elif index < before:
+            self._said_step = f"Undone: {stack.text(index)}"
+        else:
+            return
+        status.showMessage(self._said_step, 8000)
 
     def _on_started(self, what: str) -> None:
         self.progress.start(what)
