@@ -175,3 +175,21 @@ def test_a_correction_made_undone_or_made_again_is_said_on_the_status_line_with_
     wait_idle(qtbot, window)
     assert stack.count() == 0
     assert "undoes it" not in status.currentMessage()
+
+
+def test_after_a_story_a_folder_of_unreadable_files_leaves_its_two_tabs_side_by_side_without_a_gap(
+    qtbot: Any, make_window: Any, story: Path, tmp_path: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    bar = window.tabs.tabBar()
+    unreadable = tmp_path / "unreadable"
+    unreadable.mkdir()
+    (unreadable / "empty.txt").write_text("", encoding="utf-8")
+    (unreadable / "scan.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(range(256)) * 8)
+    window.session.open_folder(unreadable)
+    wait_idle(qtbot, window)
+    shown = [i for i in range(bar.count()) if bar.isTabVisible(i)]
+    assert [bar.tabText(i).replace("&", "") for i in shown] == ["Summary", "Articles"]
+    # each tab starts where the one before it ends: no room is kept for a hidden tab
+    rects = [bar.tabRect(i) for i in shown]
+    assert rects[1].left() == rects[0].right() + 1, [(r.left(), r.right()) for r in rects]
