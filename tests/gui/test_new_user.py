@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QLabel, QScrollArea, QStyle, QTextBrowser, QWidget
 
 from corroborate.gui.theme import Theme
@@ -193,3 +194,35 @@ def test_after_a_story_a_folder_of_unreadable_files_leaves_its_two_tabs_side_by_
     # each tab starts where the one before it ends: no room is kept for a hidden tab
     rects = [bar.tabRect(i) for i in shown]
     assert rects[1].left() == rects[0].right() + 1, [(r.left(), r.right()) for r in rects]
+
+
+def test_at_200_percent_text_the_coverage_map_is_magnified_whole_and_its_saved_picture_is_unchanged(
+    qtbot: Any, qapp: Any, make_window: Any, story: Path, tmp_path: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    window.resize(1280, 1000)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    view = window.coverage_view
+    window.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.map.matrix is not None)
+    qtbot.wait(50)
+
+    def look() -> tuple[float, Any]:
+        """How tall a row of the map is drawn, and the size of the picture it saves."""
+        layout = view.map.map_layout()
+        assert layout is not None
+        pitch = (layout.row_top(1) - layout.row_top(0)) * view.map.scale()
+        picture = view.export(tmp_path / f"map-{window.settings.text_scale()}.png")
+        return pitch, QImage(str(picture)).size()
+
+    _pitch, picture = look()
+    window.set_text_scale(200)
+    qtbot.wait(50)
+    pitch, big_picture = look()
+    # Cells, key and names grow together with the text: a row of the map holds a line
+    # of it (laid out for the system's text size in a font twice as large, the claims
+    # and the outlets' names were cut through by the rows) ...
+    line = view.map.fontMetrics().height()
+    assert pitch >= line, (pitch, line)
+    # ... and a saved picture, for a document, is the same whatever the app's text size.
+    assert big_picture == picture
