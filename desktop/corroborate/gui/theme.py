@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
+    QFrame,
     QProxyStyle,
     QPushButton,
     QStyle,
@@ -285,8 +286,10 @@ class TickBoxStyle(QProxyStyle):
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
         if not focused or widget is None:
             return
-        if element == QStyle.ControlElement.CE_ShapedFrame and isinstance(
-            widget, QAbstractScrollArea
+        if (
+            element == QStyle.ControlElement.CE_ShapedFrame
+            and isinstance(widget, QAbstractScrollArea)
+            and widget.frameShape() != QFrame.Shape.NoFrame  # (a list popped up, say)
         ):
             paint_focus_frame(painter, option)
         elif (
