@@ -9,7 +9,15 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QFileDialog, QLabel, QScrollArea, QStyle, QTextBrowser, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QScrollArea,
+    QStyle,
+    QTextBrowser,
+    QWidget,
+)
 
 from corroborate.gui.theme import Theme
 from two_stories import write_two_stories
@@ -226,3 +234,27 @@ def test_at_200_percent_text_the_coverage_map_is_magnified_whole_and_its_saved_p
     assert pitch >= line, (pitch, line)
     # ... and a saved picture, for a document, is the same whatever the app's text size.
     assert big_picture == picture
+
+
+def test_messages_dismissed_come_back_from_the_view_menu_with_the_story_chooser_they_held(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = window_opening(qtbot, make_window, write_two_stories(tmp_path / "desk notes"))
+    banner = window.banner
+    view_menu = next(
+        action.menu() for action in window.menuBar().actions() if action.text() == "&View"
+    )
+    offered = [a for a in view_menu.actions() if a.text().replace("&", "") == "Show Messages"]
+    assert len(offered) == 1, [a.text() for a in view_menu.actions()]
+    show = offered[0]
+    assert banner.isVisible() and "seems to hold 2 stories" in banner.text()
+    assert not show.isEnabled()  # nothing hidden to show
+    banner.dismiss.click()
+    assert banner.isHidden()
+    # Not a dead end: the menu brings them back, the list of stories with them.
+    assert show.isEnabled()
+    show.trigger()
+    assert banner.isVisible() and "seems to hold 2 stories" in banner.text()
+    assert banner.findChild(QComboBox, "storyChoice") is not None
+    assert not show.isEnabled()
+    assert "View › Show Messages" in banner.dismiss.toolTip()

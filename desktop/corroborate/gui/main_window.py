@@ -279,6 +279,8 @@ class MainWindow(QMainWindow):
         self.options_bar.options_changed.connect(self.settings.set_options)
         self.sources_view.exclusion_changed.connect(s.set_excluded)
         self.banner.story_chosen.connect(self._analyse_story)
+        a.show_messages.triggered.connect(self.banner.show_again)
+        self.banner.shown_changed.connect(self._offer_messages)
         self.sources_view.inclusion_changed.connect(s.include)
         self.sources_view.rename_requested.connect(s.rename_outlet)
         self.sources_view.merge_requested.connect(s.merge)
@@ -310,6 +312,10 @@ class MainWindow(QMainWindow):
         s.failed.connect(self.show_failure)
         s.folder_loaded.connect(self._remember_folder)
         self._on_idle()
+
+    def _offer_messages(self, shown: bool) -> None:
+        """View › Show Messages is offered while there are messages Dismiss has hidden."""
+        self.menu_actions.show_messages.setEnabled(bool(self.banner.messages) and not shown)
 
     def _corrections_problem(self, text: str) -> None:
         """Said beside the story's own messages, not instead of them."""

@@ -156,6 +156,8 @@ class MessageBanner(QFrame):
     #: the details box never grows taller than this many lines
     DETAIL_LINES = 8
     story_chosen = Signal(int)  # a story's number in Session.stories; -1: all of them
+    #: the messages were shown or hidden (new messages, Dismiss, Show Messages)
+    shown_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,10 +179,13 @@ class MessageBanner(QFrame):
         self.details_button.setAccessibleName("Show or hide the details")
         self.details_button.toggled.connect(self._show_details)
         self.dismiss = QPushButton("Dismiss", self)
-        self.dismiss.setToolTip("Hide these messages (the next story brings its own)")
+        self.dismiss.setToolTip(
+            "Hide these messages (View › Show Messages brings them back; "
+            "the next story brings its own)"
+        )
         self.dismiss.setAccessibleName("Dismiss messages")
         self.dismiss.setFlat(True)
-        self.dismiss.clicked.connect(self.hide)
+        self.dismiss.clicked.connect(self._dismiss)
         buttons = QHBoxLayout()
         buttons.setSpacing(2)
         buttons.addWidget(self.details_button)
@@ -217,6 +222,18 @@ class MessageBanner(QFrame):
         self.details_button.setChecked(False)
         self._show_details(False)
         self.setVisible(bool(messages))
+        self.shown_changed.emit(bool(messages))
+
+    def _dismiss(self) -> None:
+        self.hide()
+        self.shown_changed.emit(False)
+
+    def show_again(self) -> None:
+        """Bring back the messages Dismiss hid (nothing happens when there are none)."""
+        if self.messages and self.isHidden():
+            self.show()
+            self.dismiss.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.shown_changed.emit(True)
 
     def _order_focus(self) -> None:
         """The rows' controls (made now, so last in the window's focus chain) take their
