@@ -51,6 +51,7 @@ class Actions:
     toolbar: QToolBar
     find_next: QAction
     find_previous: QAction
+    show_messages: QAction
 
     def window_wide(self) -> list[QAction]:
         """Actions whose keys work from any focus, even inside a text box."""
@@ -192,6 +193,14 @@ def build_menus(window: QMainWindow) -> Actions:
     smaller = action("S&maller Text", QKeySequence.StandardKey.ZoomOut, "Make the text smaller")
     actual = action("&Actual Size", "Ctrl+0", "Text at the system's size")
     view_menu.addActions([bigger, smaller, actual])
+    view_menu.addSeparator()
+    # A story's messages dismissed are not lost: the stories to choose from, the files
+    # left out, an outlet to rename come back here (enabled while they are hidden).
+    show_messages = action(
+        "&Show Messages", None, "Show the messages about this story again after Dismiss"
+    )
+    show_messages.setEnabled(False)
+    view_menu.addAction(show_messages)
     # Esc means "back" once an article is open; it cancels instead while an analysis runs.
     escape = action("Back from Article", "Esc", "Back from the article to what was shown")
 
@@ -219,6 +228,7 @@ def build_menus(window: QMainWindow) -> Actions:
         open_folder, open_files, recent, reload, read_subfolders, export, quit_action, copy_markdown, cancel, about, back,
         forward, escape, find, bigger, smaller, actual, open_external, copy_sentence, forget,
         undo, redo, shortcuts, guide, help_menu, toolbar, find_next, find_previous,
+        show_messages,
     )  # fmt: skip
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
+    QFont,
     QHelpEvent,
     QImage,
     QKeyEvent,
@@ -74,8 +75,9 @@ from .export import (
     with_extension,
 )
 from .plain import plain_tip
+from .status import story_name
 from .tasks import TaskRunner
-from .theme import muted_text
+from .theme import muted_text, text_scale_of
 
 log = logging.getLogger(__name__)
 
@@ -133,23 +135,41 @@ class CoverageMap(QWidget):
 
     def map_layout(self) -> Layout | None:
         """Where the cells are, before :meth:`scale` is applied."""
-        return layout_for(self.matrix, self.font(), self._label) if self.matrix else None
+        return layout_for(self.matrix, self.drawing_font(), self._label) if self.matrix else None
+
+    def drawing_font(self) -> QFont:
+        """The font the map is laid out in: the text's at the system's size. A larger
+        text size (View ▸ Bigger Text) magnifies the whole map instead (:meth:`scale`),
+        cells, key and names alike: laid out in the larger font, the claims and the
+        outlets' names were cut through by the cells' rows, sized for the system's text."""
+        font = QFont(self.font())
+        magnified = text_scale_of(self)
+        if magnified > 1.0:
+            font.setPointSizeF(font.pointSizeF() / magnified)
+        return font
 
     def _fit(self) -> None:
         """Cells grow while there is room below; the labels take the room across,
-        so more of each claim can be read; a narrow pane shrinks the map a little."""
-        natural = layout_for(self.matrix, self.font()).size if self.matrix else QSize(0, 0)
-        scale, label = 1.0, LABEL_WIDTH
+        so more of each claim can be read; a narrow pane shrinks the map a little.
+        At a larger text size it is magnified as much, first."""
+        font, magnified = self.drawing_font(), text_scale_of(self)
+        natural = layout_for(self.matrix, font).size if self.matrix else QSize(0, 0)
+        scale, label = magnified, LABEL_WIDTH
         if natural.width() > 0 and self._room.width() > 0:
-            across = self._room.width() / natural.width()
-            down = self._room.height() / max(1, natural.height())
-            scale = min(MAX_SCALE, max(MIN_SCALE, min(across, max(1.0, down))))
+            across = self._room.width() / (natural.width() * magnified)
+            down = self._room.height() / max(1, natural.height() * magnified)
+            scale = magnified * min(MAX_SCALE, max(MIN_SCALE, min(across, max(1.0, down))))
             spare = self._room.width() / scale - natural.width()
             label = LABEL_WIDTH + max(0.0, min(spare, MAX_LABEL_WIDTH - LABEL_WIDTH))
         self._scale, self._label = scale, label
-        size = layout_for(self.matrix, self.font(), label).size if self.matrix else QSize(0, 0)
+        size = layout_for(self.matrix, font, label).size if self.matrix else QSize(0, 0)
         self.setFixedSize(QSize(int(size.width() * scale), int(size.height() * scale)))
         self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
 
     def describe_cell(self, row: int, column: int) -> str:
         """Plain words for a cell, as shown in its tooltip and read by screen readers."""
@@ -182,7 +202,8 @@ class CoverageMap(QWidget):
         painter = QPainter(self)
         painter.scale(self._scale, self._scale)
         current = self.current if self.hasFocus() else None
-        paint_coverage(painter, self.matrix, self.palette(), self.font(), current, self._label)
+        font = self.drawing_font()
+        paint_coverage(painter, self.matrix, self.palette(), font, current, self._label)
         painter.end()
 
     def _hit(self, point: QPointF) -> tuple[int, int] | None:
@@ -517,14 +538,15 @@ class CoverageView(QWidget):
             raise ValueError("no coverage map to export")
         palette = QApplication.style().standardPalette()  # light: suits documents
         write = render_svg if Path(path).suffix.lower() == ".svg" else render_png
-        write(self.matrix, Path(path), palette, self.font())
+        # (the system's text size, whatever the app's: a document's picture)
+        write(self.matrix, Path(path), palette, self.map.drawing_font())
         return Path(path)
 
     def _save(self, kind: str) -> None:
         summary = self.summary
         if summary is None:
             return
-        proposed = Path(suggested_filename(summary.title, f"{COVERAGE_IMAGE_END}.{kind}"))
+        proposed = Path(suggested_filename(story_name(summary), f"{COVERAGE_IMAGE_END}.{kind}"))
         if self.start_folder is not None:
             proposed = self.start_folder() / proposed
         filters = "PNG image (*.png)" if kind == "png" else "SVG image (*.svg)"

@@ -66,6 +66,7 @@ from .status import (
     failure_message,
     failure_page_text,
     loading_text,
+    story_name,
     summary_caption,
     summary_messages,
 )
@@ -266,6 +267,7 @@ class MainWindow(QMainWindow):
         # Methods, not lambdas: the connections go with the window when it closes.
         s.undo_stack.undoTextChanged.connect(self._name_undo)
         s.undo_stack.redoTextChanged.connect(self._name_redo)
+        s.undo_stack.indexChanged.connect(self._said_correction)
         a.shortcuts.triggered.connect(lambda: self.shortcuts_sheet().show())
         a.guide.triggered.connect(lambda: self.user_guide().show())
         a.quit.triggered.connect(self.close)
@@ -277,6 +279,8 @@ class MainWindow(QMainWindow):
         self.options_bar.options_changed.connect(self.settings.set_options)
         self.sources_view.exclusion_changed.connect(s.set_excluded)
         self.banner.story_chosen.connect(self._analyse_story)
+        a.show_messages.triggered.connect(self.banner.show_again)
+        self.banner.shown_changed.connect(self._offer_messages)
         self.sources_view.inclusion_changed.connect(s.include)
         self.sources_view.rename_requested.connect(s.rename_outlet)
         self.sources_view.merge_requested.connect(s.merge)
@@ -309,6 +313,10 @@ class MainWindow(QMainWindow):
         s.folder_loaded.connect(self._remember_folder)
         self._on_idle()
 
+    def _offer_messages(self, shown: bool) -> None:
+        """View › Show Messages is offered while there are messages Dismiss has hidden."""
+        self.menu_actions.show_messages.setEnabled(bool(self.banner.messages) and not shown)
+
     def _corrections_problem(self, text: str) -> None:
         """Said beside the story's own messages, not instead of them."""
         self.banner.set_messages([*self.banner.messages, Message("warning", text)])
@@ -325,6 +333,29 @@ class MainWindow(QMainWindow):
 
     def _name_redo(self, step: str) -> None:
         self.menu_actions.redo.setText(f"&Redo {step}" if step else "&Redo")
+
+    _undo_index = 0
+    _said_step = ""
+
+    def _said_correction(self, index: int) -> None:
+        """A correction made, undone or made again is said on the status line, with the
+        key that takes it back: the list re-sorts and a badge changes, and nothing else
+        said what happened or that it can be undone."""
+        stack, status = self.session.undo_stack, self.statusBar()
+        before, self._undo_index = self._undo_index, index
+        if stack.count() == 0:
+            # Forgotten with the story they were about: the key no longer undoes them.
+            if status.currentMessage() == self._said_step:
+                status.clearMessage()
+            return
+        key = self.menu_actions.undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if index > before:
+            self._said_step = f"{stack.text(index - 1)} · {key} undoes it"
+        elif index < before:
+            self._said_step = f"Undone: {stack.text(index)}"
+        else:
+            return
+        status.showMessage(self._said_step, 8000)
 
     def _on_started(self, what: str) -> None:
         self.progress.start(what)
@@ -403,7 +434,9 @@ class MainWindow(QMainWindow):
         if self.statusBar().currentMessage() == DROP_HINT:
             self.statusBar().clearMessage()  # a story is shown: no longer what to do
         self.setWindowTitle(f"{story_window_title(summary)} — {APP_NAME}")
-        self.story_title.set_title(summary.title)
+        # The window's heading names what is shown as the title bar does: a folder mixing
+        # several stories by its name and count, not by one of its stories' headlines.
+        self.story_title.set_title(story_name(summary))
         self._fit_header()
         self.caption.setText(summary_caption(summary))
         self.options_bar.set_story_shown(True)
@@ -1002,7 +1035,7 @@ class MainWindow(QMainWindow):
             return None
         analysis = summary.analysis
         exported = export_with_dialog(
-            self, self.settings, summary.title, text, analysis.folder, analysis.files_read,
+            self, self.settings, story_name(summary), text, analysis.folder, analysis.files_read,
             # the summary shown now, as the Markdown is (another may be read meanwhile)
             json_text=lambda: self.session.json_text(summary),
         )  # fmt: skip

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from itertools import islice
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -55,6 +55,7 @@ _DEBOUNCE_MS = 700
 #: rows built per turn of the event loop while the tab is hidden
 ROWS_PER_TURN = 40
 _NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_WRAP = Qt.TextFlag.TextWordWrap
 #: The full number headings are kept while the room they leave holds this many characters
 #: of an outlet's name and a title together (besides the check box); else they are short
 FULL_HEADINGS_CHARS = 40
@@ -70,6 +71,17 @@ OUTLET_CHARS = 5
 #: The most of the room the outlets' column takes to show its longest name whole: the
 #: titles' column keeps as much, and some 20 characters
 OUTLET_SHARE = 0.5
+#: What the list over the articles is for, said over it
+HINT = (
+    "Untick an article to leave it out (off-topic, a duplicate); the story is read again. "
+    "Copies of a story and an outlet's other articles are listed under the original: "
+    "they count as one outlet. "
+    "You know the outlets better: rename one, or merge files that are one outlet."
+)
+#: Its first sentence, said alone where the whole would leave the list too few rows
+HINT_SHORT = HINT[: HINT.index(". ") + 1]
+#: The rows the list keeps in sight before the hint over it is cut short, then left out
+LIST_ROWS = 4
 
 
 class SourcesView(QWidget):
@@ -119,12 +131,7 @@ class SourcesView(QWidget):
         # The buttons act on the current row when none is selected (as F2 does): a row
         # made current with no selection (the tab opened on an article) enables them too.
         self.tree.currentItemChanged.connect(self._show_in_hand)
-        hint = QLabel(
-            "Untick an article to leave it out (off-topic, a duplicate); the story is read again. "
-            "Copies of a story and an outlet's other articles are listed under the original: "
-            "they count as one outlet. "
-            "You know the outlets better: rename one, or merge files that are one outlet."
-        )
+        self.hint = hint = QLabel(HINT)
         hint.setObjectName("muted")
         hint.setWordWrap(True)
         self.rename_button = QPushButton("Re&name Outlet…", self)
@@ -153,6 +160,7 @@ class SourcesView(QWidget):
         buttons.addWidget(self.merge_button)
         buttons.addWidget(self.separate_button)
         buttons.addStretch(1)
+        self._buttons = buttons
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(6)
@@ -259,6 +267,40 @@ class SourcesView(QWidget):
                 self._outlet_needs([row for row in rows if row is not None]), default=0
             )
             self._fit_columns()
+            self._fit_hint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_hint()
+
+    def _fit_hint(self) -> None:
+        """The hint over the list, whole while the list keeps :data:`LIST_ROWS` rows in
+        sight under it; else its first sentence; else (large text on a short window)
+        none, so that the list is never squeezed to a row nor the hint cut through its
+        lines. The tooltip says it whole whenever it is not."""
+        layout = self.layout()
+        if layout is None:
+            return
+        margins = layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        row = self.tree.sizeHintForRow(0) if self.tree.topLevelItemCount() else -1
+        if row <= 0:
+            row = self.tree.fontMetrics().height() + 8
+        frame = 2 * self.tree.frameWidth()
+        wanted = self.tree.header().sizeHint().height() + frame + LIST_ROWS * row
+        room = self.height() - margins.top() - margins.bottom()
+        room -= self._buttons.sizeHint().height() + layout.spacing() + wanted
+        metrics = self.hint.fontMetrics()
+        shown = ""
+        for text in (HINT, HINT_SHORT):
+            lines = metrics.boundingRect(0, 0, max(width, 1), 100_000, _WRAP, text)
+            if lines.height() + layout.spacing() <= room:
+                shown = text
+                break
+        if self.hint.text() != shown:
+            self.hint.setText(shown)
+        self.hint.setVisible(bool(shown))
+        self.hint.setToolTip("" if shown == HINT else HINT)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The list's width changed (the window, the divider beside it): the columns are
@@ -345,9 +387,9 @@ class SourcesView(QWidget):
         """The outlets' column's width besides a name: the check box, the indent of a row
         ``depth`` levels down, the margins."""
         style = self.tree.style()
-        box = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 2 * style.pixelMetric(
-            QStyle.PixelMetric.PM_CheckBoxLabelSpacing
-        )
+        # (the tree's own: the app's style draws the box larger at a larger text size)
+        box = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, self.tree)
+        box += 2 * style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing)
         indent = self.tree.indentation() if self.tree.rootIsDecorated() else 0
         return box + indent * depth + 16
 

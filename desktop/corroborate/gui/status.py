@@ -156,6 +156,8 @@ class MessageBanner(QFrame):
     #: the details box never grows taller than this many lines
     DETAIL_LINES = 8
     story_chosen = Signal(int)  # a story's number in Session.stories; -1: all of them
+    #: the messages were shown or hidden (new messages, Dismiss, Show Messages)
+    shown_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,10 +179,13 @@ class MessageBanner(QFrame):
         self.details_button.setAccessibleName("Show or hide the details")
         self.details_button.toggled.connect(self._show_details)
         self.dismiss = QPushButton("Dismiss", self)
-        self.dismiss.setToolTip("Hide these messages (the next story brings its own)")
+        self.dismiss.setToolTip(
+            "Hide these messages (View › Show Messages brings them back; "
+            "the next story brings its own)"
+        )
         self.dismiss.setAccessibleName("Dismiss messages")
         self.dismiss.setFlat(True)
-        self.dismiss.clicked.connect(self.hide)
+        self.dismiss.clicked.connect(self._dismiss)
         buttons = QHBoxLayout()
         buttons.setSpacing(2)
         buttons.addWidget(self.details_button)
@@ -217,6 +222,18 @@ class MessageBanner(QFrame):
         self.details_button.setChecked(False)
         self._show_details(False)
         self.setVisible(bool(messages))
+        self.shown_changed.emit(bool(messages))
+
+    def _dismiss(self) -> None:
+        self.hide()
+        self.shown_changed.emit(False)
+
+    def show_again(self) -> None:
+        """Bring back the messages Dismiss hid (nothing happens when there are none)."""
+        if self.messages and self.isHidden():
+            self.show()
+            self.dismiss.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.shown_changed.emit(True)
 
     def _order_focus(self) -> None:
         """The rows' controls (made now, so last in the window's focus chain) take their
@@ -254,9 +271,7 @@ class MessageBanner(QFrame):
 
     def _row(self, message: Message) -> QWidget:
         row = QWidget(self)
-        icon = QLabel(row)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        icon.setPixmap(self.style().standardIcon(_ICONS[message.level]).pixmap(size, size))
+        icon = _LevelIcon(_ICONS[message.level], row)
         text = message.text
         if message.details and not message.choices:
             # Beside a list of choices the details stay behind Show details.
@@ -344,6 +359,25 @@ class ElidingComboBox(QComboBox):
         painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
         option.currentText = self.shown_text()
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
+class _LevelIcon(QLabel):
+    """A message's sign (information, warning, error), as large as the style's small
+    icons at the text's size: drawn again when the text is made larger or smaller."""
+
+    def __init__(self, sign: QStyle.StandardPixmap, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sign = sign
+        self._draw()
+
+    def _draw(self) -> None:
+        side = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self)
+        self.setPixmap(self.style().standardIcon(self.sign).pixmap(side, side))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._draw()
 
 
 class _MessageLabel(QLabel):
@@ -581,6 +615,18 @@ def empty_summary_text(summary: ConsensusSummary) -> str:
         f"No sentence is reported by {asked}.\n"
         "Lower the minimum support, or check that the articles are about the same event."
     )
+
+
+def story_name(summary: ConsensusSummary) -> str:
+    """What is shown, named whole: the story's title, or, while the banner warns that the
+    folder holds several stories mixed in one summary, the folder and how many stories
+    it holds (``desk notes — 2 stories``). The heading over the panes says it, and an
+    export is named after it."""
+    stories = max((len(w.groups) for w in summary.analysis.folder_warnings), default=0)
+    if stories > 1:
+        name = " ".join(summary.analysis.folder.name.split()) or str(summary.analysis.folder)
+        return f"{name} — {counted(stories, 'story', 'stories')}"
+    return summary.title
 
 
 def summary_caption(summary: ConsensusSummary) -> str:

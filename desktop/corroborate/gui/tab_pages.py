@@ -93,7 +93,11 @@ class TabPages(QWidget):
         return self._bar.isTabVisible(index)
 
     def setTabVisible(self, index: int, visible: bool) -> None:
-        self._bar.setTabVisible(index, visible)
+        # Only a change is passed on: QTabBar clears the mark that its row must be laid
+        # out again on a call that changes nothing, so a tab shown again (Articles, after
+        # the tabs before it were hidden) kept its old place, a gap before it.
+        if self._bar.isTabVisible(index) != visible:
+            self._bar.setTabVisible(index, visible)
 
     def step(self, by: int) -> None:
         """To the tab shown ``by`` places on (back when negative), round the row."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
+    QFontDatabase,
     QGuiApplication,
     QIcon,
     QPainter,
@@ -19,7 +20,16 @@ from PySide6.QtGui import (
     QPixmap,
     QPolygonF,
 )
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QFrame,
+    QProxyStyle,
+    QPushButton,
+    QStyle,
+    QStyleOption,
+    QWidget,
+)
 
 from corroborate.resources import app_icon_files, style_sheet
 
@@ -184,10 +194,58 @@ def paint_tick_box(painter: QPainter, option: QStyleOption) -> None:
     painter.restore()
 
 
+def focus_frame_colour(palette: QPalette) -> QColor:
+    """The edge drawn round the pane or button that has the keyboard focus: the
+    palette's accent, as a focused text box has it."""
+    return palette.color(QPalette.ColorRole.Highlight)
+
+
+def paint_focus_frame(painter: QPainter, option: QStyleOption, radius: float = 0.0) -> None:
+    """A two-pixel edge in the accent colour just inside ``option.rect``."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, radius > 0)
+    pen = QPen(focus_frame_colour(option.palette), 2)
+    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(QRectF(option.rect).adjusted(1, 1, -1, -1), radius, radius)
+    painter.restore()
+
+
+#: the style's sizes that grow with the text: the small icons beside a list's rows and a
+#: message (the warning of a skipped file), and the tick boxes
+_TEXT_SIZED = (
+    QStyle.PixelMetric.PM_SmallIconSize,
+    QStyle.PixelMetric.PM_IndicatorWidth,
+    QStyle.PixelMetric.PM_IndicatorHeight,
+)
+
+
+def text_scale_of(widget: QWidget | None) -> float:
+    """How much larger ``widget``'s text is than the system's (View ▸ Bigger Text), at
+    least 1: a size in pixels kept for the system's text is multiplied by it."""
+    if widget is None:
+        return 1.0
+    system = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSizeF()
+    size = widget.font().pointSizeF()
+    if system <= 0 or size <= 0:
+        return 1.0
+    return max(1.0, size / system)
+
+
 class TickBoxStyle(QProxyStyle):
     """The platform's style, with tick boxes (the articles' ticks, any check box) drawn
     from the palette: Fusion draws their edge in a shade of the window colour, which on
-    a dark palette barely shows against the dark base of a list."""
+    a dark palette barely shows against the dark base of a list.
+
+    Its small icons (a skipped file's warning) and tick boxes grow with the text, as
+    Back and Forward do: at 200% text a 16-pixel sign beside a line twice as tall is
+    easily missed.
+
+    It also shows where the keyboard is: Fusion marks a focused text box, but not a
+    focused reading pane (the summary, an article, the evidence, the disagreements)
+    nor a flat button (the banner's Dismiss), so a reader going by Tab saw nothing
+    change. Those get an edge in the accent colour while they have the focus."""
 
     _BOXES = (
         QStyle.PrimitiveElement.PE_IndicatorCheckBox,
@@ -205,6 +263,41 @@ class TickBoxStyle(QProxyStyle):
             paint_tick_box(painter, option)
         else:
             super().drawPrimitive(element, option, painter, widget)
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        size = super().pixelMetric(metric, option, widget)
+        if metric in _TEXT_SIZED:
+            return round(size * text_scale_of(widget))
+        return size
+
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawControl(element, option, painter, widget)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        if not focused or widget is None:
+            return
+        if (
+            element == QStyle.ControlElement.CE_ShapedFrame
+            and isinstance(widget, QAbstractScrollArea)
+            and widget.frameShape() != QFrame.Shape.NoFrame  # (a list popped up, say)
+        ):
+            paint_focus_frame(painter, option)
+        elif (
+            element == QStyle.ControlElement.CE_PushButtonBevel
+            and isinstance(widget, QPushButton)
+            and widget.isFlat()
+        ):
+            paint_focus_frame(painter, option, radius=4.0)
 
 
 #: styles whose own tick boxes follow a dark palette: kept as they are
