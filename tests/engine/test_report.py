@@ -272,3 +272,12 @@ def test_a_folder_of_many_bare_files_names_a_few_of_them_and_counts_the_rest() -
         "wexley-01, wexley-02, wexley-03 and 117 more are named after their files: "
         "the articles never say who published them."
     )
+
+
+def test_a_minimum_asking_for_every_outlet_of_two_reads_both_not_all_two() -> None:
+    from corroborate.engine.report.render import at_least
+
+    assert at_least(2, 2) == "both"
+    assert at_least(5, 2) == "both"
+    assert at_least(3, 3) == "all 3"
+    assert at_least(2, 5) == "2 or more"

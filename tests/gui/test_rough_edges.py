@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
@@ -338,3 +339,14 @@ def test_a_find_count_of_the_summary_before_it_was_ranked_again_is_cleared(
     # Enter counts the matches of the list now shown.
     qtbot.keyClick(bar.field, Qt.Key.Key_Return)
     assert " of " in bar.status.text()
+
+
+def test_an_empty_summary_of_a_two_outlet_story_asks_for_both_outlets_not_all_two() -> None:
+    from corroborate.engine.models import SummaryOptions
+    from corroborate.gui.status import empty_summary_text
+
+    # only the outlet count and the minimum asked for are read
+    two_outlets = SimpleNamespace(independent_sources=2)
+    summary = SimpleNamespace(analysis=two_outlets, options=SummaryOptions(min_sources=2))
+    first = empty_summary_text(cast(Any, summary)).splitlines()[0]
+    assert first == "No sentence is reported by both independent outlets."

@@ -341,8 +341,8 @@ def below_support(need: int) -> str:
 
 
 def at_least(need: int, total: int) -> str:
-    """How many outlets a minimum support asks for ("2 or more", "all 5"), in the report
-    and the app."""
+    """How many outlets a minimum support asks for ("2 or more", "all 5", "both"), in the
+    report and the app."""
     from .report.render import at_least
 
     return at_least(need, total)

@@ -607,7 +607,7 @@ def empty_summary_text(summary: ConsensusSummary) -> str:
     need = summary.options.min_sources
     # worded as the caption and the report word it: "2 or more of the 5", "all 5"
     asked = (
-        f"all {independent_outlets(sources)}"
+        ("both independent outlets" if sources == 2 else f"all {independent_outlets(sources)}")
         if need >= sources
         else f"{at_least(need, sources)} of the {independent_outlets(sources)}"
     )

@@ -79,8 +79,11 @@ def below_support(need: int) -> str:
 
 def at_least(need: int, total: int) -> str:
     """How many outlets a minimum support of ``need`` out of ``total`` asks for:
-    ``2 or more``, or ``all 5`` when it is every one of them (report and app)."""
-    return f"all {total}" if need >= total else f"{need} or more"
+    ``2 or more``, or ``all 5`` when it is every one of them, ``both`` when they are
+    two (report and app)."""
+    if need >= total:
+        return "both" if total == 2 else f"all {total}"
+    return f"{need} or more"
 
 
 def below_support_note(summary: ConsensusSummary) -> str:
