@@ -13,7 +13,7 @@ import pkgutil
 import re
 import statistics
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 from string import ascii_lowercase
 
@@ -187,21 +187,9 @@ def similarity_to_rest(docs: Sequence[Mapping[str, int] | Iterable[str]]) -> lis
     return similarity
 
 
-#: An article naming this many of the names two or more other articles name is about
-#: their story in part, however few of its words are theirs (:func:`off_topic`).
-SHARED_NAMES = 3
-
-
-def names_shared(names: Sequence[Set[str]], index: int, by: int = 2) -> set[str]:
-    """The names article ``index`` mentions that at least ``by`` other articles mention."""
-    counts = Counter(name for i, own in enumerate(names) if i != index for name in own)
-    return {name for name in names[index] if counts[name] >= by}
-
-
 def off_topic(
     docs: Sequence[Counter[str] | set[str]],
     *,
-    names: Sequence[Set[str]] | None = None,
     min_docs: int = 3,
     floor: float = 0.12,
     ratio: float = 0.4,
@@ -214,14 +202,6 @@ def off_topic(
     *and* below ``ratio`` times the median, so ordinary variation is never
     flagged. Needs ``min_docs`` (at least 3) non-empty articles whose median
     similarity reaches ``coherent`` (the rest tell one story); flags fewer than half.
-
-    ``names``, when given, holds the names each article mentions: an article naming
-    :data:`SHARED_NAMES` or more of the names that two or more of the others name is
-    kept. A page that gives the story one section among others (a weather page's
-    "Focus" paragraph on the cold wave, a digest's item) has few of the story's words
-    in all its own, but it names the story's places and people; an article about
-    another event does not. Leaving out an article on the story silently drops an
-    outlet, which costs more than keeping a stray one.
     """
     scores = {i: s for i, s in enumerate(similarity_to_rest(docs)) if s is not None}
     if len(scores) < max(3, min_docs):
@@ -230,6 +210,4 @@ def off_topic(
     if typical < coherent:
         return set()
     flagged = {i for i, s in scores.items() if s < floor and s < ratio * typical}
-    if names is not None:
-        flagged = {i for i in flagged if len(names_shared(names, i)) < SHARED_NAMES}
     return flagged if len(flagged) < len(scores) / 2 else set()
