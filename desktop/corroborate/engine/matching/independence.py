@@ -386,12 +386,20 @@ def _cited_rewrites(
             restated[(x, y)].add(match.a)
             restated[(y, x)].add(match.b)
     found = set()
+    checked: dict[tuple[int, str], bool] = {}
     for (own, other), ids in restated.items():
         if count[own] < CITED_REWRITE_SENTENCES or len(ids) < CITED_REWRITE_SHARE * count[own]:
             continue
+        name = articles[other].outlet
         if articles[other].outlet_from == "file":
             continue  # a file name says nothing about who wrote the article
-        if _cites(" ".join(text[own]), articles[other].outlet):
+        if articles[own].outlet_from != "file" and outlet_key(articles[own].outlet) == outlet_key(
+            name
+        ):
+            continue  # one outlet's articles are one source anyway
+        if (own, name) not in checked:
+            checked[(own, name)] = _cites(" ".join(text[own]), name)
+        if checked[(own, name)]:
             found.add((own, other))
     return found
 
