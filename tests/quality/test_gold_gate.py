@@ -138,7 +138,11 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # sat in the port …") no longer opening a summary line (text/segment.py): d30040t's
     # last line is then "During the year-and-a-half delay …", shown with 1 outlet where
     # the labels say 2 (its other outlet words it with no figure in common).
-    assert dev_figures["support_mae"] <= 0.573
+    # 0.569 since a page of an outlet no other article has, naming three of the names two
+    # other articles share, is not off topic (text/screening.py): d31010t's weather page,
+    # whose last paragraph is on the cold wave, backs "the cold outbreak began in
+    # mid-November" as the labels say.
+    assert dev_figures["support_mae"] <= 0.569
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
     # 1 since a newswire archive's document ids name their agency: DUC's unsigned New
@@ -175,4 +179,7 @@ def test_independent_sources_are_exact_in_most_stories(dev_figures) -> None:
     # 28 of 30 with four more stories, a wire story's light rewrite one source with it.
     # 35 of 37 with seven more stories: mn084's Mayo Clinic page on the disease, off
     # topic in the labels, is counted as a source.
-    assert exact >= 35 and total == 37
+    # 36 since a page of an outlet no other article has, naming three of the names two
+    # other articles share, is kept (text/screening.py): d31010t's weather page with a
+    # paragraph on the cold wave.
+    assert exact >= 36 and total == 37
