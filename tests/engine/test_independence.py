@@ -366,3 +366,64 @@ def test_a_wire_story_reworded_sentence_by_sentence_is_one_source_with_it(make_f
         {"first.txt": "\n\n".join(_WIRE_STORY[:5]), "second.txt": "\n\n".join(_REWORDED[5:])}
     )
     assert analyze(halves).independent_sources == 2
+
+
+def _with_outlet(article: Article, outlet: str) -> Article:
+    return replace(article, outlet=outlet, outlet_from="text")
+
+
+#: An aggregator's short rewrite of a paper's report (:data:`_WIRE_STORY`), saying where its
+#: news comes from: four of its six sentences retell the paper's.
+AGGREGATED = [
+    _REWORDED[0].removesuffix(".") + ", {credit}.",
+    _REWORDED[1],
+    _REWORDED[3],
+    _REWORDED[6],
+    "Photographs of the broken span were shared thousands of times overnight.",
+    "Readers in the city said they had crossed the bridge every day for years.",
+]
+
+
+@pytest.mark.parametrize(
+    ("credit", "one_source"),
+    [
+        ("the Harlow Herald reported", True),
+        ("according to the Harlow Herald", True),
+        ("HarlowHerald.com reported", False),  # not the paper's name
+        ("a witness told the Harlow Herald", False),  # the paper's interview, not its report
+        ("the Corley Gazette reported", False),  # an outlet not in the folder
+    ],
+)
+def test_a_short_rewrite_naming_the_paper_it_retells_is_one_source_with_it(
+    credit: str, one_source: bool
+) -> None:
+    paper, rewrite, other = build(
+        _WIRE_STORY, [AGGREGATED[0].format(credit=credit), *AGGREGATED[1:]], OTHER_PARAPHRASE
+    )
+    group_of = grouping([_with_outlet(paper, "The Harlow Herald"), rewrite, other])
+    assert (group_of[0] == group_of[1]) is one_source
+    assert group_of[2] not in (group_of[0], group_of[1])
+
+
+def test_a_report_of_its_own_crediting_a_paper_for_one_detail_stays_its_own_source() -> None:
+    paper, report = build(
+        WIRE, [*BORROWER, "The bridge was built in 1962, the Harlow Herald reported."]
+    )
+    assert len(set(grouping([_with_outlet(paper, "Harlow Herald"), report]))) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "cites"),
+    [
+        ("Two died, WSVN.com reported.", "WSVN", True),
+        ("BuzzFeed News reports that the cloth was tested.", "BuzzFeed News", True),
+        ("The cloth was tested, reports BuzzFeed News.", "BuzzFeed News", True),
+        ("The toll rose, according to The Associated Press.", "Associated Press", True),
+        ("It was first reported by KXAN on Monday.", "KXAN", True),
+        ("The chief told The Associated Press that two died.", "Associated Press", False),
+        ("As the sun reported its warmth, the crowd left.", "Sun", False),
+        ("Two died, the council reported.", "Harlow Herald", False),
+    ],
+)
+def test_an_outlet_named_as_the_source_of_the_news(text: str, outlet: str, cites: bool) -> None:
+    assert independence._cites(text, outlet) is cites

@@ -390,6 +390,38 @@ def test_off_topic_article_is_named_left_out_and_can_be_included(tmp_path: Path)
     assert ("bakers.text", "not-found") in [(p.file, p.kind) for p in missing]
 
 
+WEATHER_PAGE = (
+    "REGIONAL FORECAST\n\n"
+    "Showers will spread across the northern hills on Tuesday as low pressure moves in from "
+    "the sea, with sleet on the high moors and heavy rain in the western valleys by evening.\n\n"
+    "Farther south, sunshine and light winds will keep the farmland mild and dry, and fog "
+    "will linger along the eastern coast until noon before breezes clear it.\n\n"
+    "Gusty winds will batter the islands overnight, and a hard frost is likely inland, where "
+    "gardeners are advised to cover tender plants before dark.\n\n"
+    "Focus: {where}\n\n"
+    "Rain on the hills upstream will swell the {river} River at {town} this week, where "
+    "divers searched the water below the {bridge} Bridge on Monday. Forecasters said the "
+    "current would slow them.\n"
+)
+
+
+def test_a_weather_page_with_a_paragraph_on_the_story_counts_its_outlet(tmp_path: Path) -> None:
+    import shutil
+
+    from corroborate.resources import sample_story
+
+    folder = Path(shutil.copytree(sample_story(), tmp_path / "story"))
+    here = {"where": "the Tessel", "river": "Tessel", "town": "Fennick", "bridge": "Carrowgate"}
+    (folder / "weather.txt").write_text(WEATHER_PAGE.format(**here), encoding="utf-8")
+    analysis = analyze(folder)
+    assert "weather.txt" in {a.file for a in analysis.articles}
+    assert analysis.problems == ()
+    # The same page about a river and a town the story never names is left out.
+    elsewhere = {"where": "the Wend", "river": "Wend", "town": "Ossmoor", "bridge": "Harle"}
+    (folder / "weather.txt").write_text(WEATHER_PAGE.format(**elsewhere), encoding="utf-8")
+    assert [(p.file, p.kind) for p in analyze(folder).problems] == [("weather.txt", "off-topic")]
+
+
 def test_one_speaker_giving_two_figures_is_not_one_claim(tmp_path: Path) -> None:
     # The shared attribution must not make different figures corroborate each other.
     (tmp_path / "a.txt").write_text(

@@ -10,6 +10,7 @@ import pytest
 from corroborate.engine.text.screening import (
     UNKNOWN,
     detect_language,
+    names_shared,
     off_topic,
     similarity_to_rest,
     stop_words,
@@ -139,3 +140,53 @@ def test_a_clear_margin_between_on_and_off_topic() -> None:
     on_topic, stranger = scores[:-1], scores[-1]
     assert stranger is not None and stranger < 0.05
     assert min(s for s in on_topic if s is not None) > 0.2  # the default floor is 0.12
+
+
+#: A weather page: the region's forecast, then one paragraph on the bridge story.
+ROUNDUP = (
+    "Showers will spread across the northern hills on Thursday as low pressure moves in from "
+    "the sea, with sleet on the high moors and heavy rain in the valleys by the evening. "
+    "Farther south, sunshine and light winds will keep the farmland mild and dry, and fog "
+    "will linger along the eastern coast until noon. Gusty winds will batter the islands, and "
+    "frost is likely inland overnight. Focus: in Kettleford, the Old Harbour Bridge over the "
+    "Marlow reopened after the January storm."
+)
+#: The names each bridge report mentions (as the pipeline's name reader folds them).
+BRIDGE_NAMES = [
+    {"harbour", "kettleford", "marlow"},
+    {"harbour", "kettleford"},
+    {"kettleford", "marlow", "january"},
+    {"harbour", "marlow"},
+    {"harbour", "kettleford", "marlow"},
+]
+
+
+def test_a_weather_page_with_a_paragraph_on_the_story_is_kept_for_naming_its_places() -> None:
+    docs = [stems(t) for t in (*BRIDGE, ROUNDUP)]
+    assert off_topic(docs) == {5}  # by its words alone it is about something else
+    names = [*BRIDGE_NAMES, {"kettleford", "harbour", "marlow", "january", "thursday"}]
+    outlets = ["herald", "courier", None, None, "courier", "weather desk"]
+    assert off_topic(docs, names=names, outlets=outlets) == set()
+    # An article whose outlet is unknown is its own source: kept as well.
+    assert off_topic(docs, names=names, outlets=[*outlets[:5], None]) == set()
+
+
+def test_a_stray_page_of_an_outlet_whose_report_is_kept_stays_out() -> None:
+    # The courier's report is kept already: its weather page would add no outlet.
+    docs = [stems(t) for t in (*BRIDGE, ROUNDUP)]
+    names = [*BRIDGE_NAMES, {"kettleford", "harbour", "marlow", "january", "thursday"}]
+    outlets = ["herald", "courier", None, None, None, "courier"]
+    assert off_topic(docs, names=names, outlets=outlets) == {5}
+
+
+def test_an_article_on_another_event_naming_two_of_the_storys_places_is_flagged() -> None:
+    docs = [stems(t) for t in (*BRIDGE, FOOTBALL)]
+    names = [*BRIDGE_NAMES, {"kettleford", "marlow", "rovers"}]  # a match at Kettleford
+    assert off_topic(docs, names=names, outlets=[None] * 6) == {5}
+
+
+def test_names_shared_counts_a_name_only_when_two_other_articles_mention_it() -> None:
+    names = [{"harbour", "kettleford", "rovers"}, {"harbour"}, {"harbour", "kettleford"}, set()]
+    assert names_shared(names, 0) == {"harbour"}
+    assert names_shared(names, 0, by=1) == {"harbour", "kettleford"}
+    assert names_shared(names, 3) == set()

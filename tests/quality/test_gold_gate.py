@@ -141,7 +141,11 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # 0.569 since two sentences using one word family in two forms and one more word are
     # compared (align.py): mn068's "died at the scene" is backed by "pronounced dead at
     # the scene" (5 new matches on the readable stories, all one fact).
-    assert dev_figures["support_mae"] <= 0.569
+    # And since a page of an outlet no other article has, naming three of the names two
+    # other articles share, is not off topic (text/screening.py): d31010t's weather page,
+    # whose last paragraph is on the cold wave, backs "the cold outbreak began in
+    # mid-November" as the labels say. Each alone 0.569; both 0.565.
+    assert dev_figures["support_mae"] <= 0.565
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
     # 1 since a newswire archive's document ids name their agency: DUC's unsigned New
@@ -178,4 +182,7 @@ def test_independent_sources_are_exact_in_most_stories(dev_figures) -> None:
     # 28 of 30 with four more stories, a wire story's light rewrite one source with it.
     # 35 of 37 with seven more stories: mn084's Mayo Clinic page on the disease, off
     # topic in the labels, is counted as a source.
-    assert exact >= 35 and total == 37
+    # 36 since a page of an outlet no other article has, naming three of the names two
+    # other articles share, is kept (text/screening.py): d31010t's weather page with a
+    # paragraph on the cold wave.
+    assert exact >= 36 and total == 37

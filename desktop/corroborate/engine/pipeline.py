@@ -213,22 +213,31 @@ def _off_topic(
     """
     if len(articles) < 3:
         return set()
-    from .matching.independence import copies_of_first
+    from .matching.independence import copies_of_first, outlet_key
 
     # Copies of one text are judged once: a hundred reprints must not outvote the story.
     first_copy = copies_of_first(len(articles), duplicates)
     distinct = sorted(set(first_copy))
-    flagged = {distinct[k] for k in off_topic([stems[i] for i in distinct])}
-    reasons = {
-        i: "it seems to be about something else"
-        for i in range(len(articles))
-        if first_copy[i] in flagged
-    }
     names: list[set[str]] = [set() for _ in articles]
     words = [0] * len(articles)
     for sentence in sentences:
         names[sentence.article] |= names_in(sentence.text)
         words[sentence.article] += sentence.words
+    outlets = [
+        None if articles[i].outlet_from == "file" else outlet_key(articles[i].outlet)
+        for i in distinct
+    ]
+    flagged = {
+        distinct[k]
+        for k in off_topic(
+            [stems[i] for i in distinct], names=[names[i] for i in distinct], outlets=outlets
+        )
+    }
+    reasons = {
+        i: "it seems to be about something else"
+        for i in range(len(articles))
+        if first_copy[i] in flagged
+    }
     for index, central in unnamed_long_documents(names, words).items():
         # a name that folds to a stop word was written as an acronym ("US", "WHO": names_in)
         named = ", ".join(

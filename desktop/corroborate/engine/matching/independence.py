@@ -8,6 +8,9 @@ by MinHash, whatever their number), articles that name the same outlet (two
 reports by one newsroom are one source), and a paper's story built on a wire
 story in the folder: it credits the wire ("Associated Press writers …
 contributed to this report") and repeats some of its sentences word for word.
+An aggregator's short rewrite that names another article's outlet as the source
+of its news ("…, WSVN.com reported") and retells it in half its sentences or
+more is one source with it too.
 """
 
 from __future__ import annotations
@@ -32,6 +35,11 @@ REWRITE_SHARE = 0.75
 #: what two short independent reports of one event have in common).
 REWRITE_SENTENCES = 8
 _RESTATING: frozenset[MatchKind] = frozenset({"copy", "paraphrase", "quote", "contained"})
+#: A rewrite that names the other's outlet as the source of its news ("…, WSVN.com
+#: reported"): at least this share of its own sentences restate the other's.
+CITED_REWRITE_SHARE = 0.5
+#: ...when it has at least this many sentences.
+CITED_REWRITE_SENTENCES = 5
 _CREDIT_LINE = re.compile(
     r"\bcontributed to this (?:report|story|article)\b|^contributing:|\bwith (?:additional |wire )?"
     r"(?:reporting|reports|files) (?:by|from)\b"
@@ -332,6 +340,70 @@ _ALIASES = {
 }
 
 
+def _cites(text: str, outlet: str) -> bool:
+    """Does ``text`` name ``outlet`` as the source of its news?
+
+    "…, WSVN.com reported", "BuzzFeed News reports that …", "…, reports BuzzFeed News",
+    "according to the Harlow Herald", "first reported by KXAN". An outlet someone spoke
+    to ("told The Associated Press") is not: that is the outlet's own reporting.
+    """
+    name = re.sub(r"^the\s+", "", outlet.strip(), flags=re.IGNORECASE)
+    if len(name) < 2:
+        return False
+    named = rf"(?:the )?(?P<name>{re.escape(name)})(?:\.com)?"
+    forms = (
+        rf"\b{named},? (?:first )?(?:reported|reports)\b",
+        rf"[,.\"”’] (?:reports|reported|writes|wrote) {named}\b",
+        rf"\b(?:according to|first reported by|reported by) {named}\b",
+    )
+    # A name in lower case ("the sun reported") is a word, not the outlet.
+    return any(
+        found.group("name")[0].isupper()
+        for form in forms
+        for found in re.finditer(form, text, re.IGNORECASE)
+    )
+
+
+def _cited_rewrites(
+    articles: Sequence[Article], sentences: Sequence[Sentence], matches: Sequence[Match]
+) -> set[tuple[int, int]]:
+    """(rewrite, original) pairs: an article that names the other's outlet as the source
+    of its news (:func:`_cites`) and restates it in at least :data:`CITED_REWRITE_SHARE`
+    of its own sentences (an aggregator's rewrite of a station's report, "…, WSVN.com
+    reported"). A longer report that credits another for one detail is not one: most of
+    its sentences are its own."""
+    count = [0] * len(articles)
+    text: list[list[str]] = [[] for _ in articles]
+    for sentence in sentences:
+        count[sentence.article] += 1
+        text[sentence.article].append(sentence.text)
+    restated: dict[tuple[int, int], set[int]] = defaultdict(set)  # (own, other) -> own ids
+    for match in matches:
+        if match.kind not in _RESTATING:
+            continue
+        x, y = sentences[match.a].article, sentences[match.b].article
+        if x != y:
+            restated[(x, y)].add(match.a)
+            restated[(y, x)].add(match.b)
+    found = set()
+    checked: dict[tuple[int, str], bool] = {}
+    for (own, other), ids in restated.items():
+        if count[own] < CITED_REWRITE_SENTENCES or len(ids) < CITED_REWRITE_SHARE * count[own]:
+            continue
+        name = articles[other].outlet
+        if articles[other].outlet_from == "file":
+            continue  # a file name says nothing about who wrote the article
+        if articles[own].outlet_from != "file" and outlet_key(articles[own].outlet) == outlet_key(
+            name
+        ):
+            continue  # one outlet's articles are one source anyway
+        if (own, name) not in checked:
+            checked[(own, name)] = _cites(" ".join(text[own]), name)
+        if checked[(own, name)]:
+            found.add((own, other))
+    return found
+
+
 def _credits(lines: frozenset[str], other: Article) -> bool:
     """Does one of these folded credit lines name the other article's outlet?"""
     if other.outlet_from == "file" or not lines:
@@ -416,6 +488,9 @@ def group_sources(
                 if _credits(credits[paper], articles[wire]):
                     union.union(paper, wire)
                     wires.add(wire)
+    for rewrite, original in _cited_rewrites(articles, sentences, matches):
+        union.union(rewrite, original)
+        wires.add(original)
     restated = copied_share(articles, sentences, matches, _RESTATING, REWRITE_SENTENCES)
     for (x, y), share in restated.items():
         if share >= REWRITE_SHARE and (x, y) not in quoting:

@@ -13,7 +13,7 @@ import pkgutil
 import re
 import statistics
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from functools import cache, lru_cache
 from string import ascii_lowercase
 
@@ -187,9 +187,22 @@ def similarity_to_rest(docs: Sequence[Mapping[str, int] | Iterable[str]]) -> lis
     return similarity
 
 
+#: An article naming this many of the names two or more other articles name is about
+#: their story in part, however few of its words are theirs (:func:`off_topic`).
+SHARED_NAMES = 3
+
+
+def names_shared(names: Sequence[Set[str]], index: int, by: int = 2) -> set[str]:
+    """The names article ``index`` mentions that at least ``by`` other articles mention."""
+    counts = Counter(name for i, own in enumerate(names) if i != index for name in own)
+    return {name for name in names[index] if counts[name] >= by}
+
+
 def off_topic(
     docs: Sequence[Counter[str] | set[str]],
     *,
+    names: Sequence[Set[str]] | None = None,
+    outlets: Sequence[str | None] | None = None,
     min_docs: int = 3,
     floor: float = 0.12,
     ratio: float = 0.4,
@@ -202,6 +215,15 @@ def off_topic(
     *and* below ``ratio`` times the median, so ordinary variation is never
     flagged. Needs ``min_docs`` (at least 3) non-empty articles whose median
     similarity reaches ``coherent`` (the rest tell one story); flags fewer than half.
+
+    ``names`` and ``outlets``, when given, hold the names each article mentions and
+    its outlet (None when unknown: the article is its own source). An article whose
+    outlet no other article shares, naming :data:`SHARED_NAMES` or more of the names
+    that two or more of the others name, is kept: a page that gives the story one
+    section among others (a weather page's "Focus" paragraph on the cold wave) has
+    few of the story's words in all, but it names the story's places and people, and
+    leaving it out would silently drop its outlet. An outlet's other articles tell
+    its report already: its stray article stays out.
     """
     scores = {i: s for i, s in enumerate(similarity_to_rest(docs)) if s is not None}
     if len(scores) < max(3, min_docs):
@@ -210,4 +232,12 @@ def off_topic(
     if typical < coherent:
         return set()
     flagged = {i for i, s in scores.items() if s < floor and s < ratio * typical}
+    if names is not None and outlets is not None:
+        kept = [outlets[i] for i in scores if i not in flagged]
+        flagged = {
+            i
+            for i in flagged
+            if (outlets[i] is not None and outlets[i] in kept)
+            or len(names_shared(names, i)) < SHARED_NAMES
+        }
     return flagged if len(flagged) < len(scores) / 2 else set()
