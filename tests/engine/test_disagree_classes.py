@@ -3314,4 +3314,9 @@ LOOK_ALIKES += [
         "Forty families spent the night in a shelter after the flood.",
         id="the families in an Orrin shelter and those in a shelter",
     ),
+    pytest.param(
+        "A blast in an Orrin market killed 12 people on Friday.",
+        "Blasts tore through two market stalls on Friday, killing 40 people.",
+        id="an Orrin market and two market stalls, the thing's word after a figure",
+    ),
 ]
