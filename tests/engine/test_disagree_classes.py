@@ -3319,4 +3319,19 @@ LOOK_ALIKES += [
         "Blasts tore through two market stalls on Friday, killing 40 people.",
         id="an Orrin market and two market stalls, the thing's word after a figure",
     ),
+    pytest.param(
+        "A blast in an Orrin market killed 12 people on Friday.",
+        "A blast at another market killed 40 people on Friday.",
+        id="an Orrin market and another market",
+    ),
+    pytest.param(
+        "A blast in an Orrin market killed 12 people on Friday.",
+        "A blast at the other market killed 40 people on Friday.",
+        id="an Orrin market and the other market",
+    ),
+    pytest.param(
+        "A fire at an Orrin warehouse killed 9 workers on Sunday.",
+        "Fire broke out at another large warehouse on Sunday, killing 11 workers.",
+        id="an Orrin warehouse and another large warehouse",
+    ),
 ]

@@ -336,13 +336,21 @@ _LOCATIVE = frozenset(("in", "at", "across", "throughout", "near", "outside", "i
 _OWNS = re.compile(r"['’]s$")
 
 
+#: Words that make the thing after them another one than the story's first: "*another*
+#: market", "the *other* market".
+_ANOTHER = frozenset(("another", "other", "second", "different", "separate"))
+
+
 def _one_of(spec: Specifics, word: str) -> bool:
-    """Does the sentence name one thing by ``word``, in that form or its possessive and with
-    no figure before it: "a crowded *market*", "the *market's* gate", not "three *markets*"
-    or "two *market* stalls"?"""
+    """Does the sentence name one thing by ``word``, in that form or its possessive, with no
+    figure before it and not as another one: "a crowded *market*", "the *market's* gate",
+    not "three *markets*", "two *market* stalls" or "another crowded *market*"?"""
+    tokens = spec.tokens
     return any(
-        _OWNS.sub("", t.low) == word and not (k and k - 1 in spec.value_at)
-        for k, t in enumerate(spec.tokens)
+        _OWNS.sub("", t.low) == word
+        and not (k and k - 1 in spec.value_at)
+        and not any(tokens[m].low in _ANOTHER for m in range(max(0, k - 2), k))
+        for k, t in enumerate(tokens)
     )
 
 
