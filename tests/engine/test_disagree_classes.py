@@ -3334,4 +3334,14 @@ LOOK_ALIKES += [
         "Fire broke out at another large warehouse on Sunday, killing 11 workers.",
         id="an Orrin warehouse and another large warehouse",
     ),
+    pytest.param(
+        "A blast in an Orrin market killed 12 people on Friday.",
+        "A blast at a crowded Pell market killed 40 people on Friday.",
+        id="an Orrin market and a crowded Pell market",
+    ),
+    pytest.param(
+        "Twelve people were killed in a Vessan air strike on Friday.",
+        "A Tessel air strike killed 40 people on Friday.",
+        id="a Vessan air strike and a Tessel air strike",
+    ),
 ]
