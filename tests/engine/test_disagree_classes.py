@@ -3345,3 +3345,22 @@ LOOK_ALIKES += [
         id="a Vessan air strike and a Tessel air strike",
     ),
 ]
+# the other sentence's thing must be where its own figure is, in the figure's clause or the
+# sentence's opening: a market named in a clause of its own does not place the toll
+LOOK_ALIKES += [
+    pytest.param(
+        "A blast in an Orrin market killed 12 people on Friday.",
+        "The bombs killed 40 people on Friday; a market was among the targets.",
+        id="a toll in an Orrin market and the toll of bombs that hit a market among others",
+    ),
+    pytest.param(
+        "A blast in an Orrin market killed 12 people on Friday.",
+        "Bombs killed 40 people on Friday, one of them in a market.",
+        id="a toll in an Orrin market and a toll one of whom died in a market",
+    ),
+    pytest.param(
+        "A fire at an Orrin warehouse killed 9 workers on Sunday.",
+        "Fires killed 11 workers across the region on Sunday, and a warehouse was shut.",
+        id="a toll at an Orrin warehouse and fires' toll with a warehouse shut",
+    ),
+]
