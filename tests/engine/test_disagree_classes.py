@@ -3268,3 +3268,99 @@ def test_a_count_in_a_placed_market_disagrees_with_another_outlets_after_the_dat
     }
     analysis = analyze(make_folder(texts))
     _one_conflict_never_support(analysis, "number", "21", "24")
+
+
+# -- the thing a place describes, where the other sentence's thing may be another ---------
+# "an Orrin market" and "a crowded market" are one market only when the other sentence
+# names no place of its own, and never where the story's people are spread over several
+# of the thing (the wounded over hospitals); "the market's gate" names the market too
+CONFLICTS += [
+    pytest.param(
+        "number",
+        "A car bomb in an Orrin market wounded 24 people on Friday.",
+        "The bomb tore through the market's main hall on Friday, wounding 21 people.",
+        id="a count in an Orrin market and one at the market's hall",
+    ),
+    pytest.param(
+        "number",
+        "A fire in an Orrin warehouse killed 9 workers on Sunday.",
+        "The warehouse's roof fell in as the fire spread on Sunday, killing 11 workers.",
+        id="a toll in an Orrin warehouse and one under the warehouse's roof",
+    ),
+]
+LOOK_ALIKES += [
+    pytest.param(
+        "A blast in an Orrin market killed 12 people on Friday.",
+        "A blast at a crowded market killed 40 people on Friday, the governor of Pell said.",
+        id="an Orrin market and a market told of by a governor of Pell",
+    ),
+    pytest.param(
+        "A fire in an Orrin warehouse killed 9 workers on Sunday.",
+        "Fire tore through a warehouse on Sunday, killing 11 workers, officials in Tessel said.",
+        id="an Orrin warehouse and a warehouse told of by officials in Tessel",
+    ),
+    pytest.param(
+        "Twelve people were treated at an Orrin hospital after the blast on Friday.",
+        "Forty people were treated at a hospital after the blast on Friday.",
+        id="the wounded at an Orrin hospital and the wounded at a hospital",
+    ),
+    pytest.param(
+        "Doctors at an Orrin clinic treated 12 people hurt in the blast.",
+        "Doctors at a clinic treated 40 people hurt in the blast.",
+        id="the hurt treated at an Orrin clinic and at a clinic",
+    ),
+    pytest.param(
+        "Twelve families spent the night in an Orrin shelter after the flood.",
+        "Forty families spent the night in a shelter after the flood.",
+        id="the families in an Orrin shelter and those in a shelter",
+    ),
+    pytest.param(
+        "A blast in an Orrin market killed 12 people on Friday.",
+        "Blasts tore through two market stalls on Friday, killing 40 people.",
+        id="an Orrin market and two market stalls, the thing's word after a figure",
+    ),
+    pytest.param(
+        "A blast in an Orrin market killed 12 people on Friday.",
+        "A blast at another market killed 40 people on Friday.",
+        id="an Orrin market and another market",
+    ),
+    pytest.param(
+        "A blast in an Orrin market killed 12 people on Friday.",
+        "A blast at the other market killed 40 people on Friday.",
+        id="an Orrin market and the other market",
+    ),
+    pytest.param(
+        "A fire at an Orrin warehouse killed 9 workers on Sunday.",
+        "Fire broke out at another large warehouse on Sunday, killing 11 workers.",
+        id="an Orrin warehouse and another large warehouse",
+    ),
+    pytest.param(
+        "A blast in an Orrin market killed 12 people on Friday.",
+        "A blast at a crowded Pell market killed 40 people on Friday.",
+        id="an Orrin market and a crowded Pell market",
+    ),
+    pytest.param(
+        "Twelve people were killed in a Vessan air strike on Friday.",
+        "A Tessel air strike killed 40 people on Friday.",
+        id="a Vessan air strike and a Tessel air strike",
+    ),
+]
+# the other sentence's thing must be where its own figure is, in the figure's clause or the
+# sentence's opening: a market named in a clause of its own does not place the toll
+LOOK_ALIKES += [
+    pytest.param(
+        "A blast in an Orrin market killed 12 people on Friday.",
+        "The bombs killed 40 people on Friday; a market was among the targets.",
+        id="a toll in an Orrin market and the toll of bombs that hit a market among others",
+    ),
+    pytest.param(
+        "A blast in an Orrin market killed 12 people on Friday.",
+        "Bombs killed 40 people on Friday, one of them in a market.",
+        id="a toll in an Orrin market and a toll one of whom died in a market",
+    ),
+    pytest.param(
+        "A fire at an Orrin warehouse killed 9 workers on Sunday.",
+        "Fires killed 11 workers across the region on Sunday, and a warehouse was shut.",
+        id="a toll at an Orrin warehouse and fires' toll with a warehouse shut",
+    ),
+]

@@ -332,21 +332,65 @@ def _more_than_anchors(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
 _LOCATIVE = frozenset(("in", "at", "across", "throughout", "near", "outside", "inside", "around"))
 
 
-def _one_of(spec: Specifics, word: str) -> bool:
-    """Does the sentence name one thing by ``word``, in that form and with no figure before
-    it: "a crowded *market*", not "three *markets*" or "two *market* stalls"?"""
+#: A possessive ending: "the *market's* gate" names the market.
+_OWNS = re.compile(r"['’]s$")
+
+
+#: Words that make the thing after them another one than the story's first: "*another*
+#: market", "the *other* market".
+_ANOTHER = frozenset(("another", "other", "second", "different", "separate"))
+
+
+def _one_of(spec: Specifics, w: Value, word: str) -> bool:
+    """Does the sentence name one thing by ``word``, in that form or its possessive, with no
+    figure before it and not as another one: "a crowded *market*", "the *market's* gate",
+    not "three *markets*", "two *market* stalls" or "another crowded *market*"? The thing is
+    named in the clause of the figure ``w`` or in the sentence's opening, which sets all of
+    it: "bombers struck *a crowded market*, setting off blasts that injured 21", not "the
+    bombs killed 40; a market was among the targets"."""
+    tokens, clause = spec.tokens, spec.tokens[w.first].clause
     return any(
-        t.low == word and not (k and k - 1 in spec.value_at) for k, t in enumerate(spec.tokens)
+        _OWNS.sub("", t.low) == word
+        and t.clause in (0, clause)
+        and not (k and k - 1 in spec.value_at)
+        and not any(tokens[m].low in _ANOTHER for m in range(max(0, k - 2), k))
+        for k, t in enumerate(tokens)
     )
 
 
-def _placed(spec: Specifics, v: Value, other: Specifics | None = None) -> frozenset[str]:
+def _names_no_other_place(spec: Specifics, other: Specifics) -> bool:
+    """Does the ``other`` sentence set nothing in a place ``spec`` does not name: no name
+    after a word that places ("in", "at", "from", "of") anywhere in it, nor its dateline?
+    "A blast at a crowded market killed 40, the governor *of Pell* said" may tell of a
+    market in Pell, not of the one "an Orrin market" names; "prompted the Israeli Cabinet
+    to delay its vote" names no place."""
+    own = {_fold_name(n) for n in spec.names} | _dateline(spec.text)
+    theirs = set(_dateline(other.text))
+    tokens = other.tokens
+    for i, token in enumerate(tokens[:-1]):
+        if token.low not in _TOWARDS and token.low != "of":
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].low in ("the", "a", "an"):
+            j += 1
+        while j < len(tokens) and tokens[j].clause == token.clause and capitalised(tokens[j]):
+            theirs.add(_fold_name(name_part(tokens[j])))
+            j += 1
+    return not (theirs - own - _CALENDAR)
+
+
+def _placed(
+    spec: Specifics, v: Value, other: tuple[Specifics, Value] | None = None
+) -> frozenset[str]:
     """The places a figure's own clause (or the sentence's opening) sets it in: "killed 12
     people in *Orrin*". A count for one place and a count for none (or another) may be a
     part and the whole: "the storm killed 12 people in Orrin" / "the storm has killed at
     least 40 people". A place describing a thing the ``other`` sentence names as one
-    thing in the same word locates that thing, not a part of the story: "an explosion in
-    *a Jerusalem market* wounded 24" / "a blast at a crowded market injured 21"."""
+    thing in the same word, beside its own figure (:func:`_one_of`), locates that thing, not a part of the story:
+    "an explosion in *a Jerusalem market* wounded 24" / "a blast at a crowded market
+    injured 21"; unless the thing is an area or a place a story's people are spread over
+    (:data:`_SPREAD`: "an Orrin suburb", "an Orrin hospital"), or the other sentence names
+    a place of its own (:func:`_names_no_other_place`)."""
     tokens, clause = spec.tokens, spec.tokens[v.first].clause
     found = set()
     for i in range(len(tokens) - 1):
@@ -370,9 +414,10 @@ def _placed(spec: Specifics, v: Value, other: Specifics | None = None) -> frozen
             thing
             and other is not None
             and thing.clause == tokens[i].clause
-            and thing.stem in other.terms
-            and thing.stem not in _AREAS
-            and _one_of(other, thing.low)
+            and thing.stem in other[0].terms
+            and thing.stem not in _SPREAD
+            and _one_of(*other, _OWNS.sub("", thing.low))
+            and _names_no_other_place(spec, other[0])
         ):
             continue  # "in a Jerusalem market" / "a crowded market": one market
         found.update(words)
@@ -394,6 +439,10 @@ _AREAS = frozenset((
     *_PLACE_NOUNS, "town", "citi", "counti", "state", "region", "area", "neighborhood",
     "neighbourhood", "part", "communiti", "municip",
 ))  # fmt: skip
+#: Stems of the areas and of the places a story's people are spread over, one of several:
+#: the wounded of one blast are treated at several hospitals, so "12 were treated at *an
+#: Orrin hospital*" / "40 were treated at a hospital" may be a part and the whole.
+_SPREAD = frozenset((*_AREAS, "hospit", "clinic", "morgu", "shelter"))
 #: Words before a place noun that move a figure to it or set it there.
 _TOWARDS = frozenset((*_LOCATIVE, "to", "into", "from", "along"))
 
@@ -441,7 +490,7 @@ def _placed_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     nouns_a, nouns_b = _place_nouns(a, v), _place_nouns(b, w)
     if nouns_a and nouns_b and not (nouns_a & b.terms) and not (nouns_b & a.terms):
         return True  # "to the border" / "to the capital": two places, neither named by the other
-    placed_a, placed_b = _placed(a, v, b), _placed(b, w, a)
+    placed_a, placed_b = _placed(a, v, (b, w)), _placed(b, w, (a, v))
     if placed_a == placed_b:
         return False
     names_a = {_fold_name(n) for n in a.names} | _dateline(a.text)
