@@ -1145,9 +1145,11 @@ class _Kin(_FolderJudge):
     it shares (:func:`_kin_codes`): "pronounced dead at the scene" / "died at the scene"
     share one stem. Most such pairs never reach this judge: the screen (:func:`_screen`)
     reads their stems as written, and one shared word is below its echo bar (of 1026 such
-    pairs on the readable stories, 929 were left out there, 97 judged). Of the matches
-    that added on the readable stories, all five were one fact ("The blast killed 270
-    people" / "… bombing … that led to 270 deaths").
+    pairs on the readable stories, 929 were left out there, 97 judged). The pairing added
+    five matches on the readable stories (four distinct pairs), all one fact: one by this
+    judge ("pronounced dead at the scene" / "died at the scene"), the others by one
+    figure for one thing (:meth:`_Clauses.same_count`: "The blast killed 270 people" /
+    "… bombing … that led to 270 deaths").
 
     A family word one sentence denies and the other does not (:meth:`denied`: "did not
     die", "no survivors", "Nobody died", "killed no one") joins no facts: read in one form,
