@@ -188,3 +188,56 @@ def test_two_sentences_using_one_form_of_a_family_are_paired_by_its_stem_once() 
     ids = {s.text: s.id for s in sentences}
     pairs = {tuple(map(int, pair)) for pair in candidate_pairs(sentences)}
     assert tuple(sorted((ids[left], ids[right]))) not in pairs
+
+
+# A family read in one form must not turn a denial into its opposite: "nobody died" is
+# not "the storm was deadly", whichever form each sentence uses.
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        pytest.param(
+            "The hostage in Corley did not die.",
+            "The hostage in Corley was killed.",
+            id="did not die and was killed",
+        ),
+        pytest.param("The crash was fatal.", "Nobody died in the crash.", id="nobody died"),
+        pytest.param("The storm killed no one.", "The storm left three dead.", id="killed no one"),
+        pytest.param(
+            "None of the Corley miners died.", "The Corley miners were killed.", id="none of"
+        ),
+        pytest.param(
+            "Brennan survived the crash.",
+            "There were no survivors of the crash.",
+            id="no survivors",
+        ),
+        pytest.param(
+            "The driver was not injured.", "The driver's injuries were minor.", id="not injured"
+        ),
+        pytest.param(
+            "The Harwick mill was never sold.", "The Harwick mill sale went ahead.", id="never sold"
+        ),
+    ],
+)
+def test_a_family_word_denied_in_one_sentence_only_joins_no_facts(left: str, right: str) -> None:
+    assert judge(left, right) is None
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        pytest.param(
+            "Nobody died in the Harwick mill fire.",
+            "The Harwick mill fire killed no one.",
+            id="nobody died and killed no one",
+        ),
+        pytest.param(
+            "Police have not released the names of the two Corley miners who died.",
+            "The names of the dead Corley miners were not released.",
+            id="a denial of another word",
+        ),
+    ],
+)
+def test_a_family_word_denied_in_both_sentences_or_neither_is_still_one_fact(
+    left: str, right: str
+) -> None:
+    assert judge(left, right) is not None

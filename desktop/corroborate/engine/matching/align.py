@@ -1127,6 +1127,10 @@ class _FolderJudge:
         self.facts, self.names, self.timed = folder.facts, folder.names, folder.timed
 
 
+#: Words that make a clause say that nobody did or suffered what it tells (:meth:`_Kin.denied`).
+_NOBODY = frozenset(("nobody", "none", "noone"))
+
+
 class _Kin(_FolderJudge):
     """Pairs that state one fact in two forms of a word (:mod:`..text.families`).
 
@@ -1139,8 +1143,20 @@ class _Kin(_FolderJudge):
     every other pair's verdict are left as they are: this only adds matches. Such a
     pair is compared at all when a family used in two forms and one more word are what
     it shares (:func:`_kin_codes`): "pronounced dead at the scene" / "died at the scene"
-    share one stem. Of the pairs that added on the readable stories, all five were one
-    fact ("The blast killed 270 people" / "… bombing … that led to 270 deaths").
+    share one stem. Most such pairs never reach this judge: the screen (:func:`_screen`)
+    reads their stems as written, and one shared word is below its echo bar (of 1026 such
+    pairs on the readable stories, 929 were left out there, 97 judged). The pairing added
+    five matches on the readable stories (four distinct pairs), all one fact: one by this
+    judge ("pronounced dead at the scene" / "died at the scene"), the others by one
+    figure for one thing (:meth:`_Clauses.same_count`: "The blast killed 270 people" /
+    "… bombing … that led to 270 deaths").
+
+    A family word one sentence denies and the other does not (:meth:`denied`: "did not
+    die", "no survivors", "Nobody died", "killed no one") joins no facts: read in one form,
+    the denial would become its opposite ("The crash was fatal" / "Nobody died in the
+    crash"). On the readable stories this removed one match, a wrong one ("he later gave
+    el Hage $4,000 to buy handguns" / "'I cannot give my client a dictionary,' … told the
+    judge"), and kept every other.
 
     Tried and dropped: the families inside the stemmer, for every stage (the changed
     word weights lost as many right matches as they added); reading both sentences
@@ -1161,6 +1177,29 @@ class _Kin(_FolderJudge):
                     kin.setdefault(head, set()).add(t)
             self.kin.append({head: frozenset(forms) for head, forms in kin.items()})
         self.heads = [frozenset(kin) for kin in self.kin]
+        self._denied: dict[int, frozenset[str]] = {}
+
+    def denied(self, sid: int) -> frozenset[str]:
+        """The heads of the families whose word the sentence denies: the word a negation
+        denies ("did not *die*", "no *survivors*", "never *sold*"), and every family word of
+        a clause whose subject or object is nobody ("*Nobody* died", "killed *no one*",
+        "*None* of the miners died")."""
+        found = self._denied.get(sid)
+        if found is None:
+            spec = analyse(self.sentences[sid].text)
+            tokens = spec.tokens
+            stems = [tokens[head].stem for _, head in spec.negations]
+            nobody = {
+                t.clause
+                for k, t in enumerate(tokens)
+                if t.low in _NOBODY
+                or (t.low == "no" and k + 1 < len(tokens) and tokens[k + 1].low == "one")
+            }
+            stems.extend(t.stem for t in tokens if t.clause in nobody)
+            heads = family_heads()
+            found = frozenset(h for h in family_stems(s for s in stems if s) if h in heads)
+            self._denied[sid] = found
+        return found
 
     def read_as(self, a: int, b: int) -> tuple[frozenset[str], frozenset[str]] | None:
         """The words of ``a`` in the forms ``b`` uses, and those of ``b`` in ``a``'s;
@@ -1200,6 +1239,8 @@ class _Kin(_FolderJudge):
         left, right = self.sentences[a], self.sentences[b]
         if _apart(left, right, self.timed[a] and self.timed[b]):
             return None
+        if (self.denied(a) ^ self.denied(b)) & self.heads[a] & self.heads[b]:
+            return None  # "nobody died" / "the storm was deadly": one denies what the other tells
         kind: MatchKind | None = None
         if judged:
             kind = _judge(left, right, cosine, contained, min(len(ta), len(b_read)))
