@@ -43,6 +43,7 @@ from ..text.names import (
     spelling_aliases,
 )
 from ..text.numbers import conflicting
+from ..text.saying import SAYS, alternatives
 from ..text.segment import content_stem, has_verb, quote_in_common, stem, stopwords, words
 from ..text.speakers import speaker_names, speaker_stems
 from ..text.specifics import analyse
@@ -465,7 +466,7 @@ RARE_SHARE = 0.1
 # (The look-ahead for the words' first letters lets most word boundaries fail at once.)
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\[\]]|\s[-–—]+\s|\b(?=[abstw])(?:and|but|while|whereas|after|before|when|because|"
-    r"which|who|although|though|as|where|said|says|told)\b",
+    rf"which|who|although|though|as|where|{alternatives(SAYS)})\b",
     re.IGNORECASE,
 )
 
@@ -896,7 +897,6 @@ class _Clauses:
         return self._found(a, b, a_read, b_read, figured)
 
 
-_SAYING = frozenset({"said", "says", "told"})
 _WORDY = re.compile(r"\w")
 
 
@@ -923,9 +923,9 @@ def _statements(text: str) -> list[str]:
     for k, part in enumerate(pieces):
         before = seps[k - 1] if k > 0 else ""
         after = seps[k] if k < len(seps) else ""
-        if after in _SAYING:
+        if after in SAYS:
             continue  # the speaker, before "said"
-        if before in _SAYING and k >= 2 and seps[k - 2] == "," and not _WORDY.search(pieces[k - 1]):
+        if before in SAYS and k >= 2 and seps[k - 2] == "," and not _WORDY.search(pieces[k - 1]):
             continue  # the speaker, after ", said"
         if part.strip():
             kept.append(part)
