@@ -24,6 +24,13 @@ def test_a_figure_cut_at_its_comma_is_read_as_the_part_alone_reads_it() -> None:
     assert words_between(text, cut + 1, len(text)) == ("200", "people")
 
 
+@given(st.text(alphabet="aU1_,.-'’% \u00e9", max_size=60))
+def test_each_word_stands_where_the_word_reader_found_it(text: str) -> None:
+    read = sentence_words(text)
+    spans = [match.span() for match in WORD.finditer(text)]
+    assert list(zip(read.starts, read.ends, strict=True)) == spans
+
+
 @given(
     st.text(alphabet="ab1,.-' U", max_size=40),
     st.integers(min_value=0, max_value=40),

@@ -212,12 +212,45 @@ def _pieces(paragraph: str) -> list[str]:
 WORD = re.compile(r"(?:[A-Za-z]\.){2,}|\d+[A-Z][a-z]\w*|\d+(?:[.,:]\d+)*%?|\w+(?:['’-]\w+)*")
 
 
-class SentenceWords(NamedTuple):
-    """A sentence's words (:data:`WORD`), and where each starts and ends in its text."""
+class SentenceWords:
+    """A sentence's words (:data:`WORD`), and where each starts and ends in its text.
 
-    words: tuple[str, ...]
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    Most sentences are only ever read for their words (their features); where each word
+    stands is worked out the first time it is asked, from the words themselves: each is
+    the first place its word is found after the word before it, as no word can begin in
+    the gap between two words (a word begins with a word character, which would have
+    begun a word there).
+    """
+
+    __slots__ = ("_ends", "_starts", "text", "words")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words: tuple[str, ...] = tuple(WORD.findall(text))
+        self._starts: tuple[int, ...] | None = None
+        self._ends: tuple[int, ...] = ()
+
+    def _place(self) -> tuple[int, ...]:
+        find, at = self.text.find, 0
+        starts, ends = [], []
+        for word in self.words:
+            at = find(word, at)
+            starts.append(at)
+            at += len(word)
+            ends.append(at)
+        self._ends = tuple(ends)
+        self._starts = found = tuple(starts)
+        return found
+
+    @property
+    def starts(self) -> tuple[int, ...]:
+        return self._place() if self._starts is None else self._starts
+
+    @property
+    def ends(self) -> tuple[int, ...]:
+        if self._starts is None:
+            self._place()
+        return self._ends
 
 
 @lru_cache(maxsize=1 << 15)
@@ -225,12 +258,7 @@ def sentence_words(text: str) -> SentenceWords:
     """The words of a sentence and where each stands: the one tokenisation of a sentence
     that every stage reads (its features here, the clause reader and the telling words of
     alignment, the figure and specifics readers), made once per sentence text."""
-    found = list(WORD.finditer(text))
-    return SentenceWords(
-        tuple(map(re.Match.group, found)),
-        tuple(map(re.Match.start, found)),
-        tuple(map(re.Match.end, found)),
-    )
+    return SentenceWords(text)
 
 
 def words_between(text: str, start: int, end: int) -> tuple[str, ...]:
