@@ -19,6 +19,8 @@ from corroborate.gui.main_window import MainWindow
 from corroborate.gui.settings import AppSettings, Defaults
 from corroborate.resources import sample_story
 
+from .helpers import window_showing
+
 
 @pytest.fixture(autouse=True)
 def _isolated_qsettings(
@@ -129,3 +131,13 @@ def make_window(qtbot: Any, settings: AppSettings) -> Iterator[Callable[..., Mai
 def story(tmp_path: Path) -> Path:
     """The bundled sample story, copied to a folder the test may change."""
     return Path(shutil.copytree(sample_story(), tmp_path / "carrowgate"))
+
+
+@pytest.fixture
+def laptop_window(qtbot: Any, make_window: Callable[..., MainWindow], story: Path) -> MainWindow:
+    """A window showing the sample story (:func:`story`), analysed, at 1024 × 640: a small
+    laptop's screen, where every pane must still fit."""
+    window = window_showing(qtbot, make_window, story)
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: window.width() == 1024 and window.height() == 640)
+    return window

@@ -93,6 +93,16 @@ def window_showing(qtbot: Any, make_window: Any, story: Path) -> Any:
     return window
 
 
+def open_find_bar(qtbot: Any, window: Any) -> Any:
+    """Open the find bar over the summary, its first sentence selected (as Ctrl+F from the
+    list does); returns the bar."""
+    listed = window.summary_view.list
+    listed.setFocus()
+    window.summary_view.select_row(0)
+    qtbot.keyClick(listed, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    return window.find_bar
+
+
 def drop_new_folder(qtbot: Any, window: Any, tmp_path: Path, name: str = "story") -> Path:
     """Drop a new folder ``name`` on the window and wait (over the fake engine) for its
     summary; returns the folder."""

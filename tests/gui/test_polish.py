@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from corroborate.gui.evidence_view import link_fragments
 from corroborate.gui.find_bar import FIND_TEXT_ROLE
 
-from .helpers import wait_idle, window_opening, window_showing
+from .helpers import open_find_bar, wait_idle, window_opening, window_showing
 
 
 def test_two_not_the_same_claims_on_one_claim_count_as_two_corrections(
@@ -90,9 +90,7 @@ def test_find_counts_the_matches_and_steps_through_them_with_enter_and_shift_ent
     qtbot: Any, make_window: Any, story: Path
 ) -> None:
     window = window_showing(qtbot, make_window, story)
-    window.summary_view.list.setFocus()
-    window.summary_view.select_row(0)
-    qtbot.keyClick(window.summary_view.list, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    open_find_bar(qtbot, window)
     model = window.summary_view.model
     # What a row is searched by: its sentence and every outlet backing it.
     indexes = [model.index(i, 0) for i in range(model.rowCount())]
@@ -253,13 +251,11 @@ def _fully_shown(widget: Any) -> bool:
 
 
 def test_every_panes_buttons_are_in_sight_on_a_1024_by_640_window(
-    qtbot: Any, make_window: Any, story: Path
+    qtbot: Any, laptop_window: Any
 ) -> None:
     from PySide6.QtWidgets import QPushButton
 
-    window = window_showing(qtbot, make_window, story)
-    window.resize(1024, 640)
-    qtbot.waitUntil(lambda: window.width() == 1024 and window.height() == 640)
+    window = laptop_window
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         qtbot.wait(20)
@@ -327,11 +323,9 @@ def test_the_articles_number_headings_stay_whole_when_the_text_is_made_larger(
 
 @pytest.mark.parametrize(("scale", "least"), [(100, 18), (150, 18), (200, 12)])
 def test_the_articles_titles_take_the_room_the_outlets_give_at_large_text_on_a_1024_window(
-    qtbot: Any, make_window: Any, story: Path, scale: int, least: int
+    qtbot: Any, laptop_window: Any, scale: int, least: int
 ) -> None:
-    window = window_showing(qtbot, make_window, story)
-    window.resize(1024, 640)
-    qtbot.waitUntil(lambda: window.width() == 1024)
+    window = laptop_window
     window.tabs.setCurrentWidget(window.sources_view)
     window.set_text_scale(scale)
     qtbot.wait(20)
@@ -526,13 +520,11 @@ def test_every_tab_says_in_a_tooltip_what_it_shows_and_its_key(make_window: Any)
 
 
 def test_at_200_percent_text_on_a_1024_window_the_articles_outlets_and_titles_each_show_12_characters(
-    qtbot: Any, make_window: Any, story: Path
+    qtbot: Any, laptop_window: Any
 ) -> None:
     from PySide6.QtWidgets import QStyle
 
-    window = window_showing(qtbot, make_window, story)
-    window.resize(1024, 640)
-    qtbot.waitUntil(lambda: window.width() == 1024)
+    window = laptop_window
     window.tabs.setCurrentWidget(window.sources_view)
     window.set_text_scale(200)
     qtbot.wait(20)

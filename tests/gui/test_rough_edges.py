@@ -13,25 +13,16 @@ from PySide6.QtGui import QTextDocument
 
 from corroborate.engine.models import Disagreement
 from corroborate.gui.disagreements_view import DisagreementsView
+from corroborate.gui.evidence_view import link_fragments
 from corroborate.gui.find_bar import FIND_TEXT_ROLE
 
 from .fakes import story
-from .helpers import window_showing
+from .helpers import open_find_bar, window_showing
 
 
 def _link_tooltips(document: QTextDocument) -> list[str]:
     """The tooltip of every link fragment in ``document``, in reading order."""
-    found = []
-    block = document.begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            fragment = it.fragment()
-            if fragment.charFormat().isAnchor():
-                found.append(fragment.charFormat().toolTip())
-            it += 1
-        block = block.next()
-    return found
+    return [fragment.charFormat().toolTip() for fragment in link_fragments(document)]
 
 
 def test_each_show_in_article_link_in_disagreements_names_whose_sentence_it_opens(
@@ -84,11 +75,8 @@ def test_find_searches_as_one_types_the_latest_text_winning_and_enter_still_step
     qtbot: Any, make_window: Any, story: Path
 ) -> None:
     window = window_showing(qtbot, make_window, story)
+    bar = open_find_bar(qtbot, window)
     listed = window.summary_view.list
-    listed.setFocus()
-    window.summary_view.select_row(0)
-    qtbot.keyClick(listed, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    bar = window.find_bar
     model = window.summary_view.model
     rows = [str(model.index(i, 0).data(FIND_TEXT_ROLE)).lower() for i in range(model.rowCount())]
     word = "the"
@@ -119,13 +107,11 @@ def test_find_searches_as_one_types_the_latest_text_winning_and_enter_still_step
 
 
 def test_at_a_1024_pixel_window_the_articles_outlet_column_shows_a_long_name_whole(
-    qtbot: Any, make_window: Any, story: Path
+    qtbot: Any, laptop_window: Any
 ) -> None:
     from PySide6.QtGui import QFontMetrics
 
-    window = window_showing(qtbot, make_window, story)
-    window.resize(1024, 640)
-    qtbot.waitUntil(lambda: window.width() == 1024)
+    window = laptop_window
     analysis = window.session.analysis
     long_name = "Associated Fennick Press"
     named = replace(analysis.articles[0], outlet=long_name)
@@ -185,11 +171,9 @@ def test_a_folder_holding_only_an_export_says_the_export_was_recognised_and_skip
 
 
 def test_larger_text_chosen_before_articles_is_opened_leaves_the_outlet_heading_whole(
-    qtbot: Any, make_window: Any, story: Path
+    qtbot: Any, laptop_window: Any
 ) -> None:
-    window = window_showing(qtbot, make_window, story)
-    window.resize(1024, 640)
-    qtbot.waitUntil(lambda: window.width() == 1024)
+    window = laptop_window
     # The text grows while Articles is not in front (as when the app opens at 200%):
     # the header widening its too-narrow first column is no width the reader chose.
     window.set_text_scale(200)
@@ -321,11 +305,7 @@ def test_a_find_count_of_the_summary_before_it_was_ranked_again_is_cleared(
     qtbot: Any, make_window: Any, story: Path
 ) -> None:
     window = window_showing(qtbot, make_window, story)
-    listed = window.summary_view.list
-    listed.setFocus()
-    window.summary_view.select_row(0)
-    qtbot.keyClick(listed, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    bar = window.find_bar
+    bar = open_find_bar(qtbot, window)
     qtbot.keyClicks(bar.field, "the")
     qtbot.waitUntil(lambda: bar.status.text() != "", timeout=2000)
     assert " of " in bar.status.text()

@@ -85,6 +85,7 @@ from ..text.names import (
 from ..text.numbers import UNITS, conflicting
 from ..text.outcomes import MAY_TELL_OUTCOME, outcome_words
 from ..text.roles import RANKS, ROLES, RoleName, capitalised, name_part, ranked, same_rank
+from ..text.saying import REPORTS
 from ..text.segment import stopwords
 from ..text.specifics import Specifics, Value, analyse, nearby, negated
 from ..text.standing import MAY_TITLE, titles
@@ -689,14 +690,6 @@ def _kin_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     return bool((kin_a - words_b) or (kin_b - words_a))
 
 
-#: Verbs that make the word before them the one who tells a figure, not whose it is:
-#: "the man's wife *said* he was 45", "the president *said* 12 soldiers were killed".
-_SPEAKING = frozenset((
-    "said", "says", "say", "told", "tells", "added", "stated", "announced", "insisted",
-    "confirmed", "reported", "estimated",
-))  # fmt: skip
-
-
 def _count_of(word: str) -> float | None:
     """The count a single word gives: "one", "two", "12"; None for any other word."""
     if word in UNITS:
@@ -766,7 +759,7 @@ def _speakers(spec: Specifics) -> frozenset[str]:
     Crescent*". Empty when no one is named ("he said") or nothing is credited."""
     tokens, found = spec.tokens, set()
     for k, t in enumerate(tokens):
-        if t.low in _SPEAKING:
+        if t.low in REPORTS:
             before = [u for u in tokens[max(0, k - 3) : k] if u.part == t.part]
             if before and before[-1].low not in _NO_SPEAKER:
                 found |= {u.stem for u in before if u.stem}
@@ -812,7 +805,7 @@ def _before_value(spec: Specifics, at: int) -> set[str]:
     return {
         t.low
         for k, t in enumerate(tokens[:at])
-        if t.clause == clause and not any(u.low in _SPEAKING for u in tokens[k + 1 : k + 3])
+        if t.clause == clause and not any(u.low in REPORTS for u in tokens[k + 1 : k + 3])
     }
 
 

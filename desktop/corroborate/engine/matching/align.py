@@ -43,7 +43,16 @@ from ..text.names import (
     spelling_aliases,
 )
 from ..text.numbers import conflicting
-from ..text.segment import content_stem, has_verb, quote_in_common, stem, stopwords, words
+from ..text.saying import SAYS, alternatives
+from ..text.segment import (
+    content_stem,
+    has_verb,
+    quote_in_common,
+    sentence_words,
+    stem,
+    stopwords,
+    words_between,
+)
 from ..text.speakers import speaker_names, speaker_stems
 from ..text.specifics import analyse
 
@@ -494,7 +503,7 @@ RARE_SHARE = 0.1
 # (The look-ahead for the words' first letters lets most word boundaries fail at once.)
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\[\]]|\s[-–—]+\s|\b(?=[abstw])(?:and|but|while|whereas|after|before|when|because|"
-    r"which|who|although|though|as|where|said|says|told)\b",
+    rf"which|who|although|though|as|where|{alternatives(SAYS)})\b",
     re.IGNORECASE,
 )
 
@@ -705,7 +714,7 @@ def _telling_words(
     for sentence, held in zip(sentences, terms, strict=True):
         if wanted.isdisjoint(held):
             continue
-        for token in words(sentence.text)[1:]:  # a sentence's first word is capitalised
+        for token in sentence_words(sentence.text).words[1:]:  # the first is capitalised
             found, case = _written(token)
             if found in wanted:
                 lower[found] = lower.get(found, 0) + case
@@ -769,7 +778,7 @@ class _Clauses:
             text = self.sentences[sid].text
             spoken = speaker_stems(text) if told else frozenset()
             for part in _statements(text):
-                read = [word for word in map(_clause_word, words(part)) if word[0] not in spoken]
+                read = [word for word in map(_clause_word, part) if word[0] not in spoken]
                 if self._respelled:
                     read = [
                         (self._respelled.get(w[0], w[0]) if w[0] else None, *w[1:]) for w in read
@@ -925,26 +934,29 @@ class _Clauses:
         return self._found(a, b, a_read, b_read, figured)
 
 
-_SAYING = frozenset({"said", "says", "told"})
 _WORDY = re.compile(r"\w")
 
 
-def _statements(text: str) -> list[str]:
-    """The sentence's clauses (:data:`_CLAUSE_BREAK`) without who says them: the part
-    before "said" ("Witness Henry Oliver said he saw…") and, after a comma, the part
-    after it ("…this morning, said company spokesman Greg Hughes")."""
-    pieces, seps, last = [], [], 0
+def _statements(text: str) -> list[tuple[str, ...]]:
+    """The words of the sentence's clauses (:data:`_CLAUSE_BREAK`) without who says them:
+    the part before "said" ("Witness Henry Oliver said he saw…") and, after a comma, the
+    part after it ("…this morning, said company spokesman Greg Hughes"). Each clause's words
+    are the sentence's own inside it (:func:`..text.segment.words_between`)."""
+    # each clause as the spans of text it is made of: one, or more joined by "and"
+    pieces: list[list[tuple[int, int]]] = []
+    seps, last = [], 0
     for found in _CLAUSE_BREAK.finditer(text):
-        pieces.append(text[last : found.start()])
+        pieces.append([(last, found.start())])
         seps.append(found.group().strip().lower())
         last = found.end()
-    pieces.append(text[last:])
+    pieces.append([(last, len(text))])
     # "…send 317 athletes and officials to the Games": what follows "and" without a verb
     # goes on the clause before it, not a clause of its own
     k = 1
     while k < len(pieces):
-        if seps[k - 1] == "and" and not has_verb(pieces[k]):
-            pieces[k - 1 : k + 1] = [f"{pieces[k - 1]} and {pieces[k]}"]
+        ((start, end),) = pieces[k]  # only the clause before a joined one grows
+        if seps[k - 1] == "and" and not has_verb(text[start:end]):
+            pieces[k - 1 : k + 1] = [[*pieces[k - 1], *pieces[k]]]
             del seps[k - 1]
         else:
             k += 1
@@ -952,13 +964,24 @@ def _statements(text: str) -> list[str]:
     for k, part in enumerate(pieces):
         before = seps[k - 1] if k > 0 else ""
         after = seps[k] if k < len(seps) else ""
-        if after in _SAYING:
+        if after in SAYS:
             continue  # the speaker, before "said"
-        if before in _SAYING and k >= 2 and seps[k - 2] == "," and not _WORDY.search(pieces[k - 1]):
+        if before in SAYS and k >= 2 and seps[k - 2] == "," and not _wordy(text, pieces[k - 1]):
             continue  # the speaker, after ", said"
-        if part.strip():
-            kept.append(part)
+        if len(part) == 1:
+            ((start, end),) = part
+            if text[start:end].strip():
+                kept.append(words_between(text, start, end))
+        else:  # a joined clause reads its parts' words with "and" between them
+            read = [(*words_between(text, *span), "and") for span in part]
+            kept.append(tuple(word for words in read for word in words)[:-1])
     return kept
+
+
+def _wordy(text: str, part: list[tuple[int, int]]) -> bool:
+    """Has a clause (the spans of text it is made of) a word character? A joined one has
+    its "and"."""
+    return len(part) > 1 or bool(_WORDY.search(text, *part[0]))
 
 
 #: A word as a clause reads it: its content stem (None for a stop word), whether it is
@@ -1087,7 +1110,7 @@ def _phrase_in(left: Sentence, right: Sentence) -> bool:
         return False
     said = {
         stem
-        for stem, name, _, _ in map(_clause_word, words(text))
+        for stem, name, _, _ in map(_clause_word, sentence_words(text).words)
         if stem is not None and not name and stem not in _HONORIFIC_STEMS
     }
     if len(said) < MIN_PHRASE_TERMS:

@@ -23,6 +23,7 @@ import numpy as np
 
 from ..disjoint import DisjointSets
 from ..models import Article, Match, MatchKind, Sentence, SourceGroup
+from ..text.saying import REPORTS, words_pattern
 
 #: Share of the shorter article's sentences that must be copied in the other.
 COPY_SHARE = 0.6
@@ -414,11 +415,17 @@ def _credits(lines: frozenset[str], other: Article) -> bool:
 
 #: The words ending a sentence that introduce someone's words given whole ("its chief
 #: talent officer said:", "The statement reads:", "Here is the company's letter:"),
-#: never a page's own heading over copy it runs ("Here is what we know so far:").
+#: never a page's own heading over copy it runs ("Here is what we know so far:"): a verb
+#: that reports a statement (:data:`..text.saying.REPORTS`; before a colon, "states" too)
+#: or a word for one.
 _INTRODUCES = re.compile(
-    r"\b(?:said|says|say|wrote|writes|stated|states|added|adds|posted|tweeted|announced"
-    r"|declared|reads?|statement|letter|memo|release|post|email|e-mail|message|speech"
-    r"|remarks)\b[^.!?]*:\s*$",
+    words_pattern(
+        REPORTS
+        | {"states", "posted", "tweeted", "declared", "reads", "read"}
+        | {"statement", "letter", "memo", "release", "post", "email", "e-mail", "message"}
+        | {"speech", "remarks"}
+    )
+    + r"[^.!?]*:\s*$",
     re.IGNORECASE,
 )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from .numbers import REPORTING
+from .saying import REPORTS
 
 if TYPE_CHECKING:  # only its type: alignment reads this module before any sentence is analysed
     from .specifics import Specifics
@@ -33,9 +33,6 @@ CLOCK_SLACK = 4
 #: Time zones: two times in different zones, or one in none, are not compared.
 ZONES = frozenset(("gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et",
                    "ct", "mt", "pt", "bst", "cet", "cest", "local"))  # fmt: skip
-#: A clock time beside these dates the statement (the figure reader's verbs, and
-#: "announced", whose time is the announcement's).
-_REPORTED = REPORTING | {"announced"}
 
 
 class Clock(NamedTuple):
@@ -61,9 +58,11 @@ def clocks(spec: Specifics) -> list[Clock]:
         if not 1 <= hour <= 12 or minute > 59:
             continue
         before = tokens[i - 1].low if i else ""
-        if before in _BOUNDING or before in _REPORTED:
+        # beside a verb that reports a statement (:data:`.saying.REPORTS`: "announced
+        # 4 p.m.", "said at 4 p.m."), the time is the statement's
+        if before in _BOUNDING or before in REPORTS:
             continue
-        if before in ("at", "on") and i > 1 and tokens[i - 2].low in _REPORTED:
+        if before in ("at", "on") and i > 1 and tokens[i - 2].low in REPORTS:
             continue  # "said at 4 p.m.": when it was said, not when it happened
         after = tokens[i + 2].low if i + 2 < len(tokens) else ""
         zone = after if after in ZONES else ""

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from .calendar import WEEKDAYS
 from .numbers import UNITS, dates_a_statement
 from .roles import capitalised, name_part
-from .segment import stem, stopwords, words
+from .segment import sentence_words, stem, stopwords
 from .specifics import Specifics, Token, Value, nearby
 
 #: Stems too common, or too unit-like, to show that two figures count the same thing.
@@ -94,7 +94,7 @@ def counts_of(text: str) -> set[str]:
     """The words next to a sentence's figures: "injur" and "israel" for "wounded 21
     Israelis". Cheap (no analysis of the sentence), for choosing what to compare."""
     stop = stopwords()
-    tokens = [w.lower().replace("’", "'") for w in words(text)]
+    tokens = [w.lower().replace("’", "'") for w in sentence_words(text).words]
     found: set[str] = set()
     for i, token in enumerate(tokens):
         if not (token[:1].isdigit() or token in _NUMBER_WORDS):

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .calendar import MONTH_WORD, WEEKDAY_WORD
+from .saying import ACCORDING_TO, SAYS, alternatives, words_pattern
 from .verbs import has_verb, tells_the_past
 
 _I = re.IGNORECASE
@@ -276,7 +277,7 @@ _AT_START = {
         # the page asking its readers for their stories: "Have you been affected by the
         # flooding? Email us.", "Do you have information about this story? Contact us."
         r"|we(?:['’]d| would)? (?:want|love|like) to hear from you\b"
-        r"(?![^.]{0,80}\b(?:said|says|told|tells|asked)\b)"
+        rf"(?![^.]{{0,80}}{words_pattern(SAYS | {'asked'})})"
         # the page placing its story in a series: "This article is part of our series on …"
         r"|this (?:article|story|report|piece|post) is (?:part|one) of (?:a|an|our)\b[^.]{0,60}"
         r"\b(?:series|coverage|project|package)\b|this is part of (?:a|an|our) (?:ongoing |special )?"
@@ -958,7 +959,10 @@ _NOT_BEFORE_A_VERB = frozenset(
 #: A post's hashtags: a line opening with one, or holding this many, is the post itself.
 _HASHTAG = re.compile(r"(?<![\w&#])#[A-Za-z]\w+")
 HASHTAGS = 3
-_SPEAKS = re.compile(r"\b(?:said|says|told|tells)\b")
+#: Someone's words reported (:data:`.saying.SAYS`): no caption or credit line has them.
+_SPEAKS = re.compile(words_pattern(SAYS))
+#: ...nor a poll's or a survey's findings, which a credit line after a slash never tells.
+_SPEAKS_OR_POLLS = re.compile(words_pattern(SAYS | {"poll", "survey"}))
 _HIGHLIGHTS = re.compile(r"^Story highlights\b", re.IGNORECASE)
 _FINAL = tuple('.!?"”’)…')
 #: A line that is only a tweet's signature, its text on the line above.
@@ -1099,12 +1103,7 @@ def furniture_kind(line: str) -> str | None:
         and _CREDIT_AFTER_CAPTION.search(text)
     ):
         return "caption"
-    if (
-        slash
-        and words <= 40
-        and _CREDIT_AT_START.match(text)
-        and not re.search(r"\b(?:said|says|told|poll|survey)\b", text)
-    ):
+    if slash and words <= 40 and _CREDIT_AT_START.match(text) and not _SPEAKS_OR_POLLS.search(text):
         return "caption"
     if (
         colon
@@ -1284,7 +1283,7 @@ def _credit_line(line: str) -> bool:
 
 #: Words that report what someone said, in the writer's voice: no caption has them; a
 #: paragraph that has them ends a transcript's answer (:mod:`.segment`).
-REPORTED_SPEECH = re.compile(r"\b(?:said|says|told|according to)\b")
+REPORTED_SPEECH = re.compile(words_pattern(SAYS | {ACCORDING_TO}))
 #: Where a caption's next sentence opens: a stop, a space and a capital.
 _NEXT_SENTENCE = re.compile(r"[.!?] [A-Z]")
 #: A word's stop with more text after it (the line's last character left out): a line of
@@ -1445,7 +1444,7 @@ def _shows_a_scene(line: str) -> bool:
         return False  # a quotation, or more than one sentence
     if not words[0][:1].isupper() or words[0].rstrip(",").lower() in _NOT_A_SUBJECT:
         return False
-    if _PERSONAL.search(text) or re.search(r"\b(?:say|says|said|told|according)\b", text):
+    if _PERSONAL.search(text) or REPORTED_SPEECH.search(text):
         return False
     subject = words[:verb]
     if (
@@ -1470,7 +1469,7 @@ _PICTURE_PHRASE = re.compile(
 #: Words that make a sentence of a picture's noun phrase ("A photo of the suspect was released").
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|shall|should|must|did"
-    r"|does|do|said|says|told|shows|showed)\b"
+    rf"|does|do|{alternatives(SAYS)}|shows|showed)\b"
 )
 
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from .calendar import MONTHS, WEEKDAYS
+from .saying import REPORTS
 
 #: Number words and the values they state ("dozen" is 12).
 UNITS = {
@@ -125,9 +126,8 @@ def _day_of_month(tokens: Sequence[str], lower: Sequence[str], i: int) -> tuple[
     return None
 
 
-#: Verbs that report a statement: a date beside one dates the saying, not the event.
-REPORTING = frozenset(("said", "says", "say", "told", "tells", "added", "stated"))
-#: Words between a reporting verb and its date: "said on Monday", "said late Monday".
+#: A date beside a verb that reports a statement (:data:`.saying.REPORTS`) dates the
+#: saying, not the event. Words between a reporting verb and its date: "said on Monday", "said late Monday".
 DATE_LEAD = frozenset(("on", "last", "late", "early", "this", "next"))
 
 
@@ -143,13 +143,13 @@ def dates_a_statement(lower: Sequence[str], first: int, last: int) -> bool:
     i = first - 1
     while i >= 0 and lower[i] in DATE_LEAD:
         i -= 1
-    if i >= 0 and lower[i] in REPORTING:
+    if i >= 0 and lower[i] in REPORTS:
         return True
     return (
         first > 0
         and lower[first - 1] == "on"
         and last + 1 < len(lower)
-        and lower[last + 1] in REPORTING
+        and lower[last + 1] in REPORTS
     )
 
 

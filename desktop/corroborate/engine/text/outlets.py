@@ -38,6 +38,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .calendar import MONTH_WORD
+from .saying import REPORTS, SAYS, alternatives, words_pattern
 from .segment import known_words
 
 #: Wire services and photo agencies: their name in a photo credit says who took the
@@ -732,7 +733,7 @@ def _bracketed_site(title: str, lines: Sequence[str] = ()) -> tuple[str, str] | 
 
 #: A verb after a network's or a company's name that makes it the subject of a sentence.
 _SUBJECT_VERB = (
-    r"(?:said|says|announced|announces|confirmed|confirms|ordered|orders|renewed|renews"
+    rf"(?:{alternatives(SAYS)}|announced|announces|confirmed|confirms|ordered|orders|renewed|renews"
     r"|cancel+ed|cancels|picked up|will|has|had|is|was|plans|declined|released|aired|airs)"
 )
 #: How a sentence of the story ends.
@@ -1052,9 +1053,14 @@ _WRITER_TAG = re.compile(
     rf"(?:^|[,;.] )(?:the )?(?P<outlet>{_WORDS}) (?:staff |senior |contributing )?"
     r"(?:reporter|writer|correspondent|columnist|editor|blogger) [A-Z][\w'’-]+ [A-Z][\w'’-]+"
 )
+#: What makes such a line a citation: a verb that reports a statement
+#: (:data:`.saying.REPORTS`), or one of a reporter's finding or asking.
 _CITING = re.compile(
-    r"\b(?:said|says|told|tells|asked|reported|reports|found|according|wrote|broke|revealed"
-    r"|described|noted|quoted|interviewed)\b"
+    words_pattern(
+        REPORTS
+        | {"asked", "reports", "found", "according", "broke", "revealed", "described", "noted"}
+        | {"interviewed"}
+    )
 )
 #: Words before an outlet's name that make its writer someone else's: "As Fennick Courier
 #: reporter Lee Park wrote", "Former Fennick Courier reporter Lee Park now runs …".

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 from itertools import islice
@@ -211,9 +212,67 @@ def _pieces(paragraph: str) -> list[str]:
 WORD = re.compile(r"(?:[A-Za-z]\.){2,}|\d+[A-Z][a-z]\w*|\d+(?:[.,:]\d+)*%?|\w+(?:['’-]\w+)*")
 
 
-def word_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Start and end of each word of ``text``."""
-    return (match.span() for match in WORD.finditer(text))
+class SentenceWords:
+    """A sentence's words (:data:`WORD`), and where each starts and ends in its text.
+
+    Most sentences are only ever read for their words (their features); where each word
+    stands is worked out the first time it is asked, from the words themselves: each is
+    the first place its word is found after the word before it, as no word can begin in
+    the gap between two words (a word begins with a word character, which would have
+    begun a word there).
+    """
+
+    __slots__ = ("_ends", "_starts", "text", "words")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words: tuple[str, ...] = tuple(WORD.findall(text))
+        self._starts: tuple[int, ...] | None = None
+        self._ends: tuple[int, ...] = ()
+
+    def _place(self) -> tuple[int, ...]:
+        find, at = self.text.find, 0
+        starts, ends = [], []
+        for word in self.words:
+            at = find(word, at)
+            starts.append(at)
+            at += len(word)
+            ends.append(at)
+        self._ends = tuple(ends)
+        self._starts = found = tuple(starts)
+        return found
+
+    @property
+    def starts(self) -> tuple[int, ...]:
+        return self._place() if self._starts is None else self._starts
+
+    @property
+    def ends(self) -> tuple[int, ...]:
+        if self._starts is None:
+            self._place()
+        return self._ends
+
+
+@lru_cache(maxsize=1 << 15)
+def sentence_words(text: str) -> SentenceWords:
+    """The words of a sentence and where each stands: the one tokenisation of a sentence
+    that every stage reads (its features here, the clause reader and the telling words of
+    alignment, the figure and specifics readers), made once per sentence text."""
+    return SentenceWords(text)
+
+
+def words_between(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The words of ``text[start:end]``, a part of a sentence (a clause), as
+    :data:`WORD` reads that part alone: the sentence's own words inside it
+    (:func:`sentence_words`), unless a word of the sentence runs across either end of the
+    part ("1,000" cut at its comma), when the part is read again by itself."""
+    read = sentence_words(text)
+    starts, ends = read.starts, read.ends
+    first = bisect_left(starts, start)
+    last = bisect_left(starts, end)
+    if (first and ends[first - 1] > start) or (last and ends[last - 1] > end):
+        return tuple(WORD.findall(text, start, end))
+    return read.words[first:last]
 
 
 def stopwords() -> frozenset[str]:
@@ -326,7 +385,11 @@ def _reading(token: str) -> str | None:
 def read_words(text: str) -> tuple[WordReading, ...]:
     """Each word of ``text``, where it stands and what it counts as (see :func:`_reading`):
     the words two sentences share, as the app shows them, in the engine's reading."""
-    return tuple(WordReading(m.start(), m.end(), _reading(m.group())) for m in WORD.finditer(text))
+    read = sentence_words(text)
+    return tuple(
+        WordReading(start, end, _reading(word))
+        for word, start, end in zip(read.words, read.starts, read.ends, strict=True)
+    )
 
 
 def stems_known() -> int:
@@ -351,7 +414,7 @@ def learn_stems(stems: LearnedStems) -> None:
         _STEM_OF.setdefault(token, found)
 
 
-def content_stems(tokens: list[str]) -> tuple[str, ...]:
+def content_stems(tokens: Sequence[str]) -> tuple[str, ...]:
     known = _STEM_OF
     out = []
     for token in tokens:
@@ -637,7 +700,7 @@ NAME_ONLY_WORDS = 12
 def _features(text: str) -> _Features | None:
     """A sentence's features, or None when it states nothing: too short, a prompt inside a
     paragraph, or only a name."""
-    tokens = words(text)
+    tokens = sentence_words(text).words
     if len(tokens) < 3 or furniture_kind(text) is not None:
         return None
     if len(tokens) <= NAME_ONLY_WORDS and _NAME_ONLY.fullmatch(text) and not has_verb(text):

@@ -26,14 +26,13 @@ from functools import lru_cache
 
 from .calendar import WEEKDAYS
 from .names import is_name_word, name_key
+from .saying import REPORTS, alternatives
 from .segment import WORD, content_stem
 from .verbs import has_verb
 
-#: Verbs that attribute what a sentence states to someone.
-_VERBS = frozenset(
-    {"said", "says", "say", "told", "tells", "reported", "added", "adds", "stated",
-     "wrote", "writes", "quoted", "saying"}
-)  # fmt: skip
+#: Verbs that attribute what a sentence states to someone (:data:`.saying.REPORTS`), and
+#: "saying" ("quoted as saying", "in a statement saying").
+_VERBS = REPORTS | {"saying"}
 #: Words a source's phrase ends on (besides names): sources, their people, their outlets.
 HEADS = frozenset(
     {"newspaper", "newspapers", "paper", "daily", "agency", "agencies", "spokesman",
@@ -110,10 +109,12 @@ def _compound(tokens: list[re.Match[str]], k: int, text: str) -> bool:
     return head.islower() and head in HEADS and not _BOUNDARY.search(gap)
 
 
-#: A verb of saying, or "according to": where a speaker phrase may stand.
+#: A verb of saying (:data:`_VERBS`), or "according to": where a speaker phrase may stand.
+#: "Confirmed" is read only as "confirmed to" an outlet, a verb of two words (:func:`_span`).
+#: (The look-ahead for the words' first letters lets most word boundaries fail at once.)
 _TRIGGER = re.compile(
-    r"\b(?=[AaCcDdQqRrSsTtWw])(?:said|says|say|told|tells|reported|added|adds|stated|wrote|writes|"
-    r"quoted|saying|"
+    rf"\b(?=[{''.join(sorted({w[0] for w in _VERBS} | {'a', 'c', 'd', 'r'}))}])"
+    rf"(?:{alternatives(_VERBS - {'confirmed'})}|"
     r"according\s+to|confirmed\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"(?:declined|refused)\s+to\s+comment)\b",
     re.IGNORECASE,

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from .calendar import MONTHS, WEEKDAYS
 from .numbers import UNITS, figures_in
 from .roles import RoleName, capitalised, find_roles, name_part
-from .segment import stem, stopwords, word_spans
+from .segment import sentence_words, stem, stopwords
 
 #: Punctuation between two tokens that ends a clause: context windows stop there.
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s")
@@ -148,8 +148,8 @@ def _tokens(text: str) -> tuple[Token, ...]:
     stop = stopwords()
     out: list[Token] = []
     clause, part, previous_end = 0, 0, 0
-    for start, end in word_spans(text):
-        word = text[start:end]
+    read = sentence_words(text)
+    for word, start, end in zip(read.words, read.starts, read.ends, strict=True):
         low = word.lower().replace("’", "'")
         gap = text[previous_end:start]
         # most words are one space apart, and a space breaks no clause

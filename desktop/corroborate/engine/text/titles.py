@@ -16,6 +16,7 @@ from ..models import Article, Sentence
 from .calendar import MONTH_ABBREVIATIONS, MONTH_WORD, MONTHS, WEEKDAY_WORD, WEEKDAYS
 from .furniture import furniture_kind, labelled_headline
 from .outlets import JOB_WORDS, names_writer_and_paper
+from .saying import REPORTS, alternatives
 from .segment import content_stems, words
 
 #: A lead sentence longer than this is cut (at a word) to serve as a title.
@@ -408,11 +409,13 @@ def _introduces_its_interview(lead: str, article: Article | None) -> bool:
 
 
 #: Who says so, closing a lead: "…, Nasa scientists say.", "…, police said Friday.", "…,
-#: according to a court filing on Thursday." A headline states the news and leaves its
+#: according to a court filing on Thursday." (a verb that reports a statement,
+#: :data:`.saying.REPORTS`; where it closes a lead, "reports" too, and a study's verbs) A headline states the news and leaves its
 #: source to the story.
 _ATTRIBUTION = re.compile(
     r",\s(?:according to [^,;:“”\"]{2,80}"
-    r"|(?:[^,;:“”\"]{2,60}\s)?(?:said|says|say|reported|reports|announced|suggests|suggest|found)"
+    r"|(?:[^,;:“”\"]{2,60}\s)?"
+    rf"(?:{alternatives(REPORTS | {'reports', 'suggests', 'suggest', 'found'})})"
     rf"(?:\s(?:on\s)?(?:{'|'.join(day.capitalize() for day in WEEKDAYS)}|today|yesterday"
     r"|last week|this week))?)\.$"
 )
