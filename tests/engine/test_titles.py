@@ -756,3 +756,66 @@ def test_a_headline_heads_the_story_without_its_pages_tag_for_pictures_or_a_play
     assert story_title([article(0, "a.txt", tagged)], [0]) == (
         "Carrowgate bridge falls into the Tessel"
     )
+
+
+_SCENE_POINT = (
+    "the Harlow council voted on Monday to close the old Carrowgate bridge to lorries until"
+    " engineers finish a survey of its cracked piers."
+)
+_POINT_BACK = (
+    "the Harlow council voted on Monday to name the old Carrowgate bridge after him once"
+    " engineers finish a survey of its cracked piers."
+)
+
+
+@pytest.mark.parametrize(
+    ("scene", "point", "kept"),
+    [
+        # a feature's scene, then its point: titled from the main clause
+        ("With just five days left before the spring floods reach the valley, ", _SCENE_POINT, False),
+        ("After months of noisy argument in the market square and the local paper, ", _SCENE_POINT, False),
+        ("As several of its members observed during a long and bitter debate, ", _SCENE_POINT, False),
+        # the scene goes on in a second part opening as a scene does ("as …")
+        ("Through the anxious weeks before the vote, as traffic grew on the old road, ", _SCENE_POINT, False),
+        # the main clause points back at someone the scene names: kept whole
+        ("Hailing the old engineer as a hero of the whole valley, ", _POINT_BACK, True),
+        # the scene names a place the main clause does not: what the story is about
+        ("Through the anxious weeks before the vote, as lorries crowded into Tesselford, ", _SCENE_POINT, True),
+        # a finite verb: the sentence's own clause, no scene
+        ("After the storm was over and the river had fallen back below its banks, ", _SCENE_POINT, True),
+    ],
+)  # fmt: skip
+def test_a_long_lead_that_sets_a_scene_first_is_titled_from_its_main_clause(
+    scene: str, point: str, kept: bool
+) -> None:
+    from corroborate.engine.text.titles import TITLE_WORDS, _without_opening_phrase
+
+    lead = scene + point
+    assert len(lead.split()) > TITLE_WORDS
+    expected = lead if kept else point[0].upper() + point[1:]
+    assert _without_opening_phrase(lead) == expected
+
+
+def test_a_lead_short_enough_to_title_the_story_keeps_its_scene() -> None:
+    from corroborate.engine.text.titles import _without_opening_phrase
+
+    lead = "After months of argument, the Harlow council closed the old bridge to lorries."
+    assert _without_opening_phrase(lead) == lead
+
+
+def test_a_scene_setting_lead_heads_the_story_by_its_point_not_cut_inside_the_scene(
+    make_folder,
+) -> None:
+    lead = (
+        "With just five days left before the spring floods reach the valley and the roads"
+        " close, the Harlow council voted on Monday to shut the Carrowgate bridge to lorries"
+        " until engineers finish a survey."
+    )
+    files = {
+        "p01.txt": f"{lead}\n\nThe bridge carries the valley's only road.",
+        "p02.txt": "The Harlow council shut the Carrowgate bridge to lorries on Monday until"
+        " engineers finish a survey.\n\nThe bridge is 200 years old.",
+    }
+    title = _title_with_salience(analyze(make_folder(files)), "p01.txt")
+    assert title.startswith("The Harlow council voted on Monday to shut the Carrowgate bridge")
+    assert "spring floods" not in title
