@@ -293,8 +293,8 @@ def test_a_one_megabyte_lead_of_asides_is_shortened_at_once() -> None:
     title = _shortened(lead, frozenset({"reservoir", "clean"}))
     # each aside left out added up the words of every part again: minutes, not a moment
     assert time.monotonic() - started < 10
-    # cut at its length, back to the end of its last whole clause
-    assert title == " ".join(lead.split()[: TITLE_WORDS - 2]).rstrip(",") + " …"
+    # cut at the end of the clause that closes just past its length
+    assert title == " ".join(lead.split()[: TITLE_WORDS + 2]).rstrip(",") + " …"
 
 
 def test_an_aside_left_out_of_a_long_lead_is_left_out_whole_to_its_closing_comma(
@@ -424,7 +424,7 @@ def test_a_dash_that_is_the_headlines_own_keeps_the_headline_whole(line: str) ->
         (
             "Lawyers for the jailed Harlow bridge engineer appealed his conviction and his sentence"
             " on Monday, arguing that coverage made it impossible for him to get a fair trial in the"
-            " town where the bridge fell.",
+            " town where the bridge fell and where most of the jurors had lost a house in the flood.",
             "Lawyers for the jailed Harlow bridge engineer appealed his conviction and his sentence"
             " on Monday, arguing that coverage made it impossible for him to get a fair trial …",
         ),
@@ -432,7 +432,7 @@ def test_a_dash_that_is_the_headlines_own_keeps_the_headline_whole(line: str) ->
         (
             "The two Harlow ferry companies will share one timetable and sail under one flag on the"
             " Tessel river from the start of next month, the council said on Monday, after a new"
-            " round of talks.",
+            " round of talks between the two companies and the harbour board that ran late.",
             "The two Harlow ferry companies will share one timetable and sail under one flag on the"
             " Tessel river from the start of next month, the council said on Monday …",
         ),
@@ -440,12 +440,27 @@ def test_a_dash_that_is_the_headlines_own_keeps_the_headline_whole(line: str) ->
         (
             "By the time the flood reaches the Harlow weir on Tuesday night to bring what may be the"
             " highest water since 1966, many riverside shops will have moved all their stock"
-            " upstairs.",
+            " upstairs to the first floors of their shops out of the reach of the river.",
             "By the time the flood reaches the Harlow weir on Tuesday night to bring what may be the"
             " highest water since 1966, many riverside shops will have moved …",
         ),
         # a lead of thirty words or fewer is the title whole
         ("The Harlow bridge fell into the Tessel on Monday.", None),
+        # a lead closing within a few words past thirty is whole: its last words are its point
+        (
+            'The mayor of Harlow said the engineers who built the Carrowgate bridge are "very sorry"'
+            " that it fell into the Tessel, and she hoped the inquiry would lead to a new bridge.",
+            None,
+        ),
+        # a clause closing just past thirty words ends the title, its last name whole
+        (
+            "Harlow prosecutors said on Wednesday that one of the engineers accused of cutting"
+            " corners on the Carrowgate bridge in the summer had met twice that spring with the"
+            " builder Lena Ortiz, the owner of a quarry that supplied its stone for many years.",
+            "Harlow prosecutors said on Wednesday that one of the engineers accused of cutting"
+            " corners on the Carrowgate bridge in the summer had met twice that spring with the"
+            " builder Lena Ortiz …",
+        ),
     ],
 )
 def test_a_long_lead_is_cut_to_a_title_at_a_word_that_ends_a_thought(

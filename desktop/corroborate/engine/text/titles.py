@@ -18,7 +18,7 @@ from .furniture import furniture_kind, labelled_headline
 from .outlets import JOB_WORDS, names_writer_and_paper
 from .segment import content_stems, words
 
-#: A lead sentence longer than this is cut (at a word) to serve as a title.
+#: A lead sentence longer than this is cut to serve as a title (but see :data:`FINISH_WORDS`).
 TITLE_WORDS = 30
 #: A person's caption ("Lizandra Cosme, 32, of Chicago") is not a headline.
 _PERSON_CAPTION = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+, \d{1,3}, of [A-Z]")
@@ -733,6 +733,8 @@ def _cut(text: str, limit: int) -> str:
 CLAUSE_END_WORDS = 3
 #: A title cut short keeps this many words at least, however its last words run.
 CUT_TITLE_WORDS = 15
+#: A clause or a lead that closes within this many words past :data:`TITLE_WORDS` is kept whole.
+FINISH_WORDS = 6
 _CLAUSE_END = re.compile(r"[,;:]$|^(?:[—–]|--)$")
 
 
@@ -740,10 +742,20 @@ def _cut_title(text: str) -> str:
     """A lead of more than :data:`TITLE_WORDS` cut to a title: after its last word that says
     something, not on "the", "in", "had" or "that" ("… a fair trial in the …" reads as a
     title broken off, "… a fair trial …" as one cut), and at the end of a clause when one
-    closes among its last words ("…, Seoul said on Wednesday …", not "…, after …")."""
+    closes among its last words ("…, Seoul said on Wednesday …", not "…, after …"). A lead or
+    a clause closing within :data:`FINISH_WORDS` past the limit is kept to its end: cut a few
+    words short, a lead loses its point ("… should be ready for a woman president …" for
+    "… but it would not be her.") or a name ("… had met earlier with Osama …")."""
     words_ = text.split()
     if len(words_) <= TITLE_WORDS:
         return text
+    # a clause or the lead closing just past the limit is kept whole: its last words are
+    # often its point ("… had met earlier with Osama bin Laden, …")
+    for end in range(TITLE_WORDS + 1, min(len(words_), TITLE_WORDS + FINISH_WORDS) + 1):
+        if end == len(words_):
+            return text
+        if _CLAUSE_END.search(words_[end - 1]) and content_stems(words(words_[end - 1])):
+            return " ".join(words_[:end]).rstrip(",;:") + " …"
     kept = words_[:TITLE_WORDS]
     while len(kept) > CUT_TITLE_WORDS and not content_stems(words(kept[-1])):
         kept.pop()
