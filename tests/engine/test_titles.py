@@ -796,6 +796,8 @@ _POINT_BACK = (
         ("Hailing the old engineer as a hero of the whole valley, ", _POINT_BACK, True),
         # the scene names a place the main clause does not: what the story is about
         ("Through the anxious weeks before the vote, as lorries crowded into Tesselford, ", _SCENE_POINT, True),
+        # a scene that is itself the news
+        ("For the first time in the forty years since the old ferry sank, ", _SCENE_POINT, True),
         # a finite verb: the sentence's own clause, no scene
         ("After the storm was over and the river had fallen back below its banks, ", _SCENE_POINT, True),
     ],

@@ -447,6 +447,12 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|do
 #: A pronoun in the main clause that may stand for someone the opening phrase names ("Hailing
 #: the archbishop as a martyr, the Pope beatified him"): the phrase then stays.
 _BACK_PRONOUN = re.compile(r"\b(?:he|she|they|him|her|them)\b", re.IGNORECASE)
+#: A scene that is itself the news: "For the first time in 40 years, …", "In its worst
+#: flood on record, …".
+_NEWS_IN_SCENE = re.compile(
+    r"\b(?:first|last|only|record|ever|never|biggest|largest|worst|deadliest|highest|lowest)\b",
+    re.IGNORECASE,
+)
 #: The main clause's first part (to its first comma) has this many words at least: a subject
 #: and its verb, not an aside ("a mayor of Harlow,").
 MAIN_CLAUSE_WORDS = 6
@@ -464,7 +470,7 @@ def _without_opening_phrase(text: str) -> str:
     for at in range(1, len(parts)):
         scene = ", ".join(parts[:at])
         rest = ", ".join(parts[at:])
-        if _FINITE.search(scene):
+        if _FINITE.search(scene) or _NEWS_IN_SCENE.search(scene):
             return text
         if _SCENE_GOES_ON.match(rest):
             continue
