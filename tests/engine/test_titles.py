@@ -293,8 +293,8 @@ def test_a_one_megabyte_lead_of_asides_is_shortened_at_once() -> None:
     title = _shortened(lead, frozenset({"reservoir", "clean"}))
     # each aside left out added up the words of every part again: minutes, not a moment
     assert time.monotonic() - started < 10
-    # cut at its length, back to the end of its last whole clause
-    assert title == " ".join(lead.split()[: TITLE_WORDS - 2]).rstrip(",") + " …"
+    # cut at the end of the clause that closes just past its length
+    assert title == " ".join(lead.split()[: TITLE_WORDS + 2]).rstrip(",") + " …"
 
 
 def test_an_aside_left_out_of_a_long_lead_is_left_out_whole_to_its_closing_comma(
@@ -424,7 +424,7 @@ def test_a_dash_that_is_the_headlines_own_keeps_the_headline_whole(line: str) ->
         (
             "Lawyers for the jailed Harlow bridge engineer appealed his conviction and his sentence"
             " on Monday, arguing that coverage made it impossible for him to get a fair trial in the"
-            " town where the bridge fell.",
+            " town where the bridge fell and where most of the jurors had lost a house in the flood.",
             "Lawyers for the jailed Harlow bridge engineer appealed his conviction and his sentence"
             " on Monday, arguing that coverage made it impossible for him to get a fair trial …",
         ),
@@ -432,7 +432,7 @@ def test_a_dash_that_is_the_headlines_own_keeps_the_headline_whole(line: str) ->
         (
             "The two Harlow ferry companies will share one timetable and sail under one flag on the"
             " Tessel river from the start of next month, the council said on Monday, after a new"
-            " round of talks.",
+            " round of talks between the two companies and the harbour board that ran late.",
             "The two Harlow ferry companies will share one timetable and sail under one flag on the"
             " Tessel river from the start of next month, the council said on Monday …",
         ),
@@ -440,12 +440,27 @@ def test_a_dash_that_is_the_headlines_own_keeps_the_headline_whole(line: str) ->
         (
             "By the time the flood reaches the Harlow weir on Tuesday night to bring what may be the"
             " highest water since 1966, many riverside shops will have moved all their stock"
-            " upstairs.",
+            " upstairs to the first floors of their shops out of the reach of the river.",
             "By the time the flood reaches the Harlow weir on Tuesday night to bring what may be the"
             " highest water since 1966, many riverside shops will have moved …",
         ),
         # a lead of thirty words or fewer is the title whole
         ("The Harlow bridge fell into the Tessel on Monday.", None),
+        # a lead closing within a few words past thirty is whole: its last words are its point
+        (
+            'The mayor of Harlow said the engineers who built the Carrowgate bridge are "very sorry"'
+            " that it fell into the Tessel, and she hoped the inquiry would lead to a new bridge.",
+            None,
+        ),
+        # a clause closing just past thirty words ends the title, its last name whole
+        (
+            "Harlow prosecutors said on Wednesday that one of the engineers accused of cutting"
+            " corners on the Carrowgate bridge in the summer had met twice that spring with the"
+            " builder Lena Ortiz, the owner of a quarry that supplied its stone for many years.",
+            "Harlow prosecutors said on Wednesday that one of the engineers accused of cutting"
+            " corners on the Carrowgate bridge in the summer had met twice that spring with the"
+            " builder Lena Ortiz …",
+        ),
     ],
 )
 def test_a_long_lead_is_cut_to_a_title_at_a_word_that_ends_a_thought(
@@ -756,3 +771,68 @@ def test_a_headline_heads_the_story_without_its_pages_tag_for_pictures_or_a_play
     assert story_title([article(0, "a.txt", tagged)], [0]) == (
         "Carrowgate bridge falls into the Tessel"
     )
+
+
+_SCENE_POINT = (
+    "the Harlow council voted on Monday to close the old Carrowgate bridge to lorries until"
+    " engineers finish a survey of its cracked piers."
+)
+_POINT_BACK = (
+    "the Harlow council voted on Monday to name the old Carrowgate bridge after him once"
+    " engineers finish a survey of its cracked piers."
+)
+
+
+@pytest.mark.parametrize(
+    ("scene", "point", "kept"),
+    [
+        # a feature's scene, then its point: titled from the main clause
+        ("With just five days left before the spring floods reach the valley, ", _SCENE_POINT, False),
+        ("After months of noisy argument in the market square and the local paper, ", _SCENE_POINT, False),
+        ("As several of its members observed during a long and bitter debate, ", _SCENE_POINT, False),
+        # the scene goes on in a second part opening as a scene does ("as …")
+        ("Through the anxious weeks before the vote, as traffic grew on the old road, ", _SCENE_POINT, False),
+        # the main clause points back at someone the scene names: kept whole
+        ("Hailing the old engineer as a hero of the whole valley, ", _POINT_BACK, True),
+        # the scene names a place the main clause does not: what the story is about
+        ("Through the anxious weeks before the vote, as lorries crowded into Tesselford, ", _SCENE_POINT, True),
+        # a scene that is itself the news
+        ("For the first time in the forty years since the old ferry sank, ", _SCENE_POINT, True),
+        # a finite verb: the sentence's own clause, no scene
+        ("After the storm was over and the river had fallen back below its banks, ", _SCENE_POINT, True),
+    ],
+)  # fmt: skip
+def test_a_long_lead_that_sets_a_scene_first_is_titled_from_its_main_clause(
+    scene: str, point: str, kept: bool
+) -> None:
+    from corroborate.engine.text.titles import TITLE_WORDS, _without_opening_phrase
+
+    lead = scene + point
+    assert len(lead.split()) > TITLE_WORDS
+    expected = lead if kept else point[0].upper() + point[1:]
+    assert _without_opening_phrase(lead) == expected
+
+
+def test_a_lead_short_enough_to_title_the_story_keeps_its_scene() -> None:
+    from corroborate.engine.text.titles import _without_opening_phrase
+
+    lead = "After months of argument, the Harlow council closed the old bridge to lorries."
+    assert _without_opening_phrase(lead) == lead
+
+
+def test_a_scene_setting_lead_heads_the_story_by_its_point_not_cut_inside_the_scene(
+    make_folder,
+) -> None:
+    lead = (
+        "With just five days left before the spring floods reach the valley and the roads"
+        " close, the Harlow council voted on Monday to shut the Carrowgate bridge to lorries"
+        " until engineers finish a survey."
+    )
+    files = {
+        "p01.txt": f"{lead}\n\nThe bridge carries the valley's only road.",
+        "p02.txt": "The Harlow council shut the Carrowgate bridge to lorries on Monday until"
+        " engineers finish a survey.\n\nThe bridge is 200 years old.",
+    }
+    title = _title_with_salience(analyze(make_folder(files)), "p01.txt")
+    assert title.startswith("The Harlow council voted on Monday to shut the Carrowgate bridge")
+    assert "spring floods" not in title

@@ -19,7 +19,7 @@ from .outlets import JOB_WORDS, names_writer_and_paper
 from .saying import REPORTS, alternatives
 from .segment import content_stems, words
 
-#: A lead sentence longer than this is cut (at a word) to serve as a title.
+#: A lead sentence longer than this is cut to serve as a title (but see :data:`FINISH_WORDS`).
 TITLE_WORDS = 30
 #: A person's caption ("Lizandra Cosme, 32, of Chicago") is not a headline.
 _PERSON_CAPTION = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+, \d{1,3}, of [A-Z]")
@@ -277,7 +277,7 @@ def _lead_title(
             -s.article,
         ),
     )
-    text = _without_attribution(best.text)
+    text = _without_opening_phrase(_without_attribution(best.text))
     if len(text.split()) <= TITLE_WORDS or not group_of:  # nothing to shorten by them
         return _shortened(text, frozenset())
     return _shortened(text, _shared_stems(sentences, group_of))
@@ -429,6 +429,66 @@ def _without_attribution(text: str) -> str:
     if not found or len(text[: found.start()].split()) < 8:
         return text
     return text[: found.start()] + " …"
+
+
+#: A phrase setting the scene before a lead's main clause: "Through the anxious weeks before
+#: the vote, …", "With five days left, …", "After months of talks, …", "Hailing him as a
+#: hero, …"; a part after it that opens so ("as …", "despite …") is still the scene's.
+_SCENE_OPENING = re.compile(
+    r"^(?:Through|With|After|As|In|Amid|Despite|Following|Since|Before|During|While|When"
+    r"|Although|Though|Because|Once|Until|For|On|At|From|Under|Over|Like|Unlike|Even|Just"
+    r"|[A-Z][a-z]{2,}ing)\s"
+)
+_SCENE_GOES_ON = re.compile(
+    r"^(?:as|while|when|after|before|despite|with|in|amid|and|or|which|who|whom|whose|where"
+    r"|including|if|because|since|though|although|even|just|only|until|from|to|on|at|for"
+    r"|by|of|over|under|then|not)\b"
+)
+#: A finite verb in the opening phrase: it is the sentence's own clause ("Raising taxes is
+#: unpopular, …"), not a scene set before it.
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|does|did)\b")
+#: A pronoun in the main clause that may stand for someone the opening phrase names ("Hailing
+#: the archbishop as a martyr, the Pope beatified him"): the phrase then stays.
+_BACK_PRONOUN = re.compile(r"\b(?:he|she|they|him|her|them)\b", re.IGNORECASE)
+#: A scene that is itself the news: "For the first time in 40 years, …", "In its worst
+#: flood on record, …".
+_NEWS_IN_SCENE = re.compile(
+    r"\b(?:first|last|only|record|ever|never|biggest|largest|worst|deadliest|highest|lowest)\b",
+    re.IGNORECASE,
+)
+#: The main clause's first part (to its first comma) has this many words at least: a subject
+#: and its verb, not an aside ("a mayor of Harlow,").
+MAIN_CLAUSE_WORDS = 6
+
+
+def _without_opening_phrase(text: str) -> str:
+    """A long lead (over :data:`TITLE_WORDS`) from its main clause on, without the phrase that
+    sets the scene before it (:data:`_SCENE_OPENING`): a feature's lead holds its point back
+    ("Through the anxious weeks before the vote, as money fled the country, officials watched
+    for …"), and a title cut at its length would end inside the scene. Any other lead, or one
+    whose main clause may point back into the phrase, is returned as it is."""
+    if len(text.split()) <= TITLE_WORDS or not _SCENE_OPENING.match(text):
+        return text
+    parts = text.split(", ")
+    for at in range(1, len(parts)):
+        scene = ", ".join(parts[:at])
+        rest = ", ".join(parts[at:])
+        if _FINITE.search(scene) or _NEWS_IN_SCENE.search(scene):
+            return text
+        if _SCENE_GOES_ON.match(rest):
+            continue
+        # the scene naming a place or a person the main clause does not ("Through the weeks
+        # before the vote, as money fled Brazil, officials watched …") holds what the story is
+        named = {w for w in _CAPITALISED.findall(scene, 1) if w.casefold() not in _NOT_NAMES}
+        if (
+            len(parts[at].split()) < MAIN_CLAUSE_WORDS
+            or _BACK_PRONOUN.search(rest)
+            or not rest[:1].isalpha()
+            or any(not re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", rest) for w in named)
+        ):
+            return text
+        return rest[:1].upper() + rest[1:]
+    return text
 
 
 #: A name in quotation marks opening a lead ("“Harlow Live” host Lee Park …") is this short.
@@ -682,6 +742,8 @@ def _cut(text: str, limit: int) -> str:
 CLAUSE_END_WORDS = 3
 #: A title cut short keeps this many words at least, however its last words run.
 CUT_TITLE_WORDS = 15
+#: A clause or a lead that closes within this many words past :data:`TITLE_WORDS` is kept whole.
+FINISH_WORDS = 6
 _CLAUSE_END = re.compile(r"[,;:]$|^(?:[—–]|--)$")
 
 
@@ -689,10 +751,20 @@ def _cut_title(text: str) -> str:
     """A lead of more than :data:`TITLE_WORDS` cut to a title: after its last word that says
     something, not on "the", "in", "had" or "that" ("… a fair trial in the …" reads as a
     title broken off, "… a fair trial …" as one cut), and at the end of a clause when one
-    closes among its last words ("…, Seoul said on Wednesday …", not "…, after …")."""
+    closes among its last words ("…, Seoul said on Wednesday …", not "…, after …"). A lead or
+    a clause closing within :data:`FINISH_WORDS` past the limit is kept to its end: cut a few
+    words short, a lead loses its point ("… should be ready for a woman president …" for
+    "… but it would not be her.") or a name ("… had met earlier with Osama …")."""
     words_ = text.split()
     if len(words_) <= TITLE_WORDS:
         return text
+    # a clause or the lead closing just past the limit is kept whole: its last words are
+    # often its point ("… had met earlier with Osama bin Laden, …")
+    for end in range(TITLE_WORDS + 1, min(len(words_), TITLE_WORDS + FINISH_WORDS) + 1):
+        if end == len(words_):
+            return text
+        if _CLAUSE_END.search(words_[end - 1]) and content_stems(words(words_[end - 1])):
+            return " ".join(words_[:end]).rstrip(",;:") + " …"
     kept = words_[:TITLE_WORDS]
     while len(kept) > CUT_TITLE_WORDS and not content_stems(words(kept[-1])):
         kept.pop()
