@@ -81,7 +81,7 @@ _AT_START = {
         _I,
     ),
     "video": re.compile(
-        # a player's button in capitals, or alone ("Close to 37,000 people have died" is news)
+        # a player's button in capitals, or alone ("Close to 4,000 people have left" is news)
         r"(?-i:CLOSE)\b|Close(?: (?:x|×|gallery|video|player|window))?\W*$"
         r"|EMBED\b|JUST WATCHED\b|Media playback is unsupported"
         r"|(?:Watch|Video)(?: live| now)?\s*:|(?:Audio|Podcast)\s*:"
@@ -542,15 +542,21 @@ _SHORT_LINES = (
             # clicking the box.") and a social site's prompts ("Never miss a post.", "You can add
             # location information to your posts …"). Each is the whole line, and each names the
             # reader's or the page's things: "There was a problem with the pump." is the story's.
+            # None is said by anyone ("There was a problem with the server, officials said." is
+            # the story's) or goes on to what a thing was of ("… with this form of the vaccine").
+            r"(?![^\n]*\b(?:said|says|told|tells|according to|admitted|added)\b)"
             r"(?:(?:(?:hmm|oops|sorry|uh oh)[,.!]* )?(?:there was|there['’]s been|we (?:had|encountered"
             r"|ran into)) (?:a|an|some) (?:problem|error|issue) (?:reaching|contacting|connecting to"
             r"|loading|saving|processing|submitting|with) (?:the server|your (?:notification|request"
             r"|subscription|submission|settings|preferences|comment|sign-?up)s?|this (?:page|video"
-            r"|content|form))\b[^.!?]{0,40}[.!]?(?: (?:please )?try again(?: later)?[.?!]?)?"
+            r"|content|form))\b(?! of\b)[^.!?]{0,40}[.!]?(?: (?:please )?try again(?: later)?[.?!]?)?"
             r"|your (?:notification|subscription|preferences?|settings|changes|comment|submission"
             r"|e-?mail address)s? (?:has|have) been (?:saved|updated|received|submitted|confirmed"
             r"|sent)[.!]?"
-            r"|e-?mail notifications are (?:only )?sent\b[^.!?]{0,80}[.!]?"
+            # (the page's own items: "Email notifications are sent when the river rises." tells
+            # of a town's warnings)
+            r"|e-?mail notifications are (?:only )?sent\b[^.!?]{0,80}\b(?:new|matching) (?:matching )?"
+            r"(?:items|posts|comments|replies|stories|articles|results)\b[^.!?]{0,40}[.!]?"
             r"|(?:this|the) (?:video|audio)(?: file| clip| stream)? (?:can ?not|cannot|could not"
             r"|couldn['’]t) (?:be )?(?:played|loaded)[.!]?(?: \(?error(?: code)?:? ?[\w-]+\)?\.?)?"
             r"|(?:please )?(?:verify|confirm|prove|check) (?:that )?you(?:['’]re| are) (?:not a robot"
@@ -1572,7 +1578,14 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
                 found[j] = "share"
     for i in range(max(0, len(lines) - CLOSING_LINES), len(lines)):
         line = lines[i]
-        if i not in found and len(line.split()) <= WRITER_NOTE_WORDS and _WRITER_NOTE.match(line):
+        if (
+            i not in found
+            and len(line.split()) <= WRITER_NOTE_WORDS
+            and _WRITER_NOTE.match(line)
+            # (a closing sentence saying what someone said or was told is the story's: "Sam
+            # Reyes writes for the Fennick Courier and has been held since March, his editor said.")
+            and not REPORTED_SPEECH.search(line)
+        ):
             found[i] = "contact"  # "Lee Park is a contributing editor at the Harlow Herald."
     for i, line in enumerate(lines[:TOP_LINES]):
         words = len(line.split())
