@@ -877,3 +877,38 @@ def test_a_papers_staff_credited_in_lower_case_names_the_paper(
     credit: str, outlet: str | None
 ) -> None:
     assert outlet_in_text([credit, *_LONG]) == outlet
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Read the original article in Spanish.",
+        "Read the original article in French here.",
+        "Read the original article on Facebook.",
+        "Read the original article on our website.",
+        "Read the original article at the link below.",
+        "Read the original story on the ministry's website.",
+    ],
+)
+def test_a_pointer_to_the_original_in_a_language_a_social_site_or_lower_case_names_no_outlet(
+    footer: str,
+) -> None:
+    assert outlet_in_text([*_LONG, footer]) is None
+
+
+@pytest.mark.parametrize(
+    "quotation",
+    [
+        "“The council has failed the town, and the bridge is the proof.”",
+        '"Nobody should have to cross that river by boat."',
+    ],
+)
+def test_a_quotations_attribution_closing_a_roundup_is_not_the_writers_sign_off(
+    quotation: str,
+) -> None:
+    assert outlet_in_text([*_LONG, quotation, "— Lena Ruiz, The Harlow Herald"]) is None
+
+
+def test_a_sign_off_under_a_story_paragraph_ending_in_a_quotation_still_names_the_paper() -> None:
+    last = '"We will be back," the mayor said, "and the bridge will be better than ever."'
+    assert outlet_in_text([*_LONG, last, "— Lee Park, The Harlow Herald"]) == "The Harlow Herald"
