@@ -704,3 +704,16 @@ def test_a_closing_sentence_reporting_what_a_writer_said_or_suffered_stays_story
 def test_a_writers_note_without_reported_speech_still_closes_the_page(note: str) -> None:
     paragraphs, _ = _read([HEADLINE, *STORY, note])
     assert note not in paragraphs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This crawl was started by students in 1990 and now draws 5,000 people to the pubs.",
+        "These crawls are part of a tradition that began in 1990, the organisers said.",
+        "Since 2008 the group has been donating its crawl data to researchers at Harlow University.",
+        "The nonprofit has been donating its crawl data to the Harlow archive, its director said.",
+    ],
+)
+def test_a_crawl_the_story_tells_of_is_not_a_web_archives_note(sentence: str) -> None:
+    assert furniture_kind(sentence) is None
