@@ -815,6 +815,8 @@ def test_a_closing_line_of_names_without_a_paper_names_no_outlet(closing: str) -
         ("By Lee Park, Fennick Courier senior correspondent", "Fennick Courier"),
         ("Lee Park, Staff Writer, The Harlow Herald", "The Harlow Herald"),
         ("By Lee Park, Senior Editor, Fennick Gazette", "Fennick Gazette"),
+        ("Lee Park, Editor, The Harlow Herald", "The Harlow Herald"),
+        ("Lee Park, Reporter, Fennick Courier", "Fennick Courier"),
     ],
 )
 def test_a_bylines_job_in_lower_case_or_before_the_paper_leaves_the_paper(

@@ -629,7 +629,7 @@ def test_a_players_close_button_is_furniture(line: str) -> None:
     "background",
     [
         "The bridge carries about 30,000 vehicles a day and had been closed since a barge hit it.",
-        "The ferry runs every hour and had never missed a crossing before the storm.",
+        "The ferry carries 2,000 people a day and had never missed a crossing before the storm.",
         "The museum holds 4,000 maps and had already lent half of them to the county.",
     ],
 )

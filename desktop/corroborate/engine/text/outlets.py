@@ -1412,7 +1412,7 @@ _PRESS_NAME_WORDS = _MEDIA_WORDS | {
 #: Herald staff writer", or come between the writer and the paper: "Lee Park, Staff Writer, The
 #: Harlow Herald")
 _TOP_BYLINE = re.compile(
-    rf"^{_BYLINE_NAMES}(?:, (?:{_JOB} ){{0,2}}{_JOB_TITLE})?(?:,| \|| [-–—]) {_BYLINE_OUTLET}"
+    rf"^{_BYLINE_NAMES}(?P<job>, (?:{_JOB} ){{0,2}}{_JOB_TITLE})?(?:,| \|| [-–—]) {_BYLINE_OUTLET}"
     rf"(?: (?-i:(?:(?i:{_JOB}) ){{0,2}}(?i:{_JOB_TITLE})))?{_BYLINE_END}"
 )
 
@@ -1436,7 +1436,13 @@ def _top_byline(lines: Sequence[str]) -> str | None:
         name = _clean(_without_job(found.group("outlet"))) if found else None
         if not name or name.casefold() in _AGENCIES | _NOT_PUBLISHERS or _ROLE.search(name):
             continue
-        writers = line.strip()[: found.start("outlet")].split() if found else []
+        # (the writers' names only: a job before the paper, "Lee Park, Reporter, Fennick
+        # Courier", is no paper's name in a list of papers)
+        writers = (
+            line.strip()[: found.start("job" if found.group("job") else "outlet")].split()
+            if found
+            else []
+        )
         if any(w.strip(",|-–—").casefold() in _PRESS_NAME_WORDS for w in writers):
             continue  # a list of papers ("Afar Magazine, Harlow Post, Fennick Chronicle"), no byline
         if _names_a_paper(name):
