@@ -815,6 +815,8 @@ def test_a_closing_line_of_names_without_a_paper_names_no_outlet(closing: str) -
         ("By Lee Park, Fennick Courier senior correspondent", "Fennick Courier"),
         ("Lee Park, Staff Writer, The Harlow Herald", "The Harlow Herald"),
         ("By Lee Park, Senior Editor, Fennick Gazette", "Fennick Gazette"),
+        ("Lee Park, Editor, The Harlow Herald", "The Harlow Herald"),
+        ("Lee Park, Reporter, Fennick Courier", "Fennick Courier"),
     ],
 )
 def test_a_bylines_job_in_lower_case_or_before_the_paper_leaves_the_paper(
@@ -877,3 +879,38 @@ def test_a_papers_staff_credited_in_lower_case_names_the_paper(
     credit: str, outlet: str | None
 ) -> None:
     assert outlet_in_text([credit, *_LONG]) == outlet
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Read the original article in Spanish.",
+        "Read the original article in French here.",
+        "Read the original article on Facebook.",
+        "Read the original article on our website.",
+        "Read the original article at the link below.",
+        "Read the original story on the ministry's website.",
+    ],
+)
+def test_a_pointer_to_the_original_in_a_language_a_social_site_or_lower_case_names_no_outlet(
+    footer: str,
+) -> None:
+    assert outlet_in_text([*_LONG, footer]) is None
+
+
+@pytest.mark.parametrize(
+    "quotation",
+    [
+        "“The council has failed the town, and the bridge is the proof.”",
+        '"Nobody should have to cross that river by boat."',
+    ],
+)
+def test_a_quotations_attribution_closing_a_roundup_is_not_the_writers_sign_off(
+    quotation: str,
+) -> None:
+    assert outlet_in_text([*_LONG, quotation, "— Lena Ruiz, The Harlow Herald"]) is None
+
+
+def test_a_sign_off_under_a_story_paragraph_ending_in_a_quotation_still_names_the_paper() -> None:
+    last = '"We will be back," the mayor said, "and the bridge will be better than ever."'
+    assert outlet_in_text([*_LONG, last, "— Lee Park, The Harlow Herald"]) == "The Harlow Herald"

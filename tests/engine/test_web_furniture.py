@@ -612,7 +612,7 @@ def test_a_title_before_a_name_does_not_end_the_sentence_a_prompt_follows(senten
 @pytest.mark.parametrize(
     "line",
     [
-        "Close to 37,000 people have died in the fighting since 1984.",
+        "Close to 4,000 people have left the Tessel valley since the flood of 2019.",
         "Close by, crews were clearing the rubble of a second bridge.",
     ],
 )
@@ -629,7 +629,7 @@ def test_a_players_close_button_is_furniture(line: str) -> None:
     "background",
     [
         "The bridge carries about 30,000 vehicles a day and had been closed since a barge hit it.",
-        "The ferry runs every hour and had never missed a crossing before the storm.",
+        "The ferry carries 2,000 people a day and had never missed a crossing before the storm.",
         "The museum holds 4,000 maps and had already lent half of them to the county.",
     ],
 )
@@ -660,3 +660,60 @@ def test_a_caption_in_the_present_beside_a_credit_is_still_a_caption(caption: st
     body = [*STORY[:2], caption, "(Lee Park/Fennick Wire)", *STORY[2:]]
     paragraphs, _ = _read([HEADLINE, *body])
     assert caption not in paragraphs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There was a problem with the server, officials said.",
+        "There's been a problem with this content, the company admitted.",
+        "There was a problem with this form of the vaccine.",
+        "Your comments have been received, the minister told the protesters.",
+        "Email notifications are sent to residents when the river rises above its banks.",
+        "E-mail notifications are only sent to subscribers, a spokesman said.",
+    ],
+)
+def test_a_story_sentence_about_a_problem_or_a_notice_is_not_the_platforms_message(
+    sentence: str,
+) -> None:
+    assert furniture_kind(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Sam Reyes writes for the Fennick Courier and has been held since March, his editor said.",
+        "Lena Ruiz writes for a local blog and said she would rebuild her house in the spring.",
+        "Sam Reyes covers the courts for the Fennick Courier and was arrested on Monday, police said.",
+    ],
+)
+def test_a_closing_sentence_reporting_what_a_writer_said_or_suffered_stays_story(
+    closing: str,
+) -> None:
+    paragraphs, _ = _read([HEADLINE, *STORY, closing])
+    assert closing in paragraphs
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Lee Park writes for the Harlow Herald.",
+        "Lee Park covers transport for the Harlow Herald and is the author of two books.",
+    ],
+)
+def test_a_writers_note_without_reported_speech_still_closes_the_page(note: str) -> None:
+    paragraphs, _ = _read([HEADLINE, *STORY, note])
+    assert note not in paragraphs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This crawl was started by students in 1990 and now draws 5,000 people to the pubs.",
+        "These crawls are part of a tradition that began in 1990, the organisers said.",
+        "Since 2008 the group has been donating its crawl data to researchers at Harlow University.",
+        "The nonprofit has been donating its crawl data to the Harlow archive, its director said.",
+    ],
+)
+def test_a_crawl_the_story_tells_of_is_not_a_web_archives_note(sentence: str) -> None:
+    assert furniture_kind(sentence) is None

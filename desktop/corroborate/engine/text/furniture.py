@@ -82,7 +82,7 @@ _AT_START = {
         _I,
     ),
     "video": re.compile(
-        # a player's button in capitals, or alone ("Close to 37,000 people have died" is news)
+        # a player's button in capitals, or alone ("Close to 4,000 people have left" is news)
         r"(?-i:CLOSE)\b|Close(?: (?:x|×|gallery|video|player|window))?\W*$"
         r"|EMBED\b|JUST WATCHED\b|Media playback is unsupported"
         r"|(?:Watch|Video)(?: live| now)?\s*:|(?:Audio|Podcast)\s*:"
@@ -120,10 +120,16 @@ _AT_START = {
         # a web archive's note on its crawl, saved in place of a page it could not keep: "These
         # crawls are part of an effort to archive pages as they are created …", "The seed for
         # this crawl was a list of every host …", "Starting in 1998, Harlow Internet has been
-        # donating their crawl data to …" (a crawl the story tells of has no "these" or "this")
-        r"|(?:these|this) crawls? (?:is|are|was|were) (?:part of|run by|performed|started|done)\b"
-        r"|the seed for (?:this|these) crawls?\b|(?:starting in \d{4},? )?[^.]{1,60}\bdonating"
-        r" (?:their|its) crawl data\b|flowing in every day, these data\b"
+        # donating their crawl data to the archive …" (a note that names the web or the archive,
+        # said by no one: "This crawl was started by students in 1990 and now draws 5,000
+        # people to the pubs." and "The group has been donating its crawl data to researchers
+        # since 2008, its director said." are the story's)
+        r"|(?![^.]*\b(?:said|says|told|tells)\b)(?:(?:these|this) crawls? (?:is|are|was|were)"
+        r" (?:part of|run by|performed|started|done)\b[^.]{0,80}?\b(?:archiv\w*|web|pages?"
+        r"|hosts?|sites?|URLs?|Wayback)\b"
+        r"|(?:starting in \d{4},? )?[^.]{1,60}\bdonating (?:their|its) crawl data to (?:the )?"
+        r"(?:[\w-]+ ){0,2}(?:archive|Wayback)\b)"
+        r"|the seed for (?:this|these) crawls?\b|flowing in every day, these data\b"
         # an embed's prompt: "Add this Tweet to your website by copying the code below."
         r"|(?:add|embed) this (?:tweet|video|post|photo|clip|map|graphic|chart|poll|gallery|story"
         r"|article|podcast|episode) (?:to|on|in) your (?:own )?(?:website|site|blog|page)\b"
@@ -543,15 +549,21 @@ _SHORT_LINES = (
             # clicking the box.") and a social site's prompts ("Never miss a post.", "You can add
             # location information to your posts …"). Each is the whole line, and each names the
             # reader's or the page's things: "There was a problem with the pump." is the story's.
+            # None is said by anyone ("There was a problem with the server, officials said." is
+            # the story's) or goes on to what a thing was of ("… with this form of the vaccine").
+            r"(?![^\n]*\b(?:said|says|told|tells|according to|admitted|added)\b)"
             r"(?:(?:(?:hmm|oops|sorry|uh oh)[,.!]* )?(?:there was|there['’]s been|we (?:had|encountered"
             r"|ran into)) (?:a|an|some) (?:problem|error|issue) (?:reaching|contacting|connecting to"
             r"|loading|saving|processing|submitting|with) (?:the server|your (?:notification|request"
             r"|subscription|submission|settings|preferences|comment|sign-?up)s?|this (?:page|video"
-            r"|content|form))\b[^.!?]{0,40}[.!]?(?: (?:please )?try again(?: later)?[.?!]?)?"
+            r"|content|form))\b(?! of\b)[^.!?]{0,40}[.!]?(?: (?:please )?try again(?: later)?[.?!]?)?"
             r"|your (?:notification|subscription|preferences?|settings|changes|comment|submission"
             r"|e-?mail address)s? (?:has|have) been (?:saved|updated|received|submitted|confirmed"
             r"|sent)[.!]?"
-            r"|e-?mail notifications are (?:only )?sent\b[^.!?]{0,80}[.!]?"
+            # (the page's own items: "Email notifications are sent when the river rises." tells
+            # of a town's warnings)
+            r"|e-?mail notifications are (?:only )?sent\b[^.!?]{0,80}\b(?:new|matching) (?:matching )?"
+            r"(?:items|posts|comments|replies|stories|articles|results)\b[^.!?]{0,40}[.!]?"
             r"|(?:this|the) (?:video|audio)(?: file| clip| stream)? (?:can ?not|cannot|could not"
             r"|couldn['’]t) (?:be )?(?:played|loaded)[.!]?(?: \(?error(?: code)?:? ?[\w-]+\)?\.?)?"
             r"|(?:please )?(?:verify|confirm|prove|check) (?:that )?you(?:['’]re| are) (?:not a robot"
@@ -1571,7 +1583,14 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
                 found[j] = "share"
     for i in range(max(0, len(lines) - CLOSING_LINES), len(lines)):
         line = lines[i]
-        if i not in found and len(line.split()) <= WRITER_NOTE_WORDS and _WRITER_NOTE.match(line):
+        if (
+            i not in found
+            and len(line.split()) <= WRITER_NOTE_WORDS
+            and _WRITER_NOTE.match(line)
+            # (a closing sentence saying what someone said or was told is the story's: "Sam
+            # Reyes writes for the Fennick Courier and has been held since March, his editor said.")
+            and not REPORTED_SPEECH.search(line)
+        ):
             found[i] = "contact"  # "Lee Park is a contributing editor at the Harlow Herald."
     for i, line in enumerate(lines[:TOP_LINES]):
         words = len(line.split())

@@ -596,10 +596,37 @@ def _footer(lines: Sequence[str]) -> str | None:
         ):
             continue
         found = _FOOTER.search(line)
+        if (
+            found
+            and found.group(0)[:4].casefold() == "read"
+            and not _names_an_original_page(found.group("outlet"))
+        ):
+            continue
         if found and (name := _clean(found.group("outlet"))):
             domain = _domain_outlet(name)
             return domain or name
     return None
+
+
+#: What "Read the original article …" may point to that is no outlet: the language it was
+#: written in ("… in Spanish."), a social site it was posted to ("… on Facebook.").
+_NOT_AN_ORIGINAL_PAGE = re.compile(
+    r"(?:English|Spanish|French|German|Italian|Portuguese|Russian|Chinese|Mandarin|Arabic"
+    r"|Japanese|Korean|Hebrew|Turkish|Dutch|Hindi|Polish|Greek|Swedish|Ukrainian|Persian|Farsi"
+    r"|Urdu|Vietnamese|Indonesian|Catalan|Welsh|Irish|Facebook|Twitter|X|Instagram|YouTube"
+    r"|TikTok|LinkedIn|Reddit|Threads|Bluesky)\b"
+)
+
+
+def _names_an_original_page(name: str) -> bool:
+    """Whether "Read the original article on …" points to a site by its name: written with a
+    capital ("… on our website.", "… at the link below." point to no site) or as a domain, and
+    not a language or a social site (:data:`_NOT_AN_ORIGINAL_PAGE`)."""
+    name = name.strip()
+    return bool(name) and (
+        bool(_domain_outlet(name.lower()))
+        or (name[0].isupper() and not _NOT_AN_ORIGINAL_PAGE.match(name))
+    )
 
 
 def _copyright(lines: Sequence[str]) -> str | None:
@@ -1391,7 +1418,7 @@ _PRESS_NAME_WORDS = _MEDIA_WORDS | {
 #: Herald staff writer", or come between the writer and the paper: "Lee Park, Staff Writer, The
 #: Harlow Herald")
 _TOP_BYLINE = re.compile(
-    rf"^{_BYLINE_NAMES}(?:, (?:{_JOB} ){{0,2}}{_JOB_TITLE})?(?:,| \|| [-–—]) {_BYLINE_OUTLET}"
+    rf"^{_BYLINE_NAMES}(?P<job>, (?:{_JOB} ){{0,2}}{_JOB_TITLE})?(?:,| \|| [-–—]) {_BYLINE_OUTLET}"
     rf"(?: (?-i:(?:(?i:{_JOB}) ){{0,2}}(?i:{_JOB_TITLE})))?{_BYLINE_END}"
 )
 
@@ -1415,7 +1442,13 @@ def _top_byline(lines: Sequence[str]) -> str | None:
         name = _clean(_without_job(found.group("outlet"))) if found else None
         if not name or name.casefold() in _AGENCIES | _NOT_PUBLISHERS or _ROLE.search(name):
             continue
-        writers = line.strip()[: found.start("outlet")].split() if found else []
+        # (the writers' names only: a job before the paper, "Lee Park, Reporter, Fennick
+        # Courier", is no paper's name in a list of papers)
+        writers = (
+            line.strip()[: found.start("job" if found.group("job") else "outlet")].split()
+            if found
+            else []
+        )
         if any(w.strip(",|-–—").casefold() in _PRESS_NAME_WORDS for w in writers):
             continue  # a list of papers ("Afar Magazine, Harlow Post, Fennick Chronicle"), no byline
         if _names_a_paper(name):
@@ -1481,11 +1514,20 @@ def _closing_byline(lines: Sequence[str]) -> str | None:
     """The writer's sign-off closing the article, naming the paper: "— Lee Park, The Harlow
     Herald", "-- Lee Park, Harlow Herald" (a byline as :func:`_top_byline` reads one, in one
     of the last :data:`CLOSING_LINES` lines, its dashes aside)."""
-    for line in [line.strip() for line in lines if line.strip()][-CLOSING_LINES:]:
-        signed = line.lstrip("—–-").strip()
+    last = [line.strip() for line in lines if line.strip()]
+    for at in range(max(0, len(last) - CLOSING_LINES), len(last)):
+        signed = last[at].lstrip("—–-").strip()
+        if at and _QUOTATION_ALONE.fullmatch(last[at - 1]):
+            continue  # a quotation's attribution, as a round-up of the papers prints it
         if len(signed.split()) <= SIGN_OFF_WORDS and (name := _top_byline([signed])):
             return name
     return None
+
+
+#: A line that is one quotation and nothing else: the name under it is whose words they are,
+#: not the article's writer ("“The council has failed the town.”" above "— Lena Ruiz, The
+#: Harlow Herald"); a story's paragraph names its speaker ("…," the mayor said, "…").
+_QUOTATION_ALONE = re.compile(r"[\"“][^\"“”]{1,600}[\"”]")
 
 
 #: A sign-off is this short: a writer's names and a paper's.
