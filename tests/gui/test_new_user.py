@@ -258,3 +258,32 @@ def test_messages_dismissed_come_back_from_the_view_menu_with_the_story_chooser_
     assert banner.findChild(QComboBox, "storyChoice") is not None
     assert not show.isEnabled()
     assert "View › Show Messages" in banner.dismiss.toolTip()
+
+
+@pytest.mark.parametrize("scale", [70, 85, 200])
+def test_a_saved_coverage_map_is_the_same_picture_at_a_smaller_or_larger_text_size(
+    qtbot: Any, make_window: Any, story: Path, tmp_path: Path, scale: int
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    view = window.coverage_view
+    window.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.map.matrix is not None)
+    system = QImage(str(view.export(tmp_path / "system.png")))
+    window.set_text_scale(scale)
+    qtbot.wait(50)
+    picture = QImage(str(view.export(tmp_path / f"at-{scale}.png")))
+    # a document's picture: neither smaller nor larger with the app's text
+    assert picture.size() == system.size(), (scale, picture.size(), system.size())
+    assert picture == system
+    svg = (view.export(tmp_path / f"at-{scale}.svg")).read_text(encoding="utf-8")
+    assert svg == view_svg_at_system_size(window, view, tmp_path)
+
+
+def view_svg_at_system_size(window: Any, view: Any, tmp_path: Path) -> str:
+    """The map saved as SVG with the text at the system's size."""
+    scale = window.settings.text_scale()
+    window.set_text_scale(100)
+    try:
+        return (view.export(tmp_path / "system.svg")).read_text(encoding="utf-8")
+    finally:
+        window.set_text_scale(scale)

@@ -221,16 +221,22 @@ _TEXT_SIZED = (
 )
 
 
-def text_scale_of(widget: QWidget | None) -> float:
-    """How much larger ``widget``'s text is than the system's (View ▸ Bigger Text), at
-    least 1: a size in pixels kept for the system's text is multiplied by it."""
+def text_ratio_of(widget: QWidget | None) -> float:
+    """How ``widget``'s text compares with the system's (View ▸ Bigger Text, Smaller
+    Text): 2 at 200%, 0.7 at 70%, 1 when it cannot be told."""
     if widget is None:
         return 1.0
     system = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSizeF()
     size = widget.font().pointSizeF()
     if system <= 0 or size <= 0:
         return 1.0
-    return max(1.0, size / system)
+    return size / system
+
+
+def text_scale_of(widget: QWidget | None) -> float:
+    """How much larger ``widget``'s text is than the system's (View ▸ Bigger Text), at
+    least 1: a size in pixels kept for the system's text is multiplied by it."""
+    return max(1.0, text_ratio_of(widget))
 
 
 class TickBoxStyle(QProxyStyle):
