@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corroborate.gui.theme import Theme
+from corroborate.gui.theme import Theme, focus_frame_colour
 from two_stories import write_two_stories
 
 from .helpers import wait_idle, window_opening, window_showing
@@ -287,3 +287,42 @@ def view_svg_at_system_size(window: Any, view: Any, tmp_path: Path) -> str:
         return (view.export(tmp_path / "system.svg")).read_text(encoding="utf-8")
     finally:
         window.set_text_scale(scale)
+
+
+def test_the_focus_edge_round_an_article_the_disagreements_and_the_articles_list_is_two_pixels_as_round_the_summary(
+    qtbot: Any, qapp: Any, make_window: Any, story: Path
+) -> None:
+    Theme(qapp)
+    window = window_showing(qtbot, make_window, story)
+    accent = focus_frame_colour(window.palette()).rgb()
+    panes: dict[str, tuple[int, QWidget]] = {
+        "summary sentences": (0, window.summary_view.list),
+        "Articles list": (2, window.sources_view.tree),
+        "article": (2, window.article_view.findChild(QTextBrowser, "article")),
+        "disagreements": (4, window.disagreements_view.findChild(QTextBrowser, "disagreements")),
+    }
+    thin, moved = [], []
+    for name, (tab, pane) in panes.items():
+        window.tabs.setCurrentIndex(tab)
+        if tab == 2:
+            window.sources_view.tree.setCurrentItem(window.sources_view.tree.topLevelItem(0))
+        qtbot.waitUntil(pane.isVisible)
+        window.tabs.tabBar().setFocus()
+        qtbot.wait(20)
+        without, room = _looks(pane), pane.viewport().geometry()
+        pane.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(pane.hasFocus)
+        qtbot.wait(20)
+        focused = _looks(pane)
+        middle = focused.height() // 2
+        # two pixels of accent across the left edge, half-way down
+        if [focused.pixel(x, middle) for x in (0, 1)] != [accent, accent]:
+            thin.append(name)
+        # and nothing inside the edge moves with the focus (a text is not even redrawn)
+        inside = (2, 2, focused.width() - 4, focused.height() - 4)
+        if pane.viewport().geometry() != room or (
+            isinstance(pane, QTextBrowser) and focused.copy(*inside) != without.copy(*inside)
+        ):
+            moved.append(name)
+    assert not thin, f"the focus edge is thinner round these: {thin}"
+    assert not moved, f"the contents change with the focus in: {moved}"

@@ -139,7 +139,7 @@ class CoverageMap(QWidget):
 
     def drawing_font(self) -> QFont:
         """The font the map is laid out in: the text's at the system's size. A larger
-        text size (View ▸ Bigger Text) magnifies the whole map instead (:meth:`scale`),
+        text size (View › Larger Text) magnifies the whole map instead (:meth:`scale`),
         cells, key and names alike: laid out in the larger font, the claims and the
         outlets' names were cut through by the cells' rows, sized for the system's text."""
         font = QFont(self.font())
@@ -150,7 +150,7 @@ class CoverageMap(QWidget):
 
     def document_font(self) -> QFont:
         """The font a saved picture of the map is drawn in: the text's at the system's
-        size whatever the app's text size, smaller (View ▸ Smaller Text) or larger, so
+        size whatever the app's text size, smaller (View › Smaller Text) or larger, so
         that a document's picture is the same at any text size."""
         font = QFont(self.font())
         ratio = text_ratio_of(self)
