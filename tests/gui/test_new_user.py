@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corroborate.gui.sources_view import HINT
 from corroborate.gui.theme import Theme, focus_frame_colour
 from two_stories import write_two_stories
 
@@ -326,3 +327,27 @@ def test_the_focus_edge_round_an_article_the_disagreements_and_the_articles_list
             moved.append(name)
     assert not thin, f"the focus edge is thinner round these: {thin}"
     assert not moved, f"the contents change with the focus in: {moved}"
+
+
+def test_a_hint_over_articles_left_out_at_large_text_can_still_be_read_from_the_articles_tab_and_the_list(
+    qtbot: Any, qapp: Any, make_window: Any, story: Path
+) -> None:
+    Theme(qapp)
+    window = window_showing(qtbot, make_window, story)
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == (1024, 640))
+    window.tabs.setCurrentWidget(window.sources_view)
+    view = window.sources_view
+    full = HINT
+    tab = window.tabs.indexOf(view)
+    window.set_text_scale(250)
+    qtbot.waitUntil(lambda: view.hint.isHidden())
+    # The hint's own tooltip cannot be reached on a label not shown: the tab and the
+    # list say it whole instead.
+    assert full in window.tabs.tabToolTip(tab)
+    assert view.tree.accessibleDescription() == full
+    window.set_text_scale(100)
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: view.hint.isVisible() and view.hint.text() == full)
+    assert full not in window.tabs.tabToolTip(tab)
+    assert window.tabs.tabToolTip(tab).startswith("The articles read")

@@ -55,6 +55,7 @@ from .session import Failure, Session
 from .settings import MAX_TEXT_SCALE, MIN_TEXT_SCALE, AppSettings
 from .single_source_view import SingleSourceView, unverified_note
 from .single_source_view import attribution as single_source_attribution
+from .sources_view import HINT as ARTICLES_HINT
 from .sources_view import SourcesView
 from .status import (
     Message,
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
             (self.disagreements_view, "Where outlets give different specifics (Alt+D)"),
         ):
             self.tabs.setTabToolTip(self.tabs.indexOf(tab), tip)
+        self._articles_tip = self.tabs.tabToolTip(self.tabs.indexOf(self.sources_view))
         self.detail = QStackedWidget()
         self.detail.addWidget(self.evidence_view)
         self.detail.addWidget(self.article_view)
@@ -282,6 +284,8 @@ class MainWindow(QMainWindow):
         a.show_messages.triggered.connect(self.banner.show_again)
         self.banner.shown_changed.connect(self._offer_messages)
         self.sources_view.inclusion_changed.connect(s.include)
+        self.sources_view.hint_cut.connect(self._say_articles_hint)
+        self._say_articles_hint(self.sources_view.hint_is_cut)
         self.sources_view.rename_requested.connect(s.rename_outlet)
         self.sources_view.merge_requested.connect(s.merge)
         self.sources_view.separate_requested.connect(s.separate)
@@ -312,6 +316,12 @@ class MainWindow(QMainWindow):
         s.failed.connect(self.show_failure)
         s.folder_loaded.connect(self._remember_folder)
         self._on_idle()
+
+    def _say_articles_hint(self, cut: bool) -> None:
+        """The Articles tab's tooltip says the hint over its list whole while the list
+        has no room for it (large text on a short window), as nothing else then does."""
+        tip = f"{self._articles_tip}\n\n{ARTICLES_HINT}" if cut else self._articles_tip
+        self.tabs.setTabToolTip(self.tabs.indexOf(self.sources_view), tip)
 
     def _offer_messages(self, shown: bool) -> None:
         """View › Show Messages is offered while there are messages Dismiss has hidden."""
