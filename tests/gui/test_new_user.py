@@ -169,13 +169,16 @@ def test_a_correction_made_undone_or_made_again_is_said_on_the_status_line_with_
     stack = window.session.undo_stack
     window.sources_view.rename_outlet("lowland-herald.txt", "The Lowland Herald")
     wait_idle(qtbot, window)
-    assert status.currentMessage() == "Rename to “The Lowland Herald” · Ctrl+Z undoes it"
+    assert status.currentMessage() == "Done: Rename to “The Lowland Herald” · Ctrl+Z undoes it"
     stack.undo()
     wait_idle(qtbot, window)
-    assert status.currentMessage() == "Undone: Rename to “The Lowland Herald”"
+    assert (
+        status.currentMessage()
+        == "Undone: Rename to “The Lowland Herald” · Ctrl+Shift+Z makes it again"
+    )
     stack.redo()
     wait_idle(qtbot, window)
-    assert status.currentMessage() == "Rename to “The Lowland Herald” · Ctrl+Z undoes it"
+    assert status.currentMessage() == "Done: Rename to “The Lowland Herald” · Ctrl+Z undoes it"
     # Another folder forgets the corrections, and the line no longer offers to undo them.
     other = tmp_path / "other"
     other.mkdir()

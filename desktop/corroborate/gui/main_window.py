@@ -350,7 +350,9 @@ class MainWindow(QMainWindow):
     def _said_correction(self, index: int) -> None:
         """A correction made, undone or made again is said on the status line, with the
         key that takes it back: the list re-sorts and a badge changes, and nothing else
-        said what happened or that it can be undone."""
+        said what happened or that it can be undone. It says what was done, as the line's
+        other messages do ("Summary copied as Markdown"), not the step's name alone, which
+        read as a command ("Not the Same Claim")."""
         stack, status = self.session.undo_stack, self.statusBar()
         before, self._undo_index = self._undo_index, index
         if stack.count() == 0:
@@ -358,11 +360,13 @@ class MainWindow(QMainWindow):
             if status.currentMessage() == self._said_step:
                 status.clearMessage()
             return
-        key = self.menu_actions.undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        native = QKeySequence.SequenceFormat.NativeText
         if index > before:
-            self._said_step = f"{stack.text(index - 1)} · {key} undoes it"
+            key = self.menu_actions.undo.shortcut().toString(native)
+            self._said_step = f"Done: {stack.text(index - 1)} · {key} undoes it"
         elif index < before:
-            self._said_step = f"Undone: {stack.text(index)}"
+            key = self.menu_actions.redo.shortcut().toString(native)
+            self._said_step = f"Undone: {stack.text(index)} · {key} makes it again"
         else:
             return
         status.showMessage(self._said_step, 8000)
