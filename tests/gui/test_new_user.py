@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corroborate.gui.theme import Theme
+from corroborate.gui.sources_view import HINT
+from corroborate.gui.theme import Theme, focus_frame_colour
 from two_stories import write_two_stories
 
 from .helpers import wait_idle, window_opening, window_showing
@@ -168,13 +169,16 @@ def test_a_correction_made_undone_or_made_again_is_said_on_the_status_line_with_
     stack = window.session.undo_stack
     window.sources_view.rename_outlet("lowland-herald.txt", "The Lowland Herald")
     wait_idle(qtbot, window)
-    assert status.currentMessage() == "Rename to “The Lowland Herald” · Ctrl+Z undoes it"
+    assert status.currentMessage() == "Done: Rename to “The Lowland Herald” · Ctrl+Z undoes it"
     stack.undo()
     wait_idle(qtbot, window)
-    assert status.currentMessage() == "Undone: Rename to “The Lowland Herald”"
+    assert (
+        status.currentMessage()
+        == "Undone: Rename to “The Lowland Herald” · Ctrl+Shift+Z makes it again"
+    )
     stack.redo()
     wait_idle(qtbot, window)
-    assert status.currentMessage() == "Rename to “The Lowland Herald” · Ctrl+Z undoes it"
+    assert status.currentMessage() == "Done: Rename to “The Lowland Herald” · Ctrl+Z undoes it"
     # Another folder forgets the corrections, and the line no longer offers to undo them.
     other = tmp_path / "other"
     other.mkdir()
@@ -258,3 +262,95 @@ def test_messages_dismissed_come_back_from_the_view_menu_with_the_story_chooser_
     assert banner.findChild(QComboBox, "storyChoice") is not None
     assert not show.isEnabled()
     assert "View › Show Messages" in banner.dismiss.toolTip()
+
+
+@pytest.mark.parametrize("scale", [70, 85, 200])
+def test_a_saved_coverage_map_is_the_same_picture_at_a_smaller_or_larger_text_size(
+    qtbot: Any, make_window: Any, story: Path, tmp_path: Path, scale: int
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    view = window.coverage_view
+    window.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.map.matrix is not None)
+    system = QImage(str(view.export(tmp_path / "system.png")))
+    window.set_text_scale(scale)
+    qtbot.wait(50)
+    picture = QImage(str(view.export(tmp_path / f"at-{scale}.png")))
+    # a document's picture: neither smaller nor larger with the app's text
+    assert picture.size() == system.size(), (scale, picture.size(), system.size())
+    assert picture == system
+    svg = (view.export(tmp_path / f"at-{scale}.svg")).read_text(encoding="utf-8")
+    assert svg == view_svg_at_system_size(window, view, tmp_path)
+
+
+def view_svg_at_system_size(window: Any, view: Any, tmp_path: Path) -> str:
+    """The map saved as SVG with the text at the system's size."""
+    scale = window.settings.text_scale()
+    window.set_text_scale(100)
+    try:
+        return (view.export(tmp_path / "system.svg")).read_text(encoding="utf-8")
+    finally:
+        window.set_text_scale(scale)
+
+
+def test_the_focus_edge_round_an_article_the_disagreements_and_the_articles_list_is_two_pixels_as_round_the_summary(
+    qtbot: Any, qapp: Any, make_window: Any, story: Path
+) -> None:
+    Theme(qapp)
+    window = window_showing(qtbot, make_window, story)
+    accent = focus_frame_colour(window.palette()).rgb()
+    panes: dict[str, tuple[int, QWidget]] = {
+        "summary sentences": (0, window.summary_view.list),
+        "Articles list": (2, window.sources_view.tree),
+        "article": (2, window.article_view.findChild(QTextBrowser, "article")),
+        "disagreements": (4, window.disagreements_view.findChild(QTextBrowser, "disagreements")),
+    }
+    thin, moved = [], []
+    for name, (tab, pane) in panes.items():
+        window.tabs.setCurrentIndex(tab)
+        if tab == 2:
+            window.sources_view.tree.setCurrentItem(window.sources_view.tree.topLevelItem(0))
+        qtbot.waitUntil(pane.isVisible)
+        window.tabs.tabBar().setFocus()
+        qtbot.wait(20)
+        without, room = _looks(pane), pane.viewport().geometry()
+        pane.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(pane.hasFocus)
+        qtbot.wait(20)
+        focused = _looks(pane)
+        middle = focused.height() // 2
+        # two pixels of accent across the left edge, half-way down
+        if [focused.pixel(x, middle) for x in (0, 1)] != [accent, accent]:
+            thin.append(name)
+        # and nothing inside the edge moves with the focus (a text is not even redrawn)
+        inside = (2, 2, focused.width() - 4, focused.height() - 4)
+        if pane.viewport().geometry() != room or (
+            isinstance(pane, QTextBrowser) and focused.copy(*inside) != without.copy(*inside)
+        ):
+            moved.append(name)
+    assert not thin, f"the focus edge is thinner round these: {thin}"
+    assert not moved, f"the contents change with the focus in: {moved}"
+
+
+def test_a_hint_over_articles_left_out_at_large_text_can_still_be_read_from_the_articles_tab_and_the_list(
+    qtbot: Any, qapp: Any, make_window: Any, story: Path
+) -> None:
+    Theme(qapp)
+    window = window_showing(qtbot, make_window, story)
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == (1024, 640))
+    window.tabs.setCurrentWidget(window.sources_view)
+    view = window.sources_view
+    full = HINT
+    tab = window.tabs.indexOf(view)
+    window.set_text_scale(250)
+    qtbot.waitUntil(lambda: view.hint.isHidden())
+    # The hint's own tooltip cannot be reached on a label not shown: the tab and the
+    # list say it whole instead.
+    assert full in window.tabs.tabToolTip(tab)
+    assert view.tree.accessibleDescription() == full
+    window.set_text_scale(100)
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: view.hint.isVisible() and view.hint.text() == full)
+    assert full not in window.tabs.tabToolTip(tab)
+    assert window.tabs.tabToolTip(tab).startswith("The articles read")

@@ -77,7 +77,7 @@ from .export import (
 from .plain import plain_tip
 from .status import story_name
 from .tasks import TaskRunner
-from .theme import muted_text, text_scale_of
+from .theme import muted_text, text_ratio_of, text_scale_of
 
 log = logging.getLogger(__name__)
 
@@ -139,13 +139,23 @@ class CoverageMap(QWidget):
 
     def drawing_font(self) -> QFont:
         """The font the map is laid out in: the text's at the system's size. A larger
-        text size (View ▸ Bigger Text) magnifies the whole map instead (:meth:`scale`),
+        text size (View › Larger Text) magnifies the whole map instead (:meth:`scale`),
         cells, key and names alike: laid out in the larger font, the claims and the
         outlets' names were cut through by the cells' rows, sized for the system's text."""
         font = QFont(self.font())
         magnified = text_scale_of(self)
         if magnified > 1.0:
             font.setPointSizeF(font.pointSizeF() / magnified)
+        return font
+
+    def document_font(self) -> QFont:
+        """The font a saved picture of the map is drawn in: the text's at the system's
+        size whatever the app's text size, smaller (View › Smaller Text) or larger, so
+        that a document's picture is the same at any text size."""
+        font = QFont(self.font())
+        ratio = text_ratio_of(self)
+        if ratio != 1.0:
+            font.setPointSizeF(font.pointSizeF() / ratio)
         return font
 
     def _fit(self) -> None:
@@ -538,8 +548,7 @@ class CoverageView(QWidget):
             raise ValueError("no coverage map to export")
         palette = QApplication.style().standardPalette()  # light: suits documents
         write = render_svg if Path(path).suffix.lower() == ".svg" else render_png
-        # (the system's text size, whatever the app's: a document's picture)
-        write(self.matrix, Path(path), palette, self.map.drawing_font())
+        write(self.matrix, Path(path), palette, self.map.document_font())
         return Path(path)
 
     def _save(self, kind: str) -> None:

@@ -55,6 +55,7 @@ from .session import Failure, Session
 from .settings import MAX_TEXT_SCALE, MIN_TEXT_SCALE, AppSettings
 from .single_source_view import SingleSourceView, unverified_note
 from .single_source_view import attribution as single_source_attribution
+from .sources_view import HINT as ARTICLES_HINT
 from .sources_view import SourcesView
 from .status import (
     Message,
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
             (self.disagreements_view, "Where outlets give different specifics (Alt+D)"),
         ):
             self.tabs.setTabToolTip(self.tabs.indexOf(tab), tip)
+        self._articles_tip = self.tabs.tabToolTip(self.tabs.indexOf(self.sources_view))
         self.detail = QStackedWidget()
         self.detail.addWidget(self.evidence_view)
         self.detail.addWidget(self.article_view)
@@ -282,6 +284,8 @@ class MainWindow(QMainWindow):
         a.show_messages.triggered.connect(self.banner.show_again)
         self.banner.shown_changed.connect(self._offer_messages)
         self.sources_view.inclusion_changed.connect(s.include)
+        self.sources_view.hint_cut.connect(self._say_articles_hint)
+        self._say_articles_hint(self.sources_view.hint_is_cut)
         self.sources_view.rename_requested.connect(s.rename_outlet)
         self.sources_view.merge_requested.connect(s.merge)
         self.sources_view.separate_requested.connect(s.separate)
@@ -313,6 +317,12 @@ class MainWindow(QMainWindow):
         s.folder_loaded.connect(self._remember_folder)
         self._on_idle()
 
+    def _say_articles_hint(self, cut: bool) -> None:
+        """The Articles tab's tooltip says the hint over its list whole while the list
+        has no room for it (large text on a short window), as nothing else then does."""
+        tip = f"{self._articles_tip}\n\n{ARTICLES_HINT}" if cut else self._articles_tip
+        self.tabs.setTabToolTip(self.tabs.indexOf(self.sources_view), tip)
+
     def _offer_messages(self, shown: bool) -> None:
         """View › Show Messages is offered while there are messages Dismiss has hidden."""
         self.menu_actions.show_messages.setEnabled(bool(self.banner.messages) and not shown)
@@ -340,7 +350,9 @@ class MainWindow(QMainWindow):
     def _said_correction(self, index: int) -> None:
         """A correction made, undone or made again is said on the status line, with the
         key that takes it back: the list re-sorts and a badge changes, and nothing else
-        said what happened or that it can be undone."""
+        said what happened or that it can be undone. It says what was done, as the line's
+        other messages do ("Summary copied as Markdown"), not the step's name alone, which
+        read as a command ("Not the Same Claim")."""
         stack, status = self.session.undo_stack, self.statusBar()
         before, self._undo_index = self._undo_index, index
         if stack.count() == 0:
@@ -348,11 +360,13 @@ class MainWindow(QMainWindow):
             if status.currentMessage() == self._said_step:
                 status.clearMessage()
             return
-        key = self.menu_actions.undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        native = QKeySequence.SequenceFormat.NativeText
         if index > before:
-            self._said_step = f"{stack.text(index - 1)} · {key} undoes it"
+            key = self.menu_actions.undo.shortcut().toString(native)
+            self._said_step = f"Done: {stack.text(index - 1)} · {key} undoes it"
         elif index < before:
-            self._said_step = f"Undone: {stack.text(index)}"
+            key = self.menu_actions.redo.shortcut().toString(native)
+            self._said_step = f"Undone: {stack.text(index)} · {key} makes it again"
         else:
             return
         status.showMessage(self._said_step, 8000)

@@ -82,6 +82,8 @@ HINT = (
 HINT_SHORT = HINT[: HINT.index(". ") + 1]
 #: The rows the list keeps in sight before the hint over it is cut short, then left out
 LIST_ROWS = 4
+#: What the list is for, to a screen reader, while the hint over it is read whole
+LIST_DESCRIPTION = "Untick an article to leave it out of the summary"
 
 
 class SourcesView(QWidget):
@@ -95,13 +97,15 @@ class SourcesView(QWidget):
     #: files the reader says are one outlet, and files to separate again
     merge_requested = Signal(list)
     separate_requested = Signal(list)
+    #: the hint over the list is cut short or left out (True), or said whole again
+    hint_cut = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("sources")
         self.tree.setAccessibleName("Articles in this story")
-        self.tree.setAccessibleDescription("Untick an article to leave it out of the summary")
+        self.tree.setAccessibleDescription(LIST_DESCRIPTION)
         self.tree.setHeaderLabels(list(_COLUMNS))
         heading = self.tree.headerItem()
         for column, (name, tip) in enumerate(zip(_COLUMNS, COLUMN_TIPS, strict=True)):
@@ -300,7 +304,21 @@ class SourcesView(QWidget):
         if self.hint.text() != shown:
             self.hint.setText(shown)
         self.hint.setVisible(bool(shown))
-        self.hint.setToolTip("" if shown == HINT else HINT)
+        cut = shown != HINT
+        self.hint.setToolTip(HINT if cut else "")
+        # A hint left out has no tooltip to hover: the list (to a screen reader) and the
+        # Articles tab (hint_cut) say it whole instead.
+        self.tree.setAccessibleDescription(HINT if cut else LIST_DESCRIPTION)
+        if cut != self._hint_cut:
+            self._hint_cut = cut
+            self.hint_cut.emit(cut)
+
+    _hint_cut = False
+
+    @property
+    def hint_is_cut(self) -> bool:
+        """Whether the hint over the list is cut short or left out now."""
+        return self._hint_cut
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The list's width changed (the window, the divider beside it): the columns are

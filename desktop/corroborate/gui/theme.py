@@ -201,10 +201,11 @@ def focus_frame_colour(palette: QPalette) -> QColor:
 
 
 def paint_focus_frame(painter: QPainter, option: QStyleOption, radius: float = 0.0) -> None:
-    """A two-pixel edge in the accent colour just inside ``option.rect``."""
+    """An edge :data:`FOCUS_EDGE` pixels thick in the accent colour just inside
+    ``option.rect``."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, radius > 0)
-    pen = QPen(focus_frame_colour(option.palette), 2)
+    pen = QPen(focus_frame_colour(option.palette), FOCUS_EDGE)
     pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -221,16 +222,32 @@ _TEXT_SIZED = (
 )
 
 
-def text_scale_of(widget: QWidget | None) -> float:
-    """How much larger ``widget``'s text is than the system's (View ▸ Bigger Text), at
-    least 1: a size in pixels kept for the system's text is multiplied by it."""
+def text_ratio_of(widget: QWidget | None) -> float:
+    """How ``widget``'s text compares with the system's (View › Larger Text, Smaller
+    Text): 2 at 200%, 0.7 at 70%, 1 when it cannot be told."""
     if widget is None:
         return 1.0
     system = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSizeF()
     size = widget.font().pointSizeF()
     if system <= 0 or size <= 0:
         return 1.0
-    return max(1.0, size / system)
+    return size / system
+
+
+def text_scale_of(widget: QWidget | None) -> float:
+    """How much larger ``widget``'s text is than the system's (View › Larger Text), at
+    least 1: a size in pixels kept for the system's text is multiplied by it."""
+    return max(1.0, text_ratio_of(widget))
+
+
+#: how thick the edge round the pane that has the keyboard focus is, in pixels
+FOCUS_EDGE = 2
+
+
+def _framed_pane(widget: QWidget | None) -> bool:
+    """A list or text pane with a frame (not a list popped up from a box, which has
+    none; the style sheet draws its own round the summary)."""
+    return isinstance(widget, QAbstractScrollArea) and widget.frameShape() != QFrame.Shape.NoFrame
 
 
 class TickBoxStyle(QProxyStyle):
@@ -273,6 +290,11 @@ class TickBoxStyle(QProxyStyle):
         size = super().pixelMetric(metric, option, widget)
         if metric in _TEXT_SIZED:
             return round(size * text_scale_of(widget))
+        if metric == QStyle.PixelMetric.PM_DefaultFrameWidth and _framed_pane(widget):
+            # Room for the whole focus edge: with the style's one pixel, the list or
+            # text inside covered the edge's inner half, a faint one-pixel change of
+            # colour round an article where the summary has two.
+            return max(size, FOCUS_EDGE)
         return size
 
     def drawControl(
@@ -284,15 +306,26 @@ class TickBoxStyle(QProxyStyle):
     ) -> None:
         super().drawControl(element, option, painter, widget)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        if element == QStyle.ControlElement.CE_ShapedFrame and _framed_pane(widget):
+            if focused:
+                paint_focus_frame(painter, option)
+            else:
+                # the room kept for the edge, in the colour of the pane inside it
+                painter.save()
+                painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Base), 1))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5))
+                painter.restore()
+            return
         if not focused or widget is None:
             return
         if (
-            element == QStyle.ControlElement.CE_ShapedFrame
-            and isinstance(widget, QAbstractScrollArea)
-            and widget.frameShape() != QFrame.Shape.NoFrame  # (a list popped up, say)
+            element == QStyle.ControlElement.CE_PushButtonBevel
+            and isinstance(widget, QPushButton)
+            and widget.isFlat()
         ):
-            paint_focus_frame(painter, option)
-        elif (
+            paint_focus_frame(painter, option, radius=4.0)
+        if (
             element == QStyle.ControlElement.CE_PushButtonBevel
             and isinstance(widget, QPushButton)
             and widget.isFlat()
