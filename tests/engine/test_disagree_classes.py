@@ -2793,7 +2793,7 @@ def _toll_folder(make_folder, tolls: list[tuple[int, int]]):
 
 
 def _tolls_found(analysis) -> list[tuple[str, str]]:
-    found = story_tolls._tolls_two_ways(
+    found = story_tolls.tolls_two_ways(
         analysis.sentences, analysis.group_of, lambda i: analyse(analysis.sentences[i].text)
     )
     return [(f.a_words, f.b_words) for _, _, f in found]

@@ -7,8 +7,8 @@ from ..text.figures import _aged as aged_names
 from ..text.figures import compatible
 from ..text.roles import capitalised
 from ..text.specifics import Specifics, Value
-from .context import _fold_name, _similar, _telling_terms
-from .periods import _frames
+from .context import fold_name, similar, telling_terms
+from .periods import frames
 
 #: Years two reports of one person's age may differ by (a birthday falls between them);
 #: ages further apart, one of them given for no named person, are two people's.
@@ -34,7 +34,7 @@ def _the_aged(spec: Specifics, v: Value) -> bool:
     return i == len(tokens) or tokens[i].part != tokens[i - 1].part or tokens[i].stem is None
 
 
-def _ages_of_one_person(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
+def ages_of_one_person(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
     """Two ages for one person, named beside the age on one side only: "the 72-year-old
     Durst pleaded guilty in February" / "the 73-year-old ... had pleaded guilty in February".
 
@@ -49,7 +49,7 @@ def _ages_of_one_person(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]
         for w in b.values:
             if w.unit != "age" or w.tag == v.tag or compatible(v, w):
                 continue
-            if abs(v.amount - w.amount) > AGE_SLACK or _frames(a, v) != _frames(b, w):
+            if abs(v.amount - w.amount) > AGE_SLACK or frames(a, v) != frames(b, w):
                 continue
             who_a, who_b = aged_names(a, v), aged_names(b, w)
             if bool(who_a) == bool(who_b):
@@ -57,11 +57,11 @@ def _ages_of_one_person(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]
             (unnamed, age), named = ((a, v), b) if not who_a else ((b, w), a)
             if not _the_aged(unnamed, age) or _ages(a) > 1 or _ages(b) > 1:
                 continue  # "an 18-year-old friend", "his son, 9": someone beside the subject
-            if {_fold_name(n) for n in unnamed.names} - {_fold_name(n) for n in named.names}:
+            if {fold_name(n) for n in unnamed.names} - {fold_name(n) for n in named.names}:
                 continue  # the unnamed age may be of someone else the sentence names
-            if a.when != b.when and not _similar(a, b):
+            if a.when != b.when and not similar(a, b):
                 continue
-            if (_telling_terms(a.terms) & _telling_terms(b.terms)) - _AGE_WORDS:
+            if (telling_terms(a.terms) & telling_terms(b.terms)) - _AGE_WORDS:
                 return [(v, w)]
     return []
 
@@ -78,7 +78,7 @@ def _two_close_ages(a: Specifics, b: Specifics) -> tuple[Value, Value] | None:
     return v, w
 
 
-def _one_named_age(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
+def one_named_age(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
     """Two ages for one person named the same way beside each, whatever else the
     sentences say: "Hale, a 34-year-old father of two, was killed" / "Hale, 36, was
     killed in the crash". Each sentence gives that one age, the names beside the ages
@@ -106,7 +106,7 @@ def _aged_noun(spec: Specifics, v: Value) -> str | None:
     return token.stem
 
 
-def _one_unnamed_age(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
+def one_unnamed_age(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
     """Two ages for one unnamed person the two sentences tell alike: "police arrested a
     26-year-old man from Orrin near the station" / "the gunman, a 24-year-old man from
     Orrin, was arrested near the station". Each sentence gives that one age, no name
@@ -117,7 +117,7 @@ def _one_unnamed_age(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
     if ages is None:
         return []
     v, w = ages
-    if aged_names(a, v) or aged_names(b, w) or _frames(a, v) != _frames(b, w):
+    if aged_names(a, v) or aged_names(b, w) or frames(a, v) != frames(b, w):
         return []
     noun = _aged_noun(a, v)
     return [(v, w)] if noun is not None and noun == _aged_noun(b, w) else []

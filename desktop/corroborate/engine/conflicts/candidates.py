@@ -12,7 +12,7 @@ from ..text.numbers import conflicting
 from .context import COUNT_CAP
 
 
-def _same_counts(
+def same_counts(
     sentences: Sequence[Sentence],
     group_of: Sequence[int],
     counting: Sequence[bool],
@@ -52,7 +52,7 @@ def _same_counts(
     return pairs
 
 
-def _same_falls(sentences: Sequence[Sentence], group_of: Sequence[int]) -> set[tuple[int, int]]:
+def same_falls(sentences: Sequence[Sentence], group_of: Sequence[int]) -> set[tuple[int, int]]:
     """Pairs of sentences of different sources that each may give a fall's length.
 
     "Dropped nine stories" and "slipped 25 feet" share neither a figure nor the word
@@ -75,7 +75,7 @@ def _same_falls(sentences: Sequence[Sentence], group_of: Sequence[int]) -> set[t
     }
 
 
-def _counts_differ(left: Sentence, right: Sentence) -> bool:
+def counts_differ(left: Sentence, right: Sentence) -> bool:
     """Does each sentence give a figure the other does not?"""
     counts_left = {v for v in left.numbers if v.startswith("n:")}
     counts_right = {v for v in right.numbers if v.startswith("n:")}

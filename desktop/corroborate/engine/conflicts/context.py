@@ -1,6 +1,6 @@
 """What two sentences share once their specifics are set aside: their content
-(:func:`_similar`), the names each gives that the other does not (:func:`_other_names`),
-the words and names around a value (:func:`_around`); the thresholds the judges read."""
+(:func:`similar`), the names each gives that the other does not (:func:`other_names`),
+the words and names around a value (:func:`around`); the thresholds the judges read."""
 
 from __future__ import annotations
 
@@ -28,15 +28,15 @@ LOCAL_SHARED = 2
 
 
 @lru_cache(maxsize=8192)
-def _telling_terms(terms: frozenset[str]) -> frozenset[str]:
+def telling_terms(terms: frozenset[str]) -> frozenset[str]:
     return terms - VAGUE
 
 
-def _similar(a: Specifics, b: Specifics, drop: Iterable[str] = ()) -> bool:
+def similar(a: Specifics, b: Specifics, drop: Iterable[str] = ()) -> bool:
     """Do the sentences share their content, once the specifics are set aside?"""
     dropped = frozenset(drop)
     # "percent" or "million" says nothing of what is stated
-    left, right = _telling_terms(a.terms), _telling_terms(b.terms)
+    left, right = telling_terms(a.terms), telling_terms(b.terms)
     if dropped:
         left, right = left - dropped, right - dropped
     if not left or not right:
@@ -47,26 +47,26 @@ def _similar(a: Specifics, b: Specifics, drop: Iterable[str] = ()) -> bool:
     return dice >= SIMILAR or (short >= 3 and shared / short >= CONTAINED)
 
 
-def _fold_name(name: str) -> str:
+def fold_name(name: str) -> str:
     """ "Leonids" and "Leonid" name one thing."""
     return name[:-1] if len(name) > 3 and name.endswith("s") and not name.endswith("ss") else name
 
 
-def _other_names(a: Specifics, b: Specifics, drop: Iterable[str] = ()) -> bool:
+def other_names(a: Specifics, b: Specifics, drop: Iterable[str] = ()) -> bool:
     """Does each sentence name someone or something the other does not?
 
     "Poland" against "Europe", or "first results" against "final results":
     then the two speak of different things, whatever else they share.
     """
-    dropped = {_fold_name(n) for n in drop}
+    dropped = {fold_name(n) for n in drop}
     if (a.series - b.series) and (b.series - a.series):
         return True
-    names_a = {_fold_name(n) for n in a.names} - dropped
-    names_b = {_fold_name(n) for n in b.names} - dropped
+    names_a = {fold_name(n) for n in a.names} - dropped
+    names_b = {fold_name(n) for n in b.names} - dropped
     return bool((names_a - names_b) and (names_b - names_a))
 
 
-def _around(spec: Specifics, v: Value) -> tuple[set[str], set[str]]:
+def around(spec: Specifics, v: Value) -> tuple[set[str], set[str]]:
     """The telling words and the names near a value, within its stretch of punctuation."""
     part, stop = spec.tokens[v.first].part, stopwords()
     words, names = set(), set()
@@ -78,5 +78,5 @@ def _around(spec: Specifics, v: Value) -> tuple[set[str], set[str]]:
         if token.stem and token.stem not in GENERIC and token.stem not in TIME_UNITS:
             words.add(counted(token.stem))
         if i and capitalised(token) and token.low not in stop:
-            names.add(_fold_name(name_part(token)))
+            names.add(fold_name(name_part(token)))
     return words, names

@@ -31,7 +31,7 @@ _INTENT = frozenset((
 ))  # fmt: skip
 
 
-def _intended(spec: Specifics, v: Value) -> bool:
+def intended(spec: Specifics, v: Value) -> bool:
     """Is the figure one planned, hoped for or expected, as a word of its own clause says?
     "The council plans to build 500 homes" and "120 homes have been built so far" are a
     plan and what came of it, not two counts of one thing; two plans still disagree."""
@@ -71,7 +71,7 @@ def _clause_text(spec: Specifics, v: Value) -> str:
     return spec.text[inside[0].start : inside[-1].end]
 
 
-def _qualified(spec: Specifics, v: Value) -> tuple[bool, bool, bool]:
+def qualified(spec: Specifics, v: Value) -> tuple[bool, bool, bool]:
     """Does a word of the figure's clause make it a limit (:data:`_LIMITS`), one make
     it an earlier, revised count (:data:`_EARLIER`), and one a running total up to a
     stated moment (:data:`_UNTIL`)?"""
@@ -91,7 +91,7 @@ def _one_day(spec: Specifics, v: Value) -> bool:
     ) or any(t.clause == clause and t.low in _ONE_DAY for t in spec.tokens)
 
 
-def _running_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+def running_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     """Is one figure a running total up to now ("have pulled 30 survivors *since the
     quake*") and the other one day's ("pulled 12 survivors *on Tuesday*")? A total up to
     now and a count given without a day ("the storm has killed 30 people *so far*" / "has
@@ -116,7 +116,7 @@ def _record_of(spec: Specifics, k: int, stop: frozenset[str]) -> bool:
     return k + 1 in spec.value_at or (after.stem is not None and after.low not in stop)
 
 
-def _counts(spec: Specifics, lasting: bool = False) -> frozenset[str]:
+def count_tags(spec: Specifics, lasting: bool = False) -> frozenset[str]:
     """The tags of the sentence's counts; with ``lasting``, only those of a length of
     time ("for six *hours*"): what a day's figure may be, a day apart from another's."""
     return frozenset(
@@ -131,7 +131,7 @@ def _counts(spec: Specifics, lasting: bool = False) -> frozenset[str]:
     )
 
 
-def _measured_alike(v: Value, w: Value) -> bool:
+def measured_alike(v: Value, w: Value) -> bool:
     """Are both figures given in a unit, or neither? "11,851 people" (interviewed) and "3
     percentage points" (of error) are a count and a measure; an age is read apart."""
     if v.unit == "age" or w.unit == "age":
@@ -139,14 +139,14 @@ def _measured_alike(v: Value, w: Value) -> bool:
     return (v.unit is None) == (w.unit is None)
 
 
-def _definite(spec: Specifics, v: Value) -> bool:
+def definite(spec: Specifics, v: Value) -> bool:
     """Is the figure part of a definite reference ("*the* three men", "*those* two
     firms"): a group the article named before, whichever of the story's groups it is,
     rather than a count it reports?"""
     return v.first > 0 and spec.tokens[v.first - 1].low in ("the", "these", "those")
 
 
-def _counted_next_to(spec: Specifics, v: Value) -> frozenset[str]:
+def counted_next_to(spec: Specifics, v: Value) -> frozenset[str]:
     """The word a figure counts when it stands right beside it, in its own clause:
     "*injured* 21 shoppers", "*wounded* 24 people", "14 were *injured*"."""
     tokens, clause = spec.tokens, spec.tokens[v.first].clause
@@ -158,7 +158,7 @@ def _counted_next_to(spec: Specifics, v: Value) -> frozenset[str]:
         token = tokens[i]
         if token.clause != clause or i in spec.value_at:
             break
-        if token.stem in _WHO:
+        if token.stem in WHO:
             end += 1  # "three people *hurt*", "four people were *hurt*": what befell them
         elif token.stem:
             found.add(token.stem)
@@ -168,10 +168,10 @@ def _counted_next_to(spec: Specifics, v: Value) -> frozenset[str]:
 
 
 #: Words for people in general, passed over for the word that tells what befell them.
-_WHO = frozenset(("peopl", "person"))
+WHO = frozenset(("peopl", "person"))
 
 
-def _other_roles(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+def other_roles(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     """Do the figures count people who met two different fates? "Crews *rescued* 12
     people from the tower" / "30 people were *treated* for smoke inhalation", "police
     *arrested* 12 protesters" / "30 protesters were *injured*": two groups, however alike
@@ -200,10 +200,10 @@ def _befell(spec: Specifics, v: Value) -> frozenset[str]:
     *arrested* 12 protesters", "30 protesters were *injured*", "rescued 12 people"."""
     tokens, clause = spec.tokens, spec.tokens[v.first].clause
     i = v.last + 1
-    while i < len(tokens) and tokens[i].stem in _WHO:
+    while i < len(tokens) and tokens[i].stem in WHO:
         i += 1
     noun = tokens[i].stem if i < len(tokens) and tokens[i].clause == clause else None
-    found = set(_counted_next_to(spec, v)) - ({counted(noun)} if noun else set())
+    found = set(counted_next_to(spec, v)) - ({counted(noun)} if noun else set())
     j = i + 1 if noun else i
     passive = False
     while j < len(tokens) and tokens[j].clause == clause and tokens[j].low in _PASSIVE:
@@ -218,14 +218,14 @@ def _befell(spec: Specifics, v: Value) -> frozenset[str]:
 _PASSIVE = frozenset(("were", "was", "are", "is", "been", "be", "being", "had", "have", "has"))
 
 
-def _dense(spec: Specifics) -> bool:
+def dense(spec: Specifics) -> bool:
     """Does the sentence give so many figures ("95.1 percent for younger patients versus
     91.9 percent for older ones, 76 percent versus 70.3 ...") that the words around
     each no longer tell which thing it counts?"""
     return sum(v.kind == "number" and v.countable for v in spec.values) >= DENSE
 
 
-def _crowded(spec: Specifics, v: Value) -> bool:
+def crowded(spec: Specifics, v: Value) -> bool:
     """Does another value of the same kind stand in the value's stretch of punctuation?
 
     In "95.1 percent for younger patients versus 91.9 percent for older
@@ -237,7 +237,7 @@ def _crowded(spec: Specifics, v: Value) -> bool:
     )
 
 
-def _named_after(spec: Specifics, v: Value) -> frozenset[str]:
+def named_after(spec: Specifics, v: Value) -> frozenset[str]:
     """The words a value counts, as the next two telling words say: "four *big parts*"."""
     part = spec.tokens[v.last].part
     found: list[str] = []
@@ -251,7 +251,7 @@ def _named_after(spec: Specifics, v: Value) -> frozenset[str]:
 
 #: Words of a bound or an estimate that may stand between a fate and its figure: "killing
 #: *at least* 60", "injuring *an estimated* 5,000", "wounding *up to* 30".
-_TOLL_BOUND = frozenset(("at", "least", "more", "than", "about", "nearly", "some", "over",
+TOLL_BOUND = frozenset(("at", "least", "more", "than", "about", "nearly", "some", "over",
                          "almost", "an", "estimated", "up", "to"))  # fmt: skip
 
 #: Verbs that, before "to" and a figure, tell a count still changing: "the toll *rose to*
@@ -262,10 +262,10 @@ _RISING = frozenset((
 ))  # fmt: skip
 
 
-def _risen_to(spec: Specifics, v: Value) -> bool:
+def risen_to(spec: Specifics, v: Value) -> bool:
     """Is the figure where a changing count has got to: "the toll has now *risen to* 46"?"""
     tokens = spec.tokens
     i = v.first - 1
-    while i >= 0 and tokens[i].low in _TOLL_BOUND and tokens[i].low != "to":
+    while i >= 0 and tokens[i].low in TOLL_BOUND and tokens[i].low != "to":
         i -= 1  # "rose to about 46", "climbed to more than 60"
     return i >= 1 and tokens[i].low == "to" and tokens[i - 1].low in _RISING

@@ -7,8 +7,8 @@ from __future__ import annotations
 from ..text.calendar import WEEKDAYS
 from ..text.figures import _anchors as date_anchors
 from ..text.specifics import Specifics, Value
-from .context import _telling_terms
-from .same_thing import _name_stems
+from .context import telling_terms
+from .same_thing import name_stems
 
 #: Words beside a weekday that put the time near its end ("Friday *night*", "*late*
 #: Friday"), and those that put it near the start of the next ("*early* Saturday").
@@ -33,7 +33,7 @@ def _beside(spec: Specifics, v: Value, after: int = 2) -> set[str]:
     }
 
 
-def _around_midnight(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+def around_midnight(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     """Do two weekdays a day apart tell one time near midnight: "the storm hit the coast
     on Friday *night*" / "hit the coast *early* Saturday"? The earlier day is told near
     its end, or the later near its start, by a word beside it."""
@@ -57,18 +57,18 @@ def _around_midnight(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     return bool(at_early & _DAY_END or at_late & _DAY_START)
 
 
-def _more_than_anchors(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+def more_than_anchors(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     """Do two sentences that date something share more than the words next to the dates?
     "The funeral will be held on Saturday" / "The wake will be held on Friday" share only
     "held": two ceremonies, two days. The story's names are in its every sentence: "the
     earthquake struck Orrin on Sunday" / "an aftershock struck Orrin on Monday" share only
     the place besides the dated verb, and tell of two shocks."""
     anchors = {s for s in (*date_anchors(a, v), *date_anchors(b, w)) if s}
-    shared = (_telling_terms(a.terms) & _telling_terms(b.terms)) - anchors
-    return bool(shared - _name_stems(a) - _name_stems(b))
+    shared = (telling_terms(a.terms) & telling_terms(b.terms)) - anchors
+    return bool(shared - name_stems(a) - name_stems(b))
 
 
-def _two_days(a: Specifics, b: Specifics) -> bool:
+def two_days(a: Specifics, b: Specifics) -> bool:
     """Do two sentences set what they tell on two days ("on Monday" / "on Tuesday",
     "Sept. 2" / "Sept. 9")?"""
     days_a = {t for t in a.when if t.startswith(("d:", "t:"))}

@@ -48,22 +48,22 @@ from ..text.numbers import conflicting
 from ..text.outcomes import MAY_TELL_OUTCOME
 from ..text.roles import ROLES
 from ..text.specifics import Specifics, analyse
-from .candidates import _counts_differ, _same_counts, _same_falls
+from .candidates import counts_differ, same_counts, same_falls
 from .finding import Finding
-from .judge import _judge
-from .names import _ALIAS
-from .story_dates import _dated_two_ways
-from .story_exact import _exact_twins
+from .judge import judge_pair
+from .names import ALIAS
+from .story_dates import dated_two_ways
+from .story_exact import exact_twins
 from .story_names import (
-    _aged_two_ways,
-    _alone_spelled_two_ways,
-    _ranked_two_ways,
-    _spelled_two_ways,
-    _titled_two_ways,
+    aged_two_ways,
+    alone_spelled_two_ways,
+    ranked_two_ways,
+    spelled_two_ways,
+    titled_two_ways,
 )
-from .story_tolls import _tolls_two_ways
-from .subjects import _NEGATING_WORDS
-from .times import _timed
+from .story_tolls import tolls_two_ways
+from .subjects import NEGATING_WORDS
+from .times import timed
 
 #: What looks over the folder's sentences for disagreements rather than pair by pair: the
 #: sentences, each article's source group, and the analysed sentence by id, which a finder
@@ -74,14 +74,14 @@ StoryFinder = Callable[
     list[tuple[int, int, Finding]],
 ]
 STORY_FINDERS: tuple[StoryFinder, ...] = (
-    _spelled_two_ways,
-    _alone_spelled_two_ways,
-    _ranked_two_ways,
-    _titled_two_ways,
-    _aged_two_ways,
-    _dated_two_ways,
-    _tolls_two_ways,
-    _exact_twins,
+    spelled_two_ways,
+    alone_spelled_two_ways,
+    ranked_two_ways,
+    titled_two_ways,
+    aged_two_ways,
+    dated_two_ways,
+    tolls_two_ways,
+    exact_twins,
 )
 
 
@@ -90,7 +90,7 @@ STORY_FINDERS: tuple[StoryFinder, ...] = (
 SHARED_PAIRS = 2000
 
 #: The share of those pairs this process judges while the other judges the rest: it also
-#: looks for the disagreements found over the folder's sentences (:func:`_spelled_two_ways`
+#: looks for the disagreements found over the folder's sentences (:func:`spelled_two_ways`
 #: and the like), which take about as long as judging half of the pairs.
 OWN_SHARE = 0.25
 
@@ -136,7 +136,7 @@ def detect(
         if "(" not in text:
             return False
         if text not in aliases:
-            aliases[text] = bool(_ALIAS.search(text))
+            aliases[text] = bool(ALIAS.search(text))
         return aliases[text]
 
     def flagged(sid: int) -> tuple[bool, bool, bool]:
@@ -147,9 +147,9 @@ def detect(
             low = text.lower().replace("’", "'")
             words = set(re.findall(r"[a-z]+", low))
             negates = (
-                bool(words & _NEGATING_WORDS) or "n't" in low or bool(MAY_TELL_OUTCOME.search(low))
+                bool(words & NEGATING_WORDS) or "n't" in low or bool(MAY_TELL_OUTCOME.search(low))
             )
-            flags[text] = (negates, bool(words & ROLES) or aliasing(sid), _timed(text))
+            flags[text] = (negates, bool(words & ROLES) or aliasing(sid), timed(text))
         return flags[text]
 
     counting = [any(t.startswith("n:") for t in s.numbers) for s in sentences]
@@ -190,12 +190,12 @@ def detect(
         if (
             counting[m.a]
             and counting[m.b]
-            and _counts_differ(sentences[m.a], sentences[m.b])
+            and counts_differ(sentences[m.a], sentences[m.b])
             and bool(counted_words(m.a) & counted_words(m.b))
         ):
             by_numbers.add((m.a, m.b))
-    by_numbers |= _same_counts(sentences, group_of, counting, counted_words)
-    by_numbers |= _same_falls(sentences, group_of)
+    by_numbers |= same_counts(sentences, group_of, counting, counted_words)
+    by_numbers |= same_falls(sentences, group_of)
     pairs = list(judged_pairs | by_numbers)
 
     def findings(lo: int, hi: int) -> list[tuple[int, Finding]]:
@@ -215,7 +215,7 @@ def detect(
                     continue
             texts = (left.text, right.text, values)
             if texts not in judged:  # copies of a sentence meet the same other sentence often
-                judged[texts] = _judge(spec(a), spec(b), values)
+                judged[texts] = judge_pair(spec(a), spec(b), values)
             finding = judged[texts]
             if finding is not None:
                 found.append((k, finding))

@@ -23,7 +23,7 @@ class Finding(NamedTuple):
         return f"{self.a_words} / {self.b_words}"
 
 
-def _one_word_each(
+def one_word_each(
     kind: DisagreementKind,
     sentences: Sequence[Sentence],
     one: tuple[int, tuple[int, int]],
@@ -36,20 +36,20 @@ def _one_word_each(
     return a, b, Finding(kind, words_a, words_b, (span_a,), (span_b,))
 
 
-def _span(spec: Specifics, first: int, last: int) -> tuple[int, int]:
+def span_of(spec: Specifics, first: int, last: int) -> tuple[int, int]:
     return spec.tokens[first].start, spec.tokens[last].end
 
 
-def _words(spec: Specifics, first: int, last: int) -> str:
-    start, end = _span(spec, first, last)
+def words_of(spec: Specifics, first: int, last: int) -> str:
+    start, end = span_of(spec, first, last)
     return spec.text[start:end]
 
 
-def _values_finding(kind: DisagreementKind, a: Specifics, b: Specifics, pairs: list) -> Finding:
+def values_finding(kind: DisagreementKind, a: Specifics, b: Specifics, pairs: list) -> Finding:
     return Finding(
         kind,
-        "; ".join(_words(a, *extent(a, v)) for v, _ in pairs),
-        "; ".join(_words(b, *extent(b, w)) for _, w in pairs),
-        tuple(_span(a, *extent(a, v)) for v, _ in pairs),
-        tuple(_span(b, *extent(b, w)) for _, w in pairs),
+        "; ".join(words_of(a, *extent(a, v)) for v, _ in pairs),
+        "; ".join(words_of(b, *extent(b, w)) for _, w in pairs),
+        tuple(span_of(a, *extent(a, v)) for v, _ in pairs),
+        tuple(span_of(b, *extent(b, w)) for _, w in pairs),
     )

@@ -6,16 +6,16 @@ from __future__ import annotations
 from ..text.figures import UNIT_STEMS, in_range, same_role
 from ..text.lengths import FALLING, apart, fall_length, length_of, unit_of
 from ..text.specifics import Specifics
-from .context import _telling_terms
-from .finding import Finding, _span, _words
-from .places import _placed
-from .referents import _clause_names
+from .context import telling_terms
+from .finding import Finding, span_of, words_of
+from .places import placed
+from .referents import clause_names
 
 #: Telling words two sentences must share, the fall's verb and unit aside, to tell of one fall.
 SAME_FALL = 2
 
 
-def _fall_lengths(a: Specifics, b: Specifics) -> Finding | None:
+def fall_lengths(a: Specifics, b: Specifics) -> Finding | None:
     """One fall measured two ways, in any units: "Reyes dropped nine stories, landing
     on a lower roof" / "Reyes slipped 25 feet ... before landing on the roof". Each
     sentence gives one length, right after a verb of falling; neither names a person
@@ -30,19 +30,19 @@ def _fall_lengths(a: Specifics, b: Specifics) -> Finding | None:
     days_b = {t for t in b.when if t.startswith("d:")}
     if days_a and days_b and not days_a & days_b:
         return None  # two days: two falls
-    names_a, names_b = _clause_names(a, v, first=True), _clause_names(b, w, first=True)
+    names_a, names_b = clause_names(a, v, first=True), clause_names(b, w, first=True)
     if (names_a - names_b) and (names_b - names_a):
         return None
-    shared = (_telling_terms(a.terms) & _telling_terms(b.terms)) - FALLING - UNIT_STEMS
+    shared = (telling_terms(a.terms) & telling_terms(b.terms)) - FALLING - UNIT_STEMS
     if len({s for s in shared if not s[:1].isdigit()} - {"stori", "floor"}) < SAME_FALL:
         return None
     return Finding(
-        "number", _words(a, v.first, x.unit_at), _words(b, w.first, y.unit_at),
-        (_span(a, v.first, x.unit_at),), (_span(b, w.first, y.unit_at),),
+        "number", words_of(a, v.first, x.unit_at), words_of(b, w.first, y.unit_at),
+        (span_of(a, v.first, x.unit_at),), (span_of(b, w.first, y.unit_at),),
     )  # fmt: skip
 
 
-def _two_units(a: Specifics, b: Specifics) -> Finding | None:
+def two_units(a: Specifics, b: Specifics) -> Finding | None:
     """One length given in two units that cannot both hold: "the bridge spans 400
     metres" / "the bridge spans 1,800 feet" (549 metres). Each sentence gives one
     length, neither a conversion in brackets nor the end of a range, the two in
@@ -58,9 +58,9 @@ def _two_units(a: Specifics, b: Specifics) -> Finding | None:
     v, w = x.value, y.value
     if unit_of(a, v) == unit_of(b, w) or not apart(x, y):
         return None
-    if not same_role(a, v, b, w, any_unit=True) or _placed(a, v) != _placed(b, w):
+    if not same_role(a, v, b, w, any_unit=True) or placed(a, v) != placed(b, w):
         return None
     return Finding(
-        "number", _words(a, v.first, x.unit_at), _words(b, w.first, y.unit_at),
-        (_span(a, v.first, x.unit_at),), (_span(b, w.first, y.unit_at),),
+        "number", words_of(a, v.first, x.unit_at), words_of(b, w.first, y.unit_at),
+        (span_of(a, v.first, x.unit_at),), (span_of(b, w.first, y.unit_at),),
     )  # fmt: skip

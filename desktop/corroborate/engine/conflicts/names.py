@@ -8,7 +8,7 @@ import re
 from ..text.roles import RoleName
 from ..text.segment import stopwords
 from ..text.specifics import Specifics
-from .context import _other_names
+from .context import other_names
 from .finding import Finding
 
 # -- names and negation -------------------------------------------------------------------
@@ -30,7 +30,7 @@ def _under(spec: Specifics, x: RoleName) -> bool:
     )
 
 
-def _names(a: Specifics, b: Specifics) -> list[tuple[RoleName, RoleName]]:
+def names_in_roles(a: Specifics, b: Specifics) -> list[tuple[RoleName, RoleName]]:
     pairs = []
     for x in a.roles:
         for y in b.roles:
@@ -40,7 +40,7 @@ def _names(a: Specifics, b: Specifics) -> list[tuple[RoleName, RoleName]]:
                 continue  # "Coach Peter Vance" / "assistant coach Tom Aske": two posts
             if set(x.name) & b.names or set(y.name) & a.names:
                 continue  # the same person, or named elsewhere in the other sentence
-            if _other_names(a, b, drop=(*x.name, *y.name)):
+            if other_names(a, b, drop=(*x.name, *y.name)):
                 continue
             pairs.append((x, y))
     return pairs
@@ -48,7 +48,7 @@ def _names(a: Specifics, b: Specifics) -> list[tuple[RoleName, RoleName]]:
 
 #: A name followed by another in brackets: "Fred Temple (Jacob Latimore)", a part and
 #: its actor, a nickname and the full name. The bracketed name says who is meant.
-_ALIAS = re.compile(
+ALIAS = re.compile(
     r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s*\(\s*((?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’-]+)\s*\)"
 )
 
@@ -57,7 +57,7 @@ def _aliases(spec: Specifics) -> dict[str, tuple[str, tuple[int, int]]]:
     """Each bracketed name, with the name it follows and that name's place."""
     stop = stopwords()
     found = {}
-    for match in _ALIAS.finditer(spec.text):
+    for match in ALIAS.finditer(spec.text):
         start, end = match.span(1)
         name = match.group(1)
         while " " in name and name.split()[0].lower() in stop:  # "Among Larry Reed (...)"
@@ -68,7 +68,7 @@ def _aliases(spec: Specifics) -> dict[str, tuple[str, tuple[int, int]]]:
     return found
 
 
-def _named_two_ways(a: Specifics, b: Specifics) -> Finding | None:
+def named_two_ways(a: Specifics, b: Specifics) -> Finding | None:
     """One person, the same bracketed name on both sides, and two names before it:
     "his friend Fred Simple (Jacob Latimore)" / "his friend Fred Temple (Jacob Latimore)"."""
     if "(" not in a.text or "(" not in b.text:

@@ -1,16 +1,16 @@
 """Judge of negation: one sentence denies a word the other asserts in the same context,
 of the same subject and the same time.
 
-Looked for and not adopted: a denial against an assertion beyond :func:`_negation` (one
+Looked for and not adopted: a denial against an assertion beyond :func:`denied_assertion` (one
 arguable case among the 70 likeliest of 206 pairs)."""
 
 from __future__ import annotations
 
 from ..text.specifics import Specifics, nearby, negated
-from .context import _other_names
-from .finding import Finding, _span, _words
-from .periods import _period
-from .subjects import _other_subjects
+from .context import other_names
+from .finding import Finding, span_of, words_of
+from .periods import period_of
+from .subjects import other_subjects
 
 #: Words that rank one among others: "not the *first* to ...", "not the *only* one".
 _RANKS = frozenset((
@@ -104,21 +104,21 @@ def _denied(neg: Specifics, plain: Specifics) -> tuple[int, int, int] | None:
     return None
 
 
-def _negation(a: Specifics, b: Specifics) -> Finding | None:
-    if _other_names(a, b):
+def denied_assertion(a: Specifics, b: Specifics) -> Finding | None:
+    if other_names(a, b):
         return None  # different people speaking: a debate, not a disputed fact
-    periods = _period(a) == _period(b)
+    periods = period_of(a) == period_of(b)
     for neg, plain, flip in ((a, b, False), (b, a, True)):
         found = _denied(neg, plain)
         if found is None:
             continue
         n, head, j = found
-        if _other_subjects(neg, head, plain, j):
+        if other_subjects(neg, head, plain, j):
             continue  # "the mayor did not attend" / "the governor attended": two people
         if not periods and neg.tokens[n].low != "never":
             continue  # "did not attend in 2016" / "attended": two times; "never" is every time
-        neg_side = (_words(neg, n, head), (_span(neg, n, head),))
-        plain_side = (_words(plain, j, j), (_span(plain, j, j),))
+        neg_side = (words_of(neg, n, head), (span_of(neg, n, head),))
+        plain_side = (words_of(plain, j, j), (span_of(plain, j, j),))
         first, second = (plain_side, neg_side) if flip else (neg_side, plain_side)
         return Finding("negation", first[0], second[0], first[1], second[1])
     return None

@@ -10,9 +10,9 @@ from functools import lru_cache
 from ..text.figures import VAGUE
 from ..text.outcomes import outcome_words
 from ..text.specifics import Specifics, analyse, nearby
-from .finding import Finding, _span, _words
-from .periods import _period
-from .subjects import _other_subjects
+from .finding import Finding, span_of, words_of
+from .periods import period_of
+from .subjects import other_subjects
 
 #: Words that make an outcome a part's: "*most* flights went ahead", "*some* games".
 _SHARE_WORDS = frozenset((
@@ -30,7 +30,7 @@ _NEW_TIME = re.compile(
 def _event_period(text: str) -> frozenset[str]:
     """The period the event itself is set in, a new time it is put back to aside:
     "last year's match", not "postponed until next month"."""
-    return _period(analyse(_NEW_TIME.sub(" ", text)))
+    return period_of(analyse(_NEW_TIME.sub(" ", text)))
 
 
 def _partial(spec: Specifics, outcome: Sequence[int]) -> bool:
@@ -50,7 +50,7 @@ def _partial(spec: Specifics, outcome: Sequence[int]) -> bool:
     return any(j in counts or tokens[j].low in _SHARE_WORDS for j in subject)
 
 
-def _outcome(a: Specifics, b: Specifics) -> Finding | None:
+def called_off_or_held(a: Specifics, b: Specifics) -> Finding | None:
     """One sentence has the event called off or put back, the other has it go ahead as
     planned: never events of two periods ("last year's match" / "this year's"; the new
     time of a postponed one aside) or a share of things ("three flights were cancelled"
@@ -70,10 +70,10 @@ def _outcome(a: Specifics, b: Specifics) -> Finding | None:
         other_off = off_b if not flip else off_a
         if not x_off or not y_ahead or own_ahead or other_off:
             continue
-        if _other_subjects(x, x_off[0], y, y_ahead[0]):
+        if other_subjects(x, x_off[0], y, y_ahead[0]):
             continue  # "the final was postponed" / "the semi-final went ahead"
-        x_side = (_words(x, x_off[0], x_off[-1]), (_span(x, x_off[0], x_off[-1]),))
-        y_side = (_words(y, y_ahead[0], y_ahead[-1]), (_span(y, y_ahead[0], y_ahead[-1]),))
+        x_side = (words_of(x, x_off[0], x_off[-1]), (span_of(x, x_off[0], x_off[-1]),))
+        y_side = (words_of(y, y_ahead[0], y_ahead[-1]), (span_of(y, y_ahead[0], y_ahead[-1]),))
         first, second = (y_side, x_side) if flip else (x_side, y_side)
         return Finding("negation", first[0], second[0], first[1], second[1])
     return None
@@ -93,7 +93,7 @@ def _verb_at(spec: Specifics, stems: frozenset[str]) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
-def _confirmed_denied(a: Specifics, b: Specifics) -> Finding | None:
+def confirmed_denied(a: Specifics, b: Specifics) -> Finding | None:
     """One says a statement was confirmed, the other that it was denied, by the same
     speaker: "The ministry confirmed the minister had resigned" / "The ministry denied
     the minister had resigned". Neither sentence says "not" or both verbs, the words
@@ -116,7 +116,7 @@ def _confirmed_denied(a: Specifics, b: Specifics) -> Finding | None:
             continue
         if 2 * len(said_x & said_y) / (len(said_x) + len(said_y)) < CONFIRMED_SHARE:
             continue
-        sides = ((_words(x, i, i), (_span(x, i, i),)), (_words(y, j, j), (_span(y, j, j),)))
+        sides = ((words_of(x, i, i), (span_of(x, i, i),)), (words_of(y, j, j), (span_of(y, j, j),)))
         first, second = (sides[1], sides[0]) if flip else sides
         return Finding("negation", first[0], second[0], first[1], second[1])
     return None

@@ -9,28 +9,28 @@ from functools import lru_cache
 
 from ..text.figures import TIME_UNITS, counted
 from ..text.specifics import Specifics, Value
-from .context import _telling_terms
-from .counts import _counted_next_to, _crowded
-from .referents import _clause_names
+from .context import telling_terms
+from .counts import counted_next_to, crowded
+from .referents import clause_names
 
 
-def _same_period_count(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+def same_period_count(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     """Two counts of one thing on one stated day, however different the sentences around:
     "a Friday blast at the market ... injured 21 shoppers" / "a Jerusalem market explosion
     wounded 24 people Friday". Both name the same day (and no other period), the same word
     stands next to each figure, no place or person is named beside one figure that is not
     beside the other, and the sentences share another telling word."""
     days = {t for t in a.when & b.when if t.startswith("d:")}
-    if not days or a.when != b.when or _crowded(a, v) or _crowded(b, w):
+    if not days or a.when != b.when or crowded(a, v) or crowded(b, w):
         return False
-    shared = _counted_next_to(a, v) & _counted_next_to(b, w)
+    shared = counted_next_to(a, v) & counted_next_to(b, w)
     if not shared:
         return False
-    names_a, names_b = _clause_names(a, v), _clause_names(b, w)
+    names_a, names_b = clause_names(a, v), clause_names(b, w)
     if (names_a - names_b) and (names_b - names_a):
         return False
-    telling_a = {counted(t) for t in _telling_terms(a.terms)}
-    telling_b = {counted(t) for t in _telling_terms(b.terms)}
+    telling_a = {counted(t) for t in telling_terms(a.terms)}
+    telling_b = {counted(t) for t in telling_terms(b.terms)}
     return bool((telling_a & telling_b) - shared - TIME_UNITS)
 
 
@@ -69,7 +69,7 @@ def _spans_of(text: str) -> frozenset[str]:
     return frozenset(_span_key(m.group()) for m in _SPANS.finditer(text.lower()))
 
 
-def _period(spec: Specifics) -> frozenset[str]:
+def period_of(spec: Specifics) -> frozenset[str]:
     """The years, months and periods ("this month", "the quarter", "a day") a sentence is
     set in; weekdays aside, as a story's reports name the day of the event or leave it
     out freely."""
@@ -99,26 +99,26 @@ def _ago_elsewhere(spec: Specifics) -> frozenset[str]:
     return frozenset(found)
 
 
-def _frames(spec: Specifics, v: Value) -> frozenset[str]:
-    """The sentence's period (:func:`_period`) other than the value ``v`` itself: the
+def frames(spec: Specifics, v: Value) -> frozenset[str]:
+    """The sentence's period (:func:`period_of`) other than the value ``v`` itself: the
     same as the period for a figure, which is never a year or a month."""
-    return _period(spec) - {v.tag}
+    return period_of(spec) - {v.tag}
 
 
 _DAY_WORDS = frozenset(("weekend", "yesterday", "today", "tonight", "overnight", "tomorrow"))
 
 
 def _moment_period(spec: Specifics) -> frozenset[str]:
-    """The month, year or period (:func:`_period`) that sets a changing count's moment:
+    """The month, year or period (:func:`period_of`) that sets a changing count's moment:
     "fell to 5.2 percent *in May*", "grew to 41,200 *in 2010*". A day is none: a toll
     "rose to 46 on Saturday" in the morning and to 52 by night."""
-    period = _period(spec)
+    period = period_of(spec)
     days = {t for t in period if t.startswith("t:")}
     months = {f"m:{t[2:].split('-')[0]}" for t in days}
     return frozenset(period - days - months)
 
 
-def _one_moment(a: Specifics, b: Specifics) -> bool:
+def one_moment(a: Specifics, b: Specifics) -> bool:
     """Do both sentences set their figures in one month, year or period
     (:func:`_moment_period`)?"""
     period = _moment_period(a)

@@ -9,7 +9,7 @@ import re
 from ..text.calendar import MONTHS, WEEKDAYS
 from ..text.roles import capitalised, name_part
 from ..text.specifics import Specifics, Value
-from .context import _fold_name
+from .context import fold_name
 
 #: Words that set a count in a place: "killed 12 people *in* Orrin".
 _LOCATIVE = frozenset(("in", "at", "across", "throughout", "near", "outside", "inside", "around"))
@@ -21,7 +21,7 @@ _OWNS = re.compile(r"['’]s$")
 #: market", "the *other* market"; before a dated event, one the story is not about: "*a
 #: second* bomb exploded on Oct. 3", "*another* plane crashed Sept. 3". One list
 #: serves both; "different" is not in it.
-_ANOTHER = frozenset((
+ANOTHER = frozenset((
     "another", "second", "third", "fourth", "fifth", "separate", "earlier", "previous",
     "prior", "similar", "other",
 ))  # fmt: skip
@@ -39,7 +39,7 @@ def _one_of(spec: Specifics, w: Value, word: str) -> bool:
         _OWNS.sub("", t.low) == word
         and t.clause in (0, clause)
         and not (k and k - 1 in spec.value_at)
-        and not any(tokens[m].low in _ANOTHER for m in range(max(0, k - 2), k))
+        and not any(tokens[m].low in ANOTHER for m in range(max(0, k - 2), k))
         for k, t in enumerate(tokens)
     )
 
@@ -50,22 +50,22 @@ def _names_no_other_place(spec: Specifics, other: Specifics) -> bool:
     "A blast at a crowded market killed 40, the governor *of Pell* said" may tell of a
     market in Pell, not of the one "an Orrin market" names; "prompted the Israeli Cabinet
     to delay its vote" names no place."""
-    own = {_fold_name(n) for n in spec.names} | _dateline(spec.text)
-    theirs = set(_dateline(other.text))
+    own = {fold_name(n) for n in spec.names} | dateline(spec.text)
+    theirs = set(dateline(other.text))
     tokens = other.tokens
     for i, token in enumerate(tokens[:-1]):
-        if token.low not in _TOWARDS and token.low != "of":
+        if token.low not in TOWARDS and token.low != "of":
             continue
         j = i + 1
         while j < len(tokens) and tokens[j].low in ("the", "a", "an"):
             j += 1
         while j < len(tokens) and tokens[j].clause == token.clause and capitalised(tokens[j]):
-            theirs.add(_fold_name(name_part(tokens[j])))
+            theirs.add(fold_name(name_part(tokens[j])))
             j += 1
     return not (theirs - own - _CALENDAR)
 
 
-def _placed(
+def placed(
     spec: Specifics, v: Value, other: tuple[Specifics, Value] | None = None
 ) -> frozenset[str]:
     """The places a figure's own clause (or the sentence's opening) sets it in: "killed 12
@@ -91,7 +91,7 @@ def _placed(
         describes = j > i + 1 and tokens[j - 1].low in ("a", "an")
         words = []
         while j < len(tokens) and tokens[j].clause == tokens[i].clause and capitalised(tokens[j]):
-            word = _fold_name(name_part(tokens[j]))
+            word = fold_name(name_part(tokens[j]))
             if word not in _CALENDAR:  # "in Tuesday's fire" sets the count in no place
                 words.append(word)
             j += 1
@@ -133,7 +133,7 @@ _AREAS = frozenset((
 _SPREAD = frozenset((*_AREAS, "hospit", "clinic", "morgu", "shelter"))
 
 #: Words before a place noun that move a figure to it or set it there.
-_TOWARDS = frozenset((*_LOCATIVE, "to", "into", "from", "along"))
+TOWARDS = frozenset((*_LOCATIVE, "to", "into", "from", "along"))
 
 
 def _place_nouns(spec: Specifics, v: Value) -> frozenset[str]:
@@ -143,10 +143,10 @@ def _place_nouns(spec: Specifics, v: Value) -> frozenset[str]:
     tokens, clause = spec.tokens, spec.tokens[v.first].clause
     found: set[str] = set()
     for i, token in enumerate(tokens):
-        if token.clause != clause or token.low not in _TOWARDS:
+        if token.clause != clause or token.low not in TOWARDS:
             continue
         for j in range(i + 1, min(len(tokens), i + 4)):
-            if tokens[j].clause != clause or tokens[j].low in _TOWARDS:
+            if tokens[j].clause != clause or tokens[j].low in TOWARDS:
                 break
             stem = tokens[j].stem
             if stem is not None and stem in _PLACE_NOUNS and not capitalised(tokens[j]):
@@ -163,15 +163,15 @@ _DATELINE = re.compile(
 )
 
 
-def _dateline(text: str) -> frozenset[str]:
+def dateline(text: str) -> frozenset[str]:
     """The place a sentence's wire dateline names, as name words: "jerusalem"."""
     match = _DATELINE.match(text)
     if not match:
         return frozenset()
-    return frozenset(_fold_name(word.lower()) for word in match.group(1).split())
+    return frozenset(fold_name(word.lower()) for word in match.group(1).split())
 
 
-def _placed_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+def placed_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     """Is one figure set in a place the other sentence never names? "The storm killed 12
     people in Orrin" / "the storm has killed at least 40 people" are a part and the whole;
     "the wildfire near Corran destroyed 40 homes" / "the Corran wildfire ... destroyed 25
@@ -179,9 +179,9 @@ def _placed_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     nouns_a, nouns_b = _place_nouns(a, v), _place_nouns(b, w)
     if nouns_a and nouns_b and not (nouns_a & b.terms) and not (nouns_b & a.terms):
         return True  # "to the border" / "to the capital": two places, neither named by the other
-    placed_a, placed_b = _placed(a, v, (b, w)), _placed(b, w, (a, v))
+    placed_a, placed_b = placed(a, v, (b, w)), placed(b, w, (a, v))
     if placed_a == placed_b:
         return False
-    names_a = {_fold_name(n) for n in a.names} | _dateline(a.text)
-    names_b = {_fold_name(n) for n in b.names} | _dateline(b.text)
+    names_a = {fold_name(n) for n in a.names} | dateline(a.text)
+    names_b = {fold_name(n) for n in b.names} | dateline(b.text)
     return bool((placed_a - names_b) or (placed_b - names_a))

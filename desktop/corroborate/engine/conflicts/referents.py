@@ -9,8 +9,8 @@ from ..text.numbers import UNITS
 from ..text.roles import ROLES, capitalised, name_part
 from ..text.segment import stopwords
 from ..text.specifics import Specifics, Value
-from .context import _fold_name
-from .places import _TOWARDS
+from .context import fold_name
+from .places import TOWARDS
 
 #: Words that tell one of a series from another: "the *first* flight left at 9:15 a.m." /
 #: "the *last* flight left at 11:40 p.m.".
@@ -29,7 +29,7 @@ _KIN = frozenset((
 ))  # fmt: skip
 
 
-def _kin_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+def kin_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     """Is one figure given for someone's kin ("the man's *brother* was 38") and the other
     sentence names no kin at all ("the man was 35")? Then they are two people's."""
     words_a = {t.low for t in a.tokens}
@@ -54,7 +54,7 @@ def _count_of(word: str) -> float | None:
     return float(word) if word.isdigit() else None
 
 
-def _part_told(spec: Specifics, v: Value) -> float | None:
+def part_told(spec: Specifics, v: Value) -> float | None:
     """The part a figure states of itself just after it: "4 died, *including one* in
     hospital", "12 were hurt, *including three* children": that part's count."""
     tokens, clause_end = spec.tokens, v.last + 12
@@ -64,7 +64,7 @@ def _part_told(spec: Specifics, v: Value) -> float | None:
     return None
 
 
-def _toll_and_its_part(v: Value, part: float | None, w: Value) -> bool:
+def toll_and_its_part(v: Value, part: float | None, w: Value) -> bool:
     """Is ``w`` the figure ``v`` less the part ``v`` states of itself ("four died,
     including one in hospital" / "three died")? A fuller toll stating its own breakdown,
     not another count of one thing."""
@@ -101,7 +101,7 @@ def _another_of_a_kind(spec: Specifics) -> frozenset[str]:
     return frozenset(found)
 
 
-def _other_of_a_kind(a: Specifics, b: Specifics) -> bool:
+def other_of_a_kind(a: Specifics, b: Specifics) -> bool:
     """Does one sentence tell of another thing of the story's kind the other never
     names? "An aftershock killed 9" / "the quake killed 62", "her sister ship carried 310"
     / "the ferry carried 240": two things' figures."""
@@ -140,7 +140,7 @@ def _speaking_side(said: frozenset[str]) -> frozenset[str]:
     return frozenset(("<official>",)) if said & _OFFICIAL else said
 
 
-def _told_by_others(a: Specifics, b: Specifics) -> bool:
+def credited_to_others(a: Specifics, b: Specifics) -> bool:
     """Is each sentence's figure credited to someone the other never names ("the
     government said 12 died" / "aid groups said 30 died"), not both to the authorities
     ("the governor said" / "officials said")? Then each is one source's
@@ -178,14 +178,14 @@ def _among(spec: Specifics, v: Value) -> frozenset[str]:
     for i, token in enumerate(tokens):
         if token.clause == clause and token.low == "among" and not i < v.first <= i + 3:
             for t in tokens[i + 1 : i + 4]:
-                if t.clause != clause or t.low in _TOWARDS:
+                if t.clause != clause or t.low in TOWARDS:
                     break
                 if t.stem and t.stem not in VAGUE:
                     found.add(counted(t.stem))
     return frozenset(found)
 
 
-def _subgroup_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+def subgroup_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     """Is one figure limited to a group ("stood at 11 percent *among young people*") the
     other sentence never names ("unemployment stood at 5.2 percent")? A part, not the whole."""
     among_a, among_b = _among(a, v), _among(b, w)
@@ -208,7 +208,7 @@ def _whose(spec: Specifics, at: int) -> frozenset[str]:
 _ONE_PLACE = {"new": "latest", "current": "latest", "old": "previous"}
 
 
-def _other_referents(a: Specifics, i: int, b: Specifics, j: int) -> bool:
+def other_referents(a: Specifics, i: int, b: Specifics, j: int) -> bool:
     """Are two figures or dates given for two people or two of a series: "the president
     will visit the city on Tuesday" / "the prime minister will visit on Wednesday", "the
     first flight left at 9:15 a.m." / "the last flight left at 11:40 p.m."? Each clause
@@ -222,12 +222,12 @@ def _other_referents(a: Specifics, i: int, b: Specifics, j: int) -> bool:
     return not (whose_a & words_b) and not (whose_b & words_a)
 
 
-def _clause_names(spec: Specifics, v: Value, first: bool = False) -> set[str]:
+def clause_names(spec: Specifics, v: Value, first: bool = False) -> set[str]:
     """The people and places named in the figure's own clause; its first word too when
     ``first`` ("*Reyes* dropped nine stories"), which may then be any capitalised word."""
     clause, stop = spec.tokens[v.first].clause, stopwords()
     return {
-        _fold_name(name_part(t))
+        fold_name(name_part(t))
         for i, t in enumerate(spec.tokens)
         if (i or first) and t.clause == clause and capitalised(t) and t.low not in stop
     }

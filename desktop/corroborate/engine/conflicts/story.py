@@ -13,7 +13,7 @@ from ..models import Sentence
 from ..text.hints import Hinted
 
 
-def _each_source_text(
+def each_source_text(
     sentences: Sequence[Sentence],
     group_of: Sequence[int],
     may: re.Pattern[str] | Hinted | None = None,

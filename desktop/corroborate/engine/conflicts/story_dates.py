@@ -8,8 +8,8 @@ from collections.abc import Callable, Iterator, Sequence
 from ..models import Sentence
 from ..text.calendar import MONTH_WORD, MONTHS
 from ..text.specifics import Specifics
-from .finding import Finding, _one_word_each
-from .places import _ANOTHER
+from .finding import Finding, one_word_each
+from .places import ANOTHER
 
 #: Words that name one occurrence a story is about, each with the forms that name the
 #: same occurrence: "the Sept. 2 crash", "the plane crashed Sept. 2", "the March 22 coup".
@@ -45,7 +45,7 @@ _DATED_EVENT = (
 #: apart, a story may tell of two (an attack and another two weeks on).
 SAME_EVENT_DAYS = 2
 
-#: Words before a dated event looked at for :data:`_ANOTHER`.
+#: Words before a dated event looked at for :data:`ANOTHER`.
 ANOTHER_REACH = 4
 
 
@@ -57,7 +57,7 @@ def _dated_events(text: str) -> Iterator[tuple[str, tuple[str, int, str | None],
             start = match.start()
             before = re.findall(r"[\w'’-]+", text[max(0, start - 80) : start].lower())
             before = before[-ANOTHER_REACH:]
-            if _ANOTHER.intersection(before):
+            if ANOTHER.intersection(before):
                 continue
             month = MONTHS.get(match.group("month").lower().rstrip("."))
             if month is None:
@@ -69,7 +69,7 @@ def _dated_events(text: str) -> Iterator[tuple[str, tuple[str, int, str | None],
                 yield event, (month, day, match.group("year")), (match.start("month"), end)
 
 
-def _dated_two_ways(
+def dated_two_ways(
     sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
 ) -> list[tuple[int, int, Finding]]:
     """One event given two days of one month by two sources, wherever in the story:
@@ -111,7 +111,7 @@ def _dated_two_ways(
                 (b, span_b, year_b) = first[(gb, (month_b, day_b))]
                 if year_a and year_b and year_a != year_b:
                     continue
-                found.append(_one_word_each("date", sentences, (a, span_a), (b, span_b)))
+                found.append(one_word_each("date", sentences, (a, span_a), (b, span_b)))
     return found
 
 

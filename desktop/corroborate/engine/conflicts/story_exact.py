@@ -11,11 +11,11 @@ from ..text.figures import with_opening
 from ..text.roles import capitalised
 from ..text.segment import stopwords
 from ..text.specifics import Specifics, Value
-from .context import _other_names
-from .counts import _dense
-from .dates import _two_days
-from .finding import Finding, _span, _words
-from .story import _each_source_text
+from .context import other_names
+from .counts import dense
+from .dates import two_days
+from .finding import Finding, span_of, words_of
+from .story import each_source_text
 
 #: Significant digits from which a figure is exact rather than rounded ("972,815",
 #: "9,509", "$514.6 million"; never "1,600" or "$26.6 million")...
@@ -75,7 +75,7 @@ def _names_a_thing(spec: Specifics, v: Value) -> bool:
     return after is not None and capitalised(after)
 
 
-def _exact_twins(
+def exact_twins(
     sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
 ) -> list[tuple[int, int, Finding]]:
     """One exact figure given two values by two sources, wherever in the story: "cost it
@@ -89,7 +89,7 @@ def _exact_twins(
     # that has a near twin somewhere in the story is analysed.
     texts = [
         (sentence, group, exact)
-        for sentence, group in _each_source_text(sentences, group_of)
+        for sentence, group in each_source_text(sentences, group_of)
         if (exact := _exact_tags(sentence.numbers))
     ]
     values = sorted({value for _, _, exact in texts for value in exact})
@@ -99,7 +99,7 @@ def _exact_twins(
         if not exact & twinned:
             continue
         analysed = spec(sentence.id)
-        if _dense(analysed):
+        if dense(analysed):
             continue  # a table in prose: its figures count many things
         for v in analysed.values:
             value = _exact(v)
@@ -119,9 +119,9 @@ def _exact_twins(
                     left, right = spec(a), spec(b)
                     if _told_apart(left, right):
                         continue
-                    words_a = _words(left, v.first, v.last)
-                    words_b = _words(right, w.first, w.last)
-                    spans = (_span(left, v.first, v.last),), (_span(right, w.first, w.last),)
+                    words_a = words_of(left, v.first, v.last)
+                    words_b = words_of(right, w.first, w.last)
+                    spans = (span_of(left, v.first, v.last),), (span_of(right, w.first, w.last),)
                     found.append((a, b, Finding("number", words_a, words_b, *spans)))
     return found
 
@@ -133,4 +133,4 @@ def _told_apart(a: Specifics, b: Specifics) -> bool:
     on Monday" / "on Tuesday ... fell to 10,401 points")?"""
     # a name opening one sentence ("*Silicon* Valley venture firm ...") is no name of its own
     openers = (with_opening(a) - a.names) | (with_opening(b) - b.names)
-    return _other_names(a, b, drop=openers) or _two_days(a, b)
+    return other_names(a, b, drop=openers) or two_days(a, b)

@@ -23,8 +23,8 @@ from ..text.names import (
 from ..text.roles import RANKS, ROLES, ranked, same_rank
 from ..text.specifics import Specifics, Value
 from ..text.standing import MAY_TITLE, titles
-from .finding import Finding, _one_word_each, _span, _words
-from .story import _each_source_text
+from .finding import Finding, one_word_each, span_of, words_of
+from .story import each_source_text
 
 #: The name word (:data:`.names.NAME_WORD`) after another, past the space between them.
 _NEXT_NAME_WORD = re.compile(rf"\s+({NAME_WORD.pattern})")
@@ -47,7 +47,7 @@ def _before_name(word: str) -> bool:
     return word in ROLES or word.rstrip(".") in RANKS or "." in word
 
 
-def _spelled_two_ways(
+def spelled_two_ways(
     sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
 ) -> list[tuple[int, int, Finding]]:
     """One person's name spelled two ways by two sources: "Dimitri Olivares" in one,
@@ -61,7 +61,7 @@ def _spelled_two_ways(
     source that gives the full name stands for it."""
     where: dict[tuple[str, str], dict[int, int]] = {}
     # a sentence two sources share is read once for each: each writes that spelling
-    for sentence, group in _each_source_text(sentences, group_of):
+    for sentence, group in each_source_text(sentences, group_of):
         for run in name_runs(sentence.text):
             if len(run) == 2 or (len(run) > 2 and all(map(_before_name, run[:-2]))):
                 where.setdefault((run[-2], run[-1]), {}).setdefault(group, sentence.id)
@@ -87,7 +87,7 @@ def _spelled_two_ways(
                 span_b = _full_name(sentences[b].text, *y)
                 if span_a is None or span_b is None:
                     continue
-                found.append(_one_word_each("name", sentences, (a, span_a), (b, span_b)))
+                found.append(one_word_each("name", sentences, (a, span_a), (b, span_b)))
     return found
 
 
@@ -96,7 +96,7 @@ def _spelled_two_ways(
 ALONE_LETTERS = 6
 
 
-def _alone_spelled_two_ways(
+def alone_spelled_two_ways(
     sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
 ) -> list[tuple[int, int, Finding]]:
     """One person's surname written alone by one source one spelling off the full name
@@ -109,7 +109,7 @@ def _alone_spelled_two_ways(
     full: dict[str, dict[int, tuple[int, str, str]]] = {}  # surname -> group -> where
     alone: dict[str, dict[int, int]] = {}  # name word written alone -> group -> sentence
     written: dict[int, set[str]] = {}  # group -> every name word it writes
-    for sentence, group in _each_source_text(sentences, group_of):
+    for sentence, group in each_source_text(sentences, group_of):
         words = names_in(sentence.text)
         if not words:
             continue
@@ -140,7 +140,7 @@ def _alone_spelled_two_ways(
             for group, (a, first, last) in sorted(full[surname].items()):
                 for other, b in sorted(alone[word].items()):
                     if other == group or other in full.get(word, {}):
-                        continue  # a source writing the full name too: :func:`_spelled_two_ways`
+                        continue  # a source writing the full name too: :func:`spelled_two_ways`
                     span_a = _full_name(sentences[a].text, first, last)
                     span_b = _word_at(sentences[b].text, word)
                     if span_a is None or span_b is None:
@@ -170,7 +170,7 @@ _MAY_RANK = re.compile(
 )
 
 
-def _ranked_two_ways(
+def ranked_two_ways(
     sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
 ) -> list[tuple[int, int, Finding]]:
     """One person given two ranks by two sources: "Lt. John Corina" in one, "Sgt. John
@@ -180,7 +180,7 @@ def _ranked_two_ways(
     sentence of each source that ranks the name stands for it."""
     where: dict[tuple[str, str], dict[int, dict[tuple[str, ...], tuple[int, str, tuple[int, int]]]]]
     where = {}
-    for sentence, group in _each_source_text(sentences, group_of, _MAY_RANK):
+    for sentence, group in each_source_text(sentences, group_of, _MAY_RANK):
         for found in ranked(sentence.text):
             words = sentence.text[found.span[0] : found.span[1]]
             ranks = where.setdefault(found.name, {}).setdefault(group, {})
@@ -208,7 +208,7 @@ def _ranked_two_ways(
     return result
 
 
-def _titled_two_ways(
+def titled_two_ways(
     sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
 ) -> list[tuple[int, int, Finding]]:
     """One person given two titles of a set by two sources (:mod:`..text.standing`):
@@ -221,7 +221,7 @@ def _titled_two_ways(
     may have been promoted since."""
     where: dict[tuple[tuple[str, str], str, bool], dict[int, dict[str, tuple[int, str, tuple]]]]
     where = {}
-    for sentence, group in _each_source_text(sentences, group_of, MAY_TITLE):
+    for sentence, group in each_source_text(sentences, group_of, MAY_TITLE):
         for found in titles(sentence.text):
             words = sentence.text[found.span[0] : found.span[1]]
             key = (found.name, found.kind, found.past)
@@ -249,7 +249,7 @@ def _titled_two_ways(
 _MAY_AGE = re.compile(r"\b\d{1,3}-year-old\b|,\s\d{1,3},")
 
 
-def _aged_two_ways(
+def aged_two_ways(
     sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
 ) -> list[tuple[int, int, Finding]]:
     """One person given two ages by two sources, wherever in the story: "Tom Hale, 34,
@@ -258,7 +258,7 @@ def _aged_two_ways(
     shares) and one age each source gives that name (a source giving two tells of two
     times). The first sentence of each source that ages the name stands for it."""
     where: dict[frozenset[str], dict[int, dict[str, tuple[int, Value]]]] = {}
-    for sentence, group in _each_source_text(sentences, group_of, _MAY_AGE):
+    for sentence, group in each_source_text(sentences, group_of, _MAY_AGE):
         analysed = spec(sentence.id)
         if any(t.startswith("y:") for t in analysed.when):
             continue  # "Hale, who was 34 in 2010": an age of another year
@@ -281,7 +281,7 @@ def _aged_two_ways(
                 if a > b:
                     a, b, v, w = b, a, w, v
                 left, right = spec(a), spec(b)
-                words_a, words_b = _words(left, v.first, v.last), _words(right, w.first, w.last)
-                spans = (_span(left, v.first, v.last),), (_span(right, w.first, w.last),)
+                words_a, words_b = words_of(left, v.first, v.last), words_of(right, w.first, w.last)
+                spans = (span_of(left, v.first, v.last),), (span_of(right, w.first, w.last),)
                 found.append((a, b, Finding("number", words_a, words_b, *spans)))
     return found

@@ -10,14 +10,14 @@ from ..text.figures import GENERIC, compatible, counted
 from ..text.hints import Hinted
 from ..text.roles import capitalised, name_part
 from ..text.specifics import Specifics, Value
-from .context import COUNT_CAP, _fold_name
-from .counts import _TOLL_BOUND, _WHO, _risen_to
-from .dates import _two_days
-from .finding import Finding, _values_finding
-from .periods import _period
-from .places import _dateline, _placed
-from .same_thing import _count_other_things
-from .story import _each_source_text
+from .context import COUNT_CAP, fold_name
+from .counts import TOLL_BOUND, WHO, risen_to
+from .dates import two_days
+from .finding import Finding, values_finding
+from .periods import period_of
+from .places import dateline, placed
+from .same_thing import count_other_things
+from .story import each_source_text
 
 #: Words that tell a figure counts the dead or the injured of a toll, by the fate's name
 #: (as :func:`.figures.counted` folds "wounded" and "hurt" into "injur").
@@ -52,7 +52,7 @@ def _fate(spec: Specifics, v: Value) -> str | None:
             break
         if fate := _TOLL_FATES.get(counted(token.stem or "")):
             return fate
-        if token.low not in _TOLL_BOUND:
+        if token.low not in TOLL_BOUND:
             break
     for j in range(v.last + 1, min(len(tokens), v.last + 1 + TOLL_REACH)):
         token = tokens[j]
@@ -76,15 +76,15 @@ def _victims(spec: Specifics, v: Value) -> frozenset[str]:
         return frozenset()
     token = spec.tokens[i]
     if capitalised(token):
-        return frozenset({_fold_name(name_part(token))})
+        return frozenset({fold_name(name_part(token))})
     stem = counted(token.stem or "")
     if (
         not stem
-        or stem in _WHO
+        or stem in WHO
         or stem in _TOLL_FATES
         or stem in GENERIC
         or token.low in _TOLL_BETWEEN
-        or token.low in _TOLL_BOUND
+        or token.low in TOLL_BOUND
         or token.low.endswith("ly")
     ):
         return frozenset()
@@ -108,7 +108,7 @@ def _toll(spec: Specifics) -> dict[str, Value] | None:
 
 def _moving(spec: Specifics) -> bool:
     """Does the sentence tell a count as one moment of a count still changing?"""
-    return any(v.kind == "number" and _risen_to(spec, v) for v in spec.values)
+    return any(v.kind == "number" and risen_to(spec, v) for v in spec.values)
 
 
 def _tolls_placed_apart(
@@ -116,16 +116,16 @@ def _tolls_placed_apart(
 ) -> bool:
     """Is either toll set in a place the other sentence never names, beside either of its
     counts? "*In Dalby* the storm killed 40 people and injured 75" is Dalby's toll."""
-    placed_a = frozenset().union(*(_placed(a, v) for v in toll_a.values()))
-    placed_b = frozenset().union(*(_placed(b, w) for w in toll_b.values()))
+    placed_a = frozenset().union(*(placed(a, v) for v in toll_a.values()))
+    placed_b = frozenset().union(*(placed(b, w) for w in toll_b.values()))
     if placed_a == placed_b:
         return False
-    names_a = {_fold_name(n) for n in a.names} | _dateline(a.text)
-    names_b = {_fold_name(n) for n in b.names} | _dateline(b.text)
+    names_a = {fold_name(n) for n in a.names} | dateline(a.text)
+    names_b = {fold_name(n) for n in b.names} | dateline(b.text)
     return bool((placed_a - names_b) or (placed_b - names_a))
 
 
-def _tolls_two_ways(
+def tolls_two_ways(
     sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
 ) -> list[tuple[int, int, Finding]]:
     """One toll told two ways by two sources, wherever in the story: "killing 60 people and
@@ -146,7 +146,7 @@ def _tolls_two_ways(
     not for each two sentences giving them: a large folder repeats a few tolls often."""
     tolls: list[tuple[int, int, Specifics, dict[str, Value]]] = []
     given: dict[tuple[str, str, str, str], list[int]] = {}  # a toll's figures -> its tolls
-    for sentence, group in _each_source_text(sentences, group_of, _MAY_HURT):
+    for sentence, group in each_source_text(sentences, group_of, _MAY_HURT):
         if not any(tag.startswith("n:") for tag in sentence.numbers):
             continue  # a toll is counted ("three dead, three hurt" is one "n:3")
         if not _MAY_DIE.search(sentence.text):
@@ -180,15 +180,15 @@ def _tolls_two_ways(
         key = (min(ga, gb), max(ga, gb), fate)
         if ga == gb or key in seen:
             continue
-        if _period(left) != _period(right) or _two_days(left, right):
+        if period_of(left) != period_of(right) or two_days(left, right):
             continue  # other years or periods, or two days: two tolls
         if _tolls_placed_apart(left, toll_a, right, toll_b):
             continue
         v, w = toll_a[fate], toll_b[fate]
-        if _count_other_things(_victims(left, v), _victims(right, w)):
+        if count_other_things(_victims(left, v), _victims(right, w)):
             continue  # "killing 12 soldiers" / "killing 15 civilians": two groups of dead
         seen.add(key)
-        found.append((a, b, _values_finding("number", left, right, [(v, w)])))
+        found.append((a, b, values_finding("number", left, right, [(v, w)])))
     return found
 
 

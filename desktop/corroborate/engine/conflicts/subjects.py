@@ -7,7 +7,7 @@ from ..text.figures import VAGUE, counted
 from ..text.roles import ROLES
 from ..text.specifics import Specifics
 
-_NEGATING_WORDS = frozenset(("not", "no", "never", "cannot", "nor"))
+NEGATING_WORDS = frozenset(("not", "no", "never", "cannot", "nor"))
 
 
 def _subject(spec: Specifics, i: int) -> frozenset[str]:
@@ -18,11 +18,11 @@ def _subject(spec: Specifics, i: int) -> frozenset[str]:
     return frozenset(
         counted(t.stem)
         for t in spec.tokens[:i]
-        if t.clause == clause and t.stem and t.stem not in VAGUE and t.low not in _NEGATING_WORDS
+        if t.clause == clause and t.stem and t.stem not in VAGUE and t.low not in NEGATING_WORDS
     )
 
 
-def _other_subjects(x: Specifics, i: int, y: Specifics, j: int) -> bool:
+def other_subjects(x: Specifics, i: int, y: Specifics, j: int) -> bool:
     """Do two sentences say the word at ``i`` and the one at ``j`` of two people named by
     two posts, sharing no word ("*the mayor* did not attend the ceremony" / "*the governor*
     attended the ceremony")? A denial and an assertion disagree only when said of one

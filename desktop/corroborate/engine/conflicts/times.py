@@ -14,10 +14,10 @@ from ..text.figures import GENERIC, with_opening
 from ..text.figures import _dates_a_report as dates_a_report
 from ..text.lengths import FALLING
 from ..text.specifics import Specifics, Value, nearby
-from .context import _other_names, _similar, _telling_terms
-from .finding import Finding, _span, _words
-from .referents import _other_referents
-from .same_thing import _name_stems
+from .context import other_names, similar, telling_terms
+from .finding import Finding, span_of, words_of
+from .referents import other_referents
+from .same_thing import name_stems
 
 #: The parts of a day, in order ("Saturday morning" is not "Saturday afternoon"); an
 #: evening and a night overlap.
@@ -25,7 +25,7 @@ _PARTS_OF_DAY = {"morning": 0, "afternoon": 1, "evening": 2, "night": 2}
 
 _PART_STEMS = frozenset(("morn", "afternoon", "even", "night"))
 
-#: A weekday with a part of it: the sentences worth asking :func:`_time_of_day` about.
+#: A weekday with a part of it: the sentences worth asking :func:`time_of_day` about.
 _DAY_PART = re.compile(
     rf"\b{WEEKDAY_WORD}\s+(?:morning|afternoon|evening|night)\b",
     re.IGNORECASE,
@@ -45,7 +45,7 @@ def _clock_anchors(spec: Specifics, clock: Clock) -> tuple[str | None, str | Non
     return (telling[0] if telling else None), (later[0] if later else None)
 
 
-def _clock_times(a: Specifics, b: Specifics) -> Finding | None:
+def clock_times(a: Specifics, b: Specifics) -> Finding | None:
     """One event timed two ways: "the SUV fled the scene about 4:20 a.m." / "the SUV ...
     fled the scene about 4:30 a.m.". The times are given for the same thing (the same
     word stands next to each, as for dates, or both time one fall: :func:`_one_fall`),
@@ -63,22 +63,22 @@ def _clock_times(a: Specifics, b: Specifics) -> Finding | None:
             (left_a, right_a), (left_b, right_b) = _clock_anchors(a, x), _clock_anchors(b, y)
             if not ((left_a and left_a == left_b) or (right_a and right_a == right_b) or fall):
                 continue
-            if _other_referents(a, x.first, b, y.first):
+            if other_referents(a, x.first, b, y.first):
                 continue  # "the first flight left at 9:15 a.m." / "the last flight ..."
             return Finding(
-                "date", _words(a, x.first, x.last), _words(b, y.first, y.last),
-                (_span(a, x.first, x.last),), (_span(b, y.first, y.last),),
+                "date", words_of(a, x.first, x.last), words_of(b, y.first, y.last),
+                (span_of(a, x.first, x.last),), (span_of(b, y.first, y.last),),
             )  # fmt: skip
     return None
 
 
-def _one_story(a: Specifics, b: Specifics) -> bool:
+def of_one_story(a: Specifics, b: Specifics) -> bool:
     """Do the sentences share their content and name no one the other does not, a name
     that opens one ("*Anthony* Rapp, an actor ...") and stands in the other counted too?"""
-    if not _similar(a, b):
+    if not similar(a, b):
         return False
     openers = (with_opening(a) - a.names) | (with_opening(b) - b.names)
-    return not _other_names(a, b, drop=openers)
+    return not other_names(a, b, drop=openers)
 
 
 def _one_fall(a: Specifics, b: Specifics) -> bool:
@@ -125,7 +125,7 @@ def _times_the_fall(spec: Specifics, clock: Clock) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _timed(text: str) -> bool:
+def timed(text: str) -> bool:
     """Does the sentence give a time of day: a part of a weekday or a clock time?"""
     return bool(_DAY_PART.search(text) or HAS_CLOCK.search(text))
 
@@ -140,7 +140,7 @@ def _times_of_day(spec: Specifics) -> list[tuple[Value, int]]:
     return found
 
 
-def _time_of_day(a: Specifics, b: Specifics) -> Finding | None:
+def time_of_day(a: Specifics, b: Specifics) -> Finding | None:
     """One event put in two parts of one day: "On Saturday afternoon, the manager ...
     reported a strong smell" / "a store manager complained about a strong smell Saturday
     morning". Each sentence names that one day only, neither names someone the other does
@@ -153,14 +153,14 @@ def _time_of_day(a: Specifics, b: Specifics) -> Finding | None:
         return None
     if any(x.tag.startswith("d:") and x.tag != v.tag for x in (*a.values, *b.values)):
         return None  # a second day: the sentence tells of more than one moment
-    if _other_names(a, b):
+    if other_names(a, b):
         return None
     # the story's names ("Slepian", "Buffalo") are in its every sentence: a warning he
     # received Friday morning and his killing Friday night share them and no event
-    shared = (_telling_terms(a.terms) & _telling_terms(b.terms)) - _PART_STEMS
-    if len(shared - _name_stems(a) - _name_stems(b)) < SAME_EVENT:
+    shared = (telling_terms(a.terms) & telling_terms(b.terms)) - _PART_STEMS
+    if len(shared - name_stems(a) - name_stems(b)) < SAME_EVENT:
         return None
     return Finding(
-        "date", _words(a, v.first, i), _words(b, w.first, j),
-        (_span(a, v.first, i),), (_span(b, w.first, j),),
+        "date", words_of(a, v.first, i), words_of(b, w.first, j),
+        (span_of(a, v.first, i),), (span_of(b, w.first, j),),
     )  # fmt: skip
