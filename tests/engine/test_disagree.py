@@ -16,7 +16,7 @@ from disagree_heldout import HELD_OUT
 from disagree_pairs import PAIRS
 
 from corroborate.engine import analyze, summarize, to_json, to_markdown
-from corroborate.engine.conflicts.disagree import KINDS, compare
+from corroborate.engine.conflicts.judge import KINDS, compare
 from corroborate.engine.matching.align import align, align_with_near
 from corroborate.engine.models import Analysis
 from corroborate.resources import sample_story

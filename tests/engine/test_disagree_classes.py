@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 from corroborate.engine import Analysis, analyze
-from corroborate.engine.conflicts import disagree
-from corroborate.engine.conflicts.disagree import compare
+from corroborate.engine.conflicts import story_tolls
+from corroborate.engine.conflicts.judge import compare
 from corroborate.engine.text.figures import compatible
 from corroborate.engine.text.names import spelling_aliases
 from corroborate.engine.text.specifics import analyse
@@ -2793,7 +2793,7 @@ def _toll_folder(make_folder, tolls: list[tuple[int, int]]):
 
 
 def _tolls_found(analysis) -> list[tuple[str, str]]:
-    found = disagree._tolls_two_ways(
+    found = story_tolls.tolls_two_ways(
         analysis.sentences, analysis.group_of, lambda i: analyse(analysis.sentences[i].text)
     )
     return [(f.a_words, f.b_words) for _, _, f in found]
@@ -2810,7 +2810,7 @@ def test_a_toll_many_outlets_repeat_is_compared_once_with_each_other_toll(
         calls.append((v.tag, w.tag))
         return compatible(v, w)
 
-    monkeypatch.setattr(disagree, "compatible", counting)
+    monkeypatch.setattr(story_tolls, "compatible", counting)
     found = _tolls_found(analysis)
     # every outlet of one toll against every outlet of the other, the figures compared once
     assert found == [("130", "170")] * 25
@@ -2820,7 +2820,7 @@ def test_a_toll_many_outlets_repeat_is_compared_once_with_each_other_toll(
 def test_a_story_of_more_tolls_than_the_cap_compares_none(make_folder) -> None:
     few = _toll_folder(make_folder, [(40, 130), (40, 170)])
     assert _tolls_found(few) == [("130", "170")]
-    many = [(40, 130), (40, 170)] + [(3 + k, 500 + 7 * k) for k in range(disagree.TOLL_CAP)]
+    many = [(40, 130), (40, 170)] + [(3 + k, 500 + 7 * k) for k in range(story_tolls.TOLL_CAP)]
     assert _tolls_found(_toll_folder(make_folder, many)) == []
 
 

@@ -1,0 +1,271 @@
+"""Which count a figure is: one intended or a limit rather than one that is, an earlier
+moment of a count since revised, a running total or one day's, in a unit or not, what
+befell those it counts, where a count still rising has got to; and whether a sentence
+gives so many figures (a table in prose) that none is compared.
+
+Looked for and not adopted: the most a penalty can be (one story, whose two maxima hold
+under two conditions)."""
+
+from __future__ import annotations
+
+import re
+
+from ..text.calendar import MONTH_WORD, WEEKDAY_WORD
+from ..text.figures import GENERIC, TIME_UNITS, counted
+from ..text.roles import capitalised
+from ..text.segment import stopwords
+from ..text.specifics import Specifics, Value
+
+#: Countable figures from which a sentence is a table in prose: its figures are not compared.
+DENSE = 4
+
+#: Words that make a figure one intended, hoped for or expected rather than one that is:
+#: "plans to build 500 homes", "expects 40,000 visitors", "aims to win five golds", "will
+#: cut 450 jobs".
+_INTENT = frozenset((
+    "plan", "plans", "planned", "planning", "aim", "aims", "aimed", "aiming", "expect",
+    "expects", "expected", "expecting", "hope", "hopes", "hoped", "hoping", "target",
+    "targets", "targeted", "goal", "intend", "intends", "intended", "propose", "proposes",
+    "proposed", "forecast", "forecasts", "projected", "predict", "predicts", "predicted",
+    "will", "would",
+))  # fmt: skip
+
+
+def intended(spec: Specifics, v: Value) -> bool:
+    """Is the figure one planned, hoped for or expected, as a word of its own clause says?
+    "The council plans to build 500 homes" and "120 homes have been built so far" are a
+    plan and what came of it, not two counts of one thing; two plans still disagree."""
+    clause = spec.tokens[v.first].clause
+    return any(t.clause == clause and t.low in _INTENT for t in spec.tokens)
+
+
+#: Words that make a figure a limit, not an amount that is: "the *maximum* fine is
+#: $2,000" / "he was fined $500", "a *record* 9.58 seconds" / "ran it in 9.63 seconds".
+_LIMITS = frozenset((
+    "maximum", "minimum", "max", "limit", "cap", "ceiling", "record", "threshold",
+))  # fmt: skip
+
+#: Words that make a figure an earlier moment of a count since revised: "officials
+#: *initially* said 30 were missing" / "officials now say 12 are missing".
+_EARLIER = frozenset(("initially", "originally", "previously"))
+
+#: Words that make a count a running total up to a stated moment: "had destroyed 25
+#: homes *by Sunday evening*", "*as of* noon".
+_UNTIL = re.compile(
+    rf"\b(?:as of|by (?:(?:late|early|mid)\s)?(?:{WEEKDAY_WORD}"
+    rf"|(?:this|that|last|early|late)\s\w+|(?:{MONTH_WORD})\s\d|noon|midnight|nightfall|dawn))",
+    re.IGNORECASE,
+)
+
+#: Words that make a count a running total up to now: "have pulled 30 survivors *since*
+#: the quake", "*so far*", "*to date*". Such a total is another count than one day's.
+_UP_TO_NOW = re.compile(r"\b(?:so far|to date|since)\b", re.IGNORECASE)
+
+#: Words that set a count on one day, as a weekday or a date does.
+_ONE_DAY = frozenset(("yesterday", "today", "tonight", "overnight"))
+
+
+def _clause_text(spec: Specifics, v: Value) -> str:
+    clause = spec.tokens[v.first].clause
+    inside = [t for t in spec.tokens if t.clause == clause]
+    return spec.text[inside[0].start : inside[-1].end]
+
+
+def qualified(spec: Specifics, v: Value) -> tuple[bool, bool, bool]:
+    """Does a word of the figure's clause make it a limit (:data:`_LIMITS`), one make
+    it an earlier, revised count (:data:`_EARLIER`), and one a running total up to a
+    stated moment (:data:`_UNTIL`)?"""
+    clause, stop = spec.tokens[v.first].clause, stopwords()
+    inside = [k for k, t in enumerate(spec.tokens) if t.clause == clause]
+    words = {spec.tokens[k].low for k in inside}
+    limit = any(spec.tokens[k].low in _LIMITS and not _record_of(spec, k, stop) for k in inside)
+    return limit, bool(words & _EARLIER), bool(_UNTIL.search(_clause_text(spec, v)))
+
+
+def _one_day(spec: Specifics, v: Value) -> bool:
+    """Does the figure's clause set it on one day: "pulled 12 survivors *on Tuesday*"?"""
+    clause = spec.tokens[v.first].clause
+    return any(
+        spec.tokens[w.first].clause == clause and w.tag.startswith(("d:", "m:"))
+        for w in spec.values
+    ) or any(t.clause == clause and t.low in _ONE_DAY for t in spec.tokens)
+
+
+def running_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Is one figure a running total up to now ("have pulled 30 survivors *since the
+    quake*") and the other one day's ("pulled 12 survivors *on Tuesday*")? A total up to
+    now and a count given without a day ("the storm has killed 30 people *so far*" / "has
+    killed 45 people") are one count."""
+    so_far_a, so_far_b = (
+        bool(_UP_TO_NOW.search(_clause_text(a, v))),
+        bool(_UP_TO_NOW.search(_clause_text(b, w))),
+    )
+    if so_far_a == so_far_b:
+        return False
+    return _one_day(b, w) if so_far_a else _one_day(a, v)
+
+
+def _record_of(spec: Specifics, k: int, stop: frozenset[str]) -> bool:
+    """Is the word at ``k`` "record" said of the amount itself, before a figure or the
+    thing counted ("a *record* 12,000 runners", "*record* profits of $4 billion", "a
+    *record* crowd of 50,000"), not the record another amount is set against ("broke
+    *the record* of 9.69 seconds")?"""
+    if spec.tokens[k].low != "record" or k + 1 >= len(spec.tokens):
+        return False
+    after = spec.tokens[k + 1]
+    return k + 1 in spec.value_at or (after.stem is not None and after.low not in stop)
+
+
+def count_tags(spec: Specifics, lasting: bool = False) -> frozenset[str]:
+    """The tags of the sentence's counts; with ``lasting``, only those of a length of
+    time ("for six *hours*"): what a day's figure may be, a day apart from another's."""
+    return frozenset(
+        v.tag
+        for v in spec.values
+        if v.countable
+        and not v.label
+        and (
+            not lasting
+            or (v.last + 1 < len(spec.tokens) and spec.tokens[v.last + 1].stem in TIME_UNITS)
+        )
+    )
+
+
+def measured_alike(v: Value, w: Value) -> bool:
+    """Are both figures given in a unit, or neither? "11,851 people" (interviewed) and "3
+    percentage points" (of error) are a count and a measure; an age is read apart."""
+    if v.unit == "age" or w.unit == "age":
+        return True
+    return (v.unit is None) == (w.unit is None)
+
+
+def definite(spec: Specifics, v: Value) -> bool:
+    """Is the figure part of a definite reference ("*the* three men", "*those* two
+    firms"): a group the article named before, whichever of the story's groups it is,
+    rather than a count it reports?"""
+    return v.first > 0 and spec.tokens[v.first - 1].low in ("the", "these", "those")
+
+
+def counted_next_to(spec: Specifics, v: Value) -> frozenset[str]:
+    """The word a figure counts when it stands right beside it, in its own clause:
+    "*injured* 21 shoppers", "*wounded* 24 people", "14 were *injured*"."""
+    tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    found = set()
+    if v.first and tokens[v.first - 1].clause == clause and v.first - 1 not in spec.value_at:
+        found.add(tokens[v.first - 1].stem)
+    i, end = v.last + 1, v.last + 3
+    while i < min(len(tokens), end):
+        token = tokens[i]
+        if token.clause != clause or i in spec.value_at:
+            break
+        if token.stem in WHO:
+            end += 1  # "three people *hurt*", "four people were *hurt*": what befell them
+        elif token.stem:
+            found.add(token.stem)
+            break
+        i += 1
+    return frozenset(counted(s) for s in found if s and s not in GENERIC and s not in TIME_UNITS)
+
+
+#: Words for people in general, passed over for the word that tells what befell them.
+WHO = frozenset(("peopl", "person"))
+
+
+def other_roles(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Do the figures count people who met two different fates? "Crews *rescued* 12
+    people from the tower" / "30 people were *treated* for smoke inhalation", "police
+    *arrested* 12 protesters" / "30 protesters were *injured*": two groups, however alike
+    the sentences are otherwise. Only the fates a report counts side by side are told
+    apart so (:data:`_FATES`); other words beside a figure may be one act in two words
+    ("*pulled* 31 miners from the shaft" / "*brought* 28 miners out")."""
+    fates_a, fates_b = _befell(a, v) & _FATES, _befell(b, w) & _FATES
+    if not fates_a or not fates_b or fates_a & fates_b:
+        return False
+    terms_a = {counted(t) for t in a.terms}
+    terms_b = {counted(t) for t in b.terms}
+    return bool((fates_a - terms_b) and (fates_b - terms_a))
+
+
+#: What befalls the people a report counts, one word for each (as :func:`counted` names
+#: them: "wounded" and "hurt" are "injur", "dead" and "died" are "kill").
+_FATES = frozenset((
+    "kill", "injur", "arrest", "rescu", "evacu", "miss", "treat", "hospit", "detain", "charg",
+    "releas", "captur", "displac", "trap", "strand", "sicken", "discharg", "admit", "question",
+    "interview", "convict", "acquit", "suspend", "expel", "identifi",
+))  # fmt: skip
+
+
+def _befell(spec: Specifics, v: Value) -> frozenset[str]:
+    """What the figure says befell what it counts, the counted word aside: "police
+    *arrested* 12 protesters", "30 protesters were *injured*", "rescued 12 people"."""
+    tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    i = v.last + 1
+    while i < len(tokens) and tokens[i].stem in WHO:
+        i += 1
+    noun = tokens[i].stem if i < len(tokens) and tokens[i].clause == clause else None
+    found = set(counted_next_to(spec, v)) - ({counted(noun)} if noun else set())
+    j = i + 1 if noun else i
+    passive = False
+    while j < len(tokens) and tokens[j].clause == clause and tokens[j].low in _PASSIVE:
+        passive, j = True, j + 1
+    # "30 protesters were *injured*": what befell them, after the counted word
+    after = tokens[j] if passive and j < len(tokens) and tokens[j].clause == clause else None
+    if after is not None and after.stem and not capitalised(after) and after.stem not in GENERIC:
+        found.add(counted(after.stem))
+    return frozenset(found)
+
+
+_PASSIVE = frozenset(("were", "was", "are", "is", "been", "be", "being", "had", "have", "has"))
+
+
+def dense(spec: Specifics) -> bool:
+    """Does the sentence give so many figures ("95.1 percent for younger patients versus
+    91.9 percent for older ones, 76 percent versus 70.3 ...") that the words around
+    each no longer tell which thing it counts?"""
+    return sum(v.kind == "number" and v.countable for v in spec.values) >= DENSE
+
+
+def crowded(spec: Specifics, v: Value) -> bool:
+    """Does another value of the same kind stand in the value's stretch of punctuation?
+
+    In "95.1 percent for younger patients versus 91.9 percent for older
+    patients" the words around one figure are the other's too.
+    """
+    part = spec.tokens[v.first].part
+    return any(
+        x is not v and x.kind == v.kind and spec.tokens[x.first].part == part for x in spec.values
+    )
+
+
+def named_after(spec: Specifics, v: Value) -> frozenset[str]:
+    """The words a value counts, as the next two telling words say: "four *big parts*"."""
+    part = spec.tokens[v.last].part
+    found: list[str] = []
+    for token in spec.tokens[v.last + 1 : v.last + 4]:
+        if token.part != part:
+            break
+        if token.stem and token.stem not in GENERIC:
+            found.append(counted(token.stem))
+    return frozenset(found[:2])
+
+
+#: Words of a bound or an estimate that may stand between a fate and its figure: "killing
+#: *at least* 60", "injuring *an estimated* 5,000", "wounding *up to* 30".
+TOLL_BOUND = frozenset(("at", "least", "more", "than", "about", "nearly", "some", "over",
+                         "almost", "an", "estimated", "up", "to"))  # fmt: skip
+
+#: Verbs that, before "to" and a figure, tell a count still changing: "the toll *rose to*
+#: 46", "has *climbed to* 63". The figure is one moment of the count, not another count.
+_RISING = frozenset((
+    "rose", "risen", "rising", "climbed", "climbing", "jumped", "increased", "grew", "grown",
+    "reached", "fell", "dropped", "revised",
+))  # fmt: skip
+
+
+def risen_to(spec: Specifics, v: Value) -> bool:
+    """Is the figure where a changing count has got to: "the toll has now *risen to* 46"?"""
+    tokens = spec.tokens
+    i = v.first - 1
+    while i >= 0 and tokens[i].low in TOLL_BOUND and tokens[i].low != "to":
+        i -= 1  # "rose to about 46", "climbed to more than 60"
+    return i >= 1 and tokens[i].low == "to" and tokens[i - 1].low in _RISING

@@ -1,0 +1,55 @@
+"""What a judge finds: the kind of disagreement, the words each side gives and their
+places in the two sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from ..models import DisagreementKind, Sentence
+from ..text.figures import extent
+from ..text.specifics import Specifics
+
+
+class Finding(NamedTuple):
+    kind: DisagreementKind
+    a_words: str
+    b_words: str
+    a_spans: tuple[tuple[int, int], ...]
+    b_spans: tuple[tuple[int, int], ...]
+
+    @property
+    def detail(self) -> str:
+        return f"{self.a_words} / {self.b_words}"
+
+
+def one_word_each(
+    kind: DisagreementKind,
+    sentences: Sequence[Sentence],
+    one: tuple[int, tuple[int, int]],
+    other: tuple[int, tuple[int, int]],
+) -> tuple[int, int, Finding]:
+    """A finding between two sentences that each give one span, the earlier sentence first."""
+    (a, span_a), (b, span_b) = sorted((one, other))
+    words_a = sentences[a].text[span_a[0] : span_a[1]]
+    words_b = sentences[b].text[span_b[0] : span_b[1]]
+    return a, b, Finding(kind, words_a, words_b, (span_a,), (span_b,))
+
+
+def span_of(spec: Specifics, first: int, last: int) -> tuple[int, int]:
+    return spec.tokens[first].start, spec.tokens[last].end
+
+
+def words_of(spec: Specifics, first: int, last: int) -> str:
+    start, end = span_of(spec, first, last)
+    return spec.text[start:end]
+
+
+def values_finding(kind: DisagreementKind, a: Specifics, b: Specifics, pairs: list) -> Finding:
+    return Finding(
+        kind,
+        "; ".join(words_of(a, *extent(a, v)) for v, _ in pairs),
+        "; ".join(words_of(b, *extent(b, w)) for _, w in pairs),
+        tuple(span_of(a, *extent(a, v)) for v, _ in pairs),
+        tuple(span_of(b, *extent(b, w)) for _, w in pairs),
+    )

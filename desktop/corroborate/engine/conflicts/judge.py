@@ -1,0 +1,163 @@
+"""The judge of one pair of sentences: figures and dates first (each read for one thing,
+place, period and referent), then ages, falls and lengths, names in roles, names two
+ways, times of day, and, for sentences alike, negation and outcomes; the first found
+wins."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..models import DisagreementKind
+from ..text.contests import other_contests
+from ..text.figures import VAGUE, date_conflicts, number_conflicts
+from ..text.numbers import conflicting
+from ..text.specifics import Specifics, analyse
+from .ages import ages_of_one_person, one_named_age, one_unnamed_age
+from .context import other_names, similar
+from .counts import (
+    count_tags,
+    dense,
+    intended,
+    measured_alike,
+    other_roles,
+    qualified,
+    risen_to,
+    running_apart,
+)
+from .dates import around_midnight, more_than_anchors
+from .finding import Finding, span_of, values_finding, words_of
+from .lengths import fall_lengths, two_units
+from .names import named_two_ways, names_in_roles
+from .negation import denied_assertion
+from .outcomes import called_off_or_held, confirmed_denied
+from .periods import one_moment, period_of
+from .places import placed_apart
+from .referents import (
+    credited_to_others,
+    kin_apart,
+    other_of_a_kind,
+    other_referents,
+    part_told,
+    subgroup_apart,
+    toll_and_its_part,
+)
+from .same_thing import for_one_thing
+from .times import clock_times, of_one_story, time_of_day, timed
+
+KINDS = ("number", "date", "name", "negation")
+
+#: Judges asked last, of sentences alike in content (:func:`.context.similar`) in which no
+#: figure, date, name or time of day differs: the first to find a conflict gives it.
+ALIKE_JUDGES: tuple[Callable[[Specifics, Specifics], Finding | None], ...] = (
+    denied_assertion,
+    called_off_or_held,
+    confirmed_denied,
+)
+
+
+def compare(text_a: str, text_b: str) -> Finding | None:
+    """Do two sentences report one thing with a conflicting specific? The strongest kind wins."""
+    return judge_pair(analyse(text_a), analyse(text_b))
+
+
+def judge_pair(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
+    """:func:`compare` on analysed sentences; ``values=False`` skips figures and dates."""
+    alike = similar(a, b)
+    if values and not (dense(a) or dense(b)):
+        whole = alike and not other_names(a, b)
+        # dates are read for one story when a name opening one sentence stands in the other
+        one_story = of_one_story(a, b)
+        # one election's result against another's (the primary / the runoff, the governor's
+        # race / the Senate race, 2016 / 2020) is two results, never a conflict; the days
+        # they were held on are still compared
+        contests = other_contests(a, b)
+        # Every figure of a sentence is set in its period: when the periods differ, no
+        # two figures are compared (a figure of 2011 and one of no stated year may both
+        # hold), and the figures need not be read.
+        kinds: tuple[DisagreementKind, ...] = (
+            ()
+            if other_of_a_kind(a, b)
+            else ("number", "date")
+            if period_of(a) == period_of(b) and not contests
+            else ("date",)
+        )
+        told_by_others = credited_to_others(a, b)
+        for kind in kinds:
+            pairs = (
+                number_conflicts(a, b, whole_part=True)
+                if kind == "number"
+                else date_conflicts(a, b, one_story)
+            )
+            if contests:
+                # a year names the contest ("the 2014 race" / "the 2018 race"): two races
+                pairs = [(v, w) for v, w in pairs if not v.tag.startswith("y:")]
+            if kind == "date" and conflicting(count_tags(a), count_tags(b), ("n:",)):
+                # "312 murders in 2016" / "290 murders in 2017": each figure is its year's
+                pairs = [(v, w) for v, w in pairs if not v.tag.startswith("y:")]
+            if kind == "date" and conflicting(count_tags(a, True), count_tags(b, True), ("n:",)):
+                # "deliberated for six hours on Tuesday" / "four hours on Wednesday": each
+                # day's hours; a ferry sunk on Monday with 200 aboard is not one sunk on
+                # Tuesday with 300 aboard, two conflicts, of which the day is one
+                pairs = [(v, w) for v, w in pairs if not v.tag.startswith("d:")]
+            # two words in common ("younger patients") do not show that figures count one thing
+            if not (whole or (kind == "date" and one_story)) or (
+                kind == "number" and len((a.terms & b.terms) - VAGUE) < 3
+            ):
+                pairs = [(v, w) for v, w in pairs if for_one_thing(a, v, b, w)]
+            if kind == "number" and told_by_others:
+                # each side's count is one source's claim, which both outlets may report
+                pairs = []
+            if kind == "number":
+                # a figure a count has risen to is one moment of it, unless a month, a
+                # year or a period sets that moment ("fell to 5.2 percent in May")
+                pairs = [
+                    (v, w)
+                    for v, w in pairs
+                    if not placed_apart(a, v, b, w)
+                    and not ((risen_to(a, v) or risen_to(b, w)) and not one_moment(a, b))
+                    and measured_alike(v, w)
+                    and intended(a, v) == intended(b, w)
+                    and qualified(a, v) == qualified(b, w)
+                    and not running_apart(a, v, b, w)
+                    and not other_roles(a, v, b, w)
+                    and not other_referents(a, v.first, b, w.first)
+                    and not kin_apart(a, v, b, w)
+                    and not subgroup_apart(a, v, b, w)
+                    and not toll_and_its_part(v, part_told(a, v), w)
+                    and not toll_and_its_part(w, part_told(b, w), v)
+                ]
+            else:
+                pairs = [
+                    (v, w)
+                    for v, w in pairs
+                    if more_than_anchors(a, v, b, w)
+                    and not other_referents(a, v.first, b, w.first)
+                    and not around_midnight(a, v, b, w)
+                ]
+            if kind == "number" and not pairs:
+                pairs = ages_of_one_person(a, b) or one_named_age(a, b)
+                if not pairs and whole:
+                    pairs = one_unnamed_age(a, b)
+            if pairs:
+                return values_finding(kind, a, b, pairs)
+            if kind == "number" and (fall := fall_lengths(a, b)):
+                return fall
+            if kind == "number" and whole and (length := two_units(a, b)):
+                return length
+    for x, y in names_in_roles(a, b):
+        drop = {a.tokens[i].stem for i in range(x.first, x.last + 1)}
+        drop |= {b.tokens[i].stem for i in range(y.first, y.last + 1)}
+        # the role itself ("police spokesman") is no content the two statements share:
+        # two spokesmen saying two things are no conflict over who the spokesman is
+        drop |= {x.role, y.role, x.modifier, y.modifier}
+        if similar(a, b, drop=(s for s in drop if s)):
+            return Finding(
+                "name", words_of(a, x.first, x.last), words_of(b, y.first, y.last),
+                (span_of(a, x.first, x.last),), (span_of(b, y.first, y.last),),
+            )  # fmt: skip
+    named = named_two_ways(a, b)
+    if not named and timed(a.text) and timed(b.text):
+        named = time_of_day(a, b) or clock_times(a, b)
+    if named or not alike:
+        return named
+    return next((found for judge in ALIKE_JUDGES if (found := judge(a, b))), None)

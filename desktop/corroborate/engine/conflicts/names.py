@@ -1,0 +1,83 @@
+"""Judges of names: two names in one role ("the police spokesman"), and one person named
+two ways before the same bracketed name."""
+
+from __future__ import annotations
+
+import re
+
+from ..text.roles import RoleName
+from ..text.segment import stopwords
+from ..text.specifics import Specifics
+from .context import other_names
+from .finding import Finding
+
+# -- names and negation -------------------------------------------------------------------
+#: Words before a role that make it another post than the role alone: an "*assistant*
+#: coach" is not the coach, a "*deputy* mayor" not the mayor, a "*former* coach" not the
+#: coach now. An "acting" or "interim" mayor holds the post itself.
+_UNDER_ROLES = frozenset((
+    "assistant", "deputy", "vice", "associate", "former", "junior", "under", "co", "ex",
+))  # fmt: skip
+
+
+def _under(spec: Specifics, x: RoleName) -> bool:
+    """Is the role named beside the name ``x`` a lesser or a past post (:data:`_UNDER_ROLES`):
+    "*assistant* coach Tom Aske", "Tom Aske, the *former* coach"? The words are read as
+    written, since some ("former") are stop words the stemmer leaves out."""
+    low, high = max(0, x.first - 4), min(len(spec.tokens), x.last + 5)
+    return any(
+        spec.tokens[k].low in _UNDER_ROLES for k in range(low, high) if not x.first <= k <= x.last
+    )
+
+
+def names_in_roles(a: Specifics, b: Specifics) -> list[tuple[RoleName, RoleName]]:
+    pairs = []
+    for x in a.roles:
+        for y in b.roles:
+            if x.role != y.role or (x.modifier and y.modifier and x.modifier != y.modifier):
+                continue
+            if _under(a, x) != _under(b, y):
+                continue  # "Coach Peter Vance" / "assistant coach Tom Aske": two posts
+            if set(x.name) & b.names or set(y.name) & a.names:
+                continue  # the same person, or named elsewhere in the other sentence
+            if other_names(a, b, drop=(*x.name, *y.name)):
+                continue
+            pairs.append((x, y))
+    return pairs
+
+
+#: A name followed by another in brackets: "Fred Temple (Jacob Latimore)", a part and
+#: its actor, a nickname and the full name. The bracketed name says who is meant.
+ALIAS = re.compile(
+    r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s*\(\s*((?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’-]+)\s*\)"
+)
+
+
+def _aliases(spec: Specifics) -> dict[str, tuple[str, tuple[int, int]]]:
+    """Each bracketed name, with the name it follows and that name's place."""
+    stop = stopwords()
+    found = {}
+    for match in ALIAS.finditer(spec.text):
+        start, end = match.span(1)
+        name = match.group(1)
+        while " " in name and name.split()[0].lower() in stop:  # "Among Larry Reed (...)"
+            skipped = name.split()[0]
+            name = name[len(skipped) :].lstrip()
+            start = end - len(name)
+        found[" ".join(match.group(2).lower().split())] = (name, (start, end))
+    return found
+
+
+def named_two_ways(a: Specifics, b: Specifics) -> Finding | None:
+    """One person, the same bracketed name on both sides, and two names before it:
+    "his friend Fred Simple (Jacob Latimore)" / "his friend Fred Temple (Jacob Latimore)"."""
+    if "(" not in a.text or "(" not in b.text:
+        return None
+    left, right = _aliases(a), _aliases(b)
+    for key in sorted(left.keys() & right.keys()):
+        (x, x_span), (y, y_span) = left[key], right[key]
+        words_x, words_y = set(x.lower().split()), set(y.lower().split())
+        if len(words_x) < 2 or len(words_y) < 2 or words_x <= words_y or words_y <= words_x:
+            continue  # "Larry" and "Reed", "Fred" and "Fred Temple": one name, in part or full
+        return Finding("name", x, y, (x_span,), (y_span,))
+    return None

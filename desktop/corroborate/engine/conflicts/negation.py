@@ -1,0 +1,124 @@
+"""Judge of negation: one sentence denies a word the other asserts in the same context,
+of the same subject and the same time.
+
+Looked for and not adopted: a denial against an assertion beyond :func:`denied_assertion` (one
+arguable case among the 70 likeliest of 206 pairs)."""
+
+from __future__ import annotations
+
+from ..text.specifics import Specifics, nearby, negated
+from .context import other_names
+from .finding import Finding, span_of, words_of
+from .periods import period_of
+from .subjects import other_subjects
+
+#: Words that rank one among others: "not the *first* to ...", "not the *only* one".
+_RANKS = frozenset((
+    "first", "second", "third", "last", "only", "sole", "lone", "latest", "earliest", "best",
+    "worst", "most", "least",
+))  # fmt: skip
+
+
+def _ranked(spec: Specifics, i: int) -> bool:
+    """Is the denied word a rank ("not the first governor to ..."), a superlative among
+    them ("not the largest")? "Not the first to X" and "the first to X while Y" (or
+    "since Z", "in the region") both hold: a rank is as wide as its qualifiers, which
+    outlets word freely, so a denied rank is never set against an asserted one."""
+    low = spec.tokens[i].low
+    after_the = i > 0 and spec.tokens[i - 1].low == "the"
+    return low in _RANKS or (after_the and len(low) > 5 and low.endswith("est"))
+
+
+#: Words that make a denial hold only so far: "has not *yet* decided", "was not
+#: *immediately* clear", "*still* had not".
+_SO_FAR = frozenset(("yet", "immediately", "still", "so far"))
+
+_PERFECT = frozenset(("has", "have", "had", "hasn't", "haven't", "hadn't"))
+
+
+def _so_far(spec: Specifics, n: int, head: int) -> bool:
+    """Does the denial tell how things stood when the article was written ("officials
+    have not released the names", "it was not immediately clear", "has not yet
+    decided")? A later report that the names were released, or the decision taken,
+    tells what happened next, not the opposite; only a report of how things stand
+    ("the governor has signed the bill") is."""
+    tokens = spec.tokens
+    if any(tokens[i].low in _SO_FAR for i in range(max(0, n - 2), head + 1)):
+        return True
+    if tokens[n].low == "never":
+        return False  # "has never lent it abroad": no time before the article, so a loan is one
+    if tokens[n].low in _PERFECT or (n > 0 and tokens[n - 1].low in _PERFECT):
+        return True
+    # "no suspects have been identified": the perfect after what is denied
+    return any(tokens[k].low in _PERFECT for k in range(head + 1, min(len(tokens), head + 3)))
+
+
+_FUTURE = frozenset(("will", "would", "shall", "won't", "wouldn't", "going"))
+
+
+def _future(spec: Specifics, i: int) -> bool:
+    """Is the word at ``i`` (a negation or an asserted word) said of a time to come: "she
+    *would* not resign", "the plant *will* close"? A promise or a plan denied is no
+    report that the thing never happened: "she would not resign" and "she resigned on
+    Friday" may both be true, one said before the other."""
+    return any(spec.tokens[k].low in _FUTURE for k in range(max(0, i - 3), i + 1))
+
+
+def _perfect(spec: Specifics, j: int) -> bool:
+    """Is the word said in the perfect ("has *signed*"): how things stand, as a denial
+    "so far" says it, rather than an event of its own ("*signed* it on Monday")?"""
+    around = range(max(0, j - 3), min(len(spec.tokens), j + 3))
+    return any(spec.tokens[k].low in _PERFECT for k in around if k != j)
+
+
+def _denied(neg: Specifics, plain: Specifics) -> tuple[int, int, int] | None:
+    """A word ``neg`` denies and ``plain`` asserts in the same context: (not, word, plain word)."""
+    denied_in_plain = {
+        plain.tokens[head].stem or plain.tokens[head].low for _, head in plain.negations
+    }
+    negated_positions = {h for n, h in plain.negations} | {n for n, _ in plain.negations}
+    if plain.denies:
+        return None
+    for n, head in neg.negations:
+        word = neg.tokens[head]
+        key = word.stem or word.low
+        if key in denied_in_plain or _ranked(neg, head):
+            continue
+        so_far = _so_far(neg, n, head)
+        next_neg = next(iter(nearby(neg, head + 1, 1, 5)), None)
+        if next_neg is None:
+            continue  # nothing after the denied word to show it is the same statement
+        for j, token in enumerate(plain.tokens):
+            if (token.stem or token.low) != key or j in negated_positions:
+                continue
+            if so_far and not _perfect(plain, j):
+                continue  # "have not released the names" / "released the names Monday"
+            if _future(neg, n) and not _future(plain, j):
+                continue  # "she would not resign" / "she resigned on Friday": a word since broken
+            if negated(plain, j) or any(
+                plain.tokens[k].low.endswith("n't") for k in range(max(0, j - 4), j)
+            ):
+                continue  # the other sentence denies it too
+            if next(iter(nearby(plain, j + 1, 1, 5)), None) == next_neg:
+                return n, head, j
+    return None
+
+
+def denied_assertion(a: Specifics, b: Specifics) -> Finding | None:
+    if other_names(a, b):
+        return None  # different people speaking: a debate, not a disputed fact
+    periods = period_of(a) == period_of(b)
+    for neg, plain, flip in ((a, b, False), (b, a, True)):
+        found = _denied(neg, plain)
+        if found is None:
+            continue
+        n, head, j = found
+        if other_subjects(neg, head, plain, j):
+            continue  # "the mayor did not attend" / "the governor attended": two people
+        if not periods and neg.tokens[n].low != "never":
+            continue  # "did not attend in 2016" / "attended": two times; "never" is every time
+        neg_side = (words_of(neg, n, head), (span_of(neg, n, head),))
+        plain_side = (words_of(plain, j, j), (span_of(plain, j, j),))
+        first, second = (plain_side, neg_side) if flip else (neg_side, plain_side)
+        return Finding("negation", first[0], second[0], first[1], second[1])
+    return None

@@ -1,0 +1,187 @@
+"""Where a figure is set: the places its clause names or moves it to, a wire's dateline,
+the one thing a place describes; a figure set in a place the other sentence never names
+is that place's count."""
+
+from __future__ import annotations
+
+import re
+
+from ..text.calendar import MONTHS, WEEKDAYS
+from ..text.roles import capitalised, name_part
+from ..text.specifics import Specifics, Value
+from .context import fold_name
+
+#: Words that set a count in a place: "killed 12 people *in* Orrin".
+_LOCATIVE = frozenset(("in", "at", "across", "throughout", "near", "outside", "inside", "around"))
+
+#: A possessive ending: "the *market's* gate" names the market.
+_OWNS = re.compile(r"['’]s$")
+
+#: Words that make the thing after them another one than the story's first: "*another*
+#: market", "the *other* market"; before a dated event, one the story is not about: "*a
+#: second* bomb exploded on Oct. 3", "*another* plane crashed Sept. 3". One list
+#: serves both; "different" is not in it.
+ANOTHER = frozenset((
+    "another", "second", "third", "fourth", "fifth", "separate", "earlier", "previous",
+    "prior", "similar", "other",
+))  # fmt: skip
+
+
+def _one_of(spec: Specifics, w: Value, word: str) -> bool:
+    """Does the sentence name one thing by ``word``, in that form or its possessive, with no
+    figure before it and not as another one: "a crowded *market*", "the *market's* gate",
+    not "three *markets*", "two *market* stalls" or "another crowded *market*"? The thing is
+    named in the clause of the figure ``w`` or in the sentence's opening, which sets all of
+    it: "bombers struck *a crowded market*, setting off blasts that injured 21", not "the
+    bombs killed 40; a market was among the targets"."""
+    tokens, clause = spec.tokens, spec.tokens[w.first].clause
+    return any(
+        _OWNS.sub("", t.low) == word
+        and t.clause in (0, clause)
+        and not (k and k - 1 in spec.value_at)
+        and not any(tokens[m].low in ANOTHER for m in range(max(0, k - 2), k))
+        for k, t in enumerate(tokens)
+    )
+
+
+def _names_no_other_place(spec: Specifics, other: Specifics) -> bool:
+    """Does the ``other`` sentence set nothing in a place ``spec`` does not name: no name
+    after a word that places ("in", "at", "from", "of") anywhere in it, nor its dateline?
+    "A blast at a crowded market killed 40, the governor *of Pell* said" may tell of a
+    market in Pell, not of the one "an Orrin market" names; "prompted the Israeli Cabinet
+    to delay its vote" names no place."""
+    own = {fold_name(n) for n in spec.names} | dateline(spec.text)
+    theirs = set(dateline(other.text))
+    tokens = other.tokens
+    for i, token in enumerate(tokens[:-1]):
+        if token.low not in TOWARDS and token.low != "of":
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].low in ("the", "a", "an"):
+            j += 1
+        while j < len(tokens) and tokens[j].clause == token.clause and capitalised(tokens[j]):
+            theirs.add(fold_name(name_part(tokens[j])))
+            j += 1
+    return not (theirs - own - _CALENDAR)
+
+
+def placed(
+    spec: Specifics, v: Value, other: tuple[Specifics, Value] | None = None
+) -> frozenset[str]:
+    """The places a figure's own clause (or the sentence's opening) sets it in: "killed 12
+    people in *Orrin*". A count for one place and a count for none (or another) may be a
+    part and the whole: "the storm killed 12 people in Orrin" / "the storm has killed at
+    least 40 people". A place describing a thing the ``other`` sentence names as one
+    thing in the same word, beside its own figure (:func:`_one_of`), locates that thing, not a part of the story:
+    "an explosion in *a Jerusalem market* wounded 24" / "a blast at a crowded market
+    injured 21"; unless the thing is an area or a place a story's people are spread over
+    (:data:`_SPREAD`: "an Orrin suburb", "an Orrin hospital"), or the other sentence names
+    a place of its own (:func:`_names_no_other_place`)."""
+    tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    found = set()
+    for i in range(len(tokens) - 1):
+        # a place that opens the sentence sets all of it: "*In Dalby* the storm killed 40
+        # people and injured 75"
+        if (tokens[i].clause != clause and i) or tokens[i].low not in _LOCATIVE:
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].low in ("the", "a", "an", "its", "their", "his", "her"):
+            j += 1
+        # "in *a* Jerusalem market": after "a", a name describes the thing that follows it
+        describes = j > i + 1 and tokens[j - 1].low in ("a", "an")
+        words = []
+        while j < len(tokens) and tokens[j].clause == tokens[i].clause and capitalised(tokens[j]):
+            word = fold_name(name_part(tokens[j]))
+            if word not in _CALENDAR:  # "in Tuesday's fire" sets the count in no place
+                words.append(word)
+            j += 1
+        thing = tokens[j] if describes and words and j < len(tokens) else None
+        if (
+            thing
+            and other is not None
+            and thing.clause == tokens[i].clause
+            and thing.stem in other[0].terms
+            and thing.stem not in _SPREAD
+            and _one_of(*other, _OWNS.sub("", thing.low))
+            and _names_no_other_place(spec, other[0])
+        ):
+            continue  # "in a Jerusalem market" / "a crowded market": one market
+        found.update(words)
+    return frozenset(found)
+
+
+_CALENDAR = frozenset((*WEEKDAYS, *MONTHS))
+
+#: Stems of the common nouns that name a kind of place: "deployed 1,200 troops *to the
+#: border*" / "3,000 troops *to the capital*" are two places' counts, named or not.
+_PLACE_NOUNS = frozenset((
+    "border", "capit", "coast", "port", "airport", "harbour", "harbor", "island", "frontlin",
+    "north", "south", "east", "west", "countrysid", "suburb", "camp", "villag",
+    "provinc", "district", "mountain", "valley", "desert",
+))  # fmt: skip
+
+#: Stems of the nouns that name an area, one of many a story may count in: "12 died in *an
+#: Orrin suburb*" / "40 died across the suburbs" are a part and the whole.
+_AREAS = frozenset((
+    *_PLACE_NOUNS, "town", "citi", "counti", "state", "region", "area", "neighborhood",
+    "neighbourhood", "part", "communiti", "municip",
+))  # fmt: skip
+
+#: Stems of the areas and of the places a story's people are spread over, one of several:
+#: the wounded of one blast are treated at several hospitals, so "12 were treated at *an
+#: Orrin hospital*" / "40 were treated at a hospital" may be a part and the whole.
+_SPREAD = frozenset((*_AREAS, "hospit", "clinic", "morgu", "shelter"))
+
+#: Words before a place noun that move a figure to it or set it there.
+TOWARDS = frozenset((*_LOCATIVE, "to", "into", "from", "along"))
+
+
+def _place_nouns(spec: Specifics, v: Value) -> frozenset[str]:
+    """The kinds of place the figure's own clause sets it in or moves it to, named by a
+    common noun after a preposition and at most two other words: "to *the border*", "in
+    the *north*", "near the northern *coast*"."""
+    tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    found: set[str] = set()
+    for i, token in enumerate(tokens):
+        if token.clause != clause or token.low not in TOWARDS:
+            continue
+        for j in range(i + 1, min(len(tokens), i + 4)):
+            if tokens[j].clause != clause or tokens[j].low in TOWARDS:
+                break
+            stem = tokens[j].stem
+            if stem is not None and stem in _PLACE_NOUNS and not capitalised(tokens[j]):
+                found.add(stem)
+                break
+    return frozenset(found)
+
+
+#: A wire dateline opening a sentence: "JERUSALEM (AP) _ ", "ANKARA, Turkey (AP) _ ",
+#: "WASHINGTON _ ". The place in capitals is where the report is set.
+_DATELINE = re.compile(
+    r"^([A-Z][A-Z.'’ -]{1,40}?)(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?\s*"
+    r"(?:\([^()]{1,40}\)\s*)?(?:_|—|–|--)\s"
+)
+
+
+def dateline(text: str) -> frozenset[str]:
+    """The place a sentence's wire dateline names, as name words: "jerusalem"."""
+    match = _DATELINE.match(text)
+    if not match:
+        return frozenset()
+    return frozenset(fold_name(word.lower()) for word in match.group(1).split())
+
+
+def placed_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Is one figure set in a place the other sentence never names? "The storm killed 12
+    people in Orrin" / "the storm has killed at least 40 people" are a part and the whole;
+    "the wildfire near Corran destroyed 40 homes" / "the Corran wildfire ... destroyed 25
+    homes" set both counts in Corran, one of them beside its figure, the other elsewhere."""
+    nouns_a, nouns_b = _place_nouns(a, v), _place_nouns(b, w)
+    if nouns_a and nouns_b and not (nouns_a & b.terms) and not (nouns_b & a.terms):
+        return True  # "to the border" / "to the capital": two places, neither named by the other
+    placed_a, placed_b = placed(a, v, (b, w)), placed(b, w, (a, v))
+    if placed_a == placed_b:
+        return False
+    names_a = {fold_name(n) for n in a.names} | dateline(a.text)
+    names_b = {fold_name(n) for n in b.names} | dateline(b.text)
+    return bool((placed_a - names_b) or (placed_b - names_a))

@@ -1,0 +1,287 @@
+"""Story-wide: one person's name spelled two ways, a surname alone spelt off the full
+name, one person given two ranks, two titles or two ages, by two sources wherever in the
+story."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ..models import Sentence
+from ..text.figures import _aged as aged_names
+from ..text.figures import compatible
+from ..text.names import (
+    NAME_WORD,
+    doubled_apart,
+    name_key,
+    name_runs,
+    names_in,
+    reported_respelled,
+    respelled,
+    romanised_apart,
+)
+from ..text.roles import RANKS, ROLES, ranked, same_rank
+from ..text.specifics import Specifics, Value
+from ..text.standing import MAY_TITLE, titles
+from .finding import Finding, one_word_each, span_of, words_of
+from .story import each_source_text
+
+#: The name word (:data:`.names.NAME_WORD`) after another, past the space between them.
+_NEXT_NAME_WORD = re.compile(rf"\s+({NAME_WORD.pattern})")
+
+
+def _full_name(text: str, first: str, last: str) -> tuple[int, int] | None:
+    """Where the two-word name "First Last" (as :func:`.names.name_key` folds it) stands."""
+    for match in NAME_WORD.finditer(text):
+        if name_key(match.group()) != first:
+            continue
+        rest = _NEXT_NAME_WORD.match(text[match.end() :])
+        if rest and name_key(rest.group(1)) == last:
+            return match.start(), match.end() + rest.end(1)
+    return None
+
+
+def _before_name(word: str) -> bool:
+    """Is a name word one that stands before a person's two names, not one of them: a
+    role or a rank ("President", "Capt."), a country in initials ("U.S.")?"""
+    return word in ROLES or word.rstrip(".") in RANKS or "." in word
+
+
+def spelled_two_ways(
+    sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
+) -> list[tuple[int, int, Finding]]:
+    """One person's name spelled two ways by two sources: "Dimitri Olivares" in one,
+    "Dimitri Oliveras" in another, or "President Barak Obama" / "Barack Obama". One of
+    the two names is the same, the other one spelling apart (:func:`.names.respelled`) other
+    than by a letter one romanisation writes and another does not (:func:`.names.romanised_apart`:
+    "Murdjatmodjo" / "Murjatmodjo") or, for first names, a doubled letter
+    (:func:`.names.doubled_apart`: "Mohammed" / "Mohamed"), and no source writes both (a source
+    that does has two people, or a slip of its own). A role, a rank or initials before the
+    two names are no part of them (:func:`_before_name`). The first sentence of each
+    source that gives the full name stands for it."""
+    where: dict[tuple[str, str], dict[int, int]] = {}
+    # a sentence two sources share is read once for each: each writes that spelling
+    for sentence, group in each_source_text(sentences, group_of):
+        for run in name_runs(sentence.text):
+            if len(run) == 2 or (len(run) > 2 and all(map(_before_name, run[:-2]))):
+                where.setdefault((run[-2], run[-1]), {}).setdefault(group, sentence.id)
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    by_last: dict[str, list[tuple[str, str]]] = {}
+    for key in where:
+        by_first.setdefault(key[0], []).append(key)
+        by_last.setdefault(key[1], []).append(key)
+    found = []
+    for keys, at in (
+        *((keys, 1) for keys in by_first.values()),
+        *((keys, 0) for keys in by_last.values()),
+    ):
+        for i, x in enumerate(keys):
+            for y in keys[i + 1 :]:
+                if where[x].keys() & where[y].keys():
+                    continue
+                if not reported_respelled(x[at], y[at], first=at == 0):
+                    continue
+                a = where[x][min(where[x])]
+                b = where[y][min(where[y])]
+                span_a = _full_name(sentences[a].text, *x)
+                span_b = _full_name(sentences[b].text, *y)
+                if span_a is None or span_b is None:
+                    continue
+                found.append(one_word_each("name", sentences, (a, span_a), (b, span_b)))
+    return found
+
+
+#: Letters a surname written alone has at least to be read as another source's surname
+#: misspelt: shorter words are too often other names one letter off ("Price" / "Prime").
+ALONE_LETTERS = 6
+
+
+def alone_spelled_two_ways(
+    sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
+) -> list[tuple[int, int, Finding]]:
+    """One person's surname written alone by one source one spelling off the full name
+    another gives: "Capt. Amadou Sanogo" in one, "as Sanago, president of the council"
+    in another, "Comet Tempel-Tuttle" / "a comet called Temple-Tuttle". Both spellings
+    have :data:`ALONE_LETTERS` letters or more and are one spelling apart
+    (:func:`.names.respelled`) other than a doubled letter (:func:`.names.doubled_apart`: "Gadhafi" /
+    "Gaddafi" are two styles), and no source writes both (a source that does has two names).
+    The first sentence of each source that writes the spelling stands for it."""
+    full: dict[str, dict[int, tuple[int, str, str]]] = {}  # surname -> group -> where
+    alone: dict[str, dict[int, int]] = {}  # name word written alone -> group -> sentence
+    written: dict[int, set[str]] = {}  # group -> every name word it writes
+    for sentence, group in each_source_text(sentences, group_of):
+        words = names_in(sentence.text)
+        if not words:
+            continue
+        written.setdefault(group, set()).update(words)
+        runs = name_runs(sentence.text)
+        for run in runs:
+            if len(run[-1]) >= ALONE_LETTERS:
+                full.setdefault(run[-1], {}).setdefault(group, (sentence.id, run[-2], run[-1]))
+        in_runs = {word for run in runs for word in run}
+        for word in words:
+            if len(word) >= ALONE_LETTERS and word not in in_runs:
+                alone.setdefault(word, {}).setdefault(group, sentence.id)
+    # respelled pairs only words with the same first two letters and last letter
+    by_shape: dict[tuple[str, str], list[str]] = {}
+    for word in alone:
+        by_shape.setdefault((word[:2], word[-1]), []).append(word)
+    found = []
+    for surname in sorted(full):
+        for word in by_shape.get((surname[:2], surname[-1]), ()):
+            if (
+                not respelled(surname, word)
+                or doubled_apart(surname, word)
+                or romanised_apart(surname, word)
+            ):
+                continue
+            if any(surname in names and word in names for names in written.values()):
+                continue
+            for group, (a, first, last) in sorted(full[surname].items()):
+                for other, b in sorted(alone[word].items()):
+                    if other == group or other in full.get(word, {}):
+                        continue  # a source writing the full name too: :func:`spelled_two_ways`
+                    span_a = _full_name(sentences[a].text, first, last)
+                    span_b = _word_at(sentences[b].text, word)
+                    if span_a is None or span_b is None:
+                        continue
+                    words_a = sentences[a].text[span_a[0] : span_a[1]]
+                    words_b = sentences[b].text[span_b[0] : span_b[1]]
+                    finding = Finding("name", words_a, words_b, (span_a,), (span_b,))
+                    if a > b:
+                        finding = Finding("name", words_b, words_a, (span_b,), (span_a,))
+                        a, b = b, a
+                    found.append((a, b, finding))
+    return found
+
+
+def _word_at(text: str, key: str) -> tuple[int, int] | None:
+    """Where the name word ``key`` (as :func:`.names.name_key` folds it) stands, not first."""
+    for match in NAME_WORD.finditer(text):
+        if match.start() and name_key(match.group()) == key:
+            return match.span()
+    return None
+
+
+#: Cheap test (before any analysis) for a sentence that may name someone with a rank.
+_MAY_RANK = re.compile(
+    r"\b(?:Pvt|Private|Cpl|Corporal|Sgt|Sergeant|Lt|Lieutenant|Capt|Captain|Maj|Major|Col"
+    r"|Colonel|Cmdr|Commander|Gen|General|Adm|Admiral)\b"
+)
+
+
+def ranked_two_ways(
+    sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
+) -> list[tuple[int, int, Finding]]:
+    """One person given two ranks by two sources: "Lt. John Corina" in one, "Sgt. John
+    Corina" in another. The full name is the same, the ranks cannot be one person's
+    (:func:`.roles.same_rank`: "Lt. Col." and "Col." can), and neither source gives
+    the name two ranks (one that does tells of a promotion, or slips itself). The first
+    sentence of each source that ranks the name stands for it."""
+    where: dict[tuple[str, str], dict[int, dict[tuple[str, ...], tuple[int, str, tuple[int, int]]]]]
+    where = {}
+    for sentence, group in each_source_text(sentences, group_of, _MAY_RANK):
+        for found in ranked(sentence.text):
+            words = sentence.text[found.span[0] : found.span[1]]
+            ranks = where.setdefault(found.name, {}).setdefault(group, {})
+            ranks.setdefault(found.rank, (sentence.id, words, found.span))
+    result = []
+    for by_group in where.values():
+        # a source giving two ranks that cannot both hold is left out
+        alone = {
+            g: next(iter(r.items()))
+            for g, r in by_group.items()
+            if all(same_rank(x, y) for x in r for y in r)
+        }
+        groups = sorted(alone)
+        for i, ga in enumerate(groups):
+            for gb in groups[i + 1 :]:
+                (rank_a, (a, words_a, span_a)), (rank_b, (b, words_b, span_b)) = (
+                    alone[ga],
+                    alone[gb],
+                )
+                if same_rank(rank_a, rank_b):
+                    continue
+                if a > b:
+                    a, b, words_a, words_b, span_a, span_b = b, a, words_b, words_a, span_b, span_a
+                result.append((a, b, Finding("name", words_a, words_b, (span_a,), (span_b,))))
+    return result
+
+
+def titled_two_ways(
+    sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
+) -> list[tuple[int, int, Finding]]:
+    """One person given two titles of a set by two sources (:mod:`..text.standing`):
+    "study lead author Dr. Ana Ruiz" in one, "Ana Ruiz, the study's senior author" in
+    another; "former partner Ellen Pao" / "the former associate, Ellen Pao". The full
+    name is the same, and neither source gives the name two titles of the set (one that
+    does tells of a promotion, or slips itself). The first sentence of each source that
+    titles the name stands for it. A title the person has left ("former assistant
+    professor") is set only beside others left, never beside one held now: the person
+    may have been promoted since."""
+    where: dict[tuple[tuple[str, str], str, bool], dict[int, dict[str, tuple[int, str, tuple]]]]
+    where = {}
+    for sentence, group in each_source_text(sentences, group_of, MAY_TITLE):
+        for found in titles(sentence.text):
+            words = sentence.text[found.span[0] : found.span[1]]
+            key = (found.name, found.kind, found.past)
+            held = where.setdefault(key, {}).setdefault(group, {})
+            held.setdefault(found.value, (sentence.id, words, found.span))
+    result = []
+    for by_group in where.values():
+        alone = {g: next(iter(held.items())) for g, held in by_group.items() if len(held) == 1}
+        groups = sorted(alone)
+        for i, ga in enumerate(groups):
+            for gb in groups[i + 1 :]:
+                (value_a, (a, words_a, span_a)), (value_b, (b, words_b, span_b)) = (
+                    alone[ga],
+                    alone[gb],
+                )
+                if value_a == value_b:
+                    continue
+                if a > b:
+                    a, b, words_a, words_b, span_a, span_b = b, a, words_b, words_a, span_b, span_a
+                result.append((a, b, Finding("name", words_a, words_b, (span_a,), (span_b,))))
+    return result
+
+
+#: Cheap test (before any analysis) for a sentence that may give someone's age.
+_MAY_AGE = re.compile(r"\b\d{1,3}-year-old\b|,\s\d{1,3},")
+
+
+def aged_two_ways(
+    sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
+) -> list[tuple[int, int, Finding]]:
+    """One person given two ages by two sources, wherever in the story: "Tom Hale, 34,
+    was arrested" in one, "the 36-year-old Tom Hale" in another. The age stands beside
+    the person's full name (two words or more: never a surname alone, which a family
+    shares) and one age each source gives that name (a source giving two tells of two
+    times). The first sentence of each source that ages the name stands for it."""
+    where: dict[frozenset[str], dict[int, dict[str, tuple[int, Value]]]] = {}
+    for sentence, group in each_source_text(sentences, group_of, _MAY_AGE):
+        analysed = spec(sentence.id)
+        if any(t.startswith("y:") for t in analysed.when):
+            continue  # "Hale, who was 34 in 2010": an age of another year
+        for v in analysed.values:
+            if v.unit != "age":
+                continue
+            who = frozenset(aged_names(analysed, v))
+            if len(who) >= 2:
+                ages = where.setdefault(who, {}).setdefault(group, {})
+                ages.setdefault(v.tag, (sentence.id, v))
+    found = []
+    for by_group in where.values():
+        alone = {g: next(iter(ages.values())) for g, ages in by_group.items() if len(ages) == 1}
+        groups = sorted(alone)
+        for i, ga in enumerate(groups):
+            for gb in groups[i + 1 :]:
+                (a, v), (b, w) = alone[ga], alone[gb]
+                if v.tag == w.tag or compatible(v, w):
+                    continue
+                if a > b:
+                    a, b, v, w = b, a, w, v
+                left, right = spec(a), spec(b)
+                words_a, words_b = words_of(left, v.first, v.last), words_of(right, w.first, w.last)
+                spans = (span_of(left, v.first, v.last),), (span_of(right, w.first, w.last),)
+                found.append((a, b, Finding("number", words_a, words_b, *spans)))
+    return found

@@ -1,0 +1,197 @@
+"""Story-wide: one toll (its dead and its injured) told two ways by two sources."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ..models import Sentence
+from ..text.figures import GENERIC, compatible, counted
+from ..text.hints import Hinted
+from ..text.roles import capitalised, name_part
+from ..text.specifics import Specifics, Value
+from .context import COUNT_CAP, fold_name
+from .counts import TOLL_BOUND, WHO, risen_to
+from .dates import two_days
+from .finding import Finding, values_finding
+from .periods import period_of
+from .places import dateline, placed
+from .same_thing import count_other_things
+from .story import each_source_text
+
+#: Words that tell a figure counts the dead or the injured of a toll, by the fate's name
+#: (as :func:`.figures.counted` folds "wounded" and "hurt" into "injur").
+_TOLL_FATES = {"kill": "kill", "die": "kill", "dead": "kill", "death": "kill", "injur": "injur"}
+
+#: Words that may stand between a figure and its fate: "65 *of the young people* died",
+#: "190 *were seriously* injured", "*at least* 3 injured".
+_TOLL_BETWEEN = frozenset((
+    "of", "the", "a", "were", "was", "been", "have", "has", "had", "are", "is", "other",
+    "others", "more", "people", "persons",
+))  # fmt: skip
+
+#: Words after a figure within which its fate is looked for.
+TOLL_REACH = 6
+
+#: Cheap tests (before any analysis) for a sentence that may give a toll: it names a death
+#: and an injury.
+_MAY_DIE = Hinted(
+    re.compile(r"\b(?:kill|died|dead|death)", re.IGNORECASE), ("kill", "died", "dead", "death")
+)
+
+_MAY_HURT = Hinted(re.compile(r"\b(?:injur|wound|hurt)", re.IGNORECASE), ("injur", "wound", "hurt"))
+
+
+def _fate(spec: Specifics, v: Value) -> str | None:
+    """The fate a figure counts in its own clause, "kill" or "injur": "*killing* 60 people",
+    "leaving three people *dead*", "more than 190 were seriously *injured*"."""
+    tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    for j in range(v.first - 1, max(-1, v.first - 4), -1):
+        token = tokens[j]
+        if token.clause != clause:
+            break
+        if fate := _TOLL_FATES.get(counted(token.stem or "")):
+            return fate
+        if token.low not in TOLL_BOUND:
+            break
+    for j in range(v.last + 1, min(len(tokens), v.last + 1 + TOLL_REACH)):
+        token = tokens[j]
+        if token.clause != clause or j in spec.value_at:
+            break
+        if fate := _TOLL_FATES.get(counted(token.stem or "")):
+            return fate
+        if token.low in _TOLL_BETWEEN or token.low.endswith("ly"):
+            continue  # "of the", "were seriously"
+        if not token.stem or capitalised(token):
+            break  # "60 in Orrin", "three Israelis": the figure counts no fate here
+    return None
+
+
+def _victims(spec: Specifics, v: Value) -> frozenset[str]:
+    """Whom a toll's figure counts, when the word right after it says: "killing 12
+    *soldiers*", "15 *Israelis* died"; none for "people", a fate or a passive ("40
+    injured", "12 were killed")."""
+    i = v.last + 1
+    if i >= len(spec.tokens) or spec.tokens[i].clause != spec.tokens[v.first].clause:
+        return frozenset()
+    token = spec.tokens[i]
+    if capitalised(token):
+        return frozenset({fold_name(name_part(token))})
+    stem = counted(token.stem or "")
+    if (
+        not stem
+        or stem in WHO
+        or stem in _TOLL_FATES
+        or stem in GENERIC
+        or token.low in _TOLL_BETWEEN
+        or token.low in TOLL_BOUND
+        or token.low.endswith("ly")
+    ):
+        return frozenset()
+    return frozenset({stem})
+
+
+def _toll(spec: Specifics) -> dict[str, Value] | None:
+    """The dead and the injured a sentence counts, one figure each ("killing 60 people and
+    injuring 155"); none when it counts only one of them, or one of them twice (two places,
+    two days, a part and the whole)."""
+    found: dict[str, Value] = {}
+    for v in spec.values:
+        if v.kind != "number" or v.label or v.unit:
+            continue
+        if fate := _fate(spec, v):
+            if fate in found:
+                return None
+            found[fate] = v
+    return found if len(found) == 2 else None
+
+
+def _moving(spec: Specifics) -> bool:
+    """Does the sentence tell a count as one moment of a count still changing?"""
+    return any(v.kind == "number" and risen_to(spec, v) for v in spec.values)
+
+
+def _tolls_placed_apart(
+    a: Specifics, toll_a: dict[str, Value], b: Specifics, toll_b: dict[str, Value]
+) -> bool:
+    """Is either toll set in a place the other sentence never names, beside either of its
+    counts? "*In Dalby* the storm killed 40 people and injured 75" is Dalby's toll."""
+    placed_a = frozenset().union(*(placed(a, v) for v in toll_a.values()))
+    placed_b = frozenset().union(*(placed(b, w) for w in toll_b.values()))
+    if placed_a == placed_b:
+        return False
+    names_a = {fold_name(n) for n in a.names} | dateline(a.text)
+    names_b = {fold_name(n) for n in b.names} | dateline(b.text)
+    return bool((placed_a - names_b) or (placed_b - names_a))
+
+
+def tolls_two_ways(
+    sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
+) -> list[tuple[int, int, Finding]]:
+    """One toll told two ways by two sources, wherever in the story: "killing 60 people and
+    injuring 155" in one, "about 65 died and more than 190 were seriously injured" in
+    another. Each sentence counts both the dead and the injured; one count agrees (is the
+    same figure, or can be true with the other, :func:`.figures.compatible`), which ties
+    the two to one event at one time, and the other cannot; neither toll is set in a place
+    the other sentence never names (:func:`_tolls_placed_apart`), no other year or period
+    frames either, the two are not set on two days ("on Thursday" / "on Wednesday": two
+    fires), neither tells its toll as a count still changing (:func:`_moving`), and the
+    counts that differ do not count two groups (:func:`_victims`: "12 soldiers" / "15
+    civilians"). A story
+    giving more than :data:`TOLL_CAP` tolls tells a count that keeps changing, or many
+    incidents: its tolls are not compared. One finding is kept for each pair of sources
+    and fate.
+
+    The figures are compared once for each two tolls given (their figures and bounds),
+    not for each two sentences giving them: a large folder repeats a few tolls often."""
+    tolls: list[tuple[int, int, Specifics, dict[str, Value]]] = []
+    given: dict[tuple[str, str, str, str], list[int]] = {}  # a toll's figures -> its tolls
+    for sentence, group in each_source_text(sentences, group_of, _MAY_HURT):
+        if not any(tag.startswith("n:") for tag in sentence.numbers):
+            continue  # a toll is counted ("three dead, three hurt" is one "n:3")
+        if not _MAY_DIE.search(sentence.text):
+            continue
+        analysed = spec(sentence.id)
+        if not _moving(analysed) and (toll := _toll(analysed)) is not None:
+            kill, injur = toll["kill"], toll["injur"]
+            given.setdefault((kill.tag, kill.bound, injur.tag, injur.bound), []).append(len(tolls))
+            tolls.append((sentence.id, group, analysed, toll))
+    if len(given) > TOLL_CAP:
+        return []
+    # the pairs of tolls whose figures disagree on one fate, by their place in ``tolls``
+    pairs: list[tuple[int, int, str]] = []
+    kinds = list(given.values())
+    for i, these in enumerate(kinds):
+        for those in kinds[i + 1 :]:
+            toll_a, toll_b = tolls[these[0]][3], tolls[those[0]][3]
+            # one figure given alike ("at least 12" / "at least 12") agrees, bound or not
+            differ = [
+                f
+                for f in ("kill", "injur")
+                if toll_a[f].tag != toll_b[f].tag and not compatible(toll_a[f], toll_b[f])
+            ]
+            if len(differ) == 1:  # both agree, or neither does: two tolls, or two moments
+                pairs.extend((min(x, y), max(x, y), differ[0]) for x in these for y in those)
+    found = []
+    seen: set[tuple[int, int, str]] = set()
+    for x, y, fate in sorted(pairs):
+        a, ga, left, toll_a = tolls[x]
+        b, gb, right, toll_b = tolls[y]
+        key = (min(ga, gb), max(ga, gb), fate)
+        if ga == gb or key in seen:
+            continue
+        if period_of(left) != period_of(right) or two_days(left, right):
+            continue  # other years or periods, or two days: two tolls
+        if _tolls_placed_apart(left, toll_a, right, toll_b):
+            continue
+        v, w = toll_a[fate], toll_b[fate]
+        if count_other_things(_victims(left, v), _victims(right, w)):
+            continue  # "killing 12 soldiers" / "killing 15 civilians": two groups of dead
+        seen.add(key)
+        found.append((a, b, values_finding("number", left, right, [(v, w)])))
+    return found
+
+
+#: Tolls (their figures) a story may give for any two of them to be compared: more tell a
+#: count that keeps changing, or many incidents (a story gives one to three).
+TOLL_CAP = COUNT_CAP
