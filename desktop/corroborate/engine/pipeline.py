@@ -229,32 +229,44 @@ def _off_topic(
         None if articles[i].outlet_from == "file" else outlet_key(articles[i].outlet)
         for i in distinct
     ]
-    paragraphs: list[dict[int, Counter[str]]] = [{} for _ in articles]
-    for sentence in sentences:
-        paragraphs[sentence.article].setdefault(sentence.paragraph, Counter()).update(
-            sentence.stems
-        )
+    paragraphs: dict[int, dict[int, Counter[str]]] = {}
+
+    def passages(k: int) -> list[Counter[str]]:
+        """Article ``distinct[k]``'s paragraphs' stems, read only for the few pages the
+        screen asks about."""
+        if k not in paragraphs:
+            paragraphs[k] = {}
+            for sentence in sentences:
+                if sentence.article == distinct[k]:
+                    bag = paragraphs[k].setdefault(sentence.paragraph, Counter())
+                    bag.update(sentence.stems)
+        return list(paragraphs[k].values())
+
     found, partly = screen(
         [stems[i] for i in distinct],
         names=[names[i] for i in distinct],
         outlets=outlets,
-        passages=[list(paragraphs[i].values()) for i in distinct],
+        passages=passages,
     )
     flagged = {distinct[k] for k in found}
     # a page kept for its passage on the story: its other paragraphs, in it and its copies
     on_story = {
         " ".join(s.text.split())
         for k, kept in partly.items()
-        for p in [list(paragraphs[distinct[k]])[n] for n in kept]
+        for p in [list(paragraphs[k])[n] for n in kept]
         for s in sentences
         if s.article == distinct[k] and s.paragraph == p
     }
     trimmed = {distinct[k] for k in partly}
-    cut = {
-        s.id
-        for s in sentences
-        if first_copy[s.article] in trimmed and " ".join(s.text.split()) not in on_story
-    }
+    cut = (
+        {
+            s.id
+            for s in sentences
+            if first_copy[s.article] in trimmed and " ".join(s.text.split()) not in on_story
+        }
+        if trimmed
+        else set()
+    )
     reasons = {
         i: "it seems to be about something else"
         for i in range(len(articles))

@@ -13,7 +13,7 @@ import pkgutil
 import re
 import statistics
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from functools import cache, lru_cache
 from string import ascii_lowercase
 
@@ -241,12 +241,21 @@ def story_passages(
     return found
 
 
+#: Each article's passages (its paragraphs' stems): a list by article, or a function
+#: reading an article's when asked (most articles are never asked about).
+Passages = Sequence[Sequence[Mapping[str, int]]] | Callable[[int], Sequence[Mapping[str, int]]]
+
+
+def _passages_of(passages: Passages, index: int) -> Sequence[Mapping[str, int]]:
+    return passages(index) if callable(passages) else passages[index]
+
+
 def off_topic(
     docs: Sequence[Counter[str] | set[str]],
     *,
     names: Sequence[Set[str]] | None = None,
     outlets: Sequence[str | None] | None = None,
-    passages: Sequence[Sequence[Mapping[str, int]]] | None = None,
+    passages: Passages | None = None,
     min_docs: int = 3,
     floor: float = 0.12,
     ratio: float = 0.4,
@@ -289,7 +298,7 @@ def screen(
     *,
     names: Sequence[Set[str]] | None = None,
     outlets: Sequence[str | None] | None = None,
-    passages: Sequence[Sequence[Mapping[str, int]]] | None = None,
+    passages: Passages | None = None,
     min_docs: int = 3,
     floor: float = 0.12,
     ratio: float = 0.4,
@@ -315,7 +324,7 @@ def screen(
                 continue
             if passages is None:
                 flagged.discard(i)
-            elif found := story_passages(docs, i, passages[i]):
+            elif found := story_passages(docs, i, _passages_of(passages, i)):
                 flagged.discard(i)
                 partly[i] = found
     if len(flagged) >= len(scores) / 2:
