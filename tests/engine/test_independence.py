@@ -427,3 +427,19 @@ def test_a_report_of_its_own_crediting_a_paper_for_one_detail_stays_its_own_sour
 )
 def test_an_outlet_named_as_the_source_of_the_news(text: str, outlet: str, cites: bool) -> None:
     assert independence._cites(text, outlet) is cites
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "cites"),
+    [
+        ("Smoke rose. People reported seeing flames, and people fled.", "People", False),
+        ("Two died. Fortune reported their lodge insured, by good fortune.", "Fortune", False),
+        ("Smoke rose, People reported. Many people fled.", "People", True),
+        ("Reuters reported the blast. People fled.", "Reuters", True),
+        ("The Sun reported the blast. The sun rose.", "The Sun", True),
+    ],
+)
+def test_an_outlet_named_by_a_common_word_is_not_cited_by_a_sentence_opening_with_the_word(
+    text: str, outlet: str, cites: bool
+) -> None:
+    assert independence._cites(text, outlet) is cites

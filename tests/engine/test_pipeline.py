@@ -422,6 +422,48 @@ def test_a_weather_page_with_a_paragraph_on_the_story_counts_its_outlet(tmp_path
     assert [(p.file, p.kind) for p in analyze(folder).problems] == [("weather.txt", "off-topic")]
 
 
+#: A city guide naming the story's city, river and district, with nothing on the story.
+CITY_GUIDE = (
+    "A weekend in Fennick\n\n"
+    "Fennick is a lively river city known for its markets, its museums and its stone quays.\n\n"
+    "Stroll along the Tessel at sunset, when the cafes of old Fennick fill with music and the "
+    "smell of roasting chestnuts.\n\n"
+    "The Carrowgate district is home to the best antique shops, and the covered market opens "
+    "every Saturday from dawn.\n\n"
+    "Hotels near the cathedral offer family rooms from 80 euros a night, and the tram to the "
+    "airport runs every twenty minutes.\n"
+)
+
+
+def test_a_city_guide_naming_the_storys_places_but_nothing_of_it_is_off_topic(
+    tmp_path: Path,
+) -> None:
+    import shutil
+
+    from corroborate.resources import sample_story
+
+    folder = Path(shutil.copytree(sample_story(), tmp_path / "story"))
+    (folder / "guide.txt").write_text(CITY_GUIDE, encoding="utf-8")
+    assert [(p.file, p.kind) for p in analyze(folder).problems] == [("guide.txt", "off-topic")]
+
+
+def test_a_weather_page_kept_for_its_paragraph_on_the_story_adds_no_forecast_sentences(
+    tmp_path: Path,
+) -> None:
+    import shutil
+
+    from corroborate.resources import sample_story
+
+    folder = Path(shutil.copytree(sample_story(), tmp_path / "story"))
+    here = {"where": "the Tessel", "river": "Tessel", "town": "Fennick", "bridge": "Carrowgate"}
+    (folder / "weather.txt").write_text(WEATHER_PAGE.format(**here), encoding="utf-8")
+    analysis = analyze(folder)
+    page = next(a.id for a in analysis.articles if a.file == "weather.txt")
+    kept = [s.text for s in analysis.sentences if s.article == page]
+    assert kept and all("Tessel" in text or "current" in text for text in kept)
+    assert not any("frost" in s.text or "farmland" in s.text for s in analysis.sentences)
+
+
 def test_one_speaker_giving_two_figures_is_not_one_claim(tmp_path: Path) -> None:
     # The shared attribution must not make different figures corroborate each other.
     (tmp_path / "a.txt").write_text(

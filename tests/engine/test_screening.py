@@ -12,6 +12,7 @@ from corroborate.engine.text.screening import (
     detect_language,
     names_shared,
     off_topic,
+    screen,
     similarity_to_rest,
     stop_words,
 )
@@ -190,3 +191,27 @@ def test_names_shared_counts_a_name_only_when_two_other_articles_mention_it() ->
     assert names_shared(names, 0) == {"harbour"}
     assert names_shared(names, 0, by=1) == {"harbour", "kettleford"}
     assert names_shared(names, 3) == set()
+
+
+#: A guide to the bridge's city naming its harbour and river, and nothing of the repairs.
+GUIDE = [
+    "Kettleford is a lively port known for its fish market, its museums and its stone quays.",
+    "Stroll along the Marlow at sunset, when the cafes by the Harbour fill with music.",
+    "Hotels near the cathedral offer family rooms from eighty euros a night, breakfast included.",
+]
+
+
+def test_a_city_guide_naming_the_storys_places_with_no_paragraph_on_it_is_flagged() -> None:
+    docs = [stems(t) for t in (*BRIDGE, " ".join(GUIDE))]
+    names = [*BRIDGE_NAMES, {"kettleford", "harbour", "marlow"}]
+    passages = [[stems(t)] for t in BRIDGE] + [[stems(t) for t in GUIDE]]
+    assert off_topic(docs, names=names, outlets=[None] * 6) == set()  # by its names alone
+    assert off_topic(docs, names=names, outlets=[None] * 6, passages=passages) == {5}
+
+
+def test_a_weather_page_is_kept_for_its_paragraph_on_the_story_and_only_that() -> None:
+    forecast, focus = ROUNDUP.split(" Focus: ")
+    docs = [stems(t) for t in (*BRIDGE, ROUNDUP)]
+    names = [*BRIDGE_NAMES, {"kettleford", "harbour", "marlow"}]
+    passages = [[stems(t)] for t in BRIDGE] + [[stems(forecast), stems(focus)]]
+    assert screen(docs, names=names, outlets=[None] * 6, passages=passages) == (set(), {5: [1]})

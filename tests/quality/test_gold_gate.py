@@ -145,7 +145,11 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # other articles share, is not off topic (text/screening.py): d31010t's weather page,
     # whose last paragraph is on the cold wave, backs "the cold outbreak began in
     # mid-November" as the labels say. Each alone 0.569; both 0.565.
-    assert dev_figures["support_mae"] <= 0.565
+    # 0.569 since such a page is read for its paragraph on the story alone (its forecasts
+    # for elsewhere are no claims on it): d31010t's words weigh a little otherwise and its
+    # sixth line is "Poland's extreme cold began Nov. 16 …", shown with 1 outlet where the
+    # labels say 2 (the weather page's "the mid-November outbreak" words it otherwise).
+    assert dev_figures["support_mae"] <= 0.569
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
     # 1 since a newswire archive's document ids name their agency: DUC's unsigned New

@@ -12,7 +12,7 @@ import logging
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
@@ -41,7 +41,7 @@ from .readers.discover import discover, relative_name, source_root
 from .readers.reading import Reader, reads_in_process
 from .text.ingest import ingest
 from .text.names import Reading, learn_readings, names_in, readings
-from .text.screening import UNKNOWN, detect_language, off_topic
+from .text.screening import UNKNOWN, detect_language, screen
 from .text.segment import (
     LearnedStems,
     ReadParagraph,
@@ -205,14 +205,16 @@ def _off_topic(
     duplicates: list[tuple[int, int]],
     keep: frozenset[str],
     problems: list[FileProblem],
-) -> set[int]:
+) -> tuple[set[int], set[int]]:
     """Ids of articles that share almost nothing with the rest (another event), and of
-    long documents that never name what the others are about.
+    long documents that never name what the others are about; and ids of the sentences
+    of a page kept for its passage on the story that are not in it (a weather page's
+    forecasts for elsewhere, :func:`.text.screening.screen`).
 
     Articles named in ``keep`` are never left out: the user included them.
     """
     if len(articles) < 3:
-        return set()
+        return set(), set()
     from .matching.independence import copies_of_first, outlet_key
 
     # Copies of one text are judged once: a hundred reprints must not outvote the story.
@@ -227,12 +229,44 @@ def _off_topic(
         None if articles[i].outlet_from == "file" else outlet_key(articles[i].outlet)
         for i in distinct
     ]
-    flagged = {
-        distinct[k]
-        for k in off_topic(
-            [stems[i] for i in distinct], names=[names[i] for i in distinct], outlets=outlets
-        )
+    paragraphs: dict[int, dict[int, Counter[str]]] = {}
+
+    def passages(k: int) -> list[Counter[str]]:
+        """Article ``distinct[k]``'s paragraphs' stems, read only for the few pages the
+        screen asks about."""
+        if k not in paragraphs:
+            paragraphs[k] = {}
+            for sentence in sentences:
+                if sentence.article == distinct[k]:
+                    bag = paragraphs[k].setdefault(sentence.paragraph, Counter())
+                    bag.update(sentence.stems)
+        return list(paragraphs[k].values())
+
+    found, partly = screen(
+        [stems[i] for i in distinct],
+        names=[names[i] for i in distinct],
+        outlets=outlets,
+        passages=passages,
+    )
+    flagged = {distinct[k] for k in found}
+    # a page kept for its passage on the story: its other paragraphs, in it and its copies
+    on_story = {
+        " ".join(s.text.split())
+        for k, kept in partly.items()
+        for p in [list(paragraphs[k])[n] for n in kept]
+        for s in sentences
+        if s.article == distinct[k] and s.paragraph == p
     }
+    trimmed = {distinct[k] for k in partly}
+    cut = (
+        {
+            s.id
+            for s in sentences
+            if first_copy[s.article] in trimmed and " ".join(s.text.split()) not in on_story
+        }
+        if trimmed
+        else set()
+    )
     reasons = {
         i: "it seems to be about something else"
         for i in range(len(articles))
@@ -251,7 +285,7 @@ def _off_topic(
     outliers = {i for i in reasons if articles[i].file not in keep}
     for index in sorted(outliers):
         problems.append(FileProblem(articles[index].file, reasons[index], "off-topic"))
-    return outliers
+    return outliers, {i for i in cut if sentences[i].article not in outliers}
 
 
 def _no_story(name: str, text: str) -> FileProblem:
@@ -292,12 +326,13 @@ def _articles_below(source: Source) -> int:
 
 
 def _keep(
-    articles: list[Article], sentences: list[Sentence], keep: set[int]
+    articles: list[Article], sentences: list[Sentence], keep: set[int], cut: Set[int] = frozenset()
 ) -> tuple[list[Article], list[Sentence]]:
-    """The kept articles and their sentences, renumbered without splitting again."""
+    """The kept articles and their sentences but those ``cut``, renumbered without
+    splitting again."""
     new_id = {old: new for new, old in enumerate(sorted(keep))}
     kept_articles = [replace(a, id=new_id[a.id]) for a in articles if a.id in keep]
-    kept_sentences = [s for s in sentences if s.article in keep]
+    kept_sentences = [s for s in sentences if s.article in keep and s.id not in cut]
     renumbered = [replace(s, id=i, article=new_id[s.article]) for i, s in enumerate(kept_sentences)]
     return kept_articles, renumbered
 
@@ -567,16 +602,16 @@ def run_analysis(
         cancelled=cancelled,
     )
     learn_readings(read_here + read_there)
-    dropped = (
-        set()
+    dropped, trimmed = (
+        (set(), set())
         if options.include_off_topic or mixed  # off-topic means "not this folder's one story"
         else _off_topic(
             articles, sentences, stems, duplicates, frozenset(options.include), problems
         )
     )
-    if len(present) < len(articles) or dropped:
+    if len(present) < len(articles) or dropped or trimmed:
         kept = sorted(present - dropped)
-        articles, sentences = _keep(articles, sentences, set(kept))
+        articles, sentences = _keep(articles, sentences, set(kept), trimmed)
         new_id = {old: new for new, old in enumerate(kept)}
         duplicates = [(new_id[x], new_id[y]) for x, y in duplicates if x in new_id and y in new_id]
     if not articles:

@@ -357,12 +357,20 @@ def _cites(text: str, outlet: str) -> bool:
         rf"[,.\"”’] (?:reports|reported|writes|wrote) {named}\b",
         rf"\b(?:according to|first reported by|reported by) {named}\b",
     )
-    # A name in lower case ("the sun reported") is a word, not the outlet.
+    # A name in lower case ("the sun reported") is a word, not the outlet; nor is one
+    # capitalised only as a sentence's first word when the text writes it as a word too
+    # ("People reported hearing a blast" in a text with "people" in it).
+    word = re.compile(rf"\b{re.escape(name.lower())}\b")
     return any(
         found.group("name")[0].isupper()
+        and not (_OPENS_SENTENCE.search(text, 0, found.start("name")) and word.search(text))
         for form in forms
         for found in re.finditer(form, text, re.IGNORECASE)
     )
+
+
+#: Where a sentence opens: the text's start, or after a sentence's end and a space.
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’)]?\s+)$")
 
 
 def _cited_rewrites(

@@ -13,7 +13,7 @@ import pkgutil
 import re
 import statistics
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from functools import cache, lru_cache
 from string import ascii_lowercase
 
@@ -190,6 +190,10 @@ def similarity_to_rest(docs: Sequence[Mapping[str, int] | Iterable[str]]) -> lis
 #: An article naming this many of the names two or more other articles name is about
 #: their story in part, however few of its words are theirs (:func:`off_topic`).
 SHARED_NAMES = 3
+#: ...when one of its passages (paragraphs) has at least this share of a typical
+#: article's :func:`similarity_to_rest`: a weather page's paragraph on the cold wave has
+#: about a third, the paragraphs of a city guide naming the story's places a sixth or less.
+PASSAGE_SHARE = 0.25
 
 
 def names_shared(names: Sequence[Set[str]], index: int, by: int = 2) -> set[str]:
@@ -198,11 +202,60 @@ def names_shared(names: Sequence[Set[str]], index: int, by: int = 2) -> set[str]
     return {name for name in names[index] if counts[name] >= by}
 
 
+def story_passages(
+    docs: Sequence[Mapping[str, int] | Iterable[str]],
+    index: int,
+    passages: Sequence[Mapping[str, int] | Iterable[str]],
+) -> list[int]:
+    """Which of article ``index``'s passages (its paragraphs' stems) are about the story the
+    other articles tell: each scored as :func:`similarity_to_rest` scores an article (the
+    words' weights read from the whole folder), against the sum of the other articles,
+    and kept when it reaches :data:`PASSAGE_SHARE` of the typical article's score."""
+    scores = [s for s in similarity_to_rest(docs) if s is not None]
+    if not scores:
+        return []
+    bar = PASSAGE_SHARE * statistics.median(scores)
+    bags = [_vector(doc) for doc in docs]
+    live = [i for i, bag in enumerate(bags) if bag]
+    df = Counter(term for i in live for term in bags[i])
+    idf = {term: math.log((len(live) + 1) / count) + 1.0 for term, count in df.items()}
+    rest: Counter[str] = Counter()
+    for i in live:
+        if i != index:
+            rest.update({t: (1.0 + math.log(c)) * idf[t] for t, c in bags[i].items() if c > 0})
+    rest_norm = math.sqrt(sum(w * w for w in rest.values()))
+    found = []
+    for k, passage in enumerate(passages):
+        vector = {
+            t: (1.0 + math.log(c)) * idf[t]
+            for t, c in _vector(passage).items()
+            if c > 0 and t in idf
+        }
+        norm = math.sqrt(sum(w * w for w in vector.values()))
+        if (
+            norm
+            and rest_norm
+            and sum(w * rest[t] for t, w in vector.items()) / (norm * rest_norm) >= bar
+        ):
+            found.append(k)
+    return found
+
+
+#: Each article's passages (its paragraphs' stems): a list by article, or a function
+#: reading an article's when asked (most articles are never asked about).
+Passages = Sequence[Sequence[Mapping[str, int]]] | Callable[[int], Sequence[Mapping[str, int]]]
+
+
+def _passages_of(passages: Passages, index: int) -> Sequence[Mapping[str, int]]:
+    return passages(index) if callable(passages) else passages[index]
+
+
 def off_topic(
     docs: Sequence[Counter[str] | set[str]],
     *,
     names: Sequence[Set[str]] | None = None,
     outlets: Sequence[str | None] | None = None,
+    passages: Passages | None = None,
     min_docs: int = 3,
     floor: float = 0.12,
     ratio: float = 0.4,
@@ -223,21 +276,57 @@ def off_topic(
     section among others (a weather page's "Focus" paragraph on the cold wave) has
     few of the story's words in all, but it names the story's places and people, and
     leaving it out would silently drop its outlet. An outlet's other articles tell
-    its report already: its stray article stays out.
+    its report already: its stray article stays out. With ``passages`` (each article's
+    paragraphs' stems), one of them must be about the story too (:func:`story_passages`):
+    a city guide naming the story's city, river and district, and nothing of the story,
+    stays out.
     """
+    return screen(
+        docs,
+        names=names,
+        outlets=outlets,
+        passages=passages,
+        min_docs=min_docs,
+        floor=floor,
+        ratio=ratio,
+        coherent=coherent,
+    )[0]
+
+
+def screen(
+    docs: Sequence[Counter[str] | set[str]],
+    *,
+    names: Sequence[Set[str]] | None = None,
+    outlets: Sequence[str | None] | None = None,
+    passages: Passages | None = None,
+    min_docs: int = 3,
+    floor: float = 0.12,
+    ratio: float = 0.4,
+    coherent: float = 0.2,
+) -> tuple[set[int], dict[int, list[int]]]:
+    """:func:`off_topic`'s articles, and the articles it keeps only for some of their
+    passages (given ``passages``): each with the passages about the story. The rest of
+    such a page (a weather page's forecasts for other places) is no claim on the story."""
     scores = {i: s for i, s in enumerate(similarity_to_rest(docs)) if s is not None}
     if len(scores) < max(3, min_docs):
-        return set()
+        return set(), {}
     typical = statistics.median(scores.values())
     if typical < coherent:
-        return set()
+        return set(), {}
     flagged = {i for i, s in scores.items() if s < floor and s < ratio * typical}
+    partly: dict[int, list[int]] = {}
     if names is not None and outlets is not None:
         kept = [outlets[i] for i in scores if i not in flagged]
-        flagged = {
-            i
-            for i in flagged
-            if (outlets[i] is not None and outlets[i] in kept)
-            or len(names_shared(names, i)) < SHARED_NAMES
-        }
-    return flagged if len(flagged) < len(scores) / 2 else set()
+        for i in sorted(flagged):
+            if outlets[i] is not None and outlets[i] in kept:
+                continue
+            if len(names_shared(names, i)) < SHARED_NAMES:
+                continue
+            if passages is None:
+                flagged.discard(i)
+            elif found := story_passages(docs, i, _passages_of(passages, i)):
+                flagged.discard(i)
+                partly[i] = found
+    if len(flagged) >= len(scores) / 2:
+        return set(), {}
+    return flagged, partly
