@@ -43,6 +43,7 @@ from ..text.names import (
     spelling_aliases,
 )
 from ..text.numbers import conflicting
+from ..text.polarity import contradicts, denied_words, nobody_words
 from ..text.segment import content_stem, has_verb, quote_in_common, stem, stopwords, words
 from ..text.speakers import speaker_names, speaker_stems
 from ..text.specifics import analyse
@@ -396,6 +397,16 @@ def _align_distinct(
         listed = part.tolist()
         matches: list[Match] = []
         near: list[NearPair] = []
+
+        def accept(found: Match, cosine: float, contained: float, weak: bool = False) -> None:
+            """Keep a judge's match, unless one sentence denies what the other states
+            (:func:`..text.polarity.contradicts`): then the pair is a near one, where the
+            disagreement stage looks for a conflict."""
+            if contradicts(sentences[found.a].text, sentences[found.b].text):
+                near.append(NearPair(ids[found.a], ids[found.b], cosine, contained, False, weak))
+            else:
+                matches.append(found)
+
         for k in range(len(listed)):
             a, b = listed[k]
             if cancelled and k % 4096 == 0 and cancelled():
@@ -403,10 +414,10 @@ def _align_distinct(
             if verdicts[k] == _DROP:
                 continue
             if verdicts[k] == _ECHO:
-                if found := kin.match(a, b):
-                    matches.append(found)
-                    continue
                 cosine, contained = round(cosines[k], 4), round(containeds[k], 4)
+                if found := kin.match(a, b):
+                    accept(found, cosine, contained, True)
+                    continue
                 near.append(NearPair(ids[a], ids[b], cosine, contained, False, True))
                 continue
             shared = terms[a] & terms[b]
@@ -420,9 +431,10 @@ def _align_distinct(
                         and not _apart(left, right, timed[a] and timed[b])
                         and names.told_alike(a, b, terms[a], terms[b], facts)
                     ):
-                        matches.append(Match(a=a, b=b, score=round(cosine, 4), kind="fact"))
+                        found = Match(a=a, b=b, score=round(cosine, 4), kind="fact")
+                        accept(found, round(cosine, 4), round(contained, 4), True)
                     elif (found := kin.match(a, b)) or (found := joined.match(a, b)):
-                        matches.append(found)
+                        accept(found, round(cosine, 4), round(contained, 4), True)
                     else:
                         near.append(
                             NearPair(
@@ -448,9 +460,10 @@ def _align_distinct(
                 kind = None  # who says them, not what they say
             if kind:
                 score = max(cosine, contained * 0.9)
-                matches.append(Match(a=a, b=b, score=round(score, 4), kind=kind))
+                found = Match(a=a, b=b, score=round(score, 4), kind=kind)
+                accept(found, round(cosine, 4), round(contained, 4))
             elif (found := kin.match(a, b)) or (found := joined.match(a, b)):
-                matches.append(found)
+                accept(found, round(cosine, 4), round(contained, 4))
             else:
                 near.append(NearPair(ids[a], ids[b], round(cosine, 4), round(contained, 4), False))
         return matches, near
@@ -822,9 +835,7 @@ class _Clauses:
         """The words a negation of the sentence denies ("would not *insist*")."""
         found = self._denials.get(sid)
         if found is None:
-            spec = analyse(self.sentences[sid].text)
-            denied = (spec.tokens[head].stem for _, head in spec.negations)
-            found = self._denials[sid] = frozenset(stem for stem in denied if stem)
+            found = self._denials[sid] = denied_words(analyse(self.sentences[sid].text))
         return found
 
     def _rare_count(self, found: frozenset[str], figured: bool) -> int:
@@ -1127,10 +1138,6 @@ class _FolderJudge:
         self.facts, self.names, self.timed = folder.facts, folder.names, folder.timed
 
 
-#: Words that make a clause say that nobody did or suffered what it tells (:meth:`_Kin.denied`).
-_NOBODY = frozenset(("nobody", "none", "noone"))
-
-
 class _Kin(_FolderJudge):
     """Pairs that state one fact in two forms of a word (:mod:`..text.families`).
 
@@ -1187,17 +1194,9 @@ class _Kin(_FolderJudge):
         found = self._denied.get(sid)
         if found is None:
             spec = analyse(self.sentences[sid].text)
-            tokens = spec.tokens
-            stems = [tokens[head].stem for _, head in spec.negations]
-            nobody = {
-                t.clause
-                for k, t in enumerate(tokens)
-                if t.low in _NOBODY
-                or (t.low == "no" and k + 1 < len(tokens) and tokens[k + 1].low == "one")
-            }
-            stems.extend(t.stem for t in tokens if t.clause in nobody)
+            stems = denied_words(spec) | nobody_words(spec)
             heads = family_heads()
-            found = frozenset(h for h in family_stems(s for s in stems if s) if h in heads)
+            found = frozenset(h for h in family_stems(sorted(stems)) if h in heads)
             self._denied[sid] = found
         return found
 
