@@ -98,6 +98,18 @@ DENIALS = [
         id="survived-quotation",
     ),
     pytest.param(
+        "The council vote on the Dunmore mill was postponed on Tuesday evening.",
+        "The council vote on the Dunmore mill went ahead as planned on Tuesday evening.",
+        "paraphrase",
+        id="postponed-went-ahead",
+    ),
+    pytest.param(
+        "Police in Fennick confirmed the arrest of a second suspect late on Monday.",
+        "Police in Fennick denied the arrest of a second suspect late on Monday.",
+        "copy",
+        id="confirmed-denied",
+    ),
+    pytest.param(
         "The Harrow family did not sell the Dunmore mill to a Corley builder.",
         "The Harrow family sold the Dunmore mill to a Corley builder last spring.",
         "paraphrase",
@@ -206,6 +218,13 @@ def test_a_look_alike_of_a_denial_still_matches(left: str, right: str) -> None:
             "The firm will not collect voice recordings, but it may still collect usage data.",
             "The firm may collect usage data.",
         ),
+        # a share of things called off, the thing itself going ahead
+        (
+            "Three ferry crossings were cancelled, but the Fennick regatta went ahead as planned.",
+            "The Fennick regatta went ahead as planned.",
+        ),
+        # a thing not called off goes ahead
+        ("The Fennick regatta was not postponed.", "The Fennick regatta went ahead as planned."),
         # said of two subjects with no word in common
         (
             "The mayor did not attend the ceremony.",
