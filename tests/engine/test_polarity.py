@@ -225,6 +225,15 @@ def test_a_look_alike_of_a_denial_still_matches(left: str, right: str) -> None:
         ),
         # a thing not called off goes ahead
         ("The Fennick regatta was not postponed.", "The Fennick regatta went ahead as planned."),
+        # a thing denied, that the other sentence names without saying it is
+        (
+            "No weapon was found after the deputies fired.",
+            "The woman appeared to be reaching for the weapon.",
+        ),
+        (
+            "There are no plans for the mayor to meet the governor.",
+            "Plans for a second meeting of the mayor and the governor are on hold.",
+        ),
         # said of two subjects with no word in common
         (
             "The mayor did not attend the ceremony.",
@@ -236,6 +245,25 @@ def test_a_denial_of_something_the_other_sentence_does_not_state_vetoes_nothing(
     left: str, right: str
 ) -> None:
     assert not contradicts(left, right) and not contradicts(right, left)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (
+            "No charges were filed against the Fennick pilot.",
+            "Charges were filed against the Fennick pilot.",
+        ),
+        (
+            "Police said there is no investigation into the Fennick fire.",
+            "Police are conducting an investigation into the Fennick fire.",
+        ),
+    ],
+)
+def test_a_thing_one_sentence_says_there_is_none_of_contradicts_the_other_saying_it_is(
+    left: str, right: str
+) -> None:
+    assert contradicts(left, right) and contradicts(right, left)
 
 
 def test_the_words_a_sentence_denies_are_read_once_for_every_stage() -> None:

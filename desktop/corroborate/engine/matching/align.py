@@ -18,12 +18,13 @@ the predicate the other states of the same subject (:func:`..text.polarity.contr
 postponed" / "The vote went ahead as planned"; "Police confirmed the arrest" / "Police
 denied the arrest"); such a pair is a near one instead. Read over every readable story
 (the tuning ones, the text-only ones, every readable DUC cluster, summit and the
-sample), the narrowed rule removes no match there: of the 17 matches a first, broader
-reading removed, at most two were a contradiction ("police told ABC News that there is
-no investigation" / "… judicial police who are conducting a preliminary
-investigation"), and the others were a denial of something else: a thing after "no"
-or a determiner ("there are no plans" / "Plans for a second summit …", "not a
-homicide" / "the homicide squad"), a name ("wouldn't be Trouble"), a condition ("if it
+sample), the narrowed rule removes one match there, a contradiction ("police told ABC
+News that there is no investigation" / "… judicial police who are conducting a
+preliminary investigation"). Of the 17 matches a first, broader reading removed, at
+most two were a contradiction (that one among them), and the others were a denial of
+something else: a thing said of nobody in particular ("No weapon was found" / "reaching
+for the weapon", "there are no plans" / "Plans for a second summit …"), a thing after a
+determiner ("not a homicide" / "the homicide squad"), a name ("wouldn't be Trouble"), a condition ("if it
 did not hand over"), a denial both tell ("could not confirm" / "declined to confirm",
 "is not involved" / "denied his country was involved"), a word the denying sentence
 states too ("will not collect your spoken word, … may still collect associated

@@ -81,9 +81,12 @@ def _next(spec: Specifics, keys: list[str], i: int) -> str | None:
     return None
 
 
-#: Negations that deny a predicate: "no" and "nor" deny a thing ("no weapon was found",
-#: "there are no plans"), which another sentence may name without stating anything of it.
-_PREDICATE_NEGATIONS = frozenset(("not", "never", "cannot"))
+#: Negations that deny a predicate ("did not survive") or that a thing is ("there is no
+#: investigation", "no charges were filed"); "nor" joins a denial already read. A thing
+#: denied is set against one the other sentence states only when both say it of one
+#: subject, or with the same word after it ("No weapon was found" / "reaching for the
+#: weapon" are none: :func:`_denies`).
+_PREDICATE_NEGATIONS = frozenset(("not", "never", "cannot", "no"))
 #: Words between a negation and the word it reaches that make that word a thing, not a
 #: predicate: "not *a* homicide", "not *the* first".
 _DETERMINERS = frozenset(("a", "an", "the", "any", "his", "her", "their", "its", "our", "this"))
@@ -233,8 +236,8 @@ def _confirmed_denied(x: Specifics, y: Specifics) -> bool:
     return _opposed(x, confirmed[0], y, denied[0])
 
 
-#: The negations that may deny a predicate (:data:`_PREDICATE_NEGATIONS`, "n't").
-_NOT = re.compile(r"\b(?:not|never|cannot)\b|n[’']t\b")
+#: The negations that may deny (:data:`_PREDICATE_NEGATIONS`, "n't").
+_NOT = re.compile(r"\b(?:not|never|cannot|no)\b|n[’']t\b")
 #: Pieces of words that the cheap tests of :func:`_signals` look for, by signal: each a
 #: part of every word of its kind (the outcomes of :mod:`.outcomes`; confirming;
 #: denying), so a sentence without them has none.
@@ -261,7 +264,7 @@ def _signals(text: str) -> frozenset[str]:
 
 
 #: A predicate negation and the words after it, where the word it denies is.
-_NOT_REACH = re.compile(r"(?:\b(?:not|never|cannot)\b|n[’']t\b)((?:[^\w]+[\w’'-]+){1,5})")
+_NOT_REACH = re.compile(r"(?:\b(?:not|never|cannot|no)\b|n[’']t\b)((?:[^\w]+[\w’'-]+){1,5})")
 
 
 @lru_cache(maxsize=8192)
