@@ -1,0 +1,333 @@
+"""Polarity: what a sentence denies, and whether one sentence denies what another states.
+
+"The pilot did not survive the crash" and "The pilot survived the crash" share every
+word but one, and any judge that weighs shared words would call them one fact. This
+module is the one reader of denial that the stages ask: the words a negation denies
+(:func:`denied_words`: "did not *survive*", "will not *reopen*"), the words of a clause
+said of nobody (:func:`nobody_words`: "*Nobody* died", "killed *no one*"), and whether
+one sentence denies the predicate the other states of the same subject
+(:func:`contradicts`). The negations themselves are read once, by :mod:`.specifics`
+("not only", "no doubt", "no matter" deny nothing; "no fewer than 12" denies "fewer",
+which "12" does not state).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .families import family_stem, family_stems
+from .outcomes import outcome_words
+from .segment import content_stem, words
+from .specifics import Specifics, analyse, negated
+
+#: Words that make a clause say that nobody did or suffered what it tells.
+_NOBODY = frozenset(("nobody", "none", "noone"))
+#: The key of every word of a run saying a planned thing goes ahead ("went ahead", "as
+#: planned"): "did not go ahead" denies what "went ahead" states, though "go" and "went"
+#: are stop words with no stem.
+_AHEAD = "\x00ahead"
+#: Pieces of every run of words saying a planned thing goes ahead (:data:`.outcomes.GOES_AHEAD`).
+_AHEAD_PIECES = ("ahead", "plan", "schedul", "proceed")
+
+
+def denied_words(spec: Specifics) -> frozenset[str]:
+    """The stems of the words a negation of the sentence denies ("would not *insist*")."""
+    return frozenset(s for s in (spec.tokens[head].stem for _, head in spec.negations) if s)
+
+
+def nobody_words(spec: Specifics) -> frozenset[str]:
+    """The stems of every word of a clause whose subject or object is nobody ("*Nobody*
+    died", "killed *no one*", "*None* of the miners died")."""
+    tokens = spec.tokens
+    nobody = {
+        t.clause
+        for k, t in enumerate(tokens)
+        if t.low in _NOBODY
+        or (t.low == "no" and k + 1 < len(tokens) and tokens[k + 1].low == "one")
+    }
+    return frozenset(t.stem for t in tokens if t.clause in nobody and t.stem)
+
+
+def _keys(spec: Specifics) -> list[str]:
+    """Each token's predicate key: its word family's stem (:mod:`.families`: "survived" and
+    "survivor"), its lower-case form for a stop word, and one key for every word of a run
+    saying a planned thing goes ahead."""
+    keys = [family_stem(t.stem) if t.stem else t.low for t in spec.tokens]
+    low = spec.text.lower()
+    if any(piece in low for piece in _AHEAD_PIECES):
+        for i in outcome_words(spec)[1]:
+            keys[i] = _AHEAD
+    return keys
+
+
+def _subject(spec: Specifics, i: int) -> frozenset[str]:
+    """The content stems of the clause before the word at ``i``: who or what it is said of
+    ("*the pilot* did not survive"; none for a pronoun, "she did not attend")."""
+    clause = spec.tokens[i].clause
+    return frozenset(t.stem for t in spec.tokens[:i] if t.clause == clause and t.stem)
+
+
+def _next(spec: Specifics, keys: list[str], i: int) -> str | None:
+    """The first content word after the word at ``i`` in its clause, another word of its
+    key aside ("survived *the crash*", "went ahead *as planned*": "crash", None)."""
+    clause = spec.tokens[i].clause
+    for k in range(i + 1, len(spec.tokens)):
+        token = spec.tokens[k]
+        if token.clause != clause:
+            return None
+        if token.stem and keys[k] != keys[i]:
+            return token.stem
+    return None
+
+
+#: Negations that deny a predicate ("did not survive") or that a thing is ("there is no
+#: investigation", "no charges were filed"); "nor" joins a denial already read. A thing
+#: denied is set against one the other sentence states only when both say it of one
+#: subject, or with the same word after it ("No weapon was found" / "reaching for the
+#: weapon" are none: :func:`_denies`).
+_PREDICATE_NEGATIONS = frozenset(("not", "never", "cannot", "no"))
+#: Words between a negation and the word it reaches that make that word a thing, not a
+#: predicate: "not *a* homicide", "not *the* first".
+_DETERMINERS = frozenset(("a", "an", "the", "any", "his", "her", "their", "its", "our", "this"))
+#: Stems that deny the verb after them without "not": "declined to *confirm*", "refused to
+#: *release*", "denied it was *involved*", "its failure to *hand over*".
+_DENYING_STEMS = frozenset(("deni", "deny", "declin", "refus", "fail", "failur", "reject", "unabl"))
+#: Words that make a clause a condition, which states nothing: "*if* it did not hand over".
+_CONDITIONS = frozenset(("if", "unless", "whether"))
+
+
+def _denials(spec: Specifics, keys: list[str]) -> list[tuple[int, int]]:
+    """The negations of ``spec`` that deny a predicate: a verb or the adjective after a
+    copula, read as :data:`_PREDICATE_NEGATIONS` and "n't"; never a name ("wouldn't be
+    *Trouble*"), a thing after a determiner ("not a homicide"), a condition ("if it did
+    not hand over") or a word the sentence states too ("will not collect your spoken word,
+    … may still collect associated texts")."""
+    tokens = spec.tokens
+    found = []
+    for n, head in spec.negations:
+        low = tokens[n].low
+        if low not in _PREDICATE_NEGATIONS and not low.endswith(("n't", "n’t")):
+            continue
+        if tokens[head].text[:1].isupper() or any(
+            tokens[k].low in _DETERMINERS for k in range(n + 1, head)
+        ):
+            continue
+        clause = tokens[n].clause
+        if any(t.clause == clause and t.low in _CONDITIONS for t in tokens[:n]):
+            continue
+        stated = (j for j, key in enumerate(keys) if key == keys[head] and j != head)
+        if any(not _denied_at(spec, j) for j in stated):
+            continue
+        found.append((n, head))
+    return found
+
+
+def _denied_at(spec: Specifics, j: int) -> bool:
+    """Is the word at ``j`` denied, by a negation before it in its clause ("did not
+    *survive*", "none were *fired*", "wouldn't *release*") or a verb that denies it
+    ("declined to *confirm*", "denied his country was *involved*")?"""
+    tokens = spec.tokens
+    if negated(spec, j) or any(t.low.endswith(("n't", "n’t")) for t in tokens[max(0, j - 4) : j]):
+        return True
+    clause = tokens[j].clause
+    return any(t.clause == clause and t.stem in _DENYING_STEMS for t in tokens[:j])
+
+
+@lru_cache(maxsize=8192)
+def _denials_of(text: str) -> tuple[tuple[str, frozenset[str], str | None], ...]:
+    """Each predicate the sentence denies (:func:`_denials`), read once: its key, who or
+    what it is denied of, and the word after it."""
+    spec = analyse(text)
+    if not spec.negations:
+        return ()
+    keys = _keys(spec)
+    return tuple(
+        (keys[head], _subject(spec, n), _next(spec, keys, head)) for n, head in _denials(spec, keys)
+    )
+
+
+@lru_cache(maxsize=8192)
+def _read(text: str) -> tuple[Specifics, list[str], frozenset[str]]:
+    """The sentence's specifics, each token's predicate key (:func:`_keys`) and their set."""
+    spec = analyse(text)
+    keys = _keys(spec)
+    return spec, keys, frozenset(keys)
+
+
+def _denies(neg: str, plain: str) -> bool:
+    """Does ``neg`` deny a predicate ``plain`` states, of the same subject?"""
+    denials = _denials_of(neg)
+    if not denials:
+        return False
+    spec, keys, held = _read(plain)
+    for key, subject, after in denials:
+        if key not in held:
+            continue
+        for j in (j for j, other in enumerate(keys) if other == key):
+            if _denied_at(spec, j):
+                continue  # both deny it: "did not survive" / "never survived"
+            said_of, then = _subject(spec, j), _next(spec, keys, j)
+            if after and then and after != then:
+                continue  # "would not result in a criminal record" / "result in a ticket"
+            if subject and said_of:
+                if not subject & said_of:
+                    continue  # "the mayor did not attend" / "the governor attended"
+            elif not (after and after == then):
+                continue  # "I don't know who" / "you know, those women": said of whom?
+            return True
+    return False
+
+
+#: Stems of the verbs that say a statement is true, and of those that say it is not.
+_CONFIRMING = frozenset(("confirm", "admit", "acknowledg"))
+_DENYING = frozenset(("deni",))
+
+
+def _at(spec: Specifics, stems: frozenset[str]) -> list[int]:
+    """Where the sentence says a word of ``stems`` that nothing denies."""
+    return [i for i, t in enumerate(spec.tokens) if t.stem in stems and not _denied_at(spec, i)]
+
+
+def _called_off(spec: Specifics) -> tuple[list[int], list[int]]:
+    """Where the sentence has a planned thing called off or put back ("was postponed"),
+    and where it has it go ahead ("went ahead as planned"), neither denied."""
+    if not _signals(spec.text) & {"off", "ahead"}:
+        return [], []
+    off, ahead = outcome_words(spec)
+    return [i for i in off if not _denied_at(spec, i)], [
+        i for i in ahead if not _denied_at(spec, i)
+    ]
+
+
+def _opposed(x: Specifics, i: int, y: Specifics, j: int) -> bool:
+    """Are the word at ``i`` and the one at ``j`` said of one subject, with the same word
+    after them when both have one ("*the vote* was postponed" / "*the vote* went ahead")?"""
+    subject, said_of = _subject(x, i), _subject(y, j)
+    if not subject & said_of:
+        return False
+    after = _next(x, _keys(x), i)
+    then = _next(y, _keys(y), j)
+    return not (after and then and after != then)
+
+
+def _outcome_apart(x: Specifics, y: Specifics) -> bool:
+    """Does ``x`` have a planned thing called off that ``y`` has go ahead, of one subject
+    ("The vote was postponed" / "The vote went ahead as planned")? A sentence telling
+    both ("flights were cancelled, but the summit went ahead") tells neither."""
+    off_x, ahead_x = _called_off(x)
+    off_y, ahead_y = _called_off(y)
+    if not off_x or ahead_x or not ahead_y or off_y:
+        return False
+    return _opposed(x, off_x[0], y, ahead_y[0])
+
+
+def _confirmed_denied(x: Specifics, y: Specifics) -> bool:
+    """Does ``x`` say a statement was confirmed that ``y`` says was denied, by one subject
+    ("Police confirmed the arrest" / "Police denied the arrest")?"""
+    confirmed, denied = (
+        _at(x, _CONFIRMING),
+        [i for i, t in enumerate(y.tokens) if t.stem in _DENYING],
+    )
+    if len(confirmed) != 1 or len(denied) != 1 or _at(y, _CONFIRMING):
+        return False
+    if any(t.stem in _DENYING for t in x.tokens):
+        return False
+    return _opposed(x, confirmed[0], y, denied[0])
+
+
+#: The negations that may deny (:data:`_PREDICATE_NEGATIONS`, "n't").
+_NOT = re.compile(r"\b(?:not|never|cannot|no)\b|n[’']t\b")
+#: Pieces of words that the cheap tests of :func:`_signals` look for, by signal: each a
+#: part of every word of its kind (the outcomes of :mod:`.outcomes`; confirming;
+#: denying), so a sentence without them has none.
+_SIGNAL_PIECES = (
+    ("off", (
+        "postpon", "delay", "cancel", "suspend", "scrap", "halt", "abandon", "call off",
+        "called off", "calls off", "calling off", "reschedul", "put off", "pushed back",
+    )),
+    ("ahead", ("ahead", "as planned", "as scheduled", "on schedule", "proceed")),
+    ("confirms", ("confirm", "admit", "acknowledg")),
+    ("denies", ("deni", "deny")),
+)  # fmt: skip
+
+
+@lru_cache(maxsize=8192)
+def _signals(text: str) -> frozenset[str]:
+    """Cheap tests, before any analysis: may the sentence deny a predicate ("no"), tell an
+    outcome ("off", "ahead"), confirm a statement ("confirms") or deny one ("denies")?"""
+    low = text.lower()
+    found = {signal for signal, pieces in _SIGNAL_PIECES if any(piece in low for piece in pieces)}
+    if _NOT.search(low):
+        found.add("no")
+    return frozenset(found)
+
+
+#: A predicate negation and the words after it, where the word it denies is.
+_NOT_REACH = re.compile(r"(?:\b(?:not|never|cannot|no)\b|n[’']t\b)((?:[^\w]+[\w’'-]+){1,5})")
+
+
+@lru_cache(maxsize=8192)
+def _after_negations(text: str) -> frozenset[str]:
+    """The family stems of the few words after each negation: the word a negation denies
+    is one of them (a cheap test before any analysis)."""
+    found = {
+        content_stem(word) for reach in _NOT_REACH.findall(text.lower()) for word in words(reach)
+    }
+    found.discard(None)
+    return frozenset(family_stems(s for s in found if s))
+
+
+@lru_cache(maxsize=8192)
+def _family_words(text: str) -> frozenset[str]:
+    """The family stems of every content word of the sentence."""
+    return frozenset(family_stems(s for s in map(content_stem, words(text)) if s))
+
+
+def _may_deny(neg: str, plain: str) -> bool:
+    """Can ``neg`` deny a word of ``plain``: is a word just after one of its negations a
+    word of ``plain`` (a cheap test before any analysis)?"""
+    denied = _after_negations(neg)
+    return bool(denied) and not denied.isdisjoint(_family_words(plain))
+
+
+@lru_cache(maxsize=4096)
+def _contradicts(a: str, b: str) -> bool:
+    if (_may_deny(a, b) and _denies(a, b)) or (_may_deny(b, a) and _denies(b, a)):
+        return True
+    signals_a, signals_b = _signals(a), _signals(b)
+    if ("off" in signals_a and "ahead" in signals_b) or (
+        "off" in signals_b and "ahead" in signals_a
+    ):
+        spec_a, spec_b = analyse(a), analyse(b)
+        if _outcome_apart(spec_a, spec_b) or _outcome_apart(spec_b, spec_a):
+            return True
+    for x, y in ((a, b), (b, a)):
+        confirms_denies = "confirms" in _signals(x) and "denies" in _signals(y)
+        if confirms_denies and _confirmed_denied(analyse(x), analyse(y)):
+            return True
+    return False
+
+
+def contradicts(a: str, b: str) -> bool:
+    """Does one sentence deny the predicate the other states, of the same subject ("The
+    pilot did not survive the crash" / "The pilot survived the crash"; "The vote did not
+    go ahead as planned" / "The vote went ahead as planned")? Both denying it ("did not
+    survive" / "never survived"), a denial of another word ("The pilot, who did not speak,
+    survived"), a bound ("no fewer than 12", "no later than Monday") and two subjects with
+    no word in common ("the mayor did not attend" / "the governor attended") are none.
+    One that was called off and one that went ahead ("The vote was postponed" / "The vote
+    went ahead as planned"), and one confirmed and one denied ("Police confirmed the
+    arrest" / "Police denied the arrest"), are contradictions too. A pair with no word of
+    any of these is read no further."""
+    signals_a, signals_b = _signals(a), _signals(b)
+    if not (
+        "no" in signals_a
+        or "no" in signals_b
+        or ("off" in signals_a and "ahead" in signals_b)
+        or ("off" in signals_b and "ahead" in signals_a)
+        or ("confirms" in signals_a and "denies" in signals_b)
+        or ("confirms" in signals_b and "denies" in signals_a)
+    ):
+        return False
+    return _contradicts(a, b) if a <= b else _contradicts(b, a)
