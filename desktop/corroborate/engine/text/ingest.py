@@ -18,8 +18,10 @@ from .calendar import MONTH_WORD, MONTHS, WEEKDAY_WORD, WEEKDAYS
 from .furniture import (
     TITLE_SMALL_WORDS,
     TOP_LINES,
+    describes_its_outlet,
     furniture_kind,
     furniture_lines,
+    reserves_rights,
     split_caption_from_lede,
     story_before_glued_prompt,
     without_closing_desk_tag,
@@ -182,13 +184,29 @@ def _without_rights(line: str) -> str:
     """The line without its copyright sentences: a story pasted without blank lines, or a
     saved page's whole text in one block, keeps its story around a notice."""
     sentences = _SENTENCE_GAP.split(line)
-    notice = [bool(_RIGHTS.search(s)) for s in sentences]
+    copyright_ = [bool(_RIGHTS.search(s)) for s in sentences]
     # The owner's name before "All rights reserved." is part of the notice.
     owner = [
-        i + 1 < len(sentences) and notice[i + 1] and len(s.split()) <= 6
+        i + 1 < len(sentences) and copyright_[i + 1] and len(s.split()) <= 6
         for i, s in enumerate(sentences)
     ]
-    return " ".join(s for s, a, b in zip(sentences, notice, owner, strict=True) if not (a or b))
+    notice = [
+        a or b or reserves_rights(s) for s, a, b in zip(sentences, copyright_, owner, strict=True)
+    ]
+    # the outlet's "about us" lines close the page, with its prompts: those after the story's
+    # last sentence ("… the council said. The Harlow Herald is a nonprofit newsroom. Support
+    # our work by donating today.")
+    end = len(sentences)
+    run = end
+    while run and (
+        notice[run - 1]
+        or describes_its_outlet(sentences[run - 1])
+        or furniture_kind(sentences[run - 1])
+    ):
+        run -= 1
+        if notice[run] or describes_its_outlet(sentences[run]):
+            end = run
+    return " ".join(s for i, s in enumerate(sentences) if i < end and not notice[i])
 
 
 # Wire-service markers are upper case by convention; "End-of-year figures" is story.
@@ -211,9 +229,24 @@ def _rights(line: str) -> bool:
     """Does the line hold a copyright notice (:data:`_RIGHTS`)? Searched for only in a line
     holding the start of one, as :func:`_wire_tag`."""
     low = line.lower()
-    return ("©" in line or "(c)" in low or "copyr" in low or "all r" in low) and bool(
-        _RIGHTS.search(line)
+    return (
+        ("©" in line or "(c)" in low or "copyr" in low or "all r" in low)
+        and bool(_RIGHTS.search(line))
+    ) or (
+        any(hint in low for hint in _NOTICE_HINTS)
+        and any(reserves_rights(s) or describes_its_outlet(s) for s in _SENTENCE_GAP.split(line))
     )
+
+
+#: Words one of a page's other notices holds (see :func:`reserves_rights` and
+#: :func:`describes_its_outlet`): a line without any is not split into sentences to be read.
+_NOTICE_HINTS = (
+    "may not", "must not", "may be re", "cannot be", "can't be", "prohibit", "forbid", "permitted",
+    "republish", "reprint", "licensing", "syndication", "permission", "independent", "profit",
+    "partisan", "supported", "funded", "award-winning", "owned", "member of", "part of",
+    "publication of", "project of", "product of", "service of", "division of",
+    "subsidiary of", "published by", "operated by", "about ", "sustained", "made possible",
+)  # fmt: skip
 
 
 @dataclass
