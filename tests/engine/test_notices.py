@@ -45,6 +45,27 @@ RIGHTS = (
     "Want to republish this story? Read our guidelines.",
 )
 
+#: A page's other notices on its use, the boxes extractors drop by their markup (footer,
+#: disclaimer, affiliate and licence boxes) read from their words.
+USE_NOTICES = (
+    "Published under a Creative Commons Attribution-NoDerivatives 4.0 license.",
+    "This story is licensed under CC BY-ND 4.0.",
+    "All content copyright Harlow Herald.",
+    "The Harlow Herald may receive a commission from purchases made through links in this article.",
+    "Tessel Review earns a small commission when readers buy through our links.",
+    "This content is for informational purposes only and is not a substitute for professional "
+    "medical advice.",
+    "This article is for informational purposes only and does not constitute financial advice.",
+    "The information in this newsletter is not intended as legal advice.",
+    "Use of this site constitutes acceptance of our User Agreement and Privacy Policy.",
+    "Fennick Wire and the Fennick Wire logo are registered trademarks of Tessel Media.",
+    "The Harlow Herald is a registered trademark of Tessel Media Inc.",
+    "We welcome comments that advance the story through relevant opinion, anecdotes and data.",
+    "Report a typo or error.",
+    "Corrections policy: We correct errors promptly.",
+    "Our journalism is free to read, thanks to readers like you.",
+)
+
 ABOUT_US = (
     "The Harlow Herald is an independent, nonprofit newsroom serving the Fennick Valley since "
     "1902.",
@@ -76,6 +97,14 @@ STORY_LIKE = (
     "Harlow is part of the Fennick Valley district.",
     "Readers can reach the council through its website.",
     "The clinic is supported by donations from local churches.",
+    "The software is licensed under an open-source license.",
+    "The photos were released under a Creative Commons license, the agency said.",
+    "Harlow is a registered trademark of the brewery, which sued the town over its name.",
+    "The advice is not a substitute for a visit to a doctor.",
+    "Use of the bridge by lorries has doubled since 2020.",
+    "Brokers earn a commission on every home they sell.",
+    "Members like you make the club what it is, Park told the crowd.",
+    "We welcome the court's decision, the mayor said.",
 )
 
 
@@ -157,3 +186,9 @@ def test_the_writing_outlet_is_found_beside_a_platforms_pointer() -> None:
     lines = [HEADLINE, *STORY, "Read the original post on Medium.", "© 2026 Fennick Courier"]
     article = ingest(RawDocument("\n\n".join(lines)), "harlow.txt", 0)
     assert (article.outlet, article.outlet_from) == ("Fennick Courier", "text")
+
+
+@pytest.mark.parametrize("notice", USE_NOTICES)
+def test_a_pages_notice_on_its_use_is_not_story_alone_or_glued(notice: str) -> None:
+    assert _paragraphs([*STORY, notice]) == CLEAN
+    assert _paragraphs([*STORY[:-1], f"{STORY[-1]} {notice}"]) == CLEAN

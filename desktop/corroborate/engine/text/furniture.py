@@ -1762,6 +1762,7 @@ _WORK = r"(?:material|content|contents|article|story|text|report|publication|pag
 #: ("The report may not be published before the vote" is news), a bare one only without
 #: permission; :func:`reserves_rights` leaves out what someone said.
 _RESERVATION = re.compile(
+    r"^(?:"
     # "This material may not be …", "No part of this article may be …", "All content may not …"
     rf"(?:(?:no part of )?(?:this|our|all|any) (?:[\w-]+ )?{_WORK}|(?:material|content)s?)"
     rf"(?: on this (?:site|website|page))? (?:may|must|shall|can)(?:not| not|n['’]t)? (?:not )?be"
@@ -1786,9 +1787,52 @@ _RESERVATION = re.compile(
     r"|please (?:credit|attribute (?:it|this \w+) to|link (?:back )?to) (?:the )?(?-i:[A-Z])"
     r"[^.!?]{0,60}[.!]?$"
     r"|you (?:may|can|are free to|are welcome to) (?:re)?publish (?:this|our) (?:stor|article"
-    r"|content|work|report)",
+    r"|content|work|report)"
+    # the page's licence: "Published under a Creative Commons Attribution 4.0 license.", "This
+    # story is licensed under CC BY-ND 4.0.", "All content copyright Harlow Herald."
+    rf"|(?:this {_WORK} (?:is|was|are|were) )?(?:re)?(?:published|licensed|available|distributed"
+    r"|reprinted) under (?:a |the )?(?:Creative Commons|CC[ -]BY)\b"
+    r"|(?:all )?(?:content|material|text|photos|images)s? (?:is |are )?(?:copyright|©|\(c\))\s"
+    r"(?-i:[A-Z©\d])"
+    # a shop's link disclosure: "The Harlow Herald may receive a commission from purchases made
+    # through links in this article."
+    r"|[^.!?]{0,60}\b(?:earns?|receives?|gets?) (?:a )?(?:small )?(?:commission|share of (?:the )?"
+    r"(?:sales|revenue)|affiliate (?:fees?|commissions?))\b[^.!?]{0,80}\blinks?\b"
+    # a disclaimer: "This content is for informational purposes only and is not a substitute for
+    # professional medical advice."
+    rf"|(?:this|the|our) (?:[\w-]+ )?(?:{_WORK}|information|post|newsletter|podcast)"
+    r"(?: (?:in|on) (?:this|our) (?:site|website|page|newsletter|article|story|post|podcast))?"
+    r" (?:is|are) (?:provided )?(?:for (?:general )?(?:informational|information|educational)"
+    r"(?: (?:and|or) (?:educational|entertainment|informational))? purposes only"
+    r"|not (?:intended (?:as|to be)|a substitute for) (?:professional )?(?:(?:medical|legal"
+    r"|financial|investment|tax) )?advice)\b"
+    # a site's terms: "Use of this site constitutes acceptance of our User Agreement …"
+    r"|(?:use of|by (?:using|accessing|continuing to use)) (?:this|our) (?:site|website|service"
+    r"|app)s?,? (?:constitutes|you (?:agree|accept|consent))\b"
+    # a trademark notice: "Fennick Wire and the Fennick Wire logo are registered trademarks of
+    # Tessel Media." (a mark and its owner alone: the sentence ends with the owner's name)
+    r"|[^.!?]{1,80}\b(?:is|are) (?:a |the )?(?:registered )?(?:trademarks?|service marks?)"
+    r" (?:of|owned by) (?:the )?(?-i:[A-Z])[^.!?,]{0,50}[.]?$"
+    # a comment policy and a correction prompt: "We welcome comments that advance the story …",
+    # "Report a typo or error.", "Corrections policy: …"
+    r"|we (?:welcome|encourage|invite) (?:your |reader |readers['’] )?(?:comments|feedback"
+    r"|discussion)\b[^.!?]{0,80}[.!]?$"
+    r"|report an? (?:typo|error|correction|mistake)\b|corrections? policy\b"
+    # a newsroom's thanks to its payers: "Our journalism is free to read, thanks to readers like
+    # you." (wherever they sit in the sentence)
+    r"|[^.!?]{0,80}\b(?:readers|members|donors|supporters|listeners|viewers|subscribers) like you"
+    r"\b)",
     _I,
 )
+
+#: Words one of :data:`_RESERVATION`'s notices holds: other sentences are not matched.
+NOTICE_WORDS = (
+    "may", "must", "shall", "can", "prohibit", "forbid", "permitted", "republish", "please",
+    "creative commons", "cc by", "cc-by", "copyright", "©", "(c)", "commission", "purposes only",
+    "advice", "constitutes",
+    "agree", "accept", "trademark", "service mark", "welcome", "encourage", "invite", "report a",
+    "policy", "like you", "reprint", "licensing", "syndication", "permission",
+)  # fmt: skip
 #: A name as a page writes its own: a few capitalised words, "of", "the" or "&" among them.
 _OWN_NAME = r"(?:The )?[A-Z][\w&.'’-]*(?: (?:of|for|the|and|&|[A-Z][\w&.'’-]*)){0,5}"
 #: A news site's words for itself.
@@ -1804,6 +1848,7 @@ _NEWSROOM = (
 #: sentence about a paper tells what happened to it ("The Harlow Herald, founded in 1902, was
 #: sold on Friday.") or who said it.
 _ABOUT_US = re.compile(
+    r"^(?:"
     rf"(?-i:{_OWN_NAME}) is (?:an?|the) (?:[\w’'-]+,? (?:and )?){{0,4}}?"
     r"(?:independent|nonprofit|non-profit|not-for-profit|nonpartisan|non-partisan"
     r"|reader-(?:supported|funded)|member-supported|community-(?:funded|supported)|donor-supported"
@@ -1818,29 +1863,17 @@ _ABOUT_US = re.compile(
     r"|division|subsidiary) of|(?:owned|published|operated) by) (?:the )?(?-i:[A-Z])[^.!?]{0,60}"
     r"[.!]?$"
     # "About the Harlow Herald: We are a nonprofit newsroom …"
-    rf"|about (?:the )?(?-i:{_OWN_NAME}):\s*(?:we|(?-i:[A-Z]))",
+    rf"|about (?:the )?(?-i:{_OWN_NAME}):\s*(?:we|(?-i:[A-Z])))",
     _I,
 )
 
 
 def reserves_rights(sentence: str) -> bool:
-    """Whether a sentence is a page's reservation of its rights (:data:`_RESERVATION`) or its
-    prompt to republish it, not said by anyone."""
+    """Whether a sentence is a page's notice on its own use (:data:`_RESERVATION`): the
+    reservation of its rights or its licence, a prompt to republish it, a disclaimer, a link
+    disclosure, a trademark notice or a comment policy; not said by anyone."""
     low = sentence.lower()
-    if not any(
-        word in low
-        for word in (
-            "may",
-            "must",
-            "shall",
-            "can",
-            "prohibit",
-            "forbid",
-            "permitted",
-            "republish",
-            "please",
-        )
-    ) and not low.startswith("for "):
+    if not any(word in low for word in NOTICE_WORDS) and not low.startswith("for "):
         return False
     return bool(_RESERVATION.match(sentence)) and not _SAID.search(sentence)
 

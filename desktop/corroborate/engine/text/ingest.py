@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..models import Article, OutletFrom, RawDocument, file_stem
 from .calendar import MONTH_WORD, MONTHS, WEEKDAY_WORD, WEEKDAYS
 from .furniture import (
+    NOTICE_WORDS,
     TITLE_SMALL_WORDS,
     TOP_LINES,
     describes_its_outlet,
@@ -241,11 +242,10 @@ def _rights(line: str) -> bool:
 #: Words one of a page's other notices holds (see :func:`reserves_rights` and
 #: :func:`describes_its_outlet`): a line without any is not split into sentences to be read.
 _NOTICE_HINTS = (
-    "may not", "must not", "may be re", "cannot be", "can't be", "prohibit", "forbid", "permitted",
-    "republish", "reprint", "licensing", "syndication", "permission", "independent", "profit",
-    "partisan", "supported", "funded", "award-winning", "owned", "member of", "part of",
-    "publication of", "project of", "product of", "service of", "division of",
-    "subsidiary of", "published by", "operated by", "about ", "sustained", "made possible",
+    *NOTICE_WORDS, "independent", "profit", "partisan", "supported", "funded", "award-winning",
+    "owned", "member of", "part of", "publication of", "project of", "product of", "service of",
+    "division of", "subsidiary of", "published by", "operated by", "about ", "sustained",
+    "made possible",
 )  # fmt: skip
 
 

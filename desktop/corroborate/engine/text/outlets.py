@@ -623,7 +623,7 @@ _NOT_AN_ORIGINAL_PAGE = re.compile(
 #: Medium.", "This story originally appeared on Yahoo News.") but was written by another outlet,
 #: named elsewhere in the text or not at all.
 _PLATFORM = re.compile(
-    r"(?:Medium|Substack|Yahoo(?:!)?(?: (?:News|Finance|Sports|Entertainment|Life))?|MSN"
+    r"^(?:Medium|Substack|Yahoo(?:!)?(?: (?:News|Finance|Sports|Entertainment|Life))?|MSN"
     r"(?: News)?|Apple News(?:\+)?|Google News|Flipboard|SmartNews|NewsBreak|Ground News"
     r"|Feedly|Pocket|Newsweek Syndication|LinkedIn Pulse|WordPress|Blogger|Tumblr|Ghost)"
     r"(?:\.com)?$",
