@@ -181,9 +181,16 @@ _RIGHTS = re.compile(r"all rights reserved|©|\(c\)\s*\d{4}|copyright \d{4}", re
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[^a-z])")
 
 
-def _without_rights(line: str) -> str:
+def _without_copyright(line: str) -> str:
+    """The line without its copyright sentences (:data:`_RIGHTS`) and their owner's name."""
+    return _without_rights(line, notices=False)
+
+
+def _without_rights(line: str, *, notices: bool = True) -> str:
     """The line without its copyright sentences: a story pasted without blank lines, or a
-    saved page's whole text in one block, keeps its story around a notice."""
+    saved page's whole text in one block, keeps its story around a notice. With ``notices``,
+    the page's other notices on its use go too (:func:`reserves_rights`), and the outlet's
+    "about us" lines closing it (:func:`describes_its_outlet`)."""
     sentences = _SENTENCE_GAP.split(line)
     copyright_ = [bool(_RIGHTS.search(s)) for s in sentences]
     # The owner's name before "All rights reserved." is part of the notice.
@@ -192,8 +199,11 @@ def _without_rights(line: str) -> str:
         for i, s in enumerate(sentences)
     ]
     notice = [
-        a or b or reserves_rights(s) for s, a, b in zip(sentences, copyright_, owner, strict=True)
+        a or b or (notices and reserves_rights(s))
+        for s, a, b in zip(sentences, copyright_, owner, strict=True)
     ]
+    if not notices:
+        return " ".join(s for s, gone in zip(sentences, notice, strict=True) if not gone)
     # the outlet's "about us" lines close the page, with its prompts: those after the story's
     # last sentence ("… the council said. The Harlow Herald is a nonprofit newsroom. Support
     # our work by donating today.")
@@ -684,9 +694,16 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
     if _rights(line):
         # the rest of a footer after its notice is read again: "Read the original article on
         # Harlow Herald. Copyright 2026." is a pointer once "Copyright 2026." is gone
-        line = _without_rights(line)
-        if not line or furniture_kind(line):
+        # (a line that is furniture once its copyright is gone stays furniture whole: a
+        # caption before "… All rights reserved. This material may not be published …" is
+        # not kept because both notices went)
+        # (the page's other notices go alone: the sentences left are read as they were, not
+        # as a shorter line, which a short line's rule might take for a prompt)
+        rest = _without_copyright(line)
+        bare = _without_rights(line)
+        if not bare or (rest != line and (not rest or furniture_kind(rest))):
             return None
+        line = bare
     if _BOILERPLATE.match(line) or _wire_tag(line):
         return None
     if (label := _SHORT_BOILERPLATE.match(line)) and (
