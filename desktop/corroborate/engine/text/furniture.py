@@ -1827,11 +1827,21 @@ _RESERVATION = re.compile(
 
 #: Words one of :data:`_RESERVATION`'s notices holds: other sentences are not matched.
 NOTICE_WORDS = (
-    "may", "must", "shall", "can", "prohibit", "forbid", "permitted", "republish", "please",
-    "creative commons", "cc by", "cc-by", "copyright", "©", "(c)", "commission", "purposes only",
-    "advice", "constitutes",
-    "agree", "accept", "trademark", "service mark", "welcome", "encourage", "invite", "report a",
-    "policy", "like you", "reprint", "licensing", "syndication", "permission",
+    "may not", "may be re", "must not", "cannot", "can not", "can't", "shall not", "prohibit",
+    "forbid", "permitted", "republish", "reprint", "licens", "syndication", "permission",
+    "please credit", "please attribute", "please link", "creative commons", "cc by", "cc-by",
+    "copyright", "©", "(c)", "commission", "purposes only", "advice", "constitutes",
+    "you agree", "you accept", "you consent", "trademark", "service mark", "welcome",
+    "encourage", "invite", "report a", "policy", "like you", "free to publish",
+    "may publish", "can publish", "may republish",
+)  # fmt: skip
+#: Words one of :data:`_ABOUT_US`'s lines holds: what the outlet is, whom it belongs to, who
+#: pays for it.
+ABOUT_WORDS = (
+    "independent", "profit", "partisan", "reader-", "member-", "community-", "donor-",
+    "award-winning", "locally owned", "employee-owned", "supported by", "funded by", "powered by", "made possible", "sustained by", "member of",
+    "part of", "publication of", "project of", "product of", "service of", "division of", "subsidiary of",
+    "owned by", "published by", "operated by",
 )  # fmt: skip
 #: A name as a page writes its own: a few capitalised words, "of", "the" or "&" among them.
 _OWN_NAME = r"(?:The )?[A-Z][\w&.'’-]*(?: (?:of|for|the|and|&|[A-Z][\w&.'’-]*)){0,5}"
@@ -1881,6 +1891,9 @@ def reserves_rights(sentence: str) -> bool:
 def describes_its_outlet(sentence: str) -> bool:
     """Whether a sentence is an outlet's "about us" line (:data:`_ABOUT_US`), not said by
     anyone."""
-    if " is " not in sentence and not sentence[:6].lower().startswith("about "):
+    low = sentence.lower()
+    if not (
+        low.startswith("about ") or (" is " in low and any(word in low for word in ABOUT_WORDS))
+    ):
         return False
     return bool(_ABOUT_US.match(sentence)) and not _SAID.search(sentence)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..models import Article, OutletFrom, RawDocument, file_stem
 from .calendar import MONTH_WORD, MONTHS, WEEKDAY_WORD, WEEKDAYS
 from .furniture import (
+    ABOUT_WORDS,
     NOTICE_WORDS,
     TITLE_SMALL_WORDS,
     TOP_LINES,
@@ -244,19 +245,14 @@ def _rights(line: str) -> bool:
         ("©" in line or "(c)" in low or "copyr" in low or "all r" in low)
         and bool(_RIGHTS.search(line))
     ) or (
-        any(hint in low for hint in _NOTICE_HINTS)
+        (low.startswith("about ") or any(hint in low for hint in _NOTICE_HINTS))
         and any(reserves_rights(s) or describes_its_outlet(s) for s in _SENTENCE_GAP.split(line))
     )
 
 
 #: Words one of a page's other notices holds (see :func:`reserves_rights` and
 #: :func:`describes_its_outlet`): a line without any is not split into sentences to be read.
-_NOTICE_HINTS = (
-    *NOTICE_WORDS, "independent", "profit", "partisan", "supported", "funded", "award-winning",
-    "owned", "member of", "part of", "publication of", "project of", "product of", "service of",
-    "division of", "subsidiary of", "published by", "operated by", "about ", "sustained",
-    "made possible",
-)  # fmt: skip
+_NOTICE_HINTS = (*NOTICE_WORDS, *ABOUT_WORDS)
 
 
 @dataclass
