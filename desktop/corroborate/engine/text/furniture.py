@@ -195,6 +195,10 @@ _AT_START = {
         r"|you have (?:\d+|one|two|three|four|five) (?:more )?free (?:articles?|stories|reads?)\b"
         r"|(?:get|enjoy) (?:unlimited (?:digital )?|(?:full|complete) digital )access\b"
         r"|(?:support|subscribe to) (?:quality|local|independent|trusted) journalism\b"
+        # a newsroom's appeal under its "about us" line: "Support our work by donating today."
+        # ("Support our troops," the mayor said. is a speaker's)
+        r"|(?:please )?support (?:our|this) (?:work|journalism|newsroom|reporting|mission)"
+        r" (?:by|with|today)\b"
         # the page's reading time and its time stamp alone on a line: "Estimated reading time: 4
         # minutes", "5 min read", "Last updated on May 4, 2026, 10:45 a.m. ET" (a date that
         # goes on into a sentence, "Published May 4, the report found …", is the story's)
@@ -1740,3 +1744,156 @@ def _unfinished_caption(line: str, beside_a_caption: bool) -> bool:
     if any(q in text for q in '“”"'):
         return False
     return beside_a_caption or bool(_PICTURED.search(text))
+
+
+#: Said by someone: a sentence that reports speech is the story's, whatever its words.
+_SAID = re.compile(r"\b(?:said|says|told|tells|ruled|argued|according to)\b", _I)
+#: The copying a rights notice forbids, and the work it protects.
+_COPYING = (
+    r"(?:re)?(?:published|produced|printed|broadcast|written|distributed|transmitted|posted"
+    r"|copied|sold|used|displayed|stored|cached|archived|licensed)"
+)
+_WORK = r"(?:material|content|contents|article|story|text|report|publication|page|site|website)s?"
+#: A page's reservation of its rights, read from the sentence's start: "This material may not be
+#: published, broadcast, rewritten or redistributed.", "No part of this article may be
+#: reproduced without the written permission of the publisher.", "Unauthorized reproduction is
+#: prohibited.", "For reprint rights, contact …", "You may republish this article for free under a
+#: Creative Commons license." A work named by "the" is a notice only with two forms of copying
+#: ("The report may not be published before the vote" is news), a bare one only without
+#: permission; :func:`reserves_rights` leaves out what someone said.
+_RESERVATION = re.compile(
+    r"^(?:"
+    # "This material may not be …", "No part of this article may be …", "All content may not …"
+    rf"(?:(?:no part of )?(?:this|our|all|any) (?:[\w-]+ )?{_WORK}|(?:material|content)s?)"
+    rf"(?: on this (?:site|website|page))? (?:may|must|shall|can)(?:not| not|n['’]t)? (?:not )?be"
+    rf" (?:\w+ )?{_COPYING}\b"
+    rf"|the {_WORK} (?:may|must|shall|can)(?:not| not|n['’]t)? be {_COPYING},? (?:or |and )?"
+    rf"{_COPYING}\b"
+    # "Reproduction in whole or in part without permission is prohibited."
+    # (copying forbidden without a word of permission, "Copying of the exam papers is prohibited.",
+    # is a rule the story reports)
+    r"|(?:reproduction|redistribution|republication|retransmission|copying)\b[^.!?]{0,60}"
+    r"\bwithout (?:the )?(?:prior |express )?(?:written )?(?:permission|consent|authori[sz]ation)"
+    r"\b[^.!?]{0,60}\b(?:is|are) (?:strictly )?(?:prohibited|forbidden|not permitted)\b"
+    r"|unauthori[sz]ed (?:use|publication|distribution|reproduction|redistribution|copying"
+    r"|republication)\b[^.!?]{0,60}\b(?:is|are) (?:strictly )?(?:prohibited|forbidden"
+    r"|not permitted)\b"
+    # "For reprint rights, contact …", "For reprints and permissions, email …"
+    r"|for (?:reprints?|republication|licensing|syndication|permissions?)(?: (?:rights|requests?"
+    r"|information|inquiries))?(?: (?:and|or) (?:permissions?|licensing|reprints?))?,?"
+    r" (?:please )?(?:contact|e-?mail|visit|call|write to|go to|see)\b"
+    # "Republishing this story? …", "You may republish this article …", "Republish this article"
+    r"|(?:want to |interested in )?republish(?:ing)? (?:this|our) (?:story|article|content)\b"
+    r"|please (?:credit|attribute (?:it|this \w+) to|link (?:back )?to) (?:the )?(?-i:[A-Z])"
+    r"[^.!?]{0,60}[.!]?$"
+    r"|you (?:may|can|are free to|are welcome to) (?:re)?publish (?:this|our) (?:stor|article"
+    r"|content|work|report)"
+    # the page's licence: "Published under a Creative Commons Attribution 4.0 license.", "This
+    # story is licensed under CC BY-ND 4.0.", "All content copyright Harlow Herald."
+    rf"|(?:this {_WORK} (?:is|was|are|were) )?(?:re)?(?:published|licensed|available|distributed"
+    r"|reprinted) under (?:a |the )?(?:Creative Commons|CC[ -]BY)\b"
+    r"|(?:all )?(?:content|material|text|photos|images)s? (?:is |are )?(?:copyright|©|\(c\))\s"
+    r"(?-i:[A-Z©\d])"
+    # a shop's link disclosure: "The Harlow Herald may receive a commission from purchases made
+    # through links in this article."
+    r"|[^.!?]{0,60}\b(?:earns?|receives?|gets?) (?:a )?(?:small )?(?:commission|share of (?:the )?"
+    r"(?:sales|revenue)|affiliate (?:fees?|commissions?))\b[^.!?]{0,80}\blinks?\b"
+    # a disclaimer: "This content is for informational purposes only and is not a substitute for
+    # professional medical advice."
+    rf"|(?:this|the|our) (?:[\w-]+ )?(?:{_WORK}|information|post|newsletter|podcast)"
+    r"(?: (?:in|on) (?:this|our) (?:site|website|page|newsletter|article|story|post|podcast))?"
+    r" (?:is|are) (?:provided )?(?:for (?:general )?(?:informational|information|educational)"
+    r"(?: (?:and|or) (?:educational|entertainment|informational))? purposes only"
+    r"|not (?:intended (?:as|to be)|a substitute for) (?:professional )?(?:(?:medical|legal"
+    r"|financial|investment|tax) )?advice)\b"
+    # a site's terms: "Use of this site constitutes acceptance of our User Agreement …"
+    r"|(?:use of|by (?:using|accessing|continuing to use)) (?:this|our) (?:site|website|service"
+    r"|app)s?,? (?:constitutes|you (?:agree|accept|consent))\b"
+    # a trademark notice: "Fennick Wire and the Fennick Wire logo are registered trademarks of
+    # Tessel Media." (a mark and its owner alone: the sentence ends with the owner's name)
+    r"|[^.!?]{1,80}\b(?:is|are) (?:a |the )?(?:registered )?(?:trademarks?|service marks?)"
+    r" (?:of|owned by) (?:the )?(?-i:[A-Z])[^.!?,]{0,50}[.]?$"
+    # a comment policy and a correction prompt: "We welcome comments that advance the story …",
+    # "Report a typo or error.", "Corrections policy: …"
+    r"|we (?:welcome|encourage|invite) (?:your |reader |readers['’] )?(?:comments|feedback"
+    r"|discussion)\b[^.!?]{0,80}[.!]?$"
+    r"|report an? (?:typo|error|correction|mistake)\b|corrections? policy\b"
+    # a newsroom's thanks to its payers: "Our journalism is free to read, thanks to readers like
+    # you." (wherever they sit in the sentence)
+    r"|[^.!?]{0,80}\b(?:readers|members|donors|supporters|listeners|viewers|subscribers) like you"
+    r"\b)",
+    _I,
+)
+
+#: Words one of :data:`_RESERVATION`'s notices holds: other sentences are not matched.
+NOTICE_WORDS = (
+    "may not", "may be re", "must not", "cannot", "can not", "can't", "shall not", "prohibit",
+    "forbid", "permitted", "republish", "reprint", "licens", "syndication", "permission",
+    "please credit", "please attribute", "please link", "creative commons", "cc by", "cc-by",
+    "copyright", "©", "(c)", "commission", "purposes only", "advice", "constitutes",
+    "you agree", "you accept", "you consent", "trademark", "service mark", "welcome",
+    "encourage", "invite", "report a", "policy", "like you", "free to publish",
+    "may publish", "can publish", "may republish",
+)  # fmt: skip
+#: Words one of :data:`_ABOUT_US`'s lines holds: what the outlet is, whom it belongs to, who
+#: pays for it.
+ABOUT_WORDS = (
+    "independent", "profit", "partisan", "reader-", "member-", "community-", "donor-",
+    "award-winning", "locally owned", "employee-owned", "supported by", "funded by", "powered by", "made possible", "sustained by", "member of",
+    "part of", "publication of", "project of", "product of", "service of", "division of", "subsidiary of",
+    "owned by", "published by", "operated by",
+)  # fmt: skip
+#: A name as a page writes its own: a few capitalised words, "of", "the" or "&" among them.
+_OWN_NAME = r"(?:The )?[A-Z][\w&.'’-]*(?: (?:of|for|the|and|&|[A-Z][\w&.'’-]*)){0,5}"
+#: A news site's words for itself.
+_NEWSROOM = (
+    r"(?:newsroom|news (?:organi[sz]ation|outlet|site|service|agency|source|publication|nonprofit"
+    r"|startup|website|magazine|network)|publication|media (?:outlet|organi[sz]ation|company)"
+    r"|journalism (?:organi[sz]ation|project|nonprofit|outlet)|newspaper|magazine)"
+)
+#: An outlet's "about us" sentence: "The Harlow Herald is an independent, nonprofit newsroom
+#: serving …", "Fennick Wire is a member of the Tessel News Network.", "The Harlow Herald is
+#: supported by readers like you." The outlet describes itself in the present, by what it is
+#: (independent, nonprofit, reader-supported), whom it belongs to, or who pays for it; a story's
+#: sentence about a paper tells what happened to it ("The Harlow Herald, founded in 1902, was
+#: sold on Friday.") or who said it.
+_ABOUT_US = re.compile(
+    r"^(?:"
+    rf"(?-i:{_OWN_NAME}) is (?:an?|the) (?:[\w’'-]+,? (?:and )?){{0,4}}?"
+    r"(?:independent|nonprofit|non-profit|not-for-profit|nonpartisan|non-partisan"
+    r"|reader-(?:supported|funded)|member-supported|community-(?:funded|supported)|donor-supported"
+    rf"|award-winning|locally owned|employee-owned)\b,? (?:[\w’'-]+,? (?:and )?){{0,3}}?{_NEWSROOM}\b"
+    rf"|(?-i:{_OWN_NAME}) is (?:made possible|supported|funded|powered|sustained) (?:in part )?by"
+    r" (?:the )?(?:generous )?(?:support of )?(?:readers|members|donors|supporters|viewers"
+    r"|listeners|subscribers)(?: like you)?\b"
+    rf"|(?-i:{_OWN_NAME} (?:News|Herald|Times|Post|Wire|Journal|Press|Tribune|Gazette|Chronicle"
+    r"|Review|Monitor|Report|Radio|Media|Daily|Observer|Magazine|Newsroom|Courier|Dispatch|Sun"
+    r"|Star|Ledger|Bulletin|Examiner|Inquirer|Digest|Weekly|Online|TV|Network))"
+    r" is (?:a (?:proud )?member of|(?:a )?part of|a (?:publication|project|product|service"
+    r"|division|subsidiary) of|(?:owned|published|operated) by) (?:the )?(?-i:[A-Z])[^.!?]{0,60}"
+    r"[.!]?$"
+    # "About the Harlow Herald: We are a nonprofit newsroom …"
+    rf"|about (?:the )?(?-i:{_OWN_NAME}):\s*(?:we|(?-i:[A-Z])))",
+    _I,
+)
+
+
+def reserves_rights(sentence: str) -> bool:
+    """Whether a sentence is a page's notice on its own use (:data:`_RESERVATION`): the
+    reservation of its rights or its licence, a prompt to republish it, a disclaimer, a link
+    disclosure, a trademark notice or a comment policy; not said by anyone."""
+    low = sentence.lower()
+    if not any(word in low for word in NOTICE_WORDS) and not low.startswith("for "):
+        return False
+    return bool(_RESERVATION.match(sentence)) and not _SAID.search(sentence)
+
+
+def describes_its_outlet(sentence: str) -> bool:
+    """Whether a sentence is an outlet's "about us" line (:data:`_ABOUT_US`), not said by
+    anyone."""
+    low = sentence.lower()
+    if not (
+        low.startswith("about ") or (" is " in low and any(word in low for word in ABOUT_WORDS))
+    ):
+        return False
+    return bool(_ABOUT_US.match(sentence)) and not _SAID.search(sentence)

@@ -16,10 +16,14 @@ from dataclasses import dataclass, field
 from ..models import Article, OutletFrom, RawDocument, file_stem
 from .calendar import MONTH_WORD, MONTHS, WEEKDAY_WORD, WEEKDAYS
 from .furniture import (
+    ABOUT_WORDS,
+    NOTICE_WORDS,
     TITLE_SMALL_WORDS,
     TOP_LINES,
+    describes_its_outlet,
     furniture_kind,
     furniture_lines,
+    reserves_rights,
     split_caption_from_lede,
     story_before_glued_prompt,
     without_closing_desk_tag,
@@ -178,17 +182,43 @@ _RIGHTS = re.compile(r"all rights reserved|©|\(c\)\s*\d{4}|copyright \d{4}", re
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[^a-z])")
 
 
-def _without_rights(line: str) -> str:
+def _without_copyright(line: str) -> str:
+    """The line without its copyright sentences (:data:`_RIGHTS`) and their owner's name."""
+    return _without_rights(line, notices=False)
+
+
+def _without_rights(line: str, *, notices: bool = True) -> str:
     """The line without its copyright sentences: a story pasted without blank lines, or a
-    saved page's whole text in one block, keeps its story around a notice."""
+    saved page's whole text in one block, keeps its story around a notice. With ``notices``,
+    the page's other notices on its use go too (:func:`reserves_rights`), and the outlet's
+    "about us" lines closing it (:func:`describes_its_outlet`)."""
     sentences = _SENTENCE_GAP.split(line)
-    notice = [bool(_RIGHTS.search(s)) for s in sentences]
+    copyright_ = [bool(_RIGHTS.search(s)) for s in sentences]
     # The owner's name before "All rights reserved." is part of the notice.
     owner = [
-        i + 1 < len(sentences) and notice[i + 1] and len(s.split()) <= 6
+        i + 1 < len(sentences) and copyright_[i + 1] and len(s.split()) <= 6
         for i, s in enumerate(sentences)
     ]
-    return " ".join(s for s, a, b in zip(sentences, notice, owner, strict=True) if not (a or b))
+    notice = [
+        a or b or (notices and reserves_rights(s))
+        for s, a, b in zip(sentences, copyright_, owner, strict=True)
+    ]
+    if not notices:
+        return " ".join(s for s, gone in zip(sentences, notice, strict=True) if not gone)
+    # the outlet's "about us" lines close the page, with its prompts: those after the story's
+    # last sentence ("… the council said. The Harlow Herald is a nonprofit newsroom. Support
+    # our work by donating today.")
+    end = len(sentences)
+    run = end
+    while run and (
+        notice[run - 1]
+        or describes_its_outlet(sentences[run - 1])
+        or furniture_kind(sentences[run - 1])
+    ):
+        run -= 1
+        if notice[run] or describes_its_outlet(sentences[run]):
+            end = run
+    return " ".join(s for i, s in enumerate(sentences) if i < end and not notice[i])
 
 
 # Wire-service markers are upper case by convention; "End-of-year figures" is story.
@@ -211,9 +241,18 @@ def _rights(line: str) -> bool:
     """Does the line hold a copyright notice (:data:`_RIGHTS`)? Searched for only in a line
     holding the start of one, as :func:`_wire_tag`."""
     low = line.lower()
-    return ("©" in line or "(c)" in low or "copyr" in low or "all r" in low) and bool(
-        _RIGHTS.search(line)
+    return (
+        ("©" in line or "(c)" in low or "copyr" in low or "all r" in low)
+        and bool(_RIGHTS.search(line))
+    ) or (
+        (low.startswith("about ") or any(hint in low for hint in _NOTICE_HINTS))
+        and any(reserves_rights(s) or describes_its_outlet(s) for s in _SENTENCE_GAP.split(line))
     )
+
+
+#: Words one of a page's other notices holds (see :func:`reserves_rights` and
+#: :func:`describes_its_outlet`): a line without any is not split into sentences to be read.
+_NOTICE_HINTS = (*NOTICE_WORDS, *ABOUT_WORDS)
 
 
 @dataclass
@@ -651,9 +690,16 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
     if _rights(line):
         # the rest of a footer after its notice is read again: "Read the original article on
         # Harlow Herald. Copyright 2026." is a pointer once "Copyright 2026." is gone
-        line = _without_rights(line)
-        if not line or furniture_kind(line):
+        # (a line that is furniture once its copyright is gone stays furniture whole: a
+        # caption before "… All rights reserved. This material may not be published …" is
+        # not kept because both notices went)
+        # (the page's other notices go alone: the sentences left are read as they were, not
+        # as a shorter line, which a short line's rule might take for a prompt)
+        rest = _without_copyright(line)
+        bare = _without_rights(line)
+        if not bare or (rest != line and (not rest or furniture_kind(rest))):
             return None
+        line = bare
     if _BOILERPLATE.match(line) or _wire_tag(line):
         return None
     if (label := _SHORT_BOILERPLATE.match(line)) and (

@@ -602,9 +602,10 @@ def _footer(lines: Sequence[str]) -> str | None:
             and not _names_an_original_page(found.group("outlet"))
         ):
             continue
-        if found and (name := _clean(found.group("outlet"))):
+        if found and (name := _clean(found.group("outlet"))) and not _platform(name):
             domain = _domain_outlet(name)
-            return domain or name
+            if not (domain and _platform(domain)):
+                return domain or name
     return None
 
 
@@ -616,6 +617,23 @@ _NOT_AN_ORIGINAL_PAGE = re.compile(
     r"|Urdu|Vietnamese|Indonesian|Catalan|Welsh|Irish|Facebook|Twitter|X|Instagram|YouTube"
     r"|TikTok|LinkedIn|Reddit|Threads|Bluesky)\b"
 )
+
+
+#: A blogging platform or an aggregator: a page it carries names it ("Read the original post on
+#: Medium.", "This story originally appeared on Yahoo News.") but was written by another outlet,
+#: named elsewhere in the text or not at all.
+_PLATFORM = re.compile(
+    r"^(?:Medium|Substack|Yahoo(?:!)?(?: (?:News|Finance|Sports|Entertainment|Life))?|MSN"
+    r"(?: News)?|Apple News(?:\+)?|Google News|Flipboard|SmartNews|NewsBreak|Ground News"
+    r"|Feedly|Pocket|Newsweek Syndication|LinkedIn Pulse|WordPress|Blogger|Tumblr|Ghost)"
+    r"(?:\.com)?$",
+    re.IGNORECASE,
+)
+
+
+def _platform(name: str) -> bool:
+    """Whether a name is a blogging platform's or an aggregator's (:data:`_PLATFORM`)."""
+    return bool(_PLATFORM.match(name.strip()))
 
 
 def _names_an_original_page(name: str) -> bool:
