@@ -898,6 +898,17 @@ _TAIL = " the officials in charge of the count said the mayor of Harlow had won 
             " for help.",
             None,
         ),
+        # the part after the first comma has no verb: a list or an aside goes on, kept whole
+        (
+            "In the north, the south and the east of the country, floods closed schools and roads"
+            " and forced hundreds of families from their homes, as the river rose on Monday night.",
+            None,
+        ),
+        (
+            "In the capital, a city of more than two million people on the banks of the river,"
+            " floods closed schools and roads on Monday as the water rose to a record height.",
+            None,
+        ),
         # a name written with a capital inside keeps its case when it opens the title
         (
             "After months of rumours among fans and a string of leaked photographs of the new"

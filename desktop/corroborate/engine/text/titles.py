@@ -18,6 +18,7 @@ from .furniture import furniture_kind, labelled_headline
 from .outlets import JOB_WORDS, names_writer_and_paper
 from .saying import REPORTS, alternatives
 from .segment import content_stems, words
+from .verbs import has_verb
 
 #: A lead sentence longer than this is cut to serve as a title (but see :data:`FINISH_WORDS`).
 TITLE_WORDS = 30
@@ -513,6 +514,10 @@ def _without_opening_phrase(text: str) -> str:
             or _BACK_PRONOUN.search(rest)
             or _POINTS_BACK.match(rest)
             or _PARTICIPLE.match(rest)
+            # no verb before its first comma: the scene's list or an aside on it goes on
+            # ("In the north, the south and the east, floods …", "In the capital, a city of
+            # two million, …"), not the main clause
+            or not has_verb(parts[at], ing=False)
             or not rest[:1].isalpha()
             or any(not re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", rest) for w in named)
         ):
