@@ -898,6 +898,18 @@ _TAIL = " the officials in charge of the count said the mayor of Harlow had won 
             " for help.",
             None,
         ),
+        # a toll in the scene is the news: kept whole
+        (
+            "With 12 dead and 40 still missing, rescuers in the valley searched through the night"
+            " on Monday for survivors of the mudslide that buried the small village under rock and mud.",
+            None,
+        ),
+        (
+            "With dozens of houses destroyed and hundreds of families homeless after the floods,"
+            " the council voted on Monday to open the old school and the town hall to families"
+            " until the water falls.",
+            None,
+        ),
         # the part after the first comma has no verb: a list or an aside goes on, kept whole
         (
             "In the north, the south and the east of the country, floods closed schools and roads"

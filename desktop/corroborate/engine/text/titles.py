@@ -472,6 +472,13 @@ _NEWS_IN_SCENE = re.compile(
     r"\b(?:first|last|only|record|ever|never|biggest|largest|worst|deadliest|highest|lowest)\b",
     re.IGNORECASE,
 )
+#: A toll in the scene is the news too: "With 12 dead and 40 missing, rescuers searched …".
+_TOLL_IN_SCENE = re.compile(
+    r"\b(?:\d[\d,]*|dozens|scores|hundreds|thousands|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:dead|killed|injured|wounded|missing|hurt|homeless|died|drowned)\b",
+    re.IGNORECASE,
+)
 #: The main clause's first part (to its first comma) has this many words at least: a subject
 #: and its verb, not an aside ("a mayor of Harlow,").
 MAIN_CLAUSE_WORDS = 6
@@ -500,6 +507,7 @@ def _without_opening_phrase(text: str) -> str:
             scene_words > TITLE_WORDS
             or _FINITE.search(scene_part)
             or _NEWS_IN_SCENE.search(scene_part)
+            or _TOLL_IN_SCENE.search(scene_part)
         ):
             return text
         if _SCENE_GOES_ON.match(parts[at]):
