@@ -836,3 +836,159 @@ def test_a_scene_setting_lead_heads_the_story_by_its_point_not_cut_inside_the_sc
     title = _title_with_salience(analyze(make_folder(files)), "p01.txt")
     assert title.startswith("The Harlow council voted on Monday to shut the Carrowgate bridge")
     assert "spring floods" not in title
+
+
+_TAIL = " the officials in charge of the count said the mayor of Harlow had won a second term."
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        # a part opening with "but" or "yet" goes on with the scene; the main clause follows it
+        (
+            "With the polls closed across the whole of the valley, but before the ballots"
+            " came in from the north of the country," + _TAIL,
+            _TAIL[1:2].upper() + _TAIL[2:],
+        ),
+        (
+            "With the polls closed across the whole of the valley, yet with the ballots"
+            " still uncounted in the far north of the country," + _TAIL,
+            _TAIL[1:2].upper() + _TAIL[2:],
+        ),
+        # a main clause whose subject is "it" or "its …" points back into the scene: kept whole
+        (
+            "When the old bridge fell into the river early on Monday morning, it took twelve cars"
+            " and a bus with it and left the town on the far bank cut off from the valley for days.",
+            None,
+        ),
+        (
+            "After weeks of argument over the cost of the repairs to the old stone bridge, its"
+            " owners agreed on Monday to pay for a survey of the cracked piers by the end of the year.",
+            None,
+        ),
+        # what follows the first comma is a participle, not a main clause: the opening was it
+        (
+            "Boeing on Tuesday cut its forecast for deliveries of the new jet this year, blaming a"
+            " shortage of engines from suppliers and a strike at one of its plants that has lasted"
+            " for weeks.",
+            None,
+        ),
+        (
+            "Even the council's own engineers doubted the old bridge for years, warning in report"
+            " after report sent to the mayor that its piers were cracked and that it might one day"
+            " fall.",
+            None,
+        ),
+        # a count opening the lead is its subject, not a scene: the news, not its attribution
+        (
+            "Over 300 people died in floods across the north of the country on Monday, the"
+            " government said in a statement issued late at night, calling on neighbouring states"
+            " to send boats.",
+            None,
+        ),
+        (
+            "Just 12 of the 300 people who lived in the village survived the mudslide that buried"
+            " it on Monday night, rescuers in the valley said in a statement issued late on"
+            " Tuesday, calling for help.",
+            None,
+        ),
+        (
+            "As many as 300 people died in floods across the north of the country on Monday, the"
+            " government of the country said in a long statement issued late at night, calling"
+            " for help.",
+            None,
+        ),
+        # a toll in the scene is the news: kept whole
+        (
+            "With 12 dead and 40 still missing, rescuers in the valley searched through the night"
+            " on Monday for survivors of the mudslide that buried the small village under rock and mud.",
+            None,
+        ),
+        (
+            "With dozens of houses destroyed and hundreds of families homeless after the floods,"
+            " the council voted on Monday to open the old school and the town hall to families"
+            " until the water falls.",
+            None,
+        ),
+        # the part after the first comma has no verb: a list or an aside goes on, kept whole
+        (
+            "In the north, the south and the east of the country, floods closed schools and roads"
+            " and forced hundreds of families from their homes, as the river rose on Monday night.",
+            None,
+        ),
+        (
+            "In the capital, a city of more than two million people on the banks of the river,"
+            " floods closed schools and roads on Monday as the water rose to a record height.",
+            None,
+        ),
+        # a name written with a capital inside keeps its case when it opens the title
+        (
+            "After months of rumours among fans and a string of leaked photographs of the new"
+            " model, iPhone sales fell sharply in the first quarter of the year as buyers waited"
+            " for the new phone.",
+            "iPhone sales fell sharply in the first quarter of the year as buyers waited for the"
+            " new phone.",
+        ),
+        # a name's particle opens a sentence in capitals, as it would in print
+        (
+            "After a long and heated debate in the council chamber that ran late into the night,"
+            " de Klerk told the assembly on Monday that the bridge would be closed to lorries.",
+            "De Klerk told the assembly on Monday that the bridge would be closed to lorries.",
+        ),
+    ],
+)
+def test_a_scene_is_left_out_only_before_a_main_clause_that_stands_without_it(
+    lead: str, title: str | None
+) -> None:
+    from corroborate.engine.text.titles import TITLE_WORDS, _without_opening_phrase
+
+    assert len(lead.split()) > TITLE_WORDS
+    assert _without_opening_phrase(lead) == (lead if title is None else title)
+
+
+def test_a_one_megabyte_lead_of_scene_parts_is_read_at_once() -> None:
+    from corroborate.engine.text.titles import _without_opening_phrase
+
+    lead = "With " + "as the river rose, " * 55_000 + "the council voted on Monday to close it."
+    started = time.monotonic()
+    title = _without_opening_phrase(lead)
+    # each part tried joined every part before and after it again: hours, not a moment
+    assert time.monotonic() - started < 2
+    # no main clause within a title's length of the opening: the lead as it is
+    assert title == lead
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        # a clause closing inside a quotation just past the limit: the quotation is closed
+        (
+            "The mayor of Harlow told the council on Monday night that the town would build a new"
+            ' bridge over the Tessel, saying "we will rebuild it, stone by stone, whatever it'
+            ' costs, and we will do it within two years."',
+            "The mayor of Harlow told the council on Monday night that the town would build a new"
+            ' bridge over the Tessel, saying "we will rebuild it, stone by stone, whatever it'
+            ' costs …"',
+        ),
+        # cut inside a bracket: the bracket is closed
+        (
+            "The mayor of Harlow told the council on Monday night that the town would build a new"
+            " bridge over the Tessel river next year (at a cost, she said, of ten million, half of"
+            " it from the state) to replace the old one.",
+            "The mayor of Harlow told the council on Monday night that the town would build a new"
+            " bridge over the Tessel river next year (at a cost, she said, of ten million …)",
+        ),
+        # cut inside curly quotation marks at the length itself
+        (
+            "The mayor of Harlow told the council on Monday night that the town would build a new"
+            " bridge over the river Tessel next year, saying “we will rebuild it, stone by stone,"
+            " and the town will be whole again within two years, whatever it costs.”",
+            "The mayor of Harlow told the council on Monday night that the town would build a new"
+            " bridge over the river Tessel next year, saying “we will rebuild it, stone by stone …”",
+        ),
+    ],
+)
+def test_a_title_cut_inside_a_quotation_or_a_bracket_closes_it(lead: str, title: str) -> None:
+    from corroborate.engine.text.titles import _cut_title
+
+    assert _cut_title(lead) == title

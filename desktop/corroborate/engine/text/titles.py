@@ -18,6 +18,7 @@ from .furniture import furniture_kind, labelled_headline
 from .outlets import JOB_WORDS, names_writer_and_paper
 from .saying import REPORTS, alternatives
 from .segment import content_stems, words
+from .verbs import has_verb
 
 #: A lead sentence longer than this is cut to serve as a title (but see :data:`FINISH_WORDS`).
 TITLE_WORDS = 30
@@ -442,7 +443,22 @@ _SCENE_OPENING = re.compile(
 _SCENE_GOES_ON = re.compile(
     r"^(?:as|while|when|after|before|despite|with|in|amid|and|or|which|who|whom|whose|where"
     r"|including|if|because|since|though|although|even|just|only|until|from|to|on|at|for"
-    r"|by|of|over|under|then|not)\b"
+    r"|by|of|over|under|then|not|but|yet|nor)\b"
+)
+#: A main clause opening with a word that points back into the scene ("When the old bridge
+#: fell, it took twelve cars …", "After weeks of argument over the bridge, its owners …"): the
+#: phrase then stays.
+_POINTS_BACK = re.compile(r"^(?:it|its|his|their|this|these|those|such)\b", re.IGNORECASE)
+#: What follows the opening is a participle, not a main clause ("Boeing on Tuesday cut its
+#: forecast, blaming …", "Even its own engineers doubted the bridge, warning …"): the opening
+#: was the sentence's own clause.
+_PARTICIPLE = re.compile(r"^[a-z]+ing\b")
+#: A count opening a lead is its subject, not a scene ("Over 300 people died …", "Just 12 of
+#: the villagers …", "As many as 300 …").
+_COUNT_OPENING = re.compile(
+    r"^(?:Over|Under|Just|Only|Even|As (?:many|much|few|little) as)\s+(?:\d|(?:a |one )?"
+    r"(?:dozen|hundred|thousand|million)s?\b|(?:one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|twenty|thirty|forty|fifty|half)\b)"
 )
 #: A finite verb in the opening phrase: it is the sentence's own clause ("Raising taxes is
 #: unpopular, …"), not a scene set before it.
@@ -456,6 +472,13 @@ _NEWS_IN_SCENE = re.compile(
     r"\b(?:first|last|only|record|ever|never|biggest|largest|worst|deadliest|highest|lowest)\b",
     re.IGNORECASE,
 )
+#: A toll in the scene is the news too: "With 12 dead and 40 missing, rescuers searched …".
+_TOLL_IN_SCENE = re.compile(
+    r"\b(?:\d[\d,]*|dozens|scores|hundreds|thousands|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:dead|killed|injured|wounded|missing|hurt|homeless|died|drowned)\b",
+    re.IGNORECASE,
+)
 #: The main clause's first part (to its first comma) has this many words at least: a subject
 #: and its verb, not an aside ("a mayor of Harlow,").
 MAIN_CLAUSE_WORDS = 6
@@ -467,26 +490,49 @@ def _without_opening_phrase(text: str) -> str:
     ("Through the anxious weeks before the vote, as money fled the country, officials watched
     for …"), and a title cut at its length would end inside the scene. Any other lead, or one
     whose main clause may point back into the phrase, is returned as it is."""
-    if len(text.split()) <= TITLE_WORDS or not _SCENE_OPENING.match(text):
+    if (
+        len(text.split()) <= TITLE_WORDS
+        or not _SCENE_OPENING.match(text)
+        or _COUNT_OPENING.match(text)
+    ):
         return text
     parts = text.split(", ")
+    scene_words = 0
+    # each part is read once: a lead of a megabyte of parts is read at once, and a scene
+    # sets the story up within a title's length or not at all
     for at in range(1, len(parts)):
+        scene_part = parts[at - 1]
+        scene_words += len(scene_part.split())
+        if (
+            scene_words > TITLE_WORDS
+            or _FINITE.search(scene_part)
+            or _NEWS_IN_SCENE.search(scene_part)
+            or _TOLL_IN_SCENE.search(scene_part)
+        ):
+            return text
+        if _SCENE_GOES_ON.match(parts[at]):
+            continue
         scene = ", ".join(parts[:at])
         rest = ", ".join(parts[at:])
-        if _FINITE.search(scene) or _NEWS_IN_SCENE.search(scene):
-            return text
-        if _SCENE_GOES_ON.match(rest):
-            continue
         # the scene naming a place or a person the main clause does not ("Through the weeks
         # before the vote, as money fled Brazil, officials watched …") holds what the story is
         named = {w for w in _CAPITALISED.findall(scene, 1) if w.casefold() not in _NOT_NAMES}
         if (
             len(parts[at].split()) < MAIN_CLAUSE_WORDS
             or _BACK_PRONOUN.search(rest)
+            or _POINTS_BACK.match(rest)
+            or _PARTICIPLE.match(rest)
+            # no verb before its first comma: the scene's list or an aside on it goes on
+            # ("In the north, the south and the east, floods …", "In the capital, a city of
+            # two million, …"), not the main clause
+            or not has_verb(parts[at], ing=False)
             or not rest[:1].isalpha()
             or any(not re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", rest) for w in named)
         ):
             return text
+        first = rest.split(maxsplit=1)[0]
+        if first[1:] != first[1:].lower():
+            return rest  # a name with a capital inside keeps its case ("iPhone", "eBay")
         return rest[:1].upper() + rest[1:]
     return text
 
@@ -764,7 +810,7 @@ def _cut_title(text: str) -> str:
         if end == len(words_):
             return text
         if _CLAUSE_END.search(words_[end - 1]) and content_stems(words(words_[end - 1])):
-            return " ".join(words_[:end]).rstrip(",;:") + " …"
+            return _closed(" ".join(words_[:end]).rstrip(",;:") + " …")
     kept = words_[:TITLE_WORDS]
     while len(kept) > CUT_TITLE_WORDS and not content_stems(words(kept[-1])):
         kept.pop()
@@ -773,4 +819,20 @@ def _cut_title(text: str) -> str:
             last = kept[end - 1].rstrip(",;:")
             kept = kept[: end - 1] + ([last] if last not in ("", "—", "–", "--") else [])
             break
-    return " ".join(kept) + " …"
+    return _closed(" ".join(kept) + " …")
+
+
+_CLOSING = {"“": "”", "(": ")", "[": "]", '"': '"'}
+
+
+def _closed(title: str) -> str:
+    """A title cut inside a quotation or a bracket with its closing mark after the "…"
+    ('… saying "we will rebuild it, stone by stone …"'), innermost first, so that the words
+    cut are still read as someone's, or as an aside."""
+    opened: list[str] = []
+    for char in title:
+        if opened and char == _CLOSING[opened[-1]]:
+            opened.pop()
+        elif char in _CLOSING:
+            opened.append(char)
+    return title + "".join(_CLOSING[char] for char in reversed(opened))
