@@ -61,11 +61,23 @@ def _keys(spec: Specifics) -> list[str]:
     return keys
 
 
+#: The endings of a word whose thing the next word is ("the mayor's aide").
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+#: Words after a negation that make it say the word after them and more: "did not *just*
+#: fine the firm, it closed it" states the fine.
+_AND_MORE = frozenset(("just", "merely", "simply"))
+
+
 def _subject(spec: Specifics, i: int) -> frozenset[str]:
     """The content stems of the clause before the word at ``i``: who or what it is said of
-    ("*the pilot* did not survive"; none for a pronoun, "she did not attend")."""
+    ("*the pilot* did not survive"; none for a pronoun, "she did not attend"), whose it
+    is aside ("the mayor's *aide* did not attend" is said of the aide, not the mayor)."""
     clause = spec.tokens[i].clause
-    return frozenset(t.stem for t in spec.tokens[:i] if t.clause == clause and t.stem)
+    return frozenset(
+        t.stem
+        for t in spec.tokens[:i]
+        if t.clause == clause and t.stem and not t.low.endswith(_POSSESSIVE)
+    )
 
 
 def _next(spec: Specifics, keys: list[str], i: int) -> str | None:
@@ -108,6 +120,8 @@ def _denials(spec: Specifics, keys: list[str]) -> list[tuple[int, int]]:
     for n, head in spec.negations:
         low = tokens[n].low
         if low not in _PREDICATE_NEGATIONS and not low.endswith(("n't", "n’t")):
+            continue
+        if n + 1 < len(tokens) and tokens[n + 1].low in _AND_MORE:
             continue
         if tokens[head].text[:1].isupper() or any(
             tokens[k].low in _DETERMINERS for k in range(n + 1, head)
@@ -225,10 +239,7 @@ def _outcome_apart(x: Specifics, y: Specifics) -> bool:
 def _confirmed_denied(x: Specifics, y: Specifics) -> bool:
     """Does ``x`` say a statement was confirmed that ``y`` says was denied, by one subject
     ("Police confirmed the arrest" / "Police denied the arrest")?"""
-    confirmed, denied = (
-        _at(x, _CONFIRMING),
-        [i for i, t in enumerate(y.tokens) if t.stem in _DENYING],
-    )
+    confirmed, denied = _at(x, _CONFIRMING), _at(y, _DENYING)
     if len(confirmed) != 1 or len(denied) != 1 or _at(y, _CONFIRMING):
         return False
     if any(t.stem in _DENYING for t in x.tokens):
@@ -319,7 +330,8 @@ def contradicts(a: str, b: str) -> bool:
     One that was called off and one that went ahead ("The vote was postponed" / "The vote
     went ahead as planned"), and one confirmed and one denied ("Police confirmed the
     arrest" / "Police denied the arrest"), are contradictions too. A pair with no word of
-    any of these is read no further."""
+    any of these is read no further, and so is a question, which states nothing ("Did the
+    minister not resign?")."""
     signals_a, signals_b = _signals(a), _signals(b)
     if not (
         "no" in signals_a
@@ -330,4 +342,11 @@ def contradicts(a: str, b: str) -> bool:
         or ("confirms" in signals_b and "denies" in signals_a)
     ):
         return False
+    if _question(a) or _question(b):
+        return False
     return _contradicts(a, b) if a <= b else _contradicts(b, a)
+
+
+def _question(text: str) -> bool:
+    """Does the sentence ask rather than state ("Did the minister not resign?")?"""
+    return text.rstrip(" \"'”’)").endswith("?")
