@@ -348,3 +348,23 @@ def test_not_denying_a_statement_is_no_contradiction_of_confirming_it(
 )
 def test_a_question_states_nothing_so_it_denies_nothing(left: str, right: str) -> None:
     assert not contradicts(left, right) and not contradicts(right, left)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (
+            "The Fennick inquiry will report no later than Monday.",
+            "The Fennick inquiry will report later, on Monday.",
+        ),
+        ("The ferry will sail no earlier than Friday.", "The ferry will sail earlier, on Friday."),
+        (
+            "The Corley levy will raise no more than 12 million.",
+            "The Corley levy will raise more, 12 million.",
+        ),
+    ],
+)
+def test_a_bound_before_than_denies_nothing_the_other_sentence_states(
+    left: str, right: str
+) -> None:
+    assert not contradicts(left, right) and not contradicts(right, left)

@@ -111,8 +111,9 @@ _CONDITIONS = frozenset(("if", "unless", "whether"))
 
 def _denials(spec: Specifics, keys: list[str]) -> list[tuple[int, int]]:
     """The negations of ``spec`` that deny a predicate: a verb or the adjective after a
-    copula, read as :data:`_PREDICATE_NEGATIONS` and "n't"; never a name ("wouldn't be
-    *Trouble*"), a thing after a determiner ("not a homicide"), a condition ("if it did
+    copula, read as :data:`_PREDICATE_NEGATIONS` and "n't"; never a bound ("no later than
+    Monday"), a denial that says the word and more ("did not *just* fine the firm"), a
+    name ("wouldn't be *Trouble*"), a thing after a determiner ("not a homicide"), a condition ("if it did
     not hand over") or a word the sentence states too ("will not collect your spoken word,
     … may still collect associated texts")."""
     tokens = spec.tokens
@@ -123,6 +124,8 @@ def _denials(spec: Specifics, keys: list[str]) -> list[tuple[int, int]]:
             continue
         if n + 1 < len(tokens) and tokens[n + 1].low in _AND_MORE:
             continue
+        if any(t.low == "than" for t in tokens[n + 2 : n + 4]):
+            continue  # a bound: "no later than Monday", "no more than 12"
         if tokens[head].text[:1].isupper() or any(
             tokens[k].low in _DETERMINERS for k in range(n + 1, head)
         ):
