@@ -368,3 +368,26 @@ def test_a_bound_before_than_denies_nothing_the_other_sentence_states(
     left: str, right: str
 ) -> None:
     assert not contradicts(left, right) and not contradicts(right, left)
+
+
+def test_a_pair_whose_only_negations_deny_nothing_is_never_analysed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from corroborate.engine.text import polarity
+
+    def analysed(*_: object) -> None:
+        raise AssertionError("the cheap test should have skipped the pair")
+
+    monkeypatch.setattr(polarity, "analyse", analysed)
+    monkeypatch.setattr(polarity, "_denies", analysed)
+    pairs = [
+        (
+            "The Fennick council met on day 12, not only the hearing but the vote.",
+            "The Fennick council met on day 12 for the hearing and the vote.",
+        ),
+        ("The Corley mill did not just close; it was razed.", "The Corley mill was closed."),
+        ("No doubt the Orrin ferry sank.", "The Orrin ferry sank on Monday."),
+        ("The Brisk levy will raise no more than 12 million.", "The Brisk levy will raise more."),
+    ]
+    for left, right in pairs:
+        assert not contradicts(left, right)

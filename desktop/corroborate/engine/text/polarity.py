@@ -250,8 +250,15 @@ def _confirmed_denied(x: Specifics, y: Specifics) -> bool:
     return _opposed(x, confirmed[0], y, denied[0])
 
 
-#: The negations that may deny (:data:`_PREDICATE_NEGATIONS`, "n't").
-_NOT = re.compile(r"\b(?:not|never|cannot|no)\b|n[’']t\b")
+#: A negation that may deny (:data:`_PREDICATE_NEGATIONS`, "n't"), none that denies
+#: nothing: "not only", "no doubt", "no matter", "not least", a denial that says the word
+#: and more (:data:`_AND_MORE`: "not just") or a bound ("no later than").
+_NEGATION = (
+    r"(?:\b(?:not|never|cannot|no)\b|n[’']t\b)"
+    r"(?!\W+(?:only|least|doubt|matter|just|merely|simply)\b)(?!\W+\w+\W+than\b)"
+)
+#: The negations that may deny.
+_NOT = re.compile(_NEGATION)
 #: Pieces of words that the cheap tests of :func:`_signals` look for, by signal: each a
 #: part of every word of its kind (the outcomes of :mod:`.outcomes`; confirming;
 #: denying), so a sentence without them has none.
@@ -278,7 +285,7 @@ def _signals(text: str) -> frozenset[str]:
 
 
 #: A predicate negation and the words after it, where the word it denies is.
-_NOT_REACH = re.compile(r"(?:\b(?:not|never|cannot|no)\b|n[’']t\b)((?:[^\w]+[\w’'-]+){1,5})")
+_NOT_REACH = re.compile(_NEGATION + r"((?:[^\w]+[\w’'-]+){1,5})")
 
 
 @lru_cache(maxsize=8192)
