@@ -134,13 +134,13 @@ def _denials(spec: Specifics, keys: list[str]) -> list[tuple[int, int]]:
         if any(t.clause == clause and t.low in _CONDITIONS for t in tokens[:n]):
             continue
         stated = (j for j, key in enumerate(keys) if key == keys[head] and j != head)
-        if any(not _denied_at(spec, j) for j in stated):
+        if any(not denied_at(spec, j) for j in stated):
             continue
         found.append((n, head))
     return found
 
 
-def _denied_at(spec: Specifics, j: int) -> bool:
+def denied_at(spec: Specifics, j: int) -> bool:
     """Is the word at ``j`` denied, by a negation before it in its clause ("did not
     *survive*", "none were *fired*", "wouldn't *release*") or a verb that denies it
     ("declined to *confirm*", "denied his country was *involved*")?"""
@@ -182,7 +182,7 @@ def _denies(neg: str, plain: str) -> bool:
         if key not in held:
             continue
         for j in (j for j, other in enumerate(keys) if other == key):
-            if _denied_at(spec, j):
+            if denied_at(spec, j):
                 continue  # both deny it: "did not survive" / "never survived"
             said_of, then = _subject(spec, j), _next(spec, keys, j)
             if after and then and after != then:
@@ -197,13 +197,13 @@ def _denies(neg: str, plain: str) -> bool:
 
 
 #: Stems of the verbs that say a statement is true, and of those that say it is not.
-_CONFIRMING = frozenset(("confirm", "admit", "acknowledg"))
-_DENYING = frozenset(("deni",))
+CONFIRMING = frozenset(("confirm", "admit", "acknowledg"))
+DENYING = frozenset(("deni",))
 
 
 def _at(spec: Specifics, stems: frozenset[str]) -> list[int]:
     """Where the sentence says a word of ``stems`` that nothing denies."""
-    return [i for i, t in enumerate(spec.tokens) if t.stem in stems and not _denied_at(spec, i)]
+    return [i for i, t in enumerate(spec.tokens) if t.stem in stems and not denied_at(spec, i)]
 
 
 def _called_off(spec: Specifics) -> tuple[list[int], list[int]]:
@@ -212,9 +212,7 @@ def _called_off(spec: Specifics) -> tuple[list[int], list[int]]:
     if not _signals(spec.text) & {"off", "ahead"}:
         return [], []
     off, ahead = outcome_words(spec)
-    return [i for i in off if not _denied_at(spec, i)], [
-        i for i in ahead if not _denied_at(spec, i)
-    ]
+    return [i for i in off if not denied_at(spec, i)], [i for i in ahead if not denied_at(spec, i)]
 
 
 def _opposed(x: Specifics, i: int, y: Specifics, j: int) -> bool:
@@ -242,10 +240,10 @@ def _outcome_apart(x: Specifics, y: Specifics) -> bool:
 def _confirmed_denied(x: Specifics, y: Specifics) -> bool:
     """Does ``x`` say a statement was confirmed that ``y`` says was denied, by one subject
     ("Police confirmed the arrest" / "Police denied the arrest")?"""
-    confirmed, denied = _at(x, _CONFIRMING), _at(y, _DENYING)
-    if len(confirmed) != 1 or len(denied) != 1 or _at(y, _CONFIRMING):
+    confirmed, denied = _at(x, CONFIRMING), _at(y, DENYING)
+    if len(confirmed) != 1 or len(denied) != 1 or _at(y, CONFIRMING):
         return False
-    if any(t.stem in _DENYING for t in x.tokens):
+    if any(t.stem in DENYING for t in x.tokens):
         return False
     return _opposed(x, confirmed[0], y, denied[0])
 
