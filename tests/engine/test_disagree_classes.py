@@ -1125,6 +1125,26 @@ def test_a_denial_said_of_the_same_subject_still_disagrees_with_its_assertion() 
     assert found is not None and found.kind == "negation"
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The Corley ministry did not confirm the sale of the harbour to a Fennick builder.",
+            "The Corley ministry declined to confirm the sale of the harbour to a Fennick builder.",
+        ),
+        (
+            "The Velmora pilots did not hand over the flight logs to the inquiry.",
+            "The Velmora pilots failed to hand over the flight logs to the inquiry.",
+        ),
+    ],
+)
+def test_a_denial_and_a_refusal_of_one_thing_both_deny_it_and_never_disagree(
+    a: str, b: str
+) -> None:
+    found = compare(a, b)
+    assert found is None or found.kind != "negation"
+
+
 def test_a_count_conflict_alignment_never_paired_is_found_and_never_counted_as_support(
     make_folder,
 ) -> None:

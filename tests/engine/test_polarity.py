@@ -271,3 +271,123 @@ def test_the_words_a_sentence_denies_are_read_once_for_every_stage() -> None:
     assert denied_words(analyse("Not only the pilot survived.")) == frozenset()
     assert "die" in nobody_words(analyse("Nobody died in the crash."))
     assert not nobody_words(analyse("The pilot died in the crash."))
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (
+            "The court did not just fine the Dunmore mill, it closed it.",
+            "The court fined the Dunmore mill.",
+        ),
+        ("The rebels did not merely seize Orrin; they burned it.", "The rebels seized Orrin."),
+        (
+            "The Fennick mayor did not simply attend the summit.",
+            "The Fennick mayor attended the summit.",
+        ),
+    ],
+)
+def test_not_just_x_says_x_and_more_so_it_denies_nothing(left: str, right: str) -> None:
+    assert not contradicts(left, right) and not contradicts(right, left)
+
+
+@pytest.mark.parametrize(
+    ("left", "owner", "right"),
+    [
+        (
+            "The mayor's aide did not attend the Fennick summit.",
+            "The mayor did not attend the Fennick summit.",
+            "The mayor attended the Fennick summit.",
+        ),
+        (
+            "Varga’s lawyer did not appear in court in Corley.",
+            "Varga did not appear in court in Corley.",
+            "Varga appeared in court in Corley.",
+        ),
+        (
+            "The pilot's son did not survive the crash.",
+            "The pilot did not survive the crash.",
+            "The pilot survived the crash.",
+        ),
+    ],
+)
+def test_a_denial_of_someone_s_aide_is_not_said_of_the_one_whose_aide_it_is(
+    left: str, owner: str, right: str
+) -> None:
+    assert not contradicts(left, right) and not contradicts(right, left)
+    # the one whose aide it is, denied the same thing, is a contradiction
+    assert contradicts(owner, right)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (
+            "The governor of Fennick did not deny the report.",
+            "The governor of Fennick confirmed the report.",
+        ),
+        ("The Corley ministry never denied the deal.", "The Corley ministry confirmed the deal."),
+    ],
+)
+def test_not_denying_a_statement_is_no_contradiction_of_confirming_it(
+    left: str, right: str
+) -> None:
+    assert not contradicts(left, right) and not contradicts(right, left)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (
+            "Did the Fennick minister not resign on Tuesday?",
+            "The Fennick minister resigned on Tuesday.",
+        ),
+        ("Why did the pilot not survive the crash?", "The pilot survived the crash."),
+        ("Will the Fennick regatta not go ahead?", "The Fennick regatta went ahead as planned."),
+    ],
+)
+def test_a_question_states_nothing_so_it_denies_nothing(left: str, right: str) -> None:
+    assert not contradicts(left, right) and not contradicts(right, left)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (
+            "The Fennick inquiry will report no later than Monday.",
+            "The Fennick inquiry will report later, on Monday.",
+        ),
+        ("The ferry will sail no earlier than Friday.", "The ferry will sail earlier, on Friday."),
+        (
+            "The Corley levy will raise no more than 12 million.",
+            "The Corley levy will raise more, 12 million.",
+        ),
+    ],
+)
+def test_a_bound_before_than_denies_nothing_the_other_sentence_states(
+    left: str, right: str
+) -> None:
+    assert not contradicts(left, right) and not contradicts(right, left)
+
+
+def test_a_pair_whose_only_negations_deny_nothing_is_never_analysed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from corroborate.engine.text import polarity
+
+    def analysed(*_: object) -> None:
+        raise AssertionError("the cheap test should have skipped the pair")
+
+    monkeypatch.setattr(polarity, "analyse", analysed)
+    monkeypatch.setattr(polarity, "_denies", analysed)
+    pairs = [
+        (
+            "The Fennick council met on day 12, not only the hearing but the vote.",
+            "The Fennick council met on day 12 for the hearing and the vote.",
+        ),
+        ("The Corley mill did not just close; it was razed.", "The Corley mill was closed."),
+        ("No doubt the Orrin ferry sank.", "The Orrin ferry sank on Monday."),
+        ("The Brisk levy will raise no more than 12 million.", "The Brisk levy will raise more."),
+    ]
+    for left, right in pairs:
+        assert not contradicts(left, right)

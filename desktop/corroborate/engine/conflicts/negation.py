@@ -6,7 +6,8 @@ arguable case among the 70 likeliest of 206 pairs)."""
 
 from __future__ import annotations
 
-from ..text.specifics import Specifics, nearby, negated
+from ..text.polarity import denied_at
+from ..text.specifics import Specifics, nearby
 from .context import other_names
 from .finding import Finding, span_of, words_of
 from .periods import period_of
@@ -95,9 +96,7 @@ def _denied(neg: Specifics, plain: Specifics) -> tuple[int, int, int] | None:
                 continue  # "have not released the names" / "released the names Monday"
             if _future(neg, n) and not _future(plain, j):
                 continue  # "she would not resign" / "she resigned on Friday": a word since broken
-            if negated(plain, j) or any(
-                plain.tokens[k].low.endswith("n't") for k in range(max(0, j - 4), j)
-            ):
+            if denied_at(plain, j):
                 continue  # the other sentence denies it too
             if next(iter(nearby(plain, j + 1, 1, 5)), None) == next_neg:
                 return n, head, j

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..text.figures import VAGUE
 from ..text.outcomes import outcome_words
+from ..text.polarity import CONFIRMING, DENYING
 from ..text.specifics import Specifics, analyse, nearby
 from .finding import Finding, span_of, words_of
 from .periods import period_of
@@ -79,11 +80,6 @@ def called_off_or_held(a: Specifics, b: Specifics) -> Finding | None:
     return None
 
 
-#: Stems of the verbs that say a statement is true, and of those that say it is not.
-_CONFIRMING = frozenset(("confirm", "admit", "acknowledg"))
-
-_DENYING = frozenset(("deni",))
-
 #: Telling words the subjects of the two verbs, and the statements after them, share.
 CONFIRMED_SHARE = 0.6
 
@@ -101,10 +97,10 @@ def confirmed_denied(a: Specifics, b: Specifics) -> Finding | None:
     if a.negations or b.negations:
         return None  # "did not deny", "denied it was not": left to the reader
     for x, y, flip in ((a, b, False), (b, a, True)):
-        i, j = _verb_at(x, _CONFIRMING), _verb_at(y, _DENYING)
-        if i is None or j is None or _verb_at(x, _DENYING) is not None:
+        i, j = _verb_at(x, CONFIRMING), _verb_at(y, DENYING)
+        if i is None or j is None or _verb_at(x, DENYING) is not None:
             continue
-        if _verb_at(y, _CONFIRMING) is not None:
+        if _verb_at(y, CONFIRMING) is not None:
             continue
         who_x = {s for s in nearby(x, i - 1, -1, 5) if s not in VAGUE}
         who_y = {s for s in nearby(y, j - 1, -1, 5) if s not in VAGUE}

@@ -61,11 +61,23 @@ def _keys(spec: Specifics) -> list[str]:
     return keys
 
 
+#: The endings of a word whose thing the next word is ("the mayor's aide").
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+#: Words after a negation that make it say the word after them and more: "did not *just*
+#: fine the firm, it closed it" states the fine.
+_AND_MORE = frozenset(("just", "merely", "simply"))
+
+
 def _subject(spec: Specifics, i: int) -> frozenset[str]:
     """The content stems of the clause before the word at ``i``: who or what it is said of
-    ("*the pilot* did not survive"; none for a pronoun, "she did not attend")."""
+    ("*the pilot* did not survive"; none for a pronoun, "she did not attend"), whose it
+    is aside ("the mayor's *aide* did not attend" is said of the aide, not the mayor)."""
     clause = spec.tokens[i].clause
-    return frozenset(t.stem for t in spec.tokens[:i] if t.clause == clause and t.stem)
+    return frozenset(
+        t.stem
+        for t in spec.tokens[:i]
+        if t.clause == clause and t.stem and not t.low.endswith(_POSSESSIVE)
+    )
 
 
 def _next(spec: Specifics, keys: list[str], i: int) -> str | None:
@@ -99,8 +111,9 @@ _CONDITIONS = frozenset(("if", "unless", "whether"))
 
 def _denials(spec: Specifics, keys: list[str]) -> list[tuple[int, int]]:
     """The negations of ``spec`` that deny a predicate: a verb or the adjective after a
-    copula, read as :data:`_PREDICATE_NEGATIONS` and "n't"; never a name ("wouldn't be
-    *Trouble*"), a thing after a determiner ("not a homicide"), a condition ("if it did
+    copula, read as :data:`_PREDICATE_NEGATIONS` and "n't"; never a bound ("no later than
+    Monday"), a denial that says the word and more ("did not *just* fine the firm"), a
+    name ("wouldn't be *Trouble*"), a thing after a determiner ("not a homicide"), a condition ("if it did
     not hand over") or a word the sentence states too ("will not collect your spoken word,
     … may still collect associated texts")."""
     tokens = spec.tokens
@@ -109,6 +122,10 @@ def _denials(spec: Specifics, keys: list[str]) -> list[tuple[int, int]]:
         low = tokens[n].low
         if low not in _PREDICATE_NEGATIONS and not low.endswith(("n't", "n’t")):
             continue
+        if n + 1 < len(tokens) and tokens[n + 1].low in _AND_MORE:
+            continue
+        if any(t.low == "than" for t in tokens[n + 2 : n + 4]):
+            continue  # a bound: "no later than Monday", "no more than 12"
         if tokens[head].text[:1].isupper() or any(
             tokens[k].low in _DETERMINERS for k in range(n + 1, head)
         ):
@@ -117,13 +134,13 @@ def _denials(spec: Specifics, keys: list[str]) -> list[tuple[int, int]]:
         if any(t.clause == clause and t.low in _CONDITIONS for t in tokens[:n]):
             continue
         stated = (j for j, key in enumerate(keys) if key == keys[head] and j != head)
-        if any(not _denied_at(spec, j) for j in stated):
+        if any(not denied_at(spec, j) for j in stated):
             continue
         found.append((n, head))
     return found
 
 
-def _denied_at(spec: Specifics, j: int) -> bool:
+def denied_at(spec: Specifics, j: int) -> bool:
     """Is the word at ``j`` denied, by a negation before it in its clause ("did not
     *survive*", "none were *fired*", "wouldn't *release*") or a verb that denies it
     ("declined to *confirm*", "denied his country was *involved*")?"""
@@ -165,7 +182,7 @@ def _denies(neg: str, plain: str) -> bool:
         if key not in held:
             continue
         for j in (j for j, other in enumerate(keys) if other == key):
-            if _denied_at(spec, j):
+            if denied_at(spec, j):
                 continue  # both deny it: "did not survive" / "never survived"
             said_of, then = _subject(spec, j), _next(spec, keys, j)
             if after and then and after != then:
@@ -180,13 +197,13 @@ def _denies(neg: str, plain: str) -> bool:
 
 
 #: Stems of the verbs that say a statement is true, and of those that say it is not.
-_CONFIRMING = frozenset(("confirm", "admit", "acknowledg"))
-_DENYING = frozenset(("deni",))
+CONFIRMING = frozenset(("confirm", "admit", "acknowledg"))
+DENYING = frozenset(("deni",))
 
 
 def _at(spec: Specifics, stems: frozenset[str]) -> list[int]:
     """Where the sentence says a word of ``stems`` that nothing denies."""
-    return [i for i, t in enumerate(spec.tokens) if t.stem in stems and not _denied_at(spec, i)]
+    return [i for i, t in enumerate(spec.tokens) if t.stem in stems and not denied_at(spec, i)]
 
 
 def _called_off(spec: Specifics) -> tuple[list[int], list[int]]:
@@ -195,9 +212,7 @@ def _called_off(spec: Specifics) -> tuple[list[int], list[int]]:
     if not _signals(spec.text) & {"off", "ahead"}:
         return [], []
     off, ahead = outcome_words(spec)
-    return [i for i in off if not _denied_at(spec, i)], [
-        i for i in ahead if not _denied_at(spec, i)
-    ]
+    return [i for i in off if not denied_at(spec, i)], [i for i in ahead if not denied_at(spec, i)]
 
 
 def _opposed(x: Specifics, i: int, y: Specifics, j: int) -> bool:
@@ -225,19 +240,23 @@ def _outcome_apart(x: Specifics, y: Specifics) -> bool:
 def _confirmed_denied(x: Specifics, y: Specifics) -> bool:
     """Does ``x`` say a statement was confirmed that ``y`` says was denied, by one subject
     ("Police confirmed the arrest" / "Police denied the arrest")?"""
-    confirmed, denied = (
-        _at(x, _CONFIRMING),
-        [i for i, t in enumerate(y.tokens) if t.stem in _DENYING],
-    )
-    if len(confirmed) != 1 or len(denied) != 1 or _at(y, _CONFIRMING):
+    confirmed, denied = _at(x, CONFIRMING), _at(y, DENYING)
+    if len(confirmed) != 1 or len(denied) != 1 or _at(y, CONFIRMING):
         return False
-    if any(t.stem in _DENYING for t in x.tokens):
+    if any(t.stem in DENYING for t in x.tokens):
         return False
     return _opposed(x, confirmed[0], y, denied[0])
 
 
-#: The negations that may deny (:data:`_PREDICATE_NEGATIONS`, "n't").
-_NOT = re.compile(r"\b(?:not|never|cannot|no)\b|n[’']t\b")
+#: A negation that may deny (:data:`_PREDICATE_NEGATIONS`, "n't"), none that denies
+#: nothing: "not only", "no doubt", "no matter", "not least", a denial that says the word
+#: and more (:data:`_AND_MORE`: "not just") or a bound ("no later than").
+_NEGATION = (
+    r"(?:\b(?:not|never|cannot|no)\b|n[’']t\b)"
+    r"(?!\W+(?:only|least|doubt|matter|just|merely|simply)\b)(?!\W+\w+\W+than\b)"
+)
+#: The negations that may deny.
+_NOT = re.compile(_NEGATION)
 #: Pieces of words that the cheap tests of :func:`_signals` look for, by signal: each a
 #: part of every word of its kind (the outcomes of :mod:`.outcomes`; confirming;
 #: denying), so a sentence without them has none.
@@ -264,7 +283,7 @@ def _signals(text: str) -> frozenset[str]:
 
 
 #: A predicate negation and the words after it, where the word it denies is.
-_NOT_REACH = re.compile(r"(?:\b(?:not|never|cannot|no)\b|n[’']t\b)((?:[^\w]+[\w’'-]+){1,5})")
+_NOT_REACH = re.compile(_NEGATION + r"((?:[^\w]+[\w’'-]+){1,5})")
 
 
 @lru_cache(maxsize=8192)
@@ -319,7 +338,8 @@ def contradicts(a: str, b: str) -> bool:
     One that was called off and one that went ahead ("The vote was postponed" / "The vote
     went ahead as planned"), and one confirmed and one denied ("Police confirmed the
     arrest" / "Police denied the arrest"), are contradictions too. A pair with no word of
-    any of these is read no further."""
+    any of these is read no further, and so is a question, which states nothing ("Did the
+    minister not resign?")."""
     signals_a, signals_b = _signals(a), _signals(b)
     if not (
         "no" in signals_a
@@ -330,4 +350,11 @@ def contradicts(a: str, b: str) -> bool:
         or ("confirms" in signals_b and "denies" in signals_a)
     ):
         return False
+    if _question(a) or _question(b):
+        return False
     return _contradicts(a, b) if a <= b else _contradicts(b, a)
+
+
+def _question(text: str) -> bool:
+    """Does the sentence ask rather than state ("Did the minister not resign?")?"""
+    return text.rstrip(" \"'”’)").endswith("?")
