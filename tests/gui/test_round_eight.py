@@ -1,0 +1,58 @@
+"""What a demanding reader still met: the story list showing another story than the one
+analysed, a summary that could not be cut to a word count, status lines that said the
+same thing three ways, a heading broken mid-word, a faint frame in the dark."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QComboBox, QFileDialog, QPushButton
+
+from two_stories import write_two_stories
+
+from .helpers import ENGINE_TIMEOUT_MS, wait_idle, window_opening
+
+
+def _analyse_alone(qtbot: Any, window: Any, number: int) -> None:
+    window.session.analyse_story(number)
+    qtbot.waitUntil(lambda: window.session.shown_story == number, timeout=ENGINE_TIMEOUT_MS)
+    wait_idle(qtbot, window)
+
+
+def test_the_story_list_shows_the_story_analysed_alone_not_the_folders_first(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = window_opening(qtbot, make_window, write_two_stories(tmp_path / "mixed"))
+    for number in (1, 0):
+        _analyse_alone(qtbot, window, number)
+        combo = window.banner.findChild(QComboBox, "storyChoice")
+        assert combo.currentData() == number
+        analyse = window.banner.findChild(QPushButton, "analyseStory")
+        # Analysing the story shown alone again would change nothing: the button waits
+        # for another story to be chosen, and its tip says so.
+        assert not analyse.isEnabled() and "the one shown" in analyse.toolTip()
+        combo.setCurrentIndex(combo.findData(1 - number))
+        assert analyse.isEnabled()
+
+
+def _status(window: Any) -> str:
+    return str(window.statusBar().currentMessage())
+
+
+def test_saving_the_map_and_exporting_the_summary_are_said_alike_naming_what_and_where(
+    qtbot: Any, make_window: Any, story: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = window_opening(qtbot, make_window, story)
+    names = iter([tmp_path / "map.png", tmp_path / "brief.md"])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(next(names)), ""))
+    window.tabs.setCurrentWidget(window.coverage_view)
+    qtbot.waitUntil(window.coverage_view.save_png.isEnabled)
+    window.coverage_view.save_png.click()
+    assert _status(window) == f"Coverage map saved to {tmp_path / 'map.png'}"
+    window.include_coverage.setChecked(False)
+    assert window.export_markdown() == tmp_path / "brief.md"
+    assert _status(window) == f"Summary exported to {tmp_path / 'brief.md'}"
+    window.copy_markdown()
+    assert _status(window) == "Summary copied as Markdown"
