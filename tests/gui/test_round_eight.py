@@ -56,3 +56,41 @@ def test_saving_the_map_and_exporting_the_summary_are_said_alike_naming_what_and
     assert _status(window) == f"Summary exported to {tmp_path / 'brief.md'}"
     window.copy_markdown()
     assert _status(window) == "Summary copied as Markdown"
+
+
+def _edge_contrast(qtbot: Any, dark: bool, focused: bool) -> float:
+    """How far a reading pane's outermost edge stands out from the window round it."""
+    from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+    from corroborate.gui.theme import TickBoxStyle, contrast
+
+    from .screenshot import dark_palette
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    style = TickBoxStyle("fusion")
+    holder.setStyle(style)
+    if dark:
+        holder.setPalette(dark_palette())
+    pane = QTextBrowser(holder)
+    pane.setStyle(style)
+    pane.setPlainText("The ferry ran again on Tuesday.")
+    QVBoxLayout(holder).addWidget(pane)
+    holder.resize(300, 160)
+    holder.show()
+    qtbot.waitExposed(holder)
+    if focused:
+        pane.setFocus()
+        qtbot.waitUntil(pane.hasFocus)
+    image = pane.grab().toImage()
+    window = holder.palette().color(holder.palette().ColorRole.Window)
+    middle = pane.height() // 2
+    return contrast(image.pixelColor(0, middle), window)
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_a_reading_panes_frame_shows_in_the_dark_as_in_the_light_and_its_focus_edge_reads_3_to_1(
+    qtbot: Any, dark: bool
+) -> None:
+    assert _edge_contrast(qtbot, dark, focused=False) >= 1.9
+    assert _edge_contrast(qtbot, dark, focused=True) >= 3.0

@@ -194,10 +194,40 @@ def paint_tick_box(painter: QPainter, option: QStyleOption) -> None:
     painter.restore()
 
 
+def _standing_out(colour: QColor, background: QColor, palette: QPalette, ratio: float) -> QColor:
+    """``colour``, moved towards the palette's text colour only as far as it takes to
+    stand ``ratio`` : 1 out from ``background`` (WCAG contrast)."""
+    text = palette.color(QPalette.ColorRole.WindowText)
+    for step in range(21):
+        moved = blend(colour, text, step / 20)
+        if contrast(moved, background) >= ratio:
+            return moved
+    return text
+
+
+#: WCAG's least contrast for what shows a control's state (the focus edge)
+FOCUS_CONTRAST = 3.0
+#: a pane's edge without the focus stands out from the window as Fusion's light
+#: palette has it (#aaaaaa on #efefef, 2 : 1): seen, and quieter than the focus edge
+PANE_EDGE_CONTRAST = 2.0
+
+
 def focus_frame_colour(palette: QPalette) -> QColor:
     """The edge drawn round the pane or button that has the keyboard focus: the
-    palette's accent, as a focused text box has it."""
-    return palette.color(QPalette.ColorRole.Highlight)
+    palette's accent, as a focused text box has it, made brighter (or darker) when the
+    accent stands less than 3 : 1 out from the window round it."""
+    window = palette.color(QPalette.ColorRole.Window)
+    return _standing_out(
+        palette.color(QPalette.ColorRole.Highlight), window, palette, FOCUS_CONTRAST
+    )
+
+
+def pane_edge_colour(palette: QPalette) -> QColor:
+    """The edge of a reading pane without the focus: between the window colour and the
+    text, 2 : 1 from the window in a light palette and a dark one alike (Fusion's own,
+    a shade of the window, is 2 : 1 in a light palette but barely shows in a dark one)."""
+    window = palette.color(QPalette.ColorRole.Window)
+    return _standing_out(window, window, palette, PANE_EDGE_CONTRAST)
 
 
 def paint_focus_frame(painter: QPainter, option: QStyleOption, radius: float = 0.0) -> None:
@@ -310,21 +340,18 @@ class TickBoxStyle(QProxyStyle):
             if focused:
                 paint_focus_frame(painter, option)
             else:
-                # the room kept for the edge, in the colour of the pane inside it
+                # the pane's own edge, seen in any palette, and inside it the room kept
+                # for the focus edge, in the colour of the pane
                 painter.save()
-                painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Base), 1))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(QPen(pane_edge_colour(option.palette), 1))
+                painter.drawRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5))
+                painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Base), 1))
                 painter.drawRect(QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5))
                 painter.restore()
             return
         if not focused or widget is None:
             return
-        if (
-            element == QStyle.ControlElement.CE_PushButtonBevel
-            and isinstance(widget, QPushButton)
-            and widget.isFlat()
-        ):
-            paint_focus_frame(painter, option, radius=4.0)
         if (
             element == QStyle.ControlElement.CE_PushButtonBevel
             and isinstance(widget, QPushButton)
