@@ -94,3 +94,35 @@ def test_a_reading_panes_frame_shows_in_the_dark_as_in_the_light_and_its_focus_e
 ) -> None:
     assert _edge_contrast(qtbot, dark, focused=False) >= 1.9
     assert _edge_contrast(qtbot, dark, focused=True) >= 3.0
+
+
+def test_the_summary_length_can_be_counted_in_words_as_the_command_lines_words_and_is_kept(
+    qtbot: Any, make_window: Any, story: Path, tmp_path: Path, settings: Any
+) -> None:
+    from corroborate.cli import main
+
+    window = window_opening(qtbot, make_window, story)
+    bar = window.options_bar
+    unit = bar.findChild(QComboBox, "lengthUnit")
+    assert [unit.itemText(i) for i in range(unit.count())] == ["sentences", "words"]
+    bar.length.setValue(5)
+    unit.setCurrentIndex(unit.findText("words"))
+    bar.length.setValue(60)
+    qtbot.waitUntil(lambda: window.session.summary.options.words == 60)
+    summary = window.session.summary
+    quoted = sum(len(item.text.split()) for item in summary.items)
+    assert quoted >= 60 and f"({quoted} words)" in window.caption.text()
+    # The export is what the command line prints for the same word count.
+    printed = tmp_path / "cli.md"
+    assert main(["summarize", str(story), "--words", "60", "-o", str(printed)]) == 0
+    assert window.session.markdown() == printed.read_text(encoding="utf-8")
+    # Back to sentences, the count chosen before is there again; both are kept.
+    unit.setCurrentIndex(unit.findText("sentences"))
+    assert bar.length.value() == 5
+    qtbot.waitUntil(lambda: window.session.summary.options.words is None)
+    unit.setCurrentIndex(unit.findText("words"))
+    assert bar.length.value() == 60
+    assert settings.options().words == 60 and settings.options().sentences == 5
+    again = make_window()
+    again_unit = again.options_bar.findChild(QComboBox, "lengthUnit")
+    assert again_unit.currentText() == "words" and again.options_bar.length.value() == 60

@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
 
-        self.options_bar = OptionsBar(session.options)
+        self.options_bar = OptionsBar(session.options, words=settings.words())
         self.options_bar.set_story_shown(False)  # until a story is shown
         self.progress = ProgressPanel()
         self.banner = MessageBanner()

@@ -665,6 +665,11 @@ def summary_caption(summary: ConsensusSummary) -> str:
     low, high = min(supports), max(supports)
     backing = f"<b>{high}</b>" if low == high else f"<b>{low}</b>–<b>{high}</b>"
     noun = plural(len(supports), "sentence")
+    if summary.options.words is not None:
+        # Measured in words, the summary says how many it quotes, as it grows a sentence
+        # at a time until it reaches the length asked for.
+        quoted = sum(len(item.text.split()) for item in summary.items)
+        noun += f" ({quoted} words)"
     corrected = count_corrections(analysis.corrections)
     yours = f" · {counted(corrected, 'correction')} by you" if corrected else ""
     need = min(summary.options.min_sources, total)  # "all 5" when more are asked for
