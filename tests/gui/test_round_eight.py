@@ -126,3 +126,41 @@ def test_the_summary_length_can_be_counted_in_words_as_the_command_lines_words_a
     again = make_window()
     again_unit = again.options_bar.findChild(QComboBox, "lengthUnit")
     assert again_unit.currentText() == "words" and again.options_bar.length.value() == 60
+
+
+def _arrow_height(qtbot: Any, text_ratio: float) -> int:
+    """The height in pixels of a collapsed tree row's expand arrow, at ``text_ratio``
+    times the system's text size."""
+    from PySide6.QtGui import QFontDatabase
+    from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+    from corroborate.gui.theme import TickBoxStyle, contrast
+
+    tree = QTreeWidget()
+    qtbot.addWidget(tree)
+    tree.setStyle(TickBoxStyle("fusion"))
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+    font.setPointSizeF(font.pointSizeF() * text_ratio)
+    tree.setFont(font)
+    tree.setHeaderHidden(True)
+    tree.setIndentation(round(20 * text_ratio))
+    parent = QTreeWidgetItem(tree, ["Harbour Gazette"])
+    QTreeWidgetItem(parent, ["The ferry ran again on Tuesday."])
+    tree.resize(400, 200)
+    tree.show()
+    qtbot.waitExposed(tree)
+    image = tree.viewport().grab().toImage()
+    row = tree.visualItemRect(parent)
+    base = tree.palette().color(tree.palette().ColorRole.Base)
+    marked = [
+        y
+        for y in range(row.top(), row.bottom() + 1)
+        for x in range(0, tree.indentation())
+        if contrast(image.pixelColor(x, y), base) > 1.5
+    ]
+    return max(marked) - min(marked) + 1 if marked else 0
+
+
+def test_a_trees_expand_arrow_grows_with_the_text_as_its_tick_boxes_do(qtbot: Any) -> None:
+    normal, doubled = _arrow_height(qtbot, 1.0), _arrow_height(qtbot, 2.0)
+    assert normal >= 5 and doubled >= 1.6 * normal

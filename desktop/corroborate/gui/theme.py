@@ -212,6 +212,35 @@ FOCUS_CONTRAST = 3.0
 PANE_EDGE_CONTRAST = 2.0
 
 
+#: the side of a tree's expand arrow at the system's text size, in pixels (Fusion's)
+BRANCH_ARROW = 9
+
+
+def paint_branch_arrow(painter: QPainter, option: QStyleOption, scale: float) -> None:
+    """A tree row's expand arrow (▸ closed, ▾ open), as large as the text is: Fusion's
+    stays 9 pixels at 200% text, where the tick boxes and icons beside it grow."""
+    rect = QRectF(option.rect)
+    side = min(BRANCH_ARROW * scale, rect.width() - 2, rect.height() - 2)
+    if side < 3:
+        return
+    centre = rect.center()
+    half, depth = side / 2, side / 4
+    if option.state & QStyle.StateFlag.State_Open:
+        points = [(-half, -depth), (half, -depth), (0.0, depth)]
+    else:
+        lean = -1.0 if option.direction == Qt.LayoutDirection.RightToLeft else 1.0
+        points = [(-depth * lean, -half), (depth * lean, 0.0), (-depth * lean, half)]
+    colour = option.palette.color(QPalette.ColorRole.Text)
+    if option.state & QStyle.StateFlag.State_Selected:
+        colour = option.palette.color(QPalette.ColorRole.HighlightedText)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(blend(colour, option.palette.color(QPalette.ColorRole.Base), 0.25))
+    painter.drawPolygon(QPolygonF([centre + QPointF(x, y) for x, y in points]))
+    painter.restore()
+
+
 def focus_frame_colour(palette: QPalette) -> QColor:
     """The edge drawn round the pane or button that has the keyboard focus: the
     palette's accent, as a focused text box has it, made brighter (or darker) when the
@@ -308,6 +337,10 @@ class TickBoxStyle(QProxyStyle):
     ) -> None:
         if element in self._BOXES:
             paint_tick_box(painter, option)
+        elif element == QStyle.PrimitiveElement.PE_IndicatorBranch and (
+            option.state & QStyle.StateFlag.State_Children
+        ):
+            paint_branch_arrow(painter, option, text_scale_of(widget))
         else:
             super().drawPrimitive(element, option, painter, widget)
 
