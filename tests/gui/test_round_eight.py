@@ -164,3 +164,42 @@ def _arrow_height(qtbot: Any, text_ratio: float) -> int:
 def test_a_trees_expand_arrow_grows_with_the_text_as_its_tick_boxes_do(qtbot: Any) -> None:
     normal, doubled = _arrow_height(qtbot, 1.0), _arrow_height(qtbot, 2.0)
     assert normal >= 5 and doubled >= 1.6 * normal
+
+
+def test_an_articles_headline_in_a_narrow_pane_at_large_text_never_breaks_inside_a_word(
+    qtbot: Any,
+) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtGui import QFontDatabase
+
+    from corroborate.gui.article_view import ArticleView
+
+    from .fakes import story
+
+    analysis = story()
+    headline = "Families of the Fennick ferry crew gather at the harbourmaster's office"
+    articles = (replace(analysis.articles[0], title=headline), *analysis.articles[1:])
+    analysis = replace(analysis, articles=articles)
+    view = ArticleView()
+    qtbot.addWidget(view)
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+    font.setPointSizeF(font.pointSizeF() * 2.5)
+    view.setFont(font)
+    view.resize(190, 400)  # the right pane of a small window at 250% text
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_article(analysis, 0, None)
+    document = view.browser.document()
+    document.setTextWidth(view.browser.viewport().width())
+    block = document.begin()
+    assert block.text() == headline
+    layout = block.layout()
+    ends = [
+        layout.lineAt(i).textStart() + layout.lineAt(i).textLength()
+        for i in range(layout.lineCount())
+    ]
+    assert layout.lineCount() > 1
+    for end in ends[:-1]:
+        # each line stops after a space (a break between words), never between letters
+        assert headline[end - 1] == " " or headline[end] == " ", headline[:end]
