@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QWidget
 
 from corroborate.engine import counted
@@ -61,7 +61,8 @@ class OptionsBar(QWidget):
         self.length.setMinimumWidth(140)
         self.length.setAccessibleName("Summary length in sentences")
         self.length_value = QLabel(self)
-        self.length_value.setMinimumWidth(self.fontMetrics().horizontalAdvance("888 sentences"))
+        self._fit_value_width()
+        self.length_value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.length_label = length_label = QLabel("&Length", self)
         length_label.setBuddy(self.length)
         #: what the length counts: whole sentences, or words (a brief's word limit)
@@ -115,6 +116,16 @@ class OptionsBar(QWidget):
         for widget in (self.length, self.min_sources, self.unit):
             widget.blockSignals(False)
         self._show_length()
+
+    def _fit_value_width(self) -> None:
+        """Room for the longest count (1000 words), the unit box close beside it."""
+        digits = self.length_value.fontMetrics().horizontalAdvance("8888")
+        self.length_value.setMinimumWidth(digits)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_value_width()
 
     def _in_words(self) -> bool:
         return self.unit.currentIndex() == UNITS.index("words")
