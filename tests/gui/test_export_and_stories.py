@@ -242,7 +242,7 @@ def test_each_story_of_a_mixed_folder_is_named_in_the_banner_as_its_own_report_i
         assert f"Story {number + 1} of {len(named)} alone: “{title}”" in window.banner.text()
         combo = window.banner.findChild(QComboBox, "storyChoice")
         other = 1 - number
-        tip = combo.itemData(0, Qt.ItemDataRole.ToolTipRole)
+        tip = combo.itemData(combo.findData(other), Qt.ItemDataRole.ToolTipRole)
         assert tip.endswith(f"“{window.session.stories.labels[other]}”")
 
 

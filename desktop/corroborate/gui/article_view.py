@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QTextOption
 from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from corroborate.engine.models import Analysis, Article, Sentence
@@ -75,6 +75,10 @@ def reading_browser(parent: QWidget, name: str, accessible: str, margin: int) ->
     browser.setAcceptDrops(False)
     browser.viewport().setAcceptDrops(False)
     browser.document().setDocumentMargin(margin)
+    # Lines break between words only: a word wider than a narrow pane at large text
+    # (a headline's "Families" at 250%) runs past its edge, the pane scrolling sideways,
+    # rather than being split ("Famili" / "es"), which reads as two words.
+    browser.setWordWrapMode(QTextOption.WrapMode.WordWrap)
     return browser
 
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QSpinBox, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QWidget
 
 from corroborate.engine import counted
 from corroborate.engine.models import SummaryOptions
 
-from .settings import MAX_MIN_SOURCES, MAX_SENTENCES
+from .settings import DEFAULT_WORDS, MAX_MIN_SOURCES, MAX_SENTENCES, MAX_WORDS, MIN_WORDS
 
 #: What Minimum support does: it orders, and the summary is filled from below it when
 #: too few sentences reach it (the report's note then says so).
@@ -25,6 +25,19 @@ SUPPORT_TIP = (
 
 #: What Length does: the summary's length, changed at once (the story is not read again).
 LENGTH_TIP = "How many sentences the summary quotes (the arrow keys move it one at a time)"
+#: ... when counted in words, as the command line's --words counts them
+WORDS_TIP = (
+    "How many words the summary quotes: sentences are added until it reaches this many, "
+    "so the last one may run past it (the arrow keys move it ten words at a time)"
+)
+#: What the unit box does
+UNIT_TIP = (
+    "Count the summary's length in whole sentences, or in words for a brief with a word limit"
+)
+#: the unit box's entries, in order: what each counts
+UNITS = ("sentences", "words")
+#: the step of the length slider counted in words (its arrow keys), and its page step
+WORD_STEP, WORD_PAGE = 10, 50
 
 #: Why the options cannot be moved: they shape a summary, and none is shown.
 NO_STORY_TIP = "No story is shown: open a folder of articles to choose its summary's options"
@@ -33,7 +46,11 @@ NO_STORY_TIP = "No story is shown: open a folder of articles to choose its summa
 class OptionsBar(QWidget):
     options_changed = Signal(object)  # SummaryOptions
 
-    def __init__(self, options: SummaryOptions, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, options: SummaryOptions, parent: QWidget | None = None, words: int | None = None
+    ) -> None:
+        """``words``: the length in words last chosen, offered when the reader switches
+        the unit to words (``options`` counting sentences say none)."""
         super().__init__(parent)
         self._options = options
         self._story_shown = True
@@ -44,9 +61,19 @@ class OptionsBar(QWidget):
         self.length.setMinimumWidth(140)
         self.length.setAccessibleName("Summary length in sentences")
         self.length_value = QLabel(self)
-        self.length_value.setMinimumWidth(90)
+        self._fit_value_width()
+        self.length_value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.length_label = length_label = QLabel("&Length", self)
         length_label.setBuddy(self.length)
+        #: what the length counts: whole sentences, or words (a brief's word limit)
+        self.unit = QComboBox(self)
+        self.unit.setObjectName("lengthUnit")
+        self.unit.addItems(list(UNITS))
+        self.unit.setAccessibleName("Summary length counted in")
+        self.unit.setToolTip(UNIT_TIP)
+        #: the count in the unit not shown, kept for when the reader switches back
+        self._sentences = options.sentences
+        self._words = options.words or words or DEFAULT_WORDS
 
         self.min_sources = QSpinBox(self)
         self.min_sources.setRange(1, MAX_MIN_SOURCES)
@@ -61,12 +88,14 @@ class OptionsBar(QWidget):
         layout.addWidget(length_label)
         layout.addWidget(self.length)
         layout.addWidget(self.length_value)
+        layout.addWidget(self.unit)
         layout.addSpacing(16)
         layout.addWidget(support_label)
         layout.addWidget(self.min_sources)
         self.set_options(options)
         self.length.valueChanged.connect(self._changed)
         self.min_sources.valueChanged.connect(self._changed)
+        self.unit.currentIndexChanged.connect(self._unit_changed)
 
     def options(self) -> SummaryOptions:
         return self._options
@@ -74,25 +103,65 @@ class OptionsBar(QWidget):
     def set_options(self, options: SummaryOptions) -> None:
         """Show ``options`` without announcing a change."""
         self._options = options
-        for widget, value in (
-            (self.length, options.sentences),
-            (self.min_sources, options.min_sources),
-        ):
+        self._sentences = options.sentences
+        if options.words is not None:
+            self._words = options.words
+        for widget in (self.length, self.min_sources, self.unit):
             widget.blockSignals(True)
-            widget.setValue(value)
+        self.unit.setCurrentIndex(
+            UNITS.index("words" if options.words is not None else "sentences")
+        )
+        self._fit_slider()
+        self.min_sources.setValue(options.min_sources)
+        for widget in (self.length, self.min_sources, self.unit):
             widget.blockSignals(False)
         self._show_length()
+
+    def _fit_value_width(self) -> None:
+        """Room for the longest count (1000 words), the unit box close beside it."""
+        digits = self.length_value.fontMetrics().horizontalAdvance("8888")
+        self.length_value.setMinimumWidth(digits)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_value_width()
+
+    def _in_words(self) -> bool:
+        return self.unit.currentIndex() == UNITS.index("words")
+
+    def _fit_slider(self) -> None:
+        """The slider's range, steps and value for the unit chosen (signals blocked)."""
+        if self._in_words():
+            self.length.setRange(MIN_WORDS, MAX_WORDS)
+            self.length.setSingleStep(WORD_STEP)
+            self.length.setPageStep(WORD_PAGE)
+            self.length.setValue(self._words)
+            self.length.setAccessibleName("Summary length in words")
+        else:
+            self.length.setRange(1, MAX_SENTENCES)
+            self.length.setSingleStep(1)
+            self.length.setPageStep(3)
+            self.length.setValue(self._sentences)
+            self.length.setAccessibleName("Summary length in sentences")
 
     def set_story_shown(self, shown: bool) -> None:
         """With no story shown both controls are disabled, their tips saying why: moving
         them would change nothing on screen."""
         self._story_shown = shown
-        for widget in (self.length, self.length_label, self.length_value):
+        for widget in (self.length, self.length_label, self.length_value, self.unit):
             widget.setEnabled(shown)
-        tip = LENGTH_TIP if shown else NO_STORY_TIP
+        self.unit.setToolTip(UNIT_TIP if shown else NO_STORY_TIP)
+        self._show_length_tip()
+        self._show_support()
+
+    def _show_length_tip(self) -> None:
+        if not self._story_shown:
+            tip = NO_STORY_TIP
+        else:
+            tip = WORDS_TIP if self._in_words() else LENGTH_TIP
         for widget in (self.length, self.length_label, self.length_value):
             widget.setToolTip(tip)  # the word and the count say it as the slider does
-        self._show_support()
 
     def set_source_count(self, sources: int) -> None:
         """The spin box counts against the story's independent sources.
@@ -124,12 +193,34 @@ class OptionsBar(QWidget):
         self.support_label.setToolTip(tip)
 
     def _show_length(self) -> None:
-        n = self.length.value()
-        self.length_value.setText(counted(n, "sentence"))
+        # The unit box beside says what the number counts.
+        self.length_value.setText(str(self.length.value()))
+        self.length_value.setAccessibleName(
+            counted(self.length.value(), "word" if self._in_words() else "sentence")
+        )
+
+    def _unit_changed(self) -> None:
+        self.length.blockSignals(True)
+        self._fit_slider()
+        self.length.blockSignals(False)
+        self._show_length_tip()
+        self._changed()
 
     def _changed(self) -> None:
+        if self._in_words():
+            # A slider moved by the mouse lands between steps: kept to whole tens.
+            self._words = max(MIN_WORDS, round(self.length.value() / WORD_STEP) * WORD_STEP)
+            if self.length.value() != self._words:
+                self.length.blockSignals(True)
+                self.length.setValue(self._words)
+                self.length.blockSignals(False)
+        else:
+            self._sentences = self.length.value()
         self._show_length()
         self._options = replace(
-            self._options, sentences=self.length.value(), min_sources=self.min_sources.value()
+            self._options,
+            sentences=self._sentences,
+            words=self._words if self._in_words() else None,
+            min_sources=self.min_sources.value(),
         )
         self.options_changed.emit(self._options)

@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
 
-        self.options_bar = OptionsBar(session.options)
+        self.options_bar = OptionsBar(session.options, words=settings.words())
         self.options_bar.set_story_shown(False)  # until a story is shown
         self.progress = ProgressPanel()
         self.banner = MessageBanner()
@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
         a.export.triggered.connect(self.export_markdown)
         self.coverage_view.sentence_selected.connect(self._follow_to_sentence)
         self.coverage_view.exported.connect(
-            lambda path: self.statusBar().showMessage(f"Saved {path}", 5000)
+            lambda path: self.statusBar().showMessage(f"Coverage map saved to {path}", 5000)
         )
         a.copy_markdown.triggered.connect(self.copy_markdown)
         a.copy_sentence.triggered.connect(self.copy_sentence)
@@ -1056,9 +1056,13 @@ class MainWindow(QMainWindow):
         if exported is None:
             return None
         path, fmt = exported
-        self.statusBar().showMessage(f"Exported to {path}", 5000)
+        # Every save, export and copy is said alike: what, done, and where to.
+        said = f"Summary exported to {path}"
         if fmt == "markdown" and self.include_coverage.isChecked():
-            self.coverage_view.export_beside(path, text)
+            image = self.coverage_view.export_beside(path, text)
+            if image is not None:
+                said += f", its coverage map beside it as {image.name}"
+        self.statusBar().showMessage(said, 5000)
         return path
 
     def _export_folder(self) -> Path:

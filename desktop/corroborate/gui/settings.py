@@ -22,6 +22,9 @@ MIN_TEXT_SCALE, MAX_TEXT_SCALE = 70, 250
 #: The summary lengths and minimum supports the window offers (its slider and spin box);
 #: a stored value outside them is read as the default.
 MAX_SENTENCES, MAX_MIN_SOURCES = 25, 50
+#: the summary lengths in words the window offers, and the one it starts at (a news
+#: brief's, as DUC's 100-word summaries)
+MIN_WORDS, MAX_WORDS, DEFAULT_WORDS = 20, 1000, 100
 
 
 @dataclass(frozen=True)
@@ -71,11 +74,24 @@ class AppSettings:
         min_sources = self._int(
             "options/min_sources", self.defaults.min_sources, 1, MAX_MIN_SOURCES
         )
-        return SummaryOptions(sentences=sentences, min_sources=min_sources)
+        # The length in words is kept while sentences are counted, and read back only
+        # when words were the unit chosen last.
+        words = self.words()
+        in_words = self._store.value("options/unit", "sentences") == "words"
+        return SummaryOptions(
+            sentences=sentences, words=words if in_words else None, min_sources=min_sources
+        )
+
+    def words(self) -> int:
+        """The summary length in words last chosen (kept while sentences are counted)."""
+        return self._int("options/words", DEFAULT_WORDS, MIN_WORDS, MAX_WORDS)
 
     def set_options(self, options: SummaryOptions) -> None:
         self._store.setValue("options/sentences", options.sentences)
         self._store.setValue("options/min_sources", options.min_sources)
+        self._store.setValue("options/unit", "sentences" if options.words is None else "words")
+        if options.words is not None:
+            self._store.setValue("options/words", options.words)
 
     # -- folders --------------------------------------------------------------
     def recent_folders(self) -> list[Path]:

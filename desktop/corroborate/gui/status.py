@@ -66,6 +66,8 @@ class Message:
     choices: tuple[tuple[str, int], ...] = ()
     #: the label of a button that reads every story together again ("": none)
     all_stories: str = ""
+    #: the number of the story analysed alone now, which the list shows chosen (None: none)
+    current: int | None = None
 
 
 #: a run that has lasted this many seconds shows them beside its stage
@@ -324,6 +326,22 @@ class MessageBanner(QFrame):
             analyse.setAccessibleName("Analyse the chosen story alone")
             analyse.setToolTip("Summarize only the articles of the story chosen in the list")
             analyse.clicked.connect(lambda: self.story_chosen.emit(int(stories.currentData())))
+            if message.current is not None:
+                # The list shows the story analysed now, as a list of choices shows the
+                # one in force; analysing it alone again would change nothing.
+                stories.setCurrentIndex(max(0, stories.findData(message.current)))
+
+                def follow(_index: int) -> None:
+                    chosen = stories.currentData() == message.current
+                    analyse.setEnabled(not chosen)
+                    analyse.setToolTip(
+                        "This story is the one shown: choose another in the list"
+                        if chosen
+                        else "Summarize only the articles of the story chosen in the list"
+                    )
+
+                stories.currentIndexChanged.connect(follow)
+                follow(stories.currentIndex())
             line.addWidget(caption)
             line.addWidget(stories, 1)
             line.addWidget(analyse)
@@ -491,8 +509,10 @@ def one_story_message(stories: Stories, shown: int) -> Message:
         f"Story {shown + 1} of {len(stories.groups)} alone: “{stories.labels[shown]}” "
         f"({articles}; {others})."
     )
-    choices = tuple((story_choice(stories, n), n) for n in range(len(stories.groups)) if n != shown)
-    return Message("info", text, choices=choices, all_stories="Analyse All Stories Together")
+    choices = tuple((story_choice(stories, n), n) for n in range(len(stories.groups)))
+    return Message(
+        "info", text, choices=choices, all_stories="Analyse All Stories Together", current=shown
+    )
 
 
 def summary_messages(
@@ -645,6 +665,11 @@ def summary_caption(summary: ConsensusSummary) -> str:
     low, high = min(supports), max(supports)
     backing = f"<b>{high}</b>" if low == high else f"<b>{low}</b>–<b>{high}</b>"
     noun = plural(len(supports), "sentence")
+    if summary.options.words is not None:
+        # Measured in words, the summary says how many it quotes, as it grows a sentence
+        # at a time until it reaches the length asked for.
+        quoted = sum(len(item.text.split()) for item in summary.items)
+        noun += f" ({quoted} words)"
     corrected = count_corrections(analysis.corrections)
     yours = f" · {counted(corrected, 'correction')} by you" if corrected else ""
     need = min(summary.options.min_sources, total)  # "all 5" when more are asked for

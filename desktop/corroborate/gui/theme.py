@@ -194,10 +194,69 @@ def paint_tick_box(painter: QPainter, option: QStyleOption) -> None:
     painter.restore()
 
 
+def _standing_out(colour: QColor, background: QColor, palette: QPalette, ratio: float) -> QColor:
+    """``colour``, moved towards the palette's text colour only as far as it takes to
+    stand ``ratio`` : 1 out from ``background`` (WCAG contrast)."""
+    text = palette.color(QPalette.ColorRole.WindowText)
+    for step in range(21):
+        moved = blend(colour, text, step / 20)
+        if contrast(moved, background) >= ratio:
+            return moved
+    return text
+
+
+#: WCAG's least contrast for what shows a control's state (the focus edge)
+FOCUS_CONTRAST = 3.0
+#: a pane's edge without the focus stands out from the window as Fusion's light
+#: palette has it (#aaaaaa on #efefef, 2 : 1): seen, and quieter than the focus edge
+PANE_EDGE_CONTRAST = 2.0
+
+
+#: the side of a tree's expand arrow at the system's text size, in pixels (Fusion's)
+BRANCH_ARROW = 9
+
+
+def paint_branch_arrow(painter: QPainter, option: QStyleOption, scale: float) -> None:
+    """A tree row's expand arrow (▸ closed, ▾ open), as large as the text is: Fusion's
+    stays 9 pixels at 200% text, where the tick boxes and icons beside it grow."""
+    rect = QRectF(option.rect)
+    side = min(BRANCH_ARROW * scale, rect.width() - 2, rect.height() - 2)
+    if side < 3:
+        return
+    centre = rect.center()
+    half, depth = side / 2, side / 4
+    if option.state & QStyle.StateFlag.State_Open:
+        points = [(-half, -depth), (half, -depth), (0.0, depth)]
+    else:
+        lean = -1.0 if option.direction == Qt.LayoutDirection.RightToLeft else 1.0
+        points = [(-depth * lean, -half), (depth * lean, 0.0), (-depth * lean, half)]
+    colour = option.palette.color(QPalette.ColorRole.Text)
+    if option.state & QStyle.StateFlag.State_Selected:
+        colour = option.palette.color(QPalette.ColorRole.HighlightedText)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(blend(colour, option.palette.color(QPalette.ColorRole.Base), 0.25))
+    painter.drawPolygon(QPolygonF([centre + QPointF(x, y) for x, y in points]))
+    painter.restore()
+
+
 def focus_frame_colour(palette: QPalette) -> QColor:
     """The edge drawn round the pane or button that has the keyboard focus: the
-    palette's accent, as a focused text box has it."""
-    return palette.color(QPalette.ColorRole.Highlight)
+    palette's accent, as a focused text box has it, made brighter (or darker) when the
+    accent stands less than 3 : 1 out from the window round it."""
+    window = palette.color(QPalette.ColorRole.Window)
+    return _standing_out(
+        palette.color(QPalette.ColorRole.Highlight), window, palette, FOCUS_CONTRAST
+    )
+
+
+def pane_edge_colour(palette: QPalette) -> QColor:
+    """The edge of a reading pane without the focus: between the window colour and the
+    text, 2 : 1 from the window in a light palette and a dark one alike (Fusion's own,
+    a shade of the window, is 2 : 1 in a light palette but barely shows in a dark one)."""
+    window = palette.color(QPalette.ColorRole.Window)
+    return _standing_out(window, window, palette, PANE_EDGE_CONTRAST)
 
 
 def paint_focus_frame(painter: QPainter, option: QStyleOption, radius: float = 0.0) -> None:
@@ -278,6 +337,10 @@ class TickBoxStyle(QProxyStyle):
     ) -> None:
         if element in self._BOXES:
             paint_tick_box(painter, option)
+        elif element == QStyle.PrimitiveElement.PE_IndicatorBranch and (
+            option.state & QStyle.StateFlag.State_Children
+        ):
+            paint_branch_arrow(painter, option, text_scale_of(widget))
         else:
             super().drawPrimitive(element, option, painter, widget)
 
@@ -310,21 +373,18 @@ class TickBoxStyle(QProxyStyle):
             if focused:
                 paint_focus_frame(painter, option)
             else:
-                # the room kept for the edge, in the colour of the pane inside it
+                # the pane's own edge, seen in any palette, and inside it the room kept
+                # for the focus edge, in the colour of the pane
                 painter.save()
-                painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Base), 1))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(QPen(pane_edge_colour(option.palette), 1))
+                painter.drawRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5))
+                painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Base), 1))
                 painter.drawRect(QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5))
                 painter.restore()
             return
         if not focused or widget is None:
             return
-        if (
-            element == QStyle.ControlElement.CE_PushButtonBevel
-            and isinstance(widget, QPushButton)
-            and widget.isFlat()
-        ):
-            paint_focus_frame(painter, option, radius=4.0)
         if (
             element == QStyle.ControlElement.CE_PushButtonBevel
             and isinstance(widget, QPushButton)
