@@ -192,3 +192,23 @@ def test_the_writing_outlet_is_found_beside_a_platforms_pointer() -> None:
 def test_a_pages_notice_on_its_use_is_not_story_alone_or_glued(notice: str) -> None:
     assert _paragraphs([*STORY, notice]) == CLEAN
     assert _paragraphs([*STORY[:-1], f"{STORY[-1]} {notice}"]) == CLEAN
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Lee Park | Harlow Herald. This story is licensed under CC BY-ND 4.0",
+        "By Lee Park | Fennick Wire. You may republish this article for free",
+        "By Lee Park and Ana Cole - The Harlow Herald. Republish this article",
+        "Written by Lee Park · Tessel Media. This content is for informational purposes only",
+    ],
+)
+def test_a_byline_left_once_a_notice_glued_to_it_is_gone_is_not_story(line: str) -> None:
+    assert _paragraphs([line, *STORY]) == CLEAN
+    assert _paragraphs([*STORY, line]) == CLEAN
+
+
+def test_a_sentence_opening_with_by_and_a_name_stays_when_a_notice_follows_it() -> None:
+    kept = "By Tuesday, Harlow had reopened two of its four lanes."
+    notice = "This material may not be published or broadcast."
+    assert kept in _paragraphs([*STORY, f"{kept} {notice}"])

@@ -70,6 +70,14 @@ _BYLINE = re.compile(
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,5})?"
     r"(?:\s*[|,·-].{0,60})?$"
 )
+#: A byline and nothing else but its outlet's name, its stop kept: what is left of "By Lee Park |
+#: Harlow Herald. This story is licensed under CC BY 4.0" once the licence is gone ("By Tuesday,
+#: the road had reopened." goes on in lower case and is story).
+_BARE_BYLINE = re.compile(
+    r"^(?:By|Written by|Reporting by|Words by|Story by)\s+[A-Z][\w.’'-]*(?:[\s,]+(?:and\s+)?"
+    r"[A-Z][\w.’'-]*){0,8}(?:\s*[|,·–—-]\s*(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,5})?"
+    r"\s*[.!]?$"
+)
 # Phrases that are site chrome however long the line: nobody's story sentence
 # begins "Your email address will not be published".
 _BOILERPLATE = re.compile(
@@ -698,6 +706,9 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
         rest = _without_copyright(line)
         bare = _without_rights(line)
         if not bare or (rest != line and (not rest or furniture_kind(rest))):
+            return None
+        if bare != rest and _BARE_BYLINE.match(bare):
+            # the byline a notice was glued to, now closed by the notice's stop
             return None
         line = bare
     if _BOILERPLATE.match(line) or _wire_tag(line):
