@@ -201,6 +201,7 @@ def test_a_pages_notice_on_its_use_is_not_story_alone_or_glued(notice: str) -> N
         "By Lee Park | Fennick Wire. You may republish this article for free",
         "By Lee Park and Ana Cole - The Harlow Herald. Republish this article",
         "Written by Lee Park · Tessel Media. This content is for informational purposes only",
+        "Lee Park | Harlow Herald. This story is licensed under CC BY-ND 4.0",
     ],
 )
 def test_a_byline_left_once_a_notice_glued_to_it_is_gone_is_not_story(line: str) -> None:

@@ -77,6 +77,10 @@ _BARE_BYLINE = re.compile(
     r"^(?:By|Written by|Reporting by|Words by|Story by)\s+[A-Z][\w.’'-]*(?:[\s,]+(?:and\s+)?"
     r"[A-Z][\w.’'-]*){0,8}(?:\s*[|,·–—-]\s*(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,5})?"
     r"\s*[.!]?$"
+    # or the writer's name and outlet parted by a bar, which no sentence holds: "Lee Park | Harlow
+    # Herald."
+    r"|^[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}\s*[|·]\s*(?:the\s+)?[A-Z][\w.&’'-]*"
+    r"(?:\s+[A-Z][\w.&’'-]*){0,5}\s*[.!]?$"
 )
 # Phrases that are site chrome however long the line: nobody's story sentence
 # begins "Your email address will not be published".
