@@ -213,3 +213,23 @@ def test_a_sentence_opening_with_by_and_a_name_stays_when_a_notice_follows_it() 
     kept = "By Tuesday, Harlow had reopened two of its four lanes."
     notice = "This material may not be published or broadcast."
     assert kept in _paragraphs([*STORY, f"{kept} {notice}"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bridge Repairs Leave Commuters Waiting. Republish this article",
+        "Lee Park, Harlow Herald. This material may not be published or broadcast",
+        "May 4, 2026. This story is licensed under CC BY-ND 4.0",
+        "Ana Cole, Staff Writer. This story is licensed under CC BY-ND 4.0",
+        "Traffic waits at the closed Harlow bridge. Republish this article",
+        "Harlow Herald. Republish this article",
+    ],
+)
+def test_a_short_line_left_unfinished_by_a_notice_is_read_as_unfinished(line: str) -> None:
+    assert _paragraphs([*STORY, line]) == CLEAN
+
+
+def test_a_story_sentence_before_an_unfinished_notice_keeps_its_place() -> None:
+    said = "The city will decide in June whether to add a cycle lane to the bridge, the mayor said."
+    assert _paragraphs([*STORY, f"{said} Republish this article"])[-1] == said

@@ -691,6 +691,12 @@ def _split_opening_label(line: str) -> list[str]:
 _STAMP_OPENERS = frozenset("BPUL0123456789MTWFSJAOND")
 
 
+def _unfinished_furniture(line: str) -> bool:
+    """Whether a line with no stop at its end is a heading, a byline or a page's label, as
+    :func:`_classify` reads it."""
+    return _is_heading(line) or bool(_BYLINE.match(line) or _SHORT_BOILERPLATE.match(line))
+
+
 def _classify(line: str, index: int, page: _Page) -> str | None:
     """Return the story text of a line, or None when the line is not story."""
     line = without_update_label(without_desk_tag(without_glued_labels(line)))
@@ -711,8 +717,14 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
         bare = _without_rights(line)
         if not bare or (rest != line and (not rest or furniture_kind(rest))):
             return None
-        if bare != rest and _BARE_BYLINE.match(bare):
-            # the byline a notice was glued to, now closed by the notice's stop
+        if bare != rest and (
+            _BARE_BYLINE.match(bare)
+            or (not rest.rstrip().endswith(_FINAL) and _unfinished_furniture(rest))
+        ):
+            # the byline a notice was glued to, now closed by the notice's stop; or a line the
+            # page left unfinished with a notice ("Lee Park. Republish this article", "Bridge
+            # closure angers commuters. Republish this article"): what was left before the
+            # notice is read as the line it was, a heading or a byline, not as a sentence
             return None
         line = bare
     if _BOILERPLATE.match(line) or _wire_tag(line):
