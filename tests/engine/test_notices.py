@@ -233,3 +233,25 @@ def test_a_short_line_left_unfinished_by_a_notice_is_read_as_unfinished(line: st
 def test_a_story_sentence_before_an_unfinished_notice_keeps_its_place() -> None:
     said = "The city will decide in June whether to add a cycle lane to the bridge, the mayor said."
     assert _paragraphs([*STORY, f"{said} Republish this article"])[-1] == said
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Read more: Harlow bridge tolls to rise next year.",
+        "Support our work by donating today.",
+        "Photo: Ana Cole/Harlow Herald.",
+    ],
+)
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "This article is republished under a Creative Commons license.",
+        "The Harlow Herald is an independent, nonprofit newsroom serving the Fens.",
+    ],
+)
+def test_a_pages_prompt_between_the_last_sentence_and_a_closing_notice_goes_with_it(
+    prompt: str, closing: str
+) -> None:
+    *first, last = STORY
+    assert _paragraphs([*first, f"{last} {prompt} {closing}"]) == CLEAN

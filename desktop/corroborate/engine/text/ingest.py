@@ -230,6 +230,10 @@ def _without_rights(line: str, *, notices: bool = True) -> str:
         run -= 1
         if notice[run] or describes_its_outlet(sentences[run]):
             end = run
+    if end < len(sentences):
+        # the page's prompts before its closing notice go with it ("… the council said. Read
+        # more: Bridge closure angers commuters. This article is republished under …")
+        end = run
     return " ".join(s for i, s in enumerate(sentences) if i < end and not notice[i])
 
 
