@@ -255,3 +255,18 @@ def test_a_pages_prompt_between_the_last_sentence_and_a_closing_notice_goes_with
 ) -> None:
     *first, last = STORY
     assert _paragraphs([*first, f"{last} {prompt} {closing}"]) == CLEAN
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Traffic waits at the closed Harlow bridge on Monday. (Ana Cole/Harlow Herald) This "
+        "material may not be published or broadcast. Copyright 2026 Harlow Herald.",
+        "Traffic waits at the closed Harlow bridge on Monday. (Ana Cole/Harlow Herald) This "
+        "material may not be published or broadcast.",
+        "A ferry crosses below the Harlow bridge. (Fennick Wire/Ana Cole) You may republish "
+        "this article for free under a Creative Commons license.",
+    ],
+)
+def test_a_notice_after_a_pictures_credit_goes_with_the_picture(line: str) -> None:
+    assert _paragraphs([*STORY, line]) == CLEAN

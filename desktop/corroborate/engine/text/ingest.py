@@ -747,7 +747,15 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
         line = _strip_dateline(line, page)
     if _is_heading(line):
         return None
-    return _without_inline_credits(line, page) if ") " in line else line
+    if ") " not in line:
+        return line
+    story = _without_inline_credits(line, page)
+    if story != line and _rights(story):
+        # a notice after a picture's credit starts no sentence of its own ("… on Tuesday.
+        # (Lee Park/Harlow Herald) This material may not be published …"): it is read once the
+        # caption and its credit are gone
+        story = _without_rights(story)
+    return story or None
 
 
 def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
