@@ -270,3 +270,17 @@ def test_a_pages_prompt_between_the_last_sentence_and_a_closing_notice_goes_with
 )
 def test_a_notice_after_a_pictures_credit_goes_with_the_picture(line: str) -> None:
     assert _paragraphs([*STORY, line]) == CLEAN
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Police searched the offices of the Fennick Courier on Monday. The Fennick Courier is an "
+        "independent newspaper critical of the governor.",
+        "The sale was announced on Friday. The Marrow Daily Star is owned by the Tessel Group.",
+        "Tessel Review is an award-winning, locally owned magazine.",
+    ],
+)
+def test_a_paper_described_at_a_paragraphs_end_inside_the_story_stays(line: str) -> None:
+    *first, last = STORY
+    assert line in _paragraphs([*first, line, last])

@@ -199,11 +199,13 @@ def _without_copyright(line: str) -> str:
     return _without_rights(line, notices=False)
 
 
-def _without_rights(line: str, *, notices: bool = True) -> str:
+def _without_rights(line: str, *, notices: bool = True, closing: bool = False) -> str:
     """The line without its copyright sentences: a story pasted without blank lines, or a
     saved page's whole text in one block, keeps its story around a notice. With ``notices``,
-    the page's other notices on its use go too (:func:`reserves_rights`), and the outlet's
-    "about us" lines closing it (:func:`describes_its_outlet`)."""
+    the page's other notices on its use go too (:func:`reserves_rights`); with ``closing``
+    (the story's last paragraph), the outlet's "about us" lines closing it
+    (:func:`describes_its_outlet`): inside the story "The Fennick Courier is an independent
+    newspaper." may close a paragraph on a raided paper."""
     sentences = _SENTENCE_GAP.split(line)
     copyright_ = [bool(_RIGHTS.search(s)) for s in sentences]
     # The owner's name before "All rights reserved." is part of the notice.
@@ -224,11 +226,11 @@ def _without_rights(line: str, *, notices: bool = True) -> str:
     run = end
     while run and (
         notice[run - 1]
-        or describes_its_outlet(sentences[run - 1])
+        or (closing and describes_its_outlet(sentences[run - 1]))
         or furniture_kind(sentences[run - 1])
     ):
         run -= 1
-        if notice[run] or describes_its_outlet(sentences[run]):
+        if notice[run] or (closing and describes_its_outlet(sentences[run])):
             end = run
     if end < len(sentences):
         # the page's prompts before its closing notice go with it ("… the council said. Read
@@ -879,6 +881,15 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
                 headlines.append(_BULLET.sub("", head))
         else:
             page.paragraphs.append(story)
+    while page.paragraphs and _rights(last := page.paragraphs[-1]):
+        # the outlet's "about us" line closes the page, alone or after the last sentence
+        if (kept := _without_rights(last, closing=True)) == last:
+            break
+        page.removed.append(last)
+        if kept:
+            page.paragraphs[-1] = kept
+            break
+        page.paragraphs.pop()
     if page.title is None and headlines:
         # The headline is the fullest heading above the story, not the site's name or menu,
         # nor a byline longer than the headline above it ("Lee Park, Staff Writer, The Harlow
