@@ -192,3 +192,95 @@ def test_the_writing_outlet_is_found_beside_a_platforms_pointer() -> None:
 def test_a_pages_notice_on_its_use_is_not_story_alone_or_glued(notice: str) -> None:
     assert _paragraphs([*STORY, notice]) == CLEAN
     assert _paragraphs([*STORY[:-1], f"{STORY[-1]} {notice}"]) == CLEAN
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Lee Park | Harlow Herald. This story is licensed under CC BY-ND 4.0",
+        "By Lee Park | Fennick Wire. You may republish this article for free",
+        "By Lee Park and Ana Cole - The Harlow Herald. Republish this article",
+        "Written by Lee Park · Tessel Media. This content is for informational purposes only",
+        "Lee Park | Harlow Herald. This story is licensed under CC BY-ND 4.0",
+    ],
+)
+def test_a_byline_left_once_a_notice_glued_to_it_is_gone_is_not_story(line: str) -> None:
+    assert _paragraphs([line, *STORY]) == CLEAN
+    assert _paragraphs([*STORY, line]) == CLEAN
+
+
+def test_a_sentence_opening_with_by_and_a_name_stays_when_a_notice_follows_it() -> None:
+    kept = "By Tuesday, Harlow had reopened two of its four lanes."
+    notice = "This material may not be published or broadcast."
+    assert kept in _paragraphs([*STORY, f"{kept} {notice}"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bridge Repairs Leave Commuters Waiting. Republish this article",
+        "Lee Park, Harlow Herald. This material may not be published or broadcast",
+        "May 4, 2026. This story is licensed under CC BY-ND 4.0",
+        "Ana Cole, Staff Writer. This story is licensed under CC BY-ND 4.0",
+        "Traffic waits at the closed Harlow bridge. Republish this article",
+        "Harlow Herald. Republish this article",
+    ],
+)
+def test_a_short_line_left_unfinished_by_a_notice_is_read_as_unfinished(line: str) -> None:
+    assert _paragraphs([*STORY, line]) == CLEAN
+
+
+def test_a_story_sentence_before_an_unfinished_notice_keeps_its_place() -> None:
+    said = "The city will decide in June whether to add a cycle lane to the bridge, the mayor said."
+    assert _paragraphs([*STORY, f"{said} Republish this article"])[-1] == said
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Read more: Harlow bridge tolls to rise next year.",
+        "Support our work by donating today.",
+        "Photo: Ana Cole/Harlow Herald.",
+    ],
+)
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "This article is republished under a Creative Commons license.",
+        "The Harlow Herald is an independent, nonprofit newsroom serving the Fens.",
+    ],
+)
+def test_a_pages_prompt_between_the_last_sentence_and_a_closing_notice_goes_with_it(
+    prompt: str, closing: str
+) -> None:
+    *first, last = STORY
+    assert _paragraphs([*first, f"{last} {prompt} {closing}"]) == CLEAN
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Traffic waits at the closed Harlow bridge on Monday. (Ana Cole/Harlow Herald) This "
+        "material may not be published or broadcast. Copyright 2026 Harlow Herald.",
+        "Traffic waits at the closed Harlow bridge on Monday. (Ana Cole/Harlow Herald) This "
+        "material may not be published or broadcast.",
+        "A ferry crosses below the Harlow bridge. (Fennick Wire/Ana Cole) You may republish "
+        "this article for free under a Creative Commons license.",
+    ],
+)
+def test_a_notice_after_a_pictures_credit_goes_with_the_picture(line: str) -> None:
+    assert _paragraphs([*STORY, line]) == CLEAN
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Police searched the offices of the Fennick Courier on Monday. The Fennick Courier is an "
+        "independent newspaper critical of the governor.",
+        "The sale was announced on Friday. The Marrow Daily Star is owned by the Tessel Group.",
+        "Tessel Review is an award-winning, locally owned magazine.",
+    ],
+)
+def test_a_paper_described_at_a_paragraphs_end_inside_the_story_stays(line: str) -> None:
+    *first, last = STORY
+    assert line in _paragraphs([*first, line, last])

@@ -70,6 +70,18 @@ _BYLINE = re.compile(
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,5})?"
     r"(?:\s*[|,·-].{0,60})?$"
 )
+#: A byline and nothing else but its outlet's name, its stop kept: what is left of "By Lee Park |
+#: Harlow Herald. This story is licensed under CC BY 4.0" once the licence is gone ("By Tuesday,
+#: the road had reopened." goes on in lower case and is story).
+_BARE_BYLINE = re.compile(
+    r"^(?:By|Written by|Reporting by|Words by|Story by)\s+[A-Z][\w.’'-]*(?:[\s,]+(?:and\s+)?"
+    r"[A-Z][\w.’'-]*){0,8}(?:\s*[|,·–—-]\s*(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,5})?"
+    r"\s*[.!]?$"
+    # or the writer's name and outlet parted by a bar, which no sentence holds: "Lee Park | Harlow
+    # Herald."
+    r"|^[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}\s*[|·]\s*(?:the\s+)?[A-Z][\w.&’'-]*"
+    r"(?:\s+[A-Z][\w.&’'-]*){0,5}\s*[.!]?$"
+)
 # Phrases that are site chrome however long the line: nobody's story sentence
 # begins "Your email address will not be published".
 _BOILERPLATE = re.compile(
@@ -187,11 +199,13 @@ def _without_copyright(line: str) -> str:
     return _without_rights(line, notices=False)
 
 
-def _without_rights(line: str, *, notices: bool = True) -> str:
+def _without_rights(line: str, *, notices: bool = True, closing: bool = False) -> str:
     """The line without its copyright sentences: a story pasted without blank lines, or a
     saved page's whole text in one block, keeps its story around a notice. With ``notices``,
-    the page's other notices on its use go too (:func:`reserves_rights`), and the outlet's
-    "about us" lines closing it (:func:`describes_its_outlet`)."""
+    the page's other notices on its use go too (:func:`reserves_rights`); with ``closing``
+    (the story's last paragraph), the outlet's "about us" lines closing it
+    (:func:`describes_its_outlet`): inside the story "The Fennick Courier is an independent
+    newspaper." may close a paragraph on a raided paper."""
     sentences = _SENTENCE_GAP.split(line)
     copyright_ = [bool(_RIGHTS.search(s)) for s in sentences]
     # The owner's name before "All rights reserved." is part of the notice.
@@ -212,12 +226,16 @@ def _without_rights(line: str, *, notices: bool = True) -> str:
     run = end
     while run and (
         notice[run - 1]
-        or describes_its_outlet(sentences[run - 1])
+        or (closing and describes_its_outlet(sentences[run - 1]))
         or furniture_kind(sentences[run - 1])
     ):
         run -= 1
-        if notice[run] or describes_its_outlet(sentences[run]):
+        if notice[run] or (closing and describes_its_outlet(sentences[run])):
             end = run
+    if end < len(sentences):
+        # the page's prompts before its closing notice go with it ("… the council said. Read
+        # more: Bridge closure angers commuters. This article is republished under …")
+        end = run
     return " ".join(s for i, s in enumerate(sentences) if i < end and not notice[i])
 
 
@@ -679,6 +697,12 @@ def _split_opening_label(line: str) -> list[str]:
 _STAMP_OPENERS = frozenset("BPUL0123456789MTWFSJAOND")
 
 
+def _unfinished_furniture(line: str) -> bool:
+    """Whether a line with no stop at its end is a heading, a byline or a page's label, as
+    :func:`_classify` reads it."""
+    return _is_heading(line) or bool(_BYLINE.match(line) or _SHORT_BOILERPLATE.match(line))
+
+
 def _classify(line: str, index: int, page: _Page) -> str | None:
     """Return the story text of a line, or None when the line is not story."""
     line = without_update_label(without_desk_tag(without_glued_labels(line)))
@@ -699,6 +723,15 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
         bare = _without_rights(line)
         if not bare or (rest != line and (not rest or furniture_kind(rest))):
             return None
+        if bare != rest and (
+            _BARE_BYLINE.match(bare)
+            or (not rest.rstrip().endswith(_FINAL) and _unfinished_furniture(rest))
+        ):
+            # the byline a notice was glued to, now closed by the notice's stop; or a line the
+            # page left unfinished with a notice ("Lee Park. Republish this article", "Bridge
+            # closure angers commuters. Republish this article"): what was left before the
+            # notice is read as the line it was, a heading or a byline, not as a sentence
+            return None
         line = bare
     if _BOILERPLATE.match(line) or _wire_tag(line):
         return None
@@ -716,7 +749,15 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
         line = _strip_dateline(line, page)
     if _is_heading(line):
         return None
-    return _without_inline_credits(line, page) if ") " in line else line
+    if ") " not in line:
+        return line
+    story = _without_inline_credits(line, page)
+    if story != line and _rights(story):
+        # a notice after a picture's credit starts no sentence of its own ("… on Tuesday.
+        # (Lee Park/Harlow Herald) This material may not be published …"): it is read once the
+        # caption and its credit are gone
+        story = _without_rights(story)
+    return story or None
 
 
 def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
@@ -840,6 +881,15 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
                 headlines.append(_BULLET.sub("", head))
         else:
             page.paragraphs.append(story)
+    while page.paragraphs and _rights(last := page.paragraphs[-1]):
+        # the outlet's "about us" line closes the page, alone or after the last sentence
+        if (kept := _without_rights(last, closing=True)) == last:
+            break
+        page.removed.append(last)
+        if kept:
+            page.paragraphs[-1] = kept
+            break
+        page.paragraphs.pop()
     if page.title is None and headlines:
         # The headline is the fullest heading above the story, not the site's name or menu,
         # nor a byline longer than the headline above it ("Lee Park, Staff Writer, The Harlow
