@@ -20,6 +20,18 @@ def make_articles(*texts: str) -> tuple[Article, ...]:
     )
 
 
+# Sentences about the same invented event that sit around the pair under test, so that
+# rarity (IDF) is judged over a realistic little folder rather than over two sentences.
+BRIDGE_BACKDROP = (
+    "The Carrowgate Bridge in Fennick collapsed into the river on Monday evening. "
+    "Police closed the roads near the bridge. Engineers will inspect the wreck on Friday.",
+    "A bridge in Fennick fell into the river on Monday. The mayor promised to rebuild the "
+    "bridge. Schools near the river were closed on Tuesday.",
+    "Rail services under the Fennick bridge will stay suspended until Thursday. The railway "
+    "said debris had fallen near the track. Commuters were told to use replacement buses "
+    "between Fennick and Corley Junction.",
+)
+
 # A sentence one outlet tells in one sentence and another in two adjacent ones.
 TOLD_IN_ONE = (
     "Heavy swell closed the harbour beaches of Fennick with the Corley trawlers sheltering "

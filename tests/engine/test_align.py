@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from articles import BRIDGE_BACKDROP as BACKDROP
 from articles import FIRST_OF_TWO as _FIRST_OF_TWO
 from articles import MINOR_OF_TWO as _MINOR_OF_TWO
 from articles import SECOND_OF_TWO as _SECOND_OF_TWO
@@ -28,18 +29,6 @@ from corroborate.engine.models import Article, Match, Sentence
 from corroborate.engine.text.figures import compatible, next_round
 from corroborate.engine.text.segment import segment
 from corroborate.engine.text.specifics import analyse
-
-# Sentences about the same invented event that sit around the pair under test, so that
-# rarity (IDF) is judged over a realistic little folder rather than over two sentences.
-BACKDROP = (
-    "The Carrowgate Bridge in Fennick collapsed into the river on Monday evening. "
-    "Police closed the roads near the bridge. Engineers will inspect the wreck on Friday.",
-    "A bridge in Fennick fell into the river on Monday. The mayor promised to rebuild the "
-    "bridge. Schools near the river were closed on Tuesday.",
-    "Rail services under the Fennick bridge will stay suspended until Thursday. The railway "
-    "said debris had fallen near the track. Commuters were told to use replacement buses "
-    "between Fennick and Corley Junction.",
-)
 
 
 def judge(left: str, right: str) -> tuple[list[Sentence], Match | None]:

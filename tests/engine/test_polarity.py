@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from articles import BRIDGE_BACKDROP as BACKDROP
 from articles import make_articles
 from corroborate.engine.matching import align as align_module
 from corroborate.engine.matching.align import align_with_near
@@ -13,15 +14,6 @@ from corroborate.engine.text.polarity import contradicts, denied_words, nobody_w
 from corroborate.engine.text.segment import segment
 from corroborate.engine.text.specifics import analyse
 
-BACKDROP = (
-    "The Carrowgate Bridge in Fennick collapsed into the river on Monday evening. "
-    "Police closed the roads near the bridge. Engineers will inspect the wreck on Friday.",
-    "A bridge in Fennick fell into the river on Monday. The mayor promised to rebuild the "
-    "bridge. Schools near the river were closed on Tuesday.",
-    "Rail services under the Fennick bridge will stay suspended until Thursday. The railway "
-    "said debris had fallen near the track. Commuters were told to use replacement buses "
-    "between Fennick and Corley Junction.",
-)
 #: Clauses that lengthen a sentence, so that a shorter one is contained in it or stated by
 #: one of its clauses rather than paraphrased by all of it.
 PADDING = (
