@@ -62,7 +62,7 @@ from ..text.names import (
     spelling_aliases,
 )
 from ..text.numbers import conflicting
-from ..text.polarity import contradicts, denied_words, nobody_words
+from ..text.polarity import contradicts, denied_words, may_deny, nobody_words
 from ..text.saying import SAYS, alternatives
 from ..text.segment import (
     content_stem,
@@ -1180,12 +1180,6 @@ class _FolderJudge:
         self.facts, self.names, self.timed = folder.facts, folder.names, folder.timed
 
 
-#: Every word a sentence may deny or say nobody with (:data:`.text.specifics` negations,
-#: :func:`.text.polarity.nobody_words`): a sentence without one denies no word, and
-#: :meth:`_Kin.denied` then skips reading it.
-_MAY_DENY = re.compile(r"(?i)\b(?:not|no|never|cannot|nor|nobody|none|noone)\b|n['’]t\b")
-
-
 class _Kin(_FolderJudge):
     """Pairs that state one fact in two forms of a word (:mod:`..text.families`).
 
@@ -1240,7 +1234,7 @@ class _Kin(_FolderJudge):
         a clause whose subject or object is nobody ("*Nobody* died", "killed *no one*",
         "*None* of the miners died")."""
         found = self._denied.get(sid)
-        if found is None and not _MAY_DENY.search(self.sentences[sid].text):
+        if found is None and not may_deny(self.sentences[sid].text):
             found = self._denied[sid] = frozenset()  # no word that denies: nothing to read
         if found is None:
             spec = analyse(self.sentences[sid].text)

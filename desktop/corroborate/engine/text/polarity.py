@@ -19,7 +19,7 @@ from functools import lru_cache
 from .families import family_stem, family_stems
 from .outcomes import outcome_words
 from .segment import content_stem, words
-from .specifics import Specifics, analyse, negated
+from .specifics import NEGATIONS, Specifics, analyse, negated
 
 #: Words that make a clause say that nobody did or suffered what it tells.
 _NOBODY = frozenset(("nobody", "none", "noone"))
@@ -34,6 +34,17 @@ _AHEAD_PIECES = ("ahead", "plan", "schedul", "proceed")
 def denied_words(spec: Specifics) -> frozenset[str]:
     """The stems of the words a negation of the sentence denies ("would not *insist*")."""
     return frozenset(s for s in (spec.tokens[head].stem for _, head in spec.negations) if s)
+
+
+#: A word of every sentence that :func:`denied_words` or :func:`nobody_words` reads a
+#: word from: a negation (:data:`.specifics.NEGATIONS`, "n't") or a nobody word.
+_MAY_DENY = re.compile(r"(?i)\b(?:" + "|".join(sorted(NEGATIONS | _NOBODY)) + r")\b|n['’]t\b")
+
+
+def may_deny(text: str) -> bool:
+    """Whether the sentence holds a word that denies or says nobody: one without any
+    denies no word (a cheap test before :func:`denied_words` and :func:`nobody_words`)."""
+    return _MAY_DENY.search(text) is not None
 
 
 def nobody_words(spec: Specifics) -> frozenset[str]:

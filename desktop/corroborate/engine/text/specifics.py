@@ -42,7 +42,8 @@ _SERIES = {"first", "second", "third", "final", "initial", "preliminary", "lates
 LEXICAL_NEGATION = frozenset((
     "deni", "deny", "refus", "reject", "dismiss", "fals", "untru", "without", "lack", "fail"
 ))  # fmt: skip
-_NEGATIONS = {"not", "no", "never", "cannot", "nor"}
+#: The words that deny what follows them (and any word ending in "n't").
+NEGATIONS = frozenset(("not", "no", "never", "cannot", "nor"))
 #: Words that deny without naming what: "none were fired", "nobody was hurt".
 _NEGATING_PRONOUNS = frozenset(("none", "nobody", "nothing", "neither", "nowhere"))
 _NOT_NEGATING = {("not", "only"), ("no", "doubt"), ("not", "least"), ("no", "matter")}
@@ -327,7 +328,7 @@ def negated(spec: Specifics, j: int) -> bool:
         token = spec.tokens[k]
         if token.clause != clause:
             return False
-        if token.low in _NEGATIONS or token.low in _NEGATING_PRONOUNS or token.low.endswith("n't"):
+        if token.low in NEGATIONS or token.low in _NEGATING_PRONOUNS or token.low.endswith("n't"):
             return True
     return False
 
@@ -336,7 +337,7 @@ def _negations(tokens: tuple[Token, ...]) -> tuple[tuple[int, int], ...]:
     found = []
     for i, token in enumerate(tokens):
         low = token.low
-        if low not in _NEGATIONS and not low.endswith("n't"):
+        if low not in NEGATIONS and not low.endswith("n't"):
             continue
         after = tokens[i + 1].low if i + 1 < len(tokens) else ""
         before = tokens[i - 1].low if i > 0 else ""
