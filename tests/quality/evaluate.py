@@ -151,6 +151,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     found = figures(args.corpora)
     print("\n".join(table(found)))
+    conflict_scores = gold_score.score_conflict_gold(args.corpora)
+    found["disagreements_only"] = {}
+    for split in SPLITS:
+        part = [s for s in conflict_scores if s.split == split]
+        if part:
+            found["disagreements_only"][split] = gold_score.summarise(part)
+            print(f"disagreement labels only, {split}: {gold_score.disagreement_line(part)}")
     if args.selection:
         found["selection"] = selection(args.corpora)
     if args.json:

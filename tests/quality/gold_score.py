@@ -10,7 +10,9 @@ disagreement precision and recall, and whether the number of independent
 sources is exact. Figures are printed per split: ``dev`` stories may guide
 changes to the engine; ``heldout`` stories, and the ``fresh`` ones labelled
 later to check the set-aside figures again on stories no change was ever
-judged on, are only ever scored.
+judged on, are only ever scored. Stories labelled for their disagreements
+alone (``tests/quality/gold_conflicts/*.json``: groups, conflicts and
+look-alikes, no claims) add a disagreement line per split.
 Skips cleanly when the corpus folder is absent.
 """
 
@@ -21,19 +23,29 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).parent))
 from gold_check import fold, story_folder
+
+if TYPE_CHECKING:
+    from corroborate.engine import Analysis
 
 #: splits only ever scored, never studied or tuned on
 SET_ASIDE_SPLITS = ("heldout", "fresh")
 SPLITS = ("dev", *SET_ASIDE_SPLITS)
 
 GOLD = Path(__file__).parent / "gold"
+#: stories labelled for their disagreements alone (conflicts, look-alikes, groups)
+CONFLICT_GOLD = Path(__file__).parent / "gold_conflicts"
 
 
 def gold_files() -> list[Path]:
     return sorted(GOLD.glob("*.json"))
+
+
+def conflict_gold_files() -> list[Path]:
+    return sorted(CONFLICT_GOLD.glob("*.json"))
 
 
 def _stem(file: str) -> str:
@@ -130,6 +142,14 @@ def score_story(corpus_dir: Path, gold: dict, verbose: bool = False) -> StorySco
                 f"support {item['support']} vs {truth} ({found[0]['id']}): {item['text'][:70]}"
             )
 
+    _score_disagreements(analysis, report, gold, result, verbose)
+    return result
+
+
+def _score_disagreements(
+    analysis: Analysis, report: dict, gold: dict, result: StoryScore, verbose: bool
+) -> None:
+    """Contradictions counted as support, and the disagreements reported, against the labels."""
     # Contradictions counted as support: a conflict's two sides matched to each other.
     by_file: dict[str, list[int]] = {}
     for sentence in analysis.sentences:
@@ -184,7 +204,37 @@ def score_story(corpus_dir: Path, gold: dict, verbose: bool = False) -> StorySco
             if i not in found_conflicts:
                 what = conflict.get("what") or conflict.get("id", "")
                 result.notes.append(f"conflict not reported: {str(what)[:110]}")
+
+
+def score_conflict_story(corpus_dir: Path, gold: dict, verbose: bool = False) -> StoryScore:
+    """A story labelled for its disagreements alone: conflicts, look-alikes and groups."""
+    from corroborate.engine import AnalysisOptions, analyze, summarize, to_json
+
+    folder = story_folder(corpus_dir, gold)
+    readme = ("README.md",) if (folder / "README.md").is_file() else ()
+    analysis = analyze(folder, AnalysisOptions(exclude=readme))
+    report = to_json(summarize(analysis))
+    result = StoryScore(gold["story"], gold["split"])
+    group_of = {f: i for i, grp in enumerate(gold["independent"]) for f in grp}
+    off = set(gold.get("off_topic", []))
+    result.sources_expected = len({group_of[f] for f in group_of if f not in off})
+    result.sources_found = analysis.independent_sources
+    _score_disagreements(analysis, report, gold, result, verbose)
     return result
+
+
+def score_conflict_gold(
+    corpus_dir: Path, stories: list[str] | None = None, verbose: bool = False
+) -> list[StoryScore]:
+    """Every story of ``gold_conflicts/`` whose folder is present."""
+    scores = []
+    for path in conflict_gold_files():
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if stories and gold["story"] not in stories:
+            continue
+        if story_folder(corpus_dir, gold).is_dir():
+            scores.append(score_conflict_story(corpus_dir, gold, verbose))
+    return scores
 
 
 def _ratio(num: float, den: float) -> str:
@@ -270,7 +320,36 @@ def main(argv: list[str]) -> int:
         part = [s for s in scores if s.split == split]
         if part:
             print(f"\n{split}: " + json.dumps(summarise(part), indent=1))
+    conflict_scores = score_conflict_gold(corpus_dir, argv[1:] or None, verbose)
+    if conflict_scores:
+        print(f"\nstories labelled for disagreements alone ({CONFLICT_GOLD.name}/):")
+        for s in conflict_scores:
+            if s.split in SET_ASIDE_SPLITS:
+                continue
+            print(
+                f"{s.story:<10} {s.split:<8} reported {s.disagreements:>2}, true "
+                f"{s.disagreements_true:>2}, labelled {s.conflicts:>2}, found {s.conflicts_found:>2}"
+            )
+            if verbose:
+                for note in s.notes:
+                    print(f"    {note}")
+        for split in SPLITS:
+            part = [s for s in conflict_scores if s.split == split]
+            if part:
+                print(f"{split}: {disagreement_line(part)}")
     return 0
+
+
+def disagreement_line(scores: list[StoryScore]) -> str:
+    """Disagreement precision and recall over some stories, in one line."""
+    figures = summarise(scores)
+    return (
+        f"{figures['stories']} stories, precision {figures['disagreement_precision']} "
+        f"({figures['disagreements_reported']} reported), recall "
+        f"{sum(s.conflicts_found for s in scores)}/{sum(s.conflicts for s in scores)}, "
+        f"false alarms on look-alikes {figures['false_alarms_on_lookalikes']}, "
+        f"contradictions counted as support {figures['contradictions_supported']}"
+    )
 
 
 if __name__ == "__main__":
