@@ -83,7 +83,7 @@ def check(corpus_dir: Path, gold_file: Path) -> int:
             print(f"! outlets names an unknown file {name}")
             problems += 1
     ids = set()
-    for claim in gold["claims"]:
+    for claim in gold.get("claims", []):
         if claim["id"] in ids:
             print(f"! duplicate claim id {claim['id']}")
             problems += 1
@@ -115,7 +115,11 @@ def check(corpus_dir: Path, gold_file: Path) -> int:
     # Overlap: one sentence matching two claims is allowed only when it states both.
     for name, sents in sentences.items():
         for s in sents:
-            hits = [c["id"] for c in gold["claims"] if any(re.search(p, s) for p in c["patterns"])]
+            hits = [
+                c["id"]
+                for c in gold.get("claims", [])
+                if any(re.search(p, s) for p in c["patterns"])
+            ]
             if len(hits) > 1:
                 print(f"  note: {name}: one sentence matches {hits}: {s[:90]}")
     print(f"{problems} problem(s) in {gold_file.name}")
