@@ -46,7 +46,8 @@ more: 14 of 21); more rare words, or more of what each says besides its names, i
 the 199 labelled pairs the matcher leaves apart on the tuning stories, 5 have matched
 neighbours, and the sentences beside the two are rarely alike (a cosine of 0.05 at the
 median, 0.3 or more for 4 of 153): an outlet that tells a fact in other words tells it
-elsewhere in its story.
+elsewhere in its story. Nor does the place in the story tell it: two articles' opening
+sentences (the first two of each), alike as above, stated one fact in 12 of 25 read.
 """
 
 from __future__ import annotations
