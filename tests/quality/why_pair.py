@@ -10,8 +10,9 @@ weights (``*`` marks a rare one, ``+`` one of the story's telling words, rare
 in a pair that shares a figure), the screening verdict, each judge's verdict
 (``_judge``'s kind, a clause found in the other, one figure for one thing, the
 same fact in two forms of a word), the vetoes (figures, dates or clock times
-apart; different people; names alone; who says it), whether the aligner matched
-the pair and whether the match outlived the disagreement check.
+apart; different people; names alone; who says it), whether the sentences beside
+the two (before, after) were matched, whether the aligner matched the pair and
+whether the match outlived the disagreement check.
 
 The third form lists every summary sentence of a tuning story shown with less
 support than its label gives, with the labelled claim's sentences in the other
@@ -112,6 +113,19 @@ class _Seen:
             return f"aligned ({self.aligned[lo, hi].kind}), dropped as a disagreement"
         return "not matched"
 
+    def neighbours_matched(self, a: int, b: int) -> list[int]:
+        """The offsets d (-1: the sentences before, 1: those after) at which the sentence
+        beside ``a`` in its article and the one beside ``b`` in its own were matched: the
+        pair's neighbourhood aligned, as two tellings of one event in one order are."""
+        at = {(s.article, s.index): s.id for s in self.sentences}
+        found = []
+        for d in (-1, 1):
+            x = at.get((self.sentences[a].article, self.sentences[a].index + d))
+            y = at.get((self.sentences[b].article, self.sentences[b].index + d))
+            if x is not None and y is not None and (min(x, y), max(x, y)) in self.aligned:
+                found.append(d)
+        return found
+
     def view(self, a: int, b: int) -> dict[str, object]:
         """What each judge and guard says of the pair (sentence ids ``a``, ``b``)."""
         al = self
@@ -145,6 +159,7 @@ class _Seen:
             "apart (figures/dates/clock)": m._apart(left, right, self.timed[x] and self.timed[y]),
             "numbers": (sorted(left.numbers), sorted(right.numbers)),
             "names apart": self.names.apart(x, y),
+            "neighbours matched": self.neighbours_matched(a, b),
             "said alike": self.names.said_alike(x, y, self.terms, self.idf.__getitem__),
             "told alike": self.names.told_alike(x, y, self.terms[x], self.terms[y], self.facts),
             "speakers": (sorted(m.speaker_names(left.text)), sorted(m.speaker_names(right.text))),

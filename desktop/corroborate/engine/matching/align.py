@@ -30,6 +30,24 @@ did not hand over"), a denial both tell ("could not confirm" / "declined to conf
 states too ("will not collect your spoken word, … may still collect associated
 texts"), or another object ("would not result in a criminal record" / "could result
 in a ticket"), or a pronoun said of nobody in particular ("I don't know" / "you know").
+
+Tried and dropped: accepting a judged pair below every judge when its neighbourhood is
+aligned (Barzilay and Elhadad's observation that two tellings of one event keep one
+order): the sentences before, or after, the two matched, every veto above passed. Over
+every readable story it added 150 matches; of the 86 with a cosine of 0.2 or more, 39
+stated one fact, and about one in five below that. Two sentences told beside matched ones
+are about the same moment of the story, not the same fact ("County traffic figures show
+the bridge carried about 21,000 vehicles a day" / "Records show a county inspection in
+2024 rated the bridge in poor condition", in the sample story). No narrower form reached
+nine in ten over twenty pairs: both neighbours, or two matched pairs among the three
+before and after (11 of 19); the sentences beside the two alike (their cosine 0.4 or
+more: 14 of 21); more rare words, or more of what each says besides its names, in common
+(at most two in three). Nor is the neighbourhood where the missed paraphrases are: of
+the 199 labelled pairs the matcher leaves apart on the tuning stories, 5 have matched
+neighbours, and the sentences beside the two are rarely alike (a cosine of 0.05 at the
+median, 0.3 or more for 4 of 153): an outlet that tells a fact in other words tells it
+elsewhere in its story. Nor does the place in the story tell it: two articles' opening
+sentences (the first two of each), alike as above, stated one fact in 12 of 25 read.
 """
 
 from __future__ import annotations
