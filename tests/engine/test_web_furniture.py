@@ -574,6 +574,47 @@ def test_a_story_paragraph_with_a_prompt_glued_to_its_end_keeps_its_story(prompt
 
 
 @pytest.mark.parametrize(
+    "prompt",
+    [
+        # the comments' notice, in its forms
+        "Comments are closed.",
+        "Comments for this story are closed.",
+        "Comments have been turned off for this article.",
+        "Commenting is closed.",
+        "Commenting has been disabled.",
+        # a prompt's question with its short answer to the reader
+        "Have a news tip? Let us know.",
+        "Got a story to share? Email us.",
+        "Got a news tip? Tell us.",
+    ],
+)
+def test_a_comments_notice_or_an_answered_prompt_glued_to_a_paragraph_leaves_its_story(
+    prompt: str,
+) -> None:
+    for at in (2, len(STORY) - 1):
+        body = list(STORY)
+        body[at] = f"{STORY[at]} {prompt}"
+        paragraphs, _ = _read([HEADLINE, *body])
+        assert paragraphs == CLEAN
+    assert _read([HEADLINE, *STORY, prompt])[0] == CLEAN
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # a question in the story and its answer, in no prompt's words
+        "Who will pay for the repairs? Not us, the council says.",
+        # comments closed inside the news, not closing the line
+        "Public comments are closed until May, the council said.",
+    ],
+)
+def test_a_question_and_answer_or_a_closed_consultation_in_the_story_stays(ending: str) -> None:
+    body = [*STORY[:-1], f"{STORY[-1]} {ending}"]
+    paragraphs, _ = _read([HEADLINE, *body])
+    assert paragraphs[-1].endswith(ending)
+
+
+@pytest.mark.parametrize(
     "paragraph",
     [
         # the page's own appeal, in the second person, before its prompt
