@@ -758,3 +758,34 @@ def test_a_writers_note_without_reported_speech_still_closes_the_page(note: str)
 )
 def test_a_crawl_the_story_tells_of_is_not_a_web_archives_note(sentence: str) -> None:
     assert furniture_kind(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Walking the Fennick Way: 2026 I set out in April on a three-month walk along the coast. "
+        "I'll be filing dispatches every week. Follow my journey here.",
+        "I am riding the length of the Tessel by canoe this summer. My reports appear here every "
+        "Friday. Follow along here.",
+        "I'm spending a year in Harlow's city hall for this series. Read all the dispatches here.",
+    ],
+)
+def test_a_writers_note_on_the_series_closed_by_a_prompt_is_not_story(note: str) -> None:
+    paragraphs, _ = _read([HEADLINE, note, *STORY])
+    assert paragraphs == CLEAN
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # someone quoted in the first person, then the page's prompt
+        "“I was scared the whole way across,” said one driver. Read more here.",
+        # a column's paragraph in the first person without a prompt
+        "I crossed the bridge on its first morning. My commute is ten minutes shorter now.",
+    ],
+)
+def test_a_quoted_speaker_or_a_columns_own_paragraph_in_the_first_person_stays(
+    paragraph: str,
+) -> None:
+    paragraphs, _ = _read([HEADLINE, *STORY, paragraph])
+    assert any(paragraph.split(".")[0].strip("“") in p for p in paragraphs)

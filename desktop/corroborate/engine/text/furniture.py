@@ -1579,6 +1579,44 @@ def _pull_quotes(lines: Sequence[str], found: dict[int, str]) -> list[int]:
     return repeats
 
 
+#: A writer's note on a series is this short: "Hiking the Fennick Way: I set out in April on
+#: a three-month walk. I'll be filing dispatches every week. Follow my journey here."
+SERIES_NOTE_WORDS = 60
+#: The writer speaking in the first person.
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:ll|m|ve|d)|[Mm]y)\b")
+#: Prompts a note may close with (by their opening words, :data:`_AT_START`).
+_NOTE_PROMPTS = frozenset(("promo", "links", "signup", "contact"))
+
+
+def _writers_series_note(line: str) -> str | None:
+    """The kind of the prompt closing a writer's note on the series, in the first person,
+    before the story: "I set out in April on a three-month walk. I'll be filing dispatches
+    every week. Follow my journey here." The note and its prompt are the page's, not the
+    story's; a paragraph in the first person ending in no prompt is a column's and stays, and
+    one quoting someone is the story's."""
+    if len(line.split()) > SERIES_NOTE_WORDS or not _FIRST_PERSON.search(line):
+        return None
+    cuts = [
+        found.end()
+        for found in _SENTENCE_MEETS.finditer(line)
+        if not _ABBREVIATION_BEFORE.search(line, max(0, found.start() - 6), found.start())
+    ]
+    if not cuts:
+        return None
+    last, before = line[cuts[-1] :].strip(), line[: cuts[-1]]
+    kind = furniture_kind(last)
+    if (
+        kind not in _NOTE_PROMPTS
+        or not _FIRST_PERSON.search(before)
+        # someone quoted in the first person ("“I was scared,” she said. Read more: …") is
+        # the story's
+        or any(mark in before for mark in '"“”')
+        or _SPEAKS.search(before)
+    ):
+        return None
+    return kind
+
+
 def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
     """Indices of the furniture lines of an article, in reading order, with their kind.
 
@@ -1587,6 +1625,9 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
     caption or credit (a caption whose credit is on its own line).
     """
     found = {i: kind for i, line in enumerate(lines) if (kind := furniture_kind(line))}
+    for i, line in enumerate(lines):
+        if i not in found and (kind := _writers_series_note(line)):
+            found[i] = kind
     if found.get(0) == "caption" and labelled_headline(lines[0]):
         del found[0]  # the page's first line: a headline under a speaker's label
     captions = {i for i, kind in found.items() if kind == "caption"}
