@@ -284,3 +284,40 @@ def test_a_notice_after_a_pictures_credit_goes_with_the_picture(line: str) -> No
 def test_a_paper_described_at_a_paragraphs_end_inside_the_story_stays(line: str) -> None:
     *first, last = STORY
     assert line in _paragraphs([*first, line, last])
+
+
+#: A notice naming its owner without a year or "All rights reserved", glued after the story's
+#: last sentence as a page saved without its blank lines leaves it.
+OWNER_NOTICES = (
+    "Copyright Tessel Media.",
+    "Copyright Harlow Herald Ltd",
+    "Copyright (c) Tessel Media.",
+    "© Harlow Herald",
+    "Copyright by the Fennick Wire.",
+)
+
+
+@pytest.mark.parametrize("notice", OWNER_NOTICES)
+def test_a_copyright_line_without_a_year_glued_after_the_last_sentence_leaves_the_sentence(
+    notice: str,
+) -> None:
+    assert _paragraphs([*STORY[:-1], f"{STORY[-1]} {notice}"]) == CLEAN
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Copyright law changed in 2019 for the bridge's drawings.",
+        "Copyright lawyers for the architect said the design was hers.",
+    ],
+)
+def test_a_sentence_about_copyright_after_the_last_sentence_is_story_and_names_no_outlet(
+    sentence: str,
+) -> None:
+    article = ingest(
+        RawDocument("\n\n".join([HEADLINE, *STORY[:-1], f"{STORY[-1]} {sentence}"])),
+        "harlow.txt",
+        0,
+    )
+    assert article.paragraphs[-1].endswith(sentence)
+    assert article.outlet_from == "file"

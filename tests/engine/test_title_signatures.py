@@ -389,3 +389,39 @@ def test_a_story_sentence_about_people_who_subscribe_or_sign_up_stays_story(line
 )
 def test_an_invitation_to_subscribe_or_sign_up_is_still_furniture(line: str) -> None:
     assert furniture_kind(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a pipe saved without its spaces, or drawn as a box's line
+        "Harlow council fires police chief after overtime audit |Yahoo News",
+        "Harlow council fires police chief after overtime audit│Harlow Herald",
+        # a figure dash before the site's name
+        "Harlow council fires police chief after overtime audit ‒ Yahoo News",
+        # an aggregator's section or edition after a dash
+        "Harlow council fires police chief after overtime audit - Yahoo Finance",
+        "Harlow council fires police chief after overtime audit - Yahoo News UK",
+        "Harlow council fires police chief after overtime audit - Yahoo",
+    ],
+)
+@pytest.mark.parametrize("read", [_from_text, _from_page], ids=["text", "page"])
+def test_an_aggregators_name_or_a_pipe_without_spaces_closing_a_title_is_not_the_headlines(
+    read, line: str
+) -> None:
+    article = read(line)
+    assert (article.title, article.has_headline) == (
+        "Harlow council fires police chief after overtime audit",
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harlow council fires police chief - Yahoo shares fall",
+        "Harlow Council Fires Police Chief - Mayor Hails Audit",
+    ],
+)
+def test_a_headlines_own_clause_after_a_dash_is_kept(line: str) -> None:
+    assert headline_without_site(line) == line

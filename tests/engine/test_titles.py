@@ -992,3 +992,45 @@ def test_a_title_cut_inside_a_quotation_or_a_bracket_closes_it(lead: str, title:
     from corroborate.engine.text.titles import _cut_title
 
     assert _cut_title(lead) == title
+
+
+def test_a_long_lead_whose_point_follows_a_colon_leaves_out_its_appositive_and_participle() -> None:
+    from corroborate.engine.text.segment import content_stems, words
+    from corroborate.engine.text.titles import _shortened
+
+    lead = (
+        "Harlow Reyes Partners, the property firm, is offering a new deal to the former tenant"
+        " who unsuccessfully sued the firm, accusing it of unfair evictions of the elderly tenants"
+        " of its riverside blocks: drop the case for"
+        " good or pay us $200,000 in costs."
+    )
+    shared = frozenset(
+        content_stems(words("Harlow Reyes Partners firm offering tenant sued evictions case pay"))
+    )
+    title = _shortened(lead, shared)
+    assert title.startswith("Harlow Reyes Partners … is offering a new deal to the former tenant")
+    assert title.endswith("drop the case for good or pay us $200,000 in costs.")
+    assert "the property firm" not in title and "accusing" not in title
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a clause opening "the …" after a word in lower case is the sentence's own, not an aside
+        "After a week of storms along the coast, the council closed the Harlow bridge on Monday,"
+        " saying the piers had moved, and the ferry will carry cars until engineers finish the"
+        " survey of the old stone arches in the spring.",
+        # an appositive holding a verb is a clause
+        "Harlow, the town that lost its bridge in the floods of the spring, is asking the ferry"
+        " company to run a night service for the nurses of the county hospital across the water.",
+    ],
+)
+def test_a_clause_that_only_looks_like_an_appositive_is_not_left_out(lead: str) -> None:
+    from corroborate.engine.text.titles import _aside_by_place
+
+    parts = lead.split(", ")
+    assert not any(
+        _aside_by_place(parts[i - 1] + ",", parts[i] + ",")
+        for i in range(1, len(parts))
+        if parts[i].startswith("the ")
+    )

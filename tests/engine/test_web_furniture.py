@@ -574,6 +574,47 @@ def test_a_story_paragraph_with_a_prompt_glued_to_its_end_keeps_its_story(prompt
 
 
 @pytest.mark.parametrize(
+    "prompt",
+    [
+        # the comments' notice, in its forms
+        "Comments are closed.",
+        "Comments for this story are closed.",
+        "Comments have been turned off for this article.",
+        "Commenting is closed.",
+        "Commenting has been disabled.",
+        # a prompt's question with its short answer to the reader
+        "Have a news tip? Let us know.",
+        "Got a story to share? Email us.",
+        "Got a news tip? Tell us.",
+    ],
+)
+def test_a_comments_notice_or_an_answered_prompt_glued_to_a_paragraph_leaves_its_story(
+    prompt: str,
+) -> None:
+    for at in (2, len(STORY) - 1):
+        body = list(STORY)
+        body[at] = f"{STORY[at]} {prompt}"
+        paragraphs, _ = _read([HEADLINE, *body])
+        assert paragraphs == CLEAN
+    assert _read([HEADLINE, *STORY, prompt])[0] == CLEAN
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # a question in the story and its answer, in no prompt's words
+        "Who will pay for the repairs? Not us, the council says.",
+        # comments closed inside the news, not closing the line
+        "Public comments are closed until May, the council said.",
+    ],
+)
+def test_a_question_and_answer_or_a_closed_consultation_in_the_story_stays(ending: str) -> None:
+    body = [*STORY[:-1], f"{STORY[-1]} {ending}"]
+    paragraphs, _ = _read([HEADLINE, *body])
+    assert paragraphs[-1].endswith(ending)
+
+
+@pytest.mark.parametrize(
     "paragraph",
     [
         # the page's own appeal, in the second person, before its prompt
@@ -717,3 +758,34 @@ def test_a_writers_note_without_reported_speech_still_closes_the_page(note: str)
 )
 def test_a_crawl_the_story_tells_of_is_not_a_web_archives_note(sentence: str) -> None:
     assert furniture_kind(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Walking the Fennick Way: 2026 I set out in April on a three-month walk along the coast. "
+        "I'll be filing dispatches every week. Follow my journey here.",
+        "I am riding the length of the Tessel by canoe this summer. My reports appear here every "
+        "Friday. Follow along here.",
+        "I'm spending a year in Harlow's city hall for this series. Read all the dispatches here.",
+    ],
+)
+def test_a_writers_note_on_the_series_closed_by_a_prompt_is_not_story(note: str) -> None:
+    paragraphs, _ = _read([HEADLINE, note, *STORY])
+    assert paragraphs == CLEAN
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # someone quoted in the first person, then the page's prompt
+        "“I was scared the whole way across,” said one driver. Read more here.",
+        # a column's paragraph in the first person without a prompt
+        "I crossed the bridge on its first morning. My commute is ten minutes shorter now.",
+    ],
+)
+def test_a_quoted_speaker_or_a_columns_own_paragraph_in_the_first_person_stays(
+    paragraph: str,
+) -> None:
+    paragraphs, _ = _read([HEADLINE, *STORY, paragraph])
+    assert any(paragraph.split(".")[0].strip("“") in p for p in paragraphs)

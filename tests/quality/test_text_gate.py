@@ -41,12 +41,10 @@ MIN_TEXT_OUTLETS_RIGHT = 0.83
 MAX_TEXT_OUTLETS_WRONG = 0.0
 #: mn119 (three unrelated talk-show items, the title from a side one) and mn122 (the awards
 #: page's own headline, about the winning publications, where the label asks for the actor
-#: named travel journalist of the year); and mn005 since a story's own words count as rare
-#: in a pair that shares a figure (matching/align.py): its lead ("Kleiner Perkins …
-#: is offering a new deal … or pay us $1 million") is matched to another outlet's "offered
-#: to settle … almost $1 million", another offer; its articles have no headline, and of
-#: their opening sentences the one a match backs heads the story (text/titles.py).
-MAX_TEXT_TITLES_MISSED = 3
+#: named travel journalist of the year). (mn005's lead, "Kleiner Perkins …, the venture
+#: capital firm, is offering a new deal …, accusing it of …: Promise not to pursue this case
+#: any further or pay us $1 million", now keeps its point after the colon: text/titles.py.)
+MAX_TEXT_TITLES_MISSED = 2
 
 pytestmark = [
     pytest.mark.skipif(

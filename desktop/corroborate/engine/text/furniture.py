@@ -37,6 +37,13 @@ _NOT_GETTYS_OWN = (
     r"(?! (?-i:CEO|Chief|President|Chair|Executive|Founder|Inc|Holdings|Group|Co\b|spokes))"
 )
 #: Furniture that opens a line, whatever the line's length (tried with ``match``).
+#: The page's notice that its comments are closed: "Comments are closed", "Comments have been
+#: disabled for this story", "Comments for this article are now closed", "Commenting is closed".
+_COMMENTS_CLOSED = (
+    r"(?:comments?(?: for this (?:story|article|post|page))?|commenting) (?:are|is|have been"
+    r"|has been) (?:now )?(?:closed|disabled|turned off)(?: (?:for|on) this (?:story|article"
+    r"|post|page))?"
+)
 _AT_START = {
     "caption": re.compile(
         r"Image (?:copyright|caption|credit)\b|View Images\b"
@@ -207,8 +214,9 @@ _AT_START = {
         r"|(?:last |first )?(?:updated|modified|published|posted)(?: on)?:? (?:\w+day,? )?"
         rf"(?:{MONTH_WORD}\.? \d{{1,2}}|\d{{1,2}} {MONTH_WORD})(?:,? \d{{4}})?"
         r"(?:,? (?:at )?\d{1,2}(?:[:.]\d\d)? ?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?\.?$"
-        # the comments under it: "Comments are closed.", "Comments have been disabled for this story."
-        r"|comments? (?:are|is|have been|has been) (?:now )?(?:closed|disabled|turned off)\b"
+        # the comments under it: "Comments are closed.", "Comments have been disabled for this
+        # story.", "Comments for this article are closed.", "Commenting is closed."
+        rf"|{_COMMENTS_CLOSED}\b"
         r"|thanks?(?: you)? for reading\b[^.!?,]{0,40}[.!]?$"
         r"|thanks?(?: you)? for supporting (?:our|local|independent|quality) journalism\b"
         # what the page shows without its scripts or its reader's consent
@@ -649,7 +657,11 @@ _INSIDE = {
     ),
     "share": re.compile(
         r"\badd .{1,60} as an interest\b|\bread more\s*$"
-        rf"|\b(?:posted|updated|published): (?:\w+day,? )?(?:\d|{MONTH_WORD} \d)",
+        rf"|\b(?:posted|updated|published): (?:\w+day,? )?(?:\d|{MONTH_WORD} \d)"
+        # the comments' notice glued after the story's last sentence: "… the council said.
+        # Comments are closed." (closing the line: "Comments are closed until May, the
+        # council said." is news)
+        rf"|(?<=[.!?\"”’)] ){_COMMENTS_CLOSED}\W*$",
         _I,
     ),
     "signup": re.compile(
@@ -748,6 +760,10 @@ _INSIDE = {
         r"|\b(?:reach|e-?mail) (?:him|her|them|the (?:author|reporter|writer)) at\b"
         r"|\bfollow (?:him|her|them|us|the author) on (?:twitter|facebook|instagram)\b"
         r"|\bsend us a (?:secure )?tip\b|\b(?:have|got) a (?:news )?tip\b"
+        # the call for the reader's story glued after the story's last sentence: "… said. Got
+        # a story to share? Email us." (closing the line, and speaking to the reader)
+        r"|(?<=[.!?\"”’] )(?:got|have) a story (?:to share|to tell)\?(?:\s+[^.!?]{0,60}"
+        r"\b(?:us|we|our)\b[^.!?]{0,30}[.!]?)?\s*$"
         r"|\blegally licensed through\b|\b(?:the )?(?:publisher|parent company|owner) of this"
         r" (?:report|website|site|newspaper|article|station)\b|^\(?disclosure:"
         # a wire's note on who funds its coverage: "The Associated Press receives support from
@@ -769,7 +785,7 @@ _HINTS = {
     "tweet": ("twitter", "t.co/", "(@", "posted by"),
     "markup": ("runtime:", "<", "[", "&"),
     "wire": ("associated press writer", "graf"),
-    "share": ("as an interest", "read more", "posted:", "updated:", "published:"),
+    "share": ("as an interest", "read more", "posted:", "updated:", "published:", "comment"),
     "correction": ("correct", "clarif", "version of this", "amended"),
     "signup": ("subscri", "sign up", "inbox", "newsletter", "terms of use", "share your email",
                "invalid email", "standards:", "principles", "blocker", "whitelist", "cookie",
@@ -783,7 +799,7 @@ _HINTS = {
     "promo": ("fund", "pledge drive", "donat", "inbox", "reward", "here at", "here on"),
     "contact": ("reached at", "contributed", "originally", "first published", "first appeared",
                 "follow ", "reach ", "mail ", "send us",
-                "a tip", "news tip", "licensed through", "contact us", "broadcast", "in print",
+                "a tip", "news tip", "a story to", "licensed through", "contact us", "broadcast", "in print",
                 "h/t", "hat tip", "appear", "drop ",
                 "publisher of", "parent company of", "owner of this", "disclosure",
                 "solely responsible", "philanthrop", "receives support", "receive support",
@@ -1563,6 +1579,44 @@ def _pull_quotes(lines: Sequence[str], found: dict[int, str]) -> list[int]:
     return repeats
 
 
+#: A writer's note on a series is this short: "Hiking the Fennick Way: I set out in April on
+#: a three-month walk. I'll be filing dispatches every week. Follow my journey here."
+SERIES_NOTE_WORDS = 60
+#: The writer speaking in the first person.
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:ll|m|ve|d)|[Mm]y)\b")
+#: Prompts a note may close with (by their opening words, :data:`_AT_START`).
+_NOTE_PROMPTS = frozenset(("promo", "links", "signup", "contact"))
+
+
+def _writers_series_note(line: str) -> str | None:
+    """The kind of the prompt closing a writer's note on the series, in the first person,
+    before the story: "I set out in April on a three-month walk. I'll be filing dispatches
+    every week. Follow my journey here." The note and its prompt are the page's, not the
+    story's; a paragraph in the first person ending in no prompt is a column's and stays, and
+    one quoting someone is the story's."""
+    if len(line.split()) > SERIES_NOTE_WORDS or not _FIRST_PERSON.search(line):
+        return None
+    cuts = [
+        found.end()
+        for found in _SENTENCE_MEETS.finditer(line)
+        if not _ABBREVIATION_BEFORE.search(line, max(0, found.start() - 6), found.start())
+    ]
+    if not cuts:
+        return None
+    last, before = line[cuts[-1] :].strip(), line[: cuts[-1]]
+    kind = furniture_kind(last)
+    if (
+        kind not in _NOTE_PROMPTS
+        or not _FIRST_PERSON.search(before)
+        # someone quoted in the first person ("“I was scared,” she said. Read more: …") is
+        # the story's
+        or any(mark in before for mark in '"“”')
+        or _SPEAKS.search(before)
+    ):
+        return None
+    return kind
+
+
 def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
     """Indices of the furniture lines of an article, in reading order, with their kind.
 
@@ -1571,6 +1625,9 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
     caption or credit (a caption whose credit is on its own line).
     """
     found = {i: kind for i, line in enumerate(lines) if (kind := furniture_kind(line))}
+    for i, line in enumerate(lines):
+        if i not in found and (kind := _writers_series_note(line)):
+            found[i] = kind
     if found.get(0) == "caption" and labelled_headline(lines[0]):
         del found[0]  # the page's first line: a headline under a speaker's label
     captions = {i for i, kind in found.items() if kind == "caption"}
@@ -1674,6 +1731,11 @@ GLUED_STORY_WORDS = 12
 #: and a player's stamp, "(Published Friday, May 4, 2026)", makes its paragraph the video's
 #: description).
 _GLUED_KINDS = frozenset(("share", "promo", "links", "signup", "contact"))
+#: A prompt's question is answered by at most this many short sentences after it, each of
+#: :data:`PROMPT_ANSWER_WORDS` words at most, speaking to the reader (:data:`_READER`).
+PROMPT_ANSWERS = 1
+PROMPT_ANSWER_WORDS = 6
+_READER = re.compile(r"\b(?:[Uu]s|[Ww]e|[Oo]ur|[Yy]ou|[Yy]our)\b")
 
 
 def story_before_glued_prompt(line: str) -> tuple[str, str] | None:
@@ -1695,14 +1757,26 @@ def story_before_glued_prompt(line: str) -> tuple[str, str] | None:
         if not _ABBREVIATION_BEFORE.search(text, max(0, found.start() - 6), found.start())
     ]
     sentences = [text[a:b].strip() for a, b in itertools.pairwise([0, *cuts, len(text)])]
-    if len(sentences) < 2 or furniture_kind(sentences[-1]) is None:
+    # the prompt's own short answer to its question closes it: "Have a news tip? Let us
+    # know.", "Got a story to share? Email us."
+    last = len(sentences)
+    while (
+        last > 2
+        and len(sentences) - last < PROMPT_ANSWERS
+        and len(sentences[last - 1].split()) <= PROMPT_ANSWER_WORDS
+        and sentences[last - 2].endswith("?")
+        and _READER.search(sentences[last - 1])
+        and furniture_kind(sentences[last - 1]) is None
+    ):
+        last -= 1
+    if len(sentences) < 2 or furniture_kind(sentences[last - 1]) is None:
         return None  # (most lines: one sentence, or a story sentence last)
     if furniture_kind(line) not in _GLUED_KINDS:
         return None
-    end = len(sentences)
+    end = last
     while end > 1 and furniture_kind(sentences[end - 1]) is not None:
         end -= 1
-    if end == len(sentences):
+    if end == last:
         return None  # the prompt is not the paragraph's end
     story = " ".join(sentences[:end])
     if (

@@ -190,6 +190,17 @@ _LINK_LIST = re.compile(
     re.IGNORECASE,
 )
 _RIGHTS = re.compile(r"all rights reserved|©|\(c\)\s*\d{4}|copyright \d{4}", re.IGNORECASE)
+#: A notice naming its owner without a year, glued after the story's last sentence: "… the
+#: council said. Copyright Fennick Media." (the owner's words capitalised: "Copyright law
+#: changed in 2019." is a sentence; alone on its line the notice is a label,
+#: :data:`_SHORT_BOILERPLATE`, and a line of capitalised words may be a headline, "Copyright
+#: Office Rejects Claim").
+_OWNER_NOTICE = (
+    r"(?:©\s*|\((?i:c)\)\s*)?(?i:copyright)\s*(?:©\s*|\((?i:c)\)\s*)?(?:(?i:by)\s+)?(?:[Tt]he\s+)?"
+    r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z&][\w.&'’-]*|of|the|and|for)){0,5}\.?"
+)
+_GLUED_NOTICE = re.compile(rf"(?<=[.!?\"”’] ){_OWNER_NOTICE}\s*$")
+_NOTICE_SENTENCE = re.compile(rf"{_OWNER_NOTICE}\s*")
 # Sentence ends inside a line, for removing copyright notices sentence by sentence.
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[^a-z])")
 
@@ -213,9 +224,14 @@ def _without_rights(line: str, *, notices: bool = True, closing: bool = False) -
         i + 1 < len(sentences) and copyright_[i + 1] and len(s.split()) <= 6
         for i, s in enumerate(sentences)
     ]
+    # a notice naming its owner closing the line after a sentence ("… Copyright Fennick Media.")
+    named = [
+        0 < i == len(sentences) - 1 and bool(_NOTICE_SENTENCE.fullmatch(s))
+        for i, s in enumerate(sentences)
+    ]
     notice = [
-        a or b or (notices and reserves_rights(s))
-        for s, a, b in zip(sentences, copyright_, owner, strict=True)
+        a or b or c or (notices and reserves_rights(s))
+        for s, a, b, c in zip(sentences, copyright_, owner, named, strict=True)
     ]
     if not notices:
         return " ".join(s for s, gone in zip(sentences, notice, strict=True) if not gone)
@@ -261,7 +277,7 @@ def _rights(line: str) -> bool:
     low = line.lower()
     return (
         ("©" in line or "(c)" in low or "copyr" in low or "all r" in low)
-        and bool(_RIGHTS.search(line))
+        and bool(_RIGHTS.search(line) or _GLUED_NOTICE.search(line))
     ) or (
         (low.startswith("about ") or any(hint in low for hint in _NOTICE_HINTS))
         and any(reserves_rights(s) or describes_its_outlet(s) for s in _SENTENCE_GAP.split(line))

@@ -623,9 +623,12 @@ _NOT_AN_ORIGINAL_PAGE = re.compile(
 #: Medium.", "This story originally appeared on Yahoo News.") but was written by another outlet,
 #: named elsewhere in the text or not at all.
 _PLATFORM = re.compile(
-    r"^(?:Medium|Substack|Yahoo(?:!)?(?: (?:News|Finance|Sports|Entertainment|Life))?|MSN"
-    r"(?: News)?|Apple News(?:\+)?|Google News|Flipboard|SmartNews|NewsBreak|Ground News"
-    r"|Feedly|Pocket|Newsweek Syndication|LinkedIn Pulse|WordPress|Blogger|Tumblr|Ghost)"
+    r"^(?:Medium|Substack|Yahoo(?:!)?(?: (?:News|Finance|Sports|Entertainment|Life|Style"
+    r"|Movies|Music|TV|Tech|Money))?|MSN(?: News)?|Apple News(?:\+)?|Google News|Flipboard"
+    r"|SmartNews|NewsBreak|Ground News|Feedly|Pocket|Newsweek Syndication|LinkedIn Pulse"
+    r"|WordPress|Blogger|Tumblr|Ghost)"
+    # an edition's country: "Yahoo News UK", "MSN Canada"
+    r"(?: (?:UK|US|Canada|Australia|India|Singapore|New Zealand|Philippines|Malaysia))?"
     r"(?:\.com)?$",
     re.IGNORECASE,
 )
@@ -647,6 +650,21 @@ def _names_an_original_page(name: str) -> bool:
     )
 
 
+#: Words an owner's name in a notice keeps in lower case ("Herald of the Fens", "the
+#: Associated Press").
+_OWNER_SMALL_WORDS = frozenset(("of", "the", "and", "for", "&", "de", "du", "la", "le"))
+
+
+def _owners_name(name: str) -> bool:
+    """Whether the words after a copyright mark are an owner's name: capitalised (but for
+    :data:`_OWNER_SMALL_WORDS`), or a site's address ("harlowherald.com"); "Copyright law
+    changed in 2019." names no owner."""
+    return bool(_DOMAIN_NAME.search(name)) or all(
+        w[:1].isupper() or w[:1].isdigit() or w.casefold() in _OWNER_SMALL_WORDS
+        for w in name.split()
+    )
+
+
 def _copyright(lines: Sequence[str]) -> str | None:
     for line in reversed(lines):
         if len(line.split()) > 25:
@@ -658,6 +676,8 @@ def _copyright(lines: Sequence[str]) -> str | None:
             continue  # no notice, or a photo's owner rather than the page's
         found = _COPYRIGHT.search(line)
         name = _clean(found.group("outlet"), owners=False) if found else None
+        if name and not _owners_name(name):
+            name = None  # "Copyright law changed in 2019.": a sentence on copyright, no notice
         if not name and (owner := _OWNER_FIRST.match(line.strip())):
             # the owner before the mark: "Harlow Herald © 2026" (a paper's name only: a
             # photographer signs a picture the same way)
@@ -884,10 +904,10 @@ def _tagline_after_site(text: str, marks: Sequence[re.Match[str]], mark: re.Matc
 
 #: Where a page's title line divides its headline from its site's name or section: "… | Harlow
 #: Herald", "… - harlow.com", "Harlow Herald | …", "… :: News :: Harlow TV".
-_TITLE_PART = re.compile(r"(?<!\s)\s+(?:\||::|:|•|»|·|«|/|-|–|—)\s+")
+_TITLE_PART = re.compile(r"(?<!\s)\s+(?:::|:|•|»|·|«|/|-|–|—|‒)\s+|(?<!\s)\s*[|│]\s*")
 #: The marks that part a site's name from a headline and nothing else (a dash, a colon or a
 #: slash is a headline's punctuation too).
-_PIPES = ("|", "::", "•", "»", "·", "«")
+_PIPES = ("|", "│", "::", "•", "»", "·", "«")
 #: A date closing a title line: "… | Harlow Herald | March 4, 2026".
 _DATE_PART = re.compile(
     rf"(?:[A-Z][a-z]+day,? )?(?:(?i:{MONTH_WORD})\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
@@ -934,6 +954,7 @@ def _site_part(part: str, *, pipe: bool) -> bool:
     name = _clean(part)
     return pipe or (
         _names_a_paper(name)
+        or _platform(part)  # "… - Yahoo Finance", "… - Yahoo News UK"
         or _written_together(words)  # "HarlowPost"
         or bool(re.fullmatch(r"[A-Z]{3,5}\d*", part))  # a station's call letters
         or (name or "").casefold() in _KNOWN_OUTLETS
@@ -986,7 +1007,7 @@ def headline_without_site(line: str) -> str:
         text = signed[0]
     if ": " in text and (under := headline_under_site(text)):
         text = under
-    if not any(mark in text for mark in "|:•»·«/-–—"):
+    if not any(mark in text for mark in "|│:•»·«/-–—‒"):
         return text
     marks = list(_TITLE_PART.finditer(text))
     end = len(text)

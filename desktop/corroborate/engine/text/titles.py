@@ -338,12 +338,33 @@ def _names_in(text: str, names: frozenset[str]) -> set[str]:
 
 #: Where a long lead divides into parts: after a comma, a semicolon or a dash, and before "yet",
 #: "but", "after", "while" or "because".
-_PARTS = re.compile(r"(?<=[,;—–])\s+|(?<!\s)\s+(?=(?:yet|but|after|while|because)\s)")
+_PARTS = re.compile(r"(?<=[,;:—–])\s+|(?<!\s)\s+(?=(?:yet|but|after|while|because)\s)")
 #: A part that is an aside: a relative clause ("which does business as …", "who …") or a remark
 #: on what the lead says ("news that came as no surprise to …").
 _ASIDE = re.compile(
     r"^(?:which|who|whom|whose|where|(?:a |the )?(?:news|move|decision|step) that)\b"
 )
+
+
+#: An appositive after a name: "Kleiner Harlow & Reyes, the venture firm, is …".
+_APPOSITIVE = re.compile(r"^(?:the|a|an) [^,;:]{2,60},$")
+#: A participle's phrase after the main clause: "…, accusing it of fraud: …".
+_PARTICIPLE_PHRASE = re.compile(r"^(?!being\b)[a-z]{3,}ing\b[^,;]{0,100}[,:]$")
+
+
+def _aside_by_place(before: str, part: str) -> bool:
+    """A part that is an aside by its place: an appositive without a verb after a name
+    ("Harlow & Reyes, the venture firm,"), or a participle's phrase closing a clause before a
+    colon or a comma ("…, accusing it of fraud:")."""
+    words_before = before.rstrip(",").split()
+    if (
+        _APPOSITIVE.match(part)
+        and words_before
+        and words_before[-1][:1].isupper()
+        and not has_verb(part, ing=False)
+    ):
+        return True
+    return bool(_PARTICIPLE_PHRASE.match(part))
 
 
 def _shortened(text: str, shared: frozenset[str]) -> str:
@@ -363,9 +384,9 @@ def _shortened(text: str, shared: frozenset[str]) -> str:
     # of losses," is one aside, though it is divided before "after")
     spans: dict[int, range] = {}
     for start in range(1, len(parts)):
-        if _ASIDE.match(parts[start]):
+        if _ASIDE.match(parts[start]) or _aside_by_place(parts[start - 1], parts[start]):
             end = start
-            while end < len(parts) - 1 and not parts[end].endswith((",", ";", "—", "–")):
+            while end < len(parts) - 1 and not parts[end].endswith((",", ";", ":", "—", "–")):
                 end += 1
             spans[start] = range(start, end + 1)
 
@@ -391,7 +412,10 @@ def _shortened(text: str, shared: frozenset[str]) -> str:
             pieces[-1] = pieces[-1].rstrip(",;—– ")
             pieces.append("…")
     kept = _cut_title(" ".join(pieces))
-    return kept if shared_words(kept) > shared_words(cut) else cut
+    # as much of what the outlets share, and the lead's own end (its point, after a colon:
+    # "…: drop the case or pay us $200,000.") rather than a lead broken off: the shorter one
+    told, cut_told = shared_words(kept), shared_words(cut)
+    return kept if told > cut_told or (told == cut_told and not kept.endswith("…")) else cut
 
 
 #: The outlet introducing its own interview: "Recently, HARLOW MONTHLY sat down with …".
