@@ -157,6 +157,8 @@ class MessageBanner(QFrame):
 
     #: the details box never grows taller than this many lines
     DETAIL_LINES = 8
+    #: the share of the window's height the messages may take said whole
+    ROOM_SHARE = 0.2
     story_chosen = Signal(int)  # a story's number in Session.stories; -1: all of them
     #: the messages were shown or hidden (new messages, Dismiss, Show Messages)
     shown_changed = Signal(bool)
@@ -202,6 +204,8 @@ class MessageBanner(QFrame):
         layout.addLayout(buttons)
         layout.setAlignment(buttons, Qt.AlignmentFlag.AlignTop)
         self.messages: tuple[Message, ...] = ()
+        self._labels: list[_MessageLabel] = []
+        self._folded = False
         self.hide()
 
     def set_messages(self, messages: list[Message]) -> None:
@@ -211,20 +215,60 @@ class MessageBanner(QFrame):
             widget = row.widget() if row is not None else None
             if widget is not None:
                 widget.deleteLater()
+        self._labels = []
         for message in messages:
             self._rows.addWidget(self._row(message))
         self._order_focus()
-        details = [f"{m.text}\n" + "\n".join(f"• {d}" for d in m.details)
-                   for m in messages if m.details]  # fmt: skip
-        self.details.setPlainText("\n\n".join(details))
-        lines = min(self.DETAIL_LINES, sum(len(m.details) + 1 for m in messages if m.details))
-        height = self.details.fontMetrics().lineSpacing() * max(lines, 1) + 12
-        self.details.setFixedHeight(height)
-        self.details_button.setVisible(bool(details))
+        self._folded = False
+        self._fill_details()
         self.details_button.setChecked(False)
         self._show_details(False)
         self.setVisible(bool(messages))
         self.shown_changed.emit(bool(messages))
+
+    def _fill_details(self) -> None:
+        """The details box: each message's list, and each message whole while they are
+        folded to a line each."""
+        said = [m for m in self.messages if m.details or self._folded]
+        details = [
+            "\n".join([m.text, *(f"• {d}" for d in m.details)]) for m in said
+        ]  # fmt: skip
+        self.details.setPlainText("\n\n".join(details))
+        lines = min(self.DETAIL_LINES, sum(len(m.details) + 1 for m in said))
+        height = self.details.fontMetrics().lineSpacing() * max(lines, 1) + 12
+        self.details.setFixedHeight(height)
+        self.details_button.setVisible(bool(details))
+
+    @property
+    def folded(self) -> bool:
+        """Whether each message is cut to one line (large text on a short window)."""
+        return self._folded
+
+    def fit(self) -> None:
+        """Each message whole while together they take at most :attr:`ROOM_SHARE` of the
+        window's height; else (large text on a short window, where whole messages left
+        the summary a line or two) each is cut to one line, whole in Show Details."""
+        labels = [label for label in self._labels if label.width() > 40]
+        if not labels or self.isHidden():
+            return
+        whole = sum(label.whole_height(label.width()) for label in labels)
+        whole += self._rows.spacing() * (len(labels) - 1)
+        folded = whole > self.window().height() * self.ROOM_SHARE
+        if folded == self._folded:
+            return
+        self._folded = folded
+        for label in self._labels:
+            label.set_folded(folded)
+        self._fill_details()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit()
 
     def _dismiss(self) -> None:
         self.hide()
@@ -285,12 +329,15 @@ class MessageBanner(QFrame):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        label = _MessageLabel(text, row)
+        label.resized = self.fit
+        self._labels.append(label)
         if not (message.choices or message.all_stories):
-            layout.addWidget(_MessageLabel(text, row), 1)
+            layout.addWidget(label, 1)
             return row
         column = QVBoxLayout()
         column.setSpacing(4)
-        column.addWidget(_MessageLabel(text, row))
+        column.addWidget(label)
         column.addLayout(self._story_choices(message, row))
         layout.addLayout(column, 1)
         return row
@@ -401,10 +448,13 @@ class _LevelIcon(QLabel):
 class _MessageLabel(QLabel):
     """A message, whole: wrapped onto more lines on a narrow window rather than cut, so
     that the action it ends with ("rename an outlet in Articles (F2)") stays in sight,
-    and selecting it copies all of it."""
+    and selecting it copies all of it. Folded (large text on a short window), it is one
+    line cut with an ellipsis, whole in its tooltip and in the banner's details."""
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
+        self.full = text
+        self.folded = False
         self.setTextFormat(Qt.TextFormat.PlainText)  # messages name files: never rich text
         self.setWordWrap(True)
         self.setAccessibleName(text)
@@ -413,6 +463,36 @@ class _MessageLabel(QLabel):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setMinimumWidth(40)
+
+    def whole_height(self, width: int) -> int:
+        """How tall the message is said whole, wrapped at ``width``."""
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return (
+            self.fontMetrics().boundingRect(0, 0, max(width, 1), 100_000, flags, self.full).height()
+        )
+
+    def set_folded(self, folded: bool) -> None:
+        self.folded = folded
+        self._fit()
+
+    def _fit(self) -> None:
+        text = self.full
+        if self.folded:
+            width = self.contentsRect().width()
+            text = self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideRight, width)
+        self.setToolTip(plain_tip(self.full) if text != self.full else "")
+        if text != self.text():
+            self.setText(text)
+
+    #: called when the label's width changes (the banner folds or unfolds its messages)
+    resized: Callable[[], None] | None = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.folded:
+            self._fit()
+        if self.resized is not None and event.size().width() != event.oldSize().width():
+            self.resized()
 
 
 class TitleLabel(QLabel):

@@ -1,0 +1,77 @@
+"""What a demanding reader met in the ninth round: messages that left the summary a line
+at large text on a short window, ..."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from corroborate.gui.status import Message, MessageBanner
+
+_LONG = (
+    Message("info", "Harbour Gazette and Inland Courier are named after their files: the "
+            "articles never say who published them. Rename an outlet in Articles (F2)."),
+    Message("warning", "4 files were left out of this summary:",
+            ("empty.txt: the file is empty", "noise.txt: it looks like a binary file",
+             "notes.pdf: it is not a PDF", "odd.html: it is not readable text")),
+)  # fmt: skip
+
+
+def _banner_window(qtbot: Any, height: int, point_size: float) -> tuple[QWidget, MessageBanner]:
+    host = QWidget()
+    qtbot.addWidget(host)
+    font = host.font()
+    font.setPointSizeF(point_size)
+    host.setFont(font)
+    banner = MessageBanner(host)
+    column = QVBoxLayout(host)
+    column.addWidget(banner)
+    column.addStretch(1)
+    host.resize(1024, height)
+    banner.set_messages(list(_LONG))
+    host.show()
+    qtbot.waitExposed(host)
+    return host, banner
+
+
+def test_messages_at_large_text_on_a_short_window_are_folded_to_a_line_each(qtbot: Any) -> None:
+    _host, banner = _banner_window(qtbot, 640, 20)
+    qtbot.waitUntil(lambda: banner.folded)
+    # The messages no longer take the summary's room: a line of text each.
+    line = banner.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: banner.height() < 2 * line + 30)
+    labels = banner._labels
+    assert all(lab.text().endswith("…") for lab in labels)
+    assert all(lab.toolTip() for lab in labels)
+    # Whole in Show Details, which is offered for it.
+    assert banner.details_button.isVisibleTo(banner)
+    said = banner.details.toPlainText()
+    assert all(m.text in said for m in _LONG) and "notes.pdf: it is not a PDF" in said
+
+
+def test_a_tall_window_says_the_same_messages_whole(qtbot: Any) -> None:
+    host, banner = _banner_window(qtbot, 640, 20)
+    qtbot.waitUntil(lambda: banner.folded)
+    host.resize(1024, 1800)
+    qtbot.waitUntil(lambda: not banner.folded)
+    assert banner._labels[0].text() == _LONG[0].text
+    assert all(not lab.toolTip() for lab in banner._labels)
+    # Only the message with a list has details again.
+    assert _LONG[0].text not in banner.details.toPlainText()
+
+
+def test_alt_u_puts_the_keys_on_the_length_unit_from_anywhere_in_the_window(
+    qtbot: Any, laptop_window: Any
+) -> None:
+    window = laptop_window
+    bar = window.options_bar
+    window.summary_view.list.setFocus()
+    qtbot.keyClick(window.summary_view.list, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    assert bar.unit.hasFocus()
+    qtbot.keyClick(bar.unit, Qt.Key.Key_Down)
+    assert bar.options().words is not None
+    assert "Alt+U" in bar.unit.toolTip()
+    sheet = window.shortcuts_sheet()
+    assert "Alt+U" in sheet.text()
