@@ -3,12 +3,16 @@ at large text on a short window, ..."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
+from corroborate.gui.evidence_view import CARD_MEASURE_CHARS, breakable
 from corroborate.gui.status import Message, MessageBanner
+
+from .helpers import window_showing
 
 _LONG = (
     Message("info", "Harbour Gazette and Inland Courier are named after their files: the "
@@ -75,3 +79,36 @@ def test_alt_u_puts_the_keys_on_the_length_unit_from_anywhere_in_the_window(
     assert "Alt+U" in bar.unit.toolTip()
     sheet = window.shortcuts_sheet()
     assert "Alt+U" in sheet.text()
+
+
+def test_a_file_name_on_an_evidence_card_never_breaks_before_its_extension() -> None:
+    for name in ("03-ferry-sinks-off-harbour-point.txt", "rail_strike_day_two.html", "a.b.md"):
+        marked = breakable(name)
+        extension = name.rpartition(".")[2]
+        assert marked.endswith(f".{extension}") and "\u200b" in marked
+        assert marked.replace("\u200b", "") == name
+    # A long run without separators still breaks inside it.
+    assert "\u200b" in breakable("x" * 40 + ".txt")
+
+
+def test_evidence_cards_fill_a_pane_a_little_wider_than_their_measure_leaving_no_gap(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    window.resize(1280, 800)
+    evidence = window.evidence_view
+    measure = evidence.fontMetrics().averageCharWidth() * CARD_MEASURE_CHARS + 24
+    # A pane a few characters wider than one card's measure (not wide enough for two)
+    window.splitter.setSizes([1240 - measure - 60, measure + 60])
+    window.summary_view.select_row(0)
+    qtbot.waitUntil(lambda: evidence.evidence is not None and not evidence.cards_pending())
+    viewport = evidence.scroll_area.viewport()
+    cards = evidence.findChildren(QFrame, "card")
+
+    def right_gap() -> int:
+        return min(viewport.width() - card.mapTo(viewport, card.rect().topRight()).x()
+                   for card in cards)  # fmt: skip
+
+    # The card runs to the pane's margin: no strip of empty pane beside it.
+    qtbot.waitUntil(lambda: right_gap() <= 16)
+    assert max(card.width() for card in cards) > measure
