@@ -6,11 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QStyleFactory, QVBoxLayout, QWidget
 
 from corroborate.gui.evidence_view import CARD_MEASURE_CHARS, breakable
 from corroborate.gui.status import Message, MessageBanner
+from corroborate.gui.theme import Theme
 
 from .helpers import window_showing
 
@@ -112,3 +114,40 @@ def test_evidence_cards_fill_a_pane_a_little_wider_than_their_measure_leaving_no
     # The card runs to the pane's margin: no strip of empty pane beside it.
     qtbot.waitUntil(lambda: right_gap() <= 16)
     assert max(card.width() for card in cards) > measure
+
+
+@pytest.mark.parametrize("style_name", QStyleFactory.keys())
+def test_every_style_the_system_offers_lays_the_window_out_with_nothing_cut_at_a_laptops_size(
+    qtbot: Any, qapp: Any, make_window: Any, story: Path, style_name: str
+) -> None:
+    before = qapp.style().name()
+    qapp.setStyle(QStyleFactory.create(style_name))
+    try:
+        Theme(qapp)
+        window = window_showing(qtbot, make_window, story)
+        window.resize(1024, 640)
+        qtbot.waitUntil(lambda: window.height() == 640)
+        window.summary_view.select_row(0)
+        qtbot.waitUntil(lambda: not window.evidence_view.cards_pending())
+        qtbot.wait(50)
+        bar = window.options_bar
+        for control in (bar.length_label, bar.length, bar.length_value, bar.unit,
+                        bar.support_label, bar.min_sources):  # fmt: skip
+            assert control.isVisible()
+            assert control.width() >= control.minimumSizeHint().width(), control
+            assert control.height() >= control.minimumSizeHint().height(), control
+        # Every tab's name whole (no scroll arrows), and rows of the summary in sight.
+        tabs = window.tabs.tabBar()
+        assert all(tabs.tabRect(i).right() <= tabs.width() for i in range(tabs.count()))
+        listed = window.summary_view.list
+        assert listed.viewport().height() >= 2 * listed.sizeHintForRow(0)
+        banner = window.banner
+        assert banner.isVisible() and not banner.folded
+        assert banner.dismiss.width() >= banner.dismiss.minimumSizeHint().width()
+        cards = window.evidence_view.findChildren(QFrame, "card")
+        viewport = window.evidence_view.scroll_area.viewport()
+        assert cards
+        assert all(c.mapTo(viewport, c.rect().topRight()).x() < viewport.width() for c in cards)
+    finally:
+        qapp.setStyleSheet("")
+        qapp.setStyle(QStyleFactory.create(before))
