@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QStyleFactory, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QPushButton, QStyleFactory, QVBoxLayout, QWidget
 
 from corroborate.gui.evidence_view import CARD_MEASURE_CHARS, breakable
-from corroborate.gui.status import Message, MessageBanner
+from corroborate.gui.status import Message, MessageBanner, _ChoiceLine
 from corroborate.gui.theme import Theme
 
 from .helpers import window_showing
@@ -151,3 +151,39 @@ def test_every_style_the_system_offers_lays_the_window_out_with_nothing_cut_at_a
     finally:
         qapp.setStyleSheet("")
         qapp.setStyle(QStyleFactory.create(before))
+
+
+_STORIES = Message(
+    "info",
+    "This folder seems to hold 3 stories, and the summary mixes them: choose one to "
+    "analyse it alone.",
+    choices=tuple((f"{n} · 12 articles · “Ferry number {n} sinks off Harbour Point”", n)
+                  for n in range(3)),
+    all_stories="Analyse All Stories Together",
+    current=0,
+)  # fmt: skip
+
+
+def test_the_story_choices_never_hold_a_window_wider_than_a_laptop_at_large_text(
+    qtbot: Any,
+) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    font = host.font()
+    font.setPointSizeF(20)
+    host.setFont(font)
+    banner = MessageBanner(host)
+    QVBoxLayout(host).addWidget(banner)
+    banner.set_messages([_STORIES])
+    host.resize(1024, 900)
+    host.show()
+    qtbot.waitExposed(host)
+    # Before: the list and its two buttons on one line made the banner 1300 px at least.
+    assert host.minimumSizeHint().width() <= 1024
+    line = banner.findChild(_ChoiceLine)
+    qtbot.waitUntil(lambda: line.wrapped)
+    analyse = banner.findChild(QPushButton, "analyseStory")
+    qtbot.waitUntil(lambda: analyse.mapTo(host, analyse.rect().bottomRight()).x() <= host.width())
+    # On a wide window they share a line again.
+    host.resize(2400, 900)
+    qtbot.waitUntil(lambda: not line.wrapped)

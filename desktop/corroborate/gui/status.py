@@ -14,9 +14,10 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -338,15 +339,14 @@ class MessageBanner(QFrame):
         column = QVBoxLayout()
         column.setSpacing(4)
         column.addWidget(label)
-        column.addLayout(self._story_choices(message, row))
+        column.addWidget(self._story_choices(message, row))
         layout.addLayout(column, 1)
         return row
 
-    def _story_choices(self, message: Message, row: QWidget) -> QHBoxLayout:
+    def _story_choices(self, message: Message, row: QWidget) -> _ChoiceLine:
         """The stories by name in a list, one button to analyse the one picked alone,
         and (when one story is shown) one to read them all together again."""
-        line = QHBoxLayout()
-        line.setSpacing(6)
+        line = _ChoiceLine(row)
         if message.choices:
             stories = ElidingComboBox(row)
             stories.setObjectName("storyChoice")
@@ -389,17 +389,58 @@ class MessageBanner(QFrame):
 
                 stories.currentIndexChanged.connect(follow)
                 follow(stories.currentIndex())
-            line.addWidget(caption)
-            line.addWidget(stories, 1)
-            line.addWidget(analyse)
+            line.pick.addWidget(caption)
+            line.pick.addWidget(stories, 1)
+            line.act.addWidget(analyse)
         if message.all_stories:
             every = QPushButton(message.all_stories, row)
             every.setAccessibleName(message.all_stories.replace("&", ""))
             every.setToolTip("Summarize every article of the folder together again")
             every.clicked.connect(lambda: self.story_chosen.emit(-1))
-            line.addWidget(every)
-        line.addStretch(0)  # the list takes the room first, up to its widest
+            line.act.addWidget(every)
         return line
+
+
+class _ChoiceLine(QWidget):
+    """The story list and its buttons on one line; on a window too narrow for that (large
+    text), the buttons on a line of their own under the list, rather than the line
+    holding the window wider than the screen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pick = QHBoxLayout()
+        self.pick.setSpacing(6)
+        self.act = QHBoxLayout()
+        self.act.setSpacing(6)
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(6)
+        self.box.addLayout(self.pick)
+        self.box.addLayout(self.act)
+        self.box.setAlignment(self.act, Qt.AlignmentFlag.AlignLeft)
+        self.box.addStretch(0)  # the list takes the room first, up to its widest
+
+    @property
+    def wrapped(self) -> bool:
+        """Whether the buttons are on a line of their own."""
+        return self.box.direction() == QBoxLayout.Direction.TopToBottom
+
+    def _one_line(self) -> int:
+        return self.pick.minimumSize().width() + self.box.spacing() + self.act.sizeHint().width()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the list or the buttons, each on its own line."""
+        narrowest = max(self.pick.minimumSize().width(), self.act.minimumSize().width())
+        return QSize(narrowest, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        one_line = self.width() >= self._one_line()
+        direction = (
+            QBoxLayout.Direction.LeftToRight if one_line else QBoxLayout.Direction.TopToBottom
+        )
+        if self.box.direction() != direction:
+            self.box.setDirection(direction)
 
 
 class ElidingComboBox(QComboBox):
