@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QPushButton, QStyleFactory, QVBoxLayout, QWidget
 
 from corroborate.gui.evidence_view import CARD_MEASURE_CHARS, breakable
@@ -187,3 +188,18 @@ def test_the_story_choices_never_hold_a_window_wider_than_a_laptop_at_large_text
     # On a wide window they share a line again.
     host.resize(2400, 900)
     qtbot.waitUntil(lambda: not line.wrapped)
+
+
+def test_a_warning_sign_on_a_selected_row_keeps_its_colours_rather_than_looking_greyed_out(
+    qtbot: Any, laptop_window: Any
+) -> None:
+    window = laptop_window
+    tree = window.single_source_view.tree
+    window.tabs.setCurrentWidget(window.single_source_view)
+    row = tree.topLevelItem(0).child(0)
+    tree.setCurrentItem(row)
+    icon = row.icon(0)
+    side = tree.iconSize().width() if tree.iconSize().width() > 0 else 16
+    normal = icon.pixmap(side, side, QIcon.Mode.Normal).toImage()
+    selected = icon.pixmap(side, side, QIcon.Mode.Selected).toImage()
+    assert not normal.isNull() and normal == selected
