@@ -1,5 +1,8 @@
 """What a demanding reader met in the ninth round: messages that left the summary a line
-at large text on a short window, ..."""
+at large text on a short window, story choices holding the window wider than a laptop, no
+key for the length's unit, a strip of empty pane beside the evidence cards, a file name
+broken before its extension, warning signs greyed on a selected row, and styles other
+than Fusion never tried."""
 
 from __future__ import annotations
 
