@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
+    QShortcut,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -200,6 +201,11 @@ def mnemonics(root: QWidget) -> list[str]:
         at = text.replace("&&", "").find("&")
         if at >= 0 and at + 1 < len(text):
             letters.append(text.replace("&&", "")[at + 1].lower())
+    # Alt+letter keys of their own (a list box has no label to underline a letter in)
+    for shortcut in root.findChildren(QShortcut):
+        keys = shortcut.key().toString()
+        if keys.startswith("Alt+") and len(keys) == 5:
+            letters.append(keys[-1].lower())
     return letters
 
 

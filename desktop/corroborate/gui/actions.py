@@ -68,7 +68,8 @@ OTHER_KEYS = (
     ("Alt+S / Alt+R / Alt+A / Alt+C / Alt+D", "Summary / Reported by one outlet / Articles / "
      "Coverage / Disagreements"),
     ("Ctrl+Tab / Ctrl+Shift+Tab", "Next / previous tab (also Ctrl+Page Down / Page Up)"),
-    ("Alt+L / Alt+M", "Summary length / Minimum support"),
+    ("Alt+L / Alt+U / Alt+M", "Summary length / its unit (sentences or words) / "
+     "Minimum support"),
     ("↑ ↓", "Move through a list (the right pane follows)"),
     ("Enter", "Open the selected sentence or cell"),
     ("Tab / Shift+Tab", "Move between the panes and controls"),

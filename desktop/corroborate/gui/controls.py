@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QWidget
 
 from corroborate.engine import counted
@@ -32,8 +33,12 @@ WORDS_TIP = (
 )
 #: What the unit box does
 UNIT_TIP = (
-    "Count the summary's length in whole sentences, or in words for a brief with a word limit"
+    "Count the summary's length in whole sentences, or in words for a brief with a word "
+    "limit (Alt+U)"
 )
+#: the key that puts the focus on the unit box: a list box has no label of its own to
+#: carry an underlined letter, as Length and Minimum support do
+UNIT_KEY = "Alt+U"
 #: the unit box's entries, in order: what each counts
 UNITS = ("sentences", "words")
 #: the step of the length slider counted in words (its arrow keys), and its page step
@@ -71,6 +76,9 @@ class OptionsBar(QWidget):
         self.unit.addItems(list(UNITS))
         self.unit.setAccessibleName("Summary length counted in")
         self.unit.setToolTip(UNIT_TIP)
+        unit_key = QShortcut(QKeySequence(UNIT_KEY), self)
+        unit_key.setContext(Qt.ShortcutContext.WindowShortcut)
+        unit_key.activated.connect(self._focus_unit)
         #: the count in the unit not shown, kept for when the reader switches back
         self._sentences = options.sentences
         self._words = options.words or words or DEFAULT_WORDS
@@ -96,6 +104,10 @@ class OptionsBar(QWidget):
         self.length.valueChanged.connect(self._changed)
         self.min_sources.valueChanged.connect(self._changed)
         self.unit.currentIndexChanged.connect(self._unit_changed)
+
+    def _focus_unit(self) -> None:
+        if self.unit.isEnabled():
+            self.unit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def options(self) -> SummaryOptions:
         return self._options

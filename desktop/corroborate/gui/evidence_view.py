@@ -43,11 +43,14 @@ def breakable(text: str) -> str:
     A file name such as ``001_4a336b5a5aa40b93.txt`` has no space to wrap at;
     without these, it forces its card wider than the pane.
     """
+    # A file's extension stays on its name's last line: never "bridge." over "txt".
+    stem, dot, extension = text.rpartition(".")
+    kept = len(stem) if dot and 0 < len(extension) <= 5 and extension.isalnum() else -1
     out, run = [], 0
-    for char in text:
+    for at, char in enumerate(text):
         out.append(char)
         run = 0 if char.isspace() else run + 1
-        if char in "_-./\\" or run >= _RUN:
+        if at != kept and (char in "_-./\\" or run >= _RUN):
             out.append(_ZWSP)
             run = 0
     return "".join(out)
@@ -68,6 +71,8 @@ _CARD_WIDTH = 250
 #: The widest a card's text runs, in average characters: on a very wide window the
 #: cards keep to a reading measure, from the left, instead of stretching across it.
 CARD_MEASURE_CHARS = 70
+#: ... though up to this many characters more a line, cards fill the pane
+CARD_SLACK_CHARS = 14
 #: Beyond these, cards would cost more to build than anyone reads; the rest are counted.
 MAX_CARDS = 8
 MAX_SENTENCES_PER_CARD = 3
@@ -402,8 +407,13 @@ class EvidenceView(QWidget):
         return columns * card + (columns - 1) * self._grid.spacing() + 28
 
     def _keep_measure(self) -> None:
-        """The room right of the reading width stays empty (a wider right margin)."""
-        right = max(14, self._room() - self.reading_width() + 14)
+        """The room right of the reading width stays empty (a wider right margin), unless
+        it is a strip narrower than :data:`CARD_SLACK_CHARS` a column: then the cards fill
+        the pane, a few characters wider, rather than leave a gap that looks like a
+        mistake beside them."""
+        spare = self._room() - self.reading_width()
+        slack = self.fontMetrics().averageCharWidth() * CARD_SLACK_CHARS * max(1, self._columns)
+        right = 14 if spare <= slack else spare + 14
         if self._column.contentsMargins().right() != right:
             self._column.setContentsMargins(14, 12, right, 12)
 

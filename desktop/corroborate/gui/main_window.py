@@ -809,6 +809,7 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         self._fit_header()
         self._fit_tabs()
+        self.banner.fit()  # a shorter window: messages folded to a line each
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QLabel,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeWidget,
@@ -23,6 +22,7 @@ from corroborate.engine import more_single_source
 from corroborate.engine.models import ConsensusSummary, SingleSourceItem
 
 from .plain import plain_tip
+from .theme import warning_sign
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 UNVERIFIED = "Unverified: no other outlet in this folder reports this."
@@ -124,7 +124,7 @@ class SingleSourceView(QWidget):
             self.more.setText(more_single_source(summary.single_source_more))
             self.more.show()
         by_outlet = summary.single_source_by_outlet
-        warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        warn = warning_sign(self.style())
         for outlet in sorted(by_outlet, key=str.lower):
             items = by_outlet[outlet]
             top = QTreeWidgetItem(self.tree, [f"{outlet}  ({len(items)})"])

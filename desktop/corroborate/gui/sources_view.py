@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from corroborate.engine.models import Analysis, FileProblem
 
 from .plain import plain_tip
+from .theme import warning_sign
 
 FileRole = Qt.ItemDataRole.UserRole + 1
 ArticleRole = Qt.ItemDataRole.UserRole + 2
@@ -521,7 +522,7 @@ class SourcesView(QWidget):
         yield from self._problem_rows(analysis.file_problems)
 
     def _problem_rows(self, problems: Sequence[FileProblem]) -> Iterator[QTreeWidgetItem]:
-        warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        warn = warning_sign(self.style())
         for problem in problems:
             if problem.kind == "off-topic":
                 item = self._row([problem.file, f"Left out: {problem.reason}", "", ""], False)

@@ -14,9 +14,10 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -157,6 +158,8 @@ class MessageBanner(QFrame):
 
     #: the details box never grows taller than this many lines
     DETAIL_LINES = 8
+    #: the share of the window's height the messages may take said whole
+    ROOM_SHARE = 0.2
     story_chosen = Signal(int)  # a story's number in Session.stories; -1: all of them
     #: the messages were shown or hidden (new messages, Dismiss, Show Messages)
     shown_changed = Signal(bool)
@@ -202,6 +205,8 @@ class MessageBanner(QFrame):
         layout.addLayout(buttons)
         layout.setAlignment(buttons, Qt.AlignmentFlag.AlignTop)
         self.messages: tuple[Message, ...] = ()
+        self._labels: list[_MessageLabel] = []
+        self._folded = False
         self.hide()
 
     def set_messages(self, messages: list[Message]) -> None:
@@ -211,20 +216,60 @@ class MessageBanner(QFrame):
             widget = row.widget() if row is not None else None
             if widget is not None:
                 widget.deleteLater()
+        self._labels = []
         for message in messages:
             self._rows.addWidget(self._row(message))
         self._order_focus()
-        details = [f"{m.text}\n" + "\n".join(f"• {d}" for d in m.details)
-                   for m in messages if m.details]  # fmt: skip
-        self.details.setPlainText("\n\n".join(details))
-        lines = min(self.DETAIL_LINES, sum(len(m.details) + 1 for m in messages if m.details))
-        height = self.details.fontMetrics().lineSpacing() * max(lines, 1) + 12
-        self.details.setFixedHeight(height)
-        self.details_button.setVisible(bool(details))
+        self._folded = False
+        self._fill_details()
         self.details_button.setChecked(False)
         self._show_details(False)
         self.setVisible(bool(messages))
         self.shown_changed.emit(bool(messages))
+
+    def _fill_details(self) -> None:
+        """The details box: each message's list, and each message whole while they are
+        folded to a line each."""
+        said = [m for m in self.messages if m.details or self._folded]
+        details = [
+            "\n".join([m.text, *(f"• {d}" for d in m.details)]) for m in said
+        ]  # fmt: skip
+        self.details.setPlainText("\n\n".join(details))
+        lines = min(self.DETAIL_LINES, sum(len(m.details) + 1 for m in said))
+        height = self.details.fontMetrics().lineSpacing() * max(lines, 1) + 12
+        self.details.setFixedHeight(height)
+        self.details_button.setVisible(bool(details))
+
+    @property
+    def folded(self) -> bool:
+        """Whether each message is cut to one line (large text on a short window)."""
+        return self._folded
+
+    def fit(self) -> None:
+        """Each message whole while together they take at most :attr:`ROOM_SHARE` of the
+        window's height; else (large text on a short window, where whole messages left
+        the summary a line or two) each is cut to one line, whole in Show Details."""
+        labels = [label for label in self._labels if label.width() > 40]
+        if not labels or self.isHidden():
+            return
+        whole = sum(label.whole_height(label.width()) for label in labels)
+        whole += self._rows.spacing() * (len(labels) - 1)
+        folded = whole > self.window().height() * self.ROOM_SHARE
+        if folded == self._folded:
+            return
+        self._folded = folded
+        for label in self._labels:
+            label.set_folded(folded)
+        self._fill_details()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit()
 
     def _dismiss(self) -> None:
         self.hide()
@@ -285,21 +330,23 @@ class MessageBanner(QFrame):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        label = _MessageLabel(text, row)
+        label.resized = self.fit
+        self._labels.append(label)
         if not (message.choices or message.all_stories):
-            layout.addWidget(_MessageLabel(text, row), 1)
+            layout.addWidget(label, 1)
             return row
         column = QVBoxLayout()
         column.setSpacing(4)
-        column.addWidget(_MessageLabel(text, row))
-        column.addLayout(self._story_choices(message, row))
+        column.addWidget(label)
+        column.addWidget(self._story_choices(message, row))
         layout.addLayout(column, 1)
         return row
 
-    def _story_choices(self, message: Message, row: QWidget) -> QHBoxLayout:
+    def _story_choices(self, message: Message, row: QWidget) -> _ChoiceLine:
         """The stories by name in a list, one button to analyse the one picked alone,
         and (when one story is shown) one to read them all together again."""
-        line = QHBoxLayout()
-        line.setSpacing(6)
+        line = _ChoiceLine(row)
         if message.choices:
             stories = ElidingComboBox(row)
             stories.setObjectName("storyChoice")
@@ -342,17 +389,58 @@ class MessageBanner(QFrame):
 
                 stories.currentIndexChanged.connect(follow)
                 follow(stories.currentIndex())
-            line.addWidget(caption)
-            line.addWidget(stories, 1)
-            line.addWidget(analyse)
+            line.pick.addWidget(caption)
+            line.pick.addWidget(stories, 1)
+            line.act.addWidget(analyse)
         if message.all_stories:
             every = QPushButton(message.all_stories, row)
             every.setAccessibleName(message.all_stories.replace("&", ""))
             every.setToolTip("Summarize every article of the folder together again")
             every.clicked.connect(lambda: self.story_chosen.emit(-1))
-            line.addWidget(every)
-        line.addStretch(0)  # the list takes the room first, up to its widest
+            line.act.addWidget(every)
         return line
+
+
+class _ChoiceLine(QWidget):
+    """The story list and its buttons on one line; on a window too narrow for that (large
+    text), the buttons on a line of their own under the list, rather than the line
+    holding the window wider than the screen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pick = QHBoxLayout()
+        self.pick.setSpacing(6)
+        self.act = QHBoxLayout()
+        self.act.setSpacing(6)
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(6)
+        self.box.addLayout(self.pick)
+        self.box.addLayout(self.act)
+        self.box.setAlignment(self.act, Qt.AlignmentFlag.AlignLeft)
+        self.box.addStretch(0)  # the list takes the room first, up to its widest
+
+    @property
+    def wrapped(self) -> bool:
+        """Whether the buttons are on a line of their own."""
+        return self.box.direction() == QBoxLayout.Direction.TopToBottom
+
+    def _one_line(self) -> int:
+        return self.pick.minimumSize().width() + self.box.spacing() + self.act.sizeHint().width()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the list or the buttons, each on its own line."""
+        narrowest = max(self.pick.minimumSize().width(), self.act.minimumSize().width())
+        return QSize(narrowest, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        one_line = self.width() >= self._one_line()
+        direction = (
+            QBoxLayout.Direction.LeftToRight if one_line else QBoxLayout.Direction.TopToBottom
+        )
+        if self.box.direction() != direction:
+            self.box.setDirection(direction)
 
 
 class ElidingComboBox(QComboBox):
@@ -401,10 +489,13 @@ class _LevelIcon(QLabel):
 class _MessageLabel(QLabel):
     """A message, whole: wrapped onto more lines on a narrow window rather than cut, so
     that the action it ends with ("rename an outlet in Articles (F2)") stays in sight,
-    and selecting it copies all of it."""
+    and selecting it copies all of it. Folded (large text on a short window), it is one
+    line cut with an ellipsis, whole in its tooltip and in the banner's details."""
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
+        self.full = text
+        self.folded = False
         self.setTextFormat(Qt.TextFormat.PlainText)  # messages name files: never rich text
         self.setWordWrap(True)
         self.setAccessibleName(text)
@@ -413,6 +504,36 @@ class _MessageLabel(QLabel):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setMinimumWidth(40)
+
+    def whole_height(self, width: int) -> int:
+        """How tall the message is said whole, wrapped at ``width``."""
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return (
+            self.fontMetrics().boundingRect(0, 0, max(width, 1), 100_000, flags, self.full).height()
+        )
+
+    def set_folded(self, folded: bool) -> None:
+        self.folded = folded
+        self._fit()
+
+    def _fit(self) -> None:
+        text = self.full
+        if self.folded:
+            width = self.contentsRect().width()
+            text = self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideRight, width)
+        self.setToolTip(plain_tip(self.full) if text != self.full else "")
+        if text != self.text():
+            self.setText(text)
+
+    #: called when the label's width changes (the banner folds or unfolds its messages)
+    resized: Callable[[], None] | None = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.folded:
+            self._fit()
+        if self.resized is not None and event.size().width() != event.oldSize().width():
+            self.resized()
 
 
 class TitleLabel(QLabel):

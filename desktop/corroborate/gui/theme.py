@@ -419,3 +419,20 @@ class Theme(QObject):
 
     def _on_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         self.apply()
+
+
+#: the sides a row's sign is drawn at, in pixels (text from small to 250%)
+_SIGN_SIDES = (16, 20, 24, 32, 40, 48, 64)
+
+
+def warning_sign(style: QStyle) -> QIcon:
+    """The style's warning sign for a row of a list, drawn in its own colours on a selected
+    row too: a style tints an icon with the selection's colour there, and a warning sign
+    so tinted (olive on blue) reads as one greyed out."""
+    sign = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+    steady = QIcon()
+    for side in _SIGN_SIDES:
+        pixmap = sign.pixmap(side, side)
+        steady.addPixmap(pixmap, QIcon.Mode.Normal)
+        steady.addPixmap(pixmap, QIcon.Mode.Selected)
+    return steady
