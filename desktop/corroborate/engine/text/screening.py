@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from functools import cache, lru_cache
 from string import ascii_lowercase
+from typing import NamedTuple
 
 #: Below this many words (or CJK characters) a language guess is not worth making.
 MIN_WORDS = 20
@@ -188,7 +189,7 @@ def similarity_to_rest(docs: Sequence[Mapping[str, int] | Iterable[str]]) -> lis
 
 
 #: An article naming this many of the names two or more other articles name is about
-#: their story in part, however few of its words are theirs (:func:`off_topic`).
+#: their story in part, however few of its words are theirs (:func:`screen`).
 SHARED_NAMES = 3
 #: ...when one of its passages (paragraphs) has at least this share of a typical
 #: article's :func:`similarity_to_rest`: a weather page's paragraph on the cold wave has
@@ -250,7 +251,16 @@ def _passages_of(passages: Passages, index: int) -> Sequence[Mapping[str, int]]:
     return passages(index) if callable(passages) else passages[index]
 
 
-def off_topic(
+class Screened(NamedTuple):
+    """What :func:`screen` found in a folder."""
+
+    #: The articles about another event, to leave out.
+    off_topic: set[int]
+    #: The articles kept only for some of their passages, each with those passages.
+    partly: dict[int, list[int]]
+
+
+def screen(
     docs: Sequence[Counter[str] | set[str]],
     *,
     names: Sequence[Set[str]] | None = None,
@@ -260,8 +270,9 @@ def off_topic(
     floor: float = 0.12,
     ratio: float = 0.4,
     coherent: float = 0.2,
-) -> set[int]:
-    """Indices of articles that share almost nothing with the rest (another event).
+) -> Screened:
+    """Which articles share almost nothing with the rest (another event), and which are kept
+    only for some of their passages.
 
     ``docs`` holds each article's content-word stems, counted or as a set. An
     article is flagged only when its :func:`similarity_to_rest` is below ``floor``
@@ -279,40 +290,16 @@ def off_topic(
     its report already: its stray article stays out. With ``passages`` (each article's
     paragraphs' stems), one of them must be about the story too (:func:`story_passages`):
     a city guide naming the story's city, river and district, and nothing of the story,
-    stays out.
+    stays out; a page kept so is kept for those passages only
+    (:attr:`Screened.partly`): the rest of it (a weather page's forecasts for other
+    places) is no claim on the story.
     """
-    return screen(
-        docs,
-        names=names,
-        outlets=outlets,
-        passages=passages,
-        min_docs=min_docs,
-        floor=floor,
-        ratio=ratio,
-        coherent=coherent,
-    )[0]
-
-
-def screen(
-    docs: Sequence[Counter[str] | set[str]],
-    *,
-    names: Sequence[Set[str]] | None = None,
-    outlets: Sequence[str | None] | None = None,
-    passages: Passages | None = None,
-    min_docs: int = 3,
-    floor: float = 0.12,
-    ratio: float = 0.4,
-    coherent: float = 0.2,
-) -> tuple[set[int], dict[int, list[int]]]:
-    """:func:`off_topic`'s articles, and the articles it keeps only for some of their
-    passages (given ``passages``): each with the passages about the story. The rest of
-    such a page (a weather page's forecasts for other places) is no claim on the story."""
     scores = {i: s for i, s in enumerate(similarity_to_rest(docs)) if s is not None}
     if len(scores) < max(3, min_docs):
-        return set(), {}
+        return Screened(set(), {})
     typical = statistics.median(scores.values())
     if typical < coherent:
-        return set(), {}
+        return Screened(set(), {})
     flagged = {i for i, s in scores.items() if s < floor and s < ratio * typical}
     partly: dict[int, list[int]] = {}
     if names is not None and outlets is not None:
@@ -328,5 +315,5 @@ def screen(
                 flagged.discard(i)
                 partly[i] = found
     if len(flagged) >= len(scores) / 2:
-        return set(), {}
-    return flagged, partly
+        return Screened(set(), {})
+    return Screened(flagged, partly)
