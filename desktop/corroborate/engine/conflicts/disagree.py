@@ -25,7 +25,9 @@ two values are given for one thing (:mod:`.same_thing`, :mod:`.places`, :mod:`.p
 :mod:`.referents`, :mod:`.counts`, :mod:`.dates`); the story-wide finders
 (:mod:`.story_names`, :mod:`.story_dates`, :mod:`.story_tolls`, :mod:`.story_exact`); and,
 here, the findings kept as :class:`Disagreement` records. A new class of conflict is a module
-and one line in :data:`.judge.ALIKE_JUDGES` (or the judge's order) or in :data:`STORY_FINDERS`.
+and one line in :data:`.judge.PAIR_JUDGES` or :data:`.judge.ALIKE_JUDGES` or in
+:data:`STORY_FINDERS`; a new reason two figures count two things, one line in
+:data:`.judge.NUMBER_VETOES`.
 
 Looked for over every readable story and not adopted, as too few of their reports were
 real conflicts or too few were found at all: durations sharing a word (0 of 67 right),
