@@ -49,7 +49,7 @@ from ..text.figures import counts_of
 from ..text.numbers import conflicting
 from ..text.outcomes import MAY_TELL_OUTCOME
 from ..text.roles import ROLES
-from ..text.specifics import Specifics, analyse
+from ..text.specifics import NEGATIONS, Specifics, analyse
 from .candidates import counts_differ, same_counts, same_falls
 from .finding import Finding
 from .judge import judge_pair
@@ -64,7 +64,6 @@ from .story_names import (
     titled_two_ways,
 )
 from .story_tolls import tolls_two_ways
-from .subjects import NEGATING_WORDS
 from .times import timed
 
 #: What looks over the folder's sentences for disagreements rather than pair by pair: the
@@ -148,9 +147,7 @@ def detect(
         if text not in flags:
             low = text.lower().replace("’", "'")
             words = set(re.findall(r"[a-z]+", low))
-            negates = (
-                bool(words & NEGATING_WORDS) or "n't" in low or bool(MAY_TELL_OUTCOME.search(low))
-            )
+            negates = bool(words & NEGATIONS) or "n't" in low or bool(MAY_TELL_OUTCOME.search(low))
             flags[text] = (negates, bool(words & ROLES) or aliasing(sid), timed(text))
         return flags[text]
 
