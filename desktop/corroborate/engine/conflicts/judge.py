@@ -6,6 +6,7 @@ wins."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import get_args
 
 from ..models import DisagreementKind
 from ..text.contests import other_contests
@@ -44,7 +45,8 @@ from .referents import (
 from .same_thing import for_one_thing
 from .times import clock_times, of_one_story, time_of_day, timed
 
-KINDS = ("number", "date", "name", "negation")
+#: What two sources may disagree about: :data:`..models.DisagreementKind`, as a tuple.
+KINDS: tuple[DisagreementKind, ...] = get_args(DisagreementKind)
 
 #: A reason two values of two sentences (``v`` of ``a``, ``w`` of ``b``) are given for two
 #: things, so that they never conflict.
