@@ -159,25 +159,36 @@ def _vector(doc: Mapping[str, int] | Iterable[str]) -> Counter[str]:
     return Counter(doc) if isinstance(doc, Mapping) else Counter(set(doc))
 
 
+def _weigh(bag: Mapping[str, int], idf: Mapping[str, float]) -> dict[str, float]:
+    """A bag of terms weighted as :func:`similarity_to_rest` weighs them: (1 + log count)
+    times the term's IDF; terms the folder does not hold are left out."""
+    return {t: (1.0 + math.log(c)) * idf[t] for t, c in bag.items() if c > 0 and t in idf}
+
+
+def _weighted(
+    docs: Sequence[Mapping[str, int] | Iterable[str]],
+) -> tuple[dict[int, dict[str, float]], dict[str, float]]:
+    """Each article with terms (by index) as :func:`_weigh` weighs it, and the IDF of the
+    folder's terms, smoothed so that terms every article shares (the story's own words)
+    keep weight instead of dropping to 0."""
+    bags = [_vector(doc) for doc in docs]
+    live = [i for i, bag in enumerate(bags) if bag]
+    df = Counter(term for i in live for term in bags[i])
+    idf = {term: math.log((len(live) + 1) / count) + 1.0 for term, count in df.items()}
+    return {i: _weigh(bags[i], idf) for i in live}, idf
+
+
 def similarity_to_rest(docs: Sequence[Mapping[str, int] | Iterable[str]]) -> list[float | None]:
     """IDF-weighted cosine of each article's terms with the sum of all the others'.
 
-    None for an article without terms. IDF is smoothed so that terms every
-    article shares (the story's own words) keep weight instead of dropping to 0.
+    None for an article without terms. IDF is smoothed (:func:`_weighted`).
     """
-    bags = [_vector(doc) for doc in docs]
-    live = [i for i, bag in enumerate(bags) if bag]
-    n = len(live)
-    df = Counter(term for i in live for term in bags[i])
-    idf = {term: math.log((n + 1) / count) + 1.0 for term, count in df.items()}
-    vectors = {
-        i: {t: (1.0 + math.log(c)) * idf[t] for t, c in bags[i].items() if c > 0} for i in live
-    }
+    vectors, _ = _weighted(docs)
     total: Counter[str] = Counter()
     for vector in vectors.values():
         total.update(vector)
     total_sq = sum(w * w for w in total.values())
-    similarity: list[float | None] = [None] * len(bags)
+    similarity: list[float | None] = [None] * len(docs)
     for i, vector in vectors.items():
         # |total - vector|² from |total|², touching only this article's terms
         rest_sq = total_sq + sum(w * w - 2 * w * total[t] for t, w in vector.items())
@@ -216,22 +227,15 @@ def story_passages(
     if not scores:
         return []
     bar = PASSAGE_SHARE * statistics.median(scores)
-    bags = [_vector(doc) for doc in docs]
-    live = [i for i, bag in enumerate(bags) if bag]
-    df = Counter(term for i in live for term in bags[i])
-    idf = {term: math.log((len(live) + 1) / count) + 1.0 for term, count in df.items()}
+    vectors, idf = _weighted(docs)
     rest: Counter[str] = Counter()
-    for i in live:
+    for i, weights in vectors.items():
         if i != index:
-            rest.update({t: (1.0 + math.log(c)) * idf[t] for t, c in bags[i].items() if c > 0})
+            rest.update(weights)
     rest_norm = math.sqrt(sum(w * w for w in rest.values()))
     found = []
     for k, passage in enumerate(passages):
-        vector = {
-            t: (1.0 + math.log(c)) * idf[t]
-            for t, c in _vector(passage).items()
-            if c > 0 and t in idf
-        }
+        vector = _weigh(_vector(passage), idf)
         norm = math.sqrt(sum(w * w for w in vector.values()))
         if (
             norm
