@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from corroborate.engine.models import Article
+from collections.abc import Iterable
+from typing import TypeVar
+
+from corroborate.engine.matching.align import align
+from corroborate.engine.models import Article, Match, NearPair, Sentence
+from corroborate.engine.text.segment import segment
 
 
 def make_articles(*texts: str) -> tuple[Article, ...]:
@@ -31,6 +36,45 @@ BRIDGE_BACKDROP = (
     "said debris had fallen near the track. Commuters were told to use replacement buses "
     "between Fennick and Corley Junction.",
 )
+
+# Sentences about another invented story, whose names are common in it, so that a pair
+# must share what it says of them, not only whom it names.
+CHOIR_BACKDROP = (
+    "The Varno coalition met in the capital on Monday. Lindqvist led the Harwick choir for "
+    "years. The Varno coalition had three parties. Officers in Corley searched the van.",
+    "Lindqvist and the Harwick choir were loved in Corley. The Varno coalition lost its "
+    "majority. The Harwick choir sang in Corley. The council of Corley met on Tuesday.",
+    "The Varno coalition, Lindqvist and the Harwick choir were in the news. Corley police "
+    "said the van was stolen. The boy lived in Corley.",
+)
+
+
+def in_backdrop(
+    left: str, right: str, backdrop: tuple[str, ...] = BRIDGE_BACKDROP
+) -> list[Sentence]:
+    """The sentences of ``left`` opening the backdrop's first article and ``right`` its
+    second, the rest of the backdrop articles of their own."""
+    return segment(make_articles(f"{left} {backdrop[0]}", f"{right} {backdrop[1]}", *backdrop[2:]))
+
+
+Pair = TypeVar("Pair", Match, NearPair)
+
+
+def between(sentences: list[Sentence], pairs: Iterable[Pair], left: str, right: str) -> list[Pair]:
+    """The pairs (matches or near pairs) that join the sentences ``left`` and ``right``."""
+    texts = {s.id: s.text for s in sentences}
+    return [p for p in pairs if {texts[p.a], texts[p.b]} == {left, right}]
+
+
+def judge(
+    left: str, right: str, backdrop: tuple[str, ...] = BRIDGE_BACKDROP
+) -> tuple[list[Sentence], Match | None]:
+    """Align ``left`` and ``right`` inside the backdrop; the match between them, if any."""
+    sentences = in_backdrop(left, right, backdrop)
+    found = between(sentences, align(sentences), left, right)
+    assert len(found) <= 1
+    return sentences, (found[0] if found else None)
+
 
 # A sentence one outlet tells in one sentence and another in two adjacent ones.
 TOLD_IN_ONE = (

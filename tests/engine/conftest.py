@@ -1,4 +1,5 @@
-"""Shared helpers for the engine tests: folders of invented articles, and sentences built in memory.
+"""Shared helpers for the engine tests: folders of invented articles, a copy of the sample
+story, and sentences built in memory.
 
 Helpers are handed out as fixtures (session-scoped where hypothesis tests need them), so no
 test module imports this file. Every article text here is invented; none comes from a real
@@ -8,6 +9,7 @@ outlet.
 from __future__ import annotations
 
 import hashlib
+import shutil
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -16,6 +18,7 @@ import pytest
 from articles import make_articles as _make_articles
 from corroborate.engine.models import Article, Sentence
 from corroborate.engine.text.segment import segment
+from corroborate.resources import sample_story
 
 
 def _write_folder(folder: Path, files: Mapping[str, str | bytes]) -> Path:
@@ -68,6 +71,12 @@ def write_files() -> Callable[[Path, Mapping[str, str | bytes]], Path]:
 def make_articles() -> Callable[..., tuple[Article, ...]]:
     """``make_articles(text, text, ...)``: one Article per text, ids in order."""
     return _make_articles
+
+
+@pytest.fixture
+def story(tmp_path: Path) -> Path:
+    """The bundled sample story, copied to a folder the test may change."""
+    return Path(shutil.copytree(sample_story(), tmp_path / "story"))
 
 
 @pytest.fixture(scope="session")

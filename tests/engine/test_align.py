@@ -15,7 +15,7 @@ from articles import MINOR_OF_TWO as _MINOR_OF_TWO
 from articles import SECOND_OF_TWO as _SECOND_OF_TWO
 from articles import STORM as _STORM
 from articles import TOLD_IN_ONE as _TOLD_IN_ONE
-from articles import make_articles
+from articles import judge, make_articles
 from corroborate.engine import analyze
 from corroborate.engine.matching.align import (
     CLAUSE_RARE_WORDS,
@@ -25,21 +25,10 @@ from corroborate.engine.matching.align import (
     candidate_pairs,
     idf_weights,
 )
-from corroborate.engine.models import Article, Match, Sentence
+from corroborate.engine.models import Article, Sentence
 from corroborate.engine.text.figures import compatible, next_round
 from corroborate.engine.text.segment import segment
 from corroborate.engine.text.specifics import analyse
-
-
-def judge(left: str, right: str) -> tuple[list[Sentence], Match | None]:
-    """Align ``left`` and ``right`` inside the backdrop; the match between them, if any."""
-    sentences = segment(
-        make_articles(f"{left} {BACKDROP[0]}", f"{right} {BACKDROP[1]}", BACKDROP[2])
-    )
-    texts = {s.id: s.text for s in sentences}
-    found = [m for m in align(sentences) if {texts[m.a], texts[m.b]} == {left, right}]
-    assert len(found) <= 1
-    return sentences, (found[0] if found else None)
 
 
 @pytest.mark.parametrize(

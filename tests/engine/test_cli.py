@@ -203,25 +203,22 @@ def test_the_engine_counts_articles_in_subfolders_and_names_no_option(tmp_path: 
 
 
 def test_include_keeps_one_off_topic_article_as_the_app_can(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    story: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import shutil
-
-    folder = Path(shutil.copytree(sample_story(), tmp_path / "story"))
-    (folder / "bakers.txt").write_text(
+    (story / "bakers.txt").write_text(
         "The Riverside Bakers Guild said on Friday that its sourdough contest will move to the "
         "Old Corn Exchange, where judges from three counties will taste two hundred loaves.\n\n"
         "Organisers said entries had doubled since last spring, when the contest was held in a "
         "church hall and the queue for tickets stretched along Abbey Lane.\n",
         encoding="utf-8",
     )
-    assert main(["summarize", str(folder), "--format", "json"]) == EXIT_OK
+    assert main(["summarize", str(story), "--format", "json"]) == EXIT_OK
     said = capsys.readouterr()
     left_out = json.loads(said.out)
     assert "bakers.txt" not in {d["file"] for d in left_out["documents"]}
     assert "skipped bakers.txt: it seems to be about something else" in said.err
     assert "(count it with --include bakers.txt)" in said.err
-    assert main(["summarize", str(folder), "--format", "json", "--include", "bakers.txt"]) == 0
+    assert main(["summarize", str(story), "--format", "json", "--include", "bakers.txt"]) == 0
     kept = json.loads(capsys.readouterr().out)
     assert "bakers.txt" in {d["file"] for d in kept["documents"]}
 

@@ -370,23 +370,18 @@ OFF_TOPIC = (
 )
 
 
-def test_off_topic_article_is_named_left_out_and_can_be_included(tmp_path: Path) -> None:
-    import shutil
-
-    from corroborate.resources import sample_story
-
-    folder = Path(shutil.copytree(sample_story(), tmp_path / "story"))
-    (folder / "bakers.txt").write_text(OFF_TOPIC, encoding="utf-8")
-    analysis = analyze(folder)
+def test_off_topic_article_is_named_left_out_and_can_be_included(story: Path) -> None:
+    (story / "bakers.txt").write_text(OFF_TOPIC, encoding="utf-8")
+    analysis = analyze(story)
     assert "bakers.txt" not in {a.file for a in analysis.articles}
     assert [(p.file, p.kind) for p in analysis.problems] == [("bakers.txt", "off-topic")]
-    kept = analyze(folder, AnalysisOptions(include=("bakers.txt",)))
+    kept = analyze(story, AnalysisOptions(include=("bakers.txt",)))
     assert "bakers.txt" in {a.file for a in kept.articles}
     assert kept.problems == ()
     assert "bakers.txt" in {
-        a.file for a in analyze(folder, AnalysisOptions(include_off_topic=True)).articles
+        a.file for a in analyze(story, AnalysisOptions(include_off_topic=True)).articles
     }
-    missing = analyze(folder, AnalysisOptions(include=("bakers.text",))).problems
+    missing = analyze(story, AnalysisOptions(include=("bakers.text",))).problems
     assert ("bakers.text", "not-found") in [(p.file, p.kind) for p in missing]
 
 
@@ -405,21 +400,16 @@ WEATHER_PAGE = (
 )
 
 
-def test_a_weather_page_with_a_paragraph_on_the_story_counts_its_outlet(tmp_path: Path) -> None:
-    import shutil
-
-    from corroborate.resources import sample_story
-
-    folder = Path(shutil.copytree(sample_story(), tmp_path / "story"))
+def test_a_weather_page_with_a_paragraph_on_the_story_counts_its_outlet(story: Path) -> None:
     here = {"where": "the Tessel", "river": "Tessel", "town": "Fennick", "bridge": "Carrowgate"}
-    (folder / "weather.txt").write_text(WEATHER_PAGE.format(**here), encoding="utf-8")
-    analysis = analyze(folder)
+    (story / "weather.txt").write_text(WEATHER_PAGE.format(**here), encoding="utf-8")
+    analysis = analyze(story)
     assert "weather.txt" in {a.file for a in analysis.articles}
     assert analysis.problems == ()
     # The same page about a river and a town the story never names is left out.
     elsewhere = {"where": "the Wend", "river": "Wend", "town": "Ossmoor", "bridge": "Harle"}
-    (folder / "weather.txt").write_text(WEATHER_PAGE.format(**elsewhere), encoding="utf-8")
-    assert [(p.file, p.kind) for p in analyze(folder).problems] == [("weather.txt", "off-topic")]
+    (story / "weather.txt").write_text(WEATHER_PAGE.format(**elsewhere), encoding="utf-8")
+    assert [(p.file, p.kind) for p in analyze(story).problems] == [("weather.txt", "off-topic")]
 
 
 #: A city guide naming the story's city, river and district, with nothing on the story.
@@ -436,28 +426,18 @@ CITY_GUIDE = (
 
 
 def test_a_city_guide_naming_the_storys_places_but_nothing_of_it_is_off_topic(
-    tmp_path: Path,
+    story: Path,
 ) -> None:
-    import shutil
-
-    from corroborate.resources import sample_story
-
-    folder = Path(shutil.copytree(sample_story(), tmp_path / "story"))
-    (folder / "guide.txt").write_text(CITY_GUIDE, encoding="utf-8")
-    assert [(p.file, p.kind) for p in analyze(folder).problems] == [("guide.txt", "off-topic")]
+    (story / "guide.txt").write_text(CITY_GUIDE, encoding="utf-8")
+    assert [(p.file, p.kind) for p in analyze(story).problems] == [("guide.txt", "off-topic")]
 
 
 def test_a_weather_page_kept_for_its_paragraph_on_the_story_adds_no_forecast_sentences(
-    tmp_path: Path,
+    story: Path,
 ) -> None:
-    import shutil
-
-    from corroborate.resources import sample_story
-
-    folder = Path(shutil.copytree(sample_story(), tmp_path / "story"))
     here = {"where": "the Tessel", "river": "Tessel", "town": "Fennick", "bridge": "Carrowgate"}
-    (folder / "weather.txt").write_text(WEATHER_PAGE.format(**here), encoding="utf-8")
-    analysis = analyze(folder)
+    (story / "weather.txt").write_text(WEATHER_PAGE.format(**here), encoding="utf-8")
+    analysis = analyze(story)
     page = next(a.id for a in analysis.articles if a.file == "weather.txt")
     kept = [s.text for s in analysis.sentences if s.article == page]
     assert kept and all("Tessel" in text or "current" in text for text in kept)

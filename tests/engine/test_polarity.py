@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from articles import BRIDGE_BACKDROP as BACKDROP
-from articles import make_articles
+from articles import between, in_backdrop
 from corroborate.engine.matching import align as align_module
 from corroborate.engine.matching.align import align_with_near
 from corroborate.engine.models import Match, NearPair, Sentence
 from corroborate.engine.text.polarity import contradicts, denied_words, nobody_words
-from corroborate.engine.text.segment import segment
 from corroborate.engine.text.specifics import analyse
 
 #: Clauses that lengthen a sentence, so that a shorter one is contained in it or stated by
@@ -24,21 +22,14 @@ PADDING = (
 
 
 def _align(left: str, right: str) -> tuple[list[Sentence], list[Match], list[NearPair]]:
-    sentences = segment(
-        make_articles(f"{left} {BACKDROP[0]}", f"{right} {BACKDROP[1]}", BACKDROP[2])
-    )
+    sentences = in_backdrop(left, right)
     matches, near = align_with_near(sentences)
     return sentences, matches, near
 
 
-def _between(sentences: list[Sentence], pairs: list, left: str, right: str) -> list:
-    texts = {s.id: s.text for s in sentences}
-    return [p for p in pairs if {texts[p.a], texts[p.b]} == {left, right}]
-
-
 def _matched(left: str, right: str) -> Match | None:
     sentences, matches, _ = _align(left, right)
-    found = _between(sentences, matches, left, right)
+    found = between(sentences, matches, left, right)
     assert len(found) <= 1
     return found[0] if found else None
 
@@ -125,8 +116,8 @@ def test_a_sentence_denying_what_another_states_is_no_match_whichever_judge_matc
 def test_a_denied_pair_is_handed_on_as_a_near_pair_for_the_disagreement_stage() -> None:
     left, right = "The pilot survived the crash.", "The pilot did not survive the crash."
     sentences, matches, near = _align(left, right)
-    assert not _between(sentences, matches, left, right)
-    found = _between(sentences, near, left, right)
+    assert not between(sentences, matches, left, right)
+    found = between(sentences, near, left, right)
     assert len(found) == 1 and not found[0].conflict
 
 

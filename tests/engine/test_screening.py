@@ -11,7 +11,6 @@ from corroborate.engine.text.screening import (
     UNKNOWN,
     detect_language,
     names_shared,
-    off_topic,
     screen,
     similarity_to_rest,
     stop_words,
@@ -107,8 +106,8 @@ SCHOOLS = (
 
 
 def test_every_article_on_one_story_is_kept() -> None:
-    assert off_topic([stems(t) for t in BRIDGE]) == set()
-    assert off_topic([set(stems(t)) for t in BRIDGE]) == set()
+    assert screen([stems(t) for t in BRIDGE]).off_topic == set()
+    assert screen([set(stems(t)) for t in BRIDGE]).off_topic == set()
 
 
 @pytest.mark.parametrize("stranger", [FOOTBALL, SCHOOLS])
@@ -116,21 +115,23 @@ def test_every_article_on_one_story_is_kept() -> None:
 def test_an_article_about_another_event_is_flagged(stranger: str, where: int) -> None:
     docs = [stems(t) for t in BRIDGE]
     docs.insert(where, stems(stranger))
-    assert off_topic(docs) == {where}
+    assert screen(docs).off_topic == {where}
 
 
 def test_small_or_split_folders_flag_nothing() -> None:
-    assert off_topic([stems(BRIDGE[0]), stems(FOOTBALL)]) == set()  # fewer than three
-    assert off_topic([stems(BRIDGE[0]), stems(FOOTBALL), stems(SCHOOLS)]) == set()  # no story
+    assert screen([stems(BRIDGE[0]), stems(FOOTBALL)]).off_topic == set()  # fewer than three
+    assert (
+        screen([stems(BRIDGE[0]), stems(FOOTBALL), stems(SCHOOLS)]).off_topic == set()
+    )  # no story
     two_stories = [
         stems(t) for t in (*BRIDGE[:2], FOOTBALL, FOOTBALL.replace("Saturday", "Sunday"))
     ]
-    assert off_topic(two_stories) == set()  # half and half: neither is "the rest"
+    assert screen(two_stories).off_topic == set()  # half and half: neither is "the rest"
 
 
 def test_empty_articles_are_never_flagged() -> None:
     docs = [stems(t) for t in BRIDGE[:3]] + [Counter(), set()]
-    assert off_topic(docs) == set()
+    assert screen(docs).off_topic == set()
     scores = similarity_to_rest(docs)
     assert scores[3] is None and scores[4] is None
     assert all(0.15 < s < 1 for s in scores[:3] if s is not None)
@@ -164,12 +165,12 @@ BRIDGE_NAMES = [
 
 def test_a_weather_page_with_a_paragraph_on_the_story_is_kept_for_naming_its_places() -> None:
     docs = [stems(t) for t in (*BRIDGE, ROUNDUP)]
-    assert off_topic(docs) == {5}  # by its words alone it is about something else
+    assert screen(docs).off_topic == {5}  # by its words alone it is about something else
     names = [*BRIDGE_NAMES, {"kettleford", "harbour", "marlow", "january", "thursday"}]
     outlets = ["herald", "courier", None, None, "courier", "weather desk"]
-    assert off_topic(docs, names=names, outlets=outlets) == set()
+    assert screen(docs, names=names, outlets=outlets).off_topic == set()
     # An article whose outlet is unknown is its own source: kept as well.
-    assert off_topic(docs, names=names, outlets=[*outlets[:5], None]) == set()
+    assert screen(docs, names=names, outlets=[*outlets[:5], None]).off_topic == set()
 
 
 def test_a_stray_page_of_an_outlet_whose_report_is_kept_stays_out() -> None:
@@ -177,13 +178,13 @@ def test_a_stray_page_of_an_outlet_whose_report_is_kept_stays_out() -> None:
     docs = [stems(t) for t in (*BRIDGE, ROUNDUP)]
     names = [*BRIDGE_NAMES, {"kettleford", "harbour", "marlow", "january", "thursday"}]
     outlets = ["herald", "courier", None, None, None, "courier"]
-    assert off_topic(docs, names=names, outlets=outlets) == {5}
+    assert screen(docs, names=names, outlets=outlets).off_topic == {5}
 
 
 def test_an_article_on_another_event_naming_two_of_the_storys_places_is_flagged() -> None:
     docs = [stems(t) for t in (*BRIDGE, FOOTBALL)]
     names = [*BRIDGE_NAMES, {"kettleford", "marlow", "rovers"}]  # a match at Kettleford
-    assert off_topic(docs, names=names, outlets=[None] * 6) == {5}
+    assert screen(docs, names=names, outlets=[None] * 6).off_topic == {5}
 
 
 def test_names_shared_counts_a_name_only_when_two_other_articles_mention_it() -> None:
@@ -205,8 +206,8 @@ def test_a_city_guide_naming_the_storys_places_with_no_paragraph_on_it_is_flagge
     docs = [stems(t) for t in (*BRIDGE, " ".join(GUIDE))]
     names = [*BRIDGE_NAMES, {"kettleford", "harbour", "marlow"}]
     passages = [[stems(t)] for t in BRIDGE] + [[stems(t) for t in GUIDE]]
-    assert off_topic(docs, names=names, outlets=[None] * 6) == set()  # by its names alone
-    assert off_topic(docs, names=names, outlets=[None] * 6, passages=passages) == {5}
+    assert screen(docs, names=names, outlets=[None] * 6).off_topic == set()  # by its names alone
+    assert screen(docs, names=names, outlets=[None] * 6, passages=passages).off_topic == {5}
 
 
 def test_a_weather_page_is_kept_for_its_paragraph_on_the_story_and_only_that() -> None:

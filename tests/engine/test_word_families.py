@@ -4,34 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from articles import make_articles
+from articles import CHOIR_BACKDROP, judge, make_articles
 from corroborate.engine.matching import align as align_module
-from corroborate.engine.matching.align import align, candidate_pairs
+from corroborate.engine.matching.align import candidate_pairs
 from corroborate.engine.models import Match
 from corroborate.engine.text.families import family_stem, family_table
 from corroborate.engine.text.segment import segment, stem
 
-# Sentences about one invented story around the pair under test, so that word weights are
-# those of a little folder rather than of two sentences; its names are common in it, so
-# that a pair must share what it says of them, not only whom it names.
-BACKDROP = (
-    "The Varno coalition met in the capital on Monday. Lindqvist led the Harwick choir for "
-    "years. The Varno coalition had three parties. Officers in Corley searched the van.",
-    "Lindqvist and the Harwick choir were loved in Corley. The Varno coalition lost its "
-    "majority. The Harwick choir sang in Corley. The council of Corley met on Tuesday.",
-    "The Varno coalition, Lindqvist and the Harwick choir were in the news. Corley police "
-    "said the van was stolen. The boy lived in Corley.",
-)
 
-
-def judge(left: str, right: str) -> Match | None:
-    """Align ``left`` and ``right`` inside the backdrop; the match between them, if any."""
-    sentences = segment(
-        make_articles(f"{left} {BACKDROP[0]}", f"{right} {BACKDROP[1]}", BACKDROP[2])
-    )
-    texts = {s.id: s.text for s in sentences}
-    found = [m for m in align(sentences) if {texts[m.a], texts[m.b]} == {left, right}]
-    return found[0] if found else None
+def judged(left: str, right: str) -> Match | None:
+    """The match between ``left`` and ``right`` aligned inside the choir backdrop, if any."""
+    return judge(left, right, CHOIR_BACKDROP)[1]
 
 
 @pytest.mark.parametrize(
@@ -77,7 +60,7 @@ THREAT = (
 
 @pytest.mark.parametrize(("left", "right"), [DEATH, THREAT], ids=["a death", "a threat"])
 def test_one_fact_in_two_forms_of_a_word_is_matched(left: str, right: str) -> None:
-    assert judge(left, right) is not None
+    assert judged(left, right) is not None
 
 
 @pytest.mark.parametrize(("left", "right"), [DEATH, THREAT], ids=["a death", "a threat"])
@@ -85,7 +68,7 @@ def test_without_the_families_the_two_forms_share_too_little(
     left: str, right: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(align_module, "family_heads", frozenset)
-    assert judge(left, right) is None
+    assert judged(left, right) is None
 
 
 @pytest.mark.parametrize(
@@ -117,7 +100,7 @@ def test_without_the_families_the_two_forms_share_too_little(
     ],
 )
 def test_two_forms_of_a_word_do_not_join_different_facts(left: str, right: str) -> None:
-    assert judge(left, right) is None
+    assert judged(left, right) is None
 
 
 @pytest.mark.parametrize(
@@ -141,7 +124,7 @@ def test_two_forms_of_a_word_do_not_join_different_facts(left: str, right: str) 
     ],
 )
 def test_a_form_that_is_also_another_common_word_joins_no_facts(left: str, right: str) -> None:
-    assert judge(left, right) is None
+    assert judged(left, right) is None
 
 
 # Two short sentences sharing one word ("scene") besides two forms of one family: by
@@ -153,14 +136,14 @@ AT_THE_SCENE = (
 
 
 def test_two_sentences_sharing_a_word_and_two_forms_of_another_are_compared() -> None:
-    sentences = segment(make_articles(*AT_THE_SCENE, *BACKDROP))
+    sentences = segment(make_articles(*AT_THE_SCENE, *CHOIR_BACKDROP))
     ids = {s.text: s.id for s in sentences}
     pairs = {tuple(map(int, pair)) for pair in candidate_pairs(sentences)}
     assert tuple(sorted(ids[text] for text in AT_THE_SCENE)) in pairs
 
 
 def test_a_word_and_two_forms_of_another_are_one_fact_when_little_else_is_said() -> None:
-    assert judge(*AT_THE_SCENE) is not None
+    assert judged(*AT_THE_SCENE) is not None
 
 
 def test_without_pairing_two_forms_of_a_family_the_short_pair_is_never_judged(
@@ -169,13 +152,13 @@ def test_without_pairing_two_forms_of_a_family_the_short_pair_is_never_judged(
     monkeypatch.setattr(
         align_module, "_kin_codes", lambda *_: align_module.np.empty(0, dtype=align_module.np.int64)
     )
-    assert judge(*AT_THE_SCENE) is None
+    assert judged(*AT_THE_SCENE) is None
 
 
 def test_two_forms_of_a_family_alone_make_no_candidate_pair() -> None:
     # "died" / "killed" and nothing else in common: one term, as one shared stem is
     left, right = "Brennan died in the ravine.", "Floods killed cattle near Harwick."
-    sentences = segment(make_articles(left, right, *BACKDROP))
+    sentences = segment(make_articles(left, right, *CHOIR_BACKDROP))
     ids = {s.text: s.id for s in sentences}
     pairs = {tuple(map(int, pair)) for pair in candidate_pairs(sentences)}
     assert tuple(sorted((ids[left], ids[right]))) not in pairs
@@ -184,7 +167,7 @@ def test_two_forms_of_a_family_alone_make_no_candidate_pair() -> None:
 def test_two_sentences_using_one_form_of_a_family_are_paired_by_its_stem_once() -> None:
     # both say "died": the stem is shared already, the family adds no second term
     left, right = "Brennan died in the ravine.", "A goat died near Harwick."
-    sentences = segment(make_articles(left, right, *BACKDROP))
+    sentences = segment(make_articles(left, right, *CHOIR_BACKDROP))
     ids = {s.text: s.id for s in sentences}
     pairs = {tuple(map(int, pair)) for pair in candidate_pairs(sentences)}
     assert tuple(sorted((ids[left], ids[right]))) not in pairs
@@ -219,7 +202,7 @@ def test_two_sentences_using_one_form_of_a_family_are_paired_by_its_stem_once() 
     ],
 )
 def test_a_family_word_denied_in_one_sentence_only_joins_no_facts(left: str, right: str) -> None:
-    assert judge(left, right) is None
+    assert judged(left, right) is None
 
 
 @pytest.mark.parametrize(
@@ -240,4 +223,4 @@ def test_a_family_word_denied_in_one_sentence_only_joins_no_facts(left: str, rig
 def test_a_family_word_denied_in_both_sentences_or_neither_is_still_one_fact(
     left: str, right: str
 ) -> None:
-    assert judge(left, right) is not None
+    assert judged(left, right) is not None

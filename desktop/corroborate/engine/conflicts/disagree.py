@@ -25,7 +25,9 @@ two values are given for one thing (:mod:`.same_thing`, :mod:`.places`, :mod:`.p
 :mod:`.referents`, :mod:`.counts`, :mod:`.dates`); the story-wide finders
 (:mod:`.story_names`, :mod:`.story_dates`, :mod:`.story_tolls`, :mod:`.story_exact`); and,
 here, the findings kept as :class:`Disagreement` records. A new class of conflict is a module
-and one line in :data:`.judge.ALIKE_JUDGES` (or the judge's order) or in :data:`STORY_FINDERS`.
+and one line in :data:`.judge.PAIR_JUDGES` or :data:`.judge.ALIKE_JUDGES` or in
+:data:`STORY_FINDERS`; a new reason two figures count two things, one line in
+:data:`.judge.NUMBER_VETOES`.
 
 Looked for over every readable story and not adopted, as too few of their reports were
 real conflicts or too few were found at all: durations sharing a word (0 of 67 right),
@@ -47,7 +49,7 @@ from ..text.figures import counts_of
 from ..text.numbers import conflicting
 from ..text.outcomes import MAY_TELL_OUTCOME
 from ..text.roles import ROLES
-from ..text.specifics import Specifics, analyse
+from ..text.specifics import NEGATIONS, Specifics, analyse
 from .candidates import counts_differ, same_counts, same_falls
 from .finding import Finding
 from .judge import judge_pair
@@ -62,7 +64,6 @@ from .story_names import (
     titled_two_ways,
 )
 from .story_tolls import tolls_two_ways
-from .subjects import NEGATING_WORDS
 from .times import timed
 
 #: What looks over the folder's sentences for disagreements rather than pair by pair: the
@@ -146,9 +147,7 @@ def detect(
         if text not in flags:
             low = text.lower().replace("’", "'")
             words = set(re.findall(r"[a-z]+", low))
-            negates = (
-                bool(words & NEGATING_WORDS) or "n't" in low or bool(MAY_TELL_OUTCOME.search(low))
-            )
+            negates = bool(words & NEGATIONS) or "n't" in low or bool(MAY_TELL_OUTCOME.search(low))
             flags[text] = (negates, bool(words & ROLES) or aliasing(sid), timed(text))
         return flags[text]
 

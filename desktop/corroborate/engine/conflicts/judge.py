@@ -6,12 +6,13 @@ wins."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import get_args
 
 from ..models import DisagreementKind
 from ..text.contests import other_contests
 from ..text.figures import VAGUE, date_conflicts, number_conflicts
 from ..text.numbers import conflicting
-from ..text.specifics import Specifics, analyse
+from ..text.specifics import Specifics, Value, analyse
 from .ages import ages_of_one_person, one_named_age, one_unnamed_age
 from .context import other_names, similar
 from .counts import (
@@ -44,8 +45,94 @@ from .referents import (
 from .same_thing import for_one_thing
 from .times import clock_times, of_one_story, time_of_day, timed
 
-KINDS = ("number", "date", "name", "negation")
+#: What two sources may disagree about: :data:`..models.DisagreementKind`, as a tuple.
+KINDS: tuple[DisagreementKind, ...] = get_args(DisagreementKind)
 
+#: A reason two values of two sentences (``v`` of ``a``, ``w`` of ``b``) are given for two
+#: things, so that they never conflict.
+Veto = Callable[[Specifics, Value, Specifics, Value], bool]
+
+
+def _other_moment(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """A figure a count has risen to is one moment of it, unless a month, a year or a
+    period sets that moment ("fell to 5.2 percent in May")."""
+    return (risen_to(a, v) or risen_to(b, w)) and not one_moment(a, b)
+
+
+def _measured_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    return not measured_alike(v, w)
+
+
+def _intended_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    return intended(a, v) != intended(b, w)
+
+
+def _qualified_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    return qualified(a, v) != qualified(b, w)
+
+
+def _referents_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    return other_referents(a, v.first, b, w.first)
+
+
+def _toll_and_part(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    return toll_and_its_part(v, part_told(a, v), w) or toll_and_its_part(w, part_told(b, w), v)
+
+
+def _anchors_only(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    return not more_than_anchors(a, v, b, w)
+
+
+#: Asked of each two figures a number conflict would stand on, in this order: any one
+#: drops the pair.
+NUMBER_VETOES: tuple[Veto, ...] = (
+    placed_apart,
+    _other_moment,
+    _measured_apart,
+    _intended_apart,
+    _qualified_apart,
+    running_apart,
+    other_roles,
+    _referents_apart,
+    kin_apart,
+    subgroup_apart,
+    _toll_and_part,
+)
+#: Asked of each two dates a date conflict would stand on, in this order.
+DATE_VETOES: tuple[Veto, ...] = (_anchors_only, _referents_apart, around_midnight)
+
+
+def _names_in_one_role(a: Specifics, b: Specifics) -> Finding | None:
+    """Two names in one role ("police spokesman Tom Reed" / "police spokesman Tim Reed"),
+    in sentences that share their content besides."""
+    for x, y in names_in_roles(a, b):
+        drop = {a.tokens[i].stem for i in range(x.first, x.last + 1)}
+        drop |= {b.tokens[i].stem for i in range(y.first, y.last + 1)}
+        # the role itself ("police spokesman") is no content the two statements share:
+        # two spokesmen saying two things are no conflict over who the spokesman is
+        drop |= {x.role, y.role, x.modifier, y.modifier}
+        if similar(a, b, drop=(s for s in drop if s)):
+            return Finding(
+                "name", words_of(a, x.first, x.last), words_of(b, y.first, y.last),
+                (span_of(a, x.first, x.last),), (span_of(b, y.first, y.last),),
+            )  # fmt: skip
+    return None
+
+
+def _times_of_day(a: Specifics, b: Specifics) -> Finding | None:
+    """One event put in two parts of one day, or at two clock times."""
+    if timed(a.text) and timed(b.text):
+        return time_of_day(a, b) or clock_times(a, b)
+    return None
+
+
+#: Judges asked of every pair after its figures and dates, in this order: the first to
+#: find a conflict gives it.
+PAIR_JUDGES: tuple[Callable[[Specifics, Specifics], Finding | None], ...] = (
+    _names_in_one_role,
+    named_two_ways,
+    _times_of_day,
+)
 #: Judges asked last, of sentences alike in content (:func:`.context.similar`) in which no
 #: figure, date, name or time of day differs: the first to find a conflict gives it.
 ALIKE_JUDGES: tuple[Callable[[Specifics, Specifics], Finding | None], ...] = (
@@ -63,101 +150,71 @@ def compare(text_a: str, text_b: str) -> Finding | None:
 def judge_pair(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
     """:func:`compare` on analysed sentences; ``values=False`` skips figures and dates."""
     alike = similar(a, b)
-    if values and not (dense(a) or dense(b)):
-        whole = alike and not other_names(a, b)
-        # dates are read for one story when a name opening one sentence stands in the other
-        one_story = of_one_story(a, b)
-        # one election's result against another's (the primary / the runoff, the governor's
-        # race / the Senate race, 2016 / 2020) is two results, never a conflict; the days
-        # they were held on are still compared
-        contests = other_contests(a, b)
-        # Every figure of a sentence is set in its period: when the periods differ, no
-        # two figures are compared (a figure of 2011 and one of no stated year may both
-        # hold), and the figures need not be read.
-        kinds: tuple[DisagreementKind, ...] = (
-            ()
-            if other_of_a_kind(a, b)
-            else ("number", "date")
-            if period_of(a) == period_of(b) and not contests
-            else ("date",)
-        )
-        told_by_others = credited_to_others(a, b)
-        for kind in kinds:
-            pairs = (
-                number_conflicts(a, b, whole_part=True)
-                if kind == "number"
-                else date_conflicts(a, b, one_story)
-            )
-            if contests:
-                # a year names the contest ("the 2014 race" / "the 2018 race"): two races
-                pairs = [(v, w) for v, w in pairs if not v.tag.startswith("y:")]
-            if kind == "date" and conflicting(count_tags(a), count_tags(b), ("n:",)):
-                # "312 murders in 2016" / "290 murders in 2017": each figure is its year's
-                pairs = [(v, w) for v, w in pairs if not v.tag.startswith("y:")]
-            if kind == "date" and conflicting(count_tags(a, True), count_tags(b, True), ("n:",)):
-                # "deliberated for six hours on Tuesday" / "four hours on Wednesday": each
-                # day's hours; a ferry sunk on Monday with 200 aboard is not one sunk on
-                # Tuesday with 300 aboard, two conflicts, of which the day is one
-                pairs = [(v, w) for v, w in pairs if not v.tag.startswith("d:")]
-            # two words in common ("younger patients") do not show that figures count one thing
-            if not (whole or (kind == "date" and one_story)) or (
-                kind == "number" and len((a.terms & b.terms) - VAGUE) < 3
-            ):
-                pairs = [(v, w) for v, w in pairs if for_one_thing(a, v, b, w)]
-            if kind == "number" and told_by_others:
-                # each side's count is one source's claim, which both outlets may report
-                pairs = []
-            if kind == "number":
-                # a figure a count has risen to is one moment of it, unless a month, a
-                # year or a period sets that moment ("fell to 5.2 percent in May")
-                pairs = [
-                    (v, w)
-                    for v, w in pairs
-                    if not placed_apart(a, v, b, w)
-                    and not ((risen_to(a, v) or risen_to(b, w)) and not one_moment(a, b))
-                    and measured_alike(v, w)
-                    and intended(a, v) == intended(b, w)
-                    and qualified(a, v) == qualified(b, w)
-                    and not running_apart(a, v, b, w)
-                    and not other_roles(a, v, b, w)
-                    and not other_referents(a, v.first, b, w.first)
-                    and not kin_apart(a, v, b, w)
-                    and not subgroup_apart(a, v, b, w)
-                    and not toll_and_its_part(v, part_told(a, v), w)
-                    and not toll_and_its_part(w, part_told(b, w), v)
-                ]
-            else:
-                pairs = [
-                    (v, w)
-                    for v, w in pairs
-                    if more_than_anchors(a, v, b, w)
-                    and not other_referents(a, v.first, b, w.first)
-                    and not around_midnight(a, v, b, w)
-                ]
-            if kind == "number" and not pairs:
-                pairs = ages_of_one_person(a, b) or one_named_age(a, b)
-                if not pairs and whole:
-                    pairs = one_unnamed_age(a, b)
-            if pairs:
-                return values_finding(kind, a, b, pairs)
-            if kind == "number" and (fall := fall_lengths(a, b)):
-                return fall
-            if kind == "number" and whole and (length := two_units(a, b)):
-                return length
-    for x, y in names_in_roles(a, b):
-        drop = {a.tokens[i].stem for i in range(x.first, x.last + 1)}
-        drop |= {b.tokens[i].stem for i in range(y.first, y.last + 1)}
-        # the role itself ("police spokesman") is no content the two statements share:
-        # two spokesmen saying two things are no conflict over who the spokesman is
-        drop |= {x.role, y.role, x.modifier, y.modifier}
-        if similar(a, b, drop=(s for s in drop if s)):
-            return Finding(
-                "name", words_of(a, x.first, x.last), words_of(b, y.first, y.last),
-                (span_of(a, x.first, x.last),), (span_of(b, y.first, y.last),),
-            )  # fmt: skip
-    named = named_two_ways(a, b)
-    if not named and timed(a.text) and timed(b.text):
-        named = time_of_day(a, b) or clock_times(a, b)
-    if named or not alike:
-        return named
+    if values and not (dense(a) or dense(b)) and (found := _values_conflict(a, b, alike)):
+        return found
+    for judge in PAIR_JUDGES:
+        if found := judge(a, b):
+            return found
+    if not alike:
+        return None
     return next((found for judge in ALIKE_JUDGES if (found := judge(a, b))), None)
+
+
+def _values_conflict(a: Specifics, b: Specifics, alike: bool) -> Finding | None:
+    """Figures, then dates, given for one thing two ways; then ages, falls and lengths."""
+    whole = alike and not other_names(a, b)
+    # dates are read for one story when a name opening one sentence stands in the other
+    one_story = of_one_story(a, b)
+    # one election's result against another's (the primary / the runoff, the governor's
+    # race / the Senate race, 2016 / 2020) is two results, never a conflict; the days
+    # they were held on are still compared
+    contests = other_contests(a, b)
+    # Every figure of a sentence is set in its period: when the periods differ, no
+    # two figures are compared (a figure of 2011 and one of no stated year may both
+    # hold), and the figures need not be read.
+    kinds: tuple[DisagreementKind, ...] = (
+        ()
+        if other_of_a_kind(a, b)
+        else ("number", "date")
+        if period_of(a) == period_of(b) and not contests
+        else ("date",)
+    )
+    told_by_others = credited_to_others(a, b)
+    for kind in kinds:
+        pairs = (
+            number_conflicts(a, b, whole_part=True)
+            if kind == "number"
+            else date_conflicts(a, b, one_story)
+        )
+        if contests:
+            # a year names the contest ("the 2014 race" / "the 2018 race"): two races
+            pairs = [(v, w) for v, w in pairs if not v.tag.startswith("y:")]
+        if kind == "date" and conflicting(count_tags(a), count_tags(b), ("n:",)):
+            # "312 murders in 2016" / "290 murders in 2017": each figure is its year's
+            pairs = [(v, w) for v, w in pairs if not v.tag.startswith("y:")]
+        if kind == "date" and conflicting(count_tags(a, True), count_tags(b, True), ("n:",)):
+            # "deliberated for six hours on Tuesday" / "four hours on Wednesday": each
+            # day's hours; a ferry sunk on Monday with 200 aboard is not one sunk on
+            # Tuesday with 300 aboard, two conflicts, of which the day is one
+            pairs = [(v, w) for v, w in pairs if not v.tag.startswith("d:")]
+        # two words in common ("younger patients") do not show that figures count one thing
+        if not (whole or (kind == "date" and one_story)) or (
+            kind == "number" and len((a.terms & b.terms) - VAGUE) < 3
+        ):
+            pairs = [(v, w) for v, w in pairs if for_one_thing(a, v, b, w)]
+        if kind == "number" and told_by_others:
+            # each side's count is one source's claim, which both outlets may report
+            pairs = []
+        vetoes = NUMBER_VETOES if kind == "number" else DATE_VETOES
+        pairs = [(v, w) for v, w in pairs if not any(veto(a, v, b, w) for veto in vetoes)]
+        if kind == "number" and not pairs:
+            pairs = ages_of_one_person(a, b) or one_named_age(a, b)
+            if not pairs and whole:
+                pairs = one_unnamed_age(a, b)
+        if pairs:
+            return values_finding(kind, a, b, pairs)
+        if kind == "number" and (fall := fall_lengths(a, b)):
+            return fall
+        if kind == "number" and whole and (length := two_units(a, b)):
+            return length
+    return None

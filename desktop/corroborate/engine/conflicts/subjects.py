@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from ..text.figures import VAGUE, counted
 from ..text.roles import ROLES
-from ..text.specifics import Specifics
-
-NEGATING_WORDS = frozenset(("not", "no", "never", "cannot", "nor"))
+from ..text.specifics import NEGATIONS, Specifics
 
 
 def _subject(spec: Specifics, i: int) -> frozenset[str]:
@@ -18,7 +16,7 @@ def _subject(spec: Specifics, i: int) -> frozenset[str]:
     return frozenset(
         counted(t.stem)
         for t in spec.tokens[:i]
-        if t.clause == clause and t.stem and t.stem not in VAGUE and t.low not in NEGATING_WORDS
+        if t.clause == clause and t.stem and t.stem not in VAGUE and t.low not in NEGATIONS
     )
 
 

@@ -4,7 +4,8 @@
 and :mod:`.specifics` know a capitalised "Monday" or "May" is no name, the
 sentence splitter knows "Sept." ends no sentence, and the furniture, ingest and
 disagreement patterns ("Updated Jan. 5", "Posted: March 3, 2016", "Saturday
-morning") are built from them here (:data:`MONTH_WORD`, :data:`WEEKDAY_WORD`),
+morning") are built from them here (:data:`MONTH_WORD`, :data:`WEEKDAY_WORD`,
+:data:`WEEKDAY_NAME`),
 so a month spelled one way in one reader is spelled so in all.
 """
 
@@ -28,3 +29,5 @@ MONTH_ABBREVIATIONS = frozenset((*MONTH_KEYS, "sept")) - {"may"}
 MONTH_WORD = rf"(?:{'|'.join(MONTH_KEYS)})[a-z]*\.?"
 #: A weekday in a pattern (case-insensitive): "Monday", "tuesday".
 WEEKDAY_WORD = rf"(?:{'|'.join(day.removesuffix('day') for day in WEEKDAYS)})day"
+#: A weekday in a case-sensitive pattern, as a name is written: "Monday", never "monday".
+WEEKDAY_NAME = rf"(?:{'|'.join(day.removesuffix('day').capitalize() for day in WEEKDAYS)})day"

@@ -104,12 +104,12 @@ def _next(spec: Specifics, keys: list[str], i: int) -> str | None:
     return None
 
 
-#: Negations that deny a predicate ("did not survive") or that a thing is ("there is no
-#: investigation", "no charges were filed"); "nor" joins a denial already read. A thing
-#: denied is set against one the other sentence states only when both say it of one
-#: subject, or with the same word after it ("No weapon was found" / "reaching for the
-#: weapon" are none: :func:`_denies`).
-_PREDICATE_NEGATIONS = frozenset(("not", "never", "cannot", "no"))
+#: Negations (:data:`.specifics.NEGATIONS`) that deny a predicate ("did not survive") or
+#: that a thing is ("there is no investigation", "no charges were filed"); "nor" joins a
+#: denial already read. A thing denied is set against one the other sentence states only
+#: when both say it of one subject, or with the same word after it ("No weapon was found"
+#: / "reaching for the weapon" are none: :func:`_denies`).
+_PREDICATE_NEGATIONS = NEGATIONS - {"nor"}
 #: Words between a negation and the word it reaches that make that word a thing, not a
 #: predicate: "not *a* homicide", "not *the* first".
 _DETERMINERS = frozenset(("a", "an", "the", "any", "his", "her", "their", "its", "our", "this"))
@@ -263,7 +263,7 @@ def _confirmed_denied(x: Specifics, y: Specifics) -> bool:
 #: nothing: "not only", "no doubt", "no matter", "not least", a denial that says the word
 #: and more (:data:`_AND_MORE`: "not just") or a bound ("no later than").
 _NEGATION = (
-    r"(?:\b(?:not|never|cannot|no)\b|n[’']t\b)"
+    rf"(?:\b(?:{'|'.join(sorted(_PREDICATE_NEGATIONS))})\b|n[’']t\b)"
     r"(?!\W+(?:only|least|doubt|matter|just|merely|simply)\b)(?!\W+\w+\W+than\b)"
 )
 #: The negations that may deny.

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from functools import cache, lru_cache
 from string import ascii_lowercase
+from typing import NamedTuple
 
 #: Below this many words (or CJK characters) a language guess is not worth making.
 MIN_WORDS = 20
@@ -158,25 +159,36 @@ def _vector(doc: Mapping[str, int] | Iterable[str]) -> Counter[str]:
     return Counter(doc) if isinstance(doc, Mapping) else Counter(set(doc))
 
 
+def _weigh(bag: Mapping[str, int], idf: Mapping[str, float]) -> dict[str, float]:
+    """A bag of terms weighted as :func:`similarity_to_rest` weighs them: (1 + log count)
+    times the term's IDF; terms the folder does not hold are left out."""
+    return {t: (1.0 + math.log(c)) * idf[t] for t, c in bag.items() if c > 0 and t in idf}
+
+
+def _weighted(
+    docs: Sequence[Mapping[str, int] | Iterable[str]],
+) -> tuple[dict[int, dict[str, float]], dict[str, float]]:
+    """Each article with terms (by index) as :func:`_weigh` weighs it, and the IDF of the
+    folder's terms, smoothed so that terms every article shares (the story's own words)
+    keep weight instead of dropping to 0."""
+    bags = [_vector(doc) for doc in docs]
+    live = [i for i, bag in enumerate(bags) if bag]
+    df = Counter(term for i in live for term in bags[i])
+    idf = {term: math.log((len(live) + 1) / count) + 1.0 for term, count in df.items()}
+    return {i: _weigh(bags[i], idf) for i in live}, idf
+
+
 def similarity_to_rest(docs: Sequence[Mapping[str, int] | Iterable[str]]) -> list[float | None]:
     """IDF-weighted cosine of each article's terms with the sum of all the others'.
 
-    None for an article without terms. IDF is smoothed so that terms every
-    article shares (the story's own words) keep weight instead of dropping to 0.
+    None for an article without terms. IDF is smoothed (:func:`_weighted`).
     """
-    bags = [_vector(doc) for doc in docs]
-    live = [i for i, bag in enumerate(bags) if bag]
-    n = len(live)
-    df = Counter(term for i in live for term in bags[i])
-    idf = {term: math.log((n + 1) / count) + 1.0 for term, count in df.items()}
-    vectors = {
-        i: {t: (1.0 + math.log(c)) * idf[t] for t, c in bags[i].items() if c > 0} for i in live
-    }
+    vectors, _ = _weighted(docs)
     total: Counter[str] = Counter()
     for vector in vectors.values():
         total.update(vector)
     total_sq = sum(w * w for w in total.values())
-    similarity: list[float | None] = [None] * len(bags)
+    similarity: list[float | None] = [None] * len(docs)
     for i, vector in vectors.items():
         # |total - vector|² from |total|², touching only this article's terms
         rest_sq = total_sq + sum(w * w - 2 * w * total[t] for t, w in vector.items())
@@ -188,7 +200,7 @@ def similarity_to_rest(docs: Sequence[Mapping[str, int] | Iterable[str]]) -> lis
 
 
 #: An article naming this many of the names two or more other articles name is about
-#: their story in part, however few of its words are theirs (:func:`off_topic`).
+#: their story in part, however few of its words are theirs (:func:`screen`).
 SHARED_NAMES = 3
 #: ...when one of its passages (paragraphs) has at least this share of a typical
 #: article's :func:`similarity_to_rest`: a weather page's paragraph on the cold wave has
@@ -215,22 +227,15 @@ def story_passages(
     if not scores:
         return []
     bar = PASSAGE_SHARE * statistics.median(scores)
-    bags = [_vector(doc) for doc in docs]
-    live = [i for i, bag in enumerate(bags) if bag]
-    df = Counter(term for i in live for term in bags[i])
-    idf = {term: math.log((len(live) + 1) / count) + 1.0 for term, count in df.items()}
+    vectors, idf = _weighted(docs)
     rest: Counter[str] = Counter()
-    for i in live:
+    for i, weights in vectors.items():
         if i != index:
-            rest.update({t: (1.0 + math.log(c)) * idf[t] for t, c in bags[i].items() if c > 0})
+            rest.update(weights)
     rest_norm = math.sqrt(sum(w * w for w in rest.values()))
     found = []
     for k, passage in enumerate(passages):
-        vector = {
-            t: (1.0 + math.log(c)) * idf[t]
-            for t, c in _vector(passage).items()
-            if c > 0 and t in idf
-        }
+        vector = _weigh(_vector(passage), idf)
         norm = math.sqrt(sum(w * w for w in vector.values()))
         if (
             norm
@@ -250,7 +255,16 @@ def _passages_of(passages: Passages, index: int) -> Sequence[Mapping[str, int]]:
     return passages(index) if callable(passages) else passages[index]
 
 
-def off_topic(
+class Screened(NamedTuple):
+    """What :func:`screen` found in a folder."""
+
+    #: The articles about another event, to leave out.
+    off_topic: set[int]
+    #: The articles kept only for some of their passages, each with those passages.
+    partly: dict[int, list[int]]
+
+
+def screen(
     docs: Sequence[Counter[str] | set[str]],
     *,
     names: Sequence[Set[str]] | None = None,
@@ -260,8 +274,9 @@ def off_topic(
     floor: float = 0.12,
     ratio: float = 0.4,
     coherent: float = 0.2,
-) -> set[int]:
-    """Indices of articles that share almost nothing with the rest (another event).
+) -> Screened:
+    """Which articles share almost nothing with the rest (another event), and which are kept
+    only for some of their passages.
 
     ``docs`` holds each article's content-word stems, counted or as a set. An
     article is flagged only when its :func:`similarity_to_rest` is below ``floor``
@@ -279,40 +294,16 @@ def off_topic(
     its report already: its stray article stays out. With ``passages`` (each article's
     paragraphs' stems), one of them must be about the story too (:func:`story_passages`):
     a city guide naming the story's city, river and district, and nothing of the story,
-    stays out.
+    stays out; a page kept so is kept for those passages only
+    (:attr:`Screened.partly`): the rest of it (a weather page's forecasts for other
+    places) is no claim on the story.
     """
-    return screen(
-        docs,
-        names=names,
-        outlets=outlets,
-        passages=passages,
-        min_docs=min_docs,
-        floor=floor,
-        ratio=ratio,
-        coherent=coherent,
-    )[0]
-
-
-def screen(
-    docs: Sequence[Counter[str] | set[str]],
-    *,
-    names: Sequence[Set[str]] | None = None,
-    outlets: Sequence[str | None] | None = None,
-    passages: Passages | None = None,
-    min_docs: int = 3,
-    floor: float = 0.12,
-    ratio: float = 0.4,
-    coherent: float = 0.2,
-) -> tuple[set[int], dict[int, list[int]]]:
-    """:func:`off_topic`'s articles, and the articles it keeps only for some of their
-    passages (given ``passages``): each with the passages about the story. The rest of
-    such a page (a weather page's forecasts for other places) is no claim on the story."""
     scores = {i: s for i, s in enumerate(similarity_to_rest(docs)) if s is not None}
     if len(scores) < max(3, min_docs):
-        return set(), {}
+        return Screened(set(), {})
     typical = statistics.median(scores.values())
     if typical < coherent:
-        return set(), {}
+        return Screened(set(), {})
     flagged = {i for i, s in scores.items() if s < floor and s < ratio * typical}
     partly: dict[int, list[int]] = {}
     if names is not None and outlets is not None:
@@ -328,5 +319,5 @@ def screen(
                 flagged.discard(i)
                 partly[i] = found
     if len(flagged) >= len(scores) / 2:
-        return set(), {}
-    return flagged, partly
+        return Screened(set(), {})
+    return Screened(flagged, partly)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .calendar import WEEKDAYS
+from .calendar import WEEKDAY_NAME, WEEKDAYS
 from .names import is_name_word, name_key
 from .saying import REPORTS, alternatives
 from .segment import WORD, content_stem
@@ -73,11 +73,11 @@ _SETTING = re.compile(
     r"(?:statement|commentary|editorial|interview|(?:news|press)\s+conference|conference|"
     r"briefing|report|post|posting|tweet|email|e-mail|letter|speech|broadcast|article|"
     r"website|Twitter|Facebook|X|television|radio|reporters|journalists|dispatch|"
-    r"communique|release|newspaper|paper|agency|daily|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    rf"communique|release|newspaper|paper|agency|daily|{WEEKDAY_NAME})\b"
     # the day it was said ("in a statement Thursday"), never a name that follows: "said
     # on Monday Varga had resigned" tells who resigned
-    r"(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)?"
-    r"|(?:late\s+|early\s+|on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    rf"(?:\s+{WEEKDAY_NAME}\b)?"
+    rf"|(?:late\s+|early\s+|on\s+)?{WEEKDAY_NAME}\b"
     r"|(?:yesterday|today|tonight|last\s+(?:week|night|month)|this\s+week)\b"
     r"|reporters\b|journalists\b)",
 )
