@@ -15,6 +15,30 @@ from corroborate.engine.matching.independence import copied_share, group_sources
 from corroborate.engine.models import Article
 from corroborate.engine.text.segment import segment
 
+
+def test_a_copy_saved_under_another_name_never_names_the_source_its_archive_id_names(
+    make_folder,
+) -> None:
+    from corroborate.engine import analyze
+
+    article = (
+        "The council approved the new harbour wall on Tuesday after a long debate.\n\n"
+        "Work will start in the spring, officials said."
+    )
+    folder = make_folder(
+        {
+            "NYT19981012.0242.txt": article,
+            # sorts first, and says nothing of who wrote it but its file name
+            "copy-NYT19981012.0242.txt": article,
+            "APW19981012.0311.txt": "The council approved the new harbour wall on Tuesday, "
+            "the town's newspaper reported.\n\nCritics said the wall would spoil the view.",
+        }
+    )
+    analysis = analyze(folder)
+    assert analysis.independent_sources == 2
+    assert sorted(analysis.group_outlets) == ["Associated Press", "The New York Times"]
+
+
 WIRE = [
     "The Carrowgate Bridge in Fennick collapsed into the Tessel River on Monday evening, "
     "sending a bus and three cars into the water.",

@@ -536,9 +536,17 @@ def group_sources(
     for group_id, root in enumerate(sorted(members)):
         ids = tuple(members[root])
         # The original is the story the others are built on, else the fullest text, credited
-        # by name when a dateline named it.
+        # by name when a dateline named it, else by anything but its file's name (a copy
+        # saved as "dup-NYT19981106.0468.txt" never names the group its archive id names).
         original = max(
-            ids, key=lambda i: (i in wires, articles[i].outlet_from == "text", size[i], -i)
+            ids,
+            key=lambda i: (
+                i in wires,
+                articles[i].outlet_from == "text",
+                articles[i].outlet_from != "file",
+                size[i],
+                -i,
+            ),
         )
         groups.append(SourceGroup(id=group_id, articles=ids, original=original))
         for article_id in ids:
