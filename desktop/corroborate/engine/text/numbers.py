@@ -17,8 +17,8 @@ figure counts is its role, read by :func:`.figures.same_role`.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from itertools import chain
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from .calendar import MONTHS, WEEKDAYS
@@ -387,19 +387,27 @@ def _same(tag: str, other: str) -> bool:
     return value == other_value and not (unit and other_unit) and not is_span(unit or other_unit)
 
 
-def _unmatched(a: frozenset[str], b: frozenset[str], kind: str) -> list[str]:
-    """The values of ``kind`` in ``a`` that no value of ``b`` gives (:func:`_same`)."""
-    return [v for v in a - b if v.startswith(kind) and not any(_same(v, w) for w in b)]
+def _unmatched(rest: list[str], other: Iterable[str]) -> list[str]:
+    """The values of ``rest`` that no value of ``other`` gives (:func:`_same`)."""
+    return [v for v in rest if not any(_same(v, w) for w in other)]
+
+
+@lru_cache(maxsize=1 << 14)
+def _united(tags: frozenset[str]) -> bool:
+    """Does any of a sentence's tags carry a unit? (Asked once per sentence: most carry
+    none, and their values are compared as plain strings.)"""
+    return any("@" in v for v in tags)
 
 
 def shared(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
-    """The values of ``a`` that ``b`` gives too, a unit stated on one side only
-    (:func:`_same`): "a 10-year term" and "10 years" share one, as do "20 years" and
-    "20"; "20 years" and "minus 20 degrees" none."""
+    """The values of ``a`` that ``b`` gives too, a measure stated on one side only
+    (:func:`_same`): "a 12-year term" and "12 years" share one, as do "137m" and "137
+    metres"; "20 years" and "minus 20 degrees" none."""
     common = a & b
-    if len(common) == len(a) or not any("@" in v for v in chain(a, b)):
+    if len(common) == len(a) or not (_united(a) or _united(b)):
         return common
-    return frozenset(v for v in a if v in b or any(_same(v, w) for w in b))
+    rest_a, rest_b = a - common, b - common
+    return common | {v for v in rest_a if any(_same(v, w) for w in rest_b)}
 
 
 def conflicting(
@@ -409,9 +417,21 @@ def conflicting(
 
     Each must hold a value of that kind the other lacks: "40 killed on Monday"
     and "40 were killed" agree; "40 killed" and "38 killed" do not. A figure's unit is
-    part of its value when both state one (:func:`_same`): "20 years" is not the
-    "minus 20 degrees" of another sentence, but it is the "20" of one that says no unit.
+    part of its value (:func:`_same`): "20 years" is not the "minus 20 degrees" of another
+    sentence, but "137 metres" is the "137m" of one whose unit the reader missed.
     """
     if not a or not b:
         return False
-    return any(_unmatched(a, b, kind) and _unmatched(b, a, kind) for kind in kinds)
+    united = _united(a) or _united(b)
+    for kind in kinds:
+        only_a = [v for v in a - b if v.startswith(kind)]
+        if not only_a:
+            continue
+        only_b = [v for v in b - a if v.startswith(kind)]
+        if not only_b:
+            continue
+        if not united:
+            return True
+        if _unmatched(only_a, b) and _unmatched(only_b, a):
+            return True
+    return False
