@@ -828,3 +828,24 @@ def test_a_sentence_holding_a_minor_part_of_another_outlets_sentence_is_not_back
     assert set(analysis.claim(told).outlets) == {told_by, minor_by}
     assert analysis.claim(minor).outlets == (minor_by,)
     assert told not in analysis.backing[minor]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "figured"),
+    [
+        (
+            "Frost in Fennick reached minus 20 degrees on the Tessel banks overnight.",
+            "Forecasters called it the coldest winter on the Tessel banks in 20 years.",
+            False,
+        ),
+        (
+            "Ansel Rook was sentenced to 12 years for the Carrowgate fraud.",
+            "Ansel Rook was given a 12-year prison term for the Carrowgate fraud.",
+            True,
+        ),
+    ],
+    ids=["20 years / minus 20 degrees", "12 years / a 12-year term"],
+)
+def test_a_pair_shares_a_figure_only_in_one_unit(left: str, right: str, figured: bool) -> None:
+    clauses, ids = _clause_judge(left, right)
+    assert clauses.figured(ids[left], ids[right]) is figured

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corroborate.engine.text.numbers import conflicting, extract_numbers
-from corroborate.engine.text.segment import words
+from corroborate.engine.text.numbers import conflicting, extract_numbers, number_tags, shared
+from corroborate.engine.text.segment import sentence_words, words
 from corroborate.engine.text.specifics import analyse
 
 
@@ -94,6 +94,9 @@ def test_conflicting_table(left: str, right: str, conflict: bool) -> None:
 VALUES = st.frozensets(
     st.one_of(
         st.integers(0, 60).map(lambda n: f"n:{n}"),
+        st.tuples(st.integers(0, 60), st.sampled_from(["deg", "year", "$", "age"])).map(
+            lambda n: f"n:{n[0]}@{n[1]}"
+        ),
         st.sampled_from(["monday", "tuesday", "friday"]).map(lambda d: f"d:{d}"),
         st.sampled_from(["jan", "may", "oct"]).map(lambda m: f"m:{m}"),
         st.integers(1990, 2030).map(lambda y: f"y:{y}"),
@@ -153,3 +156,70 @@ def test_a_company_named_with_a_number_is_one_word_and_no_figure_two_sentences_s
     a, b = "Norvane bought 4Ledger last year.", "4Ledger was bought by Norvane, it said."
     assert "4Ledger" in words(a) and "4Ledger" in words(b)
     assert not numbers(a) & numbers(b)
+
+
+def tags(text: str) -> frozenset[str]:
+    """A sentence's figure tags with their units, as the sentence stores them."""
+    read = sentence_words(text)
+    return frozenset(number_tags(read.words, (text, read.starts, read.ends)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Frost in Veldmark reached minus 20 degrees overnight.", {"n:20@deg"}),
+        ("Forecasters called it the coldest winter in 20 years.", {"n:20@year"}),
+        ("The Orvell mill was sold for $70bn.", {"n:70000000000@$"}),
+        ("The Orvell mill was sold for 70 billion dollars.", {"n:70000000000@$"}),
+        ("Turnout in Marrow reached 61% in the north.", {"n:61@%"}),
+        ("Turnout in Marrow reached 61 percent in the north.", {"n:61@%"}),
+        ("Ansel Rook was given a 12-year prison term.", {"n:12@year"}),
+        ("Ansel Rook, 44, was given a prison term.", {"n:44@age"}),
+        ("The ferry was seized by Ansel Rook, 44.", {"n:44@age"}),
+        # a counted noun is what a figure counts, not its unit
+        ("Twenty passengers were rescued from the Tessel.", {"n:20"}),
+        # each end of a range takes the unit the other states
+        ("The crowd was mostly 13 to 18 year olds.", {"n:13@age", "n:18@age"}),
+        ("The crowd was mostly aged 13 to 18, witnesses said.", {"n:13@age", "n:18@age"}),
+        ("Ansel Rook was sentenced to three to 10 years.", {"n:3@year", "n:10@year"}),
+        ("The Veldmark cabinet, in office for 17 months, fell.", {"n:17@month"}),
+        ("The 17-month-old Veldmark cabinet fell.", {"n:17@month"}),
+    ],
+)
+def test_a_figure_is_tagged_with_the_unit_its_words_state(text: str, expected: set[str]) -> None:
+    assert tags(text) == expected
+
+
+def test_the_disagreement_stage_reads_the_units_the_tags_carry() -> None:
+    values = analyse("The Orvell mill was sold for $70bn to Ansel Rook, 44.").values
+    assert [(v.amount, v.unit) for v in values] == [(70e9, "$"), (44.0, "age")]
+    # a span of time is read by the word it counts, as before
+    assert [v.unit for v in analyse("Ansel Rook was sentenced to 10 years.").values] == [None]
+
+
+def test_twenty_years_does_not_match_minus_twenty_degrees() -> None:
+    cold = tags("Frost in Veldmark reached minus 20 degrees overnight.")
+    record = tags("Forecasters called it the coldest winter in 20 years.")
+    assert not shared(cold, record)
+    assert conflicting(cold, record)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Ansel Rook was sentenced to 12 years.", "Ansel Rook was given a 12-year prison term."),
+        ("The wreck lies 137 metres down.", "The wreck lies at a depth of 137m."),
+        ("Corley said 20 percent of homes lost power.", "Corley said 20% of homes lost power."),
+    ],
+    ids=["a span two ways", "a measure on one side only", "percent and %"],
+)
+def test_one_figure_told_two_ways_is_still_one_figure(left: str, right: str) -> None:
+    a, b = tags(left), tags(right)
+    assert shared(a, b) and shared(b, a)
+    assert not conflicting(a, b)
+
+
+def test_a_span_of_time_is_not_the_bare_figure_of_another_sentence() -> None:
+    span = tags("Five arson attacks hit Marrow farms in the last four years.")
+    count = tags("Police linked the fire to four other arson attacks.")
+    assert not shared(span, count)

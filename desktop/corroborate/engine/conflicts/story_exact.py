@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from ..models import Sentence
 from ..text.figures import with_opening
+from ..text.numbers import amount_in
 from ..text.roles import capitalised
 from ..text.segment import stopwords
 from ..text.specifics import Specifics, Value
@@ -55,8 +56,8 @@ def _exact_tags(numbers: frozenset[str]) -> frozenset[int]:
     """The figures of a sentence's ``numbers`` that may be exact (:func:`_exact`)."""
     found = set()
     for tag in numbers:
-        if tag.startswith("n:") and tag[2:].isdigit():
-            value = int(tag[2:])
+        if tag.startswith("n:") and (amount := amount_in(tag)).isdigit():
+            value = int(amount)
             if _significant(value) >= EXACT_DIGITS:
                 found.add(value)
     return frozenset(found)

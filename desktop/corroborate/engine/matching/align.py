@@ -79,7 +79,7 @@ from ..text.names import (
     place_and_people,
     spelling_aliases,
 )
-from ..text.numbers import conflicting
+from ..text.numbers import conflicting, shared
 from ..text.polarity import contradicts, denied_words, may_deny, nobody_words
 from ..text.saying import SAYS, alternatives
 from ..text.segment import (
@@ -905,7 +905,7 @@ class _Clauses:
         … for sexually assaulting a woman at his Cheltenham Township home in 2004"; "patients
         diagnosed … between 1998 and 2011"), and no wrong one.
         """
-        common = self.figures[a] & self.figures[b]
+        common = shared(self.figures[a], self.figures[b])
         if not common:
             return False
         if any(value.startswith(_SHARED_WHOEVER) for value in common):
@@ -960,7 +960,8 @@ class _Clauses:
         are not matched on their shared figure.
         """
         left, right = self.counts[a], self.counts[b]
-        if not left & right or not (left <= right or right <= left):
+        in_right = shared(left, right)  # a unit stated on one side only is one value
+        if not in_right or not (in_right == left or shared(right, left) == right):
             return False
         texts = self.sentences[a].text, self.sentences[b].text
         return bool(shared_counts(analyse(texts[0]), analyse(texts[1])))
@@ -1084,7 +1085,7 @@ def _values_disagree(left: Sentence, right: Sentence) -> bool:
     if (
         counts_left
         and counts_right
-        and not counts_left & counts_right
+        and not shared(frozenset(counts_left), frozenset(counts_right))
         and not figures_fit(read_left, read_right)
     ):
         return True

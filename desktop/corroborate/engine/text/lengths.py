@@ -20,7 +20,7 @@ from .figures import in_range
 from .hints import Hinted
 from .specifics import Specifics, Value
 
-#: Metres per unit (as :func:`.specifics._unit` names them), least and most.
+#: Metres per unit (as :func:`.numbers.unit_of` names them), least and most.
 _METRES = {
     "ft": (0.3048, 0.3048), "m": (1.0, 1.0), "km": (1000.0, 1000.0),
     "mile": (1609.344, 1609.344), "yard": (0.9144, 0.9144), "in": (0.0254, 0.0254),

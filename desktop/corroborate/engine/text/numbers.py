@@ -4,12 +4,21 @@
 Each value is tagged with its kind (``n:`` number, ``d:`` weekday,
 ``m:`` month, ``t:`` day of a month, ``y:`` year) so that only like is
 compared with like: "Oct. 30" is ``m:oct`` and ``t:oct-30``, never the count 30.
+
+A figure is read here once, with the unit it is stated in when the words say one
+(:func:`unit_of`): a currency ("$", "dlrs", "euros"), a measure ("degrees", "km",
+"percent"), a span of time ("years", "days") or a person's age ("72-year-old"). A
+sentence's tags carry it ("n:20@deg", "n:20@year"; :func:`number_tags`), so that "minus
+20 degrees" and "20 years" are neither one figure nor two that disagree
+(:func:`conflicting`). A counted noun ("20 people", "20 houses") is no unit: what a
+figure counts is its role, read by :func:`.figures.same_role`.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from .calendar import MONTHS, WEEKDAYS
@@ -46,11 +55,111 @@ def _parse_digits(token: str) -> float | None:
 
 
 class Figure(NamedTuple):
-    """One value a sentence asserts: its kind-tagged value and the tokens that say it."""
+    """One value a sentence asserts: its kind-tagged value, the tokens that say it and
+    the unit it is stated in (:func:`unit_of`), if any."""
 
     tag: str  # "n:14", "d:monday", "m:jan", "t:jan-24", "y:2016"
     first: int
     last: int
+    unit: str | None = None
+
+    @property
+    def tagged(self) -> str:
+        """The tag with its unit: "n:20@deg" for "20 degrees", "n:14" for "14 injured"."""
+        return f"{self.tag}@{self.unit}" if self.unit else self.tag
+
+
+#: Currency signs written before a figure ("$20", "£19m").
+CURRENCY_SIGNS = {"$": "$", "£": "£", "€": "€", "¥": "¥", "₹": "₹"}
+_SIGNED = frozenset(CURRENCY_SIGNS.values())
+#: Currency words and codes, and the currency each names.
+CURRENCY_CODES = {
+    "dlrs": "$", "usd": "$", "us": "$", "dollar": "$", "dollars": "$", "gbp": "£",
+    "pounds": "£", "pound": "£", "sterling": "£", "eur": "€", "euro": "€", "euros": "€",
+    "yen": "¥", "jpy": "¥", "yuan": "yuan", "renminbi": "yuan", "rupee": "₹", "rupees": "₹",
+    "peso": "peso", "pesos": "peso", "francs": "franc", "franc": "franc", "rubles": "ruble",
+    "ruble": "ruble", "roubles": "ruble", "rouble": "ruble",
+}  # fmt: skip
+#: Measure words after a figure, and the unit each names.
+UNIT_WORDS = {
+    "mile": "mile", "miles": "mile", "mi": "mile", "km": "km", "kilometer": "km",
+    "kilometers": "km", "kilometre": "km", "kilometres": "km", "meter": "m", "meters": "m",
+    "metre": "m", "metres": "m", "feet": "ft", "foot": "ft", "ft": "ft", "inch": "in",
+    "inches": "in", "mph": "mph", "kph": "kph", "percent": "%", "per": "%", "degrees": "deg",
+    "percentage": "pp",
+    "degree": "deg", "kg": "kg", "kilograms": "kg", "kilos": "kg", "tons": "t", "tonnes": "t",
+    "ton": "t", "tonne": "t", "acres": "acre", "acre": "acre", "hectares": "ha",
+    "hectare": "ha", "gallons": "gal", "gallon": "gal", "liters": "l", "litres": "l",
+    "barrels": "bbl", "barrel": "bbl", "oz": "oz", "ounces": "oz", "ounce": "oz", "g": "g",
+    "grams": "g", "lb": "lb", "lbs": "lb",
+}  # fmt: skip
+#: Words naming a span of time after a figure ("20 years", "a 10-year term"), and the
+#: span each names. A span is a unit of the sentence's tags, not of :mod:`.specifics`'
+#: values: the disagreement stage reads a span by the word it counts
+#: (:data:`.figures.TIME_UNITS`).
+SPANS = {
+    "year": "year", "years": "year", "month": "month", "months": "month", "week": "week",
+    "weeks": "week", "day": "day", "days": "day", "hour": "hour", "hours": "hour",
+    "minute": "minute", "minutes": "minute", "decade": "decade", "decades": "decade",
+    "century": "century", "centuries": "century", "month-old": "month", "week-old": "week",
+    "day-old": "day", "hour-old": "hour", "decade-old": "decade", "century-old": "century",
+}  # fmt: skip
+_SPAN_UNITS = frozenset(SPANS.values())
+#: Short scale words some outlets write after a figure: "$70bn", "£19m".
+SHORT_SCALES = {"bn": 1_000_000_000, "m": 1_000_000, "k": 1_000}
+
+
+def is_span(unit: str | None) -> bool:
+    """Is the unit a span of time ("year", "day"), which only the tags carry?"""
+    return unit in _SPAN_UNITS
+
+
+#: Where a sentence's tokens stand in its text: (text, starts, ends).
+Places = tuple[str, Sequence[int], Sequence[int]]
+
+
+def unit_of(
+    tokens: Sequence[str], lower: Sequence[str], first: int, last: int, places: Places | None
+) -> str | None:
+    """What the figure at ``tokens[first:last + 1]`` is measured in, as far as the words
+    around it tell: a currency ("$", "yuan"), a measure word ("km", "%", "deg"), "age" for
+    "72-year-old" or "Durst, 73,", a span of time ("year"). ``places`` (the sentence's
+    text and where each token starts and ends) shows a currency sign and the commas of
+    an age in apposition; without it, only the words are read."""
+    if places:
+        text, starts, ends = places
+        sign = text[max(0, starts[first] - 1) : starts[first]]
+        if sign in CURRENCY_SIGNS:
+            return CURRENCY_SIGNS[sign]
+    before = lower[first - 1] if first > 0 else ""
+    if before in ("aged", "age", "ages"):
+        return "age"  # "died aged 71", "screening at age 50"
+    if (
+        places
+        and first > 0
+        and tokens[first - 1][:1].isupper()
+        and text[ends[first - 1] : starts[first]].strip() == ","
+        and (
+            text[ends[last] : ends[last] + 1] == ","
+            or (last + 1 == len(lower) and text[ends[last] :].strip() in (".", ""))
+        )
+        and lower[first].isdigit()
+    ):
+        return "age"  # "Durst, 73, was sentenced": a person's age in apposition
+    if before in ("dlrs", "usd", "gbp", "eur", "jpy") or (
+        places and before == "us" and text[ends[first - 1] : starts[first]] == "$"
+    ):
+        return CURRENCY_CODES[before]
+    after = lower[last + 1] if last + 1 < len(lower) else ""
+    if lower[last].endswith("%"):
+        return "%"
+    if after in ("year-old", "years-old") or (
+        after in ("years", "year") and last + 2 < len(lower) and lower[last + 2] in ("old", "olds")
+    ):
+        return "age"
+    if after in CURRENCY_CODES and after != "us":
+        return CURRENCY_CODES[after]
+    return UNIT_WORDS.get(after) or SPANS.get(after)
 
 
 #: Words that may follow a date ("October 30 that…"); after any other lower-case word the
@@ -153,11 +262,13 @@ def dates_a_statement(lower: Sequence[str], first: int, last: int) -> bool:
     )
 
 
-def figures_in(tokens: Sequence[str]) -> list[Figure]:
-    """Every figure, day, month and year in a tokenised sentence, in order.
+def figures_in(tokens: Sequence[str], places: Places | None = None) -> list[Figure]:
+    """Every figure, day, month and year in a tokenised sentence, in order, each count
+    with its unit (:func:`unit_of`; ``places``: the sentence's text and where each token
+    starts and ends, which show a currency sign: "$70bn" is 70 billion dollars).
 
     The one reader of figures: sentences store their values from it
-    (:func:`extract_numbers`), and the disagreement stage reads the same
+    (:func:`number_tags`), and the disagreement stage reads the same
     values with their places (``specifics``).
     """
     found: list[Figure] = []
@@ -203,21 +314,100 @@ def figures_in(tokens: Sequence[str]) -> list[Figure]:
             # a run of digits too long for a float (hundreds of digits, or scaled past
             # one) is no figure a report states, nor one that could be compared
             if math.isfinite(value):
-                found.append(Figure(f"n:{_format(value)}", first, i))
+                unit = unit_of(tokens, lower, first, i, places)
+                if (
+                    places
+                    and unit in _SIGNED
+                    and i + 1 < len(lower)
+                    and lower[i + 1] in SHORT_SCALES
+                    and places[1][i + 1] == places[2][i]
+                    and math.isfinite(value * SHORT_SCALES[lower[i + 1]])
+                ):
+                    value *= SHORT_SCALES[lower[i + 1]]  # "$70bn"
+                    i += 1
+                found.append(Figure(f"n:{_format(value)}", first, i, unit))
         i += 1
+    return _ranges(found, lower)
+
+
+#: Words that join the two ends of a range: "three to 10 years", "between 5 and 7 percent".
+_RANGE_JOINS = frozenset(("to", "and", "or"))
+
+
+def _ranges(found: list[Figure], lower: Sequence[str]) -> list[Figure]:
+    """The figures, each end of a range given the unit the other states: "13 to 18 year
+    olds" and "aged 13 to 18" give two ages each, "three to 10 years" two spans."""
+    for k in range(len(found) - 1):
+        left, right = found[k], found[k + 1]
+        if (
+            (left.unit is None) != (right.unit is None)
+            and right.first == left.last + 2
+            and lower[left.last + 1] in _RANGE_JOINS
+            and left.tag.startswith("n:")
+            and right.tag.startswith("n:")
+        ):
+            unit = left.unit or right.unit
+            found[k], found[k + 1] = left._replace(unit=unit), right._replace(unit=unit)
     return found
 
 
 def extract_numbers(tokens: Sequence[str]) -> frozenset[str]:
-    """Kind-tagged values asserted by a tokenised sentence."""
-    return frozenset(number_tags(tokens))
+    """Kind-tagged values asserted by a tokenised sentence, without their units ("2" and
+    "two" are one figure wherever they stand)."""
+    return frozenset(figure.tag for figure in figures_in(tokens))
 
 
-def number_tags(tokens: Sequence[str]) -> tuple[str, ...]:
-    """:func:`extract_numbers`'s tags in the order they are found (repeats included): a
-    frozenset built from them is that function's, down to the order its items come in,
-    which a set sent between processes (pickled) would not keep."""
-    return tuple(figure.tag for figure in figures_in(tokens))
+def number_tags(tokens: Sequence[str], places: Places | None = None) -> tuple[str, ...]:
+    """The sentence's tags with their units (:attr:`Figure.tagged`) in the order they are
+    found (repeats included): a frozenset built from them keeps that order, which a set
+    sent between processes (pickled) would not."""
+    return tuple(figure.tagged for figure in figures_in(tokens, places))
+
+
+def unit_in(tag: str) -> str:
+    """The unit a tag carries ("deg" for "n:20@deg"), "" for none."""
+    return tag.partition("@")[2]
+
+
+def amount_in(tag: str) -> str:
+    """A tag's value without its kind or unit: "20" for "n:20@deg"."""
+    return tag[2:].partition("@")[0]
+
+
+def _same(tag: str, other: str) -> bool:
+    """Do two tags give one value: the same figure in one unit, or a measure stated on one
+    side only ("4 feet 8 inches" / "4'8\"", "137m" / "137 meters")? Never in two units
+    ("20 years" / "minus 20 degrees"), nor a span of time and a bare figure: "in the last
+    four years" / "four other attacks", "two weeks ago" / "killed two" count other things
+    (of 60 such pairs on the readable stories sharing three words, none read one figure)."""
+    if tag == other or ("@" not in tag and "@" not in other):
+        return tag == other
+    value, _, unit = tag.partition("@")
+    other_value, _, other_unit = other.partition("@")
+    return value == other_value and not (unit and other_unit) and not is_span(unit or other_unit)
+
+
+def _unmatched(rest: list[str], other: Iterable[str]) -> list[str]:
+    """The values of ``rest`` that no value of ``other`` gives (:func:`_same`)."""
+    return [v for v in rest if not any(_same(v, w) for w in other)]
+
+
+@lru_cache(maxsize=1 << 14)
+def _united(tags: frozenset[str]) -> bool:
+    """Does any of a sentence's tags carry a unit? (Asked once per sentence: most carry
+    none, and their values are compared as plain strings.)"""
+    return any("@" in v for v in tags)
+
+
+def shared(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    """The values of ``a`` that ``b`` gives too, a measure stated on one side only
+    (:func:`_same`): "a 12-year term" and "12 years" share one, as do "137m" and "137
+    metres"; "20 years" and "minus 20 degrees" none."""
+    common = a & b
+    if len(common) == len(a) or not (_united(a) or _united(b)):
+        return common
+    rest_a, rest_b = a - common, b - common
+    return common | {v for v in rest_a if any(_same(v, w) for w in rest_b)}
 
 
 def conflicting(
@@ -226,13 +416,22 @@ def conflicting(
     """Do two sentences assert different values of the same kind?
 
     Each must hold a value of that kind the other lacks: "40 killed on Monday"
-    and "40 were killed" agree; "40 killed" and "38 killed" do not.
+    and "40 were killed" agree; "40 killed" and "38 killed" do not. A figure's unit is
+    part of its value (:func:`_same`): "20 years" is not the "minus 20 degrees" of another
+    sentence, but "137 metres" is the "137m" of one whose unit the reader missed.
     """
     if not a or not b:
         return False
+    united = _united(a) or _united(b)
     for kind in kinds:
-        only_a = {v for v in a - b if v.startswith(kind)}
-        only_b = {v for v in b - a if v.startswith(kind)}
-        if only_a and only_b:
+        only_a = [v for v in a - b if v.startswith(kind)]
+        if not only_a:
+            continue
+        only_b = [v for v in b - a if v.startswith(kind)]
+        if not only_b:
+            continue
+        if not united:
+            return True
+        if _unmatched(only_a, b) and _unmatched(only_b, a):
             return True
     return False

@@ -700,14 +700,15 @@ NAME_ONLY_WORDS = 12
 def _features(text: str) -> _Features | None:
     """A sentence's features, or None when it states nothing: too short, a prompt inside a
     paragraph, or only a name."""
-    tokens = sentence_words(text).words
+    read = sentence_words(text)
+    tokens = read.words
     if len(tokens) < 3 or furniture_kind(text) is not None:
         return None
     if len(tokens) <= NAME_ONLY_WORDS and _NAME_ONLY.fullmatch(text) and not has_verb(text):
         return None
     return _Features(
         stems=content_stems(tokens),
-        numbers=number_tags(tokens),
+        numbers=number_tags(tokens, (text, read.starts, read.ends)),
         quotes=quotes_of(text),
         words=len(text.split()),
         standalone=is_standalone(text),

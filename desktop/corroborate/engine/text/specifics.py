@@ -9,7 +9,6 @@ can highlight it. This module finds them; :mod:`.disagree` compares them.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,7 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .calendar import MONTHS, WEEKDAYS
-from .numbers import UNITS, figures_in
+from .numbers import UNITS, figures_in, is_span
 from .roles import RoleName, capitalised, find_roles, name_part
 from .segment import sentence_words, stem, stopwords
 
@@ -233,87 +232,22 @@ def _countable(tokens: tuple[Token, ...], text: str, first: int, last: int, amou
     return True
 
 
-_CURRENCY_SIGNS = {"$": "$", "£": "£", "€": "€", "¥": "¥", "₹": "₹"}
-_CURRENCY_CODES = {
-    "dlrs": "$", "usd": "$", "us": "$", "dollar": "$", "dollars": "$", "gbp": "£",
-    "pounds": "£", "pound": "£", "sterling": "£", "eur": "€", "euro": "€", "euros": "€",
-    "yen": "¥", "jpy": "¥", "yuan": "yuan", "renminbi": "yuan", "rupee": "₹", "rupees": "₹",
-    "peso": "peso", "pesos": "peso", "francs": "franc", "franc": "franc", "rubles": "ruble",
-    "ruble": "ruble", "roubles": "ruble", "rouble": "ruble",
-}  # fmt: skip
-_UNIT_WORDS = {
-    "mile": "mile", "miles": "mile", "mi": "mile", "km": "km", "kilometer": "km",
-    "kilometers": "km", "kilometre": "km", "kilometres": "km", "meter": "m", "meters": "m",
-    "metre": "m", "metres": "m", "feet": "ft", "foot": "ft", "ft": "ft", "inch": "in",
-    "inches": "in", "mph": "mph", "kph": "kph", "percent": "%", "per": "%", "degrees": "deg",
-    "percentage": "pp",
-    "degree": "deg", "kg": "kg", "kilograms": "kg", "kilos": "kg", "tons": "t", "tonnes": "t",
-    "ton": "t", "tonne": "t", "acres": "acre", "acre": "acre", "hectares": "ha",
-    "hectare": "ha", "gallons": "gal", "gallon": "gal", "liters": "l", "litres": "l",
-    "barrels": "bbl", "barrel": "bbl", "oz": "oz", "ounces": "oz", "ounce": "oz", "g": "g",
-    "grams": "g", "lb": "lb", "lbs": "lb",
-}  # fmt: skip
-#: Short scale words some outlets write after a figure: "$70bn", "£19m".
-_SHORT_SCALES = {"bn": 1_000_000_000, "m": 1_000_000, "k": 1_000}
-
-
-def _unit(tokens: tuple[Token, ...], text: str, first: int, last: int) -> str | None:
-    """What a figure is measured in, as far as the words around it tell."""
-    start = tokens[first].start
-    sign = text[max(0, start - 1) : start]
-    if sign in _CURRENCY_SIGNS:
-        return _CURRENCY_SIGNS[sign]
-    before = tokens[first - 1].low if first > 0 else ""
-    if before in ("aged", "age", "ages"):
-        return "age"  # "died aged 71", "screening at age 50"
-    if (
-        first > 0
-        and tokens[first - 1].text[:1].isupper()
-        and text[tokens[first - 1].end : tokens[first].start].strip() == ","
-        and text[tokens[last].end : tokens[last].end + 1] == ","
-        and tokens[first].low.isdigit()
-    ):
-        return "age"  # "Durst, 73, was sentenced": a person's age in apposition
-    if before in ("dlrs", "usd", "gbp", "eur", "jpy") or (
-        before == "us" and text[tokens[first - 1].end : start] == "$"
-    ):
-        return _CURRENCY_CODES[before]
-    after = tokens[last + 1].low if last + 1 < len(tokens) else ""
-    if tokens[last].low.endswith("%"):
-        return "%"
-    if after in ("year-old", "years-old") or (
-        after in ("years", "year") and last + 2 < len(tokens) and tokens[last + 2].low == "old"
-    ):
-        return "age"
-    if after in _CURRENCY_CODES and after != "us":
-        return _CURRENCY_CODES[after]
-    return _UNIT_WORDS.get(after)
-
-
 def _values(tokens: tuple[Token, ...], text: str) -> tuple[Value, ...]:
-    """The sentence's values (:func:`.numbers.figures_in`, the one reader of figures),
-    each count with its unit, label and whether it counts something."""
+    """The sentence's values (:func:`.numbers.figures_in`, the one reader of figures and
+    their units), each count with its label and whether it counts something."""
     found: list[Value] = []
-    for figure in figures_in([t.text for t in tokens]):
+    places = (text, [t.start for t in tokens], [t.end for t in tokens])
+    for figure in figures_in([t.text for t in tokens], places):
         first, last = figure.first, figure.last
         if not figure.tag.startswith("n:"):
             found.append(Value(figure.tag, first, last))
             continue
         amount = float(figure.tag[2:])
-        unit = _unit(tokens, text, first, last)
-        if (
-            unit in _CURRENCY_SIGNS.values()
-            and last + 1 < len(tokens)
-            and tokens[last + 1].low in _SHORT_SCALES
-            and tokens[last + 1].start == tokens[last].end
-            and math.isfinite(amount * _SHORT_SCALES[tokens[last + 1].low])
-        ):
-            amount *= _SHORT_SCALES[tokens[last + 1].low]  # "$70bn"
-            last += 1
-        tag = f"n:{int(amount) if amount == int(amount) else f'{amount:g}'}"
+        # a span of time is read by the word it counts (:data:`.figures.TIME_UNITS`)
+        unit = None if is_span(figure.unit) else figure.unit
         countable = _countable(tokens, text, first, last, amount)
         label = _label(tokens, text, first, last)
-        found.append(Value(tag, first, last, _bound(tokens, first), countable, unit, label))
+        found.append(Value(figure.tag, first, last, _bound(tokens, first), countable, unit, label))
     return tuple(found)
 
 
