@@ -3384,3 +3384,86 @@ LOOK_ALIKES += [
         id="a toll at an Orrin warehouse and fires' toll with a warehouse shut",
     ),
 ]
+
+
+def _hospital_disagreements(make_folder, first: str, second: str) -> list[tuple[str, str]]:
+    folder = make_folder(
+        {
+            "a.txt": "Fire at the Orrin dance hall\n\nA fire swept through a crowded dance hall "
+            f"in Orrin on Thursday night.\n\nThe injured were taken to {first}, the largest in "
+            "the city, a nurse said.\n\nFirefighters worked through the night.",
+            "b.txt": "Orrin hall fire\n\nA blaze tore through a dance hall in Orrin late on "
+            f'Thursday.\n\n"I thought we would all die," said a girl recovering at {second}.'
+            "\n\nThe cause of the fire was not known.",
+        }
+    )
+    return [(d.a_value, d.b_value) for d in analyze(folder).disagreements if d.kind == "name"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Vahlgrenska Hospital", "Valgrenska Hospital"),
+        ("Marrowfield Stadium", "Marowfield Stadium"),
+        ("Tennisford University", "Tenisford University"),
+    ],
+)
+def test_a_place_two_outlets_spell_two_ways_is_one_place_not_a_name_conflict(
+    make_folder, first: str, second: str
+) -> None:
+    assert _hospital_disagreements(make_folder, first, second) == []
+
+
+def test_a_person_two_outlets_spell_two_ways_beside_a_hospital_is_still_a_name_conflict(
+    make_folder,
+) -> None:
+    found = _hospital_disagreements(
+        make_folder,
+        "Orrin Hospital, where Marco Olivares works",
+        "Orrin Hospital, said Marco Oliveras",
+    )
+    assert found == [("Marco Olivares", "Marco Oliveras")]
+
+
+def _two_tolls(make_folder, first: str, second: str) -> list[tuple[str, str]]:
+    analysis = analyze(
+        make_folder(
+            {
+                "a.txt": "Blasts at two Orrin depots\n\nInvestigators searched the ruins of "
+                f"the Orrin fuel depot for a second week.\n\n{first}\n\nThe depot's owners "
+                "offered a reward for information.",
+                "b.txt": "Depot bombing suspects charged\n\nA grand jury charged three men "
+                f"over the depot bombings on Friday.\n\n{second}\n\nThe men are held in a "
+                "Halden jail.",
+            }
+        )
+    )
+    return _tolls_found(analysis)
+
+
+def test_a_toll_one_outlet_dates_and_another_does_not_still_disagrees(make_folder) -> None:
+    found = _two_tolls(
+        make_folder,
+        "The Aug. 7 bombings of the depots killed 124 people and injured an estimated 900.",
+        "The prosecutor cited the more than 150 people killed in the depot bombings and the "
+        "more than 500 wounded.",
+    )
+    assert found == [("124", "150")]
+
+
+def test_a_toll_many_times_another_is_a_parts_and_no_disagreement(make_folder) -> None:
+    found = _two_tolls(
+        make_folder,
+        "The Aug. 7 bombings of the depots killed 124 people and injured an estimated 900.",
+        "The truck carried the Aug. 7 bomb, which killed 11 people and wounded at least 86.",
+    )
+    assert found == []
+
+
+def test_two_tolls_set_on_two_dates_are_two_events_and_no_disagreement(make_folder) -> None:
+    found = _two_tolls(
+        make_folder,
+        "The Aug. 7 bombing of the depot killed 124 people and injured 900.",
+        "The Aug. 9 bombing of the depot killed 150 people and injured 900.",
+    )
+    assert found == []
