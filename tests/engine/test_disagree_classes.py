@@ -3467,3 +3467,30 @@ def test_two_tolls_set_on_two_dates_are_two_events_and_no_disagreement(make_fold
         "The Aug. 9 bombing of the depot killed 150 people and injured 900.",
     )
     assert found == []
+
+
+def test_a_sources_two_updates_of_a_toll_each_disagree_with_another_sources_toll(
+    make_folder,
+) -> None:
+    analysis = analyze(
+        make_folder(
+            {
+                "a1.txt": "Fire at the Orrin hall\n\nA fire swept through the Orrin dance hall "
+                "on Thursday night, killing 40 people and injuring 155.\n\nThe cause was not "
+                "known.",
+                "a2.txt": "Orrin fire: a late alarm\n\nA call in poor English was the first "
+                "word of the blaze that killed 40 people and injured 162, officials said.\n\n"
+                "Firefighters reached the hall within minutes.",
+                "b.txt": "Orrin dance ends in fire\n\nAbout 40 of the young people died and "
+                "more than 190 were seriously injured when smoke filled the hall.\n\nThe "
+                "hall had one unlocked door.",
+            }
+        )
+    )
+    # the two updates are one source's, the third article another's
+    file_of = [a.file for a in analysis.articles]
+    group_of = [0 if f.startswith("a") else 1 for f in file_of]
+    found = story_tolls.tolls_two_ways(
+        analysis.sentences, group_of, lambda i: analyse(analysis.sentences[i].text)
+    )
+    assert sorted((f.a_words, f.b_words) for _, _, f in found) == [("155", "190"), ("162", "190")]

@@ -155,7 +155,8 @@ def tolls_two_ways(
     civilians") nor counts more than :data:`TOLL_SPREAD` times apart. A story
     giving more than :data:`TOLL_CAP` tolls tells a count that keeps changing, or many
     incidents: its tolls are not compared. One finding is kept for each pair of sources
-    and fate.
+    and the two counts they give: a source whose updates give the toll as it grew ("155
+    injured", later "162 injured") disagrees with another's "more than 190" on each.
 
     The figures are compared once for each two tolls given (their figures and bounds),
     not for each two sentences giving them: a large folder repeats a few tolls often."""
@@ -188,18 +189,18 @@ def tolls_two_ways(
             if len(differ) == 1:  # both agree, or neither does: two tolls, or two moments
                 pairs.extend((min(x, y), max(x, y), differ[0]) for x in these for y in those)
     found = []
-    seen: set[tuple[int, int, str]] = set()
+    seen: set[frozenset[tuple[int, str, str]]] = set()
     for x, y, fate in sorted(pairs):
         a, ga, left, toll_a = tolls[x]
         b, gb, right, toll_b = tolls[y]
-        key = (min(ga, gb), max(ga, gb), fate)
+        v, w = toll_a[fate], toll_b[fate]
+        key = frozenset({(ga, v.tag, v.bound), (gb, w.tag, w.bound)})
         if ga == gb or key in seen:
             continue
         if _periods_apart(left, right) or two_days(left, right):
             continue  # other years or periods, or two days: two tolls
         if _tolls_placed_apart(left, toll_a, right, toll_b):
             continue
-        v, w = toll_a[fate], toll_b[fate]
         low, high = sorted((v.amount, w.amount))
         if high > TOLL_SPREAD * low:
             continue  # "killed 224" / "which killed 11": a part's toll, or another event's
