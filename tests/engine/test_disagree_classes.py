@@ -453,6 +453,14 @@ STORY_CONFLICTS += [
         "D-Vel. / Republican",
         id="two parties for one senator",
     ),
+    pytest.param(
+        "bias case",
+        "name",
+        "Orrin Prime Minister Tomas Ardell said he would back the fund.",
+        "The talks began as Velk's envoy met Orrin's finance minister, Tomas Ardell, on Monday.",
+        "Prime Minister / finance minister",
+        id="a prime minister and a finance minister, the name after or before the title",
+    ),
 ]
 
 
@@ -513,6 +521,22 @@ STORY_LOOK_ALIKES += [
         "Associate professor Tomas Ardell spoke.",
         "The trial lasted a month.",
         id="a title the person has left beside the one held now: promoted since",
+    ),
+    pytest.param(
+        "bias case",
+        "name",
+        "Orrin's finance minister, Tomas Ardell, a former prime minister, spoke.",
+        "Former Prime Minister Tomas Ardell spoke.",
+        "The trial lasted a month.",
+        id="a post the person has left beside the one held now",
+    ),
+    pytest.param(
+        "bias case",
+        "name",
+        "Deputy Prime Minister Tomas Ardell spoke.",
+        "Finance Minister Tomas Ardell spoke.",
+        "The trial lasted a month.",
+        id="a deputy prime minister may hold a ministry too",
     ),
     pytest.param(
         "bias case",
