@@ -453,6 +453,14 @@ STORY_CONFLICTS += [
         "D-Vel. / Republican",
         id="two parties for one senator",
     ),
+    pytest.param(
+        "bias case",
+        "name",
+        "Orrin Prime Minister Tomas Ardell said he would back the fund.",
+        "The talks began as Velk's envoy met Orrin's finance minister, Tomas Ardell, on Monday.",
+        "Prime Minister / finance minister",
+        id="a prime minister and a finance minister, the name after or before the title",
+    ),
 ]
 
 
@@ -513,6 +521,22 @@ STORY_LOOK_ALIKES += [
         "Associate professor Tomas Ardell spoke.",
         "The trial lasted a month.",
         id="a title the person has left beside the one held now: promoted since",
+    ),
+    pytest.param(
+        "bias case",
+        "name",
+        "Orrin's finance minister, Tomas Ardell, a former prime minister, spoke.",
+        "Former Prime Minister Tomas Ardell spoke.",
+        "The trial lasted a month.",
+        id="a post the person has left beside the one held now",
+    ),
+    pytest.param(
+        "bias case",
+        "name",
+        "Deputy Prime Minister Tomas Ardell spoke.",
+        "Finance Minister Tomas Ardell spoke.",
+        "The trial lasted a month.",
+        id="a deputy prime minister may hold a ministry too",
     ),
     pytest.param(
         "bias case",
@@ -3384,3 +3408,113 @@ LOOK_ALIKES += [
         id="a toll at an Orrin warehouse and fires' toll with a warehouse shut",
     ),
 ]
+
+
+def _hospital_disagreements(make_folder, first: str, second: str) -> list[tuple[str, str]]:
+    folder = make_folder(
+        {
+            "a.txt": "Fire at the Orrin dance hall\n\nA fire swept through a crowded dance hall "
+            f"in Orrin on Thursday night.\n\nThe injured were taken to {first}, the largest in "
+            "the city, a nurse said.\n\nFirefighters worked through the night.",
+            "b.txt": "Orrin hall fire\n\nA blaze tore through a dance hall in Orrin late on "
+            f'Thursday.\n\n"I thought we would all die," said a girl recovering at {second}.'
+            "\n\nThe cause of the fire was not known.",
+        }
+    )
+    return [(d.a_value, d.b_value) for d in analyze(folder).disagreements if d.kind == "name"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Vahlgrenska Hospital", "Valgrenska Hospital"),
+        ("Marrowfield Stadium", "Marowfield Stadium"),
+        ("Tennisford University", "Tenisford University"),
+    ],
+)
+def test_a_place_two_outlets_spell_two_ways_is_one_place_not_a_name_conflict(
+    make_folder, first: str, second: str
+) -> None:
+    assert _hospital_disagreements(make_folder, first, second) == []
+
+
+def test_a_person_two_outlets_spell_two_ways_beside_a_hospital_is_still_a_name_conflict(
+    make_folder,
+) -> None:
+    found = _hospital_disagreements(
+        make_folder,
+        "Orrin Hospital, where Marco Olivares works",
+        "Orrin Hospital, said Marco Oliveras",
+    )
+    assert found == [("Marco Olivares", "Marco Oliveras")]
+
+
+def _two_tolls(make_folder, first: str, second: str) -> list[tuple[str, str]]:
+    analysis = analyze(
+        make_folder(
+            {
+                "a.txt": "Blasts at two Orrin depots\n\nInvestigators searched the ruins of "
+                f"the Orrin fuel depot for a second week.\n\n{first}\n\nThe depot's owners "
+                "offered a reward for information.",
+                "b.txt": "Depot bombing suspects charged\n\nA grand jury charged three men "
+                f"over the depot bombings on Friday.\n\n{second}\n\nThe men are held in a "
+                "Halden jail.",
+            }
+        )
+    )
+    return _tolls_found(analysis)
+
+
+def test_a_toll_one_outlet_dates_and_another_does_not_still_disagrees(make_folder) -> None:
+    found = _two_tolls(
+        make_folder,
+        "The Aug. 7 bombings of the depots killed 124 people and injured an estimated 900.",
+        "The prosecutor cited the more than 150 people killed in the depot bombings and the "
+        "more than 500 wounded.",
+    )
+    assert found == [("124", "150")]
+
+
+def test_a_toll_many_times_another_is_a_parts_and_no_disagreement(make_folder) -> None:
+    found = _two_tolls(
+        make_folder,
+        "The Aug. 7 bombings of the depots killed 124 people and injured an estimated 900.",
+        "The truck carried the Aug. 7 bomb, which killed 11 people and wounded at least 86.",
+    )
+    assert found == []
+
+
+def test_two_tolls_set_on_two_dates_are_two_events_and_no_disagreement(make_folder) -> None:
+    found = _two_tolls(
+        make_folder,
+        "The Aug. 7 bombing of the depot killed 124 people and injured 900.",
+        "The Aug. 9 bombing of the depot killed 150 people and injured 900.",
+    )
+    assert found == []
+
+
+def test_a_sources_two_updates_of_a_toll_each_disagree_with_another_sources_toll(
+    make_folder,
+) -> None:
+    analysis = analyze(
+        make_folder(
+            {
+                "a1.txt": "Fire at the Orrin hall\n\nA fire swept through the Orrin dance hall "
+                "on Thursday night, killing 40 people and injuring 155.\n\nThe cause was not "
+                "known.",
+                "a2.txt": "Orrin fire: a late alarm\n\nA call in poor English was the first "
+                "word of the blaze that killed 40 people and injured 162, officials said.\n\n"
+                "Firefighters reached the hall within minutes.",
+                "b.txt": "Orrin dance ends in fire\n\nAbout 40 of the young people died and "
+                "more than 190 were seriously injured when smoke filled the hall.\n\nThe "
+                "hall had one unlocked door.",
+            }
+        )
+    )
+    # the two updates are one source's, the third article another's
+    file_of = [a.file for a in analysis.articles]
+    group_of = [0 if f.startswith("a") else 1 for f in file_of]
+    found = story_tolls.tolls_two_ways(
+        analysis.sentences, group_of, lambda i: analyse(analysis.sentences[i].text)
+    )
+    assert sorted((f.a_words, f.b_words) for _, _, f in found) == [("155", "190"), ("162", "190")]

@@ -47,6 +47,22 @@ def _before_name(word: str) -> bool:
     return word in ROLES or word.rstrip(".") in RANKS or "." in word
 
 
+#: Words that end the name of a place, a building or a body, not of a person: "Sahlgrenska
+#: *Hospital*", "Ullevi *Stadium*". Outlets spell such a name as they hear it or as their
+#: style transliterates it ("Sahlgrenska" / "Salgrenska Hospital" is one hospital); what
+#: is told of a person by name is told of one person only, so a person's name spelt two
+#: ways is a conflict over who it is, a place's spelt two ways is not.
+PLACE_ENDS = frozenset((
+    "hospital", "clinic", "university", "college", "school", "academy", "institute",
+    "museum", "library", "stadium", "arena", "airport", "station", "street", "avenue",
+    "road", "square", "bridge", "park", "church", "cathedral", "mosque", "temple", "hall",
+    "hotel", "prison", "palace", "center", "centre", "river", "lake", "bay", "island",
+    "islands", "mountain", "mountains", "valley", "province", "county", "district",
+    "region", "city", "sea", "strait", "canal", "company", "bank", "party", "council",
+    "ministry", "agency", "foundation", "group", "corporation", "airlines", "airways",
+))  # fmt: skip
+
+
 def spelled_two_ways(
     sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
 ) -> list[tuple[int, int, Finding]]:
@@ -57,12 +73,15 @@ def spelled_two_ways(
     "Murdjatmodjo" / "Murjatmodjo") or, for first names, a doubled letter
     (:func:`.names.doubled_apart`: "Mohammed" / "Mohamed"), and no source writes both (a source
     that does has two people, or a slip of its own). A role, a rank or initials before the
-    two names are no part of them (:func:`_before_name`). The first sentence of each
-    source that gives the full name stands for it."""
+    two names are no part of them (:func:`_before_name`), and a name ending in a word
+    for a place or a body (:data:`PLACE_ENDS`: "Sahlgrenska Hospital") is no person's. The
+    first sentence of each source that gives the full name stands for it."""
     where: dict[tuple[str, str], dict[int, int]] = {}
     # a sentence two sources share is read once for each: each writes that spelling
     for sentence, group in each_source_text(sentences, group_of):
         for run in name_runs(sentence.text):
+            if run[-1].lower() in PLACE_ENDS:
+                continue
             if len(run) == 2 or (len(run) > 2 and all(map(_before_name, run[:-2]))):
                 where.setdefault((run[-2], run[-1]), {}).setdefault(group, sentence.id)
     by_first: dict[str, list[tuple[str, str]]] = {}

@@ -125,6 +125,21 @@ def _tolls_placed_apart(
     return bool((placed_a - names_b) or (placed_b - names_a))
 
 
+def _periods_apart(a: Specifics, b: Specifics) -> bool:
+    """Are two tolls set in other years, months or periods, or on other dates? A date
+    names the day of the event a toll counts ("the *Aug. 7* bombings of the embassies
+    killed 224 people"), not a period its count runs over: a toll dated on one side and
+    not on the other is one event's, tied by the count the two agree on; two dates that
+    differ are two events."""
+    period_a, period_b = period_of(a), period_of(b)
+    days_a = {t for t in period_a if t.startswith("t:")}
+    days_b = {t for t in period_b if t.startswith("t:")}
+    if days_a and days_b:
+        return period_a != period_b
+    months = {f"m:{t[2:].split('-')[0]}" for t in days_a | days_b}
+    return period_a - days_a - months != period_b - days_b - months
+
+
 def tolls_two_ways(
     sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
 ) -> list[tuple[int, int, Finding]]:
@@ -134,13 +149,14 @@ def tolls_two_ways(
     same figure, or can be true with the other, :func:`.figures.compatible`), which ties
     the two to one event at one time, and the other cannot; neither toll is set in a place
     the other sentence never names (:func:`_tolls_placed_apart`), no other year or period
-    frames either, the two are not set on two days ("on Thursday" / "on Wednesday": two
+    frames either (a date of the event on one side only is none, :func:`_periods_apart`), the two are not set on two days ("on Thursday" / "on Wednesday": two
     fires), neither tells its toll as a count still changing (:func:`_moving`), and the
     counts that differ do not count two groups (:func:`_victims`: "12 soldiers" / "15
-    civilians"). A story
+    civilians") nor counts more than :data:`TOLL_SPREAD` times apart. A story
     giving more than :data:`TOLL_CAP` tolls tells a count that keeps changing, or many
     incidents: its tolls are not compared. One finding is kept for each pair of sources
-    and fate.
+    and the two counts they give: a source whose updates give the toll as it grew ("155
+    injured", later "162 injured") disagrees with another's "more than 190" on each.
 
     The figures are compared once for each two tolls given (their figures and bounds),
     not for each two sentences giving them: a large folder repeats a few tolls often."""
@@ -173,24 +189,33 @@ def tolls_two_ways(
             if len(differ) == 1:  # both agree, or neither does: two tolls, or two moments
                 pairs.extend((min(x, y), max(x, y), differ[0]) for x in these for y in those)
     found = []
-    seen: set[tuple[int, int, str]] = set()
+    seen: set[frozenset[tuple[int, str, str]]] = set()
     for x, y, fate in sorted(pairs):
         a, ga, left, toll_a = tolls[x]
         b, gb, right, toll_b = tolls[y]
-        key = (min(ga, gb), max(ga, gb), fate)
+        v, w = toll_a[fate], toll_b[fate]
+        key = frozenset({(ga, v.tag, v.bound), (gb, w.tag, w.bound)})
         if ga == gb or key in seen:
             continue
-        if period_of(left) != period_of(right) or two_days(left, right):
+        if _periods_apart(left, right) or two_days(left, right):
             continue  # other years or periods, or two days: two tolls
         if _tolls_placed_apart(left, toll_a, right, toll_b):
             continue
-        v, w = toll_a[fate], toll_b[fate]
+        low, high = sorted((v.amount, w.amount))
+        if high > TOLL_SPREAD * low:
+            continue  # "killed 224" / "which killed 11": a part's toll, or another event's
         if count_other_things(_victims(left, v), _victims(right, w)):
             continue  # "killing 12 soldiers" / "killing 15 civilians": two groups of dead
         seen.add(key)
         found.append((a, b, values_finding("number", left, right, [(v, w)])))
     return found
 
+
+#: How many times another a toll's count may be and still be told of the same dead or
+#: injured: reports of one event's toll differ by what was known when ("60" / "about 65",
+#: "155" / "more than 190"); a count many times another counts one blast of two ("the
+#: bombings killed 224" / "the bomb, which killed 11") or another event.
+TOLL_SPREAD = 2.0
 
 #: Tolls (their figures) a story may give for any two of them to be compared: more tell a
 #: count that keeps changing, or many incidents (a story gives one to three).

@@ -3,7 +3,7 @@
 Some titles come in sets of which one person holds one at a time: a study's lead
 (first) author is not its senior (last) author, an assistant professor is not an
 associate professor, a firm's partner is not one of its associates, a Democrat is
-not a Republican. Two outlets giving one named person two titles of one set
+not a Republican, a prime minister is not the finance minister. Two outlets giving one named person two titles of one set
 disagree ("study lead author Dr. Ana Ruiz" / "Dr. Ana Ruiz, the study's senior
 author"). A bare "professor" or "author" tells neither way, and a word that only
 looks like a title ("associate editor", "business partner", "his partner") is no
@@ -42,8 +42,14 @@ _FIRM = (
     r"(?=\s*[,.;:)]|\s+[A-Z]|\s+(?:who|at|in|with|of|and|from|for)\b)"
 )
 _PARTY = r"(?P<party>Democrat|Democratic|Republican)"
+#: A cabinet post: "Prime Minister", "finance minister" (one post at a time; "deputy prime
+#: minister" is another post, never read as the premier's).
+_MINISTER = (
+    r"(?<![Dd]eputy\s)(?i:(?P<minister>prime|finance|foreign|defen[cs]e|interior|justice"
+    r"|trade|economy|economic|health|education|agriculture|labou?r)\s+minister)(?!\s+(?:of|for)\b)"
+)
 #: "the lead author*'s* adviser" is someone else, not the lead author.
-_TITLE = rf"(?:{_AUTHOR}|{_PROFESSOR}|{_FIRM})(?!['’]s\b)"
+_TITLE = rf"(?:{_AUTHOR}|{_PROFESSOR}|{_FIRM}|{_MINISTER})(?!['’]s\b)"
 #: Words before a firm's title that make it another kind of partner or associate.
 _NOT_FIRM = frozenset((
     "business", "domestic", "life", "romantic", "trading", "coalition", "dance", "tennis",
@@ -66,13 +72,24 @@ _AFTER = re.compile(
     rf"\s*[,(]\s*(?P<title2>(?P<tag>[DR])-[A-Z][a-z]+\.?)[,)]"
 )
 #: "the former associate, Ellen Pao"
-_APPOSED = re.compile(rf"\b(?:the|a|an)\s+(?P<title>{_TITLE}),\s+{_HONOUR}{_NAME}")
+_APPOSED = re.compile(rf"\b(?:the|a|an|[A-Z][\w-]+['’]s)\s+(?P<title>{_TITLE}),\s+{_HONOUR}{_NAME}")
 #: Cheap test (before reading a sentence) for a sentence that may title someone so.
 MAY_TITLE = Hinted(
     re.compile(
-        r"author|professor|partner|associate|Democrat|Republican|\b[DR]-[A-Z]", re.IGNORECASE
+        r"author|professor|partner|associate|Democrat|Republican|minister|\b[DR]-[A-Z]",
+        re.IGNORECASE,
     ),
-    ("author", "professor", "partner", "associate", "democrat", "republican", "d-", "r-"),
+    (
+        "author",
+        "professor",
+        "partner",
+        "associate",
+        "democrat",
+        "republican",
+        "minister",
+        "d-",
+        "r-",
+    ),
 )
 
 
@@ -97,6 +114,12 @@ def _value(match: re.Match[str]) -> tuple[str, str] | None:
     groups = match.groupdict()
     if groups.get("tag"):
         return _VALUES[groups["tag"].lower()]
+    if groups.get("minister"):
+        post = groups["minister"].lower()
+        return (
+            "minister",
+            {"defense": "defence", "labor": "labour", "economic": "economy"}.get(post, post),
+        )
     if groups.get("firm"):
         return ("firm", "partner") if groups["firm"].lower() == "partner" else ("firm", "associate")
     for kind in ("author", "professor", "party"):
@@ -108,7 +131,7 @@ def _value(match: re.Match[str]) -> tuple[str, str] | None:
 def _word_group(match: re.Match[str]) -> str:
     """The group holding the title's own word ("partner" of "former partner")."""
     groups = match.groupdict()
-    for group in ("tag", "firm", "author", "professor", "party"):
+    for group in ("tag", "firm", "author", "professor", "party", "minister"):
         if groups.get(group):
             return "title2" if group == "tag" else group
     return "title"
