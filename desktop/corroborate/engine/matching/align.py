@@ -863,7 +863,10 @@ class _Clauses:
         """The words a negation of the sentence denies ("would not *insist*")."""
         found = self._denials.get(sid)
         if found is None:
-            found = self._denials[sid] = denied_words(analyse(self.sentences[sid].text))
+            text = self.sentences[sid].text
+            # a sentence without a negation denies nothing: not read (:func:`may_deny`)
+            found = denied_words(analyse(text)) if may_deny(text) else frozenset()
+            self._denials[sid] = found
         return found
 
     def _rare_count(self, found: frozenset[str], figured: bool) -> int:
