@@ -846,7 +846,12 @@ class _Clauses:
         ``figured`` (the sentences share a figure), its telling words count as rare."""
         weight_of = self.idf.get
         for clause, rare, weight, common, said in self.clauses(sid, told):
-            if self._rare_count(rare & other, figured) < CLAUSE_RARE_WORDS:
+            found = rare & other
+            # (most clauses share fewer rare words than that, telling ones counted or not)
+            if (
+                len(found) < CLAUSE_RARE_WORDS
+                or self._rare_count(found, figured) < CLAUSE_RARE_WORDS
+            ):
                 continue
             shared = clause & other
             if contrary and not contrary.isdisjoint(shared):
