@@ -864,7 +864,12 @@ class _Clauses:
         ``figured`` (the sentences share a figure), its telling words count as rare."""
         weight_of = self.idf.get
         for clause, rare, weight, common, said in self.clauses(sid, told):
-            if self._rare_count(rare & other, figured) < CLAUSE_RARE_WORDS:
+            found = rare & other
+            # (most clauses share fewer rare words than that, telling ones counted or not)
+            if (
+                len(found) < CLAUSE_RARE_WORDS
+                or self._rare_count(found, figured) < CLAUSE_RARE_WORDS
+            ):
                 continue
             shared = clause & other
             if contrary and not contrary.isdisjoint(shared):
@@ -881,7 +886,10 @@ class _Clauses:
         """The words a negation of the sentence denies ("would not *insist*")."""
         found = self._denials.get(sid)
         if found is None:
-            found = self._denials[sid] = denied_words(analyse(self.sentences[sid].text))
+            text = self.sentences[sid].text
+            # a sentence without a negation denies nothing: not read (:func:`may_deny`)
+            found = denied_words(analyse(text)) if may_deny(text) else frozenset()
+            self._denials[sid] = found
         return found
 
     def _rare_count(self, found: frozenset[str], figured: bool) -> int:
