@@ -237,6 +237,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="say how much choosing by the references gains, in the tier and after it",
     )
+    parser.add_argument(
+        "--learned",
+        action="store_true",
+        help="rank with the learned concept weights (objective.LearnedCoverage) instead",
+    )
     args = parser.parse_args(argv)
 
     leave_out = held_out_stories() if args.tuning else frozenset()
@@ -248,7 +253,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
     from corroborate.engine import SummaryOptions, analyze
-    from corroborate.engine.consensus.objective import ConceptCoverage
+    from corroborate.engine.consensus.objective import ConceptCoverage, LearnedCoverage
     from corroborate.engine.consensus.rank import (
         DEFAULT_OBJECTIVE,
         MAX_WORDS,
@@ -256,6 +261,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         _voices,
         build_summary,
     )
+
+    if args.learned:
+        DEFAULT_OBJECTIVE = LearnedCoverage()  # noqa: N806
 
     score = Scorer()
     started = time.perf_counter()

@@ -20,6 +20,7 @@ several voices print word for word) that use it.
 
 from __future__ import annotations
 
+import math
 import threading
 import weakref
 from collections import defaultdict
@@ -29,6 +30,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from ..models import Analysis, Sentence
+from ..text.background import rare_in_english
 from ..text.families import family_stems
 
 Concept = tuple[str, str]
@@ -322,7 +324,7 @@ class _Coverage:
 _CACHE_SIZE = 8
 #: The concept weights, each sentence's value over an empty selection, and its concepts.
 Weights = tuple[dict[Concept, float], tuple[float, ...], tuple[tuple[Concept, ...], ...]]
-_cache: dict[tuple[int, float, float, float], tuple[weakref.ref[Analysis], Weights]] = {}
+_cache: dict[tuple[object, ...], tuple[weakref.ref[Analysis], Weights]] = {}
 #: The app ranks on several worker threads: the cache is read and trimmed under this lock.
 _cache_lock = threading.Lock()
 
@@ -345,7 +347,7 @@ def _weights(analysis: Analysis, consensus: float, lead: float, length: float) -
     return found
 
 
-def _keep(key: tuple[int, float, float, float], analysis: Analysis, found: Weights) -> None:
+def _keep(key: tuple[object, ...], analysis: Analysis, found: Weights) -> None:
     with _cache_lock:
         while len(_cache) >= _CACHE_SIZE:
             _cache.pop(next(iter(_cache)))
@@ -401,3 +403,110 @@ def _concept_weights(
         if len(texts) >= 2:
             weights[concept] = sum(1.0 + lead * 0.5**i for i in texts.values()) ** consensus
     return weights
+
+
+#: The features :class:`LearnedCoverage` weighs a concept by, in this order.
+FEATURES = (
+    "bias",
+    "log wordings",  # log of the voices using it in distinct wordings
+    "share of voices",  # those voices over the story's voices
+    "lead",  # mean over those voices of 2**-i, i the first sentence using it
+    "in an opening",  # 1 if some voice uses it in its first sentence
+    "log sentences",  # log of the sentences using it, copies included
+    "rare words",  # its stems that general English uses rarely, over 2
+    "figure",  # 1 if one of its stems is a figure
+)
+
+
+def concept_features(
+    sentences: Sequence[Sentence],
+    concepts_of: Sequence[tuple[Concept, ...]],
+    voice_of: Sequence[int],
+    least: int = 2,
+) -> dict[Concept, tuple[float, ...]]:
+    """Each concept that ``least`` or more voices use in as many wordings, with its
+    :data:`FEATURES` (``least`` 2 is :class:`ConceptCoverage`'s concepts)."""
+    first: dict[Concept, dict[int, tuple[int, str]]] = defaultdict(dict)
+    uses: dict[Concept, int] = defaultdict(int)
+    for sentence, concepts in zip(sentences, concepts_of, strict=True):
+        voice = voice_of[sentence.article]
+        for concept in concepts:
+            uses[concept] += 1
+            earliest = first[concept]
+            if sentence.index < earliest.get(voice, (sentence.index + 1, ""))[0]:
+                earliest[voice] = (sentence.index, sentence.repeat_key)
+    total = max(1, len(set(voice_of)))
+    found = {}
+    for concept, voices in first.items():
+        if len(voices) < least:
+            continue
+        texts: dict[str, int] = {}
+        for index, text in voices.values():
+            if index < texts.get(text, index + 1):
+                texts[text] = index
+        n = len(texts)
+        if n < least:
+            continue
+        found[concept] = (
+            1.0,
+            math.log(n),
+            n / total,
+            sum(0.5**i for i in texts.values()) / n,
+            float(min(texts.values()) == 0),
+            math.log(uses[concept]),
+            sum(rare_in_english(s) for s in concept) / 2,
+            float(any(s[:1].isdigit() for s in concept)),
+        )
+    return found
+
+
+@dataclass(frozen=True)
+class LearnedCoverage:
+    """Concept coverage with each concept weighed by a logistic model's odds that the
+    references use it (Li, Qian and Liu 2013; Hong and Nenkova 2014): weight
+    ``sigmoid(coefficients . features) ** power`` over :func:`concept_features`."""
+
+    coefficients: tuple[float, ...] = (-4.522, 1.188, 0.404, 1.434, 0.03, 0.89, 0.378, 0.486)
+    least: int = 1
+    power: float = 1.0
+    length: float = 1.0
+    consensus: float = 0.0
+
+    def start(self, analysis: Analysis) -> _Coverage:
+        key = (
+            id(analysis),
+            "learned",
+            self.coefficients,
+            self.least,
+            self.power,
+            self.length,
+            self.consensus,
+        )
+        with _cache_lock:
+            hit = _cache.get(key)
+        if hit is not None and hit[0]() is analysis:
+            weights, first, concepts = hit[1]
+        else:
+            voice_of = analysis.voice_of or analysis.group_of
+            weights, first, concepts = self.weigh(analysis.sentences, voice_of)
+            _keep(key, analysis, (weights, first, concepts))
+        return _Coverage(analysis, weights, first, concepts, self.length)
+
+    def weigh(self, sentences: Sequence[Sentence], voice_of: Sequence[int]) -> Weights:
+        concepts = _concepts(sentences)
+        features = concept_features(sentences, concepts, voice_of, self.least)
+        weights = {
+            concept: _sigmoid(sum(c * x for c, x in zip(self.coefficients, row, strict=True)))
+            ** self.power
+            * (math.exp(row[1]) * (1.0 + row[3])) ** self.consensus
+            for concept, row in features.items()
+        }
+        first = tuple(
+            _per_word(sum(weights.get(c, 0.0) for c in found), sentence.words, self.length)
+            for sentence, found in zip(sentences, concepts, strict=True)
+        )
+        return weights, first, concepts
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
