@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QPaintEvent, QResizeEvent, QTextLayout, QTextOption
+from PySide6.QtGui import QPaintEvent, QResizeEvent, QShowEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -239,6 +239,9 @@ class MessageBanner(QFrame):
         height = self.details.fontMetrics().lineSpacing() * max(lines, 1) + 12
         self.details.setFixedHeight(height)
         self.details_button.setVisible(bool(details))
+        if not details:  # an open box with nothing left to say, and no button to close it
+            self.details_button.setChecked(False)
+            self._show_details(False)
 
     @property
     def folded(self) -> bool:
@@ -270,6 +273,12 @@ class MessageBanner(QFrame):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self.fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Shown again (Show Messages) after the window changed height while hidden: the
+        # rows keep their width, so no resize would fold or unfold them.
+        super().showEvent(event)
+        self.fit()
 
     def _dismiss(self) -> None:
         self.hide()

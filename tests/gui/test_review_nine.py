@@ -1,0 +1,96 @@
+"""A review of the ninth round's changes: a details box left open and empty when the
+window grew and the messages unfolded, messages said whole on a short window when Show
+Messages brought them back after the window shrank, and file names whose long stem still
+broke before or inside the extension."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from corroborate.gui.evidence_view import breakable
+from corroborate.gui.status import Message
+
+_ZWSP = "\u200b"
+
+_PLAIN = [
+    Message("info", "Harbour Gazette and Inland Courier are named after their files: the "
+            "articles never say who published them. Rename an outlet in Articles (F2)."),
+    Message("info", "Two files hold the same article word for word, and only the first of "
+            "them is counted in this summary as an outlet of its own, the other left out."),
+]  # fmt: skip
+
+
+def _large_text(window: Any) -> None:
+    font = window.font()
+    font.setPointSizeF(20)
+    window.setFont(font)
+
+
+def test_details_opened_on_folded_messages_close_when_a_taller_window_says_them_whole(
+    qtbot: Any, laptop_window: Any
+) -> None:
+    window = laptop_window
+    _large_text(window)
+    banner = window.banner
+    banner.set_messages(list(_PLAIN))  # no lists: Show Details only while folded
+    qtbot.waitUntil(lambda: banner.folded)
+    banner.details_button.click()
+    qtbot.waitUntil(lambda: banner.details.isVisible())
+    window.resize(1024, 1400)
+    qtbot.waitUntil(lambda: not banner.folded)
+    # No empty box left open with no button to close it.
+    assert not banner.details_button.isVisible()
+    qtbot.waitUntil(lambda: not banner.details.isVisible())
+    # Folded again, the details start closed and open as before.
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: banner.folded)
+    assert banner.details_button.isVisible() and not banner.details_button.isChecked()
+    banner.details_button.click()
+    qtbot.waitUntil(lambda: banner.details.isVisible())
+    assert all(m.text in banner.details.toPlainText() for m in _PLAIN)
+
+
+def test_messages_shown_again_on_a_window_made_shorter_meanwhile_are_folded(
+    qtbot: Any, laptop_window: Any
+) -> None:
+    window = laptop_window
+    _large_text(window)
+    window.resize(1024, 1400)
+    banner = window.banner
+    banner.set_messages(list(_PLAIN))
+    qtbot.wait(300)
+    assert not banner.folded
+    banner.dismiss.click()
+    window.resize(1024, 640)
+    qtbot.wait(300)
+    window.menu_actions.show_messages.trigger()
+    qtbot.waitUntil(lambda: banner.folded)
+    qtbot.waitUntil(lambda: banner.height() <= window.height() * banner.ROOM_SHARE)
+    # And the other way: dismissed folded, shown again on a tall window, whole.
+    banner.dismiss.click()
+    window.resize(1024, 1400)
+    qtbot.wait(300)
+    window.menu_actions.show_messages.trigger()
+    qtbot.waitUntil(lambda: not banner.folded)
+    assert banner._labels[0].text() == banner._labels[0].full
+
+
+def test_a_file_name_with_a_long_stem_keeps_its_extension_whole_with_the_stems_end() -> None:
+    names = (
+        "ferrysinksoffharbour.txt",  # a run long enough to break just before the dot
+        "abcdefghijklm.txt",  # ... or, counted on through the dot, inside "txt"
+        "inlandcourier.html",
+        "2024.05.01.harbourgazettereport.md",
+        "x" * 40 + ".txt",
+    )
+    for name in names:
+        marked = breakable(name)
+        stem, _, extension = name.rpartition(".")
+        assert marked.replace(_ZWSP, "") == name
+        assert marked.endswith(f"{stem[-1]}.{extension}"), marked.replace(_ZWSP, "|")
+    # Long runs still break inside the stem, and a name without an extension as before.
+    assert _ZWSP in breakable("x" * 40 + ".txt")
+    assert breakable("x" * 40).count(_ZWSP) >= 2
+    # A name ending in a dot or with a long "extension" is no file name with a type.
+    assert breakable("notes.").replace(_ZWSP, "") == "notes."
+    assert _ZWSP in breakable("report.abcdefghijklmnopqrstuvwx")[len("report.") :]
