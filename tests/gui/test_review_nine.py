@@ -1,7 +1,8 @@
 """A review of the ninth round's changes: a details box left open and empty when the
 window grew and the messages unfolded, messages said whole on a short window when Show
 Messages brought them back after the window shrank, and file names whose long stem still
-broke before or inside the extension."""
+broke before or inside the extension, and Show Details at large text making a laptop's
+window taller than its screen."""
 
 from __future__ import annotations
 
@@ -94,3 +95,34 @@ def test_a_file_name_with_a_long_stem_keeps_its_extension_whole_with_the_stems_e
     # A name ending in a dot or with a long "extension" is no file name with a type.
     assert breakable("notes.").replace(_ZWSP, "") == "notes."
     assert _ZWSP in breakable("report.abcdefghijklmnopqrstuvwx")[len("report.") :]
+
+
+def test_show_details_on_folded_messages_at_large_text_never_makes_a_laptop_window_taller(
+    qtbot: Any, laptop_window: Any
+) -> None:
+    window = laptop_window
+    _large_text(window)
+    banner = window.banner
+    listed = [
+        *_PLAIN,
+        Message("warning", "3 files were left out of this summary:",
+                ("empty.txt: the file is empty", "noise.txt: it looks like a binary file",
+                 "notes.pdf: it is not a PDF")),
+    ]  # fmt: skip
+    banner.set_messages(listed)
+    qtbot.waitUntil(lambda: banner.folded)
+    qtbot.wait(100)
+    assert window.height() == 640
+    banner.details_button.click()
+    qtbot.waitUntil(lambda: banner.details.isVisible())
+    qtbot.wait(200)
+    assert window.height() == 640
+    # The box shows some lines and scrolls to the rest; the summary keeps rows in sight.
+    assert banner.details.height() >= 2 * banner.details.fontMetrics().lineSpacing()
+    assert window.summary_view.list.viewport().height() > 0
+    # On a tall window it shows every line it has, as before.
+    window.resize(1024, 2400)
+    qtbot.waitUntil(lambda: not banner.folded)
+    qtbot.waitUntil(lambda: banner.details.height() == banner.details.maximumHeight())
+    lines = banner.details.fontMetrics().lineSpacing() * 4  # the list: heading and 3 files
+    assert banner.details.height() >= lines

@@ -236,8 +236,12 @@ class MessageBanner(QFrame):
         ]  # fmt: skip
         self.details.setPlainText("\n\n".join(details))
         lines = min(self.DETAIL_LINES, sum(len(m.details) + 1 for m in said))
-        height = self.details.fontMetrics().lineSpacing() * max(lines, 1) + 12
-        self.details.setFixedHeight(height)
+        spacing = self.details.fontMetrics().lineSpacing()
+        height = spacing * max(lines, 1) + 12
+        # As tall as its lines where the window has room; on a short window at large text
+        # down to two lines, scrolling, rather than making the window taller than the screen.
+        self.details.setMinimumHeight(min(height, spacing * 2 + 12))
+        self.details.setMaximumHeight(height)
         self.details_button.setVisible(bool(details))
         if not details:  # an open box with nothing left to say, and no button to close it
             self.details_button.setChecked(False)
