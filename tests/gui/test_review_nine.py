@@ -2,7 +2,8 @@
 window grew and the messages unfolded, messages said whole on a short window when Show
 Messages brought them back after the window shrank, and file names whose long stem still
 broke before or inside the extension, and Show Details at large text making a laptop's
-window taller than its screen."""
+window taller than its screen, and replaced messages drawn under the new ones until the
+event loop deleted them."""
 
 from __future__ import annotations
 
@@ -126,3 +127,16 @@ def test_show_details_on_folded_messages_at_large_text_never_makes_a_laptop_wind
     qtbot.waitUntil(lambda: banner.details.height() == banner.details.maximumHeight())
     lines = banner.details.fontMetrics().lineSpacing() * 4  # the list: heading and 3 files
     assert banner.details.height() >= lines
+
+
+def test_messages_replaced_are_hidden_at_once_rather_than_drawn_under_the_new_ones(
+    qtbot: Any, laptop_window: Any
+) -> None:
+    banner = laptop_window.banner
+    banner.set_messages([_PLAIN[0]])
+    qtbot.waitUntil(lambda: banner._labels[0].isVisible())
+    old = banner._labels[0]
+    banner.set_messages([_PLAIN[1]])
+    # Before the event loop deletes it, the old row is already out of sight.
+    assert not old.isVisible()
+    assert [lab.full for lab in banner._labels] == [_PLAIN[1].text]

@@ -215,6 +215,7 @@ class MessageBanner(QFrame):
             row = self._rows.takeAt(0)
             widget = row.widget() if row is not None else None
             if widget is not None:
+                widget.hide()  # out of sight now: its deletion waits for the event loop
                 widget.deleteLater()
         self._labels = []
         for message in messages:
