@@ -43,14 +43,16 @@ def breakable(text: str) -> str:
     A file name such as ``001_4a336b5a5aa40b93.txt`` has no space to wrap at;
     without these, it forces its card wider than the pane.
     """
-    # A file's extension stays on its name's last line: never "bridge." over "txt".
+    # A file's extension stays on its name's last line with the stem's last character:
+    # never "bridge." over "txt", "bridge" over ".txt" nor "bridge.t" over "xt".
     stem, dot, extension = text.rpartition(".")
-    kept = len(stem) if dot and 0 < len(extension) <= 5 and extension.isalnum() else -1
+    whole = dot and stem and 0 < len(extension) <= 5 and extension.isalnum()
+    last = len(stem) - 1 if whole else len(text)  # no break after this one
     out, run = [], 0
     for at, char in enumerate(text):
         out.append(char)
         run = 0 if char.isspace() else run + 1
-        if at != kept and (char in "_-./\\" or run >= _RUN):
+        if at < last and (char in "_-./\\" or run >= _RUN):
             out.append(_ZWSP)
             run = 0
     return "".join(out)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QPaintEvent, QResizeEvent, QTextLayout, QTextOption
+from PySide6.QtGui import QPaintEvent, QResizeEvent, QShowEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -215,6 +215,7 @@ class MessageBanner(QFrame):
             row = self._rows.takeAt(0)
             widget = row.widget() if row is not None else None
             if widget is not None:
+                widget.hide()  # out of sight now: its deletion waits for the event loop
                 widget.deleteLater()
         self._labels = []
         for message in messages:
@@ -236,9 +237,16 @@ class MessageBanner(QFrame):
         ]  # fmt: skip
         self.details.setPlainText("\n\n".join(details))
         lines = min(self.DETAIL_LINES, sum(len(m.details) + 1 for m in said))
-        height = self.details.fontMetrics().lineSpacing() * max(lines, 1) + 12
-        self.details.setFixedHeight(height)
+        spacing = self.details.fontMetrics().lineSpacing()
+        height = spacing * max(lines, 1) + 12
+        # As tall as its lines where the window has room; on a short window at large text
+        # down to two lines, scrolling, rather than making the window taller than the screen.
+        self.details.setMinimumHeight(min(height, spacing * 2 + 12))
+        self.details.setMaximumHeight(height)
         self.details_button.setVisible(bool(details))
+        if not details:  # an open box with nothing left to say, and no button to close it
+            self.details_button.setChecked(False)
+            self._show_details(False)
 
     @property
     def folded(self) -> bool:
@@ -270,6 +278,12 @@ class MessageBanner(QFrame):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self.fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Shown again (Show Messages) after the window changed height while hidden: the
+        # rows keep their width, so no resize would fold or unfold them.
+        super().showEvent(event)
+        self.fit()
 
     def _dismiss(self) -> None:
         self.hide()
