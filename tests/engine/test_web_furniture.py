@@ -789,3 +789,21 @@ def test_a_quoted_speaker_or_a_columns_own_paragraph_in_the_first_person_stays(
 ) -> None:
     paragraphs, _ = _read([HEADLINE, *STORY, paragraph])
     assert any(paragraph.split(".")[0].strip("“") in p for p in paragraphs)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a column's memory, then a link's headline glued after it (a series note's prompt
+        # points here: "Follow my journey here.")
+        "My grandmother opened the Harlow library in 1990 with a grant from the council. "
+        "Read more: Harlow's libraries face cuts",
+        "I grew up two streets from the old mill and still remember its dye vats. Read more: "
+        "Fennick Mills to close after 140 years",
+    ],
+)
+def test_a_first_person_paragraph_closed_by_a_prompt_not_pointing_here_keeps_its_story(
+    paragraph: str,
+) -> None:
+    paragraphs, _ = _read([HEADLINE, *STORY, paragraph])
+    assert any(paragraph.split(".")[0] in p for p in paragraphs)
