@@ -807,3 +807,34 @@ def test_a_first_person_paragraph_closed_by_a_prompt_not_pointing_here_keeps_its
 ) -> None:
     paragraphs, _ = _read([HEADLINE, *STORY, paragraph])
     assert any(paragraph.split(".")[0] in p for p in paragraphs)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a consultation's comments closed, as news opening its paragraph
+        "Commenting is closed on the bridge plan, the planning office said on Monday.",
+        "Comments are closed until May 4, the planning office said, after 300 residents wrote.",
+        "Comments for this project have been closed since Friday, when the council voted.",
+    ],
+)
+def test_a_paragraph_opening_with_comments_closed_and_going_on_with_news_stays(
+    paragraph: str,
+) -> None:
+    paragraphs, _ = _read([HEADLINE, *STORY, paragraph])
+    assert paragraph in paragraphs
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a question the story reports, answered at more length than a prompt's "Email us."
+        "The Harlow museum's oral history booth asks its visitors one question. Got a story to "
+        "tell? Sit down and we will record it for the archive.",
+        "The Fennick library opened a recording room for the town's oldest residents on Friday. "
+        "Have a story to share? Come in and our volunteers will write it down.",
+    ],
+)
+def test_a_story_question_answered_at_length_is_not_a_glued_prompt(paragraph: str) -> None:
+    paragraphs, _ = _read([HEADLINE, *STORY, paragraph])
+    assert paragraph in paragraphs

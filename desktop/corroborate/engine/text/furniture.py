@@ -215,8 +215,10 @@ _AT_START = {
         rf"(?:{MONTH_WORD}\.? \d{{1,2}}|\d{{1,2}} {MONTH_WORD})(?:,? \d{{4}})?"
         r"(?:,? (?:at )?\d{1,2}(?:[:.]\d\d)? ?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?\.?$"
         # the comments under it: "Comments are closed.", "Comments have been disabled for this
-        # story.", "Comments for this article are closed.", "Commenting is closed."
-        rf"|{_COMMENTS_CLOSED}\b"
+        # story.", "Comments for this article are closed.", "Commenting is closed." (the notice
+        # whole, to the line's end or a full stop: "Commenting is closed on the bridge plan,
+        # the planning office said." is news)
+        rf"|{_COMMENTS_CLOSED}(?:[.!]|\W*$)"
         r"|thanks?(?: you)? for reading\b[^.!?,]{0,40}[.!]?$"
         r"|thanks?(?: you)? for supporting (?:our|local|independent|quality) journalism\b"
         # what the page shows without its scripts or its reader's consent
@@ -762,8 +764,10 @@ _INSIDE = {
         r"|\bsend us a (?:secure )?tip\b|\b(?:have|got) a (?:news )?tip\b"
         # the call for the reader's story glued after the story's last sentence: "… said. Got
         # a story to share? Email us." (closing the line, and speaking to the reader)
-        r"|(?<=[.!?\"”’] )(?:got|have) a story (?:to share|to tell)\?(?:\s+[^.!?]{0,60}"
-        r"\b(?:us|we|our)\b[^.!?]{0,30}[.!]?)?\s*$"
+        # (its answer as short as a prompt's, :data:`PROMPT_ANSWER_WORDS`: "Come in and our
+        # volunteers will write it down." is the story's)
+        r"|(?<=[.!?\"”’] )(?:got|have) a story (?:to share|to tell)\?(?:\s+(?=[^.!?]*\b(?:us|we"
+        r"|our)\b)[^\s.!?]+(?:\s+[^\s.!?]+){0,5}[.!]?)?\s*$"
         r"|\blegally licensed through\b|\b(?:the )?(?:publisher|parent company|owner) of this"
         r" (?:report|website|site|newspaper|article|station)\b|^\(?disclosure:"
         # a wire's note on who funds its coverage: "The Associated Press receives support from
