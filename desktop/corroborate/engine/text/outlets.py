@@ -1031,7 +1031,7 @@ def headline_without_site(line: str) -> str:
     first = marks[0] if marks and marks[0].start() < end else None
     if (
         first is not None
-        and first.group().strip() in ("|", "::")
+        and first.group().strip() in ("|", "│", "::")
         and len(text[first.end() : end].split()) >= TITLE_HEADLINE_WORDS
         and _site_part(text[: first.start()], pipe=False)
     ):
