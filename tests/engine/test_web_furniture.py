@@ -795,14 +795,18 @@ def test_a_quoted_speaker_or_a_columns_own_paragraph_in_the_first_person_stays(
     "paragraph",
     [
         # a column's memory, then a link's headline glued after it (a series note's prompt
-        # points here: "Follow my journey here.")
+        # is to follow the series here: "Follow my journey here.")
         "My grandmother opened the Harlow library in 1990 with a grant from the council. "
         "Read more: Harlow's libraries face cuts",
         "I grew up two streets from the old mill and still remember its dye vats. Read more: "
         "Fennick Mills to close after 140 years",
+        # a column's question to someone, then a link to the answer (not to the series)
+        "I asked the mayor why the bridge repair took two years and cost twice the estimate. "
+        "Read her answer here.",
+        "I asked the mayor why the bridge repair took two years. Read more here.",
     ],
 )
-def test_a_first_person_paragraph_closed_by_a_prompt_not_pointing_here_keeps_its_story(
+def test_a_first_person_paragraph_closed_by_a_prompt_not_to_follow_the_series_keeps_its_story(
     paragraph: str,
 ) -> None:
     paragraphs, _ = _read([HEADLINE, *STORY, paragraph])

@@ -1590,10 +1590,15 @@ SERIES_NOTE_WORDS = 60
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:ll|m|ve|d)|[Mm]y)\b")
 #: Prompts a note may close with (by their opening words, :data:`_AT_START`).
 _NOTE_PROMPTS = frozenset(("promo", "links", "signup", "contact"))
-#: A note's prompt points at the series on the page: "Follow my journey here.", "Read all the
-#: dispatches here." ("Read more: Fennick Mills to close" glued after a column's paragraph in
-#: the first person is a link's headline, and the paragraph the story's).
-_POINTS_HERE = re.compile(r"\bhere\W*$", re.IGNORECASE)
+#: A note's prompt is to follow the series on the page: "Follow my journey here.", "Follow
+#: along here.", "Read all the dispatches here." ("Read more: Fennick Mills to close" glued after
+#: a column's paragraph in the first person is a link's headline, "Read her answer here." a link
+#: to one piece, and the paragraph the story's).
+_FOLLOWS_SERIES = re.compile(
+    r"^(?:follow\b|.*\b(?:series|journey|dispatch(?:es)?|installments?|diary|all (?:the |my |our )?"
+    r"\w+)\b).*\bhere\W*$",
+    re.IGNORECASE,
+)
 
 
 def _writers_series_note(line: str) -> str | None:
@@ -1615,7 +1620,7 @@ def _writers_series_note(line: str) -> str | None:
     kind = furniture_kind(last)
     if (
         kind not in _NOTE_PROMPTS
-        or not _POINTS_HERE.search(last)
+        or not _FOLLOWS_SERIES.match(last)
         or not _FIRST_PERSON.search(before)
         # someone quoted in the first person ("“I was scared,” she said. Read more: …") is
         # the story's
