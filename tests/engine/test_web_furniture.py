@@ -842,3 +842,18 @@ def test_a_paragraph_opening_with_comments_closed_and_going_on_with_news_stays(
 def test_a_story_question_answered_at_length_is_not_a_glued_prompt(paragraph: str) -> None:
     paragraphs, _ = _read([HEADLINE, *STORY, paragraph])
     assert paragraph in paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments are closed, but trackbacks and pingbacks are open.",
+        "Comments are closed; see our comments policy.",
+        "Commenting is closed - thank you for reading.",
+        "Comments are closed, but you can still share this story.",
+    ],
+)
+def test_a_comments_notice_going_on_with_the_blogs_own_words_is_still_furniture(
+    line: str,
+) -> None:
+    assert furniture_kind(line) is not None

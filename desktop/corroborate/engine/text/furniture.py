@@ -216,9 +216,9 @@ _AT_START = {
         r"(?:,? (?:at )?\d{1,2}(?:[:.]\d\d)? ?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?\.?$"
         # the comments under it: "Comments are closed.", "Comments have been disabled for this
         # story.", "Comments for this article are closed.", "Commenting is closed." (the notice
-        # whole, to the line's end or a full stop: "Commenting is closed on the bridge plan,
-        # the planning office said." is news)
-        rf"|{_COMMENTS_CLOSED}(?:[.!]|\W*$)"
+        # whole, to the line's end, a full stop, a dash or the blog's own "but trackbacks are
+        # open": "Commenting is closed on the bridge plan, the planning office said." is news)
+        rf"|{_COMMENTS_CLOSED}(?:[.!;]|\s[-–—]\s|,\s+but\s+(?:trackbacks|pingbacks|you)\b|\W*$)"
         r"|thanks?(?: you)? for reading\b[^.!?,]{0,40}[.!]?$"
         r"|thanks?(?: you)? for supporting (?:our|local|independent|quality) journalism\b"
         # what the page shows without its scripts or its reader's consent
