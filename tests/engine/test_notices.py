@@ -321,3 +321,17 @@ def test_a_sentence_about_copyright_after_the_last_sentence_is_story_and_names_n
     )
     assert article.paragraphs[-1].endswith(sentence)
     assert article.outlet_from == "file"
+
+
+@pytest.mark.parametrize(
+    ("notice", "owner"),
+    [
+        # an owner spelled in lower case, or opening with it, after the notice's year
+        ("© 2026 tesselwire. All rights reserved.", "tesselwire"),
+        ("Copyright 2026 iHarlowMedia, Inc. All rights reserved.", "iHarlowMedia"),
+        ("Copyright © 2026 eFennick News. All rights reserved.", "eFennick News"),
+    ],
+)
+def test_a_copyright_notice_names_an_owner_spelled_in_lower_case(notice: str, owner: str) -> None:
+    article = ingest(RawDocument("\n\n".join([HEADLINE, *STORY, notice])), "harlow.txt", 0)
+    assert article.outlet == owner

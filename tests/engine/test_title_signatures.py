@@ -425,3 +425,17 @@ def test_an_aggregators_name_or_a_pipe_without_spaces_closing_a_title_is_not_the
 )
 def test_a_headlines_own_clause_after_a_dash_is_kept(line: str) -> None:
     assert headline_without_site(line) == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harlow Herald │ Harlow council fires police chief after overtime audit",
+        "Harlow Herald│Harlow council fires police chief after overtime audit",
+        "Harlow Herald|Harlow council fires police chief after overtime audit",
+    ],
+)
+def test_a_sites_name_before_a_box_drawn_pipe_opening_a_title_is_not_the_headlines(
+    line: str,
+) -> None:
+    assert headline_without_site(line) == "Harlow council fires police chief after overtime audit"

@@ -1034,3 +1034,38 @@ def test_a_clause_that_only_looks_like_an_appositive_is_not_left_out(lead: str) 
         for i in range(1, len(parts))
         if parts[i].startswith("the ")
     )
+
+
+@pytest.mark.parametrize(
+    ("lead", "said", "subject"),
+    [
+        (
+            "In Harlow, the mayor, citing poor health, resigned on Friday after twenty years in"
+            " office and five elections won by wide margins in every ward of the city, her office"
+            " said in a statement released late on Friday night to reporters",
+            "resigned Friday twenty years office five elections won wide margins ward city statement",
+            "the mayor",
+        ),
+        (
+            "According to Fennick News, the minister, facing a vote he was sure to lose, resigned"
+            " on Friday after nine years in office and three elections won by wide margins in every"
+            " region of the country, his party said late on Friday night",
+            "resigned Friday nine years office three elections won wide margins region country",
+            "the minister",
+        ),
+        (
+            "At Fennick Mills, the managers, reading from a letter, told 400 workers on Monday that"
+            " the plant would close in June after 140 years and move its work to a new site in"
+            " Tessel, the union said in a statement on Monday night",
+            "400 workers Monday plant close June 140 years move work Tessel union statement",
+            "the managers",
+        ),
+    ],
+)
+def test_the_subject_after_an_opening_phrase_ending_in_a_name_is_not_left_out_as_an_appositive(
+    lead: str, said: str, subject: str
+) -> None:
+    from corroborate.engine.text.segment import content_stems, words
+    from corroborate.engine.text.titles import _shortened
+
+    assert subject in _shortened(lead, frozenset(content_stems(words(said))))

@@ -789,3 +789,71 @@ def test_a_quoted_speaker_or_a_columns_own_paragraph_in_the_first_person_stays(
 ) -> None:
     paragraphs, _ = _read([HEADLINE, *STORY, paragraph])
     assert any(paragraph.split(".")[0].strip("“") in p for p in paragraphs)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a column's memory, then a link's headline glued after it (a series note's prompt
+        # is to follow the series here: "Follow my journey here.")
+        "My grandmother opened the Harlow library in 1990 with a grant from the council. "
+        "Read more: Harlow's libraries face cuts",
+        "I grew up two streets from the old mill and still remember its dye vats. Read more: "
+        "Fennick Mills to close after 140 years",
+        # a column's question to someone, then a link to the answer (not to the series)
+        "I asked the mayor why the bridge repair took two years and cost twice the estimate. "
+        "Read her answer here.",
+        "I asked the mayor why the bridge repair took two years. Read more here.",
+    ],
+)
+def test_a_first_person_paragraph_closed_by_a_prompt_not_to_follow_the_series_keeps_its_story(
+    paragraph: str,
+) -> None:
+    paragraphs, _ = _read([HEADLINE, *STORY, paragraph])
+    assert any(paragraph.split(".")[0] in p for p in paragraphs)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a consultation's comments closed, as news opening its paragraph
+        "Commenting is closed on the bridge plan, the planning office said on Monday.",
+        "Comments are closed until May 4, the planning office said, after 300 residents wrote.",
+        "Comments for this project have been closed since Friday, when the council voted.",
+    ],
+)
+def test_a_paragraph_opening_with_comments_closed_and_going_on_with_news_stays(
+    paragraph: str,
+) -> None:
+    paragraphs, _ = _read([HEADLINE, *STORY, paragraph])
+    assert paragraph in paragraphs
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a question the story reports, answered at more length than a prompt's "Email us."
+        "The Harlow museum's oral history booth asks its visitors one question. Got a story to "
+        "tell? Sit down and we will record it for the archive.",
+        "The Fennick library opened a recording room for the town's oldest residents on Friday. "
+        "Have a story to share? Come in and our volunteers will write it down.",
+    ],
+)
+def test_a_story_question_answered_at_length_is_not_a_glued_prompt(paragraph: str) -> None:
+    paragraphs, _ = _read([HEADLINE, *STORY, paragraph])
+    assert paragraph in paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments are closed, but trackbacks and pingbacks are open.",
+        "Comments are closed; see our comments policy.",
+        "Commenting is closed - thank you for reading.",
+        "Comments are closed, but you can still share this story.",
+    ],
+)
+def test_a_comments_notice_going_on_with_the_blogs_own_words_is_still_furniture(
+    line: str,
+) -> None:
+    assert furniture_kind(line) is not None

@@ -215,8 +215,10 @@ _AT_START = {
         rf"(?:{MONTH_WORD}\.? \d{{1,2}}|\d{{1,2}} {MONTH_WORD})(?:,? \d{{4}})?"
         r"(?:,? (?:at )?\d{1,2}(?:[:.]\d\d)? ?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?\.?$"
         # the comments under it: "Comments are closed.", "Comments have been disabled for this
-        # story.", "Comments for this article are closed.", "Commenting is closed."
-        rf"|{_COMMENTS_CLOSED}\b"
+        # story.", "Comments for this article are closed.", "Commenting is closed." (the notice
+        # whole, to the line's end, a full stop, a dash or the blog's own "but trackbacks are
+        # open": "Commenting is closed on the bridge plan, the planning office said." is news)
+        rf"|{_COMMENTS_CLOSED}(?:[.!;]|\s[-–—]\s|,\s+but\s+(?:trackbacks|pingbacks|you)\b|\W*$)"
         r"|thanks?(?: you)? for reading\b[^.!?,]{0,40}[.!]?$"
         r"|thanks?(?: you)? for supporting (?:our|local|independent|quality) journalism\b"
         # what the page shows without its scripts or its reader's consent
@@ -762,8 +764,10 @@ _INSIDE = {
         r"|\bsend us a (?:secure )?tip\b|\b(?:have|got) a (?:news )?tip\b"
         # the call for the reader's story glued after the story's last sentence: "… said. Got
         # a story to share? Email us." (closing the line, and speaking to the reader)
-        r"|(?<=[.!?\"”’] )(?:got|have) a story (?:to share|to tell)\?(?:\s+[^.!?]{0,60}"
-        r"\b(?:us|we|our)\b[^.!?]{0,30}[.!]?)?\s*$"
+        # (its answer as short as a prompt's, :data:`PROMPT_ANSWER_WORDS`: "Come in and our
+        # volunteers will write it down." is the story's)
+        r"|(?<=[.!?\"”’] )(?:got|have) a story (?:to share|to tell)\?(?:\s+(?=[^.!?]*\b(?:us|we"
+        r"|our)\b)[^\s.!?]+(?:\s+[^\s.!?]+){0,5}[.!]?)?\s*$"
         r"|\blegally licensed through\b|\b(?:the )?(?:publisher|parent company|owner) of this"
         r" (?:report|website|site|newspaper|article|station)\b|^\(?disclosure:"
         # a wire's note on who funds its coverage: "The Associated Press receives support from
@@ -1586,6 +1590,15 @@ SERIES_NOTE_WORDS = 60
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:ll|m|ve|d)|[Mm]y)\b")
 #: Prompts a note may close with (by their opening words, :data:`_AT_START`).
 _NOTE_PROMPTS = frozenset(("promo", "links", "signup", "contact"))
+#: A note's prompt is to follow the series on the page: "Follow my journey here.", "Follow
+#: along here.", "Read all the dispatches here." ("Read more: Fennick Mills to close" glued after
+#: a column's paragraph in the first person is a link's headline, "Read her answer here." a link
+#: to one piece, and the paragraph the story's).
+_FOLLOWS_SERIES = re.compile(
+    r"^(?:follow\b|.*\b(?:series|journey|dispatch(?:es)?|installments?|diary|all (?:the |my |our )?"
+    r"\w+)\b).*\bhere\W*$",
+    re.IGNORECASE,
+)
 
 
 def _writers_series_note(line: str) -> str | None:
@@ -1607,6 +1620,7 @@ def _writers_series_note(line: str) -> str | None:
     kind = furniture_kind(last)
     if (
         kind not in _NOTE_PROMPTS
+        or not _FOLLOWS_SERIES.match(last)
         or not _FIRST_PERSON.search(before)
         # someone quoted in the first person ("“I was scared,” she said. Read more: …") is
         # the story's

@@ -660,7 +660,8 @@ def _owners_name(name: str) -> bool:
     :data:`_OWNER_SMALL_WORDS`), or a site's address ("harlowherald.com"); "Copyright law
     changed in 2019." names no owner."""
     return bool(_DOMAIN_NAME.search(name)) or all(
-        w[:1].isupper() or w[:1].isdigit() or w.casefold() in _OWNER_SMALL_WORDS
+        # (a capital inside a brand's name: "iHarlowMedia")
+        any(c.isupper() for c in w) or w[:1].isdigit() or w.casefold() in _OWNER_SMALL_WORDS
         for w in name.split()
     )
 
@@ -676,7 +677,13 @@ def _copyright(lines: Sequence[str]) -> str | None:
             continue  # no notice, or a photo's owner rather than the page's
         found = _COPYRIGHT.search(line)
         name = _clean(found.group("outlet"), owners=False) if found else None
-        if name and not _owners_name(name):
+        if (
+            found
+            and name
+            # (a year before the name makes the line a notice: "© 2026 tesselwire")
+            and not re.search(r"\d{4}", line[found.start() : found.start("outlet")])
+            and not _owners_name(name)
+        ):
             name = None  # "Copyright law changed in 2019.": a sentence on copyright, no notice
         if not name and (owner := _OWNER_FIRST.match(line.strip())):
             # the owner before the mark: "Harlow Herald © 2026" (a paper's name only: a
@@ -1024,7 +1031,7 @@ def headline_without_site(line: str) -> str:
     first = marks[0] if marks and marks[0].start() < end else None
     if (
         first is not None
-        and first.group().strip() in ("|", "::")
+        and first.group().strip() in ("|", "│", "::")
         and len(text[first.end() : end].split()) >= TITLE_HEADLINE_WORDS
         and _site_part(text[: first.start()], pipe=False)
     ):

@@ -348,6 +348,14 @@ _ASIDE = re.compile(
 
 #: An appositive after a name: "Kleiner Harlow & Reyes, the venture firm, is …".
 _APPOSITIVE = re.compile(r"^(?:the|a|an) [^,;:]{2,60},$")
+#: A lead's opening phrase ending in a name ("In Harlow,", "According to Fennick News,"): the
+#: "the …" after it is the sentence's subject, not an appositive.
+_OPENING_PHRASE = re.compile(
+    r"^(?:in|on|at|after|before|according to|for|from|under|with|without|despite|during|since"
+    r"|across|inside|outside|near|by|as|amid|following|unlike|like|beyond|among|within"
+    r"|throughout|until|over|against|between|behind|beside|along|around|off|to)\s",
+    re.IGNORECASE,
+)
 #: A participle's phrase after the main clause: "…, accusing it of fraud: …".
 _PARTICIPLE_PHRASE = re.compile(r"^(?!being\b)[a-z]{3,}ing\b[^,;]{0,100}[,:]$")
 
@@ -360,6 +368,7 @@ def _aside_by_place(before: str, part: str) -> bool:
     if (
         _APPOSITIVE.match(part)
         and words_before
+        and not _OPENING_PHRASE.match(before)
         and words_before[-1][:1].isupper()
         and not has_verb(part, ing=False)
     ):
