@@ -157,6 +157,10 @@ def unit_of(
         after in ("years", "year") and last + 2 < len(lower) and lower[last + 2] in ("old", "olds")
     ):
         return "age"
+    if after in ("pounds", "pound") and not (
+        lower[last] in _SCALES or (last + 2 < len(lower) and lower[last + 2] == "sterling")
+    ):
+        return None  # "157 pounds" is a weight as often as money: no unit either way
     if after in CURRENCY_CODES and after != "us":
         return CURRENCY_CODES[after]
     return UNIT_WORDS.get(after) or SPANS.get(after)
