@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -223,3 +225,42 @@ def test_a_span_of_time_is_not_the_bare_figure_of_another_sentence() -> None:
     span = tags("Five arson attacks hit Marrow farms in the last four years.")
     count = tags("Police linked the fire to four other arson attacks.")
     assert not shared(span, count)
+
+
+def test_sentences_with_thousands_of_figures_are_compared_without_pairing_every_two() -> None:
+    units = ["km", "percent", "years", "dollars", "people", "degrees"]
+    many = " ".join(f"{n} {units[n % len(units)]}" for n in range(1, 4001))
+    a = tags(f"The Veldmark ledger lists {many}.")
+    b = tags(f"The Marrow ledger lists {many.replace('km', 'miles')}.")
+    started = time.perf_counter()
+    common = shared(a, b)
+    disagree = conflicting(a, b)
+    assert time.perf_counter() - started < 1.0
+    assert "n:6@km" not in common and "n:1@%" in common and "n:2@year" in common
+    assert disagree
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "same"),
+    [
+        (
+            "The Marrow boxer weighed in at 157 pounds.",
+            "The Marrow boxer weighed in at 157 lb.",
+            True,
+        ),
+        (
+            "The Tessel calf weighed 90 pounds at birth.",
+            "The Tessel calf weighed 90 lbs at birth.",
+            True,
+        ),
+        ("Orvell paid 19 million pounds for the mill.", "Orvell paid £19m for the mill.", True),
+        ("Orvell paid 19 million pounds for the mill.", "Orvell paid $19m for the mill.", False),
+    ],
+    ids=["body weight", "a calf's weight", "sterling with a scale", "sterling is not dollars"],
+)
+def test_pounds_name_sterling_only_where_the_amount_is_money(
+    left: str, right: str, same: bool
+) -> None:
+    a, b = tags(left), tags(right)
+    assert bool(shared(a, b)) is same
+    assert conflicting(a, b) is not same

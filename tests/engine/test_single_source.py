@@ -179,3 +179,17 @@ def test_an_outlet_quoting_a_sentence_is_among_its_echoes_though_others_echo_bot
     assert echoes[petrie] == frozenset({0, 1, 2})
     assert echoes[quoting] == frozenset({0, 2, 3})
     assert echoes[reworded] == frozenset({0, 1})
+
+
+def test_a_figure_one_outlet_gives_with_its_unit_and_another_without_is_a_shared_fact() -> None:
+    sentences = _read(
+        *HARLOW,
+        (0, "Rescuers found Ilse Varga, 52, on the roof of her barn.", ("n:52@age",), ()),
+        (1, "The farmer, Ilse Varga, who is 52, waited nine hours.", ("n:52", "n:9"), ()),
+        (0, "Pellworth Mills pledged $40 million to Varga's cooperative.", ("n:40000000@$",), ()),
+        (1, "Varga's cooperative got 40 million from Pellworth Mills.", ("n:40000000",), ()),
+    )
+    echoes = echo_groups(sentences, [], [], [0, 1])
+    varga, other_varga, pledge, got = (len(HARLOW) + k for k in range(4))
+    assert echoes[varga] == echoes[other_varga] == frozenset({0, 1})
+    assert echoes[pledge] == echoes[got] == frozenset({0, 1})

@@ -28,6 +28,7 @@ from ..models import (
     SingleSourceItem,
     SummaryOptions,
 )
+from ..text.numbers import shared as one_figure
 
 #: Share of a sentence's word weight (IDF) that the other source using most of it
 #: does not use, at least: no other outlet uses more than a quarter of its weight.
@@ -100,8 +101,10 @@ def shared_fact_pairs(
         judged.add((a, b))
         if quote_in_common(left.quotes, right.quotes):
             found.add((a, b))
+    # filed by amount, without a unit: "Varga, 52," ("n:52@age") and "Varga, who is 52"
+    # ("n:52") give one figure (:func:`.numbers.shared`), which the pair is then asked
     figures = (
-        (tag, s.id)
+        (tag.partition("@")[0], s.id)
         for s in sentences
         if s.numbers
         for tag in s.numbers
@@ -110,7 +113,11 @@ def shared_fact_pairs(
     named: list[tuple[int, int, set[str]]] = []  # pairs giving one figure, and their names
     for a, b in _postings(figures, cap, asked):
         left, right = sentences[a], sentences[b]
-        if left.article != right.article and (a, b) not in found:
+        if (
+            left.article != right.article
+            and (a, b) not in found
+            and any(t.startswith(FACT_FIGURES) for t in one_figure(left.numbers, right.numbers))
+        ):
             shared = names_in(left.text) & names_in(right.text)
             terms = {t for t in map(content_stem, shared) if t is not None}
             if terms:

@@ -157,6 +157,10 @@ def unit_of(
         after in ("years", "year") and last + 2 < len(lower) and lower[last + 2] in ("old", "olds")
     ):
         return "age"
+    if after in ("pounds", "pound") and not (
+        lower[last] in _SCALES or (last + 2 < len(lower) and lower[last + 2] == "sterling")
+    ):
+        return None  # "157 pounds" is a weight as often as money: no unit either way
     if after in CURRENCY_CODES and after != "us":
         return CURRENCY_CODES[after]
     return UNIT_WORDS.get(after) or SPANS.get(after)
@@ -387,9 +391,29 @@ def _same(tag: str, other: str) -> bool:
     return value == other_value and not (unit and other_unit) and not is_span(unit or other_unit)
 
 
+def _units_by_value(tags: Iterable[str]) -> dict[str, list[str]]:
+    """Each value of ``tags`` without its unit, and the units it is stated in ("" for
+    none): what :func:`_same` compares, looked up rather than paired with every tag."""
+    units: dict[str, list[str]] = {}
+    for tag in tags:
+        value, _, unit = tag.partition("@")
+        units.setdefault(value, []).append(unit)
+    return units
+
+
+def _given(tag: str, units: dict[str, list[str]]) -> bool:
+    """Does a value of ``units`` (:func:`_units_by_value`) give ``tag`` (:func:`_same`)?"""
+    value, _, unit = tag.partition("@")
+    return any(
+        other == unit or not ((unit and other) or is_span(unit or other))
+        for other in units.get(value, ())
+    )
+
+
 def _unmatched(rest: list[str], other: Iterable[str]) -> list[str]:
     """The values of ``rest`` that no value of ``other`` gives (:func:`_same`)."""
-    return [v for v in rest if not any(_same(v, w) for w in other)]
+    units = _units_by_value(other)
+    return [v for v in rest if not _given(v, units)]
 
 
 @lru_cache(maxsize=1 << 14)
@@ -406,8 +430,8 @@ def shared(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
     common = a & b
     if len(common) == len(a) or not (_united(a) or _united(b)):
         return common
-    rest_a, rest_b = a - common, b - common
-    return common | {v for v in rest_a if any(_same(v, w) for w in rest_b)}
+    units = _units_by_value(b - common)
+    return common | {v for v in a - common if _given(v, units)}
 
 
 def conflicting(
