@@ -50,11 +50,15 @@ _MINISTER = (
     r"|trade|economy|economic|health|education|agriculture|labou?r)\s+minister)"
     r"(?!\s+(?:of|for)\b|-)"
 )
-#: Words before a cabinet post that make it another post, or one held beside the
-#: person's own: a deputy or vice prime minister, an acting or caretaker prime minister
-#: (who keeps the ministry held), a shadow or junior minister.
+#: Words before a cabinet post that make it another post, one held beside the person's
+#: own, or one not held now: a deputy or vice prime minister, an acting or caretaker
+#: prime minister (who keeps the ministry held), a shadow or junior minister; an
+#: incoming or outgoing one (who holds another post before or after); a late, ousted or
+#: sacked one (whose son or successor may bear the name and another post).
 _NOT_POST = frozenset((
     "deputy", "vice", "acting", "interim", "caretaker", "shadow", "junior", "assistant", "state",
+    "incoming", "outgoing", "designate", "elect", "late", "ousted", "deposed", "toppled",
+    "sacked", "dismissed", "fired", "slain", "assassinated", "murdered", "exiled", "jailed",
 ))  # fmt: skip
 #: Two posts held at once: "Prime Minister *and* Finance Minister Tomas Ardell".
 _JOINT_BEFORE = re.compile(r"minister\s*(?:and|&)\s*$", re.IGNORECASE)
