@@ -266,6 +266,18 @@ DETAILED += [
 # ages of other people or times and magnitudes of other quakes do not disagree
 LOOK_ALIKES += [
     pytest.param(
+        "By Tuesday morning the fire had killed 30 people and injured 80, officials said.",
+        "By Tuesday evening the fire had killed 45 people and injured 80, officials said.",
+        id="a toll by one day's morning and by its evening: two moments of a count",
+    ),
+    pytest.param(
+        "The storm had cut power to 12,000 homes, the utility said on Monday morning.",
+        "The storm had cut power to 20,000 homes, the utility said on Monday night.",
+        id="a count reported in the morning and at night of one day: two updates",
+    ),
+]
+LOOK_ALIKES += [
+    pytest.param(
         "Tom Hale, 34, was killed in the crash.",
         "Ann Hale, 36, was hurt in the crash.",
         id="two people of one family",
