@@ -3525,6 +3525,18 @@ def test_a_person_two_outlets_spell_two_ways_beside_a_hospital_is_still_a_name_c
     assert found == [("Marco Olivares", "Marco Oliveras")]
 
 
+@pytest.mark.parametrize("surname", ["Hall", "Park", "Temple", "Church", "Street", "Bay"])
+def test_a_person_whose_surname_is_also_a_word_for_a_place_spelt_two_ways_is_a_name_conflict(
+    make_folder, surname: str
+) -> None:
+    found = _hospital_disagreements(
+        make_folder,
+        f"Orrin Hospital, where Katarina {surname} works",
+        f"Orrin Hospital, said Katharina {surname}",
+    )
+    assert found == [(f"Katarina {surname}", f"Katharina {surname}")]
+
+
 def _two_tolls(make_folder, first: str, second: str) -> list[tuple[str, str]]:
     analysis = analyze(
         make_folder(
