@@ -266,6 +266,18 @@ DETAILED += [
 # ages of other people or times and magnitudes of other quakes do not disagree
 LOOK_ALIKES += [
     pytest.param(
+        "By Tuesday morning the fire had killed 30 people and injured 80, officials said.",
+        "By Tuesday evening the fire had killed 45 people and injured 80, officials said.",
+        id="a toll by one day's morning and by its evening: two moments of a count",
+    ),
+    pytest.param(
+        "The storm had cut power to 12,000 homes, the utility said on Monday morning.",
+        "The storm had cut power to 20,000 homes, the utility said on Monday night.",
+        id="a count reported in the morning and at night of one day: two updates",
+    ),
+]
+LOOK_ALIKES += [
+    pytest.param(
         "Tom Hale, 34, was killed in the crash.",
         "Ann Hale, 36, was hurt in the crash.",
         id="two people of one family",
@@ -537,6 +549,70 @@ STORY_LOOK_ALIKES += [
         "Finance Minister Tomas Ardell spoke.",
         "The trial lasted a month.",
         id="a deputy prime minister may hold a ministry too",
+    ),
+    pytest.param(
+        "bias case",
+        "name",
+        "Prime Minister and Finance Minister Tomas Ardell said the fund was safe.",
+        "Prime Minister Tomas Ardell spoke.",
+        "The trial lasted a month.",
+        id="a prime minister who is finance minister too holds two posts at once",
+    ),
+    pytest.param(
+        "bias case",
+        "name",
+        "Acting Prime Minister Tomas Ardell spoke.",
+        "Finance Minister Tomas Ardell spoke.",
+        "The trial lasted a month.",
+        id="an acting prime minister keeps the ministry he holds",
+    ),
+    pytest.param(
+        "bias case",
+        "name",
+        "Vice Prime Minister Tomas Ardell spoke.",
+        "Trade Minister Tomas Ardell spoke.",
+        "The trial lasted a month.",
+        id="a vice prime minister may hold a ministry too",
+    ),
+    pytest.param(
+        "bias case",
+        "name",
+        "Tomas Ardell, Orrin's prime minister-designate, spoke.",
+        "Finance Minister Tomas Ardell spoke.",
+        "The trial lasted a month.",
+        id="a prime minister-designate is not yet prime minister",
+    ),
+    pytest.param(
+        "bias case",
+        "name",
+        "Tomas Ardell, Prime Minister Ivo Brann's spokesman, spoke.",
+        "Trade Minister Tomas Ardell spoke.",
+        "The trial lasted a month.",
+        id="a post before another person's name is that person's",
+    ),
+    pytest.param(
+        "bias case",
+        "name",
+        "The late prime minister Tomas Ardell founded the party his son leads.",
+        "Finance Minister Tomas Ardell spoke.",
+        "The trial lasted a month.",
+        id="a late prime minister and a finance minister of his name are father and son",
+    ),
+    pytest.param(
+        "bias case",
+        "name",
+        "Incoming Prime Minister Tomas Ardell spoke.",
+        "Finance Minister Tomas Ardell spoke.",
+        "The trial lasted a month.",
+        id="an incoming prime minister still holds the ministry he leaves",
+    ),
+    pytest.param(
+        "bias case",
+        "name",
+        "Ousted Prime Minister Tomas Ardell spoke.",
+        "Trade Minister Tomas Ardell spoke.",
+        "The trial lasted a month.",
+        id="an ousted prime minister has left the post",
     ),
     pytest.param(
         "bias case",
@@ -3447,6 +3523,18 @@ def test_a_person_two_outlets_spell_two_ways_beside_a_hospital_is_still_a_name_c
         "Orrin Hospital, said Marco Oliveras",
     )
     assert found == [("Marco Olivares", "Marco Oliveras")]
+
+
+@pytest.mark.parametrize("surname", ["Hall", "Park", "Temple", "Church", "Street", "Bay"])
+def test_a_person_whose_surname_is_also_a_word_for_a_place_spelt_two_ways_is_a_name_conflict(
+    make_folder, surname: str
+) -> None:
+    found = _hospital_disagreements(
+        make_folder,
+        f"Orrin Hospital, where Katarina {surname} works",
+        f"Orrin Hospital, said Katharina {surname}",
+    )
+    assert found == [(f"Katarina {surname}", f"Katharina {surname}")]
 
 
 def _two_tolls(make_folder, first: str, second: str) -> list[tuple[str, str]]:

@@ -43,7 +43,7 @@ from .referents import (
     toll_and_its_part,
 )
 from .same_thing import for_one_thing
-from .times import clock_times, of_one_story, time_of_day, timed
+from .times import clock_times, day_parts_apart, of_one_story, time_of_day, timed
 
 #: What two sources may disagree about: :data:`..models.DisagreementKind`, as a tuple.
 KINDS: tuple[DisagreementKind, ...] = get_args(DisagreementKind)
@@ -75,6 +75,10 @@ def _referents_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     return other_referents(a, v.first, b, w.first)
 
 
+def _parts_of_a_day(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    return day_parts_apart(a, b)
+
+
 def _toll_and_part(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     return toll_and_its_part(v, part_told(a, v), w) or toll_and_its_part(w, part_told(b, w), v)
 
@@ -97,6 +101,7 @@ NUMBER_VETOES: tuple[Veto, ...] = (
     kin_apart,
     subgroup_apart,
     _toll_and_part,
+    _parts_of_a_day,
 )
 #: Asked of each two dates a date conflict would stand on, in this order.
 DATE_VETOES: tuple[Veto, ...] = (_anchors_only, _referents_apart, around_midnight)

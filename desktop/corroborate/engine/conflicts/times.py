@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
-from ..text.calendar import WEEKDAY_WORD
+from ..text.calendar import WEEKDAY_WORD, WEEKDAYS
 from ..text.clock import HAS_CLOCK, ZONES, Clock, clocks, one_time
 from ..text.figures import GENERIC, with_opening
 from ..text.figures import _dates_a_report as dates_a_report
@@ -130,14 +131,34 @@ def timed(text: str) -> bool:
     return bool(_DAY_PART.search(text) or HAS_CLOCK.search(text))
 
 
+#: Words before a weekday that make it a moment something is told at, not an event's.
+_BY = frozenset(("by", "until", "till"))
+
+
 def _times_of_day(spec: Specifics) -> list[tuple[Value, int]]:
     """Each weekday followed by a part of the day ("Saturday *morning*"), with its place."""
     found = []
     for v in spec.values:
         after = spec.tokens[v.last + 1].low if v.last + 1 < len(spec.tokens) else ""
+        before = spec.tokens[v.first - 1].low if v.first else ""
+        if before in _BY:
+            continue  # "by Tuesday morning": a moment a count is told at, no event's time
         if v.tag.startswith("d:") and after in _PARTS_OF_DAY and not dates_a_report(spec, v):
             found.append((v, v.last + 1))
     return found
+
+
+def day_parts_apart(a: Specifics, b: Specifics) -> bool:
+    """Do two sentences give one weekday in two parts ("by Tuesday *morning*" / "by
+    Tuesday *evening*", "the utility said on Monday *morning*" / "on Monday *night*")?
+    Counts told or reported so are two moments of a count that grew, not a conflict."""
+    parts_a: dict[str, set[int]] = {}
+    parts_b: dict[str, set[int]] = {}
+    for spec, parts in ((a, parts_a), (b, parts_b)):
+        for day, after in pairwise(t.low for t in spec.tokens):
+            if day in WEEKDAYS and after in _PARTS_OF_DAY:
+                parts.setdefault(day, set()).add(_PARTS_OF_DAY[after])
+    return any(parts_a[day] != parts_b[day] for day in parts_a.keys() & parts_b.keys())
 
 
 def time_of_day(a: Specifics, b: Specifics) -> Finding | None:

@@ -3,11 +3,11 @@
 Some titles come in sets of which one person holds one at a time: a study's lead
 (first) author is not its senior (last) author, an assistant professor is not an
 associate professor, a firm's partner is not one of its associates, a Democrat is
-not a Republican, a prime minister is not the finance minister. Two outlets giving one named person two titles of one set
-disagree ("study lead author Dr. Ana Ruiz" / "Dr. Ana Ruiz, the study's senior
-author"). A bare "professor" or "author" tells neither way, and a word that only
-looks like a title ("associate editor", "business partner", "his partner") is no
-title of these sets.
+not a Republican, a prime minister is not the finance minister (unless said to hold
+both). Two outlets giving one named person two titles of one set disagree ("study lead
+author Dr. Ana Ruiz" / "Dr. Ana Ruiz, the study's senior author"). A bare "professor"
+or "author" tells neither way, and a word that only looks like a title ("associate
+editor", "business partner", "his partner") is no title of these sets.
 
 The person is named by two name words (a middle initial aside) right beside the
 title: after it ("former partner *Ellen Pao*", "Republican Sen. *John Hale*"), before
@@ -43,11 +43,29 @@ _FIRM = (
 )
 _PARTY = r"(?P<party>Democrat|Democratic|Republican)"
 #: A cabinet post: "Prime Minister", "finance minister" (one post at a time; "deputy prime
-#: minister" is another post, never read as the premier's).
+#: minister" is another post, never read as the premier's, :data:`_NOT_POST`); "prime
+#: minister-designate" or "-elect" holds none yet.
 _MINISTER = (
-    r"(?<![Dd]eputy\s)(?i:(?P<minister>prime|finance|foreign|defen[cs]e|interior|justice"
-    r"|trade|economy|economic|health|education|agriculture|labou?r)\s+minister)(?!\s+(?:of|for)\b)"
+    r"(?i:(?P<minister>prime|finance|foreign|defen[cs]e|interior|justice"
+    r"|trade|economy|economic|health|education|agriculture|labou?r)\s+minister)"
+    r"(?!\s+(?:of|for)\b|-)"
 )
+#: Words before a cabinet post that make it another post, one held beside the person's
+#: own, or one not held now: a deputy or vice prime minister, an acting or caretaker
+#: prime minister (who keeps the ministry held), a shadow or junior minister; an
+#: incoming or outgoing one (who holds another post before or after); a late, ousted or
+#: sacked one (whose son or successor may bear the name and another post).
+_NOT_POST = frozenset((
+    "deputy", "vice", "acting", "interim", "caretaker", "shadow", "junior", "assistant", "state",
+    "incoming", "outgoing", "designate", "elect", "late", "ousted", "deposed", "toppled",
+    "sacked", "dismissed", "fired", "slain", "assassinated", "murdered", "exiled", "jailed",
+))  # fmt: skip
+#: Two posts held at once: "Prime Minister *and* Finance Minister Tomas Ardell".
+_JOINT_BEFORE = re.compile(r"minister\s*(?:and|&)\s*$", re.IGNORECASE)
+_JOINT_AFTER = re.compile(r"\s*(?:and|&)\s+(?:the\s+)?[\w-]+\s+minister\b", re.IGNORECASE)
+#: A name word right after a post given after a comma: the post is that other person's
+#: ("Tomas Ardell, Prime Minister *Ivo* Brann's spokesman").
+_NAME_NEXT = re.compile(r"\s+[A-Z][\w'’-]")
 #: "the lead author*'s* adviser" is someone else, not the lead author.
 _TITLE = rf"(?:{_AUTHOR}|{_PROFESSOR}|{_FIRM}|{_MINISTER})(?!['’]s\b)"
 #: Words before a firm's title that make it another kind of partner or associate.
@@ -91,6 +109,11 @@ MAY_TITLE = Hinted(
         "r-",
     ),
 )
+
+
+#: The value of a cabinet post held with another at once ("Prime Minister and Finance
+#: Minister Tomas Ardell"): the person may be called by either post, in any source.
+JOINT = "joint"
 
 
 @dataclass(frozen=True)
@@ -161,6 +184,15 @@ def titles(text: str) -> tuple[Title, ...]:
                 continue
             if pattern is _BEFORE and value[0] == "party" and not _OFFICE.search(match.group()):
                 continue  # "Republican National Committee": a party's body, not a member
+            if value[0] == "minister":
+                start, end = match.start(_word_group(match)), match.end(title_group)
+                before = text[max(0, start - 30) : start].split()[-1:]
+                if before and before[0].lower() in _NOT_POST:
+                    continue  # "Deputy Prime Minister", "acting prime minister": another post
+                if pattern is _AFTER and _NAME_NEXT.match(text, match.end(title_group)):
+                    continue  # "Ana Ruiz, Prime Minister Ivo Brann's aide": his post
+                if _JOINT_BEFORE.search(text, 0, start) or _JOINT_AFTER.match(text, end):
+                    value = ("minister", JOINT)  # two posts at once: tells neither way
             past = bool(_FORMER.search(text, 0, match.start(_word_group(match))))
             if value[0] == "party" and past:
                 continue  # "former Republican Sen. John Hale": a party he has left
