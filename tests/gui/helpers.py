@@ -85,6 +85,17 @@ def wait_summarized(qtbot: Any, window: Any) -> None:
     )
 
 
+def wait_cards(qtbot: Any, window: Any) -> None:
+    """Wait until the evidence pane shows every card of its sentence: they are built a
+    few per turn of the event loop and shown at the next, and until then the keys pass
+    them by (a Tab from the last card shown leaves the pane)."""
+    view = window.evidence_view
+    qtbot.waitUntil(
+        lambda: view.evidence is not None and not view.cards_pending(),
+        timeout=ENGINE_TIMEOUT_MS,
+    )
+
+
 def window_showing(qtbot: Any, make_window: Any, story: Path) -> Any:
     """A new window with ``story`` dropped on it and analysed."""
     window = make_window()

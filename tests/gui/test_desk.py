@@ -104,13 +104,11 @@ def test_evidence_cards_are_laid_out_alike_after_the_window_is_narrowed_and_wide
     qtbot.waitUntil(lambda: view.evidence is not None and not view.cards_pending())
     qtbot.wait(30)
     first = view._columns
-    window.resize(700, 800)
-    qtbot.wait(60)
-    assert view._columns == 1
+    window.resize(700, 800)  # laid out again over a few turns of the event loop
+    qtbot.waitUntil(lambda: view._columns == 1 and not view.cards_pending())
     window.resize(*size)
-    qtbot.waitUntil(lambda: not view.cards_pending())
+    qtbot.waitUntil(lambda: view._columns == first and not view.cards_pending())
     qtbot.wait(60)
-    assert view._columns == first
     right = view.mapToGlobal(view.rect().topRight()).x()
     for card in view.findChildren(QWidget, "card"):
         assert card.isVisible()

@@ -23,7 +23,7 @@ from corroborate.gui.sources_view import HINT
 from corroborate.gui.theme import Theme, focus_frame_colour
 from two_stories import write_two_stories
 
-from .helpers import wait_idle, window_opening, window_showing
+from .helpers import wait_cards, wait_idle, window_opening, window_showing
 
 
 def _looks(widget: QWidget) -> Any:
@@ -36,7 +36,7 @@ def test_every_reading_pane_and_flat_button_the_tab_key_reaches_shows_that_it_ha
     Theme(qapp)  # the app's style and style sheet, as the app runs with them
     window = window_showing(qtbot, make_window, story)
     window.summary_view.select_row(0)
-    qtbot.wait(100)  # the evidence cards are built a few per turn of the event loop
+    wait_cards(qtbot, window)  # built a few per turn of the event loop, then shown
     assert window.banner.isVisible()  # the sample story names an outlet by its file
     evidence = window.evidence_view.findChild(QScrollArea, "evidenceScroll")
     disagreements = window.disagreements_view.findChild(QTextBrowser, "disagreements")

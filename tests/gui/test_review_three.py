@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QScrollArea
 from corroborate.gui.sources_view import FileRole
 from two_stories import write_two_stories
 
-from .helpers import wait_idle, window_showing
+from .helpers import wait_cards, wait_idle, window_showing
 
 
 @pytest.mark.parametrize("row", [0, 1])
@@ -106,7 +106,7 @@ def test_tab_lands_on_an_evidence_cards_link_itself_never_on_an_invisible_stop_b
     qtbot: Any, make_window: Any, story: Path
 ) -> None:
     window = window_showing(qtbot, make_window, story)
-    qtbot.wait(100)  # the cards are built a few per turn of the event loop
+    wait_cards(qtbot, window)  # built a few per turn of the event loop, then shown
     summary_list = window.summary_view.list
     summary_list.setFocus()
     qtbot.keyClick(summary_list, Qt.Key.Key_Tab)  # the evidence pane (it scrolls by keys)

@@ -97,6 +97,11 @@ def link_fragments(document: QTextDocument) -> list[QTextFragment]:
     return found
 
 
+def _hidden(widget: QWidget | None) -> bool:
+    """Whether ``widget`` is missing or not shown yet (nor to be, with its pane)."""
+    return widget is None or widget.isHidden()
+
+
 class _LinkLabel(QLabel):
     """A label of links that Tab and Shift+Tab go through link by link, entering on the
     first link (Shift+Tab: the last) and leaving after it. A plain label takes the focus
@@ -346,9 +351,15 @@ class EvidenceView(QWidget):
             QTimer.singleShot(0, lambda: self._add_cards(generation, rest, shared, mark))
 
     def cards_pending(self) -> bool:
-        """Whether cards are still being added (tests wait for the last)."""
+        """Whether cards are still being added (tests wait for the last).
+
+        A card is added only once it is shown too: the layout shows a widget added to it
+        at the next turn of the event loop, and until then the card is no Tab stop (the
+        keys pass it by as if it were not there yet)."""
         shown = min(len(self.evidence.sources), MAX_CARDS) if self.evidence is not None else 0
-        return self._grid.count() < shown
+        items = (self._grid.itemAt(i) for i in range(self._grid.count()))
+        ready = sum(1 for item in items if item is not None and not _hidden(item.widget()))
+        return ready < shown
 
     def _column_count(self, cards: int) -> int:
         card = max(_CARD_WIDTH, self.fontMetrics().averageCharWidth() * 34)
