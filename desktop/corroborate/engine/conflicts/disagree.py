@@ -54,6 +54,7 @@ from .candidates import counts_differ, same_counts, same_falls
 from .finding import Finding
 from .judge import judge_pair
 from .names import ALIAS
+from .story_changes import changed_two_ways
 from .story_dates import dated_two_ways
 from .story_exact import exact_twins
 from .story_names import (
@@ -83,6 +84,7 @@ STORY_FINDERS: tuple[StoryFinder, ...] = (
     dated_two_ways,
     tolls_two_ways,
     exact_twins,
+    changed_two_ways,
 )
 
 
