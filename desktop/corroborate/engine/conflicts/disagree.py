@@ -14,7 +14,9 @@ on one side and "the 73-year-old" on the other, put one event in two parts of
 one day ("Saturday afternoon" / "Saturday morning"), or at two clock times next
 to the same word ("fled the scene about 4:20 a.m." / "about 4:30 a.m."). Two
 sources disagree wherever in the story they date one event a day or two apart
-beside its word ("the Sept. 2 crash" / "died in the Sept. 3 crash"). Copies
+beside its word ("the Sept. 2 crash" / "died in the Sept. 3 crash"), or tell one
+change with one new figure and two bases ("to 22 planes from 57" / "22 aircraft,
+down from 54"). Copies
 are never compared; approximate and bounded figures ("more than a dozen" against
 "14") and parts that add up to a total are not conflicts.
 
@@ -23,7 +25,8 @@ pair (:mod:`.judge`), which asks the judges of each kind (:mod:`.ages`, :mod:`.l
 :mod:`.names`, :mod:`.times`, :mod:`.negation`, :mod:`.outcomes`) after reading whether
 two values are given for one thing (:mod:`.same_thing`, :mod:`.places`, :mod:`.periods`,
 :mod:`.referents`, :mod:`.counts`, :mod:`.dates`); the story-wide finders
-(:mod:`.story_names`, :mod:`.story_dates`, :mod:`.story_tolls`, :mod:`.story_exact`); and,
+(:mod:`.story_names`, :mod:`.story_dates`, :mod:`.story_tolls`, :mod:`.story_exact`,
+:mod:`.story_changes`); and,
 here, the findings kept as :class:`Disagreement` records. A new class of conflict is a module
 and one line in :data:`.judge.PAIR_JUDGES` or :data:`.judge.ALIKE_JUDGES` or in
 :data:`STORY_FINDERS`; a new reason two figures count two things, one line in
@@ -54,6 +57,7 @@ from .candidates import counts_differ, same_counts, same_falls
 from .finding import Finding
 from .judge import judge_pair
 from .names import ALIAS
+from .story_changes import changed_two_ways
 from .story_dates import dated_two_ways
 from .story_exact import exact_twins
 from .story_names import (
@@ -83,6 +87,7 @@ STORY_FINDERS: tuple[StoryFinder, ...] = (
     dated_two_ways,
     tolls_two_ways,
     exact_twins,
+    changed_two_ways,
 )
 
 

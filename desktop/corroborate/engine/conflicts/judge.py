@@ -10,7 +10,7 @@ from typing import get_args
 
 from ..models import DisagreementKind
 from ..text.contests import other_contests
-from ..text.figures import VAGUE, date_conflicts, number_conflicts
+from ..text.figures import VAGUE, base_told, date_conflicts, number_conflicts
 from ..text.numbers import conflicting
 from ..text.specifics import Specifics, Value, analyse
 from .ages import ages_of_one_person, one_named_age, one_unnamed_age
@@ -83,6 +83,14 @@ def _toll_and_part(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     return toll_and_its_part(v, part_told(a, v), w) or toll_and_its_part(w, part_told(b, w), v)
 
 
+def _bases_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Two bases of a change that say two things of themselves: "from 57" / "from 54
+    planned", "from 20 last year" / "from 18 in 2019" are bases of two moments or
+    measures, which may both be true."""
+    told_a, told_b = base_told(a, v), base_told(b, w)
+    return told_a is not None and told_b is not None and told_a != told_b
+
+
 def _anchors_only(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     return not more_than_anchors(a, v, b, w)
 
@@ -102,6 +110,7 @@ NUMBER_VETOES: tuple[Veto, ...] = (
     subgroup_apart,
     _toll_and_part,
     _parts_of_a_day,
+    _bases_apart,
 )
 #: Asked of each two dates a date conflict would stand on, in this order.
 DATE_VETOES: tuple[Veto, ...] = (_anchors_only, _referents_apart, around_midnight)

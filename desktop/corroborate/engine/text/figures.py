@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from .calendar import WEEKDAYS
 from .numbers import UNITS, dates_a_statement
@@ -672,3 +673,101 @@ def shared_counts(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
                 pairs.append((v, w))
                 break
     return pairs
+
+
+#: Nouns that count one kind of thing, whichever an outlet uses: "22 *planes*" and "22
+#: *aircraft*" are one fleet.
+_SAME_KIND = {
+    "plane": "aircraft", "airplan": "aircraft", "aircraft": "aircraft", "jet": "aircraft",
+    "airlin": "aircraft", "jetlin": "aircraft",
+}  # fmt: skip
+#: Words between a change's new figure and "from" its base: "22 aircraft _ *down* from 54".
+_CHANGE_WAYS = frozenset(("down", "up", "_", "-", "–", "—"))
+
+
+class Change(NamedTuple):
+    """A figure told with the one it changed from: "cut its fleet *to 22 planes from 57*"."""
+
+    new: Value
+    base: Value
+    #: what both count, one name for the words of :data:`_SAME_KIND`: "aircraft"
+    noun: str
+
+
+def _kind_of(token: Token) -> str | None:
+    """The counted noun a token names, when it can tell what a change counts."""
+    if not token.stem or token.stem in GENERIC or token.stem in TIME_UNITS or capitalised(token):
+        return None
+    if token.stem[:1].isdigit():
+        return None
+    return _SAME_KIND.get(token.stem, counted(token.stem))
+
+
+def _ends_there(spec: Specifics, i: int) -> bool:
+    """Does the statement of a change's base end at token ``i``: the sentence, its clause
+    or a dash ends after it? "from 57." ends there; "from 20 *last year*", "from 18 *in
+    2019*" and "from 54 *planned*" go on to say which base: another moment or measure."""
+    tokens = spec.tokens
+    if i + 1 >= len(tokens):
+        return True
+    after = tokens[i + 1]
+    return (
+        after.clause != tokens[i].clause
+        or after.part != tokens[i].part
+        or after.low in ("_", "-", "–", "—")
+    )
+
+
+def changes(spec: Specifics) -> list[Change]:
+    """The changes a sentence tells with both ends and what they count: "to 22 planes
+    from 57", "22 aircraft _ down from 54", "from 57 planes to 22". Only a base that
+    ends its statement counts ("from 20 last year" is one moment's base, which another
+    outlet's base of another moment does not contradict), and only when a counted noun
+    stands beside a figure ("to 17 from 36" tells nothing of what it counts)."""
+    tokens = spec.tokens
+    numbers = {v.first: v for v in spec.values if v.kind == "number" and v.first == v.last}
+    found = []
+    for v in numbers.values():
+        if not v.countable or v.label or v.bound != "=":
+            continue
+        i = v.last + 1
+        noun = _kind_of(tokens[i]) if i < len(tokens) else None
+        if noun:
+            i += 1
+        while i < len(tokens) and tokens[i].low in _CHANGE_WAYS:
+            i += 1
+        if i + 1 < len(tokens) and tokens[i].low == "from" and (i + 1) in numbers:
+            base = numbers[i + 1]
+            told_new = v.first > 0 and tokens[v.first - 1].low == "to"
+            told_way = any(t.low in ("down", "up") for t in tokens[v.last + 1 : i])
+            if noun and (told_new or told_way) and _ends_there(spec, base.last):
+                found.append(Change(v, base, noun))
+            continue
+        # "from 57 planes to 22"
+        if v.first > 0 and tokens[v.first - 1].low == "from" and noun:
+            j = v.last + 2
+            if j + 1 < len(tokens) and tokens[j].low == "to" and (j + 1) in numbers:
+                new = numbers[j + 1]
+                ok = new.countable and new.bound == "=" and not new.label
+                if ok and _ends_there(spec, new.last):
+                    found.append(Change(new, v, noun))
+    return [c for c in found if c.base.countable and c.base.bound == "=" and not c.base.label]
+
+
+def base_told(spec: Specifics, v: Value) -> tuple[str, ...] | None:
+    """What a change's base ("from 57") goes on to say of it up to the end of its
+    statement: () for "from 57.", ("plan",) for "from 54 planned", ("last", "year")
+    for "from 20 last year", what follows the new figure in "from 57 to 22 by 2024";
+    None when the figure is no base of a change."""
+    tokens = spec.tokens
+    if v.first == 0 or tokens[v.first - 1].low != "from":
+        return None
+    told: list[str] = []
+    i = v.last
+    numbers = {x.first for x in spec.values if x.kind == "number"}
+    if i + 2 < len(tokens) and tokens[i + 1].low == "to" and i + 2 in numbers:
+        i += 2  # "from 57 to 22": what follows the new figure is the change's
+    while not _ends_there(spec, i) and len(told) < 4:
+        i += 1
+        told.append(tokens[i].stem or tokens[i].low)
+    return tuple(told)

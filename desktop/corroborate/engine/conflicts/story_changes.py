@@ -1,0 +1,54 @@
+"""Story-wide: one change told with two bases ("cut its fleet to 22 planes from 57" /
+"22 aircraft, down from 54")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ..models import Sentence
+from ..text.figures import Change, changes, compatible
+from ..text.specifics import Specifics
+from .counts import dense
+from .finding import Finding, span_of, words_of
+from .story import each_source_text
+
+#: A sentence that may tell a change with both ends: a figure, then "from" and a figure.
+_MAY_CHANGE = re.compile(r"\d[^.;]{0,40}\bfrom \$?\d|\bfrom \$?\d[^.;]{0,30}\bto \$?\d")
+
+
+def changed_two_ways(
+    sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
+) -> list[tuple[int, int, Finding]]:
+    """Two sources give one change the same new figure of the same thing and two figures
+    it changed from: "to 22 planes from 57" / "22 aircraft _ down from 54". The new figure
+    and what it counts (:func:`..text.figures.changes`) tie the two sentences to one
+    change however differently they are worded; its base, told as plainly by both (no
+    moment or measure after it), cannot be two figures. A source that tells the change
+    with two bases itself counts two changes: none."""
+    where: dict[tuple[str, str | None, str], dict[int, list[tuple[int, Change]]]] = {}
+    for sentence, group in each_source_text(sentences, group_of, _MAY_CHANGE):
+        analysed = spec(sentence.id)
+        if dense(analysed):
+            continue
+        for change in changes(analysed):
+            key = (change.new.tag, change.new.unit, change.noun)
+            where.setdefault(key, {}).setdefault(group, []).append((sentence.id, change))
+    found = []
+    for told in where.values():
+        bases = {group: {c.base.tag for _, c in items} for group, items in told.items()}
+        groups = sorted(g for g in told if len(bases[g]) == 1)
+        for i, ga in enumerate(groups):
+            for gb in groups[i + 1 :]:
+                (a, x), (b, y) = sorted((told[ga][0], told[gb][0]), key=lambda side: side[0])
+                if x.base.tag == y.base.tag or x.base.unit != y.base.unit:
+                    continue
+                if compatible(x.base, y.base):
+                    continue
+                left, right = spec(a), spec(b)
+                v, w = x.base, y.base
+                found.append((a, b, Finding(
+                    "number", words_of(left, v.first, v.last), words_of(right, w.first, w.last),
+                    (span_of(left, v.first, v.last),), (span_of(right, w.first, w.last),),
+                )))  # fmt: skip
+    return found

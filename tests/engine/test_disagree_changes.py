@@ -1,0 +1,104 @@
+"""A change told with both ends ("to 22 planes from 57"): one end agreed, the other not.
+
+Invented outlets and events throughout."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.engine import analyze
+from corroborate.engine.conflicts.judge import compare
+from corroborate.engine.text.figures import changes
+from corroborate.engine.text.specifics import analyse
+
+
+def _numbers(make_folder, first: str, second: str) -> list[tuple[str, str]]:
+    folder = make_folder(
+        {
+            "a.txt": "Norvale Air unveils rescue plan\n\nNorvale Air presented a rescue plan "
+            f"to its creditors in Tessel on Monday.\n\n{first}\n\nThe creditors meet again "
+            "next month.",
+            "b.txt": "Creditors weigh Norvale Air plan\n\nCreditors of the ailing carrier "
+            f"Norvale Air studied its plan on Tuesday.\n\n{second}\n\nUnions said they "
+            "would fight the cuts.",
+        }
+    )
+    return [(d.a_value, d.b_value) for d in analyze(folder).disagreements if d.kind == "number"]
+
+
+def test_one_fleet_cut_to_one_size_from_two_sizes_is_a_number_conflict(make_folder) -> None:
+    found = _numbers(
+        make_folder,
+        "The airline would shrink its fleet, built up in the boom years, to 22 planes from 57.",
+        "A spokesman said the plan keeps 22 aircraft _ down from 54 _ and sells the rest.",
+    )
+    assert sorted(found) in ([("57", "54")], [("54", "57")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline would cut its fleet to 22 planes from 57.",
+        "The plan keeps 22 aircraft, down from 57.",
+        "The airline would cut its fleet from 57 planes to 22.",
+    ],
+)
+def test_a_change_told_either_way_round_has_its_new_figure_and_its_base(text: str) -> None:
+    [change] = changes(analyse(text))
+    assert (change.new.tag, change.base.tag, change.noun) == ("n:22", "n:57", "aircraft")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enrollment at Pellham College rose to 22,000 students from 20,000 last year.",
+        "Pellham College has 22,000 students now, up from 18,000 in 2019.",
+        "The airline would cut its fleet to 22 planes from 54 planned.",
+        "The airline would cut its domestic routes to 17 from 36.",
+    ],
+)
+def test_a_base_said_of_another_moment_or_of_nothing_counted_is_no_change_to_compare(
+    text: str,
+) -> None:
+    assert changes(analyse(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Enrollment at Pellham College rose to 22,000 students from 20,000 last year.",
+            "Pellham College has 22,000 students, up from 18,000 in 2019.",
+        ),
+        (
+            "Norvale Air will cut its fleet from 57 planes to 22.",
+            "Norvale Air will cut its fleet to 22 planes from 54 planned.",
+        ),
+        (
+            "Norvale Air will cut its fleet from 57 to 22.",
+            "Norvale Air will cut its fleet to 22 from 54 planned.",
+        ),
+    ],
+)
+def test_bases_of_two_moments_or_measures_are_not_a_conflict(first: str, second: str) -> None:
+    assert compare(first, second) is None
+
+
+def test_two_new_figures_from_one_base_are_left_to_the_sentences_comparison(
+    make_folder,
+) -> None:
+    found = _numbers(
+        make_folder,
+        "The airline would shrink its fleet to 22 planes from 57.",
+        "The airline would shrink its fleet to 25 planes from 57.",
+    )
+    assert found in ([("22", "25")], [("25", "22")])
+
+
+def test_one_base_told_by_both_with_one_new_figure_is_agreement(make_folder) -> None:
+    found = _numbers(
+        make_folder,
+        "The airline would shrink its fleet, built up in the boom years, to 22 planes from 57.",
+        "A spokesman said the plan keeps 22 aircraft _ down from 57 _ and sells the rest.",
+    )
+    assert found == []
