@@ -28,6 +28,7 @@ from ..models import (
     SingleSourceItem,
     SummaryOptions,
 )
+from ..text.numbers import conflicting
 from ..text.numbers import shared as one_figure
 
 #: Share of a sentence's word weight (IDF) that the other source using most of it
@@ -227,6 +228,75 @@ def _copied_from_original(sentence: int, backing: tuple[int, ...], analysis: Ana
     )
 
 
+#: Weighted cosine (IDF) from which two sentences of one article tell one fact in nearly
+#: the same words (the matcher's paraphrase bar between articles is 0.25 with further
+#: checks; an article's two sentences share its own subject's words, so the bar is higher).
+RETOLD_COSINE = 0.5
+#: Share of the shorter sentence's word weight found in the longer one from which it is
+#: the longer one's fact told again (:data:`.align.CONTAINMENT`), if it has at least
+#: :data:`RETOLD_TERMS` words (a short one is found whole in too many).
+RETOLD_CONTAINED = 0.78
+RETOLD_TERMS = 5
+#: Words two sentences of one article must share before their weights are looked at.
+RETOLD_SHARED = 3
+
+
+class _Retold:
+    """The sentences already listed or shown, by article, and whether a sentence tells
+    one of them again in nearly the same words (:data:`RETOLD_COSINE`, or found in it
+    nearly whole: :data:`RETOLD_CONTAINED`) and gives no other figure for it (a paper's
+    "height/length ratio about 0.3" of one bone and "about 0.2" of another, a county's
+    "490 reports a year" of children and "717" of everyone, are two facts, as the matcher
+    reads them between articles). Only sentences of one article are compared:
+    an outlet's two articles are the matcher's to pair (:meth:`.Analysis.equivalent`).
+    Word weights are worked out once, and only when two sentences share enough words."""
+
+    def __init__(self, analysis: Analysis, taken: Iterable[int]) -> None:
+        self._analysis = analysis
+        self._by_article: dict[int, list[Sentence]] = defaultdict(list)
+        self._idf: dict[str, float] | None = None
+        for sid in taken:
+            self.add(analysis.sentences[sid])
+
+    def add(self, sentence: Sentence) -> None:
+        self._by_article[sentence.article].append(sentence)
+
+    def restates(self, sentence: Sentence) -> bool:
+        told = self._by_article.get(sentence.article)
+        if not told:
+            return False
+        terms = frozenset(sentence.stems)
+        for other in told:
+            words = frozenset(other.stems)
+            if (
+                len(terms & words) >= RETOLD_SHARED
+                and not conflicting(sentence.numbers, other.numbers)
+                and self._alike(terms, words)
+            ):
+                return True
+        return False
+
+    def _alike(self, left: frozenset[str], right: frozenset[str]) -> bool:
+        if self._idf is None:
+            # Imported here: ranking asks only when two sentences of one article share
+            # enough words (alignment loads numpy, already loaded by the analysis).
+            from ..matching.align import idf_weights
+
+            self._idf = idf_weights(self._analysis.sentences)
+        idf = self._idf
+        shared = left & right
+        weight = math.fsum(idf[t] for t in shared)
+        square = math.fsum(idf[t] ** 2 for t in shared)
+        norms = math.sqrt(math.fsum(idf[t] ** 2 for t in left)) * math.sqrt(
+            math.fsum(idf[t] ** 2 for t in right)
+        )
+        if norms and square / norms >= RETOLD_COSINE:
+            return True
+        shorter = min((left, right), key=len)
+        whole = math.fsum(idf[t] for t in shorter)
+        return len(shorter) >= RETOLD_TERMS and bool(whole) and weight / whole >= RETOLD_CONTAINED
+
+
 def single_source_candidates(
     analysis: Analysis, shown: frozenset[int] = frozenset()
 ) -> dict[int, list[int]]:
@@ -248,6 +318,11 @@ def single_source_candidates(
     # (:meth:`.Analysis.equivalent`), it is that sentence again. Two sentences sharing one
     # fact ("Varga, 52, drove the route" / "a shop of two sons of Varga, 52, shut") are two.
     taken = set(shown)
+    # And so is a sentence its own article tells twice (a web page updated in place, which
+    # keeps its earlier lead below the new one: "prosecutors announced that Varga is under
+    # investigation …" / "… that Varga was being investigated …"): the matcher never pairs
+    # two sentences of one article, so their wording is compared here (:class:`_Retold`).
+    retold = _Retold(analysis, taken)
     for sentence in analysis.sentences:
         if not sentence.standalone or sentence.words < MIN_CLAIM_WORDS or sentence.id in shown:
             continue
@@ -263,6 +338,8 @@ def single_source_candidates(
             continue
         if any(other in taken and analysis.equivalent(sentence.id, other) for other in backing):
             continue
+        if retold.restates(sentence):
+            continue
         # Surest first: a sentence whose words most sources use is more likely a claim
         # they state in other words than one it alone reports; earlier ones break ties.
         position = 1.0 / (1.0 + 0.1 * sentence.index)
@@ -273,6 +350,7 @@ def single_source_candidates(
         )
         seen.add(said)
         taken.add(sentence.id)
+        retold.add(sentence)
         by_group[analysis.sentence_group[sentence.id]].append((score, sentence.id))
     return {
         group: [sid for _, sid in sorted(ranked, key=lambda pair: (-pair[0], pair[1]))]
