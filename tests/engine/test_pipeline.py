@@ -669,3 +669,14 @@ def test_two_sentences_of_one_page_giving_two_figures_in_like_words_are_both_lis
     options = SummaryOptions(sentences=3, single_source_per_outlet=10)
     listed = {item.text for item in summarize(analyze(make_folder(files)), options).single_source}
     assert {adults, pupils} <= listed
+
+
+def test_a_summary_topped_up_with_one_outlets_sentences_shows_its_pages_fact_once(
+    make_folder, story_files
+) -> None:
+    files = _ledger_page_keeping_its_earlier_wording(story_files)
+    # long enough to show every sentence worth showing
+    summary = summarize(analyze(make_folder(files)), SummaryOptions(sentences=40))
+    shown = [item.text for item in summary.items]
+    assert LEDGER_NEXT in shown
+    assert len({LEDGER_ALONE, LEDGER_EARLIER} & set(shown)) == 1

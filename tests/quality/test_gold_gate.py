@@ -149,7 +149,12 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # for elsewhere are no claims on it): d31010t's words weigh a little otherwise and its
     # sixth line is "Poland's extreme cold began Nov. 16 …", shown with 1 outlet where the
     # labels say 2 (the weather page's "the mid-November outbreak" words it otherwise).
-    assert dev_figures["support_mae"] <= 0.569
+    # 0.571 since a summary shows a fact one article tells twice once (consensus/rank.py):
+    # mn184's updated page gives "a federal judge approved a plea agreement for Durst to
+    # serve 7 years" in two wordings, both shown; the line shown in place of the second,
+    # "Attorneys said Durst would be in Los Angeles by mid-August", is a claim three
+    # outlets make that the matcher finds in one (1 vs 3). DUC R-2 9.56 -> 9.60.
+    assert dev_figures["support_mae"] <= 0.571
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
     # 1 since a newswire archive's document ids name their agency: DUC's unsigned New

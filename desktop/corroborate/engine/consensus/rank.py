@@ -134,7 +134,7 @@ from ..models import (
     SummaryOptions,
 )
 from .objective import ConceptCoverage, Objective
-from .single_source import single_source_items
+from .single_source import Retold, single_source_items
 
 #: A voice longer than this reads poorly; one shorter than MIN_WORDS says little.
 MAX_WORDS = 50
@@ -163,6 +163,9 @@ def _select(analysis: Analysis, options: SummaryOptions, objective: Objective) -
     chosen: list[_Candidate] = []
     stated: set[int] = set()
     texts: set[str] = set()
+    # An article telling one fact twice (a page updated in place keeps its earlier lead)
+    # has the two sentences shown once: the matcher never pairs one article's sentences.
+    retold = Retold(analysis, ())
     words = 0
     # what each sentence states: the sentences it backs (a match backing one side only,
     # Match.backs, states that side's claim from the other, not the other way round)
@@ -189,7 +192,7 @@ def _select(analysis: Analysis, options: SummaryOptions, objective: Objective) -
     while heap and not full():
         sid = heapq.heappop(heap)[-1]
         voice = sentences[sid]
-        if sid in stated or voice.text in texts:
+        if sid in stated or voice.text in texts or retold.restates(voice):
             continue
         current = key(sid, selection.value(sid))
         if heap and current > heap[0]:
@@ -202,6 +205,7 @@ def _select(analysis: Analysis, options: SummaryOptions, objective: Objective) -
             # Sentences matched to a chosen voice state its claim: one sentence per claim.
             stated.update(states[picked])
             stated.add(picked)
+            retold.add(sentences[picked])
         voice = sentences[best]
         chosen.append(_Candidate(voice, len(backing[best])))
         texts.add(voice.text)

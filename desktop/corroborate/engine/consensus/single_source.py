@@ -232,19 +232,21 @@ def _copied_from_original(sentence: int, backing: tuple[int, ...], analysis: Ana
 #: the same words (the matcher's paraphrase bar between articles is 0.25 with further
 #: checks; an article's two sentences share its own subject's words, so the bar is higher).
 RETOLD_COSINE = 0.5
-#: Share of the shorter sentence's word weight found in the longer one from which it is
-#: the longer one's fact told again (:data:`.align.CONTAINMENT`), if it has at least
-#: :data:`RETOLD_TERMS` words (a short one is found whole in too many).
+#: Share of a sentence's word weight found in one already told from which it tells that
+#: one's fact again (:data:`.align.CONTAINMENT`), if it has at least :data:`RETOLD_TERMS`
+#: words (a short one is found whole in too many).
 RETOLD_CONTAINED = 0.78
 RETOLD_TERMS = 5
 #: Words two sentences of one article must share before their weights are looked at.
 RETOLD_SHARED = 3
 
 
-class _Retold:
-    """The sentences already listed or shown, by article, and whether a sentence tells
-    one of them again in nearly the same words (:data:`RETOLD_COSINE`, or found in it
-    nearly whole: :data:`RETOLD_CONTAINED`) and gives no other figure for it (a paper's
+class Retold:
+    """The sentences already listed or shown (or chosen for the summary), by article, and
+    whether a sentence tells one of them again in nearly the same words
+    (:data:`RETOLD_COSINE`, or is found nearly whole in it: :data:`RETOLD_CONTAINED`; a
+    longer sentence holding one of them tells more than it) and gives no other figure for
+    it (a paper's
     "height/length ratio about 0.3" of one bone and "about 0.2" of another, a county's
     "490 reports a year" of children and "717" of everyone, are two facts, as the matcher
     reads them between articles). Only sentences of one article are compared:
@@ -276,7 +278,7 @@ class _Retold:
                 return True
         return False
 
-    def _alike(self, left: frozenset[str], right: frozenset[str]) -> bool:
+    def _alike(self, new: frozenset[str], told: frozenset[str]) -> bool:
         if self._idf is None:
             # Imported here: ranking asks only when two sentences of one article share
             # enough words (alignment loads numpy, already loaded by the analysis).
@@ -284,17 +286,16 @@ class _Retold:
 
             self._idf = idf_weights(self._analysis.sentences)
         idf = self._idf
-        shared = left & right
+        shared = new & told
         weight = math.fsum(idf[t] for t in shared)
         square = math.fsum(idf[t] ** 2 for t in shared)
-        norms = math.sqrt(math.fsum(idf[t] ** 2 for t in left)) * math.sqrt(
-            math.fsum(idf[t] ** 2 for t in right)
+        norms = math.sqrt(math.fsum(idf[t] ** 2 for t in new)) * math.sqrt(
+            math.fsum(idf[t] ** 2 for t in told)
         )
         if norms and square / norms >= RETOLD_COSINE:
             return True
-        shorter = min((left, right), key=len)
-        whole = math.fsum(idf[t] for t in shorter)
-        return len(shorter) >= RETOLD_TERMS and bool(whole) and weight / whole >= RETOLD_CONTAINED
+        whole = math.fsum(idf[t] for t in new)
+        return len(new) >= RETOLD_TERMS and bool(whole) and weight / whole >= RETOLD_CONTAINED
 
 
 def single_source_candidates(
@@ -321,8 +322,8 @@ def single_source_candidates(
     # And so is a sentence its own article tells twice (a web page updated in place, which
     # keeps its earlier lead below the new one: "prosecutors announced that Varga is under
     # investigation …" / "… that Varga was being investigated …"): the matcher never pairs
-    # two sentences of one article, so their wording is compared here (:class:`_Retold`).
-    retold = _Retold(analysis, taken)
+    # two sentences of one article, so their wording is compared here (:class:`Retold`).
+    retold = Retold(analysis, taken)
     for sentence in analysis.sentences:
         if not sentence.standalone or sentence.words < MIN_CLAIM_WORDS or sentence.id in shown:
             continue
