@@ -16,6 +16,7 @@ of five outlets shares some word with almost every sentence.
 from __future__ import annotations
 
 import math
+import weakref
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -241,6 +242,27 @@ RETOLD_TERMS = 5
 RETOLD_SHARED = 3
 
 
+#: Each analysis's word weights (IDF), by the analysis's id while it lives: ranking asks
+#: on every change of the options, and weighing every sentence's words takes longer than
+#: the rest of a ranking.
+_WEIGHTS: dict[int, tuple[weakref.ref[Analysis], dict[str, float]]] = {}
+
+
+def _word_weights(analysis: Analysis) -> dict[str, float]:
+    key = id(analysis)
+    found = _WEIGHTS.get(key)
+    if found is not None and found[0]() is analysis:
+        return found[1]
+    # Imported here: asked only when two sentences of one article share enough words
+    # (alignment loads numpy, already loaded by the analysis).
+    from ..matching.align import idf_weights
+
+    weights = idf_weights(analysis.sentences)
+    # forgotten with the analysis (an id is free again only once its object is gone)
+    _WEIGHTS[key] = (weakref.ref(analysis, lambda _: _WEIGHTS.pop(key, None)), weights)
+    return weights
+
+
 class Retold:
     """The sentences already listed or shown (or chosen for the summary), by article, and
     whether a sentence tells one of them again in nearly the same words
@@ -280,11 +302,7 @@ class Retold:
 
     def _alike(self, new: frozenset[str], told: frozenset[str]) -> bool:
         if self._idf is None:
-            # Imported here: ranking asks only when two sentences of one article share
-            # enough words (alignment loads numpy, already loaded by the analysis).
-            from ..matching.align import idf_weights
-
-            self._idf = idf_weights(self._analysis.sentences)
+            self._idf = _word_weights(self._analysis)
         idf = self._idf
         shared = new & told
         weight = math.fsum(idf[t] for t in shared)
