@@ -599,3 +599,73 @@ def test_two_sentences_of_one_outlet_sharing_only_a_figure_and_a_name_are_both_i
     listed = {item.text for item in summary.single_source}
     assert {DRIVING, BAKERY} <= listed
     assert sum(summary.single_source_totals) == len(summary.single_source)
+
+
+#: An earlier wording of :data:`LEDGER_ALONE`, which The Ledger's updated page keeps below.
+LEDGER_EARLIER = (
+    "Debris from the span was lying within a few feet of the track, railway spokesman Ben "
+    "Adair said."
+)
+#: The next thing only The Ledger reports.
+LEDGER_NEXT = (
+    "Passengers are being carried by replacement buses between Fennick and Corley Junction "
+    "in the meantime."
+)
+
+
+def _ledger_page_keeping_its_earlier_wording(story_files: dict[str, str]) -> dict[str, str]:
+    """The story, The Ledger's page updated in place: its earlier wording of Adair's sentence
+    kept at the foot of the page, as web pages that are updated often keep them."""
+    ledger = story_files["the-ledger.txt"]
+    return {**story_files, "the-ledger.txt": f"{ledger}\nUpdated earlier:\n\n{LEDGER_EARLIER}\n"}
+
+
+def test_an_updated_page_telling_its_fact_in_two_wordings_lists_it_once_and_counts_it_once(
+    make_folder, story_files
+) -> None:
+    files = _ledger_page_keeping_its_earlier_wording(story_files)
+    options = SummaryOptions(sentences=3, single_source_per_outlet=10)
+    summary = summarize(analyze(make_folder(files)), options)
+    listed = [item.text for item in summary.single_source]
+    assert len({LEDGER_ALONE, LEDGER_EARLIER} & set(listed)) == 1
+    before = summarize(analyze(make_folder(story_files)), options)
+    assert summary.single_source_totals == before.single_source_totals
+    assert len(listed) == sum(summary.single_source_totals)
+
+
+def test_an_updated_page_shows_the_next_of_its_own_facts_instead_of_a_second_wording(
+    make_folder, story_files
+) -> None:
+    files = _ledger_page_keeping_its_earlier_wording(story_files)
+    options = SummaryOptions(sentences=3, single_source_per_outlet=2)
+    summary = summarize(analyze(make_folder(files)), options)
+    ledger = [item.text for item in summary.single_source if item.outlet == "The Ledger"]
+    assert LEDGER_NEXT in ledger
+    assert len({LEDGER_ALONE, LEDGER_EARLIER} & set(ledger)) == 1
+    assert summary.single_source_more == 0
+
+
+def test_a_fact_the_summary_shows_is_not_listed_again_in_its_pages_earlier_wording(
+    make_folder, story_files
+) -> None:
+    files = _ledger_page_keeping_its_earlier_wording(story_files)
+    # a summary long enough to be topped up with one of The Ledger's own sentences
+    summary = summarize(analyze(make_folder(files)), SummaryOptions(sentences=8))
+    shown = {item.text for item in summary.items}
+    assert LEDGER_ALONE in shown
+    listed = {item.text for item in summary.single_source}
+    assert LEDGER_NEXT in listed
+    assert not {LEDGER_ALONE, LEDGER_EARLIER} & listed
+
+
+def test_two_sentences_of_one_page_giving_two_figures_in_like_words_are_both_listed(
+    make_folder, story_files
+) -> None:
+    # one survey, two counts: alike in words, two facts (figures apart)
+    adults = "A Corley parish survey counted 412 commuters who rode the Brindle ferry each week."
+    pupils = "A Corley parish survey counted 96 pupils who rode the Brindle ferry each week."
+    ledger = story_files["the-ledger.txt"]
+    files = {**story_files, "the-ledger.txt": f"{ledger}\n{adults}\n\n{pupils}\n"}
+    options = SummaryOptions(sentences=3, single_source_per_outlet=10)
+    listed = {item.text for item in summarize(analyze(make_folder(files)), options).single_source}
+    assert {adults, pupils} <= listed

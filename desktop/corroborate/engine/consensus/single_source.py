@@ -16,6 +16,7 @@ of five outlets shares some word with almost every sentence.
 from __future__ import annotations
 
 import math
+import weakref
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -28,6 +29,7 @@ from ..models import (
     SingleSourceItem,
     SummaryOptions,
 )
+from ..text.numbers import conflicting
 from ..text.numbers import shared as one_figure
 
 #: Share of a sentence's word weight (IDF) that the other source using most of it
@@ -227,6 +229,93 @@ def _copied_from_original(sentence: int, backing: tuple[int, ...], analysis: Ana
     )
 
 
+#: Weighted cosine (IDF) from which two sentences of one article tell one fact in nearly
+#: the same words (the matcher's paraphrase bar between articles is 0.25 with further
+#: checks; an article's two sentences share its own subject's words, so the bar is higher).
+RETOLD_COSINE = 0.5
+#: Share of a sentence's word weight found in one already told from which it tells that
+#: one's fact again (:data:`.align.CONTAINMENT`), if it has at least :data:`RETOLD_TERMS`
+#: words (a short one is found whole in too many).
+RETOLD_CONTAINED = 0.78
+RETOLD_TERMS = 5
+#: Words two sentences of one article must share before their weights are looked at.
+RETOLD_SHARED = 3
+
+
+#: Each analysis's word weights (IDF), by the analysis's id while it lives: ranking asks
+#: on every change of the options, and weighing every sentence's words takes longer than
+#: the rest of a ranking.
+_WEIGHTS: dict[int, tuple[weakref.ref[Analysis], dict[str, float]]] = {}
+
+
+def _word_weights(analysis: Analysis) -> dict[str, float]:
+    key = id(analysis)
+    found = _WEIGHTS.get(key)
+    if found is not None and found[0]() is analysis:
+        return found[1]
+    # Imported here: asked only when two sentences of one article share enough words
+    # (alignment loads numpy, already loaded by the analysis).
+    from ..matching.align import idf_weights
+
+    weights = idf_weights(analysis.sentences)
+    # forgotten with the analysis (an id is free again only once its object is gone)
+    _WEIGHTS[key] = (weakref.ref(analysis, lambda _: _WEIGHTS.pop(key, None)), weights)
+    return weights
+
+
+class Retold:
+    """The sentences already listed or shown (or chosen for the summary), by article, and
+    whether a sentence tells one of them again in nearly the same words
+    (:data:`RETOLD_COSINE`, or is found nearly whole in it: :data:`RETOLD_CONTAINED`; a
+    longer sentence holding one of them tells more than it) and gives no other figure for
+    it (a paper's
+    "height/length ratio about 0.3" of one bone and "about 0.2" of another, a county's
+    "490 reports a year" of children and "717" of everyone, are two facts, as the matcher
+    reads them between articles). Only sentences of one article are compared:
+    an outlet's two articles are the matcher's to pair (:meth:`.Analysis.equivalent`).
+    Word weights are worked out once, and only when two sentences share enough words."""
+
+    def __init__(self, analysis: Analysis, taken: Iterable[int]) -> None:
+        self._analysis = analysis
+        self._by_article: dict[int, list[Sentence]] = defaultdict(list)
+        self._idf: dict[str, float] | None = None
+        for sid in taken:
+            self.add(analysis.sentences[sid])
+
+    def add(self, sentence: Sentence) -> None:
+        self._by_article[sentence.article].append(sentence)
+
+    def restates(self, sentence: Sentence) -> bool:
+        told = self._by_article.get(sentence.article)
+        if not told:
+            return False
+        terms = frozenset(sentence.stems)
+        for other in told:
+            words = frozenset(other.stems)
+            if (
+                len(terms & words) >= RETOLD_SHARED
+                and not conflicting(sentence.numbers, other.numbers)
+                and self._alike(terms, words)
+            ):
+                return True
+        return False
+
+    def _alike(self, new: frozenset[str], told: frozenset[str]) -> bool:
+        if self._idf is None:
+            self._idf = _word_weights(self._analysis)
+        idf = self._idf
+        shared = new & told
+        weight = math.fsum(idf[t] for t in shared)
+        square = math.fsum(idf[t] ** 2 for t in shared)
+        norms = math.sqrt(math.fsum(idf[t] ** 2 for t in new)) * math.sqrt(
+            math.fsum(idf[t] ** 2 for t in told)
+        )
+        if norms and square / norms >= RETOLD_COSINE:
+            return True
+        whole = math.fsum(idf[t] for t in new)
+        return len(new) >= RETOLD_TERMS and bool(whole) and weight / whole >= RETOLD_CONTAINED
+
+
 def single_source_candidates(
     analysis: Analysis, shown: frozenset[int] = frozenset()
 ) -> dict[int, list[int]]:
@@ -248,6 +337,11 @@ def single_source_candidates(
     # (:meth:`.Analysis.equivalent`), it is that sentence again. Two sentences sharing one
     # fact ("Varga, 52, drove the route" / "a shop of two sons of Varga, 52, shut") are two.
     taken = set(shown)
+    # And so is a sentence its own article tells twice (a web page updated in place, which
+    # keeps its earlier lead below the new one: "prosecutors announced that Varga is under
+    # investigation …" / "… that Varga was being investigated …"): the matcher never pairs
+    # two sentences of one article, so their wording is compared here (:class:`Retold`).
+    retold = Retold(analysis, taken)
     for sentence in analysis.sentences:
         if not sentence.standalone or sentence.words < MIN_CLAIM_WORDS or sentence.id in shown:
             continue
@@ -263,6 +357,8 @@ def single_source_candidates(
             continue
         if any(other in taken and analysis.equivalent(sentence.id, other) for other in backing):
             continue
+        if retold.restates(sentence):
+            continue
         # Surest first: a sentence whose words most sources use is more likely a claim
         # they state in other words than one it alone reports; earlier ones break ties.
         position = 1.0 / (1.0 + 0.1 * sentence.index)
@@ -273,6 +369,7 @@ def single_source_candidates(
         )
         seen.add(said)
         taken.add(sentence.id)
+        retold.add(sentence)
         by_group[analysis.sentence_group[sentence.id]].append((score, sentence.id))
     return {
         group: [sid for _, sid in sorted(ranked, key=lambda pair: (-pair[0], pair[1]))]
