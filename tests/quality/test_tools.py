@@ -1,4 +1,5 @@
-"""The quality tools never show, nor read for training, the stories set aside from tuning.
+"""The quality tools: they never show, nor read for training, the stories set aside from
+tuning, and they say what a split's disagreement figures rest on.
 
 The corpora are not needed: folders of invented text stand in for them, named as the
 stories whose labels are set aside.
@@ -77,3 +78,16 @@ def test_training_concept_weights_never_opens_a_set_aside_clusters_references(
     assert opened and not [p for p in opened if "d30051t" in p.parts]
     # the halves stay those of the whole layout, set-aside clusters counted
     assert halves == {"d39001t": 0, "d30051t": 0, "d39002t": 1, "d39003t": 1}
+
+
+def test_a_split_reporting_no_disagreement_gives_no_precision_rather_than_a_perfect_one() -> None:
+    quiet = [
+        gold_score.StoryScore("d39001t", "heldout", conflicts=2),
+        gold_score.StoryScore("d39002t", "heldout"),
+    ]
+    line = gold_score.disagreement_line(quiet)
+    assert "precision n/a (0 reported)" in line
+    assert "recall 0/2" in line
+    found = gold_score.StoryScore("d39003t", "dev", conflicts=3, conflicts_found=1)
+    found.disagreements, found.disagreements_true = 4, 3
+    assert "precision 0.75 (4 reported), recall 1/3" in gold_score.disagreement_line([found])
