@@ -21,6 +21,7 @@ import text_changes  # noqa: E402
 import text_score  # noqa: E402
 import titles_audit  # noqa: E402
 import train_concepts  # noqa: E402
+import why_pair  # noqa: E402
 
 
 def _conflict_stories(held_out: bool) -> list[str]:
@@ -91,3 +92,15 @@ def test_a_split_reporting_no_disagreement_gives_no_precision_rather_than_a_perf
     found = gold_score.StoryScore("d39003t", "dev", conflicts=3, conflicts_found=1)
     found.disagreements, found.disagreements_true = 4, 3
     assert "precision 0.75 (4 reported), recall 1/3" in gold_score.disagreement_line([found])
+
+
+@pytest.mark.parametrize("story", ["d30051t", "mn000", _conflict_stories(True)[0]])
+def test_why_pair_refuses_a_set_aside_story_by_claim_or_by_folder(
+    tmp_path: Path, story: str
+) -> None:
+    with pytest.raises(SystemExit, match="set aside"):
+        why_pair.main([str(tmp_path), "--claim", f"{story}:any_claim"])
+    folder = tmp_path / story
+    folder.mkdir()
+    with pytest.raises(SystemExit, match="set aside"):
+        why_pair.main([str(folder), "Orrin ferry docked", "ferry docked"])
