@@ -15,30 +15,6 @@ from corroborate.engine.matching.independence import copied_share, group_sources
 from corroborate.engine.models import Article
 from corroborate.engine.text.segment import segment
 
-
-def test_a_copy_saved_under_another_name_never_names_the_source_its_archive_id_names(
-    make_folder,
-) -> None:
-    from corroborate.engine import analyze
-
-    article = (
-        "The council approved the new harbour wall on Tuesday after a long debate.\n\n"
-        "Work will start in the spring, officials said."
-    )
-    folder = make_folder(
-        {
-            "NYT19981012.0242.txt": article,
-            # sorts first, and says nothing of who wrote it but its file name
-            "copy-NYT19981012.0242.txt": article,
-            "APW19981012.0311.txt": "The council approved the new harbour wall on Tuesday, "
-            "the town's newspaper reported.\n\nCritics said the wall would spoil the view.",
-        }
-    )
-    analysis = analyze(folder)
-    assert analysis.independent_sources == 2
-    assert sorted(analysis.group_outlets) == ["Associated Press", "The New York Times"]
-
-
 WIRE = [
     "The Carrowgate Bridge in Fennick collapsed into the Tessel River on Monday evening, "
     "sending a bus and three cars into the water.",
@@ -264,7 +240,30 @@ def test_two_articles_of_one_newswire_archive_agency_are_one_source(make_folder)
     assert analysis.independent_sources == 2
 
 
-WIRE = [
+def test_a_copy_saved_under_another_name_never_names_the_source_its_archive_id_names(
+    make_folder,
+) -> None:
+    from corroborate.engine import analyze
+
+    article = (
+        "The council approved the new harbour wall on Tuesday after a long debate.\n\n"
+        "Work will start in the spring, officials said."
+    )
+    folder = make_folder(
+        {
+            "NYT19981012.0242.txt": article,
+            # sorts first, and says nothing of who wrote it but its file name
+            "copy-NYT19981012.0242.txt": article,
+            "APW19981012.0311.txt": "The council approved the new harbour wall on Tuesday, "
+            "the town's newspaper reported.\n\nCritics said the wall would spoil the view.",
+        }
+    )
+    analysis = analyze(folder)
+    assert analysis.independent_sources == 2
+    assert sorted(analysis.group_outlets) == ["Associated Press", "The New York Times"]
+
+
+DATELINED_WIRE = [
     "HARLOW (AP) — The Carrowgate bridge fell into the Tessel river on Monday evening.",
     "Two people were killed and fourteen were injured, the fire chief said.",
     "Divers pulled nine people from the water before dark.",
@@ -306,10 +305,17 @@ def test_a_paper_story_built_on_the_wire_story_it_credits_is_one_source_with_it(
 ) -> None:
     from corroborate.engine import analyze
 
-    paper = [*OWN[:4], WIRE[1], WIRE[2], *OWN[4:], "The Fennick Courier", credit]
+    paper = [
+        *OWN[:4],
+        DATELINED_WIRE[1],
+        DATELINED_WIRE[2],
+        *OWN[4:],
+        "The Fennick Courier",
+        credit,
+    ]
     folder = make_folder(
         {
-            "wire.txt": "\n\n".join(WIRE),
+            "wire.txt": "\n\n".join(DATELINED_WIRE),
             "paper.txt": "\n\n".join(paper),
             "other.txt": "\n\n".join(
                 [

@@ -31,7 +31,7 @@ import os
 import sys
 import time
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,20 +71,34 @@ class SystemScore:
         return sum(values) / len(values) if values else float("nan")
 
 
-def load_clusters(data_dir: Path) -> list[Cluster]:
-    """Clusters in manifest order (falling back to the folder listing)."""
+def _layout(data_dir: Path) -> list[tuple[str, list[str]]]:
+    """Each cluster's name and article files, in manifest order (falling back to the folder
+    listing); no article or reference is read."""
     manifest = data_dir / "manifest.json"
     if manifest.is_file():
         entries = json.loads(manifest.read_text(encoding="utf-8"))
-        layout = [(e["cluster"], [d["file"] for d in e["docs"]]) for e in entries]
-    else:
-        layout = [
-            (d.name, sorted(p.name for p in d.glob("*.txt")))
-            for d in sorted(data_dir.iterdir())
-            if d.is_dir() and (d / "refs").is_dir()
-        ]
+        return [(e["cluster"], [d["file"] for d in e["docs"]]) for e in entries]
+    return [
+        (d.name, sorted(p.name for p in d.glob("*.txt")))
+        for d in sorted(data_dir.iterdir())
+        if d.is_dir() and (d / "refs").is_dir()
+    ]
+
+
+def halves(data_dir: Path) -> dict[str, int]:
+    """Each cluster's half of the layout: 0 for the first half (rounded down), 1 for the
+    rest, every cluster counted, those set aside too."""
+    layout = _layout(data_dir)
+    return {name: int(i >= len(layout) // 2) for i, (name, _) in enumerate(layout)}
+
+
+def load_clusters(data_dir: Path, leave_out: Set[str] = frozenset()) -> list[Cluster]:
+    """Clusters in manifest order (falling back to the folder listing), but those named in
+    ``leave_out``, whose references are never opened."""
     clusters = []
-    for name, files in layout:
+    for name, files in _layout(data_dir):
+        if name in leave_out:
+            continue
         folder = data_dir / name
         refs = tuple(
             "\n".join(line.strip() for line in sumy_docs.read_text(r).splitlines() if line.strip())

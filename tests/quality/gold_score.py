@@ -85,22 +85,27 @@ class StoryScore:
         return self.sources_expected == self.sources_found
 
 
-def score_story(corpus_dir: Path, gold: dict, verbose: bool = False) -> StoryScore:
+def _analysed(corpus_dir: Path, gold: dict) -> tuple[Analysis, dict, StoryScore]:
+    """The engine's analysis of a labelled story, its report, and its score with the
+    independent sources counted."""
     from corroborate.engine import AnalysisOptions, analyze, summarize, to_json
 
     folder = story_folder(corpus_dir, gold)
     # A corpus folder's README describes the corpus; it is not one of the story's articles.
     readme = ("README.md",) if (folder / "README.md").is_file() else ()
     analysis = analyze(folder, AnalysisOptions(exclude=readme))
-    summary = summarize(analysis)
-    report = to_json(summary)
+    report = to_json(summarize(analysis))
     result = StoryScore(gold["story"], gold["split"])
-    claims = gold["claims"]
-
     group_of = {f: i for i, grp in enumerate(gold["independent"]) for f in grp}
     off = set(gold.get("off_topic", []))
     result.sources_expected = len({group_of[f] for f in group_of if f not in off})
     result.sources_found = analysis.independent_sources
+    return analysis, report, result
+
+
+def score_story(corpus_dir: Path, gold: dict, verbose: bool = False) -> StoryScore:
+    analysis, report, result = _analysed(corpus_dir, gold)
+    claims = gold["claims"]
 
     def claims_in(text: str) -> list[dict]:
         return [c for c in claims if _matches(c["patterns"], text)]
@@ -208,17 +213,7 @@ def _score_disagreements(
 
 def score_conflict_story(corpus_dir: Path, gold: dict, verbose: bool = False) -> StoryScore:
     """A story labelled for its disagreements alone: conflicts, look-alikes and groups."""
-    from corroborate.engine import AnalysisOptions, analyze, summarize, to_json
-
-    folder = story_folder(corpus_dir, gold)
-    readme = ("README.md",) if (folder / "README.md").is_file() else ()
-    analysis = analyze(folder, AnalysisOptions(exclude=readme))
-    report = to_json(summarize(analysis))
-    result = StoryScore(gold["story"], gold["split"])
-    group_of = {f: i for i, grp in enumerate(gold["independent"]) for f in grp}
-    off = set(gold.get("off_topic", []))
-    result.sources_expected = len({group_of[f] for f in group_of if f not in off})
-    result.sources_found = analysis.independent_sources
+    analysis, report, result = _analysed(corpus_dir, gold)
     _score_disagreements(analysis, report, gold, result, verbose)
     return result
 
@@ -343,8 +338,10 @@ def main(argv: list[str]) -> int:
 def disagreement_line(scores: list[StoryScore]) -> str:
     """Disagreement precision and recall over some stories, in one line."""
     figures = summarise(scores)
+    # none reported: no precision to give (summarise's 1.0 would read as all of them right)
+    precision = figures["disagreement_precision"] if figures["disagreements_reported"] else "n/a"
     return (
-        f"{figures['stories']} stories, precision {figures['disagreement_precision']} "
+        f"{figures['stories']} stories, precision {precision} "
         f"({figures['disagreements_reported']} reported), recall "
         f"{sum(s.conflicts_found for s in scores)}/{sum(s.conflicts for s in scores)}, "
         f"false alarms on look-alikes {figures['false_alarms_on_lookalikes']}, "

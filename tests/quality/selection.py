@@ -102,11 +102,9 @@ def load(
     stories = []
     duc_dir = corpora / "duc2003"
     if duc_dir.is_dir():
-        clusters = duc.load_clusters(duc_dir)
-        for i, c in enumerate(clusters):
-            if c.name not in leave_out:
-                half = int(i >= len(clusters) // 2)
-                stories.append(Story("duc", c.name, c.docs, c.refs, half))
+        half = duc.halves(duc_dir)
+        for c in duc.load_clusters(duc_dir, leave_out):
+            stories.append(Story("duc", c.name, c.docs, c.refs, half[c.name]))
     mn = corpora / "multinews-dev"
     if multinews and (mn / "manifest.json").is_file():
         manifest = json.loads((mn / "manifest.json").read_text(encoding="utf-8"))

@@ -199,6 +199,8 @@ def test_disagreements_on_stories_labelled_for_them_alone_are_real(dev_figures) 
         for s in gold_score.score_conflict_gold(CORPORA)
         if s.split == "dev"  # the held-out stories are scored by gold_score.py, never here
     ]
+    if not dev:
+        pytest.skip("the DUC 2003 clusters are not at ../shared/corpora/duc2003")
     figures = gold_score.summarise(dev)
     print(json.dumps(figures, indent=1))
     # 5 of 5 reported are real: a toll's dead dated by one source only, the injured of a

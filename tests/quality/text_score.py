@@ -60,6 +60,8 @@ ROOT = HERE.parent.parent
 GOLD_DIR = HERE / "gold"
 #: Text-only labels (headlines, furniture, outlets) of further dev stories, scored as "dev-text".
 TEXT_GOLD_DIR = HERE / "gold_text"
+#: Stories labelled for their disagreements alone (``gold_score.py`` scores them).
+CONFLICT_GOLD_DIR = HERE / "gold_conflicts"
 TEXT_SPLIT = "dev-text"
 #: Three DUC 2003 clusters (three different events) mixed into one folder.
 MIXED_CLUSTERS = ("d30020t", "d30005t", "d30010t")
@@ -296,10 +298,12 @@ def load_gold(gold_dir: Path = GOLD_DIR) -> list[dict]:
 
 
 def set_aside(golds: Iterable[dict] | None = None) -> frozenset[str]:
-    """The stories never read: the gold's ``heldout`` and ``fresh`` splits and the list kept before it
-    existed (``golds``: the gold already loaded, else read here)."""
+    """The stories never read: the gold's ``heldout`` and ``fresh`` splits, those of the
+    stories labelled for their disagreements alone (``gold_conflicts/``), and the list kept
+    before the gold existed (``golds``: the gold already loaded, else read here)."""
     golds = load_gold() if golds is None else golds
-    return HELDOUT | {g["story"] for g in golds if g.get("split") in ("heldout", "fresh")}
+    every = [*golds, *load_gold(CONFLICT_GOLD_DIR)]
+    return HELDOUT | {g["story"] for g in every if g.get("split") in ("heldout", "fresh")}
 
 
 def score_gold(

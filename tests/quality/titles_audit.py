@@ -16,21 +16,12 @@ A developer's tool: it reads the title reader's private helpers, so it follows t
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
-GOLD = Path(__file__).parent / "gold"
-
-
-def set_aside() -> set[str]:
-    """The stories set aside from tuning: never printed."""
-    names: set[str] = set()
-    for path in GOLD.glob("*.json"):
-        gold = json.loads(path.read_text("utf-8"))
-        if gold.get("split") in ("heldout", "fresh"):
-            names.add(gold["story"])
-    return names
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+# the stories set aside from tuning, never printed
+from text_score import set_aside
 
 
 def stories(corpus: Path, named: list[str]) -> list[Path]:

@@ -54,6 +54,12 @@ SET_ASIDE = frozenset(
 )
 
 
+def open_clusters(duc_dir: Path) -> tuple[list[duc.Cluster], dict[str, int]]:
+    """The clusters open to tuning, the references of those set aside never opened, and
+    each cluster's half of the manifest (``selection.py``'s), set-aside ones counted."""
+    return duc.load_clusters(duc_dir, SET_ASIDE), duc.halves(duc_dir)
+
+
 def reference_concepts(refs: Sequence[str]) -> dict[tuple[str, str], float]:
     """Every concept the references use, with the share of them that use it, each
     reference read sentence by sentence."""
@@ -129,9 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from corroborate.engine.consensus.objective import ConceptCoverage, LearnedCoverage
     from corroborate.engine.consensus.rank import build_summary
 
-    clusters = duc.load_clusters(args.corpora / "duc2003")
-    halves = {c.name: int(i >= len(clusters) // 2) for i, c in enumerate(clusters)}
-    clusters = [c for c in clusters if c.name not in SET_ASIDE]
+    clusters, halves = open_clusters(args.corpora / "duc2003")
     analyses = [analyze(list(c.docs)) for c in clusters]
     data = [rows(a, c.refs, args.least, args.soft) for a, c in zip(analyses, clusters, strict=True)]
     names = _features()

@@ -16,7 +16,7 @@ whether the match outlived the disagreement check.
 
 The third form lists every summary sentence of a tuning story shown with less
 support than its label gives, with the labelled claim's sentences in the other
-sources and the first reason each was not matched (set-aside stories are refused):
+sources and the first reason each was not matched:
 
     uv run python tests/quality/why_pair.py CORPUS_DIR --undercounts STORY
 
@@ -24,6 +24,9 @@ The second form reads a labelled claim (``tests/quality/gold/STORY.json``) and
 prints one line for each pair of its sentences (sentences of its ``files``
 matching its patterns) from different independent groups: matched or not, and
 the first reason found; ``-v`` prints the full view of every unmatched pair.
+
+Set-aside stories (:func:`text_score.set_aside`) are refused in every form, named or
+by their folder's name.
 
 A developer's tool: it reads the matcher's private helpers, so it follows them.
 """
@@ -39,8 +42,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from gold_check import fold, story_folder
+from text_score import set_aside
 
 GOLD = Path(__file__).parent / "gold"
+
+
+def _refuse_set_aside(story: str) -> None:
+    """Stop before a set-aside story (by its name or its folder's) is read."""
+    if story in set_aside():
+        raise SystemExit(f"{story} is set aside: its output is not to be read")
 
 
 class _Seen:
@@ -193,6 +203,7 @@ class _Seen:
 
 
 def _pair(folder: Path, one: str, other: str) -> None:
+    _refuse_set_aside(folder.name)
     seen = _Seen(folder)
     a, b = seen.find(one), seen.find(other)
     for sid in (a, b):
@@ -204,6 +215,7 @@ def _pair(folder: Path, one: str, other: str) -> None:
 
 def _claim(corpus: Path, spec: str, verbose: bool) -> None:
     story, claim_id = spec.split(":", 1)
+    _refuse_set_aside(story)
     gold = json.loads((GOLD / f"{story}.json").read_text(encoding="utf-8"))
     claim = next(c for c in gold["claims"] if c["id"] == claim_id)
     group = {f: k for k, g in enumerate(gold["independent"]) for f in g}
@@ -237,6 +249,7 @@ def _undercounts(corpus: Path, story: str) -> None:
     and its label's sentences in other sources: matched to it or not, and why not."""
     from corroborate.engine import summarize, to_json
 
+    _refuse_set_aside(story)
     gold = json.loads((GOLD / f"{story}.json").read_text(encoding="utf-8"))
     if gold["split"] != "dev":
         raise SystemExit(f"{story} is set aside: its output is not to be read")

@@ -535,9 +535,10 @@ def group_sources(
     group_of = [0] * len(articles)
     for group_id, root in enumerate(sorted(members)):
         ids = tuple(members[root])
-        # The original is the story the others are built on, else the fullest text, credited
-        # by name when a dateline named it, else by anything but its file's name (a copy
-        # saved as "dup-NYT19981106.0468.txt" never names the group its archive id names).
+        # The original is the story the others are built on, else one whose outlet a
+        # dateline named, else one whose outlet anything but its file's name gives (a copy
+        # saved as "dup-NYT19981106.0468.txt" never names the group its archive id names);
+        # among those alike, the fullest text.
         original = max(
             ids,
             key=lambda i: (

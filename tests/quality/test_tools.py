@@ -1,0 +1,106 @@
+"""The quality tools: they never show, nor read for training, the stories set aside from
+tuning, and they say what a split's disagreement figures rest on.
+
+The corpora are not needed: folders of invented text stand in for them, named as the
+stories whose labels are set aside.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE))
+import duc  # noqa: E402
+import gold_score  # noqa: E402
+import text_changes  # noqa: E402
+import text_score  # noqa: E402
+import titles_audit  # noqa: E402
+import train_concepts  # noqa: E402
+import why_pair  # noqa: E402
+
+
+def _conflict_stories(held_out: bool) -> list[str]:
+    golds = [json.loads(p.read_text("utf-8")) for p in gold_score.conflict_gold_files()]
+    return sorted(
+        g["story"] for g in golds if (g["split"] in gold_score.SET_ASIDE_SPLITS) == held_out
+    )
+
+
+def _corpus(root: Path, duc_names: list[str]) -> Path:
+    for name in duc_names:
+        folder = root / "duc2003" / name
+        folder.mkdir(parents=True)
+        (folder / "APW19990101.0001.txt").write_text(
+            "The Orrin ferry docked late on Monday.", encoding="utf-8"
+        )
+    return root
+
+
+def test_a_story_whose_disagreement_labels_are_held_out_is_never_listed_for_reading(
+    tmp_path: Path,
+) -> None:
+    held_out, tuning = _conflict_stories(True), _conflict_stories(False)
+    assert held_out and tuning
+    corpus = _corpus(tmp_path, [held_out[0], tuning[0]])
+    assert set(held_out) <= text_score.set_aside()
+    # disagreements_all.py and text_changes.py read the folders this lists
+    assert [f.name for f in text_changes.story_folders(corpus)] == [tuning[0]]
+    assert [f.name for f in titles_audit.stories(corpus, [])] == [tuning[0]]
+    with pytest.raises(SystemExit):
+        titles_audit.stories(corpus, [held_out[0]])
+
+
+def test_training_concept_weights_never_opens_a_set_aside_clusters_references(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names = ["d39001t", "d30051t", "d39002t", "d39003t"]
+    for name in names:
+        refs = tmp_path / name / "refs"
+        refs.mkdir(parents=True)
+        (tmp_path / name / "APW19990101.0001.txt").write_text(
+            "The Orrin ferry docked late on Monday.", encoding="utf-8"
+        )
+        (refs / "A.txt").write_text("A ferry docked in Orrin.", encoding="utf-8")
+    opened: list[Path] = []
+    read = duc.sumy_docs.read_text
+
+    def recording(path: Path) -> str:
+        opened.append(path)
+        return read(path)
+
+    monkeypatch.setattr(duc.sumy_docs, "read_text", recording)
+    clusters, halves = train_concepts.open_clusters(tmp_path)
+    assert [c.name for c in clusters] == ["d39001t", "d39002t", "d39003t"]
+    assert opened and not [p for p in opened if "d30051t" in p.parts]
+    # the halves stay those of the whole layout, set-aside clusters counted
+    assert halves == {"d39001t": 0, "d30051t": 0, "d39002t": 1, "d39003t": 1}
+
+
+def test_a_split_reporting_no_disagreement_gives_no_precision_rather_than_a_perfect_one() -> None:
+    quiet = [
+        gold_score.StoryScore("d39001t", "heldout", conflicts=2),
+        gold_score.StoryScore("d39002t", "heldout"),
+    ]
+    line = gold_score.disagreement_line(quiet)
+    assert "precision n/a (0 reported)" in line
+    assert "recall 0/2" in line
+    found = gold_score.StoryScore("d39003t", "dev", conflicts=3, conflicts_found=1)
+    found.disagreements, found.disagreements_true = 4, 3
+    assert "precision 0.75 (4 reported), recall 1/3" in gold_score.disagreement_line([found])
+
+
+@pytest.mark.parametrize("story", ["d30051t", "mn000", _conflict_stories(True)[0]])
+def test_why_pair_refuses_a_set_aside_story_by_claim_or_by_folder(
+    tmp_path: Path, story: str
+) -> None:
+    with pytest.raises(SystemExit, match="set aside"):
+        why_pair.main([str(tmp_path), "--claim", f"{story}:any_claim"])
+    folder = tmp_path / story
+    folder.mkdir()
+    with pytest.raises(SystemExit, match="set aside"):
+        why_pair.main([str(folder), "Orrin ferry docked", "ferry docked"])
