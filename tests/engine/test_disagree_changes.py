@@ -8,7 +8,7 @@ import pytest
 
 from corroborate.engine import analyze
 from corroborate.engine.conflicts.judge import compare
-from corroborate.engine.text.figures import changes
+from corroborate.engine.text.figures import base_told, changes
 from corroborate.engine.text.specifics import analyse
 
 
@@ -102,3 +102,57 @@ def test_one_base_told_by_both_with_one_new_figure_is_agreement(make_folder) -> 
         "A spokesman said the plan keeps 22 aircraft _ down from 57 _ and sells the rest.",
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "In 2019 the airline cut its fleet to 22 planes from 57.",
+            "Last month the airline cut its fleet to 22 planes from 54.",
+        ),
+        (
+            "In 2019 the airline cut its fleet to 22 planes from 57.",
+            "In 2023 the airline cut its fleet to 22 planes from 54.",
+        ),
+    ],
+)
+def test_two_changes_dated_to_two_moments_are_not_one_change_told_two_ways(
+    make_folder, first: str, second: str
+) -> None:
+    assert _numbers(make_folder, first, second) == []
+
+
+def test_a_count_of_airlines_is_no_count_of_planes(make_folder) -> None:
+    found = _numbers(
+        make_folder,
+        "The Skyring alliance has shrunk to 22 airlines, down from 30.",
+        "The airline would cut its fleet to 22 planes from 57.",
+    )
+    assert found == []
+
+
+def test_airliners_are_counted_as_aircraft_and_airlines_as_airlines() -> None:
+    [fleet] = changes(analyse("The airline would keep 22 airliners, down from 57."))
+    [alliance] = changes(analyse("The alliance has shrunk to 22 airlines from 30."))
+    assert (fleet.noun, alliance.noun) == ("aircraft", "airlin")
+
+
+def test_a_rise_to_a_figure_and_a_cut_to_it_are_two_changes(make_folder) -> None:
+    found = _numbers(
+        make_folder,
+        "Deliveries to its rival Tessel Air rose to 22 planes from 9.",
+        "The airline would cut its fleet to 22 planes from 57.",
+    )
+    assert found == []
+
+
+def test_a_base_with_its_noun_before_the_new_figure_says_nothing_more_of_itself() -> None:
+    spec = analyse("The airline would cut its fleet from 57 planes to 22.")
+    [change] = changes(spec)
+    assert base_told(spec, change.base) == ()
+    found = compare(
+        "The airline would cut its fleet from 57 planes to 22.",
+        "The airline would cut its fleet from 54 to 22.",
+    )
+    assert found is not None and (found.a_words, found.b_words) == ("57", "54")

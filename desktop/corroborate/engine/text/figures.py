@@ -679,8 +679,11 @@ def shared_counts(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
 #: *aircraft*" are one fleet.
 _SAME_KIND = {
     "plane": "aircraft", "airplan": "aircraft", "aircraft": "aircraft", "jet": "aircraft",
-    "airlin": "aircraft", "jetlin": "aircraft",
+    "jetlin": "aircraft",
 }  # fmt: skip
+#: Words of the kind whose stem another thing shares: "airliners" are aircraft, while
+#: "airlines" (the same stem) are the carriers that fly them.
+_SAME_KIND_WORDS = {"airliner": "aircraft", "airliners": "aircraft"}
 #: Words between a change's new figure and "from" its base: "22 aircraft _ *down* from 54".
 _CHANGE_WAYS = frozenset(("down", "up", "_", "-", "–", "—"))
 
@@ -700,7 +703,7 @@ def _kind_of(token: Token) -> str | None:
         return None
     if token.stem[:1].isdigit():
         return None
-    return _SAME_KIND.get(token.stem, counted(token.stem))
+    return _SAME_KIND_WORDS.get(token.low) or _SAME_KIND.get(token.stem, counted(token.stem))
 
 
 def _ends_there(spec: Specifics, i: int) -> bool:
@@ -756,9 +759,9 @@ def changes(spec: Specifics) -> list[Change]:
 
 def base_told(spec: Specifics, v: Value) -> tuple[str, ...] | None:
     """What a change's base ("from 57") goes on to say of it up to the end of its
-    statement: () for "from 57.", ("plan",) for "from 54 planned", ("last", "year")
-    for "from 20 last year", what follows the new figure in "from 57 to 22 by 2024";
-    None when the figure is no base of a change."""
+    statement: () for "from 57." and "from 57 planes to 22.", ("plan",) for "from 54
+    planned", ("last", "year") for "from 20 last year", what follows the new figure in
+    "from 57 to 22 by 2024"; None when the figure is no base of a change."""
     tokens = spec.tokens
     if v.first == 0 or tokens[v.first - 1].low != "from":
         return None
@@ -767,6 +770,13 @@ def base_told(spec: Specifics, v: Value) -> tuple[str, ...] | None:
     numbers = {x.first for x in spec.values if x.kind == "number"}
     if i + 2 < len(tokens) and tokens[i + 1].low == "to" and i + 2 in numbers:
         i += 2  # "from 57 to 22": what follows the new figure is the change's
+    elif (
+        i + 3 < len(tokens)
+        and tokens[i + 2].low == "to"
+        and i + 3 in numbers
+        and _kind_of(tokens[i + 1])
+    ):
+        i += 3  # "from 57 planes to 22": the noun counts both figures
     while not _ends_there(spec, i) and len(told) < 4:
         i += 1
         told.append(tokens[i].stem or tokens[i].low)
