@@ -156,3 +156,24 @@ def test_a_base_with_its_noun_before_the_new_figure_says_nothing_more_of_itself(
         "The airline would cut its fleet from 54 to 22.",
     )
     assert found is not None and (found.a_words, found.b_words) == ("57", "54")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline now flies 22 aircraft, down from 54 when it was founded.",
+        "The airline cut its fleet to 22 planes from 57 after the merger.",
+        "The airline will cut its fleet to 22 planes from 57 once the merger closes.",
+    ],
+)
+def test_a_base_set_at_a_moment_by_when_after_or_once_is_no_plain_base(text: str) -> None:
+    assert changes(analyse(text)) == []
+
+
+def test_a_fleet_down_from_its_size_at_founding_is_no_other_base_of_a_cut(make_folder) -> None:
+    found = _numbers(
+        make_folder,
+        "The airline now flies 22 aircraft, down from 54 when it was founded.",
+        "The airline would cut its fleet to 22 planes from 57.",
+    )
+    assert found == []

@@ -706,14 +706,22 @@ def _kind_of(token: Token) -> str | None:
     return _SAME_KIND_WORDS.get(token.low) or _SAME_KIND.get(token.stem, counted(token.stem))
 
 
+#: Words that open a clause setting what precedes them at a moment: "down from 54 *when*
+#: it was founded", "from 57 *after* the merger".
+_MOMENT_OPENERS = frozenset(("when", "after", "once"))
+
+
 def _ends_there(spec: Specifics, i: int) -> bool:
     """Does the statement of a change's base end at token ``i``: the sentence, its clause
     or a dash ends after it? "from 57." ends there; "from 20 *last year*", "from 18 *in
-    2019*" and "from 54 *planned*" go on to say which base: another moment or measure."""
+    2019*", "from 54 *planned*" and "from 54 *when* it was founded" go on to say which
+    base: another moment or measure."""
     tokens = spec.tokens
     if i + 1 >= len(tokens):
         return True
     after = tokens[i + 1]
+    if after.low in _MOMENT_OPENERS:
+        return False
     return (
         after.clause != tokens[i].clause
         or after.part != tokens[i].part
