@@ -177,3 +177,34 @@ def test_a_fleet_down_from_its_size_at_founding_is_no_other_base_of_a_cut(make_f
         "The airline would cut its fleet to 22 planes from 57.",
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline expects to fly 2.2 million passengers, down from 2.9 million.",
+        "The airline expects its traffic to fall to 2.2 million passengers from 2.9 million.",
+        "The airline expects its traffic to fall from 2.9 million passengers to 2.2 million.",
+    ],
+)
+def test_a_change_in_millions_has_its_new_figure_and_its_base(text: str) -> None:
+    [change] = changes(analyse(text))
+    assert (change.new.amount, change.base.amount, change.noun) == (2.2e6, 2.9e6, "passeng")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The airline expects to fly 2.2 million passengers, down from 2.9 million.",
+        "The airline expects its traffic to fall from 2.9 million passengers to 2.2 million.",
+    ],
+)
+def test_one_traffic_forecast_from_two_bases_in_millions_is_a_number_conflict(
+    make_folder, first: str
+) -> None:
+    found = _numbers(
+        make_folder,
+        first,
+        "The carrier forecast that traffic would fall to 2.2 million passengers from 3.4 million.",
+    )
+    assert sorted(found) in ([("2.9 million", "3.4 million")], [("3.4 million", "2.9 million")])

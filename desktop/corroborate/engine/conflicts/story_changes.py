@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 
 from ..models import Sentence
 from ..text.figures import Change, changes, compatible
+from ..text.hints import Hinted
 from ..text.specifics import Specifics
 from .counts import dense
 from .finding import Finding, span_of, words_of
@@ -15,7 +16,12 @@ from .periods import period_of
 from .story import each_source_text
 
 #: A sentence that may tell a change with both ends: a figure, then "from" and a figure.
-_MAY_CHANGE = re.compile(r"\d[^.;]{0,40}\bfrom \$?\d|\bfrom \$?\d[^.;]{0,30}\bto \$?\d")
+#: A decimal point ("from 2.9 million passengers to 2.2 million") ends no sentence; only
+#: a text holding "from " is searched.
+_MAY_CHANGE = Hinted(
+    re.compile(r"\d(?:[^.;]|\.\d){0,40}\bfrom \$?\d|\bfrom \$?\d(?:[^.;]|\.\d){0,30}\bto \$?\d"),
+    ("from ",),
+)
 
 
 def changed_two_ways(

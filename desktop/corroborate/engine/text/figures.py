@@ -731,12 +731,14 @@ def _ends_there(spec: Specifics, i: int) -> bool:
 
 def changes(spec: Specifics) -> list[Change]:
     """The changes a sentence tells with both ends and what they count: "to 22 planes
-    from 57", "22 aircraft _ down from 54", "from 57 planes to 22". Only a base that
+    from 57", "22 aircraft _ down from 54", "from 57 planes to 22", "2.2 million
+    passengers, down from 2.9 million". Only a base that
     ends its statement counts ("from 20 last year" is one moment's base, which another
     outlet's base of another moment does not contradict), and only when a counted noun
     stands beside a figure ("to 17 from 36" tells nothing of what it counts)."""
     tokens = spec.tokens
-    numbers = {v.first: v for v in spec.values if v.kind == "number" and v.first == v.last}
+    # a figure of several words ("2.2 million") by its first, read on from its last
+    numbers = {v.first: v for v in spec.values if v.kind == "number"}
     found = []
     for v in numbers.values():
         if not v.countable or v.label or v.bound != "=":
