@@ -208,3 +208,22 @@ def test_one_traffic_forecast_from_two_bases_in_millions_is_a_number_conflict(
         "The carrier forecast that traffic would fall to 2.2 million passengers from 3.4 million.",
     )
     assert sorted(found) in ([("2.9 million", "3.4 million")], [("3.4 million", "2.9 million")])
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "In Tessel the airline would cut its fleet to 22 planes from 57.",
+            "In Morrow the airline would cut its fleet to 22 planes from 30.",
+        ),
+        (
+            "At its Tessel base the airline would keep 22 aircraft, down from 57.",
+            "At its Morrow base the airline would keep 22 aircraft, down from 30.",
+        ),
+    ],
+)
+def test_two_cuts_to_one_figure_in_two_places_are_two_changes(
+    make_folder, first: str, second: str
+) -> None:
+    assert _numbers(make_folder, first, second) == []

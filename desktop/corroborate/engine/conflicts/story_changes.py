@@ -13,6 +13,7 @@ from ..text.specifics import Specifics
 from .counts import dense
 from .finding import Finding, span_of, words_of
 from .periods import period_of
+from .places import placed_apart
 from .story import each_source_text
 
 #: A sentence that may tell a change with both ends: a figure, then "from" and a figure.
@@ -34,8 +35,9 @@ def changed_two_ways(
     moment or measure after it), cannot be two figures. A source that tells the change
     with two bases itself counts two changes: none. Nor are two changes one when they
     go two ways ("rose to 22 planes from 9" / "cut to 22 planes from 57": deliveries and
-    a fleet) or are set in two periods ("In 2019 ... from 57" / "Last month ... from
-    54"), as two sentences' figures of two periods are never compared."""
+    a fleet), are set in two periods ("In 2019 ... from 57" / "Last month ... from 54"),
+    as two sentences' figures of two periods are never compared, or in two places ("In
+    Tessel ..." / "In Morrow ...")."""
     where: dict[tuple[str, str | None, str], dict[int, list[tuple[int, Change]]]] = {}
     for sentence, group in each_source_text(sentences, group_of, _MAY_CHANGE):
         analysed = spec(sentence.id)
@@ -57,7 +59,7 @@ def changed_two_ways(
                     continue
                 left, right = spec(a), spec(b)
                 v, w = x.base, y.base
-                if period_of(left) != period_of(right):
+                if period_of(left) != period_of(right) or placed_apart(left, v, right, w):
                     continue
                 found.append((a, b, Finding(
                     "number", words_of(left, v.first, v.last), words_of(right, w.first, w.last),
