@@ -701,8 +701,8 @@ def _kind_of(token: Token) -> str | None:
     """The counted noun a token names, when it can tell what a change counts."""
     if not token.stem or token.stem in GENERIC or token.stem in TIME_UNITS or capitalised(token):
         return None
-    if token.stem[:1].isdigit():
-        return None
+    if token.stem[:1].isdigit() or token.low.endswith("ed"):
+        return None  # a participle says which figure ("54 *planned*"), not what it counts
     return _SAME_KIND_WORDS.get(token.low) or _SAME_KIND.get(token.stem, counted(token.stem))
 
 
@@ -731,9 +731,9 @@ def _ends_there(spec: Specifics, i: int) -> bool:
 
 def changes(spec: Specifics) -> list[Change]:
     """The changes a sentence tells with both ends and what they count: "to 22 planes
-    from 57", "22 aircraft _ down from 54", "from 57 planes to 22", "2.2 million
-    passengers, down from 2.9 million". Only a base that
-    ends its statement counts ("from 20 last year" is one moment's base, which another
+    from 57", "22 aircraft _ down from 54", "from 57 planes to 22", "from 57 to 22
+    planes", "2.2 million passengers, down from 2.9 million". Only a base that ends its
+    statement counts ("from 20 last year" is one moment's base, which another
     outlet's base of another moment does not contradict), and only when a counted noun
     stands beside a figure ("to 17 from 36" tells nothing of what it counts)."""
     tokens = spec.tokens
@@ -764,14 +764,24 @@ def changes(spec: Specifics) -> list[Change]:
                 ok = new.countable and new.bound == "=" and not new.label
                 if ok and _ends_there(spec, new.last):
                     found.append(Change(new, v, noun))
+        # "from 57 to 22 planes"
+        k = v.last + 2
+        if v.first > 0 and tokens[v.first - 1].low == "from" and k in numbers:
+            new = numbers[k]
+            after = new.last + 1
+            noun = _kind_of(tokens[after]) if after < len(tokens) else None
+            ok = new.countable and new.bound == "=" and not new.label
+            if tokens[k - 1].low == "to" and noun and ok and _ends_there(spec, after):
+                found.append(Change(new, v, noun))
     return [c for c in found if c.base.countable and c.base.bound == "=" and not c.base.label]
 
 
 def base_told(spec: Specifics, v: Value) -> tuple[str, ...] | None:
     """What a change's base ("from 57") goes on to say of it up to the end of its
-    statement: () for "from 57." and "from 57 planes to 22.", ("plan",) for "from 54
-    planned", ("last", "year") for "from 20 last year", what follows the new figure in
-    "from 57 to 22 by 2024"; None when the figure is no base of a change."""
+    statement: () for "from 57.", "from 57 planes to 22." and "from 57 to 22 planes.",
+    ("plan",) for "from 54 planned", ("last", "year") for "from 20 last year", what
+    follows the new figure in "from 57 to 22 by 2024"; None when the figure is no base
+    of a change."""
     tokens = spec.tokens
     if v.first == 0 or tokens[v.first - 1].low != "from":
         return None
@@ -780,6 +790,8 @@ def base_told(spec: Specifics, v: Value) -> tuple[str, ...] | None:
     numbers = {x.first for x in spec.values if x.kind == "number"}
     if i + 2 < len(tokens) and tokens[i + 1].low == "to" and i + 2 in numbers:
         i += 2  # "from 57 to 22": what follows the new figure is the change's
+        if not _ends_there(spec, i) and _kind_of(tokens[i + 1]) and _ends_there(spec, i + 1):
+            i += 1  # "from 57 to 22 planes.": the noun counts both figures
     elif (
         i + 3 < len(tokens)
         and tokens[i + 2].low == "to"
