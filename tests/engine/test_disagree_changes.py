@@ -42,6 +42,7 @@ def test_one_fleet_cut_to_one_size_from_two_sizes_is_a_number_conflict(make_fold
         "The plan keeps 22 aircraft, down from 57.",
         "The airline would cut its fleet from 57 planes to 22.",
         "The airline would cut its fleet from 57 to 22 planes.",
+        "The airline would cut its fleet to 22 from 57 planes.",
     ],
 )
 def test_a_change_told_either_way_round_has_its_new_figure_and_its_base(text: str) -> None:
@@ -246,3 +247,14 @@ def test_a_cut_from_one_size_to_a_number_of_planes_is_set_against_another_base(
 
 def test_a_cut_from_one_size_to_a_number_of_planes_by_a_year_is_no_plain_change() -> None:
     assert changes(analyse("The airline would cut its fleet from 57 to 22 planes by 2030.")) == []
+
+
+def test_a_cut_to_a_figure_from_a_number_of_planes_is_set_against_another_base(
+    make_folder,
+) -> None:
+    found = _numbers(
+        make_folder,
+        "The airline would cut its fleet to 22 from 57 planes.",
+        "A spokesman said the plan keeps 22 aircraft _ down from 54 _ and sells the rest.",
+    )
+    assert sorted(found) in ([("57", "54")], [("54", "57")])

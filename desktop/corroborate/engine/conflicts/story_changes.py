@@ -18,9 +18,12 @@ from .story import each_source_text
 
 #: A sentence that may tell a change with both ends: a figure, then "from" and a figure.
 #: A decimal point ("from 2.9 million passengers to 2.2 million") ends no sentence; only
-#: a text holding "from " is searched.
+#: a text holding "from " in any case is searched.
 _MAY_CHANGE = Hinted(
-    re.compile(r"\d(?:[^.;]|\.\d){0,40}\bfrom \$?\d|\bfrom \$?\d(?:[^.;]|\.\d){0,30}\bto \$?\d"),
+    re.compile(
+        r"\d(?:[^.;]|\.\d){0,40}\bfrom \$?\d|\bfrom \$?\d(?:[^.;]|\.\d){0,30}\bto \$?\d",
+        re.IGNORECASE,
+    ),
     ("from ",),
 )
 

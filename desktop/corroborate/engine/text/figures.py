@@ -732,10 +732,10 @@ def _ends_there(spec: Specifics, i: int) -> bool:
 def changes(spec: Specifics) -> list[Change]:
     """The changes a sentence tells with both ends and what they count: "to 22 planes
     from 57", "22 aircraft _ down from 54", "from 57 planes to 22", "from 57 to 22
-    planes", "2.2 million passengers, down from 2.9 million". Only a base that ends its
-    statement counts ("from 20 last year" is one moment's base, which another
-    outlet's base of another moment does not contradict), and only when a counted noun
-    stands beside a figure ("to 17 from 36" tells nothing of what it counts)."""
+    planes", "to 22 from 57 planes", "2.2 million passengers, down from 2.9 million".
+    Only a base that ends its statement counts ("from 20 last year" is one moment's
+    base, which another outlet's base of another moment does not contradict), and only
+    when a counted noun stands beside a figure ("to 17 from 36" tells nothing of what it counts)."""
     tokens = spec.tokens
     # a figure of several words ("2.2 million") by its first, read on from its last
     numbers = {v.first: v for v in spec.values if v.kind == "number"}
@@ -753,7 +753,11 @@ def changes(spec: Specifics) -> list[Change]:
             base = numbers[i + 1]
             told_new = v.first > 0 and tokens[v.first - 1].low == "to"
             told_way = any(t.low in ("down", "up") for t in tokens[v.last + 1 : i])
-            if noun and (told_new or told_way) and _ends_there(spec, base.last):
+            end = base.last
+            if not noun and told_new and not _ends_there(spec, end):
+                noun = _kind_of(tokens[end + 1])  # "to 22 from 57 planes"
+                end += 1 if noun else 0
+            if noun and (told_new or told_way) and _ends_there(spec, end):
                 found.append(Change(v, base, noun))
             continue
         # "from 57 planes to 22"
@@ -778,10 +782,10 @@ def changes(spec: Specifics) -> list[Change]:
 
 def base_told(spec: Specifics, v: Value) -> tuple[str, ...] | None:
     """What a change's base ("from 57") goes on to say of it up to the end of its
-    statement: () for "from 57.", "from 57 planes to 22." and "from 57 to 22 planes.",
-    ("plan",) for "from 54 planned", ("last", "year") for "from 20 last year", what
-    follows the new figure in "from 57 to 22 by 2024"; None when the figure is no base
-    of a change."""
+    statement: () for "from 57.", "from 57 planes.", "from 57 planes to 22." and "from
+    57 to 22 planes.", ("plan",) for "from 54 planned", ("last", "year") for "from 20
+    last year", what follows the new figure in "from 57 to 22 by 2024"; None when the
+    figure is no base of a change."""
     tokens = spec.tokens
     if v.first == 0 or tokens[v.first - 1].low != "from":
         return None
@@ -790,8 +794,6 @@ def base_told(spec: Specifics, v: Value) -> tuple[str, ...] | None:
     numbers = {x.first for x in spec.values if x.kind == "number"}
     if i + 2 < len(tokens) and tokens[i + 1].low == "to" and i + 2 in numbers:
         i += 2  # "from 57 to 22": what follows the new figure is the change's
-        if not _ends_there(spec, i) and _kind_of(tokens[i + 1]) and _ends_there(spec, i + 1):
-            i += 1  # "from 57 to 22 planes.": the noun counts both figures
     elif (
         i + 3 < len(tokens)
         and tokens[i + 2].low == "to"
@@ -799,6 +801,8 @@ def base_told(spec: Specifics, v: Value) -> tuple[str, ...] | None:
         and _kind_of(tokens[i + 1])
     ):
         i += 3  # "from 57 planes to 22": the noun counts both figures
+    if not _ends_there(spec, i) and _kind_of(tokens[i + 1]) and _ends_there(spec, i + 1):
+        i += 1  # "from 57 planes.", "from 57 to 22 planes.": the noun counts the figures
     while not _ends_there(spec, i) and len(told) < 4:
         i += 1
         told.append(tokens[i].stem or tokens[i].low)
