@@ -8,7 +8,7 @@ import pytest
 
 from corroborate.engine import analyze
 from corroborate.engine.conflicts.judge import compare
-from corroborate.engine.text.figures import changes
+from corroborate.engine.text.figures import base_told, changes
 from corroborate.engine.text.specifics import analyse
 
 
@@ -41,6 +41,8 @@ def test_one_fleet_cut_to_one_size_from_two_sizes_is_a_number_conflict(make_fold
         "The airline would cut its fleet to 22 planes from 57.",
         "The plan keeps 22 aircraft, down from 57.",
         "The airline would cut its fleet from 57 planes to 22.",
+        "The airline would cut its fleet from 57 to 22 planes.",
+        "The airline would cut its fleet to 22 from 57 planes.",
     ],
 )
 def test_a_change_told_either_way_round_has_its_new_figure_and_its_base(text: str) -> None:
@@ -102,3 +104,157 @@ def test_one_base_told_by_both_with_one_new_figure_is_agreement(make_folder) -> 
         "A spokesman said the plan keeps 22 aircraft _ down from 57 _ and sells the rest.",
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "In 2019 the airline cut its fleet to 22 planes from 57.",
+            "Last month the airline cut its fleet to 22 planes from 54.",
+        ),
+        (
+            "In 2019 the airline cut its fleet to 22 planes from 57.",
+            "In 2023 the airline cut its fleet to 22 planes from 54.",
+        ),
+    ],
+)
+def test_two_changes_dated_to_two_moments_are_not_one_change_told_two_ways(
+    make_folder, first: str, second: str
+) -> None:
+    assert _numbers(make_folder, first, second) == []
+
+
+def test_a_count_of_airlines_is_no_count_of_planes(make_folder) -> None:
+    found = _numbers(
+        make_folder,
+        "The Skyring alliance has shrunk to 22 airlines, down from 30.",
+        "The airline would cut its fleet to 22 planes from 57.",
+    )
+    assert found == []
+
+
+def test_airliners_are_counted_as_aircraft_and_airlines_as_airlines() -> None:
+    [fleet] = changes(analyse("The airline would keep 22 airliners, down from 57."))
+    [alliance] = changes(analyse("The alliance has shrunk to 22 airlines from 30."))
+    assert (fleet.noun, alliance.noun) == ("aircraft", "airlin")
+
+
+def test_a_rise_to_a_figure_and_a_cut_to_it_are_two_changes(make_folder) -> None:
+    found = _numbers(
+        make_folder,
+        "Deliveries to its rival Tessel Air rose to 22 planes from 9.",
+        "The airline would cut its fleet to 22 planes from 57.",
+    )
+    assert found == []
+
+
+def test_a_base_with_its_noun_before_the_new_figure_says_nothing_more_of_itself() -> None:
+    spec = analyse("The airline would cut its fleet from 57 planes to 22.")
+    [change] = changes(spec)
+    assert base_told(spec, change.base) == ()
+    found = compare(
+        "The airline would cut its fleet from 57 planes to 22.",
+        "The airline would cut its fleet from 54 to 22.",
+    )
+    assert found is not None and (found.a_words, found.b_words) == ("57", "54")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline now flies 22 aircraft, down from 54 when it was founded.",
+        "The airline cut its fleet to 22 planes from 57 after the merger.",
+        "The airline will cut its fleet to 22 planes from 57 once the merger closes.",
+    ],
+)
+def test_a_base_set_at_a_moment_by_when_after_or_once_is_no_plain_base(text: str) -> None:
+    assert changes(analyse(text)) == []
+
+
+def test_a_fleet_down_from_its_size_at_founding_is_no_other_base_of_a_cut(make_folder) -> None:
+    found = _numbers(
+        make_folder,
+        "The airline now flies 22 aircraft, down from 54 when it was founded.",
+        "The airline would cut its fleet to 22 planes from 57.",
+    )
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline expects to fly 2.2 million passengers, down from 2.9 million.",
+        "The airline expects its traffic to fall to 2.2 million passengers from 2.9 million.",
+        "The airline expects its traffic to fall from 2.9 million passengers to 2.2 million.",
+    ],
+)
+def test_a_change_in_millions_has_its_new_figure_and_its_base(text: str) -> None:
+    [change] = changes(analyse(text))
+    assert (change.new.amount, change.base.amount, change.noun) == (2.2e6, 2.9e6, "passeng")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The airline expects to fly 2.2 million passengers, down from 2.9 million.",
+        "The airline expects its traffic to fall from 2.9 million passengers to 2.2 million.",
+    ],
+)
+def test_one_traffic_forecast_from_two_bases_in_millions_is_a_number_conflict(
+    make_folder, first: str
+) -> None:
+    found = _numbers(
+        make_folder,
+        first,
+        "The carrier forecast that traffic would fall to 2.2 million passengers from 3.4 million.",
+    )
+    assert sorted(found) in ([("2.9 million", "3.4 million")], [("3.4 million", "2.9 million")])
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "In Tessel the airline would cut its fleet to 22 planes from 57.",
+            "In Morrow the airline would cut its fleet to 22 planes from 30.",
+        ),
+        (
+            "At its Tessel base the airline would keep 22 aircraft, down from 57.",
+            "At its Morrow base the airline would keep 22 aircraft, down from 30.",
+        ),
+    ],
+)
+def test_two_cuts_to_one_figure_in_two_places_are_two_changes(
+    make_folder, first: str, second: str
+) -> None:
+    assert _numbers(make_folder, first, second) == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The airline would cut its fleet to 22 planes from 54.",
+        "A spokesman said the plan keeps 22 aircraft _ down from 54 _ and sells the rest.",
+    ],
+)
+def test_a_cut_from_one_size_to_a_number_of_planes_is_set_against_another_base(
+    make_folder, second: str
+) -> None:
+    found = _numbers(make_folder, "The airline would cut its fleet from 57 to 22 planes.", second)
+    assert sorted(found) in ([("57", "54")], [("54", "57")])
+
+
+def test_a_cut_from_one_size_to_a_number_of_planes_by_a_year_is_no_plain_change() -> None:
+    assert changes(analyse("The airline would cut its fleet from 57 to 22 planes by 2030.")) == []
+
+
+def test_a_cut_to_a_figure_from_a_number_of_planes_is_set_against_another_base(
+    make_folder,
+) -> None:
+    found = _numbers(
+        make_folder,
+        "The airline would cut its fleet to 22 from 57 planes.",
+        "A spokesman said the plan keeps 22 aircraft _ down from 54 _ and sells the rest.",
+    )
+    assert sorted(found) in ([("57", "54")], [("54", "57")])

@@ -679,8 +679,11 @@ def shared_counts(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
 #: *aircraft*" are one fleet.
 _SAME_KIND = {
     "plane": "aircraft", "airplan": "aircraft", "aircraft": "aircraft", "jet": "aircraft",
-    "airlin": "aircraft", "jetlin": "aircraft",
+    "jetlin": "aircraft",
 }  # fmt: skip
+#: Words of the kind whose stem another thing shares: "airliners" are aircraft, while
+#: "airlines" (the same stem) are the carriers that fly them.
+_SAME_KIND_WORDS = {"airliner": "aircraft", "airliners": "aircraft"}
 #: Words between a change's new figure and "from" its base: "22 aircraft _ *down* from 54".
 _CHANGE_WAYS = frozenset(("down", "up", "_", "-", "–", "—"))
 
@@ -698,19 +701,27 @@ def _kind_of(token: Token) -> str | None:
     """The counted noun a token names, when it can tell what a change counts."""
     if not token.stem or token.stem in GENERIC or token.stem in TIME_UNITS or capitalised(token):
         return None
-    if token.stem[:1].isdigit():
-        return None
-    return _SAME_KIND.get(token.stem, counted(token.stem))
+    if token.stem[:1].isdigit() or token.low.endswith("ed"):
+        return None  # a participle says which figure ("54 *planned*"), not what it counts
+    return _SAME_KIND_WORDS.get(token.low) or _SAME_KIND.get(token.stem, counted(token.stem))
+
+
+#: Words that open a clause setting what precedes them at a moment: "down from 54 *when*
+#: it was founded", "from 57 *after* the merger".
+_MOMENT_OPENERS = frozenset(("when", "after", "once"))
 
 
 def _ends_there(spec: Specifics, i: int) -> bool:
     """Does the statement of a change's base end at token ``i``: the sentence, its clause
     or a dash ends after it? "from 57." ends there; "from 20 *last year*", "from 18 *in
-    2019*" and "from 54 *planned*" go on to say which base: another moment or measure."""
+    2019*", "from 54 *planned*" and "from 54 *when* it was founded" go on to say which
+    base: another moment or measure."""
     tokens = spec.tokens
     if i + 1 >= len(tokens):
         return True
     after = tokens[i + 1]
+    if after.low in _MOMENT_OPENERS:
+        return False
     return (
         after.clause != tokens[i].clause
         or after.part != tokens[i].part
@@ -720,12 +731,14 @@ def _ends_there(spec: Specifics, i: int) -> bool:
 
 def changes(spec: Specifics) -> list[Change]:
     """The changes a sentence tells with both ends and what they count: "to 22 planes
-    from 57", "22 aircraft _ down from 54", "from 57 planes to 22". Only a base that
-    ends its statement counts ("from 20 last year" is one moment's base, which another
-    outlet's base of another moment does not contradict), and only when a counted noun
-    stands beside a figure ("to 17 from 36" tells nothing of what it counts)."""
+    from 57", "22 aircraft _ down from 54", "from 57 planes to 22", "from 57 to 22
+    planes", "to 22 from 57 planes", "2.2 million passengers, down from 2.9 million".
+    Only a base that ends its statement counts ("from 20 last year" is one moment's
+    base, which another outlet's base of another moment does not contradict), and only
+    when a counted noun stands beside a figure ("to 17 from 36" tells nothing of what it counts)."""
     tokens = spec.tokens
-    numbers = {v.first: v for v in spec.values if v.kind == "number" and v.first == v.last}
+    # a figure of several words ("2.2 million") by its first, read on from its last
+    numbers = {v.first: v for v in spec.values if v.kind == "number"}
     found = []
     for v in numbers.values():
         if not v.countable or v.label or v.bound != "=":
@@ -740,7 +753,11 @@ def changes(spec: Specifics) -> list[Change]:
             base = numbers[i + 1]
             told_new = v.first > 0 and tokens[v.first - 1].low == "to"
             told_way = any(t.low in ("down", "up") for t in tokens[v.last + 1 : i])
-            if noun and (told_new or told_way) and _ends_there(spec, base.last):
+            end = base.last
+            if not noun and told_new and not _ends_there(spec, end):
+                noun = _kind_of(tokens[end + 1])  # "to 22 from 57 planes"
+                end += 1 if noun else 0
+            if noun and (told_new or told_way) and _ends_there(spec, end):
                 found.append(Change(v, base, noun))
             continue
         # "from 57 planes to 22"
@@ -751,14 +768,24 @@ def changes(spec: Specifics) -> list[Change]:
                 ok = new.countable and new.bound == "=" and not new.label
                 if ok and _ends_there(spec, new.last):
                     found.append(Change(new, v, noun))
+        # "from 57 to 22 planes"
+        k = v.last + 2
+        if v.first > 0 and tokens[v.first - 1].low == "from" and k in numbers:
+            new = numbers[k]
+            after = new.last + 1
+            noun = _kind_of(tokens[after]) if after < len(tokens) else None
+            ok = new.countable and new.bound == "=" and not new.label
+            if tokens[k - 1].low == "to" and noun and ok and _ends_there(spec, after):
+                found.append(Change(new, v, noun))
     return [c for c in found if c.base.countable and c.base.bound == "=" and not c.base.label]
 
 
 def base_told(spec: Specifics, v: Value) -> tuple[str, ...] | None:
     """What a change's base ("from 57") goes on to say of it up to the end of its
-    statement: () for "from 57.", ("plan",) for "from 54 planned", ("last", "year")
-    for "from 20 last year", what follows the new figure in "from 57 to 22 by 2024";
-    None when the figure is no base of a change."""
+    statement: () for "from 57.", "from 57 planes.", "from 57 planes to 22." and "from
+    57 to 22 planes.", ("plan",) for "from 54 planned", ("last", "year") for "from 20
+    last year", what follows the new figure in "from 57 to 22 by 2024"; None when the
+    figure is no base of a change."""
     tokens = spec.tokens
     if v.first == 0 or tokens[v.first - 1].low != "from":
         return None
@@ -767,6 +794,15 @@ def base_told(spec: Specifics, v: Value) -> tuple[str, ...] | None:
     numbers = {x.first for x in spec.values if x.kind == "number"}
     if i + 2 < len(tokens) and tokens[i + 1].low == "to" and i + 2 in numbers:
         i += 2  # "from 57 to 22": what follows the new figure is the change's
+    elif (
+        i + 3 < len(tokens)
+        and tokens[i + 2].low == "to"
+        and i + 3 in numbers
+        and _kind_of(tokens[i + 1])
+    ):
+        i += 3  # "from 57 planes to 22": the noun counts both figures
+    if not _ends_there(spec, i) and _kind_of(tokens[i + 1]) and _ends_there(spec, i + 1):
+        i += 1  # "from 57 planes.", "from 57 to 22 planes.": the noun counts the figures
     while not _ends_there(spec, i) and len(told) < 4:
         i += 1
         told.append(tokens[i].stem or tokens[i].low)
