@@ -156,7 +156,10 @@ def main(argv: list[str] | None = None) -> int:
     for split in SPLITS:
         part = [s for s in conflict_scores if s.split == split]
         if part:
-            found["disagreements_only"][split] = gold_score.summarise(part)
+            summary = gold_score.summarise(part)
+            if not summary["disagreements_reported"]:
+                summary["disagreement_precision"] = None  # nothing reported: no precision
+            found["disagreements_only"][split] = summary
             print(f"disagreement labels only, {split}: {gold_score.disagreement_line(part)}")
     if args.selection:
         found["selection"] = selection(args.corpora)
