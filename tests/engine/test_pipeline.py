@@ -669,3 +669,100 @@ def test_two_sentences_of_one_page_giving_two_figures_in_like_words_are_both_lis
     options = SummaryOptions(sentences=3, single_source_per_outlet=10)
     listed = {item.text for item in summarize(analyze(make_folder(files)), options).single_source}
     assert {adults, pupils} <= listed
+
+
+#: :data:`LEDGER_ALONE` as The Ledger's later report tells it, naming what the debris hit.
+LEDGER_FULLER = (
+    "Railway spokesman Ben Adair said debris from the span had landed within a few feet "
+    "of the track, bending a signal post beside the Corley line."
+)
+
+
+def _ledger_telling_adairs_fact_in_two_reports(story_files: dict[str, str]) -> dict[str, str]:
+    """The story, The Ledger's first report (its fullest, without Adair's sentence) and two
+    updates giving his sentence, the later one (read last) telling more of it."""
+    ledger = story_files["the-ledger.txt"]
+    return {
+        **story_files,
+        "the-ledger.txt": ledger.replace(
+            LEDGER_ALONE,
+            "Engineers from the county and the railway walked the embankment on Tuesday "
+            "morning and found no damage to the signals.\n\nCounty crews closed the "
+            "riverside footpath below the bridge until further notice.",
+        ),
+        "the-ledger-2.txt": ledger,
+        "the-ledger-3.txt": ledger.replace(LEDGER_ALONE, LEDGER_FULLER),
+    }
+
+
+def test_a_fact_one_outlet_tells_in_two_reports_is_listed_once_in_its_fuller_wording(
+    make_folder, story_files
+) -> None:
+    files = _ledger_telling_adairs_fact_in_two_reports(story_files)
+    analysis = analyze(make_folder(files))
+    assert analysis.independent_sources == 3
+    options = SummaryOptions(sentences=3, single_source_per_outlet=10)
+    summary = summarize(analysis, options)
+    listed = [item.text for item in summary.single_source]
+    assert LEDGER_FULLER in listed
+    assert LEDGER_ALONE not in listed
+    # listed once and counted once: the count is the folder's without the later wording
+    earlier_only = {**files}
+    del earlier_only["the-ledger-3.txt"]
+    before = summarize(analyze(make_folder(earlier_only)), options)
+    assert summary.single_source_totals == before.single_source_totals
+    assert len(listed) == sum(summary.single_source_totals)
+
+
+def test_the_report_and_its_json_list_one_outlets_fact_told_twice_as_the_summary_does(
+    make_folder, story_files
+) -> None:
+    analysis = analyze(make_folder(_ledger_telling_adairs_fact_in_two_reports(story_files)))
+    # every sentence listed, then one per outlet with the rest said by the "…and N more" line
+    for per_outlet in (10, 1):
+        summary = summarize(
+            analysis, SummaryOptions(sentences=3, single_source_per_outlet=per_outlet)
+        )
+        listed = [item.text for item in summary.single_source]
+        report = to_json(summary)
+        assert [item["text"] for item in report["single_source"]] == listed
+        assert report["single_source_more"] == summary.single_source_more
+        assert summary.single_source_more == sum(summary.single_source_totals) - len(listed)
+        markdown = normalise(to_markdown(summary))
+        assert all(normalise(text) in markdown for text in listed)
+        assert normalise(LEDGER_ALONE) not in markdown
+        if per_outlet == 10:
+            assert LEDGER_FULLER in listed
+            assert summary.single_source_more == 0
+        else:
+            assert summary.single_source_more == 2
+            assert "…and 2 more sentences that one outlet alone reports" in markdown
+
+
+def test_an_outlets_fact_the_summary_shows_is_listed_in_neither_of_its_wordings(
+    make_folder, story_files
+) -> None:
+    files = _ledger_telling_adairs_fact_in_two_reports(story_files)
+    # a long summary is topped up with sentences one outlet alone reports
+    summary = summarize(analyze(make_folder(files)), SummaryOptions(sentences=40))
+    assert {item.text for item in summary.items} & {LEDGER_ALONE, LEDGER_FULLER}
+    assert not {LEDGER_ALONE, LEDGER_FULLER} & {item.text for item in summary.single_source}
+
+
+def test_a_page_telling_its_fact_twice_lists_the_fuller_of_its_wordings_once(
+    make_folder, story_files
+) -> None:
+    # The Ledger's page tells Adair's sentence, then again lower down with what the debris hit
+    fuller = (
+        "Debris from the fallen span was lying within a few feet of the track and bent a "
+        "signal post, railway spokesman Ben Adair said."
+    )
+    ledger = story_files["the-ledger.txt"]
+    files = {**story_files, "the-ledger.txt": f"{ledger}\nUpdated:\n\n{fuller}\n"}
+    options = SummaryOptions(sentences=3, single_source_per_outlet=10)
+    summary = summarize(analyze(make_folder(files)), options)
+    listed = [item.text for item in summary.single_source]
+    assert fuller in listed
+    assert LEDGER_ALONE not in listed
+    before = summarize(analyze(make_folder(story_files)), options)
+    assert summary.single_source_totals == before.single_source_totals

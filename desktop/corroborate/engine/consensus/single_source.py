@@ -286,9 +286,13 @@ class Retold:
         self._by_article[sentence.article].append(sentence)
 
     def restates(self, sentence: Sentence) -> bool:
+        return self.restated(sentence) is not None
+
+    def restated(self, sentence: Sentence) -> Sentence | None:
+        """The sentence already told that ``sentence`` tells again, if any."""
         told = self._by_article.get(sentence.article)
         if not told:
-            return False
+            return None
         terms = frozenset(sentence.stems)
         for other in told:
             words = frozenset(other.stems)
@@ -297,13 +301,25 @@ class Retold:
                 and not conflicting(sentence.numbers, other.numbers)
                 and self._alike(terms, words)
             ):
-                return True
-        return False
+                return other
+        return None
 
-    def _alike(self, new: frozenset[str], told: frozenset[str]) -> bool:
+    def fuller(self, sentence: Sentence, than: Sentence) -> bool:
+        """Does ``sentence`` tell more than ``than`` (two wordings of one fact)? More word
+        weight (IDF): "…, Silveira said." names whom "…, he said." leaves to the sentence
+        before; on a tie the one told first stays."""
+        idf = self._weights()
+        return math.fsum(idf[t] for t in frozenset(sentence.stems)) > math.fsum(
+            idf[t] for t in frozenset(than.stems)
+        )
+
+    def _weights(self) -> dict[str, float]:
         if self._idf is None:
             self._idf = _word_weights(self._analysis)
-        idf = self._idf
+        return self._idf
+
+    def _alike(self, new: frozenset[str], told: frozenset[str]) -> bool:
+        idf = self._weights()
         shared = new & told
         weight = math.fsum(idf[t] for t in shared)
         square = math.fsum(idf[t] ** 2 for t in shared)
@@ -342,6 +358,9 @@ def single_source_candidates(
     # investigation …" / "… that Varga was being investigated …"): the matcher never pairs
     # two sentences of one article, so their wording is compared here (:class:`Retold`).
     retold = Retold(analysis, taken)
+    # Of two wordings of one fact, the fuller is listed (:meth:`Retold.fuller`): a later
+    # one telling more takes the place of the one listed before it, its count unchanged.
+    listed: dict[int, float] = {}  # each sentence listed so far, and its score
     for sentence in analysis.sentences:
         if not sentence.standalone or sentence.words < MIN_CLAIM_WORDS or sentence.id in shown:
             continue
@@ -355,9 +374,16 @@ def single_source_candidates(
         _, backing = analysis.corroboration(sentence.id)
         if _copied_from_original(sentence.id, backing, analysis):
             continue
-        if any(other in taken and analysis.equivalent(sentence.id, other) for other in backing):
-            continue
-        if retold.restates(sentence):
+        told = [o for o in backing if o in taken and analysis.equivalent(sentence.id, o)]
+        if not told and (again := retold.restated(sentence)) is not None:
+            told = [again.id]
+        # a wording of one listed sentence, and the fuller: listed in its place (never in the
+        # place of one the summary shows, nor of two)
+        if told and (
+            len(told) > 1
+            or told[0] not in listed
+            or not retold.fuller(sentence, analysis.sentences[told[0]])
+        ):
             continue
         # Surest first: a sentence whose words most sources use is more likely a claim
         # they state in other words than one it alone reports; earlier ones break ties.
@@ -370,7 +396,11 @@ def single_source_candidates(
         seen.add(said)
         taken.add(sentence.id)
         retold.add(sentence)
-        by_group[analysis.sentence_group[sentence.id]].append((score, sentence.id))
+        entries = by_group[analysis.sentence_group[sentence.id]]
+        if told:
+            entries.remove((listed.pop(told[0]), told[0]))
+        listed[sentence.id] = score
+        entries.append((score, sentence.id))
     return {
         group: [sid for _, sid in sorted(ranked, key=lambda pair: (-pair[0], pair[1]))]
         for group, ranked in by_group.items()
