@@ -8,6 +8,7 @@ imports only these types and the engine's public functions
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -354,6 +355,16 @@ class Conflict:
     pairs: tuple[Disagreement, ...]
 
 
+def idf_weights(sentences: Sequence[Sentence]) -> dict[str, float]:
+    """Rarity of each stem over the sentences (smoothed IDF)."""
+    df: dict[str, int] = {}
+    for sentence in sentences:
+        for term in set(sentence.stems):
+            df[term] = df.get(term, 0) + 1
+    n = len(sentences)
+    return {term: math.log((n + 1) / (count + 1)) + 1.0 for term, count in df.items()}
+
+
 @dataclass(frozen=True)
 class SentenceKey:
     """A sentence named so that it survives a re-read: its file and its exact text."""
@@ -546,6 +557,13 @@ class Analysis:
     def support_of(self, sentence: int) -> int:
         """How many independent groups report what the sentence states."""
         return len(self.backing_groups[sentence])
+
+    @cached_property
+    def word_weights(self) -> dict[str, float]:
+        """Each stem's rarity over the story's sentences (:func:`idf_weights`), worked out
+        the first time ranking asks and kept: weighing every sentence's words takes longer
+        than the rest of a ranking."""
+        return idf_weights(self.sentences)
 
     @cached_property
     def article_sentences(self) -> tuple[tuple[int, ...], ...]:

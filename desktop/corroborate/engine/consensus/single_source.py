@@ -16,7 +16,6 @@ of five outlets shares some word with almost every sentence.
 from __future__ import annotations
 
 import math
-import weakref
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -28,6 +27,7 @@ from ..models import (
     Sentence,
     SingleSourceItem,
     SummaryOptions,
+    idf_weights,
 )
 from ..text.numbers import conflicting
 from ..text.numbers import shared as one_figure
@@ -174,9 +174,6 @@ def distinctness(
     Given each sentence's ``echoes`` (:func:`echo_groups`), a sentence another group
     echoes is never listed, so its share is not worked out: it is 0.0.
     """
-    # Imported here: the analysis needs it, ranking does not (alignment loads numpy).
-    from ..matching.align import idf_weights
-
     users: dict[str, set[int]] = defaultdict(set)
     for sentence in sentences:
         for term in sentence.stems:
@@ -242,27 +239,6 @@ RETOLD_TERMS = 5
 RETOLD_SHARED = 3
 
 
-#: Each analysis's word weights (IDF), by the analysis's id while it lives: ranking asks
-#: on every change of the options, and weighing every sentence's words takes longer than
-#: the rest of a ranking.
-_WEIGHTS: dict[int, tuple[weakref.ref[Analysis], dict[str, float]]] = {}
-
-
-def _word_weights(analysis: Analysis) -> dict[str, float]:
-    key = id(analysis)
-    found = _WEIGHTS.get(key)
-    if found is not None and found[0]() is analysis:
-        return found[1]
-    # Imported here: asked only when two sentences of one article share enough words
-    # (alignment loads numpy, already loaded by the analysis).
-    from ..matching.align import idf_weights
-
-    weights = idf_weights(analysis.sentences)
-    # forgotten with the analysis (an id is free again only once its object is gone)
-    _WEIGHTS[key] = (weakref.ref(analysis, lambda _: _WEIGHTS.pop(key, None)), weights)
-    return weights
-
-
 class Retold:
     """The sentences already listed or shown (or chosen for the summary), by article, and
     whether a sentence tells one of them again in nearly the same words
@@ -278,7 +254,6 @@ class Retold:
     def __init__(self, analysis: Analysis, taken: Iterable[int]) -> None:
         self._analysis = analysis
         self._by_article: dict[int, list[Sentence]] = defaultdict(list)
-        self._idf: dict[str, float] | None = None
         for sid in taken:
             self.add(analysis.sentences[sid])
 
@@ -308,18 +283,13 @@ class Retold:
         """Does ``sentence`` tell more than ``than`` (two wordings of one fact)? More word
         weight (IDF): "…, Silveira said." names whom "…, he said." leaves to the sentence
         before; on a tie the one told first stays."""
-        idf = self._weights()
+        idf = self._analysis.word_weights
         return math.fsum(idf[t] for t in frozenset(sentence.stems)) > math.fsum(
             idf[t] for t in frozenset(than.stems)
         )
 
-    def _weights(self) -> dict[str, float]:
-        if self._idf is None:
-            self._idf = _word_weights(self._analysis)
-        return self._idf
-
     def _alike(self, new: frozenset[str], told: frozenset[str]) -> bool:
-        idf = self._weights()
+        idf = self._analysis.word_weights
         shared = new & told
         weight = math.fsum(idf[t] for t in shared)
         square = math.fsum(idf[t] ** 2 for t in shared)

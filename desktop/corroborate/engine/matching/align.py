@@ -63,7 +63,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from ..disjoint import DisjointSets
-from ..models import CancelFn, Cancelled, Match, MatchKind, NearPair, Sentence
+from ..models import CancelFn, Cancelled, Match, MatchKind, NearPair, Sentence, idf_weights
 from ..parallel import in_two
 from ..text.background import rare_in_english
 from ..text.clock import HAS_CLOCK, timed_apart
@@ -115,16 +115,6 @@ SHARED_TOLD = 2
 #: not enough to corroborate, too much to call either sentence one outlet's alone.
 ECHO_COSINE = 0.1
 ECHO_CONTAINED = 0.45
-
-
-def idf_weights(sentences: Sequence[Sentence]) -> dict[str, float]:
-    """Rarity of each stem over the folder's sentences (smoothed IDF)."""
-    df: dict[str, int] = {}
-    for sentence in sentences:
-        for term in set(sentence.stems):
-            df[term] = df.get(term, 0) + 1
-    n = len(sentences)
-    return {term: math.log((n + 1) / (count + 1)) + 1.0 for term, count in df.items()}
 
 
 @cache
