@@ -68,7 +68,10 @@ of rare names and one noun whatever each tells of it, and sentences about one tr
 and months (a cosine of 0.35), 31 of 39: the others name a dated or counted thing in
 passing ("after the May 4 flood", "planning for the June 21 meeting", "the 57-year-old
 ferry line", "the country's 28 provinces") or give one figure of two things (screening
-from age 40 for two different cancers).
+from age 40 for two different cancers). Nor is the pair of two articles' sentences each
+likeliest of the other's (the highest cosine of each among the other article's judged
+pairs, a cosine of 0.25 or more, neither matched in that article): 880 pairs over the
+readable stories, about one in three of 30 read one fact.
 """
 
 from __future__ import annotations
