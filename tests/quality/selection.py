@@ -37,7 +37,9 @@ stories left out). The figures to report are those of a run without it.
 ``--duc-only`` skips Multi-News. ``--learned`` ranks the rows with the learned
 concept weights (``objective.LearnedCoverage``, fitted by ``train_concepts.py``)
 instead of the default objective; the grid and the held-out rows stay
-``ConceptCoverage``'s.
+``ConceptCoverage``'s. ``--blended-fill`` fills each summary after its backed
+tier by ``objective.BlendedCoverage`` (the rows' and, with each grid point's
+``consensus`` and ``lead``, the grid's), the tier chosen as by default.
 
 ``--oracle`` also says where the default protocol's ROUGE-2 on DUC 2003 could
 come from: each next sentence chosen by its true ROUGE-2 gain (references in
