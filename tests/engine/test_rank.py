@@ -12,6 +12,7 @@ import pytest
 from corroborate.engine import Analysis, SummaryOptions, analyze
 from corroborate.engine.consensus.objective import (
     FEATURES,
+    BlendedCoverage,
     ConceptCoverage,
     LearnedCoverage,
     Objective,
@@ -115,7 +116,9 @@ def test_a_point_already_covered_adds_nothing(analysed: Analysis) -> None:
 
 
 @pytest.mark.parametrize(
-    "objective", [ConceptCoverage(), LearnedCoverage()], ids=["concept coverage", "learned"]
+    "objective",
+    [ConceptCoverage(), LearnedCoverage(), BlendedCoverage()],
+    ids=["concept coverage", "learned", "blended"],
 )
 def test_values_never_grow_as_the_selection_grows(analysed: Analysis, objective: Objective) -> None:
     """The lazy greedy's premise: an earlier value is an upper bound on the current one."""
@@ -345,3 +348,58 @@ def test_the_learned_objective_ranks_a_story_as_the_default_does_its_rules(
     assert texts == [
         item.text for item in build_summary(analysed, options, LearnedCoverage()).items
     ]
+
+
+def test_a_blended_weight_is_a_share_of_the_consensus_and_a_share_of_the_learned_salience(
+    analysed: Analysis,
+) -> None:
+    voice_of = analysed.voice_of or analysed.group_of
+    sentences = analysed.sentences
+    consensus, _, _ = ConceptCoverage().weigh(sentences, voice_of)
+    learned, _, _ = LearnedCoverage().weigh(sentences, voice_of)
+    for blend in (0.0, 0.1, 1.0):
+        weights, _, _ = BlendedCoverage(blend=blend).weigh(sentences, voice_of)
+        assert weights.keys() == learned.keys()
+        assert sum(weights.values()) == pytest.approx(1.0)
+        for concept, weight in weights.items():
+            expected = blend * consensus.get(concept, 0.0) / sum(consensus.values()) + (
+                1 - blend
+            ) * learned[concept] / sum(learned.values())
+            assert weight == pytest.approx(expected)
+
+
+class _Spy:
+    """An objective that records what it is told is chosen, valuing shorter sentences more."""
+
+    def __init__(self) -> None:
+        self.added: list[int] = []
+        self.started = 0
+
+    def start(self, analysis: Analysis) -> _Spy:
+        self.started += 1
+        self._sentences = analysis.sentences
+        return self
+
+    def value(self, sentence: int) -> float:
+        return 0.0 if sentence in self.added else 1.0 / self._sentences[sentence].words
+
+    def add(self, sentence: int) -> None:
+        self.added.append(sentence)
+
+
+def test_a_fill_objective_chooses_only_after_the_backed_sentences_run_out(
+    analysed: Analysis,
+) -> None:
+    options = SummaryOptions(sentences=8, min_sources=2)
+    alone = build_summary(analysed, options, ConceptCoverage())
+    spy = _Spy()
+    filled = build_summary(analysed, options, ConceptCoverage(), fill=spy)
+    backed = [item.sentence for item in alone.items if item.support >= 2]
+    assert backed and len(backed) < len(alone.items)
+    # the tier is the objective's alone; the fill is started once, told what the tier chose
+    assert [i.sentence for i in filled.items if i.support >= 2] == backed
+    assert spy.started == 1
+    assert set(backed) <= set(spy.added[: len(backed) * 2])
+    rest = [i for i in filled.items if i.support < 2]
+    assert rest and all(item.sentence in spy.added for item in rest)
+    assert build_summary(analysed, options, ConceptCoverage(), fill=None) == alone

@@ -37,7 +37,9 @@ stories left out). The figures to report are those of a run without it.
 ``--duc-only`` skips Multi-News. ``--learned`` ranks the rows with the learned
 concept weights (``objective.LearnedCoverage``, fitted by ``train_concepts.py``)
 instead of the default objective; the grid and the held-out rows stay
-``ConceptCoverage``'s.
+``ConceptCoverage``'s. ``--blended-fill`` fills each summary after its backed
+tier by ``objective.BlendedCoverage`` (the rows' and, with each grid point's
+``consensus`` and ``lead``, the grid's), the tier chosen as by default.
 
 ``--oracle`` also says where the default protocol's ROUGE-2 on DUC 2003 could
 come from: each next sentence chosen by its true ROUGE-2 gain (references in
@@ -239,6 +241,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="say how much choosing by the references gains, in the tier and after it",
     )
     parser.add_argument(
+        "--blended-fill",
+        action="store_true",
+        help="fill the summary after the backed tier by objective.BlendedCoverage (the"
+        " grid's too, with each grid point's consensus and lead)",
+    )
+    parser.add_argument(
         "--learned",
         action="store_true",
         help="rank with the learned concept weights (objective.LearnedCoverage) instead",
@@ -254,7 +262,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
     from corroborate.engine import SummaryOptions, analyze
-    from corroborate.engine.consensus.objective import ConceptCoverage, LearnedCoverage
+    from corroborate.engine.consensus.objective import (
+        BlendedCoverage,
+        ConceptCoverage,
+        LearnedCoverage,
+    )
     from corroborate.engine.consensus.rank import (
         DEFAULT_OBJECTIVE,
         MAX_WORDS,
@@ -266,23 +278,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     # the objective of the rows and of the comparison of protocols; the grid is
     # ConceptCoverage's either way
     ranked_by = LearnedCoverage() if args.learned else DEFAULT_OBJECTIVE
+    # what fills the summary after the backed tier: the tier's objective (None), or with
+    # --blended-fill BlendedCoverage (for the grid, with the grid point's consensus and lead)
+    fill_of: Callable[[ConceptCoverage], object] = (
+        (lambda g: BlendedCoverage(consensus=g.consensus, lead=g.lead, length=g.length))
+        if args.blended_fill
+        else (lambda g: None)
+    )
+    ranked_fill = BlendedCoverage() if args.blended_fill else None
 
     score = Scorer()
     started = time.perf_counter()
     analyses = [analyze(list(s.docs)) for s in stories]
     print(f"analysed {len(stories)} stories in {time.perf_counter() - started:.0f} s")
 
-    def corroborate(objective: object, min_sources: int) -> list[tuple[float, float]]:
+    def corroborate(objective: object, fill: object, min_sources: int) -> list[tuple[float, float]]:
         options = SummaryOptions(words=BUDGET, min_sources=min_sources)
         return [
-            score([item.text for item in build_summary(a, options, objective).items], s.refs)  # type: ignore[arg-type]
+            score(
+                [item.text for item in build_summary(a, options, objective, fill).items],  # type: ignore[arg-type]
+                s.refs,
+            )
             for s, a in zip(stories, analyses, strict=True)
         ]
 
     # rows: label -> per-story (R-1, R-2)
     rows: dict[str, list[tuple[float, float]]] = {}
-    rows["Corroborate"] = corroborate(ranked_by, 2)
-    rows["Corroborate, min 1"] = corroborate(ranked_by, 1)
+    rows["Corroborate"] = corroborate(ranked_by, ranked_fill, 2)
+    rows["Corroborate, min 1"] = corroborate(ranked_by, ranked_fill, 1)
 
     duc_idx = [i for i, s in enumerate(stories) if s.corpus == "duc"]
     mn_idx = [i for i, s in enumerate(stories) if s.corpus == "mn"]
@@ -301,7 +324,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 [
                     item.text
                     for item in build_summary(
-                        analyses[i], SummaryOptions(words=BUDGET, min_sources=ms), objective
+                        analyses[i],
+                        SummaryOptions(words=BUDGET, min_sources=ms),
+                        objective,
+                        fill_of(objective),  # type: ignore[arg-type]
                     ).items
                 ],
                 stories[i].refs,
@@ -320,7 +346,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     held_out: dict[int, list[float]] = {ms: [] for ms in protocols}
     if duc_idx:
-        print(f"objective: {ranked_by}")
+        print(f"objective: {ranked_by}; fill: {ranked_fill}")
         best = best_on(duc_idx)
         figures = ", ".join(
             f"min_sources={ms} {mean(list(r2[best, ms].values())):.2f}" for ms in protocols
@@ -391,7 +417,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             words[ms] = []
             for i in duc_idx:
                 items = build_summary(
-                    analyses[i], SummaryOptions(words=BUDGET, min_sources=ms), ranked_by
+                    analyses[i],
+                    SummaryOptions(words=BUDGET, min_sources=ms),
+                    ranked_by,
+                    ranked_fill,  # type: ignore[arg-type]
                 ).items
                 words[ms].append(sum(len(item.text.split()) for item in items))
                 if ms == 1:

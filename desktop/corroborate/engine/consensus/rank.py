@@ -154,13 +154,18 @@ def _voices(analysis: Analysis) -> list[int]:
     return [s.id for s in analysis.sentences if _readable(s)]
 
 
-def _select(analysis: Analysis, options: SummaryOptions, objective: Objective) -> list[_Candidate]:
+def _select(
+    analysis: Analysis, options: SummaryOptions, objective: Objective, fill: Objective
+) -> list[_Candidate]:
     """Lazy greedy: a value only shrinks as the selection grows, so each candidate is
-    re-scored only when it reaches the top of the heap."""
+    re-scored only when it reaches the top of the heap. Sentences backed by enough
+    outlets are chosen first, by ``objective``, while any remain; the rest fill what is
+    left, by ``fill`` (started only then, with what is chosen so far)."""
     sentences = analysis.sentences
     backing = analysis.backing_groups
     selection = objective.start(analysis)
     chosen: list[_Candidate] = []
+    picked_so_far: list[int] = []
     stated: set[int] = set()
     texts: set[str] = set()
     words = 0
@@ -176,36 +181,45 @@ def _select(analysis: Analysis, options: SummaryOptions, objective: Objective) -
             return words >= options.words
         return len(chosen) >= options.sentences
 
-    def key(sid: int, value: float) -> tuple[bool, bool, float, int, int]:
-        # Sentences backed by enough outlets come first while any remain; within each
-        # tier, those that add nothing new come last and ties go to the earlier
-        # sentence in its article. A value only shrinks, so a key only grows: a key
-        # computed earlier is a bound.
-        weak = len(backing[sid]) < options.min_sources
-        return (weak, value <= 0, -value, sentences[sid].index, sid)
+    def key(sid: int, value: float) -> tuple[bool, float, int, int]:
+        # Those that add nothing new come last and ties go to the earlier sentence in
+        # its article. A value only shrinks, so a key only grows: a key computed
+        # earlier is a bound.
+        return (value <= 0, -value, sentences[sid].index, sid)
 
-    heap = [key(sid, selection.value(sid)) for sid in _voices(analysis)]
-    heapq.heapify(heap)
-    while heap and not full():
-        sid = heapq.heappop(heap)[-1]
-        voice = sentences[sid]
-        if sid in stated or voice.text in texts:
-            continue
-        current = key(sid, selection.value(sid))
-        if heap and current > heap[0]:
-            heapq.heappush(heap, current)
-            continue
-        # The claim is voiced by whichever of its sentences the most outlets back.
-        best = _best_backed(analysis, sid, stated, texts)
-        for picked in sorted({sid, best}):
-            selection.add(picked)
-            # Sentences matched to a chosen voice state its claim: one sentence per claim.
-            stated.update(states[picked])
-            stated.add(picked)
-        voice = sentences[best]
-        chosen.append(_Candidate(voice, len(backing[best])))
-        texts.add(voice.text)
-        words += voice.words
+    voices = _voices(analysis)
+    backed = [sid for sid in voices if len(backing[sid]) >= options.min_sources]
+    rest = [sid for sid in voices if len(backing[sid]) < options.min_sources]
+    for tier in (backed, rest):
+        if full():
+            break
+        if tier is rest and fill is not objective:
+            selection = fill.start(analysis)
+            for sid in picked_so_far:
+                selection.add(sid)
+        heap = [key(sid, selection.value(sid)) for sid in tier]
+        heapq.heapify(heap)
+        while heap and not full():
+            sid = heapq.heappop(heap)[-1]
+            voice = sentences[sid]
+            if sid in stated or voice.text in texts:
+                continue
+            current = key(sid, selection.value(sid))
+            if heap and current > heap[0]:
+                heapq.heappush(heap, current)
+                continue
+            # The claim is voiced by whichever of its sentences the most outlets back.
+            best = _best_backed(analysis, sid, stated, texts)
+            for picked in sorted({sid, best}):
+                selection.add(picked)
+                picked_so_far.append(picked)
+                # Sentences matched to a chosen voice state its claim: one per claim.
+                stated.update(states[picked])
+                stated.add(picked)
+            voice = sentences[best]
+            chosen.append(_Candidate(voice, len(backing[best])))
+            texts.add(voice.text)
+            words += voice.words
     return chosen
 
 
@@ -259,9 +273,16 @@ def order_for_reading(chosen: Sequence[_Candidate]) -> list[_Candidate]:
 
 
 def build_summary(
-    analysis: Analysis, options: SummaryOptions, objective: Objective = DEFAULT_OBJECTIVE
+    analysis: Analysis,
+    options: SummaryOptions,
+    objective: Objective = DEFAULT_OBJECTIVE,
+    fill: Objective | None = None,
 ) -> ConsensusSummary:
-    chosen = order_for_reading(_select(analysis, options, objective))
+    """The summary of ``analysis`` under ``options``: the sentences backed by
+    ``options.min_sources`` outlets chosen by ``objective``, the rest (the fill) by
+    ``fill``, or by ``objective`` too when ``fill`` is None (the default: see
+    :class:`.objective.BlendedCoverage` for a fill measured and not adopted)."""
+    chosen = order_for_reading(_select(analysis, options, objective, fill or objective))
     items = tuple(_item(candidate, analysis) for candidate in chosen)
     notes: list[str] = []
     if len(analysis.articles) == 1:
