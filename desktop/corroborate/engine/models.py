@@ -355,14 +355,34 @@ class Conflict:
     pairs: tuple[Disagreement, ...]
 
 
+def smoothed_idf(count: float, n: int) -> float:
+    """The rarity (IDF) of a word used by ``count`` of ``n`` sentences, smoothed as if one
+    more sentence used every word, so that a word every sentence uses keeps a weight of
+    1.0. Also the weight from which a word is rare: ``smoothed_idf(share * n, n)``."""
+    return math.log((n + 1) / (count + 1)) + 1.0
+
+
 def idf_weights(sentences: Sequence[Sentence]) -> dict[str, float]:
-    """Rarity of each stem over the sentences (smoothed IDF)."""
+    """Rarity of each stem over the sentences (:func:`smoothed_idf`).
+
+    One formula, read over the list each stage is given. The analysis keeps the story's
+    (:attr:`Analysis.word_weights`). Alignment weighs its own list on purpose: the
+    folder's distinct texts, each reprinted sentence counted once and every name read
+    in one spelling (:func:`.matching.align.align_with_near`), so that a wire story
+    reprinted thirty times does not make its own words common; over the story's
+    sentences the weights differ wherever a folder holds a copy or a name spelled two
+    ways. :func:`.consensus.single_source.distinctness` is worked out before the analysis
+    exists (it is one of its fields, made in a second process for a large folder) over
+    the story's sentences, so its weights are the analysis's. The screening of articles
+    and the grouping of stories weigh articles, not sentences
+    (:func:`.text.screening.document_weight`).
+    """
     df: dict[str, int] = {}
     for sentence in sentences:
         for term in set(sentence.stems):
             df[term] = df.get(term, 0) + 1
     n = len(sentences)
-    return {term: math.log((n + 1) / (count + 1)) + 1.0 for term, count in df.items()}
+    return {term: smoothed_idf(count, n) for term, count in df.items()}
 
 
 @dataclass(frozen=True)
