@@ -504,8 +504,8 @@ class Analysis:
             per_group.setdefault(self.sentence_group[sid], []).append(sid)
 
         def order(sid: int) -> tuple[bool, int]:
-            article = self.sentences[sid].article
-            return article != self.groups[self.group_of[article]].original, sid
+            original = self.groups[self.sentence_group[sid]].original
+            return self.sentences[sid].article != original, sid
 
         return tuple((g, tuple(sorted(ids, key=order))) for g, ids in sorted(per_group.items()))
 
