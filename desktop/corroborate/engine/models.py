@@ -548,18 +548,13 @@ class Analysis:
         """Do two matched sentences state the same whole thing (not only one fact of it)?"""
         return (min(a, b), max(a, b)) in self._equivalent
 
-    def disputed_by(self, sentence: int) -> tuple[str, ...]:
-        """Outlets contradicting what a sentence states, by name; never one that states it.
-
-        A backer that shares only one fact of the sentence ("two killed") may be
-        disputed on another ("14 injured"); that is no dispute of this sentence.
-        """
-        return self._disputes(sentence)[0]
-
     def _disputes(self, sentence: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """The outlets that contradict what a sentence states, and apart from them those
-        that also state it: an outlet whose articles (copies, updates, files the reader
-        merged) disagree among themselves is one source, and never disputes its own claim."""
+        """The outlets that contradict what a sentence states (:attr:`Claim.disputed_by`),
+        and apart from them those that also state it: an outlet whose articles (copies,
+        updates, files the reader merged) disagree among themselves is one source, and never
+        disputes its own claim. A backer that shares only one fact of the sentence ("two
+        killed") may be disputed on another ("14 injured"); that is no dispute of this
+        sentence."""
         groups, backing = self.corroboration(sentence)
         alike = [
             sid
