@@ -9,12 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from corroborate.engine import Analysis, SummaryOptions, analyze
+from corroborate.engine import Analysis, Objective, SummaryOptions, analyze, summarize
 from corroborate.engine.consensus.objective import (
     FEATURES,
     ConceptCoverage,
     LearnedCoverage,
-    Objective,
     concept_features,
     concept_weights,
     sentence_concepts,
@@ -186,8 +185,8 @@ class _ShortestSelection:
         self._chosen.add(sentence)
 
 
-def test_a_new_objective_is_one_class(analysed: Analysis) -> None:
-    summary = build_summary(analysed, SummaryOptions(sentences=2, min_sources=1), _Shortest())
+def test_a_new_objective_is_one_class_given_in_the_summary_options(analysed: Analysis) -> None:
+    summary = summarize(analysed, SummaryOptions(sentences=2, min_sources=1, objective=_Shortest()))
     lengths = sorted(s.words for s in analysed.sentences if s.standalone and s.words >= MIN_WORDS)
     assert sorted(analysed.sentences[i.sentence].words for i in summary.items) == lengths[:2]
 
@@ -274,7 +273,9 @@ def test_a_claim_is_voiced_by_the_sentence_stating_it_that_the_most_outlets_back
         neighbours=tuple({a: (b,), b: (a, c), c: (b,)}.get(s.id, ()) for s in analysed.sentences),
         disagreements=(),
     )
-    summary = build_summary(chain, SummaryOptions(sentences=1, min_sources=1), _Prefers(a))
+    summary = build_summary(
+        chain, SummaryOptions(sentences=1, min_sources=1, objective=_Prefers(a))
+    )
     # the objective asks for a; when b states the same whole thing, b voices the claim
     # with the support that is true of it
     (item,) = summary.items
@@ -337,11 +338,9 @@ def test_the_learned_objective_ranks_a_story_as_the_default_does_its_rules(
 ) -> None:
     """Another objective changes which sentences are worth most, not ranking's rules:
     the budget is kept, each sentence once, and the same options give the same summary."""
-    options = SummaryOptions(words=60)
-    summary = build_summary(analysed, options, LearnedCoverage())
+    options = SummaryOptions(words=60, objective=LearnedCoverage())
+    summary = build_summary(analysed, options)
     texts = [item.text for item in summary.items]
     assert texts and len(set(texts)) == len(texts)
     assert sum(len(t.split()) for t in texts[:-1]) < 60
-    assert texts == [
-        item.text for item in build_summary(analysed, options, LearnedCoverage()).items
-    ]
+    assert texts == [item.text for item in build_summary(analysed, options).items]

@@ -253,7 +253,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"no duc2003 or multinews-dev under {args.corpora}; skipping.")
         return 0
 
-    from corroborate.engine import SummaryOptions, analyze
+    from corroborate.engine import Objective, SummaryOptions, analyze
     from corroborate.engine.consensus.objective import ConceptCoverage, LearnedCoverage
     from corroborate.engine.consensus.rank import (
         DEFAULT_OBJECTIVE,
@@ -272,10 +272,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     analyses = [analyze(list(s.docs)) for s in stories]
     print(f"analysed {len(stories)} stories in {time.perf_counter() - started:.0f} s")
 
-    def corroborate(objective: object, min_sources: int) -> list[tuple[float, float]]:
-        options = SummaryOptions(words=BUDGET, min_sources=min_sources)
+    def corroborate(objective: Objective, min_sources: int) -> list[tuple[float, float]]:
+        options = SummaryOptions(words=BUDGET, min_sources=min_sources, objective=objective)
         return [
-            score([item.text for item in build_summary(a, options, objective).items], s.refs)  # type: ignore[arg-type]
+            score([item.text for item in build_summary(a, options).items], s.refs)
             for s, a in zip(stories, analyses, strict=True)
         ]
 
@@ -301,7 +301,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 [
                     item.text
                     for item in build_summary(
-                        analyses[i], SummaryOptions(words=BUDGET, min_sources=ms), objective
+                        analyses[i],
+                        SummaryOptions(words=BUDGET, min_sources=ms, objective=objective),
                     ).items
                 ],
                 stories[i].refs,
@@ -391,7 +392,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             words[ms] = []
             for i in duc_idx:
                 items = build_summary(
-                    analyses[i], SummaryOptions(words=BUDGET, min_sources=ms), ranked_by
+                    analyses[i], SummaryOptions(words=BUDGET, min_sources=ms, objective=ranked_by)
                 ).items
                 words[ms].append(sum(len(item.text.split()) for item in items))
                 if ms == 1:

@@ -131,7 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--l2", type=float, default=1.0)
     args = parser.parse_args(argv)
 
-    from corroborate.engine import SummaryOptions, analyze
+    from corroborate.engine import Objective, SummaryOptions, analyze
     from corroborate.engine.consensus.objective import ConceptCoverage, LearnedCoverage
     from corroborate.engine.consensus.rank import build_summary
 
@@ -147,12 +147,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             np.concatenate([data[i][1] for i in indices]),
         )
 
-    def r2(objective: object, indices: Sequence[int], ms: int) -> float:
-        options = SummaryOptions(words=BUDGET, min_sources=ms)
+    def r2(objective: Objective, indices: Sequence[int], ms: int) -> float:
+        options = SummaryOptions(words=BUDGET, min_sources=ms, objective=objective)
         return mean(
             [
                 score(
-                    [item.text for item in build_summary(analyses[i], options, objective).items],  # type: ignore[arg-type]
+                    [item.text for item in build_summary(analyses[i], options).items],
                     clusters[i].refs,
                 )[1]
                 for i in indices

@@ -262,6 +262,33 @@ class Matcher(Protocol):
     ) -> tuple[list[Match], list[NearPair]]: ...
 
 
+class Selection(Protocol):
+    """The state of one selection run: marginal values, updated as sentences are chosen."""
+
+    def value(self, sentence: int) -> float:
+        """What the sentence would add to the selection so far, per unit of length.
+
+        Never grows as sentences are added, so a value computed earlier is an
+        upper bound (lazy greedy re-scores a sentence only when it reaches the top).
+        """
+        ...
+
+    def add(self, sentence: int) -> None:
+        """Record the sentence as chosen."""
+        ...
+
+
+class Objective(Protocol):
+    """The ranking stage's measure: what a summary is worth, so that ranking can choose one.
+
+    ``start`` is called once per ranking. A new objective is one class with this method,
+    given to :func:`corroborate.engine.summarize` in :class:`SummaryOptions`; the engine's
+    own are in :mod:`corroborate.engine.consensus.objective`.
+    """
+
+    def start(self, analysis: Analysis) -> Selection: ...
+
+
 @dataclass(frozen=True)
 class Statement:
     """One independent source's statement of a claim: its outlet and the sentences saying it."""
@@ -697,6 +724,9 @@ class SummaryOptions:
     words: int | None = None
     min_sources: int = 2
     single_source_per_outlet: int = 3
+    #: how a summary is valued; None: the engine's own (concept coverage,
+    #: :data:`corroborate.engine.consensus.rank.DEFAULT_OBJECTIVE`)
+    objective: Objective | None = None
 
 
 @dataclass(frozen=True)

@@ -129,11 +129,12 @@ from ..models import (
     MIN_CLAIM_WORDS,
     Analysis,
     ConsensusSummary,
+    Objective,
     Sentence,
     SummaryItem,
     SummaryOptions,
 )
-from .objective import ConceptCoverage, Objective
+from .objective import ConceptCoverage
 from .single_source import single_source_items
 
 #: A voice longer than this reads poorly; one shorter than MIN_WORDS says little.
@@ -258,9 +259,10 @@ def order_for_reading(chosen: Sequence[_Candidate]) -> list[_Candidate]:
     return sorted(chosen, key=lambda c: (-c.support, c.voice.index, c.voice.id))
 
 
-def build_summary(
-    analysis: Analysis, options: SummaryOptions, objective: Objective = DEFAULT_OBJECTIVE
-) -> ConsensusSummary:
+def build_summary(analysis: Analysis, options: SummaryOptions) -> ConsensusSummary:
+    """The summary of an analysis under the options, ranked by their objective (by
+    default :data:`DEFAULT_OBJECTIVE`)."""
+    objective = options.objective or DEFAULT_OBJECTIVE
     chosen = order_for_reading(_select(analysis, options, objective))
     items = tuple(_item(candidate, analysis) for candidate in chosen)
     notes: list[str] = []
