@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
 
-from corroborate.engine import Analysis, SummaryOptions, analyze
+from corroborate.engine import Analysis, Objective, SummaryOptions, analyze, summarize
 from corroborate.engine.consensus.objective import (
     FEATURES,
     BlendedCoverage,
     ConceptCoverage,
     LearnedCoverage,
-    Objective,
     concept_features,
     concept_weights,
     sentence_concepts,
@@ -189,8 +188,8 @@ class _ShortestSelection:
         self._chosen.add(sentence)
 
 
-def test_a_new_objective_is_one_class(analysed: Analysis) -> None:
-    summary = build_summary(analysed, SummaryOptions(sentences=2, min_sources=1), _Shortest())
+def test_a_new_objective_is_one_class_given_in_the_summary_options(analysed: Analysis) -> None:
+    summary = summarize(analysed, SummaryOptions(sentences=2, min_sources=1, objective=_Shortest()))
     lengths = sorted(s.words for s in analysed.sentences if s.standalone and s.words >= MIN_WORDS)
     assert sorted(analysed.sentences[i.sentence].words for i in summary.items) == lengths[:2]
 
@@ -277,7 +276,9 @@ def test_a_claim_is_voiced_by_the_sentence_stating_it_that_the_most_outlets_back
         neighbours=tuple({a: (b,), b: (a, c), c: (b,)}.get(s.id, ()) for s in analysed.sentences),
         disagreements=(),
     )
-    summary = build_summary(chain, SummaryOptions(sentences=1, min_sources=1), _Prefers(a))
+    summary = build_summary(
+        chain, SummaryOptions(sentences=1, min_sources=1, objective=_Prefers(a))
+    )
     # the objective asks for a; when b states the same whole thing, b voices the claim
     # with the support that is true of it
     (item,) = summary.items
@@ -340,14 +341,12 @@ def test_the_learned_objective_ranks_a_story_as_the_default_does_its_rules(
 ) -> None:
     """Another objective changes which sentences are worth most, not ranking's rules:
     the budget is kept, each sentence once, and the same options give the same summary."""
-    options = SummaryOptions(words=60)
-    summary = build_summary(analysed, options, LearnedCoverage())
+    options = SummaryOptions(words=60, objective=LearnedCoverage())
+    summary = build_summary(analysed, options)
     texts = [item.text for item in summary.items]
     assert texts and len(set(texts)) == len(texts)
     assert sum(len(t.split()) for t in texts[:-1]) < 60
-    assert texts == [
-        item.text for item in build_summary(analysed, options, LearnedCoverage()).items
-    ]
+    assert texts == [item.text for item in build_summary(analysed, options).items]
 
 
 def test_a_blended_weight_is_a_share_of_the_consensus_and_a_share_of_the_learned_salience(
@@ -391,9 +390,9 @@ def test_a_fill_objective_chooses_only_after_the_backed_sentences_run_out(
     analysed: Analysis,
 ) -> None:
     options = SummaryOptions(sentences=8, min_sources=2)
-    alone = build_summary(analysed, options, ConceptCoverage())
+    alone = build_summary(analysed, replace(options, objective=ConceptCoverage()))
     spy = _Spy()
-    filled = build_summary(analysed, options, ConceptCoverage(), fill=spy)
+    filled = build_summary(analysed, replace(options, objective=ConceptCoverage(), fill=spy))
     backed = [item.sentence for item in alone.items if item.support >= 2]
     assert backed and len(backed) < len(alone.items)
     # the tier is the objective's alone; the fill is started once, told what the tier chose
@@ -402,4 +401,6 @@ def test_a_fill_objective_chooses_only_after_the_backed_sentences_run_out(
     assert set(backed) <= set(spy.added[: len(backed) * 2])
     rest = [i for i in filled.items if i.support < 2]
     assert rest and all(item.sentence in spy.added for item in rest)
-    assert build_summary(analysed, options, ConceptCoverage(), fill=None) == alone
+    assert (
+        build_summary(analysed, replace(options, objective=ConceptCoverage(), fill=None)) == alone
+    )

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from corroborate.engine.models import ReadLimits
+from corroborate.engine.models import RawDocument, ReadLimits
 from corroborate.engine.readers import UnreadableFile, reading
 from corroborate.engine.readers.reading import Reader, read_checked
 
@@ -96,13 +96,20 @@ def test_plain_text_and_markdown_read_in_this_process_give_what_the_worker_gives
         assert [future.result()[0] for future in in_worker] == here
 
 
-def test_plain_text_read_on_another_thread_goes_to_the_worker_and_reads_the_same(
-    tmp_path: Path,
-) -> None:
+def _read_here(tmp_path: Path) -> tuple[list[Path], list[RawDocument]]:
+    """A two-article story's files, and their documents as read on this (the main) thread:
+    in this process, with no worker started."""
     paths = story_files(tmp_path / "story", "ab")
     with Reader() as reader:
         here = [reader.read(path) for path in paths]
         assert reader._pool is None
+    return paths, here
+
+
+def test_plain_text_read_on_another_thread_goes_to_the_worker_and_reads_the_same(
+    tmp_path: Path,
+) -> None:
+    paths, here = _read_here(tmp_path)
     found: dict[str, object] = {}
 
     def on_a_thread() -> None:  # as the app's analysis reads, beside its window's thread
@@ -119,10 +126,7 @@ def test_plain_text_read_on_another_thread_goes_to_the_worker_and_reads_the_same
 def test_plain_text_on_a_network_or_fuse_filesystem_is_read_by_the_worker_under_its_limits(
     tmp_path: Path,
 ) -> None:
-    paths = story_files(tmp_path / "story", "ab")
-    with Reader() as reader:
-        here = [reader.read(path) for path in paths]
-        assert reader._pool is None
+    paths, here = _read_here(tmp_path)
     asked: list[Path] = []
 
     def on_a_network_mount(path: Path) -> bool:

@@ -315,16 +315,19 @@ def test_heavy_engine_modules_wait_for_the_first_analysis(tmp_path: Path) -> Non
     assert done.stdout.strip() == "[]"
 
 
+#: An article about another event, which screening leaves out of the bridge story.
+OFF_TOPIC = (
+    "The Riverside Bakers Guild said on Friday that its sourdough contest will move to the "
+    "Old Corn Exchange, where judges from three counties will taste two hundred loaves.\n\n"
+    "Organisers said entries had doubled since last spring, when the contest was held in "
+    "a church hall and the queue for tickets stretched along Abbey Lane.\n"
+)
+
+
 def test_an_off_topic_article_can_be_included_anyway(
     qtbot: Any, make_window: Any, story: Path
 ) -> None:
-    (story / "bakers.txt").write_text(
-        "The Riverside Bakers Guild said on Friday that its sourdough contest will move to the "
-        "Old Corn Exchange, where judges from three counties will taste two hundred loaves.\n\n"
-        "Organisers said entries had doubled since last spring, when the contest was held in "
-        "a church hall and the queue for tickets stretched along Abbey Lane.\n",
-        encoding="utf-8",
-    )
+    (story / "bakers.txt").write_text(OFF_TOPIC, encoding="utf-8")
     window = window_opening(qtbot, make_window, story)
     files = {a.file for a in window.session.analysis.articles}
     assert "bakers.txt" not in files
@@ -348,13 +351,7 @@ def test_an_off_topic_article_can_be_included_anyway(
 def test_an_off_topic_file_is_said_to_be_left_out_once_in_the_banner(story: Path) -> None:
     from corroborate.gui.status import summary_messages
 
-    (story / "bakers.txt").write_text(
-        "The Riverside Bakers Guild said on Friday that its sourdough contest will move to the "
-        "Old Corn Exchange, where judges from three counties will taste two hundred loaves.\n\n"
-        "Organisers said entries had doubled since last spring, when the contest was held in "
-        "a church hall and the queue for tickets stretched along Abbey Lane.\n",
-        encoding="utf-8",
-    )
+    (story / "bakers.txt").write_text(OFF_TOPIC, encoding="utf-8")
     summary = summarize(analyze(story), SummaryOptions())
     left_out = [m for m in summary_messages(summary) if "bakers.txt" in " ".join(m.details)]
     assert len(left_out) == 1

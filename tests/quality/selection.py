@@ -261,7 +261,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"no duc2003 or multinews-dev under {args.corpora}; skipping.")
         return 0
 
-    from corroborate.engine import SummaryOptions, analyze
+    from corroborate.engine import Objective, SummaryOptions, analyze
     from corroborate.engine.consensus.objective import (
         BlendedCoverage,
         ConceptCoverage,
@@ -280,7 +280,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ranked_by = LearnedCoverage() if args.learned else DEFAULT_OBJECTIVE
     # what fills the summary after the backed tier: the tier's objective (None), or with
     # --blended-fill BlendedCoverage (for the grid, with the grid point's consensus and lead)
-    fill_of: Callable[[ConceptCoverage], object] = (
+    fill_of: Callable[[ConceptCoverage], Objective | None] = (
         (lambda g: BlendedCoverage(consensus=g.consensus, lead=g.lead, length=g.length))
         if args.blended_fill
         else (lambda g: None)
@@ -292,13 +292,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     analyses = [analyze(list(s.docs)) for s in stories]
     print(f"analysed {len(stories)} stories in {time.perf_counter() - started:.0f} s")
 
-    def corroborate(objective: object, fill: object, min_sources: int) -> list[tuple[float, float]]:
-        options = SummaryOptions(words=BUDGET, min_sources=min_sources)
+    def corroborate(
+        objective: Objective, fill: Objective | None, min_sources: int
+    ) -> list[tuple[float, float]]:
+        options = SummaryOptions(
+            words=BUDGET, min_sources=min_sources, objective=objective, fill=fill
+        )
         return [
-            score(
-                [item.text for item in build_summary(a, options, objective, fill).items],  # type: ignore[arg-type]
-                s.refs,
-            )
+            score([item.text for item in build_summary(a, options).items], s.refs)
             for s, a in zip(stories, analyses, strict=True)
         ]
 
@@ -325,9 +326,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                     item.text
                     for item in build_summary(
                         analyses[i],
-                        SummaryOptions(words=BUDGET, min_sources=ms),
-                        objective,
-                        fill_of(objective),  # type: ignore[arg-type]
+                        SummaryOptions(
+                            words=BUDGET,
+                            min_sources=ms,
+                            objective=objective,
+                            fill=fill_of(objective),
+                        ),
                     ).items
                 ],
                 stories[i].refs,
@@ -418,9 +422,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             for i in duc_idx:
                 items = build_summary(
                     analyses[i],
-                    SummaryOptions(words=BUDGET, min_sources=ms),
-                    ranked_by,
-                    ranked_fill,  # type: ignore[arg-type]
+                    SummaryOptions(
+                        words=BUDGET, min_sources=ms, objective=ranked_by, fill=ranked_fill
+                    ),
                 ).items
                 words[ms].append(sum(len(item.text.split()) for item in items))
                 if ms == 1:

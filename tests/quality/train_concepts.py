@@ -152,7 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
-    from corroborate.engine import SummaryOptions, analyze
+    from corroborate.engine import Objective, SummaryOptions, analyze
     from corroborate.engine.consensus.objective import (
         BlendedCoverage,
         ConceptCoverage,
@@ -172,15 +172,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             np.concatenate([data[i][1] for i in indices]),
         )
 
-    def r2(objective: object, indices: Sequence[int], ms: int, fill: object = None) -> float:
-        options = SummaryOptions(words=BUDGET, min_sources=ms)
+    def r2(
+        objective: Objective, indices: Sequence[int], ms: int, fill: Objective | None = None
+    ) -> float:
+        options = SummaryOptions(words=BUDGET, min_sources=ms, objective=objective, fill=fill)
         return mean(
             [
                 score(
-                    [
-                        item.text
-                        for item in build_summary(analyses[i], options, objective, fill).items  # type: ignore[arg-type]
-                    ],
+                    [item.text for item in build_summary(analyses[i], options).items],
                     clusters[i].refs,
                 )[1]
                 for i in indices

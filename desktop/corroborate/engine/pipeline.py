@@ -185,15 +185,10 @@ def _story_titles(
             if not own:
                 names.append(label)
                 continue
-            support = [0] * len(sentences)
+            support = _support(sentences, graph, group_of, within=ids)
             centrality = [0.0] * len(sentences)
             for sentence, central in zip(own, salience(own, voice_of), strict=True):
                 centrality[sentence.id] = central
-                support[sentence.id] = len(
-                    {group_of[sentence.article]}
-                    | {group_of[sentences[j].article] for j in graph[sentence.id]
-                       if sentences[j].article in ids}
-                )  # fmt: skip
             names.append(story_title(chosen, group_of, own, support, centrality))
     return titles
 
@@ -501,12 +496,28 @@ def _and_stems(work: Callable[[], T]) -> tuple[T, LearnedStems]:
 
 
 def _support(
-    sentences: list[Sentence], graph: list[dict[int, float]], group_of: Sequence[int]
+    sentences: Sequence[Sentence],
+    graph: Sequence[dict[int, float]],
+    group_of: Sequence[int],
+    within: Set[int] | None = None,
 ) -> list[int]:
-    """The number of independent groups among each sentence and its matches."""
+    """The number of independent groups among each sentence and its matches (as
+    :attr:`.models.Analysis.backing_groups` will count them); given ``within`` (article
+    ids: one story of a mixed folder), among those articles' sentences alone, and 0 for
+    the others."""
     article_group = [group_of[s.article] for s in sentences]
+    if within is None:
+        return [
+            len({article_group[i], *(article_group[j] for j in edges)})
+            for i, edges in enumerate(graph)
+        ]
     return [
-        len({article_group[i], *(article_group[j] for j in edges)}) for i, edges in enumerate(graph)
+        len(
+            {article_group[i], *(article_group[j] for j in edges if sentences[j].article in within)}
+        )
+        if sentences[i].article in within
+        else 0
+        for i, edges in enumerate(graph)
     ]
 
 

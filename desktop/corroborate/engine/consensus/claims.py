@@ -25,16 +25,23 @@ def neighbours(sentences: Sequence[Sentence], matches: Sequence[Match]) -> list[
     return graph
 
 
+def term_users(sentences: Sequence[Sentence], group_of: Sequence[int]) -> dict[str, set[int]]:
+    """Which groups use each term of the sentences, by group id (``group_of``: each
+    article's group, independent sources or voices); terms in the order first used."""
+    users: dict[str, set[int]] = defaultdict(set)
+    for sentence in sentences:
+        for term in sentence.stems:
+            users[term].add(group_of[sentence.article])
+    return users
+
+
 def salience(sentences: Sequence[Sentence], group_of: Sequence[int]) -> tuple[float, ...]:
     """How much of each sentence is about what the sources collectively write about.
 
     A term's weight is the share of independent groups that use it; a sentence
     scores the mean weight of its distinct terms, dampened for very short ones.
     """
-    users: dict[str, set[int]] = defaultdict(set)
-    for sentence in sentences:
-        for term in sentence.stems:
-            users[term].add(group_of[sentence.article])
+    users = term_users(sentences, group_of)
     total = max(1, len(set(group_of)))
     groups_using = {term: len(groups) for term, groups in users.items()}.__getitem__
     scores = []

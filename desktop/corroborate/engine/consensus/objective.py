@@ -3,7 +3,8 @@
 Ranking (``rank.py``) knows the product's rules (which sentences may voice a
 claim, the length budget, the minimum support, one sentence per claim);
 an objective knows only how much a sentence adds to what is already chosen.
-A new objective is one class with a ``start`` method; ranking selects with
+A new objective is one class with a ``start`` method (:class:`.models.Objective`),
+given in :class:`.models.SummaryOptions`; ranking selects with
 lazy greedy, which needs each sentence's marginal value never to grow as the
 selection grows (a monotone submodular objective, for which greedy selection
 is within a constant factor of the best summary; Lin and Bilmes, 2011).
@@ -27,7 +28,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Protocol
 
 from ..models import Analysis, Sentence
 from ..text.background import rare_in_english
@@ -59,28 +59,6 @@ def _concepts(sentences: Sequence[Sentence]) -> tuple[tuple[Concept, ...], ...]:
             concepts = known[sentence.stems] = sentence_concepts(sentence)
         found.append(concepts)
     return tuple(found)
-
-
-class Selection(Protocol):
-    """The state of one selection run: marginal values, updated as sentences are chosen."""
-
-    def value(self, sentence: int) -> float:
-        """What the sentence would add to the selection so far, per unit of length.
-
-        Never grows as sentences are added, so a value computed earlier is an
-        upper bound (lazy greedy re-scores a sentence only when it reaches the top).
-        """
-        ...
-
-    def add(self, sentence: int) -> None:
-        """Record the sentence as chosen."""
-        ...
-
-
-class Objective(Protocol):
-    """A way of valuing summaries; ``start`` is called once per ranking."""
-
-    def start(self, analysis: Analysis) -> Selection: ...
 
 
 @dataclass(frozen=True)

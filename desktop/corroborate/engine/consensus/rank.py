@@ -129,11 +129,12 @@ from ..models import (
     MIN_CLAIM_WORDS,
     Analysis,
     ConsensusSummary,
+    Objective,
     Sentence,
     SummaryItem,
     SummaryOptions,
 )
-from .objective import ConceptCoverage, Objective
+from .objective import ConceptCoverage
 from .single_source import single_source_items
 
 #: A voice longer than this reads poorly; one shorter than MIN_WORDS says little.
@@ -272,17 +273,13 @@ def order_for_reading(chosen: Sequence[_Candidate]) -> list[_Candidate]:
     return sorted(chosen, key=lambda c: (-c.support, c.voice.index, c.voice.id))
 
 
-def build_summary(
-    analysis: Analysis,
-    options: SummaryOptions,
-    objective: Objective = DEFAULT_OBJECTIVE,
-    fill: Objective | None = None,
-) -> ConsensusSummary:
-    """The summary of ``analysis`` under ``options``: the sentences backed by
-    ``options.min_sources`` outlets chosen by ``objective``, the rest (the fill) by
-    ``fill``, or by ``objective`` too when ``fill`` is None (the default: see
-    :class:`.objective.BlendedCoverage` for a fill measured and not adopted)."""
-    chosen = order_for_reading(_select(analysis, options, objective, fill or objective))
+def build_summary(analysis: Analysis, options: SummaryOptions) -> ConsensusSummary:
+    """The summary of an analysis under the options: the sentences backed by
+    ``options.min_sources`` outlets ranked by their objective (by default
+    :data:`DEFAULT_OBJECTIVE`), the rest (the fill) by their fill, or by the objective
+    too when no fill is set."""
+    objective = options.objective or DEFAULT_OBJECTIVE
+    chosen = order_for_reading(_select(analysis, options, objective, options.fill or objective))
     items = tuple(_item(candidate, analysis) for candidate in chosen)
     notes: list[str] = []
     if len(analysis.articles) == 1:

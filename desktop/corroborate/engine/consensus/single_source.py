@@ -31,6 +31,7 @@ from ..models import (
 )
 from ..text.numbers import conflicting
 from ..text.numbers import shared as one_figure
+from .claims import term_users
 
 #: Share of a sentence's word weight (IDF) that the other source using most of it
 #: does not use, at least: no other outlet uses more than a quarter of its weight.
@@ -174,10 +175,7 @@ def distinctness(
     Given each sentence's ``echoes`` (:func:`echo_groups`), a sentence another group
     echoes is never listed, so its share is not worked out: it is 0.0.
     """
-    users: dict[str, set[int]] = defaultdict(set)
-    for sentence in sentences:
-        for term in sentence.stems:
-            users[term].add(group_of[sentence.article])
+    users = term_users(sentences, group_of)
     groups = set(group_of)
     # A word most groups use is counted for every group and taken back from the few
     # that do not use it: the work per word is the smaller of the two sides.
@@ -219,7 +217,7 @@ def _copied_from_original(sentence: int, backing: tuple[int, ...], analysis: Ana
     another of the group's articles matched to one of the original's as stating the same
     whole thing (:meth:`.Analysis.equivalent`; not one sharing a single fact with it)."""
     article = analysis.sentences[sentence].article
-    original = analysis.groups[analysis.group_of[article]].original
+    original = analysis.groups[analysis.sentence_group[sentence]].original
     return article != original and any(
         analysis.sentences[other].article == original and analysis.equivalent(sentence, other)
         for other in backing

@@ -87,7 +87,16 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from ..disjoint import DisjointSets
-from ..models import CancelFn, Cancelled, Match, MatchKind, NearPair, Sentence, idf_weights
+from ..models import (
+    CancelFn,
+    Cancelled,
+    Match,
+    MatchKind,
+    NearPair,
+    Sentence,
+    idf_weights,
+    smoothed_idf,
+)
 from ..parallel import in_two
 from ..text.background import rare_in_english
 from ..text.clock import HAS_CLOCK, timed_apart
@@ -810,7 +819,7 @@ class _Clauses:
         self.terms = terms
         self.idf = idf
         n = len(sentences)
-        rare_idf = math.log((n + 1) / (RARE_SHARE * n + 1)) + 1.0
+        rare_idf = smoothed_idf(RARE_SHARE * n, n)
         self.rare = frozenset(t for t, w in idf.items() if w >= rare_idf)
         #: the story's telling words (:func:`_telling_words`): rare for a pair giving one figure
         self.telling = _telling_words(sentences, terms, idf, rare_idf)

@@ -159,10 +159,23 @@ def _vector(doc: Mapping[str, int] | Iterable[str]) -> Counter[str]:
     return Counter(doc) if isinstance(doc, Mapping) else Counter(set(doc))
 
 
+def document_idf(df: int, docs: int) -> float:
+    """The rarity (IDF) of a term that ``df`` of ``docs`` articles use, smoothed so that
+    a term every article uses (the story's own words) keeps a weight instead of 0."""
+    return math.log((docs + 1) / df) + 1.0
+
+
+def document_weight(count: int, idf: float) -> float:
+    """A term's weight in an article that uses it ``count`` times: (1 + log count) times
+    its :func:`document_idf`. Articles are weighed so for screening and for grouping
+    stories (:mod:`.stories`); sentences by :func:`corroborate.engine.models.idf_weights`."""
+    return (1.0 + math.log(count)) * idf
+
+
 def _weigh(bag: Mapping[str, int], idf: Mapping[str, float]) -> dict[str, float]:
-    """A bag of terms weighted as :func:`similarity_to_rest` weighs them: (1 + log count)
-    times the term's IDF; terms the folder does not hold are left out."""
-    return {t: (1.0 + math.log(c)) * idf[t] for t, c in bag.items() if c > 0 and t in idf}
+    """A bag of terms weighted as :func:`similarity_to_rest` weighs them
+    (:func:`document_weight`); terms the folder does not hold are left out."""
+    return {t: document_weight(c, idf[t]) for t, c in bag.items() if c > 0 and t in idf}
 
 
 def _weighted(
@@ -174,7 +187,7 @@ def _weighted(
     bags = [_vector(doc) for doc in docs]
     live = [i for i, bag in enumerate(bags) if bag]
     df = Counter(term for i in live for term in bags[i])
-    idf = {term: math.log((len(live) + 1) / count) + 1.0 for term, count in df.items()}
+    idf = {term: document_idf(count, len(live)) for term, count in df.items()}
     return {i: _weigh(bags[i], idf) for i in live}, idf
 
 

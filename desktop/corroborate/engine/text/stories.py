@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..disjoint import DisjointSets
+from .screening import document_idf, document_weight
 
 #: Two groups of articles are one story while their average similarity reaches this.
 SAME_STORY = 0.1
@@ -32,7 +33,8 @@ CENTRAL_NAMES = 8
 
 
 def _unit_vectors(docs: Sequence[Counter[str]]):  # -> numpy array (docs × shared terms)
-    """IDF-weighted, length-normalised term vectors over the terms two or more docs share."""
+    """Length-normalised term vectors over the terms two or more docs share, each weighed as
+    screening weighs an article's (:func:`.screening.document_weight`)."""
     import numpy as np
 
     df = Counter(term for doc in docs for term in doc)
@@ -42,7 +44,7 @@ def _unit_vectors(docs: Sequence[Counter[str]]):  # -> numpy array (docs × shar
     for row, doc in enumerate(docs):
         norm = 0.0
         for term, count in doc.items():
-            weight = (1.0 + math.log(count)) * (math.log((n + 1) / df[term]) + 1.0)
+            weight = document_weight(count, document_idf(df[term], n))
             norm += weight * weight
             if term in shared:
                 matrix[row, shared[term]] = weight
