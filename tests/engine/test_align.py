@@ -849,3 +849,22 @@ def test_a_sentence_holding_a_minor_part_of_another_outlets_sentence_is_not_back
 def test_a_pair_shares_a_figure_only_in_one_unit(left: str, right: str, figured: bool) -> None:
     clauses, ids = _clause_judge(left, right)
     assert clauses.figured(ids[left], ids[right]) is figured
+
+
+def test_rescuers_timed_before_midnight_and_after_it_are_never_one_report() -> None:
+    # "alerted at 11:43 p.m. ... four minutes later" and "a few minutes after midnight"
+    # cannot both time the arrival: a disagreement to look at, never corroboration.
+    _, match = judge(
+        "Firefighters in Marrowby were alerted at 11:43 p.m. and had a pump at the depot "
+        "four minutes later, rescue workers said.",
+        "When rescue workers in Marrowby showed up at the depot a few minutes after "
+        "midnight, they found the pump house ablaze.",
+    )
+    assert match is None
+    _, same = judge(
+        "Firefighters in Marrowby were alerted at 11:43 p.m. and had a pump at the depot "
+        "four minutes later, rescue workers said.",
+        "When rescue workers in Marrowby showed up at the depot at 11:47 p.m., "
+        "they found the pump house ablaze.",
+    )
+    assert same is not None

@@ -34,3 +34,85 @@ def test_two_sentences_are_timed_apart_only_when_no_time_of_one_can_be_the_other
     left: str, right: str, apart: bool
 ) -> None:
     assert timed_apart(analyse(left), analyse(right)) is apart
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes", "approximate"),
+    [
+        ("The ferry docked at midnight, the harbour master said.", 0, False),
+        ("The ferry docked around noon on Sunday.", 12 * 60, True),
+        ("The ferry docked at 12 midnight.", 0, False),
+        ("The ferry docked five minutes after midnight.", 5, False),
+        ("The ferry docked a few minutes before noon.", 12 * 60 - 5, True),
+        ("The ferry docked 10 minutes before midnight.", 24 * 60 - 10, False),
+    ],
+)
+def test_midnight_and_noon_named_as_a_moment_are_clock_times(
+    text: str, minutes: int, approximate: bool
+) -> None:
+    (found,) = clocks(analyse(text))
+    assert (found.minutes, found.approximate) == (minutes, approximate)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry was held in port until midnight.",
+        "The blaze started just before midnight on Saturday.",
+        "Shortly after midnight the ferry docked.",
+        "The council set a midnight curfew for the quay.",
+        "The mayor spoke at the noon news conference.",
+        "The ferry line said at noon that the crossing was cancelled.",
+    ],
+)
+def test_a_bounded_or_descriptive_midnight_or_noon_is_no_clock_time(text: str) -> None:
+    assert clocks(analyse(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "apart"),
+    [
+        # one event timed on either side of midnight: compared round the clock
+        (
+            "Crews reached the mill at 11:58 p.m.",
+            "Crews reached the mill at about 12:01 a.m.",
+            False,
+        ),
+        (
+            "Crews were called at 11:43 p.m. and reached the mill four minutes later.",
+            "Crews reached the mill a few minutes after midnight.",
+            True,
+        ),
+        ("Crews reached the mill at 11:20 p.m.", "Crews reached the mill at midnight.", True),
+        # a round hour given loosely allows a rounded report
+        ("Crews reached the mill around midnight.", "Crews reached the mill at 12:10 a.m.", False),
+        ("Crews reached the mill about noon.", "Crews reached the mill at 12:40 p.m.", True),
+        # an hour with no minutes is not read: "about 3 p.m." is no claim against 3:10 p.m.
+        ("Crews reached the mill about 3 p.m.", "Crews reached the mill at 3:10 p.m.", False),
+        # local time and GMT, each named, are not compared
+        (
+            "Crews reached the mill at midnight GMT.",
+            "Crews reached the mill at 7:00 p.m. EST.",
+            False,
+        ),
+        # two events in one sentence: one of its times is the other's
+        (
+            "The alarm sounded at 11:43 p.m. and crews left the mill around midnight.",
+            "Crews left the mill at 12:05 a.m.",
+            False,
+        ),
+    ],
+)
+def test_times_given_by_midnight_or_noon_are_apart_only_beyond_their_rounding(
+    left: str, right: str, apart: bool
+) -> None:
+    assert timed_apart(analyse(left), analyse(right)) is apart
+
+
+def test_a_time_told_as_minutes_after_the_sentences_last_time_is_read_too() -> None:
+    found = clocks(
+        analyse("Crews were called at 11:43 p.m. and reached the mill four minutes later.")
+    )
+    assert [c.minutes for c in found] == [23 * 60 + 43, 23 * 60 + 47]
+    # with no time before it, "minutes later" times nothing
+    assert clocks(analyse("Crews reached the mill four minutes later.")) == []

@@ -3606,3 +3606,55 @@ def test_a_sources_two_updates_of_a_toll_each_disagree_with_another_sources_toll
         analysis.sentences, group_of, lambda i: analyse(analysis.sentences[i].text)
     )
     assert sorted((f.a_words, f.b_words) for _, _, f in found) == [("155", "190"), ("162", "190")]
+
+
+def _set_tolls(make_folder, first: str, second: str, setting_named: bool) -> list[tuple[str, str]]:
+    """Two outlets' reports of one blaze, each in two articles; the country named in every
+    article when ``setting_named``, else only in ``first``."""
+    country = "in Norvania " if setting_named else ""
+    return _tolls_found(
+        analyze(
+            make_folder(
+                {
+                    "a1.txt": "Dance hall fire\n\nFirefighters searched the Orrin dance hall "
+                    f"{country}for a second day.\n\n{first}\n\nThe hall had two exits.",
+                    "a2.txt": "Hall fire inquiry\n\nInvestigators questioned the owners of "
+                    f"the hall {country}on Saturday.\n\nThe inquiry will take weeks.",
+                    "b1.txt": "Orrin mourns its young\n\nParents gathered outside the hall "
+                    f"{country}at dawn.\n\n{second}\n\nThe hall had one unlocked door.",
+                    "b2.txt": "Hall owners questioned\n\nPolice questioned the tenants of "
+                    f"the hall {country}on Friday.\n\nNo arrests were made.",
+                }
+            )
+        )
+    )
+
+
+def test_a_toll_set_in_the_country_every_article_names_still_disagrees(make_folder) -> None:
+    # "in Norvania's second city" sets the toll where the whole story is set: it counts
+    # the story's dead, not a part of them
+    found = _set_tolls(
+        make_folder,
+        "The blaze killed 40 people and injured 162 others in Norvania's second city.",
+        "About 40 of the young people died and more than 190 were seriously injured.",
+        setting_named=True,
+    )
+    assert found == [("162", "190")]
+
+
+def test_a_toll_set_in_a_place_the_story_names_only_there_stays_a_part(make_folder) -> None:
+    found = _set_tolls(
+        make_folder,
+        "The blaze killed 40 people and injured 162 others in Norvania's second city.",
+        "About 40 of the young people died and more than 190 were seriously injured.",
+        setting_named=False,
+    )
+    assert found == []
+    # a town most articles name is still a part when only one source names it
+    found = _set_tolls(
+        make_folder,
+        "In Dalby the blaze killed 40 people and injured 75.",
+        "About 40 of the young people died and more than 190 were seriously injured.",
+        setting_named=True,
+    )
+    assert found == []

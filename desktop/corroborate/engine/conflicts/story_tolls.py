@@ -112,17 +112,46 @@ def _moving(spec: Specifics) -> bool:
 
 
 def _tolls_placed_apart(
-    a: Specifics, toll_a: dict[str, Value], b: Specifics, toll_b: dict[str, Value]
+    a: Specifics,
+    toll_a: dict[str, Value],
+    b: Specifics,
+    toll_b: dict[str, Value],
+    setting: Callable[[], frozenset[str]],
 ) -> bool:
     """Is either toll set in a place the other sentence never names, beside either of its
-    counts? "*In Dalby* the storm killed 40 people and injured 75" is Dalby's toll."""
+    counts? "*In Dalby* the storm killed 40 people and injured 75" is Dalby's toll. The
+    story's setting (:func:`_setting`: "killing 60 people *in Sweden's* second-largest
+    city", in a story every article of which names Sweden) is no part of it."""
     placed_a = frozenset().union(*(placed(a, v) for v in toll_a.values()))
     placed_b = frozenset().union(*(placed(b, w) for w in toll_b.values()))
     if placed_a == placed_b:
         return False
     names_a = {fold_name(n) for n in a.names} | dateline(a.text)
     names_b = {fold_name(n) for n in b.names} | dateline(b.text)
-    return bool((placed_a - names_b) or (placed_b - names_a))
+    if not ((placed_a - names_b) or (placed_b - names_a)):
+        return False
+    where = setting()
+    return bool((placed_a - names_b - where) or (placed_b - names_a - where))
+
+
+#: A capitalised word inside a sentence (not its first): a name, perhaps a place.
+_NAME_WORD = re.compile(r"(?<=[\w,;:] )[A-Z][a-z]+")
+
+
+def _setting(sentences: Sequence[Sentence], group_of: Sequence[int]) -> frozenset[str]:
+    """The places the whole story is set in: a name most articles of the story give (more
+    than :data:`SETTING_SHARE` of them), of two sources or more: "Sweden" in a story of a
+    fire in Goteborg. A toll set there counts the story's dead, not a part of them."""
+    named: dict[str, set[int]] = {}
+    for sentence in sentences:
+        for word in _NAME_WORD.findall(sentence.text):
+            named.setdefault(fold_name(word.lower()), set()).add(sentence.article)
+    articles = len({s.article for s in sentences})
+    return frozenset(
+        name
+        for name, where in named.items()
+        if len(where) > SETTING_SHARE * articles and len({group_of[a] for a in where}) >= 2
+    )
 
 
 def _periods_apart(a: Specifics, b: Specifics) -> bool:
@@ -190,6 +219,14 @@ def tolls_two_ways(
                 pairs.extend((min(x, y), max(x, y), differ[0]) for x in these for y in those)
     found = []
     seen: set[frozenset[tuple[int, str, str]]] = set()
+    setting: list[frozenset[str]] = []
+
+    def story_setting() -> frozenset[str]:
+        """The story's setting, read once and only when a toll is placed."""
+        if not setting:
+            setting.append(_setting(sentences, group_of))
+        return setting[0]
+
     for x, y, fate in sorted(pairs):
         a, ga, left, toll_a = tolls[x]
         b, gb, right, toll_b = tolls[y]
@@ -199,7 +236,7 @@ def tolls_two_ways(
             continue
         if _periods_apart(left, right) or two_days(left, right):
             continue  # other years or periods, or two days: two tolls
-        if _tolls_placed_apart(left, toll_a, right, toll_b):
+        if _tolls_placed_apart(left, toll_a, right, toll_b, story_setting):
             continue
         low, high = sorted((v.amount, w.amount))
         if high > TOLL_SPREAD * low:
@@ -216,6 +253,9 @@ def tolls_two_ways(
 #: "155" / "more than 190"); a count many times another counts one blast of two ("the
 #: bombings killed 224" / "the bomb, which killed 11") or another event.
 TOLL_SPREAD = 2.0
+
+#: The share of a story's articles that name a place for it to be the story's setting.
+SETTING_SHARE = 0.5
 
 #: Tolls (their figures) a story may give for any two of them to be compared: more tell a
 #: count that keeps changing, or many incidents (a story gives one to three).

@@ -2,7 +2,10 @@
 
 A clock time is not a count ("4:20" is not 4 or 20 of anything) and not a date,
 so :mod:`.numbers` leaves it alone; this module reads it, with whether it is
-approximate and the zone it is given in. Alignment asks it whether two sentences
+approximate and the zone it is given in. Midnight and noon named as a moment ("at
+midnight", "a few minutes after midnight") are clock times too, and a time told from
+another ("at 11:43 p.m. ... four minutes later") is read as the moment it names; times
+are compared round the clock, so 11:47 p.m. is no report of "a few minutes after midnight". Alignment asks it whether two sentences
 time their events apart; the disagreement stage, whether they time one event two
 ways.
 """
@@ -12,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from .numbers import UNITS
 from .saying import REPORTS
 
 if TYPE_CHECKING:  # only its type: alignment reads this module before any sentence is analysed
@@ -21,7 +25,14 @@ if TYPE_CHECKING:  # only its type: alignment reads this module before any sente
 _CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
 _HALF_DAY = {"a.m.": 0, "am": 0, "a.m": 0, "p.m.": 12, "pm": 12, "p.m": 12}
 #: Does a text give a clock time at all (cheap, before any sentence is analysed)?
-HAS_CLOCK = re.compile(r"\d:\d\d\s*[ap]\.?m", re.IGNORECASE)
+HAS_CLOCK = re.compile(r"\d:\d\d\s*[ap]\.?m|\b(?:midnight|noon)\b", re.IGNORECASE)
+#: The named hours, in minutes after midnight: "at midnight", "around noon".
+_NAMED = {"midnight": 0, "noon": 12 * 60}
+#: Words right before a named hour that make it a time of day ("*at* midnight", "*12*
+#: noon"); elsewhere it names no moment ("a midnight deadline", "the noon news").
+_AT_NAMED = frozenset(("at",))
+#: Minutes in a day: times are compared round the clock, 11:50 p.m. ten minutes from 12:00 a.m.
+_DAY = 24 * 60
 #: Words before a clock time that make it approximate ("about 4:20 a.m.")...
 _ABOUT = frozenset(("about", "around", "approximately", "roughly", "nearly", "almost", "some",
                     "shortly", "just", "circa"))  # fmt: skip
@@ -30,6 +41,8 @@ _BOUNDING = frozenset(("after", "before", "by", "until", "till", "since", "from"
 #: Minutes either side of an approximate time, less than the five minutes a time
 #: is rounded to: "about 4:20 a.m." and "about 4:30 a.m." are two reports.
 CLOCK_SLACK = 4
+#: Minutes either side of an approximate named hour: "around midnight" may be 12:10 a.m.
+ROUND_SLACK = 15
 #: Time zones: two times in different zones, or one in none, are not compared.
 ZONES = frozenset(("gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et",
                    "ct", "mt", "pt", "bst", "cet", "cest", "local"))  # fmt: skip
@@ -43,13 +56,34 @@ class Clock(NamedTuple):
     last: int
     approximate: bool
     zone: str
+    #: Named as a round hour ("around midnight"), not to the minute: looser when approximate.
+    round_hour: bool = False
+
+    @property
+    def slack(self) -> int:
+        """Minutes either side this time allows: none when exact, more for "about noon"."""
+        if not self.approximate:
+            return 0
+        return ROUND_SLACK if self.round_hour else CLOCK_SLACK
 
 
 def clocks(spec: Specifics) -> list[Clock]:
     """The sentence's clock times ("about 4:20 a.m."), bounded ones ("after 9 p.m.") aside."""
-    found = []
+    found: list[Clock] = []
     tokens = spec.tokens
-    for i, token in enumerate(tokens[:-1]):
+    for i, token in enumerate(tokens):
+        if token.low == "later" and found:
+            later = _minutes_later(spec, i, found[-1])
+            if later is not None:
+                found.append(later)
+            continue
+        if token.low in _NAMED:
+            named = _named_hour(spec, i)
+            if named is not None:
+                found.append(named)
+            continue
+        if i + 1 == len(tokens):
+            break
         match = _CLOCK.match(token.low)
         half = _HALF_DAY.get(tokens[i + 1].low)
         if not match or half is None:
@@ -71,10 +105,73 @@ def clocks(spec: Specifics) -> list[Clock]:
     return found
 
 
+#: "a *few* minutes after midnight": the minutes of "a few", taken as approximate.
+_FEW = 5
+
+
+def _minutes(word: str) -> int | None:
+    """The minutes a word before "minutes" states: "four", "10"; "few" is :data:`_FEW`."""
+    if word == "few":
+        return _FEW
+    if word in UNITS:
+        return int(UNITS[word])
+    return int(word) if word.isdigit() else None
+
+
+def _minutes_later(spec: Specifics, i: int, earlier: Clock) -> Clock | None:
+    """A time told from the sentence's last one: "alerted at 11:43 p.m. and at the scene
+    *four minutes later*" is at 11:47 p.m. too (approximate when the first is, or for "a
+    few")."""
+    tokens = spec.tokens
+    if i < 2 or tokens[i - 1].low not in ("minutes", "minute"):
+        return None
+    offset = _minutes(tokens[i - 2].low)
+    if offset is None or offset > 59:
+        return None
+    approximate = earlier.approximate or tokens[i - 2].low == "few"
+    return Clock((earlier.minutes + offset) % _DAY, i - 2, i, approximate, earlier.zone)
+
+
+def _named_hour(spec: Specifics, i: int) -> Clock | None:
+    """Midnight or noon as a clock time: "at midnight", "around noon", "12 midnight", and
+    a stated number of minutes either side of it ("five minutes after midnight", "a few
+    minutes before noon", approximate). Bounded ("after midnight", "by noon") or named
+    with no word that makes it a moment ("a midnight curfew"), it is no time."""
+    tokens = spec.tokens
+    minutes = _NAMED[tokens[i].low]
+    low = [t.low for t in tokens[max(0, i - 3) : i]]
+    low = [""] * (3 - len(low)) + low
+    last = i
+    after = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    zone = after if after in ZONES else ""
+    if low[1] == "minutes" and low[2] in ("after", "before"):
+        sign = 1 if low[2] == "after" else -1
+        offset = _minutes(low[0])
+        if offset is None or offset > 59:
+            return None
+        approximate = low[0] == "few"
+        first = i - 3 if low[0] != "few" or i < 4 else i - 4
+        return Clock((minutes + sign * offset) % _DAY, first, last, approximate, zone)
+    before = low[2]
+    first = i
+    if before == "12":
+        first, before = i - 1, low[1]
+    if before in _ABOUT:
+        return Clock(minutes, first - 1, last, True, zone, round_hour=True)
+    if before in _AT_NAMED:
+        if first >= 2 and tokens[first - 2].low in REPORTS:
+            return None  # "said at noon": when it was said, not when it happened
+        approximate = first >= 2 and tokens[first - 2].low in _ABOUT
+        return Clock(minutes, first, last, approximate, zone, round_hour=True)
+    return None
+
+
 def one_time(x: Clock, y: Clock) -> bool:
-    """Can two clock times be one moment (the same zone, within an approximate one's slack)?"""
-    slack = CLOCK_SLACK * (x.approximate + y.approximate)
-    return x.zone == y.zone and abs(x.minutes - y.minutes) <= slack
+    """Can two clock times be one moment (the same zone, within an approximate one's slack)?
+    They are compared round the clock: 11:58 p.m. is three minutes from 12:01 a.m."""
+    slack = x.slack + y.slack
+    apart = abs(x.minutes - y.minutes) % _DAY
+    return x.zone == y.zone and min(apart, _DAY - apart) <= slack
 
 
 def timed_apart(a: Specifics, b: Specifics) -> bool:
