@@ -292,6 +292,7 @@ class MainWindow(QMainWindow):
         self.evidence_view.unmatch_requested.connect(s.unmatch)
         s.corrections_problem.connect(self._corrections_problem)
         self.summary_view.sentence_selected.connect(self._show_evidence)
+        self.single_source_view.list_every.connect(s.list_every_single_source)
         self.single_source_view.sentence_selected.connect(
             lambda item: self._show_article(
                 item.sentence, sentence=True, note=unverified_note(item.outlet)
