@@ -70,3 +70,65 @@ def test_another_folder_lists_only_the_surest_single_outlet_sentences_again(
     wait_summarized(qtbot, window)
     assert not window.session.lists_every_single_source
     assert window.single_source_view.count() == 1
+
+
+def _headed(qtbot: Any, headline: str, scale: float, width: int) -> Any:
+    """An article view at ``scale`` times the usual text, ``width`` wide, showing an
+    article headed ``headline``."""
+    from PySide6.QtGui import QFontDatabase
+
+    from corroborate.gui.article_view import ArticleView
+
+    from .fakes import story
+
+    analysis = story()
+    articles = (replace(analysis.articles[0], title=headline), *analysis.articles[1:])
+    view = ArticleView()
+    qtbot.addWidget(view)
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+    font.setPointSizeF(font.pointSizeF() * scale)
+    view.setFont(font)
+    view.resize(width, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_article(replace(analysis, articles=articles), 0, None)
+    return view
+
+
+def _heading_lines(view: Any) -> int:
+    document = view.browser.document()
+    document.setTextWidth(view.browser.viewport().width())
+    return document.begin().layout().lineCount()
+
+
+def test_an_articles_long_headline_at_double_text_size_takes_two_lines_at_most(
+    qtbot: Any,
+) -> None:
+    headline = (
+        "Harbourmaster confirms all eleven crew of the Fennick ferry are safe after the "
+        "overnight storm drove the vessel onto the northern breakwater near Saltmere"
+    )
+    view = _headed(qtbot, headline, 2.0, 560)
+    assert _heading_lines(view) <= 2
+    shown = view.browser.document().begin().text().replace("\u2028", " ")
+    assert shown.endswith("…") and headline.startswith(shown[:-1].rstrip())
+    assert headline in view.browser.toolTip(), "the whole headline is a hover away"
+
+
+def test_a_short_headline_is_set_larger_than_the_text_and_whole(qtbot: Any) -> None:
+    view = _headed(qtbot, "Fennick ferry crew safe", 1.0, 700)
+    assert _heading_lines(view) == 1
+    assert view.browser.document().begin().text() == "Fennick ferry crew safe"
+    assert view.headline is not None and view.headline.points > view.font().pointSizeF()
+    assert not view.browser.toolTip()
+
+
+def test_a_headline_is_laid_out_again_when_the_pane_narrows(qtbot: Any) -> None:
+    headline = "Harbourmaster confirms all eleven crew of the Fennick ferry are safe"
+    view = _headed(qtbot, headline, 2.0, 1400)
+    assert view.headline is not None and not view.headline.cut
+    wide = view.headline.points
+    view.resize(420, 500)
+    qtbot.waitUntil(lambda: view.width() == 420)
+    assert _heading_lines(view) <= 2
+    assert view.headline.points < wide
