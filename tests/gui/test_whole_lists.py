@@ -132,3 +132,48 @@ def test_a_headline_is_laid_out_again_when_the_pane_narrows(qtbot: Any) -> None:
     qtbot.waitUntil(lambda: view.width() == 420)
     assert _heading_lines(view) <= 2
     assert view.headline.points < wide
+
+
+def test_evidence_cards_in_a_row_keep_their_links_and_quotes_in_line_when_a_file_name_wraps(
+    qtbot: Any,
+) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QFrame, QLabel
+
+    from corroborate.gui.evidence_view import EvidenceView
+
+    from .fakes import fake_summarize, story
+
+    analysis = story()
+    long_name = "valley-post-2026-11-03-storm-brings-down-the-fennick-bridge-overnight.txt"
+    articles = tuple(
+        replace(a, file=long_name) if a.outlet == "Valley Post" else a for a in analysis.articles
+    )
+    analysis = replace(analysis, articles=articles)
+    view = EvidenceView()
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    view.show_item(analysis, fake_summarize(analysis).items[0])
+    qtbot.waitUntil(lambda: not view.cards_pending())
+    cards = [c for c in view.findChildren(QFrame, "card") if c.isVisible()]
+    assert len(cards) >= 2 and len({c.y() for c in cards}) == 1, "one row of cards"
+
+    def tops(name: str) -> set[int]:
+        found = []
+        for card in cards:
+            labels = [w for w in card.findChildren(QLabel) if w.objectName() == name]
+            if name == "":  # the links line: the one label taking the keyboard focus
+                labels = [
+                    w
+                    for w in card.findChildren(QLabel)
+                    if w.focusPolicy() != Qt.FocusPolicy.NoFocus
+                ]
+            found.append(labels[0].mapTo(view, QPoint(0, 0)).y())
+        return set(found)
+
+    files = {c: c.findChildren(QLabel, "muted")[0] for c in cards}
+    wrapped = max(files.values(), key=lambda w: w.heightForWidth(w.width()))
+    assert wrapped.text().replace("\u200b", "") == long_name
+    assert wrapped.heightForWidth(wrapped.width()) > wrapped.fontMetrics().lineSpacing() * 1.5
+    qtbot.waitUntil(lambda: len(tops("")) == 1 and len(tops("quote")) == 1)
