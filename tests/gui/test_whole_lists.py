@@ -46,7 +46,7 @@ def test_the_single_outlet_sentences_counted_but_not_listed_can_be_listed_from_t
     qtbot.keyClick(button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: view.count() == every)
     assert window.session.lists_every_single_source
-    assert view.more.text().startswith("Every sentence that one outlet alone reports is listed")
+    assert view.more.text() == f"All {every} are listed."
     # A shorter summary keeps every one listed: the controls set only the summary.
     window.options_bar.set_options(SummaryOptions(sentences=2))
     window.session.set_options(window.options_bar.options())
@@ -179,3 +179,24 @@ def test_evidence_cards_in_a_row_keep_their_links_and_quotes_in_line_when_a_file
     )
     assert lines.height() > wrapped.fontMetrics().lineSpacing() * 1.5, "its name wraps"
     qtbot.waitUntil(lambda: len(tops("")) == 1 and len(tops("quote")) == 1)
+
+
+def test_a_short_window_at_double_text_size_gives_the_storys_title_one_line(
+    qtbot: Any, make_window: Any
+) -> None:
+    window = make_window()
+    window.resize(1024, 600)
+    window.show()
+    qtbot.waitUntil(lambda: window.height() == 600)
+    title = (
+        "Harbourmaster confirms all eleven crew of the Fennick ferry are safe after the "
+        "overnight storm drove the vessel onto the northern breakwater near Saltmere"
+    )
+    window.story_title.set_title(title)
+    assert window.story_title.text().count("\n") == 1, "two lines at the system's size"
+    window.set_text_scale(200)
+    qtbot.waitUntil(lambda: "\n" not in window.story_title.text())
+    assert window.story_title.text().endswith("…")
+    assert window.story_title.full_text() == title
+    window.resize(1024, 1000)  # a taller window has the room for two again
+    qtbot.waitUntil(lambda: window.story_title.text().count("\n") == 1)

@@ -183,10 +183,8 @@ class SingleSourceView(QWidget):
                 f"alone reports, the {unlisted} not listed included"
             )
         elif self._every and summary.single_source:
-            self.more.setText(
-                f"Every sentence that one outlet alone reports is listed "
-                f"({len(summary.single_source)})."
-            )
+            # Short: the note over the list says what they are.
+            self.more.setText(f"All {len(summary.single_source)} are listed.")
             self.show_all.setText("Show Fewer")
             self.show_all.setAccessibleName(
                 f"Show fewer: only the surest {per} sentences of each outlet"
