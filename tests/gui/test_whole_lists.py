@@ -200,3 +200,22 @@ def test_a_short_window_at_double_text_size_gives_the_storys_title_one_line(
     assert window.story_title.full_text() == title
     window.resize(1024, 1000)  # a taller window has the room for two again
     qtbot.waitUntil(lambda: window.story_title.text().count("\n") == 1)
+
+
+def test_a_headline_cut_to_two_lines_is_cut_between_words() -> None:
+    from PySide6.QtGui import QFont
+
+    from corroborate.gui.article_view import fit_headline
+
+    font = QFont()
+    font.setPointSizeF(18)
+    headline = (
+        "Bridge collapses into Tessel River in Fennick, killing two, as rescuers search "
+        "the water through the night for the missing driver of a delivery van"
+    )
+    for width in (260.0, 300.0, 340.0, 380.0):
+        laid = fit_headline(headline, font, width)
+        assert laid.cut and len(laid.lines) == 2
+        shown = " ".join(laid.lines)[:-1]  # less the ellipsis
+        assert headline.startswith(shown)
+        assert headline[len(shown)] in " ,", f"cut inside a word: {laid.lines[-1]!r}"

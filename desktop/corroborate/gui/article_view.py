@@ -80,8 +80,22 @@ def fit_headline(title: str, font: QFont, width: float) -> Headline:
             return Headline(tuple(title[a:b].strip() for a, b in lines), base * scale)
     kept = title[starts[0] : starts[HEADLINE_LINES - 1]].strip()
     rest = title[starts[HEADLINE_LINES - 1] :].strip()
-    last = QFontMetricsF(bold).elidedText(rest, Qt.TextElideMode.ElideRight, width)
-    return Headline((kept, last), base, cut=True)
+    return Headline((kept, _cut_between_words(rest, QFontMetricsF(bold), width)), base, cut=True)
+
+
+def _cut_between_words(text: str, metrics: QFontMetricsF, width: float) -> str:
+    """As many whole words of ``text`` as fit ``width`` with an ellipsis after them (a
+    headline's "in Fenni…" reads as a misprint); within a word only when the first word
+    alone is too wide."""
+    words = text.split()
+    kept = 0
+    while (
+        kept < len(words) and metrics.horizontalAdvance(" ".join(words[: kept + 1]) + "…") <= width
+    ):
+        kept += 1
+    if kept == 0:
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    return " ".join(words[:kept]).rstrip(",;:") + "…"
 
 
 def article_html(
