@@ -191,6 +191,19 @@ def test_single_source_sentences_beyond_those_listed_are_counted(sample_analysis
     assert f"…and {total} more sentence" in to_markdown(none_listed)
 
 
+def test_the_report_says_where_the_single_source_sentences_it_does_not_list_are_listed(
+    sample_analysis,
+) -> None:
+    none_listed = summarize(sample_analysis, SummaryOptions(single_source_per_outlet=0))
+    unlisted = none_listed.single_source_more
+    line = next(x for x in to_markdown(none_listed).splitlines() if "more sentence" in x)
+    assert f"…and {unlisted} more sentence" in line
+    assert "“Show All” under “Reported by one outlet”" in line
+    every = summarize(sample_analysis, SummaryOptions(single_source_per_outlet=10**6))
+    assert every.single_source_more == 0
+    assert "more sentence" not in to_markdown(every)
+
+
 def test_each_summary_claim_carries_one_sentence_per_backing_outlet(sample_analysis) -> None:
     report = to_json(summarize(sample_analysis))
     for item in report["summary"]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollBar, QWidget
 
 
 def drop_on(widget: Any, paths: list[Path]) -> None:
@@ -139,3 +139,37 @@ def open_new_folder(qtbot: Any, window: Any, tmp_path: Path, name: str = "story"
     window.session.open_folder(path)
     wait_for_summary(qtbot, window, name)
     return path
+
+
+def _geometry(window: Any) -> tuple[object, ...]:
+    widgets = [window, *window.findChildren(QWidget)]
+    bars = window.findChildren(QScrollBar)  # a view scrolled to its place is laid out too
+    return (
+        *((w.isVisible(), w.geometry().getRect()) for w in widgets),
+        *((bar.value(), bar.maximum()) for bar in bars),
+    )
+
+
+def wait_settled(qtbot: Any, widget: Any, timeout: int = 5000) -> None:
+    """Wait until ``widget``'s window is laid out: its pending layouts done, and no widget
+    of it moved or resized over a turn of the event loop (in place of a fixed pause,
+    which a busy machine may outlast)."""
+    window = widget.window()
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    last: list[object] = [None]
+
+    def still() -> bool:
+        now = _geometry(window)
+        same, last[0] = now == last[0], now
+        return same
+
+    qtbot.waitUntil(still, timeout=timeout)
+
+
+def deliver_queued() -> None:
+    """Deliver every event and cross-thread signal already queued for the GUI thread: once
+    a worker has finished, whatever it sent has arrived when this returns (in place of
+    waiting a while for a stale result that must be ignored)."""
+    for _ in range(3):  # a delivery may queue one more step (a zero-time timer)
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()

@@ -39,7 +39,7 @@ from corroborate.gui.settings import AppSettings
 from corroborate.gui.status import TitleLabel
 from corroborate.resources import sample_story
 
-from .helpers import ENGINE_TIMEOUT_MS, wait_summarized
+from .helpers import ENGINE_TIMEOUT_MS, wait_settled, wait_summarized
 
 
 def open_story(
@@ -50,7 +50,7 @@ def open_story(
         window.resize(*size)
     window.session.open_folder(folder)
     wait_summarized(qtbot, window)
-    qtbot.wait(50)
+    wait_settled(qtbot, window)
     return window
 
 
@@ -81,13 +81,13 @@ def test_no_pane_scrolls_sideways_at_1280_by_800(
     assert window.evidence_view.evidence is not None
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
-        qtbot.wait(30)
+        wait_settled(qtbot, window)
         assert scroll_areas_with_horizontal_bars(window) == [], window.tabs.tabText(index)
     # The evidence cards themselves fit their pane: none is cut at the right edge.
     window.tabs.setCurrentIndex(0)
     view = window.evidence_view
     qtbot.waitUntil(lambda: not view.cards_pending())  # cards are added a few per turn
-    qtbot.wait(30)
+    wait_settled(qtbot, window)
     right = view.mapToGlobal(view.rect().topRight()).x()
     for card in view.findChildren(QWidget, "card"):
         assert card.mapToGlobal(card.rect().topRight()).x() <= right
@@ -102,13 +102,13 @@ def test_evidence_cards_are_laid_out_alike_after_the_window_is_narrowed_and_wide
     window = open_story(qtbot, make_window, story, size=size)
     view = window.evidence_view
     qtbot.waitUntil(lambda: view.evidence is not None and not view.cards_pending())
-    qtbot.wait(30)
+    wait_settled(qtbot, window)
     first = view._columns
     window.resize(700, 800)  # laid out again over a few turns of the event loop
     qtbot.waitUntil(lambda: view._columns == 1 and not view.cards_pending())
     window.resize(*size)
     qtbot.waitUntil(lambda: view._columns == first and not view.cards_pending())
-    qtbot.wait(60)
+    wait_settled(qtbot, window)
     right = view.mapToGlobal(view.rect().topRight()).x()
     for card in view.findChildren(QWidget, "card"):
         assert card.isVisible()
@@ -133,10 +133,10 @@ def test_150_skipped_files_keep_the_window_on_the_screen(
     assert window.frameGeometry().height() <= screen.height()
     assert window.banner.height() < screen.height() // 4, "long warnings collapse to a line"
     window.banner.details_button.click()
-    qtbot.wait(30)
+    wait_settled(qtbot, window)
     assert window.frameGeometry().height() <= screen.height()
     window.banner.dismiss.click()
-    qtbot.wait(30)
+    wait_settled(qtbot, window)
     assert window.frameGeometry().height() <= screen.height()
 
 
@@ -173,14 +173,14 @@ def test_the_right_pane_follows_the_current_tab(qtbot: Any, make_window: Any, st
     window = open_story(qtbot, make_window, story)
     assert window.detail.currentWidget() is window.evidence_view
     window.tabs.setCurrentWidget(window.sources_view)
-    qtbot.wait(30)
+    qtbot.waitUntil(lambda: window.detail.currentWidget() is not window.evidence_view)
     assert window.detail.currentWidget() is not window.evidence_view
     tree = window.sources_view.tree
     tree.setCurrentItem(tree.topLevelItem(2))
     shown = window.article_view.shown_article()
     assert shown is not None and shown.outlet == tree.topLevelItem(2).text(0)
     window.tabs.setCurrentWidget(window.disagreements_view)
-    qtbot.wait(30)
+    wait_settled(qtbot, window)
     assert window.article_view.shown_article() is None or (
         window.detail.currentWidget() is not window.article_view
     )
@@ -213,7 +213,7 @@ def test_access_keys_never_clash_and_ctrl_e_works_from_any_box(
     window = open_story(qtbot, make_window, story)
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
-        qtbot.wait(20)
+        wait_settled(qtbot, window)
         letters = mnemonics(window)
         assert len(letters) == len(set(letters)), sorted(letters)
     window.tabs.setCurrentIndex(2)
@@ -307,7 +307,7 @@ def test_each_disagreement_is_listed_once(qtbot: Any, make_window: Any, story: P
 def test_the_coverage_map_grows_with_the_window(qtbot: Any, make_window: Any, story: Path) -> None:
     window = open_story(qtbot, make_window, story, size=(1920, 1080))
     window.tabs.setCurrentWidget(window.coverage_view)
-    qtbot.wait(50)
+    wait_settled(qtbot, window)
     view = window.coverage_view
     used = view.map.width() * view.map.height() + view.outlets.width() * view.outlets.height()
     assert used > 0.6 * view.width() * view.height(), "the map and table fill the pane"
@@ -323,7 +323,7 @@ def test_the_coverage_tab_spends_its_height_on_the_map_and_the_table(
 ) -> None:
     window = open_story(qtbot, make_window, story, size=size)
     window.tabs.setCurrentWidget(window.coverage_view)
-    qtbot.wait(50)
+    wait_settled(qtbot, window)
     view = window.coverage_view
     # The map starts at the top of the tab: no line of text above it.
     assert view.scroll_area.mapTo(view, QPoint(0, 0)).y() <= 10
@@ -597,7 +597,7 @@ def test_export_find_and_text_size_keys_work_from_every_control(
     tried = 0
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
-        qtbot.wait(30)
+        wait_settled(qtbot, window)
         for widget in focusable(window):
             if not widget.isVisible():
                 continue
@@ -659,14 +659,14 @@ def test_a_paragraph_long_headline_takes_two_lines_at_most(
         "to diplomatic immunity as a senator for life"
     )
     window.story_title.set_title(title)
-    qtbot.wait(30)
+    wait_settled(qtbot, window)
     shown = window.story_title.text()
     assert shown.count("\n") == 1 and shown.endswith("…")
     line = window.story_title.fontMetrics().lineSpacing()
     assert window.story_title.height() < 3 * line
     assert window.story_title.toolTip() == plain_tip(title)
     window.resize(1920, 1080)
-    qtbot.wait(30)
+    wait_settled(qtbot, window)
     assert window.story_title.text().replace("\n", " ") in (title, title.replace("…", ""))
     assert window.story_title.full_text() == title
 
@@ -700,7 +700,7 @@ def test_on_a_short_window_the_coverage_tab_scrolls_as_one_page_not_the_map_in_a
 ) -> None:
     window = open_story(qtbot, make_window, story, size=(900, 560))
     window.tabs.setCurrentWidget(window.coverage_view)
-    qtbot.wait(50)
+    wait_settled(qtbot, window)
     view = window.coverage_view
     assert view.stacked(), "a narrow pane puts the figures below the map"
     # The map's box is as tall as the map: nothing scrolls inside it.
@@ -710,7 +710,7 @@ def test_on_a_short_window_the_coverage_tab_scrolls_as_one_page_not_the_map_in_a
     page = view.page.verticalScrollBar()
     assert page.isVisible() and page.maximum() > 0
     page.setValue(page.maximum())
-    qtbot.wait(20)
+    wait_settled(qtbot, window)
     bottom = view.outlets.mapTo(view.page.viewport(), QPoint(0, view.outlets.height()))
     assert bottom.y() <= view.page.viewport().height() + 1
     assert not view.outlets.verticalScrollBar().isVisible()
@@ -736,7 +736,7 @@ def test_on_a_short_window_tab_reaches_the_coverage_map_at_once_and_arrows_keep_
 ) -> None:
     window = open_story(qtbot, make_window, story, size=(900, 560))
     window.tabs.setCurrentWidget(window.coverage_view)
-    qtbot.wait(50)
+    wait_settled(qtbot, window)
     view = window.coverage_view
     window.tabs.tabBar().setFocus()
     qtbot.keyClick(window.tabs.tabBar(), Qt.Key.Key_Tab)

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "hostile"))
 import hostile_make as make
 from hostile_make import STORY
 
-from .helpers import ENGINE_TIMEOUT_MS, wait_idle, window_opening
+from .helpers import ENGINE_TIMEOUT_MS, wait_idle, wait_settled, window_opening
 
 #: A page title that is markup once its entities are decoded.
 TITLE = "&lt;img src=&quot;/etc/hostile.png&quot;&gt;&lt;b&gt;Harbour&lt;/b&gt; warehouse fire"
@@ -108,7 +108,7 @@ def test_tooltips_show_titles_sentences_and_file_names_as_plain_text(
     window.session.open_folder(folder)
     wait_idle(qtbot, window)
     assert window.session.summary is not None
-    qtbot.wait(100)
+    wait_settled(qtbot, window)
     tips = _tooltips(window)
     shown = [_as_shown(tip) for tip in tips]
     # Each of the three kinds of markup is in some tooltip, shown as the characters it is.
@@ -243,7 +243,7 @@ def test_an_article_repeating_its_sentences_thousands_of_times_never_stalls_the_
     clock.start()
     ticker.start()
     wait_idle(qtbot, window)
-    qtbot.wait(300)  # the panes fill once the summary is shown
+    wait_settled(qtbot, window)
     ticker.stop()
     assert window.session.summary is not None
     longest = max(gaps)

@@ -23,7 +23,7 @@ from corroborate.gui.sources_view import HINT
 from corroborate.gui.theme import Theme, focus_frame_colour
 from two_stories import write_two_stories
 
-from .helpers import wait_cards, wait_idle, window_opening, window_showing
+from .helpers import wait_cards, wait_idle, wait_settled, window_opening, window_showing
 
 
 def _looks(widget: QWidget) -> Any:
@@ -55,11 +55,12 @@ def test_every_reading_pane_and_flat_button_the_tab_key_reaches_shows_that_it_ha
             window.sources_view.tree.setCurrentItem(window.sources_view.tree.topLevelItem(0))
         qtbot.waitUntil(widget.isVisible)
         window.tabs.tabBar().setFocus()
-        qtbot.wait(20)
+        qtbot.waitUntil(window.tabs.tabBar().hasFocus)
+        wait_settled(qtbot, window)
         without = _looks(widget)
         widget.setFocus(Qt.FocusReason.TabFocusReason)
         qtbot.waitUntil(widget.hasFocus)
-        qtbot.wait(20)
+        wait_settled(qtbot, window)
         if _looks(widget) == without:
             unmarked.append(name)
     assert not unmarked, f"nothing shows that these have the keyboard focus: {unmarked}"
@@ -120,7 +121,7 @@ def test_at_200_percent_text_the_messages_signs_the_lists_icons_and_the_tick_box
 
     sign, icon, box, line = sizes()
     window.set_text_scale(200)
-    qtbot.wait(20)
+    wait_settled(qtbot, window)
     big_sign, big_icon, big_box, big_line = sizes()
     assert big_line >= 1.8 * line
     # each in proportion to the text beside it, as Back and Forward already are
@@ -128,7 +129,7 @@ def test_at_200_percent_text_the_messages_signs_the_lists_icons_and_the_tick_box
         assert big >= 1.8 * small, (small, big)
     # and back to the system's sizes at 100%
     window.set_text_scale(100)
-    qtbot.wait(20)
+    wait_settled(qtbot, window)
     assert sizes() == (sign, icon, box, line)
 
 
@@ -146,7 +147,7 @@ def test_at_large_text_on_a_small_window_the_articles_list_keeps_rows_in_sight_a
     full = hint.text()
     for scale in (100, 150, 200):
         window.set_text_scale(scale)
-        qtbot.wait(50)
+        wait_settled(qtbot, window)
         row = tree.visualItemRect(tree.topLevelItem(0)).height()
         # four of the sample's five outlets at least, not one row under a paragraph
         assert tree.viewport().height() >= 4 * row, (scale, tree.viewport().height(), row)
@@ -217,7 +218,7 @@ def test_at_200_percent_text_the_coverage_map_is_magnified_whole_and_its_saved_p
     view = window.coverage_view
     window.tabs.setCurrentWidget(view)
     qtbot.waitUntil(lambda: view.map.matrix is not None)
-    qtbot.wait(50)
+    wait_settled(qtbot, window)
 
     def look() -> tuple[float, Any]:
         """How tall a row of the map is drawn, and the size of the picture it saves."""
@@ -229,7 +230,7 @@ def test_at_200_percent_text_the_coverage_map_is_magnified_whole_and_its_saved_p
 
     _pitch, picture = look()
     window.set_text_scale(200)
-    qtbot.wait(50)
+    wait_settled(qtbot, window)
     pitch, big_picture = look()
     # Cells, key and names grow together with the text: a row of the map holds a line
     # of it (laid out for the system's text size in a font twice as large, the claims
@@ -274,7 +275,7 @@ def test_a_saved_coverage_map_is_the_same_picture_at_a_smaller_or_larger_text_si
     qtbot.waitUntil(lambda: view.map.matrix is not None)
     system = QImage(str(view.export(tmp_path / "system.png")))
     window.set_text_scale(scale)
-    qtbot.wait(50)
+    wait_settled(qtbot, window)
     picture = QImage(str(view.export(tmp_path / f"at-{scale}.png")))
     # a document's picture: neither smaller nor larger with the app's text
     assert picture.size() == system.size(), (scale, picture.size(), system.size())
@@ -312,11 +313,12 @@ def test_the_focus_edge_round_an_article_the_disagreements_and_the_articles_list
             window.sources_view.tree.setCurrentItem(window.sources_view.tree.topLevelItem(0))
         qtbot.waitUntil(pane.isVisible)
         window.tabs.tabBar().setFocus()
-        qtbot.wait(20)
+        qtbot.waitUntil(window.tabs.tabBar().hasFocus)
+        wait_settled(qtbot, window)
         without, room = _looks(pane), pane.viewport().geometry()
         pane.setFocus(Qt.FocusReason.TabFocusReason)
         qtbot.waitUntil(pane.hasFocus)
-        qtbot.wait(20)
+        wait_settled(qtbot, window)
         focused = _looks(pane)
         middle = focused.height() // 2
         # two pixels of accent across the left edge, half-way down

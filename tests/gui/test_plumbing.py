@@ -13,6 +13,8 @@ from corroborate.gui.export import suggested_filename
 from corroborate.gui.settings import AppSettings, Defaults
 from corroborate.gui.tasks import TaskRunner
 
+from .helpers import deliver_queued
+
 
 def test_only_the_latest_job_reports(qtbot: Any) -> None:
     runner = TaskRunner()
@@ -24,7 +26,7 @@ def test_only_the_latest_job_reports(qtbot: Any) -> None:
     qtbot.waitUntil(lambda: results == ["new"])
     release.set()
     assert runner.wait(5000)
-    qtbot.wait(50)
+    deliver_queued()
     assert results == ["new"]
     assert not runner.busy
 

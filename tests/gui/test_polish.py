@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from corroborate.gui.evidence_view import link_fragments
 from corroborate.gui.find_bar import FIND_TEXT_ROLE
 
-from .helpers import open_find_bar, wait_idle, window_opening, window_showing
+from .helpers import open_find_bar, wait_idle, wait_settled, window_opening, window_showing
 
 
 def test_two_not_the_same_claims_on_one_claim_count_as_two_corrections(
@@ -258,14 +258,14 @@ def test_every_panes_buttons_are_in_sight_on_a_1024_by_640_window(
     window = laptop_window
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
-        qtbot.wait(20)
+        wait_settled(qtbot, window)
         page = window.tabs.currentWidget()
         buttons = [b for b in page.findChildren(QPushButton) if b.isVisibleTo(page)]
         name = window.tabs.tabText(index)
         assert all(_fully_shown(b) for b in buttons), (name, [b.text() for b in buttons])
     # The coverage map's, in particular, with the map and figures scrolling above them.
     window.tabs.setCurrentWidget(window.coverage_view)
-    qtbot.wait(20)
+    wait_settled(qtbot, window)
     assert _fully_shown(window.coverage_view.save_png)
     assert _fully_shown(window.coverage_view.save_svg)
     assert window.coverage_view.page.verticalScrollBar().maximum() > 0
@@ -315,7 +315,7 @@ def test_the_articles_number_headings_stay_whole_when_the_text_is_made_larger(
     header = tree.header()
     for scale in (100, 150, 200):
         window.set_text_scale(scale)
-        qtbot.wait(10)
+        wait_settled(qtbot, window)
         for column in (2, 3):
             heading = header.fontMetrics().horizontalAdvance(tree.headerItem().text(column))
             assert tree.columnWidth(column) >= heading + 8, (scale, column)
@@ -328,7 +328,7 @@ def test_the_articles_titles_take_the_room_the_outlets_give_at_large_text_on_a_1
     window = laptop_window
     window.tabs.setCurrentWidget(window.sources_view)
     window.set_text_scale(scale)
-    qtbot.wait(20)
+    wait_settled(qtbot, window)
     tree = window.sources_view.tree
     chars = tree.header().fontMetrics().averageCharWidth()
     widths = [tree.columnWidth(column) for column in range(4)]
@@ -350,7 +350,7 @@ def test_an_outlets_column_the_reader_widened_stays_so_when_the_window_is_resize
     window.resize(1024, 640)
     qtbot.waitUntil(lambda: window.width() == 1024)
     window.set_text_scale(150)
-    qtbot.wait(20)
+    wait_settled(qtbot, window)
     assert tree.columnWidth(0) == 300
 
 
@@ -404,12 +404,12 @@ def test_a_story_named_longer_than_its_list_box_ends_with_an_ellipsis_not_cut_by
     assert box is not None
     whole = box.currentText()
     box.setFixedWidth(260)  # a narrow window's
-    qtbot.wait(10)
+    qtbot.waitUntil(lambda: box.shown_text().endswith("…"))
     shown = box.shown_text()
     assert shown.endswith("…") and whole.startswith(shown[:-1].rstrip())
     assert box.fontMetrics().horizontalAdvance(shown) < box.width()
     box.setFixedWidth(box.fontMetrics().horizontalAdvance(whole) + 80)
-    qtbot.wait(10)
+    qtbot.waitUntil(lambda: box.shown_text() == whole)
     assert box.shown_text() == whole  # room for all of it: all of it
 
 
@@ -423,7 +423,7 @@ def test_a_sentence_opened_in_its_article_shows_whose_article_it_is_when_both_fi
     lead = next(s for s in analysis.sentences if s.paragraph == 0)
     window.evidence_view.article_requested.emit(lead.article, lead.id)
     qtbot.waitUntil(lambda: view.sentence_span(lead.text) is not None)
-    qtbot.wait(20)
+    wait_settled(qtbot, window)
     assert bar.maximum() > 0 and bar.value() == 0  # the headline and byline in sight
     # A sentence far down a long article: in sight, with what leads up to it above it.
     deep = max(analysis.sentences, key=lambda s: (s.paragraph, s.id))
@@ -527,7 +527,7 @@ def test_at_200_percent_text_on_a_1024_window_the_articles_outlets_and_titles_ea
     window = laptop_window
     window.tabs.setCurrentWidget(window.sources_view)
     window.set_text_scale(200)
-    qtbot.wait(20)
+    wait_settled(qtbot, window)
     tree = window.sources_view.tree
     chars = tree.header().fontMetrics().averageCharWidth()
     box = tree.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
@@ -554,7 +554,7 @@ def test_the_articles_number_headings_are_short_only_where_the_full_ones_would_c
         window.resize(width, 800)
         qtbot.waitUntil(lambda width=width: window.width() == width)
         window.set_text_scale(scale)
-        qtbot.wait(20)
+        wait_settled(qtbot, window)
         assert (heading.text(2), heading.text(3)) == names, (width, scale)
         # the full heading is said to a screen reader and opens its tooltip, whichever shows
         assert heading.data(2, said) == "Sentences" and heading.data(3, said) == "Corroborated"

@@ -10,7 +10,7 @@ from typing import Any
 from corroborate.engine import NoArticlesError
 
 from .fakes import FakeEngine
-from .helpers import drop_on
+from .helpers import drop_on, wait_settled
 from .test_window import folder, wait_for_summary
 
 
@@ -133,7 +133,7 @@ def test_at_large_text_on_a_small_screen_every_tab_is_in_sight_beside_a_reading_
     bar = window.tabs.tabBar()
 
     def every_tab_in_sight() -> bool:
-        qtbot.wait(20)
+        wait_settled(qtbot, window)
         arrows = [b for b in bar.findChildren(QToolButton) if b.isVisible()]
         shown = [i for i in range(bar.count()) if bar.isTabVisible(i)]
         return not arrows and all(bar.tabRect(i).right() <= bar.width() for i in shown)

@@ -12,6 +12,8 @@ from typing import Any
 from corroborate.gui.evidence_view import breakable
 from corroborate.gui.status import Message
 
+from .helpers import wait_settled
+
 _ZWSP = "\u200b"
 
 _PLAIN = [
@@ -60,18 +62,18 @@ def test_messages_shown_again_on_a_window_made_shorter_meanwhile_are_folded(
     window.resize(1024, 1400)
     banner = window.banner
     banner.set_messages(list(_PLAIN))
-    qtbot.wait(300)
+    wait_settled(qtbot, window)
     assert not banner.folded
     banner.dismiss.click()
     window.resize(1024, 640)
-    qtbot.wait(300)
+    wait_settled(qtbot, window)
     window.menu_actions.show_messages.trigger()
     qtbot.waitUntil(lambda: banner.folded)
     qtbot.waitUntil(lambda: banner.height() <= window.height() * banner.ROOM_SHARE)
     # And the other way: dismissed folded, shown again on a tall window, whole.
     banner.dismiss.click()
     window.resize(1024, 1400)
-    qtbot.wait(300)
+    wait_settled(qtbot, window)
     window.menu_actions.show_messages.trigger()
     qtbot.waitUntil(lambda: not banner.folded)
     assert banner._labels[0].text() == banner._labels[0].full
@@ -112,11 +114,11 @@ def test_show_details_on_folded_messages_at_large_text_never_makes_a_laptop_wind
     ]  # fmt: skip
     banner.set_messages(listed)
     qtbot.waitUntil(lambda: banner.folded)
-    qtbot.wait(100)
+    wait_settled(qtbot, window)
     assert window.height() == 640
     banner.details_button.click()
     qtbot.waitUntil(lambda: banner.details.isVisible())
-    qtbot.wait(200)
+    wait_settled(qtbot, window)
     assert window.height() == 640
     # The box shows some lines and scrolls to the rest; the summary keeps rows in sight.
     assert banner.details.height() >= 2 * banner.details.fontMetrics().lineSpacing()

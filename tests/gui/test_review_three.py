@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QScrollArea
 from corroborate.gui.sources_view import FileRole
 from two_stories import write_two_stories
 
-from .helpers import wait_cards, wait_idle, window_showing
+from .helpers import wait_cards, wait_idle, wait_settled, window_showing
 
 
 @pytest.mark.parametrize("row", [0, 1])
@@ -33,7 +33,7 @@ def test_unticking_an_article_with_the_space_key_keeps_that_row_current_and_its_
     window.sources_view.apply_now()
     qtbot.waitUntil(lambda: window.session.excluded == frozenset({chosen}), timeout=60_000)
     wait_idle(qtbot, window)
-    qtbot.wait(50)
+    wait_settled(qtbot, window)
     current = tree.currentItem()
     assert current is not None and str(current.data(0, FileRole)) == chosen
     assert current.checkState(0) == Qt.CheckState.Unchecked
@@ -67,7 +67,7 @@ def test_another_folder_opened_does_not_make_the_row_of_a_file_of_the_same_name_
     chosen = str(tree.currentItem().data(0, FileRole))
     window.session.open_folder(Path(shutil.copytree(story, tmp_path / "another")))
     wait_idle(qtbot, window)
-    qtbot.wait(50)
+    wait_settled(qtbot, window)
     assert tree.topLevelItemCount() > 2  # the other folder's rows are in
     current = tree.currentItem()
     assert current is None or str(current.data(0, FileRole)) != chosen

@@ -17,7 +17,7 @@ from corroborate.gui.evidence_view import link_fragments
 from corroborate.gui.find_bar import FIND_TEXT_ROLE
 
 from .fakes import story
-from .helpers import open_find_bar, window_showing
+from .helpers import open_find_bar, wait_settled, window_showing
 
 
 def _link_tooltips(document: QTextDocument) -> list[str]:
@@ -118,7 +118,7 @@ def test_at_a_1024_pixel_window_the_articles_outlet_column_shows_a_long_name_who
     window.tabs.setCurrentWidget(window.sources_view)
     view = window.sources_view
     view.set_analysis(replace(analysis, articles=(named, *analysis.articles[1:])))
-    qtbot.wait(20)
+    wait_settled(qtbot, window)
     tree = view.tree
     row = next(
         tree.topLevelItem(i)
@@ -177,9 +177,9 @@ def test_larger_text_chosen_before_articles_is_opened_leaves_the_outlet_heading_
     # The text grows while Articles is not in front (as when the app opens at 200%):
     # the header widening its too-narrow first column is no width the reader chose.
     window.set_text_scale(200)
-    qtbot.wait(20)
+    wait_settled(qtbot, window)
     window.tabs.setCurrentWidget(window.sources_view)
-    qtbot.wait(20)
+    wait_settled(qtbot, window)
     tree = window.sources_view.tree
     header = tree.header()
     chars = header.fontMetrics().averageCharWidth()
@@ -313,7 +313,7 @@ def test_a_find_count_of_the_summary_before_it_was_ranked_again_is_cleared(
     need = window.session.summary.options.min_sources
     window.options_bar.min_sources.setValue(need + 1)
     qtbot.waitUntil(lambda: window.session.summary.options.min_sources == need + 1, timeout=60_000)
-    qtbot.wait(10)
+    wait_settled(qtbot, window)
     assert bar.isVisible() and bar.field.text() == "the"
     assert bar.status.text() == ""
     # Enter counts the matches of the list now shown.

@@ -193,7 +193,12 @@ def test_an_articles_headline_in_a_narrow_pane_at_large_text_never_breaks_inside
     document = view.browser.document()
     document.setTextWidth(view.browser.viewport().width())
     block = document.begin()
-    assert block.text() == headline
+    # the headline, or as much of it as two lines hold, its lines parted where it has spaces
+    shown = block.text()
+    cut = shown.rstrip("…")
+    assert shown.replace("\u2028", " ") == headline or headline.startswith(
+        cut.replace("\u2028", " ")
+    )
     layout = block.layout()
     ends = [
         layout.lineAt(i).textStart() + layout.lineAt(i).textLength()
@@ -202,4 +207,4 @@ def test_an_articles_headline_in_a_narrow_pane_at_large_text_never_breaks_inside
     assert layout.lineCount() > 1
     for end in ends[:-1]:
         # each line stops after a space (a break between words), never between letters
-        assert headline[end - 1] == " " or headline[end] == " ", headline[:end]
+        assert shown[end - 1] in " \u2028" or shown[end] in " \u2028", shown[:end]

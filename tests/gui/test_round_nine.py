@@ -18,7 +18,7 @@ from corroborate.gui.evidence_view import CARD_MEASURE_CHARS, breakable
 from corroborate.gui.status import Message, MessageBanner, _ChoiceLine
 from corroborate.gui.theme import Theme
 
-from .helpers import window_showing
+from .helpers import wait_settled, window_showing
 
 _LONG = (
     Message("info", "Harbour Gazette and Inland Courier are named after their files: the "
@@ -133,7 +133,7 @@ def test_every_style_the_system_offers_lays_the_window_out_with_nothing_cut_at_a
         qtbot.waitUntil(lambda: window.height() == 640)
         window.summary_view.select_row(0)
         qtbot.waitUntil(lambda: not window.evidence_view.cards_pending())
-        qtbot.wait(50)
+        wait_settled(qtbot, window)
         bar = window.options_bar
         for control in (bar.length_label, bar.length, bar.length_value, bar.unit,
                         bar.support_label, bar.min_sources):  # fmt: skip

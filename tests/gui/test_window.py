@@ -25,7 +25,15 @@ from corroborate.gui.settings import AppSettings, Defaults
 from corroborate.resources import sample_story
 
 from .fakes import FakeEngine, fake_markdown
-from .helpers import drop_new_folder, drop_on, folder, open_new_folder, wait_for_summary, wait_idle
+from .helpers import (
+    deliver_queued,
+    drop_new_folder,
+    drop_on,
+    folder,
+    open_new_folder,
+    wait_for_summary,
+    wait_idle,
+)
 
 
 def test_dropping_a_folder_shows_its_summary(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
@@ -70,7 +78,7 @@ def test_latest_drop_wins_over_a_late_result(qtbot: Any, make_window: Any, tmp_p
     window.session.summary_changed.connect(summaries.append)
     release_first.set()
     qtbot.waitUntil(lambda: len(engine.calls) == 2 and window.session._runner.wait(50))
-    qtbot.wait(100)  # let any queued (stale) result reach the GUI thread
+    deliver_queued()  # let any queued (stale) result reach the GUI thread
     assert summaries == []
     assert window.session.analysis.folder.name == "second"
 

@@ -25,6 +25,7 @@ from two_stories import write_two_stories
 
 from .helpers import (
     ENGINE_TIMEOUT_MS,
+    deliver_queued,
     drop_on,
     make_large_story,
     wait_idle,
@@ -163,15 +164,17 @@ def test_cancel_stops_the_real_engine(qtbot: Any, make_window: Any, tmp_path: Pa
     window = make_window()
     changed: list[object] = []
     window.session.summary_changed.connect(changed.append)
+    reported: list[object] = []
+    window.session.progress.connect(lambda stage, _f: reported.append(stage))
     window.session.open_folder(big)
     qtbot.waitUntil(lambda: window.progress.isVisible())
-    qtbot.wait(300)
+    qtbot.waitUntil(lambda: bool(reported))  # the engine is at work
     qtbot.mouseClick(window.progress.cancel, Qt.MouseButton.LeftButton)
     assert not window.progress.isVisible()
     started = time.perf_counter()
     assert window.session._runner.wait(30_000)
     print(f"\nengine stopped {time.perf_counter() - started:.2f}s after Cancel")
-    qtbot.wait(50)
+    deliver_queued()
     assert changed == [] and window.session.summary is None
 
 

@@ -7,28 +7,121 @@ so the reader can judge it against the surrounding text.
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
+from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QResizeEvent, QTextOption
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QResizeEvent,
+    QShowEvent,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from corroborate.engine.models import Analysis, Article, Sentence
 
+from .plain import plain_tip
 from .theme import muted_text, sentence_fill
 
 _ANCHOR = "highlighted-sentence"
 #: the longest an article's lines run, in average characters of its font
 MEASURE_CHARS = 90
+#: the headline's sizes, in times the text's, largest first: the largest that keeps it
+#: to :data:`HEADLINE_LINES` lines is used
+HEADLINE_SCALES = (1.4, 1.3, 1.2, 1.1, 1.0)
+HEADLINE_LINES = 2
 
 
-def article_html(article: Article, sentence: Sentence | None, mark: str, muted: str) -> str:
-    """The article as HTML; ``sentence`` (if any) is wrapped in a tinted, anchored span."""
+@dataclass(frozen=True)
+class Headline:
+    """An article's headline as its page shows it: its lines, and its size in points."""
+
+    lines: tuple[str, ...]
+    points: float
+    #: whether the end of it is cut (it would take more than two lines at the text's size)
+    cut: bool = False
+
+
+def _wrapped(text: str, font: QFont, width: float, most: int) -> list[int]:
+    """Where the lines of ``text`` start when wrapped between words at ``width`` (at most
+    ``most`` + 1 of them: one more tells that it does not fit)."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    starts: list[int] = []
+    while len(starts) <= most:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        starts.append(line.textStart())
+    layout.endLayout()
+    return starts
+
+
+def fit_headline(title: str, font: QFont, width: float) -> Headline:
+    """``title`` in two lines at most of ``width`` pixels: as large as that allows (up to
+    1.4 times ``font``), else at the text's size with the rest of it cut with an ellipsis.
+    A headline as long as a paragraph, or a narrow pane at large text, would otherwise
+    head the article with four or five lines of large type."""
+    base = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+    bold = QFont(font)
+    bold.setBold(True)
+    for scale in HEADLINE_SCALES:
+        bold.setPointSizeF(base * scale)
+        starts = _wrapped(title, bold, width, HEADLINE_LINES)
+        if len(starts) <= HEADLINE_LINES:
+            lines = pairwise([*starts, len(title)])
+            return Headline(tuple(title[a:b].strip() for a, b in lines), base * scale)
+    kept = title[starts[0] : starts[HEADLINE_LINES - 1]].strip()
+    rest = title[starts[HEADLINE_LINES - 1] :].strip()
+    return Headline((kept, _cut_between_words(rest, QFontMetricsF(bold), width)), base, cut=True)
+
+
+def _cut_between_words(text: str, metrics: QFontMetricsF, width: float) -> str:
+    """As many whole words of ``text`` as fit ``width`` with an ellipsis after them (a
+    headline's "in Fenni…" reads as a misprint); within a word only when the first word
+    alone is too wide."""
+    words = text.split()
+    kept = 0
+    while (
+        kept < len(words) and metrics.horizontalAdvance(" ".join(words[: kept + 1]) + "…") <= width
+    ):
+        kept += 1
+    if kept == 0:
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    return " ".join(words[:kept]).rstrip(",;:") + "…"
+
+
+def article_html(
+    article: Article,
+    sentence: Sentence | None,
+    mark: str,
+    muted: str,
+    headline: Headline | None = None,
+) -> str:
+    """The article as HTML; ``sentence`` (if any) is wrapped in a tinted, anchored span;
+    ``headline``: how its headline is laid out (else as the page's style has it)."""
     # As the report's table says it: an outlet the article never names is its file's name.
     outlet = article.outlet + (" (file name)" if article.outlet_from == "file" else "")
     byline = [outlet, article.file]
     if not article.has_headline:
         byline.append("no headline found")  # its "title" would only be its file's name
-    parts = [f"<h2>{html.escape(article.title)}</h2>"] if article.has_headline else []
+    if headline is not None:
+        lines = "<br>".join(html.escape(line) for line in headline.lines)
+        # A paragraph, not <h2>: Qt gives a heading its own size (x-large), whatever its style.
+        heading = (
+            f'<p style="font-size:{headline.points:.1f}pt; font-weight:700; '
+            f'margin-top:6px">{lines}</p>'
+        )
+    else:
+        heading = f"<h2>{html.escape(article.title)}</h2>"
+    parts = [heading] if article.has_headline else []
     parts.append(f'<p style="color:{muted}">{html.escape(" · ".join(byline))}</p>')
     placed = False
     order = list(range(len(article.paragraphs)))
@@ -96,6 +189,8 @@ class ArticleView(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.browser)
         self._shown: tuple[Analysis, int, int | None, str] | None = None
+        #: the headline as the article on show lays it out
+        self.headline: Headline | None = None
 
     def show_article(
         self, analysis: Analysis, article_id: int, sentence_id: int | None, note: str = ""
@@ -107,15 +202,45 @@ class ArticleView(QWidget):
         article = analysis.articles[article_id]  # ids are indices, of sentences too
         sentence = analysis.sentences[sentence_id] if sentence_id is not None else None
         pal = self.palette()
+        self.headline = self._fit_headline(article)
         self.browser.setHtml(
-            article_html(article, sentence, sentence_fill(pal).name(), muted_text(pal).name())
+            article_html(
+                article, sentence, sentence_fill(pal).name(), muted_text(pal).name(), self.headline
+            )
         )
+        self.browser.setToolTip(plain_tip(article.title) if self.headline.cut else "")
         if sentence is not None:
             # After the new document is laid out, or the sentence has no position yet.
             text = sentence.text
             QTimer.singleShot(0, lambda: self._place(text))
         else:
             self.browser.verticalScrollBar().setValue(0)
+
+    def _text_width(self) -> float:
+        """How wide the article's lines run now, in pixels."""
+        browser = self.browser
+        if browser.lineWrapMode() == QTextEdit.LineWrapMode.FixedPixelWidth:
+            width = browser.lineWrapColumnOrWidth()
+        else:
+            width = browser.viewport().width()
+        return max(40.0, width - 2 * browser.document().documentMargin() - 2)
+
+    def _fit_headline(self, article: Article) -> Headline:
+        if not self.isVisible():
+            # No width to fit yet: whole and large, fitted when shown (:meth:`showEvent`).
+            return fit_headline(article.title, self.browser.font(), 1e6)
+        return fit_headline(article.title, self.browser.font(), self._text_width())
+
+    def _refit(self) -> None:
+        """Lay the headline out again for the pane's new width, where it has changed."""
+        if self._shown is None:
+            return
+        analysis, article_id, _sentence, _note = self._shown
+        if self._fit_headline(analysis.articles[article_id]) != self.headline:
+            bar = self.browser.verticalScrollBar()
+            at = bar.value()
+            self.show_article(*self._shown)
+            bar.setValue(at)
 
     def sentence_span(self, text: str) -> tuple[float, float] | None:
         """Where the highlighted ``text`` runs in the document, top to bottom, in pixels."""
@@ -181,6 +306,11 @@ class ArticleView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._keep_measure()
+        self._refit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._refit()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -188,3 +318,4 @@ class ArticleView(QWidget):
             self.show_article(*self._shown)
         if event.type() == QEvent.Type.FontChange:
             self._keep_measure()
+            self._refit()

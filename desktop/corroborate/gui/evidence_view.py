@@ -7,7 +7,7 @@ sources that do not mention it. Everything shown is quoted verbatim.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QResizeEvent, QTextDocument, QTextFragment
 from PySide6.QtWidgets import (
     QFrame,
@@ -157,6 +157,12 @@ def _label(text: str = "", name: str = "", rich: bool = False, links: bool = Fal
     return label
 
 
+def _text_height(label: QLabel) -> int:
+    """How tall ``label``'s text is at its present width."""
+    height = label.heightForWidth(label.width()) if label.width() > 0 else -1
+    return height if height > 0 else label.sizeHint().height()
+
+
 class _Body(QWidget):
     """The scrolled content: as tall as its wrapped text needs at its present width.
 
@@ -188,12 +194,17 @@ class EvidenceView(QWidget):
         self._found: QLabel | None = None
         self._generation = 0
         self._columns = 0
+        #: each card's outlet, file and links lines, aligned with those of the cards
+        #: beside it (:meth:`_align_rows`)
+        self._heads: dict[QFrame, tuple[QLabel, ...]] = {}
+        self._align_queued = False
 
         self.heading = _label(name="heading")
         self.note = _label(VERBATIM_NOTE, name="muted")
         self.silent = _label(name="silent")
         self._grid_host = QWidget()
         self._grid = QGridLayout(self._grid_host)
+        self._grid_host.installEventFilter(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(10)
         body = _Body()
@@ -283,9 +294,11 @@ class EvidenceView(QWidget):
         box = QVBoxLayout(card)
         box.setContentsMargins(12, 10, 12, 10)
         box.setSpacing(6)
-        box.addWidget(_label(breakable(src.outlet), name="outlet"))
+        outlet = _label(breakable(src.outlet), name="outlet")
+        box.addWidget(outlet)
         first = src.sentences[0]
-        box.addWidget(_label(breakable(src.article.file), name="muted"))
+        file = _label(breakable(src.article.file), name="muted")
+        box.addWidget(file)
         links = [f'<a href="{src.article.id}:{first.id}">{SHOW_IN_ARTICLE}</a>']
         if all(s.id != own for s in src.sentences):
             links.append(f'<a href="unmatch:{src.group}">Not the same claim</a>')
@@ -301,6 +314,11 @@ class EvidenceView(QWidget):
             link.setAccessibleName(f"Show {src.outlet}'s article")
         link.linkActivated.connect(self._open_link)
         box.addWidget(link)
+        for head in (outlet, file, link):
+            # Text at the top of a line made taller to match a card beside it.
+            head.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._heads[card] = (outlet, file, link)
+        card.installEventFilter(self)
         for sentence in src.sentences[:MAX_SENTENCES_PER_CARD]:
             html = highlight_html(sentence.text, shared[sentence.id], mark)
             box.addWidget(_label(html, "quote", True))
@@ -322,6 +340,7 @@ class EvidenceView(QWidget):
                 # behind the new ones, nor found by Find, in the moment before they go.
                 child.hide()
                 child.deleteLater()
+        self._heads.clear()
         sources = self.evidence.sources[:MAX_CARDS] if self.evidence is not None else ()
         self._columns = self._column_count(len(sources))
         self._keep_measure()
@@ -349,6 +368,32 @@ class EvidenceView(QWidget):
             self._grid.addWidget(card, i // self._columns, i % self._columns)
         if rest:
             QTimer.singleShot(0, lambda: self._add_cards(generation, rest, shared, mark))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and not self._align_queued:
+            # After the layouts have given every card its width (they do on this event).
+            self._align_queued = True
+            QTimer.singleShot(0, self._align_rows)
+        return super().eventFilter(watched, event)
+
+    def _align_rows(self) -> None:
+        """The cards of a row with their outlet, file and links lines as tall as the
+        tallest of the row's: a file name wrapped on two lines in one card leaves the
+        others' links and quotes in line with its own, not a line higher."""
+        self._align_queued = False
+        columns = max(1, self._columns)
+        rows: dict[int, list[QFrame]] = {}
+        for i, card in enumerate(self._heads):  # in the order they were laid out
+            rows.setdefault(i // columns, []).append(card)
+        for row_cards in rows.values():
+            heads = [self._heads[card] for card in row_cards]
+            for k in range(3):
+                labels = [h[k] for h in heads]
+                tallest = max(_text_height(label) for label in labels)
+                wanted = tallest if len(row_cards) > 1 and columns > 1 else 0
+                for label in labels:
+                    if label.minimumHeight() != wanted:
+                        label.setMinimumHeight(wanted)
 
     def cards_pending(self) -> bool:
         """Whether cards are still being added (tests wait for the last).

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
     QFont,
+    QFontMetrics,
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
@@ -292,6 +293,7 @@ class MainWindow(QMainWindow):
         self.evidence_view.unmatch_requested.connect(s.unmatch)
         s.corrections_problem.connect(self._corrections_problem)
         self.summary_view.sentence_selected.connect(self._show_evidence)
+        self.single_source_view.list_every.connect(s.list_every_single_source)
         self.single_source_view.sentence_selected.connect(
             lambda item: self._show_article(
                 item.sentence, sentence=True, note=unverified_note(item.outlet)
@@ -805,8 +807,20 @@ class MainWindow(QMainWindow):
                 self._options_row.takeAt(0)
             self._header.addWidget(self.options_bar, 0, Qt.AlignmentFlag.AlignVCenter)
 
+    #: a window shorter than this many lines of its text gives the story's title one line,
+    #: not two: at large text on a small screen the panes keep the room
+    SHORT_WINDOW_LINES = 24
+
+    def _fit_title_lines(self) -> None:
+        line = QFontMetrics(QApplication.font()).lineSpacing()
+        lines = 1 if self.height() < self.SHORT_WINDOW_LINES * line else 2
+        if self.story_title.lines != lines:
+            self.story_title.lines = lines
+            self.story_title.refit()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_title_lines()
         self._fit_header()
         self._fit_tabs()
         self.banner.fit()  # a shorter window: messages folded to a line each
@@ -842,6 +856,7 @@ class MainWindow(QMainWindow):
             # setting the sheet again re-polishes them with the new font.
             app.setStyleSheet(app.styleSheet())
         self._style_title(font.pointSizeF())
+        self._fit_title_lines()
         self.summary_view.list.doItemsLayout()
 
     def _style_title(self, text_size: float) -> None:

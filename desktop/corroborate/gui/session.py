@@ -45,6 +45,9 @@ log = logging.getLogger(__name__)
 Opened = Path | tuple[Path, ...]
 #: Rankings faster than this run on the GUI thread, so the summary follows the slider.
 SYNC_RANK_SECONDS = 0.05
+#: How many single-outlet sentences per outlet are listed when the reader asks for all
+#: of them: more than any story holds.
+EVERY_SINGLE_SOURCE = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -256,10 +259,31 @@ class Session(QObject):
         return self._pending[0] if self._pending is not None else None
 
     def open_folder(self, folder: Path) -> None:
+        self._list_the_surest()
         self._start(Path(folder), frozenset(), frozenset())
 
     def open_files(self, files: Sequence[Path]) -> None:
+        self._list_the_surest()
         self._start(tuple(Path(f) for f in files), frozenset(), frozenset())
+
+    def _list_the_surest(self) -> None:
+        """Another story lists only the surest few of each outlet's own sentences again."""
+        self.options = replace(
+            self.options, single_source_per_outlet=SummaryOptions().single_source_per_outlet
+        )
+
+    @property
+    def lists_every_single_source(self) -> bool:
+        """Whether every sentence one outlet alone reports is listed, not the surest few."""
+        return self.options.single_source_per_outlet >= EVERY_SINGLE_SOURCE
+
+    def list_every_single_source(self, every: bool) -> None:
+        """List every sentence one outlet alone reports (or the surest few again): the
+        story is ranked again, so the panes and the export show the same list."""
+        if every != self.lists_every_single_source:
+            per_outlet = EVERY_SINGLE_SOURCE if every else SummaryOptions().single_source_per_outlet
+            self.options = replace(self.options, single_source_per_outlet=per_outlet)
+            self.set_options(self.options)
 
     def _wanted(self) -> tuple[frozenset[str], frozenset[str]]:
         """The selection of the run in flight, else of the story shown.
@@ -330,7 +354,14 @@ class Session(QObject):
             runner.wait()
 
     def set_options(self, options: SummaryOptions) -> None:
-        """Re-rank the analysis already in memory; no file is read again."""
+        """Re-rank the analysis already in memory; no file is read again.
+
+        The controls set the summary's length and support; how many single-outlet
+        sentences are listed stays as the reader chose it (:meth:`list_every_single_source`).
+        """
+        if options.single_source_per_outlet == SummaryOptions().single_source_per_outlet:
+            per_outlet = self.options.single_source_per_outlet
+            options = replace(options, single_source_per_outlet=per_outlet)
         self.options = options
         self._delivering = None  # a summary under the old options is no longer wanted
         if self.analysis is None:

@@ -9,7 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeWidget,
@@ -19,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from corroborate.engine import more_single_source
-from corroborate.engine.models import ConsensusSummary, SingleSourceItem
+from corroborate.engine.models import ConsensusSummary, SingleSourceItem, SummaryOptions
 
 from .plain import plain_tip
+from .session import EVERY_SINGLE_SOURCE
 from .theme import warning_sign
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -74,8 +77,15 @@ class _WrapDelegate(QStyledItemDelegate):
         return QSize(base.width(), max(base.height(), rect.height() + 8))
 
 
+def lists_every_one(summary: ConsensusSummary) -> bool:
+    """Whether ``summary`` lists every sentence one outlet alone reports."""
+    return summary.options.single_source_per_outlet >= EVERY_SINGLE_SOURCE
+
+
 class SingleSourceView(QWidget):
     sentence_selected = Signal(object)  # SingleSourceItem
+    #: the reader asks for every single-outlet sentence (True) or the surest few (False)
+    list_every = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,22 +117,31 @@ class SingleSourceView(QWidget):
         self.more.setObjectName("muted")
         self.more.setWordWrap(True)
         self.more.setTextFormat(Qt.TextFormat.PlainText)
+        # The sentences the line counts, a click (or Tab and Space) away: listed here.
+        self.show_all = QPushButton()
+        self.show_all.setObjectName("showAllSingle")
+        self.show_all.clicked.connect(lambda: self.list_every.emit(not self._every))
+        more_row = QHBoxLayout()
+        more_row.setContentsMargins(0, 0, 0, 0)
+        more_row.addWidget(self.more, 1)
+        more_row.addWidget(self.show_all, 0, Qt.AlignmentFlag.AlignTop)
         self.more.hide()
+        self.show_all.hide()
         layout.addWidget(self.note)
         layout.addWidget(self.tree)
-        layout.addWidget(self.more)
+        layout.addLayout(more_row)
 
     _summary: ConsensusSummary | None = None
+    _every = False
 
     def set_summary(self, summary: ConsensusSummary | None) -> None:
         self._summary = summary
         self.tree.clear()
         self.more.hide()
+        self.show_all.hide()
         if summary is None:
             return
-        if summary.single_source_more:
-            self.more.setText(more_single_source(summary.single_source_more))
-            self.more.show()
+        self._show_more_line(summary)
         by_outlet = summary.single_source_by_outlet
         warn = warning_sign(self.style())
         for outlet in sorted(by_outlet, key=str.lower):
@@ -149,6 +168,32 @@ class SingleSourceView(QWidget):
             why.setFlags(Qt.ItemFlag.NoItemFlags)
             # In the text's colour, not the faint one of a disabled row: it is to be read.
             why.setForeground(0, self.palette().color(QPalette.ColorRole.Text))
+
+    def _show_more_line(self, summary: ConsensusSummary) -> None:
+        """The line counting the sentences not listed, and the button listing them all
+        (or, once all are listed, the surest few again)."""
+        self._every = lists_every_one(summary)
+        per = SummaryOptions().single_source_per_outlet
+        unlisted = summary.single_source_more
+        if unlisted and not self._every:
+            self.more.setText(more_single_source(unlisted))
+            self.show_all.setText(f"Show All {len(summary.single_source) + unlisted}")
+            self.show_all.setAccessibleName(
+                f"Show all {len(summary.single_source) + unlisted} sentences that one outlet "
+                f"alone reports, the {unlisted} not listed included"
+            )
+        elif self._every and summary.single_source:
+            # Short: the note over the list says what they are.
+            self.more.setText(f"All {len(summary.single_source)} are listed.")
+            self.show_all.setText("Show Fewer")
+            self.show_all.setAccessibleName(
+                f"Show fewer: only the surest {per} sentences of each outlet"
+            )
+        else:
+            return
+        self.show_all.setToolTip(self.show_all.accessibleName() + ".")
+        self.more.show()
+        self.show_all.show()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

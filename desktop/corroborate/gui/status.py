@@ -573,6 +573,10 @@ class TitleLabel(QLabel):
     def full_text(self) -> str:
         return self._full
 
+    def refit(self) -> None:
+        """Lay the title out again (after :attr:`lines` changed)."""
+        self._fit()
+
     def _fit(self) -> None:
         """Lay the title out in lines of the label's width, broken between words where it
         has spaces and anywhere in a run too long for a line (a title taken from a file

@@ -184,6 +184,16 @@ def more_single_source(count: int) -> str:
     return f"…and {counted(count, 'more sentence')} that one outlet alone reports, not listed."
 
 
+def more_single_source_where(count: int) -> str:
+    """The report's line counting the single-outlet sentences not listed, and saying where
+    every one of them is listed (the CLI prints the same report)."""
+    return (
+        more_single_source(count)[:-1]
+        + " here. The app lists every one: open this folder in it and choose “Show All” "
+        "under “Reported by one outlet”."
+    )
+
+
 def render_markdown(summary: ConsensusSummary) -> str:
     analysis = summary.analysis
     total = analysis.independent_sources
@@ -225,7 +235,7 @@ def render_markdown(summary: ConsensusSummary) -> str:
         for outlet, items in summary.single_source_by_outlet.items():
             lines += [f"### {_line(outlet)}", ""] + [f"- {item.text}" for item in items] + [""]
         if summary.single_source_more:
-            lines += [f"*{more_single_source(summary.single_source_more)}*", ""]
+            lines += [f"*{more_single_source_where(summary.single_source_more)}*", ""]
     lines += _articles_table(analysis)
     if analysis.corrections:
         lines += ["## Reader's corrections", ""]
