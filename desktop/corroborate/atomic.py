@@ -7,6 +7,7 @@ being read, and the one way of saying why a write failed.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from collections.abc import Iterable
@@ -58,6 +59,28 @@ def write_failure(path: Path | str, error: BaseException) -> str:
     return f"Could not write {path}: {reason(error)}"
 
 
+#: Bytes of the target's name kept in the temporary file's name: with the dot and the
+#: random part added it stays within the 255 bytes a file name may have.
+_TEMP_NAME_BYTES = 200
+
+
+def _temporary_name(name: str) -> str:
+    """A hidden name beside the target's, short enough whatever the target's length."""
+    kept = name
+    while len(os.fsencode(kept)) > _TEMP_NAME_BYTES:
+        kept = kept[:-1]
+    return f".{kept}.{os.urandom(6).hex()}.tmp"
+
+
+def _keep_permissions(fd: int, mode: int) -> None:
+    """Give the temporary file the permissions of the file it replaces."""
+    if os.chmod not in os.supports_fd:
+        return  # Windows: no permissions beyond the read-only flag, which would block the write
+    # a filesystem without Unix permissions: the write itself still goes ahead
+    with contextlib.suppress(OSError):
+        os.chmod(fd, mode)
+
+
 def write_atomically(
     path: Path, text: str, *, overwrite: bool = False, read_from: Iterable[Path] = ()
 ) -> None:
@@ -79,11 +102,14 @@ def write_atomically(
         # Overwriting only ever replaces a regular file: never a folder, a device or a pipe.
         raise NotARegularFile(str(path))
     # Not mkstemp: it makes the file private (0600); 0o666 lets the umask decide, as for
-    # any file the user saves.
-    temp = str(path.parent / f".{path.name}.{os.urandom(6).hex()}.tmp")
+    # any file the user saves. A file replaced keeps its permissions (a private report
+    # stays private).
+    temp = str(path.parent / _temporary_name(path.name))
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", errors="replace", newline="\n") as handle:
+            if mode is not None:
+                _keep_permissions(handle.fileno(), stat.S_IMODE(mode))
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())

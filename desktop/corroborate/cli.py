@@ -266,6 +266,20 @@ def _summarize(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _unrecognized(arguments: list[str]) -> str:
+    """argparse's complaint, with how to name a file or folder whose name begins with a
+    dash (which reads as an option)."""
+    message = f"unrecognized arguments: {' '.join(arguments)}"
+    dashed = next((a for a in arguments if a.startswith("-") and os.path.lexists(a)), None)
+    if dashed is None:
+        return message
+    quoted = shlex.quote(dashed)
+    return (
+        f"{message}\n{dashed} is a file or folder here: to read it, put -- before it "
+        f"(corroborate summarize -- {quoted}) or write ./{quoted}"
+    )
+
+
 def _source(paths: list[Path]) -> Path | tuple[Path, ...]:
     """One folder as it is; article files (or files and folders) as the set to read."""
     from corroborate.engine import readable_suffixes
@@ -334,7 +348,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(argv: Sequence[str] | None) -> int:
     try:
         parser = build_parser()
-        args = parser.parse_args(argv)
+        args, unknown = parser.parse_known_args(argv)
+        if unknown:
+            parser.error(_unrecognized(unknown))
         if args.command == "summarize":
             status = _summarize(args)
             if _INTERRUPT.requested:

@@ -117,3 +117,37 @@ def test_without_hard_links_falls_back_to_replace(
     write_atomically(target, TEXT)
     assert target.read_text(encoding="utf-8") == TEXT
     assert listing(tmp_path) == ["report.md"]
+
+
+def test_a_private_report_overwritten_with_force_stays_private(tmp_path: Path) -> None:
+    target = tmp_path / "report.md"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o600)
+    write_atomically(target, TEXT, overwrite=True)
+    assert target.read_text(encoding="utf-8") == TEXT
+    assert target.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_read_only_report_overwritten_with_force_keeps_its_permissions(tmp_path: Path) -> None:
+    target = tmp_path / "report.md"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o444)
+    write_atomically(target, TEXT, overwrite=True)
+    assert target.stat().st_mode & 0o777 == 0o444
+    assert target.read_text(encoding="utf-8") == TEXT
+
+
+def test_a_report_name_as_long_as_the_system_allows_is_written(tmp_path: Path) -> None:
+    longest = os.pathconf(tmp_path, "PC_NAME_MAX") if hasattr(os, "pathconf") else 255
+    target = tmp_path / ("r" * (longest - 3) + ".md")
+    write_atomically(target, TEXT)
+    assert target.read_text(encoding="utf-8") == TEXT
+    assert listing(tmp_path) == [target.name]
+
+
+def test_a_long_report_name_in_accented_letters_is_written(tmp_path: Path) -> None:
+    # 120 two-byte letters: 240 bytes, a valid name whose temporary twin must be cut by bytes
+    target = tmp_path / ("é" * 120 + ".md")
+    write_atomically(target, TEXT)
+    assert target.read_text(encoding="utf-8") == TEXT
+    assert listing(tmp_path) == [target.name]

@@ -243,3 +243,26 @@ def test_every_summarize_option_is_explained_in_its_help(
         main(["summarize", "--help"])
     out = capsys.readouterr().out
     assert "markdown" in out and "json" in out and "(default markdown)" in out
+
+
+def test_a_folder_whose_name_begins_with_a_dash_gets_a_hint_on_how_to_name_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "-quillby").mkdir()
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as ended:
+        main(["summarize", "-quillby"])
+    assert ended.value.code == 2
+    said = capsys.readouterr().err
+    assert "unrecognized arguments: -quillby" in said
+    assert "corroborate summarize -- -quillby" in said and "./-quillby" in said
+
+
+def test_an_unknown_option_that_names_no_file_gets_no_hint(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit):
+        main(["summarize", "--quillby"])
+    said = capsys.readouterr().err
+    assert "unrecognized arguments: --quillby" in said and " -- " not in said

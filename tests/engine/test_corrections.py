@@ -287,3 +287,42 @@ def test_a_saying_about_an_outlet_whose_copies_are_two_files_is_one_line_of_the_
     assert line.startswith("not the same claim: “The herald says")
     assert "(`herald-reprint.txt`) / “The herald says" in line and "(`herald.txt`) and" in line
     assert line.count("each of") == 1 and all(f"`{k.file}`" in line for k in others)
+
+
+def test_the_json_report_given_as_corrections_applies_the_corrections_it_carries(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The export's "corrections" object has the corrections file's shape: a reader who
+    # passes the exported report gets its corrections, not a summary without them.
+    analysis = sample()
+    a, b = _file(analysis, "Meridian Press"), _file(analysis, "Valley 7 News")
+    corrected = apply_corrections(analysis, merge_files(Corrections(), [a, b]))
+    export = tmp_path / "story.json"
+    export.write_text(json.dumps(to_json(summarize(corrected))), encoding="utf-8")
+    assert main(["summarize", "--format", "json", "--corrections", str(export)]) == EXIT_OK
+    report = json.loads(capsys.readouterr().out)
+    assert report["corrections"]["merged"] == [sorted([a, b])]
+    assert report["independent_sources"] == analysis.independent_sources - 1
+
+
+def test_a_json_file_holding_no_corrections_is_refused_not_applied_as_none(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / "settings.json"
+    other.write_text('{"theme": "dark", "outlet": "The Quillby Post"}', encoding="utf-8")
+    assert main(["summarize", "--corrections", str(other)]) == EXIT_USAGE
+    said = capsys.readouterr().err
+    assert "settings.json is not a corrections file" in said
+    assert "outlets" in said and "merged" in said
+
+
+def test_a_corrections_entry_missing_a_field_is_named_with_that_field() -> None:
+    with pytest.raises(CorrectionsError, match="an entry of outlets has no 'outlet'"):
+        from_dict({"outlets": [{"file": "quillby.txt"}]})
+    with pytest.raises(CorrectionsError, match="an entry of not_same_claim has no 'text'"):
+        from_dict({"not_same_claim": [[{"file": "a.txt"}, {"file": "b.txt", "text": "B."}]]})
+
+
+def test_an_empty_corrections_file_still_means_no_corrections() -> None:
+    assert from_dict({}) == Corrections()
+    assert from_dict({"version": 1, "folder": "/stories/quillby"}) == Corrections()

@@ -168,7 +168,7 @@ def test_report_sections_and_json() -> None:
     keys = list(report)
     assert keys[keys.index("single_source") + 1] == "disagreements"
     for item in report["disagreements"]:
-        assert set(item) == {"kind", "a", "b", "detail"}
+        assert set(item) == {"kind", "a", "b", "detail", "conflict"}
         assert item["kind"] in KINDS
         for side in (item["a"], item["b"]):
             assert set(side) == {"text", "file"}

@@ -257,3 +257,39 @@ def test_a_folder_holding_only_the_programs_own_exports_names_them_as_skipped_an
     # Beside the articles they were made from, the exports pass without a word.
     (story / "carrowgate-bridge.md").write_text(to_markdown(summary), encoding="utf-8")
     assert discover(story)[1] == []
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links here")
+def test_a_link_out_of_the_folder_is_named_as_skipped_and_never_read(tmp_path: Path) -> None:
+    # A folder unpacked from an archive may carry links to private files (a key, the
+    # system's password list): their text must never become an article of a report.
+    story, private = tmp_path / "story", tmp_path / "private"
+    make(story, "a.txt", "b.txt")
+    make(private, "secret.txt", "keys/id.txt")
+    (story / "notes.txt").symlink_to(private / "secret.txt")
+    (story / "keys").symlink_to(private / "keys", target_is_directory=True)
+    (story / "alias.txt").symlink_to(story / "a.txt")  # inside: one file, read once
+    for recursive in (False, True):
+        files, problems = discover(story, recursive=recursive)
+        assert sorted(f.resolve() for f in files) == [story / "a.txt", story / "b.txt"]
+        skipped = {p.file: p.reason for p in problems}
+        assert skipped.get("notes.txt", "").startswith("it is a link to a file outside")
+        assert ("keys/" in skipped) == recursive
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links here")
+def test_a_linked_file_named_on_its_own_is_read_and_links_between_dropped_folders_are_followed(
+    tmp_path: Path,
+) -> None:
+    make(tmp_path, "desk/a.txt", "wire/b.txt", "elsewhere/c.txt")
+    (tmp_path / "desk" / "b-link.txt").symlink_to(tmp_path / "wire" / "b.txt")
+    (tmp_path / "desk" / "c-link.txt").symlink_to(tmp_path / "elsewhere" / "c.txt")
+    files, problems = discover([tmp_path / "desk", tmp_path / "wire"])
+    assert sorted(f.resolve() for f in files) == [tmp_path / "desk/a.txt", tmp_path / "wire/b.txt"]
+    assert [p.file for p in problems] == ["desk/c-link.txt"]
+    files, problems = discover([tmp_path / "desk/a.txt", tmp_path / "desk/c-link.txt"])
+    assert sorted(f.resolve() for f in files) == [
+        tmp_path / "desk/a.txt",
+        tmp_path / "elsewhere/c.txt",
+    ]
+    assert problems == []

@@ -92,6 +92,33 @@ def odf(kind: str = "text", *paragraphs: str) -> bytes:
     return buffer.getvalue()
 
 
+def locked_office_file() -> bytes:
+    """What Word (and LibreOffice) save when a .docx is given a password: no zip at all,
+    but an old-style compound file whose streams hold the encrypted package."""
+    names = b"".join(name.encode("utf-16-le").ljust(128, b"\0") for name in (
+        "Root Entry", "EncryptionInfo", "EncryptedPackage"))  # fmt: skip
+    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + names + NOISE
+
+
+def locked_odt() -> bytes:
+    """An OpenDocument text saved with a password: a zip whose manifest says its
+    parts are encrypted, and a content part that is no XML."""
+    manifest = (
+        b'<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest='
+        b'"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry '
+        b'manifest:full-path="content.xml" manifest:media-type="text/xml">'
+        b'<manifest:encryption-data manifest:checksum-type="SHA1/1K" manifest:checksum="x">'
+        b'<manifest:algorithm manifest:algorithm-name="Blowfish CFB"/>'
+        b"</manifest:encryption-data></manifest:file-entry></manifest:manifest>"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("mimetype", b"application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", NOISE)
+        archive.writestr("META-INF/manifest.xml", manifest)
+    return buffer.getvalue()
+
+
 def needing_zip_version(data: bytes, version: int) -> bytes:
     """``data``, a zip, its directory saying each member needs zip ``version`` (x10)."""
     patched = bytearray(data)
@@ -156,6 +183,8 @@ BAD_INPUTS: list[tuple[str, bytes, str]] = [
     ("empty.docx", b"", "the file is empty"),
     ("noise.docx", NOISE, "damaged or not a Word document"),
     ("old.docx", b"\xd0\xcf\x11\xe0" + NOISE, "old-style .doc"),
+    ("locked.docx", locked_office_file(), "it is password-protected"),
+    ("locked.odt", locked_odt(), "it is password-protected"),
     ("archive.docx", ARCHIVE, "a zip archive but not a Word document"),
     ("broken.docx", BROKEN, "damaged and could not be opened as a Word document"),
     ("cut.docx", DOCX[:2000], "damaged or not a Word document"),

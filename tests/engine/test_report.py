@@ -294,3 +294,28 @@ def test_a_minimum_asking_for_every_outlet_of_two_reads_both_not_all_two() -> No
     assert at_least(5, 2) == "both"
     assert at_least(3, 3) == "all 3"
     assert at_least(2, 5) == "2 or more"
+
+
+def test_json_disagreements_say_which_conflict_of_the_markdown_each_pair_belongs_to(
+    sample_analysis,
+) -> None:
+    # The sample story: one outlet says 12 injured, two say 14, so two pairs are one
+    # conflict. JSON lists pairs; a program must be able to count conflicts as the report does.
+    summary = summarize(sample_analysis)
+    pairs = to_json(summary)["disagreements"]
+    markdown = to_markdown(summary)
+    section = markdown.split("## Where outlets disagree", 1)[1].split("\n## ", 1)[0]
+    numbered = [line for line in section.splitlines() if line[:1].isdigit()]
+    assert len(pairs) > len(numbered) > 0, "the sample story has a conflict of three sides"
+    assert sorted({pair["conflict"] for pair in pairs}) == list(range(1, len(numbered) + 1))
+    items: dict[int, str] = {}
+    for line in section.splitlines():
+        if line[:1].isdigit():
+            current = int(line.split(".", 1)[0])
+        if line[:1].isdigit() or line.startswith("   - "):
+            items[current] = items.get(current, "") + line + "\n"
+    for pair in pairs:
+        item = items[pair["conflict"]]
+        for side in (pair["a"], pair["b"]):
+            assert side["text"] in item.replace("**", "")
+        assert pair["detail"].split(" / ")[0] in item.splitlines()[0]

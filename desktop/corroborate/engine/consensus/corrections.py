@@ -333,21 +333,40 @@ def _saying_numbers(corrections: Corrections) -> dict[str, list[int | None]]:
     return {SAYING_KEY: [number.get(pair) for pair in corrections.unmatched]}
 
 
+#: What a corrections file holds, and the keys beside them that say nothing of corrections.
+_SECTIONS = frozenset({"outlets", "merged", "not_same_claim"})
+_FILE_KEYS = frozenset({"version", "folder", SAYING_KEY})
+
+
 def from_dict(data: object) -> Corrections:
     """Corrections from their JSON form; raises :class:`CorrectionsError` when malformed."""
     if not isinstance(data, dict):
         raise CorrectionsError("not a corrections file: it holds no JSON object")
+    carried = data.get("corrections")
+    if not _SECTIONS & data.keys() and isinstance(carried, dict):
+        data = carried  # a JSON report: the corrections it was made with
+    if not _SECTIONS & data.keys() and data.keys() - _FILE_KEYS:
+        raise CorrectionsError(
+            "not a corrections file: it holds none of " + ", ".join(sorted(_SECTIONS))
+        )
+    section = "outlets"
     try:
         outlets = tuple(sorted((str(e["file"]), str(e["outlet"])) for e in data.get("outlets", [])))
+        section = "merged"
         merged = tuple(
             sorted(tuple(sorted(str(f) for f in group)) for group in data.get("merged", []))
         )
+        section = "not_same_claim"
         unmatched: list[tuple[SentenceKey, SentenceKey]] = []
         for pair in data.get("not_same_claim", []):
             a, b = (SentenceKey(str(k["file"]), str(k["text"])) for k in pair)
             unmatched.append(_pair(a, b))
         sayings = _sayings(unmatched, data.get(SAYING_KEY))
-    except (TypeError, KeyError, ValueError, AttributeError) as error:
+    except KeyError as error:
+        raise CorrectionsError(
+            f"not a corrections file: an entry of {section} has no {error}"
+        ) from None
+    except (TypeError, ValueError, AttributeError) as error:
         raise CorrectionsError(f"not a corrections file: {error}") from None
     pairs = tuple(dict.fromkeys(sorted(unmatched, key=_pair_order)))
     return Corrections(outlets=outlets, merged=merged, unmatched=pairs, sayings=sayings)

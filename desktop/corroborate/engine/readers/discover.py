@@ -11,6 +11,7 @@ skipped only when the folder holds nothing else to read).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import stat
@@ -138,6 +139,9 @@ class _Walker:
         self.own: list[FileProblem] = []
         self.seen_dirs: set[Path] = set()
         self.entries = 0
+        #: the folders being read, resolved: a link found in them is followed only
+        #: to a file or folder inside one of them
+        self.tops: list[Path] = []
 
     def relative(self, path: Path) -> str:
         return relative_name(path, self.root)
@@ -163,11 +167,25 @@ class _Walker:
                 f"holding just the articles about one story (at most {self.max_files})."
             )
 
+    def leads_outside(self, entry: os.DirEntry[str]) -> bool:
+        """A symbolic link whose target lies outside the folders being read: a folder
+        unpacked from an archive or a repository must not make a private file (a key, the
+        system's password list) an article quoted in a report that may be shared."""
+        if not entry.is_symlink():
+            return False
+        try:
+            target = Path(entry.path).resolve(strict=True)
+        except (OSError, RuntimeError):
+            return False  # a broken link or a loop: named as such below
+        return not any(target.is_relative_to(top) for top in self.tops)
+
     def walk(self, folder: Path, top: bool = False, depth: int = 0) -> None:
         try:
             resolved = folder.resolve()
         except (OSError, RuntimeError):
             return
+        if depth == 0 and resolved not in self.tops:
+            self.tops.append(resolved)
         if resolved in self.seen_dirs:
             return  # a symbolic link back into a folder already listed
         self.seen_dirs.add(resolved)
@@ -199,6 +217,12 @@ class _Walker:
                 is_dir, is_file = entry.is_dir(), entry.is_file()
             except OSError:
                 is_dir = is_file = False
+            if (is_file or (is_dir and self.recursive)) and self.leads_outside(entry):
+                reason = OUTSIDE_FOLDER_REASON if is_dir else OUTSIDE_FILE_REASON
+                self.problems.append(
+                    FileProblem(self.relative(path) + ("/" if is_dir else ""), reason)
+                )
+                continue
             if is_dir:
                 if self.recursive and not _saved_page_assets(folder, entry.name):
                     if depth >= MAX_DEPTH:
@@ -213,6 +237,12 @@ class _Walker:
             elif path.suffix.lower() in self.suffixes:
                 self.problems.append(FileProblem(self.relative(path), _not_a_file(path)))
 
+
+#: Why a link out of the folder is not followed, and how to read its file all the same.
+OUTSIDE_FILE_REASON = (
+    "it is a link to a file outside the folder; copy the file in, or name it on its own, to read it"
+)
+OUTSIDE_FOLDER_REASON = "folder skipped (a link to a folder outside the folder read)"
 
 #: Why a README in a folder is not read: it describes the folder; it is no outlet's article.
 README_REASON = "it is a README (notes about the folder), not an article; rename it to read it"
@@ -285,7 +315,12 @@ def discover(
             why = "permission denied" if isinstance(error, PermissionError) else error.strerror
             raise NoArticlesError(f"The folder {root} cannot be opened ({why}).") from None
     else:
-        for item in sorted({Path(item).absolute() for item in source}):
+        items = sorted({Path(item).absolute() for item in source})
+        for item in items:
+            if item.is_dir():  # a link from one dropped folder into another is followed
+                with contextlib.suppress(OSError, RuntimeError):
+                    walker.tops.append(item.resolve())
+        for item in items:
             if item.is_dir():
                 walker.walk(item)
             elif item.is_file():

@@ -21,6 +21,28 @@ from . import OLE_SIGNATURE, UnreadableFile
 MAX_UNPACKED = 200 * 1024 * 1024
 
 
+#: Why a document saved with a password is not read, and what to do.
+LOCKED = "it is password-protected; save a copy without the password and try again"
+#: The stream of an encrypted Office Open XML document, as its compound file names it.
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+#: An OpenDocument file's list of parts, which marks each part encrypted with a password.
+_MANIFEST = "META-INF/manifest.xml"
+#: Beyond this, a manifest is not looked into (it lists parts; real ones are a few KB).
+_MANIFEST_BYTES = 1024 * 1024
+
+
+def _encrypted_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> bool:
+    """Whether an OpenDocument package's manifest marks its parts encrypted (a password)."""
+    manifest = next((info for info in infos if info.filename == _MANIFEST), None)
+    if manifest is None or manifest.file_size > _MANIFEST_BYTES:
+        return False
+    try:
+        with archive.open(manifest) as member:
+            return b"encryption-data" in member.read(_MANIFEST_BYTES)
+    except (zipfile.BadZipFile, zlib.error, ValueError, OSError, EOFError, NotImplementedError):
+        return False  # a damaged manifest: the parser names the damage
+
+
 def check_package(data: bytes, member: str, kind: str, old: str) -> None:
     """Plain reasons for the usual wrong files: ``member`` must be in the archive.
 
@@ -28,10 +50,14 @@ def check_package(data: bytes, member: str, kind: str, old: str) -> None:
     advice for an old binary Office file of the same kind.
     """
     if data.startswith(OLE_SIGNATURE):
-        raise UnreadableFile(old)
+        # Word, Excel and LibreOffice save a document given a password as a compound
+        # file around the encrypted package: not an old .doc, whatever its look.
+        raise UnreadableFile(LOCKED if _ENCRYPTED_PACKAGE in data else old)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
+            if _encrypted_parts(archive, infos):
+                raise UnreadableFile(LOCKED)
     except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
         raise UnreadableFile(f"it is damaged or not {kind}") from None
     if not any(info.filename == member for info in infos):

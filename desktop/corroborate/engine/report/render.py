@@ -293,8 +293,18 @@ def _disagreements_json(analysis: Analysis) -> list[dict]:
     def side(sid: int) -> dict:
         return {"text": analysis.sentences[sid].text, "file": analysis.article_of(sid).file}
 
+    # The pairs found, each with the number of the conflict it belongs to as the Markdown
+    # report and the app number them (two outlets saying 14 against one saying 12: two pairs,
+    # one conflict).
+    number = {id(pair): n for n, item in enumerate(conflicts(analysis), 1) for pair in item.pairs}
     return [
-        {"kind": d.kind, "a": side(d.a), "b": side(d.b), "detail": d.detail}
+        {
+            "kind": d.kind,
+            "a": side(d.a),
+            "b": side(d.b),
+            "detail": d.detail,
+            "conflict": number[id(d)],
+        }
         for d in analysis.disagreements
     ]
 
