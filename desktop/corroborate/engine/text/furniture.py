@@ -36,6 +36,8 @@ EMBED_NOUN = (
 _NOT_GETTYS_OWN = (
     r"(?! (?-i:CEO|Chief|President|Chair|Executive|Founder|Inc|Holdings|Group|Co\b|spokes))"
 )
+#: A social network a page asks its reader to follow it on.
+_NETWORK = r"(?:twitter|facebook|instagram|linkedin|tiktok|youtube|threads|bluesky|x)\b"
 #: Furniture that opens a line, whatever the line's length (tried with ``match``).
 #: The page's notice that its comments are closed: "Comments are closed", "Comments have been
 #: disabled for this story", "Comments for this article are now closed", "Commenting is closed".
@@ -274,6 +276,10 @@ _AT_START = {
         # "For the full story, check out this link.", "For more, visit the gallery."
         r"|for (?:the )?(?:full|complete|whole|latest|more)\b[^,]{0,40},\s*(?:check out|visit|see|read"
         r"|go to|click|head to|watch|follow)\b"
+        # a station's list of what it offers: "For the latest news, weather, sports, and
+        # streaming video, head to Harlow 7 News."
+        r"|for the latest (?:news|headlines|updates)(?:,? (?:and )?[\w ]{1,30}){1,5},\s*(?:check out"
+        r"|visit|go to|head to|watch|download|stay with|tune in)\b"
         # an appeal to back the site: "Support The Harlow Herald!"
         r"|support (?:the |our |us\b)?[^.!?]{0,40}!$"
         # a short link to more of the page: "See the judges' comments about all winners." (a
@@ -347,7 +353,8 @@ _AT_START = {
         r"|(?:e-?mail|write to|reach|contact) (?:us|me|him|her|them|the (?:newsroom|reporter|author"
         r"|writer|editors?|desk)) at \S+@"
         # (the pages to follow end the line: "Follow the money on X, investigators urged" is news)
-        r"|(?:you can )?follow .{1,40} on (?:twitter|facebook|instagram|linkedin|tiktok|youtube|threads|x)\b"
+        # (several pages named: "Follow Harlow Radio on Facebook, X and Instagram.")
+        rf"|(?:you can )?follow .{{1,40}} on {_NETWORK}(?:(?:,| and|, and| or|, or| &) {_NETWORK})*"
         # (or the handle after a comma or a colon: "Follow Lee Park on Twitter, @leepark.")
         r"(?:[^,;]{0,60}|[,:] ?@[\w.]{1,30}\.?)$"
         # a prompt for tips: "Have a story idea? Email us at …", "Tips? Email us."
@@ -619,7 +626,15 @@ _INSIDE = {
         r"^\W*(?:corrections?|clarifications?)(?: (?:&|and) amplifications?)?\b\s*(?:\([^()]{0,40}\))?"
         r"\s*[:—–-]"
         r"|\b(?:an earlier|a previous|the original) version of this (?:story|article|report|post)\b"
-        r"|\bthis (?:story|article|post|report) (?:has been|was) (?:corrected|amended|clarified)\b",
+        r"|\bthis (?:story|article|post|report|item) (?:has been|was) (?:corrected|amended|clarified)\b"
+        # the wire's form, what it set right named: "This version corrects the spelling of the
+        # mayor's name.", "This story corrects the day the bridge reopened." ("This version
+        # corrects the battery fault of the first model" is a product's)
+        r"|^this (?:version|story|article|item|report) corrects (?:the |a |an |an earlier |a previous )?"
+        r"(?:(?:first |last |family )?(?:spelling|name|title|age|day|date|year|number|figure|headline"
+        r"|caption|photo caption|quote|quotation|attribution|location|amount|time|cost|total|percentage"
+        r"|affiliation|gender|party|dateline|byline|misspelling)s?\b"
+        r"|to (?:show|say|reflect|clarify|note|remove|restore|include)\b|that\b)",
         _I,
     ),
     "caption": re.compile(
@@ -714,7 +729,7 @@ _INSIDE = {
         r"|(?:^|[.!?:] )(?:get|receive|have) (?:the )?(?:latest )?(?:breaking )?(?:news|headlines"
         r"|updates|alerts) (?:sent|delivered) (?:straight |right |directly )?to your (?:phone|device)\b"
         # a site's notes to its visitors: its standards, its ad-blocker and cookie notices
-        r"|^our standards:|\btrust principles\b|\bad[- ]?blocker\b|\bwhitelist (?:us|our site)\b"
+        r"|^our standards:|^privacy notice:|\btrust principles\b|\bad[- ]?blocker\b|\bwhitelist (?:us|our site)\b"
         # a broadcaster's note on its transcripts and on the sites it links to: "Transcripts are
         # created on a rush deadline …", "This text may not be in its final form …", "Harlow
         # Radio is not responsible for the content of external sites."
@@ -746,6 +761,14 @@ _INSIDE = {
         # is the story's)
         r"|\bthis (?:article|story|post) (?:was )?(?:originally|first) (?:published|appeared)"
         r" (?:on|in|at|by)\b"
+        # or with its stamp: "This story was originally published May 4, 2026 6:32 PM."
+        rf"|^this (?:article|story|post) was (?:originally|first) published {MONTH_WORD} \d"
+        # a syndicator's note: "This story was produced by Fennick Wire and reviewed and
+        # distributed by Harlow Herald.", "This story was produced by Fennick Wire, a nonprofit
+        # newsroom." (its maker named as a newsroom: "This film was produced by a nonprofit" is news)
+        r"|^this (?:article|story) was produced by .{1,60} and reviewed and distributed by\b"
+        rf"|^this (?:article|story|report) was (?:produced|reported|published) by {_CREDITED},?"
+        r" an? (?:independent,? )?(?:nonprofit|non-profit)\b"
         # alone, the note is the whole line ("First published in 1922, the novel …" is news)
         r"|^(?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at|by)\b[^,;]{1,80}$"
         r"|\bcontact us at\b|\bfollow me on (?:twitter|facebook|instagram)\b"
@@ -799,12 +822,12 @@ _HINTS = {
                "follow us on", "to your phone", "to your device", "rush deadline", "final form",
                "content of external", "now-closed", "playing an ad",
                "expressed", "affiliate", "commission", "javascript",
-               "you agree", "you accept", "you consent"),
+               "you agree", "you accept", "you consent", "privacy notice"),
     "promo": ("fund", "pledge drive", "donat", "inbox", "reward", "here at", "here on"),
     "contact": ("reached at", "contributed", "originally", "first published", "first appeared",
                 "follow ", "reach ", "mail ", "send us",
                 "a tip", "news tip", "a story to", "licensed through", "contact us", "broadcast", "in print",
-                "h/t", "hat tip", "appear", "drop ",
+                "h/t", "hat tip", "appear", "drop ", "reviewed and distributed", "profit",
                 "publisher of", "parent company of", "owner of this", "disclosure",
                 "solely responsible", "philanthrop", "receives support", "receive support",
                 "receives financial", "receive financial", "suspending comment", "disabling comment",
