@@ -1056,3 +1056,33 @@ def test_a_present_tense_caption_above_the_first_paragraph_is_still_furniture() 
     article = ingest(RawDocument(text), "herald.txt", 0)
     assert caption not in article.paragraphs
     assert caption in article.removed
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Mayor Lena Ruiz, center, cuts the ribbon at the reopened Harlow bridge on Monday, "
+        "May 4, 2026.",
+        "Fire chief Sam Reyes, right, briefs reporters near the Tessel river in Harlow, Monday, "
+        "May 4, 2026.",
+        "Lee Park (center) tours the flooded mill in Harlow on Tuesday, Jan. 6, 2026.",
+        "Dana Whitlow, left, signs copies of her book at the Fennick library, Saturday, "
+        "March 7, 2026.",
+    ],
+)
+def test_a_wire_caption_placing_one_person_with_its_full_date_is_furniture(caption: str) -> None:
+    assert furniture_kind(caption) == "caption"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company he left, Harlow Motors, filed for bankruptcy on May 4, 2026.",
+        "Lee Park, right, has been charged, police said on May 4, 2026.",
+        "The man on the right, Lee Park, is expected in court on May 11, 2026.",
+        "Turn right, and the trail reaches Harlow; the path opens on May 4, 2026.",
+        "Sam Reyes, center, scored twice as Harlow won the final on Sunday, May 3, 2026.",
+    ],
+)
+def test_a_story_sentence_placing_someone_beside_a_full_date_stays_story(sentence: str) -> None:
+    assert furniture_kind(sentence) is None

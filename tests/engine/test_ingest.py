@@ -707,6 +707,14 @@ def test_two_lower_case_letters_after_a_full_stop_inside_the_story_are_the_story
         # a time stamp's words, and the news after them all the same
         ("Updated at 4:15 p.m.: The council has reopened the bridge to buses.", None),
         ("[UPDATE May 4, 2026] The council has reopened the bridge to buses.", None),
+        # the time in brackets after the word
+        ("UPDATE (4:15 p.m.): The council has reopened the bridge to buses.", None),
+        ("Update (May 5): The council has reopened the bridge to buses.", None),
+        # (a bracket that is no time or date is the story's heading, not an update's stamp)
+        (
+            "Update (buses): The council has reopened the bridge to buses.",
+            "Update (buses): The council has reopened the bridge to buses.",
+        ),
         # an imperative that opens with the word is the story's (or a prompt's), no label
         (
             "Update your route: The council has reopened the bridge to buses.",

@@ -219,6 +219,14 @@ CLASSES = {
         "Follow Harlow Herald on Facebook, X and Instagram.",
         "Follow the Fennick Wire on Twitter, Facebook, or YouTube",
     ),
+    "a note that the story changed, a player's JavaScript note and an app prompt": (
+        "Note: This story has been updated.",
+        "Editor's note: This story has been updated with a statement from the mayor.",
+        "To play this video you need to enable JavaScript in your browser.",
+        "You need to enable JavaScript to watch this video.",
+        "Stay up to date with the latest news by downloading our app.",
+        "Keep up with Harlow by getting our free app.",
+    ),
     "a station's and a syndicator's lines about itself": (
         "For the latest news, weather, sports, and streaming video, head to Harlow 7 News.",
         "For the latest news, weather, sports and streaming video, head to Harlow Radio.",
@@ -295,6 +303,8 @@ STORY_LIKE = (
     "The report was produced by Fennick Institute, a nonprofit group, and found tolls rose.",
     "The newspaper's privacy notice says readers' data is kept for two years.",
     "Privacy notices sent by the bank confused many customers, the regulator said.",
+    "Note: the bridge has been updated with new barriers since the crash.",
+    "Many riders complained about downloading our app, the bus company's chief said.",
 )
 
 

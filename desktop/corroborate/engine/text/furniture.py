@@ -147,7 +147,8 @@ _AT_START = {
         r"|discuss this (?:topic|story|article)\b|\((?:watch|read|also on|more|related)\b[^()]*\)$"
         r"|\([^()]{1,60} full coverage\)$"
         r"|listen to (?:this )?(?:article|story)\b|story continue[sd] below\b|story highlights\b"
-        r"|article excerpt$|(?:posted|updated)$|\(?this (?:story|article|post) (?:has been|was) updated"
+        r"|article excerpt$|(?:posted|updated)$"
+        r"|(?:(?:editor['’]?s )?note:\s*)?\(?this (?:story|article|post) (?:has been|was) updated"
         r"|add interest$|interested in .{1,60}\? add\b|you must enter the characters"
         r"|a friend wanted you to see this item|print (?:this|story)\b|email this\b"
         r"|more news videos\b|related update:|MPAA (?:definition|rating)\b|running time:"
@@ -649,6 +650,9 @@ _INSIDE = {
         # a video's description stamped as a news site's player shows it
         r"\(Published (?:\w+day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\)\s*$|"
         r"please enable javascript|\bwatch (?:the|this) video (?:above|below|here)\b"
+        # a player's note when it cannot play: "To play this video you need to enable JavaScript
+        # in your browser."
+        r"|\byou need to enable javascript\b|\benable javascript in your browser\b"
         r"|\bMUST WATCH\b|\bReplay More Videos\b"
         r"|\bclick here to watch\b|\bin the (?:video|player|clip) (?:above|below)\b",
         _I,
@@ -722,7 +726,7 @@ _INSIDE = {
         # latest updates, download our app.", "Make sure to follow us on social media.", "Get the
         # latest news sent to your phone."
         # (the line ending there: "'Pay with our app,' the chief executive said" is news)
-        r"|\b(?:download|get|try) our (?:free )?(?:news )?app\b[^\"”’',]{0,40}$"
+        r"|\b(?:download(?:ing)?|get(?:ting)?|try(?:ing)?) our (?:free )?(?:news )?app\b[^\"”’',]{0,40}$"
         r"|\b(?:with|on|using) our (?:free )?(?:news )?app[.!]?$"
         r"|\bfollow us on (?:social media|facebook|twitter|instagram|tiktok|x)\b[^\"”’',]{0,40}$"
         # (the site's offer: "Emergency alerts sent to your phone by the county …" is news)
@@ -940,7 +944,7 @@ _POSITION = re.compile(
 )
 #: Words one of :data:`_POSITION`'s needs (lower case): most lines skip the pattern.
 _PLACE_HINTS = (
-    "left", "right", "pictured", "clockwise", "(cent", "(top", "(bottom", "(above", "(inset",
+    "left", "right", "pictured", "clockwise", "(cent", ", cent", "(top", "(bottom", "(above", "(inset",
     "(front", "(back", "(rear", "(c)", "(l)", "(r)",
 )  # fmt: skip
 CAPTION_PLACES_WORDS = 50
@@ -1098,6 +1102,8 @@ def without_closing_desk_tag(line: str) -> str:
 #: sentence is; the label is the page's.
 _UPDATE_LABEL = re.compile(
     r"(?:\[(?:UPDATE|Update)[Dd]?\b[^\[\]]{0,40}\]|(?:UPDATE|Update)[Dd]?(?: \d{1,2})?"
+    # or in brackets: "UPDATE (6:32 p.m.): …"
+    rf"(?: \((?:\d|(?i:{MONTH_WORD}|{WEEKDAY_WORD})\b)[^()\n]{{0,30}}\))?"
     # when it was added, if said: a clock time or a date ("Update your app: …" is a prompt)
     rf"(?:,? (?:at )?(?:\d|(?i:{MONTH_WORD}|{WEEKDAY_WORD})\b)[^\n]{{0,30}}?)?:)"
     r"\s+(?=[A-Z\"“‘'])"
@@ -1278,8 +1284,21 @@ def _places_people(text: str, low: str) -> bool:
         return False
     places = _POSITION.findall(text)
     return bool(places) and (
-        len(places) >= 2 or not text.endswith(_FINAL) or _reads_as_caption(text)
+        len(places) >= 2
+        or not text.endswith(_FINAL)
+        or _reads_as_caption(text)
+        or _dated_scene(text)
     )
+
+
+def _dated_scene(text: str) -> bool:
+    """A wire photo's caption in its own form: one sentence in the present tense, its full
+    date with the year ("Mayor Lena Ruiz, center, cuts the ribbon at the bridge on Monday,
+    May 4, 2026."). A story's sentence placing someone tells of the past ("The firm he left,
+    Harlow Motors, filed for bankruptcy on May 4, 2026.")."""
+    if not _CAPTION_DATE.search(text) or _NEXT_SENTENCE.search(text.rstrip()[:-1]):
+        return False
+    return not tells_the_past(_POSITION.sub(" ", text))
 
 
 #: A labelled line this long, without a closing stop, is longer than any heading: a caption,
