@@ -1086,3 +1086,42 @@ def test_a_wire_caption_placing_one_person_with_its_full_date_is_furniture(capti
 )
 def test_a_story_sentence_placing_someone_beside_a_full_date_stays_story(sentence: str) -> None:
     assert furniture_kind(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Firefighters battle a blaze at a warehouse in Harlow, Tuesday, May 5, 2026.",
+        "Traffic moves across the reopened Harlow bridge, Monday, May 4, 2026.",
+        "Members of the Harlow council vote on the bridge budget, Tuesday, May 5, 2026, in Harlow.",
+        "A man rides a bicycle past the closed bridge, Monday, May 4, 2026, in Harlow, England.",
+    ],
+)
+def test_a_caption_stamped_with_its_weekday_after_a_comma_is_furniture(caption: str) -> None:
+    assert furniture_kind(caption) == "caption"
+    text = "\n\n".join(["Harlow Bridge Reopens", STORY_LINES[0], caption, *STORY_LINES[1:]])
+    assert ingest(RawDocument(text=text), "p01.txt", 0).paragraphs == STORY_LINES
+
+
+#: A story told over three paragraphs, every one of them the story's.
+STORY_LINES = (
+    "The Harlow bridge reopened to traffic on Monday after a two-year repair, officials said.",
+    "Engineers replaced two piers and the whole deck, according to the transport department.",
+    "Commuters said the closure had added up to an hour to their daily trips.",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Firefighters battled a blaze at a warehouse in Harlow, Tuesday, May 5, 2026.",
+        "Voting ends at 8 p.m., Tuesday, May 5, 2026.",
+        "The bridge reopens to buses, Monday, May 11, 2026.",
+        "The trial is set to begin, Monday, May 11, 2026, in Harlow.",
+        "Police said the man was arrested, Tuesday, May 5, 2026.",
+        "We cross the bridge every day, Tuesday, May 5, 2026.",
+        "Lee Park has been missing since Tuesday, May 5, 2026.",
+    ],
+)
+def test_a_stamped_sentence_of_the_past_of_speech_or_to_come_stays_story(sentence: str) -> None:
+    assert furniture_kind(sentence) is None

@@ -1033,6 +1033,20 @@ _TWEET_SIGNATURE = re.compile(r"\s*[—–-]\s*[^()—–]{1,60}\(@\w{1,30}\)")
 #: The full date a photo's description gives ("…, Saturday, Oct. 3, 2015.", "on March 25,
 #: 2015."): with a caption's present tense, it marks a caption anywhere in the article.
 _CAPTION_DATE = re.compile(rf"\b{MONTH_WORD} \d{{1,2}}, (?:19|20)\d\d\b", re.IGNORECASE)
+#: The wire photo's own stamp, its weekday after a comma where a story says "on": "…, Tuesday,
+#: May 5, 2026." or "…, Tuesday, May 5, 2026, in Harlow."
+_CAPTION_DAY = re.compile(
+    rf", {WEEKDAY_WORD}, {MONTH_WORD} \d{{1,2}}, (?:19|20)\d\d\b(?:,? in [^.!?]{{1,40}})?\.?$",
+    re.IGNORECASE,
+)
+#: A stamped sentence telling what is to come in the present tense, never a picture's.
+_SCHEDULED = re.compile(
+    r"\b(?:will|begins|starts|(?:re)?opens|closes|ends|runs|resumes|returns|expires|takes effect"
+    r"|airs|premieres|debuts|launches|kicks off|goes on sale|(?:is|are) (?:scheduled|expected|due"
+    r"|set|to)|deadline)\b",
+    re.IGNORECASE,
+)
+CAPTION_DAY_WORDS = 45
 #: A line this short that is all credit ("NASA/JPL", "Lee Park/Getty Images") may have its
 #: caption, of at most CAPTION_WORDS words, on the line above, whatever its tense.
 CREDIT_WORDS = 12
@@ -1211,6 +1225,8 @@ def furniture_kind(line: str) -> str | None:
         return "data"
     if words <= CAPTION_PLACES_WORDS and _places_people(text, low):
         return "caption"
+    if words <= CAPTION_DAY_WORDS and "day, " in low and _stamped_scene(text):
+        return "caption"
     if _LINK_VERB.match(text) and sum(w[:1].isupper() for w in text.split()[1:7]) >= LINK_CAPITALS:
         return "links"
     if words <= 5 and _SIGNATURE.match(text):
@@ -1289,6 +1305,20 @@ def _places_people(text: str, low: str) -> bool:
         or _reads_as_caption(text)
         or _dated_scene(text)
     )
+
+
+def _stamped_scene(text: str) -> bool:
+    """A wire photo's caption, stamped with its weekday after a comma: one sentence in the
+    present tense ("Firefighters battle a blaze at a warehouse in Harlow, Tuesday, May 5,
+    2026."), what is to come aside ("Voting ends at 8 p.m., Tuesday, May 5, 2026."), as are
+    what was said and what had happened."""
+    stamp = _CAPTION_DAY.search(text)
+    if stamp is None or any(q in text for q in '“”"'):
+        return False
+    body = text[: stamp.start()]
+    if _NEXT_SENTENCE.search(body) or _SPEAKS.search(text) or _PERSONAL.search(text):
+        return False
+    return not _SCHEDULED.search(text) and not tells_the_past(_POSITION.sub(" ", text))
 
 
 def _dated_scene(text: str) -> bool:
