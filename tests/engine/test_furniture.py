@@ -1012,6 +1012,18 @@ def test_a_folded_line_is_the_line_with_every_run_of_non_word_characters_made_on
         ("The ferry sailed at dawn. str-mae-vj", "The ferry sailed at dawn."),
         ('"Watch the river closely." ae-ggl', '"Watch the river closely."'),
         ("Only a third of voters cast ballots. MORE", "Only a third of voters cast ballots."),
+        # or in brackets
+        ("A man was found in a Harlow park. (ms-aet)", "A man was found in a Harlow park."),
+        ("Police raised the alert. (tc-pfg-dkt)", "Police raised the alert."),
+        # a bracket of the story's own closing a paragraph stays
+        (
+            "The pier is rated safe (for now).",
+            "The pier is rated safe (for now).",
+        ),
+        (
+            "The council voted 5-2. (The mayor abstained.)",
+            "The council voted 5-2. (The mayor abstained.)",
+        ),
         # words of the story at a paragraph's end
         (
             "The council voted on the bridge by e-mail while the mayor was away in Fennick all week",

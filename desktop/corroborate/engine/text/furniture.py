@@ -1087,13 +1087,17 @@ _GLUED_HINTS = ("dvertisement", "ADVERTISEMENT", "ontinue", "Skip ", "AdChoices"
 #: A wire desk's initials, or its "MORE", glued after a paragraph's last sentence: "… he
 #: said. vj/mae", "… the king's hospitalization. str-mae-vj", "… cast ballots. MORE" (alone on
 #: their line, in brackets, they are the "wire" kind).
-_DESK_TAG_AT_END = re.compile(r"(?<=[.!?\"”’)])\s+(?:[a-z]{1,4}(?:[-/][a-z]{1,4}){1,3}|MORE)\s*$")
+#: Or in brackets: "… found frozen to death in a Warsaw park. (ms-aet)", "(tc-pfg-dkt)".
+_DESK_TAG_AT_END = re.compile(
+    r"(?<=[.!?\"”’)])\s+(?:[a-z]{1,4}(?:[-/][a-z]{1,4}){1,3}|MORE|\([a-z]{1,4}(?:[-/][a-z]{1,4}){1,3}\))"
+    r"\s*$"
+)
 
 
 def without_desk_tag(line: str) -> str:
     """The paragraph without a wire desk's tag glued after its last sentence (:data:`_DESK_TAG_AT_END`)."""
-    end = line.rstrip()[-1:]
-    if not (end.islower() or end == "E"):
+    end = line.rstrip()[-2:]
+    if not (end[-1:].islower() or end[-1:] == "E" or (end[-1:] == ")" and end[:1].islower())):
         return line
     return _DESK_TAG_AT_END.sub("", line)
 
