@@ -227,6 +227,15 @@ CLASSES = {
         "Stay up to date with the latest news by downloading our app.",
         "Keep up with Harlow by getting our free app.",
     ),
+    "a call for the readers' stories and offers of more of the site": (
+        "Did you witness the crash? Get in touch.",
+        "Have you been affected by the closure? Share your experience.",
+        "Were you on the bridge? Tell us your story.",
+        "Catch up on the latest news.",
+        "Get more from the Harlow Herald.",
+        "Get the Harlow Herald daily newsletter.",
+        "Receive our free morning newsletter.",
+    ),
     "a station's and a syndicator's lines about itself": (
         "For the latest news, weather, sports, and streaming video, head to Harlow 7 News.",
         "For the latest news, weather, sports and streaming video, head to Harlow Radio.",
@@ -305,6 +314,12 @@ STORY_LIKE = (
     "Privacy notices sent by the bank confused many customers, the regulator said.",
     "Note: the bridge has been updated with new barriers since the crash.",
     "Many riders complained about downloading our app, the bus company's chief said.",
+    "Did the mayor know? Tell us, the protesters shouted.",
+    "Why did the bridge fail? Engineers let us know in a report that the piers had cracked.",
+    "Did you witness the crash? Police want to hear from anyone who did.",
+    "Get the newsletter out by Friday, the editor told staff.",
+    "Catch up on sleep, the doctor advised the crew.",
+    "Residents were told to catch up on the latest advice from the council.",
 )
 
 

@@ -277,6 +277,12 @@ _AT_START = {
         # "For the full story, check out this link.", "For more, visit the gallery."
         r"|for (?:the )?(?:full|complete|whole|latest|more)\b[^,]{0,40},\s*(?:check out|visit|see|read"
         r"|go to|click|head to|watch|follow)\b"
+        # a site's offer of more of itself: "Catch up on the latest news.", "Get more from the
+        # Harlow Herald.", "Get the Harlow Herald daily newsletter."
+        r"|catch up on (?:the|all the|our) latest (?:news|headlines|stories|updates)\b[^,]{0,40}$"
+        r"|get more (?:from|of) (?:the )?(?-i:[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|and|&|the)){0,5})"
+        r"[.!]?$"
+        r"|(?:get|receive) (?:the|our) [^.!?,]{0,40}\bnewsletters?\b[^.!?,\"”]{0,30}[.!]?$"
         # a station's list of what it offers: "For the latest news, weather, sports, and
         # streaming video, head to Harlow 7 News."
         r"|for the latest (?:news|headlines|updates)(?:,? (?:and )?[\w ]{1,30}){1,5},\s*(?:check out"
@@ -750,7 +756,13 @@ _INSIDE = {
         r"|\byou (?:may|could|might) be eligible for a (?:cash )?reward\b"
         # the site promising more of itself: "We will have more on the eclipse here at Harlow.com."
         r"|\b(?:more|updates?|coverage)\b.{0,60}\bhere (?:at|on) (?:[A-Z][\w-]*\.)?[\w-]+\.(?:com|org|net)\b"
-        r"|\b(?:delivered|sent) (?:right |straight |directly )?to your inbox\b",
+        r"|\b(?:delivered|sent) (?:right |straight |directly )?to your inbox\b"
+        # the page's call for its readers' stories after a question to them: "Did you witness
+        # the crash? Get in touch.", "Have you been affected? Share your experience." (a
+        # question the story asks, then its answer, is the story's)
+        r"|\?\s+(?:get in touch|share your (?:experiences?|stor(?:y|ies)|views|thoughts|photos?"
+        r"|videos?|pictures?)|tell us (?:about it|your story|more)|contact us|e-?mail us|let us know)"
+        r"\b[^.!?\"”]{0,60}[.!]?$",
         _I,
     ),
     "contact": re.compile(
@@ -827,7 +839,9 @@ _HINTS = {
                "content of external", "now-closed", "playing an ad",
                "expressed", "affiliate", "commission", "javascript",
                "you agree", "you accept", "you consent", "privacy notice"),
-    "promo": ("fund", "pledge drive", "donat", "inbox", "reward", "here at", "here on"),
+    "promo": ("fund", "pledge drive", "donat", "inbox", "reward", "here at", "here on",
+              "get in touch", "share your", "tell us", "contact us", "email us", "e-mail us",
+              "let us know"),
     "contact": ("reached at", "contributed", "originally", "first published", "first appeared",
                 "follow ", "reach ", "mail ", "send us",
                 "a tip", "news tip", "a story to", "licensed through", "contact us", "broadcast", "in print",
