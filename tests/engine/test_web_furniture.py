@@ -231,6 +231,8 @@ CLASSES = {
         "Did you witness the crash? Get in touch.",
         "Have you been affected by the closure? Share your experience.",
         "Were you on the bridge? Tell us your story.",
+        "Get in touch.",
+        "Please get in touch.",
         "Catch up on the latest news.",
         "Get more from the Harlow Herald.",
         "Get the Harlow Herald daily newsletter.",
@@ -319,6 +321,8 @@ STORY_LIKE = (
     "Did you witness the crash? Police want to hear from anyone who did.",
     "Get the newsletter out by Friday, the editor told staff.",
     "Catch up on sleep, the doctor advised the crew.",
+    "Get in touch with the council before Friday, officials urged.",
+    "They get in touch every year.",
     "Residents were told to catch up on the latest advice from the council.",
 )
 
@@ -420,6 +424,8 @@ def test_a_writers_note_closing_the_page_is_furniture(note: str) -> None:
         "Getty Images",
         "Listen to this article",
         "Listen to this story 4 min",
+        "Scroll down for video",
+        "Scroll down for more",
     ],
 )
 def test_a_page_label_glued_before_a_sentence_is_left_out_of_it(label: str) -> None:

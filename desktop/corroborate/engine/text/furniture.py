@@ -449,6 +449,8 @@ _SHORT_LINES = (
             r"|(?:more|see more|view more|view all) (?:photos|images|pictures|videos)(?: (?:below|above))?"
             r"|(?:e-?mail|contact|message) (?:the )?(?:author|reporter|writer|editor|newsroom)"
             r"|(?:read|see|watch) this next|comment below|(?:post|leave|add) (?:a |your )?comment(?: below)?"
+            # the answer of a call for the reader's story, its question a sentence apart
+            r"|(?:please )?get in touch(?: with us)?"
             r"|(?:view|show|see|read|hide|load)(?: all| more)? (?:\d[\d,]* )?comments?(?: \(\d[\d,]*\))?"
             r"|there (?:are|is) (?:\d[\d,]*|no|one) comments? (?:on|to|for|about) this"
             r" (?:story|article|post)"
@@ -1084,7 +1086,7 @@ _GLUED_LABEL = re.compile(
     r"(?:^|(?<=[.!?\"”’)] ))(?:ADVERTISEMENT|Advertisement|Continue reading (?:the main story|below)"
     r"|(?:Story|Article|Content) continues (?:below|after)(?: (?:this |the )?advertisement)?"
     r"|Scroll (?:down )?to continue(?: with content| reading)?|Skip (?:Ad|to main content)"
-    r"|AdChoices|Sponsored Content|Paid Post|Report an error"
+    r"|AdChoices|Sponsored Content|Paid Post|Report an error|Scroll down for (?:video|more)"
     # the page's headings over its other stories and its sharing, and a picture's source
     r"|Related (?:Stories|Articles|Videos|Coverage|Content|Links)|More (?:Top )?(?:Stories|Videos)"
     r"|Trending Now|Most (?:Popular|Read|Viewed)|Recommended (?:Stories|for You|Videos)"
@@ -1093,7 +1095,7 @@ _GLUED_LABEL = re.compile(
     r"|Listen to this (?:article|story)(?: \d{1,2}(?::\d\d)? ?min(?:utes?|s)?)?"
     r"|Getty Images" + _NOT_GETTYS_OWN + r")\s+(?=[A-Z\"“‘'])"
 )
-_GLUED_HINTS = ("dvertisement", "ADVERTISEMENT", "ontinue", "Skip ", "AdChoices", "Sponsored",
+_GLUED_HINTS = ("dvertisement", "ADVERTISEMENT", "ontinue", "Skip ", "AdChoices", "Sponsored", "Scroll",
                 "Paid Post", "Report an error", "Related", "More ", "Most ", "Trending",
                 "Recommended", "Share this", "Getty", "Listen to this")  # fmt: skip
 
