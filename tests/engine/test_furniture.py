@@ -66,6 +66,11 @@ FURNITURE = {
     "reporter e-mail": ("lpark@harlowherald.com", "contact"),
     "contributed": ("Sam Reyes contributed to this report.", "contact"),
     "wire note": ("Eds: UPDATES with two more deaths", "wire"),
+    "where a client may cut": ("(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)", "wire"),
+    "a trim's start": ("(BEGIN OPTIONAL TRIM)", "wire"),
+    "a trim's end": ("(END OPTIONAL TRIM)", "wire"),
+    "an optional end": ("(Optional add end)", "wire"),
+    "optional material": ("OPTIONAL MATERIAL FOLLOWS", "wire"),
     "gallery": ("Lee Park/Getty Images Image 1 of / 12 Caption Close The bridge", "caption"),
     "in this image": ("The river turns brown in this image taken from a drone in 2024.", "caption"),
     "video widget": ("JUST WATCHED Divers search the Tessel Replay More Videos", "video"),
@@ -592,6 +597,8 @@ STORY = [
     "The photo released on Monday shows the suspect fleeing, police said.",
     "Video now shows the span falling, the engineers said.",
     "The divers were flown in from Fennick (by way of the coast guard via AP's report).",
+    "The story can end here, the author said of her novel.",
+    "Optional trim levels include a sunroof, the carmaker said.",
 ]
 
 

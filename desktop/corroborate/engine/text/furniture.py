@@ -116,6 +116,10 @@ _AT_START = {
         r"Eds?:\s|EDITOR'S NOTE\b|\(?[A-Z]{2,3}[-/][A-Z]{2,3}\)?$"
         # the desk's initials closing a wire story: "(ht-cph)", "(vls/sv/me)", "(scl)"
         r"|\((?:[a-z]{1,4}[-/])*[a-z]{2,4}\)$"
+        # a news service's notes on where its clients may cut: "(STORY CAN END HERE. OPTIONAL
+        # 2ND TAKE FOLLOWS.)", "(BEGIN OPTIONAL TRIM)", "(END OPTIONAL TRIM)", "(Optional add end)"
+        r"|\(?(?i:story can end here\b|(?:begin|end) optional (?:trim|material)\b|optional add end\b"
+        r"|optional (?:\w+ )?(?:take|material) follows\b)"
     ),
     "share": re.compile(
         r"\d[\d,.]*k? shares?\b|Share (?:on|tweet|this)\b|share (?:or comment on )?this article\b"
