@@ -84,7 +84,9 @@ _AT_START = {
         r"|(?:This|An?) (?:(?:undated|handout|file|family|booking|police) ){0,2}(?:image|photo)(?:graph)?"
         r" (?:provided|released|taken|made available|supplied|obtained by)\b"
         r"|\((?:Photo|Image|Credit)\b|\((?:Associated Press|European Pressphoto Agency|AP|AFP"
-        r"|Reuters|Getty Images|EPA)\)|astrophotographer:|FILE PHOTO\b|by: ?admin\b"
+        # (an agency's dateline without its place opens a story: "(Reuters) - The bridge …")
+        r"|Reuters|Getty Images|EPA)\)(?!\s*(?:[-—–_]|--)\s*[A-Z\"“‘'])"
+        r"|astrophotographer:|FILE PHOTO\b|by: ?admin\b"
         # a picture agency's caption: "HARLOW, ENGLAND - MAY 04: Dana Whitlow attends …"
         r"|(?-i:[A-Z][A-Z .,'-]{2,60} [-–—] [A-Z]{3,9}\.? \d{1,2}:\s)"
         r"|(?:AP|AFP|Reuters|Getty|Getty Images|EPA|PA)(?: \(\d+\)|/File)?$",

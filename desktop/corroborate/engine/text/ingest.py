@@ -54,8 +54,10 @@ _APPEARED_FIRST = re.compile(
 # "LONDON (AP) _ ", "RIVERTON, Oct 3 (Meridian Press) — ", "(CNN) — ", "WASHINGTON _ ",
 # "CAIRO—", "MONDAY, Jan. 25, 2016 (HealthDay News) -- "
 _DATELINE = re.compile(
-    # "BOSTON", "RIVERTON, Ore.", "CHRISTCHURCH, New Zealand", "DAHANIEH, Gaza Strip"
-    r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}\.?"
+    # "BOSTON", "RIVERTON, Ore.", "CHRISTCHURCH, New Zealand", "DAHANIEH, Gaza Strip", and two
+    # places of one story: "LONDON/NEW YORK"
+    r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?(?:/[A-Z][A-Za-z.'’ -]{1,30}?)?"
+    r"(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}\.?"
     rf"(?:,\s*(?i:{MONTH_WORD})\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
     r"(?:,?\s+\d{1,2}(?:,\s*\d{4})?)?)?\s*)?"
     # the agency's name, "(dpa)" in lower case, closed by a dash, a colon or "(EFE).-"
