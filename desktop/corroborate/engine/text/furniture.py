@@ -853,7 +853,7 @@ _HINTS = {
     "contact": ("reached at", "contributed", "originally", "first published", "first appeared",
                 "follow ", "reach ", "mail ", "send us",
                 "a tip", "news tip", "a story to", "licensed through", "contact us", "broadcast", "in print",
-                "h/t", "hat tip", "appear", "drop ", "reviewed and distributed", "profit",
+                "h/t", "hat tip", "appear", "drop ", "reviewed and distributed", "nonprofit", "non-profit",
                 "publisher of", "parent company of", "owner of this", "disclosure",
                 "solely responsible", "philanthrop", "receives support", "receive support",
                 "receives financial", "receive financial", "suspending comment", "disabling comment",
@@ -1251,7 +1251,12 @@ def furniture_kind(line: str) -> str | None:
         return "data"
     if words <= CAPTION_PLACES_WORDS and _places_people(text, low):
         return "caption"
-    if words <= CAPTION_DAY_WORDS and "day, " in low and _stamped_scene(text):
+    if (
+        words <= CAPTION_DAY_WORDS
+        and "day, " in low
+        and (", 19" in text or ", 20" in text)
+        and _stamped_scene(text)
+    ):
         return "caption"
     if _LINK_VERB.match(text) and sum(w[:1].isupper() for w in text.split()[1:7]) >= LINK_CAPITALS:
         return "links"
