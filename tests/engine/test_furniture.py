@@ -19,6 +19,7 @@ from corroborate.engine.text.furniture import (
     furniture_lines,
     split_caption_from_lede,
     without_desk_tag,
+    without_pronunciation,
 )
 from corroborate.engine.text.ingest import ingest
 
@@ -1144,3 +1145,42 @@ STORY_LINES = (
 )
 def test_a_stamped_sentence_of_the_past_of_speech_or_to_come_stays_story(sentence: str) -> None:
     assert furniture_kind(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "story"),
+    [
+        (
+            "Lawyers for Tessel Vanrik (TEH'-suhl vahn-REEK') say the trial should move.",
+            "Lawyers for Tessel Vanrik say the trial should move.",
+        ),
+        ("Mayor Carlo Reyes (KAHR'-loh) cut the ribbon.", "Mayor Carlo Reyes cut the ribbon."),
+        (
+            "Dana al-Fennik (DAH'-nah ahl-FEH'-nik), the envoy, spoke on Monday.",
+            "Dana al-Fennik, the envoy, spoke on Monday.",
+        ),
+    ],
+)
+def test_a_wires_guide_to_saying_a_name_is_left_out_of_the_sentence(
+    paragraph: str, story: str
+) -> None:
+    assert without_pronunciation(paragraph) == story
+    article = ingest(
+        RawDocument(text=f"The Harlow bridge fell on Monday.\n\n{paragraph}"), "a.txt", 0
+    )
+    assert article.paragraphs[-1] == story
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Sen. Lena Ruiz (D-N.Y.) said the bridge would reopen.",
+        "An AP-NORC poll (AP-NORC) found support for the toll.",
+        "The suspect's nickname ('Big-JOE') was painted on the wall.",
+        "The fund (the 'HARLOW-First' plan) was approved.",
+        "The band (the 'JOE' and-friends tour) played in Harlow.",
+        "The ferry's call sign (HRL-4) was painted on its bow.",
+    ],
+)
+def test_a_bracket_of_the_storys_own_stays_in_the_sentence(paragraph: str) -> None:
+    assert without_pronunciation(paragraph) == paragraph

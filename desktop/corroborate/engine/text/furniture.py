@@ -1150,6 +1150,23 @@ _UPDATE_LABEL = re.compile(
 )
 
 
+#: A wire's guide to saying a name, in brackets after it, its stressed syllable in capitals
+#: and marked: "Dzhokhar Tsarnaev (joh-HAHR' tsahr-NEYE'-ehv)", "Carlos (KAHR'-lohs)". A
+#: bracket of the story's ("(D-N.Y.)", "(AP-NORC)", "(ALL-CAPS)") has no such mark.
+_PRONUNCIATION = re.compile(
+    r" \((?=[^()]*-)(?=[^()]*[A-Z]{2,}['’][ -])(?=[^()]*[a-z])"
+    r"(?![^()]*\b(?:the|an?|and|or|of|to|in|for)\b)[A-Za-z][A-Za-z'’ -]{2,59}\)"
+    r"(?=[\s,.;:!?)”\"’]|$)"
+)
+
+
+def without_pronunciation(line: str) -> str:
+    """The paragraph without a wire's guide to saying a name (:data:`_PRONUNCIATION`)."""
+    if "'" not in line and "’" not in line:
+        return line
+    return _PRONUNCIATION.sub("", line)
+
+
 def without_update_label(line: str) -> str:
     """The paragraph without the label of an update opening it (:data:`_UPDATE_LABEL`)."""
     if not line.lstrip("[").startswith(("Update", "UPDATE")):

@@ -29,6 +29,7 @@ from .furniture import (
     without_closing_desk_tag,
     without_desk_tag,
     without_glued_labels,
+    without_pronunciation,
     without_update_label,
 )
 from .outlets import (
@@ -723,7 +724,7 @@ def _unfinished_furniture(line: str) -> bool:
 
 def _classify(line: str, index: int, page: _Page) -> str | None:
     """Return the story text of a line, or None when the line is not story."""
-    line = without_update_label(without_desk_tag(without_glued_labels(line)))
+    line = without_pronunciation(without_update_label(without_desk_tag(without_glued_labels(line))))
     appeared = _APPEARED_FIRST.match(line)
     if appeared:
         page.outlet = appeared.group("outlet").strip()
