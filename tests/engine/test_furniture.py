@@ -19,6 +19,7 @@ from corroborate.engine.text.furniture import (
     furniture_lines,
     split_caption_from_lede,
     without_desk_tag,
+    without_pronunciation,
 )
 from corroborate.engine.text.ingest import ingest
 
@@ -66,6 +67,11 @@ FURNITURE = {
     "reporter e-mail": ("lpark@harlowherald.com", "contact"),
     "contributed": ("Sam Reyes contributed to this report.", "contact"),
     "wire note": ("Eds: UPDATES with two more deaths", "wire"),
+    "where a client may cut": ("(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)", "wire"),
+    "a trim's start": ("(BEGIN OPTIONAL TRIM)", "wire"),
+    "a trim's end": ("(END OPTIONAL TRIM)", "wire"),
+    "an optional end": ("(Optional add end)", "wire"),
+    "optional material": ("OPTIONAL MATERIAL FOLLOWS", "wire"),
     "gallery": ("Lee Park/Getty Images Image 1 of / 12 Caption Close The bridge", "caption"),
     "in this image": ("The river turns brown in this image taken from a drone in 2024.", "caption"),
     "video widget": ("JUST WATCHED Divers search the Tessel Replay More Videos", "video"),
@@ -592,6 +598,8 @@ STORY = [
     "The photo released on Monday shows the suspect fleeing, police said.",
     "Video now shows the span falling, the engineers said.",
     "The divers were flown in from Fennick (by way of the coast guard via AP's report).",
+    "The story can end here, the author said of her novel.",
+    "Optional trim levels include a sunroof, the carmaker said.",
 ]
 
 
@@ -1012,6 +1020,18 @@ def test_a_folded_line_is_the_line_with_every_run_of_non_word_characters_made_on
         ("The ferry sailed at dawn. str-mae-vj", "The ferry sailed at dawn."),
         ('"Watch the river closely." ae-ggl', '"Watch the river closely."'),
         ("Only a third of voters cast ballots. MORE", "Only a third of voters cast ballots."),
+        # or in brackets
+        ("A man was found in a Harlow park. (ms-aet)", "A man was found in a Harlow park."),
+        ("Police raised the alert. (tc-pfg-dkt)", "Police raised the alert."),
+        # a bracket of the story's own closing a paragraph stays
+        (
+            "The pier is rated safe (for now).",
+            "The pier is rated safe (for now).",
+        ),
+        (
+            "The council voted 5-2. (The mayor abstained.)",
+            "The council voted 5-2. (The mayor abstained.)",
+        ),
         # words of the story at a paragraph's end
         (
             "The council voted on the bridge by e-mail while the mayor was away in Fennick all week",
@@ -1056,3 +1076,111 @@ def test_a_present_tense_caption_above_the_first_paragraph_is_still_furniture() 
     article = ingest(RawDocument(text), "herald.txt", 0)
     assert caption not in article.paragraphs
     assert caption in article.removed
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Mayor Lena Ruiz, center, cuts the ribbon at the reopened Harlow bridge on Monday, "
+        "May 4, 2026.",
+        "Fire chief Sam Reyes, right, briefs reporters near the Tessel river in Harlow, Monday, "
+        "May 4, 2026.",
+        "Lee Park (center) tours the flooded mill in Harlow on Tuesday, Jan. 6, 2026.",
+        "Dana Whitlow, left, signs copies of her book at the Fennick library, Saturday, "
+        "March 7, 2026.",
+    ],
+)
+def test_a_wire_caption_placing_one_person_with_its_full_date_is_furniture(caption: str) -> None:
+    assert furniture_kind(caption) == "caption"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company he left, Harlow Motors, filed for bankruptcy on May 4, 2026.",
+        "Lee Park, right, has been charged, police said on May 4, 2026.",
+        "The man on the right, Lee Park, is expected in court on May 11, 2026.",
+        "Turn right, and the trail reaches Harlow; the path opens on May 4, 2026.",
+        "Sam Reyes, center, scored twice as Harlow won the final on Sunday, May 3, 2026.",
+    ],
+)
+def test_a_story_sentence_placing_someone_beside_a_full_date_stays_story(sentence: str) -> None:
+    assert furniture_kind(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Firefighters battle a blaze at a warehouse in Harlow, Tuesday, May 5, 2026.",
+        "Traffic moves across the reopened Harlow bridge, Monday, May 4, 2026.",
+        "Members of the Harlow council vote on the bridge budget, Tuesday, May 5, 2026, in Harlow.",
+        "A man rides a bicycle past the closed bridge, Monday, May 4, 2026, in Harlow, England.",
+    ],
+)
+def test_a_caption_stamped_with_its_weekday_after_a_comma_is_furniture(caption: str) -> None:
+    assert furniture_kind(caption) == "caption"
+    text = "\n\n".join(["Harlow Bridge Reopens", STORY_LINES[0], caption, *STORY_LINES[1:]])
+    assert ingest(RawDocument(text=text), "p01.txt", 0).paragraphs == STORY_LINES
+
+
+#: A story told over three paragraphs, every one of them the story's.
+STORY_LINES = (
+    "The Harlow bridge reopened to traffic on Monday after a two-year repair, officials said.",
+    "Engineers replaced two piers and the whole deck, according to the transport department.",
+    "Commuters said the closure had added up to an hour to their daily trips.",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Firefighters battled a blaze at a warehouse in Harlow, Tuesday, May 5, 2026.",
+        "Voting ends at 8 p.m., Tuesday, May 5, 2026.",
+        "The bridge reopens to buses, Monday, May 11, 2026.",
+        "The trial is set to begin, Monday, May 11, 2026, in Harlow.",
+        "Police said the man was arrested, Tuesday, May 5, 2026.",
+        "We cross the bridge every day, Tuesday, May 5, 2026.",
+        "Lee Park has been missing since Tuesday, May 5, 2026.",
+    ],
+)
+def test_a_stamped_sentence_of_the_past_of_speech_or_to_come_stays_story(sentence: str) -> None:
+    assert furniture_kind(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "story"),
+    [
+        (
+            "Lawyers for Tessel Vanrik (TEH'-suhl vahn-REEK') say the trial should move.",
+            "Lawyers for Tessel Vanrik say the trial should move.",
+        ),
+        ("Mayor Carlo Reyes (KAHR'-loh) cut the ribbon.", "Mayor Carlo Reyes cut the ribbon."),
+        (
+            "Dana al-Fennik (DAH'-nah ahl-FEH'-nik), the envoy, spoke on Monday.",
+            "Dana al-Fennik, the envoy, spoke on Monday.",
+        ),
+    ],
+)
+def test_a_wires_guide_to_saying_a_name_is_left_out_of_the_sentence(
+    paragraph: str, story: str
+) -> None:
+    assert without_pronunciation(paragraph) == story
+    article = ingest(
+        RawDocument(text=f"The Harlow bridge fell on Monday.\n\n{paragraph}"), "a.txt", 0
+    )
+    assert article.paragraphs[-1] == story
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Sen. Lena Ruiz (D-N.Y.) said the bridge would reopen.",
+        "An AP-NORC poll (AP-NORC) found support for the toll.",
+        "The suspect's nickname ('Big-JOE') was painted on the wall.",
+        "The fund (the 'HARLOW-First' plan) was approved.",
+        "The band (the 'JOE' and-friends tour) played in Harlow.",
+        "The ferry's call sign (HRL-4) was painted on its bow.",
+    ],
+)
+def test_a_bracket_of_the_storys_own_stays_in_the_sentence(paragraph: str) -> None:
+    assert without_pronunciation(paragraph) == paragraph

@@ -518,6 +518,12 @@ def test_a_pages_label_or_time_stamp_ending_in_a_full_stop_is_not_story(line: st
         "HARLOW, May 4 (HNA): ",
         "HARLOW, May 4 (HNE).- ",
         "HARLOW: ",
+        # two places of one story, or none
+        "HARLOW/FENNICK (Meridian Wire) - ",
+        "LONDON/NEW YORK (Reuters) - ",
+        "(Reuters) - ",
+        "(AP) — ",
+        "(AFP) -- ",
     ],
 )
 def test_an_agencys_dateline_in_any_of_its_forms_is_taken_off_the_story(dateline: str) -> None:
@@ -707,6 +713,14 @@ def test_two_lower_case_letters_after_a_full_stop_inside_the_story_are_the_story
         # a time stamp's words, and the news after them all the same
         ("Updated at 4:15 p.m.: The council has reopened the bridge to buses.", None),
         ("[UPDATE May 4, 2026] The council has reopened the bridge to buses.", None),
+        # the time in brackets after the word
+        ("UPDATE (4:15 p.m.): The council has reopened the bridge to buses.", None),
+        ("Update (May 5): The council has reopened the bridge to buses.", None),
+        # (a bracket that is no time or date is the story's heading, not an update's stamp)
+        (
+            "Update (buses): The council has reopened the bridge to buses.",
+            "Update (buses): The council has reopened the bridge to buses.",
+        ),
         # an imperative that opens with the word is the story's (or a prompt's), no label
         (
             "Update your route: The council has reopened the bridge to buses.",
@@ -743,3 +757,18 @@ def test_a_headline_that_opens_as_a_credit_or_prompt_may_still_titles_the_articl
 ) -> None:
     article = run(f"{headline}\n\n{STORY}\n\n{MORE}", file="p01.txt")
     assert article.title == headline and article.has_headline
+
+
+@pytest.mark.parametrize(
+    ("dateline", "outlet"), [("(Reuters) - ", "Reuters"), ("(AP) — ", "Associated Press")]
+)
+def test_a_lede_under_an_agencys_dateline_without_its_place_is_kept_and_names_the_agency(
+    dateline: str, outlet: str
+) -> None:
+    lede = "The Harlow bridge reopened on Monday after two years of repairs."
+    more = "Engineers replaced two piers and the whole deck, the transport department said."
+    article = ingest(
+        RawDocument(text=f"Harlow Bridge Reopens\n\n{dateline}{lede}\n\n{more}"), "a.txt", 0
+    )
+    assert article.paragraphs == (lede, more)
+    assert (article.outlet, article.outlet_from) == (outlet, "text")

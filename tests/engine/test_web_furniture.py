@@ -207,6 +207,48 @@ CLASSES = {
         "Press play to listen to this article.",
         "Tap play to hear this story",
     ),
+    "a wire's correction notes naming what they set right": (
+        "This version corrects the spelling of the mayor's name.",
+        "This version corrects the day the bridge reopened to Monday.",
+        "This story corrects the cost of the repair.",
+        "This version corrects that the bridge is owned by the state, not the city.",
+        "This item has been corrected to fix the spelling of the engineer's name.",
+    ),
+    "prompts to follow a page on several networks": (
+        "Follow Harlow Radio on Facebook, Twitter and Instagram.",
+        "Follow Harlow Herald on Facebook, X and Instagram.",
+        "Follow the Fennick Wire on Twitter, Facebook, or YouTube",
+    ),
+    "a note that the story changed, a player's JavaScript note and an app prompt": (
+        "Note: This story has been updated.",
+        "Editor's note: This story has been updated with a statement from the mayor.",
+        "To play this video you need to enable JavaScript in your browser.",
+        "You need to enable JavaScript to watch this video.",
+        "Stay up to date with the latest news by downloading our app.",
+        "Keep up with Harlow by getting our free app.",
+    ),
+    "a call for the readers' stories and offers of more of the site": (
+        "Did you witness the crash? Get in touch.",
+        "Have you been affected by the closure? Share your experience.",
+        "Were you on the bridge? Tell us your story.",
+        "Get in touch.",
+        "Please get in touch.",
+        "Catch up on the latest news.",
+        "Get more from the Harlow Herald.",
+        "Get the Harlow Herald daily newsletter.",
+        "Receive our free morning newsletter.",
+    ),
+    "a station's and a syndicator's lines about itself": (
+        "For the latest news, weather, sports, and streaming video, head to Harlow 7 News.",
+        "For the latest news, weather, sports and streaming video, head to Harlow Radio.",
+        "Privacy Notice: Newsletters may contain info about charities, online ads, and content "
+        "funded by outside parties.",
+        "This story was originally published May 4, 2026 6:32 PM.",
+        "This story was originally published May 4, 2026, 6:32 PM.",
+        "This article was produced by Fennick Wire and reviewed and distributed by Harlow Herald.",
+        "This story was produced by Fennick Wire, a nonprofit newsroom.",
+        "This story was produced by The Fennick Wire, an independent, nonprofit newsroom.",
+    ),
 }
 
 #: Story sentences that share words with those lines and must stay story.
@@ -260,6 +302,28 @@ STORY_LIKE = (
     "The gift of $2 million was the largest the museum had received.",
     "The audiobook was narrated by the author herself.",
     "Press photographers were kept behind a fence at the site.",
+    "This version corrects the battery fault that plagued the first model, the company said.",
+    "This version corrects the errors in last year's bill, said Senator Lena Ruiz.",
+    "This story corrects a myth that has circulated in Harlow for decades.",
+    "Follow the money on X, investigators urged.",
+    "Follow the river on foot, and the trail reaches Harlow in two hours.",
+    "For the latest quarter, revenue, profit and margins rose, the company said.",
+    "For the latest news, weather and traffic, residents turn to the radio, a survey found.",
+    "This film was produced by a nonprofit theater company in Harlow.",
+    "The documentary was reviewed and distributed by Fennick Films.",
+    "The report was produced by Fennick Institute, a nonprofit group, and found tolls rose.",
+    "The newspaper's privacy notice says readers' data is kept for two years.",
+    "Privacy notices sent by the bank confused many customers, the regulator said.",
+    "Note: the bridge has been updated with new barriers since the crash.",
+    "Many riders complained about downloading our app, the bus company's chief said.",
+    "Did the mayor know? Tell us, the protesters shouted.",
+    "Why did the bridge fail? Engineers let us know in a report that the piers had cracked.",
+    "Did you witness the crash? Police want to hear from anyone who did.",
+    "Get the newsletter out by Friday, the editor told staff.",
+    "Catch up on sleep, the doctor advised the crew.",
+    "Get in touch with the council before Friday, officials urged.",
+    "They get in touch every year.",
+    "Residents were told to catch up on the latest advice from the council.",
 )
 
 
@@ -360,6 +424,8 @@ def test_a_writers_note_closing_the_page_is_furniture(note: str) -> None:
         "Getty Images",
         "Listen to this article",
         "Listen to this story 4 min",
+        "Scroll down for video",
+        "Scroll down for more",
     ],
 )
 def test_a_page_label_glued_before_a_sentence_is_left_out_of_it(label: str) -> None:

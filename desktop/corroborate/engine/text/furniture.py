@@ -36,6 +36,8 @@ EMBED_NOUN = (
 _NOT_GETTYS_OWN = (
     r"(?! (?-i:CEO|Chief|President|Chair|Executive|Founder|Inc|Holdings|Group|Co\b|spokes))"
 )
+#: A social network a page asks its reader to follow it on.
+_NETWORK = r"(?:twitter|facebook|instagram|linkedin|tiktok|youtube|threads|bluesky|x)\b"
 #: Furniture that opens a line, whatever the line's length (tried with ``match``).
 #: The page's notice that its comments are closed: "Comments are closed", "Comments have been
 #: disabled for this story", "Comments for this article are now closed", "Commenting is closed".
@@ -82,7 +84,9 @@ _AT_START = {
         r"|(?:This|An?) (?:(?:undated|handout|file|family|booking|police) ){0,2}(?:image|photo)(?:graph)?"
         r" (?:provided|released|taken|made available|supplied|obtained by)\b"
         r"|\((?:Photo|Image|Credit)\b|\((?:Associated Press|European Pressphoto Agency|AP|AFP"
-        r"|Reuters|Getty Images|EPA)\)|astrophotographer:|FILE PHOTO\b|by: ?admin\b"
+        # (an agency's dateline without its place opens a story: "(Reuters) - The bridge …")
+        r"|Reuters|Getty Images|EPA)\)(?!\s*(?:[-—–_]|--)\s*[A-Z\"“‘'])"
+        r"|astrophotographer:|FILE PHOTO\b|by: ?admin\b"
         # a picture agency's caption: "HARLOW, ENGLAND - MAY 04: Dana Whitlow attends …"
         r"|(?-i:[A-Z][A-Z .,'-]{2,60} [-–—] [A-Z]{3,9}\.? \d{1,2}:\s)"
         r"|(?:AP|AFP|Reuters|Getty|Getty Images|EPA|PA)(?: \(\d+\)|/File)?$",
@@ -114,6 +118,10 @@ _AT_START = {
         r"Eds?:\s|EDITOR'S NOTE\b|\(?[A-Z]{2,3}[-/][A-Z]{2,3}\)?$"
         # the desk's initials closing a wire story: "(ht-cph)", "(vls/sv/me)", "(scl)"
         r"|\((?:[a-z]{1,4}[-/])*[a-z]{2,4}\)$"
+        # a news service's notes on where its clients may cut: "(STORY CAN END HERE. OPTIONAL
+        # 2ND TAKE FOLLOWS.)", "(BEGIN OPTIONAL TRIM)", "(END OPTIONAL TRIM)", "(Optional add end)"
+        r"|\(?(?i:story can end here\b|(?:begin|end) optional (?:trim|material)\b|optional add end\b"
+        r"|optional (?:\w+ )?(?:take|material) follows\b)"
     ),
     "share": re.compile(
         r"\d[\d,.]*k? shares?\b|Share (?:on|tweet|this)\b|share (?:or comment on )?this article\b"
@@ -145,7 +153,8 @@ _AT_START = {
         r"|discuss this (?:topic|story|article)\b|\((?:watch|read|also on|more|related)\b[^()]*\)$"
         r"|\([^()]{1,60} full coverage\)$"
         r"|listen to (?:this )?(?:article|story)\b|story continue[sd] below\b|story highlights\b"
-        r"|article excerpt$|(?:posted|updated)$|\(?this (?:story|article|post) (?:has been|was) updated"
+        r"|article excerpt$|(?:posted|updated)$"
+        r"|(?:(?:editor['’]?s )?note:\s*)?\(?this (?:story|article|post) (?:has been|was) updated"
         r"|add interest$|interested in .{1,60}\? add\b|you must enter the characters"
         r"|a friend wanted you to see this item|print (?:this|story)\b|email this\b"
         r"|more news videos\b|related update:|MPAA (?:definition|rating)\b|running time:"
@@ -274,6 +283,16 @@ _AT_START = {
         # "For the full story, check out this link.", "For more, visit the gallery."
         r"|for (?:the )?(?:full|complete|whole|latest|more)\b[^,]{0,40},\s*(?:check out|visit|see|read"
         r"|go to|click|head to|watch|follow)\b"
+        # a site's offer of more of itself: "Catch up on the latest news.", "Get more from the
+        # Harlow Herald.", "Get the Harlow Herald daily newsletter."
+        r"|catch up on (?:the|all the|our) latest (?:news|headlines|stories|updates)\b[^,]{0,40}$"
+        r"|get more (?:from|of) (?:the )?(?-i:[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|and|&|the)){0,5})"
+        r"[.!]?$"
+        r"|(?:get|receive) (?:the|our) [^.!?,]{0,40}\bnewsletters?\b[^.!?,\"”]{0,30}[.!]?$"
+        # a station's list of what it offers: "For the latest news, weather, sports, and
+        # streaming video, head to Harlow 7 News."
+        r"|for the latest (?:news|headlines|updates)(?:,? (?:and )?[\w ]{1,30}){1,5},\s*(?:check out"
+        r"|visit|go to|head to|watch|download|stay with|tune in)\b"
         # an appeal to back the site: "Support The Harlow Herald!"
         r"|support (?:the |our |us\b)?[^.!?]{0,40}!$"
         # a short link to more of the page: "See the judges' comments about all winners." (a
@@ -347,7 +366,8 @@ _AT_START = {
         r"|(?:e-?mail|write to|reach|contact) (?:us|me|him|her|them|the (?:newsroom|reporter|author"
         r"|writer|editors?|desk)) at \S+@"
         # (the pages to follow end the line: "Follow the money on X, investigators urged" is news)
-        r"|(?:you can )?follow .{1,40} on (?:twitter|facebook|instagram|linkedin|tiktok|youtube|threads|x)\b"
+        # (several pages named: "Follow Harlow Radio on Facebook, X and Instagram.")
+        rf"|(?:you can )?follow .{{1,40}} on {_NETWORK}(?:(?:,| and|, and| or|, or| &) {_NETWORK})*"
         # (or the handle after a comma or a colon: "Follow Lee Park on Twitter, @leepark.")
         r"(?:[^,;]{0,60}|[,:] ?@[\w.]{1,30}\.?)$"
         # a prompt for tips: "Have a story idea? Email us at …", "Tips? Email us."
@@ -435,6 +455,8 @@ _SHORT_LINES = (
             r"|(?:more|see more|view more|view all) (?:photos|images|pictures|videos)(?: (?:below|above))?"
             r"|(?:e-?mail|contact|message) (?:the )?(?:author|reporter|writer|editor|newsroom)"
             r"|(?:read|see|watch) this next|comment below|(?:post|leave|add) (?:a |your )?comment(?: below)?"
+            # the answer of a call for the reader's story, its question a sentence apart
+            r"|(?:please )?get in touch(?: with us)?"
             r"|(?:view|show|see|read|hide|load)(?: all| more)? (?:\d[\d,]* )?comments?(?: \(\d[\d,]*\))?"
             r"|there (?:are|is) (?:\d[\d,]*|no|one) comments? (?:on|to|for|about) this"
             r" (?:story|article|post)"
@@ -619,7 +641,15 @@ _INSIDE = {
         r"^\W*(?:corrections?|clarifications?)(?: (?:&|and) amplifications?)?\b\s*(?:\([^()]{0,40}\))?"
         r"\s*[:—–-]"
         r"|\b(?:an earlier|a previous|the original) version of this (?:story|article|report|post)\b"
-        r"|\bthis (?:story|article|post|report) (?:has been|was) (?:corrected|amended|clarified)\b",
+        r"|\bthis (?:story|article|post|report|item) (?:has been|was) (?:corrected|amended|clarified)\b"
+        # the wire's form, what it set right named: "This version corrects the spelling of the
+        # mayor's name.", "This story corrects the day the bridge reopened." ("This version
+        # corrects the battery fault of the first model" is a product's)
+        r"|^this (?:version|story|article|item|report) corrects (?:the |a |an |an earlier |a previous )?"
+        r"(?:(?:first |last |family )?(?:spelling|name|title|age|day|date|year|number|figure|headline"
+        r"|caption|photo caption|quote|quotation|attribution|location|amount|time|cost|total|percentage"
+        r"|affiliation|gender|party|dateline|byline|misspelling)s?\b"
+        r"|to (?:show|say|reflect|clarify|note|remove|restore|include)\b|that\b)",
         _I,
     ),
     "caption": re.compile(
@@ -634,6 +664,9 @@ _INSIDE = {
         # a video's description stamped as a news site's player shows it
         r"\(Published (?:\w+day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\)\s*$|"
         r"please enable javascript|\bwatch (?:the|this) video (?:above|below|here)\b"
+        # a player's note when it cannot play: "To play this video you need to enable JavaScript
+        # in your browser."
+        r"|\byou need to enable javascript\b|\benable javascript in your browser\b"
         r"|\bMUST WATCH\b|\bReplay More Videos\b"
         r"|\bclick here to watch\b|\bin the (?:video|player|clip) (?:above|below)\b",
         _I,
@@ -707,14 +740,14 @@ _INSIDE = {
         # latest updates, download our app.", "Make sure to follow us on social media.", "Get the
         # latest news sent to your phone."
         # (the line ending there: "'Pay with our app,' the chief executive said" is news)
-        r"|\b(?:download|get|try) our (?:free )?(?:news )?app\b[^\"”’',]{0,40}$"
+        r"|\b(?:download(?:ing)?|get(?:ting)?|try(?:ing)?) our (?:free )?(?:news )?app\b[^\"”’',]{0,40}$"
         r"|\b(?:with|on|using) our (?:free )?(?:news )?app[.!]?$"
         r"|\bfollow us on (?:social media|facebook|twitter|instagram|tiktok|x)\b[^\"”’',]{0,40}$"
         # (the site's offer: "Emergency alerts sent to your phone by the county …" is news)
         r"|(?:^|[.!?:] )(?:get|receive|have) (?:the )?(?:latest )?(?:breaking )?(?:news|headlines"
         r"|updates|alerts) (?:sent|delivered) (?:straight |right |directly )?to your (?:phone|device)\b"
         # a site's notes to its visitors: its standards, its ad-blocker and cookie notices
-        r"|^our standards:|\btrust principles\b|\bad[- ]?blocker\b|\bwhitelist (?:us|our site)\b"
+        r"|^our standards:|^privacy notice:|\btrust principles\b|\bad[- ]?blocker\b|\bwhitelist (?:us|our site)\b"
         # a broadcaster's note on its transcripts and on the sites it links to: "Transcripts are
         # created on a rush deadline …", "This text may not be in its final form …", "Harlow
         # Radio is not responsible for the content of external sites."
@@ -731,7 +764,13 @@ _INSIDE = {
         r"|\byou (?:may|could|might) be eligible for a (?:cash )?reward\b"
         # the site promising more of itself: "We will have more on the eclipse here at Harlow.com."
         r"|\b(?:more|updates?|coverage)\b.{0,60}\bhere (?:at|on) (?:[A-Z][\w-]*\.)?[\w-]+\.(?:com|org|net)\b"
-        r"|\b(?:delivered|sent) (?:right |straight |directly )?to your inbox\b",
+        r"|\b(?:delivered|sent) (?:right |straight |directly )?to your inbox\b"
+        # the page's call for its readers' stories after a question to them: "Did you witness
+        # the crash? Get in touch.", "Have you been affected? Share your experience." (a
+        # question the story asks, then its answer, is the story's)
+        r"|\?\s+(?:get in touch|share your (?:experiences?|stor(?:y|ies)|views|thoughts|photos?"
+        r"|videos?|pictures?)|tell us (?:about it|your story|more)|contact us|e-?mail us|let us know)"
+        r"\b[^.!?\"”]{0,60}[.!]?$",
         _I,
     ),
     "contact": re.compile(
@@ -746,6 +785,14 @@ _INSIDE = {
         # is the story's)
         r"|\bthis (?:article|story|post) (?:was )?(?:originally|first) (?:published|appeared)"
         r" (?:on|in|at|by)\b"
+        # or with its stamp: "This story was originally published May 4, 2026 6:32 PM."
+        rf"|^this (?:article|story|post) was (?:originally|first) published {MONTH_WORD} \d"
+        # a syndicator's note: "This story was produced by Fennick Wire and reviewed and
+        # distributed by Harlow Herald.", "This story was produced by Fennick Wire, a nonprofit
+        # newsroom." (its maker named as a newsroom: "This film was produced by a nonprofit" is news)
+        r"|^this (?:article|story) was produced by .{1,60} and reviewed and distributed by\b"
+        rf"|^this (?:article|story|report) was (?:produced|reported|published) by {_CREDITED},?"
+        r" an? (?:independent,? )?(?:nonprofit|non-profit)\b"
         # alone, the note is the whole line ("First published in 1922, the novel …" is news)
         r"|^(?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at|by)\b[^,;]{1,80}$"
         r"|\bcontact us at\b|\bfollow me on (?:twitter|facebook|instagram)\b"
@@ -799,12 +846,14 @@ _HINTS = {
                "follow us on", "to your phone", "to your device", "rush deadline", "final form",
                "content of external", "now-closed", "playing an ad",
                "expressed", "affiliate", "commission", "javascript",
-               "you agree", "you accept", "you consent"),
-    "promo": ("fund", "pledge drive", "donat", "inbox", "reward", "here at", "here on"),
+               "you agree", "you accept", "you consent", "privacy notice"),
+    "promo": ("fund", "pledge drive", "donat", "inbox", "reward", "here at", "here on",
+              "get in touch", "share your", "tell us", "contact us", "email us", "e-mail us",
+              "let us know"),
     "contact": ("reached at", "contributed", "originally", "first published", "first appeared",
                 "follow ", "reach ", "mail ", "send us",
                 "a tip", "news tip", "a story to", "licensed through", "contact us", "broadcast", "in print",
-                "h/t", "hat tip", "appear", "drop ",
+                "h/t", "hat tip", "appear", "drop ", "reviewed and distributed", "nonprofit", "non-profit",
                 "publisher of", "parent company of", "owner of this", "disclosure",
                 "solely responsible", "philanthrop", "receives support", "receive support",
                 "receives financial", "receive financial", "suspending comment", "disabling comment",
@@ -917,7 +966,7 @@ _POSITION = re.compile(
 )
 #: Words one of :data:`_POSITION`'s needs (lower case): most lines skip the pattern.
 _PLACE_HINTS = (
-    "left", "right", "pictured", "clockwise", "(cent", "(top", "(bottom", "(above", "(inset",
+    "left", "right", "pictured", "clockwise", "(cent", ", cent", "(top", "(bottom", "(above", "(inset",
     "(front", "(back", "(rear", "(c)", "(l)", "(r)",
 )  # fmt: skip
 CAPTION_PLACES_WORDS = 50
@@ -1006,6 +1055,20 @@ _TWEET_SIGNATURE = re.compile(r"\s*[—–-]\s*[^()—–]{1,60}\(@\w{1,30}\)")
 #: The full date a photo's description gives ("…, Saturday, Oct. 3, 2015.", "on March 25,
 #: 2015."): with a caption's present tense, it marks a caption anywhere in the article.
 _CAPTION_DATE = re.compile(rf"\b{MONTH_WORD} \d{{1,2}}, (?:19|20)\d\d\b", re.IGNORECASE)
+#: The wire photo's own stamp, its weekday after a comma where a story says "on": "…, Tuesday,
+#: May 5, 2026." or "…, Tuesday, May 5, 2026, in Harlow."
+_CAPTION_DAY = re.compile(
+    rf", {WEEKDAY_WORD}, {MONTH_WORD} \d{{1,2}}, (?:19|20)\d\d\b(?:,? in [^.!?]{{1,40}})?\.?$",
+    re.IGNORECASE,
+)
+#: A stamped sentence telling what is to come in the present tense, never a picture's.
+_SCHEDULED = re.compile(
+    r"\b(?:will|begins|starts|(?:re)?opens|closes|ends|runs|resumes|returns|expires|takes effect"
+    r"|airs|premieres|debuts|launches|kicks off|goes on sale|(?:is|are) (?:scheduled|expected|due"
+    r"|set|to)|deadline)\b",
+    re.IGNORECASE,
+)
+CAPTION_DAY_WORDS = 45
 #: A line this short that is all credit ("NASA/JPL", "Lee Park/Getty Images") may have its
 #: caption, of at most CAPTION_WORDS words, on the line above, whatever its tense.
 CREDIT_WORDS = 12
@@ -1029,7 +1092,7 @@ _GLUED_LABEL = re.compile(
     r"(?:^|(?<=[.!?\"”’)] ))(?:ADVERTISEMENT|Advertisement|Continue reading (?:the main story|below)"
     r"|(?:Story|Article|Content) continues (?:below|after)(?: (?:this |the )?advertisement)?"
     r"|Scroll (?:down )?to continue(?: with content| reading)?|Skip (?:Ad|to main content)"
-    r"|AdChoices|Sponsored Content|Paid Post|Report an error"
+    r"|AdChoices|Sponsored Content|Paid Post|Report an error|Scroll down for (?:video|more)"
     # the page's headings over its other stories and its sharing, and a picture's source
     r"|Related (?:Stories|Articles|Videos|Coverage|Content|Links)|More (?:Top )?(?:Stories|Videos)"
     r"|Trending Now|Most (?:Popular|Read|Viewed)|Recommended (?:Stories|for You|Videos)"
@@ -1038,7 +1101,7 @@ _GLUED_LABEL = re.compile(
     r"|Listen to this (?:article|story)(?: \d{1,2}(?::\d\d)? ?min(?:utes?|s)?)?"
     r"|Getty Images" + _NOT_GETTYS_OWN + r")\s+(?=[A-Z\"“‘'])"
 )
-_GLUED_HINTS = ("dvertisement", "ADVERTISEMENT", "ontinue", "Skip ", "AdChoices", "Sponsored",
+_GLUED_HINTS = ("dvertisement", "ADVERTISEMENT", "ontinue", "Skip ", "AdChoices", "Sponsored", "Scroll",
                 "Paid Post", "Report an error", "Related", "More ", "Most ", "Trending",
                 "Recommended", "Share this", "Getty", "Listen to this")  # fmt: skip
 
@@ -1046,13 +1109,17 @@ _GLUED_HINTS = ("dvertisement", "ADVERTISEMENT", "ontinue", "Skip ", "AdChoices"
 #: A wire desk's initials, or its "MORE", glued after a paragraph's last sentence: "… he
 #: said. vj/mae", "… the king's hospitalization. str-mae-vj", "… cast ballots. MORE" (alone on
 #: their line, in brackets, they are the "wire" kind).
-_DESK_TAG_AT_END = re.compile(r"(?<=[.!?\"”’)])\s+(?:[a-z]{1,4}(?:[-/][a-z]{1,4}){1,3}|MORE)\s*$")
+#: Or in brackets: "… found frozen to death in a Warsaw park. (ms-aet)", "(tc-pfg-dkt)".
+_DESK_TAG_AT_END = re.compile(
+    r"(?<=[.!?\"”’)])\s+(?:[a-z]{1,4}(?:[-/][a-z]{1,4}){1,3}|MORE|\([a-z]{1,4}(?:[-/][a-z]{1,4}){1,3}\))"
+    r"\s*$"
+)
 
 
 def without_desk_tag(line: str) -> str:
     """The paragraph without a wire desk's tag glued after its last sentence (:data:`_DESK_TAG_AT_END`)."""
-    end = line.rstrip()[-1:]
-    if not (end.islower() or end == "E"):
+    end = line.rstrip()[-2:]
+    if not (end[-1:].islower() or end[-1:] == "E" or (end[-1:] == ")" and end[:1].islower())):
         return line
     return _DESK_TAG_AT_END.sub("", line)
 
@@ -1075,10 +1142,29 @@ def without_closing_desk_tag(line: str) -> str:
 #: sentence is; the label is the page's.
 _UPDATE_LABEL = re.compile(
     r"(?:\[(?:UPDATE|Update)[Dd]?\b[^\[\]]{0,40}\]|(?:UPDATE|Update)[Dd]?(?: \d{1,2})?"
+    # or in brackets: "UPDATE (6:32 p.m.): …"
+    rf"(?: \((?:\d|(?i:{MONTH_WORD}|{WEEKDAY_WORD})\b)[^()\n]{{0,30}}\))?"
     # when it was added, if said: a clock time or a date ("Update your app: …" is a prompt)
     rf"(?:,? (?:at )?(?:\d|(?i:{MONTH_WORD}|{WEEKDAY_WORD})\b)[^\n]{{0,30}}?)?:)"
     r"\s+(?=[A-Z\"“‘'])"
 )
+
+
+#: A wire's guide to saying a name, in brackets after it, its stressed syllable in capitals
+#: and marked: "Dzhokhar Tsarnaev (joh-HAHR' tsahr-NEYE'-ehv)", "Carlos (KAHR'-lohs)". A
+#: bracket of the story's ("(D-N.Y.)", "(AP-NORC)", "(ALL-CAPS)") has no such mark.
+_PRONUNCIATION = re.compile(
+    r" \((?=[^()]*-)(?=[^()]*[A-Z]{2,}['’][ -])(?=[^()]*[a-z])"
+    r"(?![^()]*\b(?:the|an?|and|or|of|to|in|for)\b)[A-Za-z][A-Za-z'’ -]{2,59}\)"
+    r"(?=[\s,.;:!?)”\"’]|$)"
+)
+
+
+def without_pronunciation(line: str) -> str:
+    """The paragraph without a wire's guide to saying a name (:data:`_PRONUNCIATION`)."""
+    if "'" not in line and "’" not in line:
+        return line
+    return _PRONUNCIATION.sub("", line)
 
 
 def without_update_label(line: str) -> str:
@@ -1182,6 +1268,13 @@ def furniture_kind(line: str) -> str | None:
         return "data"
     if words <= CAPTION_PLACES_WORDS and _places_people(text, low):
         return "caption"
+    if (
+        words <= CAPTION_DAY_WORDS
+        and "day, " in low
+        and (", 19" in text or ", 20" in text)
+        and _stamped_scene(text)
+    ):
+        return "caption"
     if _LINK_VERB.match(text) and sum(w[:1].isupper() for w in text.split()[1:7]) >= LINK_CAPITALS:
         return "links"
     if words <= 5 and _SIGNATURE.match(text):
@@ -1255,8 +1348,35 @@ def _places_people(text: str, low: str) -> bool:
         return False
     places = _POSITION.findall(text)
     return bool(places) and (
-        len(places) >= 2 or not text.endswith(_FINAL) or _reads_as_caption(text)
+        len(places) >= 2
+        or not text.endswith(_FINAL)
+        or _reads_as_caption(text)
+        or _dated_scene(text)
     )
+
+
+def _stamped_scene(text: str) -> bool:
+    """A wire photo's caption, stamped with its weekday after a comma: one sentence in the
+    present tense ("Firefighters battle a blaze at a warehouse in Harlow, Tuesday, May 5,
+    2026."), what is to come aside ("Voting ends at 8 p.m., Tuesday, May 5, 2026."), as are
+    what was said and what had happened."""
+    stamp = _CAPTION_DAY.search(text)
+    if stamp is None or any(q in text for q in '“”"'):
+        return False
+    body = text[: stamp.start()]
+    if _NEXT_SENTENCE.search(body) or _SPEAKS.search(text) or _PERSONAL.search(text):
+        return False
+    return not _SCHEDULED.search(text) and not tells_the_past(_POSITION.sub(" ", text))
+
+
+def _dated_scene(text: str) -> bool:
+    """A wire photo's caption in its own form: one sentence in the present tense, its full
+    date with the year ("Mayor Lena Ruiz, center, cuts the ribbon at the bridge on Monday,
+    May 4, 2026."). A story's sentence placing someone tells of the past ("The firm he left,
+    Harlow Motors, filed for bankruptcy on May 4, 2026.")."""
+    if not _CAPTION_DATE.search(text) or _NEXT_SENTENCE.search(text.rstrip()[:-1]):
+        return False
+    return not tells_the_past(_POSITION.sub(" ", text))
 
 
 #: A labelled line this long, without a closing stop, is longer than any heading: a caption,

@@ -29,6 +29,7 @@ from .furniture import (
     without_closing_desk_tag,
     without_desk_tag,
     without_glued_labels,
+    without_pronunciation,
     without_update_label,
 )
 from .outlets import (
@@ -54,8 +55,10 @@ _APPEARED_FIRST = re.compile(
 # "LONDON (AP) _ ", "RIVERTON, Oct 3 (Meridian Press) — ", "(CNN) — ", "WASHINGTON _ ",
 # "CAIRO—", "MONDAY, Jan. 25, 2016 (HealthDay News) -- "
 _DATELINE = re.compile(
-    # "BOSTON", "RIVERTON, Ore.", "CHRISTCHURCH, New Zealand", "DAHANIEH, Gaza Strip"
-    r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}\.?"
+    # "BOSTON", "RIVERTON, Ore.", "CHRISTCHURCH, New Zealand", "DAHANIEH, Gaza Strip", and two
+    # places of one story: "LONDON/NEW YORK"
+    r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?(?:/[A-Z][A-Za-z.'’ -]{1,30}?)?"
+    r"(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}\.?"
     rf"(?:,\s*(?i:{MONTH_WORD})\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
     r"(?:,?\s+\d{1,2}(?:,\s*\d{4})?)?)?\s*)?"
     # the agency's name, "(dpa)" in lower case, closed by a dash, a colon or "(EFE).-"
@@ -721,7 +724,7 @@ def _unfinished_furniture(line: str) -> bool:
 
 def _classify(line: str, index: int, page: _Page) -> str | None:
     """Return the story text of a line, or None when the line is not story."""
-    line = without_update_label(without_desk_tag(without_glued_labels(line)))
+    line = without_pronunciation(without_update_label(without_desk_tag(without_glued_labels(line))))
     appeared = _APPEARED_FIRST.match(line)
     if appeared:
         page.outlet = appeared.group("outlet").strip()
