@@ -282,7 +282,9 @@ def build_summary(
     ``options.min_sources`` outlets chosen by ``objective``, the rest (the fill) by
     ``fill``, or by ``objective`` too when ``fill`` is None (the default: see
     :class:`.objective.BlendedCoverage` for a fill measured and not adopted)."""
-    chosen = order_for_reading(_select(analysis, options, objective, fill or objective))
+    chosen = order_for_reading(
+        _select(analysis, options, objective, objective if fill is None else fill)
+    )
     items = tuple(_item(candidate, analysis) for candidate in chosen)
     notes: list[str] = []
     if len(analysis.articles) == 1:
