@@ -490,8 +490,8 @@ class LearnedCoverage:
     Variants measured the same way when the default objective scored 9.40 on half
     B (not re-run since later changes moved it to 9.26; held-out half A / half B
     at ``min_sources`` 2, then Multi-News at 2), none keeping Multi-News: ``power``
-    1.5 (9.73 / 9.85, 8.77), 0.75 (8.86 / 8.73, 8.83); only concepts two voices use, ``least`` 2 (9.10 /
-    9.19); the learned weight times
+    1.5 (9.73 / 9.85, 8.77), 0.75 (8.86 / 8.73, 8.83); only concepts two voices
+    use, ``least`` 2 (9.10 / 9.19); the learned weight times
     :class:`ConceptCoverage`'s voice weight (``consensus`` 1, ``power`` 1: 9.02 /
     9.62, 8.74; ``power`` 0.5: 9.68 / 9.81, 8.78; ``consensus`` 2 with ``least`` 2:
     8.71 / 9.24 at ``power`` 1); labels as the share of references using a concept
