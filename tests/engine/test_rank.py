@@ -466,3 +466,12 @@ def test_a_blended_fill_gives_the_same_summary_every_time(analysed: Analysis) ->
     first = build_summary(analysed, options, ConceptCoverage(), fill=BlendedCoverage())
     for _ in range(3):
         assert build_summary(analysed, options, ConceptCoverage(), fill=BlendedCoverage()) == first
+
+
+def test_a_fill_is_never_started_when_every_candidate_is_backed(analysed: Analysis) -> None:
+    # at min_sources 1 every sentence is backed: there is nothing left for a fill to choose
+    spy = _Spy()
+    options = SummaryOptions(sentences=30, min_sources=1)
+    filled = build_summary(analysed, options, ConceptCoverage(), fill=spy)
+    assert spy.started == 0
+    assert filled == build_summary(analysed, options, ConceptCoverage())

@@ -193,6 +193,8 @@ def _select(
     for tier in (backed, rest):
         if full():
             break
+        if not tier:
+            continue
         if tier is rest and fill is not objective:
             selection = fill.start(analysis)
             for sid in picked_so_far:
