@@ -404,3 +404,91 @@ def test_a_fill_objective_chooses_only_after_the_backed_sentences_run_out(
     assert (
         build_summary(analysed, replace(options, objective=ConceptCoverage(), fill=None)) == alone
     )
+
+
+def test_a_fill_equal_to_the_objective_gives_the_summary_the_objective_gives_alone(
+    analysed: Analysis,
+) -> None:
+    for options in (
+        SummaryOptions(sentences=8, min_sources=2),
+        SummaryOptions(words=120, min_sources=2),
+        SummaryOptions(sentences=8, min_sources=3),
+    ):
+        alone = build_summary(analysed, replace(options, objective=ConceptCoverage()))
+        assert (
+            build_summary(
+                analysed, replace(options, objective=ConceptCoverage(), fill=ConceptCoverage())
+            ).items
+            == alone.items
+        )
+
+
+class _FalsyFill(_Spy):
+    """A fill whose truth value is false (as a sized objective with nothing in it)."""
+
+    def __bool__(self) -> bool:
+        return False
+
+
+def test_a_fill_is_used_whatever_its_truth_value(analysed: Analysis) -> None:
+    options = SummaryOptions(sentences=8, min_sources=2)
+    fill = _FalsyFill()
+    build_summary(analysed, replace(options, objective=ConceptCoverage(), fill=fill))
+    assert fill.started == 1
+
+
+def test_the_fill_picks_by_its_own_values_after_the_backed_tier(analysed: Analysis) -> None:
+    options = SummaryOptions(sentences=8, min_sources=2)
+    spy = _Spy()
+    filled = build_summary(analysed, replace(options, objective=ConceptCoverage(), fill=spy))
+    backed = [item for item in filled.items if item.support >= 2]
+    rest = [item for item in filled.items if item.support < 2]
+    # what the tier chose, then the fill's picks in the order it made them: the spy values
+    # a shorter sentence more, so its picks run from shortest to longest
+    picks = spy.added[len(spy.added) - len(rest) :]
+    assert sorted(picks) == sorted(item.sentence for item in rest)
+    lengths = [analysed.sentences[sid].words for sid in picks]
+    assert len(lengths) >= 2 and lengths == sorted(lengths)
+    assert backed
+
+
+def test_a_filled_summary_stops_at_its_word_budget_and_repeats_nothing(
+    analysed: Analysis,
+) -> None:
+    for budget in (40, 90, 150):
+        options = SummaryOptions(words=budget, min_sources=2)
+        for fill in (BlendedCoverage(), _Spy(), LearnedCoverage()):
+            items = build_summary(
+                analysed, replace(options, objective=ConceptCoverage(), fill=fill)
+            ).items
+            counts = [analysed.sentences[item.sentence].words for item in items]
+            # the last sentence chosen may run over; none is chosen once the budget is met
+            # (the order is for reading, so the last chosen is at most the longest)
+            assert sum(counts) - max(counts) < budget
+            assert len({item.sentence for item in items}) == len(items)
+            assert len({item.text for item in items}) == len(items)
+
+
+def test_a_blended_fill_gives_the_same_summary_every_time(analysed: Analysis) -> None:
+    options = SummaryOptions(words=100, min_sources=2)
+    first = build_summary(
+        analysed, replace(options, objective=ConceptCoverage(), fill=BlendedCoverage())
+    )
+    for _ in range(3):
+        assert (
+            build_summary(
+                analysed, replace(options, objective=ConceptCoverage(), fill=BlendedCoverage())
+            )
+            == first
+        )
+
+
+def test_a_fill_is_never_started_when_every_candidate_is_backed(analysed: Analysis) -> None:
+    # at min_sources 1 every sentence is backed: there is nothing left for a fill to choose
+    spy = _Spy()
+    options = SummaryOptions(sentences=30, min_sources=1)
+    filled = build_summary(analysed, replace(options, objective=ConceptCoverage(), fill=spy))
+    assert spy.started == 0
+    assert (
+        filled.items == build_summary(analysed, replace(options, objective=ConceptCoverage())).items
+    )

@@ -194,6 +194,8 @@ def _select(
     for tier in (backed, rest):
         if full():
             break
+        if not tier:
+            continue
         if tier is rest and fill is not objective:
             selection = fill.start(analysis)
             for sid in picked_so_far:
@@ -279,7 +281,9 @@ def build_summary(analysis: Analysis, options: SummaryOptions) -> ConsensusSumma
     :data:`DEFAULT_OBJECTIVE`), the rest (the fill) by their fill, or by the objective
     too when no fill is set."""
     objective = options.objective or DEFAULT_OBJECTIVE
-    chosen = order_for_reading(_select(analysis, options, objective, options.fill or objective))
+    chosen = order_for_reading(
+        _select(analysis, options, objective, objective if options.fill is None else options.fill)
+    )
     items = tuple(_item(candidate, analysis) for candidate in chosen)
     notes: list[str] = []
     if len(analysis.articles) == 1:
