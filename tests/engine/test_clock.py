@@ -207,3 +207,17 @@ def test_noon_or_midnight_followed_by_its_day_zone_or_a_new_clause_is_still_a_ti
     text: str,
 ) -> None:
     assert len(clocks(analyse(text))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("Rescuers showed up a few minutes after midnight.", [5]),
+        ("The ferry docked at 11:40 p.m., and five minutes later the storm hit.", [1420, 1425]),
+        ("The crew left at 11:40 p.m. and were back some five minutes later.", [1420, 1425]),
+    ],
+)
+def test_a_word_before_the_minutes_that_bounds_nothing_leaves_them_a_moment(
+    text: str, minutes: list[int]
+) -> None:
+    assert [c.minutes for c in clocks(analyse(text))] == minutes

@@ -111,11 +111,12 @@ def clocks(spec: Specifics) -> list[Clock]:
 
 #: "a *few* minutes after midnight": the minutes of "a few", taken as approximate.
 _FEW = 5
-#: Words right before a count of minutes that make it a bound or one end of a range, no
-#: moment: "more *than* 20 minutes later", "just *over* five minutes later", "at *least*
-#: 10 minutes after midnight", "*within* 10 minutes", "20 *to* 30 minutes".
-_MINUTES_BOUND = frozenset(("than", "over", "under", "least", "most", "within", "up", "to",
-                            "or", "and", "past"))  # fmt: skip
+#: Words right before a count of minutes that make it a bound, no moment: "more *than* 20
+#: minutes later", "just *over* five minutes later", "at *least* 10 minutes after midnight".
+_MINUTES_BOUND = frozenset(("than", "over", "under", "least", "most", "within"))
+#: ...or, after another count, the far end of a range: "20 *to* 30 minutes", "20 *or* 30",
+#: "between 20 *and* 30" (but "and five minutes later" after a clause is a moment).
+_MINUTES_RANGE = frozenset(("to", "or", "and"))
 #: Words right after a named hour that still leave it a moment ("at midnight *on* Friday",
 #: "at noon *today*") besides a function word, a date or a zone: any other word is the thing
 #: the hour describes ("at midnight *mass*", "at noon *prayers*").
@@ -145,6 +146,8 @@ def _minute_count(spec: Specifics, j: int) -> tuple[int, bool, int] | None:
         k -= 1
     before = tokens[k].low if k >= 0 else ""
     if before in _MINUTES_BOUND:
+        return None
+    if before in _MINUTES_RANGE and k > 0 and _minutes(tokens[k - 1].low) is not None:
         return None
     loose = before in _ABOUT
     return offset, loose or tokens[j].low == "few", k if loose else k + 1
