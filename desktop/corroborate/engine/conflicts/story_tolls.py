@@ -106,6 +106,24 @@ def _toll(spec: Specifics) -> dict[str, Value] | None:
     return found if len(found) == 2 else None
 
 
+#: Words before a toll that tell it as another, earlier event's: "the deadliest fire *since*
+#: a cinema blaze killed 40 people and injured 120", "the *previous* worst fire killed 40".
+_EARLIER_EVENT = frozenset(("since", "previous", "prior", "earlier"))
+
+
+def _of_an_earlier_event(spec: Specifics, toll: dict[str, Value]) -> bool:
+    """Is the toll told as an earlier event's, by a word of :data:`_EARLIER_EVENT` before
+    its figures, in their own part of the sentence or in the part that opens it ("In
+    Orrin's *previous* worst fire, 40 people died")? "*Since* the blaze broke out, 40 have
+    died" opens with the span a toll of the story is counted over, not another event."""
+    first = min(v.first for v in toll.values())
+    part = spec.tokens[first].part
+    return any(
+        t.low in _EARLIER_EVENT and t.part in (part, 0) and (i or t.low != "since")
+        for i, t in enumerate(spec.tokens[:first])
+    )
+
+
 def _moving(spec: Specifics) -> bool:
     """Does the sentence tell a count as one moment of a count still changing?"""
     return any(v.kind == "number" and risen_to(spec, v) for v in spec.values)
@@ -197,7 +215,8 @@ def tolls_two_ways(
         if not _MAY_DIE.search(sentence.text):
             continue
         analysed = spec(sentence.id)
-        if not _moving(analysed) and (toll := _toll(analysed)) is not None:
+        toll = None if _moving(analysed) else _toll(analysed)
+        if toll is not None and not _of_an_earlier_event(analysed, toll):
             kill, injur = toll["kill"], toll["injur"]
             given.setdefault((kill.tag, kill.bound, injur.tag, injur.bound), []).append(len(tolls))
             tolls.append((sentence.id, group, analysed, toll))
