@@ -221,3 +221,15 @@ def test_a_word_before_the_minutes_that_bounds_nothing_leaves_them_a_moment(
     text: str, minutes: list[int]
 ) -> None:
     assert [c.minutes for c in clocks(analyse(text))] == minutes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking at a news conference at noon, the mayor said the ferry sank.",
+        "At a briefing at 4:30 p.m., the harbour master said the ferry had docked.",
+        "In a statement at midnight, the ferry line said the crossing was cancelled.",
+    ],
+)
+def test_the_time_of_a_news_conference_or_statement_is_not_the_events(text: str) -> None:
+    assert clocks(analyse(text)) == []

@@ -100,7 +100,7 @@ def clocks(spec: Specifics) -> list[Clock]:
         # 4 p.m.", "said at 4 p.m."), the time is the statement's
         if before in _BOUNDING or before in REPORTS:
             continue
-        if before in ("at", "on") and i > 1 and tokens[i - 2].low in REPORTS:
+        if before in ("at", "on") and i > 1 and _telling(tokens[i - 2].low):
             continue  # "said at 4 p.m.": when it was said, not when it happened
         after = tokens[i + 2].low if i + 2 < len(tokens) else ""
         zone = after if after in ZONES else ""
@@ -229,11 +229,23 @@ def _named_hour(spec: Specifics, i: int) -> Clock | None:
     if before in _ABOUT:
         return Clock(minutes, first - 1, last, True, zone, round_hour=True)
     if before in _AT_NAMED:
-        if first >= 2 and tokens[first - 2].low in REPORTS:
+        if first >= 2 and _telling(tokens[first - 2].low):
             return None  # "said at noon": when it was said, not when it happened
         approximate = first >= 2 and tokens[first - 2].low in _ABOUT
         return Clock(minutes, first, last, approximate, zone, round_hour=True)
     return None
+
+
+#: Words for a telling that a time after "at" may be the time of: "a news *conference* at
+#: noon", "a *briefing* at 4:30 p.m." (the time of the statement, not of the event it tells).
+_TELLINGS = frozenset(("conference", "conferences", "briefing", "briefings", "statement",
+                       "announcement", "interview", "speech"))  # fmt: skip
+
+
+def _telling(word: str) -> bool:
+    """Is the word before "at <time>" a saying (:data:`.saying.REPORTS`: "said") or a
+    telling (:data:`_TELLINGS`: "a news conference"), whose time that is?"""
+    return word in REPORTS or word in _TELLINGS
 
 
 def one_time(x: Clock, y: Clock) -> bool:
