@@ -3702,3 +3702,23 @@ def test_a_toll_counted_since_the_blaze_began_is_still_the_storys(make_folder) -
         setting_named=True,
     )
     assert found == [("162", "190")]
+
+
+def test_a_toll_in_one_of_two_towns_the_story_counts_its_dead_in_stays_a_part(
+    make_folder,
+) -> None:
+    # every article of both outlets names Dalby and Orrin, but the story counts its dead
+    # town by town: Dalby's toll is a part of the coast's (40 and Orrin's 35 are its 75)
+    files = {
+        "a1.txt": "Storm batters coast\n\nThe storm tore roofs off houses in Dalby and Orrin "
+        "overnight.\n\nIn Dalby the storm killed 12 people and injured 40.\n\nIn Orrin it "
+        "killed two people and injured 35.",
+        "a2.txt": "Coast cleans up\n\nCrews cleared roads in Dalby and Orrin on Saturday."
+        "\n\nPower was back by the evening.",
+        "b1.txt": "Coast counts the cost\n\nResidents of Dalby and Orrin swept up glass at "
+        "dawn.\n\nThe storm killed 12 people and injured 75 along the coast.\n\nSchools "
+        "stayed shut.",
+        "b2.txt": "Insurers brace\n\nInsurers sent assessors to Dalby and Orrin on Friday."
+        "\n\nClaims may take weeks.",
+    }
+    assert _tolls_found(analyze(make_folder(files))) == []

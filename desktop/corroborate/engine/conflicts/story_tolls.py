@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from ..models import Sentence
 from ..text.figures import GENERIC, compatible, counted
@@ -172,6 +172,19 @@ def _setting(sentences: Sequence[Sentence], group_of: Sequence[int]) -> frozense
     )
 
 
+def _split_by_place(tolls: Iterable[tuple[Specifics, dict[str, Value]]]) -> bool:
+    """Does the story set its tolls in two places or more ("in Dalby the storm killed 12
+    people and injured 40" / "in Orrin it killed two and injured 35")? It counts its dead
+    place by place, and a toll set in one of them is a part, however many articles name
+    the place: no place is then the setting of all its dead (:func:`_setting`)."""
+    where: set[str] = set()
+    for spec, toll in tolls:
+        where.update(*(placed(spec, v) for v in toll.values()))
+        if len(where) > 1:
+            return True
+    return False
+
+
 def _periods_apart(a: Specifics, b: Specifics) -> bool:
     """Are two tolls set in other years, months or periods, or on other dates? A date
     names the day of the event a toll counts ("the *Aug. 7* bombings of the embassies
@@ -241,9 +254,11 @@ def tolls_two_ways(
     setting: list[frozenset[str]] = []
 
     def story_setting() -> frozenset[str]:
-        """The story's setting, read once and only when a toll is placed."""
+        """The story's setting, read once and only when a toll is placed; none when the
+        story's tolls are set in two places or more (:func:`_split_by_place`)."""
         if not setting:
-            setting.append(_setting(sentences, group_of))
+            split = _split_by_place(t[2:] for t in tolls)
+            setting.append(frozenset() if split else _setting(sentences, group_of))
         return setting[0]
 
     for x, y, fate in sorted(pairs):
