@@ -868,3 +868,29 @@ def test_rescuers_timed_before_midnight_and_after_it_are_never_one_report() -> N
         "they found the pump house ablaze.",
     )
     assert same is not None
+
+
+def test_a_ferry_docked_at_midnight_and_at_five_past_twelve_is_one_report() -> None:
+    # "at midnight" is a round hour: the outlet that gives the minute is not timing
+    # another docking, and a half hour off still is
+    _, match = judge(
+        "The Marrowby ferry docked at midnight with 40 passengers after a stormy crossing, "
+        "the harbour master said.",
+        "The Marrowby ferry docked at 12:05 a.m. with 40 passengers after a stormy crossing.",
+    )
+    assert match is not None
+    _, other = judge(
+        "The Marrowby ferry docked at midnight with 40 passengers after a stormy crossing, "
+        "the harbour master said.",
+        "The Marrowby ferry docked at 12:35 a.m. with 40 passengers after a stormy crossing.",
+    )
+    assert other is None
+
+
+def test_a_news_conference_at_noon_does_not_keep_its_news_from_a_report_timing_the_event() -> None:
+    _, match = judge(
+        "Speaking at a news conference at noon, the mayor said the Marrowby ferry sank with "
+        "40 passengers aboard.",
+        "The Marrowby ferry sank at 10:40 a.m. with 40 passengers aboard, the mayor said.",
+    )
+    assert match is not None

@@ -3658,3 +3658,67 @@ def test_a_toll_set_in_a_place_the_story_names_only_there_stays_a_part(make_fold
         setting_named=True,
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "It was the deadliest fire since a cinema blaze killed 40 people and injured 120 in "
+        "Norvania.",
+        "The previous worst fire in Norvania killed 40 people and injured 120.",
+        "In Norvania's previous worst fire, 40 people died and 120 were injured.",
+    ],
+)
+def test_an_earlier_disaster_in_the_storys_country_is_no_toll_of_the_story(
+    make_folder, earlier: str
+) -> None:
+    # the country every article names sets the story, but a toll told as another, earlier
+    # event's ("since", "previous") counts that event's dead, not the story's
+    found = _set_tolls(
+        make_folder,
+        earlier,
+        "About 40 of the young people died and more than 190 were seriously injured.",
+        setting_named=True,
+    )
+    assert found == []
+
+
+def test_a_countrys_toll_in_an_average_year_is_no_toll_of_the_story(make_folder) -> None:
+    found = _set_tolls(
+        make_folder,
+        "In Norvania, fires kill 40 people and injure 150 in an average year.",
+        "About 40 of the young people died and more than 190 were seriously injured.",
+        setting_named=True,
+    )
+    assert found == []
+
+
+def test_a_toll_counted_since_the_blaze_began_is_still_the_storys(make_folder) -> None:
+    found = _set_tolls(
+        make_folder,
+        "Since the blaze broke out in Norvania's second city, 40 people have died and 162 "
+        "have been injured.",
+        "About 40 of the young people died and more than 190 were seriously injured.",
+        setting_named=True,
+    )
+    assert found == [("162", "190")]
+
+
+def test_a_toll_in_one_of_two_towns_the_story_counts_its_dead_in_stays_a_part(
+    make_folder,
+) -> None:
+    # every article of both outlets names Dalby and Orrin, but the story counts its dead
+    # town by town: Dalby's toll is a part of the coast's (40 and Orrin's 35 are its 75)
+    files = {
+        "a1.txt": "Storm batters coast\n\nThe storm tore roofs off houses in Dalby and Orrin "
+        "overnight.\n\nIn Dalby the storm killed 12 people and injured 40.\n\nIn Orrin it "
+        "killed two people and injured 35.",
+        "a2.txt": "Coast cleans up\n\nCrews cleared roads in Dalby and Orrin on Saturday."
+        "\n\nPower was back by the evening.",
+        "b1.txt": "Coast counts the cost\n\nResidents of Dalby and Orrin swept up glass at "
+        "dawn.\n\nThe storm killed 12 people and injured 75 along the coast.\n\nSchools "
+        "stayed shut.",
+        "b2.txt": "Insurers brace\n\nInsurers sent assessors to Dalby and Orrin on Friday."
+        "\n\nClaims may take weeks.",
+    }
+    assert _tolls_found(analyze(make_folder(files))) == []

@@ -35,12 +35,13 @@ def same_period_count(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
 
 
 #: Spans of time a figure is given for, beyond the dates: "in the fiscal year", "in the
-#: quarter", "in the first half", "a day" (a rate is no total), "during the week", "a
-#: decade ago" (a time past).
+#: quarter", "in the first half", "a day" or "in an average year" (a rate is no total),
+#: "during the week", "a decade ago" (a time past).
 _SPANS = re.compile(
     r"\b(?:(?:fiscal|financial|calendar|school|academic|tax|full)\s+year"
     r"|(?:the|first|second|third|fourth|final|latest)\s+(?:quarter|half)"
-    r"|(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour|minute|second)"
+    r"|(?:a|an|per|each|every)\s+(?:(?:average|typical|normal|usual)\s+)?"
+    r"(?:year|month|week|day|night|hour|minute|second)"
     r"|year[- ]on[- ]year|year[- ]to[- ]date|annual(?:ly)?|daily|weekly|monthly|hourly"
     r"|(?:[\w-]+\s+)?(?:years?|months?|weeks?|decades?|centur(?:y|ies))\s+ago"
     r"|(?:during|throughout|over)\s+the\s+(?:week|month|year|decade))\b"
@@ -59,8 +60,8 @@ def _span_key(found: str) -> str:
         return found  # "a decade ago": a time past, not a rate
     if words[0] in ("during", "throughout", "over"):
         return f"the {words[-1]}"  # "during the week", "over the week": one span
-    if words[0] in ("a", "an", "each", "every"):
-        return f"per {words[-1]}"  # "an hour", "per hour": one rate
+    if words[0] in ("a", "an", "each", "every", "per"):
+        return f"per {words[-1]}"  # "an hour", "per hour", "in an average hour": one rate
     return _RATE_WORDS.get(found, " ".join(words))
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from ..models import Sentence
 from ..text.figures import GENERIC, compatible, counted
@@ -106,6 +106,24 @@ def _toll(spec: Specifics) -> dict[str, Value] | None:
     return found if len(found) == 2 else None
 
 
+#: Words before a toll that tell it as another, earlier event's: "the deadliest fire *since*
+#: a cinema blaze killed 40 people and injured 120", "the *previous* worst fire killed 40".
+_EARLIER_EVENT = frozenset(("since", "previous", "prior", "earlier"))
+
+
+def _of_an_earlier_event(spec: Specifics, toll: dict[str, Value]) -> bool:
+    """Is the toll told as an earlier event's, by a word of :data:`_EARLIER_EVENT` before
+    its figures, in their own part of the sentence or in the part that opens it ("In
+    Orrin's *previous* worst fire, 40 people died")? "*Since* the blaze broke out, 40 have
+    died" opens with the span a toll of the story is counted over, not another event."""
+    first = min(v.first for v in toll.values())
+    part = spec.tokens[first].part
+    return any(
+        t.low in _EARLIER_EVENT and t.part in (part, 0) and (i or t.low != "since")
+        for i, t in enumerate(spec.tokens[:first])
+    )
+
+
 def _moving(spec: Specifics) -> bool:
     """Does the sentence tell a count as one moment of a count still changing?"""
     return any(v.kind == "number" and risen_to(spec, v) for v in spec.values)
@@ -154,6 +172,19 @@ def _setting(sentences: Sequence[Sentence], group_of: Sequence[int]) -> frozense
     )
 
 
+def _split_by_place(tolls: Iterable[tuple[Specifics, dict[str, Value]]]) -> bool:
+    """Does the story set its tolls in two places or more ("in Dalby the storm killed 12
+    people and injured 40" / "in Orrin it killed two and injured 35")? It counts its dead
+    place by place, and a toll set in one of them is a part, however many articles name
+    the place: no place is then the setting of all its dead (:func:`_setting`)."""
+    where: set[str] = set()
+    for spec, toll in tolls:
+        where.update(*(placed(spec, v) for v in toll.values()))
+        if len(where) > 1:
+            return True
+    return False
+
+
 def _periods_apart(a: Specifics, b: Specifics) -> bool:
     """Are two tolls set in other years, months or periods, or on other dates? A date
     names the day of the event a toll counts ("the *Aug. 7* bombings of the embassies
@@ -197,7 +228,8 @@ def tolls_two_ways(
         if not _MAY_DIE.search(sentence.text):
             continue
         analysed = spec(sentence.id)
-        if not _moving(analysed) and (toll := _toll(analysed)) is not None:
+        toll = None if _moving(analysed) else _toll(analysed)
+        if toll is not None and not _of_an_earlier_event(analysed, toll):
             kill, injur = toll["kill"], toll["injur"]
             given.setdefault((kill.tag, kill.bound, injur.tag, injur.bound), []).append(len(tolls))
             tolls.append((sentence.id, group, analysed, toll))
@@ -222,9 +254,11 @@ def tolls_two_ways(
     setting: list[frozenset[str]] = []
 
     def story_setting() -> frozenset[str]:
-        """The story's setting, read once and only when a toll is placed."""
+        """The story's setting, read once and only when a toll is placed; none when the
+        story's tolls are set in two places or more (:func:`_split_by_place`)."""
         if not setting:
-            setting.append(_setting(sentences, group_of))
+            split = _split_by_place(t[2:] for t in tolls)
+            setting.append(frozenset() if split else _setting(sentences, group_of))
         return setting[0]
 
     for x, y, fate in sorted(pairs):

@@ -43,6 +43,9 @@ _BOUNDING = frozenset(("after", "before", "by", "until", "till", "since", "from"
 CLOCK_SLACK = 4
 #: Minutes either side of an approximate named hour: "around midnight" may be 12:10 a.m.
 ROUND_SLACK = 15
+#: Minutes either side of a named hour given alone: "at midnight" is a round hour, which a
+#: report gives for 12:05 a.m. or 11:55 p.m. (a quarter of an hour off is another time).
+NAMED_SLACK = 10
 #: Time zones: two times in different zones, or one in none, are not compared.
 ZONES = frozenset(("gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et",
                    "ct", "mt", "pt", "bst", "cet", "cest", "local"))  # fmt: skip
@@ -61,9 +64,10 @@ class Clock(NamedTuple):
 
     @property
     def slack(self) -> int:
-        """Minutes either side this time allows: none when exact, more for "about noon"."""
+        """Minutes either side this time allows: none when exact to the minute, some for a
+        named hour ("at midnight"), more for "about noon"."""
         if not self.approximate:
-            return 0
+            return NAMED_SLACK if self.round_hour else 0
         return ROUND_SLACK if self.round_hour else CLOCK_SLACK
 
 
@@ -96,7 +100,7 @@ def clocks(spec: Specifics) -> list[Clock]:
         # 4 p.m.", "said at 4 p.m."), the time is the statement's
         if before in _BOUNDING or before in REPORTS:
             continue
-        if before in ("at", "on") and i > 1 and tokens[i - 2].low in REPORTS:
+        if before in ("at", "on") and i > 1 and _telling(tokens[i - 2].low):
             continue  # "said at 4 p.m.": when it was said, not when it happened
         after = tokens[i + 2].low if i + 2 < len(tokens) else ""
         zone = after if after in ZONES else ""
@@ -107,6 +111,17 @@ def clocks(spec: Specifics) -> list[Clock]:
 
 #: "a *few* minutes after midnight": the minutes of "a few", taken as approximate.
 _FEW = 5
+#: Words right before a count of minutes that make it a bound, no moment: "more *than* 20
+#: minutes later", "just *over* five minutes later", "at *least* 10 minutes after midnight".
+_MINUTES_BOUND = frozenset(("than", "over", "under", "least", "most", "within"))
+#: ...or, after another count, the far end of a range: "20 *to* 30 minutes", "20 *or* 30",
+#: "between 20 *and* 30" (but "and five minutes later" after a clause is a moment).
+_MINUTES_RANGE = frozenset(("to", "or", "and"))
+#: Words right after a named hour that still leave it a moment ("at midnight *on* Friday",
+#: "at noon *today*") besides a function word, a date or a zone: any other word is the thing
+#: the hour describes ("at midnight *mass*", "at noon *prayers*").
+_AFTER_HOUR = frozenset(("today", "tonight", "yesterday", "tomorrow", "sharp", "exactly",
+                         "precisely"))  # fmt: skip
 
 
 def _minutes(word: str) -> int | None:
@@ -118,25 +133,81 @@ def _minutes(word: str) -> int | None:
     return int(word) if word.isdigit() else None
 
 
+def _minute_count(spec: Specifics, j: int) -> tuple[int, bool, int] | None:
+    """The minutes the word at ``j`` counts (before "minutes"), whether they are loose, and
+    the token they start at: "*about 20* minutes later" is 20, approximate; "a *few*" is
+    approximate too; a bound or a range ("more than 20", "20 to 30") counts no moment."""
+    tokens = spec.tokens
+    offset = _minutes(tokens[j].low)
+    if offset is None or offset > 59:
+        return None
+    k = j - 1
+    if tokens[j].low == "few" and k >= 0 and tokens[k].low == "a":
+        k -= 1
+    before = tokens[k].low if k >= 0 else ""
+    if before in _MINUTES_BOUND:
+        return None
+    if before in _MINUTES_RANGE and k > 0 and _minutes(tokens[k - 1].low) is not None:
+        return None
+    loose = before in _ABOUT
+    return offset, loose or tokens[j].low == "few", k if loose else k + 1
+
+
 def _minutes_later(spec: Specifics, i: int, earlier: Clock) -> Clock | None:
     """A time told from the sentence's last one: "alerted at 11:43 p.m. and at the scene
     *four minutes later*" is at 11:47 p.m. too (approximate when the first is, or for "a
-    few")."""
+    few" or "about four"). Minutes told as a bound ("more than 20 minutes later"), "later
+    than" something, or after another time the sentence gives but does not read ("radioed
+    at 11 p.m. and died 20 minutes later") tell no moment."""
     tokens = spec.tokens
     if i < 2 or tokens[i - 1].low not in ("minutes", "minute"):
         return None
-    offset = _minutes(tokens[i - 2].low)
-    if offset is None or offset > 59:
+    if i + 1 < len(tokens) and tokens[i + 1].low == "than":
         return None
-    approximate = earlier.approximate or tokens[i - 2].low == "few"
-    return Clock((earlier.minutes + offset) % _DAY, i - 2, i, approximate, earlier.zone)
+    count = _minute_count(spec, i - 2)
+    if count is None:
+        return None
+    offset, loose, first = count
+    if any(_names_a_time(t.low) for t in tokens[earlier.last + 1 : first]):
+        return None  # counted from a time between, not from ``earlier``
+    approximate = earlier.approximate or loose
+    return Clock((earlier.minutes + offset) % _DAY, first, i, approximate, earlier.zone)
+
+
+def _names_a_time(low: str) -> bool:
+    """Does a word give (a part of) a time of day: "p.m.", "midnight", "4:20"?"""
+    return low in _HALF_DAY or low in _NAMED or _CLOCK.match(low) is not None
+
+
+def _names_a_moment(spec: Specifics, i: int) -> bool:
+    """Is the named hour at ``i`` a moment, not part of a name ("at Noon Street", "played
+    at Midnight") nor a word describing a thing ("at midnight mass", "at noon prayers")?
+    Written lower case, it is followed by a new part of the sentence, a function word, a
+    date, a zone or a word such as "today"; a verb right after it ("the ferry that docked
+    at midnight sank") is taken for such a thing too, and the time is not read."""
+    tokens = spec.tokens
+    if i and not tokens[i].text[:1].islower():
+        return False
+    if i + 1 == len(tokens):
+        return True
+    after = tokens[i + 1]
+    return (
+        after.part != tokens[i].part
+        or after.stem is None
+        or i + 1 in spec.value_at
+        or after.low in ZONES
+        or after.low in _AFTER_HOUR
+    )
 
 
 def _named_hour(spec: Specifics, i: int) -> Clock | None:
     """Midnight or noon as a clock time: "at midnight", "around noon", "12 midnight", and
     a stated number of minutes either side of it ("five minutes after midnight", "a few
-    minutes before noon", approximate). Bounded ("after midnight", "by noon") or named
-    with no word that makes it a moment ("a midnight curfew"), it is no time."""
+    minutes before noon", approximate). Bounded ("after midnight", "by noon", "more than 10
+    minutes after midnight"), named with no word that makes it a moment ("a midnight
+    curfew"), or no moment at all (:func:`_names_a_moment`), it is no time."""
+    if not _names_a_moment(spec, i):
+        return None
     tokens = spec.tokens
     minutes = _NAMED[tokens[i].low]
     low = [t.low for t in tokens[max(0, i - 3) : i]]
@@ -146,11 +217,10 @@ def _named_hour(spec: Specifics, i: int) -> Clock | None:
     zone = after if after in ZONES else ""
     if low[1] == "minutes" and low[2] in ("after", "before"):
         sign = 1 if low[2] == "after" else -1
-        offset = _minutes(low[0])
-        if offset is None or offset > 59:
+        count = _minute_count(spec, i - 3)
+        if count is None:
             return None
-        approximate = low[0] == "few"
-        first = i - 3 if low[0] != "few" or i < 4 else i - 4
+        offset, approximate, first = count
         return Clock((minutes + sign * offset) % _DAY, first, last, approximate, zone)
     before = low[2]
     first = i
@@ -159,11 +229,23 @@ def _named_hour(spec: Specifics, i: int) -> Clock | None:
     if before in _ABOUT:
         return Clock(minutes, first - 1, last, True, zone, round_hour=True)
     if before in _AT_NAMED:
-        if first >= 2 and tokens[first - 2].low in REPORTS:
+        if first >= 2 and _telling(tokens[first - 2].low):
             return None  # "said at noon": when it was said, not when it happened
         approximate = first >= 2 and tokens[first - 2].low in _ABOUT
         return Clock(minutes, first, last, approximate, zone, round_hour=True)
     return None
+
+
+#: Words for a telling that a time after "at" may be the time of: "a news *conference* at
+#: noon", "a *briefing* at 4:30 p.m." (the time of the statement, not of the event it tells).
+_TELLINGS = frozenset(("conference", "conferences", "briefing", "briefings", "statement",
+                       "announcement", "interview", "speech"))  # fmt: skip
+
+
+def _telling(word: str) -> bool:
+    """Is the word before "at <time>" a saying (:data:`.saying.REPORTS`: "said") or a
+    telling (:data:`_TELLINGS`: "a news conference"), whose time that is?"""
+    return word in REPORTS or word in _TELLINGS
 
 
 def one_time(x: Clock, y: Clock) -> bool:
