@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 
@@ -72,13 +72,33 @@ def _temporary_name(name: str) -> str:
     return f".{kept}.{os.urandom(6).hex()}.tmp"
 
 
-def _keep_permissions(fd: int, mode: int) -> None:
-    """Give the temporary file the permissions of the file it replaces."""
+def _keep_permissions(fd: int, old: os.stat_result) -> None:
+    """Give the temporary file the group and permissions of the file it replaces."""
     if os.chmod not in os.supports_fd:
         return  # Windows: no permissions beyond the read-only flag, which would block the write
+    mode = stat.S_IMODE(old.st_mode)
+    # A file replaced keeps its group where the user may give it (a member of it): a
+    # report shared with one group is not given to the user's own, which may be everyone's.
+    # Where the group cannot be kept, the group loses what it could do.
+    if os.fstat(fd).st_gid != old.st_gid:
+        try:
+            os.fchown(fd, -1, old.st_gid)
+        except OSError:
+            mode &= ~0o070
     # a filesystem without Unix permissions: the write itself still goes ahead
     with contextlib.suppress(OSError):
         os.chmod(fd, mode)
+
+
+def _target(path: Path) -> Path:
+    """The file a write replaces: a symbolic link's file, so that the link stays (a
+    link to nothing is replaced itself)."""
+    if not path.is_symlink():
+        return path
+    try:
+        return path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return path
 
 
 def write_atomically(
@@ -89,30 +109,52 @@ def write_atomically(
     ``read_from`` are the files the text was made from (a story's articles): the
     write is refused with :class:`ReadFileError` when ``path`` is one of them.
     """
-    path = Path(path)
+
+    def fill(temporary: Path) -> None:
+        with open(temporary, "w", encoding="utf-8", errors="replace", newline="\n") as handle:
+            handle.write(text)
+
+    replace_atomically(path, fill, overwrite=overwrite, read_from=read_from)
+
+
+def replace_atomically(
+    path: Path,
+    fill: Callable[[Path], object],
+    *,
+    overwrite: bool = False,
+    read_from: Iterable[Path] = (),
+) -> None:
+    """Make ``path`` the file ``fill`` writes to the temporary path it is given (a
+    writer that takes a file name: an image's), in one step, as :func:`write_atomically`
+    does: the same refusals, the same permissions kept, the same short temporary name.
+
+    Over a symbolic link the file it points to is replaced and the link stays.
+    """
+    path = _target(Path(path))
     if one_of(path, read_from) is not None:
         raise ReadFileError(str(path))
-    if path.exists() and not overwrite:
+    if os.path.lexists(path) and not overwrite:
         raise ExistingFileError(str(path))
     try:
-        mode = os.stat(path).st_mode
+        old: os.stat_result | None = os.lstat(path)
     except OSError:
-        mode = None
-    if mode is not None and not stat.S_ISREG(mode):
+        old = None
+    if old is not None and not (stat.S_ISREG(old.st_mode) or stat.S_ISLNK(old.st_mode)):
         # Overwriting only ever replaces a regular file: never a folder, a device or a pipe.
         raise NotARegularFile(str(path))
     # Not mkstemp: it makes the file private (0600); 0o666 lets the umask decide, as for
-    # any file the user saves. A file replaced keeps its permissions (a private report
-    # stays private).
+    # any file the user saves. A file replaced keeps its group and permissions (a private
+    # report stays private), given once it is written (a read-only one could not be
+    # written), and until then the temporary file is the user's alone.
+    keep = old if old is not None and stat.S_ISREG(old.st_mode) else None
     temp = str(path.parent / _temporary_name(path.name))
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666 if keep is None else 0o600))
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", errors="replace", newline="\n") as handle:
-            if mode is not None:
-                _keep_permissions(handle.fileno(), stat.S_IMODE(mode))
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
+        fill(Path(temp))
+        with open(temp, "rb+") as written:
+            os.fsync(written.fileno())
+            if keep is not None:
+                _keep_permissions(written.fileno(), keep)
         if not overwrite:
             # link() fails if the target appeared meanwhile, where replace() would clobber it.
             try:

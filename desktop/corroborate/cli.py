@@ -12,6 +12,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
+from corroborate.arguments import Parser
 from corroborate.atomic import ExistingFileError, ReadFileError, write_atomically
 from corroborate.atomic import reason as _reason
 
@@ -116,8 +117,8 @@ class _Version(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def build_parser() -> Parser:
+    parser = Parser(
         prog="corroborate",
         description="Extractive consensus summaries of news stories across outlets. "
         "Without a command, opens the desktop app (on FOLDER if given).",
@@ -266,20 +267,6 @@ def _summarize(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _unrecognized(arguments: list[str]) -> str:
-    """argparse's complaint, with how to name a file or folder whose name begins with a
-    dash (which reads as an option)."""
-    message = f"unrecognized arguments: {' '.join(arguments)}"
-    dashed = next((a for a in arguments if a.startswith("-") and os.path.lexists(a)), None)
-    if dashed is None:
-        return message
-    quoted = shlex.quote(dashed)
-    return (
-        f"{message}\n{dashed} is a file or folder here: to read it, put -- before it "
-        f"(corroborate summarize -- {quoted}) or write ./{quoted}"
-    )
-
-
 def _source(paths: list[Path]) -> Path | tuple[Path, ...]:
     """One folder as it is; article files (or files and folders) as the set to read."""
     from corroborate.engine import readable_suffixes
@@ -350,7 +337,10 @@ def _run(argv: Sequence[str] | None) -> int:
         parser = build_parser()
         args, unknown = parser.parse_known_args(argv)
         if unknown:
-            parser.error(_unrecognized(unknown))
+            # argparse's words; a name beginning with a dash is shown how to give it
+            parser.given = unknown
+            command = f"{parser.prog} {args.command}" if args.command else None
+            parser.error(f"unrecognized arguments: {' '.join(unknown)}", command)
         if args.command == "summarize":
             status = _summarize(args)
             if _INTERRUPT.requested:

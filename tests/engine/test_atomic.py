@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from corroborate.atomic import ExistingFileError, write_atomically
+from corroborate.atomic import ExistingFileError, replace_atomically, write_atomically
 
 TEXT = "# Report\n\nÜnïcödé “quotes” — and a long line.\n" * 50
 
@@ -151,3 +151,83 @@ def test_a_long_report_name_in_accented_letters_is_written(tmp_path: Path) -> No
     write_atomically(target, TEXT)
     assert target.read_text(encoding="utf-8") == TEXT
     assert listing(tmp_path) == [target.name]
+
+
+def test_a_report_overwritten_through_a_symbolic_link_replaces_the_file_it_points_to(
+    tmp_path: Path,
+) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    real = shared / "weekly.md"
+    real.write_text("last week's report", encoding="utf-8")
+    real.chmod(0o640)
+    link = tmp_path / "weekly.md"
+    link.symlink_to(real)
+    write_atomically(link, TEXT, overwrite=True)
+    assert link.is_symlink() and link.resolve() == real.resolve()
+    assert real.read_text(encoding="utf-8") == TEXT
+    assert real.stat().st_mode & 0o777 == 0o640
+    assert listing(shared) == ["weekly.md"] and listing(tmp_path) == ["shared", "weekly.md"]
+
+
+def test_a_symbolic_link_to_nothing_is_an_existing_name_and_is_replaced_only_with_force(
+    tmp_path: Path,
+) -> None:
+    link = tmp_path / "weekly.md"
+    link.symlink_to(tmp_path / "gone.md")
+    with pytest.raises(ExistingFileError):
+        write_atomically(link, TEXT)
+    write_atomically(link, TEXT, overwrite=True)
+    assert not link.is_symlink() and link.read_text(encoding="utf-8") == TEXT
+    assert listing(tmp_path) == ["weekly.md"]
+
+
+def test_a_report_overwritten_with_force_keeps_its_group(tmp_path: Path) -> None:
+    target = tmp_path / "report.md"
+    target.write_text("old", encoding="utf-8")
+    mine = os.stat(tmp_path).st_gid
+    others = [g for g in ([65534] if os.geteuid() == 0 else os.getgroups()) if g != mine]
+    if not others:
+        pytest.skip("the user belongs to one group only")
+    os.chown(target, -1, others[0])
+    target.chmod(0o640)
+    write_atomically(target, TEXT, overwrite=True)
+    assert target.stat().st_gid == others[0]
+    assert target.stat().st_mode & 0o777 == 0o640
+
+
+@pytest.mark.parametrize(
+    "name", ["é" * 126 + "abc", "日" * 85, "😀" * 63 + "abc", "r" * 251 + ".png"]
+)
+def test_a_name_of_exactly_255_bytes_is_written_and_replaced(tmp_path: Path, name: str) -> None:
+    assert len(os.fsencode(name)) == 255
+    target = tmp_path / name
+    write_atomically(target, "first")
+    write_atomically(target, TEXT, overwrite=True)
+    assert target.read_text(encoding="utf-8") == TEXT
+    assert listing(tmp_path) == [name]
+
+
+def test_a_file_written_by_another_program_goes_through_the_same_writer(tmp_path: Path) -> None:
+    target = tmp_path / ("é" * 126 + "abc")
+    target.write_bytes(b"old")
+    target.chmod(0o600)
+    replace_atomically(
+        target, lambda temporary: temporary.write_bytes(b"\x89PNG new"), overwrite=True
+    )
+    assert target.read_bytes() == b"\x89PNG new"
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert listing(tmp_path) == [target.name]
+
+
+def test_a_writer_that_fails_leaves_the_old_file_and_no_temporary_file(tmp_path: Path) -> None:
+    target = tmp_path / "map.png"
+    target.write_bytes(b"old")
+
+    def broken(temporary: Path) -> None:
+        temporary.write_bytes(b"half")
+        raise DiskTrouble(5, "Input/output error")
+
+    with pytest.raises(DiskTrouble):
+        replace_atomically(target, broken, overwrite=True)
+    assert target.read_bytes() == b"old" and listing(tmp_path) == ["map.png"]

@@ -266,3 +266,32 @@ def test_an_unknown_option_that_names_no_file_gets_no_hint(
         main(["summarize", "--quillby"])
     said = capsys.readouterr().err
     assert "unrecognized arguments: --quillby" in said and " -- " not in said
+
+
+@pytest.mark.parametrize("name", ["-rquillby", "-o", "--format"])
+def test_a_dashed_folder_name_that_reads_as_a_known_option_still_gets_the_hint(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    (tmp_path / name).mkdir()
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as ended:
+        main(["summarize", name])
+    assert ended.value.code == 2
+    said = capsys.readouterr().err
+    assert f"corroborate summarize -- {name}" in said and f"./{name}" in said
+
+
+def test_the_apps_own_arguments_give_the_same_hint_for_a_dashed_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from corroborate.arguments import app_parser
+
+    (tmp_path / "-quillby").mkdir()
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as ended:
+        app_parser().parse_args(["-quillby"])
+    assert ended.value.code == 2
+    said = capsys.readouterr().err
+    assert "unrecognized arguments: -quillby" in said
+    assert "corroborate -- -quillby" in said and "./-quillby" in said
+    assert app_parser().parse_args(["--", "-quillby"]).folder == Path("-quillby")

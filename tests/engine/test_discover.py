@@ -293,3 +293,12 @@ def test_a_linked_file_named_on_its_own_is_read_and_links_between_dropped_folder
         tmp_path / "elsewhere/c.txt",
     ]
     assert problems == []
+
+
+def test_a_link_to_a_sibling_is_read_once_under_the_files_own_name(tmp_path: Path) -> None:
+    (tmp_path / "tollbridge-post.txt").write_text(
+        "The Tollbridge Post reports.\n", encoding="utf-8"
+    )
+    (tmp_path / "a-copy.txt").symlink_to("tollbridge-post.txt")  # sorts first
+    files, problems = discover(tmp_path)
+    assert [path.name for path in files] == ["tollbridge-post.txt"] and problems == []

@@ -330,3 +330,54 @@ def test_an_empty_summary_of_a_two_outlet_story_asks_for_both_outlets_not_all_tw
     summary = SimpleNamespace(analysis=two_outlets, options=SummaryOptions(min_sources=2))
     first = empty_summary_text(cast(Any, summary)).splitlines()[0]
     assert first == "No sentence is reported by both independent outlets."
+
+
+def _map_and_app(story: Path) -> tuple[Any, Any]:
+    from PySide6.QtWidgets import QApplication
+
+    from corroborate.engine import analyze, coverage, summarize
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return coverage(summarize(analyze(story))), app
+
+
+def test_a_coverage_map_with_a_name_of_255_bytes_in_accented_letters_is_saved(
+    qtbot: Any, story: Path, tmp_path: Path
+) -> None:
+    from corroborate.gui.coverage_paint import render_png, render_svg
+
+    matrix, app = _map_and_app(story)
+    out = tmp_path / "maps"
+    out.mkdir()
+    for suffix, render in ((".png", render_png), (".svg", render_svg)):
+        name = "é" * 125 + "x" + suffix
+        assert len(name.encode("utf-8")) == 255
+        render(matrix, out / name, app.palette(), app.font())
+        render(matrix, out / name, app.palette(), app.font())  # and replaced
+    assert sorted(p.suffix for p in out.iterdir()) == [".png", ".svg"]
+    assert next(out.glob("*.png")).read_bytes().startswith(b"\x89PNG")
+
+
+def test_a_private_coverage_map_replaced_stays_private_and_a_linked_one_stays_a_link(
+    qtbot: Any, story: Path, tmp_path: Path
+) -> None:
+    from corroborate.gui.coverage_paint import render_png
+
+    matrix, app = _map_and_app(story)
+    out = tmp_path / "maps"
+    out.mkdir()
+    private = out / "bridge-coverage.png"
+    private.write_bytes(b"old")
+    private.chmod(0o600)
+    render_png(matrix, private, app.palette(), app.font())
+    assert private.read_bytes().startswith(b"\x89PNG")
+    assert private.stat().st_mode & 0o777 == 0o600
+    shared = out / "shared"
+    shared.mkdir()
+    (shared / "map.png").write_bytes(b"old")
+    link = out / "map.png"
+    link.symlink_to(shared / "map.png")
+    render_png(matrix, link, app.palette(), app.font())
+    assert link.is_symlink() and (shared / "map.png").read_bytes().startswith(b"\x89PNG")
+    assert sorted(p.name for p in out.iterdir()) == ["bridge-coverage.png", "map.png", "shared"]

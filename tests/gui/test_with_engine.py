@@ -570,3 +570,26 @@ def test_an_article_on_a_very_wide_pane_wraps_at_a_reading_width_and_at_the_pane
     view.resize(420, 700)
     qtbot.waitUntil(lambda: browser.document().textWidth() <= browser.viewport().width())
     assert not browser.horizontalScrollBar().isVisible()
+
+
+def test_a_folder_opened_through_a_symbolic_link_is_read_and_its_link_out_is_named_as_skipped(
+    qtbot: Any, make_window: Any, story: Path, tmp_path: Path
+) -> None:
+    from corroborate.engine.readers.discover import OUTSIDE_FILE_REASON
+
+    private = tmp_path / "private"
+    private.mkdir()
+    (private / "diary.txt").write_text("A private note about the weekend.\n", encoding="utf-8")
+    (story / "diary.txt").symlink_to(private / "diary.txt")
+    (story / "herald-again.txt").symlink_to("lowland-herald.txt")  # a sibling: read once
+    dropped = tmp_path / "dropped"
+    dropped.symlink_to(story)
+    window = window_opening(qtbot, make_window, dropped)
+    files = {a.file for a in window.session.analysis.articles}
+    assert files == {a.file for a in analyze(story).articles}
+    assert "diary.txt" not in files and "lowland-herald.txt" in files
+    window.tabs.setCurrentWidget(window.sources_view)
+    tree = window.sources_view.tree
+    rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    skipped = [r.text(1) for r in rows if r.text(0) == "diary.txt"]
+    assert skipped == [f"Skipped: {OUTSIDE_FILE_REASON}"]

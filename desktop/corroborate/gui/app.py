@@ -21,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from corroborate.arguments import app_parser
 from corroborate.engine import Engine
 from corroborate.engine.ahead import AnalysisAhead
 from corroborate.resources import sample_story
@@ -36,14 +37,7 @@ SELF_TEST_TIMEOUT_S = 300
 
 
 def parse_args(args: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="corroborate", description="Open the Corroborate app.")
-    parser.add_argument("folder", nargs="?", type=Path, help="folder of articles to summarize")
-    parser.add_argument(
-        "--self-test",
-        action="store_true",
-        help="open the window, summarize the sample story, print the result and exit",
-    )
-    return parser.parse_args(args)
+    return app_parser().parse_args(args)
 
 
 def application() -> QApplication:

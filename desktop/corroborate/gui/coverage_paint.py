@@ -10,7 +10,6 @@ the three differ in shape, not only in colour.
 from __future__ import annotations
 
 import errno
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPalette, QPen
 from PySide6.QtSvg import QSvgGenerator
 
+from corroborate.atomic import replace_atomically
 from corroborate.engine.models import (
     CONTRADICTS,
     COVERAGE_IMAGE_MARK,
@@ -304,18 +304,16 @@ def render_svg(matrix: CoverageMatrix, path: Path, palette: QPalette, font: QFon
 
 
 def _save(path: Path, write: Callable[[Path], bool]) -> None:
-    """Write through a temporary file beside ``path``, so a failed export leaves no half file."""
-    path = Path(path)
-    if not os.access(path.parent, os.W_OK):
-        # Qt's writers only say "failed": name the cause, and the file asked for.
-        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp{path.suffix}")
-    try:
-        if not write(tmp) or not tmp.is_file():
+    """Write through the one atomic writer (:func:`corroborate.atomic.replace_atomically`):
+    a failed export leaves no half file, and a map replaced keeps its permissions, as a
+    report does. The caller has asked before replacing a file."""
+
+    def fill(temporary: Path) -> None:
+        # Qt's writers only say "failed": name the file asked for.
+        if not write(temporary) or not temporary.is_file():
             raise OSError(errno.EIO, "the image could not be written", str(path))
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+
+    replace_atomically(Path(path), fill, overwrite=True)
 
 
 def markdown_with_map(text: str, image_name: str) -> str:

@@ -160,7 +160,11 @@ class _Walker:
             key = path.resolve()
         except (OSError, RuntimeError):
             key = path
-        self.files.setdefault(key, path)
+        kept = self.files.get(key)
+        # A file reached twice (a link to a sibling) is read once, named by its own name
+        # rather than the link's, whichever sorts first.
+        if kept is None or (kept.is_symlink() and not path.is_symlink()):
+            self.files[key] = path
         if len(self.files) > self.max_files:
             raise TooManyFiles(
                 f"There are more than {self.max_files} article files here. Choose a folder "

@@ -1,0 +1,60 @@
+"""The program's argument parsers' one addition to argparse: a complaint about the
+arguments says how to name a file or folder whose name begins with a dash (which reads
+as an option), for the command line and for the app alike."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shlex
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+
+def dashed_name_hint(arguments: Sequence[str], command: str) -> str:
+    """How to give ``command`` the first of ``arguments`` that begins with a dash and
+    names a file or folder here; "" when none does."""
+    dashed = next(
+        (a for a in arguments if a.startswith("-") and a not in ("-", "--") and os.path.lexists(a)),
+        None,
+    )
+    if dashed is None:
+        return ""
+    quoted = shlex.quote(dashed)
+    return (
+        f"{dashed} is a file or folder here: to read it, put -- before it "
+        f"({command} -- {quoted}) or write ./{quoted}"
+    )
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse's parser; its error adds :func:`dashed_name_hint` for the arguments it
+    was given (a sub-command's parser, the sub-command's own)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.given: list[str] = []
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        self.given = list(sys.argv[1:] if args is None else args)
+        return super().parse_known_args(args, namespace)
+
+    def error(self, message: str, command: str | None = None) -> Any:  # type: ignore[override]
+        hint = dashed_name_hint(self.given, command or self.prog)
+        super().error(f"{message}\n{hint}" if hint else message)
+
+
+def app_parser() -> Parser:
+    """The app's arguments: ``corroborate [FOLDER] [--self-test]``."""
+    parser = Parser(prog="corroborate", description="Open the Corroborate app.")
+    parser.add_argument("folder", nargs="?", type=Path, help="folder of articles to summarize")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the window, summarize the sample story, print the result and exit",
+    )
+    return parser
