@@ -539,7 +539,7 @@ class BlendedCoverage:
     voices grows with the story's outlets, the estimates do not) decides the blend.
 
     Meant to fill the summary after the sentences backed by enough outlets
-    (``build_summary(..., fill=BlendedCoverage())``; the backed tier still chosen by
+    (``SummaryOptions(fill=BlendedCoverage())``; the backed tier still chosen by
     :class:`ConceptCoverage`): there the consensus weights have least to say (most of
     what an unbacked sentence says is one voice's, weighed 0), and a learned estimate
     of what a summary uses has most. Not the default: see below. ``blend`` 0.1 is
