@@ -492,3 +492,40 @@ def test_a_fill_is_never_started_when_every_candidate_is_backed(analysed: Analys
     assert (
         filled.items == build_summary(analysed, replace(options, objective=ConceptCoverage())).items
     )
+
+
+@dataclass(frozen=True)
+class _ShortestOfNoWeights(_Shortest):
+    """The shortest sentences again, from an objective that holds learned weights and
+    has none yet: empty (``len`` 0), so false in a test of truth, and still given."""
+
+    weights: tuple[float, ...] = ()
+
+    def __len__(self) -> int:
+        return len(self.weights)
+
+
+class _EmptySpy(_Spy):
+    """The recording fill, empty as a container of no weights is."""
+
+    def __len__(self) -> int:
+        return 0
+
+
+def test_an_objective_that_is_empty_as_a_container_still_ranks_the_summary(
+    analysed: Analysis,
+) -> None:
+    objective = _ShortestOfNoWeights()
+    assert not objective
+    summary = summarize(analysed, SummaryOptions(sentences=2, min_sources=1, objective=objective))
+    lengths = sorted(s.words for s in analysed.sentences if s.standalone and s.words >= MIN_WORDS)
+    assert sorted(analysed.sentences[i.sentence].words for i in summary.items) == lengths[:2]
+
+
+def test_a_fill_that_is_empty_as_a_container_still_fills_the_summary(analysed: Analysis) -> None:
+    spy = _EmptySpy()
+    assert not spy
+    filled = build_summary(analysed, SummaryOptions(sentences=8, min_sources=2, fill=spy))
+    rest = [item for item in filled.items if item.support < 2]
+    assert spy.started == 1
+    assert rest and all(item.sentence in spy.added for item in rest)

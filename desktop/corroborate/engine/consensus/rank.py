@@ -280,10 +280,10 @@ def build_summary(analysis: Analysis, options: SummaryOptions) -> ConsensusSumma
     ``options.min_sources`` outlets ranked by their objective (by default
     :data:`DEFAULT_OBJECTIVE`), the rest (the fill) by their fill, or by the objective
     too when no fill is set."""
-    objective = options.objective or DEFAULT_OBJECTIVE
-    chosen = order_for_reading(
-        _select(analysis, options, objective, objective if options.fill is None else options.fill)
-    )
+    # Unset is None: an objective false in a test of truth (an empty container) is given.
+    objective = DEFAULT_OBJECTIVE if options.objective is None else options.objective
+    fill = objective if options.fill is None else options.fill
+    chosen = order_for_reading(_select(analysis, options, objective, fill))
     items = tuple(_item(candidate, analysis) for candidate in chosen)
     notes: list[str] = []
     if len(analysis.articles) == 1:
