@@ -1184,6 +1184,10 @@ def test_a_wires_guide_to_saying_a_name_is_left_out_of_the_sentence(
         "The fund (the 'HARLOW-First' plan) was approved.",
         "The band (the 'JOE' and-friends tour) played in Harlow.",
         "The ferry's call sign (HRL-4) was painted on its bow.",
+        # a nickname or a code name quoted in capitals, its quote opening in the bracket
+        "Police arrested Lee Park (nicknamed 'BIG-MAC' by fans) on Monday.",
+        "The raid (codenamed 'IRON-GATE' by planners) began at dawn.",
+        "The ferry (known locally as 'OLD-RUSTY' since the fire) was sold.",
     ],
 )
 def test_a_bracket_of_the_storys_own_stays_in_the_sentence(paragraph: str) -> None:

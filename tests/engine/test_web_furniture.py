@@ -224,6 +224,8 @@ CLASSES = {
         "Editor's note: This story has been updated with a statement from the mayor.",
         "To play this video you need to enable JavaScript in your browser.",
         "You need to enable JavaScript to watch this video.",
+        "This video requires JavaScript. Please enable JavaScript in your browser.",
+        "Enable JavaScript to watch this video.",
         "Stay up to date with the latest news by downloading our app.",
         "Keep up with Harlow by getting our free app.",
     ),
@@ -981,4 +983,19 @@ def test_a_question_and_appeal_credited_to_a_speaker_stays_story(sentence: str) 
     ],
 )
 def test_a_sentence_telling_of_an_app_without_offering_it_stays_story(sentence: str) -> None:
+    assert furniture_kind(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a page's message reported by the story, quoted or credited
+        'The fake bank page showed a message: "You need to enable JavaScript to log in."',
+        "Visitors saw a page saying you need to enable JavaScript in your browser, the "
+        "researchers said.",
+        "Researchers found that readers who enable JavaScript in your browser's settings, as the "
+        "fake page asked, were exposed.",
+    ],
+)
+def test_a_story_sentence_reporting_a_pages_javascript_message_stays_story(sentence: str) -> None:
     assert furniture_kind(sentence) is None

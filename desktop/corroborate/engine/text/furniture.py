@@ -670,8 +670,11 @@ _INSIDE = {
         r"\(Published (?:\w+day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\)\s*$|"
         r"please enable javascript|\bwatch (?:the|this) video (?:above|below|here)\b"
         # a player's note when it cannot play: "To play this video you need to enable JavaScript
-        # in your browser."
-        r"|\byou need to enable javascript\b|\benable javascript in your browser\b"
+        # in your browser." (the note opens its sentence, unquoted: "Visitors saw a page saying
+        # you need to enable JavaScript, the researchers said" is news)
+        r"|(?:^|[.!?] )(?:to [^,.!?\"“”]{1,40}?,? )?(?:please |you (?:need|have|must) to )?"
+        r"enable javascript(?: (?:in|on) your (?:browser|device)\b| (?:to|and) (?:watch|view|play|see"
+        r"|read|use|continue|reload|refresh)\b|[.!]?$)[^,\"“”]{0,60}$"
         r"|\bMUST WATCH\b|\bReplay More Videos\b"
         r"|\bclick here to watch\b|\bin the (?:video|player|clip) (?:above|below)\b",
         _I,
@@ -1165,9 +1168,11 @@ _UPDATE_LABEL = re.compile(
 
 #: A wire's guide to saying a name, in brackets after it, its stressed syllable in capitals
 #: and marked: "Dzhokhar Tsarnaev (joh-HAHR' tsahr-NEYE'-ehv)", "Carlos (KAHR'-lohs)". A
-#: bracket of the story's ("(D-N.Y.)", "(AP-NORC)", "(ALL-CAPS)") has no such mark.
+#: bracket of the story's ("(D-N.Y.)", "(AP-NORC)", "(ALL-CAPS)") has no such mark, and a
+#: name quoted in capitals opens its quote ("(nicknamed 'BIG-MAC' by fans)"): a guide's marks
+#: only close a syllable.
 _PRONUNCIATION = re.compile(
-    r" \((?=[^()]*-)(?=[^()]*[A-Z]{2,}['’][ -])(?=[^()]*[a-z])"
+    r" \((?=[^()]*-)(?=[^()]*[A-Z]{2,}['’][ -])(?=[^()]*[a-z])(?![^()]*(?<![A-Za-z])['‘])"
     r"(?![^()]*\b(?:the|an?|and|or|of|to|in|for)\b)[A-Za-z][A-Za-z'’ -]{2,59}\)"
     r"(?=[\s,.;:!?)”\"’]|$)"
 )
