@@ -72,6 +72,11 @@ FURNITURE = {
     "a trim's end": ("(END OPTIONAL TRIM)", "wire"),
     "an optional end": ("(Optional add end)", "wire"),
     "optional material": ("OPTIONAL MATERIAL FOLLOWS", "wire"),
+    "where a client may cut, in mixed case": (
+        "(Story can end here. Optional 2nd take follows.)",
+        "wire",
+    ),
+    "a trim's start, bare": ("BEGIN OPTIONAL TRIM", "wire"),
     "gallery": ("Lee Park/Getty Images Image 1 of / 12 Caption Close The bridge", "caption"),
     "in this image": ("The river turns brown in this image taken from a drone in 2024.", "caption"),
     "video widget": ("JUST WATCHED Divers search the Tessel Replay More Videos", "video"),
@@ -600,6 +605,9 @@ STORY = [
     "The divers were flown in from Fennick (by way of the coast guard via AP's report).",
     "The story can end here, the author said of her novel.",
     "Optional trim levels include a sunroof, the carmaker said.",
+    "Optional material follows the main text in the appendix, the editor said.",
+    "End optional trim levels were not offered, the dealer said.",
+    "Story can end here, the novelist said of her last chapter.",
 ]
 
 

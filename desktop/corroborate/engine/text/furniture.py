@@ -36,6 +36,11 @@ EMBED_NOUN = (
 _NOT_GETTYS_OWN = (
     r"(?! (?-i:CEO|Chief|President|Chair|Executive|Founder|Inc|Holdings|Group|Co\b|spokes))"
 )
+#: A news service's mark of where its clients may cut the story.
+_TRIM_MARK = (
+    r"(?i:story can end here\b|(?:begin|end) optional (?:trim|material)\b|optional add end\b"
+    r"|optional (?:\w+ )?(?:take|material) follows\b)"
+)
 #: A social network a page asks its reader to follow it on.
 _NETWORK = r"(?:twitter|facebook|instagram|linkedin|tiktok|youtube|threads|bluesky|x)\b"
 #: Furniture that opens a line, whatever the line's length (tried with ``match``).
@@ -119,9 +124,10 @@ _AT_START = {
         # the desk's initials closing a wire story: "(ht-cph)", "(vls/sv/me)", "(scl)"
         r"|\((?:[a-z]{1,4}[-/])*[a-z]{2,4}\)$"
         # a news service's notes on where its clients may cut: "(STORY CAN END HERE. OPTIONAL
-        # 2ND TAKE FOLLOWS.)", "(BEGIN OPTIONAL TRIM)", "(END OPTIONAL TRIM)", "(Optional add end)"
-        r"|\(?(?i:story can end here\b|(?:begin|end) optional (?:trim|material)\b|optional add end\b"
-        r"|optional (?:\w+ )?(?:take|material) follows\b)"
+        # 2ND TAKE FOLLOWS.)", "(BEGIN OPTIONAL TRIM)", "(END OPTIONAL TRIM)", "(Optional add end)",
+        # in brackets or with no word in lower case after it ("Optional material follows the main
+        # text in the appendix, the editor said." is news)
+        rf"|\({_TRIM_MARK}|{_TRIM_MARK}[^a-z]*$"
     ),
     "share": re.compile(
         r"\d[\d,.]*k? shares?\b|Share (?:on|tweet|this)\b|share (?:or comment on )?this article\b"
