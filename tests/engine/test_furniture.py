@@ -72,6 +72,11 @@ FURNITURE = {
     "a trim's end": ("(END OPTIONAL TRIM)", "wire"),
     "an optional end": ("(Optional add end)", "wire"),
     "optional material": ("OPTIONAL MATERIAL FOLLOWS", "wire"),
+    "where a client may cut, in mixed case": (
+        "(Story can end here. Optional 2nd take follows.)",
+        "wire",
+    ),
+    "a trim's start, bare": ("BEGIN OPTIONAL TRIM", "wire"),
     "gallery": ("Lee Park/Getty Images Image 1 of / 12 Caption Close The bridge", "caption"),
     "in this image": ("The river turns brown in this image taken from a drone in 2024.", "caption"),
     "video widget": ("JUST WATCHED Divers search the Tessel Replay More Videos", "video"),
@@ -600,6 +605,9 @@ STORY = [
     "The divers were flown in from Fennick (by way of the coast guard via AP's report).",
     "The story can end here, the author said of her novel.",
     "Optional trim levels include a sunroof, the carmaker said.",
+    "Optional material follows the main text in the appendix, the editor said.",
+    "End optional trim levels were not offered, the dealer said.",
+    "Story can end here, the novelist said of her last chapter.",
 ]
 
 
@@ -1102,6 +1110,10 @@ def test_a_wire_caption_placing_one_person_with_its_full_date_is_furniture(capti
         "The man on the right, Lee Park, is expected in court on May 11, 2026.",
         "Turn right, and the trail reaches Harlow; the path opens on May 4, 2026.",
         "Sam Reyes, center, scored twice as Harlow won the final on Sunday, May 3, 2026.",
+        # what is to come, or what stays as it is
+        "Lee Park, center, remains in custody since his arrest on May 4, 2026.",
+        "Dana Whitlow, left, and Lee Park are expected in court on Monday, May 11, 2026.",
+        "The shelter, right, reopens to families on Monday, May 11, 2026.",
     ],
 )
 def test_a_story_sentence_placing_someone_beside_a_full_date_stays_story(sentence: str) -> None:
@@ -1180,7 +1192,28 @@ def test_a_wires_guide_to_saying_a_name_is_left_out_of_the_sentence(
         "The fund (the 'HARLOW-First' plan) was approved.",
         "The band (the 'JOE' and-friends tour) played in Harlow.",
         "The ferry's call sign (HRL-4) was painted on its bow.",
+        # a nickname or a code name quoted in capitals, its quote opening in the bracket
+        "Police arrested Lee Park (nicknamed 'BIG-MAC' by fans) on Monday.",
+        "The raid (codenamed 'IRON-GATE' by planners) began at dawn.",
+        "The ferry (known locally as 'OLD-RUSTY' since the fire) was sold.",
     ],
 )
 def test_a_bracket_of_the_storys_own_stays_in_the_sentence(paragraph: str) -> None:
     assert without_pronunciation(paragraph) == paragraph
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what many will do, in the plural, and what stays as it is
+        "Polls close at 8 p.m. local time, Tuesday, May 5, 2026, in Harlow.",
+        "Schools reopen after the storm, Monday, May 11, 2026.",
+        "Talks between the two unions resume in Harlow, Monday, May 11, 2026.",
+        "Harlow remains under a flood warning, Tuesday, May 5, 2026.",
+        "The death toll stands at 12, Tuesday, May 5, 2026.",
+    ],
+)
+def test_a_stamped_sentence_of_what_many_will_do_or_what_remains_stays_story(
+    sentence: str,
+) -> None:
+    assert furniture_kind(sentence) is None

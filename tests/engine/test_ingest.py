@@ -772,3 +772,18 @@ def test_a_lede_under_an_agencys_dateline_without_its_place_is_kept_and_names_th
     )
     assert article.paragraphs == (lede, more)
     assert (article.outlet, article.outlet_from) == (outlet, "text")
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "TK/OZ - The duo will play Harlow in May, promoters said.",
+        "AB/CD: The two firms will merge their Harlow plants, the companies said.",
+        "HX/Fennick - The rail link will open in May, officials said.",
+    ],
+)
+def test_a_name_with_a_short_part_around_a_slash_opening_the_lede_is_not_two_places(
+    lede: str,
+) -> None:
+    article = run(f"Harlow Bridge Reopens\n\n{lede}\n\n{MORE}")
+    assert article.paragraphs == (lede, MORE)

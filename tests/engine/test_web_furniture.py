@@ -224,6 +224,8 @@ CLASSES = {
         "Editor's note: This story has been updated with a statement from the mayor.",
         "To play this video you need to enable JavaScript in your browser.",
         "You need to enable JavaScript to watch this video.",
+        "This video requires JavaScript. Please enable JavaScript in your browser.",
+        "Enable JavaScript to watch this video.",
         "Stay up to date with the latest news by downloading our app.",
         "Keep up with Harlow by getting our free app.",
     ),
@@ -923,3 +925,77 @@ def test_a_comments_notice_going_on_with_the_blogs_own_words_is_still_furniture(
     line: str,
 ) -> None:
     assert furniture_kind(line) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a product's new version, or a claim credited to someone, named after the verb
+        "This version corrects the spelling errors that plagued the first edition, the "
+        "publisher said.",
+        "This version corrects the date problem that crashed Harlow phones on New Year's Day.",
+        "This version corrects the age verification flaw found by researchers.",
+        "This version corrects the time drift in the satellite clocks, engineers said.",
+        "This report corrects the total reported by the ministry last week, the auditors said.",
+        "This version corrects that problem, the developers told reporters.",
+    ],
+)
+def test_a_sentence_on_what_a_new_version_or_report_corrects_stays_story(sentence: str) -> None:
+    assert furniture_kind(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This report was produced by Harlow Institute, a nonprofit think tank, and found tolls "
+        "rose.",
+        "This report was published by Harlow Trust, a nonprofit advocacy group, on Monday.",
+        "This study was produced by Fennick Wire, a nonprofit newsroom, and found tolls rose.",
+        "This story was originally published May 4, 2026, in the Harlow Herald and won an award.",
+    ],
+)
+def test_a_sentence_on_who_made_a_report_that_goes_on_with_news_stays_story(
+    sentence: str,
+) -> None:
+    assert furniture_kind(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an appeal reported without quotation marks, its speaker named after a comma
+        "Can you help? Contact us on 555-0100, police said",
+        "Were you there? Contact us, the police urged in a statement.",
+        "Is the bridge safe? Let us know, residents demanded of the council.",
+        "Did you see the crash? Get in touch with the Harlow police, the chief said.",
+    ],
+)
+def test_a_question_and_appeal_credited_to_a_speaker_stays_story(sentence: str) -> None:
+    assert furniture_kind(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Users complained about downloading our app",
+        "Staff are trying our app in three Harlow bus depots",
+        "Drivers kept getting our app confused with the old one",
+    ],
+)
+def test_a_sentence_telling_of_an_app_without_offering_it_stays_story(sentence: str) -> None:
+    assert furniture_kind(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a page's message reported by the story, quoted or credited
+        'The fake bank page showed a message: "You need to enable JavaScript to log in."',
+        "Visitors saw a page saying you need to enable JavaScript in your browser, the "
+        "researchers said.",
+        "Researchers found that readers who enable JavaScript in your browser's settings, as the "
+        "fake page asked, were exposed.",
+    ],
+)
+def test_a_story_sentence_reporting_a_pages_javascript_message_stays_story(sentence: str) -> None:
+    assert furniture_kind(sentence) is None

@@ -36,6 +36,11 @@ EMBED_NOUN = (
 _NOT_GETTYS_OWN = (
     r"(?! (?-i:CEO|Chief|President|Chair|Executive|Founder|Inc|Holdings|Group|Co\b|spokes))"
 )
+#: A news service's mark of where its clients may cut the story.
+_TRIM_MARK = (
+    r"(?i:story can end here\b|(?:begin|end) optional (?:trim|material)\b|optional add end\b"
+    r"|optional (?:\w+ )?(?:take|material) follows\b)"
+)
 #: A social network a page asks its reader to follow it on.
 _NETWORK = r"(?:twitter|facebook|instagram|linkedin|tiktok|youtube|threads|bluesky|x)\b"
 #: Furniture that opens a line, whatever the line's length (tried with ``match``).
@@ -119,9 +124,10 @@ _AT_START = {
         # the desk's initials closing a wire story: "(ht-cph)", "(vls/sv/me)", "(scl)"
         r"|\((?:[a-z]{1,4}[-/])*[a-z]{2,4}\)$"
         # a news service's notes on where its clients may cut: "(STORY CAN END HERE. OPTIONAL
-        # 2ND TAKE FOLLOWS.)", "(BEGIN OPTIONAL TRIM)", "(END OPTIONAL TRIM)", "(Optional add end)"
-        r"|\(?(?i:story can end here\b|(?:begin|end) optional (?:trim|material)\b|optional add end\b"
-        r"|optional (?:\w+ )?(?:take|material) follows\b)"
+        # 2ND TAKE FOLLOWS.)", "(BEGIN OPTIONAL TRIM)", "(END OPTIONAL TRIM)", "(Optional add end)",
+        # in brackets or with no word in lower case after it ("Optional material follows the main
+        # text in the appendix, the editor said." is news)
+        rf"|\({_TRIM_MARK}|{_TRIM_MARK}[^a-z]*$"
     ),
     "share": re.compile(
         r"\d[\d,.]*k? shares?\b|Share (?:on|tweet|this)\b|share (?:or comment on )?this article\b"
@@ -644,12 +650,17 @@ _INSIDE = {
         r"|\bthis (?:story|article|post|report|item) (?:has been|was) (?:corrected|amended|clarified)\b"
         # the wire's form, what it set right named: "This version corrects the spelling of the
         # mayor's name.", "This story corrects the day the bridge reopened." ("This version
-        # corrects the battery fault of the first model" is a product's)
+        # corrects the battery fault of the first model" is a product's; so is what it set right
+        # named with another noun, "the spelling errors", "the date problem", or a report's
+        # figure told on, "the total reported by the ministry"; and what someone said it does)
         r"|^this (?:version|story|article|item|report) corrects (?:the |a |an |an earlier |a previous )?"
         r"(?:(?:first |last |family )?(?:spelling|name|title|age|day|date|year|number|figure|headline"
         r"|caption|photo caption|quote|quotation|attribution|location|amount|time|cost|total|percentage"
-        r"|affiliation|gender|party|dateline|byline|misspelling)s?\b"
-        r"|to (?:show|say|reflect|clarify|note|remove|restore|include)\b|that\b)",
+        r"|affiliation|gender|party|dateline|byline|misspelling)s?"
+        r"(?=[.;:]|$| (?:of|in|on|at|to|for|from|when|that|which|the|an?|his|her|its|their)\b"
+        r"|['’]s?\b| (?-i:[A-Z\d]))"
+        r"|to (?:show|say|reflect|clarify|note|remove|restore|include)\b|that\b)"
+        rf"(?!.*,[^,]{{0,40}}\b(?:{'|'.join(sorted(SAYS))}|urged|argued|according)\b)",
         _I,
     ),
     "caption": re.compile(
@@ -665,8 +676,11 @@ _INSIDE = {
         r"\(Published (?:\w+day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\)\s*$|"
         r"please enable javascript|\bwatch (?:the|this) video (?:above|below|here)\b"
         # a player's note when it cannot play: "To play this video you need to enable JavaScript
-        # in your browser."
-        r"|\byou need to enable javascript\b|\benable javascript in your browser\b"
+        # in your browser." (the note opens its sentence, unquoted: "Visitors saw a page saying
+        # you need to enable JavaScript, the researchers said" is news)
+        r"|(?:^|[.!?] )(?:to [^,.!?\"“”]{1,40}?,? )?(?:please |you (?:need|have|must) to )?"
+        r"enable javascript(?: (?:in|on) your (?:browser|device)\b| (?:to|and) (?:watch|view|play|see"
+        r"|read|use|continue|reload|refresh)\b|[.!]?$)[^,\"“”]{0,60}$"
         r"|\bMUST WATCH\b|\bReplay More Videos\b"
         r"|\bclick here to watch\b|\bin the (?:video|player|clip) (?:above|below)\b",
         _I,
@@ -740,7 +754,9 @@ _INSIDE = {
         # latest updates, download our app.", "Make sure to follow us on social media.", "Get the
         # latest news sent to your phone."
         # (the line ending there: "'Pay with our app,' the chief executive said" is news)
-        r"|\b(?:download(?:ing)?|get(?:ting)?|try(?:ing)?) our (?:free )?(?:news )?app\b[^\"”’',]{0,40}$"
+        # ("by downloading our app" offers it; "complained about downloading our app" is news)
+        r"|\b(?:download|get|try|by (?:downloading|getting|trying)) our (?:free )?(?:news )?app\b"
+        r"[^\"”’',]{0,40}$"
         r"|\b(?:with|on|using) our (?:free )?(?:news )?app[.!]?$"
         r"|\bfollow us on (?:social media|facebook|twitter|instagram|tiktok|x)\b[^\"”’',]{0,40}$"
         # (the site's offer: "Emergency alerts sent to your phone by the county …" is news)
@@ -770,7 +786,7 @@ _INSIDE = {
         # question the story asks, then its answer, is the story's)
         r"|\?\s+(?:get in touch|share your (?:experiences?|stor(?:y|ies)|views|thoughts|photos?"
         r"|videos?|pictures?)|tell us (?:about it|your story|more)|contact us|e-?mail us|let us know)"
-        r"\b[^.!?\"”]{0,60}[.!]?$",
+        r"\b[^.!?\"”,]{0,60}[.!]?$",
         _I,
     ),
     "contact": re.compile(
@@ -787,12 +803,16 @@ _INSIDE = {
         r" (?:on|in|at|by)\b"
         # or with its stamp: "This story was originally published May 4, 2026 6:32 PM."
         rf"|^this (?:article|story|post) was (?:originally|first) published {MONTH_WORD} \d"
+        # (the stamp ends the line: "… published May 4, 2026, in the Herald and won" is news)
+        r"[^a-z]*(?:[ap]\.?m\.?[^a-z]*)?$"
         # a syndicator's note: "This story was produced by Fennick Wire and reviewed and
         # distributed by Harlow Herald.", "This story was produced by Fennick Wire, a nonprofit
         # newsroom." (its maker named as a newsroom: "This film was produced by a nonprofit" is news)
         r"|^this (?:article|story) was produced by .{1,60} and reviewed and distributed by\b"
         rf"|^this (?:article|story|report) was (?:produced|reported|published) by {_CREDITED},?"
-        r" an? (?:independent,? )?(?:nonprofit|non-profit)\b"
+        r" an? (?:independent,? )?(?:nonprofit|non-profit)\b,?(?: [\w-]+,?){0,3}?"
+        r" (?:news(?:room)?|journalism|media|reporting|investigative)\b"
+        r"(?!.*,\s*(?:and|but|which|who|where|on|in|last|this|after|before)\b)"
         # alone, the note is the whole line ("First published in 1922, the novel …" is news)
         r"|^(?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at|by)\b[^,;]{1,80}$"
         r"|\bcontact us at\b|\bfollow me on (?:twitter|facebook|instagram)\b"
@@ -1063,9 +1083,11 @@ _CAPTION_DAY = re.compile(
 )
 #: A stamped sentence telling what is to come in the present tense, never a picture's.
 _SCHEDULED = re.compile(
-    r"\b(?:will|begins|starts|(?:re)?opens|closes|ends|runs|resumes|returns|expires|takes effect"
-    r"|airs|premieres|debuts|launches|kicks off|goes on sale|(?:is|are) (?:scheduled|expected|due"
-    r"|set|to)|deadline)\b",
+    r"\b(?:will|begins?|starts?|(?:re)?opens?|closes?|ends?|runs?|resumes?|returns?|expires?"
+    r"|takes? effect|airs?|premieres?|debuts?|launch(?:es)?|kicks? off|goes on sale|go on sale"
+    r"|(?:is|are) (?:scheduled|expected|due|set|to)|deadline"
+    # or what stays as it is: "Harlow remains under a flood warning", "The toll stands at 12"
+    r"|remains?|stands? at (?:about |nearly |more than )?[$£€]?\d[\d,.]*)\b",
     re.IGNORECASE,
 )
 CAPTION_DAY_WORDS = 45
@@ -1152,9 +1174,11 @@ _UPDATE_LABEL = re.compile(
 
 #: A wire's guide to saying a name, in brackets after it, its stressed syllable in capitals
 #: and marked: "Dzhokhar Tsarnaev (joh-HAHR' tsahr-NEYE'-ehv)", "Carlos (KAHR'-lohs)". A
-#: bracket of the story's ("(D-N.Y.)", "(AP-NORC)", "(ALL-CAPS)") has no such mark.
+#: bracket of the story's ("(D-N.Y.)", "(AP-NORC)", "(ALL-CAPS)") has no such mark, and a
+#: name quoted in capitals opens its quote ("(nicknamed 'BIG-MAC' by fans)"): a guide's marks
+#: only close a syllable.
 _PRONUNCIATION = re.compile(
-    r" \((?=[^()]*-)(?=[^()]*[A-Z]{2,}['’][ -])(?=[^()]*[a-z])"
+    r" \((?=[^()]*-)(?=[^()]*[A-Z]{2,}['’][ -])(?=[^()]*[a-z])(?![^()]*(?<![A-Za-z])['‘])"
     r"(?![^()]*\b(?:the|an?|and|or|of|to|in|for)\b)[A-Za-z][A-Za-z'’ -]{2,59}\)"
     r"(?=[\s,.;:!?)”\"’]|$)"
 )
@@ -1373,10 +1397,11 @@ def _dated_scene(text: str) -> bool:
     """A wire photo's caption in its own form: one sentence in the present tense, its full
     date with the year ("Mayor Lena Ruiz, center, cuts the ribbon at the bridge on Monday,
     May 4, 2026."). A story's sentence placing someone tells of the past ("The firm he left,
-    Harlow Motors, filed for bankruptcy on May 4, 2026.")."""
+    Harlow Motors, filed for bankruptcy on May 4, 2026.") or of what is to come or stays ("Lee
+    Park, center, remains in custody since his arrest on May 4, 2026.")."""
     if not _CAPTION_DATE.search(text) or _NEXT_SENTENCE.search(text.rstrip()[:-1]):
         return False
-    return not tells_the_past(_POSITION.sub(" ", text))
+    return not _SCHEDULED.search(text) and not tells_the_past(_POSITION.sub(" ", text))
 
 
 #: A labelled line this long, without a closing stop, is longer than any heading: a caption,

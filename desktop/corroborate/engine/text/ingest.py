@@ -603,11 +603,14 @@ def _strip_dateline(line: str, page: _Page) -> str:
 
 
 def _looks_like_place(place: str | None) -> bool:
-    """Datelines open with an upper-case place name: "LONDON", "RIVERTON, Oct 3"."""
+    """Datelines open with an upper-case place name: "LONDON", "RIVERTON, Oct 3", or two:
+    "LONDON/NEW YORK", each of at least three letters ("AC/DC - The band …" opens a story)."""
     if not place:
         return False
     head = place.split(",")[0].strip()
-    return len(head) >= 3 and head.replace(" ", "").replace(".", "").isupper()
+    return all(len(part.strip()) >= 3 for part in head.split("/")) and (
+        head.replace(" ", "").replace(".", "").isupper()
+    )
 
 
 #: A photo's credit in brackets inside a paragraph, after the caption it closes and before the
