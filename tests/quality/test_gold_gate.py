@@ -93,7 +93,9 @@ def test_most_real_disagreements_are_found(dev_figures) -> None:
     # 15 of 27 since a fall's lengths are compared across units (both of mn068's reports
     # of "nine stories" against "25 feet"), one name spelled two ways is found over the
     # whole story, and one fall's clock times are compared whatever word stands by them.
-    assert dev_figures["disagreement_recall"] >= 0.5
+    # 18 of 29 since a label reported through another pair of its two sources' sentences
+    # with its two values is credited (21 / 24 injured, AP against NYT, shown once).
+    assert dev_figures["disagreement_recall"] >= 18 / 29 - 1e-9
 
 
 def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
@@ -213,5 +215,8 @@ def test_disagreements_on_stories_labelled_for_them_alone_are_real(dev_figures) 
     # 6 of 19 labelled conflicts found (a toll set "in Sweden's second-largest city" is
     # the story's own); one is still matched as support, resting on a year's arithmetic
     # ("a year after" the colony was abandoned / the war when the colonizers left, 1975)
-    assert figures["disagreement_recall"] >= 6 / 19 - 1e-9
+    # 9 of 19 since a label is credited when its conflict (its two sources, its two
+    # values) is reported through another pair of their sentences: the report gives each
+    # conflict once.
+    assert figures["disagreement_recall"] >= 9 / 19 - 1e-9
     assert figures["contradictions_supported"] <= 1
