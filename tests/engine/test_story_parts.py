@@ -48,6 +48,11 @@ def _found(analysis) -> list[tuple[str, str]]:
             ("75", "110"),
             id="more injured alone than the other outlet's whole toll",
         ),
+        pytest.param(
+            "Doctors said 90 passengers were seriously injured in the blaze.",
+            ("75", "90"),
+            id="more seriously injured alone than all the injured of the whole toll",
+        ),
     ],
 )
 def test_one_fate_counted_beyond_another_outlets_whole_toll_is_a_disagreement(
@@ -97,3 +102,32 @@ def test_one_outlets_own_counts_are_never_set_against_each_other(make_folder) ->
         )
     )
     assert _found(analysis) == []
+
+
+_WORST = "The Dalby ferry fire killed 40 people and more than 90 were seriously injured."
+
+
+def test_more_seriously_injured_in_a_toll_than_another_outlets_injured_disagrees(
+    make_folder,
+) -> None:
+    analysis = _story(
+        make_folder, _WORST, "Doctors said 70 passengers were injured, 12 of them critically."
+    )
+    assert _found(analysis) == [("90", "70")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        pytest.param(
+            "Doctors said 120 passengers were injured in the blaze.", id="all the injured, more"
+        ),
+        pytest.param(
+            "Doctors said 30 passengers were critically injured.", id="fewer of the worst hurt"
+        ),
+    ],
+)
+def test_a_count_the_seriously_injured_of_a_toll_may_be_part_of_stays_silent(
+    make_folder, second: str
+) -> None:
+    assert _found(_story(make_folder, _WORST, second)) == []

@@ -7,7 +7,9 @@ those still in hospital, one blast's dead of two. A part is never larger than it
 when it counts more of that fate than a source's whole toll (its dead and its injured,
 "bombings that killed 224 people and injured an estimated 5,000"), the two cannot both
 be true. Counting fewer says nothing: "two died at the scene" against "killed three" is
-a part, not a conflict.
+a part, not a conflict. A toll may itself count a part, the worst hurt ("more than 190
+were seriously injured"): more of them than another source counts injured at all ("173
+people were injured, 20 of them severely") cannot both be true either.
 
 The toll's readers (its fate words, its places, periods and days, whom it counts) are
 those of :mod:`.story_tolls`, shared so that a toll is read one way by both finders.
@@ -62,6 +64,27 @@ def _highest(v: Value) -> float:
     return v.amount * 1.15 if v.bound == "~" else v.amount
 
 
+#: Words that make a count of the injured a part of them: "190 were *seriously* injured".
+SEVERE = frozenset(("seriously", "severely", "critically", "gravely"))
+
+
+def _severe(spec: Specifics, v: Value) -> bool:
+    """Does the figure count only the worst hurt: "more than 190 were *seriously* injured",
+    "*critically* injuring 12"? Read within three words of it, in its clause."""
+    clause = spec.tokens[v.first].clause
+    near = range(max(0, v.first - 3), min(len(spec.tokens), v.last + 4))
+    return any(spec.tokens[i].clause == clause and spec.tokens[i].low in SEVERE for i in near)
+
+
+def _part_over_whole(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Is one count larger than the other, which it is a part of: a count of one fate
+    alone (``v``) beyond a whole toll's (``w``), or a whole toll's count of the worst hurt
+    beyond a count of all the injured ("more than 190 seriously injured" / "173 injured")?"""
+    if _severe(b, w) and not _severe(a, v):
+        return _lowest(w) > _highest(v)
+    return _lowest(v) > _highest(w)
+
+
 def parts_over_tolls(
     sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
 ) -> list[tuple[int, int, Finding]]:
@@ -104,9 +127,9 @@ def parts_over_tolls(
         for b, gb, right, toll in tolls:
             w = toll[fate]
             key = frozenset({(ga, v.tag, v.bound), (gb, w.tag, w.bound)})
-            if ga == gb or key in seen or _lowest(v) <= _highest(w):
+            if ga == gb or key in seen or not _part_over_whole(left, v, right, w):
                 continue  # one source, or a part no larger than the whole
-            if v.amount > TOLL_SPREAD * w.amount:
+            if max(v.amount, w.amount) > TOLL_SPREAD * min(v.amount, w.amount):
                 continue  # another event's count, or the toll of a later day
             if _periods_apart(left, right) or two_days(left, right):
                 continue
