@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -203,12 +204,65 @@ def _score_disagreements(
                     f"false disagreement {item['kind']} {item.get('detail', '')}: "
                     f"{item['a']['text'][:50]} | {item['b']['text'][:50]}"
                 )
+    found_conflicts |= _reported_by_another_pair(analysis, report, gold, side, found_conflicts)
     result.conflicts_found = len(found_conflicts)
     if verbose:
         for i, conflict in enumerate(gold.get("conflicts", [])):
             if i not in found_conflicts:
                 what = conflict.get("what") or conflict.get("id", "")
                 result.notes.append(f"conflict not reported: {str(what)[:110]}")
+
+
+def _reported_by_another_pair(
+    analysis: Analysis,
+    report: dict,
+    gold: dict,
+    side: Callable[[dict], list[int]],
+    found: set[int],
+) -> set[int]:
+    """Labels whose conflict is reported through another pair of their sources' sentences.
+
+    The report gives each conflict once for each two sources and the values they differ
+    by, with one pair of sentences (:func:`corroborate.engine.conflicts.disagree.detect`):
+    "wounded 21 Israelis" in one AP article against "injuring 24" in one NYT article stands
+    for every AP sentence giving 21 against every NYT one giving 24. A label on another
+    such pair is credited when a reported disagreement sets the label's two sources (its
+    files' independent groups) against each other with two values that the label's own
+    two sentences give, one each."""
+    group_of = {f: i for i, grp in enumerate(gold.get("independent", [])) for f in grp}
+    credited: set[int] = set()
+    for i, conflict in enumerate(gold.get("conflicts", [])):
+        if i in found:
+            continue
+        ga, gb = group_of.get(conflict["a"]["file"]), group_of.get(conflict["b"]["file"])
+        if ga is None or gb is None or ga == gb:
+            continue
+        texts_a = [fold(analysis.sentences[sid].text) for sid in side(conflict["a"])]
+        texts_b = [fold(analysis.sentences[sid].text) for sid in side(conflict["b"])]
+        for item in report.get("disagreements", []):
+            values = [fold(v) for v in item.get("detail", "").split(" / ")]
+            if len(values) != 2 or not all(values):
+                continue
+            groups = (
+                group_of.get(_stem(item["a"]["file"])),
+                group_of.get(_stem(item["b"]["file"])),
+            )
+            for (gx, vx), (gy, vy) in (
+                ((ga, values[0]), (gb, values[1])),
+                ((gb, values[0]), (ga, values[1])),
+            ):
+                if groups != (gx, gy):
+                    continue
+                tx, ty = (texts_a, texts_b) if gx == ga else (texts_b, texts_a)
+                if _gives(vx, tx) and _gives(vy, ty):
+                    credited.add(i)
+    return credited
+
+
+def _gives(value: str, texts: list[str]) -> bool:
+    """Does one of the texts give the value as words of its own ("24", not "1924")?"""
+    pattern = re.compile(rf"(?<!\w){re.escape(value)}(?!\w)")
+    return any(pattern.search(text) for text in texts)
 
 
 def score_conflict_story(corpus_dir: Path, gold: dict, verbose: bool = False) -> StoryScore:

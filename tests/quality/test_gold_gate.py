@@ -93,7 +93,9 @@ def test_most_real_disagreements_are_found(dev_figures) -> None:
     # 15 of 27 since a fall's lengths are compared across units (both of mn068's reports
     # of "nine stories" against "25 feet"), one name spelled two ways is found over the
     # whole story, and one fall's clock times are compared whatever word stands by them.
-    assert dev_figures["disagreement_recall"] >= 0.5
+    # 18 of 29 since a label reported through another pair of its two sources' sentences
+    # with its two values is credited (21 / 24 injured, AP against NYT, shown once).
+    assert dev_figures["disagreement_recall"] >= 18 / 29 - 1e-9
 
 
 def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
@@ -203,15 +205,20 @@ def test_disagreements_on_stories_labelled_for_them_alone_are_real(dev_figures) 
         pytest.skip("the DUC 2003 clusters are not at ../shared/corpora/duc2003")
     figures = gold_score.summarise(dev)
     print(json.dumps(figures, indent=1))
-    # 5 of 5 reported are real: a toll's dead dated by one source only, the injured of a
-    # toll as one source's updates grew it, a prime minister against a finance minister,
+    # 6 of 6 reported are real: a toll's dead dated by one source only, the injured of a
+    # toll as one source's updates grew it, more seriously injured than injured at all, a prime minister against a finance minister,
     # a fleet cut to 22 planes from 57 against 22 aircraft down from 54.
     # No look-alike is reported since one hospital's name spelt two ways is one place.
-    assert figures["disagreements_reported"] >= 5
+    assert figures["disagreements_reported"] >= 6
     assert figures["disagreement_precision"] >= 0.9
     assert figures["false_alarms_on_lookalikes"] == 0
     # 6 of 19 labelled conflicts found (a toll set "in Sweden's second-largest city" is
     # the story's own); one is still matched as support, resting on a year's arithmetic
     # ("a year after" the colony was abandoned / the war when the colonizers left, 1975)
-    assert figures["disagreement_recall"] >= 6 / 19 - 1e-9
+    # 9 of 19 since a label is credited when its conflict (its two sources, its two
+    # values) is reported through another pair of their sentences: the report gives each
+    # conflict once. 10 of 19 since more seriously injured in one source's toll than
+    # another source counts injured at all ("more than 190" / "173, 20 of them
+    # severely") is a conflict.
+    assert figures["disagreement_recall"] >= round(10 / 19, 3)  # as summarise rounds it
     assert figures["contradictions_supported"] <= 1

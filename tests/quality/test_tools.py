@@ -104,3 +104,67 @@ def test_why_pair_refuses_a_set_aside_story_by_claim_or_by_folder(
     folder.mkdir()
     with pytest.raises(SystemExit, match="set aside"):
         why_pair.main([str(folder), "Orrin ferry docked", "ferry docked"])
+
+
+class _Said:
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+class _Told:
+    """What the scorer reads of an analysis here: its sentences' texts."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.sentences = [_Said(t) for t in texts]
+
+
+_TEXTS = [
+    "The Orrin blast wounded 21 shoppers, the Harbor Wire said.",  # 0: wire, file w1
+    "A blast at the Orrin market injured 21 people on Friday.",  # 1: wire, file w2
+    "The Orrin bombing wounded 24 people, the Ledger said.",  # 2: ledger, file l1
+    "Orrin's mayor said 24 stalls were damaged.",  # 3: ledger, file l2
+]
+_FILES = {"w1": [0], "w2": [1], "l1": [2], "l2": [3]}
+_GOLD = {"independent": [["w1", "w2"], ["l1", "l2"]]}
+
+
+def _side(spec: dict) -> list[int]:
+    return _FILES[spec["file"]]
+
+
+def _label(a_file: str, a_pattern: str, b_file: str, b_pattern: str) -> dict:
+    return {
+        "a": {"file": a_file, "pattern": a_pattern},
+        "b": {"file": b_file, "pattern": b_pattern},
+    }
+
+
+_REPORT = {
+    "disagreements": [
+        {
+            "kind": "number",
+            "detail": "21 / 24",
+            "a": {"file": "w1.txt", "text": _TEXTS[0]},
+            "b": {"file": "l1.txt", "text": _TEXTS[2]},
+        }
+    ]
+}
+
+
+def test_a_conflict_reported_through_another_pair_of_its_two_sources_credits_its_label() -> None:
+    gold = {**_GOLD, "conflicts": [_label("w2", "injured 21", "l1", "wounded 24")]}
+    found = gold_score._reported_by_another_pair(_Told(_TEXTS), _REPORT, gold, _side, set())
+    assert found == {0}
+
+
+def test_a_label_of_one_source_or_without_the_reported_values_is_not_credited() -> None:
+    one_source = {**_GOLD, "conflicts": [_label("w1", "wounded 21", "w2", "injured 21")]}
+    no_value = {**_GOLD, "conflicts": [_label("w2", "injured 21", "l2", "stalls were")]}
+    texts = [*_TEXTS[:3], "Orrin's mayor said stalls were damaged."]
+    assert not gold_score._reported_by_another_pair(_Told(texts), _REPORT, one_source, _side, set())
+    assert not gold_score._reported_by_another_pair(_Told(texts), _REPORT, no_value, _side, set())
+
+
+def test_a_label_already_found_by_its_own_pair_is_not_counted_again() -> None:
+    gold = {**_GOLD, "conflicts": [_label("w1", "wounded 21", "l1", "wounded 24")]}
+    assert gold_score._reported_by_another_pair(_Told(_TEXTS), _REPORT, gold, _side, {0}) == set()

@@ -25,8 +25,8 @@ pair (:mod:`.judge`), which asks the judges of each kind (:mod:`.ages`, :mod:`.l
 :mod:`.names`, :mod:`.times`, :mod:`.negation`, :mod:`.outcomes`) after reading whether
 two values are given for one thing (:mod:`.same_thing`, :mod:`.places`, :mod:`.periods`,
 :mod:`.referents`, :mod:`.counts`, :mod:`.dates`); the story-wide finders
-(:mod:`.story_names`, :mod:`.story_dates`, :mod:`.story_tolls`, :mod:`.story_exact`,
-:mod:`.story_changes`); and,
+(:mod:`.story_names`, :mod:`.story_dates`, :mod:`.story_tolls`, :mod:`.story_parts`,
+:mod:`.story_exact`, :mod:`.story_changes`); and,
 here, the findings kept as :class:`Disagreement` records. A new class of conflict is a module
 and one line in :data:`.judge.PAIR_JUDGES` or :data:`.judge.ALIKE_JUDGES` or in
 :data:`STORY_FINDERS`; a new reason two figures count two things, one line in
@@ -67,6 +67,7 @@ from .story_names import (
     spelled_two_ways,
     titled_two_ways,
 )
+from .story_parts import parts_over_tolls
 from .story_tolls import tolls_two_ways
 from .times import timed
 
@@ -86,6 +87,7 @@ STORY_FINDERS: tuple[StoryFinder, ...] = (
     aged_two_ways,
     dated_two_ways,
     tolls_two_ways,
+    parts_over_tolls,
     exact_twins,
     changed_two_ways,
 )

@@ -1,0 +1,145 @@
+"""Story-wide: a count of one fate alone that exceeds the whole toll another source gives.
+
+A sentence that counts only the dead ("the attacks, in which more than 250 people died")
+or only the injured is tied to no one toll the way one giving both is
+(:mod:`.story_tolls`): it may count a part of the story's toll, those dead at the scene,
+those still in hospital, one blast's dead of two. A part is never larger than its whole:
+when it counts more of that fate than a source's whole toll (its dead and its injured,
+"bombings that killed 224 people and injured an estimated 5,000"), the two cannot both
+be true. Counting fewer says nothing: "two died at the scene" against "killed three" is
+a part, not a conflict. A toll may itself count a part, the worst hurt ("more than 190
+were seriously injured"): more of them than another source counts injured at all ("173
+people were injured, 20 of them severely") cannot both be true either.
+
+The toll's readers (its fate words, its places, periods and days, whom it counts) are
+those of :mod:`.story_tolls`, shared so that a toll is read one way by both finders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ..models import Sentence
+from ..text.specifics import Specifics, Value
+from .dates import two_days
+from .finding import Finding, values_finding
+from .same_thing import count_other_things
+from .story import each_source_text
+from .story_tolls import (
+    _MAY_DIE,
+    _MAY_HURT,
+    TOLL_CAP,
+    TOLL_SPREAD,
+    _fate,
+    _moving,
+    _periods_apart,
+    _setting,
+    _toll,
+    _tolls_placed_apart,
+    _victims,
+)
+
+
+def _alone(spec: Specifics) -> tuple[str, Value] | None:
+    """The one fate a sentence counts and its figure, when it counts one fate once and not
+    the other: "in which more than 250 people died"."""
+    found: list[tuple[str, Value]] = []
+    for v in spec.values:
+        if v.kind != "number" or v.label or v.unit:
+            continue
+        if fate := _fate(spec, v):
+            found.append((fate, v))
+    return found[0] if len(found) == 1 else None
+
+
+def _lowest(v: Value) -> float:
+    """The least a figure can stand for: "more than 250" at least 250, "about 65" 55."""
+    return v.amount * 0.85 if v.bound == "~" else v.amount
+
+
+def _highest(v: Value) -> float:
+    """The most a figure can stand for: "at least 12" has no top."""
+    if v.bound == ">=":
+        return float("inf")
+    return v.amount * 1.15 if v.bound == "~" else v.amount
+
+
+#: Words that make a count of the injured a part of them: "190 were *seriously* injured".
+SEVERE = frozenset(("seriously", "severely", "critically", "gravely"))
+
+
+def _severe(spec: Specifics, v: Value) -> bool:
+    """Does the figure count only the worst hurt: "more than 190 were *seriously* injured",
+    "*critically* injuring 12"? Read within three words of it, in its clause."""
+    clause = spec.tokens[v.first].clause
+    near = range(max(0, v.first - 3), min(len(spec.tokens), v.last + 4))
+    return any(spec.tokens[i].clause == clause and spec.tokens[i].low in SEVERE for i in near)
+
+
+def _part_over_whole(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Is one count larger than the other, which it is a part of: a count of one fate
+    alone (``v``) beyond a whole toll's (``w``), or a whole toll's count of the worst hurt
+    beyond a count of all the injured ("more than 190 seriously injured" / "173 injured")?"""
+    if _severe(b, w) and not _severe(a, v):
+        return _lowest(w) > _highest(v)
+    return _lowest(v) > _highest(w)
+
+
+def parts_over_tolls(
+    sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
+) -> list[tuple[int, int, Finding]]:
+    """A source's count of one fate alone that exceeds another source's whole toll of it.
+
+    The two are compared as :func:`.story_tolls.tolls_two_ways` compares two tolls: not
+    when either is set in other years or periods, on two days or in a place the other never
+    names, when either tells a count still changing, when they count two groups ("12
+    soldiers" / "15 civilians") or are more than :data:`.story_tolls.TOLL_SPREAD` times
+    apart; a story giving more than :data:`.story_tolls.TOLL_CAP` counts of either kind
+    compares none. One finding is kept for each two sources and the counts they give."""
+    tolls: list[tuple[int, int, Specifics, dict[str, Value]]] = []
+    alone: list[tuple[int, int, Specifics, str, Value]] = []
+    for sentence, group in each_source_text(sentences, group_of):
+        if not any(tag.startswith("n:") for tag in sentence.numbers):
+            continue
+        dies, hurts = bool(_MAY_DIE.search(sentence.text)), bool(_MAY_HURT.search(sentence.text))
+        if not (dies or hurts):
+            continue
+        analysed = spec(sentence.id)
+        if _moving(analysed):
+            continue
+        if dies and hurts and (toll := _toll(analysed)) is not None:
+            tolls.append((sentence.id, group, analysed, toll))
+        elif (one := _alone(analysed)) is not None:
+            alone.append((sentence.id, group, analysed, *one))
+    given = {(t[f].tag, t[f].bound) for *_, t in tolls for f in t}
+    if len(given) > TOLL_CAP or len({(v.tag, v.bound) for *_, v in alone}) > TOLL_CAP:
+        return []
+    found: list[tuple[int, int, Finding]] = []
+    seen: set[frozenset[tuple[int, str, str]]] = set()
+    setting: list[frozenset[str]] = []
+
+    def story_setting() -> frozenset[str]:
+        if not setting:
+            setting.append(_setting(sentences, group_of))
+        return setting[0]
+
+    for a, ga, left, fate, v in alone:
+        for b, gb, right, toll in tolls:
+            w = toll[fate]
+            key = frozenset({(ga, v.tag, v.bound), (gb, w.tag, w.bound)})
+            if ga == gb or key in seen or not _part_over_whole(left, v, right, w):
+                continue  # one source, or a part no larger than the whole
+            if max(v.amount, w.amount) > TOLL_SPREAD * min(v.amount, w.amount):
+                continue  # another event's count, or the toll of a later day
+            if _periods_apart(left, right) or two_days(left, right):
+                continue
+            if _tolls_placed_apart(left, {fate: v}, right, toll, story_setting):
+                continue
+            if count_other_things(_victims(left, v), _victims(right, w)):
+                continue
+            seen.add(key)
+            x, y = (a, b) if a < b else (b, a)
+            pair = [(v, w)] if a < b else [(w, v)]
+            first, second = (left, right) if a < b else (right, left)
+            found.append((x, y, values_finding("number", first, second, pair)))
+    return found

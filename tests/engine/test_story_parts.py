@@ -1,0 +1,133 @@
+"""A count of one fate alone (only the dead, only the injured) against another source's
+whole toll: more than the whole is a conflict, fewer may be a part of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.engine import analyze
+from corroborate.engine.conflicts.story_parts import parts_over_tolls
+from corroborate.engine.text.specifics import analyse
+
+_WHOLE = "The Dalby ferry fire killed 40 people and injured 75, harbour officials said."
+
+
+def _story(make_folder, first: str, second: str):
+    return analyze(
+        make_folder(
+            {
+                "coast.txt": "Ferry fire off Dalby\n\n"
+                "A ferry caught fire off Dalby on Sunday night.\n\n"
+                f"{first}\n\n"
+                "Divers searched the hull at dawn.",
+                "ledger.txt": "Dalby mourns ferry victims\n\n"
+                "Families gathered at the Dalby pier on Monday as the burnt ferry was towed in.\n\n"
+                f"{second}\n\n"
+                "The ferry line suspended its evening crossings.",
+            }
+        )
+    )
+
+
+def _found(analysis) -> list[tuple[str, str]]:
+    sentences = analysis.sentences
+    found = parts_over_tolls(sentences, analysis.group_of, lambda i: analyse(sentences[i].text))
+    return sorted((f.a_words, f.b_words) for _, _, f in found)
+
+
+@pytest.mark.parametrize(
+    ("second", "values"),
+    [
+        pytest.param(
+            "The fire, in which more than 60 people died, was the worst in the port's history.",
+            ("40", "60"),
+            id="more dead alone than the other outlet's whole toll",
+        ),
+        pytest.param(
+            "Doctors said 110 passengers were injured in the blaze.",
+            ("75", "110"),
+            id="more injured alone than the other outlet's whole toll",
+        ),
+        pytest.param(
+            "Doctors said 90 passengers were seriously injured in the blaze.",
+            ("75", "90"),
+            id="more seriously injured alone than all the injured of the whole toll",
+        ),
+    ],
+)
+def test_one_fate_counted_beyond_another_outlets_whole_toll_is_a_disagreement(
+    make_folder, second: str, values: tuple[str, str]
+) -> None:
+    analysis = _story(make_folder, _WHOLE, second)
+    assert analysis.independent_sources == 2
+    assert _found(analysis) == [values]
+    assert {(d.a_value, d.b_value) for d in analysis.disagreements} == {values}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        pytest.param("Twelve people died at the scene of the fire.", id="fewer dead: a part"),
+        pytest.param(
+            "About 45 people died in the fire, the coroner said.", id="an estimate that fits"
+        ),
+        pytest.param(
+            "The blaze was the port's worst since 1998, when 90 people died in a ferry fire.",
+            id="another year's fire",
+        ),
+        pytest.param(
+            "More than 300 people died when the ferry Stella sank in 1987.",
+            id="many times the toll: another event",
+        ),
+        pytest.param(
+            "The toll rose to 60 dead on Monday, the ministry said.",
+            id="a count still changing",
+        ),
+    ],
+)
+def test_a_count_of_one_fate_that_may_be_a_part_or_another_events_stays_silent(
+    make_folder, second: str
+) -> None:
+    assert _found(_story(make_folder, _WHOLE, second)) == []
+
+
+def test_one_outlets_own_counts_are_never_set_against_each_other(make_folder) -> None:
+    analysis = analyze(
+        make_folder(
+            {
+                "coast.txt": "Ferry fire off Dalby\n\n"
+                f"{_WHOLE}\n\n"
+                "Later, harbour officials said more than 60 people died in the fire.",
+            }
+        )
+    )
+    assert _found(analysis) == []
+
+
+_WORST = "The Dalby ferry fire killed 40 people and more than 90 were seriously injured."
+
+
+def test_more_seriously_injured_in_a_toll_than_another_outlets_injured_disagrees(
+    make_folder,
+) -> None:
+    analysis = _story(
+        make_folder, _WORST, "Doctors said 70 passengers were injured, 12 of them critically."
+    )
+    assert _found(analysis) == [("90", "70")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        pytest.param(
+            "Doctors said 120 passengers were injured in the blaze.", id="all the injured, more"
+        ),
+        pytest.param(
+            "Doctors said 30 passengers were critically injured.", id="fewer of the worst hurt"
+        ),
+    ],
+)
+def test_a_count_the_seriously_injured_of_a_toll_may_be_part_of_stays_silent(
+    make_folder, second: str
+) -> None:
+    assert _found(_story(make_folder, _WORST, second)) == []
