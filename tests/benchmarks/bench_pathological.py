@@ -177,6 +177,27 @@ def minified_html(size: int) -> tuple[str, str]:
     )
 
 
+def heavy_html(size: int) -> tuple[str, str]:
+    """A short story in a page made large by inline scripts, styles, drawings and images."""
+
+    def piece(rng: random.Random, i: int) -> str:
+        return rng.choice(
+            [
+                f"<script>window.s{i}={{a:[{','.join(str(rng.randint(0, 99)) for _ in range(40))}]}};</script>",
+                f"<style>.k{i}{{margin:{i}px;color:#{i % 999:03}}}</style>",
+                f'<svg viewBox="0 0 9 9"><path d="M{i} 0L{i % 7} 9Z"/></svg>',
+                f'<img src="data:image/png;base64,{"QUJD" * 60}" alt="">',
+            ]
+        )
+
+    story = "".join(f"<p>{_sentence(random.Random(n), 24)}</p>" for n in range(8))
+    return "heavy.html", (
+        "<!DOCTYPE html><html><head><title>Bridge opens | Varnholt Courier</title>"
+        f"{_fill(size // 2, piece)}</head><body><article><h1>Bridge opens</h1>{story}"
+        f"</article>{_fill(size // 2, piece)}</body></html>"
+    )
+
+
 KINDS: dict[str, Callable[[int], tuple[str, str]]] = {
     "prose": paragraphs,
     "word-per-line": word_per_line,
@@ -193,6 +214,7 @@ KINDS: dict[str, Callable[[int], tuple[str, str]]] = {
     "brackets": brackets,
     "quotes": quotes,
     "minified-html": minified_html,
+    "heavy-html": heavy_html,
 }
 
 

@@ -772,3 +772,18 @@ def test_a_lede_under_an_agencys_dateline_without_its_place_is_kept_and_names_th
     )
     assert article.paragraphs == (lede, more)
     assert (article.outlet, article.outlet_from) == (outlet, "text")
+
+
+def test_a_page_of_thousands_of_headings_takes_the_fullest_as_its_headline_the_first_of_equals() -> (
+    None
+):
+    headings = [f"Fennick Ferry Timetable Changes For Route {n}" for n in range(3000)]
+    fullest = "Fennick Ferry Sails Later From Monday As Winter Timetable Begins"
+    story = (
+        "The Fennick ferry will leave the harbour an hour later from Monday, the operator said "
+        "in a statement on its website. Passengers were told to check the new times first."
+    )
+    page = [*headings[:1500], fullest, *headings[1500:]]
+    assert ingest(RawDocument("\n".join(page) + "\n\n" + story), "a.txt", 0).title == fullest
+    plain = ingest(RawDocument("\n".join(headings) + "\n\n" + story), "a.txt", 0)
+    assert (plain.title, plain.paragraphs) == (headings[0], (story,))
