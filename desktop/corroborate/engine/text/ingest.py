@@ -798,13 +798,16 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         page.title = page.title or headline_without_site(lines[0])
         page.removed.append(lines.pop(0))
     headlines: list[str] = []
-    while lines and _is_masthead(lines[0]):
-        if _shouted_headline(lines[0]):
+    top = 0  # the lines in capitals above the page, taken off at once after (not one by one)
+    while top < len(lines) and _is_masthead(lines[top]):
+        if _shouted_headline(lines[top]):
             # "BRIDGE REOPENS AFTER TWO YEARS": a headline in capitals, not a paper's name; a
             # longer headline below it is still preferred
-            headlines.append(lines[0])
-        page.masthead = page.masthead or lines[0]
-        page.removed.append(lines.pop(0))
+            headlines.append(lines[top])
+        page.masthead = page.masthead or lines[top]
+        page.removed.append(lines[top])
+        top += 1
+    del lines[:top]
     in_link_list = False
     for index in range(min(TOP_LINES, len(lines))):
         if stamped := _split_stamp(lines[index]):
