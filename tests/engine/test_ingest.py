@@ -787,3 +787,13 @@ def test_a_page_of_thousands_of_headings_takes_the_fullest_as_its_headline_the_f
     assert ingest(RawDocument("\n".join(page) + "\n\n" + story), "a.txt", 0).title == fullest
     plain = ingest(RawDocument("\n".join(headings) + "\n\n" + story), "a.txt", 0)
     assert (plain.title, plain.paragraphs) == (headings[0], (story,))
+
+
+def test_thousands_of_lines_in_capitals_above_the_story_are_all_taken_off_in_order() -> None:
+    capitals = [f"FENNICK FERRY ROUTE {n}" for n in range(3000)]
+    story = (
+        "The Fennick ferry will leave the harbour an hour later from Monday, the operator said "
+        "in a statement on its website. Passengers were told to check the new times first."
+    )
+    article = ingest(RawDocument("\n\n".join(capitals) + "\n\n" + story), "a.txt", 0)
+    assert (article.paragraphs, article.removed) == ((story,), tuple(capitals))
