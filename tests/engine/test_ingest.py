@@ -787,3 +787,28 @@ def test_a_name_with_a_short_part_around_a_slash_opening_the_lede_is_not_two_pla
 ) -> None:
     article = run(f"Harlow Bridge Reopens\n\n{lede}\n\n{MORE}")
     assert article.paragraphs == (lede, MORE)
+
+
+def test_a_page_of_thousands_of_headings_takes_the_fullest_as_its_headline_the_first_of_equals() -> (
+    None
+):
+    headings = [f"Fennick Ferry Timetable Changes For Route {n}" for n in range(3000)]
+    fullest = "Fennick Ferry Sails Later From Monday As Winter Timetable Begins"
+    story = (
+        "The Fennick ferry will leave the harbour an hour later from Monday, the operator said "
+        "in a statement on its website. Passengers were told to check the new times first."
+    )
+    page = [*headings[:1500], fullest, *headings[1500:]]
+    assert ingest(RawDocument("\n".join(page) + "\n\n" + story), "a.txt", 0).title == fullest
+    plain = ingest(RawDocument("\n".join(headings) + "\n\n" + story), "a.txt", 0)
+    assert (plain.title, plain.paragraphs) == (headings[0], (story,))
+
+
+def test_thousands_of_lines_in_capitals_above_the_story_are_all_taken_off_in_order() -> None:
+    capitals = [f"FENNICK FERRY ROUTE {n}" for n in range(3000)]
+    story = (
+        "The Fennick ferry will leave the harbour an hour later from Monday, the operator said "
+        "in a statement on its website. Passengers were told to check the new times first."
+    )
+    article = ingest(RawDocument("\n\n".join(capitals) + "\n\n" + story), "a.txt", 0)
+    assert (article.paragraphs, article.removed) == ((story,), tuple(capitals))

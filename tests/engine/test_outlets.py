@@ -914,3 +914,18 @@ def test_a_quotations_attribution_closing_a_roundup_is_not_the_writers_sign_off(
 def test_a_sign_off_under_a_story_paragraph_ending_in_a_quotation_still_names_the_paper() -> None:
     last = '"We will be back," the mayor said, "and the bridge will be better than ever."'
     assert outlet_in_text([*_LONG, last, "— Lee Park, The Harlow Herald"]) == "The Harlow Herald"
+
+
+@pytest.mark.parametrize(
+    ("closing", "outlet"),
+    [
+        ("Lee Park is a staff writer at the Harlow Herald.", "Harlow Herald"),  # a staff note
+        ("Lee Park told Fennick Radio tonight that the ferry would run.", "Fennick Radio"),
+    ],
+)
+def test_an_outlet_named_once_below_thousands_of_lines_without_one_is_found(
+    closing: str, outlet: str
+) -> None:
+    lines = [f"Ferry times for route {n} change on Monday" for n in range(3000)]
+    assert outlet_in_text(lines) is None
+    assert outlet_in_text([*lines, closing]) == outlet

@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from pypdf import PdfReader, PdfWriter
 
 from corroborate.engine.readers import UnreadableFile, read_document, supported_suffixes
+from corroborate.engine.readers import html as html_reader
 from corroborate.engine.readers import mhtml as mhtml_reader
 from corroborate.engine.readers import text as text_reader
 from quality._pdfgen import Placed, build_pdf
@@ -308,6 +309,34 @@ def test_html_article_without_the_site_around_it(tmp_path: Path, monkeypatch, ch
     assert "council\u2019s transport committee" in doc.text
     for chrome in ("cookie", "Home", "Related", "Storm floods", "Reader123", "SCRIPT", "Copyright"):
         assert chrome not in doc.text
+
+
+def test_a_large_page_of_scripts_styles_and_drawings_reads_as_the_page_without_them(
+    tmp_path: Path,
+) -> None:
+    page = CHROME_PAGE.format(charset="utf-8")
+    code = "".join(
+        f"<script>window.s{i}={{a:[{i},{i + 1}]}};</script><style>.k{i}{{margin:{i}px}}</style>"
+        f'<SVG viewBox="0 0 9 9"><path d="M{i} 0L9 9Z"/></SVG>'
+        for i in range(12_000)
+    )
+    large = page.replace("</head>", code + "</head>").replace("</footer>", "</footer>" + code)
+    assert len(large) > html_reader.LARGE_PAGE_CHARS
+    (tmp_path / "small.html").write_text(page, encoding="utf-8")
+    (tmp_path / "large.html").write_text(large, encoding="utf-8")
+    assert read_document(tmp_path / "large.html") == read_document(tmp_path / "small.html")
+
+
+def test_a_large_page_keeps_its_json_ld_and_whatever_follows_a_script_that_never_ends() -> None:
+    page = (
+        '<head><script type="application/ld+json">{"author": "Lee Park"}</script>'
+        "<style>p {color: red}</style><script src=x.js></script></head><body><p>Story."
+        "</p><svg><path/></svg><p>More story.</p><script>var unended = 1;<p>Tail.</p></body>"
+    )
+    assert html_reader._without_code(page) == (
+        '<head><script type="application/ld+json">{"author": "Lee Park"}</script>'
+        "</head><body><p>Story.</p><p>More story.</p><script>var unended = 1;<p>Tail.</p></body>"
+    )
 
 
 @pytest.mark.parametrize("charset", ["utf-8", "windows-1252"])

@@ -119,6 +119,39 @@ def _flow(node: Any, out: list[str], prefix: str = "") -> None:
     flush()
 
 
+#: A page larger than this (in characters) loses its scripts, styles and drawings before it
+#: is parsed (:func:`_without_code`).
+LARGE_PAGE_CHARS = 1_000_000
+#: Elements whose content is never story and which the extractor removes before reading.
+_CODE_OPEN = re.compile(r"<(script|style|svg)(?=[\s>/])[^<>]*>", re.IGNORECASE)
+_CODE_CLOSE = {
+    tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in ("script", "style", "svg")
+}
+
+
+def _without_code(html: str) -> str:
+    """A large page without its inline scripts, styles and drawings (but its JSON-LD, which
+    holds the page's metadata), which the extractor removes anyway, one at a time: a page
+    made of thousands of them (a saved app's state, icons, fonts) took it minutes, and is now
+    read in about the time its text takes. One pass from left to right: each element's end
+    is looked for after its start only, and an element that never ends leaves the rest of
+    the page as it is."""
+    kept: list[str] = []
+    at = 0
+    while found := _CODE_OPEN.search(html, at):
+        tag = found.group(1).lower()
+        end = _CODE_CLOSE[tag].search(html, found.end())
+        if end is None:
+            break
+        if tag == "script" and "ld+json" in found.group().lower():
+            kept.append(html[at : end.end()])
+        else:
+            kept.append(html[at : found.start()])
+        at = end.end()
+    kept.append(html[at:])
+    return "".join(kept)
+
+
 def _is_article(blocks: list[str]) -> bool:
     """Navigation and link lists extract as short lines; a story has prose paragraphs."""
     prose = [b for b in blocks if len(b.split()) >= 8 and _SENTENCE_END.search(b)]
@@ -140,6 +173,8 @@ def page_document(html: str) -> RawDocument:
     if "html" not in html[:50].lower():
         # trafilatura treats a bare fragment as not-quite-HTML; give it a document.
         html = f"<html><body>{html}</body></html>"
+    if len(html) > LARGE_PAGE_CHARS:
+        html = _without_code(html)
     for name in _QUIET:
         logging.getLogger(name).setLevel(logging.CRITICAL)
     import trafilatura

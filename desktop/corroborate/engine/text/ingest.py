@@ -282,7 +282,7 @@ def _rights(line: str) -> bool:
         ("©" in line or "(c)" in low or "copyr" in low or "all r" in low)
         and bool(_RIGHTS.search(line) or _GLUED_NOTICE.search(line))
     ) or (
-        (low.startswith("about ") or any(hint in low for hint in _NOTICE_HINTS))
+        (low.startswith("about ") or any(map(low.__contains__, _NOTICE_HINTS)))
         and any(reserves_rights(s) or describes_its_outlet(s) for s in _SENTENCE_GAP.split(line))
     )
 
@@ -801,13 +801,16 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         page.title = page.title or headline_without_site(lines[0])
         page.removed.append(lines.pop(0))
     headlines: list[str] = []
-    while lines and _is_masthead(lines[0]):
-        if _shouted_headline(lines[0]):
+    top = 0  # the lines in capitals above the page, taken off at once after (not one by one)
+    while top < len(lines) and _is_masthead(lines[top]):
+        if _shouted_headline(lines[top]):
             # "BRIDGE REOPENS AFTER TWO YEARS": a headline in capitals, not a paper's name; a
             # longer headline below it is still preferred
-            headlines.append(lines[0])
-        page.masthead = page.masthead or lines[0]
-        page.removed.append(lines.pop(0))
+            headlines.append(lines[top])
+        page.masthead = page.masthead or lines[top]
+        page.removed.append(lines[top])
+        top += 1
+    del lines[:top]
     in_link_list = False
     for index in range(min(TOP_LINES, len(lines))):
         if stamped := _split_stamp(lines[index]):
@@ -916,10 +919,12 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         # The headline is the fullest heading above the story, not the site's name or menu,
         # nor a byline longer than the headline above it ("Lee Park, Staff Writer, The Harlow
         # Herald")
+        # (the first of equals wins: by position, not by ``headlines.index``, which would
+        # search the list again for each of a page's thousands of title-case lines)
         page.title = max(
-            headlines,
-            key=lambda h: (not top_line_is_no_headline(h), len(h.split()), -headlines.index(h)),
-        )
+            enumerate(headlines),
+            key=lambda at: (not top_line_is_no_headline(at[1]), len(at[1].split()), -at[0]),
+        )[1]
     if page.title and top_line_is_no_headline(page.title):
         # a caption, a byline or "The Harlow Herald said in an editorial on Monday:" at the
         # top of the page is no headline: the article is listed by its opening words

@@ -36,6 +36,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Sequence
+from typing import Any, TypeVar
 
 from .calendar import MONTH_WORD
 from .saying import REPORTS, SAYS, alternatives, words_pattern
@@ -1065,9 +1066,21 @@ _PAPER_CREDITS = (
 )
 
 
+_G = TypeVar("_G", bound=tuple[Any, ...])
+
+
+def _on_the_page(groups: Sequence[_G], lines: Sequence[str]) -> list[_G]:
+    """The ``(hints, ...)`` groups one of whose hints some line holds, in their order: a
+    group none of whose hints the page holds is not looked for line by line (a page of
+    thousands of short lines would otherwise be searched for every hint at each line)."""
+    text = "\n".join(lines)
+    return [group for group in groups if any(map(text.__contains__, group[0]))]
+
+
 def _staff(lines: Sequence[str]) -> str | None:
+    groups = _on_the_page(_STAFF, lines)
     for line in lines:
-        for hints, pattern in _STAFF:
+        for hints, pattern in groups:
             found = any(map(line.__contains__, hints)) and pattern.search(line)
             if found:
                 name = found.group("outlet")
@@ -1260,8 +1273,9 @@ def _cited(lines: Sequence[str]) -> frozenset[str]:
 
 def _self_reference(lines: Sequence[str]) -> str | None:
     cited: frozenset[str] | None = None
+    groups = _on_the_page(_SELF, lines)
     for line in lines:
-        for hints, pattern, interviewer in _SELF:
+        for hints, pattern, interviewer in groups:
             if not any(map(line.__contains__, hints)):
                 continue
             for found in pattern.finditer(line):
