@@ -37,3 +37,63 @@ def test_the_keyboard_focus_stays_on_show_all_as_it_becomes_show_fewer_and_back(
     qtbot.waitUntil(lambda: view.count() == 1)
     assert button.text().startswith("Show All")
     assert QApplication.focusWidget() is button
+
+
+def test_a_cancelled_opening_of_another_folder_leaves_the_story_shown_listing_every_one(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = _showing_the_single_outlet_list(qtbot, make_window, tmp_path / "bridge")
+    view, session = window.single_source_view, window.session
+    every = sum(session.summary.single_source_totals)
+    view.show_all.click()
+    qtbot.waitUntil(lambda: view.count() == every)
+    gate = session._engine.hold("harbour")
+    session.open_folder(tmp_path / "harbour")
+    # While the other folder is read, the reader moves a control of the story shown.
+    window.options_bar.length.setValue(window.options_bar.length.value() - 1)
+    qtbot.waitUntil(lambda: session.summary.options.sentences == session.options.sentences)
+    assert view.count() == every, "the story shown keeps its whole list"
+    session.cancel()
+    gate.set()
+    assert session.source == tmp_path / "bridge"
+    assert session.lists_every_single_source
+    assert view.show_all.text() == "Show Fewer"
+    view.show_all.click()
+    qtbot.waitUntil(lambda: view.count() == 1)
+    assert view.show_all.text().startswith("Show All")
+
+
+def test_a_folder_opened_after_show_all_lists_the_surest_though_a_control_moved_meanwhile(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = _showing_the_single_outlet_list(qtbot, make_window, tmp_path / "bridge")
+    view, session = window.single_source_view, window.session
+    view.show_all.click()
+    qtbot.waitUntil(lambda: view.count() > 1)
+    gate = session._engine.hold("harbour")
+    session.open_folder(tmp_path / "harbour")
+    window.options_bar.length.setValue(window.options_bar.length.value() - 1)
+    gate.set()
+    qtbot.waitUntil(lambda: session.source == tmp_path / "harbour")
+    wait_summarized(qtbot, window)
+    assert not session.lists_every_single_source
+    assert view.count() == 1
+    assert view.show_all.text().startswith("Show All")
+
+
+def test_a_folder_read_again_with_its_subfolders_while_opening_still_lists_the_surest(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = _showing_the_single_outlet_list(qtbot, make_window, tmp_path / "bridge")
+    view, session = window.single_source_view, window.session
+    view.show_all.click()
+    qtbot.waitUntil(lambda: view.count() > 1)
+    gate = session._engine.hold("harbour")
+    session.open_folder(tmp_path / "harbour")
+    session.set_recursive(True)  # the reading starts over, of the same folder
+    gate.set()
+    qtbot.waitUntil(lambda: session.source == tmp_path / "harbour")
+    wait_summarized(qtbot, window)
+    assert session._engine.read_subfolders[-1] is True
+    assert not session.lists_every_single_source
+    assert view.count() == 1
