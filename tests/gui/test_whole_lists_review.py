@@ -97,3 +97,26 @@ def test_a_folder_read_again_with_its_subfolders_while_opening_still_lists_the_s
     assert session._engine.read_subfolders[-1] is True
     assert not session.lists_every_single_source
     assert view.count() == 1
+
+
+def test_a_headline_with_no_place_to_break_is_cut_to_the_panes_width_not_run_past_it() -> None:
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from corroborate.gui.article_view import fit_headline
+
+    font = QFont()
+    font.setPointSizeF(10)
+    width = 400.0
+    for headline in (
+        "Fennickbridgecollapselivecoverage" * 4,  # a run with nowhere to break
+        "Fennickbridgecollapselivecoverage" * 4 + " as divers search the Tessel",
+        "Divers search the Tessel " + "Fennickbridgecollapselivecoverage" * 4,
+    ):
+        laid = fit_headline(headline, font, width)
+        bold = QFont(font)
+        bold.setBold(True)
+        bold.setPointSizeF(laid.points)
+        metrics = QFontMetricsF(bold)
+        assert all(metrics.horizontalAdvance(line) <= width for line in laid.lines), laid
+        assert laid.cut and laid.lines[-1].endswith("…"), laid
+        assert headline.startswith(" ".join(laid.lines)[:-1][:20])

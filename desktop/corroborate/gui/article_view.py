@@ -45,42 +45,53 @@ class Headline:
     cut: bool = False
 
 
-def _wrapped(text: str, font: QFont, width: float, most: int) -> list[int]:
-    """Where the lines of ``text`` start when wrapped between words at ``width`` (at most
-    ``most`` + 1 of them: one more tells that it does not fit)."""
+def _wrapped(text: str, font: QFont, width: float, most: int) -> list[tuple[int, float]]:
+    """Where the lines of ``text`` start when wrapped between words at ``width``, and how
+    wide each runs (wider than ``width`` when a word is); at most ``most`` + 1 of them:
+    one more tells that it does not fit."""
     layout = QTextLayout(text, font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WordWrap)
     layout.setTextOption(option)
     layout.beginLayout()
-    starts: list[int] = []
-    while len(starts) <= most:
+    lines: list[tuple[int, float]] = []
+    while len(lines) <= most:
         line = layout.createLine()
         if not line.isValid():
             break
         line.setLineWidth(width)
-        starts.append(line.textStart())
+        lines.append((line.textStart(), line.naturalTextWidth()))
     layout.endLayout()
-    return starts
+    return lines
 
 
 def fit_headline(title: str, font: QFont, width: float) -> Headline:
     """``title`` in two lines at most of ``width`` pixels: as large as that allows (up to
     1.4 times ``font``), else at the text's size with the rest of it cut with an ellipsis.
     A headline as long as a paragraph, or a narrow pane at large text, would otherwise
-    head the article with four or five lines of large type."""
+    head the article with four or five lines of large type; a run with nowhere to break
+    (a web address as a headline) is cut at the pane's edge rather than run past it,
+    which would scroll the whole article sideways."""
     base = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
     bold = QFont(font)
     bold.setBold(True)
+    lines: list[tuple[int, float]] = []
     for scale in HEADLINE_SCALES:
         bold.setPointSizeF(base * scale)
-        starts = _wrapped(title, bold, width, HEADLINE_LINES)
-        if len(starts) <= HEADLINE_LINES:
-            lines = pairwise([*starts, len(title)])
-            return Headline(tuple(title[a:b].strip() for a, b in lines), base * scale)
-    kept = title[starts[0] : starts[HEADLINE_LINES - 1]].strip()
-    rest = title[starts[HEADLINE_LINES - 1] :].strip()
-    return Headline((kept, _cut_between_words(rest, QFontMetricsF(bold), width)), base, cut=True)
+        lines = _wrapped(title, bold, width, HEADLINE_LINES)
+        if len(lines) <= HEADLINE_LINES and all(wide <= width + 0.5 for _, wide in lines):
+            ends = pairwise([*(start for start, _ in lines), len(title)])
+            return Headline(tuple(title[a:b].strip() for a, b in ends), base * scale)
+    # Cut at the text's size: on the last line, or on the first too wide for the pane.
+    metrics = QFontMetricsF(bold)
+    kept: list[str] = []
+    ends = [*(start for start, _ in lines[1:]), len(title)]
+    for (start, wide), end in zip(lines, ends, strict=True):
+        if len(kept) == HEADLINE_LINES - 1 or wide > width + 0.5:
+            kept.append(_cut_between_words(title[start:].strip(), metrics, width))
+            break
+        kept.append(title[start:end].strip())
+    return Headline(tuple(kept), base, cut=True)
 
 
 def _cut_between_words(text: str, metrics: QFontMetricsF, width: float) -> str:
