@@ -80,8 +80,8 @@ def fit_headline(title: str, font: QFont, width: float) -> Headline:
         bold.setPointSizeF(base * scale)
         lines = _wrapped(title, bold, width, HEADLINE_LINES)
         if len(lines) <= HEADLINE_LINES and all(wide <= width + 0.5 for _, wide in lines):
-            ends = pairwise([*(start for start, _ in lines), len(title)])
-            return Headline(tuple(title[a:b].strip() for a, b in ends), base * scale)
+            spans = pairwise([*(start for start, _ in lines), len(title)])
+            return Headline(tuple(title[a:b].strip() for a, b in spans), base * scale)
     # Cut at the text's size: on the last line, or on the first too wide for the pane.
     metrics = QFontMetricsF(bold)
     kept: list[str] = []
