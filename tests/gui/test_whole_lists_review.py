@@ -94,7 +94,7 @@ def test_a_folder_read_again_with_its_subfolders_while_opening_still_lists_the_s
     gate.set()
     qtbot.waitUntil(lambda: session.source == tmp_path / "harbour")
     wait_summarized(qtbot, window)
-    assert session._engine.read_subfolders[-1] is True
+    assert True in session._engine.read_subfolders  # the runs may start in either order
     assert not session.lists_every_single_source
     assert view.count() == 1
 
