@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from .helpers import wait_summarized
+from .helpers import deliver_queued, wait_summarized
 from .test_whole_lists import _ListsTheSurestOne
 
 
@@ -120,3 +120,45 @@ def test_a_headline_with_no_place_to_break_is_cut_to_the_panes_width_not_run_pas
         assert all(metrics.horizontalAdvance(line) <= width for line in laid.lines), laid
         assert laid.cut and laid.lines[-1].endswith("…"), laid
         assert headline.startswith(" ".join(laid.lines)[:-1][:20])
+
+
+def test_a_reader_scrolled_back_to_the_headline_stays_there_as_the_pane_narrows_or_recolours(
+    qtbot: Any,
+) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtGui import QFontDatabase
+
+    from corroborate.gui.article_view import ArticleView
+
+    from .fakes import story
+
+    analysis = story()
+    headline = "Harbourmaster confirms all eleven crew of the Fennick ferry are safe"
+    articles = (replace(analysis.articles[0], title=headline), *analysis.articles[1:])
+    analysis = replace(analysis, articles=articles)
+    last = max(s.id for s in analysis.sentences if s.article == 0)
+    view = ArticleView()
+    qtbot.addWidget(view)
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+    font.setPointSizeF(font.pointSizeF() * 2.5)
+    view.setFont(font)
+    view.resize(1000, 260)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_sentence(analysis, last)
+    bar = view.browser.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.value() > 0)  # placed at the sentence, below the fold
+    fitted = view.headline
+    bar.setValue(0)  # the reader scrolls back up to the headline
+    view.resize(460, 260)
+    qtbot.waitUntil(lambda: view.headline != fitted)  # laid out again for the width
+    deliver_queued()  # whatever the new layout queued has run
+    assert bar.value() == 0
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = view.palette()
+    palette.setColor(QPalette.ColorRole.Base, QColor("#202020"))
+    view.setPalette(palette)  # a dark theme chosen
+    deliver_queued()
+    assert bar.value() == 0

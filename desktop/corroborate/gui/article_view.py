@@ -210,6 +210,18 @@ class ArticleView(QWidget):
         self._shown = (analysis, article_id, sentence_id, note)
         self.note.setText(note)
         self.note.setVisible(bool(note))
+        self._render()
+        if sentence_id is not None:
+            # After the new document is laid out, or the sentence has no position yet.
+            text = analysis.sentences[sentence_id].text
+            QTimer.singleShot(0, lambda: self._place(text))
+        else:
+            self.browser.verticalScrollBar().setValue(0)
+
+    def _render(self) -> None:
+        """Lay the article on show out as a document, its headline fitted to the pane."""
+        assert self._shown is not None
+        analysis, article_id, sentence_id, _note = self._shown
         article = analysis.articles[article_id]  # ids are indices, of sentences too
         sentence = analysis.sentences[sentence_id] if sentence_id is not None else None
         pal = self.palette()
@@ -220,12 +232,14 @@ class ArticleView(QWidget):
             )
         )
         self.browser.setToolTip(plain_tip(article.title) if self.headline.cut else "")
-        if sentence is not None:
-            # After the new document is laid out, or the sentence has no position yet.
-            text = sentence.text
-            QTimer.singleShot(0, lambda: self._place(text))
-        else:
-            self.browser.verticalScrollBar().setValue(0)
+
+    def _render_again(self) -> None:
+        """The article on show laid out anew (a new width, new colours), where the reader
+        has scrolled it to: not back at its highlighted sentence."""
+        bar = self.browser.verticalScrollBar()
+        at = bar.value()
+        self._render()
+        bar.setValue(at)
 
     def _text_width(self) -> float:
         """How wide the article's lines run now, in pixels."""
@@ -248,10 +262,7 @@ class ArticleView(QWidget):
             return
         analysis, article_id, _sentence, _note = self._shown
         if self._fit_headline(analysis.articles[article_id]) != self.headline:
-            bar = self.browser.verticalScrollBar()
-            at = bar.value()
-            self.show_article(*self._shown)
-            bar.setValue(at)
+            self._render_again()
 
     def sentence_span(self, text: str) -> tuple[float, float] | None:
         """Where the highlighted ``text`` runs in the document, top to bottom, in pixels."""
@@ -326,7 +337,7 @@ class ArticleView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self._shown is not None:
-            self.show_article(*self._shown)
+            self._render_again()
         if event.type() == QEvent.Type.FontChange:
             self._keep_measure()
             self._refit()
