@@ -176,3 +176,16 @@ def deliver_queued() -> None:
     for _ in range(3):  # a delivery may queue one more step (a zero-time timer)
         QApplication.sendPostedEvents()
         QApplication.processEvents()
+
+
+def tooltip_at(qtbot: Any, widget: Any, point: Any) -> str:
+    """The tooltip shown on hovering ``widget`` at ``point`` (in its own coordinates),
+    "" if none (a tooltip shown before is let go first: it lingers a moment)."""
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    QToolTip.hideText()
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
+    event = QHelpEvent(QEvent.Type.ToolTip, point, widget.mapToGlobal(point))
+    QApplication.sendEvent(widget, event)
+    return QToolTip.text() if QToolTip.isVisible() else ""

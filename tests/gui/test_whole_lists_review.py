@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from .helpers import deliver_queued, wait_summarized
+from .helpers import deliver_queued, tooltip_at, wait_summarized
 from .test_whole_lists import _ListsTheSurestOne
 
 
@@ -162,3 +162,38 @@ def test_a_reader_scrolled_back_to_the_headline_stays_there_as_the_pane_narrows_
     view.setPalette(palette)  # a dark theme chosen
     deliver_queued()
     assert bar.value() == 0
+
+
+def test_a_cut_headlines_whole_text_shows_on_the_headline_not_over_the_article_body(
+    qtbot: Any,
+) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtCore import QPoint
+
+    from corroborate.gui.article_view import ArticleView
+
+    from .fakes import story
+
+    analysis = story()
+    headline = (
+        "Harbourmaster confirms all eleven crew of the Fennick ferry are safe after the "
+        "overnight storm drove the vessel onto the northern breakwater near Saltmere"
+    )
+    articles = (replace(analysis.articles[0], title=headline), *analysis.articles[1:])
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(360, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_article(replace(analysis, articles=articles), 0, None)
+    assert view.headline is not None and view.headline.cut
+    document = view.browser.document()
+    heading = document.documentLayout().blockBoundingRect(document.begin())
+    body = document.documentLayout().blockBoundingRect(document.findBlockByNumber(2))
+    on_headline = QPoint(int(heading.center().x()), int(heading.center().y()))
+    on_body = QPoint(int(body.center().x()), int(body.center().y()))
+    qtbot.waitUntil(lambda: headline in tooltip_at(qtbot, view.browser.viewport(), on_headline))
+    assert tooltip_at(qtbot, view.browser.viewport(), on_body) == "", (
+        "the body's text is not the headline"
+    )

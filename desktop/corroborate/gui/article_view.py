@@ -10,16 +10,17 @@ import html
 from dataclasses import dataclass
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
+    QHelpEvent,
     QResizeEvent,
     QShowEvent,
     QTextLayout,
     QTextOption,
 )
-from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from corroborate.engine.models import Analysis, Article, Sentence
 
@@ -202,6 +203,9 @@ class ArticleView(QWidget):
         self._shown: tuple[Analysis, int, int | None, str] | None = None
         #: the headline as the article on show lays it out
         self.headline: Headline | None = None
+        #: the whole headline, shown on hovering it when it is cut ("" when it is whole)
+        self.headline_tip = ""
+        self.browser.viewport().installEventFilter(self)
 
     def show_article(
         self, analysis: Analysis, article_id: int, sentence_id: int | None, note: str = ""
@@ -231,7 +235,11 @@ class ArticleView(QWidget):
                 article, sentence, sentence_fill(pal).name(), muted_text(pal).name(), self.headline
             )
         )
-        self.browser.setToolTip(plain_tip(article.title) if self.headline.cut else "")
+        self.headline_tip = plain_tip(article.title) if self.headline.cut else ""
+        # Read out with the page, whose own text has the headline cut.
+        self.browser.setAccessibleDescription(
+            f"Headline: {article.title}" if self.headline.cut else ""
+        )
 
     def _render_again(self) -> None:
         """The article on show laid out anew (a new width, new colours), where the reader
@@ -263,6 +271,26 @@ class ArticleView(QWidget):
         analysis, article_id, _sentence, _note = self._shown
         if self._fit_headline(analysis.articles[article_id]) != self.headline:
             self._render_again()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            # The whole of a cut headline over the headline only: over the article's
+            # paragraphs it would cover the text being read with other words.
+            if self.headline_tip and self._on_headline(event.pos()):
+                QToolTip.showText(event.globalPos(), self.headline_tip, self.browser.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _on_headline(self, point: QPoint) -> bool:
+        """Whether ``point`` (in the page's viewport) is on the article's headline."""
+        document = self.browser.document()
+        area = document.documentLayout().blockBoundingRect(document.begin())
+        scrolled = area.translated(
+            -self.browser.horizontalScrollBar().value(), -self.browser.verticalScrollBar().value()
+        )
+        return scrolled.contains(point.toPointF())
 
     def sentence_span(self, text: str) -> tuple[float, float] | None:
         """Where the highlighted ``text`` runs in the document, top to bottom, in pixels."""
