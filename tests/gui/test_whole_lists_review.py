@@ -197,3 +197,26 @@ def test_a_cut_headlines_whole_text_shows_on_the_headline_not_over_the_article_b
     assert tooltip_at(qtbot, view.browser.viewport(), on_body) == "", (
         "the body's text is not the headline"
     )
+
+
+def test_a_whole_list_of_one_sentence_is_not_called_all_one(qtbot: Any) -> None:
+    from dataclasses import replace
+
+    from corroborate.engine.models import SummaryOptions
+    from corroborate.gui.session import EVERY_SINGLE_SOURCE
+    from corroborate.gui.single_source_view import SingleSourceView
+
+    from .fakes import fake_summarize, story
+
+    every = SummaryOptions(single_source_per_outlet=EVERY_SINGLE_SOURCE)
+    full = fake_summarize(story(), every)
+    assert full.single_source, "the story has sentences one outlet alone reports"
+    view = SingleSourceView()
+    qtbot.addWidget(view)
+    view.show()
+    one = replace(full, single_source=full.single_source[:1], single_source_totals=(1,))
+    view.set_summary(one)
+    assert view.count() == 1
+    assert "All 1" not in view.more.text() and view.more.text().endswith(".")
+    view.set_summary(replace(one, single_source=full.single_source[:2], single_source_totals=(2,)))
+    assert view.more.text() == "All 2 are listed."

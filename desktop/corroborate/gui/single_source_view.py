@@ -186,7 +186,8 @@ class SingleSourceView(QWidget):
             )
         elif self._every and summary.single_source:
             # Short: the note over the list says what they are.
-            self.more.setText(f"All {len(summary.single_source)} are listed.")
+            listed = len(summary.single_source)
+            self.more.setText(f"All {listed} are listed." if listed > 1 else "It is the only one.")
             self.show_all.setText("Show Fewer")
             self.show_all.setAccessibleName(
                 f"Show fewer: only the surest {per} sentences of each outlet"
