@@ -220,3 +220,19 @@ def test_a_whole_list_of_one_sentence_is_not_called_all_one(qtbot: Any) -> None:
     assert "All 1" not in view.more.text() and view.more.text().endswith(".")
     view.set_summary(replace(one, single_source=full.single_source[:2], single_source_totals=(2,)))
     assert view.more.text() == "All 2 are listed."
+
+
+def test_the_report_names_the_button_and_the_tab_the_app_shows_for_the_unlisted_sentences(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    import re
+
+    from corroborate.engine import to_markdown
+    from corroborate.gui.main_window import SINGLE_TAB_NAMES
+
+    window = _showing_the_single_outlet_list(qtbot, make_window, tmp_path / "bridge")
+    summary = window.session.summary
+    line = next(x for x in to_markdown(summary).splitlines() if "more sentence" in x)
+    button, tab = re.findall(r"“([^”]+)”", line)
+    assert window.single_source_view.show_all.text().startswith(button + " ")
+    assert SINGLE_TAB_NAMES[0].replace("&", "") == tab
