@@ -236,3 +236,42 @@ def test_the_report_names_the_button_and_the_tab_the_app_shows_for_the_unlisted_
     button, tab = re.findall(r"“([^”]+)”", line)
     assert window.single_source_view.show_all.text().startswith(button + " ")
     assert SINGLE_TAB_NAMES[0].replace("&", "") == tab
+
+
+class _SlowToListEveryOne(_ListsTheSurestOne):
+    """Ranks on a worker (as a large story does), and holds the ranking listing every
+    single-outlet sentence until :attr:`release` is set."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        import threading
+
+        self.release = threading.Event()
+        self.held = threading.Event()
+
+    def summarize(self, analysis: Any, options: Any = None) -> Any:
+        from corroborate.gui.session import EVERY_SINGLE_SOURCE
+
+        if options is not None and options.single_source_per_outlet >= EVERY_SINGLE_SOURCE:
+            self.held.set()
+            self.release.wait(10)
+        return super().summarize(analysis, options)
+
+
+def test_a_whole_list_ranked_too_late_is_dropped_once_the_reader_asked_for_fewer(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    engine = _SlowToListEveryOne()
+    window = make_window(engine)
+    window.session.open_folder(tmp_path / "bridge")
+    wait_summarized(qtbot, window)
+    session, view = window.session, window.single_source_view
+    session._rank_seconds = 1.0  # as slow as a large story's: ranked on a worker
+    view.show_all.click()
+    qtbot.waitUntil(engine.held.is_set)
+    session.list_every_single_source(False)  # the reader changed their mind meanwhile
+    engine.release.set()
+    assert session._ranker.wait(5000)
+    deliver_queued()
+    assert view.count() == 1 and not session.lists_every_single_source
+    assert view.show_all.text().startswith("Show All")
