@@ -153,8 +153,11 @@ def _geometry(window: Any) -> tuple[object, ...]:
 def wait_settled(qtbot: Any, widget: Any, timeout: int = 5000) -> None:
     """Wait until ``widget``'s window is laid out: its pending layouts done, and no widget
     of it moved or resized over a turn of the event loop (in place of a fixed pause,
-    which a busy machine may outlast)."""
+    which a busy machine may outlast). A window not shown is never laid out: waiting for
+    it to settle would pass at once and prove nothing, so it fails; a window that keeps
+    moving fails after ``timeout`` milliseconds."""
     window = widget.window()
+    assert window.isVisible(), f"{window!r} is not shown: it has no layout to wait for"
     QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     last: list[object] = [None]
 
@@ -173,3 +176,16 @@ def deliver_queued() -> None:
     for _ in range(3):  # a delivery may queue one more step (a zero-time timer)
         QApplication.sendPostedEvents()
         QApplication.processEvents()
+
+
+def tooltip_at(qtbot: Any, widget: Any, point: Any) -> str:
+    """The tooltip shown on hovering ``widget`` at ``point`` (in its own coordinates),
+    "" if none (a tooltip shown before is let go first: it lingers a moment)."""
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    QToolTip.hideText()
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
+    event = QHelpEvent(QEvent.Type.ToolTip, point, widget.mapToGlobal(point))
+    QApplication.sendEvent(widget, event)
+    return QToolTip.text() if QToolTip.isVisible() else ""

@@ -12,7 +12,7 @@ from corroborate.engine.models import Analysis, ConsensusSummary, SummaryOptions
 from corroborate.gui.session import EVERY_SINGLE_SOURCE
 
 from .fakes import FakeEngine
-from .helpers import wait_summarized
+from .helpers import tooltip_at, wait_summarized
 
 
 class _ListsTheSurestOne(FakeEngine):
@@ -112,7 +112,10 @@ def test_an_articles_long_headline_at_double_text_size_takes_two_lines_at_most(
     assert _heading_lines(view) <= 2
     shown = view.browser.document().begin().text().replace("\u2028", " ")
     assert shown.endswith("…") and headline.startswith(shown[:-1].rstrip())
-    assert headline in view.browser.toolTip(), "the whole headline is a hover away"
+    document = view.browser.document()
+    on_headline = document.documentLayout().blockBoundingRect(document.begin()).center()
+    tip = tooltip_at(qtbot, view.browser.viewport(), on_headline.toPoint())
+    assert headline in tip, "the whole headline is a hover away"
 
 
 def test_a_short_headline_is_set_larger_than_the_text_and_whole(qtbot: Any) -> None:
@@ -120,7 +123,7 @@ def test_a_short_headline_is_set_larger_than_the_text_and_whole(qtbot: Any) -> N
     assert _heading_lines(view) == 1
     assert view.browser.document().begin().text() == "Fennick ferry crew safe"
     assert view.headline is not None and view.headline.points > view.font().pointSizeF()
-    assert not view.browser.toolTip()
+    assert not view.headline_tip
 
 
 def test_a_headline_is_laid_out_again_when_the_pane_narrows(qtbot: Any) -> None:

@@ -10,16 +10,17 @@ import html
 from dataclasses import dataclass
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
+    QHelpEvent,
     QResizeEvent,
     QShowEvent,
     QTextLayout,
     QTextOption,
 )
-from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from corroborate.engine.models import Analysis, Article, Sentence
 
@@ -45,42 +46,53 @@ class Headline:
     cut: bool = False
 
 
-def _wrapped(text: str, font: QFont, width: float, most: int) -> list[int]:
-    """Where the lines of ``text`` start when wrapped between words at ``width`` (at most
-    ``most`` + 1 of them: one more tells that it does not fit)."""
+def _wrapped(text: str, font: QFont, width: float, most: int) -> list[tuple[int, float]]:
+    """Where the lines of ``text`` start when wrapped between words at ``width``, and how
+    wide each runs (wider than ``width`` when a word is); at most ``most`` + 1 of them:
+    one more tells that it does not fit."""
     layout = QTextLayout(text, font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WordWrap)
     layout.setTextOption(option)
     layout.beginLayout()
-    starts: list[int] = []
-    while len(starts) <= most:
+    lines: list[tuple[int, float]] = []
+    while len(lines) <= most:
         line = layout.createLine()
         if not line.isValid():
             break
         line.setLineWidth(width)
-        starts.append(line.textStart())
+        lines.append((line.textStart(), line.naturalTextWidth()))
     layout.endLayout()
-    return starts
+    return lines
 
 
 def fit_headline(title: str, font: QFont, width: float) -> Headline:
     """``title`` in two lines at most of ``width`` pixels: as large as that allows (up to
     1.4 times ``font``), else at the text's size with the rest of it cut with an ellipsis.
     A headline as long as a paragraph, or a narrow pane at large text, would otherwise
-    head the article with four or five lines of large type."""
+    head the article with four or five lines of large type; a run with nowhere to break
+    (a web address as a headline) is cut at the pane's edge rather than run past it,
+    which would scroll the whole article sideways."""
     base = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
     bold = QFont(font)
     bold.setBold(True)
+    lines: list[tuple[int, float]] = []
     for scale in HEADLINE_SCALES:
         bold.setPointSizeF(base * scale)
-        starts = _wrapped(title, bold, width, HEADLINE_LINES)
-        if len(starts) <= HEADLINE_LINES:
-            lines = pairwise([*starts, len(title)])
-            return Headline(tuple(title[a:b].strip() for a, b in lines), base * scale)
-    kept = title[starts[0] : starts[HEADLINE_LINES - 1]].strip()
-    rest = title[starts[HEADLINE_LINES - 1] :].strip()
-    return Headline((kept, _cut_between_words(rest, QFontMetricsF(bold), width)), base, cut=True)
+        lines = _wrapped(title, bold, width, HEADLINE_LINES)
+        if len(lines) <= HEADLINE_LINES and all(wide <= width + 0.5 for _, wide in lines):
+            spans = pairwise([*(start for start, _ in lines), len(title)])
+            return Headline(tuple(title[a:b].strip() for a, b in spans), base * scale)
+    # Cut at the text's size: on the last line, or on the first too wide for the pane.
+    metrics = QFontMetricsF(bold)
+    kept: list[str] = []
+    ends = [*(start for start, _ in lines[1:]), len(title)]
+    for (start, wide), end in zip(lines, ends, strict=True):
+        if len(kept) == HEADLINE_LINES - 1 or wide > width + 0.5:
+            kept.append(_cut_between_words(title[start:].strip(), metrics, width))
+            break
+        kept.append(title[start:end].strip())
+    return Headline(tuple(kept), base, cut=True)
 
 
 def _cut_between_words(text: str, metrics: QFontMetricsF, width: float) -> str:
@@ -191,6 +203,9 @@ class ArticleView(QWidget):
         self._shown: tuple[Analysis, int, int | None, str] | None = None
         #: the headline as the article on show lays it out
         self.headline: Headline | None = None
+        #: the whole headline, shown on hovering it when it is cut ("" when it is whole)
+        self.headline_tip = ""
+        self.browser.viewport().installEventFilter(self)
 
     def show_article(
         self, analysis: Analysis, article_id: int, sentence_id: int | None, note: str = ""
@@ -199,6 +214,18 @@ class ArticleView(QWidget):
         self._shown = (analysis, article_id, sentence_id, note)
         self.note.setText(note)
         self.note.setVisible(bool(note))
+        self._render()
+        if sentence_id is not None:
+            # After the new document is laid out, or the sentence has no position yet.
+            text = analysis.sentences[sentence_id].text
+            QTimer.singleShot(0, lambda: self._place(text))
+        else:
+            self.browser.verticalScrollBar().setValue(0)
+
+    def _render(self) -> None:
+        """Lay the article on show out as a document, its headline fitted to the pane."""
+        assert self._shown is not None
+        analysis, article_id, sentence_id, _note = self._shown
         article = analysis.articles[article_id]  # ids are indices, of sentences too
         sentence = analysis.sentences[sentence_id] if sentence_id is not None else None
         pal = self.palette()
@@ -208,13 +235,19 @@ class ArticleView(QWidget):
                 article, sentence, sentence_fill(pal).name(), muted_text(pal).name(), self.headline
             )
         )
-        self.browser.setToolTip(plain_tip(article.title) if self.headline.cut else "")
-        if sentence is not None:
-            # After the new document is laid out, or the sentence has no position yet.
-            text = sentence.text
-            QTimer.singleShot(0, lambda: self._place(text))
-        else:
-            self.browser.verticalScrollBar().setValue(0)
+        self.headline_tip = plain_tip(article.title) if self.headline.cut else ""
+        # Read out with the page, whose own text has the headline cut.
+        self.browser.setAccessibleDescription(
+            f"Headline: {article.title}" if self.headline.cut else ""
+        )
+
+    def _render_again(self) -> None:
+        """The article on show laid out anew (a new width, new colours), where the reader
+        has scrolled it to: not back at its highlighted sentence."""
+        bar = self.browser.verticalScrollBar()
+        at = bar.value()
+        self._render()
+        bar.setValue(at)
 
     def _text_width(self) -> float:
         """How wide the article's lines run now, in pixels."""
@@ -237,10 +270,27 @@ class ArticleView(QWidget):
             return
         analysis, article_id, _sentence, _note = self._shown
         if self._fit_headline(analysis.articles[article_id]) != self.headline:
-            bar = self.browser.verticalScrollBar()
-            at = bar.value()
-            self.show_article(*self._shown)
-            bar.setValue(at)
+            self._render_again()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            # The whole of a cut headline over the headline only: over the article's
+            # paragraphs it would cover the text being read with other words.
+            if self.headline_tip and self._on_headline(event.pos()):
+                QToolTip.showText(event.globalPos(), self.headline_tip, self.browser.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _on_headline(self, point: QPoint) -> bool:
+        """Whether ``point`` (in the page's viewport) is on the article's headline."""
+        document = self.browser.document()
+        area = document.documentLayout().blockBoundingRect(document.begin())
+        scrolled = area.translated(
+            -self.browser.horizontalScrollBar().value(), -self.browser.verticalScrollBar().value()
+        )
+        return scrolled.contains(point.toPointF())
 
     def sentence_span(self, text: str) -> tuple[float, float] | None:
         """Where the highlighted ``text`` runs in the document, top to bottom, in pixels."""
@@ -315,7 +365,7 @@ class ArticleView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self._shown is not None:
-            self.show_article(*self._shown)
+            self._render_again()
         if event.type() == QEvent.Type.FontChange:
             self._keep_measure()
             self._refit()

@@ -246,6 +246,8 @@ class Session(QObject):
         self.stories: Stories | None = None
         self._rank_seconds = 0.0
         self._pending: tuple[Opened, frozenset[str], frozenset[str]] | None = None
+        #: whether the reading in flight opens its source anew (:meth:`_start`)
+        self._pending_afresh = False
         #: a finished summary waiting for the next turn of the event loop
         self._delivering: ConsensusSummary | None = None
 
@@ -259,18 +261,16 @@ class Session(QObject):
         return self._pending[0] if self._pending is not None else None
 
     def open_folder(self, folder: Path) -> None:
-        self._list_the_surest()
-        self._start(Path(folder), frozenset(), frozenset())
+        self._start(Path(folder), frozenset(), frozenset(), afresh=True)
 
     def open_files(self, files: Sequence[Path]) -> None:
-        self._list_the_surest()
-        self._start(tuple(Path(f) for f in files), frozenset(), frozenset())
+        self._start(tuple(Path(f) for f in files), frozenset(), frozenset(), afresh=True)
 
-    def _list_the_surest(self) -> None:
-        """Another story lists only the surest few of each outlet's own sentences again."""
-        self.options = replace(
-            self.options, single_source_per_outlet=SummaryOptions().single_source_per_outlet
-        )
+    @staticmethod
+    def _surest(options: SummaryOptions) -> SummaryOptions:
+        """``options`` listing only the surest few of each outlet's own sentences."""
+        per_outlet = SummaryOptions().single_source_per_outlet
+        return replace(options, single_source_per_outlet=per_outlet)
 
     @property
     def lists_every_single_source(self) -> bool:
@@ -281,8 +281,8 @@ class Session(QObject):
         """List every sentence one outlet alone reports (or the surest few again): the
         story is ranked again, so the panes and the export show the same list."""
         if every != self.lists_every_single_source:
-            per_outlet = EVERY_SINGLE_SOURCE if every else SummaryOptions().single_source_per_outlet
-            self.options = replace(self.options, single_source_per_outlet=per_outlet)
+            every_one = replace(self.options, single_source_per_outlet=EVERY_SINGLE_SOURCE)
+            self.options = every_one if every else self._surest(self.options)
             self.set_options(self.options)
 
     def _wanted(self) -> tuple[frozenset[str], frozenset[str]]:
@@ -501,11 +501,26 @@ class Session(QObject):
     def forget_corrections(self) -> None:
         self.set_corrections(Corrections(), "Forget Corrections")
 
-    def _start(self, source: Opened, excluded: frozenset[str], included: frozenset[str]) -> None:
+    def _start(
+        self,
+        source: Opened,
+        excluded: frozenset[str],
+        included: frozenset[str],
+        afresh: bool | None = None,
+    ) -> None:
+        """Read ``source``; ``afresh``: it is opened anew, and lists only the surest
+        single-outlet sentences once shown (the story shown keeps its list until then,
+        should the reading be cancelled). None: as the reading it replaces, if of the
+        same source (subfolders turned on meanwhile), else not."""
+        if afresh is None:
+            replaced = self._pending
+            afresh = replaced is not None and replaced[0] == source and self._pending_afresh
         self._pending = (source, excluded, included)
+        self._pending_afresh = afresh
         other_folder = self._folder_corrections(source)
         shown_corrections = self.corrections
-        engine, options = self._engine, self.options
+        engine = self._engine
+        options = self._surest(self.options) if afresh else self.options
         read = read_options(self.recursive, excluded, included)
         target: Path | list[Path] = source if isinstance(source, Path) else list(source)
 
@@ -550,6 +565,8 @@ class Session(QObject):
 
     def _on_finished(self, loaded: _Loaded) -> None:
         previous = self.source
+        if self._pending_afresh:
+            self.options = self._surest(self.options)
         source = self._accept_pending()
         self._keep_stories(previous, loaded.analysis)
         self._ranker.cancel()
@@ -593,6 +610,8 @@ class Session(QObject):
             )
             return
         previous = self.source
+        if self._pending_afresh:
+            self.options = self._surest(self.options)
         source = self._accept_pending()
         self._keep_stories(previous, None)
         self.analysis, self.summary = None, None

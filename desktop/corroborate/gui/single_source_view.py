@@ -137,11 +137,13 @@ class SingleSourceView(QWidget):
     def set_summary(self, summary: ConsensusSummary | None) -> None:
         self._summary = summary
         self.tree.clear()
-        self.more.hide()
-        self.show_all.hide()
+        # Hidden only when there is nothing more to list: hiding the button the reader
+        # just pressed would send the keyboard focus on to the next control.
+        if summary is None or not self._show_more_line(summary):
+            self.more.hide()
+            self.show_all.hide()
         if summary is None:
             return
-        self._show_more_line(summary)
         by_outlet = summary.single_source_by_outlet
         warn = warning_sign(self.style())
         for outlet in sorted(by_outlet, key=str.lower):
@@ -169,9 +171,9 @@ class SingleSourceView(QWidget):
             # In the text's colour, not the faint one of a disabled row: it is to be read.
             why.setForeground(0, self.palette().color(QPalette.ColorRole.Text))
 
-    def _show_more_line(self, summary: ConsensusSummary) -> None:
+    def _show_more_line(self, summary: ConsensusSummary) -> bool:
         """The line counting the sentences not listed, and the button listing them all
-        (or, once all are listed, the surest few again)."""
+        (or, once all are listed, the surest few again); False when there is none."""
         self._every = lists_every_one(summary)
         per = SummaryOptions().single_source_per_outlet
         unlisted = summary.single_source_more
@@ -184,16 +186,18 @@ class SingleSourceView(QWidget):
             )
         elif self._every and summary.single_source:
             # Short: the note over the list says what they are.
-            self.more.setText(f"All {len(summary.single_source)} are listed.")
+            listed = len(summary.single_source)
+            self.more.setText(f"All {listed} are listed." if listed > 1 else "It is the only one.")
             self.show_all.setText("Show Fewer")
             self.show_all.setAccessibleName(
                 f"Show fewer: only the surest {per} sentences of each outlet"
             )
         else:
-            return
+            return False
         self.show_all.setToolTip(self.show_all.accessibleName() + ".")
         self.more.show()
         self.show_all.show()
+        return True
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
