@@ -265,3 +265,35 @@ def test_more_people_injured_than_a_toll_counts_of_a_named_people_disagrees(make
     whole = "The blast killed two bombers and wounded 21 Varnians."
     part = "Doctors said 30 people were injured in the blast."
     assert _found(_story(make_folder, whole, part)) == [("21", "30")]
+
+
+@pytest.mark.parametrize(
+    ("whole", "part"),
+    [
+        pytest.param(
+            "The blast at the pier killed 40 people and injured 75.",
+            "Together the twin explosions killed 60 people.",
+            id="twin explosions against the blast at the pier",
+        ),
+        pytest.param(
+            "The Dalby bombing killed 40 people and injured 75.",
+            "The attacks on Dalby and Orrin, in which 60 people died, were claimed by no group.",
+            id="the attacks on two towns against one town's bombing",
+        ),
+        pytest.param(
+            "The fire in the engine room killed 40 people and injured 75.",
+            "Both fires, in which 60 people died, started below deck.",
+            id="both fires against one of them",
+        ),
+    ],
+)
+def test_the_dead_of_several_events_are_not_set_against_the_toll_of_one_of_them(
+    make_folder, whole: str, part: str
+) -> None:
+    assert _found(_story(make_folder, whole, part)) == []
+
+
+def test_the_dead_of_one_event_beyond_the_toll_of_several_still_disagree(make_folder) -> None:
+    whole = "The twin bombings killed 40 people and injured 75."
+    part = "The blast at the pier alone killed more than 60 people."
+    assert _found(_story(make_folder, whole, part)) == [("40", "60")]

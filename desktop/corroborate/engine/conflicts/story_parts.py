@@ -113,6 +113,24 @@ def _over_time(spec: Specifics, v: Value) -> bool:
     return spec.tokens[0].low == "since" or bool(_OVER_TIME.search(near))
 
 
+#: Events named as several: "the *twin explosions*", "the *attacks* on Dalby and Orrin",
+#: "*both fires*". Their dead may sum the tolls of a story's events.
+_EVENTS = re.compile(
+    r"\b(?:blast|explosion|bombing|attack|fire|crash|raid|strike|quake|earthquake|storm|"
+    r"shooting|collision|assault)s\b",
+    re.IGNORECASE,
+)
+
+
+def _several_events(part: Specifics, whole: Specifics) -> bool:
+    """Does the count of one fate alone name its events as several ("the twin
+    explosions killed 60") and the toll none so ("the blast at the pier killed 40 and
+    injured 75")? Its dead may be the toll's and another event's. One event's dead beyond
+    the toll of several ("the Nairobi blast killed more than 250" / "the bombings killed
+    224") are still more than their whole."""
+    return bool(_EVENTS.search(part.text)) and not _EVENTS.search(whole.text)
+
+
 #: Words that tell a count of the dead as a sum over places: "60 died *across* the region",
 #: "*nationwide*, 60 died". A toll set in one place ("in Dalby") is a part of it.
 _OVER_PLACES = re.compile(
@@ -196,6 +214,8 @@ def parts_over_tolls(
                 continue  # another event's count, or the toll of a later day
             if _periods_apart(left, right) or two_days(left, right):
                 continue
+            if _several_events(left, right):
+                continue  # the dead of several events against the toll of one
             if _tolls_placed_apart(left, {fate: v}, right, toll, story_setting):
                 continue
             if _OVER_PLACES.search(left.text) and any(placed(right, x) for x in toll.values()):
