@@ -297,3 +297,26 @@ def test_the_dead_of_one_event_beyond_the_toll_of_several_still_disagree(make_fo
     whole = "The twin bombings killed 40 people and injured 75."
     part = "The blast at the pier alone killed more than 60 people."
     assert _found(_story(make_folder, whole, part)) == [("40", "60")]
+
+
+def test_one_wires_earlier_count_against_its_later_toll_stays_silent(make_folder) -> None:
+    analysis = analyze(
+        make_folder(
+            {
+                "wire_sunday.txt": "Ferry fire off Dalby\n\n"
+                "DALBY (Harbor Wire) - A ferry caught fire off Dalby on Sunday night.\n\n"
+                "More than 60 people died in the fire, the coast guard said.\n\n"
+                "Divers searched the hull.",
+                "wire_monday.txt": "Dalby ferry toll\n\n"
+                "DALBY (Harbor Wire) - Rescuers searched the burnt ferry again.\n\n"
+                f"{_WHOLE}\n\n"
+                "The ferry line suspended crossings.",
+                "ledger.txt": "Dalby mourns\n\n"
+                "Families gathered at the Dalby pier as relatives waited for news.\n\n"
+                "Chapel bells rang across the old town.",
+            }
+        )
+    )
+    files = {a.file: analysis.group_of[i] for i, a in enumerate(analysis.articles)}
+    assert files["wire_sunday.txt"] == files["wire_monday.txt"] != files["ledger.txt"]
+    assert _found(analysis) == []
