@@ -169,7 +169,12 @@ def parts_over_tolls(
     names, when either tells a count still changing, when they count two groups ("12
     soldiers" / "15 civilians") or are more than :data:`.story_tolls.TOLL_SPREAD` times
     apart; a story giving more than :data:`.story_tolls.TOLL_CAP` counts of either kind
-    compares none. One finding is kept for each two sources and the counts they give."""
+    compares none. Nor when the count may rightly exceed the toll: the dead over a span
+    or with later deaths (:func:`_over_time`), all the injured against those in hospital
+    (:func:`_a_part_of_the_hurt`), people against a toll of one group (:func:`_a_group`),
+    the dead of several events against a toll of one (:func:`_several_events`), or of all
+    places against a toll set in one. One finding is kept for each two sources and the
+    counts they give."""
     tolls: list[tuple[int, int, Specifics, dict[str, Value]]] = []
     alone: list[tuple[int, int, Specifics, str, Value]] = []
     for sentence, group in each_source_text(sentences, group_of):
