@@ -131,3 +131,192 @@ def test_a_count_the_seriously_injured_of_a_toll_may_be_part_of_stays_silent(
     make_folder, second: str
 ) -> None:
     assert _found(_story(make_folder, _WORST, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("whole", "part"),
+    [
+        pytest.param(
+            "Sunday's clashes killed 40 people and injured 75.",
+            "Since the protests began, 70 people have been killed.",
+            id="the dead since a campaign began",
+        ),
+        pytest.param(
+            "Sunday's clashes killed 40 people and injured 75.",
+            "More than 70 people have died in the unrest so far.",
+            id="the dead of the unrest so far",
+        ),
+        pytest.param(
+            "The blast killed 40 people and injured 75.",
+            "Officials said 52 people had died, some of them later in hospital.",
+            id="the dead with those who died later",
+        ),
+        pytest.param(
+            "The blast killed 40 people and injured 75.",
+            "The dead include 12 who succumbed to their wounds, bringing the toll to 52.",
+            id="the dead with those who succumbed to their wounds",
+        ),
+    ],
+)
+def test_a_count_of_the_dead_over_a_span_or_with_later_deaths_is_not_set_against_one_toll(
+    make_folder, whole: str, part: str
+) -> None:
+    assert _found(_story(make_folder, whole, part)) == []
+
+
+@pytest.mark.parametrize(
+    "whole",
+    [
+        pytest.param(
+            "The blast killed four people and sent 30 injured to hospital.",
+            id="the injured sent to hospital",
+        ),
+        pytest.param(
+            "The blast killed four people and injured 30, who were taken to hospital.",
+            id="the injured taken to hospital",
+        ),
+        pytest.param(
+            "The blast killed four people and left 30 injured in hospital.",
+            id="the injured left in hospital",
+        ),
+    ],
+)
+def test_more_injured_in_all_than_a_toll_counts_in_hospital_stays_silent(
+    make_folder, whole: str
+) -> None:
+    part = "In all 45 people were injured, most of them treated and released."
+    assert _found(_story(make_folder, whole, part)) == []
+
+
+def test_more_injured_in_all_than_a_toll_counts_in_hospital_is_still_compared_the_other_way(
+    make_folder,
+) -> None:
+    whole = "The blast killed four people and sent 30 injured to hospital."
+    part = "Doctors said 20 people were injured in the blast."
+    assert _found(_story(make_folder, whole, part)) == [("30", "20")]
+
+
+def test_more_people_dead_than_a_toll_counts_soldiers_killed_stays_silent(make_folder) -> None:
+    whole = "The attack killed 40 soldiers and wounded 75."
+    part = "In all, 60 people died in the fighting, the ministry said."
+    assert _found(_story(make_folder, whole, part)) == []
+
+
+def test_more_soldiers_dead_than_another_outlets_soldiers_killed_disagrees(make_folder) -> None:
+    whole = "The attack killed 40 soldiers and wounded 75."
+    part = "In all, 60 soldiers died in the attack, the ministry said."
+    assert _found(_story(make_folder, whole, part)) == [("40", "60")]
+
+
+def _storm(make_folder, first: str, second: str):
+    return analyze(
+        make_folder(
+            {
+                "coast.txt": "Storm batters the Varn coast\n\n"
+                "A storm swept the Varn coast on Sunday, hitting Dalby and Orrin.\n\n"
+                f"{first}\n\n"
+                "In Orrin, roofs were torn off and roads flooded.",
+                "ledger.txt": "Varn coast counts storm damage\n\n"
+                "Crews cleared roads in Dalby and Orrin on Monday.\n\n"
+                f"{second}\n\n"
+                "Power was restored to most homes in Orrin.",
+            }
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("whole", "part"),
+    [
+        pytest.param(
+            "The storm killed 40 people and injured 75 in Dalby.",
+            "In Orrin, 60 people died.",
+            id="one town's toll against another town's dead",
+        ),
+        pytest.param(
+            "In Dalby the storm killed 40 people and injured 75.",
+            "The storm killed 60 people across the region.",
+            id="one town's toll against the region's dead",
+        ),
+        pytest.param(
+            "The storm killed 40 people and injured 75 in Dalby.",
+            "Nationwide, 60 people died in the storm.",
+            id="one town's toll against the nation's dead",
+        ),
+    ],
+)
+def test_a_toll_of_one_place_is_not_set_against_the_dead_of_another_or_of_all(
+    make_folder, whole: str, part: str
+) -> None:
+    assert _found(_storm(make_folder, whole, part)) == []
+
+
+def test_a_span_named_outside_the_count_of_the_dead_does_not_stop_the_comparison(
+    make_folder,
+) -> None:
+    part = (
+        "It is the strongest evidence offered so far against the crew of the ferry, "
+        "in which more than 60 people died."
+    )
+    assert _found(_story(make_folder, _WHOLE, part)) == [("40", "60")]
+
+
+def test_more_people_injured_than_a_toll_counts_of_a_named_people_disagrees(make_folder) -> None:
+    whole = "The blast killed two bombers and wounded 21 Varnians."
+    part = "Doctors said 30 people were injured in the blast."
+    assert _found(_story(make_folder, whole, part)) == [("21", "30")]
+
+
+@pytest.mark.parametrize(
+    ("whole", "part"),
+    [
+        pytest.param(
+            "The blast at the pier killed 40 people and injured 75.",
+            "Together the twin explosions killed 60 people.",
+            id="twin explosions against the blast at the pier",
+        ),
+        pytest.param(
+            "The Dalby bombing killed 40 people and injured 75.",
+            "The attacks on Dalby and Orrin, in which 60 people died, were claimed by no group.",
+            id="the attacks on two towns against one town's bombing",
+        ),
+        pytest.param(
+            "The fire in the engine room killed 40 people and injured 75.",
+            "Both fires, in which 60 people died, started below deck.",
+            id="both fires against one of them",
+        ),
+    ],
+)
+def test_the_dead_of_several_events_are_not_set_against_the_toll_of_one_of_them(
+    make_folder, whole: str, part: str
+) -> None:
+    assert _found(_story(make_folder, whole, part)) == []
+
+
+def test_the_dead_of_one_event_beyond_the_toll_of_several_still_disagree(make_folder) -> None:
+    whole = "The twin bombings killed 40 people and injured 75."
+    part = "The blast at the pier alone killed more than 60 people."
+    assert _found(_story(make_folder, whole, part)) == [("40", "60")]
+
+
+def test_one_wires_earlier_count_against_its_later_toll_stays_silent(make_folder) -> None:
+    analysis = analyze(
+        make_folder(
+            {
+                "wire_sunday.txt": "Ferry fire off Dalby\n\n"
+                "DALBY (Harbor Wire) - A ferry caught fire off Dalby on Sunday night.\n\n"
+                "More than 60 people died in the fire, the coast guard said.\n\n"
+                "Divers searched the hull.",
+                "wire_monday.txt": "Dalby ferry toll\n\n"
+                "DALBY (Harbor Wire) - Rescuers searched the burnt ferry again.\n\n"
+                f"{_WHOLE}\n\n"
+                "The ferry line suspended crossings.",
+                "ledger.txt": "Dalby mourns\n\n"
+                "Families gathered at the Dalby pier as relatives waited for news.\n\n"
+                "Chapel bells rang across the old town.",
+            }
+        )
+    )
+    files = {a.file: analysis.group_of[i] for i, a in enumerate(analysis.articles)}
+    assert files["wire_sunday.txt"] == files["wire_monday.txt"] != files["ledger.txt"]
+    assert _found(analysis) == []

@@ -225,11 +225,18 @@ def _reported_by_another_pair(
     The report gives each conflict once for each two sources and the values they differ
     by, with one pair of sentences (:func:`corroborate.engine.conflicts.disagree.detect`):
     "wounded 21 Israelis" in one AP article against "injuring 24" in one NYT article stands
-    for every AP sentence giving 21 against every NYT one giving 24. A label on another
-    such pair is credited when a reported disagreement sets the label's two sources (its
-    files' independent groups) against each other with two values that the label's own
-    two sentences give, one each."""
+    for every AP sentence giving 21 against every NYT one giving 24 that states the same.
+    A label on another such pair is credited when a reported disagreement sets the label's
+    two sources (its files' independent groups) against each other with two values, and
+    each of the label's two sentences gives its value and states what the reported
+    sentence of its side states: it is that sentence, or one the engine matched with it
+    (:meth:`Analysis.corroboration`), so the reader of the report sees the label's conflict.
+    "The blast in Nairobi killed more than 250" is not credited through "more than 250
+    people killed in the embassy attacks": one blast's dead are another claim than both's."""
     group_of = {f: i for i, grp in enumerate(gold.get("independent", [])) for f in grp}
+    by_text: dict[str, list[int]] = {}
+    for sentence in analysis.sentences:
+        by_text.setdefault(fold(sentence.text), []).append(sentence.id)
     credited: set[int] = set()
     for i, conflict in enumerate(gold.get("conflicts", [])):
         if i in found:
@@ -237,8 +244,7 @@ def _reported_by_another_pair(
         ga, gb = group_of.get(conflict["a"]["file"]), group_of.get(conflict["b"]["file"])
         if ga is None or gb is None or ga == gb:
             continue
-        texts_a = [fold(analysis.sentences[sid].text) for sid in side(conflict["a"])]
-        texts_b = [fold(analysis.sentences[sid].text) for sid in side(conflict["b"])]
+        ids = {ga: side(conflict["a"]), gb: side(conflict["b"])}
         for item in report.get("disagreements", []):
             values = [fold(v) for v in item.get("detail", "").split(" / ")]
             if len(values) != 2 or not all(values):
@@ -247,22 +253,26 @@ def _reported_by_another_pair(
                 group_of.get(_stem(item["a"]["file"])),
                 group_of.get(_stem(item["b"]["file"])),
             )
-            for (gx, vx), (gy, vy) in (
-                ((ga, values[0]), (gb, values[1])),
-                ((gb, values[0]), (ga, values[1])),
+            if set(groups) != {ga, gb}:
+                continue
+            reported = [by_text.get(fold(item[k]["text"]), []) for k in ("a", "b")]
+            if all(
+                _states(analysis, value, ids[group], shown)
+                for value, group, shown in zip(values, groups, reported, strict=True)
             ):
-                if groups != (gx, gy):
-                    continue
-                tx, ty = (texts_a, texts_b) if gx == ga else (texts_b, texts_a)
-                if _gives(vx, tx) and _gives(vy, ty):
-                    credited.add(i)
+                credited.add(i)
     return credited
 
 
-def _gives(value: str, texts: list[str]) -> bool:
-    """Does one of the texts give the value as words of its own ("24", not "1924")?"""
+def _states(analysis: Analysis, value: str, label: list[int], shown: list[int]) -> bool:
+    """Does one of a label's sentences give the value as words of its own ("24", not
+    "1924") and state what a reported sentence states: is it that sentence, or one the
+    engine matched with it?"""
     pattern = re.compile(rf"(?<!\w){re.escape(value)}(?!\w)")
-    return any(pattern.search(text) for text in texts)
+    backing = {b for r in shown for b in analysis.corroboration(r)[1]} | set(shown)
+    return any(
+        sid in backing and pattern.search(fold(analysis.sentences[sid].text)) for sid in label
+    )
 
 
 def score_conflict_story(corpus_dir: Path, gold: dict, verbose: bool = False) -> StoryScore:

@@ -206,8 +206,8 @@ def test_disagreements_on_stories_labelled_for_them_alone_are_real(dev_figures) 
     figures = gold_score.summarise(dev)
     print(json.dumps(figures, indent=1))
     # 6 of 6 reported are real: a toll's dead dated by one source only, the injured of a
-    # toll as one source's updates grew it, more seriously injured than injured at all, a prime minister against a finance minister,
-    # a fleet cut to 22 planes from 57 against 22 aircraft down from 54.
+    # toll as one source's updates grew it, more seriously injured than injured at all, a
+    # prime minister against a finance minister, a fleet cut to 22 planes from 57 against 22 aircraft down from 54.
     # No look-alike is reported since one hospital's name spelt two ways is one place.
     assert figures["disagreements_reported"] >= 6
     assert figures["disagreement_precision"] >= 0.9
@@ -219,6 +219,9 @@ def test_disagreements_on_stories_labelled_for_them_alone_are_real(dev_figures) 
     # values) is reported through another pair of their sentences: the report gives each
     # conflict once. 10 of 19 since more seriously injured in one source's toll than
     # another source counts injured at all ("more than 190" / "173, 20 of them
-    # severely") is a conflict.
-    assert figures["disagreement_recall"] >= round(10 / 19, 3)  # as summarise rounds it
+    # severely") is a conflict. 9 of 19 since a label is credited through another pair
+    # only when each of its sentences is the reported one or one the engine matched with
+    # it: "the blast in Nairobi killed more than 250" is another claim than the reported
+    # "more than 250 people killed in the embassy attacks", though both give 250.
+    assert figures["disagreement_recall"] >= round(9 / 19, 3)  # as summarise rounds it
     assert figures["contradictions_supported"] <= 1

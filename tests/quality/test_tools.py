@@ -112,10 +112,20 @@ class _Said:
 
 
 class _Told:
-    """What the scorer reads of an analysis here: its sentences' texts."""
+    """What the scorer reads of an analysis here: its sentences' texts, and which of them
+    the engine matched as stating the same (each with itself)."""
 
-    def __init__(self, texts: list[str]) -> None:
+    def __init__(self, texts: list[str], same: tuple[tuple[int, int], ...] = ((0, 1),)) -> None:
         self.sentences = [_Said(t) for t in texts]
+        for i, sentence in enumerate(self.sentences):
+            sentence.id = i  # type: ignore[attr-defined]
+        self._backing = {i: {i} for i in range(len(texts))}
+        for x, y in same:
+            self._backing[x].add(y)
+            self._backing[y].add(x)
+
+    def corroboration(self, sentence: int) -> tuple[frozenset[int], tuple[int, ...]]:
+        return frozenset(), tuple(sorted(self._backing[sentence]))
 
 
 _TEXTS = [
@@ -163,6 +173,25 @@ def test_a_label_of_one_source_or_without_the_reported_values_is_not_credited() 
     texts = [*_TEXTS[:3], "Orrin's mayor said stalls were damaged."]
     assert not gold_score._reported_by_another_pair(_Told(texts), _REPORT, one_source, _side, set())
     assert not gold_score._reported_by_another_pair(_Told(texts), _REPORT, no_value, _side, set())
+
+
+def test_a_label_whose_sentence_states_another_claim_than_the_reported_one_is_not_credited() -> (
+    None
+):
+    # "wounded 24 at the Orrin market" against the Ledger's reported "the Orrin bombing
+    # wounded 24": the values and sources are the conflict's, but unmatched the two
+    # sentences are two claims, and the report shows only the other
+    texts = [*_TEXTS, "A second blast in Kell wounded 24 more, the Ledger said."]
+    files = {**_FILES, "l2": [4]}
+    gold = {**_GOLD, "conflicts": [_label("w2", "injured 21", "l2", "wounded 24")]}
+    told = _Told(texts)
+    assert not gold_score._reported_by_another_pair(
+        told, _REPORT, gold, lambda spec: files[spec["file"]], set()
+    )
+    matched = _Told(texts, same=((0, 1), (2, 4)))
+    assert gold_score._reported_by_another_pair(
+        matched, _REPORT, gold, lambda spec: files[spec["file"]], set()
+    ) == {0}
 
 
 def test_a_label_already_found_by_its_own_pair_is_not_counted_again() -> None:

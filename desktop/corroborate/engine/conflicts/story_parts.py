@@ -17,12 +17,15 @@ those of :mod:`.story_tolls`, shared so that a toll is read one way by both find
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from ..models import Sentence
+from ..text.roles import capitalised
 from ..text.specifics import Specifics, Value
 from .dates import two_days
 from .finding import Finding, values_finding
+from .places import placed
 from .same_thing import count_other_things
 from .story import each_source_text
 from .story_tolls import (
@@ -34,6 +37,7 @@ from .story_tolls import (
     _moving,
     _periods_apart,
     _setting,
+    _split_by_place,
     _toll,
     _tolls_placed_apart,
     _victims,
@@ -67,6 +71,10 @@ def _highest(v: Value) -> float:
 #: Words that make a count of the injured a part of them: "190 were *seriously* injured".
 SEVERE = frozenset(("seriously", "severely", "critically", "gravely"))
 
+#: A toll's injured counted in hospital, a part of them: "sent 30 injured *to hospital*",
+#: "injured 30, who were *taken to hospital*", "30 were *hospitalised*".
+_IN_HOSPITAL = re.compile(r"\bhospitali[sz]|\bhospital\b|\badmitted\b", re.IGNORECASE)
+
 
 def _severe(spec: Specifics, v: Value) -> bool:
     """Does the figure count only the worst hurt: "more than 190 were *seriously* injured",
@@ -76,11 +84,77 @@ def _severe(spec: Specifics, v: Value) -> bool:
     return any(spec.tokens[i].clause == clause and spec.tokens[i].low in SEVERE for i in near)
 
 
-def _part_over_whole(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+def _a_part_of_the_hurt(spec: Specifics, v: Value, fate: str) -> bool:
+    """Does a toll's count of the injured count only some of them: the worst hurt
+    (:func:`_severe`), or those in hospital, wherever the sentence says so ("killed four
+    people and injured 30, who were taken to hospital")? Those treated and released are
+    not in it, and more injured in all than it counts is no conflict."""
+    return fate == "injur" and (_severe(spec, v) or bool(_IN_HOSPITAL.search(spec.text)))
+
+
+#: A count of the dead over a span, or with those who died later, which may be larger than
+#: one day's toll or the toll first given: "*since* the protests began, 70 have been
+#: killed", "more than 70 have died in the unrest *so far*", "52 had died, some of them
+#: *later* in hospital", "12 who *succumbed* to their wounds".
+_OVER_TIME = re.compile(
+    r"\b(?:since|so far|to date|later|subsequently|succumb\w*|"
+    r"died of (?:their|his|her) (?:wounds|injuries))\b"
+)
+
+
+def _over_time(spec: Specifics, v: Value) -> bool:
+    """Does a count of the dead run over a span or take in those who died later
+    (:data:`_OVER_TIME`), in its own clause or the one after it ("52 had died, some of
+    them later in hospital"), or after a "since" that opens the sentence? "The strongest
+    allegation offered *so far* to link him to the attacks, in which more than 250 people
+    died" counts no span."""
+    clause = spec.tokens[v.first].clause
+    near = " ".join(t.low for t in spec.tokens if t.clause in (clause, clause + 1))
+    return spec.tokens[0].low == "since" or bool(_OVER_TIME.search(near))
+
+
+#: Events named as several: "the *twin explosions*", "the *attacks* on Dalby and Orrin",
+#: "*both fires*". Their dead may sum the tolls of a story's events.
+_EVENTS = re.compile(
+    r"\b(?:blast|explosion|bombing|attack|fire|crash|raid|strike|quake|earthquake|storm|"
+    r"shooting|collision|assault)s\b",
+    re.IGNORECASE,
+)
+
+
+def _several_events(part: Specifics, whole: Specifics) -> bool:
+    """Does the count of one fate alone name its events as several ("the twin
+    explosions killed 60") and the toll none so ("the blast at the pier killed 40 and
+    injured 75")? Its dead may be the toll's and another event's. One event's dead beyond
+    the toll of several ("the Nairobi blast killed more than 250" / "the bombings killed
+    224") are still more than their whole."""
+    return bool(_EVENTS.search(part.text)) and not _EVENTS.search(whole.text)
+
+
+#: Words that tell a count of the dead as a sum over places: "60 died *across* the region",
+#: "*nationwide*, 60 died". A toll set in one place ("in Dalby") is a part of it.
+_OVER_PLACES = re.compile(
+    r"\b(?:across|nationwide|countrywide|statewide|throughout|elsewhere|"
+    r"the (?:region|country|province|state|nation))\b",
+    re.IGNORECASE,
+)
+
+
+def _a_group(whole: Specifics, w: Value, part: Specifics, v: Value) -> bool:
+    """Does a toll count one group of people ("killed 40 *soldiers*") where the count of
+    one fate alone counts people ("60 people died in the fighting")? The toll is then a part
+    too, of another whole. A name of a people ("wounded 21 *Israelis*") is how a story
+    often names all its victims, and stays comparable."""
+    whom = _victims(whole, w)
+    return bool(whom) and not _victims(part, v) and not capitalised(whole.tokens[w.last + 1])
+
+
+def _part_over_whole(a: Specifics, v: Value, b: Specifics, w: Value, fate: str) -> bool:
     """Is one count larger than the other, which it is a part of: a count of one fate
     alone (``v``) beyond a whole toll's (``w``), or a whole toll's count of the worst hurt
-    beyond a count of all the injured ("more than 190 seriously injured" / "173 injured")?"""
-    if _severe(b, w) and not _severe(a, v):
+    or of those in hospital beyond a count of all the injured ("more than 190 seriously
+    injured" / "173 injured")?"""
+    if _a_part_of_the_hurt(b, w, fate) and not _a_part_of_the_hurt(a, v, fate):
         return _lowest(w) > _highest(v)
     return _lowest(v) > _highest(w)
 
@@ -95,7 +169,12 @@ def parts_over_tolls(
     names, when either tells a count still changing, when they count two groups ("12
     soldiers" / "15 civilians") or are more than :data:`.story_tolls.TOLL_SPREAD` times
     apart; a story giving more than :data:`.story_tolls.TOLL_CAP` counts of either kind
-    compares none. One finding is kept for each two sources and the counts they give."""
+    compares none. Nor when the count may rightly exceed the toll: the dead over a span
+    or with later deaths (:func:`_over_time`), all the injured against those in hospital
+    (:func:`_a_part_of_the_hurt`), people against a toll of one group (:func:`_a_group`),
+    the dead of several events against a toll of one (:func:`_several_events`), or of all
+    places against a toll set in one. One finding is kept for each two sources and the
+    counts they give."""
     tolls: list[tuple[int, int, Specifics, dict[str, Value]]] = []
     alone: list[tuple[int, int, Specifics, str, Value]] = []
     for sentence, group in each_source_text(sentences, group_of):
@@ -110,6 +189,8 @@ def parts_over_tolls(
         if dies and hurts and (toll := _toll(analysed)) is not None:
             tolls.append((sentence.id, group, analysed, toll))
         elif (one := _alone(analysed)) is not None:
+            if one[0] == "kill" and _over_time(analysed, one[1]):
+                continue  # the dead over a span, or with those who died later
             alone.append((sentence.id, group, analysed, *one))
     given = {(t[f].tag, t[f].bound) for *_, t in tolls for f in t}
     if len(given) > TOLL_CAP or len({(v.tag, v.bound) for *_, v in alone}) > TOLL_CAP:
@@ -119,24 +200,35 @@ def parts_over_tolls(
     setting: list[frozenset[str]] = []
 
     def story_setting() -> frozenset[str]:
+        """The story's setting; none when its tolls and counts are set in two places or
+        more ("in Dalby the storm killed 40 people and injured 75" / "in Orrin, 60 people
+        died"): each place's count is then a part (:func:`.story_tolls._split_by_place`)."""
         if not setting:
-            setting.append(_setting(sentences, group_of))
+            counts = [*(t[2:] for t in tolls), *((p[2], {p[3]: p[4]}) for p in alone)]
+            split = _split_by_place(counts)
+            setting.append(frozenset() if split else _setting(sentences, group_of))
         return setting[0]
 
     for a, ga, left, fate, v in alone:
         for b, gb, right, toll in tolls:
             w = toll[fate]
             key = frozenset({(ga, v.tag, v.bound), (gb, w.tag, w.bound)})
-            if ga == gb or key in seen or not _part_over_whole(left, v, right, w):
+            if ga == gb or key in seen or not _part_over_whole(left, v, right, w, fate):
                 continue  # one source, or a part no larger than the whole
             if max(v.amount, w.amount) > TOLL_SPREAD * min(v.amount, w.amount):
                 continue  # another event's count, or the toll of a later day
             if _periods_apart(left, right) or two_days(left, right):
                 continue
+            if _several_events(left, right):
+                continue  # the dead of several events against the toll of one
             if _tolls_placed_apart(left, {fate: v}, right, toll, story_setting):
                 continue
-            if count_other_things(_victims(left, v), _victims(right, w)):
-                continue
+            if _OVER_PLACES.search(left.text) and any(placed(right, x) for x in toll.values()):
+                continue  # the dead of all places against a toll set in one of them
+            if count_other_things(_victims(left, v), _victims(right, w)) or _a_group(
+                right, w, left, v
+            ):
+                continue  # two groups, or people against a toll of soldiers, a part of them
             seen.add(key)
             x, y = (a, b) if a < b else (b, a)
             pair = [(v, w)] if a < b else [(w, v)]
