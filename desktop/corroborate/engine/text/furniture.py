@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .calendar import MONTH_WORD, WEEKDAY_WORD
-from .saying import ACCORDING_TO, SAYS, alternatives, words_pattern
+from .saying import ACCORDING_TO, REPORTS, SAYS, alternatives, words_pattern
 from .verbs import has_verb, tells_the_past
 
 _I = re.IGNORECASE
@@ -40,6 +40,13 @@ _NOT_GETTYS_OWN = (
 _TRIM_MARK = (
     r"(?i:story can end here\b|(?:begin|end) optional (?:trim|material)\b|optional add end\b"
     r"|optional (?:\w+ )?(?:take|material) follows\b)"
+)
+#: What a story's update is by or for, after "This story was updated": a person or a
+#: purpose in lower case ("by the hackers", "for the stage"), not the page's editor or its
+#: reasons ("by Lee Park", "for clarity").
+UPDATED_FOR_THE_STORY = (
+    r"(?! by (?:the |an? )?(?-i:[a-z])| for (?!clarity\b|accuracy\b|length\b|the latest\b"
+    r"|(?:more |new |additional )?(?:information|details|developments)\b))"
 )
 #: A social network a page asks its reader to follow it on.
 _NETWORK = r"(?:twitter|facebook|instagram|linkedin|tiktok|youtube|threads|bluesky|x)\b"
@@ -161,6 +168,10 @@ _AT_START = {
         r"|listen to (?:this )?(?:article|story)\b|story continue[sd] below\b|story highlights\b"
         r"|article excerpt$|(?:posted|updated)$"
         r"|(?:(?:editor['’]?s )?note:\s*)?\(?this (?:story|article|post) (?:has been|was) updated"
+        # (not by someone in lower case or for a purpose of the story's: "This post was updated by
+        # the hackers to show a ransom note.", "This story was updated for the stage in 1999";
+        # the page's own: "… updated by Lee Park", "… updated for clarity")
+        rf"{UPDATED_FOR_THE_STORY}"
         r"|add interest$|interested in .{1,60}\? add\b|you must enter the characters"
         r"|a friend wanted you to see this item|print (?:this|story)\b|email this\b"
         r"|more news videos\b|related update:|MPAA (?:definition|rating)\b|running time:"
@@ -375,11 +386,17 @@ _AT_START = {
         # (several pages named: "Follow Harlow Radio on Facebook, X and Instagram.")
         rf"|(?:you can )?follow .{{1,40}} on {_NETWORK}(?:(?:,| and|, and| or|, or| &) {_NETWORK})*"
         # (or the handle after a comma or a colon: "Follow Lee Park on Twitter, @leepark.")
-        r"(?:[^,;]{0,60}|[,:] ?@[\w.]{1,30}\.?)$"
+        # (and what for, if said, is the page's: "… for the latest updates", "… to stay up to
+        # date"; "Follow the trail on Twitter to see how the hoax spread." is the story's)
+        r"(?: ?@[\w.]{1,30}| at @?[\w.]{1,30}| for (?:more|the latest|updates|breaking|news"
+        r"|live|daily)\b[^,;]{0,50}| to (?:stay|keep|get|see) (?:up to date|up-to-date|informed"
+        r"|updated|the latest|more)\b[^,;]{0,40}|[,:] ?@[\w.]{1,30})?\W*$"
         # a prompt for tips: "Have a story idea? Email us at …", "Tips? Email us."
         r"|(?:have a (?:story|news) (?:idea|tip)|(?:news )?tips)\?"
         r"|contact (?-i:[A-Z])[\w.'’ -]{1,40} at \S+@"
-        r"|\(?(?:additional )?reporting by\b|send us a (?:secure )?tip\b|\(?(?:editing|writing) by\b"
+        # (who, in capitals: "Reporting by the newspaper revealed the scandal." is news)
+        r"|\(?(?:additional )?reporting by (?:the )?(?-i:[A-Z])|send us a (?:secure )?tip\b"
+        r"|\(?(?:editing|writing) by (?:the )?(?-i:[A-Z])"
         r"|contributing:|with (?:additional )?(?:reports|reporting|files) from\b"
         r"|write to (?-i:[A-Z])[\w.'’ -]{1,40} at \S+@"
         # the credit for who reported where: "Lee Park reported from Harlow."
@@ -731,7 +748,10 @@ _INSIDE = {
         # (a court ruling on "the use of cookies" or a firm's "cookie settings" is news)
         r"|\b(?:we use|our use of|accept all) cookies\b"
         r"|^cookie (?:policy|settings|preferences)$"
-        r"|^(?:please )?(?:enable|turn on|allow) (?:javascript|cookies)\b"
+        # (the page's request, whole or with what for: "Enable JavaScript only for sites you
+        # trust." is advice in a story)
+        r"|^(?:please )?(?:enable|turn on|allow) (?:javascript|cookies)(?=\W*$| (?:to|and|in|on"
+        r"|for (?:this|the best|full|a better))\b)"
         r"|^by (?:clicking|submitting|signing up|subscribing|continuing|registering)\b[^.]{0,80}"
         r"\byou (?:agree|accept|consent)\b"
         r"|\b(?:our|manage your|update your) cookie (?:policy|settings|preferences)\b"
@@ -790,7 +810,8 @@ _INSIDE = {
         _I,
     ),
     "contact": re.compile(
-        r"\b(?:can|may) be reached at\b|\bfollow (?:us )?@\w+"
+        # (at an address or a number: "The minister can be reached at his office" is news)
+        r"\b(?:can|may) be reached at (?=[^.!?]{0,40}(?:@|\d{3}[ .-]\d{4}))|\bfollow (?:us )?@\w+"
         # who else reported: "Associated Press writer Lee Park contributed to this story.",
         # "Harlow News' Sam Reyes contributed." (a name and its outlet or role, then the verb)
         r"|\bcontributed (?:reporting )?to this (?:report|story|article)\b"
@@ -815,7 +836,8 @@ _INSIDE = {
         r"(?!.*,\s*(?:and|but|which|who|where|on|in|last|this|after|before)\b)"
         # alone, the note is the whole line ("First published in 1922, the novel …" is news)
         r"|^(?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at|by)\b[^,;]{1,80}$"
-        r"|\bcontact us at\b|\bfollow me on (?:twitter|facebook|instagram)\b"
+        r"|\bcontact us at\b|(?:^|[.!?]\s+)(?:you can (?:also )?)?follow me on (?:twitter|facebook"
+        r"|instagram)\b"
         # the writer asking for the reader's word: "If you have a suggestion, drop me a line."
         r"|\bdrop (?:me|us) a (?:line|note)\b"
         # a hat tip to where the story was found: "(h/t Harlow Herald)"
@@ -827,7 +849,9 @@ _INSIDE = {
         # a newspaper's note on its printed edition: "A version of this article appears in print …"
         r"|\ba version of this (?:article|story|review|report) (?:appears?|appeared|ran) in print\b"
         r"|\b(?:reach|e-?mail) (?:him|her|them|the (?:author|reporter|writer)) at\b"
-        r"|\bfollow (?:him|her|them|us|the author) on (?:twitter|facebook|instagram)\b"
+        # (the page's prompt opens its sentence: "Fans follow her on Instagram." is news)
+        r"|(?:^|[.!?]\s+)(?:you can (?:also )?)?follow (?:him|her|them|us|the author) on"
+        r" (?:twitter|facebook|instagram)\b"
         r"|\bsend us a (?:secure )?tip\b|\b(?:have|got) a (?:news )?tip\b"
         # the call for the reader's story glued after the story's last sentence: "… said. Got
         # a story to share? Email us." (closing the line, and speaking to the reader)
@@ -1211,12 +1235,74 @@ _CREDIT_LABEL = re.compile(r"Courtesy\b|(?:Photo |Image )?(?:Credit|Source)s?:",
 _SOURCE_LABEL_AT_START = re.compile(r"Sources?:\s", _I)
 
 
+#: The kinds by which a page speaks to its reader: prompts, appeals, notes and credits. The
+#: page never credits its own words to a speaker, so a sentence of one of these forms that
+#: does (:data:`_CREDITED_TO_A_SPEAKER`) is someone's words reported: "Get in touch with your
+#: local council, officials urged.", "Donate to the relief fund, the president urged
+#: citizens.", "This story was updated for the stage in 1999, the director said."
+_PROMPT_KINDS = frozenset(("promo", "contact", "share", "signup", "video", "links"))
+#: The verbs a story credits an appeal or a statement with, after its speaker.
+_APPEALS = REPORTS | frozenset((
+    "urged", "urges", "advised", "advises", "warned", "warns", "asked", "asks", "explained",
+    "admitted", "chanted", "shouted", "noted", "demanded", "pleaded", "invites", "invited",
+    "found", "urge", "warn", "advise", "ask",
+))  # fmt: skip
+#: A speaker credited after a clause of the sentence: ", the detective said", '," the leader
+#: told supporters', "? The union says". The speaker is a few words in the third person,
+#: not the page's own "we" or "you", nor a clause's "who" or "which" ("Editor's note: a
+#: statement from the family, who asked …" is the page's).
+_CREDITED_TO_A_SPEAKER = re.compile(
+    r"[,?!][\"”’]?\s+(?:(?!(?:we|you|our|your|i|us|who|whom|which|that|as|if|when|where"
+    r"|while)\b)[\w'’.-]+\s){1,6}?"
+    rf"{words_pattern(_APPEALS)}(?:\s[^.!?\"“”]{{0,80}})?(?:[.!,]|$)",
+    _I,
+)
+
+
+def credited_to_a_speaker(text: str) -> bool:
+    """Whether a line of the page's forms is credited to a speaker
+    (:data:`_CREDITED_TO_A_SPEAKER`), each of its prompts: the line is then someone's words,
+    reported."""
+    if not _CREDITED_TO_A_SPEAKER.search(text):
+        return False  # (most lines)
+    cuts = [
+        found.end()
+        for found in _SENTENCE_MEETS.finditer(text)
+        if not _ABBREVIATION_BEFORE.search(text, max(0, found.start() - 6), found.start())
+    ]
+    sentences = [text[a:b].strip() for a, b in itertools.pairwise([0, *cuts, len(text)])]
+    if len(sentences) == 1:
+        return True
+    # each prompt of the line credited, or a question the story answers: "Tips? Waiters say
+    # they now earn less." (the page's own answer speaks to its reader: "Tips? Email us.")
+    return all(
+        _CREDITED_TO_A_SPEAKER.search(sentence)
+        or (
+            sentence.endswith("?")
+            and following
+            and _kind(following) is None
+            and not _READER.search(following)
+        )
+        for sentence, following in zip(sentences, [*sentences[1:], ""], strict=True)
+        if _kind(sentence) in _PROMPT_KINDS
+    )
+
+
 @lru_cache(maxsize=1 << 16)
 def furniture_kind(line: str) -> str | None:
     """What kind of page furniture a line is, or None when it may be story.
 
     Cached: copies of a wire story repeat their lines, and sentences are asked again.
     """
+    kind = _kind(line)
+    if kind in _PROMPT_KINDS and credited_to_a_speaker(line.strip()):
+        return None
+    return kind
+
+
+@lru_cache(maxsize=1 << 16)
+def _kind(line: str) -> str | None:
+    """What kind of page furniture a line is by its own forms (see :func:`furniture_kind`)."""
     text = line.strip()
     low = text.lower()
     words = len(text.split())

@@ -1,0 +1,118 @@
+"""Story sentences that share the words of the page's prompts, notes and credits: an appeal
+or a prompt credited to a speaker, a post updated by someone in the story, a network its
+fans follow a singer on. Every line is invented, as are the outlets (Harlow Herald, Fennick
+Wire), and each keeps its place in the story while the page's own forms still go."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.engine.models import RawDocument
+from corroborate.engine.text.furniture import furniture_kind
+from corroborate.engine.text.ingest import ingest
+
+LEDE = (
+    "HARLOW (Fennick Wire) — The Harlow bridge reopened to traffic on Monday after a "
+    "two-year repair that cost $40 million, city officials said."
+)
+MORE = "Engineers replaced two piers and the whole deck, according to the transport department."
+LAST = "Commuters said the closure had added up to an hour to their daily trips."
+
+
+def _story_of(line: str) -> str:
+    text = "\n\n".join((LEDE, MORE, line, LAST))
+    article = ingest(RawDocument(text=text, title="Harlow Bridge Reopens"), "p01.txt", 0)
+    return " ".join(article.paragraphs)
+
+
+#: A prompt's words credited to who said them: an official's appeal, a scam's message, a
+#: slogan. The page never credits its own prompts to anyone.
+CREDITED_APPEALS = (
+    "Get in touch with your local council, officials urged.",
+    "Get in touch with the embassy, the foreign ministry told stranded travellers.",
+    "Donate to the relief fund, the president urged citizens.",
+    "Consider donating your old coats, the charity asked residents.",
+    "Subscribe to the pension scheme before June, the union told members.",
+    '"Subscribe now or lose access," the scam message told users.',
+    "Download our app, the fraudulent text message urged victims.",
+    "Learn more about the disease by speaking to a pharmacist, the health agency advised.",
+    "Find out more at the visitor centre, the park ranger said.",
+    "Don't miss the comet this week, astronomers urged.",
+    "Stay tuned for the verdict, the judge told the jury with a smile.",
+    "Share your thoughts with the committee by Friday, the chairman said.",
+    "Join the conversation about the budget at the town hall on Monday, the mayor said.",
+    "If you have information about the attack, call police, the detective said.",
+    "If anyone has information about the crash, you are asked to contact police, the officer said.",
+    "Visit our website, the scam email told victims.",
+    "Join us in the square, the protest leader told the crowd.",
+    "Watch your step, the ranger warned visitors on the icy path.",
+    "Share this article, the bot accounts urged, and millions did.",
+    "Click here to claim your prize, the scam email said.",
+    "Refresh the page for updates, the airline's website told stranded passengers.",
+    "Editing by a senior producer removed the comment, the broadcaster admitted.",
+    "Reprinted with permission from the author, the letter appears in the new book, its editor said.",
+    '"Follow us on Twitter and you will see the truth," the group\'s leader told supporters.',
+    "Tips? Waiters say they now earn less than before.",
+    "Have a story idea? The festival is taking pitches until May, its organisers said.",
+)
+
+
+@pytest.mark.parametrize("sentence", CREDITED_APPEALS)
+def test_a_prompt_credited_to_a_speaker_is_the_story_reporting_it(sentence: str) -> None:
+    assert sentence in _story_of(sentence)
+
+
+#: Sentences sharing one rule's words each, in a story's role.
+STORY_SENTENCES = (
+    # an update note's words, the update done by someone or for something in the story
+    "This post was updated by the hackers to show a ransom note.",
+    "This story was updated for the stage in 1999, the director said.",
+    "This article was updated by a rogue employee who inserted false claims.",
+    # a follow prompt's words, the following done by others or for the story's end
+    "Follow the trail on Twitter and Facebook to see how the hoax spread.",
+    "Fans follow her on Instagram and TikTok.",
+    "Millions follow the singer on Instagram, where she announced the tour.",
+    # a script notice's words as advice
+    "Enable JavaScript only for sites you trust.",
+    "Enable cookies only if you understand what they track.",
+    # a credit's words, the work done by someone in lower case
+    "Reporting by the newspaper revealed the scandal in 2019.",
+    "Writing by the prisoners was smuggled out in shoes.",
+    # a reporter's contact line's words, reached at a place
+    "The ministry said the minister can be reached at his office.",
+)
+
+
+@pytest.mark.parametrize("sentence", STORY_SENTENCES)
+def test_a_story_sentence_in_a_furniture_rules_words_is_kept(sentence: str) -> None:
+    assert furniture_kind(sentence) is None
+    assert sentence in _story_of(sentence)
+
+
+def test_a_fans_follow_sentence_about_a_singer_is_kept() -> None:
+    sentence = "Fans follow her on Instagram and TikTok."
+    assert sentence in _story_of(f"The singer has 40 million followers. {sentence}")
+
+
+#: The page's own forms of the same rules: each still goes.
+PAGE_FORMS = (
+    "This post was updated by Lee Park.",
+    "This story has been updated for clarity.",
+    "This story was updated with more information.",
+    "Follow us on Twitter for the latest updates.",
+    "Follow the Harlow Herald on Instagram to stay up to date.",
+    "Follow Lee Park on Twitter at @leepark.",
+    "You can also follow her on Instagram.",
+    "Please enable JavaScript for the best experience.",
+    "Enable cookies to continue.",
+    "Reporting by Lee Park; editing by Sam Reyes.",
+    "Lee Park can be reached at 555-0100.",
+    "Get in touch with us at the Harlow Herald.",
+    "If you have any information, call Harlow Crime Stoppers at 555-0100.",
+    "Have you been affected by the flooding? Email us.",
+)
+
+
+@pytest.mark.parametrize("line", PAGE_FORMS)
+def test_the_pages_own_form_of_the_same_rule_is_still_furniture(line: str) -> None:
+    assert line not in _story_of(line)
