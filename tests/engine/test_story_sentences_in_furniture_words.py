@@ -80,6 +80,33 @@ STORY_SENTENCES = (
     "Writing by the prisoners was smuggled out in shoes.",
     # a reporter's contact line's words, reached at a place
     "The ministry said the minister can be reached at his office.",
+    "To reach the village, call the ferry captain by radio.",
+    # a picture label's words as a noun or a firm of the story
+    "Getty Images reported a loss of $12 million for the quarter.",
+    "Image copyright law was changed by parliament in 2019.",
+    "Photos by the missing hiker were found on a memory card.",
+    "Caption contests were banned in the school's newspaper in 1988.",
+    "Slideshow presentations are banned in the cabinet.",
+    "Illustration by hand is making a comeback among young artists.",
+    "Above: the bridge is the only road link to the mainland.",
+    # a player's labels in a sentence
+    "In this video game, players build cities on the sea floor.",
+    "Now playing at the Harlow cinema is a film about the flood.",
+    "Up next for the council is a vote on the budget.",
+    # a link's label before a writer's colon
+    "More: the council said the bridge would cost another $4 million.",
+    "Previously: the company made tractors.",
+    # the comments' terms, a reader's series and a paywall's words, in a story
+    "By posting a comment on the forum, the man broke his bail conditions.",
+    "This story is part of a series of lectures the professor gave in 1970.",
+    "This report is part of a series of audits by the state.",
+    "Subscribers can read the full story of the family's escape in a new book.",
+    # a credit's words, the place or the maker in lower case, or a clause before the subject
+    "Lee Park reported from Harlow for the Fennick Wire for 20 years.",
+    "Distributed by a Harlow agency, the film reached 40 countries.",
+    "Republished from a 1950 newspaper, the cartoon caused outrage.",
+    "Become a member of parliament at 18, the reform would allow.",
+    "This is an archived article from the station's old website, the court heard.",
 )
 
 
@@ -110,6 +137,18 @@ PAGE_FORMS = (
     "Get in touch with us at the Harlow Herald.",
     "If you have any information, call Harlow Crime Stoppers at 555-0100.",
     "Have you been affected by the flooding? Email us.",
+    "Getty Images via AP",
+    "Photos by Lee Park",
+    "Caption: The mayor at the bridge.",
+    "Up next: Harlow bridge reopens",
+    "More: Harlow bridge reopens after two years",
+    "By posting a comment, you agree to our terms.",
+    "This article is part of a series of reports on the river.",
+    "To reach the reporter, email lpark@harlowherald.example.",
+    "Lee Park reported from Harlow, Fenland.",
+    "Distributed by Fennick Content Agency.",
+    "Republished with permission from the Harlow Herald.",
+    "Become a member today.",
 )
 
 

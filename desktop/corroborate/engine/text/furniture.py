@@ -35,6 +35,9 @@ EMBED_NOUN = (
 #: Images CEO Lee Park said …", "Getty Images Holdings reported …".
 _NOT_GETTYS_OWN = (
     r"(?! (?-i:CEO|Chief|President|Chair|Executive|Founder|Inc|Holdings|Group|Co\b|spokes))"
+    # (nor the firm doing something in a sentence: "Getty Images reported a loss …"; a credit
+    # goes on in capitals, or with "via" or "for": "Getty Images via AP")
+    r"(?! (?!via\b|for\b|file\b|photo\b|staff\b|contributor\b)(?-i:[a-z]))"
 )
 #: A news service's mark of where its clients may cut the story.
 _TRIM_MARK = (
@@ -60,7 +63,9 @@ _COMMENTS_CLOSED = (
 )
 _AT_START = {
     "caption": re.compile(
-        r"Image (?:copyright|caption|credit)\b|View Images\b"
+        # (a label over its credit or caption, not a phrase of a sentence: "Image copyright law
+        # was changed in 2019" is news)
+        r"Image (?:copyright|caption|credit)\b(?! (?-i:[a-z]))|View Images\b"
         # a gallery's button over its picture: "Enlarge this image", "Enlarge Image Close …"
         r"|Enlarge(?: this)? (?:image|photo|picture)\b"
         # a film still's studio, glued before its caption: "Harlow Pictures Lee Park as
@@ -71,7 +76,9 @@ _AT_START = {
         r"[‘'\"“][^‘'\"“”’]{2,60}[.,]?[’'\"”]\.?$)"
         # the BBC's labels with a comma: "Image source, Getty Images", "Media caption, …"
         r"|(?:Image|Media|Video) (?:source|caption),\s"
-        r"|FILE\s*[-–—_]+\s*(?:In this|This)\b|\(?Photos?:|Photo(?:graph)?s? (?:by|courtesy)\b"
+        r"|FILE\s*[-–—_]+\s*(?:In this|This)\b|\(?Photos?:"
+        # (by a name in capitals: "Photos by the missing hiker were found …" is news)
+        r"|Photo(?:graph)?s? (?:by (?:the )?(?-i:[A-Z])|courtesy\b)"
         # "Image courtesy of Harlow Council", "Photo via Twitter", "Photo illustration by Lee
         # Park" ("Picture by picture, …" is a sentence's)
         r"|(?:Image|Picture)s? (?:by (?-i:[A-Z])|courtesy\b)"
@@ -82,8 +89,11 @@ _AT_START = {
         # a caption placing its picture on the page: "Above: Lee Park at the opening", "Main
         # picture: …", "Top left: …"
         r"|(?-i:(?:Above|Below|Top|Bottom|Left|Right|Inset|Main (?:picture|image|photo)"
-        r"|(?:Top|Bottom) (?:left|right)):\s)(?=[A-Z\"“‘'])"
-        r"|Illustration by\b|Image:|Caption:?\s|Slideshow\b|Getty Images\b" + _NOT_GETTYS_OWN +
+        r"|(?:Top|Bottom) (?:left|right)):\s)(?=(?-i:[A-Z])|[\"“‘'])"
+        # (a label, not a noun of a sentence: "Caption contests were banned", "Slideshow
+        # presentations are banned", "Illustration by hand is back")
+        r"|Illustration by (?:the )?(?-i:[A-Z])|Image:|Caption(?::\s|\s+(?=(?-i:[A-Z])|[\"“‘']))"
+        r"|Slideshow\b(?! (?-i:[a-z]))|Getty Images\b" + _NOT_GETTYS_OWN +
         # a picture's label over its caption, whatever follows: "Pictured: Lee Park at the
         # opening", "Screengrab: …", "Video still: …" ("Picture this: …" is a writer's)
         r"|(?:Pictured|Pictures?|Images|Graphic|Infographic|Illustration|Screen ?(?:shot|grab)"
@@ -111,8 +121,9 @@ _AT_START = {
         r"|(?:Watch|Video)(?: live| now)?\s*:|(?:Audio|Podcast)\s*:"
         # (over what to listen to: "Listen: we have no choice, the mayor said." is a speaker's)
         r"|Listen(?: now| live)?\s*:\s*(?=(?-i:[A-Z0-9\"“‘']))"
-        r"|In this video\b"
-        r"|watch (?:the|this) video\b|Now playing\b|Up next\b"
+        r"|In this video\b(?! games?\b)"
+        # (a player's label, alone or over what plays: "Up next for the council is a vote" is news)
+        r"|watch (?:the|this) video\b|(?:Now playing|Up next)(?=\W*$|\s*[:|»›–—-]|\s+(?-i:[A-Z0-9]))"
         # a pointer to an embed names it: "Watch the video of the crash above." ("See the river
         # below." is the story's)
         r"|(?:watch|read|see|listen to) (?=.{1,80}\b(?:above|below)\.?$).{0,70}?\b"
@@ -271,7 +282,7 @@ _AT_START = {
         r"|(?:please note(?: that)?:? |note:\s*)?(?:reader )?comments are (?:moderated|reviewed)\b[^,]{0,60}$"
         # the comments' terms: "By posting a comment, you agree …", "We reserve the right to
         # close comments at any time."
-        r"|by posting a comment\b|we reserve the right to (?:close|remove|delete|edit) comments\b"
+        r"|by posting a comment\b(?=[^.]{0,60}\byou\b)|we reserve the right to (?:close|remove|delete|edit) comments\b"
         r"|please read our (?:commenting|community|comment) (?:guidelines|rules|policy|standards)\b"
         # its appeals: "Our journalism needs your support.", "Your support helps keep our …"
         r"|(?:our|your) (?:journalism|reporting|newsroom) (?:needs|relies on|depends on)"
@@ -336,7 +347,10 @@ _AT_START = {
         rf"(?![^.]{{0,80}}{words_pattern(SAYS | {'asked'})})"
         # the page placing its story in a series: "This article is part of our series on …"
         r"|this (?:article|story|report|piece|post) is (?:part|one) of (?:a|an|our)\b[^.]{0,60}"
-        r"\b(?:series|coverage|project|package)\b|this is part of (?:a|an|our) (?:ongoing |special )?"
+        # (a series of the page's works: "… part of a series of audits by the state" is news)
+        r"\b(?:series|coverage|project|package)\b(?! of (?!(?:articles|stories|reports|pieces|posts"
+        r"|features|investigations|profiles|explainers|essays|columns|episodes)\b))"
+        r"|this is part of (?:a|an|our) (?:ongoing |special )?"
         r"(?:series|coverage)\b"
         r"|have you been (?:affected|impacted) by\b|do you have (?:information|photos?|videos?"
         r"|a story|more information)\b[^.!?]{0,60}\?"
@@ -357,6 +371,8 @@ _AT_START = {
         r"|read (?:more|also|next)(?: about)?|also read|see also|more|also|further reading"
         r"|previously|recommended(?: reading)?|don['’]t miss|must read|top stories|trending(?: now)?"
         r"|more coverage|more on this(?: story)?|also on (?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}))\s*:\s"
+        # (over a headline, in capitals: "More: the council said …" is a writer's colon)
+        r"(?=(?-i:[A-Z0-9])|[\"“‘'])"
         # (these over a link's headline only: "Latest: the council voted …" and "Next up: the
         # council will vote …" are a writer's colons)
         r"|(?:also see|next up|up next|read next|what to read next|more stories|latest"
@@ -379,7 +395,9 @@ _AT_START = {
         r"|(?:got|have) a story (?:to share|to tell)\?\s*(?:$|[^.!?]{0,60}\b(?:us|we|our)\b)"
         r"|chat with us (?:on|in|via)\b"
         r"|[^\s@]+@(?:[^\s@.]+\.)+[a-z]{2,}(?:\s+or\s+[\d() -]{7,})?$|(?:e-?mail|contact)\s*:"
-        r"|to reach .{1,60}(?:call|e-?mail)\b"
+        # (the reporter, a name or the page: "To reach the village, call the ferry" is news)
+        r"|to reach (?:(?-i:[A-Z])|the (?:reporter|writer|author|newsroom|editors?|desk)\b|us\b|me\b)"
+        r".{0,60}(?:call|e-?mail)\b"
         r"|(?:e-?mail|write to|reach|contact) (?:us|me|him|her|them|the (?:newsroom|reporter|author"
         r"|writer|editors?|desk)) at \S+@"
         # (the pages to follow end the line: "Follow the money on X, investigators urged" is news)
@@ -401,7 +419,8 @@ _AT_START = {
         r"|write to (?-i:[A-Z])[\w.'’ -]{1,40} at \S+@"
         # the credit for who reported where: "Lee Park reported from Harlow."
         r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?"
-        r" (?:reported from [A-Z][\w.'’, -]{1,40}|contributed reporting(?: from [^.]{1,40})?)\.?$)"
+        r" (?:reported from [A-Z][\w.'’-]*(?:,? (?:[A-Z][\w.'’-]*|de|da|del|la|le|el|al|of|upon|on|the"
+        r"|and))*|contributed reporting(?: from [^.]{1,40})?)\.?$)"
         r"|(?:please,? )?(?:donate|consider donating)\b"
         r"|(?:got|have) an? (?:confidential |news |story )+tip\?"
         # the agencies a desk drew on: "(With inputs from PTI)", "With agency inputs"
@@ -429,10 +448,13 @@ _AT_START = {
         # a syndicate's or a reprint's note: "Distributed by Harlow Content Agency, LLC.",
         # "This article is republished from Harlow Herald under a Creative Commons license.",
         # "Reprinted with permission." ("The ruling was republished by forty sites" is news)
-        r"|distributed by\b[^.]{0,60}\b(?:agency|syndicat\w*|services?|features|writers group)\b"
+        r"|distributed by (?:the )?(?-i:[A-Z])[^.]{0,60}\b(?:agency|syndicat\w*|services?|features|writers group)\b"
         r"|(?:this (?:article|story|post|piece|essay|column) (?:is|was|has been) )?(?:republished"
         r"|reprinted|reproduced|syndicated) (?:here )?(?:from|with (?:the )?(?:kind )?permission"
-        r"|by (?:special )?(?:arrangement|permission)|under)\b",
+        r"|by (?:special )?(?:arrangement|permission)|under)\b"
+        # (not a clause before the story's subject: "Republished from a 1950 newspaper, the
+        # cartoon caused outrage.")
+        r"(?![^.]{0,80},\s+(?:the|an?|his|her|its|their)\s)",
         _I,
     ),
 }
@@ -524,7 +546,7 @@ _SHORT_LINES = (
             # the full story, subscribe.", "This is your last free article.", "This article is for
             # subscribers only."
             r"|(?:subscribers|members) can (?:read|access|view) (?:the|this) (?:full|entire|whole|rest"
-            r" of the) (?:story|article)\b"
+            r" of the) (?:story|article)\b(?! of\b)"
             r"|to (?:read|access|view|see) (?:the|this) (?:full|entire|whole|rest of the) (?:story|article)"
             r",? (?:please )?(?:subscribe|sign in|log in|register)\b"
             r"|this is your (?:last|final) free (?:article|story)\b"
@@ -1245,7 +1267,7 @@ _PROMPT_KINDS = frozenset(("promo", "contact", "share", "signup", "video", "link
 _APPEALS = REPORTS | frozenset((
     "urged", "urges", "advised", "advises", "warned", "warns", "asked", "asks", "explained",
     "admitted", "chanted", "shouted", "noted", "demanded", "pleaded", "invites", "invited",
-    "found", "urge", "warn", "advise", "ask",
+    "found", "urge", "warn", "advise", "ask", "heard",
 ))  # fmt: skip
 #: A speaker credited after a clause of the sentence: ", the detective said", '," the leader
 #: told supporters', "? The union says". The speaker is a few words in the third person,
