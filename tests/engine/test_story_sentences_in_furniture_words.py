@@ -107,6 +107,9 @@ STORY_SENTENCES = (
     "Republished from a 1950 newspaper, the cartoon caused outrage.",
     "Become a member of parliament at 18, the reform would allow.",
     "This is an archived article from the station's old website, the court heard.",
+    # a correction prompt's words as advice
+    "Report an error in the census form by calling the helpline.",
+    "Report a mistake on your tax return within 30 days to avoid a fine.",
 )
 
 
@@ -149,6 +152,8 @@ PAGE_FORMS = (
     "Distributed by Fennick Content Agency.",
     "Republished with permission from the Harlow Herald.",
     "Become a member today.",
+    "Report a typo or error.",
+    "Report an error on this page.",
 )
 
 

@@ -2158,7 +2158,11 @@ _RESERVATION = re.compile(
     # "Report a typo or error.", "Corrections policy: …"
     r"|we (?:welcome|encourage|invite) (?:your |reader |readers['’] )?(?:comments|feedback"
     r"|discussion)\b[^.!?]{0,80}[.!]?$"
-    r"|report an? (?:typo|error|correction|mistake)\b|corrections? policy\b"
+    # (the prompt whole, to the page's story or its editors: "Report an error in the census
+    # form by calling the helpline." is the story's advice)
+    r"|report an? (?:typo|error|correction|mistake)\b(?=(?: or (?:an? )?[\w-]+)?(?: (?:in|on|with"
+    r"|about|to) (?:this|the|our|us)(?: (?:story|article|page|site|post|editors?|newsroom))?)?"
+    r"(?: here| below)?\W*$)|corrections? policy\b"
     # a newsroom's thanks to its payers: "Our journalism is free to read, thanks to readers like
     # you." (wherever they sit in the sentence)
     r"|[^.!?]{0,80}\b(?:readers|members|donors|supporters|listeners|viewers|subscribers) like you"
