@@ -110,7 +110,28 @@ STORY_SENTENCES = (
     # a correction prompt's words as advice
     "Report an error in the census form by calling the helpline.",
     "Report a mistake on your tax return within 30 days to avoid a fine.",
+    # a source's label before what the source says
+    "Sources: two officials told the newspaper the minister would resign.",
+    "Source: the ministry says 400 people were hurt.",
 )
+
+
+#: A scene in the present that happens again and again: a picture shows one moment.
+HABITS = (
+    "Protesters march through the capital every Friday, demanding the president resign.",
+    "Ferries usually dock at the east pier in Harlow.",
+    "Volunteers serve soup outside the station each night.",
+)
+
+
+@pytest.mark.parametrize("sentence", HABITS)
+def test_a_habit_told_in_the_present_is_not_a_caption(sentence: str) -> None:
+    assert sentence in _story_of(sentence)
+
+
+def test_a_scene_of_one_moment_is_still_a_caption() -> None:
+    caption = "Rescue workers search the rubble of the collapsed bridge on Friday."
+    assert caption not in _story_of(caption)
 
 
 @pytest.mark.parametrize("sentence", STORY_SENTENCES)
@@ -154,6 +175,8 @@ PAGE_FORMS = (
     "Become a member today.",
     "Report a typo or error.",
     "Report an error on this page.",
+    "Source: Fennick Institute.",
+    "Source: Abdelsattar Z, Wong S, et al. Cancer, 2016.",
 )
 
 

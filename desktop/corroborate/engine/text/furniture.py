@@ -1378,9 +1378,11 @@ def _kind(line: str) -> str | None:
         return "caption"
     if words <= 12 and _SLASHED_CREDIT.match(text):
         return "caption"
-    if words <= 8 and _CREDIT_LABEL.match(text):
+    # (a label before what a source says is a writer's: "Sources: two officials told the paper
+    # the minister would resign.")
+    if words <= 8 and _CREDIT_LABEL.match(text) and not _SPEAKS.search(text):
         return "caption"
-    if words <= CITATION_WORDS and _SOURCE_LABEL_AT_START.match(text):
+    if words <= CITATION_WORDS and _SOURCE_LABEL_AT_START.match(text) and not _SPEAKS.search(text):
         return "contact"  # the study cited: "Source: Abdelsattar Z, Wong S, et al. Cancer, 2016."
     if colon and text.count(": ") >= DATA_FIELDS and len(_DATA_FIELD.findall(text)) >= DATA_FIELDS:
         return "data"
@@ -1706,6 +1708,17 @@ SCENE_CAPTION_WORDS = 35
 SCENE_SUBJECT_WORDS = 8
 
 
+#: A habit, told in the present: "Protesters march through the capital every Friday.",
+#: "Ferries usually dock at the east pier." (a caption tells of one moment).
+_HABIT = re.compile(
+    rf"\b(?:every|each) (?:other )?(?:day|night|week|weekend|month|year|season|summer|winter"
+    rf"|spring|autumn|fall|morning|afternoon|evening|time|{WEEKDAY_WORD})\b"
+    r"|\b(?:whenever|usually|often|always|never|sometimes|regularly|routinely|rarely|seldom"
+    r"|daily|weekly|nightly|annually)\b",
+    _I,
+)
+
+
 def _shows_a_scene(line: str) -> bool:
     """A photo's caption on its own, without a credit beside it: one sentence telling, in the
     present tense, what the people in the picture do and where or when ("Police officers
@@ -1742,6 +1755,8 @@ def _shows_a_scene(line: str) -> bool:
         or subject[-1].lower() in _NOT_BEFORE_A_VERB
     ):
         return False
+    if _HABIT.search(text):
+        return False  # what the people do every week is the story's: a picture shows one moment
     after = len(" ".join(words[: verb + 1]))
     return not tells_the_past(text) and bool(_PLACE_OR_DATE_AT_END.search(text, after))
 
