@@ -57,6 +57,20 @@ CREDITED_APPEALS = (
 )
 
 
+#: A prompt's words named as words: a slogan, a show's name, a conference's theme.
+NAMED_PROMPTS = (
+    "Like us on Facebook was the slogan of the campaign.",
+    "Stay tuned is the name of the station's new morning show.",
+    "Support local journalism was the theme of the conference in Harlow.",
+    "Catch up on the latest news was the slogan of the new station.",
+)
+
+
+@pytest.mark.parametrize("sentence", NAMED_PROMPTS)
+def test_a_prompts_words_named_as_a_slogan_or_a_name_are_the_storys(sentence: str) -> None:
+    assert sentence in _story_of(sentence)
+
+
 @pytest.mark.parametrize("sentence", CREDITED_APPEALS)
 def test_a_prompt_credited_to_a_speaker_is_the_story_reporting_it(sentence: str) -> None:
     assert sentence in _story_of(sentence)

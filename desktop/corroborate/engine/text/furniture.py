@@ -1281,6 +1281,16 @@ _CREDITED_TO_A_SPEAKER = re.compile(
 )
 
 
+#: A prompt's words named as words, the subject of a sentence about them: "Like us on Facebook
+#: was the slogan of the campaign.", "Stay tuned is the name of the station's new show."
+_NAMED_AS_WORDS = re.compile(
+    r"^[^.!?]{2,60}? (?:is|was|became|remains|remained) (?:the|a|an|its|their|his|her)"
+    r" (?:[\w'’-]+ ){0,2}(?:name|slogan|title|theme|motto|catchphrase|promise|tagline|headline"
+    r"|refrain|rallying cry|message|subject)\b",
+    _I,
+)
+
+
 def credited_to_a_speaker(text: str) -> bool:
     """Whether a line of the page's forms is credited to a speaker
     (:data:`_CREDITED_TO_A_SPEAKER`), each of its prompts: the line is then someone's words,
@@ -1310,6 +1320,12 @@ def credited_to_a_speaker(text: str) -> bool:
     )
 
 
+def someone_elses_words(text: str) -> bool:
+    """Whether a line in a prompt's or a page note's words is someone's words the story
+    reports (:func:`credited_to_a_speaker`) or names (:data:`_NAMED_AS_WORDS`)."""
+    return bool(_NAMED_AS_WORDS.search(text)) or credited_to_a_speaker(text)
+
+
 @lru_cache(maxsize=1 << 16)
 def furniture_kind(line: str) -> str | None:
     """What kind of page furniture a line is, or None when it may be story.
@@ -1317,7 +1333,7 @@ def furniture_kind(line: str) -> str | None:
     Cached: copies of a wire story repeat their lines, and sentences are asked again.
     """
     kind = _kind(line)
-    if kind in _PROMPT_KINDS and credited_to_a_speaker(line.strip()):
+    if kind in _PROMPT_KINDS and someone_elses_words(line.strip()):
         return None
     return kind
 

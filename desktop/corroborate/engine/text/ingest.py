@@ -21,11 +21,11 @@ from .furniture import (
     TITLE_SMALL_WORDS,
     TOP_LINES,
     UPDATED_FOR_THE_STORY,
-    credited_to_a_speaker,
     describes_its_outlet,
     furniture_kind,
     furniture_lines,
     reserves_rights,
+    someone_elses_words,
     split_caption_from_lede,
     story_before_glued_prompt,
     without_closing_desk_tag,
@@ -760,8 +760,9 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
             return None
         line = bare
     # (a page's words credited to a speaker are the speaker's, reported: "Subscribe to the
-    # pension scheme before June, the union told members.")
-    if (_BOILERPLATE.match(line) and not credited_to_a_speaker(line)) or _wire_tag(line):
+    # pension scheme before June, the union told members."; or named: "Support local
+    # journalism was the theme of the conference.")
+    if (_BOILERPLATE.match(line) and not someone_elses_words(line)) or _wire_tag(line):
         return None
     if (
         (label := _SHORT_BOILERPLATE.match(line))
@@ -769,7 +770,7 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
             not line.rstrip().endswith(_FINAL)
             or (len(line.split()) <= SHORT_LINE_WORDS and _AFTER_LABEL.match(line, label.end()))
         )
-        and not credited_to_a_speaker(line)
+        and not someone_elses_words(line)
     ):
         return None
     if _stamp_line(line):
