@@ -197,3 +197,30 @@ PAGE_FORMS = (
 @pytest.mark.parametrize("line", PAGE_FORMS)
 def test_the_pages_own_form_of_the_same_rule_is_still_furniture(line: str) -> None:
     assert line not in _story_of(line)
+
+
+#: Headlines under a link's or a player's label, or without a stop, credited as headlines are:
+#: the page's links however they are credited.
+CREDITED_HEADLINES = (
+    "RELATED: Harlow bridge closed after crash, police say",
+    "Read more: Bridge will stay shut for a year, council says.",
+    "WATCH: Bridge collapses into river, officials say",
+    "More from Harlow Herald: Man held after fire, police say",
+    "Don't miss: Bridge toll to double, council says",
+    "What we know about the bridge collapse, officials say",
+)
+
+
+@pytest.mark.parametrize("line", CREDITED_HEADLINES)
+def test_a_linked_headline_credited_to_a_source_is_still_furniture(line: str) -> None:
+    assert furniture_kind(line) is not None
+
+
+def test_a_prompt_glued_after_a_credited_sentence_still_goes() -> None:
+    paragraph = (
+        "The bridge will stay closed until the piers are checked, the council said. "
+        "Sign up for our newsletter."
+    )
+    story = _story_of(paragraph)
+    assert "the council said." in story
+    assert "Sign up for our newsletter." not in story

@@ -1291,12 +1291,21 @@ _NAMED_AS_WORDS = re.compile(
 )
 
 
+#: A label opening a line: "Related: …", "WATCH: …", "More from Harlow Herald: …".
+_OPENING_LABEL = re.compile(r"[^:.!?\"“”]{1,40}:\s")
+
+
 def credited_to_a_speaker(text: str) -> bool:
     """Whether a line of the page's forms is credited to a speaker
     (:data:`_CREDITED_TO_A_SPEAKER`), each of its prompts: the line is then someone's words,
     reported."""
     if not _CREDITED_TO_A_SPEAKER.search(text):
         return False  # (most lines)
+    if not text.endswith(_FINAL) or _OPENING_LABEL.match(text):
+        # a headline, credited as headlines are, under a link's or a player's label or
+        # without a stop: "Related: Bridge closed after crash, police say", "What we know
+        # about the collapse, officials say"
+        return False
     cuts = [
         found.end()
         for found in _SENTENCE_MEETS.finditer(text)
