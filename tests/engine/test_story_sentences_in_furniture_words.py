@@ -224,3 +224,21 @@ def test_a_prompt_glued_after_a_credited_sentence_still_goes() -> None:
     story = _story_of(paragraph)
     assert "the council said." in story
     assert "Sign up for our newsletter." not in story
+
+
+#: A closing sentence about a journalist that tells what befell them is the story's news.
+JOURNALISTS_NEWS = (
+    "Lee Park is a reporter for the Harlow Herald who was arrested on Monday.",
+    "Jane Doe is a contributing editor at the Harlow Herald, and she was fired on Friday.",
+    "Sam Reyes is a correspondent for the Fennick Wire who has been held since March.",
+)
+
+
+@pytest.mark.parametrize("sentence", JOURNALISTS_NEWS)
+def test_what_befell_a_journalist_closing_the_story_is_not_a_writers_note(sentence: str) -> None:
+    assert sentence in _story_of(sentence)
+
+
+def test_a_writers_note_closing_the_story_still_goes() -> None:
+    note = "Lee Park is a reporter for the Harlow Herald who covers the city council."
+    assert note not in _story_of(note)

@@ -1052,6 +1052,16 @@ _WRITER_NOTE = re.compile(
     r"|(?:has|have) (?:covered|written about|reported on)\b)"
 )
 WRITER_NOTE_WORDS = 40
+#: What befell the writer a sentence names, the news of a story about a journalist: "Lee Park
+#: is a reporter for the Harlow Herald who was arrested on Monday.", "… and she was fired on
+#: Friday." (a writer's box tells what the writer does, not what was done to them)
+_BEFELL = re.compile(
+    r"\b(?:who|and (?:he|she|they)|and) (?:was|were|has been|have been|had been|is being|remains)"
+    r" (?:\w+ )?(?:arrested|detained|jailed|imprisoned|held|killed|shot|murdered|kidnapped|abducted"
+    r"|freed|released|charged|sentenced|convicted|expelled|deported|fired|sacked|dismissed"
+    r"|suspended|injured|wounded|attacked|beaten|threatened|banned|sued|missing|found dead)\b",
+    _I,
+)
 #: At the top of the page, the writer's box is one short sentence that ends in the outlet's
 #: name ("Lee Park is a reporter covering city hall for The Harlow Herald."); a story that
 #: opens on a reporter tells more.
@@ -1958,6 +1968,7 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
             # (a closing sentence saying what someone said or was told is the story's: "Sam
             # Reyes writes for the Fennick Courier and has been held since March, his editor said.")
             and not REPORTED_SPEECH.search(line)
+            and not _BEFELL.search(line)
         ):
             found[i] = "contact"  # "Lee Park is a contributing editor at the Harlow Herald."
     for i, line in enumerate(lines[:TOP_LINES]):
@@ -1967,6 +1978,7 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
             and words <= TOP_WRITER_NOTE_WORDS
             and _WRITER_NOTE.match(line)
             and _AT_AN_OUTLET.search(line)
+            and not _BEFELL.search(line)
         ):
             found[i] = "contact"  # the writer's box under the headline, ending in the outlet
         elif i not in found and words >= LEDE_SENTENCE_WORDS and line.rstrip().endswith(_FINAL):
