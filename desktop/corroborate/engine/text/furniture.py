@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .calendar import MONTH_WORD, WEEKDAY_WORD
-from .saying import ACCORDING_TO, SAYS, alternatives, words_pattern
+from .saying import ACCORDING_TO, REPORTS, SAYS, alternatives, words_pattern
 from .verbs import has_verb, tells_the_past
 
 _I = re.IGNORECASE
@@ -35,11 +35,21 @@ EMBED_NOUN = (
 #: Images CEO Lee Park said …", "Getty Images Holdings reported …".
 _NOT_GETTYS_OWN = (
     r"(?! (?-i:CEO|Chief|President|Chair|Executive|Founder|Inc|Holdings|Group|Co\b|spokes))"
+    # (nor the firm doing something in a sentence: "Getty Images reported a loss …"; a credit
+    # goes on in capitals, or with "via" or "for": "Getty Images via AP")
+    r"(?! (?!via\b|for\b|file\b|photo\b|staff\b|contributor\b)(?-i:[a-z]))"
 )
 #: A news service's mark of where its clients may cut the story.
 _TRIM_MARK = (
     r"(?i:story can end here\b|(?:begin|end) optional (?:trim|material)\b|optional add end\b"
     r"|optional (?:\w+ )?(?:take|material) follows\b)"
+)
+#: What a story's update is by or for, after "This story was updated": a person or a
+#: purpose in lower case ("by the hackers", "for the stage"), not the page's editor or its
+#: reasons ("by Lee Park", "for clarity").
+UPDATED_FOR_THE_STORY = (
+    r"(?! by (?:the |an? )?(?-i:[a-z])| for (?!clarity\b|accuracy\b|length\b|the latest\b"
+    r"|(?:more |new |additional )?(?:information|details|developments)\b))"
 )
 #: A social network a page asks its reader to follow it on.
 _NETWORK = r"(?:twitter|facebook|instagram|linkedin|tiktok|youtube|threads|bluesky|x)\b"
@@ -53,7 +63,9 @@ _COMMENTS_CLOSED = (
 )
 _AT_START = {
     "caption": re.compile(
-        r"Image (?:copyright|caption|credit)\b|View Images\b"
+        # (a label over its credit or caption, not a phrase of a sentence: "Image copyright law
+        # was changed in 2019" is news)
+        r"Image (?:copyright|caption|credit)\b(?! (?-i:[a-z]))|View Images\b"
         # a gallery's button over its picture: "Enlarge this image", "Enlarge Image Close …"
         r"|Enlarge(?: this)? (?:image|photo|picture)\b"
         # a film still's studio, glued before its caption: "Harlow Pictures Lee Park as
@@ -64,7 +76,9 @@ _AT_START = {
         r"[‘'\"“][^‘'\"“”’]{2,60}[.,]?[’'\"”]\.?$)"
         # the BBC's labels with a comma: "Image source, Getty Images", "Media caption, …"
         r"|(?:Image|Media|Video) (?:source|caption),\s"
-        r"|FILE\s*[-–—_]+\s*(?:In this|This)\b|\(?Photos?:|Photo(?:graph)?s? (?:by|courtesy)\b"
+        r"|FILE\s*[-–—_]+\s*(?:In this|This)\b|\(?Photos?:"
+        # (by a name in capitals: "Photos by the missing hiker were found …" is news)
+        r"|Photo(?:graph)?s? (?:by (?:the )?(?-i:[A-Z])|courtesy\b)"
         # "Image courtesy of Harlow Council", "Photo via Twitter", "Photo illustration by Lee
         # Park" ("Picture by picture, …" is a sentence's)
         r"|(?:Image|Picture)s? (?:by (?-i:[A-Z])|courtesy\b)"
@@ -75,8 +89,11 @@ _AT_START = {
         # a caption placing its picture on the page: "Above: Lee Park at the opening", "Main
         # picture: …", "Top left: …"
         r"|(?-i:(?:Above|Below|Top|Bottom|Left|Right|Inset|Main (?:picture|image|photo)"
-        r"|(?:Top|Bottom) (?:left|right)):\s)(?=[A-Z\"“‘'])"
-        r"|Illustration by\b|Image:|Caption:?\s|Slideshow\b|Getty Images\b" + _NOT_GETTYS_OWN +
+        r"|(?:Top|Bottom) (?:left|right)):\s)(?=(?-i:[A-Z])|[\"“‘'])"
+        # (a label, not a noun of a sentence: "Caption contests were banned", "Slideshow
+        # presentations are banned", "Illustration by hand is back")
+        r"|Illustration by (?:the )?(?-i:[A-Z])|Image:|Caption(?::\s|\s+(?=(?-i:[A-Z])|[\"“‘']))"
+        r"|Slideshow\b(?! (?-i:[a-z]))|Getty Images\b" + _NOT_GETTYS_OWN +
         # a picture's label over its caption, whatever follows: "Pictured: Lee Park at the
         # opening", "Screengrab: …", "Video still: …" ("Picture this: …" is a writer's)
         r"|(?:Pictured|Pictures?|Images|Graphic|Infographic|Illustration|Screen ?(?:shot|grab)"
@@ -104,8 +121,9 @@ _AT_START = {
         r"|(?:Watch|Video)(?: live| now)?\s*:|(?:Audio|Podcast)\s*:"
         # (over what to listen to: "Listen: we have no choice, the mayor said." is a speaker's)
         r"|Listen(?: now| live)?\s*:\s*(?=(?-i:[A-Z0-9\"“‘']))"
-        r"|In this video\b"
-        r"|watch (?:the|this) video\b|Now playing\b|Up next\b"
+        r"|In this video\b(?! games?\b)"
+        # (a player's label, alone or over what plays: "Up next for the council is a vote" is news)
+        r"|watch (?:the|this) video\b|(?:Now playing|Up next)(?=\W*$|\s*[:|»›–—-]|\s+(?-i:[A-Z0-9]))"
         # a pointer to an embed names it: "Watch the video of the crash above." ("See the river
         # below." is the story's)
         r"|(?:watch|read|see|listen to) (?=.{1,80}\b(?:above|below)\.?$).{0,70}?\b"
@@ -161,6 +179,10 @@ _AT_START = {
         r"|listen to (?:this )?(?:article|story)\b|story continue[sd] below\b|story highlights\b"
         r"|article excerpt$|(?:posted|updated)$"
         r"|(?:(?:editor['’]?s )?note:\s*)?\(?this (?:story|article|post) (?:has been|was) updated"
+        # (not by someone in lower case or for a purpose of the story's: "This post was updated by
+        # the hackers to show a ransom note.", "This story was updated for the stage in 1999";
+        # the page's own: "… updated by Lee Park", "… updated for clarity")
+        rf"{UPDATED_FOR_THE_STORY}"
         r"|add interest$|interested in .{1,60}\? add\b|you must enter the characters"
         r"|a friend wanted you to see this item|print (?:this|story)\b|email this\b"
         r"|more news videos\b|related update:|MPAA (?:definition|rating)\b|running time:"
@@ -260,7 +282,7 @@ _AT_START = {
         r"|(?:please note(?: that)?:? |note:\s*)?(?:reader )?comments are (?:moderated|reviewed)\b[^,]{0,60}$"
         # the comments' terms: "By posting a comment, you agree …", "We reserve the right to
         # close comments at any time."
-        r"|by posting a comment\b|we reserve the right to (?:close|remove|delete|edit) comments\b"
+        r"|by posting a comment\b(?=[^.]{0,60}\byou\b)|we reserve the right to (?:close|remove|delete|edit) comments\b"
         r"|please read our (?:commenting|community|comment) (?:guidelines|rules|policy|standards)\b"
         # its appeals: "Our journalism needs your support.", "Your support helps keep our …"
         r"|(?:our|your) (?:journalism|reporting|newsroom) (?:needs|relies on|depends on)"
@@ -325,7 +347,10 @@ _AT_START = {
         rf"(?![^.]{{0,80}}{words_pattern(SAYS | {'asked'})})"
         # the page placing its story in a series: "This article is part of our series on …"
         r"|this (?:article|story|report|piece|post) is (?:part|one) of (?:a|an|our)\b[^.]{0,60}"
-        r"\b(?:series|coverage|project|package)\b|this is part of (?:a|an|our) (?:ongoing |special )?"
+        # (a series of the page's works: "… part of a series of audits by the state" is news)
+        r"\b(?:series|coverage|project|package)\b(?! of (?!(?:articles|stories|reports|pieces|posts"
+        r"|features|investigations|profiles|explainers|essays|columns|episodes)\b))"
+        r"|this is part of (?:a|an|our) (?:ongoing |special )?"
         r"(?:series|coverage)\b"
         r"|have you been (?:affected|impacted) by\b|do you have (?:information|photos?|videos?"
         r"|a story|more information)\b[^.!?]{0,60}\?"
@@ -346,6 +371,8 @@ _AT_START = {
         r"|read (?:more|also|next)(?: about)?|also read|see also|more|also|further reading"
         r"|previously|recommended(?: reading)?|don['’]t miss|must read|top stories|trending(?: now)?"
         r"|more coverage|more on this(?: story)?|also on (?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}))\s*:\s"
+        # (over a headline, in capitals: "More: the council said …" is a writer's colon)
+        r"(?=(?-i:[A-Z0-9])|[\"“‘'])"
         # (these over a link's headline only: "Latest: the council voted …" and "Next up: the
         # council will vote …" are a writer's colons)
         r"|(?:also see|next up|up next|read next|what to read next|more stories|latest"
@@ -368,23 +395,32 @@ _AT_START = {
         r"|(?:got|have) a story (?:to share|to tell)\?\s*(?:$|[^.!?]{0,60}\b(?:us|we|our)\b)"
         r"|chat with us (?:on|in|via)\b"
         r"|[^\s@]+@(?:[^\s@.]+\.)+[a-z]{2,}(?:\s+or\s+[\d() -]{7,})?$|(?:e-?mail|contact)\s*:"
-        r"|to reach .{1,60}(?:call|e-?mail)\b"
+        # (the reporter, a name or the page: "To reach the village, call the ferry" is news)
+        r"|to reach (?:(?-i:[A-Z])|the (?:reporter|writer|author|newsroom|editors?|desk)\b|us\b|me\b)"
+        r".{0,60}(?:call|e-?mail)\b"
         r"|(?:e-?mail|write to|reach|contact) (?:us|me|him|her|them|the (?:newsroom|reporter|author"
         r"|writer|editors?|desk)) at \S+@"
         # (the pages to follow end the line: "Follow the money on X, investigators urged" is news)
         # (several pages named: "Follow Harlow Radio on Facebook, X and Instagram.")
         rf"|(?:you can )?follow .{{1,40}} on {_NETWORK}(?:(?:,| and|, and| or|, or| &) {_NETWORK})*"
         # (or the handle after a comma or a colon: "Follow Lee Park on Twitter, @leepark.")
-        r"(?:[^,;]{0,60}|[,:] ?@[\w.]{1,30}\.?)$"
+        # (and what for, if said, is the page's: "… for the latest updates", "… to stay up to
+        # date"; "Follow the trail on Twitter to see how the hoax spread." is the story's)
+        r"(?: ?@[\w.]{1,30}| at @?[\w.]{1,30}| for (?:more|the latest|updates|breaking|news"
+        r"|live|daily)\b[^,;]{0,50}| to (?:stay|keep|get|see) (?:up to date|up-to-date|informed"
+        r"|updated|the latest|more)\b[^,;]{0,40}|[,:] ?@[\w.]{1,30})?\W*$"
         # a prompt for tips: "Have a story idea? Email us at …", "Tips? Email us."
         r"|(?:have a (?:story|news) (?:idea|tip)|(?:news )?tips)\?"
         r"|contact (?-i:[A-Z])[\w.'’ -]{1,40} at \S+@"
-        r"|\(?(?:additional )?reporting by\b|send us a (?:secure )?tip\b|\(?(?:editing|writing) by\b"
+        # (who, in capitals: "Reporting by the newspaper revealed the scandal." is news)
+        r"|\(?(?:additional )?reporting by (?:the )?(?-i:[A-Z])|send us a (?:secure )?tip\b"
+        r"|\(?(?:editing|writing) by (?:the )?(?-i:[A-Z])"
         r"|contributing:|with (?:additional )?(?:reports|reporting|files) from\b"
         r"|write to (?-i:[A-Z])[\w.'’ -]{1,40} at \S+@"
         # the credit for who reported where: "Lee Park reported from Harlow."
         r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?"
-        r" (?:reported from [A-Z][\w.'’, -]{1,40}|contributed reporting(?: from [^.]{1,40})?)\.?$)"
+        r" (?:reported from [A-Z][\w.'’-]*(?:,? (?:[A-Z][\w.'’-]*|de|da|del|la|le|el|al|of|upon|on|the"
+        r"|and))*|contributed reporting(?: from [^.]{1,40})?)\.?$)"
         r"|(?:please,? )?(?:donate|consider donating)\b"
         r"|(?:got|have) an? (?:confidential |news |story )+tip\?"
         # the agencies a desk drew on: "(With inputs from PTI)", "With agency inputs"
@@ -412,10 +448,13 @@ _AT_START = {
         # a syndicate's or a reprint's note: "Distributed by Harlow Content Agency, LLC.",
         # "This article is republished from Harlow Herald under a Creative Commons license.",
         # "Reprinted with permission." ("The ruling was republished by forty sites" is news)
-        r"|distributed by\b[^.]{0,60}\b(?:agency|syndicat\w*|services?|features|writers group)\b"
+        r"|distributed by (?:the )?(?-i:[A-Z])[^.]{0,60}\b(?:agency|syndicat\w*|services?|features|writers group)\b"
         r"|(?:this (?:article|story|post|piece|essay|column) (?:is|was|has been) )?(?:republished"
         r"|reprinted|reproduced|syndicated) (?:here )?(?:from|with (?:the )?(?:kind )?permission"
-        r"|by (?:special )?(?:arrangement|permission)|under)\b",
+        r"|by (?:special )?(?:arrangement|permission)|under)\b"
+        # (not a clause before the story's subject: "Republished from a 1950 newspaper, the
+        # cartoon caused outrage.")
+        r"(?![^.]{0,80},\s+(?:the|an?|his|her|its|their)\s)",
         _I,
     ),
 }
@@ -507,7 +546,7 @@ _SHORT_LINES = (
             # the full story, subscribe.", "This is your last free article.", "This article is for
             # subscribers only."
             r"|(?:subscribers|members) can (?:read|access|view) (?:the|this) (?:full|entire|whole|rest"
-            r" of the) (?:story|article)\b"
+            r" of the) (?:story|article)\b(?! of\b)"
             r"|to (?:read|access|view|see) (?:the|this) (?:full|entire|whole|rest of the) (?:story|article)"
             r",? (?:please )?(?:subscribe|sign in|log in|register)\b"
             r"|this is your (?:last|final) free (?:article|story)\b"
@@ -731,7 +770,10 @@ _INSIDE = {
         # (a court ruling on "the use of cookies" or a firm's "cookie settings" is news)
         r"|\b(?:we use|our use of|accept all) cookies\b"
         r"|^cookie (?:policy|settings|preferences)$"
-        r"|^(?:please )?(?:enable|turn on|allow) (?:javascript|cookies)\b"
+        # (the page's request, whole or with what for: "Enable JavaScript only for sites you
+        # trust." is advice in a story)
+        r"|^(?:please )?(?:enable|turn on|allow) (?:javascript|cookies)(?=\W*$| (?:to|and|in|on"
+        r"|for (?:this|the best|full|a better))\b)"
         r"|^by (?:clicking|submitting|signing up|subscribing|continuing|registering)\b[^.]{0,80}"
         r"\byou (?:agree|accept|consent)\b"
         r"|\b(?:our|manage your|update your) cookie (?:policy|settings|preferences)\b"
@@ -790,7 +832,8 @@ _INSIDE = {
         _I,
     ),
     "contact": re.compile(
-        r"\b(?:can|may) be reached at\b|\bfollow (?:us )?@\w+"
+        # (at an address or a number: "The minister can be reached at his office" is news)
+        r"\b(?:can|may) be reached at (?=[^.!?]{0,40}(?:@|\d{3}[ .-]\d{4}))|\bfollow (?:us )?@\w+"
         # who else reported: "Associated Press writer Lee Park contributed to this story.",
         # "Harlow News' Sam Reyes contributed." (a name and its outlet or role, then the verb)
         r"|\bcontributed (?:reporting )?to this (?:report|story|article)\b"
@@ -815,7 +858,8 @@ _INSIDE = {
         r"(?!.*,\s*(?:and|but|which|who|where|on|in|last|this|after|before)\b)"
         # alone, the note is the whole line ("First published in 1922, the novel …" is news)
         r"|^(?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at|by)\b[^,;]{1,80}$"
-        r"|\bcontact us at\b|\bfollow me on (?:twitter|facebook|instagram)\b"
+        r"|\bcontact us at\b|(?:^|[.!?]\s+)(?:you can (?:also )?)?follow me on (?:twitter|facebook"
+        r"|instagram)\b"
         # the writer asking for the reader's word: "If you have a suggestion, drop me a line."
         r"|\bdrop (?:me|us) a (?:line|note)\b"
         # a hat tip to where the story was found: "(h/t Harlow Herald)"
@@ -827,7 +871,9 @@ _INSIDE = {
         # a newspaper's note on its printed edition: "A version of this article appears in print …"
         r"|\ba version of this (?:article|story|review|report) (?:appears?|appeared|ran) in print\b"
         r"|\b(?:reach|e-?mail) (?:him|her|them|the (?:author|reporter|writer)) at\b"
-        r"|\bfollow (?:him|her|them|us|the author) on (?:twitter|facebook|instagram)\b"
+        # (the page's prompt opens its sentence: "Fans follow her on Instagram." is news)
+        r"|(?:^|[.!?]\s+)(?:you can (?:also )?)?follow (?:him|her|them|us|the author) on"
+        r" (?:twitter|facebook|instagram)\b"
         r"|\bsend us a (?:secure )?tip\b|\b(?:have|got) a (?:news )?tip\b"
         # the call for the reader's story glued after the story's last sentence: "… said. Got
         # a story to share? Email us." (closing the line, and speaking to the reader)
@@ -1006,6 +1052,16 @@ _WRITER_NOTE = re.compile(
     r"|(?:has|have) (?:covered|written about|reported on)\b)"
 )
 WRITER_NOTE_WORDS = 40
+#: What befell the writer a sentence names, the news of a story about a journalist: "Lee Park
+#: is a reporter for the Harlow Herald who was arrested on Monday.", "… and she was fired on
+#: Friday." (a writer's box tells what the writer does, not what was done to them)
+_BEFELL = re.compile(
+    r"\b(?:who|and (?:he|she|they)|and) (?:was|were|has been|have been|had been|is being|remains)"
+    r" (?:\w+ )?(?:arrested|detained|jailed|imprisoned|held|killed|shot|murdered|kidnapped|abducted"
+    r"|freed|released|charged|sentenced|convicted|expelled|deported|fired|sacked|dismissed"
+    r"|suspended|injured|wounded|attacked|beaten|threatened|banned|sued|missing|found dead)\b",
+    _I,
+)
 #: At the top of the page, the writer's box is one short sentence that ends in the outlet's
 #: name ("Lee Park is a reporter covering city hall for The Harlow Herald."); a story that
 #: opens on a reporter tells more.
@@ -1211,12 +1267,99 @@ _CREDIT_LABEL = re.compile(r"Courtesy\b|(?:Photo |Image )?(?:Credit|Source)s?:",
 _SOURCE_LABEL_AT_START = re.compile(r"Sources?:\s", _I)
 
 
+#: The kinds by which a page speaks to its reader: prompts, appeals, notes and credits. The
+#: page never credits its own words to a speaker, so a sentence of one of these forms that
+#: does (:data:`_CREDITED_TO_A_SPEAKER`) is someone's words reported: "Get in touch with your
+#: local council, officials urged.", "Donate to the relief fund, the president urged
+#: citizens.", "This story was updated for the stage in 1999, the director said."
+_PROMPT_KINDS = frozenset(("promo", "contact", "share", "signup", "video", "links"))
+#: The verbs a story credits an appeal or a statement with, after its speaker.
+_APPEALS = REPORTS | frozenset((
+    "urged", "urges", "advised", "advises", "warned", "warns", "asked", "asks", "explained",
+    "admitted", "chanted", "shouted", "noted", "demanded", "pleaded", "invites", "invited",
+    "found", "urge", "warn", "advise", "ask", "heard",
+))  # fmt: skip
+#: A speaker credited after a clause of the sentence: ", the detective said", '," the leader
+#: told supporters', "? The union says". The speaker is a few words in the third person,
+#: not the page's own "we" or "you", nor a clause's "who" or "which" ("Editor's note: a
+#: statement from the family, who asked …" is the page's).
+_CREDITED_TO_A_SPEAKER = re.compile(
+    r"[,?!][\"”’]?\s+(?:(?!(?:we|you|our|your|i|us|who|whom|which|that|as|if|when|where"
+    r"|while)\b)[\w'’.-]+\s){1,6}?"
+    rf"{words_pattern(_APPEALS)}(?:\s[^.!?\"“”]{{0,80}})?(?:[.!,]|$)",
+    _I,
+)
+
+
+#: A prompt's words named as words, the subject of a sentence about them: "Like us on Facebook
+#: was the slogan of the campaign.", "Stay tuned is the name of the station's new show."
+_NAMED_AS_WORDS = re.compile(
+    r"^[^.!?]{2,60}? (?:is|was|became|remains|remained) (?:the|a|an|its|their|his|her)"
+    r" (?:[\w'’-]+ ){0,2}(?:name|slogan|title|theme|motto|catchphrase|promise|tagline|headline"
+    r"|refrain|rallying cry|message|subject)\b",
+    _I,
+)
+
+
+#: A label opening a line: "Related: …", "WATCH: …", "More from Harlow Herald: …".
+_OPENING_LABEL = re.compile(r"[^:.!?\"“”]{1,40}:\s")
+
+
+def credited_to_a_speaker(text: str) -> bool:
+    """Whether a line of the page's forms is credited to a speaker
+    (:data:`_CREDITED_TO_A_SPEAKER`), each of its prompts: the line is then someone's words,
+    reported."""
+    if not _CREDITED_TO_A_SPEAKER.search(text):
+        return False  # (most lines)
+    if not text.endswith(_FINAL) or _OPENING_LABEL.match(text):
+        # a headline, credited as headlines are, under a link's or a player's label or
+        # without a stop: "Related: Bridge closed after crash, police say", "What we know
+        # about the collapse, officials say"
+        return False
+    cuts = [
+        found.end()
+        for found in _SENTENCE_MEETS.finditer(text)
+        if not _ABBREVIATION_BEFORE.search(text, max(0, found.start() - 6), found.start())
+    ]
+    sentences = [text[a:b].strip() for a, b in itertools.pairwise([0, *cuts, len(text)])]
+    if len(sentences) == 1:
+        return True
+    # each prompt of the line credited, or a question the story answers: "Tips? Waiters say
+    # they now earn less." (the page's own answer speaks to its reader: "Tips? Email us.")
+    return all(
+        _CREDITED_TO_A_SPEAKER.search(sentence)
+        or (
+            sentence.endswith("?")
+            and following
+            and _kind(following) is None
+            and not _READER.search(following)
+        )
+        for sentence, following in zip(sentences, [*sentences[1:], ""], strict=True)
+        if _kind(sentence) in _PROMPT_KINDS
+    )
+
+
+def someone_elses_words(text: str) -> bool:
+    """Whether a line in a prompt's or a page note's words is someone's words the story
+    reports (:func:`credited_to_a_speaker`) or names (:data:`_NAMED_AS_WORDS`)."""
+    return bool(_NAMED_AS_WORDS.search(text)) or credited_to_a_speaker(text)
+
+
 @lru_cache(maxsize=1 << 16)
 def furniture_kind(line: str) -> str | None:
     """What kind of page furniture a line is, or None when it may be story.
 
     Cached: copies of a wire story repeat their lines, and sentences are asked again.
     """
+    kind = _kind(line)
+    if kind in _PROMPT_KINDS and someone_elses_words(line.strip()):
+        return None
+    return kind
+
+
+@lru_cache(maxsize=1 << 16)
+def _kind(line: str) -> str | None:
+    """What kind of page furniture a line is by its own forms (see :func:`furniture_kind`)."""
     text = line.strip()
     low = text.lower()
     words = len(text.split())
@@ -1270,9 +1413,11 @@ def furniture_kind(line: str) -> str | None:
         return "caption"
     if words <= 12 and _SLASHED_CREDIT.match(text):
         return "caption"
-    if words <= 8 and _CREDIT_LABEL.match(text):
+    # (a label before what a source says is a writer's: "Sources: two officials told the paper
+    # the minister would resign.")
+    if words <= 8 and _CREDIT_LABEL.match(text) and not _SPEAKS.search(text):
         return "caption"
-    if words <= CITATION_WORDS and _SOURCE_LABEL_AT_START.match(text):
+    if words <= CITATION_WORDS and _SOURCE_LABEL_AT_START.match(text) and not _SPEAKS.search(text):
         return "contact"  # the study cited: "Source: Abdelsattar Z, Wong S, et al. Cancer, 2016."
     if colon and text.count(": ") >= DATA_FIELDS and len(_DATA_FIELD.findall(text)) >= DATA_FIELDS:
         return "data"
@@ -1598,6 +1743,17 @@ SCENE_CAPTION_WORDS = 35
 SCENE_SUBJECT_WORDS = 8
 
 
+#: A habit, told in the present: "Protesters march through the capital every Friday.",
+#: "Ferries usually dock at the east pier." (a caption tells of one moment).
+_HABIT = re.compile(
+    rf"\b(?:every|each) (?:other )?(?:day|night|week|weekend|month|year|season|summer|winter"
+    rf"|spring|autumn|fall|morning|afternoon|evening|time|{WEEKDAY_WORD})\b"
+    r"|\b(?:whenever|usually|often|always|never|sometimes|regularly|routinely|rarely|seldom"
+    r"|daily|weekly|nightly|annually)\b",
+    _I,
+)
+
+
 def _shows_a_scene(line: str) -> bool:
     """A photo's caption on its own, without a credit beside it: one sentence telling, in the
     present tense, what the people in the picture do and where or when ("Police officers
@@ -1634,6 +1790,8 @@ def _shows_a_scene(line: str) -> bool:
         or subject[-1].lower() in _NOT_BEFORE_A_VERB
     ):
         return False
+    if _HABIT.search(text):
+        return False  # what the people do every week is the story's: a picture shows one moment
     after = len(" ".join(words[: verb + 1]))
     return not tells_the_past(text) and bool(_PLACE_OR_DATE_AT_END.search(text, after))
 
@@ -1810,6 +1968,7 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
             # (a closing sentence saying what someone said or was told is the story's: "Sam
             # Reyes writes for the Fennick Courier and has been held since March, his editor said.")
             and not REPORTED_SPEECH.search(line)
+            and not _BEFELL.search(line)
         ):
             found[i] = "contact"  # "Lee Park is a contributing editor at the Harlow Herald."
     for i, line in enumerate(lines[:TOP_LINES]):
@@ -1819,6 +1978,7 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
             and words <= TOP_WRITER_NOTE_WORDS
             and _WRITER_NOTE.match(line)
             and _AT_AN_OUTLET.search(line)
+            and not _BEFELL.search(line)
         ):
             found[i] = "contact"  # the writer's box under the headline, ending in the outlet
         elif i not in found and words >= LEDE_SENTENCE_WORDS and line.rstrip().endswith(_FINAL):
@@ -2050,7 +2210,11 @@ _RESERVATION = re.compile(
     # "Report a typo or error.", "Corrections policy: …"
     r"|we (?:welcome|encourage|invite) (?:your |reader |readers['’] )?(?:comments|feedback"
     r"|discussion)\b[^.!?]{0,80}[.!]?$"
-    r"|report an? (?:typo|error|correction|mistake)\b|corrections? policy\b"
+    # (the prompt whole, to the page's story or its editors: "Report an error in the census
+    # form by calling the helpline." is the story's advice)
+    r"|report an? (?:typo|error|correction|mistake)\b(?=(?: or (?:an? )?[\w-]+)?(?: (?:in|on|with"
+    r"|about|to) (?:this|the|our|us)(?: (?:story|article|page|site|post|editors?|newsroom))?)?"
+    r"(?: here| below)?\W*$)|corrections? policy\b"
     # a newsroom's thanks to its payers: "Our journalism is free to read, thanks to readers like
     # you." (wherever they sit in the sentence)
     r"|[^.!?]{0,80}\b(?:readers|members|donors|supporters|listeners|viewers|subscribers) like you"

@@ -20,10 +20,12 @@ from .furniture import (
     NOTICE_WORDS,
     TITLE_SMALL_WORDS,
     TOP_LINES,
+    UPDATED_FOR_THE_STORY,
     describes_its_outlet,
     furniture_kind,
     furniture_lines,
     reserves_rights,
+    someone_elses_words,
     split_caption_from_lede,
     story_before_glued_prompt,
     without_closing_desk_tag,
@@ -91,13 +93,15 @@ _BOILERPLATE = re.compile(
     r"^(?:click to\b|click here\b|leave a (?:reply|comment)|sign up (?:for|to)\b"
     r"|subscribe (?:to|for|now|today)\b|follow us\b|share (?:this|on)\b"
     r"|this (?:story|article)(?: and headline)? (?:has|have) been updated"
-    r"|(?:last )?(?:updated|published|posted):"
+    + UPDATED_FOR_THE_STORY
+    + r"|(?:last )?(?:updated|published|posted):"
     r"|all rights reserved|©|\(c\)\s*\d{4}|photo:|image:|caption:|tags?:|topics?:|filed under"
     r"|your email address will not be published|comments?\s*\(\d+\)|we use cookies"
     r"|accept (?:all )?cookies|contact the (?:author|reporter)|originally published"
-    r"|download (?:our|the) app|listen to this article|\(reporting by\b|editing by\b"
+    r"|download (?:our|the) app|listen to this article|\(reporting by\b"
+    r"|editing by (?:the )?(?-i:[A-Z])"
     r"|(?:\d+|one) (?:thoughts?|responses?|replies|reply|comments?) (?:on|to)\b"
-    r"|save my name\b|support (?:local|independent|our) journalism|become a (?:member|subscriber)"
+    r"|save my name\b|support (?:local|independent|our) journalism|become a (?:member|subscriber)(?! of\b)"
     r"|(?:please )?consider (?:donating|a donation)|you may also like"
     r"|.{0,60}\bin your inbox\b|you must be logged in)",
     re.IGNORECASE,
@@ -755,11 +759,18 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
             # notice is read as the line it was, a heading or a byline, not as a sentence
             return None
         line = bare
-    if _BOILERPLATE.match(line) or _wire_tag(line):
+    # (a page's words credited to a speaker are the speaker's, reported: "Subscribe to the
+    # pension scheme before June, the union told members."; or named: "Support local
+    # journalism was the theme of the conference.")
+    if (_BOILERPLATE.match(line) and not someone_elses_words(line)) or _wire_tag(line):
         return None
-    if (label := _SHORT_BOILERPLATE.match(line)) and (
-        not line.rstrip().endswith(_FINAL)
-        or (len(line.split()) <= SHORT_LINE_WORDS and _AFTER_LABEL.match(line, label.end()))
+    if (
+        (label := _SHORT_BOILERPLATE.match(line))
+        and (
+            not line.rstrip().endswith(_FINAL)
+            or (len(line.split()) <= SHORT_LINE_WORDS and _AFTER_LABEL.match(line, label.end()))
+        )
+        and not someone_elses_words(line)
     ):
         return None
     if _stamp_line(line):
