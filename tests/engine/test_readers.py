@@ -389,6 +389,27 @@ def test_a_script_or_drawing_that_ends_in_its_own_tag_hides_no_story_on_a_large_
     assert large == whole
 
 
+@pytest.mark.parametrize(
+    "script",
+    [
+        # an old page's script hidden in a comment, writing another script: it ends at the
+        # end tag after the comment, not at the one it writes
+        "<script><!--\ndocument.write('<script src=ad.js></script>');\n"
+        "var shown = 'Advertisement for the Fennick page';\n//--></script>",
+        "<SCRIPT><!-- document.write('<Script>x()</SCRIPT >'); var tag = 'Fennick ad' --></SCRIPT>",
+        # the comment closed before another script is written: that one ends the script
+        "<script><!-- hidden --> var a = 1;</script>",
+    ],
+    ids=["written-inside-a-comment", "in-capitals", "comment-closed-first"],
+)
+def test_a_script_writing_a_script_inside_a_comment_is_taken_off_whole_on_a_large_page(
+    monkeypatch, script: str
+) -> None:
+    large, whole = _read_both_ways(monkeypatch, f"{script}{_MIDDLE}")
+    assert "Fennick ferry timetable" in whole.text and "Fennick ad" not in whole.text
+    assert large == whole
+
+
 def test_a_drawing_inside_a_drawing_is_taken_off_whole_with_its_labels() -> None:
     page = (
         "<body><p>Story.</p><svg><svg><path/></svg><text>Passengers a day, 2023</text>"

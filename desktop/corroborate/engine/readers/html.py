@@ -128,10 +128,12 @@ LARGE_PAGE_CHARS = 1_000_000
 _CODE_OPEN = re.compile(r"<!--|<[!?]|<(script|style|svg)(?=[\s>/])[^<>]*>", re.IGNORECASE)
 #: A comment ends at ``-->`` (or ``--!>``), looked for from its ``--``: ``<!-->`` is one.
 _COMMENT_END = re.compile(r"--!?>")
-#: A script or a style ends at its end tag, attributes and all (``</script >``, ``</script x>``).
-_CODE_CLOSE = {
-    tag: re.compile(rf"</{tag}(?:[\s/][^>]*)?>", re.IGNORECASE) for tag in ("script", "style")
-}
+#: A style ends at its end tag, attributes and all (``</style >``, ``</style x>``).
+_STYLE_CLOSE = re.compile(r"</style(?:[\s/][^>]*)?>", re.IGNORECASE)
+#: What a script's end is looked for among: its end tag, and the comment marks and script tags
+#: that an old page's script hides another script's text between (``<!-- document.write(
+#: '<script …></script>') -->``), which a parser reads as HTML does (see :func:`_script_end`).
+_SCRIPT_MARK = re.compile(r"<!--|-->|<(/?)script(?=[\s/>])", re.IGNORECASE)
 #: A drawing's own start and end tags: drawings nest, and one ends at its own end tag.
 _DRAWING_TAG = re.compile(r"<(/?)svg(?=[\s>/])[^<>]*>", re.IGNORECASE)
 
@@ -156,8 +158,34 @@ def _code_end(html: str, found: re.Match[str]) -> int | None:
     tag = found.group(1).lower()
     if tag == "svg":
         return _drawing_end(html, found.end())
-    end = _CODE_CLOSE[tag].search(html, found.end())
+    if tag == "script":
+        return _script_end(html, found.end())
+    end = _STYLE_CLOSE.search(html, found.end())
     return end.end() if end else None
+
+
+def _script_end(html: str, at: int) -> int | None:
+    """Where the script whose start tag ends at ``at`` ends, read as HTML reads a script: at
+    its first end tag, except inside a comment (``<!--`` … ``-->``) where a script's start
+    tag begins text whose end tag ends nothing (``document.write('<script></script>')``)."""
+    hidden = written = False  # inside a comment; inside a script written in one
+    look = at
+    while mark := _SCRIPT_MARK.search(html, look):
+        text = mark.group()
+        look = mark.end()
+        if text == "<!--":
+            hidden = hidden or not written
+            look -= 2  # its dashes may close it at once: "<!-->"
+        elif text == "-->":
+            hidden = written = False
+        elif not mark.group(1):  # a script's start tag
+            written = written or hidden
+        elif written:  # the end tag of the script written inside the comment
+            written = False
+        else:
+            end = html.find(">", look)
+            return end + 1 if end >= 0 else None
+    return None
 
 
 def _without_code(html: str) -> str:
