@@ -134,12 +134,19 @@ _STYLE_CLOSE = re.compile(r"</style(?:[\s/][^>]*)?>", re.IGNORECASE)
 #: that an old page's script hides another script's text between (``<!-- document.write(
 #: '<script …></script>') -->``), which a parser reads as HTML does (see :func:`_script_end`).
 _SCRIPT_MARK = re.compile(r"<!--|-->|<(/?)script(?=[\s/>])", re.IGNORECASE)
+_SCRIPT_END_TAG = re.compile(r"</script(?=[\s/>])", re.IGNORECASE)
 #: A drawing's own start and end tags: drawings nest, and one ends at its own end tag.
 _DRAWING_TAG = re.compile(r"<(/?)svg(?=[\s>/])[^<>]*>", re.IGNORECASE)
+_DRAWING_END_TAG = re.compile(r"</svg(?=[\s>/])[^<>]*>", re.IGNORECASE)
 
 
 def _drawing_end(html: str, at: int) -> int | None:
     """Where the drawing whose start tag ends at ``at`` ends, the drawings inside it counted."""
+    first = _DRAWING_END_TAG.search(html, at)
+    if first is None:
+        return None
+    if not _DRAWING_TAG.search(html, at, first.start()):  # most drawings: none inside
+        return first.end()
     depth = 1
     for tag in _DRAWING_TAG.finditer(html, at):
         if tag.group(1):
@@ -168,6 +175,10 @@ def _script_end(html: str, at: int) -> int | None:
     """Where the script whose start tag ends at ``at`` ends, read as HTML reads a script: at
     its first end tag, except inside a comment (``<!--`` … ``-->``) where a script's start
     tag begins text whose end tag ends nothing (``document.write('<script></script>')``)."""
+    first = _SCRIPT_END_TAG.search(html, at)
+    if first and html.find("<!--", at, first.start()) < 0:  # most scripts: no comment in them
+        end = html.find(">", first.end())
+        return end + 1 if end >= 0 else None
     hidden = written = False  # inside a comment; inside a script written in one
     look = at
     while mark := _SCRIPT_MARK.search(html, look):
