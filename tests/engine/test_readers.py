@@ -339,6 +339,85 @@ def test_a_large_page_keeps_its_json_ld_and_whatever_follows_a_script_that_never
     )
 
 
+_MIDDLE = (
+    "<p>The Fennick ferry timetable changes on Monday, when the first boat leaves the harbour"
+    " an hour later than it does now.</p>"
+)
+
+
+def _read_both_ways(monkeypatch, markup: str) -> tuple[object, object]:
+    """The page read as a small page is, and as a large one (its code taken off first)."""
+    page = CHROME_PAGE.format(charset="utf-8").replace("</article>", markup + "</article>")
+    monkeypatch.setattr(html_reader, "LARGE_PAGE_CHARS", 10**12)
+    whole = html_reader.page_document(page)
+    monkeypatch.setattr(html_reader, "LARGE_PAGE_CHARS", 0)
+    return html_reader.page_document(page), whole
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        f"<!-- <script src='old.js'> kept for later -->{_MIDDLE}<script>x = 1</script>",
+        f"<!-- <svg> icon taken out -->{_MIDDLE}<svg><path d='M0 0'/></svg>",
+        f"<![CDATA[ <script> ]]>{_MIDDLE}<script>x = 1</script>",
+        f"<!-- a note --><!--><!-- <style> -->{_MIDDLE}<style>p {{color: red}}</style>",
+    ],
+)
+def test_a_comment_naming_a_script_or_drawing_hides_no_story_on_a_large_page(
+    monkeypatch, markup: str
+) -> None:
+    large, whole = _read_both_ways(monkeypatch, markup)
+    assert "Fennick ferry timetable" in whole.text
+    assert large == whole
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        f"<svg class='icon'/>{_MIDDLE}<svg><path d='M0 0'/></svg>",
+        f'<SVG viewBox="0 0 9 9" />{_MIDDLE}<svg><path/></svg>',
+        f"<script src='a.js'/>{_MIDDLE}<script>x = 1</script>",
+        f"<script>x = 1</script data-end>{_MIDDLE}<script>y = 2</script>",
+        f"<style>p {{color: red}}</style >{_MIDDLE}<style>a {{color: blue}}</style>",
+    ],
+)
+def test_a_script_or_drawing_that_ends_in_its_own_tag_hides_no_story_on_a_large_page(
+    monkeypatch, markup: str
+) -> None:
+    large, whole = _read_both_ways(monkeypatch, markup)
+    assert "Fennick ferry timetable" in whole.text
+    assert large == whole
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        # an old page's script hidden in a comment, writing another script: it ends at the
+        # end tag after the comment, not at the one it writes
+        "<script><!--\ndocument.write('<script src=ad.js></script>');\n"
+        "var shown = 'Advertisement for the Fennick page';\n//--></script>",
+        "<SCRIPT><!-- document.write('<Script>x()</SCRIPT >'); var tag = 'Fennick ad' --></SCRIPT>",
+        # the comment closed before another script is written: that one ends the script
+        "<script><!-- hidden --> var a = 1;</script>",
+    ],
+    ids=["written-inside-a-comment", "in-capitals", "comment-closed-first"],
+)
+def test_a_script_writing_a_script_inside_a_comment_is_taken_off_whole_on_a_large_page(
+    monkeypatch, script: str
+) -> None:
+    large, whole = _read_both_ways(monkeypatch, f"{script}{_MIDDLE}")
+    assert "Fennick ferry timetable" in whole.text and "Fennick ad" not in whole.text
+    assert large == whole
+
+
+def test_a_drawing_inside_a_drawing_is_taken_off_whole_with_its_labels() -> None:
+    page = (
+        "<body><p>Story.</p><svg><svg><path/></svg><text>Passengers a day, 2023</text>"
+        "<svg/></svg><p>More story.</p></body>"
+    )
+    assert html_reader._without_code(page) == "<body><p>Story.</p><p>More story.</p></body>"
+
+
 @pytest.mark.parametrize("charset", ["utf-8", "windows-1252"])
 def test_a_page_saved_as_one_mhtml_file_reads_as_the_saved_page(tmp_path: Path, charset) -> None:
     markup = CHROME_PAGE.format(charset=charset)

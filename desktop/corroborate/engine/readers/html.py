@@ -122,11 +122,81 @@ def _flow(node: Any, out: list[str], prefix: str = "") -> None:
 #: A page larger than this (in characters) loses its scripts, styles and drawings before it
 #: is parsed (:func:`_without_code`).
 LARGE_PAGE_CHARS = 1_000_000
-#: Elements whose content is never story and which the extractor removes before reading.
-_CODE_OPEN = re.compile(r"<(script|style|svg)(?=[\s>/])[^<>]*>", re.IGNORECASE)
-_CODE_CLOSE = {
-    tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in ("script", "style", "svg")
-}
+#: Elements whose content is never story and which the extractor removes before reading; a
+#: comment, and a declaration (``<!DOCTYPE …>``, ``<![CDATA[ … ]]>`` read as HTML reads it, up
+#: to its first ``>``), are passed over whole: a ``<script`` inside one starts no script.
+_CODE_OPEN = re.compile(r"<!--|<[!?]|<(script|style|svg)(?=[\s>/])[^<>]*>", re.IGNORECASE)
+#: A comment ends at ``-->`` (or ``--!>``), looked for from its ``--``: ``<!-->`` is one.
+_COMMENT_END = re.compile(r"--!?>")
+#: A style ends at its end tag, attributes and all (``</style >``, ``</style x>``).
+_STYLE_CLOSE = re.compile(r"</style(?:[\s/][^>]*)?>", re.IGNORECASE)
+#: What a script's end is looked for among: its end tag, and the comment marks and script tags
+#: that an old page's script hides another script's text between (``<!-- document.write(
+#: '<script …></script>') -->``), which a parser reads as HTML does (see :func:`_script_end`).
+_SCRIPT_MARK = re.compile(r"<!--|-->|<(/?)script(?=[\s/>])", re.IGNORECASE)
+_SCRIPT_END_TAG = re.compile(r"</script(?=[\s/>])", re.IGNORECASE)
+#: A drawing's own start and end tags: drawings nest, and one ends at its own end tag.
+_DRAWING_TAG = re.compile(r"<(/?)svg(?=[\s>/])[^<>]*>", re.IGNORECASE)
+_DRAWING_END_TAG = re.compile(r"</svg(?=[\s>/])[^<>]*>", re.IGNORECASE)
+
+
+def _drawing_end(html: str, at: int) -> int | None:
+    """Where the drawing whose start tag ends at ``at`` ends, the drawings inside it counted."""
+    first = _DRAWING_END_TAG.search(html, at)
+    if first is None:
+        return None
+    if not _DRAWING_TAG.search(html, at, first.start()):  # most drawings: none inside
+        return first.end()
+    depth = 1
+    for tag in _DRAWING_TAG.finditer(html, at):
+        if tag.group(1):
+            depth -= 1
+            if depth == 0:
+                return tag.end()
+        elif not tag.group().endswith("/>"):
+            depth += 1
+    return None
+
+
+def _code_end(html: str, found: re.Match[str]) -> int | None:
+    """Where the script, style or drawing ``found`` starts ends; None if it never does."""
+    if found.group().endswith("/>"):  # ``<svg class="icon"/>``: an element without content
+        return found.end()
+    tag = found.group(1).lower()
+    if tag == "svg":
+        return _drawing_end(html, found.end())
+    if tag == "script":
+        return _script_end(html, found.end())
+    end = _STYLE_CLOSE.search(html, found.end())
+    return end.end() if end else None
+
+
+def _script_end(html: str, at: int) -> int | None:
+    """Where the script whose start tag ends at ``at`` ends, read as HTML reads a script: at
+    its first end tag, except inside a comment (``<!--`` … ``-->``) where a script's start
+    tag begins text whose end tag ends nothing (``document.write('<script></script>')``)."""
+    first = _SCRIPT_END_TAG.search(html, at)
+    if first and html.find("<!--", at, first.start()) < 0:  # most scripts: no comment in them
+        end = html.find(">", first.end())
+        return end + 1 if end >= 0 else None
+    hidden = written = False  # inside a comment; inside a script written in one
+    look = at
+    while mark := _SCRIPT_MARK.search(html, look):
+        text = mark.group()
+        look = mark.end()
+        if text == "<!--":
+            hidden = hidden or not written
+            look -= 2  # its dashes may close it at once: "<!-->"
+        elif text == "-->":
+            hidden = written = False
+        elif not mark.group(1):  # a script's start tag
+            written = written or hidden
+        elif written:  # the end tag of the script written inside the comment
+            written = False
+        else:
+            end = html.find(">", look)
+            return end + 1 if end >= 0 else None
+    return None
 
 
 def _without_code(html: str) -> str:
@@ -134,20 +204,30 @@ def _without_code(html: str) -> str:
     holds the page's metadata), which the extractor removes anyway, one at a time: a page
     made of thousands of them (a saved app's state, icons, fonts) took it minutes, and is now
     read in about the time its text takes. One pass from left to right: each element's end
-    is looked for after its start only, and an element that never ends leaves the rest of
-    the page as it is."""
+    is looked for after its start only, comments are passed over whole, and an element or a
+    comment that never ends leaves the rest of the page as it is."""
     kept: list[str] = []
-    at = 0
-    while found := _CODE_OPEN.search(html, at):
-        tag = found.group(1).lower()
-        end = _CODE_CLOSE[tag].search(html, found.end())
-        if end is None:
+    at = 0  # the page before this is kept or taken off
+    look = 0  # where the next element is looked for
+    while found := _CODE_OPEN.search(html, look):
+        if found.group(1) is None:  # a comment or a declaration, kept as it is
+            if found.group() == "<!--":
+                closing = _COMMENT_END.search(html, found.start() + 2)
+                ends = closing.end() if closing else None
+            else:
+                ends = html.find(">", found.end()) + 1 or None
+            if ends is None:
+                break
+            look = ends
+            continue
+        ends = _code_end(html, found)
+        if ends is None:
             break
-        if tag == "script" and "ld+json" in found.group().lower():
-            kept.append(html[at : end.end()])
+        if found.group(1).lower() == "script" and "ld+json" in found.group().lower():
+            kept.append(html[at:ends])
         else:
             kept.append(html[at : found.start()])
-        at = end.end()
+        at = look = ends
     kept.append(html[at:])
     return "".join(kept)
 
