@@ -49,6 +49,80 @@ def make_large_story(folder: Path, count: int) -> Path:
     return folder
 
 
+def make_many_outlets(folder: Path, count: int) -> Path:
+    """``count`` invented articles, nearly all from independent outlets: each reports two
+    to four of four shared facts and a few sentences of its own, so a coverage map has
+    about as many columns as articles."""
+    import random
+
+    words = [
+        "harbor",
+        "council",
+        "bridge",
+        "ferry",
+        "engineers",
+        "inspectors",
+        "budget",
+        "tunnel",
+        "river",
+        "quarry",
+        "lantern",
+        "orchard",
+        "meadow",
+        "workshop",
+        "festival",
+        "archive",
+        "railway",
+        "warehouse",
+        "granary",
+        "pavilion",
+        "canal",
+        "observatory",
+        "vineyard",
+        "brewery",
+        "foundry",
+        "mill",
+        "depot",
+        "terminal",
+        "academy",
+        "clinic",
+        "library",
+    ]
+    verbs = [
+        "approved",
+        "delayed",
+        "inspected",
+        "repaired",
+        "funded",
+        "closed",
+        "reopened",
+        "expanded",
+    ]
+    shared = [
+        "The Tarnwick ferry resumed crossings on Monday after engineers repaired the hull.",
+        "Officials said the repairs cost 4 million crowns and took eleven weeks.",
+        "The mayor of Tarnwick thanked the crews who worked through the storms.",
+        "About 900 passengers crossed on the first day, the operator said.",
+    ]
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        pick = random.Random(i)
+        place = pick.choice(words).title()
+        body = pick.sample(shared, pick.randint(2, 4))
+        for k in range(pick.randint(2, 6)):
+            w = pick.sample(words, 5)
+            body.append(
+                f"The {w[0]} near the {w[1]} was {pick.choice(verbs)} by the {w[2]} of "
+                f"{place} {i} {k}, while the {w[3]} and {w[4]} stayed under review."
+            )
+        pick.shuffle(body)
+        head = (
+            f"Ferry back in service at Tarnwick ({i})\nBy Writer {i} — Gazette {i:03d} {place}\n\n"
+        )
+        (folder / f"article-{i:04d}.txt").write_text(head + "\n\n".join(body), encoding="utf-8")
+    return folder
+
+
 #: how long a test waits for the real engine to read and summarize a story
 ENGINE_TIMEOUT_MS = 60_000
 
