@@ -16,7 +16,8 @@ box a step at a time and switches through every tab, and prints the same two
 figures for those interactions, the Coverage tab on its own ("coverage tab": its map
 has a column per independent outlet; ``--outlets`` reads invented articles nearly all
 from independent outlets, some 310 of 330, rather than variations of the sample
-story, which are few outlets) (``--profile N`` also prints the N functions
+story, which are few outlets; "coverage after Show All" times it again with every
+single-outlet sentence listed) (``--profile N`` also prints the N functions
 where the GUI thread spent the most time during them).
 """
 
@@ -114,6 +115,17 @@ def interact(app: Any, window: Any, session: Any, profile: int) -> dict[str, tup
     measure("tab switch", [lambda i=i: window.tabs.setCurrentIndex(i) for i in tabs])
     shown = window.tabs.indexOf(window.coverage_view)
     measure("coverage tab", [lambda i=i: window.tabs.setCurrentIndex(i) for i in (shown, 0)] * 2)
+    # Every single-outlet sentence listed: the map and the figures hold them all.
+    single = window.single_source_view
+    measure(
+        "coverage after Show All",
+        [
+            lambda: window.tabs.setCurrentWidget(single),
+            lambda: single.show_all.click() if single.show_all.isVisible() else None,
+            lambda: window.tabs.setCurrentIndex(shown),
+            lambda: window.tabs.setCurrentIndex(0),
+        ],
+    )
     if profiler is not None:
         stats = pstats.Stats(profiler)
         stats.sort_stats("tottime").print_stats(profile)

@@ -51,42 +51,30 @@ def make_large_story(folder: Path, count: int) -> Path:
 
 def make_many_outlets(folder: Path, count: int) -> Path:
     """``count`` invented articles, nearly all from independent outlets: each reports two
-    to four of four shared facts and a few sentences of its own, so a coverage map has
-    about as many columns as articles."""
+    to four of four shared facts and a dozen or more sentences of its own (made of
+    invented words, so no other outlet echoes them), so a coverage map has about as
+    many columns as articles and some thousand rows."""
     import random
 
-    words = [
-        "harbor",
-        "council",
-        "bridge",
-        "ferry",
-        "engineers",
-        "inspectors",
-        "budget",
-        "tunnel",
-        "river",
-        "quarry",
-        "lantern",
-        "orchard",
-        "meadow",
-        "workshop",
-        "festival",
-        "archive",
-        "railway",
-        "warehouse",
-        "granary",
-        "pavilion",
-        "canal",
-        "observatory",
-        "vineyard",
-        "brewery",
-        "foundry",
-        "mill",
-        "depot",
-        "terminal",
-        "academy",
-        "clinic",
-        "library",
+    syllables = [
+        "ka",
+        "lo",
+        "mi",
+        "ren",
+        "tas",
+        "vu",
+        "bel",
+        "dor",
+        "fin",
+        "gal",
+        "hep",
+        "jor",
+        "kul",
+        "mar",
+        "nes",
+        "pol",
+        "quin",
+        "ros",
     ]
     verbs = [
         "approved",
@@ -107,18 +95,15 @@ def make_many_outlets(folder: Path, count: int) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(count):
         pick = random.Random(i)
-        place = pick.choice(words).title()
         body = pick.sample(shared, pick.randint(2, 4))
-        for k in range(pick.randint(2, 6)):
-            w = pick.sample(words, 5)
+        for _ in range(pick.randint(12, 24)):
+            w = ["".join(pick.choice(syllables) for _ in range(3)) for _ in range(6)]
             body.append(
-                f"The {w[0]} near the {w[1]} was {pick.choice(verbs)} by the {w[2]} of "
-                f"{place} {i} {k}, while the {w[3]} and {w[4]} stayed under review."
+                f"{w[0].title()} {w[1].title()} told the {w[2]} that the {w[3]} of "
+                f"{w[4].title()} would be {pick.choice(verbs)} before the {w[5]} festival."
             )
         pick.shuffle(body)
-        head = (
-            f"Ferry back in service at Tarnwick ({i})\nBy Writer {i} — Gazette {i:03d} {place}\n\n"
-        )
+        head = f"Ferry back in service at Tarnwick ({i})\nBy Writer {i} — Gazette {i:03d}\n\n"
         (folder / f"article-{i:04d}.txt").write_text(head + "\n\n".join(body), encoding="utf-8")
     return folder
 

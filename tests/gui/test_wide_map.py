@@ -69,3 +69,20 @@ def test_every_cell_and_label_of_a_wide_map_is_found_under_the_pointer() -> None
             assert layout.hit(layout.cell_rect(row, column).center()) == (row, column)
     below = QPointF(layout.cell_rect(0, 3).center().x(), layout.grid_bottom + 40)
     assert layout.hit(below) is None
+
+
+def test_the_figures_list_each_outlets_own_sentences_across_the_whole_width(qtbot: Any) -> None:
+    from corroborate.engine import analyze, summarize
+    from corroborate.gui.coverage_view import CoverageView
+    from corroborate.resources import sample_story
+
+    view = CoverageView()
+    qtbot.addWidget(view)
+    view.resize(1000, 800)
+    view.show()
+    view.set_summary(summarize(analyze(sample_story())))
+    qtbot.waitUntil(lambda: view.outlets.topLevelItemCount() > 0)
+    tree = view.outlets
+    children = [tree.topLevelItem(i).child(j) for i in range(tree.topLevelItemCount())
+                for j in range(tree.topLevelItem(i).childCount())]  # fmt: skip
+    assert children and all(child.isFirstColumnSpanned() for child in children)

@@ -536,23 +536,31 @@ class CoverageView(QWidget):
         if self.matrix is None or self.summary is None:
             return
         analysis = self.summary.analysis
+        tops: list[QTreeWidgetItem] = []
+        spanned: list[QTreeWidgetItem] = []
+        muted = muted_text(self.palette())
         for stats in self.matrix.outlets:
             share = f"{round(stats.share * 100)}% ({stats.corroborated} of {stats.sentences})"
             only = max(stats.single_source_total, len(stats.single_source))
             top = QTreeWidgetItem([stats.outlet, share, str(stats.disputed), str(only)])
-            self.outlets.addTopLevelItem(top)
+            tops.append(top)
             for sid in stats.single_source:
                 child = QTreeWidgetItem(top, [analysis.sentences[sid].text])
                 child.setData(0, SentenceRole, sid)
-                child.setFirstColumnSpanned(True)
                 child.setToolTip(0, "Only this outlet reports it: unverified")
+                spanned.append(child)
             unlisted = only - len(stats.single_source)
             if unlisted:
                 # Counted, not listed: the surest few are above (and in the map).
                 more = QTreeWidgetItem(top, [f"…and {unlisted} more, not listed"])
-                more.setFirstColumnSpanned(True)
-                more.setForeground(0, muted_text(self.palette()))
+                more.setForeground(0, muted)
                 more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                spanned.append(more)
+        # All at once, then spanned: an item spanned as soon as it is added lays the
+        # whole tree out again each time, seconds for hundreds of outlets.
+        self.outlets.addTopLevelItems(tops)
+        for item in spanned:
+            item.setFirstColumnSpanned(True)
         self._size_outlets(self.height())
 
     def _on_outlet_item(self, item: QTreeWidgetItem, _column: int) -> None:
