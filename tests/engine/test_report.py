@@ -198,7 +198,7 @@ def test_the_report_says_where_the_single_source_sentences_it_does_not_list_are_
     unlisted = none_listed.single_source_more
     line = next(x for x in to_markdown(none_listed).splitlines() if "more sentence" in x)
     assert f"…and {unlisted} more sentence" in line
-    assert "“Show All” under “Reported by one outlet”" in line
+    assert "“Show All” on its tab “Reported by one outlet”" in line
     every = summarize(sample_analysis, SummaryOptions(single_source_per_outlet=10**6))
     assert every.single_source_more == 0
     assert "more sentence" not in to_markdown(every)
@@ -319,3 +319,14 @@ def test_json_disagreements_say_which_conflict_of_the_markdown_each_pair_belongs
         for side in (pair["a"], pair["b"]):
             assert side["text"] in item.replace("**", "")
         assert pair["detail"].split(" / ")[0] in item.splitlines()[0]
+
+
+def test_the_line_about_show_all_fits_a_report_of_article_files_and_names_the_narrow_tab(
+    sample_analysis,
+) -> None:
+    none_listed = summarize(sample_analysis, SummaryOptions(single_source_per_outlet=0))
+    line = next(x for x in to_markdown(none_listed).splitlines() if "more sentence" in x)
+    # A report may be of article files chosen one by one: "this folder" would be untrue.
+    assert "folder" not in line and "open these articles in it" in line
+    # A narrow window names the tab "Reported once": the line names it both ways.
+    assert "“Reported by one outlet”" in line and "“Reported once”" in line

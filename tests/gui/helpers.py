@@ -49,6 +49,65 @@ def make_large_story(folder: Path, count: int) -> Path:
     return folder
 
 
+def make_many_outlets(folder: Path, count: int) -> Path:
+    """``count`` invented articles, nearly all from independent outlets: each reports two
+    to four of four shared facts and a dozen or more sentences of its own (made of
+    invented words, so no other outlet echoes them), so a coverage map has about as
+    many columns as articles and some thousand rows."""
+    import random
+
+    syllables = [
+        "ka",
+        "lo",
+        "mi",
+        "ren",
+        "tas",
+        "vu",
+        "bel",
+        "dor",
+        "fin",
+        "gal",
+        "hep",
+        "jor",
+        "kul",
+        "mar",
+        "nes",
+        "pol",
+        "quin",
+        "ros",
+    ]
+    verbs = [
+        "approved",
+        "delayed",
+        "inspected",
+        "repaired",
+        "funded",
+        "closed",
+        "reopened",
+        "expanded",
+    ]
+    shared = [
+        "The Tarnwick ferry resumed crossings on Monday after engineers repaired the hull.",
+        "Officials said the repairs cost 4 million crowns and took eleven weeks.",
+        "The mayor of Tarnwick thanked the crews who worked through the storms.",
+        "About 900 passengers crossed on the first day, the operator said.",
+    ]
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        pick = random.Random(i)
+        body = pick.sample(shared, pick.randint(2, 4))
+        for _ in range(pick.randint(12, 24)):
+            w = ["".join(pick.choice(syllables) for _ in range(3)) for _ in range(6)]
+            body.append(
+                f"{w[0].title()} {w[1].title()} told the {w[2]} that the {w[3]} of "
+                f"{w[4].title()} would be {pick.choice(verbs)} before the {w[5]} festival."
+            )
+        pick.shuffle(body)
+        head = f"Ferry back in service at Tarnwick ({i})\nBy Writer {i} — Gazette {i:03d}\n\n"
+        (folder / f"article-{i:04d}.txt").write_text(head + "\n\n".join(body), encoding="utf-8")
+    return folder
+
+
 #: how long a test waits for the real engine to read and summarize a story
 ENGINE_TIMEOUT_MS = 60_000
 

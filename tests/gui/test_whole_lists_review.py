@@ -233,9 +233,10 @@ def test_the_report_names_the_button_and_the_tab_the_app_shows_for_the_unlisted_
     window = _showing_the_single_outlet_list(qtbot, make_window, tmp_path / "bridge")
     summary = window.session.summary
     line = next(x for x in to_markdown(summary).splitlines() if "more sentence" in x)
-    button, tab = re.findall(r"“([^”]+)”", line)
+    button, tab, narrow = re.findall(r"“([^”]+)”", line)
     assert window.single_source_view.show_all.text().startswith(button + " ")
     assert SINGLE_TAB_NAMES[0].replace("&", "") == tab
+    assert SINGLE_TAB_NAMES[1].replace("&", "") == narrow
 
 
 class _SlowToListEveryOne(_ListsTheSurestOne):

@@ -432,6 +432,20 @@ def test_an_article_without_a_headline_is_not_headed_by_its_file_name() -> None:
     assert "PEOPLE · p01.txt · no headline found" in page
 
 
+def test_an_article_whose_headline_is_empty_opens_on_its_byline_without_a_gap_above() -> None:
+    from PySide6.QtGui import QFont
+
+    from corroborate.gui.article_view import fit_headline
+
+    for title in ("", "   "):
+        article = Article(0, "p02.txt", title, "Harbour Ledger", "byline", ("It fell.",))
+        for headline in (None, fit_headline(title, QFont(), 500.0)):
+            page = article_html(article, None, "#ff0", "#888", headline)
+            assert "<h2>" not in page and "font-weight:700" not in page
+            assert page.startswith('<p style="color:#888">Harbour Ledger · p02.txt')
+            assert "no headline found" in page
+
+
 def test_an_article_with_a_headline_is_headed_by_it_and_a_file_named_outlet_says_so() -> None:
     article = Article(0, "p01.txt", "Bridge falls", "p01", "file", ("It fell.",))
     page = article_html(article, None, "#ff0", "#888")

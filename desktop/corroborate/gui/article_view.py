@@ -122,7 +122,9 @@ def article_html(
     # As the report's table says it: an outlet the article never names is its file's name.
     outlet = article.outlet + (" (file name)" if article.outlet_from == "file" else "")
     byline = [outlet, article.file]
-    if not article.has_headline:
+    # An empty headline (a page whose title element is blank) is said, not left as a gap.
+    headed = article.has_headline and bool(article.title.strip())
+    if not headed:
         byline.append("no headline found")  # its "title" would only be its file's name
     if headline is not None:
         lines = "<br>".join(html.escape(line) for line in headline.lines)
@@ -133,7 +135,7 @@ def article_html(
         )
     else:
         heading = f"<h2>{html.escape(article.title)}</h2>"
-    parts = [heading] if article.has_headline else []
+    parts = [heading] if headed else []
     parts.append(f'<p style="color:{muted}">{html.escape(" · ".join(byline))}</p>')
     placed = False
     order = list(range(len(article.paragraphs)))

@@ -10,6 +10,7 @@ the three differ in shape, not only in colour.
 from __future__ import annotations
 
 import errno
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,13 +75,30 @@ class Layout:
 
     def hit(self, point: QPointF) -> tuple[int, int] | None:
         """(row, column) under ``point``; column -1 for the row's label."""
-        for row in range(self.rows):
+        rows = self.rows_between(point.y() - 1, point.y() + 1)
+        columns = self.columns_between(point.x() - 1, point.x() + 1)
+        for row in rows:
             if self.label_rect(row).contains(point):
                 return row, -1
-            for column in range(self.columns):
+            for column in columns:
                 if self.cell_rect(row, column).adjusted(-1, -1, 1, 1).contains(point):
                     return row, column
         return None
+
+    def rows_between(self, top: float, bottom: float) -> range:
+        """The rows that may reach into the band from ``top`` to ``bottom`` (a row more
+        each side: the caption line before the single-source rows shifts them)."""
+        pitch = CELL + GAP
+        first = math.floor((top - PAD - self.header - pitch) / pitch) - 1
+        last = math.ceil((bottom - PAD - self.header) / pitch) + 1
+        return range(max(0, first), min(self.rows, max(0, last)))
+
+    def columns_between(self, left: float, right: float) -> range:
+        """The columns that may reach into the band from ``left`` to ``right``."""
+        pitch = CELL + GAP
+        first = math.floor((left - PAD - self.label - GAP) / pitch)
+        last = math.ceil((right - PAD - self.label + GAP) / pitch) + 1
+        return range(max(0, first), min(self.columns, max(0, last)))
 
 
 def key_height(metrics: QFontMetricsF) -> float:
@@ -104,16 +122,32 @@ def empty_cell_edge(palette: QPalette) -> QColor:
     return blend(base, palette.color(QPalette.ColorRole.Text), 0.5)
 
 
-def _cell(painter: QPainter, rect: QRectF, state: str, palette: QPalette) -> None:
-    text = palette.color(QPalette.ColorRole.Text)
-    base = palette.color(QPalette.ColorRole.Base)
+@dataclass(frozen=True)
+class _Inks:
+    """The colours of the cells, worked out once a drawing rather than once a cell."""
+
+    text: QColor
+    fill: QColor
+    crossed: QColor
+    edge: QColor
+
+    @staticmethod
+    def of(palette: QPalette) -> _Inks:
+        text = palette.color(QPalette.ColorRole.Text)
+        base = palette.color(QPalette.ColorRole.Base)
+        return _Inks(text, support_fill(palette, 0.8), blend(base, text, 0.08),
+                     empty_cell_edge(palette))  # fmt: skip
+
+
+def _cell(painter: QPainter, rect: QRectF, state: str, inks: _Inks) -> None:
+    text = inks.text
     if state == REPORTS:
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(support_fill(palette, 0.8))
+        painter.setBrush(inks.fill)
         painter.drawRoundedRect(rect, 4, 4)
     elif state == CONTRADICTS:
         painter.setPen(QPen(text, 1.4))
-        painter.setBrush(blend(base, text, 0.08))
+        painter.setBrush(inks.crossed)
         painter.drawRoundedRect(rect.adjusted(0.7, 0.7, -0.7, -0.7), 4, 4)
         inner = rect.adjusted(6, 6, -6, -6)
         cross = QPen(text, 2.0)
@@ -135,7 +169,7 @@ def _cell(painter: QPainter, rect: QRectF, state: str, palette: QPalette) -> Non
             round(edges.right()) - left - 1,
             round(edges.bottom()) - top - 1,
         )
-        pen = QPen(empty_cell_edge(palette), 1.0)
+        pen = QPen(inks.edge, 1.0)
         pen.setCosmetic(True)
         painter.save()
         painter.resetTransform()
@@ -152,17 +186,27 @@ def paint_coverage(
     font: QFont,
     current: tuple[int, int] | None = None,
     label: float = LABEL_WIDTH,
+    visible: QRectF | None = None,
+    layout: Layout | None = None,
 ) -> None:
-    """Paint the whole map at the painter's origin (size: ``layout_for(...).size``)."""
-    layout = layout_for(matrix, font, label)
+    """Paint the map at the painter's origin (size: ``layout_for(...).size``): the whole
+    of it, or (on screen) only the cells, names and labels that reach into ``visible``,
+    in the map's own units: a map of hundreds of outlets is drawn a screenful at a time."""
+    layout = layout or layout_for(matrix, font, label)
+    size = layout.size.toSizeF()
+    area = visible if visible is not None else QRectF(QPointF(0, 0), size)
+    rows = layout.rows_between(area.top(), area.bottom())
+    columns = layout.columns_between(area.left(), area.right())
+    inks = _Inks.of(palette)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setFont(font)
     metrics = QFontMetricsF(font)
     text, muted = palette.color(QPalette.ColorRole.Text), muted_text(palette)
     base = palette.color(QPalette.ColorRole.Base)
-    painter.fillRect(QRectF(QPointF(0, 0), layout.size.toSizeF()), base)
-    _key(painter, layout, palette, metrics)
-    for column, outlet in enumerate(matrix.columns):
+    painter.fillRect(QRectF(QPointF(0, 0), size).intersected(area), base)
+    _key(painter, layout, inks, metrics)
+    for column in columns:
+        outlet = matrix.columns[column]
         x = layout.cell_rect(0, column).center().x() + metrics.ascent() / 2 - 2
         painter.save()
         painter.translate(x, PAD + layout.header - 6)
@@ -176,22 +220,23 @@ def paint_coverage(
         painter.setPen(muted)
         painter.drawText(caption, Qt.AlignmentFlag.AlignVCenter, SINGLE_CAPTION)
     flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
-    for row_index, row in enumerate(matrix.rows):
+    for row_index in rows:
+        row = matrix.rows[row_index]
         number = f"{row_index + 1}." if not row.single_source else "•"
         line = metrics.elidedText(
             f"{number} {row.text}", Qt.TextElideMode.ElideRight, layout.label - 14
         )
         painter.setPen(muted if row.single_source else text)
         painter.drawText(layout.label_rect(row_index), flags, line)
-        for column, cell in enumerate(row.cells):
-            _cell(painter, layout.cell_rect(row_index, column), cell.state, palette)
+        for column in columns:
+            _cell(painter, layout.cell_rect(row_index, column), row.cells[column].state, inks)
     if current is not None and 0 <= current[0] < layout.rows:
         row_index, column = current
         rect = layout.label_rect(row_index) if column < 0 else layout.cell_rect(row_index, column)
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2.0))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 5, 5)
-    _footer(painter, matrix, layout, palette)
+    _footer(painter, matrix, layout, palette, columns)
 
 
 FOOTER_CAPTION = "share of its sentences others back"
@@ -224,6 +269,7 @@ def _footer(
     matrix: CoverageMatrix,
     layout: Layout,
     palette: QPalette,
+    columns: range,
 ) -> None:
     """Under each column its corroborated share."""
     y = layout.grid_bottom + GAP
@@ -236,16 +282,17 @@ def _footer(
     )
     painter.save()
     painter.setFont(small)
-    for column, text in enumerate(texts):
+    for column in columns:
+        text = texts[column]
         rect = layout.cell_rect(0, column)
         box = QRectF(rect.left() - GAP, y, CELL + 2 * GAP, CELL)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
     painter.restore()
 
 
-def _key(painter: QPainter, layout: Layout, palette: QPalette, metrics: QFontMetricsF) -> None:
+def _key(painter: QPainter, layout: Layout, inks: _Inks, metrics: QFontMetricsF) -> None:
     """A title and the legend, one entry a line, at the foot of the corner above the claims."""
-    text = palette.color(QPalette.ColorRole.Text)
+    text = inks.text
     width = layout.label - 10
     y = PAD + layout.header - 6 - key_height(metrics)
     painter.save()
@@ -259,7 +306,7 @@ def _key(painter: QPainter, layout: Layout, palette: QPalette, metrics: QFontMet
     y += metrics.height() + KEY_SPACING
     flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
     for caption, state in LEGEND:
-        _cell(painter, QRectF(PAD + 1, y, KEY_CELL, KEY_CELL), state, palette)
+        _cell(painter, QRectF(PAD + 1, y, KEY_CELL, KEY_CELL), state, inks)
         painter.setPen(text)
         box = QRectF(PAD + KEY_CELL + 8, y - 2, width - KEY_CELL - 8, KEY_CELL + 4)
         painter.drawText(box, flags, caption)

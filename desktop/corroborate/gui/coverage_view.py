@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -110,6 +110,8 @@ class CoverageMap(QWidget):
         self._scale = 1.0
         self._label = LABEL_WIDTH
         self._room = QSize(0, 0)
+        #: the last layout worked out, with what it was worked out from
+        self._layout: tuple[tuple[object, ...], Layout] | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAccessibleName("Coverage map: claims against outlets")
@@ -135,7 +137,17 @@ class CoverageMap(QWidget):
 
     def map_layout(self) -> Layout | None:
         """Where the cells are, before :meth:`scale` is applied."""
-        return layout_for(self.matrix, self.drawing_font(), self._label) if self.matrix else None
+        return self._layout_for(self.drawing_font(), self._label) if self.matrix else None
+
+    def _layout_for(self, font: QFont, label: float = LABEL_WIDTH) -> Layout:
+        """The matrix's layout, kept while the matrix, the font and the labels' width
+        stay: measuring hundreds of outlets' names on every paint, move and hover
+        would stall the window."""
+        assert self.matrix is not None
+        key = (id(self.matrix), font.key(), label)
+        if self._layout is None or self._layout[0] != key:
+            self._layout = (key, layout_for(self.matrix, font, label))
+        return self._layout[1]
 
     def drawing_font(self) -> QFont:
         """The font the map is laid out in: the text's at the system's size. A larger
@@ -163,7 +175,7 @@ class CoverageMap(QWidget):
         so more of each claim can be read; a narrow pane shrinks the map a little.
         At a larger text size it is magnified as much, first."""
         font, magnified = self.drawing_font(), text_scale_of(self)
-        natural = layout_for(self.matrix, font).size if self.matrix else QSize(0, 0)
+        natural = self._layout_for(font).size if self.matrix else QSize(0, 0)
         scale, label = magnified, LABEL_WIDTH
         if natural.width() > 0 and self._room.width() > 0:
             across = self._room.width() / (natural.width() * magnified)
@@ -172,7 +184,7 @@ class CoverageMap(QWidget):
             spare = self._room.width() / scale - natural.width()
             label = LABEL_WIDTH + max(0.0, min(spare, MAX_LABEL_WIDTH - LABEL_WIDTH))
         self._scale, self._label = scale, label
-        size = layout_for(self.matrix, font, label).size if self.matrix else QSize(0, 0)
+        size = self._layout_for(font, label).size if self.matrix else QSize(0, 0)
         self.setFixedSize(QSize(int(size.width() * scale), int(size.height() * scale)))
         self.update()
 
@@ -206,14 +218,20 @@ class CoverageMap(QWidget):
         if self.matrix is not None and self.current is not None:
             self.setAccessibleDescription(self.describe_cell(*self.current))
 
-    def paintEvent(self, _event: QPaintEvent) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         if self.matrix is None:
             return
         painter = QPainter(self)
         painter.scale(self._scale, self._scale)
         current = self.current if self.hasFocus() else None
         font = self.drawing_font()
-        paint_coverage(painter, self.matrix, self.palette(), font, current, self._label)
+        # Only what the scroll area shows is drawn: Qt asks for the exposed part.
+        exposed = QRectF(event.rect())
+        visible = QRectF(exposed.topLeft() / self._scale, exposed.size() / self._scale)
+        layout = self._layout_for(font, self._label)
+        paint_coverage(
+            painter, self.matrix, self.palette(), font, current, self._label, visible, layout
+        )
         painter.end()
 
     def _hit(self, point: QPointF) -> tuple[int, int] | None:
@@ -518,23 +536,31 @@ class CoverageView(QWidget):
         if self.matrix is None or self.summary is None:
             return
         analysis = self.summary.analysis
+        tops: list[QTreeWidgetItem] = []
+        spanned: list[QTreeWidgetItem] = []
+        muted = muted_text(self.palette())
         for stats in self.matrix.outlets:
             share = f"{round(stats.share * 100)}% ({stats.corroborated} of {stats.sentences})"
             only = max(stats.single_source_total, len(stats.single_source))
             top = QTreeWidgetItem([stats.outlet, share, str(stats.disputed), str(only)])
-            self.outlets.addTopLevelItem(top)
+            tops.append(top)
             for sid in stats.single_source:
                 child = QTreeWidgetItem(top, [analysis.sentences[sid].text])
                 child.setData(0, SentenceRole, sid)
-                child.setFirstColumnSpanned(True)
                 child.setToolTip(0, "Only this outlet reports it: unverified")
+                spanned.append(child)
             unlisted = only - len(stats.single_source)
             if unlisted:
                 # Counted, not listed: the surest few are above (and in the map).
                 more = QTreeWidgetItem(top, [f"…and {unlisted} more, not listed"])
-                more.setFirstColumnSpanned(True)
-                more.setForeground(0, muted_text(self.palette()))
+                more.setForeground(0, muted)
                 more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                spanned.append(more)
+        # All at once, then spanned: an item spanned as soon as it is added lays the
+        # whole tree out again each time, seconds for hundreds of outlets.
+        self.outlets.addTopLevelItems(tops)
+        for item in spanned:
+            item.setFirstColumnSpanned(True)
         self._size_outlets(self.height())
 
     def _on_outlet_item(self, item: QTreeWidgetItem, _column: int) -> None:

@@ -189,8 +189,8 @@ def more_single_source_where(count: int) -> str:
     every one of them is listed (the CLI prints the same report)."""
     return (
         more_single_source(count)[:-1]
-        + " here. The app lists every one: open this folder in it and choose “Show All” "
-        "under “Reported by one outlet”."
+        + " here. The app lists every one: open these articles in it and choose “Show All” "
+        "on its tab “Reported by one outlet” (“Reported once” in a narrow window)."
     )
 
 
