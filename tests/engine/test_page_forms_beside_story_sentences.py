@@ -35,6 +35,9 @@ PROMPTS_CREDITED_TO_THE_PAGE = (
     "Click here to read more, the paper said.",
     "Read more at HarlowHerald.com, the site said.",
     "Download the Harlow Herald app, the Herald said.",
+    "Stay with KXYZ for updates on this developing story, the station said.",
+    "Download the free Harlow 7 app to get alerts, Harlow 7 said.",
+    "Staff writer Lee Park contributed to this report, the paper said.",
 )
 
 
@@ -70,6 +73,14 @@ PAGE_FORMS = (
     "Lee Park can be reached at lpark(at)harlowherald.example.",
     "Lee Park reported from Harlow, and Sam Reyes from Fennick.",
     "Lee Park reported from Harlow and Sam Reyes from Fennick.",
+    "Lee Park reported from Harlow, Sam Reyes from Fennick.",
+    "Additional reporting by staff.",
+    "To reach the Harlow Herald, email news@harlowherald.example.",
+    "Become a member of our newsroom.",
+    "This story was updated by web staff.",
+    "This article was updated by our editors.",
+    "Follow KXYZ on Facebook to get breaking news.",
+    "This story was republished from KXYZ, a public radio station in Harlow.",
 )
 
 
@@ -88,6 +99,8 @@ STORY_SENTENCES = (
     "This post was updated by a rogue employee who inserted false claims.",
     "Enable JavaScript only for sites you trust.",
     "To reach the village, call the ferry captain by radio.",
+    "To reach the Red Cross, call the helpline on 555-0100.",
+    "Reporting by staff at the clinic suggests the virus is spreading.",
 )
 
 

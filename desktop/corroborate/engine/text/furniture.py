@@ -405,6 +405,8 @@ _AT_START = {
         r"|to reach (?:(?-i:[A-Z])|the (?:(?-i:[A-Z])[\w.'’-]* ){0,4}(?:reporters?|writers?|authors?"
         r"|newsroom|editors?|desk)\b|us\b|me\b)"
         r".{0,60}(?:call|e-?mail)\b"
+        # (or the paper by its name, at an address: "To reach the Harlow Herald, email …@…")
+        r"|to reach the (?-i:[A-Z])[^,.]{1,40},? e-?mail \S+@"
         r"|(?:e-?mail|write to|reach|contact) (?:us|me|him|her|them|the (?:newsroom|reporter|author"
         r"|writer|editors?|desk)) at \S+@"
         # (the pages to follow end the line: "Follow the money on X, investigators urged" is news)
@@ -423,15 +425,15 @@ _AT_START = {
         r"|(?:have a (?:story|news) (?:idea|tip)|(?:news )?tips)\?"
         r"|contact (?-i:[A-Z])[\w.'’ -]{1,40} at \S+@"
         # (who, in capitals: "Reporting by the newspaper revealed the scandal." is news)
-        r"|\(?(?:additional )?reporting by (?:the )?(?-i:[A-Z])|send us a (?:secure )?tip\b"
+        r"|\(?(?:additional )?reporting by (?:the )?(?:(?-i:[A-Z])|staff(?=\W*$|\s*[;)]))|send us a (?:secure )?tip\b"
         r"|\(?(?:editing|writing) by (?:the )?(?-i:[A-Z])"
         r"|contributing:|with (?:additional )?(?:reports|reporting|files) from\b"
         r"|write to (?-i:[A-Z])[\w.'’ -]{1,40} at \S+@"
         # the credit for who reported where: "Lee Park reported from Harlow."
         r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?"
         r" (?:reported from [A-Z][\w.'’-]*(?:,? (?:[A-Z][\w.'’-]*|de|da|del|la|le|el|al|of|upon|on|the"
-        r"|and))*(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} from [A-Z][\w.'’-]*"
-        r"(?: [A-Z][\w.'’-]*)*)?|contributed reporting(?: from [^.]{1,40})?)\.?$)"
+        r"|and))*(?:(?:,| and|, and) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} from [A-Z][\w.'’-]*"
+        r"(?: [A-Z][\w.'’-]*)*)*|contributed reporting(?: from [^.]{1,40})?)\.?$)"
         r"|(?:please,? )?(?:donate|consider donating)\b"
         r"|(?:got|have) an? (?:confidential |news |story )+tip\?"
         # the agencies a desk drew on: "(With inputs from PTI)", "With agency inputs"

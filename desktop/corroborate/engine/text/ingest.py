@@ -104,7 +104,7 @@ _BOILERPLATE = re.compile(
     r"|save my name\b|support (?:local|independent|our) journalism|become a (?:member|subscriber)"
     # (of the page, named: "Become a member of KXYZ today."; "Become a member of parliament at
     # 18, …" is a sentence's)
-    r"(?! of\b(?! (?:the )?(?!Parliament\b|Congress\b|Senate\b|House\b)(?-i:[A-Z])))"
+    r"(?! of\b(?! our\b| (?:the )?(?!Parliament\b|Congress\b|Senate\b|House\b)(?-i:[A-Z])))"
     r"|(?:please )?consider (?:donating|a donation)|you may also like"
     r"|.{0,60}\bin your inbox\b|you must be logged in)",
     re.IGNORECASE,
