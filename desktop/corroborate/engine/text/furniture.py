@@ -48,9 +48,14 @@ _TRIM_MARK = (
 #: purpose in lower case ("by the hackers", "for the stage"), not the page's editor or its
 #: reasons ("by Lee Park", "for clarity").
 UPDATED_FOR_THE_STORY = (
-    r"(?! by (?:the |an? )?(?-i:[a-z])| for (?!clarity\b|accuracy\b|length\b|the latest\b"
-    r"|(?:more |new |additional )?(?:information|details|developments)\b))"
+    r"(?! by (?!(?:our |the |an? )?(?:staff|editors?|newsroom|reporters?|desk|web (?:team|staff))\b)"
+    r"(?:the |an? )?(?-i:[a-z])| for (?!clarity\b|accuracy\b|length\b|style\b|grammar\b|context\b"
+    r"|(?:an? )?(?:corrections?|typos?|errors?|clarification)\b|(?:the )?(?:latest|new|updated"
+    r"|current)\b|(?:more |new |additional )?(?:information|details|developments)\b))"
 )
+#: How a page opens its prompt to follow: "You can also follow …", "Please follow …", "Be sure
+#: to follow …", "Don't forget to follow …".
+_POLITE = r"(?:(?:you can (?:also )?|please,? |be sure to |make sure to |don['’]t forget to )?)"
 #: A social network a page asks its reader to follow it on.
 _NETWORK = r"(?:twitter|facebook|instagram|linkedin|tiktok|youtube|threads|bluesky|x)\b"
 #: Furniture that opens a line, whatever the line's length (tried with ``match``).
@@ -348,8 +353,9 @@ _AT_START = {
         # the page placing its story in a series: "This article is part of our series on …"
         r"|this (?:article|story|report|piece|post) is (?:part|one) of (?:a|an|our)\b[^.]{0,60}"
         # (a series of the page's works: "… part of a series of audits by the state" is news)
-        r"\b(?:series|coverage|project|package)\b(?! of (?!(?:articles|stories|reports|pieces|posts"
-        r"|features|investigations|profiles|explainers|essays|columns|episodes)\b))"
+        r"\b(?:coverage\b|(?:series|project|package)\b(?! of (?!(?:articles|stories|reports|pieces"
+        r"|posts|features|investigations|profiles|explainers|essays|columns|episodes)\b"
+        r"|(?:the )?(?-i:[A-Z]))))"
         r"|this is part of (?:a|an|our) (?:ongoing |special )?"
         r"(?:series|coverage)\b"
         r"|have you been (?:affected|impacted) by\b|do you have (?:information|photos?|videos?"
@@ -396,8 +402,11 @@ _AT_START = {
         r"|chat with us (?:on|in|via)\b"
         r"|[^\s@]+@(?:[^\s@.]+\.)+[a-z]{2,}(?:\s+or\s+[\d() -]{7,})?$|(?:e-?mail|contact)\s*:"
         # (the reporter, a name or the page: "To reach the village, call the ferry" is news)
-        r"|to reach (?:(?-i:[A-Z])|the (?:reporter|writer|author|newsroom|editors?|desk)\b|us\b|me\b)"
+        r"|to reach (?:(?-i:[A-Z])|the (?:(?-i:[A-Z])[\w.'’-]* ){0,4}(?:reporters?|writers?|authors?"
+        r"|newsroom|editors?|desk)\b|us\b|me\b)"
         r".{0,60}(?:call|e-?mail)\b"
+        # (or the paper by its name, at an address: "To reach the Harlow Herald, email …@…")
+        r"|to reach the (?-i:[A-Z])[^,.]{1,40},? e-?mail \S+@"
         r"|(?:e-?mail|write to|reach|contact) (?:us|me|him|her|them|the (?:newsroom|reporter|author"
         r"|writer|editors?|desk)) at \S+@"
         # (the pages to follow end the line: "Follow the money on X, investigators urged" is news)
@@ -408,19 +417,23 @@ _AT_START = {
         # date"; "Follow the trail on Twitter to see how the hoax spread." is the story's)
         r"(?: ?@[\w.]{1,30}| at @?[\w.]{1,30}| for (?:more|the latest|updates|breaking|news"
         r"|live|daily)\b[^,;]{0,50}| to (?:stay|keep|get|see) (?:up to date|up-to-date|informed"
-        r"|updated|the latest|more)\b[^,;]{0,40}|[,:] ?@[\w.]{1,30})?\W*$"
+        r"|updated|the latest|more|news|breaking news|alerts|updates)\b[^,;]{0,40}"
+        r"|[,:] ?@[\w.]{1,30})?"
+        # (and a second page's handle: "… @leepark and Instagram @leep.")
+        rf"(?:,? (?:and|or) (?:on )?{_NETWORK}[:]? ?@[\w.]{{1,30}})?\W*$"
         # a prompt for tips: "Have a story idea? Email us at …", "Tips? Email us."
         r"|(?:have a (?:story|news) (?:idea|tip)|(?:news )?tips)\?"
         r"|contact (?-i:[A-Z])[\w.'’ -]{1,40} at \S+@"
         # (who, in capitals: "Reporting by the newspaper revealed the scandal." is news)
-        r"|\(?(?:additional )?reporting by (?:the )?(?-i:[A-Z])|send us a (?:secure )?tip\b"
+        r"|\(?(?:additional )?reporting by (?:the )?(?:(?-i:[A-Z])|staff(?=\W*$|\s*[;)]))|send us a (?:secure )?tip\b"
         r"|\(?(?:editing|writing) by (?:the )?(?-i:[A-Z])"
         r"|contributing:|with (?:additional )?(?:reports|reporting|files) from\b"
         r"|write to (?-i:[A-Z])[\w.'’ -]{1,40} at \S+@"
         # the credit for who reported where: "Lee Park reported from Harlow."
         r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?"
         r" (?:reported from [A-Z][\w.'’-]*(?:,? (?:[A-Z][\w.'’-]*|de|da|del|la|le|el|al|of|upon|on|the"
-        r"|and))*|contributed reporting(?: from [^.]{1,40})?)\.?$)"
+        r"|and))*(?:(?:,| and|, and) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} from [A-Z][\w.'’-]*"
+        r"(?: [A-Z][\w.'’-]*)*)*|contributed reporting(?: from [^.]{1,40})?)\.?$)"
         r"|(?:please,? )?(?:donate|consider donating)\b"
         r"|(?:got|have) an? (?:confidential |news |story )+tip\?"
         # the agencies a desk drew on: "(With inputs from PTI)", "With agency inputs"
@@ -454,7 +467,8 @@ _AT_START = {
         r"|by (?:special )?(?:arrangement|permission)|under)\b"
         # (not a clause before the story's subject: "Republished from a 1950 newspaper, the
         # cartoon caused outrage.")
-        r"(?![^.]{0,80},\s+(?:the|an?|his|her|its|their)\s)",
+        r"(?![^.]{0,80},\s+(?:the|an?|his|her|its|their)\s(?=[^.]{0,120}\b(?:[a-z]+ed|was|were|is|are"
+        r"|has|had|will|would|can|could)\b))",
         _I,
     ),
 }
@@ -772,8 +786,8 @@ _INSIDE = {
         r"|^cookie (?:policy|settings|preferences)$"
         # (the page's request, whole or with what for: "Enable JavaScript only for sites you
         # trust." is advice in a story)
-        r"|^(?:please )?(?:enable|turn on|allow) (?:javascript|cookies)(?=\W*$| (?:to|and|in|on"
-        r"|for (?:this|the best|full|a better))\b)"
+        r"|^(?:please )?(?:enable|turn on|allow) (?:javascript|cookies)(?=\W*$|,? (?:to|and|in|on|or"
+        r"|if (?:it is|it's) (?:disabled|off)|for (?:this|the best|full|a better))\b)"
         r"|^by (?:clicking|submitting|signing up|subscribing|continuing|registering)\b[^.]{0,80}"
         r"\byou (?:agree|accept|consent)\b"
         r"|\b(?:our|manage your|update your) cookie (?:policy|settings|preferences)\b"
@@ -833,7 +847,7 @@ _INSIDE = {
     ),
     "contact": re.compile(
         # (at an address or a number: "The minister can be reached at his office" is news)
-        r"\b(?:can|may) be reached at (?=[^.!?]{0,40}(?:@|\d{3}[ .-]\d{4}))|\bfollow (?:us )?@\w+"
+        r"\b(?:can|may) be reached at (?=[^.!?]{0,40}(?:@|[(\[]at[)\]]|\d{3}[ .-]\d{4}))|\bfollow (?:us )?@\w+"
         # who else reported: "Associated Press writer Lee Park contributed to this story.",
         # "Harlow News' Sam Reyes contributed." (a name and its outlet or role, then the verb)
         r"|\bcontributed (?:reporting )?to this (?:report|story|article)\b"
@@ -858,7 +872,7 @@ _INSIDE = {
         r"(?!.*,\s*(?:and|but|which|who|where|on|in|last|this|after|before)\b)"
         # alone, the note is the whole line ("First published in 1922, the novel …" is news)
         r"|^(?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at|by)\b[^,;]{1,80}$"
-        r"|\bcontact us at\b|(?:^|[.!?]\s+)(?:you can (?:also )?)?follow me on (?:twitter|facebook"
+        r"|\bcontact us at\b|(?:^|[.!?]\s+)" + _POLITE + r"follow me on (?:twitter|facebook"
         r"|instagram)\b"
         # the writer asking for the reader's word: "If you have a suggestion, drop me a line."
         r"|\bdrop (?:me|us) a (?:line|note)\b"
@@ -872,7 +886,7 @@ _INSIDE = {
         r"|\ba version of this (?:article|story|review|report) (?:appears?|appeared|ran) in print\b"
         r"|\b(?:reach|e-?mail) (?:him|her|them|the (?:author|reporter|writer)) at\b"
         # (the page's prompt opens its sentence: "Fans follow her on Instagram." is news)
-        r"|(?:^|[.!?]\s+)(?:you can (?:also )?)?follow (?:him|her|them|us|the author) on"
+        r"|(?:^|[.!?]\s+)" + _POLITE + r"follow (?:him|her|them|us|the author) on"
         r" (?:twitter|facebook|instagram)\b"
         r"|\bsend us a (?:secure )?tip\b|\b(?:have|got) a (?:news )?tip\b"
         # the call for the reader's story glued after the story's last sentence: "… said. Got
@@ -1301,6 +1315,29 @@ _NAMED_AS_WORDS = re.compile(
 )
 
 
+#: A prompt credited to the page itself, a newsroom noun or a name the prompt already holds:
+#: "Download the KXYZ app for alerts, the station said.", "…, KXYZ said." (its own words)
+_BY_THE_PAGE = re.compile(
+    r"[,?!][\"”’]?\s+(?:the (?:[\w'’.-]+ )?(?:station|channel|network|paper|newspaper|site"
+    r"|website|magazine|broadcaster|outlet|newsroom|publication|blog|podcast)"
+    r"|(?P<name>(?:the )?(?-i:[A-Z][\w'’.&-]*)(?: (?-i:[A-Z0-9][\w'’.&-]*)){0,3}))"
+    rf"\s+{words_pattern(_APPEALS)}\W*$",
+    _I,
+)
+
+
+def _credited_to_the_page(text: str) -> bool:
+    """Whether a prompt's credit names the page itself (:data:`_BY_THE_PAGE`)."""
+    found = _BY_THE_PAGE.search(text)
+    if not found:
+        return False
+    name = found.group("name")
+    if name is None:
+        return True
+    bare = name.removeprefix("the ").removeprefix("The ")
+    return bool(re.search(rf"\b{re.escape(bare)}\b", text[: found.start()]))
+
+
 #: A label opening a line: "Related: …", "WATCH: …", "More from Harlow Herald: …".
 _OPENING_LABEL = re.compile(r"[^:.!?\"“”]{1,40}:\s")
 
@@ -1311,6 +1348,8 @@ def credited_to_a_speaker(text: str) -> bool:
     reported."""
     if not _CREDITED_TO_A_SPEAKER.search(text):
         return False  # (most lines)
+    if _credited_to_the_page(text):
+        return False  # the page's own prompt, told as its own: "…, the station said."
     if not text.endswith(_FINAL) or _OPENING_LABEL.match(text):
         # a headline, credited as headlines are, under a link's or a player's label or
         # without a stop: "Related: Bridge closed after crash, police say", "What we know

@@ -101,7 +101,10 @@ _BOILERPLATE = re.compile(
     r"|download (?:our|the) app|listen to this article|\(reporting by\b"
     r"|editing by (?:the )?(?-i:[A-Z])"
     r"|(?:\d+|one) (?:thoughts?|responses?|replies|reply|comments?) (?:on|to)\b"
-    r"|save my name\b|support (?:local|independent|our) journalism|become a (?:member|subscriber)(?! of\b)"
+    r"|save my name\b|support (?:local|independent|our) journalism|become a (?:member|subscriber)"
+    # (of the page, named: "Become a member of KXYZ today."; "Become a member of parliament at
+    # 18, …" is a sentence's)
+    r"(?! of\b(?! our\b| (?:the )?(?!Parliament\b|Congress\b|Senate\b|House\b)(?-i:[A-Z])))"
     r"|(?:please )?consider (?:donating|a donation)|you may also like"
     r"|.{0,60}\bin your inbox\b|you must be logged in)",
     re.IGNORECASE,
