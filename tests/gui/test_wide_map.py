@@ -86,3 +86,16 @@ def test_the_figures_list_each_outlets_own_sentences_across_the_whole_width(qtbo
     children = [tree.topLevelItem(i).child(j) for i in range(tree.topLevelItemCount())
                 for j in range(tree.topLevelItem(i).childCount())]  # fmt: skip
     assert children and all(child.isFirstColumnSpanned() for child in children)
+
+
+def test_a_map_given_a_new_matrix_is_laid_out_for_the_new_one(qtbot: Any) -> None:
+    from corroborate.gui.coverage_view import CoverageMap
+
+    widget = CoverageMap()
+    qtbot.addWidget(widget)
+    for claims in (3, 9, 4):
+        widget.set_matrix(_wide_matrix(5, claims))
+        layout = widget.map_layout()
+        assert layout is not None and layout.rows == claims
+        widget.set_matrix(None)
+        assert widget.map_layout() is None

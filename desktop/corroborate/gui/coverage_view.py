@@ -111,7 +111,7 @@ class CoverageMap(QWidget):
         self._label = LABEL_WIDTH
         self._room = QSize(0, 0)
         #: the last layout worked out, with what it was worked out from
-        self._layout: tuple[tuple[object, ...], Layout] | None = None
+        self._layout: tuple[CoverageMatrix, tuple[str, float], Layout] | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAccessibleName("Coverage map: claims against outlets")
@@ -144,10 +144,13 @@ class CoverageMap(QWidget):
         stay: measuring hundreds of outlets' names on every paint, move and hover
         would stall the window."""
         assert self.matrix is not None
-        key = (id(self.matrix), font.key(), label)
-        if self._layout is None or self._layout[0] != key:
-            self._layout = (key, layout_for(self.matrix, font, label))
-        return self._layout[1]
+        # The matrix itself, compared by identity: an id() alone could be reused by a
+        # later matrix once the first is freed, and its layout would be stale.
+        key = (font.key(), label)
+        kept = self._layout
+        if kept is None or kept[0] is not self.matrix or kept[1] != key:
+            kept = self._layout = (self.matrix, key, layout_for(self.matrix, font, label))
+        return kept[2]
 
     def drawing_font(self) -> QFont:
         """The font the map is laid out in: the text's at the system's size. A larger
