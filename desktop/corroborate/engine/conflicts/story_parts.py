@@ -29,18 +29,18 @@ from .places import placed
 from .same_thing import count_other_things
 from .story import each_source_text
 from .story_tolls import (
-    _MAY_DIE,
-    _MAY_HURT,
+    MAY_DIE,
+    MAY_HURT,
     TOLL_CAP,
     TOLL_SPREAD,
-    _fate,
-    _moving,
-    _periods_apart,
-    _setting,
-    _split_by_place,
-    _toll,
-    _tolls_placed_apart,
-    _victims,
+    fate_of,
+    periods_apart,
+    setting_of,
+    split_by_place,
+    still_moving,
+    toll_of,
+    tolls_placed_apart,
+    victims_of,
 )
 
 
@@ -51,7 +51,7 @@ def _alone(spec: Specifics) -> tuple[str, Value] | None:
     for v in spec.values:
         if v.kind != "number" or v.label or v.unit:
             continue
-        if fate := _fate(spec, v):
+        if fate := fate_of(spec, v):
             found.append((fate, v))
     return found[0] if len(found) == 1 else None
 
@@ -145,8 +145,8 @@ def _a_group(whole: Specifics, w: Value, part: Specifics, v: Value) -> bool:
     one fate alone counts people ("60 people died in the fighting")? The toll is then a part
     too, of another whole. A name of a people ("wounded 21 *Israelis*") is how a story
     often names all its victims, and stays comparable."""
-    whom = _victims(whole, w)
-    return bool(whom) and not _victims(part, v) and not capitalised(whole.tokens[w.last + 1])
+    whom = victims_of(whole, w)
+    return bool(whom) and not victims_of(part, v) and not capitalised(whole.tokens[w.last + 1])
 
 
 def _part_over_whole(a: Specifics, v: Value, b: Specifics, w: Value, fate: str) -> bool:
@@ -180,13 +180,13 @@ def parts_over_tolls(
     for sentence, group in each_source_text(sentences, group_of):
         if not any(tag.startswith("n:") for tag in sentence.numbers):
             continue
-        dies, hurts = bool(_MAY_DIE.search(sentence.text)), bool(_MAY_HURT.search(sentence.text))
+        dies, hurts = bool(MAY_DIE.search(sentence.text)), bool(MAY_HURT.search(sentence.text))
         if not (dies or hurts):
             continue
         analysed = spec(sentence.id)
-        if _moving(analysed):
+        if still_moving(analysed):
             continue
-        if dies and hurts and (toll := _toll(analysed)) is not None:
+        if dies and hurts and (toll := toll_of(analysed)) is not None:
             tolls.append((sentence.id, group, analysed, toll))
         elif (one := _alone(analysed)) is not None:
             if one[0] == "kill" and _over_time(analysed, one[1]):
@@ -202,11 +202,11 @@ def parts_over_tolls(
     def story_setting() -> frozenset[str]:
         """The story's setting; none when its tolls and counts are set in two places or
         more ("in Dalby the storm killed 40 people and injured 75" / "in Orrin, 60 people
-        died"): each place's count is then a part (:func:`.story_tolls._split_by_place`)."""
+        died"): each place's count is then a part (:func:`.story_tolls.split_by_place`)."""
         if not setting:
             counts = [*(t[2:] for t in tolls), *((p[2], {p[3]: p[4]}) for p in alone)]
-            split = _split_by_place(counts)
-            setting.append(frozenset() if split else _setting(sentences, group_of))
+            split = split_by_place(counts)
+            setting.append(frozenset() if split else setting_of(sentences, group_of))
         return setting[0]
 
     for a, ga, left, fate, v in alone:
@@ -217,15 +217,15 @@ def parts_over_tolls(
                 continue  # one source, or a part no larger than the whole
             if max(v.amount, w.amount) > TOLL_SPREAD * min(v.amount, w.amount):
                 continue  # another event's count, or the toll of a later day
-            if _periods_apart(left, right) or two_days(left, right):
+            if periods_apart(left, right) or two_days(left, right):
                 continue
             if _several_events(left, right):
                 continue  # the dead of several events against the toll of one
-            if _tolls_placed_apart(left, {fate: v}, right, toll, story_setting):
+            if tolls_placed_apart(left, {fate: v}, right, toll, story_setting):
                 continue
             if _OVER_PLACES.search(left.text) and any(placed(right, x) for x in toll.values()):
                 continue  # the dead of all places against a toll set in one of them
-            if count_other_things(_victims(left, v), _victims(right, w)) or _a_group(
+            if count_other_things(victims_of(left, v), victims_of(right, w)) or _a_group(
                 right, w, left, v
             ):
                 continue  # two groups, or people against a toll of soldiers, a part of them

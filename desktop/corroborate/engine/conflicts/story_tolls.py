@@ -35,14 +35,14 @@ TOLL_REACH = 6
 
 #: Cheap tests (before any analysis) for a sentence that may give a toll: it names a death
 #: and an injury.
-_MAY_DIE = Hinted(
+MAY_DIE = Hinted(
     re.compile(r"\b(?:kill|died|dead|death)", re.IGNORECASE), ("kill", "died", "dead", "death")
 )
 
-_MAY_HURT = Hinted(re.compile(r"\b(?:injur|wound|hurt)", re.IGNORECASE), ("injur", "wound", "hurt"))
+MAY_HURT = Hinted(re.compile(r"\b(?:injur|wound|hurt)", re.IGNORECASE), ("injur", "wound", "hurt"))
 
 
-def _fate(spec: Specifics, v: Value) -> str | None:
+def fate_of(spec: Specifics, v: Value) -> str | None:
     """The fate a figure counts in its own clause, "kill" or "injur": "*killing* 60 people",
     "leaving three people *dead*", "more than 190 were seriously *injured*"."""
     tokens, clause = spec.tokens, spec.tokens[v.first].clause
@@ -67,7 +67,7 @@ def _fate(spec: Specifics, v: Value) -> str | None:
     return None
 
 
-def _victims(spec: Specifics, v: Value) -> frozenset[str]:
+def victims_of(spec: Specifics, v: Value) -> frozenset[str]:
     """Whom a toll's figure counts, when the word right after it says: "killing 12
     *soldiers*", "15 *Israelis* died"; none for "people", a fate or a passive ("40
     injured", "12 were killed")."""
@@ -91,7 +91,7 @@ def _victims(spec: Specifics, v: Value) -> frozenset[str]:
     return frozenset({stem})
 
 
-def _toll(spec: Specifics) -> dict[str, Value] | None:
+def toll_of(spec: Specifics) -> dict[str, Value] | None:
     """The dead and the injured a sentence counts, one figure each ("killing 60 people and
     injuring 155"); none when it counts only one of them, or one of them twice (two places,
     two days, a part and the whole)."""
@@ -99,7 +99,7 @@ def _toll(spec: Specifics) -> dict[str, Value] | None:
     for v in spec.values:
         if v.kind != "number" or v.label or v.unit:
             continue
-        if fate := _fate(spec, v):
+        if fate := fate_of(spec, v):
             if fate in found:
                 return None
             found[fate] = v
@@ -124,12 +124,12 @@ def _of_an_earlier_event(spec: Specifics, toll: dict[str, Value]) -> bool:
     )
 
 
-def _moving(spec: Specifics) -> bool:
+def still_moving(spec: Specifics) -> bool:
     """Does the sentence tell a count as one moment of a count still changing?"""
     return any(v.kind == "number" and risen_to(spec, v) for v in spec.values)
 
 
-def _tolls_placed_apart(
+def tolls_placed_apart(
     a: Specifics,
     toll_a: dict[str, Value],
     b: Specifics,
@@ -138,7 +138,7 @@ def _tolls_placed_apart(
 ) -> bool:
     """Is either toll set in a place the other sentence never names, beside either of its
     counts? "*In Dalby* the storm killed 40 people and injured 75" is Dalby's toll. The
-    story's setting (:func:`_setting`: "killing 60 people *in Sweden's* second-largest
+    story's setting (:func:`setting_of`: "killing 60 people *in Sweden's* second-largest
     city", in a story every article of which names Sweden) is no part of it."""
     placed_a = frozenset().union(*(placed(a, v) for v in toll_a.values()))
     placed_b = frozenset().union(*(placed(b, w) for w in toll_b.values()))
@@ -156,7 +156,7 @@ def _tolls_placed_apart(
 _NAME_WORD = re.compile(r"(?<=[\w,;:] )[A-Z][a-z]+")
 
 
-def _setting(sentences: Sequence[Sentence], group_of: Sequence[int]) -> frozenset[str]:
+def setting_of(sentences: Sequence[Sentence], group_of: Sequence[int]) -> frozenset[str]:
     """The places the whole story is set in: a name most articles of the story give (more
     than :data:`SETTING_SHARE` of them), of two sources or more: "Sweden" in a story of a
     fire in Goteborg. A toll set there counts the story's dead, not a part of them."""
@@ -172,11 +172,11 @@ def _setting(sentences: Sequence[Sentence], group_of: Sequence[int]) -> frozense
     )
 
 
-def _split_by_place(tolls: Iterable[tuple[Specifics, dict[str, Value]]]) -> bool:
+def split_by_place(tolls: Iterable[tuple[Specifics, dict[str, Value]]]) -> bool:
     """Does the story set its tolls in two places or more ("in Dalby the storm killed 12
     people and injured 40" / "in Orrin it killed two and injured 35")? It counts its dead
     place by place, and a toll set in one of them is a part, however many articles name
-    the place: no place is then the setting of all its dead (:func:`_setting`)."""
+    the place: no place is then the setting of all its dead (:func:`setting_of`)."""
     where: set[str] = set()
     for spec, toll in tolls:
         where.update(*(placed(spec, v) for v in toll.values()))
@@ -185,7 +185,7 @@ def _split_by_place(tolls: Iterable[tuple[Specifics, dict[str, Value]]]) -> bool
     return False
 
 
-def _periods_apart(a: Specifics, b: Specifics) -> bool:
+def periods_apart(a: Specifics, b: Specifics) -> bool:
     """Are two tolls set in other years, months or periods, or on other dates? A date
     names the day of the event a toll counts ("the *Aug. 7* bombings of the embassies
     killed 224 people"), not a period its count runs over: a toll dated on one side and
@@ -208,10 +208,10 @@ def tolls_two_ways(
     another. Each sentence counts both the dead and the injured; one count agrees (is the
     same figure, or can be true with the other, :func:`.figures.compatible`), which ties
     the two to one event at one time, and the other cannot; neither toll is set in a place
-    the other sentence never names (:func:`_tolls_placed_apart`), no other year or period
-    frames either (a date of the event on one side only is none, :func:`_periods_apart`), the two are not set on two days ("on Thursday" / "on Wednesday": two
-    fires), neither tells its toll as a count still changing (:func:`_moving`), and the
-    counts that differ do not count two groups (:func:`_victims`: "12 soldiers" / "15
+    the other sentence never names (:func:`tolls_placed_apart`), no other year or period
+    frames either (a date of the event on one side only is none, :func:`periods_apart`), the two are not set on two days ("on Thursday" / "on Wednesday": two
+    fires), neither tells its toll as a count still changing (:func:`still_moving`), and the
+    counts that differ do not count two groups (:func:`victims_of`: "12 soldiers" / "15
     civilians") nor counts more than :data:`TOLL_SPREAD` times apart. A story
     giving more than :data:`TOLL_CAP` tolls tells a count that keeps changing, or many
     incidents: its tolls are not compared. One finding is kept for each pair of sources
@@ -222,13 +222,13 @@ def tolls_two_ways(
     not for each two sentences giving them: a large folder repeats a few tolls often."""
     tolls: list[tuple[int, int, Specifics, dict[str, Value]]] = []
     given: dict[tuple[str, str, str, str], list[int]] = {}  # a toll's figures -> its tolls
-    for sentence, group in each_source_text(sentences, group_of, _MAY_HURT):
+    for sentence, group in each_source_text(sentences, group_of, MAY_HURT):
         if not any(tag.startswith("n:") for tag in sentence.numbers):
             continue  # a toll is counted ("three dead, three hurt" is one "n:3")
-        if not _MAY_DIE.search(sentence.text):
+        if not MAY_DIE.search(sentence.text):
             continue
         analysed = spec(sentence.id)
-        toll = None if _moving(analysed) else _toll(analysed)
+        toll = None if still_moving(analysed) else toll_of(analysed)
         if toll is not None and not _of_an_earlier_event(analysed, toll):
             kill, injur = toll["kill"], toll["injur"]
             given.setdefault((kill.tag, kill.bound, injur.tag, injur.bound), []).append(len(tolls))
@@ -255,10 +255,10 @@ def tolls_two_ways(
 
     def story_setting() -> frozenset[str]:
         """The story's setting, read once and only when a toll is placed; none when the
-        story's tolls are set in two places or more (:func:`_split_by_place`)."""
+        story's tolls are set in two places or more (:func:`split_by_place`)."""
         if not setting:
-            split = _split_by_place(t[2:] for t in tolls)
-            setting.append(frozenset() if split else _setting(sentences, group_of))
+            split = split_by_place(t[2:] for t in tolls)
+            setting.append(frozenset() if split else setting_of(sentences, group_of))
         return setting[0]
 
     for x, y, fate in sorted(pairs):
@@ -268,14 +268,14 @@ def tolls_two_ways(
         key = frozenset({(ga, v.tag, v.bound), (gb, w.tag, w.bound)})
         if ga == gb or key in seen:
             continue
-        if _periods_apart(left, right) or two_days(left, right):
+        if periods_apart(left, right) or two_days(left, right):
             continue  # other years or periods, or two days: two tolls
-        if _tolls_placed_apart(left, toll_a, right, toll_b, story_setting):
+        if tolls_placed_apart(left, toll_a, right, toll_b, story_setting):
             continue
         low, high = sorted((v.amount, w.amount))
         if high > TOLL_SPREAD * low:
             continue  # "killed 224" / "which killed 11": a part's toll, or another event's
-        if count_other_things(_victims(left, v), _victims(right, w)):
+        if count_other_things(victims_of(left, v), victims_of(right, w)):
             continue  # "killing 12 soldiers" / "killing 15 civilians": two groups of dead
         seen.add(key)
         found.append((a, b, values_finding("number", left, right, [(v, w)])))
