@@ -25,7 +25,7 @@ import math
 import threading
 import weakref
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -314,13 +314,25 @@ def _per_word(gain: float, words: int, length: float) -> float:
 def _weights(analysis: Analysis, consensus: float, lead: float, length: float) -> Weights:
     """Concept weights, each sentence's value over an empty selection and its concepts,
     cached."""
-    key = (id(analysis), consensus, lead, length)
+    return _cached(
+        (id(analysis), consensus, lead, length),
+        analysis,
+        lambda sentences, voice_of: _weigh(sentences, voice_of, consensus, lead, length),
+    )
+
+
+def _cached(
+    key: tuple[object, ...],
+    analysis: Analysis,
+    weigh: Callable[[Sequence[Sentence], Sequence[int]], Weights],
+) -> Weights:
+    """The weights kept for ``analysis`` under ``key``, else ``weigh``'s answer for its
+    sentences and voices, kept."""
     with _cache_lock:
         hit = _cache.get(key)
     if hit is not None and hit[0]() is analysis:
         return hit[1]
-    voice_of = analysis.voice_of or analysis.group_of
-    found = _weigh(analysis.sentences, voice_of, consensus, lead, length)
+    found = weigh(analysis.sentences, analysis.voice_of or analysis.group_of)
     _keep(key, analysis, found)
     return found
 
@@ -499,14 +511,7 @@ class LearnedCoverage:
 
     def start(self, analysis: Analysis) -> _Coverage:
         key = (id(analysis), "learned", self.coefficients, self.least, self.power, self.length)
-        with _cache_lock:
-            hit = _cache.get(key)
-        if hit is not None and hit[0]() is analysis:
-            weights, first, concepts = hit[1]
-        else:
-            voice_of = analysis.voice_of or analysis.group_of
-            weights, first, concepts = self.weigh(analysis.sentences, voice_of)
-            _keep(key, analysis, (weights, first, concepts))
+        weights, first, concepts = _cached(key, analysis, self.weigh)
         return _Coverage(analysis, weights, first, concepts, self.length)
 
     def weigh(self, sentences: Sequence[Sentence], voice_of: Sequence[int]) -> Weights:
@@ -598,14 +603,7 @@ class BlendedCoverage:
     def start(self, analysis: Analysis) -> _Coverage:
         key: tuple[object, ...] = (id(analysis), "blended", self.blend, self.coefficients)
         key += (self.consensus, self.lead, self.length)
-        with _cache_lock:
-            hit = _cache.get(key)
-        if hit is not None and hit[0]() is analysis:
-            weights, first, concepts = hit[1]
-        else:
-            voice_of = analysis.voice_of or analysis.group_of
-            weights, first, concepts = self.weigh(analysis.sentences, voice_of)
-            _keep(key, analysis, (weights, first, concepts))
+        weights, first, concepts = _cached(key, analysis, self.weigh)
         return _Coverage(analysis, weights, first, concepts, self.length)
 
     def weigh(self, sentences: Sequence[Sentence], voice_of: Sequence[int]) -> Weights:
