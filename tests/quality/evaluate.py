@@ -153,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(table(found)))
     conflict_scores = gold_score.score_conflict_gold(args.corpora)
     found["disagreements_only"] = {}
-    for split in SPLITS:
+    for split in gold_score.CONFLICT_SPLITS:
         part = [s for s in conflict_scores if s.split == split]
         if part:
             summary = gold_score.summarise(part)

@@ -12,7 +12,10 @@ changes to the engine; ``heldout`` stories, and the ``fresh`` ones labelled
 later to check the set-aside figures again on stories no change was ever
 judged on, are only ever scored. Stories labelled for their disagreements
 alone (``tests/quality/gold_conflicts/*.json``: groups, conflicts and
-look-alikes, no claims) add a disagreement line per split.
+look-alikes, no claims) add a disagreement line per split; their ``blind``
+split holds stories whose text is open to study but whose disagreements were
+labelled without seeing the engine's report and are only ever scored, so their
+per-story lines are never printed either.
 Skips cleanly when the corpus folder is absent.
 """
 
@@ -35,6 +38,10 @@ if TYPE_CHECKING:
 #: splits only ever scored, never studied or tuned on
 SET_ASIDE_SPLITS = ("heldout", "fresh")
 SPLITS = ("dev", *SET_ASIDE_SPLITS)
+#: disagreement-only labels written blind on stories whose text is open to study:
+#: scored, never shown per story, never tuned on
+BLIND_SPLITS = ("blind",)
+CONFLICT_SPLITS = (*SPLITS, *BLIND_SPLITS)
 
 GOLD = Path(__file__).parent / "gold"
 #: stories labelled for their disagreements alone (conflicts, look-alikes, groups)
@@ -383,7 +390,7 @@ def main(argv: list[str]) -> int:
     if conflict_scores:
         print(f"\nstories labelled for disagreements alone ({CONFLICT_GOLD.name}/):")
         for s in conflict_scores:
-            if s.split in SET_ASIDE_SPLITS:
+            if s.split in SET_ASIDE_SPLITS or s.split in BLIND_SPLITS:
                 continue
             print(
                 f"{s.story:<10} {s.split:<8} reported {s.disagreements:>2}, true "
@@ -392,7 +399,7 @@ def main(argv: list[str]) -> int:
             if verbose:
                 for note in s.notes:
                     print(f"    {note}")
-        for split in SPLITS:
+        for split in CONFLICT_SPLITS:
             part = [s for s in conflict_scores if s.split == split]
             if part:
                 print(f"{split}: {disagreement_line(part)}")

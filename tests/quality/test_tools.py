@@ -197,3 +197,41 @@ def test_a_label_whose_sentence_states_another_claim_than_the_reported_one_is_no
 def test_a_label_already_found_by_its_own_pair_is_not_counted_again() -> None:
     gold = {**_GOLD, "conflicts": [_label("w1", "wounded 21", "l1", "wounded 24")]}
     assert gold_score._reported_by_another_pair(_Told(_TEXTS), _REPORT, gold, _side, {0}) == set()
+
+
+def test_a_story_labelled_blind_for_its_disagreements_is_scored_but_never_shown_per_story(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "corpora" / "multinews-dev" / "mn999"
+    folder.mkdir(parents=True)
+    (folder / "p01.txt").write_text(
+        "The Orrin ferry docked late on Monday with 40 people aboard.", encoding="utf-8"
+    )
+    (folder / "p02.txt").write_text(
+        "The Orrin ferry docked late on Monday with 44 people aboard.", encoding="utf-8"
+    )
+    labels = tmp_path / "gold_conflicts"
+    labels.mkdir()
+    gold = {
+        "story": "mn999",
+        "corpus": "multinews-dev",
+        "split": "blind",
+        "independent": [["p01"], ["p02"]],
+        "conflicts": [
+            {
+                "what": "people aboard",
+                "a": {"file": "p01", "pattern": "with 40 people aboard"},
+                "b": {"file": "p02", "pattern": "with 44 people aboard"},
+                "detail": "40 / 44",
+            }
+        ],
+        "not_conflicts": [],
+    }
+    (labels / "mn999.json").write_text(json.dumps(gold), encoding="utf-8")
+    monkeypatch.setattr(gold_score, "CONFLICT_GOLD", labels)
+    assert gold_score.main([str(tmp_path / "corpora"), "mn999"]) == 0
+    out = capsys.readouterr().out
+    blind = [line for line in out.splitlines() if line.startswith("blind: ")]
+    assert len(blind) == 1 and "1 stories" in blind[0] and "/1" in blind[0], out
+    assert "mn999" not in out
+    assert "mn999" not in text_score.set_aside()
