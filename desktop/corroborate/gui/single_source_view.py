@@ -77,6 +77,23 @@ class _WrapDelegate(QStyledItemDelegate):
         return QSize(base.width(), max(base.height(), rect.height() + 8))
 
 
+def outlet_totals(summary: ConsensusSummary) -> dict[str, int]:
+    """How many sentences each outlet alone reports in all, those not listed included
+    (an outlet's independent sources summed)."""
+    totals: dict[str, int] = {}
+    counts = summary.single_source_totals
+    for group, outlet in enumerate(summary.analysis.group_outlets):
+        if group < len(counts):
+            totals[outlet] = totals.get(outlet, 0) + counts[group]
+    return totals
+
+
+def surest_few(summary: ConsensusSummary) -> int:
+    """How many sentences the surest few of each outlet come to: what Show Fewer lists."""
+    per = SummaryOptions().single_source_per_outlet
+    return sum(min(count, per) for count in summary.single_source_totals)
+
+
 def lists_every_one(summary: ConsensusSummary) -> bool:
     """Whether ``summary`` lists every sentence one outlet alone reports."""
     return summary.options.single_source_per_outlet >= EVERY_SINGLE_SOURCE
@@ -146,9 +163,18 @@ class SingleSourceView(QWidget):
             return
         by_outlet = summary.single_source_by_outlet
         warn = warning_sign(self.style())
+        totals = outlet_totals(summary)
         for outlet in sorted(by_outlet, key=str.lower):
             items = by_outlet[outlet]
-            top = QTreeWidgetItem(self.tree, [f"{outlet}  ({len(items)})"])
+            listed, total = len(items), max(totals.get(outlet, 0), len(items))
+            count = f"{listed} of {total}" if total > listed else f"{listed}"
+            top = QTreeWidgetItem(self.tree, [f"{outlet}  ({count})"])
+            top.setData(
+                0,
+                Qt.ItemDataRole.AccessibleTextRole,
+                f"{outlet}: {count} sentence{'s' if total > 1 else ''} only it reports"
+                + (", the surest listed" if total > listed else ""),
+            )
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
@@ -184,10 +210,10 @@ class SingleSourceView(QWidget):
                 f"Show all {len(summary.single_source) + unlisted} sentences that one outlet "
                 f"alone reports, the {unlisted} not listed included"
             )
-        elif self._every and summary.single_source:
+        elif self._every and len(summary.single_source) > surest_few(summary):
+            # Only when it would list fewer: no outlet over the few, it would change nothing.
             # Short: the note over the list says what they are.
-            listed = len(summary.single_source)
-            self.more.setText(f"All {listed} are listed." if listed > 1 else "It is the only one.")
+            self.more.setText(f"All {len(summary.single_source)} are listed.")
             self.show_all.setText("Show Fewer")
             self.show_all.setAccessibleName(
                 f"Show fewer: only the surest {per} sentences of each outlet"
