@@ -289,3 +289,47 @@ def test_a_headline_cut_to_two_lines_is_cut_between_words() -> None:
         shown = " ".join(laid.lines)[:-1]  # less the ellipsis
         assert headline.startswith(shown)
         assert headline[len(shown)] in " ,", f"cut inside a word: {laid.lines[-1]!r}"
+
+
+def test_a_short_window_at_double_text_size_gives_the_single_outlet_list_the_lines_around_it(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = make_window(_ListsTheSurestFew())
+    window.resize(1024, 520)
+    window.show()
+    window.session.open_folder(tmp_path / "bridge")
+    wait_summarized(qtbot, window)
+    view = window.single_source_view
+    window.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.note.isVisible() and view.more.isVisible())
+    window.set_text_scale(200)
+    line = view.tree.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: not view.note.isVisible() and not view.more.isVisible())
+    assert view.tree.viewport().height() >= 4 * line, "room for a few rows"
+    # What the line under the list said is Show All's tip, the button still there.
+    assert view.show_all.isVisible() and "1 not listed" in view.show_all.toolTip()
+    window.resize(1024, 1000)
+    qtbot.waitUntil(lambda: view.note.isVisible() and view.more.isVisible())
+
+
+def test_the_unverified_note_over_an_article_in_a_short_pane_takes_two_lines_and_tips_the_rest(
+    qtbot: Any,
+) -> None:
+    from corroborate.gui.single_source_view import unverified_note
+
+    view = _headed(qtbot, "Fennick ferry crew safe", 2.0, 380)
+    note = unverified_note("The Saltmere and Corley Valley Evening Ledger")
+    analysis = view._shown[0]
+    view.resize(380, 260)
+    qtbot.waitUntil(lambda: view.height() == 260)
+    view.show_sentence(analysis, 0, note)
+    label = view.note
+    lines = label.fontMetrics().boundingRect(
+        0, 0, label.contentsRect().width(), 10000, Qt.TextFlag.TextWordWrap, label.text()
+    )
+    assert lines.height() <= 2 * label.fontMetrics().lineSpacing()
+    assert label.text().endswith("…") and note.startswith(label.text()[:-1])
+    assert note in label.toolTip() and label.accessibleName() == note
+    view.resize(380, 1000)  # a tall pane has the room for all of it
+    qtbot.waitUntil(lambda: label.text() == note)
+    assert not label.toolTip()

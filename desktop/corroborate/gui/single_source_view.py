@@ -7,7 +7,7 @@ them. Selecting one asks for it to be shown inside its article.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QPalette
+from PySide6.QtGui import QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,6 +28,8 @@ from .session import EVERY_SINGLE_SOURCE
 from .theme import warning_sign
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
+#: a pane shorter than this many lines of its text shows the list alone, and Show All
+COMPACT_LINES = 12
 UNVERIFIED = "Unverified: no other outlet in this folder reports this."
 
 
@@ -156,10 +158,13 @@ class SingleSourceView(QWidget):
         self.tree.clear()
         # Hidden only when there is nothing more to list: hiding the button the reader
         # just pressed would send the keyboard focus on to the next control.
-        if summary is None or not self._show_more_line(summary):
+        self._has_more = summary is not None and self._show_more_line(summary)
+        if not self._has_more:
             self.more.hide()
             self.show_all.hide()
         if summary is None:
+            self._listing = False
+            self._place()
             return
         by_outlet = summary.single_source_by_outlet
         warn = warning_sign(self.style())
@@ -190,7 +195,8 @@ class SingleSourceView(QWidget):
             top.setExpanded(True)
         # Said over the list only when it lists something; an empty list says why itself,
         # in a row that is read, not chosen.
-        self.note.setVisible(bool(by_outlet))
+        self._listing = bool(by_outlet)
+        self._place()
         if not by_outlet:
             why = QTreeWidgetItem(self.tree, [nothing_listed(summary)])
             why.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -221,12 +227,35 @@ class SingleSourceView(QWidget):
         else:
             return False
         self.show_all.setToolTip(self.show_all.accessibleName() + ".")
-        self.more.show()
         self.show_all.show()
         return True
 
+    _has_more = False
+    _listing = False
+    #: the pane is too short for the lines over and under the list: the list has the room
+    compact = False
+
+    def _place(self) -> None:
+        """The note over the list and the line under it, shown unless the pane is short
+        (a short window at large text), when the list takes their room: its rows carry
+        the warning, and Show All's tip what the line says."""
+        self.note.setVisible(self._listing and not self.compact)
+        self.more.setVisible(self._has_more and not self.compact)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        compact = self.height() < COMPACT_LINES * self.fontMetrics().lineSpacing()
+        if compact != self.compact:
+            self.compact = compact
+            self._place()
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()  # larger text, fewer lines in the same height
         if event.type() == QEvent.Type.PaletteChange and self._summary and not self.count():
             self.set_summary(self._summary)  # the row saying why, in the new text colour
 
