@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QPixmap,
     QResizeEvent,
     QShowEvent,
 )
@@ -62,6 +63,7 @@ from .coverage_paint import (
     layout_for,
     markdown_with_map,
     paint_coverage,
+    paint_current,
     render_png,
     render_svg,
 )
@@ -221,21 +223,46 @@ class CoverageMap(QWidget):
         if self.matrix is not None and self.current is not None:
             self.setAccessibleDescription(self.describe_cell(*self.current))
 
+    #: the part of the map last drawn, with what it was drawn from: shown again as it is
+    #: (the tab brought back, the focus ring moved) rather than every cell drawn anew
+    _drawn: tuple[CoverageMatrix, object, QPixmap] | None = None
+
     def paintEvent(self, event: QPaintEvent) -> None:
         if self.matrix is None:
             return
-        painter = QPainter(self)
-        painter.scale(self._scale, self._scale)
-        current = self.current if self.hasFocus() else None
         font = self.drawing_font()
-        # Only what the scroll area shows is drawn: Qt asks for the exposed part.
-        exposed = QRectF(event.rect())
-        visible = QRectF(exposed.topLeft() / self._scale, exposed.size() / self._scale)
         layout = self._layout_for(font, self._label)
-        paint_coverage(
-            painter, self.matrix, self.palette(), font, current, self._label, visible, layout
-        )
+        palette = self.palette()
+        # Only what the scroll area shows is drawn: Qt asks for the exposed part.
+        area = event.rect()
+        ratio = self.devicePixelRatioF()
+        key = (palette.cacheKey(), font.key(), self._label, self._scale, area, ratio)
+        # The matrix by identity: equal matrices are compared cell by cell.
+        drawn = self._drawn
+        if drawn is None or drawn[0] is not self.matrix or drawn[1] != key:
+            drawn = self._drawn = (self.matrix, key, self._draw(area, ratio, font, layout, palette))
+        painter = QPainter(self)
+        painter.drawPixmap(area.topLeft(), drawn[2])
+        painter.scale(self._scale, self._scale)
+        paint_current(painter, layout, palette, self.current if self.hasFocus() else None)
         painter.end()
+
+    def _draw(
+        self, area: QRect, ratio: float, font: QFont, layout: Layout, palette: QPalette
+    ) -> QPixmap:
+        """The cells, names and labels that reach into ``area``, as a picture."""
+        assert self.matrix is not None
+        picture = QPixmap(area.size() * ratio)
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(palette.color(QPalette.ColorRole.Base))
+        painter = QPainter(picture)
+        painter.translate(-area.left(), -area.top())
+        painter.scale(self._scale, self._scale)
+        exposed = QRectF(area)
+        visible = QRectF(exposed.topLeft() / self._scale, exposed.size() / self._scale)
+        paint_coverage(painter, self.matrix, palette, font, None, self._label, visible, layout)
+        painter.end()
+        return picture
 
     def _hit(self, point: QPointF) -> tuple[int, int] | None:
         if self.matrix is None:
