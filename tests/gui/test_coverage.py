@@ -279,3 +279,23 @@ def test_the_map_shown_again_unchanged_is_not_drawn_cell_by_cell_again(
     board.setPalette(palette)
     board.repaint()
     assert len(drawn) > count
+
+
+def test_how_to_use_the_map_keeps_to_one_line_beside_the_save_buttons_at_large_text(
+    qtbot: Any,
+) -> None:
+    from corroborate.gui.coverage_view import HOW_TO_READ
+
+    view = _view(qtbot, fake_summarize(story()))
+    note = view.note
+    assert note.text() == HOW_TO_READ and not note.toolTip()
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    view.setFont(font)
+    view.resize(1000, 500)
+    qtbot.waitUntil(lambda: note.text() != HOW_TO_READ)
+    line = note.fontMetrics().lineSpacing()
+    assert note.height() < 2 * line, "one line"
+    assert note.toolTip() == HOW_TO_READ, "the whole a hover away"
+    view.setFont(QFont())
+    qtbot.waitUntil(lambda: note.text() == HOW_TO_READ)

@@ -100,6 +100,11 @@ BESIDE_WIDTH = 1360
 SYNC_COVERAGE_SECONDS = 0.015
 
 
+#: how to use the map, said under it; in short words where the whole takes two lines
+HOW_TO_READ = "Click a cell (or press Enter on it) to read its sentence."
+HOW_TO_READ_SHORT = "Click a cell to read its sentence."
+
+
 class CoverageMap(QWidget):
     """The matrix itself; a keyboard-reachable grid of cells."""
 
@@ -364,7 +369,7 @@ class CoverageView(QWidget):
         )
         # The map carries its own key; how to use it sits beside the save buttons,
         # so no line above the map is spent on it.
-        note = QLabel("Click a cell (or press Enter on it) to read its sentence.")
+        note = QLabel(HOW_TO_READ)
         note.setObjectName("muted")
         note.setWordWrap(True)
         self.note = note
@@ -445,7 +450,22 @@ class CoverageView(QWidget):
         self.map.installEventFilter(self)
         self.set_summary(None)
 
+    def _fit_note(self) -> None:
+        """How to use the map in one line beside the save buttons: in its short words when
+        the whole does not fit (large text, a narrow pane), the whole a hover away."""
+        buttons = self.save_png.sizeHint().width() + self.save_svg.sizeHint().width()
+        spare = self.width() - buttons - 24  # the row's spacing
+        whole = self.note.fontMetrics().horizontalAdvance(HOW_TO_READ) <= spare
+        self.note.setText(HOW_TO_READ if whole else HOW_TO_READ_SHORT)
+        self.note.setToolTip("" if whole else HOW_TO_READ)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_note()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_note()
         beside = event.size().width() >= BESIDE_WIDTH
         direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
         if self.body.direction() != direction:
