@@ -308,6 +308,9 @@ def test_a_short_window_at_double_text_size_gives_the_single_outlet_list_the_lin
     assert view.tree.viewport().height() >= 4 * line, "room for a few rows"
     # What the line under the list said is Show All's tip, the button still there.
     assert view.show_all.isVisible() and "1 not listed" in view.show_all.toolTip()
+    button = view.show_all
+    assert button.width() < 2 * button.sizeHint().width(), "at its own width, not the row's"
+    assert button.geometry().right() > view.width() - 20, "at the right, under the list"
     window.resize(1024, 1000)
     qtbot.waitUntil(lambda: view.note.isVisible() and view.more.isVisible())
 

@@ -143,7 +143,10 @@ class SingleSourceView(QWidget):
         more_row = QHBoxLayout()
         more_row.setContentsMargins(0, 0, 0, 0)
         more_row.addWidget(self.more, 1)
-        more_row.addWidget(self.show_all, 0, Qt.AlignmentFlag.AlignTop)
+        # At its own width, at the right, also when the line beside it is put away.
+        more_row.addWidget(
+            self.show_all, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight
+        )
         self.more.hide()
         self.show_all.hide()
         layout.addWidget(self.note)
