@@ -241,7 +241,15 @@ class CoverageMap(QWidget):
         # Only what the scroll area shows is drawn: Qt asks for the exposed part.
         area = event.rect()
         ratio = self.devicePixelRatioF()
-        key = (palette.cacheKey(), font.key(), self._label, self._scale, area, ratio)
+        key = (
+            palette.cacheKey(),
+            palette.currentColorGroup(),  # an inactive window's colours may be others
+            font.key(),
+            self._label,
+            self._scale,
+            area,
+            ratio,
+        )
         # The matrix by identity: equal matrices are compared cell by cell.
         drawn = self._drawn
         if drawn is None or drawn[0] is not self.matrix or drawn[1] != key:
