@@ -75,10 +75,22 @@ _CLAIM_OF = (0, 1, 2, 0, 1, 2, 0, 1, 3, 0, 4)
 _GROUP_OF = (0, 0, 1, 2)
 
 
-def story(folder: Path = Path("/story")) -> Analysis:
+def story(folder: Path = Path("/story"), river_own: tuple[str, ...] = ()) -> Analysis:
+    """The bridge story; ``river_own`` adds sentences River News alone reports, each a
+    claim of its own, in a last paragraph of its article."""
     articles: list[Article] = []
     sentences: list[Sentence] = []
-    for aid, (file, outlet, title, paragraphs) in enumerate(_ARTICLES):
+    told = [
+        (
+            file,
+            outlet,
+            title,
+            paragraphs + ([list(river_own)] if river_own and outlet == "River News" else []),
+        )
+        for file, outlet, title, paragraphs in _ARTICLES
+    ]
+    claim_of = _CLAIM_OF + tuple(range(5, 5 + len(river_own)))
+    for aid, (file, outlet, title, paragraphs) in enumerate(told):
         articles.append(
             Article(aid, file, title, outlet, "text", tuple(" ".join(p) for p in paragraphs))
         )
@@ -94,7 +106,7 @@ def story(folder: Path = Path("/story")) -> Analysis:
     groups = (SourceGroup(0, (0, 1), 0), SourceGroup(1, (2,), 2), SourceGroup(2, (3,), 3))
     # sentences of one claim id all match each other
     neighbours = tuple(
-        tuple(o.id for o in sentences if o.id != s.id and _CLAIM_OF[o.id] == _CLAIM_OF[s.id])
+        tuple(o.id for o in sentences if o.id != s.id and claim_of[o.id] == claim_of[s.id])
         for s in sentences
     )
     return Analysis(

@@ -243,3 +243,59 @@ def test_the_share_under_each_column_never_runs_into_its_neighbours_figure(qapp:
         assert all(metrics.horizontalAdvance(t) <= CELL + GAP - 2 for t in texts)
         assert texts[0].startswith("100")
         assert texts[0].endswith("%") or caption.endswith("%")
+
+
+def test_the_map_shown_again_unchanged_is_not_drawn_cell_by_cell_again(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import corroborate.gui.coverage_view as coverage_view
+
+    drawn: list[int] = []
+    real = coverage_view.paint_coverage
+    monkeypatch.setattr(
+        coverage_view, "paint_coverage", lambda *a, **k: (drawn.append(1), real(*a, **k))
+    )
+    view = _view(qtbot, fake_summarize(story()))
+    board = view.map
+    view.activateWindow()
+    board.setFocus()
+    qtbot.waitUntil(lambda: bool(drawn) and board.hasFocus())
+    first = board.grab().toImage()
+    count = len(drawn)
+    board.repaint()  # as when its tab is brought back, or the window uncovered
+    assert len(drawn) == count
+    assert board.grab().toImage() == first
+    # The focus ring moved by a key: the ring is drawn anew over the same picture.
+    qtbot.keyClick(board, Qt.Key.Key_Right)
+    board.repaint()
+    assert len(drawn) == count and board.grab().toImage() != first
+    # Another story's map, or another theme, is drawn anew.
+    view.set_summary(fake_summarize(story(Path("/other"))))
+    board.repaint()
+    assert len(drawn) > count
+    count = len(drawn)
+    palette = board.palette()
+    palette.setColor(palette.ColorRole.Base, Qt.GlobalColor.darkGray)
+    board.setPalette(palette)
+    board.repaint()
+    assert len(drawn) > count
+
+
+def test_how_to_use_the_map_keeps_to_one_line_beside_the_save_buttons_at_large_text(
+    qtbot: Any,
+) -> None:
+    from corroborate.gui.coverage_view import HOW_TO_READ
+
+    view = _view(qtbot, fake_summarize(story()))
+    note = view.note
+    assert note.text() == HOW_TO_READ and not note.toolTip()
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    view.setFont(font)
+    view.resize(1000, 500)
+    qtbot.waitUntil(lambda: note.text() != HOW_TO_READ)
+    line = note.fontMetrics().lineSpacing()
+    assert note.height() < 2 * line, "one line"
+    assert note.toolTip() == HOW_TO_READ, "the whole a hover away"
+    view.setFont(QFont())
+    qtbot.waitUntil(lambda: note.text() == HOW_TO_READ)

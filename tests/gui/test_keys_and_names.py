@@ -197,3 +197,26 @@ def test_the_shortcuts_sheet_lists_only_keys_typed_on_an_ordinary_keyboard(
     assert rows["Find Next"] == "F3 or Ctrl+G"
     # The keys still work: only the sheet leaves them out.
     assert QKeySequence(Qt.Key.Key_Exit) in actions.quit.shortcuts()
+
+
+def test_every_control_the_keyboard_reaches_on_every_tab_has_a_name_to_read_out(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QWidget
+
+    window = make_window(FakeEngine())
+    window.show()
+    open_new_folder(qtbot, window, tmp_path)
+    nameless: set[str] = set()
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(20)
+        for widget in window.findChildren(QWidget):
+            if not widget.isVisible() or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                continue
+            if isinstance(widget.parent(), QAbstractSpinBox):
+                continue  # its box's edit: read out as the box
+            text = widget.text() if isinstance(widget, (QAbstractButton, QLabel)) else ""
+            if not widget.accessibleName().strip() and not text.strip():
+                nameless.add(f"{type(widget).__name__} {widget.objectName()!r}")
+    assert not nameless

@@ -8,37 +8,62 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from corroborate.engine.models import Analysis, ConsensusSummary, SummaryOptions
-from corroborate.gui.session import EVERY_SINGLE_SOURCE
+from corroborate.engine.models import (
+    Analysis,
+    ConsensusSummary,
+    SingleSourceItem,
+    SummaryOptions,
+)
 
-from .fakes import FakeEngine
+from .fakes import FakeEngine, story
 from .helpers import tooltip_at, wait_summarized
 
+#: sentences River News alone reports besides its rescuers: four in all, one over the few
+RIVER_OWN = (
+    "Divers from Saltmere joined the search at dawn.",
+    "The river rose two metres overnight.",
+    "A ferry service will run from Thursday.",
+)
+#: what the story lists of its single-outlet sentences at first: the one sentence each of
+#: Harbour Times and Valley Post, and the surest three of River News's four
+SUREST = 5
 
-class _ListsTheSurestOne(FakeEngine):
-    """Lists one single-outlet sentence, and counts the others, unless asked for all."""
+
+class _ListsTheSurestFew(FakeEngine):
+    """Lists the surest few of each outlet's own sentences, and counts the others,
+    unless asked for all; River News has ``river_own`` of its own besides its rescuers."""
+
+    def __init__(self, river_own: tuple[str, ...] = RIVER_OWN) -> None:
+        super().__init__()
+        self.river_own = river_own
+
+    def analyze(self, source: Any, options: Any = None, **kw: Any) -> Analysis:
+        return story(super().analyze(source, options, **kw).folder, self.river_own)
 
     def summarize(
         self, analysis: Analysis, options: SummaryOptions | None = None
     ) -> ConsensusSummary:
         full = super().summarize(analysis, options)
-        totals = (len(full.single_source),)
-        if full.options.single_source_per_outlet >= EVERY_SINGLE_SOURCE:
-            return replace(full, single_source_totals=totals)
-        return replace(full, single_source=full.single_source[:1], single_source_totals=totals)
+        per = full.options.single_source_per_outlet
+        own: dict[int, list[SingleSourceItem]] = {g.id: [] for g in analysis.groups}
+        for item in full.single_source:
+            own[analysis.sentence_group[item.sentence]].append(item)
+        listed = tuple(item for items in own.values() for item in items[:per])
+        totals = tuple(len(own[g.id]) for g in analysis.groups)
+        return replace(full, single_source=listed, single_source_totals=totals)
 
 
 def test_the_single_outlet_sentences_counted_but_not_listed_can_be_listed_from_the_keyboard(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
-    window = make_window(_ListsTheSurestOne())
+    window = make_window(_ListsTheSurestFew())
     window.session.open_folder(tmp_path / "bridge")
     wait_summarized(qtbot, window)
     view = window.single_source_view
     window.tabs.setCurrentWidget(view)
     every = sum(window.session.summary.single_source_totals)
-    assert view.count() == 1 < every
-    assert view.more.text().startswith(f"…and {every - 1} more sentence")
+    assert view.count() == every - 1
+    assert view.more.text().startswith("…and 1 more sentence")
     button = view.show_all
     assert button.isVisible() and button.focusPolicy() & Qt.FocusPolicy.TabFocus
     assert f"{every} sentences that one outlet alone reports" in button.accessibleName()
@@ -52,24 +77,66 @@ def test_the_single_outlet_sentences_counted_but_not_listed_can_be_listed_from_t
     window.session.set_options(window.options_bar.options())
     qtbot.waitUntil(lambda: not window.session.busy)
     assert view.count() == every
+    assert button.isVisible() and button.text() == "Show Fewer"
     button.click()
-    qtbot.waitUntil(lambda: view.count() == 1)
+    qtbot.waitUntil(lambda: view.count() == every - 1)
     assert button.text().startswith("Show All")
+
+
+def test_show_fewer_is_not_offered_when_no_outlet_has_more_than_the_surest_few(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = make_window(_ListsTheSurestFew())
+    window.session.open_folder(tmp_path / "bridge")
+    wait_summarized(qtbot, window)
+    view = window.single_source_view
+    window.tabs.setCurrentWidget(view)
+    view.show_all.click()
+    qtbot.waitUntil(lambda: view.show_all.text() == "Show Fewer")
+    # A longer summary at a minimum of one outlet takes in the rescuers and the other
+    # outlets' own: River News is left with the few, and fewer would list the same.
+    window.options_bar.set_options(SummaryOptions(sentences=5, min_sources=1))
+    window.session.set_options(window.options_bar.options())
+    qtbot.waitUntil(lambda: not window.session.busy and view.count() == 3)
+    assert window.session.lists_every_single_source
+    assert not view.show_all.isVisible() and not view.more.isVisible()
+
+
+def test_an_outlets_heading_counts_all_it_alone_reports_not_only_those_listed(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = make_window(_ListsTheSurestFew())
+    window.session.open_folder(tmp_path / "bridge")
+    wait_summarized(qtbot, window)
+    tree = window.single_source_view.tree
+    headings = {
+        tree.topLevelItem(i).text(0): tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+    }
+    assert "River News  (3 of 4)" in headings and "Valley Post  (1)" in headings
+    river = headings["River News  (3 of 4)"]
+    assert river.childCount() == 3
+    spoken = river.data(0, Qt.ItemDataRole.AccessibleTextRole)
+    assert "3 of 4" in spoken and "surest" in spoken
+    window.single_source_view.show_all.click()
+    qtbot.waitUntil(lambda: window.single_source_view.count() == 6)
+    labels = {tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())}
+    assert "River News  (4)" in labels
 
 
 def test_another_folder_lists_only_the_surest_single_outlet_sentences_again(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
-    window = make_window(_ListsTheSurestOne())
+    window = make_window(_ListsTheSurestFew())
     window.session.open_folder(tmp_path / "bridge")
     wait_summarized(qtbot, window)
+    surest = window.single_source_view.count()
     window.single_source_view.show_all.click()
-    qtbot.waitUntil(lambda: window.single_source_view.count() > 1)
+    qtbot.waitUntil(lambda: window.single_source_view.count() > surest)
     window.session.open_folder(tmp_path / "harbour")
     qtbot.waitUntil(lambda: window.session.source == tmp_path / "harbour")
     wait_summarized(qtbot, window)
     assert not window.session.lists_every_single_source
-    assert window.single_source_view.count() == 1
+    assert window.single_source_view.count() == surest
 
 
 def _headed(qtbot: Any, headline: str, scale: float, width: int) -> Any:
@@ -222,3 +289,50 @@ def test_a_headline_cut_to_two_lines_is_cut_between_words() -> None:
         shown = " ".join(laid.lines)[:-1]  # less the ellipsis
         assert headline.startswith(shown)
         assert headline[len(shown)] in " ,", f"cut inside a word: {laid.lines[-1]!r}"
+
+
+def test_a_short_window_at_double_text_size_gives_the_single_outlet_list_the_lines_around_it(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = make_window(_ListsTheSurestFew())
+    window.resize(1024, 520)
+    window.show()
+    window.session.open_folder(tmp_path / "bridge")
+    wait_summarized(qtbot, window)
+    view = window.single_source_view
+    window.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.note.isVisible() and view.more.isVisible())
+    window.set_text_scale(200)
+    line = view.tree.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: not view.note.isVisible() and not view.more.isVisible())
+    assert view.tree.viewport().height() >= 4 * line, "room for a few rows"
+    # What the line under the list said is Show All's tip, the button still there.
+    assert view.show_all.isVisible() and "1 not listed" in view.show_all.toolTip()
+    button = view.show_all
+    assert button.width() < 2 * button.sizeHint().width(), "at its own width, not the row's"
+    assert button.geometry().right() > view.width() - 20, "at the right, under the list"
+    window.resize(1024, 1000)
+    qtbot.waitUntil(lambda: view.note.isVisible() and view.more.isVisible())
+
+
+def test_the_unverified_note_over_an_article_in_a_short_pane_takes_two_lines_and_tips_the_rest(
+    qtbot: Any,
+) -> None:
+    from corroborate.gui.single_source_view import unverified_note
+
+    view = _headed(qtbot, "Fennick ferry crew safe", 2.0, 380)
+    note = unverified_note("The Saltmere and Corley Valley Evening Ledger")
+    analysis = view._shown[0]
+    view.resize(380, 260)
+    qtbot.waitUntil(lambda: view.height() == 260)
+    view.show_sentence(analysis, 0, note)
+    label = view.note
+    lines = label.fontMetrics().boundingRect(
+        0, 0, label.contentsRect().width(), 10000, Qt.TextFlag.TextWordWrap, label.text()
+    )
+    assert lines.height() <= 2 * label.fontMetrics().lineSpacing()
+    assert label.text().endswith("…") and note.startswith(label.text()[:-1])
+    assert note in label.toolTip() and label.accessibleName() == note
+    view.resize(380, 1000)  # a tall pane has the room for all of it
+    qtbot.waitUntil(lambda: label.text() == note)
+    assert not label.toolTip()

@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from .helpers import deliver_queued, tooltip_at, wait_summarized
-from .test_whole_lists import _ListsTheSurestOne
+from .test_whole_lists import SUREST, _ListsTheSurestFew
 
 
 def _showing_the_single_outlet_list(qtbot: Any, make_window: Any, folder: Path) -> Any:
-    window = make_window(_ListsTheSurestOne())
+    window = make_window(_ListsTheSurestFew())
     window.session.open_folder(folder)
     wait_summarized(qtbot, window)
     window.tabs.setCurrentWidget(window.single_source_view)
@@ -30,11 +30,11 @@ def test_the_keyboard_focus_stays_on_show_all_as_it_becomes_show_fewer_and_back(
     button.setFocus()
     qtbot.waitUntil(button.hasFocus)
     qtbot.keyClick(button, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: view.count() > 1)
+    qtbot.waitUntil(lambda: view.count() > SUREST)
     assert button.text() == "Show Fewer"
     assert QApplication.focusWidget() is button
     qtbot.keyClick(button, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: view.count() == 1)
+    qtbot.waitUntil(lambda: view.count() == SUREST)
     assert button.text().startswith("Show All")
     assert QApplication.focusWidget() is button
 
@@ -59,7 +59,7 @@ def test_a_cancelled_opening_of_another_folder_leaves_the_story_shown_listing_ev
     assert session.lists_every_single_source
     assert view.show_all.text() == "Show Fewer"
     view.show_all.click()
-    qtbot.waitUntil(lambda: view.count() == 1)
+    qtbot.waitUntil(lambda: view.count() == SUREST)
     assert view.show_all.text().startswith("Show All")
 
 
@@ -69,7 +69,7 @@ def test_a_folder_opened_after_show_all_lists_the_surest_though_a_control_moved_
     window = _showing_the_single_outlet_list(qtbot, make_window, tmp_path / "bridge")
     view, session = window.single_source_view, window.session
     view.show_all.click()
-    qtbot.waitUntil(lambda: view.count() > 1)
+    qtbot.waitUntil(lambda: view.count() > SUREST)
     gate = session._engine.hold("harbour")
     session.open_folder(tmp_path / "harbour")
     window.options_bar.length.setValue(window.options_bar.length.value() - 1)
@@ -77,7 +77,7 @@ def test_a_folder_opened_after_show_all_lists_the_surest_though_a_control_moved_
     qtbot.waitUntil(lambda: session.source == tmp_path / "harbour")
     wait_summarized(qtbot, window)
     assert not session.lists_every_single_source
-    assert view.count() == 1
+    assert view.count() == SUREST
     assert view.show_all.text().startswith("Show All")
 
 
@@ -87,7 +87,7 @@ def test_a_folder_read_again_with_its_subfolders_while_opening_still_lists_the_s
     window = _showing_the_single_outlet_list(qtbot, make_window, tmp_path / "bridge")
     view, session = window.single_source_view, window.session
     view.show_all.click()
-    qtbot.waitUntil(lambda: view.count() > 1)
+    qtbot.waitUntil(lambda: view.count() > SUREST)
     gate = session._engine.hold("harbour")
     session.open_folder(tmp_path / "harbour")
     session.set_recursive(True)  # the reading starts over, of the same folder
@@ -96,7 +96,7 @@ def test_a_folder_read_again_with_its_subfolders_while_opening_still_lists_the_s
     wait_summarized(qtbot, window)
     assert True in session._engine.read_subfolders  # the runs may start in either order
     assert not session.lists_every_single_source
-    assert view.count() == 1
+    assert view.count() == SUREST
 
 
 def test_a_headline_with_no_place_to_break_is_cut_to_the_panes_width_not_run_past_it() -> None:
@@ -199,7 +199,7 @@ def test_a_cut_headlines_whole_text_shows_on_the_headline_not_over_the_article_b
     )
 
 
-def test_a_whole_list_of_one_sentence_is_not_called_all_one(qtbot: Any) -> None:
+def test_a_whole_list_no_longer_than_the_surest_few_says_nothing_of_fewer(qtbot: Any) -> None:
     from dataclasses import replace
 
     from corroborate.engine.models import SummaryOptions
@@ -207,19 +207,21 @@ def test_a_whole_list_of_one_sentence_is_not_called_all_one(qtbot: Any) -> None:
     from corroborate.gui.single_source_view import SingleSourceView
 
     from .fakes import fake_summarize, story
+    from .test_whole_lists import RIVER_OWN
 
     every = SummaryOptions(single_source_per_outlet=EVERY_SINGLE_SOURCE)
-    full = fake_summarize(story(), every)
-    assert full.single_source, "the story has sentences one outlet alone reports"
+    full = fake_summarize(story(river_own=RIVER_OWN), every)
     view = SingleSourceView()
     qtbot.addWidget(view)
     view.show()
     one = replace(full, single_source=full.single_source[:1], single_source_totals=(1,))
     view.set_summary(one)
     assert view.count() == 1
-    assert "All 1" not in view.more.text() and view.more.text().endswith(".")
-    view.set_summary(replace(one, single_source=full.single_source[:2], single_source_totals=(2,)))
-    assert view.more.text() == "All 2 are listed."
+    assert not view.more.isVisible() and not view.show_all.isVisible()
+    # Six, four of them River News's: fewer would list five.
+    view.set_summary(replace(full, single_source_totals=(1, 1, 4)))
+    assert view.count() == 6
+    assert view.more.text() == "All 6 are listed." and view.show_all.text() == "Show Fewer"
 
 
 def test_the_report_names_the_button_and_the_tab_the_app_shows_for_the_unlisted_sentences(
@@ -239,7 +241,7 @@ def test_the_report_names_the_button_and_the_tab_the_app_shows_for_the_unlisted_
     assert SINGLE_TAB_NAMES[1].replace("&", "") == narrow
 
 
-class _SlowToListEveryOne(_ListsTheSurestOne):
+class _SlowToListEveryOne(_ListsTheSurestFew):
     """Ranks on a worker (as a large story does), and holds the ranking listing every
     single-outlet sentence until :attr:`release` is set."""
 
@@ -274,5 +276,5 @@ def test_a_whole_list_ranked_too_late_is_dropped_once_the_reader_asked_for_fewer
     engine.release.set()
     assert session._ranker.wait(5000)
     deliver_queued()
-    assert view.count() == 1 and not session.lists_every_single_source
+    assert view.count() == SUREST and not session.lists_every_single_source
     assert view.show_all.text().startswith("Show All")

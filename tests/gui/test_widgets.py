@@ -541,3 +541,27 @@ def test_a_banner_message_on_a_narrow_window_wraps_whole_and_selecting_it_copies
     assert line > label.width()  # it would not fit on one line: it wraps
     label.setSelection(0, len(label.text()))
     assert label.selectedText() == text
+
+
+def test_the_note_over_the_disagreements_is_one_short_line_on_a_short_pane_at_large_text(
+    qtbot: Any,
+) -> None:
+    from corroborate.gui.disagreements_view import INTRO
+
+    dispute = Disagreement("number", 7, 10, "Two", "nine", ((0, 3),), ((0, 8),))
+    view = DisagreementsView()
+    qtbot.addWidget(view)
+    view.set_analysis(replace(story(), disagreements=(dispute,)))
+    view.resize(1000, 700)
+    view.show()
+    qtbot.waitUntil(lambda: view.note.isVisible() and view.note.text() == INTRO)
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    view.setFont(font)
+    view.resize(1000, 250)
+    qtbot.waitUntil(lambda: view.note.text() != INTRO)
+    line = view.note.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: view.note.height() < 2 * line)  # one line
+    assert view.note.toolTip() == INTRO and view.note.accessibleDescription() == INTRO
+    view.resize(1000, 900)
+    qtbot.waitUntil(lambda: view.note.text() == INTRO and not view.note.toolTip())

@@ -189,6 +189,10 @@ def reading_browser(parent: QWidget, name: str, accessible: str, margin: int) ->
     return browser
 
 
+#: a pane shorter than this many lines of its text cuts the note over the article to two
+NOTE_ROOM_LINES = 12
+
+
 class ArticleView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -214,7 +218,7 @@ class ArticleView(QWidget):
     ) -> None:
         """Show an article; ``note`` (e.g. "Unverified: ...") is shown above it."""
         self._shown = (analysis, article_id, sentence_id, note)
-        self.note.setText(note)
+        self._fit_note()
         self.note.setVisible(bool(note))
         self._render()
         if sentence_id is not None:
@@ -359,6 +363,35 @@ class ArticleView(QWidget):
         super().resizeEvent(event)
         self._keep_measure()
         self._refit()
+        self._fit_note()
+
+    def _fit_note(self) -> None:
+        """The note over the article, whole; in a short pane (a short window at large
+        text) cut to two lines, the whole of it a hover away, so the article keeps room."""
+        note = self._shown[3] if self._shown is not None else ""
+        metrics = self.note.fontMetrics()
+        frame = self.note.width() - self.note.contentsRect().width()
+        width = max(80, self.width() - frame)
+        flags = Qt.TextFlag.TextWordWrap
+
+        def lines(text: str) -> int:
+            return metrics.boundingRect(0, 0, width, 100000, flags, text).height() // max(
+                1, metrics.lineSpacing()
+            )
+
+        shown = note
+        if note and self.height() < NOTE_ROOM_LINES * self.fontMetrics().lineSpacing():
+            words = note.split()
+            while len(words) > 1 and lines(shown) > 2:
+                words.pop()
+                shown = " ".join(words).rstrip(",;:") + "…"
+        if self.note.text() != shown:
+            self.note.setText(shown)
+        tip = plain_tip(note) if shown != note else ""
+        if self.note.toolTip() != tip:
+            self.note.setToolTip(tip)
+        if self.note.accessibleName() != note:
+            self.note.setAccessibleName(note)  # read out whole
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -371,3 +404,4 @@ class ArticleView(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self._keep_measure()
             self._refit()
+            self._fit_note()

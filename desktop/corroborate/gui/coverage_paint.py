@@ -230,13 +230,23 @@ def paint_coverage(
         painter.drawText(layout.label_rect(row_index), flags, line)
         for column in columns:
             _cell(painter, layout.cell_rect(row_index, column), row.cells[column].state, inks)
+    paint_current(painter, layout, palette, current)
+    _footer(painter, matrix, layout, palette, columns)
+
+
+def paint_current(
+    painter: QPainter, layout: Layout, palette: QPalette, current: tuple[int, int] | None
+) -> None:
+    """The ring around the current cell (or a row's label, column -1)."""
     if current is not None and 0 <= current[0] < layout.rows:
         row_index, column = current
         rect = layout.label_rect(row_index) if column < 0 else layout.cell_rect(row_index, column)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2.0))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 5, 5)
-    _footer(painter, matrix, layout, palette, columns)
+        painter.restore()
 
 
 FOOTER_CAPTION = "share of its sentences others back"

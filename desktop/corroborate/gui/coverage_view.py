@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QPixmap,
     QResizeEvent,
     QShowEvent,
 )
@@ -62,6 +63,7 @@ from .coverage_paint import (
     layout_for,
     markdown_with_map,
     paint_coverage,
+    paint_current,
     render_png,
     render_svg,
 )
@@ -96,6 +98,11 @@ MAX_LABEL_WIDTH = 900.0
 BESIDE_WIDTH = 1360
 #: matrices quicker to compute than this are computed on the GUI thread when shown
 SYNC_COVERAGE_SECONDS = 0.015
+
+
+#: how to use the map, said under it; in short words where the whole takes two lines
+HOW_TO_READ = "Click a cell (or press Enter on it) to read its sentence."
+HOW_TO_READ_SHORT = "Click a cell to read its sentence."
 
 
 class CoverageMap(QWidget):
@@ -221,21 +228,54 @@ class CoverageMap(QWidget):
         if self.matrix is not None and self.current is not None:
             self.setAccessibleDescription(self.describe_cell(*self.current))
 
+    #: the part of the map last drawn, with what it was drawn from: shown again as it is
+    #: (the tab brought back, the focus ring moved) rather than every cell drawn anew
+    _drawn: tuple[CoverageMatrix, object, QPixmap] | None = None
+
     def paintEvent(self, event: QPaintEvent) -> None:
         if self.matrix is None:
             return
-        painter = QPainter(self)
-        painter.scale(self._scale, self._scale)
-        current = self.current if self.hasFocus() else None
         font = self.drawing_font()
-        # Only what the scroll area shows is drawn: Qt asks for the exposed part.
-        exposed = QRectF(event.rect())
-        visible = QRectF(exposed.topLeft() / self._scale, exposed.size() / self._scale)
         layout = self._layout_for(font, self._label)
-        paint_coverage(
-            painter, self.matrix, self.palette(), font, current, self._label, visible, layout
+        palette = self.palette()
+        # Only what the scroll area shows is drawn: Qt asks for the exposed part.
+        area = event.rect()
+        ratio = self.devicePixelRatioF()
+        key = (
+            palette.cacheKey(),
+            palette.currentColorGroup(),  # an inactive window's colours may be others
+            font.key(),
+            self._label,
+            self._scale,
+            area,
+            ratio,
         )
+        # The matrix by identity: equal matrices are compared cell by cell.
+        drawn = self._drawn
+        if drawn is None or drawn[0] is not self.matrix or drawn[1] != key:
+            drawn = self._drawn = (self.matrix, key, self._draw(area, ratio, font, layout, palette))
+        painter = QPainter(self)
+        painter.drawPixmap(area.topLeft(), drawn[2])
+        painter.scale(self._scale, self._scale)
+        paint_current(painter, layout, palette, self.current if self.hasFocus() else None)
         painter.end()
+
+    def _draw(
+        self, area: QRect, ratio: float, font: QFont, layout: Layout, palette: QPalette
+    ) -> QPixmap:
+        """The cells, names and labels that reach into ``area``, as a picture."""
+        assert self.matrix is not None
+        picture = QPixmap(area.size() * ratio)
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(palette.color(QPalette.ColorRole.Base))
+        painter = QPainter(picture)
+        painter.translate(-area.left(), -area.top())
+        painter.scale(self._scale, self._scale)
+        exposed = QRectF(area)
+        visible = QRectF(exposed.topLeft() / self._scale, exposed.size() / self._scale)
+        paint_coverage(painter, self.matrix, palette, font, None, self._label, visible, layout)
+        painter.end()
+        return picture
 
     def _hit(self, point: QPointF) -> tuple[int, int] | None:
         if self.matrix is None:
@@ -337,7 +377,7 @@ class CoverageView(QWidget):
         )
         # The map carries its own key; how to use it sits beside the save buttons,
         # so no line above the map is spent on it.
-        note = QLabel("Click a cell (or press Enter on it) to read its sentence.")
+        note = QLabel(HOW_TO_READ)
         note.setObjectName("muted")
         note.setWordWrap(True)
         self.note = note
@@ -418,7 +458,22 @@ class CoverageView(QWidget):
         self.map.installEventFilter(self)
         self.set_summary(None)
 
+    def _fit_note(self) -> None:
+        """How to use the map in one line beside the save buttons: in its short words when
+        the whole does not fit (large text, a narrow pane), the whole a hover away."""
+        buttons = self.save_png.sizeHint().width() + self.save_svg.sizeHint().width()
+        spare = self.width() - buttons - 24  # the row's spacing
+        whole = self.note.fontMetrics().horizontalAdvance(HOW_TO_READ) <= spare
+        self.note.setText(HOW_TO_READ if whole else HOW_TO_READ_SHORT)
+        self.note.setToolTip("" if whole else HOW_TO_READ)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_note()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_note()
         beside = event.size().width() >= BESIDE_WIDTH
         direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
         if self.body.direction() != direction:

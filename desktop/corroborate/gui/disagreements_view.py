@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from corroborate.engine import conflicts_of, kind_label
@@ -90,16 +90,23 @@ def involving(analysis: Analysis, sentence_ids: set[int]) -> list[Disagreement]:
     return [d for d in analysis.disagreements if d.a in sentence_ids or d.b in sentence_ids]
 
 
+#: what the list shows, said over it; in short words on a short pane
+INTRO = (
+    "These outlets report the same thing with different specifics; "
+    "neither sentence counts as corroborating the other. "
+    f"Choose “{SHOW_IN_ARTICLE}” under an outlet to read its sentence in context."
+)
+INTRO_SHORT = "Same thing, different specifics: neither sentence backs the other."
+#: a pane shorter than this many lines of its text says :data:`INTRO_SHORT`
+SHORT_PANE_LINES = 12
+
+
 class DisagreementsView(QWidget):
     sentence_selected = Signal(int)  # sentence id, to be shown in its article
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        note = QLabel(
-            "These outlets report the same thing with different specifics; "
-            "neither sentence counts as corroborating the other. "
-            f"Choose “{SHOW_IN_ARTICLE}” under an outlet to read its sentence in context."
-        )
+        note = QLabel(INTRO)
         note.setObjectName("muted")
         note.setWordWrap(True)
         self.note = note  # said over a list of disagreements; hidden when there are none
@@ -171,3 +178,18 @@ class DisagreementsView(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._render()
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_note()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_note()
+
+    def _fit_note(self) -> None:
+        """The note over the list in its short words on a short pane (a short window at
+        large text), where the whole took three lines of the list's room; the whole is
+        then its tip."""
+        short = self.height() < SHORT_PANE_LINES * self.fontMetrics().lineSpacing()
+        self.note.setText(INTRO_SHORT if short else INTRO)
+        self.note.setToolTip(INTRO if short else "")
+        self.note.setAccessibleDescription(INTRO if short else "")

@@ -7,7 +7,7 @@ them. Selecting one asks for it to be shown inside its article.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QPalette
+from PySide6.QtGui import QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,6 +28,8 @@ from .session import EVERY_SINGLE_SOURCE
 from .theme import warning_sign
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
+#: a pane shorter than this many lines of its text shows the list alone, and Show All
+COMPACT_LINES = 12
 UNVERIFIED = "Unverified: no other outlet in this folder reports this."
 
 
@@ -77,6 +79,23 @@ class _WrapDelegate(QStyledItemDelegate):
         return QSize(base.width(), max(base.height(), rect.height() + 8))
 
 
+def outlet_totals(summary: ConsensusSummary) -> dict[str, int]:
+    """How many sentences each outlet alone reports in all, those not listed included
+    (an outlet's independent sources summed)."""
+    totals: dict[str, int] = {}
+    counts = summary.single_source_totals
+    for group, outlet in enumerate(summary.analysis.group_outlets):
+        if group < len(counts):
+            totals[outlet] = totals.get(outlet, 0) + counts[group]
+    return totals
+
+
+def surest_few(summary: ConsensusSummary) -> int:
+    """How many sentences the surest few of each outlet come to: what Show Fewer lists."""
+    per = SummaryOptions().single_source_per_outlet
+    return sum(min(count, per) for count in summary.single_source_totals)
+
+
 def lists_every_one(summary: ConsensusSummary) -> bool:
     """Whether ``summary`` lists every sentence one outlet alone reports."""
     return summary.options.single_source_per_outlet >= EVERY_SINGLE_SOURCE
@@ -124,7 +143,10 @@ class SingleSourceView(QWidget):
         more_row = QHBoxLayout()
         more_row.setContentsMargins(0, 0, 0, 0)
         more_row.addWidget(self.more, 1)
-        more_row.addWidget(self.show_all, 0, Qt.AlignmentFlag.AlignTop)
+        # At its own width, at the right, also when the line beside it is put away.
+        more_row.addWidget(
+            self.show_all, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight
+        )
         self.more.hide()
         self.show_all.hide()
         layout.addWidget(self.note)
@@ -139,16 +161,28 @@ class SingleSourceView(QWidget):
         self.tree.clear()
         # Hidden only when there is nothing more to list: hiding the button the reader
         # just pressed would send the keyboard focus on to the next control.
-        if summary is None or not self._show_more_line(summary):
+        self._has_more = summary is not None and self._show_more_line(summary)
+        if not self._has_more:
             self.more.hide()
             self.show_all.hide()
         if summary is None:
+            self._listing = False
+            self._place()
             return
         by_outlet = summary.single_source_by_outlet
         warn = warning_sign(self.style())
+        totals = outlet_totals(summary)
         for outlet in sorted(by_outlet, key=str.lower):
             items = by_outlet[outlet]
-            top = QTreeWidgetItem(self.tree, [f"{outlet}  ({len(items)})"])
+            listed, total = len(items), max(totals.get(outlet, 0), len(items))
+            count = f"{listed} of {total}" if total > listed else f"{listed}"
+            top = QTreeWidgetItem(self.tree, [f"{outlet}  ({count})"])
+            top.setData(
+                0,
+                Qt.ItemDataRole.AccessibleTextRole,
+                f"{outlet}: {count} sentence{'s' if total > 1 else ''} only it reports"
+                + (", the surest listed" if total > listed else ""),
+            )
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
@@ -164,7 +198,8 @@ class SingleSourceView(QWidget):
             top.setExpanded(True)
         # Said over the list only when it lists something; an empty list says why itself,
         # in a row that is read, not chosen.
-        self.note.setVisible(bool(by_outlet))
+        self._listing = bool(by_outlet)
+        self._place()
         if not by_outlet:
             why = QTreeWidgetItem(self.tree, [nothing_listed(summary)])
             why.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -184,10 +219,10 @@ class SingleSourceView(QWidget):
                 f"Show all {len(summary.single_source) + unlisted} sentences that one outlet "
                 f"alone reports, the {unlisted} not listed included"
             )
-        elif self._every and summary.single_source:
+        elif self._every and len(summary.single_source) > surest_few(summary):
+            # Only when it would list fewer: no outlet over the few, it would change nothing.
             # Short: the note over the list says what they are.
-            listed = len(summary.single_source)
-            self.more.setText(f"All {listed} are listed." if listed > 1 else "It is the only one.")
+            self.more.setText(f"All {len(summary.single_source)} are listed.")
             self.show_all.setText("Show Fewer")
             self.show_all.setAccessibleName(
                 f"Show fewer: only the surest {per} sentences of each outlet"
@@ -195,12 +230,35 @@ class SingleSourceView(QWidget):
         else:
             return False
         self.show_all.setToolTip(self.show_all.accessibleName() + ".")
-        self.more.show()
         self.show_all.show()
         return True
 
+    _has_more = False
+    _listing = False
+    #: the pane is too short for the lines over and under the list: the list has the room
+    compact = False
+
+    def _place(self) -> None:
+        """The note over the list and the line under it, shown unless the pane is short
+        (a short window at large text), when the list takes their room: its rows carry
+        the warning, and Show All's tip what the line says."""
+        self.note.setVisible(self._listing and not self.compact)
+        self.more.setVisible(self._has_more and not self.compact)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        compact = self.height() < COMPACT_LINES * self.fontMetrics().lineSpacing()
+        if compact != self.compact:
+            self.compact = compact
+            self._place()
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()  # larger text, fewer lines in the same height
         if event.type() == QEvent.Type.PaletteChange and self._summary and not self.count():
             self.set_summary(self._summary)  # the row saying why, in the new text colour
 

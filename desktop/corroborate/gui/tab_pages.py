@@ -27,6 +27,8 @@ class TabPages(QWidget):
         super().__init__(parent)
         self._bar = QTabBar()
         self._bar.setObjectName("pageTabs")
+        # Read out as what the row chooses between, not as a nameless tab list.
+        self._bar.setAccessibleName("Views of the story")
         self._bar.setDocumentMode(True)
         self._bar.setDrawBase(True)
         self._bar.setExpanding(False)
