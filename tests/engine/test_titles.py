@@ -773,6 +773,57 @@ def test_a_headline_heads_the_story_without_its_pages_tag_for_pictures_or_a_play
     )
 
 
+@pytest.mark.parametrize(
+    "tagged",
+    [
+        "EXCLUSIVE: Carrowgate bridge falls into the Tessel",
+        "AP Exclusive — Carrowgate bridge falls into the Tessel",
+        "BREAKING NEWS: Carrowgate bridge falls into the Tessel",
+        "Just in: Carrowgate bridge falls into the Tessel",
+        "Developing | Carrowgate bridge falls into the Tessel",
+        "UPDATE 2-Carrowgate bridge falls into the Tessel",
+        "RPT-UPDATE 1-Carrowgate bridge falls into the Tessel",
+        "Carrowgate bridge falls into the Tessel (UPDATED)",
+        "Carrowgate bridge falls into the Tessel [UPDATE 3]",
+        "Carrowgate bridge falls into the Tessel – live",
+        "Carrowgate bridge falls into the Tessel: Live updates",
+        "Carrowgate bridge falls into the Tessel - as it happened",
+        "BREAKING: Carrowgate bridge falls into the Tessel [VIDEO]",
+    ],
+)
+def test_a_headline_heads_the_story_without_its_pages_label_of_how_fresh_or_whose_it_is(
+    tagged: str,
+) -> None:
+    assert story_title([article(0, "a.txt", tagged)], [0]) == (
+        "Carrowgate bridge falls into the Tessel"
+    )
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Report: Carrowgate bridge inspectors ignored cracks",  # who says so
+        "Officials: Carrowgate bridge inspectors ignored cracks",
+        "Opinion: Carrowgate bridge inspectors ignored cracks",  # the piece's kind
+        "Breaking point: Carrowgate bridge inspectors ignored cracks",
+        "Live music returns to Carrowgate after the bridge reopens",
+        "Exclusive club opens by the Carrowgate bridge",
+    ],
+)
+def test_a_headlines_own_opening_words_are_no_label_to_take_off(headline: str) -> None:
+    assert story_title([article(0, "a.txt", headline)], [0]) == headline
+
+
+def test_outlets_agreeing_on_a_headline_agree_whatever_labels_their_pages_put_on_it() -> None:
+    titles = [
+        "BREAKING: Carrowgate bridge falls into the Tessel",
+        "UPDATE 2-Carrowgate bridge falls into the Tessel",
+        "Tessel floods reach Harlow as rain goes on",
+    ]
+    articles = [article(i, f"p0{i}.txt", title) for i, title in enumerate(titles)]
+    assert story_title(articles, [0, 1, 2]) == "Carrowgate bridge falls into the Tessel"
+
+
 _SCENE_POINT = (
     "the Harlow council voted on Monday to close the old Carrowgate bridge to lorries until"
     " engineers finish a survey of its cracked piers."

@@ -620,14 +620,17 @@ def story_title(
         titled = headlines
     if not titled:
         return _last_resort_title(articles, sentences, support, salience)
+    # each headline without its page's tags: "BREAKING: Bridge falls" says what "Bridge falls
+    # (VIDEO)" says
+    bare = [_without_media_tag(a.title) for a in titled]
     if len(titled) == 1:
-        return _in_plain_case(_without_media_tag(titled[0].title), sentences)
+        return _in_plain_case(bare[0], sentences)
 
     def agreement(index: int) -> float:
         # compared case-folded: one outlet's headline in title case ("Bridge Falls Into
         # Tessel") says what another's in sentence case or in capitals says
         return sum(
-            fuzz.token_sort_ratio(titled[index].title, other.title, processor=default_process)
+            fuzz.token_sort_ratio(bare[index], bare[j], processor=default_process)
             for j, other in enumerate(titled)
             if j != index and group_of[other.id] != group_of[titled[index].id]
         )
@@ -637,15 +640,15 @@ def story_title(
     story_words = central or _shared_stems(sentences, group_of)
 
     def told(index: int) -> int:
-        return len(set(content_stems(words(titled[index].title))) & story_words)
+        return len(set(content_stems(words(bare[index]))) & story_words)
 
     # a headline in capitals heads the story only when no other outlet's says it in words
     # set as a reader reads them
     best = max(
         range(len(titled)),
-        key=lambda i: (not _shouted(titled[i].title), round(agreement(i), 6), told(i), -i),
+        key=lambda i: (not _shouted(bare[i]), round(agreement(i), 6), told(i), -i),
     )
-    return _in_plain_case(_without_media_tag(titled[best].title), sentences)
+    return _in_plain_case(bare[best], sentences)
 
 
 #: A headline with this share of its letters in capitals is set in capitals ("BRIDGE FALLS").
@@ -666,13 +669,42 @@ _MEDIA_TAG = re.compile(
     r"|(?<!\s)\s+[–—-]\s+in (?:pictures|photos)$",
     re.IGNORECASE,
 )
+#: The label of how fresh or how much the page's own the news is: "EXCLUSIVE: …", "AP
+#: Exclusive — …", "BREAKING NEWS: …", "Just in: …", "UPDATE 2: …", "Developing: …"; after the
+#: headline, "… (UPDATED)", "… [UPDATE 2]", "… – live", "…: live updates", "… – as it
+#: happened". (A source's label stays: "Report: …", "Officials: …" say who says so; so does
+#: a piece's kind: "Opinion: …", "Analysis: …".)
+_FRESHNESS_TAG = re.compile(
+    r"^(?:(?:AP|Reuters|AFP|CNN|BBC) )?(?:exclusive|breaking(?: news)?|just in|developing"
+    r"(?: story)?|news alert|updated?(?: \d{1,2})?|live(?: updates?| coverage| blog)?)"
+    r"(?:\s*[:|]\s+|\s+[—–]\s+|\s+--?\s+)"
+    r"|(?<!\s)\s*[(\[](?:updated?(?: \d{1,2})?|breaking|exclusive|developing|live)[)\]]$"
+    r"|(?<!\s)(?:\s+[–—|]|\s+--?|:)\s+(?:live(?: updates?| coverage| blog)?|latest updates?"
+    r"|as it happened)$",
+    re.IGNORECASE,
+)
+#: A wire's slug over its headline, in capitals and joined by a hyphen: "UPDATE 2-…",
+#: "EXCLUSIVE-…", "RPT-UPDATE 1-…", "REFILE-…", "CORRECTED-…", "WRAPUP 3-…".
+_WIRE_SLUG = re.compile(
+    r"^(?:(?:UPDATE|WRAPUP)(?: \d{1,2})?|RPT|REFILE|CORRECTED|EXCLUSIVE|BREAKING|BREAKINGVIEWS"
+    r"|INSIGHT|ANALYSIS|FACTBOX|TIMELINE|FOCUS|SPECIAL REPORT)-(?=[\w\"'‘“])"
+)
 
 
 def _without_media_tag(title: str) -> str:
-    """A headline without its page's tag for pictures or a player (:data:`_MEDIA_TAG`): the
-    headline tells the news, the tag what the page shows it with."""
-    bare = _MEDIA_TAG.sub("", title).strip()
-    return bare if len(bare.split()) >= 3 else title
+    """A headline without its page's tags (:data:`_MEDIA_TAG`, :data:`_FRESHNESS_TAG`,
+    :data:`_WIRE_SLUG`): the headline tells the news, a tag what the page shows it with, how
+    fresh or whose it is, or the wire's slug for it; taken off one after another ("RPT-UPDATE
+    2-…", "BREAKING: … [VIDEO]")."""
+    bare = title.strip()
+    while True:
+        shorter = _WIRE_SLUG.sub("", bare, count=1)
+        shorter = _FRESHNESS_TAG.sub("", shorter).strip()
+        shorter = _MEDIA_TAG.sub("", shorter).strip()
+        if shorter == bare or len(shorter.split()) < 3:
+            break
+        bare = shorter
+    return bare
 
 
 #: A word of a headline in capitals, in any alphabet: "MÜNCHEN", "O'BRIEN", "MCDONALD’S".
