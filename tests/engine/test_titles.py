@@ -1120,3 +1120,50 @@ def test_the_subject_after_an_opening_phrase_ending_in_a_name_is_not_left_out_as
     from corroborate.engine.text.titles import _shortened
 
     assert subject in _shortened(lead, frozenset(content_stems(words(said))))
+
+
+_BRIDGE_STORY = (
+    "A road bridge over the River Tessel in Carrowgate collapsed on Tuesday, sending four cars"
+    " into the water, the fire service said.\n\nSix people were pulled from the river and all"
+    " of them survived, the county council said."
+)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "CARROWGATE, England (Reuters) -",
+        "CARROWGATE, England, March 4 (Reuters) -",
+        "Carrowgate, England (AP) —",
+        "Carrowgate, March 4 (Harlow News Service)",
+        "CARROWGATE, England --",
+        "CARROWGATE |",
+        "CARROWGATE, Fennshire |",
+        "By Lee Park, Harlow Herald CARROWGATE —",
+        "Lee Park, Fennick Press CARROWGATE (FP) —",
+    ],
+)
+def test_a_dateline_cut_onto_its_own_line_above_the_story_is_no_headline(
+    make_folder, dateline: str
+) -> None:
+    files = {
+        "p01.txt": f"{dateline}\n\n{_BRIDGE_STORY}",
+        "p02.txt": _BRIDGE_STORY.replace("Tuesday", "Tuesday morning"),
+    }
+    analysis = analyze(make_folder(files))
+    assert not analysis.articles[0].has_headline
+    assert analysis.title.startswith("A road bridge over the River Tessel")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Carrowgate bridge falls into the Tessel (VIDEO)",
+        "Bridge falls in Carrowgate (AP)",
+        "Carrowgate Mayor Lee Park Resigns (Updated)",
+        "Bridge collapse: what NATO engineers say -",
+        "Carrowgate council votes to close bridge | HARLOW HERALD",
+    ],
+)
+def test_a_headline_closing_on_a_place_a_bracket_or_a_dash_is_no_dateline(headline: str) -> None:
+    assert is_headline(article(0, "p01.txt", headline))

@@ -79,6 +79,47 @@ _DATE_LINE = re.compile(
     r"(?:\s+\d{4})?(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$",
     re.IGNORECASE,
 )
+#: A dateline standing alone on its line, cut from the paragraph it opens: "CAIRO |",
+#: "HARLOW, England (Reuters) -", "Harlow, England (AP) —", "Harlow, March 4 (IANS)",
+#: "HARLOW, England --". The place is in capitals, or it is the agency's in brackets and a
+#: region, a date or a dash goes with it ("Bridge Falls (VIDEO)" is a headline).
+_DATELINE_TAIL = (
+    r"(?P<region>,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
+    rf"(?P<date>,?\s*(?i:{MONTH_WORD})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
+    r"(?P<agency>\s*\([A-Z][^()]{1,39}\))?"
+    r"(?P<dash>\s*(?:[—–_|:]|--?))?\s*$"
+)
+_DATELINE_ALONE = (
+    re.compile(rf"(?:^|\s)[A-Z][A-Z.'’-]{{2,}}(?:[ /][A-Z][A-Z.'’-]+){{0,3}}{_DATELINE_TAIL}"),
+    re.compile(rf"^[A-Z][\w.'’-]+(?:[ /][A-Z][\w.'’-]+){{0,3}}{_DATELINE_TAIL}"),
+)
+#: A byline's opening, before the dateline on one line: "By Lee Park HARLOW —".
+_BY = re.compile(
+    r"^(?:By|Written by|Reporting by|From)\s+[A-Z]"
+    # or a writer's name and the paper's, capitalised words either: "Lee Park, Associated Press"
+    r"|^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,| \|| [-–—]) (?:The )?[A-Z][\w&.'’-]*"
+    r"(?: [A-Z][\w&.'’-]*){0,4}$"
+)
+
+
+def _dateline_alone(title: str) -> bool:
+    """Whether a line is a dateline standing alone (:data:`_DATELINE_ALONE`), or after the
+    byline above it ("By Lee Park, Harlow Herald HARLOW —", "Lee Park, Associated Press
+    HARLOW (AP) —"): the opening of a paragraph, never a headline."""
+    in_capitals, named = _DATELINE_ALONE
+    found = in_capitals.search(title)
+    if not found or not (found["dash"] or found["agency"]):
+        found = named.match(title)
+        if not found or not (
+            found["agency"] and (found["region"] or found["date"] or found["dash"])
+        ):
+            return False
+    rest = title[: found.start()].strip(" ,|")
+    return not rest or bool(
+        _BY.match(rest) or _WRITERS_JOB.match(rest) or names_writer_and_paper(rest)
+    )
+
+
 #: The words a site's tagline or a section's page is made of ("Latest news from around the
 #: world", "Local news, sports and weather for Harlow", "Obituaries | Harlow Herald").
 _SITE_WORDS = frozenset(
@@ -191,6 +232,7 @@ def top_line_is_no_headline(title: str) -> bool:
         or _tagline(title)
         or _WRITERS_JOB.match(title)
         or (("," in title or "|" in title or " -" in title) and names_writer_and_paper(title))
+        or _dateline_alone(title)
     ):
         return True
     return not (
