@@ -1167,3 +1167,21 @@ def test_a_dateline_cut_onto_its_own_line_above_the_story_is_no_headline(
 )
 def test_a_headline_closing_on_a_place_a_bracket_or_a_dash_is_no_dateline(headline: str) -> None:
     assert is_headline(article(0, "p01.txt", headline))
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "CARROWGATE | ",
+        "CARROWGATE, Fennshire | ",
+        "Lee Park, Harlow Herald CARROWGATE — ",
+    ],
+)
+def test_a_lead_titles_the_story_without_the_dateline_or_byline_glued_to_it(
+    make_folder, opening: str
+) -> None:
+    files = {
+        "p01.txt": f"{opening}{_BRIDGE_STORY}",
+        "p02.txt": f"{opening}{_BRIDGE_STORY}".replace("Tuesday", "Tuesday morning"),
+    }
+    assert analyze(make_folder(files)).title.startswith("A road bridge over the River Tessel")

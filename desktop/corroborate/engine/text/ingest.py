@@ -55,7 +55,7 @@ _APPEARED_FIRST = re.compile(
     r"^The post (?P<title>.+?) appeared first on (?P<outlet>.+?)\.?\s*$", re.IGNORECASE
 )
 # "LONDON (AP) _ ", "RIVERTON, Oct 3 (Meridian Press) — ", "(CNN) — ", "WASHINGTON _ ",
-# "CAIRO—", "MONDAY, Jan. 25, 2016 (HealthDay News) -- "
+# "CAIRO—", "CAIRO | ", "MONDAY, Jan. 25, 2016 (HealthDay News) -- "
 _DATELINE = re.compile(
     # "BOSTON", "RIVERTON, Ore.", "CHRISTCHURCH, New Zealand", "DAHANIEH, Gaza Strip", and two
     # places of one story: "LONDON/NEW YORK"
@@ -65,7 +65,9 @@ _DATELINE = re.compile(
     r"(?:,?\s+\d{1,2}(?:,\s*\d{4})?)?)?\s*)?"
     # the agency's name, "(dpa)" in lower case, closed by a dash, a colon or "(EFE).-"
     r"(?:\((?P<outlet>[A-Z][^()]{1,39}|dpa(?:-AFX)?)\)\s*[:.]?\s*(?:(?:[—–_]|--|-)\s+)?"
-    r"|(?:[—–_]|--)\s*|-\s+|:\s+)"
+    r"|(?:[—–_]|--)\s*|-\s+|:\s+"
+    # a web page's bar: "CAIRO | Egypt's army …"
+    r"|\|\s+)"
 )
 #: How many story paragraphs may come before the one that opens with the dateline.
 DATELINE_PARAGRAPHS = 3

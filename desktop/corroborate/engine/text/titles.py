@@ -120,6 +120,25 @@ def _dateline_alone(title: str) -> bool:
     )
 
 
+#: Where a dateline glued to its paragraph ends: its dash or bar, before the story's first word.
+_DATELINE_END = re.compile(r"\s(?:[—–_|]|--?)\s+(?=[A-Z“\"‘'])")
+#: A dateline glued to its paragraph ends within this many words of its start.
+DATELINE_WORDS = 16
+
+
+def _without_dateline(lead: str) -> str:
+    """A lead without the byline and dateline the page glued to it ("Lee Park, Fennick Press
+    HARLOW — The bridge …"): the story's own words from the first that follows them."""
+    found = _DATELINE_END.search(lead)
+    if (
+        not found
+        or len(lead[: found.start()].split()) > DATELINE_WORDS
+        or not _dateline_alone(lead[: found.end()].rstrip())
+    ):
+        return lead
+    return lead[found.end() :]
+
+
 #: The words a site's tagline or a section's page is made of ("Latest news from around the
 #: world", "Local news, sports and weather for Harlow", "Obituaries | Harlow Herald").
 _SITE_WORDS = frozenset(
@@ -320,7 +339,7 @@ def _lead_title(
             -s.article,
         ),
     )
-    text = _without_opening_phrase(_without_attribution(best.text))
+    text = _without_opening_phrase(_without_attribution(_without_dateline(best.text)))
     if len(text.split()) <= TITLE_WORDS or not group_of:  # nothing to shorten by them
         return _shortened(text, frozenset())
     return _shortened(text, _shared_stems(sentences, group_of))
