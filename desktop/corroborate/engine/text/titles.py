@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from ..models import Article, Sentence
+from ..models import Article, Sentence, StoryTitleFrom
 from .calendar import MONTH_ABBREVIATIONS, MONTH_WORD, MONTHS, WEEKDAY_WORD, WEEKDAYS
 from .furniture import furniture_kind, labelled_headline
 from .outlets import JOB_WORDS, names_writer_and_paper
@@ -657,6 +657,18 @@ def story_title(
     ``support`` holds, per sentence id, the number of independent groups
     reporting what it states, and ``salience`` how central its words are.
     """
+    return titled_story(articles, group_of, sentences, support, salience)[0]
+
+
+def titled_story(
+    articles: Sequence[Article],
+    group_of: Sequence[int],
+    sentences: Sequence[Sentence] = (),
+    support: Sequence[int] = (),
+    salience: Sequence[float] = (),
+) -> tuple[str, StoryTitleFrom]:
+    """The story's title (:func:`story_title`) and where it came from: an article's headline,
+    an opening sentence (no headline tells the story), another sentence, or none at all."""
     from rapidfuzz import fuzz
     from rapidfuzz.utils import default_process
 
@@ -675,7 +687,7 @@ def story_title(
     if not titled:
         lead = _lead_title(articles, sentences, support, salience, group_of) if sentences else None
         if lead:
-            return lead
+            return lead, "lead"
         # a headline that shares no word with what the outlets back still heads the story
         # better than any line below it
         titled = headlines
@@ -685,7 +697,7 @@ def story_title(
     # (VIDEO)" says
     bare = [_without_media_tag(a.title) for a in titled]
     if len(titled) == 1:
-        return _in_plain_case(bare[0], sentences)
+        return _in_plain_case(bare[0], sentences), "headline"
 
     def agreement(index: int) -> float:
         # compared case-folded: one outlet's headline in title case ("Bridge Falls Into
@@ -709,7 +721,7 @@ def story_title(
         range(len(titled)),
         key=lambda i: (not _shouted(bare[i]), round(agreement(i), 6), told(i), -i),
     )
-    return _in_plain_case(bare[best], sentences)
+    return _in_plain_case(bare[best], sentences), "headline"
 
 
 #: A headline with this share of its letters in capitals is set in capitals ("BRIDGE FALLS").
@@ -852,7 +864,7 @@ def _last_resort_title(
     sentences: Sequence[Sentence],
     support: Sequence[int],
     salience: Sequence[float],
-) -> str:
+) -> tuple[str, StoryTitleFrom]:
     """A title when no article has a headline or an opening sentence that can stand as one: the
     best-backed sentence that stands alone anywhere in the articles, else a heading too short
     to pass for a headline ("Bridge Collapses"), else :data:`UNTITLED`: never a file's name,
@@ -876,7 +888,7 @@ def _last_resort_title(
                 -s.article,
             ),
         )
-        return _cut_title(_without_attribution(best.text))
+        return _cut_title(_without_attribution(best.text)), "sentence"
     for article in articles:
         title = article.title.strip()
         if (
@@ -885,8 +897,8 @@ def _last_resort_title(
             and not _NOT_A_HEADLINE.search(title)
             and furniture_kind(title) is None
         ):
-            return title
-    return UNTITLED
+            return title, "headline"
+    return UNTITLED, "none"
 
 
 #: A story group's label is cut to this many words.
