@@ -1185,3 +1185,42 @@ def test_a_lead_titles_the_story_without_the_dateline_or_byline_glued_to_it(
         "p02.txt": f"{opening}{_BRIDGE_STORY}".replace("Tuesday", "Tuesday morning"),
     }
     assert analyze(make_folder(files)).title.startswith("A road bridge over the River Tessel")
+
+
+@pytest.mark.parametrize(
+    ("lead", "shared", "point", "aside"),
+    [
+        (
+            "Water from the Harlow Hill reservoir tested clean of diesel on Thursday, news that"
+            " came as no surprise to the city's engineers at the waterworks on Canal Street yet"
+            " did not change their plan to drain 12 million gallons after a truck leaked into it.",
+            "Harlow Hill reservoir diesel clean drain million gallons truck leaked",
+            "12 million gallons",
+            "Canal Street",
+        ),
+        (
+            "The Fennick council approved the bridge budget on Monday, a move that surprised few"
+            " of the residents who had packed the town hall on Elm Street all evening but left"
+            " the plan to close the old ferry for good in doubt.",
+            "Fennick council bridge budget approved ferry close plan doubt",
+            "old ferry",
+            "Elm Street",
+        ),
+        (
+            "Shares in Harlow Mills rose sharply on Friday, a step that traders at the city's small"
+            " exchange on Dock Road had expected for weeks yet the company still plans to cut 400"
+            " jobs at its Tessel plant next spring.",
+            "Harlow Mills shares rose company cut jobs Tessel plant",
+            "400 jobs",
+            "Dock Road",
+        ),
+    ],
+)
+def test_an_aside_in_a_long_lead_ends_where_but_or_yet_opens_the_leads_next_clause(
+    lead: str, shared: str, point: str, aside: str
+) -> None:
+    from corroborate.engine.text.segment import content_stems, words
+    from corroborate.engine.text.titles import _shortened
+
+    title = _shortened(lead, frozenset(content_stems(words(shared))))
+    assert point in title and aside not in title

@@ -407,6 +407,8 @@ _ASIDE = re.compile(
 )
 
 
+#: A part that opens the lead's next clause: after an aside, the aside is over.
+_NEXT_CLAUSE = re.compile(r"^(?:yet|but)\s")
 #: An appositive after a name: "Kleiner Harlow & Reyes, the venture firm, is …".
 _APPOSITIVE = re.compile(r"^(?:the|a|an) [^,;:]{2,60},$")
 #: A lead's opening phrase ending in a name ("In Harlow,", "According to Fennick News,"): the
@@ -456,7 +458,13 @@ def _shortened(text: str, shared: frozenset[str]) -> str:
     for start in range(1, len(parts)):
         if _ASIDE.match(parts[start]) or _aside_by_place(parts[start - 1], parts[start]):
             end = start
-            while end < len(parts) - 1 and not parts[end].endswith((",", ";", ":", "—", "–")):
+            while (
+                end < len(parts) - 1
+                and not parts[end].endswith((",", ";", ":", "—", "–"))
+                # "but" or "yet" opens the lead's next clause, not more of the aside ("…,
+                # news that came as no surprise yet did not change …")
+                and not _NEXT_CLAUSE.match(parts[end + 1])
+            ):
                 end += 1
             spans[start] = range(start, end + 1)
 
