@@ -709,8 +709,17 @@ _SECTION = re.compile(
     r"^(?:(?:Latest|Breaking|Top|Local|World|National|US|U\.S\.|International) )?(?:News|Stories"
     r"|Headlines)$|^(?:Opinion|Video|Videos|Photos|Pictures|World|Politics|Sports?|Business|Money"
     r"|Entertainment|Health|Science|Tech|Technology|Local|National|Home|Live|Updates?|Analysis"
-    r"|Commentary|Editorial|Lifestyle|Travel|Weather|Crime|Obituaries)$",
+    r"|Commentary|Editorial|Lifestyle|Travel|Weather|Crime|Obituaries)$"
+    # the page's kind or its page of a story: "… - Story | Harlow 5", "… | Article [AMP] |
+    # Reuters", "… - Page 2"
+    r"|^(?:Story|Article(?: \[AMP\])?|\[AMP\]|Page \d{1,3})$",
     re.IGNORECASE,
+)
+#: A television station's name with its channel or its city: "ABC7 Chicago", "NBC New York",
+#: "FOX 5 DC", "KHAR 4 Harlow", "WHAR-TV Channel 2".
+_STATION = re.compile(
+    r"(?:ABC|CBS|NBC|FOX|Fox|CW|[KW][A-Z]{2,3}(?:-TV)?)"
+    r"(?:(?: ?\d{1,2}| Channel \d{1,2})(?: [A-Z][a-z]+| [A-Z]{2}){0,3}|(?: [A-Z][a-z]+){1,3})"
 )
 
 
@@ -965,6 +974,7 @@ def _site_part(part: str, *, pipe: bool) -> bool:
         or _platform(part)  # "… - Yahoo Finance", "… - Yahoo News UK"
         or _written_together(words)  # "HarlowPost"
         or bool(re.fullmatch(r"[A-Z]{3,5}\d*", part))  # a station's call letters
+        or bool(_STATION.fullmatch(part))
         or (name or "").casefold() in _KNOWN_OUTLETS
     )
 
