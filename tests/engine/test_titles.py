@@ -1224,3 +1224,15 @@ def test_an_aside_in_a_long_lead_ends_where_but_or_yet_opens_the_leads_next_clau
 
     title = _shortened(lead, frozenset(content_stems(words(shared))))
     assert point in title and aside not in title
+
+
+@pytest.mark.parametrize("label", ["Advertisement", "Sponsored content", "ADVERTISING"])
+def test_a_pages_label_repeated_around_its_headline_is_not_the_headline(label: str) -> None:
+    text = f"{label}\n\nCarrowgate bridge falls into the Tessel\n\n{label}\n\n{_BRIDGE_STORY}"
+    article_read = ingest(RawDocument(text=text), "p01.txt", 0)
+    assert article_read.title == "Carrowgate bridge falls into the Tessel"
+
+
+def test_a_headline_the_page_prints_twice_is_its_headline() -> None:
+    text = f"Bridge falls in L.A.\n\nBridge falls in L.A.\n\n{_BRIDGE_STORY}"
+    assert ingest(RawDocument(text=text), "p01.txt", 0).title == "Bridge falls in L.A."

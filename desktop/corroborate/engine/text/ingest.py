@@ -812,8 +812,9 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         )
     if lines:
         lines[-1] = without_closing_desk_tag(lines[-1])
-    if len(lines) > 1 and lines[0] in lines[1:3] and len(lines[0].split()) <= 25:
-        # a headline the page repeats (title and heading) even when it ends in "L.A."
+    if len(lines) > 1 and lines[0] in lines[1:3] and 3 <= len(lines[0].split()) <= 25:
+        # a headline the page repeats (title and heading) even when it ends in "L.A." (a word
+        # or two repeated is a page's label around its headline: "Advertisement")
         page.title = page.title or headline_without_site(lines[0])
         page.removed.append(lines.pop(0))
     headlines: list[str] = []
