@@ -1236,3 +1236,32 @@ def test_a_pages_label_repeated_around_its_headline_is_not_the_headline(label: s
 def test_a_headline_the_page_prints_twice_is_its_headline() -> None:
     text = f"Bridge falls in L.A.\n\nBridge falls in L.A.\n\n{_BRIDGE_STORY}"
     assert ingest(RawDocument(text=text), "p01.txt", 0).title == "Bridge falls in L.A."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Carrowgate bridge falls into the Tessel By Lee Park",
+        "Carrowgate bridge falls into the Tessel By Lee Park and Sam Reyes, Harlow Herald",
+        "Carrowgate bridge falls into the Tessel March 4, 2026",
+        "Carrowgate bridge falls into the Tessel • 4 March 2026 10:45",
+        "Carrowgate bridge falls into the Tessel 04/03/2026",
+        "Carrowgate bridge falls into the Tessel 2 hours ago",
+    ],
+)
+def test_a_byline_or_a_date_saved_on_the_headlines_line_is_not_the_headlines(line: str) -> None:
+    read = ingest(RawDocument(text=f"{line}\n\n{_BRIDGE_STORY}"), "p01.txt", 0)
+    assert read.title == "Carrowgate bridge falls into the Tessel"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Carrowgate Bridge Designed By Lee Park Falls Into Tessel",  # title case
+        "New mural of the Carrowgate bridge painted By Lee Park",  # its own agent
+        "Harlow votes on the new Carrowgate bridge on March 4",  # its own date
+    ],
+)
+def test_a_headlines_own_agent_or_date_stays_in_it(headline: str) -> None:
+    read = ingest(RawDocument(text=f"{headline}\n\n{_BRIDGE_STORY}"), "p01.txt", 0)
+    assert read.title == headline

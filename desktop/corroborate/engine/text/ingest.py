@@ -325,6 +325,16 @@ _STAMP_AFTER_HEADLINE = re.compile(
     rf"(?<!\s)\s+(?:Posted|Updated|Published|Last updated)(?: on)?:?\s+(?:\w+day,?\s+)?"
     rf"(?:(?i:{MONTH_WORD})\s+\d|\d{{1,2}}[/.]\d).*$"
 )
+#: A page's date saved after its headline without a label: "Bridge reopens March 4, 2026",
+#: "… 04/03/2026", "… • 4 March 2026 10:45", "… 2 hours ago" (a date with its year, or a time
+#: ago; "Harlow votes on March 4" is a headline's own date).
+_DATE_AFTER_HEADLINE = re.compile(
+    rf"(?<!\s)\s+(?:[•|·]\s+)?(?:(?i:{WEEKDAY_WORD}),?\s+)?"
+    rf"(?:(?i:{MONTH_WORD})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?i:{MONTH_WORD})\s+\d{{4}}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$"
+    r"|(?<!\s)\s+(?:[•|·]\s+)?\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$"
+)
 #: Words a time stamp after a headline has at most ("Posted: Monday, June 23, 2014 11:03 PM EDT
 #: Updated: Monday, June 23, 2014 11:30 PM EDT").
 STAMP_WORDS = 20
@@ -332,11 +342,38 @@ STAMP_WORDS = 20
 _DECORATED = re.compile(r"\*{2,}")
 
 
+#: A byline saved after a headline on its line: "Bridge reopens after two years By Lee Park",
+#: "… By Lee Park and Sam Reyes, Harlow Herald".
+_BYLINE_AFTER_HEADLINE = re.compile(
+    r"(?<!\s)\s+By\s+[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"
+    r"(?:(?:,| and|, and) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})*"
+    r"(?:\s*[,|]\s*(?:the )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})?$"
+)
+#: A headline whose words of four letters or more are capitalised at least this much is in
+#: title case, where "By" is any word's capital ("Bridge Designed By Lee Park").
+TITLE_CASE_SHARE = 0.6
+
+
+def _in_title_case(text: str) -> bool:
+    long = [w for w in text.split() if len(w) >= 4 and w[:1].isalpha()]
+    return bool(long) and sum(w[:1].isupper() for w in long) >= TITLE_CASE_SHARE * len(long)
+
+
 def _split_stamp(line: str) -> tuple[str, str] | None:
-    """A headline and the time stamp saved after it on its line, or None."""
+    """A headline and the time stamp or the byline saved after it on its line, or None."""
     found = (
         "Posted" in line or "Updated" in line or "Published" in line or "updated" in line
     ) and (_STAMP_AFTER_HEADLINE.search(line))
+    if not found and len(line.split()) <= FIRST_HEADLINE_WORDS + STAMP_WORDS:
+        found = _DATE_AFTER_HEADLINE.search(line)
+        if found and _STAMP.search(line[: found.start()]):
+            return None  # a time stamp whole ("Updated 10:45 AM ET, Mon May 4, 2026")
+        if not found and " By " in line:
+            found = _BYLINE_AFTER_HEADLINE.search(line)
+            before = line[: found.start()] if found else ""
+            # "… Designed By Lee Park", "… painted By Lee Park": the headline's own agent
+            if found and (_in_title_case(before) or before.endswith(("ed", "en", "wn"))):
+                return None
     if not found or found.start() == 0:
         return None
     head = line[: found.start()]
