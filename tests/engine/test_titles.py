@@ -1265,3 +1265,26 @@ def test_a_byline_or_a_date_saved_on_the_headlines_line_is_not_the_headlines(lin
 def test_a_headlines_own_agent_or_date_stays_in_it(headline: str) -> None:
     read = ingest(RawDocument(text=f"{headline}\n\n{_BRIDGE_STORY}"), "p01.txt", 0)
     assert read.title == headline
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        "Four cars fell into the water and all six people on board were rescued",
+        "Engineers had warned the council about cracks in the 1962 span for two years",
+        "The county council says repairs had been due next spring; inspectors return on Wednesday",
+    ],
+)
+def test_a_headline_over_its_longer_standfirst_is_the_headline(standfirst: str) -> None:
+    text = (
+        f"Carrowgate bridge falls into the Tessel\n\n{standfirst}\n\nBy Lee Park\n\n{_BRIDGE_STORY}"
+    )
+    assert ingest(RawDocument(text=text), "p01.txt", 0).title == (
+        "Carrowgate bridge falls into the Tessel"
+    )
+
+
+def test_a_slogan_over_the_headline_sharing_a_word_with_the_story_is_not_its_headline() -> None:
+    headline = "Carrowgate bridge falls into the Tessel with four cars on it"
+    text = f"Telling the county's stories since 1881\n\n{headline}\n\n{_BRIDGE_STORY}"
+    assert ingest(RawDocument(text=text), "p01.txt", 0).title == headline

@@ -42,7 +42,7 @@ from .outlets import (
     outlet_name,
     split_pasted_headline,
 )
-from .segment import split_paragraph
+from .segment import content_stems, split_paragraph, words
 from .titles import top_line_is_no_headline
 from .verbs import has_verb, tells_with_a_verb_in_s
 
@@ -835,6 +835,44 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
     return story or None
 
 
+#: A headline over its standfirst has this many words at least (a kicker, "BRIDGE COLLAPSE",
+#: or a section's name is shorter) …
+HEADLINE_OVER_STANDFIRST_WORDS = 4
+#: … and the standfirst under it this many more.
+STANDFIRST_MORE_WORDS = 3
+#: The story's opening paragraphs a headline shares words with, and how many.
+OPENING_PARAGRAPHS = 3
+OPENING_WORDS_SHARED = 2
+
+
+def _headline_over_standfirst(
+    headlines: list[str], line_of: dict[int, int], paragraphs: list[str]
+) -> str | None:
+    """The headline on the line right above its standfirst, the longer line that sums the
+    story up under it ("Carrowgate bridge falls into the Tessel" over "Four cars fell into the
+    water; all six people on board were rescued"), which is no headline however full; a line
+    sharing a word or none with the story's opening paragraphs is a slogan, not its headline
+    ("Telling the county's stories since 1881"). Only the last two headings above the story
+    are read so (a list of links above the headline is no headline and standfirst). None
+    when they do not stand so."""
+    at = len(headlines) - 2  # the last two headings above the story: below a menu's lines
+    if at < 0 or at not in line_of or line_of.get(at + 1) != line_of[at] + 1:
+        return None
+    upper, lower = headlines[at], headlines[at + 1]
+    size = len(upper.split())
+    if (
+        not HEADLINE_OVER_STANDFIRST_WORDS <= size <= HEADING_WORDS
+        or len(lower.split()) < size + STANDFIRST_MORE_WORDS
+        or upper.rstrip().endswith(":")
+        or top_line_is_no_headline(upper)
+        or top_line_is_no_headline(lower)
+    ):
+        return None
+    opening = set(content_stems(words(" ".join(paragraphs[:OPENING_PARAGRAPHS]))))
+    shared = set(content_stems(words(upper))) & opening
+    return upper if len(shared) >= OPENING_WORDS_SHARED else None
+
+
 def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
     """Separate story from chrome and find the title and the outlet."""
     # a page's title carries its site's name ("Bridge Reopens | Harlow Herald"): the outlet is
@@ -855,6 +893,7 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         page.title = page.title or headline_without_site(lines[0])
         page.removed.append(lines.pop(0))
     headlines: list[str] = []
+    line_of: dict[int, int] = {}  # a headline's place in ``headlines``: its line's index
     top = 0  # the lines in capitals above the page, taken off at once after (not one by one)
     while top < len(lines) and _is_masthead(lines[top]):
         if _shouted_headline(lines[top]):
@@ -940,12 +979,14 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         story = _classify(line, index, page)
         if story is not None and not page.paragraphs and _headline_with_a_stop(story, index == 0):
             # "Harlow Bridge Reopens At Last!": a headline, its stop notwithstanding
+            line_of[len(headlines)] = index
             headlines.append(story)
             page.removed.append(line)
             continue
         if index == 0 and story is not None and _could_be_headline(line, first=True):
             # a long headline on the page's first line, or its standfirst: a headline either
             # way, and kept as story in case it is the standfirst's sentence
+            line_of[len(headlines)] = index
             headlines.append(line)
         if story is None:
             page.removed.append(line)
@@ -953,10 +994,12 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
                 # "Harlow Herald, Fennick Courier" above "Win 2026 Bridge Reporting Prizes": one
                 # headline over two lines, its subject on the first
                 headlines.append(f"{headlines.pop()} {line}")
+                line_of[len(headlines) - 1] = index
             elif not page.paragraphs and _could_be_headline(
                 head := headline_without_site(line) if index < TOP_LINES else line,
                 first=index == 0,
             ):
+                line_of[len(headlines)] = index
                 headlines.append(_BULLET.sub("", head))
         else:
             page.paragraphs.append(story)
@@ -975,10 +1018,13 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         # Herald")
         # (the first of equals wins: by position, not by ``headlines.index``, which would
         # search the list again for each of a page's thousands of title-case lines)
-        page.title = max(
-            enumerate(headlines),
-            key=lambda at: (not top_line_is_no_headline(at[1]), len(at[1].split()), -at[0]),
-        )[1]
+        page.title = (
+            _headline_over_standfirst(headlines, line_of, page.paragraphs)
+            or max(
+                enumerate(headlines),
+                key=lambda at: (not top_line_is_no_headline(at[1]), len(at[1].split()), -at[0]),
+            )[1]
+        )
     if page.title and top_line_is_no_headline(page.title):
         # a caption, a byline or "The Harlow Herald said in an editorial on Monday:" at the
         # top of the page is no headline: the article is listed by its opening words
