@@ -1288,3 +1288,23 @@ def test_a_slogan_over_the_headline_sharing_a_word_with_the_story_is_not_its_hea
     headline = "Carrowgate bridge falls into the Tessel with four cars on it"
     text = f"Telling the county's stories since 1881\n\n{headline}\n\n{_BRIDGE_STORY}"
     assert ingest(RawDocument(text=text), "p01.txt", 0).title == headline
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Lee Park, Fennick Press", "Lee Park and Sam Reyes, Fennick Press", "Lee Park, Harlow Herald"],
+)
+def test_a_byline_pasted_before_the_storys_dateline_is_not_its_headline(byline: str) -> None:
+    text = f"{byline} CARROWGATE (FP) — {_BRIDGE_STORY}"
+    read = ingest(RawDocument(text=text), "p01.txt", 0)
+    assert not read.has_headline
+    assert read.paragraphs[0].startswith("A road bridge over the River Tessel")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Carrowgate Bridge Falls, Four Cars In Tessel", "Markets Rally, Stocks Hit Record"],
+)
+def test_a_headline_pasted_before_the_storys_dateline_is_its_headline(headline: str) -> None:
+    text = f"{headline} CARROWGATE (FP) — {_BRIDGE_STORY}"
+    assert ingest(RawDocument(text=text), "p01.txt", 0).title == headline

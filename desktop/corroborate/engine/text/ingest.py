@@ -37,6 +37,7 @@ from .furniture import (
 from .outlets import (
     headline_under_site,
     headline_without_site,
+    names_writer_before_dateline,
     outlet_in_archive_id,
     outlet_in_text,
     outlet_name,
@@ -935,7 +936,7 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         pasted = None if index in furniture else split_pasted_headline(lines[index])
         if pasted:  # "… Woman Says BAKERSFIELD, Calif. (CN) - A money-transfer company …"
             page.removed.append(pasted[0])
-            if _could_be_headline(pasted[0]):
+            if _could_be_headline(pasted[0]) and not names_writer_before_dateline(pasted[0]):
                 headlines.append(pasted[0])
             lines[index] = pasted[1]
     # a story paragraph with the page's prompt glued to its end keeps its story (the lines

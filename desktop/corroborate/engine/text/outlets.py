@@ -1557,6 +1557,27 @@ def names_writer_and_paper(line: str) -> bool:
     )
 
 
+#: A writer's name and a paper's or an agency's after a comma: "Lee Park, Associated Press".
+_WRITER_AND_PRESS = re.compile(
+    r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:(?:,| and|, and) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)"
+    r"{1,3})*,\s+(?:The )?(?:[A-Z][\w&.'’-]* ){0,4}(?P<last>[A-Z][\w&.'’-]*)"
+)
+
+
+def names_writer_before_dateline(line: str) -> bool:
+    """Whether a line pasted before a story's dateline is its byline, not its headline: one
+    :func:`names_writer_and_paper` reads so, or a writer's name and a name ending as a
+    paper's, an agency's or a station's ("Lee Park, Associated Press", "Lee Park and Sam
+    Reyes, Fennick Press"), which, before a dateline, no headline in title case is."""
+    found = _WRITER_AND_PRESS.fullmatch(line.strip())
+    last = found.group("last").casefold() if found else ""
+    # a word a headline's clause ends in as often ("Markets Rally, Stocks Hit Record") is
+    # left to names_writer_and_paper, but for an agency's "Press"
+    return names_writer_and_paper(line) or (
+        last in _PRESS_NAME_WORDS and (last == "press" or last not in _HEADLINE_NOUNS)
+    )
+
+
 #: A byline alone on its line: "By Lee Park", "By Lee Park and Sam Reyes".
 _BARE_BYLINE = re.compile(rf"^By {_BYLINE_NAMES}\s*$")
 
