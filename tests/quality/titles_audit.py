@@ -3,9 +3,9 @@ title reader sees it, with why it was taken or refused.
 
     uv run python tests/quality/titles_audit.py CORPUS_DIR [STORY ...]
 
-With no story named, every readable multinews-dev story and DUC 2003 cluster, the summit
-story and the bundled sample story are printed (the set-aside stories never are: named,
-they are refused; the sample is named "sample-story"). Per story::
+With no story named, every readable multinews-dev story and DUC 2003 cluster and the summit
+story are printed (the set-aside stories never are: named, they are refused); the bundled
+sample story is printed when named, "sample-story". Per story::
 
     [mn003] TITLE (from: headline | lead | last resort)
       p01  candidate   agree 180  "Headline of the first article"   <- chosen
@@ -34,7 +34,8 @@ def stories(corpus: Path, named: list[str]) -> list[Path]:
         *sorted((corpus / "multinews-dev").glob("mn*")),
         *sorted((corpus / "duc2003").glob("d3*")),
         corpus / "summit",
-        sample_story(),
+        # the bundled sample, when named
+        *([sample_story()] if "sample-story" in named else []),
     ]
     if named:
         refused = [name for name in named if name in hidden]
