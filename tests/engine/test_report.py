@@ -330,3 +330,25 @@ def test_the_line_about_show_all_fits_a_report_of_article_files_and_names_the_na
     assert "folder" not in line and "open these articles in it" in line
     # A narrow window names the tab "Reported once": the line names it both ways.
     assert "“Reported by one outlet”" in line and "“Reported once”" in line
+
+
+def test_a_report_titled_by_an_opening_sentence_says_no_headline_tells_the_story(
+    make_folder,
+) -> None:
+    lead = (
+        "The Carrowgate bridge fell into the Tessel river on Monday evening, taking a bus and "
+        "three cars with it, the mayor of Harlow said.\n\nDivers pulled nine people out."
+    )
+    bare = make_folder({"p01.txt": lead, "p02.txt": lead.replace("Monday evening", "Monday")})
+    summary = summarize(analyze(bare))
+    note = "No article's headline tells this story: its title is the opening sentence"
+    assert to_json(summary)["title_from"] == "lead"
+    assert any(n.startswith(note) for n in to_json(summary)["notes"])
+    assert f"> {note}" in to_markdown(summary)
+    headed = make_folder(
+        {"p01.txt": f"Carrowgate bridge falls into the Tessel\n\n{lead}", "p02.txt": lead},
+        name="headed",
+    )
+    summary = summarize(analyze(headed))
+    assert to_json(summary)["title_from"] == "headline"
+    assert "headline tells this story" not in to_markdown(summary)

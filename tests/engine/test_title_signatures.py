@@ -94,6 +94,35 @@ def test_a_site_named_beside_its_sections_or_by_a_networks_section_is_the_outlet
 @pytest.mark.parametrize(
     "line",
     [
+        "Harlow council fires police chief after audit - Story | KHAR 5 Harlow",
+        "Harlow council fires police chief after audit | Article [AMP] | Harlow Herald",
+        "Harlow council fires police chief after audit - Page 2",
+        "Harlow council fires police chief after audit - ABC7 Fennick",
+        "Harlow council fires police chief after audit - NBC Harlow",
+        "Harlow council fires police chief after audit - FOX 5 DC",
+    ],
+)
+@pytest.mark.parametrize("read", [_from_text, _from_page], ids=["text", "page"])
+def test_a_page_kind_a_page_number_or_a_tv_stations_name_after_the_headline_is_left_out(
+    read, line: str
+) -> None:
+    assert read(line).title == "Harlow council fires police chief after audit"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Harlow council fires police chief - Fennick Mayor Reacts",
+        "Harlow council fires police chief - Audit Story Unfolds",
+    ],
+)
+def test_a_headlines_own_words_after_a_dash_are_no_station_or_page(headline: str) -> None:
+    assert _from_page(headline).title == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Harlow council fires police chief - mayor hails audit - Politics",
         "Harlow council fires police chief | after the audit | News",
     ],

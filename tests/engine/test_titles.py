@@ -773,6 +773,57 @@ def test_a_headline_heads_the_story_without_its_pages_tag_for_pictures_or_a_play
     )
 
 
+@pytest.mark.parametrize(
+    "tagged",
+    [
+        "EXCLUSIVE: Carrowgate bridge falls into the Tessel",
+        "AP Exclusive — Carrowgate bridge falls into the Tessel",
+        "BREAKING NEWS: Carrowgate bridge falls into the Tessel",
+        "Just in: Carrowgate bridge falls into the Tessel",
+        "Developing | Carrowgate bridge falls into the Tessel",
+        "UPDATE 2-Carrowgate bridge falls into the Tessel",
+        "RPT-UPDATE 1-Carrowgate bridge falls into the Tessel",
+        "Carrowgate bridge falls into the Tessel (UPDATED)",
+        "Carrowgate bridge falls into the Tessel [UPDATE 3]",
+        "Carrowgate bridge falls into the Tessel – live",
+        "Carrowgate bridge falls into the Tessel: Live updates",
+        "Carrowgate bridge falls into the Tessel - as it happened",
+        "BREAKING: Carrowgate bridge falls into the Tessel [VIDEO]",
+    ],
+)
+def test_a_headline_heads_the_story_without_its_pages_label_of_how_fresh_or_whose_it_is(
+    tagged: str,
+) -> None:
+    assert story_title([article(0, "a.txt", tagged)], [0]) == (
+        "Carrowgate bridge falls into the Tessel"
+    )
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Report: Carrowgate bridge inspectors ignored cracks",  # who says so
+        "Officials: Carrowgate bridge inspectors ignored cracks",
+        "Opinion: Carrowgate bridge inspectors ignored cracks",  # the piece's kind
+        "Breaking point: Carrowgate bridge inspectors ignored cracks",
+        "Live music returns to Carrowgate after the bridge reopens",
+        "Exclusive club opens by the Carrowgate bridge",
+    ],
+)
+def test_a_headlines_own_opening_words_are_no_label_to_take_off(headline: str) -> None:
+    assert story_title([article(0, "a.txt", headline)], [0]) == headline
+
+
+def test_outlets_agreeing_on_a_headline_agree_whatever_labels_their_pages_put_on_it() -> None:
+    titles = [
+        "BREAKING: Carrowgate bridge falls into the Tessel",
+        "UPDATE 2-Carrowgate bridge falls into the Tessel",
+        "Tessel floods reach Harlow as rain goes on",
+    ]
+    articles = [article(i, f"p0{i}.txt", title) for i, title in enumerate(titles)]
+    assert story_title(articles, [0, 1, 2]) == "Carrowgate bridge falls into the Tessel"
+
+
 _SCENE_POINT = (
     "the Harlow council voted on Monday to close the old Carrowgate bridge to lorries until"
     " engineers finish a survey of its cracked piers."
@@ -1069,3 +1120,191 @@ def test_the_subject_after_an_opening_phrase_ending_in_a_name_is_not_left_out_as
     from corroborate.engine.text.titles import _shortened
 
     assert subject in _shortened(lead, frozenset(content_stems(words(said))))
+
+
+_BRIDGE_STORY = (
+    "A road bridge over the River Tessel in Carrowgate collapsed on Tuesday, sending four cars"
+    " into the water, the fire service said.\n\nSix people were pulled from the river and all"
+    " of them survived, the county council said."
+)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "CARROWGATE, England (Reuters) -",
+        "CARROWGATE, England, March 4 (Reuters) -",
+        "Carrowgate, England (AP) —",
+        "Carrowgate, March 4 (Harlow News Service)",
+        "CARROWGATE, England --",
+        "CARROWGATE |",
+        "CARROWGATE, Fennshire |",
+        "By Lee Park, Harlow Herald CARROWGATE —",
+        "Lee Park, Fennick Press CARROWGATE (FP) —",
+    ],
+)
+def test_a_dateline_cut_onto_its_own_line_above_the_story_is_no_headline(
+    make_folder, dateline: str
+) -> None:
+    files = {
+        "p01.txt": f"{dateline}\n\n{_BRIDGE_STORY}",
+        "p02.txt": _BRIDGE_STORY.replace("Tuesday", "Tuesday morning"),
+    }
+    analysis = analyze(make_folder(files))
+    assert not analysis.articles[0].has_headline
+    assert analysis.title.startswith("A road bridge over the River Tessel")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Carrowgate bridge falls into the Tessel (VIDEO)",
+        "Bridge falls in Carrowgate (AP)",
+        "Carrowgate Mayor Lee Park Resigns (Updated)",
+        "Bridge collapse: what NATO engineers say -",
+        "Carrowgate council votes to close bridge | HARLOW HERALD",
+    ],
+)
+def test_a_headline_closing_on_a_place_a_bracket_or_a_dash_is_no_dateline(headline: str) -> None:
+    assert is_headline(article(0, "p01.txt", headline))
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "CARROWGATE | ",
+        "CARROWGATE, Fennshire | ",
+        "Lee Park, Harlow Herald CARROWGATE — ",
+    ],
+)
+def test_a_lead_titles_the_story_without_the_dateline_or_byline_glued_to_it(
+    make_folder, opening: str
+) -> None:
+    files = {
+        "p01.txt": f"{opening}{_BRIDGE_STORY}",
+        "p02.txt": f"{opening}{_BRIDGE_STORY}".replace("Tuesday", "Tuesday morning"),
+    }
+    assert analyze(make_folder(files)).title.startswith("A road bridge over the River Tessel")
+
+
+@pytest.mark.parametrize(
+    ("lead", "shared", "point", "aside"),
+    [
+        (
+            "Water from the Harlow Hill reservoir tested clean of diesel on Thursday, news that"
+            " came as no surprise to the city's engineers at the waterworks on Canal Street yet"
+            " did not change their plan to drain 12 million gallons after a truck leaked into it.",
+            "Harlow Hill reservoir diesel clean drain million gallons truck leaked",
+            "12 million gallons",
+            "Canal Street",
+        ),
+        (
+            "The Fennick council approved the bridge budget on Monday, a move that surprised few"
+            " of the residents who had packed the town hall on Elm Street all evening but left"
+            " the plan to close the old ferry for good in doubt.",
+            "Fennick council bridge budget approved ferry close plan doubt",
+            "old ferry",
+            "Elm Street",
+        ),
+        (
+            "Shares in Harlow Mills rose sharply on Friday, a step that traders at the city's small"
+            " exchange on Dock Road had expected for weeks yet the company still plans to cut 400"
+            " jobs at its Tessel plant next spring.",
+            "Harlow Mills shares rose company cut jobs Tessel plant",
+            "400 jobs",
+            "Dock Road",
+        ),
+    ],
+)
+def test_an_aside_in_a_long_lead_ends_where_but_or_yet_opens_the_leads_next_clause(
+    lead: str, shared: str, point: str, aside: str
+) -> None:
+    from corroborate.engine.text.segment import content_stems, words
+    from corroborate.engine.text.titles import _shortened
+
+    title = _shortened(lead, frozenset(content_stems(words(shared))))
+    assert point in title and aside not in title
+
+
+@pytest.mark.parametrize("label", ["Advertisement", "Sponsored content", "ADVERTISING"])
+def test_a_pages_label_repeated_around_its_headline_is_not_the_headline(label: str) -> None:
+    text = f"{label}\n\nCarrowgate bridge falls into the Tessel\n\n{label}\n\n{_BRIDGE_STORY}"
+    article_read = ingest(RawDocument(text=text), "p01.txt", 0)
+    assert article_read.title == "Carrowgate bridge falls into the Tessel"
+
+
+def test_a_headline_the_page_prints_twice_is_its_headline() -> None:
+    text = f"Bridge falls in L.A.\n\nBridge falls in L.A.\n\n{_BRIDGE_STORY}"
+    assert ingest(RawDocument(text=text), "p01.txt", 0).title == "Bridge falls in L.A."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Carrowgate bridge falls into the Tessel By Lee Park",
+        "Carrowgate bridge falls into the Tessel By Lee Park and Sam Reyes, Harlow Herald",
+        "Carrowgate bridge falls into the Tessel March 4, 2026",
+        "Carrowgate bridge falls into the Tessel • 4 March 2026 10:45",
+        "Carrowgate bridge falls into the Tessel 04/03/2026",
+        "Carrowgate bridge falls into the Tessel 2 hours ago",
+    ],
+)
+def test_a_byline_or_a_date_saved_on_the_headlines_line_is_not_the_headlines(line: str) -> None:
+    read = ingest(RawDocument(text=f"{line}\n\n{_BRIDGE_STORY}"), "p01.txt", 0)
+    assert read.title == "Carrowgate bridge falls into the Tessel"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Carrowgate Bridge Designed By Lee Park Falls Into Tessel",  # title case
+        "New mural of the Carrowgate bridge painted By Lee Park",  # its own agent
+        "Harlow votes on the new Carrowgate bridge on March 4",  # its own date
+    ],
+)
+def test_a_headlines_own_agent_or_date_stays_in_it(headline: str) -> None:
+    read = ingest(RawDocument(text=f"{headline}\n\n{_BRIDGE_STORY}"), "p01.txt", 0)
+    assert read.title == headline
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        "Four cars fell into the water and all six people on board were rescued",
+        "Engineers had warned the council about cracks in the 1962 span for two years",
+        "The county council says repairs had been due next spring; inspectors return on Wednesday",
+    ],
+)
+def test_a_headline_over_its_longer_standfirst_is_the_headline(standfirst: str) -> None:
+    text = (
+        f"Carrowgate bridge falls into the Tessel\n\n{standfirst}\n\nBy Lee Park\n\n{_BRIDGE_STORY}"
+    )
+    assert ingest(RawDocument(text=text), "p01.txt", 0).title == (
+        "Carrowgate bridge falls into the Tessel"
+    )
+
+
+def test_a_slogan_over_the_headline_sharing_a_word_with_the_story_is_not_its_headline() -> None:
+    headline = "Carrowgate bridge falls into the Tessel with four cars on it"
+    text = f"Telling the county's stories since 1881\n\n{headline}\n\n{_BRIDGE_STORY}"
+    assert ingest(RawDocument(text=text), "p01.txt", 0).title == headline
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Lee Park, Fennick Press", "Lee Park and Sam Reyes, Fennick Press", "Lee Park, Harlow Herald"],
+)
+def test_a_byline_pasted_before_the_storys_dateline_is_not_its_headline(byline: str) -> None:
+    text = f"{byline} CARROWGATE (FP) — {_BRIDGE_STORY}"
+    read = ingest(RawDocument(text=text), "p01.txt", 0)
+    assert not read.has_headline
+    assert read.paragraphs[0].startswith("A road bridge over the River Tessel")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Carrowgate Bridge Falls, Four Cars In Tessel", "Markets Rally, Stocks Hit Record"],
+)
+def test_a_headline_pasted_before_the_storys_dateline_is_its_headline(headline: str) -> None:
+    text = f"{headline} CARROWGATE (FP) — {_BRIDGE_STORY}"
+    assert ingest(RawDocument(text=text), "p01.txt", 0).title == headline

@@ -29,9 +29,9 @@ MAX_FRAGMENTS = 0
 MAX_FURNITURE_PER_STORY = 0.0
 MIN_OUTLETS_RIGHT = 0.94
 MAX_OUTLETS_WRONG = 0.0
-#: mn154 and mn112: no article of either carries a headline, so the title is the opening
-#: sentence that best states the story.
-MAX_TITLES_MISSED = 2
+#: Every dev story's title states the story (mn112's lead, with no headline over any article,
+#: keeps its point: an aside ends where "yet" opens the next clause, text/titles.py).
+MAX_TITLES_MISSED = 0
 
 #: Floors on the dev-text stories (29 stories labelled for titles, furniture and outlets only).
 #: One furniture line: a media-news roundup's blurb, from a file that shares nothing with
@@ -81,8 +81,6 @@ def test_outlets_are_named_from_the_text_and_titles_are_headlines(
     )
     assert total.outlet_right_share >= MIN_OUTLETS_RIGHT
     assert total.outlet_wrong_share <= MAX_OUTLETS_WRONG
-    # one short: mn154's title is its lede, about the "Martian surface", where the label
-    # asks for "Mars"
     assert total.titles_ok >= total.titles_checked - MAX_TITLES_MISSED
 
 

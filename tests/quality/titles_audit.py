@@ -3,8 +3,9 @@ title reader sees it, with why it was taken or refused.
 
     uv run python tests/quality/titles_audit.py CORPUS_DIR [STORY ...]
 
-With no story named, every readable multinews-dev story and DUC 2003 cluster is printed
-(the set-aside stories never are: named, they are refused). Per story::
+With no story named, every readable multinews-dev story and DUC 2003 cluster and the summit
+story are printed (the set-aside stories never are: named, they are refused); the bundled
+sample story is printed when named, "sample-story". Per story::
 
     [mn003] TITLE (from: headline | lead | last resort)
       p01  candidate   agree 180  "Headline of the first article"   <- chosen
@@ -27,9 +28,14 @@ from text_score import set_aside
 def stories(corpus: Path, named: list[str]) -> list[Path]:
     """The readable story folders, or the named ones."""
     hidden = set_aside()
+    from corroborate.resources import sample_story
+
     folders = [
         *sorted((corpus / "multinews-dev").glob("mn*")),
         *sorted((corpus / "duc2003").glob("d3*")),
+        corpus / "summit",
+        # the bundled sample, when named
+        *([sample_story()] if "sample-story" in named else []),
     ]
     if named:
         refused = [name for name in named if name in hidden]
@@ -42,6 +48,7 @@ def stories(corpus: Path, named: list[str]) -> list[Path]:
 def audit(folder: Path) -> list[str]:
     """The lines printed for one story."""
     from rapidfuzz import fuzz
+    from rapidfuzz.utils import default_process
 
     from corroborate.engine import AnalysisOptions, analyze
     from corroborate.engine.text import titles as t
@@ -84,7 +91,7 @@ def audit(folder: Path) -> list[str]:
             verdict = "off story"
         else:
             agree = sum(
-                fuzz.token_sort_ratio(title, other.title)
+                fuzz.token_sort_ratio(title, other.title, processor=default_process)
                 for other in headlines
                 if other is not article and group_of[other.id] != group_of[article.id]
             )

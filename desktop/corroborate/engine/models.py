@@ -57,6 +57,9 @@ FOLDER_KINDS = frozenset({"several-stories"})
 OutletFrom = Literal["text", "metadata", "file", "reader", "archive id"]
 #: Where an article's title came from.
 TitleFrom = Literal["headline", "file"]
+#: Where a story's title came from: an article's headline, the opening sentence the most
+#: outlets back (no headline tells the story), another sentence, or none ("Untitled story").
+StoryTitleFrom = Literal["headline", "lead", "sentence", "none"]
 #: How two sentences were judged to state the same thing.
 MatchKind = Literal["copy", "quote", "paraphrase", "contained", "fact"]
 #: What two sources disagree about.
@@ -478,6 +481,8 @@ class Analysis:
     neighbours: tuple[tuple[int, ...], ...] = ()
     #: the story's title: the headline the other headlines agree with most
     title: str = ""
+    #: where :attr:`title` came from
+    title_from: StoryTitleFrom = "headline"
     problems: tuple[FileProblem, ...] = ()
     #: how central each sentence's words are to the whole story, indexed by sentence id
     salience: tuple[float, ...] = ()

@@ -34,6 +34,7 @@ from .models import (
     RawDocument,
     Sentence,
     Source,
+    StoryTitleFrom,
 )
 from .parallel import can_fork, in_two
 from .readers import UnreadableFile
@@ -54,7 +55,7 @@ from .text.segment import (
     stems_known,
 )
 from .text.stories import several_stories, unnamed_long_documents
-from .text.titles import group_label, story_title
+from .text.titles import group_label, story_title, titled_story
 
 log = logging.getLogger(__name__)
 
@@ -665,7 +666,12 @@ def run_analysis(
             return {}
         return _story_titles(problems, articles, sentences, group_of, voice_of, graph, half)
 
-    def rest() -> tuple[tuple[frozenset[int], ...], tuple[float, ...], str, dict[int, list[str]]]:
+    def rest() -> tuple[
+        tuple[frozenset[int], ...],
+        tuple[float, ...],
+        tuple[str, StoryTitleFrom],
+        dict[int, list[str]],
+    ]:
         """The echoes, the sentences' distinctness, the folder's title, and the first half
         of its stories' titles."""
         support = _support(sentences, graph, group_of)
@@ -673,7 +679,7 @@ def run_analysis(
         return (
             echoes,
             distinctness(sentences, group_of, echoes),
-            story_title(articles, group_of, sentences, support, centrality),
+            titled_story(articles, group_of, sentences, support, centrality),
             titles(0),
         )
 
@@ -685,7 +691,7 @@ def run_analysis(
         return titles(1), DEFAULT_OBJECTIVE.weigh(sentences, voice_of or group_of)
 
     # done by a second process meanwhile, for a large folder
-    (echoes, distinct, title, first_titles), (last_titles, weights) = in_two(
+    (echoes, distinct, (title, title_from), first_titles), (last_titles, weights) = in_two(
         rest, beside, fork=_shared_rest(options, sentences), cancelled=cancelled
     )
     for index, names in first_titles.items():
@@ -705,6 +711,7 @@ def run_analysis(
         echoes=echoes,
         distinct=distinct,
         title=title,
+        title_from=title_from,
     )
     DEFAULT_OBJECTIVE.keep(analysis, weights)
     report("Done", 1.0)

@@ -86,6 +86,26 @@ def at_least(need: int, total: int) -> str:
     return f"{need} or more"
 
 
+def title_note(summary: ConsensusSummary) -> str:
+    """When the report's title is no article's headline, what it is: ``No article's headline
+    tells this story: its title is the opening sentence the most outlets back.``
+    Empty when it is a headline (report and app)."""
+    source = summary.analysis.title_from
+    if source == "lead":
+        return (
+            "No article's headline tells this story: its title is the opening sentence "
+            "the most outlets back."
+        )
+    if source == "sentence":
+        return (
+            "No article has a headline or an opening sentence that stands as a title: its "
+            "title is the sentence the most outlets back."
+        )
+    if source == "none":
+        return "No article has a headline or a sentence to title the story by."
+    return ""
+
+
 def below_support_note(summary: ConsensusSummary) -> str:
     """When some summary sentences are backed by fewer outlets than the minimum asked
     for (the summary is filled up to its length with the best of the rest), how many:
@@ -207,7 +227,9 @@ def render_markdown(summary: ConsensusSummary) -> str:
     unnamed = file_named_note(file_named_outlets(analysis))
     below = below_support_note(summary)
     short = short_summary_note(summary)
+    titled = title_note(summary)
     notes = [
+        *([titled] if titled else []),
         *summary.notes,
         *([below] if below else []),
         *([short] if short else []),
@@ -361,6 +383,7 @@ def render_json(summary: ConsensusSummary) -> dict:
     copies = copies_of(analysis)
     report = {
         "title": summary.title,
+        "title_from": analysis.title_from,
         "articles": len(analysis.articles),
         "independent_sources": analysis.independent_sources,
         "documents": [
@@ -400,7 +423,10 @@ def render_json(summary: ConsensusSummary) -> dict:
         "single_source_more": summary.single_source_more,
         "notes": [
             *summary.notes,
-            *filter(None, [below_support_note(summary), short_summary_note(summary)]),
+            *filter(
+                None,
+                [title_note(summary), below_support_note(summary), short_summary_note(summary)],
+            ),
         ],
         "corrections": to_dict(analysis.corrections),
         "warnings": [_warning_json(p) for p in analysis.problems],

@@ -37,12 +37,13 @@ from .furniture import (
 from .outlets import (
     headline_under_site,
     headline_without_site,
+    names_writer_before_dateline,
     outlet_in_archive_id,
     outlet_in_text,
     outlet_name,
     split_pasted_headline,
 )
-from .segment import split_paragraph
+from .segment import content_stems, split_paragraph, words
 from .titles import top_line_is_no_headline
 from .verbs import has_verb, tells_with_a_verb_in_s
 
@@ -55,7 +56,7 @@ _APPEARED_FIRST = re.compile(
     r"^The post (?P<title>.+?) appeared first on (?P<outlet>.+?)\.?\s*$", re.IGNORECASE
 )
 # "LONDON (AP) _ ", "RIVERTON, Oct 3 (Meridian Press) — ", "(CNN) — ", "WASHINGTON _ ",
-# "CAIRO—", "MONDAY, Jan. 25, 2016 (HealthDay News) -- "
+# "CAIRO—", "CAIRO | ", "MONDAY, Jan. 25, 2016 (HealthDay News) -- "
 _DATELINE = re.compile(
     # "BOSTON", "RIVERTON, Ore.", "CHRISTCHURCH, New Zealand", "DAHANIEH, Gaza Strip", and two
     # places of one story: "LONDON/NEW YORK"
@@ -65,7 +66,9 @@ _DATELINE = re.compile(
     r"(?:,?\s+\d{1,2}(?:,\s*\d{4})?)?)?\s*)?"
     # the agency's name, "(dpa)" in lower case, closed by a dash, a colon or "(EFE).-"
     r"(?:\((?P<outlet>[A-Z][^()]{1,39}|dpa(?:-AFX)?)\)\s*[:.]?\s*(?:(?:[—–_]|--|-)\s+)?"
-    r"|(?:[—–_]|--)\s*|-\s+|:\s+)"
+    r"|(?:[—–_]|--)\s*|-\s+|:\s+"
+    # a web page's bar: "CAIRO | Egypt's army …"
+    r"|\|\s+)"
 )
 #: How many story paragraphs may come before the one that opens with the dateline.
 DATELINE_PARAGRAPHS = 3
@@ -323,6 +326,16 @@ _STAMP_AFTER_HEADLINE = re.compile(
     rf"(?<!\s)\s+(?:Posted|Updated|Published|Last updated)(?: on)?:?\s+(?:\w+day,?\s+)?"
     rf"(?:(?i:{MONTH_WORD})\s+\d|\d{{1,2}}[/.]\d).*$"
 )
+#: A page's date saved after its headline without a label: "Bridge reopens March 4, 2026",
+#: "… 04/03/2026", "… • 4 March 2026 10:45", "… 2 hours ago" (a date with its year, or a time
+#: ago; "Harlow votes on March 4" is a headline's own date).
+_DATE_AFTER_HEADLINE = re.compile(
+    rf"(?<!\s)\s+(?:[•|·]\s+)?(?:(?i:{WEEKDAY_WORD}),?\s+)?"
+    rf"(?:(?i:{MONTH_WORD})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?i:{MONTH_WORD})\s+\d{{4}}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$"
+    r"|(?<!\s)\s+(?:[•|·]\s+)?\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$"
+)
 #: Words a time stamp after a headline has at most ("Posted: Monday, June 23, 2014 11:03 PM EDT
 #: Updated: Monday, June 23, 2014 11:30 PM EDT").
 STAMP_WORDS = 20
@@ -330,11 +343,38 @@ STAMP_WORDS = 20
 _DECORATED = re.compile(r"\*{2,}")
 
 
+#: A byline saved after a headline on its line: "Bridge reopens after two years By Lee Park",
+#: "… By Lee Park and Sam Reyes, Harlow Herald".
+_BYLINE_AFTER_HEADLINE = re.compile(
+    r"(?<!\s)\s+By\s+[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"
+    r"(?:(?:,| and|, and) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})*"
+    r"(?:\s*[,|]\s*(?:the )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})?$"
+)
+#: A headline whose words of four letters or more are capitalised at least this much is in
+#: title case, where "By" is any word's capital ("Bridge Designed By Lee Park").
+TITLE_CASE_SHARE = 0.6
+
+
+def _in_title_case(text: str) -> bool:
+    long = [w for w in text.split() if len(w) >= 4 and w[:1].isalpha()]
+    return bool(long) and sum(w[:1].isupper() for w in long) >= TITLE_CASE_SHARE * len(long)
+
+
 def _split_stamp(line: str) -> tuple[str, str] | None:
-    """A headline and the time stamp saved after it on its line, or None."""
+    """A headline and the time stamp or the byline saved after it on its line, or None."""
     found = (
         "Posted" in line or "Updated" in line or "Published" in line or "updated" in line
     ) and (_STAMP_AFTER_HEADLINE.search(line))
+    if not found and len(line.split()) <= FIRST_HEADLINE_WORDS + STAMP_WORDS:
+        found = _DATE_AFTER_HEADLINE.search(line)
+        if found and _STAMP.search(line[: found.start()]):
+            return None  # a time stamp whole ("Updated 10:45 AM ET, Mon May 4, 2026")
+        if not found and " By " in line:
+            found = _BYLINE_AFTER_HEADLINE.search(line)
+            before = line[: found.start()] if found else ""
+            # "… Designed By Lee Park", "… painted By Lee Park": the headline's own agent
+            if found and (_in_title_case(before) or before.endswith(("ed", "en", "wn"))):
+                return None
     if not found or found.start() == 0:
         return None
     head = line[: found.start()]
@@ -796,6 +836,44 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
     return story or None
 
 
+#: A headline over its standfirst has this many words at least (a kicker, "BRIDGE COLLAPSE",
+#: or a section's name is shorter) …
+HEADLINE_OVER_STANDFIRST_WORDS = 4
+#: … and the standfirst under it this many more.
+STANDFIRST_MORE_WORDS = 3
+#: The story's opening paragraphs a headline shares words with, and how many.
+OPENING_PARAGRAPHS = 3
+OPENING_WORDS_SHARED = 2
+
+
+def _headline_over_standfirst(
+    headlines: list[str], line_of: dict[int, int], paragraphs: list[str]
+) -> str | None:
+    """The headline on the line right above its standfirst, the longer line that sums the
+    story up under it ("Carrowgate bridge falls into the Tessel" over "Four cars fell into the
+    water; all six people on board were rescued"), which is no headline however full; a line
+    sharing a word or none with the story's opening paragraphs is a slogan, not its headline
+    ("Telling the county's stories since 1881"). Only the last two headings above the story
+    are read so (a list of links above the headline is no headline and standfirst). None
+    when they do not stand so."""
+    at = len(headlines) - 2  # the last two headings above the story: below a menu's lines
+    if at < 0 or at not in line_of or line_of.get(at + 1) != line_of[at] + 1:
+        return None
+    upper, lower = headlines[at], headlines[at + 1]
+    size = len(upper.split())
+    if (
+        not HEADLINE_OVER_STANDFIRST_WORDS <= size <= HEADING_WORDS
+        or len(lower.split()) < size + STANDFIRST_MORE_WORDS
+        or upper.rstrip().endswith(":")
+        or top_line_is_no_headline(upper)
+        or top_line_is_no_headline(lower)
+    ):
+        return None
+    opening = set(content_stems(words(" ".join(paragraphs[:OPENING_PARAGRAPHS]))))
+    shared = set(content_stems(words(upper))) & opening
+    return upper if len(shared) >= OPENING_WORDS_SHARED else None
+
+
 def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
     """Separate story from chrome and find the title and the outlet."""
     # a page's title carries its site's name ("Bridge Reopens | Harlow Herald"): the outlet is
@@ -810,11 +888,13 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         )
     if lines:
         lines[-1] = without_closing_desk_tag(lines[-1])
-    if len(lines) > 1 and lines[0] in lines[1:3] and len(lines[0].split()) <= 25:
-        # a headline the page repeats (title and heading) even when it ends in "L.A."
+    if len(lines) > 1 and lines[0] in lines[1:3] and 3 <= len(lines[0].split()) <= 25:
+        # a headline the page repeats (title and heading) even when it ends in "L.A." (a word
+        # or two repeated is a page's label around its headline: "Advertisement")
         page.title = page.title or headline_without_site(lines[0])
         page.removed.append(lines.pop(0))
     headlines: list[str] = []
+    line_of: dict[int, int] = {}  # a headline's place in ``headlines``: its line's index
     top = 0  # the lines in capitals above the page, taken off at once after (not one by one)
     while top < len(lines) and _is_masthead(lines[top]):
         if _shouted_headline(lines[top]):
@@ -856,7 +936,7 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         pasted = None if index in furniture else split_pasted_headline(lines[index])
         if pasted:  # "… Woman Says BAKERSFIELD, Calif. (CN) - A money-transfer company …"
             page.removed.append(pasted[0])
-            if _could_be_headline(pasted[0]):
+            if _could_be_headline(pasted[0]) and not names_writer_before_dateline(pasted[0]):
                 headlines.append(pasted[0])
             lines[index] = pasted[1]
     # a story paragraph with the page's prompt glued to its end keeps its story (the lines
@@ -900,12 +980,14 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         story = _classify(line, index, page)
         if story is not None and not page.paragraphs and _headline_with_a_stop(story, index == 0):
             # "Harlow Bridge Reopens At Last!": a headline, its stop notwithstanding
+            line_of[len(headlines)] = index
             headlines.append(story)
             page.removed.append(line)
             continue
         if index == 0 and story is not None and _could_be_headline(line, first=True):
             # a long headline on the page's first line, or its standfirst: a headline either
             # way, and kept as story in case it is the standfirst's sentence
+            line_of[len(headlines)] = index
             headlines.append(line)
         if story is None:
             page.removed.append(line)
@@ -913,10 +995,12 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
                 # "Harlow Herald, Fennick Courier" above "Win 2026 Bridge Reporting Prizes": one
                 # headline over two lines, its subject on the first
                 headlines.append(f"{headlines.pop()} {line}")
+                line_of[len(headlines) - 1] = index
             elif not page.paragraphs and _could_be_headline(
                 head := headline_without_site(line) if index < TOP_LINES else line,
                 first=index == 0,
             ):
+                line_of[len(headlines)] = index
                 headlines.append(_BULLET.sub("", head))
         else:
             page.paragraphs.append(story)
@@ -935,10 +1019,13 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         # Herald")
         # (the first of equals wins: by position, not by ``headlines.index``, which would
         # search the list again for each of a page's thousands of title-case lines)
-        page.title = max(
-            enumerate(headlines),
-            key=lambda at: (not top_line_is_no_headline(at[1]), len(at[1].split()), -at[0]),
-        )[1]
+        page.title = (
+            _headline_over_standfirst(headlines, line_of, page.paragraphs)
+            or max(
+                enumerate(headlines),
+                key=lambda at: (not top_line_is_no_headline(at[1]), len(at[1].split()), -at[0]),
+            )[1]
+        )
     if page.title and top_line_is_no_headline(page.title):
         # a caption, a byline or "The Harlow Herald said in an editorial on Monday:" at the
         # top of the page is no headline: the article is listed by its opening words

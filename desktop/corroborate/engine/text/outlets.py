@@ -709,8 +709,17 @@ _SECTION = re.compile(
     r"^(?:(?:Latest|Breaking|Top|Local|World|National|US|U\.S\.|International) )?(?:News|Stories"
     r"|Headlines)$|^(?:Opinion|Video|Videos|Photos|Pictures|World|Politics|Sports?|Business|Money"
     r"|Entertainment|Health|Science|Tech|Technology|Local|National|Home|Live|Updates?|Analysis"
-    r"|Commentary|Editorial|Lifestyle|Travel|Weather|Crime|Obituaries)$",
+    r"|Commentary|Editorial|Lifestyle|Travel|Weather|Crime|Obituaries)$"
+    # the page's kind or its page of a story: "… - Story | Harlow 5", "… | Article [AMP] |
+    # Reuters", "… - Page 2"
+    r"|^(?:Story|Article(?: \[AMP\])?|\[AMP\]|Page \d{1,3})$",
     re.IGNORECASE,
+)
+#: A television station's name with its channel or its city: "ABC7 Chicago", "NBC New York",
+#: "FOX 5 DC", "KHAR 4 Harlow", "WHAR-TV Channel 2".
+_STATION = re.compile(
+    r"(?:ABC|CBS|NBC|FOX|Fox|CW|[KW][A-Z]{2,3}(?:-TV)?)"
+    r"(?:(?: ?\d{1,2}| Channel \d{1,2})(?: [A-Z][a-z]+| [A-Z]{2}){0,3}|(?: [A-Z][a-z]+){1,3})"
 )
 
 
@@ -965,6 +974,7 @@ def _site_part(part: str, *, pipe: bool) -> bool:
         or _platform(part)  # "… - Yahoo Finance", "… - Yahoo News UK"
         or _written_together(words)  # "HarlowPost"
         or bool(re.fullmatch(r"[A-Z]{3,5}\d*", part))  # a station's call letters
+        or bool(_STATION.fullmatch(part))
         or (name or "").casefold() in _KNOWN_OUTLETS
     )
 
@@ -1544,6 +1554,27 @@ def names_writer_and_paper(line: str) -> bool:
         or f"The {name}" in line
         or name.casefold() in _KNOWN_OUTLETS
         or name.isupper()
+    )
+
+
+#: A writer's name and a paper's or an agency's after a comma: "Lee Park, Associated Press".
+_WRITER_AND_PRESS = re.compile(
+    r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:(?:,| and|, and) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)"
+    r"{1,3})*,\s+(?:The )?(?:[A-Z][\w&.'’-]* ){0,4}(?P<last>[A-Z][\w&.'’-]*)"
+)
+
+
+def names_writer_before_dateline(line: str) -> bool:
+    """Whether a line pasted before a story's dateline is its byline, not its headline: one
+    :func:`names_writer_and_paper` reads so, or a writer's name and a name ending as a
+    paper's, an agency's or a station's ("Lee Park, Associated Press", "Lee Park and Sam
+    Reyes, Fennick Press"), which, before a dateline, no headline in title case is."""
+    found = _WRITER_AND_PRESS.fullmatch(line.strip())
+    last = found.group("last").casefold() if found else ""
+    # a word a headline's clause ends in as often ("Markets Rally, Stocks Hit Record") is
+    # left to names_writer_and_paper, but for an agency's "Press"
+    return names_writer_and_paper(line) or (
+        last in _PRESS_NAME_WORDS and (last == "press" or last not in _HEADLINE_NOUNS)
     )
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from ..models import Article, Sentence
+from ..models import Article, Sentence, StoryTitleFrom
 from .calendar import MONTH_ABBREVIATIONS, MONTH_WORD, MONTHS, WEEKDAY_WORD, WEEKDAYS
 from .furniture import furniture_kind, labelled_headline
 from .outlets import JOB_WORDS, names_writer_and_paper
@@ -79,6 +79,66 @@ _DATE_LINE = re.compile(
     r"(?:\s+\d{4})?(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$",
     re.IGNORECASE,
 )
+#: A dateline standing alone on its line, cut from the paragraph it opens: "CAIRO |",
+#: "HARLOW, England (Reuters) -", "Harlow, England (AP) —", "Harlow, March 4 (IANS)",
+#: "HARLOW, England --". The place is in capitals, or it is the agency's in brackets and a
+#: region, a date or a dash goes with it ("Bridge Falls (VIDEO)" is a headline).
+_DATELINE_TAIL = (
+    r"(?P<region>,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
+    rf"(?P<date>,?\s*(?i:{MONTH_WORD})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
+    r"(?P<agency>\s*\([A-Z][^()]{1,39}\))?"
+    r"(?P<dash>\s*(?:[—–_|:]|--?))?\s*$"
+)
+_DATELINE_ALONE = (
+    re.compile(rf"(?:^|\s)[A-Z][A-Z.'’-]{{2,}}(?:[ /][A-Z][A-Z.'’-]+){{0,3}}{_DATELINE_TAIL}"),
+    re.compile(rf"^[A-Z][\w.'’-]+(?:[ /][A-Z][\w.'’-]+){{0,3}}{_DATELINE_TAIL}"),
+)
+#: A byline's opening, before the dateline on one line: "By Lee Park HARLOW —".
+_BY = re.compile(
+    r"^(?:By|Written by|Reporting by|From)\s+[A-Z]"
+    # or a writer's name and the paper's, capitalised words either: "Lee Park, Associated Press"
+    r"|^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,| \|| [-–—]) (?:The )?[A-Z][\w&.'’-]*"
+    r"(?: [A-Z][\w&.'’-]*){0,4}$"
+)
+
+
+def _dateline_alone(title: str) -> bool:
+    """Whether a line is a dateline standing alone (:data:`_DATELINE_ALONE`), or after the
+    byline above it ("By Lee Park, Harlow Herald HARLOW —", "Lee Park, Associated Press
+    HARLOW (AP) —"): the opening of a paragraph, never a headline."""
+    in_capitals, named = _DATELINE_ALONE
+    found = in_capitals.search(title)
+    if not found or not (found["dash"] or found["agency"]):
+        found = named.match(title)
+        if not found or not (
+            found["agency"] and (found["region"] or found["date"] or found["dash"])
+        ):
+            return False
+    rest = title[: found.start()].strip(" ,|")
+    return not rest or bool(
+        _BY.match(rest) or _WRITERS_JOB.match(rest) or names_writer_and_paper(rest)
+    )
+
+
+#: Where a dateline glued to its paragraph ends: its dash or bar, before the story's first word.
+_DATELINE_END = re.compile(r"\s(?:[—–_|]|--?)\s+(?=[A-Z“\"‘'])")
+#: A dateline glued to its paragraph ends within this many words of its start.
+DATELINE_WORDS = 16
+
+
+def _without_dateline(lead: str) -> str:
+    """A lead without the byline and dateline the page glued to it ("Lee Park, Fennick Press
+    HARLOW — The bridge …"): the story's own words from the first that follows them."""
+    found = _DATELINE_END.search(lead)
+    if (
+        not found
+        or len(lead[: found.start()].split()) > DATELINE_WORDS
+        or not _dateline_alone(lead[: found.end()].rstrip())
+    ):
+        return lead
+    return lead[found.end() :]
+
+
 #: The words a site's tagline or a section's page is made of ("Latest news from around the
 #: world", "Local news, sports and weather for Harlow", "Obituaries | Harlow Herald").
 _SITE_WORDS = frozenset(
@@ -191,6 +251,7 @@ def top_line_is_no_headline(title: str) -> bool:
         or _tagline(title)
         or _WRITERS_JOB.match(title)
         or (("," in title or "|" in title or " -" in title) and names_writer_and_paper(title))
+        or _dateline_alone(title)
     ):
         return True
     return not (
@@ -278,7 +339,7 @@ def _lead_title(
             -s.article,
         ),
     )
-    text = _without_opening_phrase(_without_attribution(best.text))
+    text = _without_opening_phrase(_without_attribution(_without_dateline(best.text)))
     if len(text.split()) <= TITLE_WORDS or not group_of:  # nothing to shorten by them
         return _shortened(text, frozenset())
     return _shortened(text, _shared_stems(sentences, group_of))
@@ -346,6 +407,8 @@ _ASIDE = re.compile(
 )
 
 
+#: A part that opens the lead's next clause: after an aside, the aside is over.
+_NEXT_CLAUSE = re.compile(r"^(?:yet|but)\s")
 #: An appositive after a name: "Kleiner Harlow & Reyes, the venture firm, is …".
 _APPOSITIVE = re.compile(r"^(?:the|a|an) [^,;:]{2,60},$")
 #: A lead's opening phrase ending in a name ("In Harlow,", "According to Fennick News,"): the
@@ -395,7 +458,13 @@ def _shortened(text: str, shared: frozenset[str]) -> str:
     for start in range(1, len(parts)):
         if _ASIDE.match(parts[start]) or _aside_by_place(parts[start - 1], parts[start]):
             end = start
-            while end < len(parts) - 1 and not parts[end].endswith((",", ";", ":", "—", "–")):
+            while (
+                end < len(parts) - 1
+                and not parts[end].endswith((",", ";", ":", "—", "–"))
+                # "but" or "yet" opens the lead's next clause, not more of the aside ("…,
+                # news that came as no surprise yet did not change …")
+                and not _NEXT_CLAUSE.match(parts[end + 1])
+            ):
                 end += 1
             spans[start] = range(start, end + 1)
 
@@ -596,6 +665,18 @@ def story_title(
     ``support`` holds, per sentence id, the number of independent groups
     reporting what it states, and ``salience`` how central its words are.
     """
+    return titled_story(articles, group_of, sentences, support, salience)[0]
+
+
+def titled_story(
+    articles: Sequence[Article],
+    group_of: Sequence[int],
+    sentences: Sequence[Sentence] = (),
+    support: Sequence[int] = (),
+    salience: Sequence[float] = (),
+) -> tuple[str, StoryTitleFrom]:
+    """The story's title (:func:`story_title`) and where it came from: an article's headline,
+    an opening sentence (no headline tells the story), another sentence, or none at all."""
     from rapidfuzz import fuzz
     from rapidfuzz.utils import default_process
 
@@ -614,20 +695,23 @@ def story_title(
     if not titled:
         lead = _lead_title(articles, sentences, support, salience, group_of) if sentences else None
         if lead:
-            return lead
+            return lead, "lead"
         # a headline that shares no word with what the outlets back still heads the story
         # better than any line below it
         titled = headlines
     if not titled:
         return _last_resort_title(articles, sentences, support, salience)
+    # each headline without its page's tags: "BREAKING: Bridge falls" says what "Bridge falls
+    # (VIDEO)" says
+    bare = [_without_media_tag(a.title) for a in titled]
     if len(titled) == 1:
-        return _in_plain_case(_without_media_tag(titled[0].title), sentences)
+        return _in_plain_case(bare[0], sentences), "headline"
 
     def agreement(index: int) -> float:
         # compared case-folded: one outlet's headline in title case ("Bridge Falls Into
         # Tessel") says what another's in sentence case or in capitals says
         return sum(
-            fuzz.token_sort_ratio(titled[index].title, other.title, processor=default_process)
+            fuzz.token_sort_ratio(bare[index], bare[j], processor=default_process)
             for j, other in enumerate(titled)
             if j != index and group_of[other.id] != group_of[titled[index].id]
         )
@@ -637,15 +721,15 @@ def story_title(
     story_words = central or _shared_stems(sentences, group_of)
 
     def told(index: int) -> int:
-        return len(set(content_stems(words(titled[index].title))) & story_words)
+        return len(set(content_stems(words(bare[index]))) & story_words)
 
     # a headline in capitals heads the story only when no other outlet's says it in words
     # set as a reader reads them
     best = max(
         range(len(titled)),
-        key=lambda i: (not _shouted(titled[i].title), round(agreement(i), 6), told(i), -i),
+        key=lambda i: (not _shouted(bare[i]), round(agreement(i), 6), told(i), -i),
     )
-    return _in_plain_case(_without_media_tag(titled[best].title), sentences)
+    return _in_plain_case(bare[best], sentences), "headline"
 
 
 #: A headline with this share of its letters in capitals is set in capitals ("BRIDGE FALLS").
@@ -666,13 +750,42 @@ _MEDIA_TAG = re.compile(
     r"|(?<!\s)\s+[–—-]\s+in (?:pictures|photos)$",
     re.IGNORECASE,
 )
+#: The label of how fresh or how much the page's own the news is: "EXCLUSIVE: …", "AP
+#: Exclusive — …", "BREAKING NEWS: …", "Just in: …", "UPDATE 2: …", "Developing: …"; after the
+#: headline, "… (UPDATED)", "… [UPDATE 2]", "… – live", "…: live updates", "… – as it
+#: happened". (A source's label stays: "Report: …", "Officials: …" say who says so; so does
+#: a piece's kind: "Opinion: …", "Analysis: …".)
+_FRESHNESS_TAG = re.compile(
+    r"^(?:(?:AP|Reuters|AFP|CNN|BBC) )?(?:exclusive|breaking(?: news)?|just in|developing"
+    r"(?: story)?|news alert|updated?(?: \d{1,2})?|live(?: updates?| coverage| blog)?)"
+    r"(?:\s*[:|]\s+|\s+[—–]\s+|\s+--?\s+)"
+    r"|(?<!\s)\s*[(\[](?:updated?(?: \d{1,2})?|breaking|exclusive|developing|live)[)\]]$"
+    r"|(?<!\s)(?:\s+[–—|]|\s+--?|:)\s+(?:live(?: updates?| coverage| blog)?|latest updates?"
+    r"|as it happened)$",
+    re.IGNORECASE,
+)
+#: A wire's slug over its headline, in capitals and joined by a hyphen: "UPDATE 2-…",
+#: "EXCLUSIVE-…", "RPT-UPDATE 1-…", "REFILE-…", "CORRECTED-…", "WRAPUP 3-…".
+_WIRE_SLUG = re.compile(
+    r"^(?:(?:UPDATE|WRAPUP)(?: \d{1,2})?|RPT|REFILE|CORRECTED|EXCLUSIVE|BREAKING|BREAKINGVIEWS"
+    r"|INSIGHT|ANALYSIS|FACTBOX|TIMELINE|FOCUS|SPECIAL REPORT)-(?=[\w\"'‘“])"
+)
 
 
 def _without_media_tag(title: str) -> str:
-    """A headline without its page's tag for pictures or a player (:data:`_MEDIA_TAG`): the
-    headline tells the news, the tag what the page shows it with."""
-    bare = _MEDIA_TAG.sub("", title).strip()
-    return bare if len(bare.split()) >= 3 else title
+    """A headline without its page's tags (:data:`_MEDIA_TAG`, :data:`_FRESHNESS_TAG`,
+    :data:`_WIRE_SLUG`): the headline tells the news, a tag what the page shows it with, how
+    fresh or whose it is, or the wire's slug for it; taken off one after another ("RPT-UPDATE
+    2-…", "BREAKING: … [VIDEO]")."""
+    bare = title.strip()
+    while True:
+        shorter = _WIRE_SLUG.sub("", bare, count=1)
+        shorter = _FRESHNESS_TAG.sub("", shorter).strip()
+        shorter = _MEDIA_TAG.sub("", shorter).strip()
+        if shorter == bare or len(shorter.split()) < 3:
+            break
+        bare = shorter
+    return bare
 
 
 #: A word of a headline in capitals, in any alphabet: "MÜNCHEN", "O'BRIEN", "MCDONALD’S".
@@ -759,7 +872,7 @@ def _last_resort_title(
     sentences: Sequence[Sentence],
     support: Sequence[int],
     salience: Sequence[float],
-) -> str:
+) -> tuple[str, StoryTitleFrom]:
     """A title when no article has a headline or an opening sentence that can stand as one: the
     best-backed sentence that stands alone anywhere in the articles, else a heading too short
     to pass for a headline ("Bridge Collapses"), else :data:`UNTITLED`: never a file's name,
@@ -783,7 +896,7 @@ def _last_resort_title(
                 -s.article,
             ),
         )
-        return _cut_title(_without_attribution(best.text))
+        return _cut_title(_without_attribution(best.text)), "sentence"
     for article in articles:
         title = article.title.strip()
         if (
@@ -792,8 +905,8 @@ def _last_resort_title(
             and not _NOT_A_HEADLINE.search(title)
             and furniture_kind(title) is None
         ):
-            return title
-    return UNTITLED
+            return title, "headline"
+    return UNTITLED, "none"
 
 
 #: A story group's label is cut to this many words.
