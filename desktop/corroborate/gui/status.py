@@ -763,7 +763,7 @@ def empty_summary_text(summary: ConsensusSummary) -> str:
             "Only one independent outlet, so nothing can be corroborated.\n"
             "Add articles from other outlets about the same event."
         )
-    need = summary.options.min_sources
+    need = summary.min_support
     # worded as the caption and the report word it: "2 or more of the 5", "all 5"
     asked = (
         ("both independent outlets" if sources == 2 else f"all {independent_outlets(sources)}")
@@ -811,8 +811,7 @@ def summary_caption(summary: ConsensusSummary) -> str:
         noun += f" ({quoted} words)"
     corrected = count_corrections(analysis.corrections)
     yours = f" · {counted(corrected, 'correction')} by you" if corrected else ""
-    need = min(summary.options.min_sources, total)  # "all 5" when more are asked for
-    backed = sum(support >= need for support in supports)
+    need, backed = summary.min_support, summary.backed  # "all 5" when more are asked for
     # fewer sentences than the Length asks for: said, so that it is not taken for a fault
     short = short_summary_note(summary, counted=False)  # the caption begins with the count
     yours += f" · {html.escape(short)}" if short else ""

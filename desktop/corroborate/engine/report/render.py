@@ -92,12 +92,10 @@ def below_support_note(summary: ConsensusSummary) -> str:
     ``Only 3 of the 8 summary sentences are backed by 2 or more outlets; the other 5
     by one outlet alone.`` Empty when every sentence reaches it, and when nothing
     is corroborated at all (the summary's own note says so)."""
-    items = summary.items
-    # a minimum above the outlets there are (kept from a larger story) asks for all of them
-    need = min(summary.options.min_sources, summary.analysis.independent_sources)
+    items, need = summary.items, summary.min_support
     if not items or summary.notes or need <= 1:
         return ""
-    backed = sum(item.support >= need for item in items)
+    backed = summary.backed
     if backed == len(items):
         return ""
     rest = len(items) - backed
