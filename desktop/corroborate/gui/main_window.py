@@ -68,6 +68,7 @@ from .status import (
     failure_message,
     failure_page_text,
     loading_text,
+    mixed_folder,
     story_name,
     summary_caption,
     summary_messages,
@@ -1143,9 +1144,9 @@ def story_window_title(summary: ConsensusSummary) -> str:
     warns that the folder holds several stories mixed in one summary, the folder and how
     many stories it holds (one story's headline would name a summary that is not it). A
     long folder name is cut so that the count still fits in the title's length."""
-    stories = max((len(w.groups) for w in summary.analysis.folder_warnings), default=0)
-    if stories > 1:
-        name = " ".join(summary.analysis.folder.name.split()) or str(summary.analysis.folder)
+    mixed = mixed_folder(summary)
+    if mixed is not None:
+        name, stories = mixed
         count = f" — {counted(stories, 'story', 'stories')}"
         return window_title(name, TITLE_CHARS - len(count)) + count
     return window_title(summary.title)

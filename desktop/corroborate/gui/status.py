@@ -781,11 +781,21 @@ def story_name(summary: ConsensusSummary) -> str:
     folder holds several stories mixed in one summary, the folder and how many stories
     it holds (``desk notes — 2 stories``). The heading over the panes says it, and an
     export is named after it."""
-    stories = max((len(w.groups) for w in summary.analysis.folder_warnings), default=0)
-    if stories > 1:
-        name = " ".join(summary.analysis.folder.name.split()) or str(summary.analysis.folder)
+    mixed = mixed_folder(summary)
+    if mixed is not None:
+        name, stories = mixed
         return f"{name} — {counted(stories, 'story', 'stories')}"
     return summary.title
+
+
+def mixed_folder(summary: ConsensusSummary) -> tuple[str, int] | None:
+    """While the banner warns that the folder holds several stories mixed in one summary,
+    the folder's name (its white space folded) and how many stories it holds; else None."""
+    analysis = summary.analysis
+    stories = max((len(w.groups) for w in analysis.folder_warnings), default=0)
+    if stories <= 1:
+        return None
+    return " ".join(analysis.folder.name.split()) or str(analysis.folder), stories
 
 
 def summary_caption(summary: ConsensusSummary) -> str:
