@@ -4,8 +4,10 @@ story."""
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from ..models import Sentence
 from ..text.figures import _aged as aged_names
@@ -184,6 +186,11 @@ def _word_at(text: str, key: str) -> tuple[int, int] | None:
     return None
 
 
+#: Where a source tells of a person: its sentence, the words that tell it, and their span.
+_Told = tuple[int, str, tuple[int, int]]
+_Value = TypeVar("_Value")
+
+
 #: Cheap test (before any analysis) for a sentence that may name someone with a rank.
 _MAY_RANK = re.compile(
     r"\b(?:Pvt|Private|Cpl|Corporal|Sgt|Sergeant|Lt|Lieutenant|Capt|Captain|Maj|Major|Col"
@@ -199,7 +206,7 @@ def ranked_two_ways(
     (:func:`.roles.same_rank`: "Lt. Col." and "Col." can), and neither source gives
     the name two ranks (one that does tells of a promotion, or slips itself). The first
     sentence of each source that ranks the name stands for it."""
-    where: dict[tuple[str, str], dict[int, dict[tuple[str, ...], tuple[int, str, tuple[int, int]]]]]
+    where: dict[tuple[str, str], dict[int, dict[tuple[str, ...], _Told]]]
     where = {}
     for sentence, group in each_source_text(sentences, group_of, _MAY_RANK):
         for found in ranked(sentence.text):
@@ -214,18 +221,7 @@ def ranked_two_ways(
             for g, r in by_group.items()
             if all(same_rank(x, y) for x in r for y in r)
         }
-        groups = sorted(alone)
-        for i, ga in enumerate(groups):
-            for gb in groups[i + 1 :]:
-                (rank_a, (a, words_a, span_a)), (rank_b, (b, words_b, span_b)) = (
-                    alone[ga],
-                    alone[gb],
-                )
-                if same_rank(rank_a, rank_b):
-                    continue
-                if a > b:
-                    a, b, words_a, words_b, span_a, span_b = b, a, words_b, words_a, span_b, span_a
-                result.append((a, b, Finding("name", words_a, words_b, (span_a,), (span_b,))))
+        result += _told_two_ways(alone, same_rank)
     return result
 
 
@@ -241,7 +237,7 @@ def titled_two_ways(
     professor") is set only beside others left, never beside one held now: the person
     may have been promoted since. A person one source gives two cabinet posts at once
     ("Prime Minister and Finance Minister Tomas Ardell") may be called by either."""
-    where: dict[tuple[tuple[str, str], str, bool], dict[int, dict[str, tuple[int, str, tuple]]]]
+    where: dict[tuple[tuple[str, str], str, bool], dict[int, dict[str, _Told]]]
     where = {}
     for sentence, group in each_source_text(sentences, group_of, MAY_TITLE):
         for found in titles(sentence.text):
@@ -254,19 +250,26 @@ def titled_two_ways(
         if any(JOINT in held for held in by_group.values()):
             continue  # one source gives the person two posts at once: either is right
         alone = {g: next(iter(held.items())) for g, held in by_group.items() if len(held) == 1}
-        groups = sorted(alone)
-        for i, ga in enumerate(groups):
-            for gb in groups[i + 1 :]:
-                (value_a, (a, words_a, span_a)), (value_b, (b, words_b, span_b)) = (
-                    alone[ga],
-                    alone[gb],
-                )
-                if value_a == value_b:
-                    continue
-                if a > b:
-                    a, b, words_a, words_b, span_a, span_b = b, a, words_b, words_a, span_b, span_a
-                result.append((a, b, Finding("name", words_a, words_b, (span_a,), (span_b,))))
+        result += _told_two_ways(alone, operator.eq)
     return result
+
+
+def _told_two_ways(
+    alone: dict[int, tuple[_Value, _Told]], same: Callable[[_Value, _Value], bool]
+) -> list[tuple[int, int, Finding]]:
+    """Each two sources (groups, by id) that give one person two values (a rank, a title)
+    that are not ``same``: a name conflict between their sentences, the earlier first."""
+    found = []
+    groups = sorted(alone)
+    for i, ga in enumerate(groups):
+        for gb in groups[i + 1 :]:
+            (value_a, (a, words_a, span_a)), (value_b, (b, words_b, span_b)) = alone[ga], alone[gb]
+            if same(value_a, value_b):
+                continue
+            if a > b:
+                a, b, words_a, words_b, span_a, span_b = b, a, words_b, words_a, span_b, span_a
+            found.append((a, b, Finding("name", words_a, words_b, (span_a,), (span_b,))))
+    return found
 
 
 #: Cheap test (before any analysis) for a sentence that may give someone's age.
