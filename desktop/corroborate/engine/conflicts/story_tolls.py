@@ -15,7 +15,7 @@ from .counts import TOLL_BOUND, WHO, risen_to
 from .dates import two_days
 from .finding import Finding, values_finding
 from .periods import period_of
-from .places import dateline, placed
+from .places import names_given, placed
 from .same_thing import count_other_things
 from .story import each_source_text
 
@@ -144,8 +144,7 @@ def tolls_placed_apart(
     placed_b = frozenset().union(*(placed(b, w) for w in toll_b.values()))
     if placed_a == placed_b:
         return False
-    names_a = {fold_name(n) for n in a.names} | dateline(a.text)
-    names_b = {fold_name(n) for n in b.names} | dateline(b.text)
+    names_a, names_b = names_given(a), names_given(b)
     if not ((placed_a - names_b) or (placed_b - names_a)):
         return False
     where = setting()
