@@ -25,7 +25,7 @@ from ..text.names import (
 from ..text.roles import RANKS, ROLES, ranked, same_rank
 from ..text.specifics import Specifics, Value
 from ..text.standing import JOINT, MAY_TITLE, titles
-from .finding import Finding, one_word_each, span_of, words_of
+from .finding import Finding, between, one_word_each
 from .story import each_source_text
 
 #: The name word (:data:`.names.NAME_WORD`) after another, past the space between them.
@@ -307,8 +307,5 @@ def aged_two_ways(
                     continue
                 if a > b:
                     a, b, v, w = b, a, w, v
-                left, right = spec(a), spec(b)
-                words_a, words_b = words_of(left, v.first, v.last), words_of(right, w.first, w.last)
-                spans = (span_of(left, v.first, v.last),), (span_of(right, w.first, w.last),)
-                found.append((a, b, Finding("number", words_a, words_b, *spans)))
+                found.append((a, b, between("number", spec(a), v, spec(b), w)))
     return found
