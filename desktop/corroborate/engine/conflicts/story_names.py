@@ -168,13 +168,7 @@ def alone_spelled_two_ways(
                     span_b = _word_at(sentences[b].text, word)
                     if span_a is None or span_b is None:
                         continue
-                    words_a = sentences[a].text[span_a[0] : span_a[1]]
-                    words_b = sentences[b].text[span_b[0] : span_b[1]]
-                    finding = Finding("name", words_a, words_b, (span_a,), (span_b,))
-                    if a > b:
-                        finding = Finding("name", words_b, words_a, (span_b,), (span_a,))
-                        a, b = b, a
-                    found.append((a, b, finding))
+                    found.append(one_word_each("name", sentences, (a, span_a), (b, span_b)))
     return found
 
 
