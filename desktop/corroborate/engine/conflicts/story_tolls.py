@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from ..models import Sentence
 from ..text.figures import GENERIC, compatible, counted
@@ -96,14 +96,21 @@ def toll_of(spec: Specifics) -> dict[str, Value] | None:
     injuring 155"); none when it counts only one of them, or one of them twice (two places,
     two days, a part and the whole)."""
     found: dict[str, Value] = {}
+    for fate, v in fates_counted(spec):
+        if fate in found:
+            return None
+        found[fate] = v
+    return found if len(found) == 2 else None
+
+
+def fates_counted(spec: Specifics) -> Iterator[tuple[str, Value]]:
+    """Each plain count of the sentence (no label, no unit) that counts a fate, with the
+    fate (:func:`fate_of`), in the sentence's order."""
     for v in spec.values:
         if v.kind != "number" or v.label or v.unit:
             continue
         if fate := fate_of(spec, v):
-            if fate in found:
-                return None
-            found[fate] = v
-    return found if len(found) == 2 else None
+            yield fate, v
 
 
 #: Words before a toll that tell it as another, earlier event's: "the deadliest fire *since*
