@@ -8,6 +8,7 @@ are applied by the real engine, which only reads the analysis it is given.
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -212,3 +213,18 @@ class FakeEngine(Engine):
 
     def apply_corrections(self, analysis: Analysis, corrections: Corrections) -> Analysis:
         return engine.apply_corrections(analysis, corrections)  # the real one: it only reads
+
+
+class ListsTheSurestOne(FakeEngine):
+    """Lists one single-outlet sentence, and counts the others, unless asked for all."""
+
+    def summarize(
+        self, analysis: Analysis, options: SummaryOptions | None = None
+    ) -> ConsensusSummary:
+        from corroborate.gui.session import EVERY_SINGLE_SOURCE
+
+        full = super().summarize(analysis, options)
+        totals = (len(full.single_source),)
+        if full.options.single_source_per_outlet >= EVERY_SINGLE_SOURCE:
+            return replace(full, single_source_totals=totals)
+        return replace(full, single_source=full.single_source[:1], single_source_totals=totals)

@@ -155,6 +155,18 @@ def wait_cards(qtbot: Any, window: Any) -> None:
     )
 
 
+def showing_the_single_outlet_list(qtbot: Any, make_window: Any, folder: Path) -> Any:
+    """A new window over :class:`.fakes.ListsTheSurestOne` with ``folder`` summarized in
+    it and the single-outlet tab shown: one sentence listed, the others counted."""
+    from .fakes import ListsTheSurestOne
+
+    window = make_window(ListsTheSurestOne())
+    window.session.open_folder(folder)
+    wait_summarized(qtbot, window)
+    window.tabs.setCurrentWidget(window.single_source_view)
+    return window
+
+
 def window_showing(qtbot: Any, make_window: Any, story: Path) -> Any:
     """A new window with ``story`` dropped on it and analysed."""
     window = make_window()

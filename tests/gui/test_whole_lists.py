@@ -8,34 +8,16 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from corroborate.engine.models import Analysis, ConsensusSummary, SummaryOptions
-from corroborate.gui.session import EVERY_SINGLE_SOURCE
+from corroborate.engine.models import SummaryOptions
 
-from .fakes import FakeEngine
-from .helpers import tooltip_at, wait_summarized
-
-
-class _ListsTheSurestOne(FakeEngine):
-    """Lists one single-outlet sentence, and counts the others, unless asked for all."""
-
-    def summarize(
-        self, analysis: Analysis, options: SummaryOptions | None = None
-    ) -> ConsensusSummary:
-        full = super().summarize(analysis, options)
-        totals = (len(full.single_source),)
-        if full.options.single_source_per_outlet >= EVERY_SINGLE_SOURCE:
-            return replace(full, single_source_totals=totals)
-        return replace(full, single_source=full.single_source[:1], single_source_totals=totals)
+from .helpers import showing_the_single_outlet_list, tooltip_at, wait_summarized
 
 
 def test_the_single_outlet_sentences_counted_but_not_listed_can_be_listed_from_the_keyboard(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
-    window = make_window(_ListsTheSurestOne())
-    window.session.open_folder(tmp_path / "bridge")
-    wait_summarized(qtbot, window)
+    window = showing_the_single_outlet_list(qtbot, make_window, tmp_path / "bridge")
     view = window.single_source_view
-    window.tabs.setCurrentWidget(view)
     every = sum(window.session.summary.single_source_totals)
     assert view.count() == 1 < every
     assert view.more.text().startswith(f"…and {every - 1} more sentence")
@@ -60,9 +42,7 @@ def test_the_single_outlet_sentences_counted_but_not_listed_can_be_listed_from_t
 def test_another_folder_lists_only_the_surest_single_outlet_sentences_again(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
-    window = make_window(_ListsTheSurestOne())
-    window.session.open_folder(tmp_path / "bridge")
-    wait_summarized(qtbot, window)
+    window = showing_the_single_outlet_list(qtbot, make_window, tmp_path / "bridge")
     window.single_source_view.show_all.click()
     qtbot.waitUntil(lambda: window.single_source_view.count() > 1)
     window.session.open_folder(tmp_path / "harbour")
