@@ -46,3 +46,9 @@ def test_every_module_of_a_layered_stage_is_in_its_layers(
     name: str, container: str, layers: list[str]
 ) -> None:
     assert _modules(container) <= _named(layers), name
+
+
+def test_the_app_and_the_command_line_import_no_engine_module_but_its_data_types() -> None:
+    [contract] = [c for c in CONTRACTS if "corroborate.gui" in c.get("source_modules", ())]
+    forbidden = {name.removeprefix("corroborate.engine.") for name in contract["forbidden_modules"]}
+    assert forbidden == _modules("corroborate.engine") - {"models"}
