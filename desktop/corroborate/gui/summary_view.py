@@ -168,7 +168,7 @@ class SummaryDelegate(QStyledItemDelegate):
 
     def _layout(
         self, option: QStyleOptionViewItem, width: int, index: QModelIndex | QPersistentModelIndex
-    ) -> tuple:
+    ) -> tuple[QSize, int, int, int, str]:
         item: SummaryItem = index.data(ItemRole)
         text_font, small_font, badge_font = self._fonts(option)
         badge = self._badge_size(badge_font)

@@ -8,7 +8,7 @@ from typing import NamedTuple, Protocol
 
 from ..models import DisagreementKind, Sentence
 from ..text.figures import extent
-from ..text.specifics import Specifics
+from ..text.specifics import Specifics, Value
 
 
 class Finding(NamedTuple):
@@ -67,7 +67,9 @@ def between(kind: DisagreementKind, a: Specifics, x: Stretch, b: Specifics, y: S
     )
 
 
-def values_finding(kind: DisagreementKind, a: Specifics, b: Specifics, pairs: list) -> Finding:
+def values_finding(
+    kind: DisagreementKind, a: Specifics, b: Specifics, pairs: Sequence[tuple[Value, Value]]
+) -> Finding:
     return Finding(
         kind,
         "; ".join(words_of(a, *extent(a, v)) for v, _ in pairs),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
+from typing import Any
 
 from ..conflicts.grouping import conflicts
 from ..consensus.corrections import describe, to_dict
@@ -287,8 +288,8 @@ def _disagreement_lines(analysis: Analysis) -> list[str]:
     return [*lines, ""]
 
 
-def _disagreements_json(analysis: Analysis) -> list[dict]:
-    def side(sid: int) -> dict:
+def _disagreements_json(analysis: Analysis) -> list[dict[str, Any]]:
+    def side(sid: int) -> dict[str, str]:
         return {"text": analysis.sentences[sid].text, "file": analysis.article_of(sid).file}
 
     # The pairs found, each with the number of the conflict it belongs to as the Markdown
@@ -335,8 +336,8 @@ def _articles_table(analysis: Analysis) -> list[str]:
     return [*lines, ""]
 
 
-def _warning_json(problem: FileProblem) -> dict:
-    found: dict = {"file": problem.file, "reason": problem.reason, "kind": problem.kind}
+def _warning_json(problem: FileProblem) -> dict[str, Any]:
+    found: dict[str, Any] = {"file": problem.file, "reason": problem.reason, "kind": problem.kind}
     if problem.groups:
         found["groups"] = [list(group) for group in problem.groups]
     return found
@@ -353,7 +354,7 @@ def render_json_text(summary: ConsensusSummary) -> str:
     return _C1_CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-def render_json(summary: ConsensusSummary) -> dict:
+def render_json(summary: ConsensusSummary) -> dict[str, Any]:
     analysis = summary.analysis
     counts = analysis.sentence_counts
     copies = copies_of(analysis)
