@@ -43,7 +43,7 @@ class Parser(argparse.ArgumentParser):
         self.given = list(sys.argv[1:] if args is None else args)
         return super().parse_known_args(args, namespace)
 
-    def error(self, message: str, command: str | None = None) -> Any:  # type: ignore[override]
+    def error(self, message: str, command: str | None = None) -> Any:
         hint = dashed_name_hint(self.given, command or self.prog)
         super().error(f"{message}\n{hint}" if hint else message)
 

@@ -36,7 +36,10 @@ import sys
 import threading
 from pathlib import Path
 from re import _compiler  # type: ignore[attr-defined]
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from types import FrameType
 
 #: Patterns kept at most; past it, the file keeps those of the last run only (a program
 #: that builds patterns from its input must not grow the file without end).
@@ -134,7 +137,7 @@ def _written_in_code(pattern: str | bytes) -> bool:
     that compiles it, or compiled while a module loads. One a function builds from what it
     reads is never kept: names from a story's text must not be written to the program's
     folder, nor grow the file with every story."""
-    frame = sys._getframe(2)
+    frame: FrameType | None = sys._getframe(2)
     caller_seen = False
     while frame is not None:
         if not caller_seen and frame.f_globals.get("__name__") not in _RE_MODULES:

@@ -352,3 +352,17 @@ def test_a_report_titled_by_an_opening_sentence_says_no_headline_tells_the_story
     summary = summarize(analyze(headed))
     assert to_json(summary)["title_from"] == "headline"
     assert "headline tells this story" not in to_markdown(summary)
+
+
+def test_a_minimum_above_the_outlets_there_are_asks_every_outlet_and_counts_who_reach_it(
+    sample_analysis,
+) -> None:
+    total = sample_analysis.independent_sources
+    asked_too_many = summarize(sample_analysis, SummaryOptions(min_sources=total + 3))
+    asked_all = summarize(sample_analysis, SummaryOptions(min_sources=total))
+    assert asked_too_many.min_support == asked_all.min_support == total
+    items = asked_too_many.items
+    backed = asked_too_many.backed
+    assert backed == sum(item.support == total for item in items)
+    assert 0 < backed < len(items)  # the sample story: some, not all, backed by all five
+    assert f"Only {backed} of the {len(items)} summary sentences" in to_markdown(asked_too_many)

@@ -8,6 +8,7 @@ are applied by the real engine, which only reads the analysis it is given.
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -224,3 +225,38 @@ class FakeEngine(Engine):
 
     def apply_corrections(self, analysis: Analysis, corrections: Corrections) -> Analysis:
         return engine.apply_corrections(analysis, corrections)  # the real one: it only reads
+
+
+#: sentences River News alone reports besides its rescuers: four in all, one over the few
+RIVER_OWN = (
+    "Divers from Saltmere joined the search at dawn.",
+    "The river rose two metres overnight.",
+    "A ferry service will run from Thursday.",
+)
+#: what the story lists of its single-outlet sentences at first: the one sentence each of
+#: Harbour Times and Valley Post, and the surest three of River News's four
+SUREST = 5
+
+
+class ListsTheSurestFew(FakeEngine):
+    """Lists the surest few of each outlet's own sentences, and counts the others,
+    unless asked for all; River News has ``river_own`` of its own besides its rescuers."""
+
+    def __init__(self, river_own: tuple[str, ...] = RIVER_OWN) -> None:
+        super().__init__()
+        self.river_own = river_own
+
+    def analyze(self, source: Any, options: Any = None, **kw: Any) -> Analysis:
+        return story(super().analyze(source, options, **kw).folder, self.river_own)
+
+    def summarize(
+        self, analysis: Analysis, options: SummaryOptions | None = None
+    ) -> ConsensusSummary:
+        full = super().summarize(analysis, options)
+        per = full.options.single_source_per_outlet
+        own: dict[int, list[SingleSourceItem]] = {g.id: [] for g in analysis.groups}
+        for item in full.single_source:
+            own[analysis.sentence_group[item.sentence]].append(item)
+        listed = tuple(item for items in own.values() for item in items[:per])
+        totals = tuple(len(own[g.id]) for g in analysis.groups)
+        return replace(full, single_source=listed, single_source_totals=totals)

@@ -155,6 +155,19 @@ def wait_cards(qtbot: Any, window: Any) -> None:
     )
 
 
+def showing_the_single_outlet_list(qtbot: Any, make_window: Any, folder: Path) -> Any:
+    """A new window over :class:`.fakes.ListsTheSurestFew` with ``folder`` summarized in
+    it and the single-outlet tab shown: the surest few of each outlet's own sentences
+    listed, the others counted."""
+    from .fakes import ListsTheSurestFew
+
+    window = make_window(ListsTheSurestFew())
+    window.session.open_folder(folder)
+    wait_summarized(qtbot, window)
+    window.tabs.setCurrentWidget(window.single_source_view)
+    return window
+
+
 def window_showing(qtbot: Any, make_window: Any, story: Path) -> Any:
     """A new window with ``story`` dropped on it and analysed."""
     window = make_window()

@@ -10,8 +10,7 @@ from typing import Any
 from corroborate.engine import NoArticlesError
 
 from .fakes import FakeEngine
-from .helpers import drop_on, wait_settled
-from .test_window import folder, wait_for_summary
+from .helpers import drop_on, folder, wait_for_summary, wait_settled
 
 
 def shown_with_a_story(qtbot: Any, make_window: Any, tmp_path: Path) -> Any:

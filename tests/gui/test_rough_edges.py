@@ -322,13 +322,15 @@ def test_a_find_count_of_the_summary_before_it_was_ranked_again_is_cleared(
 
 
 def test_an_empty_summary_of_a_two_outlet_story_asks_for_both_outlets_not_all_two() -> None:
-    from corroborate.engine.models import SummaryOptions
+    from corroborate.engine.models import ConsensusSummary, SummaryOptions
     from corroborate.gui.status import empty_summary_text
 
     # only the outlet count and the minimum asked for are read
     two_outlets = SimpleNamespace(independent_sources=2)
-    summary = SimpleNamespace(analysis=two_outlets, options=SummaryOptions(min_sources=2))
-    first = empty_summary_text(cast(Any, summary)).splitlines()[0]
+    summary = ConsensusSummary(
+        "", SummaryOptions(min_sources=2), (), (), (), analysis=cast(Any, two_outlets)
+    )
+    first = empty_summary_text(summary).splitlines()[0]
     assert first == "No sentence is reported by both independent outlets."
 
 

@@ -9,54 +9,17 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from corroborate.engine.models import (
-    Analysis,
-    ConsensusSummary,
-    SingleSourceItem,
     SummaryOptions,
 )
 
-from .fakes import FakeEngine, story
+from .fakes import ListsTheSurestFew, story
 from .helpers import tooltip_at, wait_summarized
-
-#: sentences River News alone reports besides its rescuers: four in all, one over the few
-RIVER_OWN = (
-    "Divers from Saltmere joined the search at dawn.",
-    "The river rose two metres overnight.",
-    "A ferry service will run from Thursday.",
-)
-#: what the story lists of its single-outlet sentences at first: the one sentence each of
-#: Harbour Times and Valley Post, and the surest three of River News's four
-SUREST = 5
-
-
-class _ListsTheSurestFew(FakeEngine):
-    """Lists the surest few of each outlet's own sentences, and counts the others,
-    unless asked for all; River News has ``river_own`` of its own besides its rescuers."""
-
-    def __init__(self, river_own: tuple[str, ...] = RIVER_OWN) -> None:
-        super().__init__()
-        self.river_own = river_own
-
-    def analyze(self, source: Any, options: Any = None, **kw: Any) -> Analysis:
-        return story(super().analyze(source, options, **kw).folder, self.river_own)
-
-    def summarize(
-        self, analysis: Analysis, options: SummaryOptions | None = None
-    ) -> ConsensusSummary:
-        full = super().summarize(analysis, options)
-        per = full.options.single_source_per_outlet
-        own: dict[int, list[SingleSourceItem]] = {g.id: [] for g in analysis.groups}
-        for item in full.single_source:
-            own[analysis.sentence_group[item.sentence]].append(item)
-        listed = tuple(item for items in own.values() for item in items[:per])
-        totals = tuple(len(own[g.id]) for g in analysis.groups)
-        return replace(full, single_source=listed, single_source_totals=totals)
 
 
 def test_the_single_outlet_sentences_counted_but_not_listed_can_be_listed_from_the_keyboard(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
-    window = make_window(_ListsTheSurestFew())
+    window = make_window(ListsTheSurestFew())
     window.session.open_folder(tmp_path / "bridge")
     wait_summarized(qtbot, window)
     view = window.single_source_view
@@ -86,7 +49,7 @@ def test_the_single_outlet_sentences_counted_but_not_listed_can_be_listed_from_t
 def test_show_fewer_is_not_offered_when_no_outlet_has_more_than_the_surest_few(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
-    window = make_window(_ListsTheSurestFew())
+    window = make_window(ListsTheSurestFew())
     window.session.open_folder(tmp_path / "bridge")
     wait_summarized(qtbot, window)
     view = window.single_source_view
@@ -105,7 +68,7 @@ def test_show_fewer_is_not_offered_when_no_outlet_has_more_than_the_surest_few(
 def test_an_outlets_heading_counts_all_it_alone_reports_not_only_those_listed(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
-    window = make_window(_ListsTheSurestFew())
+    window = make_window(ListsTheSurestFew())
     window.session.open_folder(tmp_path / "bridge")
     wait_summarized(qtbot, window)
     tree = window.single_source_view.tree
@@ -126,7 +89,7 @@ def test_an_outlets_heading_counts_all_it_alone_reports_not_only_those_listed(
 def test_another_folder_lists_only_the_surest_single_outlet_sentences_again(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
-    window = make_window(_ListsTheSurestFew())
+    window = make_window(ListsTheSurestFew())
     window.session.open_folder(tmp_path / "bridge")
     wait_summarized(qtbot, window)
     surest = window.single_source_view.count()
@@ -145,8 +108,6 @@ def _headed(qtbot: Any, headline: str, scale: float, width: int) -> Any:
     from PySide6.QtGui import QFontDatabase
 
     from corroborate.gui.article_view import ArticleView
-
-    from .fakes import story
 
     analysis = story()
     articles = (replace(analysis.articles[0], title=headline), *analysis.articles[1:])
@@ -212,7 +173,7 @@ def test_evidence_cards_in_a_row_keep_their_links_and_quotes_in_line_when_a_file
 
     from corroborate.gui.evidence_view import EvidenceView
 
-    from .fakes import fake_summarize, story
+    from .fakes import fake_summarize
 
     analysis = story()
     long_name = "valley-post-2026-11-03-storm-brings-down-the-fennick-bridge-overnight.txt"
@@ -294,7 +255,7 @@ def test_a_headline_cut_to_two_lines_is_cut_between_words() -> None:
 def test_a_short_window_at_double_text_size_gives_the_single_outlet_list_the_lines_around_it(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
-    window = make_window(_ListsTheSurestFew())
+    window = make_window(ListsTheSurestFew())
     window.resize(1024, 520)
     window.show()
     window.session.open_folder(tmp_path / "bridge")

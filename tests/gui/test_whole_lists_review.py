@@ -8,22 +8,14 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from .helpers import deliver_queued, tooltip_at, wait_summarized
-from .test_whole_lists import SUREST, _ListsTheSurestFew
-
-
-def _showing_the_single_outlet_list(qtbot: Any, make_window: Any, folder: Path) -> Any:
-    window = make_window(_ListsTheSurestFew())
-    window.session.open_folder(folder)
-    wait_summarized(qtbot, window)
-    window.tabs.setCurrentWidget(window.single_source_view)
-    return window
+from .fakes import SUREST, ListsTheSurestFew
+from .helpers import deliver_queued, showing_the_single_outlet_list, tooltip_at, wait_summarized
 
 
 def test_the_keyboard_focus_stays_on_show_all_as_it_becomes_show_fewer_and_back(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
-    window = _showing_the_single_outlet_list(qtbot, make_window, tmp_path / "bridge")
+    window = showing_the_single_outlet_list(qtbot, make_window, tmp_path / "bridge")
     view = window.single_source_view
     button = view.show_all
     window.activateWindow()
@@ -42,7 +34,7 @@ def test_the_keyboard_focus_stays_on_show_all_as_it_becomes_show_fewer_and_back(
 def test_a_cancelled_opening_of_another_folder_leaves_the_story_shown_listing_every_one(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
-    window = _showing_the_single_outlet_list(qtbot, make_window, tmp_path / "bridge")
+    window = showing_the_single_outlet_list(qtbot, make_window, tmp_path / "bridge")
     view, session = window.single_source_view, window.session
     every = sum(session.summary.single_source_totals)
     view.show_all.click()
@@ -66,7 +58,7 @@ def test_a_cancelled_opening_of_another_folder_leaves_the_story_shown_listing_ev
 def test_a_folder_opened_after_show_all_lists_the_surest_though_a_control_moved_meanwhile(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
-    window = _showing_the_single_outlet_list(qtbot, make_window, tmp_path / "bridge")
+    window = showing_the_single_outlet_list(qtbot, make_window, tmp_path / "bridge")
     view, session = window.single_source_view, window.session
     view.show_all.click()
     qtbot.waitUntil(lambda: view.count() > SUREST)
@@ -84,7 +76,7 @@ def test_a_folder_opened_after_show_all_lists_the_surest_though_a_control_moved_
 def test_a_folder_read_again_with_its_subfolders_while_opening_still_lists_the_surest(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
-    window = _showing_the_single_outlet_list(qtbot, make_window, tmp_path / "bridge")
+    window = showing_the_single_outlet_list(qtbot, make_window, tmp_path / "bridge")
     view, session = window.single_source_view, window.session
     view.show_all.click()
     qtbot.waitUntil(lambda: view.count() > SUREST)
@@ -206,8 +198,7 @@ def test_a_whole_list_no_longer_than_the_surest_few_says_nothing_of_fewer(qtbot:
     from corroborate.gui.session import EVERY_SINGLE_SOURCE
     from corroborate.gui.single_source_view import SingleSourceView
 
-    from .fakes import fake_summarize, story
-    from .test_whole_lists import RIVER_OWN
+    from .fakes import RIVER_OWN, fake_summarize, story
 
     every = SummaryOptions(single_source_per_outlet=EVERY_SINGLE_SOURCE)
     full = fake_summarize(story(river_own=RIVER_OWN), every)
@@ -232,7 +223,7 @@ def test_the_report_names_the_button_and_the_tab_the_app_shows_for_the_unlisted_
     from corroborate.engine import to_markdown
     from corroborate.gui.main_window import SINGLE_TAB_NAMES
 
-    window = _showing_the_single_outlet_list(qtbot, make_window, tmp_path / "bridge")
+    window = showing_the_single_outlet_list(qtbot, make_window, tmp_path / "bridge")
     summary = window.session.summary
     line = next(x for x in to_markdown(summary).splitlines() if "more sentence" in x)
     button, tab, narrow = re.findall(r"“([^”]+)”", line)
@@ -241,7 +232,7 @@ def test_the_report_names_the_button_and_the_tab_the_app_shows_for_the_unlisted_
     assert SINGLE_TAB_NAMES[1].replace("&", "") == narrow
 
 
-class _SlowToListEveryOne(_ListsTheSurestFew):
+class _SlowToListEveryOne(ListsTheSurestFew):
     """Ranks on a worker (as a large story does), and holds the ranking listing every
     single-outlet sentence until :attr:`release` is set."""
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from .models import (
     CONTRADICTS,
@@ -183,7 +183,7 @@ def to_markdown(summary: ConsensusSummary) -> str:
     return render_markdown(summary)
 
 
-def to_json(summary: ConsensusSummary) -> dict:
+def to_json(summary: ConsensusSummary) -> dict[str, Any]:
     """The JSON report as a plain dict (see the README for the contract)."""
     from .report.render import render_json
 

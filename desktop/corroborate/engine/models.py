@@ -801,6 +801,19 @@ class ConsensusSummary:
     single_source_totals: tuple[int, ...] = ()
 
     @property
+    def min_support(self) -> int:
+        """The support the summary's sentences are asked for: the options' minimum, or every
+        independent outlet when fewer are there (a minimum kept from a larger story)."""
+        return min(self.options.min_sources, self.analysis.independent_sources)
+
+    @property
+    def backed(self) -> int:
+        """How many summary sentences reach :attr:`min_support`; the rest fill the summary
+        up to its length from below it."""
+        need = self.min_support
+        return sum(item.support >= need for item in self.items)
+
+    @property
     def single_source_more(self) -> int:
         """How many more sentences one outlet alone reports, beyond those listed."""
         return max(0, sum(self.single_source_totals) - len(self.single_source))

@@ -38,7 +38,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from .models import CancelFn, Cancelled
 
@@ -83,14 +83,14 @@ class _Failed:
     """The other process ended without a result."""
 
 
-class _Helper:
-    """A forked process at work on one part, and the pipe its result comes back on."""
+class _Helper(Generic[B]):
+    """A forked process at work on one part, and the pipe its result (a ``B``) comes back on."""
 
     def __init__(self, pid: int, fd: int) -> None:
         self.pid, self.fd = pid, fd
         self.reaped = False
 
-    def result(self, cancelled: CancelFn | None, seconds: float) -> object:
+    def result(self, cancelled: CancelFn | None, seconds: float) -> B | _Failed:
         """The part's result, or a :class:`_Failed` (also when it has not come after
         ``seconds`` spent waiting for it: :meth:`close` then stops the process);
         :class:`Cancelled` when asked to stop."""
@@ -116,7 +116,8 @@ class _Helper:
         if os.waitstatus_to_exitcode(status) != 0 or not chunks:
             return _Failed()
         try:
-            return pickle.loads(b"".join(chunks))
+            found: B = pickle.loads(b"".join(chunks))
+            return found
         except Exception:  # a result cut short: the part is done here instead
             return _Failed()
 
@@ -154,7 +155,7 @@ def _child(work: Callable[[], object], fd: int) -> None:
         os._exit(code)
 
 
-def _fork(work: Callable[[], object]) -> _Helper | None:
+def _fork(work: Callable[[], B]) -> _Helper[B] | None:
     """A process forked to do ``work``; None when it cannot be started."""
     read_fd, write_fd = os.pipe()
     # Ctrl-C is held back across the fork, so that the copy ignores it before it can
@@ -206,4 +207,4 @@ def in_two(
         helper.close()
     if isinstance(theirs, _Failed):
         return mine, there()
-    return mine, theirs  # type: ignore[return-value]
+    return mine, theirs

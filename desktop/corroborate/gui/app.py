@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 from corroborate.arguments import app_parser
 from corroborate.engine import Engine
 from corroborate.engine.ahead import AnalysisAhead
+from corroborate.engine.models import ConsensusSummary
 from corroborate.resources import sample_story
 
 from .actions import app_version
@@ -100,16 +101,16 @@ def _self_test(app: QApplication, window: MainWindow, warmup: Warmup) -> int:
     outcome: dict[str, int] = {}
     started = time.perf_counter()
 
-    def done(summary: object) -> None:
+    def done(summary: ConsensusSummary | None) -> None:
         if summary is None or "code" in outcome:
             return
-        analysis = summary.analysis  # type: ignore[attr-defined]
-        items = len(summary.items)  # type: ignore[attr-defined]
+        analysis = summary.analysis
+        items = len(summary.items)
         ok = items > 0
         print(
             f"self-test {'ok' if ok else 'FAILED'}: {items} sentences from "
             f"{len(analysis.articles)} articles ({analysis.independent_sources} independent "
-            f"outlets), '{summary.title}' in {time.perf_counter() - started:.1f}s"  # type: ignore[attr-defined]
+            f"outlets), '{summary.title}' in {time.perf_counter() - started:.1f}s"
         )
         outcome["code"] = 0 if ok else 1
         app.quit()

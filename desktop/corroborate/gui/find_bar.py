@@ -39,7 +39,8 @@ class _Field(QLineEdit):
             super().keyPressEvent(event)
 
 
-def _tree_items(tree: QTreeWidget) -> Iterator[QTreeWidgetItem]:
+def tree_items(tree: QTreeWidget) -> Iterator[QTreeWidgetItem]:
+    """Every item of ``tree``, children too (folded or not), in the order they are shown."""
     stack = [tree.topLevelItem(i) for i in reversed(range(tree.topLevelItemCount()))]
     while stack:
         item = stack.pop()
@@ -90,7 +91,7 @@ def find_in_tree(
     """Make the next row containing ``text`` (any column) the current one (``here``: the
     current row stays while it matches)."""
     needle = text.casefold()
-    items = list(_tree_items(tree))
+    items = list(tree_items(tree))
     hits = [
         item for item in items
         if any(needle in item.text(c).casefold() for c in range(tree.columnCount()))

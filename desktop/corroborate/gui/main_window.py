@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from corroborate.engine import counted, readable_suffixes
-from corroborate.engine.models import Analysis, Article, ConsensusSummary
+from corroborate.engine.models import Analysis, Article, ConsensusSummary, SummaryItem
 from corroborate.resources import sample_story
 
 from .actions import build_menus, fill_recent_menu, shortcut_rows, show_about
@@ -68,6 +68,7 @@ from .status import (
     failure_message,
     failure_page_text,
     loading_text,
+    mixed_folder,
     story_name,
     summary_caption,
     summary_messages,
@@ -530,7 +531,7 @@ class MainWindow(QMainWindow):
         self._fit_tabs()
 
     # -- the right pane and the way back ------------------------------------------
-    def _show_evidence(self, item: object) -> None:
+    def _show_evidence(self, item: SummaryItem | None) -> None:
         # The item's own story: the session's analysis may already be the next story's
         # while the summary listed is still the last one's.
         analysis = self.summary_view.analysis()
@@ -539,8 +540,8 @@ class MainWindow(QMainWindow):
         # The pane first, so that the cards are laid out for the width they will have.
         self.detail.setCurrentWidget(self.evidence_view)
         self._fit_detail_pane()
-        self.evidence_view.show_item(analysis, item)  # type: ignore[arg-type]
-        self._visit(Location(0, "evidence", item.sentence))  # type: ignore[attr-defined]
+        self.evidence_view.show_item(analysis, item)
+        self._visit(Location(0, "evidence", item.sentence))
 
     def _show_article(
         self, ident: int, sentence: bool = False, note: str = "", push: bool = False
@@ -1143,9 +1144,9 @@ def story_window_title(summary: ConsensusSummary) -> str:
     warns that the folder holds several stories mixed in one summary, the folder and how
     many stories it holds (one story's headline would name a summary that is not it). A
     long folder name is cut so that the count still fits in the title's length."""
-    stories = max((len(w.groups) for w in summary.analysis.folder_warnings), default=0)
-    if stories > 1:
-        name = " ".join(summary.analysis.folder.name.split()) or str(summary.analysis.folder)
+    mixed = mixed_folder(summary)
+    if mixed is not None:
+        name, stories = mixed
         count = f" — {counted(stories, 'story', 'stories')}"
         return window_title(name, TITLE_CHARS - len(count)) + count
     return window_title(summary.title)

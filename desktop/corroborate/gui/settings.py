@@ -12,6 +12,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
@@ -188,7 +189,7 @@ class AppSettings:
             return default
         return value if low <= value <= high else default
 
-    def _json_list(self, key: str) -> list | None:
+    def _json_list(self, key: str) -> list[Any] | None:
         raw = self._store.value(key)
         if not isinstance(raw, str):
             return None

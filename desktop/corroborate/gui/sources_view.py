@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from corroborate.engine.models import Analysis, FileProblem
 
+from .find_bar import tree_items
 from .plain import plain_tip
 from .theme import warning_sign
 
@@ -544,12 +545,7 @@ class SourcesView(QWidget):
         if not self._filled and self._data is not None:
             return self._data[1]
         out = set()
-        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
-        while stack:
-            item = stack.pop()
-            if item is None:
-                continue
-            stack.extend(item.child(i) for i in range(item.childCount()))
+        for item in tree_items(self.tree):
             name = item.data(0, FileRole)
             if name and item.checkState(0) == Qt.CheckState.Unchecked:
                 out.add(name)

@@ -763,7 +763,7 @@ def empty_summary_text(summary: ConsensusSummary) -> str:
             "Only one independent outlet, so nothing can be corroborated.\n"
             "Add articles from other outlets about the same event."
         )
-    need = summary.options.min_sources
+    need = summary.min_support
     # worded as the caption and the report word it: "2 or more of the 5", "all 5"
     asked = (
         ("both independent outlets" if sources == 2 else f"all {independent_outlets(sources)}")
@@ -781,11 +781,21 @@ def story_name(summary: ConsensusSummary) -> str:
     folder holds several stories mixed in one summary, the folder and how many stories
     it holds (``desk notes — 2 stories``). The heading over the panes says it, and an
     export is named after it."""
-    stories = max((len(w.groups) for w in summary.analysis.folder_warnings), default=0)
-    if stories > 1:
-        name = " ".join(summary.analysis.folder.name.split()) or str(summary.analysis.folder)
+    mixed = mixed_folder(summary)
+    if mixed is not None:
+        name, stories = mixed
         return f"{name} — {counted(stories, 'story', 'stories')}"
     return summary.title
+
+
+def mixed_folder(summary: ConsensusSummary) -> tuple[str, int] | None:
+    """While the banner warns that the folder holds several stories mixed in one summary,
+    the folder's name (its white space folded) and how many stories it holds; else None."""
+    analysis = summary.analysis
+    stories = max((len(w.groups) for w in analysis.folder_warnings), default=0)
+    if stories <= 1:
+        return None
+    return " ".join(analysis.folder.name.split()) or str(analysis.folder), stories
 
 
 def summary_caption(summary: ConsensusSummary) -> str:
@@ -811,8 +821,7 @@ def summary_caption(summary: ConsensusSummary) -> str:
         noun += f" ({quoted} words)"
     corrected = count_corrections(analysis.corrections)
     yours = f" · {counted(corrected, 'correction')} by you" if corrected else ""
-    need = min(summary.options.min_sources, total)  # "all 5" when more are asked for
-    backed = sum(support >= need for support in supports)
+    need, backed = summary.min_support, summary.backed  # "all 5" when more are asked for
     # fewer sentences than the Length asks for: said, so that it is not taken for a fault
     short = short_summary_note(summary, counted=False)  # the caption begins with the count
     yours += f" · {html.escape(short)}" if short else ""

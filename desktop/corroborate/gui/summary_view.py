@@ -148,9 +148,10 @@ class SummaryModel(QAbstractListModel):
 class SummaryDelegate(QStyledItemDelegate):
     """Badge on the left, the verbatim sentence, then the outlets in smaller muted text."""
 
-    def __init__(self, view: QListView) -> None:
+    def __init__(self, view: QListView, model: SummaryModel) -> None:
         super().__init__(view)
         self._view = view
+        self._model = model  # the view's model: what a row's badge and outlets are read from
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
         text = QFont(option.font)
@@ -167,11 +168,11 @@ class SummaryDelegate(QStyledItemDelegate):
 
     def _layout(
         self, option: QStyleOptionViewItem, width: int, index: QModelIndex | QPersistentModelIndex
-    ) -> tuple:
+    ) -> tuple[QSize, int, int, int, str]:
         item: SummaryItem = index.data(ItemRole)
         text_font, small_font, badge_font = self._fonts(option)
         badge = self._badge_size(badge_font)
-        if not index.model().badge(item):  # type: ignore[attr-defined]
+        if not self._model.badge(item):
             badge = QSize(-_GAP, 0)  # one source: no badge, the text starts at the margin
         text_w = max(80, width - 2 * _PAD - badge.width() - _GAP)
         # A reading measure: on a very wide window lines stop at about ninety characters
@@ -179,7 +180,7 @@ class SummaryDelegate(QStyledItemDelegate):
         text_w = min(text_w, QFontMetrics(text_font).averageCharWidth() * MEASURE_CHARS)
         flags = Qt.TextFlag.TextWordWrap
         text_h = QFontMetrics(text_font).boundingRect(0, 0, text_w, 100000, flags, item.text)
-        outlets = index.model().outlet_line(index.row())  # type: ignore[attr-defined]
+        outlets = self._model.outlet_line(index.row())
         out_h = QFontMetrics(small_font).boundingRect(0, 0, text_w, 100000, flags, outlets)
         return badge, text_w, text_h.height(), out_h.height(), outlets
 
@@ -197,7 +198,7 @@ class SummaryDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         item: SummaryItem = index.data(ItemRole)
-        model: SummaryModel = index.model()  # type: ignore[assignment]
+        model = self._model
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
@@ -255,7 +256,7 @@ class SummaryView(QWidget):
             "Each sentence is quoted verbatim; the badge shows how many independent outlets back it"
         )
         self.list.setModel(self.model)
-        self.list.setItemDelegate(SummaryDelegate(self.list))
+        self.list.setItemDelegate(SummaryDelegate(self.list, self.model))
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.setWordWrap(True)

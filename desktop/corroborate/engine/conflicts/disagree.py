@@ -46,7 +46,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ..models import CancelFn, Cancelled, Disagreement, Match, NearPair, Sentence, SourceGroup
+from ..models import (
+    CancelFn,
+    Cancelled,
+    Disagreement,
+    DisagreementKind,
+    Match,
+    NearPair,
+    Sentence,
+    SourceGroup,
+)
 from ..parallel import in_two
 from ..text.figures import counts_of
 from ..text.numbers import conflicting
@@ -120,7 +129,9 @@ def detect(
     ``processes``: at most this many processes judge the pairs (:mod:`..parallel`).
     """
     originals = {g.original for g in groups}
-    best: dict[tuple, tuple[tuple, Disagreement]] = {}
+    # per kind and the two sources' words: the pair ranked first (originals first, then
+    # in reading order), which stands for the others
+    best: dict[_Key, tuple[tuple[int, int, int], Disagreement]] = {}
     conflicted: set[tuple[int, int]] = set()
     # By text: a copy's sentence is read once. ``analyse`` is the cache alignment filled: a
     # sentence it analysed is not analysed again (the pipeline empties it after this stage).
@@ -248,31 +259,32 @@ def detect(
         left, right = sentences[a], sentences[b]
         ga, gb = group_of[left.article], group_of[right.article]
         conflicted.add((a, b))
-        key = (
-            finding.kind,
-            frozenset({(ga, finding.a_words.lower()), (gb, finding.b_words.lower())}),
-        )
+        key = _key(finding, ga, gb)
         rank = ((left.article not in originals) + (right.article not in originals), a, b)
-        item = Disagreement(
-            finding.kind, a, b, finding.a_words, finding.b_words, finding.a_spans, finding.b_spans
-        )
         if key not in best or rank < best[key][0]:
-            best[key] = (rank, item)
+            best[key] = (rank, _disagreement(a, b, finding))
     for a, b, finding in elsewhere:
         ga, gb = group_of[sentences[a].article], group_of[sentences[b].article]
         conflicted.add((a, b))
-        key = (
-            finding.kind,
-            frozenset({(ga, finding.a_words.lower()), (gb, finding.b_words.lower())}),
-        )
+        key = _key(finding, ga, gb)
         if key not in best:
-            best[key] = (
-                (0, a, b),
-                Disagreement(
-                    finding.kind, a, b, finding.a_words, finding.b_words,
-                    finding.a_spans, finding.b_spans,
-                ),
-            )  # fmt: skip
+            best[key] = ((0, a, b), _disagreement(a, b, finding))
     kept = [m for m in matches if (m.a, m.b) not in conflicted]
     found = sorted((item for _, item in best.values()), key=lambda d: (d.a, d.b))
     return kept, tuple(found)
+
+
+#: One disagreement however many copies of its sentences repeat it: its kind, and each
+#: source (group) with its words.
+_Key = tuple[DisagreementKind, frozenset[tuple[int, str]]]
+
+
+def _key(finding: Finding, ga: int, gb: int) -> _Key:
+    """The finding's :data:`_Key`, between the sources ``ga`` and ``gb``."""
+    return finding.kind, frozenset({(ga, finding.a_words.lower()), (gb, finding.b_words.lower())})
+
+
+def _disagreement(a: int, b: int, finding: Finding) -> Disagreement:
+    return Disagreement(
+        finding.kind, a, b, finding.a_words, finding.b_words, finding.a_spans, finding.b_spans
+    )

@@ -4,11 +4,11 @@ places in the two sentences."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from ..models import DisagreementKind, Sentence
 from ..text.figures import extent
-from ..text.specifics import Specifics
+from ..text.specifics import Specifics, Value
 
 
 class Finding(NamedTuple):
@@ -45,7 +45,31 @@ def words_of(spec: Specifics, first: int, last: int) -> str:
     return spec.text[start:end]
 
 
-def values_finding(kind: DisagreementKind, a: Specifics, b: Specifics, pairs: list) -> Finding:
+class Stretch(Protocol):
+    """What a sentence gives over a run of its tokens: a figure, a clock time, a name."""
+
+    @property
+    def first(self) -> int: ...
+
+    @property
+    def last(self) -> int: ...
+
+
+def between(kind: DisagreementKind, a: Specifics, x: Stretch, b: Specifics, y: Stretch) -> Finding:
+    """A finding between ``x`` of sentence ``a`` and ``y`` of sentence ``b``, each in its own
+    words (its first token to its last)."""
+    return Finding(
+        kind,
+        words_of(a, x.first, x.last),
+        words_of(b, y.first, y.last),
+        (span_of(a, x.first, x.last),),
+        (span_of(b, y.first, y.last),),
+    )
+
+
+def values_finding(
+    kind: DisagreementKind, a: Specifics, b: Specifics, pairs: Sequence[tuple[Value, Value]]
+) -> Finding:
     return Finding(
         kind,
         "; ".join(words_of(a, *extent(a, v)) for v, _ in pairs),

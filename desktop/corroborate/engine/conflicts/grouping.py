@@ -10,7 +10,7 @@ side, so the app and the Markdown report show each conflict once.
 from __future__ import annotations
 
 from ..disjoint import DisjointSets
-from ..models import Analysis, Conflict, ConflictSide
+from ..models import Analysis, Conflict, ConflictSide, DisagreementKind
 
 
 def conflicts(analysis: Analysis) -> tuple[Conflict, ...]:
@@ -18,7 +18,7 @@ def conflicts(analysis: Analysis) -> tuple[Conflict, ...]:
     items = analysis.disagreements
     joined: DisjointSets[int] = DisjointSets(range(len(items)))
     keys = [(d.kind, frozenset((d.a_value, d.b_value))) for d in items]
-    by_sentence: dict[tuple, int] = {}
+    by_sentence: dict[tuple[tuple[DisagreementKind, frozenset[str]], int], int] = {}
     neighbours = analysis.neighbours
     for i, item in enumerate(items):
         for sid in (item.a, item.b):

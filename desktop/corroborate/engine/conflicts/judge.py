@@ -26,7 +26,7 @@ from .counts import (
     running_apart,
 )
 from .dates import around_midnight, more_than_anchors
-from .finding import Finding, span_of, values_finding, words_of
+from .finding import Finding, between, values_finding
 from .lengths import fall_lengths, two_units
 from .names import named_two_ways, names_in_roles
 from .negation import denied_assertion
@@ -126,10 +126,7 @@ def _names_in_one_role(a: Specifics, b: Specifics) -> Finding | None:
         # two spokesmen saying two things are no conflict over who the spokesman is
         drop |= {x.role, y.role, x.modifier, y.modifier}
         if similar(a, b, drop=(s for s in drop if s)):
-            return Finding(
-                "name", words_of(a, x.first, x.last), words_of(b, y.first, y.last),
-                (span_of(a, x.first, x.last),), (span_of(b, y.first, y.last),),
-            )  # fmt: skip
+            return between("name", a, x, b, y)
     return None
 
 

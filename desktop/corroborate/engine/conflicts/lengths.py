@@ -4,7 +4,7 @@ units that cannot both hold."""
 from __future__ import annotations
 
 from ..text.figures import UNIT_STEMS, in_range, same_role
-from ..text.lengths import FALLING, apart, fall_length, length_of, unit_of
+from ..text.lengths import FALLING, Length, apart, fall_length, length_of, unit_of
 from ..text.specifics import Specifics
 from .context import telling_terms
 from .finding import Finding, span_of, words_of
@@ -36,10 +36,7 @@ def fall_lengths(a: Specifics, b: Specifics) -> Finding | None:
     shared = (telling_terms(a.terms) & telling_terms(b.terms)) - FALLING - UNIT_STEMS
     if len({s for s in shared if not s[:1].isdigit()} - {"stori", "floor"}) < SAME_FALL:
         return None
-    return Finding(
-        "number", words_of(a, v.first, x.unit_at), words_of(b, w.first, y.unit_at),
-        (span_of(a, v.first, x.unit_at),), (span_of(b, w.first, y.unit_at),),
-    )  # fmt: skip
+    return _lengths_finding(a, x, b, y)
 
 
 def two_units(a: Specifics, b: Specifics) -> Finding | None:
@@ -60,6 +57,12 @@ def two_units(a: Specifics, b: Specifics) -> Finding | None:
         return None
     if not same_role(a, v, b, w, any_unit=True) or placed(a, v) != placed(b, w):
         return None
+    return _lengths_finding(a, x, b, y)
+
+
+def _lengths_finding(a: Specifics, x: Length, b: Specifics, y: Length) -> Finding:
+    """The two lengths' disagreement, each in its own words: its figure to its unit."""
+    v, w = x.value, y.value
     return Finding(
         "number", words_of(a, v.first, x.unit_at), words_of(b, w.first, y.unit_at),
         (span_of(a, v.first, x.unit_at),), (span_of(b, w.first, y.unit_at),),

@@ -50,7 +50,7 @@ def _names_no_other_place(spec: Specifics, other: Specifics) -> bool:
     "A blast at a crowded market killed 40, the governor *of Pell* said" may tell of a
     market in Pell, not of the one "an Orrin market" names; "prompted the Israeli Cabinet
     to delay its vote" names no place."""
-    own = {fold_name(n) for n in spec.names} | dateline(spec.text)
+    own = names_given(spec)
     theirs = set(dateline(other.text))
     tokens = other.tokens
     for i, token in enumerate(tokens[:-1]):
@@ -171,6 +171,12 @@ def dateline(text: str) -> frozenset[str]:
     return frozenset(fold_name(word.lower()) for word in match.group(1).split())
 
 
+def names_given(spec: Specifics) -> set[str]:
+    """Every name a sentence gives, folded (:func:`.context.fold_name`), with the place its
+    dateline names: what a place another sentence sets a figure in is looked for among."""
+    return {fold_name(n) for n in spec.names} | dateline(spec.text)
+
+
 def placed_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     """Is one figure set in a place the other sentence never names? "The storm killed 12
     people in Orrin" / "the storm has killed at least 40 people" are a part and the whole;
@@ -182,6 +188,5 @@ def placed_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     placed_a, placed_b = placed(a, v, (b, w)), placed(b, w, (a, v))
     if placed_a == placed_b:
         return False
-    names_a = {fold_name(n) for n in a.names} | dateline(a.text)
-    names_b = {fold_name(n) for n in b.names} | dateline(b.text)
+    names_a, names_b = names_given(a), names_given(b)
     return bool((placed_a - names_b) or (placed_b - names_a))

@@ -11,7 +11,7 @@ from ..text.figures import Change, changes, compatible
 from ..text.hints import Hinted
 from ..text.specifics import Specifics
 from .counts import dense
-from .finding import Finding, span_of, words_of
+from .finding import Finding, between
 from .periods import period_of
 from .places import placed_apart
 from .story import each_source_text
@@ -64,10 +64,7 @@ def changed_two_ways(
                 v, w = x.base, y.base
                 if period_of(left) != period_of(right) or placed_apart(left, v, right, w):
                     continue
-                found.append((a, b, Finding(
-                    "number", words_of(left, v.first, v.last), words_of(right, w.first, w.last),
-                    (span_of(left, v.first, v.last),), (span_of(right, w.first, w.last),),
-                )))  # fmt: skip
+                found.append((a, b, between("number", left, v, right, w)))
     return found
 
 

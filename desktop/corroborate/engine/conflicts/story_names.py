@@ -4,8 +4,10 @@ story."""
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from ..models import Sentence
 from ..text.figures import _aged as aged_names
@@ -23,7 +25,7 @@ from ..text.names import (
 from ..text.roles import RANKS, ROLES, ranked, same_rank
 from ..text.specifics import Specifics, Value
 from ..text.standing import JOINT, MAY_TITLE, titles
-from .finding import Finding, one_word_each, span_of, words_of
+from .finding import Finding, between, one_word_each
 from .story import each_source_text
 
 #: The name word (:data:`.names.NAME_WORD`) after another, past the space between them.
@@ -166,13 +168,7 @@ def alone_spelled_two_ways(
                     span_b = _word_at(sentences[b].text, word)
                     if span_a is None or span_b is None:
                         continue
-                    words_a = sentences[a].text[span_a[0] : span_a[1]]
-                    words_b = sentences[b].text[span_b[0] : span_b[1]]
-                    finding = Finding("name", words_a, words_b, (span_a,), (span_b,))
-                    if a > b:
-                        finding = Finding("name", words_b, words_a, (span_b,), (span_a,))
-                        a, b = b, a
-                    found.append((a, b, finding))
+                    found.append(one_word_each("name", sentences, (a, span_a), (b, span_b)))
     return found
 
 
@@ -182,6 +178,11 @@ def _word_at(text: str, key: str) -> tuple[int, int] | None:
         if match.start() and name_key(match.group()) == key:
             return match.span()
     return None
+
+
+#: Where a source tells of a person: its sentence, the words that tell it, and their span.
+_Told = tuple[int, str, tuple[int, int]]
+_Value = TypeVar("_Value")
 
 
 #: Cheap test (before any analysis) for a sentence that may name someone with a rank.
@@ -199,7 +200,7 @@ def ranked_two_ways(
     (:func:`.roles.same_rank`: "Lt. Col." and "Col." can), and neither source gives
     the name two ranks (one that does tells of a promotion, or slips itself). The first
     sentence of each source that ranks the name stands for it."""
-    where: dict[tuple[str, str], dict[int, dict[tuple[str, ...], tuple[int, str, tuple[int, int]]]]]
+    where: dict[tuple[str, str], dict[int, dict[tuple[str, ...], _Told]]]
     where = {}
     for sentence, group in each_source_text(sentences, group_of, _MAY_RANK):
         for found in ranked(sentence.text):
@@ -214,18 +215,7 @@ def ranked_two_ways(
             for g, r in by_group.items()
             if all(same_rank(x, y) for x in r for y in r)
         }
-        groups = sorted(alone)
-        for i, ga in enumerate(groups):
-            for gb in groups[i + 1 :]:
-                (rank_a, (a, words_a, span_a)), (rank_b, (b, words_b, span_b)) = (
-                    alone[ga],
-                    alone[gb],
-                )
-                if same_rank(rank_a, rank_b):
-                    continue
-                if a > b:
-                    a, b, words_a, words_b, span_a, span_b = b, a, words_b, words_a, span_b, span_a
-                result.append((a, b, Finding("name", words_a, words_b, (span_a,), (span_b,))))
+        result += _told_two_ways(alone, same_rank)
     return result
 
 
@@ -241,7 +231,7 @@ def titled_two_ways(
     professor") is set only beside others left, never beside one held now: the person
     may have been promoted since. A person one source gives two cabinet posts at once
     ("Prime Minister and Finance Minister Tomas Ardell") may be called by either."""
-    where: dict[tuple[tuple[str, str], str, bool], dict[int, dict[str, tuple[int, str, tuple]]]]
+    where: dict[tuple[tuple[str, str], str, bool], dict[int, dict[str, _Told]]]
     where = {}
     for sentence, group in each_source_text(sentences, group_of, MAY_TITLE):
         for found in titles(sentence.text):
@@ -254,19 +244,26 @@ def titled_two_ways(
         if any(JOINT in held for held in by_group.values()):
             continue  # one source gives the person two posts at once: either is right
         alone = {g: next(iter(held.items())) for g, held in by_group.items() if len(held) == 1}
-        groups = sorted(alone)
-        for i, ga in enumerate(groups):
-            for gb in groups[i + 1 :]:
-                (value_a, (a, words_a, span_a)), (value_b, (b, words_b, span_b)) = (
-                    alone[ga],
-                    alone[gb],
-                )
-                if value_a == value_b:
-                    continue
-                if a > b:
-                    a, b, words_a, words_b, span_a, span_b = b, a, words_b, words_a, span_b, span_a
-                result.append((a, b, Finding("name", words_a, words_b, (span_a,), (span_b,))))
+        result += _told_two_ways(alone, operator.eq)
     return result
+
+
+def _told_two_ways(
+    alone: dict[int, tuple[_Value, _Told]], same: Callable[[_Value, _Value], bool]
+) -> list[tuple[int, int, Finding]]:
+    """Each two sources (groups, by id) that give one person two values (a rank, a title)
+    that are not ``same``: a name conflict between their sentences, the earlier first."""
+    found = []
+    groups = sorted(alone)
+    for i, ga in enumerate(groups):
+        for gb in groups[i + 1 :]:
+            (value_a, (a, words_a, span_a)), (value_b, (b, words_b, span_b)) = alone[ga], alone[gb]
+            if same(value_a, value_b):
+                continue
+            if a > b:
+                a, b, words_a, words_b, span_a, span_b = b, a, words_b, words_a, span_b, span_a
+            found.append((a, b, Finding("name", words_a, words_b, (span_a,), (span_b,))))
+    return found
 
 
 #: Cheap test (before any analysis) for a sentence that may give someone's age.
@@ -304,8 +301,5 @@ def aged_two_ways(
                     continue
                 if a > b:
                     a, b, v, w = b, a, w, v
-                left, right = spec(a), spec(b)
-                words_a, words_b = words_of(left, v.first, v.last), words_of(right, w.first, w.last)
-                spans = (span_of(left, v.first, v.last),), (span_of(right, w.first, w.last),)
-                found.append((a, b, Finding("number", words_a, words_b, *spans)))
+                found.append((a, b, between("number", spec(a), v, spec(b), w)))
     return found

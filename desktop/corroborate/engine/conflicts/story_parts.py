@@ -33,7 +33,7 @@ from .story_tolls import (
     MAY_HURT,
     TOLL_CAP,
     TOLL_SPREAD,
-    fate_of,
+    fates_counted,
     periods_apart,
     setting_of,
     split_by_place,
@@ -47,12 +47,7 @@ from .story_tolls import (
 def _alone(spec: Specifics) -> tuple[str, Value] | None:
     """The one fate a sentence counts and its figure, when it counts one fate once and not
     the other: "in which more than 250 people died"."""
-    found: list[tuple[str, Value]] = []
-    for v in spec.values:
-        if v.kind != "number" or v.label or v.unit:
-            continue
-        if fate := fate_of(spec, v):
-            found.append((fate, v))
+    found = list(fates_counted(spec))
     return found[0] if len(found) == 1 else None
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from ..models import Sentence
 from ..text.figures import GENERIC, compatible, counted
@@ -15,7 +15,7 @@ from .counts import TOLL_BOUND, WHO, risen_to
 from .dates import two_days
 from .finding import Finding, values_finding
 from .periods import period_of
-from .places import dateline, placed
+from .places import names_given, placed
 from .same_thing import count_other_things
 from .story import each_source_text
 
@@ -96,14 +96,21 @@ def toll_of(spec: Specifics) -> dict[str, Value] | None:
     injuring 155"); none when it counts only one of them, or one of them twice (two places,
     two days, a part and the whole)."""
     found: dict[str, Value] = {}
+    for fate, v in fates_counted(spec):
+        if fate in found:
+            return None
+        found[fate] = v
+    return found if len(found) == 2 else None
+
+
+def fates_counted(spec: Specifics) -> Iterator[tuple[str, Value]]:
+    """Each plain count of the sentence (no label, no unit) that counts a fate, with the
+    fate (:func:`fate_of`), in the sentence's order."""
     for v in spec.values:
         if v.kind != "number" or v.label or v.unit:
             continue
         if fate := fate_of(spec, v):
-            if fate in found:
-                return None
-            found[fate] = v
-    return found if len(found) == 2 else None
+            yield fate, v
 
 
 #: Words before a toll that tell it as another, earlier event's: "the deadliest fire *since*
@@ -144,8 +151,7 @@ def tolls_placed_apart(
     placed_b = frozenset().union(*(placed(b, w) for w in toll_b.values()))
     if placed_a == placed_b:
         return False
-    names_a = {fold_name(n) for n in a.names} | dateline(a.text)
-    names_b = {fold_name(n) for n in b.names} | dateline(b.text)
+    names_a, names_b = names_given(a), names_given(b)
     if not ((placed_a - names_b) or (placed_b - names_a)):
         return False
     where = setting()

@@ -16,7 +16,7 @@ from ..text.figures import _dates_a_report as dates_a_report
 from ..text.lengths import FALLING
 from ..text.specifics import Specifics, Value, nearby
 from .context import other_names, similar, telling_terms
-from .finding import Finding, span_of, words_of
+from .finding import Finding, between, span_of, words_of
 from .referents import other_referents
 from .same_thing import name_stems
 
@@ -66,10 +66,7 @@ def clock_times(a: Specifics, b: Specifics) -> Finding | None:
                 continue
             if other_referents(a, x.first, b, y.first):
                 continue  # "the first flight left at 9:15 a.m." / "the last flight ..."
-            return Finding(
-                "date", words_of(a, x.first, x.last), words_of(b, y.first, y.last),
-                (span_of(a, x.first, x.last),), (span_of(b, y.first, y.last),),
-            )  # fmt: skip
+            return between("date", a, x, b, y)
     return None
 
 

@@ -19,6 +19,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from ..disjoint import DisjointSets
 from ..models import (
@@ -308,7 +309,7 @@ def _merged(
 
 
 # -- storing -------------------------------------------------------------------
-def to_dict(corrections: Corrections) -> dict:
+def to_dict(corrections: Corrections) -> dict[str, Any]:
     """The JSON form (also the ``corrections`` object of the JSON report)."""
     return {
         "outlets": [{"file": f, "outlet": o} for f, o in corrections.outlets],

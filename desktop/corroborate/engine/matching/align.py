@@ -117,7 +117,6 @@ from ..text.polarity import contradicts, denied_words, may_deny, nobody_words
 from ..text.saying import SAYS, alternatives
 from ..text.segment import (
     content_stem,
-    has_verb,
     quote_in_common,
     sentence_words,
     stem,
@@ -126,6 +125,7 @@ from ..text.segment import (
 )
 from ..text.speakers import speaker_names, speaker_stems
 from ..text.specifics import analyse
+from ..text.verbs import has_verb
 
 #: IDF-weighted cosine above which two sentences paraphrase one another...
 PARAPHRASE_COSINE = 0.36

@@ -30,6 +30,9 @@ OLE_SIGNATURE = b"\xd0\xcf\x11\xe0"  # old binary Office documents (.doc)
 class UnreadableFile(Exception):
     """The file cannot be read as an article; the message says why, in plain words."""
 
+    #: how far the reading worker's memory rose before it gave up, in MB (set in the worker)
+    peak_mb: float = 0.0
+
 
 _READERS: dict[str, Reader] = {}
 

@@ -133,7 +133,7 @@ def _read_in_worker(path: Path, chars_per_file: int) -> tuple[RawDocument, float
     try:
         raw = read_checked(path, chars_per_file)
     except UnreadableFile as error:
-        error.peak_mb = _peak_mb()  # type: ignore[attr-defined]
+        error.peak_mb = _peak_mb()
         raise
     return raw, _peak_mb()
 
@@ -393,7 +393,7 @@ class Reader:
             self.peak_mb = max(self.peak_mb, peak)
             return raw
         if isinstance(error, UnreadableFile):
-            self.peak_mb = max(self.peak_mb, getattr(error, "peak_mb", 0.0))
+            self.peak_mb = max(self.peak_mb, error.peak_mb)
             raise error
         if isinstance(error, concurrent.futures.TimeoutError):
             self.close()

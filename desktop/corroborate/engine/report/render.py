@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
+from typing import Any
 
 from ..conflicts.grouping import conflicts
 from ..consensus.corrections import describe, to_dict
@@ -112,12 +113,10 @@ def below_support_note(summary: ConsensusSummary) -> str:
     ``Only 3 of the 8 summary sentences are backed by 2 or more outlets; the other 5
     by one outlet alone.`` Empty when every sentence reaches it, and when nothing
     is corroborated at all (the summary's own note says so)."""
-    items = summary.items
-    # a minimum above the outlets there are (kept from a larger story) asks for all of them
-    need = min(summary.options.min_sources, summary.analysis.independent_sources)
+    items, need = summary.items, summary.min_support
     if not items or summary.notes or need <= 1:
         return ""
-    backed = sum(item.support >= need for item in items)
+    backed = summary.backed
     if backed == len(items):
         return ""
     rest = len(items) - backed
@@ -311,8 +310,8 @@ def _disagreement_lines(analysis: Analysis) -> list[str]:
     return [*lines, ""]
 
 
-def _disagreements_json(analysis: Analysis) -> list[dict]:
-    def side(sid: int) -> dict:
+def _disagreements_json(analysis: Analysis) -> list[dict[str, Any]]:
+    def side(sid: int) -> dict[str, str]:
         return {"text": analysis.sentences[sid].text, "file": analysis.article_of(sid).file}
 
     # The pairs found, each with the number of the conflict it belongs to as the Markdown
@@ -359,8 +358,8 @@ def _articles_table(analysis: Analysis) -> list[str]:
     return [*lines, ""]
 
 
-def _warning_json(problem: FileProblem) -> dict:
-    found: dict = {"file": problem.file, "reason": problem.reason, "kind": problem.kind}
+def _warning_json(problem: FileProblem) -> dict[str, Any]:
+    found: dict[str, Any] = {"file": problem.file, "reason": problem.reason, "kind": problem.kind}
     if problem.groups:
         found["groups"] = [list(group) for group in problem.groups]
     return found
@@ -377,7 +376,7 @@ def render_json_text(summary: ConsensusSummary) -> str:
     return _C1_CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-def render_json(summary: ConsensusSummary) -> dict:
+def render_json(summary: ConsensusSummary) -> dict[str, Any]:
     analysis = summary.analysis
     counts = analysis.sentence_counts
     copies = copies_of(analysis)

@@ -20,7 +20,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 from itertools import islice
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..models import Article, CancelFn, Cancelled, Sentence, WordReading
 from .calendar import MONTH_ABBREVIATIONS
@@ -28,6 +28,10 @@ from .furniture import REPORTED_SPEECH, TITLE_SMALL_WORDS, furniture_kind
 from .numbers import extract_numbers, number_tags
 from .screening import stop_words
 from .verbs import has_verb
+
+if TYPE_CHECKING:  # loaded when first used: see load_models
+    import punkt
+    from nltk.stem.snowball import EnglishStemmer
 
 _OPEN_QUOTES = "“‘"
 _CLOSE_QUOTES = "”’"
@@ -150,7 +154,7 @@ _TIME_ZONE = re.compile(r"(?:[ECMP][SD]?T|[AH]K?[SD]T|GMT|UTC|BST)\b(?=[,;)]|\s[
 
 
 @cache
-def _sentence_splitter():  # -> punkt.PunktSentenceTokenizer
+def _sentence_splitter() -> punkt.PunktSentenceTokenizer:
     import punkt
 
     model = punkt.load_model("english")
@@ -288,7 +292,7 @@ def stem(word: str) -> str:
 
 
 @cache
-def _stemmer():  # -> nltk.stem.snowball.EnglishStemmer
+def _stemmer() -> EnglishStemmer:
     from .snowball import english_stemmer
 
     return english_stemmer()

@@ -14,9 +14,14 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..disjoint import DisjointSets
 from .screening import document_idf, document_weight
+
+if TYPE_CHECKING:  # numpy is loaded when first used
+    import numpy as np
+    from numpy.typing import NDArray
 
 #: Two groups of articles are one story while their average similarity reaches this.
 SAME_STORY = 0.1
@@ -32,7 +37,7 @@ LONG_WORDS = 1500
 CENTRAL_NAMES = 8
 
 
-def _unit_vectors(docs: Sequence[Counter[str]]):  # -> numpy array (docs × shared terms)
+def _unit_vectors(docs: Sequence[Counter[str]]) -> NDArray[np.float32]:  # docs × shared terms
     """Length-normalised term vectors over the terms two or more docs share, each weighed as
     screening weighs an article's (:func:`.screening.document_weight`)."""
     import numpy as np
@@ -53,7 +58,7 @@ def _unit_vectors(docs: Sequence[Counter[str]]):  # -> numpy array (docs × shar
     return matrix
 
 
-def _similarity(docs: Sequence[Counter[str]]):  # -> numpy array (docs × docs)
+def _similarity(docs: Sequence[Counter[str]]) -> NDArray[np.float64]:  # docs × docs
     vectors = _unit_vectors(docs)
     return (vectors @ vectors.T).astype("float64")
 
@@ -66,7 +71,7 @@ def story_groups(docs: Sequence[Counter[str]], threshold: float = SAME_STORY) ->
     return _groups(_similarity(docs), threshold) if len(docs) > 1 else [list(range(len(docs)))]
 
 
-def _groups(pairwise, threshold: float) -> list[list[int]]:  # pairwise: numpy array
+def _groups(pairwise: NDArray[np.float64], threshold: float) -> list[list[int]]:
     import numpy as np
 
     n = len(pairwise)
