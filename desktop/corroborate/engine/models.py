@@ -59,8 +59,10 @@ OutletFrom = Literal["text", "metadata", "file", "reader", "archive id"]
 TitleFrom = Literal["headline", "file"]
 #: How two sentences were judged to state the same thing.
 MatchKind = Literal["copy", "quote", "paraphrase", "contained", "fact"]
-#: What two sources disagree about.
-DisagreementKind = Literal["number", "date", "name", "negation"]
+#: What two sources disagree about; "spelling": one person's name the sources spell two
+#: ways, a note for the reader to check and never a disagreement about the facts
+#: (:attr:`Analysis.spellings`).
+DisagreementKind = Literal["number", "date", "name", "negation", "spelling"]
 
 
 @dataclass(frozen=True)
@@ -358,6 +360,15 @@ class Disagreement:
         return f"{self.a_value} / {self.b_value}"
 
 
+#: What the report and the app say over the names the outlets spell two ways
+#: (:attr:`Analysis.spellings`).
+SPELLINGS_HEADING = "Names spelled differently"
+SPELLINGS_NOTE = (
+    "These outlets spell a name differently: check which is right. "
+    "A spelling is not a disagreement about the facts."
+)
+
+
 @dataclass(frozen=True)
 class ConflictSide:
     """One sentence taking part in a conflict, with the words that differ."""
@@ -483,6 +494,10 @@ class Analysis:
     salience: tuple[float, ...] = ()
     #: pairs of sentences whose sources contradict each other on a specific
     disagreements: tuple[Disagreement, ...] = ()
+    #: pairs of sentences whose sources spell one person's name two ways ("Olivares" /
+    #: "Oliveras"), kind "spelling": a spelling for the reader to check, never a dispute
+    #: of a claim nor counted among the disagreements
+    spellings: tuple[Disagreement, ...] = ()
     #: for each sentence, the groups whose sentences match, contradict or loosely
     #: echo it (its own included): the lenient evidence against "one outlet only"
     echoes: tuple[frozenset[int], ...] = ()

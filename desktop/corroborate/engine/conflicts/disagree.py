@@ -64,6 +64,7 @@ from .story_names import (
     aged_two_ways,
     alone_spelled_two_ways,
     ranked_two_ways,
+    spelled_apart,
     spelled_two_ways,
     titled_two_ways,
 )
@@ -243,6 +244,18 @@ def detect(
     else:
         every = findings(0, len(pairs))
         elsewhere = others()
+
+    def record(a: int, b: int, finding: Finding) -> Disagreement:
+        """The finding as it is kept: one person's name spelled two ways
+        (:func:`.story_names.spelled_apart`), whichever judge or finder found it, is a
+        spelling (kind "spelling"), not a disagreement."""
+        kind = finding.kind
+        if kind == "name" and spelled_apart(finding.a_words, finding.b_words):
+            kind = "spelling"
+        return Disagreement(
+            kind, a, b, finding.a_words, finding.b_words, finding.a_spans, finding.b_spans
+        )
+
     for k, finding in every:
         a, b = pairs[k]
         left, right = sentences[a], sentences[b]
@@ -253,9 +266,7 @@ def detect(
             frozenset({(ga, finding.a_words.lower()), (gb, finding.b_words.lower())}),
         )
         rank = ((left.article not in originals) + (right.article not in originals), a, b)
-        item = Disagreement(
-            finding.kind, a, b, finding.a_words, finding.b_words, finding.a_spans, finding.b_spans
-        )
+        item = record(a, b, finding)
         if key not in best or rank < best[key][0]:
             best[key] = (rank, item)
     for a, b, finding in elsewhere:
@@ -266,13 +277,7 @@ def detect(
             frozenset({(ga, finding.a_words.lower()), (gb, finding.b_words.lower())}),
         )
         if key not in best:
-            best[key] = (
-                (0, a, b),
-                Disagreement(
-                    finding.kind, a, b, finding.a_words, finding.b_words,
-                    finding.a_spans, finding.b_spans,
-                ),
-            )  # fmt: skip
+            best[key] = ((0, a, b), record(a, b, finding))
     kept = [m for m in matches if (m.a, m.b) not in conflicted]
     found = sorted((item for _, item in best.values()), key=lambda d: (d.a, d.b))
     return kept, tuple(found)
