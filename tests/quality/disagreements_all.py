@@ -6,7 +6,8 @@
 Lists, for each story folder of ``CORPUS_DIR`` that may be read (``multinews-dev``,
 ``duc2003`` and ``summit``, the set-aside stories left out as in
 :func:`text_changes.story_folders`; the corpus's folder of reference summaries is no story),
-each reported disagreement: its kind, the two values, and the two sentences with their files.
+each reported disagreement: its kind, the two values, and the two sentences with their files;
+then the names spelled two ways (kind ``spelling``), which the report lists apart.
 The gold labels cover only some stories; a class of disagreements is kept only when every
 new report it makes over all of these is read and judged true. ``--json`` also writes the
 reports, and ``--diff`` lists what two such files differ by: the reports only one of them
@@ -36,7 +37,8 @@ def reports(corpus_dir: Path, only: set[str]) -> list[dict[str, str]]:
         if only and folder.name not in only:
             continue
         analysis = analyze(folder)
-        for d in analysis.disagreements:
+        # the names spelled two ways too, under their kind ("spelling"): reported apart
+        for d in (*analysis.disagreements, *analysis.spellings):
             a, b = analysis.sentences[d.a], analysis.sentences[d.b]
             found.append(
                 {
