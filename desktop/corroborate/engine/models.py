@@ -342,6 +342,9 @@ class Disagreement:
 
     The pair shares its content apart from one specific: a number, a date, the
     name in a role, or a negation. Such sentences never corroborate each other.
+    One person's name the two spell two ways is kept in the same shape, of kind
+    "spelling" (:attr:`Analysis.spellings`): a spelling to check, which disputes
+    nothing and leaves the two sentences free to corroborate each other.
     """
 
     kind: DisagreementKind

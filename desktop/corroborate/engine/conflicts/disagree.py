@@ -116,7 +116,10 @@ def detect(
     """Disagreements among matched and near-miss pairs, and the matches that survive them.
 
     One disagreement is kept per pair of sources and differing values (copies
-    of an article would only repeat it), preferring the sources' originals.
+    of an article would only repeat it), preferring the sources' originals. One
+    person's name spelled two ways is kept among them as kind "spelling" (the pipeline
+    lists such pairs apart, :attr:`..models.Analysis.spellings`): it is no
+    disagreement, so it leaves the pair's match standing.
     ``cancelled`` is asked now and then; when it says so, :class:`Cancelled` is raised.
     ``processes``: at most this many processes judge the pairs (:mod:`..parallel`).
     """
@@ -260,24 +263,27 @@ def detect(
         a, b = pairs[k]
         left, right = sentences[a], sentences[b]
         ga, gb = group_of[left.article], group_of[right.article]
-        conflicted.add((a, b))
+        item = record(a, b, finding)
+        if item.kind != "spelling":
+            conflicted.add((a, b))
         key = (
             finding.kind,
             frozenset({(ga, finding.a_words.lower()), (gb, finding.b_words.lower())}),
         )
         rank = ((left.article not in originals) + (right.article not in originals), a, b)
-        item = record(a, b, finding)
         if key not in best or rank < best[key][0]:
             best[key] = (rank, item)
     for a, b, finding in elsewhere:
         ga, gb = group_of[sentences[a].article], group_of[sentences[b].article]
-        conflicted.add((a, b))
+        item = record(a, b, finding)
+        if item.kind != "spelling":
+            conflicted.add((a, b))
         key = (
             finding.kind,
             frozenset({(ga, finding.a_words.lower()), (gb, finding.b_words.lower())}),
         )
         if key not in best:
-            best[key] = ((0, a, b), record(a, b, finding))
+            best[key] = ((0, a, b), item)
     kept = [m for m in matches if (m.a, m.b) not in conflicted]
     found = sorted((item for _, item in best.values()), key=lambda d: (d.a, d.b))
     return kept, tuple(found)
