@@ -8,6 +8,9 @@ Lists, for each story folder of ``CORPUS_DIR`` that may be read (``multinews-dev
 :func:`text_changes.story_folders`; the corpus's folder of reference summaries is no story),
 each reported disagreement: its kind, the two values, and the two sentences with their files;
 then the names spelled two ways (kind ``spelling``), which the report lists apart.
+The stories whose disagreements were labelled blind (:data:`gold_score.BLIND_SPLITS`) are
+analysed but only counted (their disagreements, never their spellings): their reports are
+the check of those labels, never read.
 The gold labels cover only some stories; a class of disagreements is kept only when every
 new report it makes over all of these is read and judged true. ``--json`` also writes the
 reports, and ``--diff`` lists what two such files differ by: the reports only one of them
@@ -23,20 +26,33 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+from gold_score import BLIND_SPLITS, conflict_gold_files  # noqa: E402
 from text_changes import story_folders  # noqa: E402
 
 #: Characters of each sentence printed.
 SHOWN = 300
 
 
+def blind_stories() -> frozenset[str]:
+    """The stories whose disagreement labels were written blind: never shown here."""
+    golds = (json.loads(p.read_text("utf-8")) for p in conflict_gold_files())
+    return frozenset(g["story"] for g in golds if g.get("split") in BLIND_SPLITS)
+
+
 def reports(corpus_dir: Path, only: set[str]) -> list[dict[str, str]]:
+    """Each reported disagreement of the readable stories; one ``{"story", "kind":
+    "blind"}`` item stands for each report on a blind story, told apart by nothing else."""
     from corroborate.engine import analyze
 
     found = []
+    blind = blind_stories()
     for folder in story_folders(corpus_dir):
         if only and folder.name not in only:
             continue
         analysis = analyze(folder)
+        if folder.name in blind:
+            found += [{"story": "blind", "kind": "blind"} for _ in analysis.disagreements]
+            continue
         # the names spelled two ways too, under their kind ("spelling"): reported apart
         for d in (*analysis.disagreements, *analysis.spellings):
             a, b = analysis.sentences[d.a], analysis.sentences[d.b]
@@ -84,11 +100,12 @@ def main(argv: list[str] | None = None) -> int:
         print("disagreements_all: no corpora here; nothing listed")
         return 0
     found = reports(args.corpus, set(args.stories))
-    for item in found:
+    shown = [item for item in found if item["kind"] != "blind"]
+    for item in shown:
         _show(item)
-    print(f"{len(found)} reported")
+    print(f"{len(shown)} reported, and {len(found) - len(shown)} on the stories labelled blind")
     if args.json:
-        args.json.write_text(json.dumps(found, indent=1, ensure_ascii=False), "utf-8")
+        args.json.write_text(json.dumps(shown, indent=1, ensure_ascii=False), "utf-8")
     return 0
 
 

@@ -8,6 +8,9 @@ figure on the tuning stories, on the stories set aside (never tuned on) and
 on the ``fresh`` ones (set aside too, labelled later, on stories no change was
 judged on), beside the target it is held to, and the text figures of the
 text-only labels (``gold_text/``, more dev stories) in a ``dev-text`` column.
+The stories labelled for their disagreements alone add one line per split,
+``blind`` among them (labels written without seeing the engine's report, on
+stories whose text is open to study; scored, never tuned on).
 ``--selection`` also runs ``selection.py``
 (ROUGE on DUC 2003 and Multi-News beside sumy and the lead baseline; several
 minutes) and adds its lines. Skips cleanly when the corpora are absent.

@@ -235,3 +235,22 @@ def test_a_story_labelled_blind_for_its_disagreements_is_scored_but_never_shown_
     assert len(blind) == 1 and "1 stories" in blind[0] and "/1" in blind[0], out
     assert "mn999" not in out
     assert "mn999" not in text_score.set_aside()
+
+
+def test_the_disagreements_of_a_story_labelled_blind_are_counted_but_never_listed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    import disagreements_all
+
+    # the sample story (invented outlets) reports disagreements: here it stands as mn999
+    shutil.copytree(
+        HERE.parents[1] / "resources" / "sample-story", tmp_path / "multinews-dev" / "mn999"
+    )
+    monkeypatch.setattr(disagreements_all, "blind_stories", lambda: frozenset({"mn999"}))
+    found = disagreements_all.reports(tmp_path, set())
+    assert found and all(item == {"story": "blind", "kind": "blind"} for item in found)
+    assert disagreements_all.main([str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "mn999" not in out and f"0 reported, and {len(found)} on the stories" in out
