@@ -103,7 +103,11 @@ def main(argv: list[str] | None = None) -> int:
     shown = [item for item in found if item["kind"] != "blind"]
     for item in shown:
         _show(item)
-    print(f"{len(shown)} reported, and {len(found) - len(shown)} on the stories labelled blind")
+    spelled = sum(item["kind"] == "spelling" for item in shown)
+    print(
+        f"{len(shown) - spelled} reported, and {len(found) - len(shown)} on the stories "
+        f"labelled blind; {spelled} names spelled two ways"
+    )
     if args.json:
         args.json.write_text(json.dumps(shown, indent=1, ensure_ascii=False), "utf-8")
     return 0
