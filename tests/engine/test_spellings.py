@@ -159,3 +159,25 @@ def test_outlets_the_reader_merges_into_one_no_longer_spell_a_name_two_ways(
     assert analysis.spellings
     merged = apply_corrections(analysis, merge_files(Corrections(), FERRY))
     assert merged.spellings == () and merged.disagreements == ()
+
+
+def test_a_surname_alone_misspelt_against_two_full_names_is_one_spelling_entry(
+    make_folder,
+) -> None:
+    analysis = analyze(
+        make_folder(
+            {
+                "a.txt": "Junta keeps power in Norra\n\nRegional leaders want the junta to "
+                "step down, but Kavango, its leader, said Tuesday that he would stay.\n\n"
+                "Talks resume Monday.",
+                "b.txt": "Norra junta defiant\n\nJunta head Capt. Tomas Kavengo said the army "
+                "would not leave power.\n\nThe border stays closed.",
+                "c.txt": "Norra's rulers stay put\n\nThe junta led by Tomas Halle Kavengo "
+                "refused to hand over power on Tuesday.\n\nTrade has stopped.",
+            }
+        )
+    )
+    assert len(analysis.spellings) == 2  # "Kavango" against each outlet's full name
+    (entry,) = spellings_of(analysis)
+    assert {side.value for side in entry.sides} == {"Kavango", "Tomas Kavengo", "Halle Kavengo"}
+    assert analysis.disagreements == ()

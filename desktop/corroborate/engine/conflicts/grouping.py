@@ -10,6 +10,8 @@ spell two ways are folded alike (:func:`spellings`), and listed apart from confl
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..disjoint import DisjointSets
 from ..models import Analysis, Conflict, ConflictSide, Disagreement
 
@@ -21,15 +23,30 @@ def conflicts(analysis: Analysis) -> tuple[Conflict, ...]:
 
 def spellings(analysis: Analysis) -> tuple[Conflict, ...]:
     """The names the sources spell two ways (:attr:`Analysis.spellings`), folded as
-    :func:`conflicts` folds disagreements: one entry per name, every spelling's sentences."""
-    return folded(analysis, analysis.spellings)
+    :func:`conflicts` folds disagreements, by the two spellings of the word they differ by:
+    "Sanago" against "Amadou Sanogo" and against "Haya Sanogo" is one entry."""
+    from .story_names import respelled_words
+
+    def key(d: Disagreement) -> frozenset[str]:
+        return respelled_words(d.a_value, d.b_value) or frozenset((d.a_value, d.b_value))
+
+    return folded(analysis, analysis.spellings, key)
 
 
-def folded(analysis: Analysis, items: tuple[Disagreement, ...]) -> tuple[Conflict, ...]:
-    """Pairs of one kind over the same values that share a sentence (or whose sentences
-    corroborate each other) folded into one entry each, in the order they were found."""
+def _values(d: Disagreement) -> frozenset[str]:
+    return frozenset((d.a_value, d.b_value))
+
+
+def folded(
+    analysis: Analysis,
+    items: tuple[Disagreement, ...],
+    same: Callable[[Disagreement], frozenset[str]] = _values,
+) -> tuple[Conflict, ...]:
+    """Pairs of one kind the same by ``same`` (both values given, unless told) that
+    share a sentence (or whose sentences corroborate each other) folded into one entry
+    each, in the order they were found."""
     joined: DisjointSets[int] = DisjointSets(range(len(items)))
-    keys = [(d.kind, frozenset((d.a_value, d.b_value))) for d in items]
+    keys = [(d.kind, same(d)) for d in items]
     by_sentence: dict[tuple, int] = {}
     neighbours = analysis.neighbours
     for i, item in enumerate(items):

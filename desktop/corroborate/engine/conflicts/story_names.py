@@ -73,21 +73,29 @@ PLACE_ENDS = frozenset((
 def spelled_apart(a_words: str, b_words: str) -> bool:
     """Are the two names a finding gives one name spelt two ways, a spelling note rather
     than a disagreement: "Barak Obama" / "Barack Obama", "Dimitri Olivares" / "Dimitri
-    Oliveras", "Amadou Sanogo" / "Sanago"? The names have as many words, all the same
-    (as :func:`.names.name_key` folds them) but one pair one spelling apart
-    (:func:`.names.respelled`), or one is a single word one spelling off the other's last
-    (a surname written alone). Two names of one person that are not ("Fred Simple" /
-    "Fred Temple", "Betty Jane" / "Betty Joan Perske") are a disagreement over who it is."""
+    Oliveras", "Amadou Sanogo" / "Sanago"? See :func:`respelled_words`."""
+    return respelled_words(a_words, b_words) is not None
+
+
+def respelled_words(a_words: str, b_words: str) -> frozenset[str] | None:
+    """The two spellings of the one name word two names differ by (as :func:`.names.name_key`
+    folds them), when they are one name spelt two ways: as many words, all the same but one
+    pair one spelling apart (:func:`.names.respelled`), or one a single word one spelling
+    off the other's last (a surname written alone). None for two different names of one
+    person ("Fred Simple" / "Fred Temple", "Betty Jane" / "Betty Joan Perske"), which are a
+    disagreement over who it is."""
     x = [name_key(w) for w in NAME_WORD.findall(a_words)]
     y = [name_key(w) for w in NAME_WORD.findall(b_words)]
     if not x or not y:
-        return False
+        return None
     if len(x) != len(y):
         if min(len(x), len(y)) != 1:
-            return False
+            return None
         x, y = x[-1:], y[-1:]  # a surname alone against the full name: its last word
     apart = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
-    return len(apart) == 1 and respelled(*apart[0])
+    if len(apart) != 1 or not respelled(*apart[0]):
+        return None
+    return frozenset(apart[0])
 
 
 def spelled_two_ways(
