@@ -113,6 +113,11 @@ def involving(analysis: Analysis, sentence_ids: set[int]) -> list[Disagreement]:
     return [d for d in analysis.disagreements if d.a in sentence_ids or d.b in sentence_ids]
 
 
+def spelled_in(analysis: Analysis, sentence_ids: set[int]) -> list[Disagreement]:
+    """The names spelled two ways in which any of these sentences takes part."""
+    return [d for d in analysis.spellings if d.a in sentence_ids or d.b in sentence_ids]
+
+
 class DisagreementsView(QWidget):
     sentence_selected = Signal(int)  # sentence id, to be shown in its article
 
