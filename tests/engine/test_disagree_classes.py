@@ -1541,8 +1541,10 @@ LOOK_ALIKES += [
 ]
 
 
-# -- one person's name spelled two ways by two outlets -----------------------------------
-def _spelling_disagreements(make_folder, first: str, second: str) -> list[tuple[str, str]]:
+# -- one person's name spelled two ways by two outlets: a spelling note, not a conflict --------
+def _spellings(make_folder, first: str, second: str) -> list[tuple[str, str]]:
+    """The names the two outlets spell two ways, as spelling notes; none may be a
+    disagreement too."""
     folder = make_folder(
         {
             "a.txt": "Climber dies at Halden tower\n\nA photographer died after a fall at the "
@@ -1554,7 +1556,8 @@ def _spelling_disagreements(make_folder, first: str, second: str) -> list[tuple[
         }
     )
     analysis = analyze(folder)
-    return [(d.a_value, d.b_value) for d in analysis.disagreements if d.kind == "name"]
+    assert not [d for d in analysis.disagreements if d.kind == "name"]
+    return [(d.a_value, d.b_value) for d in analysis.spellings if d.kind == "spelling"]
 
 
 @pytest.mark.parametrize(
@@ -1569,10 +1572,10 @@ def _spelling_disagreements(make_folder, first: str, second: str) -> list[tuple[
         ("Marta Ashworth", "Marta Asworth"),  # an English "sh" written without its h
     ],
 )
-def test_one_name_spelled_two_ways_by_two_outlets_is_a_name_conflict(
+def test_one_name_spelled_two_ways_by_two_outlets_is_a_spelling_note_not_a_disagreement(
     make_folder, first: str, second: str
 ) -> None:
-    assert _spelling_disagreements(make_folder, first, second) == [(first, second)]
+    assert _spellings(make_folder, first, second) == [(first, second)]
 
 
 @pytest.mark.parametrize(
@@ -1590,20 +1593,18 @@ def test_one_name_spelled_two_ways_by_two_outlets_is_a_name_conflict(
         ("Mohammed Tarawi", "Mohamed Tarawi"),  # a first name's letter doubled by one style
     ],
 )
-def test_one_spelling_other_names_or_a_plural_are_no_name_conflict(
+def test_one_spelling_other_names_or_a_plural_are_no_spelling_note(
     make_folder, first: str, second: str
 ) -> None:
-    assert _spelling_disagreements(make_folder, first, second) == []
+    assert _spellings(make_folder, first, second) == []
 
 
-def test_a_name_after_a_role_spelled_two_ways_is_a_name_conflict(make_folder) -> None:
-    found = _spelling_disagreements(
-        make_folder, "Mayor Tobias Wrenfield", "U.S. Senator Tobais Wrenfield"
-    )
+def test_a_name_after_a_role_spelled_two_ways_is_a_spelling_note(make_folder) -> None:
+    found = _spellings(make_folder, "Mayor Tobias Wrenfield", "U.S. Senator Tobais Wrenfield")
     assert found == [("Tobias Wrenfield", "Tobais Wrenfield")]
 
 
-def test_a_source_that_writes_both_spellings_has_no_name_conflict_with_another(
+def test_a_source_that_writes_both_spellings_has_no_spelling_note_with_another(
     make_folder,
 ) -> None:
     folder = make_folder(
@@ -1614,13 +1615,15 @@ def test_a_source_that_writes_both_spellings_has_no_name_conflict_with_another(
             "the fall at the Halden tower, police said.",
         }
     )
-    assert not [d for d in analyze(folder).disagreements if d.kind == "name"]
+    analysis = analyze(folder)
+    assert not [d for d in (*analysis.disagreements, *analysis.spellings) if d.kind == "name"]
+    assert not analysis.spellings
 
 
 # -- a surname written alone, one spelling off another source's full name ------------------
 
 
-def test_a_surname_written_alone_one_letter_off_a_full_name_is_a_name_conflict(
+def test_a_surname_written_alone_one_letter_off_a_full_name_is_a_spelling_note(
     make_folder,
 ) -> None:
     analysis = _story(
@@ -1630,15 +1633,16 @@ def test_a_surname_written_alone_one_letter_off_a_full_name_is_a_name_conflict(
         "that he would stay.",
         "Junta head Capt. Tomas Kavengo said the army would not leave power.",
     )
-    found = [d.detail for d in analysis.disagreements if d.kind == "name"]
+    assert not [d for d in analysis.disagreements if d.kind == "name"]
+    found = [d.detail for d in analysis.spellings if d.kind == "spelling"]
     assert found in (["Kavango / Tomas Kavengo"], ["Tomas Kavengo / Kavango"])
 
 
-# surnames alone that are other names are no name conflict
+# surnames alone that are other names are no spelling note
 STORY_LOOK_ALIKES += [
     pytest.param(
         "junta",
-        "name",
+        "spelling",
         "Regional leaders want the junta to step down, but Kavango, its leader, said "
         "Tuesday that he would stay.",
         "Junta head Capt. Tomas Kavengo said the army would not leave power.",
@@ -1647,7 +1651,7 @@ STORY_LOOK_ALIKES += [
     ),
     pytest.param(
         "junta",
-        "name",
+        "spelling",
         "Regional leaders want the junta to step down, but Price, its leader, said Tuesday "
         "that he would stay.",
         "Junta head Capt. Tomas Prine said the army would not leave power.",
@@ -1656,7 +1660,7 @@ STORY_LOOK_ALIKES += [
     ),
     pytest.param(
         "junta",
-        "name",
+        "spelling",
         "Regional leaders want the junta to step down, but Kavangos, its leader, said "
         "Tuesday that he would stay.",
         "Junta head Capt. Tomas Kavango said the army would not leave power.",
@@ -1665,7 +1669,7 @@ STORY_LOOK_ALIKES += [
     ),
     pytest.param(
         "junta",
-        "name",
+        "spelling",
         "Regional leaders want the junta to step down, but Marco Kavengo, its spokesman, "
         "said Tuesday that it would stay.",
         "Junta head Capt. Tomas Kavango said the army would not leave power.",
@@ -1674,7 +1678,7 @@ STORY_LOOK_ALIKES += [
     ),
     pytest.param(
         "junta",
-        "name",
+        "spelling",
         "Regional leaders want the junta to step down, but Kavenno, its leader, said "
         "Tuesday that he would stay.",
         "Junta head Capt. Tomas Kaveno said the army would not leave power.",
@@ -1683,7 +1687,7 @@ STORY_LOOK_ALIKES += [
     ),
     pytest.param(
         "junta",
-        "name",
+        "spelling",
         "Regional leaders want the junta to step down, but Gaddiri, its leader, said "
         "Tuesday that he would stay.",
         "Junta head Capt. Tomas Gadhiri said the army would not leave power.",
@@ -1692,7 +1696,7 @@ STORY_LOOK_ALIKES += [
     ),
     pytest.param(
         "junta",
-        "name",
+        "spelling",
         "Regional leaders want the junta to step down, but Ka’vengo, its leader, said "
         "Tuesday that he would stay.",
         "Junta head Capt. Tomas Ka'vengo said the army would not leave power.",
@@ -2738,7 +2742,7 @@ def test_a_look_alike_anywhere_in_a_two_outlet_story_stays_silent(
     make_folder, setting: str, kind: str, first: str, second: str, third: str
 ) -> None:
     analysis = _story(make_folder, setting, first, second, third)
-    assert not [d for d in analysis.disagreements if d.kind == kind]
+    assert not [d for d in (*analysis.disagreements, *analysis.spellings) if d.kind == kind]
 
 
 # -- one toll, the dead and the injured, told two ways anywhere in the story -------------
@@ -3215,7 +3219,7 @@ def test_a_surname_spelled_two_ways_is_not_read_as_one_name_where_it_is_also_a_f
         "fall, police sources said.\n\nThe owner, Hasanbek Torvald, said the roof was locked.",
     }
     analysis = analyze(make_folder(texts))
-    reported = [(d.a_value, d.b_value) for d in analysis.disagreements if d.kind == "name"]
+    reported = [(d.a_value, d.b_value) for d in analysis.spellings if d.kind == "spelling"]
     assert reported == [("Ilias Hassanbek", "Ilias Hasanbek")]
     named = [(s.article, s.text) for s in analysis.sentences]
     assert "hasanbek" not in spelling_aliases(named)
@@ -3486,7 +3490,7 @@ LOOK_ALIKES += [
 ]
 
 
-def _hospital_disagreements(make_folder, first: str, second: str) -> list[tuple[str, str]]:
+def _hospital_spellings(make_folder, first: str, second: str) -> list[tuple[str, str]]:
     folder = make_folder(
         {
             "a.txt": "Fire at the Orrin dance hall\n\nA fire swept through a crowded dance hall "
@@ -3497,7 +3501,9 @@ def _hospital_disagreements(make_folder, first: str, second: str) -> list[tuple[
             "\n\nThe cause of the fire was not known.",
         }
     )
-    return [(d.a_value, d.b_value) for d in analyze(folder).disagreements if d.kind == "name"]
+    analysis = analyze(folder)
+    assert not [d for d in analysis.disagreements if d.kind == "name"]
+    return [(d.a_value, d.b_value) for d in analysis.spellings if d.kind == "spelling"]
 
 
 @pytest.mark.parametrize(
@@ -3508,16 +3514,16 @@ def _hospital_disagreements(make_folder, first: str, second: str) -> list[tuple[
         ("Tennisford University", "Tenisford University"),
     ],
 )
-def test_a_place_two_outlets_spell_two_ways_is_one_place_not_a_name_conflict(
+def test_a_place_two_outlets_spell_two_ways_is_one_place_not_a_spelling_note(
     make_folder, first: str, second: str
 ) -> None:
-    assert _hospital_disagreements(make_folder, first, second) == []
+    assert _hospital_spellings(make_folder, first, second) == []
 
 
-def test_a_person_two_outlets_spell_two_ways_beside_a_hospital_is_still_a_name_conflict(
+def test_a_person_two_outlets_spell_two_ways_beside_a_hospital_is_still_a_spelling_note(
     make_folder,
 ) -> None:
-    found = _hospital_disagreements(
+    found = _hospital_spellings(
         make_folder,
         "Orrin Hospital, where Marco Olivares works",
         "Orrin Hospital, said Marco Oliveras",
@@ -3526,10 +3532,10 @@ def test_a_person_two_outlets_spell_two_ways_beside_a_hospital_is_still_a_name_c
 
 
 @pytest.mark.parametrize("surname", ["Hall", "Park", "Temple", "Church", "Street", "Bay"])
-def test_a_person_whose_surname_is_also_a_word_for_a_place_spelt_two_ways_is_a_name_conflict(
+def test_a_person_whose_surname_is_also_a_word_for_a_place_spelt_two_ways_is_a_spelling_note(
     make_folder, surname: str
 ) -> None:
-    found = _hospital_disagreements(
+    found = _hospital_spellings(
         make_folder,
         f"Orrin Hospital, where Katarina {surname} works",
         f"Orrin Hospital, said Katharina {surname}",

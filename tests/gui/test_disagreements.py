@@ -2,7 +2,8 @@
 
 The pane itself is tested over a hand-made dispute in ``test_widgets``; here the
 engine finds the disputes, and the window shows them, counts them on the tab,
-opens either side in its article, and marks the cells on the coverage map.
+opens either side in its article, and marks the cells on the coverage map. A name
+spelled two ways is listed after them under its own heading, and never counted.
 """
 
 from __future__ import annotations
@@ -14,7 +15,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QUrl
 
-from corroborate.engine import CONTRADICTS, conflicts_of
+from corroborate.engine import (
+    CONTRADICTS,
+    SPELLINGS_HEADING,
+    SPELLINGS_NOTE,
+    conflicts_of,
+    to_json,
+    to_markdown,
+)
 
 from .helpers import window_opening
 
@@ -91,3 +99,62 @@ def test_the_disagreements_have_the_whole_width_until_a_version_is_opened_in_its
     window.escape()  # back from the article: the list has the whole width again
     qtbot.waitUntil(lambda: window.detail.isHidden())
     assert window.tabs.currentWidget() is view
+
+
+#: Two invented outlets' reports of one ferry grounding: the captain's surname spelt two
+#: ways (a spelling to check), the injured counted two ways (a disagreement).
+_FERRY = {
+    "gazette.txt": "Ferry runs aground off Orrin\n\nThe ferry Halden Star ran aground off "
+    "Orrin on Sunday morning with 212 passengers aboard.\n\nCaptain Ilse Morvanes said the "
+    "ship lost its steering in heavy fog near the harbour mouth.\n\nAll passengers were taken "
+    "ashore by lifeboats within three hours.\n\nThe coast guard said 14 people were treated "
+    "for minor injuries.",
+    "courier.txt": "Orrin ferry grounding\n\nThe Halden Star ferry ran aground off Orrin on "
+    "Sunday morning carrying 212 passengers.\n\nCaptain Ilse Morvenas said the ship lost its "
+    "steering in heavy fog near the harbour mouth.\n\nLifeboats took every passenger ashore "
+    "within three hours.\n\nThe coast guard said 12 people were treated for minor injuries.",
+}
+
+
+def _ferry(tmp_path: Path, injured: str = "12") -> Path:
+    folder = tmp_path / "ferry"
+    folder.mkdir()
+    for name, text in _FERRY.items():
+        (folder / name).write_text(text.replace(" 12 people", f" {injured} people"), "utf-8")
+    return folder
+
+
+def test_a_name_spelled_two_ways_is_listed_under_its_own_heading_and_not_counted(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = window_opening(qtbot, make_window, _ferry(tmp_path))
+    summary = window.session.summary
+    assert summary is not None
+    view = window.disagreements_view
+    report = to_json(summary)
+    # the tab counts the disagreements as the JSON and the Markdown do, never the spelling
+    assert view.count() == len({item["conflict"] for item in report["disagreements"]}) == 1
+    assert len(report["spellings"]) == 1
+    tab = window.tabs.tabText(window.tabs.indexOf(view))
+    assert tab.endswith("(1)")
+    text = view.browser.toPlainText()
+    disputed = re.search(r"14 / 12|12 / 14", text)
+    assert disputed is not None and disputed.start() < text.index(SPELLINGS_HEADING)
+    assert SPELLINGS_NOTE in text
+    after = text[text.index(SPELLINGS_HEADING) :]
+    assert "Morvanes" in after and "Morvenas" in after
+    assert "Morvanes" not in text[: text.index(SPELLINGS_HEADING)]
+    assert to_markdown(summary).count("## Names spelled differently") == 1
+
+
+def test_a_story_with_only_a_name_spelled_two_ways_says_no_disagreement_was_found(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = window_opening(qtbot, make_window, _ferry(tmp_path, injured="14"))
+    view = window.disagreements_view
+    assert view.count() == 0
+    assert window.tabs.tabText(window.tabs.indexOf(view)) == "&Disagreements"
+    assert view.note.isHidden()  # what a list of disagreements means: there is none
+    text = view.browser.toPlainText()
+    assert text.startswith("No disagreement was found between independent outlets.")
+    assert SPELLINGS_HEADING in text and "Morvenas" in text

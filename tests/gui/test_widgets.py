@@ -401,6 +401,26 @@ def test_disagreements_are_listed_with_the_differing_words(qtbot: Any) -> None:
     assert "Disputed elsewhere (numbers differ: Two / nine)" in evidence.silent.text()
 
 
+def test_a_name_spelled_two_ways_is_listed_apart_and_disputes_nothing(qtbot: Any) -> None:
+    spelling = Disagreement("spelling", 7, 10, "Two", "Tow", ((0, 3),), ((0, 3),))
+    analysis = replace(story(), spellings=(spelling,))
+    view = DisagreementsView()
+    qtbot.addWidget(view)
+    view.set_analysis(analysis)
+    assert view.count() == 0  # a spelling is no disagreement
+    text = view.browser.toPlainText()
+    assert text.startswith("No disagreement was found")
+    assert "Names spelled differently" in text and "Two / Tow" in text
+    assert "River News" in text  # each spelling's outlet, as a disagreement's
+
+    evidence = EvidenceView()
+    qtbot.addWidget(evidence)
+    evidence.show_item(analysis, fake_summarize(analysis).items[1])  # backed by sentence 7
+    said = evidence.silent.text()
+    assert "Outlets spell a name differently (Two / Tow); see Disagreements." in said
+    assert "Disputed elsewhere" not in said
+
+
 def test_single_source_pane_says_how_many_more_are_not_listed(qtbot: Any) -> None:
     from dataclasses import replace
 

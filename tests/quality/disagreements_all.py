@@ -6,9 +6,11 @@
 Lists, for each story folder of ``CORPUS_DIR`` that may be read (``multinews-dev``,
 ``duc2003`` and ``summit``, the set-aside stories left out as in
 :func:`text_changes.story_folders`; the corpus's folder of reference summaries is no story),
-each reported disagreement: its kind, the two values, and the two sentences with their files.
+each reported disagreement: its kind, the two values, and the two sentences with their files;
+then the names spelled two ways (kind ``spelling``), which the report lists apart.
 The stories whose disagreements were labelled blind (:data:`gold_score.BLIND_SPLITS`) are
-analysed but only counted: their reports are the check of those labels, never read.
+analysed but only counted (their disagreements, never their spellings): their reports are
+the check of those labels, never read.
 The gold labels cover only some stories; a class of disagreements is kept only when every
 new report it makes over all of these is read and judged true. ``--json`` also writes the
 reports, and ``--diff`` lists what two such files differ by: the reports only one of them
@@ -51,7 +53,8 @@ def reports(corpus_dir: Path, only: set[str]) -> list[dict[str, str]]:
         if folder.name in blind:
             found += [{"story": "blind", "kind": "blind"} for _ in analysis.disagreements]
             continue
-        for d in analysis.disagreements:
+        # the names spelled two ways too, under their kind ("spelling"): reported apart
+        for d in (*analysis.disagreements, *analysis.spellings):
             a, b = analysis.sentences[d.a], analysis.sentences[d.b]
             found.append(
                 {
@@ -100,7 +103,11 @@ def main(argv: list[str] | None = None) -> int:
     shown = [item for item in found if item["kind"] != "blind"]
     for item in shown:
         _show(item)
-    print(f"{len(shown)} reported, and {len(found) - len(shown)} on the stories labelled blind")
+    spelled = sum(item["kind"] == "spelling" for item in shown)
+    print(
+        f"{len(shown) - spelled} reported, and {len(found) - len(shown)} on the stories "
+        f"labelled blind; {spelled} names spelled two ways"
+    )
     if args.json:
         args.json.write_text(json.dumps(shown, indent=1, ensure_ascii=False), "utf-8")
     return 0

@@ -5,7 +5,8 @@ Two calls, not one: :func:`analyze` reads and matches a folder once (slow);
 user changes an option). Around them, what the app shows is asked here too:
 the reader's corrections (:func:`apply_corrections` and the functions that
 build, load and save them), the coverage map (:func:`coverage`), the
-disagreements folded into conflicts (:func:`conflicts_of`), the words two
+disagreements folded into conflicts (:func:`conflicts_of`) and the names spelled two
+ways (:func:`spellings_of`), the words two
 sentences share in the engine's reading (:func:`read_words`,
 :func:`content_words`, :func:`shared_words`), and the product text the report, the app and the
 command line all print (:func:`kind_label`, :func:`more_single_source`,
@@ -30,6 +31,8 @@ from typing import Any, Protocol
 from .models import (
     CONTRADICTS,
     REPORTS,
+    SPELLINGS_HEADING,
+    SPELLINGS_NOTE,
     Analysis,
     AnalysisOptions,
     Article,
@@ -73,6 +76,8 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 __all__ = [
     "CONTRADICTS",
     "REPORTS",
+    "SPELLINGS_HEADING",
+    "SPELLINGS_NOTE",
     "Analysis",
     "AnalysisOptions",
     "Article",
@@ -137,6 +142,7 @@ __all__ = [
     "short_summary_note",
     "shown",
     "special_file_kind",
+    "spellings_of",
     "summarize",
     "to_json",
     "to_json_text",
@@ -283,6 +289,14 @@ def conflicts_of(analysis: Analysis) -> tuple[Conflict, ...]:
     from .conflicts.grouping import conflicts
 
     return conflicts(analysis)
+
+
+def spellings_of(analysis: Analysis) -> tuple[Conflict, ...]:
+    """The names the sources spell two ways, folded as :func:`conflicts_of` folds
+    disagreements: a spelling for the reader to check, never counted as a disagreement."""
+    from .conflicts.grouping import spellings
+
+    return spellings(analysis)
 
 
 def readable_suffixes() -> frozenset[str]:

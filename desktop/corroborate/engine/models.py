@@ -62,8 +62,10 @@ TitleFrom = Literal["headline", "file"]
 StoryTitleFrom = Literal["headline", "lead", "sentence", "none"]
 #: How two sentences were judged to state the same thing.
 MatchKind = Literal["copy", "quote", "paraphrase", "contained", "fact"]
-#: What two sources disagree about.
-DisagreementKind = Literal["number", "date", "name", "negation"]
+#: What two sources disagree about; "spelling": one person's name the sources spell two
+#: ways, a note for the reader to check and never a disagreement about the facts
+#: (:attr:`Analysis.spellings`).
+DisagreementKind = Literal["number", "date", "name", "negation", "spelling"]
 
 
 @dataclass(frozen=True)
@@ -343,6 +345,9 @@ class Disagreement:
 
     The pair shares its content apart from one specific: a number, a date, the
     name in a role, or a negation. Such sentences never corroborate each other.
+    One person's name the two spell two ways is kept in the same shape, of kind
+    "spelling" (:attr:`Analysis.spellings`): a spelling to check, which disputes
+    nothing and leaves the two sentences free to corroborate each other.
     """
 
     kind: DisagreementKind
@@ -359,6 +364,15 @@ class Disagreement:
     def detail(self) -> str:
         """Both values, a's first, as the reports print them: "Monday / Tuesday"."""
         return f"{self.a_value} / {self.b_value}"
+
+
+#: What the report and the app say over the names the outlets spell two ways
+#: (:attr:`Analysis.spellings`).
+SPELLINGS_HEADING = "Names spelled differently"
+SPELLINGS_NOTE = (
+    "These outlets spell a name differently: check which is right. "
+    "A spelling is not a disagreement about the facts."
+)
 
 
 @dataclass(frozen=True)
@@ -488,6 +502,10 @@ class Analysis:
     salience: tuple[float, ...] = ()
     #: pairs of sentences whose sources contradict each other on a specific
     disagreements: tuple[Disagreement, ...] = ()
+    #: pairs of sentences whose sources spell one person's name two ways ("Olivares" /
+    #: "Oliveras"), kind "spelling": a spelling for the reader to check, never a dispute
+    #: of a claim nor counted among the disagreements
+    spellings: tuple[Disagreement, ...] = ()
     #: for each sentence, the groups whose sentences match, contradict or loosely
     #: echo it (its own included): the lenient evidence against "one outlet only"
     echoes: tuple[frozenset[int], ...] = ()

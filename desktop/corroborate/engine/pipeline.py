@@ -651,9 +651,12 @@ def run_analysis(
     groups, group_of, voice_of = group_sources(articles, sentences, matches, duplicates)
     # Sentences that contradict each other never corroborate each other.
     _check(cancelled)
-    matches, disagreements = detect(
+    matches, contrary = detect(
         sentences, matches, near, groups, group_of, cancelled, options.processes
     )
+    # a name spelled two ways is a note for the reader to check, not a disagreement
+    disagreements = tuple(d for d in contrary if d.kind != "spelling")
+    spellings = tuple(d for d in contrary if d.kind == "spelling")
     analyse.cache_clear()  # the sentences' specifics, shared by alignment and detect: done with
     _check(cancelled)
     report("Grouping claims…", 0.9)
@@ -708,6 +711,7 @@ def run_analysis(
         salience=centrality,
         voice_of=voice_of,
         disagreements=disagreements,
+        spellings=spellings,
         echoes=echoes,
         distinct=distinct,
         title=title,

@@ -3,6 +3,8 @@
 The engine pairs such sentences (a number, a date, a name in a role, a
 negation) and never lets them corroborate each other; this pane lists the
 pairs with the differing words tinted, so the reader sees the dispute itself.
+Names the outlets spell two ways follow under their own heading: a spelling to
+check, not a dispute, and not counted among the disagreements.
 """
 
 from __future__ import annotations
@@ -13,8 +15,14 @@ from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from corroborate.engine import conflicts_of, kind_label
-from corroborate.engine.models import Analysis, Disagreement
+from corroborate.engine import (
+    SPELLINGS_HEADING,
+    SPELLINGS_NOTE,
+    conflicts_of,
+    kind_label,
+    spellings_of,
+)
+from corroborate.engine.models import Analysis, Conflict, Disagreement
 
 from .article_view import reading_browser
 from .theme import muted_text, sentence_fill
@@ -44,34 +52,49 @@ def show_link_name(outlet: str) -> str:
 def disagreements_html(analysis: Analysis, mark: str, muted: str, link: str) -> str:
     """Each conflict once, its versions side by side (grouped by the value they give).
     Each version reads as an evidence card does: the outlet, its file (``muted``), the
-    link to it in its article (in the palette's ``link`` colour), then the sentence."""
-    style = f"background-color:{mark}"
+    link to it in its article (in the palette's ``link`` colour), then the sentence.
+    The names the outlets spell differently follow under their own heading."""
     parts = []
+    if not analysis.disagreements:
+        parts.append(f"<p>{html.escape(no_disagreement_text(analysis))}</p>")
     for number, item in enumerate(conflicts_of(analysis), 1):
         label = kind_label(item.kind)
         parts.append(f"<h4>{number}. {html.escape(label)}: {html.escape(item.detail)}</h4>")
-        columns: dict[str, list[str]] = {}
-        for side in item.sides:
-            article = analysis.article_of(side.sentence)
-            text = analysis.sentences[side.sentence].text
-            columns.setdefault(side.value, []).append(
-                f"<b>{html.escape(article.outlet)}</b>"
-                f'<br><span style="color:{muted}">{html.escape(article.file)}</span>'
-                f'<br><a href="sentence:{side.sentence}" style="color:{link}" '
-                f'title="{html.escape(show_link_name(article.outlet))}">'
-                f"{SHOW_IN_ARTICLE}</a>"
-                f"<br>{marked_html(text, side.spans, style)}"
-            )
-        width = 100 // max(1, len(columns))
-        cells = [
-            f'<td width="{width}%" valign="top" style="padding:4px 12px 8px 0">'
-            + "<br><br>".join(entries)
-            + "</td>"
-            for entries in columns.values()
-        ]
-        # Side by side, so the versions can be read against each other.
-        parts.append(f'<table width="100%" cellspacing="0"><tr>{"".join(cells)}</tr></table>')
+        parts.append(_versions_html(analysis, item, mark, muted, link))
+    spelled = spellings_of(analysis)
+    if spelled:
+        parts.append(f"<h3>{html.escape(SPELLINGS_HEADING)}</h3>")
+        parts.append(f'<p style="color:{muted}">{html.escape(SPELLINGS_NOTE)}</p>')
+        for number, item in enumerate(spelled, 1):
+            parts.append(f"<h4>{number}. {html.escape(item.detail)}</h4>")
+            parts.append(_versions_html(analysis, item, mark, muted, link))
     return "\n".join(parts)
+
+
+def _versions_html(analysis: Analysis, item: Conflict, mark: str, muted: str, link: str) -> str:
+    """One conflict's (or spelling's) versions side by side, grouped by the value they give."""
+    style = f"background-color:{mark}"
+    columns: dict[str, list[str]] = {}
+    for side in item.sides:
+        article = analysis.article_of(side.sentence)
+        text = analysis.sentences[side.sentence].text
+        columns.setdefault(side.value, []).append(
+            f"<b>{html.escape(article.outlet)}</b>"
+            f'<br><span style="color:{muted}">{html.escape(article.file)}</span>'
+            f'<br><a href="sentence:{side.sentence}" style="color:{link}" '
+            f'title="{html.escape(show_link_name(article.outlet))}">'
+            f"{SHOW_IN_ARTICLE}</a>"
+            f"<br>{marked_html(text, side.spans, style)}"
+        )
+    width = 100 // max(1, len(columns))
+    cells = [
+        f'<td width="{width}%" valign="top" style="padding:4px 12px 8px 0">'
+        + "<br><br>".join(entries)
+        + "</td>"
+        for entries in columns.values()
+    ]
+    # Side by side, so the versions can be read against each other.
+    return f'<table width="100%" cellspacing="0"><tr>{"".join(cells)}</tr></table>'
 
 
 def no_disagreement_text(analysis: Analysis) -> str:
@@ -101,6 +124,11 @@ INTRO_SHORT = "Same thing, different specifics: neither sentence backs the other
 SHORT_PANE_LINES = 12
 
 
+def spelled_in(analysis: Analysis, sentence_ids: set[int]) -> list[Disagreement]:
+    """The names spelled two ways in which any of these sentences takes part."""
+    return [d for d in analysis.spellings if d.a in sentence_ids or d.b in sentence_ids]
+
+
 class DisagreementsView(QWidget):
     sentence_selected = Signal(int)  # sentence id, to be shown in its article
 
@@ -127,7 +155,8 @@ class DisagreementsView(QWidget):
         self._render()
 
     def count(self) -> int:
-        """How many conflicts are listed (several sentence pairs may make one)."""
+        """How many conflicts are listed (several sentence pairs may make one); the names
+        spelled differently, listed after them, are not conflicts and not counted."""
         return len(conflicts_of(self._analysis)) if self._analysis is not None else 0
 
     def _render(self) -> None:
@@ -135,7 +164,7 @@ class DisagreementsView(QWidget):
         if self._analysis is None:
             self.browser.clear()
             return
-        if not self._analysis.disagreements:
+        if not self._analysis.disagreements and not self._analysis.spellings:
             self.browser.setPlainText(no_disagreement_text(self._analysis))
             return
         pal = self.palette()

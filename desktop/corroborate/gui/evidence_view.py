@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from corroborate.engine import independent_outlets, kind_label, plural
 from corroborate.engine.models import Analysis, SummaryItem
 
-from .disagreements_view import SHOW_IN_ARTICLE, involving
+from .disagreements_view import SHOW_IN_ARTICLE, involving, spelled_in
 from .evidence import (
     Evidence,
     SourceEvidence,
@@ -280,6 +280,10 @@ class EvidenceView(QWidget):
         for dispute in involving(analysis, shown | {item.sentence}):
             kind = kind_label(dispute.kind).lower()
             lines.append(f"⚠ Disputed elsewhere ({kind}: {dispute.detail}); see Disagreements.")
+        for spelling in spelled_in(analysis, shown | {item.sentence}):
+            lines.append(
+                f"Outlets spell a name differently ({spelling.detail}); see Disagreements."
+            )
         self.silent.setText("\n".join(lines))
         self.silent.setVisible(bool(lines))
         self._fill_grid()

@@ -73,6 +73,7 @@ from .story_names import (
     aged_two_ways,
     alone_spelled_two_ways,
     ranked_two_ways,
+    spelled_apart,
     spelled_two_ways,
     titled_two_ways,
 )
@@ -124,7 +125,10 @@ def detect(
     """Disagreements among matched and near-miss pairs, and the matches that survive them.
 
     One disagreement is kept per pair of sources and differing values (copies
-    of an article would only repeat it), preferring the sources' originals.
+    of an article would only repeat it), preferring the sources' originals. One
+    person's name spelled two ways is kept among them as kind "spelling" (the pipeline
+    lists such pairs apart, :attr:`..models.Analysis.spellings`): it is no
+    disagreement, so it leaves the pair's match standing.
     ``cancelled`` is asked now and then; when it says so, :class:`Cancelled` is raised.
     ``processes``: at most this many processes judge the pairs (:mod:`..parallel`).
     """
@@ -254,21 +258,26 @@ def detect(
     else:
         every = findings(0, len(pairs))
         elsewhere = others()
+
     for k, finding in every:
         a, b = pairs[k]
         left, right = sentences[a], sentences[b]
         ga, gb = group_of[left.article], group_of[right.article]
-        conflicted.add((a, b))
+        item = _disagreement(a, b, finding)
+        if item.kind != "spelling":
+            conflicted.add((a, b))
         key = _key(finding, ga, gb)
         rank = ((left.article not in originals) + (right.article not in originals), a, b)
         if key not in best or rank < best[key][0]:
-            best[key] = (rank, _disagreement(a, b, finding))
+            best[key] = (rank, item)
     for a, b, finding in elsewhere:
         ga, gb = group_of[sentences[a].article], group_of[sentences[b].article]
-        conflicted.add((a, b))
+        item = _disagreement(a, b, finding)
+        if item.kind != "spelling":
+            conflicted.add((a, b))
         key = _key(finding, ga, gb)
         if key not in best:
-            best[key] = ((0, a, b), _disagreement(a, b, finding))
+            best[key] = ((0, a, b), item)
     kept = [m for m in matches if (m.a, m.b) not in conflicted]
     found = sorted((item for _, item in best.values()), key=lambda d: (d.a, d.b))
     return kept, tuple(found)
@@ -285,6 +294,12 @@ def _key(finding: Finding, ga: int, gb: int) -> _Key:
 
 
 def _disagreement(a: int, b: int, finding: Finding) -> Disagreement:
+    """The finding as it is kept: one person's name spelled two ways
+    (:func:`.story_names.spelled_apart`), whichever judge or finder found it, is a
+    spelling (kind "spelling"), not a disagreement."""
+    kind = finding.kind
+    if kind == "name" and spelled_apart(finding.a_words, finding.b_words):
+        kind = "spelling"
     return Disagreement(
-        finding.kind, a, b, finding.a_words, finding.b_words, finding.a_spans, finding.b_spans
+        kind, a, b, finding.a_words, finding.b_words, finding.a_spans, finding.b_spans
     )

@@ -4,20 +4,48 @@ The engine records disagreements pairwise: when one outlet says 14 injured
 and two others say 12, that is two pairs about one conflict. This folds pairs
 of the same kind over the same values that share a sentence (or whose
 sentences corroborate each other) into one :class:`~corroborate.engine.models.Conflict` listing every
-side, so the app and the Markdown report show each conflict once.
+side, so the app and the Markdown report show each conflict once. Names the sources
+spell two ways are folded alike (:func:`spellings`), and listed apart from conflicts.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..disjoint import DisjointSets
-from ..models import Analysis, Conflict, ConflictSide, DisagreementKind
+from ..models import Analysis, Conflict, ConflictSide, Disagreement, DisagreementKind
+from .story_names import respelled_words
 
 
 def conflicts(analysis: Analysis) -> tuple[Conflict, ...]:
     """The analysis's disagreements folded into conflicts, in the order they were found."""
-    items = analysis.disagreements
+    return folded(analysis, analysis.disagreements)
+
+
+def spellings(analysis: Analysis) -> tuple[Conflict, ...]:
+    """The names the sources spell two ways (:attr:`Analysis.spellings`), folded as
+    :func:`conflicts` folds disagreements, by the two spellings of the word they differ by:
+    "Sanago" against "Amadou Sanogo" and against "Haya Sanogo" is one entry."""
+    def key(d: Disagreement) -> frozenset[str]:
+        return respelled_words(d.a_value, d.b_value) or frozenset((d.a_value, d.b_value))
+
+    return folded(analysis, analysis.spellings, key)
+
+
+def _values(d: Disagreement) -> frozenset[str]:
+    return frozenset((d.a_value, d.b_value))
+
+
+def folded(
+    analysis: Analysis,
+    items: tuple[Disagreement, ...],
+    same: Callable[[Disagreement], frozenset[str]] = _values,
+) -> tuple[Conflict, ...]:
+    """Pairs of one kind the same by ``same`` (both values given, unless told) that
+    share a sentence (or whose sentences corroborate each other) folded into one entry
+    each, in the order they were found."""
     joined: DisjointSets[int] = DisjointSets(range(len(items)))
-    keys = [(d.kind, frozenset((d.a_value, d.b_value))) for d in items]
+    keys = [(d.kind, same(d)) for d in items]
     by_sentence: dict[tuple[tuple[DisagreementKind, frozenset[str]], int], int] = {}
     neighbours = analysis.neighbours
     for i, item in enumerate(items):

@@ -45,8 +45,11 @@ from .referents import (
 from .same_thing import for_one_thing
 from .times import clock_times, day_parts_apart, of_one_story, time_of_day, timed
 
-#: What two sources may disagree about: :data:`..models.DisagreementKind`, as a tuple.
-KINDS: tuple[DisagreementKind, ...] = get_args(DisagreementKind)
+#: What two sources may disagree about: :data:`..models.DisagreementKind`, as a tuple, but
+#: for a name spelled two ways, which is no disagreement (:func:`.story_names.spelled_apart`).
+KINDS: tuple[DisagreementKind, ...] = tuple(
+    k for k in get_args(DisagreementKind) if k != "spelling"
+)
 
 #: A reason two values of two sentences (``v`` of ``a``, ``w`` of ``b``) are given for two
 #: things, so that they never conflict.

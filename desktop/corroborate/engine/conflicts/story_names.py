@@ -1,6 +1,11 @@
 """Story-wide: one person's name spelled two ways, a surname alone spelt off the full
 name, one person given two ranks, two titles or two ages, by two sources wherever in the
-story."""
+story.
+
+A name spelled two ways is a spelling for the reader to check, not a disagreement about
+the facts (:func:`spelled_apart` sorts such findings out, whichever finder made them);
+two different names of one person ("Fred Simple" / "Fred Temple" before one actor's name)
+stay a disagreement."""
 
 from __future__ import annotations
 
@@ -65,6 +70,34 @@ PLACE_ENDS = frozenset((
     "region", "city", "sea", "strait", "canal", "company", "bank", "party", "council",
     "ministry", "agency", "foundation", "group", "corporation", "airlines", "airways",
 ))  # fmt: skip
+
+
+def spelled_apart(a_words: str, b_words: str) -> bool:
+    """Are the two names a finding gives one name spelt two ways, a spelling note rather
+    than a disagreement: "Barak Obama" / "Barack Obama", "Dimitri Olivares" / "Dimitri
+    Oliveras", "Amadou Sanogo" / "Sanago"? See :func:`respelled_words`."""
+    return respelled_words(a_words, b_words) is not None
+
+
+def respelled_words(a_words: str, b_words: str) -> frozenset[str] | None:
+    """The two spellings of the one name word two names differ by (as :func:`.names.name_key`
+    folds them), when they are one name spelt two ways: as many words, all the same but one
+    pair one spelling apart (:func:`.names.respelled`), or one a single word one spelling
+    off the other's last (a surname written alone). None for two different names of one
+    person ("Fred Simple" / "Fred Temple", "Betty Jane" / "Betty Joan Perske"), which are a
+    disagreement over who it is."""
+    x = [name_key(w) for w in NAME_WORD.findall(a_words)]
+    y = [name_key(w) for w in NAME_WORD.findall(b_words)]
+    if not x or not y:
+        return None
+    if len(x) != len(y):
+        if min(len(x), len(y)) != 1:
+            return None
+        x, y = x[-1:], y[-1:]  # a surname alone against the full name: its last word
+    apart = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
+    if len(apart) != 1 or not respelled(*apart[0]):
+        return None
+    return frozenset(apart[0])
 
 
 def spelled_two_ways(

@@ -27,6 +27,7 @@ from ..models import (
     Article,
     Corrections,
     CorrectionsError,
+    Disagreement,
     NewerCorrectionsError,
     SentenceKey,
     SourceGroup,
@@ -250,11 +251,13 @@ def apply_corrections(analysis: Analysis, corrections: Corrections) -> Analysis:
     # Ranking weighs voices (copies once, an outlet's separate reports each) when the
     # analysis has them; merging outlets changes groups, not voices.
     voices = analysis.voice_of or group_of
-    disagreements = tuple(
-        d
-        for d in analysis.disagreements
-        if group_of[sentences[d.a].article] != group_of[sentences[d.b].article]
-    )
+
+    def apart(pairs: tuple[Disagreement, ...]) -> tuple[Disagreement, ...]:
+        """The pairs still between two sources (never one the reader merged)."""
+        return tuple(
+            d for d in pairs if group_of[sentences[d.a].article] != group_of[sentences[d.b].article]
+        )
+
     # Per-sentence sets of groups follow the groups' new numbers.
     echoes = tuple(frozenset(renumber[g] for g in groups_) for groups_ in analysis.echoes)
     return replace(
@@ -265,7 +268,8 @@ def apply_corrections(analysis: Analysis, corrections: Corrections) -> Analysis:
         group_of=group_of,
         neighbours=tuple(tuple(sorted(edges)) for edges in graph),
         salience=salience(sentences, voices),
-        disagreements=disagreements,
+        disagreements=apart(analysis.disagreements),
+        spellings=apart(analysis.spellings),
         echoes=echoes,
         distinct=distinctness(sentences, group_of, echoes) if analysis.distinct else (),
         corrections=corrections,

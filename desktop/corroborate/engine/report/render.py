@@ -11,9 +11,19 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from ..conflicts.grouping import conflicts
+from ..conflicts.grouping import conflicts, spellings
 from ..consensus.corrections import describe, to_dict
-from ..models import VERBATIM_PROMISE, Analysis, Article, ConsensusSummary, FileProblem
+from ..models import (
+    SPELLINGS_HEADING,
+    SPELLINGS_NOTE,
+    VERBATIM_PROMISE,
+    Analysis,
+    Article,
+    Conflict,
+    ConsensusSummary,
+    Disagreement,
+    FileProblem,
+)
 from ..readers.plaintext import shown
 from .words import counted, plural
 
@@ -246,6 +256,7 @@ def render_markdown(summary: ConsensusSummary) -> str:
         lines.append("*No sentence could be selected.*")
     lines.append("")
     lines += _disagreement_lines(analysis)
+    lines += _spelling_lines(analysis)
     if summary.single_source or summary.single_source_more:
         lines += [
             "## Reported by one outlet",
@@ -278,6 +289,7 @@ KIND_LABELS = {
     "date": "Dates differ",
     "name": "Names differ",
     "negation": "One says the opposite",
+    "spelling": "Spelled differently",
 }
 
 
@@ -310,24 +322,58 @@ def _disagreement_lines(analysis: Analysis) -> list[str]:
     return [*lines, ""]
 
 
-def _disagreements_json(analysis: Analysis) -> list[dict[str, Any]]:
+def spelling_line(analysis: Analysis, item: Conflict) -> str:
+    """One name spelled two ways, each spelling with the outlets that write it:
+    "Dimitri Olivares (Daily News) / Dimitri Oliveras (New York Post)"."""
+    outlets: dict[str, list[str]] = {}
+    for side in item.sides:
+        named = outlets.setdefault(side.value, [])
+        outlet = analysis.article_of(side.sentence).outlet
+        if outlet not in named:
+            named.append(outlet)
+    return " / ".join(f"{value} ({', '.join(named)})" for value, named in outlets.items())
+
+
+def _spelling_lines(analysis: Analysis) -> list[str]:
+    """The names the sources spell two ways, after the disagreements and apart from them."""
+    if not analysis.spellings:
+        return []
+    lines = [f"## {SPELLINGS_HEADING}", "", f"*{SPELLINGS_NOTE}*", ""]
+    for number, item in enumerate(spellings(analysis), 1):
+        lines.append(f"{number}. {_line(spelling_line(analysis, item))}")
+    return [*lines, ""]
+
+
+def _pairs_json(
+    analysis: Analysis, pairs: tuple[Disagreement, ...], folded: tuple[Conflict, ...], key: str
+) -> list[dict[str, Any]]:
     def side(sid: int) -> dict[str, str]:
         return {"text": analysis.sentences[sid].text, "file": analysis.article_of(sid).file}
 
-    # The pairs found, each with the number of the conflict it belongs to as the Markdown
-    # report and the app number them (two outlets saying 14 against one saying 12: two pairs,
-    # one conflict).
-    number = {id(pair): n for n, item in enumerate(conflicts(analysis), 1) for pair in item.pairs}
+    # The pairs found, each with the number (under ``key``) of the entry it belongs to as
+    # the Markdown report and the app list them (two outlets saying 14 against one saying
+    # 12: two pairs, one conflict).
+    number = {id(pair): n for n, item in enumerate(folded, 1) for pair in item.pairs}
     return [
         {
             "kind": d.kind,
             "a": side(d.a),
             "b": side(d.b),
             "detail": d.detail,
-            "conflict": number[id(d)],
+            key: number[id(d)],
         }
-        for d in analysis.disagreements
+        for d in pairs
     ]
+
+
+def _disagreements_json(analysis: Analysis) -> list[dict[str, Any]]:
+    return _pairs_json(analysis, analysis.disagreements, conflicts(analysis), "conflict")
+
+
+def _spellings_json(analysis: Analysis) -> list[dict[str, Any]]:
+    """The names spelled two ways, pair by pair as the disagreements are, each with the
+    number of the name it belongs to in the report's list (``spelling``)."""
+    return _pairs_json(analysis, analysis.spellings, spellings(analysis), "spelling")
 
 
 def _title_cell(article: Article) -> str:
@@ -419,6 +465,7 @@ def render_json(summary: ConsensusSummary) -> dict[str, Any]:
             for item in summary.single_source
         ],
         "disagreements": _disagreements_json(analysis),
+        "spellings": _spellings_json(analysis),
         "single_source_more": summary.single_source_more,
         "notes": [
             *summary.notes,

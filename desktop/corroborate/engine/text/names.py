@@ -242,8 +242,9 @@ def reported_respelled(x: str, y: str, *, first: bool) -> bool:
     """Does the disagreement stage report two name words, one person's first names
     (``first``) or surnames, as one name the sources spell two ways? They are
     :func:`respelled`, and not two romanisations (:func:`romanised_apart`) nor, for first
-    names, two house styles (:func:`doubled_apart`). A spelling so reported is never also
-    read as one name (:func:`spelling_aliases`)."""
+    names, two house styles (:func:`doubled_apart`). A spelling so reported is listed for
+    the reader to check (a spelling note, never a disagreement) and never also read as one
+    name (:func:`spelling_aliases`)."""
     if not respelled(x, y) or romanised_apart(x, y):
         return False
     return not (first and doubled_apart(x, y))
@@ -283,7 +284,7 @@ def spelling_aliases(named: Iterable[tuple[int, str]]) -> dict[str, str]:
     - the disagreement stage does not report them as a name the sources spell two ways
       (:func:`reported_respelled`: "Dimitri Olivares" / "Dimitri Olivaras"), as first names
       or as surnames, wherever it finds them: a spelling is either one name or a
-      disagreement, never both.
+      spelling note for the reader to check, never both.
 
     The spelling more articles write stands for the other (the first in alphabetical
     order when as many write each). Names apart by a consonant or two vowels are never read

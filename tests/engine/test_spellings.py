@@ -1,0 +1,183 @@
+"""A name two outlets spell two ways is a spelling note for the reader, not a disagreement.
+
+Fact-checkers reading outlets that write "Barak" and "Barack", or one surname with two letters
+swapped, do not sign "these outlets disagree": they ask which spelling is right. Two
+different names of one person ("Fred Simple" / "Fred Temple" before one actor's name) are a
+disagreement over who it is. The report lists spellings apart from the disagreements, and
+no count of disagreements (Markdown, JSON, the app) includes them. Every text here is
+invented: its outlets, people and events.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from corroborate.engine import (
+    analyze,
+    apply_corrections,
+    conflicts_of,
+    merge_files,
+    spellings_of,
+    summarize,
+    to_json,
+    to_markdown,
+)
+from corroborate.engine.conflicts.story_names import spelled_apart
+from corroborate.engine.models import Corrections
+
+#: Two outlets' reports of one ferry grounding: the captain's surname spelt two ways (two
+#: letters swapped), and the injured counted two ways (a real disagreement).
+FERRY = {
+    "gazette.txt": "Ferry runs aground off Orrin\n\nThe ferry Halden Star ran aground off "
+    "Orrin on Sunday morning with 212 passengers aboard.\n\nCaptain Ilse Morvanes said the "
+    "ship lost its steering in heavy fog near the harbour mouth.\n\nAll passengers were taken "
+    "ashore by lifeboats within three hours.\n\nThe coast guard said 14 people were treated "
+    "for minor injuries.",
+    "courier.txt": "Orrin ferry grounding\n\nThe Halden Star ferry ran aground off Orrin on "
+    "Sunday morning carrying 212 passengers.\n\nCaptain Ilse Morvenas said the ship lost its "
+    "steering in heavy fog near the harbour mouth.\n\nLifeboats took every passenger ashore "
+    "within three hours.\n\nThe coast guard said 12 people were treated for minor injuries.",
+}
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Ilse Morvanes", "Ilse Morvenas"),  # two letters swapped
+        ("Bartek Lindqvist", "Barek Lindqvist"),  # a first name one letter short
+        ("Anselm Corrigan", "Corigan"),  # a surname alone, one letter off the full name
+        ("Tomas Wheeler", "Tomas Wheelar"),  # one letter other
+    ],
+)
+def test_a_name_one_spelling_apart_is_a_spelling(one: str, other: str) -> None:
+    assert spelled_apart(one, other) and spelled_apart(other, one)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Tomas Wheeler", "Tomas Beeler"),  # another surname: another person, or a mistake
+        ("Marta Jane", "Marta Joan Perske"),  # another middle name, and a surname more
+        ("Lt. Anselm Corrigan", "Sgt. Anselm Corrigan"),  # two ranks
+        ("Ilse Morvanes", "Ilse Morvanes"),  # one spelling
+        ("Bartek Lindqvist", "Barek Lindqvest"),  # two words respelled: not one name
+    ],
+)
+def test_two_different_names_are_no_spelling(one: str, other: str) -> None:
+    assert not spelled_apart(one, other)
+
+
+def test_a_one_letter_respelling_is_a_spelling_note_not_a_disagreement(make_folder) -> None:
+    analysis = analyze(make_folder(FERRY))
+    assert [(d.kind, {d.a_value, d.b_value}) for d in analysis.spellings] == [
+        ("spelling", {"Ilse Morvanes", "Ilse Morvenas"})
+    ]
+    assert [d.kind for d in analysis.disagreements] == ["number"]
+    # a spelling disputes no claim, and the two sentences still back each other
+    spelling = analysis.spellings[0]
+    assert spelling.b in analysis.corroboration(spelling.a)[1]
+    assert analysis.claim(spelling.a).disputed_by == ()
+    assert analysis.claim(spelling.a).support == 2
+
+
+def _alias_story(make_folder, first: str, second: str):
+    return analyze(
+        make_folder(
+            {
+                "a.txt": "Tessel Road opens in cinemas\n\nThe drama Tessel Road opened in "
+                "cinemas across the country on Friday.\n\nThe film follows a boxer and his "
+                f"friend {first} (Jonah Carrow) through one winter.\n\nCritics praised its "
+                "score.",
+                "b.txt": "Review: Tessel Road\n\nTessel Road, a drama about a boxer, reached "
+                f"cinemas on Friday.\n\nIt follows the boxer and his friend {second} (Jonah "
+                "Carrow) through one winter.\n\nThe film runs two hours.",
+            }
+        )
+    )
+
+
+def test_two_different_names_of_one_person_stay_a_disagreement(make_folder) -> None:
+    analysis = _alias_story(make_folder, "Fred Wheeler", "Fred Beeler")
+    assert [(d.kind, d.detail) for d in analysis.disagreements] == [
+        ("name", "Fred Wheeler / Fred Beeler")
+    ]
+    assert analysis.spellings == ()
+
+
+def test_a_name_before_one_bracketed_name_spelt_one_letter_apart_is_a_spelling(
+    make_folder,
+) -> None:
+    analysis = _alias_story(make_folder, "Fred Wheeler", "Fred Wheelar")
+    assert analysis.disagreements == ()
+    assert [(d.kind, d.detail) for d in analysis.spellings] == [
+        ("spelling", "Fred Wheeler / Fred Wheelar")
+    ]
+
+
+def test_markdown_and_json_list_spellings_apart_and_count_the_same(make_folder) -> None:
+    summary = summarize(analyze(make_folder(FERRY)))
+    analysis = summary.analysis
+    text = to_markdown(summary)
+    assert text.index("## Where outlets disagree") < text.index("## Names spelled differently")
+    disputes = text[text.index("## Where outlets disagree") : text.index("## Names spelled")]
+    spelled = text[text.index("## Names spelled differently") :].split("\n## ")[0]
+    outlets = {a.file: a.outlet for a in analysis.articles}
+    gazette = f"Ilse Morvanes ({outlets['gazette.txt']})"
+    courier = f"Ilse Morvenas ({outlets['courier.txt']})"
+    assert f"1. {gazette} / {courier}" in spelled or f"1. {courier} / {gazette}" in spelled
+    assert "Morvanes" not in disputes
+    report = json.loads(json.dumps(to_json(summary)))
+    assert [item["kind"] for item in report["disagreements"]] == ["number"]
+    assert [(item["kind"], item["spelling"]) for item in report["spellings"]] == [("spelling", 1)]
+    assert set(report["spellings"][0]["detail"].split(" / ")) == {"Ilse Morvanes", "Ilse Morvenas"}
+    # as many conflicts and spellings in each: numbered alike in Markdown, JSON and the app
+    numbered = re.findall(r"^\d+\. \*\*", disputes, re.M)
+    assert len(numbered) == len({item["conflict"] for item in report["disagreements"]})
+    assert len(numbered) == len(conflicts_of(analysis)) == 1
+    listed = re.findall(r"^\d+\. ", spelled, re.M)
+    assert len(listed) == len({i["spelling"] for i in report["spellings"]}) == 1
+    assert len(spellings_of(analysis)) == 1
+
+
+def test_a_story_with_spellings_only_has_no_disagreement_section(make_folder) -> None:
+    files = {name: text.replace(" 12 people", " 14 people") for name, text in FERRY.items()}
+    summary = summarize(analyze(make_folder(files)))
+    text = to_markdown(summary)
+    assert "## Where outlets disagree" not in text
+    assert "## Names spelled differently" in text
+    report = to_json(summary)
+    assert report["disagreements"] == [] and len(report["spellings"]) == 1
+
+
+def test_outlets_the_reader_merges_into_one_no_longer_spell_a_name_two_ways(
+    make_folder,
+) -> None:
+    analysis = analyze(make_folder(FERRY))
+    assert analysis.spellings
+    merged = apply_corrections(analysis, merge_files(Corrections(), FERRY))
+    assert merged.spellings == () and merged.disagreements == ()
+
+
+def test_a_surname_alone_misspelt_against_two_full_names_is_one_spelling_entry(
+    make_folder,
+) -> None:
+    analysis = analyze(
+        make_folder(
+            {
+                "a.txt": "Junta keeps power in Norra\n\nRegional leaders want the junta to "
+                "step down, but Kavango, its leader, said Tuesday that he would stay.\n\n"
+                "Talks resume Monday.",
+                "b.txt": "Norra junta defiant\n\nJunta head Capt. Tomas Kavengo said the army "
+                "would not leave power.\n\nThe border stays closed.",
+                "c.txt": "Norra's rulers stay put\n\nThe junta led by Tomas Halle Kavengo "
+                "refused to hand over power on Tuesday.\n\nTrade has stopped.",
+            }
+        )
+    )
+    assert len(analysis.spellings) == 2  # "Kavango" against each outlet's full name
+    (entry,) = spellings_of(analysis)
+    assert {side.value for side in entry.sides} == {"Kavango", "Tomas Kavengo", "Halle Kavengo"}
+    assert analysis.disagreements == ()
