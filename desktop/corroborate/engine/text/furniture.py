@@ -62,9 +62,12 @@ _NETWORK = r"(?:twitter|facebook|instagram|linkedin|tiktok|youtube|threads|blues
 #: The page's notice that its comments are closed: "Comments are closed", "Comments have been
 #: disabled for this story", "Comments for this article are now closed", "Commenting is closed".
 _COMMENTS_CLOSED = (
-    r"(?:comments?(?: for this (?:story|article|post|page))?|commenting) (?:are|is|have been"
-    r"|has been) (?:now )?(?:closed|disabled|turned off)(?: (?:for|on) this (?:story|article"
-    r"|post|page))?"
+    r"(?:(?:comments?(?: (?:for|on) this (?:story|article|post|page))?|commenting) (?:are|is"
+    r"|have been|has been) (?:now )?(?:closed|disabled|turned off)(?: (?:for|on) this (?:story"
+    r"|article|post|page))?"
+    # "This article is closed for comments.", "This story is now closed to comments."
+    r"|this (?:story|article|post|page) (?:is|has been) (?:now )?closed (?:for|to) (?:new )?"
+    r"comments?)"
 )
 _AT_START = {
     "caption": re.compile(
@@ -584,6 +587,65 @@ _SHORT_LINES = (
             r"|mins?|hours?|hrs?|days?|weeks?) ago\W*$"
             r"|(?:(?:updated|posted|published):? )?(?:yesterday|today),? at \d{1,2}(?:[:.]\d\d)?"
             r" ?[ap]\.?m\.?\W*$",
+            _I,
+        ),
+    ),
+    (
+        "share",
+        re.compile(
+            # the page's prompts to its reader and its paywall's counts, each the whole line
+            # (the page says them to "you" of its own things; credited to a speaker, an appeal
+            # the story reports, :func:`someone_elses_words`, is the story's): a meter of free
+            # articles, "You have read 3 of 5 free articles this month.", "You've reached your
+            # article limit.", "Unlock this article.", "Log in or create an account to continue.",
+            # "Subscribers only."
+            r"(?:you(?: have|['’]ve)? (?:read|used|viewed) (?:\d+|\w+) (?:of|out of) (?:your )?"
+            r"(?:\d+|\w+) free (?:articles|stories)(?: (?:this|per) (?:month|week))?"
+            r"|you(?:['’]ve| have) (?:reached|hit) your (?:monthly |weekly )?(?:free )?(?:article|story"
+            r"|reading) limit(?: (?:this|for the) (?:month|week))?"
+            r"|unlock (?:this|the full) (?:article|story)"
+            r"|(?:log|sign) in or (?:create|register for|sign up for) (?:an?|a free|your) account"
+            r"(?: to (?:continue|keep reading|read (?:more|on|the full (?:story|article))))?"
+            r"|(?:for )?subscribers only"
+            # a plea for its money: "Our journalism depends on you.", "Please consider supporting
+            # us.", "Support our work.", "Make a donation.", "If you value our reporting, please
+            # consider subscribing."
+            r"|our (?:journalism|reporting|newsroom|work) (?:depends|relies) on (?:you|readers"
+            r"|readers like you|your support)"
+            r"|our (?:journalism|reporting|newsroom|work) is (?:funded|supported|made possible) by"
+            r" (?:readers|you|our readers|members|donors)(?: like you)?"
+            r"|(?:if you (?:value|like|enjoy|appreciate) (?:our|this) (?:reporting|journalism|work"
+            r"|article|story),? )?please consider (?:supporting us|supporting our (?:work|journalism)"
+            r"|subscribing|donating|a donation|becoming a (?:member|subscriber|supporter))"
+            r"(?: (?:today|now))?"
+            r"|support (?:our|this) (?:work|reporting|newsroom)(?: (?:today|now))?"
+            r"|(?:make|give) a (?:donation|gift)(?: (?:today|now))?"
+            # a prompt to comment, to take its quiz or poll, or to send it the reader's story:
+            # "Have your say in the comments.", "Report this comment.", "Take our quiz.", "Vote in
+            # our poll below.", "Test your knowledge with our quiz.", "Play today's crossword.",
+            # "Tell us your story.", "Share your experiences with us.", "Send us your photos."
+            r"|have your say(?: (?:in the comments|below|here))?"
+            r"|report (?:this|a) comment"
+            r"|take (?:our|the|this) (?:quiz|poll|survey)(?: (?:below|above|here|now))?"
+            r"|(?:vote|have your say) in (?:our|the|this) (?:poll|survey)(?: (?:below|above|here))?"
+            r"|answer (?:our|the|this) (?:survey|poll|quiz)(?: (?:below|above|here))?"
+            r"|test your knowledge(?: (?:of|about) [^.!?]{1,40})? (?:with|in|by taking) (?:our|the"
+            r"|this) (?:\w+ )?quiz"
+            r"|play (?:our|the|today['’]s) (?:daily )?(?:crossword|puzzle|quiz|word game)s?"
+            r"|tell us (?:your story|about your experiences?)"
+            r"|share your (?:experiences?|stor(?:y|ies)|photos|videos|views|thoughts)(?: with us)?"
+            r"|send us your (?:photos|pictures|videos|stories|tips)"
+            # an interview's note on its own text: "This interview has been edited for length and
+            # clarity.", "This conversation has been condensed and edited." (this one: "The
+            # interview was edited before it aired, the network said" is the story's)
+            r"|this (?:interview|conversation|transcript|q&a|exchange) (?:has been|was)"
+            r" (?:lightly |slightly )?(?:edited|condensed)(?: and (?:lightly )?(?:edited|condensed))?"
+            r"(?: for (?:length|clarity|brevity|space|style)(?: and (?:length|clarity|brevity"
+            r"|space|style))?)?"
+            r")\W*$"
+            # a quiz's label over its question: "Quiz: How well do you know Harlow?", "Take the
+            # quiz: …"
+            r"|(?:take (?:our|the) )?quiz:\s",
             _I,
         ),
     ),
@@ -1393,7 +1455,22 @@ def furniture_kind(line: str) -> str | None:
     kind = _kind(line)
     if kind in _PROMPT_KINDS and someone_elses_words(line.strip()):
         return None
+    if kind is None and (bare := _without_the_pages_credit(line.strip())) is not None:
+        # the page's own prompt told as its own: "Follow KXYZ on Facebook, the station said."
+        # is "Follow KXYZ on Facebook." (the credit closing the line kept the prompt's form from
+        # reaching the line's end)
+        found = _kind(bare)
+        return found if found in _PROMPT_KINDS else None
     return kind
+
+
+def _without_the_pages_credit(text: str) -> str | None:
+    """A line without the credit to the page that closes it ("…, the station said."), or
+    None when it closes with none (:func:`_credited_to_the_page`)."""
+    if ", " not in text or not _credited_to_the_page(text):
+        return None
+    found = _BY_THE_PAGE.search(text)
+    return None if found is None else text[: found.start()].rstrip(" ,") + "."
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1411,6 +1488,11 @@ def _kind(line: str) -> str | None:
         )
         if found and (kind != "wire" or words <= WIRE_TAG_WORDS):
             return kind
+    if text[:1] == "[" and _bracketed_whole(text):
+        # a line the page wrote in square brackets whole: a link to another of its stories
+        # ("[Harlow floods: what we know so far]"), an editor's note ("[Editor's note: …]").
+        # A story's own brackets stand inside a sentence ("[He] said the bridge …").
+        return "markup"
     if words <= SHORT_LINE_WORDS:
         for kind, pattern in _SHORT_LINES:
             if pattern.match(text):
@@ -1490,6 +1572,23 @@ def _kind(line: str) -> str | None:
     if "#" in text and (text.startswith("#") or len(_HASHTAG.findall(text)) >= HASHTAGS):
         return "tweet"  # "#breaking A horror film come to life in #harlow …"
     return None
+
+
+def _bracketed_whole(text: str) -> bool:
+    """Whether a line opening with "[" is in those brackets whole: they close at its end (a
+    stop after them allowed) and nowhere before."""
+    body = text.rstrip(" .")
+    if not body.endswith("]"):
+        return False
+    depth = 0
+    for at, char in enumerate(body):
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+            if depth == 0 and at < len(body) - 1:
+                return False
+    return depth == 0
 
 
 #: A headline under its source's label ("Sheriff: Boy's death was a ‘tragic accident’") reads

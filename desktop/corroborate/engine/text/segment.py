@@ -108,6 +108,16 @@ _LEADING_DEPENDENT = re.compile(
     r"|^(?:[“\"‘]?\s*+)?let['’]s\b",
     re.IGNORECASE,
 )
+#: A sentence announcing what comes after it on the page: "A spokesperson responded to our
+#: inquiry with the following statement.", "Below, we provide a timetable of the eclipse." Alone
+#: it reports nothing ("The river below rose" and "the following day" are the story's).
+_POINTS_AHEAD = re.compile(
+    r"\bthe following (?:[\w'’-]+ ){0,2}(?:statement|comments?|response|reply|email|e-mail|note"
+    r"|message|letter|post|list|table|timetable|schedule|answers?|excerpts?|transcript)s?\W*$"
+    r"|^(?:Below|Above),? (?:we|you|is|are|find)\b",
+)
+#: How a sentence ends: a stop, perhaps inside closing quotes or brackets (a headline has none).
+_CLOSED = re.compile(r"[.!?…][\"”’'`)\]]*$")
 _MAX_QUOTE_SPAN = 5
 _ASCII_LOWER = re.compile("[a-z]")
 #: Abbreviations news copy uses before a name or a number, which Punkt's
@@ -176,7 +186,9 @@ def _opens_sentence(piece: str) -> bool:
     first = piece.lstrip("“\"‘'([")
     if first[:1].islower():
         return False  # "F.W. | de Klerk", "p.m. | police said": the sentence goes on
-    word = first.split(" ", 1)[0].strip(",;:").lower()
+    # (a name closing the brackets its initials opened reads as a name: "a gambler (B.D. |
+    # Wong) and a mogul")
+    word = first.split(" ", 1)[0].strip(",;:").rstrip(")]”\"’'").lower()
     return not first[:1].isupper() or word in stopwords() or not word.isalpha()
 
 
@@ -490,6 +502,8 @@ def is_standalone(text: str) -> bool:
         return (
             False  # a question asks, it does not report; "WHO IS VICOMTE DE SOULTRAIT" heads a part
         )
+    if _POINTS_AHEAD.search(stripped):
+        return False  # "… responded with the following statement.": what it announces is elsewhere
     if stripped.endswith(":"):
         # it announces what follows ("According to her suit:", "Donations can be sent to:"):
         # alone, it is cut short
@@ -798,6 +812,15 @@ def segment(
             # a caption printed with its copy ("Lee Park at the bridge. Lee Park at the
             # bridge. (Harlow Herald)") speaks for a picture, not as the story
             copied = len(pieces) > 1 and _holds_a_copy([text for text, _ in pieces])
+            # the article's headline printed again as its first line, without a stop ("Pippa,
+            # a gun scare and a risque night in Paris"): read for the story's facts, never
+            # quoted as a sentence of it (the report shows it as the article's title)
+            heading = (
+                len(pieces) == 1
+                and article.has_headline
+                and " ".join(paragraph.split()) == " ".join(article.title.split())
+                and not _CLOSED.search(paragraph.rstrip())
+            )
             for text, found in pieces:
                 if found is None:
                     continue
@@ -812,7 +835,10 @@ def segment(
                         numbers=frozenset(found.numbers),
                         quotes=found.quotes,
                         words=found.words,
-                        standalone=found.standalone and p_index not in leaning and not copied,
+                        standalone=found.standalone
+                        and p_index not in leaning
+                        and not copied
+                        and not heading,
                     )
                 )
                 index += 1
