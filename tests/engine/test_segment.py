@@ -952,3 +952,39 @@ def test_each_opening_mark_is_paired_with_the_next_closing_mark(text: str) -> No
 def test_spaces_after_an_opening_mark_still_leave_a_leading_however_dependent(space: str) -> None:
     assert segment_module._LEADING_DEPENDENT.match(f"“{space}However, the ferry sailed.")
     assert not segment_module._LEADING_DEPENDENT.match(f"“{space}Harbour staff stayed.")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "first"),
+    [
+        (
+            "Police said the van carried the plate 418KTR.On Monday, officers found it abandoned"
+            " near the Harlow ferry.",
+            "Police said the van carried the plate 418KTR.",
+        ),
+        (
+            "The pilot was flown to Fennick General, where he died.KXYZ7 News learned on Friday"
+            " that the engine had been serviced a week earlier.",
+            "The pilot was flown to Fennick General, where he died.",
+        ),
+    ],
+    ids=["after a plate in capitals", "before a station's name with a figure"],
+)
+def test_sentences_run_together_after_capitals_or_before_a_name_with_a_figure_are_split(
+    paragraph: str, first: str
+) -> None:
+    from corroborate.engine.text.segment import split_paragraph
+
+    pieces = list(split_paragraph(paragraph))
+    assert len(pieces) == 2
+    assert pieces[0] == first
+
+
+def test_a_web_address_and_initials_are_not_run_together_sentences() -> None:
+    from corroborate.engine.text.segment import split_paragraph
+
+    paragraph = (
+        "Tickets are sold at HarlowFerry.com and at the U.S.A. Rowing office in Fennick, the"
+        " club said."
+    )
+    assert list(split_paragraph(paragraph)) == [paragraph]

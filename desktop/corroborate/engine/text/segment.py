@@ -140,10 +140,13 @@ _ENDS_IN_TITLE = re.compile(
 _ENDS_IN_INITIALS = re.compile(
     r"(?<![\w.])(?!(?:U\.S|U\.K|D\.C|E\.U|N\.[YJCHMD]|S\.[CD]|R\.I)\.$)(?:[A-Z]\.){1,3}$"
 )
-# "…said.New York", "…danger.”The" or "…home in 2004.Officials": a full stop with no space
-# before a new sentence; web addresses ("Spectacles.com") continue in lower case and are left
-# alone, and a decimal ("3.5") has no capital after its point.
-_RUN_TOGETHER = re.compile(r"(?<=(?:[a-z]{2}|\d{2})[.!?])([”\"’]?)(?=[A-Z][a-z]|[A-Z]{2,}\s)")
+# "…said.New York", "…danger.”The", "…home in 2004.Officials", "…plate 173GPS.On Tuesday" or
+# "…he died.KXYZ7 News learned": a full stop with no space before a new sentence; web addresses
+# ("Spectacles.com") continue in lower case and are left alone, a decimal ("3.5") has no
+# capital after its point, and initials ("U.S.A.") no two capitals side by side before theirs.
+_RUN_TOGETHER = re.compile(
+    r"(?<=(?:[a-z]{2}|\d{2}|[A-Z]{2})[.!?])([”\"’]?)(?=[A-Z][a-z]|[A-Z]{2,}\d*\s)"
+)
 #: What every run-together sentence holds: a full stop (or ! or ?) and a capital side by side,
 #: perhaps a closing quote between. Few paragraphs have one, and looking for it is far
 #: quicker than trying :data:`_RUN_TOGETHER`'s look-behind at every character.
