@@ -177,3 +177,28 @@ def test_a_first_line_that_is_not_the_headline_is_quoted_as_before() -> None:
     )
     article = Article(0, "a.txt", "Bridge shut", "Harlow Herald", "text", paragraphs)
     assert all(s.standalone for s in segment((article,)))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ms. Whitlow said in an interview.",
+        "Mayor Park said to laughter and applause.",
+        "Park wrote on Twitter, referring to the vote on the bridge.",
+    ],
+)
+def test_a_sentence_that_is_only_a_speakers_credit_cannot_stand_alone(sentence: str) -> None:
+    assert not is_standalone(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor said on Monday he would resign.",
+        "Lee Park said in a statement that the bridge was safe.",
+        "Park told reporters the bridge was safe.",
+        "Police said nothing about the second car.",
+    ],
+)
+def test_a_credit_with_what_was_said_stands_alone(sentence: str) -> None:
+    assert is_standalone(sentence)

@@ -116,6 +116,23 @@ _POINTS_AHEAD = re.compile(
     r"|message|letter|post|list|table|timetable|schedule|answers?|excerpts?|transcript)s?\W*$"
     r"|^(?:Below|Above),? (?:we|you|is|are|find)\b",
 )
+#: When and where a speaker said it, after the verb: "Monday", "in an interview", "on Twitter".
+_SAID_WHEN = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|later"
+    r"|earlier|again|afterwards?|then|recently|last week|this week)"
+)
+#: A sentence that is only a speaker's credit, the words credited left in the sentence before
+#: it (a quotation, an embedded post): "Ms. Park said in an interview.", "Trump said to laughter
+#: and applause.", "Park wrote on Twitter, referring to the vote." What follows the verb is
+#: when, where or how, never a clause ("The mayor said on Monday he would resign." reports).
+_ONLY_A_CREDIT = re.compile(
+    r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|the)){0,4} (?:said|says|wrote|writes|added|adds"
+    r"|tweeted|posted|explained|continued|recalled|told (?:reporters|the \w+|\w+))"
+    rf"(?: {_SAID_WHEN}| (?:on|in|at|to|during|after|before|from|via|through|with|over|by|while"
+    r"|when) (?:(?!(?:he|she|they|it|we|i|you|would|will|was|were|is|are|had|has|could|should"
+    r"|did|that)\b)[\w'’.-]+ ?){1,6}?)*"
+    r"(?:, (?:referring|adding|noting|speaking|citing|alluding)\b[^.!?]{0,80})?\.$"
+)
 #: How a sentence ends: a stop, perhaps inside closing quotes or brackets (a headline has none).
 _CLOSED = re.compile(r"[.!?…][\"”’'`)\]]*$")
 _MAX_QUOTE_SPAN = 5
@@ -505,6 +522,8 @@ def is_standalone(text: str) -> bool:
         return (
             False  # a question asks, it does not report; "WHO IS VICOMTE DE SOULTRAIT" heads a part
         )
+    if _ONLY_A_CREDIT.match(stripped):
+        return False  # "Trump said to laughter and applause.": what was said is elsewhere
     if _POINTS_AHEAD.search(stripped):
         return False  # "… responded with the following statement.": what it announces is elsewhere
     if stripped.endswith(":"):
