@@ -988,3 +988,26 @@ def test_a_web_address_and_initials_are_not_run_together_sentences() -> None:
         " club said."
     )
     assert list(split_paragraph(paragraph)) == [paragraph]
+
+
+def test_a_short_piece_without_a_verb_cut_at_initials_joins_the_rest_of_its_name() -> None:
+    from corroborate.engine.text.segment import split_paragraph
+
+    paragraph = (
+        "Similarly, the U.S. Marshals Service is offering a $5,000 reward for news of the"
+        " Harlow ferry's missing pilot. The reward runs until Friday."
+    )
+    assert list(split_paragraph(paragraph)) == [
+        "Similarly, the U.S. Marshals Service is offering a $5,000 reward for news of the"
+        " Harlow ferry's missing pilot.",
+        "The reward runs until Friday.",
+    ]
+
+
+def test_a_short_sentence_with_a_verb_ending_at_initials_stays_a_sentence() -> None:
+    from corroborate.engine.text.segment import split_paragraph
+
+    assert list(split_paragraph("They left the U.S. They never came back to Harlow.")) == [
+        "They left the U.S.",
+        "They never came back to Harlow.",
+    ]

@@ -212,6 +212,23 @@ def _opens_sentence(piece: str) -> bool:
     return not first[:1].isupper() or word in stopwords() or not word.isalpha()
 
 
+#: Initials of any kind closing a piece, the places' among them ("the U.S.").
+_ANY_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}$")
+#: A piece this short with no verb, ending in initials, is no sentence.
+INITIALS_CUT_WORDS = 4
+
+
+def _name_cut_at_its_initials(piece: str, end: str) -> bool:
+    """Whether a piece is a name's opening cut at its initials, the piece after it the rest of
+    the sentence: "Similarly, the U.S. | Marshals Service is offering a reward." A short
+    piece without a verb reports nothing alone ("They left the U.S." is a sentence)."""
+    return (
+        bool(_ANY_INITIALS.search(end))
+        and len(piece.split()) <= INITIALS_CUT_WORDS
+        and not has_verb(piece)
+    )
+
+
 def _pieces(paragraph: str) -> list[str]:
     """Punkt's sentences, with cuts after titles and initials rejoined."""
     text = paragraph
@@ -230,6 +247,7 @@ def _pieces(paragraph: str) -> list[str]:
                 _ENDS_IN_INITIALS.search(end)
                 and (_DASH_OPENING.match(piece) or not _opens_sentence(piece))
             )
+            or _name_cut_at_its_initials(pieces[-1], end)
         ):
             pieces[-1] = f"{pieces[-1]} {piece}"
         else:
