@@ -71,6 +71,11 @@ PAGE_PROMPTS = (
     "This interview has been edited for length and clarity.",
     "This conversation has been condensed and edited.",
     "This transcript has been lightly edited.",
+    # a wire review's verdict and its film's rating
+    "Three stars out of four.",
+    "Two and a half stars out of four.",
+    '"The Ferryman," a Harlow Pictures release, is rated R by the Motion Picture Association'
+    ' of America for "strong violence."',
     # a prompt it credits to itself
     "Follow KXYZ on Facebook, the station said.",
     "Follow KXYZ on Facebook and Instagram, KXYZ said.",
@@ -120,6 +125,8 @@ STORY_SENTENCES = (
     "Follow KXYZ on Facebook, its rival warned advertisers.",
     "Fans follow her on Instagram and TikTok.",
     "Quiz show host Lee Park was arrested on Monday.",
+    "Three stars out of five went to the inn, the guide said.",
+    "The film was rated R by the Motion Picture Association of America, which angered Park.",
     "You have used two of your three appeals, the judge told Park.",
     "The council issued the following statement on Monday after the vote was delayed.",
     "The following day, the river rose again.",

@@ -1099,6 +1099,18 @@ _REVIEW_BOX = re.compile(
     r"\bStarring\b.{0,200}\b(?:Directed by|Rated|minutes)\b"
     r"|\((?:Rated )?(?:G|PG|PG-13|R|NC-17|Not rated|Unrated)[.,;]? \d{2,3} (?:minutes|min)\.?\)"
 )
+#: A review's verdict and its film's rating as a wire service closes its reviews, each its
+#: own line: "Three stars out of four.", "2 1/2 stars out of 5.", '"The Ferryman," a Harlow
+#: Pictures release, is rated R by the Motion Picture Association of America for "violence."'
+#: (a guide's stars in a sentence go on: "Three stars out of five went to the inn, the guide
+#: said.")
+_REVIEW_RATING = re.compile(
+    r"(?:(?:zero|one|two|three|four|five|\d)(?:(?: and)? (?:a half|1/2|½))?|\d\.5|half a)"
+    r" stars? (?:out )?of (?:four|five|4|5)\.?$"
+    r"|[\"“][^\"“”]{1,80}[\"”],? an? [^,]{1,60} release,? is rated (?:G|PG|PG-13|R|NC-17)"
+    r" by the Motion Picture Association of America\b",
+    re.IGNORECASE,
+)
 #: Where the people in a photo stand: "Lee Park (left) and …", "Dana Whitlow, right, greets …".
 _POSITION = re.compile(
     r"\((?:left|right|center|centre|top|bottom|above|inset|L|R|C|far left|far right"
@@ -1555,6 +1567,10 @@ def _kind(line: str) -> str | None:
     ):
         return "links"
     if words <= 60 and ("Starring" in text or "minutes" in low) and _REVIEW_BOX.search(text):
+        return "data"
+    if words <= 40 and (" stars" in low or " star " in low or "rated" in low) and (
+        _REVIEW_RATING.match(text)
+    ):
         return "data"
     if words <= CAPTION_PLACES_WORDS and _places_people(text, low):
         return "caption"
