@@ -1568,8 +1568,10 @@ def _kind(line: str) -> str | None:
         return "links"
     if words <= 60 and ("Starring" in text or "minutes" in low) and _REVIEW_BOX.search(text):
         return "data"
-    if words <= 40 and (" stars" in low or " star " in low or "rated" in low) and (
-        _REVIEW_RATING.match(text)
+    if (
+        words <= 40
+        and (" stars" in low or " star " in low or "rated" in low)
+        and (_REVIEW_RATING.match(text))
     ):
         return "data"
     if words <= CAPTION_PLACES_WORDS and _places_people(text, low):
