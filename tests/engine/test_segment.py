@@ -967,8 +967,13 @@ def test_spaces_after_an_opening_mark_still_leave_a_leading_however_dependent(sp
             " that the engine had been serviced a week earlier.",
             "The pilot was flown to Fennick General, where he died.",
         ),
+        (
+            "The ferry was searched on Monday, police said.A second ferry was stopped at Fennick"
+            " on Tuesday.",
+            "The ferry was searched on Monday, police said.",
+        ),
     ],
-    ids=["after a plate in capitals", "before a station's name with a figure"],
+    ids=["after a plate in capitals", "before a station's name with a figure", "before 'A'"],
 )
 def test_sentences_run_together_after_capitals_or_before_a_name_with_a_figure_are_split(
     paragraph: str, first: str
@@ -1010,4 +1015,14 @@ def test_a_short_sentence_with_a_verb_ending_at_initials_stays_a_sentence() -> N
     assert list(split_paragraph("They left the U.S. They never came back to Harlow.")) == [
         "They left the U.S.",
         "They never came back to Harlow.",
+    ]
+
+
+def test_a_quotation_glued_after_a_stop_opens_the_next_sentence() -> None:
+    from corroborate.engine.text.segment import split_paragraph
+
+    paragraph = 'Park said the ferry was late."I was scared," he said on Monday.'
+    assert list(split_paragraph(paragraph)) == [
+        "Park said the ferry was late.",
+        '"I was scared," he said on Monday.',
     ]

@@ -157,12 +157,12 @@ _ENDS_IN_TITLE = re.compile(
 _ENDS_IN_INITIALS = re.compile(
     r"(?<![\w.])(?!(?:U\.S|U\.K|D\.C|E\.U|N\.[YJCHMD]|S\.[CD]|R\.I)\.$)(?:[A-Z]\.){1,3}$"
 )
-# "…said.New York", "…danger.”The", "…home in 2004.Officials", "…plate 173GPS.On Tuesday" or
-# "…he died.KXYZ7 News learned": a full stop with no space before a new sentence; web addresses
+# "…said.New York", "…danger.”The", "…home in 2004.Officials", "…made national news.A shooting",
+# "…plate 173GPS.On Tuesday" or "…he died.KXYZ7 News learned": a full stop with no space before a new sentence; web addresses
 # ("Spectacles.com") continue in lower case and are left alone, a decimal ("3.5") has no
 # capital after its point, and initials ("U.S.A.") no two capitals side by side before theirs.
 _RUN_TOGETHER = re.compile(
-    r"(?<=(?:[a-z]{2}|\d{2}|[A-Z]{2})[.!?])([”\"’]?)(?=[A-Z][a-z]|[A-Z]{2,}\d*\s)"
+    r"(?<=(?:[a-z]{2}|\d{2}|[A-Z]{2})[.!?])(?:([”\"’]?)(?=[A-Z][a-z]|[A-Z]{2,}\d*\s)|(?=[AI]\s))"
 )
 #: What every run-together sentence holds: a full stop (or ! or ?) and a capital side by side,
 #: perhaps a closing quote between. Few paragraphs have one, and looking for it is far
@@ -233,7 +233,7 @@ def _pieces(paragraph: str) -> list[str]:
     """Punkt's sentences, with cuts after titles and initials rejoined."""
     text = paragraph
     if _STOP_THEN_CAPITAL.search(paragraph):
-        text = _RUN_TOGETHER.sub(lambda m: f"{m.group(1)} ", paragraph)
+        text = _RUN_TOGETHER.sub(lambda m: f"{m.group(1) or ''} ", paragraph)
     pieces: list[str] = []
     for piece in _sentence_splitter().tokenize(text):
         # A title, initials or "a.m." holds no space, so the piece before is read by its
