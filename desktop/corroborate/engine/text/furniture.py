@@ -638,6 +638,22 @@ _SHORT_LINES = (
             # an interview's note on its own text: "This interview has been edited for length and
             # clarity.", "This conversation has been condensed and edited." (this one: "The
             # interview was edited before it aired, the network said" is the story's)
+            # its prompts to keep following it: "Stay up to date with the latest news.", "Stay
+            # informed with our free newsletter.", "Keep up with this story and more by
+            # subscribing now.", "Find KXYZ on Facebook.", "Connect with us on Twitter.", "For the
+            # latest news, download the KXYZ app.", "Watch KXYZ News at 6 p.m.", "Tune in to KXYZ
+            # at 11 for more.", "More to come.", and its note closing a correction, "We regret the
+            # error."
+            r"|stay (?:up to date|up-to-date|informed|connected|in the know)(?: (?:with|on|about)"
+            r" (?:the latest|our|all|this)\b[^.!?]{0,50})?"
+            r"|keep up (?:to date )?with (?:this story|the latest|all the latest|our)\b[^.!?]{0,60}"
+            rf"|(?:find|connect with|join) (?:us|(?-i:[A-Z][\w&'’-]*)(?: (?-i:[A-Z0-9][\w&'’-]*)){{0,3}})"
+            rf" on {_NETWORK}(?:(?:,| and|, and| or) {_NETWORK})*"
+            r"|for (?:the latest|more)(?: (?:news|updates|stories|coverage))?(?: on [^,]{1,40})?,"
+            r" (?:download|visit|follow|go to|sign up for|subscribe to)\b[^.!?]{0,60}"
+            r"|(?:watch|tune in to|catch) (?-i:[A-Z][\w&'’-]*)(?: (?-i:[A-Z0-9][\w&'’-]*)){0,3}"
+            r" (?:(?:news )?at \d{1,2}(?:[:.]\d\d)?(?: ?[ap]\.?m\.?)?|tonight|tomorrow)\b[^.!?]{0,30}"
+            r"|more to (?:come|follow)|we regret (?:the|this|that|these|any) errors?"
             r"|this (?:interview|conversation|transcript|q&a|exchange) (?:has been|was)"
             r" (?:lightly |slightly )?(?:edited|condensed)(?: and (?:lightly )?(?:edited|condensed))?"
             r"(?: for (?:length|clarity|brevity|space|style)(?: and (?:length|clarity|brevity"
@@ -1134,7 +1150,9 @@ LINK_CAPITALS = 4
 _SIGNATURE = re.compile(r"[—–-]+\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\.?$")
 #: A writer's note closing the page: "Lee Park is a contributing editor at the Harlow Herald."
 _WRITER_NOTE = re.compile(
-    r"[—–-]*\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:(?:is|was) (?:a|an|the) (?:[\w'’-]+ ){0,4}"
+    # (the writer's handle after the name: "Lee Park (@leepark) is a reporter …")
+    r"[—–-]*\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?: \(@\w{1,30}\))?"
+    r" (?:(?:is|was) (?:a|an|the) (?:[\w'’-]+ ){0,4}"
     r"(?:writer|reporter|editor|correspondent|columnist|critic|contributor|producer|author"
     r"|journalist|blogger)\b|(?:contributes|writes (?:about|for)|covers)\b"
     r"|(?:has|have) (?:covered|written about|reported on)\b)"
