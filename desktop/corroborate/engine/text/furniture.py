@@ -1497,7 +1497,7 @@ def furniture_kind(line: str) -> str | None:
 def _without_the_pages_credit(text: str) -> str | None:
     """A line without the credit to the page that closes it ("…, the station said."), or
     None when it closes with none (:func:`_credited_to_the_page`)."""
-    last = text.rstrip(" .!\"”’").rsplit(" ", 1)[-1].lower()
+    last = text.rstrip(' .!"”’').rsplit(" ", 1)[-1].lower()
     if last not in _APPEALS or ", " not in text or not _credited_to_the_page(text):
         return None  # (most lines: a credit's verb does not close them)
     found = _BY_THE_PAGE.search(text)
