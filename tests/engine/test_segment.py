@@ -952,3 +952,77 @@ def test_each_opening_mark_is_paired_with_the_next_closing_mark(text: str) -> No
 def test_spaces_after_an_opening_mark_still_leave_a_leading_however_dependent(space: str) -> None:
     assert segment_module._LEADING_DEPENDENT.match(f"“{space}However, the ferry sailed.")
     assert not segment_module._LEADING_DEPENDENT.match(f"“{space}Harbour staff stayed.")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "first"),
+    [
+        (
+            "Police said the van carried the plate 418KTR.On Monday, officers found it abandoned"
+            " near the Harlow ferry.",
+            "Police said the van carried the plate 418KTR.",
+        ),
+        (
+            "The pilot was flown to Fennick General, where he died.KXYZ7 News learned on Friday"
+            " that the engine had been serviced a week earlier.",
+            "The pilot was flown to Fennick General, where he died.",
+        ),
+        (
+            "The ferry was searched on Monday, police said.A second ferry was stopped at Fennick"
+            " on Tuesday.",
+            "The ferry was searched on Monday, police said.",
+        ),
+    ],
+    ids=["after a plate in capitals", "before a station's name with a figure", "before 'A'"],
+)
+def test_sentences_run_together_after_capitals_or_before_a_name_with_a_figure_are_split(
+    paragraph: str, first: str
+) -> None:
+    from corroborate.engine.text.segment import split_paragraph
+
+    pieces = list(split_paragraph(paragraph))
+    assert len(pieces) == 2
+    assert pieces[0] == first
+
+
+def test_a_web_address_and_initials_are_not_run_together_sentences() -> None:
+    from corroborate.engine.text.segment import split_paragraph
+
+    paragraph = (
+        "Tickets are sold at HarlowFerry.com and at the U.S.A. Rowing office in Fennick, the"
+        " club said."
+    )
+    assert list(split_paragraph(paragraph)) == [paragraph]
+
+
+def test_a_short_piece_without_a_verb_cut_at_initials_joins_the_rest_of_its_name() -> None:
+    from corroborate.engine.text.segment import split_paragraph
+
+    paragraph = (
+        "Similarly, the U.S. Marshals Service is offering a $5,000 reward for news of the"
+        " Harlow ferry's missing pilot. The reward runs until Friday."
+    )
+    assert list(split_paragraph(paragraph)) == [
+        "Similarly, the U.S. Marshals Service is offering a $5,000 reward for news of the"
+        " Harlow ferry's missing pilot.",
+        "The reward runs until Friday.",
+    ]
+
+
+def test_a_short_sentence_with_a_verb_ending_at_initials_stays_a_sentence() -> None:
+    from corroborate.engine.text.segment import split_paragraph
+
+    assert list(split_paragraph("They left the U.S. They never came back to Harlow.")) == [
+        "They left the U.S.",
+        "They never came back to Harlow.",
+    ]
+
+
+def test_a_quotation_glued_after_a_stop_opens_the_next_sentence() -> None:
+    from corroborate.engine.text.segment import split_paragraph
+
+    paragraph = 'Park said the ferry was late."I was scared," he said on Monday.'
+    assert list(split_paragraph(paragraph)) == [
+        "Park said the ferry was late.",
+        '"I was scared," he said on Monday.',
+    ]

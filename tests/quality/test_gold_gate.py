@@ -155,7 +155,11 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # for elsewhere are no claims on it): d31010t's words weigh a little otherwise and its
     # sixth line is "Poland's extreme cold began Nov. 16 …", shown with 1 outlet where the
     # labels say 2 (the weather page's "the mid-November outbreak" words it otherwise).
-    assert dev_figures["support_mae"] <= 0.569
+    # 0.563 since sentences run together after capitals or before "A" are split, a sentence
+    # that is only a speaker's credit ("Trump said to laughter and applause.") opens no summary
+    # line, and a name cut at its initials ("Similarly, the U.S. | Marshals Service …") is
+    # rejoined (text/segment.py): mn141's and mn188's lines change.
+    assert dev_figures["support_mae"] <= 0.563
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
     # 1 since a newswire archive's document ids name their agency: DUC's unsigned New

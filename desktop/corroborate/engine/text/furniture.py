@@ -62,9 +62,12 @@ _NETWORK = r"(?:twitter|facebook|instagram|linkedin|tiktok|youtube|threads|blues
 #: The page's notice that its comments are closed: "Comments are closed", "Comments have been
 #: disabled for this story", "Comments for this article are now closed", "Commenting is closed".
 _COMMENTS_CLOSED = (
-    r"(?:comments?(?: for this (?:story|article|post|page))?|commenting) (?:are|is|have been"
-    r"|has been) (?:now )?(?:closed|disabled|turned off)(?: (?:for|on) this (?:story|article"
-    r"|post|page))?"
+    r"(?:(?:comments?(?: (?:for|on) this (?:story|article|post|page))?|commenting) (?:are|is"
+    r"|have been|has been) (?:now )?(?:closed|disabled|turned off)(?: (?:for|on) this (?:story"
+    r"|article|post|page))?"
+    # "This article is closed for comments.", "This story is now closed to comments."
+    r"|this (?:story|article|post|page) (?:is|has been) (?:now )?closed (?:for|to) (?:new )?"
+    r"comments?)"
 )
 _AT_START = {
     "caption": re.compile(
@@ -588,6 +591,81 @@ _SHORT_LINES = (
         ),
     ),
     (
+        "share",
+        re.compile(
+            # the page's prompts to its reader and its paywall's counts, each the whole line
+            # (the page says them to "you" of its own things; credited to a speaker, an appeal
+            # the story reports, :func:`someone_elses_words`, is the story's): a meter of free
+            # articles, "You have read 3 of 5 free articles this month.", "You've reached your
+            # article limit.", "Unlock this article.", "Log in or create an account to continue.",
+            # "Subscribers only."
+            r"(?:you(?: have|['’]ve)? (?:read|used|viewed) (?:\d+|\w+) (?:of|out of) (?:your )?"
+            r"(?:\d+|\w+) free (?:articles|stories)(?: (?:this|per) (?:month|week))?"
+            r"|you(?:['’]ve| have) (?:reached|hit) your (?:monthly |weekly )?(?:free )?(?:article|story"
+            r"|reading) limit(?: (?:this|for the) (?:month|week))?"
+            r"|unlock (?:this|the full) (?:article|story)"
+            r"|(?:log|sign) in or (?:create|register for|sign up for) (?:an?|a free|your) account"
+            r"(?: to (?:continue|keep reading|read (?:more|on|the full (?:story|article))))?"
+            r"|(?:for )?subscribers only"
+            # a plea for its money: "Our journalism depends on you.", "Please consider supporting
+            # us.", "Support our work.", "Make a donation.", "If you value our reporting, please
+            # consider subscribing."
+            r"|our (?:journalism|reporting|newsroom|work) (?:depends|relies) on (?:you|readers"
+            r"|readers like you|your support)"
+            r"|our (?:journalism|reporting|newsroom|work) is (?:funded|supported|made possible) by"
+            r" (?:readers|you|our readers|members|donors)(?: like you)?"
+            r"|(?:if you (?:value|like|enjoy|appreciate) (?:our|this) (?:reporting|journalism|work"
+            r"|article|story),? )?please consider (?:supporting us|supporting our (?:work|journalism)"
+            r"|subscribing|donating|a donation|becoming a (?:member|subscriber|supporter))"
+            r"(?: (?:today|now))?"
+            r"|support (?:our|this) (?:work|reporting|newsroom)(?: (?:today|now))?"
+            r"|(?:make|give) a (?:donation|gift)(?: (?:today|now))?"
+            # a prompt to comment, to take its quiz or poll, or to send it the reader's story:
+            # "Have your say in the comments.", "Report this comment.", "Take our quiz.", "Vote in
+            # our poll below.", "Test your knowledge with our quiz.", "Play today's crossword.",
+            # "Tell us your story.", "Share your experiences with us.", "Send us your photos."
+            r"|have your say(?: (?:in the comments|below|here))?"
+            r"|report (?:this|a) comment"
+            r"|take (?:our|the|this) (?:quiz|poll|survey)(?: (?:below|above|here|now))?"
+            r"|(?:vote|have your say) in (?:our|the|this) (?:poll|survey)(?: (?:below|above|here))?"
+            r"|answer (?:our|the|this) (?:survey|poll|quiz)(?: (?:below|above|here))?"
+            r"|test your knowledge(?: (?:of|about) [^.!?]{1,40})? (?:with|in|by taking) (?:our|the"
+            r"|this) (?:\w+ )?quiz"
+            r"|play (?:our|the|today['’]s) (?:daily )?(?:crossword|puzzle|quiz|word game)s?"
+            r"|tell us (?:your story|about your experiences?)"
+            r"|share your (?:experiences?|stor(?:y|ies)|photos|videos|views|thoughts)(?: with us)?"
+            r"|send us your (?:photos|pictures|videos|stories|tips)"
+            # an interview's note on its own text: "This interview has been edited for length and
+            # clarity.", "This conversation has been condensed and edited." (this one: "The
+            # interview was edited before it aired, the network said" is the story's)
+            # its prompts to keep following it: "Stay up to date with the latest news.", "Stay
+            # informed with our free newsletter.", "Keep up with this story and more by
+            # subscribing now.", "Find KXYZ on Facebook.", "Connect with us on Twitter.", "For the
+            # latest news, download the KXYZ app.", "Watch KXYZ News at 6 p.m.", "Tune in to KXYZ
+            # at 11 for more.", "More to come.", and its note closing a correction, "We regret the
+            # error."
+            r"|stay (?:up to date|up-to-date|informed|connected|in the know)(?: (?:with|on|about)"
+            r" (?:the latest|our|all|this)\b[^.!?]{0,50})?"
+            r"|keep up (?:to date )?with (?:this story|the latest|all the latest|our)\b[^.!?]{0,60}"
+            rf"|(?:find|connect with|join) (?:us|(?-i:[A-Z][\w&'’-]*)(?: (?-i:[A-Z0-9][\w&'’-]*)){{0,3}})"
+            rf" on {_NETWORK}(?:(?:,| and|, and| or) {_NETWORK})*"
+            r"|for (?:the latest|more)(?: (?:news|updates|stories|coverage))?(?: on [^,]{1,40})?,"
+            r" (?:download|visit|follow|go to|sign up for|subscribe to)\b[^.!?]{0,60}"
+            r"|(?:watch|tune in to|catch) (?-i:[A-Z][\w&'’-]*)(?: (?-i:[A-Z0-9][\w&'’-]*)){0,3}"
+            r" (?:(?:news )?at \d{1,2}(?:[:.]\d\d)?(?: ?[ap]\.?m\.?)?|tonight|tomorrow)\b[^.!?]{0,30}"
+            r"|more to (?:come|follow)|we regret (?:the|this|that|these|any) errors?"
+            r"|this (?:interview|conversation|transcript|q&a|exchange) (?:has been|was)"
+            r" (?:lightly |slightly )?(?:edited|condensed)(?: and (?:lightly )?(?:edited|condensed))?"
+            r"(?: for (?:length|clarity|brevity|space|style)(?: and (?:length|clarity|brevity"
+            r"|space|style))?)?"
+            r")\W*$"
+            # a quiz's label over its question: "Quiz: How well do you know Harlow?", "Take the
+            # quiz: …"
+            r"|(?:take (?:our|the) )?quiz:\s",
+            _I,
+        ),
+    ),
+    (
         "contact",
         re.compile(
             # a byline with its stop, names only: "By Lee Park.", "By Lee Park, Staff Writer.",
@@ -1037,6 +1115,18 @@ _REVIEW_BOX = re.compile(
     r"\bStarring\b.{0,200}\b(?:Directed by|Rated|minutes)\b"
     r"|\((?:Rated )?(?:G|PG|PG-13|R|NC-17|Not rated|Unrated)[.,;]? \d{2,3} (?:minutes|min)\.?\)"
 )
+#: A review's verdict and its film's rating as a wire service closes its reviews, each its
+#: own line: "Three stars out of four.", "2 1/2 stars out of 5.", '"The Ferryman," a Harlow
+#: Pictures release, is rated R by the Motion Picture Association of America for "violence."'
+#: (a guide's stars in a sentence go on: "Three stars out of five went to the inn, the guide
+#: said.")
+_REVIEW_RATING = re.compile(
+    r"(?:(?:zero|one|two|three|four|five|\d)(?:(?: and)? (?:a half|1/2|½))?|\d\.5|half a)"
+    r" stars? (?:out )?of (?:four|five|4|5)\.?$"
+    r"|[\"“][^\"“”]{1,80}[\"”],? an? [^,]{1,60} release,? is rated (?:G|PG|PG-13|R|NC-17)"
+    r" by the Motion Picture Association of America\b",
+    re.IGNORECASE,
+)
 #: Where the people in a photo stand: "Lee Park (left) and …", "Dana Whitlow, right, greets …".
 _POSITION = re.compile(
     r"\((?:left|right|center|centre|top|bottom|above|inset|L|R|C|far left|far right"
@@ -1060,7 +1150,9 @@ LINK_CAPITALS = 4
 _SIGNATURE = re.compile(r"[—–-]+\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\.?$")
 #: A writer's note closing the page: "Lee Park is a contributing editor at the Harlow Herald."
 _WRITER_NOTE = re.compile(
-    r"[—–-]*\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:(?:is|was) (?:a|an|the) (?:[\w'’-]+ ){0,4}"
+    # (the writer's handle after the name: "Lee Park (@leepark) is a reporter …")
+    r"[—–-]*\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?: \(@\w{1,30}\))?"
+    r" (?:(?:is|was) (?:a|an|the) (?:[\w'’-]+ ){0,4}"
     r"(?:writer|reporter|editor|correspondent|columnist|critic|contributor|producer|author"
     r"|journalist|blogger)\b|(?:contributes|writes (?:about|for)|covers)\b"
     r"|(?:has|have) (?:covered|written about|reported on)\b)"
@@ -1393,7 +1485,23 @@ def furniture_kind(line: str) -> str | None:
     kind = _kind(line)
     if kind in _PROMPT_KINDS and someone_elses_words(line.strip()):
         return None
+    if kind is None and (bare := _without_the_pages_credit(line.strip())) is not None:
+        # the page's own prompt told as its own: "Follow KXYZ on Facebook, the station said."
+        # is "Follow KXYZ on Facebook." (the credit closing the line kept the prompt's form from
+        # reaching the line's end)
+        found = _kind(bare)
+        return found if found in _PROMPT_KINDS else None
     return kind
+
+
+def _without_the_pages_credit(text: str) -> str | None:
+    """A line without the credit to the page that closes it ("…, the station said."), or
+    None when it closes with none (:func:`_credited_to_the_page`)."""
+    last = text.rstrip(' .!"”’').rsplit(" ", 1)[-1].lower()
+    if last not in _APPEALS or ", " not in text or not _credited_to_the_page(text):
+        return None  # (most lines: a credit's verb does not close them)
+    found = _BY_THE_PAGE.search(text)
+    return None if found is None else text[: found.start()].rstrip(" ,") + "."
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1411,6 +1519,11 @@ def _kind(line: str) -> str | None:
         )
         if found and (kind != "wire" or words <= WIRE_TAG_WORDS):
             return kind
+    if text[:1] == "[" and _bracketed_whole(text):
+        # a line the page wrote in square brackets whole: a link to another of its stories
+        # ("[Harlow floods: what we know so far]"), an editor's note ("[Editor's note: …]").
+        # A story's own brackets stand inside a sentence ("[He] said the bridge …").
+        return "markup"
     if words <= SHORT_LINE_WORDS:
         for kind, pattern in _SHORT_LINES:
             if pattern.match(text):
@@ -1474,6 +1587,12 @@ def _kind(line: str) -> str | None:
         return "links"
     if words <= 60 and ("Starring" in text or "minutes" in low) and _REVIEW_BOX.search(text):
         return "data"
+    if (
+        words <= 40
+        and (" stars" in low or " star " in low or "rated" in low)
+        and (_REVIEW_RATING.match(text))
+    ):
+        return "data"
     if words <= CAPTION_PLACES_WORDS and _places_people(text, low):
         return "caption"
     if (
@@ -1490,6 +1609,23 @@ def _kind(line: str) -> str | None:
     if "#" in text and (text.startswith("#") or len(_HASHTAG.findall(text)) >= HASHTAGS):
         return "tweet"  # "#breaking A horror film come to life in #harlow …"
     return None
+
+
+def _bracketed_whole(text: str) -> bool:
+    """Whether a line opening with "[" is in those brackets whole: they close at its end (a
+    stop after them allowed) and nowhere before."""
+    body = text.rstrip(" .")
+    if not body.endswith("]"):
+        return False
+    depth = 0
+    for at, char in enumerate(body):
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+            if depth == 0 and at < len(body) - 1:
+                return False
+    return depth == 0
 
 
 #: A headline under its source's label ("Sheriff: Boy's death was a ‘tragic accident’") reads

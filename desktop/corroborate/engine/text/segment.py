@@ -112,6 +112,33 @@ _LEADING_DEPENDENT = re.compile(
     r"|^(?:[“\"‘]?\s*+)?let['’]s\b",
     re.IGNORECASE,
 )
+#: A sentence announcing what comes after it on the page: "A spokesperson responded to our
+#: inquiry with the following statement.", "Below, we provide a timetable of the eclipse." Alone
+#: it reports nothing ("The river below rose" and "the following day" are the story's).
+_POINTS_AHEAD = re.compile(
+    r"\bthe following (?:[\w'’-]+ ){0,2}(?:statement|comments?|response|reply|email|e-mail|note"
+    r"|message|letter|post|list|table|timetable|schedule|answers?|excerpts?|transcript)s?\W*$"
+    r"|^(?:Below|Above),? (?:we|you|is|are|find)\b",
+)
+#: When and where a speaker said it, after the verb: "Monday", "in an interview", "on Twitter".
+_SAID_WHEN = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|later"
+    r"|earlier|again|afterwards?|then|recently|last week|this week)"
+)
+#: A sentence that is only a speaker's credit, the words credited left in the sentence before
+#: it (a quotation, an embedded post): "Ms. Park said in an interview.", "Trump said to laughter
+#: and applause.", "Park wrote on Twitter, referring to the vote." What follows the verb is
+#: when, where or how, never a clause ("The mayor said on Monday he would resign." reports).
+_ONLY_A_CREDIT = re.compile(
+    r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|the)){0,4} (?:said|says|wrote|writes|added|adds"
+    r"|tweeted|posted|explained|continued|recalled|told (?:reporters|the \w+|\w+))"
+    rf"(?: {_SAID_WHEN}| (?:on|in|at|to|during|after|before|from|via|through|with|over|by|while"
+    r"|when) (?:(?!(?:he|she|they|it|we|i|you|would|will|was|were|is|are|had|has|could|should"
+    r"|did|that)\b)[\w'’.-]+ ?){1,6}?)*"
+    r"(?:, (?:referring|adding|noting|speaking|citing|alluding)\b[^.!?]{0,80})?\.$"
+)
+#: How a sentence ends: a stop, perhaps inside closing quotes or brackets (a headline has none).
+_CLOSED = re.compile(r"[.!?…][\"”’'`)\]]*$")
 _MAX_QUOTE_SPAN = 5
 _ASCII_LOWER = re.compile("[a-z]")
 #: Abbreviations news copy uses before a name or a number, which Punkt's
@@ -134,10 +161,13 @@ _ENDS_IN_TITLE = re.compile(
 _ENDS_IN_INITIALS = re.compile(
     r"(?<![\w.])(?!(?:U\.S|U\.K|D\.C|E\.U|N\.[YJCHMD]|S\.[CD]|R\.I)\.$)(?:[A-Z]\.){1,3}$"
 )
-# "…said.New York", "…danger.”The" or "…home in 2004.Officials": a full stop with no space
-# before a new sentence; web addresses ("Spectacles.com") continue in lower case and are left
-# alone, and a decimal ("3.5") has no capital after its point.
-_RUN_TOGETHER = re.compile(r"(?<=(?:[a-z]{2}|\d{2})[.!?])([”\"’]?)(?=[A-Z][a-z]|[A-Z]{2,}\s)")
+# "…said.New York", "…danger.”The", "…home in 2004.Officials", "…made national news.A shooting",
+# "…plate 173GPS.On Tuesday" or "…he died.KXYZ7 News learned": a full stop with no space before a new sentence; web addresses
+# ("Spectacles.com") continue in lower case and are left alone, a decimal ("3.5") has no
+# capital after its point, and initials ("U.S.A.") no two capitals side by side before theirs.
+_RUN_TOGETHER = re.compile(
+    r"(?<=(?:[a-z]{2}|\d{2}|[A-Z]{2})[.!?])(?:([”\"’]?)(?=[A-Z][a-z]|[A-Z]{2,}\d*\s)|(?=[AI]\s))"
+)
 #: What every run-together sentence holds: a full stop (or ! or ?) and a capital side by side,
 #: perhaps a closing quote between. Few paragraphs have one, and looking for it is far
 #: quicker than trying :data:`_RUN_TOGETHER`'s look-behind at every character.
@@ -180,15 +210,34 @@ def _opens_sentence(piece: str) -> bool:
     first = piece.lstrip("“\"‘'([")
     if first[:1].islower():
         return False  # "F.W. | de Klerk", "p.m. | police said": the sentence goes on
-    word = first.split(" ", 1)[0].strip(",;:").lower()
+    # (a name closing the brackets its initials opened reads as a name: "a gambler (B.D. |
+    # Wong) and a mogul")
+    word = first.split(" ", 1)[0].strip(",;:").rstrip(")]”\"’'").lower()
     return not first[:1].isupper() or word in stopwords() or not word.isalpha()
+
+
+#: Initials of any kind closing a piece, the places' among them ("the U.S.").
+_ANY_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}$")
+#: A piece this short with no verb, ending in initials, is no sentence.
+INITIALS_CUT_WORDS = 4
+
+
+def _name_cut_at_its_initials(piece: str, end: str) -> bool:
+    """Whether a piece is a name's opening cut at its initials, the piece after it the rest of
+    the sentence: "Similarly, the U.S. | Marshals Service is offering a reward." A short
+    piece without a verb reports nothing alone ("They left the U.S." is a sentence)."""
+    return (
+        bool(_ANY_INITIALS.search(end))
+        and len(piece.split()) <= INITIALS_CUT_WORDS
+        and not has_verb(piece)
+    )
 
 
 def _pieces(paragraph: str) -> list[str]:
     """Punkt's sentences, with cuts after titles and initials rejoined."""
     text = paragraph
     if _STOP_THEN_CAPITAL.search(paragraph):
-        text = _RUN_TOGETHER.sub(lambda m: f"{m.group(1)} ", paragraph)
+        text = _RUN_TOGETHER.sub(lambda m: f"{m.group(1) or ''} ", paragraph)
     pieces: list[str] = []
     for piece in _sentence_splitter().tokenize(text):
         # A title, initials or "a.m." holds no space, so the piece before is read by its
@@ -202,6 +251,7 @@ def _pieces(paragraph: str) -> list[str]:
                 _ENDS_IN_INITIALS.search(end)
                 and (_DASH_OPENING.match(piece) or not _opens_sentence(piece))
             )
+            or _name_cut_at_its_initials(pieces[-1], end)
         ):
             pieces[-1] = f"{pieces[-1]} {piece}"
         else:
@@ -494,6 +544,10 @@ def is_standalone(text: str) -> bool:
         return (
             False  # a question asks, it does not report; "WHO IS VICOMTE DE SOULTRAIT" heads a part
         )
+    if _ONLY_A_CREDIT.match(stripped):
+        return False  # "Trump said to laughter and applause.": what was said is elsewhere
+    if _POINTS_AHEAD.search(stripped):
+        return False  # "… responded with the following statement.": what it announces is elsewhere
     if stripped.endswith(":"):
         # it announces what follows ("According to her suit:", "Donations can be sent to:"):
         # alone, it is cut short
@@ -802,6 +856,15 @@ def segment(
             # a caption printed with its copy ("Lee Park at the bridge. Lee Park at the
             # bridge. (Harlow Herald)") speaks for a picture, not as the story
             copied = len(pieces) > 1 and _holds_a_copy([text for text, _ in pieces])
+            # the article's headline printed again as its first line, without a stop ("Pippa,
+            # a gun scare and a risque night in Paris"): read for the story's facts, never
+            # quoted as a sentence of it (the report shows it as the article's title)
+            heading = (
+                len(pieces) == 1
+                and article.has_headline
+                and " ".join(paragraph.split()) == " ".join(article.title.split())
+                and not _CLOSED.search(paragraph.rstrip())
+            )
             for text, found in pieces:
                 if found is None:
                     continue
@@ -816,7 +879,10 @@ def segment(
                         numbers=frozenset(found.numbers),
                         quotes=found.quotes,
                         words=found.words,
-                        standalone=found.standalone and p_index not in leaning and not copied,
+                        standalone=found.standalone
+                        and p_index not in leaning
+                        and not copied
+                        and not heading,
                     )
                 )
                 index += 1
