@@ -157,6 +157,40 @@ CONFLICTS += [
 ]
 
 
+# a count in dozens is the dozens it multiplies, not a figure and a twelve
+CONFLICTS += [
+    pytest.param(
+        "number",
+        "Two dozen people were hurt when the Orrin footbridge gave way on Friday.",
+        "Twelve people were hurt when the Orrin footbridge gave way on Friday.",
+        id='"two dozen" hurt against twelve hurt',
+    ),
+    pytest.param(
+        "number",
+        "Half a dozen boats sank in the Tessel harbour storm, the coast guard said.",
+        "Eleven boats sank in the Tessel harbour storm, the coast guard said.",
+        id='"half a dozen" boats against eleven',
+    ),
+]
+LOOK_ALIKES += [
+    pytest.param(
+        "Two dozen people were hurt when the Orrin footbridge gave way on Friday.",
+        "24 people were hurt when the Orrin footbridge gave way on Friday.",
+        id='"two dozen" and 24 are one count',
+    ),
+    pytest.param(
+        "A half-dozen boats sank in the Tessel harbour storm, the coast guard said.",
+        "Six boats sank in the Tessel harbour storm, the coast guard said.",
+        id='"a half-dozen" and six are one count',
+    ),
+    pytest.param(
+        "Several dozen boats sank in the Tessel harbour storm, the coast guard said.",
+        "Twelve boats sank in the Tessel harbour storm, the coast guard said.",
+        id='"several dozen" is no one figure, not the twelve of "a dozen"',
+    ),
+]
+
+
 # two ages or distances for one referent disagree
 CONFLICTS += [
     pytest.param(
