@@ -14,9 +14,11 @@ on one side and "the 73-year-old" on the other, put one event in two parts of
 one day ("Saturday afternoon" / "Saturday morning"), or at two clock times next
 to the same word ("fled the scene about 4:20 a.m." / "about 4:30 a.m."). Two
 sources disagree wherever in the story they date one event a day or two apart
-beside its word ("the Sept. 2 crash" / "died in the Sept. 3 crash"), or tell one
+beside its word ("the Sept. 2 crash" / "died in the Sept. 3 crash"), tell one
 change with one new figure and two bases ("to 22 planes from 57" / "22 aircraft,
-down from 54"). Copies
+down from 54"), or count the story's dead in other words ("leaving 30 people dead" /
+"at least 45 people died in the blaze") while no sentence tells that count as still
+changing. Copies
 are never compared; approximate and bounded figures ("more than a dozen" against
 "14") and parts that add up to a total are not conflicts.
 
@@ -67,7 +69,7 @@ from .story_names import (
     spelled_two_ways,
     titled_two_ways,
 )
-from .story_parts import parts_over_tolls
+from .story_parts import alone_two_ways, parts_over_tolls
 from .story_tolls import tolls_two_ways
 from .times import timed
 
@@ -88,6 +90,7 @@ STORY_FINDERS: tuple[StoryFinder, ...] = (
     dated_two_ways,
     tolls_two_ways,
     parts_over_tolls,
+    alone_two_ways,
     exact_twins,
     changed_two_ways,
 )
