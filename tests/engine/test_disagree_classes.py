@@ -191,6 +191,55 @@ LOOK_ALIKES += [
 ]
 
 
+# a range of counts against a figure wholly outside it disagrees; one inside agrees
+CONFLICTS += [
+    pytest.param(
+        "number",
+        "The Tessel mine flood trapped between 10 and 15 workers on Friday, the operator said.",
+        "The Tessel mine flood trapped 40 workers on Friday, the operator said.",
+        id='"between 10 and 15" workers against 40',
+    ),
+    pytest.param(
+        "number",
+        "The storm in Orrin damaged 200-300 homes, the council said.",
+        "The storm in Orrin damaged more than 500 homes, the council said.",
+        id='"200-300" homes against "more than 500"',
+    ),
+]
+LOOK_ALIKES += [
+    pytest.param(
+        "The Tessel mine flood trapped between 10 and 15 workers on Friday, the operator said.",
+        "The Tessel mine flood trapped 12 workers on Friday, the operator said.",
+        id="a figure inside the range",
+    ),
+    pytest.param(
+        "The Tessel mine flood trapped 10 to 15 workers on Friday, the operator said.",
+        "The Tessel mine flood trapped 16 workers on Friday, the operator said.",
+        id="a figure just past an end of the range, within an estimate's reach",
+    ),
+    pytest.param(
+        "The Tessel mine flood trapped 10 to 15 workers on Friday, the operator said.",
+        "The Tessel mine flood trapped at least 5 workers on Friday, the operator said.",
+        id="a floor below the range, which the range can meet",
+    ),
+    pytest.param(
+        "Workers trapped by the Tessel mine flood rose from 10 to 15 on Friday.",
+        "The Tessel mine flood trapped 40 workers on Friday, the operator said.",
+        id="a change from one figure to another is no range",
+    ),
+    pytest.param(
+        "The Tessel mine flood trapped 10 to 15 workers on Friday and flooded 40 homes.",
+        "The Tessel mine flood flooded 40 homes on Friday, the operator said.",
+        id="the other figure counts another thing the range's sentence also gives",
+    ),
+    pytest.param(
+        "The Tessel mine flood trapped 10 to 15 workers on Friday, the operator said.",
+        "The Tessel mine flood forced 40 families from their homes on Friday.",
+        id="a figure outside the range that counts another thing",
+    ),
+]
+
+
 # two ages or distances for one referent disagree
 CONFLICTS += [
     pytest.param(

@@ -20,7 +20,9 @@ down from 54"), or count the story's dead in other words ("leaving 30 people dea
 "at least 45 people died in the blaze") while no sentence tells that count as still
 changing. Copies
 are never compared; approximate and bounded figures ("more than a dozen" against
-"14") and parts that add up to a total are not conflicts.
+"14"), a figure inside a range ("10 to 15" against "12") and parts that add up to a total
+are not conflicts, while a figure wholly outside a range ("between 10 and 15 workers"
+against "40 workers") is.
 
 The stage reads as its steps: which pairs to judge (:mod:`.candidates`); the judge of a
 pair (:mod:`.judge`), which asks the judges of each kind (:mod:`.ages`, :mod:`.lengths`,
