@@ -209,7 +209,10 @@ def test_disagreements_on_stories_labelled_for_them_alone_are_real(dev_figures) 
     # toll as one source's updates grew it, more seriously injured than injured at all, a
     # prime minister against a finance minister, a fleet cut to 22 planes from 57 against 22 aircraft down from 54.
     # No look-alike is reported since one hospital's name spelt two ways is one place.
-    assert figures["disagreements_reported"] >= 6
+    # 7 of 7 since one country's population given two ways ("Croatia's 4.7 million
+    # population" / "a country of 4 million") is a conflict, its report on the wire's
+    # original take of the labelled sentence credited as the label's.
+    assert figures["disagreements_reported"] >= 7
     assert figures["disagreement_precision"] >= 0.9
     assert figures["false_alarms_on_lookalikes"] == 0
     # 6 of 19 labelled conflicts found (a toll set "in Sweden's second-largest city" is
@@ -222,6 +225,7 @@ def test_disagreements_on_stories_labelled_for_them_alone_are_real(dev_figures) 
     # severely") is a conflict. 9 of 19 since a label is credited through another pair
     # only when each of its sentences is the reported one or one the engine matched with
     # it: "the blast in Nairobi killed more than 250" is another claim than the reported
-    # "more than 250 people killed in the embassy attacks", though both give 250.
-    assert figures["disagreement_recall"] >= round(9 / 19, 3)  # as summarise rounds it
+    # "more than 250 people killed in the embassy attacks", though both give 250. 10 of
+    # 19 since one place's population given two ways is a conflict.
+    assert figures["disagreement_recall"] >= round(10 / 19, 3)  # as summarise rounds it
     assert figures["contradictions_supported"] <= 1
