@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from ..models import Sentence
+from ..text.numbers import amount_in
 from ..text.specifics import Specifics, Value
 from .context import fold_name
 from .finding import Finding, one_word_each
@@ -124,6 +125,11 @@ _MAY_POPULATE = re.compile(
 )
 
 
+def _thousands(tag: str) -> bool:
+    """Is the tag a count of a thousand or more ("n:4700000", "n:7500@%" not)?"""
+    return tag.startswith("n:") and "@" not in tag and len(amount_in(tag).split(".")[0]) >= 4
+
+
 def populations_two_ways(
     sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
 ) -> list[tuple[int, int, Finding]]:
@@ -135,8 +141,8 @@ def populations_two_ways(
     wider area near its figure (:data:`_OTHER_MEASURE`) is not read. The first sentence of each source
     giving a figure stands for it."""
     given: dict[str, dict[int, dict[str, tuple[int, Value, tuple[int, int]]]]] = {}
-    for sentence, group in each_source_text(sentences, group_of, _MAY_POPULATE):
-        if not any(tag.startswith("n:") for tag in sentence.numbers):
+    for sentence, group in each_source_text(sentences, group_of):
+        if not any(map(_thousands, sentence.numbers)) or not _MAY_POPULATE.search(sentence.text):
             continue
         for place, value, span in _populations(sentence.text):
             figures = given.setdefault(place, {}).setdefault(group, {})
