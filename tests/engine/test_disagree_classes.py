@@ -157,6 +157,89 @@ CONFLICTS += [
 ]
 
 
+# a count in dozens is the dozens it multiplies, not a figure and a twelve
+CONFLICTS += [
+    pytest.param(
+        "number",
+        "Two dozen people were hurt when the Orrin footbridge gave way on Friday.",
+        "Twelve people were hurt when the Orrin footbridge gave way on Friday.",
+        id='"two dozen" hurt against twelve hurt',
+    ),
+    pytest.param(
+        "number",
+        "Half a dozen boats sank in the Tessel harbour storm, the coast guard said.",
+        "Eleven boats sank in the Tessel harbour storm, the coast guard said.",
+        id='"half a dozen" boats against eleven',
+    ),
+]
+LOOK_ALIKES += [
+    pytest.param(
+        "Two dozen people were hurt when the Orrin footbridge gave way on Friday.",
+        "24 people were hurt when the Orrin footbridge gave way on Friday.",
+        id='"two dozen" and 24 are one count',
+    ),
+    pytest.param(
+        "A half-dozen boats sank in the Tessel harbour storm, the coast guard said.",
+        "Six boats sank in the Tessel harbour storm, the coast guard said.",
+        id='"a half-dozen" and six are one count',
+    ),
+    pytest.param(
+        "Several dozen boats sank in the Tessel harbour storm, the coast guard said.",
+        "Twelve boats sank in the Tessel harbour storm, the coast guard said.",
+        id='"several dozen" is no one figure, not the twelve of "a dozen"',
+    ),
+]
+
+
+# a range of counts against a figure wholly outside it disagrees; one inside agrees
+CONFLICTS += [
+    pytest.param(
+        "number",
+        "The Tessel mine flood trapped between 10 and 15 workers on Friday, the operator said.",
+        "The Tessel mine flood trapped 40 workers on Friday, the operator said.",
+        id='"between 10 and 15" workers against 40',
+    ),
+    pytest.param(
+        "number",
+        "The storm in Orrin damaged 200-300 homes, the council said.",
+        "The storm in Orrin damaged more than 500 homes, the council said.",
+        id='"200-300" homes against "more than 500"',
+    ),
+]
+LOOK_ALIKES += [
+    pytest.param(
+        "The Tessel mine flood trapped between 10 and 15 workers on Friday, the operator said.",
+        "The Tessel mine flood trapped 12 workers on Friday, the operator said.",
+        id="a figure inside the range",
+    ),
+    pytest.param(
+        "The Tessel mine flood trapped 10 to 15 workers on Friday, the operator said.",
+        "The Tessel mine flood trapped 16 workers on Friday, the operator said.",
+        id="a figure just past an end of the range, within an estimate's reach",
+    ),
+    pytest.param(
+        "The Tessel mine flood trapped 10 to 15 workers on Friday, the operator said.",
+        "The Tessel mine flood trapped at least 5 workers on Friday, the operator said.",
+        id="a floor below the range, which the range can meet",
+    ),
+    pytest.param(
+        "Workers trapped by the Tessel mine flood rose from 10 to 15 on Friday.",
+        "The Tessel mine flood trapped 40 workers on Friday, the operator said.",
+        id="a change from one figure to another is no range",
+    ),
+    pytest.param(
+        "The Tessel mine flood trapped 10 to 15 workers on Friday and flooded 40 homes.",
+        "The Tessel mine flood flooded 40 homes on Friday, the operator said.",
+        id="the other figure counts another thing the range's sentence also gives",
+    ),
+    pytest.param(
+        "The Tessel mine flood trapped 10 to 15 workers on Friday, the operator said.",
+        "The Tessel mine flood forced 40 families from their homes on Friday.",
+        id="a figure outside the range that counts another thing",
+    ),
+]
+
+
 # two ages or distances for one referent disagree
 CONFLICTS += [
     pytest.param(

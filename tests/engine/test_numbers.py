@@ -36,6 +36,13 @@ def numbers(text: str) -> set[str]:
         ("Three hundred people gathered.", {"n:300"}),
         ("Two thousand people were evacuated.", {"n:2000"}),
         ("A dozen boats joined the search.", {"n:12"}),
+        # a count in dozens is their product, never a figure and a twelve
+        ("Two dozen boats joined the search.", {"n:24"}),
+        ("3 dozen boats joined the search.", {"n:36"}),
+        ("Half a dozen boats joined the search.", {"n:6"}),
+        ("A half-dozen boats joined the search.", {"n:6"}),
+        ("Several dozen boats joined the search.", set()),
+        ("A few dozen boats joined the search.", set()),
         ("Nine people were pulled from the water, and 9 more swam ashore.", {"n:9"}),
         ("One of the victims was the driver.", set()),
         ("It happened on Monday.", {"d:monday"}),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from corroborate.engine import analyze
-from corroborate.engine.conflicts.story_parts import parts_over_tolls
+from corroborate.engine.conflicts.story_parts import alone_two_ways, parts_over_tolls
 from corroborate.engine.text.specifics import analyse
 
 _WHOLE = "The Dalby ferry fire killed 40 people and injured 75, harbour officials said."
@@ -320,3 +320,126 @@ def test_one_wires_earlier_count_against_its_later_toll_stays_silent(make_folder
     files = {a.file: analysis.group_of[i] for i, a in enumerate(analysis.articles)}
     assert files["wire_sunday.txt"] == files["wire_monday.txt"] != files["ledger.txt"]
     assert _found(analysis) == []
+
+
+# -- two counts of one fate alone, one each source --------------------------------------
+
+
+def _alone_found(analysis) -> list[tuple[str, str]]:
+    sentences = analysis.sentences
+    found = alone_two_ways(sentences, analysis.group_of, lambda i: analyse(sentences[i].text))
+    return sorted((f.a_words, f.b_words) for _, _, f in found)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        pytest.param(
+            "Fire swept the ferry's car deck, leaving 40 people dead.",
+            "At least 65 people died in the Dalby blaze, police said.",
+            ("40", "65"),
+            id="the dead left by the fire against the dead who died in it",
+        ),
+        pytest.param(
+            "The Dalby ferry fire killed 40 people, harbour officials said.",
+            "Officials put the death toll at 65.",
+            ("40", "65"),
+            id="the dead killed against where the death toll stands",
+        ),
+        pytest.param(
+            "The Dalby ferry fire injured 40 people, harbour officials said.",
+            "At least 65 people were hurt in the blaze, doctors said.",
+            ("40", "65"),
+            id="the injured counted in other words",
+        ),
+    ],
+)
+def test_two_outlets_counting_one_fate_alone_in_other_words_disagree(
+    make_folder, first: str, second: str, values: tuple[str, str]
+) -> None:
+    analysis = _story(make_folder, first, second)
+    assert _alone_found(analysis) == [values]
+    assert [d.detail for d in analysis.disagreements if d.kind == "number"] == [" / ".join(values)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "Two passengers died at the scene, harbour officials said.",
+            "The Dalby ferry fire killed three people.",
+            id="the dead at the scene, a part of the whole",
+        ),
+        pytest.param(
+            "A fire on the same ferry in 2019 killed 40 people.",
+            "The Dalby ferry fire killed 65 people.",
+            id="another year's fire",
+        ),
+        pytest.param(
+            "So far 40 people have died, harbour officials said.",
+            "The Dalby ferry fire killed 65 people.",
+            id="a count so far, one moment of it",
+        ),
+        pytest.param(
+            "The Dalby ferry fire killed 40 people.",
+            "By Monday the death toll had risen to 65.",
+            id="a toll still rising",
+        ),
+        pytest.param(
+            "The Dalby ferry fire killed 40 people.",
+            "The report raised the death toll to 65.",
+            id="a toll raised to a figure, not where it stands",
+        ),
+        pytest.param(
+            "The Dalby ferry fire killed 40 crew members.",
+            "Rescuers said 65 passengers died.",
+            id="two groups of the dead",
+        ),
+        pytest.param(
+            "The Dalby ferry fire killed 40 people.",
+            "Rescuers said 65 passengers died.",
+            id="people against a group of them, which may be a part",
+        ),
+        pytest.param(
+            "In Orrin harbour the fire killed 40 people.",
+            "The Dalby ferry fire killed 65 people.",
+            id="the dead of one place the other never names",
+        ),
+        pytest.param(
+            "At least 40 people died in the Dalby blaze.",
+            "More than 65 people were killed in the blaze.",
+            id="two floors, which can both be true",
+        ),
+        pytest.param(
+            "The Dalby ferry fire killed 40 people.",
+            "Rescuers said 400 people died.",
+            id="counts too far apart to be one event's",
+        ),
+    ],
+)
+def test_counts_of_one_fate_alone_that_may_both_be_true_stay_silent(
+    make_folder, first: str, second: str
+) -> None:
+    assert _alone_found(_story(make_folder, first, second)) == []
+
+
+def test_a_source_that_counts_the_dead_two_ways_leaves_the_count_uncompared(make_folder) -> None:
+    wire = (
+        "Ferry fire off Dalby\n\nA ferry caught fire off Dalby on Sunday night, and the "
+        "harbour master closed the port to all traffic.\n\nThe Dalby ferry fire killed {} "
+        "people, harbour officials said.\n\nDivers searched the hull at dawn while coast "
+        "guard boats circled the wreck."
+    )
+    analysis = analyze(
+        make_folder(
+            {
+                "coast.txt": wire.format(40),
+                "coast2.txt": wire.format(46),
+                "ledger.txt": "Dalby mourns ferry victims\n\nRescuers said 65 people died "
+                "when the ferry burned.\n\nFamilies gathered at the pier.",
+            }
+        )
+    )
+    groups = analysis.group_of
+    assert groups[0] == groups[1] != groups[2]  # the wire's two takes, and another source
+    assert _alone_found(analysis) == []

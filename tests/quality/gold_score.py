@@ -197,21 +197,30 @@ def _score_disagreements(
         return False
 
     found_conflicts: set[int] = set()
-    for item in report.get("disagreements", []):
+    unmatched: list[int] = []
+    for k, item in enumerate(report.get("disagreements", [])):
         result.disagreements += 1
         hits = [i for i, c in enumerate(gold.get("conflicts", [])) if pair_matches(c, item)]
         if hits:
             result.disagreements_true += 1
             found_conflicts.update(hits)
         else:
-            if any(pair_matches(p, item) for p in gold.get("not_conflicts", [])):
-                result.disagreements_not_conflict += 1
-            if verbose:
-                result.notes.append(
-                    f"false disagreement {item['kind']} {item.get('detail', '')}: "
-                    f"{item['a']['text'][:50]} | {item['b']['text'][:50]}"
-                )
-    found_conflicts |= _reported_by_another_pair(analysis, report, gold, side, found_conflicts)
+            unmatched.append(k)
+    credited, crediting = _reported_by_another_pair(analysis, report, gold, side, found_conflicts)
+    found_conflicts |= credited
+    for k in unmatched:
+        item = report["disagreements"][k]
+        if k in crediting:
+            # the label's conflict, reported through another pair of its sources' sentences
+            result.disagreements_true += 1
+            continue
+        if any(pair_matches(p, item) for p in gold.get("not_conflicts", [])):
+            result.disagreements_not_conflict += 1
+        if verbose:
+            result.notes.append(
+                f"false disagreement {item['kind']} {item.get('detail', '')}: "
+                f"{item['a']['text'][:50]} | {item['b']['text'][:50]}"
+            )
     result.conflicts_found = len(found_conflicts)
     if verbose:
         for i, conflict in enumerate(gold.get("conflicts", [])):
@@ -226,8 +235,9 @@ def _reported_by_another_pair(
     gold: dict,
     side: Callable[[dict], list[int]],
     found: set[int],
-) -> set[int]:
-    """Labels whose conflict is reported through another pair of their sources' sentences.
+) -> tuple[set[int], set[int]]:
+    """Labels whose conflict is reported through another pair of their sources' sentences,
+    and the reported disagreements (their places in the report) through which they are.
 
     The report gives each conflict once for each two sources and the values they differ
     by, with one pair of sentences (:func:`corroborate.engine.conflicts.disagree.detect`):
@@ -239,12 +249,15 @@ def _reported_by_another_pair(
     sentence of its side states: it is that sentence, or one the engine matched with it
     (:meth:`Analysis.corroboration`), so the reader of the report sees the label's conflict.
     "The blast in Nairobi killed more than 250" is not credited through "more than 250
-    people killed in the embassy attacks": one blast's dead are another claim than both's."""
+    people killed in the embassy attacks": one blast's dead are another claim than both's.
+    A reported disagreement through which a label is credited is that label's conflict,
+    and counts as a true report."""
     group_of = {f: i for i, grp in enumerate(gold.get("independent", [])) for f in grp}
     by_text: dict[str, list[int]] = {}
     for sentence in analysis.sentences:
         by_text.setdefault(fold(sentence.text), []).append(sentence.id)
     credited: set[int] = set()
+    crediting: set[int] = set()
     for i, conflict in enumerate(gold.get("conflicts", [])):
         if i in found:
             continue
@@ -252,7 +265,7 @@ def _reported_by_another_pair(
         if ga is None or gb is None or ga == gb:
             continue
         ids = {ga: side(conflict["a"]), gb: side(conflict["b"])}
-        for item in report.get("disagreements", []):
+        for k, item in enumerate(report.get("disagreements", [])):
             values = [fold(v) for v in item.get("detail", "").split(" / ")]
             if len(values) != 2 or not all(values):
                 continue
@@ -268,7 +281,8 @@ def _reported_by_another_pair(
                 for value, group, shown in zip(values, groups, reported, strict=True)
             ):
                 credited.add(i)
-    return credited
+                crediting.add(k)
+    return credited, crediting
 
 
 def _states(analysis: Analysis, value: str, label: list[int], shown: list[int]) -> bool:

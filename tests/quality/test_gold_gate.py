@@ -222,9 +222,12 @@ def test_disagreements_on_stories_labelled_for_them_alone_are_real(dev_figures) 
     # ways were disagreements ("Barak" / "Barack Obama", "Sanogo" / "Sanago" twice, "Helmsley"
     # / "Helmsey"); 9 reported, 8 real, none on a look-alike since they are spelling notes.
     # The one false: "former partner" / "former associate" Ellen Pao (mn005), a label that
-    # gives the two titles as a conflict of two other sentences.
-    assert figures["disagreements_reported"] >= 9
-    assert figures["disagreement_precision"] >= round(8 / 9, 3)
+    # gives the two titles as a conflict of two other sentences. 10 reported, 9 real, since
+    # one country's population given two ways ("Croatia's 4.7 million population" / "a
+    # country of 4 million") is a conflict, its report on the wire's original take of the
+    # labelled sentence credited as the label's.
+    assert figures["disagreements_reported"] >= 10
+    assert figures["disagreement_precision"] >= 0.9
     assert figures["false_alarms_on_lookalikes"] == 0
     # 6 of 19 labelled conflicts found (a toll set "in Sweden's second-largest city" is
     # the story's own); one is still matched as support, resting on a year's arithmetic
@@ -237,6 +240,6 @@ def test_disagreements_on_stories_labelled_for_them_alone_are_real(dev_figures) 
     # only when each of its sentences is the reported one or one the engine matched with
     # it: "the blast in Nairobi killed more than 250" is another claim than the reported
     # "more than 250 people killed in the embassy attacks", though both give 250.
-    # 11 of 43 on the 32 development stories.
-    assert figures["disagreement_recall"] >= round(11 / 43, 3)  # as summarise rounds it
+    # 11 of 43 on the 32 development stories; 12 of 43 with the population conflict.
+    assert figures["disagreement_recall"] >= round(12 / 43, 3)  # as summarise rounds it
     assert figures["contradictions_supported"] <= 1

@@ -163,16 +163,22 @@ _REPORT = {
 
 def test_a_conflict_reported_through_another_pair_of_its_two_sources_credits_its_label() -> None:
     gold = {**_GOLD, "conflicts": [_label("w2", "injured 21", "l1", "wounded 24")]}
-    found = gold_score._reported_by_another_pair(_Told(_TEXTS), _REPORT, gold, _side, set())
+    found, through = gold_score._reported_by_another_pair(
+        _Told(_TEXTS), _REPORT, gold, _side, set()
+    )
     assert found == {0}
+    assert through == {0}  # the report's one disagreement is the label's: a true report
 
 
 def test_a_label_of_one_source_or_without_the_reported_values_is_not_credited() -> None:
     one_source = {**_GOLD, "conflicts": [_label("w1", "wounded 21", "w2", "injured 21")]}
     no_value = {**_GOLD, "conflicts": [_label("w2", "injured 21", "l2", "stalls were")]}
     texts = [*_TEXTS[:3], "Orrin's mayor said stalls were damaged."]
-    assert not gold_score._reported_by_another_pair(_Told(texts), _REPORT, one_source, _side, set())
-    assert not gold_score._reported_by_another_pair(_Told(texts), _REPORT, no_value, _side, set())
+    for gold in (one_source, no_value):
+        found, through = gold_score._reported_by_another_pair(
+            _Told(texts), _REPORT, gold, _side, set()
+        )
+        assert found == through == set()
 
 
 def test_a_label_whose_sentence_states_another_claim_than_the_reported_one_is_not_credited() -> (
@@ -185,18 +191,21 @@ def test_a_label_whose_sentence_states_another_claim_than_the_reported_one_is_no
     files = {**_FILES, "l2": [4]}
     gold = {**_GOLD, "conflicts": [_label("w2", "injured 21", "l2", "wounded 24")]}
     told = _Told(texts)
-    assert not gold_score._reported_by_another_pair(
+    assert gold_score._reported_by_another_pair(
         told, _REPORT, gold, lambda spec: files[spec["file"]], set()
-    )
+    ) == (set(), set())
     matched = _Told(texts, same=((0, 1), (2, 4)))
     assert gold_score._reported_by_another_pair(
         matched, _REPORT, gold, lambda spec: files[spec["file"]], set()
-    ) == {0}
+    ) == ({0}, {0})
 
 
 def test_a_label_already_found_by_its_own_pair_is_not_counted_again() -> None:
     gold = {**_GOLD, "conflicts": [_label("w1", "wounded 21", "l1", "wounded 24")]}
-    assert gold_score._reported_by_another_pair(_Told(_TEXTS), _REPORT, gold, _side, {0}) == set()
+    assert gold_score._reported_by_another_pair(_Told(_TEXTS), _REPORT, gold, _side, {0}) == (
+        set(),
+        set(),
+    )
 
 
 def test_a_story_labelled_blind_for_its_disagreements_is_scored_but_never_shown_per_story(

@@ -14,11 +14,16 @@ on one side and "the 73-year-old" on the other, put one event in two parts of
 one day ("Saturday afternoon" / "Saturday morning"), or at two clock times next
 to the same word ("fled the scene about 4:20 a.m." / "about 4:30 a.m."). Two
 sources disagree wherever in the story they date one event a day or two apart
-beside its word ("the Sept. 2 crash" / "died in the Sept. 3 crash"), or tell one
+beside its word ("the Sept. 2 crash" / "died in the Sept. 3 crash"), tell one
 change with one new figure and two bases ("to 22 planes from 57" / "22 aircraft,
-down from 54"). Copies
+down from 54"), or count the story's dead in other words ("leaving 30 people dead" /
+"at least 45 people died in the blaze") while no sentence tells that count as still
+changing, or give one place two populations ("Croatia's 4.7 million population" / "Croatia,
+a country of 4 million"). Copies
 are never compared; approximate and bounded figures ("more than a dozen" against
-"14") and parts that add up to a total are not conflicts.
+"14"), a figure inside a range ("10 to 15" against "12") and parts that add up to a total
+are not conflicts, while a figure wholly outside a range ("between 10 and 15 workers"
+against "40 workers") is.
 
 The stage reads as its steps: which pairs to judge (:mod:`.candidates`); the judge of a
 pair (:mod:`.judge`), which asks the judges of each kind (:mod:`.ages`, :mod:`.lengths`,
@@ -26,7 +31,7 @@ pair (:mod:`.judge`), which asks the judges of each kind (:mod:`.ages`, :mod:`.l
 two values are given for one thing (:mod:`.same_thing`, :mod:`.places`, :mod:`.periods`,
 :mod:`.referents`, :mod:`.counts`, :mod:`.dates`); the story-wide finders
 (:mod:`.story_names`, :mod:`.story_dates`, :mod:`.story_tolls`, :mod:`.story_parts`,
-:mod:`.story_exact`, :mod:`.story_changes`); and,
+:mod:`.story_exact`, :mod:`.story_changes`, :mod:`.story_populations`); and,
 here, the findings kept as :class:`Disagreement` records. A new class of conflict is a module
 and one line in :data:`.judge.PAIR_JUDGES` or :data:`.judge.ALIKE_JUDGES` or in
 :data:`STORY_FINDERS`; a new reason two figures count two things, one line in
@@ -77,7 +82,8 @@ from .story_names import (
     spelled_two_ways,
     titled_two_ways,
 )
-from .story_parts import parts_over_tolls
+from .story_parts import alone_two_ways, parts_over_tolls
+from .story_populations import populations_two_ways
 from .story_tolls import tolls_two_ways
 from .times import timed
 
@@ -98,8 +104,10 @@ STORY_FINDERS: tuple[StoryFinder, ...] = (
     dated_two_ways,
     tolls_two_ways,
     parts_over_tolls,
+    alone_two_ways,
     exact_twins,
     changed_two_ways,
+    populations_two_ways,
 )
 
 

@@ -11,6 +11,11 @@ a part, not a conflict. A toll may itself count a part, the worst hurt ("more th
 were seriously injured"): more of them than another source counts injured at all ("173
 people were injured, 20 of them severely") cannot both be true either.
 
+Two counts of one fate alone, each its source's ("leaving 30 people dead" / "at least 45
+people died in the blaze"), cannot both be true either, unless one says it counts a part
+(those who died at the scene or in hospital, the worst hurt) or the two count other
+groups, places, periods or events (:func:`alone_two_ways`).
+
 The toll's readers (its fate words, its places, periods and days, whom it counts) are
 those of :mod:`.story_tolls`, shared so that a toll is read one way by both finders.
 """
@@ -21,6 +26,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..models import Sentence
+from ..text.figures import compatible
 from ..text.roles import capitalised
 from ..text.specifics import Specifics, Value
 from .dates import two_days
@@ -34,6 +40,7 @@ from .story_tolls import (
     TOLL_CAP,
     TOLL_SPREAD,
     fates_counted,
+    of_an_earlier_event,
     periods_apart,
     setting_of,
     split_by_place,
@@ -224,6 +231,124 @@ def parts_over_tolls(
                 right, w, left, v
             ):
                 continue  # two groups, or people against a toll of soldiers, a part of them
+            seen.add(key)
+            x, y = (a, b) if a < b else (b, a)
+            pair = [(v, w)] if a < b else [(w, v)]
+            first, second = (left, right) if a < b else (right, left)
+            found.append((x, y, values_finding("number", first, second, pair)))
+    return found
+
+
+#: Words that tell a count of the dead as a part of them: those who died at the scene, in
+#: hospital or on the way there ("two died *at the scene*", "a third died *in hospital*").
+#: Another source's count of all the dead may be larger, and is no conflict with it.
+_DIED_WHERE = re.compile(
+    r"\b(?:at the scene|on the spot|on the way|in (?:a |the )?hospital|at (?:a |the )?hospital|"
+    r"on arrival)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_part(spec: Specifics, v: Value, fate: str) -> bool:
+    """Does a count of one fate alone say it counts only some of them: the dead at the
+    scene or in hospital (:data:`_DIED_WHERE`), the dead over a span or with later deaths
+    (:func:`_over_time`), the worst hurt or those in hospital (:func:`_a_part_of_the_hurt`)?
+    """
+    if fate == "kill":
+        return bool(_DIED_WHERE.search(spec.text)) or _over_time(spec, v)
+    return _a_part_of_the_hurt(spec, v, fate)
+
+
+def _told_two_ways_by_one(alone: Sequence[tuple[int, int, Specifics, str, Value]]) -> set[str]:
+    """The fates some one source counts two ways, figures that cannot both be true
+    ("killed 60", later "the 62 who died"): the story tells a count still changing, or
+    counts of several events, and one source's count against another's may be two moments
+    of it rather than a conflict."""
+    counts: dict[tuple[int, str], list[Value]] = {}
+    for _, group, _, fate, v in alone:
+        counts.setdefault((group, fate), []).append(v)
+    return {
+        fate
+        for (_, fate), values in counts.items()
+        if any(
+            v.tag != w.tag and not compatible(v, w)
+            for i, v in enumerate(values)
+            for w in values[i + 1 :]
+        )
+    }
+
+
+def alone_two_ways(
+    sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
+) -> list[tuple[int, int, Finding]]:
+    """Two sources each counting one fate alone, the dead or the injured, with figures
+    that cannot both be true: "fire swept the hall, leaving 30 people dead" in one, "at
+    least 45 people died in the blaze" in another. The two sentences may share no word but
+    the fate, and are rarely matched or paired to be judged; a story tells of few counts of
+    its dead, and the two are compared as :func:`parts_over_tolls` compares a count with a
+    toll: not when either is set in other years or periods, on two days or in a place the
+    other never names, when either tells a count still changing or of an earlier event,
+    when they count two groups ("30 people" / "45 teenagers": the teenagers may be a part),
+    when either names several events and the other not, or counts over all places and the
+    other not, or are more than :data:`.story_tolls.TOLL_SPREAD` times apart. Nor when
+    either says it counts a part (:func:`_a_part`): "two died at the scene" against "the
+    shooting killed three" is a part and its whole. Nor when the story tells that fate's
+    count as still changing: a sentence says it rose or counts it over a span or with later
+    deaths ("the toll rose to 46", "so far 30 have died"), or one source counts it two ways
+    itself (:func:`_told_two_ways_by_one`); two sources' figures may then be two moments of
+    it. A story giving more than
+    :data:`.story_tolls.TOLL_CAP` such counts compares none. One finding is kept for each
+    two sources and the counts they give."""
+    alone: list[tuple[int, int, Specifics, str, Value]] = []
+    changing: set[str] = set()  # fates the story tells as still changing
+    for sentence, group in each_source_text(sentences, group_of):
+        if not any(tag.startswith("n:") for tag in sentence.numbers):
+            continue
+        if not (MAY_DIE.search(sentence.text) or MAY_HURT.search(sentence.text)):
+            continue
+        analysed = spec(sentence.id)
+        if (one := _alone(analysed)) is None:
+            continue
+        fate, v = one
+        if still_moving(analysed) or (fate == "kill" and _over_time(analysed, v)):
+            changing.add(fate)  # "the toll rose to 46", "52 had died, some later"
+        elif not (_a_part(analysed, v, fate) or of_an_earlier_event(analysed, {fate: v})):
+            alone.append((sentence.id, group, analysed, fate, v))
+    if len({(v.tag, v.bound) for *_, v in alone}) > TOLL_CAP:
+        return []
+    changing |= _told_two_ways_by_one(alone)
+    found: list[tuple[int, int, Finding]] = []
+    seen: set[frozenset[tuple[int, str, str]]] = set()
+    setting: list[frozenset[str]] = []
+
+    def story_setting() -> frozenset[str]:
+        """The story's setting; none when its counts are set in two places or more."""
+        if not setting:
+            split = split_by_place((p[2], {p[3]: p[4]}) for p in alone)
+            setting.append(frozenset() if split else setting_of(sentences, group_of))
+        return setting[0]
+
+    for i, (a, ga, left, fate, v) in enumerate(alone):
+        for b, gb, right, fate_b, w in alone[i + 1 :]:
+            if fate_b != fate or fate in changing or ga == gb:
+                continue
+            if v.tag == w.tag or compatible(v, w) or v.bound == w.bound == ">=":
+                continue  # one count, or two that can both be true, or two floors
+            key = frozenset({(ga, v.tag, v.bound), (gb, w.tag, w.bound)})
+            if key in seen or max(v.amount, w.amount) > TOLL_SPREAD * min(v.amount, w.amount):
+                continue  # one source's pair already found; or another event's count
+            if periods_apart(left, right) or two_days(left, right):
+                continue
+            if _several_events(left, right) or _several_events(right, left):
+                continue  # the dead of several events against those of one
+            if tolls_placed_apart(left, {fate: v}, right, {fate: w}, story_setting):
+                continue
+            if bool(_OVER_PLACES.search(left.text)) != bool(_OVER_PLACES.search(right.text)):
+                continue  # the dead of all places against those of one
+            if count_other_things(victims_of(left, v), victims_of(right, w)):
+                continue  # "12 soldiers" / "15 civilians": two groups
+            if _a_group(right, w, left, v) or _a_group(left, v, right, w):
+                continue  # people against a group of them, which may be a part
             seen.add(key)
             x, y = (a, b) if a < b else (b, a)
             pair = [(v, w)] if a < b else [(w, v)]

@@ -42,10 +42,38 @@ MAY_DIE = Hinted(
 MAY_HURT = Hinted(re.compile(r"\b(?:injur|wound|hurt)", re.IGNORECASE), ("injur", "wound", "hurt"))
 
 
+#: Words that may stand between "death toll" and its figure when the figure is where the
+#: toll stands, not where it has risen to: "the death toll *stood at* 62", "put the death
+#: toll *at about* 50", "a death toll *of* 224", "the death toll *was* 12". "Raised the
+#: death toll to 74" and "the death toll reached 85" tell a count still changing: no "to"
+#: or verb of rising is among them.
+_TOLL_STANDS = frozenset((
+    "at", "of", "was", "is", "stood", "stands", "remained", "remains", "officially", "least",
+    "more", "than", "about", "nearly", "some", "over", "almost", "an", "estimated",
+))  # fmt: skip
+
+
+def _death_toll_at(spec: Specifics, v: Value) -> bool:
+    """Is the figure where a story's "death toll" stands, in its own clause: "the death
+    toll stood at 62", "officials put the death toll at 50"?"""
+    tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    j = v.first - 1
+    while j >= 1 and v.first - j <= TOLL_REACH and tokens[j].clause == clause:
+        if tokens[j].low == "toll":
+            return tokens[j - 1].low == "death"
+        if tokens[j].low not in _TOLL_STANDS:
+            return False
+        j -= 1
+    return False
+
+
 def fate_of(spec: Specifics, v: Value) -> str | None:
     """The fate a figure counts in its own clause, "kill" or "injur": "*killing* 60 people",
-    "leaving three people *dead*", "more than 190 were seriously *injured*"."""
+    "leaving three people *dead*", "more than 190 were seriously *injured*", "the *death
+    toll* stood at 62" (:func:`_death_toll_at`)."""
     tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    if _death_toll_at(spec, v):
+        return "kill"
     for j in range(v.first - 1, max(-1, v.first - 4), -1):
         token = tokens[j]
         if token.clause != clause:
@@ -118,7 +146,7 @@ def fates_counted(spec: Specifics) -> Iterator[tuple[str, Value]]:
 _EARLIER_EVENT = frozenset(("since", "previous", "prior", "earlier"))
 
 
-def _of_an_earlier_event(spec: Specifics, toll: dict[str, Value]) -> bool:
+def of_an_earlier_event(spec: Specifics, toll: dict[str, Value]) -> bool:
     """Is the toll told as an earlier event's, by a word of :data:`_EARLIER_EVENT` before
     its figures, in their own part of the sentence or in the part that opens it ("In
     Orrin's *previous* worst fire, 40 people died")? "*Since* the blaze broke out, 40 have
@@ -235,7 +263,7 @@ def tolls_two_ways(
             continue
         analysed = spec(sentence.id)
         toll = None if still_moving(analysed) else toll_of(analysed)
-        if toll is not None and not _of_an_earlier_event(analysed, toll):
+        if toll is not None and not of_an_earlier_event(analysed, toll):
             kill, injur = toll["kill"], toll["injur"]
             given.setdefault((kill.tag, kill.bound, injur.tag, injur.bound), []).append(len(tolls))
             tolls.append((sentence.id, group, analysed, toll))

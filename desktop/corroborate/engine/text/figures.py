@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from .calendar import WEEKDAYS
@@ -402,11 +403,69 @@ def _exclusive(a: Specifics, b: Specifics, kind: str) -> tuple[list[Value], list
     return own(a, b), own(b, a)
 
 
+def _ranges_of(spec: Specifics) -> list[tuple[Value, Value]]:
+    """The sentence's ranges of counts, each its low and high end: "between 10 and 15
+    people", "10 to 15 people", "10-15 people" (:func:`in_range`)."""
+    found = []
+    counts = [v for v in spec.values if v.kind == "number" and v.countable and not v.label]
+    for low, high in pairwise(counts):
+        if (
+            low.amount < high.amount
+            and high.first - low.last <= 2
+            and in_range(spec, low)
+            and in_range(spec, high)
+            and not _units_differ(low, high)
+        ):
+            found.append((low, high))
+    return found
+
+
+def _outside(low: Value, high: Value, w: Value) -> bool:
+    """Does a figure lie wholly outside a range ("10 to 15" / "40"; "10 to 15" / "more
+    than 20")? The range's ends are read as approximate as :func:`compatible` reads "about".
+    """
+    bottom, top = Value(low.tag, 0, 0, "~"), Value(high.tag, 0, 0, "~")
+    return (
+        not compatible(bottom, w)
+        and not compatible(top, w)
+        and (
+            (w.amount > high.amount and w.bound != "<=")
+            or (w.amount < low.amount and w.bound != ">=")
+        )
+    )
+
+
+def range_conflicts(a: Specifics, b: Specifics, whole_part: bool) -> list[tuple[Value, Value]]:
+    """A range of counts on one side and a figure wholly outside it on the other, the
+    two counting the same thing: "between 10 and 15 people died" / "40 people died". The
+    range is reported whole ("10 to 15"); a figure inside it, or one the range's sentence
+    also gives, is no conflict."""
+    pairs: list[tuple[Value, Value]] = []
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        for low, high in _ranges_of(x):
+            tags = {v.tag for v in x.values}
+            for w in y.values:
+                if w.kind != "number" or not w.countable or w.label or w.tag in tags:
+                    continue
+                if in_range(y, w) or not _outside(low, high, w):
+                    continue
+                if not (
+                    same_role(x, low, y, w, whole_part=whole_part)
+                    or same_role(x, high, y, w, whole_part=whole_part)
+                ):
+                    continue
+                whole = Value(low.tag, low.first, high.last, low.bound, True, low.unit)
+                pairs.append((w, whole) if flip else (whole, w))
+                break
+    return pairs
+
+
 def number_conflicts(
     a: Specifics, b: Specifics, *, whole_part: bool = False
 ) -> list[tuple[Value, Value]]:
     """Pairs of differing figures that count the same thing, each value used once
-    (``whole_part``: as :func:`same_role` reads it)."""
+    (``whole_part``: as :func:`same_role` reads it); a range on one side and a figure
+    outside it on the other (:func:`range_conflicts`) too."""
     if (a.when - b.when) and (b.when - a.when):
         return []  # figures of different days may both have been true
     only_a, only_b = _exclusive(a, b, "number")
@@ -424,7 +483,7 @@ def number_conflicts(
             pairs.append((v, w))
             used.add(w.first)
             break
-    return pairs
+    return pairs or range_conflicts(a, b, whole_part)
 
 
 def extent(spec: Specifics, v: Value) -> tuple[int, int]:

@@ -33,6 +33,9 @@ UNITS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
 }  # fmt: skip
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+#: Words before "dozen" that leave its count open: "several dozen", "a few dozen" are no
+#: one figure (not the twelve "a dozen" is).
+_VAGUE_DOZENS = frozenset(("several", "few", "many"))
 #: "one" is too often a pronoun ("one of the victims") to count as a figure.
 _AMBIGUOUS = {"one"}
 #: Every word that can state a value by itself (most words of a sentence are none of these).
@@ -301,8 +304,15 @@ def figures_in(tokens: Sequence[str], places: Places | None = None) -> list[Figu
                 found.append(Figure(f"y:{token}", i, i))
                 i += 1
                 continue
+        elif token == "dozen" and i > 0 and lower[i - 1] in _VAGUE_DOZENS:
+            i += 1  # "several dozen", "a few dozen": no one figure
+            continue
+        elif token == "dozen" and i > 1 and lower[i - 2 : i] == ["half", "a"]:
+            value, first = 6, i - 2  # "half a dozen"
         elif token in UNITS and token not in _AMBIGUOUS:
             value = UNITS[token]
+        elif token == "half-dozen":
+            value = 6  # "a half-dozen"
         elif "-" in token and all(p in UNITS for p in token.split("-")):
             value = sum(UNITS[p] for p in token.split("-"))  # "twenty-five"
         elif token in WEEKDAYS:
@@ -311,6 +321,9 @@ def figures_in(tokens: Sequence[str], places: Places | None = None) -> list[Figu
         elif _month_at(tokens, lower, i):
             found.append(Figure(f"m:{MONTHS[token]}", i, i))
         if value is not None:
+            if token != "dozen" and i + 1 < len(lower) and lower[i + 1] == "dozen":
+                value *= UNITS["dozen"]  # "two dozen" is 24, not a two and a twelve
+                i += 1
             # "2.5 million", "three hundred"
             while i + 1 < len(lower) and lower[i + 1] in _SCALES:
                 value *= _SCALES[lower[i + 1]]

@@ -1,0 +1,166 @@
+"""Story-wide: one place's population given two ways by two sources.
+
+Outlets set a story's place with its size as background, each in its own words:
+"Croatia's 4.7 million population" in one, "Croatia, a country of 4 million" in
+another. The two sentences share little else and are never matched, yet one place has
+one population at the time of the story. A place is read only where its name stands
+right beside the figure (its possessive, or the name before "a country of"), which ties
+the figure to it; each figure stands for what rounds to it: "a nation of 80 million"
+against "its 82 million people" can both be true, "4.7 million" against "a country of 4
+million" cannot.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+
+from ..models import Sentence
+from ..text.numbers import amount_in
+from ..text.specifics import Specifics, Value
+from .context import fold_name
+from .finding import Finding, one_word_each
+from .story import each_source_text
+
+#: A figure as a population is put: "4.7 million", "435,000", "some 7,500", "more than 80
+#: million".
+_FIGURE = (
+    r"(?P<figure>(?:(?P<bound>more than|over|nearly|almost|about|around|some|roughly|"
+    r"an estimated|approximately|fewer than|less than|under)\s)?"
+    r"(?P<digits>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?:\s(?P<scale>million|billion))?)"
+)
+
+#: A place's name: one to three capitalised words ("Croatia", "East Timor").
+_PLACE = r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
+
+#: Words for what a population counts.
+_PEOPLE = r"(?:people|population|inhabitants|residents|citizens)"
+
+#: The ways a place's size is tied to its name: its possessive ("Croatia's 4.7 million
+#: population", "Orrin's 435,000 residents"), an apposition ("Croatia, a country of 4
+#: million", "Orrin, a city of 435,000 people") and the place as subject ("Orrin has
+#: about 7,500 residents", "Orrin has a population of 7,500").
+_POPULATIONS = (
+    re.compile(rf"\b{_PLACE}['’]s\s{_FIGURE}\s{_PEOPLE}\b"),
+    re.compile(
+        rf"\b{_PLACE},\s(?:a|an)\s(?:\w+\s)?(?:country|nation|city|town|state|island|"
+        rf"territory|province|region|village)\sof\s{_FIGURE}(?:\s{_PEOPLE})?\b(?!\s(?:square|"
+        r"acres|hectares|miles|kilometers|kilometres|years|dollars|euros))"
+    ),
+    re.compile(rf"\b{_PLACE}\shas\sa\spopulation\sof\s{_FIGURE}"),
+    re.compile(rf"\b{_PLACE}\shas\s{_FIGURE}\s{_PEOPLE}\b"),
+)
+
+#: Words near the figure that make it another time's or a wider area's: "once a city of
+#: 100,000", "a city of 435,000 in 1990", "the greater Orrin area's 2 million people",
+#: "a metropolitan area of 4 million". A figure with any of them within
+#: :data:`_NEAR` characters is not read.
+_OTHER_MEASURE = re.compile(
+    r"\b(?:once|used to|census|metro(?:politan)?|greater|urban|area|in (?:1[89]|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_NEAR = 40
+
+_BOUNDS = {
+    "more than": ">=", "over": ">=", "nearly": "<=", "almost": "<=", "fewer than": "<=",
+    "less than": "<=", "under": "<=",
+}  # fmt: skip
+
+
+def _value(match: re.Match[str]) -> Value | None:
+    """The figure as a value, its bound from the words before it: "~" for "about" and its
+    kin, else ">=", "<=" or exact ("=", read as what rounds to it, :func:`_reach`)."""
+    try:
+        amount = float(match.group("digits").replace(",", ""))
+    except ValueError:
+        return None
+    scale = {"million": 1e6, "billion": 1e9}.get(match.group("scale") or "", 1.0)
+    amount *= scale
+    if amount < 1_000:
+        return None  # a village's handful is no place's population worth comparing
+    bound = match.group("bound")
+    return Value(f"n:{round(amount)}", 0, 0, _BOUNDS.get(bound or "", "~" if bound else "="))
+
+
+def _reach(v: Value) -> tuple[float, float]:
+    """The populations a figure allows: "about" and its kin 15 percent either way, "more
+    than" no top, "nearly" no bottom, and a plain figure what rounds to it ("4 million"
+    3.5 to 4.5 million, "4.7 million" 4.65 to 4.75 million)."""
+    amount = v.amount
+    if v.bound == "~":
+        return amount * 0.85, amount * 1.15
+    if v.bound == ">=":
+        return amount, float("inf")
+    if v.bound == "<=":
+        return 0.0, amount
+    digits = str(round(amount))
+    step = 10 ** (len(digits) - len(digits.rstrip("0")))
+    return amount - step / 2, amount + step / 2
+
+
+def _apart(v: Value, w: Value) -> bool:
+    """Can the two figures not both be a population (:func:`_reach`)?"""
+    (low_v, high_v), (low_w, high_w) = _reach(v), _reach(w)
+    return high_v < low_w or high_w < low_v
+
+
+def _populations(text: str) -> Iterator[tuple[str, Value, tuple[int, int]]]:
+    """Each place whose population the sentence gives beside its name: the place's folded
+    name, the figure, and where the figure stands."""
+    for pattern in _POPULATIONS:
+        for match in pattern.finditer(text):
+            near = text[max(0, match.start() - _NEAR) : match.end() + _NEAR]
+            if _OTHER_MEASURE.search(near):
+                continue
+            value = _value(match)
+            if value is not None:
+                place = fold_name(match.group("place").lower())
+                yield place, value, (match.start("figure"), match.end("figure"))
+
+
+#: Cheap test (before any reading) for a sentence that may give a place's population.
+_MAY_POPULATE = re.compile(
+    r"\b(?:people|population|inhabitants|residents|citizens|country of|nation of|city of|"
+    r"town of|state of|island of|territory of|province of|region of|village of)\b"
+)
+
+
+def _thousands(tag: str) -> bool:
+    """Is the tag a count of a thousand or more ("n:4700000", "n:7500@%" not)?"""
+    return tag.startswith("n:") and "@" not in tag and len(amount_in(tag).split(".")[0]) >= 4
+
+
+def populations_two_ways(
+    sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
+) -> list[tuple[int, int, Finding]]:
+    """One place's population given two ways by two sources, wherever in the story
+    (:data:`_POPULATIONS`): the two figures cannot both be true, each read as what rounds
+    to it (:func:`_reach`). A source that gives the place two populations
+    that cannot both be true tells of two measures (the city and its metropolitan area)
+    and is not compared; a sentence that names a part of the people, a past time or a
+    wider area near its figure (:data:`_OTHER_MEASURE`) is not read. The first sentence of each source
+    giving a figure stands for it."""
+    given: dict[str, dict[int, dict[str, tuple[int, Value, tuple[int, int]]]]] = {}
+    for sentence, group in each_source_text(sentences, group_of):
+        if not any(map(_thousands, sentence.numbers)) or not _MAY_POPULATE.search(sentence.text):
+            continue
+        for place, value, span in _populations(sentence.text):
+            figures = given.setdefault(place, {}).setdefault(group, {})
+            figures.setdefault(value.tag + value.bound, (sentence.id, value, span))
+    found = []
+    for by_group in given.values():
+        if any(_two_ways(figures) for figures in by_group.values()):
+            continue  # one source gives two populations: two measures of the place
+        told = sorted(
+            (group, seen) for group, figures in by_group.items() for seen in figures.values()
+        )
+        for i, (ga, (a, v, span_a)) in enumerate(told):
+            for gb, (b, w, span_b) in told[i + 1 :]:
+                if ga != gb and _apart(v, w):
+                    found.append(one_word_each("number", sentences, (a, span_a), (b, span_b)))
+    return found
+
+
+def _two_ways(figures: dict[str, tuple[int, Value, tuple[int, int]]]) -> bool:
+    values = [v for _, v, _ in figures.values()]
+    return any(_apart(v, w) for i, v in enumerate(values) for w in values[i + 1 :])

@@ -1,0 +1,113 @@
+"""One place's population given two ways by two outlets: background figures that two
+sentences sharing little else still cannot both hold."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.engine import analyze
+
+
+def _story(make_folder, first: str, second: str, extra: str = "Talks resume Monday."):
+    return analyze(
+        make_folder(
+            {
+                "wire.txt": "Junta holds on in Vessa\n\n"
+                "The junta that seized power in Vessa refused to step down on Tuesday.\n\n"
+                f"{first}\n\n{extra}",
+                "ledger.txt": "Sanctions bite in Vessa\n\n"
+                "Long lines formed at fuel stations in Vessa as sanctions took hold.\n\n"
+                f"{second}\n\nBanks stayed shut.",
+            }
+        )
+    )
+
+
+def _numbers(analysis) -> list[set[str]]:
+    """The number disagreements, each as the two values it sets against each other."""
+    return [set(d.detail.split(" / ")) for d in analysis.disagreements if d.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "detail"),
+    [
+        pytest.param(
+            "Some 80 percent of Vessa's 4.7 million people are farmers.",
+            "The envoy flew to Vessa, a country of 4 million that relies on cocoa, on Friday.",
+            "4.7 million / 4 million",
+            id="a possessive's exact figure against an apposition's round one",
+        ),
+        pytest.param(
+            "Vessa has about 7,500 residents, officials say.",
+            "The sanctions hit Vessa's 12,000 residents hardest.",
+            "about 7,500 / 12,000",
+            id="an approximate figure against one far outside its reach",
+        ),
+        pytest.param(
+            "Vessa has a population of 2.1 million, most of them under 30.",
+            "Aid workers said Vessa's 3.5 million people face shortages.",
+            "2.1 million / 3.5 million",
+            id='"has a population of" against a possessive',
+        ),
+    ],
+)
+def test_one_places_population_given_two_ways_by_two_outlets_disagrees(
+    make_folder, first: str, second: str, detail: str
+) -> None:
+    assert _numbers(_story(make_folder, first, second)) == [set(detail.split(" / "))]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "Vessa, a nation of 80 million, imports most of its fuel.",
+            "The shortages hit Vessa's 82 million people hardest.",
+            id="a round figure and an exact one it rounds to",
+        ),
+        pytest.param(
+            "Some 80 percent of Vessa's 4.7 million people are farmers.",
+            "The envoy flew on to Tarn, a country of 4 million that relies on cocoa.",
+            id="two places",
+        ),
+        pytest.param(
+            "Vessa, once a country of 9 million people, has lost many to emigration.",
+            "The shortages hit Vessa's 4 million people hardest.",
+            id="a past population",
+        ),
+        pytest.param(
+            "The shortages hit Vessa's 4 million people hardest.",
+            "Vessa, a country of 9 million in 1980, now has far fewer people.",
+            id="another year's population",
+        ),
+        pytest.param(
+            "The greater Vessa area's 6 million people rely on the port.",
+            "The shortages hit Vessa's 4 million people hardest.",
+            id="a wider area's population",
+        ),
+        pytest.param(
+            "Vessa's more than 4 million people face shortages.",
+            "The shortages hit Vessa's 4.7 million people hardest.",
+            id="a floor the other figure is above",
+        ),
+        pytest.param(
+            "Vessa, a country of 4 million square kilometres of desert, imports its fuel.",
+            "The shortages hit Vessa's 9 million people hardest.",
+            id="a size in another unit",
+        ),
+    ],
+)
+def test_populations_that_may_both_be_true_stay_silent(
+    make_folder, first: str, second: str
+) -> None:
+    assert _numbers(_story(make_folder, first, second)) == []
+
+
+def test_an_outlet_giving_one_place_two_populations_is_not_compared(make_folder) -> None:
+    analysis = _story(
+        make_folder,
+        "The shortages hit Vessa's 4 million people hardest.",
+        "Vessa, a country of 7 million, imports its fuel.",
+        extra="Vessa has 6 million inhabitants, by the wire's own count.",
+    )
+    assert _numbers(analysis) == []
