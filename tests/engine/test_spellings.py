@@ -181,3 +181,29 @@ def test_a_surname_alone_misspelt_against_two_full_names_is_one_spelling_entry(
     (entry,) = spellings_of(analysis)
     assert {side.value for side in entry.sides} == {"Kavango", "Tomas Kavengo", "Halle Kavengo"}
     assert analysis.disagreements == ()
+
+
+def test_a_full_name_read_after_two_outlets_write_the_surname_alone_is_set_against_each(
+    make_folder,
+) -> None:
+    # the full name comes last in reading order: each earlier outlet's surname is its own
+    # spelling note, the second as well as the first
+    analysis = analyze(
+        make_folder(
+            {
+                "a.txt": "Junta keeps power in Norra\n\nRegional leaders want the junta to "
+                "step down, but Kavango, its leader, said Tuesday that he would stay.\n\n"
+                "Talks resume Monday.",
+                "b.txt": "Norra rulers defy neighbours\n\nThe neighbours closed the border "
+                "after Kavango refused on Tuesday to name a date for elections.\n\n"
+                "Markets in the capital were shut.",
+                "c.txt": "Norra junta defiant\n\nJunta head Capt. Tomas Kavengo said the army "
+                "would not leave power.\n\nThe border stays closed.",
+            }
+        )
+    )
+    files = [
+        (analysis.article_of(d.a).file, analysis.article_of(d.b).file) for d in analysis.spellings
+    ]
+    assert files == [("a.txt", "c.txt"), ("b.txt", "c.txt")]
+    assert {(d.a_value, d.b_value) for d in analysis.spellings} == {("Kavango", "Tomas Kavengo")}

@@ -318,6 +318,19 @@ def test_sources_view_keeps_left_out_files_visible(qtbot: Any) -> None:
     assert view.excluded() == frozenset({"e.txt"})
 
 
+def test_a_copy_unticked_under_its_original_is_the_one_file_left_out(qtbot: Any) -> None:
+    view = SourcesView()
+    qtbot.addWidget(view)
+    view.set_analysis(story())
+    view.show()
+    tree = view.tree
+    originals = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    copies = [row.child(i) for row in originals for i in range(row.childCount())]
+    assert len(copies) == 1  # b.txt, a copy of a.txt, is listed under it
+    copies[0].setCheckState(0, Qt.CheckState.Unchecked)
+    assert view.excluded() == frozenset({"b.txt"})
+
+
 def test_single_source_sentences_are_grouped_and_open_in_their_article(qtbot: Any) -> None:
     analysis = story()
     summary = fake_summarize(analysis)
