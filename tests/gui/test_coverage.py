@@ -299,3 +299,21 @@ def test_how_to_use_the_map_keeps_to_one_line_beside_the_save_buttons_at_large_t
     assert note.toolTip() == HOW_TO_READ, "the whole a hover away"
     view.setFont(QFont())
     qtbot.waitUntil(lambda: note.text() == HOW_TO_READ)
+
+
+def test_how_to_use_the_map_is_read_out_whole_when_shown_in_short_words(qtbot: Any) -> None:
+    from corroborate.gui.coverage_view import HOW_TO_READ
+
+    view = _view(qtbot, fake_summarize(story()))
+    note = view.note
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    view.setFont(font)
+    view.resize(700, 500)
+    qtbot.waitUntil(lambda: note.text() != HOW_TO_READ)
+    # The keys (Enter) are what a screen reader's user most needs to hear.
+    assert note.accessibleName() == HOW_TO_READ
+    view.setFont(QFont())
+    view.resize(1000, 800)
+    qtbot.waitUntil(lambda: note.text() == HOW_TO_READ)
+    assert note.accessibleName() == HOW_TO_READ

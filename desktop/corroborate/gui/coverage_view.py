@@ -380,6 +380,8 @@ class CoverageView(QWidget):
         note = QLabel(HOW_TO_READ)
         note.setObjectName("muted")
         note.setWordWrap(True)
+        # Read out whole, the keys included, also while it shows its short words.
+        note.setAccessibleName(HOW_TO_READ)
         self.note = note
         self.map = CoverageMap()
         self.map.sentence_selected.connect(self.sentence_selected)
