@@ -759,6 +759,8 @@ _FRESHNESS_TAG = re.compile(
     r"^(?:(?:AP|Reuters|AFP|CNN|BBC) )?(?:exclusive|breaking(?: news)?|just in|developing"
     r"(?: story)?|news alert|updated?(?: \d{1,2})?|live(?: updates?| coverage| blog)?)"
     r"(?:\s*[:|]\s+|\s+[—–]\s+|\s+--?\s+)"
+    # (not when the headline goes on from the word: "Exclusive — and expensive: …")
+    r"(?!(?:and|or|but|yet|nor)\b)"
     r"|(?<!\s)\s*[(\[](?:updated?(?: \d{1,2})?|breaking|exclusive|developing|live)[)\]]$"
     r"|(?<!\s)(?:\s+[–—|]|\s+--?|:)\s+(?:live(?: updates?| coverage| blog)?|latest updates?"
     r"|as it happened)$",
@@ -785,6 +787,10 @@ def _without_media_tag(title: str) -> str:
         if shorter == bare or len(shorter.split()) < 3:
             break
         bare = shorter
+    first = bare.split(" ", 1)[0]
+    if bare != title.strip() and first.isalpha() and first.islower():
+        # the label's colon had the headline go on in lower case: "EXCLUSIVE: the letters …"
+        bare = bare[:1].upper() + bare[1:]
     return bare
 
 
