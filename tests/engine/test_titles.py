@@ -1316,9 +1316,11 @@ def test_a_headline_pasted_before_the_storys_dateline_is_its_headline(headline: 
         "Exclusive — and expensive: Harlow's new private school",
         "Breaking — and entering: a Fennick burglar's memoir",
         "Live – or let die: the Tessel otters' last summer",
+        "Live — from Harlow, it's Saturday night",
+        "Developing — slowly: Fennick's film club turns 40",
     ],
 )
-def test_a_label_word_the_headline_goes_on_from_with_and_or_or_is_its_own(headline: str) -> None:
+def test_a_label_word_the_headline_goes_on_from_after_a_dash_is_its_own(headline: str) -> None:
     assert story_title([article(0, "a.txt", headline)], [0]) == headline
 
 
@@ -1384,3 +1386,21 @@ def test_a_two_word_headline_the_page_prints_twice_is_its_headline(
 ) -> None:
     text = f"{headline}\n\n{between}{headline}\n\n{_BRIDGE_STORY}"
     assert ingest(RawDocument(text=text), "p01.txt", 0).title == headline
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("Carrowgate Bridge Falls, Six Rescued (VIDEO)", "Carrowgate Bridge Falls, Six Rescued"),
+        ("Bridge Falls, Three Hurt (PHOTOS)", "Bridge Falls, Three Hurt"),
+        ("BRIDGE FALLS, THREE HURT (VIDEO)", "Bridge falls, three hurt"),
+        ("Harlow Mayor Quits, Council Stunned (Updated)", "Harlow Mayor Quits, Council Stunned"),
+        ("Tessel Floods Harlow, March 4 (Photos)", "Tessel Floods Harlow, March 4"),
+    ],
+)
+def test_a_headline_with_a_clause_after_a_comma_and_a_pages_tag_in_brackets_is_no_dateline(
+    headline: str, title: str
+) -> None:
+    read = ingest(RawDocument(text=f"{headline}\n\n{_BRIDGE_STORY}"), "p01.txt", 0)
+    assert read.title == headline
+    assert story_title([read], [0]).casefold() == title.casefold()
