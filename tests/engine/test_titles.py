@@ -1404,3 +1404,17 @@ def test_a_headline_with_a_clause_after_a_comma_and_a_pages_tag_in_brackets_is_n
     read = ingest(RawDocument(text=f"{headline}\n\n{_BRIDGE_STORY}"), "p01.txt", 0)
     assert read.title == headline
     assert story_title([read], [0]).casefold() == title.casefold()
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["Tessel river barges halted after the storm", "River Tessel ferry runs again on Tuesday"],
+)
+def test_a_link_to_another_story_between_the_headline_and_its_standfirst_is_not_the_headline(
+    link: str,
+) -> None:
+    standfirst = "Four cars fell into the water and all six people on board were rescued"
+    text = f"Carrowgate bridge falls into the Tessel\n\n{link}\n\n{standfirst}\n\n{_BRIDGE_STORY}"
+    assert ingest(RawDocument(text=text), "p01.txt", 0).title == (
+        "Carrowgate bridge falls into the Tessel"
+    )

@@ -888,6 +888,9 @@ STANDFIRST_MORE_WORDS = 3
 #: The story's opening paragraphs a headline shares words with, and how many.
 OPENING_PARAGRAPHS = 3
 OPENING_WORDS_SHARED = 2
+#: Lines above the headline over its standfirst where another heading telling the story as
+#: well makes it a link's heading, not the headline.
+HEADLINE_ABOVE_LINES = 3
 
 
 def _headline_over_standfirst(
@@ -914,8 +917,25 @@ def _headline_over_standfirst(
     ):
         return None
     opening = set(content_stems(words(" ".join(paragraphs[:OPENING_PARAGRAPHS]))))
-    shared = set(content_stems(words(upper))) & opening
-    return upper if len(shared) >= OPENING_WORDS_SHARED else None
+
+    def told(line: str) -> int:
+        return len(set(content_stems(words(line))) & opening)
+
+    shared = told(upper)
+    if shared < OPENING_WORDS_SHARED:
+        return None
+    # a heading just above that tells the story as well is the headline, the line under it a
+    # link to another story ("Carrowgate bridge falls into the Tessel" over "Tessel barges
+    # halted after storm" over the standfirst)
+    above = [
+        line
+        for place, line in enumerate(headlines[:at])
+        if line_of.get(place, -1) >= line_of[at] - HEADLINE_ABOVE_LINES
+        and HEADLINE_OVER_STANDFIRST_WORDS <= len(line.split()) <= HEADING_WORDS
+        and told(line) >= shared
+        and not top_line_is_no_headline(line)
+    ]
+    return above[0] if above else upper
 
 
 def _short_headline_repeated(lines: list[str]) -> bool:
