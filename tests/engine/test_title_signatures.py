@@ -468,3 +468,21 @@ def test_a_sites_name_before_a_box_drawn_pipe_opening_a_title_is_not_the_headlin
     line: str,
 ) -> None:
     assert headline_without_site(line) == "Harlow council fires police chief after overtime audit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fever cases rise across the Tessel valley - WHO Says",
+        "Fever cases rise across the Tessel valley - WHO Report",
+        "Tariff quarrels between Harlow and Fennick grow - WTO Chief",
+        "Harlow banks face tougher audits - KPMG Study",
+        "Harlow voters back the bridge tax - CBS Poll",
+        "Fennick wheat harvest fails - KSU Study",
+    ],
+)
+@pytest.mark.parametrize("read", [_from_text, _from_page], ids=["text", "page"])
+def test_a_source_in_capitals_after_the_headlines_dash_is_the_headlines_own_not_a_station(
+    read, line: str
+) -> None:
+    assert read(line).title == line

@@ -1308,3 +1308,113 @@ def test_a_byline_pasted_before_the_storys_dateline_is_not_its_headline(byline: 
 def test_a_headline_pasted_before_the_storys_dateline_is_its_headline(headline: str) -> None:
     text = f"{headline} CARROWGATE (FP) — {_BRIDGE_STORY}"
     assert ingest(RawDocument(text=text), "p01.txt", 0).title == headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Exclusive — and expensive: Harlow's new private school",
+        "Breaking — and entering: a Fennick burglar's memoir",
+        "Live – or let die: the Tessel otters' last summer",
+        "Live — from Harlow, it's Saturday night",
+        "Developing — slowly: Fennick's film club turns 40",
+    ],
+)
+def test_a_label_word_the_headline_goes_on_from_after_a_dash_is_its_own(headline: str) -> None:
+    assert story_title([article(0, "a.txt", headline)], [0]) == headline
+
+
+@pytest.mark.parametrize(
+    ("tagged", "bare"),
+    [
+        (
+            "EXCLUSIVE: the letters that sank the Harlow mayor",
+            "The letters that sank the Harlow mayor",
+        ),
+        ("Update: talks resume after the Fennick strike", "Talks resume after the Fennick strike"),
+        (
+            "Breaking news: three hurt as Carrowgate bridge falls",
+            "Three hurt as Carrowgate bridge falls",
+        ),
+    ],
+)
+def test_a_headline_without_its_label_opens_with_a_capital(tagged: str, bare: str) -> None:
+    assert story_title([article(0, "a.txt", tagged)], [0]) == bare
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Harlow council election set for May 7, 2026",
+        "Remembering the great Tessel storm of October 16, 1987",
+        "Harlow remembers the liberation, 8 May 1945",
+        "The night the Carrowgate mill burned, 4 July 1976",
+    ],
+)
+def test_a_headline_ending_in_its_own_date_keeps_it(headline: str) -> None:
+    read = ingest(RawDocument(text=f"{headline}\n\n{_BRIDGE_STORY}"), "p01.txt", 0)
+    assert read.title == headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Fennick memorial service for 9/11/2001", "Harlow festival tickets on sale from 12/05/2026"],
+)
+def test_a_headline_ending_in_its_own_date_in_figures_is_not_cut_before_it(headline: str) -> None:
+    # (a line with a slash is refused as a headline, a path's or a menu's: it is not cut)
+    read = ingest(RawDocument(text=f"{headline}\n\n{_BRIDGE_STORY}"), "p01.txt", 0)
+    assert read.title in (headline, "p01")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Harlow library built By Local Firm",
+        "Carrowgate mural made By Schoolchildren",
+        "New Tessel bridge paid for By Fennick Taxpayers",
+    ],
+)
+def test_a_headline_whose_by_follows_an_irregular_past_keeps_its_agent(headline: str) -> None:
+    read = ingest(RawDocument(text=f"{headline}\n\n{_BRIDGE_STORY}"), "p01.txt", 0)
+    assert read.title == headline
+
+
+@pytest.mark.parametrize("headline", ["Bridge collapses", "Carrowgate mourns"])
+@pytest.mark.parametrize("between", ["", "Advertisement\n\n"])
+def test_a_two_word_headline_the_page_prints_twice_is_its_headline(
+    headline: str, between: str
+) -> None:
+    text = f"{headline}\n\n{between}{headline}\n\n{_BRIDGE_STORY}"
+    assert ingest(RawDocument(text=text), "p01.txt", 0).title == headline
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("Carrowgate Bridge Falls, Six Rescued (VIDEO)", "Carrowgate Bridge Falls, Six Rescued"),
+        ("Bridge Falls, Three Hurt (PHOTOS)", "Bridge Falls, Three Hurt"),
+        ("BRIDGE FALLS, THREE HURT (VIDEO)", "Bridge falls, three hurt"),
+        ("Harlow Mayor Quits, Council Stunned (Updated)", "Harlow Mayor Quits, Council Stunned"),
+        ("Tessel Floods Harlow, March 4 (Photos)", "Tessel Floods Harlow, March 4"),
+    ],
+)
+def test_a_headline_with_a_clause_after_a_comma_and_a_pages_tag_in_brackets_is_no_dateline(
+    headline: str, title: str
+) -> None:
+    read = ingest(RawDocument(text=f"{headline}\n\n{_BRIDGE_STORY}"), "p01.txt", 0)
+    assert read.title == headline
+    assert story_title([read], [0]).casefold() == title.casefold()
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["Tessel river barges halted after the storm", "River Tessel ferry runs again on Tuesday"],
+)
+def test_a_link_to_another_story_between_the_headline_and_its_standfirst_is_not_the_headline(
+    link: str,
+) -> None:
+    standfirst = "Four cars fell into the water and all six people on board were rescued"
+    text = f"Carrowgate bridge falls into the Tessel\n\n{link}\n\n{standfirst}\n\n{_BRIDGE_STORY}"
+    assert ingest(RawDocument(text=text), "p01.txt", 0).title == (
+        "Carrowgate bridge falls into the Tessel"
+    )

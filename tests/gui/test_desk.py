@@ -751,3 +751,40 @@ def test_on_a_short_window_tab_reaches_the_coverage_map_at_once_and_arrows_keep_
     centre = view.map.mapTo(view.page.viewport(), (cell.center() * view.map.scale()).toPoint())
     assert page.value() > 0
     assert 0 <= centre.y() <= view.page.viewport().height()
+
+
+def test_a_title_that_is_no_headline_says_where_it_came_from_where_the_title_is_shown(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    from dataclasses import replace
+
+    from corroborate.engine import title_note
+
+    analysis = analyze(story)
+    headed = summarize(analysis)
+    from_lead = summarize(replace(analysis, title_from="lead"))
+    window = make_window()
+    window.resize(1920, 1080)
+    window.session.summary_changed.emit(from_lead)
+    wait_settled(qtbot, window)
+    note = title_note(from_lead)
+    assert note.startswith("No article's headline tells this story")
+    assert note in to_markdown(from_lead) and note in to_json(from_lead)["notes"]
+    assert window.story_title.toolTip() == plain_tip(note)
+    assert window.story_title.accessibleDescription() == note
+    assert window.story_title.full_text() == from_lead.title  # the title itself unchanged
+    window.session.summary_changed.emit(headed)
+    wait_settled(qtbot, window)
+    assert window.story_title.toolTip() == "" and window.story_title.accessibleDescription() == ""
+
+
+def test_a_cut_title_that_is_no_headline_shows_it_whole_and_where_it_came_from(qtbot: Any) -> None:
+    label = TitleLabel()
+    qtbot.addWidget(label)
+    label.resize(300, 80)
+    label.show()
+    title = " ".join(["The Carrowgate bridge fell into the Tessel on Tuesday"] * 4)
+    label.set_title(title, "Its title is the opening sentence the most outlets back.")
+    assert label.toolTip() == plain_tip(
+        f"{title}\n\nIts title is the opening sentence the most outlets back."
+    )

@@ -144,6 +144,7 @@ __all__ = [
     "special_file_kind",
     "spellings_of",
     "summarize",
+    "title_note",
     "to_json",
     "to_json_text",
     "to_markdown",
@@ -391,6 +392,14 @@ def short_summary_note(summary: ConsensusSummary, counted: bool = True) -> str:
     from .report.render import short_summary_note
 
     return short_summary_note(summary, counted)
+
+
+def title_note(summary: ConsensusSummary) -> str:
+    """What the report and the app say when the story's title is no article's headline (""
+    when it is one)."""
+    from .report.render import title_note
+
+    return title_note(summary)
 
 
 def count_corrections(corrections: Corrections) -> int:

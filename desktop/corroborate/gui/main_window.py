@@ -70,6 +70,7 @@ from .status import (
     loading_text,
     mixed_folder,
     story_name,
+    story_name_note,
     summary_caption,
     summary_messages,
 )
@@ -453,7 +454,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{story_window_title(summary)} — {APP_NAME}")
         # The window's heading names what is shown as the title bar does: a folder mixing
         # several stories by its name and count, not by one of its stories' headlines.
-        self.story_title.set_title(story_name(summary))
+        self.story_title.set_title(story_name(summary), story_name_note(summary))
         self._fit_header()
         self.caption.setText(summary_caption(summary))
         self.options_bar.set_story_shown(True)

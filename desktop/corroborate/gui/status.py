@@ -42,6 +42,7 @@ from corroborate.engine import (
     independent_outlets,
     plural,
     short_summary_note,
+    title_note,
 )
 from corroborate.engine.models import ConsensusSummary, FileProblem
 
@@ -564,10 +565,15 @@ class TitleLabel(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(120)
         self._full = ""
+        self._note = ""
 
-    def set_title(self, text: str) -> None:
+    def set_title(self, text: str, note: str = "") -> None:
+        """Show ``text``; ``note`` says where it came from when it is no headline (shown in
+        the tooltip and given as the accessible description)."""
         self._full = text
+        self._note = note
         self.setAccessibleName(text)
+        self.setAccessibleDescription(note)
         self._fit()
 
     def full_text(self) -> str:
@@ -605,7 +611,8 @@ class TitleLabel(QLabel):
             else:  # the lines as laid out here, so that the label need not break them again
                 text = "\n".join(text[a:b].strip() for a, b in pairwise([*starts, len(text)]))
         cut = "".join(text.split()) != "".join(self._full.split())
-        self.setToolTip(plain_tip(self._full) if cut else "")
+        tip = "\n\n".join([*([self._full] if cut else []), *([self._note] if self._note else [])])
+        self.setToolTip(plain_tip(tip))
         if text != self.text():
             self.setText(text)
 
@@ -796,6 +803,13 @@ def mixed_folder(summary: ConsensusSummary) -> tuple[str, int] | None:
     if stories <= 1:
         return None
     return " ".join(analysis.folder.name.split()) or str(analysis.folder), stories
+
+
+def story_name_note(summary: ConsensusSummary) -> str:
+    """What the heading's tooltip adds to :func:`story_name`: when the story's title is no
+    article's headline, where it came from (the report's note); nothing for a folder named
+    by its stories' count."""
+    return title_note(summary) if story_name(summary) == summary.title else ""
 
 
 def summary_caption(summary: ConsensusSummary) -> str:

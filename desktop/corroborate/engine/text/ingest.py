@@ -336,6 +336,14 @@ _DATE_AFTER_HEADLINE = re.compile(
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$"
     r"|(?<!\s)\s+(?:[•|·]\s+)?\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$"
 )
+#: A headline's words before a date that is its own: a comma, a colon or a preposition
+#: ("Election set for May 7, 2026", "Harlow remembers the liberation, 8 May 1945",
+#: "Remembering the storm of October 16, 1987"); a page's date follows the headline bare.
+_OWN_DATE = re.compile(
+    r"(?:[,:;]|\b(?:of|on|for|from|since|until|till|to|in|at|by|before|after|through|between"
+    r"|and|the))$",
+    re.IGNORECASE,
+)
 #: Words a time stamp after a headline has at most ("Posted: Monday, June 23, 2014 11:03 PM EDT
 #: Updated: Monday, June 23, 2014 11:30 PM EDT").
 STAMP_WORDS = 20
@@ -360,6 +368,15 @@ def _in_title_case(text: str) -> bool:
     return bool(long) and sum(w[:1].isupper() for w in long) >= TITLE_CASE_SHARE * len(long)
 
 
+def _ends_in_a_participle(text: str) -> bool:
+    """Whether a headline's words end in a past participle, or one and its preposition
+    ("… painted", "… shown", "… built", "… paid for")."""
+    last = text.split()[-2:]
+    return any(
+        word.endswith(("ed", "en", "wn")) or has_verb(word, ing=False) for word in last[-1:]
+    ) or (len(last) == 2 and len(last[1]) <= 4 and has_verb(last[0], ing=False))
+
+
 def _split_stamp(line: str) -> tuple[str, str] | None:
     """A headline and the time stamp or the byline saved after it on its line, or None."""
     found = (
@@ -369,11 +386,14 @@ def _split_stamp(line: str) -> tuple[str, str] | None:
         found = _DATE_AFTER_HEADLINE.search(line)
         if found and _STAMP.search(line[: found.start()]):
             return None  # a time stamp whole ("Updated 10:45 AM ET, Mon May 4, 2026")
+        if found and _OWN_DATE.search(line[: found.start()]) and found[0].strip()[0] not in "•|·":
+            return None  # the headline's own date: "… set for May 7, 2026", "…, 8 May 1945"
         if not found and " By " in line:
             found = _BYLINE_AFTER_HEADLINE.search(line)
             before = line[: found.start()] if found else ""
-            # "… Designed By Lee Park", "… painted By Lee Park": the headline's own agent
-            if found and (_in_title_case(before) or before.endswith(("ed", "en", "wn"))):
+            # "… Designed By Lee Park", "… painted By Lee Park", "… built By Local Firm", "…
+            # paid for By Taxpayers": the headline's own agent
+            if found and (_in_title_case(before) or _ends_in_a_participle(before)):
                 return None
     if not found or found.start() == 0:
         return None
@@ -412,6 +432,29 @@ def _is_heading(line: str, *, first: bool = False) -> bool:
     return len(words) <= limit and not _ends_a_sentence(line, first=first)
 
 
+#: Words a headline has at least before a date that is its own.
+OWN_DATE_WORDS = 4
+
+
+def _ends_in_own_date(line: str) -> bool:
+    """Whether a line is a headline ending in its own date ("Harlow council election set for
+    May 7, 2026"): the date after a comma or a preposition, and before it a headline's words
+    with no other figure or stamp ("Published on March 4, 2026" is a page's stamp)."""
+    found = _DATE_AFTER_HEADLINE.search(line)
+    head = line[: found.start()] if found else ""
+    return bool(
+        found
+        and _OWN_DATE.search(head)
+        and sum(w.strip(",:;").isalpha() for w in head.split()) >= OWN_DATE_WORDS
+        and not _STAMP.search(head)
+        and not _STAMP_WORD.search(head)
+    )
+
+
+#: A page's stamp's words: "Posted on", "Last updated".
+_STAMP_WORD = re.compile(r"\b(?:Posted|Updated|Published|Modified|Filed)\b", re.IGNORECASE)
+
+
 def _could_be_headline(line: str, *, first: bool = False) -> bool:
     words = line.split()
     return (
@@ -422,6 +465,7 @@ def _could_be_headline(line: str, *, first: bool = False) -> bool:
         and not (
             sum(map(str.isdigit, line)) >= 3
             and (_STAMP.search(line) or sum(w.isalpha() for w in words) < 4)
+            and not _ends_in_own_date(line)
         )
         and not _BOILERPLATE.match(line)
         and not _BYLINE.match(line)
@@ -844,6 +888,9 @@ STANDFIRST_MORE_WORDS = 3
 #: The story's opening paragraphs a headline shares words with, and how many.
 OPENING_PARAGRAPHS = 3
 OPENING_WORDS_SHARED = 2
+#: Lines above the headline over its standfirst where another heading telling the story as
+#: well makes it a link's heading, not the headline.
+HEADLINE_ABOVE_LINES = 3
 
 
 def _headline_over_standfirst(
@@ -870,8 +917,34 @@ def _headline_over_standfirst(
     ):
         return None
     opening = set(content_stems(words(" ".join(paragraphs[:OPENING_PARAGRAPHS]))))
-    shared = set(content_stems(words(upper))) & opening
-    return upper if len(shared) >= OPENING_WORDS_SHARED else None
+
+    def told(line: str) -> int:
+        return len(set(content_stems(words(line))) & opening)
+
+    shared = told(upper)
+    if shared < OPENING_WORDS_SHARED:
+        return None
+    # a heading just above that tells the story as well is the headline, the line under it a
+    # link to another story ("Carrowgate bridge falls into the Tessel" over "Tessel barges
+    # halted after storm" over the standfirst)
+    above = [
+        line
+        for place, line in enumerate(headlines[:at])
+        if line_of.get(place, -1) >= line_of[at] - HEADLINE_ABOVE_LINES
+        and HEADLINE_OVER_STANDFIRST_WORDS <= len(line.split()) <= HEADING_WORDS
+        and told(line) >= shared
+        and not top_line_is_no_headline(line)
+    ]
+    return above[0] if above else upper
+
+
+def _short_headline_repeated(lines: list[str]) -> bool:
+    """Whether the page's first line, of two words, repeated on one of its next two, is its
+    headline ("Bridge collapses" twice, or above and below "Advertisement"), not a page's
+    label around it ("Sponsored content" above and below the headline)."""
+    return len(lines[0].split()) == 2 and (
+        lines[0] == lines[1] or not _could_be_headline(lines[1], first=True)
+    )
 
 
 def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
@@ -888,7 +961,12 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         )
     if lines:
         lines[-1] = without_closing_desk_tag(lines[-1])
-    if len(lines) > 1 and lines[0] in lines[1:3] and 3 <= len(lines[0].split()) <= 25:
+    if (
+        len(lines) > 1
+        and lines[0] in lines[1:3]
+        and len(lines[0].split()) <= 25
+        and (len(lines[0].split()) >= 3 or _short_headline_repeated(lines))
+    ):
         # a headline the page repeats (title and heading) even when it ends in "L.A." (a word
         # or two repeated is a page's label around its headline: "Advertisement")
         page.title = page.title or headline_without_site(lines[0])

@@ -716,10 +716,16 @@ _SECTION = re.compile(
     re.IGNORECASE,
 )
 #: A television station's name with its channel or its city: "ABC7 Chicago", "NBC New York",
-#: "FOX 5 DC", "KHAR 4 Harlow", "WHAR-TV Channel 2".
+#: "FOX 5 DC", "KHAR 4 Harlow", "WHAR-TV Channel 2", "WHAR-TV Harlow". Call letters with a
+#: city but no channel or "-TV" are a source's name more often than a station's ("… - WHO
+#: Says", "… - KPMG Study"), and so is a network's name with a word a source's finding is
+#: named by ("… - CBS Poll").
 _STATION = re.compile(
-    r"(?:ABC|CBS|NBC|FOX|Fox|CW|[KW][A-Z]{2,3}(?:-TV)?)"
-    r"(?:(?: ?\d{1,2}| Channel \d{1,2})(?: [A-Z][a-z]+| [A-Z]{2}){0,3}|(?: [A-Z][a-z]+){1,3})"
+    r"(?:ABC|CBS|NBC|FOX|Fox|CW|[KW][A-Z]{2,3}(?:-TV)?)(?: ?\d{1,2}| Channel \d{1,2})"
+    r"(?: [A-Z][a-z]+| [A-Z]{2}){0,3}"
+    r"|(?:ABC|CBS|NBC|FOX|Fox|CW|[KW][A-Z]{2,3}-TV)"
+    r"(?! (?:Says?|Said|Poll|Polls|Report|Reports|Study|Survey|Data|Chief|Sources?|Analysis)\b)"
+    r"(?: [A-Z][a-z]+){1,3}"
 )
 
 

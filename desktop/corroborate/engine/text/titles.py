@@ -93,6 +93,15 @@ _DATELINE_ALONE = (
     re.compile(rf"(?:^|\s)[A-Z][A-Z.'’-]{{2,}}(?:[ /][A-Z][A-Z.'’-]+){{0,3}}{_DATELINE_TAIL}"),
     re.compile(rf"^[A-Z][\w.'’-]+(?:[ /][A-Z][\w.'’-]+){{0,3}}{_DATELINE_TAIL}"),
 )
+#: A page's tag in brackets at a headline's end, a dash after it or none: "… (VIDEO)", "…
+#: (Photos) -", "… (UPDATED)" (the tags :data:`_MEDIA_TAG` and :data:`_FRESHNESS_TAG` take
+#: off), which is no agency's name closing a dateline ("Bridge Falls, Three Hurt (PHOTOS)").
+_BRACKETED_PAGE_TAG = re.compile(
+    r"\s*[(\[](?:photos?|videos?|pictures|gallery|watch|audio|graphic|map|slideshow"
+    r"|updated?(?: \d{1,2})?|breaking|exclusive|developing|live)[)\]]"
+    r"(?:\s*(?:[—–_|:]|--?))?\s*$",
+    re.IGNORECASE,
+)
 #: A byline's opening, before the dateline on one line: "By Lee Park HARLOW —".
 _BY = re.compile(
     r"^(?:By|Written by|Reporting by|From)\s+[A-Z]"
@@ -107,6 +116,7 @@ def _dateline_alone(title: str) -> bool:
     byline above it ("By Lee Park, Harlow Herald HARLOW —", "Lee Park, Associated Press
     HARLOW (AP) —"): the opening of a paragraph, never a headline."""
     in_capitals, named = _DATELINE_ALONE
+    title = _BRACKETED_PAGE_TAG.sub("", title)
     found = in_capitals.search(title)
     if not found or not (found["dash"] or found["agency"]):
         found = named.match(title)
@@ -758,7 +768,9 @@ _MEDIA_TAG = re.compile(
 _FRESHNESS_TAG = re.compile(
     r"^(?:(?:AP|Reuters|AFP|CNN|BBC) )?(?:exclusive|breaking(?: news)?|just in|developing"
     r"(?: story)?|news alert|updated?(?: \d{1,2})?|live(?: updates?| coverage| blog)?)"
-    r"(?:\s*[:|]\s+|\s+[—–]\s+|\s+--?\s+)"
+    # (not when the headline goes on from the word: "Exclusive: and expensive …"; after a
+    # dash, in lower case: "Exclusive — and expensive: …", "Live — from Harlow, …")
+    r"(?:\s*[:|]\s+(?!(?:and|or|but|yet|nor)\b)|(?:\s+[—–]\s+|\s+--?\s+)(?!(?-i:[a-z])))"
     r"|(?<!\s)\s*[(\[](?:updated?(?: \d{1,2})?|breaking|exclusive|developing|live)[)\]]$"
     r"|(?<!\s)(?:\s+[–—|]|\s+--?|:)\s+(?:live(?: updates?| coverage| blog)?|latest updates?"
     r"|as it happened)$",
@@ -785,6 +797,10 @@ def _without_media_tag(title: str) -> str:
         if shorter == bare or len(shorter.split()) < 3:
             break
         bare = shorter
+    first = bare.split(" ", 1)[0]
+    if bare != title.strip() and first.isalpha() and first.islower():
+        # the label's colon had the headline go on in lower case: "EXCLUSIVE: the letters …"
+        bare = bare[:1].upper() + bare[1:]
     return bare
 
 
