@@ -929,3 +929,40 @@ def test_an_outlet_named_once_below_thousands_of_lines_without_one_is_found(
     lines = [f"Ferry times for route {n} change on Monday" for n in range(3000)]
     assert outlet_in_text(lines) is None
     assert outlet_in_text([*lines, closing]) == outlet
+
+
+def test_reuters_standards_footer_names_reuters() -> None:
+    footer = "Our Standards: The Thomson Reuters Trust Principles."
+    assert outlet_in_text([STORY, STORY, footer]) == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        ("By The Associated Press", "Associated Press"),
+        ("By THE ASSOCIATED PRESS", "Associated Press"),
+        ("By Reuters Staff", "Reuters"),
+        ("By Agence France-Presse", "AFP"),
+    ],
+)
+def test_a_wire_signing_the_story_alone_at_its_top_is_its_outlet(byline: str, outlet: str) -> None:
+    assert outlet_in_text(["Carrowgate bridge falls into the Tessel", byline, STORY]) == outlet
+
+
+def test_a_wire_byline_on_a_page_that_names_itself_leaves_the_page_its_own() -> None:
+    lines = ["Carrowgate bridge falls", "By The Associated Press", STORY]
+    assert outlet_in_text([*lines, "Copyright 2026 The Harlow Herald"]) == "The Harlow Herald"
+    titled = ["Carrowgate bridge falls into the Tessel | Harlow Herald", *lines[1:]]
+    assert outlet_in_text(titled, titled[0]) == "Harlow Herald"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By The Associated Press and Lee Park",  # a writer beside the wire: a byline read elsewhere
+        "Read more by The Associated Press",
+        "The bridge was photographed by the Associated Press on Monday.",
+    ],
+)
+def test_a_wire_named_beside_others_is_no_wire_byline(line: str) -> None:
+    assert outlet_in_text(["Carrowgate bridge falls", line, STORY]) is None

@@ -18,10 +18,12 @@ several kinds of evidence are read, strongest first:
    Francisco Chronicle's movie critic``, ``By Hayes Hickman of the
    Knoxville News Sentinel``, a staff photo credit ``(Name/The Washington
    Post)``, a reporter's e-mail at a known outlet's domain, ``… news, video,
-   and analysis from ABC News``, ``Associated Press writers … contributed``;
+   and analysis from ABC News``, ``Associated Press writers … contributed``, a wire
+   service signing the story alone at its top (``By The Associated Press``);
 7. a page template only one outlet uses (``Image copyright … Image caption``
    is the BBC's, ``toggle caption`` NPR's, ``Read or Share this story:
-   https://usat.ly/…`` USA TODAY's, ``… Read more`` links the Guardian's);
+   https://usat.ly/…`` USA TODAY's, ``… Read more`` links the Guardian's, ``Our
+   Standards: The Thomson Reuters Trust Principles.`` Reuters');
 8. a company's own post: ``At Netflix, we …`` opening it, ``Name is Netflix's
    Chief Talent Officer`` closing it.
 
@@ -208,6 +210,9 @@ _TEMPLATES = (
      "Fox News"),
     # its picture credit under the story ("Listing image by Harlow Works") and its name for
     # itself ("said in an e-mail to Ars")
+    # Reuters' footer under each story: "Our Standards: The Thomson Reuters Trust Principles."
+    (("Trust Principles",), re.compile(r"^Our Standards: The Thomson Reuters Trust Principles\b"),
+     "Reuters"),
     (("Listing image", " Ars"),
      re.compile(r"^Listing image by\b|\b(?:told|to|with) Ars\b(?! Technica)"), "Ars Technica"),
 )  # fmt: skip
@@ -1506,6 +1511,24 @@ def _names_a_paper(name: str | None) -> bool:
     )
 
 
+#: A wire service signing the story alone near its top: "By The Associated Press", "By
+#: REUTERS STAFF", "By Agence France-Presse" (a page that names itself anywhere stronger, a
+#: site name in its title or its own copyright line, is read as that page's first).
+_WIRE_BYLINE = re.compile(
+    r"^By (?:the )?(?P<agency>Associated Press|Reuters(?: staff)?|Agence France-Presse|AFP)\.?$",
+    re.IGNORECASE,
+)
+_WIRES = {"associated press": "Associated Press", "reuters": "Reuters", "reuters staff": "Reuters",
+          "agence france-presse": "AFP", "afp": "AFP"}  # fmt: skip
+
+
+def _wire_byline(lines: Sequence[str]) -> str | None:
+    for line in lines[:DATELINE_LINES]:
+        if line[:3].casefold() == "by " and (found := _WIRE_BYLINE.match(line.strip())):
+            return _WIRES[found.group("agency").casefold()]
+    return None
+
+
 def _top_byline(lines: Sequence[str]) -> str | None:
     for line in lines[:DATELINE_LINES]:
         found = ("," in line or "|" in line or " -" in line) and _TOP_BYLINE.match(line.strip())
@@ -1636,6 +1659,7 @@ def outlet_in_text(lines: Sequence[str], title: str | None = None) -> str | None
         _title_site(title, lines)
         or _staff(lines)
         or _top_byline(lines)
+        or _wire_byline(lines)
         or _writer_note(lines)
         or _closing_byline(lines)
         or _own_address(lines)
