@@ -966,3 +966,36 @@ def test_a_wire_byline_on_a_page_that_names_itself_leaves_the_page_its_own() -> 
 )
 def test_a_wire_named_beside_others_is_no_wire_byline(line: str) -> None:
     assert outlet_in_text(["Carrowgate bridge falls", line, STORY]) is None
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Copyright 2026 NBCUniversal Media, LLC. All rights reserved.",
+        "© 2026 Time Inc. All rights reserved.",
+        "© 2026 Advance Local Media LLC. All rights reserved.",
+        "Copyright © 2026 Condé Nast. All rights reserved.",
+        "Copyright 2026 Hearst Communications, Inc.",
+        "© 2026 Tribune Interactive, LLC",
+        "Copyright © 2026 The McClatchy Company",
+    ],
+)
+def test_a_publishing_groups_copyright_does_not_name_the_page(notice: str) -> None:
+    assert outlet_in_text([STORY, STORY, notice]) is None
+
+
+def test_a_publishing_groups_copyright_leaves_the_page_to_its_own_name() -> None:
+    lines = [STORY, "Lee Park is a reporter for the Harlow Herald.", "© 2026 Gannett Co., Inc."]
+    assert outlet_in_text(lines) == "Harlow Herald"
+
+
+@pytest.mark.parametrize(
+    ("notice", "outlet"),
+    [
+        ("© 2026 Forbes Media LLC. All Rights Reserved.", "Forbes"),
+        ("© 2026 The Daily Beast Company LLC", "The Daily Beast"),
+        ("© 2026 Salon Media Group, Inc.", "Salon"),
+    ],
+)
+def test_the_owner_of_one_title_signs_for_that_title(notice: str, outlet: str) -> None:
+    assert outlet_in_text([STORY, STORY, notice]) == outlet

@@ -11,7 +11,8 @@ several kinds of evidence are read, strongest first:
    article originally appeared on X``, ``Originally published on X``;
 3. a copyright line: ``Copyright 2016 The Associated Press. All rights
    reserved.``, ``© 2014 KCTV``, the owning company read as its outlet
-   (``Cable News Network`` is CNN);
+   (``Cable News Network`` is CNN), but never a group publishing many titles (``©
+   Advance Local Media``, ``© Time Inc.``): its page is one of them, named elsewhere or not;
 4. Reuters' credit line: ``(Reporting by …; Editing by …)``;
 5. a site name after the headline: ``… | The Guardian``, ``… - BBC News``;
 6. the outlet naming its own staff or pages: ``Mick LaSalle is the San
@@ -58,6 +59,18 @@ _STATION_GROUP = re.compile(
     r"(?: (?:Media|Broadcast(?:ing)?|Television|Local Media|Communications|Group|Corporation"
     r"|Company|Holdings|Inc\.?|LLC))*$"
 )
+#: Companies that publish many papers, sites or magazines and sign each one's copyright line
+#: ("© 2026 Advance Local Media LLC" closes a dozen papers' pages, "© Time Inc." People's as
+#: much as Time's): the page is one of theirs, which its readers know by its own name.
+_PUBLISHING_GROUP = re.compile(
+    r"(?:The )?(?:NBCUniversal|NBC Universal|Time Inc|Time Warner|Vox Media|Cond[eé] Nast"
+    r"|Advance (?:Local|Digital|Publications)|Hearst|Dow Jones|Gannett|Tribune (?:Interactive"
+    r"|Publishing|Company|Content Agency)|Tronc|McClatchy|Digital First Media|MediaNews Group"
+    r"|Lee Enterprises|GateHouse Media|Gatehouse Media|Univision|Gawker Media|Oath|Verizon Media"
+    r"|Turner Broadcasting|Daily Mail and General Trust|News Corp(?:oration)?|Penske Media"
+    r"|Bustle Digital Group|Townsquare Media|iHeartMedia|Postmedia|Torstar|Reach plc|Trinity Mirror"
+    r"|Newsquest|Johnston Press|Fairfax Media|BH Media|CNHI|Ogden Newspapers|Bonnier)\b"
+)
 #: The agencies among them that write stories, not only take pictures.
 _NEWS_AGENCIES = {"associated press", "reuters", "afp", "agence france-presse", "bloomberg"}
 #: Abbreviations in datelines and credits, written out.
@@ -72,6 +85,16 @@ _OWNERS = {
     "fox news network": "Fox News",
     "fox news network, llc": "Fox News",
     "thomson reuters": "Reuters",
+    # owners of one title each, signing its page's copyright line
+    "forbes media": "Forbes",
+    "salon media group": "Salon",
+    "the daily beast company": "The Daily Beast",
+    "the atlantic monthly group": "The Atlantic",
+    "the slate group": "Slate",
+    "capitol hill publishing corp": "The Hill",
+    "news group newspapers": "The Sun",
+    "mgn": "Daily Mirror",
+    "express newspapers": "Daily Express",
     "wp company": "The Washington Post",
     "wp company llc": "The Washington Post",
     "the new york times company": "The New York Times",
@@ -703,10 +726,13 @@ def _copyright(lines: Sequence[str]) -> str | None:
             continue
         key = name.casefold()
         dated = bool(re.search(r"\b(?:19|20)\d\d\b", line))
-        if (key not in _AGENCIES or (key in _NEWS_AGENCIES and dated)) and not _STATION_GROUP.match(
-            name
+        if (
+            (key not in _AGENCIES or (key in _NEWS_AGENCIES and dated))
+            and not _STATION_GROUP.match(name)
+            and not (found and _PUBLISHING_GROUP.match(found.group("outlet").strip()))
+            and not _PUBLISHING_GROUP.match(name)
         ):
-            return _OWNERS.get(name.casefold().rstrip("."), name)
+            return _OWNERS.get(key.rstrip("."), name)
     return None
 
 
