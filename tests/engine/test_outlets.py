@@ -999,3 +999,29 @@ def test_a_publishing_groups_copyright_leaves_the_page_to_its_own_name() -> None
 )
 def test_the_owner_of_one_title_signs_for_that_title(notice: str, outlet: str) -> None:
     assert outlet_in_text([STORY, STORY, notice]) == outlet
+
+
+_BREAK = "Story continues below advertisement"
+
+
+@pytest.mark.parametrize(
+    ("named", "outlet"),
+    [
+        ("A source told The Globe and Mail that the bridge had cracked.", "The Globe and Mail"),
+        ("The engineer told The Washington Post that the bridge had cracked.", "The Washington Post"),
+        # both papers named: the template alone cannot tell which
+        ("The Globe and Mail and The Washington Post both sent reporters.", None),
+        # a paper credited as the news's source is not the page's
+        ("The bridge had cracked, according to The Washington Post.", None),
+        ("The engineer said the bridge had cracked.", None),
+    ],
+)  # fmt: skip
+def test_a_template_two_papers_share_names_the_one_the_page_names(
+    named: str, outlet: str | None
+) -> None:
+    assert outlet_in_text([STORY, _BREAK, named, STORY]) == outlet
+
+
+def test_a_shared_templates_words_inside_a_sentence_are_no_template() -> None:
+    line = f"The mayor joked that the {_BREAK.lower()} was the best part."
+    assert outlet_in_text([STORY, line, "A source told The Globe and Mail so."]) is None

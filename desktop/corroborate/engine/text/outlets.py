@@ -24,7 +24,8 @@ several kinds of evidence are read, strongest first:
 7. a page template only one outlet uses (``Image copyright … Image caption``
    is the BBC's, ``toggle caption`` NPR's, ``Read or Share this story:
    https://usat.ly/…`` USA TODAY's, ``… Read more`` links the Guardian's, ``Our
-   Standards: The Thomson Reuters Trust Principles.`` Reuters');
+   Standards: The Thomson Reuters Trust Principles.`` Reuters'; one a few outlets share,
+   ``Story continues below advertisement``, the one of them the page names);
 8. a company's own post: ``At Netflix, we …`` opening it, ``Name is Netflix's
    Chief Talent Officer`` closing it.
 
@@ -1390,7 +1391,33 @@ def _own_address(lines: Sequence[str]) -> str | None:
 _SHARE_FOOTER = re.compile(r"^Read or Share this story: https?://(?:on\.)?(?P<domain>[\w.-]+)/")
 
 
+#: Page templates a few outlets share, each outlet with the ways its page names it: the page is
+#: the one outlet among them it names ("A source told The Globe and Mail"), none it credits as
+#: its news's source ("according to The Washington Post").
+_SHARED_TEMPLATES = (
+    # the break both papers' pages put between paragraphs
+    ("Story continues below advertisement",
+     re.compile(r"^Story continues below advertisement$"),
+     (("The Globe and Mail", re.compile(r"\b(?:[Tt]he )?Globe and Mail\b")),
+      ("The Washington Post", re.compile(r"\b(?:[Tt]he )?Washington Post\b")))),
+)  # fmt: skip
+
+
+def _shared_template(lines: Sequence[str]) -> str | None:
+    text = "\n".join(lines)
+    for hint, pattern, outlets in _SHARED_TEMPLATES:
+        if hint not in text or not any(pattern.match(line.strip()) for line in lines):
+            continue
+        cited = _cited(lines)
+        named = [name for name, says in outlets if says.search(text) and _key(name) not in cited]
+        if len(named) == 1:
+            return named[0]
+    return None
+
+
 def _template(lines: Sequence[str]) -> str | None:
+    if shared := _shared_template(lines):
+        return shared
     for line in lines:
         footer = line.startswith("Read or Share") and _SHARE_FOOTER.match(line)
         if footer and (name := _domain_outlet(footer.group("domain"))):
