@@ -1025,3 +1025,22 @@ def test_a_template_two_papers_share_names_the_one_the_page_names(
 def test_a_shared_templates_words_inside_a_sentence_are_no_template() -> None:
     line = f"The mayor joked that the {_BREAK.lower()} was the best part."
     assert outlet_in_text([STORY, line, "A source told The Globe and Mail so."]) is None
+
+
+@pytest.mark.parametrize(
+    ("closing", "outlet"),
+    [
+        (["Story Source:", "Materials provided by University of Harlow. Note: Content may be "
+          "edited for style and length."], "ScienceDaily"),
+        (["Story Source: Materials provided by Harlow Institute. Note: Content may be edited for "
+          "style and length."], "ScienceDaily"),
+        (["Disclaimer: AAAS and EurekAlert! are not responsible for the accuracy of news releases "
+          "posted to EurekAlert! by contributing institutions."], "EurekAlert!"),
+        # the institution a release comes from names no page on its own
+        (["Materials provided by University of Harlow."], None),
+    ],
+)  # fmt: skip
+def test_a_science_news_sites_note_under_a_release_names_the_site(
+    closing: list[str], outlet: str | None
+) -> None:
+    assert outlet_in_text([STORY, STORY, *closing]) == outlet

@@ -24,7 +24,8 @@ several kinds of evidence are read, strongest first:
 7. a page template only one outlet uses (``Image copyright … Image caption``
    is the BBC's, ``toggle caption`` NPR's, ``Read or Share this story:
    https://usat.ly/…`` USA TODAY's, ``… Read more`` links the Guardian's, ``Our
-   Standards: The Thomson Reuters Trust Principles.`` Reuters'; one a few outlets share,
+   Standards: The Thomson Reuters Trust Principles.`` Reuters', ``Materials provided by …
+   Note: Content may be edited for style and length.`` ScienceDaily's; one a few outlets share,
    ``Story continues below advertisement``, the one of them the page names);
 8. a company's own post: ``At Netflix, we …`` opening it, ``Name is Netflix's
    Chief Talent Officer`` closing it.
@@ -234,6 +235,14 @@ _TEMPLATES = (
      "Fox News"),
     # its picture credit under the story ("Listing image by Harlow Works") and its name for
     # itself ("said in an e-mail to Ars")
+    # ScienceDaily's note under each story it takes from a release: "Story Source: Materials
+    # provided by University of Harlow. Note: Content may be edited for style and length."
+    (("Content may be edited",),
+     re.compile(r"^(?:Story Source: )?Materials provided by\b.{2,200}\bNote: Content may be edited"
+                r" for style and length\b"), "ScienceDaily"),
+    # EurekAlert!'s disclaimer under each news release it posts
+    (("EurekAlert!",),
+     re.compile(r"^Disclaimer: AAAS and EurekAlert! are not responsible\b"), "EurekAlert!"),
     # Reuters' footer under each story: "Our Standards: The Thomson Reuters Trust Principles."
     (("Trust Principles",), re.compile(r"^Our Standards: The Thomson Reuters Trust Principles\b"),
      "Reuters"),
