@@ -929,3 +929,118 @@ def test_an_outlet_named_once_below_thousands_of_lines_without_one_is_found(
     lines = [f"Ferry times for route {n} change on Monday" for n in range(3000)]
     assert outlet_in_text(lines) is None
     assert outlet_in_text([*lines, closing]) == outlet
+
+
+def test_reuters_standards_footer_names_reuters() -> None:
+    footer = "Our Standards: The Thomson Reuters Trust Principles."
+    assert outlet_in_text([STORY, STORY, footer]) == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        ("By The Associated Press", "Associated Press"),
+        ("By THE ASSOCIATED PRESS", "Associated Press"),
+        ("By Reuters Staff", "Reuters"),
+        ("By Agence France-Presse", "AFP"),
+    ],
+)
+def test_a_wire_signing_the_story_alone_at_its_top_is_its_outlet(byline: str, outlet: str) -> None:
+    assert outlet_in_text(["Carrowgate bridge falls into the Tessel", byline, STORY]) == outlet
+
+
+def test_a_wire_byline_on_a_page_that_names_itself_leaves_the_page_its_own() -> None:
+    lines = ["Carrowgate bridge falls", "By The Associated Press", STORY]
+    assert outlet_in_text([*lines, "Copyright 2026 The Harlow Herald"]) == "The Harlow Herald"
+    titled = ["Carrowgate bridge falls into the Tessel | Harlow Herald", *lines[1:]]
+    assert outlet_in_text(titled, titled[0]) == "Harlow Herald"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By The Associated Press and Lee Park",  # a writer beside the wire: a byline read elsewhere
+        "Read more by The Associated Press",
+        "The bridge was photographed by the Associated Press on Monday.",
+    ],
+)
+def test_a_wire_named_beside_others_is_no_wire_byline(line: str) -> None:
+    assert outlet_in_text(["Carrowgate bridge falls", line, STORY]) is None
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Copyright 2026 NBCUniversal Media, LLC. All rights reserved.",
+        "© 2026 Time Inc. All rights reserved.",
+        "© 2026 Advance Local Media LLC. All rights reserved.",
+        "Copyright © 2026 Condé Nast. All rights reserved.",
+        "Copyright 2026 Hearst Communications, Inc.",
+        "© 2026 Tribune Interactive, LLC",
+        "Copyright © 2026 The McClatchy Company",
+    ],
+)
+def test_a_publishing_groups_copyright_does_not_name_the_page(notice: str) -> None:
+    assert outlet_in_text([STORY, STORY, notice]) is None
+
+
+def test_a_publishing_groups_copyright_leaves_the_page_to_its_own_name() -> None:
+    lines = [STORY, "Lee Park is a reporter for the Harlow Herald.", "© 2026 Gannett Co., Inc."]
+    assert outlet_in_text(lines) == "Harlow Herald"
+
+
+@pytest.mark.parametrize(
+    ("notice", "outlet"),
+    [
+        ("© 2026 Forbes Media LLC. All Rights Reserved.", "Forbes"),
+        ("© 2026 The Daily Beast Company LLC", "The Daily Beast"),
+        ("© 2026 Salon Media Group, Inc.", "Salon"),
+    ],
+)
+def test_the_owner_of_one_title_signs_for_that_title(notice: str, outlet: str) -> None:
+    assert outlet_in_text([STORY, STORY, notice]) == outlet
+
+
+_BREAK = "Story continues below advertisement"
+
+
+@pytest.mark.parametrize(
+    ("named", "outlet"),
+    [
+        ("A source told The Globe and Mail that the bridge had cracked.", "The Globe and Mail"),
+        ("The engineer told The Washington Post that the bridge had cracked.", "The Washington Post"),
+        # both papers named: the template alone cannot tell which
+        ("The Globe and Mail and The Washington Post both sent reporters.", None),
+        # a paper credited as the news's source is not the page's
+        ("The bridge had cracked, according to The Washington Post.", None),
+        ("The engineer said the bridge had cracked.", None),
+    ],
+)  # fmt: skip
+def test_a_template_two_papers_share_names_the_one_the_page_names(
+    named: str, outlet: str | None
+) -> None:
+    assert outlet_in_text([STORY, _BREAK, named, STORY]) == outlet
+
+
+def test_a_shared_templates_words_inside_a_sentence_are_no_template() -> None:
+    line = f"The mayor joked that the {_BREAK.lower()} was the best part."
+    assert outlet_in_text([STORY, line, "A source told The Globe and Mail so."]) is None
+
+
+@pytest.mark.parametrize(
+    ("closing", "outlet"),
+    [
+        (["Story Source:", "Materials provided by University of Harlow. Note: Content may be "
+          "edited for style and length."], "ScienceDaily"),
+        (["Story Source: Materials provided by Harlow Institute. Note: Content may be edited for "
+          "style and length."], "ScienceDaily"),
+        (["Disclaimer: AAAS and EurekAlert! are not responsible for the accuracy of news releases "
+          "posted to EurekAlert! by contributing institutions."], "EurekAlert!"),
+        # the institution a release comes from names no page on its own
+        (["Materials provided by University of Harlow."], None),
+    ],
+)  # fmt: skip
+def test_a_science_news_sites_note_under_a_release_names_the_site(
+    closing: list[str], outlet: str | None
+) -> None:
+    assert outlet_in_text([STORY, STORY, *closing]) == outlet

@@ -37,7 +37,7 @@ MAX_TITLES_MISSED = 0
 #: One furniture line: a media-news roundup's blurb, from a file that shares nothing with
 #: the story (mn122).
 MAX_TEXT_FURNITURE_PER_STORY = 0.035
-MIN_TEXT_OUTLETS_RIGHT = 0.83
+MIN_TEXT_OUTLETS_RIGHT = 0.86
 MAX_TEXT_OUTLETS_WRONG = 0.0
 #: mn119 (three unrelated talk-show items, the title from a side one) and mn122 (the awards
 #: page's own headline, about the winning publications, where the label asks for the actor

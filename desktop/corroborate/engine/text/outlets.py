@@ -11,17 +11,22 @@ several kinds of evidence are read, strongest first:
    article originally appeared on X``, ``Originally published on X``;
 3. a copyright line: ``Copyright 2016 The Associated Press. All rights
    reserved.``, ``© 2014 KCTV``, the owning company read as its outlet
-   (``Cable News Network`` is CNN);
+   (``Cable News Network`` is CNN), but never a group publishing many titles (``©
+   Advance Local Media``, ``© Time Inc.``): its page is one of them, named elsewhere or not;
 4. Reuters' credit line: ``(Reporting by …; Editing by …)``;
 5. a site name after the headline: ``… | The Guardian``, ``… - BBC News``;
 6. the outlet naming its own staff or pages: ``Mick LaSalle is the San
    Francisco Chronicle's movie critic``, ``By Hayes Hickman of the
    Knoxville News Sentinel``, a staff photo credit ``(Name/The Washington
    Post)``, a reporter's e-mail at a known outlet's domain, ``… news, video,
-   and analysis from ABC News``, ``Associated Press writers … contributed``;
+   and analysis from ABC News``, ``Associated Press writers … contributed``, a wire
+   service signing the story alone at its top (``By The Associated Press``);
 7. a page template only one outlet uses (``Image copyright … Image caption``
    is the BBC's, ``toggle caption`` NPR's, ``Read or Share this story:
-   https://usat.ly/…`` USA TODAY's, ``… Read more`` links the Guardian's);
+   https://usat.ly/…`` USA TODAY's, ``… Read more`` links the Guardian's, ``Our
+   Standards: The Thomson Reuters Trust Principles.`` Reuters', ``Materials provided by …
+   Note: Content may be edited for style and length.`` ScienceDaily's; one a few outlets share,
+   ``Story continues below advertisement``, the one of them the page names);
 8. a company's own post: ``At Netflix, we …`` opening it, ``Name is Netflix's
    Chief Talent Officer`` closing it.
 
@@ -56,6 +61,18 @@ _STATION_GROUP = re.compile(
     r"(?: (?:Media|Broadcast(?:ing)?|Television|Local Media|Communications|Group|Corporation"
     r"|Company|Holdings|Inc\.?|LLC))*$"
 )
+#: Companies that publish many papers, sites or magazines and sign each one's copyright line
+#: ("© 2026 Advance Local Media LLC" closes a dozen papers' pages, "© Time Inc." People's as
+#: much as Time's): the page is one of theirs, which its readers know by its own name.
+_PUBLISHING_GROUP = re.compile(
+    r"(?:The )?(?:NBCUniversal|NBC Universal|Time Inc|Time Warner|Vox Media|Cond[eé] Nast"
+    r"|Advance (?:Local|Digital|Publications)|Hearst|Dow Jones|Gannett|Tribune (?:Interactive"
+    r"|Publishing|Company|Content Agency)|Tronc|McClatchy|Digital First Media|MediaNews Group"
+    r"|Lee Enterprises|GateHouse Media|Gatehouse Media|Univision|Gawker Media|Oath|Verizon Media"
+    r"|Turner Broadcasting|Daily Mail and General Trust|News Corp(?:oration)?|Penske Media"
+    r"|Bustle Digital Group|Townsquare Media|iHeartMedia|Postmedia|Torstar|Reach plc|Trinity Mirror"
+    r"|Newsquest|Johnston Press|Fairfax Media|BH Media|CNHI|Ogden Newspapers|Bonnier)\b"
+)
 #: The agencies among them that write stories, not only take pictures.
 _NEWS_AGENCIES = {"associated press", "reuters", "afp", "agence france-presse", "bloomberg"}
 #: Abbreviations in datelines and credits, written out.
@@ -70,6 +87,16 @@ _OWNERS = {
     "fox news network": "Fox News",
     "fox news network, llc": "Fox News",
     "thomson reuters": "Reuters",
+    # owners of one title each, signing its page's copyright line
+    "forbes media": "Forbes",
+    "salon media group": "Salon",
+    "the daily beast company": "The Daily Beast",
+    "the atlantic monthly group": "The Atlantic",
+    "the slate group": "Slate",
+    "capitol hill publishing corp": "The Hill",
+    "news group newspapers": "The Sun",
+    "mgn": "Daily Mirror",
+    "express newspapers": "Daily Express",
     "wp company": "The Washington Post",
     "wp company llc": "The Washington Post",
     "the new york times company": "The New York Times",
@@ -208,6 +235,17 @@ _TEMPLATES = (
      "Fox News"),
     # its picture credit under the story ("Listing image by Harlow Works") and its name for
     # itself ("said in an e-mail to Ars")
+    # ScienceDaily's note under each story it takes from a release: "Story Source: Materials
+    # provided by University of Harlow. Note: Content may be edited for style and length."
+    (("Content may be edited",),
+     re.compile(r"^(?:Story Source: )?Materials provided by\b.{2,200}\bNote: Content may be edited"
+                r" for style and length\b"), "ScienceDaily"),
+    # EurekAlert!'s disclaimer under each news release it posts
+    (("EurekAlert!",),
+     re.compile(r"^Disclaimer: AAAS and EurekAlert! are not responsible\b"), "EurekAlert!"),
+    # Reuters' footer under each story: "Our Standards: The Thomson Reuters Trust Principles."
+    (("Trust Principles",), re.compile(r"^Our Standards: The Thomson Reuters Trust Principles\b"),
+     "Reuters"),
     (("Listing image", " Ars"),
      re.compile(r"^Listing image by\b|\b(?:told|to|with) Ars\b(?! Technica)"), "Ars Technica"),
 )  # fmt: skip
@@ -698,10 +736,13 @@ def _copyright(lines: Sequence[str]) -> str | None:
             continue
         key = name.casefold()
         dated = bool(re.search(r"\b(?:19|20)\d\d\b", line))
-        if (key not in _AGENCIES or (key in _NEWS_AGENCIES and dated)) and not _STATION_GROUP.match(
-            name
+        if (
+            (key not in _AGENCIES or (key in _NEWS_AGENCIES and dated))
+            and not _STATION_GROUP.match(name)
+            and not (found and _PUBLISHING_GROUP.match(found.group("outlet").strip()))
+            and not _PUBLISHING_GROUP.match(name)
         ):
-            return _OWNERS.get(name.casefold().rstrip("."), name)
+            return _OWNERS.get(key.rstrip("."), name)
     return None
 
 
@@ -1365,7 +1406,33 @@ def _own_address(lines: Sequence[str]) -> str | None:
 _SHARE_FOOTER = re.compile(r"^Read or Share this story: https?://(?:on\.)?(?P<domain>[\w.-]+)/")
 
 
+#: Page templates a few outlets share, each outlet with the ways its page names it: the page is
+#: the one outlet among them it names ("A source told The Globe and Mail"), none it credits as
+#: its news's source ("according to The Washington Post").
+_SHARED_TEMPLATES = (
+    # the break both papers' pages put between paragraphs
+    ("Story continues below advertisement",
+     re.compile(r"^Story continues below advertisement$"),
+     (("The Globe and Mail", re.compile(r"\b(?:[Tt]he )?Globe and Mail\b")),
+      ("The Washington Post", re.compile(r"\b(?:[Tt]he )?Washington Post\b")))),
+)  # fmt: skip
+
+
+def _shared_template(lines: Sequence[str]) -> str | None:
+    text = "\n".join(lines)
+    for hint, pattern, outlets in _SHARED_TEMPLATES:
+        if hint not in text or not any(pattern.match(line.strip()) for line in lines):
+            continue
+        cited = _cited(lines)
+        named = [name for name, says in outlets if says.search(text) and _key(name) not in cited]
+        if len(named) == 1:
+            return named[0]
+    return None
+
+
 def _template(lines: Sequence[str]) -> str | None:
+    if shared := _shared_template(lines):
+        return shared
     for line in lines:
         footer = line.startswith("Read or Share") and _SHARE_FOOTER.match(line)
         if footer and (name := _domain_outlet(footer.group("domain"))):
@@ -1512,6 +1579,24 @@ def _names_a_paper(name: str | None) -> bool:
     )
 
 
+#: A wire service signing the story alone near its top: "By The Associated Press", "By
+#: REUTERS STAFF", "By Agence France-Presse" (a page that names itself anywhere stronger, a
+#: site name in its title or its own copyright line, is read as that page's first).
+_WIRE_BYLINE = re.compile(
+    r"^By (?:the )?(?P<agency>Associated Press|Reuters(?: staff)?|Agence France-Presse|AFP)\.?$",
+    re.IGNORECASE,
+)
+_WIRES = {"associated press": "Associated Press", "reuters": "Reuters", "reuters staff": "Reuters",
+          "agence france-presse": "AFP", "afp": "AFP"}  # fmt: skip
+
+
+def _wire_byline(lines: Sequence[str]) -> str | None:
+    for line in lines[:DATELINE_LINES]:
+        if line[:3].casefold() == "by " and (found := _WIRE_BYLINE.match(line.strip())):
+            return _WIRES[found.group("agency").casefold()]
+    return None
+
+
 def _top_byline(lines: Sequence[str]) -> str | None:
     for line in lines[:DATELINE_LINES]:
         found = ("," in line or "|" in line or " -" in line) and _TOP_BYLINE.match(line.strip())
@@ -1642,6 +1727,7 @@ def outlet_in_text(lines: Sequence[str], title: str | None = None) -> str | None
         _title_site(title, lines)
         or _staff(lines)
         or _top_byline(lines)
+        or _wire_byline(lines)
         or _writer_note(lines)
         or _closing_byline(lines)
         or _own_address(lines)
