@@ -26,6 +26,7 @@ def spellings(analysis: Analysis) -> tuple[Conflict, ...]:
     """The names the sources spell two ways (:attr:`Analysis.spellings`), folded as
     :func:`conflicts` folds disagreements, by the two spellings of the word they differ by:
     "Sanago" against "Amadou Sanogo" and against "Haya Sanogo" is one entry."""
+
     def key(d: Disagreement) -> frozenset[str]:
         return respelled_words(d.a_value, d.b_value) or frozenset((d.a_value, d.b_value))
 
