@@ -50,6 +50,24 @@ FERRY = {
         ("Bartek Lindqvist", "Barek Lindqvist"),  # a first name one letter short
         ("Anselm Corrigan", "Corigan"),  # a surname alone, one letter off the full name
         ("Tomas Wheeler", "Tomas Wheelar"),  # one letter other
+        ("Rosa Kelly", "Rosa Kelley"),  # one letter more
+        ("Dimitri Olivares", "Dimitri Oliveras"),  # two letters swapped
+        ("Barak Osmani", "Barack Osmani"),  # a first name one letter short
+        ("Ann Hanson", "Ann Hansen"),  # one vowel other
+        ("Kathryn Belmore", "Katheryn Belmore"),  # a first name one letter long
+        ("Marta Ashworth", "Marta Asworth"),  # an English "sh" without its h
+        ("Kwame Mensah", "Kwame Menash"),  # two letters swapped
+        ("Alastair Crane", "Alistair Crane"),  # one vowel other
+        ("Dana Whitlock Jr.", "Dana Whitlok Jr."),  # three words, one respelled
+        ("Gloria Hollis-Marsh", "Gloria Hollis-March"),  # one letter of a double surname
+        ("Hak-soon Pyun", "Hak-son Pyun"),  # one letter of a hyphenated first name
+        ("J. R. Hollis", "J. R. Hollys"),  # initials before the surname
+        ("Olivares", "Oliveras"),  # two surnames alone, long enough to be one
+        ("Marten", "Martin"),  # two surnames alone of six letters
+        ("Capt. Amadou Sanogo", "Sanago"),  # a surname alone against a ranked full name
+        ("ILSE MORVANES", "Ilse Morvenas"),  # capitals are no spelling
+        ("José Morvanes", "Jose Morvenas"),  # nor is an accent: one letter apart
+        ("Sean O'Rourke", "Sean O’Rurke"),  # nor the apostrophe's typeface
     ],
 )
 def test_a_name_one_spelling_apart_is_a_spelling(one: str, other: str) -> None:
@@ -64,6 +82,31 @@ def test_a_name_one_spelling_apart_is_a_spelling(one: str, other: str) -> None:
         ("Lt. Anselm Corrigan", "Sgt. Anselm Corrigan"),  # two ranks
         ("Ilse Morvanes", "Ilse Morvanes"),  # one spelling
         ("Bartek Lindqvist", "Barek Lindqvest"),  # two words respelled: not one name
+        ("Fred Simple", "Fred Temple"),  # two names, not two spellings
+        ("Betty Jane", "Betty Joan"),  # another middle name
+        ("Anna Marten", "Jon Martin"),  # another first name too: two people
+        ("Carla Hanson", "Carl Hansen"),  # two words other
+        ("Tom Reed", "Tim Reed"),  # first names too short to be told from two names
+        ("Jeffrey Hollis", "Geoffrey Hollis"),  # two first letters other
+        ("Christine Lagarde", "Christina Lagarde"),  # the last letter other
+        ("Daniels", "Daniel"),  # a name and its plural or possessive form
+        ("Tessa Whitlock", "Tessa Whitlock Jr."),  # a word more
+        ("Price", "Prime"),  # two short surnames alone: as often two names
+        ("Smith", "Smyth"),
+        ("Amadou Price", "Prime"),  # a short surname alone against a full name
+        ("Mayor Dana Whitlock", "Major Dana Whitlock"),  # a role and a rank, not a name
+        ("Chairman Tomas Ardell", "Chairmen Tomas Ardell"),
+        ("Senator Dana Whitlock", "Senior Dana Whitlock"),
+        ("Prime Minister Tomas Ardell", "Finance Minister Tomas Ardell"),  # two posts
+        ("Prime Minister", "finance minister"),
+        ("Lt. John Corina", "Sgt. John Corina"),  # two ranks
+        ("Lord Ardell", "Lady Ardell"),  # two titles
+        ("former partner Ellen Pao", "former associate Ellen Pao"),
+        ("Kim Jong-un", "Kim Jong-il"),  # two people of one family
+        ("Li Peng", "Li Ping"),
+        ("José Ramirez", "Jose Ramirez"),  # one spelling, an accent apart
+        ("Sean O'Neill", "Sean O’Neill"),  # one spelling, in two typefaces
+        ("MARTIN", "Martin"),  # one spelling, in capitals
     ],
 )
 def test_two_different_names_are_no_spelling(one: str, other: str) -> None:
@@ -181,3 +224,62 @@ def test_a_surname_alone_misspelt_against_two_full_names_is_one_spelling_entry(
     (entry,) = spellings_of(analysis)
     assert {side.value for side in entry.sides} == {"Kavango", "Tomas Kavengo", "Halle Kavengo"}
     assert analysis.disagreements == ()
+
+
+def _role_story(make_folder, first: str, second: str):
+    return analyze(
+        make_folder(
+            {
+                "a.txt": "Dam holds after storm in Varnby\n\nThe Varnby dam held through "
+                "Sunday's storm, officials said.\n\nPolice spokesman "
+                f"{first} said the valley road would reopen on Tuesday morning.\n\nCrews "
+                "cleared fallen trees.",
+                "b.txt": "Varnby storm passes\n\nOfficials said the Varnby dam held through "
+                f"the storm on Sunday.\n\nPolice spokesman {second} said the valley road "
+                "would reopen on Tuesday morning.\n\nPower returned to most homes.",
+            }
+        )
+    )
+
+
+@pytest.mark.parametrize(("first", "second"), [("Price", "Prime"), ("Smith", "Smyth")])
+def test_two_short_surnames_in_one_role_stay_a_disagreement_not_a_spelling(
+    make_folder, first: str, second: str
+) -> None:
+    analysis = _role_story(make_folder, first, second)
+    assert [(d.kind, d.detail) for d in analysis.disagreements] == [("name", f"{first} / {second}")]
+    assert analysis.spellings == ()
+    spokesman = [s.id for s in analysis.sentences if "spokesman" in s.text]
+    assert spokesman[1] not in analysis.corroboration(spokesman[0])[1]
+
+
+def test_a_surname_alone_long_enough_in_one_role_is_a_spelling(make_folder) -> None:
+    analysis = _role_story(make_folder, "Marten", "Martin")
+    assert analysis.disagreements == ()
+    assert [(d.kind, d.detail) for d in analysis.spellings] == [("spelling", "Marten / Martin")]
+
+
+def test_a_role_and_a_rank_one_letter_apart_before_one_name_stay_a_disagreement(
+    make_folder,
+) -> None:
+    analysis = _alias_story(make_folder, "Mayor Dana Whitlock", "Major Dana Whitlock")
+    assert analysis.spellings == ()
+    assert [d.kind for d in analysis.disagreements] == ["name"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("José Ramirez", "Jose Ramirez"),  # an accent written and left out
+        ("Sean O'Neill", "Sean O’Neill"),  # an apostrophe straight and curly
+    ],
+)
+def test_one_name_written_with_and_without_an_accent_or_curly_apostrophe_is_one_name(
+    make_folder, first: str, second: str
+) -> None:
+    for analysis in (
+        _alias_story(make_folder, first, second),
+        _role_story(make_folder, first.split()[-1], second.split()[-1]),
+    ):
+        assert analysis.disagreements == ()
+        assert analysis.spellings == ()

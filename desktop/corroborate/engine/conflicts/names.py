@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.names import name_key
 from ..text.roles import RoleName
 from ..text.segment import stopwords
 from ..text.specifics import Specifics
@@ -76,7 +77,9 @@ def named_two_ways(a: Specifics, b: Specifics) -> Finding | None:
     left, right = _aliases(a), _aliases(b)
     for key in sorted(left.keys() & right.keys()):
         (x, x_span), (y, y_span) = left[key], right[key]
-        words_x, words_y = set(x.lower().split()), set(y.lower().split())
+        # one name written with and without its accents, or its apostrophe typeset two
+        # ways ("José" / "Jose", "O'Neill" / "O’Neill"), is one spelling: no two names
+        words_x, words_y = set(map(name_key, x.split())), set(map(name_key, y.split()))
         if len(words_x) < 2 or len(words_y) < 2 or words_x <= words_y or words_y <= words_x:
             continue  # "Larry" and "Reed", "Fred" and "Fred Temple": one name, in part or full
         return Finding("name", x, y, (x_span,), (y_span,))

@@ -18,6 +18,7 @@ from ..models import Sentence
 from ..text.figures import _aged as aged_names
 from ..text.figures import compatible
 from ..text.names import (
+    HONORIFICS,
     NAME_WORD,
     doubled_apart,
     name_key,
@@ -85,19 +86,33 @@ def respelled_words(a_words: str, b_words: str) -> frozenset[str] | None:
     pair one spelling apart (:func:`.names.respelled`), or one a single word one spelling
     off the other's last (a surname written alone). None for two different names of one
     person ("Fred Simple" / "Fred Temple", "Betty Jane" / "Betty Joan Perske"), which are a
-    disagreement over who it is."""
+    disagreement over who it is; for two words of a post ("Mayor" / "Major Dana Whitlock");
+    and, as :func:`alone_spelled_two_ways` has it, for a name word alone on either side
+    shorter than :data:`ALONE_LETTERS` letters, with no other word to tie the two ("Price" /
+    "Prime" in one role: as often two names)."""
     x = [name_key(w) for w in NAME_WORD.findall(a_words)]
     y = [name_key(w) for w in NAME_WORD.findall(b_words)]
     if not x or not y:
         return None
+    alone = min(len(x), len(y)) == 1
     if len(x) != len(y):
-        if min(len(x), len(y)) != 1:
+        if not alone:
             return None
         x, y = x[-1:], y[-1:]  # a surname alone against the full name: its last word
     apart = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
     if len(apart) != 1 or not respelled(*apart[0]):
         return None
+    if alone and min(map(len, apart[0])) < ALONE_LETTERS:
+        return None  # no other name word ties two short ones: "Price" / "Prime"
+    if any(_post(word) for word in apart[0]):
+        return None  # "Mayor" / "Major Dana Whitlock": two posts, not two spellings
     return frozenset(apart[0])
+
+
+def _post(word: str) -> bool:
+    """Is a name word (as :func:`.names.name_key` folds it) a post, a rank or a title held
+    before a name ("mayor", "maj.", "chairman", "lord"), never a name itself?"""
+    return word in ROLES or word.rstrip(".") in RANKS or word.rstrip(".") in HONORIFICS
 
 
 def spelled_two_ways(
