@@ -283,3 +283,26 @@ def test_one_name_written_with_and_without_an_accent_or_curly_apostrophe_is_one_
     ):
         assert analysis.disagreements == ()
         assert analysis.spellings == ()
+
+
+def test_two_names_a_third_outlet_writes_side_by_side_are_two_people_not_one_spelling(
+    make_folder,
+) -> None:
+    analysis = analyze(
+        make_folder(
+            {
+                "a.txt": "Dam holds after storm in Varnby\n\nThe Varnby dam held through "
+                "Sunday's storm, officials said.\n\nJon Marten, a farmer, said the valley "
+                "road would reopen on Tuesday morning.\n\nCrews cleared fallen trees.",
+                "b.txt": "Varnby storm passes\n\nOfficials said the Varnby dam held through "
+                "the storm on Sunday.\n\nJon Martin, a farmer, said the valley road would "
+                "reopen on Tuesday morning.\n\nPower returned to most homes.",
+                "c.txt": "Storm spares Varnby dam\n\nThe dam at Varnby survived Sunday's "
+                "storm.\n\nFarmers Jon Marten and Jon Martin, neighbours in the valley, lost "
+                "part of their barley.\n\nSchools open on Monday.",
+            }
+        )
+    )
+    # the third outlet tells of two farmers: no name to check the spelling of
+    assert analysis.spellings == ()
+    assert not [d for d in analysis.disagreements if d.kind == "name"]

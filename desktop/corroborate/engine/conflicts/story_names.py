@@ -12,6 +12,7 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from typing import TypeVar
 
 from ..models import Sentence
@@ -129,9 +130,13 @@ def spelled_two_ways(
     for a place or a body (:data:`PLACE_ENDS`: "Sahlgrenska Hospital") is no person's. The
     first sentence of each source that gives the full name stands for it."""
     where: dict[tuple[str, str], dict[int, int]] = {}
+    # every two name words side by side each source writes, wherever: "Farmers Jon Marten
+    # and Jon Martin" writes both names, two people
+    written: dict[int, set[tuple[str, str]]] = {}
     # a sentence two sources share is read once for each: each writes that spelling
     for sentence, group in each_source_text(sentences, group_of):
         for run in name_runs(sentence.text):
+            written.setdefault(group, set()).update(pairwise(run))
             if run[-1].lower() in PLACE_ENDS:
                 continue
             if len(run) == 2 or (len(run) > 2 and all(map(_before_name, run[:-2]))):
@@ -150,6 +155,8 @@ def spelled_two_ways(
             for y in keys[i + 1 :]:
                 if where[x].keys() & where[y].keys():
                     continue
+                if any(x in pairs and y in pairs for pairs in written.values()):
+                    continue  # a source writing both has two people
                 if not reported_respelled(x[at], y[at], first=at == 0):
                     continue
                 a = where[x][min(where[x])]
