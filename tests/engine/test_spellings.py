@@ -25,7 +25,7 @@ from corroborate.engine import (
     to_json,
     to_markdown,
 )
-from corroborate.engine.conflicts.story_names import spelled_apart
+from corroborate.engine.conflicts.names import spelled_apart
 from corroborate.engine.models import Corrections
 
 #: Two outlets' reports of one ferry grounding: the captain's surname spelt two ways (two
@@ -306,3 +306,43 @@ def test_two_names_a_third_outlet_writes_side_by_side_are_two_people_not_one_spe
     # the third outlet tells of two farmers: no name to check the spelling of
     assert analysis.spellings == ()
     assert not [d for d in analysis.disagreements if d.kind == "name"]
+
+
+def _told_two_ways(make_folder, first: str, second: str, told: str):
+    return analyze(
+        make_folder(
+            {
+                "a.txt": "Dam holds after storm in Varnby\n\nThe Varnby dam held through "
+                f"Sunday's storm, officials said.\n\nPolice spokesman {first} said the valley "
+                "road would reopen on Tuesday morning.\n\nCrews cleared fallen trees.",
+                "b.txt": "Varnby storm passes\n\nOfficials said the Varnby dam held through "
+                f"the storm on Sunday.\n\nPolice spokesman {second} said the valley road "
+                f"{told}.\n\nPower returned to most homes.",
+            }
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("told", "kind"),
+    [
+        ("would reopen on Tuesday evening", "date"),  # two parts of one day
+        ("would not reopen on Tuesday morning", "negation"),  # one denies the other
+    ],
+)
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Marten", "Martin"), ("Marten", "Marten"), ("Hollister", "Holister")],
+)
+def test_a_name_spelled_two_ways_hides_no_other_disagreement_of_its_two_sentences(
+    make_folder, first: str, second: str, told: str, kind: str
+) -> None:
+    analysis = _told_two_ways(make_folder, first, second, told)
+    assert [d.kind for d in analysis.disagreements] == [kind]
+    for d in analysis.disagreements:  # each side's words stand where the sentence has them
+        for sid, spans in ((d.a, d.a_spans), (d.b, d.b_spans)):
+            text = analysis.sentences[sid].text
+            assert all(text[s:e].strip() for s, e in spans)
+            assert all(text[s:e] in (d.a_value + d.b_value) for s, e in spans)
+    spokesman = [s.id for s in analysis.sentences if "spokesman" in s.text]
+    assert spokesman[1] not in analysis.corroboration(spokesman[0])[1]

@@ -65,7 +65,7 @@ from ..text.specifics import NEGATIONS, Specifics, analyse
 from .candidates import counts_differ, same_counts, same_falls
 from .finding import Finding
 from .judge import judge_pair
-from .names import ALIAS
+from .names import ALIAS, spelling
 from .story_changes import changed_two_ways
 from .story_dates import dated_two_ways
 from .story_exact import exact_twins
@@ -73,7 +73,6 @@ from .story_names import (
     aged_two_ways,
     alone_spelled_two_ways,
     ranked_two_ways,
-    spelled_apart,
     spelled_two_ways,
     titled_two_ways,
 )
@@ -295,11 +294,9 @@ def _key(finding: Finding, ga: int, gb: int) -> _Key:
 
 def _disagreement(a: int, b: int, finding: Finding) -> Disagreement:
     """The finding as it is kept: one person's name spelled two ways
-    (:func:`.story_names.spelled_apart`), whichever judge or finder found it, is a
+    (:func:`.names.spelling`), whichever judge or finder found it, is a
     spelling (kind "spelling"), not a disagreement."""
-    kind = finding.kind
-    if kind == "name" and spelled_apart(finding.a_words, finding.b_words):
-        kind = "spelling"
+    kind: DisagreementKind = "spelling" if spelling(finding) else finding.kind
     return Disagreement(
         kind, a, b, finding.a_words, finding.b_words, finding.a_spans, finding.b_spans
     )

@@ -3,7 +3,8 @@ name, one person given two ranks, two titles or two ages, by two sources whereve
 story.
 
 A name spelled two ways is a spelling for the reader to check, not a disagreement about
-the facts (:func:`spelled_apart` sorts such findings out, whichever finder made them);
+the facts (:func:`.names.spelled_apart` sorts such findings out, whichever finder made
+them);
 two different names of one person ("Fred Simple" / "Fred Temple" before one actor's name)
 stay a disagreement."""
 
@@ -19,7 +20,6 @@ from ..models import Sentence
 from ..text.figures import _aged as aged_names
 from ..text.figures import compatible
 from ..text.names import (
-    HONORIFICS,
     NAME_WORD,
     doubled_apart,
     name_key,
@@ -33,6 +33,7 @@ from ..text.roles import RANKS, ROLES, ranked, same_rank
 from ..text.specifics import Specifics, Value
 from ..text.standing import JOINT, MAY_TITLE, titles
 from .finding import Finding, between, one_word_each
+from .names import ALONE_LETTERS
 from .story import each_source_text
 
 #: The name word (:data:`.names.NAME_WORD`) after another, past the space between them.
@@ -72,48 +73,6 @@ PLACE_ENDS = frozenset((
     "region", "city", "sea", "strait", "canal", "company", "bank", "party", "council",
     "ministry", "agency", "foundation", "group", "corporation", "airlines", "airways",
 ))  # fmt: skip
-
-
-def spelled_apart(a_words: str, b_words: str) -> bool:
-    """Are the two names a finding gives one name spelt two ways, a spelling note rather
-    than a disagreement: "Barak Obama" / "Barack Obama", "Dimitri Olivares" / "Dimitri
-    Oliveras", "Amadou Sanogo" / "Sanago"? See :func:`respelled_words`."""
-    return respelled_words(a_words, b_words) is not None
-
-
-def respelled_words(a_words: str, b_words: str) -> frozenset[str] | None:
-    """The two spellings of the one name word two names differ by (as :func:`.names.name_key`
-    folds them), when they are one name spelt two ways: as many words, all the same but one
-    pair one spelling apart (:func:`.names.respelled`), or one a single word one spelling
-    off the other's last (a surname written alone). None for two different names of one
-    person ("Fred Simple" / "Fred Temple", "Betty Jane" / "Betty Joan Perske"), which are a
-    disagreement over who it is; for two words of a post ("Mayor" / "Major Dana Whitlock");
-    and, as :func:`alone_spelled_two_ways` has it, for a name word alone on either side
-    shorter than :data:`ALONE_LETTERS` letters, with no other word to tie the two ("Price" /
-    "Prime" in one role: as often two names)."""
-    x = [name_key(w) for w in NAME_WORD.findall(a_words)]
-    y = [name_key(w) for w in NAME_WORD.findall(b_words)]
-    if not x or not y:
-        return None
-    alone = min(len(x), len(y)) == 1
-    if len(x) != len(y):
-        if not alone:
-            return None
-        x, y = x[-1:], y[-1:]  # a surname alone against the full name: its last word
-    apart = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
-    if len(apart) != 1 or not respelled(*apart[0]):
-        return None
-    if alone and min(map(len, apart[0])) < ALONE_LETTERS:
-        return None  # no other name word ties two short ones: "Price" / "Prime"
-    if any(_post(word) for word in apart[0]):
-        return None  # "Mayor" / "Major Dana Whitlock": two posts, not two spellings
-    return frozenset(apart[0])
-
-
-def _post(word: str) -> bool:
-    """Is a name word (as :func:`.names.name_key` folds it) a post, a rank or a title held
-    before a name ("mayor", "maj.", "chairman", "lord"), never a name itself?"""
-    return word in ROLES or word.rstrip(".") in RANKS or word.rstrip(".") in HONORIFICS
 
 
 def spelled_two_ways(
@@ -167,11 +126,6 @@ def spelled_two_ways(
                     continue
                 found.append(one_word_each("name", sentences, (a, span_a), (b, span_b)))
     return found
-
-
-#: Letters a surname written alone has at least to be read as another source's surname
-#: misspelt: shorter words are too often other names one letter off ("Price" / "Prime").
-ALONE_LETTERS = 6
 
 
 def alone_spelled_two_ways(
