@@ -64,7 +64,7 @@ from ..text.roles import ROLES
 from ..text.specifics import NEGATIONS, Specifics, analyse
 from .candidates import counts_differ, same_counts, same_falls
 from .finding import Finding
-from .judge import judge_pair
+from .judge import judge_pair, past_spelling
 from .names import ALIAS, spelling
 from .story_changes import changed_two_ways
 from .story_dates import dated_two_ways
@@ -269,8 +269,14 @@ def detect(
         rank = ((left.article not in originals) + (right.article not in originals), a, b)
         if key not in best or rank < best[key][0]:
             best[key] = (rank, item)
+    judged_set = set(pairs)
     for a, b, finding in elsewhere:
         ga, gb = group_of[sentences[a].article], group_of[sentences[b].article]
+        if spelling(finding) and (a, b) in judged_set:
+            # the judge read the two spellings as two people: with the name written one way,
+            # the pair may hold another conflict ("Tuesday morning" / "Tuesday evening")
+            values = (a, b) in by_numbers
+            finding = past_spelling(spec(a), spec(b), finding, values) or finding
         item = _disagreement(a, b, finding)
         if item.kind != "spelling":
             conflicted.add((a, b))

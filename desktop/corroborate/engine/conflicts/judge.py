@@ -166,7 +166,7 @@ def judge_pair(a: Specifics, b: Specifics, values: bool = True) -> Finding | Non
 
     A name the two spell two ways (:func:`.names.spelling`) disputes nothing, and is
     given only when the two sentences, the name written one way, hold no conflict
-    (:func:`_past_spelling`): "spokesman Marten" / "spokesman Martin" said the road
+    (:func:`past_spelling`): "spokesman Marten" / "spokesman Martin" said the road
     reopens Tuesday morning / evening is a conflict over the time, not a spelling alone."""
     alike = similar(a, b)
     if values and not (dense(a) or dense(b)) and (found := _values_conflict(a, b, alike)):
@@ -174,14 +174,14 @@ def judge_pair(a: Specifics, b: Specifics, values: bool = True) -> Finding | Non
     for judge in PAIR_JUDGES:
         if found := judge(a, b):
             if spelling(found):
-                return _past_spelling(a, b, found, values) or found
+                return past_spelling(a, b, found, values) or found
             return found
     if not alike:
         return None
     return next((found for judge in ALIKE_JUDGES if (found := judge(a, b))), None)
 
 
-def _past_spelling(a: Specifics, b: Specifics, spelt: Finding, values: bool) -> Finding | None:
+def past_spelling(a: Specifics, b: Specifics, spelt: Finding, values: bool) -> Finding | None:
     """A conflict two sentences hold besides a name they spell two ways (``spelt``): they
     are judged again with ``b``'s spelling written as ``a``'s, since a name one sentence
     spells otherwise reads as another person to the judges of times, negations and figures
