@@ -269,10 +269,9 @@ def detect(
         rank = ((left.article not in originals) + (right.article not in originals), a, b)
         if key not in best or rank < best[key][0]:
             best[key] = (rank, item)
-    judged_set = set(pairs)
     for a, b, finding in elsewhere:
         ga, gb = group_of[sentences[a].article], group_of[sentences[b].article]
-        if spelling(finding) and (a, b) in judged_set:
+        if spelling(finding) and ((a, b) in judged_pairs or (a, b) in by_numbers):
             # the judge read the two spellings as two people: with the name written one way,
             # the pair may hold another conflict ("Tuesday morning" / "Tuesday evening")
             values = (a, b) in by_numbers
