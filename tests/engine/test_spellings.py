@@ -25,7 +25,7 @@ from corroborate.engine import (
     to_json,
     to_markdown,
 )
-from corroborate.engine.conflicts.story_names import spelled_apart
+from corroborate.engine.conflicts.names import spelled_apart
 from corroborate.engine.models import Corrections
 
 #: Two outlets' reports of one ferry grounding: the captain's surname spelt two ways (two
@@ -50,6 +50,24 @@ FERRY = {
         ("Bartek Lindqvist", "Barek Lindqvist"),  # a first name one letter short
         ("Anselm Corrigan", "Corigan"),  # a surname alone, one letter off the full name
         ("Tomas Wheeler", "Tomas Wheelar"),  # one letter other
+        ("Rosa Kelly", "Rosa Kelley"),  # one letter more
+        ("Dimitri Olivares", "Dimitri Oliveras"),  # two letters swapped
+        ("Barak Osmani", "Barack Osmani"),  # a first name one letter short
+        ("Ann Hanson", "Ann Hansen"),  # one vowel other
+        ("Kathryn Belmore", "Katheryn Belmore"),  # a first name one letter long
+        ("Marta Ashworth", "Marta Asworth"),  # an English "sh" without its h
+        ("Kwame Mensah", "Kwame Menash"),  # two letters swapped
+        ("Alastair Crane", "Alistair Crane"),  # one vowel other
+        ("Dana Whitlock Jr.", "Dana Whitlok Jr."),  # three words, one respelled
+        ("Gloria Hollis-Marsh", "Gloria Hollis-March"),  # one letter of a double surname
+        ("Hak-soon Pyun", "Hak-son Pyun"),  # one letter of a hyphenated first name
+        ("J. R. Hollis", "J. R. Hollys"),  # initials before the surname
+        ("Olivares", "Oliveras"),  # two surnames alone, long enough to be one
+        ("Marten", "Martin"),  # two surnames alone of six letters
+        ("Capt. Amadou Sanogo", "Sanago"),  # a surname alone against a ranked full name
+        ("ILSE MORVANES", "Ilse Morvenas"),  # capitals are no spelling
+        ("José Morvanes", "Jose Morvenas"),  # nor is an accent: one letter apart
+        ("Sean O'Rourke", "Sean O’Rurke"),  # nor the apostrophe's typeface
     ],
 )
 def test_a_name_one_spelling_apart_is_a_spelling(one: str, other: str) -> None:
@@ -64,6 +82,31 @@ def test_a_name_one_spelling_apart_is_a_spelling(one: str, other: str) -> None:
         ("Lt. Anselm Corrigan", "Sgt. Anselm Corrigan"),  # two ranks
         ("Ilse Morvanes", "Ilse Morvanes"),  # one spelling
         ("Bartek Lindqvist", "Barek Lindqvest"),  # two words respelled: not one name
+        ("Fred Simple", "Fred Temple"),  # two names, not two spellings
+        ("Betty Jane", "Betty Joan"),  # another middle name
+        ("Anna Marten", "Jon Martin"),  # another first name too: two people
+        ("Carla Hanson", "Carl Hansen"),  # two words other
+        ("Tom Reed", "Tim Reed"),  # first names too short to be told from two names
+        ("Jeffrey Hollis", "Geoffrey Hollis"),  # two first letters other
+        ("Christine Lagarde", "Christina Lagarde"),  # the last letter other
+        ("Daniels", "Daniel"),  # a name and its plural or possessive form
+        ("Tessa Whitlock", "Tessa Whitlock Jr."),  # a word more
+        ("Price", "Prime"),  # two short surnames alone: as often two names
+        ("Smith", "Smyth"),
+        ("Amadou Price", "Prime"),  # a short surname alone against a full name
+        ("Mayor Dana Whitlock", "Major Dana Whitlock"),  # a role and a rank, not a name
+        ("Chairman Tomas Ardell", "Chairmen Tomas Ardell"),
+        ("Senator Dana Whitlock", "Senior Dana Whitlock"),
+        ("Prime Minister Tomas Ardell", "Finance Minister Tomas Ardell"),  # two posts
+        ("Prime Minister", "finance minister"),
+        ("Lt. John Corina", "Sgt. John Corina"),  # two ranks
+        ("Lord Ardell", "Lady Ardell"),  # two titles
+        ("former partner Ellen Pao", "former associate Ellen Pao"),
+        ("Kim Jong-un", "Kim Jong-il"),  # two people of one family
+        ("Li Peng", "Li Ping"),
+        ("José Ramirez", "Jose Ramirez"),  # one spelling, an accent apart
+        ("Sean O'Neill", "Sean O’Neill"),  # one spelling, in two typefaces
+        ("MARTIN", "Martin"),  # one spelling, in capitals
     ],
 )
 def test_two_different_names_are_no_spelling(one: str, other: str) -> None:
@@ -207,3 +250,130 @@ def test_a_full_name_read_after_two_outlets_write_the_surname_alone_is_set_again
     ]
     assert files == [("a.txt", "c.txt"), ("b.txt", "c.txt")]
     assert {(d.a_value, d.b_value) for d in analysis.spellings} == {("Kavango", "Tomas Kavengo")}
+
+
+def _role_story(make_folder, first: str, second: str):
+    return analyze(
+        make_folder(
+            {
+                "a.txt": "Dam holds after storm in Varnby\n\nThe Varnby dam held through "
+                "Sunday's storm, officials said.\n\nPolice spokesman "
+                f"{first} said the valley road would reopen on Tuesday morning.\n\nCrews "
+                "cleared fallen trees.",
+                "b.txt": "Varnby storm passes\n\nOfficials said the Varnby dam held through "
+                f"the storm on Sunday.\n\nPolice spokesman {second} said the valley road "
+                "would reopen on Tuesday morning.\n\nPower returned to most homes.",
+            }
+        )
+    )
+
+
+@pytest.mark.parametrize(("first", "second"), [("Price", "Prime"), ("Smith", "Smyth")])
+def test_two_short_surnames_in_one_role_stay_a_disagreement_not_a_spelling(
+    make_folder, first: str, second: str
+) -> None:
+    analysis = _role_story(make_folder, first, second)
+    assert [(d.kind, d.detail) for d in analysis.disagreements] == [("name", f"{first} / {second}")]
+    assert analysis.spellings == ()
+    spokesman = [s.id for s in analysis.sentences if "spokesman" in s.text]
+    assert spokesman[1] not in analysis.corroboration(spokesman[0])[1]
+
+
+def test_a_surname_alone_long_enough_in_one_role_is_a_spelling(make_folder) -> None:
+    analysis = _role_story(make_folder, "Marten", "Martin")
+    assert analysis.disagreements == ()
+    assert [(d.kind, d.detail) for d in analysis.spellings] == [("spelling", "Marten / Martin")]
+
+
+def test_a_role_and_a_rank_one_letter_apart_before_one_name_stay_a_disagreement(
+    make_folder,
+) -> None:
+    analysis = _alias_story(make_folder, "Mayor Dana Whitlock", "Major Dana Whitlock")
+    assert analysis.spellings == ()
+    assert [d.kind for d in analysis.disagreements] == ["name"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("José Ramirez", "Jose Ramirez"),  # an accent written and left out
+        ("Sean O'Neill", "Sean O’Neill"),  # an apostrophe straight and curly
+    ],
+)
+def test_one_name_written_with_and_without_an_accent_or_curly_apostrophe_is_one_name(
+    make_folder, first: str, second: str
+) -> None:
+    for analysis in (
+        _alias_story(make_folder, first, second),
+        _role_story(make_folder, first.split()[-1], second.split()[-1]),
+    ):
+        assert analysis.disagreements == ()
+        assert analysis.spellings == ()
+
+
+def test_two_names_a_third_outlet_writes_side_by_side_are_two_people_not_one_spelling(
+    make_folder,
+) -> None:
+    analysis = analyze(
+        make_folder(
+            {
+                "a.txt": "Dam holds after storm in Varnby\n\nThe Varnby dam held through "
+                "Sunday's storm, officials said.\n\nJon Marten, a farmer, said the valley "
+                "road would reopen on Tuesday morning.\n\nCrews cleared fallen trees.",
+                "b.txt": "Varnby storm passes\n\nOfficials said the Varnby dam held through "
+                "the storm on Sunday.\n\nJon Martin, a farmer, said the valley road would "
+                "reopen on Tuesday morning.\n\nPower returned to most homes.",
+                "c.txt": "Storm spares Varnby dam\n\nThe dam at Varnby survived Sunday's "
+                "storm.\n\nFarmers Jon Marten and Jon Martin, neighbours in the valley, lost "
+                "part of their barley.\n\nSchools open on Monday.",
+            }
+        )
+    )
+    # the third outlet tells of two farmers: no name to check the spelling of
+    assert analysis.spellings == ()
+    assert not [d for d in analysis.disagreements if d.kind == "name"]
+
+
+def _told_two_ways(make_folder, first: str, second: str, told: str):
+    return analyze(
+        make_folder(
+            {
+                "a.txt": "Dam holds after storm in Varnby\n\nThe Varnby dam held through "
+                f"Sunday's storm, officials said.\n\nPolice spokesman {first} said the valley "
+                "road would reopen on Tuesday morning.\n\nCrews cleared fallen trees.",
+                "b.txt": "Varnby storm passes\n\nOfficials said the Varnby dam held through "
+                f"the storm on Sunday.\n\nPolice spokesman {second} said the valley road "
+                f"{told}.\n\nPower returned to most homes.",
+            }
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("told", "kind"),
+    [
+        ("would reopen on Tuesday evening", "date"),  # two parts of one day
+        ("would not reopen on Tuesday morning", "negation"),  # one denies the other
+    ],
+)
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Marten", "Martin"),  # spelt two ways in one role, found by the pair's judge
+        ("Marten", "Marten"),
+        ("Hollister", "Holister"),  # the name one letter shorter: the places still right
+        ("Ilse Morvanes", "Ilse Morvenas"),  # found over the story (a full name)
+    ],
+)
+def test_a_name_spelled_two_ways_hides_no_other_disagreement_of_its_two_sentences(
+    make_folder, first: str, second: str, told: str, kind: str
+) -> None:
+    analysis = _told_two_ways(make_folder, first, second, told)
+    assert [d.kind for d in analysis.disagreements] == [kind]
+    for d in analysis.disagreements:  # each side's words stand where the sentence has them
+        for sid, spans in ((d.a, d.a_spans), (d.b, d.b_spans)):
+            text = analysis.sentences[sid].text
+            assert all(text[s:e].strip() for s, e in spans)
+            assert all(text[s:e] in (d.a_value + d.b_value) for s, e in spans)
+    spokesman = [s.id for s in analysis.sentences if "spokesman" in s.text]
+    assert spokesman[1] not in analysis.corroboration(spokesman[0])[1]

@@ -69,8 +69,8 @@ from ..text.roles import ROLES
 from ..text.specifics import NEGATIONS, Specifics, analyse
 from .candidates import counts_differ, same_counts, same_falls
 from .finding import Finding
-from .judge import judge_pair
-from .names import ALIAS
+from .judge import judge_pair, past_spelling
+from .names import ALIAS, spelling
 from .story_changes import changed_two_ways
 from .story_dates import dated_two_ways
 from .story_exact import exact_twins
@@ -78,7 +78,6 @@ from .story_names import (
     aged_two_ways,
     alone_spelled_two_ways,
     ranked_two_ways,
-    spelled_apart,
     spelled_two_ways,
     titled_two_ways,
 )
@@ -280,6 +279,11 @@ def detect(
             best[key] = (rank, item)
     for a, b, finding in elsewhere:
         ga, gb = group_of[sentences[a].article], group_of[sentences[b].article]
+        if spelling(finding) and ((a, b) in judged_pairs or (a, b) in by_numbers):
+            # the judge read the two spellings as two people: with the name written one way,
+            # the pair may hold another conflict ("Tuesday morning" / "Tuesday evening")
+            values = (a, b) in by_numbers
+            finding = past_spelling(spec(a), spec(b), finding, values) or finding
         item = _disagreement(a, b, finding)
         if item.kind != "spelling":
             conflicted.add((a, b))
@@ -303,11 +307,9 @@ def _key(finding: Finding, ga: int, gb: int) -> _Key:
 
 def _disagreement(a: int, b: int, finding: Finding) -> Disagreement:
     """The finding as it is kept: one person's name spelled two ways
-    (:func:`.story_names.spelled_apart`), whichever judge or finder found it, is a
+    (:func:`.names.spelling`), whichever judge or finder found it, is a
     spelling (kind "spelling"), not a disagreement."""
-    kind = finding.kind
-    if kind == "name" and spelled_apart(finding.a_words, finding.b_words):
-        kind = "spelling"
+    kind: DisagreementKind = "spelling" if spelling(finding) else finding.kind
     return Disagreement(
         kind, a, b, finding.a_words, finding.b_words, finding.a_spans, finding.b_spans
     )

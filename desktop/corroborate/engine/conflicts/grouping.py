@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from ..disjoint import DisjointSets
 from ..models import Analysis, Conflict, ConflictSide, Disagreement, DisagreementKind
-from .story_names import respelled_words
+from .names import respelled_words
 
 
 def conflicts(analysis: Analysis) -> tuple[Conflict, ...]:

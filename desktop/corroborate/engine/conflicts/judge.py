@@ -28,7 +28,7 @@ from .counts import (
 from .dates import around_midnight, more_than_anchors
 from .finding import Finding, between, values_finding
 from .lengths import fall_lengths, two_units
-from .names import named_two_ways, names_in_roles
+from .names import named_two_ways, names_in_roles, spelling
 from .negation import denied_assertion
 from .outcomes import called_off_or_held, confirmed_denied
 from .periods import one_moment, period_of
@@ -46,7 +46,7 @@ from .same_thing import for_one_thing
 from .times import clock_times, day_parts_apart, of_one_story, time_of_day, timed
 
 #: What two sources may disagree about: :data:`..models.DisagreementKind`, as a tuple, but
-#: for a name spelled two ways, which is no disagreement (:func:`.story_names.spelled_apart`).
+#: for a name spelled two ways, which is no disagreement (:func:`.names.spelled_apart`).
 KINDS: tuple[DisagreementKind, ...] = tuple(
     k for k in get_args(DisagreementKind) if k != "spelling"
 )
@@ -162,16 +162,47 @@ def compare(text_a: str, text_b: str) -> Finding | None:
 
 
 def judge_pair(a: Specifics, b: Specifics, values: bool = True) -> Finding | None:
-    """:func:`compare` on analysed sentences; ``values=False`` skips figures and dates."""
+    """:func:`compare` on analysed sentences; ``values=False`` skips figures and dates.
+
+    A name the two spell two ways (:func:`.names.spelling`) disputes nothing, and is
+    given only when the two sentences, the name written one way, hold no conflict
+    (:func:`past_spelling`): "spokesman Marten" / "spokesman Martin" said the road
+    reopens Tuesday morning / evening is a conflict over the time, not a spelling alone."""
     alike = similar(a, b)
     if values and not (dense(a) or dense(b)) and (found := _values_conflict(a, b, alike)):
         return found
     for judge in PAIR_JUDGES:
         if found := judge(a, b):
+            if spelling(found):
+                return past_spelling(a, b, found, values) or found
             return found
     if not alike:
         return None
     return next((found for judge in ALIKE_JUDGES if (found := judge(a, b))), None)
+
+
+def past_spelling(a: Specifics, b: Specifics, spelt: Finding, values: bool) -> Finding | None:
+    """A conflict two sentences hold besides a name they spell two ways (``spelt``): they
+    are judged again with ``b``'s spelling written as ``a``'s, since a name one sentence
+    spells otherwise reads as another person to the judges of times, negations and figures
+    told of one thing. The conflict found keeps its places in ``b`` as written."""
+    if len(spelt.b_spans) != 1:
+        return None
+    ((start, end),) = spelt.b_spans
+    found = judge_pair(a, analyse(b.text[:start] + spelt.a_words + b.text[end:]), values)
+    if found is None or spelling(found):
+        return None
+    written = start + len(spelt.a_words)  # where the name written as ``a``'s ends
+
+    def back(at: int, stop: int) -> int:
+        """A place in ``b`` respelt, in ``b`` as written (inside the name: its edge)."""
+        return at if at <= start else at - written + end if at >= written else stop
+
+    spans = tuple((back(s, start), back(e, end)) for s, e in found.b_spans)
+    words = found.b_words
+    if any(s < end and e > start for s, e in spans):  # the name is among the words given
+        words = "; ".join(b.text[s:e] for s, e in spans)
+    return found._replace(b_words=words, b_spans=spans)
 
 
 def _values_conflict(a: Specifics, b: Specifics, alike: bool) -> Finding | None:

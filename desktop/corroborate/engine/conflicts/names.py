@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..text.roles import RoleName
+from ..text.names import HONORIFICS, NAME_WORD, name_key, respelled
+from ..text.roles import RANKS, ROLES, RoleName
 from ..text.segment import stopwords
 from ..text.specifics import Specifics
 from .context import other_names
@@ -76,8 +77,64 @@ def named_two_ways(a: Specifics, b: Specifics) -> Finding | None:
     left, right = _aliases(a), _aliases(b)
     for key in sorted(left.keys() & right.keys()):
         (x, x_span), (y, y_span) = left[key], right[key]
-        words_x, words_y = set(x.lower().split()), set(y.lower().split())
+        # one name written with and without its accents, or its apostrophe typeset two
+        # ways ("José" / "Jose", "O'Neill" / "O’Neill"), is one spelling: no two names
+        words_x, words_y = set(map(name_key, x.split())), set(map(name_key, y.split()))
         if len(words_x) < 2 or len(words_y) < 2 or words_x <= words_y or words_y <= words_x:
             continue  # "Larry" and "Reed", "Fred" and "Fred Temple": one name, in part or full
         return Finding("name", x, y, (x_span,), (y_span,))
     return None
+
+
+# -- one name spelled two ways: a spelling to check, no disagreement ------------------------
+#: Letters a surname written alone has at least to be read as another source's surname
+#: misspelt: shorter words are too often other names one letter off ("Price" / "Prime").
+ALONE_LETTERS = 6
+
+
+def spelled_apart(a_words: str, b_words: str) -> bool:
+    """Are the two names a finding gives one name spelt two ways, a spelling note rather
+    than a disagreement: "Barak Obama" / "Barack Obama", "Dimitri Olivares" / "Dimitri
+    Oliveras", "Amadou Sanogo" / "Sanago"? See :func:`respelled_words`."""
+    return respelled_words(a_words, b_words) is not None
+
+
+def respelled_words(a_words: str, b_words: str) -> frozenset[str] | None:
+    """The two spellings of the one name word two names differ by (as :func:`..text.names.name_key`
+    folds them), when they are one name spelt two ways: as many words, all the same but one
+    pair one spelling apart (:func:`..text.names.respelled`), or one a single word one spelling
+    off the other's last (a surname written alone). None for two different names of one
+    person ("Fred Simple" / "Fred Temple", "Betty Jane" / "Betty Joan Perske"), which are a
+    disagreement over who it is; for two words of a post ("Mayor" / "Major Dana Whitlock");
+    and, as :func:`.story_names.alone_spelled_two_ways` has it, for a name word alone on either side
+    shorter than :data:`ALONE_LETTERS` letters, with no other word to tie the two ("Price" /
+    "Prime" in one role: as often two names)."""
+    x = [name_key(w) for w in NAME_WORD.findall(a_words)]
+    y = [name_key(w) for w in NAME_WORD.findall(b_words)]
+    if not x or not y:
+        return None
+    alone = min(len(x), len(y)) == 1
+    if len(x) != len(y):
+        if not alone:
+            return None
+        x, y = x[-1:], y[-1:]  # a surname alone against the full name: its last word
+    apart = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
+    if len(apart) != 1 or not respelled(*apart[0]):
+        return None
+    if alone and min(map(len, apart[0])) < ALONE_LETTERS:
+        return None  # no other name word ties two short ones: "Price" / "Prime"
+    if any(_post(word) for word in apart[0]):
+        return None  # "Mayor" / "Major Dana Whitlock": two posts, not two spellings
+    return frozenset(apart[0])
+
+
+def _post(word: str) -> bool:
+    """Is a name word (as :func:`..text.names.name_key` folds it) a post, a rank or a title held
+    before a name ("mayor", "maj.", "chairman", "lord"), never a name itself?"""
+    return word in ROLES or word.rstrip(".") in RANKS or word.rstrip(".") in HONORIFICS
+
+
+def spelling(finding: Finding) -> bool:
+    """Is a finding one person's name spelled two ways (:func:`spelled_apart`), whichever
+    judge or finder made it: a spelling for the reader to check, which disputes nothing?"""
+    return finding.kind == "name" and spelled_apart(finding.a_words, finding.b_words)

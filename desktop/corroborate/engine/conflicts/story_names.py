@@ -3,7 +3,8 @@ name, one person given two ranks, two titles or two ages, by two sources whereve
 story.
 
 A name spelled two ways is a spelling for the reader to check, not a disagreement about
-the facts (:func:`spelled_apart` sorts such findings out, whichever finder made them);
+the facts (:func:`.names.spelled_apart` sorts such findings out, whichever finder made
+them);
 two different names of one person ("Fred Simple" / "Fred Temple" before one actor's name)
 stay a disagreement."""
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from typing import TypeVar
 
 from ..models import Sentence
@@ -31,6 +33,7 @@ from ..text.roles import RANKS, ROLES, ranked, same_rank
 from ..text.specifics import Specifics, Value
 from ..text.standing import JOINT, MAY_TITLE, titles
 from .finding import Finding, between, one_word_each
+from .names import ALONE_LETTERS
 from .story import each_source_text
 
 #: The name word (:data:`.names.NAME_WORD`) after another, past the space between them.
@@ -72,34 +75,6 @@ PLACE_ENDS = frozenset((
 ))  # fmt: skip
 
 
-def spelled_apart(a_words: str, b_words: str) -> bool:
-    """Are the two names a finding gives one name spelt two ways, a spelling note rather
-    than a disagreement: "Barak Obama" / "Barack Obama", "Dimitri Olivares" / "Dimitri
-    Oliveras", "Amadou Sanogo" / "Sanago"? See :func:`respelled_words`."""
-    return respelled_words(a_words, b_words) is not None
-
-
-def respelled_words(a_words: str, b_words: str) -> frozenset[str] | None:
-    """The two spellings of the one name word two names differ by (as :func:`.names.name_key`
-    folds them), when they are one name spelt two ways: as many words, all the same but one
-    pair one spelling apart (:func:`.names.respelled`), or one a single word one spelling
-    off the other's last (a surname written alone). None for two different names of one
-    person ("Fred Simple" / "Fred Temple", "Betty Jane" / "Betty Joan Perske"), which are a
-    disagreement over who it is."""
-    x = [name_key(w) for w in NAME_WORD.findall(a_words)]
-    y = [name_key(w) for w in NAME_WORD.findall(b_words)]
-    if not x or not y:
-        return None
-    if len(x) != len(y):
-        if min(len(x), len(y)) != 1:
-            return None
-        x, y = x[-1:], y[-1:]  # a surname alone against the full name: its last word
-    apart = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
-    if len(apart) != 1 or not respelled(*apart[0]):
-        return None
-    return frozenset(apart[0])
-
-
 def spelled_two_ways(
     sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
 ) -> list[tuple[int, int, Finding]]:
@@ -114,9 +89,13 @@ def spelled_two_ways(
     for a place or a body (:data:`PLACE_ENDS`: "Sahlgrenska Hospital") is no person's. The
     first sentence of each source that gives the full name stands for it."""
     where: dict[tuple[str, str], dict[int, int]] = {}
+    # every two name words side by side each source writes, wherever: "Farmers Jon Marten
+    # and Jon Martin" writes both names, two people
+    written: dict[int, set[tuple[str, str]]] = {}
     # a sentence two sources share is read once for each: each writes that spelling
     for sentence, group in each_source_text(sentences, group_of):
         for run in name_runs(sentence.text):
+            written.setdefault(group, set()).update(pairwise(run))
             if run[-1].lower() in PLACE_ENDS:
                 continue
             if len(run) == 2 or (len(run) > 2 and all(map(_before_name, run[:-2]))):
@@ -135,6 +114,8 @@ def spelled_two_ways(
             for y in keys[i + 1 :]:
                 if where[x].keys() & where[y].keys():
                     continue
+                if any(x in pairs and y in pairs for pairs in written.values()):
+                    continue  # a source writing both has two people
                 if not reported_respelled(x[at], y[at], first=at == 0):
                     continue
                 a = where[x][min(where[x])]
@@ -145,11 +126,6 @@ def spelled_two_ways(
                     continue
                 found.append(one_word_each("name", sentences, (a, span_a), (b, span_b)))
     return found
-
-
-#: Letters a surname written alone has at least to be read as another source's surname
-#: misspelt: shorter words are too often other names one letter off ("Price" / "Prime").
-ALONE_LETTERS = 6
 
 
 def alone_spelled_two_ways(

@@ -37,9 +37,10 @@ _POSSESSIVE = re.compile(r"['’]s$")
 
 
 def name_key(word: str) -> str:
-    """How a name word is compared: lower case, without a possessive or accents
-    ("Erdoğan's" is ``erdogan``)."""
-    return fold_accents(_POSSESSIVE.sub("", word.lower()))
+    """How a name word is compared: lower case, without a possessive or accents, an
+    apostrophe straight whichever way it is typeset ("Erdoğan's" is ``erdogan``,
+    "O’Neill" ``o'neill``)."""
+    return fold_accents(_POSSESSIVE.sub("", word.lower())).replace("’", "'")
 
 
 #: Endings that make a people or its language from a place: "Israel" / "Israelis",
