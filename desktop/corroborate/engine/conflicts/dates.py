@@ -74,3 +74,29 @@ def two_days(a: Specifics, b: Specifics) -> bool:
     days_a = {t for t in a.when if t.startswith(("d:", "t:"))}
     days_b = {t for t in b.when if t.startswith(("d:", "t:"))}
     return bool(days_a and days_b and not days_a & days_b)
+
+
+#: Words that tell a dated step as still to come: "the union *will* meet Tuesday", "said
+#: the service *would* resume Saturday", "the funeral is *planned* for April".
+_TO_COME = frozenset((
+    "will", "would", "shall", "'ll", "’ll", "planned", "plans", "scheduled", "expected",
+    "due", "slated",
+))  # fmt: skip
+
+#: Words before a date looked at for :data:`_TO_COME`.
+TO_COME_REACH = 8
+
+
+def _to_come(spec: Specifics, v: Value) -> bool:
+    tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    return any(
+        tokens[i].low in _TO_COME and tokens[i].clause == clause
+        for i in range(max(0, v.first - TO_COME_REACH), v.first)
+    )
+
+
+def planned_and_done(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Does one sentence date a step still to come and the other one done: "the union will
+    meet Tuesday" / "the union met Monday"? A plan told before the day and the day it
+    happened may both be true; the step may have been moved, or be a second meeting."""
+    return _to_come(a, v) != _to_come(b, w)

@@ -25,7 +25,7 @@ from .counts import (
     risen_to,
     running_apart,
 )
-from .dates import around_midnight, more_than_anchors
+from .dates import around_midnight, more_than_anchors, planned_and_done
 from .finding import Finding, between, values_finding
 from .lengths import fall_lengths, two_units
 from .names import named_two_ways, names_in_roles, spelling
@@ -116,7 +116,12 @@ NUMBER_VETOES: tuple[Veto, ...] = (
     _bases_apart,
 )
 #: Asked of each two dates a date conflict would stand on, in this order.
-DATE_VETOES: tuple[Veto, ...] = (_anchors_only, _referents_apart, around_midnight)
+DATE_VETOES: tuple[Veto, ...] = (
+    _anchors_only,
+    _referents_apart,
+    around_midnight,
+    planned_and_done,
+)
 
 
 def _names_in_one_role(a: Specifics, b: Specifics) -> Finding | None:

@@ -95,6 +95,8 @@ def placed(
             if word not in _CALENDAR:  # "in Tuesday's fire" sets the count in no place
                 words.append(word)
             j += 1
+        if words and other is not None and _places_the_event(spec, v, i, other):
+            continue  # "the blaze *at the Orrin mill* killed 17" / "the blaze killed 12"
         thing = tokens[j] if describes and words and j < len(tokens) else None
         if (
             thing
@@ -111,6 +113,53 @@ def placed(
 
 
 _CALENDAR = frozenset((*WEEKDAYS, *MONTHS))
+
+#: Words that make the noun after them one thing already known: "*the* blaze", "*this*
+#: attack"; a possessive ("Tuesday's blaze") does the same. "A blast" may be one of several.
+_DEFINITE = frozenset(("the", "this", "that"))
+
+
+def _event_noun(spec: Specifics, k: int, before: int) -> str | None:
+    """The stem of the one thing the word at ``k`` names, when it is a single noun opened
+    by an article or a possessive ("*the blaze*", "Tuesday's *attack*"), standing before
+    the figure at ``before`` in its clause: the subject a count is told of. Not a plural
+    ("hospitals in Orrin treated 12": one area's hospitals among others), nor a place
+    one of many of which a story's people are spread over (:data:`_SPREAD`)."""
+    tokens = spec.tokens
+    if k <= 0 or k >= before or tokens[k].clause != tokens[before].clause:
+        return None
+    token, prior = tokens[k], tokens[k - 1]
+    if token.stem is None or capitalised(token) or token.low.endswith("s"):
+        return None
+    if token.stem in _SPREAD or k in spec.value_at:
+        return None
+    opened = prior.low in _DEFINITE or bool(_OWNS.search(prior.low))
+    return token.stem if opened else None
+
+
+def _places_the_event(spec: Specifics, v: Value, i: int, other: tuple[Specifics, Value]) -> bool:
+    """Does the place opened at ``i`` set the event both sentences count in, not the
+    count? "The blaze *at the Orrin mill* killed 17 workers" / "the blaze killed 12
+    workers": the place names where the one blaze was, which the other sentence tells of
+    too, so the two counts are of one blaze. The place follows a noun that opens the
+    count's clause (:func:`_event_noun`) and the other sentence names that thing before
+    its own figure in the same word, naming no place of its own; "killed 12 people *in
+    Orrin*" / "killed 40" are still a part and the whole, as are "the blaze at the Orrin
+    mill" / "the blaze at the Pell depot", two blazes."""
+    noun = _event_noun(spec, i - 1, v.first)
+    if noun is None:
+        return False
+    theirs, w = other
+    tokens = theirs.tokens
+    told = any(
+        t.stem == noun
+        and _event_noun(theirs, k, w.first) == noun
+        # "the blast at *another* market": another thing's blast
+        and not any(tokens[m].low in ANOTHER for m in range(k + 1, min(w.first, k + 5)))
+        for k, t in enumerate(tokens[: w.first])
+    )
+    return told and _names_no_other_place(spec, theirs)
+
 
 #: Stems of the common nouns that name a kind of place: "deployed 1,200 troops *to the
 #: border*" / "3,000 troops *to the capital*" are two places' counts, named or not.

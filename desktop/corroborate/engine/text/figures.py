@@ -684,6 +684,29 @@ def _dated(anchor: str | None) -> str | None:
     return _DATED_ALIKE.get(anchor, anchor) if anchor else anchor
 
 
+#: Telling words a day's event word may stand before it, its object between: "*filed*
+#: legal paperwork Wednesday", "*filed* a motion on Monday".
+OBJECT_REACH = 3
+
+
+def _dated_within(spec: Specifics, v: Value, word: str) -> bool:
+    """Is ``word`` (another sentence's word for what its day dates) the word of this day's
+    event, standing before it with at most its object between (:data:`OBJECT_REACH`
+    telling words), in its clause and with no other date between: "a court *filing* on
+    Thursday" / "*filed* legal paperwork Wednesday" date one filing?"""
+    tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    told = 0
+    for i in range(v.first - 1, max(-1, v.first - 1 - 2 * OBJECT_REACH), -1):
+        if tokens[i].clause != clause or i in spec.value_at:
+            return False
+        if tokens[i].stem == word and not capitalised(tokens[i]):
+            return True
+        told += tokens[i].stem is not None
+        if told >= OBJECT_REACH:
+            return False
+    return False
+
+
 def date_conflicts(a: Specifics, b: Specifics, alike: bool = False) -> list[tuple[Value, Value]]:
     """Pairs of differing weekdays, months or years that date the same event.
 
@@ -706,6 +729,11 @@ def date_conflicts(a: Specifics, b: Specifics, alike: bool = False) -> list[tupl
                 right_a and _dated(right_a) == _dated(right_b)
             ):
                 pairs.append((v, w))
+                break
+            if v.tag[0] in "dt" and (
+                (left_a and _dated_within(b, w, left_a)) or (left_b and _dated_within(a, v, left_b))
+            ):
+                pairs.append((v, w))  # "a court *filing* on Thursday" / "*filed* papers Wednesday"
                 break
             if v.tag.startswith("t:") and (
                 (left_a and left_a == right_b)
