@@ -231,3 +231,19 @@ def test_a_sentence_that_is_only_a_speakers_credit_cannot_stand_alone(sentence: 
 )
 def test_a_credit_with_what_was_said_stands_alone(sentence: str) -> None:
     assert is_standalone(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said on Tuesday the death toll rose to 40 in the coastal towns.",
+        "Ramos told reporters on Wednesday the fire destroyed 14 homes in the valley.",
+        "Lopez said in an interview with the Harlow Herald the mill closed in March.",
+        "Chief Dana Price said at the scene the blaze started in a kitchen on the third floor.",
+        "Police said during the raid officers seized 12 rifles in the house.",
+        "Officials said after the storm passed the river crested at 12 meters.",
+        "Police said on Monday the suspect remains at large in the hills.",
+    ],
+)
+def test_a_credit_followed_by_what_was_said_without_that_stands_alone(sentence: str) -> None:
+    assert is_standalone(sentence)
