@@ -117,8 +117,16 @@ _LEADING_DEPENDENT = re.compile(
 #: it reports nothing ("The river below rose" and "the following day" are the story's).
 _POINTS_AHEAD = re.compile(
     r"\bthe following (?:[\w'’-]+ ){0,2}(?:statement|comments?|response|reply|email|e-mail|note"
-    r"|message|letter|post|list|table|timetable|schedule|answers?|excerpts?|transcript)s?\W*$"
-    r"|^(?:Below|Above),? (?:we|you|is|are|find)\b",
+    r"|message|letter|post|list|table|timetable|schedule|answers?|excerpts?|transcript)s?"
+    # to whom and when: "… released the following statement to KXYZ.", "… sent KXYZ the
+    # following statement Tuesday."
+    r"(?: (?:to|with) (?:the )?[A-Z][\w'’.&-]*(?: [A-Z0-9][\w'’.&-]*){0,3})?"
+    r"(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight)"
+    r"(?: (?:morning|afternoon|evening|night))?)?\W*$"
+    r"|^(?:Below|Above),? (?:we|you|is|are|find)\b"
+    # "The following is a transcript of the call.", "The full statement is below."
+    r"|^The following (?:is|are)\b|\b(?:statement|text|transcript|letter|list|video|timeline"
+    r"|schedule)s? (?:is|are) below\W*$",
 )
 #: When and where a speaker said it, after the verb: "Monday", "in an interview", "on Twitter".
 _SAID_WHEN = (
@@ -140,11 +148,17 @@ _CREDIT_WORD = rf"(?!(?:{_CLAUSE_WORDS}|{_DETERMINER})\b)[\w'’.-]+"
 #: when, where or how, never a clause ("The mayor said on Monday he would resign.", "Police
 #: said on Tuesday the death toll rose to 40." report; :func:`_only_a_credit`).
 _ONLY_A_CREDIT = re.compile(
-    r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|the)){0,4} (?:said|says|wrote|writes|added|adds"
-    r"|tweeted|posted|explained|continued|recalled|told (?:reporters|the \w+|\w+))"
+    # the speaker: a name ("Ms. Park", "The Minister of Health") or a role ("The mayor")
+    r"(?:(?:The|A|An) [a-z][\w'’-]*(?: [a-z][\w'’-]*)?"
+    r"|[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|the)){0,4})"
+    # (a verb that tells of things as often is left out or held to its credit's phrases:
+    # "Fighting continued in the north.", "Looting added to the chaos." report)
+    r" (?:said|says|wrote|writes|(?:added|adds)(?! to\b)|tweeted|posted|explained|recalled"
+    r"|told (?:reporters|(?:the )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}|the \w+|\w+))"
     rf"(?P<when>(?: {_SAID_WHEN}| (?:on|in|at|to|during|after|before|from|via|through|with|over"
     rf"|by|while|when) (?:{_DETERMINER} )?{_CREDIT_WORD}(?: {_CREDIT_WORD}){{0,5}}?)*)"
-    r"(?:, (?:referring|adding|noting|speaking|citing|alluding)\b[^.!?]{0,80})?\.$"
+    r"(?P<how>, (?:referring|adding|noting|speaking|citing|alluding|according to)\b[^.!?]{0,80})?"
+    r"\.$"
 )
 
 
@@ -153,7 +167,10 @@ def _only_a_credit(text: str) -> bool:
     where tell nothing done ("Police said during the raid officers seized 12 rifles." tells
     what was said, its subject and verb in the credit's place)."""
     found = _ONLY_A_CREDIT.match(text)
-    return found is not None and not tells_the_past(found.group("when"))
+    if found is None:
+        return False
+    how = found.group("how") or ""
+    return not tells_the_past(found.group("when") + how) and " that " not in how
 
 
 #: How a sentence ends: a stop, perhaps inside closing quotes or brackets (a headline has none).
