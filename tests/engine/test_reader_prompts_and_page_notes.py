@@ -91,6 +91,27 @@ PAGE_PROMPTS = (
     # a prompt it credits to itself
     "Follow KXYZ on Facebook, the station said.",
     "Follow KXYZ on Facebook and Instagram, KXYZ said.",
+    # the same notes and prompts in the other forms of real sites
+    "Comments are currently closed.",
+    "Comments have been disabled for this article due to legal reasons.",
+    "You've read all your free articles this month.",
+    "Help us keep our journalism free.",
+    "Consider supporting our work.",
+    "Cast your vote.",
+    "Test your knowledge.",
+    "Answers have been edited for length.",
+    "Responses have been lightly edited for clarity.",
+    "The following interview has been edited for length and clarity.",
+    "Edited for length and clarity.",
+    "Stay in the loop.",
+    "Keep up to date.",
+    "Watch live at 5 p.m. on KXYZ.",
+    "Stick with KXYZ 4 for updates on this developing story.",
+    "For updates, follow KXYZ on Twitter.",
+    "The Herald regrets the error.",
+    "3 out of 4 stars.",
+    "2½ stars (out of 4).",
+    "Rated PG-13 for language and some violence.",
     # its lines in square brackets: a link to another of its stories, an editor's note
     "[Harlow floods: what we know so far]",
     "[Mayor says the town was warned — council says ‘NO’]",
@@ -153,6 +174,16 @@ STORY_SENTENCES = (
     "The council issued the following statement on Monday after the vote was delayed.",
     "The following day, the river rose again.",
     "Below the dam, the river is expected to crest on Friday.",
+    "Comments are currently closed at the planning office, the council said.",
+    "Help us keep our river clean, the mayor urged residents.",
+    "Cast your vote before the polls close at 8 p.m., officials urged.",
+    "Keep up to date with your vaccinations, the health minister urged.",
+    "Watch live at 5 p.m. as the mayor opens the bridge, the council urged residents.",
+    "The council regrets the error that flooded the lower town, its leader said.",
+    "The inn earned 3 out of 4 stars in the guide, its owner said.",
+    "The answers were edited for length by the council before they were published.",
+    "The water board said the figures it released on Tuesday are below the danger mark.",
+    "Rated R for violence, the film opened on Friday in 3,000 theaters across the country.",
 )
 
 
@@ -172,6 +203,10 @@ def test_square_brackets_inside_a_sentence_keep_it() -> None:
         "A Harlow Police spokesperson responded to our inquiry with the following statement.",
         "The water board sent the following email:",
         "Below, we provide a timetable of the river's expected rise for each town.",
+        "The water board released the following statement to KXYZ.",
+        "The water board sent KXYZ the following statement Tuesday.",
+        "The following is a transcript of the call.",
+        "The full statement is below.",
     ],
 )
 def test_a_sentence_announcing_what_follows_it_cannot_stand_alone(sentence: str) -> None:
@@ -214,6 +249,10 @@ def test_a_first_line_that_is_not_the_headline_is_quoted_as_before() -> None:
         "Ms. Whitlow said in an interview.",
         "Mayor Park said to laughter and applause.",
         "Park wrote on Twitter, referring to the vote on the bridge.",
+        "The mayor said in a statement.",
+        "The water board said at a news conference Tuesday.",
+        "Park told the Harlow Herald in an interview.",
+        "Park said, according to a transcript.",
     ],
 )
 def test_a_sentence_that_is_only_a_speakers_credit_cannot_stand_alone(sentence: str) -> None:
@@ -227,7 +266,38 @@ def test_a_sentence_that_is_only_a_speakers_credit_cannot_stand_alone(sentence: 
         "Lee Park said in a statement that the bridge was safe.",
         "Park told reporters the bridge was safe.",
         "Police said nothing about the second car.",
+        "Park said, according to the court's transcript, that four people had died.",
     ],
 )
 def test_a_credit_with_what_was_said_stands_alone(sentence: str) -> None:
+    assert is_standalone(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said on Tuesday the death toll rose to 40 in the coastal towns.",
+        "Ramos told reporters on Wednesday the fire destroyed 14 homes in the valley.",
+        "Lopez said in an interview with the Harlow Herald the mill closed in March.",
+        "Chief Dana Price said at the scene the blaze started in a kitchen on the third floor.",
+        "Police said during the raid officers seized 12 rifles in the house.",
+        "Officials said after the storm passed the river crested at 12 meters.",
+        "Police said on Monday the suspect remains at large in the hills.",
+    ],
+)
+def test_a_credit_followed_by_what_was_said_without_that_stands_alone(sentence: str) -> None:
+    assert is_standalone(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fighting continued in the north of the country on Monday.",
+        "Protests continued through the night in Harlow and in Carvell.",
+        "The skirmishing over the bridge continued in court.",
+        "Looting added to the chaos after the storm in the coastal towns.",
+        "Talks continued on Tuesday in Geneva without a breakthrough.",
+    ],
+)
+def test_a_sentence_of_what_went_on_in_a_verb_of_saying_stands_alone(sentence: str) -> None:
     assert is_standalone(sentence)

@@ -429,6 +429,36 @@ def test_a_piece_that_goes_on_in_lower_case_or_after_initials_is_not_a_new_sente
     _stays_one_sentence(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under Article 12.A of the treaty, each side may inspect the other's bases.",
+        "He was charged under section 10.I of the penal code last year.",
+        "The files were saved as REPORT.PDF and DATA.CSV on the county's server.",
+        "Officials at NASA.GOV said the launch was delayed by a day.",
+    ],
+    ids=["article 12.A", "section 10.I", "file names", "web address in capitals"],
+)
+def test_a_letter_after_a_stop_inside_a_reference_or_a_name_is_not_a_new_sentence(
+    sentence: str,
+) -> None:
+    _stays_one_sentence(sentence)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Location: Washington, D.C.", "The event starts at noon and is free."),
+        ("Dateline: Carvell, N.Y.", "The storm reached the town at dawn on Monday."),
+        ("Next stop, the U.K.", "The band will play 12 dates in London and Leeds."),
+    ],
+)
+def test_a_short_line_closing_in_a_place_initialism_is_not_joined_to_a_new_sentence(
+    first: str, second: str
+) -> None:
+    assert list(split_paragraph(f"{first} {second}")) == [first, second]
+
+
 def test_a_word_with_a_capital_inside_may_open_a_sentence() -> None:
     text = "Fennick Mills reported its results. iPhone sales rose 3.5 percent in May."
     assert list(split_paragraph(text)) == [

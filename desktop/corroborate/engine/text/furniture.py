@@ -63,8 +63,10 @@ _NETWORK = r"(?:twitter|facebook|instagram|linkedin|tiktok|youtube|threads|blues
 #: disabled for this story", "Comments for this article are now closed", "Commenting is closed".
 _COMMENTS_CLOSED = (
     r"(?:(?:comments?(?: (?:for|on) this (?:story|article|post|page))?|commenting) (?:are|is"
-    r"|have been|has been) (?:now )?(?:closed|disabled|turned off)(?: (?:for|on) this (?:story"
-    r"|article|post|page))?"
+    r"|have been|has been) (?:now |currently |temporarily )?(?:closed|disabled|turned off"
+    r"|not available|unavailable)(?: (?:for|on) this (?:story|article|post|page))?"
+    # "Comments have been disabled for this article due to legal reasons."
+    r"(?: (?:due to|because of|for) legal reasons)?"
     # "This article is closed for comments.", "This story is now closed to comments."
     r"|this (?:story|article|post|page) (?:is|has been) (?:now )?closed (?:for|to) (?:new )?"
     r"comments?)"
@@ -367,7 +369,7 @@ _AT_START = {
         # struggling, call …"
         r"|if you(?:['’]re| are)? or someone you know\b"
         # one that names the site, the story or the reader ("Stay with WBAL … this story")
-        r"|(?:stay with|see|visit|read|watch|get|join|follow|find)\b"
+        r"|(?:stay with|stick with|see|visit|read|watch|get|join|follow|find)\b"
         r"(?=.{0,160}\b(?:our|us|we|you|your|this (?:story|page|site)"
         r"|for (?:more|(?:live |the latest )?updates|developments)"
         r"|the (?:latest|full story|gallery)|\w+\.com)\b)",
@@ -604,6 +606,8 @@ _SHORT_LINES = (
             r"|you(?:['’]ve| have) (?:reached|hit) your (?:monthly |weekly )?(?:free )?(?:article|story"
             r"|reading) limit(?: (?:this|for the) (?:month|week))?"
             r"|unlock (?:this|the full) (?:article|story)"
+            r"|you(?:['’]ve| have) (?:read|used|viewed) all(?: of)? your (?:free )?(?:articles"
+            r"|stories)(?: (?:this|for the) (?:month|week))?"
             r"|(?:log|sign) in or (?:create|register for|sign up for) (?:an?|a free|your) account"
             r"(?: to (?:continue|keep reading|read (?:more|on|the full (?:story|article))))?"
             r"|(?:for )?subscribers only"
@@ -619,6 +623,10 @@ _SHORT_LINES = (
             r"|subscribing|donating|a donation|becoming a (?:member|subscriber|supporter))"
             r"(?: (?:today|now))?"
             r"|support (?:our|this) (?:work|reporting|newsroom)(?: (?:today|now))?"
+            # "Consider supporting our work.", "Help us keep our journalism free."
+            r"|consider supporting (?:us|our (?:work|journalism|reporting))(?: (?:today|now))?"
+            r"|help us keep (?:our|this) (?:journalism|reporting|site|work) (?:free|open"
+            r"|independent)(?: for (?:everyone|all))?"
             r"|(?:make|give) a (?:donation|gift)(?: (?:today|now))?"
             # a prompt to comment, to take its quiz or poll, or to send it the reader's story:
             # "Have your say in the comments.", "Report this comment.", "Take our quiz.", "Vote in
@@ -628,9 +636,10 @@ _SHORT_LINES = (
             r"|report (?:this|a) comment"
             r"|take (?:our|the|this) (?:quiz|poll|survey)(?: (?:below|above|here|now))?"
             r"|(?:vote|have your say) in (?:our|the|this) (?:poll|survey)(?: (?:below|above|here))?"
+            r"|cast your vote(?: (?:below|above|here|now))?"
             r"|answer (?:our|the|this) (?:survey|poll|quiz)(?: (?:below|above|here))?"
-            r"|test your knowledge(?: (?:of|about) [^.!?]{1,40})? (?:with|in|by taking) (?:our|the"
-            r"|this) (?:\w+ )?quiz"
+            r"|test your knowledge(?: (?:of|about) [^.!?]{1,40})?(?: (?:with|in|by taking) (?:our"
+            r"|the|this) (?:\w+ )?quiz)?"
             r"|play (?:our|the|today['’]s) (?:daily )?(?:crossword|puzzle|quiz|word game)s?"
             r"|tell us (?:your story|about your experiences?)"
             r"|share your (?:experiences?|stor(?:y|ies)|photos|videos|views|thoughts)(?: with us)?"
@@ -644,20 +653,32 @@ _SHORT_LINES = (
             # latest news, download the KXYZ app.", "Watch KXYZ News at 6 p.m.", "Tune in to KXYZ
             # at 11 for more.", "More to come.", and its note closing a correction, "We regret the
             # error."
-            r"|stay (?:up to date|up-to-date|informed|connected|in the know)(?: (?:with|on|about)"
+            r"|(?:stay|keep) (?:up to date|up-to-date|informed|connected|in the know|in the loop)"
+            r"(?: (?:with|on|about)"
             r" (?:the latest|our|all|this)\b[^.!?]{0,50})?"
             r"|keep up (?:to date )?with (?:this story|the latest|all the latest|our)\b[^.!?]{0,60}"
             rf"|(?:find|connect with|join) (?:us|(?-i:[A-Z][\w&'’-]*)(?: (?-i:[A-Z0-9][\w&'’-]*)){{0,3}})"
             rf" on {_NETWORK}(?:(?:,| and|, and| or) {_NETWORK})*"
-            r"|for (?:the latest|more)(?: (?:news|updates|stories|coverage))?(?: on [^,]{1,40})?,"
+            r"|for (?:the latest|more|updates)(?: (?:news|updates|stories|coverage))?"
+            r"(?: on [^,]{1,40})?,"
             r" (?:download|visit|follow|go to|sign up for|subscribe to)\b[^.!?]{0,60}"
             r"|(?:watch|tune in to|catch) (?-i:[A-Z][\w&'’-]*)(?: (?-i:[A-Z0-9][\w&'’-]*)){0,3}"
             r" (?:(?:news )?at \d{1,2}(?:[:.]\d\d)?(?: ?[ap]\.?m\.?)?|tonight|tomorrow)\b[^.!?]{0,30}"
+            r"|(?:watch|stream it|tune in) live(?: (?:at|on) [\w.:&' -]{1,30}){1,2}"
             r"|more to (?:come|follow)|we regret (?:the|this|that|these|any) errors?"
-            r"|this (?:interview|conversation|transcript|q&a|exchange) (?:has been|was)"
+            # the paper's own close of a correction: "The Herald regrets the error."
+            r"|(?:the )?(?-i:[A-Z][\w&'’-]*)(?: (?-i:[A-Z][\w&'’-]*)){0,2} regrets (?:the|this"
+            r"|these|that) errors?"
+            r"|(?:this|the following) (?:interview|conversation|transcript|q&a|exchange) (?:has been"
+            r"|was)"
             r" (?:lightly |slightly )?(?:edited|condensed)(?: and (?:lightly )?(?:edited|condensed))?"
             r"(?: for (?:length|clarity|brevity|space|style)(?: and (?:length|clarity|brevity"
             r"|space|style))?)?"
+            # the same note on the answers or alone: "Answers have been edited for length.",
+            # "Responses have been lightly edited for clarity.", "Edited for length and clarity."
+            r"|(?:(?:answers|responses|quotes|remarks) (?:have been|were) )?(?:lightly |slightly )?"
+            r"(?:edited|condensed)(?: and (?:lightly )?(?:edited|condensed))? for (?:length|clarity"
+            r"|brevity|space|style)(?: and (?:length|clarity|brevity|space|style))?"
             r")\W*$"
             # a quiz's label over its question: "Quiz: How well do you know Harlow?", "Take the
             # quiz: …"
@@ -1121,8 +1142,12 @@ _REVIEW_BOX = re.compile(
 #: (a guide's stars in a sentence go on: "Three stars out of five went to the inn, the guide
 #: said.")
 _REVIEW_RATING = re.compile(
-    r"(?:(?:zero|one|two|three|four|five|\d)(?:(?: and)? (?:a half|1/2|½))?|\d\.5|half a)"
-    r" stars? (?:out )?of (?:four|five|4|5)\.?$"
+    r"(?:(?:zero|one|two|three|four|five|\d)(?:½|(?: and)? (?:a half|1/2|½))?|\d\.5|half a)"
+    r" (?:stars? \(?(?:out )?of (?:four|five|4|5)\)?|out of (?:four|five|4|5) stars)\.?$"
+    # the rating alone: "Rated PG-13 for language and some violence."
+    # (a clause after a comma is a sentence's: "Rated R for violence, the film opened …")
+    r"|Rated (?:G|PG|PG-13|R|NC-17) for (?:[^.;,]|,(?! (?:the|a|an|its?|he|she|they|we)\b))"
+    r"{1,100}\.?$"
     r"|[\"“][^\"“”]{1,80}[\"”],? an? [^,]{1,60} release,? is rated (?:G|PG|PG-13|R|NC-17)"
     r" by the Motion Picture Association of America\b",
     re.IGNORECASE,

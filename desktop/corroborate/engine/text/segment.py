@@ -27,7 +27,7 @@ from .calendar import MONTH_ABBREVIATIONS
 from .furniture import REPORTED_SPEECH, TITLE_SMALL_WORDS, furniture_kind
 from .numbers import extract_numbers, number_tags
 from .screening import stop_words
-from .verbs import has_verb
+from .verbs import has_verb, tells_the_past
 
 if TYPE_CHECKING:  # loaded when first used: see load_models
     import punkt
@@ -117,26 +117,62 @@ _LEADING_DEPENDENT = re.compile(
 #: it reports nothing ("The river below rose" and "the following day" are the story's).
 _POINTS_AHEAD = re.compile(
     r"\bthe following (?:[\w'’-]+ ){0,2}(?:statement|comments?|response|reply|email|e-mail|note"
-    r"|message|letter|post|list|table|timetable|schedule|answers?|excerpts?|transcript)s?\W*$"
-    r"|^(?:Below|Above),? (?:we|you|is|are|find)\b",
+    r"|message|letter|post|list|table|timetable|schedule|answers?|excerpts?|transcript)s?"
+    # to whom and when: "… released the following statement to KXYZ.", "… sent KXYZ the
+    # following statement Tuesday."
+    r"(?: (?:to|with) (?:the )?[A-Z][\w'’.&-]*(?: [A-Z0-9][\w'’.&-]*){0,3})?"
+    r"(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight)"
+    r"(?: (?:morning|afternoon|evening|night))?)?\W*$"
+    r"|^(?:Below|Above),? (?:we|you|is|are|find)\b"
+    # "The following is a transcript of the call.", "The full statement is below."
+    r"|^The following (?:is|are)\b|\b(?:statement|text|transcript|letter|list|video|timeline"
+    r"|schedule)s? (?:is|are) below\W*$",
 )
 #: When and where a speaker said it, after the verb: "Monday", "in an interview", "on Twitter".
 _SAID_WHEN = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|later"
     r"|earlier|again|afterwards?|then|recently|last week|this week)"
 )
+#: Words that open a clause of what was said, never a credit's when or where ("…said on Monday
+#: he would resign"), and the determiners that open a new noun inside one ("…said on Tuesday
+#: the death toll rose": a determiner stands only first in a credit's phrase, "in an interview").
+_CLAUSE_WORDS = (
+    r"(?:he|she|they|it|we|i|you|would|will|was|were|is|are|had|has|could|should|did|that)"
+)
+_DETERMINER = r"(?:the|a|an|his|her|their|its|this|these|those|our|my)"
+#: One word of a credit's phrase (the words are apart: a long word is never tried in pieces).
+_CREDIT_WORD = rf"(?!(?:{_CLAUSE_WORDS}|{_DETERMINER})\b)[\w'’.-]+"
 #: A sentence that is only a speaker's credit, the words credited left in the sentence before
 #: it (a quotation, an embedded post): "Ms. Park said in an interview.", "Trump said to laughter
 #: and applause.", "Park wrote on Twitter, referring to the vote." What follows the verb is
-#: when, where or how, never a clause ("The mayor said on Monday he would resign." reports).
+#: when, where or how, never a clause ("The mayor said on Monday he would resign.", "Police
+#: said on Tuesday the death toll rose to 40." report; :func:`_only_a_credit`).
 _ONLY_A_CREDIT = re.compile(
-    r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|the)){0,4} (?:said|says|wrote|writes|added|adds"
-    r"|tweeted|posted|explained|continued|recalled|told (?:reporters|the \w+|\w+))"
-    rf"(?: {_SAID_WHEN}| (?:on|in|at|to|during|after|before|from|via|through|with|over|by|while"
-    r"|when) (?:(?!(?:he|she|they|it|we|i|you|would|will|was|were|is|are|had|has|could|should"
-    r"|did|that)\b)[\w'’.-]+ ?){1,6}?)*"
-    r"(?:, (?:referring|adding|noting|speaking|citing|alluding)\b[^.!?]{0,80})?\.$"
+    # the speaker: a name ("Ms. Park", "The Minister of Health") or a role ("The mayor")
+    r"(?:(?:The|A|An) [a-z][\w'’-]*(?: [a-z][\w'’-]*)?"
+    r"|[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|the)){0,4})"
+    # (a verb that tells of things as often is left out or held to its credit's phrases:
+    # "Fighting continued in the north.", "Looting added to the chaos." report)
+    r" (?:said|says|wrote|writes|(?:added|adds)(?! to\b)|tweeted|posted|explained|recalled"
+    r"|told (?:reporters|(?:the )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}|the \w+|\w+))"
+    rf"(?P<when>(?: {_SAID_WHEN}| (?:on|in|at|to|during|after|before|from|via|through|with|over"
+    rf"|by|while|when) (?:{_DETERMINER} )?{_CREDIT_WORD}(?: {_CREDIT_WORD}){{0,5}}?)*)"
+    r"(?P<how>, (?:referring|adding|noting|speaking|citing|alluding|according to)\b[^.!?]{0,80})?"
+    r"\.$"
 )
+
+
+def _only_a_credit(text: str) -> bool:
+    """Whether a sentence is only a speaker's credit (:data:`_ONLY_A_CREDIT`): its when and
+    where tell nothing done ("Police said during the raid officers seized 12 rifles." tells
+    what was said, its subject and verb in the credit's place)."""
+    found = _ONLY_A_CREDIT.match(text)
+    if found is None:
+        return False
+    how = found.group("how") or ""
+    return not tells_the_past(found.group("when") + how) and " that " not in how
+
+
 #: How a sentence ends: a stop, perhaps inside closing quotes or brackets (a headline has none).
 _CLOSED = re.compile(r"[.!?…][\"”’'`)\]]*$")
 _MAX_QUOTE_SPAN = 5
@@ -166,7 +202,14 @@ _ENDS_IN_INITIALS = re.compile(
 # ("Spectacles.com") continue in lower case and are left alone, a decimal ("3.5") has no
 # capital after its point, and initials ("U.S.A.") no two capitals side by side before theirs.
 _RUN_TOGETHER = re.compile(
-    r"(?<=(?:[a-z]{2}|\d{2}|[A-Z]{2})[.!?])(?:([”\"’]?)(?=[A-Z][a-z]|[A-Z]{2,}\d*\s)|(?=[AI]\s))"
+    r"(?<=(?:[a-z]{2}|\d{2})[.!?])([”\"’]?)(?=[A-Z][a-z]|[A-Z]{2,}\d*\s)"
+    # after capitals, a word in lower case must follow ("173GPS.On"): "REPORT.PDF and" and
+    # "NASA.GOV said" are names
+    r"|(?<=[A-Z]{2}[.!?])([”\"’]?)(?=[A-Z][a-z])"
+    # "A" and "I" open a sentence when a word of one follows: "Article 12.A of the treaty" and
+    # "section 10.I of the code" name a part
+    r"|(?<=(?:[a-z]{2}|\d{2}|[A-Z]{2})[.!?])(?=[AI]\s(?!(?:of|and|or|in|on|at|to|for|from|by"
+    r"|with|the|a|an)\b))"
 )
 #: What every run-together sentence holds: a full stop (or ! or ?) and a capital side by side,
 #: perhaps a closing quote between. Few paragraphs have one, and looking for it is far
@@ -222,14 +265,17 @@ _ANY_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}$")
 INITIALS_CUT_WORDS = 4
 
 
-def _name_cut_at_its_initials(piece: str, end: str) -> bool:
+def _name_cut_at_its_initials(piece: str, end: str, after: str) -> bool:
     """Whether a piece is a name's opening cut at its initials, the piece after it the rest of
     the sentence: "Similarly, the U.S. | Marshals Service is offering a reward." A short
-    piece without a verb reports nothing alone ("They left the U.S." is a sentence)."""
+    piece without a verb reports nothing alone ("They left the U.S." is a sentence), and a
+    piece after it that opens a sentence ("Location: Washington, D.C. | The event starts at
+    noon.") is no rest of a name."""
     return (
         bool(_ANY_INITIALS.search(end))
         and len(piece.split()) <= INITIALS_CUT_WORDS
         and not has_verb(piece)
+        and not _opens_sentence(after)
     )
 
 
@@ -237,7 +283,7 @@ def _pieces(paragraph: str) -> list[str]:
     """Punkt's sentences, with cuts after titles and initials rejoined."""
     text = paragraph
     if _STOP_THEN_CAPITAL.search(paragraph):
-        text = _RUN_TOGETHER.sub(lambda m: f"{m.group(1) or ''} ", paragraph)
+        text = _RUN_TOGETHER.sub(lambda m: f"{m.group(1) or m.group(2) or ''} ", paragraph)
     pieces: list[str] = []
     for piece in _sentence_splitter().tokenize(text):
         # A title, initials or "a.m." holds no space, so the piece before is read by its
@@ -251,7 +297,7 @@ def _pieces(paragraph: str) -> list[str]:
                 _ENDS_IN_INITIALS.search(end)
                 and (_DASH_OPENING.match(piece) or not _opens_sentence(piece))
             )
-            or _name_cut_at_its_initials(pieces[-1], end)
+            or _name_cut_at_its_initials(pieces[-1], end, piece)
         ):
             pieces[-1] = f"{pieces[-1]} {piece}"
         else:
@@ -544,7 +590,7 @@ def is_standalone(text: str) -> bool:
         return (
             False  # a question asks, it does not report; "WHO IS VICOMTE DE SOULTRAIT" heads a part
         )
-    if _ONLY_A_CREDIT.match(stripped):
+    if _only_a_credit(stripped):
         return False  # "Trump said to laughter and applause.": what was said is elsewhere
     if _POINTS_AHEAD.search(stripped):
         return False  # "… responded with the following statement.": what it announces is elsewhere
