@@ -415,6 +415,46 @@ def test_two_outlets_counting_one_fate_alone_in_other_words_disagree(
             "Rescuers said 400 people died.",
             id="counts too far apart to be one event's",
         ),
+        pytest.param(
+            "Thirty of the dead were women, harbour officials said.",
+            "The Dalby ferry fire killed 45 people.",
+            id="a part of the dead, told as some of them",
+        ),
+        pytest.param(
+            "Thirty of the injured were flown to Orrin.",
+            "The Dalby ferry fire injured 45 people.",
+            id="a part of the injured, told as some of them",
+        ),
+        pytest.param(
+            "Thirty people are feared dead, harbour officials said.",
+            "The Dalby ferry fire killed 45 people.",
+            id="the feared dead, no count of the dead",
+        ),
+        pytest.param(
+            "Thirty people were presumed dead after the search was called off.",
+            "The Dalby ferry fire killed 45 people.",
+            id="the presumed dead, no count of the dead",
+        ),
+        pytest.param(
+            "The coast guard said the death toll was 30 and could rise.",
+            "The Dalby ferry fire killed 45 people.",
+            id="a toll told as likely to rise",
+        ),
+        pytest.param(
+            "The fire had killed 30 people by Monday night.",
+            "The Dalby ferry fire killed 45 people.",
+            id="a count as it stood by a time",
+        ),
+        pytest.param(
+            "Early reports put the number of dead at 30.",
+            "The Dalby ferry fire killed 45 people.",
+            id="an early report's count",
+        ),
+        pytest.param(
+            "The fire left 30 people dead, officials said initially.",
+            "The Dalby ferry fire killed 45 people.",
+            id="a count first given",
+        ),
     ],
 )
 def test_counts_of_one_fate_alone_that_may_both_be_true_stay_silent(

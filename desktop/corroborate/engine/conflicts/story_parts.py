@@ -249,14 +249,58 @@ _DIED_WHERE = re.compile(
 )
 
 
+#: Words of a fate after "of the" or "of those": "thirty *of the dead* were women",
+#: "ten *of the injured* were flown to Orrin" count some of them.
+_FATE_HEADS = ("dead", "injur", "wound", "hurt", "victim", "casualt", "kill", "fatalit")
+
+#: Dead not yet counted as dead: "30 people are *feared dead*", "*presumed dead*".
+_UNCONFIRMED = re.compile(
+    r"\b(?:feared|presumed|believed|thought)\s+(?:to\s+(?:be|have)\s+)?"
+    r"(?:dead|killed|died|drowned)\b",
+    re.IGNORECASE,
+)
+
+
+def _some_of_them(spec: Specifics, v: Value) -> bool:
+    """Is the figure some of a fate's people, "thirty *of the dead*", "ten *of the
+    injured*"? "65 of the young people died" counts the dead themselves."""
+    words = [t.low for t in spec.tokens[v.last + 1 : v.last + 4]]
+    return (
+        len(words) == 3
+        and words[0] == "of"
+        and words[1] in ("the", "those")
+        and words[2].startswith(_FATE_HEADS)
+    )
+
+
 def _a_part(spec: Specifics, v: Value, fate: str) -> bool:
     """Does a count of one fate alone say it counts only some of them: the dead at the
     scene or in hospital (:data:`_DIED_WHERE`), the dead over a span or with later deaths
-    (:func:`_over_time`), the worst hurt or those in hospital (:func:`_a_part_of_the_hurt`)?
+    (:func:`_over_time`), the worst hurt or those in hospital (:func:`_a_part_of_the_hurt`),
+    some of the dead or injured (:func:`_some_of_them`)? Or not yet its count at all: the
+    feared or presumed dead (:data:`_UNCONFIRMED`)?
     """
+    if _some_of_them(spec, v):
+        return True
     if fate == "kill":
-        return bool(_DIED_WHERE.search(spec.text)) or _over_time(spec, v)
+        return bool(_DIED_WHERE.search(spec.text) or _UNCONFIRMED.search(spec.text)) or _over_time(
+            spec, v
+        )
     return _a_part_of_the_hurt(spec, v, fate)
+
+
+#: Words that tell a count as one moment of it: a count that may still rise ("the toll was
+#: 30 and *could rise*", "*expected to climb*"), an early or first one ("*early reports*
+#: put the dead at 30", "officials said *initially*"), or one as it stood by a time ("had
+#: killed 30 *by Monday night*").
+_A_MOMENT = re.compile(
+    r"\b(?:(?:could|may|might|will|would|likely to|expected to|feared to|set to|continu\w* to)"
+    r"\s+(?:still\s+)?(?:rise|climb|increase|grow|go up)|"
+    r"early reports?|first reports?|initial(?:ly)?|at first|first count|preliminary|"
+    r"provisional|by (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|nightfall|dawn|noon|"
+    r"midday|midnight|evening|morning|late))\b",
+    re.IGNORECASE,
+)
 
 
 def _told_two_ways_by_one(alone: Sequence[tuple[int, int, Specifics, str, Value]]) -> set[str]:
@@ -292,9 +336,11 @@ def alone_two_ways(
     when either names several events and the other not, or counts over all places and the
     other not, or are more than :data:`.story_tolls.TOLL_SPREAD` times apart. Nor when
     either says it counts a part (:func:`_a_part`): "two died at the scene" against "the
-    shooting killed three" is a part and its whole. Nor when the story tells that fate's
+    shooting killed three" is a part and its whole, as "thirty of the dead were women" or
+    "30 are feared dead" against "killed 45" are no two counts of the dead. Nor when the story tells that fate's
     count as still changing: a sentence says it rose or counts it over a span or with later
-    deaths ("the toll rose to 46", "so far 30 have died"), or one source counts it two ways
+    deaths ("the toll rose to 46", "so far 30 have died"), or tells it as a moment of it
+    (:data:`_A_MOMENT`: "could rise", "early reports", "by Monday night"), or one source counts it two ways
     itself (:func:`_told_two_ways_by_one`); two sources' figures may then be two moments of
     it. A story giving more than
     :data:`.story_tolls.TOLL_CAP` such counts compares none. One finding is kept for each
@@ -310,7 +356,11 @@ def alone_two_ways(
         if (one := _alone(analysed)) is None:
             continue
         fate, v = one
-        if still_moving(analysed) or (fate == "kill" and _over_time(analysed, v)):
+        if (
+            still_moving(analysed)
+            or (fate == "kill" and _over_time(analysed, v))
+            or _A_MOMENT.search(sentence.text)
+        ):
             changing.add(fate)  # "the toll rose to 46", "52 had died, some later"
         elif not (_a_part(analysed, v, fate) or of_an_earlier_event(analysed, {fate: v})):
             alone.append((sentence.id, group, analysed, fate, v))
