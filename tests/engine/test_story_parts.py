@@ -416,6 +416,16 @@ def test_two_outlets_counting_one_fate_alone_in_other_words_disagree(
             id="counts too far apart to be one event's",
         ),
         pytest.param(
+            "Between 10 and 15 people died in the Dalby ferry fire, police said.",
+            "The Dalby ferry fire killed a dozen people.",
+            id="a figure inside a range of the dead",
+        ),
+        pytest.param(
+            "Between 10 and 15 people were hurt in the Dalby ferry fire, police said.",
+            "Sixteen people were injured in the Dalby ferry fire.",
+            id="a figure near the end of a range of the injured",
+        ),
+        pytest.param(
             "Thirty of the dead were women, harbour officials said.",
             "The Dalby ferry fire killed 45 people.",
             id="a part of the dead, told as some of them",

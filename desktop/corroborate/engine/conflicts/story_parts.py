@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..models import Sentence
-from ..text.figures import compatible
+from ..text.figures import compatible, in_range
 from ..text.roles import capitalised
 from ..text.specifics import Specifics, Value
 from .dates import two_days
@@ -53,9 +53,12 @@ from .story_tolls import (
 
 def _alone(spec: Specifics) -> tuple[str, Value] | None:
     """The one fate a sentence counts and its figure, when it counts one fate once and not
-    the other: "in which more than 250 people died"."""
+    the other: "in which more than 250 people died"; none for a range ("between 10 and 15
+    were hurt"), whose ends are no count of their own."""
     found = list(fates_counted(spec))
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1 or in_range(spec, found[0][1]):
+        return None  # "between 10 and 15 were hurt": a range, no one count
+    return found[0]
 
 
 def _lowest(v: Value) -> float:
