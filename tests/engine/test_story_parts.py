@@ -426,6 +426,16 @@ def test_two_outlets_counting_one_fate_alone_in_other_words_disagree(
             id="a figure near the end of a range of the injured",
         ),
         pytest.param(
+            "The fire killed 30 people, harbour officials said on Sunday.",
+            "On Monday the coast guard said 45 people had died.",
+            id="two counts given on two days",
+        ),
+        pytest.param(
+            "The last fire on a Dalby ferry, on the night route, killed 30 people.",
+            "The Dalby ferry fire killed 45 people.",
+            id="the last such event's dead",
+        ),
+        pytest.param(
             "Thirty of the dead were women, harbour officials said.",
             "The Dalby ferry fire killed 45 people.",
             id="a part of the dead, told as some of them",
@@ -492,4 +502,20 @@ def test_a_source_that_counts_the_dead_two_ways_leaves_the_count_uncompared(make
     )
     groups = analysis.group_of
     assert groups[0] == groups[1] != groups[2]  # the wire's two takes, and another source
+    assert _alone_found(analysis) == []
+
+
+def test_a_quake_and_its_aftershocks_against_the_quake_alone_stay_silent(make_folder) -> None:
+    analysis = analyze(
+        make_folder(
+            {
+                "wire.txt": "Quake shakes Varno\n\nA strong earthquake struck the mountain "
+                "province of Varno before dawn on Tuesday.\n\nThe quake and its aftershocks "
+                "killed 45 people, the governor said.\n\nLandslides blocked the valley road.",
+                "ledger.txt": "Varno digs out\n\nRescuers dug through rubble in the village "
+                "of Sarn after the earthquake in Varno.\n\nThe quake killed 30 people, "
+                "officials said.\n\nSchools were turned into shelters.",
+            }
+        )
+    )
     assert _alone_found(analysis) == []

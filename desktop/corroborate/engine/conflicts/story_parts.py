@@ -122,7 +122,7 @@ def _over_time(spec: Specifics, v: Value) -> bool:
 #: "*both fires*". Their dead may sum the tolls of a story's events.
 _EVENTS = re.compile(
     r"\b(?:blast|explosion|bombing|attack|fire|crash|raid|strike|quake|earthquake|storm|"
-    r"shooting|collision|assault)s\b",
+    r"shooting|collision|assault|aftershock)s\b",
     re.IGNORECASE,
 )
 
@@ -325,6 +325,15 @@ def _told_two_ways_by_one(alone: Sequence[tuple[int, int, Specifics, str, Value]
     }
 
 
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def _days_told(sentence: Sentence) -> frozenset[str]:
+    """Every weekday a sentence names, the day it was said on too ("officials said *on
+    Sunday*"), which its figures leave out."""
+    return frozenset(day.lower() for day in _WEEKDAY.findall(sentence.text))
+
+
 def alone_two_ways(
     sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
 ) -> list[tuple[int, int, Finding]]:
@@ -350,6 +359,7 @@ def alone_two_ways(
     two sources and the counts they give."""
     alone: list[tuple[int, int, Specifics, str, Value]] = []
     changing: set[str] = set()  # fates the story tells as still changing
+    days: dict[int, frozenset[str]] = {}
     for sentence, group in each_source_text(sentences, group_of):
         if not any(tag.startswith("n:") for tag in sentence.numbers):
             continue
@@ -367,6 +377,7 @@ def alone_two_ways(
             changing.add(fate)  # "the toll rose to 46", "52 had died, some later"
         elif not (_a_part(analysed, v, fate) or of_an_earlier_event(analysed, {fate: v})):
             alone.append((sentence.id, group, analysed, fate, v))
+            days[sentence.id] = _days_told(sentence)
     if len({(v.tag, v.bound) for *_, v in alone}) > TOLL_CAP:
         return []
     changing |= _told_two_ways_by_one(alone)
@@ -392,6 +403,9 @@ def alone_two_ways(
                 continue  # one source's pair already found; or another event's count
             if periods_apart(left, right) or two_days(left, right):
                 continue
+            if (told := (days[a], days[b])) and all(told) and not told[0] & told[1]:
+                continue  # given on two days ("said on Sunday" / "on Monday ... said"): two
+                # days' counts, which may since have grown
             if _several_events(left, right) or _several_events(right, left):
                 continue  # the dead of several events against those of one
             if tolls_placed_apart(left, {fate: v}, right, {fate: w}, story_setting):
