@@ -436,6 +436,11 @@ def test_two_outlets_counting_one_fate_alone_in_other_words_disagree(
             id="the last such event's dead",
         ),
         pytest.param(
+            "The Dalby ferry fire killed 30 Britons.",
+            "Forty-five people died in the Dalby ferry fire, including 15 crew members.",
+            id="the dead of one people against all the dead with a part named",
+        ),
+        pytest.param(
             "Thirty of the dead were women, harbour officials said.",
             "The Dalby ferry fire killed 45 people.",
             id="a part of the dead, told as some of them",

@@ -150,6 +150,11 @@ def test_one_places_population_given_two_ways_by_two_outlets_disagrees(
             "Vessa has a population of 14 million, the UN projects, by 2040.",
             id="a projected population",
         ),
+        pytest.param(
+            "The shortages hit Vessa's 9 million people hardest.",
+            "Vessa has a population of 14 million including refugees from the war next door.",
+            id="a population with others included",
+        ),
     ],
 )
 def test_populations_that_may_both_be_true_stay_silent(

@@ -334,6 +334,32 @@ def _days_told(sentence: Sentence) -> frozenset[str]:
     return frozenset(day.lower() for day in _WEEKDAY.findall(sentence.text))
 
 
+def _part_named(spec: Specifics, v: Value) -> float:
+    """How many of a count's people the sentence names as a part of it after it: "45
+    people died, *including 15* crew members" (0 when it names none)."""
+    tokens = spec.tokens
+    return max(
+        (
+            x.amount
+            for x in spec.values
+            if x.kind == "number"
+            and x.first > v.last
+            and x.amount < v.amount
+            and (
+                tokens[x.first - 1].low in ("including", "besides")
+                or [t.low for t in tokens[x.first - 2 : x.first]] == ["among", "them"]
+            )
+        ),
+        default=0.0,
+    )
+
+
+def _whole_less_its_part(v: Value, part: float, w: Value) -> bool:
+    """Is ``w`` the count ``v`` with the part it names taken away, or between the two
+    ("45 died, including 15 crew" / "killed 30 Britons")?"""
+    return bool(part) and v.amount - part <= w.amount <= v.amount
+
+
 def alone_two_ways(
     sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
 ) -> list[tuple[int, int, Finding]]:
@@ -349,7 +375,9 @@ def alone_two_ways(
     other not, or are more than :data:`.story_tolls.TOLL_SPREAD` times apart. Nor when
     either says it counts a part (:func:`_a_part`): "two died at the scene" against "the
     shooting killed three" is a part and its whole, as "thirty of the dead were women" or
-    "30 are feared dead" against "killed 45" are no two counts of the dead. Nor when the story tells that fate's
+    "30 are feared dead" against "killed 45" are no two counts of the dead. Nor when
+    one names a part of its count and the other counts the rest ("45 died, including 15
+    crew members" / "killed 30 Britons", :func:`_whole_less_its_part`). Nor when the story tells that fate's
     count as still changing: a sentence says it rose or counts it over a span or with later
     deaths ("the toll rose to 46", "so far 30 have died"), or tells it as a moment of it
     (:data:`_A_MOMENT`: "could rise", "early reports", "by Monday night"), or one source counts it two ways
@@ -360,6 +388,7 @@ def alone_two_ways(
     alone: list[tuple[int, int, Specifics, str, Value]] = []
     changing: set[str] = set()  # fates the story tells as still changing
     days: dict[int, frozenset[str]] = {}
+    parts: dict[int, float] = {}  # the part each count names ("including 15 crew members")
     for sentence, group in each_source_text(sentences, group_of):
         if not any(tag.startswith("n:") for tag in sentence.numbers):
             continue
@@ -378,6 +407,7 @@ def alone_two_ways(
         elif not (_a_part(analysed, v, fate) or of_an_earlier_event(analysed, {fate: v})):
             alone.append((sentence.id, group, analysed, fate, v))
             days[sentence.id] = _days_told(sentence)
+            parts[sentence.id] = _part_named(analysed, v)
     if len({(v.tag, v.bound) for *_, v in alone}) > TOLL_CAP:
         return []
     changing |= _told_two_ways_by_one(alone)
@@ -406,6 +436,8 @@ def alone_two_ways(
             if (told := (days[a], days[b])) and all(told) and not told[0] & told[1]:
                 continue  # given on two days ("said on Sunday" / "on Monday ... said"): two
                 # days' counts, which may since have grown
+            if _whole_less_its_part(v, parts[a], w) or _whole_less_its_part(w, parts[b], v):
+                continue  # all the dead, a part named, against the rest of them
             if _several_events(left, right) or _several_events(right, left):
                 continue  # the dead of several events against those of one
             if tolls_placed_apart(left, {fate: v}, right, {fate: w}, story_setting):

@@ -61,7 +61,7 @@ _POPULATIONS = (
 _A_PART = re.compile(
     r"\s(?:in|inside|of|on|under|over|aged|without|with|living|working|employed|abroad|"
     r"outside|from|at|born|displaced|affected|registered|eligible|still|left|worldwide|"
-    r"near|below|above|between|younger|older)\b",
+    r"near|below|above|between|younger|older|including|excluding|plus)\b",
     re.IGNORECASE,
 )
 _WHO = re.compile(r"\s(?:who|whom|that|which)\b", re.IGNORECASE)

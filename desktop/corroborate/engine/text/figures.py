@@ -429,9 +429,21 @@ def _ranges_of(spec: Specifics) -> list[tuple[Value, Value]]:
             and in_range(spec, low)
             and in_range(spec, high)
             and not _units_differ(low, high)
+            and not _of_ages(spec, low, high)
         ):
             found.append((low, high))
     return found
+
+
+#: Words before a range that make it one of ages: "children *aged* 5-12", "between the
+#: *ages* of 5 and 12".
+_AGE_WORDS = frozenset(("aged", "age", "ages"))
+
+
+def _of_ages(spec: Specifics, low: Value, high: Value) -> bool:
+    """Is the range one of ages ("children aged 5-12"), no count of people?"""
+    before = spec.tokens[max(0, low.first - 4) : low.first]
+    return "age" in (low.unit, high.unit) or any(t.low in _AGE_WORDS for t in before)
 
 
 def _outside(low: Value, high: Value, w: Value) -> bool:
