@@ -505,6 +505,42 @@ def test_a_figure_above_a_lower_bound_the_other_gives_agrees_with_it(
 
 
 @pytest.mark.parametrize(
+    ("left", "right", "matched"),
+    [
+        pytest.param(
+            "Between 10 and 15 workers were hurt when the shaft wall gave way at the Tessel mine.",
+            "A dozen workers were hurt when the shaft wall gave way at the Tessel mine.",
+            True,
+            id="a dozen inside between 10 and 15",
+        ),
+        pytest.param(
+            "The floods damaged 200-300 homes in the towns of the Marrow valley.",
+            "The floods damaged about 250 homes in the towns of the Marrow valley.",
+            True,
+            id="about 250 inside 200-300",
+        ),
+        pytest.param(
+            "Between 10 and 15 workers were hurt when the shaft wall gave way at the Tessel mine.",
+            "Forty workers were hurt when the shaft wall gave way at the Tessel mine.",
+            False,
+            id="a figure wholly outside the range",
+        ),
+        pytest.param(
+            "Workers trapped by the Tessel mine flood rose from 10 to 15 on Friday.",
+            "Twelve workers were trapped by the Tessel mine flood on Friday.",
+            False,
+            id="a change from one figure to another is no range",
+        ),
+    ],
+)
+def test_a_figure_inside_a_range_the_other_gives_agrees_with_it(
+    left: str, right: str, matched: bool
+) -> None:
+    _, match = judge(left, right)
+    assert (match is not None) is matched
+
+
+@pytest.mark.parametrize(
     ("bound", "after"),
     [(5, 10), (200, 300), (400, 500), (1_000, 2_000), (20_000, 30_000),
      (12, math.inf), (82, math.inf), (150, math.inf), (224, math.inf), (1_500, math.inf)],

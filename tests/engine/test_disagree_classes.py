@@ -237,6 +237,16 @@ LOOK_ALIKES += [
         "The Tessel mine flood forced 40 families from their homes on Friday.",
         id="a figure outside the range that counts another thing",
     ),
+    pytest.param(
+        "Children aged 5-12 were on the bus when it crashed near Sarn, police said.",
+        "Forty children were on the bus when it crashed near Sarn, police said.",
+        id="a range of ages against a count of the same people",
+    ),
+    pytest.param(
+        "Children between the ages of 5 and 12 were on the bus when it crashed near Sarn.",
+        "Forty children were on the bus when it crashed near Sarn.",
+        id="a range of ages told in words against a count",
+    ),
 ]
 
 

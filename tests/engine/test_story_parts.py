@@ -415,6 +415,71 @@ def test_two_outlets_counting_one_fate_alone_in_other_words_disagree(
             "Rescuers said 400 people died.",
             id="counts too far apart to be one event's",
         ),
+        pytest.param(
+            "Between 10 and 15 people died in the Dalby ferry fire, police said.",
+            "The Dalby ferry fire killed a dozen people.",
+            id="a figure inside a range of the dead",
+        ),
+        pytest.param(
+            "Between 10 and 15 people were hurt in the Dalby ferry fire, police said.",
+            "Sixteen people were injured in the Dalby ferry fire.",
+            id="a figure near the end of a range of the injured",
+        ),
+        pytest.param(
+            "The fire killed 30 people, harbour officials said on Sunday.",
+            "On Monday the coast guard said 45 people had died.",
+            id="two counts given on two days",
+        ),
+        pytest.param(
+            "The last fire on a Dalby ferry, on the night route, killed 30 people.",
+            "The Dalby ferry fire killed 45 people.",
+            id="the last such event's dead",
+        ),
+        pytest.param(
+            "The Dalby ferry fire killed 30 Britons.",
+            "Forty-five people died in the Dalby ferry fire, including 15 crew members.",
+            id="the dead of one people against all the dead with a part named",
+        ),
+        pytest.param(
+            "Thirty of the dead were women, harbour officials said.",
+            "The Dalby ferry fire killed 45 people.",
+            id="a part of the dead, told as some of them",
+        ),
+        pytest.param(
+            "Thirty of the injured were flown to Orrin.",
+            "The Dalby ferry fire injured 45 people.",
+            id="a part of the injured, told as some of them",
+        ),
+        pytest.param(
+            "Thirty people are feared dead, harbour officials said.",
+            "The Dalby ferry fire killed 45 people.",
+            id="the feared dead, no count of the dead",
+        ),
+        pytest.param(
+            "Thirty people were presumed dead after the search was called off.",
+            "The Dalby ferry fire killed 45 people.",
+            id="the presumed dead, no count of the dead",
+        ),
+        pytest.param(
+            "The coast guard said the death toll was 30 and could rise.",
+            "The Dalby ferry fire killed 45 people.",
+            id="a toll told as likely to rise",
+        ),
+        pytest.param(
+            "The fire had killed 30 people by Monday night.",
+            "The Dalby ferry fire killed 45 people.",
+            id="a count as it stood by a time",
+        ),
+        pytest.param(
+            "Early reports put the number of dead at 30.",
+            "The Dalby ferry fire killed 45 people.",
+            id="an early report's count",
+        ),
+        pytest.param(
+            "The fire left 30 people dead, officials said initially.",
+            "The Dalby ferry fire killed 45 people.",
+            id="a count first given",
+        ),
     ],
 )
 def test_counts_of_one_fate_alone_that_may_both_be_true_stay_silent(
@@ -442,4 +507,20 @@ def test_a_source_that_counts_the_dead_two_ways_leaves_the_count_uncompared(make
     )
     groups = analysis.group_of
     assert groups[0] == groups[1] != groups[2]  # the wire's two takes, and another source
+    assert _alone_found(analysis) == []
+
+
+def test_a_quake_and_its_aftershocks_against_the_quake_alone_stay_silent(make_folder) -> None:
+    analysis = analyze(
+        make_folder(
+            {
+                "wire.txt": "Quake shakes Varno\n\nA strong earthquake struck the mountain "
+                "province of Varno before dawn on Tuesday.\n\nThe quake and its aftershocks "
+                "killed 45 people, the governor said.\n\nLandslides blocked the valley road.",
+                "ledger.txt": "Varno digs out\n\nRescuers dug through rubble in the village "
+                "of Sarn after the earthquake in Varno.\n\nThe quake killed 30 people, "
+                "officials said.\n\nSchools were turned into shelters.",
+            }
+        )
+    )
     assert _alone_found(analysis) == []

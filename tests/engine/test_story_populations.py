@@ -95,6 +95,66 @@ def test_one_places_population_given_two_ways_by_two_outlets_disagrees(
             "The shortages hit Vessa's 9 million people hardest.",
             id="a size in another unit",
         ),
+        pytest.param(
+            "Aid agencies say Vessa has 2 million people in need of food aid.",
+            "The shortages hit Vessa's 9 million people hardest.",
+            id="a part of the people, those in need",
+        ),
+        pytest.param(
+            "Vessa has 1.5 million citizens living abroad, many of them in Europe.",
+            "Vessa, a nation of 9 million, imports most of its fuel.",
+            id="a part of the people, those living abroad",
+        ),
+        pytest.param(
+            "The shortages hit Vessa's 2 million people in the north hardest.",
+            "Vessa's 9 million people depend on cocoa.",
+            id="a part of the people, those of one region",
+        ),
+        pytest.param(
+            "Vessa has 3 million people under the age of 15.",
+            "Vessa's 9 million people depend on cocoa.",
+            id="a part of the people, the young",
+        ),
+        pytest.param(
+            "Vessa's 4.2 million people of voting age were called to the polls.",
+            "Vessa's 9 million people depend on cocoa.",
+            id="a part of the people, those of voting age",
+        ),
+        pytest.param(
+            "Vessa has 7,500 residents without power after the storm.",
+            "Vessa, a town of 20,000, has two schools.",
+            id="a part of the residents, those without power",
+        ),
+        pytest.param(
+            "The Red Cross has 2,000 people on the ground in Vessa.",
+            "The Red Cross has 3,500 people working in the region.",
+            id="an aid group's staff in two places",
+        ),
+        pytest.param(
+            "Acme has 12,000 people.",
+            "Acme has 9,000 people.",
+            id="a company's staff, not a place's people",
+        ),
+        pytest.param(
+            "Vessa, a country of 9 million when it won independence, now has far more people.",
+            "The shortages hit Vessa's 14 million people hardest.",
+            id="a population of the past, told by when",
+        ),
+        pytest.param(
+            "The shortages hit Vessa's 9 million people hardest.",
+            "By 2040, Vessa's 14 million people will need twice the food, the UN says.",
+            id="a population of a future year",
+        ),
+        pytest.param(
+            "Vessa has a population of 9 million.",
+            "Vessa has a population of 14 million, the UN projects, by 2040.",
+            id="a projected population",
+        ),
+        pytest.param(
+            "The shortages hit Vessa's 9 million people hardest.",
+            "Vessa has a population of 14 million including refugees from the war next door.",
+            id="a population with others included",
+        ),
     ],
 )
 def test_populations_that_may_both_be_true_stay_silent(

@@ -198,6 +198,7 @@ def _score_disagreements(
 
     found_conflicts: set[int] = set()
     unmatched: list[int] = []
+    look_alikes: set[int] = set()  # reports on a pair labelled no conflict
     for k, item in enumerate(report.get("disagreements", [])):
         result.disagreements += 1
         hits = [i for i, c in enumerate(gold.get("conflicts", [])) if pair_matches(c, item)]
@@ -206,7 +207,12 @@ def _score_disagreements(
             found_conflicts.update(hits)
         else:
             unmatched.append(k)
-    credited, crediting = _reported_by_another_pair(analysis, report, gold, side, found_conflicts)
+            if any(pair_matches(p, item) for p in gold.get("not_conflicts", [])):
+                look_alikes.add(k)
+    # a report on a pair labelled no conflict is false, and credits no label either
+    credited, crediting = _reported_by_another_pair(
+        analysis, report, gold, side, found_conflicts, look_alikes
+    )
     found_conflicts |= credited
     for k in unmatched:
         item = report["disagreements"][k]
@@ -214,7 +220,7 @@ def _score_disagreements(
             # the label's conflict, reported through another pair of its sources' sentences
             result.disagreements_true += 1
             continue
-        if any(pair_matches(p, item) for p in gold.get("not_conflicts", [])):
+        if k in look_alikes:
             result.disagreements_not_conflict += 1
         if verbose:
             result.notes.append(
@@ -235,6 +241,7 @@ def _reported_by_another_pair(
     gold: dict,
     side: Callable[[dict], list[int]],
     found: set[int],
+    look_alikes: frozenset[int] | set[int] = frozenset(),
 ) -> tuple[set[int], set[int]]:
     """Labels whose conflict is reported through another pair of their sources' sentences,
     and the reported disagreements (their places in the report) through which they are.
@@ -251,7 +258,8 @@ def _reported_by_another_pair(
     "The blast in Nairobi killed more than 250" is not credited through "more than 250
     people killed in the embassy attacks": one blast's dead are another claim than both's.
     A reported disagreement through which a label is credited is that label's conflict,
-    and counts as a true report."""
+    and counts as a true report; one on a pair labelled no conflict (``look_alikes``, their
+    places in the report) credits no label."""
     group_of = {f: i for i, grp in enumerate(gold.get("independent", [])) for f in grp}
     by_text: dict[str, list[int]] = {}
     for sentence in analysis.sentences:
@@ -266,6 +274,8 @@ def _reported_by_another_pair(
             continue
         ids = {ga: side(conflict["a"]), gb: side(conflict["b"])}
         for k, item in enumerate(report.get("disagreements", [])):
+            if k in look_alikes:
+                continue
             values = [fold(v) for v in item.get("detail", "").split(" / ")]
             if len(values) != 2 or not all(values):
                 continue

@@ -263,3 +263,38 @@ def test_the_disagreements_of_a_story_labelled_blind_are_counted_but_never_liste
     assert disagreements_all.main([str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "mn999" not in out and f"0 reported, and {len(found)} on the stories" in out
+
+
+class _Filed(_Told):
+    """:class:`_Told` with each sentence's article and the articles' files, as
+    :func:`gold_score._score_disagreements` reads them."""
+
+    def __init__(self, texts: list[str], files: list[str], **kwargs) -> None:
+        super().__init__(texts, **kwargs)
+        self.articles = [_Said(f) for f in files]
+        for article in self.articles:
+            article.file = article.text  # type: ignore[attr-defined]
+        for i, sentence in enumerate(self.sentences):
+            sentence.article = i  # type: ignore[attr-defined]
+
+
+def test_a_report_on_a_pair_labelled_a_look_alike_is_false_and_credits_no_label() -> None:
+    # the reported pair (w1 "wounded 21 shoppers" / l1 "wounded 24 people") is labelled no
+    # conflict: the shoppers are some of the people; the label on w2 / l1 is not found
+    # through it although the engine matched w1 with w2
+    told = _Filed(_TEXTS, ["w1.txt", "w2.txt", "l1.txt", "l2.txt"])
+    gold = {
+        **_GOLD,
+        "conflicts": [_label("w2", "injured 21", "l1", "wounded 24")],
+        "not_conflicts": [_label("w1", "wounded 21 shoppers", "l1", "wounded 24")],
+    }
+    result = gold_score.StoryScore("d39004t", "dev")
+    gold_score._score_disagreements(told, _REPORT, gold, result, verbose=False)  # type: ignore[arg-type]
+    assert (result.disagreements, result.disagreements_true) == (1, 0)
+    assert result.disagreements_not_conflict == 1
+    assert result.conflicts_found == 0
+    # without the look-alike label the same report is the labelled conflict's, and true
+    result = gold_score.StoryScore("d39004t", "dev")
+    gold = {key: value for key, value in gold.items() if key != "not_conflicts"}
+    gold_score._score_disagreements(told, _REPORT, gold, result, verbose=False)  # type: ignore[arg-type]
+    assert (result.disagreements_true, result.conflicts_found) == (1, 1)

@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..models import Sentence
-from ..text.figures import compatible
+from ..text.figures import compatible, in_range
 from ..text.roles import capitalised
 from ..text.specifics import Specifics, Value
 from .dates import two_days
@@ -53,9 +53,12 @@ from .story_tolls import (
 
 def _alone(spec: Specifics) -> tuple[str, Value] | None:
     """The one fate a sentence counts and its figure, when it counts one fate once and not
-    the other: "in which more than 250 people died"."""
+    the other: "in which more than 250 people died"; none for a range ("between 10 and 15
+    were hurt"), whose ends are no count of their own."""
     found = list(fates_counted(spec))
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1 or in_range(spec, found[0][1]):
+        return None  # "between 10 and 15 were hurt": a range, no one count
+    return found[0]
 
 
 def _lowest(v: Value) -> float:
@@ -119,7 +122,7 @@ def _over_time(spec: Specifics, v: Value) -> bool:
 #: "*both fires*". Their dead may sum the tolls of a story's events.
 _EVENTS = re.compile(
     r"\b(?:blast|explosion|bombing|attack|fire|crash|raid|strike|quake|earthquake|storm|"
-    r"shooting|collision|assault)s\b",
+    r"shooting|collision|assault|aftershock)s\b",
     re.IGNORECASE,
 )
 
@@ -249,14 +252,58 @@ _DIED_WHERE = re.compile(
 )
 
 
+#: Words of a fate after "of the" or "of those": "thirty *of the dead* were women",
+#: "ten *of the injured* were flown to Orrin" count some of them.
+_FATE_HEADS = ("dead", "injur", "wound", "hurt", "victim", "casualt", "kill", "fatalit")
+
+#: Dead not yet counted as dead: "30 people are *feared dead*", "*presumed dead*".
+_UNCONFIRMED = re.compile(
+    r"\b(?:feared|presumed|believed|thought)\s+(?:to\s+(?:be|have)\s+)?"
+    r"(?:dead|killed|died|drowned)\b",
+    re.IGNORECASE,
+)
+
+
+def _some_of_them(spec: Specifics, v: Value) -> bool:
+    """Is the figure some of a fate's people, "thirty *of the dead*", "ten *of the
+    injured*"? "65 of the young people died" counts the dead themselves."""
+    words = [t.low for t in spec.tokens[v.last + 1 : v.last + 4]]
+    return (
+        len(words) == 3
+        and words[0] == "of"
+        and words[1] in ("the", "those")
+        and words[2].startswith(_FATE_HEADS)
+    )
+
+
 def _a_part(spec: Specifics, v: Value, fate: str) -> bool:
     """Does a count of one fate alone say it counts only some of them: the dead at the
     scene or in hospital (:data:`_DIED_WHERE`), the dead over a span or with later deaths
-    (:func:`_over_time`), the worst hurt or those in hospital (:func:`_a_part_of_the_hurt`)?
+    (:func:`_over_time`), the worst hurt or those in hospital (:func:`_a_part_of_the_hurt`),
+    some of the dead or injured (:func:`_some_of_them`)? Or not yet its count at all: the
+    feared or presumed dead (:data:`_UNCONFIRMED`)?
     """
+    if _some_of_them(spec, v):
+        return True
     if fate == "kill":
-        return bool(_DIED_WHERE.search(spec.text)) or _over_time(spec, v)
+        return bool(_DIED_WHERE.search(spec.text) or _UNCONFIRMED.search(spec.text)) or _over_time(
+            spec, v
+        )
     return _a_part_of_the_hurt(spec, v, fate)
+
+
+#: Words that tell a count as one moment of it: a count that may still rise ("the toll was
+#: 30 and *could rise*", "*expected to climb*"), an early or first one ("*early reports*
+#: put the dead at 30", "officials said *initially*"), or one as it stood by a time ("had
+#: killed 30 *by Monday night*").
+_A_MOMENT = re.compile(
+    r"\b(?:(?:could|may|might|will|would|likely to|expected to|feared to|set to|continu\w* to)"
+    r"\s+(?:still\s+)?(?:rise|climb|increase|grow|go up)|"
+    r"early reports?|first reports?|initial(?:ly)?|at first|first count|preliminary|"
+    r"provisional|by (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|nightfall|dawn|noon|"
+    r"midday|midnight|evening|morning|late))\b",
+    re.IGNORECASE,
+)
 
 
 def _told_two_ways_by_one(alone: Sequence[tuple[int, int, Specifics, str, Value]]) -> set[str]:
@@ -278,6 +325,41 @@ def _told_two_ways_by_one(alone: Sequence[tuple[int, int, Specifics, str, Value]
     }
 
 
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def _days_told(sentence: Sentence) -> frozenset[str]:
+    """Every weekday a sentence names, the day it was said on too ("officials said *on
+    Sunday*"), which its figures leave out."""
+    return frozenset(day.lower() for day in _WEEKDAY.findall(sentence.text))
+
+
+def _part_named(spec: Specifics, v: Value) -> float:
+    """How many of a count's people the sentence names as a part of it after it: "45
+    people died, *including 15* crew members" (0 when it names none)."""
+    tokens = spec.tokens
+    return max(
+        (
+            x.amount
+            for x in spec.values
+            if x.kind == "number"
+            and x.first > v.last
+            and x.amount < v.amount
+            and (
+                tokens[x.first - 1].low in ("including", "besides")
+                or [t.low for t in tokens[x.first - 2 : x.first]] == ["among", "them"]
+            )
+        ),
+        default=0.0,
+    )
+
+
+def _whole_less_its_part(v: Value, part: float, w: Value) -> bool:
+    """Is ``w`` the count ``v`` with the part it names taken away, or between the two
+    ("45 died, including 15 crew" / "killed 30 Britons")?"""
+    return bool(part) and v.amount - part <= w.amount <= v.amount
+
+
 def alone_two_ways(
     sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
 ) -> list[tuple[int, int, Finding]]:
@@ -292,15 +374,21 @@ def alone_two_ways(
     when either names several events and the other not, or counts over all places and the
     other not, or are more than :data:`.story_tolls.TOLL_SPREAD` times apart. Nor when
     either says it counts a part (:func:`_a_part`): "two died at the scene" against "the
-    shooting killed three" is a part and its whole. Nor when the story tells that fate's
+    shooting killed three" is a part and its whole, as "thirty of the dead were women" or
+    "30 are feared dead" against "killed 45" are no two counts of the dead. Nor when
+    one names a part of its count and the other counts the rest ("45 died, including 15
+    crew members" / "killed 30 Britons", :func:`_whole_less_its_part`). Nor when the story tells that fate's
     count as still changing: a sentence says it rose or counts it over a span or with later
-    deaths ("the toll rose to 46", "so far 30 have died"), or one source counts it two ways
+    deaths ("the toll rose to 46", "so far 30 have died"), or tells it as a moment of it
+    (:data:`_A_MOMENT`: "could rise", "early reports", "by Monday night"), or one source counts it two ways
     itself (:func:`_told_two_ways_by_one`); two sources' figures may then be two moments of
     it. A story giving more than
     :data:`.story_tolls.TOLL_CAP` such counts compares none. One finding is kept for each
     two sources and the counts they give."""
     alone: list[tuple[int, int, Specifics, str, Value]] = []
     changing: set[str] = set()  # fates the story tells as still changing
+    days: dict[int, frozenset[str]] = {}
+    parts: dict[int, float] = {}  # the part each count names ("including 15 crew members")
     for sentence, group in each_source_text(sentences, group_of):
         if not any(tag.startswith("n:") for tag in sentence.numbers):
             continue
@@ -310,10 +398,16 @@ def alone_two_ways(
         if (one := _alone(analysed)) is None:
             continue
         fate, v = one
-        if still_moving(analysed) or (fate == "kill" and _over_time(analysed, v)):
+        if (
+            still_moving(analysed)
+            or (fate == "kill" and _over_time(analysed, v))
+            or _A_MOMENT.search(sentence.text)
+        ):
             changing.add(fate)  # "the toll rose to 46", "52 had died, some later"
         elif not (_a_part(analysed, v, fate) or of_an_earlier_event(analysed, {fate: v})):
             alone.append((sentence.id, group, analysed, fate, v))
+            days[sentence.id] = _days_told(sentence)
+            parts[sentence.id] = _part_named(analysed, v)
     if len({(v.tag, v.bound) for *_, v in alone}) > TOLL_CAP:
         return []
     changing |= _told_two_ways_by_one(alone)
@@ -339,6 +433,11 @@ def alone_two_ways(
                 continue  # one source's pair already found; or another event's count
             if periods_apart(left, right) or two_days(left, right):
                 continue
+            if (told := (days[a], days[b])) and all(told) and not told[0] & told[1]:
+                continue  # given on two days ("said on Sunday" / "on Monday ... said"): two
+                # days' counts, which may since have grown
+            if _whole_less_its_part(v, parts[a], w) or _whole_less_its_part(w, parts[b], v):
+                continue  # all the dead, a part named, against the rest of them
             if _several_events(left, right) or _several_events(right, left):
                 continue  # the dead of several events against those of one
             if tolls_placed_apart(left, {fate: v}, right, {fate: w}, story_setting):

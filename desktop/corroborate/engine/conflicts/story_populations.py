@@ -5,7 +5,8 @@ Outlets set a story's place with its size as background, each in its own words:
 another. The two sentences share little else and are never matched, yet one place has
 one population at the time of the story. A place is read only where its name stands
 right beside the figure (its possessive, or the name before "a country of"), which ties
-the figure to it; each figure stands for what rounds to it: "a nation of 80 million"
+the figure to it, and only where no word after it makes it a part of the people ("Vessa
+has 2 million people in need of food aid") or another time's figure; each figure stands for what rounds to it: "a nation of 80 million"
 against "its 82 million people" can both be true, "4.7 million" against "a country of 4
 million" cannot.
 """
@@ -48,17 +49,35 @@ _POPULATIONS = (
         r"acres|hectares|miles|kilometers|kilometres|years|dollars|euros))"
     ),
     re.compile(rf"\b{_PLACE}\shas\sa\spopulation\sof\s{_FIGURE}"),
-    re.compile(rf"\b{_PLACE}\shas\s{_FIGURE}\s{_PEOPLE}\b"),
+    re.compile(rf"\b{_PLACE}\shas\s{_FIGURE}\s(?:inhabitants|residents|citizens)\b"),
 )
+
+#: Words right after a population's figure (and its word for people) that make the figure
+#: a part of the people, or a group's own people rather than a place's: "2 million people
+#: *in* need of food aid", "1.5 million citizens *living* abroad", "3 million people
+#: *under* the age of 15", "7,500 residents *without* power", "2,000 people *on* the ground".
+#: ("Who" and "that" only after a word for people: "a country of 4 million *that* is mostly
+#: Catholic" tells of the country.)
+_A_PART = re.compile(
+    r"\s(?:in|inside|of|on|under|over|aged|without|with|living|working|employed|abroad|"
+    r"outside|from|at|born|displaced|affected|registered|eligible|still|left|worldwide|"
+    r"near|below|above|between|younger|older|including|excluding|plus)\b",
+    re.IGNORECASE,
+)
+_WHO = re.compile(r"\s(?:who|whom|that|which)\b", re.IGNORECASE)
 
 #: Words near the figure that make it another time's or a wider area's: "once a city of
 #: 100,000", "a city of 435,000 in 1990", "the greater Orrin area's 2 million people",
 #: "a metropolitan area of 4 million". A figure with any of them within
 #: :data:`_NEAR` characters is not read.
 _OTHER_MEASURE = re.compile(
-    r"\b(?:once|used to|census|metro(?:politan)?|greater|urban|area|in (?:1[89]|20)\d\d)\b",
+    r"\b(?:once|used to|census|metro(?:politan)?|greater|urban|area|(?:1[89]|20)\d\d|will|"
+    r"projects?|projected|projections?|forecasts?|expected)\b",
     re.IGNORECASE,
 )
+#: Words after the figure that set it in another time: "a country of 9 million *when* it
+#: won independence", "*at the time*".
+_THEN = re.compile(r"^\W*(?:when|at the time|at independence|then)\b", re.IGNORECASE)
 _NEAR = 40
 
 _BOUNDS = {
@@ -110,8 +129,11 @@ def _populations(text: str) -> Iterator[tuple[str, Value, tuple[int, int]]]:
     for pattern in _POPULATIONS:
         for match in pattern.finditer(text):
             near = text[max(0, match.start() - _NEAR) : match.end() + _NEAR]
-            if _OTHER_MEASURE.search(near):
-                continue
+            after = text[match.end() :]
+            if _OTHER_MEASURE.search(near) or _THEN.search(after) or _A_PART.match(after):
+                continue  # another time's or area's figure, or a part of the people
+            if match.end() > match.end("figure") and _WHO.match(after):
+                continue  # "3 million people who live abroad"
             value = _value(match)
             if value is not None:
                 place = fold_name(match.group("place").lower())
@@ -137,9 +159,10 @@ def populations_two_ways(
     (:data:`_POPULATIONS`): the two figures cannot both be true, each read as what rounds
     to it (:func:`_reach`). A source that gives the place two populations
     that cannot both be true tells of two measures (the city and its metropolitan area)
-    and is not compared; a sentence that names a part of the people, a past time or a
-    wider area near its figure (:data:`_OTHER_MEASURE`) is not read. The first sentence of each source
-    giving a figure stands for it."""
+    and is not compared; a figure with another time (a year, a projection, "when"), or
+    a wider area near it (:data:`_OTHER_MEASURE`, :data:`_THEN`), or followed by words that
+    make it a part of the people ("in need of food aid", "living abroad", :data:`_A_PART`)
+    is not read. The first sentence of each source giving a figure stands for it."""
     given: dict[str, dict[int, dict[str, tuple[int, Value, tuple[int, int]]]]] = {}
     for sentence, group in each_source_text(sentences, group_of):
         if not any(map(_thousands, sentence.numbers)) or not _MAY_POPULATE.search(sentence.text):

@@ -146,16 +146,31 @@ def fates_counted(spec: Specifics) -> Iterator[tuple[str, Value]]:
 _EARLIER_EVENT = frozenset(("since", "previous", "prior", "earlier"))
 
 
+#: Events that "last" before them tells as an earlier one's: "the group's *last attack*",
+#: "the *last fire* on a ferry" ("last night" is the story's own).
+_LAST_EVENTS = frozenset((
+    "attack", "attacks", "bombing", "blast", "explosion", "fire", "crash", "raid", "quake",
+    "earthquake", "flood", "floods", "storm", "shooting", "disaster", "accident", "collapse",
+))  # fmt: skip
+
+
 def of_an_earlier_event(spec: Specifics, toll: dict[str, Value]) -> bool:
     """Is the toll told as an earlier event's, by a word of :data:`_EARLIER_EVENT` before
     its figures, in their own part of the sentence or in the part that opens it ("In
-    Orrin's *previous* worst fire, 40 people died")? "*Since* the blaze broke out, 40 have
-    died" opens with the span a toll of the story is counted over, not another event."""
+    Orrin's *previous* worst fire, 40 people died"), or by "last" before an event
+    (:data:`_LAST_EVENTS`: "the group's *last attack* killed 30")? "*Since* the blaze broke
+    out, 40 have died" opens with the span a toll of the story is counted over, not another
+    event."""
     first = min(v.first for v in toll.values())
     part = spec.tokens[first].part
+    tokens = spec.tokens[:first]
     return any(
-        t.low in _EARLIER_EVENT and t.part in (part, 0) and (i or t.low != "since")
-        for i, t in enumerate(spec.tokens[:first])
+        t.part in (part, 0)
+        and (
+            (t.low in _EARLIER_EVENT and (i or t.low != "since"))
+            or (t.low == "last" and i + 1 < len(tokens) and tokens[i + 1].low in _LAST_EVENTS)
+        )
+        for i, t in enumerate(tokens)
     )
 
 

@@ -279,7 +279,9 @@ def figures_fit(a: Specifics, b: Specifics) -> bool:
     upper bound ("up to seven years" is often the most the law allows, not the term
     given), nor an approximate figure ("around 35 percent" / "34 percent" were two
     things on a real story). Figures in different units, labels ("Flight 8501") and
-    figures that count nothing by themselves never fit.
+    figures that count nothing by themselves never fit. A figure inside a range the other
+    gives fits it too ("between 10 and 15 workers" / "a dozen workers", "200-300 homes" /
+    "about 250 homes", :func:`_inside_a_range`).
     """
     left = [v for v in a.values if v.kind == "number" and v.countable and not v.label]
     right = [w for w in b.values if w.kind == "number" and w.countable and not w.label]
@@ -293,7 +295,19 @@ def figures_fit(a: Specifics, b: Specifics) -> bool:
                 and not _units_differ(v, w)
             ):
                 return True
-    return False
+    return _inside_a_range(a, right) or _inside_a_range(b, left)
+
+
+def _inside_a_range(spec: Specifics, others: Sequence[Value]) -> bool:
+    """Does one of another sentence's figures, exact or approximate, lie inside a range of
+    counts the sentence gives (:func:`_ranges_of`), ends included?"""
+    if len(others) != 1:
+        return False  # one figure against the range: no other figure to read the range by
+    (w,) = others
+    return w.bound in ("=", "~") and any(
+        low.amount <= w.amount <= high.amount and not _units_differ(low, w)
+        for low, high in _ranges_of(spec)
+    )
 
 
 def next_round(amount: float) -> float:
@@ -415,9 +429,21 @@ def _ranges_of(spec: Specifics) -> list[tuple[Value, Value]]:
             and in_range(spec, low)
             and in_range(spec, high)
             and not _units_differ(low, high)
+            and not _of_ages(spec, low, high)
         ):
             found.append((low, high))
     return found
+
+
+#: Words before a range that make it one of ages: "children *aged* 5-12", "between the
+#: *ages* of 5 and 12".
+_AGE_WORDS = frozenset(("aged", "age", "ages"))
+
+
+def _of_ages(spec: Specifics, low: Value, high: Value) -> bool:
+    """Is the range one of ages ("children aged 5-12"), no count of people?"""
+    before = spec.tokens[max(0, low.first - 4) : low.first]
+    return "age" in (low.unit, high.unit) or any(t.low in _AGE_WORDS for t in before)
 
 
 def _outside(low: Value, high: Value, w: Value) -> bool:
