@@ -52,7 +52,8 @@ from .segment import known_words
 _AGENCIES = {
     "ap", "associated press", "reuters", "afp", "getty images", "getty", "epa", "invision",
     "wireimage", "filmmagic", "shutterstock", "corbis", "rex", "zuma", "pool", "file",
-    "european pressphoto agency", "bloomberg", "ap images", "rex features", "alamy",
+    "european pressphoto agency", "bloomberg", "ap images", "rex features", "alamy", "mgn",
+    "mgn online",
 }  # fmt: skip
 #: Companies that own many local stations and sign each station's copyright line.
 _STATION_GROUP = re.compile(
@@ -75,6 +76,10 @@ _PUBLISHING_GROUP = re.compile(
 )
 #: The agencies among them that write stories, not only take pictures.
 _NEWS_AGENCIES = {"associated press", "reuters", "afp", "agence france-presse", "bloomberg"}
+#: Agencies whose notice with its year is its own page's: a news agency's ("© 2026 Bloomberg
+#: L.P."), and MGN's, the Daily Mirror's publisher ("© 2026 MGN Ltd"), which undated credits
+#: a stock picture on local stations' pages ("Image © MGN", "(c) MGN Online")
+_DATED_OWNERS = _NEWS_AGENCIES | {"mgn"}
 #: Abbreviations in datelines and credits, written out.
 _EXPANSIONS = {"AP": "Associated Press", "CN": "Courthouse News"}
 #: Companies named in copyright lines, by the outlet readers know them as.
@@ -736,12 +741,14 @@ def _copyright(lines: Sequence[str]) -> str | None:
             continue
         key = name.casefold()
         dated = bool(re.search(r"\b(?:19|20)\d\d\b", line))
-        if (
-            (key not in _AGENCIES or (key in _NEWS_AGENCIES and dated))
-            and not _STATION_GROUP.match(name)
-            and not (found and _PUBLISHING_GROUP.match(found.group("outlet").strip()))
-            and not _PUBLISHING_GROUP.match(name)
+        if (found and _PUBLISHING_GROUP.match(found.group("outlet").strip())) or (
+            _PUBLISHING_GROUP.match(name)
         ):
+            # the page's own notice, naming none of its titles: a credit above it is a
+            # picture's ("Photo © Jonas Reeve"), not the page's
+            return None
+        owns_the_page = key not in _AGENCIES or (key in _DATED_OWNERS and dated)
+        if owns_the_page and not _STATION_GROUP.match(name):
             return _OWNERS.get(key.rstrip("."), name)
     return None
 
@@ -1410,11 +1417,14 @@ _SHARE_FOOTER = re.compile(r"^Read or Share this story: https?://(?:on\.)?(?P<do
 #: the one outlet among them it names ("A source told The Globe and Mail"), none it credits as
 #: its news's source ("according to The Washington Post").
 _SHARED_TEMPLATES = (
-    # the break both papers' pages put between paragraphs
+    # the break the papers' pages put between paragraphs (Global News' pages too, which name
+    # it); a paper names itself with its capital "The" ("told The Globe and Mail"), where
+    # another's style writes "told the Globe and Mail" or "a Globe and Mail column"
     ("Story continues below advertisement",
      re.compile(r"^Story continues below advertisement$"),
-     (("The Globe and Mail", re.compile(r"\b(?:[Tt]he )?Globe and Mail\b")),
-      ("The Washington Post", re.compile(r"\b(?:[Tt]he )?Washington Post\b")))),
+     (("The Globe and Mail", re.compile(r"\bThe Globe and Mail\b")),
+      ("The Washington Post", re.compile(r"\bThe Washington Post\b")),
+      ("Global News", re.compile(r"\bGlobal News\b")))),
 )  # fmt: skip
 
 
@@ -1591,10 +1601,16 @@ _WIRES = {"associated press": "Associated Press", "reuters": "Reuters", "reuters
 
 
 def _wire_byline(lines: Sequence[str]) -> str | None:
-    for line in lines[:DATELINE_LINES]:
+    for at, line in enumerate(lines[:DATELINE_LINES]):
         if line[:3].casefold() == "by " and (found := _WIRE_BYLINE.match(line.strip())):
             return _WIRES[found.group("agency").casefold()]
+        if at and len(line.split()) >= PARAGRAPH_WORDS and line.rstrip().endswith(_SENTENCE_END):
+            return None  # below the story's first paragraph, a byline heads another story
     return None
+
+
+#: A line of the story's text (no headline, caption or byline) is a sentence this long.
+PARAGRAPH_WORDS = 12
 
 
 def _top_byline(lines: Sequence[str]) -> str | None:
