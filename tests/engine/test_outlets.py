@@ -1105,3 +1105,26 @@ def test_a_wire_byline_heading_a_second_story_below_the_first_is_not_the_pages()
     lines = ["Carrowgate bridge falls", STORY, STORY, "Storm warnings issued for coast",
              "By The Associated Press", "Forecasters issued warnings for the whole coast on Tuesday."]  # fmt: skip
     assert outlet_in_text(lines) is None
+
+
+def test_a_papers_notice_above_its_publishing_groups_names_the_paper() -> None:
+    lines = [STORY, "Photo © Jonas Reeve", STORY, "Copyright 2026 Harlow Herald",
+             "The Harlow Herald is part of the Kessling network. © 2026 Gannett Co., Inc."]  # fmt: skip
+    assert outlet_in_text(lines) == "Harlow Herald"
+
+
+@pytest.mark.parametrize(
+    ("title", "notice", "outlet"),
+    [
+        # The Slate Group signed Foreign Policy's pages as much as Slate's
+        ("Why the strait talks failed - Foreign Policy", "© 2026, The Slate Group", "Foreign Policy"),
+        # Express Newspapers publishes the Daily Star as well as the Daily Express
+        ("Ferry crash: captain speaks | Daily Star", "© 2026 Express Newspapers", "Daily Star"),
+        # CityLab's pages carried The Atlantic's publisher's notice
+        ("The bus lane that saved a city - CityLab", "© 2026 The Atlantic Monthly Group", "CityLab"),
+    ],
+)  # fmt: skip
+def test_a_publisher_of_several_titles_leaves_the_page_to_the_title_it_names(
+    title: str, notice: str, outlet: str
+) -> None:
+    assert outlet_in_text([title, STORY, STORY, notice], title) == outlet

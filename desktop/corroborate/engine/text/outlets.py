@@ -72,7 +72,10 @@ _PUBLISHING_GROUP = re.compile(
     r"|Lee Enterprises|GateHouse Media|Gatehouse Media|Univision|Gawker Media|Oath|Verizon Media"
     r"|Turner Broadcasting|Daily Mail and General Trust|News Corp(?:oration)?|Penske Media"
     r"|Bustle Digital Group|Townsquare Media|iHeartMedia|Postmedia|Torstar|Reach plc|Trinity Mirror"
-    r"|Newsquest|Johnston Press|Fairfax Media|BH Media|CNHI|Ogden Newspapers|Bonnier)\b"
+    r"|Newsquest|Johnston Press|Fairfax Media|BH Media|CNHI|Ogden Newspapers|Bonnier"
+    # (Foreign Policy's pages and Slate's, the Daily Star's and the Daily Express's, CityLab's
+    # and The Atlantic's)
+    r"|Slate Group|Express Newspapers|Atlantic Monthly Group|Atlantic Media)\b"
 )
 #: The agencies among them that write stories, not only take pictures.
 _NEWS_AGENCIES = {"associated press", "reuters", "afp", "agence france-presse", "bloomberg"}
@@ -96,12 +99,9 @@ _OWNERS = {
     "forbes media": "Forbes",
     "salon media group": "Salon",
     "the daily beast company": "The Daily Beast",
-    "the atlantic monthly group": "The Atlantic",
-    "the slate group": "Slate",
     "capitol hill publishing corp": "The Hill",
     "news group newspapers": "The Sun",
     "mgn": "Daily Mirror",
-    "express newspapers": "Daily Express",
     "wp company": "The Washington Post",
     "wp company llc": "The Washington Post",
     "the new york times company": "The New York Times",
@@ -711,6 +711,7 @@ def _owners_name(name: str) -> bool:
 
 
 def _copyright(lines: Sequence[str]) -> str | None:
+    under_group = False
     for line in reversed(lines):
         if len(line.split()) > 25:
             continue
@@ -745,10 +746,16 @@ def _copyright(lines: Sequence[str]) -> str | None:
             _PUBLISHING_GROUP.match(name)
         ):
             # the page's own notice, naming none of its titles: a credit above it is a
-            # picture's ("Photo © Jonas Reeve"), not the page's
-            return None
+            # picture's ("Photo © Jonas Reeve") unless it names a paper ("Copyright 2026
+            # Harlow Herald" above "© 2026 Gannett")
+            under_group = True
+            continue
         owns_the_page = key not in _AGENCIES or (key in _DATED_OWNERS and dated)
-        if owns_the_page and not _STATION_GROUP.match(name):
+        if (
+            owns_the_page
+            and not _STATION_GROUP.match(name)
+            and (not under_group or _names_a_paper(name))
+        ):
             return _OWNERS.get(key.rstrip("."), name)
     return None
 
