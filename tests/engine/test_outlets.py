@@ -1128,3 +1128,9 @@ def test_a_publisher_of_several_titles_leaves_the_page_to_the_title_it_names(
     title: str, notice: str, outlet: str
 ) -> None:
     assert outlet_in_text([title, STORY, STORY, notice], title) == outlet
+
+
+def test_a_wire_byline_below_the_headlines_standfirst_is_the_pages() -> None:
+    standfirst = "Floodwaters closed the only road into the valley town of Easterly on Tuesday."
+    lines = ["Carrowgate bridge falls", standfirst, "By The Associated Press", STORY, STORY]
+    assert outlet_in_text(lines) == "Associated Press"

@@ -1608,11 +1608,16 @@ _WIRES = {"associated press": "Associated Press", "reuters": "Reuters", "reuters
 
 
 def _wire_byline(lines: Sequence[str]) -> str | None:
+    paragraphs = 0
     for at, line in enumerate(lines[:DATELINE_LINES]):
         if line[:3].casefold() == "by " and (found := _WIRE_BYLINE.match(line.strip())):
             return _WIRES[found.group("agency").casefold()]
         if at and len(line.split()) >= PARAGRAPH_WORDS and line.rstrip().endswith(_SENTENCE_END):
-            return None  # below the story's first paragraph, a byline heads another story
+            paragraphs += 1
+            if paragraphs == 2:
+                # below the story's paragraphs (one may be the headline's standfirst), a
+                # byline heads another story
+                return None
     return None
 
 
