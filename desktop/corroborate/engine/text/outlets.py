@@ -12,7 +12,8 @@ several kinds of evidence are read, strongest first:
 3. a copyright line: ``Copyright 2016 The Associated Press. All rights
    reserved.``, ``© 2014 KCTV``, the owning company read as its outlet
    (``Cable News Network`` is CNN), but never a group publishing many titles (``©
-   Advance Local Media``, ``© Time Inc.``): its page is one of them, named elsewhere or not;
+   Advance Local Media``, ``© Time Inc.``): its page is one of them, named elsewhere or not
+   (a credit above the group's notice names the page only if it names a paper);
 4. Reuters' credit line: ``(Reporting by …; Editing by …)``;
 5. a site name after the headline: ``… | The Guardian``, ``… - BBC News``;
 6. the outlet naming its own staff or pages: ``Mick LaSalle is the San
@@ -26,7 +27,8 @@ several kinds of evidence are read, strongest first:
    https://usat.ly/…`` USA TODAY's, ``… Read more`` links the Guardian's, ``Our
    Standards: The Thomson Reuters Trust Principles.`` Reuters', ``Materials provided by …
    Note: Content may be edited for style and length.`` ScienceDaily's; one a few outlets share,
-   ``Story continues below advertisement``, the one of them the page names);
+   ``Story continues below advertisement``, the one of them the page names with its own
+   capital ``The``);
 8. a company's own post: ``At Netflix, we …`` opening it, ``Name is Netflix's
    Chief Talent Officer`` closing it.
 
