@@ -1044,3 +1044,93 @@ def test_a_science_news_sites_note_under_a_release_names_the_site(
     closing: list[str], outlet: str | None
 ) -> None:
     assert outlet_in_text([STORY, STORY, *closing]) == outlet
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        # another paper's style writes the Globe's name with a small "the"
+        "The mayor told the Globe and Mail on Monday that the plan would go ahead.",
+        "Speaking to the Globe and Mail, the minister called the decision overdue.",
+        "She wrote about the dispute in a Globe and Mail column in March.",
+    ],
+)
+def test_a_shared_break_on_a_page_quoting_another_papers_interview_names_no_outlet(
+    named: str,
+) -> None:
+    assert outlet_in_text([STORY, _BREAK, named, _BREAK, STORY]) is None
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "In an interview with The Washington Post last year, she said the issue was urgent.",
+        "A source told The Globe and Mail that the bridge had cracked.",
+    ],
+)
+def test_a_third_outlets_page_with_the_same_break_is_not_the_paper_it_mentions(
+    named: str,
+) -> None:
+    lines = ["Carrowgate bridge falls", "By Tomas Vell  Global News", STORY, _BREAK, named, STORY]
+    assert outlet_in_text(lines) != "The Washington Post"
+    assert outlet_in_text(lines) != "The Globe and Mail"
+
+
+@pytest.mark.parametrize(
+    ("credit", "notice"),
+    [
+        ("Photo © Jonas Reeve", "Copyright © 2026 Gannett Co., Inc. All rights reserved."),
+        ("(c) Kessling Images", "© Hearst 2026"),
+        ("Photo © Jonas Reeve", "© 2026 Advance Local Media LLC"),
+    ],
+)
+def test_a_publishing_groups_notice_closing_the_page_leaves_a_picture_credit_above_unread(
+    credit: str, notice: str
+) -> None:
+    assert outlet_in_text([STORY, credit, STORY, notice]) is None
+
+
+@pytest.mark.parametrize(
+    "credit", ["Image © MGN", "© MGN", "(c) MGN Online", "Copyright 2026 MGN Online"]
+)
+def test_a_stock_picture_credited_to_mgn_does_not_make_the_page_the_mirrors(credit: str) -> None:
+    assert outlet_in_text([STORY, credit, STORY]) is None
+
+
+def test_the_mirrors_dated_notice_still_names_it() -> None:
+    assert outlet_in_text([STORY, STORY, "© 2026 MGN Ltd"]) == "Daily Mirror"
+
+
+def test_a_wire_byline_heading_a_second_story_below_the_first_is_not_the_pages() -> None:
+    lines = ["Carrowgate bridge falls", STORY, STORY, "Storm warnings issued for coast",
+             "By The Associated Press", "Forecasters issued warnings for the whole coast on Tuesday."]  # fmt: skip
+    assert outlet_in_text(lines) is None
+
+
+def test_a_papers_notice_above_its_publishing_groups_names_the_paper() -> None:
+    lines = [STORY, "Photo © Jonas Reeve", STORY, "Copyright 2026 Harlow Herald",
+             "The Harlow Herald is part of the Kessling network. © 2026 Gannett Co., Inc."]  # fmt: skip
+    assert outlet_in_text(lines) == "Harlow Herald"
+
+
+@pytest.mark.parametrize(
+    ("title", "notice", "outlet"),
+    [
+        # The Slate Group signed Foreign Policy's pages as much as Slate's
+        ("Why the strait talks failed - Foreign Policy", "© 2026, The Slate Group", "Foreign Policy"),
+        # Express Newspapers publishes the Daily Star as well as the Daily Express
+        ("Ferry crash: captain speaks | Daily Star", "© 2026 Express Newspapers", "Daily Star"),
+        # CityLab's pages carried The Atlantic's publisher's notice
+        ("The bus lane that saved a city - CityLab", "© 2026 The Atlantic Monthly Group", "CityLab"),
+    ],
+)  # fmt: skip
+def test_a_publisher_of_several_titles_leaves_the_page_to_the_title_it_names(
+    title: str, notice: str, outlet: str
+) -> None:
+    assert outlet_in_text([title, STORY, STORY, notice], title) == outlet
+
+
+def test_a_wire_byline_below_the_headlines_standfirst_is_the_pages() -> None:
+    standfirst = "Floodwaters closed the only road into the valley town of Easterly on Tuesday."
+    lines = ["Carrowgate bridge falls", standfirst, "By The Associated Press", STORY, STORY]
+    assert outlet_in_text(lines) == "Associated Press"

@@ -12,7 +12,8 @@ several kinds of evidence are read, strongest first:
 3. a copyright line: ``Copyright 2016 The Associated Press. All rights
    reserved.``, ``© 2014 KCTV``, the owning company read as its outlet
    (``Cable News Network`` is CNN), but never a group publishing many titles (``©
-   Advance Local Media``, ``© Time Inc.``): its page is one of them, named elsewhere or not;
+   Advance Local Media``, ``© Time Inc.``): its page is one of them, named elsewhere or not
+   (a credit above the group's notice names the page only if it names a paper);
 4. Reuters' credit line: ``(Reporting by …; Editing by …)``;
 5. a site name after the headline: ``… | The Guardian``, ``… - BBC News``;
 6. the outlet naming its own staff or pages: ``Mick LaSalle is the San
@@ -26,7 +27,8 @@ several kinds of evidence are read, strongest first:
    https://usat.ly/…`` USA TODAY's, ``… Read more`` links the Guardian's, ``Our
    Standards: The Thomson Reuters Trust Principles.`` Reuters', ``Materials provided by …
    Note: Content may be edited for style and length.`` ScienceDaily's; one a few outlets share,
-   ``Story continues below advertisement``, the one of them the page names);
+   ``Story continues below advertisement``, the one of them the page names with its own
+   capital ``The``);
 8. a company's own post: ``At Netflix, we …`` opening it, ``Name is Netflix's
    Chief Talent Officer`` closing it.
 
@@ -52,7 +54,8 @@ from .segment import known_words
 _AGENCIES = {
     "ap", "associated press", "reuters", "afp", "getty images", "getty", "epa", "invision",
     "wireimage", "filmmagic", "shutterstock", "corbis", "rex", "zuma", "pool", "file",
-    "european pressphoto agency", "bloomberg", "ap images", "rex features", "alamy",
+    "european pressphoto agency", "bloomberg", "ap images", "rex features", "alamy", "mgn",
+    "mgn online",
 }  # fmt: skip
 #: Companies that own many local stations and sign each station's copyright line.
 _STATION_GROUP = re.compile(
@@ -71,10 +74,17 @@ _PUBLISHING_GROUP = re.compile(
     r"|Lee Enterprises|GateHouse Media|Gatehouse Media|Univision|Gawker Media|Oath|Verizon Media"
     r"|Turner Broadcasting|Daily Mail and General Trust|News Corp(?:oration)?|Penske Media"
     r"|Bustle Digital Group|Townsquare Media|iHeartMedia|Postmedia|Torstar|Reach plc|Trinity Mirror"
-    r"|Newsquest|Johnston Press|Fairfax Media|BH Media|CNHI|Ogden Newspapers|Bonnier)\b"
+    r"|Newsquest|Johnston Press|Fairfax Media|BH Media|CNHI|Ogden Newspapers|Bonnier"
+    # (Foreign Policy's pages and Slate's, the Daily Star's and the Daily Express's, CityLab's
+    # and The Atlantic's)
+    r"|Slate Group|Express Newspapers|Atlantic Monthly Group|Atlantic Media)\b"
 )
 #: The agencies among them that write stories, not only take pictures.
 _NEWS_AGENCIES = {"associated press", "reuters", "afp", "agence france-presse", "bloomberg"}
+#: Agencies whose notice with its year is its own page's: a news agency's ("© 2026 Bloomberg
+#: L.P."), and MGN's, the Daily Mirror's publisher ("© 2026 MGN Ltd"), which undated credits
+#: a stock picture on local stations' pages ("Image © MGN", "(c) MGN Online")
+_DATED_OWNERS = _NEWS_AGENCIES | {"mgn"}
 #: Abbreviations in datelines and credits, written out.
 _EXPANSIONS = {"AP": "Associated Press", "CN": "Courthouse News"}
 #: Companies named in copyright lines, by the outlet readers know them as.
@@ -91,12 +101,9 @@ _OWNERS = {
     "forbes media": "Forbes",
     "salon media group": "Salon",
     "the daily beast company": "The Daily Beast",
-    "the atlantic monthly group": "The Atlantic",
-    "the slate group": "Slate",
     "capitol hill publishing corp": "The Hill",
     "news group newspapers": "The Sun",
     "mgn": "Daily Mirror",
-    "express newspapers": "Daily Express",
     "wp company": "The Washington Post",
     "wp company llc": "The Washington Post",
     "the new york times company": "The New York Times",
@@ -706,6 +713,7 @@ def _owners_name(name: str) -> bool:
 
 
 def _copyright(lines: Sequence[str]) -> str | None:
+    under_group = False
     for line in reversed(lines):
         if len(line.split()) > 25:
             continue
@@ -736,11 +744,19 @@ def _copyright(lines: Sequence[str]) -> str | None:
             continue
         key = name.casefold()
         dated = bool(re.search(r"\b(?:19|20)\d\d\b", line))
+        if (found and _PUBLISHING_GROUP.match(found.group("outlet").strip())) or (
+            _PUBLISHING_GROUP.match(name)
+        ):
+            # the page's own notice, naming none of its titles: a credit above it is a
+            # picture's ("Photo © Jonas Reeve") unless it names a paper ("Copyright 2026
+            # Harlow Herald" above "© 2026 Gannett")
+            under_group = True
+            continue
+        owns_the_page = key not in _AGENCIES or (key in _DATED_OWNERS and dated)
         if (
-            (key not in _AGENCIES or (key in _NEWS_AGENCIES and dated))
+            owns_the_page
             and not _STATION_GROUP.match(name)
-            and not (found and _PUBLISHING_GROUP.match(found.group("outlet").strip()))
-            and not _PUBLISHING_GROUP.match(name)
+            and (not under_group or _names_a_paper(name))
         ):
             return _OWNERS.get(key.rstrip("."), name)
     return None
@@ -1410,11 +1426,14 @@ _SHARE_FOOTER = re.compile(r"^Read or Share this story: https?://(?:on\.)?(?P<do
 #: the one outlet among them it names ("A source told The Globe and Mail"), none it credits as
 #: its news's source ("according to The Washington Post").
 _SHARED_TEMPLATES = (
-    # the break both papers' pages put between paragraphs
+    # the break the papers' pages put between paragraphs (Global News' pages too, which name
+    # it); a paper names itself with its capital "The" ("told The Globe and Mail"), where
+    # another's style writes "told the Globe and Mail" or "a Globe and Mail column"
     ("Story continues below advertisement",
      re.compile(r"^Story continues below advertisement$"),
-     (("The Globe and Mail", re.compile(r"\b(?:[Tt]he )?Globe and Mail\b")),
-      ("The Washington Post", re.compile(r"\b(?:[Tt]he )?Washington Post\b")))),
+     (("The Globe and Mail", re.compile(r"\bThe Globe and Mail\b")),
+      ("The Washington Post", re.compile(r"\bThe Washington Post\b")),
+      ("Global News", re.compile(r"\bGlobal News\b")))),
 )  # fmt: skip
 
 
@@ -1591,10 +1610,21 @@ _WIRES = {"associated press": "Associated Press", "reuters": "Reuters", "reuters
 
 
 def _wire_byline(lines: Sequence[str]) -> str | None:
-    for line in lines[:DATELINE_LINES]:
+    paragraphs = 0
+    for at, line in enumerate(lines[:DATELINE_LINES]):
         if line[:3].casefold() == "by " and (found := _WIRE_BYLINE.match(line.strip())):
             return _WIRES[found.group("agency").casefold()]
+        if at and len(line.split()) >= PARAGRAPH_WORDS and line.rstrip().endswith(_SENTENCE_END):
+            paragraphs += 1
+            if paragraphs == 2:
+                # below the story's paragraphs (one may be the headline's standfirst), a
+                # byline heads another story
+                return None
     return None
+
+
+#: A line of the story's text (no headline, caption or byline) is a sentence this long.
+PARAGRAPH_WORDS = 12
 
 
 def _top_byline(lines: Sequence[str]) -> str | None:
