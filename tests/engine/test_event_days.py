@@ -191,6 +191,16 @@ def test_a_filing_owned_by_another_party_is_another_filing() -> None:
         )
         is None
     )
+    # the owner named after the other's day, as the one sued, did not file
+    assert (
+        compare(
+            "Orrin Capital filed the lawsuit on Monday against the Dalby council over the "
+            "bridge contract.",
+            "The Dalby council's filing on Thursday asked the court to reject the Orrin "
+            "Capital claim over the bridge contract.",
+        )
+        is None
+    )
 
 
 def test_a_scheduled_thing_done_on_two_days_is_still_a_date_conflict() -> None:
@@ -217,6 +227,24 @@ def test_a_ship_due_on_one_day_and_arrived_on_another_is_no_date_conflict() -> N
         compare(
             "The Kessa ferry is due to arrive Tuesday in Harwick with 80 passengers.",
             "The Kessa ferry arrived Monday in Harwick with 80 passengers.",
+        )
+        is None
+    )
+
+
+def test_a_second_filing_or_an_attack_at_another_place_is_another_step() -> None:
+    assert (
+        compare(
+            "Orrin Capital filed legal paperwork Wednesday seeking costs from Lena Moss.",
+            "A second filing on Friday by Orrin Capital asked for interest on the costs from "
+            "Lena Moss.",
+        )
+        is None
+    )
+    assert (
+        compare(
+            "Gunmen attacked the Pell checkpoint Sunday, killing two soldiers.",
+            "The attack on Tuesday at another checkpoint near Pell killed three soldiers.",
         )
         is None
     )

@@ -691,7 +691,7 @@ def _dated(anchor: str | None) -> str | None:
 OBJECT_REACH = 3
 
 
-def _dated_within(spec: Specifics, v: Value, word: str, other: Specifics) -> bool:
+def _dated_within(spec: Specifics, v: Value, word: str, other: Specifics, w: Value) -> bool:
     """Is ``word`` (another sentence's word for what its day dates) the word of this day's
     event, standing before it with at most its object between (:data:`OBJECT_REACH`
     telling words), in its clause and with no other date between: "a court *filing* on
@@ -707,37 +707,52 @@ def _dated_within(spec: Specifics, v: Value, word: str, other: Specifics) -> boo
         if tokens[i].stem == word and not capitalised(tokens[i]):
             if told and not has_verb(tokens[i].low, ing=False):
                 return False
-            return _plainly_dated(spec, i, v, other)
+            return _plainly_dated(spec, i, v, other, w)
         told += tokens[i].stem is not None
         if told >= OBJECT_REACH:
             return False
     return False
 
 
-def _plainly_dated(spec: Specifics, k: int, v: Value, other: Specifics) -> bool:
+def _plainly_dated(spec: Specifics, k: int, v: Value, other: Specifics, w: Value) -> bool:
     """Do the words between the word at ``k`` and the date ``v`` hold no verb of their own
     (:func:`.verbs.tells_the_past`)? "a court filing *on* Thursday", "filed *legal
     paperwork* Wednesday" date the filing; "the filing *was made public* Wednesday", "the
-    deadline for the filing *is* Friday" date another step. An owner the ``other``
-    sentence never names makes the step another's: "the *council's* filing on Thursday"
-    / "Orrin Capital filed its response Monday"."""
-    if k and _OWNER.search(spec.tokens[k - 1].low) and spec.tokens[k - 1].stem not in other.terms:
+    deadline for the filing *is* Friday" date another step, as "a *second* filing" is
+    another filing (:data:`_ANOTHER_ONE`). An owner the ``other``
+    sentence does not name before its date ``w`` makes the step another's: "the *council's*
+    filing on Thursday" / "Orrin Capital filed the lawsuit Monday against the council"."""
+    clause = spec.tokens[v.first].clause
+    if any(t.clause == clause and t.low in _ANOTHER_ONE for t in spec.tokens):
+        return False  # "a *second* filing on Friday", "the attack at *another* checkpoint"
+    owner = spec.tokens[k - 1] if k else None
+    if (
+        owner is not None
+        and _OWNER.search(owner.low)
+        and all(t.stem != owner.stem for t in other.tokens[: w.first])
+    ):
         return False
     return not tells_the_past(" ".join(t.low for t in spec.tokens[k + 1 : v.first]))
 
+
+#: Words that make a dated step another one than the story's first: "a *second* filing".
+_ANOTHER_ONE = frozenset((
+    "another", "second", "third", "fourth", "separate", "earlier", "previous", "prior",
+    "similar", "other", "new",
+))  # fmt: skip
 
 #: A possessive ending: "the *council's* filing".
 _OWNER = re.compile(r"['’]s$")
 
 
-def _anchor_plainly_dated(spec: Specifics, v: Value, word: str, other: Specifics) -> bool:
+def _anchor_plainly_dated(spec: Specifics, v: Value, word: str, other: Specifics, w: Value) -> bool:
     """:func:`_plainly_dated` for a date's own nearest word before it (:func:`_anchors`)."""
     clause = spec.tokens[v.first].clause
     for k in range(v.first - 1, -1, -1):
         if spec.tokens[k].clause != clause:
             return False
         if spec.tokens[k].stem == word:
-            return _plainly_dated(spec, k, v, other)
+            return _plainly_dated(spec, k, v, other, w)
     return False
 
 
@@ -767,13 +782,13 @@ def date_conflicts(a: Specifics, b: Specifics, alike: bool = False) -> list[tupl
             if v.tag[0] in "dt" and (
                 (
                     left_a
-                    and _dated_within(b, w, left_a, a)
-                    and _anchor_plainly_dated(a, v, left_a, b)
+                    and _dated_within(b, w, left_a, a, v)
+                    and _anchor_plainly_dated(a, v, left_a, b, w)
                 )
                 or (
                     left_b
-                    and _dated_within(a, v, left_b, b)
-                    and _anchor_plainly_dated(b, w, left_b, a)
+                    and _dated_within(a, v, left_b, b, w)
+                    and _anchor_plainly_dated(b, w, left_b, a, v)
                 )
             ):
                 pairs.append((v, w))  # "a court *filing* on Thursday" / "*filed* papers Wednesday"
