@@ -104,3 +104,147 @@ def test_two_outlets_giving_a_meeting_still_to_come_two_days_still_disagree() ->
         "The union is scheduled to meet Wednesday to vote on the offer from Orrin Mills.",
     )
     assert found is not None and found.kind == "date"
+
+
+def test_a_thing_dated_and_then_told_of_with_another_verb_is_two_steps() -> None:
+    # the word of the first sentence's day is the subject of a verb in the second: the
+    # thing found, passed or announced on one day was identified, signed or completed on
+    # another
+    pairs = (
+        (
+            "Hikers found the body Sunday near the Kestrel Falls trail, park rangers said.",
+            "The body was identified Tuesday as that of a missing hiker, park rangers at "
+            "Kestrel Falls said.",
+        ),
+        (
+            "Lawmakers passed the bill Tuesday to raise the Marrow state fuel tax by four cents.",
+            "The bill was signed Friday by the Marrow governor, raising the state fuel tax by "
+            "four cents.",
+        ),
+        (
+            "Dock workers at the port of Harwick went on strike Monday over pay and pensions.",
+            "The strike ended Thursday after dock workers at the port of Harwick won a pay "
+            "rise and better pensions.",
+        ),
+        (
+            "The small plane crashed Sunday into a field outside Lorne, killing the pilot and "
+            "a passenger.",
+            "A crash investigation began Tuesday into the small plane that went down outside "
+            "Lorne, killing the pilot and a passenger.",
+        ),
+        (
+            "Lena Moss filed the lawsuit Tuesday against Orrin Capital, accusing it of bias.",
+            "The lawsuit was settled Friday, weeks after Lena Moss accused Orrin Capital of bias.",
+        ),
+        (
+            "The Dalby police chief offered his resignation Monday after the shooting at the "
+            "rail yard.",
+            "His resignation was accepted Thursday by the Dalby council, days after the "
+            "shooting at the rail yard.",
+        ),
+    )
+    for first, second in pairs:
+        assert compare(first, second) is None, first
+        assert compare(second, first) is None, second
+
+
+def test_a_word_naming_another_thing_before_a_day_is_not_the_days_event() -> None:
+    # "a crash *probe*", "the body *of the hiker*": the day dates the probe, the naming
+    assert (
+        compare(
+            "The small plane crashed Sunday into a field outside Lorne, killing the pilot.",
+            "Officials launched a crash probe Tuesday into the small plane that killed its "
+            "pilot outside Lorne.",
+        )
+        is None
+    )
+
+
+def test_a_deadline_for_a_filing_is_no_day_of_the_filing() -> None:
+    assert (
+        compare(
+            "The deadline for the filing is Friday, the Dalby court said, in the Orrin "
+            "Capital case.",
+            "Orrin Capital filed its papers Wednesday in the Dalby court case over the bridge "
+            "contract.",
+        )
+        is None
+    )
+
+
+def test_an_arrest_dated_by_its_noun_and_its_verb_on_two_days_is_a_date_conflict() -> None:
+    found = compare(
+        "The arrest on Friday came after a week-long search for the suspect near the Pell "
+        "rail yard.",
+        "Police arrested the suspect Saturday near the Pell rail yard after a week-long search.",
+    )
+    assert found is not None and found.kind == "date"
+    assert {found.a_words, found.b_words} == {"Friday", "Saturday"}
+
+
+def test_a_filing_owned_by_another_party_is_another_filing() -> None:
+    assert (
+        compare(
+            "Orrin Capital filed its response Monday in the Dalby court over the bridge contract.",
+            "The Dalby council's filing on Thursday asked the court to reject the Orrin "
+            "Capital claim over the bridge contract.",
+        )
+        is None
+    )
+    # the owner named after the other's day, as the one sued, did not file
+    assert (
+        compare(
+            "Orrin Capital filed the lawsuit on Monday against the Dalby council over the "
+            "bridge contract.",
+            "The Dalby council's filing on Thursday asked the court to reject the Orrin "
+            "Capital claim over the bridge contract.",
+        )
+        is None
+    )
+
+
+def test_a_scheduled_thing_done_on_two_days_is_still_a_date_conflict() -> None:
+    # "the *scheduled* flight", "the *planned* merger": a thing named, its step done
+    found = compare(
+        "The scheduled flight from Harwick landed Monday in Kessa with 120 passengers.",
+        "The flight from Harwick landed Tuesday in Kessa with 120 passengers.",
+    )
+    assert found is not None and found.kind == "date"
+    assert {found.a_words, found.b_words} == {"Monday", "Tuesday"}
+
+
+def test_schools_closed_due_to_snow_on_two_days_is_still_a_date_conflict() -> None:
+    found = compare(
+        "Due to the snow the Pell schools closed Monday, the district said.",
+        "The Pell schools closed Tuesday because of the snow, the district said.",
+    )
+    assert found is not None and found.kind == "date"
+    assert {found.a_words, found.b_words} == {"Monday", "Tuesday"}
+
+
+def test_a_ship_due_on_one_day_and_arrived_on_another_is_no_date_conflict() -> None:
+    assert (
+        compare(
+            "The Kessa ferry is due to arrive Tuesday in Harwick with 80 passengers.",
+            "The Kessa ferry arrived Monday in Harwick with 80 passengers.",
+        )
+        is None
+    )
+
+
+def test_a_second_filing_or_an_attack_at_another_place_is_another_step() -> None:
+    assert (
+        compare(
+            "Orrin Capital filed legal paperwork Wednesday seeking costs from Lena Moss.",
+            "A second filing on Friday by Orrin Capital asked for interest on the costs from "
+            "Lena Moss.",
+        )
+        is None
+    )
+    assert (
+        compare(
+            "Gunmen attacked the Pell checkpoint Sunday, killing two soldiers.",
+            "The attack on Tuesday at another checkpoint near Pell killed three soldiers.",
+        )
+        is None
+    )

@@ -116,3 +116,79 @@ def test_a_blast_at_another_market_is_another_blasts_toll() -> None:
         )
         is None
     )
+
+
+def test_a_spreading_event_counted_in_one_town_is_a_part_of_the_whole() -> None:
+    # a storm, a flood, fighting, an outbreak or a strike covers many places: the one in
+    # Orrin is a part of it
+    pairs = (
+        ("The storm in Orrin killed 12 people, officials said.", "The storm killed 40 people, officials said."),
+        ("The flooding in Orrin has killed 12 people, officials said.", "The flooding has killed 40 people, officials said."),
+        ("The fighting in Orrin killed 12 soldiers, the army said.", "The fighting killed 40 soldiers, the army said."),
+        ("The outbreak in Orrin has infected 30 people, health officials said.", "The outbreak has infected 300 people, health officials said."),
+        ("The strike in Orrin involved 300 workers, the union said.", "The strike involved 5,000 workers, the union said."),
+        ("The election in Orrin drew 12,000 voters, officials said.", "The election drew 40,000 voters, officials said."),
+        ("The blackout in Orrin left 12,000 homes without power.", "The blackout left 90,000 homes without power."),
+    )  # fmt: skip
+    for first, second in pairs:
+        assert compare(first, second) is None, first
+        assert compare(second, first) is None, second
+
+
+def test_a_companys_plant_in_a_town_is_one_of_its_plants() -> None:
+    assert (
+        compare(
+            "The company's plant in Orrin employs 300 workers.",
+            "The company's plant employs 1,200 workers.",
+        )
+        is None
+    )
+
+
+def test_a_blaze_the_other_sentence_places_elsewhere_is_another_blaze() -> None:
+    # the other sentence's own place is a common noun ("at the warehouse") or follows its
+    # count ("at a market in the capital")
+    assert (
+        compare(
+            "The blaze at the Orrin mill killed 17 workers, fire chief Ana Verho said.",
+            "The blaze at the warehouse killed 12 workers, fire chief Ana Verho said.",
+        )
+        is None
+    )
+    assert (
+        compare(
+            "The attack in Orrin killed 12 people, police said.",
+            "The attack killed 40 people at a market in the capital, police said.",
+        )
+        is None
+    )
+
+
+def test_two_days_blazes_and_that_blaze_are_other_blazes() -> None:
+    assert (
+        compare(
+            "Tuesday's blaze at the Orrin mill killed 17 workers, fire chief Ana Verho said.",
+            "Monday's blaze killed 12 workers, fire chief Ana Verho said.",
+        )
+        is None
+    )
+    assert (
+        compare(
+            "That blaze at the Orrin mill killed 17 workers, fire chief Ana Verho said.",
+            "The blaze killed 12 workers, fire chief Ana Verho said.",
+        )
+        is None
+    )
+
+
+def test_a_shooting_or_a_bombing_at_a_named_site_is_the_one_the_other_counts() -> None:
+    found = compare(
+        "The shooting at the Orrin school left 3 students wounded, police said.",
+        "The shooting left 5 students wounded, police said.",
+    )
+    assert found is not None and {found.a_words, found.b_words} == {"3", "5"}
+    found = compare(
+        "The bombing at the Orrin market killed 22 people, police said.",
+        "The bombing killed 27 people, police said.",
+    )
+    assert found is not None and {found.a_words, found.b_words} == {"22", "27"}

@@ -4,9 +4,11 @@ days."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..text.calendar import WEEKDAYS
 from ..text.figures import _anchors as date_anchors
-from ..text.specifics import Specifics, Value
+from ..text.specifics import Specifics, Token, Value
 from .context import telling_terms
 from .same_thing import name_stems
 
@@ -87,10 +89,35 @@ _TO_COME = frozenset((
 TO_COME_REACH = 8
 
 
+#: Words after which a word of :data:`_TO_COME` names a thing, not a step to come: "*the*
+#: scheduled flight landed Monday", "*its* planned merger"; "stronger *than* expected".
+_NAMING = frozenset((
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+    "than", "as",
+))  # fmt: skip
+#: Words of being before "due" when it tells a step to come: "the ship *is* due to arrive".
+_BEING = frozenset(("is", "are", "was", "were", "be", "been", "'s", "’s"))
+
+
+def _tells_to_come(tokens: Sequence[Token], i: int) -> bool:
+    """Does the word at ``i`` tell a step still to come? "will", "planned", "expected" do,
+    unless they describe a noun ("the *planned* merger was announced Monday": done) or a
+    measure ("stronger than *expected*"); "due" does after a word of being, and not as a
+    cause ("the ship is *due* to arrive", not "*due* to the snow", "was *due* to the snow")."""
+    word = tokens[i].low
+    if word not in _TO_COME or (i and tokens[i - 1].low in _NAMING):
+        return False
+    if word != "due":
+        return True
+    after = [t.low for t in tokens[i + 1 : i + 3]]
+    cause = after[:1] == ["to"] and len(after) > 1 and after[1] in _NAMING
+    return bool(i) and tokens[i - 1].low in _BEING and not cause
+
+
 def _to_come(spec: Specifics, v: Value) -> bool:
     tokens, clause = spec.tokens, spec.tokens[v.first].clause
     return any(
-        tokens[i].low in _TO_COME and tokens[i].clause == clause
+        tokens[i].clause == clause and _tells_to_come(tokens, i)
         for i in range(max(0, v.first - TO_COME_REACH), v.first)
     )
 

@@ -8,6 +8,7 @@ import re
 
 from ..text.calendar import MONTHS, WEEKDAYS
 from ..text.roles import capitalised, name_part
+from ..text.segment import stem
 from ..text.specifics import Specifics, Value
 from .context import fold_name
 
@@ -115,26 +116,68 @@ def placed(
 _CALENDAR = frozenset((*WEEKDAYS, *MONTHS))
 
 #: Words that make the noun after them one thing already known: "*the* blaze", "*this*
-#: attack"; a possessive ("Tuesday's blaze") does the same. "A blast" may be one of several.
-_DEFINITE = frozenset(("the", "this", "that"))
+#: attack"; a possessive ("Tuesday's blaze") does the same. "A blast" may be one of several,
+#: and "*that* blaze" may point back to an earlier one.
+_DEFINITE = frozenset(("the", "this"))
+
+#: Nouns of an event that happens at one spot: its place is where it was, not a part of
+#: it. A storm, a flood, fighting, an outbreak, a strike or an election covers many
+#: places ("the storm *in Orrin* killed 12" / "the storm killed 40": a part), as does one
+#: of a company's plants or offices.
+_AT_ONE_SPOT = frozenset(stem(w) for w in (
+    "explosion", "blast", "bombing", "crash", "collision", "shooting", "stabbing", "attack",
+    "raid", "ambush", "massacre", "collapse", "derailment", "stampede", "blaze", "fire",
+))  # fmt: skip
+#: Of :data:`_AT_ONE_SPOT`, those that may spread over an area unless a site is named *at*:
+#: "the blaze *at* the Orrin mill", not "the fire *in* Orrin county".
+_SPREADING = frozenset(stem(w) for w in ("blaze", "fire"))
 
 
 def _event_noun(spec: Specifics, k: int, before: int) -> str | None:
     """The stem of the one thing the word at ``k`` names, when it is a single noun opened
     by an article or a possessive ("*the blaze*", "Tuesday's *attack*"), standing before
-    the figure at ``before`` in its clause: the subject a count is told of. Not a plural
-    ("hospitals in Orrin treated 12": one area's hospitals among others), nor a place
-    one of many of which a story's people are spread over (:data:`_SPREAD`)."""
+    the figure at ``before`` in its clause: the subject a count is told of. Only an event
+    at one spot (:data:`_AT_ONE_SPOT`), and not a plural: "hospitals in Orrin treated 12"
+    are one area's hospitals among others, "the storm in Orrin killed 12" a part of it."""
     tokens = spec.tokens
     if k <= 0 or k >= before or tokens[k].clause != tokens[before].clause:
         return None
     token, prior = tokens[k], tokens[k - 1]
     if token.stem is None or capitalised(token) or token.low.endswith("s"):
         return None
-    if token.stem in _SPREAD or k in spec.value_at:
+    if token.stem not in _AT_ONE_SPOT or k in spec.value_at:
         return None
     opened = prior.low in _DEFINITE or bool(_OWNS.search(prior.low))
     return token.stem if opened else None
+
+
+def _opener(spec: Specifics, k: int) -> str:
+    """The possessive opening the event noun at ``k`` ("*Tuesday's* blaze"), or ""."""
+    prior = spec.tokens[k - 1].low
+    return _OWNS.sub("", prior) if _OWNS.search(prior) else ""
+
+
+def _places_its_count(spec: Specifics, w: Value) -> bool:
+    """Does the figure's clause set something in a place, named or not: "the blaze *at the
+    warehouse* killed 12", "killed 40 people *at a market*"? A time after the word ("in
+    the night", "in March") sets it in no place."""
+    tokens, clause = spec.tokens, spec.tokens[w.first].clause
+    for i, token in enumerate(tokens[:-1]):
+        if token.clause != clause or token.low not in _LOCATIVE:
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].low in ("the", "a", "an", "its", "their", "early"):
+            j += 1
+        if j < len(tokens) and j not in spec.value_at and tokens[j].low not in _TIMES:
+            return True
+    return False
+
+
+#: Words after a locative that tell a time, not a place: "in the night", "at dawn".
+_TIMES = frozenset((
+    *_CALENDAR, "night", "morning", "evening", "afternoon", "dawn", "dusk", "midnight", "noon",
+    "hours", "time", "week", "weekend", "year", "month", "day", "past",
+))  # fmt: skip
 
 
 def _places_the_event(spec: Specifics, v: Value, i: int, other: tuple[Specifics, Value]) -> bool:
@@ -147,18 +190,21 @@ def _places_the_event(spec: Specifics, v: Value, i: int, other: tuple[Specifics,
     Orrin*" / "killed 40" are still a part and the whole, as are "the blaze at the Orrin
     mill" / "the blaze at the Pell depot", two blazes."""
     noun = _event_noun(spec, i - 1, v.first)
-    if noun is None:
+    if noun is None or (noun in _SPREADING and spec.tokens[i].low != "at"):
         return False
     theirs, w = other
     tokens = theirs.tokens
+    opener = _opener(spec, i - 1)
     told = any(
         t.stem == noun
         and _event_noun(theirs, k, w.first) == noun
+        # "*Tuesday's* blaze" / "*Monday's* blaze": two blazes
+        and not (opener and _opener(theirs, k) and _opener(theirs, k) != opener)
         # "the blast at *another* market": another thing's blast
         and not any(tokens[m].low in ANOTHER for m in range(k + 1, min(w.first, k + 5)))
         for k, t in enumerate(tokens[: w.first])
     )
-    return told and _names_no_other_place(spec, theirs)
+    return told and not _places_its_count(theirs, w) and _names_no_other_place(spec, theirs)
 
 
 #: Stems of the common nouns that name a kind of place: "deployed 1,200 troops *to the

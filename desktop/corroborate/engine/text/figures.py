@@ -12,6 +12,7 @@ on different days rightly count them differently.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 from typing import NamedTuple
@@ -21,6 +22,7 @@ from .numbers import UNITS, dates_a_statement
 from .roles import capitalised, name_part
 from .segment import sentence_words, stem, stopwords
 from .specifics import Specifics, Token, Value, nearby
+from .verbs import has_verb, tells_the_past
 
 #: Stems too common, or too unit-like, to show that two figures count the same thing.
 GENERIC = frozenset((
@@ -715,21 +717,68 @@ def _dated(anchor: str | None) -> str | None:
 OBJECT_REACH = 3
 
 
-def _dated_within(spec: Specifics, v: Value, word: str) -> bool:
+def _dated_within(spec: Specifics, v: Value, word: str, other: Specifics, w: Value) -> bool:
     """Is ``word`` (another sentence's word for what its day dates) the word of this day's
     event, standing before it with at most its object between (:data:`OBJECT_REACH`
     telling words), in its clause and with no other date between: "a court *filing* on
-    Thursday" / "*filed* legal paperwork Wednesday" date one filing?"""
+    Thursday" / "*filed* legal paperwork Wednesday" date one filing? A word with others
+    between is the event's only as its verb ("*filed* legal paperwork", not "a *crash*
+    probe", "the *body* of the hiker"), and no verb stands between: "the *bill* was signed
+    Friday" dates the signing of what "passed the bill Tuesday" dates the passing of."""
     tokens, clause = spec.tokens, spec.tokens[v.first].clause
     told = 0
     for i in range(v.first - 1, max(-1, v.first - 1 - 2 * OBJECT_REACH), -1):
         if tokens[i].clause != clause or i in spec.value_at:
             return False
         if tokens[i].stem == word and not capitalised(tokens[i]):
-            return True
+            if told and not has_verb(tokens[i].low, ing=False):
+                return False
+            return _plainly_dated(spec, i, v, other, w)
         told += tokens[i].stem is not None
         if told >= OBJECT_REACH:
             return False
+    return False
+
+
+def _plainly_dated(spec: Specifics, k: int, v: Value, other: Specifics, w: Value) -> bool:
+    """Do the words between the word at ``k`` and the date ``v`` hold no verb of their own
+    (:func:`.verbs.tells_the_past`)? "a court filing *on* Thursday", "filed *legal
+    paperwork* Wednesday" date the filing; "the filing *was made public* Wednesday", "the
+    deadline for the filing *is* Friday" date another step, as "a *second* filing" is
+    another filing (:data:`_ANOTHER_ONE`). An owner the ``other``
+    sentence does not name before its date ``w`` makes the step another's: "the *council's*
+    filing on Thursday" / "Orrin Capital filed the lawsuit Monday against the council"."""
+    clause = spec.tokens[v.first].clause
+    if any(t.clause == clause and t.low in _ANOTHER_ONE for t in spec.tokens):
+        return False  # "a *second* filing on Friday", "the attack at *another* checkpoint"
+    owner = spec.tokens[k - 1] if k else None
+    if (
+        owner is not None
+        and _OWNER.search(owner.low)
+        and all(t.stem != owner.stem for t in other.tokens[: w.first])
+    ):
+        return False
+    return not tells_the_past(" ".join(t.low for t in spec.tokens[k + 1 : v.first]))
+
+
+#: Words that make a dated step another one than the story's first: "a *second* filing".
+_ANOTHER_ONE = frozenset((
+    "another", "second", "third", "fourth", "separate", "earlier", "previous", "prior",
+    "similar", "other", "new",
+))  # fmt: skip
+
+#: A possessive ending: "the *council's* filing".
+_OWNER = re.compile(r"['’]s$")
+
+
+def _anchor_plainly_dated(spec: Specifics, v: Value, word: str, other: Specifics, w: Value) -> bool:
+    """:func:`_plainly_dated` for a date's own nearest word before it (:func:`_anchors`)."""
+    clause = spec.tokens[v.first].clause
+    for k in range(v.first - 1, -1, -1):
+        if spec.tokens[k].clause != clause:
+            return False
+        if spec.tokens[k].stem == word:
+            return _plainly_dated(spec, k, v, other, w)
     return False
 
 
@@ -757,7 +806,16 @@ def date_conflicts(a: Specifics, b: Specifics, alike: bool = False) -> list[tupl
                 pairs.append((v, w))
                 break
             if v.tag[0] in "dt" and (
-                (left_a and _dated_within(b, w, left_a)) or (left_b and _dated_within(a, v, left_b))
+                (
+                    left_a
+                    and _dated_within(b, w, left_a, a, v)
+                    and _anchor_plainly_dated(a, v, left_a, b, w)
+                )
+                or (
+                    left_b
+                    and _dated_within(a, v, left_b, b, w)
+                    and _anchor_plainly_dated(b, w, left_b, a, v)
+                )
             ):
                 pairs.append((v, w))  # "a court *filing* on Thursday" / "*filed* papers Wednesday"
                 break
