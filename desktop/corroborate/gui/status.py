@@ -370,7 +370,9 @@ class MessageBanner(QFrame):
             # that it holds the window wider than a small screen.
             policy = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             stories.setSizeAdjustPolicy(policy)
-            stories.setMinimumContentsLength(16)
+            # Ten letters at least: with sixteen, on a small screen at a large text
+            # size the button was pushed to a line of its own, the notice four lines tall.
+            stories.setMinimumContentsLength(10)
             stories.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             widest = self.fontMetrics().averageCharWidth() * 100
             stories.setMaximumWidth(widest)
