@@ -3,13 +3,17 @@ in three lines, not four, and the coverage map showing cells without a scroll.""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QComboBox, QPushButton, QVBoxLayout, QWidget
 
+from corroborate.gui.coverage_paint import CELL, key_height
 from corroborate.gui.status import Message, MessageBanner
 
-from .helpers import wait_settled
+from .helpers import wait_settled, window_showing
 
 _STORIES = Message(
     "warning",
@@ -50,3 +54,46 @@ def test_the_button_to_analyse_one_story_alone_shares_the_story_lists_line_on_a_
     assert analyse.mapTo(host, analyse.rect().topRight()).x() <= host.width()
     line = banner.fontMetrics().lineSpacing()
     assert banner.height() <= 2 * line + stories.height() + 40
+
+
+def test_at_least_two_rows_of_map_cells_show_without_a_scroll_on_a_small_screen_at_large_text(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    window.set_text_scale(200)
+    window.resize(1024, 600)
+    qtbot.waitUntil(lambda: window.width() == 1024 and window.height() == 600)
+    view = window.coverage_view
+    window.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.matrix is not None)
+    wait_settled(qtbot, window)
+    the_map = view.map
+    layout = the_map.map_layout()
+    assert layout is not None
+    # The page (or the map's own box) shows the map's top before any scroll.
+    shown = view.page.viewport() if view.stacked() else view.scroll_area.viewport()
+    bottom = shown.mapTo(window, shown.rect().bottomLeft()).y()
+    for row in (0, 1):
+        cell = layout.cell_rect(row, 0)
+        foot = the_map.mapTo(window, QPoint(0, int(cell.bottom() * the_map.scale()))).y()
+        assert foot <= bottom, (row, foot, bottom)
+    # A name cut short to make that room is whole a hover away.
+    name = view.matrix.columns[0]
+    above = layout.cell_rect(0, 0).center() - QPointF(0, CELL)
+    assert the_map.outlet_named_at(above * the_map.scale()) == name.outlet
+
+
+def test_the_coverage_map_at_the_usual_size_keeps_its_key_and_whole_names(
+    qtbot: Any, laptop_window: Any
+) -> None:
+    window = laptop_window
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    view = window.coverage_view
+    window.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.matrix is not None)
+    wait_settled(qtbot, window)
+    layout = view.map.map_layout()
+    metrics = QFontMetricsF(view.map.drawing_font())
+    widest = max(metrics.horizontalAdvance(c.outlet) for c in view.matrix.columns)
+    assert layout.header >= key_height(metrics) + 6 and layout.header >= widest + 10
