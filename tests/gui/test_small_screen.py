@@ -97,3 +97,28 @@ def test_the_coverage_map_at_the_usual_size_keeps_its_key_and_whole_names(
     metrics = QFontMetricsF(view.map.drawing_font())
     widest = max(metrics.horizontalAdvance(c.outlet) for c in view.matrix.columns)
     assert layout.header >= key_height(metrics) + 6 and layout.header >= widest + 10
+
+
+def test_an_unverified_note_cut_short_on_a_small_pane_never_ends_inside_the_outlets_name(
+    qtbot: Any,
+) -> None:
+    from corroborate.gui.single_source_view import unverified_note
+
+    from .test_whole_lists import _headed
+
+    view = _headed(qtbot, "Fennick ferry crew safe", 2.0, 380)
+    outlet = "The Saltmere and Corley Valley Courier"
+    note = unverified_note(outlet)
+    analysis = view._shown[0]
+    cut = 0
+    for width in range(380, 800, 12):
+        view.resize(width, 260)
+        qtbot.waitUntil(lambda: view.height() == 260)
+        view.show_sentence(analysis, 0, note)
+        shown = view.note.text()
+        cut += shown.endswith("…")
+        # Either the whole name or none of it: "only The Corley…" names no outlet.
+        after = shown.partition("only ")[2]
+        assert not after or after.startswith(outlet), shown
+        assert view.width() == width  # the name wraps as any words: the pane stays narrow
+    assert cut  # some widths do cut the note
