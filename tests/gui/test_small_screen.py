@@ -122,3 +122,23 @@ def test_an_unverified_note_cut_short_on_a_small_pane_never_ends_inside_the_outl
         assert not after or after.startswith(outlet), shown
         assert view.width() == width  # the name wraps as any words: the pane stays narrow
     assert cut  # some widths do cut the note
+
+
+def test_the_summary_caption_takes_two_lines_at_most_on_a_small_screen_at_large_text(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    caption = window.caption
+    whole = caption.text()
+    assert "quoted verbatim" in whole and not caption.toolTip()
+    window.set_text_scale(200)
+    window.resize(1024, 600)
+    qtbot.waitUntil(lambda: window.width() == 1024 and window.height() == 600)
+    wait_settled(qtbot, window)
+    assert caption.lines_of(caption.text()) <= 2
+    # Cut to its shorter words, the caption is whole a hover away.
+    if caption.text() != whole:
+        assert "quoted verbatim" in caption.toolTip()
+    window.set_text_scale(100)
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: caption.text() == whole and not caption.toolTip())
