@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 
 from corroborate.engine import to_markdown
 from corroborate.gui.sources_view import FileRole
@@ -49,7 +50,7 @@ def test_files_left_out_are_told_apart_when_a_reason_holds_a_comma_or_a_semicolo
     shown = [m for m in window.banner.messages if "left out" in m.text]
     assert len(shown) == 1
     line = next(
-        label.text() for label in window.banner.findChildren(type(window.caption))
+        label.text() for label in window.banner.findChildren(QLabel)
         if label.text().startswith(shown[0].text)
     )  # fmt: skip
     first, second = (f"{p.file}: {p.reason}" for p in problems[:2])

@@ -379,12 +379,17 @@ class ArticleView(QWidget):
                 1, metrics.lineSpacing()
             )
 
-        shown = note
+        # A name held together by no-break spaces (an outlet's) is cut whole or not at
+        # all, but shown with plain spaces: wrapped as any words, it never holds the
+        # pane wider than the window.
+        whole = note.replace("\u00a0", " ")
+        shown = whole
         if note and self.height() < NOTE_ROOM_LINES * self.fontMetrics().lineSpacing():
-            words = note.split()
+            words = note.split(" ")
             while len(words) > 1 and lines(shown) > 2:
                 words.pop()
-                shown = " ".join(words).rstrip(",;:") + "…"
+                shown = " ".join(words).rstrip(",;:").replace("\u00a0", " ") + "…"
+        note = whole
         if self.note.text() != shown:
             self.note.setText(shown)
         tip = plain_tip(note) if shown != note else ""

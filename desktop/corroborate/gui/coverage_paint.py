@@ -106,13 +106,27 @@ def key_height(metrics: QFontMetricsF) -> float:
     return metrics.height() + KEY_SPACING + len(LEGEND) * (KEY_CELL + KEY_SPACING)
 
 
-def layout_for(matrix: CoverageMatrix, font: QFont, label: float = LABEL_WIDTH) -> Layout:
+def compact_header(metrics: QFontMetricsF) -> float:
+    """The shortest the names' band above the cells gets on a short pane: room for the
+    key on one line and the first letters of each outlet's name."""
+    return max(KEY_CELL + 12, 3 * metrics.height() + 10)
+
+
+def layout_for(
+    matrix: CoverageMatrix, font: QFont, label: float = LABEL_WIDTH, header_cap: float = 0.0
+) -> Layout:
+    """The map's layout; ``header_cap`` (when above 0) is the most the band of names and
+    key above the cells may take, so that on a short pane (a small screen at a large
+    text size) cells show below it without a scroll: the key then stands on one line
+    and the names are cut with an ellipsis (whole in the outlets' figures)."""
     metrics = QFontMetricsF(font)
     widest = max((metrics.horizontalAdvance(c.outlet) for c in matrix.columns), default=0.0)
     split = sum(not row.single_source for row in matrix.rows)
     # The outlets' names stand upright above their columns; the key fills the corner
     # beside them, above the claims, which would otherwise be left empty.
     header = max(min(MAX_HEADER, widest) + 10, key_height(metrics) + 6)
+    if header_cap > 0.0:
+        header = min(header, max(header_cap, compact_header(metrics)))
     return Layout(header, len(matrix.rows), split, len(matrix.columns), label)
 
 
@@ -212,7 +226,8 @@ def paint_coverage(
         painter.translate(x, PAD + layout.header - 6)
         painter.rotate(-90)
         painter.setPen(text)
-        name = metrics.elidedText(outlet.outlet, Qt.TextElideMode.ElideRight, MAX_HEADER)
+        room = min(MAX_HEADER, layout.header - 10)
+        name = metrics.elidedText(outlet.outlet, Qt.TextElideMode.ElideRight, room)
         painter.drawText(QPointF(0, 0), name)
         painter.restore()
     if layout.split < layout.rows:
@@ -301,9 +316,13 @@ def _footer(
 
 
 def _key(painter: QPainter, layout: Layout, inks: _Inks, metrics: QFontMetricsF) -> None:
-    """A title and the legend, one entry a line, at the foot of the corner above the claims."""
+    """A title and the legend, one entry a line, at the foot of the corner above the claims;
+    in a band too short for that, the legend alone, its entries side by side."""
     text = inks.text
     width = layout.label - 10
+    if layout.header < key_height(metrics) + 6:
+        _key_on_one_line(painter, layout, inks, metrics)
+        return
     y = PAD + layout.header - 6 - key_height(metrics)
     painter.save()
     bold = QFont(painter.font())
@@ -321,6 +340,20 @@ def _key(painter: QPainter, layout: Layout, inks: _Inks, metrics: QFontMetricsF)
         box = QRectF(PAD + KEY_CELL + 8, y - 2, width - KEY_CELL - 8, KEY_CELL + 4)
         painter.drawText(box, flags, caption)
         y += KEY_CELL + KEY_SPACING
+
+
+def _key_on_one_line(
+    painter: QPainter, layout: Layout, inks: _Inks, metrics: QFontMetricsF
+) -> None:
+    """The legend's entries side by side at the foot of the corner above the claims."""
+    x, y = PAD + 1, PAD + layout.header - 6 - KEY_CELL
+    flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+    for caption, state in LEGEND:
+        _cell(painter, QRectF(x, y, KEY_CELL, KEY_CELL), state, inks)
+        painter.setPen(inks.text)
+        advance = metrics.horizontalAdvance(caption)
+        painter.drawText(QRectF(x + KEY_CELL + 6, y - 2, advance + 2, KEY_CELL + 4), flags, caption)
+        x += KEY_CELL + 6 + advance + 16
 
 
 #: what a saved map shows, said in its file after :data:`COVERAGE_IMAGE_MARK`

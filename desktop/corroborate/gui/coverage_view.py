@@ -58,7 +58,10 @@ from corroborate.engine.models import (
 )
 
 from .coverage_paint import (
+    CELL,
+    GAP,
     LABEL_WIDTH,
+    PAD,
     Layout,
     layout_for,
     markdown_with_map,
@@ -117,8 +120,11 @@ class CoverageMap(QWidget):
         self._scale = 1.0
         self._label = LABEL_WIDTH
         self._room = QSize(0, 0)
+        self._seen = 0
+        #: the most the names' band may take, in the map's units (0: as much as it needs)
+        self._header_cap = 0.0
         #: the last layout worked out, with what it was worked out from
-        self._layout: tuple[CoverageMatrix, tuple[str, float], Layout] | None = None
+        self._layout: tuple[CoverageMatrix, tuple[str, float, float], Layout] | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAccessibleName("Coverage map: claims against outlets")
@@ -136,10 +142,12 @@ class CoverageMap(QWidget):
         """How much larger than its natural size the map is drawn to use the pane."""
         return self._scale
 
-    def fit_into(self, room: QSize) -> None:
+    def fit_into(self, room: QSize, seen: int = 0) -> None:
         """Grow (up to twice) or shrink (a little) so the map uses ``room`` without
-        scrolling sideways; it scrolls down when the claims are many."""
-        self._room = room
+        scrolling sideways; it scrolls down when the claims are many. ``seen`` is the
+        height of the map shown before any scroll (0: the room's): the names above the
+        cells are cut short to leave two rows of cells in it."""
+        self._room, self._seen = room, seen or room.height()
         self._fit()
 
     def map_layout(self) -> Layout | None:
@@ -153,10 +161,11 @@ class CoverageMap(QWidget):
         assert self.matrix is not None
         # The matrix itself, compared by identity: an id() alone could be reused by a
         # later matrix once the first is freed, and its layout would be stale.
-        key = (font.key(), label)
+        key = (font.key(), label, self._header_cap)
         kept = self._layout
         if kept is None or kept[0] is not self.matrix or kept[1] != key:
-            kept = self._layout = (self.matrix, key, layout_for(self.matrix, font, label))
+            made = layout_for(self.matrix, font, label, self._header_cap)
+            kept = self._layout = (self.matrix, key, made)
         return kept[2]
 
     def drawing_font(self) -> QFont:
@@ -185,6 +194,7 @@ class CoverageMap(QWidget):
         so more of each claim can be read; a narrow pane shrinks the map a little.
         At a larger text size it is magnified as much, first."""
         font, magnified = self.drawing_font(), text_scale_of(self)
+        self._header_cap = 0.0
         natural = self._layout_for(font).size if self.matrix else QSize(0, 0)
         scale, label = magnified, LABEL_WIDTH
         if natural.width() > 0 and self._room.width() > 0:
@@ -194,6 +204,9 @@ class CoverageMap(QWidget):
             spare = self._room.width() / scale - natural.width()
             label = LABEL_WIDTH + max(0.0, min(spare, MAX_LABEL_WIDTH - LABEL_WIDTH))
         self._scale, self._label = scale, label
+        if self._seen > 0:
+            # Two rows of cells in sight below the names' band, before any scroll.
+            self._header_cap = self._seen / scale - PAD - 2 * (CELL + GAP) - GAP
         size = self._layout_for(font, label).size if self.matrix else QSize(0, 0)
         self.setFixedSize(QSize(int(size.width() * scale), int(size.height() * scale)))
         self.update()
@@ -292,12 +305,30 @@ class CoverageMap(QWidget):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             hit = self._hit(QPointF(event.pos()))
-            if hit is None:
-                QToolTip.hideText()
-            else:
+            name = self.outlet_named_at(QPointF(event.pos()))
+            if hit is not None:
                 QToolTip.showText(event.globalPos(), plain_tip(self.describe_cell(*hit)), self)
+            elif name:
+                QToolTip.showText(event.globalPos(), plain_tip(name), self)
+            else:
+                QToolTip.hideText()
             return True
         return super().event(event)
+
+    def outlet_named_at(self, point: QPointF) -> str:
+        """The whole name of the outlet whose (perhaps shortened) name is under ``point``,
+        in the band above the cells; "" elsewhere."""
+        layout = self.map_layout()
+        if self.matrix is None or layout is None:
+            return ""
+        spot = point / self._scale
+        if not PAD <= spot.y() <= PAD + layout.header:
+            return ""
+        for column in layout.columns_between(spot.x() - 1, spot.x() + 1):
+            cell = layout.cell_rect(0, column)
+            if cell.left() - GAP / 2 <= spot.x() <= cell.right() + GAP / 2:
+                return self.matrix.columns[column].outlet
+        return ""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.matrix is None or self.current is None:
@@ -526,12 +557,14 @@ class CoverageView(QWidget):
         # Room for a vertical scroll bar is always left, so fitting never flip-flops.
         bar = self.scroll_area.verticalScrollBar().sizeHint().width()
         room = self.scroll_area.size() - QSize(bar + 2, 2)
+        seen = room.height()
         if self.stacked():
             # The map's box follows the map there: the room is the pane's, less the
             # figures and buttons below, so a map grown on a tall pane shrinks back.
             below = self.outlets.maximumHeight() + 30
+            seen = self.page.viewport().height() - 2
             room.setHeight(max(0, self.page.viewport().height() - below))
-        self.map.fit_into(room)
+        self.map.fit_into(room, max(1, seen))
 
     def set_summary(self, summary: ConsensusSummary | None) -> None:
         self.summary = summary

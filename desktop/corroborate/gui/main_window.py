@@ -59,6 +59,7 @@ from .single_source_view import attribution as single_source_attribution
 from .sources_view import HINT as ARTICLES_HINT
 from .sources_view import SourcesView
 from .status import (
+    CaptionLabel,
     Message,
     MessageBanner,
     ProgressPanel,
@@ -130,7 +131,7 @@ class MainWindow(QMainWindow):
         self.detail_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.find_bar = FindBar()
         # Titles and file names come from the documents: always shown as plain text.
-        self.caption = QLabel()
+        self.caption = CaptionLabel()
         self.caption.setObjectName("caption")
         self.caption.setWordWrap(True)
         self.story_title = TitleLabel()
@@ -456,7 +457,7 @@ class MainWindow(QMainWindow):
         # several stories by its name and count, not by one of its stories' headlines.
         self.story_title.set_title(story_name(summary), story_name_note(summary))
         self._fit_header()
-        self.caption.setText(summary_caption(summary))
+        self.caption.set_captions(summary_caption(summary), summary_caption(summary, brief=True))
         self.options_bar.set_story_shown(True)
         self.options_bar.set_source_count(summary.analysis.independent_sources)
         self.banner.set_messages(self._story_messages(summary))

@@ -34,8 +34,11 @@ UNVERIFIED = "Unverified: no other outlet in this folder reports this."
 
 
 def unverified_note(outlet: str) -> str:
-    """The warning shown above an article opened from this pane."""
-    return f"⚠ Unverified: only {outlet} reports the highlighted sentence."
+    """The warning shown above an article opened from this pane. The outlet's name is
+    held together (no-break spaces), so a note cut short on a small pane never ends
+    inside it ("only The Valley…" would name another outlet)."""
+    held = outlet.replace(" ", "\u00a0") if len(outlet) <= 40 else outlet
+    return f"⚠ Unverified: only {held} reports the highlighted sentence."
 
 
 def attribution(item: SingleSourceItem) -> str:

@@ -15,7 +15,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QPaintEvent, QResizeEvent, QShowEvent, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QPaintEvent,
+    QResizeEvent,
+    QShowEvent,
+    QTextDocument,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -370,7 +377,9 @@ class MessageBanner(QFrame):
             # that it holds the window wider than a small screen.
             policy = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             stories.setSizeAdjustPolicy(policy)
-            stories.setMinimumContentsLength(16)
+            # Ten letters at least: with sixteen, on a small screen at a large text
+            # size the button was pushed to a line of its own, the notice four lines tall.
+            stories.setMinimumContentsLength(10)
             stories.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             widest = self.fontMetrics().averageCharWidth() * 100
             stories.setMaximumWidth(widest)
@@ -549,6 +558,58 @@ class _MessageLabel(QLabel):
             self._fit()
         if self.resized is not None and event.size().width() != event.oldSize().width():
             self.resized()
+
+
+class CaptionLabel(QLabel):
+    """The line over the summary: whole when it fits in two lines; else in its shorter
+    words (a small screen at a large text size), the whole a hover away."""
+
+    MAX_LINES = 2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self._captions = ("", "")
+
+    def set_captions(self, whole: str, short: str) -> None:
+        self._captions = (whole, short)
+        self._fit()
+
+    def clear(self) -> None:
+        self._captions = ("", "")
+        super().clear()
+        self.setToolTip("")
+
+    def lines_of(self, text: str) -> int:
+        """How many lines ``text`` (rich text) takes at the label's width."""
+        document = QTextDocument()
+        document.setDefaultFont(self.font())
+        document.setDocumentMargin(0)
+        document.setHtml(text)
+        document.setTextWidth(max(1, self.contentsRect().width()))
+        height = document.documentLayout().documentSize().height()
+        return int(height // max(1, self.fontMetrics().lineSpacing()))
+
+    def _fit(self) -> None:
+        whole, short = self._captions
+        shown = whole
+        if short and short != whole and self.lines_of(whole) > self.MAX_LINES:
+            shown = short
+        if self.text() != shown:
+            self.setText(shown)
+        # The caption is rich text, its document text already escaped.
+        tip = f"<p>{whole}</p>" if shown != whole else ""
+        if self.toolTip() != tip:
+            self.setToolTip(tip)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
 
 
 class TitleLabel(QLabel):
@@ -812,8 +873,10 @@ def story_name_note(summary: ConsensusSummary) -> str:
     return title_note(summary) if story_name(summary) == summary.title else ""
 
 
-def summary_caption(summary: ConsensusSummary) -> str:
-    """One line over the summary: how many sentences, how strongly backed, from how much."""
+def summary_caption(summary: ConsensusSummary, brief: bool = False) -> str:
+    """One line over the summary: how many sentences, how strongly backed, from how much.
+    ``brief``: in fewer words, for a narrow pane at a large text size (the outlets not
+    called independent, "quoted verbatim" left to the reading pane, which says it)."""
     analysis = summary.analysis
     total, articles = analysis.independent_sources, len(analysis.articles)
     if total <= 1:
@@ -839,18 +902,19 @@ def summary_caption(summary: ConsensusSummary) -> str:
     # fewer sentences than the Length asks for: said, so that it is not taken for a fault
     short = short_summary_note(summary, counted=False)  # the caption begins with the count
     yours += f" · {html.escape(short)}" if short else ""
+    outlets, verbatim = ("outlets", "") if brief else ("independent outlets", " · quoted verbatim")
     if backed == len(supports) or high < 2:
         each = "each " if len(supports) > 1 else ""  # "1 sentence, backed by 2 of 5"
         return (
             f"<b>{len(supports)}</b> {noun}, {each}backed by {backing} of <b>{total}</b> "
-            f"independent outlets ({articles} articles) · quoted verbatim{yours}"
+            f"{outlets} ({articles} articles){verbatim}{yours}"
         )
     # Said once, here, not as a banner: the summary is filled up to its length with
     # sentences below the minimum support, which each row's count shows too.
     rest = len(supports) - backed
     by = below_support(need)
     return (
-        f"<b>{len(supports)}</b> {noun} from <b>{total}</b> independent outlets "
+        f"<b>{len(supports)}</b> {noun} from <b>{total}</b> {outlets} "
         f"({articles} articles): <b>{backed}</b> backed by {at_least(need, total)}, "
-        f"<b>{rest}</b> {by} · quoted verbatim{yours}"
+        f"<b>{rest}</b> {by}{verbatim}{yours}"
     )
