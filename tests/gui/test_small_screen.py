@@ -142,3 +142,29 @@ def test_the_summary_caption_takes_two_lines_at_most_on_a_small_screen_at_large_
     window.set_text_scale(100)
     window.resize(1280, 800)
     qtbot.waitUntil(lambda: caption.text() == whole and not caption.toolTip())
+
+
+def test_a_summary_caption_said_in_fewer_words_is_read_out_whole_by_a_screen_reader(
+    qtbot: Any,
+) -> None:
+    from corroborate.gui.status import CaptionLabel
+
+    caption = CaptionLabel()
+    qtbot.addWidget(caption)
+    whole = "<b>8</b> sentences, each backed by 2 of <b>5</b> independent outlets · quoted verbatim"
+    short = "<b>8</b> sentences, each backed by 2 of <b>5</b> outlets"
+    caption.resize(900, 200)
+    caption.set_captions(whole, short)
+    assert caption.text() == whole
+    assert (
+        caption.accessibleName()
+        == "8 sentences, each backed by 2 of 5 independent outlets · quoted verbatim"
+    )
+    caption.resize(120, 200)  # too narrow for the whole in two lines
+    caption.set_captions(whole, short)
+    assert caption.text() == short
+    # Cut to its shorter words on screen, the caption is still read out in all its words.
+    assert (
+        caption.accessibleName()
+        == "8 sentences, each backed by 2 of 5 independent outlets · quoted verbatim"
+    )

@@ -579,6 +579,7 @@ class CaptionLabel(QLabel):
         self._captions = ("", "")
         super().clear()
         self.setToolTip("")
+        self.setAccessibleName("")
 
     def lines_of(self, text: str) -> int:
         """How many lines ``text`` (rich text) takes at the label's width."""
@@ -601,6 +602,12 @@ class CaptionLabel(QLabel):
         tip = f"<p>{whole}</p>" if shown != whole else ""
         if self.toolTip() != tip:
             self.setToolTip(tip)
+        # Read out whole, as plain words, however much of it is shown.
+        document = QTextDocument()
+        document.setHtml(whole)
+        said = document.toPlainText()
+        if self.accessibleName() != said:
+            self.setAccessibleName(said)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
