@@ -560,7 +560,24 @@ class _MessageLabel(QLabel):
             self.resized()
 
 
-class CaptionLabel(QLabel):
+class _FittedLabel(QLabel):
+    """A label that lays its text out again (:meth:`_fit`) whenever its width or its font
+    changes."""
+
+    def _fit(self) -> None:
+        raise NotImplementedError
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+
+
+class CaptionLabel(_FittedLabel):
     """The line over the summary: whole when it fits in two lines; else in its shorter
     words (a small screen at a large text size), the whole a hover away."""
 
@@ -609,17 +626,8 @@ class CaptionLabel(QLabel):
         if self.accessibleName() != said:
             self.setAccessibleName(said)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._fit()
-
-
-class TitleLabel(QLabel):
+class TitleLabel(_FittedLabel):
     """The story's headline in at most :attr:`lines` lines, cut with an ellipsis after
     that; the tooltip and the accessible name have it all. Some stories' headlines
     are a whole paragraph, which would otherwise push the panes down a small screen."""
@@ -683,15 +691,6 @@ class TitleLabel(QLabel):
         self.setToolTip(plain_tip(tip))
         if text != self.text():
             self.setText(text)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._fit()
 
 
 def story_choice(stories: Stories, number: int) -> str:
