@@ -235,10 +235,7 @@ def parts_over_tolls(
             ):
                 continue  # two groups, or people against a toll of soldiers, a part of them
             seen.add(key)
-            x, y = (a, b) if a < b else (b, a)
-            pair = [(v, w)] if a < b else [(w, v)]
-            first, second = (left, right) if a < b else (right, left)
-            found.append((x, y, values_finding("number", first, second, pair)))
+            found.append(_in_reading_order(a, left, v, b, right, w))
     return found
 
 
@@ -449,8 +446,15 @@ def alone_two_ways(
             if _a_group(right, w, left, v) or _a_group(left, v, right, w):
                 continue  # people against a group of them, which may be a part
             seen.add(key)
-            x, y = (a, b) if a < b else (b, a)
-            pair = [(v, w)] if a < b else [(w, v)]
-            first, second = (left, right) if a < b else (right, left)
-            found.append((x, y, values_finding("number", first, second, pair)))
+            found.append(_in_reading_order(a, left, v, b, right, w))
     return found
+
+
+def _in_reading_order(
+    a: int, left: Specifics, v: Value, b: int, right: Specifics, w: Value
+) -> tuple[int, int, Finding]:
+    """The finding that sentence ``a`` gives ``v`` where sentence ``b`` gives ``w``, its
+    sentences in the order the story reads them."""
+    if a > b:
+        a, left, v, b, right, w = b, right, w, a, left, v
+    return a, b, values_finding("number", left, right, [(v, w)])
