@@ -39,17 +39,27 @@ def _say(message: str) -> None:
 class _Interrupt:
     """Ctrl-C as a request: the engine stops at its next check (a reader is stopped within
     a twentieth of a second). Raising KeyboardInterrupt from the handler could land in a
-    library's ``__del__``, where Python prints it and carries on; a second Ctrl-C raises."""
+    library's ``__del__``, where Python prints it and carries on; a second Ctrl-C raises,
+    once: a KeyboardInterrupt already on its way ends the command, and one more raised
+    while it is being handled would escape its handler as a traceback."""
 
     def __init__(self) -> None:
         self.requested = False
+        #: a KeyboardInterrupt has been raised for a Ctrl-C: further presses are ignored
+        self.raised = False
         #: the command is ending because of a Ctrl-C: further presses are ignored
         self.ending = False
 
     def handle(self, signum: int, frame: object) -> None:
-        if self.requested:
+        if self.requested and not self.raised:
+            self.raised = True
             raise KeyboardInterrupt
         self.requested = True
+
+    def interrupt(self) -> None:
+        """End the command as a Ctrl-C does, from the code: raise KeyboardInterrupt once."""
+        self.raised = True
+        raise KeyboardInterrupt
 
     def end(self) -> None:
         """The command ends now: presses still coming (a key held, the copy ``uv run``
@@ -216,6 +226,7 @@ def _summarize(args: argparse.Namespace) -> int:
         )
         analysis = analyze(source, read, cancelled=_INTERRUPT)
     except Cancelled:
+        _INTERRUPT.raised = True  # the one KeyboardInterrupt: further presses are ignored
         raise KeyboardInterrupt from None
     except NoArticlesError as error:
         hint = " Its subfolders hold articles: read them too with --recursive."
@@ -320,7 +331,7 @@ def _write_stdout(text: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a command; streams handled as Unix tools do, statuses as README documents."""
     _guard_streams()
-    _INTERRUPT.requested = _INTERRUPT.ending = False
+    _INTERRUPT.requested = _INTERRUPT.ending = _INTERRUPT.raised = False
     previous = None
     if threading.current_thread() is threading.main_thread():
         previous = signal.signal(signal.SIGINT, _INTERRUPT.handle)
@@ -344,7 +355,7 @@ def _run(argv: Sequence[str] | None) -> int:
         if args.command == "summarize":
             status = _summarize(args)
             if _INTERRUPT.requested:
-                raise KeyboardInterrupt
+                _INTERRUPT.interrupt()
             return status
         parser.print_help()
         return EXIT_USAGE

@@ -386,3 +386,17 @@ def test_a_usage_error_exits_2(measure) -> None:
     measure(60, 200, result.peak_mb)
     assert result.returncode == 2
     no_traceback(result.stderr)
+
+
+def test_ctrl_c_pressed_again_and_again_raises_once_so_no_press_lands_in_the_first_ones_handler() -> (
+    None
+):
+    from corroborate.cli import _Interrupt
+
+    presses = _Interrupt()
+    presses.handle(2, None)  # the first asks the engine to stop at its next check
+    assert presses.requested
+    with pytest.raises(KeyboardInterrupt):
+        presses.handle(2, None)  # the second stops the command
+    presses.handle(2, None)  # the rest: the command is already ending
+    presses.handle(2, None)
