@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..models import Sentence
-from ..text.figures import compatible, in_range
+from ..text.figures import compatible, in_range, interval
 from ..text.roles import capitalised
 from ..text.specifics import Specifics, Value
 from .dates import two_days
@@ -62,15 +62,16 @@ def _alone(spec: Specifics) -> tuple[str, Value] | None:
 
 
 def _lowest(v: Value) -> float:
-    """The least a figure can stand for: "more than 250" at least 250, "about 65" 55."""
-    return v.amount * 0.85 if v.bound == "~" else v.amount
+    """The least a figure can stand for: "more than 250" at least 250, "about 65" 55; "up
+    to 40" as 40 (the bound's own figure, where :func:`.text.figures.interval` gives no
+    bottom)."""
+    return interval(v)[0] if v.bound == "~" else v.amount
 
 
 def _highest(v: Value) -> float:
-    """The most a figure can stand for: "at least 12" has no top."""
-    if v.bound == ">=":
-        return float("inf")
-    return v.amount * 1.15 if v.bound == "~" else v.amount
+    """The most a figure can stand for (:func:`.text.figures.interval`): "at least 12" has
+    no top."""
+    return interval(v)[1]
 
 
 #: Words that make a count of the injured a part of them: "190 were *seriously* injured".

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from ..models import Sentence
+from ..text.figures import interval
 from ..text.numbers import amount_in
 from ..text.specifics import Specifics, Value
 from .context import fold_name
@@ -102,16 +103,13 @@ def _value(match: re.Match[str]) -> Value | None:
 
 
 def _reach(v: Value) -> tuple[float, float]:
-    """The populations a figure allows: "about" and its kin 15 percent either way, "more
-    than" no top, "nearly" no bottom, and a plain figure what rounds to it ("4 million"
-    3.5 to 4.5 million, "4.7 million" 4.65 to 4.75 million)."""
+    """The populations a figure allows: a bounded or approximate figure what
+    :func:`.text.figures.interval` gives ("about" 15 percent either way, "more than" no
+    top, "nearly" no bottom), a plain figure what rounds to it ("4 million" 3.5 to 4.5
+    million, "4.7 million" 4.65 to 4.75 million)."""
+    if v.bound != "=":
+        return interval(v)
     amount = v.amount
-    if v.bound == "~":
-        return amount * 0.85, amount * 1.15
-    if v.bound == ">=":
-        return amount, float("inf")
-    if v.bound == "<=":
-        return 0.0, amount
     digits = str(round(amount))
     step = 10 ** (len(digits) - len(digits.rstrip("0")))
     return amount - step / 2, amount + step / 2

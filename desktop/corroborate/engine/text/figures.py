@@ -128,23 +128,25 @@ def _sides(spec: Specifics, v: Value, count: int) -> tuple[list[str], list[str]]
     return left, right
 
 
+def interval(x: Value) -> tuple[float, float]:
+    """The amounts a figure stands for: "about" and its kin 15 percent either way, "at
+    least" no top, "at most" no bottom, a plain figure itself."""
+    amount = x.amount
+    if x.bound == "~":
+        return amount * 0.85, amount * 1.15
+    if x.bound == ">=":
+        return amount, float("inf")
+    if x.bound == "<=":
+        return float("-inf"), amount
+    return amount, amount
+
+
 def compatible(v: Value, w: Value) -> bool:
     """Can both figures be true? Each stands for a range: exact, approximate, bounded
     above or bounded below. A lower bound has no top here, round or not: "at least 20
     killed" and "35 killed" are a toll told at two moments as often as two tolls, so
     they are never set against each other (matching still asks :func:`figures_fit`,
     which limits a round bound by :func:`next_round`, before one backs the other)."""
-
-    def interval(x: Value) -> tuple[float, float]:
-        amount = x.amount
-        if x.bound == "~":
-            return amount * 0.85, amount * 1.15
-        if x.bound == ">=":
-            return amount, float("inf")
-        if x.bound == "<=":
-            return float("-inf"), amount
-        return amount, amount
-
     if v.bound == w.bound and v.bound in (">=", "<="):
         return False  # two outlets report different bounds: a different figure each
     (low_v, high_v), (low_w, high_w) = interval(v), interval(w)
