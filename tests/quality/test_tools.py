@@ -11,6 +11,7 @@ import json
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 HERE = Path(__file__).parent
@@ -21,6 +22,7 @@ import text_changes  # noqa: E402
 import text_score  # noqa: E402
 import titles_audit  # noqa: E402
 import train_concepts  # noqa: E402
+import train_pairs  # noqa: E402
 import why_pair  # noqa: E402
 
 
@@ -79,6 +81,41 @@ def test_training_concept_weights_never_opens_a_set_aside_clusters_references(
     assert opened and not [p for p in opened if "d30051t" in p.parts]
     # the halves stay those of the whole layout, set-aside clusters counted
     assert halves == {"d39001t": 0, "d30051t": 0, "d39002t": 1, "d39003t": 1}
+
+
+def test_the_pair_judge_reads_only_tuning_stories_though_every_folder_is_there(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    golds = [json.loads(p.read_text("utf-8")) for p in sorted(train_pairs.GOLD.glob("*.json"))]
+    for gold in golds:
+        if gold["corpus"] not in ("sample", "summit"):
+            (tmp_path / gold["corpus"] / gold["story"]).mkdir(parents=True)
+    (tmp_path / "summit").mkdir()
+    read: list[str] = []
+
+    def recording(corpus: Path, gold: dict) -> list[dict]:
+        read.append(gold["story"])
+        return []
+
+    monkeypatch.setattr(train_pairs, "_story_pairs", recording)
+    assert train_pairs.collect(tmp_path) == []
+    hidden = text_score.set_aside()
+    assert read == [g["story"] for g in golds if g["split"] == "dev" and g["story"] not in hidden]
+    assert len(read) >= 30
+    assert not set(read) & hidden
+
+
+def test_the_pair_judges_fit_weighs_the_feature_that_tells_the_labels_apart() -> None:
+    rng = np.random.default_rng(7)
+    telling, noise = rng.normal(size=400), rng.normal(size=400)
+    labels = (telling + 0.3 * rng.normal(size=400) > 0).astype(float)
+    x = np.stack([telling, noise], axis=1)
+    w = train_pairs.fit(x, labels, l2=1.0)
+    assert w[1] > 2.0
+    assert abs(w[2]) < 0.5
+    groups = np.repeat(np.arange(4), 100)
+    predicted = train_pairs.cross_validated(x, labels, groups, l2=1.0)
+    assert ((predicted >= 0.5) == (labels == 1)).mean() > 0.85
 
 
 def test_a_split_reporting_no_disagreement_gives_no_precision_rather_than_a_perfect_one() -> None:
