@@ -163,15 +163,20 @@ def _tokens(text: str) -> tuple[Token, ...]:
     return tuple(out)
 
 
-def _bound(tokens: tuple[Token, ...], first: int) -> str:
-    before = [t.low for t in tokens[max(0, first - 4) : first]]
-    if before and before[-1] in ("a", "an"):
-        before = before[:-1]
-    phrase = " ".join(before)
+def bound_of(phrase: str) -> str:
+    """The bound the lower-case words just before a figure give it: ">=" for "more than",
+    "<=" for "up to", "~" for "about" and its kin (:data:`_BOUNDS`), "=" for none."""
     for bound, phrases in _BOUNDS:
         if any(phrase == p or phrase.endswith(" " + p) for p in phrases):
             return bound
     return "="
+
+
+def _bound(tokens: tuple[Token, ...], first: int) -> str:
+    before = [t.low for t in tokens[max(0, first - 4) : first]]
+    if before and before[-1] in ("a", "an"):
+        before = before[:-1]
+    return bound_of(" ".join(before))
 
 
 #: Stems of the verbs that count the injured ("wounding 24 other people").
