@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from articles import one_sentence_story
 from corroborate.engine import ConsensusSummary, SummaryOptions, analyze, summarize
-from corroborate.engine.models import (
-    Analysis,
-    Article,
-    CoverageCell,
-    Disagreement,
-    Match,
-    Sentence,
-    SourceGroup,
-    SummaryItem,
-)
+from corroborate.engine.models import CoverageCell, Disagreement, Match, SummaryItem
 from corroborate.engine.report.coverage import CONTRADICTS, REPORTS, coverage
 from corroborate.resources import sample_story
 
@@ -84,29 +74,15 @@ def _fire_story() -> ConsensusSummary:
     the Valley Post and in one fact (the dead) by the Fen Courier, whose other fact (162
     injured) the Moor Gazette gives otherwise (190 injured); the Moor Gazette says nothing
     of the dead. The Tessel Ledger gives the dead otherwise (48)."""
-    texts = [
-        ("a.txt", "Harbour Times", "The hall fire killed 60 young people."),
-        ("b.txt", "Valley Post", "Sixty young people died in the hall fire."),
-        ("c.txt", "Fen Courier", "The fire killed 60 people and injured 162 others."),
-        ("d.txt", "Moor Gazette", "More than 190 were injured in the fire."),
-        ("e.txt", "Tessel Ledger", "The hall fire killed 48 young people."),
-    ]
-    articles = tuple(
-        Article(i, file, f"Title {i}", outlet, "text", (text,))
-        for i, (file, outlet, text) in enumerate(texts)
-    )
-    sentences = tuple(
-        Sentence(i, i, 0, 0, text, (), frozenset(), (), len(text.split()))
-        for i, (_, _, text) in enumerate(texts)
-    )
-    matches = (Match(0, 1, 0.8, "paraphrase"), Match(0, 2, 0.5, "fact"))
-    analysis = Analysis(
-        Path("/story"),
-        articles,
-        sentences,
-        matches,
-        tuple(SourceGroup(i, (i,), i) for i in range(5)),
-        (0, 1, 2, 3, 4),
+    analysis = one_sentence_story(
+        [
+            ("a.txt", "Harbour Times", "The hall fire killed 60 young people."),
+            ("b.txt", "Valley Post", "Sixty young people died in the hall fire."),
+            ("c.txt", "Fen Courier", "The fire killed 60 people and injured 162 others."),
+            ("d.txt", "Moor Gazette", "More than 190 were injured in the fire."),
+            ("e.txt", "Tessel Ledger", "The hall fire killed 48 young people."),
+        ],
+        matches=(Match(0, 1, 0.8, "paraphrase"), Match(0, 2, 0.5, "fact")),
         neighbours=((1, 2), (0,), (0,), (), ()),
         disagreements=(
             Disagreement("number", 2, 3, "162", "190"),
@@ -114,7 +90,8 @@ def _fire_story() -> ConsensusSummary:
         ),
     )
     claim = analysis.claim(0)
-    item = SummaryItem(claim, sentences[0].text, "a.txt", ("a.txt", "b.txt", "c.txt"))
+    text = analysis.sentences[0].text
+    item = SummaryItem(claim, text, "a.txt", ("a.txt", "b.txt", "c.txt"))
     return ConsensusSummary("Hall fire", SummaryOptions(), (item,), (), (), analysis)
 
 
