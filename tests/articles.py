@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TypeVar
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
 
 from corroborate.engine.matching.align import align
-from corroborate.engine.models import Article, Match, NearPair, Sentence
+from corroborate.engine.models import Analysis, Article, Match, NearPair, Sentence, SourceGroup
 from corroborate.engine.text.segment import segment
 
 
@@ -23,6 +24,35 @@ def make_articles(*texts: str) -> tuple[Article, ...]:
         )
         for i, text in enumerate(texts)
     )
+
+
+def one_sentence_story(
+    rows: Sequence[tuple[str, str, str]],
+    sources: Sequence[Sequence[int]] | None = None,
+    **fields: Any,
+) -> Analysis:
+    """An analysis made by hand, one sentence to each article: ``rows`` are each article's
+    ``(file, outlet, text)``, ids in order; ``sources`` the articles of each independent
+    source, its original first (each article its own when None); ``fields`` the rest of
+    the analysis (its matches, ``neighbours``, ``disagreements``, ``problems``, ...)."""
+    articles = tuple(
+        Article(i, file, f"Title {i}", outlet, "text", (text,))
+        for i, (file, outlet, text) in enumerate(rows)
+    )
+    sentences = tuple(
+        Sentence(i, i, 0, 0, text, (), frozenset(), (), len(text.split()))
+        for i, (_, _, text) in enumerate(rows)
+    )
+    members = (
+        [tuple(ids) for ids in sources] if sources is not None else [(i,) for i in range(len(rows))]
+    )
+    groups = tuple(SourceGroup(g, ids, ids[0]) for g, ids in enumerate(members))
+    group_of = [0] * len(rows)
+    for group in groups:
+        for article in group.articles:
+            group_of[article] = group.id
+    matches = fields.pop("matches", ())
+    return Analysis(Path("/story"), articles, sentences, matches, groups, tuple(group_of), **fields)
 
 
 # Sentences about the same invented event that sit around the pair under test, so that
@@ -111,3 +141,19 @@ STORM = (
     "smashed her windows. The lifeboat crew checked moorings along the quay. Several small "
     "yachts sank at their berths.",
 )
+
+
+#: Two invented outlets' reports of one ferry grounding, as files of a folder: the captain's
+#: surname spelt two ways (two letters swapped: a spelling to check), and the injured
+#: counted two ways (a real disagreement).
+FERRY = {
+    "gazette.txt": "Ferry runs aground off Orrin\n\nThe ferry Halden Star ran aground off "
+    "Orrin on Sunday morning with 212 passengers aboard.\n\nCaptain Ilse Morvanes said the "
+    "ship lost its steering in heavy fog near the harbour mouth.\n\nAll passengers were taken "
+    "ashore by lifeboats within three hours.\n\nThe coast guard said 14 people were treated "
+    "for minor injuries.",
+    "courier.txt": "Orrin ferry grounding\n\nThe Halden Star ferry ran aground off Orrin on "
+    "Sunday morning carrying 212 passengers.\n\nCaptain Ilse Morvenas said the ship lost its "
+    "steering in heavy fog near the harbour mouth.\n\nLifeboats took every passenger ashore "
+    "within three hours.\n\nThe coast guard said 12 people were treated for minor injuries.",
+}

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from articles import one_sentence_story
 from corroborate.engine import ConsensusSummary, SummaryOptions, analyze, summarize
+from corroborate.engine.models import CoverageCell, Disagreement, Match, SummaryItem
 from corroborate.engine.report.coverage import CONTRADICTS, REPORTS, coverage
 from corroborate.resources import sample_story
 
@@ -65,6 +67,54 @@ def test_a_contradicting_source_is_marked(sample: ConsensusSummary) -> None:
         assert any(frozenset((b, other)) in pairs for b in backing)
     thursday = next(s.id for s in analysis.sentences if "would reopen Thursday" in s.text)
     assert any(other == thursday for _, other in marked)
+
+
+def _fire_story() -> ConsensusSummary:
+    """Four outlets of a hall fire. The Harbour Times's claim (60 dead) is backed whole by
+    the Valley Post and in one fact (the dead) by the Fen Courier, whose other fact (162
+    injured) the Moor Gazette gives otherwise (190 injured); the Moor Gazette says nothing
+    of the dead. The Tessel Ledger gives the dead otherwise (48)."""
+    analysis = one_sentence_story(
+        [
+            ("a.txt", "Harbour Times", "The hall fire killed 60 young people."),
+            ("b.txt", "Valley Post", "Sixty young people died in the hall fire."),
+            ("c.txt", "Fen Courier", "The fire killed 60 people and injured 162 others."),
+            ("d.txt", "Moor Gazette", "More than 190 were injured in the fire."),
+            ("e.txt", "Tessel Ledger", "The hall fire killed 48 young people."),
+        ],
+        matches=(Match(0, 1, 0.8, "paraphrase"), Match(0, 2, 0.5, "fact")),
+        neighbours=((1, 2), (0,), (0,), (), ()),
+        disagreements=(
+            Disagreement("number", 2, 3, "162", "190"),
+            Disagreement("number", 0, 4, "60", "48"),
+        ),
+    )
+    claim = analysis.claim(0)
+    text = analysis.sentences[0].text
+    item = SummaryItem(claim, text, "a.txt", ("a.txt", "b.txt", "c.txt"))
+    return ConsensusSummary("Hall fire", SummaryOptions(), (item,), (), (), analysis)
+
+
+def test_the_map_marks_a_claim_disputed_by_the_outlets_its_summary_line_names() -> None:
+    summary = _fire_story()
+    matrix = coverage(summary)
+    row = matrix.rows[0]
+    assert [(cell.state, cell.sentence) for cell in row.cells[:3]] == [
+        (REPORTS, i) for i in range(3)
+    ]
+    assert row.cells[4] == CoverageCell(CONTRADICTS, 4)
+    marked = tuple(
+        c.outlet
+        for c, cell in zip(matrix.columns, row.cells, strict=True)
+        if cell.state == CONTRADICTS
+    )
+    assert marked == summary.items[0].disputed_by == ("Tessel Ledger",)
+
+
+def test_a_backer_of_one_fact_disputed_on_another_does_not_mark_its_disputer() -> None:
+    row = coverage(_fire_story()).rows[0]
+    moor_gazette = row.cells[3]
+    assert moor_gazette.state == "" and moor_gazette.sentence is None
 
 
 def test_outlet_figures(sample: ConsensusSummary) -> None:

@@ -4,43 +4,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corroborate.engine.models import (
-    Analysis,
-    Article,
-    Corrections,
-    FileProblem,
-    Sentence,
-    SentenceKey,
-    SourceGroup,
-)
+from articles import one_sentence_story
+from corroborate.engine.models import Analysis, Corrections, FileProblem, SentenceKey
 
 
 def _story() -> Analysis:
     """b.txt copies a.txt (one source, a.txt the original); c.txt is a second source."""
-    articles = tuple(
-        Article(i, file, f"Title {i}", outlet, "text", (text,))
-        for i, (file, outlet, text) in enumerate(
-            [
-                ("a.txt", "Harbour Times", "The bridge fell."),
-                ("b.txt", "Copy Desk", "The bridge fell."),
-                ("c.txt", "Valley Post", "A storm came."),
-            ]
-        )
-    )
-    sentences = tuple(
-        Sentence(i, i, 0, 0, article.paragraphs[0], (), frozenset(), (), 3)
-        for i, article in enumerate(articles)
-    )
-    groups = (SourceGroup(0, (0, 1), 0), SourceGroup(1, (2,), 2))
     problems = (
         FileProblem("photo.jpg", "not a supported format"),
         FileProblem(".", "this folder seems to hold 2 stories", "several-stories", (("a.txt",),)),
         FileProblem("d.txt", "about another event", "off-topic"),
     )
     # a.txt's sentence and c.txt's match: two sources; the copy's stands alone
-    neighbours = ((2,), (), (0,))
-    return Analysis(
-        Path("/story"), articles, sentences, (), groups, (0, 0, 1), neighbours, problems=problems
+    return one_sentence_story(
+        [
+            ("a.txt", "Harbour Times", "The bridge fell."),
+            ("b.txt", "Copy Desk", "The bridge fell."),
+            ("c.txt", "Valley Post", "A storm came."),
+        ],
+        [(0, 1), (2,)],
+        neighbours=((2,), (), (0,)),
+        problems=problems,
     )
 
 

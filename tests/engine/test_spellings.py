@@ -15,6 +15,7 @@ import re
 
 import pytest
 
+from articles import FERRY
 from corroborate.engine import (
     analyze,
     apply_corrections,
@@ -27,20 +28,6 @@ from corroborate.engine import (
 )
 from corroborate.engine.conflicts.names import spelled_apart
 from corroborate.engine.models import Corrections
-
-#: Two outlets' reports of one ferry grounding: the captain's surname spelt two ways (two
-#: letters swapped), and the injured counted two ways (a real disagreement).
-FERRY = {
-    "gazette.txt": "Ferry runs aground off Orrin\n\nThe ferry Halden Star ran aground off "
-    "Orrin on Sunday morning with 212 passengers aboard.\n\nCaptain Ilse Morvanes said the "
-    "ship lost its steering in heavy fog near the harbour mouth.\n\nAll passengers were taken "
-    "ashore by lifeboats within three hours.\n\nThe coast guard said 14 people were treated "
-    "for minor injuries.",
-    "courier.txt": "Orrin ferry grounding\n\nThe Halden Star ferry ran aground off Orrin on "
-    "Sunday morning carrying 212 passengers.\n\nCaptain Ilse Morvenas said the ship lost its "
-    "steering in heavy fog near the harbour mouth.\n\nLifeboats took every passenger ashore "
-    "within three hours.\n\nThe coast guard said 12 people were treated for minor injuries.",
-}
 
 
 @pytest.mark.parametrize(

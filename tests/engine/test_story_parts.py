@@ -91,6 +91,34 @@ def test_a_count_of_one_fate_that_may_be_a_part_or_another_events_stays_silent(
     assert _found(_story(make_folder, _WHOLE, second)) == []
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        pytest.param("Fewer than 60 people died in the fire, the coroner said.", id="fewer than"),
+        pytest.param("Up to 60 people died in the fire, the coroner said.", id="up to"),
+        pytest.param("Doctors said under 110 passengers were injured.", id="under, the injured"),
+    ],
+)
+def test_a_count_bounded_above_never_exceeds_a_whole_toll_it_may_fit(
+    make_folder, second: str
+) -> None:
+    analysis = _story(make_folder, _WHOLE, second)
+    assert analysis.independent_sources == 2
+    assert _found(analysis) == []
+
+
+def test_a_toll_bounding_its_worst_hurt_above_does_not_exceed_the_injured_it_may_fit(
+    make_folder,
+) -> None:
+    analysis = _story(
+        make_folder,
+        "The Dalby ferry fire killed 40 people and up to 90 were seriously injured.",
+        "Doctors said 70 passengers were injured in the blaze.",
+    )
+    assert analysis.independent_sources == 2
+    assert _found(analysis) == []
+
+
 def test_one_outlets_own_counts_are_never_set_against_each_other(make_folder) -> None:
     analysis = analyze(
         make_folder(

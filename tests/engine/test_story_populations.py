@@ -49,6 +49,12 @@ def _numbers(analysis) -> list[set[str]]:
             "2.1 million / 3.5 million",
             id='"has a population of" against a possessive',
         ),
+        pytest.param(
+            "Vessa has nearly 5,000 residents, officials say.",
+            "The sanctions hit Vessa's 5,200 residents hardest.",
+            "nearly 5,000 / 5,200",
+            id='"nearly" a figure is below it, never above',
+        ),
     ],
 )
 def test_one_places_population_given_two_ways_by_two_outlets_disagrees(

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QUrl
 
+from articles import FERRY
 from corroborate.engine import (
     CONTRADICTS,
     SPELLINGS_HEADING,
@@ -101,25 +102,10 @@ def test_the_disagreements_have_the_whole_width_until_a_version_is_opened_in_its
     assert window.tabs.currentWidget() is view
 
 
-#: Two invented outlets' reports of one ferry grounding: the captain's surname spelt two
-#: ways (a spelling to check), the injured counted two ways (a disagreement).
-_FERRY = {
-    "gazette.txt": "Ferry runs aground off Orrin\n\nThe ferry Halden Star ran aground off "
-    "Orrin on Sunday morning with 212 passengers aboard.\n\nCaptain Ilse Morvanes said the "
-    "ship lost its steering in heavy fog near the harbour mouth.\n\nAll passengers were taken "
-    "ashore by lifeboats within three hours.\n\nThe coast guard said 14 people were treated "
-    "for minor injuries.",
-    "courier.txt": "Orrin ferry grounding\n\nThe Halden Star ferry ran aground off Orrin on "
-    "Sunday morning carrying 212 passengers.\n\nCaptain Ilse Morvenas said the ship lost its "
-    "steering in heavy fog near the harbour mouth.\n\nLifeboats took every passenger ashore "
-    "within three hours.\n\nThe coast guard said 12 people were treated for minor injuries.",
-}
-
-
 def _ferry(tmp_path: Path, injured: str = "12") -> Path:
     folder = tmp_path / "ferry"
     folder.mkdir()
-    for name, text in _FERRY.items():
+    for name, text in FERRY.items():
         (folder / name).write_text(text.replace(" 12 people", f" {injured} people"), "utf-8")
     return folder
 

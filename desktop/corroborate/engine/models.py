@@ -319,9 +319,10 @@ class Claim:
     sentence: int
     #: one per independent source stating it, in group order
     statements: tuple[Statement, ...]
-    #: outlets whose sentence gives a different specific (number, date, name,
-    #: negation) for what this claim's sources state; never an outlet that states it
-    disputed_by: tuple[str, ...] = ()
+    #: one per independent source that gives a different specific (number, date, name,
+    #: negation) for what this claim's sources state, with its sentences that do, in
+    #: group order; never a source that states it
+    disputes: tuple[Statement, ...] = ()
     #: outlets that state the claim in one of their articles and give a different
     #: specific for it in another (copies, or an outlet's updates, that disagree)
     split_within: tuple[str, ...] = ()
@@ -329,6 +330,11 @@ class Claim:
     @property
     def support(self) -> int:
         return len(self.statements)
+
+    @property
+    def disputed_by(self) -> tuple[str, ...]:
+        """The outlets of :attr:`disputes`, sorted: the sources that dispute the claim."""
+        return tuple(sorted({s.outlet for s in self.disputes}))
 
     @property
     def groups(self) -> frozenset[int]:
@@ -599,13 +605,13 @@ class Analysis:
         """Do two matched sentences state the same whole thing (not only one fact of it)?"""
         return (min(a, b), max(a, b)) in self._equivalent
 
-    def _disputes(self, sentence: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """The outlets that contradict what a sentence states (:attr:`Claim.disputed_by`),
-        and apart from them those that also state it: an outlet whose articles (copies,
-        updates, files the reader merged) disagree among themselves is one source, and never
-        disputes its own claim. A backer that shares only one fact of the sentence ("two
-        killed") may be disputed on another ("14 injured"); that is no dispute of this
-        sentence."""
+    def _disputes(self, sentence: int) -> tuple[tuple[Statement, ...], tuple[str, ...]]:
+        """The sources that contradict what a sentence states (:attr:`Claim.disputes`), each
+        with its contradicting sentences in reading order, and apart from them the outlets
+        of those that also state it: an outlet whose articles (copies, updates, files the
+        reader merged) disagree among themselves is one source, and never disputes its own
+        claim. A backer that shares only one fact of the sentence ("two killed") may be
+        disputed on another ("14 injured"); that is no dispute of this sentence."""
         groups, backing = self.corroboration(sentence)
         alike = [
             sid
@@ -613,11 +619,17 @@ class Analysis:
             if sid == sentence or (min(sid, sentence), max(sid, sentence)) in self._equivalent
         ]
         against = set().union(*(self.contradicting.get(sid, ()) for sid in alike)) - set(backing)
-        by_group = {self.sentence_group[sid] for sid in against}
+        by_group: dict[int, list[int]] = {}
+        for sid in sorted(against):
+            by_group.setdefault(self.sentence_group[sid], []).append(sid)
         outlets = self.group_outlets
         return (
-            tuple(sorted({outlets[g] for g in by_group - groups})),
-            tuple(sorted({outlets[g] for g in by_group & groups})),
+            tuple(
+                Statement(g, outlets[g], tuple(ids))
+                for g, ids in sorted(by_group.items())
+                if g not in groups
+            ),
+            tuple(sorted({outlets[g] for g in by_group.keys() & groups})),
         )
 
     def support_of(self, sentence: int) -> int:

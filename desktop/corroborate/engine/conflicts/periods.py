@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text.calendar import DAY_WORDS
 from ..text.figures import TIME_UNITS, counted
 from ..text.specifics import Specifics, Value
 from .context import telling_terms
@@ -74,7 +75,7 @@ def period_of(spec: Specifics) -> frozenset[str]:
     """The years, months and periods ("this month", "the quarter", "a day") a sentence is
     set in; weekdays aside, as a story's reports name the day of the event or leave it
     out freely."""
-    dates = frozenset(t for t in spec.when if not t.startswith("d:") and t not in _DAY_WORDS)
+    dates = frozenset(t for t in spec.when if not t.startswith("d:") and t not in DAY_WORDS)
     spans = _spans_of(spec.text)
     if "ago" in spec.text:
         spans -= _ago_elsewhere(spec)
@@ -104,9 +105,6 @@ def frames(spec: Specifics, v: Value) -> frozenset[str]:
     """The sentence's period (:func:`period_of`) other than the value ``v`` itself: the
     same as the period for a figure, which is never a year or a month."""
     return period_of(spec) - {v.tag}
-
-
-_DAY_WORDS = frozenset(("weekend", "yesterday", "today", "tonight", "overnight", "tomorrow"))
 
 
 def _moment_period(spec: Specifics) -> frozenset[str]:

@@ -62,10 +62,11 @@ def _alone(spec: Specifics) -> tuple[str, Value] | None:
 
 
 def _lowest(v: Value) -> float:
-    """The least a figure can stand for: "more than 250" at least 250, "about 65" 55; "up
-    to 40" as 40 (the bound's own figure, where :func:`.text.figures.interval` gives no
-    bottom)."""
-    return interval(v)[0] if v.bound == "~" else v.amount
+    """The least a figure can stand for (:func:`.text.figures.interval`): "more than 250"
+    at least 250, "about 65" 55; "up to 40" and "fewer than 40" have no bottom, so a
+    count of one fate bounded above never exceeds a toll ("fewer than 250 died" fits "the
+    bombings killed 224")."""
+    return interval(v)[0]
 
 
 def _highest(v: Value) -> float:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from ..models import Sentence
 from ..text.figures import interval
 from ..text.numbers import amount_in
-from ..text.specifics import Specifics, Value
+from ..text.specifics import Specifics, Value, bound_of
 from .context import fold_name
 from .finding import Finding, one_word_each
 from .story import each_source_text
@@ -81,15 +81,15 @@ _OTHER_MEASURE = re.compile(
 _THEN = re.compile(r"^\W*(?:when|at the time|at independence|then)\b", re.IGNORECASE)
 _NEAR = 40
 
-_BOUNDS = {
-    "more than": ">=", "over": ">=", "nearly": "<=", "almost": "<=", "fewer than": "<=",
-    "less than": "<=", "under": "<=",
-}  # fmt: skip
+#: Words that put a population just below its figure ("nearly 5 million" is under 5
+#: million), where a figure's other readers take them as "about" it.
+_BELOW = frozenset(("nearly", "almost"))
 
 
 def _value(match: re.Match[str]) -> Value | None:
-    """The figure as a value, its bound from the words before it: "~" for "about" and its
-    kin, else ">=", "<=" or exact ("=", read as what rounds to it, :func:`_reach`)."""
+    """The figure as a value, its bound from the words before it as every figure's is read
+    (:func:`.text.specifics.bound_of`: "~" for "about" and its kin, ">=", "<=", or exact,
+    "=", read as what rounds to it, :func:`_reach`), but "nearly" and "almost" below it."""
     try:
         amount = float(match.group("digits").replace(",", ""))
     except ValueError:
@@ -98,8 +98,8 @@ def _value(match: re.Match[str]) -> Value | None:
     amount *= scale
     if amount < 1_000:
         return None  # a village's handful is no place's population worth comparing
-    bound = match.group("bound")
-    return Value(f"n:{round(amount)}", 0, 0, _BOUNDS.get(bound or "", "~" if bound else "="))
+    bound = (match.group("bound") or "").lower()
+    return Value(f"n:{round(amount)}", 0, 0, "<=" if bound in _BELOW else bound_of(bound))
 
 
 def _reach(v: Value) -> tuple[float, float]:

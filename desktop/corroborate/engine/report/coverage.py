@@ -2,8 +2,8 @@
 
 One row per summary claim and per salient single-source claim, one column per
 independent source (copies share a column). A cell says whether that source
-reports the claim, contradicts it (one of its sentences disagrees with a
-sentence that states the claim), or is silent, and names the sentence that
+reports the claim, disputes it (:attr:`.models.Claim.disputes`, as the summary's
+"disputed by" reads it), or is silent, and names the sentence that
 shows it, so a picture of the matrix can open that sentence when clicked.
 The app draws it; the engine only computes it.
 """
@@ -30,13 +30,14 @@ _SILENT = CoverageCell()
 def _row(analysis: Analysis, sentence: int, single: bool) -> CoverageRow:
     cells: dict[int, CoverageCell] = {}
     # Each source that states the claim shows its sentence: the row's own in its own
-    # source, else the first of the source's (its original article's first).
-    for statement in analysis.claim(sentence).statements:
+    # source, else the first of the source's (its original article's first); each source
+    # that disputes it, its first sentence that does.
+    claim = analysis.claim(sentence)
+    for statement in claim.statements:
         shown = sentence if sentence in statement.sentences else statement.sentences[0]
         cells[statement.group] = CoverageCell(REPORTS, shown)
-    for sid in analysis.backing[sentence]:
-        for other in sorted(analysis.contradicting.get(sid, ())):
-            cells.setdefault(analysis.sentence_group[other], CoverageCell(CONTRADICTS, other))
+    for dispute in claim.disputes:
+        cells[dispute.group] = CoverageCell(CONTRADICTS, dispute.sentences[0])
     return CoverageRow(
         sentence=sentence,
         text=analysis.sentences[sentence].text,

@@ -13,6 +13,10 @@ from __future__ import annotations
 
 #: The days of the week, Monday first, in lower case.
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: Words that set what a sentence tells on a day or night without naming its date
+#: ("yesterday", "tonight", "the weekend"): :mod:`.specifics` reads them as a sentence's
+#: time, and the readers of periods set them aside as no period of their own.
+DAY_WORDS = frozenset(("weekend", "yesterday", "today", "tonight", "overnight", "tomorrow"))
 #: Each month's name and usual abbreviations, in lower case, to its three-letter key.
 MONTHS = {
     "january": "jan", "jan": "jan", "february": "feb", "feb": "feb", "march": "mar",

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ..models import Article, OutletFrom, RawDocument, file_stem
 from .calendar import MONTH_WORD, MONTHS, WEEKDAY_WORD, WEEKDAYS
+from .clock import ZONES
 from .furniture import (
     ABOUT_WORDS,
     NOTICE_WORDS,
@@ -135,12 +136,11 @@ _AFTER_LABEL = re.compile(r"\s*+(?:[:|»›>]|[\W_]*$|(?:[A-Z0-9][\w.&'’-]*+\s
 _STAMP_LINE = re.compile(
     rf"(?:last )?(?:updated|published|posted) (?:on )?(?:\d|{MONTH_WORD} \d)", re.IGNORECASE
 )
-_STAMP_WORDS = frozenset(
+#: The words of such a line, the clock's time zones (:data:`.clock.ZONES`) among them.
+_STAMP_WORDS = ZONES | frozenset(
     {"at", "on", "by", "and", "or", "in", "ago", "hour", "hours", "minutes", "mins", "min",
      "year", "years", "month", "months", "week", "weeks",
-     "days", "day", "last", "updated", "published", "posted", "modified", "edt", "est", "cdt",
-     "cst", "mdt", "mst", "pdt", "pst", "bst", "gmt", "utc", "cet", "am", "pm", "et", "pt",
-     "ct", "mt"}
+     "days", "day", "last", "updated", "published", "posted", "modified", "am", "pm"}
 )  # fmt: skip
 _MONTH_AND_DAY_WORDS = frozenset(
     [*MONTHS, *WEEKDAYS, *(day[:3] for day in WEEKDAYS), "tues", "thur", "thurs"]

@@ -23,7 +23,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..models import Article, CancelFn, Cancelled, Sentence, WordReading
-from .calendar import MONTH_ABBREVIATIONS
+from .calendar import MONTH_ABBREVIATIONS, WEEKDAY_NAME
 from .furniture import REPORTED_SPEECH, TITLE_SMALL_WORDS, furniture_kind
 from .numbers import extract_numbers, number_tags
 from .screening import stop_words
@@ -121,7 +121,7 @@ _POINTS_AHEAD = re.compile(
     # to whom and when: "… released the following statement to KXYZ.", "… sent KXYZ the
     # following statement Tuesday."
     r"(?: (?:to|with) (?:the )?[A-Z][\w'’.&-]*(?: [A-Z0-9][\w'’.&-]*){0,3})?"
-    r"(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight)"
+    rf"(?: (?:on )?(?:{WEEKDAY_NAME}|today|tonight)"
     r"(?: (?:morning|afternoon|evening|night))?)?\W*$"
     r"|^(?:Below|Above),? (?:we|you|is|are|find)\b"
     # "The following is a transcript of the call.", "The full statement is below."
@@ -130,7 +130,7 @@ _POINTS_AHEAD = re.compile(
 )
 #: When and where a speaker said it, after the verb: "Monday", "in an interview", "on Twitter".
 _SAID_WHEN = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|later"
+    rf"(?:{WEEKDAY_NAME}|today|tonight|yesterday|later"
     r"|earlier|again|afterwards?|then|recently|last week|this week)"
 )
 #: Words that open a clause of what was said, never a credit's when or where ("…said on Monday

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from .calendar import MONTHS, WEEKDAYS
+from .calendar import DAY_WORDS, MONTHS, WEEKDAYS
 from .numbers import UNITS, figures_in, is_span
 from .roles import RoleName, capitalised, find_roles, name_part
 from .segment import sentence_words, stem, stopwords
@@ -30,7 +30,6 @@ _BOUNDS = (
     ("~", ("about", "around", "nearly", "almost", "roughly", "approximately", "some",
            "an estimated", "estimated", "close to", "just over", "just under")),
 )  # fmt: skip
-_WHEN = {"weekend", "yesterday", "today", "tonight", "overnight", "tomorrow"}
 _PERIOD_LEAD = {"this", "last", "next", "past", "previous", "coming"}
 _PERIODS = {
     "year", "week", "month", "season", "weekend", "summer", "winter", "spring", "autumn",
@@ -164,15 +163,20 @@ def _tokens(text: str) -> tuple[Token, ...]:
     return tuple(out)
 
 
-def _bound(tokens: tuple[Token, ...], first: int) -> str:
-    before = [t.low for t in tokens[max(0, first - 4) : first]]
-    if before and before[-1] in ("a", "an"):
-        before = before[:-1]
-    phrase = " ".join(before)
+def bound_of(phrase: str) -> str:
+    """The bound the lower-case words just before a figure give it: ">=" for "more than",
+    "<=" for "up to", "~" for "about" and its kin (:data:`_BOUNDS`), "=" for none."""
     for bound, phrases in _BOUNDS:
         if any(phrase == p or phrase.endswith(" " + p) for p in phrases):
             return bound
     return "="
+
+
+def _bound(tokens: tuple[Token, ...], first: int) -> str:
+    before = [t.low for t in tokens[max(0, first - 4) : first]]
+    if before and before[-1] in ("a", "an"):
+        before = before[:-1]
+    return bound_of(" ".join(before))
 
 
 #: Stems of the verbs that count the injured ("wounding 24 other people").
@@ -301,7 +305,9 @@ def analyse(text: str) -> Specifics:
     names.update(part for role in roles for part in role.name)
     values = _values(tokens, text)
     at = frozenset(i for v in values for i in range(v.first, v.last + 1))
-    when = {v.tag for v in values if v.kind == "date"} | {t.low for t in tokens if t.low in _WHEN}
+    when = {v.tag for v in values if v.kind == "date"} | {
+        t.low for t in tokens if t.low in DAY_WORDS
+    }
     when |= {
         f"{t.low} {_possessor(tokens[i + 1].low)}"  # "this year", "last week's": a period
         for i, t in enumerate(tokens[:-1])
