@@ -48,6 +48,12 @@ after it, or both, under ranking's rules otherwise (the tier, one sentence per
 claim, the best-backed voice, the reading order and the cut), for the clusters
 with a candidate backed by two outlets and for those without (where the
 objective alone chooses). Aggregates only: no story's summary is printed.
+
+``--backed-factor F`` (repeatable) also scores ``min_sources`` 2 with a softer tier:
+no tier, each next sentence the one of highest value with an unbacked sentence's
+value counted ``F`` times, so a backed sentence comes first only while its gain is
+at least ``F`` times the best unbacked one's (``rank.py`` says what it costs in the
+summary support error, which ``evaluate.py`` measures). Aggregates only.
 """
 
 from __future__ import annotations
@@ -150,12 +156,22 @@ def mean(values: Sequence[float]) -> float:
 
 
 def oracle_summary(
-    analysis: object, refs: Sequence[str], min_sources: int, in_tier: bool, in_fill: bool
+    analysis: object,
+    refs: Sequence[str],
+    min_sources: int,
+    in_tier: bool,
+    in_fill: bool,
+    factor: float | None = None,
 ) -> list[str]:
     """The summary ranking would choose, except that within the backed tier
     (``in_tier``) and/or after it (``in_fill``) each next sentence is the one whose
     addition raises the summary's ROUGE-2 recall most (an oracle: references in hand).
-    With neither it is the default summary, chosen without lazy evaluation."""
+    With neither it is the default summary, chosen without lazy evaluation.
+
+    With a ``factor`` (and no oracle) there is no tier: each next sentence is the one of
+    highest value, an unbacked sentence's value counted ``factor`` times (a backed
+    sentence is chosen first while its gain is at least ``factor`` times the best
+    unbacked one's: a softer tier)."""
     from rouge_score import tokenizers
 
     from corroborate.engine.consensus.rank import (
@@ -206,14 +222,16 @@ def oracle_summary(
 
             sid = max(tier or free, key=gain)
         else:
+
+            def weighed(s: int) -> float:
+                value = selection.value(s)
+                if factor is None or len(backing[s]) >= min_sources:
+                    return value
+                return value * factor
+
             sid = min(
-                tier or free,
-                key=lambda s: (
-                    selection.value(s) <= 0,
-                    -selection.value(s),
-                    sentences[s].index,
-                    s,
-                ),
+                free if factor is not None else tier or free,
+                key=lambda s: (weighed(s) <= 0, -weighed(s), sentences[s].index, s),
             )
         best = _best_backed(analysis, sid, stated, texts)
         for picked in sorted({sid, best}):
@@ -250,6 +268,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--learned",
         action="store_true",
         help="rank with the learned concept weights (objective.LearnedCoverage) instead",
+    )
+    parser.add_argument(
+        "--backed-factor",
+        type=float,
+        action="append",
+        default=[],
+        metavar="F",
+        help="also score min_sources 2 without the tier, an unbacked sentence's value"
+        " counted F times (repeatable); aggregates only",
     )
     args = parser.parse_args(argv)
 
@@ -493,6 +520,28 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "duc_r2": mean(list(got.values())),
                 "tiered": mean([got[i] for i in tiered]),
                 "untiered": mean([got[i] for i in untiered]),
+            }
+    if args.backed_factor:
+        print()
+        print(
+            "min_sources 2 without the tier, an unbacked sentence's value counted F times"
+            " (the summary support error is evaluate.py's to measure):"
+        )
+        for factor in args.backed_factor:
+            got = [
+                score(oracle_summary(a, s.refs, 2, False, False, factor), s.refs)[1]
+                for s, a in zip(stories, analyses, strict=True)
+            ]
+            print(
+                f"  F {factor:<5} DUC {mean([got[i] for i in duc_idx]):6.2f}"
+                f" [{mean([got[i] for i in halves[0]]):.2f} / {mean([got[i] for i in halves[1]]):.2f}]"
+                f"  Multi-News {mean([got[i] for i in mn_idx]):6.2f}"
+            )
+            out[f"backed factor {factor}"] = {
+                "duc_r2": mean([got[i] for i in duc_idx]),
+                "half_a": mean([got[i] for i in halves[0]]),
+                "half_b": mean([got[i] for i in halves[1]]),
+                "mn_r2": mean([got[i] for i in mn_idx]),
             }
     if args.json:
         args.json.write_text(json.dumps(out, indent=1), encoding="utf-8")

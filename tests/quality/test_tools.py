@@ -335,3 +335,52 @@ def test_a_report_on_a_pair_labelled_a_look_alike_is_false_and_credits_no_label(
     gold = {key: value for key, value in gold.items() if key != "not_conflicts"}
     gold_score._score_disagreements(told, _REPORT, gold, result, verbose=False)  # type: ignore[arg-type]
     assert (result.disagreements_true, result.conflicts_found) == (1, 1)
+
+
+#: three outlets on one invented accident: each words the accident its own way, two
+#: print one aside word for word
+_CRANE_STORY = {
+    "courier.txt": "Harbour crane collapse halts Port Velden\n\nBy Orla Venn, Velden Courier\n\n"
+    "A giant harbour crane toppled onto a cargo ship at Port Velden on Tuesday, injuring four"
+    " dock workers and closing the eastern quay.\n\nThe crane operator said the wind gauge had"
+    " shown calm air minutes before the fall.\n\nPort officials said the eastern quay would stay"
+    " closed while engineers inspect the remaining cranes.\n\nThe ship, the Marrow Star, was"
+    " carrying grain to the southern coast.\n",
+    "northline.txt": "Crane falls on ship in Velden port\n\nBy Tam Holt, Northline News\n\n"
+    "Four dockers were hurt when a towering quayside crane crashed down across the freighter"
+    " Marrow Star at Velden port on Tuesday afternoon.\n\nThe crane operator said the wind gauge"
+    " had shown calm air minutes before the fall.\n\nUnion leaders demanded an inquiry into"
+    " maintenance of the port's ageing lifting gear.\n\nShipping along the eastern quay has been"
+    " suspended until further notice.\n",
+    "coastal.txt": "Velden quay shut after crane accident\n\nBy Ines Crow, Coastal Wire\n\n"
+    "Velden harbour closed its eastern quay after a loading crane fell on a moored cargo vessel,"
+    " leaving four port staff injured, officials said Tuesday.\n\nInvestigators will examine"
+    " whether a corroded bolt in the crane base gave way under load.\n\nThe harbour master"
+    " promised a full safety review of all lifting gear in the port within a month.\n",
+}
+
+
+def test_a_softer_tier_counting_unbacked_sentences_at_full_value_is_the_one_source_summary(
+    tmp_path: Path,
+) -> None:
+    """``selection.py --backed-factor 1`` values every sentence alike, as ``min_sources`` 1
+    does; the plain selection (no factor, no oracle) is ranking's own summary."""
+    import selection
+
+    from corroborate.engine import SummaryOptions, analyze
+    from corroborate.engine.consensus.rank import build_summary
+
+    for name, text in _CRANE_STORY.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    analysis = analyze(tmp_path)
+
+    def ranked(min_sources: int) -> list[str]:
+        options = SummaryOptions(words=selection.BUDGET, min_sources=min_sources)
+        return [item.text for item in build_summary(analysis, options).items]
+
+    refs = ["A crane fell on a ship."]
+    plain = selection.oracle_summary(analysis, refs, 2, False, False)
+    softer = selection.oracle_summary(analysis, refs, 2, False, False, factor=1.0)
+    assert plain == ranked(2)
+    assert softer == ranked(1)
+    assert softer != plain
