@@ -81,6 +81,7 @@ from .story_names import (
     spelled_two_ways,
     titled_two_ways,
 )
+from .story_occasions import occasions_two_ways
 from .story_parts import alone_two_ways, parts_over_tolls
 from .story_populations import populations_two_ways
 from .story_tolls import tolls_two_ways
@@ -101,6 +102,7 @@ STORY_FINDERS: tuple[StoryFinder, ...] = (
     titled_two_ways,
     aged_two_ways,
     dated_two_ways,
+    occasions_two_ways,
     tolls_two_ways,
     parts_over_tolls,
     alone_two_ways,
