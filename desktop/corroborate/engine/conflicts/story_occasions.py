@@ -18,8 +18,8 @@ days of one month a day or two apart, months one apart), of one granularity, the
 year where both give one, while each source gives it one date and the story no third
 (a story giving three tells of more than one). Interviews are many in a story: one given
 as where someone said something ("said in an interview Tuesday", "told the paper in an
-interview") is one of many and never compared. An appointment is someone's: the two
-sentences name one person alike. An occasion told as another ("a second coup", "an
+interview") is one of many and never compared. An appointment is someone's: the name nearest
+before its word is one in both sentences ("Johnson was named chief" / "Johnson, hired"). An occasion told as another ("a second coup", "an
 earlier interview") is left out.
 
 Looked for over every readable story (each one sentence's words and nearest date): five
@@ -36,11 +36,10 @@ from collections.abc import Callable, Iterator, Sequence
 from ..models import Sentence
 from ..text.calendar import MONTH_KEYS, WEEKDAYS
 from ..text.hints import Hinted
-from ..text.roles import ROLES
+from ..text.roles import ROLES, capitalised, name_part
 from ..text.specifics import Specifics
 from .finding import Finding, span_of
 from .places import ANOTHER
-from .same_thing import name_stems
 from .story import each_source_text
 
 #: Each occasion a story may tell of once, with the runs of words (lower case) that name
@@ -85,6 +84,10 @@ _MAY_TELL = Hinted(
 #: A date as compared: its granularity ("weekday", "day", "month"), its place in its
 #: cycle (a weekday's or month's index; a day's month index and day), and its year if told.
 Dated = tuple[str, tuple[int, int], str | None]
+
+#: Where a source first gives an occasion a date: the sentence, the date's place, and the
+#: name word nearest before the occasion's word (:func:`_named_before`).
+_Seen = tuple[int, tuple[int, int], str | None]
 
 
 def _words(spec: Specifics) -> Iterator[tuple[str, int, int]]:
@@ -193,29 +196,29 @@ def occasions_two_ways(
     for it (:data:`OCCASIONS`): each source gives it one date of that granularity and the
     story two (:func:`_only_two`). The first sentence of each source giving a date stands
     for it."""
-    # occasion -> granularity -> group -> its dates, each with its first sentence and place
-    told: dict[tuple[str, str], dict[int, dict[Dated, tuple[int, tuple[int, int]]]]] = {}
+    # (occasion, granularity) -> group -> its dates, each where the group first gives it
+    told: dict[tuple[str, str], dict[int, dict[Dated, _Seen]]] = {}
     for sentence, group in each_source_text(sentences, group_of, _MAY_TELL):
         if not any(tag[:2] in ("d:", "m:") for tag in sentence.numbers):
             continue
         analysed = spec(sentence.id)
         for occasion, first, last in _words(analysed):
-            found = _dated(analysed, first, last)
-            if found is None:
+            at = _dated(analysed, first, last)
+            if at is None:
                 continue
-            dated, span = found
+            dated, span = at
             dates = told.setdefault((occasion, dated[0]), {}).setdefault(group, {})
-            dates.setdefault(dated, (sentence.id, span))
+            dates.setdefault(dated, (sentence.id, span, _named_before(analysed, first)))
     found = []
     for (occasion, _), by_group in told.items():
         every = sorted((g, d, seen) for g, dates in by_group.items() for d, seen in dates.items())
-        for i, (ga, date_a, (a, span_a)) in enumerate(every):
-            for gb, date_b, (b, span_b) in every[i + 1 :]:
+        for i, (ga, date_a, (a, span_a, who_a)) in enumerate(every):
+            for gb, date_b, (b, span_b, who_b) in every[i + 1 :]:
                 if ga == gb or not _step_apart(date_a, date_b):
                     continue
                 if not _only_two(by_group, ga, gb, date_a[2] or date_b[2]):
                     continue
-                if occasion in PERSONAL and not _one_person(spec(a), spec(b)):
+                if occasion in PERSONAL and (who_a is None or who_a != who_b):
                     continue
                 (x, span_x), (y, span_y) = sorted(((a, span_a), (b, span_b)))
                 words_x = sentences[x].text[span_x[0] : span_x[1]]
@@ -225,7 +228,7 @@ def occasions_two_ways(
 
 
 def _only_two(
-    by_group: dict[int, dict[Dated, tuple[int, tuple[int, int]]]],
+    by_group: dict[int, dict[Dated, _Seen]],
     ga: int,
     gb: int,
     year: str | None,
@@ -234,13 +237,17 @@ def _only_two(
     each of the two sources one? A date in another told year is another occasion ("hired
     in April" / "appointed city manager in August 2011")."""
 
-    def kept(dates: dict[Dated, tuple[int, tuple[int, int]]]) -> set[tuple[str, tuple[int, int]]]:
+    def kept(dates: dict[Dated, _Seen]) -> set[tuple[str, tuple[int, int]]]:
         return {d[:2] for d in dates if d[2] is None or year is None or d[2] == year}
 
     story = set().union(*(kept(dates) for dates in by_group.values()))
     return len(story) == 2 and len(kept(by_group[ga])) == 1 == len(kept(by_group[gb]))
 
 
-def _one_person(a: Specifics, b: Specifics) -> bool:
-    """Do the two sentences name someone alike (a name word, not the first, in both)?"""
-    return bool(name_stems(a) & name_stems(b))
+def _named_before(spec: Specifics, at: int) -> str | None:
+    """The name word nearest before token ``at`` ("*Johnson* was named chief", "*Johnson*,
+    hired in April"): whose occasion it is."""
+    for k in range(at - 1, -1, -1):
+        if capitalised(spec.tokens[k]):
+            return name_part(spec.tokens[k])
+    return None
