@@ -184,8 +184,7 @@ def test_one_chiefs_hiring_told_a_month_apart_is_a_date_conflict(
         make_folder,
         _CHIEF,
         {
-            0: "Kessler was named Orrin fire chief in June 2016 after a long career in "
-            "Dunmore.",
+            0: "Kessler was named Orrin fire chief in June 2016 after a long career in Dunmore.",
             3: "Kessler, hired in July to modernise the department, was popular with the crews.",
         },
     )

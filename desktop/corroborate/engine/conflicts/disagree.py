@@ -14,7 +14,9 @@ on one side and "the 73-year-old" on the other, put one event in two parts of
 one day ("Saturday afternoon" / "Saturday morning"), or at two clock times next
 to the same word ("fled the scene about 4:20 a.m." / "about 4:30 a.m."). Two
 sources disagree wherever in the story they date one event a day or two apart
-beside its word ("the Sept. 2 crash" / "died in the Sept. 3 crash"), tell one
+beside its word ("the Sept. 2 crash" / "died in the Sept. 3 crash") or a step apart
+through two of its words ("the March 22 coup" / "seized control ... on March 21",
+"named chief in May 2014" / "hired in April"), tell one
 change with one new figure and two bases ("to 22 planes from 57" / "22 aircraft,
 down from 54"), or count the story's dead in other words ("leaving 30 people dead" /
 "at least 45 people died in the blaze") while no sentence tells that count as still
@@ -30,7 +32,7 @@ pair (:mod:`.judge`), which asks the judges of each kind (:mod:`.ages`, :mod:`.l
 :mod:`.names`, :mod:`.times`, :mod:`.negation`, :mod:`.outcomes`) after reading whether
 two values are given for one thing (:mod:`.same_thing`, :mod:`.places`, :mod:`.periods`,
 :mod:`.referents`, :mod:`.counts`, :mod:`.dates`); the story-wide finders
-(:mod:`.story_names`, :mod:`.story_dates`, :mod:`.story_tolls`, :mod:`.story_parts`,
+(:mod:`.story_names`, :mod:`.story_dates`, :mod:`.story_occasions`, :mod:`.story_tolls`, :mod:`.story_parts`,
 :mod:`.story_exact`, :mod:`.story_changes`, :mod:`.story_populations`); and,
 here, the findings kept as :class:`Disagreement` records. A new class of conflict is a module
 and one line in :data:`.judge.PAIR_JUDGES` or :data:`.judge.ALIKE_JUDGES` or in
