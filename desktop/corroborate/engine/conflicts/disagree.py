@@ -15,8 +15,8 @@ one day ("Saturday afternoon" / "Saturday morning"), or at two clock times next
 to the same word ("fled the scene about 4:20 a.m." / "about 4:30 a.m."). Two
 sources disagree wherever in the story they date one event a day or two apart
 beside its word ("the Sept. 2 crash" / "died in the Sept. 3 crash") or a step apart
-through two of its words ("the March 22 coup" / "seized control ... on March 21",
-"named chief in May 2014" / "hired in April"), tell one
+through two of its words ("the June 14 coup" / "seized power ... on June 15", "named
+chief in June 2016" / "hired in July"), tell one
 change with one new figure and two bases ("to 22 planes from 57" / "22 aircraft,
 down from 54"), or count the story's dead in other words ("leaving 30 people dead" /
 "at least 45 people died in the blaze") while no sentence tells that count as still

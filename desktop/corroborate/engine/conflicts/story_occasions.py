@@ -1,17 +1,16 @@
 """Story-wide: one occasion dated a step apart by two sources through two of its words.
 
 A story tells of some occasions once, and its sources word them as they please: a coup
-("the March 22 coup" / "the soldiers that seized control of the country on March 21"),
-an interview ("an interview with ABC News Thursday" / "a wide-ranging discussion with the
-critic on Tuesday"), someone's appointment ("named police chief in May 2014" / "hired in
-April"). :mod:`.story_dates` ties two dates of one event by its one word; here each
+("the June 14 coup" / "the soldiers who seized power in Selt on June 15"), an interview
+("an interview with Harbor Radio Wednesday" / "a long conversation with the critic on
+Friday"), someone's appointment ("named fire chief in June 2016" / "hired in July"). :mod:`.story_dates` ties two dates of one event by its one word; here each
 occasion has a few words (:data:`OCCASIONS`), and its date is read from the sentence's
 own reading of dates (:mod:`..text.specifics`: a weekday, a day of a month, a month) in
 one of two places only: right after the word, in its clause and within
-:data:`DATE_REACH` words ("ousted *on March 22*", "hired *in April*"), or set before it
-as its name ("*the March 22* coup", "*Thursday's* interview"). A date further off, or
-before the word in any other way ("urinated early Wednesday and has given his first
-interview"), dates another act.
+:data:`DATE_REACH` words ("ousted *on June 14*", "hired *in July*"), or set before it
+as its name ("*the June 14* coup", "*Thursday's* interview"). A date further off, or
+before the word in any other way ("walked off the stage early Wednesday and has given her
+first interview"), dates another act.
 
 Two sources disagree when they give the occasion two dates one step apart (weekdays or
 days of one month a day or two apart, months one apart), of one granularity, the same
@@ -19,13 +18,16 @@ year where both give one, while each source gives it one date and the story no t
 (a story giving three tells of more than one). Interviews are many in a story: one given
 as where someone said something ("said in an interview Tuesday", "told the paper in an
 interview") is one of many and never compared. An appointment is someone's: the name nearest
-before its word is one in both sentences ("Johnson was named chief" / "Johnson, hired"). An occasion told as another ("a second coup", "an
+before its word is one in both sentences ("Kessler was named chief" / "Kessler, hired"). An occasion told as another ("a second coup", "an
 earlier interview") is left out.
 
-Looked for over every readable story (each one sentence's words and nearest date): five
-pairs, four of them labelled conflicts (a coup's day, an interview's weekday, a chief's
-hiring month); the fifth dated another act before the word and is left out by the rule
-above. Weekdays of any two sentences that share two names: 1 labelled conflict of 47.
+Over every readable folder it reports three conflicts, each a labelled one (a coup's day,
+an interview's weekday, a chief's hiring month), and nothing on the stories labelled
+blind. A first reading that took each word's nearest date, before or after it, also set
+an interview against another act dated before its word, in one story: the rule above
+leaves it out. Not adopted: any two
+sentences of two sources that give two weekdays and share two names (1 labelled conflict
+among 47 such pairs over the readable Multi-News stories).
 """
 
 from __future__ import annotations
@@ -150,7 +152,7 @@ def _date_at(spec: Specifics, first: int) -> tuple[Dated, int, int] | None:
 
 def _dated(spec: Specifics, first: int, last: int) -> tuple[Dated, tuple[int, int]] | None:
     """The occasion's date, right after its word in its clause or set before it as its
-    name ("the March 22 coup", "Thursday's interview"), with the date's place."""
+    name ("the June 14 coup", "Thursday's interview"), with the date's place."""
     tokens = spec.tokens
     clause = tokens[first].clause
     for k in range(last + 1, min(len(tokens), last + 1 + DATE_REACH)):
@@ -162,7 +164,7 @@ def _dated(spec: Specifics, first: int, last: int) -> tuple[Dated, tuple[int, in
                 return None  # another figure first: the date after it dates something else
             dated, start, end = found
             return dated, span_of(spec, start, end)
-    # set before the word as its name: "the March 22 coup", "Thursday's interview"
+    # set before the word as its name: "the June 14 coup", "Thursday's interview"
     starts = sorted(v.first for v in spec.values if v.kind == "date" and v.first < first)
     for start in reversed(starts[-3:]):
         found = _date_at(spec, start)
@@ -245,8 +247,8 @@ def _only_two(
 
 
 def _named_before(spec: Specifics, at: int) -> str | None:
-    """The name word nearest before token ``at`` ("*Johnson* was named chief", "*Johnson*,
-    hired in April"): whose occasion it is."""
+    """The name word nearest before token ``at`` ("*Kessler* was named chief", "*Kessler*,
+    hired in July"): whose occasion it is."""
     for k in range(at - 1, -1, -1):
         if capitalised(spec.tokens[k]):
             return name_part(spec.tokens[k])
