@@ -169,7 +169,7 @@ def test_an_interview_given_two_weekdays_by_two_outlets_is_a_date_conflict(
         {
             0: "Lind made the comments during an interview with Harbor Radio Wednesday about "
             "the pay of folk musicians.",
-            2: "In a long conversation with the critic Mira Sollen on Friday, Lind spoke about "
+            2: "In a long discussion with the critic Mira Sollen on Friday, Lind spoke about "
             "the fees festivals pay.",
         },
     )
@@ -259,9 +259,38 @@ def test_a_story_giving_an_occasion_three_dates_tells_of_more_than_one(
         {
             0: "Lind made the comments during an interview with Harbor Radio Wednesday about "
             "the pay of folk musicians.",
-            2: "In a long conversation with the critic Mira Sollen on Friday, Lind spoke about "
+            2: "In a long discussion with the critic Mira Sollen on Friday, Lind spoke about "
             "the fees festivals pay.",
             4: "In a discussion with Quayside staff on Thursday, Lind repeated her view.",
+        },
+    )
+    assert _dates(analysis) == []
+
+
+def test_rebels_seizing_control_of_two_towns_on_two_days_are_two_seizures(
+    make_folder: MakeFolder,
+) -> None:
+    analysis = _analysis(
+        make_folder,
+        _COUP,
+        {
+            0: "Rebels seized control of the river town of Amsk on June 14, residents said.",
+            1: "Fighters seized control of the border post at Vell on June 15.",
+        },
+    )
+    assert _dates(analysis) == []
+
+
+def test_a_minister_ousted_from_his_party_a_day_after_the_coup_is_another_ousting(
+    make_folder: MakeFolder,
+) -> None:
+    analysis = _analysis(
+        make_folder,
+        _COUP,
+        {
+            0: "Following the June 14 coup that ended civilian rule, the north of the country is "
+            "in the hands of rebels.",
+            1: "The former finance minister was ousted from the ruling party on June 15.",
         },
     )
     assert _dates(analysis) == []

@@ -2,7 +2,7 @@
 
 A story tells of some occasions once, and its sources word them as they please: a coup
 ("the June 14 coup" / "the soldiers who seized power in Selt on June 15"), an interview
-("an interview with Harbor Radio Wednesday" / "a long conversation with the critic on
+("an interview with Harbor Radio Wednesday" / "a long discussion with the critic on
 Friday"), someone's appointment ("named fire chief in June 2016" / "hired in July"). :mod:`.story_dates` ties two dates of one event by its one word; here each
 occasion has a few words (:data:`OCCASIONS`), and its date is read from the sentence's
 own reading of dates (:mod:`..text.specifics`: a weekday, a day of a month, a month) in
@@ -45,15 +45,22 @@ from .places import ANOTHER
 from .story import each_source_text
 
 #: Each occasion a story may tell of once, with the runs of words (lower case) that name
-#: it. "Named" names an appointment only with a role after it ("named police chief").
+#: it. Seizing control names a coup only of a country, a government or a state (rebels
+#: seize control of towns day after day); words with other uses beside a date ("toppled"
+#: trees, "deposed" by lawyers, a phone "conversation") are none of them. "Named" names an
+#: appointment only with a role after it ("named police chief").
 OCCASIONS: dict[str, tuple[tuple[str, ...], ...]] = {
     "coup": (
-        ("coup",), ("ousted",), ("ouster",), ("overthrown",), ("overthrew",), ("toppled",),
-        ("deposed",), ("seized", "power"), ("seized", "control"), ("took", "power"),
+        ("coup",), ("ousted",), ("ouster",), ("overthrown",), ("overthrew",),
+        ("seized", "power"), ("took", "power"), ("seized", "control", "of", "the", "country"),
+        ("seized", "control", "of", "the", "government"), ("seized", "control", "of", "the", "state"),
     ),
-    "interview": (("interview",), ("discussion",), ("conversation",)),
+    "interview": (("interview",), ("discussion", "with")),
     "appointment": (("appointed",), ("hired",), ("sworn", "in"), ("promoted",), ("named",)),
 }  # fmt: skip
+
+#: Words after an occasion's word that make it another thing: "ousted *from* the party".
+_OTHER_AFTER = frozenset(("from", "as"))
 
 #: Occasions that are someone's: two sentences tell of one only when they name one person.
 PERSONAL = frozenset(("appointment",))
@@ -73,13 +80,13 @@ BEFORE_REACH = 4
 #: Cheap test (before any analysis): a sentence naming an occasion by one of its words.
 _MAY_TELL = Hinted(
     re.compile(
-        r"\b(?:coup|ousted|ouster|overthr[eo]wn?|toppled|deposed|seized|took|interview"
-        r"|discussion|conversation|appointed|hired|sworn|promoted|named)\b",
+        r"\b(?:coup|ousted|ouster|overthr[eo]wn?|seized|took|interview|discussion"
+        r"|appointed|hired|sworn|promoted|named)\b",
         re.IGNORECASE,
     ),
     (
-        "coup", "ouste", "overthr", "toppled", "deposed", "seized", "took", "interview",
-        "discussion", "conversation", "appointed", "hired", "sworn", "promoted", "named",
+        "coup", "ouste", "overthr", "seized", "took", "interview", "discussion", "appointed",
+        "hired", "sworn", "promoted", "named",
     ),
 )  # fmt: skip
 
@@ -107,6 +114,8 @@ def _words(spec: Specifics) -> Iterator[tuple[str, int, int]]:
                 if occasion == "interview" and _SAID.intersection(before):
                     continue
                 if run == ("named",) and not _role_after(spec, last):
+                    continue
+                if last + 1 < len(lows) and lows[last + 1] in _OTHER_AFTER:
                     continue
                 yield occasion, i, last
 
