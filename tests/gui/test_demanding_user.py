@@ -1,0 +1,90 @@
+"""What a demanding user notices: panes that come back slowly on a large story."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel
+
+import corroborate.gui.coverage_view as coverage_view
+from corroborate.gui.coverage_view import CoverageMap
+from corroborate.gui.evidence_view import EvidenceView
+
+from .test_wide_map import _wide_matrix
+
+SILENT = "Not mentioned by: " + ", ".join(f"The Harrowgate Lamp {i}" for i in range(300))
+
+
+def _counting_label_layouts(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The widths a label's text was laid out at (each a whole layout of its text)."""
+    widths: list[int] = []
+    plain = QLabel.heightForWidth
+
+    def counted(label: QLabel, width: int) -> int:
+        widths.append(width)
+        return plain(label, width)
+
+    monkeypatch.setattr(QLabel, "heightForWidth", counted)
+    return widths
+
+
+def test_a_long_line_of_silent_outlets_is_laid_out_once_per_width(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = EvidenceView()
+    qtbot.addWidget(view)
+    line = view.silent
+    line.setText(SILENT)
+    reference = QLabel(SILENT)
+    reference.setWordWrap(True)
+    expected = {width: reference.heightForWidth(width) for width in (90, 400, 640)}
+    widths = _counting_label_layouts(monkeypatch)
+    for _ in range(3):  # a pane shown again passes the same widths again
+        for width in (90, 400, 640):
+            assert line.heightForWidth(width) == expected[width]
+    assert sorted(widths) == [90, 400, 640]
+
+
+def test_a_silent_line_given_new_words_or_a_larger_font_is_measured_anew(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = EvidenceView()
+    qtbot.addWidget(view)
+    line = view.silent
+    line.setText(SILENT)
+    long_height = line.heightForWidth(400)
+    line.setText("Not mentioned by: The Harrowgate Lamp")
+    short_height = line.heightForWidth(400)
+    assert short_height < long_height
+    font = QFont(line.font())
+    font.setPointSizeF(font.pointSizeF() * 2)
+    line.setFont(font)
+    assert line.heightForWidth(400) > short_height
+
+
+def test_the_coverage_map_measures_hundreds_of_names_once_however_often_it_is_fitted(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    measured: list[float] = []
+    real = coverage_view.layout_for
+
+    def counted(matrix: Any, font: QFont, label: float = 0.0, header_cap: float = 0.0) -> Any:
+        measured.append(header_cap)
+        return real(matrix, font, label, header_cap)
+
+    monkeypatch.setattr(coverage_view, "layout_for", counted)
+    view = CoverageMap()
+    qtbot.addWidget(view)
+    view.set_matrix(_wide_matrix(330, 12))
+    view.fit_into(QSize(900, 600), 500)
+    first = len(measured)
+    assert first >= 2  # uncut, then its names' band cut to the pane
+    sizes = []
+    for _ in range(4):  # the Coverage tab shown again and again at one size
+        view.fit_into(QSize(900, 600), 500)
+        sizes.append(view.size())
+    assert len(measured) == first
+    assert len(set(sizes)) == 1
