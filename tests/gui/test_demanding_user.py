@@ -1,4 +1,5 @@
-"""What a demanding user notices: panes that come back slowly on a large story."""
+"""What a demanding user notices: panes that come back slowly on a large story, controls
+folded out of sight at large text."""
 
 from __future__ import annotations
 
@@ -7,12 +8,13 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QToolButton
 
 import corroborate.gui.coverage_view as coverage_view
 from corroborate.gui.coverage_view import CoverageMap
 from corroborate.gui.evidence_view import EvidenceView
 
+from .helpers import wait_settled
 from .test_wide_map import _wide_matrix
 
 SILENT = "Not mentioned by: " + ", ".join(f"The Harrowgate Lamp {i}" for i in range(300))
@@ -88,3 +90,24 @@ def test_the_coverage_map_measures_hundreds_of_names_once_however_often_it_is_fi
         sizes.append(view.size())
     assert len(measured) == first
     assert len(set(sizes)) == 1
+
+
+def test_with_no_story_at_large_text_on_a_small_screen_both_arrows_stay_in_sight(
+    qtbot: Any, make_window: Any
+) -> None:
+    window = make_window()
+    window.set_text_scale(200)
+    window.resize(1024, 600)
+    wait_settled(qtbot, window)
+    assert not window.story_title.full_text()
+    toolbar = window.menu_actions.toolbar
+    folded = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    # Before, the empty title kept 120 pixels and Forward was folded behind a "»" button.
+    assert folded is None or not folded.isVisible()
+    assert toolbar.width() >= toolbar.sizeHint().width()
+    for action in (window.menu_actions.back, window.menu_actions.forward):
+        button = toolbar.widgetForAction(action)
+        assert button is not None and button.isVisible()
+        options = window.options_bar
+        right = button.mapTo(window, button.rect().topRight()).x()
+        assert right < options.mapTo(window, options.rect().topLeft()).x()

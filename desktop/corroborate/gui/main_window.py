@@ -791,6 +791,7 @@ class MainWindow(QMainWindow):
         so that on a narrow window the headline is read, not squeezed to two words."""
         titled = bool(self.story_title.full_text())  # no story: nothing to give room to
         title_room = self.story_title.fontMetrics().averageCharWidth() * self.TITLE_ROOM * titled
+        title_room = max(title_room, self.story_title.minimumWidth())  # never squeezed more
         beside = (
             self.menu_actions.toolbar.sizeHint().width()
             + title_room

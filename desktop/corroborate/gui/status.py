@@ -639,9 +639,9 @@ class TitleLabel(_FittedLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)  # headlines come from the documents
         self.setWordWrap(True)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setMinimumWidth(120)
         self._full = ""
         self._note = ""
+        self._keep_room()
 
     def set_title(self, text: str, note: str = "") -> None:
         """Show ``text``; ``note`` says where it came from when it is no headline (shown in
@@ -650,7 +650,19 @@ class TitleLabel(_FittedLabel):
         self._note = note
         self.setAccessibleName(text)
         self.setAccessibleDescription(note)
+        self._keep_room()
         self._fit()
+
+    #: the narrowest a headline is squeezed to
+    MIN_WIDTH = 120
+
+    def _keep_room(self) -> None:
+        """A headline keeps some width beside the options; no headline (no story yet)
+        takes none, so the Back and Forward arrows never give theirs to an empty label
+        (at large text on a small screen, Forward was folded behind a "»" button)."""
+        wanted = self.MIN_WIDTH if self._full else 0
+        if self.minimumWidth() != wanted:
+            self.setMinimumWidth(wanted)
 
     def full_text(self) -> str:
         return self._full
