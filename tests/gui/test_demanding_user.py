@@ -1,20 +1,22 @@
 """What a demanding user notices: panes that come back slowly on a large story, controls
-folded out of sight at large text."""
+folded out of sight at large text, a report headed otherwise than the app."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QToolButton
+from PySide6.QtWidgets import QFileDialog, QLabel, QToolButton
 
 import corroborate.gui.coverage_view as coverage_view
 from corroborate.gui.coverage_view import CoverageMap
 from corroborate.gui.evidence_view import EvidenceView
+from two_stories import write_two_stories
 
-from .helpers import wait_settled
+from .helpers import wait_settled, window_opening
 from .test_wide_map import _wide_matrix
 
 SILENT = "Not mentioned by: " + ", ".join(f"The Harrowgate Lamp {i}" for i in range(300))
@@ -111,3 +113,20 @@ def test_with_no_story_at_large_text_on_a_small_screen_both_arrows_stay_in_sight
         options = window.options_bar
         right = button.mapTo(window, button.rect().topRight()).x()
         assert right < options.mapTo(window, options.rect().topLeft()).x()
+
+
+def test_a_mixed_folders_heading_in_the_app_is_the_exported_reports_heading(
+    qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = window_opening(qtbot, make_window, write_two_stories(tmp_path / "desk notes"))
+    shown = window.story_title.full_text()
+    assert shown == "desk notes — 2 stories"
+    target = tmp_path / "out" / "report.md"
+    target.parent.mkdir()
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), "Markdown (*.md)")
+    )
+    assert window.export_markdown() == target
+    # Before, the report was headed by one story's opening sentence under the app's name
+    # for the folder: the two read as two different documents.
+    assert target.read_text(encoding="utf-8").splitlines()[0] == f"# {shown}"

@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from corroborate.atomic import one_of, reason, write_atomically, write_failure
-from corroborate.engine import coverage
+from corroborate.engine import coverage, story_name
 from corroborate.engine.models import (
     CONTRADICTS,
     COVERAGE_IMAGE_END,
@@ -80,7 +80,6 @@ from .export import (
     with_extension,
 )
 from .plain import plain_tip
-from .status import story_name
 from .tasks import TaskRunner
 from .theme import muted_text, text_ratio_of, text_scale_of
 

@@ -49,7 +49,6 @@ from corroborate.engine import (
     independent_outlets,
     plural,
     short_summary_note,
-    title_note,
 )
 from corroborate.engine.models import ConsensusSummary, FileProblem
 
@@ -860,35 +859,6 @@ def empty_summary_text(summary: ConsensusSummary) -> str:
         f"No sentence is reported by {asked}.\n"
         "Lower the minimum support, or check that the articles are about the same event."
     )
-
-
-def story_name(summary: ConsensusSummary) -> str:
-    """What is shown, named whole: the story's title, or, while the banner warns that the
-    folder holds several stories mixed in one summary, the folder and how many stories
-    it holds (``desk notes — 2 stories``). The heading over the panes says it, and an
-    export is named after it."""
-    mixed = mixed_folder(summary)
-    if mixed is not None:
-        name, stories = mixed
-        return f"{name} — {counted(stories, 'story', 'stories')}"
-    return summary.title
-
-
-def mixed_folder(summary: ConsensusSummary) -> tuple[str, int] | None:
-    """While the banner warns that the folder holds several stories mixed in one summary,
-    the folder's name (its white space folded) and how many stories it holds; else None."""
-    analysis = summary.analysis
-    stories = max((len(w.groups) for w in analysis.folder_warnings), default=0)
-    if stories <= 1:
-        return None
-    return " ".join(analysis.folder.name.split()) or str(analysis.folder), stories
-
-
-def story_name_note(summary: ConsensusSummary) -> str:
-    """What the heading's tooltip adds to :func:`story_name`: when the story's title is no
-    article's headline, where it came from (the report's note); nothing for a folder named
-    by its stories' count."""
-    return title_note(summary) if story_name(summary) == summary.title else ""
 
 
 def summary_caption(summary: ConsensusSummary, brief: bool = False) -> str:
