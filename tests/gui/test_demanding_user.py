@@ -9,10 +9,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFileDialog, QLabel, QToolButton
+from PySide6.QtWidgets import QFileDialog, QLabel, QTextBrowser, QToolButton, QWidget
 
 import corroborate.gui.coverage_view as coverage_view
 from corroborate.gui.coverage_view import CoverageMap
+from corroborate.gui.disagreements_view import DisagreementsView
 from corroborate.gui.evidence_view import EvidenceView
 from two_stories import write_two_stories
 
@@ -52,9 +53,7 @@ def test_a_long_line_of_silent_outlets_is_laid_out_once_per_width(
     assert sorted(widths) == [90, 400, 640]
 
 
-def test_a_silent_line_given_new_words_or_a_larger_font_is_measured_anew(
-    qtbot: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_silent_line_given_new_words_or_a_larger_font_is_measured_anew(qtbot: Any) -> None:
     view = EvidenceView()
     qtbot.addWidget(view)
     line = view.silent
@@ -130,3 +129,64 @@ def test_a_mixed_folders_heading_in_the_app_is_the_exported_reports_heading(
     # Before, the report was headed by one story's opening sentence under the app's name
     # for the folder: the two read as two different documents.
     assert target.read_text(encoding="utf-8").splitlines()[0] == f"# {shown}"
+
+
+FINDINGS = "".join(
+    f"<h4>{n}. Numbers differ: {n} / {n + 1}</h4><p>The Quillmoor ferry carried {n} "
+    f"passengers, the Harrowgate Lamp said; the Tarnwick Post put it at {n + 1}.</p>"
+    for n in range(400)
+)
+
+
+def _counting_relayouts(browser: QTextBrowser) -> list[float]:
+    """The widths ``browser``'s document is laid out at from now on (its layout says it
+    changed at each)."""
+    widths: list[float] = []
+    document = browser.document()
+    document.documentLayout().update.connect(lambda *_: widths.append(document.pageSize().width()))
+    return widths
+
+
+def _disagreements(qtbot: Any) -> tuple[QWidget, DisagreementsView]:
+    host = QWidget()
+    qtbot.addWidget(host)
+    view = DisagreementsView(host)
+    view.browser.setHtml(FINDINGS)
+    host.resize(1200, 700)
+    view.setGeometry(0, 0, 1200, 700)
+    host.show()
+    qtbot.waitExposed(host)
+    wait_settled(qtbot, host)
+    return host, view
+
+
+def test_a_long_list_of_disagreements_shown_again_only_taller_or_shorter_is_not_laid_out_again(
+    qtbot: Any,
+) -> None:
+    _host, view = _disagreements(qtbot)
+    widths = _counting_relayouts(view.browser)
+    for height in (500, 650, 400):  # the tab left, the window made shorter, and back
+        view.hide()
+        view.setGeometry(0, 0, 1200, height)
+        view.show()
+        wait_settled(qtbot, view)
+    assert widths == []
+    assert view.browser.document().pageSize().width() == view.browser.viewport().width()
+
+
+def test_a_list_of_disagreements_passing_through_a_narrow_width_is_laid_out_once(
+    qtbot: Any,
+) -> None:
+    _host, view = _disagreements(qtbot)
+    widths = _counting_relayouts(view.browser)
+    # Entering the tab: first the width beside the reading pane, then the window's, all
+    # in one turn of the event loop.
+    view.hide()
+    view.show()
+    view.setGeometry(0, 0, 700, 700)
+    view.setGeometry(0, 0, 1000, 700)
+    image = view.browser.grab()  # painted at once: laid out for the width it has
+    assert view.browser.document().pageSize().width() == view.browser.viewport().width()
+    assert not image.isNull()
+    wait_settled(qtbot, view)
+    assert widths and set(widths) == {view.browser.viewport().width()}
