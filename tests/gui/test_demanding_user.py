@@ -190,3 +190,30 @@ def test_a_list_of_disagreements_passing_through_a_narrow_width_is_laid_out_once
     assert not image.isNull()
     wait_settled(qtbot, view)
     assert widths and set(widths) == {view.browser.viewport().width()}
+
+
+def _access_key(text: str) -> str | None:
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else None
+
+
+def test_no_two_items_of_a_menu_share_an_access_key(make_window: Any) -> None:
+    window = make_window()
+    menus = [action.menu() for action in window.menuBar().actions()]
+    checked = 0
+    while menus:
+        menu = menus.pop()
+        keys: dict[str, list[str]] = {}
+        for action in menu.actions():
+            if action.isSeparator() or not action.isVisible():
+                continue
+            if action.menu() is not None:
+                menus.append(action.menu())
+            key = _access_key(action.text())
+            if key is not None:
+                keys.setdefault(key, []).append(action.text())
+        # Before, View had "&Forward" and "&Find in Pane…": Alt+V, F moved between the two.
+        assert all(len(texts) == 1 for texts in keys.values()), (menu.title(), keys)
+        checked += 1
+    assert checked >= 4
