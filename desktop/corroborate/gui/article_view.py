@@ -173,18 +173,20 @@ def article_html(
 
 
 class _ReadingBrowser(QTextBrowser):
-    """A text browser that lays its document out again only when its width changes.
+    """A text browser that, with ``settle_later``, lays its document out again only at a
+    new width, and once per width it settles at.
 
     A plain one lays the whole document out again each time it is shown (Qt sends a
     shown widget a resize with no old size, and the page size then set, the same as
-    before, counts as a change): a long document, hundreds of findings in a large
-    story, was laid out anew on every visit to its tab. ``settle_later``: a new width
-    is laid out once the present turn of the event loop is over (or before the page is
-    painted, if sooner), at the width the page has then, rather than at every width it
-    passes through on the way: the Disagreements tab, entered, took the width beside
-    the reading pane before the pane was put away and the tab had the window's width,
-    so its list was laid out twice, some 300 ms of the window not answering. An article
-    is laid out at once (it is scrolled to a sentence as soon as it is shown)."""
+    before, counts as a change), and at every width it passes through on the way: the
+    Disagreements tab, entered, took the width beside the reading pane before the pane
+    was put away and the tab had the window's width, so a long list (hundreds of
+    findings in a large story) was laid out twice on every visit, some 150 ms of the
+    window not answering after it. With ``settle_later`` a width the document already
+    has lays nothing out, and a new one is laid out once the present turn of the event
+    loop is over (or before the page is painted, if sooner), at the width the page has
+    then. An article is laid out at once, as a plain browser does: it is scrolled to a
+    sentence as soon as it is shown."""
 
     def __init__(self, parent: QWidget | None = None, settle_later: bool = False) -> None:
         super().__init__(parent)
@@ -195,11 +197,11 @@ class _ReadingBrowser(QTextBrowser):
         return self.document().pageSize().width() == self.viewport().width()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        if self._laid_out():
+        if not self._later:
+            super().resizeEvent(event)
+        elif self._laid_out():
             # The scroll bars follow the new height; the lines already fit the width.
             super().resizeEvent(QResizeEvent(event.size(), event.size()))
-        elif not self._later:
-            super().resizeEvent(event)
         elif not self._pending:
             self._pending = True
             QTimer.singleShot(0, self, self.settle)
