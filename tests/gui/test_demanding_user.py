@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 from PySide6.QtWidgets import QFileDialog, QLabel, QTextBrowser, QToolButton, QWidget
 
 import corroborate.gui.coverage_view as coverage_view
@@ -217,3 +217,38 @@ def test_no_two_items_of_a_menu_share_an_access_key(make_window: Any) -> None:
         assert all(len(texts) == 1 for texts in keys.values()), (menu.title(), keys)
         checked += 1
     assert checked >= 4
+
+
+def _lines(text: str, font: QFont, width: int) -> list[str]:
+    """``text`` broken into lines ``width`` pixels wide, as a wrapped label breaks it."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
+
+
+def test_the_menu_path_on_an_empty_folders_page_is_never_broken_across_lines(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = make_window()
+    window.set_text_scale(200)
+    window.resize(1024, 600)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    window.session.open_folder(empty)
+    page = window.summary_view.placeholder
+    qtbot.waitUntil(lambda: "No readable article" in page.text(), timeout=10_000)
+    path = "File › Open Folder… (Ctrl+O)."
+    # At every width of a small screen's page: before, "File ›" could end one line and
+    # "Open Folder… (Ctrl+O)." begin the next (at 1024 × 600 and 200 %, it did).
+    widest = QFontMetrics(page.font()).horizontalAdvance(path) + 2  # room for it whole
+    for width in range(widest, page.contentsRect().width() + 1, 9):
+        said = [text.replace("\u00a0", " ") for text in _lines(page.text(), page.font(), width)]
+        assert any(path in text for text in said), (width, said)

@@ -52,7 +52,7 @@ from corroborate.engine import (
 )
 from corroborate.engine.models import ConsensusSummary, FileProblem
 
-from .plain import plain_tip
+from .plain import menu_path, plain_tip
 
 if TYPE_CHECKING:
     from .session import Failure, Stories
@@ -795,7 +795,7 @@ def failure_text(title: str, message: str, sep: str = " ") -> str:
 #: what to do when no story is shown
 NO_STORY_HINT = (
     "Drop a folder of articles (or several article files) onto the window, or choose "
-    "File › Open Folder… (Ctrl+O)."
+    f"{menu_path('File', 'Open Folder…')}\u00a0(Ctrl+O)."
 )
 #: skipped files named on the page itself; Articles and Show details list every one
 _PAGE_PROBLEMS = 5
