@@ -156,3 +156,23 @@ def test_a_long_document_is_told_it_never_names_an_acronym_as_the_articles_write
     [problem] = [p for p in analysis.problems if p.file == "chapter.txt"]
     assert "never names" in problem.reason
     assert "WHO" in problem.reason and "Who" not in problem.reason
+
+
+def test_the_report_of_a_folder_of_two_stories_is_headed_by_the_folder_and_its_count(
+    make_folder,
+) -> None:
+    folder = make_folder(two_stories())
+    summary = summarize(analyze(folder))
+    heading, *rest = to_markdown(summary).splitlines()
+    # One story's opening sentence would name a summary that mixes both, as the app's
+    # heading never did: both say the folder and how many stories it holds.
+    assert heading == f"# {folder.name} — 2 stories"
+    assert summary.title not in heading
+    assert not any("its title is the opening sentence" in line for line in rest)
+    assert to_json(summary)["title"] == summary.title  # the data keeps the story's title
+
+
+def test_the_report_of_one_story_is_headed_by_its_title(make_folder) -> None:
+    folder = make_folder({f"bridge-{i}.txt": article(BRIDGE, i) for i in range(4)})
+    summary = summarize(analyze(folder))
+    assert to_markdown(summary).splitlines()[0] == f"# {summary.title}"

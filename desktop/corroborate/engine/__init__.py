@@ -131,6 +131,7 @@ __all__ = [
     "kind_label",
     "load_corrections",
     "merge_files",
+    "mixed_folder",
     "more_single_source",
     "plural",
     "read_words",
@@ -143,6 +144,8 @@ __all__ = [
     "shown",
     "special_file_kind",
     "spellings_of",
+    "story_name",
+    "story_name_note",
     "summarize",
     "title_note",
     "to_json",
@@ -392,6 +395,29 @@ def short_summary_note(summary: ConsensusSummary, counted: bool = True) -> str:
     from .report.render import short_summary_note
 
     return short_summary_note(summary, counted)
+
+
+def mixed_folder(summary: ConsensusSummary) -> tuple[str, int] | None:
+    """When the folder seems to hold several stories mixed in one summary, its name and
+    how many stories it holds (None otherwise)."""
+    from .report.render import mixed_folder
+
+    return mixed_folder(summary)
+
+
+def story_name(summary: ConsensusSummary) -> str:
+    """What the report's heading and the app's name the summary: its title, or the folder
+    and its count of stories when it mixes several."""
+    from .report.render import story_name
+
+    return story_name(summary)
+
+
+def story_name_note(summary: ConsensusSummary) -> str:
+    """Where :func:`story_name` came from, when it is no article's headline ("" else)."""
+    from .report.render import story_name_note
+
+    return story_name_note(summary)
 
 
 def title_note(summary: ConsensusSummary) -> str:

@@ -169,7 +169,8 @@ def build_menus(window: QMainWindow) -> Actions:
     forward.setIcon(arrow_icon(window.palette(), back=False))  # its palette (theme changes)
     view_menu.addActions([back, forward])
     view_menu.addSeparator()
-    find = action("&Find in Pane…", QKeySequence.StandardKey.Find, "Find text in the current pane")
+    # F is Forward's, just above: Alt+V, F would only move between the two.
+    find = action("F&ind in Pane…", QKeySequence.StandardKey.Find, "Find text in the current pane")
     find_next = action("Find &Next", QKeySequence.StandardKey.FindNext, "The next match of Find")
     find_next.setShortcuts(
         _unique(

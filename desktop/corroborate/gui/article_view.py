@@ -10,7 +10,7 @@ import html
 from dataclasses import dataclass
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -172,10 +172,59 @@ def article_html(
     return "\n".join(parts)
 
 
-def reading_browser(parent: QWidget, name: str, accessible: str, margin: int) -> QTextBrowser:
+class _ReadingBrowser(QTextBrowser):
+    """A text browser that, with ``settle_later``, lays its document out again only at a
+    new width, and once per width it settles at.
+
+    A plain one lays the whole document out again each time it is shown (Qt sends a
+    shown widget a resize with no old size, and the page size then set, the same as
+    before, counts as a change), and at every width it passes through on the way: the
+    Disagreements tab, entered, took the width beside the reading pane before the pane
+    was put away and the tab had the window's width, so a long list (hundreds of
+    findings in a large story) was laid out twice on every visit, some 150 ms of the
+    window not answering after it. With ``settle_later`` a width the document already
+    has lays nothing out, and a new one is laid out once the present turn of the event
+    loop is over (or before the page is painted, if sooner), at the width the page has
+    then. An article is laid out at once, as a plain browser does: it is scrolled to a
+    sentence as soon as it is shown."""
+
+    def __init__(self, parent: QWidget | None = None, settle_later: bool = False) -> None:
+        super().__init__(parent)
+        self._later = settle_later
+        self._pending = False
+
+    def _laid_out(self) -> bool:
+        return self.document().pageSize().width() == self.viewport().width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        if not self._later:
+            super().resizeEvent(event)
+        elif self._laid_out():
+            # The scroll bars follow the new height; the lines already fit the width.
+            super().resizeEvent(QResizeEvent(event.size(), event.size()))
+        elif not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self.settle)
+
+    def settle(self) -> None:
+        """Lay the document out at the present width, if it is not already."""
+        self._pending = False
+        if not self._laid_out():
+            super().resizeEvent(QResizeEvent(self.size(), QSize()))
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if self._pending and event.type() == QEvent.Type.Paint:
+            self.settle()  # never painted at a width it is not laid out for
+        return super().viewportEvent(event)
+
+
+def reading_browser(
+    parent: QWidget, name: str, accessible: str, margin: int, settle_later: bool = False
+) -> QTextBrowser:
     """A read-only page of a document's words: its links are the app's to follow (a
-    click opens nothing by itself), and a folder dropped on it goes to the window."""
-    browser = QTextBrowser(parent)
+    click opens nothing by itself), and a folder dropped on it goes to the window.
+    ``settle_later``: see :class:`_ReadingBrowser`."""
+    browser = _ReadingBrowser(parent, settle_later)
     browser.setObjectName(name)
     browser.setAccessibleName(accessible)
     browser.setOpenLinks(False)

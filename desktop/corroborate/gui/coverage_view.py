@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from corroborate.atomic import one_of, reason, write_atomically, write_failure
-from corroborate.engine import coverage
+from corroborate.engine import coverage, story_name
 from corroborate.engine.models import (
     CONTRADICTS,
     COVERAGE_IMAGE_END,
@@ -80,7 +80,6 @@ from .export import (
     with_extension,
 )
 from .plain import plain_tip
-from .status import story_name
 from .tasks import TaskRunner
 from .theme import muted_text, text_ratio_of, text_scale_of
 
@@ -123,8 +122,9 @@ class CoverageMap(QWidget):
         self._seen = 0
         #: the most the names' band may take, in the map's units (0: as much as it needs)
         self._header_cap = 0.0
-        #: the last layout worked out, with what it was worked out from
-        self._layout: tuple[CoverageMatrix, tuple[str, float, float], Layout] | None = None
+        #: the layouts worked out for one matrix, by what they were worked out from
+        self._layouts: tuple[CoverageMatrix, dict[tuple[str, float, float], Layout]] | None
+        self._layouts = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAccessibleName("Coverage map: claims against outlets")
@@ -157,16 +157,22 @@ class CoverageMap(QWidget):
     def _layout_for(self, font: QFont, label: float = LABEL_WIDTH) -> Layout:
         """The matrix's layout, kept while the matrix, the font and the labels' width
         stay: measuring hundreds of outlets' names on every paint, move and hover
-        would stall the window."""
+        would stall the window. A few are kept, not only the last: each fit asks for the
+        layout with the names' band uncut and then cut to the pane, and a single one kept
+        was measured anew on every ask (a dozen times each time the tab was shown)."""
         assert self.matrix is not None
         # The matrix itself, compared by identity: an id() alone could be reused by a
         # later matrix once the first is freed, and its layout would be stale.
         key = (font.key(), label, self._header_cap)
-        kept = self._layout
-        if kept is None or kept[0] is not self.matrix or kept[1] != key:
-            made = layout_for(self.matrix, font, label, self._header_cap)
-            kept = self._layout = (self.matrix, key, made)
-        return kept[2]
+        if self._layouts is None or self._layouts[0] is not self.matrix:
+            self._layouts = (self.matrix, {})
+        kept = self._layouts[1]
+        made = kept.get(key)
+        if made is None:
+            if len(kept) >= 8:  # a pane resized again and again: the last few
+                kept.clear()
+            made = kept[key] = layout_for(self.matrix, font, label, self._header_cap)
+        return made
 
     def drawing_font(self) -> QFont:
         """The font the map is laid out in: the text's at the system's size. A larger

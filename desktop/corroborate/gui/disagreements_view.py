@@ -138,7 +138,9 @@ class DisagreementsView(QWidget):
         note.setObjectName("muted")
         note.setWordWrap(True)
         self.note = note  # said over a list of disagreements; hidden when there are none
-        self.browser = reading_browser(self, "disagreements", "Where outlets disagree", 12)
+        self.browser = reading_browser(
+            self, "disagreements", "Where outlets disagree", 12, settle_later=True
+        )
         self.browser.anchorClicked.connect(self._on_link)
         self.browser.highlighted.connect(self._describe_link)
         # Tab moves the selection onto a link without a signal: the key's release says it.

@@ -102,7 +102,41 @@ def _hidden(widget: QWidget | None) -> bool:
     return widget is None or widget.isHidden()
 
 
-class _LinkLabel(QLabel):
+class _WrappedLabel(QLabel):
+    """A wrapped label that lays its text out once per width.
+
+    Layouts ask a wrapped label its height for a width many times in one pass, and
+    again at each width the pane takes on its way to its own when it is shown (the
+    Summary tab, back from a tab that put the pane away). A plain label lays its whole
+    text out on every question: for the line of the outlets that do not mention a claim,
+    hundreds of names in a large story, that was half the time the Summary tab took to
+    come back. The answers are kept until the text, the font or the style change."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text)
+        self._heights: dict[tuple[int, str, int, int, bool, Qt.TextFormat], int] = {}
+
+    def heightForWidth(self, width: int) -> int:
+        # How the text is set is in the key; text, font and style clear the lot.
+        key = (width, self.text(), self.margin(), self.indent(), self.wordWrap(), self.textFormat())
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) >= 16:  # a pane dragged wide and narrow: the last few
+                self._heights.clear()
+            height = self._heights[key] = super().heightForWidth(width)
+        return height
+
+    def setText(self, text: str) -> None:
+        self._heights.clear()
+        super().setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()
+        super().changeEvent(event)
+
+
+class _LinkLabel(_WrappedLabel):
     """A label of links that Tab and Shift+Tab go through link by link, entering on the
     first link (Shift+Tab: the last) and leaving after it. A plain label takes the focus
     first with no link in it, a stop nothing shows, and Shift+Tab never leaves it."""
@@ -143,7 +177,7 @@ class _LinkLabel(QLabel):
 def _label(text: str = "", name: str = "", rich: bool = False, links: bool = False) -> QLabel:
     """A wrapped label; only one holding ``links`` takes the keyboard focus (Tab goes
     from link to link, Enter follows one), the others are selectable with the mouse."""
-    label = _LinkLabel(text) if links else QLabel(text)
+    label = _LinkLabel(text) if links else _WrappedLabel(text)
     label.setWordWrap(True)
     if name:
         label.setObjectName(name)

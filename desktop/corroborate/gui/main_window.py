@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corroborate.engine import counted, readable_suffixes
+from corroborate.engine import counted, mixed_folder, readable_suffixes, story_name, story_name_note
 from corroborate.engine.models import Analysis, Article, ConsensusSummary, SummaryItem
 from corroborate.resources import sample_story
 
@@ -69,9 +69,6 @@ from .status import (
     failure_message,
     failure_page_text,
     loading_text,
-    mixed_folder,
-    story_name,
-    story_name_note,
     summary_caption,
     summary_messages,
 )
@@ -791,6 +788,7 @@ class MainWindow(QMainWindow):
         so that on a narrow window the headline is read, not squeezed to two words."""
         titled = bool(self.story_title.full_text())  # no story: nothing to give room to
         title_room = self.story_title.fontMetrics().averageCharWidth() * self.TITLE_ROOM * titled
+        title_room = max(title_room, self.story_title.minimumWidth())  # never squeezed more
         beside = (
             self.menu_actions.toolbar.sizeHint().width()
             + title_room

@@ -1,4 +1,4 @@
-"""Tooltips that show documents' text and file names as plain text.
+"""Tooltips that show documents' text and file names as plain text; menu paths kept whole.
 
 A tooltip has no text format of its own: Qt guesses rich text whenever the first
 line holds something that looks like an HTML tag, so a headline, a sentence or a
@@ -18,3 +18,10 @@ def plain_tip(text: str) -> str:
     if not text:
         return ""
     return Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
+
+
+def menu_path(*steps: str) -> str:
+    """A menu command's path ("File › Open Folder…") that wrapped text never breaks: cut
+    at a line's end ("… or choose File ›" over "Open Folder… (Ctrl+O)."), on the page
+    of a window at large text, it read as two things."""
+    return "\u00a0›\u00a0".join(step.replace(" ", "\u00a0") for step in steps)

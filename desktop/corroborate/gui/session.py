@@ -37,6 +37,7 @@ from corroborate.engine.models import (
     SummaryOptions,
 )
 
+from .plain import menu_path
 from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -179,8 +180,8 @@ def no_articles_text(error: NoArticlesError) -> str:
     if not error.in_subfolders:
         return str(error)
     return (
-        f"{error} Its subfolders hold articles: turn on File › Read Subfolders Too, or drop "
-        "a subfolder itself onto the window."
+        f"{error} Its subfolders hold articles: turn on "
+        f"{menu_path('File', 'Read Subfolders Too')}, or drop a subfolder itself onto the window."
     )
 
 

@@ -49,11 +49,10 @@ from corroborate.engine import (
     independent_outlets,
     plural,
     short_summary_note,
-    title_note,
 )
 from corroborate.engine.models import ConsensusSummary, FileProblem
 
-from .plain import plain_tip
+from .plain import menu_path, plain_tip
 
 if TYPE_CHECKING:
     from .session import Failure, Stories
@@ -639,9 +638,9 @@ class TitleLabel(_FittedLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)  # headlines come from the documents
         self.setWordWrap(True)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setMinimumWidth(120)
         self._full = ""
         self._note = ""
+        self._keep_room()
 
     def set_title(self, text: str, note: str = "") -> None:
         """Show ``text``; ``note`` says where it came from when it is no headline (shown in
@@ -650,7 +649,19 @@ class TitleLabel(_FittedLabel):
         self._note = note
         self.setAccessibleName(text)
         self.setAccessibleDescription(note)
+        self._keep_room()
         self._fit()
+
+    #: the narrowest a headline is squeezed to
+    MIN_WIDTH = 120
+
+    def _keep_room(self) -> None:
+        """A headline keeps some width beside the options; no headline (no story yet)
+        takes none, so the Back and Forward arrows never give theirs to an empty label
+        (at large text on a small screen, Forward was folded behind a "»" button)."""
+        wanted = self.MIN_WIDTH if self._full else 0
+        if self.minimumWidth() != wanted:
+            self.setMinimumWidth(wanted)
 
     def full_text(self) -> str:
         return self._full
@@ -784,7 +795,7 @@ def failure_text(title: str, message: str, sep: str = " ") -> str:
 #: what to do when no story is shown
 NO_STORY_HINT = (
     "Drop a folder of articles (or several article files) onto the window, or choose "
-    "File › Open Folder… (Ctrl+O)."
+    f"{menu_path('File', 'Open Folder…')}\u00a0(Ctrl+O)."
 )
 #: skipped files named on the page itself; Articles and Show details list every one
 _PAGE_PROBLEMS = 5
@@ -848,35 +859,6 @@ def empty_summary_text(summary: ConsensusSummary) -> str:
         f"No sentence is reported by {asked}.\n"
         "Lower the minimum support, or check that the articles are about the same event."
     )
-
-
-def story_name(summary: ConsensusSummary) -> str:
-    """What is shown, named whole: the story's title, or, while the banner warns that the
-    folder holds several stories mixed in one summary, the folder and how many stories
-    it holds (``desk notes — 2 stories``). The heading over the panes says it, and an
-    export is named after it."""
-    mixed = mixed_folder(summary)
-    if mixed is not None:
-        name, stories = mixed
-        return f"{name} — {counted(stories, 'story', 'stories')}"
-    return summary.title
-
-
-def mixed_folder(summary: ConsensusSummary) -> tuple[str, int] | None:
-    """While the banner warns that the folder holds several stories mixed in one summary,
-    the folder's name (its white space folded) and how many stories it holds; else None."""
-    analysis = summary.analysis
-    stories = max((len(w.groups) for w in analysis.folder_warnings), default=0)
-    if stories <= 1:
-        return None
-    return " ".join(analysis.folder.name.split()) or str(analysis.folder), stories
-
-
-def story_name_note(summary: ConsensusSummary) -> str:
-    """What the heading's tooltip adds to :func:`story_name`: when the story's title is no
-    article's headline, where it came from (the report's note); nothing for a folder named
-    by its stories' count."""
-    return title_note(summary) if story_name(summary) == summary.title else ""
 
 
 def summary_caption(summary: ConsensusSummary, brief: bool = False) -> str:

@@ -36,12 +36,13 @@ from corroborate.engine import dispute_notes, independent_outlets
 from corroborate.engine.models import Analysis, ConsensusSummary, SummaryItem
 
 from .find_bar import FIND_TEXT_ROLE
-from .plain import plain_tip
+from .plain import menu_path, plain_tip
 from .theme import muted_text, readable_on, support_fill
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 EMPTY_TEXT = (
-    "Drop a folder of news articles about one event here,\nor choose File › Open Folder… (Ctrl+O)."
+    "Drop a folder of news articles about one event here,\nor choose "
+    f"{menu_path('File', 'Open Folder…')}\u00a0(Ctrl+O)."
 )
 _PAD = 10
 #: a summary row names every backing outlet up to this many; beyond, the first

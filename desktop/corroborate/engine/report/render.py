@@ -208,6 +208,36 @@ def file_named_note(outlets: tuple[str, ...]) -> str:
     return f"{listed} are named after their files: the articles never say who published them."
 
 
+def mixed_folder(summary: ConsensusSummary) -> tuple[str, int] | None:
+    """While the folder seems to hold several stories mixed in one summary, the folder's
+    name (its white space folded) and how many stories it holds; else None."""
+    analysis = summary.analysis
+    stories = max((len(w.groups) for w in analysis.folder_warnings), default=0)
+    if stories <= 1:
+        return None
+    return " ".join(analysis.folder.name.split()) or str(analysis.folder), stories
+
+
+def story_name(summary: ConsensusSummary) -> str:
+    """What the summary is of, named whole: the story's title, or, when the folder seems
+    to hold several stories mixed in one summary, the folder and how many stories it
+    holds (``desk notes — 2 stories``): one story's headline would name a summary that
+    is not it. The report's heading and the app's say it alike, and an export is named
+    after it."""
+    mixed = mixed_folder(summary)
+    if mixed is not None:
+        name, stories = mixed
+        return f"{name} — {counted(stories, 'story', 'stories')}"
+    return summary.title
+
+
+def story_name_note(summary: ConsensusSummary) -> str:
+    """What is said of :func:`story_name`: when the story's title is no article's
+    headline, where it came from (:func:`title_note`); nothing for a folder named by its
+    stories' count."""
+    return title_note(summary) if mixed_folder(summary) is None else ""
+
+
 def more_single_source(count: int) -> str:
     """The line saying how many single-outlet sentences are not listed (report and app)."""
     return f"…and {counted(count, 'more sentence')} that one outlet alone reports, not listed."
@@ -228,7 +258,7 @@ def render_markdown(summary: ConsensusSummary) -> str:
     total = analysis.independent_sources
     n_articles = len(analysis.articles)
     lines = [
-        f"# {_line(summary.title)}",
+        f"# {_line(story_name(summary))}",
         "",
         f"{counted(n_articles, 'article')} from {independent_outlets(total)}. " + VERBATIM_PROMISE,
         "",
@@ -236,7 +266,7 @@ def render_markdown(summary: ConsensusSummary) -> str:
     unnamed = file_named_note(file_named_outlets(analysis))
     below = below_support_note(summary)
     short = short_summary_note(summary)
-    titled = title_note(summary)
+    titled = story_name_note(summary)
     notes = [
         *([titled] if titled else []),
         *summary.notes,
