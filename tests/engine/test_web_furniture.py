@@ -251,6 +251,43 @@ CLASSES = {
         "This story was produced by Fennick Wire, a nonprofit newsroom.",
         "This story was produced by The Fennick Wire, an independent, nonprofit newsroom.",
     ),
+    "a call-out box asking readers for their stories, line by line": (
+        "Tell us: have you been affected by the floods?",
+        "Share your experience: email us at floods@harlowherald.com.",
+        "If you have been affected, you can contact us by filling in the form below.",
+        "If you were affected by the closure, tell us about it using the form below.",
+        "You can send us your stories, photos and videos.",
+        "Send us your news tips.",
+        "Please send us your photos.",
+        "Your responses are secure as the form is encrypted.",
+        "Your details will be kept confidential.",
+    ),
+    "a newsroom's appeals, promises and ways to reach it": (
+        "We rely on readers to fund our reporting.",
+        "We depend on the support of our readers.",
+        "Donate today.",
+        "Catch up on the day's news with our morning briefing.",
+        "Catch up on the week with our Sunday newsletter.",
+        "Our reporters are on the ground in Harlow.",
+        "Our team is following the story.",
+        "We'll bring you the latest as it happens.",
+        "We will keep you updated.",
+        "Scroll down for the latest updates.",
+        "Contact our newsdesk on 01234 567890.",
+        "Email tips@harlowherald.com.",
+        "Visit harlowherald.com.",
+        "Our coverage is free to read, and always will be.",
+        "This article is free to read.",
+        "Share it with a friend.",
+        "Give us a follow.",
+        "Published in print on March 5, 2026.",
+    ),
+    "a writer's disclosure": (
+        "The author has no conflicts of interest to declare.",
+        "The authors declare no competing interests.",
+        "Lee Park does not work for, consult, own shares in or receive funding from any company "
+        "or organisation that would benefit from this article.",
+    ),
 }
 
 #: Story sentences that share words with those lines and must stay story.
@@ -326,6 +363,18 @@ STORY_LIKE = (
     "Get in touch with the council before Friday, officials urged.",
     "They get in touch every year.",
     "Residents were told to catch up on the latest advice from the council.",
+    "Anyone with information about the missing boaters is asked to call police on 101.",
+    "If you were affected by the outage, contact your bank, the regulator advised.",
+    "Residents who were affected can send photos of the damage to the council.",
+    "Your responses to the census are confidential, the statistics office said.",
+    "We rely on tourists for half of our income, the harbour master said.",
+    "Our reporters are paid less than those at the Fennick Wire, the union said.",
+    "We will keep you safe, the mayor told the evacuees.",
+    "Call the tip line at 555-0100, the sheriff urged.",
+    "The museum is free to visit on Sundays.",
+    "The author has written three books about the river.",
+    "The panel's chair has no conflicts of interest, the agency said.",
+    "The writer was arrested at the border on Monday.",
 )
 
 
@@ -413,6 +462,32 @@ def test_a_writers_note_closing_the_page_is_furniture(note: str) -> None:
     # the same words inside the story are the story's
     inside = [HEADLINE, STORY[0], note, *STORY[1:]]
     assert note in _read(inside)[0]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Jane Doe is the Harlow Herald's climate editor.",
+        "The writer is a professor of hydrology at Fennick University.",
+    ],
+)
+def test_a_writers_note_above_the_pages_prompts_and_link_stubs_is_furniture(note: str) -> None:
+    foot = [
+        "Follow Jane on X at @janedoe.",
+        "Have feedback? Let us know.",
+        "Read next: Why the river keeps flooding",
+        "Up next",
+        "Sign in to save",
+    ]
+    paragraphs, _ = _read([HEADLINE, *STORY, note, *foot])
+    assert note not in paragraphs
+    assert paragraphs[: len(CLEAN)] == CLEAN
+
+
+def test_the_storys_last_sentence_about_a_writer_stays_above_the_pages_foot() -> None:
+    last = "The writer was a professor of hydrology at Fennick University until 2019, he said."
+    paragraphs, _ = _read([HEADLINE, *STORY, last, "Up next", "Sign in to save"])
+    assert last in paragraphs
 
 
 @pytest.mark.parametrize(

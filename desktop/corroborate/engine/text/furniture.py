@@ -941,7 +941,55 @@ _INSIDE = {
         # question the story asks, then its answer, is the story's)
         r"|\?\s+(?:get in touch|share your (?:experiences?|stor(?:y|ies)|views|thoughts|photos?"
         r"|videos?|pictures?)|tell us (?:about it|your story|more)|contact us|e-?mail us|let us know)"
-        r"\b[^.!?\"”,]{0,60}[.!]?$",
+        r"\b[^.!?\"”,]{0,60}[.!]?$"
+        # the page's call-out box, each of its lines alone: "Tell us: have you been affected by
+        # the floods?", "If you have been affected, you can contact us by filling in the form
+        # below.", "You can send us your stories, photos and videos.", "Your responses are
+        # secure as the form is encrypted."
+        r"|^(?:tell us|share your (?:experiences?|stor(?:y|ies)|views|thoughts|photos?|videos?)):\s"
+        r"|\bif you (?:have been|were|are) (?:personally )?(?:affected|impacted)\b[^.!?]{0,80}?"
+        r"\b(?:contact|tell|e-?mail|get in touch with|share with|send|message|write to) us\b"
+        r"|^(?:you can (?:also )?|please )?(?:send|share with|e-?mail|submit to|message) us (?:your "
+        r"|any )?(?:own )?(?:stories|story|photos?|pictures?|videos?|news tips|tips?|experiences?"
+        r"|views|thoughts|comments)\b"
+        r"|^your (?:responses?|submissions?|details|contributions?) (?:are|is|will be) (?:kept )?"
+        r"(?:secure|encrypted|confidential)\b|\bthe form is encrypted\b"
+        # the newsroom's appeal for money and its briefing's prompt: "We rely on readers to fund
+        # our reporting.", "Donate today.", "Catch up on the day's news with our morning briefing."
+        r"|^we (?:rely|depend|count) on (?:the (?:support|generosity) of )?(?:our )?readers\b"
+        r"|^donate (?:today|now)\b"
+        r"|^catch up on\b[^.!?]{0,60}\bwith our (?:[\w'’-]+ ){0,2}(?:briefing|newsletter|podcast"
+        r"|digest|round-?up|live blog)\b"
+        # the newsroom telling its reader where its own people are: "Our reporters are on the
+        # ground in Harlow.", "Our team is following the story." (a correspondent's report,
+        # "Our correspondent says the road is shut", goes on with what was seen or said)
+        r"|^our (?:own )?(?:reporters?|correspondents?|journalists?|team|crews?)(?: (?:and|&)"
+        r" (?:photographers?|camera crews?))? (?:is|are|will be|have been) (?:on the ground"
+        r"|following (?:this|the story|events|developments)|covering (?:this|the story|events)"
+        r"|bringing you|reporting live)\b[^.!?]{0,60}[.!]?$"
+        # a live page's promises: "We'll bring you the latest as it happens.", "Scroll down for
+        # the latest updates."
+        r"|^(?:we['’]ll|we will) (?:bring|keep) you (?:the latest|updated|posted|informed"
+        r"|all the latest)\b|^scroll (?:down|up) (?:for|to see|to read|to follow)\b"
+        # its newsdesk and its address: "Contact our newsdesk on 01234 567890.", "Email
+        # tips@harlowherald.com." (a police tip line is the story's appeal)
+        r"|^(?:please )?(?:contact|call|e-?mail|message|ring) (?:our|the) (?:news ?desk|newsroom"
+        r"|news team)\b|^(?:please )?e-?mail (?:us )?(?:at )?[\w.+-]+@[\w-]+\.[\w.]+[.!]?$"
+        r"|^visit (?:us (?:at|on) )?(?:www\.)?[\w-]+\.(?:com|org|net|co\.uk)\W*$"
+        # what it costs, and the answers to its questions: "Our coverage is free to read, and
+        # always will be.", "Share it with a friend.", "Give us a follow."
+        r"|^(?:our|this) (?:coverage|journalism|article|story|reporting|site|website|content) is"
+        r" (?:and (?:always )?will (?:always )?be )?free (?:to read|for (?:all|everyone)|to access)\b"
+        r"|^share (?:it|this(?: (?:article|story|post))?) with (?:a friend|your friends|friends"
+        r"|someone)\b|^give us a (?:follow|like|share)\b"
+        # the writer's disclosure: "The author has no conflicts of interest to declare.", "Lee
+        # Park does not work for, consult, own shares in or receive funding from any company …"
+        r"|^(?:the )?(?:authors?|writers?|columnists?) (?:has|have|declares?|reports?|disclose[sd]?)"
+        r" no (?:relevant )?(?:competing interests?|conflicts? of interests?|financial (?:interests?"
+        r"|relationships|disclosures?))\b"
+        r"|\bdoes not work for, consult, own shares in or receive funding from\b"
+        # the print edition's stamp: "Published in print on March 5, 2026."
+        r"|^(?:this (?:article|story) was )?published in print (?:on|in)\b",
         _I,
     ),
     "contact": re.compile(
@@ -1028,7 +1076,14 @@ _HINTS = {
                "you agree", "you accept", "you consent", "privacy notice"),
     "promo": ("fund", "pledge drive", "donat", "inbox", "reward", "here at", "here on",
               "get in touch", "share your", "tell us", "contact us", "email us", "e-mail us",
-              "let us know"),
+              "let us know", "affected", "impacted", "send us", "share with us", "message us",
+              "submit to us", "secure", "encrypted", "confidential", "rely on", "depend on",
+              "count on", "catch up", "in print", "our reporter", "our correspondent",
+              "our journalist", "our team", "our crew", "our own", "bring you", "keep you",
+              "scroll", "newsdesk", "news desk", "newsroom", "news team", "mail", "visit ",
+              "free to", "free for", "with a friend", "your friends", "with friends",
+              "with someone", "give us a", "interest", "financial relationship",
+              "financial disclosure", "own shares"),
     "contact": ("reached at", "contributed", "originally", "first published", "first appeared",
                 "follow ", "reach ", "mail ", "send us",
                 "a tip", "news tip", "a story to", "licensed through", "contact us", "broadcast", "in print",
@@ -1175,8 +1230,11 @@ LINK_CAPITALS = 4
 _SIGNATURE = re.compile(r"[—–-]+\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\.?$")
 #: A writer's note closing the page: "Lee Park is a contributing editor at the Harlow Herald."
 _WRITER_NOTE = re.compile(
+    # an opinion piece's note on its writer, unnamed: "The writer is a professor of hydrology
+    # at Fennick University."
+    r"(?:The|This) (?:writer|author|columnist)s? (?:is|are|was|were) (?:a|an|the) "
     # (the writer's handle after the name: "Lee Park (@leepark) is a reporter …")
-    r"[—–-]*\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?: \(@\w{1,30}\))?"
+    r"|[—–-]*\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?: \(@\w{1,30}\))?"
     r" (?:(?:is|was) (?:a|an|the) (?:[\w'’-]+ ){0,4}"
     r"(?:writer|reporter|editor|correspondent|columnist|critic|contributor|producer|author"
     r"|journalist|blogger)\b|(?:contributes|writes (?:about|for)|covers)\b"
@@ -2134,6 +2192,27 @@ def _writers_series_note(line: str) -> str | None:
     return kind
 
 
+#: A stub at the page's foot ("Up next", "Related Topics", "Sign in to save"): a few words
+#: without a stop, a link's or a heading's, which does not count among its closing lines.
+FOOT_STUB_WORDS = 6
+
+
+def _closing_lines(lines: Sequence[str], found: dict[int, str]) -> list[int]:
+    """The page's last CLOSING_LINES lines of text, where its writer's note stands: counted
+    from its end over the furniture found and the stubs of its foot (:data:`FOOT_STUB_WORDS`),
+    so that "Lee Park is the Harlow Herald's climate editor." above "Follow Lee on X", "Read
+    next: …" and "Up next" is still read as the writer's note."""
+    closing: list[int] = []
+    for i in range(len(lines) - 1, -1, -1):
+        if len(closing) == CLOSING_LINES:
+            break
+        text = lines[i].strip()
+        if i in found or (len(text.split()) <= FOOT_STUB_WORDS and not text.endswith(_FINAL)):
+            continue
+        closing.append(i)
+    return closing[::-1]
+
+
 def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
     """Indices of the furniture lines of an article, in reading order, with their kind.
 
@@ -2159,7 +2238,7 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
                 if lines[j].rstrip().endswith(_FINAL):
                     break
                 found[j] = "share"
-    for i in range(max(0, len(lines) - CLOSING_LINES), len(lines)):
+    for i in _closing_lines(lines, found):
         line = lines[i]
         if (
             i not in found
