@@ -282,6 +282,28 @@ CLASSES = {
         "Give us a follow.",
         "Published in print on March 5, 2026.",
     ),
+    "an appeal for money and a subscription's steps": (
+        "Every contribution, however big or small, makes a difference.",
+        "Support us from as little as $1.",
+        "Please support local journalism.",
+        "Start your free trial.",
+        "Start your 14-day trial today.",
+        "You can unsubscribe at any time.",
+        "We'll never share your email address.",
+        "Check your inbox to confirm your subscription.",
+        "You're on the list.",
+    ),
+    "readers' questions, the writer's note by its label, the app by its name, a desk's stamp": (
+        "Ask our reporters.",
+        "Submit your question below.",
+        "About the author: Lee Park has covered Harlow for 12 years.",
+        "Get the Harlow Herald app for iPhone and Android.",
+        "Download the Fennick Wire app.",
+        "Our app for iOS and Android has the latest headlines.",
+        "Filed at 10:12 a.m.",
+        "All photos by Lee Park unless otherwise noted.",
+        "Images courtesy of the Harlow Herald unless otherwise credited.",
+    ),
     "a writer's disclosure": (
         "The author has no conflicts of interest to declare.",
         "The authors declare no competing interests.",
@@ -375,6 +397,16 @@ STORY_LIKE = (
     "The author has written three books about the river.",
     "The panel's chair has no conflicts of interest, the agency said.",
     "The writer was arrested at the border on Monday.",
+    "Every contribution to the flood fund was matched by the council.",
+    "Support for the bridge plan fell to 40 percent in a poll on Monday.",
+    "Supporters of the plan rallied outside the town hall.",
+    "Start times for the ferry were moved to 7 a.m.",
+    "Residents can unsubscribe from the council's text alerts, the clerk said.",
+    "Ask the council, the protesters shouted at the mayor.",
+    "Photos by Lee Park were shown at the Harlow gallery in May.",
+    "The app for the ferry timetable crashed on Monday, the operator said.",
+    "The firm filed for bankruptcy on Monday.",
+    "About the bridge, the mayor said little at Monday's meeting.",
 )
 
 
@@ -469,6 +501,7 @@ def test_a_writers_note_closing_the_page_is_furniture(note: str) -> None:
     [
         "Jane Doe is the Harlow Herald's climate editor.",
         "The writer is a professor of hydrology at Fennick University.",
+        "Jane Doe reports on climate for the Harlow Herald.",
     ],
 )
 def test_a_writers_note_above_the_pages_prompts_and_link_stubs_is_furniture(note: str) -> None:

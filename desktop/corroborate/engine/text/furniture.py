@@ -87,8 +87,10 @@ _AT_START = {
         # the BBC's labels with a comma: "Image source, Getty Images", "Media caption, …"
         r"|(?:Image|Media|Video) (?:source|caption),\s"
         r"|FILE\s*[-–—_]+\s*(?:In this|This)\b|\(?Photos?:"
-        # (by a name in capitals: "Photos by the missing hiker were found …" is news)
-        r"|Photo(?:graph)?s? (?:by (?:the )?(?-i:[A-Z])|courtesy\b)"
+        # (by a name in capitals: "Photos by the missing hiker were found …" is news, and so
+        # are the pictures' own fate after the name: "Photos by Lee Park were shown in May.")
+        r"|Photo(?:graph)?s? (?:by (?:the )?(?-i:[A-Z])(?![\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,2}"
+        r" (?:were|was|are|is|have been|has been|had been|will be|hang|hung|went)\b)|courtesy\b)"
         # "Image courtesy of Harlow Council", "Photo via Twitter", "Photo illustration by Lee
         # Park" ("Picture by picture, …" is a sentence's)
         r"|(?:Image|Picture)s? (?:by (?-i:[A-Z])|courtesy\b)"
@@ -820,7 +822,10 @@ _INSIDE = {
         r"|\bImage \d+ of\b|\bCaption Close\b|\bFull size image\b"
         r"|\bin this (?:(?:undated|handout|file|aerial|still|[A-Z][a-z]+\.?|\d{1,4},?) ){0,4}"
         r"(?:image|photo|picture|photograph|video (?:grab|still)|frame grab)\b"
-        r"|\bPhotos?: [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*$",
+        r"|\bPhotos?: [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*$"
+        # the page's note on its pictures: "All photos by Lee Park unless otherwise noted."
+        r"|^(?:all )?(?:photos?|photographs?|images?|pictures?)\b[^.!?]{0,60}\bunless (?:otherwise )?"
+        r"(?:noted|stated|credited|indicated)\b",
         _I,
     ),
     "video": re.compile(
@@ -988,6 +993,27 @@ _INSIDE = {
         r" no (?:relevant )?(?:competing interests?|conflicts? of interests?|financial (?:interests?"
         r"|relationships|disclosures?))\b"
         r"|\bdoes not work for, consult, own shares in or receive funding from\b"
+        # the appeal for money and the subscription's steps: "Every contribution, however big or
+        # small, makes a difference.", "Support us from as little as $1.", "Start your free
+        # trial.", "You can unsubscribe at any time.", "We'll never share your email address.",
+        # "Check your inbox to confirm your subscription.", "You're on the list."
+        r"|^every (?:contribution|donation|gift)\b[^.!?]{0,40}\b(?:makes a difference|matters"
+        r"|counts|helps)\b"
+        r"|^(?:please )?support (?:us|our (?:journalism|reporting|newsroom|work)|(?:independent"
+        r"|local) (?:journalism|news|reporting))\b"
+        r"|^start your (?:free )?(?:\d+-day )?(?:trial|subscription)\b|^you (?:can|may) unsubscribe\b"
+        r"|^we(?:['’]ll| will)? never share your (?:e-?mail|details|information|data)\b"
+        r"|^check your (?:inbox|e-?mail) (?:to|for) (?:confirm|verify|complete|activate"
+        r"|a confirmation)\b|^you['’]re (?:on the list|subscribed|signed up)\b"
+        # its questions from readers and its note on the writer: "Ask our reporters.", "Submit
+        # your question below.", "About the author: Lee Park has covered …"
+        r"|^ask our (?:reporters?|experts?|journalists?|team|newsroom|editors?)\b"
+        r"|^submit your (?:questions?|stor(?:y|ies)|photos?|tips?|comments?|videos?)\b"
+        r"|^about the (?:authors?|writers?|reporters?|contributors?)\s*:"
+        # the site's app by its name, and the wire desk's stamp: "Get the Harlow Herald app for
+        # iPhone and Android.", "Filed at 10:12 a.m."
+        r"|^(?:download|get|try) the (?-i:(?:[A-Z][\w'’&.-]* ){1,4})app\b"
+        r"|\bapp (?:for|on) (?:iphone|ios|android)\b|^filed (?:at|on) \d"
         # the print edition's stamp: "Published in print on March 5, 2026."
         r"|^(?:this (?:article|story) was )?published in print (?:on|in)\b",
         _I,
@@ -1083,7 +1109,9 @@ _HINTS = {
               "scroll", "newsdesk", "news desk", "newsroom", "news team", "mail", "visit ",
               "free to", "free for", "with a friend", "your friends", "with friends",
               "with someone", "give us a", "interest", "financial relationship",
-              "financial disclosure", "own shares"),
+              "financial disclosure", "own shares", "every ", "support", "start your",
+              "unsubscribe", "never share", "check your", "on the list", "subscribed",
+              "signed up", "ask our", "submit your", "about the", " app", "app ", "filed"),
     "contact": ("reached at", "contributed", "originally", "first published", "first appeared",
                 "follow ", "reach ", "mail ", "send us",
                 "a tip", "news tip", "a story to", "licensed through", "contact us", "broadcast", "in print",
@@ -1237,7 +1265,7 @@ _WRITER_NOTE = re.compile(
     r"|[—–-]*\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?: \(@\w{1,30}\))?"
     r" (?:(?:is|was) (?:a|an|the) (?:[\w'’-]+ ){0,4}"
     r"(?:writer|reporter|editor|correspondent|columnist|critic|contributor|producer|author"
-    r"|journalist|blogger)\b|(?:contributes|writes (?:about|for)|covers)\b"
+    r"|journalist|blogger)\b|(?:contributes|writes (?:about|for)|reports (?:on|about)|covers)\b"
     r"|(?:has|have) (?:covered|written about|reported on)\b)"
 )
 WRITER_NOTE_WORDS = 40
