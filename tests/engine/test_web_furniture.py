@@ -299,7 +299,6 @@ CLASSES = {
         "About the author: Lee Park has covered Harlow for 12 years.",
         "Get the Harlow Herald app for iPhone and Android.",
         "Download the Fennick Wire app.",
-        "Our app for iOS and Android has the latest headlines.",
         "Filed at 10:12 a.m.",
         "All photos by Lee Park unless otherwise noted.",
         "Images courtesy of the Harlow Herald unless otherwise credited.",
@@ -405,6 +404,10 @@ STORY_LIKE = (
     "Ask the council, the protesters shouted at the mayor.",
     "Photos by Lee Park were shown at the Harlow gallery in May.",
     "The app for the ferry timetable crashed on Monday, the operator said.",
+    "The company launched its app for iPhone and Android in May.",
+    "Officials said that if you were affected by the outage you should contact us, the bank.",
+    "Readers of the Harlow Herald will be able to support local journalism through a new fund, "
+    "the council said. The fund opens in June and will give $2 million to newsrooms.",
     "The firm filed for bankruptcy on Monday.",
     "About the bridge, the mayor said little at Monday's meeting.",
 )
