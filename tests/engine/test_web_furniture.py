@@ -5,8 +5,11 @@ Every line here is invented, as are the outlets (Harlow Herald, Fennick Wire).""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from corroborate.engine import SummaryOptions, analyze, summarize, to_json
 from corroborate.engine.models import RawDocument
 from corroborate.engine.text.furniture import furniture_kind
 from corroborate.engine.text.ingest import ingest
@@ -1110,3 +1113,60 @@ def test_a_sentence_telling_of_an_app_without_offering_it_stays_story(sentence: 
 )
 def test_a_story_sentence_reporting_a_pages_javascript_message_stays_story(sentence: str) -> None:
     assert furniture_kind(sentence) is None
+
+
+#: Three outlets' pages on one invented event: the headline, then the story's paragraphs
+#: ("S") among the page's call-out box, appeals, subscription lines and writer's notes ("F").
+_PAGES = {
+    "herald.txt": [
+        ("S", "Harlow bridge reopens after two-year repair"),
+        ("S", "The Harlow bridge reopened to traffic on Monday after a two-year repair that cost "
+              "$40 million, city officials said."),
+        ("F", "Tell us: have you crossed the new bridge?"),
+        ("S", "Mayor Lena Ruiz cut a ribbon at the east end of the span while a brass band played."),
+        ("F", "You can send us your stories, photos and videos."),
+        ("F", "Your responses are secure as the form is encrypted."),
+        ("S", "Engineers replaced two piers and the whole deck, according to the transport "
+              "department."),
+        ("F", "We rely on readers to fund our reporting. Donate today."),
+        ("F", "Jane Doe is the Harlow Herald's transport editor."),
+        ("F", "Up next"),
+    ],
+    "courier.txt": [
+        ("S", "Harlow bridge open again after $40 million repair"),
+        ("S", "Traffic returned to the Harlow bridge on Monday after a $40 million repair that "
+              "took two years, the city said."),
+        ("F", "Catch up on the day's news with our morning briefing."),
+        ("S", "Mayor Lena Ruiz cut the ribbon as a brass band played at the east end."),
+        ("F", "Our reporters are on the ground in Harlow."),
+        ("S", "The transport department said engineers had replaced two piers and the deck."),
+        ("F", "Every contribution, however big or small, makes a difference."),
+        ("F", "Start your free trial."),
+        ("F", "The writer is a professor of engineering at Fennick University."),
+    ],
+    "wire.txt": [
+        ("S", "Harlow's bridge reopens"),
+        ("S", "HARLOW (Fennick Wire) — The bridge in Harlow reopened on Monday after two years and "
+              "$40 million of repairs, officials said."),
+        ("F", "We'll bring you the latest as it happens."),
+        ("S", "Mayor Lena Ruiz cut a ribbon while a band played."),
+        ("F", "Ask our reporters."),
+        ("S", "Two piers and the deck were replaced, the transport department said."),
+        ("F", "The author has no conflicts of interest to declare."),
+        ("F", "Get the Fennick Wire app for iPhone and Android."),
+    ],
+}  # fmt: skip
+
+
+def test_pages_with_call_outs_appeals_and_writers_notes_report_none_of_them(
+    tmp_path: Path,
+) -> None:
+    for name, lines in _PAGES.items():
+        (tmp_path / name).write_text("\n\n".join(line for _, line in lines), encoding="utf-8")
+    report = to_json(summarize(analyze(tmp_path), SummaryOptions(words=400, min_sources=1)))
+    quoted = [report["title"]] + [
+        item["text"] for key in ("summary", "single_source") for item in report[key]
+    ]
+    furniture = [line for lines in _PAGES.values() for kind, line in lines if kind == "F"]
+    assert [q for q in quoted if any(q in line or line in q for line in furniture)] == []
+    assert any("ribbon" in q for q in quoted) and any("piers" in q for q in quoted)
