@@ -470,6 +470,23 @@ def test_a_list_of_links_above_the_headline_leaves_the_headline_as_the_title(
     assert not set(links) & set(paragraphs)
 
 
+@pytest.mark.parametrize(
+    "under",
+    [
+        ["By Jane Doe | May 4, 2026"],
+        ["Jane Doe", "Tue 4 May 2026 10.12 BST"],
+        ["Photograph: Lee Park/Fennick Wire"],
+        ["Updated 3:45 PM ET"],
+    ],
+)
+def test_a_links_heading_right_above_the_headline_and_its_byline_leaves_the_headline(
+    under: list[str],
+) -> None:
+    paragraphs, title = _read(["Most read", HEADLINE, *under, *STORY])
+    assert title == HEADLINE
+    assert paragraphs == CLEAN
+
+
 def test_a_list_of_links_below_the_story_still_leaves_the_story() -> None:
     links = ["Council weighs new ferry fares", "Harlow library extends hours"]
     paragraphs, title = _read([HEADLINE, *STORY, "Trending now", *links])
