@@ -522,6 +522,26 @@ def test_other_outlets_named_in_the_text_are_not_the_articles_outlet(lines: list
     assert outlet_in_text(lines) is None
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "First published on March 4, 2026 / 9:00 AM",
+        "Originally published on Tuesday.",
+        "This story first appeared on Tuesday, March 4.",
+        "First published in May 2026.",
+        "Originally published Sept. 3, 2025.",
+    ],
+)
+def test_a_pages_date_where_a_footer_names_its_first_page_is_not_the_outlet(stamp: str) -> None:
+    assert outlet_in_text([stamp, STORY]) is None
+    assert outlet_in_text([STORY, stamp]) is None
+
+
+def test_a_footer_naming_its_first_page_and_the_date_names_the_page() -> None:
+    line = "Originally published on Harlow Herald on March 4, 2026."
+    assert outlet_in_text([STORY, line]) == "Harlow Herald"
+
+
 @pytest.mark.parametrize("section", ["Latest News", "Opinion", "Video"])
 def test_a_sections_name_after_the_headline_is_not_the_outlet(section: str) -> None:
     assert outlet_in_text([STORY], f"Bridge falls into the Tessel river - {section}") is None

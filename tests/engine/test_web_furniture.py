@@ -5,8 +5,11 @@ Every line here is invented, as are the outlets (Harlow Herald, Fennick Wire).""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from corroborate.engine import SummaryOptions, analyze, summarize, to_json
 from corroborate.engine.models import RawDocument
 from corroborate.engine.text.furniture import furniture_kind
 from corroborate.engine.text.ingest import ingest
@@ -251,6 +254,64 @@ CLASSES = {
         "This story was produced by Fennick Wire, a nonprofit newsroom.",
         "This story was produced by The Fennick Wire, an independent, nonprofit newsroom.",
     ),
+    "a call-out box asking readers for their stories, line by line": (
+        "Tell us: have you been affected by the floods?",
+        "Share your experience: email us at floods@harlowherald.com.",
+        "If you have been affected, you can contact us by filling in the form below.",
+        "If you were affected by the closure, tell us about it using the form below.",
+        "You can send us your stories, photos and videos.",
+        "Send us your news tips.",
+        "Please send us your photos.",
+        "Your responses are secure as the form is encrypted.",
+        "Your details will be kept confidential.",
+    ),
+    "a newsroom's appeals, promises and ways to reach it": (
+        "We rely on readers to fund our reporting.",
+        "We depend on the support of our readers.",
+        "Donate today.",
+        "Catch up on the day's news with our morning briefing.",
+        "Catch up on the week with our Sunday newsletter.",
+        "Our reporters are on the ground in Harlow.",
+        "Our team is following the story.",
+        "We'll bring you the latest as it happens.",
+        "We will keep you updated.",
+        "Scroll down for the latest updates.",
+        "Contact our newsdesk on 01234 567890.",
+        "Email tips@harlowherald.com.",
+        "Visit harlowherald.com.",
+        "Our coverage is free to read, and always will be.",
+        "This article is free to read.",
+        "Share it with a friend.",
+        "Give us a follow.",
+        "Published in print on March 5, 2026.",
+    ),
+    "an appeal for money and a subscription's steps": (
+        "Every contribution, however big or small, makes a difference.",
+        "Support us from as little as $1.",
+        "Please support local journalism.",
+        "Start your free trial.",
+        "Start your 14-day trial today.",
+        "You can unsubscribe at any time.",
+        "We'll never share your email address.",
+        "Check your inbox to confirm your subscription.",
+        "You're on the list.",
+    ),
+    "readers' questions, the writer's note by its label, the app by its name, a desk's stamp": (
+        "Ask our reporters.",
+        "Submit your question below.",
+        "About the author: Lee Park has covered Harlow for 12 years.",
+        "Get the Harlow Herald app for iPhone and Android.",
+        "Download the Fennick Wire app.",
+        "Filed at 10:12 a.m.",
+        "All photos by Lee Park unless otherwise noted.",
+        "Images courtesy of the Harlow Herald unless otherwise credited.",
+    ),
+    "a writer's disclosure": (
+        "The author has no conflicts of interest to declare.",
+        "The authors declare no competing interests.",
+        "Lee Park does not work for, consult, own shares in or receive funding from any company "
+        "or organisation that would benefit from this article.",
+    ),
 }
 
 #: Story sentences that share words with those lines and must stay story.
@@ -326,6 +387,32 @@ STORY_LIKE = (
     "Get in touch with the council before Friday, officials urged.",
     "They get in touch every year.",
     "Residents were told to catch up on the latest advice from the council.",
+    "Anyone with information about the missing boaters is asked to call police on 101.",
+    "If you were affected by the outage, contact your bank, the regulator advised.",
+    "Residents who were affected can send photos of the damage to the council.",
+    "Your responses to the census are confidential, the statistics office said.",
+    "We rely on tourists for half of our income, the harbour master said.",
+    "Our reporters are paid less than those at the Fennick Wire, the union said.",
+    "We will keep you safe, the mayor told the evacuees.",
+    "Call the tip line at 555-0100, the sheriff urged.",
+    "The museum is free to visit on Sundays.",
+    "The author has written three books about the river.",
+    "The panel's chair has no conflicts of interest, the agency said.",
+    "The writer was arrested at the border on Monday.",
+    "Every contribution to the flood fund was matched by the council.",
+    "Support for the bridge plan fell to 40 percent in a poll on Monday.",
+    "Supporters of the plan rallied outside the town hall.",
+    "Start times for the ferry were moved to 7 a.m.",
+    "Residents can unsubscribe from the council's text alerts, the clerk said.",
+    "Ask the council, the protesters shouted at the mayor.",
+    "Photos by Lee Park were shown at the Harlow gallery in May.",
+    "The app for the ferry timetable crashed on Monday, the operator said.",
+    "The company launched its app for iPhone and Android in May.",
+    "Officials said that if you were affected by the outage you should contact us, the bank.",
+    "Readers of the Harlow Herald will be able to support local journalism through a new fund, "
+    "the council said. The fund opens in June and will give $2 million to newsrooms.",
+    "The firm filed for bankruptcy on Monday.",
+    "About the bridge, the mayor said little at Monday's meeting.",
 )
 
 
@@ -383,6 +470,23 @@ def test_a_list_of_links_above_the_headline_leaves_the_headline_as_the_title(
     assert not set(links) & set(paragraphs)
 
 
+@pytest.mark.parametrize(
+    "under",
+    [
+        ["By Jane Doe | May 4, 2026"],
+        ["Jane Doe", "Tue 4 May 2026 10.12 BST"],
+        ["Photograph: Lee Park/Fennick Wire"],
+        ["Updated 3:45 PM ET"],
+    ],
+)
+def test_a_links_heading_right_above_the_headline_and_its_byline_leaves_the_headline(
+    under: list[str],
+) -> None:
+    paragraphs, title = _read(["Most read", HEADLINE, *under, *STORY])
+    assert title == HEADLINE
+    assert paragraphs == CLEAN
+
+
 def test_a_list_of_links_below_the_story_still_leaves_the_story() -> None:
     links = ["Council weighs new ferry fares", "Harlow library extends hours"]
     paragraphs, title = _read([HEADLINE, *STORY, "Trending now", *links])
@@ -413,6 +517,33 @@ def test_a_writers_note_closing_the_page_is_furniture(note: str) -> None:
     # the same words inside the story are the story's
     inside = [HEADLINE, STORY[0], note, *STORY[1:]]
     assert note in _read(inside)[0]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Jane Doe is the Harlow Herald's climate editor.",
+        "The writer is a professor of hydrology at Fennick University.",
+        "Jane Doe reports on climate for the Harlow Herald.",
+    ],
+)
+def test_a_writers_note_above_the_pages_prompts_and_link_stubs_is_furniture(note: str) -> None:
+    foot = [
+        "Follow Jane on X at @janedoe.",
+        "Have feedback? Let us know.",
+        "Read next: Why the river keeps flooding",
+        "Up next",
+        "Sign in to save",
+    ]
+    paragraphs, _ = _read([HEADLINE, *STORY, note, *foot])
+    assert note not in paragraphs
+    assert paragraphs[: len(CLEAN)] == CLEAN
+
+
+def test_the_storys_last_sentence_about_a_writer_stays_above_the_pages_foot() -> None:
+    last = "The writer was a professor of hydrology at Fennick University until 2019, he said."
+    paragraphs, _ = _read([HEADLINE, *STORY, last, "Up next", "Sign in to save"])
+    assert last in paragraphs
 
 
 @pytest.mark.parametrize(
@@ -999,3 +1130,60 @@ def test_a_sentence_telling_of_an_app_without_offering_it_stays_story(sentence: 
 )
 def test_a_story_sentence_reporting_a_pages_javascript_message_stays_story(sentence: str) -> None:
     assert furniture_kind(sentence) is None
+
+
+#: Three outlets' pages on one invented event: the headline, then the story's paragraphs
+#: ("S") among the page's call-out box, appeals, subscription lines and writer's notes ("F").
+_PAGES = {
+    "herald.txt": [
+        ("S", "Harlow bridge reopens after two-year repair"),
+        ("S", "The Harlow bridge reopened to traffic on Monday after a two-year repair that cost "
+              "$40 million, city officials said."),
+        ("F", "Tell us: have you crossed the new bridge?"),
+        ("S", "Mayor Lena Ruiz cut a ribbon at the east end of the span while a brass band played."),
+        ("F", "You can send us your stories, photos and videos."),
+        ("F", "Your responses are secure as the form is encrypted."),
+        ("S", "Engineers replaced two piers and the whole deck, according to the transport "
+              "department."),
+        ("F", "We rely on readers to fund our reporting. Donate today."),
+        ("F", "Jane Doe is the Harlow Herald's transport editor."),
+        ("F", "Up next"),
+    ],
+    "courier.txt": [
+        ("S", "Harlow bridge open again after $40 million repair"),
+        ("S", "Traffic returned to the Harlow bridge on Monday after a $40 million repair that "
+              "took two years, the city said."),
+        ("F", "Catch up on the day's news with our morning briefing."),
+        ("S", "Mayor Lena Ruiz cut the ribbon as a brass band played at the east end."),
+        ("F", "Our reporters are on the ground in Harlow."),
+        ("S", "The transport department said engineers had replaced two piers and the deck."),
+        ("F", "Every contribution, however big or small, makes a difference."),
+        ("F", "Start your free trial."),
+        ("F", "The writer is a professor of engineering at Fennick University."),
+    ],
+    "wire.txt": [
+        ("S", "Harlow's bridge reopens"),
+        ("S", "HARLOW (Fennick Wire) — The bridge in Harlow reopened on Monday after two years and "
+              "$40 million of repairs, officials said."),
+        ("F", "We'll bring you the latest as it happens."),
+        ("S", "Mayor Lena Ruiz cut a ribbon while a band played."),
+        ("F", "Ask our reporters."),
+        ("S", "Two piers and the deck were replaced, the transport department said."),
+        ("F", "The author has no conflicts of interest to declare."),
+        ("F", "Get the Fennick Wire app for iPhone and Android."),
+    ],
+}  # fmt: skip
+
+
+def test_pages_with_call_outs_appeals_and_writers_notes_report_none_of_them(
+    tmp_path: Path,
+) -> None:
+    for name, lines in _PAGES.items():
+        (tmp_path / name).write_text("\n\n".join(line for _, line in lines), encoding="utf-8")
+    report = to_json(summarize(analyze(tmp_path), SummaryOptions(words=400, min_sources=1)))
+    quoted = [report["title"]] + [
+        item["text"] for key in ("summary", "single_source") for item in report[key]
+    ]
+    furniture = [line for lines in _PAGES.values() for kind, line in lines if kind == "F"]
+    assert [q for q in quoted if any(q in line or line in q for line in furniture)] == []
+    assert any("ribbon" in q for q in quoted) and any("piers" in q for q in quoted)

@@ -7,7 +7,8 @@ Runs the count scorer (``gold_score.py``) and the text scorer
 figure on the tuning stories, on the stories set aside (never tuned on) and
 on the ``fresh`` ones (set aside too, labelled later, on stories no change was
 judged on), beside the target it is held to, and the text figures of the
-text-only labels (``gold_text/``, more dev stories) in a ``dev-text`` column.
+text-only labels (``gold_text/``, more dev stories) in a ``dev-text`` column and
+those of twelve readable DUC 2003 clusters (``gold_text/duc/``) in a ``dev-duc`` one.
 The stories labelled for their disagreements alone add one line per split,
 ``blind`` among them (labels written without seeing the engine's report, on
 stories whose text is open to study; scored, never tuned on).
@@ -36,6 +37,7 @@ import text_score  # noqa: E402
 SPLITS = gold_score.SPLITS
 #: the text-only labels of further dev stories: text figures only, a column of their own
 TEXT_SPLIT = text_score.TEXT_SPLIT
+DUC_TEXT_SPLIT = text_score.DUC_TEXT_SPLIT
 
 
 @dataclass(frozen=True)
@@ -97,9 +99,13 @@ def figures(corpora: Path) -> dict[str, dict[str, dict]]:
         if (part := [s for s in scores if s.split == split])
     }
     totals, _ = text_score.score_gold(corpora, text_score.GOLD_DIR)
-    text_total, _ = text_score.score_text_gold(corpora)
-    if text_total.stories:
-        totals[TEXT_SPLIT] = text_total
+    for split, gold_dir in (
+        (TEXT_SPLIT, text_score.TEXT_GOLD_DIR),
+        (DUC_TEXT_SPLIT, text_score.DUC_TEXT_GOLD_DIR),
+    ):
+        text_total, _ = text_score.score_text_gold(corpora, gold_dir, split)
+        if text_total.stories:
+            totals[split] = text_total
     text = {}
     for split, total in totals.items():
         text[split] = {
@@ -116,7 +122,7 @@ def figures(corpora: Path) -> dict[str, dict[str, dict]]:
 def table(found: dict[str, dict[str, dict]]) -> list[str]:
     lines = [
         f"{'figure':<42} {'target':>13} {'tuning':>8} {'set aside':>10} {'fresh':>8}"
-        f"  met (set aside / fresh) {'dev-text':>9}"
+        f"  met (set aside / fresh) {'dev-text':>9} {'dev-duc':>8}"
     ]
     for k, target in enumerate(TARGETS):
         source = found["counts"] if k < _COUNTS else found["text"]
@@ -124,10 +130,13 @@ def table(found: dict[str, dict[str, dict]]) -> list[str]:
         met = " / ".join(
             "-" if held == "-" else ("yes" if target.met(held) else "NO") for held in cells[1:]
         )
-        extra = target.read(source[TEXT_SPLIT]) if TEXT_SPLIT in source else "-"
+        extra = [
+            target.read(source[split]) if split in source else "-"
+            for split in (TEXT_SPLIT, DUC_TEXT_SPLIT)
+        ]
         lines.append(
             f"{target.label:<42} {target.target:>13} {cells[0]!s:>8} {cells[1]!s:>10}"
-            f" {cells[2]!s:>8}  {met:<23} {extra!s:>9}"
+            f" {cells[2]!s:>8}  {met:<23} {extra[0]!s:>9} {extra[1]!s:>8}"
         )
     return lines
 

@@ -25,8 +25,9 @@ public API (``analyze``, ``summarize``, ``to_json``):
 
 The text-only labels in ``tests/quality/gold_text/`` (more dev stories,
 labelled for headlines, furniture and outlets only) are scored the same way
-as their own split line, ``dev-text``; the gold of ``gold/`` is scored as
-before and apart from them.
+as their own split line, ``dev-text``, and those of twelve readable DUC 2003
+clusters in ``gold_text/duc/`` as the line ``dev-duc``; the gold of
+``gold/`` is scored as before and apart from them.
 
 Two checks need no gold: a folder mixed from three DUC 2003 clusters must be
 warned as holding several stories, and no multinews-dev story may be. The
@@ -63,6 +64,9 @@ TEXT_GOLD_DIR = HERE / "gold_text"
 #: Stories labelled for their disagreements alone (``gold_score.py`` scores them).
 CONFLICT_GOLD_DIR = HERE / "gold_conflicts"
 TEXT_SPLIT = "dev-text"
+#: Text-only labels of readable DUC 2003 clusters, scored as their own line, "dev-duc".
+DUC_TEXT_GOLD_DIR = TEXT_GOLD_DIR / "duc"
+DUC_TEXT_SPLIT = "dev-duc"
 #: Three DUC 2003 clusters (three different events) mixed into one folder.
 MIXED_CLUSTERS = ("d30020t", "d30005t", "d30010t")
 #: Stories set aside when the gold was planned, kept aside even before their labels exist.
@@ -326,16 +330,17 @@ def score_gold(
 
 
 def score_text_gold(
-    corpus_dir: Path, gold_dir: Path = TEXT_GOLD_DIR
+    corpus_dir: Path, gold_dir: Path = TEXT_GOLD_DIR, split: str = TEXT_SPLIT
 ) -> tuple[SplitScore, list[StoryScore]]:
-    """The ``dev-text`` totals and each story's score, from the text-only labels."""
-    total = SplitScore(TEXT_SPLIT)
+    """The totals of a line of text-only labels (``dev-text`` by default; ``dev-duc`` from
+    :data:`DUC_TEXT_GOLD_DIR`) and each story's score."""
+    total = SplitScore(split)
     stories = []
     for gold in load_gold(gold_dir):
         if not story_folder(corpus_dir, gold).is_dir():
             continue
         story = score_story(corpus_dir, gold)
-        story.split = TEXT_SPLIT
+        story.split = split
         stories.append(story)
         total.add(story)
     return total, stories
@@ -423,7 +428,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument("--gold", type=Path, default=GOLD_DIR, help="folder of gold label files")
     parser.add_argument("--no-text", action="store_true",
-                        help="skip the text-only labels of gold_text (the dev-text line)")  # fmt: skip
+                        help="skip the text-only labels of gold_text (dev-text, dev-duc)")  # fmt: skip
     parser.add_argument("--no-unlabelled", action="store_true",
                         help="skip the checks on the 70 multinews-dev stories")  # fmt: skip
     args = parser.parse_args(argv)
@@ -434,11 +439,12 @@ def main(argv: list[str] | None = None) -> int:
     if not golds:
         print(f"text_score: no gold labels in {GOLD_DIR}; only the unlabelled checks run")
     totals, stories = score_gold(args.corpus_dir, args.gold, splits=args.split)
-    if not args.no_text and (args.split is None or TEXT_SPLIT in args.split):
-        text_total, text_stories = score_text_gold(args.corpus_dir)
-        if text_total.stories:
-            totals[TEXT_SPLIT] = text_total
-            stories += text_stories
+    for split, gold_dir in ((TEXT_SPLIT, TEXT_GOLD_DIR), (DUC_TEXT_SPLIT, DUC_TEXT_GOLD_DIR)):
+        if not args.no_text and (args.split is None or split in args.split):
+            text_total, text_stories = score_text_gold(args.corpus_dir, gold_dir, split)
+            if text_total.stories:
+                totals[split] = text_total
+                stories += text_stories
     for story in stories:
         if story.split not in ("heldout", "fresh"):
             _print_story(story)

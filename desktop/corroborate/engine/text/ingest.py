@@ -168,14 +168,45 @@ _MORE_FROM = re.compile(
 def _heads_the_story(lines: list[str], index: int) -> bool:
     """Whether a short line above the page's first paragraph is its headline: the line
     after it reads as a paragraph of story (a list of links to other stories at the top
-    of a page, "Trending now", ends with the story's own headline)."""
-    if index + 1 >= len(lines):
+    of a page, "Trending now", ends with the story's own headline), perhaps past the
+    byline, the time stamp or the picture's credit under the headline
+    (:func:`_under_a_headline`)."""
+    if index + 1 >= len(lines) or not _could_be_headline(lines[index]):
         return False
-    after = lines[index + 1]
-    return (
-        _could_be_headline(lines[index])
-        and len(after.split()) >= LEDE_WORDS
-        and _ends_a_sentence(after, first=False)
+    for at in range(index + 1, min(len(lines), index + 2 + HEADLINE_NOTES)):
+        after = lines[at]
+        if len(after.split()) >= LEDE_WORDS and _ends_a_sentence(after, first=False):
+            return True
+        if at > index + HEADLINE_NOTES or not _under_a_headline(lines, at):
+            return False
+    return False
+
+
+#: Lines between a headline and its story's first paragraph: a byline, a time stamp, a credit.
+HEADLINE_NOTES = 2
+#: A writer's name alone on its line, above the time stamp: "Lee Park" over "Tue 4 May 2026".
+_NAME_LINE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}")
+#: A date alone on its line, perhaps with its weekday and time: "Tue 4 May 2026 10.12 BST",
+#: "May 4, 2026".
+_DATE_LINE = re.compile(
+    rf"(?:(?:(?i:{WEEKDAY_WORD})|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?),? )?"
+    rf"(?:\d{{1,2}} (?i:{MONTH_WORD}),? \d{{4}}|(?i:{MONTH_WORD}) \d{{1,2}},? \d{{4}})"
+    r"(?:,? (?:at )?\d{1,2}[.:]\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?"
+)
+
+
+def _date_line(line: str) -> bool:
+    return _stamp_line(line) or bool(_DATE_LINE.fullmatch(line.strip()))
+
+
+def _under_a_headline(lines: list[str], at: int) -> bool:
+    """Whether a line is what a page prints under its headline, not a link to another story:
+    a byline, a time stamp, a caption or credit, or a writer's name over the stamp."""
+    line = lines[at]
+    if _BYLINE.match(line) or _date_line(line) or furniture_kind(line) is not None:
+        return True
+    return bool(
+        _NAME_LINE.fullmatch(line.strip()) and at + 1 < len(lines) and _date_line(lines[at + 1])
     )
 
 

@@ -45,7 +45,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any, TypeVar
 
-from .calendar import MONTH_WORD
+from .calendar import MONTH_WORD, WEEKDAY_WORD
 from .saying import REPORTS, SAYS, alternatives, words_pattern
 from .segment import known_words
 
@@ -628,6 +628,15 @@ def split_pasted_headline(line: str) -> tuple[str, str] | None:
     return head, rest
 
 
+#: A page's own time stamp where a footer names its first page: "First published on March 4,
+#: 2026 / 9:00 AM", "Originally published on Tuesday." (a date, not an outlet).
+_DATE_ALONE = re.compile(
+    r"(?:(?i:january|february|march|april|may|june|july|august|september|october|november"
+    rf"|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|{WEEKDAY_WORD}),?"
+    r"(?: \d{1,4}(?:st|nd|rd|th)?,?)*\s*)+$"
+)
+
+
 def _footer(lines: Sequence[str]) -> str | None:
     for line in lines:
         low = line.lower()
@@ -646,7 +655,7 @@ def _footer(lines: Sequence[str]) -> str | None:
             found
             and found.group(0)[:4].casefold() == "read"
             and not _names_an_original_page(found.group("outlet"))
-        ):
+        ) or (found and _DATE_ALONE.match(found.group("outlet"))):
             continue
         if found and (name := _clean(found.group("outlet"))) and not _platform(name):
             domain = _domain_outlet(name)
