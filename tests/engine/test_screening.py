@@ -14,6 +14,7 @@ from corroborate.engine.text.screening import (
     screen,
     similarity_to_rest,
     stop_words,
+    story_names,
 )
 
 SAMPLES = {
@@ -215,4 +216,58 @@ def test_a_weather_page_is_kept_for_its_paragraph_on_the_story_and_only_that() -
     docs = [stems(t) for t in (*BRIDGE, ROUNDUP)]
     names = [*BRIDGE_NAMES, {"kettleford", "harbour", "marlow"}]
     passages = [[stems(t)] for t in BRIDGE] + [[stems(forecast), stems(focus)]]
-    assert screen(docs, names=names, outlets=[None] * 6, passages=passages) == (set(), {5: [1]})
+    assert screen(docs, names=names, outlets=[None] * 6, passages=passages) == (set(), {5: [1]}, {})
+
+
+#: A general page on the story's subject: bridges, decks, cables and storms, no names.
+PRIMER = (
+    "Most road bridges carry their deck on steel beams or on cables hung from towers. "
+    "A storm can damage the cables, and repairs take long. Wind, salt and heavy lorries wear "
+    "them down, so inspectors climb them every two years and rate each part from good to poor."
+)
+#: A brief on the story that names none of its places either.
+BRIEF = (
+    "A storm-damaged bridge reopened to traffic on Tuesday after six weeks, once engineers "
+    "had replaced its cables."
+)
+
+
+def test_a_general_page_on_the_storys_subject_naming_none_of_its_names_is_flagged() -> None:
+    docs = [stems(t) for t in (*BRIDGE, PRIMER)]
+    scores = similarity_to_rest(docs)
+    assert scores[5] is not None and scores[5] > 0.12  # above the floor: words alone keep it
+    assert screen(docs).off_topic == set()
+    found = screen(docs, names=[*BRIDGE_NAMES, set()], outlets=[None] * 6)
+    assert found.off_topic == {5}
+    assert found.unnamed == {5: ("harbour", "kettleford", "marlow")}  # the reason's names
+
+
+def test_a_page_naming_one_of_the_storys_names_is_left_to_its_words() -> None:
+    docs = [stems(t) for t in (*BRIDGE, PRIMER)]
+    names = [*BRIDGE_NAMES, {"kettleford"}]
+    assert screen(docs, names=names, outlets=[None] * 6).off_topic == set()
+
+
+def test_a_brief_on_the_story_naming_none_of_its_names_is_kept_for_its_words() -> None:
+    docs = [stems(t) for t in (*BRIDGE, BRIEF)]
+    assert screen(docs, names=[*BRIDGE_NAMES, set()], outlets=[None] * 6).off_topic == set()
+
+
+def test_a_story_told_without_names_gives_a_page_no_names_to_miss() -> None:
+    docs = [stems(t) for t in (*BRIDGE, PRIMER)]
+    nameless = [{"kettleford"}, set(), {"kettleford"}, set(), set(), set()]  # one shared name
+    assert screen(docs, names=nameless, outlets=[None] * 6).off_topic == set()
+
+
+def test_the_storys_names_are_those_half_the_other_articles_name_most_named_first() -> None:
+    names = [
+        {"tessel", "brandt", "fennick"},
+        {"fennick", "brandt"},
+        {"fennick", "adair"},
+        {"fennick", "tessel", "adair"},
+        {"corley"},
+    ]
+    # four other articles: a name two of them mention is the story's; ties alphabetical
+    assert story_names(names, 4) == ["fennick", "adair", "brandt", "tessel"]
+    assert story_names(names, 0) == ["fennick", "adair"]
+    assert story_names(names[:3], 2) == ["brandt", "fennick"]  # two others: both must

@@ -227,6 +227,28 @@ def names_shared(names: Sequence[Set[str]], index: int, by: int = 2) -> set[str]
     return {name for name in names[index] if counts[name] >= by}
 
 
+#: An article naming none of the story's names (:func:`story_names`) is about something
+#: else when its :func:`similarity_to_rest` is below this share of the typical article's,
+#: however far above ``floor`` it is: a clinic's page on the disease a study is about
+#: shares the disease's words with the reports of the study (about 0.43 of a typical
+#: article's score), but none of the study's authors, journal or university. A wire
+#: brief on the story naming none of its names (a city's own toll in a cold wave
+#: reported across a continent) keeps more of its words (0.57 and up).
+UNNAMED_RATIO = 0.5
+#: ...when the other articles share at least this many names: a story told without
+#: names (a study summed up in general words) gives a page no names to miss.
+STORY_NAMES = 3
+
+
+def story_names(names: Sequence[Set[str]], index: int) -> list[str]:
+    """The names at least half of the articles other than ``index`` (two at least) mention:
+    the people, places and bodies the story is about. Those more articles mention first,
+    ties in alphabetical order (a set's order changes from run to run)."""
+    by = max(2, math.ceil((len(names) - 1) / 2))
+    counts = Counter(name for i, own in enumerate(names) if i != index for name in own)
+    return sorted((n for n, c in counts.items() if c >= by), key=lambda n: (-counts[n], n))
+
+
 def story_passages(
     docs: Sequence[Mapping[str, int] | Iterable[str]],
     index: int,
@@ -275,6 +297,9 @@ class Screened(NamedTuple):
     off_topic: set[int]
     #: The articles kept only for some of their passages, each with those passages.
     partly: dict[int, list[int]]
+    #: Of :attr:`off_topic`, those that name none of the story's names, each with those
+    #: names (:func:`story_names`): the reason to give.
+    unnamed: dict[int, tuple[str, ...]]
 
 
 def screen(
@@ -297,6 +322,13 @@ def screen(
     flagged. Needs ``min_docs`` (at least 3) non-empty articles whose median
     similarity reaches ``coherent`` (the rest tell one story); flags fewer than half.
 
+    With ``names`` (the names each article mentions), an article that names none of
+    the story's names (:func:`story_names`, at least :data:`STORY_NAMES` of them) is
+    flagged below :data:`UNNAMED_RATIO` times the median, whatever ``floor`` says: a
+    general page on the story's subject (a clinic's page on the disease a study is
+    about) shares its common words, not its people, places or bodies
+    (:attr:`Screened.unnamed`).
+
     ``names`` and ``outlets``, when given, hold the names each article mentions and
     its outlet (None when unknown: the article is its own source). An article whose
     outlet no other article shares, naming :data:`SHARED_NAMES` or more of the names
@@ -313,11 +345,20 @@ def screen(
     """
     scores = {i: s for i, s in enumerate(similarity_to_rest(docs)) if s is not None}
     if len(scores) < max(3, min_docs):
-        return Screened(set(), {})
+        return Screened(set(), {}, {})
     typical = statistics.median(scores.values())
     if typical < coherent:
-        return Screened(set(), {})
+        return Screened(set(), {}, {})
     flagged = {i for i, s in scores.items() if s < floor and s < ratio * typical}
+    unnamed: dict[int, tuple[str, ...]] = {}
+    if names is not None:
+        for i, score in scores.items():
+            if score >= UNNAMED_RATIO * typical:  # (those flagged already are below it)
+                continue
+            story = story_names(names, i)
+            if len(story) >= STORY_NAMES and not names[i] & set(story):
+                flagged.add(i)
+                unnamed[i] = tuple(story)
     partly: dict[int, list[int]] = {}
     if names is not None and outlets is not None:
         kept = [outlets[i] for i in scores if i not in flagged]
@@ -332,5 +373,5 @@ def screen(
                 flagged.discard(i)
                 partly[i] = found
     if len(flagged) >= len(scores) / 2:
-        return Screened(set(), {})
-    return Screened(flagged, partly)
+        return Screened(set(), {}, {})
+    return Screened(flagged, partly, {i: unnamed[i] for i in sorted(unnamed) if i in flagged})
