@@ -240,13 +240,26 @@ UNNAMED_RATIO = 0.5
 STORY_NAMES = 3
 
 
-def story_names(names: Sequence[Set[str]], index: int) -> list[str]:
+def story_names(
+    names: Sequence[Set[str]], index: int, counts: Mapping[str, int] | None = None
+) -> list[str]:
     """The names at least half of the articles other than ``index`` (two at least) mention:
     the people, places and bodies the story is about. Those more articles mention first,
-    ties in alphabetical order (a set's order changes from run to run)."""
+    ties in alphabetical order (a set's order changes from run to run). ``counts``: how
+    many articles mention each name, when counted already."""
+    if counts is None:
+        counts = Counter(name for own in names for name in own)
     by = max(2, math.ceil((len(names) - 1) / 2))
-    counts = Counter(name for i, own in enumerate(names) if i != index for name in own)
-    return sorted((n for n, c in counts.items() if c >= by), key=lambda n: (-counts[n], n))
+    own = names[index]
+    others = {n: c - (n in own) for n, c in counts.items()}
+    return sorted((n for n, c in others.items() if c >= by), key=lambda n: (-others[n], n))
+
+
+def _names_none(names: Sequence[Set[str]], index: int, counts: Mapping[str, int]) -> bool:
+    """Does article ``index`` name none of the story's names (:func:`story_names`)? Asked
+    of every article far from the rest, so told from its own names first."""
+    by = max(2, math.ceil((len(names) - 1) / 2))
+    return not any(counts[name] - 1 >= by for name in names[index])
 
 
 def story_passages(
@@ -352,11 +365,12 @@ def screen(
     flagged = {i for i, s in scores.items() if s < floor and s < ratio * typical}
     unnamed: dict[int, tuple[str, ...]] = {}
     if names is not None:
+        counts = Counter(name for own in names for name in own)
         for i, score in scores.items():
-            if score >= UNNAMED_RATIO * typical:  # (those flagged already are below it)
+            # (those flagged already are below the bar too)
+            if score >= UNNAMED_RATIO * typical or not _names_none(names, i, counts):
                 continue
-            story = story_names(names, i)
-            if len(story) >= STORY_NAMES and not names[i] & set(story):
+            if len(story := story_names(names, i, counts)) >= STORY_NAMES:
                 flagged.add(i)
                 unnamed[i] = tuple(story)
     partly: dict[int, list[int]] = {}
