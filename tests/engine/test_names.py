@@ -16,6 +16,7 @@ from corroborate.engine.text.names import (
     learn_readings,
     name_runs,
     names_in,
+    opening_name,
     place_and_people,
     readings,
     reported_respelled,
@@ -232,3 +233,10 @@ def test_a_reason_names_the_storys_names_as_the_articles_write_them() -> None:
     assert written_names(keys, texts) == ["Osei", "Kettleford Institute", "New England Journal"]
     assert written_names(keys, texts, most=5)[3:] == ["WHO"]
     assert written_names(["brandt"], texts) == []  # a name no text writes
+
+
+def test_a_name_opening_a_sentence_is_read_apart_from_its_names() -> None:
+    assert opening_name("Osei's team said the data were sound.") == "osei"
+    assert "osei" not in names_in("Osei's team said the data were sound.")
+    assert opening_name("The study followed 900 patients.") is None
+    assert opening_name("") is None

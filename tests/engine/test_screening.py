@@ -271,3 +271,23 @@ def test_the_storys_names_are_those_half_the_other_articles_name_most_named_firs
     assert story_names(names, 4) == ["fennick", "adair", "brandt", "tessel"]
     assert story_names(names, 0) == ["fennick", "adair"]
     assert story_names(names[:3], 2) == ["brandt", "fennick"]  # two others: both must
+
+
+def test_a_report_naming_none_of_the_names_of_a_folder_of_one_wire_storys_copies_is_kept() -> None:
+    # Near copies of one wire story are far more alike than two outlets' reports: the
+    # typical score is no measure of a report in other words, which keeps its own.
+    wire = BRIDGE[0]
+    copies = [wire, f"{wire} Repairs cost 4.2 million dollars.", f"{wire} Residents cheered."]
+    docs = [stems(t) for t in (*copies, wire.replace("Tuesday", "Tuesday morning"), BRIDGE[3])]
+    scores = [s for s in similarity_to_rest(docs) if s is not None]
+    assert scores[4] < 0.5 * sorted(scores)[2]  # far below the copies' typical score
+    names = [{"harbour", "kettleford", "marlow"}] * 4 + [set()]
+    assert screen(docs, names=names, outlets=[None] * 5).off_topic == set()
+
+
+def test_a_page_naming_the_story_only_at_the_start_of_a_sentence_names_it() -> None:
+    docs = [stems(t) for t in (*BRIDGE, PRIMER)]
+    names = [*BRIDGE_NAMES, set()]
+    assert screen(docs, names=names, outlets=[None] * 6).off_topic == {5}
+    mentioned = [*BRIDGE_NAMES, {"kettleford"}]  # "Kettleford inspects its bridges …"
+    assert screen(docs, names=names, mentioned=mentioned, outlets=[None] * 6).off_topic == set()

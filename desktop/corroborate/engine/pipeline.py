@@ -41,7 +41,14 @@ from .readers import UnreadableFile
 from .readers.discover import discover, relative_name, source_root
 from .readers.reading import Reader, reads_in_process
 from .text.ingest import ingest
-from .text.names import Reading, learn_readings, names_in, readings, written_names
+from .text.names import (
+    Reading,
+    learn_readings,
+    names_in,
+    opening_name,
+    readings,
+    written_names,
+)
 from .text.screening import UNKNOWN, detect_language, screen
 from .text.segment import (
     LearnedStems,
@@ -224,9 +231,12 @@ def _off_topic(
     first_copy = copies_of_first(len(articles), duplicates)
     distinct = sorted(set(first_copy))
     names: list[set[str]] = [set() for _ in articles]
+    openings: list[set[str]] = [set() for _ in articles]  # names opening a sentence
     words = [0] * len(articles)
     for sentence in sentences:
         names[sentence.article] |= names_in(sentence.text)
+        if (opening := opening_name(sentence.text)) is not None:
+            openings[sentence.article].add(opening)
         words[sentence.article] += sentence.words
     outlets = [
         None if articles[i].outlet_from == "file" else outlet_key(articles[i].outlet)
@@ -248,6 +258,7 @@ def _off_topic(
     found, partly, unnamed = screen(
         [stems[i] for i in distinct],
         names=[names[i] for i in distinct],
+        mentioned=[names[i] | openings[i] for i in distinct],
         outlets=outlets,
         passages=passages,
     )

@@ -108,6 +108,14 @@ def names_in(text: str) -> frozenset[str]:
     return frozenset(key for key in keys[1:] if key is not None)
 
 
+def opening_name(text: str) -> str | None:
+    """The sentence's first word's :func:`name_key` when it is written as a name is (which
+    :func:`names_in` leaves out: "Osei said …", but also "Researchers said …"): read for
+    whether a page mentions a name at all, never for the names a story holds."""
+    keys = _read(text)[1]
+    return keys[0] if keys else None
+
+
 #: A text cut into gaps and words, and each word's name key or None (see :func:`_read`).
 Reading = tuple[list[str], list[str | None]]
 #: Readings worked out by another process (:func:`learn_readings`), each taken once.

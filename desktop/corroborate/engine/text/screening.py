@@ -228,13 +228,17 @@ def names_shared(names: Sequence[Set[str]], index: int, by: int = 2) -> set[str]
 
 
 #: An article naming none of the story's names (:func:`story_names`) is about something
-#: else when its :func:`similarity_to_rest` is below this share of the typical article's,
-#: however far above ``floor`` it is: a clinic's page on the disease a study is about
-#: shares the disease's words with the reports of the study (about 0.43 of a typical
-#: article's score), but none of the study's authors, journal or university. A wire
-#: brief on the story naming none of its names (a city's own toll in a cold wave
-#: reported across a continent) keeps more of its words (0.57 and up).
+#: else when its :func:`similarity_to_rest` is below this share of the typical article's
+#: and below :data:`UNNAMED_FLOOR`, in place of ``screen``'s ``ratio`` and ``floor``: a
+#: clinic's page on the disease a study is about shares the disease's words with the
+#: reports of the study (0.149, 0.43 of a typical article's score), but none of the
+#: study's authors, journal or university. A wire brief on the story naming none of its
+#: names (a city's own toll in a cold wave reported across a continent) keeps more of
+#: its words (0.189, 0.57 of a typical article's).
 UNNAMED_RATIO = 0.5
+#: ...: a report in a folder whose other articles are near copies of one wire story,
+#: alike far beyond any two outlets' reports, stays above it.
+UNNAMED_FLOOR = 0.2
 #: ...when the other articles share at least this many names: a story told without
 #: names (a study summed up in general words) gives a page no names to miss.
 STORY_NAMES = 3
@@ -255,11 +259,14 @@ def story_names(
     return sorted((n for n, c in others.items() if c >= by), key=lambda n: (-others[n], n))
 
 
-def _names_none(names: Sequence[Set[str]], index: int, counts: Mapping[str, int]) -> bool:
-    """Does article ``index`` name none of the story's names (:func:`story_names`)? Asked
-    of every article far from the rest, so told from its own names first."""
+def _names_none(
+    names: Sequence[Set[str]], index: int, counts: Mapping[str, int], own: Set[str]
+) -> bool:
+    """Does article ``index``, mentioning the names ``own``, name none of the story's names
+    (:func:`story_names`)? Asked of every article far from the rest, so told from its own
+    names first."""
     by = max(2, math.ceil((len(names) - 1) / 2))
-    return not any(counts[name] - 1 >= by for name in names[index])
+    return not any(counts[name] - (name in names[index]) >= by for name in own)
 
 
 def story_passages(
@@ -319,6 +326,7 @@ def screen(
     docs: Sequence[Counter[str] | set[str]],
     *,
     names: Sequence[Set[str]] | None = None,
+    mentioned: Sequence[Set[str]] | None = None,
     outlets: Sequence[str | None] | None = None,
     passages: Passages | None = None,
     min_docs: int = 3,
@@ -337,10 +345,12 @@ def screen(
 
     With ``names`` (the names each article mentions), an article that names none of
     the story's names (:func:`story_names`, at least :data:`STORY_NAMES` of them) is
-    flagged below :data:`UNNAMED_RATIO` times the median, whatever ``floor`` says: a
+    flagged below :data:`UNNAMED_FLOOR` and :data:`UNNAMED_RATIO` times the median: a
     general page on the story's subject (a clinic's page on the disease a study is
     about) shares its common words, not its people, places or bodies
-    (:attr:`Screened.unnamed`).
+    (:attr:`Screened.unnamed`). ``mentioned``, when given, holds each article's names
+    with those that open a sentence ("Osei said …"), which ``names`` leaves out: a page
+    mentioning one of the story's names there names it.
 
     ``names`` and ``outlets``, when given, hold the names each article mentions and
     its outlet (None when unknown: the article is its own source). An article whose
@@ -368,7 +378,9 @@ def screen(
         counts = Counter(name for own in names for name in own)
         for i, score in scores.items():
             # (those flagged already are below the bar too)
-            if score >= UNNAMED_RATIO * typical or not _names_none(names, i, counts):
+            if score >= UNNAMED_FLOOR or score >= UNNAMED_RATIO * typical:
+                continue
+            if not _names_none(names, i, counts, mentioned[i] if mentioned else names[i]):
                 continue
             if len(story := story_names(names, i, counts)) >= STORY_NAMES:
                 flagged.add(i)
