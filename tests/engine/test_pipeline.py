@@ -768,19 +768,22 @@ def test_a_page_telling_its_fact_twice_lists_the_fuller_of_its_wordings_once(
     assert summary.single_source_totals == before.single_source_totals
 
 
-#: A general page on the story's subject: how truss bridges are inspected, no names at all.
+#: A general page on the story's subject: why bridges collapse, naming nothing.
 BRIDGE_PRIMER = (
-    "How truss bridges are inspected\n\n"
-    "A steel truss bridge carries its deck on a frame of triangles, and every joint of that "
-    "frame is looked at when the bridge is inspected.\n\n"
-    "Inspectors rate the deck, the superstructure and the substructure on a scale from zero "
-    "to nine, and a low rating means repairs are due.\n\n"
-    "A low rating does not make a structure unsafe to cross, engineers say, but lorries may "
-    "be kept off it until the work is done.\n\n"
-    "Deck joints let a span expand in summer and shrink in winter. When they fail, water "
-    "reaches the steel below, and rust can eat away at the bearings that hold the span up.\n\n"
-    "Most older bridges were built for far fewer vehicles a day than they carry now, so the "
-    "county or the state inspects them every two years, and more often once a rating falls.\n"
+    "Why bridges collapse\n\n"
+    "Most bridge collapses have one of three causes: a flood that scours away the ground "
+    "under a pier, a ship or lorry striking the structure, or steel that has rusted for "
+    "years unseen.\n\n"
+    "Scour is the commonest. When a bridge collapses this way, its span falls into the "
+    "water below. Fast water carries away the riverbed around a pier, and the pier tilts "
+    "until the span above it falls. A bridge over a river is most at risk when the river "
+    "floods.\n\n"
+    "Rust is slower, and a rusted bridge can stand for years before its span collapses. "
+    "Salt and rainwater reach the steel of a bridge span through failed paint and joints,"
+    " and the beams thin until they can no longer carry the span.\n\n"
+    "Collapses of a whole bridge are rare, and a bridge collapse into a river is rarer "
+    "still. Most failing bridges show cracks, sagging or loud noises long before they "
+    "fall, and are shut in time.\n"
 )
 
 

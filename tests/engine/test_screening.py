@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import statistics
 from collections import Counter
 
 import pytest
@@ -15,6 +16,7 @@ from corroborate.engine.text.screening import (
     similarity_to_rest,
     stop_words,
     story_names,
+    story_word_shares,
 )
 
 SAMPLES = {
@@ -219,11 +221,10 @@ def test_a_weather_page_is_kept_for_its_paragraph_on_the_story_and_only_that() -
     assert screen(docs, names=names, outlets=[None] * 6, passages=passages) == (set(), {5: [1]}, {})
 
 
-#: A general page on the story's subject: bridges, decks, cables and storms, no names.
+#: A general page on the story's subject: how bridges move, no names, few of its words.
 PRIMER = (
-    "Most road bridges carry their deck on steel beams or on cables hung from towers. "
-    "A storm can damage the cables, and repairs take long. Wind, salt and heavy lorries wear "
-    "them down, so inspectors climb them every two years and rate each part from good to poor."
+    "Every bridge moves. A bridge deck grows in summer heat, a bridge sways in the wind, and "
+    "an old bridge sags under its weight, so inspectors measure each bridge deck."
 )
 #: A brief on the story that names none of its places either.
 BRIEF = (
@@ -237,6 +238,8 @@ def test_a_general_page_on_the_storys_subject_naming_none_of_its_names_is_flagge
     scores = similarity_to_rest(docs)
     assert scores[5] is not None and scores[5] > 0.12  # above the floor: words alone keep it
     assert screen(docs).off_topic == set()
+    shares = story_word_shares(docs)  # "bridge" and "deck" of the story's words, no more
+    assert shares[5] < 0.2 * statistics.median(shares[:5])
     found = screen(docs, names=[*BRIDGE_NAMES, set()], outlets=[None] * 6)
     assert found.off_topic == {5}
     assert found.unnamed == {5: ("harbour", "kettleford", "marlow")}  # the reason's names
@@ -291,3 +294,11 @@ def test_a_page_naming_the_story_only_at_the_start_of_a_sentence_names_it() -> N
     assert screen(docs, names=names, outlets=[None] * 6).off_topic == {5}
     mentioned = [*BRIDGE_NAMES, {"kettleford"}]  # "Kettleford inspects its bridges …"
     assert screen(docs, names=names, mentioned=mentioned, outlets=[None] * 6).off_topic == set()
+
+
+def test_a_brief_using_the_storys_words_is_no_page_on_its_subject() -> None:
+    # of the words at least half of the other articles use, the share each article uses
+    docs = [stems(t) for t in (*BRIDGE, BRIEF)]
+    shares = story_word_shares(docs)
+    assert shares[5] > 0.5 * statistics.median(shares[:5])
+    assert story_word_shares([{"a", "b"}, {"a", "b"}, {"a", "c"}]) == [1.0, 1.0, 0.5]

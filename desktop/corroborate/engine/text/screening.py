@@ -239,9 +239,32 @@ UNNAMED_RATIO = 0.5
 #: ...: a report in a folder whose other articles are near copies of one wire story,
 #: alike far beyond any two outlets' reports, stays above it.
 UNNAMED_FLOOR = 0.2
+#: ...and when it uses less than this share of the story's words (:func:`story_word_shares`)
+#: that a typical other article uses: the pages about something else use 0 to 0.18 of it
+#: (a clinic's page, a product page, a profile of another politician, a page on another
+#: event), a city's own toll in a continent's cold wave or a weather page with a
+#: paragraph on the story 0.26 and up, in folders of three to five of their articles.
+UNNAMED_SHARE = 0.22
 #: ...when the other articles share at least this many names: a story told without
 #: names (a study summed up in general words) gives a page no names to miss.
 STORY_NAMES = 3
+
+
+def story_word_shares(docs: Sequence[Mapping[str, int] | Iterable[str]]) -> list[float]:
+    """Each article's share of the story's words: of the terms at least half of the other
+    articles (two at least) use, the share it uses too. Read in one pass over the
+    folder's terms: a term ``df`` articles use is one of the story's for an article using
+    it when ``df - 1`` reach the bar, for any other when ``df`` do."""
+    bags = [set(_vector(doc)) for doc in docs]
+    by = max(2, math.ceil((len(bags) - 1) / 2))
+    df = Counter(term for bag in bags for term in bag)
+    story = sum(1 for count in df.values() if count >= by)  # for an article using none
+    shares = []
+    for bag in bags:
+        used = sum(1 for term in bag if df[term] - 1 >= by)
+        lost = sum(1 for term in bag if df[term] == by)  # the story's only through this one
+        shares.append(used / (story - lost) if story > lost else 0.0)
+    return shares
 
 
 def story_names(
@@ -345,10 +368,11 @@ def screen(
 
     With ``names`` (the names each article mentions), an article that names none of
     the story's names (:func:`story_names`, at least :data:`STORY_NAMES` of them) is
-    flagged below :data:`UNNAMED_FLOOR` and :data:`UNNAMED_RATIO` times the median: a
+    flagged below :data:`UNNAMED_FLOOR` and :data:`UNNAMED_RATIO` times the median when
+    it uses few of the words most other articles use (:data:`UNNAMED_SHARE`): a
     general page on the story's subject (a clinic's page on the disease a study is
-    about) shares its common words, not its people, places or bodies
-    (:attr:`Screened.unnamed`). ``mentioned``, when given, holds each article's names
+    about) shares its common words, not its people, places or bodies, nor the words
+    of what happened (:attr:`Screened.unnamed`). ``mentioned``, when given, holds each article's names
     with those that open a sentence ("Osei said …"), which ``names`` leaves out: a page
     mentioning one of the story's names there names it.
 
@@ -376,12 +400,18 @@ def screen(
     unnamed: dict[int, tuple[str, ...]] = {}
     if names is not None:
         counts = Counter(name for own in names for name in own)
+        shares: list[float] = []
         for i, score in scores.items():
             # (those flagged already are below the bar too)
             if score >= UNNAMED_FLOOR or score >= UNNAMED_RATIO * typical:
                 continue
             if not _names_none(names, i, counts, mentioned[i] if mentioned else names[i]):
                 continue
+            if i not in flagged:  # (those flagged already share little by their words)
+                shares = shares or story_word_shares(docs)
+                usual = statistics.median(shares[j] for j in scores if j != i)
+                if shares[i] >= UNNAMED_SHARE * usual:
+                    continue
             if len(story := story_names(names, i, counts)) >= STORY_NAMES:
                 flagged.add(i)
                 unnamed[i] = tuple(story)
