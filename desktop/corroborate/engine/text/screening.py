@@ -372,9 +372,9 @@ def screen(
     it uses few of the words most other articles use (:data:`UNNAMED_SHARE`): a
     general page on the story's subject (a clinic's page on the disease a study is
     about) shares its common words, not its people, places or bodies, nor the words
-    of what happened (:attr:`Screened.unnamed`). ``mentioned``, when given, holds each article's names
-    with those that open a sentence ("Osei said …"), which ``names`` leaves out: a page
-    mentioning one of the story's names there names it.
+    of what happened (:attr:`Screened.unnamed`). ``mentioned``, when given, holds each
+    article's names with those that open a sentence ("Osei said …"), which ``names``
+    leaves out: a page mentioning one of the story's names there names it.
 
     ``names`` and ``outlets``, when given, hold the names each article mentions and
     its outlet (None when unknown: the article is its own source). An article whose
