@@ -16,10 +16,12 @@ from corroborate.engine.text.names import (
     learn_readings,
     name_runs,
     names_in,
+    opening_name,
     place_and_people,
     readings,
     reported_respelled,
     spelling_aliases,
+    written_names,
 )
 
 
@@ -216,3 +218,25 @@ def test_a_first_name_the_sources_spell_two_ways_is_a_disagreement_not_one_name(
     assert reported_respelled("kasimir", "kasemir", first=True)
     assert "kasemir" not in spelling_aliases(named)
     assert "kasimir" not in spelling_aliases(named)
+
+
+def test_a_reason_names_the_storys_names_as_the_articles_write_them() -> None:
+    texts = [
+        "The findings appear in the New England Journal of Medicine this week.",
+        "Dr. Halvard Osei said the Kettleford Institute would publish the data.",
+        "A team led by Osei at the Kettleford Institute followed 900 patients.",
+        "Patients, Osei said, were told about the WHO guidance.",
+    ]
+    keys = ["england", "halvard", "institute", "journal", "kettleford", "osei", "who"]
+    # most mentioned first, as most write it; "Halvard" is written beside "Osei", given
+    # already; "the" before a name is no part of it, "New" is
+    assert written_names(keys, texts) == ["Osei", "Kettleford Institute", "New England Journal"]
+    assert written_names(keys, texts, most=5)[3:] == ["WHO"]
+    assert written_names(["brandt"], texts) == []  # a name no text writes
+
+
+def test_a_name_opening_a_sentence_is_read_apart_from_its_names() -> None:
+    assert opening_name("Osei's team said the data were sound.") == "osei"
+    assert "osei" not in names_in("Osei's team said the data were sound.")
+    assert opening_name("The study followed 900 patients.") is None
+    assert opening_name("") is None

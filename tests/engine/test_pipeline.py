@@ -766,3 +766,93 @@ def test_a_page_telling_its_fact_twice_lists_the_fuller_of_its_wordings_once(
     assert LEDGER_ALONE not in listed
     before = summarize(analyze(make_folder(story_files)), options)
     assert summary.single_source_totals == before.single_source_totals
+
+
+#: A general page on the story's subject: why bridges collapse, naming nothing.
+BRIDGE_PRIMER = (
+    "Why bridges collapse\n\n"
+    "Most bridge collapses have one of three causes: a flood that scours away the ground "
+    "under a pier, a ship or lorry striking the structure, or steel that has rusted for "
+    "years unseen.\n\n"
+    "Scour is the commonest. When a bridge collapses this way, its span falls into the "
+    "water below. Fast water carries away the riverbed around a pier, and the pier tilts "
+    "until the span above it falls. A bridge over a river is most at risk when the river "
+    "floods.\n\n"
+    "Rust is slower, and a rusted bridge can stand for years before its span collapses. "
+    "Salt and rainwater reach the steel of a bridge span through failed paint and joints,"
+    " and the beams thin until they can no longer carry the span.\n\n"
+    "Collapses of a whole bridge are rare, and a bridge collapse into a river is rarer "
+    "still. Most failing bridges show cracks, sagging or loud noises long before they "
+    "fall, and are shut in time.\n"
+)
+
+
+def test_a_general_page_on_the_storys_subject_that_names_none_of_it_is_left_out_saying_so(
+    story: Path,
+) -> None:
+    (story / "primer.txt").write_text(BRIDGE_PRIMER, encoding="utf-8")
+    analysis = analyze(story)
+    assert "primer.txt" not in {a.file for a in analysis.articles}
+    [problem] = analysis.problems
+    assert (problem.file, problem.kind) == ("primer.txt", "off-topic")
+    assert problem.reason.startswith("it never names ")
+    assert "Carrowgate Bridge" in problem.reason and "shares few of their words" in problem.reason
+    assert "primer.txt" in {
+        a.file for a in analyze(story, AnalysisOptions(include=("primer.txt",))).articles
+    }
+
+
+def test_a_short_wire_brief_on_the_event_naming_none_of_its_names_is_kept(story: Path) -> None:
+    brief = (
+        "Bridge collapse kills two\n\n"
+        "A bridge span collapsed into a river on Monday evening, sending a city bus and three "
+        "cars into the water. Two people were killed and 14 were injured, fire officials said, "
+        "and divers pulled nine people from the river.\n"
+    )
+    (story / "brief.txt").write_text(brief, encoding="utf-8")
+    analysis = analyze(story)
+    assert "brief.txt" in {a.file for a in analysis.articles}
+    assert analysis.problems == ()
+
+
+def test_a_page_on_another_event_in_the_storys_city_on_its_day_is_left_out(story: Path) -> None:
+    concert = (
+        "Philharmonic opens spring season\n\n"
+        "FENNICK, March 9 — The Fennick Philharmonic opened its spring season on Monday evening "
+        "with a sold-out programme of Sibelius and Grieg at the Corn Hall.\n\n"
+        "Conductor Alma Reinholt, in her third season with the orchestra, drew five curtain "
+        "calls after the Second Symphony.\n\n"
+        "The orchestra said ticket sales were up by a fifth on last year, helped by a scheme "
+        "that gives pupils free seats on weekday nights.\n"
+    )
+    (story / "concert.txt").write_text(concert, encoding="utf-8")
+    problems = analyze(story).problems
+    assert [(p.file, p.kind) for p in problems] == [("concert.txt", "off-topic")]
+
+
+#: A feature on the city's market that names the collapse once, in one paragraph.
+MARKET_FEATURE = [
+    "A morning at the old market",
+    "The covered market on Quay Street has sold fish, cheese and flowers every morning for "
+    "more than a century, and its stallholders like to say that nothing can close it.",
+    "Marta Oduya has sold olives and pickled peppers from the same corner stall for thirty "
+    "years, as her mother did before her, and she knows most of her customers by name.",
+    "On a busy Saturday the market draws about six thousand shoppers, the traders say, many "
+    "of them families who come for breakfast at the long tables under the glass roof.",
+    "The bakers start at four in the morning. By seven the queue for rye loaves and cinnamon "
+    "buns stretches past the flower stalls to the doors.",
+    "Traders said fewer shoppers came from the Northbank district this week, after the "
+    "Carrowgate Bridge over the Tessel collapsed on Monday.",
+    "Rents have risen by a third in five years, and several of the older stallholders say "
+    "their children will not take over. Two cheese stalls closed last spring.",
+]
+
+
+def test_a_feature_naming_the_event_in_passing_counts_for_that_passage_alone(
+    story: Path,
+) -> None:
+    (story / "market.txt").write_text("\n\n".join(MARKET_FEATURE) + "\n", encoding="utf-8")
+    analysis = analyze(story)
+    assert analysis.problems == ()  # it names the story's bridge, river and district
+    kept = [s.text for s in analysis.sentences if analysis.articles[s.article].file == "market.txt"]
+    assert kept == [MARKET_FEATURE[5]]  # the market's own life is no claim on the story

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import statistics
 from collections import Counter
 
 import pytest
@@ -14,6 +15,8 @@ from corroborate.engine.text.screening import (
     screen,
     similarity_to_rest,
     stop_words,
+    story_names,
+    story_word_shares,
 )
 
 SAMPLES = {
@@ -215,4 +218,87 @@ def test_a_weather_page_is_kept_for_its_paragraph_on_the_story_and_only_that() -
     docs = [stems(t) for t in (*BRIDGE, ROUNDUP)]
     names = [*BRIDGE_NAMES, {"kettleford", "harbour", "marlow"}]
     passages = [[stems(t)] for t in BRIDGE] + [[stems(forecast), stems(focus)]]
-    assert screen(docs, names=names, outlets=[None] * 6, passages=passages) == (set(), {5: [1]})
+    assert screen(docs, names=names, outlets=[None] * 6, passages=passages) == (set(), {5: [1]}, {})
+
+
+#: A general page on the story's subject: how bridges move, no names, few of its words.
+PRIMER = (
+    "Every bridge moves. A bridge deck grows in summer heat, a bridge sways in the wind, and "
+    "an old bridge sags under its weight, so inspectors measure each bridge deck."
+)
+#: A brief on the story that names none of its places either.
+BRIEF = (
+    "A storm-damaged bridge reopened to traffic on Tuesday after six weeks, once engineers "
+    "had replaced its cables."
+)
+
+
+def test_a_general_page_on_the_storys_subject_naming_none_of_its_names_is_flagged() -> None:
+    docs = [stems(t) for t in (*BRIDGE, PRIMER)]
+    scores = similarity_to_rest(docs)
+    assert scores[5] is not None and scores[5] > 0.12  # above the floor: words alone keep it
+    assert screen(docs).off_topic == set()
+    shares = story_word_shares(docs)  # "bridge" and "deck" of the story's words, no more
+    assert shares[5] < 0.2 * statistics.median(shares[:5])
+    found = screen(docs, names=[*BRIDGE_NAMES, set()], outlets=[None] * 6)
+    assert found.off_topic == {5}
+    assert found.unnamed == {5: ("harbour", "kettleford", "marlow")}  # the reason's names
+
+
+def test_a_page_naming_one_of_the_storys_names_is_left_to_its_words() -> None:
+    docs = [stems(t) for t in (*BRIDGE, PRIMER)]
+    names = [*BRIDGE_NAMES, {"kettleford"}]
+    assert screen(docs, names=names, outlets=[None] * 6).off_topic == set()
+
+
+def test_a_brief_on_the_story_naming_none_of_its_names_is_kept_for_its_words() -> None:
+    docs = [stems(t) for t in (*BRIDGE, BRIEF)]
+    assert screen(docs, names=[*BRIDGE_NAMES, set()], outlets=[None] * 6).off_topic == set()
+
+
+def test_a_story_told_without_names_gives_a_page_no_names_to_miss() -> None:
+    docs = [stems(t) for t in (*BRIDGE, PRIMER)]
+    nameless = [{"kettleford"}, set(), {"kettleford"}, set(), set(), set()]  # one shared name
+    assert screen(docs, names=nameless, outlets=[None] * 6).off_topic == set()
+
+
+def test_the_storys_names_are_those_half_the_other_articles_name_most_named_first() -> None:
+    names = [
+        {"tessel", "brandt", "fennick"},
+        {"fennick", "brandt"},
+        {"fennick", "adair"},
+        {"fennick", "tessel", "adair"},
+        {"corley"},
+    ]
+    # four other articles: a name two of them mention is the story's; ties alphabetical
+    assert story_names(names, 4) == ["fennick", "adair", "brandt", "tessel"]
+    assert story_names(names, 0) == ["fennick", "adair"]
+    assert story_names(names[:3], 2) == ["brandt", "fennick"]  # two others: both must
+
+
+def test_a_report_naming_none_of_the_names_of_a_folder_of_one_wire_storys_copies_is_kept() -> None:
+    # Near copies of one wire story are far more alike than two outlets' reports: the
+    # typical score is no measure of a report in other words, which keeps its own.
+    wire = BRIDGE[0]
+    copies = [wire, f"{wire} Repairs cost 4.2 million dollars.", f"{wire} Residents cheered."]
+    docs = [stems(t) for t in (*copies, wire.replace("Tuesday", "Tuesday morning"), BRIDGE[3])]
+    scores = [s for s in similarity_to_rest(docs) if s is not None]
+    assert scores[4] < 0.5 * sorted(scores)[2]  # far below the copies' typical score
+    names = [{"harbour", "kettleford", "marlow"}] * 4 + [set()]
+    assert screen(docs, names=names, outlets=[None] * 5).off_topic == set()
+
+
+def test_a_page_naming_the_story_only_at_the_start_of_a_sentence_names_it() -> None:
+    docs = [stems(t) for t in (*BRIDGE, PRIMER)]
+    names = [*BRIDGE_NAMES, set()]
+    assert screen(docs, names=names, outlets=[None] * 6).off_topic == {5}
+    mentioned = [*BRIDGE_NAMES, {"kettleford"}]  # "Kettleford inspects its bridges …"
+    assert screen(docs, names=names, mentioned=mentioned, outlets=[None] * 6).off_topic == set()
+
+
+def test_a_brief_using_the_storys_words_is_no_page_on_its_subject() -> None:
+    # of the words at least half of the other articles use, the share each article uses
+    docs = [stems(t) for t in (*BRIDGE, BRIEF)]
+    shares = story_word_shares(docs)
+    assert shares[5] > 0.5 * statistics.median(shares[:5])
+    assert story_word_shares([{"a", "b"}, {"a", "b"}, {"a", "c"}]) == [1.0, 1.0, 0.5]

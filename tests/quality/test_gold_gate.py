@@ -159,7 +159,11 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # that is only a speaker's credit ("Trump said to laughter and applause.") opens no summary
     # line, and a name cut at its initials ("Similarly, the U.S. | Marshals Service …") is
     # rejoined (text/segment.py): mn141's and mn188's lines change.
-    assert dev_figures["support_mae"] <= 0.563
+    # 0.565 since mn084's Mayo Clinic page on the disease is off topic, as labelled: its
+    # summary no longer opens with the page's background on the arteries (backed by the
+    # study's explainer) but gives the study's own sentences, of which the matcher pairs
+    # fewer across the two reports of it (five lines shown with 1 where the labels say 2).
+    assert dev_figures["support_mae"] <= 0.565
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
     # 1 since a newswire archive's document ids name their agency: DUC's unsigned New
@@ -199,7 +203,10 @@ def test_independent_sources_are_exact_in_most_stories(dev_figures) -> None:
     # 36 since a page of an outlet no other article has, naming three of the names two
     # other articles share, is kept (text/screening.py): d31010t's weather page with a
     # paragraph on the cold wave.
-    assert exact >= 36 and total == 37
+    # 37 since a page naming none of the names most other articles share, its words less
+    # than half as close to theirs as a typical article's, is off topic (text/screening.py):
+    # mn084's Mayo Clinic page.
+    assert exact >= 37 and total == 37
 
 
 def test_disagreements_on_stories_labelled_for_them_alone_are_real(dev_figures) -> None:

@@ -12,7 +12,7 @@ import logging
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
@@ -41,12 +41,18 @@ from .readers import UnreadableFile
 from .readers.discover import discover, relative_name, source_root
 from .readers.reading import Reader, reads_in_process
 from .text.ingest import ingest
-from .text.names import Reading, learn_readings, names_in, readings
+from .text.names import (
+    Reading,
+    learn_readings,
+    names_in,
+    opening_name,
+    readings,
+    written_names,
+)
 from .text.screening import UNKNOWN, detect_language, screen
 from .text.segment import (
     LearnedStems,
     ReadParagraph,
-    content_stem,
     learn_stems,
     learned_stems,
     load_models,
@@ -194,6 +200,13 @@ def _story_titles(
     return titles
 
 
+def _named(names: Sequence[str], texts: Iterable[str]) -> str:
+    """The story's names (keys) a page never names, as the other articles write them, for
+    the reason a page is left out: "Carrowgate Bridge, Fennick or Tessel River"."""
+    shown = written_names(names, texts) or [name.title() for name in names[:3]]
+    return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} or {shown[-1]}"
+
+
 def _off_topic(
     articles: list[Article],
     sentences: list[Sentence],
@@ -202,8 +215,9 @@ def _off_topic(
     keep: frozenset[str],
     problems: list[FileProblem],
 ) -> tuple[set[int], set[int]]:
-    """Ids of articles that share almost nothing with the rest (another event), and of
-    long documents that never name what the others are about; and ids of the sentences
+    """Ids of articles that share almost nothing with the rest (another event), of pages
+    that name none of the story's names and share few of its words, and of long documents
+    that never name what the others are about; and ids of the sentences
     of a page kept for its passage on the story that are not in it (a weather page's
     forecasts for elsewhere, :func:`.text.screening.screen`).
 
@@ -217,9 +231,12 @@ def _off_topic(
     first_copy = copies_of_first(len(articles), duplicates)
     distinct = sorted(set(first_copy))
     names: list[set[str]] = [set() for _ in articles]
+    openings: list[set[str]] = [set() for _ in articles]  # names opening a sentence
     words = [0] * len(articles)
     for sentence in sentences:
         names[sentence.article] |= names_in(sentence.text)
+        if (opening := opening_name(sentence.text)) is not None:
+            openings[sentence.article].add(opening)
         words[sentence.article] += sentence.words
     outlets = [
         None if articles[i].outlet_from == "file" else outlet_key(articles[i].outlet)
@@ -238,9 +255,10 @@ def _off_topic(
                     bag.update(sentence.stems)
         return list(paragraphs[k].values())
 
-    found, partly = screen(
+    found, partly, unnamed = screen(
         [stems[i] for i in distinct],
         names=[names[i] for i in distinct],
+        mentioned=[names[i] | openings[i] for i in distinct],
         outlets=outlets,
         passages=passages,
     )
@@ -263,21 +281,28 @@ def _off_topic(
         if trimmed
         else set()
     )
+
+    def elsewhere(index: int) -> Iterator[str]:
+        """The sentences of the articles other than ``index`` and its copies."""
+        return (s.text for s in sentences if first_copy[s.article] != first_copy[index])
+
+    never = {distinct[k]: central for k, central in unnamed.items()}
     reasons = {
-        i: "it seems to be about something else"
+        i: (
+            f"it never names {_named(never[first_copy[i]], elsewhere(i))}, which the other "
+            "articles name, and shares few of their words"
+            if first_copy[i] in never
+            else "it seems to be about something else"
+        )
         for i in range(len(articles))
         if first_copy[i] in flagged
     }
     for index, central in unnamed_long_documents(names, words).items():
-        # a name that folds to a stop word was written as an acronym ("US", "WHO": names_in)
-        named = ", ".join(
-            name.upper() if content_stem(name) is None else name.title() for name in central
-        )
-        reasons.setdefault(
-            index,
-            f"it is long ({words[index]:,} words) and never names {named}, which the other "
-            "articles are about",
-        )
+        if index not in reasons:
+            reasons[index] = (
+                f"it is long ({words[index]:,} words) and never names "
+                f"{_named(central, elsewhere(index))}, which the other articles are about"
+            )
     outliers = {i for i in reasons if articles[i].file not in keep}
     for index in sorted(outliers):
         problems.append(FileProblem(articles[index].file, reasons[index], "off-topic"))

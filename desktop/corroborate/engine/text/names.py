@@ -20,7 +20,8 @@ share, and story grouping which names a folder's articles have in common.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from .calendar import MONTHS, WEEKDAYS
@@ -107,6 +108,14 @@ def names_in(text: str) -> frozenset[str]:
     return frozenset(key for key in keys[1:] if key is not None)
 
 
+def opening_name(text: str) -> str | None:
+    """The sentence's first word's :func:`name_key` when it is written as a name is (which
+    :func:`names_in` leaves out: "Osei said …", but also "Researchers said …"): read for
+    whether a page mentions a name at all, never for the names a story holds."""
+    keys = _read(text)[1]
+    return keys[0] if keys else None
+
+
 #: A text cut into gaps and words, and each word's name key or None (see :func:`_read`).
 Reading = tuple[list[str], list[str | None]]
 #: Readings worked out by another process (:func:`learn_readings`), each taken once.
@@ -164,6 +173,73 @@ def name_runs(text: str) -> tuple[tuple[str, ...], ...]:
         last = i
     _flush(current, runs)
     return tuple(runs)
+
+
+#: Words that open a name's run without being part of it ("the New York Times").
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _written_runs(text: str) -> Iterator[tuple[tuple[str, ...], str]]:
+    """Each run of capitalised words a text's name words stand in, after its first word:
+    the name keys in it and the run as written ("New England Journal": the capitalised
+    stop word "New" belongs to it)."""
+    pieces, keys = _read(text)
+    words = pieces[1::2]
+
+    def capital(i: int) -> bool:
+        return keys[i] is not None or (words[i][:1].isupper() and words[i].lower() in stopwords())
+
+    run: list[int] = []
+    for i in range(1, len(keys)):  # the first word is any sentence's
+        # a word between, or anything but spaces before word i (``pieces[2 * i]``), ends a run
+        if run and (not capital(i) or i != run[-1] + 1 or pieces[2 * i].strip()):
+            yield from _run_of(run, words, keys)
+            run = []
+        if capital(i):
+            run.append(i)
+    yield from _run_of(run, words, keys)
+
+
+def _run_of(
+    run: list[int], words: list[str], keys: list[str | None]
+) -> Iterator[tuple[tuple[str, ...], str]]:
+    while run and keys[run[-1]] is None:
+        run = run[:-1]
+    while run and words[run[0]].lower() in _ARTICLES:
+        run = run[1:]
+    found = tuple(key for i in run if (key := keys[i]) is not None)
+    if found:
+        yield found, " ".join(_POSSESSIVE.sub("", words[i]) for i in run)
+
+
+def written_names(keys: Sequence[str], texts: Iterable[str], most: int = 3) -> list[str]:
+    """The names ``keys`` (:func:`name_key`) stand for as ``texts`` write them, for a
+    reader: those most sentences mention first (ties in the order given), each as the
+    run of capitalised words around it written most often ("New England Journal",
+    "Bangalore"), at most ``most`` of them; a key written most often beside one already
+    given ("Sripal" of "Sripal Bangalore" once "Bangalore" is given) is not given again."""
+    wanted = dict.fromkeys(keys)
+    mentions: Counter[str] = Counter()
+    forms: dict[str, Counter[tuple[tuple[str, ...], str]]] = {key: Counter() for key in wanted}
+    for text in texts:
+        seen: set[str] = set()
+        for found, shown in _written_runs(text):
+            for key in set(found) & wanted.keys():
+                forms[key][(found, shown)] += 1
+                seen.add(key)
+        mentions.update(seen)
+    order = sorted((k for k in wanted if mentions[k]), key=lambda k: -mentions[k])
+    given: list[str] = []
+    covered: set[str] = set()
+    for key in order:
+        (found, shown), _ = max(forms[key].items(), key=lambda item: item[1])
+        if covered & set(found):
+            continue
+        given.append(shown)
+        covered.update(found)
+        if len(given) == most:
+            break
+    return given
 
 
 def _flush(current: list[str], runs: list[tuple[str, ...]]) -> list[str]:

@@ -227,6 +227,71 @@ def names_shared(names: Sequence[Set[str]], index: int, by: int = 2) -> set[str]
     return {name for name in names[index] if counts[name] >= by}
 
 
+#: An article naming none of the story's names (:func:`story_names`) is about something
+#: else when its :func:`similarity_to_rest` is below this share of the typical article's
+#: and below :data:`UNNAMED_FLOOR`, in place of ``screen``'s ``ratio`` and ``floor``: a
+#: clinic's page on the disease a study is about shares the disease's words with the
+#: reports of the study (0.149, 0.43 of a typical article's score), but none of the
+#: study's authors, journal or university. A wire brief on the story naming none of its
+#: names (a city's own toll in a cold wave reported across a continent) keeps more of
+#: its words (0.189, 0.57 of a typical article's).
+UNNAMED_RATIO = 0.5
+#: ...: a report in a folder whose other articles are near copies of one wire story,
+#: alike far beyond any two outlets' reports, stays above it.
+UNNAMED_FLOOR = 0.2
+#: ...and when it uses less than this share of the story's words (:func:`story_word_shares`)
+#: that a typical other article uses: the pages about something else use 0 to 0.18 of it
+#: (a clinic's page, a product page, a profile of another politician, a page on another
+#: event), a city's own toll in a continent's cold wave or a weather page with a
+#: paragraph on the story 0.26 and up, in folders of three to five of their articles.
+UNNAMED_SHARE = 0.22
+#: ...when the other articles share at least this many names: a story told without
+#: names (a study summed up in general words) gives a page no names to miss.
+STORY_NAMES = 3
+
+
+def story_word_shares(docs: Sequence[Mapping[str, int] | Iterable[str]]) -> list[float]:
+    """Each article's share of the story's words: of the terms at least half of the other
+    articles (two at least) use, the share it uses too. Read in one pass over the
+    folder's terms: a term ``df`` articles use is one of the story's for an article using
+    it when ``df - 1`` reach the bar, for any other when ``df`` do."""
+    bags = [set(_vector(doc)) for doc in docs]
+    by = max(2, math.ceil((len(bags) - 1) / 2))
+    df = Counter(term for bag in bags for term in bag)
+    story = sum(1 for count in df.values() if count >= by)  # for an article using none
+    shares = []
+    for bag in bags:
+        used = sum(1 for term in bag if df[term] - 1 >= by)
+        lost = sum(1 for term in bag if df[term] == by)  # the story's only through this one
+        shares.append(used / (story - lost) if story > lost else 0.0)
+    return shares
+
+
+def story_names(
+    names: Sequence[Set[str]], index: int, counts: Mapping[str, int] | None = None
+) -> list[str]:
+    """The names at least half of the articles other than ``index`` (two at least) mention:
+    the people, places and bodies the story is about. Those more articles mention first,
+    ties in alphabetical order (a set's order changes from run to run). ``counts``: how
+    many articles mention each name, when counted already."""
+    if counts is None:
+        counts = Counter(name for own in names for name in own)
+    by = max(2, math.ceil((len(names) - 1) / 2))
+    own = names[index]
+    others = {n: c - (n in own) for n, c in counts.items()}
+    return sorted((n for n, c in others.items() if c >= by), key=lambda n: (-others[n], n))
+
+
+def _names_none(
+    names: Sequence[Set[str]], index: int, counts: Mapping[str, int], own: Set[str]
+) -> bool:
+    """Does article ``index``, mentioning the names ``own``, name none of the story's names
+    (:func:`story_names`)? Asked of every article far from the rest, so told from its own
+    names first."""
+    by = max(2, math.ceil((len(names) - 1) / 2))
+    return not any(counts[name] - (name in names[index]) >= by for name in own)
+
+
 def story_passages(
     docs: Sequence[Mapping[str, int] | Iterable[str]],
     index: int,
@@ -275,12 +340,16 @@ class Screened(NamedTuple):
     off_topic: set[int]
     #: The articles kept only for some of their passages, each with those passages.
     partly: dict[int, list[int]]
+    #: Of :attr:`off_topic`, those that name none of the story's names, each with those
+    #: names (:func:`story_names`): the reason to give.
+    unnamed: dict[int, tuple[str, ...]]
 
 
 def screen(
     docs: Sequence[Counter[str] | set[str]],
     *,
     names: Sequence[Set[str]] | None = None,
+    mentioned: Sequence[Set[str]] | None = None,
     outlets: Sequence[str | None] | None = None,
     passages: Passages | None = None,
     min_docs: int = 3,
@@ -296,6 +365,16 @@ def screen(
     *and* below ``ratio`` times the median, so ordinary variation is never
     flagged. Needs ``min_docs`` (at least 3) non-empty articles whose median
     similarity reaches ``coherent`` (the rest tell one story); flags fewer than half.
+
+    With ``names`` (the names each article mentions), an article that names none of
+    the story's names (:func:`story_names`, at least :data:`STORY_NAMES` of them) is
+    flagged below :data:`UNNAMED_FLOOR` and :data:`UNNAMED_RATIO` times the median when
+    it uses few of the words most other articles use (:data:`UNNAMED_SHARE`): a
+    general page on the story's subject (a clinic's page on the disease a study is
+    about) shares its common words, not its people, places or bodies, nor the words
+    of what happened (:attr:`Screened.unnamed`). ``mentioned``, when given, holds each
+    article's names with those that open a sentence ("Osei said …"), which ``names``
+    leaves out: a page mentioning one of the story's names there names it.
 
     ``names`` and ``outlets``, when given, hold the names each article mentions and
     its outlet (None when unknown: the article is its own source). An article whose
@@ -313,11 +392,29 @@ def screen(
     """
     scores = {i: s for i, s in enumerate(similarity_to_rest(docs)) if s is not None}
     if len(scores) < max(3, min_docs):
-        return Screened(set(), {})
+        return Screened(set(), {}, {})
     typical = statistics.median(scores.values())
     if typical < coherent:
-        return Screened(set(), {})
+        return Screened(set(), {}, {})
     flagged = {i for i, s in scores.items() if s < floor and s < ratio * typical}
+    unnamed: dict[int, tuple[str, ...]] = {}
+    if names is not None:
+        counts = Counter(name for own in names for name in own)
+        shares: list[float] = []
+        for i, score in scores.items():
+            # (those flagged already are below the bar too)
+            if score >= UNNAMED_FLOOR or score >= UNNAMED_RATIO * typical:
+                continue
+            if not _names_none(names, i, counts, mentioned[i] if mentioned else names[i]):
+                continue
+            if i not in flagged:  # (those flagged already share little by their words)
+                shares = shares or story_word_shares(docs)
+                usual = statistics.median(shares[j] for j in scores if j != i)
+                if shares[i] >= UNNAMED_SHARE * usual:
+                    continue
+            if len(story := story_names(names, i, counts)) >= STORY_NAMES:
+                flagged.add(i)
+                unnamed[i] = tuple(story)
     partly: dict[int, list[int]] = {}
     if names is not None and outlets is not None:
         kept = [outlets[i] for i in scores if i not in flagged]
@@ -332,5 +429,5 @@ def screen(
                 flagged.discard(i)
                 partly[i] = found
     if len(flagged) >= len(scores) / 2:
-        return Screened(set(), {})
-    return Screened(flagged, partly)
+        return Screened(set(), {}, {})
+    return Screened(flagged, partly, {i: unnamed[i] for i in sorted(unnamed) if i in flagged})

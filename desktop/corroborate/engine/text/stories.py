@@ -136,7 +136,8 @@ def unnamed_long_documents(
     """Long documents naming none of the names most other documents share.
 
     Returns, per such document, the central names it never mentions (for the
-    reason shown to the user). Needs three documents or more.
+    reason shown to the user), those most documents name first. Needs three documents
+    or more.
     """
     if len(names) < 3:
         return {}
@@ -146,11 +147,11 @@ def unnamed_long_documents(
             continue
         others = [n for i, n in enumerate(names) if i != index]
         counts = Counter(name for other in others for name in other)
-        central = [
-            name
-            for name, count in counts.most_common(CENTRAL_NAMES * 4)
-            if count >= max(2, math.ceil(len(others) / 2))
-        ][:CENTRAL_NAMES]
+        # ties in alphabetical order: a set's order changes from run to run
+        central = sorted(
+            (name for name, count in counts.items() if count >= max(2, math.ceil(len(others) / 2))),
+            key=lambda name: (-counts[name], name),
+        )[:CENTRAL_NAMES]
         if central and not own & set(central):
-            found[index] = tuple(central[:3])
+            found[index] = tuple(central)
     return found
