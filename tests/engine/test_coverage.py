@@ -150,3 +150,25 @@ def test_what_only_an_outlet_reports_is_counted_whole_not_only_the_sentences_lis
         assert stats.single_source_total >= len(stats.single_source)
     listed_and_more = len(summary.single_source) + summary.single_source_more
     assert sum(o.single_source_total for o in matrix.outlets) == listed_and_more
+
+
+def test_a_disputing_source_with_copies_shows_its_original_articles_sentence() -> None:
+    # The Valley Post's fuller report (c.txt) is the original its shorter copy (b.txt)
+    # was built on; both give the dead otherwise.
+    analysis = one_sentence_story(
+        [
+            ("a.txt", "Harbour Times", "The hall fire killed 60 young people."),
+            ("b.txt", "Valley Post", "The hall fire killed 48 young people."),
+            ("c.txt", "Valley Post", "The hall fire killed 48 young people, police said."),
+        ],
+        [(0,), (2, 1)],
+        neighbours=((), (), ()),
+        disagreements=(
+            Disagreement("number", 0, 1, "60", "48"),
+            Disagreement("number", 0, 2, "60", "48"),
+        ),
+    )
+    assert analysis.claim(0).disputes[0].sentences == (2, 1)
+    item = SummaryItem(analysis.claim(0), analysis.sentences[0].text, "a.txt", ("a.txt",))
+    summary = ConsensusSummary("Hall fire", SummaryOptions(), (item,), (), (), analysis)
+    assert coverage(summary).rows[0].cells[1] == CoverageCell(CONTRADICTS, 2)

@@ -320,8 +320,9 @@ class Claim:
     #: one per independent source stating it, in group order
     statements: tuple[Statement, ...]
     #: one per independent source that gives a different specific (number, date, name,
-    #: negation) for what this claim's sources state, with its sentences that do, in
-    #: group order; never a source that states it
+    #: negation) for what this claim's sources state, in group order, with its sentences
+    #: that do (its original article's first, as a statement's); never a source that
+    #: states it
     disputes: tuple[Statement, ...] = ()
     #: outlets that state the claim in one of their articles and give a different
     #: specific for it in another (copies, or an outlet's updates, that disagree)
@@ -556,8 +557,13 @@ class Analysis:
         Groups in id order; within a group, the original article's sentences
         first (copies of it add nothing to read), then in reading order.
         """
+        return self._per_source(self.backing[sentence])
+
+    def _per_source(self, ids: Iterable[int]) -> tuple[tuple[int, tuple[int, ...]], ...]:
+        """Sentences by their independent source: groups in id order; within a group, the
+        original article's sentences first, then in reading order."""
         per_group: dict[int, list[int]] = {}
-        for sid in self.backing[sentence]:
+        for sid in ids:
             per_group.setdefault(self.sentence_group[sid], []).append(sid)
 
         def order(sid: int) -> tuple[bool, int]:
@@ -607,7 +613,8 @@ class Analysis:
 
     def _disputes(self, sentence: int) -> tuple[tuple[Statement, ...], tuple[str, ...]]:
         """The sources that contradict what a sentence states (:attr:`Claim.disputes`), each
-        with its contradicting sentences in reading order, and apart from them the outlets
+        with its contradicting sentences ordered as its statements' are (the original
+        article's first), and apart from them the outlets
         of those that also state it: an outlet whose articles (copies, updates, files the
         reader merged) disagree among themselves is one source, and never disputes its own
         claim. A backer that shares only one fact of the sentence ("two killed") may be
@@ -619,17 +626,11 @@ class Analysis:
             if sid == sentence or (min(sid, sentence), max(sid, sentence)) in self._equivalent
         ]
         against = set().union(*(self.contradicting.get(sid, ()) for sid in alike)) - set(backing)
-        by_group: dict[int, list[int]] = {}
-        for sid in sorted(against):
-            by_group.setdefault(self.sentence_group[sid], []).append(sid)
+        by_group = self._per_source(against)
         outlets = self.group_outlets
         return (
-            tuple(
-                Statement(g, outlets[g], tuple(ids))
-                for g, ids in sorted(by_group.items())
-                if g not in groups
-            ),
-            tuple(sorted({outlets[g] for g in by_group.keys() & groups})),
+            tuple(Statement(g, outlets[g], ids) for g, ids in by_group if g not in groups),
+            tuple(sorted({outlets[g] for g, _ in by_group if g in groups})),
         )
 
     def support_of(self, sentence: int) -> int:
