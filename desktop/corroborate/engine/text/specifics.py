@@ -33,6 +33,9 @@ _BOUNDS = (
     ("~", ("about", "around", "nearly", "almost", "roughly", "approximately", "some",
            "an estimated", "estimated", "close to")),
 )  # fmt: skip
+#: Every word group :data:`_BOUNDS` lists, the longest first (as a pattern's alternatives
+#: must be: "no more than" before "more than").
+BOUND_PHRASES = tuple(sorted({p for _, ps in _BOUNDS for p in ps}, key=lambda p: (-len(p), p)))
 _PERIOD_LEAD = {"this", "last", "next", "past", "previous", "coming"}
 _PERIODS = {
     "year", "week", "month", "season", "weekend", "summer", "winter", "spring", "autumn",
