@@ -172,3 +172,38 @@ def test_a_disputing_source_with_copies_shows_its_original_articles_sentence() -
     item = SummaryItem(analysis.claim(0), analysis.sentences[0].text, "a.txt", ("a.txt",))
     summary = ConsensusSummary("Hall fire", SummaryOptions(), (item,), (), (), analysis)
     assert coverage(summary).rows[0].cells[1] == CoverageCell(CONTRADICTS, 2)
+
+
+def test_a_backer_of_one_fact_disputed_on_that_fact_marks_its_disputer() -> None:
+    # The Valley Post backs only the injured of the claim, and the Fen Courier counts them
+    # otherwise: the claim's own "21" is disputed, though no sentence of the Fen Courier's
+    # was set against the claim's sentence itself.
+    analysis = one_sentence_story(
+        [
+            ("a.txt", "Harbour Times", "The market bomb killed two attackers and injured 21."),
+            ("b.txt", "Valley Post", "The blast wounded 21 shoppers, apparently at random."),
+            ("c.txt", "Fen Courier", "Police said 24 shoppers were wounded in the blast."),
+        ],
+        matches=(Match(0, 1, 0.5, "fact"),),
+        neighbours=((1,), (0,), ()),
+        disagreements=(Disagreement("number", 1, 2, "21", "24"),),
+    )
+    assert analysis.claim(0).disputed_by == ("Fen Courier",)
+    item = SummaryItem(analysis.claim(0), analysis.sentences[0].text, "a.txt", ("a.txt", "b.txt"))
+    summary = ConsensusSummary("Market bomb", SummaryOptions(), (item,), (), (), analysis)
+    assert coverage(summary).rows[0].cells[2] == CoverageCell(CONTRADICTS, 2)
+
+
+def test_a_figure_inside_a_longer_one_is_not_the_claims_own() -> None:
+    # "21" is no word of "210": the Valley Post's disputed count is not the claim's.
+    analysis = one_sentence_story(
+        [
+            ("a.txt", "Harbour Times", "The market bomb killed two and injured 210 shoppers."),
+            ("b.txt", "Valley Post", "The blast killed two people and wounded 21 guards."),
+            ("c.txt", "Fen Courier", "Police said 24 guards were wounded in the blast."),
+        ],
+        matches=(Match(0, 1, 0.5, "fact"),),
+        neighbours=((1,), (0,), ()),
+        disagreements=(Disagreement("number", 1, 2, "21", "24"),),
+    )
+    assert analysis.claim(0).disputes == ()

@@ -9,6 +9,7 @@ imports only these types and the engine's public functions
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -485,6 +486,12 @@ class Corrections:
         return frozenset(file for files in self.merged for file in files)
 
 
+def _says(text: str, words: str) -> bool:
+    """Does the text give these words whole ("21" in "injured 21 Israelis", not in "210")?"""
+    found = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.IGNORECASE)
+    return bool(words) and found is not None
+
+
 @dataclass(frozen=True)
 class Analysis:
     """The expensive part, computed once per folder; ranking reuses it."""
@@ -603,6 +610,15 @@ class Analysis:
         return {sid: frozenset(others) for sid, others in found.items()}
 
     @cached_property
+    def _disagreements_of(self) -> dict[int, tuple[Disagreement, ...]]:
+        """For each sentence in a disagreement, the disagreements it is in."""
+        found: dict[int, list[Disagreement]] = {}
+        for item in self.disagreements:
+            found.setdefault(item.a, []).append(item)
+            found.setdefault(item.b, []).append(item)
+        return {sid: tuple(items) for sid, items in found.items()}
+
+    @cached_property
     def _equivalent(self) -> frozenset[tuple[int, int]]:
         """Matched pairs that state the same whole thing (not only one fact of it)."""
         return frozenset((m.a, m.b) for m in self.matches if m.kind != "fact")
@@ -618,14 +634,23 @@ class Analysis:
         of those that also state it: an outlet whose articles (copies, updates, files the
         reader merged) disagree among themselves is one source, and never disputes its own
         claim. A backer that shares only one fact of the sentence ("two killed") may be
-        disputed on another ("14 injured"); that is no dispute of this sentence."""
+        disputed on another ("14 injured"); that is no dispute of this sentence. But when
+        the words it is disputed on are the sentence's own ("wounded 21" / "injuring 24",
+        the sentence "injured 21"), the fact disputed is one the sentence states too."""
         groups, backing = self.corroboration(sentence)
         alike = [
             sid
             for sid in backing
             if sid == sentence or (min(sid, sentence), max(sid, sentence)) in self._equivalent
         ]
-        against = set().union(*(self.contradicting.get(sid, ()) for sid in alike)) - set(backing)
+        against = set().union(*(self.contradicting.get(sid, ()) for sid in alike))
+        text = self.sentences[sentence].text
+        for sid in set(backing).difference(alike):
+            for item in self._disagreements_of.get(sid, ()):
+                own, other = (item.a_value, item.b) if item.a == sid else (item.b_value, item.a)
+                if item.kind != "negation" and _says(text, own):
+                    against.add(other)
+        against -= set(backing)
         by_group = self._per_source(against)
         outlets = self.group_outlets
         return (
