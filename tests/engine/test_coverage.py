@@ -150,3 +150,60 @@ def test_what_only_an_outlet_reports_is_counted_whole_not_only_the_sentences_lis
         assert stats.single_source_total >= len(stats.single_source)
     listed_and_more = len(summary.single_source) + summary.single_source_more
     assert sum(o.single_source_total for o in matrix.outlets) == listed_and_more
+
+
+def test_a_disputing_source_with_copies_shows_its_original_articles_sentence() -> None:
+    # The Valley Post's fuller report (c.txt) is the original its shorter copy (b.txt)
+    # was built on; both give the dead otherwise.
+    analysis = one_sentence_story(
+        [
+            ("a.txt", "Harbour Times", "The hall fire killed 60 young people."),
+            ("b.txt", "Valley Post", "The hall fire killed 48 young people."),
+            ("c.txt", "Valley Post", "The hall fire killed 48 young people, police said."),
+        ],
+        [(0,), (2, 1)],
+        neighbours=((), (), ()),
+        disagreements=(
+            Disagreement("number", 0, 1, "60", "48"),
+            Disagreement("number", 0, 2, "60", "48"),
+        ),
+    )
+    assert analysis.claim(0).disputes[0].sentences == (2, 1)
+    item = SummaryItem(analysis.claim(0), analysis.sentences[0].text, "a.txt", ("a.txt",))
+    summary = ConsensusSummary("Hall fire", SummaryOptions(), (item,), (), (), analysis)
+    assert coverage(summary).rows[0].cells[1] == CoverageCell(CONTRADICTS, 2)
+
+
+def test_a_backer_of_one_fact_disputed_on_that_fact_marks_its_disputer() -> None:
+    # The Valley Post backs only the injured of the claim, and the Fen Courier counts them
+    # otherwise: the claim's own "21" is disputed, though no sentence of the Fen Courier's
+    # was set against the claim's sentence itself.
+    analysis = one_sentence_story(
+        [
+            ("a.txt", "Harbour Times", "The market bomb killed two attackers and injured 21."),
+            ("b.txt", "Valley Post", "The blast wounded 21 shoppers, apparently at random."),
+            ("c.txt", "Fen Courier", "Police said 24 shoppers were wounded in the blast."),
+        ],
+        matches=(Match(0, 1, 0.5, "fact"),),
+        neighbours=((1,), (0,), ()),
+        disagreements=(Disagreement("number", 1, 2, "21", "24"),),
+    )
+    assert analysis.claim(0).disputed_by == ("Fen Courier",)
+    item = SummaryItem(analysis.claim(0), analysis.sentences[0].text, "a.txt", ("a.txt", "b.txt"))
+    summary = ConsensusSummary("Market bomb", SummaryOptions(), (item,), (), (), analysis)
+    assert coverage(summary).rows[0].cells[2] == CoverageCell(CONTRADICTS, 2)
+
+
+def test_a_figure_inside_a_longer_one_is_not_the_claims_own() -> None:
+    # "21" is no word of "210": the Valley Post's disputed count is not the claim's.
+    analysis = one_sentence_story(
+        [
+            ("a.txt", "Harbour Times", "The market bomb killed two and injured 210 shoppers."),
+            ("b.txt", "Valley Post", "The blast killed two people and wounded 21 guards."),
+            ("c.txt", "Fen Courier", "Police said 24 guards were wounded in the blast."),
+        ],
+        matches=(Match(0, 1, 0.5, "fact"),),
+        neighbours=((1,), (0,), ()),
+        disagreements=(Disagreement("number", 1, 2, "21", "24"),),
+    )
+    assert analysis.claim(0).disputes == ()

@@ -502,8 +502,9 @@ def test_a_short_sentence_opening_with_a_pages_label_or_stamp_word_is_story(line
         "Copyright Harlow Herald 2026.",
         "Updated 10:45 AM ET, Mon May 4, 2026",
         "Posted May 4, 2026 by Lee Park",
-        # a stamp in a European time zone
-        "Posted May 4, 2026 at 10:45 cest",
+        # a stamp in a European time zone, too long for a short label: only the stamp
+        # reader's words (the clock's time zones among them) take it out
+        "Published on May 4, 2026 at 10:45 cest, updated at 11:30 cest.",
     ],
 )
 def test_a_pages_label_or_time_stamp_ending_in_a_full_stop_is_not_story(line: str) -> None:

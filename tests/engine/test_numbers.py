@@ -271,3 +271,24 @@ def test_pounds_name_sterling_only_where_the_amount_is_money(
     a, b = tags(left), tags(right)
     assert bool(shared(a, b)) is same
     assert conflicting(a, b) is not same
+
+
+@pytest.mark.parametrize(
+    ("words", "bound"),
+    [
+        ("no more than", "<="),
+        ("not more than", "<="),
+        ("no fewer than", ">="),
+        ("not less than", ">="),
+        ("more than", ">="),
+        ("just under", "<="),
+        ("just over", ">="),
+        ("nearly", "~"),
+        ("up to", "<="),
+    ],
+)
+def test_the_longest_bound_before_a_figure_is_read_so_no_more_than_is_a_top(
+    words: str, bound: str
+) -> None:
+    spec = analyse(f"The Orrin flood displaced {words} 400 families, the council said.")
+    assert [(v.tag, v.bound) for v in spec.values if v.kind == "number"] == [("n:400", bound)]

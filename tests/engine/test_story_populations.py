@@ -55,6 +55,18 @@ def _numbers(analysis) -> list[set[str]]:
             "nearly 5,000 / 5,200",
             id='"nearly" a figure is below it, never above',
         ),
+        pytest.param(
+            "Vessa has at least 5,000 residents, officials say.",
+            "The sanctions hit Vessa's 4,200 residents hardest.",
+            "at least 5,000 / 4,200",
+            id='"at least", a bound every figure is read with, is a population\'s floor too',
+        ),
+        pytest.param(
+            "Vessa, a country of up to 3 million, imports most of its fuel.",
+            "Aid workers said Vessa's 4.5 million people face shortages.",
+            "up to 3 million / 4.5 million",
+            id='"up to" a figure is a population\'s top',
+        ),
     ],
 )
 def test_one_places_population_given_two_ways_by_two_outlets_disagrees(
@@ -95,6 +107,11 @@ def test_one_places_population_given_two_ways_by_two_outlets_disagrees(
             "Vessa's more than 4 million people face shortages.",
             "The shortages hit Vessa's 4.7 million people hardest.",
             id="a floor the other figure is above",
+        ),
+        pytest.param(
+            "Vessa has no more than 5,000 residents, officials say.",
+            "The sanctions hit Vessa's 4,200 residents hardest.",
+            id='"no more than" a top the other figure is below',
         ),
         pytest.param(
             "Vessa, a country of 4 million square kilometres of desert, imports its fuel.",

@@ -9,6 +9,7 @@ imports only these types and the engine's public functions
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -320,8 +321,9 @@ class Claim:
     #: one per independent source stating it, in group order
     statements: tuple[Statement, ...]
     #: one per independent source that gives a different specific (number, date, name,
-    #: negation) for what this claim's sources state, with its sentences that do, in
-    #: group order; never a source that states it
+    #: negation) for what this claim's sources state, in group order, with its sentences
+    #: that do (its original article's first, as a statement's); never a source that
+    #: states it
     disputes: tuple[Statement, ...] = ()
     #: outlets that state the claim in one of their articles and give a different
     #: specific for it in another (copies, or an outlet's updates, that disagree)
@@ -484,6 +486,12 @@ class Corrections:
         return frozenset(file for files in self.merged for file in files)
 
 
+def _says(text: str, words: str) -> bool:
+    """Does the text give these words whole ("21" in "injured 21 Israelis", not in "210")?"""
+    found = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.IGNORECASE)
+    return bool(words) and found is not None
+
+
 @dataclass(frozen=True)
 class Analysis:
     """The expensive part, computed once per folder; ranking reuses it."""
@@ -556,8 +564,13 @@ class Analysis:
         Groups in id order; within a group, the original article's sentences
         first (copies of it add nothing to read), then in reading order.
         """
+        return self._per_source(self.backing[sentence])
+
+    def _per_source(self, ids: Iterable[int]) -> tuple[tuple[int, tuple[int, ...]], ...]:
+        """Sentences by their independent source: groups in id order; within a group, the
+        original article's sentences first, then in reading order."""
         per_group: dict[int, list[int]] = {}
-        for sid in self.backing[sentence]:
+        for sid in ids:
             per_group.setdefault(self.sentence_group[sid], []).append(sid)
 
         def order(sid: int) -> tuple[bool, int]:
@@ -597,6 +610,15 @@ class Analysis:
         return {sid: frozenset(others) for sid, others in found.items()}
 
     @cached_property
+    def _disagreements_of(self) -> dict[int, tuple[Disagreement, ...]]:
+        """For each sentence in a disagreement, the disagreements it is in."""
+        found: dict[int, list[Disagreement]] = {}
+        for item in self.disagreements:
+            found.setdefault(item.a, []).append(item)
+            found.setdefault(item.b, []).append(item)
+        return {sid: tuple(items) for sid, items in found.items()}
+
+    @cached_property
     def _equivalent(self) -> frozenset[tuple[int, int]]:
         """Matched pairs that state the same whole thing (not only one fact of it)."""
         return frozenset((m.a, m.b) for m in self.matches if m.kind != "fact")
@@ -607,29 +629,33 @@ class Analysis:
 
     def _disputes(self, sentence: int) -> tuple[tuple[Statement, ...], tuple[str, ...]]:
         """The sources that contradict what a sentence states (:attr:`Claim.disputes`), each
-        with its contradicting sentences in reading order, and apart from them the outlets
+        with its contradicting sentences ordered as its statements' are (the original
+        article's first), and apart from them the outlets
         of those that also state it: an outlet whose articles (copies, updates, files the
         reader merged) disagree among themselves is one source, and never disputes its own
         claim. A backer that shares only one fact of the sentence ("two killed") may be
-        disputed on another ("14 injured"); that is no dispute of this sentence."""
+        disputed on another ("14 injured"); that is no dispute of this sentence. But when
+        the words it is disputed on are the sentence's own ("wounded 21" / "injuring 24",
+        the sentence "injured 21"), the fact disputed is one the sentence states too."""
         groups, backing = self.corroboration(sentence)
         alike = [
             sid
             for sid in backing
             if sid == sentence or (min(sid, sentence), max(sid, sentence)) in self._equivalent
         ]
-        against = set().union(*(self.contradicting.get(sid, ()) for sid in alike)) - set(backing)
-        by_group: dict[int, list[int]] = {}
-        for sid in sorted(against):
-            by_group.setdefault(self.sentence_group[sid], []).append(sid)
+        against = set().union(*(self.contradicting.get(sid, ()) for sid in alike))
+        text = self.sentences[sentence].text
+        for sid in set(backing).difference(alike):
+            for item in self._disagreements_of.get(sid, ()):
+                own, other = (item.a_value, item.b) if item.a == sid else (item.b_value, item.a)
+                if item.kind != "negation" and _says(text, own):
+                    against.add(other)
+        against -= set(backing)
+        by_group = self._per_source(against)
         outlets = self.group_outlets
         return (
-            tuple(
-                Statement(g, outlets[g], tuple(ids))
-                for g, ids in sorted(by_group.items())
-                if g not in groups
-            ),
-            tuple(sorted({outlets[g] for g in by_group.keys() & groups})),
+            tuple(Statement(g, outlets[g], ids) for g, ids in by_group if g not in groups),
+            tuple(sorted({outlets[g] for g, _ in by_group if g in groups})),
         )
 
     def support_of(self, sentence: int) -> int:

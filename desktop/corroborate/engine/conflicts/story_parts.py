@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..models import Sentence
+from ..text.calendar import WEEKDAY_WORD
 from ..text.figures import compatible, in_range, interval
 from ..text.roles import capitalised
 from ..text.specifics import Specifics, Value
@@ -299,7 +300,7 @@ _A_MOMENT = re.compile(
     r"\b(?:(?:could|may|might|will|would|likely to|expected to|feared to|set to|continu\w* to)"
     r"\s+(?:still\s+)?(?:rise|climb|increase|grow|go up)|"
     r"early reports?|first reports?|initial(?:ly)?|at first|first count|preliminary|"
-    r"provisional|by (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|nightfall|dawn|noon|"
+    rf"provisional|by (?:{WEEKDAY_WORD}|nightfall|dawn|noon|"
     r"midday|midnight|evening|morning|late))\b",
     re.IGNORECASE,
 )
@@ -324,7 +325,7 @@ def _told_two_ways_by_one(alone: Sequence[tuple[int, int, Specifics, str, Value]
     }
 
 
-_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_WEEKDAY = re.compile(rf"\b{WEEKDAY_WORD}\b", re.IGNORECASE)
 
 
 def _days_told(sentence: Sentence) -> frozenset[str]:

@@ -19,16 +19,16 @@ from collections.abc import Callable, Iterator, Sequence
 from ..models import Sentence
 from ..text.figures import interval
 from ..text.numbers import amount_in
-from ..text.specifics import Specifics, Value, bound_of
+from ..text.specifics import BOUND_PHRASES, Specifics, Value, bound_of
 from .context import fold_name
 from .finding import Finding, one_word_each
 from .story import each_source_text
 
 #: A figure as a population is put: "4.7 million", "435,000", "some 7,500", "more than 80
-#: million".
+#: million", its bound any words a figure's bound is read from
+#: (:data:`.text.specifics.BOUND_PHRASES`).
 _FIGURE = (
-    r"(?P<figure>(?:(?P<bound>more than|over|nearly|almost|about|around|some|roughly|"
-    r"an estimated|approximately|fewer than|less than|under)\s)?"
+    rf"(?P<figure>(?:(?P<bound>{'|'.join(BOUND_PHRASES)})\s)?"
     r"(?P<digits>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?:\s(?P<scale>million|billion))?)"
 )
 

@@ -31,7 +31,7 @@ def _row(analysis: Analysis, sentence: int, single: bool) -> CoverageRow:
     cells: dict[int, CoverageCell] = {}
     # Each source that states the claim shows its sentence: the row's own in its own
     # source, else the first of the source's (its original article's first); each source
-    # that disputes it, its first sentence that does.
+    # that disputes it, its first sentence that does (its original article's first too).
     claim = analysis.claim(sentence)
     for statement in claim.statements:
         shown = sentence if sentence in statement.sentences else statement.sentences[0]

@@ -1,4 +1,5 @@
-"""The calendar's words: weekdays and months, the one list every reader of dates uses.
+"""The calendar's words: weekdays, months and the words of a day without its date
+("yesterday", "tonight", :data:`DAY_WORDS`), the one list every reader of dates uses.
 
 :mod:`.numbers` reads dates with them ("Oct. 30" is ``m:oct``), :mod:`.names`
 and :mod:`.specifics` know a capitalised "Monday" or "May" is no name, the

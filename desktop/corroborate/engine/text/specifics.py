@@ -23,13 +23,19 @@ from .segment import sentence_words, stem, stopwords
 #: Punctuation between two tokens that ends a clause: context windows stop there.
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s")
 _SOFT_BREAKS = {"and", "but", "while", "although", "whereas", "when", "because", "after", "if", "once"}  # fmt: skip
+#: The words before a figure that bound it; where two end the words, the longer is read
+#: (:func:`bound_of`): "no more than" is a top, not the floor "more than" is.
 _BOUNDS = (
     (">=", ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than",
-            "no less than", "above", "exceeding")),
-    ("<=", ("up to", "fewer than", "less than", "under", "at most", "no more than", "below")),
+            "no less than", "not fewer than", "not less than", "above", "exceeding")),
+    ("<=", ("up to", "fewer than", "less than", "under", "at most", "no more than",
+            "not more than", "below")),
     ("~", ("about", "around", "nearly", "almost", "roughly", "approximately", "some",
-           "an estimated", "estimated", "close to", "just over", "just under")),
+           "an estimated", "estimated", "close to")),
 )  # fmt: skip
+#: Every word group :data:`_BOUNDS` lists, the longest first (as a pattern's alternatives
+#: must be: "no more than" before "more than").
+BOUND_PHRASES = tuple(sorted({p for _, ps in _BOUNDS for p in ps}, key=lambda p: (-len(p), p)))
 _PERIOD_LEAD = {"this", "last", "next", "past", "previous", "coming"}
 _PERIODS = {
     "year", "week", "month", "season", "weekend", "summer", "winter", "spring", "autumn",
@@ -165,11 +171,15 @@ def _tokens(text: str) -> tuple[Token, ...]:
 
 def bound_of(phrase: str) -> str:
     """The bound the lower-case words just before a figure give it: ">=" for "more than",
-    "<=" for "up to", "~" for "about" and its kin (:data:`_BOUNDS`), "=" for none."""
+    "<=" for "up to", "~" for "about" and its kin (:data:`_BOUNDS`), "=" for none. The
+    longest bound the words end with is read: "no more than" is "<=", not the ">=" of the
+    "more than" it ends with ("just under" is "under", "<=": below the figure)."""
+    found, length = "=", 0
     for bound, phrases in _BOUNDS:
-        if any(phrase == p or phrase.endswith(" " + p) for p in phrases):
-            return bound
-    return "="
+        for p in phrases:
+            if len(p) > length and (phrase == p or phrase.endswith(" " + p)):
+                found, length = bound, len(p)
+    return found
 
 
 def _bound(tokens: tuple[Token, ...], first: int) -> str:
