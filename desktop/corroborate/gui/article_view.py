@@ -184,9 +184,10 @@ class _ReadingBrowser(QTextBrowser):
     findings in a large story) was laid out twice on every visit, some 150 ms of the
     window not answering after it. With ``settle_later`` a width the document already
     has lays nothing out, and a new one is laid out once the present turn of the event
-    loop is over (or before the page is painted, if sooner), at the width the page has
-    then. An article is laid out at once, as a plain browser does: it is scrolled to a
-    sentence as soon as it is shown."""
+    loop is over (or before the browser is painted, if sooner: before its frame, so
+    that a vertical scroll bar the new layout needs is drawn in that same paint), at the
+    width the page has then. An article is laid out at once, as a plain browser does: it
+    is scrolled to a sentence as soon as it is shown."""
 
     def __init__(self, parent: QWidget | None = None, settle_later: bool = False) -> None:
         super().__init__(parent)
@@ -211,6 +212,14 @@ class _ReadingBrowser(QTextBrowser):
         self._pending = False
         if not self._laid_out():
             super().resizeEvent(QResizeEvent(self.size(), QSize()))
+
+    def event(self, event: QEvent) -> bool:
+        if self._pending and event.type() == QEvent.Type.Paint:
+            # Its frame is painted before its page and scroll bars: a layout that shows
+            # or hides the vertical scroll bar does it now, in time for this paint (from
+            # the page's own paint, the bar was left out of it, or left over).
+            self.settle()
+        return super().event(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
         if self._pending and event.type() == QEvent.Type.Paint:
