@@ -81,7 +81,7 @@ def test_the_summary_row_the_map_the_export_and_the_evidence_pane_name_one_dispu
     assert "Not mentioned by: Hill Gazette" in said
     # The Coast Ledger backs the deaths alone; the time it is disputed on is not this claim.
     assert (
-        "Coast Ledger's sentence is disputed on another point "
+        "A backing sentence of Coast Ledger is disputed on another point "
         "(dates differ: 6:40 p.m. / 7:15 p.m.); see Disagreements." in said
     )
     assert not [x for x in said if "Disputed" in x and "Hill Gazette" in x]
@@ -113,4 +113,35 @@ def test_an_outlet_whose_other_article_gives_another_figure_is_named_apart_not_a
     assert pane.silent.text().splitlines() == [
         "Not mentioned by: River News",
         "⚠ Another article of Harbour Times says otherwise (says 24); see Disagreements.",
+    ]
+
+
+def test_backers_that_differ_on_another_point_are_named_once_and_never_as_disputing_the_claim(
+    qtbot: Any,
+) -> None:
+    # Two outlets back "two killed" alone and count the injured two ways, as a third does:
+    # one point, told once, and no outlet disputes the deaths.
+    analysis = one_sentence_story(
+        [
+            ("a.txt", "Harbour Times", "Two people were killed, the Fennick police said."),
+            ("b.txt", "Valley Post", "Two people were killed and 14 were injured."),
+            ("c.txt", "Coast Ledger", "Two people were killed and 12 were injured."),
+            ("d.txt", "River News", "Fire Chief Brandt said 14 people were injured."),
+        ],
+        matches=(Match(0, 1, 0.5, "fact"), Match(0, 2, 0.5, "fact")),
+        neighbours=((1, 2), (0,), (0,), ()),
+        disagreements=(
+            Disagreement("number", 1, 2, "14", "12"),
+            Disagreement("number", 2, 3, "12", "14"),
+        ),
+    )
+    item = fake_summarize(analysis).items[0]
+    assert item.sentence == 0 and item.disputed_by == ()
+    pane = EvidenceView()
+    qtbot.addWidget(pane)
+    pane.show_item(analysis, item)
+    assert pane.silent.text().splitlines() == [
+        "Not mentioned by: River News",
+        "Backing sentences of Valley Post and Coast Ledger are disputed on another point "
+        "(numbers differ: 14 / 12); see Disagreements.",
     ]

@@ -14,7 +14,7 @@ from collections.abc import Set
 from dataclasses import dataclass
 
 import corroborate.engine as engine
-from corroborate.engine.models import Analysis, Article, Sentence
+from corroborate.engine.models import Analysis, Article, Disagreement, Sentence
 
 
 @dataclass(frozen=True)
@@ -129,16 +129,28 @@ def dispute_lines(analysis: Analysis, sentence_id: int, shown: Set[int]) -> list
             if said
             else f"⚠ Another article of {outlet} says otherwise; see Disagreements."
         )
+    # One line per other point (its pairs may be several: 14 / 12 and 12 / 14), naming the
+    # backers whose sentences are disputed on it.
     counted = set(pairs)
+    points: dict[tuple[str, frozenset[str]], tuple[Disagreement, list[str]]] = {}
     for d in analysis.disagreements:
         if d in counted or (d.a not in shown and d.b not in shown):
             continue
-        backer = d.a if d.a in shown else d.b
-        outlet = analysis.group_outlets[analysis.sentence_group[backer]]
-        kind = engine.kind_label(d.kind).lower()
+        key = (d.kind, frozenset((d.a_value.casefold(), d.b_value.casefold())))
+        backers = points.setdefault(key, (d, []))[1]
+        for sid in (d.a, d.b):
+            outlet = analysis.group_outlets[analysis.sentence_group[sid]]
+            if sid in shown and outlet not in backers:
+                backers.append(outlet)
+    for first, backers in points.values():
+        kind = engine.kind_label(first.kind).lower()
+        whose = (
+            f"A backing sentence of {backers[0]} is"
+            if len(backers) == 1
+            else f"Backing sentences of {', '.join(backers[:-1])} and {backers[-1]} are"
+        )
         lines.append(
-            f"{outlet}'s sentence is disputed on another point ({kind}: {d.detail}); "
-            "see Disagreements."
+            f"{whose} disputed on another point ({kind}: {first.detail}); see Disagreements."
         )
     return lines
 

@@ -309,7 +309,7 @@ class EvidenceView(QWidget):
             )
         if self.evidence.silent:
             lines.append("Not mentioned by: " + ", ".join(self.evidence.silent))
-        elif total > 1:
+        elif total > 1 and not analysis.claim(item.sentence).disputes:  # else: who disputes it
             lines.append("Every independent outlet mentions this.")
         shown = {s.id for src in self.evidence.sources for s in src.sentences}
         lines += dispute_lines(analysis, item.sentence, shown | {item.sentence})
