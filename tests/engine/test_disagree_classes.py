@@ -1978,6 +1978,29 @@ LOOK_ALIKES += [
 ]
 
 
+# "as many as" says at most, as "up to" does: a smaller figure fits under it, a larger not
+LOOK_ALIKES += [
+    pytest.param(
+        "As many as 60 people died when the Dalby ferry caught fire, the coroner said.",
+        "The Dalby ferry fire killed 40 people, the coroner said.",
+        id='"as many as 60" died and 40 killed: the 40 fits under the top',
+    ),
+    pytest.param(
+        "The Orrin flood cost the growers as much as $9 million, the council said.",
+        "The Orrin flood cost the growers $7 million, the council said.",
+        id='"as much as $9 million" and $7 million: the 7 fits under the top',
+    ),
+]
+CONFLICTS += [
+    pytest.param(
+        "number",
+        "As many as 60 people died when the Dalby ferry caught fire, the coroner said.",
+        "The Dalby ferry fire killed 85 people, the coroner said.",
+        id='"as many as 60" died against 85 killed: over the top',
+    ),
+]
+
+
 # one rate said two ways or one figure given two years still disagree
 CONFLICTS += [
     pytest.param(

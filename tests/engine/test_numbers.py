@@ -285,6 +285,8 @@ def test_pounds_name_sterling_only_where_the_amount_is_money(
         ("just over", ">="),
         ("nearly", "~"),
         ("up to", "<="),
+        ("as many as", "<="),
+        ("as much as", "<="),
     ],
 )
 def test_the_longest_bound_before_a_figure_is_read_so_no_more_than_is_a_top(

@@ -96,6 +96,7 @@ def test_a_count_of_one_fate_that_may_be_a_part_or_another_events_stays_silent(
     [
         pytest.param("Fewer than 60 people died in the fire, the coroner said.", id="fewer than"),
         pytest.param("Up to 60 people died in the fire, the coroner said.", id="up to"),
+        pytest.param("As many as 60 people died in the fire, the coroner said.", id="as many as"),
         pytest.param("Doctors said under 110 passengers were injured.", id="under, the injured"),
         pytest.param(
             "No more than 60 people died in the fire, the coroner said.", id="no more than"

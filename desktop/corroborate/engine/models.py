@@ -627,30 +627,38 @@ class Analysis:
         """Do two matched sentences state the same whole thing (not only one fact of it)?"""
         return (min(a, b), max(a, b)) in self._equivalent
 
+    def dispute_pairs(self, sentence: int) -> tuple[Disagreement, ...]:
+        """The disagreements through which other sentences contradict what a sentence
+        states (:attr:`Claim.disputes` and :attr:`Claim.split_within` are read from them):
+        each of a backer stating the whole of it (itself included), never one with another
+        of its backers. A backer that shares only one fact of the sentence ("two killed")
+        may be disputed on another ("14 injured"); that is no dispute of this sentence. But
+        when the words it is disputed on are the sentence's own ("wounded 21" / "injuring
+        24", the sentence "injured 21"), the fact disputed is one the sentence states too."""
+        _, backing = self.corroboration(sentence)
+        inside = set(backing)
+        text = self.sentences[sentence].text
+        found: list[Disagreement] = []
+        for sid in backing:
+            alike = sid == sentence or (min(sid, sentence), max(sid, sentence)) in self._equivalent
+            for item in self._disagreements_of.get(sid, ()):
+                own, other = (item.a_value, item.b) if item.a == sid else (item.b_value, item.a)
+                if other in inside:
+                    continue
+                if alike or (item.kind != "negation" and _says(text, own)):
+                    found.append(item)
+        return tuple(found)
+
     def _disputes(self, sentence: int) -> tuple[tuple[Statement, ...], tuple[str, ...]]:
         """The sources that contradict what a sentence states (:attr:`Claim.disputes`), each
         with its contradicting sentences ordered as its statements' are (the original
         article's first), and apart from them the outlets
         of those that also state it: an outlet whose articles (copies, updates, files the
         reader merged) disagree among themselves is one source, and never disputes its own
-        claim. A backer that shares only one fact of the sentence ("two killed") may be
-        disputed on another ("14 injured"); that is no dispute of this sentence. But when
-        the words it is disputed on are the sentence's own ("wounded 21" / "injuring 24",
-        the sentence "injured 21"), the fact disputed is one the sentence states too."""
+        claim. Which sentences contradict it: :meth:`dispute_pairs`."""
         groups, backing = self.corroboration(sentence)
-        alike = [
-            sid
-            for sid in backing
-            if sid == sentence or (min(sid, sentence), max(sid, sentence)) in self._equivalent
-        ]
-        against = set().union(*(self.contradicting.get(sid, ()) for sid in alike))
-        text = self.sentences[sentence].text
-        for sid in set(backing).difference(alike):
-            for item in self._disagreements_of.get(sid, ()):
-                own, other = (item.a_value, item.b) if item.a == sid else (item.b_value, item.a)
-                if item.kind != "negation" and _says(text, own):
-                    against.add(other)
-        against -= set(backing)
+        inside = set(backing)
+        against = {d.a if d.b in inside else d.b for d in self.dispute_pairs(sentence)}
         by_group = self._per_source(against)
         outlets = self.group_outlets
         return (

@@ -108,11 +108,6 @@ def no_disagreement_text(analysis: Analysis) -> str:
     return "No disagreement was found between independent outlets."
 
 
-def involving(analysis: Analysis, sentence_ids: set[int]) -> list[Disagreement]:
-    """The disagreements in which any of these sentences takes part."""
-    return [d for d in analysis.disagreements if d.a in sentence_ids or d.b in sentence_ids]
-
-
 #: what the list shows, said over it; in short words on a short pane
 INTRO = (
     "These outlets report the same thing with different specifics; "

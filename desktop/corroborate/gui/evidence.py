@@ -14,7 +14,7 @@ from collections.abc import Set
 from dataclasses import dataclass
 
 import corroborate.engine as engine
-from corroborate.engine.models import Analysis, Article, Sentence
+from corroborate.engine.models import Analysis, Article, Disagreement, Sentence
 
 
 @dataclass(frozen=True)
@@ -31,21 +31,24 @@ class SourceEvidence:
 class Evidence:
     sentence: int
     sources: tuple[SourceEvidence, ...]
-    #: outlets of the independent sources that do not state it
+    #: outlets of the independent sources that neither state it nor dispute it (an outlet
+    #: giving another figure for it mentions it)
     silent: tuple[str, ...]
 
 
 def evidence_for(analysis: Analysis, sentence_id: int) -> Evidence:
-    """The sentences backing a summary sentence, per independent source, plus who is silent.
+    """The sentences backing a summary sentence, per independent source, plus who is silent
+    (who neither states nor disputes it).
 
     Which sentences back it is the engine's answer (``Analysis.claim``);
     this only arranges them for display.
     """
     articles = analysis.articles  # article ids are their indices
     sources = []
-    stated_by = set()
-    for statement in analysis.claim(sentence_id).statements:
-        stated_by.add(statement.group)
+    claim = analysis.claim(sentence_id)
+    mentioned_by = {dispute.group for dispute in claim.disputes}
+    for statement in claim.statements:
+        mentioned_by.add(statement.group)
         # The original's wording comes first (copies of it add nothing to read): show one
         # article. But the quoted sentence's source shows the words the summary quotes:
         # when its original does not (the outlet's other article is quoted), the quoted one.
@@ -71,10 +74,85 @@ def evidence_for(analysis: Analysis, sentence_id: int) -> Evidence:
     sources.sort(key=lambda e: (e.group != own_group, e.outlet.lower()))
     silent = tuple(
         sorted(
-            {o for g, o in enumerate(analysis.group_outlets) if g not in stated_by}, key=str.lower
+            {o for g, o in enumerate(analysis.group_outlets) if g not in mentioned_by},
+            key=str.lower,
         )
     )
     return Evidence(sentence_id, tuple(sources), silent)
+
+
+def _says(value: str, kind: str) -> str:
+    """What a sentence gives in a disagreement, as the evidence pane words it."""
+    return "says the opposite" if kind == "negation" or not value else f"says {value}"
+
+
+def dispute_lines(analysis: Analysis, sentence_id: int, shown: Set[int]) -> list[str]:
+    """What the evidence pane says of the disagreements about a summary sentence.
+
+    First the sources that dispute its claim (``Analysis.claim(...).disputes``, as the
+    summary row, the coverage map and the report name them), each with what it says
+    instead; then an outlet backing it whose other article says otherwise; then any other
+    disagreement of a ``shown`` sentence: a backer disputed on another fact than this
+    claim's (a backer that shares only "two killed" disputed on "14 injured"), worded so
+    that it is never read as a dispute of this claim.
+    """
+    claim = analysis.claim(sentence_id)
+    pairs = analysis.dispute_pairs(sentence_id)
+    backing = {sid for statement in claim.statements for sid in statement.sentences}
+
+    def given(sentences: Set[int]) -> list[str]:
+        """What these sentences say against the claim, each once, in the order found."""
+        said: dict[str, None] = {}
+        for d in pairs:
+            side = (d.a_value, d.a) if d.a in sentences else (d.b_value, d.b)
+            if side[1] in sentences:
+                said.setdefault(_says(side[0], d.kind))
+        return list(said)
+
+    lines = []
+    named = [
+        f"{dispute.outlet} ({'; '.join(given(set(dispute.sentences)))})"
+        for dispute in claim.disputes
+    ]
+    if named:
+        lines.append(f"⚠ Disputed by {', '.join(named)}; see Disagreements.")
+    for outlet in claim.split_within:
+        theirs = {
+            sid
+            for d in pairs
+            for sid in (d.a, d.b)
+            if sid not in backing and analysis.group_outlets[analysis.sentence_group[sid]] == outlet
+        }
+        said = "; ".join(given(theirs))
+        lines.append(
+            f"⚠ Another article of {outlet} says otherwise ({said}); see Disagreements."
+            if said
+            else f"⚠ Another article of {outlet} says otherwise; see Disagreements."
+        )
+    # One line per other point (its pairs may be several: 14 / 12 and 12 / 14), naming the
+    # backers whose sentences are disputed on it.
+    counted = set(pairs)
+    points: dict[tuple[str, frozenset[str]], tuple[Disagreement, list[str]]] = {}
+    for d in analysis.disagreements:
+        if d in counted or (d.a not in shown and d.b not in shown):
+            continue
+        key = (d.kind, frozenset((d.a_value.casefold(), d.b_value.casefold())))
+        backers = points.setdefault(key, (d, []))[1]
+        for sid in (d.a, d.b):
+            outlet = analysis.group_outlets[analysis.sentence_group[sid]]
+            if sid in shown and outlet not in backers:
+                backers.append(outlet)
+    for first, backers in points.values():
+        kind = engine.kind_label(first.kind).lower()
+        whose = (
+            f"A backing sentence of {backers[0]} is"
+            if len(backers) == 1
+            else f"Backing sentences of {', '.join(backers[:-1])} and {backers[-1]} are"
+        )
+        lines.append(
+            f"{whose} disputed on another point ({kind}: {first.detail}); see Disagreements."
+        )
+    return lines
 
 
 def shared_by_source(evidence: Evidence) -> dict[int, frozenset[str]]:

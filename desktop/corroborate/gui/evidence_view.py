@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corroborate.engine import independent_outlets, kind_label, plural
+from corroborate.engine import independent_outlets, plural
 from corroborate.engine.models import Analysis, SummaryItem
 
-from .disagreements_view import SHOW_IN_ARTICLE, involving, spelled_in
+from .disagreements_view import SHOW_IN_ARTICLE, spelled_in
 from .evidence import (
     Evidence,
     SourceEvidence,
+    dispute_lines,
     evidence_for,
     highlight_html,
     shared_by_source,
@@ -308,12 +309,10 @@ class EvidenceView(QWidget):
             )
         if self.evidence.silent:
             lines.append("Not mentioned by: " + ", ".join(self.evidence.silent))
-        elif total > 1:
+        elif total > 1 and not analysis.claim(item.sentence).disputes:  # else: who disputes it
             lines.append("Every independent outlet mentions this.")
         shown = {s.id for src in self.evidence.sources for s in src.sentences}
-        for dispute in involving(analysis, shown | {item.sentence}):
-            kind = kind_label(dispute.kind).lower()
-            lines.append(f"⚠ Disputed elsewhere ({kind}: {dispute.detail}); see Disagreements.")
+        lines += dispute_lines(analysis, item.sentence, shown | {item.sentence})
         for spelling in spelled_in(analysis, shown | {item.sentence}):
             lines.append(
                 f"Outlets spell a name differently ({spelling.detail}); see Disagreements."

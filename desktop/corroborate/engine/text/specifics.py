@@ -24,12 +24,13 @@ from .segment import sentence_words, stem, stopwords
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s")
 _SOFT_BREAKS = {"and", "but", "while", "although", "whereas", "when", "because", "after", "if", "once"}  # fmt: skip
 #: The words before a figure that bound it; where two end the words, the longer is read
-#: (:func:`bound_of`): "no more than" is a top, not the floor "more than" is.
+#: (:func:`bound_of`): "no more than" is a top, not the floor "more than" is. "As many as
+#: 60 died" says at most 60, as "up to 60" does: never exactly 60.
 _BOUNDS = (
     (">=", ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than",
             "no less than", "not fewer than", "not less than", "above", "exceeding")),
-    ("<=", ("up to", "fewer than", "less than", "under", "at most", "no more than",
-            "not more than", "below")),
+    ("<=", ("up to", "as many as", "as much as", "fewer than", "less than", "under", "at most",
+            "no more than", "not more than", "below")),
     ("~", ("about", "around", "nearly", "almost", "roughly", "approximately", "some",
            "an estimated", "estimated", "close to")),
 )  # fmt: skip
