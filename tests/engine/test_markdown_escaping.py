@@ -36,6 +36,7 @@ SPECIAL = [
     "Claims could reach ~4 million, not ~~5~~ million.",
     "Crews wrote AT&amp;T and &#35;7 on the map, and AT&T on the van.",
     "# 12 homes were flooded in the lower town.",
+    "###### Six hashes open the smallest heading.",
     "1. The council will meet on Friday.",
     "2) The council will vote.",
     "- A baker said her shop was under water.",
@@ -51,6 +52,7 @@ ORDINARY = [
     "“We will rebuild,” said Jana Petrik, 42, a long-time resident — and a baker.",
     'He called it "a disaster" on Tuesday; the vote is at 3:30 p.m. (local time)!',
     "The dam_project office and AT&T lines were hit: 1,200 homes lost power.",
+    "#VelmoraFlood trended as 2.5 million people - a record - watched.",
     "Kestrel Wire",
 ]
 
@@ -215,3 +217,17 @@ def test_a_readers_correction_quotes_the_outlet_it_names_exactly(velmora: Path) 
     rendered = _renderer().render(markdown)
     corrected = rendered.split("corrections</h2>", 1)[1]
     assert "<li><code>low*field.txt</code> is published by The *Lowfield* [Daily]</li>" in corrected
+
+
+def test_a_folder_of_two_stories_is_named_in_the_heading_as_it_is_spelled(make_folder) -> None:
+    from two_stories import two_stories
+
+    folder = make_folder(two_stories(), name="# desk *notes* [May]")
+    summary = summarize(analyze(folder))
+    markdown = to_markdown(summary)
+    rendered = _renderer().render(markdown)
+    assert rendered.startswith(f"<h1>{html.escape(folder.name, False)} — 2 stories</h1>\n")
+    # The warning naming each story quotes their openings as written.
+    [warning] = [p for p in summary.analysis.problems if p.kind == "several-stories"]
+    quotes = [_shown_as(q) for q in re.findall(r"<blockquote>\n<p>(.*?)</p>", rendered, re.S)]
+    assert any(warning.reason[1:] in line for q in quotes for line in q.splitlines())

@@ -37,8 +37,11 @@ _MAX_NAMED = 6
 #: that would begin a character reference (``&amp;`` written in the text stays ``&amp;``).
 _MD_INLINE = re.compile(r"[\\`*\[\]<>~]|(?<![^\W_])_|_(?![^\W_])|&(?=#?[0-9A-Za-z]+;)")
 #: What would make a line of quoted text a heading, a list item or a numbered item when it
-#: opens the line (or a list item's text): ``# 12 homes``, ``- a``, ``+ b``, ``1. c``, ``2) d``.
-_MD_LINE_START = re.compile(r"^(\s*)(?:(#)|([-+])(?=\s|$)|(\d{1,9})([.)])(?=\s|$))")
+#: opens the line (or a list item's text): ``# 12 homes``, ``- a``, ``+ b``, ``1. c``, ``2) d``
+#: (``#MeToo`` opens no heading and stays as written).
+_MD_LINE_START = re.compile(
+    r"^(\s*)(?:(#)(?=#{0,5}(?:\s|$))|([-+])(?=\s|$)|(\d{1,9})([.)])(?=\s|$))"
+)
 #: A run of ``#`` ending the text, which would close a heading (and be dropped from it).
 _MD_CLOSING_HASHES = re.compile(r"(?<=\s)#(?=#*\s*$)")
 
