@@ -16,7 +16,7 @@ with ``--corrections FILE``.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -139,24 +139,23 @@ def count_corrections(corrections: Corrections) -> int:
     return len(corrections.outlets) + len(corrections.merged) + len(sayings_of(corrections))
 
 
-def _quoted(key: SentenceKey) -> str:
-    return f"“{key.text}” (`{key.file}`)"
+Quote = Callable[[SentenceKey], str]
 
 
-def _unmatched_lines(group: list[Pair]) -> list[str]:
+def _unmatched_lines(group: list[Pair], quoted: Quote) -> list[str]:
     """A saying in words: one line when one file's sentences were set apart from
     several others (every pair has a side in that file), else one line per pair."""
     common = set.intersection(*({a.file, b.file} for a, b in group))
     if len(group) == 1 or len(common) != 1:
-        return [f"not the same claim: {_quoted(a)} and {_quoted(b)}" for a, b in group]
+        return [f"not the same claim: {quoted(a)} and {quoted(b)}" for a, b in group]
     hub = common.pop()
     own = list(dict.fromkeys(key for pair in group for key in pair if key.file == hub))
     others = list(dict.fromkeys(key for pair in group for key in pair if key.file != hub))
     if not others:  # sentences of one file set apart from each other
-        return [f"not the same claim: {_quoted(a)} and {_quoted(b)}" for a, b in group]
-    listed = ", ".join(map(_quoted, others[:-1])) + (" and " if others[:-1] else "")
-    said = " / ".join(map(_quoted, own))
-    return [f"not the same claim: {said} and each of {listed}{_quoted(others[-1])}"]
+        return [f"not the same claim: {quoted(a)} and {quoted(b)}" for a, b in group]
+    listed = ", ".join(map(quoted, others[:-1])) + (" and " if others[:-1] else "")
+    said = " / ".join(map(quoted, own))
+    return [f"not the same claim: {said} and each of {listed}{quoted(others[-1])}"]
 
 
 def _sides(saying: list[Pair]) -> tuple[list[SentenceKey], list[SentenceKey]] | None:
@@ -186,27 +185,45 @@ def _sides(saying: list[Pair]) -> tuple[list[SentenceKey], list[SentenceKey]] | 
     return (one, two) if len(one) <= len(two) else (two, one)
 
 
-def _saying_lines(saying: list[Pair]) -> list[str]:
+def _saying_lines(saying: list[Pair], quoted: Quote) -> list[str]:
     """A recorded saying in words: one line for the sentences it set apart from the
     others, whichever files either side's sentences are in."""
     sides = _sides(saying) if len(saying) > 1 else None
     if sides is None:
-        return _unmatched_lines(saying)
+        return _unmatched_lines(saying, quoted)
     own, others = sides
-    listed = ", ".join(map(_quoted, others[:-1])) + (" and " if others[:-1] else "")
-    said = " / ".join(map(_quoted, own))
-    return [f"not the same claim: {said} and each of {listed}{_quoted(others[-1])}"]
+    listed = ", ".join(map(quoted, others[:-1])) + (" and " if others[:-1] else "")
+    said = " / ".join(map(quoted, own))
+    return [f"not the same claim: {said} and each of {listed}{quoted(others[-1])}"]
 
 
-def describe(corrections: Corrections) -> list[str]:
-    """One line per correction, in plain words (the report lists these)."""
-    lines = [f"`{file}` is published by {outlet}" for file, outlet in corrections.outlets]
-    lines += ["one outlet: " + ", ".join(f"`{f}`" for f in group) for group in corrections.merged]
+def _backticked(file: str) -> str:
+    return f"`{file}`"
+
+
+def _as_written(text: str) -> str:
+    return text
+
+
+def describe(
+    corrections: Corrections,
+    file: Callable[[str], str] = _backticked,
+    text: Callable[[str], str] = _as_written,
+) -> list[str]:
+    """One line per correction, in plain words (the report lists these), each file name
+    written by ``file`` and each outlet and sentence quoted by ``text`` (the Markdown
+    report makes a file name a code span and escapes the text it quotes)."""
+
+    def quoted(key: SentenceKey) -> str:
+        return f"“{text(key.text)}” ({file(key.file)})"
+
+    lines = [f"{file(name)} is published by {text(outlet)}" for name, outlet in corrections.outlets]
+    lines += ["one outlet: " + ", ".join(map(file, group)) for group in corrections.merged]
     for saying in corrections.sayings:
-        lines += _saying_lines(list(saying))
+        lines += _saying_lines(list(saying), quoted)
     said = {pair for saying in corrections.sayings for pair in saying}
     for group in unmatched_groups(p for p in corrections.unmatched if p not in said):
-        lines += _unmatched_lines(group)
+        lines += _unmatched_lines(group, quoted)
     return lines
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -30,13 +31,53 @@ from .words import counted, plural
 _MAX_NAMED = 6
 
 
+#: Characters of quoted text that Markdown would read as formatting, wherever they stand:
+#: backslash, code span, emphasis and strikethrough (``*``, ``~``; ``_`` only where it can open
+#: or close one: ``dam_project`` stays as written), link brackets, HTML and autolinks, an ``&``
+#: that would begin a character reference (``&amp;`` written in the text stays ``&amp;``).
+_MD_INLINE = re.compile(r"[\\`*\[\]<>~]|(?<![^\W_])_|_(?![^\W_])|&(?=#?[0-9A-Za-z]+;)")
+#: What would make a line of quoted text a heading, a list item or a numbered item when it
+#: opens the line (or a list item's text): ``# 12 homes``, ``- a``, ``+ b``, ``1. c``, ``2) d``
+#: (``#MeToo`` opens no heading and stays as written).
+_MD_LINE_START = re.compile(
+    r"^(\s*)(?:(#)(?=#{0,5}(?:\s|$))|([-+])(?=\s|$)|(\d{1,9})([.)])(?=\s|$))"
+)
+#: A run of ``#`` ending the text, which would close a heading (and be dropped from it).
+_MD_CLOSING_HASHES = re.compile(r"(?<=\s)#(?=#*\s*$)")
+
+
+def md_text(text: str, table: bool = False) -> str:
+    """Text quoted into the Markdown report (a sentence, title, outlet or folder name) made
+    to read exactly as written: each character Markdown would take for formatting is
+    escaped with a backslash, and nothing else (apostrophes, full stops, hyphens,
+    parentheses, ``$``, ``%`` and quotation marks stay as they are, so the raw report
+    reads as the text). ``table``: in a cell of a table, where ``|`` ends the cell.
+    Control characters and line breaks show as ``\\n`` and the like (:func:`shown`)."""
+    text = _MD_INLINE.sub(lambda m: "\\" + m.group(), shown(text))
+    text = _MD_LINE_START.sub(
+        lambda m: (
+            m.group(1)
+            + (
+                "\\" + (m.group(2) or m.group(3))
+                if m.group(4) is None
+                else m.group(4) + "\\" + m.group(5)
+            )
+        ),
+        text,
+    )
+    text = _MD_CLOSING_HASHES.sub(r"\\#", text)
+    return text.replace("|", "\\|") if table else text
+
+
 def _md_escape(text: str) -> str:
-    return shown(text).replace("\\", "\\\\").replace("|", "\\|")
+    """Text quoted into a cell of the articles table."""
+    return md_text(text, table=True)
 
 
 def _line(text: str) -> str:
-    """A label (title, outlet, reason) kept on its one line of the report."""
-    return shown(text)
+    """A line of the report's own words that quotes names or article text (a reason, a
+    warning), kept on its one line, everything it quotes read as written."""
+    return md_text(text)
 
 
 @lru_cache(maxsize=4096)
@@ -59,24 +100,29 @@ def independent_outlets(count: int) -> str:
     return counted(count, "independent outlet")
 
 
-def dispute_notes(disputed_by: tuple[str, ...], split_within: tuple[str, ...]) -> list[str]:
+def dispute_notes(
+    disputed_by: tuple[str, ...], split_within: tuple[str, ...], name: Callable[[str], str] = shown
+) -> list[str]:
     """What follows a summary sentence's support when outlets differ on it:
     ``disputed by CNN`` (outlets that do not state it), and ``another article of
     Reuters says otherwise`` (an outlet that states it, one of whose other
-    articles gives a different specific: it backs the claim, so it never disputes it)."""
+    articles gives a different specific: it backs the claim, so it never disputes it).
+    Each outlet written by ``name`` (the Markdown report escapes it)."""
     notes = []
     if disputed_by:
-        notes.append(f"disputed by {', '.join(shown(o) for o in disputed_by)}")
+        notes.append(f"disputed by {', '.join(name(o) for o in disputed_by)}")
     if len(split_within) == 1:
-        notes.append(f"another article of {shown(split_within[0])} says otherwise")
+        notes.append(f"another article of {name(split_within[0])} says otherwise")
     elif split_within:
-        notes.append(f"other articles of {', '.join(shown(o) for o in split_within)} say otherwise")
+        notes.append(f"other articles of {', '.join(name(o) for o in split_within)} say otherwise")
     return notes
 
 
-def support_line(support: int, outlets: tuple[str, ...], total: int) -> str:
-    """``— 4 of 5 outlets: CNN, Real News Now, …``"""
-    named = ", ".join(shown(o) for o in outlets[:_MAX_NAMED]) + (
+def support_line(
+    support: int, outlets: tuple[str, ...], total: int, name: Callable[[str], str] = shown
+) -> str:
+    """``— 4 of 5 outlets: CNN, Real News Now, …``, each outlet written by ``name``."""
+    named = ", ".join(name(o) for o in outlets[:_MAX_NAMED]) + (
         ", …" if len(outlets) > _MAX_NAMED else ""
     )
     return f"— {support} of {counted(total, 'outlet')}: {named}"
@@ -191,12 +237,12 @@ FILE_NAMES_IN_FULL = 5
 FILE_NAMES_NAMED = 3
 
 
-def file_named_note(outlets: tuple[str, ...]) -> str:
+def file_named_note(outlets: tuple[str, ...], name: Callable[[str], str] = shown) -> str:
     """Said wherever outlets are listed, when some are only file names (report and app):
-    a reader must not take ``p02`` for a publisher."""
+    a reader must not take ``p02`` for a publisher. Each written by ``name``."""
     if not outlets:
         return ""
-    named = [shown(o) for o in outlets]
+    named = [name(o) for o in outlets]
     if len(named) == 1:
         return f"{named[0]} is named after its file: the article never says who published it."
     if len(named) > FILE_NAMES_IN_FULL:
@@ -253,17 +299,26 @@ def more_single_source_where(count: int) -> str:
     )
 
 
+def _heading(summary: ConsensusSummary) -> str:
+    """The report's heading (:func:`story_name`), the title or folder name it quotes escaped."""
+    mixed = mixed_folder(summary)
+    if mixed is not None:
+        name, stories = mixed
+        return f"{md_text(name)} — {counted(stories, 'story', 'stories')}"
+    return md_text(summary.title)
+
+
 def render_markdown(summary: ConsensusSummary) -> str:
     analysis = summary.analysis
     total = analysis.independent_sources
     n_articles = len(analysis.articles)
     lines = [
-        f"# {_line(story_name(summary))}",
+        f"# {_heading(summary)}",
         "",
         f"{counted(n_articles, 'article')} from {independent_outlets(total)}. " + VERBATIM_PROMISE,
         "",
     ]
-    unnamed = file_named_note(file_named_outlets(analysis))
+    unnamed = file_named_note(file_named_outlets(analysis), md_text)
     below = below_support_note(summary)
     short = short_summary_note(summary)
     titled = story_name_note(summary)
@@ -272,15 +327,16 @@ def render_markdown(summary: ConsensusSummary) -> str:
         *summary.notes,
         *([below] if below else []),
         *([short] if short else []),
-        *(_sentence_case(p.reason) for p in analysis.folder_warnings),
+        *(_line(_sentence_case(p.reason)) for p in analysis.folder_warnings),
         *([unnamed] if unnamed else []),
     ]
-    lines += [f"> {_line(note)}" for note in notes] + ([""] if notes else [])
+    lines += [f"> {note}" for note in notes] + ([""] if notes else [])
     lines += ["## Summary", ""]
     for number, item in enumerate(summary.items, 1):
-        lines.append(f"{number}. {item.text}")
-        line = support_line(item.support, item.outlets, total)
-        line += "".join(f" · {note}" for note in dispute_notes(item.disputed_by, item.split_within))
+        lines.append(f"{number}. {md_text(item.text)}")
+        line = support_line(item.support, item.outlets, total, md_text)
+        notes = dispute_notes(item.disputed_by, item.split_within, md_text)
+        line += "".join(f" · {note}" for note in notes)
         lines.append(f"   {line}")
     if not summary.items:
         lines.append("*No sentence could be selected.*")
@@ -295,7 +351,9 @@ def render_markdown(summary: ConsensusSummary) -> str:
             "",
         ]
         for outlet, items in summary.single_source_by_outlet.items():
-            lines += [f"### {_line(outlet)}", ""] + [f"- {item.text}" for item in items] + [""]
+            lines += (
+                [f"### {_line(outlet)}", ""] + [f"- {md_text(item.text)}" for item in items] + [""]
+            )
         if summary.single_source_more:
             lines += [f"*{more_single_source_where(summary.single_source_more)}*", ""]
     lines += _articles_table(analysis)
@@ -305,7 +363,8 @@ def render_markdown(summary: ConsensusSummary) -> str:
             "*The counts above include these corrections made by the reader.*",
             "",
         ]
-        lines += [f"- {_line(line)}" for line in describe(analysis.corrections)] + [""]
+        corrected = describe(analysis.corrections, _code, md_text)
+        lines += [f"- {line}" for line in corrected] + [""]
     skipped = analysis.file_problems
     if skipped:
         lines += ["## Skipped files", ""]
@@ -323,13 +382,24 @@ KIND_LABELS = {
 }
 
 
-def marked(text: str, spans: tuple[tuple[int, int], ...], before: str, after: str) -> str:
-    """``text`` with each span wrapped in ``before``/``after`` (e.g. ``**`` for bold)."""
+def _as_written(text: str) -> str:
+    return text
+
+
+def marked(
+    text: str,
+    spans: tuple[tuple[int, int], ...],
+    before: str,
+    after: str,
+    quote: Callable[[str], str] = _as_written,
+) -> str:
+    """``text`` with each span wrapped in ``before``/``after`` (e.g. ``**`` for bold), each
+    piece of the text written by ``quote`` (the Markdown report escapes them)."""
     out, last = [], 0
     for start, end in sorted(spans):
-        out += [text[last:start], before, text[start:end], after]
+        out += [quote(text[last:start]), before, quote(text[start:end]), after]
         last = end
-    return "".join([*out, text[last:]])
+    return "".join([*out, quote(text[last:])])
 
 
 def _disagreement_lines(analysis: Analysis) -> list[str]:
@@ -344,11 +414,14 @@ def _disagreement_lines(analysis: Analysis) -> list[str]:
         "",
     ]
     for number, item in enumerate(conflicts(analysis), 1):
-        lines.append(f"{number}. **{KIND_LABELS.get(item.kind, item.kind)}: {item.detail}**")
+        lines.append(
+            f"{number}. **{KIND_LABELS.get(item.kind, item.kind)}: {md_text(item.detail)}**"
+        )
         for side in item.sides:
             sentence = analysis.sentences[side.sentence]
             outlet = analysis.article_of(side.sentence).outlet
-            lines.append(f"   - {_line(outlet)}: {marked(sentence.text, side.spans, '**', '**')}")
+            bold = marked(sentence.text, side.spans, "**", "**", md_text)
+            lines.append(f"   - {_line(outlet)}: {bold}")
     return [*lines, ""]
 
 
