@@ -232,9 +232,11 @@ def _off_topic(
     distinct = sorted(set(first_copy))
     names: list[set[str]] = [set() for _ in articles]
     openings: list[set[str]] = [set() for _ in articles]  # names opening a sentence
+    figures: list[set[str]] = [set() for _ in articles]
     words = [0] * len(articles)
     for sentence in sentences:
         names[sentence.article] |= names_in(sentence.text)
+        figures[sentence.article] |= sentence.numbers
         if (opening := opening_name(sentence.text)) is not None:
             openings[sentence.article].add(opening)
         words[sentence.article] += sentence.words
@@ -259,6 +261,7 @@ def _off_topic(
         [stems[i] for i in distinct],
         names=[names[i] for i in distinct],
         mentioned=[names[i] | openings[i] for i in distinct],
+        figures=[figures[i] for i in distinct],
         outlets=outlets,
         passages=passages,
     )
