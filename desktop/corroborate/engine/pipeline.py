@@ -240,6 +240,12 @@ def _off_topic(
         if (opening := opening_name(sentence.text)) is not None:
             openings[sentence.article].add(opening)
         words[sentence.article] += sentence.words
+    for i, article in enumerate(articles):  # a page names what its headline and dateline do
+        # (a dateline's place is in capitals: "PORT HALLAM" is read as "Port Hallam" is)
+        for line in (article.title if article.has_headline else "", article.dateline.title()):
+            openings[i] |= names_in(line)
+            if (opening := opening_name(line)) is not None:
+                openings[i].add(opening)
     outlets = [
         None if articles[i].outlet_from == "file" else outlet_key(articles[i].outlet)
         for i in distinct
