@@ -240,3 +240,19 @@ def test_a_name_opening_a_sentence_is_read_apart_from_its_names() -> None:
     assert "osei" not in names_in("Osei's team said the data were sound.")
     assert opening_name("The study followed 900 patients.") is None
     assert opening_name("") is None
+
+
+def test_a_name_written_mostly_at_the_start_of_sentences_is_given_whole() -> None:
+    texts = [
+        "Brightwater Lines said the ferry had passed its inspection.",
+        "Brightwater Lines suspended the route.",
+        "The ferry is run by Brightwater Lines, the company said.",
+        "Prime Minister Teodor Halas accepted her resignation.",
+        "The party said Halas named a deputy.",
+        "The deputy was named by Halas on Friday.",
+        "Officials said the ferry was towed back.",  # a first word alone is any sentence's
+    ]
+    # as most write it: two of three mentions of Halas are his name alone
+    assert written_names(["lines", "halas"], texts) == ["Brightwater Lines", "Halas"]
+    assert written_names(["halas"], texts[3:4]) == ["Prime Minister Teodor Halas"]
+    assert written_names(["officials"], texts) == []
