@@ -263,10 +263,11 @@ def _off_topic(
                     bag.update(sentence.stems)
         return list(paragraphs[k].values())
 
+    mentioned = [names[i] | openings[i] for i in range(len(articles))]
     found, partly, unnamed = screen(
         [stems[i] for i in distinct],
         names=[names[i] for i in distinct],
-        mentioned=[names[i] | openings[i] for i in distinct],
+        mentioned=[mentioned[i] for i in distinct],
         figures=[figures[i] for i in distinct],
         outlets=outlets,
         passages=passages,
@@ -306,7 +307,7 @@ def _off_topic(
         for i in range(len(articles))
         if first_copy[i] in flagged
     }
-    for index, central in unnamed_long_documents(names, words).items():
+    for index, central in unnamed_long_documents(names, words, mentioned).items():
         if index not in reasons:
             reasons[index] = (
                 f"it is long ({words[index]:,} words) and never names "
