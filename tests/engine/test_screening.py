@@ -338,5 +338,6 @@ def test_a_figure_tells_of_the_event_when_half_the_other_articles_state_it() -> 
     assert tells_of_the_event([*figures[:4], {"n:9@km"}], 4)  # with its unit
     assert not tells_of_the_event([*figures[:4], {"n:2"}], 4)  # a small count: any text's
     assert not tells_of_the_event([*figures[:4], {"n:14"}], 4)  # one other article's
-    assert tells_of_the_event([*figures[:4], {"m:3"}], 4)  # a month
+    assert tells_of_the_event([*figures[:4], {"m:mar"}], 4)  # a month
+    assert tells_of_the_event([*figures[:4], {"t:mar-9"}], 4)  # a date
     assert not tells_of_the_event([{"n:140"}, {"n:2"}, {"n:140"}], 2)  # two others: both must

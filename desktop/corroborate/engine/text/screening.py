@@ -253,15 +253,15 @@ STORY_NAMES = 3
 def tells_of_the_event(figures: Sequence[Set[str]], index: int) -> bool:
     """Does article ``index``, stating the figures ``figures[index]`` (a sentence's
     :attr:`~corroborate.engine.models.Sentence.numbers`), tell of something that happened:
-    a day or month it happened on ("d:monday", "m:3"), or a figure at least half of the
-    other articles (two at least) state too, with its unit or beyond a small count
-    ("n:6@year", "n:21000"; "three cars" and "one of three causes" are both "n:3")? A
-    report on the story naming none of its names and in few of its words does ("the
-    suspect appeared in court on Monday", "six years to go"); a general page on its
+    a day, date or month it happened on ("d:monday", "t:mar-9", "m:mar"), or a figure at
+    least half of the other articles (two at least) state too, with its unit or beyond a
+    small count ("n:6@year", "n:21000"; "three cars" and "one of three causes" are both
+    "n:3")? A report on the story naming none of its names and in few of its words does
+    ("the suspect appeared in court on Monday", "six years to go"); a general page on its
     subject, a product page or a profile of someone else tells of no day, nor of the
     story's counts."""
     own = {figure for figure in figures[index] if not _small_count(figure)}
-    if any(figure.startswith(("d:", "m:")) for figure in own):
+    if any(figure.startswith(("d:", "t:", "m:")) for figure in own):
         return True
     by = max(2, math.ceil((len(figures) - 1) / 2))
     counts = Counter(f for i, other in enumerate(figures) if i != index for f in other & own)
