@@ -815,3 +815,22 @@ def test_thousands_of_lines_in_capitals_above_the_story_are_all_taken_off_in_ord
     )
     article = ingest(RawDocument("\n\n".join(capitals) + "\n\n" + story), "a.txt", 0)
     assert (article.paragraphs, article.removed) == ((story,), tuple(capitals))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (f"RIVERTON, Oct 3 (Meridian Press) — {STORY}", "RIVERTON, Oct 3"),
+        (f"PORT HARLOW, New Tessalia (Meridian Press) - {STORY}", "PORT HARLOW, New Tessalia"),
+        (f"OSLO - {STORY}", "OSLO"),
+        (f"JAKARTA/PANGKALAN BUN, Indonesia {STORY}", "JAKARTA/PANGKALAN BUN, Indonesia"),
+        (f"(CNN) — {STORY}", ""),
+        (f"{STORY}\nLONDON - Officials in the capital said they were watching closely.", ""),
+    ],
+)
+def test_the_place_a_dateline_names_is_kept_beside_the_text_it_is_cut_from(
+    text: str, place: str
+) -> None:
+    article = run(text)
+    assert article.paragraphs[0] == STORY
+    assert article.dateline == place

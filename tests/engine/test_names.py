@@ -229,8 +229,9 @@ def test_a_reason_names_the_storys_names_as_the_articles_write_them() -> None:
     ]
     keys = ["england", "halvard", "institute", "journal", "kettleford", "osei", "who"]
     # most mentioned first, as most write it; "Halvard" is written beside "Osei", given
-    # already; "the" before a name is no part of it, "New" is
-    assert written_names(keys, texts) == ["Osei", "Kettleford Institute", "New England Journal"]
+    # already; "the" before a name is no part of it, "New" and "of" inside it are
+    expected = ["Osei", "Kettleford Institute", "New England Journal of Medicine"]
+    assert written_names(keys, texts) == expected
     assert written_names(keys, texts, most=5)[3:] == ["WHO"]
     assert written_names(["brandt"], texts) == []  # a name no text writes
 
@@ -240,3 +241,28 @@ def test_a_name_opening_a_sentence_is_read_apart_from_its_names() -> None:
     assert "osei" not in names_in("Osei's team said the data were sound.")
     assert opening_name("The study followed 900 patients.") is None
     assert opening_name("") is None
+
+
+def test_a_name_written_mostly_at_the_start_of_sentences_is_given_whole() -> None:
+    texts = [
+        "Brightwater Lines said the ferry had passed its inspection.",
+        "Brightwater Lines suspended the route.",
+        "The ferry is run by Brightwater Lines, the company said.",
+        "Prime Minister Teodor Halas accepted her resignation.",
+        "The party said Halas named a deputy.",
+        "The deputy was named by Halas on Friday.",
+        "Officials said the ferry was towed back.",  # a first word alone is any sentence's
+    ]
+    # as most write it: two of three mentions of Halas are his name alone
+    assert written_names(["lines", "halas"], texts) == ["Brightwater Lines", "Halas"]
+    assert written_names(["halas"], texts[3:4]) == ["Prime Minister Teodor Halas"]
+    assert written_names(["officials"], texts) == []
+
+
+def test_an_of_joins_a_name_only_between_two_capitalised_words() -> None:
+    texts = ["The mayor of Harlow spoke to the University of Tessel Valley on Monday."]
+    assert written_names(["tessel", "harlow"], texts) == ["University of Tessel Valley", "Harlow"]
+    # at a name's end, or before punctuation, it is no part of it
+    assert written_names(["kettleford"], ["A friend of Kettleford of, as they say, old."]) == [
+        "Kettleford"
+    ]

@@ -856,3 +856,31 @@ def test_a_feature_naming_the_event_in_passing_counts_for_that_passage_alone(
     assert analysis.problems == ()  # it names the story's bridge, river and district
     kept = [s.text for s in analysis.sentences if analysis.articles[s.article].file == "market.txt"]
     assert kept == [MARKET_FEATURE[5]]  # the market's own life is no claim on the story
+
+
+#: A page on something else set in the story's city: its dateline or its headline names it.
+CHOIR = {
+    "dateline": (
+        "Choir sings at the evening service\n\n"
+        "FENNICK (Valley Wire) — Pupils of St Aldric's school sang at the evening service, their "
+        "teacher Ines Marlowe said.\n\n"
+        "The choir has practised since September and will tour the county in spring.\n"
+    ),
+    "headline": (
+        "Fennick choir sings at the evening service\n\n"
+        "Pupils of St Aldric's school sang at the evening service, their teacher Ines Marlowe "
+        "said.\n\n"
+        "The choir has practised since September and will tour the county in spring.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("where", sorted(CHOIR))
+def test_a_page_naming_the_storys_city_in_its_dateline_or_headline_is_not_said_never_to_name_it(
+    story: Path, where: str
+) -> None:
+    (story / "choir.txt").write_text(CHOIR[where], encoding="utf-8")
+    [problem] = analyze(story).problems
+    assert (problem.file, problem.kind) == ("choir.txt", "off-topic")  # by its words
+    assert "Fennick" not in problem.reason
+    assert problem.reason == "it seems to be about something else"

@@ -17,6 +17,7 @@ from corroborate.engine.text.screening import (
     stop_words,
     story_names,
     story_word_shares,
+    tells_of_the_event,
 )
 
 SAMPLES = {
@@ -302,3 +303,41 @@ def test_a_brief_using_the_storys_words_is_no_page_on_its_subject() -> None:
     shares = story_word_shares(docs)
     assert shares[5] > 0.5 * statistics.median(shares[:5])
     assert story_word_shares([{"a", "b"}, {"a", "b"}, {"a", "c"}]) == [1.0, 1.0, 0.5]
+
+
+#: A follow-up on the story in its own words, naming none of its names.
+FOLLOW_UP = (
+    "Welders who hung under the bridge deck were cheered by drivers on the bridge as they "
+    "packed up on Friday."
+)
+
+
+def test_a_follow_up_naming_none_of_the_storys_names_is_kept_when_it_tells_a_day() -> None:
+    docs = [stems(t) for t in (*BRIDGE, FOLLOW_UP)]
+    names = [*BRIDGE_NAMES, set()]
+    # far from the others, few of their words: alone, the page reads as a general one
+    assert screen(docs, names=names, outlets=[None] * 6).off_topic == {5}
+    told = [{"d:tuesday", "n:6@week"}] * 5
+    dated = screen(docs, names=names, figures=[*told, {"d:friday"}], outlets=[None] * 6)
+    assert dated.off_topic == set()  # "on Friday": something happened
+    counted = screen(docs, names=names, figures=[*told, {"n:6@week"}], outlets=[None] * 6)
+    assert counted.off_topic == set()  # the story's own count
+    assert screen(docs, names=names, figures=[*told, set()], outlets=[None] * 6).off_topic == {5}
+
+
+def test_a_general_page_telling_no_day_nor_the_storys_counts_is_still_flagged() -> None:
+    docs = [stems(t) for t in (*BRIDGE, PRIMER)]
+    figures = [{"d:tuesday", "n:6@week", "n:3"}] * 5 + [{"n:3"}]  # "one of three causes"
+    found = screen(docs, names=[*BRIDGE_NAMES, set()], figures=figures, outlets=[None] * 6)
+    assert found.off_topic == {5}
+
+
+def test_a_figure_tells_of_the_event_when_half_the_other_articles_state_it() -> None:
+    figures = [{"n:9@km", "n:2"}, {"n:9@km"}, {"n:2", "n:140"}, {"n:14", "n:140"}, set()]
+    assert tells_of_the_event([*figures[:4], {"n:140"}], 4)  # two of the four others
+    assert tells_of_the_event([*figures[:4], {"n:9@km"}], 4)  # with its unit
+    assert not tells_of_the_event([*figures[:4], {"n:2"}], 4)  # a small count: any text's
+    assert not tells_of_the_event([*figures[:4], {"n:14"}], 4)  # one other article's
+    assert tells_of_the_event([*figures[:4], {"m:mar"}], 4)  # a month
+    assert tells_of_the_event([*figures[:4], {"t:mar-9"}], 4)  # a date
+    assert not tells_of_the_event([{"n:140"}, {"n:2"}, {"n:140"}], 2)  # two others: both must

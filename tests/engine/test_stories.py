@@ -176,3 +176,13 @@ def test_the_report_of_one_story_is_headed_by_its_title(make_folder) -> None:
     folder = make_folder({f"bridge-{i}.txt": article(BRIDGE, i) for i in range(4)})
     summary = summarize(analyze(folder))
     assert to_markdown(summary).splitlines()[0] == f"# {summary.title}"
+
+
+def test_a_long_document_naming_the_story_only_where_names_are_not_read_names_it() -> None:
+    # its headline, its dateline or a sentence's first word: "Harlow council …"
+    story = [{"harlow", "carrowgate", "tessel", "brandt"}] * 3
+    chapter = {"committee", "appendix"}
+    lengths = [400, 500, 450, LONG_WORDS + 1]
+    assert list(unnamed_long_documents([*story, chapter], lengths, [*story, chapter])) == [3]
+    mentioned = [*story, chapter | {"harlow"}]
+    assert unnamed_long_documents([*story, chapter], lengths, mentioned) == {}

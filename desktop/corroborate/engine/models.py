@@ -118,6 +118,9 @@ class Article:
     #: ``"headline"`` when the title was read from the article or its metadata, ``"file"``
     #: when none was found and the title is the file's name
     title_from: TitleFrom = "headline"
+    #: the place the article's opening dateline named, as written ("RIBASCO", "PORT
+    #: HALLAM"), cut from its text; "" when it had none
+    dateline: str = ""
 
     @property
     def has_headline(self) -> bool:

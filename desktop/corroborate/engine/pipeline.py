@@ -232,12 +232,20 @@ def _off_topic(
     distinct = sorted(set(first_copy))
     names: list[set[str]] = [set() for _ in articles]
     openings: list[set[str]] = [set() for _ in articles]  # names opening a sentence
+    figures: list[set[str]] = [set() for _ in articles]
     words = [0] * len(articles)
     for sentence in sentences:
         names[sentence.article] |= names_in(sentence.text)
+        figures[sentence.article] |= sentence.numbers
         if (opening := opening_name(sentence.text)) is not None:
             openings[sentence.article].add(opening)
         words[sentence.article] += sentence.words
+    for i, article in enumerate(articles):  # a page names what its headline and dateline do
+        # (a dateline's place is in capitals: "PORT HALLAM" is read as "Port Hallam" is)
+        for line in (article.title if article.has_headline else "", article.dateline.title()):
+            openings[i] |= names_in(line)
+            if (opening := opening_name(line)) is not None:
+                openings[i].add(opening)
     outlets = [
         None if articles[i].outlet_from == "file" else outlet_key(articles[i].outlet)
         for i in distinct
@@ -255,10 +263,12 @@ def _off_topic(
                     bag.update(sentence.stems)
         return list(paragraphs[k].values())
 
+    mentioned = [names[i] | openings[i] for i in range(len(articles))]
     found, partly, unnamed = screen(
         [stems[i] for i in distinct],
         names=[names[i] for i in distinct],
-        mentioned=[names[i] | openings[i] for i in distinct],
+        mentioned=[mentioned[i] for i in distinct],
+        figures=[figures[i] for i in distinct],
         outlets=outlets,
         passages=passages,
     )
@@ -297,7 +307,7 @@ def _off_topic(
         for i in range(len(articles))
         if first_copy[i] in flagged
     }
-    for index, central in unnamed_long_documents(names, words).items():
+    for index, central in unnamed_long_documents(names, words, mentioned).items():
         if index not in reasons:
             reasons[index] = (
                 f"it is long ({words[index]:,} words) and never names "

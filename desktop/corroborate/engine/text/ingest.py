@@ -341,6 +341,8 @@ class _Page:
     outlet: str | None = None
     #: an upper-case name line above the headline ("THE FENNICK COURIER")
     masthead: str | None = None
+    #: the place the opening dateline named ("RIBASCO"), cut from the text
+    dateline: str = ""
 
 
 #: Longest heading (in words) inside the page; its first line may be a longer headline.
@@ -711,6 +713,7 @@ _BARE_DATELINE = re.compile(
 def _strip_dateline(line: str, page: _Page) -> str:
     match = _DATELINE.match(line)
     if not match and not page.paragraphs and (bare := _BARE_DATELINE.match(line)):
+        page.dateline = page.dateline or bare.group().strip()
         return line[bare.end() :]
     if not match or not (match.group("outlet") or _looks_like_place(match.group("place"))):
         return line
@@ -721,6 +724,7 @@ def _strip_dateline(line: str, page: _Page) -> str:
         return line
     if match.group("outlet") and page.outlet is None:
         page.outlet = outlet_name(match.group("outlet"))
+    page.dateline = page.dateline or (match.group("place") or "").strip()
     return rest
 
 
@@ -1158,6 +1162,7 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         paragraphs=tuple(page.paragraphs),
         removed=tuple(page.removed),
         title_from="headline" if page.title else "file",
+        dateline=page.dateline,
     )
 
 

@@ -180,22 +180,39 @@ _ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _written_runs(text: str) -> Iterator[tuple[tuple[str, ...], str]]:
-    """Each run of capitalised words a text's name words stand in, after its first word:
-    the name keys in it and the run as written ("New England Journal": the capitalised
-    stop word "New" belongs to it)."""
+    """Each run of capitalised words a text's name words stand in: the name keys in it and
+    the run as written ("New England Journal of Medicine": the capitalised stop word "New"
+    and an "of" between two capitalised words belong to it). The text's first word counts
+    only in a run of two or more."""
     pieces, keys = _read(text)
     words = pieces[1::2]
 
     def capital(i: int) -> bool:
         return keys[i] is not None or (words[i][:1].isupper() and words[i].lower() in stopwords())
 
-    run: list[int] = []
-    for i in range(1, len(keys)):  # the first word is any sentence's
+    def joining(i: int) -> bool:
+        """Is word ``i`` an "of" inside a name ("New England Journal of Medicine")?"""
+        return (
+            words[i] == "of"
+            and 0 < i < len(keys) - 1
+            and capital(i + 1)
+            and not pieces[2 * i + 2].strip()
+        )
+
+    # the first word is any sentence's: it belongs to a name only when one goes on right
+    # after it ("Brightwater Lines said …", "Prime Minister Teodor Halas accepted …")
+    run: list[int] = (
+        [0]
+        if len(keys) > 1 and keys[0] is not None and capital(1) and not pieces[2].strip()
+        else []
+    )
+    for i in range(1, len(keys)):
         # a word between, or anything but spaces before word i (``pieces[2 * i]``), ends a run
-        if run and (not capital(i) or i != run[-1] + 1 or pieces[2 * i].strip()):
+        inside = capital(i) or (bool(run) and joining(i))
+        if run and (not inside or i != run[-1] + 1 or pieces[2 * i].strip()):
             yield from _run_of(run, words, keys)
             run = []
-        if capital(i):
+        if capital(i) or (run and inside):  # (an "of" opens no run)
             run.append(i)
     yield from _run_of(run, words, keys)
 
@@ -215,7 +232,7 @@ def _run_of(
 def written_names(keys: Sequence[str], texts: Iterable[str], most: int = 3) -> list[str]:
     """The names ``keys`` (:func:`name_key`) stand for as ``texts`` write them, for a
     reader: those most sentences mention first (ties in the order given), each as the
-    run of capitalised words around it written most often ("New England Journal",
+    run of capitalised words around it written most often ("New England Journal of Medicine",
     "Bangalore"), at most ``most`` of them; a key written most often beside one already
     given ("Sripal" of "Sripal Bangalore" once "Bangalore" is given) is not given again."""
     wanted = dict.fromkeys(keys)

@@ -250,6 +250,39 @@ UNNAMED_SHARE = 0.22
 STORY_NAMES = 3
 
 
+def tells_of_the_event(figures: Sequence[Set[str]], index: int) -> bool:
+    """Does article ``index``, stating the figures ``figures[index]`` (a sentence's
+    :attr:`~corroborate.engine.models.Sentence.numbers`), tell of something that happened:
+    a day, date or month it happened on ("d:monday", "t:mar-9", "m:mar"), or a figure at
+    least half of the other articles (two at least) state too, with its unit or beyond a
+    small count ("n:6@year", "n:21000"; "three cars" and "one of three causes" are both
+    "n:3")? A report on the story naming none of its names and in few of its words does
+    ("the suspect appeared in court on Monday", "six years to go"); a general page on its
+    subject, a product page or a profile of someone else tells of no day, nor of the
+    story's counts."""
+    own = {figure for figure in figures[index] if not _small_count(figure)}
+    if any(figure.startswith(("d:", "t:", "m:")) for figure in own):
+        return True
+    by = max(2, math.ceil((len(figures) - 1) / 2))
+    counts = Counter(f for i, other in enumerate(figures) if i != index for f in other & own)
+    return any(count >= by for count in counts.values())
+
+
+#: A bare number below this ("n:3") is a count any text may give.
+SMALL_COUNT = 100
+
+
+def _small_count(figure: str) -> bool:
+    """Is ``figure`` a bare number below :data:`SMALL_COUNT`, without a unit ("n:3")?"""
+    kind, _, value = figure.partition(":")
+    if kind != "n" or "@" in value:
+        return False
+    try:
+        return abs(float(value)) < SMALL_COUNT
+    except ValueError:
+        return False
+
+
 def story_word_shares(docs: Sequence[Mapping[str, int] | Iterable[str]]) -> list[float]:
     """Each article's share of the story's words: of the terms at least half of the other
     articles (two at least) use, the share it uses too. Read in one pass over the
@@ -350,6 +383,7 @@ def screen(
     *,
     names: Sequence[Set[str]] | None = None,
     mentioned: Sequence[Set[str]] | None = None,
+    figures: Sequence[Set[str]] | None = None,
     outlets: Sequence[str | None] | None = None,
     passages: Passages | None = None,
     min_docs: int = 3,
@@ -374,7 +408,10 @@ def screen(
     about) shares its common words, not its people, places or bodies, nor the words
     of what happened (:attr:`Screened.unnamed`). ``mentioned``, when given, holds each
     article's names with those that open a sentence ("Osei said …"), which ``names``
-    leaves out: a page mentioning one of the story's names there names it.
+    leaves out: a page mentioning one of the story's names there names it. ``figures``,
+    when given, holds each article's figures: a page that :func:`tells_of_the_event` (a
+    day it happened on, or the story's own counts) is no general page, and only
+    ``floor`` and ``ratio`` leave it out.
 
     ``names`` and ``outlets``, when given, hold the names each article mentions and
     its outlet (None when unknown: the article is its own source). An article whose
@@ -408,6 +445,8 @@ def screen(
             if not _names_none(names, i, counts, mentioned[i] if mentioned else names[i]):
                 continue
             if i not in flagged:  # (those flagged already share little by their words)
+                if figures is not None and tells_of_the_event(figures, i):
+                    continue
                 shares = shares or story_word_shares(docs)
                 usual = statistics.median(shares[j] for j in scores if j != i)
                 if shares[i] >= UNNAMED_SHARE * usual:

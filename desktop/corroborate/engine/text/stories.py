@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from typing import TYPE_CHECKING
 
 from ..disjoint import DisjointSets
@@ -131,13 +131,17 @@ def several_stories(docs: Sequence[Counter[str]]) -> list[list[int]]:
 
 
 def unnamed_long_documents(
-    names: Sequence[set[str]], words: Sequence[int]
+    names: Sequence[Set[str]],
+    words: Sequence[int],
+    mentioned: Sequence[Set[str]] | None = None,
 ) -> dict[int, tuple[str, ...]]:
     """Long documents naming none of the names most other documents share.
 
     Returns, per such document, the central names it never mentions (for the
     reason shown to the user), those most documents name first. Needs three documents
-    or more.
+    or more. ``mentioned``, when given, holds each document's own names with those
+    :attr:`names` leaves out (a sentence's first word, its headline, its dateline): a
+    document mentioning a central name there names it.
     """
     if len(names) < 3:
         return {}
@@ -152,6 +156,8 @@ def unnamed_long_documents(
             (name for name, count in counts.items() if count >= max(2, math.ceil(len(others) / 2))),
             key=lambda name: (-counts[name], name),
         )[:CENTRAL_NAMES]
+        if mentioned is not None:
+            own = mentioned[index]
         if central and not own & set(central):
             found[index] = tuple(central)
     return found
