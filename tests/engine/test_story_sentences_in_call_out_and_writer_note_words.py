@@ -223,3 +223,48 @@ WRITERS_NOTES = (
 @pytest.mark.parametrize("line", WRITERS_NOTES)
 def test_the_pages_note_on_its_writer_above_its_foot_is_still_furniture(line: str) -> None:
     assert not _kept(line, at_end=True)
+
+
+#: Pictures by someone, the sentence going on about them: news, not a credit.
+PICTURES_IN_THE_STORY = (
+    "Photographs by Dana Reyes, taken in 1962, sold at auction for $40,000 on Tuesday.",
+    "Photos by Sam Ortiz show the river bursting its banks at dawn.",
+    "Photos by Ana Ruiz and Sam Reyes were shown at the festival.",
+    "Photographs by Harlow police were released on Monday.",
+    "Photos by Lee Park won the regional prize for news pictures in 2023.",
+    "Photographs by Lee Park, now in the state archive, show the mill in 1931.",
+)
+
+
+@pytest.mark.parametrize("at_end", [False, True])
+@pytest.mark.parametrize("line", PICTURES_IN_THE_STORY)
+def test_pictures_by_someone_told_of_in_a_sentence_stay_story(line: str, at_end: bool) -> None:
+    assert _kept(line, at_end)
+
+
+@pytest.mark.parametrize("line", PICTURES_IN_THE_STORY)
+def test_pictures_by_someone_told_of_after_a_sentence_stay_story(line: str) -> None:
+    glued = f"{STORY[1]} {line}"
+    assert furniture_kind(glued) is None
+    assert _kept(glued, at_end=False)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Photos by Lee Park",
+        "Photo by Lee Park for the Harlow Herald",
+        "Photo by Lee Park on Unsplash",
+        "Photos by Lee Park, Harlow Herald",
+        "Photo by Lee Park The mayor cuts the ribbon.",
+        f"{STORY[1]} Photo by Lee Park for The Harlow Herald",
+        f"{STORY[1]} (Photo by Lee Park via Fennick Wire)",
+    ],
+)
+def test_a_pictures_credit_by_name_is_still_furniture(credit: str) -> None:
+    assert furniture_kind(credit) == "caption"
+
+
+def test_someone_covering_an_area_counted_out_is_no_writers_note_at_the_pages_end() -> None:
+    assert _kept("Oren Malik covers the whole county with a staff of 300 firefighters.", True)
+    assert not _kept("Lee Park covers transport for the Harlow Herald.", True)
