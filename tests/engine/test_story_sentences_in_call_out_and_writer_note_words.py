@@ -268,3 +268,53 @@ def test_a_pictures_credit_by_name_is_still_furniture(credit: str) -> None:
 def test_someone_covering_an_area_counted_out_is_no_writers_note_at_the_pages_end() -> None:
     assert _kept("Oren Malik covers the whole county with a staff of 300 firefighters.", True)
     assert not _kept("Lee Park covers transport for the Harlow Herald.", True)
+
+
+#: A review of an invented book: its last line tells of the author it is about.
+REVIEW = (
+    "Harlow's river, remembered",
+    "Dana Reyes's first book, a memoir of growing up beside the Tessel river, is a quiet triumph.",
+    "The memoir follows the river from the mill to the sea and the families who fished it.",
+    "Its best chapters describe the flood of 1968, when the mill's wheel was torn away.",
+)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The author is a former police officer.",
+        "The author is a descendant of the mill's founder.",
+        "The writer is an amateur astronomer from Orlen.",
+    ],
+)
+def test_a_reviews_last_line_on_the_author_of_its_book_stays_story(last: str) -> None:
+    article = ingest(RawDocument("\n\n".join([*REVIEW, last, *FOOT])), "review.txt", 0)
+    assert last in article.paragraphs
+
+
+def test_an_opinion_pieces_note_on_its_writer_is_furniture_beside_a_second_note() -> None:
+    lines = [
+        HEADLINE,
+        *STORY,
+        "The writer is a senior fellow at the Fennick Institute.",
+        "The writer was formerly the Herald's Beijing correspondent.",
+    ]
+    article = ingest(RawDocument("\n\n".join(lines)), "opinion.txt", 0)
+    assert "The writer is a senior fellow at the Fennick Institute." not in article.paragraphs
+
+
+#: Appeals credited after the verb by more verbs: admitting, advising, pleading, joking.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We rely on readers to spot the errors, admitted the editor, Jo Park.",
+        "Start your subscription early, advises the consumer group Which.",
+        "Support us, pleads a banner across the bakery's window.",
+        "Give us a follow, the mayor joked at the launch of the council's new account.",
+        "Every donation helps, organisers insist.",
+    ],
+)
+def test_an_appeal_credited_by_admitting_advising_pleading_or_joking_stays_story(
+    line: str,
+) -> None:
+    assert _kept(line, at_end=False)

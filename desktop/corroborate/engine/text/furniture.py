@@ -1316,6 +1316,15 @@ _WRITER_NOTE = re.compile(
     r"|(?:has|have) (?:covered|written about|reported on)\b)"
 )
 WRITER_NOTE_WORDS = 40
+#: The unnamed writer's note ("The writer is a professor of law."), and what a story about an
+#: author or a book says elsewhere: a review's or a profile's last line on "the author" ("The
+#: author is a former police officer.") goes on telling of the one its story is about.
+_UNNAMED_WRITER = re.compile(r"(?:The|This) (?:writer|author|columnist)s? ")
+_OF_AN_AUTHOR = re.compile(
+    r"\b(?:authors?|writers?|novelists?|poets?|columnists?|novels?|books?|memoirs?|biograph(?:y|ies)"
+    r"|essays?)\b",
+    _I,
+)
 #: What befell the writer a sentence names, the news of a story about a journalist: "Lee Park
 #: is a reporter for the Harlow Herald who was arrested on Monday.", "… and she was fired on
 #: Friday." (a writer's box tells what the writer does, not what was done to them)
@@ -1543,6 +1552,7 @@ _APPEALS = REPORTS | frozenset((
     "admitted", "chanted", "shouted", "noted", "demanded", "pleaded", "invites", "invited",
     "found", "urge", "warn", "advise", "ask", "heard", "promised", "promises", "pledged",
     "pledges", "assured", "assures", "claim", "claims", "claimed", "suggests", "suggested",
+    "pleads", "joked", "jokes", "insist", "insists",
 ))  # fmt: skip
 #: A speaker credited after a clause of the sentence: ", the detective said", '," the leader
 #: told supporters', "? The union says". The speaker is a few words in the third person,
@@ -1555,7 +1565,7 @@ _CREDITED_TO_A_SPEAKER = re.compile(
     rf"{words_pattern(_APPEALS)}"
     # the verb before its speaker: ", said Mara Lind, the magazine's publisher.", ", urged
     # Senator Dana Whitlow"; or the credit without a verb: ", according to the shelter's manager."
-    rf"|(?:{alternatives(SAYS | {'urged', 'urges', 'added', 'wrote', 'pleaded', 'warned'})})"
+    rf"|(?:{alternatives(SAYS | {'urged', 'urges', 'added', 'wrote', 'pleaded', 'pleads', 'warned'} | {'admitted', 'advises', 'advised', 'insisted', 'explained'})})"
     r"\s+(?!(?:we|you|us|our|your|more|the (?:latest|full|story|article))\b)[\w'’.-]+"
     r"|according to\b"
     # a sign's or a message's words: ", the scam text message read, with a link …"
@@ -2330,6 +2340,17 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
             i not in found
             and len(line.split()) <= WRITER_NOTE_WORDS
             and _WRITER_NOTE.match(line)
+            and not (
+                _UNNAMED_WRITER.match(line)
+                and any(
+                    _OF_AN_AUTHOR.search(other)
+                    for j, other in enumerate(lines)
+                    if j != i
+                    and j not in found
+                    and not _WRITER_NOTE.match(other)
+                    and not _UNNAMED_WRITER.match(other)
+                )
+            )
             # (a closing sentence saying what someone said or was told is the story's: "Sam
             # Reyes writes for the Fennick Courier and has been held since March, his editor said.")
             and not REPORTED_SPEECH.search(line)
