@@ -318,3 +318,19 @@ def test_an_appeal_credited_by_admitting_advising_pleading_or_joking_stays_story
     line: str,
 ) -> None:
     assert _kept(line, at_end=False)
+
+
+@pytest.mark.parametrize("at_end", [False, True])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share your story: the library's new oral-history project asks older residents to record "
+        "memories of the mill.",
+        "Share your thoughts: that is all the survey asks, and 900 residents replied.",
+        "Donate now or the shelter closes, read the sign taped to the door.",
+    ],
+)
+def test_a_call_out_reported_by_its_label_or_a_sign_read_stays_story(
+    line: str, at_end: bool
+) -> None:
+    assert _kept(line, at_end)

@@ -331,6 +331,9 @@ _AT_START = {
         # the page asking for the reader's word: "What do you think? Tell us in the comments."
         r"|(?:what do you think|tell us what you think|join the (?:conversation|discussion)"
         r"|share your (?:thoughts|views|story)|let us know (?:in the comments|what you think))\b"
+        # (as a label, over words to the reader: "Share your story: the library's project asks
+        # older residents to record their memories." reports someone's call-out)
+        r"(?!:\s(?![^.!?]{0,100}(?:\b(?:you|your|us|our|we|send|e-?mail|contact)\b|@)))"
         r"|(?:online|on the web|on twitter)\s*:\s"
         # "For the full story, check out this link.", "For more, visit the gallery."
         r"|for (?:the )?(?:full|complete|whole|latest|more)\b[^,]{0,40},\s*(?:check out|visit|see|read"
@@ -1568,6 +1571,9 @@ _CREDITED_TO_A_SPEAKER = re.compile(
     rf"|(?:{alternatives(SAYS | {'urged', 'urges', 'added', 'wrote', 'pleaded', 'pleads', 'warned'} | {'admitted', 'advises', 'advised', 'insisted', 'explained'})})"
     r"\s+(?!(?:we|you|us|our|your|more|the (?:latest|full|story|article))\b)[\w'’.-]+"
     r"|according to\b"
+    # "…, read the sign taped to the door."
+    r"|read\s+(?:the|a|an)\s+(?:[\w'’-]+\s){0,2}(?:sign|message|text|poster|banner|placard|letter"
+    r"|note|leaflet|flyer|advert|headline|e-?mail)s?\b"
     # a sign's or a message's words: ", the scam text message read, with a link …"
     r"|(?:[\w'’.-]+\s){0,4}(?:message|sign|text|poster|banner|placard|e-?mail|letter|note|leaflet"
     r"|flyer|advert|headline)s? read\b)"
