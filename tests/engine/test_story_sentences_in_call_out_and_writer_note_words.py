@@ -334,3 +334,15 @@ def test_a_call_out_reported_by_its_label_or_a_sign_read_stays_story(
     line: str, at_end: bool
 ) -> None:
     assert _kept(line, at_end)
+
+
+def test_a_storys_last_line_on_the_writer_of_a_letter_it_tells_of_stays_story() -> None:
+    lines = [
+        HEADLINE,
+        *STORY,
+        "An anonymous letter sent to the council in May had warned that the piers were cracked.",
+        "The writer is a former engineer at the transport department.",
+        *FOOT,
+    ]
+    article = ingest(RawDocument("\n\n".join(lines)), "letter.txt", 0)
+    assert "The writer is a former engineer at the transport department." in article.paragraphs

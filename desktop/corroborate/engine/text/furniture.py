@@ -1325,7 +1325,7 @@ WRITER_NOTE_WORDS = 40
 _UNNAMED_WRITER = re.compile(r"(?:The|This) (?:writer|author|columnist)s? ")
 _OF_AN_AUTHOR = re.compile(
     r"\b(?:authors?|writers?|novelists?|poets?|columnists?|novels?|books?|memoirs?|biograph(?:y|ies)"
-    r"|essays?)\b",
+    r"|essays?|letters?|poems?|manuscripts?|diar(?:y|ies))\b",
     _I,
 )
 #: What befell the writer a sentence names, the news of a story about a journalist: "Lee Park
