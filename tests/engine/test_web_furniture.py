@@ -487,6 +487,23 @@ def test_a_links_heading_right_above_the_headline_and_its_byline_leaves_the_head
     assert paragraphs == CLEAN
 
 
+@pytest.mark.parametrize(
+    "under",
+    [
+        ["By Jane Doe | May 4, 2026"],
+        ["Jane Doe", "Tue 4 May 2026 10.12 BST"],
+        ["Photograph: Lee Park/Fennick Wire"],
+    ],
+)
+def test_a_links_last_line_above_a_byline_is_no_headline_when_the_page_lost_its_own(
+    under: list[str],
+) -> None:
+    links = ["Council weighs new ferry fares", "Harlow library extends hours"]
+    paragraphs, title = _read(["Most read", *links, *under, *STORY])
+    assert title not in links
+    assert not set(links) & set(paragraphs)
+
+
 def test_a_list_of_links_below_the_story_still_leaves_the_story() -> None:
     links = ["Council weighs new ferry fares", "Harlow library extends hours"]
     paragraphs, title = _read([HEADLINE, *STORY, "Trending now", *links])

@@ -71,6 +71,11 @@ _COMMENTS_CLOSED = (
     r"|this (?:story|article|post|page) (?:is|has been) (?:now )?closed (?:for|to) (?:new )?"
     r"comments?)"
 )
+#: A date as a page's stamp writes it: "Tuesday, March 5, 2026", "4 May", "May 4".
+_STAMP_DATE = (
+    rf"(?:(?:{WEEKDAY_WORD}),? )?(?:(?:{MONTH_WORD}) \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTH_WORD})(?:,? \d{{4}})?|(?:{WEEKDAY_WORD}))"
+)
 _AT_START = {
     "caption": re.compile(
         # (a label over its credit or caption, not a phrase of a sentence: "Image copyright law
@@ -89,8 +94,15 @@ _AT_START = {
         r"|FILE\s*[-–—_]+\s*(?:In this|This)\b|\(?Photos?:"
         # (by a name in capitals: "Photos by the missing hiker were found …" is news, and so
         # are the pictures' own fate after the name: "Photos by Lee Park were shown in May.")
-        r"|Photo(?:graph)?s? (?:by (?:the )?(?-i:[A-Z])(?![\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,2}"
-        r" (?:were|was|are|is|have been|has been|had been|will be|hang|hung|went)\b)|courtesy\b)"
+        # (a glued caption's first word is no part of the name: "Photo by Lee Park The mayor …")
+        r"|Photo(?:graph)?s? (?:by (?:the )?(?-i:[A-Z])(?![\w.'’-]*(?: (?!(?-i:The|A|An|This|These"
+        r"|Those|His|Her|Its|Their)\b)(?-i:[A-Z])[\w.'’-]*){0,2}"
+        # (and a sentence going on after the names, in lower case: "Photos by Sam Ortiz show the
+        # river …", "Photographs by Dana Reyes, taken in 1962, sold …", "Photographs by Harlow
+        # police were released …"; a credit goes on with its outlet, "for", "via" or "on")
+        r"(?: (?:and|&) (?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,2})?"
+        r"(?: (?:were|was|are|is|have been|has been|had been|will be|hang|hung|went)\b"
+        r"|,? (?!(?:for|via|on|of|and|at|in|from|courtesy|by)\b)(?-i:[a-z])))|courtesy\b)"
         # "Image courtesy of Harlow Council", "Photo via Twitter", "Photo illustration by Lee
         # Park" ("Picture by picture, …" is a sentence's)
         r"|(?:Image|Picture)s? (?:by (?-i:[A-Z])|courtesy\b)"
@@ -319,6 +331,9 @@ _AT_START = {
         # the page asking for the reader's word: "What do you think? Tell us in the comments."
         r"|(?:what do you think|tell us what you think|join the (?:conversation|discussion)"
         r"|share your (?:thoughts|views|story)|let us know (?:in the comments|what you think))\b"
+        # (as a label, over words to the reader: "Share your story: the library's project asks
+        # older residents to record their memories." reports someone's call-out)
+        r"(?!:\s(?![^.!?]{0,100}(?:\b(?:you|your|us|our|we|send|e-?mail|contact)\b|@)))"
         r"|(?:online|on the web|on twitter)\s*:\s"
         # "For the full story, check out this link.", "For more, visit the gallery."
         r"|for (?:the )?(?:full|complete|whole|latest|more)\b[^,]{0,40},\s*(?:check out|visit|see|read"
@@ -379,14 +394,22 @@ _AT_START = {
         # the floods?", "If you have been affected, you can contact us by filling in the form
         # below.", "You can send us your stories, photos and videos.", "Your responses are
         # secure as the form is encrypted."
+        # (after the label, the box speaks to its reader: "Tell us: why did the pumps fail? That
+        # was the question residents put to the board." and "Share your experiences: the
+        # inquiry's website asked nurses …" report someone's question)
         r"|(?:tell us|share your (?:experiences?|stor(?:y|ies)|views|thoughts|photos?|videos?)):\s"
-        r"|if you (?:have been|were|are) (?:personally )?(?:affected|impacted)\b[^.!?]{0,80}?"
+        r"(?=[^.!?]{0,100}(?:\b(?:you|your|us|our|we|send|e-?mail|contact)\b|@))"
+        r"|if you(?: have been|['’]ve been| were| are) (?:personally )?(?:affected|impacted)\b"
+        r"[^.!?]{0,80}?"
         r"\b(?:contact|tell|e-?mail|get in touch with|share with|send|message|write to) us\b"
         r"|(?:you can (?:also )?|please )?(?:send|share with|e-?mail|submit to|message) us (?:your "
         r"|any )?(?:own )?(?:stories|story|photos?|pictures?|videos?|news tips|tips?|experiences?"
         r"|views|thoughts|comments)\b"
-        r"|your (?:responses?|submissions?|details|contributions?) (?:are|is|will be) (?:kept )?"
-        r"(?:secure|encrypted|confidential)\b"
+        r"|your (?:responses?|submissions?|(?:contact |personal )?details|contributions?) (?:are|is"
+        r"|will be) (?:kept )?"
+        # (the form's note ends there: "Your details will be kept confidential under the new
+        # whistleblower law, which takes effect in June." tells of a law)
+        r"(?:secure|encrypted|confidential)\b[^.!?,]{0,60}[.!]?$"
         # the newsroom's appeal for money and its briefing's prompt: "We rely on readers to fund
         # our reporting.", "Donate today.", "Catch up on the day's news with our morning briefing."
         r"|we (?:rely|depend|count) on (?:the (?:support|generosity) of )?(?:our )?readers\b"
@@ -411,7 +434,8 @@ _AT_START = {
         r"|visit (?:us (?:at|on) )?(?:www\.)?[\w-]+\.(?:com|org|net|co\.uk)\W*$"
         # what it costs, and the answers to its questions: "Our coverage is free to read, and
         # always will be.", "Share it with a friend.", "Give us a follow."
-        r"|(?:our|this) (?:coverage|journalism|article|story|reporting|site|website|content) is"
+        # (not a "site": "This site is free to access on weekdays" is a park's or a ruin's)
+        r"|(?:our|this) (?:coverage|journalism|article|story|reporting|website|content) is"
         r" (?:and (?:always )?will (?:always )?be )?free (?:to read|for (?:all|everyone)|to access)\b"
         r"|share (?:it|this(?: (?:article|story|post))?) with (?:a friend|your friends|friends"
         r"|someone)\b|give us a (?:follow|like|share)\b"
@@ -419,30 +443,45 @@ _AT_START = {
         # Park does not work for, consult, own shares in or receive funding from any company …"
         r"|(?:the )?(?:authors?|writers?|columnists?) (?:has|have|declares?|reports?|disclose[sd]?)"
         r" no (?:relevant )?(?:competing interests?|conflicts? of interests?|financial (?:interests?"
-        r"|relationships|disclosures?))\b"
+        r"|relationships|disclosures?))\b[^.!?,]{0,50}[.!]?$"
         # the appeal for money and the subscription's steps: "Every contribution, however big or
         # small, makes a difference.", "Support us from as little as $1.", "Start your free
         # trial.", "You can unsubscribe at any time.", "We'll never share your email address.",
         # "Check your inbox to confirm your subscription.", "You're on the list."
+        # (the appeal ends there: "Every contribution, however small, helps the museum buy back
+        # its pieces" and "Every donation matters when the winter is this cold" are the story's)
         r"|every (?:contribution|donation|gift)\b[^.!?]{0,40}\b(?:makes a difference|matters"
-        r"|counts|helps)\b"
+        r"|counts|helps)(?: (?:us|to us|today))?[.!]?$"
         r"|(?:please )?support (?:us|our (?:journalism|reporting|newsroom|work)|(?:independent"
         r"|local) (?:journalism|news|reporting))\b"
-        r"|start your (?:free )?(?:\d+-day )?(?:trial|subscription)\b|you (?:can|may) unsubscribe\b"
+        # (from someone else's list it is the story's advice: "You can unsubscribe from the
+        # council's flood alerts by texting STOP.")
+        r"|start your (?:free )?(?:\d+-day )?(?:trial|subscription)\b"
+        r"|you (?:can|may) unsubscribe\b(?! from (?!(?:our|this|these|any|all|us)\b))"
         r"|we(?:['’]ll| will)? never share your (?:e-?mail|details|information|data)\b"
+        # (not a message from someone else, nor a sentence going on: "Check your email for a
+        # confirmation from the passport office." is the story's advice)
         r"|check your (?:inbox|e-?mail) (?:to|for) (?:confirm|verify|complete|activate"
-        r"|a confirmation)\b|you['’]re (?:on the list|subscribed|signed up)\b"
+        r"|a confirmation)\b(?![^.!?]*\bfrom (?!us\b|our\b))[^.!?,]{0,60}[.!]?$"
+        r"|you['’]re (?:on the list|subscribed|signed up)\b"
         # its questions from readers and its note on the writer: "Ask our reporters.", "Submit
         # your question below.", "About the author: Lee Park has covered …"
         r"|ask our (?:reporters?|experts?|journalists?|team|newsroom|editors?)\b"
+        # (to the page, by its form, or alone: "Submit your comments on the bypass plan to the
+        # council by May 5." is a consultation the story reports)
         r"|submit your (?:questions?|stor(?:y|ies)|photos?|tips?|comments?|videos?)\b"
-        r"|about the (?:authors?|writers?|reporters?|contributors?)\s*:"
+        r"(?=[^.!?]{0,80}\b(?:below|above|here|us|our|form)\b|\s*[.!]?$)"
+        # (over a name: "About the author: police said she wrote the note …" is a review's)
+        r"|about the (?:authors?|writers?|reporters?|contributors?)\s*:\s*(?=(?-i:[A-Z]))"
         # the site's app by its name, and the wire desk's stamp: "Get the Harlow Herald app for
         # iPhone and Android.", "Filed at 10:12 a.m."
         r"|(?:download|get|try) the (?-i:(?:[A-Z][\w'’&.-]* ){1,4})app\b"
-        r"|filed (?:at|on) \d"
-        # the print edition's stamp: "Published in print on March 5, 2026."
-        r"|(?:this (?:article|story) was )?published in print (?:on|in)\b",
+        # (the stamp alone: "Filed at 4:50 p.m. on Friday, the lawsuit names three officers."
+        # tells when a court paper was filed)
+        r"|filed (?:at|on) \d[^,;!?]{0,30}$"
+        # the print edition's stamp: "Published in print on March 5, 2026." (a date, and no
+        # more: "Published in print in 1852, the novel was banned …" is a book's history)
+        rf"|(?:this (?:article|story) was )?published in print (?:on|in) {_STAMP_DATE}\W*$",
         _I,
     ),
     "links": re.compile(
@@ -1165,7 +1204,10 @@ _CREDIT_AFTER_CAPTION = re.compile(
     r"(?: ?/ ?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})*"
     r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} for The [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}"
     r"|\(?(?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} (?:staff |file )?(?:photo|photograph|image)s?"
-    r"|(?:Photo|Image|Picture)s? (?:courtesy (?:of )?|by )[A-Z][^()]{1,50}"
+    # (names after "by", not a sentence going on in lower case: "… played. Photos by Sam Ortiz
+    # show the river bursting its banks." is the story's)
+    r"|(?:Photo|Image|Picture)s? (?:courtesy (?:of )?|by (?![^()]*?\b(?!(?:for|via|of|the|and"
+    r"|on|at|in|courtesy|by|staff|file|photographer|contributor)\b)[a-z]{2,}\b))[A-Z][^()]{1,50}"
     r"|Courtesy (?:of )?[A-Z][^()]{1,50}|Image copyright [A-Z][^()]{1,50})\)?\.?"
     r")\s*$"
 )
@@ -1256,15 +1298,36 @@ _SIGNATURE = re.compile(r"[—–-]+\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3
 _WRITER_NOTE = re.compile(
     # an opinion piece's note on its writer, unnamed: "The writer is a professor of hydrology
     # at Fennick University."
-    r"(?:The|This) (?:writer|author|columnist)s? (?:is|are|was|were) (?:a|an|the) "
-    # (the writer's handle after the name: "Lee Park (@leepark) is a reporter …")
-    r"|[—–-]*\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?: \(@\w{1,30}\))?"
+    # A note is in the present, one plain clause: a review's or an obituary's sentence on its
+    # author tells more or tells the past ("The author was a lifelong smoker and died in 1998.",
+    # "The author is a nurse who spent a decade in field hospitals, and it shows.", "The author
+    # is the first woman to win the prize.")
+    r"(?:The|This) (?:writer|author|columnist)s? (?:is|are) (?![^.!?]*[,;]|[^.!?]*\bwho\b)"
+    r"(?:a|an|the) (?!(?:first|only|last|\w+est)\b)"
+    # (the writer's handle after the name: "Lee Park (@leepark) is a reporter …"; a name, not
+    # an institution's "The …": "The Labor Department reports on jobless claims every Thursday.")
+    r"|[—–-]*\s*(?!The |This )[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?: \(@\w{1,30}\))?"
     r" (?:(?:is|was) (?:a|an|the) (?:[\w'’-]+ ){0,4}"
     r"(?:writer|reporter|editor|correspondent|columnist|critic|contributor|producer|author"
-    r"|journalist|blogger)\b|(?:contributes|writes (?:about|for)|reports (?:on|about)|covers)\b"
+    # (a beat, not an area counted out: "Oren Malik covers the whole county with a staff of 300
+    # firefighters." is a fire chief's)
+    r"|journalist|blogger)\b|(?:contributes|writes (?:about|for))\b|covers\b(?![^.!?]*\d)"
+    # (for the outlet named: "Statistics Canada reports on retail sales next week." and "Mayor
+    # Lena Ruiz reports on her first 100 days to the council." are news)
+    r"|reports (?:on|about) [^.!?,]{1,60}? (?:for|at|with) (?:the |The )?[A-Z][\w.&'’-]*"
+    r"(?: (?:[A-Z][\w.&'’-]*|of|and|&))*\.?$"
     r"|(?:has|have) (?:covered|written about|reported on)\b)"
 )
 WRITER_NOTE_WORDS = 40
+#: The unnamed writer's note ("The writer is a professor of law."), and what a story about an
+#: author or a book says elsewhere: a review's or a profile's last line on "the author" ("The
+#: author is a former police officer.") goes on telling of the one its story is about.
+_UNNAMED_WRITER = re.compile(r"(?:The|This) (?:writer|author|columnist)s? ")
+_OF_AN_AUTHOR = re.compile(
+    r"\b(?:authors?|writers?|novelists?|poets?|columnists?|novels?|books?|memoirs?|biograph(?:y|ies)"
+    r"|essays?|letters?|poems?|manuscripts?|diar(?:y|ies))\b",
+    _I,
+)
 #: What befell the writer a sentence names, the news of a story about a journalist: "Lee Park
 #: is a reporter for the Harlow Herald who was arrested on Monday.", "… and she was fired on
 #: Friday." (a writer's box tells what the writer does, not what was done to them)
@@ -1490,16 +1553,31 @@ _PROMPT_KINDS = frozenset(("promo", "contact", "share", "signup", "video", "link
 _APPEALS = REPORTS | frozenset((
     "urged", "urges", "advised", "advises", "warned", "warns", "asked", "asks", "explained",
     "admitted", "chanted", "shouted", "noted", "demanded", "pleaded", "invites", "invited",
-    "found", "urge", "warn", "advise", "ask", "heard",
+    "found", "urge", "warn", "advise", "ask", "heard", "promised", "promises", "pledged",
+    "pledges", "assured", "assures", "claim", "claims", "claimed", "suggests", "suggested",
+    "pleads", "joked", "jokes", "insist", "insists",
 ))  # fmt: skip
 #: A speaker credited after a clause of the sentence: ", the detective said", '," the leader
 #: told supporters', "? The union says". The speaker is a few words in the third person,
 #: not the page's own "we" or "you", nor a clause's "who" or "which" ("Editor's note: a
 #: statement from the family, who asked …" is the page's).
 _CREDITED_TO_A_SPEAKER = re.compile(
-    r"[,?!][\"”’]?\s+(?:(?!(?:we|you|our|your|i|us|who|whom|which|that|as|if|when|where"
-    r"|while)\b)[\w'’.-]+\s){1,6}?"
-    rf"{words_pattern(_APPEALS)}(?:\s[^.!?\"“”]{{0,80}})?(?:[.!,]|$)",
+    # (the speaker perhaps with a title between commas: ", its editor, Jo Park, said")
+    r"[,?!][\"”’]?\s+(?:(?:(?!(?:we|you|our|your|i|us|who|whom|which|that|as|if|when|where"
+    r"|while)\b)[\w'’.-]+,?\s){1,6}?"
+    rf"{words_pattern(_APPEALS)}"
+    # the verb before its speaker: ", said Mara Lind, the magazine's publisher.", ", urged
+    # Senator Dana Whitlow"; or the credit without a verb: ", according to the shelter's manager."
+    rf"|(?:{alternatives(SAYS | {'urged', 'urges', 'added', 'wrote', 'pleaded', 'pleads', 'warned'} | {'admitted', 'advises', 'advised', 'insisted', 'explained'})})"
+    r"\s+(?!(?:we|you|us|our|your|more|the (?:latest|full|story|article))\b)[\w'’.-]+"
+    r"|according to\b"
+    # "…, read the sign taped to the door."
+    r"|read\s+(?:the|a|an)\s+(?:[\w'’-]+\s){0,2}(?:sign|message|text|poster|banner|placard|letter"
+    r"|note|leaflet|flyer|advert|headline|e-?mail)s?\b"
+    # a sign's or a message's words: ", the scam text message read, with a link …"
+    r"|(?:[\w'’.-]+\s){0,4}(?:message|sign|text|poster|banner|placard|e-?mail|letter|note|leaflet"
+    r"|flyer|advert|headline)s? read\b)"
+    r"(?:\s[^.!?\"“”]{0,80})?(?:[.!,]|$)",
     _I,
 )
 
@@ -1509,7 +1587,7 @@ _CREDITED_TO_A_SPEAKER = re.compile(
 _NAMED_AS_WORDS = re.compile(
     r"^[^.!?]{2,60}? (?:is|was|became|remains|remained) (?:the|a|an|its|their|his|her)"
     r" (?:[\w'’-]+ ){0,2}(?:name|slogan|title|theme|motto|catchphrase|promise|tagline|headline"
-    r"|refrain|rallying cry|message|subject)\b",
+    r"|refrain|rallying cry|message|subject|advice|appeal|plea|instruction)\b",
     _I,
 )
 
@@ -2268,6 +2346,17 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
             i not in found
             and len(line.split()) <= WRITER_NOTE_WORDS
             and _WRITER_NOTE.match(line)
+            and not (
+                _UNNAMED_WRITER.match(line)
+                and any(
+                    _OF_AN_AUTHOR.search(other)
+                    for j, other in enumerate(lines)
+                    if j != i
+                    and j not in found
+                    and not _WRITER_NOTE.match(other)
+                    and not _UNNAMED_WRITER.match(other)
+                )
+            )
             # (a closing sentence saying what someone said or was told is the story's: "Sam
             # Reyes writes for the Fennick Courier and has been held since March, his editor said.")
             and not REPORTED_SPEECH.search(line)

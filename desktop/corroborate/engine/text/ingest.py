@@ -176,10 +176,26 @@ def _heads_the_story(lines: list[str], index: int) -> bool:
     for at in range(index + 1, min(len(lines), index + 2 + HEADLINE_NOTES)):
         after = lines[at]
         if len(after.split()) >= LEDE_WORDS and _ends_a_sentence(after, first=False):
-            return True
+            # (past a byline or a credit, the list's last link sits there as well when the page
+            # was saved without its headline: the headline tells what its first paragraph does)
+            return at == index + 1 or _shares_the_ledes_words(lines[index], after)
         if at > index + HEADLINE_NOTES or not _under_a_headline(lines, at):
             return False
     return False
+
+
+#: A headline and its story's first paragraph share this many words (their first five letters,
+#: words of four letters or more): "Harlow Bridge Reopens After Repair" over "The Harlow
+#: bridge reopened …"; a link to another story ("Harlow library extends hours") shares fewer.
+HEADLINE_LEDE_WORDS = 2
+_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def _shares_the_ledes_words(headline: str, lede: str) -> bool:
+    def keys(text: str) -> set[str]:
+        return {word[:5].lower() for word in _LONG_WORD.findall(text)}
+
+    return len(keys(headline) & keys(lede)) >= HEADLINE_LEDE_WORDS
 
 
 #: Lines between a headline and its story's first paragraph: a byline, a time stamp, a credit.
