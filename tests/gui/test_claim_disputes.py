@@ -145,3 +145,31 @@ def test_backers_that_differ_on_another_point_are_named_once_and_never_as_disput
         "Backing sentences of Valley Post and Coast Ledger are disputed on another point "
         "(numbers differ: 14 / 12); see Disagreements.",
     ]
+
+
+def test_an_outlet_giving_two_other_figures_is_named_once_with_one_says(qtbot: Any) -> None:
+    # The River News counts the injured 24 in one article and 26 in its update: one outlet
+    # disputing the claim, with both of its figures, and "says" said once.
+    analysis = one_sentence_story(
+        [
+            ("a.txt", "Harbour Times", CLAIM),
+            ("b.txt", "Valley Post", "Police said the bridge collapse killed two and hurt 21."),
+            ("c.txt", "River News", "The bridge collapse killed two people and injured 24."),
+            ("d.txt", "River News", "The bridge collapse killed two people and injured 26."),
+        ],
+        sources=[[0], [1], [2, 3]],
+        matches=(Match(0, 1, 0.8, "paraphrase"),),
+        neighbours=((1,), (0,), (), ()),
+        disagreements=(
+            Disagreement("number", 0, 2, "21", "24"),
+            Disagreement("number", 0, 3, "21", "26"),
+        ),
+    )
+    item = fake_summarize(analysis).items[0]
+    assert item.sentence == 0 and item.disputed_by == ("River News",)
+    pane = EvidenceView()
+    qtbot.addWidget(pane)
+    pane.show_item(analysis, item)
+    assert pane.silent.text().splitlines() == [
+        "⚠ Disputed by River News (says 24 and 26); see Disagreements."
+    ]

@@ -81,9 +81,17 @@ def evidence_for(analysis: Analysis, sentence_id: int) -> Evidence:
     return Evidence(sentence_id, tuple(sources), silent)
 
 
-def _says(value: str, kind: str) -> str:
+def _given(value: str, kind: str) -> str:
     """What a sentence gives in a disagreement, as the evidence pane words it."""
-    return "says the opposite" if kind == "negation" or not value else f"says {value}"
+    return "the opposite" if kind == "negation" or not value else value
+
+
+def _says(given: list[str]) -> str:
+    """What a source gives against a claim: "says 24"; of several, "says" once: "says 162,
+    155 and 173"."""
+    if len(given) < 2:
+        return "says " + "".join(given)
+    return f"says {', '.join(given[:-1])} and {given[-1]}"
 
 
 def dispute_lines(analysis: Analysis, sentence_id: int, shown: Set[int]) -> list[str]:
@@ -106,13 +114,12 @@ def dispute_lines(analysis: Analysis, sentence_id: int, shown: Set[int]) -> list
         for d in pairs:
             side = (d.a_value, d.a) if d.a in sentences else (d.b_value, d.b)
             if side[1] in sentences:
-                said.setdefault(_says(side[0], d.kind))
+                said.setdefault(_given(side[0], d.kind))
         return list(said)
 
     lines = []
     named = [
-        f"{dispute.outlet} ({'; '.join(given(set(dispute.sentences)))})"
-        for dispute in claim.disputes
+        f"{dispute.outlet} ({_says(given(set(dispute.sentences)))})" for dispute in claim.disputes
     ]
     if named:
         lines.append(f"⚠ Disputed by {', '.join(named)}; see Disagreements.")
@@ -123,10 +130,10 @@ def dispute_lines(analysis: Analysis, sentence_id: int, shown: Set[int]) -> list
             for sid in (d.a, d.b)
             if sid not in backing and analysis.group_outlets[analysis.sentence_group[sid]] == outlet
         }
-        said = "; ".join(given(theirs))
+        found = given(theirs)
         lines.append(
-            f"⚠ Another article of {outlet} says otherwise ({said}); see Disagreements."
-            if said
+            f"⚠ Another article of {outlet} says otherwise ({_says(found)}); see Disagreements."
+            if found
             else f"⚠ Another article of {outlet} says otherwise; see Disagreements."
         )
     # One line per other point (its pairs may be several: 14 / 12 and 12 / 14), naming the
