@@ -3,10 +3,11 @@ the evidence pane all read it from the claim, and name the same outlets."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from articles import one_sentence_story
-from corroborate.engine.models import CONTRADICTS, Disagreement, Match
+from corroborate.engine.models import CONTRADICTS, Disagreement, Match, Sentence
 from corroborate.engine.report.coverage import coverage
 from corroborate.engine.report.render import render_markdown
 from corroborate.gui.coverage_view import CoverageView
@@ -173,3 +174,37 @@ def test_an_outlet_giving_two_other_figures_is_named_once_with_one_says(qtbot: A
     assert pane.silent.text().splitlines() == [
         "⚠ Disputed by River News (says 24 and 26); see Disagreements."
     ]
+
+
+def test_an_outlet_saying_otherwise_in_the_very_article_that_backs_the_claim_is_said_to_in_another_sentence(
+    qtbot: Any,
+) -> None:
+    # The Dapple Times has one article: its opening backs the deaths at the Quayle port,
+    # its next sentence counts them otherwise. There is no other article of it to look for.
+    story = one_sentence_story(
+        [
+            ("a.txt", "Osprey Wire", "A crane collapse at the Quayle port killed four workers."),
+            ("b.txt", "Bramble Gazette", "Four workers died when a Quayle port crane fell."),
+            ("c.txt", "Dapple Times", "Relatives mourned the four Quayle port workers."),
+        ],
+        matches=(Match(0, 1, 0.8, "paraphrase"), Match(0, 2, 0.5, "fact")),
+        neighbours=((1, 2), (0,), (0,)),
+    )
+    later = Sentence(
+        3, 2, 1, 1, "The Quayle port crane collapse killed six workers.", (), frozenset(), (), 8
+    )
+    analysis = replace(
+        story,
+        sentences=(*story.sentences, later),
+        neighbours=(*story.neighbours, ()),
+        disagreements=(Disagreement("number", 0, 3, "four", "six"),),
+    )
+    item = fake_summarize(analysis).items[0]
+    assert item.sentence == 0 and item.split_within == ("Dapple Times",)
+    pane = EvidenceView()
+    qtbot.addWidget(pane)
+    pane.show_item(analysis, item)
+    assert (
+        "⚠ Another sentence of Dapple Times says otherwise (says six); see Disagreements."
+        in pane.silent.text().splitlines()
+    )

@@ -131,10 +131,17 @@ def dispute_lines(analysis: Analysis, sentence_id: int, shown: Set[int]) -> list
             if sid not in backing and analysis.group_outlets[analysis.sentence_group[sid]] == outlet
         }
         found = given(theirs)
+        # its sentence saying otherwise may be in the very article that backs the claim
+        backing_articles = {analysis.sentences[sid].article for sid in backing}
+        where = (
+            "Another sentence"
+            if theirs and all(analysis.sentences[sid].article in backing_articles for sid in theirs)
+            else "Another article"
+        )
         lines.append(
-            f"⚠ Another article of {outlet} says otherwise ({_says(found)}); see Disagreements."
+            f"⚠ {where} of {outlet} says otherwise ({_says(found)}); see Disagreements."
             if found
-            else f"⚠ Another article of {outlet} says otherwise; see Disagreements."
+            else f"⚠ {where} of {outlet} says otherwise; see Disagreements."
         )
     # One line per other point (its pairs may be several: 14 / 12 and 12 / 14), naming the
     # backers whose sentences are disputed on it.
