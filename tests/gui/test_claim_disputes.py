@@ -176,7 +176,7 @@ def test_an_outlet_giving_two_other_figures_is_named_once_with_one_says(qtbot: A
     ]
 
 
-def test_an_outlet_saying_otherwise_in_the_very_article_that_backs_the_claim_is_said_to_in_another_sentence(
+def test_an_outlet_saying_otherwise_in_the_article_that_backs_the_claim_is_said_to_in_another_sentence(
     qtbot: Any,
 ) -> None:
     # The Dapple Times has one article: its opening backs the deaths at the Quayle port,
@@ -199,8 +199,12 @@ def test_an_outlet_saying_otherwise_in_the_very_article_that_backs_the_claim_is_
         neighbours=(*story.neighbours, ()),
         disagreements=(Disagreement("number", 0, 3, "four", "six"),),
     )
-    item = fake_summarize(analysis).items[0]
+    summary = fake_summarize(analysis)
+    item = summary.items[0]
     assert item.sentence == 0 and item.split_within == ("Dapple Times",)
+    markdown = render_markdown(summary)
+    assert "another sentence of Dapple Times says otherwise" in markdown
+    assert "another article of" not in markdown
     pane = EvidenceView()
     qtbot.addWidget(pane)
     pane.show_item(analysis, item)

@@ -99,7 +99,8 @@ def dispute_lines(analysis: Analysis, sentence_id: int, shown: Set[int]) -> list
 
     First the sources that dispute its claim (``Analysis.claim(...).disputes``, as the
     summary row, the coverage map and the report name them), each with what it says
-    instead; then an outlet backing it whose other article says otherwise; then any other
+    instead; then an outlet backing it of which another sentence says otherwise (in the
+    article backing it or in another); then any other
     disagreement of a ``shown`` sentence: a backer disputed on another fact than this
     claim's (a backer that shares only "two killed" disputed on "14 injured"), worded so
     that it is never read as a dispute of this claim.
