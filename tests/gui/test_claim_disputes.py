@@ -212,3 +212,32 @@ def test_an_outlet_saying_otherwise_in_the_article_that_backs_the_claim_is_said_
         "⚠ Another sentence of Dapple Times says otherwise (says six); see Disagreements."
         in pane.silent.text().splitlines()
     )
+
+
+def test_the_pane_names_the_disputers_in_the_order_the_summary_row_names_them(
+    qtbot: Any,
+) -> None:
+    # The Osprey Wire states the disputing figure first, the Bramble Gazette after it;
+    # the row sorts them by name, and the pane says them in that same order.
+    analysis = one_sentence_story(
+        [
+            ("a.txt", "Harbour Times", CLAIM),
+            ("b.txt", "Valley Post", "Police said the bridge collapse killed two and hurt 21."),
+            ("c.txt", "Osprey Wire", "The bridge collapse killed two people and injured 24."),
+            ("d.txt", "Bramble Gazette", "The bridge collapse killed two people, injuring 26."),
+        ],
+        matches=(Match(0, 1, 0.8, "paraphrase"),),
+        neighbours=((1,), (0,), (), ()),
+        disagreements=(
+            Disagreement("number", 0, 2, "21", "24"),
+            Disagreement("number", 0, 3, "21", "26"),
+        ),
+    )
+    item = fake_summarize(analysis).items[0]
+    assert item.disputed_by == ("Bramble Gazette", "Osprey Wire")
+    pane = EvidenceView()
+    qtbot.addWidget(pane)
+    pane.show_item(analysis, item)
+    assert pane.silent.text().splitlines() == [
+        "⚠ Disputed by Bramble Gazette (says 26), Osprey Wire (says 24); see Disagreements."
+    ]

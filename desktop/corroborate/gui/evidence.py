@@ -119,8 +119,10 @@ def dispute_lines(analysis: Analysis, sentence_id: int, shown: Set[int]) -> list
         return list(said)
 
     lines = []
+    # in the order the summary row and the report name them (Claim.disputed_by: sorted)
     named = [
-        f"{dispute.outlet} ({_says(given(set(dispute.sentences)))})" for dispute in claim.disputes
+        f"{dispute.outlet} ({_says(given(set(dispute.sentences)))})"
+        for dispute in sorted(claim.disputes, key=lambda d: d.outlet)
     ]
     if named:
         lines.append(f"⚠ Disputed by {', '.join(named)}; see Disagreements.")
