@@ -2831,6 +2831,26 @@ def test_a_real_conflict_between_two_outlets_is_found_as_its_kind(
     assert _kind(a, b) == kind
 
 
+# a day's month is part of the day: the words differing are told once, never the month
+# and then the day over the same words ("March; March 3")
+DETAILED += [
+    pytest.param(
+        "date",
+        "A crane collapsed at the Quayle port terminal on March 3, 2021, killing four workers.",
+        "The crane collapsed at the Quayle port terminal on May 9, 2021, killing four workers.",
+        "March 3 / May 9",
+        id="a day in another month is told by its days alone",
+    ),
+    pytest.param(
+        "date",
+        "The Brisk Valley vote was held on Oct. 12 after weeks of delay, officials said.",
+        "The Brisk Valley vote was held on Nov. 2 after weeks of delay, officials said.",
+        "Oct. 12 / Nov. 2",
+        id="an abbreviated month's day is told by its days alone",
+    ),
+]
+
+
 @pytest.mark.parametrize(("a", "b"), LOOK_ALIKES)
 def test_a_look_alike_of_a_conflict_stays_silent(a: str, b: str) -> None:
     assert _kind(a, b) is None

@@ -166,7 +166,7 @@ def test_an_outlet_that_backs_a_claim_is_never_named_as_disputing_it(sample_anal
         assert not set(item.disputed_by) & set(item.outlets)
     markdown = to_markdown(summary)
     assert f"disputed by {outlet}" not in markdown
-    assert f"another article of {outlet} says otherwise" in markdown
+    assert f"another sentence of {outlet} says otherwise" in markdown
     entry = next(e for e in to_json(summary)["summary"] if e["text"] == reopening.text)
     assert entry["disputed_by"] == [] and entry["split_within"] == [outlet]
 

@@ -3,10 +3,11 @@ the evidence pane all read it from the claim, and name the same outlets."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from articles import one_sentence_story
-from corroborate.engine.models import CONTRADICTS, Disagreement, Match
+from corroborate.engine.models import CONTRADICTS, Disagreement, Match, Sentence
 from corroborate.engine.report.coverage import coverage
 from corroborate.engine.report.render import render_markdown
 from corroborate.gui.coverage_view import CoverageView
@@ -144,4 +145,99 @@ def test_backers_that_differ_on_another_point_are_named_once_and_never_as_disput
         "Not mentioned by: River News",
         "Backing sentences of Valley Post and Coast Ledger are disputed on another point "
         "(numbers differ: 14 / 12); see Disagreements.",
+    ]
+
+
+def test_an_outlet_giving_two_other_figures_is_named_once_with_one_says(qtbot: Any) -> None:
+    # The River News counts the injured 24 in one article and 26 in its update: one outlet
+    # disputing the claim, with both of its figures, and "says" said once.
+    analysis = one_sentence_story(
+        [
+            ("a.txt", "Harbour Times", CLAIM),
+            ("b.txt", "Valley Post", "Police said the bridge collapse killed two and hurt 21."),
+            ("c.txt", "River News", "The bridge collapse killed two people and injured 24."),
+            ("d.txt", "River News", "The bridge collapse killed two people and injured 26."),
+        ],
+        sources=[[0], [1], [2, 3]],
+        matches=(Match(0, 1, 0.8, "paraphrase"),),
+        neighbours=((1,), (0,), (), ()),
+        disagreements=(
+            Disagreement("number", 0, 2, "21", "24"),
+            Disagreement("number", 0, 3, "21", "26"),
+        ),
+    )
+    item = fake_summarize(analysis).items[0]
+    assert item.sentence == 0 and item.disputed_by == ("River News",)
+    pane = EvidenceView()
+    qtbot.addWidget(pane)
+    pane.show_item(analysis, item)
+    assert pane.silent.text().splitlines() == [
+        "⚠ Disputed by River News (says 24 and 26); see Disagreements."
+    ]
+
+
+def test_an_outlet_saying_otherwise_in_the_article_that_backs_the_claim_is_said_to_in_another_sentence(
+    qtbot: Any,
+) -> None:
+    # The Dapple Times has one article: its opening backs the deaths at the Quayle port,
+    # its next sentence counts them otherwise. There is no other article of it to look for.
+    story = one_sentence_story(
+        [
+            ("a.txt", "Osprey Wire", "A crane collapse at the Quayle port killed four workers."),
+            ("b.txt", "Bramble Gazette", "Four workers died when a Quayle port crane fell."),
+            ("c.txt", "Dapple Times", "Relatives mourned the four Quayle port workers."),
+        ],
+        matches=(Match(0, 1, 0.8, "paraphrase"), Match(0, 2, 0.5, "fact")),
+        neighbours=((1, 2), (0,), (0,)),
+    )
+    later = Sentence(
+        3, 2, 1, 1, "The Quayle port crane collapse killed six workers.", (), frozenset(), (), 8
+    )
+    analysis = replace(
+        story,
+        sentences=(*story.sentences, later),
+        neighbours=(*story.neighbours, ()),
+        disagreements=(Disagreement("number", 0, 3, "four", "six"),),
+    )
+    summary = fake_summarize(analysis)
+    item = summary.items[0]
+    assert item.sentence == 0 and item.split_within == ("Dapple Times",)
+    markdown = render_markdown(summary)
+    assert "another sentence of Dapple Times says otherwise" in markdown
+    assert "another article of" not in markdown
+    pane = EvidenceView()
+    qtbot.addWidget(pane)
+    pane.show_item(analysis, item)
+    assert (
+        "⚠ Another sentence of Dapple Times says otherwise (says six); see Disagreements."
+        in pane.silent.text().splitlines()
+    )
+
+
+def test_the_pane_names_the_disputers_in_the_order_the_summary_row_names_them(
+    qtbot: Any,
+) -> None:
+    # The Osprey Wire states the disputing figure first, the Bramble Gazette after it;
+    # the row sorts them by name, and the pane says them in that same order.
+    analysis = one_sentence_story(
+        [
+            ("a.txt", "Harbour Times", CLAIM),
+            ("b.txt", "Valley Post", "Police said the bridge collapse killed two and hurt 21."),
+            ("c.txt", "Osprey Wire", "The bridge collapse killed two people and injured 24."),
+            ("d.txt", "Bramble Gazette", "The bridge collapse killed two people, injuring 26."),
+        ],
+        matches=(Match(0, 1, 0.8, "paraphrase"),),
+        neighbours=((1,), (0,), (), ()),
+        disagreements=(
+            Disagreement("number", 0, 2, "21", "24"),
+            Disagreement("number", 0, 3, "21", "26"),
+        ),
+    )
+    item = fake_summarize(analysis).items[0]
+    assert item.disputed_by == ("Bramble Gazette", "Osprey Wire")
+    pane = EvidenceView()
+    qtbot.addWidget(pane)
+    pane.show_item(analysis, item)
+    assert pane.silent.text().splitlines() == [
+        "⚠ Disputed by Bramble Gazette (says 26), Osprey Wire (says 24); see Disagreements."
     ]

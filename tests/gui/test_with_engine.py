@@ -103,8 +103,8 @@ def test_merging_a_disputing_file_into_a_backing_outlet_never_shows_it_disputing
     (backer,) = (o for o in item.outlets if o != "Meridian Press")
     line = model.outlet_line(row)
     assert f"disputed by {backer}" not in line
-    assert f"another article of {backer} says otherwise" in line
-    assert f"another article of {backer} says otherwise" in model.attribution(row)
+    assert f"another sentence of {backer} says otherwise" in line
+    assert f"another sentence of {backer} says otherwise" in model.attribution(row)
 
 
 def test_export_is_byte_identical_to_the_cli(

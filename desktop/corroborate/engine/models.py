@@ -839,7 +839,8 @@ class SummaryItem:
 
     @property
     def split_within(self) -> tuple[str, ...]:
-        """Outlets stating the claim whose other articles give a different specific for it."""
+        """Outlets stating the claim of which another sentence (in another of their articles
+        or in the one backing it) gives a different specific for it."""
         return self.claim.split_within
 
 

@@ -81,9 +81,17 @@ def evidence_for(analysis: Analysis, sentence_id: int) -> Evidence:
     return Evidence(sentence_id, tuple(sources), silent)
 
 
-def _says(value: str, kind: str) -> str:
+def _given(value: str, kind: str) -> str:
     """What a sentence gives in a disagreement, as the evidence pane words it."""
-    return "says the opposite" if kind == "negation" or not value else f"says {value}"
+    return "the opposite" if kind == "negation" or not value else value
+
+
+def _says(given: list[str]) -> str:
+    """What a source gives against a claim: "says 24"; of several, "says" once: "says 162,
+    155 and 173"."""
+    if len(given) < 2:
+        return "says " + "".join(given)
+    return f"says {', '.join(given[:-1])} and {given[-1]}"
 
 
 def dispute_lines(analysis: Analysis, sentence_id: int, shown: Set[int]) -> list[str]:
@@ -91,7 +99,8 @@ def dispute_lines(analysis: Analysis, sentence_id: int, shown: Set[int]) -> list
 
     First the sources that dispute its claim (``Analysis.claim(...).disputes``, as the
     summary row, the coverage map and the report name them), each with what it says
-    instead; then an outlet backing it whose other article says otherwise; then any other
+    instead; then an outlet backing it of which another sentence says otherwise (in the
+    article backing it or in another); then any other
     disagreement of a ``shown`` sentence: a backer disputed on another fact than this
     claim's (a backer that shares only "two killed" disputed on "14 injured"), worded so
     that it is never read as a dispute of this claim.
@@ -106,13 +115,14 @@ def dispute_lines(analysis: Analysis, sentence_id: int, shown: Set[int]) -> list
         for d in pairs:
             side = (d.a_value, d.a) if d.a in sentences else (d.b_value, d.b)
             if side[1] in sentences:
-                said.setdefault(_says(side[0], d.kind))
+                said.setdefault(_given(side[0], d.kind))
         return list(said)
 
     lines = []
+    # in the order the summary row and the report name them (Claim.disputed_by: sorted)
     named = [
-        f"{dispute.outlet} ({'; '.join(given(set(dispute.sentences)))})"
-        for dispute in claim.disputes
+        f"{dispute.outlet} ({_says(given(set(dispute.sentences)))})"
+        for dispute in sorted(claim.disputes, key=lambda d: d.outlet)
     ]
     if named:
         lines.append(f"⚠ Disputed by {', '.join(named)}; see Disagreements.")
@@ -123,11 +133,18 @@ def dispute_lines(analysis: Analysis, sentence_id: int, shown: Set[int]) -> list
             for sid in (d.a, d.b)
             if sid not in backing and analysis.group_outlets[analysis.sentence_group[sid]] == outlet
         }
-        said = "; ".join(given(theirs))
+        found = given(theirs)
+        # its sentence saying otherwise may be in the very article that backs the claim
+        backing_articles = {analysis.sentences[sid].article for sid in backing}
+        where = (
+            "Another sentence"
+            if theirs and all(analysis.sentences[sid].article in backing_articles for sid in theirs)
+            else "Another article"
+        )
         lines.append(
-            f"⚠ Another article of {outlet} says otherwise ({said}); see Disagreements."
-            if said
-            else f"⚠ Another article of {outlet} says otherwise; see Disagreements."
+            f"⚠ {where} of {outlet} says otherwise ({_says(found)}); see Disagreements."
+            if found
+            else f"⚠ {where} of {outlet} says otherwise; see Disagreements."
         )
     # One line per other point (its pairs may be several: 14 / 12 and 12 / 14), naming the
     # backers whose sentences are disputed on it.

@@ -67,13 +67,31 @@ def between(kind: DisagreementKind, a: Specifics, x: Stretch, b: Specifics, y: S
     )
 
 
+def _inside(span: tuple[int, int], other: tuple[int, int]) -> bool:
+    return other[0] <= span[0] and span[1] <= other[1]
+
+
 def values_finding(
     kind: DisagreementKind, a: Specifics, b: Specifics, pairs: Sequence[tuple[Value, Value]]
 ) -> Finding:
+    """A finding over pairs of values, each side's words in the order of the pairs; a pair
+    whose words on both sides lie within another's ("March" / "May" of "March 3" / "May 9":
+    the month of the day) is that pair's, told once: never "March; March 3", nor the
+    sentence marked twice over the same words."""
+    spans = [(span_of(a, *extent(a, v)), span_of(b, *extent(b, w))) for v, w in pairs]
+    kept = [
+        (x, y)
+        for i, (x, y) in enumerate(spans)
+        if not any(
+            _inside(x, p) and _inside(y, q) and ((x, y) != (p, q) or j < i)
+            for j, (p, q) in enumerate(spans)
+            if j != i
+        )
+    ]
     return Finding(
         kind,
-        "; ".join(words_of(a, *extent(a, v)) for v, _ in pairs),
-        "; ".join(words_of(b, *extent(b, w)) for _, w in pairs),
-        tuple(span_of(a, *extent(a, v)) for v, _ in pairs),
-        tuple(span_of(b, *extent(b, w)) for _, w in pairs),
+        "; ".join(a.text[x[0] : x[1]] for x, _ in kept),
+        "; ".join(b.text[y[0] : y[1]] for _, y in kept),
+        tuple(x for x, _ in kept),
+        tuple(y for _, y in kept),
     )

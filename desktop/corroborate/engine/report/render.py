@@ -104,17 +104,22 @@ def dispute_notes(
     disputed_by: tuple[str, ...], split_within: tuple[str, ...], name: Callable[[str], str] = shown
 ) -> list[str]:
     """What follows a summary sentence's support when outlets differ on it:
-    ``disputed by CNN`` (outlets that do not state it), and ``another article of
-    Reuters says otherwise`` (an outlet that states it, one of whose other
-    articles gives a different specific: it backs the claim, so it never disputes it).
-    Each outlet written by ``name`` (the Markdown report escapes it)."""
+    ``disputed by CNN`` (outlets that do not state it), and ``another sentence of
+    Reuters says otherwise`` (an outlet that states it, one of whose other sentences
+    gives a different specific: it backs the claim, so it never disputes it). That
+    sentence may be in another article of it (a copy, an update, a file merged into it)
+    or in the very article that backs the claim: "another article" would send the
+    reader looking for one it may not have. Each outlet written by ``name`` (the Markdown
+    report escapes it)."""
     notes = []
     if disputed_by:
         notes.append(f"disputed by {', '.join(name(o) for o in disputed_by)}")
     if len(split_within) == 1:
-        notes.append(f"another article of {name(split_within[0])} says otherwise")
+        notes.append(f"another sentence of {name(split_within[0])} says otherwise")
     elif split_within:
-        notes.append(f"other articles of {', '.join(name(o) for o in split_within)} say otherwise")
+        notes.append(
+            f"other sentences of {', '.join(name(o) for o in split_within)} say otherwise"
+        )
     return notes
 
 
