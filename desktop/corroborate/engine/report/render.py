@@ -117,9 +117,7 @@ def dispute_notes(
     if len(split_within) == 1:
         notes.append(f"another sentence of {name(split_within[0])} says otherwise")
     elif split_within:
-        notes.append(
-            f"other sentences of {', '.join(name(o) for o in split_within)} say otherwise"
-        )
+        notes.append(f"other sentences of {', '.join(name(o) for o in split_within)} say otherwise")
     return notes
 
 
