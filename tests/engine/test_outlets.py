@@ -1154,3 +1154,37 @@ def test_a_wire_byline_below_the_headlines_standfirst_is_the_pages() -> None:
     standfirst = "Floodwaters closed the only road into the valley town of Easterly on Tuesday."
     lines = ["Carrowgate bridge falls", standfirst, "By The Associated Press", STORY, STORY]
     assert outlet_in_text(lines) == "Associated Press"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "First published on March 4, 2026 by the Harlow Herald.",
+        "First published on March 4, 2026 at 9:00 AM ET by the Harlow Herald.",
+        "First published March 4, 2026, in the Harlow Herald.",
+        "Originally published by the Harlow Herald on March 4, 2026.",
+        "This story first appeared in The Harlow Herald.",
+        "This article was first published on Tuesday by Harlow Herald.",
+        "A version of this story first appeared in the Harlow Herald.",
+    ],
+)
+def test_a_footer_saying_who_first_published_the_article_names_that_outlet(footer: str) -> None:
+    assert outlet_in_text([STORY, footer]) == "Harlow Herald"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "First published in 1852, the novel has never been out of print.",
+        "The plan was first published by the council on Monday, the report said.",
+        "The letter was first published on May 2 in the Harlow Herald, and drew many replies.",
+        "First published in The Harlow Review in 1922, the poem was banned for a decade.",
+        "First published in Harlow Monthly, the essay was later expanded into a book.",
+        "Originally published in Swedish, the novel has sold four million copies.",
+    ],
+)
+def test_a_story_sentence_telling_where_a_work_was_first_published_names_no_outlet(
+    sentence: str,
+) -> None:
+    assert outlet_in_text([STORY, sentence]) is None
+    assert outlet_in_text([sentence, STORY]) is None

@@ -8,7 +8,8 @@ several kinds of evidence are read, strongest first:
    one pasted after the headline on its line (``… Woman Says BAKERSFIELD,
    Calif. (CN) - …``);
 2. a feed or reprint footer: ``The post … appeared first on X``, ``This
-   article originally appeared on X``, ``Originally published on X``;
+   article originally appeared on X``, ``Originally published on X``, ``First
+   published on March 4, 2026 by X`` (a footer with only a date names none);
 3. a copyright line: ``Copyright 2016 The Associated Press. All rights
    reserved.``, ``© 2014 KCTV``, the owning company read as its outlet
    (``Cable News Network`` is CNN), but never a group publishing many titles (``©
@@ -283,9 +284,27 @@ _INNER_DATELINE = re.compile(
     r"[a-z\"”’'?!.] (?:[A-Z]{3,}(?:[ .'-]+[A-Z]{2,})*)(?:, [A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?)?"
     r" \((?P<outlet>[A-Z][\w .&'’-]{0,30}[\w.])\) ?(?:--|[-—–_]) ?[A-Z\"“‘']"
 )
+#: Where a footer naming the article's first page begins: a line's or a sentence's start,
+#: after an optional "This article was" / "A version of this story" ("Originally published on
+#: Harlow Herald.", "This story first appeared in …"); a story's sentence telling where a plan or
+#: a novel was first published ("The plan was first published by the council on Monday, the
+#: mayor said.") is no footer.
+_FIRST_PAGE_START = (
+    r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”)] ))[\s*_(\[]*"
+    r"(?:(?:an? (?:earlier |longer |shorter )?version of )?this (?:article|story|post|piece"
+    r"|column|essay|report|interview|review|feature|op-ed|item)\b[^.!?]{0,40}? )?"
+)
+#: A page's time stamp between a footer's words and the outlet it names: "First published on
+#: March 4, 2026 at 9:00 AM ET by …", "Originally published Tuesday, May 4, in …".
+_FIRST_PAGE_STAMP = (
+    rf"(?:on )?(?:(?:{MONTH_WORD}|{WEEKDAY_WORD})\b,?(?: \d{{1,4}}(?:st|nd|rd|th)?\b,?)*\s*)+"
+    r"(?:(?:at |/ ?)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?-i: [A-Z]{2,4})?,?\s*)?"
+)
 _FOOTER = re.compile(
-    r"(?:appeared first on|originally (?:appeared|published) (?:on|in|at|by)"
-    r"|first (?:appeared|published) (?:on|in|at|by)"
+    r"(?:appeared first on"
+    rf"|{_FIRST_PAGE_START}(?:first|originally) (?:appeared|published) {_FIRST_PAGE_STAMP}"
+    r"(?:on|in|at|by)"
+    rf"|{_FIRST_PAGE_START}(?:originally|first) (?:appeared|published) (?:on|in|at|by)"
     # a reprint's or a partner's note: "This article is republished from The Fennick Review
     # under a Creative Commons license.", "Republished with permission of Harlow Herald.",
     # "This story was produced by Harlow Health News, a nonprofit newsroom."
@@ -295,7 +314,9 @@ _FOOTER = re.compile(
     r"|read the original (?:article|story|post) (?:on|at|in)"
     # a magazine's printed issue: "This article appears in the May 2026 issue of Harlow Monthly."
     r"|(?:article|story|piece|essay) (?:originally )?appear(?:s|ed) in the [^.]{1,40}?"
-    r" (?:issue|edition) of)\s+(?:the )?(?P<outlet>[A-Z][\w.&'’ -]{1,50}?)"
+    r" (?:issue|edition) of)\s+(?:the )?"
+    # the outlet's name has a capital ("by the council" names none) or is a site's address
+    r"(?P<outlet>(?:(?-i:[A-Z])|(?=[\w-]+\.(?:com|org|net|co\.uk)\b))[\w.&'’ -]{1,50}?)"
     # a site named by its domain ends at the full stop after ".com", not at the one before it
     r"\s*(?:\.(?!(?:com|org|net|co\.uk)\b)|,|$| and\b| on\b| under\b| with\b| in \d)",
     re.IGNORECASE,
@@ -655,13 +676,39 @@ def _footer(lines: Sequence[str]) -> str | None:
             found
             and found.group(0)[:4].casefold() == "read"
             and not _names_an_original_page(found.group("outlet"))
-        ) or (found and _DATE_ALONE.match(found.group("outlet"))):
+        ) or (
+            found
+            and (
+                _DATE_ALONE.match(found.group("outlet"))
+                or _NOT_AN_ORIGINAL_PAGE.fullmatch(found.group("outlet").strip())
+                or _opens_a_story_sentence(line, found)
+            )
+        ):
             continue
         if found and (name := _clean(found.group("outlet"))) and not _platform(name):
             domain = _domain_outlet(name)
             if not (domain and _platform(domain)):
                 return domain or name
     return None
+
+
+def _opens_a_story_sentence(line: str, found: re.Match[str]) -> bool:
+    """Whether a first page's words open a story's sentence, not a footer: "First published in
+    Harlow Monthly, the essay was later expanded into a book.", "First published in The Harlow
+    Review in 1922, the poem …" (the words open the sentence, a comma follows the name and a
+    clause of its own goes on; "Originally published by Harlow Herald, a nonprofit newsroom." is a footer)."""
+    if not found.group(0).lstrip(" *_([").casefold().startswith(("first", "originally")):
+        return False
+    sentence = re.split(r"(?<=[.!?])\s", line[found.end("outlet") :], maxsplit=1)[0]
+    _, comma, rest = sentence.partition(",")
+    return bool(comma) and len(rest.split()) >= STORY_CLAUSE_WORDS and not _STAMP_NEXT.match(rest)
+
+
+#: A clause after a first page's name this long is a story's own ("…, the essay was later
+#: expanded into a book"), not a footer's apposition ("…, a nonprofit newsroom").
+STORY_CLAUSE_WORDS = 4
+#: A date going on after a footer's comma: "…by Harlow Herald, March 4, 2026 at 9:00 AM".
+_STAMP_NEXT = re.compile(rf"\s*(?:{MONTH_WORD}|{WEEKDAY_WORD}|\d)", re.IGNORECASE)
 
 
 #: What "Read the original article …" may point to that is no outlet: the language it was
