@@ -268,6 +268,45 @@ def tells_of_the_event(figures: Sequence[Set[str]], index: int) -> bool:
     return any(count >= by for count in counts.values())
 
 
+#: A short page (:data:`SHORT_TERMS`) giving a day, date or month another article gives
+#: too (:func:`shares_a_day`) is kept by the cut on ``screen``'s ``floor`` and ``ratio``
+#: when at least this share of its words rare in English are words another article uses
+#: (:func:`echoed_share`): a fan's account of the match, a radio bulletin or a piece on
+#: the day under the event's nickname repeats 0.33 to 0.5 of them ("goal", "header",
+#: "aftershock", "commuters"), a page on another event in the story's town on the same
+#: day 0 to 0.06 (the day), a concert there that evening 0.25 (the town, "evening",
+#: "hall"). Shorter local pieces that share only the day stay out with those.
+ECHOED_SHARE = 0.3
+#: ...when it uses at most this many distinct terms (a short piece, some 100 words): a
+#: longer page had words enough to share the story's, and a weather page with a paragraph
+#: on a search of another river on the same day (60 terms) stays out.
+SHORT_TERMS = 40
+
+
+def echoed_share(docs: Sequence[Mapping[str, int] | Iterable[str]], index: int) -> float:
+    """The share of article ``index``'s distinct terms rare in English
+    (:func:`~.background.rare_in_english`) that at least one other article uses too
+    (0 for an article without such terms)."""
+    from .background import rare_in_english  # (it reads segment, which reads this module)
+
+    own = {term for term in _vector(docs[index]) if rare_in_english(term)}
+    if not own:
+        return 0.0
+    others: set[str] = set()
+    for i, doc in enumerate(docs):
+        if i != index:
+            others.update(_vector(doc))
+    return len(own & others) / len(own)
+
+
+def shares_a_day(figures: Sequence[Set[str]], index: int) -> bool:
+    """Does article ``index`` give a day, date or month ("d:monday", "t:mar-9", "m:mar", as
+    :func:`tells_of_the_event` reads them) that another article gives too: the day the
+    story happened on? (A count shared by chance, "every twenty minutes", is no day.)"""
+    own = {figure for figure in figures[index] if figure.startswith(("d:", "t:", "m:"))}
+    return any(own & other for i, other in enumerate(figures) if i != index)
+
+
 #: A bare number below this ("n:3") is a count any text may give.
 SMALL_COUNT = 100
 
@@ -399,6 +438,11 @@ def screen(
     *and* below ``ratio`` times the median, so ordinary variation is never
     flagged. Needs ``min_docs`` (at least 3) non-empty articles whose median
     similarity reaches ``coherent`` (the rest tell one story); flags fewer than half.
+    With ``figures``, a short article (:data:`SHORT_TERMS`) that :func:`shares_a_day`
+    with another (the day the story happened on) and uses :data:`ECHOED_SHARE` or more of its own words
+    from the others (:func:`echoed_share`) is spared this cut: a short local piece, a
+    diary or a fan's account of the day tells the story in its own words, and leaving it
+    out would silently change every count.
 
     With ``names`` (the names each article mentions), an article that names none of
     the story's names (:func:`story_names`, at least :data:`STORY_NAMES` of them) is
@@ -433,7 +477,18 @@ def screen(
     typical = statistics.median(scores.values())
     if typical < coherent:
         return Screened(set(), {}, {})
-    flagged = {i for i, s in scores.items() if s < floor and s < ratio * typical}
+    flagged = {
+        i
+        for i, s in scores.items()
+        if s < floor
+        and s < ratio * typical
+        and not (
+            figures is not None
+            and len(docs[i]) <= SHORT_TERMS
+            and shares_a_day(figures, i)
+            and echoed_share(docs, i) >= ECHOED_SHARE
+        )
+    }
     unnamed: dict[int, tuple[str, ...]] = {}
     if names is not None:
         counts = Counter(name for own in names for name in own)
