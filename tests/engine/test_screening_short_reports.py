@@ -187,3 +187,34 @@ def test_a_day_is_shared_when_another_article_gives_it_and_a_count_is_no_day() -
     assert not shares_a_day([{"n:20@minute"}, {"n:20@minute"}, set()], 0)  # "every 20 minutes"
     assert not shares_a_day([{"d:monday"}, {"d:sunday"}, {"m:mar"}], 0)
     assert not shares_a_day([set(), {"d:sunday"}, {"d:sunday"}], 0)
+
+
+#: The flood reports with the day they tell of among their words.
+FLOOD_ON_SUNDAY = [terms | {"sunday"} for terms in FLOOD]
+#: A regatta on the story's river that Sunday: the river's name and the day are all it shares.
+REGATTA = {"sunday", "linna", "regatta", "oar", "cox", "rower"}
+
+
+def test_the_day_a_page_shares_is_not_also_counted_as_a_word_it_echoes() -> None:
+    docs = [*FLOOD_ON_SUNDAY, REGATTA]
+    figures = [*FLOOD_DAYS, {"d:sunday"}]
+    # the day alone lifts the echo past the bar: counted once, by the day, it stays out
+    assert echoed_share(docs, 4) >= ECHOED_SHARE > echoed_share(docs, 4, figures)
+    assert screen(docs, figures=figures).off_topic == {4}
+
+
+def test_a_diary_naming_the_storys_day_is_still_kept_for_its_other_words() -> None:
+    docs = [*FLOOD_ON_SUNDAY, DIARY | {"sunday"}]
+    figures = [*FLOOD_DAYS, {"d:sunday"}]
+    assert echoed_share(docs, 4, figures) == echoed_share([*FLOOD, DIARY], 4) >= ECHOED_SHARE
+    assert screen(docs, figures=figures).off_topic == set()
+
+
+def test_the_words_of_a_date_and_its_month_are_no_echo_of_the_story() -> None:
+    story = [terms | {"octob"} for terms in FLOOD]
+    page = {"octob", "linna", "regatta", "oar", "cox", "rower"}
+    days = [{"t:oct-12"}] * 4
+    assert echoed_share([*story, page], 4, [*days, {"t:oct-12"}]) == 1 / 5
+    assert echoed_share([*story, page], 4, [*days, {"m:oct"}]) == 1 / 5
+    # a page giving no date keeps the word as an echo ("October" a name's, a ship's)
+    assert echoed_share([*story, page], 4, [*days, set()]) == 2 / 6

@@ -283,13 +283,21 @@ ECHOED_SHARE = 0.3
 SHORT_TERMS = 40
 
 
-def echoed_share(docs: Sequence[Mapping[str, int] | Iterable[str]], index: int) -> float:
+def echoed_share(
+    docs: Sequence[Mapping[str, int] | Iterable[str]],
+    index: int,
+    figures: Sequence[Set[str]] | None = None,
+) -> float:
     """The share of article ``index``'s distinct terms rare in English
     (:func:`~.background.rare_in_english`) that at least one other article uses too
-    (0 for an article without such terms)."""
+    (0 for an article without such terms). With ``figures`` (each article's, as
+    :func:`shares_a_day` reads them), the words of the page's own days and months
+    ("Wednesday", "October") are no echo: the day is what :func:`shares_a_day` asks,
+    and a page on another event in the story's town that day must not count it twice."""
     from .background import rare_in_english  # (it reads segment, which reads this module)
 
-    own = {term for term in _vector(docs[index]) if rare_in_english(term)}
+    days = _calendar_stems(figures[index]) if figures is not None else frozenset()
+    own = {term for term in _vector(docs[index]) if rare_in_english(term) and term not in days}
     if not own:
         return 0.0
     others: set[str] = set()
@@ -297,6 +305,28 @@ def echoed_share(docs: Sequence[Mapping[str, int] | Iterable[str]], index: int) 
         if i != index:
             others.update(_vector(doc))
     return len(own & others) / len(own)
+
+
+def _calendar_stems(figures: Set[str]) -> frozenset[str]:
+    """The stems of the weekday and month words behind an article's days, dates and months
+    ("d:wednesday" is "wednesday", "t:oct-30" and "m:oct" are "octob" and "oct")."""
+    keys = set()
+    for figure in figures:
+        kind, _, value = figure.partition(":")
+        if kind in ("d", "m", "t"):
+            keys.add(value.split("-")[0])
+    return frozenset(stem for stem, key in _calendar_keys().items() if key in keys)
+
+
+@cache
+def _calendar_keys() -> dict[str, str]:
+    """Each weekday's and month word's stem, with the key its figure gives it
+    ("wednesday": "wednesday", "octob": "oct")."""
+    from .calendar import MONTHS, WEEKDAYS
+    from .segment import content_stem  # (segment reads this module)
+
+    words = [(day, day) for day in WEEKDAYS] + list(MONTHS.items())
+    return {stem: key for word, key in words if (stem := content_stem(word)) is not None}
 
 
 def shares_a_day(figures: Sequence[Set[str]], index: int) -> bool:
@@ -486,7 +516,7 @@ def screen(
             figures is not None
             and len(docs[i]) <= SHORT_TERMS
             and shares_a_day(figures, i)
-            and echoed_share(docs, i) >= ECHOED_SHARE
+            and echoed_share(docs, i, figures) >= ECHOED_SHARE
         )
     }
     unnamed: dict[int, tuple[str, ...]] = {}
