@@ -250,6 +250,18 @@ UNNAMED_SHARE = 0.22
 STORY_NAMES = 3
 
 
+def most_of_the_others(articles: int) -> int:
+    """How many articles are "at least half of the other articles, two at least" in a
+    folder of ``articles``: the bar a name, a word or a figure must reach to be the
+    story's own (:func:`story_names`, :func:`story_word_shares`, :func:`tells_of_the_event`)."""
+    return max(2, math.ceil((articles - 1) / 2))
+
+
+#: The kinds of figure that tell a day: a weekday, a date, a month ("d:monday", "t:mar-9",
+#: "m:mar").
+_DAY_KINDS = ("d:", "t:", "m:")
+
+
 def tells_of_the_event(figures: Sequence[Set[str]], index: int) -> bool:
     """Does article ``index``, stating the figures ``figures[index]`` (a sentence's
     :attr:`~corroborate.engine.models.Sentence.numbers`), tell of something that happened:
@@ -261,9 +273,9 @@ def tells_of_the_event(figures: Sequence[Set[str]], index: int) -> bool:
     subject, a product page or a profile of someone else tells of no day, nor of the
     story's counts."""
     own = {figure for figure in figures[index] if not _small_count(figure)}
-    if any(figure.startswith(("d:", "t:", "m:")) for figure in own):
+    if any(figure.startswith(_DAY_KINDS) for figure in own):
         return True
-    by = max(2, math.ceil((len(figures) - 1) / 2))
+    by = most_of_the_others(len(figures))
     counts = Counter(f for i, other in enumerate(figures) if i != index for f in other & own)
     return any(count >= by for count in counts.values())
 
@@ -333,7 +345,7 @@ def shares_a_day(figures: Sequence[Set[str]], index: int) -> bool:
     """Does article ``index`` give a day, date or month ("d:monday", "t:mar-9", "m:mar", as
     :func:`tells_of_the_event` reads them) that another article gives too: the day the
     story happened on? (A count shared by chance, "every twenty minutes", is no day.)"""
-    own = {figure for figure in figures[index] if figure.startswith(("d:", "t:", "m:"))}
+    own = {figure for figure in figures[index] if figure.startswith(_DAY_KINDS)}
     return any(own & other for i, other in enumerate(figures) if i != index)
 
 
@@ -358,7 +370,7 @@ def story_word_shares(docs: Sequence[Mapping[str, int] | Iterable[str]]) -> list
     folder's terms: a term ``df`` articles use is one of the story's for an article using
     it when ``df - 1`` reach the bar, for any other when ``df`` do."""
     bags = [set(_vector(doc)) for doc in docs]
-    by = max(2, math.ceil((len(bags) - 1) / 2))
+    by = most_of_the_others(len(bags))
     df = Counter(term for bag in bags for term in bag)
     story = sum(1 for count in df.values() if count >= by)  # for an article using none
     shares = []
@@ -378,7 +390,7 @@ def story_names(
     many articles mention each name, when counted already."""
     if counts is None:
         counts = Counter(name for own in names for name in own)
-    by = max(2, math.ceil((len(names) - 1) / 2))
+    by = most_of_the_others(len(names))
     own = names[index]
     others = {n: c - (n in own) for n, c in counts.items()}
     return sorted((n for n, c in others.items() if c >= by), key=lambda n: (-others[n], n))
@@ -390,7 +402,7 @@ def _names_none(
     """Does article ``index``, mentioning the names ``own``, name none of the story's names
     (:func:`story_names`)? Asked of every article far from the rest, so told from its own
     names first."""
-    by = max(2, math.ceil((len(names) - 1) / 2))
+    by = most_of_the_others(len(names))
     return not any(counts[name] - (name in names[index]) >= by for name in own)
 
 

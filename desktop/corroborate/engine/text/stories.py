@@ -17,7 +17,7 @@ from collections.abc import Sequence, Set
 from typing import TYPE_CHECKING
 
 from ..disjoint import DisjointSets
-from .screening import document_idf, document_weight
+from .screening import document_idf, document_weight, story_names
 
 if TYPE_CHECKING:  # numpy is loaded when first used
     import numpy as np
@@ -146,16 +146,11 @@ def unnamed_long_documents(
     if len(names) < 3:
         return {}
     found: dict[int, tuple[str, ...]] = {}
+    counts = Counter(name for own in names for name in own)
     for index, own in enumerate(names):
         if words[index] < LONG_WORDS:
             continue
-        others = [n for i, n in enumerate(names) if i != index]
-        counts = Counter(name for other in others for name in other)
-        # ties in alphabetical order: a set's order changes from run to run
-        central = sorted(
-            (name for name, count in counts.items() if count >= max(2, math.ceil(len(others) / 2))),
-            key=lambda name: (-counts[name], name),
-        )[:CENTRAL_NAMES]
+        central = story_names(names, index, counts)[:CENTRAL_NAMES]
         if mentioned is not None:
             own = mentioned[index]
         if central and not own & set(central):
