@@ -24,7 +24,7 @@ only when a function first needs them, so importing this package stays cheap.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -129,6 +129,7 @@ __all__ = [
     "file_named_note",
     "independent_outlets",
     "kind_label",
+    "listed",
     "load_corrections",
     "merge_files",
     "mixed_folder",
@@ -343,6 +344,14 @@ def counted(count: int, noun: str, many: str | None = None) -> str:
     from .report.words import counted
 
     return counted(count, noun, many)
+
+
+def listed(items: Sequence[str]) -> str:
+    """Items named in a sentence (``CNN, Reuters and AP``), as the report and the app
+    name them."""
+    from .report.words import listed
+
+    return listed(items)
 
 
 def plural(count: int, noun: str, many: str | None = None) -> str:

@@ -89,9 +89,7 @@ def _given(value: str, kind: str) -> str:
 def _says(given: list[str]) -> str:
     """What a source gives against a claim: "says 24"; of several, "says" once: "says 162,
     155 and 173"."""
-    if len(given) < 2:
-        return "says " + "".join(given)
-    return f"says {', '.join(given[:-1])} and {given[-1]}"
+    return "says " + engine.listed(given)
 
 
 def dispute_lines(analysis: Analysis, sentence_id: int, shown: Set[int]) -> list[str]:
@@ -164,7 +162,7 @@ def dispute_lines(analysis: Analysis, sentence_id: int, shown: Set[int]) -> list
         whose = (
             f"A backing sentence of {backers[0]} is"
             if len(backers) == 1
-            else f"Backing sentences of {', '.join(backers[:-1])} and {backers[-1]} are"
+            else f"Backing sentences of {engine.listed(backers)} are"
         )
         lines.append(
             f"{whose} disputed on another point ({kind}: {first.detail}); see Disagreements."

@@ -26,7 +26,7 @@ from ..models import (
     FileProblem,
 )
 from ..readers.plaintext import shown
-from .words import counted, plural
+from .words import counted, listed, plural
 
 _MAX_NAMED = 6
 
@@ -251,10 +251,10 @@ def file_named_note(outlets: tuple[str, ...], name: Callable[[str], str] = shown
     if len(named) > FILE_NAMES_IN_FULL:
         # A folder of hundreds of bare files: a few named, the rest counted (the list
         # of articles names every one), not a paragraph of file names.
-        listed = ", ".join(named[:FILE_NAMES_NAMED]) + f" and {len(named) - FILE_NAMES_NAMED} more"
+        names = ", ".join(named[:FILE_NAMES_NAMED]) + f" and {len(named) - FILE_NAMES_NAMED} more"
     else:
-        listed = ", ".join(named[:-1]) + f" and {named[-1]}"
-    return f"{listed} are named after their files: the articles never say who published them."
+        names = listed(named)
+    return f"{names} are named after their files: the articles never say who published them."
 
 
 def mixed_folder(summary: ConsensusSummary) -> tuple[str, int] | None:

@@ -7,6 +7,8 @@ and the app print, so that no view spells its own plural (and none says
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 
 def plural(count: int, noun: str, many: str | None = None) -> str:
     """``noun`` as it agrees with ``count``: ``article`` for 1, ``articles`` otherwise
@@ -19,3 +21,11 @@ def plural(count: int, noun: str, many: str | None = None) -> str:
 def counted(count: int, noun: str, many: str | None = None) -> str:
     """``count`` and its noun in agreement: ``1 article``, ``3 articles``, ``0 files``."""
     return f"{count} {plural(count, noun, many)}"
+
+
+def listed(items: Sequence[str]) -> str:
+    """Items named in a sentence: ``CNN``, ``CNN and Reuters``, ``CNN, Reuters and AP``
+    (empty for none)."""
+    if len(items) < 2:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} and {items[-1]}"
