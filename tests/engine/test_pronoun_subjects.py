@@ -1,0 +1,70 @@
+"""A sentence whose subject is a pronoun or a bare title is about whom the sentence before
+it names (engine/matching/align.py, ``_PRONOUN_SUBJECT``): "He was shot dead" after a
+sentence naming another man states nothing of the man another outlet names."""
+
+from __future__ import annotations
+
+from articles import make_articles
+from corroborate.engine.matching.align import align
+from corroborate.engine.text.segment import segment
+
+#: Other articles of the invented story, so that word weights are those of a small folder.
+BACKDROP = (
+    "Police in Millbrook said a gunman opened fire outside a bakery on Friday night. "
+    "Shops on Quarry Lane stayed closed on Saturday. The council will meet on Monday.",
+    "A gunman opened fire in Millbrook on Friday night. Residents laid flowers on Quarry "
+    "Lane. Detectives asked drivers for dashboard footage.",
+)
+
+
+def matched(one: str, other: str, first: str, second: str) -> bool:
+    """Are ``first`` (a sentence of the article ``one``) and ``second`` (of ``other``)
+    matched when the two articles are aligned beside the backdrop?"""
+    sentences = segment(make_articles(one, other, *BACKDROP))
+    texts = {s.id: s.text for s in sentences}
+    assert first in texts.values() and second in texts.values()
+    return any({texts[m.a], texts[m.b]} == {first, second} for m in align(sentences))
+
+
+SHOT = "He was shot dead outside his own shop shortly before closing time on Friday night."
+NAMED = (
+    "Jonas Reel was shot dead outside his own shop shortly before closing time on Friday "
+    "night, his family said."
+)
+
+
+def test_a_pronoun_after_a_sentence_about_another_person_is_not_that_persons_fact() -> None:
+    one = f"Officers named the dead man as Tomas Varga, a baker from the Eastgate district. {SHOT}"
+    assert not matched(one, NAMED, SHOT, NAMED)
+
+
+def test_a_pronoun_after_a_sentence_naming_the_same_person_still_matches() -> None:
+    one = f"Officers named the dead man as Jonas Reel, a baker from the Eastgate district. {SHOT}"
+    assert matched(one, NAMED, SHOT, NAMED)
+
+
+def test_a_pronoun_after_a_sentence_naming_nobody_still_matches() -> None:
+    one = f"Officers said the dead man was a baker from the Eastgate district. {SHOT}"
+    assert matched(one, NAMED, SHOT, NAMED)
+
+
+def test_a_bare_title_after_a_sentence_about_another_official_is_not_his_fact() -> None:
+    resigned = "The commissioner resigned on Saturday after the shooting inquiry was announced."
+    one = f"Ada Holm, the harbour commissioner, visited the bakery on Saturday morning. {resigned}"
+    other = (
+        "Piet Mulder, the harbour commissioner, resigned on Saturday after the shooting "
+        "inquiry was announced."
+    )
+    assert not matched(one, other, resigned, other)
+    same = f"Piet Mulder, the harbour commissioner, visited the bakery on Saturday. {resigned}"
+    assert matched(same, other, resigned, other)
+
+
+def test_a_pronoun_opening_a_quotation_is_the_speakers_and_still_matches() -> None:
+    quoted = "“He ran up the fire escape to the roof and hid behind the chimney,” Olsen said."
+    one = f"Deputies chased the driver of the grey van, Sergeant Ruth Olsen said. {quoted}"
+    other = (
+        "Sergeant Ruth Olsen said the van driver ran up the fire escape to the roof and hid "
+        "behind the chimney."
+    )
+    assert matched(one, other, quoted, other)
