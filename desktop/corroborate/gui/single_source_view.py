@@ -7,7 +7,7 @@ them. Selecting one asks for it to be shown inside its article.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QPalette, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from corroborate.engine import more_single_source
 from corroborate.engine.models import ConsensusSummary, SingleSourceItem, SummaryOptions
 
+from .article_view import reading_browser
 from .plain import plain_tip
 from .session import EVERY_SINGLE_SOURCE
 from .theme import warning_sign
@@ -152,8 +153,13 @@ class SingleSourceView(QWidget):
         )
         self.more.hide()
         self.show_all.hide()
+        # An empty list says why on a page of its own, set like the Disagreements pane's
+        # (the same margins): a row of the tree sat an indent further in than the rest.
+        self.why = reading_browser(self, "singleSourceWhy", "Why nothing is listed", 12)
+        self.why.hide()
         layout.addWidget(self.note)
         layout.addWidget(self.tree)
+        layout.addWidget(self.why)
         layout.addLayout(more_row)
 
     _summary: ConsensusSummary | None = None
@@ -170,6 +176,7 @@ class SingleSourceView(QWidget):
             self.show_all.hide()
         if summary is None:
             self._listing = False
+            self._show_why("")
             self._place()
             return
         by_outlet = summary.single_source_by_outlet
@@ -203,11 +210,20 @@ class SingleSourceView(QWidget):
         # in a row that is read, not chosen.
         self._listing = bool(by_outlet)
         self._place()
-        if not by_outlet:
-            why = QTreeWidgetItem(self.tree, [nothing_listed(summary)])
-            why.setFlags(Qt.ItemFlag.NoItemFlags)
-            # In the text's colour, not the faint one of a disabled row: it is to be read.
-            why.setForeground(0, self.palette().color(QPalette.ColorRole.Text))
+        self._show_why("" if by_outlet else nothing_listed(summary))
+
+    def _show_why(self, text: str) -> None:
+        """Say ``text`` (why nothing is listed) in the list's place; "" shows the list."""
+        if text:
+            self.why.setPlainText(text)
+        else:
+            self.why.clear()
+        self.why.setVisible(bool(text))
+        self.tree.setVisible(not text)
+
+    def why_text(self) -> str:
+        """Why nothing is listed, as the pane says it ("" when it lists something)."""
+        return self.why.toPlainText() if not self.why.isHidden() else ""
 
     def _show_more_line(self, summary: ConsensusSummary) -> bool:
         """The line counting the sentences not listed, and the button listing them all
@@ -262,8 +278,6 @@ class SingleSourceView(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit()  # larger text, fewer lines in the same height
-        if event.type() == QEvent.Type.PaletteChange and self._summary and not self.count():
-            self.set_summary(self._summary)  # the row saying why, in the new text colour
 
     def count(self) -> int:
         tops = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))

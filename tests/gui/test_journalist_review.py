@@ -1,0 +1,65 @@
+"""The app as a journalist finds it: empty panes that say why at one place, a coverage
+map whose key sits close over it, a failure page that fits at large text, a mixed
+folder named as such everywhere, and counts that agree with the exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QWidget
+
+from .helpers import wait_settled, window_showing
+
+
+def _one_outlet_story(folder: Path) -> Path:
+    folder.mkdir()
+    (folder / "harbour-gazette.txt").write_text(
+        "Ferry to Quillon Island cancelled after engine fire\n\n"
+        "The morning ferry to Quillon Island was cancelled on Tuesday after a small engine "
+        "fire, the Quillon Ferry Company said.\n\n"
+        "No one was hurt, and the crew put out the fire within minutes, a spokesman said.\n\n"
+        "The company said the afternoon sailing would leave on time from Berth 4.\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def _ink(image: QImage, background: QColor) -> QRect:
+    """The box round every pixel of ``image`` well away from ``background``: where text
+    is drawn."""
+    left, top, right, bottom = image.width(), image.height(), -1, -1
+    for y in range(image.height()):
+        for x in range(image.width()):
+            colour = image.pixelColor(x, y)
+            if abs(colour.lightness() - background.lightness()) > 60:
+                left, top = min(left, x), min(top, y)
+                right, bottom = max(right, x), max(bottom, y)
+    return QRect(QPoint(left, top), QPoint(right, bottom))
+
+
+def _text_corner(qtbot: Any, window: Any, page: QWidget) -> QPoint:
+    """Where the first text of ``page`` begins, in the window: the box of its ink in the
+    page's first lines, its frame (the page's edge) left out."""
+    window.tabs.setCurrentWidget(page)
+    wait_settled(qtbot, window)
+    origin = page.mapTo(window, QPoint(0, 0))
+    band = QRect(origin + QPoint(5, 12), QSize(page.width() - 10, 50))
+    shot = window.grab(band).toImage()
+    return _ink(shot, page.palette().color(QPalette.ColorRole.Base)).topLeft() + band.topLeft()
+
+
+def test_an_empty_reported_by_one_outlet_list_says_why_where_the_disagreements_pane_does(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = window_showing(qtbot, make_window, _one_outlet_story(tmp_path / "one"))
+    window.resize(1280, 800)
+    single = _text_corner(qtbot, window, window.single_source_view)
+    disagreements = _text_corner(qtbot, window, window.disagreements_view)
+    assert window.single_source_view.why_text().startswith("One outlet only")
+    # Before, the single-outlet pane's line began nine pixels further right (a tree row's
+    # indent) and eight higher.
+    assert abs(single.x() - disagreements.x()) <= 1, (single, disagreements)
+    assert abs(single.y() - disagreements.y()) <= 1, (single, disagreements)
