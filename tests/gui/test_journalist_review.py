@@ -8,8 +8,18 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+from corroborate.engine.models import (
+    REPORTS,
+    CoverageCell,
+    CoverageColumn,
+    CoverageMatrix,
+    CoverageRow,
+    OutletStats,
+)
+from corroborate.gui.coverage_paint import PAD, key_height, layout_for, paint_coverage
 
 from .helpers import wait_settled, window_showing
 
@@ -63,3 +73,42 @@ def test_an_empty_reported_by_one_outlet_list_says_why_where_the_disagreements_p
     # indent) and eight higher.
     assert abs(single.x() - disagreements.x()) <= 1, (single, disagreements)
     assert abs(single.y() - disagreements.y()) <= 1, (single, disagreements)
+
+
+def _long_named_map() -> CoverageMatrix:
+    names = ("The Saltmere and Corley Valley Courier", "Harrowgate Evening Lamp", "Quill FM")
+    columns = tuple(CoverageColumn(i, name, (f"c{i}.txt",)) for i, name in enumerate(names))
+    rows = tuple(
+        CoverageRow(
+            r,
+            f"The ferry to Quillmoor ran {r + 2} extra crossings, its operator said.",
+            False,
+            tuple(CoverageCell(REPORTS, None) for _ in names),
+        )
+        for r in range(4)
+    )
+    stats = tuple(OutletStats(i, name, 4, 4, 0, ()) for i, name in enumerate(names))
+    return CoverageMatrix(columns, rows, stats)
+
+
+def test_a_coverage_map_of_long_outlet_names_starts_its_key_level_with_the_names_not_lower(
+    qtbot: Any,
+) -> None:
+    matrix, font = _long_named_map(), QFont(QApplication.font())
+    layout = layout_for(matrix, font)
+    metrics = QFontMetricsF(font)
+    assert layout.header > key_height(metrics) + 30  # the names make the band taller
+    image = QImage(layout.size, QImage.Format.Format_ARGB32)
+    palette = QApplication.style().standardPalette()
+    image.fill(palette.color(QPalette.ColorRole.Base))
+    painter = QPainter(image)
+    paint_coverage(painter, matrix, palette, font, None, layout.label, None, layout)
+    painter.end()
+    base = palette.color(QPalette.ColorRole.Base)
+    band = int(PAD + layout.header)
+    key = _ink(image.copy(QRect(0, 0, int(layout.label - 10), band)), base)
+    right = QRect(int(layout.label), 0, image.width() - int(layout.label), band)
+    names = _ink(image.copy(right), base)
+    # Before, the key stood at the foot of the band, about 45 pixels under the names' tops.
+    assert abs(key.top() - names.top()) <= metrics.height(), (key, names)
+    assert key.bottom() < layout.row_top(0)  # and still over the claims, not on them
