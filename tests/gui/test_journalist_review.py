@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from corroborate.engine.models import (
     REPORTS,
@@ -21,7 +21,7 @@ from corroborate.engine.models import (
 )
 from corroborate.gui.coverage_paint import PAD, key_height, layout_for, paint_coverage
 
-from .helpers import wait_settled, window_showing
+from .helpers import drop_on, wait_settled, window_showing
 
 
 def _one_outlet_story(folder: Path) -> Path:
@@ -112,3 +112,35 @@ def test_a_coverage_map_of_long_outlet_names_starts_its_key_level_with_the_names
     # Before, the key stood at the foot of the band, about 45 pixels under the names' tops.
     assert abs(key.top() - names.top()) <= metrics.height(), (key, names)
     assert key.bottom() < layout.row_top(0)  # and still over the claims, not on them
+
+
+def _unreadable_folder(folder: Path) -> Path:
+    folder.mkdir()
+    (folder / "notes.txt").write_bytes(bytes(range(256)) * 12)
+    (folder / "scan.pdf").write_bytes(b"\x00\x01not a pdf at all" * 40)
+    (folder / "draft.docx").write_bytes(b"\x00\x01\x02")
+    return folder
+
+
+def test_the_failure_page_at_250_percent_on_a_short_window_scrolls_to_its_last_line(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = make_window()
+    window.set_text_scale(250)
+    window.resize(1024, 500)
+    drop_on(window.drop_zone, [_unreadable_folder(tmp_path / "unreadable")])
+    qtbot.waitUntil(lambda: window.summary_view.heading() != "" and not window.session.busy)
+    wait_settled(qtbot, window)
+    # The page does not hold the window taller than asked (it was 771 pixels high).
+    assert window.height() <= 520
+    said = window.summary_view.placeholder
+    assert "draft.docx" in said.text() and "Drop a folder" in said.text()
+    page = window.summary_view.findChild(QScrollArea, "placeholderPage")
+    assert page is not None and page.isVisible()
+    bar = page.verticalScrollBar()
+    assert bar.maximum() > 0  # taller than the pane: it scrolls, rather than being cut
+    bar.setValue(bar.maximum())
+    wait_settled(qtbot, window)
+    # Its last line is then inside the pane, whole.
+    bottom = said.mapTo(page.viewport(), QPoint(0, said.height()))
+    assert bottom.y() <= page.viewport().height() + 1

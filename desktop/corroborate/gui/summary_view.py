@@ -22,8 +22,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QListView,
+    QScrollArea,
     QStackedLayout,
     QStyle,
     QStyledItemDelegate,
@@ -278,13 +280,24 @@ class SummaryView(QWidget):
         self.failure_heading.setTextFormat(Qt.TextFormat.RichText)  # <h3>: scales with the text
         self.failure_heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.failure_heading.setWordWrap(True)
-        self._page = QWidget(self)
-        page = QVBoxLayout(self._page)
+        # The page scrolls when it is taller than the pane (a short window at large text:
+        # the list of skipped files and what to do next stay readable, not cut off).
+        self._page = QScrollArea(self)
+        self._page.setObjectName("placeholderPage")
+        self._page.setWidgetResizable(True)
+        self._page.setFrameShape(QFrame.Shape.NoFrame)
+        self._page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget()
+        inner.setObjectName("placeholderInner")
+        inner.setAutoFillBackground(False)
+        self._page.viewport().setAutoFillBackground(False)
+        page = QVBoxLayout(inner)
         page.addStretch(1)
         page.addWidget(self.failure_icon)
         page.addWidget(self.failure_heading)
         page.addWidget(self.placeholder)
         page.addStretch(1)
+        self._page.setWidget(inner)
         #: the summary listed
         self.summary: ConsensusSummary | None = None
         self._stack = QStackedLayout(self)
