@@ -4,6 +4,7 @@ folder named as such everywhere, and counts that agree with the exports."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
+from corroborate.cli import main
 from corroborate.engine.models import (
     REPORTS,
     CoverageCell,
@@ -20,8 +22,9 @@ from corroborate.engine.models import (
     OutletStats,
 )
 from corroborate.gui.coverage_paint import PAD, key_height, layout_for, paint_coverage
+from two_stories import write_two_stories
 
-from .helpers import drop_on, wait_settled, window_showing
+from .helpers import drop_on, wait_settled, window_opening, window_showing
 
 
 def _one_outlet_story(folder: Path) -> Path:
@@ -144,3 +147,20 @@ def test_the_failure_page_at_250_percent_on_a_short_window_scrolls_to_its_last_l
     # Its last line is then inside the pane, whole.
     bottom = said.mapTo(page.viewport(), QPoint(0, said.height()))
     assert bottom.y() <= page.viewport().height() + 1
+
+
+def test_a_mixed_folder_is_named_alike_by_the_window_the_markdown_the_json_and_the_cli(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    folder = write_two_stories(tmp_path / "desk notes")
+    window = window_opening(qtbot, make_window, folder)
+    name = "desk notes — 2 stories"
+    assert window.story_title.full_text() == name
+    assert window.windowTitle() == f"{name} — Corroborate"
+    assert window.session.markdown().splitlines()[0] == f"# {name}"
+    exported = json.loads(window.session.json_text())
+    # Before, the JSON's title was one story's opening sentence.
+    assert exported["title"] == name and exported["stories"] == 2
+    printed = tmp_path / "cli.json"
+    assert main(["summarize", str(folder), "--format", "json", "-o", str(printed)]) == 0
+    assert json.loads(printed.read_text(encoding="utf-8"))["title"] == name
