@@ -164,3 +164,21 @@ def test_a_mixed_folder_is_named_alike_by_the_window_the_markdown_the_json_and_t
     printed = tmp_path / "cli.json"
     assert main(["summarize", str(folder), "--format", "json", "-o", str(printed)]) == 0
     assert json.loads(printed.read_text(encoding="utf-8"))["title"] == name
+
+
+def test_the_screenshot_tool_can_show_a_later_row_selected_on_each_list(
+    qtbot: Any, qapp: Any, laptop_window: Any
+) -> None:
+    from .screenshot import sentence_rows, show_pane
+
+    window = laptop_window
+    show_pane(qapp, window, "summary", 3)
+    assert window.summary_view.list.currentIndex().row() == 3
+    assert window.evidence_view.evidence is not None  # its evidence beside it, as a click
+    rows = sentence_rows(window.single_source_view.tree)
+    assert len(rows) >= 2
+    show_pane(qapp, window, "single", 1)
+    assert window.single_source_view.tree.currentItem() is rows[1]
+    show_pane(qapp, window, "sources", 99)  # past the end: the last row
+    tree = window.sources_view.tree
+    assert tree.currentItem() is tree.topLevelItem(tree.topLevelItemCount() - 1)
