@@ -5,6 +5,7 @@ folder named as such everywhere, and counts that agree with the exports."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -182,3 +183,60 @@ def test_the_screenshot_tool_can_show_a_later_row_selected_on_each_list(
     show_pane(qapp, window, "sources", 99)  # past the end: the last row
     tree = window.sources_view.tree
     assert tree.currentItem() is tree.topLevelItem(tree.topLevelItemCount() - 1)
+
+
+def _plain(html_text: str) -> str:
+    return re.sub(r"<[^>]+>", "", html_text).replace("&nbsp;", " ")
+
+
+def test_every_count_the_panes_show_for_the_sample_story_is_the_one_the_exports_give(
+    qtbot: Any, laptop_window: Any, story: Path, tmp_path: Path
+) -> None:
+    window = laptop_window
+    markdown = window.session.markdown()
+    printed = tmp_path / "cli.json"
+    assert main(["summarize", str(story), "--format", "json", "-o", str(printed)]) == 0
+    report = json.loads(printed.read_text(encoding="utf-8"))
+    total = report["independent_sources"]
+    # The caption over the summary, the report's first line and the JSON.
+    caption = _plain(window.caption.text())
+    assert f"{len(report['summary'])} sentences" in caption
+    assert f"of {total} independent outlets ({report['articles']} articles)" in caption
+    assert f"{report['articles']} articles from {total} independent outlets" in markdown
+    # Each summary row's badge, the report's support line and the JSON's support.
+    model = window.summary_view.model
+    badges = [model.badge(model.items[row]) for row in range(model.rowCount())]
+    lines = re.findall(r"^   — (\d+) of (\d+) outlets", markdown, flags=re.MULTILINE)
+    assert badges == [f"{item['support']}/{total}" for item in report["summary"]]
+    assert lines == [(str(item["support"]), str(total)) for item in report["summary"]]
+    # The Disagreements tab, its list, the report's numbered conflicts and the JSON's.
+    view = window.disagreements_view
+    conflicts = len({pair["conflict"] for pair in report["disagreements"]})
+    assert window.tabs.tabText(window.tabs.indexOf(view)).endswith(f"({conflicts})")
+    assert view.count() == conflicts
+    part = markdown.split("## Where outlets disagree")[1].split("\n## ")[0]
+    assert len(re.findall(r"^\d+\. \*\*", part, flags=re.MULTILINE)) == conflicts
+    # Reported by one outlet: its rows and each outlet's count, the report's and JSON's.
+    tree = window.single_source_view.tree
+    assert window.single_source_view.count() == len(report["single_source"])
+    part = markdown.split("## Reported by one outlet")[1].split("\n## ")[0]
+    assert part.count("\n- ") == len(report["single_source"])
+    for index in range(tree.topLevelItemCount()):
+        top = tree.topLevelItem(index)
+        outlet, _, count = top.text(0).rpartition("  (")
+        mine = [item for item in report["single_source"] if item["outlet"] == outlet]
+        assert count == f"{len(mine)})" == f"{top.childCount()})"
+    # The coverage map's outlet figures: as many sentences only it reports, in all.
+    window.tabs.setCurrentWidget(window.coverage_view)
+    qtbot.waitUntil(lambda: window.coverage_view.matrix is not None)
+    outlets = window.coverage_view.outlets
+    only = sum(int(outlets.topLevelItem(i).text(3)) for i in range(outlets.topLevelItemCount()))
+    assert only == len(report["single_source"]) + report["single_source_more"]
+    # The Articles pane lists every document the JSON does (a copy under its original),
+    # with as many sentences.
+    articles = window.sources_view.tree
+    tops = [articles.topLevelItem(i) for i in range(articles.topLevelItemCount())]
+    rows = [r for top in tops for r in (top, *(top.child(j) for j in range(top.childCount())))]
+    column = 2  # Sentences
+    counts = sorted(int(row.text(column)) for row in rows)
+    assert counts == sorted(document["sentences"] for document in report["documents"])
