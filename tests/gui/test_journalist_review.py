@@ -231,7 +231,8 @@ def test_every_count_the_panes_show_for_the_sample_story_is_the_one_the_exports_
     qtbot.waitUntil(lambda: window.coverage_view.matrix is not None)
     outlets = window.coverage_view.outlets
     only = sum(int(outlets.topLevelItem(i).text(3)) for i in range(outlets.topLevelItemCount()))
-    assert only == len(report["single_source"]) + report["single_source_more"]
+    alone = sum(item["support"] == 1 for item in report["summary"])
+    assert only == len(report["single_source"]) + report["single_source_more"] + alone
     # The Articles pane lists every document the JSON does (a copy under its original),
     # with as many sentences.
     articles = window.sources_view.tree
@@ -240,3 +241,36 @@ def test_every_count_the_panes_show_for_the_sample_story_is_the_one_the_exports_
     column = 2  # Sentences
     counts = sorted(int(row.text(column)) for row in rows)
     assert counts == sorted(document["sentences"] for document in report["documents"])
+
+
+def test_an_outlets_only_it_reports_figure_counts_the_summary_rows_the_map_shows_it_alone_fill(
+    qtbot: Any,
+) -> None:
+    from corroborate.engine import SummaryOptions, analyze, summarize
+    from corroborate.gui.coverage_view import CoverageView
+    from corroborate.resources import sample_story
+
+    # Fourteen sentences: more than the outlets back together, so the last are one's own.
+    summary = summarize(analyze(sample_story()), SummaryOptions(sentences=14))
+    view = CoverageView()
+    qtbot.addWidget(view)
+    view.resize(1000, 800)
+    view.set_summary(summary)
+    view.show()
+    qtbot.waitUntil(lambda: view.matrix is not None)
+    matrix = view.matrix
+    alone: dict[int, int] = {}
+    for row in matrix.rows:
+        filled = [c for c, cell in enumerate(row.cells) if cell.state == REPORTS]
+        if len(filled) == 1:
+            alone[filled[0]] = alone.get(filled[0], 0) + 1
+    assert sum(item.support == 1 for item in summary.items) >= 2  # the case in question
+    for column, stats in enumerate(matrix.outlets):
+        top = view.outlets.topLevelItem(column)
+        unlisted = max(stats.single_source_total, len(stats.single_source)) - len(
+            stats.single_source
+        )
+        # Every row of the map that only it fills, and those of its not drawn there.
+        assert int(top.text(3)) == alone.get(column, 0) + unlisted, stats.outlet
+        listed = [top.child(i).text(0) for i in range(top.childCount())]
+        assert len([t for t in listed if not t.startswith("…and")]) == alone.get(column, 0)
