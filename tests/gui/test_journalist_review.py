@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
@@ -143,6 +143,15 @@ def test_the_failure_page_at_250_percent_on_a_short_window_scrolls_to_its_last_l
     assert page is not None and page.isVisible()
     bar = page.verticalScrollBar()
     assert bar.maximum() > 0  # taller than the pane: it scrolls, rather than being cut
+    # By the keyboard too: it takes the focus, and Page Down and End move it.
+    assert page.focusPolicy() & Qt.FocusPolicy.TabFocus
+    without = page.grab().toImage()
+    page.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(page.hasFocus)
+    wait_settled(qtbot, window)
+    assert page.grab().toImage() != without  # an edge shows where the keys go
+    qtbot.keyClick(page, Qt.Key.Key_PageDown)
+    assert bar.value() > 0
     bar.setValue(bar.maximum())
     wait_settled(qtbot, window)
     # Its last line is then inside the pane, whole.
@@ -274,3 +283,16 @@ def test_an_outlets_only_it_reports_figure_counts_the_summary_rows_the_map_shows
         assert int(top.text(3)) == alone.get(column, 0) + unlisted, stats.outlet
         listed = [top.child(i).text(0) for i in range(top.childCount())]
         assert len([t for t in listed if not t.startswith("…and")]) == alone.get(column, 0)
+
+
+def test_a_failure_page_that_fits_is_no_stop_for_the_tab_key(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = make_window()
+    window.resize(1280, 800)
+    drop_on(window.drop_zone, [_unreadable_folder(tmp_path / "unreadable")])
+    qtbot.waitUntil(lambda: window.summary_view.heading() != "" and not window.session.busy)
+    wait_settled(qtbot, window)
+    page = window.summary_view.findChild(QScrollArea, "placeholderPage")
+    assert page is not None and page.verticalScrollBar().maximum() == 0
+    assert page.focusPolicy() == Qt.FocusPolicy.NoFocus
