@@ -296,3 +296,30 @@ def test_a_failure_page_that_fits_is_no_stop_for_the_tab_key(
     page = window.summary_view.findChild(QScrollArea, "placeholderPage")
     assert page is not None and page.verticalScrollBar().maximum() == 0
     assert page.focusPolicy() == Qt.FocusPolicy.NoFocus
+
+
+def test_the_single_outlet_list_says_the_summarys_own_one_outlet_sentences_are_not_repeated(
+    qtbot: Any,
+) -> None:
+    from corroborate.engine import SummaryOptions, analyze, summarize
+    from corroborate.gui.single_source_view import NOTE, SingleSourceView
+    from corroborate.resources import sample_story
+
+    from .screenshot import sentence_rows
+
+    analysis = analyze(sample_story())
+    view = SingleSourceView()
+    qtbot.addWidget(view)
+    view.set_summary(summarize(analysis))  # every summary sentence is backed by two or more
+    assert view.note.text() == NOTE
+    longer = summarize(analysis, SummaryOptions(sentences=14))
+    view.set_summary(longer)
+    alone = [item for item in longer.items if item.support == 1]
+    assert len(alone) >= 2
+    total = analysis.independent_sources
+    assert view.note.text().endswith(
+        f"Not repeated here: the {len(alone)} summary sentences that one outlet alone backs "
+        f"(marked 1/{total})."
+    )
+    listed = {row.text(0) for row in sentence_rows(view.tree)}
+    assert listed and not listed & {item.text for item in alone}

@@ -48,6 +48,23 @@ def attribution(item: SingleSourceItem) -> str:
     return f"“{item.text}”\n— {item.outlet} ({item.file}); unverified: only it reports this"
 
 
+#: said over the list
+NOTE = "Reported by one outlet only, so not corroborated. Check before relying on it."
+
+
+def list_note(summary: ConsensusSummary) -> str:
+    """What is said over the list: :data:`NOTE`, and, when the summary itself quotes
+    sentences that one outlet alone backs (filled up to its length), that those are not
+    listed again here, so that the outlets' counts here and the coverage map's (which
+    counts them) are not taken to disagree."""
+    alone = sum(item.support == 1 for item in summary.items)
+    if not alone or summary.analysis.independent_sources <= 1:
+        return NOTE
+    total = summary.analysis.independent_sources
+    those = "the summary sentence" if alone == 1 else f"the {alone} summary sentences"
+    return f"{NOTE} Not repeated here: {those} that one outlet alone backs (marked 1/{total})."
+
+
 def nothing_listed(summary: ConsensusSummary) -> str:
     """Why the list is empty, in words that are true of the story shown."""
     if summary.analysis.independent_sources <= 1:
@@ -112,9 +129,7 @@ class SingleSourceView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.note = QLabel(
-            "Reported by one outlet only, so not corroborated. Check before relying on it."
-        )
+        self.note = QLabel(NOTE)
         self.note.setObjectName("muted")
         self.note.setWordWrap(True)
         self.tree = QTreeWidget(self)
@@ -209,6 +224,7 @@ class SingleSourceView(QWidget):
         # Said over the list only when it lists something; an empty list says why itself,
         # in a row that is read, not chosen.
         self._listing = bool(by_outlet)
+        self.note.setText(list_note(summary))
         self._place()
         self._show_why("" if by_outlet else nothing_listed(summary))
 
