@@ -174,6 +174,9 @@ def test_a_mixed_folder_is_named_alike_by_the_window_the_markdown_the_json_and_t
     printed = tmp_path / "cli.json"
     assert main(["summarize", str(folder), "--format", "json", "-o", str(printed)]) == 0
     assert json.loads(printed.read_text(encoding="utf-8"))["title"] == name
+    report = tmp_path / "cli.md"
+    assert main(["summarize", str(folder), "-o", str(report)]) == 0
+    assert report.read_text(encoding="utf-8").splitlines()[0] == f"# {name}"
 
 
 def test_the_screenshot_tool_can_show_a_later_row_selected_on_each_list(

@@ -375,9 +375,6 @@ class CoverageMap(QWidget):
             area = area.parentWidget()
 
 
-#: what each column of the outlets' figures counts, said on its heading; the figures are
-#: of the outlet's first article (its copies and other articles are listed under it in
-#: Articles), as the map's "share of its sentences others back" is
 def summary_rows_of_one(matrix: CoverageMatrix) -> dict[int, list[tuple[int, int]]]:
     """The summary's rows (numbered from 1, as in the map) that one outlet alone reports,
     by that outlet's column: (number, sentence id)."""
@@ -391,6 +388,9 @@ def summary_rows_of_one(matrix: CoverageMatrix) -> dict[int, list[tuple[int, int
     return rows
 
 
+#: what each column of the outlets' figures counts, said on its heading; the figures are
+#: of the outlet's first article (its copies and other articles are listed under it in
+#: Articles), as the map's "share of its sentences others back" is
 OUTLET_COLUMN_TIPS = (
     "One independent outlet: its copies and other articles count once",
     "The share of the sentences of the outlet's first article that another independent "

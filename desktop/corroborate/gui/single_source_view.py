@@ -222,7 +222,7 @@ class SingleSourceView(QWidget):
                 )
             top.setExpanded(True)
         # Said over the list only when it lists something; an empty list says why itself,
-        # in a row that is read, not chosen.
+        # on a page in its place (read, not chosen).
         self._listing = bool(by_outlet)
         self.note.setText(list_note(summary))
         self._place()
