@@ -169,7 +169,19 @@ def test_the_report_of_a_folder_of_two_stories_is_headed_by_the_folder_and_its_c
     assert heading == f"# {folder.name} — 2 stories"
     assert summary.title not in heading
     assert not any("its title is the opening sentence" in line for line in rest)
-    assert to_json(summary)["title"] == summary.title  # the data keeps the story's title
+    # The JSON names it alike: one story's title would be a promise the summary breaks.
+    report = to_json(summary)
+    assert report["title"] == f"{folder.name} — 2 stories"
+    assert report["title_from"] == "folder" and report["stories"] == 2
+    assert not any("its title is the opening sentence" in note for note in report["notes"])
+
+
+def test_the_json_of_one_story_keeps_its_title_and_counts_one_story(make_folder) -> None:
+    folder = make_folder({f"bridge-{i}.txt": article(BRIDGE, i) for i in range(4)})
+    summary = summarize(analyze(folder))
+    report = to_json(summary)
+    assert report["title"] == summary.title and report["title_from"] != "folder"
+    assert report["stories"] == 1
 
 
 def test_the_report_of_one_story_is_headed_by_its_title(make_folder) -> None:

@@ -9,7 +9,10 @@ as ``DIR/<pane>-<width>x<height>-<theme>.png`` (CI keeps that folder). Runs
 offscreen with a throwaway settings file, so it never touches the user's own
 settings and always shows the first-run layout. ``--scale 150`` sets the text size (as View ▸ Bigger
 Text does). ``--folder`` renders another
-story (a folder of long file names, one with many skipped files) instead.
+story (a folder of long file names, one with many skipped files) instead. ``--row 3``
+selects the fourth row of the pane (counted from 0; on "single" the fourth sentence,
+whichever outlet it is under) rather than the first, so that a later row's evidence,
+article or highlight can be reviewed too.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEventLoop, QSettings
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTreeWidget, QTreeWidgetItem
 
 from corroborate.gui.app import application, build_window
 from corroborate.gui.main_window import MainWindow
@@ -83,29 +86,35 @@ def _settle(app: QApplication, turns: int = 8) -> None:
         app.processEvents()
 
 
-def show_pane(app: QApplication, window: MainWindow, pane: str) -> None:
-    """Bring ``pane`` to the front the way a reader would, with something selected."""
+def sentence_rows(tree: QTreeWidget) -> list[QTreeWidgetItem]:
+    """The sentences' rows of the single-outlet list, outlet after outlet."""
+    tops = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    return [top.child(j) for top in tops if top is not None for j in range(top.childCount())]
+
+
+def show_pane(app: QApplication, window: MainWindow, pane: str, row: int = 0) -> None:
+    """Bring ``pane`` to the front the way a reader would, with its row ``row`` selected
+    (its last when it has fewer)."""
     labels = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
     window.tabs.setCurrentIndex(
         next(i for i, text in enumerate(labels) if text.startswith(PANES[pane]))
     )
     _settle(app)
-    if pane == "summary":
-        window.summary_view.select_row(0)
-    elif pane == "article":
-        window.summary_view.select_row(0)
+    if pane in ("summary", "article"):
+        listed = window.summary_view.model.rowCount()
+        window.summary_view.select_row(max(0, min(row, listed - 1)))
         evidence = window.evidence_view.evidence
-        if evidence is not None and len(evidence.sources) > 1:
+        if pane == "article" and evidence is not None and len(evidence.sources) > 1:
             sentence = evidence.sources[1].sentences[0]
             window.evidence_view.article_requested.emit(sentence.article, sentence.id)
     elif pane == "single":
-        tree = window.single_source_view.tree
-        if tree.topLevelItemCount() and tree.topLevelItem(0).childCount():
-            tree.setCurrentItem(tree.topLevelItem(0).child(0))
+        rows = sentence_rows(window.single_source_view.tree)
+        if rows:
+            window.single_source_view.tree.setCurrentItem(rows[min(row, len(rows) - 1)])
     elif pane == "sources":
         tree = window.sources_view.tree
         if tree.topLevelItemCount():
-            tree.setCurrentItem(tree.topLevelItem(0))
+            tree.setCurrentItem(tree.topLevelItem(min(row, tree.topLevelItemCount() - 1)))
     _settle(app)
 
 
@@ -117,9 +126,10 @@ def render(
     folder: Path,
     single: Path | None,
     scale: int = 100,
+    row: int = 0,
 ) -> int:
-    """Render ``panes`` × ``sizes`` in one theme at a text size of ``scale`` percent;
-    ``single`` names the one file to write."""
+    """Render ``panes`` × ``sizes`` in one theme at a text size of ``scale`` percent, row
+    ``row`` of each selected; ``single`` names the one file to write."""
     app = application()
     if dark:
         app.setPalette(dark_palette())
@@ -148,7 +158,7 @@ def render(
             window.reset_split()
             _settle(app)
             for pane in panes:
-                show_pane(app, window, pane)
+                show_pane(app, window, pane, row)
                 target = single or out / f"{pane}-{size}-{theme}.png"
                 target.parent.mkdir(parents=True, exist_ok=True)
                 window.grab().save(str(target))
@@ -167,17 +177,24 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--folder", type=Path, default=None, help="a story other than the sample")
     parser.add_argument("--all", type=Path, metavar="DIR", help="every pane, size and theme")
     parser.add_argument("--scale", type=int, default=100, help="text size, in percent")
+    parser.add_argument(
+        "--row", type=int, default=0, help="the row to select, counted from 0 (default: 0)"
+    )
     args = parser.parse_args(argv)
+    if args.row < 0:
+        parser.error("--row counts from 0")
     folder = args.folder or sample_story()
     if args.all is not None:
         # One process per theme: a palette is the application's, set before any window.
         failures = 0
         for dark in (False, True):
             command = [sys.executable, __file__, "--each", str(args.all), "--folder", str(folder)]
-            command += ["--scale", str(args.scale)]
+            command += ["--scale", str(args.scale), "--row", str(args.row)]
             failures += subprocess.call(command + (["--dark"] if dark else []))
         return 1 if failures else 0
-    return render([args.tab], [args.size], args.dark, args.out.parent, folder, args.out, args.scale)
+    return render(
+        [args.tab], [args.size], args.dark, args.out.parent, folder, args.out, args.scale, args.row
+    )
 
 
 def _each(argv: list[str]) -> int:
@@ -186,8 +203,11 @@ def _each(argv: list[str]) -> int:
     parser.add_argument("--folder", type=Path)
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--scale", type=int, default=100)
+    parser.add_argument("--row", type=int, default=0)
     args = parser.parse_args(argv)
-    return render(list(PANES), list(SIZES), args.dark, args.each, args.folder, None, args.scale)
+    return render(
+        list(PANES), list(SIZES), args.dark, args.each, args.folder, None, args.scale, args.row
+    )
 
 
 if __name__ == "__main__":

@@ -13,7 +13,13 @@ from PySide6.QtWidgets import QFileDialog
 
 from corroborate.engine import ConsensusSummary, analyze, summarize
 from corroborate.engine.models import CONTRADICTS, REPORTS
-from corroborate.gui.coverage_paint import PAD, key_height, layout_for, markdown_with_map
+from corroborate.gui.coverage_paint import (
+    PAD,
+    key_height,
+    key_top,
+    layout_for,
+    markdown_with_map,
+)
 from corroborate.gui.coverage_view import CoverageView
 from corroborate.resources import sample_story
 
@@ -209,7 +215,7 @@ def test_the_key_fills_the_corner_above_the_claims_beside_the_outlet_names(
     corner = [
         image.pixelColor(int(x * scale), int(y * scale)).name()
         for x in range(int(PAD), int(PAD + 120), 2)
-        for y in range(int(PAD + layout.header - 6 - key), int(PAD + layout.header - 6), 2)
+        for y in range(int(key_top(layout, QFontMetricsF(font))), int(PAD + key), 2)
     ]
     assert len(set(corner)) > 2
 

@@ -35,7 +35,7 @@ def test_the_article_and_the_disagreements_leave_a_dropped_folder_and_their_link
         assert browser.accessibleName()
 
 
-def test_the_outlets_only_it_reports_heading_says_the_summarys_own_sentences_are_not_counted(
+def test_the_outlets_only_it_reports_heading_says_the_summarys_own_sentences_are_counted_first(
     qtbot: Any, make_window: Any, story: Path
 ) -> None:
     window = window_showing(qtbot, make_window, story)
@@ -43,13 +43,17 @@ def test_the_outlets_only_it_reports_heading_says_the_summarys_own_sentences_are
     window.tabs.setCurrentWidget(window.coverage_view)
     qtbot.waitUntil(lambda: window.coverage_view.matrix is not None)
     matrix = window.coverage_view.matrix
-    # the figure counts what Reported by one outlet counts: sentences beside the summary's
+    # The engine's figure counts what Reported by one outlet counts: sentences besides
+    # the summary's; the table adds the summary's rows that the outlet alone fills in
+    # the map above it, and its heading's tip says so.
     listed = {s.sentence for s in summary.single_source}
     assert not listed & {item.sentence for item in summary.items}
     assert sum(stats.single_source_total for stats in matrix.outlets) == sum(
         summary.single_source_totals
     )
-    assert "besides the summary" in window.coverage_view.outlets.headerItem().toolTip(3)
+    assert "the summary's rows that it alone backs" in (
+        window.coverage_view.outlets.headerItem().toolTip(3)
+    )
 
 
 def test_each_summary_option_and_its_label_say_what_it_does_once_a_story_is_shown(

@@ -315,15 +315,23 @@ def _footer(
     painter.restore()
 
 
+def key_top(layout: Layout, metrics: QFontMetricsF) -> float:
+    """Where the key (a title and the legend, one entry a line) begins: at the top of the
+    corner above the claims, level with the tops of the outlets' names beside it. (At its
+    foot, the long names of a story's outlets, making the band taller than the key, left
+    a blank the height of two lines above it, as if the map began lower than its names.)"""
+    return PAD if layout.header >= key_height(metrics) + 6 else PAD + layout.header - 6 - KEY_CELL
+
+
 def _key(painter: QPainter, layout: Layout, inks: _Inks, metrics: QFontMetricsF) -> None:
-    """A title and the legend, one entry a line, at the foot of the corner above the claims;
+    """A title and the legend, one entry a line, at the top of the corner above the claims;
     in a band too short for that, the legend alone, its entries side by side."""
     text = inks.text
     width = layout.label - 10
     if layout.header < key_height(metrics) + 6:
         _key_on_one_line(painter, layout, inks, metrics)
         return
-    y = PAD + layout.header - 6 - key_height(metrics)
+    y = key_top(layout, metrics)
     painter.save()
     bold = QFont(painter.font())
     bold.setBold(True)

@@ -375,6 +375,19 @@ class CoverageMap(QWidget):
             area = area.parentWidget()
 
 
+def summary_rows_of_one(matrix: CoverageMatrix) -> dict[int, list[tuple[int, int]]]:
+    """The summary's rows (numbered from 1, as in the map) that one outlet alone reports,
+    by that outlet's column: (number, sentence id)."""
+    rows: dict[int, list[tuple[int, int]]] = {}
+    for number, row in enumerate(matrix.rows, 1):
+        if row.single_source:
+            continue  # listed apart, and counted by the outlet's figures already
+        reporting = [c for c, cell in enumerate(row.cells) if cell.state == REPORTS]
+        if len(reporting) == 1:
+            rows.setdefault(reporting[0], []).append((number, row.sentence))
+    return rows
+
+
 #: what each column of the outlets' figures counts, said on its heading; the figures are
 #: of the outlet's first article (its copies and other articles are listed under it in
 #: Articles), as the map's "share of its sentences others back" is
@@ -384,8 +397,8 @@ OUTLET_COLUMN_TIPS = (
     "outlet also reports",
     "How many sentences of the outlet's first article another outlet contradicts "
     "(see Disagreements)",
-    "How many sentences besides the summary's only this outlet reports: unverified (the "
-    "surest are listed under it, as in Reported by one outlet)",
+    "How many sentences only this outlet reports, unverified: the summary's rows that it "
+    "alone backs, then the surest of the rest, as in Reported by one outlet",
 )
 
 
@@ -638,17 +651,27 @@ class CoverageView(QWidget):
         tops: list[QTreeWidgetItem] = []
         spanned: list[QTreeWidgetItem] = []
         muted = muted_text(self.palette())
-        for stats in self.matrix.outlets:
+        in_summary = summary_rows_of_one(self.matrix)
+        for column, stats in enumerate(self.matrix.outlets):
             share = f"{round(stats.share * 100)}% ({stats.corroborated} of {stats.sentences})"
-            only = max(stats.single_source_total, len(stats.single_source))
+            # The summary's rows that only this outlet fills in the map count too: a map
+            # showing two rows of its alone beside "Only it reports 0" broke its word.
+            mine = in_summary.get(column, [])
+            besides = max(stats.single_source_total, len(stats.single_source))
+            only = besides + len(mine)
             top = QTreeWidgetItem([stats.outlet, share, str(stats.disputed), str(only)])
             tops.append(top)
+            for number, sid in mine:
+                child = QTreeWidgetItem(top, [f"{number}. {analysis.sentences[sid].text}"])
+                child.setData(0, SentenceRole, sid)
+                child.setToolTip(0, "In the summary, backed by this outlet alone: unverified")
+                spanned.append(child)
             for sid in stats.single_source:
                 child = QTreeWidgetItem(top, [analysis.sentences[sid].text])
                 child.setData(0, SentenceRole, sid)
                 child.setToolTip(0, "Only this outlet reports it: unverified")
                 spanned.append(child)
-            unlisted = only - len(stats.single_source)
+            unlisted = besides - len(stats.single_source)
             if unlisted:
                 # Counted, not listed: the surest few are above (and in the map).
                 more = QTreeWidgetItem(top, [f"…and {unlisted} more, not listed"])

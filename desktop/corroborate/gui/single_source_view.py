@@ -7,7 +7,7 @@ them. Selecting one asks for it to be shown inside its article.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QPalette, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from corroborate.engine import more_single_source
 from corroborate.engine.models import ConsensusSummary, SingleSourceItem, SummaryOptions
 
+from .article_view import reading_browser
 from .plain import plain_tip
 from .session import EVERY_SINGLE_SOURCE
 from .theme import warning_sign
@@ -45,6 +46,23 @@ def attribution(item: SingleSourceItem) -> str:
     """The sentence in quotation marks with its outlet and file, marked unverified, for
     the clipboard."""
     return f"“{item.text}”\n— {item.outlet} ({item.file}); unverified: only it reports this"
+
+
+#: said over the list
+NOTE = "Reported by one outlet only, so not corroborated. Check before relying on it."
+
+
+def list_note(summary: ConsensusSummary) -> str:
+    """What is said over the list: :data:`NOTE`, and, when the summary itself quotes
+    sentences that one outlet alone backs (filled up to its length), that those are not
+    listed again here, so that the outlets' counts here and the coverage map's (which
+    counts them) are not taken to disagree."""
+    alone = sum(item.support == 1 for item in summary.items)
+    if not alone or summary.analysis.independent_sources <= 1:
+        return NOTE
+    total = summary.analysis.independent_sources
+    those = "the summary sentence" if alone == 1 else f"the {alone} summary sentences"
+    return f"{NOTE} Not repeated here: {those} that one outlet alone backs (marked 1/{total})."
 
 
 def nothing_listed(summary: ConsensusSummary) -> str:
@@ -111,9 +129,7 @@ class SingleSourceView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.note = QLabel(
-            "Reported by one outlet only, so not corroborated. Check before relying on it."
-        )
+        self.note = QLabel(NOTE)
         self.note.setObjectName("muted")
         self.note.setWordWrap(True)
         self.tree = QTreeWidget(self)
@@ -152,8 +168,13 @@ class SingleSourceView(QWidget):
         )
         self.more.hide()
         self.show_all.hide()
+        # An empty list says why on a page of its own, set like the Disagreements pane's
+        # (the same margins): a row of the tree sat an indent further in than the rest.
+        self.why = reading_browser(self, "singleSourceWhy", "Why nothing is listed", 12)
+        self.why.hide()
         layout.addWidget(self.note)
         layout.addWidget(self.tree)
+        layout.addWidget(self.why)
         layout.addLayout(more_row)
 
     _summary: ConsensusSummary | None = None
@@ -170,6 +191,7 @@ class SingleSourceView(QWidget):
             self.show_all.hide()
         if summary is None:
             self._listing = False
+            self._show_why("")
             self._place()
             return
         by_outlet = summary.single_source_by_outlet
@@ -200,14 +222,24 @@ class SingleSourceView(QWidget):
                 )
             top.setExpanded(True)
         # Said over the list only when it lists something; an empty list says why itself,
-        # in a row that is read, not chosen.
+        # on a page in its place (read, not chosen).
         self._listing = bool(by_outlet)
+        self.note.setText(list_note(summary))
         self._place()
-        if not by_outlet:
-            why = QTreeWidgetItem(self.tree, [nothing_listed(summary)])
-            why.setFlags(Qt.ItemFlag.NoItemFlags)
-            # In the text's colour, not the faint one of a disabled row: it is to be read.
-            why.setForeground(0, self.palette().color(QPalette.ColorRole.Text))
+        self._show_why("" if by_outlet else nothing_listed(summary))
+
+    def _show_why(self, text: str) -> None:
+        """Say ``text`` (why nothing is listed) in the list's place; "" shows the list."""
+        if text:
+            self.why.setPlainText(text)
+        else:
+            self.why.clear()
+        self.why.setVisible(bool(text))
+        self.tree.setVisible(not text)
+
+    def why_text(self) -> str:
+        """Why nothing is listed, as the pane says it ("" when it lists something)."""
+        return self.why.toPlainText() if not self.why.isHidden() else ""
 
     def _show_more_line(self, summary: ConsensusSummary) -> bool:
         """The line counting the sentences not listed, and the button listing them all
@@ -262,8 +294,6 @@ class SingleSourceView(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit()  # larger text, fewer lines in the same height
-        if event.type() == QEvent.Type.PaletteChange and self._summary and not self.count():
-            self.set_summary(self._summary)  # the row saying why, in the new text colour
 
     def count(self) -> int:
         tops = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))

@@ -20,13 +20,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QListView,
+    QScrollArea,
     QStackedLayout,
     QStyle,
     QStyledItemDelegate,
+    QStyleOption,
     QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
@@ -37,7 +40,7 @@ from corroborate.engine.models import Analysis, ConsensusSummary, SummaryItem
 
 from .find_bar import FIND_TEXT_ROLE
 from .plain import menu_path, plain_tip
-from .theme import muted_text, readable_on, support_fill
+from .theme import FOCUS_EDGE, muted_text, paint_focus_frame, readable_on, support_fill
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 EMPTY_TEXT = (
@@ -242,6 +245,45 @@ class SummaryDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class _ScrollingPage(QScrollArea):
+    """A page that scrolls when it is taller than the pane: only then does it take the
+    keyboard focus (for the arrow keys and Page Down), shown by an edge in the accent
+    colour, as a reading pane's; a page that fits is no stop for Tab."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setViewportMargins(FOCUS_EDGE, FOCUS_EDGE, FOCUS_EDGE, FOCUS_EDGE)
+        self.verticalScrollBar().rangeChanged.connect(self._on_range)
+
+    def _on_range(self, _low: int, high: int) -> None:
+        policy = Qt.FocusPolicy.StrongFocus if high > 0 else Qt.FocusPolicy.NoFocus
+        if policy != self.focusPolicy():
+            if policy == Qt.FocusPolicy.NoFocus and self.hasFocus():
+                self.focusNextChild()  # not left on a stop that is no longer one
+            self.setFocusPolicy(policy)
+
+    def event(self, event: QEvent) -> bool:
+        # Its own paint (the margin round the page), which paintEvent, the page's,
+        # never receives.
+        done = super().event(event)
+        if event.type() == QEvent.Type.Paint and self.hasFocus():
+            option = QStyleOption()
+            option.initFrom(self)
+            painter = QPainter(self)
+            paint_focus_frame(painter, option)
+            painter.end()
+        return done
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+
 class SummaryView(QWidget):
     """The summary list, or a sentence explaining why it is empty."""
 
@@ -278,13 +320,25 @@ class SummaryView(QWidget):
         self.failure_heading.setTextFormat(Qt.TextFormat.RichText)  # <h3>: scales with the text
         self.failure_heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.failure_heading.setWordWrap(True)
-        self._page = QWidget(self)
-        page = QVBoxLayout(self._page)
+        # The page scrolls when it is taller than the pane (a short window at large text:
+        # the list of skipped files and what to do next stay readable, not cut off).
+        self._page = _ScrollingPage(self)
+        self._page.setObjectName("placeholderPage")
+        self._page.setAccessibleName("Why there is no summary")
+        self._page.setWidgetResizable(True)
+        self._page.setFrameShape(QFrame.Shape.NoFrame)
+        self._page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget()
+        inner.setObjectName("placeholderInner")
+        inner.setAutoFillBackground(False)
+        self._page.viewport().setAutoFillBackground(False)
+        page = QVBoxLayout(inner)
         page.addStretch(1)
         page.addWidget(self.failure_icon)
         page.addWidget(self.failure_heading)
         page.addWidget(self.placeholder)
         page.addStretch(1)
+        self._page.setWidget(inner)
         #: the summary listed
         self.summary: ConsensusSummary | None = None
         self._stack = QStackedLayout(self)

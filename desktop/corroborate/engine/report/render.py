@@ -532,9 +532,13 @@ def render_json(summary: ConsensusSummary) -> dict[str, Any]:
     analysis = summary.analysis
     counts = analysis.sentence_counts
     copies = copies_of(analysis)
+    mixed = mixed_folder(summary)
     report = {
-        "title": summary.title,
-        "title_from": analysis.title_from,
+        # What the report is of, as its Markdown heading and the app's title bar name it:
+        # a folder mixing several stories by its name and their count, not by one's title.
+        "title": story_name(summary),
+        "title_from": analysis.title_from if mixed is None else "folder",
+        "stories": mixed[1] if mixed is not None else 1,
         "articles": len(analysis.articles),
         "independent_sources": analysis.independent_sources,
         "documents": [
@@ -577,7 +581,11 @@ def render_json(summary: ConsensusSummary) -> dict[str, Any]:
             *summary.notes,
             *filter(
                 None,
-                [title_note(summary), below_support_note(summary), short_summary_note(summary)],
+                [
+                    story_name_note(summary),
+                    below_support_note(summary),
+                    short_summary_note(summary),
+                ],
             ),
         ],
         "corrections": to_dict(analysis.corrections),
