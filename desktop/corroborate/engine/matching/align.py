@@ -1132,7 +1132,7 @@ def _values_disagree(left: Sentence, right: Sentence) -> bool:
         and not figures_fit(read_left, read_right)
     ):
         return True
-    return bool(number_conflicts(read_left, read_right))
+    return bool(number_conflicts(read_left, read_right, tops=True))
 
 
 def _apart(left: Sentence, right: Sentence, both_timed: bool) -> bool:
