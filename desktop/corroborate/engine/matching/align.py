@@ -125,6 +125,7 @@ from ..text.names import (
     spelling_aliases,
 )
 from ..text.numbers import conflicting, shared
+from ..text.people import two_people
 from ..text.polarity import contradicts, denied_words, may_deny, nobody_words
 from ..text.saying import SAYS, alternatives
 from ..text.segment import (
@@ -481,9 +482,12 @@ def _align_distinct(
 
         def accept(found: Match, cosine: float, contained: float, weak: bool = False) -> None:
             """Keep a judge's match, unless one sentence denies what the other states
-            (:func:`..text.polarity.contradicts`): then the pair is a near one, where the
+            (:func:`..text.polarity.contradicts`) or the two name two people of one surname
+            (:meth:`_Names.two_people`): then the pair is a near one, where the
             disagreement stage looks for a conflict."""
-            if contradicts(sentences[found.a].text, sentences[found.b].text):
+            if contradicts(sentences[found.a].text, sentences[found.b].text) or names.two_people(
+                found.a, found.b
+            ):
                 near.append(NearPair(ids[found.a], ids[found.b], cosine, contained, False, weak))
             else:
                 matches.append(found)
@@ -714,6 +718,13 @@ class _Names:
         """:meth:`said_alike` of what two sentences say besides their names."""
         smaller = min(math.fsum(map(weight, left)), math.fsum(map(weight, right)))
         return not smaller or math.fsum(map(weight, left & right)) >= SAID_ALIKE * smaller
+
+    def two_people(self, a: int, b: int) -> bool:
+        """Do the sentences name two people of one surname, by given names no two of which
+        are one person's (:func:`..text.people.two_people`: "Anton Ferrand" / "Tomas
+        Ferrand")? The words of a run of names are one person to :meth:`apart`, so two
+        of a family would read as one."""
+        return two_people(self.texts[a], self.texts[b], self.aliases)
 
     def apart(self, a: int, b: int) -> bool:
         """Does each sentence name someone the other does not, and none in common?
