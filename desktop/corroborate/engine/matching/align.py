@@ -125,7 +125,7 @@ from ..text.names import (
     spelling_aliases,
 )
 from ..text.numbers import conflicting, shared
-from ..text.people import two_people
+from ..text.people import given_names, respelt_given, two_people
 from ..text.polarity import contradicts, denied_words, may_deny, nobody_words
 from ..text.saying import SAYS, alternatives
 from ..text.segment import (
@@ -636,6 +636,7 @@ class _Names:
         self.person: DisjointSets[str] = DisjointSets()
         self._people_of: dict[int, frozenset[str]] = {}
         self._said_of: dict[int, frozenset[str]] = {}
+        self._given_of: dict[int, dict[str, frozenset[str]]] = {}
         for sentence in sentences:
             for run in name_runs(sentence.text):
                 for other in run[1:]:
@@ -724,7 +725,20 @@ class _Names:
         are one person's (:func:`..text.people.two_people`: "Anton Ferrand" / "Tomas
         Ferrand")? The words of a run of names are one person to :meth:`apart`, so two
         of a family would read as one."""
+        left, right = self._given(a), self._given(b)
+        if not left or not right or left.keys().isdisjoint(right):
+            return False  # most sentences give no given name with a surname
         return two_people(self.texts[a], self.texts[b], self.aliases)
+
+    def _given(self, sid: int) -> dict[str, frozenset[str]]:
+        """The given names a sentence writes before each surname, read as the folder reads
+        its names (:func:`..text.people.given_names`; computed once per sentence)."""
+        if sid not in self._given_of:
+            given = given_names(self.texts[sid])
+            self._given_of[sid] = (
+                respelt_given(given, self.aliases) if given and self.aliases else given
+            )
+        return self._given_of[sid]
 
     def apart(self, a: int, b: int) -> bool:
         """Does each sentence name someone the other does not, and none in common?

@@ -153,8 +153,8 @@ def two_people(a: str, b: str, aliases: dict[str, str] | None = None) -> bool:
     if not left or not right:
         return False
     spelled = aliases or {}
-    left = _respelt(left, spelled) if spelled else left
-    right = _respelt(right, spelled) if spelled else right
+    left = respelt_given(left, spelled) if spelled else left
+    right = respelt_given(right, spelled) if spelled else right
     for surname in left.keys() & right.keys():
         if any(one_given_name(x, y) for x in left[surname] for y in right[surname]):
             continue
@@ -173,7 +173,7 @@ def _named(text: str, aliases: dict[str, str]) -> frozenset[str]:
     return frozenset(aliases.get(n, n) for n in named)
 
 
-def _respelt(
+def respelt_given(
     given: dict[str, frozenset[str]], aliases: dict[str, str]
 ) -> dict[str, frozenset[str]]:
     """Given names by surname, each word the folder spells two ways read one way."""
