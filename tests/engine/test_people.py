@@ -1,5 +1,6 @@
 """Two people of one surname are two people: a sentence about one never backs a sentence
-about the other, however alike their words; one person's name written two ways still does.
+about the other, however alike their words, and what each gives (an age, a count, a day, a
+denial) is never set against the other's; one person's name written two ways still is one.
 
 Every text here is invented: its outlets, people and events.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from corroborate.engine import analyze
+from corroborate.engine.conflicts.judge import compare
 from corroborate.engine.text.people import one_given_name, two_people
 
 
@@ -114,3 +116,40 @@ def test_two_brothers_named_in_full_are_two_people() -> None:
         "Anton Ferrand told the inquiry the sprinklers were off.",
         "His brother, Tomas Ferrand, told the inquiry the sprinklers were off.",
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Anton Ferrand, 52, told the inquiry the sprinklers were off.",
+         "Tomas Ferrand, 48, told the inquiry the sprinklers were off."),
+        ("Anton Ferrand said 14 workers were hurt in the Tessel mill fire.",
+         "Tomas Ferrand said 19 workers were hurt in the Tessel mill fire."),
+        ("Anton Ferrand told the inquiry on Monday that the mill had closed.",
+         "Tomas Ferrand told the inquiry on Tuesday that the mill had closed."),
+        ("Anton Ferrand did not attend the inquiry into the mill fire.",
+         "Tomas Ferrand attended the inquiry into the mill fire."),
+    ],
+)  # fmt: skip
+def test_what_two_people_of_one_surname_give_is_never_set_against_each_other(
+    a: str, b: str
+) -> None:
+    assert compare(a, b) is None and compare(b, a) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        ("Anton Ferrand, 52, told the inquiry the sprinklers were off.",
+         "Anton Ferrand, 48, told the inquiry the sprinklers were off.", "52 / 48"),
+        ("Bill Ferrand, 52, told the inquiry the sprinklers were off.",
+         "William Ferrand, 48, told the inquiry the sprinklers were off.", "52 / 48"),
+        ("Anton Ferrand did not attend the inquiry into the mill fire.",
+         "Ferrand attended the inquiry into the mill fire.", "not attend / attended"),
+    ],
+)  # fmt: skip
+def test_what_one_person_named_two_ways_gives_is_still_compared(
+    a: str, b: str, detail: str
+) -> None:
+    found = compare(a, b)
+    assert found is not None and found.detail == detail

@@ -3,7 +3,9 @@
 Alignment reads the words of one run of names as one person ("Elon Musk": "Elon" and "Mr
 Musk" agree), so two sentences naming two people of one family ("Hillary Clinton" / "Bill
 Clinton", two brothers, a father and his son) would read as naming one. A sentence about
-one of them never backs a sentence about the other: :func:`two_people` tells them apart.
+one of them never backs a sentence about the other, and the disagreement stage never sets
+their figures, dates or denials against each other ("Anton Ferrand, 52" / "Tomas Ferrand,
+48" are two ages of two people): :func:`two_people` tells them apart.
 
 A given name is read only where the sentence gives it with the surname, in a run of two
 name words (:func:`.names.name_runs`), titles, roles and ranks before them aside
