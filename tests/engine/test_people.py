@@ -153,3 +153,24 @@ def test_what_one_person_named_two_ways_gives_is_still_compared(
 ) -> None:
     found = compare(a, b)
     assert found is not None and found.detail == detail
+
+
+def test_two_people_of_one_surname_named_in_one_role_are_a_name_disagreement() -> None:
+    found = compare(
+        "Police spokesman John Reed said the Orrin road was closed.",
+        "Police spokesman Peter Reed said the Orrin road was closed.",
+    )
+    assert found is not None and (found.kind, found.detail) == ("name", "John Reed / Peter Reed")
+
+
+@pytest.mark.parametrize(
+    "other", ["Police spokesman Thomas Reed", "Police spokesman Reed", "Police spokesman J. Reed"]
+)
+def test_one_role_holder_named_two_ways_is_no_name_disagreement(other: str) -> None:
+    assert (
+        compare(
+            "Police spokesman Tom Reed said the Orrin road was closed.",
+            f"{other} said the Orrin road was closed.",
+        )
+        is None
+    )
