@@ -25,7 +25,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s")
 _SOFT_BREAKS = {"and", "but", "while", "although", "whereas", "when", "because", "after", "if", "once"}  # fmt: skip
 #: The words before a figure that bound it; where two end the words, the longer is read
 #: (:func:`bound_of`): "no more than" is a top, not the floor "more than" is. "As many as
-#: 60 died" says at most 60, as "up to 60" does: never exactly 60.
+#: 60 died" says at most 60, as "up to 60" does: never exactly 60. A multiplier before the
+#: words ("*twice* as many as 40", "three *times* more than 30") makes a comparison, which
+#: bounds nothing: its figure counts nothing of its own (:func:`_compared`).
 _BOUNDS = (
     (">=", ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than",
             "no less than", "not fewer than", "not less than", "above", "exceeding")),
