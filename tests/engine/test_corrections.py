@@ -326,3 +326,14 @@ def test_a_corrections_entry_missing_a_field_is_named_with_that_field() -> None:
 def test_an_empty_corrections_file_still_means_no_corrections() -> None:
     assert from_dict({}) == Corrections()
     assert from_dict({"version": 1, "folder": "/stories/quillby"}) == Corrections()
+
+
+def test_the_sentences_a_saying_set_apart_are_named_as_the_report_names_any_list() -> None:
+    from corroborate.engine import listed
+    from corroborate.engine.consensus.corrections import describe
+
+    for spokes in (("gazette", "post"), ("gazette", "post", "courier", "times")):
+        said = unmatch_pairs(Corrections(), _star("herald", spokes))
+        (line,) = describe(said)
+        others = [f"“{_said(name).text}” (`{name}.txt`)" for name in sorted(spokes)]
+        assert line.endswith("and each of " + listed(others))

@@ -228,3 +228,21 @@ def test_an_event_called_off_is_never_counted_as_support_for_it_going_ahead(make
     off = next(s.id for s in analysis.sentences if "postponed" in s.text)
     assert off not in analysis.corroboration(going)[1]
     assert any({d.a, d.b} == {going, off} for d in analysis.disagreements)
+
+
+def test_two_tops_are_no_disagreement_yet_neither_backs_the_other(make_folder) -> None:
+    # "up to 40" and "as many as 60" may both be true (no conflict to report), but they are
+    # two outlets' two estimates: neither sentence is support for the other's figure
+    folder = make_folder(
+        {
+            "a.txt": "Fire at Varnholm depot\n\nTwo workers died and up to 40 people were "
+            "hurt in the Varnholm depot fire on Sunday, officials said.\n\nThe depot was "
+            "closed.",
+            "b.txt": "Varnholm depot blaze\n\nTwo workers died and as many as 60 people were "
+            "hurt in the Varnholm depot fire on Sunday, officials said.\n\nRoads were shut.",
+        }
+    )
+    analysis = analyze(folder)
+    assert analysis.disagreements == ()
+    hurt = [s.id for s in analysis.sentences if "hurt" in s.text]
+    assert len(hurt) == 2 and hurt[1] not in analysis.neighbours[hurt[0]]

@@ -356,6 +356,54 @@ DETAILED += [
 ]
 
 
+# an amount's unit is shown as the sentence writes it: its currency sign or code before
+# it, its unit word after it; a count of people keeps its bare figure
+DETAILED += [
+    pytest.param(
+        "number",
+        "Korvath Mining agreed to buy the Selden smelter for $2.2 billion, the company said.",
+        "Korvath Mining agreed to buy the Selden smelter for $2.5 billion, the company said.",
+        "$2.2 billion / $2.5 billion",
+        id="a price in dollars keeps its sign",
+    ),
+    pytest.param(
+        "number",
+        "Korvath Mining agreed to buy the Selden smelter for £220m, its board said.",
+        "Korvath Mining agreed to buy the Selden smelter for £250m, its board said.",
+        "£220m / £250m",
+        id="a price in pounds with a short scale keeps its sign",
+    ),
+    pytest.param(
+        "number",
+        "The Selden smelter cost US$2.2 billion to build, the ministry said.",
+        "The Selden smelter cost US$2.5 billion to build, the ministry said.",
+        "US$2.2 billion / US$2.5 billion",
+        id="a price with a country's code on its sign keeps both",
+    ),
+    pytest.param(
+        "number",
+        "The Selden smelter cost 2.2 billion dollars to build, the ministry said.",
+        "The Selden smelter cost 2.5 billion dollars to build, the ministry said.",
+        "2.2 billion dollars / 2.5 billion dollars",
+        id="a price with its currency in a word after it keeps the word",
+    ),
+    pytest.param(
+        "number",
+        "Fares on the Orrin line rose 40 per cent in May, the operator said.",
+        "Fares on the Orrin line rose 45 per cent in May, the operator said.",
+        "40 per cent / 45 per cent",
+        id="a share in two words keeps both",
+    ),
+    pytest.param(
+        "number",
+        "The Varnholm depot fire hurt 40 people on Sunday, officials said.",
+        "The Varnholm depot fire hurt 45 people on Sunday, officials said.",
+        "40 / 45",
+        id="a count of people has no unit to keep",
+    ),
+]
+
+
 # ages of other people or times and magnitudes of other quakes do not disagree
 LOOK_ALIKES += [
     pytest.param(
@@ -788,7 +836,7 @@ STORY_CONFLICTS += [
         "number",
         "The company said the trial cost it $481,263 in expert fees and court charges.",
         "Marrow Freight filed papers Tuesday seeking $481,236 in legal costs from Dana Ruiz.",
-        "481,263 / 481,236",
+        "$481,263 / $481,236",
         id="a sum to the dollar, one digit apart, in sentences that share little else",
     ),
     pytest.param(
@@ -804,7 +852,7 @@ STORY_CONFLICTS += [
         "number",
         "Marrow Freight lost $514.6 million last year, the court papers show.",
         "The trucking firm, which reported a $514.3 million loss, declined to comment.",
-        "514.6 million / 514.3 million",
+        "$514.6 million / $514.3 million",
         id="a sum given to four digits with its scale word",
     ),
 ]
@@ -2001,13 +2049,88 @@ CONFLICTS += [
 ]
 
 
+# two tops are both true of any figure under the lower: no conflict; a top and a floor or
+# a figure above it are. Two floors are the counts each outlet could confirm: still set
+# against each other (see "at least six / at least three injured" above).
+LOOK_ALIKES += [
+    pytest.param(
+        "As many as 60 people were hurt in the Varnholm depot fire, officials said.",
+        "As many as 40 people were hurt in the Varnholm depot fire, officials said.",
+        id='"as many as 60" and "as many as 40" hurt: two tops, both true of 40 or fewer',
+    ),
+    pytest.param(
+        "The Kessa dam burst flooded up to 300 homes, the council said.",
+        "The Kessa dam burst flooded as many as 200 homes, the council said.",
+        id='"up to 300" and "as many as 200" homes: two tops',
+    ),
+    pytest.param(
+        "The Orrin storm brought as many as 150,000 meteors per hour, observers said.",
+        "The Orrin storm brought up to 100,000 meteors an hour, observers said.",
+        id="one rate given as two tops",
+    ),
+    pytest.param(
+        "The Tessel recall could cost the maker as much as $90 million, analysts said.",
+        "The Tessel recall could cost the maker up to $60 million, analysts said.",
+        id='"as much as $90 million" and "up to $60 million": two tops of money',
+    ),
+]
+CONFLICTS += [
+    pytest.param(
+        "number",
+        "As many as 40 people were hurt in the Varnholm depot fire, officials said.",
+        "At least 55 people were hurt in the Varnholm depot fire, officials said.",
+        id='"as many as 40" against "at least 55" hurt: a floor above the top',
+    ),
+    pytest.param(
+        "number",
+        "The Kessa dam burst flooded up to 200 homes, the council said.",
+        "The Kessa dam burst flooded about 350 homes, the council said.",
+        id='"up to 200" against "about 350" homes: an estimate above the top',
+    ),
+]
+
+
+# a multiplier before "as many as" makes a comparison, not a bound: "twice as many as 40"
+# is no top of 40, nor a count of 40; nor is the "three" of "three times as many" a count
+LOOK_ALIKES += [
+    pytest.param(
+        "The Varnholm depot fire hurt twice as many as 40 people, officials said.",
+        "The Varnholm depot fire hurt 70 people, officials said.",
+        id='"twice as many as 40" hurt and 70 hurt: a comparison, no top of 40',
+    ),
+    pytest.param(
+        "The Kessa flood forced three times as many as 30 families from their homes.",
+        "The Kessa flood forced 85 families from their homes, the council said.",
+        id='"three times as many as 30" families and 85: neither three nor 30 is the count',
+    ),
+    pytest.param(
+        "The Tessel recall cost half as much as $80 million the maker paid in 2019.",
+        "The Tessel recall cost $45 million, the maker said.",
+        id='"half as much as $80 million" and $45 million: a comparison, no top',
+    ),
+    pytest.param(
+        "Rents in Orrin rose four times more than 30 percent, the council said.",
+        "Rents in Orrin rose 20 percent, the council said.",
+        id='"four times more than 30 percent" and 20 percent: a comparison, no floor',
+    ),
+]
+CONFLICTS += [
+    pytest.param(
+        "number",
+        "The Varnholm depot fire hurt as many as 40 people, officials said.",
+        "The Varnholm depot fire hurt 70 people, officials said.",
+        id='"as many as 40" hurt against 70 hurt: no multiplier, a top the 70 is over',
+    ),
+]
+
+
 # one rate said two ways or one figure given two years still disagree
 CONFLICTS += [
     pytest.param(
         "number",
-        "The storm brought as many as 150,000 meteors per hour over Orrin.",
+        "The storm peaked at 150,000 meteors per hour over Orrin.",
         "The storm brought up to 100,000 meteors an hour over Orrin.",
-        id="one rate said two ways",
+        id="one rate said two ways, the figure above the other's top",
     ),
     pytest.param(
         "date",

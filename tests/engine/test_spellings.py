@@ -364,3 +364,57 @@ def test_a_name_spelled_two_ways_hides_no_other_disagreement_of_its_two_sentence
             assert all(text[s:e] in (d.a_value + d.b_value) for s, e in spans)
     spokesman = [s.id for s in analysis.sentences if "spokesman" in s.text]
     assert spokesman[1] not in analysis.corroboration(spokesman[0])[1]
+
+
+def _named_then_counted(make_folder, first: str, second: str, counts: tuple[str, str]):
+    """Two outlets: each names the climber's friend in full, then, in a later sentence,
+    gives his own account of the climb by his surname alone, with its count of floors."""
+    return analyze(
+        make_folder(
+            {
+                "a.txt": "Climber falls at Tessel hotel\n\nA climber fell from the roof of "
+                "the Tessel hotel in Orrin on Wednesday night, police said.\n\nHis friend, "
+                f"Dimitri {first}, was with him on the roof.\n\n{first} told police the pair "
+                f"had climbed {counts[0]} flights of stairs to reach the roof.",
+                "b.txt": "Orrin hotel roof fall\n\nA young man fell from the roof of the "
+                "Tessel hotel in Orrin late Wednesday, police sources said.\n\nPolice "
+                f"questioned his friend Dimitri {second} and released him.\n\n{second} told "
+                f"police the pair had climbed {counts[1]} flights of stairs to reach the roof.",
+            }
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Olivares", "Oliveras"), ("Morvanes", "Morvenas"), ("Hollister", "Holister")],
+)
+def test_a_name_noted_as_spelt_two_ways_is_one_person_to_the_figures_of_other_sentences(
+    make_folder, first: str, second: str
+) -> None:
+    analysis = _named_then_counted(make_folder, first, second, ("14", "19"))
+    assert [d.kind for d in analysis.spellings] == ["spelling"]
+    assert [(d.kind, d.detail) for d in analysis.disagreements] == [("number", "14 / 19")]
+    (found,) = analysis.disagreements
+    for sid, spans in ((found.a, found.a_spans), (found.b, found.b_spans)):
+        text = analysis.sentences[sid].text
+        assert [text[s:e] for s, e in spans] == [found.a_value if sid == found.a else found.b_value]
+    # the two counts back nothing of each other
+    assert found.b not in analysis.corroboration(found.a)[1]
+
+
+def test_a_name_noted_as_spelt_two_ways_with_one_count_each_side_is_no_disagreement(
+    make_folder,
+) -> None:
+    analysis = _named_then_counted(make_folder, "Olivares", "Oliveras", ("14", "14"))
+    assert [d.kind for d in analysis.spellings] == ["spelling"]
+    assert analysis.disagreements == ()
+
+
+def test_two_different_surnames_are_not_read_as_one_person_for_their_figures(
+    make_folder,
+) -> None:
+    # "Olivares" and "Navarro" are no spelling of one name: the two accounts are two men's
+    analysis = _named_then_counted(make_folder, "Olivares", "Navarro", ("14", "19"))
+    assert analysis.spellings == ()
+    assert analysis.disagreements == ()

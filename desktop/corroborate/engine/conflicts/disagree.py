@@ -63,14 +63,16 @@ from ..models import (
 )
 from ..parallel import in_two
 from ..text.figures import counts_of
+from ..text.names import NAME_WORD, name_key
 from ..text.numbers import conflicting
 from ..text.outcomes import MAY_TELL_OUTCOME
 from ..text.roles import ROLES
+from ..text.segment import fold_accents
 from ..text.specifics import NEGATIONS, Specifics, analyse
 from .candidates import counts_differ, same_counts, same_falls
 from .finding import Finding
 from .judge import judge_pair, past_spelling
-from .names import ALIAS, spelling
+from .names import ALIAS, respelled_words, spelling
 from .story_changes import changed_two_ways
 from .story_dates import dated_two_ways
 from .story_exact import exact_twins
@@ -266,6 +268,14 @@ def detect(
         every = findings(0, len(pairs))
         elsewhere = others()
 
+    # A name noted as spelt two ways is one person's: a pair of sentences of which one
+    # writes it one way and the other the other way is judged with it written one way, so
+    # that the two spellings read as one referent there too ("Olivares told police the
+    # pair climbed 14 flights" / "Oliveras told police ... 19 flights").
+    spelt = [f for _, f in every if spelling(f)] + [f for *_, f in elsewhere if spelling(f)]
+    if spelt:
+        settled = {k for k, f in every if not spelling(f)}
+        every += respelt_findings(sentences, pairs, settled, group_of, by_numbers, spelt, spec)
     for k, finding in every:
         a, b = pairs[k]
         left, right = sentences[a], sentences[b]
@@ -293,6 +303,65 @@ def detect(
     kept = [m for m in matches if (m.a, m.b) not in conflicted]
     found = sorted((item for _, item in best.values()), key=lambda d: (d.a, d.b))
     return kept, tuple(found)
+
+
+def _spellings_in(
+    sentences: Sequence[Sentence], other: dict[str, str]
+) -> dict[int, dict[str, tuple[str, tuple[int, int]]]]:
+    """Each sentence that writes a name word of a spelling noted (``other``: each spelling,
+    as :func:`..text.names.name_key` folds it, with the other), by sentence: the word as
+    folded, with the word as written and its span."""
+    found: dict[int, dict[str, tuple[str, tuple[int, int]]]] = {}
+    for sentence in sentences:
+        low = fold_accents(sentence.text.lower())
+        if not any(key in low for key in other):
+            continue  # most sentences name neither spelling: no word is read
+        for match in NAME_WORD.finditer(sentence.text):
+            key = name_key(match.group())
+            if key in other and match.group()[:1].isupper():
+                found.setdefault(sentence.id, {})[key] = (match.group(), match.span())
+    return found
+
+
+def respelt_findings(
+    sentences: Sequence[Sentence],
+    pairs: Sequence[tuple[int, int]],
+    settled: set[int],
+    group_of: Sequence[int],
+    by_numbers: set[tuple[int, int]],
+    spelt: Sequence[Finding],
+    spec: Callable[[int], Specifics],
+) -> list[tuple[int, Finding]]:
+    """The conflicts of pairs of sentences of two sources of which one writes a name one
+    way and the other the other way of a spelling noted in the story (``spelt``), found
+    with the second sentence's spelling written as the first's (:func:`.judge.past_spelling`):
+    the two spellings are one person for the judges of figures, dates and times as for the
+    reader. Pairs by position in ``pairs``; those in ``settled`` (a conflict found already)
+    are not judged again."""
+    other: dict[str, str] = {}
+    for finding in spelt:
+        words = respelled_words(finding.a_words, finding.b_words)
+        if words is not None and len(words) == 2:
+            x, y = sorted(words)
+            other.setdefault(x, y)
+            other.setdefault(y, x)
+    written = _spellings_in(sentences, other)
+    found: list[tuple[int, Finding]] = []
+    for k, (a, b) in enumerate(pairs):
+        if k in settled or a not in written or b not in written:
+            continue
+        if group_of[sentences[a].article] == group_of[sentences[b].article]:
+            continue
+        for key in sorted(written[a]):
+            if other[key] not in written[b] or key in written[b] or other[key] in written[a]:
+                continue  # neither spelling here, or a sentence writing both: two people
+            (word_a, span_a), (word_b, span_b) = written[a][key], written[b][other[key]]
+            name = Finding("name", word_a, word_b, (span_a,), (span_b,))
+            conflict = past_spelling(spec(a), spec(b), name, (a, b) in by_numbers)
+            if conflict is not None:
+                found.append((k, conflict))
+                break
+    return found
 
 
 #: One disagreement however many copies of its sentences repeat it: its kind, and each

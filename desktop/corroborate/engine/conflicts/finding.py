@@ -8,6 +8,7 @@ from typing import NamedTuple, Protocol
 
 from ..models import DisagreementKind, Sentence
 from ..text.figures import extent
+from ..text.numbers import CURRENCY_CODES, CURRENCY_SIGNS, UNIT_WORDS
 from ..text.specifics import Specifics, Value
 
 
@@ -45,6 +46,44 @@ def words_of(spec: Specifics, first: int, last: int) -> str:
     return spec.text[start:end]
 
 
+#: Currency codes written as a word before a figure: "dlrs 252.8 million".
+_CODES_BEFORE = frozenset(("dlrs", "usd", "gbp", "eur", "jpy"))
+
+
+def value_span(spec: Specifics, v: Value) -> tuple[int, int]:
+    """Where a value is written, its unit as written with it: a figure's currency sign
+    ("$2.2 billion", "US$40", "£19m"), a currency code before it ("dlrs 252.8 million") or
+    its unit word after it ("2.2 billion dollars", "40 percent", "40 per cent", "12 km");
+    a day of the month with its month (:func:`.text.figures.extent`). A reader checking
+    "$2.2 billion / $2.5 billion" sees the amounts as the sentences give them, never a
+    bare "2.2 billion"."""
+    first, last = extent(spec, v)
+    start, end = span_of(spec, first, last)
+    if v.kind != "number" or not v.unit or v.unit == "age":
+        return start, end
+    text, tokens = spec.text, spec.tokens
+    if start and text[start - 1] in CURRENCY_SIGNS:
+        start -= 1
+        while start and text[start - 1].isupper():
+            start -= 1  # "US$", "HK$", "C$"
+    elif (
+        first
+        and tokens[first - 1].low in _CODES_BEFORE
+        and text[tokens[first - 1].end : start].isspace()
+    ):
+        start = tokens[first - 1].start
+    if last + 1 < len(tokens) and text[end : tokens[last + 1].start].isspace():
+        after = tokens[last + 1]
+        if (
+            after.low != "us"
+            and (CURRENCY_CODES.get(after.low) or UNIT_WORDS.get(after.low)) == v.unit
+        ):
+            end = after.end
+            if after.low == "per" and last + 2 < len(tokens) and tokens[last + 2].low == "cent":
+                end = tokens[last + 2].end
+    return start, end
+
+
 class Stretch(Protocol):
     """What a sentence gives over a run of its tokens: a figure, a clock time, a name."""
 
@@ -57,14 +96,10 @@ class Stretch(Protocol):
 
 def between(kind: DisagreementKind, a: Specifics, x: Stretch, b: Specifics, y: Stretch) -> Finding:
     """A finding between ``x`` of sentence ``a`` and ``y`` of sentence ``b``, each in its own
-    words (its first token to its last)."""
-    return Finding(
-        kind,
-        words_of(a, x.first, x.last),
-        words_of(b, y.first, y.last),
-        (span_of(a, x.first, x.last),),
-        (span_of(b, y.first, y.last),),
-    )
+    words (its first token to its last; a value with its unit as written, :func:`value_span`)."""
+    span_a = value_span(a, x) if isinstance(x, Value) else span_of(a, x.first, x.last)
+    span_b = value_span(b, y) if isinstance(y, Value) else span_of(b, y.first, y.last)
+    return Finding(kind, a.text[slice(*span_a)], b.text[slice(*span_b)], (span_a,), (span_b,))
 
 
 def _inside(span: tuple[int, int], other: tuple[int, int]) -> bool:
@@ -78,7 +113,7 @@ def values_finding(
     whose words on both sides lie within another's ("March" / "May" of "March 3" / "May 9":
     the month of the day) is that pair's, told once: never "March; March 3", nor the
     sentence marked twice over the same words."""
-    spans = [(span_of(a, *extent(a, v)), span_of(b, *extent(b, w))) for v, w in pairs]
+    spans = [(value_span(a, v), value_span(b, w)) for v, w in pairs]
     kept = [
         (x, y)
         for i, (x, y) in enumerate(spans)

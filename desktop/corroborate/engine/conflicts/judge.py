@@ -12,6 +12,7 @@ from ..models import DisagreementKind
 from ..text.contests import other_contests
 from ..text.figures import VAGUE, base_told, date_conflicts, number_conflicts
 from ..text.numbers import conflicting
+from ..text.people import two_people
 from ..text.specifics import Specifics, Value, analyse
 from .ages import ages_of_one_person, one_named_age, one_unnamed_age
 from .context import other_names, similar
@@ -172,16 +173,29 @@ def judge_pair(a: Specifics, b: Specifics, values: bool = True) -> Finding | Non
     A name the two spell two ways (:func:`.names.spelling`) disputes nothing, and is
     given only when the two sentences, the name written one way, hold no conflict
     (:func:`past_spelling`): "spokesman Marten" / "spokesman Martin" said the road
-    reopens Tuesday morning / evening is a conflict over the time, not a spelling alone."""
+    reopens Tuesday morning / evening is a conflict over the time, not a spelling alone.
+
+    Two people of one surname (:func:`..text.people.two_people`: "Anton Ferrand, 52" /
+    "Tomas Ferrand, 48") are two referents: their figures, dates and denials are never set
+    against each other, though two names in one role still are ("spokesman John Reed" /
+    "spokesman Peter Reed": who holds the role is in dispute)."""
     alike = similar(a, b)
-    if values and not (dense(a) or dense(b)) and (found := _values_conflict(a, b, alike)):
+    two = two_people(a.text, b.text)
+    if (
+        values
+        and not two
+        and not (dense(a) or dense(b))
+        and (found := _values_conflict(a, b, alike))
+    ):
         return found
     for judge in PAIR_JUDGES:
         if found := judge(a, b):
             if spelling(found):
                 return past_spelling(a, b, found, values) or found
+            if two and judge is not _names_in_one_role:
+                continue
             return found
-    if not alike:
+    if not alike or two:
         return None
     return next((found for judge in ALIKE_JUDGES if (found := judge(a, b))), None)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..text.names import HONORIFICS, NAME_WORD, name_key, respelled
+from ..text.people import one_given_name
 from ..text.roles import RANKS, ROLES, RoleName
 from ..text.segment import stopwords
 from ..text.specifics import Specifics
@@ -39,12 +40,25 @@ def names_in_roles(a: Specifics, b: Specifics) -> list[tuple[RoleName, RoleName]
                 continue
             if _under(a, x) != _under(b, y):
                 continue  # "Coach Peter Vance" / "assistant coach Tom Aske": two posts
-            if set(x.name) & b.names or set(y.name) & a.names:
+            if (set(x.name) & b.names or set(y.name) & a.names) and not _two_people(a, x, b, y):
                 continue  # the same person, or named elsewhere in the other sentence
             if other_names(a, b, drop=(*x.name, *y.name)):
                 continue
             pairs.append((x, y))
     return pairs
+
+
+def _two_people(a: Specifics, x: RoleName, b: Specifics, y: RoleName) -> bool:
+    """Are the two names in a role two people of one surname, by given names no two of
+    which are one person's (:func:`..text.people.one_given_name`), neither sentence naming
+    the other's: "spokesman John Reed" / "spokesman Peter Reed" name two spokesmen, where
+    "Tom Reed" / "Thomas Reed" or "Reed" alone name one?"""
+    if len(x.name) < 2 or len(y.name) < 2 or x.name[-1] != y.name[-1]:
+        return False
+    first_x, first_y = x.name[0], y.name[0]
+    if min(len(first_x), len(first_y)) < 2 or first_x in b.names or first_y in a.names:
+        return False
+    return not one_given_name(first_x, first_y)
 
 
 #: A name followed by another in brackets: "Fred Temple (Jacob Latimore)", a part and

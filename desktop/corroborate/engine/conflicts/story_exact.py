@@ -15,7 +15,7 @@ from ..text.specifics import Specifics, Value
 from .context import other_names
 from .counts import dense
 from .dates import two_days
-from .finding import Finding, span_of, words_of
+from .finding import Finding, between
 from .story import each_source_text
 
 #: Significant digits from which a figure is exact rather than rounded ("972,815",
@@ -120,10 +120,7 @@ def exact_twins(
                     left, right = spec(a), spec(b)
                     if _told_apart(left, right):
                         continue
-                    words_a = words_of(left, v.first, v.last)
-                    words_b = words_of(right, w.first, w.last)
-                    spans = (span_of(left, v.first, v.last),), (span_of(right, w.first, w.last),)
-                    found.append((a, b, Finding("number", words_a, words_b, *spans)))
+                    found.append((a, b, between("number", left, v, right, w)))
     return found
 
 

@@ -32,6 +32,7 @@ from ..models import (
     SentenceKey,
     SourceGroup,
 )
+from ..text.lists import listed
 from .claims import neighbours, salience
 
 FORMAT_VERSION = 1
@@ -153,9 +154,8 @@ def _unmatched_lines(group: list[Pair], quoted: Quote) -> list[str]:
     others = list(dict.fromkeys(key for pair in group for key in pair if key.file != hub))
     if not others:  # sentences of one file set apart from each other
         return [f"not the same claim: {quoted(a)} and {quoted(b)}" for a, b in group]
-    listed = ", ".join(map(quoted, others[:-1])) + (" and " if others[:-1] else "")
     said = " / ".join(map(quoted, own))
-    return [f"not the same claim: {said} and each of {listed}{quoted(others[-1])}"]
+    return [f"not the same claim: {said} and each of {listed([quoted(k) for k in others])}"]
 
 
 def _sides(saying: list[Pair]) -> tuple[list[SentenceKey], list[SentenceKey]] | None:
@@ -192,9 +192,8 @@ def _saying_lines(saying: list[Pair], quoted: Quote) -> list[str]:
     if sides is None:
         return _unmatched_lines(saying, quoted)
     own, others = sides
-    listed = ", ".join(map(quoted, others[:-1])) + (" and " if others[:-1] else "")
     said = " / ".join(map(quoted, own))
-    return [f"not the same claim: {said} and each of {listed}{quoted(others[-1])}"]
+    return [f"not the same claim: {said} and each of {listed([quoted(k) for k in others])}"]
 
 
 def _backticked(file: str) -> str:

@@ -159,6 +159,7 @@ from ..text.names import (
     spelling_aliases,
 )
 from ..text.numbers import conflicting, shared
+from ..text.people import given_names, respelt_given, two_people
 from ..text.polarity import contradicts, denied_words, may_deny, nobody_words
 from ..text.roles import ROLES
 from ..text.saying import SAYS, alternatives
@@ -516,9 +517,12 @@ def _align_distinct(
 
         def accept(found: Match, cosine: float, contained: float, weak: bool = False) -> None:
             """Keep a judge's match, unless one sentence denies what the other states
-            (:func:`..text.polarity.contradicts`): then the pair is a near one, where the
+            (:func:`..text.polarity.contradicts`) or the two name two people of one surname
+            (:meth:`_Names.two_people`): then the pair is a near one, where the
             disagreement stage looks for a conflict."""
-            if contradicts(sentences[found.a].text, sentences[found.b].text):
+            if contradicts(sentences[found.a].text, sentences[found.b].text) or names.two_people(
+                found.a, found.b
+            ):
                 near.append(NearPair(ids[found.a], ids[found.b], cosine, contained, False, weak))
             else:
                 matches.append(found)
@@ -691,6 +695,7 @@ class _Names:
         self.person: DisjointSets[str] = DisjointSets()
         self._people_of: dict[int, frozenset[str]] = {}
         self._said_of: dict[int, frozenset[str]] = {}
+        self._given_of: dict[int, dict[str, frozenset[str]]] = {}
         for sentence in sentences:
             for run in name_runs(sentence.text):
                 for other in run[1:]:
@@ -775,6 +780,26 @@ class _Names:
         """:meth:`said_alike` of what two sentences say besides their names."""
         smaller = min(math.fsum(map(weight, left)), math.fsum(map(weight, right)))
         return not smaller or math.fsum(map(weight, left & right)) >= SAID_ALIKE * smaller
+
+    def two_people(self, a: int, b: int) -> bool:
+        """Do the sentences name two people of one surname, by given names no two of which
+        are one person's (:func:`..text.people.two_people`: "Anton Ferrand" / "Tomas
+        Ferrand")? The words of a run of names are one person to :meth:`apart`, so two
+        of a family would read as one."""
+        left, right = self._given(a), self._given(b)
+        if not left or not right or left.keys().isdisjoint(right):
+            return False  # most sentences give no given name with a surname
+        return two_people(self.texts[a], self.texts[b], self.aliases)
+
+    def _given(self, sid: int) -> dict[str, frozenset[str]]:
+        """The given names a sentence writes before each surname, read as the folder reads
+        its names (:func:`..text.people.given_names`; computed once per sentence)."""
+        if sid not in self._given_of:
+            given = given_names(self.texts[sid])
+            self._given_of[sid] = (
+                respelt_given(given, self.aliases) if given and self.aliases else given
+            )
+        return self._given_of[sid]
 
     def apart(self, a: int, b: int) -> bool:
         """Does each sentence name someone the other does not, and none in common?
@@ -1207,7 +1232,7 @@ def _values_disagree(left: Sentence, right: Sentence) -> bool:
         and not figures_fit(read_left, read_right)
     ):
         return True
-    return bool(number_conflicts(read_left, read_right))
+    return bool(number_conflicts(read_left, read_right, tops=True))
 
 
 def _apart(left: Sentence, right: Sentence, both_timed: bool) -> bool:

@@ -2,12 +2,16 @@
 
 One owner for the number agreement of every count the report, the command line
 and the app print, so that no view spells its own plural (and none says
-``1 sentences``). Pure text, no engine import: the app may ask it at start-up.
+``1 sentences``). Pure text: the app may ask it at start-up. Items named in a sentence
+(:func:`listed`) are joined in the text layer (:mod:`corroborate.engine.text.lists`), so the
+corrections file's description, below the report, joins them the same way.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from ..text.lists import listed
+
+__all__ = ["counted", "listed", "plural"]
 
 
 def plural(count: int, noun: str, many: str | None = None) -> str:
@@ -21,11 +25,3 @@ def plural(count: int, noun: str, many: str | None = None) -> str:
 def counted(count: int, noun: str, many: str | None = None) -> str:
     """``count`` and its noun in agreement: ``1 article``, ``3 articles``, ``0 files``."""
     return f"{count} {plural(count, noun, many)}"
-
-
-def listed(items: Sequence[str]) -> str:
-    """Items named in a sentence: ``CNN``, ``CNN and Reuters``, ``CNN, Reuters and AP``
-    (empty for none)."""
-    if len(items) < 2:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} and {items[-1]}"

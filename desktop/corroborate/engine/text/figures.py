@@ -146,9 +146,15 @@ def compatible(v: Value, w: Value) -> bool:
     above or bounded below. A lower bound has no top here, round or not: "at least 20
     killed" and "35 killed" are a toll told at two moments as often as two tolls, so
     they are never set against each other (matching still asks :func:`figures_fit`,
-    which limits a round bound by :func:`next_round`, before one backs the other)."""
-    if v.bound == w.bound and v.bound in (">=", "<="):
-        return False  # two outlets report different bounds: a different figure each
+    which limits a round bound by :func:`next_round`, before one backs the other).
+
+    Two tops ("as many as 60" / "as many as 40") are both true of any figure up to the
+    lower, so they never conflict with each other: a top conflicts only with a floor or a
+    figure above it. Two different floors ("at least six injured" / "at least three") are
+    the counts each outlet could confirm, and the reviewers of real stories label them a
+    disagreement (mn149), so they are still set against each other."""
+    if v.bound == w.bound == ">=":
+        return False  # two outlets confirm different counts: a different figure each
     (low_v, high_v), (low_w, high_w) = interval(v), interval(w)
     return low_v <= high_w and low_w <= high_v
 
@@ -491,11 +497,13 @@ def range_conflicts(a: Specifics, b: Specifics, whole_part: bool) -> list[tuple[
 
 
 def number_conflicts(
-    a: Specifics, b: Specifics, *, whole_part: bool = False
+    a: Specifics, b: Specifics, *, whole_part: bool = False, tops: bool = False
 ) -> list[tuple[Value, Value]]:
     """Pairs of differing figures that count the same thing, each value used once
     (``whole_part``: as :func:`same_role` reads it); a range on one side and a figure
-    outside it on the other (:func:`range_conflicts`) too."""
+    outside it on the other (:func:`range_conflicts`) too. ``tops``: two different tops
+    ("up to 40" / "up to 60") count too, as the matcher asks whether two sentences are
+    one report (they are not, though both may be true: never a disagreement)."""
     if (a.when - b.when) and (b.when - a.when):
         return []  # figures of different days may both have been true
     only_a, only_b = _exclusive(a, b, "number")
@@ -504,7 +512,7 @@ def number_conflicts(
     pairs, used = [], set()
     for v in only_a:
         for w in only_b:
-            if w.first in used or compatible(v, w):
+            if w.first in used or (compatible(v, w) and not (tops and v.bound == w.bound == "<=")):
                 continue
             if not same_role(a, v, b, w, whole_part=whole_part):
                 continue

@@ -1,7 +1,9 @@
 """Names in roles: "Police spokesman John Reed", "Holloway, the town's mayor,".
 
 Two outlets that give the same role to different people disagree about a
-name; the same surname on both sides is the same person. Only roles that
+name; the same surname on both sides is the same person, unless both give given names
+that are no one person's ("spokesman John Reed" / "spokesman Peter Reed":
+:func:`.people.one_given_name`). Only roles that
 usually name one person in a story are listed: a witness or a resident is
 one of many, so two of them are no conflict.
 """

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .calendar import DAY_WORDS, MONTHS, WEEKDAYS
-from .numbers import UNITS, figures_in, is_span
+from .numbers import CURRENCY_SIGNS, UNITS, figures_in, is_span
 from .roles import RoleName, capitalised, find_roles, name_part
 from .segment import sentence_words, stem, stopwords
 
@@ -25,7 +25,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s")
 _SOFT_BREAKS = {"and", "but", "while", "although", "whereas", "when", "because", "after", "if", "once"}  # fmt: skip
 #: The words before a figure that bound it; where two end the words, the longer is read
 #: (:func:`bound_of`): "no more than" is a top, not the floor "more than" is. "As many as
-#: 60 died" says at most 60, as "up to 60" does: never exactly 60.
+#: 60 died" says at most 60, as "up to 60" does: never exactly 60. A multiplier before the
+#: words ("*twice* as many as 40", "three *times* more than 30") makes a comparison, which
+#: bounds nothing: its figure counts nothing of its own (:func:`_compared`).
 _BOUNDS = (
     (">=", ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than",
             "no less than", "not fewer than", "not less than", "above", "exceeding")),
@@ -190,6 +192,34 @@ def _bound(tokens: tuple[Token, ...], first: int) -> str:
     return bound_of(" ".join(before))
 
 
+#: Words of a comparison that a multiplier turns from a bound into a ratio: "*twice as
+#: many as* 40", "three times *more than* 30", "*half as much as* $2 million".
+_COMPARING = (("as", "many", "as"), ("as", "much", "as"), ("more", "than"), ("less", "than"),
+              ("fewer", "than"))  # fmt: skip
+#: Words that multiply what a comparison compares with ("twice", "half"; "three *times*").
+_MULTIPLIERS = frozenset(("twice", "thrice", "double", "triple", "treble", "quadruple", "half",
+                          "times"))  # fmt: skip
+
+
+def _compared(tokens: tuple[Token, ...], first: int) -> bool:
+    """Is the figure at ``first`` what another amount is a multiple of: "twice as many as
+    40", "three times more than 30 families", "half as much as $2 million"? Such a figure
+    bounds nothing the sentence counts ("twice as many as 40" is no top of 40, and no
+    count of 40 either), so it is read as no count of its own (:func:`_countable`)."""
+    for phrase in _COMPARING:
+        start = first - len(phrase)
+        if start >= 1 and tuple(t.low for t in tokens[start:first]) == phrase:
+            return tokens[start - 1].low in _MULTIPLIERS
+    return False
+
+
+def _multiplier(tokens: tuple[Token, ...], last: int) -> bool:
+    """Is the figure ending at ``last`` the multiplier of a comparison ("*three* times as
+    many as 30", "*four* times more than"), not a count of its own ("stabbed three times")?"""
+    after = [t.low for t in tokens[last + 1 : last + 3]]
+    return len(after) == 2 and after[0] == "times" and after[1] in {p[0] for p in _COMPARING}
+
+
 #: Stems of the verbs that count the injured ("wounding 24 other people").
 _INJURING = ("injur", "wound", "hurt")
 _ORDINAL_ENDINGS = {"st", "nd", "rd", "th"}
@@ -216,20 +246,22 @@ def _label(tokens: tuple[Token, ...], text: str, first: int, last: int) -> bool:
         and text[tokens[first - 1].end : tokens[first].start].isspace()
     ):
         return True  # a number word capitalised inside a name: "the Group of Seven"
+    gap = text[tokens[first - 1].end : tokens[first].start] if first else ""
     return (
         first > 1
         and tokens[first - 1].text[:1].isupper()
         and before not in MONTHS
         and before not in WEEKDAYS
-        and not _CLAUSE_BREAK.search(text[tokens[first - 1].end : tokens[first].start])
+        and not _CLAUSE_BREAK.search(gap)
+        and not gap.endswith(tuple(CURRENCY_SIGNS))  # "US$40": an amount, no name
     )  # "Flight 8501", "Route 66"
 
 
 def _countable(tokens: tuple[Token, ...], text: str, first: int, last: int, amount: float) -> bool:
     before = tokens[first - 1].low if first > 0 else ""
     after = tokens[last + 1].low if last + 1 < len(tokens) else ""
-    if before in _RELATIVE_BEFORE:
-        return False
+    if before in _RELATIVE_BEFORE or _compared(tokens, first) or _multiplier(tokens, last):
+        return False  # "another 12"; "twice as many as 40", "three times as many as"
     if after in _RELATIVE_AFTER and not (tokens[first - 1].stem or "").startswith(_INJURING):
         # "three others": relative to someone named; but "killing the two bombers,
         # injuring 24 other people" counts every one injured, the others being the dead

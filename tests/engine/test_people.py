@@ -1,0 +1,176 @@
+"""Two people of one surname are two people: a sentence about one never backs a sentence
+about the other, however alike their words, and what each gives (an age, a count, a day, a
+denial) is never set against the other's; one person's name written two ways still is one.
+
+Every text here is invented: its outlets, people and events.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.engine import analyze
+from corroborate.engine.conflicts.judge import compare
+from corroborate.engine.text.people import one_given_name, two_people
+
+
+def _story(make_folder, first: str, second: str):
+    """Two outlets' reports of one hearing, each with one sentence about a witness."""
+    return analyze(
+        make_folder(
+            {
+                "a.txt": "Hearing on Tessel mill fire\n\nA hearing on the Tessel mill fire "
+                "opened in Orrin on Monday.\n\n"
+                f"{first} told the inquiry that the mill's sprinklers had been switched off "
+                "for repairs a week before the blaze.\n\nThe hearing resumes on Friday.",
+                "b.txt": "Tessel mill inquiry opens\n\nThe inquiry into the fire at the Tessel "
+                "mill began in Orrin on Monday.\n\n"
+                f"{second} told the inquiry the mill's sprinklers had been switched off for "
+                "repairs a week before the fire.\n\nA report is due in the spring.",
+            }
+        )
+    )
+
+
+def _backed(analysis, word: str) -> bool:
+    """Does the sentence about sprinklers of one outlet back the other's?"""
+    said = [s.id for s in analysis.sentences if word in s.text]
+    assert len(said) == 2
+    return said[1] in analysis.neighbours[said[0]]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Anton Ferrand", "Tomas Ferrand"),
+        ("Engineer Anton Ferrand", "Tomas Ferrand"),
+        ("Marta Kessler", "Ivo Kessler"),
+    ],
+)
+def test_the_same_words_about_two_people_of_one_surname_are_not_one_claim(
+    make_folder, first: str, second: str
+) -> None:
+    analysis = _story(make_folder, first, second)
+    assert not _backed(analysis, "sprinklers")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("William Ferrand", "Bill Ferrand"),  # a known short form
+        ("Michael Ferrand", "Mike Ferrand"),
+        ("Alexander Ferrand", "Alex Ferrand"),  # the start of the full name
+        ("Mohamed Ferrand", "Mohammed Ferrand"),  # a letter doubled by a house style
+        ("Anton Ferrand", "Antón Ferrand"),  # an accent
+        ("Anton Ferrand", "Ferrand"),  # the surname alone
+        ("Anton Ferrand", "A. Ferrand"),  # an initial
+        ("Anton Ferrand", "Mr. Ferrand"),
+    ],
+)
+def test_one_person_named_two_ways_is_still_one_claim(make_folder, first: str, second: str) -> None:
+    analysis = _story(make_folder, first, second)
+    assert _backed(analysis, "sprinklers")
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [
+        ("bill", "william"), ("mike", "michael"), ("alex", "alexander"), ("dan", "daniel"),
+        ("mohamed", "mohammed"), ("ilsa", "isla"), ("hans", "hand"), ("anton", "anton"),
+    ],
+)  # fmt: skip
+def test_a_short_form_a_start_or_a_spelling_is_one_given_name(x: str, y: str) -> None:
+    assert one_given_name(x, y) and one_given_name(y, x)
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [("anton", "tomas"), ("marta", "ivo"), ("hillary", "bill"), ("jane", "gary")],
+)
+def test_different_given_names_are_two_given_names(x: str, y: str) -> None:
+    assert not one_given_name(x, y)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a couple named by both sentences
+        ("Climbers Jane and Gary Wilson turned back at dusk.",
+         "Jane Wilson and her husband Gary turned back at dusk."),
+        # two bodies sharing a last word: nothing said of people
+        ("A spokesman for the Panamsat Corp. said the satellite failed.",
+         "A spokesman for General Motors Corp. said the satellite failed."),
+        ("Officials of the Finance Ministry met the lenders.",
+         "Officials of the Planning Ministry met the lenders."),
+        # a rank or a role before the surname is no given name
+        ("President Ferrand said the mill would reopen.",
+         "Anton Ferrand said the mill would reopen."),
+    ],
+)  # fmt: skip
+def test_a_couple_named_by_both_bodies_and_titles_are_not_two_people(a: str, b: str) -> None:
+    assert not two_people(a, b)
+
+
+def test_two_brothers_named_in_full_are_two_people() -> None:
+    assert two_people(
+        "Anton Ferrand told the inquiry the sprinklers were off.",
+        "His brother, Tomas Ferrand, told the inquiry the sprinklers were off.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Anton Ferrand, 52, told the inquiry the sprinklers were off.",
+         "Tomas Ferrand, 48, told the inquiry the sprinklers were off."),
+        ("Anton Ferrand said 14 workers were hurt in the Tessel mill fire.",
+         "Tomas Ferrand said 19 workers were hurt in the Tessel mill fire."),
+        ("Anton Ferrand told the inquiry on Monday that the mill had closed.",
+         "Tomas Ferrand told the inquiry on Tuesday that the mill had closed."),
+        ("Anton Ferrand did not attend the inquiry into the mill fire.",
+         "Tomas Ferrand attended the inquiry into the mill fire."),
+    ],
+)  # fmt: skip
+def test_what_two_people_of_one_surname_give_is_never_set_against_each_other(
+    a: str, b: str
+) -> None:
+    assert compare(a, b) is None and compare(b, a) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        ("Anton Ferrand, 52, told the inquiry the sprinklers were off.",
+         "Anton Ferrand, 48, told the inquiry the sprinklers were off.", "52 / 48"),
+        ("Bill Ferrand, 52, told the inquiry the sprinklers were off.",
+         "William Ferrand, 48, told the inquiry the sprinklers were off.", "52 / 48"),
+        ("Anton Ferrand did not attend the inquiry into the mill fire.",
+         "Ferrand attended the inquiry into the mill fire.", "not attend / attended"),
+    ],
+)  # fmt: skip
+def test_what_one_person_named_two_ways_gives_is_still_compared(
+    a: str, b: str, detail: str
+) -> None:
+    found = compare(a, b)
+    assert found is not None and found.detail == detail
+
+
+def test_two_people_of_one_surname_named_in_one_role_are_a_name_disagreement() -> None:
+    found = compare(
+        "Police spokesman John Reed said the Orrin road was closed.",
+        "Police spokesman Peter Reed said the Orrin road was closed.",
+    )
+    assert found is not None and (found.kind, found.detail) == ("name", "John Reed / Peter Reed")
+
+
+@pytest.mark.parametrize(
+    "other", ["Police spokesman Thomas Reed", "Police spokesman Reed", "Police spokesman J. Reed"]
+)
+def test_one_role_holder_named_two_ways_is_no_name_disagreement(other: str) -> None:
+    assert (
+        compare(
+            "Police spokesman Tom Reed said the Orrin road was closed.",
+            f"{other} said the Orrin road was closed.",
+        )
+        is None
+    )
