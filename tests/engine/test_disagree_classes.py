@@ -2005,7 +2005,7 @@ CONFLICTS += [
 CONFLICTS += [
     pytest.param(
         "number",
-        "The storm brought as many as 150,000 meteors per hour over Orrin.",
+        "The storm peaked at 150,000 meteors per hour over Orrin.",
         "The storm brought up to 100,000 meteors an hour over Orrin.",
         id="one rate said two ways",
     ),

@@ -208,14 +208,73 @@ def _befell(spec: Specifics, v: Value) -> frozenset[str]:
     passive = False
     while j < len(tokens) and tokens[j].clause == clause and tokens[j].low in _PASSIVE:
         passive, j = True, j + 1
-    # "30 protesters were *injured*": what befell them, after the counted word
-    after = tokens[j] if passive and j < len(tokens) and tokens[j].clause == clause else None
-    if after is not None and after.stem and not capitalised(after) and after.stem not in GENERIC:
+    # "30 protesters were *injured*", "12 passengers are still *missing*": what befell
+    # them, after the counted word and any word of how or when
+    while passive and j < len(tokens) and tokens[j].clause == clause and _adverb(tokens[j].low):
+        j += 1
+    after = tokens[j] if j < len(tokens) and tokens[j].clause == clause else None
+    # "20 passengers *died*": a fate told by the verb after them, passive or not
+    if (
+        after is not None
+        and after.stem
+        and not capitalised(after)
+        and after.stem not in GENERIC
+        and (passive or counted(after.stem) in _FATES)
+    ):
         found.add(counted(after.stem))
+    if taken := _sent_to(spec, j, clause):
+        found.add(taken)
     return frozenset(found)
 
 
+#: Words that lead the counted to where they were taken: "sent 12 fans *to* hospital".
+_TAKEN_TO = frozenset(("to", "into"))
+
+
+def _sent_to(spec: Specifics, at: int, clause: int) -> str | None:
+    """The fate the figure's clause names as where the counted were taken, looked for from
+    ``at`` (just past the counted word, or past "were"): "sent 12 fans *to hospital*", "12
+    people were taken *to the hospital*" count the hospitalised, whom the words beside the
+    figure ("sent", "taken") do not name."""
+    tokens = spec.tokens
+    for k in range(at, min(len(tokens) - 1, at + 3)):
+        if tokens[k].clause != clause:
+            break
+        if tokens[k].low in _TAKEN_TO:
+            place = k + 2 if tokens[k + 1].low in ("the", "a") else k + 1
+            if place >= len(tokens) or tokens[place].clause != clause:
+                return None
+            fate = counted(tokens[place].stem or "")
+            return fate if fate in _FATES else None
+    return None
+
+
 _PASSIVE = frozenset(("were", "was", "are", "is", "been", "be", "being", "had", "have", "has"))
+
+#: Words of when that may stand between "were" and what befell the counted: "are *still*
+#: missing", "were *later* released".
+_WHEN_WORDS = frozenset(("still", "now", "also", "later", "since", "then", "all", "not"))
+
+
+def _adverb(low: str) -> bool:
+    """Is the word one of how or when ("seriously", "still"), passed over for the fate?"""
+    return low in _WHEN_WORDS or (low.endswith("ly") and len(low) > 4)
+
+
+#: Words right after a figure that make it an increment on a count, not the count:
+#: "12 *new* cases", "killed 12 *more* people", "3,000 *additional* troops".
+_INCREMENT = frozenset(("new", "more", "additional", "further", "extra"))
+
+
+def increment(spec: Specifics, v: Value) -> bool:
+    """Is the figure told as an increment ("reported 12 *new* cases on Monday") rather
+    than as a count ("has counted 40 cases in all")? Two such figures are two counts."""
+    i = v.last + 1
+    return (
+        i < len(spec.tokens)
+        and spec.tokens[i].clause == spec.tokens[v.first].clause
+        and spec.tokens[i].low in _INCREMENT
+    )
 
 
 def dense(spec: Specifics) -> bool:

@@ -18,6 +18,7 @@ from .context import other_names, similar
 from .counts import (
     count_tags,
     dense,
+    increment,
     intended,
     measured_alike,
     other_roles,
@@ -74,6 +75,12 @@ def _qualified_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     return qualified(a, v) != qualified(b, w)
 
 
+def _increments_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """An increment against a count ("12 new cases on Monday" / "40 cases in all"): two
+    counts, whichever is the larger."""
+    return increment(a, v) != increment(b, w)
+
+
 def _referents_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     return other_referents(a, v.first, b, w.first)
 
@@ -106,6 +113,7 @@ NUMBER_VETOES: tuple[Veto, ...] = (
     _measured_apart,
     _intended_apart,
     _qualified_apart,
+    _increments_apart,
     running_apart,
     other_roles,
     _referents_apart,

@@ -146,9 +146,14 @@ def compatible(v: Value, w: Value) -> bool:
     above or bounded below. A lower bound has no top here, round or not: "at least 20
     killed" and "35 killed" are a toll told at two moments as often as two tolls, so
     they are never set against each other (matching still asks :func:`figures_fit`,
-    which limits a round bound by :func:`next_round`, before one backs the other)."""
-    if v.bound == w.bound and v.bound in (">=", "<="):
-        return False  # two outlets report different bounds: a different figure each
+    which limits a round bound by :func:`next_round`, before one backs the other). Two
+    ceilings ("up to 40" / "as many as 60", "fewer than 40" / "under 60") both hold
+    whenever the lower one does: each is an outlet's limit of what may be, and they are
+    never set against each other either."""
+    if v.bound == w.bound == "<=":
+        return True
+    if v.bound == w.bound == ">=":
+        return False  # two outlets report different floors: a different figure each
     (low_v, high_v), (low_w, high_w) = interval(v), interval(w)
     return low_v <= high_w and low_w <= high_v
 

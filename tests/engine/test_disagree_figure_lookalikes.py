@@ -1,0 +1,188 @@
+"""Figures of one story that look like one count told two ways but are two counts: a toll
+for one town and one for the whole region, last year's count and this year's, the injured
+and those taken to hospital, the missing and the dead, an increment and a total, two
+ceilings of one estimate. None is reported as a disagreement, while one count of one thing
+told two ways on one day still is.
+
+Every folder here is five invented articles by five invented outlets about an invented
+event; only the sentences a test sets differ (:mod:`five_outlets`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pytest
+from five_outlets import MakeFolder, five_outlets
+
+from corroborate.engine import Analysis
+
+#: Two sentences of two outlets giving two counts, and the story they are told in.
+LOOK_ALIKES = [
+    pytest.param(
+        "the storm in Valmora",
+        "The storm killed 12 people in Dalby, the town's mayor said.",
+        "The storm killed 31 people across the Valmora region.",
+        id="a toll for one town and the toll for the whole region",
+    ),
+    pytest.param(
+        "the storm in Valmora",
+        "The storm killed 12 people in the town of Dalby on Monday.",
+        "The storm killed 31 people in Valmora province on Monday.",
+        id="a town's toll and its province's on one day",
+    ),
+    pytest.param(
+        "drownings on the Pell coast",
+        "The coast guard recorded 48 drownings along the Pell coast last year.",
+        "The coast guard has recorded 31 drownings along the Pell coast this year.",
+        id="last year's count and this year's",
+    ),
+    pytest.param(
+        "drownings on the Pell coast",
+        "There were 48 drownings on the Pell coast in 2019, the coast guard said.",
+        "There have been 31 drownings on the Pell coast this year, the coast guard said.",
+        id="a named year's count and this year's",
+    ),
+    pytest.param(
+        "the stand collapse at Orrin stadium",
+        "Forty people were injured when the stand collapsed on Saturday.",
+        "Twelve people were taken to hospital and later released after the stand collapsed "
+        "on Saturday.",
+        id="the injured and those hospitalised and released",
+    ),
+    pytest.param(
+        "the stand collapse at Orrin stadium",
+        "The collapse of the stand on Saturday injured 40 fans.",
+        "The collapse of the stand on Saturday sent 12 fans to hospital.",
+        id="the injured and those sent to hospital",
+    ),
+    pytest.param(
+        "the stand collapse at Orrin stadium",
+        "The collapse of the stand on Saturday injured 40 fans.",
+        "Paramedics treated 15 fans at the scene after the stand collapsed on Saturday.",
+        id="the injured and those treated at the scene",
+    ),
+    pytest.param(
+        "the Tarsk mine flooding",
+        "Up to 40 miners may have been trapped underground when the Tarsk mine flooded.",
+        "As many as 60 miners may have been trapped underground when the Tarsk mine flooded.",
+        id="up to 40 and as many as 60",
+    ),
+    pytest.param(
+        "the Tarsk mine flooding",
+        "The flooding of the Tarsk mine trapped up to 40 miners.",
+        "The flooding of the Tarsk mine trapped as many as 60 miners.",
+        id="two ceilings of one estimate in one sentence shape",
+    ),
+    pytest.param(
+        "the Tarsk mine flooding",
+        "Between 30 and 40 miners were trapped when the Tarsk mine flooded.",
+        "Some 35 miners were trapped when the Tarsk mine flooded.",
+        id="a figure inside the other's range",
+    ),
+    pytest.param(
+        "the ferry sinking off Orrin",
+        "Twelve passengers are still missing after the ferry sank off Orrin.",
+        "Twenty passengers died after the ferry sank off Orrin.",
+        id="the missing and the dead",
+    ),
+    pytest.param(
+        "the fever outbreak in Orrin",
+        "Health officials in Orrin reported 12 new fever cases on Monday.",
+        "Health officials in Orrin have now counted 40 fever cases in all.",
+        id="one day's new cases and the total",
+    ),
+    pytest.param(
+        "the school bus crash near Dalby",
+        "Twelve children were among the dead in the bus crash near Dalby.",
+        "The bus crash near Dalby killed 30 people.",
+        id="the children among the dead and all the dead",
+    ),
+    pytest.param(
+        "the Kestra festival",
+        "Organisers had expected 40,000 visitors at the Kestra festival.",
+        "About 25,000 visitors came to the Kestra festival, organisers said.",
+        id="the visitors expected and those who came",
+    ),
+]
+
+#: Two sentences of two outlets giving one count of one thing two ways, the story they
+#: are told in, and the two values the report gives.
+CONFLICTS = [
+    pytest.param(
+        "the Orrin warehouse fire",
+        "The fire at the Orrin warehouse killed nine workers on Tuesday.",
+        "The fire at the Orrin warehouse killed 14 workers on Tuesday.",
+        {"nine", "14"},
+        id="one fire's dead on one day",
+    ),
+    pytest.param(
+        "the bus crash near Dalby",
+        "The bus crash near Dalby on Sunday injured 23 passengers.",
+        "Sunday's bus crash near Dalby injured 31 passengers.",
+        {"23", "31"},
+        id="one crash's injured",
+    ),
+    pytest.param(
+        "the stand collapse at Orrin stadium",
+        "Twelve fans were taken to hospital after the stand collapsed on Saturday.",
+        "The stand collapse on Saturday sent 20 fans to hospital.",
+        {"Twelve", "20"},
+        id="the fans taken to hospital",
+    ),
+    pytest.param(
+        "the flooding in Dalby",
+        "Rescuers evacuated 300 residents from Dalby on Thursday.",
+        "About 500 residents of Dalby were evacuated on Thursday.",
+        {"300", "500"},
+        id="the residents evacuated on one day",
+    ),
+    pytest.param(
+        "the protest in Kestra",
+        "Police arrested 17 protesters in Kestra on Friday.",
+        "Police in Kestra arrested 26 protesters on Friday.",
+        {"17", "26"},
+        id="the protesters arrested",
+    ),
+    pytest.param(
+        "the earthquake near Dalby",
+        "The quake's epicentre was 40 kilometres north of Dalby, the seismology office said.",
+        "The epicentre of the quake lay 65 kilometres north of Dalby.",
+        {"40", "65"},
+        id="the distance of the epicentre",
+    ),
+    pytest.param(
+        "the Tarsk mine flooding",
+        "The flooding of the Tarsk mine trapped 60 miners.",
+        "The flooding of the Tarsk mine trapped up to 40 miners.",
+        {"60", "40"},
+        id="a count above the other's ceiling",
+    ),
+]
+
+
+def _read(analysis: Analysis, sentences: Mapping[int, str]) -> None:
+    """Both set sentences are read into the analysis, in articles of two sources."""
+    read = {s.text for s in analysis.sentences}
+    assert set(sentences.values()) <= read
+    assert len(analysis.groups) == len(analysis.articles)
+
+
+@pytest.mark.parametrize(("topic", "one", "other"), LOOK_ALIKES)
+def test_two_counts_that_look_like_one_are_not_reported_as_a_disagreement(
+    make_folder: MakeFolder, topic: str, one: str, other: str
+) -> None:
+    sentences = {0: one, 2: other}
+    analysis = five_outlets(make_folder, topic, sentences)
+    _read(analysis, sentences)
+    assert [d.detail for d in analysis.disagreements if d.kind == "number"] == []
+
+
+@pytest.mark.parametrize(("topic", "one", "other", "values"), CONFLICTS)
+def test_one_count_told_two_ways_by_two_outlets_is_reported_with_both_figures(
+    make_folder: MakeFolder, topic: str, one: str, other: str, values: set[str]
+) -> None:
+    sentences = {0: one, 2: other}
+    analysis = five_outlets(make_folder, topic, sentences)
+    _read(analysis, sentences)
+    found = [d for d in analysis.disagreements if d.kind == "number"]
+    assert [set(d.detail.split(" / ")) for d in found] == [values]
