@@ -1,8 +1,9 @@
 """Figures of one story that look like one count told two ways but are two counts: a toll
 for one town and one for the whole region, last year's count and this year's, the injured
 and those taken to hospital, the missing and the dead, an increment and a total, two
-ceilings of one estimate. None is reported as a disagreement, while one count of one thing
-told two ways on one day still is.
+ceilings of one estimate, homes destroyed and homes damaged, a length and a height, the
+sum sought and the sum awarded, a count before an event and after it. None is reported as
+a disagreement, while one count of one thing told two ways on one day still is.
 
 Every folder here is five invented articles by five invented outlets about an invented
 event; only the sentences a test sets differ (:mod:`five_outlets`)."""
@@ -102,6 +103,36 @@ LOOK_ALIKES = [
         "Organisers had expected 40,000 visitors at the Kestra festival.",
         "About 25,000 visitors came to the Kestra festival, organisers said.",
         id="the visitors expected and those who came",
+    ),
+    pytest.param(
+        "the wildfire near Orrin",
+        "The wildfire near Orrin destroyed 40 homes on Sunday.",
+        "The wildfire near Orrin damaged 60 homes on Sunday.",
+        id="the homes destroyed and the homes damaged",
+    ),
+    pytest.param(
+        "the wildfire near Orrin",
+        "Forty homes were destroyed by the wildfire near Orrin on Sunday.",
+        "Sixty homes were damaged by the wildfire near Orrin on Sunday.",
+        id="the homes destroyed and the homes damaged, told in the passive",
+    ),
+    pytest.param(
+        "the Orrin bridge",
+        "The new Orrin bridge is 400 metres long.",
+        "The new Orrin bridge is 40 metres high.",
+        id="a bridge's length and its height",
+    ),
+    pytest.param(
+        "the Halvard lawsuit",
+        "The family sought $2 million in damages from Halvard.",
+        "A jury awarded the family $1.5 million in damages from Halvard.",
+        id="the damages sought and the damages awarded",
+    ),
+    pytest.param(
+        "the Halvard layoffs",
+        "Halvard had 1,200 workers before the layoffs at its Dalby plant.",
+        "Halvard has 800 workers at its Dalby plant after the layoffs.",
+        id="the workers before the layoffs and after them",
     ),
 ]
 

@@ -1,7 +1,10 @@
-"""Which count a figure is: one intended or a limit rather than one that is, an earlier
-moment of a count since revised, a running total or one day's, in a unit or not, what
-befell those it counts, where a count still rising has got to; and whether a sentence
-gives so many figures (a table in prose) that none is compared.
+"""Which count a figure is: one intended, sought or a limit rather than one that is, an
+earlier moment of a count since revised, a running total or one day's, an increment ("12
+new cases") or a count, in a unit or not, which size of a thing a measure gives ("long",
+"high"), on which side of an event ("before the layoffs"), what befell those it counts
+(the words beside it, the verb after them, where they were taken: "sent 12 fans to
+hospital"), where a count still rising has got to; and whether a sentence gives so many
+figures (a table in prose) that none is compared.
 
 Looked for and not adopted: the most a penalty can be (one story, whose two maxima hold
 under two conditions)."""
@@ -11,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..text.calendar import MONTH_WORD, WEEKDAY_WORD
-from ..text.figures import GENERIC, TIME_UNITS, counted
+from ..text.figures import GENERIC, TIME_UNITS, UNIT_STEMS, counted
 from ..text.roles import capitalised
 from ..text.segment import stopwords
 from ..text.specifics import Specifics, Value
@@ -27,14 +30,16 @@ _INTENT = frozenset((
     "expects", "expected", "expecting", "hope", "hopes", "hoped", "hoping", "target",
     "targets", "targeted", "goal", "intend", "intends", "intended", "propose", "proposes",
     "proposed", "forecast", "forecasts", "projected", "predict", "predicts", "predicted",
-    "will", "would",
+    "will", "would", "seek", "seeks", "seeking", "sought", "demand", "demands", "demanded",
+    "demanding",
 ))  # fmt: skip
 
 
 def intended(spec: Specifics, v: Value) -> bool:
-    """Is the figure one planned, hoped for or expected, as a word of its own clause says?
-    "The council plans to build 500 homes" and "120 homes have been built so far" are a
-    plan and what came of it, not two counts of one thing; two plans still disagree."""
+    """Is the figure one planned, hoped for, expected or sought, as a word of its own clause
+    says? "The council plans to build 500 homes" and "120 homes have been built so far" are
+    a plan and what came of it, "sought $2 million in damages" and "awarded $1.5 million"
+    a claim and what was granted: not two counts of one thing; two plans still disagree."""
     clause = spec.tokens[v.first].clause
     return any(t.clause == clause and t.low in _INTENT for t in spec.tokens)
 
@@ -191,7 +196,7 @@ def other_roles(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
 _FATES = frozenset((
     "kill", "injur", "arrest", "rescu", "evacu", "miss", "treat", "hospit", "detain", "charg",
     "releas", "captur", "displac", "trap", "strand", "sicken", "discharg", "admit", "question",
-    "interview", "convict", "acquit", "suspend", "expel", "identifi",
+    "interview", "convict", "acquit", "suspend", "expel", "identifi", "destroy", "damag",
 ))  # fmt: skip
 
 
@@ -328,3 +333,43 @@ def risen_to(spec: Specifics, v: Value) -> bool:
     while i >= 0 and tokens[i].low in TOLL_BOUND and tokens[i].low != "to":
         i -= 1  # "rose to about 46", "climbed to more than 60"
     return i >= 1 and tokens[i].low == "to" and tokens[i - 1].low in _RISING
+
+
+#: Words after a measure (past its unit) that say which of a thing's sizes it gives:
+#: "400 metres *long*", "40 metres *high*", by the size each names.
+_DIMENSIONS = {
+    "long": "long", "length": "long", "high": "high", "tall": "high", "height": "high",
+    "wide": "wide", "width": "wide", "across": "wide", "deep": "deep", "depth": "deep",
+}  # fmt: skip
+
+
+def dimension(spec: Specifics, v: Value) -> str | None:
+    """The size a measure gives, as the word after it and its unit says: "the bridge is
+    400 metres *long*" gives its length, "40 metres *high*" its height."""
+    i = v.last + 1
+    while i < len(spec.tokens) and spec.tokens[i].stem in UNIT_STEMS:
+        i += 1
+    if i < len(spec.tokens) and spec.tokens[i].clause == spec.tokens[v.first].clause:
+        return _DIMENSIONS.get(spec.tokens[i].low)
+    return None
+
+
+#: Words that set a figure on one side of an event: "had 1,200 workers *before* the
+#: layoffs" / "has 800 workers *after* the layoffs".
+_SIDES = frozenset(("before", "after"))
+
+
+def side_of(spec: Specifics, v: Value) -> tuple[str, str] | None:
+    """The side of an event the sentence sets its figure on, and the event's word:
+    ("before", "layoff") for "had 1,200 workers before the layoffs", ("after", "layoff")
+    for "has 800 workers at the plant after the layoffs" (a clause of its own)."""
+    tokens = spec.tokens
+    for k, t in enumerate(tokens):
+        if t.low not in _SIDES or k == v.first - 1:
+            continue  # "after 12 days": the figure's own span of time
+        j = k + 1
+        while j < len(tokens) and tokens[j].stem is None and tokens[j].clause == t.clause:
+            j += 1  # "the", "its"
+        if j < len(tokens) and tokens[j].clause == t.clause and j not in spec.value_at:
+            return t.low, counted(tokens[j].stem or "")
+    return None

@@ -18,6 +18,7 @@ from .context import other_names, similar
 from .counts import (
     count_tags,
     dense,
+    dimension,
     increment,
     intended,
     measured_alike,
@@ -25,6 +26,7 @@ from .counts import (
     qualified,
     risen_to,
     running_apart,
+    side_of,
 )
 from .dates import around_midnight, more_than_anchors, planned_and_done
 from .finding import Finding, between, values_finding
@@ -75,6 +77,19 @@ def _qualified_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     return qualified(a, v) != qualified(b, w)
 
 
+def _sizes_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Two sizes of one thing: "400 metres long" / "40 metres high"."""
+    size_a, size_b = dimension(a, v), dimension(b, w)
+    return bool(size_a and size_b and size_a != size_b)
+
+
+def _sides_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Two moments on either side of one event: "1,200 workers before the layoffs" /
+    "800 workers after the layoffs"."""
+    side_a, side_b = side_of(a, v), side_of(b, w)
+    return bool(side_a and side_b and side_a[1] == side_b[1] and side_a[0] != side_b[0])
+
+
 def _increments_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     """An increment against a count ("12 new cases on Monday" / "40 cases in all"): two
     counts, whichever is the larger."""
@@ -114,6 +129,8 @@ NUMBER_VETOES: tuple[Veto, ...] = (
     _intended_apart,
     _qualified_apart,
     _increments_apart,
+    _sizes_apart,
+    _sides_apart,
     running_apart,
     other_roles,
     _referents_apart,
