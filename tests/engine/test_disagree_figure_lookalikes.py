@@ -2,8 +2,10 @@
 for one town and one for the whole region, last year's count and this year's, the injured
 and those taken to hospital, the missing and the dead, an increment and a total, two
 ceilings of one estimate, homes destroyed and homes damaged, a length and a height, the
-sum sought and the sum awarded, a count before an event and after it. None is reported as
-a disagreement, while one count of one thing told two ways on one day still is.
+sum sought and the sum awarded, a count before an event and after it, a father's age and
+his son's; and two steps of a story (a trial begun and resumed, an arrest and a charge)
+each dated with the place after its day. None is reported as a disagreement, while one
+count of one thing, or one day of one event, told two ways still is.
 
 Every folder here is five invented articles by five invented outlets about an invented
 event; only the sentences a test sets differ (:mod:`five_outlets`)."""
@@ -134,6 +136,29 @@ LOOK_ALIKES = [
         "Halvard has 800 workers at its Dalby plant after the layoffs.",
         id="the workers before the layoffs and after them",
     ),
+    pytest.param(
+        "the Kessler family",
+        "Kessler, 54, runs the family bakery in Orrin.",
+        "His son Tomas Kessler, 24, runs the family bakery in Orrin.",
+        id="a father's age and his son's, set off after the son's name",
+    ),
+]
+
+#: Two sentences of two outlets dating two steps of one story, in the place each names
+#: after its day.
+DATE_LOOK_ALIKES = [
+    pytest.param(
+        "the Kessler trial",
+        "The Kessler trial began on Monday in Orrin.",
+        "The Kessler trial resumed on Wednesday in Orrin.",
+        id="a trial that began on one day and resumed on another",
+    ),
+    pytest.param(
+        "the Orrin stabbing",
+        "Dorn was arrested on May 3 in Orrin.",
+        "Dorn was charged on May 5 in Orrin.",
+        id="an arrest and a charge two days apart",
+    ),
 ]
 
 #: Two sentences of two outlets giving one count of one thing two ways, the story they
@@ -188,6 +213,20 @@ CONFLICTS = [
         {"60", "40"},
         id="a count above the other's ceiling",
     ),
+    pytest.param(
+        "the Orrin bridge contract",
+        "The city of Orrin paid Halvard Works $2.1 million for the bridge repairs.",
+        "The city of Orrin paid Halvard Works $3.4 million for the bridge repairs.",
+        {"2.1 million", "3.4 million"},
+        id="the sum paid to a firm named before it",
+    ),
+    pytest.param(
+        "the Kestra mayor's resignation",
+        "Mayor Ilse Varga, 54, resigned on Tuesday.",
+        "Mayor Ilse Varga, 55, resigned on Tuesday.",
+        {"54", "55"},
+        id="one mayor's age",
+    ),
 ]
 
 
@@ -217,3 +256,24 @@ def test_one_count_told_two_ways_by_two_outlets_is_reported_with_both_figures(
     _read(analysis, sentences)
     found = [d for d in analysis.disagreements if d.kind == "number"]
     assert [set(d.detail.split(" / ")) for d in found] == [values]
+
+
+@pytest.mark.parametrize(("topic", "one", "other"), DATE_LOOK_ALIKES)
+def test_two_steps_of_a_story_dated_in_one_place_are_not_a_date_conflict(
+    make_folder: MakeFolder, topic: str, one: str, other: str
+) -> None:
+    sentences = {0: one, 2: other}
+    analysis = five_outlets(make_folder, topic, sentences)
+    _read(analysis, sentences)
+    assert [d.detail for d in analysis.disagreements if d.kind == "date"] == []
+
+
+def test_one_day_of_one_crash_told_two_ways_is_a_date_conflict(make_folder: MakeFolder) -> None:
+    sentences = {
+        0: "The Sept. 2 crash near Orrin killed all aboard.",
+        2: "Everyone aboard died in the Sept. 3 crash near Orrin.",
+    }
+    analysis = five_outlets(make_folder, "the Orrin plane crash", sentences)
+    _read(analysis, sentences)
+    found = [d.detail for d in analysis.disagreements if d.kind == "date"]
+    assert found == ["Sept. 2 / Sept. 3"]

@@ -35,9 +35,20 @@ def kin_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     sentence names no kin at all ("the man was 35")? Then they are two people's."""
     words_a = {t.low for t in a.tokens}
     words_b = {t.low for t in b.tokens}
-    kin_a = _before_value(a, v.first) & _KIN
-    kin_b = _before_value(b, w.first) & _KIN
+    kin_a = _whose_words(a, v) & _KIN
+    kin_b = _whose_words(b, w) & _KIN
     return bool((kin_a - words_b) or (kin_b - words_a))
+
+
+def _whose_words(spec: Specifics, v: Value) -> set[str]:
+    """The words that may say whose a figure is: those of its clause before it, and for an
+    age set off after a name ("his son Tomas Kessler, *24*, runs ...") those of the clause
+    naming the person."""
+    found = _before_value(spec, v.first)
+    tokens = spec.tokens
+    if v.unit == "age" and v.first and tokens[v.first - 1].clause != tokens[v.first].clause:
+        found |= _before_value(spec, v.first - 1) | {tokens[v.first - 1].low}
+    return found
 
 
 def _count_of(word: str) -> float | None:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .calendar import DAY_WORDS, MONTHS, WEEKDAYS
-from .numbers import UNITS, figures_in, is_span
+from .numbers import CURRENCY_SIGNS, UNITS, figures_in, is_span
 from .roles import RoleName, capitalised, find_roles, name_part
 from .segment import sentence_words, stem, stopwords
 
@@ -216,12 +216,15 @@ def _label(tokens: tuple[Token, ...], text: str, first: int, last: int) -> bool:
         and text[tokens[first - 1].end : tokens[first].start].isspace()
     ):
         return True  # a number word capitalised inside a name: "the Group of Seven"
+    between = text[tokens[first - 1].end : tokens[first].start] if first else ""
     return (
         first > 1
         and tokens[first - 1].text[:1].isupper()
         and before not in MONTHS
         and before not in WEEKDAYS
-        and not _CLAUSE_BREAK.search(text[tokens[first - 1].end : tokens[first].start])
+        and not _CLAUSE_BREAK.search(between)
+        # a sum after a name is paid to or by it: "paid Halvard Works $2.1 million"
+        and not any(sign in between for sign in CURRENCY_SIGNS)
     )  # "Flight 8501", "Route 66"
 
 
