@@ -3,7 +3,7 @@ for one town and one for the whole region, last year's count and this year's, th
 and those taken to hospital, the missing and the dead, an increment and a total, two
 ceilings of one estimate, homes destroyed and homes damaged, a length and a height, the
 sum sought and the sum awarded, a count before an event and after it, a father's age and
-his son's; and two steps of a story (a trial begun and resumed, an arrest and a charge)
+his son's, the toll of the first of two blasts and of both; and two steps of a story (a trial begun and resumed, an arrest and a charge)
 each dated with the place after its day. None is reported as a disagreement, while one
 count of one thing, or one day of one event, told two ways still is.
 
@@ -142,6 +142,12 @@ LOOK_ALIKES = [
         "His son Tomas Kessler, 24, runs the family bakery in Orrin.",
         id="a father's age and his son's, set off after the son's name",
     ),
+    pytest.param(
+        "the Kestra bombing",
+        "The first blast in Kestra killed 12 people on Friday.",
+        "The two blasts in Kestra killed 30 people on Friday.",
+        id="the toll of the first blast and of both",
+    ),
 ]
 
 #: Two sentences of two outlets dating two steps of one story, in the place each names
@@ -226,6 +232,13 @@ CONFLICTS = [
         "Mayor Ilse Varga, 55, resigned on Tuesday.",
         {"54", "55"},
         id="one mayor's age",
+    ),
+    pytest.param(
+        "the Kestra bombing",
+        "The first blast in Kestra killed 12 people on Friday.",
+        "The first blast in Kestra killed 19 people on Friday.",
+        {"12", "19"},
+        id="the toll of the first blast",
     ),
 ]
 

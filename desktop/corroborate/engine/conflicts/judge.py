@@ -39,6 +39,7 @@ from .places import placed_apart
 from .referents import (
     credited_to_others,
     kin_apart,
+    one_and_all_of_a_series,
     other_of_a_kind,
     other_referents,
     part_told,
@@ -135,6 +136,7 @@ NUMBER_VETOES: tuple[Veto, ...] = (
     other_roles,
     _referents_apart,
     kin_apart,
+    one_and_all_of_a_series,
     subgroup_apart,
     _toll_and_part,
     _parts_of_a_day,
