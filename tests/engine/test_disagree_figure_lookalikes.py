@@ -3,7 +3,8 @@ for one town and one for the whole region, last year's count and this year's, th
 and those taken to hospital, the missing and the dead, an increment and a total, two
 ceilings of one estimate, homes destroyed and homes damaged, a length and a height, the
 sum sought and the sum awarded, a count before an event and after it, a father's age and
-his son's, the toll of the first of two blasts and of both; and two steps of a story (a trial begun and resumed, an arrest and a charge)
+his son's, the toll of the first of two blasts and of both, all the injured and those
+still in hospital; and two steps of a story (a trial begun and resumed, an arrest and a charge)
 each dated with the place after its day. None is reported as a disagreement, while one
 count of one thing, or one day of one event, told two ways still is.
 
@@ -147,6 +148,12 @@ LOOK_ALIKES = [
         "The first blast in Kestra killed 12 people on Friday.",
         "The two blasts in Kestra killed 30 people on Friday.",
         id="the toll of the first blast and of both",
+    ),
+    pytest.param(
+        "the stand collapse at Orrin stadium",
+        "The collapse of the stand on Saturday injured 40 fans.",
+        "Nine fans injured in the collapse on Saturday remain in hospital.",
+        id="all the injured and those still in hospital",
     ),
 ]
 

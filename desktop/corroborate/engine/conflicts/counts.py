@@ -1,6 +1,6 @@
 """Which count a figure is: one intended, sought or a limit rather than one that is, an
 earlier moment of a count since revised, a running total or one day's, an increment ("12
-new cases") or a count, in a unit or not, which size of a thing a measure gives ("long",
+new cases") or a count, those still in a state ("nine remain in hospital") or all of them, in a unit or not, which size of a thing a measure gives ("long",
 "high"), on which side of an event ("before the layoffs"), what befell those it counts
 (the words beside it, the verb after them, where they were taken: "sent 12 fans to
 hospital"), where a count still rising has got to; and whether a sentence gives so many
@@ -264,6 +264,19 @@ _WHEN_WORDS = frozenset(("still", "now", "also", "later", "since", "then", "all"
 def _adverb(low: str) -> bool:
     """Is the word one of how or when ("seriously", "still"), passed over for the fate?"""
     return low in _WHEN_WORDS or (low.endswith("ly") and len(low) > 4)
+
+
+#: Words that make a count those still in some state: "nine fans *remain* in hospital",
+#: "12 are *still* missing", "the *remaining* 30 residents".
+_STILL = frozenset(("remain", "remains", "remained", "remaining", "still"))
+
+
+def still_so(spec: Specifics, v: Value) -> bool:
+    """Is the figure a count of those still in some state, as a word of its clause says
+    ("nine fans injured in the collapse *remain* in hospital"), rather than a count of all
+    an event befell ("the collapse injured 40 fans")?"""
+    clause = spec.tokens[v.first].clause
+    return any(t.clause == clause and t.low in _STILL for t in spec.tokens)
 
 
 #: Words right after a figure that make it an increment on a count, not the count:

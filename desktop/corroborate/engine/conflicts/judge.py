@@ -27,6 +27,7 @@ from .counts import (
     risen_to,
     running_apart,
     side_of,
+    still_so,
 )
 from .dates import around_midnight, more_than_anchors, planned_and_done
 from .finding import Finding, between, values_finding
@@ -91,6 +92,12 @@ def _sides_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     return bool(side_a and side_b and side_a[1] == side_b[1] and side_a[0] != side_b[0])
 
 
+def _still_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Those still in a state against all an event befell: "nine remain in hospital" /
+    "the collapse injured 40"."""
+    return still_so(a, v) != still_so(b, w)
+
+
 def _increments_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     """An increment against a count ("12 new cases on Monday" / "40 cases in all"): two
     counts, whichever is the larger."""
@@ -130,6 +137,7 @@ NUMBER_VETOES: tuple[Veto, ...] = (
     _intended_apart,
     _qualified_apart,
     _increments_apart,
+    _still_apart,
     _sizes_apart,
     _sides_apart,
     running_apart,
