@@ -4,7 +4,7 @@ and those taken to hospital, the missing and the dead, an increment and a total,
 ceilings of one estimate, homes destroyed and homes damaged, a length and a height, the
 sum sought and the sum awarded, a count before an event and after it, a father's age and
 his son's, the toll of the first of two blasts and of both, all the injured and those
-still in hospital; and two steps of a story (a trial begun and resumed, an arrest and a charge)
+still in hospital, those an event spared and those it befell; and two steps of a story (a trial begun and resumed, an arrest and a charge)
 each dated with the place after its day. None is reported as a disagreement, while one
 count of one thing, or one day of one event, told two ways still is.
 
@@ -157,6 +157,23 @@ LOOK_ALIKES = [
     ),
 ]
 
+#: Two sentences of two outlets, one counting those an event spared and the other those it
+#: befell: two groups, neither a count nor a denial in dispute.
+SPARED_LOOK_ALIKES = [
+    pytest.param(
+        "the bus crash near Dalby",
+        "Twelve passengers were not injured in the bus crash near Dalby on Sunday.",
+        "Thirty passengers were injured in the bus crash near Dalby on Sunday.",
+        id="the passengers not injured and those injured",
+    ),
+    pytest.param(
+        "the bus crash near Dalby",
+        "Twelve passengers walked away unhurt from the bus crash near Dalby on Sunday.",
+        "Thirty passengers were hurt in the bus crash near Dalby on Sunday.",
+        id="the passengers unhurt and those hurt",
+    ),
+]
+
 #: Two sentences of two outlets dating two steps of one story, in the place each names
 #: after its day.
 DATE_LOOK_ALIKES = [
@@ -297,3 +314,25 @@ def test_one_day_of_one_crash_told_two_ways_is_a_date_conflict(make_folder: Make
     _read(analysis, sentences)
     found = [d.detail for d in analysis.disagreements if d.kind == "date"]
     assert found == ["Sept. 2 / Sept. 3"]
+
+
+@pytest.mark.parametrize(("topic", "one", "other"), SPARED_LOOK_ALIKES)
+def test_those_spared_and_those_befallen_are_two_groups_not_a_disagreement(
+    make_folder: MakeFolder, topic: str, one: str, other: str
+) -> None:
+    sentences = {0: one, 2: other}
+    analysis = five_outlets(make_folder, topic, sentences)
+    _read(analysis, sentences)
+    assert [(d.kind, d.detail) for d in analysis.disagreements] == []
+
+
+def test_the_same_passengers_told_injured_and_not_injured_is_a_negation_conflict(
+    make_folder: MakeFolder,
+) -> None:
+    sentences = {
+        0: "Twelve passengers were not injured in the bus crash near Dalby on Sunday.",
+        2: "Twelve passengers were injured in the bus crash near Dalby on Sunday.",
+    }
+    analysis = five_outlets(make_folder, "the bus crash near Dalby", sentences)
+    _read(analysis, sentences)
+    assert [d.kind for d in analysis.disagreements] == ["negation"]

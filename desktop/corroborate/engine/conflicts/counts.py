@@ -1,6 +1,7 @@
 """Which count a figure is: one intended, sought or a limit rather than one that is, an
 earlier moment of a count since revised, a running total or one day's, an increment ("12
-new cases") or a count, those still in a state ("nine remain in hospital") or all of them, in a unit or not, which size of a thing a measure gives ("long",
+new cases") or a count, those still in a state ("nine remain in hospital") or all of them,
+those spared ("12 were not injured") or those befallen, in a unit or not, which size of a thing a measure gives ("long",
 "high"), on which side of an event ("before the layoffs"), what befell those it counts
 (the words beside it, the verb after them, where they were taken: "sent 12 fans to
 hospital"), where a count still rising has got to; and whether a sentence gives so many
@@ -258,7 +259,7 @@ _PASSIVE = frozenset(("were", "was", "are", "is", "been", "be", "being", "had", 
 
 #: Words of when that may stand between "were" and what befell the counted: "are *still*
 #: missing", "were *later* released".
-_WHEN_WORDS = frozenset(("still", "now", "also", "later", "since", "then", "all", "not"))
+_WHEN_WORDS = frozenset(("still", "now", "also", "later", "since", "then", "all"))
 
 
 def _adverb(low: str) -> bool:
@@ -277,6 +278,25 @@ def still_so(spec: Specifics, v: Value) -> bool:
     an event befell ("the collapse injured 40 fans")?"""
     clause = spec.tokens[v.first].clause
     return any(t.clause == clause and t.low in _STILL for t in spec.tokens)
+
+
+#: Words after a figure that tell those it counts were spared what befell others: "12
+#: passengers were *not* injured", "escaped *unhurt*".
+_SPARED = frozenset(("not", "unhurt", "uninjured", "unharmed", "unscathed"))
+
+#: Tokens after a figure within which :data:`_SPARED` is looked for.
+SPARED_REACH = 5
+
+
+def spared(spec: Specifics, v: Value) -> bool:
+    """Does the figure count those spared ("twelve passengers were *not* injured",
+    "walked away *unhurt*") rather than those an event befell ("30 passengers were
+    injured")? The two are two groups."""
+    tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    return any(
+        t.clause == clause and t.low in _SPARED
+        for t in tokens[v.last + 1 : v.last + 1 + SPARED_REACH]
+    )
 
 
 #: Words right after a figure that make it an increment on a count, not the count:

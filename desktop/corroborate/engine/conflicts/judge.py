@@ -27,6 +27,7 @@ from .counts import (
     risen_to,
     running_apart,
     side_of,
+    spared,
     still_so,
 )
 from .dates import around_midnight, more_than_anchors, planned_and_done
@@ -98,6 +99,11 @@ def _still_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     return still_so(a, v) != still_so(b, w)
 
 
+def _spared_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Those spared against those befallen: "12 were not injured" / "30 were injured"."""
+    return spared(a, v) != spared(b, w)
+
+
 def _increments_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     """An increment against a count ("12 new cases on Monday" / "40 cases in all"): two
     counts, whichever is the larger."""
@@ -138,6 +144,7 @@ NUMBER_VETOES: tuple[Veto, ...] = (
     _qualified_apart,
     _increments_apart,
     _still_apart,
+    _spared_apart,
     _sizes_apart,
     _sides_apart,
     running_apart,
