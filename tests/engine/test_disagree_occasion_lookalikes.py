@@ -7,62 +7,12 @@ event; only the sentences a test sets differ."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from pathlib import Path
+from collections.abc import Mapping
 
-from corroborate.engine import Analysis, analyze
+from five_outlets import MakeFolder
+from five_outlets import five_outlets as _analysis
 
-MakeFolder = Callable[..., Path]
-
-#: Five outlets' articles on one story: a title and paragraphs each, the place a test's
-#: sentence goes marked ``{}`` and the story's subject ``{topic}``.
-_OUTLETS = (
-    (
-        "Reaction to {topic}",
-        "Reaction came quickly from across the region, where {topic} has been followed closely.",
-        "{}",
-        "Analysts said the consequences would take months to judge.",
-    ),
-    (
-        "What we know about {topic}",
-        "Here is what has been confirmed so far about {topic}.",
-        "{}",
-        "Several questions remain open, officials conceded.",
-    ),
-    (
-        "The background to {topic}",
-        "The events come after a difficult year for everyone involved in {topic}.",
-        "{}",
-        "Critics had warned of trouble for some time.",
-    ),
-    (
-        "Opinion: {topic} was long coming",
-        "Few observers were surprised by {topic}, a columnist wrote.",
-        "{}",
-        "Readers wrote in with a range of views.",
-    ),
-    (
-        "A week of {topic}",
-        "Photographers followed {topic} through the week.",
-        "{}",
-        "Local traders said business had slowed.",
-    ),
-)
-
-#: The sentence each article holds where its test sets none: a fact nobody disputes.
-_PLAIN = "Officials gave no further details."
-
-
-def _analysis(make_folder: MakeFolder, topic: str, sentences: Mapping[int, str]) -> Analysis:
-    """The five articles about ``topic``, article ``i`` holding ``sentences[i]`` (others
-    a plain sentence), analysed."""
-    files = {}
-    for i, (title, *paragraphs) in enumerate(_OUTLETS):
-        body = "\n\n".join(
-            p.replace("{topic}", topic).format(sentences.get(i, _PLAIN)) for p in paragraphs
-        )
-        files[f"{i + 1:02d}-outlet.txt"] = f"{title.replace('{topic}', topic)}\n\n{body}\n"
-    return analyze(make_folder(files))
+from corroborate.engine import Analysis
 
 
 def _no_date_conflict(analysis: Analysis, sentences: Mapping[int, str]) -> None:

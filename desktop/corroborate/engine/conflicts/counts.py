@@ -1,7 +1,11 @@
-"""Which count a figure is: one intended or a limit rather than one that is, an earlier
-moment of a count since revised, a running total or one day's, in a unit or not, what
-befell those it counts, where a count still rising has got to; and whether a sentence
-gives so many figures (a table in prose) that none is compared.
+"""Which count a figure is: one intended, sought or a limit rather than one that is, an
+earlier moment of a count since revised, a running total or one day's, an increment ("12
+new cases") or a count, those still in a state ("nine remain in hospital") or all of them,
+those spared ("12 were not injured") or those befallen, in a unit or not, which size of a thing a measure gives ("long",
+"high"), on which side of an event ("before the layoffs"), what befell those it counts
+(the words beside it, the verb after them, where they were taken: "sent 12 fans to
+hospital"), where a count still rising has got to; and whether a sentence gives so many
+figures (a table in prose) that none is compared.
 
 Looked for and not adopted: the most a penalty can be (one story, whose two maxima hold
 under two conditions)."""
@@ -11,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..text.calendar import MONTH_WORD, WEEKDAY_WORD
-from ..text.figures import GENERIC, TIME_UNITS, counted
+from ..text.figures import GENERIC, TIME_UNITS, UNIT_STEMS, counted
 from ..text.roles import capitalised
 from ..text.segment import stopwords
 from ..text.specifics import Specifics, Value
@@ -27,14 +31,16 @@ _INTENT = frozenset((
     "expects", "expected", "expecting", "hope", "hopes", "hoped", "hoping", "target",
     "targets", "targeted", "goal", "intend", "intends", "intended", "propose", "proposes",
     "proposed", "forecast", "forecasts", "projected", "predict", "predicts", "predicted",
-    "will", "would",
+    "will", "would", "seek", "seeks", "seeking", "sought", "demand", "demands", "demanded",
+    "demanding",
 ))  # fmt: skip
 
 
 def intended(spec: Specifics, v: Value) -> bool:
-    """Is the figure one planned, hoped for or expected, as a word of its own clause says?
-    "The council plans to build 500 homes" and "120 homes have been built so far" are a
-    plan and what came of it, not two counts of one thing; two plans still disagree."""
+    """Is the figure one planned, hoped for, expected or sought, as a word of its own clause
+    says? "The council plans to build 500 homes" and "120 homes have been built so far" are
+    a plan and what came of it, "sought $2 million in damages" and "awarded $1.5 million"
+    a claim and what was granted: not two counts of one thing; two plans still disagree."""
     clause = spec.tokens[v.first].clause
     return any(t.clause == clause and t.low in _INTENT for t in spec.tokens)
 
@@ -191,7 +197,7 @@ def other_roles(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
 _FATES = frozenset((
     "kill", "injur", "arrest", "rescu", "evacu", "miss", "treat", "hospit", "detain", "charg",
     "releas", "captur", "displac", "trap", "strand", "sicken", "discharg", "admit", "question",
-    "interview", "convict", "acquit", "suspend", "expel", "identifi",
+    "interview", "convict", "acquit", "suspend", "expel", "identifi", "destroy", "damag",
 ))  # fmt: skip
 
 
@@ -208,14 +214,105 @@ def _befell(spec: Specifics, v: Value) -> frozenset[str]:
     passive = False
     while j < len(tokens) and tokens[j].clause == clause and tokens[j].low in _PASSIVE:
         passive, j = True, j + 1
-    # "30 protesters were *injured*": what befell them, after the counted word
-    after = tokens[j] if passive and j < len(tokens) and tokens[j].clause == clause else None
-    if after is not None and after.stem and not capitalised(after) and after.stem not in GENERIC:
+    # "30 protesters were *injured*", "12 passengers are still *missing*": what befell
+    # them, after the counted word and any word of how or when
+    while passive and j < len(tokens) and tokens[j].clause == clause and _adverb(tokens[j].low):
+        j += 1
+    after = tokens[j] if j < len(tokens) and tokens[j].clause == clause else None
+    # "20 passengers *died*": a fate told by the verb after them, passive or not
+    if (
+        after is not None
+        and after.stem
+        and not capitalised(after)
+        and after.stem not in GENERIC
+        and (passive or counted(after.stem) in _FATES)
+    ):
         found.add(counted(after.stem))
+    if taken := _sent_to(spec, j, clause):
+        found.add(taken)
     return frozenset(found)
 
 
+#: Words that lead the counted to where they were taken: "sent 12 fans *to* hospital".
+_TAKEN_TO = frozenset(("to", "into"))
+
+
+def _sent_to(spec: Specifics, at: int, clause: int) -> str | None:
+    """The fate the figure's clause names as where the counted were taken, looked for from
+    ``at`` (just past the counted word, or past "were"): "sent 12 fans *to hospital*", "12
+    people were taken *to the hospital*" count the hospitalised, whom the words beside the
+    figure ("sent", "taken") do not name."""
+    tokens = spec.tokens
+    for k in range(at, min(len(tokens) - 1, at + 3)):
+        if tokens[k].clause != clause:
+            break
+        if tokens[k].low in _TAKEN_TO:
+            place = k + 2 if tokens[k + 1].low in ("the", "a") else k + 1
+            if place >= len(tokens) or tokens[place].clause != clause:
+                return None
+            fate = counted(tokens[place].stem or "")
+            return fate if fate in _FATES else None
+    return None
+
+
 _PASSIVE = frozenset(("were", "was", "are", "is", "been", "be", "being", "had", "have", "has"))
+
+#: Words of when that may stand between "were" and what befell the counted: "are *still*
+#: missing", "were *later* released".
+_WHEN_WORDS = frozenset(("still", "now", "also", "later", "since", "then", "all"))
+
+
+def _adverb(low: str) -> bool:
+    """Is the word one of how or when ("seriously", "still"), passed over for the fate?"""
+    return low in _WHEN_WORDS or (low.endswith("ly") and len(low) > 4)
+
+
+#: Words that make a count those still in some state: "nine fans *remain* in hospital",
+#: "12 are *still* missing", "the *remaining* 30 residents".
+_STILL = frozenset(("remain", "remains", "remained", "remaining", "still"))
+
+
+def still_so(spec: Specifics, v: Value) -> bool:
+    """Is the figure a count of those still in some state, as a word of its clause says
+    ("nine fans injured in the collapse *remain* in hospital"), rather than a count of all
+    an event befell ("the collapse injured 40 fans")?"""
+    clause = spec.tokens[v.first].clause
+    return any(t.clause == clause and t.low in _STILL for t in spec.tokens)
+
+
+#: Words after a figure that tell those it counts were spared what befell others: "12
+#: passengers were *not* injured", "escaped *unhurt*".
+_SPARED = frozenset(("not", "unhurt", "uninjured", "unharmed", "unscathed"))
+
+#: Tokens after a figure within which :data:`_SPARED` is looked for.
+SPARED_REACH = 5
+
+
+def spared(spec: Specifics, v: Value) -> bool:
+    """Does the figure count those spared ("twelve passengers were *not* injured",
+    "walked away *unhurt*") rather than those an event befell ("30 passengers were
+    injured")? The two are two groups."""
+    tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    return any(
+        t.clause == clause and t.low in _SPARED
+        for t in tokens[v.last + 1 : v.last + 1 + SPARED_REACH]
+    )
+
+
+#: Words right after a figure that make it an increment on a count, not the count:
+#: "12 *new* cases", "killed 12 *more* people", "3,000 *additional* troops".
+_INCREMENT = frozenset(("new", "more", "additional", "further", "extra"))
+
+
+def increment(spec: Specifics, v: Value) -> bool:
+    """Is the figure told as an increment ("reported 12 *new* cases on Monday") rather
+    than as a count ("has counted 40 cases in all")? Two such figures are two counts."""
+    i = v.last + 1
+    return (
+        i < len(spec.tokens)
+        and spec.tokens[i].clause == spec.tokens[v.first].clause
+        and spec.tokens[i].low in _INCREMENT
+    )
 
 
 def dense(spec: Specifics) -> bool:
@@ -269,3 +366,43 @@ def risen_to(spec: Specifics, v: Value) -> bool:
     while i >= 0 and tokens[i].low in TOLL_BOUND and tokens[i].low != "to":
         i -= 1  # "rose to about 46", "climbed to more than 60"
     return i >= 1 and tokens[i].low == "to" and tokens[i - 1].low in _RISING
+
+
+#: Words after a measure (past its unit) that say which of a thing's sizes it gives:
+#: "400 metres *long*", "40 metres *high*", by the size each names.
+_DIMENSIONS = {
+    "long": "long", "length": "long", "high": "high", "tall": "high", "height": "high",
+    "wide": "wide", "width": "wide", "across": "wide", "deep": "deep", "depth": "deep",
+}  # fmt: skip
+
+
+def dimension(spec: Specifics, v: Value) -> str | None:
+    """The size a measure gives, as the word after it and its unit says: "the bridge is
+    400 metres *long*" gives its length, "40 metres *high*" its height."""
+    i = v.last + 1
+    while i < len(spec.tokens) and spec.tokens[i].stem in UNIT_STEMS:
+        i += 1
+    if i < len(spec.tokens) and spec.tokens[i].clause == spec.tokens[v.first].clause:
+        return _DIMENSIONS.get(spec.tokens[i].low)
+    return None
+
+
+#: Words that set a figure on one side of an event: "had 1,200 workers *before* the
+#: layoffs" / "has 800 workers *after* the layoffs".
+_SIDES = frozenset(("before", "after"))
+
+
+def side_of(spec: Specifics, v: Value) -> tuple[str, str] | None:
+    """The side of an event the sentence sets its figure on, and the event's word:
+    ("before", "layoff") for "had 1,200 workers before the layoffs", ("after", "layoff")
+    for "has 800 workers at the plant after the layoffs" (a clause of its own)."""
+    tokens = spec.tokens
+    for k, t in enumerate(tokens):
+        if t.low not in _SIDES or k == v.first - 1:
+            continue  # "after 12 days": the figure's own span of time
+        j = k + 1
+        while j < len(tokens) and tokens[j].stem is None and tokens[j].clause == t.clause:
+            j += 1  # "the", "its"
+        if j < len(tokens) and tokens[j].clause == t.clause and j not in spec.value_at:
+            return t.low, counted(tokens[j].stem or "")
+    return None

@@ -19,12 +19,17 @@ from .context import other_names, similar
 from .counts import (
     count_tags,
     dense,
+    dimension,
+    increment,
     intended,
     measured_alike,
     other_roles,
     qualified,
     risen_to,
     running_apart,
+    side_of,
+    spared,
+    still_so,
 )
 from .dates import around_midnight, more_than_anchors, planned_and_done
 from .finding import Finding, between, values_finding
@@ -37,6 +42,7 @@ from .places import placed_apart
 from .referents import (
     credited_to_others,
     kin_apart,
+    one_and_all_of_a_series,
     other_of_a_kind,
     other_referents,
     part_told,
@@ -75,6 +81,36 @@ def _qualified_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     return qualified(a, v) != qualified(b, w)
 
 
+def _sizes_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Two sizes of one thing: "400 metres long" / "40 metres high"."""
+    size_a, size_b = dimension(a, v), dimension(b, w)
+    return bool(size_a and size_b and size_a != size_b)
+
+
+def _sides_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Two moments on either side of one event: "1,200 workers before the layoffs" /
+    "800 workers after the layoffs"."""
+    side_a, side_b = side_of(a, v), side_of(b, w)
+    return bool(side_a and side_b and side_a[1] == side_b[1] and side_a[0] != side_b[0])
+
+
+def _still_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Those still in a state against all an event befell: "nine remain in hospital" /
+    "the collapse injured 40"."""
+    return still_so(a, v) != still_so(b, w)
+
+
+def _spared_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Those spared against those befallen: "12 were not injured" / "30 were injured"."""
+    return spared(a, v) != spared(b, w)
+
+
+def _increments_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """An increment against a count ("12 new cases on Monday" / "40 cases in all"): two
+    counts, whichever is the larger."""
+    return increment(a, v) != increment(b, w)
+
+
 def _referents_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     return other_referents(a, v.first, b, w.first)
 
@@ -107,10 +143,16 @@ NUMBER_VETOES: tuple[Veto, ...] = (
     _measured_apart,
     _intended_apart,
     _qualified_apart,
+    _increments_apart,
+    _still_apart,
+    _spared_apart,
+    _sizes_apart,
+    _sides_apart,
     running_apart,
     other_roles,
     _referents_apart,
     kin_apart,
+    one_and_all_of_a_series,
     subgroup_apart,
     _toll_and_part,
     _parts_of_a_day,

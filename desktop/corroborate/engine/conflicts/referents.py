@@ -1,5 +1,5 @@
-"""Whose a figure is: one of a series, someone's kin, a toll less the part it states of
-itself, another thing of the story's kind (an aftershock), a group it is limited to,
+"""Whose a figure is: one of a series (or one of it against the whole: "the first blast" /
+"the two blasts"), someone's kin, a toll less the part it states of itself, another thing of the story's kind (an aftershock), a group it is limited to,
 those it is credited to, the people and places its own clause names."""
 
 from __future__ import annotations
@@ -35,9 +35,20 @@ def kin_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     sentence names no kin at all ("the man was 35")? Then they are two people's."""
     words_a = {t.low for t in a.tokens}
     words_b = {t.low for t in b.tokens}
-    kin_a = _before_value(a, v.first) & _KIN
-    kin_b = _before_value(b, w.first) & _KIN
+    kin_a = _whose_words(a, v) & _KIN
+    kin_b = _whose_words(b, w) & _KIN
     return bool((kin_a - words_b) or (kin_b - words_a))
+
+
+def _whose_words(spec: Specifics, v: Value) -> set[str]:
+    """The words that may say whose a figure is: those of its clause before it, and for an
+    age set off after a name ("his son Tomas Kessler, *24*, runs ...") those of the clause
+    naming the person."""
+    found = _before_value(spec, v.first)
+    tokens = spec.tokens
+    if v.unit == "age" and v.first and tokens[v.first - 1].clause != tokens[v.first].clause:
+        found |= _before_value(spec, v.first - 1) | {tokens[v.first - 1].low}
+    return found
 
 
 def _count_of(word: str) -> float | None:
@@ -224,3 +235,41 @@ def clause_names(spec: Specifics, v: Value, first: bool = False) -> set[str]:
         for i, t in enumerate(spec.tokens)
         if (i or first) and t.clause == clause and capitalised(t) and t.low not in stop
     }
+
+
+#: Words that count a whole series of things before their name: "*both* blasts", "the
+#: *two* attacks", "the *twin* bombings".
+_WHOLE_SERIES = frozenset((
+    "both", "two", "three", "four", "twin", "all", "several",
+))  # fmt: skip
+
+
+def _one_of_series(spec: Specifics, v: Value) -> str | None:
+    """The thing of a series the figure's clause names one of by an ordinal: "blast" for
+    "the *first blast* killed 12"."""
+    tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    for k, t in enumerate(tokens[:-1]):
+        if t.clause == clause and t.low in _ORDINALS and tokens[k + 1].clause == clause:
+            return tokens[k + 1].stem
+    return None
+
+
+def _whole_series(spec: Specifics, v: Value) -> frozenset[str]:
+    """The things the figure's clause counts as a whole series: "blast" for "the *two
+    blasts* killed 30"."""
+    tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    return frozenset(
+        tokens[k + 1].stem or ""
+        for k, t in enumerate(tokens[:-1])
+        if t.clause == clause and t.low in _WHOLE_SERIES and tokens[k + 1].clause == clause
+    )
+
+
+def one_and_all_of_a_series(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Is one figure given for one of a series ("the *first blast* killed 12") and the other
+    for the whole of it ("the *two blasts* killed 30")? A part and the whole: no conflict."""
+    one_a, one_b = _one_of_series(a, v), _one_of_series(b, w)
+    return bool(
+        (one_a and not one_b and one_a in _whole_series(b, w))
+        or (one_b and not one_a and one_b in _whole_series(a, v))
+    )

@@ -1,5 +1,5 @@
 """Who or what a clause says its word of: a denial and an assertion disagree only when
-said of one subject."""
+said of one subject (not of two posts, nor of two groups counted with two figures)."""
 
 from __future__ import annotations
 
@@ -26,10 +26,25 @@ def other_subjects(x: Specifics, i: int, y: Specifics, j: int) -> bool:
     attended the ceremony")? A denial and an assertion disagree only when said of one
     subject. Outlets name one subject in other common words ("the suspect" / "the man",
     "the plant" / "the factory"), so only two posts (:data:`.roles.ROLES`) tell two."""
+    counts_x, counts_y = _counts_before(x, i), _counts_before(y, j)
+    if counts_x and counts_y and not counts_x & counts_y:
+        return True  # "*twelve* passengers were not injured" / "*thirty* were injured"
     left, right = _subject(x, i), _subject(y, j)
     if not (left and right) or left & right:
         return False
     return bool(_posts_before(x, i)) and bool(_posts_before(y, j))
+
+
+def _counts_before(spec: Specifics, i: int) -> frozenset[str]:
+    """The counts the clause gives before the word at ``i``: how many it says the word of
+    ("*twelve* passengers were not injured"). Two clauses counting their subjects with two
+    figures say their words of two groups."""
+    clause = spec.tokens[i].clause
+    return frozenset(
+        v.tag
+        for v in spec.values
+        if v.kind == "number" and v.last < i and spec.tokens[v.first].clause == clause
+    )
 
 
 def _posts_before(spec: Specifics, i: int) -> frozenset[str]:

@@ -253,7 +253,9 @@ def _label(tokens: tuple[Token, ...], text: str, first: int, last: int) -> bool:
         and before not in MONTHS
         and before not in WEEKDAYS
         and not _CLAUSE_BREAK.search(gap)
-        and not gap.endswith(tuple(CURRENCY_SIGNS))  # "US$40": an amount, no name
+        # an amount, no name: "US$40"; a sum after a name is paid to or by it ("paid
+        # Halvard Works $2.1 million")
+        and not any(sign in gap for sign in CURRENCY_SIGNS)
     )  # "Flight 8501", "Route 66"
 
 
