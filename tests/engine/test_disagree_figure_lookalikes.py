@@ -192,7 +192,7 @@ DATE_LOOK_ALIKES = [
 ]
 
 #: Two sentences of two outlets giving one count of one thing two ways, the story they
-#: are told in, and the two values the report gives.
+#: are told in, and the two values the report gives (with their unit as written).
 CONFLICTS = [
     pytest.param(
         "the Orrin warehouse fire",
@@ -233,7 +233,7 @@ CONFLICTS = [
         "the earthquake near Dalby",
         "The quake's epicentre was 40 kilometres north of Dalby, the seismology office said.",
         "The epicentre of the quake lay 65 kilometres north of Dalby.",
-        {"40", "65"},
+        {"40 kilometres", "65 kilometres"},
         id="the distance of the epicentre",
     ),
     pytest.param(
@@ -247,7 +247,7 @@ CONFLICTS = [
         "the Orrin bridge contract",
         "The city of Orrin paid Halvard Works $2.1 million for the bridge repairs.",
         "The city of Orrin paid Halvard Works $3.4 million for the bridge repairs.",
-        {"2.1 million", "3.4 million"},
+        {"$2.1 million", "$3.4 million"},
         id="the sum paid to a firm named before it",
     ),
     pytest.param(
