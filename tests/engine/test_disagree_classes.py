@@ -404,6 +404,27 @@ DETAILED += [
 ]
 
 
+# another country's dollar is not the dollar of other sentences: "C$40 million" and
+# "$31 million" are one price converted, never two prices
+LOOK_ALIKES += [
+    pytest.param(
+        "The Selden smelter cost C$40 million to build, the ministry said.",
+        "The Selden smelter cost $31 million to build, the ministry said.",
+        id="a price in Canadian dollars and its conversion",
+    ),
+    pytest.param(
+        "The Selden smelter cost HK$40 million to build, the ministry said.",
+        "The Selden smelter cost $5 million to build, the ministry said.",
+        id="a price in Hong Kong dollars and its conversion",
+    ),
+    pytest.param(
+        "The Selden smelter cost NZ$40 million to build, the ministry said.",
+        "The Selden smelter cost A$36 million to build, the ministry said.",
+        id="a price in two other countries' dollars",
+    ),
+]
+
+
 # ages of other people or times and magnitudes of other quakes do not disagree
 LOOK_ALIKES += [
     pytest.param(

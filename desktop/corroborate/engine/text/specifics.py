@@ -253,8 +253,17 @@ def _label(tokens: tuple[Token, ...], text: str, first: int, last: int) -> bool:
         and before not in MONTHS
         and before not in WEEKDAYS
         and not _CLAUSE_BREAK.search(gap)
-        and not gap.endswith(tuple(CURRENCY_SIGNS))  # "US$40": an amount, no name
+        and not _us_amount(before, gap)  # "US$40": an amount, no name
     )  # "Flight 8501", "Route 66"
+
+
+def _us_amount(before: str, gap: str) -> bool:
+    """Is a figure after a capitalised word and the gap between an amount the engine reads
+    in its currency: "US$40" (the dollar "$" stands for), "EU €40"? Another country's
+    dollar ("C$40", "HK$40", "A$40") is not the "$" of other sentences: read as a label, as
+    before any sign was read, it is never set against "$31 million", its conversion."""
+    sign = gap.strip()[-1:]
+    return sign in CURRENCY_SIGNS and (sign != "$" or before == "us")
 
 
 def _countable(tokens: tuple[Token, ...], text: str, first: int, last: int, amount: float) -> bool:
