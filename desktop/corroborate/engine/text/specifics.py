@@ -208,9 +208,23 @@ def _compared(tokens: tuple[Token, ...], first: int) -> bool:
     count of 40 either), so it is read as no count of its own (:func:`_countable`)."""
     for phrase in _COMPARING:
         start = first - len(phrase)
-        if start >= 1 and tuple(t.low for t in tokens[start:first]) == phrase:
-            return tokens[start - 1].low in _MULTIPLIERS
+        if start < 1 or tuple(t.low for t in tokens[start:first]) != phrase:
+            continue
+        word = tokens[start - 1]
+        if word.part != tokens[start].part:
+            return False  # "In the second half, more than 40 fans left": no multiplier
+        if word.low == "times":
+            # "three times more than 30"; "at times more than 40 people queued" is no ratio
+            return start >= 2 and _times_counted(tokens[start - 2].low)
+        if word.low == "half":
+            return phrase[0] == "as"  # "half as many as 40"; "in the second half more than 40"
+        return word.low in _MULTIPLIERS
     return False
+
+
+def _times_counted(word: str) -> bool:
+    """Is the word before "times" how many times: "three", "3", "2.5", "many", "several"?"""
+    return word in UNITS or word in ("many", "several") or word.replace(".", "").isdigit()
 
 
 def _multiplier(tokens: tuple[Token, ...], last: int) -> bool:
