@@ -198,7 +198,8 @@ def test_one_name_romanised_two_ways_shortened_two_ways_or_compounded_is_one_giv
     "opening",
     [
         "Congressman", "Speaker", "Imam", "Pastor", "Brother", "Sister", "Madame", "Herr",
-        "Defendant", "Suspect", "Actress", "Veteran", "Yesterday", "Today",
+        "Defendant", "Suspect", "Actress", "Veteran", "Yesterday", "Today", "Ex-president",
+        "Governor-General",
     ],
 )  # fmt: skip
 def test_a_title_a_word_of_family_or_trade_or_a_day_before_a_surname_is_no_given_name(
@@ -216,6 +217,7 @@ def test_a_title_a_word_of_family_or_trade_or_a_day_before_a_surname_is_no_given
         ("Mohammed Basri said the Orrin dam held.", "Muhammad Basri said the Orrin dam held."),
         ("Aleksandr Volkan said the Orrin dam held.", "Alexander Volkan said the Orrin dam held."),
         ("Jean-Paul Marchet said the Orrin dam held.", "Paul Marchet said the Orrin dam held."),
+        ("Hurricane Tessa flooded the Orrin coast.", "Typhoon Tessa flooded the Orrin coast."),
     ],
 )
 def test_one_person_named_by_two_outlets_two_ways_is_not_two_people(a: str, b: str) -> None:

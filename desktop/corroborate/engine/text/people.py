@@ -60,6 +60,8 @@ TITLES = frozenset((
     "auditor", "quarterback", "pitcher", "catcher", "batsman", "bowler",
     # a day told before a surname opening a sentence ("Yesterday Ferrand said")
     "yesterday", "today", "tonight", "tomorrow",
+    # a storm's kind before its name: "Hurricane Mitch" / "Typhoon Mitch" are one storm
+    "hurricane", "typhoon", "cyclone", "storm", "tropical",
 ))  # fmt: skip
 
 #: Short forms of English given names and the full names each stands for, where the short
@@ -78,7 +80,7 @@ SHORT_FORMS = {
     "andy": ("andrew",), "drew": ("andrew",), "sandy": ("alexander", "alexandra"),
     "sasha": ("alexander", "alexandra"), "hank": ("henry",), "harry": ("henry", "harold"),
     "larry": ("lawrence", "laurence"), "jerry": ("gerald", "jeremy", "jerome"),
-    "gerry": ("gerald", "gerard"), "greg": ("gregory",), "pete": ("peter",), "nick": ("nicholas",),
+    "gerry": ("gerald", "gerard"), "greg": ("gregory",), "pete": ("peter",), "nick": ("nicholas", "nicolas"),
     "ben": ("benjamin",), "bibi": ("benjamin",), "sam": ("samuel", "samantha"),
     "kate": ("katherine", "catherine", "kathryn"), "katie": ("katherine", "catherine"),
     "cathy": ("catherine",), "kathy": ("katherine", "kathleen"), "liz": ("elizabeth",),
@@ -169,7 +171,11 @@ def _one_letter_apart(x: str, y: str) -> bool:
 
 
 def _title(word: str) -> bool:
-    return word in ROLES or word in RANKS or word in HONORIFICS or word in TITLES
+    """Is the word a title, or a compound of one ("ex-president", "governor-general")?"""
+    return any(
+        part in ROLES or part in RANKS or part in HONORIFICS or part in TITLES
+        for part in word.split("-")
+    )
 
 
 @lru_cache(maxsize=1 << 14)
