@@ -404,6 +404,27 @@ DETAILED += [
 ]
 
 
+# another country's dollar is not the dollar of other sentences: "C$40 million" and
+# "$31 million" are one price converted, never two prices
+LOOK_ALIKES += [
+    pytest.param(
+        "The Selden smelter cost C$40 million to build, the ministry said.",
+        "The Selden smelter cost $31 million to build, the ministry said.",
+        id="a price in Canadian dollars and its conversion",
+    ),
+    pytest.param(
+        "The Selden smelter cost HK$40 million to build, the ministry said.",
+        "The Selden smelter cost $5 million to build, the ministry said.",
+        id="a price in Hong Kong dollars and its conversion",
+    ),
+    pytest.param(
+        "The Selden smelter cost NZ$40 million to build, the ministry said.",
+        "The Selden smelter cost A$36 million to build, the ministry said.",
+        id="a price in two other countries' dollars",
+    ),
+]
+
+
 # ages of other people or times and magnitudes of other quakes do not disagree
 LOOK_ALIKES += [
     pytest.param(
@@ -2120,6 +2141,25 @@ CONFLICTS += [
         "The Varnholm depot fire hurt as many as 40 people, officials said.",
         "The Varnholm depot fire hurt 70 people, officials said.",
         id='"as many as 40" hurt against 70 hurt: no multiplier, a top the 70 is over',
+    ),
+    # "half" and "times" that multiply nothing before a bound leave it a bound
+    pytest.param(
+        "number",
+        "In the second half, more than 40 fans left the Orrin stadium, police said.",
+        "In the second half 12 fans left the Orrin stadium, police said.",
+        id='"the second half, more than 40" fans against 12: a floor, no comparison',
+    ),
+    pytest.param(
+        "number",
+        "At times more than 40 people queued outside the Orrin clinic, staff said.",
+        "At times 12 people queued outside the Orrin clinic, staff said.",
+        id='"at times more than 40" people against 12: "times" counts no multiple',
+    ),
+    pytest.param(
+        "number",
+        "Sales fell by half, more than 40 Kessa stores closed, the chain said.",
+        "Sales fell by half, 12 Kessa stores closed, the chain said.",
+        id='"by half, more than 40" stores against 12: the half is another clause\'s',
     ),
 ]
 

@@ -174,3 +174,51 @@ def test_one_role_holder_named_two_ways_is_no_name_disagreement(other: str) -> N
         )
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [
+        # one name romanised or spelled in two languages' letters
+        ("mohammed", "muhammad"), ("yusuf", "youssef"), ("aleksandr", "alexander"),
+        ("stefan", "steven"), ("kris", "chris"),
+        # two short forms of one full name
+        ("peggy", "maggie"), ("bobby", "robbie"),
+        # a compound given name and one of its parts
+        ("jean-paul", "paul"), ("anna-lena", "anna"),
+    ],
+)  # fmt: skip
+def test_one_name_romanised_two_ways_shortened_two_ways_or_compounded_is_one_given_name(
+    x: str, y: str
+) -> None:
+    assert one_given_name(x, y) and one_given_name(y, x)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Congressman", "Speaker", "Imam", "Pastor", "Brother", "Sister", "Madame", "Herr",
+        "Defendant", "Suspect", "Actress", "Veteran", "Yesterday", "Today", "Ex-president",
+        "Governor-General",
+    ],
+)  # fmt: skip
+def test_a_title_a_word_of_family_or_trade_or_a_day_before_a_surname_is_no_given_name(
+    opening: str,
+) -> None:
+    assert not two_people(
+        f"{opening} Ferrand told reporters the Tessel mill deal was off.",
+        "Anton Ferrand told reporters the Tessel mill deal was off.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Mohammed Basri said the Orrin dam held.", "Muhammad Basri said the Orrin dam held."),
+        ("Aleksandr Volkan said the Orrin dam held.", "Alexander Volkan said the Orrin dam held."),
+        ("Jean-Paul Marchet said the Orrin dam held.", "Paul Marchet said the Orrin dam held."),
+        ("Hurricane Tessa flooded the Orrin coast.", "Typhoon Tessa flooded the Orrin coast."),
+    ],
+)
+def test_one_person_named_by_two_outlets_two_ways_is_not_two_people(a: str, b: str) -> None:
+    assert not two_people(a, b)

@@ -418,3 +418,33 @@ def test_two_different_surnames_are_not_read_as_one_person_for_their_figures(
     analysis = _named_then_counted(make_folder, "Olivares", "Navarro", ("14", "19"))
     assert analysis.spellings == ()
     assert analysis.disagreements == ()
+
+
+def test_a_source_writing_both_spellings_of_a_noted_name_names_two_people_by_them(
+    make_folder,
+) -> None:
+    # one outlet names the climber's friend Olivares and the hotel's owner Oliveras; a
+    # second misspells the friend's name, so the spelling is noted; a third quotes the
+    # friend: the owner's figures are hers, never set against the friend's
+    analysis = analyze(
+        make_folder(
+            {
+                "a.txt": "Climber falls at Tessel hotel\n\nA climber fell from the roof of "
+                "the Tessel hotel in Orrin on Wednesday night, police said.\n\nHis friend, "
+                "Dimitri Olivares, was with him on the roof.\n\nOlivares told police the pair "
+                "had climbed 14 flights of stairs to reach the roof.\n\nThe hotel is owned by "
+                "Rosa Oliveras, who bought it in 2009.\n\nOliveras said the hotel had 22 "
+                "floors and 180 rooms.",
+                "b.txt": "Orrin hotel roof fall\n\nA young man fell from the roof of the "
+                "Tessel hotel in Orrin late Wednesday, police sources said.\n\nPolice "
+                "questioned his friend, Dimitri Oliveras, and released him.\n\nOliveras told "
+                "police the pair had climbed 14 flights of stairs to reach the roof.",
+                "c.txt": "Man dies in fall from Orrin hotel\n\nA man died after falling from "
+                "the roof of the Tessel hotel in Orrin on Wednesday, police said.\n\nHis "
+                "friend, Dimitri Olivares, said the two had climbed to the roof for "
+                "photographs.\n\nOlivares said the hotel had 20 floors and 150 rooms.",
+            }
+        )
+    )
+    assert [d.kind for d in analysis.spellings] == ["spelling"]
+    assert analysis.disagreements == ()

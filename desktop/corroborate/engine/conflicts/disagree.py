@@ -346,11 +346,18 @@ def respelt_findings(
             other.setdefault(x, y)
             other.setdefault(y, x)
     written = _spellings_in(sentences, other)
+    # a source writing both spellings names two people by them ("his friend Dimitri
+    # Olivares" and "the owner, Rosa Oliveras"): its sentences are not re-judged
+    by_source: dict[int, set[str]] = {}
+    for sid, keys in written.items():
+        by_source.setdefault(group_of[sentences[sid].article], set()).update(keys)
+    both = {g for g, keys in by_source.items() if any(other[key] in keys for key in keys)}
     found: list[tuple[int, Finding]] = []
     for k, (a, b) in enumerate(pairs):
         if k in settled or a not in written or b not in written:
             continue
-        if group_of[sentences[a].article] == group_of[sentences[b].article]:
+        source_a, source_b = group_of[sentences[a].article], group_of[sentences[b].article]
+        if source_a == source_b or source_a in both or source_b in both:
             continue
         for key in sorted(written[a]):
             if other[key] not in written[b] or key in written[b] or other[key] in written[a]:

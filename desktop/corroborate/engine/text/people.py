@@ -15,7 +15,7 @@ nor is a surname or a given name of one letter (an initial: "J. Ferrand"). Two g
 are one person's (:func:`one_given_name`) when they are the same, one is the start of the
 other ("Alex" / "Alexander", "Dan" / "Daniel"), one is a known short form of the other
 (:data:`SHORT_FORMS`: "Bill" / "William", "Mike" / "Michael") or one is the other spelled
-another way ("Mohamed" / "Mohammed", "Ilsa" / "Isla"). A sentence that names the other's
+another way ("Mohamed" / "Mohammed", "Muhammad", "Ilsa" / "Isla"). A sentence that names the other's
 given name anywhere ("Jane and Gary Wilson" / "Jane Wilson and her husband Gary") names both
 people, and a surname ending a body's or a place's name (:data:`BODY_ENDS`: "Panamsat Corp."
 / "General Motors Corp.") is no person's.
@@ -43,6 +43,25 @@ TITLES = frozenset((
     "rabbi", "father", "saint", "st", "justice", "deputy", "vice", "prime", "cardinal",
     "archbishop", "emperor", "sultan", "crown", "agent", "trooper", "lady", "dame", "sir",
     "mayor-elect", "president-elect", "former", "late", "acting", "interim",
+    # titles and forms of address written before a surname ("Speaker Ferrand", "Imam
+    # Ferrand", "Herr Ferrand"), and the words of office, family and trade a sentence opens
+    # with before a surname ("Congressman Ferrand said", "Defendant Ferrand"): no given name
+    "speaker", "congressman", "congresswoman", "assemblyman", "assemblywoman", "alderman",
+    "lawmaker", "representative", "delegate", "envoy", "counsel", "magistrate", "marshal",
+    "dean", "prof", "imam", "mullah", "pastor", "reverend", "abbot", "emir", "shah", "tsar",
+    "czar", "hajji", "brother", "sister", "madame", "madam", "monsieur", "herr", "frau",
+    "senor", "senora", "signor", "comrade", "mother", "son", "daughter", "husband", "wife",
+    "widow", "uncle", "aunt", "cousin", "grandmother", "grandfather", "nurse", "physician",
+    "firefighter", "ranger", "warden", "umpire", "producer", "author", "novelist", "poet",
+    "artist", "actor", "actress", "singer", "rapper", "star", "chef", "skipper", "jockey",
+    "driver", "veteran", "rookie", "champion", "challenger", "incumbent", "candidate",
+    "nominee", "activist", "dissident", "journalist", "reporter", "columnist", "anchor",
+    "correspondent", "photographer", "suspect", "defendant", "democrat", "republican",
+    "auditor", "quarterback", "pitcher", "catcher", "batsman", "bowler",
+    # a day told before a surname opening a sentence ("Yesterday Ferrand said")
+    "yesterday", "today", "tonight", "tomorrow",
+    # a storm's kind before its name: "Hurricane Mitch" / "Typhoon Mitch" are one storm
+    "hurricane", "typhoon", "cyclone", "storm", "tropical",
 ))  # fmt: skip
 
 #: Short forms of English given names and the full names each stands for, where the short
@@ -61,7 +80,7 @@ SHORT_FORMS = {
     "andy": ("andrew",), "drew": ("andrew",), "sandy": ("alexander", "alexandra"),
     "sasha": ("alexander", "alexandra"), "hank": ("henry",), "harry": ("henry", "harold"),
     "larry": ("lawrence", "laurence"), "jerry": ("gerald", "jeremy", "jerome"),
-    "gerry": ("gerald", "gerard"), "greg": ("gregory",), "pete": ("peter",), "nick": ("nicholas",),
+    "gerry": ("gerald", "gerard"), "greg": ("gregory",), "pete": ("peter",), "nick": ("nicholas", "nicolas"),
     "ben": ("benjamin",), "bibi": ("benjamin",), "sam": ("samuel", "samantha"),
     "kate": ("katherine", "catherine", "kathryn"), "katie": ("katherine", "catherine"),
     "cathy": ("catherine",), "kathy": ("katherine", "kathleen"), "liz": ("elizabeth",),
@@ -98,13 +117,43 @@ def one_given_name(x: str, y: str) -> bool:
     (:data:`SHORT_FORMS`) or one spelled another way: a letter other, more or two swapped
     ("Ilsa" / "Isla", "Hand" / "Hans" for "Hans" mistyped), a letter doubled or a
     romanisation's ("Mohamed" / "Mohammed": :func:`.names.doubled_apart`,
-    :func:`.names.romanised_apart`). Given names one letter apart are read as one, siblings
-    so named ("Jean" / "Joan") being rarer in the news than a typing slip."""
+    :func:`.names.romanised_apart`), or of one consonant skeleton (:func:`_skeleton`:
+    "Mohammed" / "Muhammad", "Aleksandr" / "Alexander"); two short forms of one full name
+    ("Peggy" / "Maggie"); a compound given name and one of its parts ("Jean-Paul" / "Paul").
+    Given names one letter apart are read as one, siblings so named ("Jean" / "Joan") being
+    rarer in the news than a typing slip. Reading two people as one only gives back the
+    reading before this module: the pair may back each other again."""
     if x.startswith(y) or y.startswith(x):
         return True
-    if y in SHORT_FORMS.get(x, ()) or x in SHORT_FORMS.get(y, ()):
+    if "-" in x or "-" in y:  # a compound given name and one of its parts: "Jean-Paul" / "Paul"
+        return any(one_given_name(p, q) for p in x.split("-") if p for q in y.split("-") if q)
+    full_x, full_y = _full_forms(x), _full_forms(y)
+    if not full_x.isdisjoint(full_y):
+        return True  # "Bill" / "William", and two short forms of one name: "Peggy" / "Maggie"
+    if _one_letter_apart(x, y) or doubled_apart(x, y) or romanised_apart(x, y):
         return True
-    return _one_letter_apart(x, y) or doubled_apart(x, y) or romanised_apart(x, y)
+    return len(_skeleton(x)) >= 3 and _skeleton(x) == _skeleton(y)
+
+
+def _full_forms(name: str) -> frozenset[str]:
+    """A given name and the full names it is a short form of (:data:`SHORT_FORMS`)."""
+    return frozenset((name, *SHORT_FORMS.get(name, ())))
+
+
+#: Letters one romanisation or language writes for another's ("Aleksandr" / "Alexander",
+#: "Stefan" / "Steven", "Kristof" / "Christoph").
+_SOUNDS = (("ks", "x"), ("ph", "f"), ("ch", "k"), ("c", "k"), ("v", "f"), ("w", "f"))
+
+
+def _skeleton(name: str) -> str:
+    """A given name's first letter and its other consonants, letters written for one sound
+    another way read one way and doubled letters once: "Mohammed", "Muhammad" and
+    "Mohamad" are all "mhmd", "Yusuf" and "Youssef" "ysf", "Aleksandr" and "Alexander"
+    "alxndr". Names of one skeleton are one name romanised or spelled two ways."""
+    for written, read in _SOUNDS:
+        name = name.replace(written, read)
+    kept = name[:1] + "".join(c for c in name[1:] if c not in "aeiouy")
+    return "".join(c for i, c in enumerate(kept) if not i or c != kept[i - 1])
 
 
 def _one_letter_apart(x: str, y: str) -> bool:
@@ -122,7 +171,11 @@ def _one_letter_apart(x: str, y: str) -> bool:
 
 
 def _title(word: str) -> bool:
-    return word in ROLES or word in RANKS or word in HONORIFICS or word in TITLES
+    """Is the word a title, or a compound of one ("ex-president", "governor-general")?"""
+    return any(
+        part in ROLES or part in RANKS or part in HONORIFICS or part in TITLES
+        for part in word.split("-")
+    )
 
 
 @lru_cache(maxsize=1 << 14)

@@ -208,9 +208,23 @@ def _compared(tokens: tuple[Token, ...], first: int) -> bool:
     count of 40 either), so it is read as no count of its own (:func:`_countable`)."""
     for phrase in _COMPARING:
         start = first - len(phrase)
-        if start >= 1 and tuple(t.low for t in tokens[start:first]) == phrase:
-            return tokens[start - 1].low in _MULTIPLIERS
+        if start < 1 or tuple(t.low for t in tokens[start:first]) != phrase:
+            continue
+        word = tokens[start - 1]
+        if word.part != tokens[start].part:
+            return False  # "In the second half, more than 40 fans left": no multiplier
+        if word.low == "times":
+            # "three times more than 30"; "at times more than 40 people queued" is no ratio
+            return start >= 2 and _times_counted(tokens[start - 2].low)
+        if word.low == "half":
+            return phrase[0] == "as"  # "half as many as 40"; "in the second half more than 40"
+        return word.low in _MULTIPLIERS
     return False
+
+
+def _times_counted(word: str) -> bool:
+    """Is the word before "times" how many times: "three", "3", "2.5", "many", "several"?"""
+    return word in UNITS or word in ("many", "several") or word.replace(".", "").isdigit()
 
 
 def _multiplier(tokens: tuple[Token, ...], last: int) -> bool:
@@ -255,8 +269,18 @@ def _label(tokens: tuple[Token, ...], text: str, first: int, last: int) -> bool:
         and not _CLAUSE_BREAK.search(gap)
         # an amount, no name: "US$40"; a sum after a name is paid to or by it ("paid
         # Halvard Works $2.1 million")
-        and not any(sign in gap for sign in CURRENCY_SIGNS)
+        and not _amount_after(before, gap)
     )  # "Flight 8501", "Route 66"
+
+
+def _amount_after(before: str, gap: str) -> bool:
+    """Is a figure after a capitalised word and the gap between an amount the engine reads
+    in its currency: "US$40" (the dollar "$" stands for), "EU €40", or a sum written apart
+    from the name before it ("paid Halvard Works $2.1 million")? Another country's dollar
+    ("C$40", "HK$40", "A$40") is not the "$" of other sentences: read as a label, as
+    before any sign was read, it is never set against "$31 million", its conversion."""
+    sign = gap.strip()[-1:]
+    return sign in CURRENCY_SIGNS and (sign != "$" or before == "us" or gap[:1].isspace())
 
 
 def _countable(tokens: tuple[Token, ...], text: str, first: int, last: int, amount: float) -> bool:
