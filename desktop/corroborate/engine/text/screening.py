@@ -319,6 +319,38 @@ def echoed_share(
     return len(own & others) / len(own)
 
 
+#: An article that :func:`tells_of_the_event` (a day, date or month it happened on, or the
+#: story's own counts) and uses at least this many of the story's words
+#: (:func:`story_words`) is kept by the cut on ``screen``'s ``floor`` and ``ratio``: a
+#: report of the story from another angle (a city's own toll in a cold wave, a
+#: three-line wire brief, a long feature on one day of a trial) uses four to twenty of
+#: them, a page on another event in the story's town that day or week none or one (the
+#: town), and a general page on the story's subject (an explainer, a product page, a
+#: law's text) tells of no day nor of the story's counts.
+STORY_WORDS = 3
+
+
+def story_words(
+    docs: Sequence[Mapping[str, int] | Iterable[str]],
+    index: int,
+    figures: Sequence[Set[str]] | None = None,
+) -> set[str]:
+    """The story's words that article ``index`` uses: its terms rare in English
+    (:func:`~.background.rare_in_english`) that at least half of the other articles (two
+    at least, :func:`most_of_the_others`) use too. With ``figures`` (as
+    :func:`echoed_share` reads them), the words of the page's own days and months are
+    left out: the day is what :func:`tells_of_the_event` asks."""
+    from .background import rare_in_english  # (it reads segment, which reads this module)
+
+    days = _calendar_stems(figures[index]) if figures is not None else frozenset()
+    own = {term for term in _vector(docs[index]) if rare_in_english(term) and term not in days}
+    counts = Counter(
+        t for i, doc in enumerate(docs) if i != index for t in _vector(doc) if t in own
+    )
+    by = most_of_the_others(len(docs))
+    return {term for term, count in counts.items() if count >= by}
+
+
 def _calendar_stems(figures: Set[str]) -> frozenset[str]:
     """The stems of the weekday and month words behind an article's days, dates and months
     ("d:wednesday" is "wednesday", "t:oct-30" and "m:oct" are "octob" and "oct")."""
@@ -484,7 +516,13 @@ def screen(
     with another (the day the story happened on) and uses :data:`ECHOED_SHARE` or more of its own words
     from the others (:func:`echoed_share`) is spared this cut: a short local piece, a
     diary or a fan's account of the day tells the story in its own words, and leaving it
-    out would silently change every count.
+    out would silently change every count. With ``figures`` too, an article that
+    :func:`tells_of_the_event` and uses :data:`STORY_WORDS` or more of the story's words
+    (:func:`story_words`) is kept, whatever its length: a report from another angle (a
+    city's own toll, a three-line brief, a long feature on the trial's second day) tells
+    of the day and in the story's words, where a page on another event that day shares
+    the day alone and a general page on the subject tells of no day. (A page kept for its
+    passages on the story, below, is asked first, and stays kept for those only.)
 
     With ``names`` (the names each article mentions), an article that names none of
     the story's names (:func:`story_names`, at least :data:`STORY_NAMES` of them) is
@@ -564,6 +602,14 @@ def screen(
             elif found := story_passages(docs, i, _passages_of(passages, i)):
                 flagged.discard(i)
                 partly[i] = found
+    if figures is not None:
+        flagged -= {
+            i
+            for i in flagged
+            if i not in partly
+            and tells_of_the_event(figures, i)
+            and len(story_words(docs, i, figures)) >= STORY_WORDS
+        }
     if len(flagged) >= len(scores) / 2:
         return Screened(set(), {}, {})
     return Screened(flagged, partly, {i: unnamed[i] for i in sorted(unnamed) if i in flagged})
