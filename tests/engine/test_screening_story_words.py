@@ -176,3 +176,23 @@ def test_the_same_page_telling_of_the_strikes_day_is_kept() -> None:
     report.update({f"clause{n}": 1 for n in range(40)})
     found = screen([*STRIKE, report], figures=[*STRIKE_DAYS, {"d:monday"}], coherent=0.0)
     assert found.off_topic == set()
+
+
+def test_the_names_a_page_shares_with_the_story_are_not_its_words() -> None:
+    town = [Counter({**own, "hallam": 1, "quay": 1}) for own in STRIKE]
+    page = Counter({"hallam": 1, "quay": 1, "strike": 1, "choir": 2, "concert": 1})
+    assert story_words([*town, page], 3) == {"hallam", "quay", "strike"}
+    assert story_words([*town, page], 3, names={"hallam quay"}) == {"strike"}
+
+
+def test_a_page_on_another_event_that_day_naming_the_storys_places_is_left_out() -> None:
+    town = [Counter({**own, "hallam": 1, "quay": 1, "port": 1}) for own in STRIKE]
+    choir = Counter({"hallam": 1, "quay": 1, "port": 1, "strike": 1, "choir": 3, "hymn": 2})
+    choir.update({f"singer{n}": 1 for n in range(30)})
+    found = screen(
+        [*town, choir],
+        names=[{"port hallam"}] * 3 + [{"port hallam", "hallam quay"}],
+        figures=[*STRIKE_DAYS, {"d:monday"}],
+        coherent=0.0,
+    )
+    assert found.off_topic == {3}
