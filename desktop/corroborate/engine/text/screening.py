@@ -320,8 +320,8 @@ def echoed_share(
 
 
 #: An article that :func:`tells_of_the_event` (a day, date or month it happened on, or the
-#: story's own counts) and uses at least this many of the story's words, its names aside
-#: (:func:`story_words`), is kept by the cut on ``screen``'s ``floor`` and ``ratio``: a
+#: story's own counts) and uses at least this many of the story's words, its names and
+#: its words of when aside (:func:`story_words`), is kept by the cut on ``screen``'s ``floor`` and ``ratio``: a
 #: report of the story from another angle (a city's own toll in a cold wave, a
 #: three-line wire brief, a long feature on one day of a trial) uses three to thirteen of
 #: them in random three- to five-article folders of DUC 2003 clusters; a page on another
@@ -335,30 +335,37 @@ STORY_WORDS = 3
 def story_words(
     docs: Sequence[Mapping[str, int] | Iterable[str]],
     index: int,
-    figures: Sequence[Set[str]] | None = None,
     names: Iterable[str] = (),
 ) -> set[str]:
     """The story's words that article ``index`` uses: its terms rare in English
     (:func:`~.background.rare_in_english`) that at least half of the other articles (two
-    at least, :func:`most_of_the_others`) use too. With ``figures`` (as
-    :func:`echoed_share` reads them), the words of the page's own days and months are
-    left out: the day is what :func:`tells_of_the_event` asks. The words of ``names``
-    (the page's names, :func:`name_stems`) are left out too: a page on another event in
-    the story's town names the town, its streets and its hospital as the reports do."""
+    at least, :func:`most_of_the_others`) use too, what happened rather than when
+    (:func:`when_stems`: the day is what :func:`tells_of_the_event` asks) and other than
+    the words of ``names`` (the page's names, :func:`name_stems`): a page on another
+    event in the story's town names the town, its streets and its hospital as the
+    reports do, and tells of the same evening."""
     from .background import rare_in_english  # (it reads segment, which reads this module)
 
-    days = _calendar_stems(figures[index]) if figures is not None else frozenset()
-    named = name_stems(names)
-    own = {
-        term
-        for term in _vector(docs[index])
-        if rare_in_english(term) and term not in days and term not in named
-    }
+    left_out = name_stems(names) | when_stems()
+    own = {t for t in _vector(docs[index]) if rare_in_english(t) and t not in left_out}
     counts = Counter(
         t for i, doc in enumerate(docs) if i != index for t in _vector(doc) if t in own
     )
     by = most_of_the_others(len(docs))
     return {term for term, count in counts.items() if count >= by}
+
+
+@cache
+def when_stems() -> frozenset[str]:
+    """The stems of the words that tell when, not what: the weekdays and months, the parts
+    of the day ("evening", "late") and the days said relative to today ("yesterday",
+    "tonight", "the weekend")."""
+    from .calendar import DAY_WORDS
+    from .figures import TIME_OF_DAY
+    from .segment import content_stem  # (segment reads this module)
+
+    relative = {stem for word in DAY_WORDS if (stem := content_stem(word)) is not None}
+    return frozenset(_calendar_keys()) | TIME_OF_DAY | relative
 
 
 def name_stems(names: Iterable[str]) -> frozenset[str]:
@@ -636,7 +643,7 @@ def screen(
             for i in flagged
             if i not in partly
             and tells_of_the_event(figures, i)
-            and len(story_words(docs, i, figures, own_names(i))) >= STORY_WORDS
+            and len(story_words(docs, i, own_names(i))) >= STORY_WORDS
         }
     if len(flagged) >= len(scores) / 2:
         return Screened(set(), {}, {})
