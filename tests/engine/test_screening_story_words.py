@@ -195,3 +195,14 @@ def test_a_page_on_another_event_that_day_naming_the_storys_places_is_left_out()
         coherent=0.0,
     )
     assert found.off_topic == {3}
+
+
+def test_a_far_report_of_an_outlet_whose_other_report_is_kept_stays_out() -> None:
+    report = Counter({"strike": 1, "docker": 1, "union": 1, "law": 3, "court": 2, "right": 2})
+    report.update({f"clause{n}": 1 for n in range(40)})
+    figures = [*STRIKE_DAYS, {"d:monday"}]
+    own = screen([*STRIKE, report], figures=figures, outlets=["a", "b", "c", "d"], coherent=0.0)
+    assert own.off_topic == set()
+    # its outlet's other report tells its report already
+    again = screen([*STRIKE, report], figures=figures, outlets=["a", "b", "c", "a"], coherent=0.0)
+    assert again.off_topic == {3}

@@ -11,8 +11,9 @@ how many real reports are left out and how many other pages kept (``-v`` names t
 ``duc``: random subsets of three to five articles (300 per cluster, seed 7) of every
 readable DUC 2003 cluster, screened as the pipeline screens the whole cluster (its
 articles' stems, names and figures, copies of one text judged once): every article is on
-the cluster's topic, so every one left out is a loss, counted by article (``-v`` prints
-each subset's similarities).
+the cluster's topic, so every one left out is a loss, counted by article and, apart, when no
+other article of its outlet is kept (its outlet lost with it; ``-v`` prints each subset's
+similarities).
 
 ``readable``: every page of the readable folders (the summit story, ``multinews-dev``,
 ``duc2003``) the engine leaves out as off-topic, with its reason: the list to compare
@@ -121,6 +122,7 @@ def duc(corpus: Path, verbose: bool) -> None:
     rng = random.Random(SEED)
     total = 0
     lost: Counter[tuple[str, str]] = Counter()
+    alone: Counter[tuple[str, str]] = Counter()  # its outlet lost with it
     for cluster in sorted(p for p in (corpus / "duc2003").iterdir() if p.is_dir()):
         if cluster.name in aside:
             continue
@@ -135,16 +137,21 @@ def duc(corpus: Path, verbose: bool) -> None:
             part = [docs[i] for i in sub]
             found = screening.screen(part, passages=_passages_of(kw["passages"], sub), **args)
             total += 1
+            counted = {args["outlets"][j] for j in range(len(sub)) if j not in found.off_topic}
             for j in sorted(found.off_topic):
                 lost[(cluster.name, files[sub[j]])] += 1
+                outlet = args["outlets"][j]
+                alone[(cluster.name, files[sub[j]])] += outlet is None or outlet not in counted
                 if verbose:
                     sims = [s or 0.0 for s in screening.similarity_to_rest(part)]
                     shown = " ".join(f"{s:.3f}" for s in sims)
                     print(f"  {cluster.name} {files[sub[j]]}: {sims[j]:.3f} of [{shown}], "
                           f"typical {statistics.median(sims):.3f}")  # fmt: skip
     for (cluster_name, file), count in sorted(lost.items()):
-        print(f"  {cluster_name} {file}: left out in {count} subsets")
-    print(f"duc subsets: {total}, on-topic articles left out {sum(lost.values())}")
+        print(f"  {cluster_name} {file}: left out in {count} subsets, {alone[(cluster_name, file)]}"
+              " of them with its outlet")  # fmt: skip
+    print(f"duc subsets: {total}, on-topic articles left out {sum(lost.values())}, "
+          f"{sum(alone.values())} of them with their outlet (no other article of it kept)")  # fmt: skip
 
 
 def readable(corpus: Path) -> None:

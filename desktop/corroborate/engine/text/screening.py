@@ -329,6 +329,8 @@ def echoed_share(
 #: list, a school play: 44 invented ones) none to two, once the names it shares (the town,
 #: its hospital, the company) are set aside; a general page on the story's subject (an
 #: explainer, a product page, a law's text) tells of no day nor of the story's counts.
+#: Only a page whose outlet has no other article kept is kept so: an outlet's other
+#: articles tell its report already.
 STORY_WORDS = 3
 
 
@@ -552,7 +554,8 @@ def screen(
     city's own toll, a three-line brief, a long feature on the trial's second day) tells
     of the day and in the story's words, where a page on another event that day shares
     the day alone and a general page on the subject tells of no day. (A page kept for its
-    passages on the story, below, is asked first, and stays kept for those only.)
+    passages on the story, below, is asked first, and stays kept for those only; with
+    ``outlets``, a page whose outlet has another article kept stays out, as there.)
 
     With ``names`` (the names each article mentions), an article that names none of
     the story's names (:func:`story_names`, at least :data:`STORY_NAMES` of them) is
@@ -638,10 +641,12 @@ def screen(
             read = mentioned if mentioned is not None else names
             return read[i] if read is not None else frozenset()
 
+        counted = {outlets[i] for i in scores if i not in flagged} if outlets is not None else set()
         flagged -= {
             i
             for i in flagged
             if i not in partly
+            and (outlets is None or outlets[i] is None or outlets[i] not in counted)
             and tells_of_the_event(figures, i)
             and len(story_words(docs, i, own_names(i))) >= STORY_WORDS
         }
