@@ -321,8 +321,8 @@ def echoed_share(
 
 #: An article that :func:`tells_of_the_event` (a day, date or month it happened on, or the
 #: story's own counts) and uses at least this many of the story's words, its names and
-#: its words of when aside (:func:`story_words`), is kept by the cut on ``screen``'s ``floor`` and ``ratio``: a
-#: report of the story from another angle (a city's own toll in a cold wave, a
+#: its words of when aside (:func:`story_words`), is kept by the cut on ``screen``'s
+#: ``floor`` and ``ratio``: a report of the story from another angle (a city's own toll in a cold wave, a
 #: three-line wire brief, a long feature on one day of a trial) uses three to thirteen of
 #: them in random three- to five-article folders of DUC 2003 clusters; a page on another
 #: event in the story's town that day (a fire at another address, an obituary, a court
@@ -549,10 +549,10 @@ def screen(
     from the others (:func:`echoed_share`) is spared this cut: a short local piece, a
     diary or a fan's account of the day tells the story in its own words, and leaving it
     out would silently change every count. With ``figures`` too, an article that
-    :func:`tells_of_the_event` and uses :data:`STORY_WORDS` or more of the story's words
-    other than its names (:func:`story_words`) is kept, whatever its length: a report from another angle (a
-    city's own toll, a three-line brief, a long feature on the trial's second day) tells
-    of the day and in the story's words, where a page on another event that day shares
+    :func:`tells_of_the_event` and uses :data:`STORY_WORDS` or more of the story's words,
+    its names and words of when aside (:func:`story_words`), is kept, whatever its
+    length: a report from another angle (a city's own toll, a three-line brief, a long
+    feature on the trial's second day) tells of the day and in the story's words, where a page on another event that day shares
     the day alone and a general page on the subject tells of no day. (A page kept for its
     passages on the story, below, is asked first, and stays kept for those only; with
     ``outlets``, a page whose outlet has another article kept stays out, as there.)
@@ -644,9 +644,8 @@ def screen(
         counted = {outlets[i] for i in scores if i not in flagged} if outlets is not None else set()
         flagged -= {
             i
-            for i in flagged
-            if i not in partly
-            and (outlets is None or outlets[i] is None or outlets[i] not in counted)
+            for i in flagged  # (a page kept for its passages is no longer among them)
+            if (outlets is None or outlets[i] is None or outlets[i] not in counted)
             and tells_of_the_event(figures, i)
             and len(story_words(docs, i, own_names(i))) >= STORY_WORDS
         }
