@@ -18,6 +18,7 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 import duc  # noqa: E402
 import gold_score  # noqa: E402
+import offtopic_audit  # noqa: E402
 import text_changes  # noqa: E402
 import text_score  # noqa: E402
 import titles_audit  # noqa: E402
@@ -55,6 +56,29 @@ def test_a_story_whose_disagreement_labels_are_held_out_is_never_listed_for_read
     assert [f.name for f in titles_audit.stories(corpus, [])] == [tuning[0]]
     with pytest.raises(SystemExit):
         titles_audit.stories(corpus, [held_out[0]])
+
+
+def test_the_off_topic_audit_never_analyses_a_set_aside_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = _corpus(tmp_path, ["d39001t", "d30051t", "d31031t"])
+    (corpus / "summit").mkdir()
+    for name in ("mn000", "mn901"):
+        (corpus / "multinews-dev" / name).mkdir(parents=True)
+    analysed: list[str] = []
+
+    class Quiet:
+        problems = ()
+
+    def recording(folder: Path) -> Quiet:
+        analysed.append(folder.name)
+        return Quiet()
+
+    monkeypatch.setattr(offtopic_audit, "analyze", recording)
+    offtopic_audit.duc(corpus, verbose=False)
+    offtopic_audit.readable(corpus)
+    assert analysed == ["d39001t", "summit", "mn901", "d39001t"]
+    assert "readable folders: 3, off-topic pages 0" in capsys.readouterr().out
 
 
 def test_training_concept_weights_never_opens_a_set_aside_clusters_references(

@@ -53,7 +53,8 @@ _SAME_COUNT = {
 TIME_UNITS = frozenset((
     "day", "week", "month", "year", "hour", "minut", "decad", "centuri"
 ))  # fmt: skip
-_TIME_OF_DAY = frozenset((
+#: The stems of the words for a part of the day ("morning", "evening", "late").
+TIME_OF_DAY = frozenset((
     "morn", "afternoon", "even", "night", "noon", "midnight", "late", "earli"
 ))  # fmt: skip
 
@@ -556,7 +557,7 @@ def _anchor_word(spec: Specifics, i: int, skip: set[int], names: bool) -> str | 
     time word, nor (before the date) a name: "annexed East *Timor* in 1976" dates the
     annexing, while "in March at *St Columba's*" places the dated event."""
     token = spec.tokens[i]
-    if not token.stem or i in skip or token.stem in GENERIC or token.stem in _TIME_OF_DAY:
+    if not token.stem or i in skip or token.stem in GENERIC or token.stem in TIME_OF_DAY:
         return None
     if token.stem in TIME_UNITS or (not names and i and capitalised(token)):
         return None
@@ -655,7 +656,7 @@ def _in_clause(spec: Specifics, v: Value) -> frozenset[str]:
         t.stem
         for i, t in enumerate(spec.tokens)
         if t.clause == clause and i not in skip and t.stem and t.stem not in GENERIC
-        and t.stem not in TIME_UNITS and t.stem not in _TIME_OF_DAY
+        and t.stem not in TIME_UNITS and t.stem not in TIME_OF_DAY
     )  # fmt: skip
 
 

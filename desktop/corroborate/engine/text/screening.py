@@ -319,6 +319,70 @@ def echoed_share(
     return len(own & others) / len(own)
 
 
+#: An article that :func:`tells_of_the_event` (a day, date or month it happened on, or the
+#: story's own counts) and uses at least this many of the story's words, its names and
+#: its words of when aside (:func:`story_words`), is kept by the cut on ``screen``'s
+#: ``floor`` and ``ratio``: a report of the story from another angle (a city's own toll in a cold wave, a
+#: three-line wire brief, a long feature on one day of a trial) uses three to thirteen of
+#: them in random three- to five-article folders of DUC 2003 clusters; a page on another
+#: event in the story's town that day (a fire at another address, an obituary, a court
+#: list, a school play: 44 invented ones) none to two, once the names it shares (the town,
+#: its hospital, the company) are set aside; a general page on the story's subject (an
+#: explainer, a product page, a law's text) tells of no day nor of the story's counts.
+#: Only a page whose outlet has no other article kept is kept so: an outlet's other
+#: articles tell its report already.
+STORY_WORDS = 3
+
+
+def story_words(
+    docs: Sequence[Mapping[str, int] | Iterable[str]],
+    index: int,
+    names: Iterable[str] = (),
+) -> set[str]:
+    """The story's words that article ``index`` uses: its terms rare in English
+    (:func:`~.background.rare_in_english`) that at least half of the other articles (two
+    at least, :func:`most_of_the_others`) use too, what happened rather than when
+    (:func:`when_stems`: the day is what :func:`tells_of_the_event` asks) and other than
+    the words of ``names`` (the page's names, :func:`name_stems`): a page on another
+    event in the story's town names the town, its streets and its hospital as the
+    reports do, and tells of the same evening."""
+    from .background import rare_in_english  # (it reads segment, which reads this module)
+
+    left_out = name_stems(names) | when_stems()
+    own = {t for t in _vector(docs[index]) if rare_in_english(t) and t not in left_out}
+    counts = Counter(
+        t for i, doc in enumerate(docs) if i != index for t in _vector(doc) if t in own
+    )
+    by = most_of_the_others(len(docs))
+    return {term for term, count in counts.items() if count >= by}
+
+
+@cache
+def when_stems() -> frozenset[str]:
+    """The stems of the words that tell when, not what: the weekdays and months, the parts
+    of the day ("evening", "late") and the days said relative to today ("yesterday",
+    "tonight", "the weekend")."""
+    from .calendar import DAY_WORDS
+    from .figures import TIME_OF_DAY
+    from .segment import content_stem  # (segment reads this module)
+
+    relative = {stem for word in DAY_WORDS if (stem := content_stem(word)) is not None}
+    return frozenset(_calendar_keys()) | TIME_OF_DAY | relative
+
+
+def name_stems(names: Iterable[str]) -> frozenset[str]:
+    """The stems of the words of ``names`` (as :func:`~.names.names_in` gives them:
+    "ardwick mills", "st brendan's"): "ardwick", "mill", "brendan"."""
+    from .segment import content_stem  # (segment reads this module)
+
+    return frozenset(
+        stem
+        for name in names
+        for word in re.split(r"[\s-]+", name)
+        if word and (stem := content_stem(word.removesuffix("'s"))) is not None
+    )
+
+
 def _calendar_stems(figures: Set[str]) -> frozenset[str]:
     """The stems of the weekday and month words behind an article's days, dates and months
     ("d:wednesday" is "wednesday", "t:oct-30" and "m:oct" are "octob" and "oct")."""
@@ -484,7 +548,14 @@ def screen(
     with another (the day the story happened on) and uses :data:`ECHOED_SHARE` or more of its own words
     from the others (:func:`echoed_share`) is spared this cut: a short local piece, a
     diary or a fan's account of the day tells the story in its own words, and leaving it
-    out would silently change every count.
+    out would silently change every count. With ``figures`` too, an article that
+    :func:`tells_of_the_event` and uses :data:`STORY_WORDS` or more of the story's words,
+    its names and words of when aside (:func:`story_words`), is kept, whatever its
+    length: a report from another angle (a city's own toll, a three-line brief, a long
+    feature on the trial's second day) tells of the day and in the story's words, where a page on another event that day shares
+    the day alone and a general page on the subject tells of no day. (A page kept for its
+    passages on the story, below, is asked first, and stays kept for those only; with
+    ``outlets``, a page whose outlet has another article kept stays out, as there.)
 
     With ``names`` (the names each article mentions), an article that names none of
     the story's names (:func:`story_names`, at least :data:`STORY_NAMES` of them) is
@@ -564,6 +635,20 @@ def screen(
             elif found := story_passages(docs, i, _passages_of(passages, i)):
                 flagged.discard(i)
                 partly[i] = found
+    if figures is not None:
+
+        def own_names(i: int) -> Set[str]:
+            read = mentioned if mentioned is not None else names
+            return read[i] if read is not None else frozenset()
+
+        counted = {outlets[i] for i in scores if i not in flagged} if outlets is not None else set()
+        flagged -= {
+            i
+            for i in flagged  # (a page kept for its passages is no longer among them)
+            if (outlets is None or outlets[i] is None or outlets[i] not in counted)
+            and tells_of_the_event(figures, i)
+            and len(story_words(docs, i, own_names(i))) >= STORY_WORDS
+        }
     if len(flagged) >= len(scores) / 2:
         return Screened(set(), {}, {})
     return Screened(flagged, partly, {i: unnamed[i] for i in sorted(unnamed) if i in flagged})
