@@ -2,7 +2,8 @@
 name, one person given two ranks, two titles or two ages, by two sources wherever in the
 story.
 
-A name spelled two ways is a spelling for the reader to check, not a disagreement about
+A person given two ranks or titles is a "role" disagreement, never a "name" one: the name
+is the same. A name spelled two ways is a spelling for the reader to check, not a disagreement about
 the facts (:func:`.names.spelled_apart` sorts such findings out, whichever finder made
 them);
 two different names of one person ("Fred Simple" / "Fred Temple" before one actor's name)
@@ -261,7 +262,9 @@ def _told_two_ways(
     alone: dict[int, tuple[_Value, _Told]], same: Callable[[_Value, _Value], bool]
 ) -> list[tuple[int, int, Finding]]:
     """Each two sources (groups, by id) that give one person two values (a rank, a title)
-    that are not ``same``: a name conflict between their sentences, the earlier first."""
+    that are not ``same``: a role conflict between their sentences, the earlier first. The
+    person is named alike on both sides: what differs is a post, never a name, so it is no
+    "name" conflict, which the report words as names differing."""
     found = []
     groups = sorted(alone)
     for i, ga in enumerate(groups):
@@ -271,7 +274,7 @@ def _told_two_ways(
                 continue
             if a > b:
                 a, b, words_a, words_b, span_a, span_b = b, a, words_b, words_a, span_b, span_a
-            found.append((a, b, Finding("name", words_a, words_b, (span_a,), (span_b,))))
+            found.append((a, b, Finding("role", words_a, words_b, (span_a,), (span_b,))))
     return found
 
 
