@@ -1750,6 +1750,28 @@ def test_a_surname_written_alone_one_letter_off_a_full_name_is_a_spelling_note(
     assert found in (["Kavango / Tomas Kavengo"], ["Tomas Kavengo / Kavango"])
 
 
+@pytest.mark.parametrize(
+    ("full", "shown"),
+    [
+        ("Capt. Tomas Ilie Kavengo", "Tomas Ilie Kavengo"),  # a middle name, a rank before
+        ("Tomas Ilie Kavengo", "Tomas Ilie Kavengo"),
+        ("Orrin Junta Chief Tomas Kavengo", "Tomas Kavengo"),  # a longer run: its last two
+    ],
+)
+def test_a_full_name_a_surname_alone_is_spelled_off_is_shown_whole_without_its_rank(
+    make_folder, full: str, shown: str
+) -> None:
+    analysis = _story(
+        make_folder,
+        "junta",
+        "Regional leaders want the junta to step down, but Kavango, its leader, said Tuesday "
+        "that he would stay.",
+        f"On Monday {full} said the army would not leave power.",
+    )
+    found = [d.detail for d in analysis.spellings if d.kind == "spelling"]
+    assert found in ([f"Kavango / {shown}"], [f"{shown} / Kavango"])
+
+
 # surnames alone that are other names are no spelling note
 STORY_LOOK_ALIKES += [
     pytest.param(
