@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from corroborate.engine import Analysis, analyze
+from corroborate.engine import Analysis, analyze, kind_label, summarize, to_json, to_markdown
 from corroborate.engine.conflicts import story_tolls
 from corroborate.engine.conflicts.judge import compare
 from corroborate.engine.text.figures import compatible
@@ -534,22 +534,41 @@ LOOK_ALIKES += [
 # -- one person given two ranks ----------------------------------------------------------
 
 
-def test_one_person_given_two_ranks_by_two_outlets_is_a_name_conflict(make_folder) -> None:
+def test_one_person_given_two_ranks_by_two_outlets_is_a_role_conflict_not_a_name_one(
+    make_folder,
+) -> None:
     analysis = _story(
         make_folder,
         "drain",
         "Lt. John Corina of the Orrin sheriff's department said the death was under investigation.",
         "Sgt. John Corina said detectives were investigating the death.",
     )
-    found = [d for d in analysis.disagreements if d.kind == "name"]
+    found = [d for d in analysis.disagreements if d.kind == "role"]
     assert [d.detail for d in found] == ["Lt. John Corina / Sgt. John Corina"]
+
+
+def test_a_role_two_outlets_give_one_person_is_reported_as_roles_not_names(make_folder) -> None:
+    analysis = _story(
+        make_folder,
+        "bias case",
+        '"The rise is real," said study lead author Dr. Mara Velk of Orrin University.',
+        "Mara Velk, the study's senior author, said the rise was real.",
+    )
+    assert [d.kind for d in analysis.disagreements] == ["role"]
+    assert not analysis.spellings
+    summary = summarize(analysis)
+    markdown = to_markdown(summary)
+    assert "Roles differ: study lead author / senior author" in markdown
+    assert "Names differ" not in markdown
+    assert [d["kind"] for d in to_json(summary)["disagreements"]] == ["role"]
+    assert kind_label("role") == "Roles differ"
 
 
 # ranks that may be one persons or of other people or posts do not disagree
 STORY_LOOK_ALIKES += [
     pytest.param(
         "drain",
-        "name",
+        "role",
         "Lt. Col. Anna Reyes said the death was under investigation.",
         "Col. Anna Reyes said detectives were investigating the death.",
         "The drain was sealed.",
@@ -557,7 +576,7 @@ STORY_LOOK_ALIKES += [
     ),
     pytest.param(
         "drain",
-        "name",
+        "role",
         "Lt. Anna Reyes said the death was under investigation.",
         "Sgt. Anna Reyes said detectives were investigating the death.",
         "Reyes was promoted, and Sgt. Anna Reyes now leads the unit.",
@@ -565,7 +584,7 @@ STORY_LOOK_ALIKES += [
     ),
     pytest.param(
         "drain",
-        "name",
+        "role",
         "Lt. John Corina said the death was under investigation.",
         "Sgt. Ann Corina said detectives were investigating the death.",
         "The drain was sealed.",
@@ -573,7 +592,7 @@ STORY_LOOK_ALIKES += [
     ),
     pytest.param(
         "drain",
-        "name",
+        "role",
         "Secretary-General Kofi Annan said the death was a tragedy.",
         "General Kofi Annan said the death was a tragedy.",
         "The drain was sealed.",
@@ -581,7 +600,7 @@ STORY_LOOK_ALIKES += [
     ),
     pytest.param(
         "drain",
-        "name",
+        "role",
         "General Motors Corp. said its plant was closed.",
         "Major Motors Corp. said its plant was closed.",
         "The drain was sealed.",
@@ -593,11 +612,11 @@ STORY_LOOK_ALIKES += [
 # -- one person given two titles of a set ------------------------------------------------
 
 
-# one person given two titles of one set by two outlets is a name conflict
+# one person given two titles of one set by two outlets is a role conflict, not a name one
 STORY_CONFLICTS += [
     pytest.param(
         "bias case",
-        "name",
+        "role",
         '"The rise is real," said study lead author Dr. Mara Velk of Orrin University.',
         "Mara Velk, the study's senior author, said the rise was real.",
         "study lead author / senior author",
@@ -605,7 +624,7 @@ STORY_CONFLICTS += [
     ),
     pytest.param(
         "bias case",
-        "name",
+        "role",
         "The jury rejected the claims of former partner Lena Sorvik.",
         "The firm is asking the former associate, Lena Sorvik, to pay its costs.",
         "former partner / former associate",
@@ -613,7 +632,7 @@ STORY_CONFLICTS += [
     ),
     pytest.param(
         "bias case",
-        "name",
+        "role",
         "Tomas Ardell, an assistant professor of law, called the verdict fair.",
         "Associate professor Tomas Ardell called the verdict fair.",
         "assistant professor / Associate professor",
@@ -621,7 +640,7 @@ STORY_CONFLICTS += [
     ),
     pytest.param(
         "bias case",
-        "name",
+        "role",
         "Sen. Hana Brill, D-Vel., asked for a hearing.",
         "Republican Sen. Hana Brill asked for a hearing.",
         "D-Vel. / Republican",
@@ -629,7 +648,7 @@ STORY_CONFLICTS += [
     ),
     pytest.param(
         "bias case",
-        "name",
+        "role",
         "Orrin Prime Minister Tomas Ardell said he would back the fund.",
         "The talks began as Velk's envoy met Orrin's finance minister, Tomas Ardell, on Monday.",
         "Prime Minister / finance minister",
@@ -642,7 +661,7 @@ STORY_CONFLICTS += [
 STORY_LOOK_ALIKES += [
     pytest.param(
         "bias case",
-        "name",
+        "role",
         "Lena Sorvik, a former partner, spoke.",
         "Former partner Lena Sorvik spoke.",
         "The trial lasted a month.",
@@ -650,7 +669,7 @@ STORY_LOOK_ALIKES += [
     ),
     pytest.param(
         "bias case",
-        "name",
+        "role",
         "Tomas Ardell, an associate professor of law, spoke.",
         "Professor Tomas Ardell spoke.",
         "The trial lasted a month.",
@@ -658,7 +677,7 @@ STORY_LOOK_ALIKES += [
     ),
     pytest.param(
         "bias case",
-        "name",
+        "role",
         "Her business partner Lena Sorvik testified.",
         "The former associate, Lena Sorvik, spoke.",
         "The trial lasted a month.",
@@ -666,7 +685,7 @@ STORY_LOOK_ALIKES += [
     ),
     pytest.param(
         "bias case",
-        "name",
+        "role",
         "Associate editor Lena Sorvik covered the trial.",
         "Partner Lena Sorvik spoke.",
         "The trial lasted a month.",
@@ -674,7 +693,7 @@ STORY_LOOK_ALIKES += [
     ),
     pytest.param(
         "bias case",
-        "name",
+        "role",
         "Former partner Lena Sorvik spoke.",
         "The former associate, Ivo Sorvik, spoke.",
         "The trial lasted a month.",
@@ -682,7 +701,7 @@ STORY_LOOK_ALIKES += [
     ),
     pytest.param(
         "bias case",
-        "name",
+        "role",
         "Former associate Lena Sorvik spoke.",
         "Lena Sorvik, a partner at the firm, spoke.",
         "Partner Lena Sorvik had joined the firm in 2008.",
@@ -690,7 +709,7 @@ STORY_LOOK_ALIKES += [
     ),
     pytest.param(
         "bias case",
-        "name",
+        "role",
         "Former assistant professor Tomas Ardell spoke.",
         "Associate professor Tomas Ardell spoke.",
         "The trial lasted a month.",
@@ -698,7 +717,7 @@ STORY_LOOK_ALIKES += [
     ),
     pytest.param(
         "bias case",
-        "name",
+        "role",
         "Orrin's finance minister, Tomas Ardell, a former prime minister, spoke.",
         "Former Prime Minister Tomas Ardell spoke.",
         "The trial lasted a month.",
@@ -706,7 +725,7 @@ STORY_LOOK_ALIKES += [
     ),
     pytest.param(
         "bias case",
-        "name",
+        "role",
         "Deputy Prime Minister Tomas Ardell spoke.",
         "Finance Minister Tomas Ardell spoke.",
         "The trial lasted a month.",
@@ -714,7 +733,7 @@ STORY_LOOK_ALIKES += [
     ),
     pytest.param(
         "bias case",
-        "name",
+        "role",
         "Prime Minister and Finance Minister Tomas Ardell said the fund was safe.",
         "Prime Minister Tomas Ardell spoke.",
         "The trial lasted a month.",
@@ -722,7 +741,7 @@ STORY_LOOK_ALIKES += [
     ),
     pytest.param(
         "bias case",
-        "name",
+        "role",
         "Acting Prime Minister Tomas Ardell spoke.",
         "Finance Minister Tomas Ardell spoke.",
         "The trial lasted a month.",
@@ -730,7 +749,7 @@ STORY_LOOK_ALIKES += [
     ),
     pytest.param(
         "bias case",
-        "name",
+        "role",
         "Vice Prime Minister Tomas Ardell spoke.",
         "Trade Minister Tomas Ardell spoke.",
         "The trial lasted a month.",
@@ -738,7 +757,7 @@ STORY_LOOK_ALIKES += [
     ),
     pytest.param(
         "bias case",
-        "name",
+        "role",
         "Tomas Ardell, Orrin's prime minister-designate, spoke.",
         "Finance Minister Tomas Ardell spoke.",
         "The trial lasted a month.",
@@ -746,7 +765,7 @@ STORY_LOOK_ALIKES += [
     ),
     pytest.param(
         "bias case",
-        "name",
+        "role",
         "Tomas Ardell, Prime Minister Ivo Brann's spokesman, spoke.",
         "Trade Minister Tomas Ardell spoke.",
         "The trial lasted a month.",
@@ -754,7 +773,7 @@ STORY_LOOK_ALIKES += [
     ),
     pytest.param(
         "bias case",
-        "name",
+        "role",
         "The late prime minister Tomas Ardell founded the party his son leads.",
         "Finance Minister Tomas Ardell spoke.",
         "The trial lasted a month.",
@@ -762,7 +781,7 @@ STORY_LOOK_ALIKES += [
     ),
     pytest.param(
         "bias case",
-        "name",
+        "role",
         "Incoming Prime Minister Tomas Ardell spoke.",
         "Finance Minister Tomas Ardell spoke.",
         "The trial lasted a month.",
@@ -770,7 +789,7 @@ STORY_LOOK_ALIKES += [
     ),
     pytest.param(
         "bias case",
-        "name",
+        "role",
         "Ousted Prime Minister Tomas Ardell spoke.",
         "Trade Minister Tomas Ardell spoke.",
         "The trial lasted a month.",
@@ -778,7 +797,7 @@ STORY_LOOK_ALIKES += [
     ),
     pytest.param(
         "bias case",
-        "name",
+        "role",
         "Then-associate Lena Sorvik filed the suit.",
         "Partner Lena Sorvik spoke.",
         "The trial lasted a month.",
@@ -786,7 +805,7 @@ STORY_LOOK_ALIKES += [
     ),
     pytest.param(
         "bias case",
-        "name",
+        "role",
         "Lena Sorvik, the lead author's adviser, spoke.",
         "Lena Sorvik, the study's senior author, spoke.",
         "The trial lasted a month.",
@@ -794,7 +813,7 @@ STORY_LOOK_ALIKES += [
     ),
     pytest.param(
         "bias case",
-        "name",
+        "role",
         "The Republican National Committee asked for a hearing.",
         "The Democratic National Committee asked for a hearing.",
         "The trial lasted a month.",
@@ -1798,6 +1817,28 @@ def test_a_surname_written_alone_one_letter_off_a_full_name_is_a_spelling_note(
     assert not [d for d in analysis.disagreements if d.kind == "name"]
     found = [d.detail for d in analysis.spellings if d.kind == "spelling"]
     assert found in (["Kavango / Tomas Kavengo"], ["Tomas Kavengo / Kavango"])
+
+
+@pytest.mark.parametrize(
+    ("full", "shown"),
+    [
+        ("Capt. Tomas Ilie Kavengo", "Tomas Ilie Kavengo"),  # a middle name, a rank before
+        ("Tomas Ilie Kavengo", "Tomas Ilie Kavengo"),
+        ("Orrin Junta Chief Tomas Kavengo", "Tomas Kavengo"),  # a longer run: its last two
+    ],
+)
+def test_a_full_name_a_surname_alone_is_spelled_off_is_shown_whole_without_its_rank(
+    make_folder, full: str, shown: str
+) -> None:
+    analysis = _story(
+        make_folder,
+        "junta",
+        "Regional leaders want the junta to step down, but Kavango, its leader, said Tuesday "
+        "that he would stay.",
+        f"On Monday {full} said the army would not leave power.",
+    )
+    found = [d.detail for d in analysis.spellings if d.kind == "spelling"]
+    assert found in ([f"Kavango / {shown}"], [f"{shown} / Kavango"])
 
 
 # surnames alone that are other names are no spelling note

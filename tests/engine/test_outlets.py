@@ -989,6 +989,84 @@ def test_a_wire_named_beside_others_is_no_wire_byline(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        ("By the Tarnwick Post", "Tarnwick Post"),
+        ("By The Tarnwick Post", "The Tarnwick Post"),
+        ("By Tarnwick Post staff", "Tarnwick Post"),
+        ("By the Tarnwick Post staff", "Tarnwick Post"),
+        ("By Tarnwick Post News Staff", "Tarnwick Post"),
+        ("By Tarnwick Daily Herald Staff", "Tarnwick Daily Herald"),  # no writer "Tarnwick"
+        ("From the Tarnwick Post", "Tarnwick Post"),
+        ("From the Tarnwick Post, May 4, 2026", "Tarnwick Post"),
+        ("The Tarnwick Post reports", "The Tarnwick Post"),
+        ("The Tarnwick Post reports:", "The Tarnwick Post"),
+        ("By Tarnwick Gazette", "Tarnwick Gazette"),
+        ("From the Associated Press", "Associated Press"),
+    ],
+)
+def test_a_byline_naming_the_outlet_and_no_writer_names_the_outlet(
+    byline: str, outlet: str
+) -> None:
+    assert (
+        outlet_in_text(["Dam gates opened at Tarnwick after a week of rain", byline, STORY])
+        == outlet
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Ana Ruiz",  # a writer, not an outlet
+        "By Emily Post",  # a writer whose surname is a paper's word
+        "By the numbers",
+        "By the Numbers",
+        "From the archives",
+        "From the Editorial Board",
+        "By the Senate Committee staff",
+        "The Tarnwick Post reports that the dam gates were opened on Monday.",  # a citation
+        "By the way, the Tarnwick Post was first with the news.",
+        "By Police",
+    ],
+)
+def test_a_byline_naming_a_writer_or_no_paper_names_no_outlet(line: str) -> None:
+    assert (
+        outlet_in_text(["Dam gates opened at Tarnwick after a week of rain", line, STORY]) is None
+    )
+
+
+def test_an_outlet_byline_below_the_storys_paragraphs_heads_another_story() -> None:
+    paragraph = (
+        "Engineers opened the gates of the Tarnwick dam after a week of heavy rain, officials said."
+    )
+    lines = ["Dam gates opened at Tarnwick", paragraph, paragraph, "By the Fennick Courier", STORY]
+    assert outlet_in_text(lines) is None
+
+
+def test_a_folder_article_signed_by_its_paper_alone_is_named_after_the_paper_not_its_file(
+    make_folder,
+) -> None:
+    from corroborate.engine import analyze
+
+    story = (
+        "Engineers opened the gates of the Tarnwick dam on Monday after a week of heavy rain "
+        "raised the reservoir to a record level.\n\nThe town council said no homes were at risk."
+    )
+    folder = make_folder(
+        {
+            "a.txt": f"Dam gates opened at Tarnwick after week of rain\n\nBy the Tarnwick Post\n\n{story}",
+            "b.txt": f"Tarnwick opens dam as reservoir hits record\n\nBy Ana Ruiz\n\n{story}",
+        }
+    )
+    articles = analyze(folder).articles
+    assert [(a.outlet, a.outlet_from) for a in articles] == [
+        ("Tarnwick Post", "text"),
+        ("B", "file"),
+    ]
+    assert articles[0].title == "Dam gates opened at Tarnwick after week of rain"
+
+
+@pytest.mark.parametrize(
     "notice",
     [
         "Copyright 2026 NBCUniversal Media, LLC. All rights reserved.",

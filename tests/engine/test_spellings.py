@@ -209,7 +209,12 @@ def test_a_surname_alone_misspelt_against_two_full_names_is_one_spelling_entry(
     )
     assert len(analysis.spellings) == 2  # "Kavango" against each outlet's full name
     (entry,) = spellings_of(analysis)
-    assert {side.value for side in entry.sides} == {"Kavango", "Tomas Kavengo", "Halle Kavengo"}
+    # each full name whole, the middle name too: "Tomas Halle Kavengo", never "Halle Kavengo"
+    assert {side.value for side in entry.sides} == {
+        "Kavango",
+        "Tomas Kavengo",
+        "Tomas Halle Kavengo",
+    }
     assert analysis.disagreements == ()
 
 

@@ -63,10 +63,12 @@ TitleFrom = Literal["headline", "file"]
 StoryTitleFrom = Literal["headline", "lead", "sentence", "none"]
 #: How two sentences were judged to state the same thing.
 MatchKind = Literal["copy", "quote", "paraphrase", "contained", "fact"]
-#: What two sources disagree about; "spelling": one person's name the sources spell two
-#: ways, a note for the reader to check and never a disagreement about the facts
-#: (:attr:`Analysis.spellings`).
-DisagreementKind = Literal["number", "date", "name", "negation", "spelling"]
+#: What two sources disagree about; "name": two proper names for one person or one part
+#: ("Fred Simple" / "Fred Temple"); "role": one person, named alike, given two ranks, titles
+#: or parties ("study lead author" / "senior author", "Lt." / "Sgt."), which are no names;
+#: "spelling": one person's name the sources spell two ways, a note for the reader to check
+#: and never a disagreement about the facts (:attr:`Analysis.spellings`).
+DisagreementKind = Literal["number", "date", "name", "role", "negation", "spelling"]
 
 
 @dataclass(frozen=True)

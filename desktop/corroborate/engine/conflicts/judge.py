@@ -52,10 +52,12 @@ from .referents import (
 from .same_thing import for_one_thing
 from .times import clock_times, day_parts_apart, of_one_story, time_of_day, timed
 
-#: What two sources may disagree about: :data:`..models.DisagreementKind`, as a tuple, but
-#: for a name spelled two ways, which is no disagreement (:func:`.names.spelled_apart`).
+#: What the judge of one pair may find: :data:`..models.DisagreementKind`, as a tuple, but
+#: for a name spelled two ways, which is no disagreement (:func:`.names.spelled_apart`), and
+#: a person given two roles, which only the story-wide finders read
+#: (:func:`.story_names.titled_two_ways`, :func:`.story_names.ranked_two_ways`).
 KINDS: tuple[DisagreementKind, ...] = tuple(
-    k for k in get_args(DisagreementKind) if k != "spelling"
+    k for k in get_args(DisagreementKind) if k not in ("spelling", "role")
 )
 
 #: A reason two values of two sentences (``v`` of ``a``, ``w`` of ``b``) are given for two

@@ -2,7 +2,8 @@
 name, one person given two ranks, two titles or two ages, by two sources wherever in the
 story.
 
-A name spelled two ways is a spelling for the reader to check, not a disagreement about
+A person given two ranks or titles is a "role" disagreement, never a "name" one: the name
+is the same. A name spelled two ways is a spelling for the reader to check, not a disagreement about
 the facts (:func:`.names.spelled_apart` sorts such findings out, whichever finder made
 them);
 two different names of one person ("Fred Simple" / "Fred Temple" before one actor's name)
@@ -40,15 +41,36 @@ from .story import each_source_text
 _NEXT_NAME_WORD = re.compile(rf"\s+({NAME_WORD.pattern})")
 
 
-def _full_name(text: str, first: str, last: str) -> tuple[int, int] | None:
-    """Where the two-word name "First Last" (as :func:`.names.name_key` folds it) stands."""
+def _full_name(text: str, first: str, *rest: str) -> tuple[int, int] | None:
+    """Where the name "First … Last" (its words as :func:`.names.name_key` folds them, two
+    or more, only spaces between them) stands."""
     for match in NAME_WORD.finditer(text):
         if name_key(match.group()) != first:
             continue
-        rest = _NEXT_NAME_WORD.match(text[match.end() :])
-        if rest and name_key(rest.group(1)) == last:
-            return match.start(), match.end() + rest.end(1)
+        end = match.end()
+        for word in rest:
+            following = _NEXT_NAME_WORD.match(text, end)
+            if not following or name_key(following.group(1)) != word:
+                break
+            end = following.end(1)
+        else:
+            return match.start(), end
     return None
+
+
+#: Words of a person's name at most, a middle name's with the first and last: a longer run
+#: holds other words ("Mali Junta Chief Amadou Sanogo"), and its last two stand for the name.
+NAME_WORDS = 3
+
+
+def _own_words(run: tuple[str, ...]) -> tuple[str, ...]:
+    """A run of name words without the role, rank or initials before the person's names
+    (:func:`_before_name`): "Capt. Amadou Haya Sanogo" -> "Amadou Haya Sanogo"; its last
+    two words when more than :data:`NAME_WORDS` are left."""
+    at = 0
+    while at < len(run) - 2 and _before_name(run[at]):
+        at += 1
+    return run[at:] if len(run) - at <= NAME_WORDS else run[-2:]
 
 
 def _before_name(word: str) -> bool:
@@ -138,7 +160,7 @@ def alone_spelled_two_ways(
     (:func:`.names.respelled`) other than a doubled letter (:func:`.names.doubled_apart`: "Gadhafi" /
     "Gaddafi" are two styles), and no source writes both (a source that does has two names).
     The first sentence of each source that writes the spelling stands for it."""
-    full: dict[str, dict[int, tuple[int, str, str]]] = {}  # surname -> group -> where
+    full: dict[str, dict[int, tuple[int, tuple[str, ...]]]] = {}  # surname -> group -> where
     alone: dict[str, dict[int, int]] = {}  # name word written alone -> group -> sentence
     written: dict[int, set[str]] = {}  # group -> every name word it writes
     for sentence, group in each_source_text(sentences, group_of):
@@ -149,7 +171,9 @@ def alone_spelled_two_ways(
         runs = name_runs(sentence.text)
         for run in runs:
             if len(run[-1]) >= ALONE_LETTERS:
-                full.setdefault(run[-1], {}).setdefault(group, (sentence.id, run[-2], run[-1]))
+                # the whole name stands for it, as written: "Amadou Haya Sanogo", never a
+                # part of it ("Haya Sanogo")
+                full.setdefault(run[-1], {}).setdefault(group, (sentence.id, _own_words(run)))
         in_runs = {word for run in runs for word in run}
         for word in words:
             if len(word) >= ALONE_LETTERS and word not in in_runs:
@@ -169,11 +193,11 @@ def alone_spelled_two_ways(
                 continue
             if any(surname in names and word in names for names in written.values()):
                 continue
-            for group, (a, first, last) in sorted(full[surname].items()):
+            for group, (a, name) in sorted(full[surname].items()):
                 for other, b in sorted(alone[word].items()):
                     if other == group or other in full.get(word, {}):
                         continue  # a source writing the full name too: :func:`spelled_two_ways`
-                    span_a = _full_name(sentences[a].text, first, last)
+                    span_a = _full_name(sentences[a].text, *name)
                     span_b = _word_at(sentences[b].text, word)
                     if span_a is None or span_b is None:
                         continue
@@ -261,7 +285,9 @@ def _told_two_ways(
     alone: dict[int, tuple[_Value, _Told]], same: Callable[[_Value, _Value], bool]
 ) -> list[tuple[int, int, Finding]]:
     """Each two sources (groups, by id) that give one person two values (a rank, a title)
-    that are not ``same``: a name conflict between their sentences, the earlier first."""
+    that are not ``same``: a role conflict between their sentences, the earlier first. The
+    person is named alike on both sides: what differs is a post, never a name, so it is no
+    "name" conflict, which the report words as names differing."""
     found = []
     groups = sorted(alone)
     for i, ga in enumerate(groups):
@@ -271,7 +297,7 @@ def _told_two_ways(
                 continue
             if a > b:
                 a, b, words_a, words_b, span_a, span_b = b, a, words_b, words_a, span_b, span_a
-            found.append((a, b, Finding("name", words_a, words_b, (span_a,), (span_b,))))
+            found.append((a, b, Finding("role", words_a, words_b, (span_a,), (span_b,))))
     return found
 
 

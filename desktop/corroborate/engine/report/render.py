@@ -380,6 +380,7 @@ KIND_LABELS = {
     "number": "Numbers differ",
     "date": "Dates differ",
     "name": "Names differ",
+    "role": "Roles differ",
     "negation": "One says the opposite",
     "spelling": "Spelled differently",
 }

@@ -22,7 +22,9 @@ several kinds of evidence are read, strongest first:
    Knoxville News Sentinel``, a staff photo credit ``(Name/The Washington
    Post)``, a reporter's e-mail at a known outlet's domain, ``… news, video,
    and analysis from ABC News``, ``Associated Press writers … contributed``, a wire
-   service signing the story alone at its top (``By The Associated Press``);
+   service signing the story alone at its top (``By The Associated Press``), a paper
+   signing it without a writer (``By the Harlow Herald``, ``By Harlow Herald staff``,
+   ``From the Harlow Herald``, ``The Harlow Herald reports:``; ``By Ana Ruiz`` is a writer);
 7. a page template only one outlet uses (``Image copyright … Image caption``
    is the BBC's, ``toggle caption`` NPR's, ``Read or Share this story:
    https://usat.ly/…`` USA TODAY's, ``… Read more`` links the Guardian's, ``Our
@@ -420,9 +422,10 @@ _STAFF = (
                 r"\.?\s*$")),
     # the paper's own staff credited without a writer, or after one: "Harlow Herald Staff",
     # "By Lee Park, Harlow Herald Staff", "Harlow Herald staff" (only a paper's name: "Senate
-    # Committee Staff" is none)
+    # Committee Staff" is none; a writer only before a comma: "By Harlow Daily Herald Staff" is
+    # the paper's staff, never "Daily Herald" under a writer "Harlow")
     (("Staff", "staff"),
-     re.compile(rf"^(?:By [A-Z][\w.'’ -]{{2,40}}?,? )?(?:[Tt]he )?(?P<outlet>{_NAME}) [Ss]taff\.?\s*$")),
+     re.compile(rf"^(?:By [A-Z][\w.'’ -]{{2,40}}?, )?(?:[Tt]he )?(?!By\b)(?P<outlet>{_NAME}) [Ss]taff\.?\s*$")),
     # a byline in other words, or for its paper: "Story by Lee Park, Harlow Herald", "Written
     # by Lee Park for the Harlow Herald", "By Lee Park for the Harlow Herald" (a paper's name,
     # in capitals: "By Election Day, the party had lost its leader" is a sentence)
@@ -1683,6 +1686,65 @@ def _wire_byline(lines: Sequence[str]) -> str | None:
 PARAGRAPH_WORDS = 12
 
 
+#: A byline naming the outlet and no writer, alone on its line near the top: "By the Harlow
+#: Herald", "From the Harlow Herald", "By Harlow Herald staff", "The Harlow Herald reports:".
+#: (a writer's byline, "By Lee Park", names no outlet; "By the numbers", "From the archives"
+#: name no paper; "The Harlow Herald reports that …" in a sentence cites another outlet)
+#: (each word at most 41 characters, as in :data:`_WORDS`: a page's one long line is read fast)
+_OUTLET_BYLINE_NAME = r"[A-Z][\w.&'’-]{0,40}(?: [A-Z][\w.&'’-]{0,40}){0,5}?"
+_OUTLET_BYLINE = re.compile(
+    rf"^(?:(?:By|From) (?P<the>[Tt]he )?(?P<outlet>{_OUTLET_BYLINE_NAME})"
+    r"(?P<staff> (?:[Nn]ews )?[Ss]taff)?"
+    rf"|(?P<own>The )?(?P<reporting>{_OUTLET_BYLINE_NAME}) reports)"
+    rf"[.:,]?{_BYLINE_END}"
+)
+#: Last words of a paper's name no writer's surname ends in: a byline "By Harlow Herald" with
+#: neither "the" nor "staff" names a paper only with one of them ("By Emily Post" is a writer).
+_PAPER_ONLY_WORDS = frozenset((
+    "news", "times", "herald", "tribune", "gazette", "chronicle", "journal", "magazine",
+    "online", "tv", "radio", "network", "media", "daily", "inquirer", "examiner", "dispatch",
+    "sentinel", "bulletin", "telegraph", "courier", "register", "enquirer",
+))  # fmt: skip
+
+
+def _outlet_byline(lines: Sequence[str], title: str | None = None) -> str | None:
+    """The outlet a byline without a writer names (:data:`_OUTLET_BYLINE`), on a line of its
+    own above the story's second paragraph (the title's line aside): a paper's name
+    (:func:`_names_a_paper`), or an agency's; with neither "the", "staff" nor "reports" beside
+    it, only a known outlet's or one ending in a word no surname is (:data:`_PAPER_ONLY_WORDS`)."""
+    paragraphs = 0
+    for at, line in enumerate(lines[:DATELINE_LINES]):
+        line = line.strip()
+        if at and len(line.split()) >= PARAGRAPH_WORDS and line.endswith(_SENTENCE_END):
+            paragraphs += 1
+            if paragraphs == 2:
+                return None  # below the story's paragraphs, a byline heads another story
+            continue
+        found = line != title and line[:1] in "BFT" and _OUTLET_BYLINE.match(line)
+        if not found:
+            continue
+        written = found.group("outlet") or found.group("reporting")
+        name = _clean(written)
+        if not name or _a_job(name) or name.casefold() in _NOT_PUBLISHERS:
+            continue
+        if name.casefold().removeprefix("the ") in _NEWS_AGENCIES:
+            return name  # "From the Associated Press": the agency's own story
+        if name.casefold() in _AGENCIES or not _names_a_paper(name):
+            continue
+        marked = found.group("the") or found.group("staff") or found.group("reporting")
+        words = name.split()
+        if not (
+            marked or name.casefold() in _KNOWN_OUTLETS or words[-1].casefold() in _PAPER_ONLY_WORDS
+        ):
+            continue  # "By Emily Post": a writer whose surname is a paper's word
+        return (
+            f"The {name}"
+            if found.group("own") or (found.group("the") or "").startswith("T")
+            else name
+        )
+    return None
+
+
 def _top_byline(lines: Sequence[str]) -> str | None:
     for line in lines[:DATELINE_LINES]:
         found = ("," in line or "|" in line or " -" in line) and _TOP_BYLINE.match(line.strip())
@@ -1814,6 +1876,7 @@ def outlet_in_text(lines: Sequence[str], title: str | None = None) -> str | None
         or _staff(lines)
         or _top_byline(lines)
         or _wire_byline(lines)
+        or _outlet_byline(lines, title)
         or _writer_note(lines)
         or _closing_byline(lines)
         or _own_address(lines)
