@@ -68,3 +68,27 @@ def test_a_pronoun_opening_a_quotation_is_the_speakers_and_still_matches() -> No
         "behind the chimney."
     )
     assert matched(one, other, quoted, other)
+
+
+def test_a_place_of_two_words_before_a_pronoun_is_not_whom_it_is_about() -> None:
+    one = (
+        "Varga drove to the Dania Beach market with his nephew on Friday evening. "
+        f"{SHOT} Tomas Varga had run the bakery for twenty years."
+    )
+    other = (
+        "Tomas Varga was shot dead outside his own shop shortly before closing time on "
+        "Friday night, his family said."
+    )
+    assert matched(one, other, SHOT, other)
+
+
+def test_a_pronoun_after_a_surname_and_a_place_is_about_the_person_the_surname_names() -> None:
+    one = (
+        "Reel drove to the Dania Beach market with his nephew on Friday evening. "
+        f"{SHOT} Jonas Reel had run the bakery for twenty years."
+    )
+    other = (
+        "Tomas Varga was shot dead outside his own shop shortly before closing time on "
+        "Friday night, his family said."
+    )
+    assert not matched(one, other, SHOT, other)
