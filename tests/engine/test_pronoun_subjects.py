@@ -68,3 +68,27 @@ def test_a_pronoun_opening_a_quotation_is_the_speakers_and_still_matches() -> No
         "behind the chimney."
     )
     assert matched(one, other, quoted, other)
+
+
+#: the same shooting told of a man named in full, by another outlet
+VARGA = (
+    "Tomas Varga was shot dead outside his own shop shortly before closing time on Friday "
+    "night, his family said."
+)
+
+
+def drove(surname: str, full: str) -> str:
+    """An article whose sentence before :data:`SHOT` names a man by his surname beside a
+    place of two words, and names him in full later."""
+    return (
+        f"{surname} drove to the Dania Beach market with his nephew on Friday evening. "
+        f"{SHOT} {full} had run the bakery for twenty years."
+    )
+
+
+def test_a_place_of_two_words_before_a_pronoun_is_not_whom_it_is_about() -> None:
+    assert matched(drove("Varga", "Tomas Varga"), VARGA, SHOT, VARGA)
+
+
+def test_a_pronoun_after_a_surname_and_a_place_is_about_the_person_the_surname_names() -> None:
+    assert not matched(drove("Reel", "Jonas Reel"), VARGA, SHOT, VARGA)

@@ -366,3 +366,28 @@ def test_a_minimum_above_the_outlets_there_are_asks_every_outlet_and_counts_who_
     assert backed == sum(item.support == total for item in items)
     assert 0 < backed < len(items)  # the sample story: some, not all, backed by all five
     assert f"Only {backed} of the {len(items)} summary sentences" in to_markdown(asked_too_many)
+
+
+def test_the_reports_single_outlet_section_says_the_summarys_own_one_outlet_sentences_are_not_repeated() -> (
+    None
+):
+    from corroborate.engine import SummaryOptions, analyze, summarize
+    from corroborate.engine.report.render import render_markdown
+    from corroborate.resources import sample_story
+
+    analysis = analyze(sample_story())
+    total = analysis.independent_sources
+    # Every sentence of the default summary is backed by two outlets or more: nothing said.
+    assert "Not repeated here" not in render_markdown(summarize(analysis))
+    longer = summarize(analysis, SummaryOptions(sentences=14))
+    alone = [item for item in longer.items if item.support == 1]
+    assert len(alone) >= 2 and longer.single_source  # the case in question
+    report = render_markdown(longer)
+    section = report[report.index("## Reported by one outlet") :]
+    assert (
+        f"*Not repeated here: the {len(alone)} summary sentences that one outlet alone backs "
+        f"(marked “1 of {total} outlets”).*"
+    ) in section
+    # as the summary marks them, and not listed again under their outlet
+    assert report.count(f"— 1 of {total} outlets:") == len(alone)
+    assert not any(f"- {item.text}" in section for item in alone)

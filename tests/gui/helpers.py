@@ -261,3 +261,17 @@ def tooltip_at(qtbot: Any, widget: Any, point: Any) -> str:
     event = QHelpEvent(QEvent.Type.ToolTip, point, widget.mapToGlobal(point))
     QApplication.sendEvent(widget, event)
     return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+def one_outlet_story(folder: Path) -> Path:
+    """A folder of one outlet's one article (invented): nothing is corroborated."""
+    folder.mkdir()
+    (folder / "harbour-gazette.txt").write_text(
+        "Ferry to Quillon Island cancelled after engine fire\n\n"
+        "The morning ferry to Quillon Island was cancelled on Tuesday after a small engine "
+        "fire, the Quillon Ferry Company said.\n\n"
+        "No one was hurt, and the crew put out the fire within minutes, a spokesman said.\n\n"
+        "The company said the afternoon sailing would leave on time from Berth 4.\n",
+        encoding="utf-8",
+    )
+    return folder

@@ -25,20 +25,7 @@ from corroborate.engine.models import (
 from corroborate.gui.coverage_paint import PAD, key_height, layout_for, paint_coverage
 from two_stories import write_two_stories
 
-from .helpers import drop_on, wait_settled, window_opening, window_showing
-
-
-def _one_outlet_story(folder: Path) -> Path:
-    folder.mkdir()
-    (folder / "harbour-gazette.txt").write_text(
-        "Ferry to Quillon Island cancelled after engine fire\n\n"
-        "The morning ferry to Quillon Island was cancelled on Tuesday after a small engine "
-        "fire, the Quillon Ferry Company said.\n\n"
-        "No one was hurt, and the crew put out the fire within minutes, a spokesman said.\n\n"
-        "The company said the afternoon sailing would leave on time from Berth 4.\n",
-        encoding="utf-8",
-    )
-    return folder
+from .helpers import drop_on, one_outlet_story, wait_settled, window_opening, window_showing
 
 
 def _ink(image: QImage, background: QColor) -> QRect:
@@ -68,7 +55,7 @@ def _text_corner(qtbot: Any, window: Any, page: QWidget) -> QPoint:
 def test_an_empty_reported_by_one_outlet_list_says_why_where_the_disagreements_pane_does(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
-    window = window_showing(qtbot, make_window, _one_outlet_story(tmp_path / "one"))
+    window = window_showing(qtbot, make_window, one_outlet_story(tmp_path / "one"))
     window.resize(1280, 800)
     single = _text_corner(qtbot, window, window.single_source_view)
     disagreements = _text_corner(qtbot, window, window.disagreements_view)

@@ -13,7 +13,14 @@ from PySide6.QtWidgets import QApplication
 from corroborate.gui.evidence_view import link_fragments
 from corroborate.gui.find_bar import FIND_TEXT_ROLE
 
-from .helpers import open_find_bar, wait_idle, wait_settled, window_opening, window_showing
+from .helpers import (
+    one_outlet_story,
+    open_find_bar,
+    wait_idle,
+    wait_settled,
+    window_opening,
+    window_showing,
+)
 
 
 def test_two_not_the_same_claims_on_one_claim_count_as_two_corrections(
@@ -487,16 +494,7 @@ def test_find_in_the_evidence_counts_the_cards_lines_that_hold_the_words(
 def test_one_outlets_story_says_why_its_lists_are_empty_and_offers_nothing_to_select(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
-    one = tmp_path / "one"
-    one.mkdir()
-    (one / "harbour-gazette.txt").write_text(
-        "Ferry to Quillon Island cancelled after engine fire\n\n"
-        "The morning ferry to Quillon Island was cancelled on Tuesday after a small engine "
-        "fire, the Quillon Ferry Company said.\n\n"
-        "No one was hurt, and the crew put out the fire within minutes, a spokesman said.\n\n"
-        "The company said the afternoon sailing would leave on time from Berth 4.\n",
-        encoding="utf-8",
-    )
+    one = one_outlet_story(tmp_path / "one")
     window = window_showing(qtbot, make_window, one)
     assert window.session.analysis.independent_sources == 1
     window.tabs.setCurrentWidget(window.single_source_view)

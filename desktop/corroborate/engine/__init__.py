@@ -134,6 +134,7 @@ __all__ = [
     "merge_files",
     "mixed_folder",
     "more_single_source",
+    "not_repeated_note",
     "plural",
     "read_words",
     "readable_suffixes",
@@ -451,6 +452,14 @@ def more_single_source(count: int) -> str:
     from .report.render import more_single_source
 
     return more_single_source(count)
+
+
+def not_repeated_note(summary: ConsensusSummary, mark: str) -> str:
+    """Over the single-outlet list, that the summary's own one-outlet sentences are not
+    repeated in it (report and app)."""
+    from .report.render import not_repeated_note
+
+    return not_repeated_note(summary, mark)
 
 
 def collect_rarely() -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corroborate.engine import more_single_source
+from corroborate.engine import more_single_source, not_repeated_note
 from corroborate.engine.models import ConsensusSummary, SingleSourceItem, SummaryOptions
 
 from .article_view import reading_browser
@@ -55,14 +55,10 @@ NOTE = "Reported by one outlet only, so not corroborated. Check before relying o
 def list_note(summary: ConsensusSummary) -> str:
     """What is said over the list: :data:`NOTE`, and, when the summary itself quotes
     sentences that one outlet alone backs (filled up to its length), that those are not
-    listed again here, so that the outlets' counts here and the coverage map's (which
-    counts them) are not taken to disagree."""
-    alone = sum(item.support == 1 for item in summary.items)
-    if not alone or summary.analysis.independent_sources <= 1:
-        return NOTE
-    total = summary.analysis.independent_sources
-    those = "the summary sentence" if alone == 1 else f"the {alone} summary sentences"
-    return f"{NOTE} Not repeated here: {those} that one outlet alone backs (marked 1/{total})."
+    listed again here, as the report says it, so that the outlets' counts here and the
+    coverage map's (which counts them) are not taken to disagree."""
+    again = not_repeated_note(summary, f"1/{summary.analysis.independent_sources}")
+    return f"{NOTE} {again}" if again else NOTE
 
 
 def nothing_listed(summary: ConsensusSummary) -> str:

@@ -681,16 +681,19 @@ class _Names:
         #: title (:data:`_PRONOUN_SUBJECT`): whom that sentence is about
         self.subject: dict[int, frozenset[str]] = {}
         at = {(s.article, s.index): k for k, s in enumerate(sentences)}
-        for k, sentence in enumerate(sentences):
-            if _PRONOUN_SUBJECT.match(sentence.text):
-                prior = at.get((sentence.article, sentence.index - 1))
-                if prior is None:
-                    continue
-                # a person, as a name of two words or more ("Tomas Varga"); a place named
-                # alone ("a baker from the Eastgate district") is not whom it is about
-                runs = name_runs(sentences[prior].text)
-                if before := frozenset(self.aliases.get(w, w) for run in runs for w in run):
-                    self.subject[k] = before
+        pronouns = [k for k, s in enumerate(sentences) if _PRONOUN_SUBJECT.match(s.text)]
+        surnames = self._surnames(sentences) if pronouns else frozenset()
+        for k in pronouns:
+            prior = at.get((sentences[k].article, sentences[k].index - 1))
+            if prior is None:
+                continue
+            # a person, as a name of two words or more ("Tomas Varga"), or by the surname
+            # the folder names someone by ("Varga drove to the Dania Beach market": a place
+            # of two words is read too, and the surname keeps the pair with "Tomas Varga
+            # was shot"); a place named alone ("a baker from the Eastgate district") is not
+            # whom it is about
+            if before := self._in_runs(sentences[prior]) | (self._written(prior) & surnames):
+                self.subject[k] = before
         # Words of one run of names ("Elon Musk") name one person: "Elon" and "Mr Musk" agree.
         self.person: DisjointSets[str] = DisjointSets()
         self._people_of: dict[int, frozenset[str]] = {}
@@ -702,6 +705,26 @@ class _Names:
                     self.person.union(
                         self.aliases.get(run[0], run[0]), self.aliases.get(other, other)
                     )
+
+    def _surnames(self, sentences: Sequence[Sentence]) -> frozenset[str]:
+        """The names the folder writes both in a run of two words or more ("Tomas Varga")
+        and alone ("Varga said"): a person's, named in full once and then by surname."""
+        in_runs: set[str] = set()
+        alone: set[str] = set()
+        for sid, sentence in enumerate(sentences):
+            runs = self._in_runs(sentence)
+            in_runs |= runs
+            alone |= self._written(sid) - runs
+        return frozenset(in_runs & alone)
+
+    def _in_runs(self, sentence: Sentence) -> frozenset[str]:
+        """The names a sentence writes in a run of two words or more ("Tomas Varga")."""
+        return self._spelled(frozenset(w for run in name_runs(sentence.text) for w in run))
+
+    def _written(self, sid: int) -> frozenset[str]:
+        """Every name a sentence writes, its opening word's too ("Varga drove to …")."""
+        opener = self.openers[sid]
+        return self.named[sid] | {opener} if opener else self.named[sid]
 
     def _spelled(self, keys: frozenset[str]) -> frozenset[str]:
         """Name keys, each name the folder spells two ways in the one spelling it is read as."""
@@ -809,9 +832,14 @@ class _Names:
         subject is a pronoun or a bare title is about the person the sentence before it
         names (:attr:`subject`): after "Officers named the dead man as Tomas Varga", "He
         was shot dead outside his shop" is not "Jonas Reel was shot dead outside his shop".
-        Only a name of two words or more is read as that person: with every name of the
-        sentence before (places too), an invented right pair is lost ("… a baker from the
-        Eastgate district. He was shot dead …"), and with a sentence opening inside a
+        Only a name of two words or more is read as that person, or a surname the folder
+        also writes in such a name: with every name of the sentence before (places too),
+        an invented right pair is lost ("… a baker from the Eastgate district. He was shot
+        dead …"); with names of two words alone, a place of two words was read as the
+        person and the surname beside it was not ("At about 6:20 p.m. Friday, Johnson
+        arrived at an unidentified hotel in Dania Beach" / "He knocked on the door of room
+        423", matched to "Johnson knocked on the door of Room 423" only by its figures);
+        and with a sentence opening inside a
         quotation, two right matches of the tuning stories ("“He got out of the car, ran
         in …,” Oliver said", whose "He" is the speaker's). As kept, the guard changes no
         match of the tuning stories nor of any other readable one.

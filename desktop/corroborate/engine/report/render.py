@@ -292,6 +292,19 @@ def more_single_source(count: int) -> str:
     return f"…and {counted(count, 'more sentence')} that one outlet alone reports, not listed."
 
 
+def not_repeated_note(summary: ConsensusSummary, mark: str) -> str:
+    """Said over the list of what one outlet alone reports when the summary itself quotes
+    sentences one outlet alone backs (filled up to its length): that those are not listed
+    again there, so that an outlet's sentences in the summary and in the list are not taken
+    to disagree. ``mark`` is how the summary marks such a sentence ("1/5" in the app, "1 of
+    5 outlets" in the report). Empty when there is none, or when there is one outlet."""
+    alone = sum(item.support == 1 for item in summary.items)
+    if not alone or summary.analysis.independent_sources <= 1:
+        return ""
+    those = "the summary sentence" if alone == 1 else f"the {alone} summary sentences"
+    return f"Not repeated here: {those} that one outlet alone backs (marked {mark})."
+
+
 def more_single_source_where(count: int) -> str:
     """The report's line counting the single-outlet sentences not listed, and saying where
     every one of them is listed (the CLI prints the same report)."""
@@ -353,6 +366,8 @@ def render_markdown(summary: ConsensusSummary) -> str:
             "*Unverified: no other outlet in this folder reports these sentences.*",
             "",
         ]
+        again = not_repeated_note(summary, f"“1 of {counted(total, 'outlet')}”")
+        lines += [f"*{again}*", ""] if again else []
         for outlet, items in summary.single_source_by_outlet.items():
             lines += (
                 [f"### {_line(outlet)}", ""] + [f"- {md_text(item.text)}" for item in items] + [""]
