@@ -153,14 +153,13 @@ from ..text.names import (
     NAME_WORD,
     is_name_word,
     name_key,
-    name_runs,
     names_in,
     place_and_people,
     spelling_aliases,
 )
 from ..text.numbers import conflicting, shared
 from ..text.polarity import contradicts, denied_words, may_deny, nobody_words
-from ..text.roles import ROLES
+from ..text.roles import ROLES, people_in, persons, titled
 from ..text.saying import SAYS, alternatives
 from ..text.segment import (
     content_stem,
@@ -353,7 +352,7 @@ def _one_spelling(sentences: Sequence[Sentence]) -> tuple[Sequence[Sentence], di
     """The sentences with each name the folder spells with another vowel read one way
     (:func:`..text.names.spelling_aliases`: "Morsi" / "Mursi"), in their stems, and those
     names' keys with the spelling each is read as. Unchanged when the folder has none."""
-    aliases = spelling_aliases((s.article, s.text) for s in sentences)
+    aliases = spelling_aliases([(s.article, s.text) for s in sentences], persons)
     if not aliases:
         return sentences, aliases
     stems = _respelling(aliases)
@@ -682,21 +681,31 @@ class _Names:
                 prior = at.get((sentence.article, sentence.index - 1))
                 if prior is None:
                     continue
-                # a person, as a name of two words or more ("Tomas Varga"); a place named
-                # alone ("a baker from the Eastgate district") is not whom it is about
-                runs = name_runs(sentences[prior].text)
-                if before := frozenset(self.aliases.get(w, w) for run in runs for w in run):
+                # a person, as a name of two words or more ("Tomas Varga") or one after a
+                # title ("President Lula"); a place named alone ("a baker from the Eastgate
+                # district") is not whom it is about, nor a post ("the Foreign Minister")
+                people = people_in(sentences[prior].text)
+                if before := frozenset(self.aliases.get(w, w) for _, p in people for w in p):
                     self.subject[k] = before
-        # Words of one run of names ("Elon Musk") name one person: "Elon" and "Mr Musk" agree.
+        # Words of one person's name ("Elon Musk") name one person: "Elon" and "Mr Musk"
+        # agree. A title before it is none of its words (:func:`..text.roles.people_in`):
+        # "Commissioner Ada Holm" and "Commissioner Piet Mulder" are two people.
         self.person: DisjointSets[str] = DisjointSets()
+        #: the words each sentence names before a title that name no person there: "Prime"
+        #: of "Prime Minister", "Egyptian" of "Egyptian President Hosni Mubarak"
+        self._titles: dict[int, frozenset[str]] = {}
         self._people_of: dict[int, frozenset[str]] = {}
         self._said_of: dict[int, frozenset[str]] = {}
-        for sentence in sentences:
-            for run in name_runs(sentence.text):
-                for other in run[1:]:
-                    self.person.union(
-                        self.aliases.get(run[0], run[0]), self.aliases.get(other, other)
-                    )
+        for sid, sentence in enumerate(sentences):
+            named_people = people_in(sentence.text)
+            for _, person in named_people:
+                # a title inside a name ("Cook County Sheriff's Office") joins none either
+                words = [self.aliases.get(w, w) for w in person if not titled(w)]
+                for other in words[1:]:
+                    self.person.union(words[0], other)
+            inside = {w for _, person in named_people for w in person}
+            if heads := frozenset(w for head, _ in named_people for w in head) - inside:
+                self._titles[sid] = self._spelled(heads)
 
     def _spelled(self, keys: frozenset[str]) -> frozenset[str]:
         """Name keys, each name the folder spells two ways in the one spelling it is read as."""
@@ -707,9 +716,14 @@ class _Names:
     def _people(self, sid: int) -> frozenset[str]:
         """The people a sentence names, one name each (computed once per sentence); for a
         sentence whose subject is a pronoun or a bare title, those the sentence before it
-        names too (:attr:`subject`)."""
+        names too (:attr:`subject`). A title names no one (:func:`..text.roles.titled`),
+        nor the words before it ("Prime Minister"): two presidents share "President", not
+        a person, and "The President said" and "Holm said" may tell of one person."""
         if sid not in self._people_of:
-            self._people_of[sid] = frozenset(self.person.find(n) for n in self._named(sid))
+            titles = self._titles.get(sid, frozenset())
+            self._people_of[sid] = frozenset(
+                self.person.find(n) for n in self._named(sid) if n not in titles and not titled(n)
+            )
         return self._people_of[sid]
 
     def of(self, sid: int) -> frozenset[str]:
