@@ -11,6 +11,7 @@ import pytest
 
 from articles import make_articles
 from corroborate.engine import analyze
+from corroborate.engine.consensus.single_source import shared_fact_pairs
 from corroborate.engine.matching.align import align
 from corroborate.engine.text.names import spelling_aliases
 from corroborate.engine.text.roles import people_in, persons
@@ -141,3 +142,22 @@ def test_two_surnames_after_one_title_are_no_spelling_to_check(
     assert _spellings(make_folder, "Ana Olivares", "Ana Oliveras") == [
         "Ana Olivares / Ana Oliveras"
     ]
+
+
+def _fact_pairs(one: str, other: str) -> list[tuple[str, str]]:
+    """The pairs of sentences the lenient single-source check reads as one fact, beside a
+    backdrop long enough that a name two sentences use is rare in the folder."""
+    backdrop = " ".join(
+        f"Volunteers filled sandbags on street {n} by the river." for n in range(30)
+    )
+    sentences = segment(make_articles(one, other, backdrop))
+    texts = [s.text for s in sentences]
+    return [(texts[a], texts[b]) for a, b in shared_fact_pairs(sentences)]
+
+
+def test_a_title_and_a_figure_two_officials_share_are_no_fact_in_common() -> None:
+    one = "The flood shelter was opened by Commissioner Ada Holm, 52, on Monday."
+    other = "On Tuesday, Commissioner Piet Mulder, 52, inspected the damaged bridge."
+    assert _fact_pairs(one, other) == []
+    same = "The damaged bridge was inspected by Holm, 52, on Tuesday."
+    assert _fact_pairs(one, same) == [(one, same)]
