@@ -651,7 +651,21 @@ class _Names:
     """The people and places each sentence names (:mod:`..text.names`, the one reader of
     names), its speakers aside (:func:`..text.speakers.speaker_names`, the one reader of
     who says a sentence), and its opening word when the folder uses that word as a
-    name inside a sentence too ("Durst did not respond")."""
+    name inside a sentence too ("Durst did not respond").
+
+    A title before a name is no word of it (:func:`..text.roles.people_in`): read as one,
+    "Commissioner" made "Commissioner Ada Holm" and "Commissioner Piet Mulder" one person,
+    and "Holm did not respond" backed "Mulder did not respond"; "Egyptian President Hosni
+    Mubarak" joined every Egyptian official through "Egyptian". Measured over every
+    readable folder: two matches more, both one fact and labelled so (mn182: "LASD Lt. John
+    Corina said the manager of the store smelled a strong odor from the column" / "… the
+    manager of the store … reported a strong smell from the column"; "He ran into the
+    WinCo store and onto the roof" / "The Sheriff's department says deputies lost their
+    chase suspect after he got on the roof"), as "LASD Lt." and "the Sheriff's" name no
+    person now; none lost. A title written possessive stays a part of a name: read as a
+    title, "Cook County Sheriff's Office" named no county, and a right match of mn033 was
+    lost.
+    """
 
     def __init__(
         self, sentences: Sequence[Sentence], aliases: dict[str, str] | None = None
