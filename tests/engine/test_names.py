@@ -23,6 +23,7 @@ from corroborate.engine.text.names import (
     spelling_aliases,
     written_names,
 )
+from corroborate.engine.text.roles import persons
 
 
 def test_names_are_capitalised_words_after_the_first_in_any_script() -> None:
@@ -162,7 +163,8 @@ def test_a_surname_other_articles_spell_with_another_vowel_is_read_as_the_common
             (0, "The talks with Halid Morvadi went on."),
             (1, "Officials said Morvadi had left."),
             (2, "The aides of Halid Murvadi were not there."),
-        ]
+        ],
+        persons,
     )
     assert found == {"murvadi": "morvadi"}
 
@@ -186,7 +188,7 @@ def test_names_further_apart_or_written_together_are_not_one_name(one: str, othe
         (0, f"Officials said {one} had left."),
         (0 if together else 1, f"Aides to {other} left."),
     ]
-    assert spelling_aliases(named) == {}
+    assert spelling_aliases(named, persons) == {}
 
 
 def test_a_first_name_written_two_ways_before_one_surname_is_one_name() -> None:
@@ -196,7 +198,8 @@ def test_a_first_name_written_two_ways_before_one_surname_is_one_name() -> None:
             (0, "He met Hasanbek Torvald on Monday."),
             (1, "Officials said Hasanbek Torvald left."),
             (2, "The talks with Hassanbek Torvald ended."),
-        ]
+        ],
+        persons,
     )
     assert found == {"hassanbek": "hasanbek"}
 
@@ -206,7 +209,8 @@ def test_first_names_written_two_ways_before_other_surnames_are_two_people() -> 
         [
             (0, "He met Hasanbek Torvald on Monday."),
             (1, "The talks with Hassanbek Lindqvist ended."),
-        ]
+        ],
+        persons,
     )
     assert found == {}
 
@@ -216,8 +220,8 @@ def test_a_first_name_the_sources_spell_two_ways_is_a_disagreement_not_one_name(
     # so the matcher must not also read the two spellings as one name.
     named = [(0, "Kasimir Varga opened the hearing."), (1, "Kasemir Varga opened it.")]
     assert reported_respelled("kasimir", "kasemir", first=True)
-    assert "kasemir" not in spelling_aliases(named)
-    assert "kasimir" not in spelling_aliases(named)
+    assert "kasemir" not in spelling_aliases(named, persons)
+    assert "kasimir" not in spelling_aliases(named, persons)
 
 
 def test_a_reason_names_the_storys_names_as_the_articles_write_them() -> None:

@@ -163,7 +163,11 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # summary no longer opens with the page's background on the arteries (backed by the
     # study's explainer) but gives the study's own sentences, of which the matcher pairs
     # fewer across the two reports of it (five lines shown with 1 where the labels say 2).
-    assert dev_figures["support_mae"] <= 0.565
+    # 0.563 since a title before a name is no part of it (text/roles.py, people_in): "LASD
+    # Lt." and "the Sheriff's department" no longer name a person, so mn182's "the manager
+    # of the store smelled a strong odor" and "deputies lost their chase suspect after he
+    # got on the roof" are matched across outlets, as labelled.
+    assert dev_figures["support_mae"] <= 0.563
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
     # 1 since a newswire archive's document ids name their agency: DUC's unsigned New

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from ..text.names import HONORIFICS, NAME_WORD, name_key, respelled
+from ..text.names import NAME_WORD, name_key, respelled
 from ..text.people import one_given_name
-from ..text.roles import RANKS, ROLES, RoleName
+from ..text.roles import RoleName, titled
 from ..text.segment import stopwords
 from ..text.specifics import Specifics
 from .context import other_names
@@ -137,15 +137,9 @@ def respelled_words(a_words: str, b_words: str) -> frozenset[str] | None:
         return None
     if alone and min(map(len, apart[0])) < ALONE_LETTERS:
         return None  # no other name word ties two short ones: "Price" / "Prime"
-    if any(_post(word) for word in apart[0]):
+    if any(map(titled, apart[0])):
         return None  # "Mayor" / "Major Dana Whitlock": two posts, not two spellings
     return frozenset(apart[0])
-
-
-def _post(word: str) -> bool:
-    """Is a name word (as :func:`..text.names.name_key` folds it) a post, a rank or a title held
-    before a name ("mayor", "maj.", "chairman", "lord"), never a name itself?"""
-    return word in ROLES or word.rstrip(".") in RANKS or word.rstrip(".") in HONORIFICS
 
 
 def spelling(finding: Finding) -> bool:

@@ -30,7 +30,7 @@ from ..text.names import (
     respelled,
     romanised_apart,
 )
-from ..text.roles import RANKS, ROLES, ranked, same_rank
+from ..text.roles import people_in, ranked, same_rank, titled
 from ..text.specifics import Specifics, Value
 from ..text.standing import JOINT, MAY_TITLE, titles
 from .finding import Finding, between, one_word_each
@@ -75,8 +75,9 @@ def _own_words(run: tuple[str, ...]) -> tuple[str, ...]:
 
 def _before_name(word: str) -> bool:
     """Is a name word one that stands before a person's two names, not one of them: a
-    role or a rank ("President", "Capt."), a country in initials ("U.S.")?"""
-    return word in ROLES or word.rstrip(".") in RANKS or "." in word
+    title (:func:`.text.roles.titled`: "President", "Capt."), a country in initials
+    ("U.S.")?"""
+    return titled(word.rstrip(".")) or "." in word
 
 
 #: Words that end the name of a place, a building or a body, not of a person: "Sahlgrenska
@@ -106,8 +107,9 @@ def spelled_two_ways(
     than by a letter one romanisation writes and another does not (:func:`.names.romanised_apart`:
     "Murdjatmodjo" / "Murjatmodjo") or, for first names, a doubled letter
     (:func:`.names.doubled_apart`: "Mohammed" / "Mohamed"), and no source writes both (a source
-    that does has two people, or a slip of its own). A role, a rank or initials before the
-    two names are no part of them (:func:`_before_name`), and a name ending in a word
+    that does has two people, or a slip of its own). A title before the two names is no
+    part of them (:func:`..text.roles.people_in`), and never one of the two: "President
+    Hansen" and "President Hanson" may be two presidents. A name ending in a word
     for a place or a body (:data:`PLACE_ENDS`: "Sahlgrenska Hospital") is no person's. The
     first sentence of each source that gives the full name stands for it."""
     where: dict[tuple[str, str], dict[int, int]] = {}
@@ -118,10 +120,11 @@ def spelled_two_ways(
     for sentence, group in each_source_text(sentences, group_of):
         for run in name_runs(sentence.text):
             written.setdefault(group, set()).update(pairwise(run))
-            if run[-1].lower() in PLACE_ENDS:
+        for head, person in people_in(sentence.text):
+            if len(person) != 2 or person[-1] in PLACE_ENDS:
                 continue
-            if len(run) == 2 or (len(run) > 2 and all(map(_before_name, run[:-2]))):
-                where.setdefault((run[-2], run[-1]), {}).setdefault(group, sentence.id)
+            if all(map(titled, head)):  # not "Foreign Minister Amr Moussa": a part unread
+                where.setdefault((person[0], person[1]), {}).setdefault(group, sentence.id)
     by_first: dict[str, list[tuple[str, str]]] = {}
     by_last: dict[str, list[tuple[str, str]]] = {}
     for key in where:

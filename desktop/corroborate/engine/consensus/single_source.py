@@ -83,6 +83,7 @@ def shared_fact_pairs(
     # Imported here: ranking does not need them, the analysis does.
     from ..matching.align import RARE_SHARE
     from ..text.names import names_in
+    from ..text.roles import titled
     from ..text.segment import QUOTED_PART_WORDS, content_stem, quote_in_common
 
     cap = max(24, int(2 * math.sqrt(len(sentences))))
@@ -121,7 +122,8 @@ def shared_fact_pairs(
             and (a, b) not in found
             and any(t.startswith(FACT_FIGURES) for t in one_figure(left.numbers, right.numbers))
         ):
-            shared = names_in(left.text) & names_in(right.text)
+            # a title is no one's name: "Commissioner" names two commissioners alike
+            shared = {n for n in names_in(left.text) & names_in(right.text) if not titled(n)}
             terms = {t for t in map(content_stem, shared) if t is not None}
             if terms:
                 named.append((a, b, terms))

@@ -175,6 +175,18 @@ def name_runs(text: str) -> tuple[tuple[str, ...], ...]:
     return tuple(runs)
 
 
+@lru_cache(maxsize=1 << 14)
+def possessives(text: str) -> frozenset[str]:
+    """The name words (as :func:`name_key` folds them) a text writes with a possessive:
+    "the *Sheriff's* Office", "*Clinton's* aides"."""
+    pieces, keys = _read(text)
+    return frozenset(
+        key
+        for word, key in zip(pieces[1::2], keys, strict=True)
+        if key is not None and _POSSESSIVE.search(word)
+    )
+
+
 #: Words that open a name's run without being part of it ("the New York Times").
 _ARTICLES = frozenset({"the", "a", "an"})
 
@@ -361,18 +373,23 @@ def _frames(key: str) -> Iterator[str]:
             yield f"{key[:at]}*{key[at + 1 :]}"
 
 
-def spelling_aliases(named: Iterable[tuple[int, str]]) -> dict[str, str]:
+def spelling_aliases(
+    named: Iterable[tuple[int, str]], people: Callable[[str], Iterable[tuple[str, ...]]]
+) -> dict[str, str]:
     """The people a folder names with one name word spelled two ways, each such word mapped
     to one spelling of it.
 
-    ``named``: each sentence's article and text. Two name keys (:func:`name_key`) of
-    ALIAS_LETTERS letters or more are one name transliterated two ways when
+    ``named``: each sentence's article and text; ``people``: the names of the people a
+    text names, each person's words in a run without the titles before them
+    (:func:`.roles.people_in`). Two name keys (:func:`name_key`) of ALIAS_LETTERS letters
+    or more are one name transliterated two ways when
 
     - one person's other name ties them: a surname the same but for one vowel after one
       first name ("Mohamed Morsi" / "Mohamed Mursi", "Fayez Zeidan" / "Fayez Zaidan"), a
       first name the same but for one vowel or a doubled letter (:func:`doubled_apart`)
       before one surname ("Mohamed Morsi" / "Mohammed Morsi"); without it such names are
-      as often two people ("Mahmud Salim" / "Abdel Salam");
+      as often two people ("Mahmud Salim" / "Abdel Salam"), and a title is no first name
+      ("Commissioner Holm" / "Commissioner Halm" may be two commissioners);
     - no article writes both: one that does names two people;
     - neither is an English word (:func:`.segment.known_words`: "Maria" / "Mario");
     - the disagreement stage does not report them as a name the sources spell two ways
@@ -391,7 +408,9 @@ def spelling_aliases(named: Iterable[tuple[int, str]]) -> dict[str, str]:
         for key in _read(text)[1]:
             if key is not None and len(key) - key.count("-") >= ALIAS_LETTERS:
                 where.setdefault(key, set()).add(article)
-        for run in name_runs(text):
+        for run in people(text):
+            if len(run) < 2:
+                continue
             firsts.setdefault(run[-1], set()).add(run[-2])
             lasts.setdefault(run[-2], set()).add(run[-1])
     known = known_words()

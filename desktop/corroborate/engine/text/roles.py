@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .names import HONORIFICS, is_name_word, name_key
+from .names import HONORIFICS, is_name_word, name_key, name_runs, possessives
 from .segment import stem
 
 if TYPE_CHECKING:
@@ -161,6 +162,63 @@ def ranked(text: str) -> tuple[Ranked, ...]:
             continue
         found.append(Ranked(rank, (first, last), (match.start(), match.end())))
     return tuple(found)
+
+
+#: Titles held before a name that are neither a post of :data:`ROLES`, nor a rank
+#: (:data:`RANKS`) nor an honorific (:data:`.names.HONORIFICS`): a monarch's, a cleric's, a
+#: lawmaker's, and short forms written without their stop ("Gov Ana Ruiz", "Sen Tom Hale").
+TITLES = frozenset((
+    "king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir", "sheikh",
+    "duke", "duchess", "pope", "cardinal", "archbishop", "patriarch", "ayatollah", "rabbi",
+    "imam", "pastor", "justice", "magistrate", "marshal", "deputy", "speaker", "envoy",
+    "congressman", "congresswoman", "assemblyman", "assemblywoman", "alderman", "councilor",
+    "representative", "rep", "reps", "sen", "sens", "gov", "govs", "pres", "prof", "supt",
+    "insp", "det", "cllr",
+))  # fmt: skip
+
+
+@lru_cache(maxsize=1 << 14)
+def titled(key: str) -> bool:
+    """Is a name word (as :func:`.names.name_key` folds it) a title held before a name, never
+    a name of its own there: a post (:data:`ROLES`: "President", "Commissioner"), a rank
+    (:data:`RANKS`: "Gen"), an honorific ("Mr") or another title (:data:`TITLES`: "King",
+    "Pope", "Sen")? A hyphened title is read by its last part ("Secretary-General")."""
+    last = key.rsplit("-", 1)[-1]
+    return last in ROLES or last in RANKS or last in HONORIFICS or last in TITLES
+
+
+@lru_cache(maxsize=1 << 14)
+def people_in(text: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """Each run of names of a text (:func:`.names.name_runs`) as the titles before a person's
+    name and the name: "Commissioner Ada Holm" is ``(("commissioner",), ("ada", "holm"))``,
+    "Egyptian President Hosni Mubarak" ``(("egyptian", "president"), ("hosni", "mubarak"))``,
+    "President Lula" ``(("president",), ("lula",))``. The name is what follows the last
+    title word (:func:`titled`) with a name after it; a run that ends on a title ("Prime
+    Minister", "Police Sgt") names a post and no person, and is all titles: ``(run, ())``.
+    A title written with a possessive is not before a name but a part of one ("Cook County
+    *Sheriff's* Office"). A title names no one: two commissioners are two people, whatever
+    the title they share. Cached: alignment and the disagreement stage both read every
+    sentence's people."""
+    found: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+    runs = name_runs(text)
+    owned = possessives(text) if runs else frozenset()
+    for run in runs:
+        if titled(run[-1]) and run[-1] not in owned:
+            found.append((run, ()))
+            continue
+        at = max(
+            (i + 1 for i, word in enumerate(run[:-1]) if titled(word) and word not in owned),
+            default=0,
+        )
+        found.append((run[:at], run[at:]))
+    return tuple(found)
+
+
+def persons(text: str) -> list[tuple[str, ...]]:
+    """The names of the people a text names, each without the titles before it
+    (:func:`people_in`): "Gov Ana Ruiz met President Lula" names ``("ana", "ruiz")`` and
+    ``("lula",)``."""
+    return [person for _, person in people_in(text) if person]
 
 
 def same_rank(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
