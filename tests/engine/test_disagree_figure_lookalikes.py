@@ -266,6 +266,83 @@ CONFLICTS = [
     ),
 ]
 
+#: One count of one thing told two ways in the words the look-alikes above are told apart
+#: by ("still", "before" / "after", "new", "seeking", "not"), the story, and the values:
+#: the words there say nothing of two counts, so the figures still disagree.
+CONFLICTS_IN_LOOK_ALIKE_WORDS = [
+    pytest.param(
+        "the ferry sinking off Orrin",
+        "Twelve passengers are missing after the ferry sank off Orrin on Sunday.",
+        "Twenty passengers are still missing after the ferry sank off Orrin on Sunday.",
+        {"Twelve", "Twenty"},
+        id="more still missing than were missing at all",
+    ),
+    pytest.param(
+        "the ferry sinking off Orrin",
+        "Twelve passengers were missing after the ferry sank off Orrin on Sunday.",
+        "Twenty passengers remain missing after the ferry sank off Orrin on Sunday.",
+        {"Twelve", "Twenty"},
+        id="more remaining missing than were missing at all",
+    ),
+    pytest.param(
+        "the bus crash near Dalby",
+        "The bus was carrying 40 passengers before the crash near Dalby on Sunday.",
+        "After the crash near Dalby on Sunday, officials said the bus had been carrying 52 "
+        "passengers.",
+        {"40", "52"},
+        id="the passengers aboard, one outlet dating the officials' word after the crash",
+    ),
+    pytest.param(
+        "the Halvard plant",
+        "Halvard will hire 200 new workers at its Dalby plant.",
+        "Halvard will hire 350 workers at its Dalby plant.",
+        {"200", "350"},
+        id="the workers to be hired, new in one outlet's words",
+    ),
+    pytest.param(
+        "the Orrin housing plan",
+        "Builders completed 120 new homes in Orrin last year.",
+        "Builders completed 150 homes in Orrin last year.",
+        {"120", "150"},
+        id="the homes built, new in one outlet's words",
+    ),
+    pytest.param(
+        "the Orrin stabbing",
+        "Police are seeking 12 suspects in the Orrin stabbing.",
+        "Police said 15 suspects in the Orrin stabbing were at large.",
+        {"12", "15"},
+        id="the suspects police are seeking and those at large",
+    ),
+    pytest.param(
+        "the strike in Dalby",
+        "Workers demanding higher pay blocked 12 roads in Dalby on Monday.",
+        "Workers blocked 15 roads in Dalby on Monday.",
+        {"12", "15"},
+        id="the roads blocked by workers demanding pay",
+    ),
+    pytest.param(
+        "the Tarsk mine flooding",
+        "Twelve miners have not been found since the Tarsk mine flooded on Monday.",
+        "Fifteen miners are missing since the Tarsk mine flooded on Monday.",
+        {"Twelve", "Fifteen"},
+        id="the miners not found and the miners missing",
+    ),
+    pytest.param(
+        "the Tarsk mine flooding",
+        "Twelve miners were not accounted for after the Tarsk mine flooded on Monday.",
+        "Fifteen miners were missing after the Tarsk mine flooded on Monday.",
+        {"Twelve", "Fifteen"},
+        id="the miners not accounted for and the miners missing",
+    ),
+    pytest.param(
+        "the Kestra bombing",
+        "The first of the two blasts in Kestra killed 12 people on Friday.",
+        "The first blast in Kestra killed 19 people on Friday.",
+        {"12", "19"},
+        id="the toll of the first of two blasts and of the first blast",
+    ),
+]
+
 
 def _read(analysis: Analysis, sentences: Mapping[int, str]) -> None:
     """Both set sentences are read into the analysis, in articles of two sources."""
@@ -286,6 +363,17 @@ def test_two_counts_that_look_like_one_are_not_reported_as_a_disagreement(
 
 @pytest.mark.parametrize(("topic", "one", "other", "values"), CONFLICTS)
 def test_one_count_told_two_ways_by_two_outlets_is_reported_with_both_figures(
+    make_folder: MakeFolder, topic: str, one: str, other: str, values: set[str]
+) -> None:
+    sentences = {0: one, 2: other}
+    analysis = five_outlets(make_folder, topic, sentences)
+    _read(analysis, sentences)
+    found = [d for d in analysis.disagreements if d.kind == "number"]
+    assert [set(d.detail.split(" / ")) for d in found] == [values]
+
+
+@pytest.mark.parametrize(("topic", "one", "other", "values"), CONFLICTS_IN_LOOK_ALIKE_WORDS)
+def test_one_count_told_in_a_look_alikes_words_is_still_reported_with_both_figures(
     make_folder: MakeFolder, topic: str, one: str, other: str, values: set[str]
 ) -> None:
     sentences = {0: one, 2: other}
