@@ -341,6 +341,13 @@ CONFLICTS_IN_LOOK_ALIKE_WORDS = [
         {"12", "19"},
         id="the toll of the first of two blasts and of the first blast",
     ),
+    pytest.param(
+        "the Kestra bombing",
+        "The first of three blasts in Kestra killed 12 people on Friday.",
+        "The first blast in Kestra killed 19 people on Friday.",
+        {"12", "19"},
+        id="the toll of the first of three blasts and of the first blast",
+    ),
 ]
 
 
@@ -402,6 +409,19 @@ def test_one_day_of_one_crash_told_two_ways_is_a_date_conflict(make_folder: Make
     _read(analysis, sentences)
     found = [d.detail for d in analysis.disagreements if d.kind == "date"]
     assert found == ["Sept. 2 / Sept. 3"]
+
+
+def test_one_vote_dated_two_ways_at_the_opening_of_its_sentences_is_a_date_conflict(
+    make_folder: MakeFolder,
+) -> None:
+    sentences = {
+        0: "On Sunday in Kestra, voters chose Ilse Varga as mayor.",
+        2: "On Monday in Kestra, voters chose Ilse Varga as mayor.",
+    }
+    analysis = five_outlets(make_folder, "the Kestra election", sentences)
+    _read(analysis, sentences)
+    found = [d.detail for d in analysis.disagreements if d.kind == "date"]
+    assert found == ["Sunday / Monday"]
 
 
 @pytest.mark.parametrize(("topic", "one", "other"), SPARED_LOOK_ALIKES)
