@@ -251,6 +251,13 @@ CONFLICTS = [
         id="the sum paid to a firm named before it",
     ),
     pytest.param(
+        "the Orrin bridge contract",
+        "The city of Orrin paid Halvard Works US$ 2.1 million for the bridge repairs.",
+        "The city of Orrin paid Halvard Works US$ 3.4 million for the bridge repairs.",
+        {"2.1 million", "3.4 million"},
+        id="the sum paid to a firm named before it, its sign set off by a space",
+    ),
+    pytest.param(
         "the Kestra mayor's resignation",
         "Mayor Ilse Varga, 54, resigned on Tuesday.",
         "Mayor Ilse Varga, 55, resigned on Tuesday.",
