@@ -150,6 +150,12 @@ LOOK_ALIKES = [
         id="the toll of the first blast and of both",
     ),
     pytest.param(
+        "the Kestra bombing",
+        "The first of the two blasts in Kestra killed 12 people on Friday.",
+        "The two blasts in Kestra killed 30 people on Friday.",
+        id="the toll of the first of the two blasts and of both",
+    ),
+    pytest.param(
         "the stand collapse at Orrin stadium",
         "The collapse of the stand on Saturday injured 40 fans.",
         "Nine fans injured in the collapse on Saturday remain in hospital.",
