@@ -150,6 +150,12 @@ LOOK_ALIKES = [
         id="the toll of the first blast and of both",
     ),
     pytest.param(
+        "the Kestra bombing",
+        "The first of the two blasts in Kestra killed 12 people on Friday.",
+        "The two blasts in Kestra killed 30 people on Friday.",
+        id="the toll of the first of the two blasts and of both",
+    ),
+    pytest.param(
         "the stand collapse at Orrin stadium",
         "The collapse of the stand on Saturday injured 40 fans.",
         "Nine fans injured in the collapse on Saturday remain in hospital.",
@@ -251,6 +257,13 @@ CONFLICTS = [
         id="the sum paid to a firm named before it",
     ),
     pytest.param(
+        "the Orrin bridge contract",
+        "The city of Orrin paid Halvard Works US$ 2.1 million for the bridge repairs.",
+        "The city of Orrin paid Halvard Works US$ 3.4 million for the bridge repairs.",
+        {"2.1 million", "3.4 million"},
+        id="the sum paid to a firm named before it, its sign set off by a space",
+    ),
+    pytest.param(
         "the Kestra mayor's resignation",
         "Mayor Ilse Varga, 54, resigned on Tuesday.",
         "Mayor Ilse Varga, 55, resigned on Tuesday.",
@@ -263,6 +276,90 @@ CONFLICTS = [
         "The first blast in Kestra killed 19 people on Friday.",
         {"12", "19"},
         id="the toll of the first blast",
+    ),
+]
+
+#: One count of one thing told two ways in the words the look-alikes above are told apart
+#: by ("still", "before" / "after", "new", "seeking", "not"), the story, and the values:
+#: the words there say nothing of two counts, so the figures still disagree.
+CONFLICTS_IN_LOOK_ALIKE_WORDS = [
+    pytest.param(
+        "the ferry sinking off Orrin",
+        "Twelve passengers are missing after the ferry sank off Orrin on Sunday.",
+        "Twenty passengers are still missing after the ferry sank off Orrin on Sunday.",
+        {"Twelve", "Twenty"},
+        id="more still missing than were missing at all",
+    ),
+    pytest.param(
+        "the ferry sinking off Orrin",
+        "Twelve passengers were missing after the ferry sank off Orrin on Sunday.",
+        "Twenty passengers remain missing after the ferry sank off Orrin on Sunday.",
+        {"Twelve", "Twenty"},
+        id="more remaining missing than were missing at all",
+    ),
+    pytest.param(
+        "the bus crash near Dalby",
+        "The bus was carrying 40 passengers before the crash near Dalby on Sunday.",
+        "After the crash near Dalby on Sunday, officials said the bus had been carrying 52 "
+        "passengers.",
+        {"40", "52"},
+        id="the passengers aboard, one outlet dating the officials' word after the crash",
+    ),
+    pytest.param(
+        "the Halvard plant",
+        "Halvard will hire 200 new workers at its Dalby plant.",
+        "Halvard will hire 350 workers at its Dalby plant.",
+        {"200", "350"},
+        id="the workers to be hired, new in one outlet's words",
+    ),
+    pytest.param(
+        "the Orrin housing plan",
+        "Builders completed 120 new homes in Orrin last year.",
+        "Builders completed 150 homes in Orrin last year.",
+        {"120", "150"},
+        id="the homes built, new in one outlet's words",
+    ),
+    pytest.param(
+        "the Orrin stabbing",
+        "Police are seeking 12 suspects in the Orrin stabbing.",
+        "Police said 15 suspects in the Orrin stabbing were at large.",
+        {"12", "15"},
+        id="the suspects police are seeking and those at large",
+    ),
+    pytest.param(
+        "the strike in Dalby",
+        "Workers demanding higher pay blocked 12 roads in Dalby on Monday.",
+        "Workers blocked 15 roads in Dalby on Monday.",
+        {"12", "15"},
+        id="the roads blocked by workers demanding pay",
+    ),
+    pytest.param(
+        "the Tarsk mine flooding",
+        "Twelve miners have not been found since the Tarsk mine flooded on Monday.",
+        "Fifteen miners are missing since the Tarsk mine flooded on Monday.",
+        {"Twelve", "Fifteen"},
+        id="the miners not found and the miners missing",
+    ),
+    pytest.param(
+        "the Tarsk mine flooding",
+        "Twelve miners were not accounted for after the Tarsk mine flooded on Monday.",
+        "Fifteen miners were missing after the Tarsk mine flooded on Monday.",
+        {"Twelve", "Fifteen"},
+        id="the miners not accounted for and the miners missing",
+    ),
+    pytest.param(
+        "the Kestra bombing",
+        "The first of the two blasts in Kestra killed 12 people on Friday.",
+        "The first blast in Kestra killed 19 people on Friday.",
+        {"12", "19"},
+        id="the toll of the first of two blasts and of the first blast",
+    ),
+    pytest.param(
+        "the Kestra bombing",
+        "The first of three blasts in Kestra killed 12 people on Friday.",
+        "The first blast in Kestra killed 19 people on Friday.",
+        {"12", "19"},
+        id="the toll of the first of three blasts and of the first blast",
     ),
 ]
 
@@ -295,6 +392,17 @@ def test_one_count_told_two_ways_by_two_outlets_is_reported_with_both_figures(
     assert [set(d.detail.split(" / ")) for d in found] == [values]
 
 
+@pytest.mark.parametrize(("topic", "one", "other", "values"), CONFLICTS_IN_LOOK_ALIKE_WORDS)
+def test_one_count_told_in_a_look_alikes_words_is_still_reported_with_both_figures(
+    make_folder: MakeFolder, topic: str, one: str, other: str, values: set[str]
+) -> None:
+    sentences = {0: one, 2: other}
+    analysis = five_outlets(make_folder, topic, sentences)
+    _read(analysis, sentences)
+    found = [d for d in analysis.disagreements if d.kind == "number"]
+    assert [set(d.detail.split(" / ")) for d in found] == [values]
+
+
 @pytest.mark.parametrize(("topic", "one", "other"), DATE_LOOK_ALIKES)
 def test_two_steps_of_a_story_dated_in_one_place_are_not_a_date_conflict(
     make_folder: MakeFolder, topic: str, one: str, other: str
@@ -314,6 +422,19 @@ def test_one_day_of_one_crash_told_two_ways_is_a_date_conflict(make_folder: Make
     _read(analysis, sentences)
     found = [d.detail for d in analysis.disagreements if d.kind == "date"]
     assert found == ["Sept. 2 / Sept. 3"]
+
+
+def test_one_vote_dated_two_ways_at_the_opening_of_its_sentences_is_a_date_conflict(
+    make_folder: MakeFolder,
+) -> None:
+    sentences = {
+        0: "On Sunday in Kestra, voters chose Ilse Varga as mayor.",
+        2: "On Monday in Kestra, voters chose Ilse Varga as mayor.",
+    }
+    analysis = five_outlets(make_folder, "the Kestra election", sentences)
+    _read(analysis, sentences)
+    found = [d.detail for d in analysis.disagreements if d.kind == "date"]
+    assert found == ["Sunday / Monday"]
 
 
 @pytest.mark.parametrize(("topic", "one", "other"), SPARED_LOOK_ALIKES)

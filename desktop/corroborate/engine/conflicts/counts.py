@@ -17,6 +17,7 @@ import re
 from ..text.calendar import MONTH_WORD, WEEKDAY_WORD
 from ..text.figures import GENERIC, TIME_UNITS, UNIT_STEMS, counted
 from ..text.roles import capitalised
+from ..text.saying import REPORTS
 from ..text.segment import stopwords
 from ..text.specifics import Specifics, Value
 
@@ -31,8 +32,14 @@ _INTENT = frozenset((
     "expects", "expected", "expecting", "hope", "hopes", "hoped", "hoping", "target",
     "targets", "targeted", "goal", "intend", "intends", "intended", "propose", "proposes",
     "proposed", "forecast", "forecasts", "projected", "predict", "predicts", "predicted",
-    "will", "would", "seek", "seeks", "seeking", "sought", "demand", "demands", "demanded",
-    "demanding",
+    "will", "would",
+))  # fmt: skip
+
+#: Words of a claim not yet granted, read as such only of a sum or a measure ("*sought* $2
+#: million in damages", "*demanded* ten years in prison"): of a count they are a search or
+#: a cause ("police are *seeking* 12 suspects", "workers *demanding* pay blocked 12 roads").
+_SOUGHT = frozenset((
+    "seek", "seeks", "seeking", "sought", "demand", "demands", "demanded", "demanding",
 ))  # fmt: skip
 
 
@@ -42,7 +49,8 @@ def intended(spec: Specifics, v: Value) -> bool:
     a plan and what came of it, "sought $2 million in damages" and "awarded $1.5 million"
     a claim and what was granted: not two counts of one thing; two plans still disagree."""
     clause = spec.tokens[v.first].clause
-    return any(t.clause == clause and t.low in _INTENT for t in spec.tokens)
+    words = _INTENT | _SOUGHT if v.unit else _INTENT
+    return any(t.clause == clause and t.low in words for t in spec.tokens)
 
 
 #: Words that make a figure a limit, not an amount that is: "the *maximum* fine is
@@ -280,9 +288,10 @@ def still_so(spec: Specifics, v: Value) -> bool:
     return any(t.clause == clause and t.low in _STILL for t in spec.tokens)
 
 
-#: Words after a figure that tell those it counts were spared what befell others: "12
-#: passengers were *not* injured", "escaped *unhurt*".
-_SPARED = frozenset(("not", "unhurt", "uninjured", "unharmed", "unscathed"))
+#: Words after a figure that tell those it counts were spared what befell others:
+#: "escaped *unhurt*"; "not" does so only before a fate ("were *not injured*"), for
+#: "have *not* been found" and "were *not* accounted for" tell the missing.
+_SPARED = frozenset(("unhurt", "uninjured", "unharmed", "unscathed"))
 
 #: Tokens after a figure within which :data:`_SPARED` is looked for.
 SPARED_REACH = 5
@@ -293,10 +302,23 @@ def spared(spec: Specifics, v: Value) -> bool:
     "walked away *unhurt*") rather than those an event befell ("30 passengers were
     injured")? The two are two groups."""
     tokens, clause = spec.tokens, spec.tokens[v.first].clause
-    return any(
-        t.clause == clause and t.low in _SPARED
-        for t in tokens[v.last + 1 : v.last + 1 + SPARED_REACH]
-    )
+    end = min(len(tokens), v.last + 1 + SPARED_REACH)
+    for k in range(v.last + 1, end):
+        if tokens[k].clause != clause:
+            break
+        if tokens[k].low in _SPARED:
+            return True
+        if tokens[k].low == "not":
+            j = k + 1
+            while (
+                j < len(tokens)
+                and tokens[j].clause == clause
+                and (tokens[j].low in _PASSIVE or _adverb(tokens[j].low))
+            ):
+                j += 1  # "not *been* found", "not *seriously* hurt"
+            fate = tokens[j].stem if j < len(tokens) and tokens[j].clause == clause else None
+            return bool(fate) and counted(fate or "") in _FATES
+    return False
 
 
 #: Words right after a figure that make it an increment on a count, not the count:
@@ -304,15 +326,30 @@ def spared(spec: Specifics, v: Value) -> bool:
 _INCREMENT = frozenset(("new", "more", "additional", "further", "extra"))
 
 
-def increment(spec: Specifics, v: Value) -> bool:
-    """Is the figure told as an increment ("reported 12 *new* cases on Monday") rather
-    than as a count ("has counted 40 cases in all")? Two such figures are two counts."""
+def increment(spec: Specifics, v: Value) -> str | None:
+    """The word that tells the figure as an increment ("reported 12 *new* cases on
+    Monday") rather than as a count ("has counted 40 cases in all"), if any."""
     i = v.last + 1
-    return (
+    if (
         i < len(spec.tokens)
         and spec.tokens[i].clause == spec.tokens[v.first].clause
         and spec.tokens[i].low in _INCREMENT
-    )
+    ):
+        return spec.tokens[i].low
+    return None
+
+
+#: Words that tell a count as the whole of it so far: "40 cases *in all*", "a *total* of
+#: 40", "has counted 40 cases *so far*".
+_TOTAL = re.compile(
+    r"\b(?:in all|in total|a total|total of|overall|altogether|so far|to date|since)\b",
+    re.IGNORECASE,
+)
+
+
+def totalled(spec: Specifics, v: Value) -> bool:
+    """Does the figure's clause tell it as the whole count so far ("40 cases *in all*")?"""
+    return bool(_TOTAL.search(_clause_text(spec, v)))
 
 
 def dense(spec: Specifics) -> bool:
@@ -400,6 +437,8 @@ def side_of(spec: Specifics, v: Value) -> tuple[str, str] | None:
     for k, t in enumerate(tokens):
         if t.low not in _SIDES or k == v.first - 1:
             continue  # "after 12 days": the figure's own span of time
+        if any(tokens[i].low in REPORTS for i in range(min(k, v.first), max(k, v.last))):
+            continue  # "*after* the crash, officials *said* it carried 52": the saying's
         j = k + 1
         while j < len(tokens) and tokens[j].stem is None and tokens[j].clause == t.clause:
             j += 1  # "the", "its"

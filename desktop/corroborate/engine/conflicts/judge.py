@@ -30,6 +30,7 @@ from .counts import (
     side_of,
     spared,
     still_so,
+    totalled,
 )
 from .dates import around_midnight, more_than_anchors, planned_and_done
 from .finding import Finding, between, values_finding
@@ -98,8 +99,12 @@ def _sides_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
 
 def _still_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     """Those still in a state against all an event befell: "nine remain in hospital" /
-    "the collapse injured 40"."""
-    return still_so(a, v) != still_so(b, w)
+    "the collapse injured 40". Those still so are among all it befell, so fewer: "20 are
+    still missing" against "12 are missing" is one count told two ways."""
+    still_a, still_b = still_so(a, v), still_so(b, w)
+    if still_a == still_b:
+        return False
+    return v.amount < w.amount if still_a else w.amount < v.amount
 
 
 def _spared_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
@@ -108,9 +113,16 @@ def _spared_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
 
 
 def _increments_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
-    """An increment against a count ("12 new cases on Monday" / "40 cases in all"): two
-    counts, whichever is the larger."""
-    return increment(a, v) != increment(b, w)
+    """An increment against a count ("12 more people" / "30 people"; "12 new cases on
+    Monday" / "40 cases in all"): two counts, whichever is the larger. "New" makes an
+    increment only against a count told as the whole so far: "will hire 200 new workers"
+    / "will hire 350 workers" is one count, since every hire is new."""
+    more_a, more_b = increment(a, v), increment(b, w)
+    if bool(more_a) == bool(more_b):
+        return False
+    if (more_a or more_b) == "new":
+        return totalled(b, w) if more_a else totalled(a, v)
+    return True
 
 
 def _referents_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:

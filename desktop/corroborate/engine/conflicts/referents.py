@@ -246,11 +246,18 @@ _WHOLE_SERIES = frozenset((
 
 def _one_of_series(spec: Specifics, v: Value) -> str | None:
     """The thing of a series the figure's clause names one of by an ordinal: "blast" for
-    "the *first blast* killed 12"."""
+    "the *first blast* killed 12" and for "the *first of the two blasts* killed 12"."""
     tokens, clause = spec.tokens, spec.tokens[v.first].clause
     for k, t in enumerate(tokens[:-1]):
         if t.clause == clause and t.low in _ORDINALS and tokens[k + 1].clause == clause:
-            return tokens[k + 1].stem
+            j = k + 1
+            if tokens[j].low == "of":  # "the first *of the two* blasts"
+                j += 1
+                while j < len(tokens) - 1 and (
+                    tokens[j].low in ("the", "its", "their") or tokens[j].low in _WHOLE_SERIES
+                ):
+                    j += 1
+            return tokens[j].stem if tokens[j].clause == clause else None
     return None
 
 

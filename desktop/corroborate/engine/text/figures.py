@@ -570,7 +570,9 @@ def _anchors(spec: Specifics, v: Value) -> tuple[str | None, str | None]:
     federal court Monday" or "open at Carlow Crown Court on Monday" the date is the
     opening's, not the court's. A town or a country after it ("began on Monday *in
     Orrin*", "resumed on Wednesday in Orrin") is where many steps of a story happen, and
-    is no word after it; a venue ("held in March *at St Columba's Church*") still is."""
+    is no word after it when a word before the date tells the step; a date that opens its
+    sentence ("On Sunday *in Kestra*, voters chose ...") has only the town to tell it by. A
+    venue ("held in March *at St Columba's Church*") is a word after it."""
     tokens = spec.tokens
     skip = {i for d in spec.values if d.kind == "date" for i in range(d.first, d.last + 1)}
     clause = tokens[v.first].clause
@@ -616,7 +618,12 @@ def _anchors(spec: Specifics, v: Value) -> tuple[str | None, str | None]:
     for j in range(v.last + 1, min(len(tokens), v.last + 4)):
         if tokens[j].clause != tokens[v.last].clause:
             break
-        if tokens[j].low == "in" and j + 1 < len(tokens) and capitalised(tokens[j + 1]):
+        if (
+            left is not None
+            and tokens[j].low == "in"
+            and j + 1 < len(tokens)
+            and capitalised(tokens[j + 1])
+        ):
             break  # "began on Monday *in Orrin*": the town of many steps, not the event
         if (word := _anchor_word(spec, j, skip, names=True)) is not None:
             right = word
