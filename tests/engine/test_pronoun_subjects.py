@@ -4,6 +4,8 @@ sentence naming another man states nothing of the man another outlet names."""
 
 from __future__ import annotations
 
+import pytest
+
 from articles import make_articles
 from corroborate.engine.matching.align import align
 from corroborate.engine.text.segment import segment
@@ -92,3 +94,53 @@ def test_a_place_of_two_words_before_a_pronoun_is_not_whom_it_is_about() -> None
 
 def test_a_pronoun_after_a_surname_and_a_place_is_about_the_person_the_surname_names() -> None:
     assert not matched(drove("Reel", "Jonas Reel"), VARGA, SHOT, VARGA)
+
+
+#: the vote put off, told by an outlet naming no one
+VOTE = (
+    "The {opening} on the harbour levy was put off until the first Sunday of June because "
+    "the Westvale quay flooded."
+)
+
+
+@pytest.mark.parametrize("opening", ["general election", "chief reason for the vote"])
+def test_a_title_read_as_a_word_of_another_subject_is_not_about_the_person_before(
+    opening: str,
+) -> None:
+    told = VOTE.format(opening=opening).replace(" Westvale", "")
+    one = f"Mayor Ada Holm toured the flooded harbour on Saturday morning. {told}"
+    other = VOTE.format(opening=opening)
+    assert matched(one, other, told, other)
+
+
+def test_a_sentence_about_what_a_title_owns_is_not_about_the_person_before() -> None:
+    released = "The coroner's office released the name of the man found inside the chimney."
+    one = f"Tomas Varga had run the bakery on Quarry Lane for twenty years. {released}"
+    other = (
+        "The Westvale coroner's office released the name of the man found inside the "
+        "chimney on Tuesday."
+    )
+    assert matched(one, other, released, other)
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["has since resigned", "abruptly resigned", "resigns", "doesn’t plan to stay and resigned"],
+)
+def test_a_title_followed_by_its_verb_is_still_about_the_person_before(verb: str) -> None:
+    said = f"The commissioner {verb} after the shooting inquiry was announced on Saturday."
+    one = f"Ada Holm, the harbour commissioner, visited the bakery on Saturday morning. {said}"
+    other = (
+        f"Piet Mulder, the harbour commissioner, {verb} after the shooting inquiry was "
+        "announced on Saturday."
+    )
+    assert not matched(one, other, said, other)
+    same = f"Piet Mulder, the harbour commissioner, visited the bakery on Saturday. {said}"
+    assert matched(same, other, said, other)
+
+
+def test_a_pronoun_after_a_sentence_naming_only_a_newspaper_still_matches() -> None:
+    one = (
+        f"Officers were called to the bakery late on Friday, the Millbrook Tribune reported. {SHOT}"
+    )
+    assert matched(one, NAMED, SHOT, NAMED)
