@@ -75,6 +75,15 @@ def test_a_single_missing_article_file_is_named_as_a_file_not_a_folder(
     assert "The folder" in capsys.readouterr().err  # a missing folder is still one
 
 
+def test_a_single_missing_article_file_is_said_to_be_the_file_given_not_the_folder_it_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["summarize", str(tmp_path / "gone.txt")]) == EXIT_NO_ARTICLES
+    first = capsys.readouterr().err.splitlines()[0]
+    assert "the file given, “gone.txt”" in first
+    assert str(tmp_path) not in first
+
+
 def test_output_writes_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "report.md"
     assert main(["summarize", "--output", str(target)]) == EXIT_OK

@@ -332,11 +332,12 @@ def _no_story(name: str, text: str) -> FileProblem:
 
 def _where(source: Source, folder: Path) -> str:
     """Where no article was found, as the reader gave it: the folder, or the files given
-    (a dropped file is named, never the folder it happens to lie in)."""
+    (a dropped file is named, never the folder it happens to lie in, nor one given that
+    does not exist)."""
     if isinstance(source, str | Path):
         return f"“{folder}”"
     given = [Path(item) for item in source]
-    if not given or any(not path.is_file() for path in given):
+    if not given or any(path.is_dir() for path in given):
         return f"“{folder}”"
     if len(given) == 1:
         return f"the file given, “{given[0].name}”"
