@@ -127,20 +127,48 @@ class _Version(argparse.Action):
         parser.exit()
 
 
+#: How each exit status reads in ``summarize --help`` (README's table says it at length).
+EXIT_STATUSES = (
+    (EXIT_OK, "success"),
+    (EXIT_NO_ARTICLES, "no readable article was found, or the folder does not exist"),
+    (EXIT_USAGE, "usage error (an option, or the --corrections file)"),
+    (EXIT_OUTPUT, "the report cannot be written (the --output file exists, a full disk...)"),
+    (EXIT_INTERNAL, "internal error (a bug; the articles are unchanged)"),
+    (EXIT_INTERRUPTED, "interrupted (Ctrl-C)"),
+    (EXIT_BROKEN_PIPE, "standard output was closed by its reader (... | head)"),
+)
+
+
+class _TableFormatter(argparse.HelpFormatter):
+    """argparse's help, with text written in lines (the exit statuses) kept as written."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if "\n" in text:
+            return "".join(indent + line for line in text.splitlines(keepends=True))
+        return super()._fill_text(text, width, indent)
+
+
 def build_parser() -> Parser:
     parser = Parser(
         prog="corroborate",
+        usage="%(prog)s [FOLDER]\n       %(prog)s summarize [options] [PATH ...]\n"
+        "       %(prog)s --version",
         description="Extractive consensus summaries of news stories across outlets. "
         "Without a command, opens the desktop app (on FOLDER if given).",
+        epilog="Run 'corroborate summarize --help' for the command line's options.",
     )
     parser.add_argument("--version", action=_Version)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", prog="corroborate")
     summarize = commands.add_parser(
         "summarize",
         help="print the consensus summary of a folder of articles",
         description="Print the consensus summary of a folder of articles (or of the article "
         "files given) about one event. "
-        "Every summary sentence is quoted verbatim from one of the articles.",
+        "Every summary sentence is quoted verbatim from one of the articles. "
+        "The report goes to standard output, messages to standard error.",
+        epilog="exit status:\n"
+        + "\n".join(f"  {status:>3}  {meaning}" for status, meaning in EXIT_STATUSES),
+        formatter_class=_TableFormatter,
     )
     summarize.add_argument(
         "sources",
@@ -161,7 +189,8 @@ def build_parser() -> Parser:
                            help="the report as Markdown to read, or as JSON for programs "
                            "(default markdown)")  # fmt: skip
     summarize.add_argument("--output", "-o", type=Path, metavar="FILE",
-                           help="write to FILE instead of standard output")  # fmt: skip
+                           help="write to FILE instead of standard output (an existing FILE "
+                           "only with --force)")  # fmt: skip
     summarize.add_argument("--force", action="store_true", help="overwrite an existing FILE")
     summarize.add_argument(
         "--recursive", "-r", action="store_true", help="also read articles in subfolders"
@@ -181,6 +210,23 @@ def build_parser() -> Parser:
                            "renamed outlets, merged outlets, sentences that are not the "
                            "same claim)")  # fmt: skip
     return parser
+
+
+def _command_parser(parser: argparse.ArgumentParser, command: str) -> Parser | None:
+    """The parser of ``command`` among ``parser``'s sub-commands."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            found = action.choices.get(command)
+            return found if isinstance(found, Parser) else None
+    return None
+
+
+def summarize_options() -> frozenset[str]:
+    """The option strings ``summarize`` takes and the program without a command does not
+    (``--format``, ``-o``…), for the hint the app's arguments give when they hold one."""
+    summarize = _command_parser(build_parser(), "summarize")
+    options = summarize._option_string_actions if summarize is not None else {}
+    return frozenset(options) - {"-h", "--help"}
 
 
 def _summarize(args: argparse.Namespace) -> int:
@@ -349,9 +395,10 @@ def _run(argv: Sequence[str] | None) -> int:
         args, unknown = parser.parse_known_args(argv)
         if unknown:
             # argparse's words; a name beginning with a dash is shown how to give it
-            parser.given = unknown
-            command = f"{parser.prog} {args.command}" if args.command else None
-            parser.error(f"unrecognized arguments: {' '.join(unknown)}", command)
+            # told with the command's own usage, not the program's three ways to run
+            command = (_command_parser(parser, args.command) if args.command else None) or parser
+            command.given = unknown
+            command.error(f"unrecognized arguments: {' '.join(unknown)}")
         if args.command == "summarize":
             status = _summarize(args)
             if _INTERRUPT.requested:

@@ -304,3 +304,75 @@ def test_the_apps_own_arguments_give_the_same_hint_for_a_dashed_folder(
     assert "unrecognized arguments: -quillby" in said
     assert "corroborate -- -quillby" in said and "./-quillby" in said
     assert app_parser().parse_args(["--", "-quillby"]).folder == Path("-quillby")
+
+
+@pytest.mark.parametrize("typed", ["summarise", "summary", "sumarize", "Summarize"])
+def test_a_mistyped_command_names_the_command_meant_and_opens_no_window(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], typed: str
+) -> None:
+    from corroborate.__main__ import main as program
+
+    monkeypatch.chdir(tmp_path)
+    assert program([typed, "quillby-story"]) == 2
+    said = capsys.readouterr().err
+    assert f"'{typed}' is no command" in said
+    assert "did you mean 'corroborate summarize'?" in said
+
+
+def test_a_folder_named_like_the_command_is_opened_as_any_folder_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from corroborate.arguments import mistyped_command
+
+    monkeypatch.chdir(tmp_path)
+    assert mistyped_command(["summary"]) == "summarize"
+    (tmp_path / "summary").mkdir()
+    assert mistyped_command(["summary"]) == ""
+    assert mistyped_command(["quillby-story"]) == ""
+    assert mistyped_command([]) == ""
+
+
+@pytest.mark.parametrize("given", [["--format", "json", "story"], ["story", "-o", "report.md"]])
+def test_an_option_of_the_command_line_given_without_its_command_says_how_to_run_it(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    given: list[str],
+) -> None:
+    from corroborate.arguments import app_parser
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as ended:
+        app_parser().parse_args(given)
+    assert ended.value.code == 2
+    option = next(word for word in given if word.startswith("-"))
+    assert f"corroborate summarize FOLDER {option} …" in capsys.readouterr().err
+
+
+def test_an_unknown_option_of_summarize_is_told_with_the_commands_own_usage(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as ended:
+        main(["summarize", "--quillby"])
+    assert ended.value.code == 2
+    said = capsys.readouterr().err
+    assert said.startswith("usage: corroborate summarize ")
+    assert "corroborate summarize: error: unrecognized arguments: --quillby" in said
+
+
+def test_summarize_help_lists_every_exit_status_the_readme_documents(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import re
+
+    from corroborate.cli import EXIT_STATUSES
+
+    with pytest.raises(SystemExit):
+        main(["summarize", "--help"])
+    out = capsys.readouterr().out
+    listed = [int(n) for n in re.findall(r"^ +(\d+)  \w", out.split("exit status:")[1], re.M)]
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    documented = [int(n) for n in re.findall(r"^\| *(\d+) \|", readme, re.M)]
+    assert listed == [status for status, _ in EXIT_STATUSES] == documented
+    assert len(set(listed)) == len(listed)
