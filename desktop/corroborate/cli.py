@@ -185,9 +185,9 @@ def build_parser() -> Parser:
     summarize.add_argument("--min-sources", type=_positive, default=2, metavar="K",
                            help="how many independent outlets must back a sentence for it to "
                            "come first, while enough such sentences exist (default 2)")  # fmt: skip
-    summarize.add_argument("--format", choices=("markdown", "json"), default="markdown",
+    summarize.add_argument("--format", choices=("markdown", "json"), default=None,
                            help="the report as Markdown to read, or as JSON for programs "
-                           "(default markdown)")  # fmt: skip
+                           "(default markdown; json when the --output FILE ends in .json)")  # fmt: skip
     summarize.add_argument("--output", "-o", type=Path, metavar="FILE",
                            help="write to FILE instead of standard output (an existing FILE "
                            "only with --force)")  # fmt: skip
@@ -300,7 +300,7 @@ def _summarize(args: argparse.Namespace) -> int:
         sentences=args.sentences, words=args.words, min_sources=args.min_sources
     )
     summary = summarize(analysis, options)
-    text = to_json_text(summary) if args.format == "json" else to_markdown(summary)
+    text = to_json_text(summary) if _format(args) == "json" else to_markdown(summary)
     if args.output is None:
         try:
             _write_stdout(text)
@@ -322,6 +322,16 @@ def _summarize(args: argparse.Namespace) -> int:
         _say(f"corroborate: cannot write {args.output}: {_reason(error)}")
         return EXIT_OUTPUT
     return EXIT_OK
+
+
+def _format(args: argparse.Namespace) -> str:
+    """The format asked for; without --format, the --output file's: a report written to
+    ``story.json`` is JSON (any other name, Markdown)."""
+    if args.format is not None:
+        return str(args.format)
+    if args.output is not None and args.output.suffix.lower() == ".json":
+        return "json"
+    return "markdown"
 
 
 def _source(paths: list[Path]) -> Path | tuple[Path, ...]:

@@ -251,7 +251,7 @@ def test_every_summarize_option_is_explained_in_its_help(
     with pytest.raises(SystemExit):
         main(["summarize", "--help"])
     out = capsys.readouterr().out
-    assert "markdown" in out and "json" in out and "(default markdown)" in out
+    assert "markdown" in out and "json" in out and "(default markdown;" in out
 
 
 def test_a_folder_whose_name_begins_with_a_dash_gets_a_hint_on_how_to_name_it(
@@ -376,3 +376,19 @@ def test_summarize_help_lists_every_exit_status_the_readme_documents(
     documented = [int(n) for n in re.findall(r"^\| *(\d+) \|", readme, re.M)]
     assert listed == [status for status, _ in EXIT_STATUSES] == documented
     assert len(set(listed)) == len(listed)
+
+
+def test_a_report_written_to_a_json_file_is_json_unless_another_format_is_asked_for(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = tmp_path / "quillby-a.JSON"
+    assert main(["summarize", "--output", str(report)]) == EXIT_OK
+    assert json.loads(report.read_text(encoding="utf-8"))["summary"]
+    notes = tmp_path / "quillby-b.json"
+    assert main(["summarize", "-o", str(notes), "--format", "markdown"]) == EXIT_OK
+    assert notes.read_text(encoding="utf-8").startswith("# ")
+    other = tmp_path / "quillby.txt"
+    assert main(["summarize", "-o", str(other)]) == EXIT_OK
+    assert other.read_text(encoding="utf-8").startswith("# ")
+    assert main(["summarize"]) == EXIT_OK
+    assert capsys.readouterr().out.startswith("# ")
