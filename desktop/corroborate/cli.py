@@ -201,7 +201,8 @@ def build_parser() -> Parser:
         help="keep articles that seem to be about another event in the support counts",
     )
     summarize.add_argument("--exclude", action="append", default=[], metavar="FILE",
-                           help="leave out this file (named as in the report); repeatable")  # fmt: skip
+                           help="leave out this file (named as in the report, or by its path); "
+                           "repeatable")  # fmt: skip
     summarize.add_argument("--include", action="append", default=[], metavar="FILE",
                            help="keep this file (named as in the report) in the support counts "
                            "although it seems to be about another event; repeatable")  # fmt: skip

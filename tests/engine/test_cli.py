@@ -392,3 +392,21 @@ def test_a_report_written_to_a_json_file_is_json_unless_another_format_is_asked_
     assert other.read_text(encoding="utf-8").startswith("# ")
     assert main(["summarize"]) == EXIT_OK
     assert capsys.readouterr().out.startswith("# ")
+
+
+def test_a_file_to_leave_out_may_be_given_as_the_shell_completes_its_path(
+    make_folder, story_files, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    folder = make_folder(story_files)
+    first = sorted(story_files)[0]
+    monkeypatch.chdir(folder.parent)
+    assert main(["summarize", str(folder), "--format", "json"]) == EXIT_OK
+    every = {d["file"] for d in json.loads(capsys.readouterr().out)["documents"]}
+    for given in (f"{folder.name}/{first}", str(folder / first)):
+        assert main(["summarize", folder.name, "--exclude", given, "--format", "json"]) == 0
+        said = capsys.readouterr()
+        assert {d["file"] for d in json.loads(said.out)["documents"]} == every - {first}
+        assert "no such article" not in said.err
+    (folder.parent / "elsewhere.txt").write_text("Not one of the story's articles.\n", "utf-8")
+    assert main(["summarize", folder.name, "--exclude", "elsewhere.txt"]) == EXIT_OK
+    assert "elsewhere.txt: no such article here" in capsys.readouterr().err
