@@ -266,7 +266,7 @@ def _summarize(args: argparse.Namespace) -> int:
         return EXIT_OUTPUT
     try:
         read = AnalysisOptions(
-            exclude=tuple(args.exclude),
+            exclude=(*args.exclude, *_redirected_into(source, args)),
             include=tuple(args.include),
             recursive=args.recursive,
             include_off_topic=args.include_off_topic,
@@ -344,6 +344,31 @@ def _source(paths: list[Path]) -> Path | tuple[Path, ...]:
     if not others and not only.is_file() and not missing_file:
         return only  # a folder, or a missing one, which the folder's messages name
     return tuple(paths)  # a missing article file is named as such, not as a missing folder
+
+
+def _redirected_into(source: Path | tuple[Path, ...], args: argparse.Namespace) -> list[str]:
+    """The file standard output is redirected to (``> story/report.md``), when it lies in
+    the folder being read: the shell made it, empty, before the command started, and it
+    is the report being written, never an article (nor a file to name as skipped).
+
+    Found through ``/proc/self/fd/1`` where the system has it (Linux); elsewhere such a
+    file is named as skipped, being empty, or known as an export on the next run.
+    """
+    if args.output is not None or not isinstance(source, Path):
+        return []
+    try:
+        written = os.fstat(sys.stdout.fileno())
+        if not stat.S_ISREG(written.st_mode):
+            return []
+        path = Path(os.readlink("/proc/self/fd/1"))
+        same = path.stat()
+        folder = source.resolve()
+    except (OSError, ValueError, AttributeError):
+        return []
+    if (same.st_dev, same.st_ino) != (written.st_dev, written.st_ino):
+        return []
+    inside = path.parent == folder or (args.recursive and path.is_relative_to(folder))
+    return [path.relative_to(folder).as_posix()] if inside else []
 
 
 def _output_refusal(path: Path, force: bool) -> str | None:

@@ -410,3 +410,22 @@ def test_a_file_to_leave_out_may_be_given_as_the_shell_completes_its_path(
     (folder.parent / "elsewhere.txt").write_text("Not one of the story's articles.\n", "utf-8")
     assert main(["summarize", folder.name, "--exclude", "elsewhere.txt"]) == EXIT_OK
     assert "elsewhere.txt: no such article here" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd/1").exists(), reason="no /proc/self/fd here")
+@pytest.mark.parametrize("name", ["report.md", "report.txt"])
+def test_a_report_redirected_into_the_story_folder_is_not_named_as_a_skipped_file(
+    make_folder, story_files, name: str
+) -> None:
+    import subprocess
+    import sys
+
+    folder = make_folder(story_files)
+    command = [sys.executable, "-m", "corroborate", "summarize", str(folder)]
+    with (folder / name).open("wb") as redirected:
+        ended = subprocess.run(command, stdout=redirected, stderr=subprocess.PIPE, timeout=120)
+    assert ended.returncode == EXIT_OK
+    assert ended.stderr == b""
+    report = (folder / name).read_text(encoding="utf-8")
+    assert report.startswith("# ") and name not in report
+    assert f"{len(story_files)} articles" in report
