@@ -101,6 +101,20 @@ def _guard_streams() -> None:
                 os.close(null)
 
 
+def _path(text: str) -> Path:
+    """A file or folder named on the command line; an empty name (an unset variable in
+    ``corroborate summarize "$STORY"``) is refused, never read as the current folder."""
+    if not text:
+        raise argparse.ArgumentTypeError("an empty name was given (an unset variable?)")
+    return Path(text)
+
+
+def _output(text: str) -> Path | None:
+    """``--output``'s FILE; ``-`` is standard output, as Unix tools read it (a file of
+    that name is ``./-``)."""
+    return None if text == "-" else _path(text)
+
+
 def _positive(text: str) -> int:
     try:
         value = int(text)
@@ -173,7 +187,7 @@ def build_parser() -> Parser:
     summarize.add_argument(
         "sources",
         nargs="*",
-        type=Path,
+        type=_path,
         metavar="PATH",
         help="a folder of articles, or article files (default: the bundled sample story)",
     )
@@ -188,9 +202,9 @@ def build_parser() -> Parser:
     summarize.add_argument("--format", choices=("markdown", "json"), default=None,
                            help="the report as Markdown to read, or as JSON for programs "
                            "(default markdown; json when the --output FILE ends in .json)")  # fmt: skip
-    summarize.add_argument("--output", "-o", type=Path, metavar="FILE",
-                           help="write to FILE instead of standard output (an existing FILE "
-                           "only with --force)")  # fmt: skip
+    summarize.add_argument("--output", "-o", type=_output, metavar="FILE",
+                           help="write to FILE instead of standard output ('-': standard output; "
+                           "an existing FILE only with --force)")  # fmt: skip
     summarize.add_argument("--force", action="store_true", help="overwrite an existing FILE")
     summarize.add_argument(
         "--recursive", "-r", action="store_true", help="also read articles in subfolders"
@@ -206,7 +220,7 @@ def build_parser() -> Parser:
     summarize.add_argument("--include", action="append", default=[], metavar="FILE",
                            help="keep this file (named as in the report) in the support counts "
                            "although it seems to be about another event; repeatable")  # fmt: skip
-    summarize.add_argument("--corrections", type=Path, metavar="FILE",
+    summarize.add_argument("--corrections", type=_path, metavar="FILE",
                            help="apply the reader's corrections saved by the app (JSON: "
                            "renamed outlets, merged outlets, sentences that are not the "
                            "same claim)")  # fmt: skip
@@ -250,6 +264,9 @@ def _summarize(args: argparse.Namespace) -> int:
     source = _source(args.sources) if args.sources else sample_story()
     corrections = None
     if args.corrections is not None:
+        if args.corrections.is_dir():
+            _say(f"corroborate: {args.corrections} is a folder, not a corrections file")
+            return EXIT_USAGE
         if not args.corrections.is_file():
             _say(f"corroborate: no corrections file at {args.corrections}")
             return EXIT_USAGE
@@ -383,6 +400,8 @@ def _output_refusal(path: Path, force: bool) -> str | None:
         mode = path.stat().st_mode
     except FileNotFoundError:
         return None if path.parent.is_dir() else f"cannot write {path}: its folder does not exist"
+    except NotADirectoryError:
+        return f"cannot write {path}: a part of its path is a file, not a folder"
     except OSError as error:
         return f"cannot write {path}: {_reason(error)}"
     if stat.S_ISDIR(mode):

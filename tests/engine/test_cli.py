@@ -429,3 +429,42 @@ def test_a_report_redirected_into_the_story_folder_is_not_named_as_a_skipped_fil
     report = (folder / name).read_text(encoding="utf-8")
     assert report.startswith("# ") and name not in report
     assert f"{len(story_files)} articles" in report
+
+
+@pytest.mark.parametrize("given", [[""], ["--output", ""], ["--corrections", ""]])
+def test_an_empty_name_is_a_usage_error_never_the_current_folder(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    given: list[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as ended:
+        main(["summarize", *given])
+    assert ended.value.code == 2
+    said = capsys.readouterr()
+    assert "an empty name was given" in said.err
+    assert said.out == ""
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_dash_for_the_output_file_is_standard_output_and_dot_slash_dash_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["summarize", "-o", "-", "--format", "json"]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out)["summary"]
+    assert list(tmp_path.iterdir()) == []
+    assert main(["summarize", "-o", "./-"]) == EXIT_OK
+    assert capsys.readouterr().out == ""
+    assert (tmp_path / "-").read_text(encoding="utf-8").startswith("# ")
+
+
+def test_an_output_path_through_a_file_and_a_folder_given_as_corrections_are_named_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "quillby.txt").write_text("A note.\n", encoding="utf-8")
+    assert main(["summarize", "-o", str(tmp_path / "quillby.txt" / "report.md")]) == EXIT_OUTPUT
+    assert "a part of its path is a file, not a folder" in capsys.readouterr().err
+    assert main(["summarize", "--corrections", str(tmp_path)]) == 2
+    assert f"{tmp_path} is a folder, not a corrections file" in capsys.readouterr().err
