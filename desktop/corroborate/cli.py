@@ -453,7 +453,10 @@ def _run(argv: Sequence[str] | None) -> int:
             # told with the command's own usage, not the program's three ways to run
             command = (_command_parser(parser, args.command) if args.command else None) or parser
             command.given = unknown
-            command.error(f"unrecognized arguments: {' '.join(unknown)}")
+            message = f"unrecognized arguments: {' '.join(unknown)}"
+            if "--version" in unknown and command is not parser:
+                message += "\n--version is given before the command: corroborate --version"
+            command.error(message)
         if args.command == "summarize":
             status = _summarize(args)
             if _INTERRUPT.requested:

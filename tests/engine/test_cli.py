@@ -468,3 +468,15 @@ def test_an_output_path_through_a_file_and_a_folder_given_as_corrections_are_nam
     assert "a part of its path is a file, not a folder" in capsys.readouterr().err
     assert main(["summarize", "--corrections", str(tmp_path)]) == 2
     assert f"{tmp_path} is a folder, not a corrections file" in capsys.readouterr().err
+
+
+def test_version_given_after_the_command_says_where_it_goes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as ended:
+        main(["summarize", "--version"])
+    assert ended.value.code == 2
+    assert "--version is given before the command: corroborate --version" in (
+        capsys.readouterr().err
+    )
