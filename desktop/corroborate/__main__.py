@@ -41,6 +41,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         from corroborate.cli import main as cli_main
 
         return cli_main(args)
+    from corroborate.arguments import mistyped_command
+
+    if command := mistyped_command(args):
+        # "corroborate summarise FOLDER" would otherwise open the app on a folder of
+        # that name, which does not exist
+        print(
+            f"corroborate: {args[0]!r} is no command, nor a file or folder here; "
+            f"did you mean 'corroborate {command}'?",
+            file=sys.stderr,
+        )
+        return 2
     # The first story's analysis starts now, in another process that loads the engine
     # while this one loads Qt and builds the window (see corroborate.gui.prewarm).
     from corroborate import regex_cache

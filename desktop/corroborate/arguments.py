@@ -29,6 +29,38 @@ def dashed_name_hint(arguments: Sequence[str], command: str) -> str:
     )
 
 
+#: The command line's command, which the app's arguments may hold mistyped.
+COMMAND = "summarize"
+
+
+def mistyped_command(arguments: Sequence[str]) -> str:
+    """The command line's command, when the first of ``arguments`` is a word close to it
+    ("summarise", "summary", "sumarize") that names no file or folder here; "" otherwise
+    (an existing folder of that name is opened, as any folder is)."""
+    first = arguments[0] if arguments else ""
+    if not first or first.startswith("-") or first == COMMAND or os.path.lexists(first):
+        return ""
+    import difflib  # only for an argument naming nothing here: start-up stays as it was
+
+    close = difflib.get_close_matches(first.casefold(), [COMMAND], n=1, cutoff=0.7)
+    return close[0] if close else ""
+
+
+def command_option_hint(arguments: Sequence[str]) -> str:
+    """How to use the first of ``arguments`` that is an option of the command line's
+    ``summarize`` only (``--format json`` given to the app); "" when none is."""
+    from corroborate.cli import summarize_options
+
+    options = summarize_options()
+    option = next((a.split("=")[0] for a in arguments if a.split("=")[0] in options), None)
+    if option is None:
+        return ""
+    return (
+        f"{option} is an option of the command line, which writes the report: "
+        f"corroborate {COMMAND} FOLDER {option} …"
+    )
+
+
 class Parser(argparse.ArgumentParser):
     """argparse's parser; its error adds :func:`dashed_name_hint` for the arguments it
     was given (a sub-command's parser, the sub-command's own)."""
@@ -36,6 +68,8 @@ class Parser(argparse.ArgumentParser):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.given: list[str] = []
+        #: the app's parser, whose errors also say how to reach the command line
+        self.app = False
 
     def parse_known_args(  # type: ignore[override]
         self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
@@ -45,12 +79,15 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str, command: str | None = None) -> Any:
         hint = dashed_name_hint(self.given, command or self.prog)
+        if not hint and self.app:
+            hint = command_option_hint(self.given)
         super().error(f"{message}\n{hint}" if hint else message)
 
 
 def app_parser() -> Parser:
     """The app's arguments: ``corroborate [FOLDER] [--self-test]``."""
     parser = Parser(prog="corroborate", description="Open the Corroborate app.")
+    parser.app = True
     parser.add_argument("folder", nargs="?", type=Path, help="folder of articles to summarize")
     parser.add_argument(
         "--self-test",

@@ -101,6 +101,20 @@ def _guard_streams() -> None:
                 os.close(null)
 
 
+def _path(text: str) -> Path:
+    """A file or folder named on the command line; an empty name (an unset variable in
+    ``corroborate summarize "$STORY"``) is refused, never read as the current folder."""
+    if not text:
+        raise argparse.ArgumentTypeError("an empty name was given (an unset variable?)")
+    return Path(text)
+
+
+def _output(text: str) -> Path | None:
+    """``--output``'s FILE; ``-`` is standard output, as Unix tools read it (a file of
+    that name is ``./-``)."""
+    return None if text == "-" else _path(text)
+
+
 def _positive(text: str) -> int:
     try:
         value = int(text)
@@ -127,25 +141,53 @@ class _Version(argparse.Action):
         parser.exit()
 
 
+#: How each exit status reads in ``summarize --help`` (README's table says it at length).
+EXIT_STATUSES = (
+    (EXIT_OK, "success"),
+    (EXIT_NO_ARTICLES, "no readable article was found, or the folder does not exist"),
+    (EXIT_USAGE, "usage error (an option, or the --corrections file)"),
+    (EXIT_OUTPUT, "the report cannot be written (the --output file exists, a full disk...)"),
+    (EXIT_INTERNAL, "internal error (a bug; the articles are unchanged)"),
+    (EXIT_INTERRUPTED, "interrupted (Ctrl-C)"),
+    (EXIT_BROKEN_PIPE, "standard output was closed by its reader (... | head)"),
+)
+
+
+class _TableFormatter(argparse.HelpFormatter):
+    """argparse's help, with text written in lines (the exit statuses) kept as written."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if "\n" in text:
+            return "".join(indent + line for line in text.splitlines(keepends=True))
+        return super()._fill_text(text, width, indent)
+
+
 def build_parser() -> Parser:
     parser = Parser(
         prog="corroborate",
+        usage="%(prog)s [FOLDER]\n       %(prog)s summarize [options] [PATH ...]\n"
+        "       %(prog)s --version",
         description="Extractive consensus summaries of news stories across outlets. "
         "Without a command, opens the desktop app (on FOLDER if given).",
+        epilog="Run 'corroborate summarize --help' for the command line's options.",
     )
     parser.add_argument("--version", action=_Version)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", prog="corroborate")
     summarize = commands.add_parser(
         "summarize",
         help="print the consensus summary of a folder of articles",
         description="Print the consensus summary of a folder of articles (or of the article "
         "files given) about one event. "
-        "Every summary sentence is quoted verbatim from one of the articles.",
+        "Every summary sentence is quoted verbatim from one of the articles. "
+        "The report goes to standard output, messages to standard error.",
+        epilog="exit status:\n"
+        + "\n".join(f"  {status:>3}  {meaning}" for status, meaning in EXIT_STATUSES),
+        formatter_class=_TableFormatter,
     )
     summarize.add_argument(
         "sources",
         nargs="*",
-        type=Path,
+        type=_path,
         metavar="PATH",
         help="a folder of articles, or article files (default: the bundled sample story)",
     )
@@ -157,11 +199,12 @@ def build_parser() -> Parser:
     summarize.add_argument("--min-sources", type=_positive, default=2, metavar="K",
                            help="how many independent outlets must back a sentence for it to "
                            "come first, while enough such sentences exist (default 2)")  # fmt: skip
-    summarize.add_argument("--format", choices=("markdown", "json"), default="markdown",
+    summarize.add_argument("--format", choices=("markdown", "json"), default=None,
                            help="the report as Markdown to read, or as JSON for programs "
-                           "(default markdown)")  # fmt: skip
-    summarize.add_argument("--output", "-o", type=Path, metavar="FILE",
-                           help="write to FILE instead of standard output")  # fmt: skip
+                           "(default markdown; json when the --output FILE ends in .json)")  # fmt: skip
+    summarize.add_argument("--output", "-o", type=_output, metavar="FILE",
+                           help="write to FILE instead of standard output ('-': standard output; "
+                           "an existing FILE only with --force)")  # fmt: skip
     summarize.add_argument("--force", action="store_true", help="overwrite an existing FILE")
     summarize.add_argument(
         "--recursive", "-r", action="store_true", help="also read articles in subfolders"
@@ -172,15 +215,33 @@ def build_parser() -> Parser:
         help="keep articles that seem to be about another event in the support counts",
     )
     summarize.add_argument("--exclude", action="append", default=[], metavar="FILE",
-                           help="leave out this file (named as in the report); repeatable")  # fmt: skip
+                           help="leave out this file (named as in the report, or by its path); "
+                           "repeatable")  # fmt: skip
     summarize.add_argument("--include", action="append", default=[], metavar="FILE",
                            help="keep this file (named as in the report) in the support counts "
                            "although it seems to be about another event; repeatable")  # fmt: skip
-    summarize.add_argument("--corrections", type=Path, metavar="FILE",
+    summarize.add_argument("--corrections", type=_path, metavar="FILE",
                            help="apply the reader's corrections saved by the app (JSON: "
                            "renamed outlets, merged outlets, sentences that are not the "
                            "same claim)")  # fmt: skip
     return parser
+
+
+def _command_parser(parser: argparse.ArgumentParser, command: str) -> Parser | None:
+    """The parser of ``command`` among ``parser``'s sub-commands."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            found = action.choices.get(command)
+            return found if isinstance(found, Parser) else None
+    return None
+
+
+def summarize_options() -> frozenset[str]:
+    """The option strings ``summarize`` takes and the program without a command does not
+    (``--format``, ``-o``…), for the hint the app's arguments give when they hold one."""
+    summarize = _command_parser(build_parser(), "summarize")
+    options = summarize._option_string_actions if summarize is not None else {}
+    return frozenset(options) - {"-h", "--help"}
 
 
 def _summarize(args: argparse.Namespace) -> int:
@@ -203,6 +264,9 @@ def _summarize(args: argparse.Namespace) -> int:
     source = _source(args.sources) if args.sources else sample_story()
     corrections = None
     if args.corrections is not None:
+        if args.corrections.is_dir():
+            _say(f"corroborate: {args.corrections} is a folder, not a corrections file")
+            return EXIT_USAGE
         if not args.corrections.is_file():
             _say(f"corroborate: no corrections file at {args.corrections}")
             return EXIT_USAGE
@@ -219,7 +283,7 @@ def _summarize(args: argparse.Namespace) -> int:
         return EXIT_OUTPUT
     try:
         read = AnalysisOptions(
-            exclude=tuple(args.exclude),
+            exclude=(*args.exclude, *_redirected_into(source, args)),
             include=tuple(args.include),
             recursive=args.recursive,
             include_off_topic=args.include_off_topic,
@@ -254,7 +318,7 @@ def _summarize(args: argparse.Namespace) -> int:
         sentences=args.sentences, words=args.words, min_sources=args.min_sources
     )
     summary = summarize(analysis, options)
-    text = to_json_text(summary) if args.format == "json" else to_markdown(summary)
+    text = to_json_text(summary) if _format(args) == "json" else to_markdown(summary)
     if args.output is None:
         try:
             _write_stdout(text)
@@ -278,6 +342,16 @@ def _summarize(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _format(args: argparse.Namespace) -> str:
+    """The format asked for; without --format, the --output file's: a report written to
+    ``story.json`` is JSON (any other name, Markdown)."""
+    if args.format is not None:
+        return str(args.format)
+    if args.output is not None and args.output.suffix.lower() == ".json":
+        return "json"
+    return "markdown"
+
+
 def _source(paths: list[Path]) -> Path | tuple[Path, ...]:
     """One folder as it is; article files (or files and folders) as the set to read."""
     from corroborate.engine import readable_suffixes
@@ -287,6 +361,31 @@ def _source(paths: list[Path]) -> Path | tuple[Path, ...]:
     if not others and not only.is_file() and not missing_file:
         return only  # a folder, or a missing one, which the folder's messages name
     return tuple(paths)  # a missing article file is named as such, not as a missing folder
+
+
+def _redirected_into(source: Path | tuple[Path, ...], args: argparse.Namespace) -> list[str]:
+    """The file standard output is redirected to (``> story/report.md``), when it lies in
+    the folder being read: the shell made it, empty, before the command started, and it
+    is the report being written, never an article (nor a file to name as skipped).
+
+    Found through ``/proc/self/fd/1`` where the system has it (Linux); elsewhere such a
+    file is named as skipped, being empty, or known as an export on the next run.
+    """
+    if args.output is not None or not isinstance(source, Path):
+        return []
+    try:
+        written = os.fstat(sys.stdout.fileno())
+        if not stat.S_ISREG(written.st_mode):
+            return []
+        path = Path(os.readlink("/proc/self/fd/1"))
+        same = path.stat()
+        folder = source.resolve()
+    except (OSError, ValueError, AttributeError):
+        return []
+    if (same.st_dev, same.st_ino) != (written.st_dev, written.st_ino):
+        return []
+    inside = path.parent == folder or (args.recursive and path.is_relative_to(folder))
+    return [path.relative_to(folder).as_posix()] if inside else []
 
 
 def _output_refusal(path: Path, force: bool) -> str | None:
@@ -301,6 +400,8 @@ def _output_refusal(path: Path, force: bool) -> str | None:
         mode = path.stat().st_mode
     except FileNotFoundError:
         return None if path.parent.is_dir() else f"cannot write {path}: its folder does not exist"
+    except NotADirectoryError:
+        return f"cannot write {path}: a part of its path is a file, not a folder"
     except OSError as error:
         return f"cannot write {path}: {_reason(error)}"
     if stat.S_ISDIR(mode):
@@ -349,9 +450,13 @@ def _run(argv: Sequence[str] | None) -> int:
         args, unknown = parser.parse_known_args(argv)
         if unknown:
             # argparse's words; a name beginning with a dash is shown how to give it
-            parser.given = unknown
-            command = f"{parser.prog} {args.command}" if args.command else None
-            parser.error(f"unrecognized arguments: {' '.join(unknown)}", command)
+            # told with the command's own usage, not the program's three ways to run
+            command = (_command_parser(parser, args.command) if args.command else None) or parser
+            command.given = unknown
+            message = f"unrecognized arguments: {' '.join(unknown)}"
+            if "--version" in unknown and command is not parser:
+                message += "\n--version is given before the command: corroborate --version"
+            command.error(message)
         if args.command == "summarize":
             status = _summarize(args)
             if _INTERRUPT.requested:

@@ -75,6 +75,15 @@ def test_a_single_missing_article_file_is_named_as_a_file_not_a_folder(
     assert "The folder" in capsys.readouterr().err  # a missing folder is still one
 
 
+def test_a_single_missing_article_file_is_said_to_be_the_file_given_not_the_folder_it_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["summarize", str(tmp_path / "gone.txt")]) == EXIT_NO_ARTICLES
+    first = capsys.readouterr().err.splitlines()[0]
+    assert "the file given, “gone.txt”" in first
+    assert str(tmp_path) not in first
+
+
 def test_output_writes_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "report.md"
     assert main(["summarize", "--output", str(target)]) == EXIT_OK
@@ -242,7 +251,7 @@ def test_every_summarize_option_is_explained_in_its_help(
     with pytest.raises(SystemExit):
         main(["summarize", "--help"])
     out = capsys.readouterr().out
-    assert "markdown" in out and "json" in out and "(default markdown)" in out
+    assert "markdown" in out and "json" in out and "(default markdown;" in out
 
 
 def test_a_folder_whose_name_begins_with_a_dash_gets_a_hint_on_how_to_name_it(
@@ -295,3 +304,179 @@ def test_the_apps_own_arguments_give_the_same_hint_for_a_dashed_folder(
     assert "unrecognized arguments: -quillby" in said
     assert "corroborate -- -quillby" in said and "./-quillby" in said
     assert app_parser().parse_args(["--", "-quillby"]).folder == Path("-quillby")
+
+
+@pytest.mark.parametrize("typed", ["summarise", "summary", "sumarize", "Summarize"])
+def test_a_mistyped_command_names_the_command_meant_and_opens_no_window(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], typed: str
+) -> None:
+    from corroborate.__main__ import main as program
+
+    monkeypatch.chdir(tmp_path)
+    assert program([typed, "quillby-story"]) == 2
+    said = capsys.readouterr().err
+    assert f"'{typed}' is no command" in said
+    assert "did you mean 'corroborate summarize'?" in said
+
+
+def test_a_folder_named_like_the_command_is_opened_as_any_folder_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from corroborate.arguments import mistyped_command
+
+    monkeypatch.chdir(tmp_path)
+    assert mistyped_command(["summary"]) == "summarize"
+    (tmp_path / "summary").mkdir()
+    assert mistyped_command(["summary"]) == ""
+    assert mistyped_command(["quillby-story"]) == ""
+    assert mistyped_command([]) == ""
+
+
+@pytest.mark.parametrize("given", [["--format", "json", "story"], ["story", "-o", "report.md"]])
+def test_an_option_of_the_command_line_given_without_its_command_says_how_to_run_it(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    given: list[str],
+) -> None:
+    from corroborate.arguments import app_parser
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as ended:
+        app_parser().parse_args(given)
+    assert ended.value.code == 2
+    option = next(word for word in given if word.startswith("-"))
+    assert f"corroborate summarize FOLDER {option} …" in capsys.readouterr().err
+
+
+def test_an_unknown_option_of_summarize_is_told_with_the_commands_own_usage(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as ended:
+        main(["summarize", "--quillby"])
+    assert ended.value.code == 2
+    said = capsys.readouterr().err
+    assert said.startswith("usage: corroborate summarize ")
+    assert "corroborate summarize: error: unrecognized arguments: --quillby" in said
+
+
+def test_summarize_help_lists_every_exit_status_the_readme_documents(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import re
+
+    from corroborate.cli import EXIT_STATUSES
+
+    with pytest.raises(SystemExit):
+        main(["summarize", "--help"])
+    out = capsys.readouterr().out
+    listed = [int(n) for n in re.findall(r"^ +(\d+)  \w", out.split("exit status:")[1], re.M)]
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    documented = [int(n) for n in re.findall(r"^\| *(\d+) \|", readme, re.M)]
+    assert listed == [status for status, _ in EXIT_STATUSES] == documented
+    assert len(set(listed)) == len(listed)
+
+
+def test_a_report_written_to_a_json_file_is_json_unless_another_format_is_asked_for(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = tmp_path / "quillby-a.JSON"
+    assert main(["summarize", "--output", str(report)]) == EXIT_OK
+    assert json.loads(report.read_text(encoding="utf-8"))["summary"]
+    notes = tmp_path / "quillby-b.json"
+    assert main(["summarize", "-o", str(notes), "--format", "markdown"]) == EXIT_OK
+    assert notes.read_text(encoding="utf-8").startswith("# ")
+    other = tmp_path / "quillby.txt"
+    assert main(["summarize", "-o", str(other)]) == EXIT_OK
+    assert other.read_text(encoding="utf-8").startswith("# ")
+    assert main(["summarize"]) == EXIT_OK
+    assert capsys.readouterr().out.startswith("# ")
+
+
+def test_a_file_to_leave_out_may_be_given_as_the_shell_completes_its_path(
+    make_folder, story_files, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    folder = make_folder(story_files)
+    first = sorted(story_files)[0]
+    monkeypatch.chdir(folder.parent)
+    assert main(["summarize", str(folder), "--format", "json"]) == EXIT_OK
+    every = {d["file"] for d in json.loads(capsys.readouterr().out)["documents"]}
+    for given in (f"{folder.name}/{first}", str(folder / first)):
+        assert main(["summarize", folder.name, "--exclude", given, "--format", "json"]) == 0
+        said = capsys.readouterr()
+        assert {d["file"] for d in json.loads(said.out)["documents"]} == every - {first}
+        assert "no such article" not in said.err
+    (folder.parent / "elsewhere.txt").write_text("Not one of the story's articles.\n", "utf-8")
+    assert main(["summarize", folder.name, "--exclude", "elsewhere.txt"]) == EXIT_OK
+    assert "elsewhere.txt: no such article here" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd/1").exists(), reason="no /proc/self/fd here")
+@pytest.mark.parametrize("name", ["report.md", "report.txt"])
+def test_a_report_redirected_into_the_story_folder_is_not_named_as_a_skipped_file(
+    make_folder, story_files, name: str
+) -> None:
+    import subprocess
+    import sys
+
+    folder = make_folder(story_files)
+    command = [sys.executable, "-m", "corroborate", "summarize", str(folder)]
+    with (folder / name).open("wb") as redirected:
+        ended = subprocess.run(command, stdout=redirected, stderr=subprocess.PIPE, timeout=120)
+    assert ended.returncode == EXIT_OK
+    assert ended.stderr == b""
+    report = (folder / name).read_text(encoding="utf-8")
+    assert report.startswith("# ") and name not in report
+    assert f"{len(story_files)} articles" in report
+
+
+@pytest.mark.parametrize("given", [[""], ["--output", ""], ["--corrections", ""]])
+def test_an_empty_name_is_a_usage_error_never_the_current_folder(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    given: list[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as ended:
+        main(["summarize", *given])
+    assert ended.value.code == 2
+    said = capsys.readouterr()
+    assert "an empty name was given" in said.err
+    assert said.out == ""
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_dash_for_the_output_file_is_standard_output_and_dot_slash_dash_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["summarize", "-o", "-", "--format", "json"]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out)["summary"]
+    assert list(tmp_path.iterdir()) == []
+    assert main(["summarize", "-o", "./-"]) == EXIT_OK
+    assert capsys.readouterr().out == ""
+    assert (tmp_path / "-").read_text(encoding="utf-8").startswith("# ")
+
+
+def test_an_output_path_through_a_file_and_a_folder_given_as_corrections_are_named_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "quillby.txt").write_text("A note.\n", encoding="utf-8")
+    assert main(["summarize", "-o", str(tmp_path / "quillby.txt" / "report.md")]) == EXIT_OUTPUT
+    assert "a part of its path is a file, not a folder" in capsys.readouterr().err
+    assert main(["summarize", "--corrections", str(tmp_path)]) == 2
+    assert f"{tmp_path} is a folder, not a corrections file" in capsys.readouterr().err
+
+
+def test_version_given_after_the_command_says_where_it_goes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as ended:
+        main(["summarize", "--version"])
+    assert ended.value.code == 2
+    assert "--version is given before the command: corroborate --version" in (
+        capsys.readouterr().err
+    )

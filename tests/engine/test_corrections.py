@@ -337,3 +337,17 @@ def test_the_sentences_a_saying_set_apart_are_named_as_the_report_names_any_list
         (line,) = describe(said)
         others = [f"“{_said(name).text}” (`{name}.txt`)" for name in sorted(spokes)]
         assert line.endswith("and each of " + listed(others))
+
+
+def test_a_corrections_file_that_is_not_json_is_refused_with_where_it_stops_being_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = tmp_path / "quillby-corrections.json"
+    broken.write_text('{"outlets": [\n  {"file": "a.txt" "outlet": "Quillby Post"}]}', "utf-8")
+    assert main(["summarize", "--corrections", str(broken)]) == EXIT_USAGE
+    said = capsys.readouterr().err
+    assert "quillby-corrections.json: it is not JSON (line 2, column" in said
+    latin = tmp_path / "latin.json"
+    latin.write_bytes('{"outlets": [{"file": "a.txt", "outlet": "Café"}]}'.encode("latin-1"))
+    assert main(["summarize", "--corrections", str(latin)]) == EXIT_USAGE
+    assert "latin.json: it is not UTF-8 text" in capsys.readouterr().err

@@ -58,7 +58,24 @@ def test_symbolic_link_loops_and_broken_links(tmp_path: Path) -> None:
     files, problems = discover(tmp_path, recursive=True)
     assert sorted(f.resolve() for f in files) == [tmp_path / "a.txt", tmp_path / "sub/b.txt"]
     assert [p.file for p in problems] == ["gone.txt", "ring.txt"]
-    assert problems[0].reason == "it is a broken link"
+    assert problems[0].reason == "it is a broken link: what it points to does not exist"
+    assert problems[1].reason == "it is a symbolic link that leads back to itself (a loop of links)"
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links here")
+def test_two_links_pointing_at_each_other_are_named_as_a_loop_not_as_broken(
+    tmp_path: Path,
+) -> None:
+    make(tmp_path, "a.txt")
+    (tmp_path / "x.txt").symlink_to("y.txt")
+    (tmp_path / "y.txt").symlink_to("x.txt")
+    (tmp_path / "z.txt").symlink_to("nowhere")
+    _, problems = discover(tmp_path)
+    reasons = {p.file: p.reason for p in problems}
+    assert reasons["x.txt"] == reasons["y.txt"]
+    assert "loop of links" in reasons["x.txt"]
+    assert "broken" not in reasons["x.txt"]
+    assert "broken link" in reasons["z.txt"]
 
 
 def test_dropped_files_and_folders(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ progress bar and a Cancel button without the engine knowing about it.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 import os
@@ -332,11 +333,12 @@ def _no_story(name: str, text: str) -> FileProblem:
 
 def _where(source: Source, folder: Path) -> str:
     """Where no article was found, as the reader gave it: the folder, or the files given
-    (a dropped file is named, never the folder it happens to lie in)."""
+    (a dropped file is named, never the folder it happens to lie in, nor one given that
+    does not exist)."""
     if isinstance(source, str | Path):
         return f"“{folder}”"
     given = [Path(item) for item in source]
-    if not given or any(not path.is_file() for path in given):
+    if not given or any(path.is_dir() for path in given):
         return f"“{folder}”"
     if len(given) == 1:
         return f"the file given, “{given[0].name}”"
@@ -557,6 +559,20 @@ def _support(
     ]
 
 
+def _as_named(given: Sequence[str], found: set[str], folder: Path) -> set[str]:
+    """Files to leave out or keep, named as the report names them; a name that is none
+    of the articles' but a path to one of them, as a shell completes it (``story/a.txt``
+    from the folder above, or a whole path), stands for that article."""
+    names = set()
+    for name in given:
+        if name not in found and name:
+            with contextlib.suppress(OSError, ValueError):
+                if Path(name).is_file() and (alias := relative_name(Path(name), folder)) in found:
+                    name = alias
+        names.add(name)
+    return names
+
+
 def _check(cancelled: CancelFn | None) -> None:
     """Between stages: stop at once when the caller has cancelled (a window closing)."""
     if cancelled and cancelled():
@@ -578,14 +594,15 @@ def run_analysis(
 
     folder = source_root(source)
     files, problems = discover(source, recursive=options.recursive, max_files=options.max_files)
-    excluded = set(options.exclude)
     named = [(relative_name(f, folder), f) for f in files]
     found = {name for name, _ in named}
+    excluded = _as_named(options.exclude, found, folder)
+    included = _as_named(options.include, found, folder)
     for name in sorted(excluded - found):
         problems.append(
             FileProblem(name, "no such article here, so nothing was left out", "not-found")
         )
-    for name in sorted(set(options.include) - found):
+    for name in sorted(included - found):
         problems.append(
             FileProblem(name, "no such article here, so nothing was included", "not-found")
         )
@@ -652,9 +669,7 @@ def run_analysis(
     dropped, trimmed = (
         (set(), set())
         if options.include_off_topic or mixed  # off-topic means "not this folder's one story"
-        else _off_topic(
-            articles, sentences, stems, duplicates, frozenset(options.include), problems
-        )
+        else _off_topic(articles, sentences, stems, duplicates, frozenset(included), problems)
     )
     if len(present) < len(articles) or dropped or trimmed:
         kept = sorted(present - dropped)

@@ -417,6 +417,11 @@ def load(path: Path | str) -> Corrections:
         return Corrections()
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno}, column {error.colno}: {error.msg.lower()}"
+        raise CorrectionsError(f"cannot read {path}: it is not JSON ({where})") from None
+    except UnicodeDecodeError:
+        raise CorrectionsError(f"cannot read {path}: it is not UTF-8 text") from None
     except (OSError, ValueError) as error:
         why = getattr(error, "strerror", None) or error
         raise CorrectionsError(f"cannot read {path}: {why}") from None

@@ -12,6 +12,7 @@ skipped only when the folder holds nothing else to read).
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import stat
@@ -263,11 +264,16 @@ def is_readme(name: str) -> bool:
 
 
 def _not_a_file(path: Path) -> str:
-    """Why an entry with an article's suffix is not offered: a broken link, a pipe, a device."""
+    """Why an entry with an article's suffix is not offered: a broken link, a loop of links,
+    a pipe, a device."""
     try:
         mode = path.stat().st_mode
-    except OSError:
-        return "it is a broken link" if path.is_symlink() else "it could not be examined"
+    except OSError as error:
+        if not path.is_symlink():
+            return "it could not be examined"
+        if error.errno == errno.ELOOP:
+            return "it is a symbolic link that leads back to itself (a loop of links)"
+        return "it is a broken link: what it points to does not exist"
     return f"it is {special_file_kind(mode)}, not a file"
 
 
