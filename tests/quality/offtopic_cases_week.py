@@ -222,3 +222,46 @@ REAL: dict[str, list[tuple[str, str]]] = {
         ),
     ],
 }
+
+#: Long features on another event of the same kind: far from the reports in their words
+#: (their own people, places and scenes), yet telling of a day and in the story's words.
+LONG: dict[str, list[tuple[str, str]]] = {
+    "quake": [
+        (
+            "long-otherquake",
+            "The night the Serrat coast shook\n\nPORT ANZA - The fishermen of Port Anza were mending nets on Sunday when the harbour wall cracked like a biscuit. The earthquake, magnitude 6.2, lasted twenty seconds.\n\nIn the old quarter the Hotel Belmar folded onto its own lobby. Night porter Emilio Sarto crawled out through a window. 'I heard the chandeliers first,' he said.\n\nVolunteers formed chains to pass bricks and beams from the rubble. A bulldozer borrowed from the quarry arrived at dawn. Three guests were found dead; forty more were taken to the clinic in Santa Rena.\n\nAftershocks kept families sleeping on the beach, wrapped in sails and tarpaulins. The mayor, Lidia Corvo, asked the regional government for tents and water tankers.\n\nGeologists from the university in Belcaro said the fault under the bay had been quiet for a century. They warned that a landslide had already closed the cliff road to the lighthouse.\n\nBy evening the fish market had reopened, selling what little the boats had landed. 'We live from the sea,' said trader Ines Palu. 'The sea did not move.'\n",
+        ),
+    ],
+    "ferry": [
+        (
+            "long-cargofire",
+            "Eighteen sailors and a burning ship\n\nPORT SOLENNE - The cargo ship Altair was two hours out of Port Solenne on Tuesday, loaded with timber and tractors, when her chief engineer smelled burning oil.\n\nWithin minutes smoke filled the engine room. Captain Rune Halvik ordered the crew to the lifeboats, and the radio officer, Petra Mose, sent a mayday she had practised a hundred times.\n\nA coast guard cutter reached the lifeboats within the hour. Two sailors were treated for smoke inhalation; the rest were wrapped in blankets on the cutter's deck.\n\nTugs from the Solenne towing company spent the night spraying the hull. The timber in the forward hold never caught. An inquiry will look at a fuel pipe replaced in the spring.\n\nThe Altair's owners, a family firm from Gravik, said they would pay the crew's wages while the ship is repaired. The tractors were insured.\n",
+        ),
+    ],
+    "strike": [
+        (
+            "long-airport",
+            "A day without bags at Tessaly airport\n\nTESSALY - By nine on Monday the carousel hall at Tessaly airport had fallen silent. The baggage handlers' union had begun a 24-hour strike over pay, and airlines cancelled 80 flights.\n\nHandler Kofi Arnesen, 19 years on the ramp, stood on the picket line with a thermos. 'We lift forty tonnes a shift,' he said. 'They offer us 3 percent.'\n\nInside, passengers queued at information desks. A wedding party bound for the islands repacked everything into hand luggage. A school choir camped by gate 12.\n\nThe airport's operations director, Hanne Virt, said talks with the union would resume on Thursday. She apologised to travellers and urged them to check flights before setting out.\n\nAt the taxi rank, drivers said it was the quietest Monday in years.\n",
+        ),
+    ],
+    "wildfire": [
+        (
+            "long-otherfire",
+            "Calvera's long Thursday\n\nCALVERA - The smoke rose behind the olive groves above Calvera just after noon on Thursday. By evening the brush fire had burned 800 hectares and about 300 residents had left their homes.\n\nGoat farmer Teo Marsh drove his herd down the valley road with a pickup's headlights on at four in the afternoon. 'The sky was orange,' he said.\n\nThe village school became a shelter. Its headteacher, Rosa Ilves, handed out blankets and cocoa while volunteers set up camp beds in the gym.\n\nCrews from three towns cut firebreaks through the scrub. By nightfall the fire was 40 percent contained, but forecasters warned of strong winds.\n\nNo homes were lost. The cause, officials said, may have been a spark from a farm machine.\n",
+        ),
+    ],
+    "heist": [
+        (
+            "long-otherraid",
+            "Sixty seconds at Arden Jewellery\n\nMORROW - At closing time on Saturday, three men in motorbike helmets walked into Arden Jewellery on Castle Street. One stood at the door. Two swung hammers at the display cases.\n\nManager Oona Felt pressed the alarm under the counter. 'Glass everywhere,' she said. 'They knew exactly which cases held the watches.'\n\nThe raid lasted less than a minute. The men fled on two scooters down Mill Lane with rings and watches worth about 300,000 dollars, Morrow police said.\n\nDetective Sergeant Ivo Lamb asked anyone with dashboard camera footage to come forward. No arrests have been made.\n\nThe shop, in the same family for three generations, reopened on Monday with boards over its windows.\n",
+        ),
+    ],
+    "launch": [
+        (
+            "long-satellite",
+            "Kite rocket lifts weather satellite\n\nHARROW SANDS - Orvan Aerospace's Kite rocket rose from the Harrow Sands pad on Friday carrying Skyeye-3, a weather satellite built to watch storms over the southern ocean.\n\nFlight director Amos Reyl counted down from a cabin by the dunes. Controllers made contact with the satellite an hour after launch, and its solar panels deployed as planned.\n\nSkyeye-3 will image cloud tops every ten minutes. Meteorologist Tove Brandt said the pictures would sharpen storm warnings for fishing fleets.\n\nThe mission cost 200 million euros. Schoolchildren from Harrow watched from the beach and sent their names into orbit on a chip.\n",
+        ),
+    ],
+}
+for _story, _extra in LONG.items():
+    OFF[_story] = OFF[_story] + _extra
