@@ -206,3 +206,70 @@ def test_a_far_report_of_an_outlet_whose_other_report_is_kept_stays_out() -> Non
     # its outlet's other report tells its report already
     again = screen([*STRIKE, report], figures=figures, outlets=["a", "b", "c", "a"], coherent=0.0)
     assert again.off_topic == {3}
+
+
+def test_the_words_of_the_storys_own_names_are_not_its_words_either() -> None:
+    union = [Counter({**own, "transit": 1, "guild": 1}) for own in STRIKE]
+    page = Counter({"transit": 1, "guild": 1, "strike": 1, "nurs": 2, "ballot": 1})
+    page.update({f"ward{n}": 1 for n in range(30)})
+    names = [{"transit guild"}] * 3 + [set()]  # the page writes "the transit guild's"
+    found = screen([*union, page], names=names, figures=[*STRIKE_DAYS, {"d:monday"}], coherent=0.0)
+    assert found.off_topic == {3}
+
+
+def test_a_far_report_in_the_storys_words_beside_its_names_is_still_kept() -> None:
+    union = [Counter({**own, "transit": 1, "guild": 1}) for own in STRIKE]
+    report = Counter({"transit": 1, "guild": 1, "strike": 1, "docker": 1, "union": 1})
+    report.update({"law": 3, "court": 2, "right": 2, **{f"clause{n}": 1 for n in range(40)}})
+    names = [{"transit guild"}] * 3 + [set()]
+    found = screen(
+        [*union, report], names=names, figures=[*STRIKE_DAYS, {"d:monday"}], coherent=0.0
+    )
+    assert found.off_topic == set()
+
+
+#: Four reports of an invented earthquake, and a page on the country's school drill the
+#: next day, which names the story's agency in lower case.
+QUAKE = {
+    "ridgeline.txt": (
+        "Quake kills 14 in Quellar mountains\n\n"
+        "A magnitude 5.9 earthquake struck Quellar province on Sunday, killing at least 14 "
+        "people in the town of Ribasco, the Civil Protection Agency said.\n\n"
+        "Agency director Marco Tellini said rescue teams were digging through rubble in three "
+        "villages. More than 200 people were injured.\n"
+    ),
+    "valleypost.txt": (
+        "Rescuers search rubble in Ribasco\n\n"
+        "Rescuers worked through the night in Ribasco, where Sunday's earthquake brought down "
+        "the church tower.\n\n"
+        "The Civil Protection Agency raised the death toll to 14. Marco Tellini said tents "
+        "were being sent for the homeless of Quellar province. Aftershocks continued on Monday.\n"
+    ),
+    "summitwire.txt": (
+        "Quellar earthquake toll rises as aid arrives\n\n"
+        "Aid convoys reached Ribasco on Monday after engineers cleared landslides.\n\n"
+        "The earthquake, measured at 5.9, killed 14 people and injured more than 200, the "
+        "Civil Protection Agency said. Tellini said the search would go on.\n"
+    ),
+    "crestnews.txt": (
+        "Survivors camp out as aftershocks rattle Quellar\n\n"
+        "Residents of Quellar province slept in tents on Monday night as aftershocks shook "
+        "the mountains.\n\n"
+        "In Ribasco, where most of the 14 deaths occurred, the Civil Protection Agency's "
+        "Marco Tellini urged people to stay out of damaged buildings.\n"
+    ),
+}
+DRILL = (
+    "Schools hold national earthquake drill\n\n"
+    "Pupils across the country ducked under their desks on Monday as schools held the yearly "
+    "earthquake drill. Teachers led classes to open ground, and civil protection volunteers "
+    "showed how to shut off gas. Organisers said about 2 million children took part.\n"
+)
+
+
+def test_a_school_drill_on_the_day_after_the_quake_is_left_out(tmp_path: Path) -> None:
+    for name, text in QUAKE.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "zz-page.txt").write_text(DRILL, encoding="utf-8")
+    analysis = analyze(tmp_path)
+    assert [(p.file, p.kind) for p in analysis.problems] == [("zz-page.txt", "off-topic")]

@@ -3,7 +3,11 @@ reports, odd real reports of it (a brief without names, a live blog, a local pie
 opinion column, a translated wire, a nickname...) that must be kept, and pages on other
 things (an explainer of the subject, a product page, a profile, another event in the
 story's town) that should be left out. All text is invented: the outlets, places, people
-and events are fictional."""
+and events are fictional. Pages on another event of the same kind and week
+(:mod:`offtopic_cases_week`) are added to each story at the end."""
+
+from offtopic_cases_week import OFF as _WEEK_OFF
+from offtopic_cases_week import REAL as _WEEK_REAL
 
 STORIES: dict[str, dict] = {}
 
@@ -877,4 +881,10 @@ R2 = {
     ],
 }
 for _story, _extra in R2.items():
+    STORIES[_story]["real"] = STORIES[_story]["real"] + _extra
+
+
+for _story, _extra in _WEEK_OFF.items():
+    STORIES[_story]["off"] = STORIES[_story]["off"] + _extra
+for _story, _extra in _WEEK_REAL.items():
     STORIES[_story]["real"] = STORIES[_story]["real"] + _extra

@@ -330,7 +330,10 @@ def echoed_share(
 #: its hospital, the company) are set aside; a general page on the story's subject (an
 #: explainer, a product page, a law's text) tells of no day nor of the story's counts.
 #: Only a page whose outlet has no other article kept is kept so: an outlet's other
-#: articles tell its report already.
+#: articles tell its report already. The words of the story's own names (the names most
+#: other articles mention, :func:`story_names`) are set aside too, as the page's are: a
+#: school earthquake drill the day after a quake, whose "civil protection volunteers"
+#: echo the story's "Civil Protection Agency", used one word of the story besides.
 STORY_WORDS = 3
 
 
@@ -550,7 +553,7 @@ def screen(
     diary or a fan's account of the day tells the story in its own words, and leaving it
     out would silently change every count. With ``figures`` too, an article that
     :func:`tells_of_the_event` and uses :data:`STORY_WORDS` or more of the story's words,
-    its names and words of when aside (:func:`story_words`), is kept, whatever its
+    its own names, the story's names and words of when aside (:func:`story_words`), is kept, whatever its
     length: a report from another angle (a city's own toll, a three-line brief, a long
     feature on the trial's second day) tells of the day and in the story's words, where a page on another event that day shares
     the day alone and a general page on the subject tells of no day. (A page kept for its
@@ -638,8 +641,10 @@ def screen(
     if figures is not None:
 
         def own_names(i: int) -> Set[str]:
+            """The page's names and the story's (both set aside from its words)."""
             read = mentioned if mentioned is not None else names
-            return read[i] if read is not None else frozenset()
+            own = read[i] if read is not None else frozenset()
+            return own | set(story_names(names, i)) if names is not None else own
 
         counted = {outlets[i] for i in scores if i not in flagged} if outlets is not None else set()
         flagged -= {
