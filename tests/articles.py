@@ -90,6 +90,17 @@ def in_backdrop(
 Pair = TypeVar("Pair", Match, NearPair)
 
 
+def matched_beside(
+    backdrop: tuple[str, ...], one: str, other: str, first: str, second: str
+) -> bool:
+    """Are ``first`` (a sentence of the article ``one``) and ``second`` (of ``other``)
+    matched when the two articles are aligned beside the backdrop's articles?"""
+    sentences = segment(make_articles(one, other, *backdrop))
+    texts = {s.id: s.text for s in sentences}
+    assert first in texts.values() and second in texts.values()
+    return any({texts[m.a], texts[m.b]} == {first, second} for m in align(sentences))
+
+
 def between(sentences: list[Sentence], pairs: Iterable[Pair], left: str, right: str) -> list[Pair]:
     """The pairs (matches or near pairs) that join the sentences ``left`` and ``right``."""
     texts = {s.id: s.text for s in sentences}

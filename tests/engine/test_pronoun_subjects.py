@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from articles import make_articles
-from corroborate.engine.matching.align import align
-from corroborate.engine.text.segment import segment
+from articles import matched_beside
 
 #: Other articles of the invented story, so that word weights are those of a small folder.
 BACKDROP = (
@@ -22,10 +20,7 @@ BACKDROP = (
 def matched(one: str, other: str, first: str, second: str) -> bool:
     """Are ``first`` (a sentence of the article ``one``) and ``second`` (of ``other``)
     matched when the two articles are aligned beside the backdrop?"""
-    sentences = segment(make_articles(one, other, *BACKDROP))
-    texts = {s.id: s.text for s in sentences}
-    assert first in texts.values() and second in texts.values()
-    return any({texts[m.a], texts[m.b]} == {first, second} for m in align(sentences))
+    return matched_beside(BACKDROP, one, other, first, second)
 
 
 SHOT = "He was shot dead outside his own shop shortly before closing time on Friday night."

@@ -9,10 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from articles import make_articles
+from articles import make_articles, matched_beside
 from corroborate.engine import analyze
 from corroborate.engine.consensus.single_source import shared_fact_pairs
-from corroborate.engine.matching.align import align
 from corroborate.engine.text.names import spelling_aliases
 from corroborate.engine.text.roles import people_in, persons
 from corroborate.engine.text.segment import segment
@@ -29,10 +28,7 @@ BACKDROP = (
 def matched(one: str, other: str, first: str, second: str) -> bool:
     """Are ``first`` (a sentence of the article ``one``) and ``second`` (of ``other``)
     matched when the two articles are aligned beside the backdrop?"""
-    sentences = segment(make_articles(one, other, *BACKDROP))
-    texts = {s.id: s.text for s in sentences}
-    assert first in texts.values() and second in texts.values()
-    return any({texts[m.a], texts[m.b]} == {first, second} for m in align(sentences))
+    return matched_beside(BACKDROP, one, other, first, second)
 
 
 SILENT = "did not respond to a request for comment about the bridge closure on Saturday."
