@@ -217,7 +217,11 @@ def _post(run: tuple[str, ...], owned: frozenset[str], text: str) -> bool:
     after an article or a possessive ("the Egyptian President", "Egypt's President"), or
     with a possessive inside it. Otherwise its last word is a person's surname that is also
     a title's word, and the words before it the person's given names ("Larry King", "John
-    Major", "Jonathyn Priest")."""
+    Major", "Jonathyn Priest"). A short title ("Police *Sgt.* John Sheahan", "New York
+    *Gov.* George Pataki") or one before an initial ("President *B.* J. Habibie") is before
+    a name, not a surname. Over every readable folder the runs read as people now are
+    "Adel Imam", "Rodney King", "Don King", "Peter King", "Josh King", "Jonathyn Priest",
+    and a few names of things ("Palm Pilot", "Fresh Prince"); no matched pair changed."""
     if run[-1] in SHORT_TITLES or all(titled(word) or word in POST_WORDS for word in run[:-1]):
         return True
     if any(word in owned for word in run[:-1]):
