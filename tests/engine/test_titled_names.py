@@ -98,6 +98,15 @@ def test_a_bare_title_after_a_sentence_about_another_official_with_that_title_is
         ("Then the Prime Minister spoke.", [(("prime", "minister"), ())]),
         ("Records of the Marlow County Sheriff's Office show it.", [((), ("marlow", "county", "sheriff", "office"))]),
         ("Aides to Joaquim Ximo Ferreira left.", [((), ("joaquim", "ximo", "ferreira"))]),
+        ("The Veloran President said no.", [(("veloran", "president"), ())]),
+        ("Then Veloria's President spoke.", [(("veloria", "president"), ())]),
+        ("Deputy Foreign Minister spoke.", [(("deputy", "foreign", "minister"), ())]),
+        ("The verdict of Chief Justice came late.", [(("chief", "justice"), ())]),
+        ("Harbour Police Sgt. Ivo Brann said so.", [(("harbour", "police", "sgt"), ()), ((), ("ivo", "brann"))]),
+        ("He met Veloran President B. K. Ostvik.", [(("veloran", "president"), ())]),
+        ("Talks with Tobin King ended.", [((), ("tobin", "king"))]),
+        ("He met Arvo Major and Lise Priest.", [((), ("arvo", "major")), ((), ("lise", "priest"))]),
+        ("Former Prime Minister Arvo Major spoke.", [(("prime", "minister"), ("arvo", "major"))]),
     ],
 )  # fmt: skip
 def test_the_titles_before_a_name_are_told_from_the_name(
@@ -157,3 +166,31 @@ def test_a_title_and_a_figure_two_officials_share_are_no_fact_in_common() -> Non
     assert _fact_pairs(one, other) == []
     same = "The damaged bridge was inspected by Holm, 52, on Tuesday."
     assert _fact_pairs(one, same) == [(one, same)]
+
+
+HIP = "was taken to the hospital with a broken hip late on Friday night."
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        pytest.param("Tobin King", "Piet Mulder", id="a king's word"),
+        pytest.param("Arvo Major", "Piet Mulder", id="a rank's word"),
+        pytest.param("Lise Priest", "Ada Holm", id="a post's word"),
+    ],
+)
+def test_a_person_whose_surname_is_a_title_word_is_not_someone_else(one: str, other: str) -> None:
+    first, second = f"{one} {HIP}", f"{other} {HIP}"
+    assert not matched(first, second, first, second)
+
+
+def test_a_person_whose_surname_is_a_title_word_is_one_person_by_surname_alone() -> None:
+    full, short = f"Tobin King {HIP}", f"King {HIP}"
+    assert matched(full, short, full, short)
+
+
+def test_a_premier_by_title_and_full_name_and_by_surname_is_one_person() -> None:
+    said = "said the relief bill would rebuild the Quarry Lane bridge before the spring thaw."
+    one, other = f"Prime Minister Ana Ruiz {said}", f"Ruiz {said}"
+    assert matched(one, other, one, other)
+    assert persons(one)[0] == ("ana", "ruiz")

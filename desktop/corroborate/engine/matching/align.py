@@ -155,6 +155,7 @@ from ..text.names import (
     name_key,
     names_in,
     place_and_people,
+    possessives,
     spelling_aliases,
 )
 from ..text.numbers import conflicting, shared
@@ -690,6 +691,17 @@ def _about_someone_before(text: str) -> bool:
 _FIRST_WORD = re.compile(rf"\W*({NAME_WORD.pattern})")
 
 
+def _titled_surnames(
+    named_people: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...], text: str
+) -> frozenset[str]:
+    """The surnames of a sentence's people (:func:`..text.roles.people_in`) that are also a
+    title's word, read as a surname since no article or post's word comes before them
+    ("Larry *King*", "John *Major*"); a title written possessive inside a body's name
+    ("the County *Sheriff's* deputies") is none."""
+    found = frozenset(p[-1] for _, p in named_people if p and titled(p[-1]))
+    return found - possessives(text) if found else found
+
+
 class _Names:
     """The people and places each sentence names (:mod:`..text.names`, the one reader of
     names), its speakers aside (:func:`..text.speakers.speaker_names`, the one reader of
@@ -756,11 +768,16 @@ class _Names:
         self._people_of: dict[int, frozenset[str]] = {}
         self._said_of: dict[int, frozenset[str]] = {}
         self._given_of: dict[int, dict[str, frozenset[str]]] = {}
+        #: the surnames each sentence names that are also a title's word ("Larry *King*")
+        self._titled_surnames: dict[int, frozenset[str]] = {}
         for sid, sentence in enumerate(sentences):
             named_people = people_in(sentence.text)
+            surnames = _titled_surnames(named_people, sentence.text)
+            if surnames:
+                self._titled_surnames[sid] = self._spelled(surnames)
             for _, person in named_people:
                 # a title inside a name ("Cook County Sheriff's Office") joins none either
-                words = [self.aliases.get(w, w) for w in person if not titled(w)]
+                words = [self.aliases.get(w, w) for w in person if not titled(w) or w in surnames]
                 for other in words[1:]:
                     self.person.union(words[0], other)
             inside = {w for _, person in named_people for w in person}
@@ -812,8 +829,11 @@ class _Names:
         a person, and "The President said" and "Holm said" may tell of one person."""
         if sid not in self._people_of:
             titles = self._titles.get(sid, frozenset())
+            surnames = self._titled_surnames.get(sid, frozenset())
             self._people_of[sid] = frozenset(
-                self.person.find(n) for n in self._named(sid) if n not in titles and not titled(n)
+                self.person.find(n)
+                for n in self._named(sid)
+                if n not in titles and (not titled(n) or n in surnames)
             )
         return self._people_of[sid]
 

@@ -35,20 +35,19 @@ from functools import lru_cache
 
 from .names import HONORIFICS, doubled_apart, name_runs, names_in, opening_name, romanised_apart
 from .roles import RANKS, ROLES
+from .roles import TITLES as HELD_TITLES
 
-#: Words written capitalised before a name that are no given name: titles beyond the roles
-#: (:data:`.roles.ROLES`), ranks (:data:`.roles.RANKS`) and honorifics.
-TITLES = frozenset((
-    "sen", "rep", "gov", "pope", "king", "queen", "prince", "princess", "sheikh", "ayatollah",
-    "rabbi", "father", "saint", "st", "justice", "deputy", "vice", "prime", "cardinal",
-    "archbishop", "emperor", "sultan", "crown", "agent", "trooper", "lady", "dame", "sir",
-    "mayor-elect", "president-elect", "former", "late", "acting", "interim",
-    # titles and forms of address written before a surname ("Speaker Ferrand", "Imam
-    # Ferrand", "Herr Ferrand"), and the words of office, family and trade a sentence opens
-    # with before a surname ("Congressman Ferrand said", "Defendant Ferrand"): no given name
-    "speaker", "congressman", "congresswoman", "assemblyman", "assemblywoman", "alderman",
-    "lawmaker", "representative", "delegate", "envoy", "counsel", "magistrate", "marshal",
-    "dean", "prof", "imam", "mullah", "pastor", "reverend", "abbot", "emir", "shah", "tsar",
+#: Words written capitalised before a name that are no given name: the titles held before
+#: a name (:data:`.roles.TITLES`, the one list of them, beside the roles
+#: :data:`.roles.ROLES`, the ranks :data:`.roles.RANKS` and the honorifics), and further
+#: words of standing, address, family and trade.
+TITLES = HELD_TITLES | frozenset((
+    "father", "saint", "st", "vice", "prime", "crown", "agent", "trooper", "lady", "dame",
+    "sir", "mayor-elect", "president-elect", "former", "late", "acting", "interim",
+    # forms of address written before a surname ("Herr Ferrand", "Reverend Ferrand"), and
+    # the words of office, family and trade a sentence opens with before a surname
+    # ("Lawmaker Ferrand said", "Defendant Ferrand"): no given name
+    "lawmaker", "delegate", "counsel", "dean", "mullah", "reverend", "abbot", "shah", "tsar",
     "czar", "hajji", "brother", "sister", "madame", "madam", "monsieur", "herr", "frau",
     "senor", "senora", "signor", "comrade", "mother", "son", "daughter", "husband", "wife",
     "widow", "uncle", "aunt", "cousin", "grandmother", "grandfather", "nurse", "physician",

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .names import HONORIFICS, is_name_word, name_key, name_runs, possessives
+from .names import HONORIFICS, NAME_WORD, is_name_word, name_key, name_runs, possessives
 from .segment import stem
 
 if TYPE_CHECKING:
@@ -164,6 +164,11 @@ def ranked(text: str) -> tuple[Ranked, ...]:
     return tuple(found)
 
 
+#: Titles and ranks in short, written with a stop that ends a run of names ("Police *Sgt.*
+#: John Sheahan", "New York *Gov.* George Pataki"): a title before a name, never a surname.
+SHORT_TITLES = frozenset((
+    "rep", "reps", "sen", "sens", "gov", "govs", "pres", "prof", "supt", "insp", "det", "cllr",
+)) | frozenset(short for short, rank in RANKS.items() if short != rank)  # fmt: skip
 #: Titles held before a name that are neither a post of :data:`ROLES`, nor a rank
 #: (:data:`RANKS`) nor an honorific (:data:`.names.HONORIFICS`): a monarch's, a cleric's, a
 #: lawmaker's, and short forms written without their stop ("Gov Ana Ruiz", "Sen Tom Hale").
@@ -172,9 +177,8 @@ TITLES = frozenset((
     "duke", "duchess", "pope", "cardinal", "archbishop", "patriarch", "ayatollah", "rabbi",
     "imam", "pastor", "justice", "magistrate", "marshal", "deputy", "speaker", "envoy",
     "congressman", "congresswoman", "assemblyman", "assemblywoman", "alderman", "councilor",
-    "representative", "rep", "reps", "sen", "sens", "gov", "govs", "pres", "prof", "supt",
-    "insp", "det", "cllr",
-))  # fmt: skip
+    "representative",
+)) | SHORT_TITLES  # fmt: skip
 
 
 @lru_cache(maxsize=1 << 14)
@@ -187,14 +191,66 @@ def titled(key: str) -> bool:
     return last in ROLES or last in RANKS or last in HONORIFICS or last in TITLES
 
 
+#: Words written capitalised before a title in the name of a post, never a given name
+#: there: a post's rank or standing ("*Vice* President", "*Deputy* Mayor", "*Acting*
+#: Director"), its portfolio or its seat ("*Prime* Minister", "*Foreign* Minister", "*Police*
+#: Chief", "*Supreme* Leader"). A run of them and of titles (:func:`titled`) ending on a title
+#: is a post's name ("Deputy Foreign Minister", "Chief Justice").
+POST_WORDS = frozenset((
+    "prime", "vice", "deputy", "assistant", "associate", "acting", "interim", "caretaker",
+    "former", "shadow", "junior", "senior", "ex", "co", "under", "first", "grand", "high",
+    "supreme", "crown", "foreign", "finance", "interior", "defence", "defense",
+    "justice", "trade", "economy", "health", "education", "agriculture", "labour", "labor",
+    "energy", "home", "state", "police", "fire", "district", "county", "city", "federal",
+    "national", "regional", "provincial", "royal", "opposition", "executive", "managing",
+    "head", "team", "club", "party", "army", "navy", "military", "security", "press",
+))  # fmt: skip
+_ARTICLE_BEFORE = frozenset(("the", "a", "an"))
+#: An initial right after a run of names: "President *B.* J. Habibie".
+_INITIAL_NEXT = re.compile(r"\s+[A-Z]\.")
+
+
+def _post(run: tuple[str, ...], owned: frozenset[str], text: str) -> bool:
+    """Does a run of names ending on a title (:func:`titled`) name a post, not a person?
+    It does when it reads as one: made only of titles and the words of a post
+    (:data:`POST_WORDS`: "Prime Minister", "Deputy Foreign Minister", "Chief Justice"),
+    after an article or a possessive ("the Egyptian President", "Egypt's President"), or
+    with a possessive inside it. Otherwise its last word is a person's surname that is also
+    a title's word, and the words before it the person's given names ("Larry King", "John
+    Major", "Jonathyn Priest"). A short title ("Police *Sgt.* John Sheahan", "New York
+    *Gov.* George Pataki") or one before an initial ("President *B.* J. Habibie") is before
+    a name, not a surname. Over every readable folder the runs read as people now are
+    "Adel Imam", "Rodney King", "Don King", "Peter King", "Josh King", "Jonathyn Priest",
+    and a few names of things ("Palm Pilot", "Fresh Prince"); no matched pair changed."""
+    if run[-1] in SHORT_TITLES or all(titled(word) or word in POST_WORDS for word in run[:-1]):
+        return True
+    if any(word in owned for word in run[:-1]):
+        return True  # "Egypt's President"
+    words = [(m.group(), m.end()) for m in NAME_WORD.finditer(text)]
+    for i in range(len(words) - len(run) + 1):
+        if tuple(name_key(w) for w, _ in words[i : i + len(run)]) != run:
+            continue
+        # the word before the run, capitalised stop words aside ("the New York Governor")
+        for word, _ in reversed(words[:i]):
+            if word.lower() in _ARTICLE_BEFORE or word.endswith(("'s", "’s")):
+                return True
+            if not word[:1].isupper() or is_name_word(word):
+                break
+        if _INITIAL_NEXT.match(text, words[i + len(run) - 1][1]):
+            return True  # "Indonesian President B. J. Habibie": before a name given by initials
+    return False
+
+
 @lru_cache(maxsize=1 << 14)
 def people_in(text: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     """Each run of names of a text (:func:`.names.name_runs`) as the titles before a person's
     name and the name: "Commissioner Ada Holm" is ``(("commissioner",), ("ada", "holm"))``,
     "Egyptian President Hosni Mubarak" ``(("egyptian", "president"), ("hosni", "mubarak"))``,
     "President Lula" ``(("president",), ("lula",))``. The name is what follows the last
-    title word (:func:`titled`) with a name after it; a run that ends on a title ("Prime
-    Minister", "Police Sgt") names a post and no person, and is all titles: ``(run, ())``.
+    title word (:func:`titled`) with a name after it; a run that ends on a title and reads
+    as a post (:func:`_post`: "Prime Minister", "Police Sgt", "the Egyptian President")
+    names no person, and is all titles: ``(run, ())``; one that does not ("Larry King",
+    "John Major") is a person whose surname is a title's word: ``((), run)``.
     A title written with a possessive is not before a name but a part of one ("Cook County
     *Sheriff's* Office"). A title names no one: two commissioners are two people, whatever
     the title they share. Cached: alignment and the disagreement stage both read every
@@ -203,7 +259,7 @@ def people_in(text: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     runs = name_runs(text)
     owned = possessives(text) if runs else frozenset()
     for run in runs:
-        if titled(run[-1]) and run[-1] not in owned:
+        if titled(run[-1]) and run[-1] not in owned and _post(run, owned, text):
             found.append((run, ()))
             continue
         at = max(
