@@ -4,9 +4,11 @@ and those taken to hospital, the missing and the dead, an increment and a total,
 ceilings of one estimate, homes destroyed and homes damaged, a length and a height, the
 sum sought and the sum awarded, a count before an event and after it, a father's age and
 his son's, the toll of the first of two blasts and of both, all the injured and those
-still in hospital, those an event spared and those it befell; and two steps of a story (a trial begun and resumed, an arrest and a charge)
+still in hospital, those an event spared and those it befell, those that lost
+something and those that got it back; and two steps of a story (a trial begun and resumed, an arrest and a charge)
 each dated with the place after its day. None is reported as a disagreement, while one
-count of one thing, or one day of one event, told two ways still is.
+count of one thing, or one day of one event, told two ways still is, and a part a toll
+states after "including" is set against the same part, not the whole.
 
 Every folder here is five invented articles by five invented outlets about an invented
 event; only the sentences a test sets differ (:mod:`five_outlets`)."""
@@ -160,6 +162,24 @@ LOOK_ALIKES = [
         "The collapse of the stand on Saturday injured 40 fans.",
         "Nine fans injured in the collapse on Saturday remain in hospital.",
         id="all the injured and those still in hospital",
+    ),
+    pytest.param(
+        "the storm in Valmora",
+        "The storm left 40,000 homes without power in Valmora on Monday.",
+        "Power was restored to 12,000 homes in Valmora on Monday.",
+        id="the homes left without power and those it was restored to",
+    ),
+    pytest.param(
+        "the storm in Valmora",
+        "The storm closed 30 schools across Valmora on Monday.",
+        "Officials reopened 12 schools across Valmora on Monday.",
+        id="the schools closed and those reopened",
+    ),
+    pytest.param(
+        "the flooding in Dalby",
+        "About 4,000 residents fled their homes in Dalby as the river rose.",
+        "About 1,500 residents have returned to their homes in Dalby as the river fell.",
+        id="the residents who fled and those who returned",
     ),
 ]
 
@@ -361,6 +381,46 @@ CONFLICTS_IN_LOOK_ALIKE_WORDS = [
         {"12", "19"},
         id="the toll of the first of three blasts and of the first blast",
     ),
+    pytest.param(
+        "the storm in Valmora",
+        "Power was restored to 12,000 homes in Valmora on Monday.",
+        "Power was restored to 20,000 homes in Valmora on Monday.",
+        {"12,000", "20,000"},
+        id="the homes power was restored to, told two ways",
+    ),
+    pytest.param(
+        "the storm in Valmora",
+        "The storm left 40,000 homes without power in Valmora on Monday.",
+        "The storm left 55,000 homes without power in Valmora on Monday.",
+        {"40,000", "55,000"},
+        id="the homes left without power, told two ways",
+    ),
+]
+
+#: A toll with the part of it an "including" or "among them" phrase counts, against a
+#: count of that part alone, the story, and the two parts' figures, which disagree.
+PARTS_TOLD_TWO_WAYS = [
+    pytest.param(
+        "the Kestra bombing",
+        "The bombing in Kestra killed 12 people, including three police officers, on Friday.",
+        "The bombing in Kestra killed five police officers on Friday.",
+        {"three", "five"},
+        id="a part told after including and the same part alone",
+    ),
+    pytest.param(
+        "the Kestra bombing",
+        "The bombing in Kestra on Friday killed 12 people, among them three police officers.",
+        "The bombing in Kestra on Friday killed five police officers.",
+        {"three", "five"},
+        id="a part told after among them and the same part alone",
+    ),
+    pytest.param(
+        "the Kestra bombing",
+        "The bombing in Kestra killed five police officers on Friday.",
+        "The bombing in Kestra killed 12 people, including three police officers, on Friday.",
+        {"five", "three"},
+        id="the part alone told first and the part after including second",
+    ),
 ]
 
 
@@ -457,3 +517,14 @@ def test_the_same_passengers_told_injured_and_not_injured_is_a_negation_conflict
     analysis = five_outlets(make_folder, "the bus crash near Dalby", sentences)
     _read(analysis, sentences)
     assert [d.kind for d in analysis.disagreements] == ["negation"]
+
+
+@pytest.mark.parametrize(("topic", "one", "other", "values"), PARTS_TOLD_TWO_WAYS)
+def test_a_part_counted_after_including_is_set_against_the_same_part_not_the_whole(
+    make_folder: MakeFolder, topic: str, one: str, other: str, values: set[str]
+) -> None:
+    sentences = {0: one, 2: other}
+    analysis = five_outlets(make_folder, topic, sentences)
+    _read(analysis, sentences)
+    found = [d for d in analysis.disagreements if d.kind == "number"]
+    assert [set(d.detail.split(" / ")) for d in found] == [values]

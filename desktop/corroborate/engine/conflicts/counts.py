@@ -321,6 +321,34 @@ def spared(spec: Specifics, v: Value) -> bool:
     return False
 
 
+#: Words that tell a count of those that got back what they had lost: "power was
+#: *restored* to 12,000 homes", "*reopened* 30 schools", "12,000 residents have *returned*".
+_REGAINED = frozenset((
+    "restored", "restore", "restores", "restoring", "reopened", "reopen", "reopens",
+    "reopening", "returned", "return", "returning", "reconnected", "reconnect", "freed",
+    "released", "rescued",
+))  # fmt: skip
+#: Words that tell a count of those that lost something: "left 40,000 homes *without*
+#: power", "*closed* 30 schools", "40,000 residents *fled*".
+_LOST = frozenset((
+    "without", "lost", "lose", "losing", "cut", "outage", "outages", "blackout", "closed",
+    "shut", "evacuated", "fled", "displaced", "disconnected", "trapped", "stranded",
+    "detained", "held", "abducted", "kidnapped",
+))  # fmt: skip
+
+
+def regained(spec: Specifics, v: Value) -> bool | None:
+    """Does the figure's clause count those that got something back (True: "power was
+    *restored* to 12,000 homes"), those that lost it (False: "the storm left 40,000
+    homes *without* power"), or neither (None)? Getting back wins where both are told
+    ("restored power to 12,000 homes that had been *without* it")."""
+    clause = spec.tokens[v.first].clause
+    lows = {t.low for t in spec.tokens if t.clause == clause}
+    if lows & _REGAINED:
+        return True
+    return False if lows & _LOST else None
+
+
 #: Words right after a figure that make it an increment on a count, not the count:
 #: "12 *new* cases", "killed 12 *more* people", "3,000 *additional* troops".
 _INCREMENT = frozenset(("new", "more", "additional", "further", "extra"))

@@ -25,6 +25,7 @@ from .counts import (
     measured_alike,
     other_roles,
     qualified,
+    regained,
     risen_to,
     running_apart,
     side_of,
@@ -112,6 +113,14 @@ def _spared_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     return spared(a, v) != spared(b, w)
 
 
+def _regained_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Those that lost something against those that got it back: "left 40,000 homes
+    without power" / "power was restored to 12,000 homes" are two counts; two counts of
+    the restored ("to 12,000 homes" / "to 20,000 homes") are still one thing."""
+    back_a, back_b = regained(a, v), regained(b, w)
+    return back_a is not None and back_b is not None and back_a != back_b
+
+
 def _increments_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     """An increment against a count ("12 more people" / "30 people"; "12 new cases on
     Monday" / "40 cases in all"): two counts, whichever is the larger. "New" makes an
@@ -160,6 +169,7 @@ NUMBER_VETOES: tuple[Veto, ...] = (
     _increments_apart,
     _still_apart,
     _spared_apart,
+    _regained_apart,
     _sizes_apart,
     _sides_apart,
     running_apart,

@@ -511,8 +511,19 @@ def number_conflicts(
     all_a = [v for v in a.values if v.kind == "number" and v.countable]
     all_b = [w for w in b.values if w.kind == "number" and w.countable]
     pairs, used = [], set()
+    # a part told inside "including three police officers" is set first against the
+    # figure of the other sentence that counts the same thing ("killed five police
+    # officers"), not against the whole it is part of ("killed 12 people")
+    told = {
+        (v.first, w.first)
+        for v in only_a
+        for w in only_b
+        if (_included(a, v) or _included(b, w)) and _counts_alike(a, v, b, w)
+    }
+    if told:
+        only_a = sorted(only_a, key=lambda v: not any(v.first == x for x, _ in told))
     for v in only_a:
-        for w in only_b:
+        for w in sorted(only_b, key=lambda w: (v.first, w.first) not in told):
             if w.first in used or (compatible(v, w) and not (tops and v.bound == w.bound == "<=")):
                 continue
             if not same_role(a, v, b, w, whole_part=whole_part):
@@ -523,6 +534,37 @@ def number_conflicts(
             used.add(w.first)
             break
     return pairs or range_conflicts(a, b, whole_part)
+
+
+#: Words that open a part of a count just told: "killed 12, *including* three police
+#: officers", "12 died, *among them* three children".
+_PART_OPENINGS = (("including",), ("among", "them"), ("among", "whom"))
+
+
+def _included(spec: Specifics, v: Value) -> bool:
+    """Is the figure the part of a count that an "including" or "among them" phrase
+    opens ("killed 12 people, *including three* police officers")?"""
+    lows = [t.low for t in spec.tokens[max(0, v.first - 2) : v.first]]
+    return any(lows[-len(words) :] == list(words) for words in _PART_OPENINGS)
+
+
+def _counted_words(spec: Specifics, v: Value) -> frozenset[str]:
+    """The telling words just after a figure in its clause, the thing it counts ("three
+    *police officers*"), up to two."""
+    tokens, clause, found = spec.tokens, spec.tokens[v.first].clause, set[str]()
+    for k in range(v.last + 1, min(len(tokens), v.last + 3)):
+        word = tokens[k].stem
+        if tokens[k].clause != clause or not word:
+            break
+        if word not in GENERIC:
+            found.add(word)
+    return frozenset(found)
+
+
+def _counts_alike(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Do two figures count one thing by the words just after them ("three *police
+    officers*" / "five *police officers*")?"""
+    return bool(_counted_words(a, v) & _counted_words(b, w))
 
 
 def extent(spec: Specifics, v: Value) -> tuple[int, int]:
