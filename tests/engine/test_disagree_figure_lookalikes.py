@@ -181,6 +181,12 @@ LOOK_ALIKES = [
         "About 1,500 residents have returned to their homes in Dalby as the river fell.",
         id="the residents who fled and those who returned",
     ),
+    pytest.param(
+        "the storm in Valmora",
+        "The storm left 40,000 homes without power in Valmora on Monday.",
+        "Some 12,000 homes that had been without power in Valmora were reconnected on Monday.",
+        id="the homes left without power and those reconnected, told after a that clause",
+    ),
 ]
 
 #: Two sentences of two outlets, one counting those an event spared and the other those it
@@ -394,6 +400,27 @@ CONFLICTS_IN_LOOK_ALIKE_WORDS = [
         "The storm left 55,000 homes without power in Valmora on Monday.",
         {"40,000", "55,000"},
         id="the homes left without power, told two ways",
+    ),
+    pytest.param(
+        "the storm in Valmora",
+        "The storm left 40,000 homes without power on Monday as crews worked to restore lines in Valmora.",
+        "The storm left 55,000 homes without power in Valmora on Monday.",
+        {"40,000", "55,000"},
+        id="the homes left without power told two ways, one with a later clause of restoring",
+    ),
+    pytest.param(
+        "the storm in Valmora",
+        "Floods closed 30 schools in Valmora that had reopened after the summer break on Monday.",
+        "Floods closed 45 schools in Valmora on Monday.",
+        {"30", "45"},
+        id="the schools closed told two ways, one with a later clause of reopening",
+    ),
+    pytest.param(
+        "the protest in Halden",
+        "Riot police detained 80 protesters in Halden on Monday before they could return to the square.",
+        "Riot police detained 120 protesters in Halden on Monday.",
+        {"80", "120"},
+        id="the protesters detained told two ways, one with a later clause of returning",
     ),
 ]
 

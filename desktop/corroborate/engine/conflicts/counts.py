@@ -337,16 +337,44 @@ _LOST = frozenset((
 ))  # fmt: skip
 
 
+#: Words that open a clause told after a figure inside its own clause, of another happening
+#: than the count's: "left 40,000 homes without power *as* crews worked to restore lines",
+#: "closed 30 schools *that* had reopened", "detained 80 protesters *before* they could
+#: return".
+_LATER_CLAUSE = frozenset((
+    "as", "before", "after", "until", "while", "when", "since", "that", "which", "who",
+    "whose", "where",
+))  # fmt: skip
+
+
+def _lost_or_regained(lows: set[str]) -> bool | None:
+    if lows & _REGAINED:
+        return True
+    return False if lows & _LOST else None
+
+
 def regained(spec: Specifics, v: Value) -> bool | None:
     """Does the figure's clause count those that got something back (True: "power was
     *restored* to 12,000 homes"), those that lost it (False: "the storm left 40,000
     homes *without* power"), or neither (None)? Getting back wins where both are told
-    ("restored power to 12,000 homes that had been *without* it")."""
-    clause = spec.tokens[v.first].clause
-    lows = {t.low for t in spec.tokens if t.clause == clause}
-    if lows & _REGAINED:
-        return True
-    return False if lows & _LOST else None
+    ("restored power to 12,000 homes that had been *without* it"). The words up to a clause
+    opened after the figure (:data:`_LATER_CLAUSE`) are read first: "left 40,000 homes
+    without power *as* crews worked to *restore* lines" counts the homes that lost it; the
+    whole clause is read when they tell neither ("12,000 homes *that* had been without
+    power were *reconnected*")."""
+    tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    lows = {t.low for t in tokens if t.clause == clause}
+    upto = set[str]()
+    for k, token in enumerate(tokens):
+        if token.clause != clause:
+            continue
+        if k > v.last and token.low in _LATER_CLAUSE:
+            told = _lost_or_regained(upto)
+            if told is not None:
+                return told
+            break
+        upto.add(token.low)
+    return _lost_or_regained(lows)
 
 
 #: Words right after a figure that make it an increment on a count, not the count:
