@@ -109,9 +109,22 @@ def _path(text: str) -> Path:
     return Path(text)
 
 
+def _name(text: str) -> str:
+    """A file named as in the report (``--exclude``, ``--include``); an empty name is
+    refused as :func:`_path` refuses it, never read as "no such article"."""
+    if not text:
+        raise argparse.ArgumentTypeError("an empty name was given (an unset variable?)")
+    return text
+
+
 def _output(text: str) -> Path | None:
     """``--output``'s FILE; ``-`` is standard output, as Unix tools read it (a file of
-    that name is ``./-``)."""
+    that name is ``./-``). A name ending in a slash names a folder, never a file of that
+    name without it ("reports/" is not written as the file "reports")."""
+    if text.endswith(("/", os.sep)) and text != "-":
+        raise argparse.ArgumentTypeError(
+            f"{text} names a folder; give the name of the report file to write"
+        )
     return None if text == "-" else _path(text)
 
 
@@ -214,10 +227,10 @@ def build_parser() -> Parser:
         action="store_true",
         help="keep articles that seem to be about another event in the support counts",
     )
-    summarize.add_argument("--exclude", action="append", default=[], metavar="FILE",
+    summarize.add_argument("--exclude", action="append", default=[], type=_name, metavar="FILE",
                            help="leave out this file (named as in the report, or by its path); "
                            "repeatable")  # fmt: skip
-    summarize.add_argument("--include", action="append", default=[], metavar="FILE",
+    summarize.add_argument("--include", action="append", default=[], type=_name, metavar="FILE",
                            help="keep this file (named as in the report) in the support counts "
                            "although it seems to be about another event; repeatable")  # fmt: skip
     summarize.add_argument("--corrections", type=_path, metavar="FILE",

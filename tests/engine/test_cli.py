@@ -431,7 +431,10 @@ def test_a_report_redirected_into_the_story_folder_is_not_named_as_a_skipped_fil
     assert f"{len(story_files)} articles" in report
 
 
-@pytest.mark.parametrize("given", [[""], ["--output", ""], ["--corrections", ""]])
+@pytest.mark.parametrize(
+    "given",
+    [[""], ["--output", ""], ["--corrections", ""], ["--exclude", ""], ["--include", ""]],
+)
 def test_an_empty_name_is_a_usage_error_never_the_current_folder(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -444,6 +447,23 @@ def test_an_empty_name_is_a_usage_error_never_the_current_folder(
     assert ended.value.code == 2
     said = capsys.readouterr()
     assert "an empty name was given" in said.err
+    assert said.out == ""
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("given", ["reports/", "out/"])
+def test_an_output_name_ending_in_a_slash_is_a_folder_and_no_file_is_written(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    given: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as ended:
+        main(["summarize", "--output", given])
+    assert ended.value.code == 2
+    said = capsys.readouterr()
+    assert f"{given} names a folder" in said.err
     assert said.out == ""
     assert list(tmp_path.iterdir()) == []
 
