@@ -746,7 +746,11 @@ class _Names:
         self.subject: dict[int, frozenset[str]] = {}
         at = {(s.article, s.index): k for k, s in enumerate(sentences)}
         pronouns = [k for k, s in enumerate(sentences) if _about_someone_before(s.text)]
-        surnames = self._surnames(sentences) if pronouns else frozenset()
+        # each sentence's people read once (:func:`..text.roles.people_in`), for the
+        # pronouns' persons below and the people each sentence names after them
+        people = [people_in(s.text) for s in sentences]
+        runs = [self._in_runs(named) for named in people] if pronouns else []
+        surnames = self._surnames(runs) if pronouns else frozenset()
         for k in pronouns:
             prior = at.get((sentences[k].article, sentences[k].index - 1))
             if prior is None:
@@ -756,7 +760,7 @@ class _Names:
             # of two words is read too, and the surname keeps the pair with "Tomas Varga
             # was shot"); a place named alone ("a baker from the Eastgate district") is not
             # whom it is about
-            if before := self._in_runs(sentences[prior]) | (self._written(prior) & surnames):
+            if before := runs[prior] | (self._written(prior) & surnames):
                 self.subject[k] = before
         # Words of one person's name ("Elon Musk") name one person: "Elon" and "Mr Musk"
         # agree. A title before it is none of its words (:func:`..text.roles.people_in`):
@@ -770,8 +774,7 @@ class _Names:
         self._given_of: dict[int, dict[str, frozenset[str]]] = {}
         #: the surnames each sentence names that are also a title's word ("Larry *King*")
         self._titled_surnames: dict[int, frozenset[str]] = {}
-        for sid, sentence in enumerate(sentences):
-            named_people = people_in(sentence.text)
+        for sid, (sentence, named_people) in enumerate(zip(sentences, people, strict=True)):
             surnames = _titled_surnames(named_people, sentence.text)
             if surnames:
                 self._titled_surnames[sid] = self._spelled(surnames)
@@ -784,20 +787,23 @@ class _Names:
             if heads := frozenset(w for head, _ in named_people for w in head) - inside:
                 self._titles[sid] = self._spelled(heads)
 
-    def _surnames(self, sentences: Sequence[Sentence]) -> frozenset[str]:
+    def _surnames(self, runs: Sequence[frozenset[str]]) -> frozenset[str]:
         """The names the folder writes both in a run of two words or more ("Tomas Varga")
-        and alone ("Varga said"): a person's, named in full once and then by surname."""
+        and alone ("Varga said"): a person's, named in full once and then by surname
+        (``runs``: each sentence's :meth:`_in_runs`)."""
         in_runs: set[str] = set()
         alone: set[str] = set()
-        for sid, sentence in enumerate(sentences):
-            runs = self._in_runs(sentence)
-            in_runs |= runs
-            alone |= self._written(sid) - runs
+        for sid, named in enumerate(runs):
+            in_runs |= named
+            alone |= self._written(sid) - named
         return frozenset(in_runs & alone)
 
-    def _in_runs(self, sentence: Sentence) -> frozenset[str]:
+    def _in_runs(
+        self, named_people: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+    ) -> frozenset[str]:
         """The names a sentence writes in a run of two words or more ("Tomas Varga"), or one
-        after a title ("President Lula"); the title none of them (:func:`..text.roles.people_in`),
+        after a title ("President Lula"), from its ``named_people``
+        (:func:`..text.roles.people_in`); the title none of them,
         nor a name of a body or a place (:data:`..text.people.BODY_ENDS`: "the Millbrook
         Tribune reported", "the Nantucket Police Department declined"), which no "She"
         opening the next sentence can be. Over every readable folder, 13 sentences before
@@ -805,9 +811,7 @@ class _Names:
         "Eureka Police Department", "United States"); none of them whom the pronoun is, and
         no match changed."""
         return self._spelled(
-            frozenset(
-                w for _, p in people_in(sentence.text) if p and p[-1] not in BODY_ENDS for w in p
-            )
+            frozenset(w for _, p in named_people if p and p[-1] not in BODY_ENDS for w in p)
         )
 
     def _written(self, sid: int) -> frozenset[str]:
