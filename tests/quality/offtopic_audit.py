@@ -1,12 +1,16 @@
 """Off-topic audit: the real reports the off-topic screen leaves out, and the pages on other
 things it keeps.
 
-    uv run python tests/quality/offtopic_audit.py CORPUS_DIR [invented] [duc] [readable] [-v]
+    uv run python tests/quality/offtopic_audit.py CORPUS_DIR [invented] [fresh] [duc] [readable] [-v]
 
 ``invented``: the stories of :mod:`offtopic_cases` (invented text), each odd real report
 and each page on something else added in turn to the story's four base reports and to its
 first two ("full" and "small" folders), written under a temporary folder and analysed:
 how many real reports are left out and how many other pages kept (``-v`` names them).
+
+``fresh``: the same for the stories of :mod:`offtopic_cases_fresh`, a separate set (a
+verdict, an election, a storm, a marathon, a company's results, a protest) kept apart so
+the screen's rules are judged on cases they were not written against.
 
 ``duc``: random subsets of three to five articles (300 per cluster, seed 7) of every
 readable DUC 2003 cluster, screened as the pipeline screens the whole cluster (its
@@ -36,6 +40,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 from offtopic_cases import STORIES
+from offtopic_cases_fresh import STORIES as FRESH
 from text_score import set_aside
 
 import corroborate.engine.pipeline as pipeline
@@ -47,20 +52,22 @@ SUBSETS_PER_CLUSTER = 300
 SEED = 7
 
 
-def invented_folders() -> Iterator[tuple[str, str, list[tuple[str, list[str]]], str]]:
-    """Each invented folder: its name, the target's role ("real" or "off"), the base
-    reports (title, paragraphs) and the target page's text."""
-    for story, spec in STORIES.items():
+def invented_folders(
+    stories: dict[str, dict] = STORIES,
+) -> Iterator[tuple[str, str, list[tuple[str, list[str]]], str]]:
+    """Each invented folder of ``stories``: its name, the target's role ("real" or "off"),
+    the base reports (title, paragraphs) and the target page's text."""
+    for story, spec in stories.items():
         for role in ("real", "off"):
             for kind, text in spec[role]:
                 for size, base in (("full", spec["base"]), ("small", spec["base"][:2])):
                     yield f"{story}-{role}-{kind}-{size}", role, base, text
 
 
-def invented(verbose: bool) -> None:
+def invented(verbose: bool, stories: dict[str, dict] = STORIES, label: str = "invented") -> None:
     lost = kept = reals = offs = 0
     with tempfile.TemporaryDirectory() as tmp:
-        for name, role, base, text in invented_folders():
+        for name, role, base, text in invented_folders(stories):
             folder = Path(tmp) / name
             folder.mkdir()
             for i, (title, paragraphs) in enumerate(base):
@@ -84,7 +91,7 @@ def invented(verbose: bool) -> None:
                 kept += not out
                 if not out and verbose:
                     print(f"other page kept {name}")
-    print(f"invented: real reports {reals}, left out {lost}; other pages {offs}, kept {kept}")
+    print(f"{label}: real reports {reals}, left out {lost}; other pages {offs}, kept {kept}")
 
 
 def _screen_inputs(folder: Path) -> tuple[list[str], list[Counter[str]], dict[str, Any]]:
@@ -132,10 +139,16 @@ def duc(corpus: Path, verbose: bool) -> None:
         for _ in range(SUBSETS_PER_CLUSTER):
             sub = sorted(rng.sample(range(len(docs)), rng.randint(3, min(5, len(docs)))))
             args = {
-                k: [kw[k][i] for i in sub] for k in ("names", "mentioned", "outlets", "figures")
+                k: [kw[k][i] for i in sub]
+                for k in ("names", "mentioned", "outlets", "figures", "leads")
             }
             part = [docs[i] for i in sub]
-            found = screening.screen(part, passages=_passages_of(kw["passages"], sub), **args)
+            found = screening.screen(
+                part,
+                passages=_passages_of(kw["passages"], sub),
+                runs=_passages_of(kw["runs"], sub),
+                **args,
+            )
             total += 1
             counted = {args["outlets"][j] for j in range(len(sub)) if j not in found.off_topic}
             for j in sorted(found.off_topic):
@@ -175,9 +188,12 @@ def main(argv: list[str]) -> int:
         return 2
     corpus = Path(argv[0])
     verbose = "-v" in argv
-    parts = [a for a in argv[1:] if not a.startswith("-")] or ["invented", "duc", "readable"]
+    parts = [a for a in argv[1:] if not a.startswith("-")]
+    parts = parts or ["invented", "fresh", "duc", "readable"]
     if "invented" in parts:
         invented(verbose)
+    if "fresh" in parts:
+        invented(verbose, FRESH, "fresh")
     if "duc" in parts:
         duc(corpus, verbose)
     if "readable" in parts:
