@@ -11,6 +11,7 @@ import contextlib
 import importlib
 import logging
 import os
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence, Set
@@ -41,15 +42,18 @@ from .parallel import can_fork, in_two
 from .readers import UnreadableFile
 from .readers.discover import discover, relative_name, source_root
 from .readers.reading import Reader, reads_in_process
+from .text.calendar import MONTHS, WEEKDAYS
 from .text.ingest import ingest
 from .text.names import (
     Reading,
     learn_readings,
+    name_runs,
     names_in,
     opening_name,
     readings,
     written_names,
 )
+from .text.people import given_names
 from .text.screening import UNKNOWN, detect_language, screen
 from .text.segment import (
     LearnedStems,
@@ -201,11 +205,50 @@ def _story_titles(
     return titles
 
 
-def _named(names: Sequence[str], texts: Iterable[str]) -> str:
+def _named(names: Sequence[str], texts: Iterable[str], joined: str = "or") -> str:
     """The story's names (keys) a page never names, as the other articles write them, for
-    the reason a page is left out: "Carrowgate Bridge, Fennick or Tessel River"."""
+    the reason a page is left out: "Carrowgate Bridge, Fennick or Tessel River" (or, with
+    ``joined``, "... and ...": the names a page opens on)."""
     shown = written_names(names, texts) or [name.title() for name in names[:3]]
-    return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} or {shown[-1]}"
+    return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} {joined} {shown[-1]}"
+
+
+#: How many of an article's first paragraph's sentences make its lead, with its headline
+#: and dateline: what a reader learns the page is about (:func:`.text.screening.led_elsewhere`).
+LEAD_SENTENCES = 2
+
+
+def _title_case(title: str) -> bool:
+    """Is ``title`` written in title case ("Storm Kills Two In Norhaven"), so that its
+    capitals tell no names?"""
+    words = [w for w in title.split() if w[:1].isalpha() and len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+#: A span in quotation marks: a name coined for the event ("what islanders now call 'Smoke
+#: Tuesday'") or a saying, no place or body of the page's own.
+_QUOTED = re.compile(r"(?:(?<![\w])['‘][^'’\n]{2,60}['’](?![\w])|[\"“][^\"”\n]{2,200}[\"”])")
+
+
+#: A name coined for the event or a thing: "what survivors call the Long Minute", "the
+#: scooter nicknamed the Hotboard", "commuters are calling it Black Monday".
+_CALLED = re.compile(
+    r"\b(?:call(?:s|ed|ing)?(?: it| them)?|dubbed|nicknamed|known as)\s+(?:the\s+)?"
+    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+)
+
+
+def _lead_names(text: str) -> set[str]:
+    """The names ``text`` mentions, people's aside: a surname written with a given name,
+    and that given name (a witness opening a report tells not what the report is about)."""
+    text = _CALLED.sub(" ", _QUOTED.sub(" ", text))
+    found = set(names_in(text))
+    for surname, given in given_names(text).items():
+        found -= given | {surname}
+    for run in name_runs(text):  # "Black Monday", "Smoke Tuesday": a day's name
+        if any(word in WEEKDAYS or word in MONTHS for word in run):
+            found -= set(run)
+    return found
 
 
 def _off_topic(
@@ -235,7 +278,13 @@ def _off_topic(
     openings: list[set[str]] = [set() for _ in articles]  # names opening a sentence
     figures: list[set[str]] = [set() for _ in articles]
     words = [0] * len(articles)
+    leads: list[set[str]] = [set() for _ in articles]  # names of the opening sentences
+    opened: dict[int, tuple[int, int]] = {}  # article: its first paragraph, sentences read
     for sentence in sentences:
+        first, read = opened.setdefault(sentence.article, (sentence.paragraph, 0))
+        if sentence.paragraph == first and read < LEAD_SENTENCES:
+            opened[sentence.article] = (first, read + 1)
+            leads[sentence.article] |= _lead_names(sentence.text)
         names[sentence.article] |= names_in(sentence.text)
         figures[sentence.article] |= sentence.numbers
         if (opening := opening_name(sentence.text)) is not None:
@@ -247,6 +296,11 @@ def _off_topic(
             openings[i] |= names_in(line)
             if (opening := opening_name(line)) is not None:
                 openings[i].add(opening)
+        if article.has_headline and not _title_case(article.title):
+            # (a headline's two words are rarely a person's: "Oyelaran wins Castelbrook
+            # Marathon" names the race, where its sentence names a runner by his race)
+            leads[i] |= names_in(_QUOTED.sub(" ", article.title))
+        leads[i] |= names_in(article.dateline.title())
     outlets = [
         None if articles[i].outlet_from == "file" else outlet_key(articles[i].outlet)
         for i in distinct
@@ -264,14 +318,24 @@ def _off_topic(
                     bag.update(sentence.stems)
         return list(paragraphs[k].values())
 
+    def name_runs_of(k: int) -> list[tuple[str, ...]]:
+        """Article ``distinct[k]``'s runs of names ("orlan crown court"), its headline's and
+        dateline's too, read only for the few pages the lead is asked about."""
+        article = articles[distinct[k]]
+        texts = [article.title if article.has_headline else "", article.dateline.title()]
+        texts += [s.text for s in sentences if s.article == distinct[k]]
+        return [run for text in texts for run in name_runs(text)]
+
     mentioned = [names[i] | openings[i] for i in range(len(articles))]
-    found, partly, unnamed = screen(
+    found, partly, unnamed, led = screen(
         [stems[i] for i in distinct],
         names=[names[i] for i in distinct],
         mentioned=[mentioned[i] for i in distinct],
         figures=[figures[i] for i in distinct],
         outlets=outlets,
         passages=passages,
+        leads=[leads[i] for i in distinct],
+        runs=name_runs_of,
     )
     flagged = {distinct[k] for k in found}
     # a page kept for its passage on the story: its other paragraphs, in it and its copies
@@ -298,16 +362,28 @@ def _off_topic(
         return (s.text for s in sentences if first_copy[s.article] != first_copy[index])
 
     never = {distinct[k]: central for k, central in unnamed.items()}
-    reasons = {
-        i: (
-            f"it never names {_named(never[first_copy[i]], elsewhere(i))}, which the other "
-            "articles name, and shares few of their words"
-            if first_copy[i] in never
-            else "it seems to be about something else"
-        )
-        for i in range(len(articles))
-        if first_copy[i] in flagged
-    }
+    opens_on = {distinct[k]: own for k, own in led.items()}
+
+    def why(i: int) -> str:
+        if first_copy[i] in opens_on:
+            return (
+                f"it opens on {_named(opens_on[first_copy[i]], _own_text(i), 'and')}, which no other "
+                f"article names, and never names {_named(never[first_copy[i]], elsewhere(i))}"
+            )
+        if first_copy[i] in never:
+            return (
+                f"it never names {_named(never[first_copy[i]], elsewhere(i))}, which the other "
+                "articles name, and shares few of their words"
+            )
+        return "it seems to be about something else"
+
+    def _own_text(index: int) -> Iterator[str]:
+        """The page's headline, dateline and sentences."""
+        article = articles[index]
+        yield from (article.title, article.dateline.title())
+        yield from (s.text for s in sentences if s.article == index)
+
+    reasons = {i: why(i) for i in range(len(articles)) if first_copy[i] in flagged}
     for index, central in unnamed_long_documents(names, words, mentioned).items():
         if index not in reasons:
             reasons[index] = (

@@ -275,6 +275,19 @@ def tells_of_the_event(figures: Sequence[Set[str]], index: int) -> bool:
     own = {figure for figure in figures[index] if not _small_count(figure)}
     if any(figure.startswith(_DAY_KINDS) for figure in own):
         return True
+    return states_a_story_count(figures, index)
+
+
+def states_a_story_count(figures: Sequence[Set[str]], index: int) -> bool:
+    """Does article ``index`` state a figure at least half of the other articles (two at
+    least) state too, with its unit or beyond a small count ("n:6@year", "n:21000"), a
+    day, date or month aside: one of the story's own counts (the toll, the vote's share,
+    the runners' time), which a page on another event of the kind gives otherwise?"""
+    own = {
+        figure
+        for figure in figures[index]
+        if not _small_count(figure) and not figure.startswith(_DAY_KINDS)
+    }
     by = most_of_the_others(len(figures))
     counts = Counter(f for i, other in enumerate(figures) if i != index for f in other & own)
     return any(count >= by for count in counts.values())
@@ -524,6 +537,9 @@ class Screened(NamedTuple):
     #: Of :attr:`off_topic`, those that name none of the story's names, each with those
     #: names (:func:`story_names`): the reason to give.
     unnamed: dict[int, tuple[str, ...]]
+    #: Of :attr:`unnamed`, those left out for their lead (:func:`led_elsewhere`), each with
+    #: the names of its lead no other article gives: what the page is about instead.
+    led: dict[int, tuple[str, ...]] = {}  # noqa: RUF012 (never changed in place)
 
 
 def screen(
@@ -534,6 +550,8 @@ def screen(
     figures: Sequence[Set[str]] | None = None,
     outlets: Sequence[str | None] | None = None,
     passages: Passages | None = None,
+    leads: Sequence[Set[str]] | None = None,
+    runs: Callable[[int], Iterable[tuple[str, ...]]] | None = None,
     min_docs: int = 3,
     floor: float = 0.12,
     ratio: float = 0.4,
@@ -586,6 +604,12 @@ def screen(
     stays out; a page kept so is kept for those passages only
     (:attr:`Screened.partly`): the rest of it (a weather page's forecasts for other
     places) is no claim on the story.
+
+    With ``leads`` too (the names of each article's headline, dateline and opening
+    sentences, people's names aside), a page naming none of the story's names whose lead
+    names a place or body no other article mentions and which states none of the story's
+    counts is about another event (:func:`led_elsewhere`, :attr:`Screened.led`), however
+    many of the story's words it uses: another quake that Sunday, another union's strike.
     """
     scores = {i: s for i, s in enumerate(similarity_to_rest(docs)) if s is not None}
     if len(scores) < max(3, min_docs):
@@ -654,6 +678,78 @@ def screen(
             and tells_of_the_event(figures, i)
             and len(story_words(docs, i, own_names(i))) >= STORY_WORDS
         }
+    led: dict[int, tuple[str, ...]] = {}
+    if leads is not None and names is not None and figures is not None:
+        counts = Counter(name for own in names for name in own)
+        read = mentioned if mentioned is not None else names
+        by = most_of_the_others(len(names))
+        for i in scores:
+            if i in flagged or scores[i] >= LED_RATIO * typical:
+                continue
+            if not (own := led_elsewhere(read, leads, figures, i)):
+                continue
+            # the story's names the page mentions, those only in a name of its own aside:
+            # another court's, storm's or race's name shares "court", "storm", "marathon"
+            named = {n for n in read[i] if counts[n] - (n in names[i]) >= by}
+            if named and runs is not None:
+                from .people import BODY_ENDS  # (people reads names, which reads segment)
+
+                foreign = set(read[i]) - BODY_ENDS  # "Tarvik Corp" names Tarvik
+                for j, other in enumerate(read):
+                    if j != i:
+                        foreign -= other
+                alone = {w for run in runs(i) if not foreign & set(run) for w in run}
+                named -= {w for run in runs(i) if foreign & set(run) for w in run} - alone
+            if not named and len(story := story_names(names, i, counts)) >= STORY_NAMES:
+                flagged.add(i)
+                unnamed[i] = tuple(story)
+                led[i] = own
     if len(flagged) >= len(scores) / 2:
         return Screened(set(), {}, {})
-    return Screened(flagged, partly, {i: unnamed[i] for i in sorted(unnamed) if i in flagged})
+    return Screened(
+        flagged,
+        partly,
+        {i: unnamed[i] for i in sorted(unnamed) if i in flagged},
+        {i: led[i] for i in sorted(led) if i in flagged},
+    )
+
+
+#: A page is left out for its lead (:func:`led_elsewhere`) only when its
+#: :func:`similarity_to_rest` is below this share of the typical article's: a city's own
+#: toll in a cold wave reported across a continent opens on the city, which no other
+#: article names, yet keeps more of the story's words (0.57 of a typical article's score
+#: in its cluster) than a page on another verdict, vote, race or bank's results that week
+#: (0.33 to 0.5).
+LED_RATIO = 0.35
+
+
+def led_elsewhere(
+    mentioned: Sequence[Set[str]],
+    leads: Sequence[Set[str]],
+    figures: Sequence[Set[str]],
+    index: int,
+) -> tuple[str, ...]:
+    """The names of article ``index``'s lead (``leads``: its headline, dateline and
+    opening sentences, people's names aside) that no other article mentions, when it
+    states none of the story's counts (:func:`states_a_story_count`); () otherwise. A
+    reader learns what a page is about from its lead: a page on another event of the
+    story's kind that week (another quake that Sunday, another union's strike, another
+    town's vote) opens on its own place, court, storm or race, and gives its own toll,
+    share or time. A short report of the story in its own words opens on no place of its
+    own (the story's, or "the city", "here"), or on a witness (a person's name, set aside
+    in ``leads``), or gives the story's counts. Asked only of a page naming none of the
+    story's names (:func:`story_names`)."""
+    others: set[str] = set()
+    for i, own in enumerate(mentioned):
+        if i != index:
+            others |= own
+    from .names import respelled
+
+    own = {
+        name
+        for name in leads[index] - others
+        if not any(respelled(name, other) for other in others)  # "Hallas" for "Halas"
+    }
+    if not own or states_a_story_count(figures, index):
+        return ()
+    return tuple(sorted(own))
