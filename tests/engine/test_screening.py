@@ -219,7 +219,12 @@ def test_a_weather_page_is_kept_for_its_paragraph_on_the_story_and_only_that() -
     docs = [stems(t) for t in (*BRIDGE, ROUNDUP)]
     names = [*BRIDGE_NAMES, {"kettleford", "harbour", "marlow"}]
     passages = [[stems(t)] for t in BRIDGE] + [[stems(forecast), stems(focus)]]
-    assert screen(docs, names=names, outlets=[None] * 6, passages=passages) == (set(), {5: [1]}, {})
+    assert screen(docs, names=names, outlets=[None] * 6, passages=passages) == (
+        set(),
+        {5: [1]},
+        {},
+        {},
+    )
 
 
 #: A general page on the story's subject: how bridges move, no names, few of its words.

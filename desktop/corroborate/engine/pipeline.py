@@ -230,6 +230,8 @@ def _title_case(title: str) -> bool:
 _QUOTED = re.compile(r"(?:(?<![\w])['‘][^'’\n]{2,60}['’](?![\w])|[\"“][^\"”\n]{2,200}[\"”])")
 
 
+#: "here" outside a quotation: the page writes from its own town.
+_HERE = re.compile(r"\bhere\b", re.IGNORECASE)
 #: A name coined for the event or a thing: "what survivors call the Long Minute", "the
 #: scooter nicknamed the Hotboard", "commuters are calling it Black Monday".
 _CALLED = re.compile(
@@ -238,13 +240,17 @@ _CALLED = re.compile(
 )
 
 
-def _lead_names(text: str) -> set[str]:
-    """The names ``text`` mentions, people's aside: a surname written with a given name,
-    and that given name (a witness opening a report tells not what the report is about)."""
+def _lead_names(text: str, people: bool = True) -> set[str]:
+    """The names ``text`` mentions, those in quotation marks, coined ("what survivors call
+    the Long Minute") or of a day ("Black Monday") aside, and with ``people`` people's
+    too: a surname written with a given name, and that given name (a witness opening a
+    report tells not what the report is about; a headline's two words are rarely a
+    person's: "Oyelaran wins Castelbrook Marathon" names the race)."""
     text = _CALLED.sub(" ", _QUOTED.sub(" ", text))
-    found = set(names_in(text))
-    for surname, given in given_names(text).items():
-        found -= given | {surname}
+    found = set(names_in(text)) - set(WEEKDAYS) - set(MONTHS)
+    if people:
+        for surname, given in given_names(text).items():
+            found -= given | {surname}
     for run in name_runs(text):  # "Black Monday", "Smoke Tuesday": a day's name
         if any(word in WEEKDAYS or word in MONTHS for word in run):
             found -= set(run)
@@ -280,11 +286,14 @@ def _off_topic(
     words = [0] * len(articles)
     leads: list[set[str]] = [set() for _ in articles]  # names of the opening sentences
     opened: dict[int, tuple[int, int]] = {}  # article: its first paragraph, sentences read
+    local: set[int] = set()  # pages written from their own town ("found dead here")
     for sentence in sentences:
         first, read = opened.setdefault(sentence.article, (sentence.paragraph, 0))
         if sentence.paragraph == first and read < LEAD_SENTENCES:
             opened[sentence.article] = (first, read + 1)
             leads[sentence.article] |= _lead_names(sentence.text)
+        if _HERE.search(_QUOTED.sub(" ", sentence.text)):
+            local.add(sentence.article)
         names[sentence.article] |= names_in(sentence.text)
         figures[sentence.article] |= sentence.numbers
         if (opening := opening_name(sentence.text)) is not None:
@@ -297,9 +306,7 @@ def _off_topic(
             if (opening := opening_name(line)) is not None:
                 openings[i].add(opening)
         if article.has_headline and not _title_case(article.title):
-            # (a headline's two words are rarely a person's: "Oyelaran wins Castelbrook
-            # Marathon" names the race, where its sentence names a runner by his race)
-            leads[i] |= names_in(_QUOTED.sub(" ", article.title))
+            leads[i] |= _lead_names(article.title, people=False)
         leads[i] |= names_in(article.dateline.title())
     outlets = [
         None if articles[i].outlet_from == "file" else outlet_key(articles[i].outlet)
@@ -334,7 +341,9 @@ def _off_topic(
         figures=[figures[i] for i in distinct],
         outlets=outlets,
         passages=passages,
-        leads=[leads[i] for i in distinct],
+        # a page written from its own town ("three pensioners were found dead here") tells
+        # the story's share there: its town is where it was written, not another event's
+        leads=[set() if i in local else leads[i] for i in distinct],
         runs=name_runs_of,
     )
     flagged = {distinct[k] for k in found}

@@ -684,7 +684,9 @@ def screen(
         read = mentioned if mentioned is not None else names
         by = most_of_the_others(len(names))
         for i in scores:
-            if i in flagged or scores[i] >= LED_RATIO * typical:
+            dated = len(docs[i]) <= LED_SHORT_TERMS and _shares_a_date(figures, i)
+            bar = LED_DAY_RATIO if dated else LED_RATIO
+            if i in flagged or scores[i] >= bar * typical:
                 continue
             if not (own := led_elsewhere(read, leads, figures, i)):
                 continue
@@ -723,6 +725,23 @@ def screen(
 LED_RATIO = 0.35
 
 
+LED_DAY_RATIO = 1.0
+LED_SHORT_TERMS = 80
+
+
+def _shares_a_date(figures: Sequence[Set[str]], index: int) -> bool:
+    """Does article ``index`` give a weekday or a date another article gives (a month
+    alone aside)?"""
+    own = {figure for figure in figures[index] if figure.startswith(("d:", "t:"))}
+    return any(own & other for i, other in enumerate(figures) if i != index)
+
+
+def _adjective_of(name: str, other: str) -> bool:
+    """Is ``name`` the adjective of the place ``other`` ("sandovian", "kestlandic" of
+    "sandovia", "kestland")?"""
+    return len(other) >= 5 and name.startswith(other) and len(name) - len(other) <= 3
+
+
 def led_elsewhere(
     mentioned: Sequence[Set[str]],
     leads: Sequence[Set[str]],
@@ -748,7 +767,7 @@ def led_elsewhere(
     own = {
         name
         for name in leads[index] - others
-        if not any(respelled(name, other) for other in others)  # "Hallas" for "Halas"
+        if not any(respelled(name, other) or _adjective_of(name, other) for other in others)
     }
     if not own or states_a_story_count(figures, index):
         return ()
