@@ -4,7 +4,10 @@ place of its own and gives its own counts (invented bags of words and names)."""
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
+from corroborate.engine import analyze
+from corroborate.engine.pipeline import _lead_names
 from corroborate.engine.text.screening import screen
 
 _STORY = [
@@ -75,3 +78,60 @@ def test_a_page_giving_the_story_s_count_is_kept_whatever_its_lead_names() -> No
 
 def test_a_page_naming_the_story_s_town_is_kept_whatever_its_lead_names() -> None:
     assert _screened({"varenne"}, {"d:tuesday"}, {"varenne", "lissport"}) == set()
+
+
+#: Four reports of an invented cup final, and a page on another final that weekend.
+FINAL = {
+    "a.txt": (
+        "Harrowgate Albion win the Vesper Cup\n\n"
+        "LINDSTROM (Pitch Wire) - Harrowgate Albion won the Vesper Cup on Saturday, beating "
+        "Kellerby Town 3-1 at the Old Quay ground before 21,000 fans.\n\n"
+        "Striker Oren Maddox scored twice, and manager Ilse Branco said the win was for the town.\n"
+    ),
+    "b.txt": (
+        "Maddox double lifts Albion to Vesper Cup glory\n\n"
+        "Oren Maddox scored twice as Harrowgate Albion beat Kellerby Town 3-1 in the Vesper Cup "
+        "final on Saturday. Manager Ilse Branco praised a defence that held firm after the break.\n"
+    ),
+    "c.txt": (
+        "Albion end long wait for a trophy\n\n"
+        "Harrowgate Albion lifted their first trophy in 40 years on Saturday, winning the Vesper "
+        "Cup 3-1 against Kellerby Town. A crowd of 21,000 saw Oren Maddox score twice.\n"
+    ),
+    "d.txt": (
+        "Kellerby rue missed chances in Vesper Cup final\n\n"
+        "Kellerby Town's manager said his side had wasted chances before Harrowgate Albion pulled "
+        "away to win the Vesper Cup 3-1 on Saturday. Oren Maddox struck twice for Albion.\n"
+    ),
+}
+OTHER_FINAL = (
+    "Shield final: Dunmere beat Pellow\n\n"
+    "Dunmere won the shield final in Brackwater on Saturday, beating Pellow 2-0. Their captain "
+    "scored the first goal before the break, and the fans sang until the trophy was lifted.\n"
+)
+
+
+def _final_folder(tmp_path: Path, page: str) -> Path:
+    for name, text in {**FINAL, "zz-page.txt": page}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_another_final_that_saturday_is_left_out_with_the_names_it_opens_on(
+    tmp_path: Path,
+) -> None:
+    analysis = analyze(_final_folder(tmp_path, OTHER_FINAL))
+    assert [(p.file, p.kind) for p in analysis.problems] == [("zz-page.txt", "off-topic")]
+    reason = analysis.problems[0].reason
+    assert reason.startswith("it opens on ") and "Brackwater" in reason
+    assert "Harrowgate Albion" in reason or "Vesper Cup" in reason
+
+
+def test_a_supporter_opening_a_report_is_no_place_of_its_own() -> None:
+    lead = "Pensioner Marta Quell, 71, watched from the terraces as the cup came home."
+    assert _lead_names(lead) == set()
+
+
+def test_a_name_coined_for_the_day_or_in_quotation_marks_is_no_place() -> None:
+    assert _lead_names("Commuters are calling it Black Monday: no trains ran.") == set()
+    assert _lead_names("The 'Smoke Tuesday' inquiry opened in Velmora.") == {"velmora"}

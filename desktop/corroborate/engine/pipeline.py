@@ -249,7 +249,9 @@ def _lead_names(text: str, people: bool = True) -> set[str]:
     text = _CALLED.sub(" ", _QUOTED.sub(" ", text))
     found = set(names_in(text)) - set(WEEKDAYS) - set(MONTHS)
     if people:
-        for surname, given in given_names(text).items():
+        # (and read past a capitalised word opening the sentence: "Pensioner Marta Quell")
+        people_of = given_names(text) | given_names(text[:1].lower() + text[1:])
+        for surname, given in people_of.items():
             found -= given | {surname}
     for run in name_runs(text):  # "Black Monday", "Smoke Tuesday": a day's name
         if any(word in WEEKDAYS or word in MONTHS for word in run):
@@ -292,7 +294,8 @@ def _off_topic(
         if sentence.paragraph == first and read < LEAD_SENTENCES:
             opened[sentence.article] = (first, read + 1)
             leads[sentence.article] |= _lead_names(sentence.text)
-        if _HERE.search(_QUOTED.sub(" ", sentence.text)):
+        text = sentence.text
+        if ("here" in text or "Here" in text) and _HERE.search(_QUOTED.sub(" ", text)):
             local.add(sentence.article)
         names[sentence.article] |= names_in(sentence.text)
         figures[sentence.article] |= sentence.numbers
