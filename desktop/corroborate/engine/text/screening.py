@@ -686,12 +686,17 @@ def screen(
         counts = Counter(name for own in names for name in own)
         read = mentioned if mentioned is not None else names
         by = most_of_the_others(len(names))
+        said = Counter(name for own in read for name in own)  # (each page's names, once)
+        days = Counter(f for own in figures for f in own if f.startswith(("d:", "t:")))
         for i in scores:
-            dated = len(docs[i]) <= LED_SHORT_TERMS and _shares_a_date(figures, i)
-            bar = LED_DAY_RATIO if dated else LED_RATIO
-            if i in flagged or scores[i] >= bar * typical:
+            if i in flagged or scores[i] >= max(LED_DAY_RATIO, LED_RATIO) * typical:
                 continue
-            if not (own := led_elsewhere(read, leads, figures, i)):
+            dated = len(docs[i]) <= LED_SHORT_TERMS and any(
+                days[f] > 1 for f in figures[i] if f.startswith(("d:", "t:"))
+            )
+            if scores[i] >= (LED_DAY_RATIO if dated else LED_RATIO) * typical:
+                continue
+            if not (own := led_elsewhere(read, leads, figures, i, said)):
                 continue
             # the story's names the page mentions, those only in a name of its own aside:
             # another court's, storm's or race's name shares "court", "storm", "marathon"
@@ -699,10 +704,8 @@ def screen(
             if named and runs is not None:
                 from .people import BODY_ENDS  # (people reads names, which reads segment)
 
-                foreign = set(read[i]) - BODY_ENDS  # "Tarvik Corp" names Tarvik
-                for j, other in enumerate(read):
-                    if j != i:
-                        foreign -= other
+                # names no other article mentions ("Tarvik Corp" names Tarvik)
+                foreign = {n for n in read[i] if said[n] <= 1} - BODY_ENDS
                 alone = {w for run in runs(i) if not foreign & set(run) for w in run}
                 named -= {w for run in runs(i) if foreign & set(run) for w in run} - alone
             if not named and len(story := story_names(names, i, counts)) >= STORY_NAMES:
@@ -741,13 +744,6 @@ LED_DAY_RATIO = 1.0
 LED_SHORT_TERMS = 80
 
 
-def _shares_a_date(figures: Sequence[Set[str]], index: int) -> bool:
-    """Does article ``index`` give a weekday or a date another article gives (a month
-    alone aside)?"""
-    own = {figure for figure in figures[index] if figure.startswith(("d:", "t:"))}
-    return any(own & other for i, other in enumerate(figures) if i != index)
-
-
 def _adjective_of(name: str, other: str) -> bool:
     """Is ``name`` the adjective of the place ``other`` ("sandovian", "kestlandic" of
     "sandovia", "kestland")?"""
@@ -759,6 +755,7 @@ def led_elsewhere(
     leads: Sequence[Set[str]],
     figures: Sequence[Set[str]],
     index: int,
+    said: Mapping[str, int] | None = None,
 ) -> tuple[str, ...]:
     """The names of article ``index``'s lead (``leads``: its headline, dateline and
     opening sentences, people's names aside) that no other article mentions, when it
@@ -769,18 +766,20 @@ def led_elsewhere(
     share or time. A short report of the story in its own words opens on no place of its
     own (the story's, or "the city", "here"), or on a witness (a person's name, set aside
     in ``leads``), or gives the story's counts. Asked only of a page naming none of the
-    story's names (:func:`story_names`)."""
-    others: set[str] = set()
-    for i, own in enumerate(mentioned):
-        if i != index:
-            others |= own
+    story's names (:func:`story_names`). ``said``: how many articles mention each name,
+    when counted already."""
     from .names import respelled
 
+    if said is None:
+        said = Counter(name for own in mentioned for name in own)
+    page = mentioned[index]
+    fresh = {name for name in leads[index] if said.get(name, 0) - (name in page) <= 0}
+    if not fresh or states_a_story_count(figures, index):
+        return ()
+    others = [name for name, count in said.items() if count - (name in page) > 0]
     own = {
         name
-        for name in leads[index] - others
+        for name in fresh
         if not any(respelled(name, other) or _adjective_of(name, other) for other in others)
     }
-    if not own or states_a_story_count(figures, index):
-        return ()
     return tuple(sorted(own))
