@@ -18,6 +18,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from .calendar import WEEKDAYS
+from .lexicon import RANGE_JOINS
 from .numbers import UNITS, dates_a_statement
 from .roles import capitalised, name_part
 from .segment import sentence_words, stem, stopwords
@@ -361,7 +362,6 @@ def adds_up(total: Value, whole: Specifics, parts: Sequence[Value], spec: Specif
 
 
 #: Words joining the two ends of a range: "20 to 30", "between 20 and 30", "20 or 30".
-_RANGE_JOINS = frozenset(("to", "and", "or"))
 #: The word before the first of "X to Y" that makes it a change, not a range: "rose *from* 5 to 7".
 _CHANGE_FROM = frozenset(("from",))
 
@@ -383,7 +383,7 @@ def in_range(spec: Specifics, v: Value) -> bool:
         between = spec.text[tokens[low.last].end : tokens[high.first].start].strip()
         if gap == 1 and between in ("-", "–", "—"):
             return True
-        if gap == 2 and tokens[low.last + 1].low in _RANGE_JOINS:
+        if gap == 2 and tokens[low.last + 1].low in RANGE_JOINS:
             if tokens[low.last + 1].low == "to" and _CHANGE_FROM.intersection(
                 t.low for t in tokens[max(0, low.first - 1) : low.first]
             ):

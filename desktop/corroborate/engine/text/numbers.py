@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .calendar import MONTHS, WEEKDAYS
+from .lexicon import RANGE_JOINS
 from .saying import REPORTS
 
 #: Number words and the values they state ("dozen" is 12).
@@ -348,7 +349,6 @@ def figures_in(tokens: Sequence[str], places: Places | None = None) -> list[Figu
 
 
 #: Words that join the two ends of a range: "three to 10 years", "between 5 and 7 percent".
-_RANGE_JOINS = frozenset(("to", "and", "or"))
 
 
 def _ranges(found: list[Figure], lower: Sequence[str]) -> list[Figure]:
@@ -359,7 +359,7 @@ def _ranges(found: list[Figure], lower: Sequence[str]) -> list[Figure]:
         if (
             (left.unit is None) != (right.unit is None)
             and right.first == left.last + 2
-            and lower[left.last + 1] in _RANGE_JOINS
+            and lower[left.last + 1] in RANGE_JOINS
             and left.tag.startswith("n:")
             and right.tag.startswith("n:")
         ):

@@ -17,7 +17,7 @@ other ("Alex" / "Alexander", "Dan" / "Daniel"), one is a known short form of the
 (:data:`SHORT_FORMS`: "Bill" / "William", "Mike" / "Michael") or one is the other spelled
 another way ("Mohamed" / "Mohammed", "Muhammad", "Ilsa" / "Isla"). A sentence that names the other's
 given name anywhere ("Jane and Gary Wilson" / "Jane Wilson and her husband Gary") names both
-people, and a surname ending a body's or a place's name (:data:`BODY_ENDS`: "Panamsat Corp."
+people, and a surname ending a body's or a place's name (:data:`.lexicon.BODY_ENDS`: "Panamsat Corp."
 / "General Motors Corp.") is no person's.
 
 Read over every readable story (the tuning ones, the text-only ones, every readable DUC
@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .lexicon import BODY_ENDS
 from .names import HONORIFICS, doubled_apart, name_runs, names_in, opening_name, romanised_apart
 from .roles import RANKS, ROLES
 from .roles import TITLES as HELD_TITLES
@@ -93,21 +94,6 @@ SHORT_FORMS = {
     "wally": ("walter",), "chris": ("christopher", "christine", "christina"),
     "abby": ("abigail",), "vicky": ("victoria",), "alec": ("alexander",),
 }  # fmt: skip
-
-
-#: Words that end the name of a body or a place, not a person's: "Panamsat *Corp.*", "the
-#: Finance *Ministry*", "Logan *Square*". Two such names with one last word ("General
-#: Motors Corp." / "Panamsat Corp.") are two bodies, of whom this module says nothing.
-BODY_ENDS = frozenset((
-    "corp", "corporation", "inc", "co", "ltd", "llc", "plc", "company", "group", "bank",
-    "motors", "airlines", "airways", "securities", "exchange", "ministry", "department",
-    "commission", "committee", "council", "agency", "party", "court", "university",
-    "college", "school", "hospital", "clinic", "airport", "station", "stadium", "arena",
-    "square", "street", "avenue", "road", "county", "province", "district", "region", "city",
-    "state", "states", "republic", "kingdom", "island", "islands", "river", "lake", "sea",
-    "mountains", "valley", "times", "post", "news", "press", "journal", "herald", "tribune",
-    "network", "institute", "museum", "foundation", "association", "union", "league",
-))  # fmt: skip
 
 
 def one_given_name(x: str, y: str) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .lexicon import ARTICLES
 from .names import HONORIFICS, NAME_WORD, is_name_word, name_key, name_runs, possessives
 from .segment import stem
 
@@ -205,7 +206,6 @@ POST_WORDS = frozenset((
     "national", "regional", "provincial", "royal", "opposition", "executive", "managing",
     "head", "team", "club", "party", "army", "navy", "military", "security", "press",
 ))  # fmt: skip
-_ARTICLE_BEFORE = frozenset(("the", "a", "an"))
 #: An initial right after a run of names: "President *B.* J. Habibie".
 _INITIAL_NEXT = re.compile(r"\s+[A-Z]\.")
 
@@ -232,7 +232,7 @@ def _post(run: tuple[str, ...], owned: frozenset[str], text: str) -> bool:
             continue
         # the word before the run, capitalised stop words aside ("the New York Governor")
         for word, _ in reversed(words[:i]):
-            if word.lower() in _ARTICLE_BEFORE or word.endswith(("'s", "’s")):
+            if word.lower() in ARTICLES or word.endswith(("'s", "’s")):
                 return True
             if not word[:1].isupper() or is_name_word(word):
                 break

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..models import Article, CancelFn, Cancelled, Sentence, WordReading
 from .calendar import MONTH_ABBREVIATIONS, WEEKDAY_NAME
 from .furniture import REPORTED_SPEECH, TITLE_SMALL_WORDS, furniture_kind
+from .lexicon import SENTENCE_FINAL
 from .numbers import extract_numbers, number_tags
 from .screening import stop_words
 from .verbs import has_verb, tells_the_past
@@ -668,7 +669,7 @@ def transcript_paragraphs(paragraphs: Sequence[str]) -> frozenset[int]:
 LIST_ITEM_WORDS = 20
 #: How a sentence ends; a list's item or a box's bullet is often printed without such an end
 #: ("Whether the bank will claw back the bonuses it paid", "… cleaning the site; and").
-_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")", "…")
+_SENTENCE_ENDS = (*SENTENCE_FINAL, "'")  # a straight closing quote as well
 #: The page's top paragraphs (a headline kept as story, a standfirst) go without a full stop
 #: by a style of their own, not as bullets do.
 BULLETS_FROM = 2

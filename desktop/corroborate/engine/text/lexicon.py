@@ -1,0 +1,86 @@
+"""The engine's shared word lists: each question about a word that several stages ask is
+answered here, once, so that a word added for one stage is known to all of them.
+
+What is owned here:
+
+- :data:`ARTICLES`: the articles ("the", "a", "an");
+- :data:`RANGE_JOINS`: the words joining the two ends of a range of figures or clock times
+  ("20 *to* 30", "five *or* six", "10 *and* 15 minutes");
+- :data:`SENTENCE_FINAL`: the characters a line that ends like a sentence ends on;
+- :data:`BODY_ENDS`: the last words of a body's or a place's name, never a person's surname
+  ("Panamsat *Corp.*", "Sahlgrenska *Hospital*");
+- the words before a post that make it another post than the one named:
+  :data:`LESSER_POSTS` ("*deputy* mayor"), :data:`FORMER_POSTS` ("*former* coach"),
+  :data:`LOST_POSTS` ("the *late* president"), :data:`STAND_IN_POSTS` ("*acting* prime minister"), :data:`COMING_POSTS` ("prime
+  minister-*elect*") and :data:`SIDE_POSTS` ("*shadow* minister").
+
+Lists that already have one owner elsewhere, asked by every stage from there:
+stop words (:func:`.segment.stopwords`); month and weekday names (:mod:`.calendar`);
+number words and units (:data:`.numbers.UNITS`, :data:`.numbers.UNIT_WORDS`); titles,
+posts and ranks held before a name (:mod:`.roles`: :data:`~.roles.ROLES`,
+:data:`~.roles.RANKS`, :data:`~.roles.TITLES`, :data:`~.roles.SHORT_TITLES`, the words of a
+post's name :data:`~.roles.POST_WORDS`); honorifics (:data:`.names.HONORIFICS`); the verbs of
+saying (:mod:`.saying`). This module imports nothing of the engine, so every layer may ask it.
+"""
+
+from __future__ import annotations
+
+#: The articles: "*the* Finance Ministry", "*a* spokesman".
+ARTICLES = frozenset(("the", "a", "an"))
+
+#: Words joining the two ends of a range of figures, or of minutes ("20 *to* 30 people",
+#: "five *or* six", "between 10 *and* 15 minutes"): the two are one figure, not two.
+RANGE_JOINS = frozenset(("to", "and", "or"))
+
+#: The characters a line ends on when it ends like a sentence: a stop, a question or an
+#: exclamation mark, an ellipsis, or a closing quotation mark or bracket after one.
+SENTENCE_FINAL = tuple('.!?"”’)…')
+
+#: Words that end the name of a body, a building or a place, not a person's: "Panamsat
+#: *Corp.*", "the Finance *Ministry*", "Sahlgrenska *Hospital*", "Logan *Square*". Two such
+#: names with one last word ("General Motors Corp." / "Panamsat Corp.") are two bodies, and
+#: a body's or a place's name spelt two ways ("Sahlgrenska" / "Salgrenska Hospital", as each
+#: outlet transliterates it) is no conflict over who a person is.
+BODY_ENDS = frozenset((
+    # firms and bodies
+    "corp", "corporation", "inc", "co", "ltd", "llc", "plc", "company", "group", "bank",
+    "motors", "airlines", "airways", "securities", "exchange", "ministry", "department",
+    "commission", "committee", "council", "agency", "party", "court", "association",
+    "union", "league", "foundation", "institute", "network",
+    # newspapers
+    "times", "post", "news", "press", "journal", "herald", "tribune",
+    # buildings and schools
+    "university", "college", "school", "academy", "hospital", "clinic", "museum", "library",
+    "airport", "station", "stadium", "arena", "cathedral", "mosque", "hotel", "prison",
+    "palace", "center", "centre",
+    # streets, towns and lands
+    "square", "street", "avenue", "road", "county", "province", "district", "region", "city",
+    "state", "states", "republic", "kingdom",
+    # waters and heights
+    "island", "islands", "river", "lake", "sea", "strait", "canal", "mountain", "mountains",
+    "valley",
+))  # fmt: skip
+
+#: Words before a post that make it a lesser one held beside the post itself: an
+#: "*assistant* coach" is not the coach, a "*deputy* mayor" not the mayor, a "*vice*
+#: president" not the president.
+LESSER_POSTS = frozenset(("assistant", "deputy", "vice", "associate", "junior", "under", "co"))
+#: Words before a post that its holder held once: a "*former* coach", an "*ex*-minister".
+FORMER_POSTS = frozenset(("former", "ex"))
+#: Words right before a post whose holder lost it: the "*late*" prime minister, an "*ousted*"
+#: or "*jailed*" president (whose son or successor may bear the name and another post).
+#: Read only right before the post: after it, most are verbs ("the coach was *fired*").
+LOST_POSTS = frozenset((
+    "late", "ousted", "deposed", "toppled", "sacked", "dismissed", "fired", "slain",
+    "assassinated", "murdered", "exiled", "jailed",
+))  # fmt: skip
+#: Words before a post held for a while by someone else than its holder: an "*acting*" or
+#: "*interim*" mayor holds the mayor's post itself, but an acting prime minister keeps the
+#: ministry he held.
+STAND_IN_POSTS = frozenset(("acting", "interim", "caretaker"))
+#: Words around a post that is not held yet, or is being left: the "*incoming*" or
+#: "*outgoing*" minister, the prime minister-"*designate*" or -"*elect*".
+COMING_POSTS = frozenset(("incoming", "outgoing", "designate", "elect"))
+#: Words before a post that make it another of its own kind: a "*shadow*" minister, a
+#: minister of "*state*".
+SIDE_POSTS = frozenset(("shadow", "state"))

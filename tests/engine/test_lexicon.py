@@ -1,0 +1,30 @@
+"""The shared word lists: each question about a word is answered once, for every stage."""
+
+from __future__ import annotations
+
+from corroborate.engine.text import lexicon
+from corroborate.engine.text.people import two_people
+from corroborate.engine.text.standing import titles
+
+
+def test_a_school_named_for_two_places_is_no_pair_of_people() -> None:
+    # "academy" ended a place's name for the spelling check only; the people reader asks
+    # the same list now
+    assert not two_people(
+        "Pupils of Ridgeview Academy marched on Tuesday.",
+        "Pupils of Stonebrook Academy marched on Tuesday.",
+    )
+    assert two_people(
+        "Anton Ferrand told the court he saw the fire.",
+        "Tomas Ferrand told the court he saw the fire.",
+    )
+
+
+def test_an_associate_prime_minister_is_not_the_prime_minister() -> None:
+    # a lesser post's words (assistant, deputy, associate ...) are one list for the
+    # judge of names in roles and for the titles held one at a time
+    assert "associate" in lexicon.LESSER_POSTS
+    held = titles("Associate Prime Minister Ivo Brann met the envoys in Veltra.")
+    assert not [t for t in held if t.kind == "minister"]
+    held = titles("Prime Minister Ivo Brann met the envoys in Veltra.")
+    assert [t for t in held if t.kind == "minister"]
