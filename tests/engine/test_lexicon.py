@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from corroborate.engine.text import lexicon
 from corroborate.engine.text.people import two_people
+from corroborate.engine.text.segment import is_standalone
 from corroborate.engine.text.standing import titles
 
 
@@ -28,3 +29,11 @@ def test_an_associate_prime_minister_is_not_the_prime_minister() -> None:
     assert not [t for t in held if t.kind == "minister"]
     held = titles("Prime Minister Ivo Brann met the envoys in Veltra.")
     assert [t for t in held if t.kind == "minister"]
+
+
+def test_a_part_counted_past_ten_points_back_as_a_part_counted_below_it_does() -> None:
+    # every number word (numbers.UNITS) names a part of what the sentence before named,
+    # not only one to ten
+    for count in ("Two", "Ten", "Eleven", "Fifteen", "Sixty"):
+        assert not is_standalone(f"{count} of them were taken to the Marlow clinic.")
+    assert is_standalone("Eleven villagers were taken to the Marlow clinic.")

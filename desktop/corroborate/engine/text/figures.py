@@ -18,7 +18,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from .calendar import WEEKDAYS
-from .lexicon import RANGE_JOINS
+from .lexicon import ANOTHER_ONE, RANGE_JOINS
 from .numbers import UNITS, dates_a_statement
 from .roles import capitalised, name_part
 from .segment import sentence_words, stem, stopwords
@@ -825,11 +825,9 @@ def _plainly_dated(spec: Specifics, k: int, v: Value, other: Specifics, w: Value
     return not tells_the_past(" ".join(t.low for t in spec.tokens[k + 1 : v.first]))
 
 
-#: Words that make a dated step another one than the story's first: "a *second* filing".
-_ANOTHER_ONE = frozenset((
-    "another", "second", "third", "fourth", "separate", "earlier", "previous", "prior",
-    "similar", "other", "new",
-))  # fmt: skip
+#: Words that make a dated step another one than the story's first: "a *second* filing"
+#: (:data:`.lexicon.ANOTHER_ONE`), or a later one: "a *new* filing".
+_ANOTHER_ONE = ANOTHER_ONE | {"new"}
 
 #: A possessive ending: "the *council's* filing".
 _OWNER = re.compile(r"['’]s$")

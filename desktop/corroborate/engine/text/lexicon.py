@@ -7,6 +7,8 @@ What is owned here:
 - :data:`RANGE_JOINS`: the words joining the two ends of a range of figures or clock times
   ("20 *to* 30", "five *or* six", "10 *and* 15 minutes");
 - :data:`SENTENCE_FINAL`: the characters a line that ends like a sentence ends on;
+- :data:`ANOTHER_ONE`: the words making the thing after them another one than the story's
+  ("*another* plane crashed", "a *second* filing");
 - :data:`BODY_ENDS`: the last words of a body's or a place's name, never a person's surname
   ("Panamsat *Corp.*", "Sahlgrenska *Hospital*");
 - the words before a post that make it another post than the one named:
@@ -59,6 +61,15 @@ BODY_ENDS = frozenset((
     # waters and heights
     "island", "islands", "river", "lake", "sea", "strait", "canal", "mountain", "mountains",
     "valley",
+))  # fmt: skip
+
+#: Words that make the thing after them another one than the story's first: "*another*
+#: market", "the *other* market"; before a dated event or step, one the story is not about:
+#: "*a second* bomb exploded on Oct. 3", "*another* plane crashed Sept. 3", "a *second*
+#: filing". "Different" is not among them.
+ANOTHER_ONE = frozenset((
+    "another", "second", "third", "fourth", "fifth", "separate", "earlier", "previous",
+    "prior", "similar", "other",
 ))  # fmt: skip
 
 #: Words before a post that make it a lesser one held beside the post itself: an

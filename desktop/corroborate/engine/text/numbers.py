@@ -33,6 +33,8 @@ UNITS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
 }  # fmt: skip
+#: A number word in a regular expression: "seven", "forty", "dozen" (:data:`UNITS`).
+NUMBER_WORD = "|".join(sorted(UNITS, key=lambda word: (-len(word), word)))
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 #: Words before "dozen" that leave its count open: "several dozen", "a few dozen" are no
 #: one figure (not the twelve "a dozen" is).

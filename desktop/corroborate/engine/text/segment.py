@@ -26,7 +26,7 @@ from ..models import Article, CancelFn, Cancelled, Sentence, WordReading
 from .calendar import MONTH_ABBREVIATIONS, WEEKDAY_NAME
 from .furniture import REPORTED_SPEECH, TITLE_SMALL_WORDS, furniture_kind
 from .lexicon import SENTENCE_FINAL
-from .numbers import extract_numbers, number_tags
+from .numbers import NUMBER_WORD, extract_numbers, number_tags
 from .screening import stop_words
 from .verbs import has_verb, tells_the_past
 
@@ -85,8 +85,8 @@ _GLUED_LABEL = re.compile(
 )
 #: A part of a whole: "Most of …", "Two of …", "The rest of …".
 _PART = (
-    r"(?:most|some|all|many|much|none|half|few|several|each|any|one|two|three|four|five|six"
-    r"|seven|eight|nine|ten|dozens|hundreds|thousands|a few|a number|a handful|a third"
+    rf"(?:most|some|all|many|much|none|half|few|several|each|any|{NUMBER_WORD}"
+    r"|dozens|hundreds|thousands|a few|a number|a handful|a third"
     r"|a quarter|a majority|the majority|the rest|the bulk|part|both)"
 )
 _LEADING_DEPENDENT = re.compile(
