@@ -18,7 +18,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from .calendar import WEEKDAYS
-from .lexicon import ANOTHER_ONE, RANGE_JOINS
+from .lexicon import ANOTHER_ONE, DETERMINERS, RANGE_JOINS
 from .numbers import UNITS, dates_a_statement
 from .roles import capitalised, name_part
 from .segment import sentence_words, stem, stopwords
@@ -675,9 +675,7 @@ def _anchors(spec: Specifics, v: Value) -> tuple[str | None, str | None]:
 
 #: Words before a year that make it part of a thing's name: "*the* 2016 election",
 #: "*its* 2018 report".
-_DETERMINERS = frozenset((
-    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "whose", "each"
-))  # fmt: skip
+_DETERMINERS = DETERMINERS | {"whose", "each"}
 
 
 def names_a_thing(spec: Specifics, v: Value) -> bool:

@@ -3,7 +3,8 @@ answered here, once, so that a word added for one stage is known to all of them.
 
 What is owned here:
 
-- :data:`ARTICLES`: the articles ("the", "a", "an");
+- :data:`ARTICLES`: the articles ("the", "a", "an"), and :data:`DETERMINERS`, the words
+  before a noun that say which one;
 - :data:`RANGE_JOINS`: the words joining the two ends of a range of figures or clock times
   ("20 *to* 30", "five *or* six", "10 *and* 15 minutes");
 - :data:`SENTENCE_FINAL`: the characters a line that ends like a sentence ends on;
@@ -29,6 +30,13 @@ from __future__ import annotations
 
 #: The articles: "*the* Finance Ministry", "*a* spokesman".
 ARTICLES = frozenset(("the", "a", "an"))
+
+#: Articles, demonstratives and possessives: the words before a noun that say which one
+#: ("*the* flooded quay", "*its* 2018 report", "not *a* homicide").
+DETERMINERS = frozenset((
+    *ARTICLES, "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
+    "your",
+))  # fmt: skip
 
 #: Words joining the two ends of a range of figures, or of minutes ("20 *to* 30 people",
 #: "five *or* six", "between 10 *and* 15 minutes"): the two are one figure, not two.
