@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from corroborate.engine.text import lexicon
 from corroborate.engine.text.people import two_people
-from corroborate.engine.text.segment import is_standalone
+from corroborate.engine.text.roles import titled
+from corroborate.engine.text.segment import is_standalone, split_paragraph
 from corroborate.engine.text.standing import titles
 
 
@@ -37,3 +38,11 @@ def test_a_part_counted_past_ten_points_back_as_a_part_counted_below_it_does() -
     for count in ("Two", "Ten", "Eleven", "Fifteen", "Sixty"):
         assert not is_standalone(f"{count} of them were taken to the Marlow clinic.")
     assert is_standalone("Eleven villagers were taken to the Marlow clinic.")
+
+
+def test_a_title_written_short_with_a_stop_never_ends_a_sentence_and_is_no_name() -> None:
+    # the names reader and the sentence splitter read one list of short titles
+    text = "The motion was tabled by Cllr. Ana Ruiz of the Harlow ward on Tuesday."
+    assert list(split_paragraph(text)) == [text]
+    for short in ("cllr", "msgr", "atty", "fr", "sgt"):
+        assert titled(short)

@@ -8,6 +8,7 @@ What is owned here:
 - :data:`RANGE_JOINS`: the words joining the two ends of a range of figures or clock times
   ("20 *to* 30", "five *or* six", "10 *and* 15 minutes");
 - :data:`SENTENCE_FINAL`: the characters a line that ends like a sentence ends on;
+- :data:`SHORT_TITLES`: titles and ranks written short with a stop ("Sen.", "Sgt.");
 - :data:`ANOTHER_ONE`: the words making the thing after them another one than the story's
   ("*another* plane crashed", "a *second* filing");
 - :data:`BODY_ENDS`: the last words of a body's or a place's name, never a person's surname
@@ -21,8 +22,8 @@ Lists that already have one owner elsewhere, asked by every stage from there:
 stop words (:func:`.segment.stopwords`); month and weekday names (:mod:`.calendar`);
 number words and units (:data:`.numbers.UNITS`, :data:`.numbers.UNIT_WORDS`); titles,
 posts and ranks held before a name (:mod:`.roles`: :data:`~.roles.ROLES`,
-:data:`~.roles.RANKS`, :data:`~.roles.TITLES`, :data:`~.roles.SHORT_TITLES`, the words of a
-post's name :data:`~.roles.POST_WORDS`); honorifics (:data:`.names.HONORIFICS`); the verbs of
+:data:`~.roles.RANKS`, :data:`~.roles.TITLES`, the words of a post's name
+:data:`~.roles.POST_WORDS`); honorifics (:data:`.names.HONORIFICS`); the verbs of
 saying (:mod:`.saying`). This module imports nothing of the engine, so every layer may ask it.
 """
 
@@ -69,6 +70,16 @@ BODY_ENDS = frozenset((
     # waters and heights
     "island", "islands", "river", "lake", "sea", "strait", "canal", "mountain", "mountains",
     "valley",
+))  # fmt: skip
+
+#: Titles and ranks written short with a stop before a name ("*Sen.* Tom Hale", "Police
+#: *Sgt.* John Sheahan", "*Msgr.* Ivo Brann"): a title, never a surname, and a stop after
+#: one never ends a sentence. The honorifics ("Mr.", "Dr.") are :data:`.names.HONORIFICS`.
+SHORT_TITLES = frozenset((
+    "rep", "reps", "sen", "sens", "gov", "govs", "pres", "prof", "supt", "insp", "det", "cllr",
+    "atty", "msgr", "fr",
+    # ranks (:data:`.roles.RANKS`)
+    "pvt", "cpl", "sgt", "lt", "capt", "maj", "col", "cmdr", "gen", "gens", "adm", "brig",
 ))  # fmt: skip
 
 #: Words that make the thing after them another one than the story's first: "*another*
