@@ -12,7 +12,8 @@ What is owned here:
 - :data:`ANOTHER_ONE`: the words making the thing after them another one than the story's
   ("*another* plane crashed", "a *second* filing");
 - :data:`BODY_ENDS`: the last words of a body's or a place's name, never a person's surname
-  ("Panamsat *Corp.*", "Sahlgrenska *Hospital*");
+  ("Panamsat *Corp.*", "Sahlgrenska *Hospital*"), and :data:`SURNAME_ENDS`, those that are
+  surnames as often ("Wall *Street*");
 - the words before a post that make it another post than the one named:
   :data:`LESSER_POSTS` ("*deputy* mayor"), :data:`FORMER_POSTS` ("*former* coach"),
   :data:`LOST_POSTS` ("the *late* president"), :data:`STAND_IN_POSTS` ("*acting* prime minister"), :data:`COMING_POSTS` ("prime
@@ -51,21 +52,23 @@ SENTENCE_FINAL = tuple('.!?"”’)…')
 #: *Corp.*", "the Finance *Ministry*", "Sahlgrenska *Hospital*", "Logan *Square*". Two such
 #: names with one last word ("General Motors Corp." / "Panamsat Corp.") are two bodies, and
 #: a body's or a place's name spelt two ways ("Sahlgrenska" / "Salgrenska Hospital", as each
-#: outlet transliterates it) is no conflict over who a person is.
+#: outlet transliterates it) is no conflict over who a person is. Words that are surnames as
+#: often ("Street", "Post", "Court", as "Hall", "Park", "Temple", "Bay") are not among them:
+#: a person so named spelt two ways is still a conflict; they are :data:`SURNAME_ENDS`.
 BODY_ENDS = frozenset((
     # firms and bodies
     "corp", "corporation", "inc", "co", "ltd", "llc", "plc", "company", "group", "bank",
     "motors", "airlines", "airways", "securities", "exchange", "ministry", "department",
-    "commission", "committee", "council", "agency", "party", "court", "association",
+    "commission", "committee", "council", "agency", "party", "association",
     "union", "league", "foundation", "institute", "network",
     # newspapers
-    "times", "post", "news", "press", "journal", "herald", "tribune",
+    "times", "news", "press", "journal", "herald", "tribune",
     # buildings and schools
     "university", "college", "school", "academy", "hospital", "clinic", "museum", "library",
     "airport", "station", "stadium", "arena", "cathedral", "mosque", "hotel", "prison",
     "palace", "center", "centre",
     # streets, towns and lands
-    "square", "street", "avenue", "road", "county", "province", "district", "region", "city",
+    "square", "avenue", "road", "county", "province", "district", "region", "city",
     "state", "states", "republic", "kingdom",
     # waters and heights
     "island", "islands", "river", "lake", "sea", "strait", "canal", "mountain", "mountains",
@@ -90,6 +93,13 @@ ANOTHER_ONE = frozenset((
     "another", "second", "third", "fourth", "fifth", "separate", "earlier", "previous",
     "prior", "similar", "other",
 ))  # fmt: skip
+
+#: Words that end a body's or a place's name and are surnames as often: "Wall *Street*" /
+#: "Picabo *Street*", "the Washington *Post*" / "Emily *Post*", the Supreme *Court* /
+#: "Margaret *Court*". Two names ending in one may be two bodies as well as two people: the
+#: reader of two people of one surname (:mod:`.people`) says nothing of them, but one
+#: person's name spelt two ways still is a conflict.
+SURNAME_ENDS = frozenset(("street", "post", "court"))
 
 #: Words before a post that make it a lesser one held beside the post itself: an
 #: "*assistant* coach" is not the coach, a "*deputy* mayor" not the mayor, a "*vice*
