@@ -408,3 +408,34 @@ def test_a_softer_tier_counting_unbacked_sentences_at_full_value_is_the_one_sour
     assert plain == ranked(2)
     assert softer == ranked(1)
     assert softer != plain
+
+
+def test_the_dump_of_every_report_keeps_a_blind_storys_disagreements_as_a_count_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    import outputs_changes
+
+    shutil.copytree(
+        HERE.parents[1] / "resources" / "sample-story", tmp_path / "multinews-dev" / "mn999"
+    )
+    monkeypatch.setattr(outputs_changes, "blind_stories", lambda: frozenset({"mn999"}))
+    before = tmp_path / "before.json"
+    assert outputs_changes.main(["dump", str(tmp_path), str(before)]) == 0
+    dumped = json.loads(before.read_text("utf-8"))["mn999"]
+    assert isinstance(dumped["disagreements"], int) and dumped["disagreements"] > 0
+    assert dumped["summary"] and dumped["sources"]
+    # a change of code that moves one summary row and the blind count: both are listed,
+    # the blind story's disagreements never by their text
+    after = tmp_path / "after.json"
+    changed = dict(dumped, disagreements=dumped["disagreements"] + 1)
+    changed["summary"] = [*dumped["summary"][1:], "[1] The Orrin ferry docked late. <- x.txt"]
+    after.write_text(json.dumps({"mn999": changed}), "utf-8")
+    capsys.readouterr()
+    assert outputs_changes.main(["diff", str(before), str(after)]) == 0
+    out = capsys.readouterr().out
+    assert "(blind: not shown)" in out
+    assert "summary + [1] The Orrin ferry docked late." in out
+    assert "summary - " + dumped["summary"][0][:40] in out
+    assert "disagreements: 1 | summary: 1" in out
