@@ -19,11 +19,6 @@ _LOCATIVE = frozenset(("in", "at", "across", "throughout", "near", "outside", "i
 #: A possessive ending: "the *market's* gate" names the market.
 _OWNS = re.compile(r"['’]s$")
 
-#: Words that make the thing after them another one than the story's first: "*another*
-#: market", "the *other* market"; before a dated event, one the story is not about (the
-#: one list of them, asked by the dates' judges and the figures' reader as well).
-ANOTHER = ANOTHER_ONE
-
 
 def _one_of(spec: Specifics, w: Value, word: str) -> bool:
     """Does the sentence name one thing by ``word``, in that form or its possessive, with no
@@ -37,7 +32,7 @@ def _one_of(spec: Specifics, w: Value, word: str) -> bool:
         _OWNS.sub("", t.low) == word
         and t.clause in (0, clause)
         and not (k and k - 1 in spec.value_at)
-        and not any(tokens[m].low in ANOTHER for m in range(max(0, k - 2), k))
+        and not any(tokens[m].low in ANOTHER_ONE for m in range(max(0, k - 2), k))
         for k, t in enumerate(tokens)
     )
 
@@ -198,7 +193,7 @@ def _places_the_event(spec: Specifics, v: Value, i: int, other: tuple[Specifics,
         # "*Tuesday's* blaze" / "*Monday's* blaze": two blazes
         and not (opener and _opener(theirs, k) and _opener(theirs, k) != opener)
         # "the blast at *another* market": another thing's blast
-        and not any(tokens[m].low in ANOTHER for m in range(k + 1, min(w.first, k + 5)))
+        and not any(tokens[m].low in ANOTHER_ONE for m in range(k + 1, min(w.first, k + 5)))
         for k, t in enumerate(tokens[: w.first])
     )
     return told and not _places_its_count(theirs, w) and _names_no_other_place(spec, theirs)
