@@ -18,7 +18,6 @@ The script prints a note and exits 0 when the corpora are absent.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
@@ -26,7 +25,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from disagreements_all import blind_stories  # noqa: E402
-from text_changes import story_folders  # noqa: E402
+from text_changes import dump_or_diff, story_folders  # noqa: E402
 
 
 def _story(folder: Path, blind: bool) -> dict:
@@ -116,21 +115,7 @@ def diff(before_file: Path, after_file: Path) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    d = sub.add_parser("dump")
-    d.add_argument("corpus_dir", type=Path)
-    d.add_argument("out", type=Path)
-    c = sub.add_parser("diff")
-    c.add_argument("before", type=Path)
-    c.add_argument("after", type=Path)
-    args = parser.parse_args(argv)
-    if args.command == "diff":
-        return diff(args.before, args.after)
-    if not (args.corpus_dir / "multinews-dev").is_dir():
-        print(f"outputs_changes: no corpora under {args.corpus_dir}; nothing written")
-        return 0
-    return dump(args.corpus_dir, args.out)
+    return dump_or_diff(argv, __doc__, "outputs_changes", dump, diff)
 
 
 if __name__ == "__main__":
