@@ -307,18 +307,23 @@ def test_a_story_labelled_blind_for_its_disagreements_is_scored_but_never_shown_
     assert "mn999" not in text_score.set_aside()
 
 
+def _sample_story_labelled_blind(root: Path, monkeypatch: pytest.MonkeyPatch, tool) -> None:
+    """The sample story (invented outlets, which report disagreements) as ``mn999`` of a
+    corpus at ``root``, labelled blind for ``tool``."""
+    import shutil
+
+    shutil.copytree(
+        HERE.parents[1] / "resources" / "sample-story", root / "multinews-dev" / "mn999"
+    )
+    monkeypatch.setattr(tool, "blind_stories", lambda: frozenset({"mn999"}))
+
+
 def test_the_disagreements_of_a_story_labelled_blind_are_counted_but_never_listed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import shutil
-
     import disagreements_all
 
-    # the sample story (invented outlets) reports disagreements: here it stands as mn999
-    shutil.copytree(
-        HERE.parents[1] / "resources" / "sample-story", tmp_path / "multinews-dev" / "mn999"
-    )
-    monkeypatch.setattr(disagreements_all, "blind_stories", lambda: frozenset({"mn999"}))
+    _sample_story_labelled_blind(tmp_path, monkeypatch, disagreements_all)
     found = disagreements_all.reports(tmp_path, set())
     assert found and all(item == {"story": "blind", "kind": "blind"} for item in found)
     assert disagreements_all.main([str(tmp_path)]) == 0
@@ -408,3 +413,29 @@ def test_a_softer_tier_counting_unbacked_sentences_at_full_value_is_the_one_sour
     assert plain == ranked(2)
     assert softer == ranked(1)
     assert softer != plain
+
+
+def test_the_dump_of_every_report_keeps_a_blind_storys_disagreements_as_a_count_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import outputs_changes
+
+    _sample_story_labelled_blind(tmp_path, monkeypatch, outputs_changes)
+    before = tmp_path / "before.json"
+    assert outputs_changes.main(["dump", str(tmp_path), str(before)]) == 0
+    dumped = json.loads(before.read_text("utf-8"))["mn999"]
+    assert isinstance(dumped["disagreements"], int) and dumped["disagreements"] > 0
+    assert dumped["summary"] and dumped["sources"]
+    # a change of code that moves one summary row and the blind count: both are listed,
+    # the blind story's disagreements never by their text
+    after = tmp_path / "after.json"
+    changed = dict(dumped, disagreements=dumped["disagreements"] + 1)
+    changed["summary"] = [*dumped["summary"][1:], "[1] The Orrin ferry docked late. <- x.txt"]
+    after.write_text(json.dumps({"mn999": changed}), "utf-8")
+    capsys.readouterr()
+    assert outputs_changes.main(["diff", str(before), str(after)]) == 0
+    out = capsys.readouterr().out
+    assert "(blind: not shown)" in out
+    assert "summary + [1] The Orrin ferry docked late." in out
+    assert "summary - " + dumped["summary"][0][:40] in out
+    assert "disagreements: 1 | summary: 1" in out

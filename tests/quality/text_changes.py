@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -101,8 +102,17 @@ def diff(before_file: Path, after_file: Path) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def dump_or_diff(
+    argv: list[str] | None,
+    doc: str,
+    name: str,
+    dump: Callable[[Path, Path], int],
+    diff: Callable[[Path, Path], int],
+) -> int:
+    """The command line of a script that dumps what the engine makes of every readable
+    story (``dump CORPUS_DIR OUT.json``) and lists what two dumps differ by (``diff BEFORE
+    AFTER``); a note and 0 when the corpora are absent."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     d = sub.add_parser("dump")
     d.add_argument("corpus_dir", type=Path)
@@ -114,9 +124,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "diff":
         return diff(args.before, args.after)
     if not (args.corpus_dir / "multinews-dev").is_dir():
-        print(f"text_changes: no corpora under {args.corpus_dir}; nothing written")
+        print(f"{name}: no corpora under {args.corpus_dir}; nothing written")
         return 0
     return dump(args.corpus_dir, args.out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    return dump_or_diff(argv, __doc__, "text_changes", dump, diff)
 
 
 if __name__ == "__main__":

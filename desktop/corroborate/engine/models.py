@@ -710,6 +710,15 @@ class Analysis:
         """The article a sentence is from."""
         return self.articles[self.sentences[sentence].article]
 
+    def file_of(self, sentence: int) -> str:
+        """The file (relative to the folder) a sentence was read from."""
+        return self.articles[self.sentences[sentence].article].file
+
+    def source_outlet(self, sentence: int) -> str:
+        """The outlet of the independent source a sentence is from (:attr:`group_outlets`):
+        its original article's, which a copy's own outlet may differ from."""
+        return self.group_outlets[self.sentence_group[sentence]]
+
     def article_named(self, file: str) -> Article | None:
         """The article read from ``file`` (relative to the folder), if there is one."""
         found = self._article_by_file.get(file)
@@ -721,7 +730,7 @@ class Analysis:
 
     def sentence_key(self, sentence: int) -> SentenceKey:
         """The lasting name of one sentence (its file and its text), as corrections name it."""
-        return SentenceKey(self.article_of(sentence).file, self.sentences[sentence].text)
+        return SentenceKey(self.file_of(sentence), self.sentences[sentence].text)
 
     @property
     def folder_warnings(self) -> tuple[FileProblem, ...]:

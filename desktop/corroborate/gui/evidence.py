@@ -129,7 +129,7 @@ def dispute_lines(analysis: Analysis, sentence_id: int, shown: Set[int]) -> list
             sid
             for d in pairs
             for sid in (d.a, d.b)
-            if sid not in backing and analysis.group_outlets[analysis.sentence_group[sid]] == outlet
+            if sid not in backing and analysis.source_outlet(sid) == outlet
         }
         found = given(theirs)
         # its sentence saying otherwise may be in the very article that backs the claim
@@ -154,7 +154,7 @@ def dispute_lines(analysis: Analysis, sentence_id: int, shown: Set[int]) -> list
         key = (d.kind, frozenset((d.a_value.casefold(), d.b_value.casefold())))
         backers = points.setdefault(key, (d, []))[1]
         for sid in (d.a, d.b):
-            outlet = analysis.group_outlets[analysis.sentence_group[sid]]
+            outlet = analysis.source_outlet(sid)
             if sid in shown and outlet not in backers:
                 backers.append(outlet)
     for first, backers in points.values():

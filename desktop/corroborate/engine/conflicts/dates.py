@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from ..text.calendar import WEEKDAYS
 from ..text.figures import _anchors as date_anchors
+from ..text.lexicon import DETERMINERS
 from ..text.specifics import Specifics, Token, Value
 from .context import telling_terms
 from .same_thing import name_stems
@@ -91,10 +92,7 @@ TO_COME_REACH = 8
 
 #: Words after which a word of :data:`_TO_COME` names a thing, not a step to come: "*the*
 #: scheduled flight landed Monday", "*its* planned merger"; "stronger *than* expected".
-_NAMING = frozenset((
-    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
-    "than", "as",
-))  # fmt: skip
+_NAMING = DETERMINERS | {"than", "as"}
 #: Words of being before "due" when it tells a step to come: "the ship *is* due to arrive".
 _BEING = frozenset(("is", "are", "was", "were", "be", "been", "'s", "’s"))
 

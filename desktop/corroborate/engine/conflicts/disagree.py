@@ -200,6 +200,8 @@ def detect(
             and bool(counted_words(a) & counted_words(b))
         )
 
+    # the independent source of each sentence, read once
+    source = [group_of[s.article] for s in sentences]
     by_numbers: set[tuple[int, int]] = set()
     judged_pairs: set[tuple[int, int]] = set()
     for p in near:
@@ -237,7 +239,7 @@ def detect(
             a, b = pairs[k]
             left, right = sentences[a], sentences[b]
             values = (a, b) in by_numbers
-            if group_of[left.article] == group_of[right.article]:
+            if source[a] == source[b]:
                 continue
             if not values:
                 (negates_a, role_a, timed_a), (negates_b, role_b, timed_b) = flagged(a), flagged(b)
@@ -279,7 +281,7 @@ def detect(
     for k, finding in every:
         a, b = pairs[k]
         left, right = sentences[a], sentences[b]
-        ga, gb = group_of[left.article], group_of[right.article]
+        ga, gb = source[a], source[b]
         item = _disagreement(a, b, finding)
         if item.kind != "spelling":
             conflicted.add((a, b))
@@ -288,7 +290,7 @@ def detect(
         if key not in best or rank < best[key][0]:
             best[key] = (rank, item)
     for a, b, finding in elsewhere:
-        ga, gb = group_of[sentences[a].article], group_of[sentences[b].article]
+        ga, gb = source[a], source[b]
         if spelling(finding) and ((a, b) in judged_pairs or (a, b) in by_numbers):
             # the judge read the two spellings as two people: with the name written one way,
             # the pair may hold another conflict ("Tuesday morning" / "Tuesday evening")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.lexicon import FORMER_POSTS, LESSER_POSTS
 from ..text.names import NAME_WORD, name_key, respelled
 from ..text.people import one_given_name
 from ..text.roles import RoleName, titled
@@ -14,12 +15,11 @@ from .context import other_names
 from .finding import Finding
 
 # -- names and negation -------------------------------------------------------------------
-#: Words before a role that make it another post than the role alone: an "*assistant*
-#: coach" is not the coach, a "*deputy* mayor" not the mayor, a "*former* coach" not the
-#: coach now. An "acting" or "interim" mayor holds the post itself.
-_UNDER_ROLES = frozenset((
-    "assistant", "deputy", "vice", "associate", "former", "junior", "under", "co", "ex",
-))  # fmt: skip
+#: Words before a role that make it another post than the role alone: a lesser one (an
+#: "*assistant* coach" is not the coach, a "*deputy* mayor" not the mayor) or a past one (a
+#: "*former* coach" is not the coach now). An "acting" or "interim" mayor holds the post
+#: itself (:data:`..text.lexicon.STAND_IN_POSTS` are not among them).
+_UNDER_ROLES = LESSER_POSTS | FORMER_POSTS
 
 
 def _under(spec: Specifics, x: RoleName) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..text.calendar import MONTHS, WEEKDAYS
+from ..text.lexicon import ANOTHER_ONE
 from ..text.roles import capitalised, name_part
 from ..text.segment import stem
 from ..text.specifics import Specifics, Value
@@ -17,15 +18,6 @@ _LOCATIVE = frozenset(("in", "at", "across", "throughout", "near", "outside", "i
 
 #: A possessive ending: "the *market's* gate" names the market.
 _OWNS = re.compile(r"['’]s$")
-
-#: Words that make the thing after them another one than the story's first: "*another*
-#: market", "the *other* market"; before a dated event, one the story is not about: "*a
-#: second* bomb exploded on Oct. 3", "*another* plane crashed Sept. 3". One list
-#: serves both; "different" is not in it.
-ANOTHER = frozenset((
-    "another", "second", "third", "fourth", "fifth", "separate", "earlier", "previous",
-    "prior", "similar", "other",
-))  # fmt: skip
 
 
 def _one_of(spec: Specifics, w: Value, word: str) -> bool:
@@ -40,7 +32,7 @@ def _one_of(spec: Specifics, w: Value, word: str) -> bool:
         _OWNS.sub("", t.low) == word
         and t.clause in (0, clause)
         and not (k and k - 1 in spec.value_at)
-        and not any(tokens[m].low in ANOTHER for m in range(max(0, k - 2), k))
+        and not any(tokens[m].low in ANOTHER_ONE for m in range(max(0, k - 2), k))
         for k, t in enumerate(tokens)
     )
 
@@ -201,7 +193,7 @@ def _places_the_event(spec: Specifics, v: Value, i: int, other: tuple[Specifics,
         # "*Tuesday's* blaze" / "*Monday's* blaze": two blazes
         and not (opener and _opener(theirs, k) and _opener(theirs, k) != opener)
         # "the blast at *another* market": another thing's blast
-        and not any(tokens[m].low in ANOTHER for m in range(k + 1, min(w.first, k + 5)))
+        and not any(tokens[m].low in ANOTHER_ONE for m in range(k + 1, min(w.first, k + 5)))
         for k, t in enumerate(tokens[: w.first])
     )
     return told and not _places_its_count(theirs, w) and _names_no_other_place(spec, theirs)

@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterator, Sequence
 
 from ..models import Sentence
 from ..text.calendar import MONTH_WORD, MONTHS
+from ..text.lexicon import ANOTHER_ONE
 from ..text.specifics import Specifics
 from .finding import Finding, one_word_each
-from .places import ANOTHER
 
 #: Words that name one occurrence a story is about, each with the forms that name the
 #: same occurrence: "the Sept. 2 crash", "the plane crashed Sept. 2", "the March 22 coup".
@@ -57,7 +57,7 @@ def _dated_events(text: str) -> Iterator[tuple[str, tuple[str, int, str | None],
             start = match.start()
             before = re.findall(r"[\w'’-]+", text[max(0, start - 80) : start].lower())
             before = before[-ANOTHER_REACH:]
-            if ANOTHER.intersection(before):
+            if ANOTHER_ONE.intersection(before):
                 continue
             month = MONTHS.get(match.group("month").lower().rstrip("."))
             if month is None:

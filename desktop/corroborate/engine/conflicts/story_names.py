@@ -20,6 +20,7 @@ from typing import TypeVar
 from ..models import Sentence
 from ..text.figures import _aged as aged_names
 from ..text.figures import compatible
+from ..text.lexicon import BODY_ENDS
 from ..text.names import (
     NAME_WORD,
     doubled_apart,
@@ -80,24 +81,6 @@ def _before_name(word: str) -> bool:
     return titled(word.rstrip(".")) or "." in word
 
 
-#: Words that end the name of a place, a building or a body, not of a person: "Sahlgrenska
-#: *Hospital*", "Ullevi *Stadium*". Outlets spell such a name as they hear it or as their
-#: style transliterates it ("Sahlgrenska" / "Salgrenska Hospital" is one hospital); what
-#: is told of a person by name is told of one person only, so a person's name spelt two
-#: ways is a conflict over who it is, a place's spelt two ways is not.
-#: Words that are surnames as often ("Hall", "Park", "Temple", "Church", "Street", "Bay",
-#: "Bridge") are left out: a person so named spelt two ways is still a conflict.
-PLACE_ENDS = frozenset((
-    "hospital", "clinic", "university", "college", "school", "academy", "institute",
-    "museum", "library", "stadium", "arena", "airport", "station", "avenue",
-    "road", "square", "cathedral", "mosque",
-    "hotel", "prison", "palace", "center", "centre", "river", "lake", "island",
-    "islands", "mountain", "mountains", "valley", "province", "county", "district",
-    "region", "city", "sea", "strait", "canal", "company", "bank", "party", "council",
-    "ministry", "agency", "foundation", "group", "corporation", "airlines", "airways",
-))  # fmt: skip
-
-
 def spelled_two_ways(
     sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
 ) -> list[tuple[int, int, Finding]]:
@@ -110,7 +93,7 @@ def spelled_two_ways(
     that does has two people, or a slip of its own). A title before the two names is no
     part of them (:func:`..text.roles.people_in`), and never one of the two: "President
     Hansen" and "President Hanson" may be two presidents. A name ending in a word
-    for a place or a body (:data:`PLACE_ENDS`: "Sahlgrenska Hospital") is no person's. The
+    for a place or a body (:data:`..text.lexicon.BODY_ENDS`: "Sahlgrenska Hospital") is no person's. The
     first sentence of each source that gives the full name stands for it."""
     where: dict[tuple[str, str], dict[int, int]] = {}
     # every two name words side by side each source writes, wherever: "Farmers Jon Marten
@@ -121,7 +104,7 @@ def spelled_two_ways(
         for run in name_runs(sentence.text):
             written.setdefault(group, set()).update(pairwise(run))
         for head, person in people_in(sentence.text):
-            if len(person) != 2 or person[-1] in PLACE_ENDS:
+            if len(person) != 2 or person[-1] in BODY_ENDS:
                 continue
             if all(map(titled, head)):  # not "Foreign Minister Amr Moussa": a part unread
                 where.setdefault((person[0], person[1]), {}).setdefault(group, sentence.id)

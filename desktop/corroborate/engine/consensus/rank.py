@@ -291,17 +291,13 @@ def _item(candidate: _Candidate, analysis: Analysis) -> SummaryItem:
     claim = analysis.claim(voice.id)
     evidence = []
     for statement in claim.statements:
-        first = analysis.sentences[statement.sentences[0]]
-        evidence.append((statement.outlet, analysis.articles[first.article].file, first.text))
-    files = {
-        analysis.articles[analysis.sentences[sid].article].file
-        for statement in claim.statements
-        for sid in statement.sentences
-    }
+        first = statement.sentences[0]
+        evidence.append((statement.outlet, analysis.file_of(first), analysis.sentences[first].text))
+    files = {analysis.file_of(sid) for statement in claim.statements for sid in statement.sentences}
     return SummaryItem(
         claim=claim,
         text=voice.text,
-        file=analysis.articles[voice.article].file,
+        file=analysis.file_of(voice.id),
         sources=tuple(sorted(files)),
         evidence=tuple(evidence),
     )

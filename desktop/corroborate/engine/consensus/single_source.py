@@ -392,12 +392,11 @@ def _listed(
 ) -> Iterator[SingleSourceItem]:
     for group in analysis.groups:
         chosen = sorted(ranked.get(group.id, [])[: options.single_source_per_outlet])
-        outlet = analysis.articles[group.original].outlet
+        outlet = analysis.group_outlets[group.id]
         for sid in chosen:
-            sentence = analysis.sentences[sid]
             yield SingleSourceItem(
                 sentence=sid,
-                text=sentence.text,
-                file=analysis.articles[sentence.article].file,
+                text=analysis.sentences[sid].text,
+                file=analysis.file_of(sid),
                 outlet=outlet,
             )

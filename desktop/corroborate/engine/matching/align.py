@@ -159,7 +159,7 @@ from ..text.names import (
     spelling_aliases,
 )
 from ..text.numbers import conflicting, shared
-from ..text.people import BODY_ENDS, given_names, respelt_given, two_people
+from ..text.people import NOT_SURNAMES, given_names, respelt_given, two_people
 from ..text.polarity import contradicts, denied_words, may_deny, nobody_words
 from ..text.roles import ROLES, people_in, persons, titled
 from ..text.saying import SAYS, alternatives
@@ -804,14 +804,14 @@ class _Names:
         """The names a sentence writes in a run of two words or more ("Tomas Varga"), or one
         after a title ("President Lula"), from its ``named_people``
         (:func:`..text.roles.people_in`); the title none of them,
-        nor a name of a body or a place (:data:`..text.people.BODY_ENDS`: "the Millbrook
+        nor a name of a body or a place (:data:`..text.people.NOT_SURNAMES`: "the Millbrook
         Tribune reported", "the Nantucket Police Department declined"), which no "She"
         opening the next sentence can be. Over every readable folder, 13 sentences before
         a pronoun name only such ones ("Chicago Tribune", "City Council", "World Bank",
         "Eureka Police Department", "United States"); none of them whom the pronoun is, and
         no match changed."""
         return self._spelled(
-            frozenset(w for _, p in named_people if p and p[-1] not in BODY_ENDS for w in p)
+            frozenset(w for _, p in named_people if p and p[-1] not in NOT_SURNAMES for w in p)
         )
 
     def _written(self, sid: int) -> frozenset[str]:

@@ -470,7 +470,7 @@ def _pairs_json(
     analysis: Analysis, pairs: tuple[Disagreement, ...], folded: tuple[Conflict, ...], key: str
 ) -> list[dict[str, Any]]:
     def side(sid: int) -> dict[str, str]:
-        return {"text": analysis.sentences[sid].text, "file": analysis.article_of(sid).file}
+        return {"text": analysis.sentences[sid].text, "file": analysis.file_of(sid)}
 
     # The pairs found, each with the number (under ``key``) of the entry it belongs to as
     # the Markdown report and the app list them (two outlets saying 14 against one saying

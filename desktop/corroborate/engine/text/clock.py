@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from .lexicon import RANGE_JOINS
 from .numbers import UNITS
 from .saying import REPORTS
 
@@ -114,9 +115,9 @@ _FEW = 5
 #: Words right before a count of minutes that make it a bound, no moment: "more *than* 20
 #: minutes later", "just *over* five minutes later", "at *least* 10 minutes after midnight".
 _MINUTES_BOUND = frozenset(("than", "over", "under", "least", "most", "within"))
-#: ...or, after another count, the far end of a range: "20 *to* 30 minutes", "20 *or* 30",
-#: "between 20 *and* 30" (but "and five minutes later" after a clause is a moment).
-_MINUTES_RANGE = frozenset(("to", "or", "and"))
+# ...or, after another count, the far end of a range (:data:`.lexicon.RANGE_JOINS`): "20 *to*
+# 30 minutes", "20 *or* 30", "between 20 *and* 30" (but "and five minutes later" after a
+# clause is a moment).
 #: Words right after a named hour that still leave it a moment ("at midnight *on* Friday",
 #: "at noon *today*") besides a function word, a date or a zone: any other word is the thing
 #: the hour describes ("at midnight *mass*", "at noon *prayers*").
@@ -147,7 +148,7 @@ def _minute_count(spec: Specifics, j: int) -> tuple[int, bool, int] | None:
     before = tokens[k].low if k >= 0 else ""
     if before in _MINUTES_BOUND:
         return None
-    if before in _MINUTES_RANGE and k > 0 and _minutes(tokens[k - 1].low) is not None:
+    if before in RANGE_JOINS and k > 0 and _minutes(tokens[k - 1].low) is not None:
         return None
     loose = before in _ABOUT
     return offset, loose or tokens[j].low == "few", k if loose else k + 1

@@ -18,6 +18,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from .calendar import WEEKDAYS
+from .lexicon import ANOTHER_ONE, DETERMINERS, RANGE_JOINS
 from .numbers import UNITS, dates_a_statement
 from .roles import capitalised, name_part
 from .segment import sentence_words, stem, stopwords
@@ -361,7 +362,6 @@ def adds_up(total: Value, whole: Specifics, parts: Sequence[Value], spec: Specif
 
 
 #: Words joining the two ends of a range: "20 to 30", "between 20 and 30", "20 or 30".
-_RANGE_JOINS = frozenset(("to", "and", "or"))
 #: The word before the first of "X to Y" that makes it a change, not a range: "rose *from* 5 to 7".
 _CHANGE_FROM = frozenset(("from",))
 
@@ -383,7 +383,7 @@ def in_range(spec: Specifics, v: Value) -> bool:
         between = spec.text[tokens[low.last].end : tokens[high.first].start].strip()
         if gap == 1 and between in ("-", "–", "—"):
             return True
-        if gap == 2 and tokens[low.last + 1].low in _RANGE_JOINS:
+        if gap == 2 and tokens[low.last + 1].low in RANGE_JOINS:
             if tokens[low.last + 1].low == "to" and _CHANGE_FROM.intersection(
                 t.low for t in tokens[max(0, low.first - 1) : low.first]
             ):
@@ -675,9 +675,7 @@ def _anchors(spec: Specifics, v: Value) -> tuple[str | None, str | None]:
 
 #: Words before a year that make it part of a thing's name: "*the* 2016 election",
 #: "*its* 2018 report".
-_DETERMINERS = frozenset((
-    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "whose", "each"
-))  # fmt: skip
+_DETERMINERS = DETERMINERS | {"whose", "each"}
 
 
 def names_a_thing(spec: Specifics, v: Value) -> bool:
@@ -825,11 +823,9 @@ def _plainly_dated(spec: Specifics, k: int, v: Value, other: Specifics, w: Value
     return not tells_the_past(" ".join(t.low for t in spec.tokens[k + 1 : v.first]))
 
 
-#: Words that make a dated step another one than the story's first: "a *second* filing".
-_ANOTHER_ONE = frozenset((
-    "another", "second", "third", "fourth", "separate", "earlier", "previous", "prior",
-    "similar", "other", "new",
-))  # fmt: skip
+#: Words that make a dated step another one than the story's first: "a *second* filing"
+#: (:data:`.lexicon.ANOTHER_ONE`), or a later one: "a *new* filing".
+_ANOTHER_ONE = ANOTHER_ONE | {"new"}
 
 #: A possessive ending: "the *council's* filing".
 _OWNER = re.compile(r"['’]s$")

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .calendar import MONTH_WORD, WEEKDAY_WORD
+from .lexicon import SENTENCE_FINAL
 from .saying import ACCORDING_TO, REPORTS, SAYS, alternatives, words_pattern
 from .verbs import has_verb, tells_the_past
 
@@ -1401,7 +1402,6 @@ _SPEAKS = re.compile(words_pattern(SAYS))
 #: ...nor a poll's or a survey's findings, which a credit line after a slash never tells.
 _SPEAKS_OR_POLLS = re.compile(words_pattern(SAYS | {"poll", "survey"}))
 _HIGHLIGHTS = re.compile(r"^Story highlights\b", re.IGNORECASE)
-_FINAL = tuple('.!?"”’)…')
 #: A line that is only a tweet's signature, its text on the line above.
 _TWEET_SIGNATURE = re.compile(r"\s*[—–-]\s*[^()—–]{1,60}\(@\w{1,30}\)")
 #: The full date a photo's description gives ("…, Saturday, Oct. 3, 2015.", "on March 25,
@@ -1627,7 +1627,7 @@ def credited_to_a_speaker(text: str) -> bool:
         return False  # (most lines)
     if _credited_to_the_page(text):
         return False  # the page's own prompt, told as its own: "…, the station said."
-    if not text.endswith(_FINAL) or _OPENING_LABEL.match(text):
+    if not text.endswith(SENTENCE_FINAL) or _OPENING_LABEL.match(text):
         # a headline, credited as headlines are, under a link's or a player's label or
         # without a stop: "Related: Bridge closed after crash, police say", "What we know
         # about the collapse, officials say"
@@ -1878,7 +1878,7 @@ def _places_people(text: str, low: str) -> bool:
     places = _POSITION.findall(text)
     return bool(places) and (
         len(places) >= 2
-        or not text.endswith(_FINAL)
+        or not text.endswith(SENTENCE_FINAL)
         or _reads_as_caption(text)
         or _dated_scene(text)
     )
@@ -2011,7 +2011,7 @@ def _opens_the_story(line: str) -> bool:
     """The story's first paragraph: LEDE_SENTENCE_WORDS words or more ending in a stop, of
     two sentences or more, or of one that does not read as a photo's description."""
     text = line.rstrip()
-    if len(text.split()) < LEDE_SENTENCE_WORDS or not text.endswith(_FINAL):
+    if len(text.split()) < LEDE_SENTENCE_WORDS or not text.endswith(SENTENCE_FINAL):
         return False
     return _SECOND_SENTENCE.search(text) is not None or not _reads_as_caption(line)
 
@@ -2238,7 +2238,7 @@ def _pull_quotes(lines: Sequence[str], found: dict[int, str]) -> list[int]:
     for i, line in enumerate(folded):
         if i in found or not low <= line.count(" ") + 1 <= high:
             continue
-        if i < TOP_LINES and not lines[i].rstrip().endswith(_FINAL):
+        if i < TOP_LINES and not lines[i].rstrip().endswith(SENTENCE_FINAL):
             continue  # a headline the page repeats above its story is the title, found later
         # the line itself and its exact copies are found too; a longer line holds one more
         if text.count(line) > folded.count(line):
@@ -2309,7 +2309,9 @@ def _closing_lines(lines: Sequence[str], found: dict[int, str]) -> list[int]:
         if len(closing) == CLOSING_LINES:
             break
         text = lines[i].strip()
-        if i in found or (len(text.split()) <= FOOT_STUB_WORDS and not text.endswith(_FINAL)):
+        if i in found or (
+            len(text.split()) <= FOOT_STUB_WORDS and not text.endswith(SENTENCE_FINAL)
+        ):
             continue
         closing.append(i)
     return closing[::-1]
@@ -2337,7 +2339,7 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
     for i, line in enumerate(lines):
         if _HIGHLIGHTS.match(line):  # the highlights run until the story's first sentence
             for j in range(i + 1, min(i + 6, len(lines))):
-                if lines[j].rstrip().endswith(_FINAL):
+                if lines[j].rstrip().endswith(SENTENCE_FINAL):
                     break
                 found[j] = "share"
     for i in _closing_lines(lines, found):
@@ -2373,7 +2375,11 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
             and not _BEFELL.search(line)
         ):
             found[i] = "contact"  # the writer's box under the headline, ending in the outlet
-        elif i not in found and words >= LEDE_SENTENCE_WORDS and line.rstrip().endswith(_FINAL):
+        elif (
+            i not in found
+            and words >= LEDE_SENTENCE_WORDS
+            and line.rstrip().endswith(SENTENCE_FINAL)
+        ):
             break  # (under the story's first paragraph, "Jane Doe is a reporter for The Harlow
             # Herald." tells who the story is about)
     found.update(dict.fromkeys(_pull_quotes(lines, found), "pull quote"))
@@ -2524,7 +2530,9 @@ def _unfinished_caption(line: str, beside_a_caption: bool) -> bool:
     in a stop, or, cut short or a fact box's line, sits beside no labelled caption."""
     text = line.rstrip()
     words = len(text.split())
-    if not (HEADING_WORDS < words <= CAPTION_WORDS + 15) or text.endswith((*_FINAL, ":", ";", ",")):
+    if not (HEADING_WORDS < words <= CAPTION_WORDS + 15) or text.endswith(
+        (*SENTENCE_FINAL, ":", ";", ",")
+    ):
         return False
     if any(q in text for q in '“”"'):
         return False

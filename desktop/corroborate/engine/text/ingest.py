@@ -35,6 +35,7 @@ from .furniture import (
     without_pronunciation,
     without_update_label,
 )
+from .lexicon import SENTENCE_FINAL
 from .outlets import (
     headline_under_site,
     headline_without_site,
@@ -51,7 +52,6 @@ from .verbs import has_verb, tells_with_a_verb_in_s
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A sentence's last character, with any closing quotes after it ("came down,”" is not one).
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*$")
-_FINAL = tuple('.!?"”’)…')
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦–—]|\d{1,2}[.)])\s+")
 _APPEARED_FIRST = re.compile(
     r"^The post (?P<title>.+?) appeared first on (?P<outlet>.+?)\.?\s*$", re.IGNORECASE
@@ -448,7 +448,11 @@ def _split_stamp(line: str) -> tuple[str, str] | None:
         return None
     head = line[: found.start()]
     stamp = line[found.start() :].strip()
-    if len(head.split()) < 3 or head.rstrip().endswith(_FINAL) or len(stamp.split()) > STAMP_WORDS:
+    if (
+        len(head.split()) < 3
+        or head.rstrip().endswith(SENTENCE_FINAL)
+        or len(stamp.split()) > STAMP_WORDS
+    ):
         return None  # (a sentence after the stamp: the line is split where its story opens)
     return head, stamp
 
@@ -472,7 +476,7 @@ def _ends_a_sentence(line: str, *, first: bool) -> bool:
     if first and text.endswith("?") and len(text.split()) <= HEADING_WORDS:
         # a question to the reader ("Ever wondered why your bridge shakes?") opens a column
         return bool(re.search(r"[.!?]\s", text) or _ASKS_THE_READER.search(text))
-    return text.endswith(_FINAL)
+    return text.endswith(SENTENCE_FINAL)
 
 
 def _is_heading(line: str, *, first: bool = False) -> bool:
@@ -711,7 +715,12 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     """Join hard-wrapped lines: a line not ending a sentence followed by a lower-case start."""
     out: list[str] = []
     for line in lines:
-        if out and not out[-1].endswith(_FINAL) and line[:1].islower() and len(out[-1]) > 40:
+        if (
+            out
+            and not out[-1].endswith(SENTENCE_FINAL)
+            and line[:1].islower()
+            and len(out[-1]) > 40
+        ):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
@@ -889,7 +898,7 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
             return None
         if bare != rest and (
             _BARE_BYLINE.match(bare)
-            or (not rest.rstrip().endswith(_FINAL) and _unfinished_furniture(rest))
+            or (not rest.rstrip().endswith(SENTENCE_FINAL) and _unfinished_furniture(rest))
         ):
             # the byline a notice was glued to, now closed by the notice's stop; or a line the
             # page left unfinished with a notice ("Lee Park. Republish this article", "Bridge
@@ -905,7 +914,7 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
     if (
         (label := _SHORT_BOILERPLATE.match(line))
         and (
-            not line.rstrip().endswith(_FINAL)
+            not line.rstrip().endswith(SENTENCE_FINAL)
             or (len(line.split()) <= SHORT_LINE_WORDS and _AFTER_LABEL.match(line, label.end()))
         )
         and not someone_elses_words(line)
@@ -913,7 +922,7 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
         return None
     if _stamp_line(line):
         return None
-    if _BYLINE.match(line) and not line.endswith(_FINAL):
+    if _BYLINE.match(line) and not line.endswith(SENTENCE_FINAL):
         return None
     line = _BULLET.sub("", line)
     if len(page.paragraphs) < DATELINE_PARAGRAPHS:  # a summary may come first

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from .calendar import MONTHS, WEEKDAYS
+from .lexicon import ARTICLES
 from .segment import fold_accents, known_words, stopwords
 
 #: Titles before a name, not names themselves.
@@ -188,7 +189,6 @@ def possessives(text: str) -> frozenset[str]:
 
 
 #: Words that open a name's run without being part of it ("the New York Times").
-_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _written_runs(text: str) -> Iterator[tuple[tuple[str, ...], str]]:
@@ -234,7 +234,7 @@ def _run_of(
 ) -> Iterator[tuple[tuple[str, ...], str]]:
     while run and keys[run[-1]] is None:
         run = run[:-1]
-    while run and words[run[0]].lower() in _ARTICLES:
+    while run and words[run[0]].lower() in ARTICLES:
         run = run[1:]
     found = tuple(key for i in run if (key := keys[i]) is not None)
     if found:

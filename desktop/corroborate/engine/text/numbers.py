@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .calendar import MONTHS, WEEKDAYS
+from .lexicon import RANGE_JOINS
 from .saying import REPORTS
 
 #: Number words and the values they state ("dozen" is 12).
@@ -32,6 +33,8 @@ UNITS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
 }  # fmt: skip
+#: A number word in a regular expression: "seven", "forty", "dozen" (:data:`UNITS`).
+NUMBER_WORD = "|".join(sorted(UNITS, key=lambda word: (-len(word), word)))
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 #: Words before "dozen" that leave its count open: "several dozen", "a few dozen" are no
 #: one figure (not the twelve "a dozen" is).
@@ -348,7 +351,6 @@ def figures_in(tokens: Sequence[str], places: Places | None = None) -> list[Figu
 
 
 #: Words that join the two ends of a range: "three to 10 years", "between 5 and 7 percent".
-_RANGE_JOINS = frozenset(("to", "and", "or"))
 
 
 def _ranges(found: list[Figure], lower: Sequence[str]) -> list[Figure]:
@@ -359,7 +361,7 @@ def _ranges(found: list[Figure], lower: Sequence[str]) -> list[Figure]:
         if (
             (left.unit is None) != (right.unit is None)
             and right.first == left.last + 2
-            and lower[left.last + 1] in _RANGE_JOINS
+            and lower[left.last + 1] in RANGE_JOINS
             and left.tag.startswith("n:")
             and right.tag.startswith("n:")
         ):

@@ -49,6 +49,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any, TypeVar
 
 from .calendar import MONTH_WORD, WEEKDAY_WORD
+from .lexicon import SENTENCE_FINAL
 from .saying import REPORTS, SAYS, alternatives, words_pattern
 from .segment import known_words
 
@@ -941,7 +942,6 @@ _SUBJECT_VERB = (
     r"|cancel+ed|cancels|picked up|will|has|had|is|was|plans|declined|released|aired|airs)"
 )
 #: How a sentence of the story ends.
-_SENTENCE_END = tuple('.!?"”’)…')
 
 
 def _subject_of_story(name: str, title: str, lines: Sequence[str]) -> bool:
@@ -956,7 +956,7 @@ def _subject_of_story(name: str, title: str, lines: Sequence[str]) -> bool:
     return any(
         line.strip() != title.strip()
         and named.search(line)
-        and line.rstrip().endswith(_SENTENCE_END)
+        and line.rstrip().endswith(SENTENCE_FINAL)
         for line in lines
     )
 
@@ -1673,7 +1673,7 @@ def _wire_byline(lines: Sequence[str]) -> str | None:
     for at, line in enumerate(lines[:DATELINE_LINES]):
         if line[:3].casefold() == "by " and (found := _WIRE_BYLINE.match(line.strip())):
             return _WIRES[found.group("agency").casefold()]
-        if at and len(line.split()) >= PARAGRAPH_WORDS and line.rstrip().endswith(_SENTENCE_END):
+        if at and len(line.split()) >= PARAGRAPH_WORDS and line.rstrip().endswith(SENTENCE_FINAL):
             paragraphs += 1
             if paragraphs == 2:
                 # below the story's paragraphs (one may be the headline's standfirst), a
@@ -1715,7 +1715,7 @@ def _outlet_byline(lines: Sequence[str], title: str | None = None) -> str | None
     paragraphs = 0
     for at, line in enumerate(lines[:DATELINE_LINES]):
         line = line.strip()
-        if at and len(line.split()) >= PARAGRAPH_WORDS and line.endswith(_SENTENCE_END):
+        if at and len(line.split()) >= PARAGRAPH_WORDS and line.endswith(SENTENCE_FINAL):
             paragraphs += 1
             if paragraphs == 2:
                 return None  # below the story's paragraphs, a byline heads another story

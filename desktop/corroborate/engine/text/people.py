@@ -17,7 +17,7 @@ other ("Alex" / "Alexander", "Dan" / "Daniel"), one is a known short form of the
 (:data:`SHORT_FORMS`: "Bill" / "William", "Mike" / "Michael") or one is the other spelled
 another way ("Mohamed" / "Mohammed", "Muhammad", "Ilsa" / "Isla"). A sentence that names the other's
 given name anywhere ("Jane and Gary Wilson" / "Jane Wilson and her husband Gary") names both
-people, and a surname ending a body's or a place's name (:data:`BODY_ENDS`: "Panamsat Corp."
+people, and a surname ending a body's or a place's name (:data:`NOT_SURNAMES`: "Panamsat Corp."
 / "General Motors Corp.") is no person's.
 
 Read over every readable story (the tuning ones, the text-only ones, every readable DUC
@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .lexicon import BODY_ENDS, SURNAME_ENDS
 from .names import HONORIFICS, doubled_apart, name_runs, names_in, opening_name, romanised_apart
 from .roles import RANKS, ROLES
 from .roles import TITLES as HELD_TITLES
@@ -42,8 +43,8 @@ from .roles import TITLES as HELD_TITLES
 #: :data:`.roles.ROLES`, the ranks :data:`.roles.RANKS` and the honorifics), and further
 #: words of standing, address, family and trade.
 TITLES = HELD_TITLES | frozenset((
-    "father", "saint", "st", "vice", "prime", "crown", "agent", "trooper", "lady", "dame",
-    "sir", "mayor-elect", "president-elect", "former", "late", "acting", "interim",
+    "father", "saint", "st", "vice", "prime", "crown", "agent", "trooper", "mayor-elect",
+    "president-elect", "former", "late", "acting", "interim",
     # forms of address written before a surname ("Herr Ferrand", "Reverend Ferrand"), and
     # the words of office, family and trade a sentence opens with before a surname
     # ("Lawmaker Ferrand said", "Defendant Ferrand"): no given name
@@ -93,21 +94,6 @@ SHORT_FORMS = {
     "wally": ("walter",), "chris": ("christopher", "christine", "christina"),
     "abby": ("abigail",), "vicky": ("victoria",), "alec": ("alexander",),
 }  # fmt: skip
-
-
-#: Words that end the name of a body or a place, not a person's: "Panamsat *Corp.*", "the
-#: Finance *Ministry*", "Logan *Square*". Two such names with one last word ("General
-#: Motors Corp." / "Panamsat Corp.") are two bodies, of whom this module says nothing.
-BODY_ENDS = frozenset((
-    "corp", "corporation", "inc", "co", "ltd", "llc", "plc", "company", "group", "bank",
-    "motors", "airlines", "airways", "securities", "exchange", "ministry", "department",
-    "commission", "committee", "council", "agency", "party", "court", "university",
-    "college", "school", "hospital", "clinic", "airport", "station", "stadium", "arena",
-    "square", "street", "avenue", "road", "county", "province", "district", "region", "city",
-    "state", "states", "republic", "kingdom", "island", "islands", "river", "lake", "sea",
-    "mountains", "valley", "times", "post", "news", "press", "journal", "herald", "tribune",
-    "network", "institute", "museum", "foundation", "association", "union", "league",
-))  # fmt: skip
 
 
 def one_given_name(x: str, y: str) -> bool:
@@ -177,6 +163,11 @@ def _title(word: str) -> bool:
     )
 
 
+#: Last words of a run of names read as no surname here: a body's or a place's, and those
+#: that are surnames as often ("Wall Street" / "Main Street" are no two people either).
+NOT_SURNAMES = BODY_ENDS | SURNAME_ENDS
+
+
 @lru_cache(maxsize=1 << 14)
 def given_names(text: str) -> dict[str, frozenset[str]]:
     """Each surname the sentence gives with a given name before it, and those given names
@@ -191,7 +182,7 @@ def given_names(text: str) -> dict[str, frozenset[str]]:
         if len(run) - k != 2:
             continue  # "Kim Jong Nam", "Japanese Prime Minister Kiichi Miyazawa": not read
         given, surname = run[k], run[k + 1]
-        if len(given) < 2 or len(surname) < 2 or _title(given) or surname in BODY_ENDS:
+        if len(given) < 2 or len(surname) < 2 or _title(given) or surname in NOT_SURNAMES:
             continue  # an initial, "President Clinton", "Panamsat Corp.": no given name
         found.setdefault(surname, set()).add(given)
     return {surname: frozenset(given) for surname, given in found.items()}

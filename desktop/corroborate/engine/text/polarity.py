@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from .families import family_stem, family_stems
+from .lexicon import DETERMINERS
 from .outcomes import outcome_words
 from .segment import content_stem, words
 from .specifics import NEGATIONS, Specifics, analyse, negated
@@ -112,7 +113,7 @@ def _next(spec: Specifics, keys: list[str], i: int) -> str | None:
 _PREDICATE_NEGATIONS = NEGATIONS - {"nor"}
 #: Words between a negation and the word it reaches that make that word a thing, not a
 #: predicate: "not *a* homicide", "not *the* first".
-_DETERMINERS = frozenset(("a", "an", "the", "any", "his", "her", "their", "its", "our", "this"))
+_DETERMINERS = DETERMINERS | {"any"}
 #: Stems that deny the verb after them without "not": "declined to *confirm*", "refused to
 #: *release*", "denied it was *involved*", "its failure to *hand over*".
 _DENYING_STEMS = frozenset(("deni", "deny", "declin", "refus", "fail", "failur", "reject", "unabl"))

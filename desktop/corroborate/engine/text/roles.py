@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .lexicon import ARTICLES
+from .lexicon import SHORT_TITLES as LEXICON_SHORT_TITLES
 from .names import HONORIFICS, NAME_WORD, is_name_word, name_key, name_runs, possessives
 from .segment import stem
 
@@ -166,9 +168,10 @@ def ranked(text: str) -> tuple[Ranked, ...]:
 
 #: Titles and ranks in short, written with a stop that ends a run of names ("Police *Sgt.*
 #: John Sheahan", "New York *Gov.* George Pataki"): a title before a name, never a surname.
-SHORT_TITLES = frozenset((
-    "rep", "reps", "sen", "sens", "gov", "govs", "pres", "prof", "supt", "insp", "det", "cllr",
-)) | frozenset(short for short, rank in RANKS.items() if short != rank)  # fmt: skip
+#: The one list of them is :data:`.lexicon.SHORT_TITLES`, which sentence splitting reads too.
+SHORT_TITLES = LEXICON_SHORT_TITLES | frozenset(
+    short for short, rank in RANKS.items() if short != rank
+)
 #: Titles held before a name that are neither a post of :data:`ROLES`, nor a rank
 #: (:data:`RANKS`) nor an honorific (:data:`.names.HONORIFICS`): a monarch's, a cleric's, a
 #: lawmaker's, and short forms written without their stop ("Gov Ana Ruiz", "Sen Tom Hale").
@@ -205,7 +208,6 @@ POST_WORDS = frozenset((
     "national", "regional", "provincial", "royal", "opposition", "executive", "managing",
     "head", "team", "club", "party", "army", "navy", "military", "security", "press",
 ))  # fmt: skip
-_ARTICLE_BEFORE = frozenset(("the", "a", "an"))
 #: An initial right after a run of names: "President *B.* J. Habibie".
 _INITIAL_NEXT = re.compile(r"\s+[A-Z]\.")
 
@@ -232,7 +234,7 @@ def _post(run: tuple[str, ...], owned: frozenset[str], text: str) -> bool:
             continue
         # the word before the run, capitalised stop words aside ("the New York Governor")
         for word, _ in reversed(words[:i]):
-            if word.lower() in _ARTICLE_BEFORE or word.endswith(("'s", "’s")):
+            if word.lower() in ARTICLES or word.endswith(("'s", "’s")):
                 return True
             if not word[:1].isupper() or is_name_word(word):
                 break

@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..models import Article, CancelFn, Cancelled, Sentence, WordReading
 from .calendar import MONTH_ABBREVIATIONS, WEEKDAY_NAME
 from .furniture import REPORTED_SPEECH, TITLE_SMALL_WORDS, furniture_kind
-from .numbers import extract_numbers, number_tags
+from .lexicon import SENTENCE_FINAL, SHORT_TITLES
+from .numbers import NUMBER_WORD, extract_numbers, number_tags
 from .screening import stop_words
 from .verbs import has_verb, tells_the_past
 
@@ -84,8 +85,8 @@ _GLUED_LABEL = re.compile(
 )
 #: A part of a whole: "Most of …", "Two of …", "The rest of …".
 _PART = (
-    r"(?:most|some|all|many|much|none|half|few|several|each|any|one|two|three|four|five|six"
-    r"|seven|eight|nine|ten|dozens|hundreds|thousands|a few|a number|a handful|a third"
+    rf"(?:most|some|all|many|much|none|half|few|several|each|any|{NUMBER_WORD}"
+    r"|dozens|hundreds|thousands|a few|a number|a handful|a third"
     r"|a quarter|a majority|the majority|the rest|the bulk|part|both)"
 )
 _LEADING_DEPENDENT = re.compile(
@@ -180,17 +181,18 @@ _ASCII_LOWER = re.compile("[a-z]")
 #: Abbreviations news copy uses before a name or a number, which Punkt's
 #: pretrained parameters lack (lower case, without the final full stop). States
 #: ("Neb.", "Mass.") are left to Punkt: they end sentences as often as not.
+#: Titles (:data:`.lexicon.SHORT_TITLES`), "Rev.", and the short forms of a saint, a mount, a
+#: fort and a number ("St. Louis", "Mt. Etna", "No. 10").
+_BEFORE_A_NAME = SHORT_TITLES | {"rev", "st", "ste", "mt", "ft", "no"}
 _NEWS_ABBREVIATIONS = (
-    "gov govs sen sens rep reps rev lt gen gens col capt sgt cpl maj adm cmdr prof pvt det"
-    " atty brig supt insp msgr fr st ste mt ft no nos pres"
+    "nos"
     # a study's references, quoted or pasted whole: "(Fig. 4a)", "Xu et al. found", "ref. 12"
     " fig figs al ref refs eq eqs suppl"
 )
-NEWS_ABBREVIATIONS = frozenset(_NEWS_ABBREVIATIONS.split()) | MONTH_ABBREVIATIONS
+NEWS_ABBREVIATIONS = frozenset(_NEWS_ABBREVIATIONS.split()) | _BEFORE_A_NAME | MONTH_ABBREVIATIONS
 # Titles never end a sentence: the next piece is the name that follows them.
 _ENDS_IN_TITLE = re.compile(
-    r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Rev|Lt|Gen|Col|Capt|Sgt|Cpl|Maj|Adm|Cmdr|Prof|Pvt|Brig"
-    r"|Det|Atty|Supt|Insp|Msgr|Fr|St|Ste|Mt|Ft|No)\.$"
+    rf"(?<![\w.])(?:{'|'.join(sorted(w.title() for w in (*_BEFORE_A_NAME, 'mr', 'mrs', 'ms', 'dr')))})\.$"
 )
 # Initials at the end of a piece: "O.J.", "John F.", "U.N."; not the places that
 # often end a sentence ("…troops in the U.S. Obama said…" stays cut).
@@ -668,7 +670,7 @@ def transcript_paragraphs(paragraphs: Sequence[str]) -> frozenset[int]:
 LIST_ITEM_WORDS = 20
 #: How a sentence ends; a list's item or a box's bullet is often printed without such an end
 #: ("Whether the bank will claw back the bonuses it paid", "… cleaning the site; and").
-_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")", "…")
+_SENTENCE_ENDS = (*SENTENCE_FINAL, "'")  # a straight closing quote as well
 #: The page's top paragraphs (a headline kept as story, a standfirst) go without a full stop
 #: by a style of their own, not as bullets do.
 BULLETS_FROM = 2

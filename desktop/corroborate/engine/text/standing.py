@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from .hints import Hinted
+from .lexicon import COMING_POSTS, LESSER_POSTS, LOST_POSTS, SIDE_POSTS, STAND_IN_POSTS
 from .names import is_name_word, name_key
 
 #: Each set's titles and the one value each stands for in its set.
@@ -55,11 +56,8 @@ _MINISTER = (
 #: prime minister (who keeps the ministry held), a shadow or junior minister; an
 #: incoming or outgoing one (who holds another post before or after); a late, ousted or
 #: sacked one (whose son or successor may bear the name and another post).
-_NOT_POST = frozenset((
-    "deputy", "vice", "acting", "interim", "caretaker", "shadow", "junior", "assistant", "state",
-    "incoming", "outgoing", "designate", "elect", "late", "ousted", "deposed", "toppled",
-    "sacked", "dismissed", "fired", "slain", "assassinated", "murdered", "exiled", "jailed",
-))  # fmt: skip
+#: A "former" or "ex-" post is read apart (:data:`_FORMER`): the person held it.
+_NOT_POST = LESSER_POSTS | STAND_IN_POSTS | SIDE_POSTS | COMING_POSTS | LOST_POSTS
 #: Two posts held at once: "Prime Minister *and* Finance Minister Tomas Ardell".
 _JOINT_BEFORE = re.compile(r"minister\s*(?:and|&)\s*$", re.IGNORECASE)
 _JOINT_AFTER = re.compile(r"\s*(?:and|&)\s+(?:the\s+)?[\w-]+\s+minister\b", re.IGNORECASE)

@@ -15,6 +15,7 @@ from functools import cache
 from ..models import Article, Sentence, StoryTitleFrom
 from .calendar import MONTH_ABBREVIATIONS, MONTH_WORD, MONTHS, WEEKDAY_WORD, WEEKDAYS
 from .furniture import furniture_kind, labelled_headline
+from .numbers import NUMBER_WORD
 from .outlets import JOB_WORDS, names_writer_and_paper
 from .saying import REPORTS, alternatives
 from .segment import content_stems, words
@@ -569,8 +570,7 @@ _PARTICIPLE = re.compile(r"^[a-z]+ing\b")
 #: the villagers …", "As many as 300 …").
 _COUNT_OPENING = re.compile(
     r"^(?:Over|Under|Just|Only|Even|As (?:many|much|few|little) as)\s+(?:\d|(?:a |one )?"
-    r"(?:dozen|hundred|thousand|million)s?\b|(?:one|two|three|four|five|six|seven|eight|nine"
-    r"|ten|eleven|twelve|twenty|thirty|forty|fifty|half)\b)"
+    rf"(?:dozen|hundred|thousand|million)s?\b|(?:{NUMBER_WORD}|half)\b)"
 )
 #: A finite verb in the opening phrase: it is the sentence's own clause ("Raising taxes is
 #: unpopular, …"), not a scene set before it.
@@ -586,8 +586,7 @@ _NEWS_IN_SCENE = re.compile(
 )
 #: A toll in the scene is the news too: "With 12 dead and 40 missing, rescuers searched …".
 _TOLL_IN_SCENE = re.compile(
-    r"\b(?:\d[\d,]*|dozens|scores|hundreds|thousands|one|two|three|four|five|six|seven|eight"
-    r"|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(?:[a-z]+\s+){0,2}?"
+    rf"\b(?:\d[\d,]*|dozens|scores|hundreds|thousands|{NUMBER_WORD})\s+(?:[a-z]+\s+){{0,2}}?"
     r"(?:dead|killed|injured|wounded|missing|hurt|homeless|died|drowned)\b",
     re.IGNORECASE,
 )

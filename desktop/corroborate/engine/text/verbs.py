@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import DETERMINERS
 from .saying import SAYS
 
 _LETTERS = re.compile(r"[a-z]+")
@@ -42,15 +43,10 @@ def has_verb(piece: str, ing: bool = True) -> bool:
     return False
 
 
-#: Articles, demonstratives and possessives: the words before a noun that say which one.
-_DETERMINERS = (
-    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
-    "my", "your",
-)  # fmt: skip
 #: Words after which a word in -ed describes a noun ("the flooded quay", "a collapsed
 #: bridge", "its burned roof") rather than telling what happened.
 _BEFORE_A_PARTICIPLE = frozenset((
-    *_DETERMINERS, "some", "two", "three", "four", "five", "several", "many", "newly",
+    *DETERMINERS, "some", "two", "three", "four", "five", "several", "many", "newly",
     "recently", "partially", "partly", "badly", "heavily", "half",
 ))  # fmt: skip
 
@@ -78,13 +74,13 @@ def tells_the_past(piece: str) -> bool:
 #: RESIGNS OVER …", "… KILLS 12 …", "… SEEKS THE …", "… VOWS TO …"). "IN", "ON", "OF", "FOR"
 #: or "FROM" follow nouns as often ("FLOODS IN HARLOW", "TICKETS FOR SALE") and are left out.
 _AFTER_A_VERB_IN_S = frozenset((
-    *_DETERMINERS, "him", "them", "it", "us", "over", "after", "to", "into", "against",
+    *DETERMINERS, "him", "them", "it", "us", "over", "after", "to", "into", "against",
     "as", "up", "down", "out", "off", "back", "away", "amid", "before", "with", "despite",
 ))  # fmt: skip
 #: Words before which a word in -s is a noun: an article, a preposition or a figure ("THE
 #: AWARDS", "OF YEARS", "28 YEARS").
 _BEFORE_A_NOUN = frozenset((
-    *_DETERMINERS, "of", "in", "on", "at", "for", "from", "by", "with", "to", "and", "or",
+    *DETERMINERS, "of", "in", "on", "at", "for", "from", "by", "with", "to", "and", "or",
     "new", "top", "latest", "more", "most", "all", "some", "many", "few", "two", "three",
 ))  # fmt: skip
 #: Plural nouns that head a page's sections and lists ("TOP STORIES FROM AROUND THE WORLD").

@@ -1,0 +1,126 @@
+"""The engine's shared word lists: each question about a word that several stages ask is
+answered here, once, so that a word added for one stage is known to all of them.
+
+What is owned here:
+
+- :data:`ARTICLES`: the articles ("the", "a", "an"), and :data:`DETERMINERS`, the words
+  before a noun that say which one;
+- :data:`RANGE_JOINS`: the words joining the two ends of a range of figures or clock times
+  ("20 *to* 30", "five *or* six", "10 *and* 15 minutes");
+- :data:`SENTENCE_FINAL`: the characters a line that ends like a sentence ends on;
+- :data:`SHORT_TITLES`: titles and ranks written short with a stop ("Sen.", "Sgt.");
+- :data:`ANOTHER_ONE`: the words making the thing after them another one than the story's
+  ("*another* plane crashed", "a *second* filing");
+- :data:`BODY_ENDS`: the last words of a body's or a place's name, never a person's surname
+  ("Panamsat *Corp.*", "Sahlgrenska *Hospital*"), and :data:`SURNAME_ENDS`, those that are
+  surnames as often ("Wall *Street*");
+- the words before a post that make it another post than the one named:
+  :data:`LESSER_POSTS` ("*deputy* mayor"), :data:`FORMER_POSTS` ("*former* coach"),
+  :data:`LOST_POSTS` ("the *late* president"), :data:`STAND_IN_POSTS` ("*acting* prime minister"), :data:`COMING_POSTS` ("prime
+  minister-*elect*") and :data:`SIDE_POSTS` ("*shadow* minister").
+
+Lists that already have one owner elsewhere, asked by every stage from there:
+stop words (:func:`.segment.stopwords`); month and weekday names (:mod:`.calendar`);
+number words and units (:data:`.numbers.UNITS`, :data:`.numbers.UNIT_WORDS`); titles,
+posts and ranks held before a name (:mod:`.roles`: :data:`~.roles.ROLES`,
+:data:`~.roles.RANKS`, :data:`~.roles.TITLES`, the words of a post's name
+:data:`~.roles.POST_WORDS`); honorifics (:data:`.names.HONORIFICS`); the verbs of
+saying (:mod:`.saying`). This module imports nothing of the engine, so every layer may ask it.
+"""
+
+from __future__ import annotations
+
+#: The articles: "*the* Finance Ministry", "*a* spokesman".
+ARTICLES = frozenset(("the", "a", "an"))
+
+#: Articles, demonstratives and possessives: the words before a noun that say which one
+#: ("*the* flooded quay", "*its* 2018 report", "not *a* homicide").
+DETERMINERS = frozenset((
+    *ARTICLES, "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
+    "your",
+))  # fmt: skip
+
+#: Words joining the two ends of a range of figures, or of minutes ("20 *to* 30 people",
+#: "five *or* six", "between 10 *and* 15 minutes"): the two are one figure, not two.
+RANGE_JOINS = frozenset(("to", "and", "or"))
+
+#: The characters a line ends on when it ends like a sentence: a stop, a question or an
+#: exclamation mark, an ellipsis, or a closing quotation mark or bracket after one.
+SENTENCE_FINAL = tuple('.!?"”’)…')
+
+#: Words that end the name of a body, a building or a place, not a person's: "Panamsat
+#: *Corp.*", "the Finance *Ministry*", "Sahlgrenska *Hospital*", "Logan *Square*". Two such
+#: names with one last word ("General Motors Corp." / "Panamsat Corp.") are two bodies, and
+#: a body's or a place's name spelt two ways ("Sahlgrenska" / "Salgrenska Hospital", as each
+#: outlet transliterates it) is no conflict over who a person is. Words that are surnames as
+#: often ("Street", "Post", "Court", as "Hall", "Park", "Temple", "Bay") are not among them:
+#: a person so named spelt two ways is still a conflict; they are :data:`SURNAME_ENDS`.
+BODY_ENDS = frozenset((
+    # firms and bodies
+    "corp", "corporation", "inc", "co", "ltd", "llc", "plc", "company", "group", "bank",
+    "motors", "airlines", "airways", "securities", "exchange", "ministry", "department",
+    "commission", "committee", "council", "agency", "party", "association",
+    "union", "league", "foundation", "institute", "network",
+    # newspapers
+    "times", "news", "press", "journal", "herald", "tribune",
+    # buildings and schools
+    "university", "college", "school", "academy", "hospital", "clinic", "museum", "library",
+    "airport", "station", "stadium", "arena", "cathedral", "mosque", "hotel", "prison",
+    "palace", "center", "centre",
+    # streets, towns and lands
+    "square", "avenue", "road", "county", "province", "district", "region", "city",
+    "state", "states", "republic", "kingdom",
+    # waters and heights
+    "island", "islands", "river", "lake", "sea", "strait", "canal", "mountain", "mountains",
+    "valley",
+))  # fmt: skip
+
+#: Titles and ranks written short with a stop before a name ("*Sen.* Tom Hale", "Police
+#: *Sgt.* John Sheahan", "*Msgr.* Ivo Brann"): a title, never a surname, and a stop after
+#: one never ends a sentence. The honorifics ("Mr.", "Dr.") are :data:`.names.HONORIFICS`.
+SHORT_TITLES = frozenset((
+    "rep", "reps", "sen", "sens", "gov", "govs", "pres", "prof", "supt", "insp", "det", "cllr",
+    "atty", "msgr", "fr",
+    # ranks (:data:`.roles.RANKS`)
+    "pvt", "cpl", "sgt", "lt", "capt", "maj", "col", "cmdr", "gen", "gens", "adm", "brig",
+))  # fmt: skip
+
+#: Words that make the thing after them another one than the story's first: "*another*
+#: market", "the *other* market"; before a dated event or step, one the story is not about:
+#: "*a second* bomb exploded on Oct. 3", "*another* plane crashed Sept. 3", "a *second*
+#: filing". "Different" is not among them.
+ANOTHER_ONE = frozenset((
+    "another", "second", "third", "fourth", "fifth", "separate", "earlier", "previous",
+    "prior", "similar", "other",
+))  # fmt: skip
+
+#: Words that end a body's or a place's name and are surnames as often: "Wall *Street*" /
+#: "Picabo *Street*", "the Washington *Post*" / "Emily *Post*", the Supreme *Court* /
+#: "Margaret *Court*". Two names ending in one may be two bodies as well as two people: the
+#: reader of two people of one surname (:mod:`.people`) says nothing of them, but one
+#: person's name spelt two ways still is a conflict.
+SURNAME_ENDS = frozenset(("street", "post", "court"))
+
+#: Words before a post that make it a lesser one held beside the post itself: an
+#: "*assistant* coach" is not the coach, a "*deputy* mayor" not the mayor, a "*vice*
+#: president" not the president.
+LESSER_POSTS = frozenset(("assistant", "deputy", "vice", "associate", "junior", "under", "co"))
+#: Words before a post that its holder held once: a "*former* coach", an "*ex*-minister".
+FORMER_POSTS = frozenset(("former", "ex"))
+#: Words right before a post whose holder lost it: the "*late*" prime minister, an "*ousted*"
+#: or "*jailed*" president (whose son or successor may bear the name and another post).
+#: Read only right before the post: after it, most are verbs ("the coach was *fired*").
+LOST_POSTS = frozenset((
+    "late", "ousted", "deposed", "toppled", "sacked", "dismissed", "fired", "slain",
+    "assassinated", "murdered", "exiled", "jailed",
+))  # fmt: skip
+#: Words before a post held for a while by someone else than its holder: an "*acting*" or
+#: "*interim*" mayor holds the mayor's post itself, but an acting prime minister keeps the
+#: ministry he held.
+STAND_IN_POSTS = frozenset(("acting", "interim", "caretaker"))
+#: Words around a post that is not held yet, or is being left: the "*incoming*" or
+#: "*outgoing*" minister, the prime minister-"*designate*" or -"*elect*".
+COMING_POSTS = frozenset(("incoming", "outgoing", "designate", "elect"))
+#: Words before a post that make it another of its own kind: a "*shadow*" minister, a
+#: minister of "*state*".
+SIDE_POSTS = frozenset(("shadow", "state"))

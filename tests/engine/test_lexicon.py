@@ -1,0 +1,48 @@
+"""The shared word lists: each question about a word is answered once, for every stage."""
+
+from __future__ import annotations
+
+from corroborate.engine.text import lexicon
+from corroborate.engine.text.people import two_people
+from corroborate.engine.text.roles import titled
+from corroborate.engine.text.segment import is_standalone, split_paragraph
+from corroborate.engine.text.standing import titles
+
+
+def test_a_school_named_for_two_places_is_no_pair_of_people() -> None:
+    # "academy" ended a place's name for the spelling check only; the people reader asks
+    # the same list now
+    assert not two_people(
+        "Pupils of Ridgeview Academy marched on Tuesday.",
+        "Pupils of Stonebrook Academy marched on Tuesday.",
+    )
+    assert two_people(
+        "Anton Ferrand told the court he saw the fire.",
+        "Tomas Ferrand told the court he saw the fire.",
+    )
+
+
+def test_an_associate_prime_minister_is_not_the_prime_minister() -> None:
+    # a lesser post's words (assistant, deputy, associate ...) are one list for the
+    # judge of names in roles and for the titles held one at a time
+    assert "associate" in lexicon.LESSER_POSTS
+    held = titles("Associate Prime Minister Ivo Brann met the envoys in Veltra.")
+    assert not [t for t in held if t.kind == "minister"]
+    held = titles("Prime Minister Ivo Brann met the envoys in Veltra.")
+    assert [t for t in held if t.kind == "minister"]
+
+
+def test_a_part_counted_past_ten_points_back_as_a_part_counted_below_it_does() -> None:
+    # every number word (numbers.UNITS) names a part of what the sentence before named,
+    # not only one to ten
+    for count in ("Two", "Ten", "Eleven", "Fifteen", "Sixty"):
+        assert not is_standalone(f"{count} of them were taken to the Marlow clinic.")
+    assert is_standalone("Eleven villagers were taken to the Marlow clinic.")
+
+
+def test_a_title_written_short_with_a_stop_never_ends_a_sentence_and_is_no_name() -> None:
+    # the names reader and the sentence splitter read one list of short titles
+    text = "The motion was tabled by Cllr. Ana Ruiz of the Harlow ward on Tuesday."
+    assert list(split_paragraph(text)) == [text]
+    for short in ("cllr", "msgr", "atty", "fr", "sgt"):
+        assert titled(short)
