@@ -21,6 +21,8 @@ from functools import cache, lru_cache
 from string import ascii_lowercase
 from typing import NamedTuple
 
+from .lexicon import BODY_ENDS
+
 #: Below this many words (or CJK characters) a language guess is not worth making.
 MIN_WORDS = 20
 #: Languages written in the Latin alphabet, told apart by their stop words.
@@ -702,8 +704,6 @@ def screen(
             # another court's, storm's or race's name shares "court", "storm", "marathon"
             named = {n for n in read[i] if counts[n] - (n in names[i]) >= by}
             if named and runs is not None:
-                from .people import BODY_ENDS  # (people reads names, which reads segment)
-
                 # names no other article mentions ("Tarvik Corp" names Tarvik)
                 foreign = {n for n in read[i] if said[n] <= 1} - BODY_ENDS
                 alone = {w for run in runs(i) if not foreign & set(run) for w in run}
