@@ -219,6 +219,10 @@ PAIR_JUDGES: tuple[Callable[[Specifics, Specifics], Finding | None], ...] = (
     named_two_ways,
     _times_of_day,
 )
+#: Judges of two names given for one person, asked even of two people of one name
+#: (:func:`..text.people.two_people`): two names in one role, or before one bracketed name
+#: ("Fred Wheeler (Jonah Carrow)" / "Fred Beeler (Jonah Carrow)"), are in dispute.
+_NAMES_OF_ONE = (_names_in_one_role, named_two_ways)
 #: Judges asked last, of sentences alike in content (:func:`.context.similar`) in which no
 #: figure, date, name or time of day differs: the first to find a conflict gives it.
 ALIKE_JUDGES: tuple[Callable[[Specifics, Specifics], Finding | None], ...] = (
@@ -243,8 +247,8 @@ def judge_pair(a: Specifics, b: Specifics, values: bool = True) -> Finding | Non
 
     Two people of one surname (:func:`..text.people.two_people`: "Anton Ferrand, 52" /
     "Tomas Ferrand, 48") are two referents: their figures, dates and denials are never set
-    against each other, though two names in one role still are ("spokesman John Reed" /
-    "spokesman Peter Reed": who holds the role is in dispute)."""
+    against each other, though two names in one role or before one bracketed name still are
+    ("spokesman John Reed" / "spokesman Peter Reed": who holds the role is in dispute)."""
     alike = similar(a, b)
     two = two_people(a.text, b.text)
     if (
@@ -258,7 +262,7 @@ def judge_pair(a: Specifics, b: Specifics, values: bool = True) -> Finding | Non
         if found := judge(a, b):
             if spelling(found):
                 return past_spelling(a, b, found, values) or found
-            if two and judge is not _names_in_one_role:
+            if two and judge not in _NAMES_OF_ONE:
                 continue
             return found
     if not alike or two:

@@ -159,7 +159,7 @@ from ..text.names import (
     spelling_aliases,
 )
 from ..text.numbers import conflicting, shared
-from ..text.people import BODY_ENDS, given_names, respelt_given, two_people
+from ..text.people import BODY_ENDS, given_names, given_slips, respelt_given, two_people
 from ..text.polarity import contradicts, denied_words, may_deny, nobody_words
 from ..text.roles import ROLES, people_in, persons, titled
 from ..text.saying import SAYS, alternatives
@@ -727,6 +727,10 @@ class _Names:
     ) -> None:
         #: names spelled two ways by the folder, and the spelling each is read as
         self.aliases = aliases or {}
+        #: those, and the short given names the folder shows as another's slip
+        #: (:func:`..text.people.given_slips`), as people are told apart
+        slips = given_slips([(s.article, s.text) for s in sentences], persons)
+        self.people_aliases = {**slips, **self.aliases} if slips else self.aliases
         #: every name each sentence mentions; ``inner`` leaves out who speaks
         self.named = [self._spelled(names_in(s.text)) for s in sentences]
         self.texts = [s.text for s in sentences]
@@ -908,22 +912,28 @@ class _Names:
     def two_people(self, a: int, b: int) -> bool:
         """Do the sentences name two people of one surname, by given names no two of which
         are one person's (:func:`..text.people.two_people`: "Anton Ferrand" / "Tomas
-        Ferrand")? The words of a run of names are one person to :meth:`apart`, so two
-        of a family would read as one."""
+        Ferrand"), or by names of one first word and another second ("Wang Wei" / "Wang
+        Lei")? The words of a run of names are one person to :meth:`apart`, so two of a
+        family would read as one."""
         left, right = self._given(a), self._given(b)
-        if not left or not right or left.keys().isdisjoint(right):
+        if not left or not right:
             return False  # most sentences give no given name with a surname
-        return two_people(self.texts[a], self.texts[b], self.aliases)
+        if left.keys().isdisjoint(right) and self._firsts(a).isdisjoint(self._firsts(b)):
+            return False
+        return two_people(self.texts[a], self.texts[b], self.people_aliases)
 
     def _given(self, sid: int) -> dict[str, frozenset[str]]:
         """The given names a sentence writes before each surname, read as the folder reads
         its names (:func:`..text.people.given_names`; computed once per sentence)."""
         if sid not in self._given_of:
             given = given_names(self.texts[sid])
-            self._given_of[sid] = (
-                respelt_given(given, self.aliases) if given and self.aliases else given
-            )
+            spelled = self.people_aliases
+            self._given_of[sid] = respelt_given(given, spelled) if given and spelled else given
         return self._given_of[sid]
+
+    def _firsts(self, sid: int) -> frozenset[str]:
+        """The first words of the names of two words a sentence gives (:meth:`_given`)."""
+        return frozenset(word for words in self._given(sid).values() for word in words)
 
     def apart(self, a: int, b: int) -> bool:
         """Does each sentence name someone the other does not, and none in common?
