@@ -143,7 +143,14 @@ def _parts_of_a_day(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
 
 
 def _toll_and_part(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
-    return toll_and_its_part(v, part_told(a, v), w) or toll_and_its_part(w, part_told(b, w), v)
+    """A toll and the rest once the part it states of itself is left out ("four died,
+    including one in hospital" / "three died")? Not when both state that one part ("killed
+    12, including three officers" / "killed 15, including three officers"): the two are
+    then two whole tolls, and conflict."""
+    part_a, part_b = part_told(a, v), part_told(b, w)
+    if part_a is not None and part_a == part_b:
+        return False
+    return toll_and_its_part(v, part_a, w) or toll_and_its_part(w, part_b, v)
 
 
 def _bases_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:

@@ -342,19 +342,22 @@ def adds_up(total: Value, whole: Specifics, parts: Sequence[Value], spec: Specif
     "Four injured in the first blast and two in the second" adds up to "six
     injured"; "two killed and 12 injured" does not add up to "14 injured":
     a part that counts something else, or in another unit, is no part, and an age
-    is never a sum.
+    is never a sum; nor is a count and the part of it told after "including" ("killed 12,
+    including three officers" is no "15 killed").
     """
     if total.unit == "age":
         return False  # a person's age is no sum: "a 34-year-old father of two" is not 36
-    fitting = [
-        p.amount
-        for p in parts
-        if p.unit == total.unit and not _counts_other_thing(spec, p, whole, total)
+    kept = [
+        p for p in parts if p.unit == total.unit and not _counts_other_thing(spec, p, whole, total)
     ]
-    if len(fitting) >= 2 and sum(fitting) == total.amount:
+    fitting = [p.amount for p in kept]
+    # a part told after "including" is inside the count before it, never added to it:
+    # "killed 12, including three officers" adds up to 12, not to 15
+    inside = {(i, i + 1) for i in range(len(kept) - 1) if _included(spec, kept[i + 1])}
+    if len(fitting) >= 2 and not inside and sum(fitting) == total.amount:
         return True
     return any(
-        fitting[i] + fitting[j] == total.amount
+        fitting[i] + fitting[j] == total.amount and (i, j) not in inside
         for i in range(len(fitting))
         for j in range(i + 1, len(fitting))
     )
