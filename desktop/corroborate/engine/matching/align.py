@@ -171,7 +171,7 @@ from ..text.segment import (
     stopwords,
     words_between,
 )
-from ..text.speakers import speaker_names, speaker_stems
+from ..text.speakers import opening_speaker, speaker_names, speaker_stems
 from ..text.specifics import analyse
 from ..text.verbs import has_verb
 
@@ -748,6 +748,8 @@ class _Names:
         #: the names of the sentence before each one whose subject is a pronoun or a bare
         #: title (:data:`_PRONOUN_SUBJECT`): whom that sentence is about
         self.subject: dict[int, frozenset[str]] = {}
+        #: the sentence before each one :attr:`subject` reads
+        self._subject_from: dict[int, int] = {}
         at = {(s.article, s.index): k for k, s in enumerate(sentences)}
         pronouns = [k for k, s in enumerate(sentences) if _about_someone_before(s.text)]
         # each sentence's people read once (:func:`..text.roles.people_in`), for the
@@ -766,6 +768,7 @@ class _Names:
             # whom it is about
             if before := runs[prior] | (self._written(prior) & surnames):
                 self.subject[k] = before
+                self._subject_from[k] = prior
         # Words of one person's name ("Elon Musk") name one person: "Elon" and "Mr Musk"
         # agree. A title before it is none of its words (:func:`..text.roles.people_in`):
         # "Commissioner Ada Holm" and "Commissioner Piet Mulder" are two people.
@@ -790,6 +793,18 @@ class _Names:
             inside = {w for _, person in named_people for w in person}
             if heads := frozenset(w for head, _ in named_people for w in head) - inside:
                 self._titles[sid] = self._spelled(heads)
+        # A title's word the folder writes as a person's surname ("Larry King") names that
+        # person where a sentence opens with it before a verb of saying ("King said …"),
+        # there and for the pronoun opening the sentence after it.
+        titled_people = frozenset().union(*self._titled_surnames.values())
+        if titled_people:
+            for sid, sentence in enumerate(sentences):
+                speaker = opening_speaker(sentence.text)
+                if speaker is not None and titled(speaker):
+                    speaker = self.aliases.get(speaker, speaker)
+                    if speaker in titled_people:
+                        own = self._titled_surnames.get(sid, frozenset())
+                        self._titled_surnames[sid] = own | {speaker}
 
     def _surnames(self, runs: Sequence[frozenset[str]]) -> frozenset[str]:
         """The names the folder writes both in a run of two words or more ("Tomas Varga")
@@ -838,6 +853,8 @@ class _Names:
         if sid not in self._people_of:
             titles = self._titles.get(sid, frozenset())
             surnames = self._titled_surnames.get(sid, frozenset())
+            if sid in self._subject_from:  # "King said …" / "He added …": King
+                surnames |= self._titled_surnames.get(self._subject_from[sid], frozenset())
             self._people_of[sid] = frozenset(
                 self.person.find(n)
                 for n in self._named(sid)
