@@ -33,7 +33,7 @@ from .counts import (
     still_so,
     totalled,
 )
-from .dates import around_midnight, more_than_anchors, planned_and_done
+from .dates import around_midnight, more_than_anchors, planned_and_done, two_bounds, years_overlap
 from .finding import Finding, between, values_finding
 from .lengths import fall_lengths, two_units
 from .names import named_two_ways, names_in_roles, spelling
@@ -195,6 +195,8 @@ DATE_VETOES: tuple[Veto, ...] = (
     _referents_apart,
     around_midnight,
     planned_and_done,
+    years_overlap,
+    two_bounds,
 )
 
 

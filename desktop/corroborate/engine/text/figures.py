@@ -392,7 +392,23 @@ def in_range(spec: Specifics, v: Value) -> bool:
             ):
                 continue  # a change: "rose from 5 to 7"
             return True
+        if gap == 3 and _unit_repeated(spec, low, high):
+            return True
     return False
+
+
+def _unit_repeated(spec: Specifics, low: Value, high: Value) -> bool:
+    """Are two figures the ends of a range written with its unit after each: "between 2
+    a.m. and 4 a.m.", "2 a.m. to 4 a.m."? "And" joins a range's ends only after "between"
+    ("killed 2 soldiers and 4 civilians" is two counts), and "from … to" is a change."""
+    tokens = spec.tokens
+    unit, join = tokens[low.last + 1].low, tokens[low.last + 2].low
+    if high.last + 1 >= len(tokens) or tokens[high.last + 1].low != unit:
+        return False
+    before = tokens[low.first - 1].low if low.first else ""
+    if join == "to":
+        return before not in _CHANGE_FROM
+    return join == "and" and before == "between"
 
 
 def _exclusive(a: Specifics, b: Specifics, kind: str) -> tuple[list[Value], list[Value]]:
