@@ -10,6 +10,7 @@ Every sentence here is invented: its places, works and events."""
 from __future__ import annotations
 
 import pytest
+from five_outlets import MakeFolder, five_outlets
 
 from corroborate.engine.conflicts.judge import compare
 
@@ -74,3 +75,38 @@ def test_exact_values_and_values_outside_a_span_still_conflict(
     for a, b in ((one, other), (other, one)):
         found = compare(a, b)
         assert found is not None and {found.a_words, found.b_words} == values
+
+
+#: Two outlets' sentences of one story that may both hold, and the story's subject.
+IN_A_FOLDER = [
+    pytest.param("the Orrin dam", "The Orrin dam was built in the 1950s, officials said.",
+                 "The Orrin dam was built in 1953, officials said.", id="a decade and a year"),
+    pytest.param("the Orrin dam",
+                 "The Orrin dam was built between 1950 and 1955, officials said.",
+                 "The Orrin dam was built in 1953, officials said.", id="a span and a year"),
+    pytest.param("the Orrin fire",
+                 "The Orrin fire broke out between 2 a.m. and 4 a.m. on Monday, officials said.",
+                 "The Orrin fire broke out at 3 a.m. on Monday, officials said.",
+                 id="a range of clock times and a time inside it"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("topic", "one", "other"), IN_A_FOLDER)
+def test_a_span_or_a_range_and_a_value_inside_it_are_no_disagreement_of_the_story(
+    make_folder: MakeFolder, topic: str, one: str, other: str
+) -> None:
+    analysis = five_outlets(make_folder, topic, {0: one, 2: other})
+    assert {one, other} <= {s.text for s in analysis.sentences}
+    assert [(d.kind, d.detail) for d in analysis.disagreements] == []
+
+
+def test_one_year_told_two_ways_is_still_a_disagreement_of_the_story(
+    make_folder: MakeFolder,
+) -> None:
+    analysis = five_outlets(
+        make_folder,
+        "the Orrin dam",
+        {0: "The Orrin dam opened in 1950, officials said.",
+         2: "The Orrin dam opened in 1953, officials said."},
+    )  # fmt: skip
+    assert [(d.kind, d.detail) for d in analysis.disagreements] == [("date", "1950 / 1953")]
