@@ -481,6 +481,12 @@ TOTAL_AND_PART = [
         id="a toll including a part and the rest",
     ),
     pytest.param(
+        "the floods in Marlow",
+        "Floods in Marlow province killed 34 people, among them four rescuers, on Sunday.",
+        "Floods in Marlow province killed 30 people on Sunday.",
+        id="a toll among them a part and the rest",
+    ),
+    pytest.param(
         "the Orrin crash",
         "The Orrin crash killed 20 passengers, including two children, on Tuesday.",
         "The Orrin crash killed 18 passengers and two children on Tuesday.",
