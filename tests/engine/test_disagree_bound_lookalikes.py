@@ -58,6 +58,13 @@ STILL_CONFLICT = [
     pytest.param("The Orrin quake struck at 2 a.m. on Monday.",
                  "The Orrin quake struck at 3 a.m. on Monday.", {"2", "3"},
                  id="two clock times"),
+    pytest.param("The Orrin quake struck between 2 a.m. and 4 a.m. on Monday.",
+                 "The Orrin quake struck at 5 a.m. on Monday.", {"2 a.m. and 4 a.m.", "5"},
+                 id="a clock time outside a range written with its unit twice"),
+    pytest.param("Between 20 feet and 30 feet of snow fell on the Orrin pass.",
+                 "About 45 feet of snow fell on the Orrin pass.",
+                 {"20 feet and 30 feet", "45 feet"},
+                 id="a figure outside a range written with its unit twice"),
 ]  # fmt: skip
 
 

@@ -449,13 +449,17 @@ def _exclusive(a: Specifics, b: Specifics, kind: str) -> tuple[list[Value], list
 
 def _ranges_of(spec: Specifics) -> list[tuple[Value, Value]]:
     """The sentence's ranges of counts, each its low and high end: "between 10 and 15
-    people", "10 to 15 people", "10-15 people" (:func:`in_range`)."""
+    people", "10 to 15 people", "10-15 people", "between 20 feet and 30 feet"
+    (:func:`in_range`)."""
     found = []
     counts = [v for v in spec.values if v.kind == "number" and v.countable and not v.label]
     for low, high in pairwise(counts):
         if (
             low.amount < high.amount
-            and high.first - low.last <= 2
+            and (
+                high.first - low.last <= 2
+                or (high.first - low.last == 3 and _unit_repeated(spec, low, high))
+            )
             and in_range(spec, low)
             and in_range(spec, high)
             and not _units_differ(low, high)
@@ -510,7 +514,11 @@ def range_conflicts(a: Specifics, b: Specifics, whole_part: bool) -> list[tuple[
                     or same_role(x, high, y, w, whole_part=whole_part)
                 ):
                     continue
-                whole = Value(low.tag, low.first, high.last, low.bound, True, low.unit)
+                # a unit written after each end and read by none ("2 a.m. and 4 a.m."): the
+                # range is shown with its second
+                spaced = high.first - low.last == 3 and low.unit is None
+                last = high.last + (spaced and _unit_repeated(x, low, high))
+                whole = Value(low.tag, low.first, last, low.bound, True, low.unit)
                 pairs.append((w, whole) if flip else (whole, w))
                 break
     return pairs
