@@ -332,6 +332,8 @@ def _summarize(args: argparse.Namespace) -> int:
     )
     summary = summarize(analysis, options)
     text = to_json_text(summary) if _format(args) == "json" else to_markdown(summary)
+    if (mismatch := _format_mismatch(args)) is not None:
+        _say(f"corroborate: note: {mismatch}")
     if args.output is None:
         try:
             _write_stdout(text)
@@ -363,6 +365,23 @@ def _format(args: argparse.Namespace) -> str:
     if args.output is not None and args.output.suffix.lower() == ".json":
         return "json"
     return "markdown"
+
+
+#: The file name endings that name a report format, and the format each names.
+_FORMAT_SUFFIXES = {".json": "json", ".md": "markdown", ".markdown": "markdown"}
+
+
+def _format_mismatch(args: argparse.Namespace) -> str | None:
+    """What to tell of an --output FILE whose name says another format than the --format
+    asked for (``-o story.json --format markdown``): the --format asked for wins, but a
+    report of one format under the other's name is what a user would check twice."""
+    if args.output is None or args.format is None:
+        return None
+    named = _FORMAT_SUFFIXES.get(args.output.suffix.lower())
+    if named is None or named == args.format:
+        return None
+    asked = "Markdown" if args.format == "markdown" else "JSON"
+    return f"{args.output.name} is written as {asked}, as --format {args.format} asks, not as its name's {'JSON' if named == 'json' else 'Markdown'}"
 
 
 def _source(paths: list[Path]) -> Path | tuple[Path, ...]:

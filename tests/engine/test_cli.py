@@ -384,14 +384,40 @@ def test_a_report_written_to_a_json_file_is_json_unless_another_format_is_asked_
     report = tmp_path / "quillby-a.JSON"
     assert main(["summarize", "--output", str(report)]) == EXIT_OK
     assert json.loads(report.read_text(encoding="utf-8"))["summary"]
+    capsys.readouterr()
     notes = tmp_path / "quillby-b.json"
     assert main(["summarize", "-o", str(notes), "--format", "markdown"]) == EXIT_OK
     assert notes.read_text(encoding="utf-8").startswith("# ")
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1 and "quillby-b.json is written as Markdown" in said
     other = tmp_path / "quillby.txt"
     assert main(["summarize", "-o", str(other)]) == EXIT_OK
     assert other.read_text(encoding="utf-8").startswith("# ")
     assert main(["summarize"]) == EXIT_OK
     assert capsys.readouterr().out.startswith("# ")
+
+
+@pytest.mark.parametrize(
+    ("name", "asked", "noted"),
+    [
+        ("quillby.md", "json", True),  # JSON under a Markdown name
+        ("quillby.markdown", "json", True),
+        ("quillby.json", "json", False),  # as named
+        ("quillby.md", "markdown", False),
+        ("quillby.txt", "json", False),  # a name that says no format
+    ],
+)
+def test_a_format_other_than_the_output_names_is_written_with_a_one_line_note(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, asked: str, noted: bool
+) -> None:
+    report = tmp_path / name
+    assert main(["summarize", "-o", str(report), "--format", asked]) == EXIT_OK
+    text = report.read_text(encoding="utf-8")
+    assert text.startswith("{") if asked == "json" else text.startswith("# ")
+    said = capsys.readouterr().err
+    assert ("note:" in said) == noted
+    if noted:
+        assert said.count("\n") == 1 and name in said and "JSON" in said
 
 
 def test_a_file_to_leave_out_may_be_given_as_the_shell_completes_its_path(

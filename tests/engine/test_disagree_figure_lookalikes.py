@@ -449,6 +449,50 @@ PARTS_TOLD_TWO_WAYS = [
         id="the part alone told first and the part after including second",
     ),
 ]
+#: Two tolls told with one part after "including" or "among them": the tolls conflict.
+TOTALS_WITH_ONE_PART = [
+    pytest.param(
+        "the Kestra bombing",
+        "The bombing in Kestra killed 12 people, including three police officers, on Friday.",
+        "The bombing in Kestra killed 15 people, including three police officers, on Friday.",
+        {"12", "15"},
+        id="two tolls including one part",
+    ),
+    pytest.param(
+        "the floods in Marlow",
+        "Floods in Marlow province killed 30 people, among them four rescuers, on Sunday.",
+        "Floods in Marlow province killed 34 people, among them four rescuers, on Sunday.",
+        {"30", "34"},
+        id="two tolls among them one part",
+    ),
+]
+#: A toll with its part and the same part, or the rest, told alone: no conflict.
+TOTAL_AND_PART = [
+    pytest.param(
+        "the Kestra bombing",
+        "The bombing in Kestra killed 12 people, including three police officers, on Friday.",
+        "Three police officers were killed in the bombing in Kestra on Friday.",
+        id="a toll including a part and the part alone",
+    ),
+    pytest.param(
+        "the Kestra bombing",
+        "The bombing in Kestra on Friday killed 15 people, including three police officers.",
+        "The bombing in Kestra on Friday killed 12 people.",
+        id="a toll including a part and the rest",
+    ),
+    pytest.param(
+        "the floods in Marlow",
+        "Floods in Marlow province killed 34 people, among them four rescuers, on Sunday.",
+        "Floods in Marlow province killed 30 people on Sunday.",
+        id="a toll among them a part and the rest",
+    ),
+    pytest.param(
+        "the Orrin crash",
+        "The Orrin crash killed 20 passengers, including two children, on Tuesday.",
+        "The Orrin crash killed 18 passengers and two children on Tuesday.",
+        id="a toll including a part and the rest and the part added",
+    ),
+]
 
 
 def _read(analysis: Analysis, sentences: Mapping[int, str]) -> None:
@@ -555,3 +599,24 @@ def test_a_part_counted_after_including_is_set_against_the_same_part_not_the_who
     _read(analysis, sentences)
     found = [d for d in analysis.disagreements if d.kind == "number"]
     assert [set(d.detail.split(" / ")) for d in found] == [values]
+
+
+@pytest.mark.parametrize(("topic", "one", "other", "values"), TOTALS_WITH_ONE_PART)
+def test_two_tolls_stating_one_part_after_including_are_a_disagreement_over_the_toll(
+    make_folder: MakeFolder, topic: str, one: str, other: str, values: set[str]
+) -> None:
+    sentences = {0: one, 2: other}
+    analysis = five_outlets(make_folder, topic, sentences)
+    _read(analysis, sentences)
+    found = [d for d in analysis.disagreements if d.kind == "number"]
+    assert [set(d.detail.split(" / ")) for d in found] == [values]
+
+
+@pytest.mark.parametrize(("topic", "one", "other"), TOTAL_AND_PART)
+def test_a_toll_with_its_part_and_the_part_or_the_rest_alone_are_no_disagreement(
+    make_folder: MakeFolder, topic: str, one: str, other: str
+) -> None:
+    sentences = {0: one, 2: other}
+    analysis = five_outlets(make_folder, topic, sentences)
+    _read(analysis, sentences)
+    assert [d.detail for d in analysis.disagreements if d.kind == "number"] == []

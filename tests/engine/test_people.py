@@ -11,7 +11,8 @@ import pytest
 
 from corroborate.engine import analyze
 from corroborate.engine.conflicts.judge import compare
-from corroborate.engine.text.people import one_given_name, two_people
+from corroborate.engine.text.people import given_slips, one_given_name, two_people
+from corroborate.engine.text.roles import persons
 
 
 def _story(make_folder, first: str, second: str):
@@ -76,7 +77,8 @@ def test_one_person_named_two_ways_is_still_one_claim(make_folder, first: str, s
     ("x", "y"),
     [
         ("bill", "william"), ("mike", "michael"), ("alex", "alexander"), ("dan", "daniel"),
-        ("mohamed", "mohammed"), ("ilsa", "isla"), ("hans", "hand"), ("anton", "anton"),
+        ("mohamed", "mohammed"), ("ilsa", "isla"), ("anton", "anton"), ("jon", "john"),
+        ("sara", "sarah"), ("ann", "anne"), ("jonas", "jonus"),
     ],
 )  # fmt: skip
 def test_a_short_form_a_start_or_a_spelling_is_one_given_name(x: str, y: str) -> None:
@@ -222,3 +224,80 @@ def test_a_title_a_word_of_family_or_trade_or_a_day_before_a_surname_is_no_given
 )
 def test_one_person_named_by_two_outlets_two_ways_is_not_two_people(a: str, b: str) -> None:
     assert not two_people(a, b)
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [("tom", "tim"), ("dan", "don"), ("ben", "ken"), ("john", "joan"), ("dan", "dean"),
+     ("ian", "ivan"), ("hans", "hand")],
+)  # fmt: skip
+def test_two_short_given_names_one_letter_apart_are_two_given_names(x: str, y: str) -> None:
+    assert not one_given_name(x, y) and not one_given_name(y, x)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Tom Ferrand", "Tim Ferrand"),  # short given names one letter apart
+        ("Ian Ferrand", "Ivan Ferrand"),
+        ("Wang Wei", "Wang Lei"),  # a family name written first, two given names
+        ("Park Min-jun", "Park Ji-ho"),
+        ("John Ferrand", "John Kessler"),  # one given name, two surnames
+    ],
+)
+def test_the_same_words_about_two_people_sharing_one_name_are_not_one_claim(
+    make_folder, first: str, second: str
+) -> None:
+    analysis = _story(make_folder, first, second)
+    assert not _backed(analysis, "sprinklers")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Jon Ferrand", "John Ferrand"),
+        ("Sara Ferrand", "Sarah Ferrand"),
+        ("Mohamed Ferrand", "Mohammed Ferrand"),
+        ("Wang Wei", "Mr. Wang"),
+        ("Boris Ostrander", "Boris Ostrandor"),  # one surname misspelt
+        ("Lena Varnhagen", "Lena Farnhagen"),
+    ],
+)
+def test_one_person_whose_name_is_spelled_or_shortened_two_ways_is_still_one_claim(
+    make_folder, first: str, second: str
+) -> None:
+    analysis = _story(make_folder, first, second)
+    assert _backed(analysis, "sprinklers")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Flooding closed roads across New York on Sunday.",
+         "Flooding closed roads across New Jersey on Sunday."),
+        ("The Winter Games drew record crowds to Orrin.",
+         "The Winter Olympics drew record crowds to Orrin."),
+        ("Wang Wei and Wang Lei signed the Tessel accord.",
+         "Wang Lei signed the Tessel accord on Monday."),
+    ],
+)  # fmt: skip
+def test_places_events_and_a_sentence_naming_both_are_not_two_people(a: str, b: str) -> None:
+    assert not two_people(a, b)
+
+
+def test_a_short_given_name_one_article_writes_for_the_one_most_write_is_its_slip() -> None:
+    named = [
+        (0, "Hans Carlsson, the lead detective, spoke on Monday."),
+        (1, "Detective Hans Carlsson said the search would go on."),
+        (2, "Hand Carlsson, the lead detective, spoke on Monday."),
+        (3, "Tom Reyes and Tim Ostrova found the boat."),
+    ]
+    assert given_slips(named, persons) == {"hand": "hans"}
+
+
+def test_a_short_given_name_two_articles_each_write_once_is_no_slip() -> None:
+    named = [
+        (0, "Tom Ferrand told the inquiry the sprinklers were off."),
+        (1, "Tim Ferrand told the inquiry the sprinklers were off."),
+    ]
+    assert given_slips(named, persons) == {}

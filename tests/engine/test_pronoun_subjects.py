@@ -139,3 +139,31 @@ def test_a_pronoun_after_a_sentence_naming_only_a_newspaper_still_matches() -> N
         f"Officers were called to the bakery late on Friday, the Millbrook Tribune reported. {SHOT}"
     )
     assert matched(one, NAMED, SHOT, NAMED)
+
+
+def king(surname: str) -> str:
+    """An article naming a man in full whose surname is also a title's word, then opening a
+    sentence with that surname alone before a verb of saying, then a pronoun."""
+    return (
+        f"The baker's brother, Walter {surname}, spoke to reporters on Saturday. "
+        f"{surname} said the family had been warned about threats. {SHOT}"
+    )
+
+
+@pytest.mark.parametrize("surname", ["King", "Major", "Priest"])
+def test_a_surname_that_is_a_title_s_word_opening_a_sentence_before_said_names_that_person(
+    surname: str,
+) -> None:
+    # "He" is the man the sentence before names, by the surname the folder writes in full
+    assert not matched(king(surname), NAMED, SHOT, NAMED)
+    assert matched(king(surname), VARGA.replace("Tomas Varga", f"Walter {surname}"), SHOT,
+                   VARGA.replace("Tomas Varga", f"Walter {surname}"))  # fmt: skip
+
+
+def test_a_title_opening_a_sentence_before_a_name_is_no_surname() -> None:
+    # "King Harald said": a title before a name, the sentence naming the king, not Walter King
+    one = (
+        "The baker's brother, Walter King, spoke to reporters on Saturday. "
+        f"King Harald said the family had been warned about threats. {SHOT}"
+    )
+    assert not matched(one, NAMED, SHOT, NAMED)

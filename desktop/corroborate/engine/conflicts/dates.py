@@ -1,13 +1,18 @@
 """Whether two dates a day apart date one thing (one time near midnight; more in common
-than the words beside the dates), and whether two sentences set what they tell on two
-days."""
+than the words beside the dates), whether two sentences set what they tell on two
+days, and whether two dates may both hold: two latest days or two earliest ("by March 10"
+/ "by March 12"), a year inside a span, a decade or an approximate year another outlet
+gives ("between 1950 and 1955", "the 1950s", "about 1950" / "1953"). Over every readable
+folder, these last two change no reported disagreement."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..text.calendar import WEEKDAYS
 from ..text.figures import _anchors as date_anchors
+from ..text.figures import extent
 from ..text.lexicon import DETERMINERS
 from ..text.specifics import Specifics, Token, Value
 from .context import telling_terms
@@ -125,3 +130,84 @@ def planned_and_done(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     meet Tuesday" / "the union met Monday"? A plan told before the day and the day it
     happened may both be true; the step may have been moved, or be a second meeting."""
     return _to_come(a, v) != _to_come(b, w)
+
+
+#: Words before a year that make it approximate: "*about* 1950", "*circa* 1950".
+_ABOUT_YEAR = frozenset(("about", "around", "circa", "c.", "approximately", "roughly", "some"))
+#: Years an approximate year may lie from another and be the same: "about 1950" / "1951".
+ABOUT_YEARS = 2
+#: The part of a decade "early", "mid" and "late" tell: "the *late* 1940s" is 1946 to 1949.
+_DECADE_PARTS = {"early": (0, 4), "mid": (3, 7), "mid-": (3, 7), "late": (6, 9)}
+#: Words joining the two ends of a span of years: "from 1950 *to* 1955", "*between* 1950
+#: *and* 1955", "1950 *through* 1955".
+_YEAR_JOINS = frozenset(("to", "and", "through", "until", "till", "-", "–"))
+#: A year's second end written after a dash with the century left out: "1950*-55*".
+_SHORT_END = re.compile(r"[-–](\d{2}|\d{4})\b")
+
+
+def _year_span(spec: Specifics, v: Value) -> tuple[int, int]:
+    """The years a year tells: itself, a decade ("the 1950s", "the late 1940s"), a span
+    ("between 1950 and 1955", "from 1950 to 1955", "1950-55"), or an approximate year
+    ("about 1950": ABOUT_YEARS either side)."""
+    year = int(v.tag[2:])
+    tokens = spec.tokens
+    token = tokens[v.first]
+    before = tokens[v.first - 1].low if v.first else ""
+    decade = spec.text[token.end : token.end + 2] in ("s", "s ", "s.", "s,", "s;", "'s")
+    if decade and year % 10 == 0:  # a decade: "the 1950s"
+        low, high = _DECADE_PARTS.get(before, (0, 9))
+        return year + low, year + high
+    if before in _ABOUT_YEAR:
+        return year - ABOUT_YEARS, year + ABOUT_YEARS
+    if end := _SHORT_END.match(spec.text, token.end):
+        digits = end.group(1)
+        other = int(digits) if len(digits) == 4 else year - year % 100 + int(digits)
+        if other > year:
+            return year, other
+    for x in spec.values:
+        if x is v or not x.tag.startswith("y:"):
+            continue
+        first, second = (x, v) if x.last < v.first else (v, x)
+        if second.first - first.last != 2 or tokens[first.last + 1].low not in _YEAR_JOINS:
+            continue
+        if tokens[first.last + 1].low == "and" and (
+            not first.first or tokens[first.first - 1].low != "between"
+        ):
+            continue  # "in 1950 and 1955": two years, no span
+        ends = sorted((int(first.tag[2:]), int(second.tag[2:])))
+        return ends[0], ends[1]
+    return year, year
+
+
+def years_overlap(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Do two years, one of them told as a decade, a span or approximately, share a year:
+    "in the 1950s" / "in 1953", "between 1950 and 1955" / "in 1953", "about 1950" /
+    "1951"? Either may then be true of the one event: no conflict."""
+    if not (v.tag.startswith("y:") and w.tag.startswith("y:")):
+        return False
+    (low_v, high_v), (low_w, high_w) = _year_span(a, v), _year_span(b, w)
+    if low_v == high_v and low_w == high_w:
+        return False
+    return low_v <= high_w and low_w <= high_v
+
+
+def _bound(spec: Specifics, v: Value) -> str | None:
+    """Is a date told as a latest day ("by March 10", "no later than March 10": ``"<="``),
+    an earliest ("after March 10", "no earlier than": ``">="``), or neither?"""
+    first = extent(spec, v)[0]
+    lows = [t.low for t in spec.tokens[max(0, first - 3) : first]]
+    if lows[-2:] == ["not", "before"] or lows[-3:] == ["no", "earlier", "than"]:
+        return ">="
+    if lows[-1:] == ["after"]:
+        return ">="
+    if lows[-1:] in (["by"], ["before"]) or lows[-3:] == ["no", "later", "than"]:
+        return "<="
+    return None
+
+
+def two_bounds(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Are two dates two latest days ("talks will end by March 10" / "by March 12") or two
+    earliest ("no earlier than May 2" / "no earlier than May 5")? Both hold of any day
+    before the earlier latest, or after the later earliest: no conflict."""
+    bound = _bound(a, v)
+    return bound is not None and bound == _bound(b, w)

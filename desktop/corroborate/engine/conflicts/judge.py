@@ -33,7 +33,7 @@ from .counts import (
     still_so,
     totalled,
 )
-from .dates import around_midnight, more_than_anchors, planned_and_done
+from .dates import around_midnight, more_than_anchors, planned_and_done, two_bounds, years_overlap
 from .finding import Finding, between, values_finding
 from .lengths import fall_lengths, two_units
 from .names import named_two_ways, names_in_roles, spelling
@@ -143,7 +143,14 @@ def _parts_of_a_day(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
 
 
 def _toll_and_part(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
-    return toll_and_its_part(v, part_told(a, v), w) or toll_and_its_part(w, part_told(b, w), v)
+    """A toll and the rest once the part it states of itself is left out ("four died,
+    including one in hospital" / "three died")? Not when both state that one part ("killed
+    12, including three officers" / "killed 15, including three officers"): the two are
+    then two whole tolls, and conflict."""
+    part_a, part_b = part_told(a, v), part_told(b, w)
+    if part_a is not None and part_a == part_b:
+        return False
+    return toll_and_its_part(v, part_a, w) or toll_and_its_part(w, part_b, v)
 
 
 def _bases_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
@@ -188,6 +195,8 @@ DATE_VETOES: tuple[Veto, ...] = (
     _referents_apart,
     around_midnight,
     planned_and_done,
+    years_overlap,
+    two_bounds,
 )
 
 
@@ -219,6 +228,10 @@ PAIR_JUDGES: tuple[Callable[[Specifics, Specifics], Finding | None], ...] = (
     named_two_ways,
     _times_of_day,
 )
+#: Judges of two names given for one person, asked even of two people of one name
+#: (:func:`..text.people.two_people`): two names in one role, or before one bracketed name
+#: ("Fred Wheeler (Jonah Carrow)" / "Fred Beeler (Jonah Carrow)"), are in dispute.
+_NAMES_OF_ONE = (_names_in_one_role, named_two_ways)
 #: Judges asked last, of sentences alike in content (:func:`.context.similar`) in which no
 #: figure, date, name or time of day differs: the first to find a conflict gives it.
 ALIKE_JUDGES: tuple[Callable[[Specifics, Specifics], Finding | None], ...] = (
@@ -243,8 +256,8 @@ def judge_pair(a: Specifics, b: Specifics, values: bool = True) -> Finding | Non
 
     Two people of one surname (:func:`..text.people.two_people`: "Anton Ferrand, 52" /
     "Tomas Ferrand, 48") are two referents: their figures, dates and denials are never set
-    against each other, though two names in one role still are ("spokesman John Reed" /
-    "spokesman Peter Reed": who holds the role is in dispute)."""
+    against each other, though two names in one role or before one bracketed name still are
+    ("spokesman John Reed" / "spokesman Peter Reed": who holds the role is in dispute)."""
     alike = similar(a, b)
     two = two_people(a.text, b.text)
     if (
@@ -258,7 +271,7 @@ def judge_pair(a: Specifics, b: Specifics, values: bool = True) -> Finding | Non
         if found := judge(a, b):
             if spelling(found):
                 return past_spelling(a, b, found, values) or found
-            if two and judge is not _names_in_one_role:
+            if two and judge not in _NAMES_OF_ONE:
                 continue
             return found
     if not alike or two:

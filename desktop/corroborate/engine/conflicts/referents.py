@@ -60,11 +60,14 @@ def _count_of(word: str) -> float | None:
 
 def part_told(spec: Specifics, v: Value) -> float | None:
     """The part a figure states of itself just after it: "4 died, *including one* in
-    hospital", "12 were hurt, *including three* children": that part's count."""
+    hospital", "12 were hurt, *including three* children", "30 died, *among them four*
+    rescuers": that part's count."""
     tokens, clause_end = spec.tokens, v.last + 12
     for k in range(v.last + 1, min(len(tokens) - 1, clause_end)):
         if tokens[k].low == "including":
             return _count_of(tokens[k + 1].low)
+        if tokens[k].low == "among" and tokens[k + 1].low in ("them", "whom"):
+            return _count_of(tokens[k + 2].low) if k + 2 < len(tokens) else None
     return None
 
 

@@ -159,7 +159,7 @@ from ..text.names import (
     spelling_aliases,
 )
 from ..text.numbers import conflicting, shared
-from ..text.people import NOT_SURNAMES, given_names, respelt_given, two_people
+from ..text.people import NOT_SURNAMES, given_names, given_slips, respelt_given, two_people
 from ..text.polarity import contradicts, denied_words, may_deny, nobody_words
 from ..text.roles import ROLES, people_in, persons, titled
 from ..text.saying import SAYS, alternatives
@@ -171,7 +171,7 @@ from ..text.segment import (
     stopwords,
     words_between,
 )
-from ..text.speakers import speaker_names, speaker_stems
+from ..text.speakers import opening_speaker, speaker_names, speaker_stems
 from ..text.specifics import analyse
 from ..text.verbs import has_verb
 
@@ -727,6 +727,10 @@ class _Names:
     ) -> None:
         #: names spelled two ways by the folder, and the spelling each is read as
         self.aliases = aliases or {}
+        #: those, and the short given names the folder shows as another's slip
+        #: (:func:`..text.people.given_slips`), as people are told apart
+        slips = given_slips([(s.article, s.text) for s in sentences], persons)
+        self.people_aliases = {**slips, **self.aliases} if slips else self.aliases
         #: every name each sentence mentions; ``inner`` leaves out who speaks
         self.named = [self._spelled(names_in(s.text)) for s in sentences]
         self.texts = [s.text for s in sentences]
@@ -744,6 +748,8 @@ class _Names:
         #: the names of the sentence before each one whose subject is a pronoun or a bare
         #: title (:data:`_PRONOUN_SUBJECT`): whom that sentence is about
         self.subject: dict[int, frozenset[str]] = {}
+        #: the sentence before each one :attr:`subject` reads
+        self._subject_from: dict[int, int] = {}
         at = {(s.article, s.index): k for k, s in enumerate(sentences)}
         pronouns = [k for k, s in enumerate(sentences) if _about_someone_before(s.text)]
         # each sentence's people read once (:func:`..text.roles.people_in`), for the
@@ -762,6 +768,7 @@ class _Names:
             # whom it is about
             if before := runs[prior] | (self._written(prior) & surnames):
                 self.subject[k] = before
+                self._subject_from[k] = prior
         # Words of one person's name ("Elon Musk") name one person: "Elon" and "Mr Musk"
         # agree. A title before it is none of its words (:func:`..text.roles.people_in`):
         # "Commissioner Ada Holm" and "Commissioner Piet Mulder" are two people.
@@ -786,6 +793,18 @@ class _Names:
             inside = {w for _, person in named_people for w in person}
             if heads := frozenset(w for head, _ in named_people for w in head) - inside:
                 self._titles[sid] = self._spelled(heads)
+        # A title's word the folder writes as a person's surname ("Larry King") names that
+        # person where a sentence opens with it before a verb of saying ("King said …"),
+        # there and for the pronoun opening the sentence after it.
+        titled_people = frozenset().union(*self._titled_surnames.values())
+        if titled_people:
+            for sid, sentence in enumerate(sentences):
+                speaker = opening_speaker(sentence.text)
+                if speaker is not None and titled(speaker):
+                    speaker = self.aliases.get(speaker, speaker)
+                    if speaker in titled_people:
+                        own = self._titled_surnames.get(sid, frozenset())
+                        self._titled_surnames[sid] = own | {speaker}
 
     def _surnames(self, runs: Sequence[frozenset[str]]) -> frozenset[str]:
         """The names the folder writes both in a run of two words or more ("Tomas Varga")
@@ -834,6 +853,8 @@ class _Names:
         if sid not in self._people_of:
             titles = self._titles.get(sid, frozenset())
             surnames = self._titled_surnames.get(sid, frozenset())
+            if sid in self._subject_from:  # "King said …" / "He added …": King
+                surnames |= self._titled_surnames.get(self._subject_from[sid], frozenset())
             self._people_of[sid] = frozenset(
                 self.person.find(n)
                 for n in self._named(sid)
@@ -908,22 +929,28 @@ class _Names:
     def two_people(self, a: int, b: int) -> bool:
         """Do the sentences name two people of one surname, by given names no two of which
         are one person's (:func:`..text.people.two_people`: "Anton Ferrand" / "Tomas
-        Ferrand")? The words of a run of names are one person to :meth:`apart`, so two
-        of a family would read as one."""
+        Ferrand"), or by names of one first word and another second ("Wang Wei" / "Wang
+        Lei")? The words of a run of names are one person to :meth:`apart`, so two of a
+        family would read as one."""
         left, right = self._given(a), self._given(b)
-        if not left or not right or left.keys().isdisjoint(right):
+        if not left or not right:
             return False  # most sentences give no given name with a surname
-        return two_people(self.texts[a], self.texts[b], self.aliases)
+        if left.keys().isdisjoint(right) and self._firsts(a).isdisjoint(self._firsts(b)):
+            return False
+        return two_people(self.texts[a], self.texts[b], self.people_aliases)
 
     def _given(self, sid: int) -> dict[str, frozenset[str]]:
         """The given names a sentence writes before each surname, read as the folder reads
         its names (:func:`..text.people.given_names`; computed once per sentence)."""
         if sid not in self._given_of:
             given = given_names(self.texts[sid])
-            self._given_of[sid] = (
-                respelt_given(given, self.aliases) if given and self.aliases else given
-            )
+            spelled = self.people_aliases
+            self._given_of[sid] = respelt_given(given, spelled) if given and spelled else given
         return self._given_of[sid]
+
+    def _firsts(self, sid: int) -> frozenset[str]:
+        """The first words of the names of two words a sentence gives (:meth:`_given`)."""
+        return frozenset(word for words in self._given(sid).values() for word in words)
 
     def apart(self, a: int, b: int) -> bool:
         """Does each sentence name someone the other does not, and none in common?

@@ -343,19 +343,22 @@ def adds_up(total: Value, whole: Specifics, parts: Sequence[Value], spec: Specif
     "Four injured in the first blast and two in the second" adds up to "six
     injured"; "two killed and 12 injured" does not add up to "14 injured":
     a part that counts something else, or in another unit, is no part, and an age
-    is never a sum.
+    is never a sum; nor is a count and the part of it told after "including" ("killed 12,
+    including three officers" is no "15 killed").
     """
     if total.unit == "age":
         return False  # a person's age is no sum: "a 34-year-old father of two" is not 36
-    fitting = [
-        p.amount
-        for p in parts
-        if p.unit == total.unit and not _counts_other_thing(spec, p, whole, total)
+    kept = [
+        p for p in parts if p.unit == total.unit and not _counts_other_thing(spec, p, whole, total)
     ]
-    if len(fitting) >= 2 and sum(fitting) == total.amount:
+    fitting = [p.amount for p in kept]
+    # a part told after "including" is inside the count before it, never added to it:
+    # "killed 12, including three officers" adds up to 12, not to 15
+    inside = {(i, i + 1) for i in range(len(kept) - 1) if _included(spec, kept[i + 1])}
+    if len(fitting) >= 2 and not inside and sum(fitting) == total.amount:
         return True
     return any(
-        fitting[i] + fitting[j] == total.amount
+        fitting[i] + fitting[j] == total.amount and (i, j) not in inside
         for i in range(len(fitting))
         for j in range(i + 1, len(fitting))
     )
@@ -389,7 +392,23 @@ def in_range(spec: Specifics, v: Value) -> bool:
             ):
                 continue  # a change: "rose from 5 to 7"
             return True
+        if gap == 3 and _unit_repeated(spec, low, high):
+            return True
     return False
+
+
+def _unit_repeated(spec: Specifics, low: Value, high: Value) -> bool:
+    """Are two figures the ends of a range written with its unit after each: "between 2
+    a.m. and 4 a.m.", "2 a.m. to 4 a.m."? "And" joins a range's ends only after "between"
+    ("killed 2 soldiers and 4 civilians" is two counts), and "from … to" is a change."""
+    tokens = spec.tokens
+    unit, join = tokens[low.last + 1].low, tokens[low.last + 2].low
+    if high.last + 1 >= len(tokens) or tokens[high.last + 1].low != unit:
+        return False
+    before = tokens[low.first - 1].low if low.first else ""
+    if join == "to":
+        return before not in _CHANGE_FROM
+    return join == "and" and before == "between"
 
 
 def _exclusive(a: Specifics, b: Specifics, kind: str) -> tuple[list[Value], list[Value]]:
@@ -430,13 +449,17 @@ def _exclusive(a: Specifics, b: Specifics, kind: str) -> tuple[list[Value], list
 
 def _ranges_of(spec: Specifics) -> list[tuple[Value, Value]]:
     """The sentence's ranges of counts, each its low and high end: "between 10 and 15
-    people", "10 to 15 people", "10-15 people" (:func:`in_range`)."""
+    people", "10 to 15 people", "10-15 people", "between 20 feet and 30 feet"
+    (:func:`in_range`)."""
     found = []
     counts = [v for v in spec.values if v.kind == "number" and v.countable and not v.label]
     for low, high in pairwise(counts):
         if (
             low.amount < high.amount
-            and high.first - low.last <= 2
+            and (
+                high.first - low.last <= 2
+                or (high.first - low.last == 3 and _unit_repeated(spec, low, high))
+            )
             and in_range(spec, low)
             and in_range(spec, high)
             and not _units_differ(low, high)
@@ -491,7 +514,11 @@ def range_conflicts(a: Specifics, b: Specifics, whole_part: bool) -> list[tuple[
                     or same_role(x, high, y, w, whole_part=whole_part)
                 ):
                     continue
-                whole = Value(low.tag, low.first, high.last, low.bound, True, low.unit)
+                # a unit written after each end and read by none ("2 a.m. and 4 a.m."): the
+                # range is shown with its second
+                spaced = high.first - low.last == 3 and low.unit is None
+                last = high.last + (spaced and _unit_repeated(x, low, high))
+                whole = Value(low.tag, low.first, last, low.bound, True, low.unit)
                 pairs.append((w, whole) if flip else (whole, w))
                 break
     return pairs

@@ -27,14 +27,31 @@ Corp.", "Manila's Securities" / "Philippine Securities", "Logan Square" / "Palme
 one couple named by both ("Jane and Gary Wilson"), North and South Korea in sentences naming
 both, and one person's given name mistyped or its letters swapped ("Hand" / "Hans Carlsson",
 "Ilsa" / "Isla Hernandez"), none two people; as written here it sets apart none of them.
+
+Short given names one letter apart are two names ("Tom" / "Tim": :func:`short_names_apart`)
+unless the folder shows one as the other's slip (:func:`given_slips`: "Hand Carlsson" once,
+"Hans Carlsson" in most reports), and two full names of one first word and another second
+are two people ("Wang Wei" / "Wang Lei", a family name written first; "John Ferrand" /
+"John Kessler"), places and events aside ("New York" / "New Jersey", "Winter Games" /
+"Winter Olympics") and second words two letters apart too ("Fred Simple" / "Fred Temple",
+one film part mistyped). Over every readable story these set apart no matched pair.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from .lexicon import BODY_ENDS, SURNAME_ENDS
-from .names import HONORIFICS, doubled_apart, name_runs, names_in, opening_name, romanised_apart
+from .names import (
+    HONORIFICS,
+    doubled_apart,
+    name_runs,
+    names_in,
+    opening_name,
+    respelled,
+    romanised_apart,
+)
 from .roles import RANKS, ROLES
 from .roles import TITLES as HELD_TITLES
 
@@ -105,8 +122,9 @@ def one_given_name(x: str, y: str) -> bool:
     :func:`.names.romanised_apart`), or of one consonant skeleton (:func:`_skeleton`:
     "Mohammed" / "Muhammad", "Aleksandr" / "Alexander"); two short forms of one full name
     ("Peggy" / "Maggie"); a compound given name and one of its parts ("Jean-Paul" / "Paul").
-    Given names one letter apart are read as one, siblings so named ("Jean" / "Joan") being
-    rarer in the news than a typing slip. Reading two people as one only gives back the
+    Longer given names one letter apart are read as one, siblings so named being rarer in
+    the news than a typing slip; short ones so apart are two names (:func:`short_names_apart`:
+    "Tom" / "Tim"), but for an h or a closing e ("Jon" / "John", "Ann" / "Anne"). Reading two people as one only gives back the
     reading before this module: the pair may back each other again."""
     if x.startswith(y) or y.startswith(x):
         return True
@@ -115,9 +133,37 @@ def one_given_name(x: str, y: str) -> bool:
     full_x, full_y = _full_forms(x), _full_forms(y)
     if not full_x.isdisjoint(full_y):
         return True  # "Bill" / "William", and two short forms of one name: "Peggy" / "Maggie"
-    if _one_letter_apart(x, y) or doubled_apart(x, y) or romanised_apart(x, y):
+    if doubled_apart(x, y) or romanised_apart(x, y):
         return True
-    return len(_skeleton(x)) >= 3 and _skeleton(x) == _skeleton(y)
+    if len(_skeleton(x)) >= 3 and _skeleton(x) == _skeleton(y):
+        return True
+    return _one_letter_apart(x, y) and not short_names_apart(x, y)
+
+
+#: Letters a given name has at most to be short: two such names one letter apart are as
+#: often two names ("Tom" / "Tim", "Dan" / "Don", "Jean" / "Joan") as one mistyped.
+SHORT_GIVEN = 4
+
+
+def short_names_apart(x: str, y: str) -> bool:
+    """Are two short given names (:data:`SHORT_GIVEN` letters or fewer), one letter apart,
+    two names, not one spelled two ways? They are when a letter is written for another
+    ("Tom" / "Tim", "Dan" / "Don", "Ben" / "Ken", "John" / "Joan") or a letter other than an
+    h or a closing e is added ("Dan" / "Dean", "Ian" / "Ivan", "Dan" / "Dana"); an h added
+    ("Jon" / "John", "Sara" / "Sarah"), a closing e ("Ann" / "Anne") or two letters swapped
+    is one name's spelling. A folder that writes them as one tells them apart no more
+    (:func:`two_people` reads its spellings first)."""
+    short, long_ = sorted((x, y), key=len)
+    if len(long_) > SHORT_GIVEN:
+        return False
+    if len(short) == len(long_):
+        at = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
+        return len(at) == 1
+    added = next((i for i in range(len(long_)) if long_[:i] + long_[i + 1 :] == short), None)
+    if added is None:
+        return False
+    letter = long_[added]
+    return not (letter == "h" or (letter == "e" and added == len(long_) - 1))
 
 
 def _full_forms(name: str) -> frozenset[str]:
@@ -200,6 +246,8 @@ def two_people(a: str, b: str, aliases: dict[str, str] | None = None) -> bool:
     spelled = aliases or {}
     left = respelt_given(left, spelled) if spelled else left
     right = respelt_given(right, spelled) if spelled else right
+    if _first_word_shared(a, b, left, right, spelled):
+        return True
     for surname in left.keys() & right.keys():
         if any(one_given_name(x, y) for x in left[surname] for y in right[surname]):
             continue
@@ -209,6 +257,95 @@ def two_people(a: str, b: str, aliases: dict[str, str] | None = None) -> bool:
         if named_a.isdisjoint(right[surname]) and named_b.isdisjoint(left[surname]):
             return True
     return False
+
+
+#: First words of the names of places, events and things written like a person's two names ("*New*
+#: York" / "*New* Jersey", "*North* Korea" / "*North* Carolina", "*San* Jose"): no given
+#: name nor family name.
+PLACE_STARTS = frozenset((
+    "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "central", "upper", "lower", "great", "greater", "united", "san", "santa", "santo", "sao",
+    "los", "las", "la", "le", "el", "al", "fort", "port", "mount", "lake", "cape", "saint",
+    "st", "ste", "old", "little", "big", "grand", "royal", "red", "white", "black", "gulf",
+    # events and things: "*Winter* Games" / "*Winter* Olympics", "*World* Cup" / "*World*
+    # Series"
+    "winter", "summer", "spring", "autumn", "world", "olympic", "olympics", "super",
+    "international", "national", "global", "first", "second", "third",
+))  # fmt: skip
+
+
+def _first_word_shared(
+    a: str,
+    b: str,
+    left: dict[str, frozenset[str]],
+    right: dict[str, frozenset[str]],
+    spelled: dict[str, str],
+) -> bool:
+    """Do two sentences each name a person in full, by two names sharing their first word
+    and apart in the second: "Wang Wei" / "Wang Lei" (a family name written first, as in
+    Chinese and Korean names: two people of one family name), "John Ferrand" / "John
+    Kessler" (two people of one given name)? The second words must be no spelling of one
+    name (:func:`one_given_name`, :func:`.names.respelled`: "Yeltsin" / "Yeltzin"), and
+    neither sentence names the other's ("Wang Wei and Wang Lei" names both); names of places
+    and things (:data:`PLACE_STARTS`: "New York" / "New Jersey") are no people's."""
+    second_left = {given: surname for surname, names in left.items() for given in names}
+    second_right = {given: surname for surname, names in right.items() for given in names}
+    for first in second_left.keys() & second_right.keys():
+        x, y = second_left[first], second_right[first]
+        if x == y or first in PLACE_STARTS or one_given_name(x, y) or respelled(x, y):
+            continue
+        if _near_spelling(x, y):
+            continue
+        if y not in _named(a, spelled) and x not in _named(b, spelled):
+            return True
+    return False
+
+
+#: Articles at least that write a short given name before a surname for another short given
+#: name one letter apart, written by one article alone, to be read as its slip.
+SLIP_HEAD = 2
+
+
+def given_slips(
+    named: Iterable[tuple[int, str]], people: Callable[[str], Iterable[tuple[str, ...]]]
+) -> dict[str, str]:
+    """Short given names the folder shows as another's slip: written before a surname by one
+    article alone, one letter apart from a given name (:func:`short_names_apart`) that
+    SLIP_HEAD articles or more write before that surname, and that article never writing
+    both ("Hand Carlsson" once, "Hans Carlsson" in most reports: one detective). Each slip
+    is mapped to the name it stands for. Two people so named, one of them written once, are
+    read as one, as all such names were before short names were told apart.
+
+    ``named``: each sentence's article and text; ``people``: the names of the people a text
+    names (:func:`.roles.persons`)."""
+    where: dict[str, dict[str, set[int]]] = {}  # surname -> given name -> articles
+    for article, text in named:
+        for run in people(text):
+            if len(run) == 2 and len(run[0]) <= SHORT_GIVEN:
+                where.setdefault(run[1], {}).setdefault(run[0], set()).add(article)
+    slips: dict[str, str] = {}
+    for surname in sorted(where):
+        written = where[surname]
+        for given in sorted(written):
+            articles = written[given]
+            if len(articles) != 1:
+                continue
+            heads = [
+                other
+                for other, others in written.items()
+                if len(others) >= SLIP_HEAD
+                and articles.isdisjoint(others)
+                and short_names_apart(given, other)
+            ]
+            if len(heads) == 1:
+                slips[given] = heads[0]
+    return slips
+
+
+def _near_spelling(x: str, y: str) -> bool:
+    """Are two long name words (six letters or more) two letters other at most, of one
+    length ("Temple" / "Simple"): as often one name mistyped as two?"""
+    return len(x) == len(y) >= 6 and sum(p != q for p, q in zip(x, y, strict=True)) <= 2
 
 
 def _named(text: str, aliases: dict[str, str]) -> frozenset[str]:

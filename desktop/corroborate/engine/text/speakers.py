@@ -314,6 +314,21 @@ def speaker_names(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+#: A capitalised word opening a sentence right before a verb of saying: "*King* said",
+#: "*Major* told reporters", "*Priest* added".
+_OPENING_SPEAKER = re.compile(rf"^\W*([A-Z][\w'’-]*)\s+(?:{alternatives(_VERBS)})\b")
+
+
+@lru_cache(maxsize=1 << 16)
+def opening_speaker(text: str) -> str | None:
+    """The word (as :func:`.names.name_key` folds it) a sentence opens with right before a
+    verb of saying ("*King* said the vote would go ahead": ``"king"``), a person's surname
+    when the folder writes it as one ("Larry King"), though it may be a title's word too;
+    None when the sentence opens otherwise ("King Harald said": a title before a name)."""
+    found = _OPENING_SPEAKER.match(text)
+    return name_key(found.group(1)) if found and is_name_word(found.group(1)) else None
+
+
 def _place_of_source(tokens: list[re.Match[str]], k: int, text: str) -> bool:
     """Is name word ``k`` where a source named by a common word is ("San *Diego* police",
     "the Tarrow ministry", "the Port Ellery harbour office")? Such a name tells where, often where the sentence's events are,
