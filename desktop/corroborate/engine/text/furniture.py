@@ -297,6 +297,11 @@ _AT_START = {
         r"|this (?:article|story|content) is (?:more|over) than \w+ (?:years?|months?) old\W*$"
         r"|this content is (?:imported from|created and maintained by)\b"
         r"|(?:advertisement|ad)\W+scroll (?:down )?to continue\b"
+        # an ad slot that did not load, saved as its notice: "This advertisement has not loaded
+        # yet, but your article continues below.", "This ad failed to load."
+        r"|this (?:advertisement|ad) (?:has not|hasn['’]t|did not|didn['’]t|failed to|could not"
+        r"|couldn['’]t) (?:loaded|load)(?: yet)?(?:,? but (?:your|the) (?:article|story) continues"
+        r" below)?\W*$"
         # its tools and forms: "Report an error.", "Copy this link.", "Sign in to comment."
         r"|(?:report an? (?:error|typo|correction)|suggest a correction|send us (?:your )?feedback"
         r"|copy (?:this |the )?link)\W*$"
@@ -1346,7 +1351,12 @@ TOP_WRITER_NOTE_WORDS = 20
 #: headline or a byline is shorter or has no stop).
 LEDE_SENTENCE_WORDS = 8
 _AT_AN_OUTLET = re.compile(
-    r"\b(?:for|at|with) (?:the |The )?[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|and|&))*\.?$"
+    # (or in the city the writer works from: "Tobin Ashe is a senior correspondent based in
+    # Vellmouth.")
+    r"\b(?:(?:for|at|with) (?:the |The )?|based in )[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|and|&))*"
+    # (the box may close on how to reach the writer: "… for the Harlow Herald. Contact her at
+    # lpark@harlowherald.example.", "… Follow him on X @leepark.")
+    r"(?:\.?$|\. (?:Contact|Email|E-mail|Reach|Follow) (?:her|him|them)\b[^!?]{0,60}$)"
 )
 #: How many of an article's last lines may hold its writer's note.
 CLOSING_LINES = 3
@@ -2315,6 +2325,24 @@ def _closing_lines(lines: Sequence[str], found: dict[int, str]) -> list[int]:
     return closing[::-1]
 
 
+#: A caption tells what its picture shows in the present or without a verb ("Lifeboats at the
+#: harbour wall on Monday."); a sentence telling what was done in the past with an auxiliary
+#: ("All 46 passengers were pulled from the water within an hour.", "The ferry had left at 7
+#: a.m.") is the story's paragraph the page's picture, its caption lost, came after.
+_AUXILIARY_PAST = re.compile(
+    r"\b(?:was|were|had|has been|have been|had been)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|made|left|"
+    r"held|kept|sent|told|found|brought|taken|given|put|set|cut|hit|shot|caught|built|lost|paid|"
+    r"sold|spent|struck|thrown|torn)\b"
+)
+
+
+def _tells_a_story_above_a_credit(line: str) -> bool:
+    """Whether a short sentence above a picture's credit is the story's, not the picture's
+    caption: it tells what was done, in the past with an auxiliary (:data:`_AUXILIARY_PAST`),
+    and reads as no caption otherwise (no verb of a scene in the present)."""
+    return bool(_AUXILIARY_PAST.search(line)) and not _reads_as_caption(line)
+
+
 def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
     """Indices of the furniture lines of an article, in reading order, with their kind.
 
@@ -2379,7 +2407,12 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
     found.update(dict.fromkeys(_pull_quotes(lines, found), "pull quote"))
     credits = {i for i in captions if _bare_credit(lines[i])}
     for i, line in enumerate(lines):
-        if i not in found and (i + 1) in credits and _describes_a_picture(line):
+        if (
+            i not in found
+            and (i + 1) in credits
+            and _describes_a_picture(line)
+            and not _tells_a_story_above_a_credit(line)
+        ):
             found[i] = "caption"  # "An ancient sea once covered …" above "NASA/VILLANUEVA/…"
     for i, line in enumerate(lines):
         if (

@@ -571,6 +571,15 @@ _NAME_LIST = re.compile(
 )
 
 
+#: A headline line that cannot end there: on a comma, or on a word that leads into more ("Off",
+#: "Of", "And", "The"), as a headline the page set on two lines ends its first.
+_UNFINISHED_HEADLINE = re.compile(
+    r"(?:,|\s(?:of|off|to|in|on|at|for|from|with|after|over|into|as|by|and|or|but|the|a|an"
+    r"|amid|against|before|under|than|its|his|her|their))$",
+    re.IGNORECASE,
+)
+
+
 #: A headline with a subject of its own, its verb second ("Bridge Reopens After …", "Council
 #: Says …", "Mayor to Resign"): not the rest of the names above it, a byline or a section's tags.
 _OWN_SUBJECT = re.compile(
@@ -606,6 +615,19 @@ def _completes_headline(
     writers ("Lee Park, Jo Smith") or its section's tags ("Politics, Local News"), is not
     what the story is about, and the headline below it stands alone, whatever its words
     ("Police Close Bridge"); so does one with a subject of its own (:data:`_OWN_SUBJECT`)."""
+    if (
+        index > 0
+        and bool(headlines)
+        and lines[index - 1] == headlines[-1]
+        and _UNFINISHED_HEADLINE.search(headlines[-1])
+        and _is_heading(line)
+        and not _BYLINE.match(line)
+        and not _BOILERPLATE.match(line)
+        and sum(word.isalpha() for word in line.split()) >= 1
+        and len(f"{headlines[-1]} {line}".split()) <= HEADING_WORDS
+        and not _ends_a_sentence(line, first=False)
+    ):
+        return True  # "Harlow Bridge Reopens After" over "Two-Year Repair": one line cut in two
     return (
         index > 0
         and bool(headlines)

@@ -1149,6 +1149,7 @@ def headline_without_site(line: str) -> str:
         text = under
     if not any(mark in text for mark in "|│:•»·«/-–—‒"):
         return text
+    text = without_kicker(text)
     marks = list(_TITLE_PART.finditer(text))
     end = len(text)
     for mark in reversed(marks):  # the site's name and its sections close the line
@@ -1169,7 +1170,32 @@ def headline_without_site(line: str) -> str:
         and _site_part(text[: first.start()], pipe=False)
     ):
         start = first.end()  # "Harlow Herald | Bridge Reopens After Two Years"
-    return text[start:end].strip()
+    return without_kicker(text[start:end].strip())
+
+
+#: A label a page sets before its headline to say what kind of piece it is or how new, not
+#: who says it: "EXCLUSIVE: …", "Breaking News: …", "LIVE: …", "Analysis: …", "UPDATE 2-…",
+#: "Opinion | …". (A source's label, "Police: Man held after fire", is the headline's.)
+_KICKER = re.compile(
+    r"(?:exclusive|breaking(?: news)?|just in|developing(?: story)?|live(?: updates?| blog)?"
+    r"|update[ds]?(?: \d{1,2})?|watch(?: live)?|video|analysis|opinion|commentary|editorial"
+    r"|explainer|explained|fact ?check|factbox|instant view|insight|special report|in pictures"
+    r"|revealed)"
+    # (its mark: a colon, a bar, or the wire's hyphen glued to the headline: "UPDATE 2-Bridge …")
+    r"(?:\s*[:|]\s+|\s+[-–—]\s+|(?<=\d)-(?=[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+def without_kicker(headline: str) -> str:
+    """A headline without the kicker a page sets before it (:data:`_KICKER`): "EXCLUSIVE:
+    Bridge Reopens After Two Years" -> "Bridge Reopens After Two Years"; a line whose rest is
+    too short for a headline is kept as it is ("Analysis: Why" is not cut to "Why")."""
+    found = _KICKER.match(headline)
+    if found is None:
+        return headline
+    rest = headline[found.end() :].strip()
+    return rest if len(rest.split()) >= TITLE_HEADLINE_WORDS else headline
 
 
 def _a_job(name: str) -> bool:
