@@ -205,6 +205,8 @@ _NAME_LINE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}")
 #: A date alone on its line, perhaps with its weekday and time: "Tue 4 May 2026 10.12 BST",
 #: "May 4, 2026".
 _DATE_LINE = re.compile(
+    # (its clock time may come first: "10:42 a.m. ET, May 4, 2026")
+    r"(?:\d{1,2}[.:]\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?,? )?"
     rf"(?:(?:(?i:{WEEKDAY_WORD})|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?),? )?"
     rf"(?:\d{{1,2}} (?i:{MONTH_WORD}),? \d{{4}}|(?i:{MONTH_WORD}) \d{{1,2}},? \d{{4}})"
     r"(?:,? (?:at )?\d{1,2}[.:]\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?"
@@ -933,7 +935,7 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
         and not someone_elses_words(line)
     ):
         return None
-    if _stamp_line(line):
+    if _date_line(line):  # "Posted May 4, 2026", "May 4, 2026 10:42 a.m." (its stop the clock's)
         return None
     if _BYLINE.match(line) and not line.endswith(_FINAL):
         return None
