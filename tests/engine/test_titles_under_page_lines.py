@@ -52,6 +52,44 @@ TOPS = {
         HEADLINE,
     ),
     "a headline in capitals": ([HEADLINE.upper()], HEADLINE.upper()),
+    "a headline in capitals on two lines": (
+        ["VELLMOUTH FERRY SINKS OFF", "HARBOUR WALL, CREW RESCUED"],
+        HEADLINE.upper(),
+    ),
+    "a breadcrumb trail": (["Home > News > World", HEADLINE], HEADLINE),
+    "a breadcrumb trail with guillemets": (["Home » Local » Transport", HEADLINE], HEADLINE),
+    "a cookie banner": (
+        [
+            "We use cookies to give you the best experience on our website. By continuing to "
+            "browse, you agree to our use of cookies.",
+            "Accept",
+            HEADLINE,
+        ],
+        HEADLINE,
+    ),
+    "a sign-in bar": (["Subscribe", "Sign In", "Search", HEADLINE], HEADLINE),
+    "the day's date and the paper's edition": (
+        ["Tuesday, May 4, 2026 | Today's Paper", HEADLINE],
+        HEADLINE,
+    ),
+    "a row of sections": (["News Sport Business Opinion Culture", HEADLINE], HEADLINE),
+    "a trending bar": (["Trending: Election 2026, Ferry sinking, Budget", HEADLINE], HEADLINE),
+    "the site's name and its tagline": (
+        ["The Corran Ledger", "Vellmouth's news since 1854", HEADLINE],
+        HEADLINE,
+    ),
+    "a writer's name and job": (["Mara Quill", "Senior Reporter", HEADLINE], HEADLINE),
+    "a caption with its credit": (
+        [
+            "Lifeboats tow the ferry's wreck past the harbour wall on Monday. (Photo: Mara Quill)",
+            HEADLINE,
+        ],
+        HEADLINE,
+    ),
+    "a reading time": (["4 min read", HEADLINE], HEADLINE),
+    "an audio prompt": (["Listen to this article", HEADLINE], HEADLINE),
+    "the kicker REVEALED": ([f"REVEALED: {HEADLINE}"], HEADLINE),
+    "the kicker Fact check": ([f"Fact check: {HEADLINE}"], HEADLINE),
     "the site after a bar": ([f"{HEADLINE} | The Corran Ledger"], HEADLINE),
     "the site after a hyphen": ([f"{HEADLINE} - The Corran Ledger"], HEADLINE),
     "the site after two colons": ([f"{HEADLINE} :: The Corran Ledger"], HEADLINE),

@@ -1050,7 +1050,16 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
     line_of: dict[int, int] = {}  # a headline's place in ``headlines``: its line's index
     top = 0  # the lines in capitals above the page, taken off at once after (not one by one)
     while top < len(lines) and _is_masthead(lines[top]):
-        if _shouted_headline(lines[top]):
+        if (
+            headlines
+            and lines[top - 1] == headlines[-1]
+            and _UNFINISHED_HEADLINE.search(headlines[-1])
+            and len(f"{headlines[-1]} {lines[top]}".split()) <= HEADING_WORDS
+        ):
+            # "HARLOW BRIDGE REOPENS AFTER" over "TWO-YEAR REPAIR": one headline in capitals
+            # set on two lines
+            headlines.append(f"{headlines.pop()} {lines[top]}")
+        elif _shouted_headline(lines[top]):
             # "BRIDGE REOPENS AFTER TWO YEARS": a headline in capitals, not a paper's name; a
             # longer headline below it is still preferred
             headlines.append(lines[top])
