@@ -377,3 +377,124 @@ MORE_LOOK_ALIKES: tuple[str, ...] = (
     "Sources at the operator said the radar had been broken for weeks.",
     "In other news from the harbour, the fish market reopened.",
 )
+
+#: A third look: galleries, players, embeds, more lists and prompts, site footers, and captions
+#: standing without their credit (the kind of furniture the corpora show least).
+THIRD_FURNITURE: dict[str, tuple[str, ...]] = {
+    "galleries and players": (
+        "Image 1 of 12",
+        "1 / 12",
+        "1 of 12",
+        "Previous Next",
+        "Hide caption",
+        "toggle caption",
+        "Mara Quill/Brisk News Service hide caption",
+        "Expand",
+        "Click to enlarge",
+        "Open image in gallery",
+        "View gallery",
+        "Next slide",
+        "Replay",
+        "Now Playing",
+        "Watch Next",
+        "Video duration 02:31",
+        "02:31",
+        "Loaded: 0%",
+        "Play Video",
+        "Click here to watch the video",
+        "Full screen",
+        "Mute",
+        "Autoplay",
+        "Video Ad Feedback",
+    ),
+    "social embeds": (
+        "pic.twitter.com/AbC123xyz",
+        "View this post on Instagram",
+        "A post shared by Vellmouth Coastguard (@vellcoast) on May 4, 2026 at 10:42am PDT",
+        "Embedded video",
+        "Posted by Vellmouth Coastguard on Tuesday, May 4, 2026",
+    ),
+    "more lists": (
+        "Sponsored Stories",
+        "More From Our Partners",
+        "Around the Web",
+        "You Might Like",
+        "Stories you may like",
+        "Related Articles",
+        "Popular Now",
+        "Latest Videos",
+        "Must Watch",
+        "Next Story",
+    ),
+    "more prompts": (
+        "Get the app",
+        "Open in app",
+        "Download the app",
+        "Turn on notifications",
+        "Allow notifications",
+        "Report a typo",
+        "Report an error",
+        "Have a news tip? Email us.",
+        "Send us a tip",
+        "Contact the reporter",
+    ),
+    "more footers": (
+        "Terms of Use",
+        "Privacy Policy",
+        "Contact Us",
+        "About Us",
+        "Site Map",
+        "Accessibility",
+        "Do Not Sell My Personal Information",
+        "Cookie Policy",
+        "Terms & Conditions",
+        "All content © 2026 The Corran Ledger",
+    ),
+    "captions without their credit": (
+        "Rescuers carry a survivor ashore at Vellmouth harbour on Monday.",
+        "Passengers wrapped in blankets wait at the harbour after the rescue.",
+        "The wreck of the Marisol lies on its side off the harbour wall.",
+        "A lifeboat crew member looks out over the harbour on Monday, May 4, 2026.",
+        "Relatives of the passengers gather outside the ferry terminal in Vellmouth.",
+        "Tobin Ashe, the ferry's captain, pictured in 2019.",
+        "Divers prepare to search the wreck on Tuesday morning.",
+        "An aerial view of the harbour wall where the ferry struck rocks.",
+        "Fog covers Vellmouth harbour on Monday morning. Mara Quill/The Corran Ledger",
+    ),
+}
+
+#: Story sentences worded like those.
+THIRD_LOOK_ALIKES: tuple[str, ...] = (
+    # (a scene's verb that is also a noun: "board" was tried as a scene verb and dropped)
+    "A statement from the ferry company's board members on Wednesday raises further questions "
+    "about the radar.",
+    "The coastguard posted a video of the rescue on its website on Tuesday.",
+    "Expand the search area, the captain told the lifeboat crews.",
+    "One of 12 lifeboats that took part was damaged in the rescue.",
+    "Next, divers will search the wreck for the ship's recorder, the agency said.",
+    "The privacy policy of the operator was criticised by passengers last year.",
+    "Terms of use for the harbour were changed in 2021.",
+    "A post shared by the coastguard showed the ferry listing to one side.",
+    "Play resumed at the harbour cricket ground after the rescue.",
+    "Rescuers carried 46 passengers ashore, the coastguard said.",
+    "Passengers waited for two hours in the cold before the lifeboats arrived.",
+    "The wreck lies in 12 metres of water and will be raised next month, the agency said.",
+    "Relatives gathered outside the terminal as the names were read out.",
+    "The ferry Marisol, seen here in 2022, was built in Norway in 1998.",
+    "A man pictured in the footage was arrested on Tuesday.",
+    "Passengers trapped in the cabin were rescued by divers.",
+    "Passengers trapped in the cabin wait for news, their relatives said.",
+    "Divers prepared to search the wreck on Tuesday morning.",
+    "Crews prepare the harbour for the tourist season every spring.",
+    "An aerial view of the harbour was released by police, who said the ferry struck rocks.",
+    "Volunteers who sing in the harbour choir held a vigil on Monday.",
+)
+
+#: Forms still read as story, measured and left (not tested): a caption without a verb or a
+#: picture's word ("The Marisol in happier times.": a fragment like a story's), and a caption in
+#: the present passive whose credit names no known agency, at the very top of the page, where
+#: it is taken for the headline (between paragraphs it is furniture).
+KNOWN_MISSES: tuple[str, ...] = (
+    "The Marisol in happier times.",
+    "Rescued passengers are helped ashore by volunteers (Brisk News Service)",
+)

@@ -6,7 +6,14 @@ of forms sites use that the corpora may not show, not of lines found in them."""
 from __future__ import annotations
 
 import pytest
-from furniture_catalogue import FURNITURE, LOOK_ALIKES, MORE_FURNITURE, MORE_LOOK_ALIKES
+from furniture_catalogue import (
+    FURNITURE,
+    LOOK_ALIKES,
+    MORE_FURNITURE,
+    MORE_LOOK_ALIKES,
+    THIRD_FURNITURE,
+    THIRD_LOOK_ALIKES,
+)
 
 from corroborate.engine.models import RawDocument
 from corroborate.engine.text.ingest import ingest
@@ -35,7 +42,7 @@ def _read(lines: list[str]) -> tuple[tuple[str, ...], str]:
 CLEAN = _read([HEADLINE, *STORY])[0]
 CASES = [
     (kind, line)
-    for catalogue in (FURNITURE, MORE_FURNITURE)
+    for catalogue in (FURNITURE, MORE_FURNITURE, THIRD_FURNITURE)
     for kind, lines in catalogue.items()
     for line in lines
 ]
@@ -54,7 +61,7 @@ def test_a_catalogued_form_of_page_furniture_leaves_exactly_the_story_wherever_i
         assert title == HEADLINE, (kind, at)
 
 
-@pytest.mark.parametrize("line", [*LOOK_ALIKES, *MORE_LOOK_ALIKES])
+@pytest.mark.parametrize("line", [*LOOK_ALIKES, *MORE_LOOK_ALIKES, *THIRD_LOOK_ALIKES])
 def test_a_story_sentence_worded_like_page_furniture_stays_in_the_story(line: str) -> None:
     for at in (1, 3):
         body = list(STORY)

@@ -2077,7 +2077,7 @@ _SCENE_VERB_LEMMAS = (
     "cross", "pass", "push", "pull", "guard", "block", "fill", "remove", "stack", "hang", "fly",
     "float", "burn", "smoulder", "smolder", "sweep", "scrub", "speak", "listen", "gesture",
     "talk", "attend", "shake", "evacuate", "rescue", "help", "tend", "treat", "comfort",
-    "console", "protest", "stage", "participate",
+    "console", "protest", "stage", "participate", "prepare", "weep",
 )  # fmt: skip
 
 
@@ -2169,7 +2169,17 @@ def _shows_a_scene(line: str) -> bool:
     if _HABIT.search(text):
         return False  # what the people do every week is the story's: a picture shows one moment
     after = len(" ".join(words[: verb + 1]))
-    return not tells_the_past(text) and bool(_PLACE_OR_DATE_AT_END.search(text, after))
+    # (a participle describing the subject is no past: "Passengers wrapped in blankets wait …",
+    # "Residents trapped by the flood wave …")
+    told = _SUBJECTS_PARTICIPLE.sub(" ", " ".join(subject)) + " " + " ".join(words[verb:])
+    return not tells_the_past(told) and bool(_PLACE_OR_DATE_AT_END.search(text, after))
+
+
+#: A participle after a caption's subject noun, with its phrase's preposition: "wrapped in",
+#: "trapped by", "dressed as".
+_SUBJECTS_PARTICIPLE = re.compile(
+    r"(?<=[a-z] )[a-z]{3,}ed (?:in|by|with|as|from|on|at|under|after)\b(?= )"
+)
 
 
 #: A picture named by a noun phrase opening a caption: "An official product shot of the
@@ -2209,8 +2219,33 @@ def _names_a_picture_alone(line: str) -> bool:
         and _names_a_picture(text)
         and not _SENTENCE_GOES_ON.search(text[:-1])
         and not any(q in text for q in '“”"')
-        and not tells_the_past(text)
+        # (what happened there, told in a clause of the place, is the picture's: "An aerial
+        # view of the harbour wall where the ferry struck rocks.")
+        and not tells_the_past(_PLACES_CLAUSE.split(text, maxsplit=1)[0])
     )
+
+
+#: Where a clause about a picture's place or thing opens: "… the wall where the ferry struck".
+_PLACES_CLAUSE = re.compile(r"\s(?:where|which|that|when)\s")
+#: A caption naming whom or what it shows and when, without a verb: "Tobin Ashe, the ferry's
+#: captain, pictured in 2019.", "The Marisol, seen here in 2022." (the line ends there; a
+#: sentence going on, "The ferry, seen here in 2022, was built in 1998.", is the story's).
+_PICTURED_AT_END = re.compile(
+    r"^[A-Z][^.!?\"“”]{2,120},? (?:pictured|seen|shown|photographed)(?: here| above| below)?"
+    r"(?: (?:in|on|at|during|with|outside|inside|last|earlier|before|after|left|right)\b"
+    r"[^.!?]{0,60})?\.$"
+)
+
+
+def _pictured_alone(line: str) -> bool:
+    """A caption saying whom it shows and when (:data:`_PICTURED_AT_END`), with no verb before
+    its "pictured"."""
+    text = line.strip()
+    found = _PICTURED_AT_END.match(text)
+    if found is None or len(text.split()) > CAPTION_WORDS:
+        return False
+    rest = re.sub(r"\b(?:pictured|seen|shown|photographed)\b", " ", text)
+    return not has_verb(rest, ing=False) and not _PERSONAL.search(text)
 
 
 #: A sentence whose subject is a picture: "The image of the burning mill became …", "This
@@ -2455,7 +2490,9 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
         ):
             found[i] = "caption"
     for i, line in enumerate(lines):
-        if i not in found and (_shows_a_scene(line) or _names_a_picture_alone(line)):
+        if i not in found and (
+            _shows_a_scene(line) or _names_a_picture_alone(line) or _pictured_alone(line)
+        ):
             found[i] = "caption"  # "Police officers stand guard outside the Harlow courthouse."
     labelled = {
         i
