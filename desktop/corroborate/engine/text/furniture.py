@@ -2237,10 +2237,15 @@ _PICTURED_AT_END = re.compile(
 )
 
 
+_PICTURED_HINTS = ("pictured", " seen", "shown", "photographed")
+
+
 def _pictured_alone(line: str) -> bool:
     """A caption saying whom it shows and when (:data:`_PICTURED_AT_END`), with no verb before
     its "pictured"."""
     text = line.strip()
+    if not text.endswith(".") or not any(map(text.__contains__, _PICTURED_HINTS)):
+        return False  # (a quick look first: most lines hold none of the words)
     found = _PICTURED_AT_END.match(text)
     if found is None or len(text.split()) > CAPTION_WORDS:
         return False
