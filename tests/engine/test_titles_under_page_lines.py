@@ -141,3 +141,21 @@ def test_a_label_that_is_the_headlines_own_word_stays_in_the_title(line: str) ->
 def test_a_headline_ending_in_a_full_word_is_not_joined_to_the_line_below() -> None:
     lines = [HEADLINE, "By Mara Quill", *STORY]
     assert ingest(RawDocument("\n\n".join(lines)), "p01.txt", 0).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("page_title", "headline"),
+    [
+        (f"EXCLUSIVE: {HEADLINE} | The Corran Ledger", HEADLINE),
+        (f"The Corran Ledger | Opinion | {HEADLINE}", HEADLINE),
+        (f"Vellmouth Gazette | News | {HEADLINE}", HEADLINE),
+        ("The Corran Ledger | Opinion | Why the Ferry Sank", "Why the Ferry Sank"),
+        (f"Opinion | {HEADLINE} - The Corran Ledger", HEADLINE),
+        (f"{HEADLINE} | News | Vellmouth Gazette", HEADLINE),
+    ],
+)
+def test_a_saved_pages_title_gives_its_headline_whatever_the_site_and_section_around_it(
+    page_title: str, headline: str
+) -> None:
+    article = ingest(RawDocument("\n\n".join(STORY), title=page_title), "p01.txt", 0)
+    assert article.title == headline

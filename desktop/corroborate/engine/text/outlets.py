@@ -1170,7 +1170,35 @@ def headline_without_site(line: str) -> str:
         and _site_part(text[: first.start()], pipe=False)
     ):
         start = first.end()  # "Harlow Herald | Bridge Reopens After Two Years"
-    return without_kicker(text[start:end].strip())
+    head = text[start:end].strip()
+    while (
+        (lead := re.match(r"([^|│]+?)\s*[|│]\s*", head))
+        and _only_site_and_sections(lead.group(1))
+        and len(head[lead.end() :].split()) >= TITLE_HEADLINE_WORDS
+    ):
+        head = head[lead.end() :]  # "News | Bridge Reopens …": the section before the headline
+    if _only_site_and_sections(head):
+        # "Harlow Herald | News | Bridge Reopens After Two Years": the site and its section
+        # come first, and a short headline in title case after a bar read as a name too
+        parts = [
+            part.strip()
+            for part in re.split(r"\s*[|│]\s*|\s+::\s+", text)
+            if part.strip() and not _only_site_and_sections(part.strip())
+        ]
+        longest = max(parts, key=lambda part: len(part.split()), default="")
+        if len(longest.split()) >= TITLE_HEADLINE_WORDS:
+            head = longest
+    return without_kicker(head)
+
+
+def _only_site_and_sections(text: str) -> bool:
+    """Whether a title line's part is only a site's name and its sections ("Harlow Herald |
+    News", "The Harlow Herald"): a known or a paper's name, or a section's, each part."""
+    pieces = [piece.strip() for piece in _TITLE_PART.split(text) if piece.strip()]
+    return bool(pieces) and all(
+        _SECTION.match(piece) or (_site_part(piece, pipe=False) and not _MEASURE.match(piece))
+        for piece in pieces
+    )
 
 
 #: A label a page sets before its headline to say what kind of piece it is or how new, not
