@@ -573,11 +573,13 @@ _NAME_LIST = re.compile(
 )
 
 
-#: A headline line that cannot end there: on a comma, or on a word that leads into more ("Off",
-#: "Of", "And", "The"), as a headline the page set on two lines ends its first.
+#: A headline line that cannot end there: on a comma, or on a word that leads into more ("Of",
+#: "And", "The"), as a headline the page set on two lines ends its first. (Not a particle a
+#: headline may end on, "Game On", "Snowed In", "Called Off", "It's Over", "Stand By", nor
+#: "A", which may be a name's letter: "Vitamin A".)
 _UNFINISHED_HEADLINE = re.compile(
-    r"(?:,|\s(?:of|off|to|in|on|at|for|from|with|after|over|into|as|by|and|or|but|the|a|an"
-    r"|amid|against|before|under|than|its|his|her|their))$",
+    r"(?:,|\s(?:of|to|at|for|from|with|after|into|as|and|or|but|the|amid|against|before"
+    r"|under|than|its|his|her|their))$",
     re.IGNORECASE,
 )
 
