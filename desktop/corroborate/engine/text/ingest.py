@@ -205,6 +205,8 @@ _NAME_LINE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}")
 #: A date alone on its line, perhaps with its weekday and time: "Tue 4 May 2026 10.12 BST",
 #: "May 4, 2026".
 _DATE_LINE = re.compile(
+    # (its clock time may come first: "10:42 a.m. ET, May 4, 2026")
+    r"(?:\d{1,2}[.:]\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?,? )?"
     rf"(?:(?:(?i:{WEEKDAY_WORD})|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?),? )?"
     rf"(?:\d{{1,2}} (?i:{MONTH_WORD}),? \d{{4}}|(?i:{MONTH_WORD}) \d{{1,2}},? \d{{4}})"
     r"(?:,? (?:at )?\d{1,2}[.:]\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?"
@@ -575,6 +577,17 @@ _NAME_LIST = re.compile(
 )
 
 
+#: A headline line that cannot end there: on a comma, or on a word that leads into more ("Of",
+#: "And", "The"), as a headline the page set on two lines ends its first. (Not a particle a
+#: headline may end on, "Game On", "Snowed In", "Called Off", "It's Over", "Stand By", nor
+#: "A", which may be a name's letter: "Vitamin A".)
+_UNFINISHED_HEADLINE = re.compile(
+    r"(?:,|\s(?:of|to|at|for|from|with|after|into|as|and|or|but|the|amid|against|before"
+    r"|under|than|its|his|her|their))$",
+    re.IGNORECASE,
+)
+
+
 #: A headline with a subject of its own, its verb second ("Bridge Reopens After …", "Council
 #: Says …", "Mayor to Resign"): not the rest of the names above it, a byline or a section's tags.
 _OWN_SUBJECT = re.compile(
@@ -610,6 +623,19 @@ def _completes_headline(
     writers ("Lee Park, Jo Smith") or its section's tags ("Politics, Local News"), is not
     what the story is about, and the headline below it stands alone, whatever its words
     ("Police Close Bridge"); so does one with a subject of its own (:data:`_OWN_SUBJECT`)."""
+    if (
+        index > 0
+        and bool(headlines)
+        and lines[index - 1] == headlines[-1]
+        and _UNFINISHED_HEADLINE.search(headlines[-1])
+        and _is_heading(line)
+        and not _BYLINE.match(line)
+        and not _BOILERPLATE.match(line)
+        and sum(word.isalpha() for word in line.split()) >= 1
+        and len(f"{headlines[-1]} {line}".split()) <= HEADING_WORDS
+        and not _ends_a_sentence(line, first=False)
+    ):
+        return True  # "Harlow Bridge Reopens After" over "Two-Year Repair": one line cut in two
     return (
         index > 0
         and bool(headlines)
@@ -920,7 +946,7 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
         and not someone_elses_words(line)
     ):
         return None
-    if _stamp_line(line):
+    if _date_line(line):  # "Posted May 4, 2026", "May 4, 2026 10:42 a.m." (its stop the clock's)
         return None
     if _BYLINE.match(line) and not line.endswith(SENTENCE_FINAL):
         return None
@@ -1035,7 +1061,16 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
     line_of: dict[int, int] = {}  # a headline's place in ``headlines``: its line's index
     top = 0  # the lines in capitals above the page, taken off at once after (not one by one)
     while top < len(lines) and _is_masthead(lines[top]):
-        if _shouted_headline(lines[top]):
+        if (
+            headlines
+            and lines[top - 1] == headlines[-1]
+            and _UNFINISHED_HEADLINE.search(headlines[-1])
+            and len(f"{headlines[-1]} {lines[top]}".split()) <= HEADING_WORDS
+        ):
+            # "HARLOW BRIDGE REOPENS AFTER" over "TWO-YEAR REPAIR": one headline in capitals
+            # set on two lines
+            headlines.append(f"{headlines.pop()} {lines[top]}")
+        elif _shouted_headline(lines[top]):
             # "BRIDGE REOPENS AFTER TWO YEARS": a headline in capitals, not a paper's name; a
             # longer headline below it is still preferred
             headlines.append(lines[top])

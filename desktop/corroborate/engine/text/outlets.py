@@ -1149,6 +1149,7 @@ def headline_without_site(line: str) -> str:
         text = under
     if not any(mark in text for mark in "|│:•»·«/-–—‒"):
         return text
+    text = without_kicker(text)
     marks = list(_TITLE_PART.finditer(text))
     end = len(text)
     for mark in reversed(marks):  # the site's name and its sections close the line
@@ -1169,7 +1170,60 @@ def headline_without_site(line: str) -> str:
         and _site_part(text[: first.start()], pipe=False)
     ):
         start = first.end()  # "Harlow Herald | Bridge Reopens After Two Years"
-    return text[start:end].strip()
+    head = text[start:end].strip()
+    while (
+        (lead := re.match(r"([^|│]+?)\s*[|│]\s*", head))
+        and _only_site_and_sections(lead.group(1))
+        and len(head[lead.end() :].split()) >= TITLE_HEADLINE_WORDS
+    ):
+        head = head[lead.end() :]  # "News | Bridge Reopens …": the section before the headline
+    if _only_site_and_sections(head):
+        # "Harlow Herald | News | Bridge Reopens After Two Years": the site and its section
+        # come first, and a short headline in title case after a bar read as a name too
+        parts = [
+            part.strip()
+            for part in re.split(r"\s*[|│]\s*|\s+::\s+", text)
+            if part.strip() and not _only_site_and_sections(part.strip())
+        ]
+        longest = max(parts, key=lambda part: len(part.split()), default="")
+        if len(longest.split()) >= TITLE_HEADLINE_WORDS:
+            head = longest
+    return without_kicker(head)
+
+
+def _only_site_and_sections(text: str) -> bool:
+    """Whether a title line's part is only a site's name and its sections ("Harlow Herald |
+    News", "The Harlow Herald"): a known or a paper's name, or a section's, each part."""
+    pieces = [piece.strip() for piece in _TITLE_PART.split(text) if piece.strip()]
+    return bool(pieces) and all(
+        _SECTION.match(piece) or (_site_part(piece, pipe=False) and not _MEASURE.match(piece))
+        for piece in pieces
+    )
+
+
+#: A label a page sets before its headline to say what kind of piece it is or how new, not
+#: who says it: "EXCLUSIVE: …", "Breaking News: …", "LIVE: …", "Analysis: …", "UPDATE 2-…",
+#: "Opinion | …". (A source's label, "Police: Man held after fire", is the headline's.)
+_KICKER = re.compile(
+    r"(?:exclusive|breaking(?: news)?|just in|developing(?: story)?|live(?: updates?| blog)?"
+    r"|update[ds]?(?: \d{1,2})?|watch(?: live)?|video|analysis|opinion|commentary|editorial"
+    r"|explainer|explained|fact ?check|factbox|instant view|insight|special report|in pictures"
+    r"|revealed)"
+    # (its mark: a colon, a bar, or the wire's hyphen glued to the headline: "UPDATE 2-Bridge …")
+    r"(?:\s*[:|]\s+|\s+[-–—]\s+|(?<=\d)-(?=[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+def without_kicker(headline: str) -> str:
+    """A headline without the kicker a page sets before it (:data:`_KICKER`): "EXCLUSIVE:
+    Bridge Reopens After Two Years" -> "Bridge Reopens After Two Years"; a line whose rest is
+    too short for a headline is kept as it is ("Analysis: Why" is not cut to "Why")."""
+    found = _KICKER.match(headline)
+    if found is None:
+        return headline
+    rest = headline[found.end() :].strip()
+    return rest if len(rest.split()) >= TITLE_HEADLINE_WORDS else headline
 
 
 def _a_job(name: str) -> bool:
