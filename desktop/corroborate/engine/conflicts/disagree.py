@@ -79,6 +79,7 @@ from .story_exact import exact_twins
 from .story_names import (
     aged_two_ways,
     alone_spelled_two_ways,
+    middle_named_two_ways,
     ranked_two_ways,
     spelled_two_ways,
     titled_two_ways,
@@ -99,6 +100,7 @@ StoryFinder = Callable[
 STORY_FINDERS: tuple[StoryFinder, ...] = (
     spelled_two_ways,
     alone_spelled_two_ways,
+    middle_named_two_ways,
     ranked_two_ways,
     titled_two_ways,
     aged_two_ways,
