@@ -292,9 +292,10 @@ def middle_named_two_ways(
 
 
 #: Cheap test (before any reading of names) for a sentence that may name someone by three
-#: name words in a row. It starts only where a word does, so a long run of letters and
-#: hyphens ("A-A-A-…") is scanned once, not once from each of its capitals.
-_MAY_NAME_THREE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s+[A-Z][\w'’-]*\s+[A-Z]")
+#: name words in a row. It starts only at a capital opening a word, so a long run of
+#: letters and hyphens ("A-A-A-…") is scanned once, not once from each of its capitals;
+#: the capital comes first, which the scanner looks for fast.
+_MAY_NAME_THREE = re.compile(r"[A-Z](?<![\w'’-][A-Z])[\w'’-]*\s+[A-Z][\w'’-]*\s+[A-Z]")
 
 
 def _word_at(text: str, key: str) -> tuple[int, int] | None:
