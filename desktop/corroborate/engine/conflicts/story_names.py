@@ -226,8 +226,11 @@ def _three_names(text: str) -> Iterator[tuple[str, str, str]]:
     word is capitalised wherever it stands, so a run of four opening it is read from its
     second word). Titles before the name are no part of it (:func:`..text.roles.people_in`);
     an initial ("Greta A. Holloway") is no middle name to compare, nor is a run ending in a
-    word for a body or a place (:data:`_NOT_PERSON_ENDS`)."""
+    word for a body or a place (:data:`_NOT_PERSON_ENDS`). The people of every sentence
+    are read before (:func:`..text.roles.people_in` is cached), so no pattern screens them."""
     for _, person in people_in(text):
+        if not 3 <= len(person) <= 4:
+            continue  # two name words, or a run too long to be one person's three
         if len(person) == 4 and person[0] == opening_name(text):
             span = _full_name(text, *person)
             if span is not None and not text[: span[0]].strip():
@@ -255,9 +258,8 @@ def middle_named_two_ways(
     that gives the full name stands for it."""
     where: dict[tuple[str, str], dict[str, dict[int, int]]] = {}
     written: dict[int, set[str]] = {}  # group -> every name word it writes
-    for sentence, group in each_source_text(sentences, group_of, _MAY_NAME_THREE):
-        names = _three_names(sentence.text)
-        for first, middle, last in names:
+    for sentence, group in each_source_text(sentences, group_of):
+        for first, middle, last in _three_names(sentence.text):
             where.setdefault((first, last), {}).setdefault(middle, {}).setdefault(
                 group, sentence.id
             )
@@ -289,13 +291,6 @@ def middle_named_two_ways(
                             continue
                         found.append(one_word_each("name", sentences, (a, span_a), (b, span_b)))
     return found
-
-
-#: Cheap test (before any reading of names) for a sentence that may name someone by three
-#: name words in a row. It starts only at a capital opening a word, so a long run of
-#: letters and hyphens ("A-A-A-…") is scanned once, not once from each of its capitals;
-#: the capital comes first, which the scanner looks for fast.
-_MAY_NAME_THREE = re.compile(r"[A-Z](?<![\w'’-][A-Z])[\w'’-]*\s+[A-Z][\w'’-]*\s+[A-Z]")
 
 
 def _word_at(text: str, key: str) -> tuple[int, int] | None:
