@@ -42,8 +42,11 @@ real conflicts or too few were found at all: durations sharing a word (0 of 67 r
 model names (0 of 8), a weekday with a figure (1 of 27); days said relative to a wire's
 date ("last weekend", "Tuesday"; no event word dated two ways in any readable DUC
 cluster); a past event's year beside its word, ages, titles and hyphenated sizes ("a
-52-story hotel") beyond the classes above (none between two sources). See also the notes
-of :mod:`.counts`, :mod:`.times` and :mod:`.negation`.
+52-story hotel") beyond the classes above (none between two sources); a share of one
+whole in words ("a third of the country" / "the entire northern half", one story), one
+event's venue ("a party at the X" / "at the Y", one story), counts of those in custody
+(one story, whose larger count names its parts). See also the notes of :mod:`.counts`,
+:mod:`.times` and :mod:`.negation`.
 """
 
 from __future__ import annotations
@@ -79,6 +82,7 @@ from .story_exact import exact_twins
 from .story_names import (
     aged_two_ways,
     alone_spelled_two_ways,
+    middle_named_two_ways,
     ranked_two_ways,
     spelled_two_ways,
     titled_two_ways,
@@ -99,6 +103,7 @@ StoryFinder = Callable[
 STORY_FINDERS: tuple[StoryFinder, ...] = (
     spelled_two_ways,
     alone_spelled_two_ways,
+    middle_named_two_ways,
     ranked_two_ways,
     titled_two_ways,
     aged_two_ways,

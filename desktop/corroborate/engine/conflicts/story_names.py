@@ -1,6 +1,6 @@
 """Story-wide: one person's name spelled two ways, a surname alone spelt off the full
-name, one person given two ranks, two titles or two ages, by two sources wherever in the
-story.
+name, one person given two middle names, two ranks, two titles or two ages, by two sources
+wherever in the story.
 
 A person given two ranks or titles is a "role" disagreement, never a "name" one: the name
 is the same. A name spelled two ways is a spelling for the reader to check, not a disagreement about
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import pairwise
 from typing import TypeVar
 
@@ -27,10 +27,12 @@ from ..text.names import (
     name_key,
     name_runs,
     names_in,
+    opening_name,
     reported_respelled,
     respelled,
     romanised_apart,
 )
+from ..text.people import BODY_ENDS, one_given_name
 from ..text.roles import people_in, ranked, same_rank, titled
 from ..text.specifics import Specifics, Value
 from ..text.standing import JOINT, MAY_TITLE, titles
@@ -188,6 +190,89 @@ def alone_spelled_two_ways(
                     if span_a is None or span_b is None:
                         continue
                     found.append(one_word_each("name", sentences, (a, span_a), (b, span_b)))
+    return found
+
+
+#: Words that end the name of a body or a place beside :data:`PLACE_ENDS`
+#: (:data:`..text.people.BODY_ENDS`) and a lock-up's: "Broward *County* Jail" and
+#: "Broward *Main* Jail" are two buildings, no person named two ways.
+_NOT_PERSON_ENDS = PLACE_ENDS | BODY_ENDS | frozenset(("jail", "courthouse", "office"))
+
+#: Lower-case words, as a story writes its common words: "the *county* jail".
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+
+
+def _three_names(text: str) -> Iterator[tuple[str, str, str]]:
+    """Each person a sentence names by three name words, a given name, a middle name and a
+    surname, as :func:`.names.name_key` folds them: "Greta Ann Holloway", "the singer, born
+    Greta Ann Holloway", "Born Greta Ann Holloway in Dunmore, she ..." (a sentence's first
+    word is capitalised wherever it stands, so a run of four opening it is read from its
+    second word). Titles before the name are no part of it (:func:`..text.roles.people_in`);
+    an initial ("Greta A. Holloway") is no middle name to compare, nor is a run ending in a
+    word for a body or a place (:data:`_NOT_PERSON_ENDS`). The people of every sentence
+    are read before (:func:`..text.roles.people_in` is cached), so no pattern screens them."""
+    for _, person in people_in(text):
+        if not 3 <= len(person) <= 4:
+            continue  # two name words, or a run too long to be one person's three
+        if len(person) == 4 and person[0] == opening_name(text):
+            span = _full_name(text, *person)
+            if span is not None and not text[: span[0]].strip():
+                person = person[1:]  # the sentence's first word: capitalised by its place
+        if len(person) != 3 or any(len(word) < 2 for word in person):
+            continue
+        if any(word in _NOT_PERSON_ENDS for word in person):
+            continue
+        yield person[0], person[1], person[2]
+
+
+def middle_named_two_ways(
+    sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
+) -> list[tuple[int, int, Finding]]:
+    """One person given two middle names by two sources: "born Greta Ann Holloway" in one,
+    "Greta Lynn Holloway" in another. The given name and the surname are the same, the
+    two middle names are not one name (:func:`..text.people.one_given_name`: "Ann" /
+    "Anne", "Kate" / "Katherine" are a spelling or a short form), and neither is a word
+    the story writes in lower case as well (a common word, as in "the Broward County jail"
+    / "the main jail", names no one: a body's or a place's name). No source writes both
+    middle names (one that does may name two people of one family), and a name given with
+    an initial ("Greta A. Holloway") or without a middle name says nothing against either.
+    What differs is a name of one person, a "name" disagreement, as two names before one
+    bracketed name are (:func:`.names.named_two_ways`). The first sentence of each source
+    that gives the full name stands for it."""
+    where: dict[tuple[str, str], dict[str, dict[int, int]]] = {}
+    written: dict[int, set[str]] = {}  # group -> every name word it writes
+    for sentence, group in each_source_text(sentences, group_of):
+        for first, middle, last in _three_names(sentence.text):
+            where.setdefault((first, last), {}).setdefault(middle, {}).setdefault(
+                group, sentence.id
+            )
+    candidates = {key: by_middle for key, by_middle in where.items() if len(by_middle) > 1}
+    if not candidates:
+        return []
+    lower: set[str] = set()
+    for sentence, group in each_source_text(sentences, group_of):
+        written.setdefault(group, set()).update(names_in(sentence.text))
+        if (opening := opening_name(sentence.text)) is not None:
+            written[group].add(opening)
+        lower.update(w.replace("’", "'") for w in _LOWER_WORD.findall(sentence.text))
+    found = []
+    for (first, last), by_middle in sorted(candidates.items()):
+        middles = sorted(by_middle)
+        for i, x in enumerate(middles):
+            for y in middles[i + 1 :]:
+                if one_given_name(x, y) or x in lower or y in lower:
+                    continue
+                if any(x in names and y in names for names in written.values()):
+                    continue  # a source writing both: two people, or a slip of its own
+                for ga, a in sorted(by_middle[x].items()):
+                    for gb, b in sorted(by_middle[y].items()):
+                        if ga == gb:
+                            continue
+                        span_a = _full_name(sentences[a].text, first, x, last)
+                        span_b = _full_name(sentences[b].text, first, y, last)
+                        if span_a is None or span_b is None:
+                            continue
+                        found.append(one_word_each("name", sentences, (a, span_a), (b, span_b)))
     return found
 
 
