@@ -20,7 +20,7 @@ from typing import TypeVar
 from ..models import Sentence
 from ..text.figures import _aged as aged_names
 from ..text.figures import compatible
-from ..text.lexicon import BODY_ENDS
+from ..text.lexicon import BODY_ENDS, SURNAME_ENDS
 from ..text.names import (
     NAME_WORD,
     doubled_apart,
@@ -32,7 +32,7 @@ from ..text.names import (
     respelled,
     romanised_apart,
 )
-from ..text.people import BODY_ENDS, one_given_name
+from ..text.people import one_given_name
 from ..text.roles import people_in, ranked, same_rank, titled
 from ..text.specifics import Specifics, Value
 from ..text.standing import JOINT, MAY_TITLE, titles
@@ -193,10 +193,11 @@ def alone_spelled_two_ways(
     return found
 
 
-#: Words that end the name of a body or a place beside :data:`PLACE_ENDS`
-#: (:data:`..text.people.BODY_ENDS`) and a lock-up's: "Broward *County* Jail" and
-#: "Broward *Main* Jail" are two buildings, no person named two ways.
-_NOT_PERSON_ENDS = PLACE_ENDS | BODY_ENDS | frozenset(("jail", "courthouse", "office"))
+#: Words that end the name of a body or a place (:data:`..text.lexicon.BODY_ENDS`, with
+#: those that end a surname as often, :data:`..text.lexicon.SURNAME_ENDS`) and a
+#: lock-up's: "Broward *County* Jail" and "Broward *Main* Jail" are two buildings, no
+#: person named two ways.
+_NOT_PERSON_ENDS = BODY_ENDS | SURNAME_ENDS | frozenset(("jail", "courthouse", "office"))
 
 #: Lower-case words, as a story writes its common words: "the *county* jail".
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
