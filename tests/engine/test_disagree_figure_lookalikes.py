@@ -502,13 +502,24 @@ def _read(analysis: Analysis, sentences: Mapping[int, str]) -> None:
     assert len(analysis.groups) == len(analysis.articles)
 
 
+def _pair(make_folder: MakeFolder, topic: str, one: str, other: str) -> Analysis:
+    """Five outlets' reports of *topic*, the first giving *one*, the third *other*."""
+    sentences = {0: one, 2: other}
+    analysis = five_outlets(make_folder, topic, sentences)
+    _read(analysis, sentences)
+    return analysis
+
+
+def _figures_told_two_ways(analysis: Analysis) -> list[set[str]]:
+    """The figures of each number disagreement, as a set per disagreement."""
+    return [set(d.detail.split(" / ")) for d in analysis.disagreements if d.kind == "number"]
+
+
 @pytest.mark.parametrize(("topic", "one", "other"), LOOK_ALIKES)
 def test_two_counts_that_look_like_one_are_not_reported_as_a_disagreement(
     make_folder: MakeFolder, topic: str, one: str, other: str
 ) -> None:
-    sentences = {0: one, 2: other}
-    analysis = five_outlets(make_folder, topic, sentences)
-    _read(analysis, sentences)
+    analysis = _pair(make_folder, topic, one, other)
     assert [d.detail for d in analysis.disagreements if d.kind == "number"] == []
 
 
@@ -516,31 +527,23 @@ def test_two_counts_that_look_like_one_are_not_reported_as_a_disagreement(
 def test_one_count_told_two_ways_by_two_outlets_is_reported_with_both_figures(
     make_folder: MakeFolder, topic: str, one: str, other: str, values: set[str]
 ) -> None:
-    sentences = {0: one, 2: other}
-    analysis = five_outlets(make_folder, topic, sentences)
-    _read(analysis, sentences)
-    found = [d for d in analysis.disagreements if d.kind == "number"]
-    assert [set(d.detail.split(" / ")) for d in found] == [values]
+    analysis = _pair(make_folder, topic, one, other)
+    assert _figures_told_two_ways(analysis) == [values]
 
 
 @pytest.mark.parametrize(("topic", "one", "other", "values"), CONFLICTS_IN_LOOK_ALIKE_WORDS)
 def test_one_count_told_in_a_look_alikes_words_is_still_reported_with_both_figures(
     make_folder: MakeFolder, topic: str, one: str, other: str, values: set[str]
 ) -> None:
-    sentences = {0: one, 2: other}
-    analysis = five_outlets(make_folder, topic, sentences)
-    _read(analysis, sentences)
-    found = [d for d in analysis.disagreements if d.kind == "number"]
-    assert [set(d.detail.split(" / ")) for d in found] == [values]
+    analysis = _pair(make_folder, topic, one, other)
+    assert _figures_told_two_ways(analysis) == [values]
 
 
 @pytest.mark.parametrize(("topic", "one", "other"), DATE_LOOK_ALIKES)
 def test_two_steps_of_a_story_dated_in_one_place_are_not_a_date_conflict(
     make_folder: MakeFolder, topic: str, one: str, other: str
 ) -> None:
-    sentences = {0: one, 2: other}
-    analysis = five_outlets(make_folder, topic, sentences)
-    _read(analysis, sentences)
+    analysis = _pair(make_folder, topic, one, other)
     assert [d.detail for d in analysis.disagreements if d.kind == "date"] == []
 
 
@@ -572,9 +575,7 @@ def test_one_vote_dated_two_ways_at_the_opening_of_its_sentences_is_a_date_confl
 def test_those_spared_and_those_befallen_are_two_groups_not_a_disagreement(
     make_folder: MakeFolder, topic: str, one: str, other: str
 ) -> None:
-    sentences = {0: one, 2: other}
-    analysis = five_outlets(make_folder, topic, sentences)
-    _read(analysis, sentences)
+    analysis = _pair(make_folder, topic, one, other)
     assert [(d.kind, d.detail) for d in analysis.disagreements] == []
 
 
@@ -594,29 +595,21 @@ def test_the_same_passengers_told_injured_and_not_injured_is_a_negation_conflict
 def test_a_part_counted_after_including_is_set_against_the_same_part_not_the_whole(
     make_folder: MakeFolder, topic: str, one: str, other: str, values: set[str]
 ) -> None:
-    sentences = {0: one, 2: other}
-    analysis = five_outlets(make_folder, topic, sentences)
-    _read(analysis, sentences)
-    found = [d for d in analysis.disagreements if d.kind == "number"]
-    assert [set(d.detail.split(" / ")) for d in found] == [values]
+    analysis = _pair(make_folder, topic, one, other)
+    assert _figures_told_two_ways(analysis) == [values]
 
 
 @pytest.mark.parametrize(("topic", "one", "other", "values"), TOTALS_WITH_ONE_PART)
 def test_two_tolls_stating_one_part_after_including_are_a_disagreement_over_the_toll(
     make_folder: MakeFolder, topic: str, one: str, other: str, values: set[str]
 ) -> None:
-    sentences = {0: one, 2: other}
-    analysis = five_outlets(make_folder, topic, sentences)
-    _read(analysis, sentences)
-    found = [d for d in analysis.disagreements if d.kind == "number"]
-    assert [set(d.detail.split(" / ")) for d in found] == [values]
+    analysis = _pair(make_folder, topic, one, other)
+    assert _figures_told_two_ways(analysis) == [values]
 
 
 @pytest.mark.parametrize(("topic", "one", "other"), TOTAL_AND_PART)
 def test_a_toll_with_its_part_and_the_part_or_the_rest_alone_are_no_disagreement(
     make_folder: MakeFolder, topic: str, one: str, other: str
 ) -> None:
-    sentences = {0: one, 2: other}
-    analysis = five_outlets(make_folder, topic, sentences)
-    _read(analysis, sentences)
+    analysis = _pair(make_folder, topic, one, other)
     assert [d.detail for d in analysis.disagreements if d.kind == "number"] == []
