@@ -868,7 +868,12 @@ def summary_caption(summary: ConsensusSummary, brief: bool = False) -> str:
     analysis = summary.analysis
     total, articles = analysis.independent_sources, len(analysis.articles)
     if total <= 1:
-        what = "One article" if articles == 1 else f"{articles} copies of one story"
+        if articles == 1:
+            what = "One article"
+        elif len(set(analysis.voice_of)) > 1:  # written apart by one outlet, not copies
+            what = f"{articles} articles from one outlet"
+        else:
+            what = f"{articles} copies of one story"
         return (
             f"<b>{what}: nothing can be corroborated.</b> The sentences below are one "
             "outlet's own, quoted verbatim; add articles from other outlets to compare."
