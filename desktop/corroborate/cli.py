@@ -317,6 +317,9 @@ def _summarize(args: argparse.Namespace) -> int:
             for number, group in enumerate(problem.groups, 1):
                 _say(f"  story {number}: {', '.join(shown(name) for name in group)}")
             continue
+        if problem.kind == "subfolders":
+            _say(f"corroborate: warning: {problem.reason}; read them too with --recursive")
+            continue
         verb = "" if problem.kind == "not-found" else "skipped "
         # as the app's "Tick it to count it anyway": how to count it after all
         how = (

@@ -3,10 +3,14 @@ two reports by one outlet, a folder whose subfolders hold more of the story."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
-from .helpers import window_opening
+from corroborate.gui.plain import menu_path
+from corroborate.resources import sample_story
+
+from .helpers import wait_idle, window_opening
 
 #: two reports written apart by one invented outlet, about one invented event
 ONE_OUTLET = {
@@ -33,3 +37,21 @@ def test_the_caption_over_two_reports_of_one_outlet_does_not_call_them_copies(
     caption = window.caption.text()
     assert "2 articles from one outlet: nothing can be corroborated" in caption
     assert "copies" not in caption
+
+
+def test_the_banner_says_the_subfolders_hold_more_articles_and_how_to_read_them(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    story = Path(shutil.copytree(sample_story(), tmp_path / "story"))
+    (story / "wires").mkdir()
+    shutil.move(story / "05-rail-line-stays-shut.txt", story / "wires")
+    window = window_opening(qtbot, make_window, story)
+    assert window.banner.isVisible()
+    text = window.banner.text()
+    assert "The folder's subfolders hold 1 more article file, which was not read" in text
+    assert f"turn on {menu_path('File', 'Read Subfolders Too')}" in text
+    window.menu_actions.read_subfolders.trigger()
+    qtbot.waitUntil(lambda: window.session.busy, timeout=5000)
+    wait_idle(qtbot, window)
+    assert len(window.session.analysis.articles) == 6
+    assert "subfolders hold" not in window.banner.text()
