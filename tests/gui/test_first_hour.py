@@ -55,3 +55,35 @@ def test_the_banner_says_the_subfolders_hold_more_articles_and_how_to_read_them(
     wait_idle(qtbot, window)
     assert len(window.session.analysis.articles) == 6
     assert "subfolders hold" not in window.banner.text()
+
+
+def _key_cells(sheet: Any) -> list[Any]:
+    """The blocks of the shortcuts sheet's keys column, laid out."""
+    from PySide6.QtGui import QTextTable
+
+    document = sheet.browser.document()
+    document.setTextWidth(sheet.browser.viewport().width())
+    table = next(f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable))
+    return [table.cellAt(row, 0).firstCursorPosition().block() for row in range(table.rows())]
+
+
+def test_at_double_text_size_the_shortcuts_sheet_grows_and_never_breaks_a_key_inside(
+    qtbot: Any, make_window: Any
+) -> None:
+    window = make_window()
+    usual = window.shortcuts_sheet()
+    qtbot.addWidget(usual)
+    window.set_text_scale(200)
+    sheet = window.shortcuts_sheet()
+    qtbot.addWidget(sheet)
+    sheet.show()
+    qtbot.waitExposed(sheet)
+    assert sheet.width() > usual.width() and sheet.height() > usual.height()
+    room = sheet.screen().availableGeometry()
+    assert sheet.width() <= room.width() and sheet.height() <= room.height()
+    cells = _key_cells(sheet)
+    assert any("Backspace" in cell.text() for cell in cells)
+    for cell in cells:
+        text, layout = cell.text(), cell.layout()
+        starts = [layout.lineAt(n).textStart() for n in range(layout.lineCount())]
+        assert all(at == 0 or text[at - 1] == " " for at in starts), text
