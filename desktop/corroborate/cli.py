@@ -12,7 +12,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from corroborate.arguments import Parser
+from corroborate.arguments import USAGE, Parser
 from corroborate.atomic import ExistingFileError, ReadFileError, write_atomically
 from corroborate.atomic import reason as _reason
 
@@ -178,8 +178,7 @@ class _TableFormatter(argparse.HelpFormatter):
 def build_parser() -> Parser:
     parser = Parser(
         prog="corroborate",
-        usage="%(prog)s [FOLDER]\n       %(prog)s summarize [options] [PATH ...]\n"
-        "       %(prog)s --version",
+        usage=USAGE,
         description="Extractive consensus summaries of news stories across outlets. "
         "Without a command, opens the desktop app (on FOLDER if given).",
         epilog="Run 'corroborate summarize --help' for the command line's options.",
