@@ -87,3 +87,24 @@ def test_at_double_text_size_the_shortcuts_sheet_grows_and_never_breaks_a_key_in
         text, layout = cell.text(), cell.layout()
         starts = [layout.lineAt(n).textStart() for n in range(layout.lineCount())]
         assert all(at == 0 or text[at - 1] == " " for at in starts), text
+
+
+def test_the_caption_says_why_a_summary_measured_in_words_falls_short_of_them(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    folder = _write(
+        tmp_path / "fog",
+        {
+            "harbour-gazette.txt": "Fog closed the Wexley ferry terminal on Tuesday morning "
+            "for six hours.\n\nPort officials said the first crossing left at noon.\n",
+            "coast-record.txt": "Thick fog shut the Wexley ferry terminal for six hours on "
+            "Tuesday morning.\n\nThe harbour master said radar had been repaired.\n",
+        },
+    )
+    window = window_opening(qtbot, make_window, folder)
+    window.session.set_options(replace(window.session.options, words=400))
+    qtbot.waitUntil(lambda: window.session.summary.options.words == 400, timeout=5000)
+    qtbot.waitUntil(lambda: "Not the 400 asked for" in window.caption.text(), timeout=5000)
+    assert " words)" in window.caption.text()
