@@ -943,7 +943,7 @@ class OutletStats:
 
     group: int
     outlet: str
-    #: sentences of the source's original article
+    #: sentences of the articles the source wrote (each set of copies once)
     sentences: int
     #: of those, how many another independent source corroborates
     corroborated: int
