@@ -84,9 +84,16 @@ class Parser(argparse.ArgumentParser):
         super().error(f"{message}\n{hint}" if hint else message)
 
 
+#: How the program is run, as ``corroborate --help`` and every complaint about its
+#: arguments show it (the app's own ``--self-test``, for packaging checks, is not shown).
+USAGE = (
+    "%(prog)s [FOLDER]\n       %(prog)s summarize [options] [PATH ...]\n       %(prog)s --version"
+)
+
+
 def app_parser() -> Parser:
     """The app's arguments: ``corroborate [FOLDER] [--self-test]``."""
-    parser = Parser(prog="corroborate", description="Open the Corroborate app.")
+    parser = Parser(prog="corroborate", usage=USAGE, description="Open the Corroborate app.")
     parser.app = True
     parser.add_argument("folder", nargs="?", type=Path, help="folder of articles to summarize")
     parser.add_argument(

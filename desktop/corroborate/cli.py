@@ -12,7 +12,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from corroborate.arguments import Parser
+from corroborate.arguments import USAGE, Parser
 from corroborate.atomic import ExistingFileError, ReadFileError, write_atomically
 from corroborate.atomic import reason as _reason
 
@@ -178,8 +178,7 @@ class _TableFormatter(argparse.HelpFormatter):
 def build_parser() -> Parser:
     parser = Parser(
         prog="corroborate",
-        usage="%(prog)s [FOLDER]\n       %(prog)s summarize [options] [PATH ...]\n"
-        "       %(prog)s --version",
+        usage=USAGE,
         description="Extractive consensus summaries of news stories across outlets. "
         "Without a command, opens the desktop app (on FOLDER if given).",
         epilog="Run 'corroborate summarize --help' for the command line's options.",
@@ -316,6 +315,9 @@ def _summarize(args: argparse.Namespace) -> int:
             _say(f"corroborate: warning: {problem.reason}")
             for number, group in enumerate(problem.groups, 1):
                 _say(f"  story {number}: {', '.join(shown(name) for name in group)}")
+            continue
+        if problem.kind == "subfolders":
+            _say(f"corroborate: warning: {problem.reason}; read them too with --recursive")
             continue
         verb = "" if problem.kind == "not-found" else "skipped "
         # as the app's "Tick it to count it anyway": how to count it after all

@@ -251,11 +251,39 @@ def test_a_summary_shorter_than_asked_says_why_in_markdown_and_json(
     note = f"{count} sentences, not the 8 asked for"
     assert any(line.startswith(f"> {note}") for line in to_markdown(asked).splitlines())
     assert any(n.startswith(note) for n in to_json(asked)["notes"])
-    # A summary as long as asked, or measured in words, has nothing to explain.
+    # A summary as long as asked has nothing to explain.
     full = summarize(analysis, SummaryOptions(sentences=count))
     assert "asked for" not in to_markdown(full)
-    by_words = summarize(analysis, SummaryOptions(words=400))
-    assert "asked for" not in to_markdown(by_words)
+
+
+def test_a_summary_measured_in_words_that_falls_short_says_how_many_it_quotes_and_why(
+    make_folder,
+) -> None:
+    from corroborate.engine import short_summary_note
+
+    folder = make_folder(
+        {
+            "harbour-gazette.txt": (
+                "Fog closed the Wexley ferry terminal on Tuesday morning for six hours.\n\n"
+                "Port officials said the first crossing left at noon with 40 passengers.\n"
+            ),
+            "coast-record.txt": (
+                "Thick fog shut the Wexley ferry terminal for six hours on Tuesday morning.\n\n"
+                "The harbour master said radar on two boats had been repaired last month.\n"
+            ),
+        }
+    )
+    analysis = analyze(folder)
+    short = summarize(analysis, SummaryOptions(words=400))
+    quoted = sum(len(item.text.split()) for item in short.items)
+    assert 0 < quoted < 400
+    note = f"{quoted} words, not the 400 asked for: no other sentence"
+    assert any(line.startswith(f"> {note}") for line in to_markdown(short).splitlines())
+    assert any(n.startswith(note) for n in to_json(short)["notes"])
+    assert short_summary_note(short, counted=False).startswith("Not the 400 asked for")
+    # Reaching the words asked for (the last sentence may run past them): nothing to say.
+    reached = summarize(analysis, SummaryOptions(words=quoted // 2))
+    assert "asked for" not in to_markdown(reached)
 
 
 def test_a_count_of_one_takes_the_singular_and_every_other_count_the_plural() -> None:

@@ -50,7 +50,7 @@ SUBFOLDER_COUNT_LIMIT = 50
 
 
 #: Kinds of :class:`FileProblem` about the folder as a whole, not about one file.
-FOLDER_KINDS = frozenset({"several-stories"})
+FOLDER_KINDS = frozenset({"several-stories", "subfolders"})
 
 
 #: Where an article's outlet name came from ("archive id": a newswire archive's
@@ -79,8 +79,9 @@ class FileProblem:
     reason: str
     #: what kind of problem: ``unreadable``, ``language`` (not English),
     #: ``off-topic`` (left out, can be included anyway), ``not-found`` (a
-    #: file asked to be left out or included is not there) or ``several-stories`` (the
-    #: folder, ``file`` ".", seems to hold several stories: see ``groups``)
+    #: file asked to be left out or included is not there), ``several-stories`` (the
+    #: folder, ``file`` ".", seems to hold several stories: see ``groups``) or
+    #: ``subfolders`` (the folder's subfolders, not read, hold more article files)
     kind: str = "unreadable"
     #: for ``several-stories``: the files of each story found, largest first
     groups: tuple[tuple[str, ...], ...] = ()
@@ -734,7 +735,8 @@ class Analysis:
 
     @property
     def folder_warnings(self) -> tuple[FileProblem, ...]:
-        """Warnings about the whole folder (it seems to hold several stories)."""
+        """Warnings about the whole folder (it seems to hold several stories, its
+        subfolders hold more articles, not read)."""
         return tuple(p for p in self.problems if p.kind in FOLDER_KINDS)
 
     @property
@@ -950,7 +952,7 @@ class OutletStats:
 
     group: int
     outlet: str
-    #: sentences of the source's original article
+    #: sentences of the articles the source wrote (each set of copies once)
     sentences: int
     #: of those, how many another independent source corroborates
     corroborated: int

@@ -40,7 +40,7 @@ from .models import (
 )
 from .parallel import can_fork, in_two
 from .readers import UnreadableFile
-from .readers.discover import discover, relative_name, source_root
+from .readers.discover import discover, files_in_subfolders, relative_name, source_root
 from .readers.reading import Reader, reads_in_process
 from .text.calendar import MONTHS, WEEKDAYS
 from .text.ingest import ingest
@@ -164,6 +164,18 @@ def _stories_problem(files: tuple[tuple[str, ...], ...], names: Sequence[str]) -
         "The summary mixes them: analyse one story at a time"
     )
     return FileProblem(".", reason, "several-stories", groups=files, labels=tuple(names))
+
+
+def _subfolders_problem(unread: int) -> FileProblem:
+    """The warning that the folder's subfolders hold ``unread`` article files, not read
+    (more than :data:`SUBFOLDER_COUNT_LIMIT` when ``unread`` exceeds it)."""
+    if unread > SUBFOLDER_COUNT_LIMIT:
+        many = f"more than {SUBFOLDER_COUNT_LIMIT} more article files, which were"
+    elif unread == 1:
+        many = "1 more article file, which was"
+    else:
+        many = f"{unread} more article files, which were"
+    return FileProblem(".", f"the folder's subfolders hold {many} not read", "subfolders")
 
 
 def _story_titles(
@@ -837,6 +849,10 @@ def run_analysis(
     )
     for index, names in first_titles.items():
         problems[index] = _stories_problem(problems[index].groups, names + last_titles[index])
+    if not options.recursive and isinstance(source, str | Path):
+        unread = files_in_subfolders(Path(source), SUBFOLDER_COUNT_LIMIT)
+        if unread:
+            problems.append(_subfolders_problem(unread))
     analysis = Analysis(
         folder=folder,
         articles=tuple(articles),

@@ -27,18 +27,38 @@ class _HelpDialog(QDialog):
         return self.browser.toPlainText()
 
 
+def _keys_cell(keys: str) -> str:
+    """A command's keys, each never broken inside ("Alt+Shift+Backspace" whole, the
+    column as wide as it needs): a line breaks only between keys."""
+    return " ".join(f"<nobr>{html.escape(word)}</nobr>" for word in keys.split())
+
+
+def fit_to_text(dialog: QWidget, least: tuple[int, int], chars: int, lines: int) -> None:
+    """Size ``dialog`` to hold some ``chars`` characters across and ``lines`` lines of
+    its font, and ``least`` pixels at least, so that larger text (View › Larger Text)
+    gets a larger dialog, never more than the screen's room."""
+    metrics = dialog.fontMetrics()
+    width = max(least[0], chars * metrics.averageCharWidth())
+    height = max(least[1], lines * metrics.lineSpacing())
+    screen = dialog.screen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width() * 9 // 10), min(height, room.height() * 9 // 10)
+    dialog.resize(width, height)
+
+
 class ShortcutsSheet(_HelpDialog):
     """Every key the app answers to, in a two-column table."""
 
     def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__("Keyboard Shortcuts — Corroborate", parent)
         body = "".join(
-            f"<tr><td style='padding:3px 18px 3px 0'><b>{html.escape(keys)}</b></td>"
+            f"<tr><td style='padding:3px 18px 3px 0'><b>{_keys_cell(keys)}</b></td>"
             f"<td style='padding:3px 0'>{html.escape(what)}</td></tr>"
             for keys, what in rows
         )
         self.browser.setHtml(f"<h3>Keyboard shortcuts</h3><table>{body}</table>")
-        self.resize(620, 560)
+        fit_to_text(self, (620, 560), 90, 36)
 
 
 class UserGuide(_HelpDialog):
@@ -55,4 +75,4 @@ class UserGuide(_HelpDialog):
                           flags=re.MULTILINE)  # fmt: skip
             self.browser.setSearchPaths([str(path.parent)])
             self.browser.setMarkdown(text)
-        self.resize(820, 680)
+        fit_to_text(self, (820, 680), 118, 44)

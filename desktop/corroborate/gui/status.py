@@ -748,11 +748,16 @@ def summary_messages(
     # says that nothing can be corroborated: the engine's note saying so is not said again.
     notes = summary.notes if summary.analysis.independent_sources > 1 else ()
     messages = [Message("info", note) for note in notes]
-    if stories is not None and shown is not None and not summary.analysis.folder_warnings:
+    folder_warnings = summary.analysis.folder_warnings
+    if stories is not None and shown is not None and not any(w.groups for w in folder_warnings):
         messages.append(one_story_message(stories, shown))
-    for warning in summary.analysis.folder_warnings:
+    for warning in folder_warnings:
         choices: tuple[tuple[str, int], ...] = ()
         text = warning.reason[:1].upper() + warning.reason[1:] + "."
+        if warning.kind == "subfolders":
+            how = menu_path("File", "Read Subfolders Too")
+            messages.append(Message("warning", f"{text} To read them too, turn on {how}."))
+            continue
         if stories is not None and stories.groups == warning.groups:
             choices = tuple((story_choice(stories, n), n) for n in range(len(warning.groups)))
             # The list names each story, Show details has its files: the warning itself
@@ -868,7 +873,12 @@ def summary_caption(summary: ConsensusSummary, brief: bool = False) -> str:
     analysis = summary.analysis
     total, articles = analysis.independent_sources, len(analysis.articles)
     if total <= 1:
-        what = "One article" if articles == 1 else f"{articles} copies of one story"
+        if articles == 1:
+            what = "One article"
+        elif len(set(analysis.voice_of)) > 1:  # written apart by one outlet, not copies
+            what = f"{articles} articles from one outlet"
+        else:
+            what = f"{articles} copies of one story"
         return (
             f"<b>{what}: nothing can be corroborated.</b> The sentences below are one "
             "outlet's own, quoted verbatim; add articles from other outlets to compare."

@@ -226,8 +226,11 @@ def _select(
         return (value <= 0, -value, sentences[sid].index, sid)
 
     voices = _voices(analysis)
-    backed = [sid for sid in voices if len(backing[sid]) >= options.min_sources]
-    rest = [sid for sid in voices if len(backing[sid]) < options.min_sources]
+    # A minimum above the outlets there are (asked for on the command line, or kept from
+    # a larger story) asks for all of them, as ConsensusSummary.min_support reads it.
+    need = min(options.min_sources, max(1, analysis.independent_sources))
+    backed = [sid for sid in voices if len(backing[sid]) >= need]
+    rest = [sid for sid in voices if len(backing[sid]) < need]
     for tier in (backed, rest):
         if full():
             break
@@ -321,6 +324,9 @@ def build_summary(analysis: Analysis, options: SummaryOptions) -> ConsensusSumma
     notes: list[str] = []
     if len(analysis.articles) == 1:
         notes.append("Only one article: nothing could be corroborated.")
+    elif analysis.independent_sources == 1 and len(set(analysis.voice_of)) > 1:
+        # articles written apart by one outlet (or merged by the reader), not copies
+        notes.append("All articles are from one outlet: nothing could be corroborated.")
     elif analysis.independent_sources == 1:
         notes.append("All articles are copies of one story: nothing could be corroborated.")
     elif items and items[0].support < 2:

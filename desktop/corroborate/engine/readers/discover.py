@@ -345,5 +345,31 @@ def discover(
     return files, problems
 
 
+def files_in_subfolders(folder: Path, limit: int) -> int:
+    """How many article files the subfolders of ``folder`` hold (its own files not
+    counted), up to ``limit`` (``limit + 1``: more than that): what reading the folder
+    without its subfolders leaves unread. Hidden folders, a saved page's assets and
+    links out of the folder are passed over, as a reading of subfolders passes them."""
+    try:
+        with os.scandir(folder) as scan:
+            subfolders = [
+                Path(entry.path)
+                for entry in scan
+                if not _ignored(entry)
+                and not entry.is_symlink()
+                and entry.is_dir()
+                and not _saved_page_assets(folder, entry.name)
+            ]
+    except OSError:
+        return 0
+    if not subfolders:
+        return 0
+    try:
+        files, _ = discover(subfolders, recursive=True, max_files=limit)
+    except NoArticlesError:  # more files than the limit, or too many entries to look at
+        return limit + 1
+    return len(files)
+
+
 def _sort_key(name: str) -> tuple[str, str]:
     return name.casefold(), name

@@ -56,13 +56,25 @@ def _stats(summary: ConsensusSummary) -> tuple[OutletStats, ...]:
     # the surest, not all.
     totals = summary.single_source_totals
     stats = []
+    voice_of = analysis.voice_of
     for group in analysis.groups:
-        own = analysis.article_sentences[group.original]
-        corroborated = analysis.corroborated_counts[group.original]
-        disputed = sum(
-            any(analysis.sentence_group[o] != group.id for o in against[sid])
-            for sid in own
-            if sid in against
+        # Each article the outlet wrote counts, its copies once (by the original when
+        # it is one of them): a wire service's six reports, not its first alone.
+        written: dict[int, int] = {}
+        for article in (group.original, *group.articles):
+            written.setdefault(voice_of[article] if voice_of else group.original, article)
+        own = [sid for a in written.values() for sid in analysis.article_sentences[a]]
+        corroborated = sum(analysis.corroborated_counts[a] for a in written.values())
+        # A statement another outlet contradicts counts once, in whichever of the
+        # outlet's articles (a copy too) it is contradicted: as the map marks its row.
+        disputed = len(
+            {
+                analysis.sentences[sid].text
+                for article in group.articles
+                for sid in analysis.article_sentences[article]
+                if sid in against
+                and any(analysis.sentence_group[o] != group.id for o in against[sid])
+            }
         )
         single = tuple(single_of[group.id])
         outlet = analysis.group_outlets[group.id]

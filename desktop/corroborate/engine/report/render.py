@@ -195,21 +195,30 @@ def short_summary_note(summary: ConsensusSummary, counted: bool = True) -> str:
     sentence either cannot be read alone (it leans on the one before it, or is too short
     or too long to voice a claim) or states a claim already shown. ``5 sentences, not
     the 8 asked for: no other sentence of these articles reads well alone and adds a
-    claim the summary lacks.`` Without the count when ``counted`` is false (a line
-    that gives it already). Empty when the summary is as long as asked (or is
-    measured in words)."""
-    asked, count = summary.options.sentences, len(summary.items)
-    if summary.options.words is not None or not count or count >= asked:
+    claim the summary lacks.`` Measured in words, the same of the words quoted (``968
+    words, not the 2000 asked for: …``, counted as the app's caption counts them).
+    Without the count when ``counted`` is false (a line that gives it already). Empty
+    when the summary is as long as asked."""
+    count = len(summary.items)
+    if not count:
         return ""
+    if summary.options.words is not None:
+        asked = summary.options.words
+        sentences = summary.analysis.sentences
+        if sum(sentences[item.sentence].words for item in summary.items) >= asked:
+            return ""
+        quoted = sum(len(item.text.split()) for item in summary.items)
+        said = f"{quoted} {plural(quoted, 'word')}"
+    else:
+        asked = summary.options.sentences
+        if count >= asked:
+            return ""
+        said = f"{count} {plural(count, 'sentence')}"
     reason = (
         f"not the {asked} asked for: no other sentence of these articles "
         "reads well alone and adds a claim the summary lacks."
     )
-    return (
-        f"{count} {plural(count, 'sentence')}, {reason}"
-        if counted
-        else reason[0].upper() + reason[1:]
-    )
+    return f"{said}, {reason}" if counted else reason[0].upper() + reason[1:]
 
 
 def copies_of(analysis: Analysis) -> dict[int, list[str]]:

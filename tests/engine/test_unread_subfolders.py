@@ -1,0 +1,87 @@
+"""A folder read without its subfolders says when they hold more articles, so that a
+story split into folders is not summarised from its top folder alone unawares."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from corroborate.cli import EXIT_OK, main
+from corroborate.engine import analyze, summarize, to_markdown
+from corroborate.engine.models import AnalysisOptions
+from corroborate.resources import sample_story
+
+
+def _sample_split(root: Path) -> Path:
+    """The sample story with two of its articles moved into subfolders."""
+    folder = Path(shutil.copytree(sample_story(), root / "story"))
+    (folder / "wires").mkdir()
+    (folder / "wires" / "older").mkdir()
+    shutil.move(folder / "03-bus-cars-plunge-into-river.txt", folder / "wires")
+    shutil.move(folder / "05-rail-line-stays-shut.txt", folder / "wires" / "older")
+    return folder
+
+
+def test_a_folder_whose_subfolders_hold_more_articles_warns_that_they_were_not_read(
+    tmp_path: Path,
+) -> None:
+    analysis = analyze(_sample_split(tmp_path))
+    warnings = [p for p in analysis.folder_warnings if p.kind == "subfolders"]
+    assert [w.reason for w in warnings] == [
+        "the folder's subfolders hold 2 more article files, which were not read"
+    ]
+    assert not any(p.kind == "subfolders" for p in analysis.file_problems)
+    markdown = to_markdown(summarize(analysis))
+    assert "> The folder's subfolders hold 2 more article files, which were not read." in markdown
+
+
+def test_a_folder_read_with_its_subfolders_or_without_any_has_no_such_warning(
+    tmp_path: Path,
+) -> None:
+    read_whole = analyze(_sample_split(tmp_path), AnalysisOptions(recursive=True))
+    assert not read_whole.folder_warnings
+    plain = analyze(Path(shutil.copytree(sample_story(), tmp_path / "plain")))
+    assert not plain.folder_warnings
+
+
+def test_hidden_folders_and_a_saved_pages_assets_are_not_counted_as_unread_articles(
+    tmp_path: Path,
+) -> None:
+    folder = Path(shutil.copytree(sample_story(), tmp_path / "story"))
+    (folder / ".git").mkdir()
+    (folder / ".git" / "notes.txt").write_text("A hidden note.", encoding="utf-8")
+    (folder / "page.html").write_text(
+        "<html><body><p>The harbour wall in Wexmoor was approved on Tuesday.</p></body></html>",
+        encoding="utf-8",
+    )
+    (folder / "page_files").mkdir()
+    (folder / "page_files" / "script.txt").write_text("var x = 1;", encoding="utf-8")
+    assert not any(p.kind == "subfolders" for p in analyze(folder).problems)
+
+
+def test_a_top_folder_of_many_articles_is_not_taken_for_unread_subfolders(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    base = (sample_story() / "01-bridge-collapses-into-tessel.txt").read_text(encoding="utf-8")
+    for number in range(60):
+        (folder / f"copy-{number:02}.txt").write_text(base, encoding="utf-8")
+    (folder / "empty-subfolder").mkdir()
+    assert not any(p.kind == "subfolders" for p in analyze(folder).problems)
+
+
+def test_the_command_line_says_how_to_read_the_subfolders_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = _sample_split(tmp_path)
+    assert main(["summarize", str(folder), "--sentences", "2"]) == EXIT_OK
+    err = capsys.readouterr().err
+    assert err == (
+        "corroborate: warning: the folder's subfolders hold 2 more article files, which were "
+        "not read; read them too with --recursive\n"
+    )
+    assert main(["summarize", str(folder), "--sentences", "2", "--recursive"]) == EXIT_OK
+    assert capsys.readouterr().err == ""
