@@ -132,6 +132,17 @@ def test_a_supporter_opening_a_report_is_no_place_of_its_own() -> None:
     assert _lead_names(lead) == set()
 
 
+def test_a_title_held_before_a_rescuer_s_name_is_no_place() -> None:
+    assert _lead_names("Ada Brill, 80, was carried out by Sgt Colm Daly.") == set()
+    assert _lead_names("Cllr Noor Pashley opened the rest centre in Wyndle.") == {"wyndle"}
+
+
+def test_a_witness_whose_given_name_is_a_month_s_is_no_place() -> None:
+    assert _lead_names("'We saw the smoke,' said councillor Jan Ruys.") == set()
+    assert _lead_names("Nurse May Holt of Ferrow said she ran.") == {"ferrow"}
+    assert _lead_names("On May 5 Ferrow voted.") == {"ferrow"}
+
+
 def test_a_name_coined_for_the_day_or_in_quotation_marks_is_no_place() -> None:
     assert _lead_names("Commuters are calling it Black Monday: no trains ran.") == set()
     assert _lead_names("The 'Smoke Tuesday' inquiry opened in Velmora.") == {"velmora"}
