@@ -132,6 +132,74 @@ def test_a_supporter_opening_a_report_is_no_place_of_its_own() -> None:
     assert _lead_names(lead) == set()
 
 
+def test_a_title_held_before_a_rescuer_s_name_is_no_place() -> None:
+    assert _lead_names("Ada Brill, 80, was carried out by Sgt Colm Daly.") == set()
+    assert _lead_names("Cllr Noor Pashley opened the rest centre in Wyndle.") == {"wyndle"}
+
+
+def test_a_witness_whose_given_name_is_a_month_s_is_no_place() -> None:
+    assert _lead_names("'We saw the smoke,' said councillor Jan Ruys.") == set()
+    assert _lead_names("Nurse May Holt of Ferrow said she ran.") == {"ferrow"}
+    assert _lead_names("On May 5 Ferrow voted.") == {"ferrow"}
+
+
 def test_a_name_coined_for_the_day_or_in_quotation_marks_is_no_place() -> None:
     assert _lead_names("Commuters are calling it Black Monday: no trains ran.") == set()
     assert _lead_names("The 'Smoke Tuesday' inquiry opened in Velmora.") == {"velmora"}
+
+
+#: A short report from the striker's home town: it opens on the town and its square, which
+#: no other article names, shares the final's Saturday, and gives its score.
+HOME_TOWN = (
+    "Fenwick Sands cheers its striker\n\n"
+    "FENWICK SANDS - Hundreds packed the Harbour Square on Saturday to watch the town's "
+    "own striker score twice in a 3-1 win in the cup final. His mother said she cried at both "
+    "goals. The mayor promised a street in his name.\n"
+)
+#: A short report on a town's victims of a coach crash, and a business page on the coach
+#: firm's owner: both open on names of their own, share the crash's day and give its toll.
+COACH = {
+    "a.txt": (
+        "Four dead as choir coach overturns near Tallow Bridge\n\n"
+        "TALLOW BRIDGE (Lane Wire) - Four people were killed and 17 injured on Saturday when a "
+        "coach carrying the Ambergate Singers overturned on the Millrace Road.\n\n"
+        "Police said the coach left the road on a bend in heavy rain.\n"
+    ),
+    "b.txt": (
+        "Choir coach crash kills four\n\n"
+        "A coach carrying the Ambergate Singers crashed near Tallow Bridge on Saturday, killing "
+        "four and injuring 17. It rolled onto its side on the Millrace Road.\n"
+    ),
+    "c.txt": (
+        "Rain blamed as coach overturns\n\n"
+        "Investigators are examining whether rain caused a coach to overturn on the Millrace "
+        "Road near Tallow Bridge on Saturday, killing four of the Ambergate Singers' party. "
+        "Seventeen people were taken to hospital.\n"
+    ),
+    "d.txt": (
+        "Coach firm suspends hire after fatal crash\n\n"
+        "The coach firm has suspended its hire service after Saturday's crash near Tallow "
+        "Bridge in which four people died and 17 were hurt. The Ambergate Singers said they "
+        "were heartbroken.\n"
+    ),
+}
+TOWN_MOURNS = (
+    "Town mourns its singers\n\n"
+    "The bells of St Oswin's rang out across Kettle Square on Sunday for the four who died in "
+    "Saturday's coach crash, two of them pupils at Brightwater Academy. Friends laid flowers at "
+    "the church gates. Seventeen others were hurt when the coach overturned in the rain.\n"
+)
+
+
+def test_a_short_report_from_the_striker_s_home_town_giving_the_score_is_kept(
+    tmp_path: Path,
+) -> None:
+    analysis = analyze(_final_folder(tmp_path, HOME_TOWN))
+    assert [p.file for p in analysis.problems if p.kind == "off-topic"] == []
+
+
+def test_a_town_s_report_on_its_own_dead_giving_the_toll_is_kept(tmp_path: Path) -> None:
+    for name, text in {**COACH, "zz-page.txt": TOWN_MOURNS}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    analysis = analyze(tmp_path)
+    assert [p.file for p in analysis.problems if p.kind == "off-topic"] == []

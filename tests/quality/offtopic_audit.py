@@ -1,7 +1,7 @@
 """Off-topic audit: the real reports the off-topic screen leaves out, and the pages on other
 things it keeps.
 
-    uv run python tests/quality/offtopic_audit.py CORPUS_DIR [invented] [fresh] [duc] [readable] [-v]
+    uv run python tests/quality/offtopic_audit.py CORPUS_DIR [invented] [fresh] [local] [duc] [readable] [-v]
 
 ``invented``: the stories of :mod:`offtopic_cases` (invented text), each odd real report
 and each page on something else added in turn to the story's four base reports and to its
@@ -11,6 +11,12 @@ how many real reports are left out and how many other pages kept (``-v`` names t
 ``fresh``: the same for the stories of :mod:`offtopic_cases_fresh`, a separate set (a
 verdict, an election, a storm, a marathon, a company's results, a protest) kept apart so
 the screen's rules are judged on cases they were not written against.
+
+``local``: the stories of :mod:`offtopic_cases_local`, a third set (real reports from a
+local angle: a town's own victims, a hospital, a neighbouring town, a business page),
+each target page added to the story's first two base reports, its first four, and all
+six with five of the story's other real reports (folders of 3, 5 and 12 articles): the
+targets left out or kept, and the other real reports of the 12-article folders left out.
 
 ``duc``: random subsets of three to five articles (300 per cluster, seed 7) of every
 readable DUC 2003 cluster, screened as the pipeline screens the whole cluster (its
@@ -41,6 +47,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).parent))
 from offtopic_cases import STORIES
 from offtopic_cases_fresh import STORIES as FRESH
+from offtopic_cases_local import STORIES as LOCAL
 from text_score import set_aside
 
 import corroborate.engine.pipeline as pipeline
@@ -92,6 +99,37 @@ def invented(verbose: bool, stories: dict[str, dict] = STORIES, label: str = "in
                 if not out and verbose:
                     print(f"other page kept {name}")
     print(f"{label}: real reports {reals}, left out {lost}; other pages {offs}, kept {kept}")
+
+
+def local(verbose: bool) -> None:
+    tally: Counter[tuple[str, int, str]] = Counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        for story, spec in LOCAL.items():
+            reals = [text for _, text in spec["real"]]
+            for role in ("real", "off"):
+                for kind, text in spec[role]:
+                    for size in (3, 5, 12):
+                        folder = Path(tmp) / f"{story}-{role}-{kind}-{size}"
+                        folder.mkdir()
+                        others = [t for t in reals if t != text][:5] if size == 12 else []
+                        for i, (title, paragraphs) in enumerate(spec["base"][: size - 1]):
+                            body = title + "\n\n" + "\n\n".join(paragraphs) + "\n"
+                            (folder / f"{i + 1:02d}-base.txt").write_text(body, encoding="utf-8")
+                        for i, other in enumerate(others):
+                            (folder / f"{i + 1:02d}-real.txt").write_text(other, encoding="utf-8")
+                        (folder / "zz-target.txt").write_text(text, encoding="utf-8")
+                        out = {p.file: p.reason for p in analyze(folder).problems
+                               if p.kind == "off-topic"}  # fmt: skip
+                        tally[(role, size, "targets")] += 1
+                        tally[(role, size, "out")] += "zz-target.txt" in out
+                        tally[(role, size, "reals out")] += len(out) - ("zz-target.txt" in out)
+                        if verbose and (role == "real") == ("zz-target.txt" in out):
+                            print(f"{folder.name}: {out.get('zz-target.txt', 'kept')}")
+    for role in ("real", "off"):
+        for size in (3, 5, 12):
+            print(f"local {role} size {size}: {tally[(role, size, 'targets')]} targets, "
+                  f"left out {tally[(role, size, 'out')]}; other real reports left out "
+                  f"{tally[(role, size, 'reals out')]}")  # fmt: skip
 
 
 def _screen_inputs(folder: Path) -> tuple[list[str], list[Counter[str]], dict[str, Any]]:
@@ -189,11 +227,13 @@ def main(argv: list[str]) -> int:
     corpus = Path(argv[0])
     verbose = "-v" in argv
     parts = [a for a in argv[1:] if not a.startswith("-")]
-    parts = parts or ["invented", "fresh", "duc", "readable"]
+    parts = parts or ["invented", "fresh", "local", "duc", "readable"]
     if "invented" in parts:
         invented(verbose)
     if "fresh" in parts:
         invented(verbose, FRESH, "fresh")
+    if "local" in parts:
+        local(verbose)
     if "duc" in parts:
         duc(corpus, verbose)
     if "readable" in parts:

@@ -54,6 +54,7 @@ from .text.names import (
     written_names,
 )
 from .text.people import given_names
+from .text.roles import TITLES
 from .text.screening import UNKNOWN, detect_language, screen
 from .text.segment import (
     LearnedStems,
@@ -252,6 +253,11 @@ _CALLED = re.compile(
 )
 
 
+#: A month's name or short form written as a given name: a capitalised word follows it,
+#: not a day's number or a year ("Jan Ruys", "May Holt"; not "May 5", "June 2024").
+_MONTH_GIVEN = re.compile(r"\b(?:Jan|May|June|April|August)\s+([A-Z][a-z]+)\b(?![ ,]+\d)")
+
+
 def _lead_names(text: str, people: bool = True) -> set[str]:
     """The names ``text`` mentions, those in quotation marks, coined ("what survivors call
     the Long Minute") or of a day ("Black Monday") aside, and with ``people`` people's
@@ -259,12 +265,15 @@ def _lead_names(text: str, people: bool = True) -> set[str]:
     report tells not what the report is about; a headline's two words are rarely a
     person's: "Oyelaran wins Castelbrook Marathon" names the race)."""
     text = _CALLED.sub(" ", _QUOTED.sub(" ", text))
-    found = set(names_in(text)) - set(WEEKDAYS) - set(MONTHS)
+    # (a title held before a name, "rescued by Sgt Colm Daly", is no place or body)
+    found = set(names_in(text)) - set(WEEKDAYS) - set(MONTHS) - TITLES
     if people:
         # (and read past a capitalised word opening the sentence: "Pensioner Marta Quell")
         people_of = given_names(text) | given_names(text[:1].lower() + text[1:])
         for surname, given in people_of.items():
             found -= given | {surname}
+    if people:  # a given name that is a month's ("councillor Jan Ruys", "nurse May Holt")
+        found -= {m.group(1).lower() for m in _MONTH_GIVEN.finditer(text)}
     for run in name_runs(text):  # "Black Monday", "Smoke Tuesday": a day's name
         if any(word in WEEKDAYS or word in MONTHS for word in run):
             found -= set(run)
