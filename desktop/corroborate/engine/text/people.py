@@ -33,8 +33,11 @@ unless the folder shows one as the other's slip (:func:`given_slips`: "Hand Carl
 "Hans Carlsson" in most reports), and two full names of one first word and another second
 are two people ("Wang Wei" / "Wang Lei", a family name written first; "John Ferrand" /
 "John Kessler"), places and events aside ("New York" / "New Jersey", "Winter Games" /
-"Winter Olympics") and second words two letters apart too ("Fred Simple" / "Fred Temple",
-one film part mistyped). Over every readable story these set apart no matched pair.
+"Winter Olympics"), second words two letters apart too ("Fred Simple" / "Fred Temple",
+one film part mistyped), and second words the folder writes in lower case ("Tessel Police"
+/ "Tessel Fire", "the Velmora Bridge" / "the Velmora Viaduct": a place before a common
+noun). Two romanisations or short forms of one short name ("Yuri" / "Yury", "Ali" / "Aly",
+"Nick" / "Nik") stay one name. Over every readable story these set apart no matched pair.
 """
 
 from __future__ import annotations
