@@ -11,7 +11,7 @@ import pytest
 
 from corroborate.engine import analyze
 from corroborate.engine.conflicts.judge import compare
-from corroborate.engine.text.people import given_slips, one_given_name, two_people
+from corroborate.engine.text.people import given_slips, lower_words, one_given_name, two_people
 from corroborate.engine.text.roles import persons
 
 
@@ -301,3 +301,71 @@ def test_a_short_given_name_two_articles_each_write_once_is_no_slip() -> None:
         (1, "Tim Ferrand told the inquiry the sprinklers were off."),
     ]
     assert given_slips(named, persons) == {}
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [("yuri", "yury"), ("ali", "aly"), ("kai", "kay"), ("zaid", "zayd"), ("nick", "nik"),
+     ("rick", "rik")],
+)  # fmt: skip
+def test_a_short_given_name_romanised_or_shortened_two_ways_is_one_given_name(
+    x: str, y: str
+) -> None:
+    assert one_given_name(x, y) and one_given_name(y, x)
+
+
+def _five_reports(names: list[str], common_words: str = "") -> list[int]:
+    """Five outlets' reports of one storm, each with one sentence said by the named."""
+    outlets = ["Orrin Ledger", "Tessel Courier", "Valmy Gazette", "Harbor Dispatch", "North Wire"]
+    return [
+        f"Storm closes crossing in Velmora\n\nVELMORA, May 4 ({outlet}) — A storm tore through "
+        "Velmora on Tuesday, closing the main crossing over the river.\n\n"
+        f"{name} said the crossing would stay closed to traffic until engineers had inspected "
+        f"its cracked supports.\n\n{common_words}Shops on the island ran short of bread."
+        for outlet, name in zip(outlets, names, strict=True)
+    ]
+
+
+def _backing(make_folder, texts: list[str]) -> int:
+    analysis = analyze(make_folder({f"{k}.txt": text for k, text in enumerate(texts)}))
+    said = [s.id for s in analysis.sentences if "cracked" in s.text]
+    return sum(1 for i in said for j in said if i < j and j in analysis.neighbours[i])
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Yuri Dalmatov", "Yury Dalmatov"), ("Nick Faro", "Nik Faro"), ("Ali Rahimi", "Aly Rahimi")],
+)
+def test_five_outlets_quoting_one_man_romanised_two_ways_all_back_one_another(
+    make_folder, first: str, second: str
+) -> None:
+    assert _backing(make_folder, _five_reports([first] * 2 + [second] * 3)) == 10
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Velmora Police", "Velmora Fire"), ("Rescue Teams", "Rescue Workers"),
+     ("The Velmora Bridge", "The Velmora Viaduct")],
+)  # fmt: skip
+def test_a_place_before_two_common_nouns_names_no_two_people(
+    make_folder, first: str, second: str
+) -> None:
+    words = (
+        "Police said the viaduct and the bridge were hit, and the fire service and rescue "
+        "teams and workers worked through the night.\n\n"
+    )
+    assert _backing(make_folder, _five_reports([first] * 2 + [second] * 3, words)) == 10
+
+
+def test_two_people_sharing_a_given_name_still_say_two_things_in_a_five_outlet_folder(
+    make_folder,
+) -> None:
+    texts = _five_reports(["John Ferrand"] * 2 + ["John Kessler"] * 3)
+    assert _backing(make_folder, texts) == 4  # each man's outlets back each other alone
+
+
+def test_a_common_noun_after_a_place_is_no_surname_when_the_folder_writes_it_lower_case() -> None:
+    a = "Tessel Police said the road would reopen on Friday."
+    b = "Tessel Fire said the road would reopen on Friday."
+    assert two_people(a, b)  # alone, read as two names of one first word
+    assert not two_people(a, b, common=lower_words(["The police and the fire crews left."]))

@@ -159,7 +159,14 @@ from ..text.names import (
     spelling_aliases,
 )
 from ..text.numbers import conflicting, shared
-from ..text.people import NOT_SURNAMES, given_names, given_slips, respelt_given, two_people
+from ..text.people import (
+    NOT_SURNAMES,
+    given_names,
+    given_slips,
+    lower_words,
+    respelt_given,
+    two_people,
+)
 from ..text.polarity import contradicts, denied_words, may_deny, nobody_words
 from ..text.roles import ROLES, people_in, persons, titled
 from ..text.saying import SAYS, alternatives
@@ -731,6 +738,8 @@ class _Names:
         #: (:func:`..text.people.given_slips`), as people are told apart
         slips = given_slips([(s.article, s.text) for s in sentences], persons)
         self.people_aliases = {**slips, **self.aliases} if slips else self.aliases
+        #: the words the folder writes in lower case, no surname ("Tessel *Police*")
+        self.common = lower_words(s.text for s in sentences)
         #: every name each sentence mentions; ``inner`` leaves out who speaks
         self.named = [self._spelled(names_in(s.text)) for s in sentences]
         self.texts = [s.text for s in sentences]
@@ -937,7 +946,7 @@ class _Names:
             return False  # most sentences give no given name with a surname
         if left.keys().isdisjoint(right) and self._firsts(a).isdisjoint(self._firsts(b)):
             return False
-        return two_people(self.texts[a], self.texts[b], self.people_aliases)
+        return two_people(self.texts[a], self.texts[b], self.people_aliases, self.common)
 
     def _given(self, sid: int) -> dict[str, frozenset[str]]:
         """The given names a sentence writes before each surname, read as the folder reads

@@ -33,12 +33,16 @@ unless the folder shows one as the other's slip (:func:`given_slips`: "Hand Carl
 "Hans Carlsson" in most reports), and two full names of one first word and another second
 are two people ("Wang Wei" / "Wang Lei", a family name written first; "John Ferrand" /
 "John Kessler"), places and events aside ("New York" / "New Jersey", "Winter Games" /
-"Winter Olympics") and second words two letters apart too ("Fred Simple" / "Fred Temple",
-one film part mistyped). Over every readable story these set apart no matched pair.
+"Winter Olympics"), second words two letters apart too ("Fred Simple" / "Fred Temple",
+one film part mistyped), and second words the folder writes in lower case ("Tessel Police"
+/ "Tessel Fire", "the Velmora Bridge" / "the Velmora Viaduct": a place before a common
+noun). Two romanisations or short forms of one short name ("Yuri" / "Yury", "Ali" / "Aly",
+"Nick" / "Nik") stay one name. Over every readable story these set apart no matched pair.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
@@ -151,18 +155,22 @@ def short_names_apart(x: str, y: str) -> bool:
     ("Tom" / "Tim", "Dan" / "Don", "Ben" / "Ken", "John" / "Joan") or a letter other than an
     h or a closing e is added ("Dan" / "Dean", "Ian" / "Ivan", "Dan" / "Dana"); an h added
     ("Jon" / "John", "Sara" / "Sarah"), a closing e ("Ann" / "Anne") or two letters swapped
-    is one name's spelling. A folder that writes them as one tells them apart no more
-    (:func:`two_people` reads its spellings first)."""
+    is one name's spelling, and so are the two ways one name is romanised or shortened: a
+    y for an i after the first letter ("Yuri" / "Yury", "Ali" / "Aly", "Kai" / "Kay", "Zaid"
+    / "Zayd") and a c before a k ("Nick" / "Nik", "Rick" / "Rik"). A folder that writes them
+    as one tells them apart no more (:func:`two_people` reads its spellings first)."""
     short, long_ = sorted((x, y), key=len)
     if len(long_) > SHORT_GIVEN:
         return False
     if len(short) == len(long_):
         at = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
-        return len(at) == 1
+        return len(at) == 1 and not (at[0] > 0 and {x[at[0]], y[at[0]]} == {"i", "y"})
     added = next((i for i in range(len(long_)) if long_[:i] + long_[i + 1 :] == short), None)
     if added is None:
         return False
-    letter = long_[added]
+    letter, after = long_[added], long_[added + 1 : added + 2]
+    if letter == "c" and after == "k":
+        return False  # "Nick" / "Nik"
     return not (letter == "h" or (letter == "e" and added == len(long_) - 1))
 
 
@@ -234,19 +242,26 @@ def given_names(text: str) -> dict[str, frozenset[str]]:
     return {surname: frozenset(given) for surname, given in found.items()}
 
 
-def two_people(a: str, b: str, aliases: dict[str, str] | None = None) -> bool:
+def two_people(
+    a: str,
+    b: str,
+    aliases: dict[str, str] | None = None,
+    common: frozenset[str] = frozenset(),
+) -> bool:
     """Do two sentences each name a person of one surname, by given names no two of which
     may be one person's (:func:`one_given_name`)? "Anton Ferrand told the court …" and
     "Tomas Ferrand told the court …" are about two people, brothers perhaps; "Bill Reyes"
     and "William Reyes", or a sentence giving the surname alone ("Ferrand said"), are not.
-    ``aliases``: the folder's name words read one way (:func:`.names.spelling_aliases`)."""
+    ``aliases``: the folder's name words read one way (:func:`.names.spelling_aliases`);
+    ``common``: the words the folder writes in lower case (:func:`lower_words`), which end
+    no name of a person (:func:`_first_word_shared`)."""
     left, right = given_names(a), given_names(b)
     if not left or not right:
         return False
     spelled = aliases or {}
     left = respelt_given(left, spelled) if spelled else left
     right = respelt_given(right, spelled) if spelled else right
-    if _first_word_shared(a, b, left, right, spelled):
+    if _first_word_shared(a, b, left, right, spelled, common):
         return True
     for surname in left.keys() & right.keys():
         if any(one_given_name(x, y) for x in left[surname] for y in right[surname]):
@@ -280,6 +295,7 @@ def _first_word_shared(
     left: dict[str, frozenset[str]],
     right: dict[str, frozenset[str]],
     spelled: dict[str, str],
+    common: frozenset[str] = frozenset(),
 ) -> bool:
     """Do two sentences each name a person in full, by two names sharing their first word
     and apart in the second: "Wang Wei" / "Wang Lei" (a family name written first, as in
@@ -287,18 +303,35 @@ def _first_word_shared(
     Kessler" (two people of one given name)? The second words must be no spelling of one
     name (:func:`one_given_name`, :func:`.names.respelled`: "Yeltsin" / "Yeltzin"), and
     neither sentence names the other's ("Wang Wei and Wang Lei" names both); names of places
-    and things (:data:`PLACE_STARTS`: "New York" / "New Jersey") are no people's."""
+    and things (:data:`PLACE_STARTS`: "New York" / "New Jersey") are no people's, nor are
+    those whose second word the folder writes in lower case too (``common``): a place's or a
+    firm's name before a common noun ("Tessel Police" / "Tessel Fire", "Carrowgate Bridge" /
+    "Carrowgate Viaduct", "Holt Industries" / "Holt Manufacturing", "the Orrin Courier" /
+    "the Orrin Ledger") names a thing, and two such often one thing or two sources of one
+    claim."""
     second_left = {given: surname for surname, names in left.items() for given in names}
     second_right = {given: surname for surname, names in right.items() for given in names}
     for first in second_left.keys() & second_right.keys():
         x, y = second_left[first], second_right[first]
-        if x == y or first in PLACE_STARTS or one_given_name(x, y) or respelled(x, y):
+        if x == y or first in PLACE_STARTS or x in common or y in common:
+            continue
+        if one_given_name(x, y) or respelled(x, y):
             continue
         if _near_spelling(x, y):
             continue
         if y not in _named(a, spelled) and x not in _named(b, spelled):
             return True
     return False
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+
+
+def lower_words(texts: Iterable[str]) -> frozenset[str]:
+    """Every word the texts write in lower case ("police", "bridge", "workers"): a common
+    noun, which may follow a place's name as a person's surname follows a given name
+    ("Tessel Police"), but is no surname when written so elsewhere."""
+    return frozenset(w for text in texts for w in _LOWER_WORD.findall(text))
 
 
 #: Articles at least that write a short given name before a surname for another short given
