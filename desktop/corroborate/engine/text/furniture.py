@@ -2172,7 +2172,27 @@ def _shows_a_scene(line: str) -> bool:
     # (a participle describing the subject is no past: "Passengers wrapped in blankets wait …",
     # "Residents trapped by the flood wave …")
     told = _SUBJECTS_PARTICIPLE.sub(" ", " ".join(subject)) + " " + " ".join(words[verb:])
-    return not tells_the_past(told) and bool(_PLACE_OR_DATE_AT_END.search(text, after))
+    # (the place or the moment closes the last clause, not a clause after it: "Rescuers prepare
+    # for a third night at sea as hopes fade for the 12 still missing." is the story's, "Mourners
+    # weep as coffins pass through Vellmouth on Monday." a picture's)
+    last_clause = max((found.end() for found in _CLAUSE_OPENS.finditer(text, after)), default=after)
+    return (
+        not tells_the_past(told)
+        and bool(_PLACE_OR_DATE_AT_END.search(text, last_clause))
+        and not _DEADLINE_AT_END.search(text)
+    )
+
+
+#: A conjunction opening a clause after a caption's verb, its own place or moment to close
+#: ("after", "before", "until" open a phrase as often: "wait at the harbour after the rescue.")
+_CLAUSE_OPENS = re.compile(r"\s(?:as|while|because|whereas)\s")
+#: A date that is a deadline, not the moment a picture shows: "… predicting another 80 mm by
+#: Wednesday.", "… to finish the repairs by March 3."
+_DEADLINE_AT_END = re.compile(
+    rf"\b(?:by|until|till) (?:(?:next |this )?(?:{WEEKDAY_WORD})|(?:{MONTH_WORD})(?: \d{{1,2}})?"
+    r"(?:,? \d{4})?|\d{4}|the end of (?:the |this |next )?\w+)\.$",
+    re.IGNORECASE,
+)
 
 
 #: A participle after a caption's subject noun, with its phrase's preposition: "wrapped in",
