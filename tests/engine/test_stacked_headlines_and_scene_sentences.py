@@ -9,6 +9,7 @@ import pytest
 from corroborate.engine.models import RawDocument
 from corroborate.engine.text.furniture import furniture_lines
 from corroborate.engine.text.ingest import ingest
+from corroborate.engine.text.outlets import headline_without_site
 
 STORY = (
     "VELLMOUTH — A passenger ferry sank off the Vellmouth harbour wall on Monday after striking "
@@ -125,3 +126,24 @@ def test_a_sentence_saying_a_recording_was_generated_by_ai_stays_in_the_story(
 def test_an_audio_players_note_on_its_own_generated_voice_is_still_furniture(note: str) -> None:
     lines = [STORY[0], note, STORY[1], STORY[2]]
     assert 1 in furniture_lines(lines)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harlow | Police | Man Charged Over Bridge Fire",
+        "Harlow | Police | Man Charged Over Bridge Fire | Harlow Herald",
+        "Tarsk | Weather | Two Killed as River Floods Town",
+    ],
+)
+def test_a_title_of_a_place_a_section_and_a_headline_gives_the_headline(line: str) -> None:
+    assert headline_without_site(line) == line.split(" | ")[2]
+
+
+@pytest.mark.parametrize(
+    "line", ["Ferry Sinks | Live Updates | Vellmouth Gazette", "Tarsk | Floods | What We Know"]
+)
+def test_a_title_of_short_parts_without_a_telling_headline_is_not_cut_to_one_of_them(
+    line: str,
+) -> None:
+    assert headline_without_site(line) in (line, " | ".join(line.split(" | ")[:2]))
