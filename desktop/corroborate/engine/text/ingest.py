@@ -44,6 +44,7 @@ from .outlets import (
     outlet_in_text,
     outlet_name,
     split_pasted_headline,
+    without_kicker,
 )
 from .segment import content_stems, split_paragraph, words
 from .titles import top_line_is_no_headline
@@ -580,12 +581,36 @@ _NAME_LIST = re.compile(
 #: A headline line that cannot end there: on a comma, or on a word that leads into more ("Of",
 #: "And", "The"), as a headline the page set on two lines ends its first. (Not a particle a
 #: headline may end on, "Game On", "Snowed In", "Called Off", "It's Over", "Stand By", nor
-#: "A", which may be a name's letter: "Vitamin A".)
+#: "A", which may be a name's letter: "Vitamin A", nor "her", as often its object as its owner:
+#: "Survivor Thanks Fisherman Who Saved Her".)
 _UNFINISHED_HEADLINE = re.compile(
     r"(?:,|\s(?:of|to|at|for|from|with|after|into|as|and|or|but|the|amid|against|before"
-    r"|under|than|its|his|her|their))$",
+    r"|under|than|its|his|their))$",
     re.IGNORECASE,
 )
+
+
+def _continues_headline(upper: str, line: str) -> bool:
+    """Whether ``line`` is the rest of a headline whose first line, ``upper``, ends unfinished
+    (:data:`_UNFINISHED_HEADLINE`). After a comma or a conjunction the rest may be a clause
+    ("… Off Harbour Wall," over "Crew Rescued"); after a preposition, "the" or a possessive it
+    is a phrase without a verb of its own ("Harlow Bridge Reopens After" over "Two-Year
+    Repair"): a line with its own verb is a headline of its own under one that ends on a word
+    a headline may leave there ("The Ferry Nobody Would Vouch For" over "Inspectors Warned
+    Twice About Its Pumps", "Vellmouth Asks What Comes After" over "Council Meets to Plan
+    …": a subject and its verb, :data:`_OWN_SUBJECT`)."""
+    return (
+        bool(_UNFINISHED_HEADLINE.search(upper))
+        and len(f"{upper} {line}".split()) <= HEADING_WORDS
+        and (
+            bool(_CLAUSE_JOINT_AT_END.search(upper))
+            or not (has_verb(line) or _OWN_SUBJECT.match(line))
+        )
+    )
+
+
+#: A headline's first line ending where a clause may follow: "… Harbour Wall,", "… and".
+_CLAUSE_JOINT_AT_END = re.compile(r"(?:,|\s(?:and|or|but))$", re.IGNORECASE)
 
 
 #: A headline with a subject of its own, its verb second ("Bridge Reopens After …", "Council
@@ -627,12 +652,11 @@ def _completes_headline(
         index > 0
         and bool(headlines)
         and lines[index - 1] == headlines[-1]
-        and _UNFINISHED_HEADLINE.search(headlines[-1])
+        and _continues_headline(headlines[-1], line)
         and _is_heading(line)
         and not _BYLINE.match(line)
         and not _BOILERPLATE.match(line)
         and sum(word.isalpha() for word in line.split()) >= 1
-        and len(f"{headlines[-1]} {line}".split()) <= HEADING_WORDS
         and not _ends_a_sentence(line, first=False)
     ):
         return True  # "Harlow Bridge Reopens After" over "Two-Year Repair": one line cut in two
@@ -1059,13 +1083,15 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         page.removed.append(lines.pop(0))
     headlines: list[str] = []
     line_of: dict[int, int] = {}  # a headline's place in ``headlines``: its line's index
+    # the words of a kicker taken off a headline ("Live: …"), still counted in its length: a
+    # shorter line under it is its standfirst, not a longer headline
+    kicker_words: dict[int, int] = {}
     top = 0  # the lines in capitals above the page, taken off at once after (not one by one)
     while top < len(lines) and _is_masthead(lines[top]):
         if (
             headlines
             and lines[top - 1] == headlines[-1]
-            and _UNFINISHED_HEADLINE.search(headlines[-1])
-            and len(f"{headlines[-1]} {lines[top]}".split()) <= HEADING_WORDS
+            and _continues_headline(headlines[-1], lines[top])
         ):
             # "HARLOW BRIDGE REOPENS AFTER" over "TWO-YEAR REPAIR": one headline in capitals
             # set on two lines
@@ -1174,6 +1200,8 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
                 first=index == 0,
             ):
                 line_of[len(headlines)] = index
+                if (cut := len(line.split()) - len(without_kicker(line).split())) > 0:
+                    kicker_words[len(headlines)] = cut
                 headlines.append(_BULLET.sub("", head))
         else:
             page.paragraphs.append(story)
@@ -1196,7 +1224,11 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
             _headline_over_standfirst(headlines, line_of, page.paragraphs)
             or max(
                 enumerate(headlines),
-                key=lambda at: (not top_line_is_no_headline(at[1]), len(at[1].split()), -at[0]),
+                key=lambda at: (
+                    not top_line_is_no_headline(at[1]),
+                    len(at[1].split()) + kicker_words.get(at[0], 0),
+                    -at[0],
+                ),
             )[1]
         )
     if page.title and top_line_is_no_headline(page.title):

@@ -52,6 +52,7 @@ from .calendar import MONTH_WORD, WEEKDAY_WORD
 from .lexicon import SENTENCE_FINAL
 from .saying import REPORTS, SAYS, alternatives, words_pattern
 from .segment import known_words
+from .verbs import has_verb
 
 #: Wire services and photo agencies: their name in a photo credit says who took the
 #: picture, not who published the article.
@@ -1188,7 +1189,24 @@ def headline_without_site(line: str) -> str:
         longest = max(parts, key=lambda part: len(part.split()), default="")
         if len(longest.split()) >= TITLE_HEADLINE_WORDS:
             head = longest
+    elif _BAR.search(head):
+        # "Harlow | Police | Man Charged Over Bridge Fire", "Vellmouth | Sport | Harlow Win Cup
+        # Final": short names of a place and a section, not known as a site's, around a
+        # headline in title case (which may have been taken for the site's name): the headline
+        # is the one long part that tells with a verb, every other part of two words at most
+        parts = [part.strip() for part in _BAR.split(text[start:]) if part.strip()]
+        longest = max(parts, key=lambda part: len(part.split()), default="")
+        if (
+            len(longest.split()) > TITLE_HEADLINE_WORDS
+            and has_verb(longest)
+            and all(len(part.split()) <= 2 for part in _BAR.split(head) if part != longest)
+        ):
+            head = longest
     return without_kicker(head)
+
+
+#: A bar between a title line's parts.
+_BAR = re.compile(r"\s*[|│]\s*")
 
 
 def _only_site_and_sections(text: str) -> bool:
