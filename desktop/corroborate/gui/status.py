@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QPainter,
     QPaintEvent,
     QResizeEvent,
     QShowEvent,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
     QStyleOptionComboBox,
+    QStyleOptionProgressBar,
     QStylePainter,
     QVBoxLayout,
     QWidget,
@@ -82,6 +84,61 @@ class Message:
 ELAPSED_SHOWN_AFTER = 3
 
 
+class ProgressBar(QProgressBar):
+    """A progress bar whose busy state (range 0-0) is an empty groove with a short block
+    gliding to and fro, as most desktops draw it, rather than the style's full striped
+    bar: a full bar that then shows a small share done reads as one going backwards."""
+
+    #: the gliding block's share of the groove's width
+    BLOCK = 0.2
+    #: milliseconds between two of its steps, and the steps of one crossing
+    STEP_MS, CROSSING = 40, 50
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._step = 0
+        self._glide = QTimer(self)
+        self._glide.setInterval(self.STEP_MS)
+        self._glide.timeout.connect(self._advance)
+
+    def busy(self) -> bool:
+        return self.minimum() == 0 and self.maximum() == 0
+
+    def _advance(self) -> None:
+        if not self.busy() or not self.isVisible():
+            self._glide.stop()
+            return
+        self._step = (self._step + 1) % (2 * self.CROSSING)
+        self.update()
+
+    def block_span(self) -> tuple[float, float]:
+        """Where the busy block is, as shares of the groove's width (start, end)."""
+        there = self._step if self._step <= self.CROSSING else 2 * self.CROSSING - self._step
+        start = (1.0 - self.BLOCK) * there / self.CROSSING
+        return start, start + self.BLOCK
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.busy():
+            super().paintEvent(event)
+            return
+        if not self._glide.isActive() and self.isVisible():
+            self._glide.start()
+        option = QStyleOptionProgressBar()
+        self.initStyleOption(option)
+        option.minimum, option.maximum, option.progress = 0, 1, 0  # the empty groove
+        painter = QPainter(self)
+        self.style().drawControl(QStyle.ControlElement.CE_ProgressBar, option, painter, self)
+        inner = self.rect().adjusted(2, 2, -2, -2)
+        start, end = self.block_span()
+        left = inner.left() + round(start * inner.width())
+        width = max(4, round((end - start) * inner.width()))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.palette().highlight())
+        painter.drawRoundedRect(left, inner.top(), width, inner.height(), 2, 2)
+        painter.end()
+
+
 class ProgressPanel(QFrame):
     """Stage label, progress bar and Cancel, shown only while an analysis runs."""
 
@@ -92,7 +149,7 @@ class ProgressPanel(QFrame):
         self.setObjectName("progressPanel")
         self.stage = QLabel(self)
         self.stage.setMinimumWidth(220)
-        self.bar = QProgressBar(self)
+        self.bar = ProgressBar(self)
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(False)
         self.bar.setAccessibleName("Analysis progress")
@@ -140,12 +197,15 @@ class ProgressPanel(QFrame):
             self.stage.setText(shown)
 
     def update_progress(self, stage: str, fraction: float) -> None:
+        """Show ``stage`` and the share done: busy until a share is known, then never
+        less than the bar already shows (a stage that reports a smaller share, or none,
+        leaves the bar where it is), so that it never goes backwards."""
         self._set_stage(stage)
-        if fraction <= 0.0:
-            self.bar.setRange(0, 0)  # nothing measured yet: busy
-            return
+        if fraction <= 0.0 and self.bar.busy():
+            return  # nothing measured yet: busy
+        shown = self.bar.value() if not self.bar.busy() else 0
         self.bar.setRange(0, 1000)
-        self.bar.setValue(round(min(fraction, 1.0) * 1000))
+        self.bar.setValue(max(shown, round(min(max(fraction, 0.0), 1.0) * 1000)))
 
     def finish(self) -> None:
         self._clock.stop()
