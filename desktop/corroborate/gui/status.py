@@ -78,7 +78,13 @@ class Message:
     all_stories: str = ""
     #: the number of the story analysed alone now, which the list shows chosen (None: none)
     current: int | None = None
+    #: a button under the message doing what it suggests: (its label, what it does, as
+    #: :attr:`MessageBanner.action_requested` names it); () for none
+    action: tuple[str, str] = ()
 
+
+#: what a message's button asks for: read the folder again with its subfolders
+READ_SUBFOLDERS = "read-subfolders"
 
 #: a run that has lasted this many seconds shows them beside its stage
 ELAPSED_SHOWN_AFTER = 3
@@ -228,6 +234,8 @@ class MessageBanner(QFrame):
     #: the share of the window's height the messages may take said whole
     ROOM_SHARE = 0.2
     story_chosen = Signal(int)  # a story's number in Session.stories; -1: all of them
+    #: a message's button was pressed: what it does (:data:`READ_SUBFOLDERS`)
+    action_requested = Signal(str)
     #: the messages were shown or hidden (new messages, Dismiss, Show Messages)
     shown_changed = Signal(bool)
 
@@ -414,6 +422,13 @@ class MessageBanner(QFrame):
         label = _MessageLabel(text, row)
         label.resized = self.fit
         self._labels.append(label)
+        if message.action:
+            column = QVBoxLayout()
+            column.setSpacing(4)
+            column.addWidget(label)
+            column.addLayout(self._action_line(message.action, row))
+            layout.addLayout(column, 1)
+            return row
         if not (message.choices or message.all_stories):
             layout.addWidget(label, 1)
             return row
@@ -423,6 +438,25 @@ class MessageBanner(QFrame):
         column.addWidget(self._story_choices(message, row))
         layout.addLayout(column, 1)
         return row
+
+    def _action_line(self, action: tuple[str, str], row: QWidget) -> QHBoxLayout:
+        """The message's button, under its text at its left (a line of its own, so that
+        the text keeps the row's whole width on a small screen at large text)."""
+        caption, what = action
+        button = QPushButton(caption, row)
+        button.setObjectName("messageAction")
+        button.setAccessibleName(caption.replace("&", ""))
+        tips = {
+            READ_SUBFOLDERS: "Read this folder again with the articles in its subfolders "
+            f"(as {menu_path('File', 'Read Subfolders Too')} does)"
+        }
+        button.setToolTip(tips.get(what, ""))
+        button.clicked.connect(lambda: self.action_requested.emit(what))
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(button)
+        line.addStretch(1)
+        return line
 
     def _story_choices(self, message: Message, row: QWidget) -> _ChoiceLine:
         """The stories by name in a list, one button to analyse the one picked alone,
@@ -815,8 +849,11 @@ def summary_messages(
         choices: tuple[tuple[str, int], ...] = ()
         text = warning.reason[:1].upper() + warning.reason[1:] + "."
         if warning.kind == "subfolders":
-            how = menu_path("File", "Read Subfolders Too")
-            messages.append(Message("warning", f"{text} To read them too, turn on {how}."))
+            # The button under the text reads them (as the File menu's item of its name
+            # does, which its tip names): the text need not say how, a line saved on a
+            # small screen at large text.
+            action = ("Read Subfolders Too", READ_SUBFOLDERS)
+            messages.append(Message("warning", text, action=action))
             continue
         if stories is not None and stories.groups == warning.groups:
             choices = tuple((story_choice(stories, n), n) for n in range(len(warning.groups)))
