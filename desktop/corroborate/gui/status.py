@@ -80,7 +80,7 @@ class Message:
     current: int | None = None
     #: a button under the message doing what it suggests: (its label, what it does, as
     #: :attr:`MessageBanner.action_requested` names it); () for none
-    action: tuple[str, str] = ()
+    action: tuple[str, str] | tuple[()] = ()
 
 
 #: what a message's button asks for: read the folder again with its subfolders
