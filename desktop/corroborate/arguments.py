@@ -48,17 +48,41 @@ def mistyped_command(arguments: Sequence[str]) -> str:
 
 def command_option_hint(arguments: Sequence[str]) -> str:
     """How to use the first of ``arguments`` that is an option of the command line's
-    ``summarize`` only (``--format json`` given to the app); "" when none is."""
+    ``summarize`` only (``--format json`` given to the app); "" when none is. When the
+    arguments as given are all the command's, the hint is the whole line to type, the
+    command first (``corroborate summarize --format json FOLDER``)."""
     from corroborate.cli import summarize_options
 
     options = summarize_options()
     option = next((a.split("=")[0] for a in arguments if a.split("=")[0] in options), None)
     if option is None:
         return ""
+    words = [a for a in arguments if a != COMMAND]
+    if _summarize_takes(words):
+        line = shlex.join(["corroborate", COMMAND, *words])
+        return f"{option} is an option of the command line, not of the app; type:\n  {line}"
     return (
         f"{option} is an option of the command line, which writes the report: "
         f"corroborate {COMMAND} FOLDER {option} …"
     )
+
+
+def _summarize_takes(words: Sequence[str]) -> bool:
+    """Whether ``corroborate summarize`` accepts ``words`` as they are (its complaint, if
+    any, is kept from the terminal)."""
+    import contextlib
+    import io
+
+    from corroborate.cli import build_parser
+
+    parser = build_parser()
+    given = [COMMAND, *words]
+    with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
+        try:
+            _, unknown = parser.parse_known_args(given)
+        except SystemExit:
+            return False
+    return not unknown
 
 
 class Parser(argparse.ArgumentParser):
@@ -81,6 +105,10 @@ class Parser(argparse.ArgumentParser):
         hint = dashed_name_hint(self.given, command or self.prog)
         if not hint and self.app:
             hint = command_option_hint(self.given)
+            if "\n" in hint:
+                # the whole line to type says it all; argparse's list of what it did not
+                # take would miss the option's value it took for the folder
+                super().error(hint)
         super().error(f"{message}\n{hint}" if hint else message)
 
 

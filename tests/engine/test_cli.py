@@ -332,7 +332,7 @@ def test_a_folder_named_like_the_command_is_opened_as_any_folder_is(
     assert mistyped_command([]) == ""
 
 
-@pytest.mark.parametrize("given", [["--format", "json", "story"], ["story", "-o", "report.md"]])
+@pytest.mark.parametrize("given", [["--format"], ["-o", "report.md", "--self-test"]])
 def test_an_option_of_the_command_line_given_without_its_command_says_how_to_run_it(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -347,6 +347,46 @@ def test_an_option_of_the_command_line_given_without_its_command_says_how_to_run
     assert ended.value.code == 2
     option = next(word for word in given if word.startswith("-"))
     assert f"corroborate summarize FOLDER {option} …" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("given", "to_type"),
+    [
+        (["--format", "json", "story"], "corroborate summarize --format json story"),
+        (["--words", "50", "summarize", "story"], "corroborate summarize --words 50 story"),
+        (["-o", "report.md", "my story"], "corroborate summarize -o report.md 'my story'"),
+    ],
+)
+def test_options_of_the_command_line_given_before_its_command_are_answered_with_the_line_to_type(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    given: list[str],
+    to_type: str,
+) -> None:
+    from corroborate.arguments import app_parser
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as ended:
+        app_parser().parse_args(given)
+    assert ended.value.code == 2
+    said = capsys.readouterr().err
+    assert f"\n  {to_type}\n" in said
+    # the option's value is not listed as if the app had read it as the folder
+    assert "unrecognized arguments" not in said
+
+
+def test_an_option_of_the_command_line_with_a_value_it_refuses_keeps_the_general_hint(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from corroborate.arguments import app_parser
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit):
+        app_parser().parse_args(["--format", "xml", "story"])
+    said = capsys.readouterr().err
+    assert "corroborate summarize FOLDER --format …" in said
+    assert "--format xml" not in said
 
 
 def test_an_unknown_option_of_summarize_is_told_with_the_commands_own_usage(

@@ -7,6 +7,9 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
 from corroborate.gui.plain import menu_path
 from corroborate.resources import sample_story
 
@@ -49,10 +52,36 @@ def test_the_banner_says_the_subfolders_hold_more_articles_and_how_to_read_them(
     assert window.banner.isVisible()
     text = window.banner.text()
     assert "The folder's subfolders hold 1 more article file, which was not read" in text
-    assert f"turn on {menu_path('File', 'Read Subfolders Too')}" in text
+    button = window.banner.findChild(QPushButton, "messageAction")
+    assert button.text() == "Read Subfolders Too"
+    assert menu_path("File", "Read Subfolders Too") in button.toolTip()
     window.menu_actions.read_subfolders.trigger()
     qtbot.waitUntil(lambda: window.session.busy, timeout=5000)
     wait_idle(qtbot, window)
+    assert len(window.session.analysis.articles) == 6
+    assert "subfolders hold" not in window.banner.text()
+
+
+def test_the_subfolders_warning_has_a_button_the_keyboard_reaches_that_reads_them_too(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    story = Path(shutil.copytree(sample_story(), tmp_path / "story"))
+    (story / "wires").mkdir()
+    shutil.move(story / "05-rail-line-stays-shut.txt", story / "wires")
+    window = window_opening(qtbot, make_window, story)
+    window.show()
+    qtbot.waitExposed(window)
+    button = window.banner.findChild(QPushButton, "messageAction")
+    assert button is not None and button.isVisible()
+    # Tab, from the Minimum support box above the banner, goes to it next
+    window.options_bar.min_sources.setFocus()
+    qtbot.waitUntil(lambda: window.options_bar.min_sources.hasFocus())
+    window.focusNextChild()
+    assert window.focusWidget() is button
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.session.busy, timeout=5000)
+    wait_idle(qtbot, window)
+    assert window.menu_actions.read_subfolders.isChecked()  # the menu's item, turned on
     assert len(window.session.analysis.articles) == 6
     assert "subfolders hold" not in window.banner.text()
 

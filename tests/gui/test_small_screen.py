@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QComboBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from corroborate.gui.coverage_paint import CELL, key_height
 from corroborate.gui.status import Message, MessageBanner
@@ -168,3 +168,31 @@ def test_a_summary_caption_said_in_fewer_words_is_read_out_whole_by_a_screen_rea
         caption.accessibleName()
         == "8 sentences, each backed by 2 of 5 independent outlets · quoted verbatim"
     )
+
+
+def test_the_subfolders_warning_and_its_button_stay_whole_on_a_small_screen_at_large_text(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    (story / "wires").mkdir()
+    first = sorted(story.glob("*.txt"))[0]
+    first.rename(story / "wires" / first.name)
+    window = window_showing(qtbot, make_window, story)
+    window.set_text_scale(200)
+    window.resize(1024, 600)
+    qtbot.waitUntil(lambda: window.width() == 1024 and window.height() == 600)
+    wait_settled(qtbot, window)
+    button = window.banner.findChild(QPushButton, "messageAction")
+    label = next(
+        w for w in window.banner.findChildren(QLabel) if w.text().startswith("The folder's sub")
+    )
+    # said whole (not cut to a line with an ellipsis), in the window, the button under it
+    assert not window.banner.folded and label.text() == label.full
+    assert label.height() >= label.whole_height(label.width())
+    for widget in (label, button):
+        assert widget.isVisible()
+        right = widget.mapTo(window, widget.rect().bottomRight())
+        assert right.x() <= window.width() and right.y() <= window.height()
+    assert button.mapTo(window, QPoint(0, 0)).y() >= label.mapTo(window, QPoint(0, 0)).y()
+    assert button.width() >= button.sizeHint().width()  # its caption not cut
+    # the summary keeps most of the window: the banner takes under a third of it
+    assert window.banner.height() < window.height() / 3

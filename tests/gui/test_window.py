@@ -449,6 +449,57 @@ def test_the_progress_bar_is_busy_until_something_is_measured_then_shows_the_sha
     assert panel.bar.value() == 1000
 
 
+def test_the_progress_bar_never_goes_backwards_once_a_share_is_shown(qtbot: Any) -> None:
+    from corroborate.gui.status import ProgressPanel
+
+    panel = ProgressPanel()
+    qtbot.addWidget(panel)
+    panel.start("the folder")
+    panel.update_progress("Reading 200 articles…", 0.27)
+    # a later report of nothing measured, or of a smaller share, keeps what is shown
+    panel.update_progress("Reading 200 articles…", 0.0)
+    assert (panel.bar.maximum(), panel.bar.value()) == (1000, 270)
+    panel.update_progress("Splitting sentences…", 0.1)
+    assert panel.bar.value() == 270
+    assert panel.stage.text().startswith("Splitting sentences…")
+    panel.update_progress("Matching sentences…", 0.5)
+    assert panel.bar.value() == 500
+    # the next folder starts from the beginning again
+    panel.finish()
+    panel.start("another folder")
+    assert panel.bar.maximum() == 0
+    panel.update_progress("Reading 3 articles…", 0.1)
+    assert panel.bar.value() == 100
+
+
+def test_the_busy_progress_bar_is_drawn_mostly_empty_not_as_a_full_bar(qtbot: Any) -> None:
+    from PySide6.QtGui import QColor
+
+    from corroborate.gui.status import ProgressPanel
+
+    panel = ProgressPanel()
+    qtbot.addWidget(panel)
+    panel.resize(600, 40)
+    panel.start("the folder")
+
+    def highlighted_share() -> float:
+        image = panel.bar.grab().toImage()
+        colour = panel.bar.palette().highlight().color()
+        middle = image.height() // 2
+        near = [QColor(image.pixel(x, middle)) for x in range(image.width())]
+        close = [
+            c for c in near
+            if abs(c.red() - colour.red()) + abs(c.green() - colour.green())
+            + abs(c.blue() - colour.blue()) < 60
+        ]  # fmt: skip
+        return len(close) / len(near)
+
+    busy = highlighted_share()
+    assert 0.05 < busy < 0.35  # a short block glides in an empty groove
+    panel.update_progress("Matching sentences…", 0.9)
+    assert highlighted_share() > busy + 0.3  # the share done fills the bar as before
+
+
 def test_the_coverage_map_gets_the_width_and_each_tab_layout_keeps_its_own_split(
     qtbot: Any, make_window: Any, tmp_path: Path, settings_file: Path
 ) -> None:

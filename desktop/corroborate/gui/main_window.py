@@ -59,6 +59,7 @@ from .single_source_view import attribution as single_source_attribution
 from .sources_view import HINT as ARTICLES_HINT
 from .sources_view import SourcesView
 from .status import (
+    READ_SUBFOLDERS,
     CaptionLabel,
     Message,
     MessageBanner,
@@ -282,6 +283,7 @@ class MainWindow(QMainWindow):
         self.options_bar.options_changed.connect(self.settings.set_options)
         self.sources_view.exclusion_changed.connect(s.set_excluded)
         self.banner.story_chosen.connect(self._analyse_story)
+        self.banner.action_requested.connect(self._message_action)
         a.show_messages.triggered.connect(self.banner.show_again)
         self.banner.shown_changed.connect(self._offer_messages)
         self.sources_view.inclusion_changed.connect(s.include)
@@ -1017,6 +1019,12 @@ class MainWindow(QMainWindow):
         )
 
     # -- commands -------------------------------------------------------------
+    def _message_action(self, what: str) -> None:
+        """A message's button: what the menu item it names does."""
+        if what == READ_SUBFOLDERS:
+            # checking the menu's item reads the folder again, as choosing it does
+            self.menu_actions.read_subfolders.setChecked(True)
+
     def _read_subfolders(self, on: bool) -> None:
         self.settings.set_read_subfolders(on)
         self.session.set_recursive(on)

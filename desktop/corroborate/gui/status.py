@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QPainter,
     QPaintEvent,
     QResizeEvent,
     QShowEvent,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
     QStyleOptionComboBox,
+    QStyleOptionProgressBar,
     QStylePainter,
     QVBoxLayout,
     QWidget,
@@ -76,10 +78,71 @@ class Message:
     all_stories: str = ""
     #: the number of the story analysed alone now, which the list shows chosen (None: none)
     current: int | None = None
+    #: a button under the message doing what it suggests: (its label, what it does, as
+    #: :attr:`MessageBanner.action_requested` names it); () for none
+    action: tuple[str, str] | tuple[()] = ()
 
+
+#: what a message's button asks for: read the folder again with its subfolders
+READ_SUBFOLDERS = "read-subfolders"
 
 #: a run that has lasted this many seconds shows them beside its stage
 ELAPSED_SHOWN_AFTER = 3
+
+
+class ProgressBar(QProgressBar):
+    """A progress bar whose busy state (range 0-0) is an empty groove with a short block
+    gliding to and fro, as most desktops draw it, rather than the style's full striped
+    bar: a full bar that then shows a small share done reads as one going backwards."""
+
+    #: the gliding block's share of the groove's width
+    BLOCK = 0.2
+    #: milliseconds between two of its steps, and the steps of one crossing
+    STEP_MS, CROSSING = 40, 50
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._step = 0
+        self._glide = QTimer(self)
+        self._glide.setInterval(self.STEP_MS)
+        self._glide.timeout.connect(self._advance)
+
+    def busy(self) -> bool:
+        return self.minimum() == 0 and self.maximum() == 0
+
+    def _advance(self) -> None:
+        if not self.busy() or not self.isVisible():
+            self._glide.stop()
+            return
+        self._step = (self._step + 1) % (2 * self.CROSSING)
+        self.update()
+
+    def block_span(self) -> tuple[float, float]:
+        """Where the busy block is, as shares of the groove's width (start, end)."""
+        there = self._step if self._step <= self.CROSSING else 2 * self.CROSSING - self._step
+        start = (1.0 - self.BLOCK) * there / self.CROSSING
+        return start, start + self.BLOCK
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.busy():
+            super().paintEvent(event)
+            return
+        if not self._glide.isActive() and self.isVisible():
+            self._glide.start()
+        option = QStyleOptionProgressBar()
+        self.initStyleOption(option)
+        option.minimum, option.maximum, option.progress = 0, 1, 0  # the empty groove
+        painter = QPainter(self)
+        self.style().drawControl(QStyle.ControlElement.CE_ProgressBar, option, painter, self)
+        inner = self.rect().adjusted(2, 2, -2, -2)
+        start, end = self.block_span()
+        left = inner.left() + round(start * inner.width())
+        width = max(4, round((end - start) * inner.width()))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.palette().highlight())
+        painter.drawRoundedRect(left, inner.top(), width, inner.height(), 2, 2)
+        painter.end()
 
 
 class ProgressPanel(QFrame):
@@ -92,7 +155,7 @@ class ProgressPanel(QFrame):
         self.setObjectName("progressPanel")
         self.stage = QLabel(self)
         self.stage.setMinimumWidth(220)
-        self.bar = QProgressBar(self)
+        self.bar = ProgressBar(self)
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(False)
         self.bar.setAccessibleName("Analysis progress")
@@ -140,12 +203,15 @@ class ProgressPanel(QFrame):
             self.stage.setText(shown)
 
     def update_progress(self, stage: str, fraction: float) -> None:
+        """Show ``stage`` and the share done: busy until a share is known, then never
+        less than the bar already shows (a stage that reports a smaller share, or none,
+        leaves the bar where it is), so that it never goes backwards."""
         self._set_stage(stage)
-        if fraction <= 0.0:
-            self.bar.setRange(0, 0)  # nothing measured yet: busy
-            return
+        if fraction <= 0.0 and self.bar.busy():
+            return  # nothing measured yet: busy
+        shown = self.bar.value() if not self.bar.busy() else 0
         self.bar.setRange(0, 1000)
-        self.bar.setValue(round(min(fraction, 1.0) * 1000))
+        self.bar.setValue(max(shown, round(min(max(fraction, 0.0), 1.0) * 1000)))
 
     def finish(self) -> None:
         self._clock.stop()
@@ -168,6 +234,8 @@ class MessageBanner(QFrame):
     #: the share of the window's height the messages may take said whole
     ROOM_SHARE = 0.2
     story_chosen = Signal(int)  # a story's number in Session.stories; -1: all of them
+    #: a message's button was pressed: what it does (:data:`READ_SUBFOLDERS`)
+    action_requested = Signal(str)
     #: the messages were shown or hidden (new messages, Dismiss, Show Messages)
     shown_changed = Signal(bool)
 
@@ -354,6 +422,13 @@ class MessageBanner(QFrame):
         label = _MessageLabel(text, row)
         label.resized = self.fit
         self._labels.append(label)
+        if message.action:
+            column = QVBoxLayout()
+            column.setSpacing(4)
+            column.addWidget(label)
+            column.addLayout(self._action_line(message.action, row))
+            layout.addLayout(column, 1)
+            return row
         if not (message.choices or message.all_stories):
             layout.addWidget(label, 1)
             return row
@@ -363,6 +438,25 @@ class MessageBanner(QFrame):
         column.addWidget(self._story_choices(message, row))
         layout.addLayout(column, 1)
         return row
+
+    def _action_line(self, action: tuple[str, str], row: QWidget) -> QHBoxLayout:
+        """The message's button, under its text at its left (a line of its own, so that
+        the text keeps the row's whole width on a small screen at large text)."""
+        caption, what = action
+        button = QPushButton(caption, row)
+        button.setObjectName("messageAction")
+        button.setAccessibleName(caption.replace("&", ""))
+        tips = {
+            READ_SUBFOLDERS: "Read this folder again with the articles in its subfolders "
+            f"(as {menu_path('File', 'Read Subfolders Too')} does)"
+        }
+        button.setToolTip(tips.get(what, ""))
+        button.clicked.connect(lambda: self.action_requested.emit(what))
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(button)
+        line.addStretch(1)
+        return line
 
     def _story_choices(self, message: Message, row: QWidget) -> _ChoiceLine:
         """The stories by name in a list, one button to analyse the one picked alone,
@@ -755,8 +849,11 @@ def summary_messages(
         choices: tuple[tuple[str, int], ...] = ()
         text = warning.reason[:1].upper() + warning.reason[1:] + "."
         if warning.kind == "subfolders":
-            how = menu_path("File", "Read Subfolders Too")
-            messages.append(Message("warning", f"{text} To read them too, turn on {how}."))
+            # The button under the text reads them (as the File menu's item of its name
+            # does, which its tip names): the text need not say how, a line saved on a
+            # small screen at large text.
+            action = ("Read Subfolders Too", READ_SUBFOLDERS)
+            messages.append(Message("warning", text, action=action))
             continue
         if stories is not None and stories.groups == warning.groups:
             choices = tuple((story_choice(stories, n), n) for n in range(len(warning.groups)))
