@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from corroborate.cli import EXIT_OK, main
+from corroborate.engine import analyze, summarize
+from corroborate.engine.report.coverage import coverage
 
 WIRE = (
     "Wexmoor council approves harbour wall\n\n"
@@ -95,3 +97,83 @@ def test_json_and_markdown_give_the_same_counts_for_every_minimum_support(
             assert all(f"{need} or more outlets" in note for note in backed_notes)
     # the reprint is one outlet with the wire, its engineers' story too; the soups are out
     assert seen_outlets == {3}
+
+
+#: The JSON report's keys and its warnings' kinds, as README's JSON section lists them.
+JSON_KEYS = {
+    "title",
+    "title_from",
+    "stories",
+    "articles",
+    "independent_sources",
+    "documents",
+    "summary",
+    "single_source",
+    "disagreements",
+    "spellings",
+    "single_source_more",
+    "notes",
+    "corrections",
+    "warnings",
+}
+WARNING_KINDS = {
+    "unreadable",
+    "language",
+    "off-topic",
+    "not-found",
+    "several-stories",
+    "subfolders",
+}
+
+
+def test_the_json_report_keeps_the_keys_and_warning_kinds_the_readme_documents(
+    make_folder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder: Path = make_folder(
+        {
+            "a-harbor-wire.txt": WIRE,
+            "d-wexmoor-post.txt": POST,
+            "e-shore-gazette.txt": GAZETTE,
+            "f-soups.txt": SOUPS,
+            "later/c-harbor-wire-engineers.txt": WIRE_SECOND,
+        }
+    )
+    data = json.loads(_run(["summarize", str(folder), "--format", "json"], capsys))
+    assert set(data) == JSON_KEYS
+    kinds = {warning["kind"] for warning in data["warnings"]}
+    assert {"off-topic", "subfolders"} <= kinds <= WARNING_KINDS
+    assert [w["file"] for w in data["warnings"] if w["kind"] == "subfolders"] == ["."]
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    named = set(re.findall(r'`([a-z_-]+)(?:`|\[)|"([a-z_]+)":', readme))
+    assert {name for pair in named for name in pair} >= JSON_KEYS | WARNING_KINDS
+
+
+def test_an_outlets_figures_count_its_own_articles_once_each_and_not_a_reprint_or_an_off_topic_page(
+    make_folder,
+) -> None:
+    folder: Path = make_folder(
+        {
+            "a-harbor-wire.txt": WIRE,
+            "b-coastal-daily-reprint.txt": WIRE,
+            "c-harbor-wire-engineers.txt": WIRE_SECOND,
+            "d-wexmoor-post.txt": POST,
+            "e-shore-gazette.txt": GAZETTE,
+            "f-soups.txt": SOUPS,
+        }
+    )
+    analysis = analyze(folder)
+    files = [article.file for article in analysis.articles]
+    assert "f-soups.txt" not in files
+    wire = analysis.group_of[files.index("a-harbor-wire.txt")]
+    stats = {s.group: s for s in coverage(summarize(analysis)).outlets}
+    written = [files.index("a-harbor-wire.txt"), files.index("c-harbor-wire-engineers.txt")]
+    sentences = analysis.article_sentences
+    # the wire's two reports count, the reprint of its first does not count again
+    assert stats[wire].sentences == sum(len(sentences[a]) for a in written)
+    # a claim both its reports state, which another outlet backs, counts in each report
+    assert stats[wire].corroborated == sum(analysis.corroborated_counts[a] for a in written)
+    gazette = analysis.group_of[files.index("e-shore-gazette.txt")]
+    assert stats[gazette].sentences == len(sentences[files.index("e-shore-gazette.txt")])
+    assert sum(s.sentences for s in stats.values()) == sum(
+        len(sentences[a]) for a in range(len(files)) if files[a] != "b-coastal-daily-reprint.txt"
+    )
