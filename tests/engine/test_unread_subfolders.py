@@ -12,6 +12,7 @@ import pytest
 from corroborate.cli import EXIT_OK, main
 from corroborate.engine import analyze, summarize, to_markdown
 from corroborate.engine.models import AnalysisOptions, NoArticlesError
+from corroborate.engine.readers import discover as discover_module
 from corroborate.engine.readers.discover import files_in_subfolders
 from corroborate.resources import sample_story
 
@@ -104,8 +105,10 @@ def test_a_subfolder_of_thousands_of_photos_is_not_said_to_hold_unread_articles(
 
 
 def test_a_search_of_subfolders_stopped_by_their_many_files_says_at_least_what_it_found(
-    tmp_path: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # the search allows for 50 files' entries (2,500) here, not 100 files' (5,000)
+    monkeypatch.setattr(discover_module, "_SEARCH_FILES", 50)
     folder = _sample_split(tmp_path)
     _photos(folder / "zz-photos", 3000)
     warnings = [p.reason for p in analyze(folder).folder_warnings if p.kind == "subfolders"]
@@ -143,3 +146,16 @@ def test_a_chain_of_deep_folders_many_siblings_and_a_loop_of_links_are_searched_
     unread = files_in_subfolders(folder, 50)
     assert time.perf_counter() - started < 2.0
     assert unread == (0, True)
+
+
+def test_a_subfolder_of_three_thousand_articles_is_said_to_hold_more_than_fifty(
+    tmp_path: Path,
+) -> None:
+    folder = Path(shutil.copytree(sample_story(), tmp_path / "story"))
+    (folder / "archive").mkdir()
+    for number in range(3000):
+        (folder / "archive" / f"report-{number:04}.txt").write_text("A report.", encoding="utf-8")
+    warnings = [p.reason for p in analyze(folder).folder_warnings if p.kind == "subfolders"]
+    assert warnings == [
+        "the folder's subfolders hold more than 50 more article files, which were not read"
+    ]
