@@ -4,13 +4,16 @@ story split into folders is not summarised from its top folder alone unawares.""
 from __future__ import annotations
 
 import shutil
+import time
 from pathlib import Path
 
 import pytest
 
 from corroborate.cli import EXIT_OK, main
 from corroborate.engine import analyze, summarize, to_markdown
-from corroborate.engine.models import AnalysisOptions
+from corroborate.engine.models import AnalysisOptions, NoArticlesError
+from corroborate.engine.readers import discover as discover_module
+from corroborate.engine.readers.discover import files_in_subfolders
 from corroborate.resources import sample_story
 
 
@@ -85,3 +88,74 @@ def test_the_command_line_says_how_to_read_the_subfolders_too(
     )
     assert main(["summarize", str(folder), "--sentences", "2", "--recursive"]) == EXIT_OK
     assert capsys.readouterr().err == ""
+
+
+def _photos(folder: Path, count: int) -> None:
+    folder.mkdir(parents=True)
+    for number in range(count):
+        (folder / f"img{number:04}.jpg").write_bytes(b"")
+
+
+def test_a_subfolder_of_thousands_of_photos_is_not_said_to_hold_unread_articles(
+    tmp_path: Path,
+) -> None:
+    folder = Path(shutil.copytree(sample_story(), tmp_path / "story"))
+    _photos(folder / "photos", 3000)
+    assert not any(p.kind == "subfolders" for p in analyze(folder).problems)
+
+
+def test_a_search_of_subfolders_stopped_by_their_many_files_says_at_least_what_it_found(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the search allows for 50 files' entries (2,500) here, not 100 files' (5,000)
+    monkeypatch.setattr(discover_module, "_SEARCH_FILES", 50)
+    folder = _sample_split(tmp_path)
+    _photos(folder / "zz-photos", 3000)
+    warnings = [p.reason for p in analyze(folder).folder_warnings if p.kind == "subfolders"]
+    assert warnings == [
+        "the folder's subfolders hold at least 2 more article files, which were not read"
+    ]
+
+
+def test_an_empty_folder_beside_thousands_of_photos_gives_no_hint_of_articles_below(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "empty"
+    _photos(folder / "photos", 3000)
+    with pytest.raises(NoArticlesError) as raised:
+        analyze(folder)
+    assert raised.value.in_subfolders == 0
+
+
+def test_a_chain_of_deep_folders_many_siblings_and_a_loop_of_links_are_searched_in_a_moment(
+    tmp_path: Path,
+) -> None:
+    folder = Path(shutil.copytree(sample_story(), tmp_path / "story"))
+    deep = folder / "deep"
+    deep.mkdir()
+    level = deep
+    for _ in range(200):  # a path of 10,000 levels is longer than any system allows
+        level = level / "d"
+        level.mkdir()
+    (folder / "loop").mkdir()
+    (folder / "loop" / "up").symlink_to("..")
+    (folder / "loop" / "top").symlink_to(folder)
+    for number in range(10_000 // 200):
+        (deep / f"side-{number}").mkdir()
+    started = time.perf_counter()
+    unread = files_in_subfolders(folder, 50)
+    assert time.perf_counter() - started < 2.0
+    assert unread == (0, True)
+
+
+def test_a_subfolder_of_three_thousand_articles_is_said_to_hold_more_than_fifty(
+    tmp_path: Path,
+) -> None:
+    folder = Path(shutil.copytree(sample_story(), tmp_path / "story"))
+    (folder / "archive").mkdir()
+    for number in range(3000):
+        (folder / "archive" / f"report-{number:04}.txt").write_text("A report.", encoding="utf-8")
+    warnings = [p.reason for p in analyze(folder).folder_warnings if p.kind == "subfolders"]
+    assert warnings == [
+        "the folder's subfolders hold more than 50 more article files, which were not read"
+    ]

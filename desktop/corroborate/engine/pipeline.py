@@ -167,10 +167,14 @@ def _stories_problem(files: tuple[tuple[str, ...], ...], names: Sequence[str]) -
     return FileProblem(".", reason, "several-stories", groups=files, labels=tuple(names))
 
 
-def _subfolders_problem(unread: int) -> FileProblem:
+def _subfolders_problem(unread: int, complete: bool = True) -> FileProblem:
     """The warning that the folder's subfolders hold ``unread`` article files, not read
-    (more than :data:`SUBFOLDER_COUNT_LIMIT` when ``unread`` exceeds it)."""
-    if unread > SUBFOLDER_COUNT_LIMIT:
+    (more than :data:`SUBFOLDER_COUNT_LIMIT` when ``unread`` exceeds it; at least
+    ``unread`` when the search stopped before every subfolder was searched)."""
+    if not complete:
+        files = "file, which was" if unread == 1 else "files, which were"
+        many = f"at least {unread} more article {files}"
+    elif unread > SUBFOLDER_COUNT_LIMIT:
         many = f"more than {SUBFOLDER_COUNT_LIMIT} more article files, which were"
     elif unread == 1:
         many = "1 more article file, which was"
@@ -456,15 +460,13 @@ def _where(source: Source, folder: Path) -> str:
 
 def _articles_below(source: Source) -> int:
     """How many articles a folder's subfolders hold, counted up to
-    :data:`SUBFOLDER_COUNT_LIMIT` (for a hint when the folder itself has none)."""
+    :data:`SUBFOLDER_COUNT_LIMIT` (for a hint when the folder itself has none); a
+    subfolder of thousands of other files is searched only so far, and what it holds
+    beyond is not taken for articles."""
     if not isinstance(source, str | Path) or not Path(source).is_dir():
         return 0
-    top = Path(source).absolute()
-    try:
-        files, _ = discover(source, recursive=True, max_files=SUBFOLDER_COUNT_LIMIT)
-    except NoArticlesError:
-        return SUBFOLDER_COUNT_LIMIT  # more than enough of them
-    return sum(1 for file in files if file.absolute().parent != top)
+    unread, _ = files_in_subfolders(Path(source), SUBFOLDER_COUNT_LIMIT)
+    return min(unread, SUBFOLDER_COUNT_LIMIT)
 
 
 def _keep(
@@ -859,9 +861,9 @@ def run_analysis(
     for index, names in first_titles.items():
         problems[index] = _stories_problem(problems[index].groups, names + last_titles[index])
     if not options.recursive and isinstance(source, str | Path):
-        unread = files_in_subfolders(Path(source), SUBFOLDER_COUNT_LIMIT)
+        unread, complete = files_in_subfolders(Path(source), SUBFOLDER_COUNT_LIMIT)
         if unread:
-            problems.append(_subfolders_problem(unread))
+            problems.append(_subfolders_problem(unread, complete))
     analysis = Analysis(
         folder=folder,
         articles=tuple(articles),

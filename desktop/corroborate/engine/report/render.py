@@ -205,9 +205,13 @@ def short_summary_note(summary: ConsensusSummary, counted: bool = True) -> str:
     if summary.options.words is not None:
         asked = summary.options.words
         sentences = summary.analysis.sentences
-        if sum(sentences[item.sentence].words for item in summary.items) >= asked:
-            return ""
         quoted = sum(len(item.text.split()) for item in summary.items)
+        # short by both counts, or the note would read "2003 words, not the 2000 asked for"
+        if (
+            quoted >= asked
+            or sum(sentences[item.sentence].words for item in summary.items) >= asked
+        ):
+            return ""
         said = f"{quoted} {plural(quoted, 'word')}"
     else:
         asked = summary.options.sentences
