@@ -32,7 +32,7 @@ from ..text.names import (
     respelled,
     romanised_apart,
 )
-from ..text.people import one_given_name
+from ..text.people import lower_words, one_given_name
 from ..text.roles import people_in, ranked, same_rank, titled
 from ..text.specifics import Specifics, Value
 from ..text.standing import JOINT, MAY_TITLE, titles
@@ -199,9 +199,6 @@ def alone_spelled_two_ways(
 #: person named two ways.
 _NOT_PERSON_ENDS = BODY_ENDS | SURNAME_ENDS | frozenset(("jail", "courthouse", "office"))
 
-#: Lower-case words, as a story writes its common words: "the *county* jail".
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
-
 
 def _three_names(text: str) -> Iterator[tuple[str, str, str]]:
     """Each person a sentence names by three name words, a given name, a middle name and a
@@ -255,7 +252,7 @@ def middle_named_two_ways(
         written.setdefault(group, set()).update(names_in(sentence.text))
         if (opening := opening_name(sentence.text)) is not None:
             written[group].add(opening)
-        lower.update(w.replace("’", "'") for w in _LOWER_WORD.findall(sentence.text))
+        lower.update(w.replace("’", "'") for w in lower_words((sentence.text,)))
     found = []
     for (first, last), by_middle in sorted(candidates.items()):
         middles = sorted(by_middle)
