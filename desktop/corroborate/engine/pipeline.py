@@ -272,7 +272,7 @@ def _lead_names(text: str, people: bool = True) -> set[str]:
         people_of = given_names(text) | given_names(text[:1].lower() + text[1:])
         for surname, given in people_of.items():
             found -= given | {surname}
-    if people:  # a given name that is a month's ("councillor Jan Ruys", "nurse May Holt")
+        # a given name that is a month's ("councillor Jan Ruys", "nurse May Holt")
         found -= {m.group(1).lower() for m in _MONTH_GIVEN.finditer(text)}
     for run in name_runs(text):  # "Black Monday", "Smoke Tuesday": a day's name
         if any(word in WEEKDAYS or word in MONTHS for word in run):
