@@ -128,9 +128,10 @@ def one_given_name(x: str, y: str) -> bool:
     ("Peggy" / "Maggie"); a compound given name and one of its parts ("Jean-Paul" / "Paul").
     Longer given names one letter apart are read as one, siblings so named being rarer in
     the news than a typing slip; short ones so apart are two names
-    (:func:`short_names_apart`: "Tom" / "Tim"), but for an h or a closing e ("Jon" /
-    "John", "Ann" / "Anne"). Reading two people as one only gives back the reading before
-    this module: the pair may back each other again."""
+    (:func:`short_names_apart`: "Tom" / "Tim"), but for an h, a closing e or the two ways
+    one name is romanised or shortened ("Jon" / "John", "Ann" / "Anne", "Yuri" / "Yury",
+    "Nick" / "Nik"). Reading two people as one only gives back the reading before this
+    module: the pair may back each other again."""
     if x.startswith(y) or y.startswith(x):
         return True
     if "-" in x or "-" in y:  # a compound given name and one of its parts: "Jean-Paul" / "Paul"
