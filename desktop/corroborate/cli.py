@@ -371,6 +371,8 @@ def _format(args: argparse.Namespace) -> str:
 
 #: The file name endings that name a report format, and the format each names.
 _FORMAT_SUFFIXES = {".json": "json", ".md": "markdown", ".markdown": "markdown"}
+#: Each report format as a sentence names it.
+_FORMAT_NAMES = {"json": "JSON", "markdown": "Markdown"}
 
 
 def _format_mismatch(args: argparse.Namespace) -> str | None:
@@ -382,8 +384,11 @@ def _format_mismatch(args: argparse.Namespace) -> str | None:
     named = _FORMAT_SUFFIXES.get(args.output.suffix.lower())
     if named is None or named == args.format:
         return None
-    asked = "Markdown" if args.format == "markdown" else "JSON"
-    return f"{args.output.name} is written as {asked}, as --format {args.format} asks, not as its name's {'JSON' if named == 'json' else 'Markdown'}"
+    asked, implied = _FORMAT_NAMES[args.format], _FORMAT_NAMES[named]
+    return (
+        f"{args.output.name} is written as {asked}, as --format {args.format} asks, "
+        f"not as its name's {implied}"
+    )
 
 
 def _source(paths: list[Path]) -> Path | tuple[Path, ...]:

@@ -33,6 +33,14 @@ def _write(folder: Path, files: dict[str, str]) -> Path:
     return folder
 
 
+def _story_with_a_subfolder(tmp_path: Path) -> Path:
+    """The sample story, one of its six reports moved into a subfolder ("wires/")."""
+    story = Path(shutil.copytree(sample_story(), tmp_path / "story"))
+    (story / "wires").mkdir()
+    shutil.move(story / "05-rail-line-stays-shut.txt", story / "wires")
+    return story
+
+
 def test_the_caption_over_two_reports_of_one_outlet_does_not_call_them_copies(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
@@ -45,10 +53,7 @@ def test_the_caption_over_two_reports_of_one_outlet_does_not_call_them_copies(
 def test_the_banner_says_the_subfolders_hold_more_articles_and_how_to_read_them(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
-    story = Path(shutil.copytree(sample_story(), tmp_path / "story"))
-    (story / "wires").mkdir()
-    shutil.move(story / "05-rail-line-stays-shut.txt", story / "wires")
-    window = window_opening(qtbot, make_window, story)
+    window = window_opening(qtbot, make_window, _story_with_a_subfolder(tmp_path))
     assert window.banner.isVisible()
     text = window.banner.text()
     assert "The folder's subfolders hold 1 more article file, which was not read" in text
@@ -65,10 +70,7 @@ def test_the_banner_says_the_subfolders_hold_more_articles_and_how_to_read_them(
 def test_the_subfolders_warning_has_a_button_the_keyboard_reaches_that_reads_them_too(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
-    story = Path(shutil.copytree(sample_story(), tmp_path / "story"))
-    (story / "wires").mkdir()
-    shutil.move(story / "05-rail-line-stays-shut.txt", story / "wires")
-    window = window_opening(qtbot, make_window, story)
+    window = window_opening(qtbot, make_window, _story_with_a_subfolder(tmp_path))
     window.show()
     qtbot.waitExposed(window)
     button = window.banner.findChild(QPushButton, "messageAction")

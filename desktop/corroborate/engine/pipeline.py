@@ -276,7 +276,7 @@ def _lead_names(text: str, people: bool = True) -> set[str]:
         people_of = given_names(text) | given_names(text[:1].lower() + text[1:])
         for surname, given in people_of.items():
             found -= given | {surname}
-    if people:  # a given name that is a month's ("councillor Jan Ruys", "nurse May Holt")
+        # a given name that is a month's ("councillor Jan Ruys", "nurse May Holt")
         found -= {m.group(1).lower() for m in _MONTH_GIVEN.finditer(text)}
     for run in name_runs(text):  # "Black Monday", "Smoke Tuesday": a day's name
         if any(word in WEEKDAYS or word in MONTHS for word in run):
@@ -401,11 +401,18 @@ def _off_topic(
     never = {distinct[k]: central for k, central in unnamed.items()}
     opens_on = {distinct[k]: own for k, own in led.items()}
 
+    def own_text(index: int) -> Iterator[str]:
+        """The page's headline, dateline and sentences."""
+        article = articles[index]
+        yield from (article.title, article.dateline.title())
+        yield from (s.text for s in sentences if s.article == index)
+
     def why(i: int) -> str:
         if first_copy[i] in opens_on:
+            opens = _named(opens_on[first_copy[i]], own_text(i), "and")
             return (
-                f"it opens on {_named(opens_on[first_copy[i]], _own_text(i), 'and')}, which no other "
-                f"article names, and never names {_named(never[first_copy[i]], elsewhere(i))}"
+                f"it opens on {opens}, which no other article names, and never names "
+                f"{_named(never[first_copy[i]], elsewhere(i))}"
             )
         if first_copy[i] in never:
             return (
@@ -413,12 +420,6 @@ def _off_topic(
                 "articles name, and shares few of their words"
             )
         return "it seems to be about something else"
-
-    def _own_text(index: int) -> Iterator[str]:
-        """The page's headline, dateline and sentences."""
-        article = articles[index]
-        yield from (article.title, article.dateline.title())
-        yield from (s.text for s in sentences if s.article == index)
 
     reasons = {i: why(i) for i in range(len(articles)) if first_copy[i] in flagged}
     for index, central in unnamed_long_documents(names, words, mentioned).items():

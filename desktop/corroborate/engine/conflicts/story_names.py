@@ -20,7 +20,7 @@ from typing import TypeVar
 from ..models import Sentence
 from ..text.figures import _aged as aged_names
 from ..text.figures import compatible
-from ..text.lexicon import BODY_ENDS, SURNAME_ENDS
+from ..text.lexicon import BODY_ENDS
 from ..text.names import (
     NAME_WORD,
     doubled_apart,
@@ -32,7 +32,7 @@ from ..text.names import (
     respelled,
     romanised_apart,
 )
-from ..text.people import one_given_name
+from ..text.people import NOT_SURNAMES, lower_words, one_given_name
 from ..text.roles import people_in, ranked, same_rank, titled
 from ..text.specifics import Specifics, Value
 from ..text.standing import JOINT, MAY_TITLE, titles
@@ -95,8 +95,9 @@ def spelled_two_ways(
     that does has two people, or a slip of its own). A title before the two names is no
     part of them (:func:`..text.roles.people_in`), and never one of the two: "President
     Hansen" and "President Hanson" may be two presidents. A name ending in a word
-    for a place or a body (:data:`..text.lexicon.BODY_ENDS`: "Sahlgrenska Hospital") is no person's. The
-    first sentence of each source that gives the full name stands for it."""
+    for a place or a body (:data:`..text.lexicon.BODY_ENDS`: "Sahlgrenska Hospital") is
+    no person's. The first sentence of each source that gives the full name stands for
+    it."""
     where: dict[tuple[str, str], dict[int, int]] = {}
     # every two name words side by side each source writes, wherever: "Farmers Jon Marten
     # and Jon Martin" writes both names, two people
@@ -193,14 +194,11 @@ def alone_spelled_two_ways(
     return found
 
 
-#: Words that end the name of a body or a place (:data:`..text.lexicon.BODY_ENDS`, with
-#: those that end a surname as often, :data:`..text.lexicon.SURNAME_ENDS`) and a
-#: lock-up's: "Broward *County* Jail" and "Broward *Main* Jail" are two buildings, no
-#: person named two ways.
-_NOT_PERSON_ENDS = BODY_ENDS | SURNAME_ENDS | frozenset(("jail", "courthouse", "office"))
-
-#: Lower-case words, as a story writes its common words: "the *county* jail".
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+#: Words that end the name of a body or a place (:data:`..text.people.NOT_SURNAMES`: those
+#: of :data:`..text.lexicon.BODY_ENDS`, with those that end a surname as often,
+#: :data:`..text.lexicon.SURNAME_ENDS`) and a lock-up's: "Broward *County* Jail" and
+#: "Broward *Main* Jail" are two buildings, no person named two ways.
+_NOT_PERSON_ENDS = NOT_SURNAMES | frozenset(("jail", "courthouse", "office"))
 
 
 def _three_names(text: str) -> Iterator[tuple[str, str, str]]:
@@ -255,7 +253,7 @@ def middle_named_two_ways(
         written.setdefault(group, set()).update(names_in(sentence.text))
         if (opening := opening_name(sentence.text)) is not None:
             written[group].add(opening)
-        lower.update(w.replace("’", "'") for w in _LOWER_WORD.findall(sentence.text))
+        lower.update(w.replace("’", "'") for w in lower_words((sentence.text,)))
     found = []
     for (first, last), by_middle in sorted(candidates.items()):
         middles = sorted(by_middle)

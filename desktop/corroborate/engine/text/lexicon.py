@@ -16,8 +16,9 @@ What is owned here:
   surnames as often ("Wall *Street*");
 - the words before a post that make it another post than the one named:
   :data:`LESSER_POSTS` ("*deputy* mayor"), :data:`FORMER_POSTS` ("*former* coach"),
-  :data:`LOST_POSTS` ("the *late* president"), :data:`STAND_IN_POSTS` ("*acting* prime minister"), :data:`COMING_POSTS` ("prime
-  minister-*elect*") and :data:`SIDE_POSTS` ("*shadow* minister").
+  :data:`LOST_POSTS` ("the *late* president"), :data:`STAND_IN_POSTS` ("*acting* prime
+  minister"), :data:`COMING_POSTS` ("prime minister-*elect*") and :data:`SIDE_POSTS`
+  ("*shadow* minister").
 
 Lists that already have one owner elsewhere, asked by every stage from there:
 stop words (:func:`.segment.stopwords`); month and weekday names (:mod:`.calendar`);

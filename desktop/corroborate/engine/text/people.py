@@ -127,9 +127,11 @@ def one_given_name(x: str, y: str) -> bool:
     "Mohammed" / "Muhammad", "Aleksandr" / "Alexander"); two short forms of one full name
     ("Peggy" / "Maggie"); a compound given name and one of its parts ("Jean-Paul" / "Paul").
     Longer given names one letter apart are read as one, siblings so named being rarer in
-    the news than a typing slip; short ones so apart are two names (:func:`short_names_apart`:
-    "Tom" / "Tim"), but for an h or a closing e ("Jon" / "John", "Ann" / "Anne"). Reading two people as one only gives back the
-    reading before this module: the pair may back each other again."""
+    the news than a typing slip; short ones so apart are two names
+    (:func:`short_names_apart`: "Tom" / "Tim"), but for an h, a closing e or the two ways
+    one name is romanised or shortened ("Jon" / "John", "Ann" / "Anne", "Yuri" / "Yury",
+    "Nick" / "Nik"). Reading two people as one only gives back the reading before this
+    module: the pair may back each other again."""
     if x.startswith(y) or y.startswith(x):
         return True
     if "-" in x or "-" in y:  # a compound given name and one of its parts: "Jean-Paul" / "Paul"
@@ -274,9 +276,9 @@ def two_people(
     return False
 
 
-#: First words of the names of places, events and things written like a person's two names ("*New*
-#: York" / "*New* Jersey", "*North* Korea" / "*North* Carolina", "*San* Jose"): no given
-#: name nor family name.
+#: First words of the names of places, events and things written like a person's two
+#: names ("*New* York" / "*New* Jersey", "*North* Korea" / "*North* Carolina", "*San*
+#: Jose"): no given name nor family name.
 PLACE_STARTS = frozenset((
     "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
     "central", "upper", "lower", "great", "greater", "united", "san", "santa", "santo", "sao",

@@ -784,7 +784,7 @@ def led_elsewhere(
     in ``leads``), or gives the story's counts. Asked only of a page naming none of the
     story's names (:func:`story_names`). ``said``: how many articles mention each name,
     when counted already."""
-    from .names import respelled
+    from .names import respelled  # (here: names imports segment, which imports this module)
 
     if said is None:
         said = Counter(name for own in mentioned for name in own)
