@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
 from corroborate.engine.matching.align import align
 from corroborate.engine.models import Analysis, Article, Match, NearPair, Sentence, SourceGroup
 from corroborate.engine.text.segment import segment
+
+
+def write_folder(folder: Path, files: Mapping[str, str | bytes]) -> Path:
+    """Write ``{relative name: text or bytes}`` under ``folder`` and return it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, content in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return folder
 
 
 def make_articles(*texts: str) -> tuple[Article, ...]:
@@ -167,4 +180,16 @@ FERRY = {
     "Sunday morning carrying 212 passengers.\n\nCaptain Ilse Morvenas said the ship lost its "
     "steering in heavy fog near the harbour mouth.\n\nLifeboats took every passenger ashore "
     "within three hours.\n\nThe coast guard said 12 people were treated for minor injuries.",
+}
+
+
+#: Two reports written apart by one invented outlet about one invented event, as files of
+#: a folder: one independent source, but not copies of one report.
+ONE_OUTLET = {
+    "first.txt": "LONDON (Harbor Wire) - The council of Wexmoor approved the new harbour wall "
+    "on Tuesday after a long debate.\n\nWork on the Wexmoor wall will start in the spring, "
+    "officials said.\n\nThe vote was seven to two.",
+    "second.txt": "LONDON (Harbor Wire) - Engineers said the harbour wall that Wexmoor's "
+    "council approved would take two years to build.\n\nThe cost of the wall was not "
+    "disclosed.\n\nFishermen have asked for a wall since the storms of last winter.",
 }

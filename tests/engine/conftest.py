@@ -16,22 +16,10 @@ from pathlib import Path
 import pytest
 
 from articles import make_articles as _make_articles
+from articles import write_folder as _write_folder
 from corroborate.engine.models import Article, Sentence
 from corroborate.engine.text.segment import segment
 from corroborate.resources import sample_story
-
-
-def _write_folder(folder: Path, files: Mapping[str, str | bytes]) -> Path:
-    """Write ``{relative name: text or bytes}`` under ``folder`` and return it."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, content in files.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
-    return folder
 
 
 @pytest.fixture

@@ -7,30 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from articles import ONE_OUTLET, write_folder
 from corroborate.engine import analyze, summarize
-
-#: two reports written apart by one invented outlet, about one invented event
-ONE_OUTLET = {
-    "first.txt": "LONDON (Harbor Wire) - The council of Wexmoor approved the new harbour wall "
-    "on Tuesday after a long debate.\n\nWork on the Wexmoor wall will start in the spring, "
-    "officials said.\n\nThe vote was seven to two.",
-    "second.txt": "LONDON (Harbor Wire) - Engineers said the harbour wall that Wexmoor's "
-    "council approved would take two years to build.\n\nThe cost of the wall was not "
-    "disclosed.\n\nFishermen have asked for a wall since the storms of last winter.",
-}
-
-
-def _write(folder: Path, files: dict[str, str]) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
 
 
 def test_two_reports_of_one_outlet_are_said_to_be_from_one_outlet_not_copies(
     tmp_path: Path,
 ) -> None:
-    analysis = analyze(_write(tmp_path / "wall", ONE_OUTLET))
+    analysis = analyze(write_folder(tmp_path / "wall", ONE_OUTLET))
     assert analysis.independent_sources == 1 and len(analysis.articles) == 2
     notes = summarize(analysis).notes
     assert "All articles are from one outlet: nothing could be corroborated." in notes
@@ -39,7 +23,7 @@ def test_two_reports_of_one_outlet_are_said_to_be_from_one_outlet_not_copies(
 
 def test_two_copies_of_one_report_are_still_said_to_be_copies(tmp_path: Path) -> None:
     text = ONE_OUTLET["first.txt"]
-    analysis = analyze(_write(tmp_path / "wall", {"a.txt": text, "b.txt": text}))
+    analysis = analyze(write_folder(tmp_path / "wall", {"a.txt": text, "b.txt": text}))
     assert analysis.independent_sources == 1
     notes = summarize(analysis).notes
     assert "All articles are copies of one story: nothing could be corroborated." in notes

@@ -544,6 +544,14 @@ class Analysis:
     def independent_sources(self) -> int:
         return len(self.groups)
 
+    @property
+    def written_apart(self) -> bool:
+        """Whether the articles hold more than one :attr:`voice_of`: some were written
+        apart (an outlet's separate reports, or sources the reader merged), not all copies
+        of one report. Of a story with one independent source, the summary's note and the
+        app's caption say "from one outlet" when true, "copies of one story" when false."""
+        return len(set(self.voice_of)) > 1
+
     def corroboration(self, sentence: int) -> tuple[frozenset[int], tuple[int, ...]]:
         """The groups backing a sentence, and the sentences (itself included) that do."""
         return self.backing_groups[sentence], self.backing[sentence]

@@ -972,7 +972,7 @@ def summary_caption(summary: ConsensusSummary, brief: bool = False) -> str:
     if total <= 1:
         if articles == 1:
             what = "One article"
-        elif len(set(analysis.voice_of)) > 1:  # written apart by one outlet, not copies
+        elif analysis.written_apart:
             what = f"{articles} articles from one outlet"
         else:
             what = f"{articles} copies of one story"

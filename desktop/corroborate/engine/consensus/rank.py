@@ -324,8 +324,7 @@ def build_summary(analysis: Analysis, options: SummaryOptions) -> ConsensusSumma
     notes: list[str] = []
     if len(analysis.articles) == 1:
         notes.append("Only one article: nothing could be corroborated.")
-    elif analysis.independent_sources == 1 and len(set(analysis.voice_of)) > 1:
-        # articles written apart by one outlet (or merged by the reader), not copies
+    elif analysis.independent_sources == 1 and analysis.written_apart:
         notes.append("All articles are from one outlet: nothing could be corroborated.")
     elif analysis.independent_sources == 1:
         notes.append("All articles are copies of one story: nothing could be corroborated.")
