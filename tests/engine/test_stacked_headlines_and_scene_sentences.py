@@ -58,7 +58,10 @@ def test_a_headline_cut_after_a_preposition_over_the_rest_of_its_phrase_is_still
     )
 
 
-@pytest.mark.parametrize("kicker", ["Live:", "LIVE:", "Analysis:", "EXCLUSIVE:"])
+@pytest.mark.parametrize(
+    "kicker",
+    ["Live:", "LIVE:", "Analysis:", "EXCLUSIVE:", "UPDATE:", "Update:", "UPDATE 2:", "WATCH:"],
+)
 def test_a_kickers_headline_over_a_standfirst_as_long_as_its_rest_stays_the_title(
     kicker: str,
 ) -> None:
@@ -147,3 +150,53 @@ def test_a_title_of_short_parts_without_a_telling_headline_is_not_cut_to_one_of_
     line: str,
 ) -> None:
     assert headline_without_site(line) in (line, " | ".join(line.split(" | ")[:2]))
+
+
+#: Sentences telling what a view of a place shows, their first noun a word that is also a verb of
+#: a scene ("view", "stack", "hold"): the story's, alone in their paragraph or not.
+WHAT_A_VIEW_SHOWS = (
+    "An aerial view of the site shows the hull lying on its side off the harbour wall.",
+    "A view of the quay from the lifeboat station suggests the wall gave way near the steps.",
+    "A stack of sandbags reveals where the river broke through at Tarsk.",
+    "The hold of the ferry fills with water within minutes in the footage from the harbour.",
+)
+
+
+@pytest.mark.parametrize("sentence", WHAT_A_VIEW_SHOWS)
+def test_a_sentence_saying_what_a_view_of_a_place_shows_stays_in_the_story(sentence: str) -> None:
+    lines = [STORY[0], sentence, STORY[1], STORY[2]]
+    assert 1 not in furniture_lines(lines)
+
+
+#: Scene sentences in the present told among a paragraph's other sentences: the story's.
+IN_A_PARAGRAPH = (
+    "Fans lining the riverbank cheer as the leaders pass the old mill.",
+    "Fans lining the riverbank cheer as the leaders pass the old mill at Tarsk.",
+    *WHAT_A_VIEW_SHOWS,
+    *CAPTIONS,
+)
+
+
+@pytest.mark.parametrize("sentence", IN_A_PARAGRAPH)
+def test_a_scene_sentence_inside_a_paragraph_of_story_sentences_stays_in_the_story(
+    sentence: str,
+) -> None:
+    paragraph = f"Divers reached the wreck by noon. {sentence} The captain was questioned later."
+    page = "\n\n".join(["Ferry Sinks Off Vellmouth", STORY[0], paragraph])
+    article = ingest(RawDocument(page), "p01.txt", 0)
+    assert sentence in " ".join(article.paragraphs)
+
+
+#: Captions standing alone as their own line between the story's paragraphs: still furniture.
+ALONE = (
+    "An aerial view shows the flooded quay at Tarsk on Sunday.",
+    "An aerial view of the flooded quay.",
+    "Fans lining the riverbank cheer as the leaders pass the old mill at Tarsk.",
+    "Mourners weep as coffins pass through Vellmouth on Monday.",
+)
+
+
+@pytest.mark.parametrize("caption", ALONE)
+def test_a_caption_standing_alone_as_its_own_line_is_still_furniture(caption: str) -> None:
+    lines = [STORY[0], caption, STORY[1], STORY[2]]
+    assert furniture_lines(lines).get(1) == "caption"

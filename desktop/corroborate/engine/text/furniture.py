@@ -2154,6 +2154,10 @@ def _shows_a_scene(line: str) -> bool:
     )
     if not verb:
         return False  # no verb of a scene where a caption has it, as in nearly every line
+    if words[verb + 1 : verb + 2] == ["of"]:
+        # a noun, not the verb: "An aerial view of the site shows the hull …", "A line of
+        # trucks waits …" (a sentence about what is seen, the story's as often as a caption's)
+        return False
     if any(q in text for q in '“”"‘;:') or _SENTENCE_GOES_ON.search(text[:-1]):
         return False  # a quotation, or more than one sentence
     if not words[0][:1].isupper() or words[0].rstrip(",").lower() in _NOT_A_SUBJECT:

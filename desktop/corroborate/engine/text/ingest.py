@@ -1111,7 +1111,15 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
             page.removed.append(stamped[1])
     # the label of news a page added later goes before its lines are read as furniture:
     # "Updated at 4:15 p.m.: Police reopened the road." is news, not a page's time stamp
-    lines = [without_update_label(line) for line in lines]
+    labelled = [without_update_label(line) for line in lines]
+    # ("UPDATE: Harlow Marathon as It Happens": the label's words count toward its headline's
+    # length as any kicker's do)
+    label_words = {
+        after: cut
+        for before, after in zip(lines, labelled, strict=True)
+        if (cut := len(before.split()) - len(after.split())) > 0
+    }
+    lines = labelled
     lines = [
         part
         for index, line in enumerate(lines)
@@ -1159,6 +1167,9 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
             ):
                 # "WATCH: Harlow bridge reopens after two years": a video page's headline under
                 # its kicker (the same label over a paragraph is a prompt)
+                kicker_words[len(headlines)] = label_words.get(line, 0) + len(line.split()) - len(
+                    kicked.group("headline").split()
+                )
                 headlines.append(kicked.group("headline"))
             continue
         if index == 0 and site_headline:
@@ -1200,7 +1211,8 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
                 first=index == 0,
             ):
                 line_of[len(headlines)] = index
-                if (cut := len(line.split()) - len(without_kicker(line).split())) > 0:
+                cut = label_words.get(line, 0) + len(line.split()) - len(without_kicker(line).split())
+                if cut > 0:
                     kicker_words[len(headlines)] = cut
                 headlines.append(_BULLET.sub("", head))
         else:
