@@ -1167,8 +1167,10 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
             ):
                 # "WATCH: Harlow bridge reopens after two years": a video page's headline under
                 # its kicker (the same label over a paragraph is a prompt)
-                kicker_words[len(headlines)] = label_words.get(line, 0) + len(line.split()) - len(
-                    kicked.group("headline").split()
+                kicker_words[len(headlines)] = (
+                    label_words.get(line, 0)
+                    + len(line.split())
+                    - len(kicked.group("headline").split())
                 )
                 headlines.append(kicked.group("headline"))
             continue
@@ -1211,7 +1213,9 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
                 first=index == 0,
             ):
                 line_of[len(headlines)] = index
-                cut = label_words.get(line, 0) + len(line.split()) - len(without_kicker(line).split())
+                cut = (
+                    label_words.get(line, 0) + len(line.split()) - len(without_kicker(line).split())
+                )
                 if cut > 0:
                     kicker_words[len(headlines)] = cut
                 headlines.append(_BULLET.sub("", head))
