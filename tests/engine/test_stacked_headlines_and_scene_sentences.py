@@ -156,6 +156,7 @@ def test_a_title_of_short_parts_without_a_telling_headline_is_not_cut_to_one_of_
 #: a scene ("view", "stack", "hold"): the story's, alone in their paragraph or not.
 WHAT_A_VIEW_SHOWS = (
     "An aerial view of the site shows the hull lying on its side off the harbour wall.",
+    "Aerial views of the site show the hull on its side off the harbour wall.",
     "A view of the quay from the lifeboat station suggests the wall gave way near the steps.",
     "A stack of sandbags reveals where the river broke through at Tarsk.",
     "The hold of the ferry fills with water within minutes in the footage from the harbour.",
@@ -193,6 +194,7 @@ ALONE = (
     "An aerial view of the flooded quay.",
     "Fans lining the riverbank cheer as the leaders pass the old mill at Tarsk.",
     "Mourners weep as coffins pass through Vellmouth on Monday.",
+    "Rows of tents stand in the stadium car park in Tarsk.",
 )
 
 

@@ -2155,8 +2155,10 @@ def _shows_a_scene(line: str) -> bool:
     if not verb:
         return False  # no verb of a scene where a caption has it, as in nearly every line
     if words[verb + 1 : verb + 2] == ["of"]:
-        # a noun, not the verb: "An aerial view of the site shows the hull …", "A line of
-        # trucks waits …" (a sentence about what is seen, the story's as often as a caption's)
+        # a noun, not the verb: "An aerial view of the site shows the hull …", "A long line of
+        # lorries waits …" (what a view or a crowd shows, told in the story as often as under
+        # a picture; a caption's verb found after the noun would make captions of story
+        # sentences read as none before: "The rest of the crew wait at the harbour in …")
         return False
     if any(q in text for q in '“”"‘;:') or _SENTENCE_GOES_ON.search(text[:-1]):
         return False  # a quotation, or more than one sentence
