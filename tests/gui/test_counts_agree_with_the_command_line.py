@@ -96,3 +96,69 @@ def test_the_window_and_the_json_give_one_folder_the_same_counts_at_every_minimu
         assert item.text(0) == stats.outlet
         assert f"({stats.corroborated} of {stats.sentences})" in item.text(1)
         assert item.text(2) == str(stats.disputed)
+
+
+COST = "The wall will cost 12 million pounds, the council's treasurer Olan Pike said."
+VOTE = "The vote was seven to two, with the mayor Edda Varley voting in favour."
+REPEATING = {
+    "a-harbor-wire.txt": f"{WIRE}\n\n{COST}",
+    "b-harbor-wire-engineers.txt": (
+        "Harbour wall to take two years, engineers say\n\n"
+        "WEXMOOR (Harbor Wire) - Engineers said the Wexmoor harbour wall would take two years "
+        "to build.\n\nWork on the foundations is due to start in the spring, the council's "
+        f"engineer Maud Renner said.\n\n{COST}\n\n{VOTE}"
+    ),
+    "c-wexmoor-post.txt": (
+        "Council backs harbour wall\n\nBy the Wexmoor Post\n\n"
+        "The council of Wexmoor approved the new harbour wall on Tuesday after a long debate "
+        "in the town hall.\n\nThe vote was seven to two, with mayor Edda Varley in favour.\n\n"
+        "The wall will cost 15 million pounds, the council's treasurer Olan Pike said.\n\n"
+        "Critics said the wall would spoil the view from the promenade."
+    ),
+}
+REPEATING["d-coastal-daily-reprint.txt"] = REPEATING["c-wexmoor-post.txt"]
+
+
+def test_an_outlets_disputed_sentence_printed_in_two_reports_counts_once_in_the_window_and_reports(
+    qtbot: Any, make_window: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "wall"
+    folder.mkdir()
+    for name, text in REPEATING.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    assert main(["summarize", str(folder), "--format", "json"]) == EXIT_OK
+    data = json.loads(capsys.readouterr().out)
+    assert main(["summarize", str(folder), "--format", "markdown"]) == EXIT_OK
+    markdown = capsys.readouterr().out
+    window = window_opening(qtbot, make_window, folder)
+    window.tabs.setCurrentWidget(window.coverage_view)
+    wait_idle(qtbot, window)
+    documents = {d["file"]: d for d in data["documents"]}
+    for name, document in documents.items():  # the articles table counts as the JSON does
+        assert re.search(rf"\| `{re.escape(name)}` \|.*\| {document['sentences']} \|", markdown)
+    shown = window.coverage_view.outlets
+    figures = {}
+    for row, stats in enumerate(window.coverage_view.matrix.outlets):
+        item = shown.topLevelItem(row)
+        assert f"({stats.corroborated} of {stats.sentences})" in item.text(1)
+        assert item.text(2) == str(stats.disputed)
+        files = {d["file"] for d in data["documents"] if d["group"] == stats.group}
+        # "Disputed" counts the outlet's distinct sentences the JSON lists as contradicted
+        contradicted = {
+            side["text"]
+            for pair in data["disagreements"]
+            for side in (pair["a"], pair["b"])
+            if side["file"] in files
+        }
+        assert stats.disputed == len(contradicted)
+        figures[item.text(0)] = (stats, files)
+    assert data["independent_sources"] == len(figures) == 2
+    wire, wire_files = figures["Harbor Wire"]
+    assert wire_files == {"a-harbor-wire.txt", "b-harbor-wire-engineers.txt"}
+    # its two reports as the JSON and the Markdown count them, the cost and the vote once
+    printed = sum(documents[f]["sentences"] for f in wire_files)
+    assert (wire.sentences, wire.disputed) == (printed - 2, 1)
+    assert wire.corroborated == 2  # the approval and the vote (in both reports), each once
+    post, post_files = figures["Wexmoor Post"]
+    assert len(post_files) == 2  # the reprint under the Post, counted once
+    assert (post.sentences, post.disputed) == (documents["c-wexmoor-post.txt"]["sentences"], 1)

@@ -19,9 +19,12 @@ def test_every_column_heading_of_the_articles_and_the_outlets_figures_says_what_
         assert all(len(tip.split()) >= 5 for tip in tips), tips
         assert len(set(tips)) == len(tips)  # each its own, not one tip for all
     outlets = window.coverage_view.outlets.headerItem()
-    # the outlet's figures are of every article it wrote, each story and its copies once
-    assert "articles (copies once)" in outlets.toolTip(1)
-    assert "articles (copies once)" in outlets.toolTip(2)
+    # the outlet's figures are of every article it wrote, each story and its copies once,
+    # and each sentence once however many of its reports print it: both tips say so alike
+    for column in (1, 2):
+        assert "articles (copies once; one it printed in two reports once)" in " ".join(
+            outlets.toolTip(column).split()
+        )
     assert "Disagreements" in outlets.toolTip(2)
 
 

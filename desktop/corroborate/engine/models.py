@@ -960,11 +960,12 @@ class OutletStats:
 
     group: int
     outlet: str
-    #: sentences of the articles the source wrote (each set of copies once)
+    #: distinct sentences of the articles the source wrote (each set of copies once; a
+    #: sentence printed word for word in two of its reports once)
     sentences: int
     #: of those, how many another independent source corroborates
     corroborated: int
-    #: of those, how many another source contradicts
+    #: of those, how many another source contradicts (in any of its articles, copies too)
     disputed: int
     #: the salient claims only this source reports (sentence ids, as in the summary)
     single_source: tuple[int, ...]

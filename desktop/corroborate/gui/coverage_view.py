@@ -390,13 +390,15 @@ def summary_rows_of_one(matrix: CoverageMatrix) -> dict[int, list[tuple[int, int
 
 #: what each column of the outlets' figures counts, said on its heading; the figures are
 #: of every article the outlet wrote, a story and its copies once (as Articles lists them
-#: under it), as the map's "share of its sentences others back" is
+#: under it), each distinct sentence once: one the outlet printed word for word in two of
+#: its reports is one statement of it (so fewer than the Articles rows add up to), as the
+#: map's "share of its sentences others back" is
 OUTLET_COLUMN_TIPS = (
     "One independent outlet: its copies and other articles count once",
-    "The share of the sentences of the outlet's articles (copies once) that another "
-    "independent outlet also reports",
-    "How many sentences of the outlet's articles (copies once) another outlet contradicts "
-    "(see Disagreements)",
+    "The share of the sentences of the outlet's articles (copies once; one it printed in "
+    "two reports once) that another independent outlet also reports",
+    "How many sentences of the outlet's articles (copies once; one it printed in two "
+    "reports once) another outlet contradicts (see Disagreements)",
     "How many sentences only this outlet reports, unverified: the summary's rows that it "
     "alone backs, then the surest of the rest, as in Reported by one outlet",
 )

@@ -59,27 +59,51 @@ def _stats(summary: ConsensusSummary) -> tuple[OutletStats, ...]:
     voice_of = analysis.voice_of
     for group in analysis.groups:
         # Each article the outlet wrote counts, its copies once (by the original when
-        # it is one of them): a wire service's six reports, not its first alone.
+        # it is one of them): a wire service's six reports, not its first alone. The unit
+        # is the outlet's distinct sentence: one it printed verbatim in two of its reports
+        # is one statement of it, in all three figures alike.
         written: dict[int, int] = {}
         for article in (group.original, *group.articles):
             written.setdefault(voice_of[article] if voice_of else group.original, article)
-        own = [sid for a in written.values() for sid in analysis.article_sentences[a]]
-        corroborated = sum(analysis.corroborated_counts[a] for a in written.values())
-        # A statement another outlet contradicts counts once, in whichever of the
-        # outlet's articles (a copy too) it is contradicted: as the map marks its row.
-        disputed = len(
-            {
-                analysis.sentences[sid].text
-                for article in group.articles
-                for sid in analysis.article_sentences[article]
-                if sid in against
-                and any(analysis.sentence_group[o] != group.id for o in against[sid])
-            }
+        statements: dict[str, list[int]] = {}
+        for article in written.values():
+            for sid in analysis.article_sentences[article]:
+                statements.setdefault(analysis.sentences[sid].text, []).append(sid)
+        corroborated = sum(
+            any(analysis.support_of(sid) > 1 for sid in ids) for ids in statements.values()
         )
+        # A statement another outlet contradicts counts once, in whichever of the
+        # outlet's articles (a copy too) it is contradicted: as the map marks its row. A
+        # copy's sentence stands for the statement it repeats, or (edited) for the first
+        # one of its original it matches; one matching none is not a statement of the
+        # outlet's, as "sentences" does not count it either.
+        disputed: set[str] = set()
+        for article in group.articles:
+            for sid in analysis.article_sentences[article]:
+                if sid not in against or all(
+                    analysis.sentence_group[o] == group.id for o in against[sid]
+                ):
+                    continue
+                text = analysis.sentences[sid].text
+                if text not in statements:
+                    source = written[voice_of[article] if voice_of else group.original]
+                    echoed = [
+                        n
+                        for n in analysis.neighbours[sid]
+                        if analysis.sentences[n].article == source
+                    ]
+                    if not echoed:
+                        continue
+                    text = analysis.sentences[min(echoed)].text
+                disputed.add(text)
         single = tuple(single_of[group.id])
         outlet = analysis.group_outlets[group.id]
         total = max(totals[group.id] if group.id < len(totals) else 0, len(single))
-        stats.append(OutletStats(group.id, outlet, len(own), corroborated, disputed, single, total))
+        stats.append(
+            OutletStats(
+                group.id, outlet, len(statements), corroborated, len(disputed), single, total
+            )
+        )
     return tuple(stats)
 
 
