@@ -85,3 +85,33 @@ def test_a_sentence_an_outlet_printed_in_two_of_its_reports_counts_once_in_all_i
         analysis, post_group
     )
     assert post.disputed == 1
+
+
+VAGUE = "The treasurer Olan Pike said the wall would cost a great deal."
+FIGURED = "The treasurer Olan Pike said the wall would cost 15 million pounds."
+POST_LONGER = (
+    POST.replace(
+        "The wall will cost 15 million pounds, the council's treasurer Olan Pike said.", VAGUE
+    )
+    + "\n\nThe harbour master said boats would be moved to the north quay during the work."
+)
+
+
+def test_a_disputed_sentence_an_updated_copy_adds_counts_on_the_sentence_of_its_original(
+    make_folder,
+) -> None:
+    updated = POST_LONGER.replace(VAGUE, FIGURED).rsplit("\n\n", 1)[0]
+    files = {"a-harbor-wire.txt": WIRE, "b-post.txt": POST_LONGER, "c-post-updated.txt": updated}
+    analysis = analyze(make_folder(files))
+    names = [a.file for a in analysis.articles]
+    post = analysis.groups[analysis.group_of[names.index("b-post.txt")]]
+    copy = names.index("c-post-updated.txt")
+    assert post.original == names.index("b-post.txt") and copy in post.articles
+    assert analysis.voice_of[copy] == analysis.voice_of[post.original]  # a copy, not apart
+    sides = {analysis.file_of(s) for d in analysis.disagreements for s in (d.a, d.b)}
+    assert "c-post-updated.txt" in sides
+    stats = next(s for s in coverage(summarize(analysis)).outlets if s.group == post.id)
+    # the copy's figure is disputed; it stands for the original's cost sentence, one of
+    # the Post's sentences, which the copy does not add to
+    assert stats.sentences == len(analysis.article_sentences[post.original])
+    assert stats.disputed == 1
