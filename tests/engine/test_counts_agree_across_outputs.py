@@ -51,6 +51,16 @@ SOUPS = (
     "A spoon of cream and a pinch of nutmeg finish the soup.\n\n"
     "Serve it with warm bread and a sharp cheese."
 )
+#: The harbour wall story: a wire report and its reprint, the wire's second report, two
+#: other outlets' reports and an off-topic page.
+HARBOUR_WALL = {
+    "a-harbor-wire.txt": WIRE,
+    "b-coastal-daily-reprint.txt": WIRE,
+    "c-harbor-wire-engineers.txt": WIRE_SECOND,
+    "d-wexmoor-post.txt": POST,
+    "e-shore-gazette.txt": GAZETTE,
+    "f-soups.txt": SOUPS,
+}
 _SUPPORT = re.compile(r"^   — (\d+) of (\d+) outlets?: ([^·\n]+?)(?: · .*)?$", re.MULTILINE)
 _OPENING = re.compile(r"^(\d+) articles? from (\d+) independent outlets?\.", re.MULTILINE)
 
@@ -63,16 +73,7 @@ def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> str:
 def test_json_and_markdown_give_the_same_counts_for_every_minimum_support(
     make_folder, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    folder: Path = make_folder(
-        {
-            "a-harbor-wire.txt": WIRE,
-            "b-coastal-daily-reprint.txt": WIRE,
-            "c-harbor-wire-engineers.txt": WIRE_SECOND,
-            "d-wexmoor-post.txt": POST,
-            "e-shore-gazette.txt": GAZETTE,
-            "f-soups.txt": SOUPS,
-        }
-    )
+    folder: Path = make_folder(HARBOUR_WALL)
     seen_outlets = set()
     for need in range(1, 7):
         base = ["summarize", str(folder), "--min-sources", str(need)]
@@ -151,16 +152,7 @@ def test_the_json_report_keeps_the_keys_and_warning_kinds_the_readme_documents(
 def test_an_outlets_figures_count_its_own_sentences_once_each_and_not_a_reprint_or_an_off_topic_page(
     make_folder,
 ) -> None:
-    folder: Path = make_folder(
-        {
-            "a-harbor-wire.txt": WIRE,
-            "b-coastal-daily-reprint.txt": WIRE,
-            "c-harbor-wire-engineers.txt": WIRE_SECOND,
-            "d-wexmoor-post.txt": POST,
-            "e-shore-gazette.txt": GAZETTE,
-            "f-soups.txt": SOUPS,
-        }
-    )
+    folder: Path = make_folder(HARBOUR_WALL)
     analysis = analyze(folder)
     files = [article.file for article in analysis.articles]
     assert "f-soups.txt" not in files

@@ -229,21 +229,23 @@ def test_an_article_without_a_headline_is_listed_by_its_opening_words(tmp_path: 
     assert "*The Carrowgate bridge fell into the Tessel river on Monday evening, taking …*" in row
 
 
+#: Two outlets' short reports of one closure, too short for the summaries asked of them.
+FOG_AT_THE_TERMINAL = {
+    "harbour-gazette.txt": (
+        "Fog closed the Wexley ferry terminal on Tuesday morning for six hours.\n\n"
+        "Port officials said the first crossing left at noon with 40 passengers.\n"
+    ),
+    "coast-record.txt": (
+        "Thick fog shut the Wexley ferry terminal for six hours on Tuesday morning.\n\n"
+        "The harbour master said radar on two boats had been repaired last month.\n"
+    ),
+}
+
+
 def test_a_summary_shorter_than_asked_says_why_in_markdown_and_json(
     make_folder,
 ) -> None:
-    folder = make_folder(
-        {
-            "harbour-gazette.txt": (
-                "Fog closed the Wexley ferry terminal on Tuesday morning for six hours.\n\n"
-                "Port officials said the first crossing left at noon with 40 passengers.\n"
-            ),
-            "coast-record.txt": (
-                "Thick fog shut the Wexley ferry terminal for six hours on Tuesday morning.\n\n"
-                "The harbour master said radar on two boats had been repaired last month.\n"
-            ),
-        }
-    )
+    folder = make_folder(FOG_AT_THE_TERMINAL)
     analysis = analyze(folder)
     asked = summarize(analysis, SummaryOptions(sentences=8))
     count = len(asked.items)
@@ -261,18 +263,7 @@ def test_a_summary_measured_in_words_that_falls_short_says_how_many_it_quotes_an
 ) -> None:
     from corroborate.engine import short_summary_note
 
-    folder = make_folder(
-        {
-            "harbour-gazette.txt": (
-                "Fog closed the Wexley ferry terminal on Tuesday morning for six hours.\n\n"
-                "Port officials said the first crossing left at noon with 40 passengers.\n"
-            ),
-            "coast-record.txt": (
-                "Thick fog shut the Wexley ferry terminal for six hours on Tuesday morning.\n\n"
-                "The harbour master said radar on two boats had been repaired last month.\n"
-            ),
-        }
-    )
+    folder = make_folder(FOG_AT_THE_TERMINAL)
     analysis = analyze(folder)
     short = summarize(analysis, SummaryOptions(words=400))
     quoted = sum(len(item.text.split()) for item in short.items)
