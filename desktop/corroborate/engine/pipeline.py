@@ -353,13 +353,18 @@ def _off_topic(
                     bag.update(sentence.stems)
         return list(paragraphs[k].values())
 
+    def own_text(index: int) -> Iterator[str]:
+        """The page's headline (when it has one), dateline and sentences."""
+        article = articles[index]
+        if article.has_headline:
+            yield article.title
+        yield article.dateline.title()
+        yield from (s.text for s in sentences if s.article == index)
+
     def name_runs_of(k: int) -> list[tuple[str, ...]]:
         """Article ``distinct[k]``'s runs of names ("orlan crown court"), its headline's and
         dateline's too, read only for the few pages the lead is asked about."""
-        article = articles[distinct[k]]
-        texts = [article.title if article.has_headline else "", article.dateline.title()]
-        texts += [s.text for s in sentences if s.article == distinct[k]]
-        return [run for text in texts for run in name_runs(text)]
+        return [run for text in own_text(distinct[k]) for run in name_runs(text)]
 
     mentioned = [names[i] | openings[i] for i in range(len(articles))]
     found, partly, unnamed, led = screen(
@@ -400,12 +405,6 @@ def _off_topic(
 
     never = {distinct[k]: central for k, central in unnamed.items()}
     opens_on = {distinct[k]: own for k, own in led.items()}
-
-    def own_text(index: int) -> Iterator[str]:
-        """The page's headline, dateline and sentences."""
-        article = articles[index]
-        yield from (article.title, article.dateline.title())
-        yield from (s.text for s in sentences if s.article == index)
 
     def why(i: int) -> str:
         if first_copy[i] in opens_on:
