@@ -1,0 +1,540 @@
+"""Pages of one invented story saved the ways users save news, in forms earlier invented sets
+may not cover, each labelled before the engine read it: the headline a reader would title it
+by, the lines of the page that are furniture, the outlet a reader can tell.
+
+Forms: a browser's "Save as text" of a whole page, "Save page as HTML" (og:title,
+twitter:title, an <h1> inside <header>, JSON-LD headline, a <title> with site and section), an
+AMP page, a reader-mode copy, a print view with the page's address at its foot, a copy-paste
+from a news app (``2h ago``, ``Updated 14:02 GMT``, ``Listen to this article 4 min``, ``Gift
+this article``), wire copy with its slug and keywords, a PDF, a Word file, an RSS item dump, a
+newsletter's e-mail, a web clipper's Markdown, an image gallery with its ``1 of 12``
+counters, headlines in title case and sentence case, ending on a question mark, with a colon
+or a quotation, a page with no headline (only the lead) and a headline only in the file name.
+
+The story, its town (Kestra, on the river Orran), its people and every outlet (Kestra
+Herald, Orran Valley Post, Brisk News Service, Tellmark Daily, North Vale Radio, Carrow
+Courier, Fenwick Gazette, Vellmouth Evening Star, Marrow Street Journal, Highfold Times,
+Ledbury Wire) are invented; no line is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import docx
+from quality._pdfgen import Placed, build_pdf
+
+
+@dataclass(frozen=True)
+class SavedPage:
+    """One saved article and what a careful reader would take from it."""
+
+    file: str
+    content: str | bytes
+    #: the headline a reader titles the page by (compared case-folded, ignoring the
+    #: closing stop); None when the page has none and the title may come from its lead
+    headline: str | None
+    #: lines of the page that are furniture: none may reach the article's paragraphs
+    furniture: tuple[str, ...]
+    #: the outlet a reader can tell from the page; None when only the file names it
+    outlet: str | None
+
+
+# The story's sentences, told in each outlet's words.
+LEDE_A = (
+    "Two people were killed and 11 injured when the Millgate footbridge over the river Orran "
+    "in Kestra collapsed on Tuesday evening, the fire service said."
+)
+LEDE_B = (
+    "A footbridge crowded with commuters gave way over the river Orran in Kestra on Tuesday "
+    "evening, killing two people and injuring 11, emergency services said."
+)
+LEDE_C = (
+    "The Millgate footbridge in Kestra collapsed into the river Orran at about 6 p.m. on "
+    "Tuesday, leaving two people dead and 11 in hospital."
+)
+FACTS = (
+    "The 55-metre span, built in 1968, was last inspected in March, the town council said.",
+    "Kestra fire chief Dario Pell said divers had searched the river until midnight and "
+    "that no one else was believed to be missing.",
+    "Council leader Hanna Voss said an independent engineer would examine what was left of "
+    "the bridge on Wednesday.",
+    "Witnesses said the deck tilted before dropping about eight metres into the water.",
+    "The bridge links the Millgate estate with Kestra's railway station and is used by "
+    "about 4,000 people a day, according to the council.",
+    "Police have closed the riverbank paths on both sides while the wreckage is examined.",
+)
+
+
+def _story(lede: str, *facts: int) -> list[str]:
+    return [lede, *(FACTS[i] for i in facts)]
+
+
+def _text(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+# --- 1. A browser's "Save as text" of a whole page: menus, breadcrumbs, widgets, foot ---------
+SAVE_AS_TEXT_FURNITURE = (
+    "Skip to main content",
+    "Home > News > Local > Kestra",
+    "Listen to this article 4 min",
+    "Gift this article",
+    "Advertisement",
+    "Topics: Bridges, Kestra, Transport, River Orran",
+    "Most read",
+    "1. Kestra market to close for two weeks",
+    "2. Highfold school wins national choir prize",
+    "142 comments",
+    "Mira Castell is the Kestra Herald's transport correspondent. She has covered the "
+    "town's roads and rail for nine years.",
+    "Correction: An earlier version of this article gave the wrong year for the bridge's "
+    "construction.",
+)
+SAVE_AS_TEXT = _text(
+    "Skip to main content",
+    "Kestra Herald",
+    "News  Sport  Business  Opinion  Life",
+    "Home > News > Local > Kestra",
+    "Two killed as Kestra footbridge collapses into river",
+    "By Mira Castell, Transport Correspondent",
+    "Updated 14:02 GMT, Wednesday 6 May 2026",
+    "Listen to this article 4 min",
+    "Gift this article",
+    LEDE_A,
+    FACTS[0],
+    "Advertisement",
+    FACTS[1],
+    FACTS[2],
+    "Topics: Bridges, Kestra, Transport, River Orran",
+    "142 comments",
+    "Most read",
+    "1. Kestra market to close for two weeks",
+    "2. Highfold school wins national choir prize",
+    "Correction: An earlier version of this article gave the wrong year for the bridge's "
+    "construction.",
+    "Mira Castell is the Kestra Herald's transport correspondent. She has covered the "
+    "town's roads and rail for nine years.",
+    "© 2026 Kestra Herald Ltd. All rights reserved.",
+)
+
+# --- 2. "Save page as HTML": every headline field a page carries, the site in <title> ----------
+SAVED_HTML = """<!DOCTYPE html>
+<html lang="en"><head>
+<meta charset="utf-8">
+<title>Kestra bridge collapse: two dead after footbridge falls into Orran | UK News | Orran Valley Post</title>
+<meta property="og:title" content="Kestra bridge collapse: two dead after footbridge falls into Orran">
+<meta name="twitter:title" content="Kestra bridge collapse: two dead after footbridge falls into Orran">
+<meta property="og:site_name" content="Orran Valley Post">
+<script type="application/ld+json">{ld}</script>
+</head><body>
+<a class="skip" href="#main">Skip to main content</a>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<header class="article-header">
+<ol class="breadcrumbs"><li>Home</li><li>News</li><li>UK News</li></ol>
+<h1>Kestra bridge collapse: two dead after footbridge falls into Orran</h1>
+<p class="byline">By Tobias Rennick, Chief Reporter</p>
+<time datetime="2026-05-05T21:40:00Z">5 May 2026, 9.40pm</time>
+</header>
+<main id="main"><article>
+<p>{p0}</p>
+<p>{p1}</p>
+<div class="ad">Advertisement</div>
+<p>{p2}</p>
+<p>{p3}</p>
+<p>{p4}</p>
+</article>
+<aside><h2>Most read</h2><ol><li><a href="/a">Highfold school wins national choir prize</a></li>
+<li><a href="/b">Kestra market to close for two weeks</a></li></ol></aside>
+</main>
+<footer><p>© 2026 Orran Valley Post. All rights reserved.</p></footer>
+</body></html>
+""".format(
+    ld=json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "Kestra bridge collapse: two dead after footbridge falls into Orran",
+            "publisher": {"@type": "Organization", "name": "Orran Valley Post"},
+            "author": {"@type": "Person", "name": "Tobias Rennick"},
+        }
+    ),
+    p0=LEDE_B,
+    p1=FACTS[3],
+    p2=FACTS[0],
+    p3=FACTS[4],
+    p4=FACTS[1],
+)
+
+# --- 3. An HTML page whose <title> holds only the site and section; the headline is the <h1> -----
+SECTION_TITLE_HTML = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Local News | Tellmark Daily</title></head>
+<body>
+<header><div class="logo">Tellmark Daily</div>
+<h1>'It just folded': Witnesses describe the moment Kestra bridge gave way</h1>
+<div class="meta">Priya Halden, Senior Reporter | 6 May 2026</div></header>
+<article>
+<p>{p0}</p>
+<p>"It just folded in the middle, like paper," said Aled Morrow, who was walking his dog on the bank. "People were screaming."</p>
+<p>{p1}</p>
+<p>{p2}</p>
+<p>Share this article</p>
+</article>
+<div class="tags">Tags: Kestra | Bridges | Emergencies</div>
+</body></html>
+""".format(p0=LEDE_C, p1=FACTS[3], p2=FACTS[5])
+
+# --- 4. An AMP page -------------------------------------------------------------------------------
+AMP_HTML = """<!doctype html>
+<html amp lang="en"><head><meta charset="utf-8">
+<link rel="canonical" href="https://www.northvaleradio.co.uk/news/kestra-bridge-collapse-latest">
+<title>Kestra footbridge collapse: What we know so far - North Vale Radio</title>
+<meta property="og:title" content="Kestra footbridge collapse: What we know so far">
+<meta property="og:site_name" content="North Vale Radio">
+<style amp-boilerplate>body{{visibility:hidden}}</style>
+</head><body>
+<amp-sidebar id="menu" layout="nodisplay"><ul><li>News</li><li>Travel</li><li>Weather</li></ul></amp-sidebar>
+<header><h1>Kestra footbridge collapse: What we know so far</h1></header>
+<amp-img src="bridge.jpg" width="800" height="450" layout="responsive" alt="The collapsed bridge"></amp-img>
+<p class="caption">Rescue boats on the Orran on Tuesday night. Photo: North Vale Radio</p>
+<article>
+<p>{p0}</p>
+<p>{p1}</p>
+<p>{p2}</p>
+<p>{p3}</p>
+</article>
+<p>Read the full version of this article</p>
+</body></html>
+""".format(p0=LEDE_A, p1=FACTS[4], p2=FACTS[2], p3=FACTS[5])
+
+# --- 5. A reader-mode copy: headline, site, writer, reading time --------------------------------
+READER_MODE_FURNITURE = ("carrowcourier.com", "5-6 minutes")
+READER_MODE = _text(
+    "Could the Kestra footbridge collapse have been prevented?",
+    "carrowcourier.com",
+    "Elin Marsh",
+    "5-6 minutes",
+    "The Millgate footbridge that collapsed into the river Orran in Kestra on Tuesday, "
+    "killing two people, had been flagged for repairs two years ago, council papers show.",
+    "A 2024 report to the council's works committee described corrosion at both ends of the "
+    "span and recommended that its bearings be replaced.",
+    FACTS[0],
+    FACTS[2],
+    "The council did not say on Wednesday whether the repairs had been carried out.",
+)
+
+# --- 6. A print view: print prompts on top, the page's address at its foot ----------------------
+PRINT_VIEW_FURNITURE = (
+    "Print this article",
+    "Close window",
+    "https://www.fenwickgazette.co.uk/news/2026/05/06/kestra-footbridge-collapse",
+    "Printed from fenwickgazette.co.uk",
+)
+PRINT_VIEW = _text(
+    "Print this article",
+    "Close window",
+    "Fenwick Gazette",
+    "Divers search river after Kestra footbridge collapse kills two",
+    "Wednesday, May 6, 2026",
+    LEDE_B,
+    FACTS[1],
+    FACTS[5],
+    FACTS[0],
+    "https://www.fenwickgazette.co.uk/news/2026/05/06/kestra-footbridge-collapse",
+    "Printed from fenwickgazette.co.uk",
+)
+
+# --- 7. A copy-paste from a news app ---------------------------------------------------------------
+NEWS_APP_FURNITURE = (
+    "2h ago",
+    "Listen to this article 3 min",
+    "Save",
+    "Share",
+    "Gift this article",
+    "Image 1 of 12",
+)
+NEWS_APP = _text(
+    "Vellmouth Evening Star",
+    "UK",
+    "Kestra Footbridge Collapse Leaves Two Dead And 11 Injured",
+    "2h ago",
+    "Ruth Ashgrove, North of England Editor",
+    "Listen to this article 3 min",
+    "Save",
+    "Share",
+    "Gift this article",
+    "Image 1 of 12",
+    LEDE_C,
+    FACTS[3],
+    FACTS[1],
+    FACTS[4],
+)
+
+# --- 8. Wire copy with its slug, keywords and desk lines -----------------------------------------
+WIRE_FURNITURE = (
+    "BC-UK--Bridge-Collapse,1st Ld-Writethru",
+    "Eds: UPDATES with council leader's comments. With AP Photos.",
+    "Keywords: Britain, bridge, collapse, Kestra",
+    "END",
+    "Copyright 2026 Brisk News Service. All rights reserved.",
+)
+WIRE = _text(
+    "BC-UK--Bridge-Collapse,1st Ld-Writethru",
+    "Footbridge collapse in English town kills 2, injures 11",
+    "Eds: UPDATES with council leader's comments. With AP Photos.",
+    "Keywords: Britain, bridge, collapse, Kestra",
+    "By JONAS WEBB",
+    "Brisk News Service",
+    "KESTRA, England (BNS) — A pedestrian bridge collapsed into a river in the northern "
+    "English town of Kestra on Tuesday evening, killing two people and injuring 11, "
+    "officials said.",
+    FACTS[0],
+    FACTS[2],
+    FACTS[1],
+    "END",
+    "Copyright 2026 Brisk News Service. All rights reserved.",
+)
+
+
+# --- 9. A PDF saved from the browser's print dialog ------------------------------------------------
+def _pdf() -> bytes:
+    lines = [
+        Placed("06/05/2026, 09:12", 770, size=8),
+        Placed("Kestra bridge collapse: Engineer to inspect wreckage | Highfold Times", 770, x=300,
+               size=8),
+        Placed("Highfold Times", 730, size=14, font="F2"),
+        Placed("Kestra bridge collapse: Engineer to inspect wreckage", 700, size=18, font="F2"),
+        Placed("By Owen Castell", 675, size=10),
+        Placed("An independent engineer will on Wednesday begin examining the wreckage of the",
+               650),
+        Placed("Millgate footbridge in Kestra, which collapsed into the river Orran on Tuesday",
+               636),
+        Placed("evening, killing two people.", 622),
+        Placed("Council leader Hanna Voss said the inquiry would look at the bridge's last", 600),
+        Placed("inspection in March and at repairs recommended in 2024.", 586),
+        Placed("The 55-metre span was built in 1968 and carried about 4,000 people a day.", 564),
+        Placed("Kestra fire chief Dario Pell said no one else was believed to be missing.", 542),
+        Placed("https://www.highfoldtimes.co.uk/news/kestra-bridge-engineer", 40, size=8),
+        Placed("1/2", 40, x=520, size=8),
+    ]  # fmt: skip
+    return build_pdf([lines], title="Kestra bridge collapse: Engineer to inspect wreckage")
+
+
+PDF_FURNITURE = (
+    "06/05/2026, 09:12",
+    "https://www.highfoldtimes.co.uk/news/kestra-bridge-engineer",
+    "1/2",
+)
+
+
+# --- 10. A Word file a reader pasted the article into ---------------------------------------------
+def _docx() -> bytes:
+    document = docx.Document()
+    document.add_heading("Kestra Mourns Two Killed In Footbridge Collapse", level=1)
+    document.add_paragraph("Marrow Street Journal")
+    document.add_paragraph("By Lena Farrow | May 6, 2026 | 3 min read")
+    for paragraph in (
+        "Flowers were laid on Wednesday at both ends of the Millgate footbridge in Kestra, a "
+        "day after it collapsed into the river Orran, killing two people.",
+        FACTS[2],
+        FACTS[3],
+        FACTS[5],
+    ):
+        document.add_paragraph(paragraph)
+    document.add_paragraph("Follow Lena Farrow on X @lenafarrow")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+DOCX_FURNITURE = (
+    "By Lena Farrow | May 6, 2026 | 3 min read",
+    "Follow Lena Farrow on X @lenafarrow",
+)
+
+# --- 11. An RSS item dump saved from a feed reader -------------------------------------------------
+RSS_FURNITURE = (
+    "Feed: Ledbury Wire - Top Stories",
+    "Link: https://ledburywire.com/2026/05/05/kestra-footbridge",
+    "Published: Tue, 05 May 2026 20:15:00 +0100",
+    "Category: UK",
+)
+RSS = _text(
+    "Feed: Ledbury Wire - Top Stories",
+    "Title: Kestra footbridge gives way, two dead",
+    "Link: https://ledburywire.com/2026/05/05/kestra-footbridge",
+    "Published: Tue, 05 May 2026 20:15:00 +0100",
+    "Category: UK",
+    LEDE_B,
+    FACTS[4],
+    FACTS[5],
+    "The post Kestra footbridge gives way, two dead appeared first on Ledbury Wire.",
+)
+
+# --- 12. A newsletter's e-mail, saved as text -----------------------------------------------------
+NEWSLETTER_FURNITURE = (
+    "View this email in your browser",
+    "Good morning, and welcome to the Morning Briefing.",
+    "Unsubscribe | Manage preferences",
+    "You are receiving this email because you signed up for the Kestra Herald Morning Briefing.",
+)
+NEWSLETTER = _text(
+    "From: Kestra Herald Morning Briefing <briefing@kestraherald.com>",
+    "Subject: Kestra bridge inquiry begins after two deaths",
+    "Date: Wed, 6 May 2026 06:30:00 +0100",
+    "View this email in your browser",
+    "Good morning, and welcome to the Morning Briefing.",
+    "Kestra bridge inquiry begins after two deaths",
+    "An engineer will on Wednesday start work out why the Millgate footbridge in Kestra "
+    "collapsed into the river Orran on Tuesday evening, killing two people and injuring 11.",
+    FACTS[0],
+    FACTS[1],
+    "Unsubscribe | Manage preferences",
+    "You are receiving this email because you signed up for the Kestra Herald Morning Briefing.",
+)
+
+# --- 13. A web clipper's Markdown with its front matter --------------------------------------------
+CLIPPER_FURNITURE = (
+    "source: https://www.carrowcourier.com/news/kestra-bridge-victims-named",
+    "clipped: 2026-05-07",
+    "tags: [news, clippings]",
+)
+CLIPPER = _text(
+    "---\n"
+    'title: "Kestra bridge victims named as retired teacher and student"\n'
+    "source: https://www.carrowcourier.com/news/kestra-bridge-victims-named\n"
+    "author: Elin Marsh\n"
+    "clipped: 2026-05-07\n"
+    "tags: [news, clippings]\n"
+    "---",
+    "# Kestra bridge victims named as retired teacher and student",
+    "The two people killed when the Millgate footbridge in Kestra collapsed on Tuesday were a "
+    "retired teacher, Gwen Arlow, 71, and a student, Tomas Reid, 19, police said on Thursday.",
+    FACTS[3],
+    FACTS[2],
+)
+
+# --- 14. An image gallery: a counter and a caption on each picture ---------------------------------
+GALLERY_FURNITURE = (
+    "1 of 12",
+    "2 of 12",
+    "3 of 12",
+    "Rescue boats search the river Orran beneath the collapsed Millgate footbridge. "
+    "Photograph: Sam Oduya/Tellmark Daily",
+    "Flowers left at the Millgate end of the bridge. Photograph: Sam Oduya/Tellmark Daily",
+    "Next image",
+)
+GALLERY = _text(
+    "In pictures: Kestra footbridge collapse",
+    "Tellmark Daily",
+    LEDE_A,
+    "1 of 12",
+    "Rescue boats search the river Orran beneath the collapsed Millgate footbridge. "
+    "Photograph: Sam Oduya/Tellmark Daily",
+    "2 of 12",
+    "Flowers left at the Millgate end of the bridge. Photograph: Sam Oduya/Tellmark Daily",
+    "3 of 12",
+    FACTS[5],
+    "Next image",
+)
+
+# --- 15. A page saved without its headline: only the lead and the story --------------------------
+NO_HEADLINE = _text(
+    "KESTRA, England — " + LEDE_B.replace("A footbridge", "a footbridge", 1),
+    FACTS[4],
+    FACTS[1],
+    FACTS[0],
+    "— Reporting by Nell Ostrander, Brisk News Service",
+)
+
+# --- 16. A headline only in the file name ----------------------------------------------------------
+SLUG_ONLY = _text(
+    LEDE_C,
+    FACTS[1],
+    FACTS[2],
+    FACTS[3],
+)
+
+# --- 17. A headline in sentence case under a section's kicker and a time stamp --------------------
+KICKER_STAMP_FURNITURE = ("Updated 14:02 GMT", "Published 21:10 BST, 5 May 2026", "Share")
+KICKER_STAMP = _text(
+    "England",
+    "Kestra footbridge collapse: Council faces questions over 2024 repair warning",
+    "Published 21:10 BST, 5 May 2026",
+    "Updated 14:02 GMT",
+    "Share",
+    "Questions are being asked of Kestra council after it emerged that repairs to the "
+    "Millgate footbridge were recommended two years before it collapsed on Tuesday, killing "
+    "two people.",
+    FACTS[0],
+    FACTS[2],
+    "The council said it would publish the 2024 report in full.",
+    "Orran Valley Post",
+)
+
+#: Every page, with its labels.
+PAGES: tuple[SavedPage, ...] = (
+    SavedPage("kestra-herald.txt", SAVE_AS_TEXT,
+              "Two killed as Kestra footbridge collapses into river", SAVE_AS_TEXT_FURNITURE,
+              "Kestra Herald"),
+    SavedPage("Kestra bridge collapse.html", SAVED_HTML,
+              "Kestra bridge collapse: two dead after footbridge falls into Orran",
+              ("Skip to main content", "Advertisement", "Most read",
+               "Highfold school wins national choir prize", "By Tobias Rennick, Chief Reporter"),
+              "Orran Valley Post"),
+    SavedPage("tellmark.html", SECTION_TITLE_HTML,
+              "'It just folded': Witnesses describe the moment Kestra bridge gave way",
+              ("Share this article", "Tags: Kestra | Bridges | Emergencies",
+               "Priya Halden, Senior Reporter | 6 May 2026"),
+              "Tellmark Daily"),
+    SavedPage("amp.html", AMP_HTML, "Kestra footbridge collapse: What we know so far",
+              ("Read the full version of this article",
+               "Rescue boats on the Orran on Tuesday night. Photo: North Vale Radio"),
+              "North Vale Radio"),
+    SavedPage("reader view.txt", READER_MODE,
+              "Could the Kestra footbridge collapse have been prevented?", READER_MODE_FURNITURE,
+              "Carrow Courier"),
+    SavedPage("print.txt", PRINT_VIEW,
+              "Divers search river after Kestra footbridge collapse kills two",
+              PRINT_VIEW_FURNITURE, "Fenwick Gazette"),
+    SavedPage("from the app.txt", NEWS_APP,
+              "Kestra Footbridge Collapse Leaves Two Dead And 11 Injured", NEWS_APP_FURNITURE,
+              "Vellmouth Evening Star"),
+    SavedPage("wire.txt", WIRE, "Footbridge collapse in English town kills 2, injures 11",
+              WIRE_FURNITURE, "Brisk News Service"),
+    SavedPage("highfold.pdf", _pdf(), "Kestra bridge collapse: Engineer to inspect wreckage",
+              PDF_FURNITURE, "Highfold Times"),
+    SavedPage("marrow.docx", _docx(), "Kestra Mourns Two Killed In Footbridge Collapse",
+              DOCX_FURNITURE, "Marrow Street Journal"),
+    SavedPage("feed item.txt", RSS, "Kestra footbridge gives way, two dead", RSS_FURNITURE,
+              "Ledbury Wire"),
+    SavedPage("briefing.txt", NEWSLETTER, "Kestra bridge inquiry begins after two deaths",
+              NEWSLETTER_FURNITURE, "Kestra Herald"),
+    SavedPage("clipping.md", CLIPPER,
+              "Kestra bridge victims named as retired teacher and student", CLIPPER_FURNITURE,
+              "Carrow Courier"),
+    SavedPage("gallery.txt", GALLERY, "Kestra footbridge collapse", GALLERY_FURNITURE,
+              "Tellmark Daily"),
+    SavedPage("untitled.txt", NO_HEADLINE, None,
+              ("— Reporting by Nell Ostrander, Brisk News Service",), "Brisk News Service"),
+    SavedPage("kestra-bridge-collapse-kills-two.txt", SLUG_ONLY,
+              "Kestra bridge collapse kills two", (), None),
+    SavedPage("ovp-questions.txt", KICKER_STAMP,
+              "Kestra footbridge collapse: Council faces questions over 2024 repair warning",
+              KICKER_STAMP_FURNITURE, "Orran Valley Post"),
+)  # fmt: skip
+
+
+def write_pages(folder: Path, pages: tuple[SavedPage, ...] = PAGES) -> Path:
+    """Write the pages into ``folder`` as a user saved them."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for page in pages:
+        path = folder / page.file
+        if isinstance(page.content, bytes):
+            path.write_bytes(page.content)
+        else:
+            path.write_text(page.content, encoding="utf-8")
+    return folder
