@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import docx
+
 from quality._pdfgen import Placed, build_pdf
 
 
@@ -170,25 +171,25 @@ SAVED_HTML = """<!DOCTYPE html>
 )
 
 # --- 3. An HTML page whose <title> holds only the site and section; the headline is the <h1> -----
-SECTION_TITLE_HTML = """<!DOCTYPE html>
+SECTION_TITLE_HTML = f"""<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>Local News | Tellmark Daily</title></head>
 <body>
 <header><div class="logo">Tellmark Daily</div>
 <h1>'It just folded': Witnesses describe the moment Kestra bridge gave way</h1>
 <div class="meta">Priya Halden, Senior Reporter | 6 May 2026</div></header>
 <article>
-<p>{p0}</p>
+<p>{LEDE_C}</p>
 <p>"It just folded in the middle, like paper," said Aled Morrow, who was walking his dog on the bank. "People were screaming."</p>
-<p>{p1}</p>
-<p>{p2}</p>
+<p>{FACTS[3]}</p>
+<p>{FACTS[5]}</p>
 <p>Share this article</p>
 </article>
 <div class="tags">Tags: Kestra | Bridges | Emergencies</div>
 </body></html>
-""".format(p0=LEDE_C, p1=FACTS[3], p2=FACTS[5])
+"""
 
 # --- 4. An AMP page -------------------------------------------------------------------------------
-AMP_HTML = """<!doctype html>
+AMP_HTML = f"""<!doctype html>
 <html amp lang="en"><head><meta charset="utf-8">
 <link rel="canonical" href="https://www.northvaleradio.co.uk/news/kestra-bridge-collapse-latest">
 <title>Kestra footbridge collapse: What we know so far - North Vale Radio</title>
@@ -201,14 +202,14 @@ AMP_HTML = """<!doctype html>
 <amp-img src="bridge.jpg" width="800" height="450" layout="responsive" alt="The collapsed bridge"></amp-img>
 <p class="caption">Rescue boats on the Orran on Tuesday night. Photo: North Vale Radio</p>
 <article>
-<p>{p0}</p>
-<p>{p1}</p>
-<p>{p2}</p>
-<p>{p3}</p>
+<p>{LEDE_A}</p>
+<p>{FACTS[4]}</p>
+<p>{FACTS[2]}</p>
+<p>{FACTS[5]}</p>
 </article>
 <p>Read the full version of this article</p>
 </body></html>
-""".format(p0=LEDE_A, p1=FACTS[4], p2=FACTS[2], p3=FACTS[5])
+"""
 
 # --- 5. A reader-mode copy: headline, site, writer, reading time --------------------------------
 READER_MODE_FURNITURE = ("carrowcourier.com", "5-6 minutes")
