@@ -99,6 +99,12 @@ class RawDocument:
     outlet: str | None = None
     author: str | None = None
     date: str | None = None
+    #: the page's own address where the format records it (a saved page's canonical link or
+    #: its "saved from" note, a clipping's source): its site may name the outlet
+    url: str | None = None
+    #: the page's own title line (its ``<title>``) when the headline was read from elsewhere on
+    #: the page and the two differ: "Local News | Harlow Herald" names its site
+    page_title: str | None = None
     #: True when ``text`` is already the story (e.g. extracted from HTML) and
     #: only light cleaning is needed; False for raw text that still holds chrome.
     clean: bool = False

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import logging
 import re
+from html import unescape
 from pathlib import Path
 from typing import Any
 
@@ -232,6 +233,13 @@ def _without_code(html: str) -> str:
     return "".join(kept)
 
 
+#: A page's own title line, looked for in its head (this many characters from its start).
+_TITLE_ELEMENT = re.compile(r"<title[^>]*>([^<]{1,300})</title>", re.I)
+PAGE_TITLE_CHARS = 200_000
+#: The note a browser writes atop a page it saved: ``<!-- saved from url=(0042)https://… -->``.
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.I)
+
+
 def _is_article(blocks: list[str]) -> bool:
     """Navigation and link lists extract as short lines; a story has prose paragraphs."""
     prose = [b for b in blocks if len(b.split()) >= 8 and _SENTENCE_END.search(b)]
@@ -282,10 +290,16 @@ def page_document(html: str) -> RawDocument:
     at = next((i for i, block in enumerate(blocks[:5]) if title and _same(block, title)), None)
     if at is not None:
         del blocks[at]
+    saved_from = _SAVED_FROM.search(html[:2000])
+    title_line = _TITLE_ELEMENT.search(html[:PAGE_TITLE_CHARS])
+    page_title = " ".join(unescape(title_line.group(1)).split()) if title_line else None
     return RawDocument(
         text="\n\n".join(blocks),
         title=title,
+        url=(getattr(document, "url", None) or "").strip()
+        or (saved_from.group(1) if saved_from else None),
         outlet=(getattr(document, "sitename", None) or "").strip() or None,
+        page_title=page_title if page_title and not (title and _same(page_title, title)) else None,
         author=(getattr(document, "author", None) or "").strip() or None,
         date=(getattr(document, "date", None) or "").strip() or None,
         clean=True,

@@ -100,6 +100,8 @@ def read_checked(path: Path, chars_per_file: int) -> RawDocument:
         outlet=clean(raw.outlet),
         author=clean(raw.author),
         date=clean(raw.date),
+        url=clean(raw.url),
+        page_title=clean(raw.page_title),
     )
     if len(raw.text) > chars_per_file:
         raise UnreadableFile(

@@ -213,10 +213,39 @@ def read_text(path: Path) -> RawDocument:
     return RawDocument(text=decode(read_bytes(path), path.name))
 
 
+#: A web clipper's front matter heading a Markdown note: ``---``, ``key: value`` lines, ``---``.
+_FRONT_MATTER = re.compile(
+    r"\A\s*---[ \t]*\r?\n(?P<fields>(?:[^\n]*\n){0,60}?)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)"
+)
+_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w -]{0,30}):[ \t]*(?P<value>.*?)\s*$", re.MULTILINE)
+#: Front matter keys that hold the clipped page's headline and its address.
+_TITLE_KEYS = frozenset(("title", "headline"))
+_URL_KEYS = frozenset(("source", "url", "link", "canonical", "original_url", "source_url"))
+
+
+def _front_matter(text: str) -> tuple[str, dict[str, str]]:
+    """The note without its front matter, and the matter's fields (keys in lower case, values
+    without their quotes); the note whole and no fields when it opens with none."""
+    found = _FRONT_MATTER.match(text)
+    if not found or not all(
+        _FIELD.match(line) or line.lstrip().startswith("- ")
+        for line in found.group("fields").splitlines()
+        if line.strip()
+    ):
+        return text, {}  # a rule over the story, not a block of fields
+    fields = {
+        m.group("key").strip().casefold(): m.group("value").strip("\"' ")
+        for m in _FIELD.finditer(found.group("fields"))
+    }
+    return (text[found.end() :], fields) if fields else (text, {})
+
+
 @register(".md", ".markdown")
 def read_markdown(path: Path) -> RawDocument:
-    text = decode(read_bytes(path), path.name)
+    text, fields = _front_matter(decode(read_bytes(path), path.name))
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_HEADING.sub("", text)
     text = _MD_EMPHASIS.sub(r"\2", text)
-    return RawDocument(text=text)
+    title = next((fields[k] for k in _TITLE_KEYS if fields.get(k)), None)
+    url = next((fields[k] for k in _URL_KEYS if fields.get(k, "").startswith("http")), None)
+    return RawDocument(text=text, title=title, url=url)

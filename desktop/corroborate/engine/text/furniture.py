@@ -1051,7 +1051,14 @@ _INSIDE = {
         r"|\bthis (?:text|transcript) may not be in its final form\b"
         r"|\bis not responsible for the content of external (?:sites|websites|links)\b"
         # a blog platform's note on its contributors' posts, and a player's note on its ad
-        r"|\bthis post was published on the now-closed\b|\bthe video player is currently playing an ad\b",
+        r"|\bthis post was published on the now-closed\b|\bthe video player is currently playing an ad\b"
+        # a newsletter's own lines in a saved e-mail: why it came and its greeting ("You are
+        # receiving this email because you signed up for …", "Good morning, and welcome to the
+        # Morning Briefing."; "Welcome to the Harlow Marathon" names no letter)
+        r"|\byou(?:['’]re| are) receiving this (?:e-?mail|newsletter|message)\b"
+        r"|^(?:good (?:morning|afternoon|evening)|hello|hi)\b[,!.]? (?:and )?welcome to (?:the |our |this"
+        r" |today['’]s )?(?:[\w'’-]+ ){0,3}(?:newsletter|briefing|digest|round-?up|bulletin|edition"
+        r"|dispatch|update)\b[^.!?]{0,40}[.!]?$",
         _I,
     ),
     "promo": re.compile(
@@ -1156,7 +1163,8 @@ _HINTS = {
                "follow us on", "to your phone", "to your device", "rush deadline", "final form",
                "content of external", "now-closed", "playing an ad",
                "expressed", "affiliate", "commission", "javascript",
-               "you agree", "you accept", "you consent", "privacy notice"),
+               "you agree", "you accept", "you consent", "privacy notice", "receiving this",
+               "welcome to"),
     "promo": ("fund", "pledge drive", "donat", "inbox", "reward", "here at", "here on",
               "get in touch", "share your", "tell us", "contact us", "email us", "e-mail us",
               "let us know", "encrypted", "own shares"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..models import Article, OutletFrom, RawDocument, file_stem
@@ -43,6 +44,9 @@ from .outlets import (
     outlet_in_archive_id,
     outlet_in_text,
     outlet_name,
+    site_in_page_title,
+    site_of_url,
+    spelled_out,
     split_pasted_headline,
     without_kicker,
 )
@@ -511,6 +515,26 @@ def _ends_in_own_date(line: str) -> bool:
 _STAMP_WORD = re.compile(r"\b(?:Posted|Updated|Published|Modified|Filed)\b", re.IGNORECASE)
 
 
+#: Words a headline holding a year and no other date or time has at least: "Council faces
+#: questions over 2024 repair warning" tells news; "Harlow Herald, May 2026" is a stamp.
+YEAR_HEADLINE_WORDS = 6
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _stamped(line: str) -> bool:
+    """Whether a line carries a page's date or time (:data:`_STAMP`): a month's day or a clock
+    time; a year alone only on a short line or beside a stamp's word ("Published 2026")."""
+    found = [m[0] for m in _STAMP.finditer(line)]
+    if not found:
+        return False
+    if not all(_YEAR.fullmatch(f) for f in found):
+        return True
+    return (
+        bool(_STAMP_WORD.search(line))
+        or sum(w.strip(",:;'\"‘’“”").isalpha() for w in line.split()) < YEAR_HEADLINE_WORDS
+    )
+
+
 def _could_be_headline(line: str, *, first: bool = False) -> bool:
     words = line.split()
     return (
@@ -520,7 +544,7 @@ def _could_be_headline(line: str, *, first: bool = False) -> bool:
         # three figures or more (counted only for a line that may be a heading)
         and not (
             sum(map(str.isdigit, line)) >= 3
-            and (_STAMP.search(line) or sum(w.isalpha() for w in words) < 4)
+            and (_stamped(line) or sum(w.isalpha() for w in words) < 4)
             and not _ends_in_own_date(line)
         )
         and not _BOILERPLATE.match(line)
@@ -1251,15 +1275,26 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         # a caption, a byline or "The Harlow Herald said in an editorial on Monday:" at the
         # top of the page is no headline: the article is listed by its opening words
         page.title = None
-    page.outlet = (
-        page.outlet
-        or outlet_in_text(lines, raw.title or (lines[0] if lines else None))
-        or _masthead_name(page.masthead)
+    in_text = page.outlet or outlet_in_text(
+        lines, raw.title or (lines[0] if lines else None), headline=page.title
     )
-    outlet_from: OutletFrom = "metadata" if raw.outlet else ("text" if page.outlet else "file")
+    # the page's own address or its title line of site and sections, as the format kept them
+    in_format = None
+    if not in_text:
+        in_format = (site_of_url(raw.url, lines) if raw.url else None) or (
+            site_in_page_title(raw.page_title) if raw.page_title else None
+        )
+    page.outlet = in_text or in_format or _masthead_name(page.masthead)
+    if page.outlet and not raw.outlet:
+        # "(BNS)" in the dateline, "Brisk News Service" in the byline: one outlet, by its name
+        page.outlet = spelled_out(page.outlet, lines) or page.outlet
+    outlet_from: OutletFrom = (
+        "metadata" if raw.outlet or in_format else ("text" if page.outlet else "file")
+    )
     if not page.outlet and (archived := outlet_in_archive_id(file_stem(file))):
         page.outlet, outlet_from = archived, "archive id"
     outlet = page.outlet or outlet_from_filename(file)
+    page.title = page.title or headline_in_file_name(file, page.paragraphs)
     title = page.title or title_from_filename(file)
     return Article(
         id=article_id,
@@ -1313,6 +1348,41 @@ def outlet_from_filename(file: str) -> str:
             for i, w in enumerate(words)
         )
     return stem
+
+
+#: Words of a headline a page's address carries as its file name ("kestra-bridge-collapse-
+#: kills-two.html"): at least this many, and this many of its content words told in the lead.
+SLUG_WORDS = 4
+SLUG_WORDS_IN_LEAD = 2
+_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+){3,15}")
+
+
+def headline_in_file_name(file: str, paragraphs: Sequence[str]) -> str | None:
+    """The headline a saved page's name carries, as a site's address writes it in lower case
+    joined by hyphens ("kestra-bridge-collapse-kills-two.html" → "Kestra bridge collapse kills
+    two"): four words or more, mostly words not figures, two of its content words in the
+    article's lead; a word the article writes only capitalised is capitalised ("Kestra").
+    None for any other name ("p01", "NYT19981012.0242", "notes-from-the-meeting")."""
+    stem = file_stem(file)
+    if not paragraphs or not _SLUG.fullmatch(stem):
+        return None
+    parts = re.split(r"[-_]", stem)
+    if len(parts) < SLUG_WORDS or sum(p.isalpha() for p in parts) < SLUG_WORDS:
+        return None
+    lead = paragraphs[0]
+    if (
+        len(set(content_stems(parts)) & set(content_stems(words(lead.lower()))))
+        < SLUG_WORDS_IN_LEAD
+    ):
+        return None
+    text = " ".join(paragraphs[:5])
+    written = [
+        part.capitalize()
+        if re.search(rf"\b{part.capitalize()}\b", text) and not re.search(rf"\b{part}\b", text)
+        else part
+        for part in parts
+    ]
+    return " ".join([written[0][:1].upper() + written[0][1:], *written[1:]])
 
 
 def title_from_filename(file: str) -> str:

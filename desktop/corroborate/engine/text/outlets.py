@@ -47,6 +47,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 from .calendar import MONTH_WORD, WEEKDAY_WORD
 from .lexicon import SENTENCE_FINAL
@@ -630,7 +631,36 @@ def _dateline(lines: Sequence[str]) -> str | None:
     for line in lines[:DATELINE_LINES]:
         found = _DATELINE.match(line) or ("(" in line and _INNER_DATELINE.search(line[:300]))
         if found and (name := _clean(found.group("outlet"))):
-            return name
+            return spelled_out(name, lines) or name
+    return None
+
+
+#: The capitalised words of a name a page spells out in full: "Brisk News Service".
+_SPELLED_NAME = re.compile(
+    r"\b[A-Z][a-z][\w&'’-]*(?: (?:of |the |and |& )?[A-Z][a-z][\w&'’-]*){1,5}"
+)
+
+
+def spelled_out(initials: str, lines: Sequence[str]) -> str | None:
+    """An outlet a dateline names by its initials, "(BNS)", as the page spells it out on a line
+    of its own or in its byline or footer ("Brisk News Service"): the name whose words' first
+    letters are the initials; None for a known outlet's initials ("(AP)", "(CNN)") or when the
+    page spells none out."""
+    if not (2 <= len(initials) <= 5 and initials.isalpha() and initials.isupper()):
+        return None
+    if initials.casefold() in _KNOWN_OUTLETS or initials.casefold() in _AGENCIES:
+        return None
+    for line in lines:
+        if initials[0] not in line:
+            continue
+        for run in _SPELLED_NAME.findall(line):
+            words = run.split()
+            for start in range(len(words) - len(initials) + 1):
+                part = [w for w in words[start:] if w[0].isupper()][: len(initials)]
+                if "".join(w[0] for w in part) == initials:
+                    end = words.index(part[-1], start) + 1
+                    name = " ".join(words[start:end])
+                    return _clean(name) or None
     return None
 
 
@@ -1219,6 +1249,17 @@ def _only_site_and_sections(text: str) -> bool:
     )
 
 
+def site_in_page_title(text: str) -> str | None:
+    """The site a page's title line names when it holds only the site and its sections
+    ("Local News | Harlow Herald", "Harlow Herald - News"), the headline being elsewhere on the
+    page; None when it holds anything else."""
+    if not _only_site_and_sections(text):
+        return None
+    pieces = [piece.strip() for piece in _TITLE_PART.split(text) if piece.strip()]
+    sites = [piece for piece in pieces if not _SECTION.match(piece) and _names_a_paper(piece)]
+    return _clean(sites[-1]) if len(sites) == 1 else None
+
+
 #: A label a page sets before its headline to say what kind of piece it is or how new, not
 #: who says it: "EXCLUSIVE: …", "Breaking News: …", "LIVE: …", "Analysis: …", "UPDATE 2-…",
 #: "Opinion | …". (A source's label, "Police: Man held after fire", is the headline's.)
@@ -1226,7 +1267,9 @@ _KICKER = re.compile(
     r"(?:exclusive|breaking(?: news)?|just in|developing(?: story)?|live(?: updates?| blog)?"
     r"|update[ds]?(?: \d{1,2})?|watch(?: live)?|video|analysis|opinion|commentary|editorial"
     r"|explainer|explained|fact ?check|factbox|instant view|insight|special report|in pictures"
-    r"|revealed)"
+    r"|revealed"
+    # a saved message's, a feed item's or a clipping's field naming its headline
+    r"|subject|title|headline)"
     # (its mark: a colon, a bar, or the wire's hyphen glued to the headline: "UPDATE 2-Bridge …")
     r"(?:\s*[:|]\s+|\s+[-–—]\s+|(?<=\d)-(?=[A-Z]))",
     re.IGNORECASE,
@@ -1591,9 +1634,32 @@ def _template(lines: Sequence[str]) -> str | None:
     for hints, pattern, outlet in _TEMPLATES:
         if not any(map(text.__contains__, hints)):
             continue
-        if any(any(map(line.__contains__, hints)) and pattern.search(line) for line in lines):
+        if any(
+            any(map(line.__contains__, hints))
+            and pattern.search(line)
+            and not _credits_another_paper(line, outlet)
+            for line in lines
+        ):
             return outlet
     return None
+
+
+#: A picture's credit naming its source after a slash: "Photograph: Sam Oduya/Tellmark Daily".
+_SLASH_CREDIT = re.compile(r"/(?P<source>(?:The )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})\s*$")
+
+
+def _credits_another_paper(line: str, outlet: str) -> bool:
+    """Whether a line a template's pattern matched credits a picture to a paper other than the
+    template's outlet ("Photograph: Sam Oduya/Tellmark Daily" is no Guardian page's credit: the
+    Tellmark Daily's photographer's)."""
+    found = _SLASH_CREDIT.search(line)
+    source = found.group("source") if found else None
+    return bool(
+        source
+        and _names_a_paper(source)
+        and source.casefold().removeprefix("the ") != outlet.casefold().removeprefix("the ")
+        and source.casefold() not in _AGENCIES
+    )
 
 
 #: A company's own post: it opens speaking as the company ("At Netflix, we work hard…") or
@@ -1726,7 +1792,12 @@ def _names_a_paper(name: str | None) -> bool:
         or (len(words) >= 2 and name.replace(" ", "").isalpha() and name.isupper())
         or bool(re.fullmatch(r"[KW][A-Z]{2,3}(?:-TV)?", name))
         or (len(words) >= 2 and words[-1].casefold() in _PRESS_NAME_WORDS)
+        # an agency named for its service: "Brisk News Service", "Harlow Wire Service"
+        or (len(words) >= 3 and " ".join(words[-2:]).casefold() in _SERVICE_ENDS)
     )
+
+
+_SERVICE_ENDS = frozenset(("news service", "wire service", "news agency", "press agency"))
 
 
 #: A wire service signing the story alone near its top: "By The Associated Press", "By
@@ -1814,6 +1885,138 @@ def _outlet_byline(lines: Sequence[str], title: str | None = None) -> str | None
             if found.group("own") or (found.group("the") or "").startswith("T")
             else name
         )
+    return None
+
+
+#: A paper's or a station's name alone on its line, as a page's masthead or a copy's label
+#: prints it: "Fenwick Gazette", "The Vellmouth Evening Star", "North Vale Radio".
+_NAME_ALONE = re.compile(
+    r"^(?:The )?[A-Z][\w&'’-]{1,30}(?: (?:of |and |& |the )?[A-Z][\w&'’-]{0,30}){1,4}$"
+)
+#: First words of a section's or a list's heading, not a paper's name: "Local News", "Top
+#: Stories", "More Daily", "Sports Radio".
+_NOT_A_NAMES_FIRST = frozenset((
+    "local", "world", "national", "international", "latest", "breaking", "top", "more",
+    "related", "other", "all", "your", "our", "my", "this", "today's", "sports", "sport",
+    "business", "politics", "opinion", "entertainment", "health", "science", "tech", "live",
+    "watch", "listen", "video", "photo", "photos", "most", "from", "by", "subscribe", "follow",
+    "read", "share", "weekend", "morning", "evening", "daily", "weekly", "good", "fake",
+))  # fmt: skip
+
+
+def _name_alone(lines: Sequence[str], headline: str | None = None) -> str | None:
+    """A paper's name alone on its line (:data:`_NAME_ALONE`, ending as a paper's name does,
+    :func:`_names_a_paper`): above the story's second paragraph, the page's masthead or a
+    news app's label over the headline; on the page's last line, its sign-off. Not a section's
+    heading ("Local News"), an agency's credit under a picture ("Associated Press") nor the
+    headline itself."""
+
+    def name(line: str) -> str | None:
+        line = line.strip()
+        if line == headline or not _NAME_ALONE.match(line) or _SECTION.match(line):
+            return None
+        words = line.split()
+        first = words[1] if words[0] == "The" else words[0]
+        if first.casefold() in _NOT_A_NAMES_FIRST or line.casefold() in _AGENCIES:
+            return None
+        if words[-1].casefold() not in _PRESS_NAME_WORDS or not _names_a_paper(line):
+            return None
+        return line
+
+    paragraphs = 0
+    for at, line in enumerate(lines[:DATELINE_LINES]):
+        if at and len(line.split()) >= PARAGRAPH_WORDS and line.rstrip().endswith(SENTENCE_FINAL):
+            paragraphs += 1
+            if paragraphs == 2:
+                break
+            continue
+        if found := name(line):
+            return found
+    closing = [line for line in lines if line.strip()][-1:]
+    return name(closing[0]) if closing else None
+
+
+#: The page's own address on a line of its own, bare or labelled as a print view, a feed
+#: item or a clipping labels it: "https://www.harlowherald.com/news/…", "harlowherald.com",
+#: "URL: …", "Printed from harlowherald.com", "Link: …".
+_ADDRESS_LINE = re.compile(
+    r"^(?:(?:URL|Link|Permalink|Article URL|Printed from|Source)\s*:?\s+)?(?:https?://)?"
+    r"(?P<host>(?:[a-z0-9-]+\.)+[a-z]{2,6})(?:/\S*)?\s*(?:\d{1,3}/\d{1,3})?$",
+    re.IGNORECASE,
+)
+#: A message's sender at the top of a saved e-mail: "From: Harlow Herald Briefing
+#: <briefing@harlowherald.com>".
+_SENDER = re.compile(r"^From:\s.*?<[\w.+-]+@(?P<host>(?:[\w-]+\.)+[a-z]{2,6})>\s*$", re.I)
+#: The ends of a host after the site's own name: "harlowherald.co.uk" is "harlowherald".
+_HOST_ENDS = frozenset(("com", "org", "net", "co", "uk", "news", "tv", "info", "us", "ca", "au",
+                        "nz", "ie", "in", "za", "io", "media", "online"))  # fmt: skip
+
+
+def site_of_host(host: str, lines: Sequence[str] = ()) -> str | None:
+    """The outlet a site's host name is: a known site's ("npr.org" → NPR); the paper the
+    article names whose letters it is ("ledburywire.com" where the page names the Ledbury
+    Wire); one ending as a paper's name does, its first words split into the words the article
+    or English has ("northvaleradio.co.uk" → "North Vale Radio", "fenwickgazette.co.uk" →
+    "Fenwick Gazette"); None for any other site (a study's, a government's)."""
+    host = host.casefold().removeprefix("www.")
+    if known := _domain_outlet(host):
+        return known
+    labels = host.split(".")
+    while len(labels) > 1 and labels[-1] in _HOST_ENDS:
+        labels.pop()
+    stem = labels[-1].replace("-", "") if labels else ""
+    if not stem.isalpha() or len(stem) > DOMAIN_NAME_CHARS:
+        return None
+    if known := _domain_outlet(f"{stem}.com"):
+        return known
+    for line in lines:
+        for run in _CAPITALISED_RUN.findall(line):
+            name = run.removeprefix("The ")
+            if re.sub(r"[^a-z]", "", name.casefold()) == stem and _names_a_paper(name):
+                return name
+    kind = next(
+        (w for w in sorted(_PRESS_NAME_WORDS, key=len, reverse=True) if stem.endswith(w)), None
+    )
+    head = stem.removesuffix(kind) if kind else ""
+    if not kind or len(head) < 3:
+        return None
+    vocabulary = known_words() | {
+        w.casefold() for line in lines for w in re.findall(r"\b[A-Z][a-z]+\b", line)
+    }
+    parts = _split_words(head, vocabulary) or [head]
+    return " ".join([*(p.capitalize() for p in parts), kind.capitalize()])
+
+
+def site_of_url(url: str, lines: Sequence[str] = ()) -> str | None:
+    """The outlet a page's own address names (:func:`site_of_host`); None for an address
+    that is no web address."""
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:  # a malformed address names nothing
+        return None
+    return site_of_host(host, lines) if host else None
+
+
+def _own_address_line(lines: Sequence[str]) -> str | None:
+    """The outlet the page's own address names (:data:`_ADDRESS_LINE`, :data:`_SENDER`, read
+    by :func:`site_of_host`), on a line of its own above the story's second paragraph or on
+    one of its last lines, where print views, reader views and saved e-mails set it."""
+    kept = [line.strip() for line in lines if line.strip()]
+    top: list[str] = []
+    paragraphs = 0
+    for at, line in enumerate(kept[:DATELINE_LINES]):
+        if at and len(line.split()) >= PARAGRAPH_WORDS and line.endswith(SENTENCE_FINAL):
+            paragraphs += 1
+            if paragraphs == 2:
+                break
+            continue
+        top.append(line)
+    for line in (*top, *kept[-CLOSING_LINES:]):
+        if len(line) > 300 or "." not in line:
+            continue
+        found = _ADDRESS_LINE.match(line) or _SENDER.match(line)
+        if found and (name := site_of_host(found.group("host"), lines)):
+            return name
     return None
 
 
@@ -1918,7 +2121,7 @@ def _closing_byline(lines: Sequence[str]) -> str | None:
     of the last :data:`CLOSING_LINES` lines, its dashes aside)."""
     last = [line.strip() for line in lines if line.strip()]
     for at in range(max(0, len(last) - CLOSING_LINES), len(last)):
-        signed = last[at].lstrip("—–-").strip()
+        signed = _SIGNED_WITH.sub("", last[at].lstrip("—–-").strip())
         if at and _QUOTATION_ALONE.fullmatch(last[at - 1]):
             continue  # a quotation's attribution, as a round-up of the papers prints it
         if len(signed.split()) <= SIGN_OFF_WORDS and (name := _top_byline([signed])):
@@ -1932,12 +2135,18 @@ def _closing_byline(lines: Sequence[str]) -> str | None:
 _QUOTATION_ALONE = re.compile(r"[\"“][^\"“”]{1,600}[\"”]")
 
 
+#: The words before a writer's name in a sign-off: "— Reporting by Lee Park, Harlow Herald".
+_SIGNED_WITH = re.compile(r"^(?:(?:Additional )?[Rr]eporting|[Rr]eported|[Ww]ritten) by\s+")
 #: A sign-off is this short: a writer's names and a paper's.
 SIGN_OFF_WORDS = 12
 
 
-def outlet_in_text(lines: Sequence[str], title: str | None = None) -> str | None:
-    """The outlet an article names for itself, or None; ``lines`` are all its lines."""
+def outlet_in_text(
+    lines: Sequence[str], title: str | None = None, *, headline: str | None = None
+) -> str | None:
+    """The outlet an article names for itself, or None; ``lines`` are all its lines, ``title``
+    the page's title or first line, ``headline`` the headline read from it (no paper's name
+    alone even when it ends as one: "Mayor Sues Harlow Herald")."""
     for finder in (_dateline, _footer, _copyright, _closing_credit, _video_description):
         if name := finder(lines):
             return name
@@ -1949,6 +2158,8 @@ def outlet_in_text(lines: Sequence[str], title: str | None = None) -> str | None
         or _top_byline(lines)
         or _wire_byline(lines)
         or _outlet_byline(lines, title)
+        or _name_alone(lines, headline)
+        or _own_address_line(lines)
         or _writer_note(lines)
         or _closing_byline(lines)
         or _own_address(lines)
