@@ -1761,6 +1761,7 @@ def _kind(line: str) -> str | None:
         and words <= 45
         and _LABELLED_CAPTION.match(text)
         and _sentence_case(text.split(": ", 1)[1])
+        and not _HEADLINE_FIELD.match(text)
     ):
         return "caption"
     if (
@@ -1836,6 +1837,11 @@ def _bracketed_whole(text: str) -> bool:
             if depth == 0 and at < len(body) - 1:
                 return False
     return depth == 0
+
+
+#: The field a saved message, a feed item or a clipping gives its headline in: "Subject: …",
+#: "Title: …", "Headline: …" (the headline, never a picture's caption).
+_HEADLINE_FIELD = re.compile(r"(?:Subject|Title|Headline):\s")
 
 
 #: A headline under its source's label ("Sheriff: Boy's death was a ‘tragic accident’") reads

@@ -1956,8 +1956,9 @@ def site_of_host(host: str, lines: Sequence[str] = ()) -> str | None:
     """The outlet a site's host name is: a known site's ("npr.org" → NPR); the paper the
     article names whose letters it is ("ledburywire.com" where the page names the Ledbury
     Wire); one ending as a paper's name does, its first words split into the words the article
-    or English has ("northvaleradio.co.uk" → "North Vale Radio", "fenwickgazette.co.uk" →
-    "Fenwick Gazette"); None for any other site (a study's, a government's)."""
+    writes as a name, with English words beside them ("harlowvalleyradio.co.uk" → "Harlow Valley
+    Radio" where the article names Harlow), else whole ("fenwickgazette.co.uk" → "Fenwick
+    Gazette"); None for any other site (a study's, a government's)."""
     host = host.casefold().removeprefix("www.")
     if known := _domain_outlet(host):
         return known
@@ -1980,10 +1981,12 @@ def site_of_host(host: str, lines: Sequence[str] = ()) -> str | None:
     head = stem.removesuffix(kind) if kind else ""
     if not kind or len(head) < 3:
         return None
-    vocabulary = known_words() | {
-        w.casefold() for line in lines for w in re.findall(r"\b[A-Z][a-z]+\b", line)
-    }
-    parts = _split_words(head, vocabulary) or [head]
+    named = {w.casefold() for line in lines for w in re.findall(r"\b[A-Z][a-z]+\b", line)}
+    parts = _split_words(head, known_words() | named)
+    if not parts or not named.intersection(parts):
+        # split only where the article writes a part as a name ("harlowvalley" where it names
+        # Harlow): "highfold" is no "High Fold"
+        parts = [head]
     return " ".join([*(p.capitalize() for p in parts), kind.capitalize()])
 
 

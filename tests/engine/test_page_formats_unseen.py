@@ -1,0 +1,306 @@
+"""An invented story saved the ways users save news (tests/engine/page_formats_unseen.py, each
+page labelled before the engine read it), and the classes of page its first reading got wrong,
+each shown with more invented pages: a paper's name alone on its line, the page's own address,
+a title line of site and sections, a dateline's initials spelled out, a sign-off naming the
+reporting, a year in a headline, the field labels of a message or a feed, a clipper's front
+matter, a newsletter's own lines, a picture credited to another paper, a headline in the file
+name."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from page_formats_unseen import PAGES, SavedPage, write_pages
+
+from corroborate.engine import analyze, summarize, to_json
+from corroborate.engine.models import RawDocument
+from corroborate.engine.readers import read_document
+from corroborate.engine.readers.html import page_document
+from corroborate.engine.text.furniture import furniture_kind
+from corroborate.engine.text.ingest import headline_in_file_name, ingest
+from corroborate.engine.text.outlets import site_in_page_title, site_of_host
+
+
+def _folded(text: str) -> str:
+    return re.sub(r"[.\s]+$", "", text.casefold().replace("’", "'"))
+
+
+@pytest.fixture(scope="module")
+def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_pages(tmp_path_factory.mktemp("pages") / "kestra")
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[page.file for page in PAGES])
+def test_each_saved_page_is_titled_by_its_headline_named_for_its_outlet_and_read_without_its_furniture(
+    saved: Path, page: SavedPage
+) -> None:
+    article = ingest(read_document(saved / page.file), page.file, 0)
+    if page.headline is None:
+        assert not article.has_headline
+    else:
+        assert _folded(article.title) == _folded(page.headline)
+    if page.outlet is None:
+        assert article.outlet_from == "file"
+    else:
+        assert article.outlet == page.outlet
+    story = "\n".join(article.paragraphs)
+    assert [line for line in page.furniture if line in story] == []
+
+
+def test_the_folders_report_is_titled_by_a_headline_and_quotes_no_furniture(saved: Path) -> None:
+    analysis = analyze(saved)
+    report = to_json(summarize(analysis))
+    headlines = {_folded(page.headline) for page in PAGES if page.headline}
+    assert _folded(report["title"]) in headlines
+    quoted = "\n".join(
+        item["text"] for key in ("summary", "single_source") for item in report.get(key, [])
+    )
+    assert quoted  # the report quotes the story
+    furniture = [line for page in PAGES for line in page.furniture if line in quoted]
+    assert furniture == []
+    named = {article.file: article.outlet for article in analysis.articles}
+    assert {page.file: page.outlet for page in PAGES if page.outlet} == {
+        page.file: named[page.file] for page in PAGES if page.outlet
+    }
+
+
+STORY = (
+    "HARLOW — The Harlow town council dismissed its police chief on Tuesday after an audit "
+    "found that overtime had been approved without review for three years.",
+    "The council will meet on Friday to name an interim chief, a spokesman for the mayor said.",
+    "Officers were told of the decision at a briefing on Tuesday afternoon, two people said.",
+)
+HEADLINE = "Harlow council dismisses police chief after overtime audit"
+
+
+def _read(*lines: str, file: str = "page.txt", **raw: str):
+    return ingest(RawDocument("\n\n".join(lines), **raw), file, 0)
+
+
+@pytest.mark.parametrize(
+    ("top", "bottom", "outlet"),
+    [
+        (("Fennick Gazette", HEADLINE), (), "Fennick Gazette"),
+        (("The Harlow Evening Star", "Local", HEADLINE), (), "The Harlow Evening Star"),
+        ((HEADLINE, "Corran Valley Radio"), (), "Corran Valley Radio"),
+        ((HEADLINE,), ("Fennick Courier",), "Fennick Courier"),
+    ],
+)  # fmt: skip
+def test_a_papers_name_alone_on_its_line_over_the_story_or_closing_it_names_the_outlet(
+    top: tuple[str, ...], bottom: tuple[str, ...], outlet: str
+) -> None:
+    article = _read(*top, *STORY, *bottom)
+    assert (article.outlet, article.outlet_from, article.title) == (outlet, "text", HEADLINE)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Local News",  # a section's heading
+        "Top Stories",
+        "Associated Press",  # a picture's credit under its caption
+        "Mayor Sues Harlow Herald",  # the headline itself
+    ],
+)
+def test_a_section_a_credit_or_the_headline_alone_on_its_line_names_no_outlet(line: str) -> None:
+    article = _read(line, *STORY) if line.startswith("Mayor") else _read(HEADLINE, line, *STORY)
+    assert article.outlet_from == "file"
+
+
+@pytest.mark.parametrize(
+    ("lines", "outlet"),
+    [
+        ((HEADLINE, "harlowherald.com", "Lee Park", "4-5 minutes", *STORY), "Harlow Herald"),
+        (("Print this article", HEADLINE, *STORY,
+          "https://www.fennickgazette.co.uk/news/2026/05/05/police-chief"), "Fennick Gazette"),
+        ((HEADLINE, *STORY, "Printed from harlowvalleyradio.co.uk"), "Harlow Valley Radio"),
+        ((HEADLINE, *STORY, "Printed from highfoldradio.co.uk"), "Highfold Radio"),
+        (("From: Harlow Herald Briefing <briefing@harlowherald.com>", f"Subject: {HEADLINE}",
+          *STORY), "Harlow Herald"),
+    ],
+)  # fmt: skip
+def test_the_pages_own_address_on_a_line_of_its_own_names_its_outlet(
+    lines: tuple[str, ...], outlet: str
+) -> None:
+    assert _read(*lines).outlet == outlet
+
+
+def test_a_papers_address_is_named_as_the_article_spells_the_paper() -> None:
+    told = ["Lee Park told the HarlowToday Chronicle on Monday that the audit was late."]
+    assert site_of_host("www.harlowtodaychronicle.com", told) == "HarlowToday Chronicle"
+    assert site_of_host("harlowtodaychronicle.com") == "Harlowtoday Chronicle"
+
+
+def test_an_address_of_a_site_that_is_no_papers_names_no_outlet() -> None:
+    # a study's, an agency's or a government's page is what the story cites
+    article = _read(HEADLINE, *STORY, "https://www.harlow.gov.uk/audit/2026-overtime.pdf")
+    assert article.outlet_from == "file"
+    assert site_of_host("www.harlowhospital.org") is None
+    # a body the article names, by its initials or in full, is what the story cites
+    assert site_of_host("hfrs.gov.uk", ["The Harlow Fire and Rescue Service (HFRS) said."]) is None
+    assert site_of_host("harlowcouncil.org", ["Harlow Council said the audit was late."]) is None
+
+
+def test_a_saved_pages_address_and_its_title_line_of_site_and_sections_name_its_outlet() -> None:
+    body = "".join(f"<p>{line}</p>" for line in STORY)
+    saved_from = (
+        "<!-- saved from url=(0051)https://www.fennickcourier.com/news/police-chief -->"
+        f"<html><head><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1>{body}"
+        "</body></html>"
+    )
+    raw = page_document(saved_from)
+    assert raw.url == "https://www.fennickcourier.com/news/police-chief"
+    assert ingest(raw, "p.html", 0).outlet == "Fennick Courier"
+    sections = (
+        "<html><head><title>Local News | Harlow Herald</title></head><body>"
+        f"<header><h1>{HEADLINE}</h1></header>{body}</body></html>"
+    )
+    article = ingest(page_document(sections), "p.html", 0)
+    assert (article.title, article.outlet, article.outlet_from) == (
+        HEADLINE,
+        "Harlow Herald",
+        "metadata",
+    )
+    # a title line holding a headline, or two names, is no title of site and sections
+    assert site_in_page_title("Harlow Herald | Fennick Courier") is None
+    assert site_in_page_title("Council fires police chief | Harlow Herald") is None
+
+
+@pytest.mark.parametrize(
+    ("dateline", "credit", "outlet"),
+    [
+        ("HARLOW, England (HNS) — ", "Harlow News Service", "Harlow News Service"),
+        ("HARLOW (FWS) — ", "By LEE PARK, Fennick Wire Service", "Fennick Wire Service"),
+        # a known outlet's initials stay as they are known
+        ("HARLOW (AP) — ", "Anna Park Reporting", "Associated Press"),
+    ],
+)
+def test_a_datelines_initials_are_the_outlet_the_page_spells_out(
+    dateline: str, credit: str, outlet: str
+) -> None:
+    article = _read(HEADLINE, credit, dateline + STORY[0].removeprefix("HARLOW — "), *STORY[1:])
+    assert article.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "sign_off",
+    [
+        "— Reporting by Lee Park, Harlow News Service",
+        "Additional reporting by Sam Reyes, Fennick Gazette",
+    ],
+)
+def test_a_sign_off_naming_who_reported_names_the_outlet_and_leaves_the_story(
+    sign_off: str,
+) -> None:
+    article = _read(HEADLINE, *STORY, sign_off)
+    assert article.outlet == sign_off.rsplit(", ", 1)[1]
+    assert sign_off not in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Harlow council faces questions over 2024 overtime warning",
+        "Police chief dismissed as 2026 audit finds unchecked overtime",
+        "Kestra footbridge collapse: Council faces questions over 2024 repair warning",
+    ],
+)
+def test_a_headline_holding_a_year_is_a_headline(headline: str) -> None:
+    assert _read("World", headline, "Share", *STORY).title == headline
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Harlow Herald, May 2026", "Published 2026", "Updated 4 May 2026 14:02 BST"]
+)
+def test_a_line_of_a_date_or_a_stamp_with_a_year_is_still_no_headline(stamp: str) -> None:
+    assert _read(stamp, HEADLINE, *STORY).title == HEADLINE
+
+
+@pytest.mark.parametrize("label", ["Subject: ", "Title: ", "Headline: "])
+def test_a_messages_or_a_feeds_field_label_is_no_part_of_the_headline(label: str) -> None:
+    assert _read("Feed: Harlow Herald - Top Stories", label + HEADLINE, *STORY).title == HEADLINE
+
+
+def test_a_clippers_front_matter_gives_the_headline_and_the_address_and_is_no_story(
+    tmp_path: Path,
+) -> None:
+    note = tmp_path / "clipped.md"
+    note.write_text(
+        "---\n"
+        f'title: "{HEADLINE}"\n'
+        "source: https://www.fennickcourier.com/news/police-chief\n"
+        "tags:\n  - news\n"
+        "---\n\n" + "\n\n".join(STORY),
+        encoding="utf-8",
+    )
+    raw = read_document(note)
+    article = ingest(raw, note.name, 0)
+    assert (article.title, article.outlet) == (HEADLINE, "Fennick Courier")
+    assert not any("tags" in line or "source:" in line for line in article.paragraphs)
+
+
+def test_a_rule_over_a_markdown_story_is_no_front_matter(tmp_path: Path) -> None:
+    note = tmp_path / "story.md"
+    note.write_text(
+        "---\n" + HEADLINE + "\n\nNote: the council met twice.\n---\n\n" + "\n\n".join(STORY),
+        encoding="utf-8",
+    )
+    raw = read_document(note)
+    assert raw.title is None and HEADLINE in raw.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You are receiving this email because you signed up for the Harlow Herald Briefing.",
+        "You're receiving this newsletter because you subscribed at harlowherald.com.",
+        "Good morning, and welcome to the Morning Briefing.",
+        "Good evening and welcome to Harlow Herald Weekend Edition.",
+        "Hello, welcome to today's Politics Digest.",
+    ],
+)
+def test_a_newsletters_greeting_and_its_note_on_why_it_came_are_furniture(line: str) -> None:
+    assert furniture_kind(line) is not None
+    assert line not in _read(HEADLINE, line, *STORY, line).paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Good morning, and welcome to the Harlow flower show, the mayor told the first visitors.",
+        "Welcome to the Harlow Marathon, the banner over the start line read.",
+        "Residents said they were receiving this kind of letter from the council every month.",
+    ],
+)
+def test_story_sentences_that_greet_or_receive_stay(line: str) -> None:
+    assert furniture_kind(line) is None
+
+
+def test_a_picture_credited_to_another_paper_is_no_guardian_page() -> None:
+    caption = "Officers outside Harlow police station. Photograph: Lee Park/Fennick Courier"
+    article = _read(HEADLINE, *STORY[:2], caption, STORY[2])
+    assert article.outlet != "The Guardian"
+    guardian = _read(
+        HEADLINE, *STORY[:2], "Officers outside the station. Photograph: Lee Park/PA", STORY[2]
+    )
+    assert guardian.outlet == "The Guardian"
+
+
+@pytest.mark.parametrize(
+    ("file", "headline"),
+    [
+        ("harlow-council-dismisses-police-chief.html", "Harlow council dismisses police chief"),
+        ("police_chief_dismissed_after_overtime_audit.txt",
+         "Police chief dismissed after overtime audit"),
+        ("p01.txt", None),
+        ("NYT19981012.0242", None),
+        ("notes-from-the-spring-meeting.txt", None),  # shares no words with the lead
+        ("2026-05-05-0001.txt", None),
+    ],
+)  # fmt: skip
+def test_a_headline_in_a_pages_file_name_is_read_when_its_words_are_the_leads(
+    file: str, headline: str | None
+) -> None:
+    assert headline_in_file_name(file, STORY) == headline
