@@ -539,3 +539,196 @@ def write_pages(folder: Path, pages: tuple[SavedPage, ...] = PAGES) -> Path:
         else:
             path.write_text(page.content, encoding="utf-8")
     return folder
+
+
+# ==== A second story, saved in more forms: a warehouse fire in Brennock ==========================
+# Written, like the first, before the engine read it: a US station's page with its stamps, a
+# live page, a subscriber's copy, a news app's "From" line, a forwarded e-mail, a blog's share
+# and tag widgets, a comments thread, a swiped gallery, a headline that is one quotation.
+FIRE_LEDE_A = (
+    "A fire that broke out at a storage warehouse on Brennock's east side on Monday night "
+    "burned for nine hours and forced about 200 residents from their homes, fire officials said."
+)
+FIRE_LEDE_B = (
+    "Firefighters battled a blaze at a warehouse in east Brennock through Monday night, and "
+    "about 200 people living nearby were told to leave their homes as smoke spread."
+)
+FIRE = (
+    "Brennock fire marshal Colette Ardmore said the cause of the fire had not been determined.",
+    "No injuries were reported, but two firefighters were treated for heat exhaustion.",
+    "The warehouse, owned by Dunmere Logistics, stored furniture and paper goods, the company said.",
+    "Residents were allowed to return home by 10 a.m. on Tuesday after air quality tests, the "
+    "city said.",
+    "Crews from four neighbouring towns helped fight the fire, which at its height sent flames "
+    "about 30 metres into the air.",
+)
+
+STATION_FURNITURE = (
+    "Weather Alerts",
+    "Posted: 11:42 PM EDT Mar 2, 2026",
+    "Updated: 8:15 AM EDT Mar 3, 2026",
+    "Closed Captioning",
+    "Click here to download the WBRN 7 app",
+    "Report a typo",
+)
+STATION = _text(
+    "WBRN 7 Brennock",
+    "Weather Alerts",
+    "Brennock warehouse fire forces 200 from homes",
+    "Posted: 11:42 PM EDT Mar 2, 2026",
+    "Updated: 8:15 AM EDT Mar 3, 2026",
+    "Closed Captioning",
+    FIRE_LEDE_A,
+    FIRE[0],
+    "Click here to download the WBRN 7 app",
+    FIRE[1],
+    FIRE[2],
+    "Report a typo",
+    "Copyright 2026 by WBRN 7. All rights reserved.",
+)
+
+LIVE_FURNITURE = ("Key points", "Refresh", "06:45", "05:10", "Show latest updates")
+LIVE = _text(
+    "Live updates: Brennock warehouse fire",
+    "Brennock Chronicle",
+    "Key points",
+    "Show latest updates",
+    "Refresh",
+    "06:45",
+    FIRE[3],
+    "05:10",
+    FIRE[4],
+    FIRE_LEDE_B,
+    FIRE[0],
+)
+
+SUBSCRIBER_FURNITURE = (
+    "Subscriber exclusive",
+    "This article is for subscribers. Already a subscriber? Log in",
+    "Filed under: News, Local",
+    "Tagged: fire, Brennock, Dunmere Logistics",
+)
+SUBSCRIBER = _text(
+    "Subscriber exclusive",
+    "Who owns the Brennock warehouse that burned for nine hours?",
+    "By Harriet Lome | The Dunmere Examiner",
+    "March 3, 2026",
+    "The storage warehouse that burned on Brennock's east side on Monday night belongs to "
+    "Dunmere Logistics, a firm that bought the building in 2021, county records show.",
+    FIRE[2],
+    FIRE[0],
+    "This article is for subscribers. Already a subscriber? Log in",
+    "Filed under: News, Local",
+    "Tagged: fire, Brennock, Dunmere Logistics",
+)
+
+APP_FROM_FURNITURE = ("From Apple News", "Open in app")
+APP_FROM = _text(
+    "From Apple News",
+    "Brennock Valley Times",
+    "'We lost everything': Brennock traders count cost of warehouse fire",
+    "Open in app",
+    "Traders who rented space in the Brennock warehouse that burned on Monday night said on "
+    "Tuesday that years of stock had been destroyed.",
+    FIRE[2],
+    FIRE[3],
+    FIRE[1],
+)
+
+FORWARDED_FURNITURE = (
+    "---------- Forwarded message ---------",
+    "To: Dana Pirrie <dana.pirrie@example.com>",
+    "Date: Tue, 3 Mar 2026 at 07:02",
+)
+FORWARDED = _text(
+    "---------- Forwarded message ---------",
+    "From: Brennock Chronicle <news@brennockchronicle.com>",
+    "Date: Tue, 3 Mar 2026 at 07:02",
+    "Subject: Fwd: Brennock residents return home after warehouse blaze",
+    "To: Dana Pirrie <dana.pirrie@example.com>",
+    "Brennock residents return home after warehouse blaze",
+    FIRE[3],
+    FIRE_LEDE_A,
+    FIRE[4],
+)
+
+BLOG_FURNITURE = (
+    "Share this:",
+    "Click to share on Facebook (Opens in new window)",
+    "Click to email a link to a friend (Opens in new window)",
+    "Like this:",
+    "Like Loading...",
+    "Related",
+    "Posted in Local News",
+    "Leave a Reply",
+)
+BLOG = _text(
+    "The Brennock Ledger",
+    "Warehouse Fire Sends Smoke Over East Brennock",
+    "Posted on March 3, 2026 by brennockledger",
+    FIRE_LEDE_B,
+    FIRE[4],
+    FIRE[1],
+    "Share this:",
+    "Click to share on Facebook (Opens in new window)",
+    "Click to email a link to a friend (Opens in new window)",
+    "Like this:",
+    "Like Loading...",
+    "Related",
+    "Posted in Local News",
+    "Leave a Reply",
+)
+
+COMMENTS_FURNITURE = (
+    "Comments (23)",
+    "Sort by: Newest",
+    "brennock_mum 2 hours ago",
+    "Reply",
+    "Glad nobody was hurt. Thank you to the crews who worked all night!",
+)
+COMMENTS = _text(
+    "East Brennock Fire Out After Nine Hours, Cause Unknown",
+    "Dunmere Examiner staff",
+    FIRE_LEDE_A,
+    FIRE[0],
+    FIRE[2],
+    "Comments (23)",
+    "Sort by: Newest",
+    "brennock_mum 2 hours ago",
+    "Glad nobody was hurt. Thank you to the crews who worked all night!",
+    "Reply",
+)
+
+SWIPE_FURNITURE = ("Photo 1/15", "Photo 2/15", "Swipe for more photos", "Expand")
+SWIPE = _text(
+    "Brennock Warehouse Fire In Photos",
+    "Photo 1/15",
+    "Expand",
+    "Smoke rises over the east side of Brennock on Monday night.",
+    "Photo 2/15",
+    "Swipe for more photos",
+    FIRE_LEDE_B,
+    FIRE[1],
+    "Brennock Valley Times",
+)
+
+#: The second story's pages, with their labels.
+FIRE_PAGES: tuple[SavedPage, ...] = (
+    SavedPage("wbrn.txt", STATION, "Brennock warehouse fire forces 200 from homes",
+              STATION_FURNITURE, "WBRN 7"),
+    SavedPage("live.txt", LIVE, "Brennock warehouse fire", LIVE_FURNITURE, "Brennock Chronicle"),
+    SavedPage("examiner-owner.txt", SUBSCRIBER,
+              "Who owns the Brennock warehouse that burned for nine hours?",
+              SUBSCRIBER_FURNITURE, "The Dunmere Examiner"),
+    SavedPage("apple news.txt", APP_FROM,
+              "'We lost everything': Brennock traders count cost of warehouse fire",
+              APP_FROM_FURNITURE, "Brennock Valley Times"),
+    SavedPage("Fwd.txt", FORWARDED, "Brennock residents return home after warehouse blaze",
+              FORWARDED_FURNITURE, "Brennock Chronicle"),
+    SavedPage("ledger.txt", BLOG, "Warehouse Fire Sends Smoke Over East Brennock", BLOG_FURNITURE,
+              "The Brennock Ledger"),
+    SavedPage("comments.txt", COMMENTS, "East Brennock Fire Out After Nine Hours, Cause Unknown",
+              COMMENTS_FURNITURE, "Dunmere Examiner"),
+    SavedPage("photos.txt", SWIPE, "Brennock Warehouse Fire In Photos", SWIPE_FURNITURE,
+              "Brennock Valley Times"),
+)  # fmt: skip

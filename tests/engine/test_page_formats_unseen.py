@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from page_formats_unseen import PAGES, SavedPage, write_pages
+from page_formats_unseen import FIRE_PAGES, PAGES, SavedPage, write_pages
 
 from corroborate.engine import analyze, summarize, to_json
 from corroborate.engine.models import RawDocument
@@ -27,16 +27,32 @@ def _folded(text: str) -> str:
     return re.sub(r"[.\s]+$", "", text.casefold().replace("’", "'"))
 
 
+def _outlet(name: str) -> str:
+    """An outlet's name as a reader tells outlets apart: "The Dunmere Examiner" is the
+    Dunmere Examiner."""
+    return name.removeprefix("The ")
+
+
+STORIES = {"kestra": PAGES, "brennock": FIRE_PAGES}
+
+
 @pytest.fixture(scope="module")
 def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_pages(tmp_path_factory.mktemp("pages") / "kestra")
+    root = tmp_path_factory.mktemp("pages")
+    for name, pages in STORIES.items():
+        write_pages(root / name, pages)
+    return root
 
 
-@pytest.mark.parametrize("page", PAGES, ids=[page.file for page in PAGES])
+@pytest.mark.parametrize(
+    ("story", "page"),
+    [(story, page) for story, pages in STORIES.items() for page in pages],
+    ids=[page.file for pages in STORIES.values() for page in pages],
+)
 def test_each_saved_page_is_titled_by_its_headline_named_for_its_outlet_and_read_without_its_furniture(
-    saved: Path, page: SavedPage
+    saved: Path, story: str, page: SavedPage
 ) -> None:
-    article = ingest(read_document(saved / page.file), page.file, 0)
+    article = ingest(read_document(saved / story / page.file), page.file, 0)
     if page.headline is None:
         assert not article.has_headline
     else:
@@ -44,25 +60,29 @@ def test_each_saved_page_is_titled_by_its_headline_named_for_its_outlet_and_read
     if page.outlet is None:
         assert article.outlet_from == "file"
     else:
-        assert article.outlet == page.outlet
-    story = "\n".join(article.paragraphs)
-    assert [line for line in page.furniture if line in story] == []
+        assert _outlet(article.outlet) == _outlet(page.outlet)
+    text = "\n".join(article.paragraphs)
+    assert [line for line in page.furniture if line in text] == []
 
 
-def test_the_folders_report_is_titled_by_a_headline_and_quotes_no_furniture(saved: Path) -> None:
-    analysis = analyze(saved)
+@pytest.mark.parametrize("story", list(STORIES))
+def test_the_folders_report_is_titled_by_a_headline_and_quotes_no_furniture(
+    saved: Path, story: str
+) -> None:
+    pages = STORIES[story]
+    analysis = analyze(saved / story)
     report = to_json(summarize(analysis))
-    headlines = {_folded(page.headline) for page in PAGES if page.headline}
+    headlines = {_folded(page.headline) for page in pages if page.headline}
     assert _folded(report["title"]) in headlines
     quoted = "\n".join(
         item["text"] for key in ("summary", "single_source") for item in report.get(key, [])
     )
     assert quoted  # the report quotes the story
-    furniture = [line for page in PAGES for line in page.furniture if line in quoted]
+    furniture = [line for page in pages for line in page.furniture if line in quoted]
     assert furniture == []
-    named = {article.file: article.outlet for article in analysis.articles}
-    assert {page.file: page.outlet for page in PAGES if page.outlet} == {
-        page.file: named[page.file] for page in PAGES if page.outlet
+    named = {article.file: _outlet(article.outlet) for article in analysis.articles}
+    assert {page.file: _outlet(page.outlet) for page in pages if page.outlet} == {
+        page.file: named[page.file] for page in pages if page.outlet
     }
 
 
@@ -304,3 +324,37 @@ def test_a_headline_in_a_pages_file_name_is_read_when_its_words_are_the_leads(
     file: str, headline: str | None
 ) -> None:
     assert headline_in_file_name(file, STORY) == headline
+
+
+def test_readers_comments_under_the_story_are_left_out_with_their_thread() -> None:
+    thread = (
+        "Comments (12)",
+        "Sort by: Newest",
+        "harlow_dad 3 hours ago",
+        "About time the council did something. The overtime was an open secret for years.",
+        "Reply",
+    )
+    article = _read(HEADLINE, *STORY, *thread)
+    assert article.paragraphs == _read(HEADLINE, *STORY).paragraphs
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a comment count in the share bar over the story
+        (HEADLINE, "Comments (12)", "Reply", *STORY),
+        # a heading of the story's own, with no thread under it
+        (HEADLINE, *STORY[:2], "Comments", STORY[2]),
+    ],
+)
+def test_a_comment_count_over_the_story_or_a_heading_without_a_thread_cuts_no_story(
+    lines: tuple[str, ...],
+) -> None:
+    assert _read(*lines).paragraphs == _read(HEADLINE, *STORY).paragraphs
+
+
+def test_a_question_under_the_pages_label_is_its_headline() -> None:
+    question = "Who approved three years of unchecked overtime in Harlow?"
+    assert _read("Subscriber exclusive", question, *STORY).title == question
+    # below the story's first paragraph a question is the story's
+    assert _read(HEADLINE, STORY[0], question, *STORY[1:]).title == HEADLINE

@@ -1072,6 +1072,49 @@ def _headline_over_standfirst(
     return above[0] if above else upper
 
 
+#: The heading of the readers' comments a saved page keeps below its story: "Comments (23)",
+#: "23 comments", "Leave a Reply", "Join the conversation", "4 thoughts on …".
+_COMMENTS_HEADING = re.compile(
+    r"(?:(?:reader )?comments?(?:\s*\(\d+\))?|\d+\s+comments?|leave a (?:reply|comment)"
+    r"|join the (?:conversation|discussion)|(?:\d+|one) (?:thoughts?|responses?|replies|comments?)"
+    r" (?:on|to)\b.{0,120})",
+    re.IGNORECASE,
+)
+#: A line of a comments thread, not of a story: a reply button, the thread's order, a reader's
+#: name with a time ago ("brennock_mum 2 hours ago"), a count of likes.
+_THREAD_LINE = re.compile(
+    r"(?:reply|report|sort by\b.{0,30}|newest|oldest|(?:\d+ )?likes?"
+    r"|\S{1,40}(?: \S{1,40})?\s+(?:\d{1,2}|an?) (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago)",
+    re.IGNORECASE,
+)
+#: Lines under a comments heading a thread's first mark is looked for in.
+THREAD_MARK_LINES = 4
+#: Story paragraphs above a comments heading, at least: a count in the share bar over the
+#: story is no thread.
+THREAD_AFTER_PARAGRAPHS = 2
+
+
+def _comments_thread(lines: list[str]) -> int:
+    """Where the readers' comments below a page's story begin: a comments heading
+    (:data:`_COMMENTS_HEADING`) under two story paragraphs or more with a thread's mark
+    (:data:`_THREAD_LINE`) in the lines under it; the page's length when there is none."""
+    paragraphs = 0
+    for at, line in enumerate(lines):
+        if len(line.split()) >= LEDE_WORDS and line.rstrip().endswith(SENTENCE_FINAL):
+            paragraphs += 1
+        elif (
+            paragraphs >= THREAD_AFTER_PARAGRAPHS
+            and len(line) < 160
+            and _COMMENTS_HEADING.fullmatch(line.strip())
+            and any(
+                _THREAD_LINE.fullmatch(after.strip())
+                for after in lines[at + 1 : at + 1 + THREAD_MARK_LINES]
+            )
+        ):
+            return at
+    return len(lines)
+
+
 def _short_headline_repeated(lines: list[str]) -> bool:
     """Whether the page's first line, of two words, repeated on one of its next two, is its
     headline ("Bridge collapses" twice, or above and below "Advertisement"), not a page's
@@ -1176,7 +1219,11 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         index: glued for index in furniture if (glued := story_before_glued_prompt(lines[index]))
     }
     below = _Below(lines)
+    thread = _comments_thread(lines)
     for index, line in enumerate(lines):
+        if index >= thread:
+            page.removed.append(line)  # readers' comments below the story
+            continue
         if index in glued_story:
             line, prompt = glued_story[index]
             page.removed.append(prompt)
@@ -1220,7 +1267,13 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
             headlines.append(story)
             page.removed.append(line)
             continue
-        if index == 0 and story is not None and _could_be_headline(line, first=True):
+        if (
+            story is not None
+            and (index == 0 or (line.endswith("?") and not page.paragraphs and not headlines))
+            and _could_be_headline(line, first=True)
+        ):
+            # (a question under the page's labels, "Subscriber exclusive" over "Who owns the
+            # warehouse that burned?", opens the page as a first line does)
             # a long headline on the page's first line, or its standfirst: a headline either
             # way, and kept as story in case it is the standfirst's sentence
             line_of[len(headlines)] = index
