@@ -732,3 +732,145 @@ FIRE_PAGES: tuple[SavedPage, ...] = (
     SavedPage("photos.txt", SWIPE, "Brennock Warehouse Fire In Photos", SWIPE_FURNITURE,
               "Brennock Valley Times"),
 )  # fmt: skip
+
+
+# ==== A third story, in the forms aggregators and apps give it: a blackout in Dallow ==============
+# Written before the engine read it: an aggregator's card, a syndicated copy, a newsletter
+# platform's post, a headline in capitals, a page with a cookie banner and reading tools, a
+# correction above the story, a headline only in a page's metadata.
+POWER_LEDE_A = (
+    "About 80,000 homes in Dallow lost power on Wednesday evening after a fire at the Kirrin "
+    "Road substation, the city's electricity company said."
+)
+POWER_LEDE_B = (
+    "A substation fire plunged much of Dallow into darkness on Wednesday, cutting electricity "
+    "to some 80,000 households for up to six hours."
+)
+POWER = (
+    "Dallow Power said most customers had been reconnected by midnight and the rest would be "
+    "back on by Thursday morning.",
+    "Traffic lights failed across the city centre, and police directed cars at the busiest "
+    "junctions, a police spokeswoman said.",
+    "The company's operations director, Idris Fenner, said the fire had started in a "
+    "transformer and that sabotage was not suspected.",
+    "Two hospitals switched to backup generators and no patients were affected, the health "
+    "board said.",
+)
+
+AGGREGATOR_FURNITURE = ("Dallow Post • 3 hours ago", "View Full coverage", "More from Dallow Post")
+AGGREGATOR = _text(
+    "Top stories",
+    "Dallow blackout — 80,000 homes without power after substation fire",
+    "Dallow Post • 3 hours ago",
+    POWER_LEDE_A,
+    POWER[0],
+    POWER[2],
+    "View Full coverage",
+    "More from Dallow Post",
+)
+
+SYNDICATED_FURNITURE = ("Story continues", "Read the original article on Dallow Evening Mail.")
+SYNDICATED = _text(
+    "Dallow Evening Mail",
+    "Substation fire cuts power to 80,000 Dallow homes",
+    "Nia Castellane",
+    "Wed, June 3, 2026 at 9:48 PM",
+    POWER_LEDE_B,
+    POWER[1],
+    "Story continues",
+    POWER[3],
+    "Read the original article on Dallow Evening Mail.",
+)
+
+PLATFORM_FURNITURE = ("Subscribe", "Share", "Jun 4", "12 likes", "3 comments", "Restack")
+PLATFORM = _text(
+    "The Dallow Dispatch",
+    "Subscribe",
+    "What went wrong at Kirrin Road?",
+    "The substation fire that blacked out half the city, and what it tells us about the grid",
+    "Owen Marr",
+    "Jun 4",
+    "12 likes",
+    "3 comments",
+    "Share",
+    "Restack",
+    POWER_LEDE_A,
+    POWER[2],
+    POWER[0],
+)
+
+SHOUTED_FURNITURE = ("DALLOW, June 4 (Northway Press) -",)
+SHOUTED = _text(
+    "POWER CUT LEAVES 80,000 DALLOW HOMES IN THE DARK",
+    "DALLOW, June 4 (Northway Press) - " + POWER_LEDE_A,
+    POWER[1],
+    POWER[3],
+)
+
+TOOLS_FURNITURE = (
+    "We value your privacy",
+    "Accept all",
+    "Manage preferences",
+    "Text size: A A A",
+    "Listen · 3:12",
+    "Print",
+    "Email",
+)
+TOOLS = _text(
+    "We value your privacy",
+    "Accept all",
+    "Manage preferences",
+    "Kirrin Valley News",
+    "Hospitals switch to generators as Dallow loses power",
+    "By Mina Ostrova, Energy Reporter, and Paul Tern, Data Editor",
+    "Text size: A A A",
+    "Listen · 3:12",
+    "Print",
+    "Email",
+    POWER_LEDE_B,
+    POWER[3],
+    POWER[2],
+)
+
+CORRECTED_FURNITURE = (
+    "Correction, June 5: An earlier version of this story misstated the number of homes affected.",
+)
+CORRECTED = _text(
+    "Dallow Power Restores Supply After Substation Blaze",
+    "Correction, June 5: An earlier version of this story misstated the number of homes affected.",
+    "By Petra Halloran, Dallow Star",
+    POWER[0],
+    POWER_LEDE_A,
+    POWER[1],
+)
+
+METADATA_ONLY = f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Dallow Courier</title>
+<meta property="og:title" content="Police direct traffic as Dallow blackout hits city centre">
+<link rel="canonical" href="https://www.dallowcourier.co.uk/news/blackout-traffic">
+</head><body>
+<div class="story">
+<p>{POWER_LEDE_B}</p>
+<p>{POWER[1]}</p>
+<p>{POWER[0]}</p>
+</div></body></html>
+"""
+
+#: The third story's pages, with their labels.
+POWER_PAGES: tuple[SavedPage, ...] = (
+    SavedPage("aggregator.txt", AGGREGATOR,
+              "Dallow blackout — 80,000 homes without power after substation fire",
+              AGGREGATOR_FURNITURE, "Dallow Post"),
+    SavedPage("syndicated.txt", SYNDICATED, "Substation fire cuts power to 80,000 Dallow homes",
+              SYNDICATED_FURNITURE, "Dallow Evening Mail"),
+    SavedPage("dispatch.txt", PLATFORM, "What went wrong at Kirrin Road?", PLATFORM_FURNITURE,
+              "The Dallow Dispatch"),
+    SavedPage("northway.txt", SHOUTED, "Power cut leaves 80,000 Dallow homes in the dark",
+              SHOUTED_FURNITURE, "Northway Press"),
+    SavedPage("kvn.txt", TOOLS, "Hospitals switch to generators as Dallow loses power",
+              TOOLS_FURNITURE, "Kirrin Valley News"),
+    SavedPage("star.txt", CORRECTED, "Dallow Power Restores Supply After Substation Blaze",
+              CORRECTED_FURNITURE, "Dallow Star"),
+    SavedPage("courier.html", METADATA_ONLY,
+              "Police direct traffic as Dallow blackout hits city centre", (), "Dallow Courier"),
+)  # fmt: skip

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from page_formats_unseen import FIRE_PAGES, PAGES, SavedPage, write_pages
+from page_formats_unseen import FIRE_PAGES, PAGES, POWER_PAGES, SavedPage, write_pages
 
 from corroborate.engine import analyze, summarize, to_json
 from corroborate.engine.models import RawDocument
@@ -33,7 +33,7 @@ def _outlet(name: str) -> str:
     return name.removeprefix("The ")
 
 
-STORIES = {"kestra": PAGES, "brennock": FIRE_PAGES}
+STORIES = {"kestra": PAGES, "brennock": FIRE_PAGES, "dallow": POWER_PAGES}
 
 
 @pytest.fixture(scope="module")
@@ -358,3 +358,43 @@ def test_a_question_under_the_pages_label_is_its_headline() -> None:
     assert _read("Subscriber exclusive", question, *STORY).title == question
     # below the story's first paragraph a question is the story's
     assert _read(HEADLINE, STORY[0], question, *STORY[1:]).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Lee Park, Data Editor",
+        "By Lee Park, Energy Reporter, and Sam Reyes, Data Editor",
+        "By Lee Park, Transport Correspondent",
+    ],
+)
+def test_a_writers_job_with_its_beat_names_no_outlet(byline: str) -> None:
+    assert _read(HEADLINE, byline, *STORY).outlet_from == "file"
+
+
+def test_a_papers_name_on_an_aggregators_card_with_its_time_names_the_outlet() -> None:
+    for card in ("Harlow Herald • 3 hours ago", "Harlow Herald · June 4, 2026"):
+        assert _read("Top stories", HEADLINE, card, *STORY).outlet == "Harlow Herald"
+
+
+def test_a_papers_name_over_a_question_and_its_standfirst_is_the_masthead_not_the_headline() -> (
+    None
+):
+    question = "What went wrong at the Harlow police station?"
+    article = _read(
+        "The Harlow Dispatch",
+        "Subscribe",
+        question,
+        "Three years of overtime nobody checked, and what the audit tells us about the force",
+        "Lee Park",
+        *STORY,
+    )
+    assert (article.title, article.outlet) == (question, "The Harlow Dispatch")
+
+
+def test_a_site_given_by_its_host_name_is_named_as_the_paper() -> None:
+    raw = RawDocument("\n\n".join(STORY), title=HEADLINE, outlet="harlowcourier.co.uk", clean=True)
+    assert ingest(raw, "p.html", 0).outlet == "Harlow Courier"
+    # a host that names no paper stays as given
+    raw = RawDocument("\n\n".join(STORY), title=HEADLINE, outlet="harlowcouncil.gov.uk", clean=True)
+    assert ingest(raw, "p.html", 0).outlet == "harlowcouncil.gov.uk"

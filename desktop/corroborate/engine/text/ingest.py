@@ -44,7 +44,9 @@ from .outlets import (
     outlet_in_archive_id,
     outlet_in_text,
     outlet_name,
+    paper_name_alone,
     site_in_page_title,
+    site_of_host,
     site_of_url,
     spelled_out,
     split_pasted_headline,
@@ -1124,11 +1126,32 @@ def _short_headline_repeated(lines: list[str]) -> bool:
     )
 
 
+#: A site's host name given as its name: "harlowherald.co.uk".
+_HOST_NAME = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", re.IGNORECASE)
+
+
+def _metadata_outlet(raw: RawDocument) -> str | None:
+    """The site's name the format gave, a host name read as the paper it is ("dallowcourier.
+    co.uk" → "Dallow Courier", from the words the article names, or from the page's title line
+    of site and sections) when it can be, else as given."""
+    if not raw.outlet or not _HOST_NAME.fullmatch(raw.outlet):
+        return raw.outlet
+    lines = raw.text.splitlines()
+    return (
+        site_of_host(raw.outlet, lines)
+        or (site_in_page_title(raw.page_title) if raw.page_title else None)
+        or raw.outlet
+    )
+
+
 def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
     """Separate story from chrome and find the title and the outlet."""
     # a page's title carries its site's name ("Bridge Reopens | Harlow Herald"): the outlet is
     # read from the whole line, the headline is what is left
-    page = _Page(title=headline_without_site(raw.title) if raw.title else None, outlet=raw.outlet)
+    page = _Page(
+        title=headline_without_site(raw.title) if raw.title else None,
+        outlet=_metadata_outlet(raw),
+    )
     lines: list[str] = []
     for block in _BLANK_LINE.split(raw.text):
         block_lines = [" ".join(line.split()) for line in block.split("\n")]
@@ -1269,7 +1292,14 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
             continue
         if (
             story is not None
-            and (index == 0 or (line.endswith("?") and not page.paragraphs and not headlines))
+            and (
+                index == 0
+                or (
+                    line.endswith("?")
+                    and not page.paragraphs
+                    and all(map(paper_name_alone, headlines))
+                )
+            )
             and _could_be_headline(line, first=True)
         ):
             # (a question under the page's labels, "Subscriber exclusive" over "Who owns the
@@ -1319,6 +1349,9 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
                 enumerate(headlines),
                 key=lambda at: (
                     not top_line_is_no_headline(at[1]),
+                    # (a paper's name alone over the headline is its masthead: "The Harlow
+                    # Dispatch" over "What went wrong at the bridge?")
+                    not paper_name_alone(at[1]),
                     len(at[1].split()) + kicker_words.get(at[0], 0),
                     -at[0],
                 ),

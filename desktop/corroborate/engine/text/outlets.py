@@ -380,12 +380,15 @@ _BYLINE_END = (
 
 def _without_job(name: str) -> str | None:
     """An outlet's name in a byline without the writer's job after it ("Harlow Herald Staff
-    Writer" -> "Harlow Herald", "AP Science Writer" -> "AP"); a job alone ("Staff Writer")
-    names none, and a name that ends in a job's word ("The Hollywood Reporter") is kept."""
+    Writer" -> "Harlow Herald", "AP Science Writer" -> "AP"); a job alone ("Staff Writer") or
+    with its beat ("Data Editor", "Energy Reporter") names none, and a name that ends in a
+    job's word ("The Hollywood Reporter") is kept."""
     found = _JOB_AT_END.search(name)
     if not found:
         return name
     rest = name[: found.start()].strip()
+    if len(rest.split()) == 1 and not (rest.isupper() or rest.casefold() in _KNOWN_OUTLETS):
+        return None  # a job with its beat: "Data Editor", "Energy Reporter"
     if found.group("jobs") or len(rest.split()) <= 1:
         return rest or None
     return name
@@ -1904,6 +1907,30 @@ _NOT_A_NAMES_FIRST = frozenset((
 ))  # fmt: skip
 
 
+#: A time stamp after a paper's name on its line, as an aggregator's or an app's card sets it:
+#: "• 3 hours ago", "· 4 June 2026", "| Jun 4".
+_STAMP_AFTER_NAME = re.compile(
+    rf"\s+[•·|]\s+(?:\d{{1,2}} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago"
+    rf"|(?:{WEEKDAY_WORD},? )?(?:\d{{1,2}} {MONTH_WORD}|{MONTH_WORD}\.? \d{{1,2}})(?:,? \d{{4}})?)$",
+    re.IGNORECASE,
+)
+
+
+def paper_name_alone(line: str) -> str | None:
+    """The paper's name a line holds alone (:func:`_name_alone`), a card's time stamp after it
+    aside; None for any other line."""
+    line = _STAMP_AFTER_NAME.sub("", line.strip())  # "Harlow Herald • 3 hours ago": a card
+    if not _NAME_ALONE.match(line) or _SECTION.match(line):
+        return None
+    words = line.split()
+    first = words[1] if words[0] == "The" else words[0]
+    if first.casefold() in _NOT_A_NAMES_FIRST or line.casefold() in _AGENCIES:
+        return None
+    if words[-1].casefold() not in _PRESS_NAME_WORDS or not _names_a_paper(line):
+        return None
+    return line
+
+
 def _name_alone(lines: Sequence[str], headline: str | None = None) -> str | None:
     """A paper's name alone on its line (:data:`_NAME_ALONE`, ending as a paper's name does,
     :func:`_names_a_paper`): above the story's second paragraph, the page's masthead or a
@@ -1912,16 +1939,7 @@ def _name_alone(lines: Sequence[str], headline: str | None = None) -> str | None
     headline itself."""
 
     def name(line: str) -> str | None:
-        line = line.strip()
-        if line == headline or not _NAME_ALONE.match(line) or _SECTION.match(line):
-            return None
-        words = line.split()
-        first = words[1] if words[0] == "The" else words[0]
-        if first.casefold() in _NOT_A_NAMES_FIRST or line.casefold() in _AGENCIES:
-            return None
-        if words[-1].casefold() not in _PRESS_NAME_WORDS or not _names_a_paper(line):
-            return None
-        return line
+        return None if line.strip() == headline else paper_name_alone(line)
 
     paragraphs = 0
     for at, line in enumerate(lines[:DATELINE_LINES]):
