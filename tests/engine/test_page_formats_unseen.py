@@ -398,3 +398,18 @@ def test_a_site_given_by_its_host_name_is_named_as_the_paper() -> None:
     # a host that names no paper stays as given
     raw = RawDocument("\n\n".join(STORY), title=HEADLINE, outlet="harlowcouncil.gov.uk", clean=True)
     assert ingest(raw, "p.html", 0).outlet == "harlowcouncil.gov.uk"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "named"),
+    [
+        # call letters are no initials, and a group of residents is no outlet
+        ("HARLOW (KHAR) — ", "Kestra Harbour Area Residents met on Monday."),
+        ("HARLOW (HRA) — ", "The Harlow Residents Association met on Monday."),
+    ],
+)
+def test_a_datelines_letters_are_not_spelled_out_as_a_name_that_is_no_papers(
+    dateline: str, named: str
+) -> None:
+    article = _read(HEADLINE, dateline + STORY[0].removeprefix("HARLOW — "), named, *STORY[1:])
+    assert article.outlet == dateline.split("(")[1].split(")")[0]

@@ -647,12 +647,15 @@ _SPELLED_NAME = re.compile(
 def spelled_out(initials: str, lines: Sequence[str]) -> str | None:
     """An outlet a dateline names by its initials, "(BNS)", as the page spells it out on a line
     of its own or in its byline or footer ("Brisk News Service"): the name whose words' first
-    letters are the initials; None for a known outlet's initials ("(AP)", "(CNN)") or when the
-    page spells none out."""
+    letters are the initials and that reads as a paper's or an agency's; None for a known
+    outlet's initials ("(AP)", "(CNN)"), a station's call letters ("(KHAR)") or when the page
+    spells none out ("Kestra Harbour Area Residents" is no KHAR)."""
     if not (2 <= len(initials) <= 5 and initials.isalpha() and initials.isupper()):
         return None
     if initials.casefold() in _KNOWN_OUTLETS or initials.casefold() in _AGENCIES:
         return None
+    if re.fullmatch(r"[KW][A-Z]{2,3}", initials):
+        return None  # a station's call letters, no initials
     for line in lines:
         if initials[0] not in line:
             continue
@@ -662,8 +665,9 @@ def spelled_out(initials: str, lines: Sequence[str]) -> str | None:
                 part = [w for w in words[start:] if w[0].isupper()][: len(initials)]
                 if "".join(w[0] for w in part) == initials:
                     end = words.index(part[-1], start) + 1
-                    name = " ".join(words[start:end])
-                    return _clean(name) or None
+                    name = _clean(" ".join(words[start:end]))
+                    if name and _names_a_paper(name):
+                        return name
     return None
 
 
