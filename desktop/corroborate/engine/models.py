@@ -119,13 +119,15 @@ class Article:
     title: str
     outlet: str
     #: ``"text"`` when the outlet was named in the article, ``"file"`` when it
-    #: fell back to the file name, ``"metadata"`` when the format supplied it,
+    #: fell back to the file name, ``"metadata"`` when the format supplied it (its site's
+    #: name, the page's own address, a title line of site and sections),
     #: ``"reader"`` when the reader named it (a correction).
     outlet_from: OutletFrom
     paragraphs: tuple[str, ...]
     removed: tuple[str, ...] = ()
-    #: ``"headline"`` when the title was read from the article or its metadata, ``"file"``
-    #: when none was found and the title is the file's name
+    #: ``"headline"`` when the title was read from the article or its metadata (or from a
+    #: headline its file name carries as a site's address does), ``"file"`` when none was
+    #: found and the title is the file's name
     title_from: TitleFrom = "headline"
     #: the place the article's opening dateline named, as written ("RIBASCO", "PORT
     #: HALLAM"), cut from its text; "" when it had none
