@@ -19,6 +19,7 @@ from functools import lru_cache
 from .families import family_stem, family_stems
 from .lexicon import DETERMINERS
 from .outcomes import outcome_words
+from .roles import capitalised
 from .segment import content_stem, words
 from .specifics import NEGATIONS, Specifics, analyse, negated
 
@@ -240,15 +241,18 @@ def _called_off(spec: Specifics) -> tuple[list[int], list[int]]:
 def _opposed(x: Specifics, i: int, y: Specifics, j: int, *, object_told: bool = False) -> bool:
     """Are the word at ``i`` and the one at ``j`` said of one subject, with the same word
     after them when both have one ("*the vote* was postponed" / "*the vote* went ahead")?
-    With ``object_told``, both must have that word: "passed *the motion*" / "defeated *the
-    motion*", not "approved 161 contestants" / "rejected all but 30"."""
+    With ``object_told``, both must have that word ("passed *the motion*" / "defeated *the
+    motion*", not "approved 161 contestants" / "rejected all but 30"), and the subjects
+    share a word besides a name ("*the Orrin board*" / "*residents* of Orrin": two)."""
     subject, said_of = _subject(x, i), _subject(y, j)
     if not subject & said_of:
         return False
     after = _next(x, _keys(x), i)
     then = _next(y, _keys(y), j)
     if object_told:
-        return bool(after) and after == then
+        # one body deciding, not two of one place: "the *Orrin* board" / "residents of *Orrin*"
+        named = {t.stem for t in (*x.tokens, *y.tokens) if t.stem and capitalised(t)}
+        return bool(after) and after == then and bool((subject & said_of) - named)
     return not (after and then and after != then)
 
 
