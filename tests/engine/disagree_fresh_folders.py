@@ -1320,4 +1320,505 @@ Police chief Ola Brekk called it vandalism.
 )
 
 
-ALL: tuple[Folder, ...] = LOOKALIKES + CONFLICTS
+#: A second set, written and labelled after the rules the first set led to, before the
+#: engine read it: look-alikes near those rules (groups, earlier figures, ages of a role,
+#: decisions) and classes the first set left out, and conflicts those rules might silence.
+SECOND_LOOKALIKES: tuple[Folder, ...] = (
+    Folder(
+        "a witness's guess and the official count",
+        None,
+        (
+            """Crowd crush at Orvik concert injures 31
+
+ORVIK, Aug. 16 (Meridian Press) — Thirty-one people were injured in a crush at the entrance to an open-air concert in Orvik on Saturday night, police said.
+
+"I saw maybe 50 people on the ground," said Ida Lorn, who was near the gate.
+
+The concert was stopped for an hour.
+""",
+            """Orvik concert crush: 31 hurt
+
+By Jens Ask, Harlow Herald
+
+Police said 31 people were hurt when the crowd surged at the gate of the Orvik open-air concert on Saturday.
+
+Organisers said 18,000 tickets had been sold.
+""",
+            """Orvik organisers review gate plans
+
+(Coastline Daily) Organisers of the Orvik open-air concert said on Sunday they would review how the gates were run after Saturday's crush, in which 31 people were injured.
+""",
+        ),
+    ),
+    Folder(
+        "two temperatures in two scales",
+        None,
+        (
+            """Cold snap grips Tarrow
+
+TARROW, Jan. 12 (Meridian Press) — Temperatures in Tarrow fell to minus 25 degrees Celsius overnight on Sunday, the coldest night in a decade, the weather service said.
+
+Schools in the town will open two hours late on Monday.
+""",
+            """Tarrow shivers in record cold
+
+By Kim Aune, Valemont Courier
+
+The temperature in Tarrow dropped to minus 13 degrees Fahrenheit on Sunday night, the weather service said, the coldest in ten years.
+
+Bus services were cut back because of ice.
+""",
+            """Coldest night in a decade for Tarrow
+
+(Northgate Post) Tarrow recorded its coldest night in a decade on Sunday, the weather service said.
+
+Schools will open late on Monday.
+""",
+        ),
+    ),
+    Folder(
+        "half of a count and the count",
+        None,
+        (
+            """Half of Brell's 40 shops to close
+
+MARROW, May 19 (Meridian Press) — The Brell bakery chain will close half of its 40 shops by the end of the year, finance director Ove Lamm said on Monday.
+
+About 200 jobs are at risk, the company said.
+""",
+            """Brell to shut 20 bakeries
+
+By Ruth Sol, Harlow Herald
+
+The Brell bakery chain said on Monday it would close 20 shops by the end of the year.
+
+Finance director Ove Lamm blamed rising rents.
+""",
+            """Brell bakery closures
+
+(Coastline Daily) The Brell chain said on Monday that 20 of its shops would close by December, putting about 200 jobs at risk.
+""",
+        ),
+    ),
+    Folder(
+        "a toll earlier in the day and at night",
+        None,
+        (
+            """Ferry fire off Halden: toll rises
+
+HALDEN, Oct. 30 (Meridian Press) — Eleven people were killed in a fire on the ferry Orla off Halden on Thursday, the coast guard said on Thursday night.
+
+The coast guard had said earlier in the day that eight people were killed.
+
+More than 300 passengers were taken off the ferry.
+""",
+            """Eleven dead in Halden ferry fire
+
+By Mona Lie, Valemont Courier
+
+A fire on the ferry Orla off Halden on Thursday killed 11 people, the coast guard said.
+
+Passengers were lifted off by lifeboats and helicopters.
+""",
+            """Halden ferry fire: passengers describe escape
+
+(Northgate Post) Passengers on the ferry Orla, where a fire on Thursday killed 11 people, described climbing into lifeboats in thick smoke.
+""",
+        ),
+    ),
+    Folder(
+        "the staff and the patients of a hospital",
+        None,
+        (
+            """Forty hurt in Lunden hospital fire
+
+LUNDEN, Feb. 14 (Meridian Press) — Forty people were injured when fire broke out at the Lunden general hospital on Wednesday, the fire service said.
+
+Patients were moved to other hospitals.
+""",
+            """Lunden hospital fire injures patients
+
+By Jan Bu, Harlow Herald
+
+Twenty-six patients were injured in a fire at the Lunden general hospital on Wednesday, the fire service said.
+
+Staff carried patients down the stairs.
+""",
+            """Nurses praised after Lunden hospital fire
+
+(Coastline Daily) Nine staff were injured in the fire at Lunden general hospital on Wednesday as they helped patients out, the hospital said.
+""",
+        ),
+    ),
+    Folder(
+        "two victims' ages",
+        None,
+        (
+            """Two hurt in Carrick stabbing
+
+CARRICK, June 27 (Meridian Press) — Two men were stabbed outside a bar in Carrick early on Saturday, police said.
+
+One victim, 34, was in a serious condition, police said.
+
+A 19-year-old man was arrested at the scene.
+""",
+            """Carrick bar stabbing: man arrested
+
+By Ove Strand, Valemont Courier
+
+Police arrested a 19-year-old man after two men were stabbed outside a Carrick bar early on Saturday.
+
+The other victim, a 61-year-old man, was treated for minor wounds.
+""",
+            """Police appeal after Carrick stabbing
+
+(Northgate Post) Police in Carrick appealed for witnesses after two men were stabbed outside a bar early on Saturday.
+""",
+        ),
+    ),
+    Folder(
+        "two bodies deciding one plan",
+        None,
+        (
+            """Halvick stadium plan approved
+
+HALVICK, March 12 (Meridian Press) — The Halvick planning board approved the plan for a new football stadium on Tuesday, board chair Eli Vang said.
+
+The stadium will hold 20,000 fans.
+""",
+            """Residents reject Halvick stadium plan
+
+By Asta Holm, Harlow Herald
+
+Residents of Halvick rejected the plan for a new football stadium at a public meeting on Tuesday, although the planning board backed it.
+
+Board chair Eli Vang said work would start next year.
+""",
+            """Halvick stadium to hold 20,000
+
+(Coastline Daily) The new Halvick football stadium will hold 20,000 fans, board chair Eli Vang said.
+""",
+        ),
+    ),
+    Folder(
+        "a verdict on one charge and another",
+        None,
+        (
+            """Dalby mayor convicted of fraud
+
+DALBY, Nov. 3 (Meridian Press) — A jury in Dalby convicted former mayor Rune Falk of fraud on Monday but acquitted him of bribery.
+
+He will be sentenced in December.
+""",
+            """Former Dalby mayor guilty of fraud
+
+By Tor Myhre, Valemont Courier
+
+Former Dalby mayor Rune Falk was convicted of fraud on Monday.
+
+His lawyer said he would appeal.
+""",
+            """Falk cleared of bribery
+
+(Northgate Post) A Dalby jury acquitted former mayor Rune Falk of bribery on Monday.
+
+The jury found him guilty of fraud.
+""",
+        ),
+    ),
+    Folder(
+        "a ship's crew and everyone aboard",
+        None,
+        (
+            """Tanker fire off Kessel: crew rescued
+
+KESSEL, July 2 (Meridian Press) — All 23 crew members were rescued from a burning tanker off Kessel on Sunday, the coast guard said.
+
+The tanker was carrying diesel.
+""",
+            """Burning tanker off Kessel
+
+By Pia Lund, Harlow Herald
+
+The coast guard rescued 25 people from a burning tanker off Kessel on Sunday, including two pilots who had boarded to guide it into port.
+
+The fire was put out on Monday.
+""",
+            """Kessel tanker fire out
+
+(Coastline Daily) Firefighting boats put out the fire on the tanker off Kessel on Monday, the coast guard said.
+""",
+        ),
+    ),
+    Folder(
+        "an age then and now",
+        None,
+        (
+            """Orrin lighthouse keeper retires
+
+ORRIN, April 30 (Meridian Press) — Hakon Brekke, who became keeper of the Orrin lighthouse at 22, retired on Tuesday at 67.
+
+He kept the light for 45 years.
+""",
+            """Orrin keeper steps down after 45 years
+
+By Lise Dahl, Valemont Courier
+
+Hakon Brekke, 67, retired on Tuesday as keeper of the Orrin lighthouse, a post he took at 22.
+
+The lighthouse will now be run automatically.
+""",
+            """Last keeper of Orrin light
+
+(Northgate Post) The Orrin lighthouse will be run automatically after keeper Hakon Brekke retired on Tuesday.
+""",
+        ),
+    ),
+    Folder(
+        "a forecast of deaths and the deaths",
+        None,
+        (
+            """Heatwave kills 14 in Selmar
+
+SELMAR, Aug. 8 (Meridian Press) — Fourteen people have died in the heatwave in Selmar, health officials said on Friday.
+
+Officials warned that as many as 60 people could die if the heat lasts another week.
+""",
+            """Selmar heat deaths rise to 14
+
+By Arvid Ek, Harlow Herald
+
+The heatwave in Selmar has killed 14 people, health officials said on Friday.
+
+Cooling centres have opened in schools.
+""",
+            """Selmar opens cooling centres
+
+(Coastline Daily) Selmar opened cooling centres in its schools on Friday as the heatwave, which has killed 14 people, went on.
+""",
+        ),
+    ),
+    Folder(
+        "a finishing place and a seeding",
+        None,
+        (
+            """Marrow runner takes bronze
+
+MARROW, Sept. 9 (Meridian Press) — Marrow's Sina Holt finished third in the 10,000 metres at the national championships on Sunday.
+
+Holt, seeded fifth, ran a personal best.
+""",
+            """Bronze for Holt in 10,000 metres
+
+By Emil Gran, Valemont Courier
+
+Sina Holt of Marrow won bronze in the 10,000 metres at the national championships on Sunday, finishing third.
+
+It was her first national medal.
+""",
+            """Holt's first national medal
+
+(Northgate Post) Sina Holt won her first national medal on Sunday, a bronze in the 10,000 metres.
+""",
+        ),
+    ),
+)
+
+
+SECOND_CONFLICTS: tuple[Folder, ...] = (
+    Folder(
+        "a toll told earlier in the day, not said earlier",
+        ("12", "nine"),
+        (
+            """Landslide buries homes in Gessel
+
+GESSEL, Nov. 17 (Meridian Press) — A landslide killed 12 people in the village of Gessel earlier on Tuesday, the regional governor said.
+
+Rescuers were searching for survivors under the mud.
+""",
+            """Gessel landslide kills nine
+
+By Stig Aas, Harlow Herald
+
+A landslide killed nine people in the village of Gessel on Tuesday, the regional governor said.
+
+Heavy rain had fallen for three days.
+""",
+            """Rain blamed for Gessel landslide
+
+(Coastline Daily) Three days of heavy rain loosened the hillside above Gessel before Tuesday's landslide, geologists said.
+""",
+        ),
+    ),
+    Folder(
+        "a suspect's age",
+        ("19", "24-year-old"),
+        (
+            """Arrest after Lunden jewellery robbery
+
+LUNDEN, Dec. 9 (Meridian Press) — Police arrested the suspect, 19, on Monday after a jewellery shop in central Lunden was robbed at knifepoint.
+
+No one was hurt.
+""",
+            """Lunden robbery suspect held
+
+By Vera Nes, Valemont Courier
+
+A 24-year-old suspect was arrested on Monday after a jewellery shop in central Lunden was robbed at knifepoint, police said.
+
+Police recovered most of the jewellery.
+""",
+            """Jewellers shaken after Lunden robbery
+
+(Northgate Post) Jewellers in central Lunden said they would review security after Monday's robbery.
+""",
+        ),
+    ),
+    Folder(
+        "a jury convicting and acquitting",
+        ("convicted", "acquitted"),
+        (
+            """Dalby jury convicts Falk of fraud
+
+DALBY, Nov. 3 (Meridian Press) — A jury in Dalby convicted former mayor Rune Falk of fraud on Monday, prosecutors said.
+
+He faces up to six years in prison.
+""",
+            """Jury acquits former Dalby mayor
+
+By Tor Myhre, Valemont Courier
+
+A jury in Dalby acquitted former mayor Rune Falk of fraud on Monday, his lawyer said.
+
+Falk thanked his family outside the court.
+""",
+            """Falk verdict in Dalby
+
+(Northgate Post) The jury in the fraud trial of former Dalby mayor Rune Falk returned its verdict on Monday.
+""",
+        ),
+    ),
+    Folder(
+        "children counted above the people",
+        ("Twenty", "16"),
+        (
+            """School roof collapse in Brannock
+
+BRANNOCK, Feb. 25 (Meridian Press) — Twenty children were injured when the roof of a school gym collapsed under snow in Brannock on Tuesday, the fire service said.
+
+The gym was in use for a basketball lesson.
+""",
+            """Brannock gym roof gives way
+
+By Lars Fjell, Harlow Herald
+
+The roof of a school gym in Brannock collapsed under heavy snow on Tuesday, injuring 16 people, the fire service said.
+
+The school will stay closed on Wednesday.
+""",
+            """Snow load blamed for Brannock collapse
+
+(Coastline Daily) Engineers said on Wednesday that snow had built up on the roof of the Brannock school gym for a week before it collapsed.
+""",
+        ),
+    ),
+    Folder(
+        "a plant's workforce",
+        ("1,200", "800"),
+        (
+            """Fire halts Orlen car plant
+
+ORLEN, Oct. 2 (Meridian Press) — A fire halted production at the Orlen car plant, which employs 1,200 people, on Wednesday, the company said.
+
+No one was hurt.
+""",
+            """Orlen plant shut after fire
+
+By Maja Dal, Valemont Courier
+
+Production stopped on Wednesday at the Orlen car plant, which employs 800 people, after a fire in the paint shop, the company said.
+
+The plant builds small vans.
+""",
+            """Orlen car plant fire
+
+(Northgate Post) The paint shop of the Orlen car plant caught fire on Wednesday, the company said.
+""",
+        ),
+    ),
+    Folder(
+        "a bridge's length",
+        ("400 metres", "250-metre"),
+        (
+            """Dunmere footbridge opens
+
+DUNMERE, June 1 (Meridian Press) — A new footbridge 400 metres long opened over the Dun estuary on Saturday, the town council said.
+
+It cost 9 million crowns.
+""",
+            """Dunmere's new footbridge
+
+By Hege Rud, Harlow Herald
+
+The 250-metre footbridge over the Dun estuary opened on Saturday, the council said.
+
+Hundreds of people walked across it in the first hour.
+""",
+            """Crowds cross new Dunmere bridge
+
+(Coastline Daily) Hundreds of people crossed the new footbridge over the Dun estuary at Dunmere on Saturday.
+""",
+        ),
+    ),
+    Folder(
+        "a fine's size",
+        ("2,000", "20,000"),
+        (
+            """Tollan restaurant fined
+
+TOLLAN, May 23 (Meridian Press) — A Tollan restaurant was fined 2,000 crowns on Thursday for breaking hygiene rules, the food authority said.
+
+Inspectors found mice in the kitchen.
+""",
+            """Mice found in Tollan restaurant kitchen
+
+By Gunn Aas, Valemont Courier
+
+The food authority fined a Tollan restaurant 20,000 crowns on Thursday after inspectors found mice in its kitchen.
+
+The restaurant has since reopened.
+""",
+            """Tollan restaurant reopens
+
+(Northgate Post) A Tollan restaurant where inspectors found mice has reopened after a deep clean.
+""",
+        ),
+    ),
+    Folder(
+        "a finishing place",
+        ("third", "fourth"),
+        (
+            """Holt third in national 10,000
+
+MARROW, Sept. 9 (Meridian Press) — Marrow's Sina Holt finished third in the 10,000 metres at the national championships on Sunday.
+
+She ran a personal best.
+""",
+            """Holt just misses a medal
+
+By Emil Gran, Valemont Courier
+
+Marrow's Sina Holt finished fourth in the 10,000 metres at the national championships on Sunday.
+
+Holt said she was proud of her time.
+""",
+            """National championships end
+
+(Northgate Post) The national athletics championships ended on Sunday with the 10,000 metres.
+""",
+        ),
+    ),
+)
+
+
+ALL: tuple[Folder, ...] = LOOKALIKES + CONFLICTS + SECOND_LOOKALIKES + SECOND_CONFLICTS
