@@ -164,3 +164,29 @@ def test_a_word_not_of_a_role_or_a_list_of_numbers_gives_no_age_conflict(
     found = compare(one, other)
     assert found is None or found.kind != "number" or "age" not in found.a_words
     assert found is None or {found.a_words, found.b_words} != {"26", "62"}
+
+
+A_SHARE_AND_ITS_WHOLE = [
+    pytest.param("The Brell chain will close half of its 40 shops by the end of the year.",
+                 "The Brell chain said it would close 20 shops by the end of the year.",
+                 id="half of a whole"),
+    pytest.param("The Orlen plant will lay off 30 percent of its 1,200 staff next year.",
+                 "The Orlen plant will lay off 360 staff next year.",
+                 id="a percentage of a whole"),
+    pytest.param("Most of the 300 passengers were asleep when the Orla ferry caught fire.",
+                 "About 250 passengers were asleep when the Orla ferry caught fire.",
+                 id="most of a whole"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("one", "other"), A_SHARE_AND_ITS_WHOLE)
+def test_the_whole_a_share_is_taken_of_is_no_rival_for_the_share(one: str, other: str) -> None:
+    assert compare(one, other) is None and compare(other, one) is None
+
+
+def test_all_of_a_whole_is_still_a_count_of_it() -> None:
+    found = compare(
+        "The Brell chain will close all of its 40 shops by the end of the year.",
+        "The Brell chain said it would close 20 shops by the end of the year.",
+    )
+    assert found is not None and {found.a_words, found.b_words} == {"40", "20"}
