@@ -66,14 +66,17 @@ def ages_of_one_person(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
     return []
 
 
-def _two_close_ages(a: Specifics, b: Specifics) -> tuple[Value, Value] | None:
+def _two_close_ages(
+    a: Specifics, b: Specifics, slack: float = AGE_SLACK
+) -> tuple[Value, Value] | None:
     """The one age each sentence gives, when they differ by a birthday or two (further
-    apart, they are two people's: a father and a son); None otherwise."""
+    apart, they are two people's: a father and a son), or by ``slack`` years; None
+    otherwise."""
     if _ages(a) != 1 or _ages(b) != 1:
         return None
     v = next(x for x in a.values if x.unit == "age")
     w = next(x for x in b.values if x.unit == "age")
-    if v.tag == w.tag or abs(v.amount - w.amount) > AGE_SLACK or compatible(v, w):
+    if v.tag == w.tag or abs(v.amount - w.amount) > slack or compatible(v, w):
         return None
     return v, w
 
@@ -94,14 +97,27 @@ def one_named_age(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
 
 def _aged_noun(spec: Specifics, v: Value) -> str | None:
     """The word an age describes, right after it: "a 26-year-old *man*", "the 7-year-old
-    *boy*"; None when a name or nothing follows."""
+    *boy*"; or right before it, set off by a comma: "the *driver*, 34,"; None when a name
+    or nothing stands there ("Hale, 34,")."""
     i = v.last + 1
     while i < len(spec.tokens) and spec.tokens[i].low in _AGE_WORDS:
         i += 1
     if i >= len(spec.tokens) or i == v.last + 1:
-        return None  # "Hale, 34," gives no word the age describes
+        return _apposed_noun(spec, v)
     token = spec.tokens[i]
     if token.part != spec.tokens[v.last].part or not token.stem or capitalised(token):
+        return None
+    return token.stem
+
+
+def _apposed_noun(spec: Specifics, v: Value) -> str | None:
+    """The word a bare age set off after it describes: "the *driver*, 34, was arrested";
+    None for a name ("Hale, 34") or a word of the age's own stretch."""
+    k = v.first - 1
+    if k < 0 or spec.tokens[k].part == spec.tokens[v.first].part:
+        return None
+    token = spec.tokens[k]
+    if not token.stem or capitalised(token) or k in spec.value_at:
         return None
     return token.stem
 
@@ -110,14 +126,27 @@ def one_unnamed_age(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
     """Two ages for one unnamed person the two sentences tell alike: "police arrested a
     26-year-old man from Orrin near the station" / "the gunman, a 24-year-old man from
     Orrin, was arrested near the station". Each sentence gives that one age, no name
-    stands beside either, the same word follows both ("man" / "man", never "man" /
-    "woman"), and the ages are a birthday or two apart. The caller has found the
-    sentences alike, naming no one the other does not."""
-    ages = _two_close_ages(a, b)
+    stands beside either, the same word is described by both ("man" / "man", never "man" /
+    "woman"; "the driver, 34" / "a 43-year-old driver"), and the ages are a birthday or two
+    apart. A word of a role (:data:`_ONE_HOLDER`: "the driver", "the pilot") names one
+    person, whatever the ages: "the driver, 34" / "a 43-year-old driver" in two sentences
+    telling one arrest alike. The caller has found the sentences alike, naming no one the
+    other does not."""
+    ages = _two_close_ages(a, b, slack=float("inf"))
     if ages is None:
         return []
     v, w = ages
     if aged_names(a, v) or aged_names(b, w) or frames(a, v) != frames(b, w):
         return []
     noun = _aged_noun(a, v)
-    return [(v, w)] if noun is not None and noun == _aged_noun(b, w) else []
+    if noun is None or noun != _aged_noun(b, w):
+        return []
+    return [(v, w)] if noun in _ONE_HOLDER or abs(v.amount - w.amount) <= AGE_SLACK else []
+
+
+#: Stems of the words naming the one person who held a part in an event, the same in two
+#: sentences telling it alike: "the *driver*", "the *pilot*", "the *gunman*".
+_ONE_HOLDER = frozenset((
+    "driver", "pilot", "gunman", "shooter", "suspect", "captain", "attack", "bomber",
+    "victim", "owner", "defend",
+))  # fmt: skip

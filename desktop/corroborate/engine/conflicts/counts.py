@@ -63,6 +63,11 @@ _LIMITS = frozenset((
 #: *initially* said 30 were missing" / "officials now say 12 are missing".
 _EARLIER = frozenset(("initially", "originally", "previously"))
 
+#: A word that makes a figure an earlier one only beside a verb of saying: "the fire
+#: service had *earlier* said seven were killed", "police said *earlier* that 10 were
+#: hurt"; elsewhere it dates the thing counted ("killed 12 people *earlier* this month").
+_EARLIER_SAID = "earlier"
+
 #: Words that make a count a running total up to a stated moment: "had destroyed 25
 #: homes *by Sunday evening*", "*as of* noon".
 _UNTIL = re.compile(
@@ -93,7 +98,26 @@ def qualified(spec: Specifics, v: Value) -> tuple[bool, bool, bool]:
     inside = [k for k, t in enumerate(spec.tokens) if t.clause == clause]
     words = {spec.tokens[k].low for k in inside}
     limit = any(spec.tokens[k].low in _LIMITS and not _record_of(spec, k, stop) for k in inside)
-    return limit, bool(words & _EARLIER), bool(_UNTIL.search(_clause_text(spec, v)))
+    earlier = bool(words & _EARLIER) or _said_earlier(spec, inside)
+    return limit, earlier, bool(_UNTIL.search(_clause_text(spec, v)))
+
+
+def _said_earlier(spec: Specifics, inside: list[int]) -> bool:
+    """Does the clause (its tokens ``inside``) tell its figure as said earlier, "earlier"
+    right before or after a verb of saying ("had *earlier said* seven people were killed",
+    "*said earlier* that 10 were hurt")? A count given before another source's later one
+    is an earlier moment of it."""
+    tokens = spec.tokens
+    return any(
+        tokens[k].low == _EARLIER_SAID
+        and any(
+            0 <= j < len(tokens)
+            and tokens[j].clause == tokens[k].clause
+            and tokens[j].low in REPORTS
+            for j in (k - 1, k + 1)
+        )
+        for k in inside
+    )
 
 
 def _one_day(spec: Specifics, v: Value) -> bool:
@@ -200,12 +224,56 @@ def other_roles(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     return bool((fates_a - terms_b) and (fates_b - terms_a))
 
 
+def group_among_people(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Does one figure count a group of those present (:data:`_PARTS_OF_PEOPLE`:
+    "fourteen *passengers* were hurt", "18 *children*") and the other people at large
+    ("17 *people* were injured"), the group's the lower? The group is a part of those
+    people (three crew were hurt too; four adults), no rival count. A group counted above
+    the people is still a conflict: a part is never larger than its whole. A word for the
+    whole crowd ("17 *travellers*" at a bus station, "fans", "spectators") and a people's
+    name ("21 *Israelis*"), how a story often names all its victims, stay counts of them
+    all."""
+    group_a, group_b = _group_counted(a, v), _group_counted(b, w)
+    if group_a and _people_counted(b, w):
+        return v.amount < w.amount
+    if group_b and _people_counted(a, v):
+        return w.amount < v.amount
+    return False
+
+
+#: Words for a group among those present that another group completes, by age or sex
+#: (children and adults), by their side aboard or at work (passengers and crew, pupils and
+#: teachers, patients and staff), or by their side in a fight (soldiers and civilians), as
+#: :func:`..text.figures.counted` names them.
+_PARTS_OF_PEOPLE = frozenset((
+    "children", "child", "kid", "boy", "girl", "adult", "women", "men", "student", "pupil",
+    "teacher", "passeng", "crew", "staff", "employe", "worker", "offic", "policemen",
+    "soldier", "civilian", "firefight", "rescuer", "tourist", "patient",
+))  # fmt: skip
+
+
+def _people_counted(spec: Specifics, v: Value) -> bool:
+    """Does the word right after the figure count people at large: "17 *people*"?"""
+    i = v.last + 1
+    return i < len(spec.tokens) and spec.tokens[i].stem in WHO
+
+
+def _group_counted(spec: Specifics, v: Value) -> bool:
+    """Does the word right after the figure, in its clause, name a group among those
+    present (:data:`_PARTS_OF_PEOPLE`: "14 *passengers*", "18 *children*")?"""
+    tokens, i = spec.tokens, v.last + 1
+    if i >= len(tokens) or tokens[i].clause != tokens[v.first].clause or i in spec.value_at:
+        return False
+    return counted(tokens[i].stem or "") in _PARTS_OF_PEOPLE
+
+
 #: What befalls the people a report counts, one word for each (as :func:`counted` names
 #: them: "wounded" and "hurt" are "injur", "dead" and "died" are "kill").
 _FATES = frozenset((
     "kill", "injur", "arrest", "rescu", "evacu", "miss", "treat", "hospit", "detain", "charg",
     "releas", "captur", "displac", "trap", "strand", "sicken", "discharg", "admit", "question",
     "interview", "convict", "acquit", "suspend", "expel", "identifi", "destroy", "damag",
+    "survivor",
 ))  # fmt: skip
 
 
@@ -217,7 +285,11 @@ def _befell(spec: Specifics, v: Value) -> frozenset[str]:
     while i < len(tokens) and tokens[i].stem in WHO:
         i += 1
     noun = tokens[i].stem if i < len(tokens) and tokens[i].clause == clause else None
-    found = set(counted_next_to(spec, v)) - ({counted(noun)} if noun else set())
+    # the counted word is no fate ("12 *protesters*"), unless it names one: "pulled 23
+    # *survivors* from the rubble" counts those who lived, never the dead
+    found = set(counted_next_to(spec, v))
+    if noun and counted(noun) not in _FATES:
+        found.discard(counted(noun))
     j = i + 1 if noun else i
     passive = False
     while j < len(tokens) and tokens[j].clause == clause and tokens[j].low in _PASSIVE:

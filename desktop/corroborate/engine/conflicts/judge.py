@@ -13,13 +13,14 @@ from ..text.contests import other_contests
 from ..text.figures import VAGUE, base_told, date_conflicts, number_conflicts
 from ..text.numbers import conflicting
 from ..text.people import two_people
-from ..text.specifics import Specifics, Value, analyse
+from ..text.specifics import Specifics, Value, analyse, whole_of_a_share
 from .ages import ages_of_one_person, one_named_age, one_unnamed_age
 from .context import other_names, similar
 from .counts import (
     count_tags,
     dense,
     dimension,
+    group_among_people,
     increment,
     intended,
     measured_alike,
@@ -153,6 +154,17 @@ def _toll_and_part(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     return toll_and_its_part(v, part_a, w) or toll_and_its_part(w, part_b, v)
 
 
+def _share_and_whole(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Is one figure the whole a share is taken of ("close half of its 40 shops") and the
+    other below it, a count the share may be ("close 20 shops")? A whole against another
+    whole ("most of its 40 shops" / "most of its 45 shops") or a count above it still
+    conflicts."""
+    whole_a, whole_b = whole_of_a_share(a, v), whole_of_a_share(b, w)
+    if whole_a == whole_b:
+        return False
+    return w.amount < v.amount if whole_a else v.amount < w.amount
+
+
 def _bases_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     """Two bases of a change that say two things of themselves: "from 57" / "from 54
     planned", "from 20 last year" / "from 18 in 2019" are bases of two moments or
@@ -181,11 +193,13 @@ NUMBER_VETOES: tuple[Veto, ...] = (
     _sides_apart,
     running_apart,
     other_roles,
+    group_among_people,
     _referents_apart,
     kin_apart,
     one_and_all_of_a_series,
     subgroup_apart,
     _toll_and_part,
+    _share_and_whole,
     _parts_of_a_day,
     _bases_apart,
 )

@@ -1,15 +1,18 @@
 """Judges of outcomes: an event called off or put back against one that went ahead, and
-a statement confirmed against the same statement denied."""
+a statement confirmed against the same statement denied, a motion passed against the same
+motion defeated, a defendant convicted against the same defendant acquitted."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import product
 
 from ..text.figures import VAGUE
 from ..text.outcomes import outcome_words
-from ..text.polarity import CONFIRMING, DENYING
+from ..text.polarity import OPPOSED_VERBS
+from ..text.roles import capitalised
 from ..text.specifics import Specifics, analyse, nearby
 from .finding import Finding, span_of, words_of
 from .periods import period_of
@@ -89,23 +92,35 @@ def _verb_at(spec: Specifics, stems: frozenset[str]) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
+def _named(x: Specifics, y: Specifics) -> set[str]:
+    """The stems of the name words of two sentences."""
+    return {t.stem for t in (*x.tokens, *y.tokens) if t.stem and capitalised(t)}
+
+
 def confirmed_denied(a: Specifics, b: Specifics) -> Finding | None:
     """One says a statement was confirmed, the other that it was denied, by the same
     speaker: "The ministry confirmed the minister had resigned" / "The ministry denied
-    the minister had resigned". Neither sentence says "not" or both verbs, the words
-    before the verbs name the same speaker, and what follows them is mostly the same."""
+    the minister had resigned"; or a decision went one way and the other, by the same
+    body ("The council passed a motion to repair the bridge" / "The council defeated a
+    motion to repair the bridge"), or a verdict ("convicted" / "acquitted") of
+    :data:`..text.polarity.OPPOSED_VERBS`. Neither sentence says "not" or both verbs of a
+    pair, the words before the verbs name the same speaker or body, and what follows them
+    is mostly the same."""
     if a.negations or b.negations:
         return None  # "did not deny", "denied it was not": left to the reader
-    for x, y, flip in ((a, b, False), (b, a, True)):
-        i, j = _verb_at(x, CONFIRMING), _verb_at(y, DENYING)
-        if i is None or j is None or _verb_at(x, DENYING) is not None:
+    for (yes, no), (x, y, flip) in product(OPPOSED_VERBS, ((a, b, False), (b, a, True))):
+        i, j = _verb_at(x, yes), _verb_at(y, no)
+        if i is None or j is None or _verb_at(x, no) is not None:
             continue
-        if _verb_at(y, CONFIRMING) is not None:
+        if _verb_at(y, yes) is not None:
             continue
         who_x = {s for s in nearby(x, i - 1, -1, 5) if s not in VAGUE}
         who_y = {s for s in nearby(y, j - 1, -1, 5) if s not in VAGUE}
         if not who_x & who_y:
             continue
+        if yes is not OPPOSED_VERBS[0][0] and not (who_x & who_y) - _named(x, y):
+            continue  # a decision: one body, not two of one place ("the Orrin board" /
+            # "residents of Orrin")
         said_x = {t.stem for t in x.tokens[i + 1 :] if t.stem} - VAGUE
         said_y = {t.stem for t in y.tokens[j + 1 :] if t.stem} - VAGUE
         if not said_x or not said_y:

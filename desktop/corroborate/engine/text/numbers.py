@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .calendar import MONTHS, WEEKDAYS
-from .lexicon import RANGE_JOINS
+from .lexicon import DETERMINERS, RANGE_JOINS
 from .saying import REPORTS
 
 #: Number words and the values they state ("dozen" is 12).
@@ -152,6 +152,8 @@ def unit_of(
         and lower[first].isdigit()
     ):
         return "age"  # "Durst, 73, was sentenced": a person's age in apposition
+    if places and _apposed_to_a_person(lower, first, last, places):
+        return "age"  # "the driver, 34, was arrested"
     if before in ("dlrs", "usd", "gbp", "eur", "jpy") or (
         places and before == "us" and text[ends[first - 1] : starts[first]] == "$"
     ):
@@ -170,6 +172,28 @@ def unit_of(
     if after in CURRENCY_CODES and after != "us":
         return CURRENCY_CODES[after]
     return UNIT_WORDS.get(after) or SPANS.get(after)
+
+
+#: The oldest age read in apposition: a bare figure above it is no person's age.
+_OLDEST = 110
+
+
+def _apposed_to_a_person(lower: Sequence[str], first: int, last: int, places: Places) -> bool:
+    """Is the bare figure at ``first`` (to ``last``) an age set off by commas after a noun
+    that names one person ("the driver, 34, was arrested", "his wife, 41,"), a whole
+    number a person may be? A list ("rooms 12, 34, 56") is none: a determiner must stand
+    before the noun ("the", "his"), and a comma close the figure."""
+    text, starts, ends = places
+    if first < 2 or first != last or not lower[first].isdigit():
+        return False
+    if not 0 < int(lower[first]) <= _OLDEST or lower[first - 2] not in DETERMINERS:
+        return False
+    noun = lower[first - 1]
+    return (
+        noun.isalpha()
+        and text[ends[first - 1] : starts[first]].strip() == ","
+        and text[ends[last] : ends[last] + 1] == ","
+    )
 
 
 #: Words that may follow a date ("October 30 that…"); after any other lower-case word the

@@ -19,6 +19,7 @@ from functools import lru_cache
 from .families import family_stem, family_stems
 from .lexicon import DETERMINERS
 from .outcomes import outcome_words
+from .roles import capitalised
 from .segment import content_stem, words
 from .specifics import NEGATIONS, Specifics, analyse, negated
 
@@ -211,6 +212,16 @@ def _denies(neg: str, plain: str) -> bool:
 #: Stems of the verbs that say a statement is true, and of those that say it is not.
 CONFIRMING = frozenset(("confirm", "admit", "acknowledg"))
 DENYING = frozenset(("deni",))
+#: Stems of the verbs that say a body's decision went one way, and of those that say it
+#: went the other: a motion "passed" / "defeated", a plan "approved" / "rejected".
+APPROVING = frozenset(("pass", "approv", "adopt", "ratifi"))
+REJECTING = frozenset(("reject", "defeat"))
+#: Stems of the verbs of a verdict, guilty and not: "convicted" / "acquitted".
+CONVICTING = frozenset(("convict",))
+ACQUITTING = frozenset(("acquit",))
+#: Verbs of one thing told both ways, each pair the yes first: confirmed or denied,
+#: approved or rejected, convicted or acquitted.
+OPPOSED_VERBS = ((CONFIRMING, DENYING), (APPROVING, REJECTING), (CONVICTING, ACQUITTING))
 
 
 def _at(spec: Specifics, stems: frozenset[str]) -> list[int]:
@@ -227,14 +238,21 @@ def _called_off(spec: Specifics) -> tuple[list[int], list[int]]:
     return [i for i in off if not denied_at(spec, i)], [i for i in ahead if not denied_at(spec, i)]
 
 
-def _opposed(x: Specifics, i: int, y: Specifics, j: int) -> bool:
+def _opposed(x: Specifics, i: int, y: Specifics, j: int, *, object_told: bool = False) -> bool:
     """Are the word at ``i`` and the one at ``j`` said of one subject, with the same word
-    after them when both have one ("*the vote* was postponed" / "*the vote* went ahead")?"""
+    after them when both have one ("*the vote* was postponed" / "*the vote* went ahead")?
+    With ``object_told``, both must have that word ("passed *the motion*" / "defeated *the
+    motion*", not "approved 161 contestants" / "rejected all but 30"), and the subjects
+    share a word besides a name ("*the Orrin board*" / "*residents* of Orrin": two)."""
     subject, said_of = _subject(x, i), _subject(y, j)
     if not subject & said_of:
         return False
     after = _next(x, _keys(x), i)
     then = _next(y, _keys(y), j)
+    if object_told:
+        # one body deciding, not two of one place: "the *Orrin* board" / "residents of *Orrin*"
+        named = {t.stem for t in (*x.tokens, *y.tokens) if t.stem and capitalised(t)}
+        return bool(after) and after == then and bool((subject & said_of) - named)
     return not (after and then and after != then)
 
 
@@ -249,15 +267,20 @@ def _outcome_apart(x: Specifics, y: Specifics) -> bool:
     return _opposed(x, off_x[0], y, ahead_y[0])
 
 
-def _confirmed_denied(x: Specifics, y: Specifics) -> bool:
+def _confirmed_denied(
+    x: Specifics, y: Specifics, yes: frozenset[str] = CONFIRMING, no: frozenset[str] = DENYING
+) -> bool:
     """Does ``x`` say a statement was confirmed that ``y`` says was denied, by one subject
-    ("Police confirmed the arrest" / "Police denied the arrest")?"""
-    confirmed, denied = _at(x, CONFIRMING), _at(y, DENYING)
-    if len(confirmed) != 1 or len(denied) != 1 or _at(y, CONFIRMING):
+    ("Police confirmed the arrest" / "Police denied the arrest")? With another pair of
+    :data:`OPPOSED_VERBS` as ``yes`` and ``no``: a decision one way and the other ("The
+    council passed a motion" / "The council defeated a motion"), a verdict ("convicted" /
+    "acquitted"), each verb with the same word after it."""
+    confirmed, denied = _at(x, yes), _at(y, no)
+    if len(confirmed) != 1 or len(denied) != 1 or _at(y, yes):
         return False
-    if any(t.stem in DENYING for t in x.tokens):
+    if any(t.stem in no for t in x.tokens):
         return False
-    return _opposed(x, confirmed[0], y, denied[0])
+    return _opposed(x, confirmed[0], y, denied[0], object_told=yes is not CONFIRMING)
 
 
 #: A negation that may deny (:data:`_PREDICATE_NEGATIONS`, "n't"), none that denies
@@ -271,7 +294,7 @@ _NEGATION = (
 _NOT = re.compile(_NEGATION)
 #: Pieces of words that the cheap tests of :func:`_signals` look for, by signal: each a
 #: part of every word of its kind (the outcomes of :mod:`.outcomes`; confirming;
-#: denying), so a sentence without them has none.
+#: denying; a decision or a verdict either way), so a sentence without them has none.
 _SIGNAL_PIECES = (
     ("off", (
         "postpon", "delay", "cancel", "suspend", "scrap", "halt", "abandon", "call off",
@@ -280,13 +303,21 @@ _SIGNAL_PIECES = (
     ("ahead", ("ahead", "as planned", "as scheduled", "on schedule", "proceed")),
     ("confirms", ("confirm", "admit", "acknowledg")),
     ("denies", ("deni", "deny")),
+    ("approves", ("pass", "approv", "adopt", "ratifi")),
+    ("rejects", ("reject", "defeat")),
+    ("convicts", ("convict",)),
+    ("acquits", ("acquit",)),
 )  # fmt: skip
+
+#: The signals of :data:`_SIGNAL_PIECES` of each pair of :data:`OPPOSED_VERBS`, in order.
+_OPPOSED_SIGNALS = (("confirms", "denies"), ("approves", "rejects"), ("convicts", "acquits"))
 
 
 @lru_cache(maxsize=8192)
 def _signals(text: str) -> frozenset[str]:
     """Cheap tests, before any analysis: may the sentence deny a predicate ("no"), tell an
-    outcome ("off", "ahead"), confirm a statement ("confirms") or deny one ("denies")?"""
+    outcome ("off", "ahead"), confirm a statement ("confirms") or deny one ("denies"), tell
+    a decision ("approves", "rejects") or a verdict ("convicts", "acquits")?"""
     low = text.lower()
     found = {signal for signal, pieces in _SIGNAL_PIECES if any(piece in low for piece in pieces)}
     if _NOT.search(low):
@@ -333,10 +364,20 @@ def _contradicts(a: str, b: str) -> bool:
         spec_a, spec_b = analyse(a), analyse(b)
         if _outcome_apart(spec_a, spec_b) or _outcome_apart(spec_b, spec_a):
             return True
-    for x, y in ((a, b), (b, a)):
-        confirms_denies = "confirms" in _signals(x) and "denies" in _signals(y)
-        if confirms_denies and _confirmed_denied(analyse(x), analyse(y)):
-            return True
+    return _opposed_verbs(a, b, _OPPOSED_SIGNALS[:1])
+
+
+def _opposed_verbs(a: str, b: str, signals: tuple[tuple[str, str], ...]) -> bool:
+    """Does one sentence say with a verb of :data:`OPPOSED_VERBS` what the other says with
+    its opposite, of one subject, for the pairs whose signals are ``signals``?"""
+    for (yes, no), (said_yes, said_no) in zip(OPPOSED_VERBS, _OPPOSED_SIGNALS, strict=True):
+        if (said_yes, said_no) not in signals:
+            continue
+        for x, y in ((a, b), (b, a)):
+            if said_yes not in _signals(x) or said_no not in _signals(y):
+                continue
+            if _confirmed_denied(analyse(x), analyse(y), yes, no):
+                return True
     return False
 
 
@@ -349,22 +390,32 @@ def contradicts(a: str, b: str) -> bool:
     no word in common ("the mayor did not attend" / "the governor attended") are none.
     One that was called off and one that went ahead ("The vote was postponed" / "The vote
     went ahead as planned"), and one confirmed and one denied ("Police confirmed the
-    arrest" / "Police denied the arrest"), are contradictions too. A pair with no word of
+    arrest" / "Police denied the arrest"), or a decision or a verdict told both ways ("The
+    council passed the motion" / "The council defeated the motion"), are contradictions
+    too. A pair with no word of
     any of these is read no further, and so is a question, which states nothing ("Did the
     minister not resign?")."""
     signals_a, signals_b = _signals(a), _signals(b)
-    if not (
+    decisions = tuple(
+        (yes, no)
+        for yes, no in _OPPOSED_SIGNALS[1:]
+        if (yes in signals_a and no in signals_b) or (yes in signals_b and no in signals_a)
+    )
+    # a decision or a verdict told both ways is read alone: "rejected all but 30" denies
+    # no verb of "approved 161 contestants", nor does any other pair of them
+    denials = (
         "no" in signals_a
         or "no" in signals_b
         or ("off" in signals_a and "ahead" in signals_b)
         or ("off" in signals_b and "ahead" in signals_a)
         or ("confirms" in signals_a and "denies" in signals_b)
         or ("confirms" in signals_b and "denies" in signals_a)
-    ):
+    )
+    if not (denials or decisions) or _question(a) or _question(b):
         return False
-    if _question(a) or _question(b):
-        return False
-    return _contradicts(a, b) if a <= b else _contradicts(b, a)
+    if decisions and _opposed_verbs(a, b, decisions):
+        return True
+    return denials and (_contradicts(a, b) if a <= b else _contradicts(b, a))
 
 
 def _question(text: str) -> bool:

@@ -283,6 +283,28 @@ def _amount_after(before: str, gap: str) -> bool:
     return sign in CURRENCY_SIGNS and (sign != "$" or before == "us" or gap[:1].isspace())
 
 
+#: Words of a share taken of a whole: "*half* of its 40 shops", "*most* of the 300 staff".
+_SHARES = frozenset((
+    "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
+    "most", "some", "many", "several", "few", "percent", "%",
+))  # fmt: skip
+
+
+def whole_of_a_share(spec: Specifics, v: Value) -> bool:
+    """Is the figure the whole a share is taken of: "half of *its* 40 shops", "20 of the 40
+    shops", "30 percent of its 1,200 staff"? The sentence counts the share, and tells the
+    whole beside it ("all of its 40 shops" counts them all). The whole is still a count
+    (both "most of the 167 candidates" tell there were 167), but no rival for a count of
+    the share."""
+    tokens, k = spec.tokens, v.first - 1
+    if k >= 0 and tokens[k].low in _PARTITIVE:
+        k -= 1
+    if k < 1 or tokens[k].low != "of":
+        return False
+    share = tokens[k - 1].low
+    return share in _SHARES or share.replace(",", "").isdigit() or share in UNITS
+
+
 def _countable(tokens: tuple[Token, ...], text: str, first: int, last: int, amount: float) -> bool:
     before = tokens[first - 1].low if first > 0 else ""
     after = tokens[last + 1].low if last + 1 < len(tokens) else ""
