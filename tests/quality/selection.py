@@ -39,7 +39,11 @@ concept weights (``objective.LearnedCoverage``, fitted by ``train_concepts.py``)
 instead of the default objective; the grid and the held-out rows stay
 ``ConceptCoverage``'s. ``--blended-fill`` fills each summary after its backed
 tier by ``objective.BlendedCoverage`` (the rows' and, with each grid point's
-``consensus`` and ``lead``, the grid's), the tier chosen as by default.
+``consensus`` and ``lead``, the grid's), the tier chosen as by default; ``--learned-fill`` fills it by
+``objective.LearnedCoverage`` instead. ``--one-outlet learned`` or ``blended`` ranks
+the stories one outlet wrote (nothing to corroborate) by ``LearnedCoverage`` or
+``BlendedCoverage`` (the rows' and the grid's), the others as by default. What these
+score is in ``rank.py``'s docstring.
 
 ``--oracle`` also says where the default protocol's ROUGE-2 on DUC 2003 could
 come from: each next sentence chosen by its true ROUGE-2 gain (references in
@@ -68,11 +72,15 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _sumy_docs as sumy_docs
 import duc
+
+if TYPE_CHECKING:
+    from corroborate.engine.models import Analysis, Objective, Selection
 
 BUDGET = 100
 #: The grid searched on DUC 2003: ConceptCoverage(consensus, lead, length). Small on
@@ -153,6 +161,18 @@ def sumy_fn(name: str) -> Callable[[Sequence[Path], int], list[str]]:
 
 def mean(values: Sequence[float]) -> float:
     return statistics.fmean(values) if values else float("nan")
+
+
+@dataclass(frozen=True)
+class OneOutlet:
+    """Ranks a story one outlet wrote by ``alone``, any other by ``otherwise``."""
+
+    alone: Objective
+    otherwise: Objective
+
+    def start(self, analysis: Analysis) -> Selection:
+        chosen = self.alone if analysis.independent_sources == 1 else self.otherwise
+        return chosen.start(analysis)
 
 
 def oracle_summary(
@@ -265,6 +285,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         " grid's too, with each grid point's consensus and lead)",
     )
     parser.add_argument(
+        "--learned-fill",
+        action="store_true",
+        help="fill the summary after the backed tier by objective.LearnedCoverage",
+    )
+    parser.add_argument(
+        "--one-outlet",
+        choices=("learned", "blended"),
+        default=None,
+        help="rank the stories one outlet wrote by objective.LearnedCoverage or"
+        " BlendedCoverage (the rows' and the grid's)",
+    )
+    parser.add_argument(
         "--learned",
         action="store_true",
         help="rank with the learned concept weights (objective.LearnedCoverage) instead",
@@ -279,6 +311,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         " counted F times (repeatable); aggregates only",
     )
     args = parser.parse_args(argv)
+    if args.blended_fill and args.learned_fill:
+        parser.error("--blended-fill and --learned-fill are two fills: give one")
 
     leave_out = held_out_stories() if args.tuning else frozenset()
     stories = load(args.corpora, leave_out, multinews=not args.duc_only)
@@ -288,7 +322,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"no duc2003 or multinews-dev under {args.corpora}; skipping.")
         return 0
 
-    from corroborate.engine import Objective, SummaryOptions, analyze
+    from corroborate.engine import SummaryOptions, analyze
     from corroborate.engine.consensus.objective import (
         BlendedCoverage,
         ConceptCoverage,
@@ -310,9 +344,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     fill_of: Callable[[ConceptCoverage], Objective | None] = (
         (lambda g: BlendedCoverage(consensus=g.consensus, lead=g.lead, length=g.length))
         if args.blended_fill
+        else (lambda g: LearnedCoverage())
+        if args.learned_fill
         else (lambda g: None)
     )
-    ranked_fill = BlendedCoverage() if args.blended_fill else None
+    ranked_fill = fill_of(DEFAULT_OBJECTIVE)
+    # with --one-outlet, the stories one outlet wrote are ranked by another objective
+    one_outlet = {"learned": LearnedCoverage(), "blended": BlendedCoverage()}.get(
+        args.one_outlet or ""
+    )
+
+    def ranked(objective: Objective) -> Objective:
+        return objective if one_outlet is None else OneOutlet(one_outlet, objective)
+
+    ranked_by = ranked(ranked_by)
 
     score = Scorer()
     started = time.perf_counter()
@@ -356,7 +401,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         SummaryOptions(
                             words=BUDGET,
                             min_sources=ms,
-                            objective=objective,
+                            objective=ranked(objective),
                             fill=fill_of(objective),
                         ),
                     ).items

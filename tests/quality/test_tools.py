@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -413,6 +414,40 @@ def test_a_softer_tier_counting_unbacked_sentences_at_full_value_is_the_one_sour
     assert plain == ranked(2)
     assert softer == ranked(1)
     assert softer != plain
+
+
+def test_the_one_outlet_objective_ranks_only_the_stories_one_outlet_wrote(
+    tmp_path: Path,
+) -> None:
+    """``selection.py --one-outlet`` ranks a story one outlet wrote by its objective and
+    a story several outlets wrote as by default."""
+    import selection
+
+    from corroborate.engine import analyze
+    from corroborate.engine.consensus.objective import ConceptCoverage
+    from corroborate.engine.models import Analysis, Selection
+
+    started: list[tuple[str, int]] = []
+
+    @dataclass(frozen=True)
+    class Told:
+        """The default objective, saying which story it was started on."""
+
+        name: str
+
+        def start(self, analysis: Analysis) -> Selection:
+            started.append((self.name, analysis.independent_sources))
+            return ConceptCoverage().start(analysis)
+
+    for name, text in _CRANE_STORY.items():
+        (tmp_path / "three" / name).parent.mkdir(exist_ok=True)
+        (tmp_path / "three" / name).write_text(text, encoding="utf-8")
+    (tmp_path / "one").mkdir()
+    (tmp_path / "one" / "courier.txt").write_text(_CRANE_STORY["courier.txt"], encoding="utf-8")
+    objective = selection.OneOutlet(Told("alone"), Told("otherwise"))
+    objective.start(analyze(tmp_path / "three"))
+    objective.start(analyze(tmp_path / "one"))
+    assert started == [("otherwise", 3), ("alone", 1)]
 
 
 def test_the_dump_of_every_report_keeps_a_blind_storys_disagreements_as_a_count_only(
