@@ -147,7 +147,7 @@ from ..parallel import in_two
 from ..text.background import rare_in_english
 from ..text.clock import HAS_CLOCK, timed_apart
 from ..text.families import family_heads, family_stems
-from ..text.figures import figures_fit, number_conflicts, shared_counts
+from ..text.figures import figures_fit, number_conflicts, shared_counts, specific_shared
 from ..text.names import (
     HONORIFICS,
     NAME_WORD,
@@ -631,6 +631,9 @@ CLAUSE_COMMON = 0.5
 CLAUSE_RARE_WORDS = 3
 #: A word is rare when at most this share of the folder's sentences use it.
 RARE_SHARE = 0.1
+#: Rare or telling words besides a specific figure two sentences give for one thing
+#: (:func:`..text.figures.specific_shared`) that they must share.
+SPECIFIC_RARE_WORDS = 2
 # (The look-ahead for the words' first letters lets most word boundaries fail at once.)
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\[\]]|\s[-–—]+\s|\b(?=[abstw])(?:and|but|while|whereas|after|before|when|because|"
@@ -1272,7 +1275,19 @@ class _Clauses:
         if not in_right or not (in_right == left or shared(right, left) == right):
             return False
         texts = self.sentences[a].text, self.sentences[b].text
-        return bool(shared_counts(analyse(texts[0]), analyse(texts[1])))
+        left_spec, right_spec = analyse(texts[0]), analyse(texts[1])
+        if shared_counts(left_spec, right_spec):
+            return True
+        # a figure much of the story gives names a thing, it counts nothing ("911")
+        written = {
+            token.stem
+            for v, _ in specific_shared(left_spec, right_spec)
+            for token in left_spec.tokens[v.first : v.last + 1]
+        }
+        if written.isdisjoint(self.rare):
+            return False
+        found = self.rare_terms[a] & self.rare_terms[b]
+        return len({t for t in found if not t[:1].isdigit()}) >= SPECIFIC_RARE_WORDS
 
     def rare_count_of(self, a: int, b: int, b_words: frozenset[str]) -> int:
         """The rare words of ``a`` among ``b_words`` (``b``'s words, however read)."""
