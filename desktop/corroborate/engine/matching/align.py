@@ -1278,14 +1278,14 @@ class _Clauses:
         left_spec, right_spec = analyse(texts[0]), analyse(texts[1])
         if shared_counts(left_spec, right_spec):
             return True
-        # a figure much of the story gives names a thing, it counts nothing ("911")
-        written = {
+        figures = {
             token.stem
             for v, _ in specific_shared(left_spec, right_spec)
             for token in left_spec.tokens[v.first : v.last + 1]
+            if token.stem and token.stem[:1].isdigit()
         }
-        if written.isdisjoint(self.rare):
-            return False
+        if figures.isdisjoint(self.rare):
+            return False  # none, or one much of the story gives: it names a thing ("911")
         found = self.rare_terms[a] & self.rare_terms[b]
         return len({t for t in found if not t[:1].isdigit()}) >= SPECIFIC_RARE_WORDS
 

@@ -972,6 +972,15 @@ def _named_beside(spec: Specifics, v: Value) -> frozenset[str]:
     )
 
 
+#: Words by which a sentence tells one party's answer in kind to another's ("China
+#: responded with *its own* tariffs on US goods worth $34 billion"): a figure it shares
+#: with a sentence that tells no answer may well be the first party's, of another thing.
+_IN_KIND = re.compile(
+    r"\b(?:its|their) own\b|\bin kind\b|\bretaliat|\breciproca|\btit[- ]for[- ]tat\b",
+    re.IGNORECASE,
+)
+
+
 def specific_shared(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
     """Figures both sentences state (:func:`_stated`), in one unit and both possibly true,
     whichever words stand beside each (:func:`same_role` asks the nearest ones), when
@@ -982,10 +991,13 @@ def specific_shared(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
     billion* list …, up from the planned *10 percent*"). Empty otherwise.
 
     A figure is not shared when each one's stretch names someone and the two name no one
-    in common: one figure of two parties' things ("Washington imposed tariffs on $34
-    billion of Chinese goods" / "China responded with its own tariffs on US goods worth
-    $34 billion").
+    in common, nor by a sentence telling an answer in kind (:data:`_IN_KIND`) and one
+    that tells none: one figure of two parties' things ("Washington imposed tariffs on
+    $34 billion of Chinese goods" / "China responded with its own tariffs on US goods
+    worth $34 billion").
     """
+    if (_IN_KIND.search(a.text) is None) != (_IN_KIND.search(b.text) is None):
+        return []
     pairs = []
     for v in a.values:
         if not _stated(a, v):
