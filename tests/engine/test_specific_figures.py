@@ -147,13 +147,13 @@ def test_a_figure_much_of_the_story_gives_names_a_thing_and_counts_nothing() -> 
     left = "Harlen sent 311 plumbers to frozen sawmills before dawn."
     right = "Harlen officials said 311 workers were mending frozen sawmill pipes at night."
 
-    def same_count(backdrop: tuple[str, ...]) -> bool:
+    def specific(backdrop: tuple[str, ...]) -> bool:
         sentences = in_backdrop(left, right, backdrop)
         terms = [frozenset(s.stems) for s in sentences]
         clauses = _Clauses(sentences, terms, idf_weights(sentences))
         ids = {s.text: s.id for s in sentences}
-        return clauses.same_count(ids[left], ids[right])
+        return clauses.specific(ids[left], ids[right])
 
-    assert not same_count(hotline)
+    assert not specific(hotline)
     # the same pair in a story that gives the figure nowhere else: one count, one fact
-    assert same_count(DISPUTE)
+    assert specific(DISPUTE)

@@ -937,7 +937,7 @@ def shared_counts(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
 SPECIFIC_AMOUNT = 100
 #: Determiners that make a figure one the reader is taken to know, mentioned in passing
 #: rather than stated: "one of *the* 162 injured", "*her* $26.6 million fortune".
-_GIVEN = DETERMINERS - ARTICLES - {"that"} | {"the"}
+_GIVEN = (DETERMINERS - ARTICLES - {"that"}) | {"the"}
 
 
 def _stated(spec: Specifics, v: Value) -> bool:
