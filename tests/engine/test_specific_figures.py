@@ -157,3 +157,16 @@ def test_a_figure_much_of_the_story_gives_names_a_thing_and_counts_nothing() -> 
     assert not specific(hotline)
     # the same pair in a story that gives the figure nowhere else: one count, one fact
     assert specific(DISPUTE)
+
+
+def test_a_sentence_giving_the_figure_beside_facts_of_its_own_is_not_backed_by_it() -> None:
+    told = "Vessaria has already imposed 25% duties on Ostrand sawmill goods worth $34 million."
+    more = (
+        "Talks broke off after the Kessel ministry imposed duties on $34 million in Ostrand "
+        "sawmill imports this month, a move Varga said would void any promises made in "
+        "earlier rounds and harm the spring harvest trade."
+    )
+    sentences, match = judge(told, more, DISPUTE)
+    assert match is not None
+    # the outlet of the longer sentence states the duties; the shorter does not state the talks
+    assert match.backed() == (next(s.id for s in sentences if s.text == told),)
