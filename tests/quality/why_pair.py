@@ -8,8 +8,9 @@ first sentence holding it), runs the engine on the folder and prints, for the
 pair: the cosine and containment the judges use, the shared words with their
 weights (``*`` marks a rare one, ``+`` one of the story's telling words, rare
 in a pair that shares a figure), the screening verdict, each judge's verdict
-(``_judge``'s kind, a clause found in the other, one figure for one thing, the
-same fact in two forms of a word), the vetoes (figures, dates or clock times
+(``_judge``'s kind, a clause found in the other, one figure for one thing, a
+specific figure in common whatever words stand beside it, the same fact in two
+forms of a word), the vetoes (figures, dates or clock times
 apart; different people; names alone; who says it), whether the sentences beside
 the two (before, after) were matched, whether the aligner matched the pair and
 whether the match outlived the disagreement check.
@@ -165,6 +166,7 @@ class _Seen:
             "judge": kind,
             "clause found": self.facts.shared(x, y),
             "same count": self.facts.same_count(x, y),
+            "specific figure": self.facts.specific(x, y),
             "kin": (found.kind if (found := self.kin.match(x, y)) else None),
             "apart (figures/dates/clock)": m._apart(left, right, self.timed[x] and self.timed[y]),
             "numbers": (sorted(left.numbers), sorted(right.numbers)),
@@ -197,6 +199,10 @@ class _Seen:
             return f"judge {v['judge']} vetoed: not said alike"
         if (v["judge"] or v["clause found"] or v["same count"]) and not v["told alike"]:
             return "vetoed: shares only who says it"
+        if v["specific figure"]:
+            if not v["told alike"]:
+                return "vetoed: shares only who says it"
+            return "a specific figure in common, neither sentence held enough by the other"
         return (
             f"below every judge (cos {v['cosine']}, cont {v['contained']}, rare {v['rare shared']})"
         )

@@ -147,7 +147,7 @@ from ..parallel import in_two
 from ..text.background import rare_in_english
 from ..text.clock import HAS_CLOCK, timed_apart
 from ..text.families import family_heads, family_stems
-from ..text.figures import figures_fit, number_conflicts, shared_counts
+from ..text.figures import figures_fit, number_conflicts, shared_counts, specific_shared
 from ..text.names import (
     HONORIFICS,
     NAME_WORD,
@@ -534,6 +534,25 @@ def _align_distinct(
             else:
                 matches.append(found)
 
+        def one_figure(a: int, b: int, shared: frozenset[str], cosine: float) -> Match | None:
+            """A match on a specific figure both give (:meth:`_Clauses.specific`), every veto
+            passed, backing each sentence whose word weight the other holds SPECIFIC_HELD of
+            (a sentence holding the figure beside facts of its own is not backed by it); None
+            when neither is."""
+            left, right = sentences[a], sentences[b]
+            if (
+                not facts.specific(a, b)
+                or _apart(left, right, timed[a] and timed[b])
+                or not names.told_alike(a, b, terms[a], terms[b], facts)
+            ):
+                return None
+            held = math.fsum(map(weight, shared))
+            backed = [x for x in (a, b) if held >= SPECIFIC_HELD * mass[x]]
+            if not backed:
+                return None
+            backs = backed[0] if len(backed) == 1 else None
+            return Match(a=a, b=b, score=round(cosine, 4), kind="fact", backs=backs)
+
         for k in range(len(listed)):
             a, b = listed[k]
             if cancelled and k % 4096 == 0 and cancelled():
@@ -560,7 +579,11 @@ def _align_distinct(
                     ):
                         found = Match(a=a, b=b, score=round(cosine, 4), kind="fact")
                         accept(found, round(cosine, 4), round(contained, 4), True)
-                    elif (found := kin.match(a, b)) or (found := joined.match(a, b)):
+                    elif (
+                        (found := kin.match(a, b))
+                        or (found := joined.match(a, b))
+                        or (found := one_figure(a, b, shared, cosine))
+                    ):
                         accept(found, round(cosine, 4), round(contained, 4), True)
                     else:
                         near.append(
@@ -589,7 +612,11 @@ def _align_distinct(
                 score = max(cosine, contained * 0.9)
                 found = Match(a=a, b=b, score=round(score, 4), kind=kind)
                 accept(found, round(cosine, 4), round(contained, 4))
-            elif (found := kin.match(a, b)) or (found := joined.match(a, b)):
+            elif (
+                (found := kin.match(a, b))
+                or (found := joined.match(a, b))
+                or (found := one_figure(a, b, shared, cosine))
+            ):
                 accept(found, round(cosine, 4), round(contained, 4))
             else:
                 near.append(NearPair(ids[a], ids[b], round(cosine, 4), round(contained, 4), False))
@@ -631,6 +658,15 @@ CLAUSE_COMMON = 0.5
 CLAUSE_RARE_WORDS = 3
 #: A word is rare when at most this share of the folder's sentences use it.
 RARE_SHARE = 0.1
+#: Rare or telling words besides a specific figure two sentences give for one thing
+#: (:func:`..text.figures.specific_shared`) that they must share.
+SPECIFIC_RARE_WORDS = 2
+#: Share of a sentence's word weight that a sentence sharing a specific figure with it must
+#: hold for the match to back it: "Negotiations broke off after the administration imposed
+#: tariffs on $34 billion in Chinese imports, a move the Chinese said would void any
+#: promises" is not backed by "The United States has imposed tariffs on Chinese goods worth
+#: $34 billion", which it backs.
+SPECIFIC_HELD = 0.3
 # (The look-ahead for the words' first letters lets most word boundaries fail at once.)
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\[\]]|\s[-–—]+\s|\b(?=[abstw])(?:and|but|while|whereas|after|before|when|because|"
@@ -1273,6 +1309,31 @@ class _Clauses:
             return False
         texts = self.sentences[a].text, self.sentences[b].text
         return bool(shared_counts(analyse(texts[0]), analyse(texts[1])))
+
+    def specific(self, a: int, b: int) -> bool:
+        """Do both sentences give one specific figure, or two figures, whichever words
+        stand beside them (:func:`..text.figures.specific_shared`), one of its numbers
+        rare in the folder, and SPECIFIC_RARE_WORDS rare or telling words besides? "tariffs
+        on $34 billion in Chinese imports" / "tariffs on Chinese goods worth $34 billion".
+
+        As in :meth:`same_count`, only when one sentence's figures are all in the other.
+        """
+        left, right = self.counts[a], self.counts[b]
+        in_right = shared(left, right)
+        if not in_right or not (in_right == left or shared(right, left) == right):
+            return False
+        left_spec = analyse(self.sentences[a].text)
+        right_spec = analyse(self.sentences[b].text)
+        figures = {
+            token.stem
+            for v, _ in specific_shared(left_spec, right_spec)
+            for token in left_spec.tokens[v.first : v.last + 1]
+            if token.stem and token.stem[:1].isdigit()
+        }
+        if figures.isdisjoint(self.rare):
+            return False  # none, or one much of the story gives: it names a thing ("911")
+        found = self.rare_terms[a] & self.rare_terms[b]
+        return len({t for t in found if not t[:1].isdigit()}) >= SPECIFIC_RARE_WORDS
 
     def rare_count_of(self, a: int, b: int, b_words: frozenset[str]) -> int:
         """The rare words of ``a`` among ``b_words`` (``b``'s words, however read)."""

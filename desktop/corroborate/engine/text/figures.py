@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
-from .calendar import WEEKDAYS
-from .lexicon import ANOTHER_ONE, DETERMINERS, RANGE_JOINS
+from .calendar import MONTHS, WEEKDAYS
+from .lexicon import ANOTHER_ONE, ARTICLES, DETERMINERS, RANGE_JOINS
 from .numbers import UNITS, dates_a_statement
 from .roles import capitalised, name_part
 from .segment import sentence_words, stem, stopwords
@@ -931,6 +931,93 @@ def shared_counts(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
                 pairs.append((v, w))
                 break
     return pairs
+
+
+#: The least amount a figure must state to be one no other fact of a story gives by chance.
+SPECIFIC_AMOUNT = 100
+#: Determiners that make a figure one the reader is taken to know, mentioned in passing
+#: rather than stated: "one of *the* 162 injured", "*her* $26.6 million fortune".
+_GIVEN = (DETERMINERS - ARTICLES - {"that"}) | {"the"}
+
+
+def _stated(spec: Specifics, v: Value) -> bool:
+    """Is the figure a count or a measure the sentence states: not a date, an age, a span
+    of time or a label ("Flight 8501"), nor taken as known ("most of *the* 161
+    candidates", "*her* $26.6 million fortune")?"""
+    if v.kind != "number" or v.label or v.unit == "age":
+        return False
+    if v.first and spec.tokens[v.first - 1].low in _GIVEN:
+        return False
+    return _head(spec, v) not in TIME_UNITS
+
+
+def _specific(v: Value) -> bool:
+    """Is a stated figure one that two sentences of a story give for one thing only: 100
+    or more, not rounded to its first digit, not a share ("230", "9,509", "$34 billion",
+    "137 metres"; not "200", "$200 billion", "1,000", "25 percent")?"""
+    amount = v.amount
+    if v.unit in ("%", "pp") or amount < SPECIFIC_AMOUNT or amount != int(amount):
+        return False
+    return len(str(int(amount)).rstrip("0")) >= 2
+
+
+def _named_beside(spec: Specifics, v: Value) -> frozenset[str]:
+    """The names in a figure's stretch of punctuation, days and months aside: whose
+    thing it counts ("tariffs on *US* goods worth $34 billion")."""
+    part = spec.tokens[v.first].part
+    return frozenset(
+        name_part(t)
+        for t in spec.tokens
+        if t.part == part and capitalised(t) and t.low not in WEEKDAYS and t.low not in MONTHS
+    )
+
+
+#: Words by which a sentence tells one party's answer in kind to another's ("China
+#: responded with *its own* tariffs on US goods worth $34 billion"): a figure it shares
+#: with a sentence that tells no answer may well be the first party's, of another thing.
+_IN_KIND = re.compile(
+    r"\b(?:its|their) own\b|\bin kind\b|\bretaliat|\breciproca|\btit[- ]for[- ]tat\b",
+    re.IGNORECASE,
+)
+
+
+def specific_shared(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
+    """Figures both sentences state (:func:`_stated`), in one unit and both possibly true,
+    whichever words stand beside each (:func:`same_role` asks the nearest ones), when
+    together they are specific: one figure no other fact of a story gives by chance
+    (:func:`_specific`: "tariffs on *$34 billion* in Chinese imports" / "tariffs on
+    Chinese goods worth *$34 billion*"), or two figures or more ("raise tariffs on *$200
+    billion* in Chinese goods to *25%* from *10%*" / "*25 percent* tariffs on a *$200
+    billion* list …, up from the planned *10 percent*"). Empty otherwise.
+
+    A figure is not shared when each one's stretch names someone and the two name no one
+    in common, nor by a sentence telling an answer in kind (:data:`_IN_KIND`) and one
+    that tells none: one figure of two parties' things ("Washington imposed tariffs on
+    $34 billion of Chinese goods" / "China responded with its own tariffs on US goods
+    worth $34 billion").
+    """
+    if (_IN_KIND.search(a.text) is None) != (_IN_KIND.search(b.text) is None):
+        return []
+    pairs = []
+    for v in a.values:
+        if not _stated(a, v):
+            continue
+        for w in b.values:
+            if (
+                w.tag == v.tag
+                and (v.countable or w.countable)
+                and not _units_differ(v, w)
+                and _stated(b, w)
+                and compatible(v, w)
+            ):
+                named, other = _named_beside(a, v), _named_beside(b, w)
+                if named and other and named.isdisjoint(other):
+                    continue
+                pairs.append((v, w))
+                break
+    if len({v.tag for v, _ in pairs}) >= 2 or any(_specific(v) for v, _ in pairs):
+        return pairs
+    return []
 
 
 #: Nouns that count one kind of thing, whichever an outlet uses: "22 *planes*" and "22
