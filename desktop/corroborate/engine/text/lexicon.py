@@ -11,6 +11,7 @@ What is owned here:
 - :data:`SHORT_TITLES`: titles and ranks written short with a stop ("Sen.", "Sgt.");
 - :data:`ANOTHER_ONE`: the words making the thing after them another one than the story's
   ("*another* plane crashed", "a *second* filing");
+- :data:`DEADLINE_WORDS`: the words of a deadline set ("*must* repay by March 10");
 - :data:`PLACE_ENDS`: the last words of a place's or a structure's name that are surnames as
   well ("Orrin Memorial *Bridge*", "Fort Tessel *Park*");
 - :data:`BODY_ENDS`: the last words of a body's or a place's name, never a person's surname
@@ -119,6 +120,15 @@ PLACE_ENDS = frozenset((
     "docks", "lane", "way", "drive", "boulevard", "highway", "motorway", "crossing",
     "junction", "estate", "forest", "ridge", "marsh", "point", "castle", "house", "mill",
     "barracks", "base", "camp", "zoo", "pool", "arcade", "building",
+))  # fmt: skip
+
+#: Words that tell of a deadline set, the day an act is owed by, not a forecast of when it
+#: will be done: "the firm *must* repay the loan by March 10", "was *ordered* to leave by",
+#: "has a *deadline* of", "payment is *due* by". A deadline is one day: two outlets giving
+#: it two days disagree, where "talks will end by March 10" / "by March 12" may both hold.
+DEADLINE_WORDS = frozenset((
+    "must", "deadline", "deadlines", "ordered", "order", "orders", "required", "requires",
+    "require", "due", "obliged", "obligated", "ultimatum", "mandated",
 ))  # fmt: skip
 
 #: Words before a post that make it a lesser one held beside the post itself: an
