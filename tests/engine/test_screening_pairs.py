@@ -52,6 +52,29 @@ OTHER_EVENT = {
     "winter inspection.\n\nThe board will pay for extra signs on the Dunmore detour.",
 }
 
+#: Two pages on another event of another kind: a football club's new coach.
+SPORTS_PAGES = {
+    "harlow_sport.txt": "Corley Rovers name Ines Varda as coach\n\nCorley Rovers have "
+    "appointed Ines Varda as head coach on a three-year contract, the club said on "
+    "Monday.\n\nVarda, 41, led Tamsin Athletic to the regional cup last season.\n\nRovers "
+    "chairman Piet Lowry said she would bring a fast, attacking game.",
+    "sport_wire.txt": "Varda takes Rovers job\n\nInes Varda left Tamsin Athletic to become "
+    "head coach of Corley Rovers, who finished tenth last season.\n\nPiet Lowry, the Rovers "
+    "chairman, said Varda had been the board's first choice.\n\nHer first match is away at "
+    "Dunmore Town.",
+}
+
+#: Two reports of the story from one angle of their own, both naming its mill and owners:
+#: the insurers' view.
+ONE_ANGLE = {
+    "insurance_daily.txt": "Insurers brace for Brannock mill claim\n\nInsurers of the "
+    "Brannock flour mill in Harlow expect a claim of several million after Tuesday's fire, "
+    "brokers said.\n\nLoss adjusters were sent to the site on Wednesday.",
+    "broker_weekly.txt": "Brannock fire tests mill cover\n\nThe Harlow fire at the Brannock "
+    "mill will test how far business-interruption cover reaches, brokers said, as loss "
+    "adjusters visited the site.\n\nPremiums for mills have risen for three years.",
+}
+
 #: Two odd real reports of the story: a brief without names and a local piece.
 ODD_REPORTS = {
     "brief.txt": "Mill fire, 40 sent home\n\nA fire destroyed a flour mill's main building on "
@@ -103,3 +126,13 @@ def test_no_file_of_the_folder_is_changed(make_folder, tmp_path: Path) -> None:
     before = {p.name: p.read_bytes() for p in folder.iterdir()}
     analyze(folder)
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+def test_two_pages_on_a_football_clubs_new_coach_in_a_fire_story_are_left_out_together(
+    make_folder,
+) -> None:
+    assert sorted(_left_out(make_folder, {**STORY, **SPORTS_PAGES})) == sorted(SPORTS_PAGES)
+
+
+def test_two_reports_of_the_story_from_one_angle_of_their_own_are_kept(make_folder) -> None:
+    assert _left_out(make_folder, {**STORY, **ONE_ANGLE}) == {}

@@ -735,7 +735,7 @@ def screen(
                 led[i] = own
     paired: dict[int, int] = {}
     if pairs:
-        for i, j in pairs_apart(docs, scores, typical, flagged | set(partly)):
+        for i, j in pairs_apart(docs, scores, typical, flagged, set(partly)):
             as_one = _screen_as_one(
                 i,
                 j,
@@ -784,17 +784,24 @@ def pairs_apart(
     scores: Mapping[int, float],
     typical: float,
     left_out: Set[int],
+    partly: Set[int] = frozenset(),
 ) -> list[tuple[int, int]]:
-    """Two pages, neither left out, one at least below :data:`PAIR_RATIO` of the typical
-    article's :func:`similarity_to_rest`, each the other's closest page (IDF-weighted
-    cosine): perhaps two pages on one other event, which keep each other in (each shares
-    the other's words and names). Each pair once, its lower index first; none when no
-    page is that far from the rest (most folders)."""
-    far = sorted(i for i, s in scores.items() if i not in left_out and s < PAIR_RATIO * typical)
+    """Two pages, each the other's closest page (IDF-weighted cosine), one at least kept
+    so far though below :data:`PAIR_RATIO` of the typical article's
+    :func:`similarity_to_rest`: perhaps two pages on one other event, which keep each other
+    in (each shares the other's words and names), or of which one kept the other in (the
+    other left out already). A page kept for some of its passages (``partly``) is in no
+    pair. Each pair once, its lower index first; none when no page kept is that far from
+    the rest (most folders)."""
+    far = sorted(
+        i
+        for i, s in scores.items()
+        if i not in left_out and i not in partly and s < PAIR_RATIO * typical
+    )
     if not far:
         return []
     vectors, _ = _weighted(docs)
-    live = [i for i in scores if i not in left_out and i in vectors]
+    live = [i for i in scores if i not in partly and i in vectors]
     norms = {i: math.sqrt(sum(w * w for w in vectors[i].values())) for i in live}
 
     def closest(i: int) -> int | None:
