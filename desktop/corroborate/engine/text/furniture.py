@@ -2217,29 +2217,28 @@ def _told_in_the_present(line: str) -> bool:
     )
 
 
-def _runs_told_in_the_present(lines: Sequence[str], found: dict[int, str]) -> dict[int, bool]:
-    """For each line between two paragraphs told in the present (:func:`_told_in_the_present`,
-    no furniture found), whether it stands in a run of such paragraphs one at least of
-    which is no scene (:func:`_shows_a_scene`): a story told in the present ("… the
-    governor says." / "Rescuers search the rubble in Kestra on Sunday." / "Families wait
+def _in_a_story_told_in_the_present(lines: Sequence[str], i: int, found: dict[int, str]) -> bool:
+    """Whether line ``i`` stands between two paragraphs told in the present
+    (:func:`_told_in_the_present`, no furniture found), in a run of such paragraphs one at
+    least of which is no scene (:func:`_shows_a_scene`): a story told in the present ("…
+    the governor says." / "Rescuers search the rubble in Kestra on Sunday." / "Families wait
     outside the school."), where a scene is the story's sentence, not a caption. Captions
     between paragraphs told in the past, or beside a picture's credit or a gallery's
-    counter, stand in no such run."""
-    told = [i not in found and _told_in_the_present(line) for i, line in enumerate(lines)]
-    runs: dict[int, bool] = {}
-    start = 0
-    while start < len(lines):
-        if not told[start]:
-            start += 1
-            continue
-        end = start
-        while end + 1 < len(lines) and told[end + 1]:
-            end += 1
-        story = any(not _shows_a_scene(lines[k]) for k in range(start, end + 1))
-        for k in range(start + 1, end):  # (the run's first and last have a neighbour outside)
-            runs[k] = story
-        start = end + 1
-    return runs
+    counter, stand in no such run. Asked only of a scene's line (rare): the run is read
+    from it outwards."""
+
+    def told(k: int) -> bool:
+        return 0 <= k < len(lines) and k not in found and _told_in_the_present(lines[k])
+
+    if not (told(i - 1) and told(i + 1)):
+        return False
+    run = [i]
+    for step in (-1, 1):
+        k = i + step
+        while told(k):
+            run.append(k)
+            k += step
+    return any(not _shows_a_scene(lines[k]) for k in run)
 
 
 #: A conjunction opening a clause after a caption's verb, its own place or moment to close
@@ -2579,10 +2578,12 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
             or _CAPTION_DATE.search(line)
         ):
             found[i] = "caption"
-    present = _runs_told_in_the_present(lines, found)
     for i, line in enumerate(lines):
         if i not in found and (
-            (_shows_a_scene(line) and not (lede < i and present.get(i, False)))
+            (
+                _shows_a_scene(line)
+                and not (lede < i and _in_a_story_told_in_the_present(lines, i, found))
+            )
             or _names_a_picture_alone(line)
             or _pictured_alone(line)
         ):
