@@ -224,6 +224,7 @@ def test_a_weather_page_is_kept_for_its_paragraph_on_the_story_and_only_that() -
         {5: [1]},
         {},
         {},
+        {},
     )
 
 

@@ -367,7 +367,7 @@ def _off_topic(
         return [run for text in own_text(distinct[k]) for run in name_runs(text)]
 
     mentioned = [names[i] | openings[i] for i in range(len(articles))]
-    found, partly, unnamed, led = screen(
+    found, partly, unnamed, led, paired = screen(
         [stems[i] for i in distinct],
         names=[names[i] for i in distinct],
         mentioned=[mentioned[i] for i in distinct],
@@ -405,18 +405,28 @@ def _off_topic(
 
     never = {distinct[k]: central for k, central in unnamed.items()}
     opens_on = {distinct[k]: own for k, own in led.items()}
+    twin_of = {distinct[k]: distinct[twin] for k, twin in paired.items()}
 
     def why(i: int) -> str:
+        # a page left out with another on the same thing (each kept the other in): named
+        twin = twin_of.get(first_copy[i])
+        but = f" but {articles[twin].file}, on the same thing," if twin is not None else ""
+        aside = f" ({articles[twin].file}, on the same thing, aside)" if twin is not None else ""
         if first_copy[i] in opens_on:
             opens = _named(opens_on[first_copy[i]], own_text(i), "and")
             return (
-                f"it opens on {opens}, which no other article names, and never names "
+                f"it opens on {opens}, which no other article{but} names, and never names "
                 f"{_named(never[first_copy[i]], elsewhere(i))}"
             )
         if first_copy[i] in never:
             return (
                 f"it never names {_named(never[first_copy[i]], elsewhere(i))}, which the other "
-                "articles name, and shares few of their words"
+                f"articles name, and shares few of their words{aside}"
+            )
+        if twin is not None:
+            return (
+                f"it seems to be about something else, as {articles[twin].file} does, which "
+                "shares its words"
             )
         return "it seems to be about something else"
 

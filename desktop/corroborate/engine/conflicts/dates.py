@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from ..text.calendar import WEEKDAYS
 from ..text.figures import _anchors as date_anchors
 from ..text.figures import extent
-from ..text.lexicon import DETERMINERS
+from ..text.lexicon import DEADLINE_WORDS, DETERMINERS
 from ..text.specifics import Specifics, Token, Value
 from .context import telling_terms
 from .same_thing import name_stems
@@ -208,6 +208,16 @@ def _bound(spec: Specifics, v: Value) -> str | None:
 def two_bounds(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     """Are two dates two latest days ("talks will end by March 10" / "by March 12") or two
     earliest ("no earlier than May 2" / "no earlier than May 5")? Both hold of any day
-    before the earlier latest, or after the later earliest: no conflict."""
+    before the earlier latest, or after the later earliest: no conflict. Two latest days
+    of a deadline set (:data:`..text.lexicon.DEADLINE_WORDS`: "the firm must repay the
+    loan by March 10" / "by April 10", "was ordered to leave by") are not: a deadline is
+    one day, and two outlets giving it two days disagree."""
     bound = _bound(a, v)
-    return bound is not None and bound == _bound(b, w)
+    if bound is None or bound != _bound(b, w):
+        return False
+    return bound != "<=" or not (_deadline(a) or _deadline(b))
+
+
+def _deadline(spec: Specifics) -> bool:
+    """Does a sentence tell of a deadline set (:data:`..text.lexicon.DEADLINE_WORDS`)?"""
+    return any(t.low in DEADLINE_WORDS for t in spec.tokens)

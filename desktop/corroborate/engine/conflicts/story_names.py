@@ -20,7 +20,7 @@ from typing import TypeVar
 from ..models import Sentence
 from ..text.figures import _aged as aged_names
 from ..text.figures import compatible
-from ..text.lexicon import BODY_ENDS
+from ..text.lexicon import BODY_ENDS, PLACE_ENDS
 from ..text.names import (
     NAME_WORD,
     doubled_apart,
@@ -32,7 +32,7 @@ from ..text.names import (
     respelled,
     romanised_apart,
 )
-from ..text.people import NOT_SURNAMES, lower_words, one_given_name
+from ..text.people import NOT_SURNAMES, PLACE_STARTS, lower_words, one_given_name
 from ..text.roles import people_in, ranked, same_rank, titled
 from ..text.specifics import Specifics, Value
 from ..text.standing import JOINT, MAY_TITLE, titles
@@ -219,8 +219,8 @@ def _three_names(text: str) -> Iterator[tuple[str, str, str]]:
                 person = person[1:]  # the sentence's first word: capitalised by its place
         if len(person) != 3 or any(len(word) < 2 for word in person):
             continue
-        if any(word in _NOT_PERSON_ENDS for word in person):
-            continue
+        if any(word in _NOT_PERSON_ENDS for word in person) or person[0] in PLACE_STARTS:
+            continue  # "Broward County Jail", "Fort Tessel Park", "Lake Orrin Dam": places
         yield person[0], person[1], person[2]
 
 
@@ -232,7 +232,13 @@ def middle_named_two_ways(
     two middle names are not one name (:func:`..text.people.one_given_name`: "Ann" /
     "Anne", "Kate" / "Katherine" are a spelling or a short form), and neither is a word
     the story writes in lower case as well (a common word, as in "the Broward County jail"
-    / "the main jail", names no one: a body's or a place's name). No source writes both
+    / "the main jail", names no one: a body's or a place's name). Nor is a name a person's
+    whose last word ends a place's or a structure's name (:data:`..text.lexicon.PLACE_ENDS`)
+    and is written in lower case by the story too ("the Orrin Memorial Bridge" / "the Orrin
+    Swing Bridge" in a story of "the bridge" are two bridges, or one named two ways, where
+    "born Greta Ann Hall" / "born Greta Lynn Hall" in a story that writes no "hall" stays
+    a person's), nor one opening on a place's first word (:data:`..text.people.PLACE_STARTS`:
+    "Fort Tessel Park"). No source writes both
     middle names (one that does may name two people of one family), and a name given with
     an initial ("Greta A. Holloway") or without a middle name says nothing against either.
     What differs is a name of one person, a "name" disagreement, as two names before one
@@ -256,6 +262,8 @@ def middle_named_two_ways(
         lower.update(w.replace("’", "'") for w in lower_words((sentence.text,)))
     found = []
     for (first, last), by_middle in sorted(candidates.items()):
+        if last in PLACE_ENDS and last in lower:
+            continue  # "the Orrin Memorial Bridge" / "the Orrin Swing Bridge": two bridges
         middles = sorted(by_middle)
         for i, x in enumerate(middles):
             for y in middles[i + 1 :]:

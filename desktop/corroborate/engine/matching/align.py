@@ -161,6 +161,7 @@ from ..text.names import (
 from ..text.numbers import conflicting, shared
 from ..text.people import (
     NOT_SURNAMES,
+    birth_names,
     given_names,
     given_slips,
     lower_words,
@@ -773,7 +774,10 @@ class _Names:
         #: those, and the short given names the folder shows as another's slip
         #: (:func:`..text.people.given_slips`), as people are told apart
         slips = given_slips([(s.article, s.text) for s in sentences], persons)
-        self.people_aliases = {**slips, **self.aliases} if slips else self.aliases
+        #: and the surnames the folder tells as a person's at birth ("Jane Orlo, née
+        #: Tressel"), each read as the one she bears
+        born = birth_names(s.text for s in sentences)
+        self.people_aliases = {**born, **slips, **self.aliases} if slips or born else self.aliases
         #: the words the folder writes in lower case, no surname ("Tessel *Police*")
         self.common = lower_words(s.text for s in sentences)
         #: every name each sentence mentions; ``inner`` leaves out who speaks

@@ -22,7 +22,7 @@ from functools import lru_cache
 from .calendar import MONTH_WORD, WEEKDAY_WORD
 from .lexicon import SENTENCE_FINAL
 from .saying import ACCORDING_TO, REPORTS, SAYS, alternatives, words_pattern
-from .verbs import has_verb, tells_the_past
+from .verbs import has_verb, tells_the_past, tells_with_a_verb_in_s
 
 _I = re.IGNORECASE
 #: What a page embeds and points to ("See the map below."): a pointer without one of these
@@ -2204,6 +2204,57 @@ def _shows_a_scene(line: str) -> bool:
     )
 
 
+#: Words of the present tense a story's sentence tells with, beside a scene's verbs: an
+#: auxiliary of the present and the verbs of saying in it ("the toll *is* 40", "officials
+#: *say*").
+_PRESENT_WORDS = re.compile(r"\b(?:is|are|has|have|does|do|says|say|tells|tell)\b", _I)
+#: Words a paragraph told in the present has at least.
+PRESENT_WORDS = 6
+
+
+def _told_in_the_present(line: str) -> bool:
+    """Whether a paragraph tells in the present, with no past nor modal in it: "The toll
+    rises to 40 as rescuers dig through a second night, the governor says.", "Families wait
+    outside the school." (a scene's sentence), where "The toll rose …", "… the governor
+    said." or "… will be served …" do not."""
+    text = line.strip()
+    words = text.split()
+    if len(words) < PRESENT_WORDS or not text.endswith(SENTENCE_FINAL):
+        return False
+    if tells_the_past(_PRESENT_WORDS.sub(" ", text)):
+        return False
+    low = [w.strip("\"“”‘’'.,:;!?").lower() for w in words]
+    return (
+        _PRESENT_WORDS.search(text) is not None
+        or any(w in _SCENE_VERBS for w in low)
+        or tells_with_a_verb_in_s(words)
+    )
+
+
+def _in_a_story_told_in_the_present(lines: Sequence[str], i: int, found: dict[int, str]) -> bool:
+    """Whether line ``i`` stands between two paragraphs told in the present
+    (:func:`_told_in_the_present`, no furniture found), in a run of such paragraphs one at
+    least of which is no scene (:func:`_shows_a_scene`): a story told in the present ("…
+    the governor says." / "Rescuers search the rubble in Kestra on Sunday." / "Families wait
+    outside the school."), where a scene is the story's sentence, not a caption. Captions
+    between paragraphs told in the past, or beside a picture's credit or a gallery's
+    counter, stand in no such run. Asked only of a scene's line (rare): the run is read
+    from it outwards."""
+
+    def told(k: int) -> bool:
+        return 0 <= k < len(lines) and k not in found and _told_in_the_present(lines[k])
+
+    if not (told(i - 1) and told(i + 1)):
+        return False
+    run = [i]
+    for step in (-1, 1):
+        k = i + step
+        while told(k):
+            run.append(k)
+            k += step
+    return any(not _shows_a_scene(lines[k]) for k in run)
+
+
 #: A conjunction opening a clause after a caption's verb, its own place or moment to close
 #: ("after", "before", "until" open a phrase as often: "wait at the harbour after the rescue.")
 _CLAUSE_OPENS = re.compile(r"\s(?:as|while|because|whereas)\s")
@@ -2543,7 +2594,12 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
             found[i] = "caption"
     for i, line in enumerate(lines):
         if i not in found and (
-            _shows_a_scene(line) or _names_a_picture_alone(line) or _pictured_alone(line)
+            (
+                _shows_a_scene(line)
+                and not (lede < i and _in_a_story_told_in_the_present(lines, i, found))
+            )
+            or _names_a_picture_alone(line)
+            or _pictured_alone(line)
         ):
             found[i] = "caption"  # "Police officers stand guard outside the Harlow courthouse."
     labelled = {

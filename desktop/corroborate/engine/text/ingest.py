@@ -37,6 +37,7 @@ from .furniture import (
     without_update_label,
 )
 from .lexicon import SENTENCE_FINAL
+from .numbers import NUMBER_WORD
 from .outlets import (
     headline_under_site,
     headline_without_site,
@@ -629,10 +630,24 @@ def _continues_headline(upper: str, line: str) -> bool:
         bool(_UNFINISHED_HEADLINE.search(upper))
         and len(f"{upper} {line}".split()) <= HEADING_WORDS
         and (
-            bool(_CLAUSE_JOINT_AT_END.search(upper))
+            bool(_CLAUSE_JOINT_AT_END.search(upper) or _DETERMINER_AT_END.search(upper))
             or not (has_verb(line) or _OWN_SUBJECT.match(line))
         )
     )
+
+
+#: A headline's line ending on a word that its noun must follow: "… Repairs to *the*" over
+#: "Damaged Pier", whatever the noun's first word ("Damaged" reads as a verb, but after "the"
+#: is the pier's): the next line is the rest of it.
+_DETERMINER_AT_END = re.compile(r"\s(?:the|its|his|their)$", re.IGNORECASE)
+
+
+def _under_headline(headline: str, upper: str) -> bool:
+    """Whether the line above, ``upper``, is where the last headline found so far ends: the
+    headline itself, or the last of the lines already joined into it ("Harlow Bridge Reopens
+    After" and "Two Winters of Repairs to the" over "Damaged Pier": one headline set on three
+    lines)."""
+    return headline == upper or headline.endswith(f" {upper}")
 
 
 #: A headline's first line ending where a clause may follow: "… Harbour Wall,", "… and".
@@ -642,7 +657,9 @@ _CLAUSE_JOINT_AT_END = re.compile(r"(?:,|\s(?:and|or|but))$", re.IGNORECASE)
 #: A headline with a subject of its own, its verb second ("Bridge Reopens After …", "Council
 #: Says …", "Mayor to Resign"): not the rest of the names above it, a byline or a section's tags.
 _OWN_SUBJECT = re.compile(
-    r"^[\w'’-]+ (?:[\w'’-]+(?:s|ed)|is|are|was|were|will|would|can|could|may|might|must|to"
+    # not a count's plural alone or before "of" ("Two Winters of Work"): a measure, no subject
+    rf"^(?!(?:{NUMBER_WORD}|\d[\d,]*) [\w'’-]+s(?: of\b|$))"
+    r"[\w'’-]+ (?:[\w'’-]+(?:s|ed)|is|are|was|were|will|would|can|could|may|might|must|to"
     r"|said|won|lost)\b",
     re.IGNORECASE,
 )
@@ -677,7 +694,7 @@ def _completes_headline(
     if (
         index > 0
         and bool(headlines)
-        and lines[index - 1] == headlines[-1]
+        and _under_headline(headlines[-1], lines[index - 1])
         and _continues_headline(headlines[-1], line)
         and _is_heading(line)
         and not _BYLINE.match(line)
@@ -1180,7 +1197,7 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
     while top < len(lines) and _is_masthead(lines[top]):
         if (
             headlines
-            and lines[top - 1] == headlines[-1]
+            and _under_headline(headlines[-1], lines[top - 1])
             and _continues_headline(headlines[-1], lines[top])
         ):
             # "HARLOW BRIDGE REOPENS AFTER" over "TWO-YEAR REPAIR": one headline in capitals

@@ -11,6 +11,9 @@ What is owned here:
 - :data:`SHORT_TITLES`: titles and ranks written short with a stop ("Sen.", "Sgt.");
 - :data:`ANOTHER_ONE`: the words making the thing after them another one than the story's
   ("*another* plane crashed", "a *second* filing");
+- :data:`DEADLINE_WORDS`: the words of a deadline set ("*must* repay by March 10");
+- :data:`PLACE_ENDS`: the last words of a place's or a structure's name that are surnames as
+  well ("Orrin Memorial *Bridge*", "Fort Tessel *Park*");
 - :data:`BODY_ENDS`: the last words of a body's or a place's name, never a person's surname
   ("Panamsat *Corp.*", "Sahlgrenska *Hospital*"), and :data:`SURNAME_ENDS`, those that are
   surnames as often ("Wall *Street*");
@@ -101,6 +104,32 @@ ANOTHER_ONE = frozenset((
 #: reader of two people of one surname (:mod:`.people`) says nothing of them, but one
 #: person's name spelt two ways still is a conflict.
 SURNAME_ENDS = frozenset(("street", "post", "court"))
+
+#: Words that end the name of a place or a structure and are surnames as well, or words a
+#: name may end on: "the Orrin Memorial *Bridge*", "Fort Tessel *Park*", "Harlow Town
+#: *Hall*". A run of three name words ending in one that the story also writes in lower
+#: case ("the bridge", "the park") names a thing, and two such names of one first and last
+#: word ("the Orrin Memorial Bridge" / "the Orrin Swing Bridge") are no person given two
+#: middle names.
+PLACE_ENDS = frozenset((
+    "bridge", "park", "hall", "tower", "towers", "gate", "gates", "pier", "dam", "tunnel",
+    "bay", "harbour", "harbor", "port", "beach", "field", "fields", "green", "garden",
+    "gardens", "wood", "woods", "hill", "hills", "heights", "falls", "springs", "creek",
+    "brook", "reservoir", "memorial", "monument", "church", "chapel", "abbey", "temple",
+    "market", "mall", "plaza", "theatre", "theater", "terminal", "wharf", "quay", "dock",
+    "docks", "lane", "way", "drive", "boulevard", "highway", "motorway", "crossing",
+    "junction", "estate", "forest", "ridge", "marsh", "point", "castle", "house", "mill",
+    "barracks", "base", "camp", "zoo", "pool", "arcade", "building",
+))  # fmt: skip
+
+#: Words that tell of a deadline set, the day an act is owed by, not a forecast of when it
+#: will be done: "the firm *must* repay the loan by March 10", "was *ordered* to leave by",
+#: "has a *deadline* of", "payment is *due* by". A deadline is one day: two outlets giving
+#: it two days disagree, where "talks will end by March 10" / "by March 12" may both hold.
+DEADLINE_WORDS = frozenset((
+    "must", "deadline", "deadlines", "ordered", "order", "orders", "required", "requires",
+    "require", "due", "obliged", "obligated", "ultimatum", "mandated",
+))  # fmt: skip
 
 #: Words before a post that make it a lesser one held beside the post itself: an
 #: "*assistant* coach" is not the coach, a "*deputy* mayor" not the mayor, a "*vice*

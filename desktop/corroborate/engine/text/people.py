@@ -50,6 +50,7 @@ from .lexicon import BODY_ENDS, SURNAME_ENDS
 from .names import (
     HONORIFICS,
     doubled_apart,
+    name_key,
     name_runs,
     names_in,
     opening_name,
@@ -159,13 +160,16 @@ def short_names_apart(x: str, y: str) -> bool:
     ("Jon" / "John", "Sara" / "Sarah"), a closing e ("Ann" / "Anne") or two letters swapped
     is one name's spelling, and so are the two ways one name is romanised or shortened: a
     y for an i after the first letter ("Yuri" / "Yury", "Ali" / "Aly", "Kai" / "Kay", "Zaid"
-    / "Zayd") and a c before a k ("Nick" / "Nik", "Rick" / "Rik"). A folder that writes them
+    / "Zayd"), an opening o for a u ("Omar" / "Umar", "Oday" / "Uday", as "Osman" /
+    "Usman" are, longer) and a c before a k ("Nick" / "Nik", "Rick" / "Rik"). A folder that writes them
     as one tells them apart no more (:func:`two_people` reads its spellings first)."""
     short, long_ = sorted((x, y), key=len)
     if len(long_) > SHORT_GIVEN:
         return False
     if len(short) == len(long_):
         at = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
+        if len(at) == 1 and not at[0] and {x[0], y[0]} == {"o", "u"}:
+            return False  # "Omar" / "Umar", "Oday" / "Uday": one name romanised two ways
         return len(at) == 1 and not (at[0] > 0 and {x[at[0]], y[at[0]]} == {"i", "y"})
     added = next((i for i in range(len(long_)) if long_[:i] + long_[i + 1 :] == short), None)
     if added is None:
@@ -375,6 +379,30 @@ def given_slips(
             if len(heads) == 1:
                 slips[given] = heads[0]
     return slips
+
+
+#: A person's surname told with the one she was born with: "Jane Orlo, née Tressel", "Jane
+#: Orlo (nee Tressel)", "Jane Orlo, born Jane Tressel" (the given name said again).
+_BORN_AS = re.compile(
+    r"\b([A-Z][\w'’-]+) ([A-Z][\w'’-]+),? \(?(?:n[ée]e|born \1) ([A-Z][\w'’-]+)\b"
+)
+
+
+def birth_names(texts: Iterable[str]) -> dict[str, str]:
+    """Each surname the texts give as a person's at birth, mapped to the one she bears
+    ("Jane Orlo, née Tressel" gives ``{"tressel": "orlo"}``), each as
+    :func:`.names.name_key` folds it: "Jane Tressel" in one report and "Jane Orlo" in
+    another are one person, as :func:`two_people` reads them with these as aliases. A name
+    given as two people's birth names, or born with one's own surname, is left out."""
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        if "née " not in text and "nee " not in text and "born " not in text:
+            continue
+        for match in _BORN_AS.finditer(text):
+            borne, born = name_key(match.group(2)), name_key(match.group(3))
+            if borne and born and borne != born:
+                found.setdefault(born, set()).add(borne)
+    return {born: next(iter(borne)) for born, borne in sorted(found.items()) if len(borne) == 1}
 
 
 def _near_spelling(x: str, y: str) -> bool:

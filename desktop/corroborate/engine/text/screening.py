@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from functools import cache, lru_cache
 from string import ascii_lowercase
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .lexicon import BODY_ENDS
 
@@ -546,6 +546,10 @@ class Screened(NamedTuple):
     #: Of :attr:`unnamed`, those left out for their lead (:func:`led_elsewhere`), each with
     #: the names of its lead no other article gives: what the page is about instead.
     led: dict[int, tuple[str, ...]] = {}  # noqa: RUF012 (never changed in place)
+    #: Of :attr:`off_topic`, those left out with another page on the same other event
+    #: (:func:`pairs_apart`), each with that page: read as one page, the two are about
+    #: something else, where each alone keeps the other in.
+    paired: dict[int, int] = {}  # noqa: RUF012 (never changed in place)
 
 
 def screen(
@@ -562,6 +566,7 @@ def screen(
     floor: float = 0.12,
     ratio: float = 0.4,
     coherent: float = 0.2,
+    pairs: bool = True,
 ) -> Screened:
     """Which articles share almost nothing with the rest (another event), and which are kept
     only for some of their passages.
@@ -616,6 +621,12 @@ def screen(
     names a place or body no other article mentions and which states none of the story's
     counts is about another event (:func:`led_elsewhere`, :attr:`Screened.led`), however
     many of the story's words it uses: another quake that Sunday, another union's strike.
+
+    With ``pairs``, two pages each far from the rest and each the other's closest
+    (:func:`pairs_apart`) are screened again read as one page: two pages on one other
+    event name each other's names and share each other's words, so each alone keeps the
+    other in; as one page, the rules above leave them out or keep them
+    (:attr:`Screened.paired`).
     """
     scores = {i: s for i, s in enumerate(similarity_to_rest(docs)) if s is not None}
     if len(scores) < max(3, min_docs):
@@ -722,6 +733,34 @@ def screen(
                 flagged.add(i)
                 unnamed[i] = tuple(story)
                 led[i] = own
+    paired: dict[int, int] = {}
+    if pairs:
+        for i, j in pairs_apart(docs, scores, typical, flagged, set(partly)):
+            as_one = _screen_as_one(
+                i,
+                j,
+                docs,
+                names=names,
+                mentioned=mentioned,
+                figures=figures,
+                outlets=outlets,
+                passages=passages,
+                leads=leads,
+                runs=runs,
+                min_docs=min_docs,
+                floor=floor,
+                ratio=ratio,
+                coherent=coherent,
+            )
+            if i not in as_one.off_topic:
+                continue
+            for k, twin in ((i, j), (j, i)):
+                flagged.add(k)
+                paired[k] = twin
+                if i in as_one.unnamed:
+                    unnamed[k] = as_one.unnamed[i]
+                if i in as_one.led:
+                    led[k] = as_one.led[i]
     if len(flagged) >= len(scores) / 2:
         return Screened(set(), {}, {})
     return Screened(
@@ -729,6 +768,121 @@ def screen(
         partly,
         {i: unnamed[i] for i in sorted(unnamed) if i in flagged},
         {i: led[i] for i in sorted(led) if i in flagged},
+        {i: paired[i] for i in sorted(paired) if i in flagged},
+    )
+
+
+#: A page whose :func:`similarity_to_rest` is below this share of the typical article's may
+#: be one of two pages on another event (:func:`pairs_apart`): each holds the other up, and
+#: the two pages on another event in the invented folders score 0.7 to 0.8 of a typical
+#: article's, each alone far less.
+PAIR_RATIO = 0.8
+
+
+def pairs_apart(
+    docs: Sequence[Mapping[str, int] | Iterable[str]],
+    scores: Mapping[int, float],
+    typical: float,
+    left_out: Set[int],
+    partly: Set[int] = frozenset(),
+) -> list[tuple[int, int]]:
+    """Two pages, each the other's closest page (IDF-weighted cosine), one at least kept
+    so far though below :data:`PAIR_RATIO` of the typical article's
+    :func:`similarity_to_rest`: perhaps two pages on one other event, which keep each other
+    in (each shares the other's words and names), or of which one kept the other in (the
+    other left out already). A page kept for some of its passages (``partly``) is in no
+    pair. Each pair once, its lower index first; none when no page kept is that far from
+    the rest (most folders)."""
+    far = sorted(
+        i
+        for i, s in scores.items()
+        if i not in left_out and i not in partly and s < PAIR_RATIO * typical
+    )
+    if not far:
+        return []
+    vectors, _ = _weighted(docs)
+    live = [i for i in scores if i not in partly and i in vectors]
+    norms = {i: math.sqrt(sum(w * w for w in vectors[i].values())) for i in live}
+
+    def closest(i: int) -> int | None:
+        best, found = 0.0, None
+        for j in live:
+            if j == i or not norms[i] or not norms[j]:
+                continue
+            small, large = sorted((vectors[i], vectors[j]), key=len)
+            cosine = sum(w * large.get(t, 0.0) for t, w in small.items()) / (norms[i] * norms[j])
+            if cosine > best:
+                best, found = cosine, j
+        return found
+
+    pairs = set()
+    for i in far:
+        j = closest(i)
+        if j is not None and closest(j) == i:
+            pairs.add((min(i, j), max(i, j)))
+    return sorted(pairs)
+
+
+def _screen_as_one(
+    i: int,
+    j: int,
+    docs: Sequence[Counter[str] | set[str]],
+    *,
+    names: Sequence[Set[str]] | None,
+    mentioned: Sequence[Set[str]] | None,
+    figures: Sequence[Set[str]] | None,
+    outlets: Sequence[str | None] | None,
+    passages: Passages | None,
+    leads: Sequence[Set[str]] | None,
+    runs: Callable[[int], Iterable[tuple[str, ...]]] | None,
+    **bars: Any,
+) -> Screened:
+    """:func:`screen` of the folder with pages ``i`` and ``j`` (``i < j``) read as one page
+    at ``i``: its terms, names, figures and lead those of both, its outlet theirs when they
+    share one, its passages and runs of names both pages'. Page ``i`` of the result is the
+    pair."""
+    at = [k for k in range(len(docs)) if k != j]
+
+    def joined(values: Sequence[Set[str]] | None) -> list[Set[str]] | None:
+        if values is None:
+            return None
+        return [set(values[i]) | set(values[j]) if k == i else values[k] for k in at]
+
+    both = _vector(docs[i]) + _vector(docs[j])
+    paired_passages: Passages | None = None
+    if passages is not None:
+        source = passages
+
+        def paired_passages(k: int) -> Sequence[Mapping[str, int]]:
+            if at[k] != i:
+                return _passages_of(source, at[k])
+            return [*_passages_of(source, i), *_passages_of(source, j)]
+
+    paired_runs = None
+    if runs is not None:
+        read = runs
+
+        def paired_runs(k: int) -> Iterable[tuple[str, ...]]:
+            return [*read(i), *read(j)] if at[k] == i else read(at[k])
+
+    return screen(
+        [both if k == i else docs[k] for k in at],
+        names=joined(names),
+        mentioned=joined(mentioned),
+        figures=joined(figures),
+        outlets=(
+            None
+            if outlets is None
+            else [
+                (outlets[i] if outlets[i] == outlets[j] else None) if k == i else outlets[k]
+                for k in at
+            ]
+        ),
+        passages=paired_passages,
+        leads=joined(leads),
+        runs=paired_runs,
+        pairs=False,
+        **bars,
     )
 
 
