@@ -18,6 +18,10 @@ from typing import Literal, NamedTuple, Protocol
 
 #: ``progress(stage, fraction)``: stage is a short human label, fraction in [0, 1].
 ProgressFn = Callable[[str, float], None]
+#: ``step(done)``: the share of one long stage done so far, in [0, 1], told by the process
+#: doing the work (never by a helper process it forked), so that a progress bar moves
+#: inside the stage rather than standing still until the next one.
+StepFn = Callable[[float], None]
 #: ``cancelled() -> bool``: polled between stages and inside long loops.
 CancelFn = Callable[[], bool]
 #: What an analysis reads: a folder, or article files (and folders) listed one by one.
