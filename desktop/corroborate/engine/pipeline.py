@@ -41,7 +41,13 @@ from .models import (
 )
 from .parallel import can_fork, in_two
 from .readers import UnreadableFile
-from .readers.discover import discover, files_in_subfolders, relative_name, source_root
+from .readers.discover import (
+    discover,
+    files_in_subfolders,
+    relative_name,
+    source_root,
+    unread_in_subfolders,
+)
 from .readers.reading import Reader, reads_in_process
 from .text.calendar import MONTHS, WEEKDAYS
 from .text.ingest import ingest
@@ -168,10 +174,15 @@ def _stories_problem(files: tuple[tuple[str, ...], ...], names: Sequence[str]) -
     return FileProblem(".", reason, "several-stories", groups=files, labels=tuple(names))
 
 
-def _subfolders_problem(unread: int, complete: bool = True) -> FileProblem:
+def _subfolders_problem(
+    unread: int, complete: bool = True, where: Sequence[tuple[str, int]] = ()
+) -> FileProblem:
     """The warning that the folder's subfolders hold ``unread`` article files, not read
     (more than :data:`SUBFOLDER_COUNT_LIMIT` when ``unread`` exceeds it; at least
-    ``unread`` when the search stopped before every subfolder was searched)."""
+    ``unread`` when the search stopped before every subfolder was searched), naming the
+    subfolders that hold them (``where``: each one's name and count), so that a reader
+    sees at once whether they are more of the story ("day-2") or something else
+    ("refs", "drafts")."""
     if not complete:
         files = "file, which was" if unread == 1 else "files, which were"
         many = f"at least {unread} more article {files}"
@@ -181,7 +192,31 @@ def _subfolders_problem(unread: int, complete: bool = True) -> FileProblem:
         many = "1 more article file, which was"
     else:
         many = f"{unread} more article files, which were"
-    return FileProblem(".", f"the folder's subfolders hold {many} not read", "subfolders")
+    if len(where) == 1:
+        ((name, _count),) = where
+        return FileProblem(".", f"the subfolder “{name}” holds {many} not read", "subfolders")
+    listing = _listed_subfolders(where, exact=complete and unread <= SUBFOLDER_COUNT_LIMIT)
+    return FileProblem(".", f"the folder's subfolders hold {many} not read{listing}", "subfolders")
+
+
+#: The subfolders holding unread articles named one by one at most; the rest are counted.
+SUBFOLDERS_NAMED = 3
+
+
+def _listed_subfolders(where: Sequence[tuple[str, int]], exact: bool) -> str:
+    """Where the unread article files are, to close the warning: ": 3 in “day-1” and 2 in
+    “day-2”" (``exact``: counted whole), else the subfolders' names alone; the first
+    :data:`SUBFOLDERS_NAMED` of them by name, the others counted."""
+    if not where:
+        return ""
+    parts = [f"{count} in “{name}”" if exact else f"“{name}”" for name, count in where]
+    if len(where) > SUBFOLDERS_NAMED + 1:  # one more is named rather than counted
+        rest = where[SUBFOLDERS_NAMED:]
+        others = "1 other subfolder" if len(rest) == 1 else f"{len(rest)} other subfolders"
+        held = sum(count for _name, count in rest)
+        parts = [*parts[:SUBFOLDERS_NAMED], f"{held} in {others}" if exact else others]
+    listing = " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
+    return f": {listing}" if exact else f" (in {listing})"
 
 
 def _story_titles(
@@ -920,9 +955,9 @@ def run_analysis(
     for index, names in first_titles.items():
         problems[index] = _stories_problem(problems[index].groups, names + last_titles[index])
     if not options.recursive and isinstance(source, str | Path):
-        unread, complete = files_in_subfolders(Path(source), SUBFOLDER_COUNT_LIMIT)
+        unread, complete, holding = unread_in_subfolders(Path(source), SUBFOLDER_COUNT_LIMIT)
         if unread:
-            problems.append(_subfolders_problem(unread, complete))
+            problems.append(_subfolders_problem(unread, complete, holding))
     analysis = Analysis(
         folder=folder,
         articles=tuple(articles),
