@@ -190,3 +190,27 @@ def test_beyond_four_subfolders_the_others_are_counted_not_named(tmp_path: Path)
         "the folder's subfolders hold 6 more article files, which were not read: "
         "1 in “day-1”, 1 in “day-2”, 1 in “day-3” and 3 in 3 other subfolders"
     ]
+
+
+@pytest.mark.parametrize(
+    ("subfolders", "said"),
+    [
+        (("refs",), "Its subfolder “refs” holds articles"),
+        (("day-1", "day-2"), "Its subfolders “day-1” and “day-2” hold articles"),
+        (("a", "b", "c", "d"), "Its subfolders “a”, “b”, “c” and “d” hold articles"),
+        (("a", "b", "c", "d", "e"), "Its subfolders “a”, “b”, “c” and 2 others hold articles"),
+    ],
+)
+def test_a_folder_holding_articles_in_subfolders_alone_names_them(
+    tmp_path: Path, subfolders: tuple[str, ...], said: str
+) -> None:
+    folder = tmp_path / "story"
+    for name in subfolders:
+        (folder / name).mkdir(parents=True)
+        (folder / name / "report.txt").write_text(
+            "The Orrin ferry sailed late on Friday.", encoding="utf-8"
+        )
+    with pytest.raises(NoArticlesError) as raised:
+        analyze(folder)
+    assert raised.value.subfolders == subfolders
+    assert raised.value.held_below == said

@@ -30,6 +30,8 @@ def test_the_page_of_a_folder_holding_only_subfolders_reads_them_at_one_press(
 ) -> None:
     window = window_opening(qtbot, make_window, _all_in_subfolders(tmp_path))
     assert window.session.summary is None
+    text = window.summary_view.placeholder.text().replace("\u00a0", " ")
+    assert "Its subfolders “day-one” and “day-two” hold articles: turn on File › Read" in text
     button = window.summary_view.page_button
     assert button.isVisible() and button.text() == "Read Subfolders Too"
     assert "Read Subfolders Too" in button.toolTip().replace("\u00a0", " ")

@@ -43,7 +43,6 @@ from .parallel import can_fork, in_two
 from .readers import UnreadableFile
 from .readers.discover import (
     discover,
-    files_in_subfolders,
     relative_name,
     source_root,
     unread_in_subfolders,
@@ -494,15 +493,15 @@ def _where(source: Source, folder: Path) -> str:
     return f"the {len(given)} files given (in “{folder}”)"
 
 
-def _articles_below(source: Source) -> int:
+def _articles_below(source: Source) -> tuple[int, tuple[str, ...]]:
     """How many articles a folder's subfolders hold, counted up to
-    :data:`SUBFOLDER_COUNT_LIMIT` (for a hint when the folder itself has none); a
-    subfolder of thousands of other files is searched only so far, and what it holds
-    beyond is not taken for articles."""
+    :data:`SUBFOLDER_COUNT_LIMIT` (for a hint when the folder itself has none), and the
+    subfolders holding them; a subfolder of thousands of other files is searched only so
+    far, and what it holds beyond is not taken for articles."""
     if not isinstance(source, str | Path) or not Path(source).is_dir():
-        return 0
-    unread, _ = files_in_subfolders(Path(source), SUBFOLDER_COUNT_LIMIT)
-    return min(unread, SUBFOLDER_COUNT_LIMIT)
+        return 0, ()
+    unread, _complete, holding = unread_in_subfolders(Path(source), SUBFOLDER_COUNT_LIMIT)
+    return min(unread, SUBFOLDER_COUNT_LIMIT), tuple(name for name, _count in holding)
 
 
 def _keep(
@@ -888,10 +887,10 @@ def run_analysis(
             message = f"No readable article was found in {where}: {skipped} skipped."
         elif named_all and not named:
             message += f" All {len(named_all)} of its articles were left out."
-        below = 0
+        below: tuple[int, tuple[str, ...]] = (0, ())
         if not problems and not (named_all and not named) and not options.recursive:
             below = _articles_below(source)
-        raise NoArticlesError(message, tuple(problems), in_subfolders=below)
+        raise NoArticlesError(message, tuple(problems), *below)
     matching = "Matching sentences…"
     report(matching, starts["match"])
     from .conflicts.disagree import detect

@@ -182,7 +182,7 @@ def no_articles_text(error: NoArticlesError) -> str:
     if not error.in_subfolders:
         return str(error)
     return (
-        f"{error} Its subfolders hold articles: turn on "
+        f"{error} {error.held_below}: turn on "
         f"{menu_path('File', 'Read Subfolders Too')}, or drop a subfolder itself onto the window."
     )
 
