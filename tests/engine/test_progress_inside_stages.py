@@ -85,3 +85,11 @@ def test_a_long_stage_tells_the_bar_each_hundredth_of_it_at_most() -> None:
     assert 90 <= len(told) <= 101
     assert told[0] == ("Matching", 0.5) and told[-1][1] == pytest.approx(0.8)
     assert [f for _, f in told] == sorted(f for _, f in told)
+
+
+def test_the_stage_that_looks_for_disagreements_is_named_as_such(large_folder: Path) -> None:
+    # on a large folder it takes about as long as matching: not under "Finding copies…"
+    stages: list[str] = []
+    analyze(large_folder, progress=lambda stage, _f: stages.append(stage))
+    named = list(dict.fromkeys(stage for stage in stages if not stage.startswith("Reading")))
+    assert named.index("Finding copies…") + 1 == named.index("Looking for disagreements…")
