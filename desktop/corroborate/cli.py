@@ -305,7 +305,7 @@ def _summarize(args: argparse.Namespace) -> int:
         _INTERRUPT.raised = True  # the one KeyboardInterrupt: further presses are ignored
         raise KeyboardInterrupt from None
     except NoArticlesError as error:
-        hint = " Its subfolders hold articles: read them too with --recursive."
+        hint = f" {error.held_below}: read them too with --recursive."
         _say(f"corroborate: {error}{hint if error.in_subfolders else ''}")
         for problem in error.problems:
             _say(f"  skipped {shown(problem.file)}: {problem.reason}")

@@ -178,7 +178,7 @@ def test_hints_and_unmatched_exclusions_are_reported(tmp_path: Path, capsys) -> 
     assert main(["summarize", str(tmp_path / "story")]) != 0
     assert capsys.readouterr().err == (
         f"corroborate: No readable article was found in “{tmp_path / 'story'}”. "
-        "Its subfolders hold articles: read them too with --recursive.\n"
+        "Its subfolder “inside” holds articles: read them too with --recursive.\n"
     )
     assert main(["summarize", str(nested), "--exclude", "nope.txt"]) == 0
     assert "nope.txt: no such article here" in capsys.readouterr().err
@@ -204,6 +204,7 @@ def test_the_engine_counts_articles_in_subfolders_and_names_no_option(tmp_path: 
     with pytest.raises(NoArticlesError) as raised:
         analyze(tmp_path / "story")
     assert raised.value.in_subfolders == articles
+    assert raised.value.subfolders == ("inside",)
     assert "--recursive" not in str(raised.value) and "subfolder" not in str(raised.value)
     (tmp_path / "empty").mkdir()
     with pytest.raises(NoArticlesError) as raised:

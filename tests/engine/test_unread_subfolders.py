@@ -33,11 +33,11 @@ def test_a_folder_whose_subfolders_hold_more_articles_warns_that_they_were_not_r
     analysis = analyze(_sample_split(tmp_path))
     warnings = [p for p in analysis.folder_warnings if p.kind == "subfolders"]
     assert [w.reason for w in warnings] == [
-        "the folder's subfolders hold 2 more article files, which were not read"
+        "the subfolder “wires” holds 2 more article files, which were not read"
     ]
     assert not any(p.kind == "subfolders" for p in analysis.file_problems)
     markdown = to_markdown(summarize(analysis))
-    assert "> The folder's subfolders hold 2 more article files, which were not read." in markdown
+    assert "> The subfolder “wires” holds 2 more article files, which were not read." in markdown
 
 
 def test_a_folder_read_with_its_subfolders_or_without_any_has_no_such_warning(
@@ -83,7 +83,7 @@ def test_the_command_line_says_how_to_read_the_subfolders_too(
     assert main(["summarize", str(folder), "--sentences", "2"]) == EXIT_OK
     err = capsys.readouterr().err
     assert err == (
-        "corroborate: warning: the folder's subfolders hold 2 more article files, which were "
+        "corroborate: warning: the subfolder “wires” holds 2 more article files, which were "
         "not read; read them too with --recursive\n"
     )
     assert main(["summarize", str(folder), "--sentences", "2", "--recursive"]) == EXIT_OK
@@ -113,7 +113,7 @@ def test_a_search_of_subfolders_stopped_by_their_many_files_says_at_least_what_i
     _photos(folder / "zz-photos", 3000)
     warnings = [p.reason for p in analyze(folder).folder_warnings if p.kind == "subfolders"]
     assert warnings == [
-        "the folder's subfolders hold at least 2 more article files, which were not read"
+        "the subfolder “wires” holds at least 2 more article files, which were not read"
     ]
 
 
@@ -157,5 +157,60 @@ def test_a_subfolder_of_three_thousand_articles_is_said_to_hold_more_than_fifty(
         (folder / "archive" / f"report-{number:04}.txt").write_text("A report.", encoding="utf-8")
     warnings = [p.reason for p in analyze(folder).folder_warnings if p.kind == "subfolders"]
     assert warnings == [
-        "the folder's subfolders hold more than 50 more article files, which were not read"
+        "the subfolder “archive” holds more than 50 more article files, which were not read"
     ]
+
+
+def test_the_warning_names_the_subfolders_that_hold_the_unread_articles(tmp_path: Path) -> None:
+    # a reader sees at once whether they are more of the story or something else: a
+    # folder of reference notes, of drafts, of each day's reports
+    folder = Path(shutil.copytree(sample_story(), tmp_path / "story"))
+    for subfolder, count in (("day-one", 2), ("day-two", 1), ("notes", 3)):
+        (folder / subfolder).mkdir()
+        for number in range(count):
+            (folder / subfolder / f"n{number}.txt").write_text(
+                "The Orrin ferry sailed late on Friday.", encoding="utf-8"
+            )
+    warnings = [p.reason for p in analyze(folder).folder_warnings if p.kind == "subfolders"]
+    assert warnings == [
+        "the folder's subfolders hold 6 more article files, which were not read: "
+        "2 in “day-one”, 1 in “day-two” and 3 in “notes”"
+    ]
+
+
+def test_beyond_four_subfolders_the_others_are_counted_not_named(tmp_path: Path) -> None:
+    folder = Path(shutil.copytree(sample_story(), tmp_path / "story"))
+    for day in range(1, 7):
+        (folder / f"day-{day}").mkdir()
+        (folder / f"day-{day}" / "report.txt").write_text(
+            "The Orrin ferry sailed late on Friday.", encoding="utf-8"
+        )
+    warnings = [p.reason for p in analyze(folder).folder_warnings if p.kind == "subfolders"]
+    assert warnings == [
+        "the folder's subfolders hold 6 more article files, which were not read: "
+        "1 in “day-1”, 1 in “day-2”, 1 in “day-3” and 3 in 3 other subfolders"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("subfolders", "said"),
+    [
+        (("refs",), "Its subfolder “refs” holds articles"),
+        (("day-1", "day-2"), "Its subfolders “day-1” and “day-2” hold articles"),
+        (("a", "b", "c", "d"), "Its subfolders “a”, “b”, “c” and “d” hold articles"),
+        (("a", "b", "c", "d", "e"), "Its subfolders “a”, “b”, “c” and 2 others hold articles"),
+    ],
+)
+def test_a_folder_holding_articles_in_subfolders_alone_names_them(
+    tmp_path: Path, subfolders: tuple[str, ...], said: str
+) -> None:
+    folder = tmp_path / "story"
+    for name in subfolders:
+        (folder / name).mkdir(parents=True)
+        (folder / name / "report.txt").write_text(
+            "The Orrin ferry sailed late on Friday.", encoding="utf-8"
+        )
+    with pytest.raises(NoArticlesError) as raised:
+        analyze(folder)
+    assert raised.value.subfolders == subfolders
+    assert raised.value.held_below == said

@@ -40,7 +40,7 @@ def test_the_banner_says_the_subfolders_hold_more_articles_and_how_to_read_them(
     window = window_opening(qtbot, make_window, _story_with_a_subfolder(tmp_path))
     assert window.banner.isVisible()
     text = window.banner.text()
-    assert "The folder's subfolders hold 1 more article file, which was not read" in text
+    assert "The subfolder “wires” holds 1 more article file, which was not read" in text
     button = window.banner.findChild(QPushButton, "messageAction")
     assert button.text() == "Read Subfolders Too"
     assert menu_path("File", "Read Subfolders Too") in button.toolTip()

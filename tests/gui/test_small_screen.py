@@ -183,7 +183,9 @@ def test_the_subfolders_warning_and_its_button_stay_whole_on_a_small_screen_at_l
     wait_settled(qtbot, window)
     button = window.banner.findChild(QPushButton, "messageAction")
     label = next(
-        w for w in window.banner.findChildren(QLabel) if w.text().startswith("The folder's sub")
+        w
+        for w in window.banner.findChildren(QLabel)
+        if w.text().startswith("The subfolder “wires”")
     )
     # said whole (not cut to a line with an ellipsis), in the window, the button under it
     assert not window.banner.folded and label.text() == label.full

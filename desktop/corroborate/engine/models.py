@@ -18,6 +18,10 @@ from typing import Literal, NamedTuple, Protocol
 
 #: ``progress(stage, fraction)``: stage is a short human label, fraction in [0, 1].
 ProgressFn = Callable[[str, float], None]
+#: ``step(done)``: the share of one long stage done so far, in [0, 1], told by the process
+#: doing the work (never by a helper process it forked), so that a progress bar moves
+#: inside the stage rather than standing still until the next one.
+StepFn = Callable[[float], None]
 #: ``cancelled() -> bool``: polled between stages and inside long loops.
 CancelFn = Callable[[], bool]
 #: What an analysis reads: a folder, or article files (and folders) listed one by one.
@@ -32,17 +36,39 @@ class NoArticlesError(Exception):
     """The folder holds nothing that could be read as an article.
 
     ``in_subfolders`` counts the articles its subfolders hold (up to
-    :data:`SUBFOLDER_COUNT_LIMIT`), so that each caller can say how to read them
+    :data:`SUBFOLDER_COUNT_LIMIT`), and ``subfolders`` names those holding them, so
+    that each caller can say where they are (:attr:`held_below`) and how to read them
     (the command line's ``--recursive``, the app's drop of a subfolder); the
     message itself names no option of either.
     """
 
     def __init__(
-        self, message: str, problems: tuple[FileProblem, ...] = (), in_subfolders: int = 0
+        self,
+        message: str,
+        problems: tuple[FileProblem, ...] = (),
+        in_subfolders: int = 0,
+        subfolders: tuple[str, ...] = (),
     ) -> None:
         super().__init__(message)
         self.problems = problems
         self.in_subfolders = in_subfolders
+        self.subfolders = subfolders
+
+    @property
+    def held_below(self) -> str:
+        """Where the articles are, when only subfolders hold them ("Its subfolder “refs”
+        holds articles"; the first three subfolders named, the others counted), so that a
+        reader sees whether they are the story's or something else; "" when none do."""
+        if not self.in_subfolders:
+            return ""
+        names = [f"“{name}”" for name in self.subfolders]
+        if not names:
+            return "Its subfolders hold articles"
+        if len(names) == 1:
+            return f"Its subfolder {names[0]} holds articles"
+        if len(names) > 4:
+            names = [*names[:3], f"{len(names) - 3} others"]
+        return f"Its subfolders {', '.join(names[:-1])} and {names[-1]} hold articles"
 
 
 #: Articles in subfolders are counted up to this many (see :class:`NoArticlesError`).

@@ -36,11 +36,17 @@ from .models import (
     RawDocument,
     Sentence,
     Source,
+    StepFn,
     StoryTitleFrom,
 )
 from .parallel import can_fork, in_two
 from .readers import UnreadableFile
-from .readers.discover import discover, files_in_subfolders, relative_name, source_root
+from .readers.discover import (
+    discover,
+    relative_name,
+    source_root,
+    unread_in_subfolders,
+)
 from .readers.reading import Reader, reads_in_process
 from .text.calendar import MONTHS, WEEKDAYS
 from .text.ingest import ingest
@@ -167,10 +173,15 @@ def _stories_problem(files: tuple[tuple[str, ...], ...], names: Sequence[str]) -
     return FileProblem(".", reason, "several-stories", groups=files, labels=tuple(names))
 
 
-def _subfolders_problem(unread: int, complete: bool = True) -> FileProblem:
+def _subfolders_problem(
+    unread: int, complete: bool = True, where: Sequence[tuple[str, int]] = ()
+) -> FileProblem:
     """The warning that the folder's subfolders hold ``unread`` article files, not read
     (more than :data:`SUBFOLDER_COUNT_LIMIT` when ``unread`` exceeds it; at least
-    ``unread`` when the search stopped before every subfolder was searched)."""
+    ``unread`` when the search stopped before every subfolder was searched), naming the
+    subfolders that hold them (``where``: each one's name and count), so that a reader
+    sees at once whether they are more of the story ("day-2") or something else
+    ("refs", "drafts")."""
     if not complete:
         files = "file, which was" if unread == 1 else "files, which were"
         many = f"at least {unread} more article {files}"
@@ -180,7 +191,31 @@ def _subfolders_problem(unread: int, complete: bool = True) -> FileProblem:
         many = "1 more article file, which was"
     else:
         many = f"{unread} more article files, which were"
-    return FileProblem(".", f"the folder's subfolders hold {many} not read", "subfolders")
+    if len(where) == 1:
+        ((name, _count),) = where
+        return FileProblem(".", f"the subfolder “{name}” holds {many} not read", "subfolders")
+    listing = _listed_subfolders(where, exact=complete and unread <= SUBFOLDER_COUNT_LIMIT)
+    return FileProblem(".", f"the folder's subfolders hold {many} not read{listing}", "subfolders")
+
+
+#: The subfolders holding unread articles named one by one at most; the rest are counted.
+SUBFOLDERS_NAMED = 3
+
+
+def _listed_subfolders(where: Sequence[tuple[str, int]], exact: bool) -> str:
+    """Where the unread article files are, to close the warning: ": 3 in “day-1” and 2 in
+    “day-2”" (``exact``: counted whole), else the subfolders' names alone; the first
+    :data:`SUBFOLDERS_NAMED` of them by name, the others counted."""
+    if not where:
+        return ""
+    parts = [f"{count} in “{name}”" if exact else f"“{name}”" for name, count in where]
+    if len(where) > SUBFOLDERS_NAMED + 1:  # one more is named rather than counted
+        rest = where[SUBFOLDERS_NAMED:]
+        others = "1 other subfolder" if len(rest) == 1 else f"{len(rest)} other subfolders"
+        held = sum(count for _name, count in rest)
+        parts = [*parts[:SUBFOLDERS_NAMED], f"{held} in {others}" if exact else others]
+    listing = " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
+    return f": {listing}" if exact else f" (in {listing})"
 
 
 def _story_titles(
@@ -468,15 +503,15 @@ def _where(source: Source, folder: Path) -> str:
     return f"the {len(given)} files given (in “{folder}”)"
 
 
-def _articles_below(source: Source) -> int:
+def _articles_below(source: Source) -> tuple[int, tuple[str, ...]]:
     """How many articles a folder's subfolders hold, counted up to
-    :data:`SUBFOLDER_COUNT_LIMIT` (for a hint when the folder itself has none); a
-    subfolder of thousands of other files is searched only so far, and what it holds
-    beyond is not taken for articles."""
+    :data:`SUBFOLDER_COUNT_LIMIT` (for a hint when the folder itself has none), and the
+    subfolders holding them; a subfolder of thousands of other files is searched only so
+    far, and what it holds beyond is not taken for articles."""
     if not isinstance(source, str | Path) or not Path(source).is_dir():
-        return 0
-    unread, _ = files_in_subfolders(Path(source), SUBFOLDER_COUNT_LIMIT)
-    return min(unread, SUBFOLDER_COUNT_LIMIT)
+        return 0, ()
+    unread, _complete, holding = unread_in_subfolders(Path(source), SUBFOLDER_COUNT_LIMIT)
+    return min(unread, SUBFOLDER_COUNT_LIMIT), tuple(name for name, _count in holding)
 
 
 def _keep(
@@ -549,14 +584,19 @@ _Ingested = tuple[list[Article | None], list[str | None], dict[str, ReadParagrap
 
 
 def _ingest_part(
-    files: Sequence[tuple[int, str, RawDocument]], then: Callable[[], object] | None = None
+    files: Sequence[tuple[int, str, RawDocument]],
+    then: Callable[[], object] | None = None,
+    step: StepFn | None = None,
 ) -> _Ingested:
     """Ingest ``files`` (``(id, name, raw)``), tell each article's language and split its
     paragraphs into sentences (an article not in English is split all the same); then
-    call ``then()``."""
+    call ``then()``. ``step`` is told the share of that work done: the files ingested
+    first (:data:`INGESTING_SHARE` of it), then the paragraphs split."""
     articles: list[Article | None] = []
     languages: list[str | None] = []
-    for index, name, raw in files:
+    for done, (index, name, raw) in enumerate(files):
+        if step:
+            step(INGESTING_SHARE * done / len(files))
         article = ingest(raw, name, index)
         if not article.paragraphs:
             articles.append(None)
@@ -564,21 +604,37 @@ def _ingest_part(
             continue
         articles.append(article)
         languages.append(detect_language(" ".join(article.paragraphs)))
-    paragraphs = (p for article in articles if article for p in article.paragraphs)
-    read = read_paragraphs(paragraphs)
+    paragraphs = [p for article in articles if article for p in article.paragraphs]
+    read = read_paragraphs(_told(paragraphs, step, INGESTING_SHARE))
     if then is not None:
         then()
     return articles, languages, read
+
+
+#: The share of ingesting a folder's files that is reading them into paragraphs (the rest
+#: is splitting the paragraphs into sentences), about so on news articles.
+INGESTING_SHARE = 0.4
+
+
+def _told(items: Sequence[T], step: StepFn | None, start: float = 0.0) -> Iterator[T]:
+    """``items`` one by one, ``step`` told the share of them given so far, from ``start``."""
+    for done, item in enumerate(items):
+        if step:
+            step(start + (1.0 - start) * done / len(items))
+        yield item
 
 
 def _ingest_in_two(
     entries: Sequence[tuple[str, RawDocument] | FileProblem],
     problems: list[FileProblem],
     cancelled: CancelFn | None,
+    step: StepFn | None = None,
 ) -> tuple[list[Article], dict[int, str | None], dict[str, ReadParagraph]]:
     """The files read (``entries``, in order, with the problems of those that could not
     be), ingested as the reading loop would have, half of them by a second process: the
-    articles, their languages by id, and their paragraphs split into sentences."""
+    articles, their languages by id, and their paragraphs split into sentences. ``step``
+    is told the share of this process's half ingested (the halves are alike in length:
+    it stands for the whole's)."""
     files = [entry for entry in entries if not isinstance(entry, FileProblem)]
     numbered = [(index, name, raw) for index, (name, raw) in enumerate(files)]
     lead = 0 if _later_loaded() else LOADING_CHARS
@@ -588,7 +644,7 @@ def _ingest_in_two(
     load_models()
     opening = _ingest_part(numbered[:1])
     mine, (theirs, stems) = in_two(
-        lambda: _ingest_part(numbered[1:half], then=_load_later),
+        lambda: _ingest_part(numbered[1:half], then=_load_later, step=step),
         lambda: _and_stems(lambda: _ingest_part(numbered[half:])),
         cancelled=cancelled,
     )
@@ -621,11 +677,14 @@ SHARED_SPLITTING = 150_000
 
 
 def _read_in_two(
-    articles: Sequence[Article], options: AnalysisOptions, cancelled: CancelFn | None
+    articles: Sequence[Article],
+    options: AnalysisOptions,
+    cancelled: CancelFn | None,
+    step: StepFn | None = None,
 ) -> dict[str, ReadParagraph]:
     """The folder's distinct paragraphs split into sentences, half of them by a second
     process, when they are many and that is allowed; none otherwise (:func:`segment`
-    splits them itself)."""
+    splits them itself). ``step`` is told the share of this process's half split."""
     paragraphs = list(dict.fromkeys(p for article in articles for p in article.paragraphs))
     total = sum(map(len, paragraphs))
     if options.processes < 2 or total < SHARED_SPLITTING or not can_fork():
@@ -634,7 +693,7 @@ def _read_in_two(
     load_models()  # before the fork: the second process finds them loaded
 
     def here() -> dict[str, ReadParagraph]:
-        read = read_paragraphs(paragraphs[:half])
+        read = read_paragraphs(_told(paragraphs[:half], step))
         _load_later()
         return read
 
@@ -700,6 +759,36 @@ def _check(cancelled: CancelFn | None) -> None:
         raise Cancelled
 
 
+#: Where the bar stands when each stage starts: the stages' shares of the time a large
+#: folder takes. A folder of plain text is read at once and ingested after: its reading
+#: takes the first :data:`READ_AT_ONCE` of the reading stage's share.
+STAGE_STARTS = {
+    "read": 0.0,
+    "split": 0.3,
+    "match": 0.5,
+    "copies": 0.8,
+    "disagreements": 0.81,
+    "claims": 0.9,
+}
+READ_AT_ONCE = 0.05
+
+
+def _within(report: ProgressFn, stage: str, start: float, end: float) -> StepFn:
+    """What a long stage tells its progress to: its share done, shown as ``stage`` with
+    the bar from ``start`` to ``end``; told again only when it has moved by a hundredth of
+    the stage, or is done (a loop may tell it thousands of times)."""
+    told = -1.0
+
+    def step(done: float) -> None:
+        nonlocal told
+        done = min(max(done, 0.0), 1.0)
+        if done - told >= 0.01 or (done == 1.0 > told):
+            told = done
+            report(stage, start + (end - start) * done)
+
+    return step
+
+
 def run_analysis(
     source: Source,
     options: AnalysisOptions,
@@ -712,6 +801,8 @@ def run_analysis(
             raise Cancelled
         if progress:
             progress(stage, fraction)
+
+    starts = STAGE_STARTS
 
     folder = source_root(source)
     files, problems = discover(source, recursive=options.recursive, max_files=options.max_files)
@@ -732,11 +823,13 @@ def run_analysis(
     # A large folder of plain text is read first and then ingested in two processes; any
     # other is ingested file by file as it is read (while the readers' worker reads ahead).
     shared = _shared_reading(named, options)
+    reading = f"Reading {len(named)} articles…"
+    read_end = starts["read"] + READ_AT_ONCE if shared else starts["split"]
     deferred: list[tuple[str, RawDocument] | FileProblem] = []
     with Reader(options.limits, cancelled) as reader:
         reader.read_ahead(path for _name, path in named)
         for number, (name, path) in enumerate(named):
-            report(f"Reading {len(named)} articles…", 0.3 * number / max(1, len(named)))
+            report(reading, read_end * number / max(1, len(named)))
             try:
                 raw = reader.read(path)
             except UnreadableFile as reason:
@@ -753,11 +846,16 @@ def run_analysis(
     read: dict[str, ReadParagraph] = {}
     languages: dict[int, str | None] = {}
     if shared:
-        articles, languages, read = _ingest_in_two(deferred, problems, cancelled)
-    report("Splitting sentences…", 0.3)
+        ingesting = _within(report, reading, read_end, starts["split"])
+        articles, languages, read = _ingest_in_two(deferred, problems, cancelled, ingesting)
+    splitting = "Splitting sentences…"
+    report(splitting, starts["split"])
     articles = _in_english(articles, problems, languages)
     if not shared:
-        read = _read_in_two(articles, options, cancelled)
+        # the rest of the stage (looking for copies and for several stories) is shorter
+        read = _read_in_two(
+            articles, options, cancelled, _within(report, splitting, starts["split"], 0.45)
+        )
     sentences = segment(tuple(articles), cancelled=cancelled, read=read)
     present = {s.article for s in sentences}
     for article in articles:
@@ -806,22 +904,25 @@ def run_analysis(
             message = f"No readable article was found in {where}: {skipped} skipped."
         elif named_all and not named:
             message += f" All {len(named_all)} of its articles were left out."
-        below = 0
+        below: tuple[int, tuple[str, ...]] = (0, ())
         if not problems and not (named_all and not named) and not options.recursive:
             below = _articles_below(source)
-        raise NoArticlesError(message, tuple(problems), in_subfolders=below)
-    report("Matching sentences…", 0.5)
+        raise NoArticlesError(message, tuple(problems), *below)
+    matching = "Matching sentences…"
+    report(matching, starts["match"])
     from .conflicts.disagree import detect
     from .matching.align import Aligner
     from .matching.independence import group_sources
     from .text.specifics import analyse
 
-    matcher = options.matcher or Aligner(processes=options.processes)
+    judged = _within(report, matching, starts["match"], starts["copies"])
+    matcher = options.matcher or Aligner(processes=options.processes, progress=judged)
     matches, near = matcher.match(sentences, cancelled)
-    report("Finding copies…", 0.8)
+    report("Finding copies…", starts["copies"])
     groups, group_of, voice_of = group_sources(articles, sentences, matches, duplicates)
-    # Sentences that contradict each other never corroborate each other.
-    _check(cancelled)
+    # Sentences that contradict each other never corroborate each other. Said apart from
+    # finding copies: on a large folder it takes as long as matching the sentences.
+    report("Looking for disagreements…", starts["disagreements"])
     matches, contrary = detect(
         sentences, matches, near, groups, group_of, cancelled, options.processes
     )
@@ -830,7 +931,7 @@ def run_analysis(
     spellings = tuple(d for d in contrary if d.kind == "spelling")
     analyse.cache_clear()  # the sentences' specifics, shared by alignment and detect: done with
     _check(cancelled)
-    report("Grouping claims…", 0.9)
+    report("Grouping claims…", starts["claims"])
     graph = neighbours(sentences, matches)
     centrality = salience(sentences, voice_of)
 
@@ -871,9 +972,9 @@ def run_analysis(
     for index, names in first_titles.items():
         problems[index] = _stories_problem(problems[index].groups, names + last_titles[index])
     if not options.recursive and isinstance(source, str | Path):
-        unread, complete = files_in_subfolders(Path(source), SUBFOLDER_COUNT_LIMIT)
+        unread, complete, holding = unread_in_subfolders(Path(source), SUBFOLDER_COUNT_LIMIT)
         if unread:
-            problems.append(_subfolders_problem(unread, complete))
+            problems.append(_subfolders_problem(unread, complete, holding))
     analysis = Analysis(
         folder=folder,
         articles=tuple(articles),

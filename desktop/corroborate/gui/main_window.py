@@ -59,6 +59,7 @@ from .single_source_view import attribution as single_source_attribution
 from .sources_view import HINT as ARTICLES_HINT
 from .sources_view import SourcesView
 from .status import (
+    ACTION_TIPS,
     READ_SUBFOLDERS,
     CaptionLabel,
     Message,
@@ -295,6 +296,7 @@ class MainWindow(QMainWindow):
         self.evidence_view.unmatch_requested.connect(s.unmatch)
         s.corrections_problem.connect(self._corrections_problem)
         self.summary_view.sentence_selected.connect(self._show_evidence)
+        self.summary_view.page_action.connect(self._message_action)
         self.single_source_view.list_every.connect(s.list_every_single_source)
         self.single_source_view.sentence_selected.connect(
             lambda item: self._show_article(
@@ -507,9 +509,16 @@ class MainWindow(QMainWindow):
         self.banner.set_messages([])
         if self.statusBar().currentMessage() == DROP_HINT:
             self.statusBar().clearMessage()  # the page says what to do
+        below = failure.in_subfolders and not self.menu_actions.read_subfolders.isChecked()
         self.summary_view.set_summary(
-            None, failure_page_text(failure), failed=True, heading=failure_heading(failure)
+            None,
+            failure_page_text(failure),
+            failed=True,
+            heading=failure_heading(failure),
+            action=("Read Subfolders Too", READ_SUBFOLDERS) if below else None,
         )
+        if below:
+            self.summary_view.page_button.setToolTip(ACTION_TIPS[READ_SUBFOLDERS])
         self.sources_view.show_skipped(failure.problems)
         self.evidence_view.clear("")
         self.article_view.clear()

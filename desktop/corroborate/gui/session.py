@@ -60,6 +60,8 @@ class Failure:
     problems: tuple[FileProblem, ...] = ()
     #: the story shown stays: only the change that was asked for failed
     keeps_story: bool = False
+    #: article files the folder's subfolders hold, not read (the folder holding none)
+    in_subfolders: int = 0
 
 
 @dataclass(frozen=True)
@@ -180,7 +182,7 @@ def no_articles_text(error: NoArticlesError) -> str:
     if not error.in_subfolders:
         return str(error)
     return (
-        f"{error} Its subfolders hold articles: turn on "
+        f"{error} {error.held_below}: turn on "
         f"{menu_path('File', 'Read Subfolders Too')}, or drop a subfolder itself onto the window."
     )
 
@@ -621,7 +623,12 @@ class Session(QObject):
         self.analysis_changed.emit(None)
         self.summary_changed.emit(None)
         if isinstance(error, NoArticlesError):
-            failure = Failure("No readable article", no_articles_text(error), tuple(error.problems))
+            failure = Failure(
+                "No readable article",
+                no_articles_text(error),
+                tuple(error.problems),
+                in_subfolders=error.in_subfolders,
+            )
         elif isinstance(error, OSError):
             failure = Failure("Could not read the folder", f"{describe(source)}: {reason(error)}")
         else:

@@ -85,6 +85,11 @@ class Message:
 
 #: what a message's button asks for: read the folder again with its subfolders
 READ_SUBFOLDERS = "read-subfolders"
+#: what a button asking for each of them does, said in its tip
+ACTION_TIPS = {
+    READ_SUBFOLDERS: "Read this folder again with the articles in its subfolders "
+    f"(as {menu_path('File', 'Read Subfolders Too')} does)"
+}
 
 #: a run that has lasted this many seconds shows them beside its stage
 ELAPSED_SHOWN_AFTER = 3
@@ -446,11 +451,7 @@ class MessageBanner(QFrame):
         button = QPushButton(caption, row)
         button.setObjectName("messageAction")
         button.setAccessibleName(caption.replace("&", ""))
-        tips = {
-            READ_SUBFOLDERS: "Read this folder again with the articles in its subfolders "
-            f"(as {menu_path('File', 'Read Subfolders Too')} does)"
-        }
-        button.setToolTip(tips.get(what, ""))
+        button.setToolTip(ACTION_TIPS.get(what, ""))
         button.clicked.connect(lambda: self.action_requested.emit(what))
         line = QHBoxLayout()
         line.setContentsMargins(0, 0, 0, 0)

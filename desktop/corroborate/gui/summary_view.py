@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QListView,
+    QPushButton,
     QScrollArea,
     QStackedLayout,
     QStyle,
@@ -288,6 +289,8 @@ class SummaryView(QWidget):
     """The summary list, or a sentence explaining why it is empty."""
 
     sentence_selected = Signal(object)  # SummaryItem
+    #: the page's button was pressed: what it asks for (:data:`.status.READ_SUBFOLDERS`)
+    page_action = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -337,6 +340,13 @@ class SummaryView(QWidget):
         page.addWidget(self.failure_icon)
         page.addWidget(self.failure_heading)
         page.addWidget(self.placeholder)
+        # What the page's reason asks for, one press away ("Read Subfolders Too")
+        self._page_action: str = ""
+        self.page_button = QPushButton(self)
+        self.page_button.setObjectName("pageAction")
+        self.page_button.hide()
+        self.page_button.clicked.connect(lambda: self.page_action.emit(self._page_action))
+        page.addWidget(self.page_button, 0, Qt.AlignmentFlag.AlignHCenter)
         page.addStretch(1)
         self._page.setWidget(inner)
         #: the summary listed
@@ -352,12 +362,18 @@ class SummaryView(QWidget):
         empty_text: str = "",
         failed: bool = False,
         heading: str = "",
+        action: tuple[str, str] | None = None,
     ) -> None:
         """List ``summary``'s sentences, or say ``empty_text`` in their place: in the
         text's own colour when it says why a story ``failed`` to be read (the one place
         that says so), under a warning icon and ``heading``; else in the muted colour of
-        a hint."""
+        a hint. ``action`` (a button's label, and what :attr:`page_action` says it asks
+        for) puts a button under the text, doing what it says to do."""
         self._set_heading(heading if failed else "")
+        label, self._page_action = action or ("", "")
+        self.page_button.setText(label)
+        self.page_button.setAccessibleName(label.replace("&", ""))
+        self.page_button.setVisible(bool(action) and summary is None)
         if bool(self.placeholder.property("failed")) != failed:
             self.placeholder.setProperty("failed", failed)
             self.placeholder.style().unpolish(self.placeholder)

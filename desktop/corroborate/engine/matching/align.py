@@ -140,6 +140,7 @@ from ..models import (
     MatchKind,
     NearPair,
     Sentence,
+    StepFn,
     idf_weights,
     smoothed_idf,
 )
@@ -286,11 +287,13 @@ class Aligner:
 
     #: at most this many processes judge the pairs (see :mod:`..parallel`)
     processes: int = 2
+    #: told the share of the candidate pairs judged so far, as they are judged
+    progress: StepFn | None = None
 
     def match(
         self, sentences: Sequence[Sentence], cancelled: CancelFn | None = None
     ) -> tuple[list[Match], list[NearPair]]:
-        return align_with_near(sentences, cancelled, self.processes)
+        return align_with_near(sentences, cancelled, self.processes, self.progress)
 
 
 def align(sentences: Sequence[Sentence], cancelled: CancelFn | None = None) -> list[Match]:
@@ -304,7 +307,10 @@ CLIQUE_LIMIT = 40
 
 
 def align_with_near(
-    sentences: Sequence[Sentence], cancelled: CancelFn | None = None, processes: int = 1
+    sentences: Sequence[Sentence],
+    cancelled: CancelFn | None = None,
+    processes: int = 1,
+    progress: StepFn | None = None,
 ) -> tuple[list[Match], list[NearPair]]:
     """:func:`align`'s matches, and the judged pairs that were not matched.
 
@@ -312,7 +318,8 @@ def align_with_near(
     judged once: the distinct texts are aligned, and each match is then given
     to every article that carries either text. So rare terms stay rare however
     many copies a folder holds, and the copies' own sentences match each other.
-    ``processes``: at most this many processes judge the pairs (:mod:`..parallel`).
+    ``processes``: at most this many processes judge the pairs (:mod:`..parallel`);
+    ``progress`` is told the share of the pairs judged so far.
     """
     if len(sentences) < 2:
         return [], []
@@ -324,12 +331,20 @@ def align_with_near(
         head = first.setdefault(key, sentence.id)
         copies.setdefault(head, []).append(sentence.id)
     if len(first) == len(sentences):
-        return _align_distinct(sentences, cancelled, processes=processes, aliases=aliases)
+        return _align_distinct(
+            sentences, cancelled, processes=processes, aliases=aliases, progress=progress
+        )
     distinct = [sentences[i] for i in sorted(copies)]
     back = [s.id for s in distinct]
     # judged by position among the distinct texts (each sentence's id stays its own)
     found, near = _align_distinct(
-        distinct, cancelled, same_article_ok=True, ids=back, processes=processes, aliases=aliases
+        distinct,
+        cancelled,
+        same_article_ok=True,
+        ids=back,
+        processes=processes,
+        aliases=aliases,
+        progress=progress,
     )
     matches: list[Match] = []
 
@@ -491,6 +506,7 @@ def _align_distinct(
     ids: Sequence[int] | None = None,
     processes: int = 1,
     aliases: dict[str, str] | None = None,
+    progress: StepFn | None = None,
 ) -> tuple[list[Match], list[NearPair]]:
     """Alignment of sentences whose texts all differ, by their positions in ``sentences``.
 
@@ -516,8 +532,9 @@ def _align_distinct(
     folder = _Folder(sentences, terms, weight, square, mass, norm, facts, names, timed)
     kin, joined = _Kin(folder), _Joined(folder)
 
-    def judge(part: np.ndarray) -> tuple[list[Match], list[NearPair]]:
-        """The verdicts of the candidate pairs ``part`` (rows of ``pairs``), screened first."""
+    def judge(part: np.ndarray, step: StepFn | None = None) -> tuple[list[Match], list[NearPair]]:
+        """The verdicts of the candidate pairs ``part`` (rows of ``pairs``), screened first;
+        ``step`` is told the share of them judged, now and then."""
         verdicts, cosines, containeds = _screen(part, terms, idf, mass, norm, facts)
         listed = part.tolist()
         matches: list[Match] = []
@@ -556,8 +573,11 @@ def _align_distinct(
 
         for k in range(len(listed)):
             a, b = listed[k]
-            if cancelled and k % 4096 == 0 and cancelled():
-                raise Cancelled
+            if k % STEP_PAIRS == 0:
+                if step:
+                    step(k / len(listed))
+                if cancelled and k % (8 * STEP_PAIRS) == 0 and cancelled():
+                    raise Cancelled
             if verdicts[k] == _DROP:
                 continue
             if verdicts[k] == _ECHO:
@@ -624,12 +644,13 @@ def _align_distinct(
         return matches, near
 
     if processes < 2 or len(pairs) < SHARED_JUDGING:
-        return judge(pairs)
+        return judge(pairs, progress)
     # the pairs a candidate screening leaves to judge are spread evenly along them (a folder's
-    # articles alike): each half has about half of them
+    # articles alike): each half has about half of them, and this process's share judged
+    # stands for the whole's (the other process tells nobody)
     half = len(pairs) // 2
     (matches, near), (their_matches, their_near) = in_two(
-        lambda: judge(pairs[:half]),
+        lambda: judge(pairs[:half], progress),
         lambda: _compact(*judge(pairs[half:])),
         cancelled=cancelled,
     )
@@ -637,6 +658,10 @@ def _align_distinct(
     near.extend(NearPair(*fields) for fields in their_near)
     return matches, near
 
+
+#: The judge tells how far it has got each time it has judged this many pairs more (and
+#: every eight times, asks whether the analysis was cancelled).
+STEP_PAIRS = 512
 
 #: Candidate pairs from which half of them are screened and judged by a second process
 #: (:mod:`..parallel`): about a third of a second of work.

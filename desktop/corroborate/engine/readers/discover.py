@@ -353,6 +353,15 @@ def files_in_subfolders(folder: Path, limit: int) -> tuple[int, bool]:
     over, as a reading of subfolders passes them. A search stopped by the number of
     entries (a subfolder of 3,000 photos) counts the articles found until then, and says
     it stopped: entries that are no article are no article left unread."""
+    unread, complete, _where = unread_in_subfolders(folder, limit)
+    return unread, complete
+
+
+def unread_in_subfolders(folder: Path, limit: int) -> tuple[int, bool, tuple[tuple[str, int], ...]]:
+    """:func:`files_in_subfolders`' count and whether the search was whole, and where
+    the files are: each subfolder of ``folder`` holding any (with its own subfolders),
+    by name, with how many it holds (as far as the search went), in the folder's order."""
+    where: list[tuple[str, int]] = []
     try:
         with os.scandir(folder) as scan:
             subfolders = sorted(
@@ -364,7 +373,7 @@ def files_in_subfolders(folder: Path, limit: int) -> tuple[int, bool]:
                 and not _saved_page_assets(folder, entry.name)
             )
     except OSError:
-        return 0, True
+        return 0, True, ()
     # Searched as far as a reading of 100 files would search (5,000 entries, some 0.2 s),
     # so that a subfolder of 3,000 articles is counted as more than ``limit``, not
     # stopped on its entries before one is seen; every analysis of a folder pays for it.
@@ -372,14 +381,23 @@ def files_in_subfolders(folder: Path, limit: int) -> tuple[int, bool]:
     for subfolder in subfolders:
         with contextlib.suppress(OSError, RuntimeError):
             walker.tops.append(subfolder.resolve())
+
+    def found_in(subfolder: Path, before: int) -> None:
+        if (count := len(walker.files) - before) > 0:
+            where.append((subfolder.name, count))
+
     try:
         for subfolder in subfolders:
-            walker.walk(subfolder)
+            before = len(walker.files)
+            try:
+                walker.walk(subfolder)
+            finally:
+                found_in(subfolder, before)
     except TooManyFiles:
         if len(walker.files) > limit:
-            return limit + 1, True
-        return len(walker.files), False
-    return min(len(walker.files), limit + 1), True
+            return limit + 1, True, tuple(where)
+        return len(walker.files), False, tuple(where)
+    return min(len(walker.files), limit + 1), True, tuple(where)
 
 
 #: How many files the search of subfolders (:func:`files_in_subfolders`) allows for in

@@ -1,0 +1,95 @@
+"""The progress bar moves inside the long stages: a large folder's ingesting and the
+matching of its sentences tell how far they have got, not only where they start."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from corroborate.engine import analyze
+from corroborate.engine import pipeline as pipeline_module
+from corroborate.engine.matching import align
+from corroborate.resources import sample_story
+
+
+def varied_story(folder: Path, count: int) -> Path:
+    """``count`` plain-text articles varied from the bundled (invented) sample story: each
+    under a station of its own number, a paragraph dropped and two swapped, so that the
+    folder holds many distinct sentences telling the same facts."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(sample_story().glob("*.txt"))]
+    folder.mkdir()
+    for i in range(count):
+        head, *paragraphs = texts[i % len(texts)].split("\n\n")
+        paragraphs = [re.sub(r"\(([^)]+)\) —", f"(Station {i}) —", p) for p in paragraphs]
+        if len(paragraphs) > 4:
+            del paragraphs[1 + i % (len(paragraphs) - 2)]
+            k = 2 + (i // 3) % (len(paragraphs) - 3)
+            paragraphs[k], paragraphs[k + 1] = paragraphs[k + 1], paragraphs[k]
+        text = "\n\n".join([f"{head} ({i})", *paragraphs])
+        (folder / f"article-{i:03d}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def large_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return varied_story(tmp_path_factory.mktemp("progress") / "story", 60)
+
+
+def test_a_large_folder_tells_its_reading_share_while_its_articles_are_ingested(
+    large_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A folder of plain text is read at once and ingested after (half of it by a second
+    # process): the share the bar shows grows as this process ingests its half.
+    ingested = 0
+    real = pipeline_module.ingest
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        nonlocal ingested
+        ingested += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline_module, "ingest", counting)
+    calls: list[tuple[str, float, int]] = []
+    analyze(large_folder, progress=lambda stage, f: calls.append((stage, f, ingested)))
+    told = [f for stage, f, done in calls if stage.startswith("Reading") and done > 1]
+    assert len(set(told)) >= 5, "the reading stage's share moves as articles are ingested"
+    assert all(f <= pipeline_module.STAGE_STARTS["split"] for f in told)
+    fractions = [f for _, f, _ in calls]
+    assert fractions == sorted(fractions)
+
+
+def test_matching_tells_the_share_of_the_pairs_judged(
+    large_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        align, "STEP_PAIRS", 8, raising=False
+    )  # a folder of tests has few pairs to judge
+    calls: list[tuple[str, float]] = []
+    analyze(large_folder, progress=lambda stage, f: calls.append((stage, f)))
+    starts = pipeline_module.STAGE_STARTS
+    matching = {f for stage, f in calls if stage.startswith("Matching")}
+    assert len(matching) >= 5, "the bar moves while the sentences are matched"
+    assert all(starts["match"] <= f <= starts["copies"] for f in matching)
+    fractions = [f for _, f in calls]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+
+
+def test_a_long_stage_tells_the_bar_each_hundredth_of_it_at_most() -> None:
+    told: list[tuple[str, float]] = []
+    step = pipeline_module._within(lambda stage, f: told.append((stage, f)), "Matching", 0.5, 0.8)
+    for k in range(10_001):
+        step(k / 10_000)
+    assert 90 <= len(told) <= 101
+    assert told[0] == ("Matching", 0.5) and told[-1][1] == pytest.approx(0.8)
+    assert [f for _, f in told] == sorted(f for _, f in told)
+
+
+def test_the_stage_that_looks_for_disagreements_is_named_as_such(large_folder: Path) -> None:
+    # on a large folder it takes about as long as matching: not under "Finding copies…"
+    stages: list[str] = []
+    analyze(large_folder, progress=lambda stage, _f: stages.append(stage))
+    named = list(dict.fromkeys(stage for stage in stages if not stage.startswith("Reading")))
+    assert named.index("Finding copies…") + 1 == named.index("Looking for disagreements…")
