@@ -43,7 +43,7 @@ from .readers import UnreadableFile
 from .readers.discover import discover, files_in_subfolders, relative_name, source_root
 from .readers.reading import Reader, reads_in_process
 from .text.calendar import MONTHS, WEEKDAYS
-from .text.ingest import ingest
+from .text.ingest import ingest, initials_spelled_out
 from .text.names import (
     Reading,
     learn_readings,
@@ -745,7 +745,7 @@ def run_analysis(
     if shared:
         articles, languages, read = _ingest_in_two(deferred, problems, cancelled)
     report("Splitting sentences…", 0.3)
-    articles = _in_english(articles, problems, languages)
+    articles = initials_spelled_out(_in_english(articles, problems, languages))
     if not shared:
         read = _read_in_two(articles, options, cancelled)
     sentences = segment(tuple(articles), cancelled=cancelled, read=read)
