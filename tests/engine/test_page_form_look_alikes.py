@@ -141,3 +141,8 @@ def test_a_story_line_between_two_rules_opening_a_markdown_note_is_no_front_matt
     )
     raw = read_document(clipped)
     assert (raw.title, raw.url) == (HEADLINE, "https://www.orlecourier.com/news/bridge")
+
+
+@pytest.mark.parametrize("label", ["Subject: Fwd: ", "Subject: Re: Fwd: ", "Subject: FW: "])
+def test_a_forwarded_messages_subject_is_titled_without_its_marks(label: str) -> None:
+    assert _read(label + HEADLINE, LEAD, SECOND, THIRD).title == HEADLINE

@@ -1281,8 +1281,9 @@ _KICKER = re.compile(
     r"|update[ds]?(?: \d{1,2})?|watch(?: live)?|video|analysis|opinion|commentary|editorial"
     r"|explainer|explained|fact ?check|factbox|instant view|insight|special report|in pictures"
     r"|revealed"
-    # a saved message's, a feed item's or a clipping's field naming its headline
-    r"|subject|title|headline)"
+    # a saved message's, a feed item's or a clipping's field naming its headline (a forwarded
+    # or answered message's marks with it: "Subject: Fwd: …")
+    r"|subject(?::\s+(?:fwd?|fw|re)(?=:))*|title|headline)"
     # (its mark: a colon, a bar, or the wire's hyphen glued to the headline: "UPDATE 2-Bridge …")
     r"(?:\s*[:|]\s+|\s+[-–—]\s+|(?<=\d)-(?=[A-Z]))",
     re.IGNORECASE,
