@@ -49,7 +49,7 @@ from .readers.discover import (
 )
 from .readers.reading import Reader, reads_in_process
 from .text.calendar import MONTHS, WEEKDAYS
-from .text.ingest import ingest
+from .text.ingest import ingest, initials_spelled_out
 from .text.names import (
     Reading,
     learn_readings,
@@ -850,7 +850,7 @@ def run_analysis(
         articles, languages, read = _ingest_in_two(deferred, problems, cancelled, ingesting)
     splitting = "Splitting sentences…"
     report(splitting, starts["split"])
-    articles = _in_english(articles, problems, languages)
+    articles = initials_spelled_out(_in_english(articles, problems, languages))
     if not shared:
         # the rest of the stage (looking for copies and for several stories) is shorter
         read = _read_in_two(

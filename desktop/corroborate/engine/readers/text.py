@@ -221,6 +221,11 @@ _FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w -]{0,30}):[ \t]*(?P<value>.*?)\s*$",
 #: Front matter keys that hold the clipped page's headline and its address.
 _TITLE_KEYS = frozenset(("title", "headline"))
 _URL_KEYS = frozenset(("source", "url", "link", "canonical", "original_url", "source_url"))
+#: Front matter holds at least one of the keys clippers and note apps write.
+_CLIPPER_KEYS = _TITLE_KEYS | _URL_KEYS | frozenset((
+    "author", "authors", "date", "published", "created", "updated", "tags", "description",
+    "site", "site_name", "sitename", "publisher", "byline", "clipped", "saved",
+))  # fmt: skip
 
 
 def _front_matter(text: str) -> tuple[str, dict[str, str]]:
@@ -237,7 +242,9 @@ def _front_matter(text: str) -> tuple[str, dict[str, str]]:
         m.group("key").strip().casefold(): m.group("value").strip("\"' ")
         for m in _FIELD.finditer(found.group("fields"))
     }
-    return (text[found.end() :], fields) if fields else (text, {})
+    if not _CLIPPER_KEYS.intersection(fields):
+        return text, {}  # "Update: The council voted …" between two rules is the story's
+    return text[found.end() :], fields
 
 
 @register(".md", ".markdown")

@@ -1055,7 +1055,10 @@ _INSIDE = {
         # a newsletter's own lines in a saved e-mail: why it came and its greeting ("You are
         # receiving this email because you signed up for …", "Good morning, and welcome to the
         # Morning Briefing."; "Welcome to the Harlow Marathon" names no letter)
-        r"|\byou(?:['’]re| are) receiving this (?:e-?mail|newsletter|message)\b"
+        # (not an alert a story quotes: "… read: \"You are receiving this message because you
+        # live near the river\"")
+        r"|^[^\"“”]*?\byou(?:['’]re| are) receiving this (?:(?:e-?mail|newsletter)\b|message"
+        r" because you(?:['’]ve| have)? (?:signed up|subscribed|registered|opted in|are (?:a )?subscri))"
         r"|^(?:good (?:morning|afternoon|evening)|hello|hi)\b[,!.]? (?:and )?welcome to (?:the |our |this"
         r" |today['’]s )?(?:[\w'’-]+ ){0,3}(?:newsletter|briefing|digest|round-?up|bulletin|edition"
         r"|dispatch|update)\b[^.!?]{0,40}[.!]?$",

@@ -12,7 +12,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..models import Article, OutletFrom, RawDocument, file_stem
 from .calendar import MONTH_WORD, MONTHS, WEEKDAY_WORD, WEEKDAYS
@@ -1126,7 +1126,8 @@ def _comments_thread(lines: list[str]) -> int:
             and len(line) < 160
             and _COMMENTS_HEADING.fullmatch(line.strip())
             and any(
-                _THREAD_LINE.fullmatch(after.strip())
+                # (a page's own stamp, "Updated 2 hours ago", is no reader's)
+                _THREAD_LINE.fullmatch(after.strip()) and not _STAMP_WORD.match(after.strip())
                 for after in lines[at + 1 : at + 1 + THREAD_MARK_LINES]
             )
         ):
@@ -1436,6 +1437,21 @@ _NAME_SMALL_WORDS = frozenset(
 )
 
 
+def initials_spelled_out(articles: Sequence[Article]) -> list[Article]:
+    """The articles with an outlet a dateline names by its initials ("BNS") renamed as another
+    article in the folder names it in full ("Brisk News Service", :func:`spelled_out`): one
+    agency is one outlet, however each page writes it."""
+    names = sorted({a.outlet for a in articles if a.outlet_from not in ("file", "archive id")})
+    renamed = list(articles)
+    for at, article in enumerate(articles):
+        if article.outlet_from != "text" or not article.outlet.isupper():
+            continue
+        others = [name for name in names if name != article.outlet]
+        if full := spelled_out(article.outlet, others):
+            renamed[at] = replace(article, outlet=full)
+    return renamed
+
+
 def outlet_from_filename(file: str) -> str:
     """``harbor-herald.txt`` -> ``Harbor Herald``, ``herald-of-the-fens.txt`` -> ``Herald of
     the Fens``; meaningless names are kept as they are."""
@@ -1472,6 +1488,12 @@ def headline_in_file_name(file: str, paragraphs: Sequence[str]) -> str | None:
     parts = re.split(r"[-_]", stem)
     if len(parts) < SLUG_WORDS or sum(p.isalpha() for p in parts) < SLUG_WORDS:
         return None
+    if any(a.isdigit() and b.isdigit() for a, b in itertools.pairwise(parts)) or any(
+        paper_name_alone(" ".join(p.capitalize() for p in parts[at : at + size]))
+        for size in (2, 3)
+        for at in range(len(parts) - size + 1)
+    ):
+        return None  # a name the user gave: its date ("2026-06-04"), its paper ("harlow-herald")
     lead = paragraphs[0]
     if (
         len(set(content_stems(parts)) & set(content_stems(words(lead.lower()))))

@@ -382,13 +382,19 @@ def _without_job(name: str) -> str | None:
     """An outlet's name in a byline without the writer's job after it ("Harlow Herald Staff
     Writer" -> "Harlow Herald", "AP Science Writer" -> "AP"); a job alone ("Staff Writer") or
     with its beat ("Data Editor", "Energy Reporter") names none, and a name that ends in a
-    job's word ("The Hollywood Reporter") is kept."""
+    job's word ("The Hollywood Reporter") is kept; a one-word paper's name before a job
+    ("Tellmark Staff Writer", "Tellmark Editor") is the paper's, a beat being an English word."""
     found = _JOB_AT_END.search(name)
     if not found:
         return name
     rest = name[: found.start()].strip()
-    if len(rest.split()) == 1 and not (rest.isupper() or rest.casefold() in _KNOWN_OUTLETS):
-        return None  # a job with its beat: "Data Editor", "Energy Reporter"
+    if (
+        len(rest.split()) == 1
+        and not found.group("jobs")
+        and not (rest.isupper() or rest.casefold() in _KNOWN_OUTLETS)
+        and rest.casefold() in known_words()
+    ):
+        return None  # a job with its beat: "Data Editor" ("Energy Reporter" is all job)
     if found.group("jobs") or len(rest.split()) <= 1:
         return rest or None
     return name
@@ -1275,8 +1281,9 @@ _KICKER = re.compile(
     r"|update[ds]?(?: \d{1,2})?|watch(?: live)?|video|analysis|opinion|commentary|editorial"
     r"|explainer|explained|fact ?check|factbox|instant view|insight|special report|in pictures"
     r"|revealed"
-    # a saved message's, a feed item's or a clipping's field naming its headline
-    r"|subject|title|headline)"
+    # a saved message's, a feed item's or a clipping's field naming its headline (a forwarded
+    # or answered message's marks with it: "Subject: Fwd: …")
+    r"|subject(?::\s+(?:fwd?|fw|re)(?=:))*|title|headline)"
     # (its mark: a colon, a bar, or the wire's hyphen glued to the headline: "UPDATE 2-Bridge …")
     r"(?:\s*[:|]\s+|\s+[-–—]\s+|(?<=\d)-(?=[A-Z]))",
     re.IGNORECASE,
@@ -1932,7 +1939,26 @@ def paper_name_alone(line: str) -> str | None:
         return None
     if words[-1].casefold() not in _PRESS_NAME_WORDS or not _names_a_paper(line):
         return None
+    if (
+        words[-1].casefold() in _NAME_ALONE_UNSURE
+        and words[0] != "The"
+        and words[-2].casefold() not in _PAPERS_DAYS
+    ):
+        return None  # "Kestra Planning Register", "Kestra Heritage Site": no paper's name
     return line
+
+
+#: Last words a paper's name shares with other bodies' and things' names ("Kestra Planning
+#: Register", "Orle Valley Express", "Kestra Heritage Site", "Vellmouth Community Leader"):
+#: alone on a line, such a name is a paper's only as "The …" or after a day's word ("Dallow
+#: Evening Mail", "The Brennock Ledger").
+_NAME_ALONE_UNSURE = frozenset((
+    "review", "register", "record", "leader", "standard", "monitor", "bulletin", "citizen",
+    "independent", "advocate", "reporter", "ledger", "observer", "guardian", "mirror",
+    "express", "mail", "bee", "blade", "examiner", "dispatch", "network", "media", "live",
+    "today", "online", "press", "site", "star", "globe", "sun", "paper",
+))  # fmt: skip
+_PAPERS_DAYS = frozenset(("daily", "evening", "sunday", "morning", "weekly", "weekend"))
 
 
 def _name_alone(lines: Sequence[str], headline: str | None = None) -> str | None:
