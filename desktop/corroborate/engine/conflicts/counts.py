@@ -232,7 +232,12 @@ def group_among_people(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     the people is still a conflict: a part is never larger than its whole. A word for the
     whole crowd ("17 *travellers*" at a bus station, "fans", "spectators") and a people's
     name ("21 *Israelis*"), how a story often names all its victims, stay counts of them
-    all."""
+    all. Only what befalls whoever is there (:data:`_BEFALLS_THOSE_PRESENT`: hurt,
+    killed, rescued, carried aboard) makes the group a part: one laid off, employed,
+    arrested or expelled is chosen by the word that names it, and "450 *workers*" laid off
+    / "540 *people*" laid off are two counts of them all."""
+    if not (_befell(a, v) & _BEFALLS_THOSE_PRESENT and _befell(b, w) & _BEFALLS_THOSE_PRESENT):
+        return False
     group_a, group_b = _group_counted(a, v), _group_counted(b, w)
     if group_a and _people_counted(b, w):
         return v.amount < w.amount
@@ -249,6 +254,14 @@ _PARTS_OF_PEOPLE = frozenset((
     "children", "child", "kid", "boy", "girl", "adult", "women", "men", "student", "pupil",
     "teacher", "passeng", "crew", "staff", "employe", "worker", "offic", "policemen",
     "soldier", "civilian", "firefight", "rescuer", "tourist", "patient",
+))  # fmt: skip
+
+
+#: What befalls whoever is at a place, or aboard, whichever group they belong to (as
+#: :func:`counted` names it): an accident, an attack, a disaster; "carried" aboard.
+_BEFALLS_THOSE_PRESENT = frozenset((
+    "kill", "injur", "rescu", "evacu", "miss", "treat", "hospit", "admit", "trap", "strand",
+    "sicken", "displac", "survivor", "kidnap", "abduct", "carri",
 ))  # fmt: skip
 
 
