@@ -224,6 +224,34 @@ def test_the_whole_a_share_is_taken_of_is_no_rival_for_the_share(one: str, other
     assert compare(one, other) is None and compare(other, one) is None
 
 
+A_WHOLE_AGAINST_A_COUNT_OF_IT = [
+    pytest.param("The Brell chain will close 20 of its 40 shops by the end of the year.",
+                 "The Brell chain said it would close 25 shops by the end of the year.",
+                 {"40", "25"}, id="a share told as a figure, another figure for it"),
+    pytest.param("Many of the 300 passengers aboard the Orla ferry were asleep when it caught fire.",
+                 "The 280 passengers aboard the Orla ferry were asleep when it caught fire.",
+                 {"300", "280"}, id="the other a group named as a whole"),
+    pytest.param("Some of the 1,200 workers at the Harlow plant went on strike on Monday.",
+                 "The Harlow plant, which employs 1,000 workers, was hit by a strike on Monday.",
+                 {"1,200", "1,000"}, id="the other told by a verb the share's sentence lacks"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("one", "other", "values"), A_WHOLE_AGAINST_A_COUNT_OF_IT)
+def test_a_whole_against_a_count_of_the_whole_or_another_figure_of_the_share_conflicts(
+    one: str, other: str, values: set[str]
+) -> None:
+    for a, b in ((one, other), (other, one)):
+        found = compare(a, b)
+        assert found is not None and {found.a_words, found.b_words} == values
+
+
+def test_a_share_told_as_a_figure_and_the_same_count_agree() -> None:
+    one = "The Brell chain will close 20 of its 40 shops by the end of the year."
+    other = "The Brell chain said it would close 20 shops by the end of the year."
+    assert compare(one, other) is None and compare(other, one) is None
+
+
 def test_all_of_a_whole_is_still_a_count_of_it() -> None:
     found = compare(
         "The Brell chain will close all of its 40 shops by the end of the year.",

@@ -184,6 +184,19 @@ def definite(spec: Specifics, v: Value) -> bool:
     return v.first > 0 and spec.tokens[v.first - 1].low in ("the", "these", "those")
 
 
+def may_be_the_share(whole: Specifics, other: Specifics, w: Value) -> bool:
+    """May the figure ``w`` of ``other`` count the share of a whole that ``whole`` tells
+    ("close half of its 40 shops" / "close *20* shops")? Not one told as a whole of its
+    own, a group named before ("*the* 280 passengers aboard were asleep") or one told by
+    what befell it where the share's sentence tells no such thing ("some of the 1,200
+    workers went on strike" / "the plant *employs* 1,000 workers", "*carrying* 280
+    passengers")."""
+    if definite(other, w):
+        return False
+    told = {counted(t.stem) for t in whole.tokens if t.stem}
+    return _befell(other, w) <= told
+
+
 def counted_next_to(spec: Specifics, v: Value) -> frozenset[str]:
     """The word a figure counts when it stands right beside it, in its own clause:
     "*injured* 21 shoppers", "*wounded* 24 people", "14 were *injured*"."""
