@@ -27,6 +27,9 @@ A_PART_OF_THE_PEOPLE = [
     pytest.param("Nine people were killed in the shelling of Marrow Hill, officials said.",
                  "Six civilians were killed in the shelling of Marrow Hill, officials said.",
                  id="civilians below the people"),
+    pytest.param("Police arrested 14 men after the clashes in Orrin on Saturday.",
+                 "Police arrested 17 people after the clashes in Orrin on Saturday.",
+                 id="men below the people, whatever befell them"),
 ]  # fmt: skip
 
 STILL_A_CONFLICT = [
