@@ -29,9 +29,10 @@ KNOWN_MISSES = {
         "figures are apart, never a disagreement of its own)"
     ),
     "a motion passed and defeated": (
-        "the two outlets word what the motion was for differently: the judge of a decision "
-        "told both ways asks that most words after the verbs be the same (the matcher no "
-        "longer counts the two as backing each other)"
+        "the two outlets name the body two ways ('the Fennick city council' / 'councillors "
+        "in Fennick', sharing only the town's name): the judge of a decision told both ways "
+        "asks for a subject word besides a name, so the matcher still counts the two as "
+        "backing each other"
     ),
     "survivors rescued told two ways": (
         "'23 survivors' and '31 people were rescued alive' name what they count in other "

@@ -12,6 +12,7 @@ import pytest
 
 from corroborate.engine.conflicts.judge import compare
 from corroborate.engine.text.polarity import contradicts
+from corroborate.engine.text.specifics import analyse
 
 A_PART_OF_THE_PEOPLE = [
     pytest.param("Seventeen people were injured when the ferry struck the pier at Tollan.",
@@ -26,6 +27,9 @@ A_PART_OF_THE_PEOPLE = [
     pytest.param("Nine people were killed in the shelling of Marrow Hill, officials said.",
                  "Six civilians were killed in the shelling of Marrow Hill, officials said.",
                  id="civilians below the people"),
+    pytest.param("Police arrested 14 men after the clashes in Orrin on Saturday.",
+                 "Police arrested 17 people after the clashes in Orrin on Saturday.",
+                 id="men below the people, whatever befell them"),
 ]  # fmt: skip
 
 STILL_A_CONFLICT = [
@@ -38,6 +42,15 @@ STILL_A_CONFLICT = [
     pytest.param("The blast at the Orrin plant injured 40 people, the company said.",
                  "The blast at the Orrin plant injured 31 people, the company said.",
                  {"40", "31"}, id="two counts of the people"),
+    pytest.param("Brannick Foods will lay off 450 workers at its Harlow plant.",
+                 "Brannick Foods will lay off 540 people at its Harlow plant.",
+                 {"450", "540"}, id="workers laid off: chosen by the word, all of them"),
+    pytest.param("The Harlow plant employs 1,200 workers, the company said.",
+                 "The Harlow plant employs 1,500 people, the company said.",
+                 {"1,200", "1,500"}, id="workers employed: the whole workforce"),
+    pytest.param("The Orrin academy expelled 12 students after the exam leak.",
+                 "The Orrin academy expelled 15 people after the exam leak.",
+                 {"12", "15"}, id="students expelled: chosen by the word"),
 ]  # fmt: skip
 
 
@@ -115,6 +128,24 @@ DECIDED_APART = [
     pytest.param("The Dalby council approved the budget on Monday.",
                  "The Dalby council rejected the bridge plan on Monday.",
                  id="two decisions of one body"),
+    pytest.param("The board of Orrin Bank approved the merger on Friday.",
+                 "The board of Kessick Bank rejected the merger on Friday.",
+                 id="the boards of two named bodies"),
+    pytest.param("Orrin Bank's board approved the merger with Kessick Bank on Friday.",
+                 "Kessick Bank's board rejected the merger with Orrin Bank on Friday.",
+                 id="the boards of the two sides of a merger"),
+    pytest.param("The senate passed the water bill at its first reading in March.",
+                 "The senate rejected the water bill at its final reading in June.",
+                 id="two votes of one body on one bill"),
+    pytest.param("A Kessick jury convicted Dorn of manslaughter on Friday.",
+                 "A Kessick jury acquitted Dorn of murder on Friday.",
+                 id="a split verdict: two charges"),
+    pytest.param("The jury convicted the older brother of fraud on Friday.",
+                 "The jury acquitted the younger brother of fraud on Friday.",
+                 id="two defendants"),
+    pytest.param("The council passed a motion of thanks to the Orrin firefighters.",
+                 "The council rejected a motion to pay the Orrin firefighters more.",
+                 id="two motions"),
 ]  # fmt: skip
 
 
@@ -151,19 +182,31 @@ NO_AGES_OF_ONE = [
     pytest.param("Police arrested a 26-year-old man after the crash in Orrin on Sunday.",
                  "Police arrested a 62-year-old man after the crash in Orrin on Sunday.",
                  id="a man's ages far apart: perhaps two men"),
-    pytest.param("Water reached rooms 12, 34, and 56 of the Orrin hotel.",
-                 "Water reached rooms 12, 35, and 56 of the Orrin hotel.",
-                 id="a list of numbers, no age"),
+    pytest.param("A 34-year-old victim was taken to Tallow hospital with burns.",
+                 "A 71-year-old victim was taken to Tallow hospital with burns.",
+                 id="a victim, not the victim: perhaps two of several"),
+    pytest.param("Police arrested a 19-year-old suspect in Orrin on Monday.",
+                 "Police arrested a 23-year-old suspect in Orrin on Monday.",
+                 id="a suspect, not the suspect: perhaps two arrests"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("one", "other"), NO_AGES_OF_ONE)
-def test_a_word_not_of_a_role_or_a_list_of_numbers_gives_no_age_conflict(
+def test_ages_far_apart_without_the_one_holder_of_a_role_give_no_conflict(
     one: str, other: str
 ) -> None:
-    found = compare(one, other)
-    assert found is None or found.kind != "number" or "age" not in found.a_words
-    assert found is None or {found.a_words, found.b_words} != {"26", "62"}
+    assert compare(one, other) is None and compare(other, one) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Water reached rooms 12, 34, and 56 of the Orrin hotel.",
+        "The platforms, 3, 4 and 5, were closed after the Orrin derailment.",
+    ],
+)
+def test_a_list_of_numbers_set_off_by_commas_gives_no_age(sentence: str) -> None:
+    assert all(v.unit != "age" for v in analyse(sentence).values)
 
 
 A_SHARE_AND_ITS_WHOLE = [
@@ -181,6 +224,34 @@ A_SHARE_AND_ITS_WHOLE = [
 
 @pytest.mark.parametrize(("one", "other"), A_SHARE_AND_ITS_WHOLE)
 def test_the_whole_a_share_is_taken_of_is_no_rival_for_the_share(one: str, other: str) -> None:
+    assert compare(one, other) is None and compare(other, one) is None
+
+
+A_WHOLE_AGAINST_A_COUNT_OF_IT = [
+    pytest.param("The Brell chain will close 20 of its 40 shops by the end of the year.",
+                 "The Brell chain said it would close 25 shops by the end of the year.",
+                 {"40", "25"}, id="a share told as a figure, another figure for it"),
+    pytest.param("Many of the 300 passengers aboard the Orla ferry were asleep when it caught fire.",
+                 "The 280 passengers aboard the Orla ferry were asleep when it caught fire.",
+                 {"300", "280"}, id="the other a group named as a whole"),
+    pytest.param("Some of the 1,200 workers at the Harlow plant went on strike on Monday.",
+                 "The Harlow plant, which employs 1,000 workers, was hit by a strike on Monday.",
+                 {"1,200", "1,000"}, id="the other told by a verb the share's sentence lacks"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("one", "other", "values"), A_WHOLE_AGAINST_A_COUNT_OF_IT)
+def test_a_whole_against_a_count_of_the_whole_or_another_figure_of_the_share_conflicts(
+    one: str, other: str, values: set[str]
+) -> None:
+    for a, b in ((one, other), (other, one)):
+        found = compare(a, b)
+        assert found is not None and {found.a_words, found.b_words} == values
+
+
+def test_a_share_told_as_a_figure_and_the_same_count_agree() -> None:
+    one = "The Brell chain will close 20 of its 40 shops by the end of the year."
+    other = "The Brell chain said it would close 20 shops by the end of the year."
     assert compare(one, other) is None and compare(other, one) is None
 
 

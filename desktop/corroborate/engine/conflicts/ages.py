@@ -128,10 +128,11 @@ def one_unnamed_age(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
     Orrin, was arrested near the station". Each sentence gives that one age, no name
     stands beside either, the same word is described by both ("man" / "man", never "man" /
     "woman"; "the driver, 34" / "a 43-year-old driver"), and the ages are a birthday or two
-    apart. A word of a role (:data:`_ONE_HOLDER`: "the driver", "the pilot") names one
-    person, whatever the ages: "the driver, 34" / "a 43-year-old driver" in two sentences
-    telling one arrest alike. The caller has found the sentences alike, naming no one the
-    other does not."""
+    apart. A word of a role (:data:`_ONE_HOLDER`: "the driver", "the pilot") said with
+    "the" and its age set off after it names one person, whatever the ages: "the driver,
+    34" / "a 43-year-old driver" in two sentences telling one arrest alike; "a 34-year-old
+    victim" / "a 71-year-old victim" may be two of several. The caller has found the
+    sentences alike, naming no one the other does not."""
     ages = _two_close_ages(a, b, slack=float("inf"))
     if ages is None:
         return []
@@ -141,7 +142,17 @@ def one_unnamed_age(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
     noun = _aged_noun(a, v)
     if noun is None or noun != _aged_noun(b, w):
         return []
-    return [(v, w)] if noun in _ONE_HOLDER or abs(v.amount - w.amount) <= AGE_SLACK else []
+    if abs(v.amount - w.amount) <= AGE_SLACK:
+        return [(v, w)]
+    one_holder = noun in _ONE_HOLDER and (_the_role(a, v) or _the_role(b, w))
+    return [(v, w)] if one_holder else []
+
+
+def _the_role(spec: Specifics, v: Value) -> bool:
+    """Is the age set off after a role said with "the", as of its one holder: "*the*
+    driver, 34,"? Not "a driver, 34," nor "the 34-year-old driver" (the age tells which)."""
+    k = v.first - 2
+    return _apposed_noun(spec, v) is not None and k >= 0 and spec.tokens[k].low == "the"
 
 
 #: Stems of the words naming the one person who held a part in an event, the same in two

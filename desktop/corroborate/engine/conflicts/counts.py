@@ -184,6 +184,19 @@ def definite(spec: Specifics, v: Value) -> bool:
     return v.first > 0 and spec.tokens[v.first - 1].low in ("the", "these", "those")
 
 
+def may_be_the_share(whole: Specifics, other: Specifics, w: Value) -> bool:
+    """May the figure ``w`` of ``other`` count the share of a whole that ``whole`` tells
+    ("close half of its 40 shops" / "close *20* shops")? Not one told as a whole of its
+    own, a group named before ("*the* 280 passengers aboard were asleep") or one told by
+    what befell it where the share's sentence tells no such thing ("some of the 1,200
+    workers went on strike" / "the plant *employs* 1,000 workers", "*carrying* 280
+    passengers")."""
+    if definite(other, w):
+        return False
+    told = {counted(t.stem) for t in whole.tokens if t.stem}
+    return _befell(other, w) <= told
+
+
 def counted_next_to(spec: Specifics, v: Value) -> frozenset[str]:
     """The word a figure counts when it stands right beside it, in its own clause:
     "*injured* 21 shoppers", "*wounded* 24 people", "14 were *injured*"."""
@@ -232,13 +245,25 @@ def group_among_people(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     the people is still a conflict: a part is never larger than its whole. A word for the
     whole crowd ("17 *travellers*" at a bus station, "fans", "spectators") and a people's
     name ("21 *Israelis*"), how a story often names all its victims, stay counts of them
-    all."""
+    all. A group by age or sex (:data:`_BY_AGE_OR_SEX`: "14 *men*" arrested, "17
+    people") is a part whatever befell it; any other only in what befalls whoever is
+    there (:data:`_BEFALLS_THOSE_PRESENT`: hurt, killed, rescued, carried aboard): one
+    laid off, employed or expelled is chosen by the word that names it, and "450
+    *workers*" laid off / "540 *people*" laid off are two counts of them all."""
     group_a, group_b = _group_counted(a, v), _group_counted(b, w)
     if group_a and _people_counted(b, w):
-        return v.amount < w.amount
+        return v.amount < w.amount and _a_part(group_a, _befell(a, v), _befell(b, w))
     if group_b and _people_counted(a, v):
-        return w.amount < v.amount
+        return w.amount < v.amount and _a_part(group_b, _befell(b, w), _befell(a, v))
     return False
+
+
+def _a_part(group: str, befell: frozenset[str], befell_people: frozenset[str]) -> bool:
+    """Is a group (``group`` to which ``befell`` befell, the people ``befell_people``) a
+    part of the people: :func:`group_among_people`."""
+    if group in _BY_AGE_OR_SEX:
+        return True
+    return bool(befell & _BEFALLS_THOSE_PRESENT and befell_people & _BEFALLS_THOSE_PRESENT)
 
 
 #: Words for a group among those present that another group completes, by age or sex
@@ -252,19 +277,31 @@ _PARTS_OF_PEOPLE = frozenset((
 ))  # fmt: skip
 
 
+#: The groups of :data:`_PARTS_OF_PEOPLE` by age or sex, parts of any crowd.
+_BY_AGE_OR_SEX = frozenset(("children", "child", "kid", "boy", "girl", "adult", "women", "men"))
+
+#: What befalls whoever is at a place, or aboard, whichever group they belong to (as
+#: :func:`counted` names it): an accident, an attack, a disaster; "carried" aboard.
+_BEFALLS_THOSE_PRESENT = frozenset((
+    "kill", "injur", "rescu", "evacu", "miss", "treat", "hospit", "admit", "trap", "strand",
+    "sicken", "displac", "survivor", "kidnap", "abduct", "carri",
+))  # fmt: skip
+
+
 def _people_counted(spec: Specifics, v: Value) -> bool:
     """Does the word right after the figure count people at large: "17 *people*"?"""
     i = v.last + 1
     return i < len(spec.tokens) and spec.tokens[i].stem in WHO
 
 
-def _group_counted(spec: Specifics, v: Value) -> bool:
-    """Does the word right after the figure, in its clause, name a group among those
-    present (:data:`_PARTS_OF_PEOPLE`: "14 *passengers*", "18 *children*")?"""
+def _group_counted(spec: Specifics, v: Value) -> str | None:
+    """The group among those present the word right after the figure names, in its
+    clause (:data:`_PARTS_OF_PEOPLE`: "14 *passengers*", "18 *children*"); None for none."""
     tokens, i = spec.tokens, v.last + 1
     if i >= len(tokens) or tokens[i].clause != tokens[v.first].clause or i in spec.value_at:
-        return False
-    return counted(tokens[i].stem or "") in _PARTS_OF_PEOPLE
+        return None
+    group = counted(tokens[i].stem or "")
+    return group if group in _PARTS_OF_PEOPLE else None
 
 
 #: What befalls the people a report counts, one word for each (as :func:`counted` names

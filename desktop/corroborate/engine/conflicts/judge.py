@@ -13,7 +13,7 @@ from ..text.contests import other_contests
 from ..text.figures import VAGUE, base_told, date_conflicts, number_conflicts
 from ..text.numbers import conflicting
 from ..text.people import two_people
-from ..text.specifics import Specifics, Value, analyse, whole_of_a_share
+from ..text.specifics import Specifics, Value, analyse, share_told
 from .ages import ages_of_one_person, one_named_age, one_unnamed_age
 from .context import other_names, similar
 from .counts import (
@@ -23,6 +23,7 @@ from .counts import (
     group_among_people,
     increment,
     intended,
+    may_be_the_share,
     measured_alike,
     other_roles,
     qualified,
@@ -156,13 +157,22 @@ def _toll_and_part(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
 
 def _share_and_whole(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     """Is one figure the whole a share is taken of ("close half of its 40 shops") and the
-    other below it, a count the share may be ("close 20 shops")? A whole against another
-    whole ("most of its 40 shops" / "most of its 45 shops") or a count above it still
-    conflicts."""
-    whole_a, whole_b = whole_of_a_share(a, v), whole_of_a_share(b, w)
-    if whole_a == whole_b:
+    other below it, a count the share may be ("close 20 shops",
+    :func:`.counts.may_be_the_share`)? A whole against another whole ("most of its 40
+    shops" / "most of its 45 shops"), a count above it, or one told as a whole ("*the* 280
+    passengers", "*employs* 1,000 workers") still conflicts. A share told as a figure ("20
+    of its 40 shops") is itself the count the other may be: the whole is no rival only
+    for that same figure ("close 20 shops"), and stands for the share against another
+    ("close 25 shops")."""
+    share_a, share_b = share_told(a, v), share_told(b, w)
+    if (share_a is None) == (share_b is None):
         return False
-    return w.amount < v.amount if whole_a else v.amount < w.amount
+    whole, x, other, y = (a, v, b, w) if share_a is not None else (b, w, a, v)
+    share = share_a if share_a is not None else share_b
+    if not y.amount < x.amount or not may_be_the_share(whole, other, y):
+        return False
+    figure = (share or "").replace(",", "")
+    return not figure.isdigit() or float(figure) == y.amount
 
 
 def _bases_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:

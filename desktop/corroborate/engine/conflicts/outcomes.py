@@ -11,8 +11,7 @@ from itertools import product
 
 from ..text.figures import VAGUE
 from ..text.outcomes import outcome_words
-from ..text.polarity import OPPOSED_VERBS
-from ..text.roles import capitalised
+from ..text.polarity import OPPOSED_VERBS, one_decision
 from ..text.specifics import Specifics, analyse, nearby
 from .finding import Finding, span_of, words_of
 from .periods import period_of
@@ -92,11 +91,6 @@ def _verb_at(spec: Specifics, stems: frozenset[str]) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
-def _named(x: Specifics, y: Specifics) -> set[str]:
-    """The stems of the name words of two sentences."""
-    return {t.stem for t in (*x.tokens, *y.tokens) if t.stem and capitalised(t)}
-
-
 def confirmed_denied(a: Specifics, b: Specifics) -> Finding | None:
     """One says a statement was confirmed, the other that it was denied, by the same
     speaker: "The ministry confirmed the minister had resigned" / "The ministry denied
@@ -118,9 +112,10 @@ def confirmed_denied(a: Specifics, b: Specifics) -> Finding | None:
         who_y = {s for s in nearby(y, j - 1, -1, 5) if s not in VAGUE}
         if not who_x & who_y:
             continue
-        if yes is not OPPOSED_VERBS[0][0] and not (who_x & who_y) - _named(x, y):
-            continue  # a decision: one body, not two of one place ("the Orrin board" /
-            # "residents of Orrin")
+        if yes is not OPPOSED_VERBS[0][0] and not one_decision(
+            x, i, frozenset(who_x), y, j, frozenset(who_y)
+        ):
+            continue  # two bodies, two charges, two votes: one_decision
         said_x = {t.stem for t in x.tokens[i + 1 :] if t.stem} - VAGUE
         said_y = {t.stem for t in y.tokens[j + 1 :] if t.stem} - VAGUE
         if not said_x or not said_y:

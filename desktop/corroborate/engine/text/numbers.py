@@ -181,10 +181,13 @@ _OLDEST = 110
 def _apposed_to_a_person(lower: Sequence[str], first: int, last: int, places: Places) -> bool:
     """Is the bare figure at ``first`` (to ``last``) an age set off by commas after a noun
     that names one person ("the driver, 34, was arrested", "his wife, 41,"), a whole
-    number a person may be? A list ("rooms 12, 34, 56") is none: a determiner must stand
-    before the noun ("the", "his"), and a comma close the figure."""
+    number a person may be? A list ("rooms 12, 34, 56", "the platforms, 3, 4 and 5,") is
+    none: a determiner must stand before the noun ("the", "his"), a comma close the
+    figure, and no figure follow it."""
     text, starts, ends = places
     if first < 2 or first != last or not lower[first].isdigit():
+        return False
+    if last + 1 < len(lower) and lower[last + 1].replace(",", "").isdigit():
         return False
     if not 0 < int(lower[first]) <= _OLDEST or lower[first - 2] not in DETERMINERS:
         return False

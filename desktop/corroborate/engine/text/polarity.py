@@ -250,10 +250,38 @@ def _opposed(x: Specifics, i: int, y: Specifics, j: int, *, object_told: bool = 
     after = _next(x, _keys(x), i)
     then = _next(y, _keys(y), j)
     if object_told:
-        # one body deciding, not two of one place: "the *Orrin* board" / "residents of *Orrin*"
-        named = {t.stem for t in (*x.tokens, *y.tokens) if t.stem and capitalised(t)}
-        return bool(after) and after == then and bool((subject & said_of) - named)
+        return bool(after) and after == then and one_decision(x, i, subject, y, j, said_of)
     return not (after and then and after != then)
+
+
+def one_decision(
+    x: Specifics, i: int, subject: frozenset[str], y: Specifics, j: int, said_of: frozenset[str]
+) -> bool:
+    """May the verb at ``i`` of ``x`` (said of ``subject``) and the one at ``j`` of ``y``
+    (said of ``said_of``) tell one decision or verdict? The subjects share a word besides a
+    name ("*the Orrin board*" / "*residents* of Orrin": two bodies), name no two bodies
+    ("the board of *Orrin* Bank" / "the board of *Kessick* Bank"), and every word told
+    after one verb is a word of the other sentence: "convicted Dorn of *manslaughter*" /
+    "acquitted Dorn of murder" is a split verdict, "passed the bill at its *first*
+    reading" / "rejected the bill at its final reading" two votes."""
+    named = {t.stem for t in (*x.tokens, *y.tokens) if t.stem and capitalised(t)}
+    if not (subject & said_of) - named:
+        return False
+    names_x, names_y = subject & named, said_of & named
+    if names_x and names_y and names_x != names_y:
+        return False
+    told_x, told_y = _told_after(x, i), _told_after(y, j)
+    return told_x <= _stems(y) and told_y <= _stems(x)
+
+
+def _stems(spec: Specifics) -> frozenset[str]:
+    return frozenset(t.stem for t in spec.tokens if t.stem)
+
+
+def _told_after(spec: Specifics, i: int) -> frozenset[str]:
+    """The content stems after the word at ``i`` in its clause (", his lawyer said" aside)."""
+    clause = spec.tokens[i].clause
+    return frozenset(t.stem for t in spec.tokens[i + 1 :] if t.stem and t.clause == clause)
 
 
 def _outcome_apart(x: Specifics, y: Specifics) -> bool:

@@ -290,19 +290,21 @@ _SHARES = frozenset((
 ))  # fmt: skip
 
 
-def whole_of_a_share(spec: Specifics, v: Value) -> bool:
-    """Is the figure the whole a share is taken of: "half of *its* 40 shops", "20 of the 40
-    shops", "30 percent of its 1,200 staff"? The sentence counts the share, and tells the
-    whole beside it ("all of its 40 shops" counts them all). The whole is still a count
-    (both "most of the 167 candidates" tell there were 167), but no rival for a count of
-    the share."""
+def share_told(spec: Specifics, v: Value) -> str | None:
+    """The share of which the figure is the whole, as the sentence words it: "*half*" of
+    its 40 shops, "*20*" of the 40 shops, "30 *percent*" of its 1,200 staff; None when the
+    figure is no such whole ("all of its 40 shops" counts them all). The whole is still a
+    count (both "most of the 167 candidates" tell there were 167), but no rival for a
+    count of the share."""
     tokens, k = spec.tokens, v.first - 1
     if k >= 0 and tokens[k].low in _PARTITIVE:
         k -= 1
     if k < 1 or tokens[k].low != "of":
-        return False
+        return None
     share = tokens[k - 1].low
-    return share in _SHARES or share.replace(",", "").isdigit() or share in UNITS
+    if share in _SHARES or share.replace(",", "").isdigit() or share in UNITS:
+        return share
+    return None
 
 
 def _countable(tokens: tuple[Token, ...], text: str, first: int, last: int, amount: float) -> bool:
