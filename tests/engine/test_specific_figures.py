@@ -119,6 +119,12 @@ def test_one_specific_figure_for_one_thing_is_one_fact(left: str, right: str) ->
             "the northern crossing.",
             id="two parties named each way round: who acts on whom differs",
         ),
+        pytest.param(
+            "Vessaria has already imposed 25% duties on Ostrand sawmill goods worth $34 million.",
+            "How could the Kessel ministry tax $34 million of sawmill imports from Ostrand "
+            "without asking parliament first?",
+            id="a question: it states no figure",
+        ),
     ],
 )
 def test_a_figure_that_is_not_one_fact_of_both_is_no_match(left: str, right: str) -> None:
