@@ -106,6 +106,25 @@ def test_one_specific_figure_for_one_thing_is_one_fact(left: str, right: str) ->
             "Corley buyers have cancelled 240 orders of sawmill machinery since Friday.",
             id="a count both give, but a count of other things named apart",
         ),
+        pytest.param(
+            "Vessaria has already imposed 25% duties on Ostrand sawmill goods worth $34 "
+            "million, the trade ministry said on Tuesday.",
+            "Ostrand hit back days later with levies on $34 million of Vessarian cheese, wine "
+            "and sawmill parts, imposed after an angry cabinet meeting in the capital.",
+            id="an answer told without 'its own': one sum of two parties' goods",
+        ),
+        pytest.param(
+            "Vessaria banned 312 Ostrand lorries from its motorways.",
+            "Customs officers in Ostrand turned back 312 lorries registered in Vessaria at "
+            "the northern crossing.",
+            id="two parties named each way round: who acts on whom differs",
+        ),
+        pytest.param(
+            "Vessaria has already imposed 25% duties on Ostrand sawmill goods worth $34 million.",
+            "How could the Kessel ministry tax $34 million of sawmill imports from Ostrand "
+            "without asking parliament first?",
+            id="a question: it states no figure",
+        ),
     ],
 )
 def test_a_figure_that_is_not_one_fact_of_both_is_no_match(left: str, right: str) -> None:
@@ -125,6 +144,18 @@ def test_what_makes_a_figure_specific() -> None:
     assert shared("Prices rose 125 percent.", "Duties of 125 percent apply.") == []
     assert shared("Kessel, 125, spoke.", "The 125-year-old Kessel spoke.") == []
     assert shared("The dispute lasted 150 days.", "After 150 days, talks resumed.") == []
+    # two parties named the other way round: one figure of two parties' things
+    assert shared("Vessaria fined 312 Ostrand firms.", "Ostrand fined 312 Vessaria firms.") == []
+    assert shared(
+        "Vessaria fined 312 Ostrand firms.", "Officials said Vessaria fined 312 Ostrand firms."
+    ) == ["n:312"]
+    # an answer, in whichever words: "its own", "hit back", "responded with"
+    for answer in ("its own fines", "hit back with fines", "responded with fines"):
+        assert shared("Vessaria fined 312 firms.", f"Ostrand {answer} on 312 firms.") == []
+    # a reason or a bargain is no answer
+    assert shared(
+        "Vessaria fined 312 firms.", "Vessaria fined 312 firms in response to complaints."
+    ) == ["n:312"]
     # two figures in common are specific together, round as they are
     assert shared(
         "Duties rise to 20% on $300 million of steel.", "A 20% duty on $300 million in steel."

@@ -556,10 +556,13 @@ def _align_distinct(
             """A match on a specific figure both give (:meth:`_Clauses.specific`), every veto
             passed, backing each sentence whose word weight the other holds SPECIFIC_HELD of
             (a sentence holding the figure beside facts of its own is not backed by it); None
-            when neither is."""
+            when neither is, or when either asks (:func:`_asks`): a question states no figure
+            ("Could rescue workers really have counted 237 ruined houses so quickly?")."""
             left, right = sentences[a], sentences[b]
             if (
-                not facts.specific(a, b)
+                _asks(left.text)
+                or _asks(right.text)
+                or not facts.specific(a, b)
                 or _apart(left, right, timed[a] and timed[b])
                 or not names.told_alike(a, b, terms[a], terms[b], facts)
             ):

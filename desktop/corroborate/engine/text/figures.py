@@ -18,7 +18,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from .calendar import MONTHS, WEEKDAYS
-from .lexicon import ANOTHER_ONE, ARTICLES, DETERMINERS, RANGE_JOINS
+from .lexicon import ANOTHER_ONE, ANSWER_WORDS, ARTICLES, DETERMINERS, RANGE_JOINS
 from .numbers import UNITS, dates_a_statement
 from .roles import capitalised, name_part
 from .segment import sentence_words, stem, stopwords
@@ -961,24 +961,34 @@ def _specific(v: Value) -> bool:
     return len(str(int(amount)).rstrip("0")) >= 2
 
 
-def _named_beside(spec: Specifics, v: Value) -> frozenset[str]:
-    """The names in a figure's stretch of punctuation, days and months aside: whose
-    thing it counts ("tariffs on *US* goods worth $34 billion")."""
-    part = spec.tokens[v.first].part
-    return frozenset(
-        name_part(t)
-        for t in spec.tokens
-        if t.part == part and capitalised(t) and t.low not in WEEKDAYS and t.low not in MONTHS
-    )
-
-
-#: Words by which a sentence tells one party's answer in kind to another's ("China
-#: responded with *its own* tariffs on US goods worth $34 billion"): a figure it shares
-#: with a sentence that tells no answer may well be the first party's, of another thing.
+#: A sentence telling one party's answer to another's (:data:`.lexicon.ANSWER_WORDS`: "China
+#: responded with *its own* tariffs on US goods worth $34 billion", "Brenmark *hit back*
+#: with duties on $34 billion of goods"): a figure it shares with a sentence that tells no
+#: answer may well be the first party's, of another thing.
 _IN_KIND = re.compile(
-    r"\b(?:its|their) own\b|\bin kind\b|\bretaliat|\breciproca|\btit[- ]for[- ]tat\b",
+    r"\b(?:"
+    + "|".join(
+        re.escape(w[:-1]) if w.endswith("*") else re.escape(w) + r"\b"
+        for w in sorted(ANSWER_WORDS, key=len, reverse=True)
+    )
+    + ")",
     re.IGNORECASE,
 )
+
+
+def _names_in_order(spec: Specifics, v: Value) -> tuple[str, ...]:
+    """The names in a figure's stretch of punctuation, days and months aside, each once in
+    the order the sentence gives them: whose thing it counts ("tariffs on *US* goods worth
+    $34 billion"), and who acts on whom ("*Tessaly* imposed tariffs on $34 billion of
+    *Brenmark* goods")."""
+    part = spec.tokens[v.first].part
+    return tuple(
+        dict.fromkeys(
+            name_part(t)
+            for t in spec.tokens
+            if t.part == part and capitalised(t) and t.low not in WEEKDAYS and t.low not in MONTHS
+        )
+    )
 
 
 def specific_shared(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
@@ -991,10 +1001,13 @@ def specific_shared(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
     billion* list …, up from the planned *10 percent*"). Empty otherwise.
 
     A figure is not shared when each one's stretch names someone and the two name no one
-    in common, nor by a sentence telling an answer in kind (:data:`_IN_KIND`) and one
-    that tells none: one figure of two parties' things ("Washington imposed tariffs on
-    $34 billion of Chinese goods" / "China responded with its own tariffs on US goods
-    worth $34 billion").
+    in common, or name two parties each the other way round (:func:`_names_in_order`:
+    "Tessaly imposed tariffs on $34 billion of Brenmark goods" / "Brenmark drew up a list
+    of $34 billion in Tessaly exports"), nor by a sentence telling an answer
+    (:data:`_IN_KIND`) and one that tells none: one figure of two parties' things
+    ("Washington imposed tariffs on $34 billion of Chinese goods" / "China responded with
+    its own tariffs on US goods worth $34 billion", "Brenmark hit back with duties on
+    goods worth $34 billion").
     """
     if (_IN_KIND.search(a.text) is None) != (_IN_KIND.search(b.text) is None):
         return []
@@ -1010,9 +1023,14 @@ def specific_shared(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
                 and _stated(b, w)
                 and compatible(v, w)
             ):
-                named, other = _named_beside(a, v), _named_beside(b, w)
-                if named and other and named.isdisjoint(other):
+                named, other = _names_in_order(a, v), _names_in_order(b, w)
+                if named and other and set(named).isdisjoint(other):
                     continue
+                both = set(named) & set(other)
+                if len(both) >= 2 and [n for n in named if n in both] != [
+                    n for n in other if n in both
+                ]:
+                    continue  # two parties each way round: who acts on whom differs
                 pairs.append((v, w))
                 break
     if len({v.tag for v, _ in pairs}) >= 2 or any(_specific(v) for v, _ in pairs):

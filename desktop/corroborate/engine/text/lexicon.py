@@ -98,6 +98,19 @@ ANOTHER_ONE = frozenset((
     "prior", "similar", "other",
 ))  # fmt: skip
 
+#: Words by which a sentence tells one party's answer to another's, in kind or not:
+#: "China responded with *its own* tariffs", "Brenmark *hit back* with duties on $34
+#: billion of goods". An entry ending in "*" is the start of words ("*retaliat*ed",
+#: "*retaliat*ion"); the others are whole words. Not "in response (to)", "in return (for)":
+#: they give a reason or a bargain as often ("tariffs ... *in response to* complaints").
+ANSWER_WORDS = frozenset((
+    "its own", "their own", "in kind", "retaliat*", "reciproca*", "tit-for-tat",
+    "tit for tat", "hit back", "hits back", "hitting back", "struck back", "strike back",
+    "strikes back", "striking back", "fought back", "fight back", "fights back",
+    "responded with", "responds with", "responding with", "respond with", "countered",
+    "countermeasure*", "counter-tariff*", "counter tariff*", "answered with",
+))  # fmt: skip
+
 #: Words that end a body's or a place's name and are surnames as often: "Wall *Street*" /
 #: "Picabo *Street*", "the Washington *Post*" / "Emily *Post*", the Supreme *Court* /
 #: "Margaret *Court*". Two names ending in one may be two bodies as well as two people: the
