@@ -939,6 +939,7 @@ def run_analysis(
     groups, group_of, voice_of = group_sources(articles, sentences, matches, duplicates)
     # Sentences that contradict each other never corroborate each other. Said apart from
     # finding copies: on a large folder it takes as long as matching the sentences.
+    _check(cancelled)
     report("Looking for disagreements…", starts["disagreements"])
     matches, contrary = detect(
         sentences, matches, near, groups, group_of, cancelled, options.processes
