@@ -3,6 +3,7 @@ matching of its sentences tell how far they have got, not only where they start.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -93,3 +94,29 @@ def test_the_stage_that_looks_for_disagreements_is_named_as_such(large_folder: P
     analyze(large_folder, progress=lambda stage, _f: stages.append(stage))
     named = list(dict.fromkeys(stage for stage in stages if not stage.startswith("Reading")))
     assert named.index("Finding copies…") + 1 == named.index("Looking for disagreements…")
+
+
+def test_no_progress_is_told_by_a_process_forked_to_share_the_work(
+    large_folder: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # ingesting and matching shared with a second process even on a small folder: every
+    # share the bar is told comes from the process that asked for the analysis (a forked
+    # helper telling it would write to a pipe or a window that is not its own). Each
+    # report is written to a file, which a forked process writes to as well.
+    monkeypatch.setattr(align, "STEP_PAIRS", 8, raising=False)
+    monkeypatch.setattr(align, "SHARED_JUDGING", 10)
+    monkeypatch.setattr(pipeline_module, "SHARED_SPLITTING", 10)
+    said = tmp_path / "progress.txt"
+    told: list[tuple[str, float]] = []
+
+    def progress(stage: str, fraction: float) -> None:
+        told.append((stage, fraction))
+        with said.open("a", encoding="utf-8") as out:
+            out.write(f"{os.getpid()}\n")
+
+    analyze(large_folder, progress=progress)
+    assert set(said.read_text(encoding="utf-8").split()) == {str(os.getpid())}
+    matching = {f for stage, f in told if stage.startswith("Matching")}
+    assert len(matching) >= 5
+    fractions = [f for _, f in told]
+    assert fractions == sorted(fractions)

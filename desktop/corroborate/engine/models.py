@@ -48,27 +48,34 @@ class NoArticlesError(Exception):
         problems: tuple[FileProblem, ...] = (),
         in_subfolders: int = 0,
         subfolders: tuple[str, ...] = (),
+        unsearched: int = 0,
     ) -> None:
         super().__init__(message)
         self.problems = problems
         self.in_subfolders = in_subfolders
         self.subfolders = subfolders
+        #: subfolders the search stopped before (what they hold is not known)
+        self.unsearched = unsearched
 
     @property
     def held_below(self) -> str:
         """Where the articles are, when only subfolders hold them ("Its subfolder “refs”
         holds articles"; the first three subfolders named, the others counted), so that a
-        reader sees whether they are the story's or something else; "" when none do."""
+        reader sees whether they are the story's or something else; "" when none do. When
+        the search stopped before some subfolders (:attr:`unsearched`), the others are
+        counted as "at least" so many, or said to be "perhaps" there."""
         if not self.in_subfolders:
             return ""
         names = [f"“{name}”" for name in self.subfolders]
+        perhaps = ", and perhaps others" if self.unsearched else ""
         if not names:
             return "Its subfolders hold articles"
         if len(names) == 1:
-            return f"Its subfolder {names[0]} holds articles"
+            return f"Its subfolder {names[0]} holds articles{perhaps}"
         if len(names) > 4:
-            names = [*names[:3], f"{len(names) - 3} others"]
-        return f"Its subfolders {', '.join(names[:-1])} and {names[-1]} hold articles"
+            least = "at least " if self.unsearched else ""
+            names, perhaps = [*names[:3], f"{least}{len(names) - 3} others"], ""
+        return f"Its subfolders {', '.join(names[:-1])} and {names[-1]} hold articles{perhaps}"
 
 
 #: Articles in subfolders are counted up to this many (see :class:`NoArticlesError`).

@@ -42,12 +42,15 @@ from .models import (
 from .parallel import can_fork, in_two
 from .readers import UnreadableFile
 from .readers.discover import (
+    UnreadBelow,
     discover,
     relative_name,
     source_root,
     unread_in_subfolders,
 )
+from .readers.plaintext import shown as visible
 from .readers.reading import Reader, reads_in_process
+from .report.words import counted, listed
 from .text.calendar import MONTHS, WEEKDAYS
 from .text.ingest import ingest, initials_spelled_out
 from .text.names import (
@@ -174,14 +177,14 @@ def _stories_problem(files: tuple[tuple[str, ...], ...], names: Sequence[str]) -
 
 
 def _subfolders_problem(
-    unread: int, complete: bool = True, where: Sequence[tuple[str, int]] = ()
+    unread: int, complete: bool = True, below: UnreadBelow | None = None
 ) -> FileProblem:
     """The warning that the folder's subfolders hold ``unread`` article files, not read
     (more than :data:`SUBFOLDER_COUNT_LIMIT` when ``unread`` exceeds it; at least
     ``unread`` when the search stopped before every subfolder was searched), naming the
-    subfolders that hold them (``where``: each one's name and count), so that a reader
-    sees at once whether they are more of the story ("day-2") or something else
-    ("refs", "drafts")."""
+    subfolders that hold them (``below``: each one's name and count, and how many
+    subfolders the search never reached), so that a reader sees at once whether they
+    are more of the story ("day-2") or something else ("refs", "drafts")."""
     if not complete:
         files = "file, which was" if unread == 1 else "files, which were"
         many = f"at least {unread} more article {files}"
@@ -191,10 +194,14 @@ def _subfolders_problem(
         many = "1 more article file, which was"
     else:
         many = f"{unread} more article files, which were"
-    if len(where) == 1:
+    where, unsearched = (below.where, below.unsearched) if below else ((), 0)
+    if len(where) == 1 and not unsearched:
         ((name, _count),) = where
-        return FileProblem(".", f"the subfolder “{name}” holds {many} not read", "subfolders")
-    listing = _listed_subfolders(where, exact=complete and unread <= SUBFOLDER_COUNT_LIMIT)
+        return FileProblem(
+            ".", f"the subfolder “{visible(name)}” holds {many} not read", "subfolders"
+        )
+    exact = complete and unread <= SUBFOLDER_COUNT_LIMIT and not unsearched
+    listing = _listed_subfolders(where, exact, unsearched)
     return FileProblem(".", f"the folder's subfolders hold {many} not read{listing}", "subfolders")
 
 
@@ -202,20 +209,28 @@ def _subfolders_problem(
 SUBFOLDERS_NAMED = 3
 
 
-def _listed_subfolders(where: Sequence[tuple[str, int]], exact: bool) -> str:
+def _listed_subfolders(where: Sequence[tuple[str, int]], exact: bool, unsearched: int = 0) -> str:
     """Where the unread article files are, to close the warning: ": 3 in “day-1” and 2 in
     “day-2”" (``exact``: counted whole), else the subfolders' names alone; the first
-    :data:`SUBFOLDERS_NAMED` of them by name, the others counted."""
+    :data:`SUBFOLDERS_NAMED` of them by name, the others counted ("at least" so many, and
+    "perhaps others" said, when ``unsearched`` subfolders were never searched). Names are
+    shown as the report shows file names: a line break in one starts no new line."""
     if not where:
         return ""
-    parts = [f"{count} in “{name}”" if exact else f"“{name}”" for name, count in where]
+    parts = [
+        f"{count} in “{visible(name)}”" if exact else f"“{visible(name)}”" for name, count in where
+    ]
     if len(where) > SUBFOLDERS_NAMED + 1:  # one more is named rather than counted
         rest = where[SUBFOLDERS_NAMED:]
-        others = "1 other subfolder" if len(rest) == 1 else f"{len(rest)} other subfolders"
+        others = counted(len(rest), "other subfolder")
         held = sum(count for _name, count in rest)
-        parts = [*parts[:SUBFOLDERS_NAMED], f"{held} in {others}" if exact else others]
-    listing = " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
-    return f": {listing}" if exact else f" (in {listing})"
+        if exact:
+            parts = [*parts[:SUBFOLDERS_NAMED], f"{held} in {others}"]
+        else:
+            parts = [*parts[:SUBFOLDERS_NAMED], f"at least {others}" if unsearched else others]
+    elif unsearched:
+        parts.append("perhaps others")
+    return f": {listed(parts)}" if exact else f" (in {listed(parts)})"
 
 
 def _story_titles(
@@ -503,15 +518,17 @@ def _where(source: Source, folder: Path) -> str:
     return f"the {len(given)} files given (in “{folder}”)"
 
 
-def _articles_below(source: Source) -> tuple[int, tuple[str, ...]]:
+def _articles_below(source: Source) -> tuple[int, tuple[str, ...], int]:
     """How many articles a folder's subfolders hold, counted up to
-    :data:`SUBFOLDER_COUNT_LIMIT` (for a hint when the folder itself has none), and the
-    subfolders holding them; a subfolder of thousands of other files is searched only so
-    far, and what it holds beyond is not taken for articles."""
+    :data:`SUBFOLDER_COUNT_LIMIT` (for a hint when the folder itself has none), the
+    subfolders holding them (shown as the report shows file names) and how many
+    subfolders the search never reached; a subfolder of thousands of other files is
+    searched only so far, and what it holds beyond is not taken for articles."""
     if not isinstance(source, str | Path) or not Path(source).is_dir():
-        return 0, ()
-    unread, _complete, holding = unread_in_subfolders(Path(source), SUBFOLDER_COUNT_LIMIT)
-    return min(unread, SUBFOLDER_COUNT_LIMIT), tuple(name for name, _count in holding)
+        return 0, (), 0
+    below = unread_in_subfolders(Path(source), SUBFOLDER_COUNT_LIMIT)
+    names = tuple(visible(name) for name, _count in below.where)
+    return min(below.files, SUBFOLDER_COUNT_LIMIT), names, below.unsearched
 
 
 def _keep(
@@ -904,7 +921,7 @@ def run_analysis(
             message = f"No readable article was found in {where}: {skipped} skipped."
         elif named_all and not named:
             message += f" All {len(named_all)} of its articles were left out."
-        below: tuple[int, tuple[str, ...]] = (0, ())
+        below: tuple[int, tuple[str, ...], int] = (0, (), 0)
         if not problems and not (named_all and not named) and not options.recursive:
             below = _articles_below(source)
         raise NoArticlesError(message, tuple(problems), *below)
@@ -922,6 +939,7 @@ def run_analysis(
     groups, group_of, voice_of = group_sources(articles, sentences, matches, duplicates)
     # Sentences that contradict each other never corroborate each other. Said apart from
     # finding copies: on a large folder it takes as long as matching the sentences.
+    _check(cancelled)
     report("Looking for disagreements…", starts["disagreements"])
     matches, contrary = detect(
         sentences, matches, near, groups, group_of, cancelled, options.processes
@@ -972,9 +990,9 @@ def run_analysis(
     for index, names in first_titles.items():
         problems[index] = _stories_problem(problems[index].groups, names + last_titles[index])
     if not options.recursive and isinstance(source, str | Path):
-        unread, complete, holding = unread_in_subfolders(Path(source), SUBFOLDER_COUNT_LIMIT)
-        if unread:
-            problems.append(_subfolders_problem(unread, complete, holding))
+        unread = unread_in_subfolders(Path(source), SUBFOLDER_COUNT_LIMIT)
+        if unread.files:
+            problems.append(_subfolders_problem(unread.files, unread.complete, unread))
     analysis = Analysis(
         folder=folder,
         articles=tuple(articles),

@@ -17,6 +17,7 @@ import os
 import re
 import stat
 from pathlib import Path
+from typing import NamedTuple
 
 from ..models import (
     COVERAGE_IMAGE_END,
@@ -353,14 +354,29 @@ def files_in_subfolders(folder: Path, limit: int) -> tuple[int, bool]:
     over, as a reading of subfolders passes them. A search stopped by the number of
     entries (a subfolder of 3,000 photos) counts the articles found until then, and says
     it stopped: entries that are no article are no article left unread."""
-    unread, complete, _where = unread_in_subfolders(folder, limit)
-    return unread, complete
+    below = unread_in_subfolders(folder, limit)
+    return below.files, below.complete
 
 
-def unread_in_subfolders(folder: Path, limit: int) -> tuple[int, bool, tuple[tuple[str, int], ...]]:
-    """:func:`files_in_subfolders`' count and whether the search was whole, and where
-    the files are: each subfolder of ``folder`` holding any (with its own subfolders),
-    by name, with how many it holds (as far as the search went), in the folder's order."""
+class UnreadBelow(NamedTuple):
+    """What reading a folder without its subfolders leaves unread (:func:`unread_in_subfolders`)."""
+
+    #: article files found in the subfolders, up to the limit (the limit + 1: more than it)
+    files: int
+    #: whether :attr:`files` is whole (or known to be more than the limit)
+    complete: bool
+    #: each subfolder found holding any, by name, with how many (as far as the search
+    #: went), in the folder's order
+    where: tuple[tuple[str, int], ...]
+    #: subfolders the search stopped before: what they hold is not known (none when the
+    #: search went through every subfolder)
+    unsearched: int = 0
+
+
+def unread_in_subfolders(folder: Path, limit: int) -> UnreadBelow:
+    """:func:`files_in_subfolders`' count and whether the search was whole, where the
+    files are (each subfolder of ``folder`` holding any, with its own subfolders) and how
+    many subfolders a search stopped early never reached."""
     where: list[tuple[str, int]] = []
     try:
         with os.scandir(folder) as scan:
@@ -373,7 +389,7 @@ def unread_in_subfolders(folder: Path, limit: int) -> tuple[int, bool, tuple[tup
                 and not _saved_page_assets(folder, entry.name)
             )
     except OSError:
-        return 0, True, ()
+        return UnreadBelow(0, True, ())
     # Searched as far as a reading of 100 files would search (5,000 entries, some 0.2 s),
     # so that a subfolder of 3,000 articles is counted as more than ``limit``, not
     # stopped on its entries before one is seen; every analysis of a folder pays for it.
@@ -386,18 +402,21 @@ def unread_in_subfolders(folder: Path, limit: int) -> tuple[int, bool, tuple[tup
         if (count := len(walker.files) - before) > 0:
             where.append((subfolder.name, count))
 
+    searched = 0
     try:
         for subfolder in subfolders:
             before = len(walker.files)
+            searched += 1
             try:
                 walker.walk(subfolder)
             finally:
                 found_in(subfolder, before)
     except TooManyFiles:
+        left = len(subfolders) - searched
         if len(walker.files) > limit:
-            return limit + 1, True, tuple(where)
-        return len(walker.files), False, tuple(where)
-    return min(len(walker.files), limit + 1), True, tuple(where)
+            return UnreadBelow(limit + 1, True, tuple(where), left)
+        return UnreadBelow(len(walker.files), False, tuple(where), left)
+    return UnreadBelow(min(len(walker.files), limit + 1), True, tuple(where))
 
 
 #: How many files the search of subfolders (:func:`files_in_subfolders`) allows for in
