@@ -8,8 +8,10 @@ expect to finish by May 5" forecasts, as "delayed due to rain" gives a cause and
 to" a purpose. A three-word name ending on "Hill", "Green" or "House" is a person's unless a
 source names it after "the", as places are named ("the Orrin Memorial Bridge"), whatever
 hill or house the story tells of in lower case. "Omar" / "Umar" are one name romanised two
-ways; "Uri" / "Ori" and "Una" / "Ona", three letters each, are two names. Every sentence,
-person and place here is invented.
+ways; "Uri" / "Ori" and "Una" / "Ona", three letters each, are two names. Two pages on
+another event are left out together, each reason naming the other in plain words, and two
+pages telling the story from one angle are kept. Every sentence, person and place here is
+invented.
 """
 
 from __future__ import annotations
@@ -118,3 +120,68 @@ def test_an_opening_o_for_a_u_in_a_longer_given_name_is_one_name(x: str, y: str)
 @pytest.mark.parametrize(("x", "y"), [("uri", "ori"), ("una", "ona")])
 def test_three_letter_given_names_an_opening_vowel_apart_are_two_names(x: str, y: str) -> None:
     assert short_names_apart(x, y)
+
+
+_DAM = [
+    "Harlow dam breaks\n\nThe Orrin Valley dam near Harlow burst on Tuesday night, flooding "
+    "300 homes, officials said.\n\nMayor Dana Felk said 12 people were missing.\n\nRescue "
+    "boats searched the streets through the night.",
+    "Flood hits Harlow after dam fails\n\nWater poured into Harlow when the Orrin Valley dam "
+    "gave way late Tuesday.\n\nAbout 300 homes were flooded and four people died, Mayor Dana "
+    "Felk told reporters.\n\nEngineers had warned in 2019 that the spillway was cracked.",
+    "Dam collapse floods Harlow\n\nThe collapse of the Orrin Valley dam sent a wall of water "
+    "through Harlow on Tuesday.\n\nFour people were killed and a dozen are missing.\n\nThe "
+    "state governor declared an emergency on Wednesday.",
+    "Harlow residents flee as dam bursts\n\nResidents of Harlow climbed onto roofs as the "
+    "Orrin Valley dam burst Tuesday night.\n\nThe flood reached 300 homes, according to Mayor "
+    "Dana Felk.\n\nSchools in Harlow were closed on Wednesday.",
+    "Four dead in Harlow dam disaster\n\nFour people died when the Orrin Valley dam above "
+    "Harlow failed, officials said Wednesday.\n\nInspectors had found cracks in the spillway "
+    "two years ago.\n\nThe army sent boats and helicopters to the town.",
+]
+
+
+def _off_topic(make_folder: Callable[..., Path], extra: dict[str, str]) -> dict[str, str]:
+    files = {f"dam{k}.txt": text for k, text in enumerate(_DAM)} | extra
+    analysis = analyze(make_folder(files))
+    return {p.file: p.reason for p in analysis.problems if p.kind == "off-topic"}
+
+
+def test_two_pages_on_another_event_are_left_out_together_each_naming_the_other(
+    make_folder: Callable[..., Path],
+) -> None:
+    left = _off_topic(
+        make_folder,
+        {
+            "fire_a.txt": "Tessel stadium fire\n\nA fire swept through the Grennick Arena in "
+            "Tessel during a concert on Saturday, injuring 23 fans.\n\nFire chief Olan Brisk "
+            "said the blaze began in a kitchen under the east stand.\n\nThe band Quiet Larks "
+            "stopped playing as smoke filled the arena.",
+            "fire_b.txt": "Fans flee arena blaze\n\nFans of Quiet Larks fled the Grennick Arena "
+            "in Tessel on Saturday when fire broke out under the east stand.\n\nChief Olan "
+            "Brisk said 23 people were hurt, none seriously.\n\nThe arena's kitchen had "
+            "failed an inspection in March.",
+        },
+    )
+    assert sorted(left) == ["fire_a.txt", "fire_b.txt"]
+    assert "fire_b.txt, on the same thing, is left out with it" in left["fire_a.txt"]
+    assert "fire_a.txt, on the same thing, is left out with it" in left["fire_b.txt"]
+
+
+def test_two_pages_telling_the_story_from_one_angle_are_kept(
+    make_folder: Callable[..., Path],
+) -> None:
+    left = _off_topic(
+        make_folder,
+        {
+            "families.txt": "Harlow families count losses\n\nFor the Pell family, the Harlow "
+            "flood took everything: the house, the car, the photographs.\n\nNeighbours in "
+            "Harlow gathered at the church hall, where volunteers served soup.\n\nMayor Dana "
+            "Felk visited the hall and promised help for every family.",
+            "volunteers.txt": "Volunteers feed Harlow's flooded families\n\nVolunteers served "
+            "soup at the Harlow church hall to families whose homes flooded.\n\nThe Pell "
+            "family said they lost the house and the car.\n\nMayor Dana Felk thanked the "
+            "volunteers at the hall.",
+        },
+    )
+    assert left == {}
