@@ -100,6 +100,22 @@ def test_a_person_surnamed_like_a_place_the_story_writes_in_lower_case_is_still_
     assert "Ann" in names[0] and "Lynn" in names[0]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Summer Ann Hale", "Summer Lynn Hale"), ("Al James Brisk", "Al John Brisk")],
+)
+def test_a_person_whose_given_name_opens_place_names_is_still_named_two_ways(
+    make_folder: Callable[..., Path], first: str, second: str
+) -> None:
+    analysis = _flood_story(
+        make_folder,
+        f"The driver, {first}, was rescued from the car, police said.",
+        f"The driver, {second}, was rescued from the car, police said.",
+        "The crossing stayed shut.",
+    )
+    assert len([d for d in analysis.disagreements if d.kind == "name"]) == 1
+
+
 def test_a_structure_named_after_the_with_two_middle_words_is_no_person_named_two_ways(
     make_folder: Callable[..., Path],
 ) -> None:

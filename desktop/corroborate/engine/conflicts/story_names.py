@@ -219,7 +219,9 @@ def _three_names(text: str) -> Iterator[tuple[str, str, str]]:
                 person = person[1:]  # the sentence's first word: capitalised by its place
         if len(person) != 3 or any(len(word) < 2 for word in person):
             continue
-        if any(word in _NOT_PERSON_ENDS for word in person) or person[0] in PLACE_STARTS:
+        if any(word in _NOT_PERSON_ENDS for word in person) or (
+            person[0] in PLACE_STARTS and person[2] in PLACE_ENDS
+        ):
             continue  # "Broward County Jail", "Fort Tessel Park", "Lake Orrin Dam": places
         yield person[0], person[1], person[2]
 
@@ -237,8 +239,9 @@ def middle_named_two_ways(
     and which a source names right after "the", as a place is named ("the Orrin Memorial
     Bridge" / "the Orrin Swing Bridge" are two bridges, or one named two ways, where "the
     driver, Greta Ann Hill" / "Greta Lynn Hill" stays a person's, whatever hill the story
-    tells of), nor one opening on a place's first word (:data:`..text.people.PLACE_STARTS`:
-    "Fort Tessel Park"). No source writes both
+    tells of), nor one opening on a place's first word (:data:`..text.people.PLACE_STARTS`)
+    and ending on a place's last ("Fort Tessel Park", "Lake Orrin Dam"; "Summer Ann Hale",
+    "Al James Brisk" are people's). No source writes both
     middle names (one that does may name two people of one family), and a name given with
     an initial ("Greta A. Holloway") or without a middle name says nothing against either.
     What differs is a name of one person, a "name" disagreement, as two names before one
