@@ -461,7 +461,11 @@ def _off_topic(
         # a page left out with another on the same thing (each kept the other in): named
         twin = twin_of.get(first_copy[i])
         but = f" but {articles[twin].file}, on the same thing," if twin is not None else ""
-        aside = f" ({articles[twin].file}, on the same thing, aside)" if twin is not None else ""
+        aside = (
+            f"; {articles[twin].file}, on the same thing, is left out with it"
+            if twin is not None
+            else ""
+        )
         if first_copy[i] in opens_on:
             opens = _named(opens_on[first_copy[i]], own_text(i), "and")
             return (

@@ -215,9 +215,28 @@ def two_bounds(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     bound = _bound(a, v)
     if bound is None or bound != _bound(b, w):
         return False
-    return bound != "<=" or not (_deadline(a) or _deadline(b))
+    return bound != "<=" or not (_deadline(a, v) or _deadline(b, w))
 
 
-def _deadline(spec: Specifics) -> bool:
-    """Does a sentence tell of a deadline set (:data:`..text.lexicon.DEADLINE_WORDS`)?"""
-    return any(t.low in DEADLINE_WORDS for t in spec.tokens)
+def _deadline(spec: Specifics, v: Value) -> bool:
+    """Is a latest day a deadline set: a word of :data:`..text.lexicon.DEADLINE_WORDS`
+    before it in its own clause ("residents were *ordered* to leave by June 4")? Such a
+    word elsewhere in the sentence sets no deadline on this day ("the mayor *ordered* a
+    review, which engineers expect to finish by May 5", "the levee *must* hold, and
+    repairs should be done by May 5"), nor does a cause ("delayed *due to* rain"), a
+    purpose ("*in order* to") or an order placed ("to fill *its orders* by May 5")."""
+    tokens = spec.tokens
+    first = extent(spec, v)[0]
+    clause = tokens[first].clause
+    for k in range(first):
+        low = tokens[k].low
+        if tokens[k].clause != clause or low not in DEADLINE_WORDS:
+            continue
+        after = tokens[k + 1].low
+        before = tokens[k - 1].low if k else ""
+        if low == "due" and after == "to":
+            continue  # "delayed due to rain": a cause
+        if low in ("order", "orders") and (before == "in" or before in DETERMINERS):
+            continue  # "in order to", "its orders": a purpose, goods ordered
+        return True
+    return False

@@ -219,7 +219,9 @@ def _three_names(text: str) -> Iterator[tuple[str, str, str]]:
                 person = person[1:]  # the sentence's first word: capitalised by its place
         if len(person) != 3 or any(len(word) < 2 for word in person):
             continue
-        if any(word in _NOT_PERSON_ENDS for word in person) or person[0] in PLACE_STARTS:
+        if any(word in _NOT_PERSON_ENDS for word in person) or (
+            person[0] in PLACE_STARTS and person[2] in PLACE_ENDS
+        ):
             continue  # "Broward County Jail", "Fort Tessel Park", "Lake Orrin Dam": places
         yield person[0], person[1], person[2]
 
@@ -234,11 +236,12 @@ def middle_named_two_ways(
     the story writes in lower case as well (a common word, as in "the Broward County jail"
     / "the main jail", names no one: a body's or a place's name). Nor is a name a person's
     whose last word ends a place's or a structure's name (:data:`..text.lexicon.PLACE_ENDS`)
-    and is written in lower case by the story too ("the Orrin Memorial Bridge" / "the Orrin
-    Swing Bridge" in a story of "the bridge" are two bridges, or one named two ways, where
-    "born Greta Ann Hall" / "born Greta Lynn Hall" in a story that writes no "hall" stays
-    a person's), nor one opening on a place's first word (:data:`..text.people.PLACE_STARTS`:
-    "Fort Tessel Park"). No source writes both
+    and which a source names right after "the", as a place is named ("the Orrin Memorial
+    Bridge" / "the Orrin Swing Bridge" are two bridges, or one named two ways, where "the
+    driver, Greta Ann Hill" / "Greta Lynn Hill" stays a person's, whatever hill the story
+    tells of), nor one opening on a place's first word (:data:`..text.people.PLACE_STARTS`)
+    and ending on a place's last ("Fort Tessel Park", "Lake Orrin Dam"; "Summer Ann Hale",
+    "Al James Brisk" are people's). No source writes both
     middle names (one that does may name two people of one family), and a name given with
     an initial ("Greta A. Holloway") or without a middle name says nothing against either.
     What differs is a name of one person, a "name" disagreement, as two names before one
@@ -262,7 +265,7 @@ def middle_named_two_ways(
         lower.update(w.replace("’", "'") for w in lower_words((sentence.text,)))
     found = []
     for (first, last), by_middle in sorted(candidates.items()):
-        if last in PLACE_ENDS and last in lower:
+        if last in PLACE_ENDS and _after_the(sentences, first, by_middle, last):
             continue  # "the Orrin Memorial Bridge" / "the Orrin Swing Bridge": two bridges
         middles = sorted(by_middle)
         for i, x in enumerate(middles):
@@ -281,6 +284,25 @@ def middle_named_two_ways(
                             continue
                         found.append(one_word_each("name", sentences, (a, span_a), (b, span_b)))
     return found
+
+
+def _after_the(
+    sentences: Sequence[Sentence], first: str, by_middle: dict[str, dict[int, int]], last: str
+) -> bool:
+    """Does a source name ``first`` … ``last`` right after "the", as a place is named ("to
+    *the* Orrin Memorial Bridge") and a person never is ("the driver, Greta Ann Hill", "the
+    Rev. Greta Ann Hill")?"""
+    for middle, by_group in by_middle.items():
+        for sentence_id in by_group.values():
+            text = sentences[sentence_id].text
+            span = _full_name(text, first, middle, last)
+            if span is not None and _THE_AT_END.search(text[: span[0]]):
+                return True
+    return False
+
+
+#: "the" ending the text before a name: the name is a place's or a thing's.
+_THE_AT_END = re.compile(r"(?:^|\s)the\s+$", re.IGNORECASE)
 
 
 def _word_at(text: str, key: str) -> tuple[int, int] | None:

@@ -160,15 +160,16 @@ def short_names_apart(x: str, y: str) -> bool:
     ("Jon" / "John", "Sara" / "Sarah"), a closing e ("Ann" / "Anne") or two letters swapped
     is one name's spelling, and so are the two ways one name is romanised or shortened: a
     y for an i after the first letter ("Yuri" / "Yury", "Ali" / "Aly", "Kai" / "Kay", "Zaid"
-    / "Zayd"), an opening o for a u ("Omar" / "Umar", "Oday" / "Uday", as "Osman" /
-    "Usman" are, longer) and a c before a k ("Nick" / "Nik", "Rick" / "Rik"). A folder that writes them
+    / "Zayd"), an opening o for a u in a name of four letters or more ("Omar" / "Umar",
+    "Oday" / "Uday", as "Osman" / "Usman" are, longer; "Uri" / "Ori", "Una" / "Ona" are two
+    names, as three letters one apart often are) and a c before a k ("Nick" / "Nik", "Rick" / "Rik"). A folder that writes them
     as one tells them apart no more (:func:`two_people` reads its spellings first)."""
     short, long_ = sorted((x, y), key=len)
     if len(long_) > SHORT_GIVEN:
         return False
     if len(short) == len(long_):
         at = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
-        if len(at) == 1 and not at[0] and {x[0], y[0]} == {"o", "u"}:
+        if len(at) == 1 and not at[0] and {x[0], y[0]} == {"o", "u"} and len(x) > 3:
             return False  # "Omar" / "Umar", "Oday" / "Uday": one name romanised two ways
         return len(at) == 1 and not (at[0] > 0 and {x[at[0]], y[at[0]]} == {"i", "y"})
     added = next((i for i in range(len(long_)) if long_[:i] + long_[i + 1 :] == short), None)
