@@ -39,6 +39,22 @@ def test_empty_folder_raises(make_folder) -> None:
     assert str(folder) in str(caught.value)
 
 
+def test_an_empty_folder_is_said_to_be_empty(make_folder) -> None:
+    folder = make_folder({})
+    (folder / ".DS_Store").write_bytes(b"\x00\x00")
+    with pytest.raises(NoArticlesError) as caught:
+        analyze(folder)
+    assert str(caught.value) == f"No readable article was found in “{folder}”: the folder is empty."
+
+
+def test_a_folder_holding_only_an_empty_subfolder_is_not_said_to_be_empty(make_folder) -> None:
+    folder = make_folder({})
+    (folder / "drafts").mkdir()
+    with pytest.raises(NoArticlesError) as caught:
+        analyze(folder)
+    assert "empty" not in str(caught.value)
+
+
 def test_missing_folder_raises(tmp_path: Path) -> None:
     with pytest.raises(NoArticlesError):
         analyze(tmp_path / "nowhere")

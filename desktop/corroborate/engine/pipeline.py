@@ -522,6 +522,18 @@ def _where(source: Source, folder: Path) -> str:
     return f"the {len(given)} files given (in “{folder}”)"
 
 
+def _holds_nothing(source: Source) -> bool:
+    """Whether the folder given holds nothing a file manager shows: no file, no
+    subfolder (hidden entries such as ``.DS_Store`` aside)."""
+    if not isinstance(source, str | Path):
+        return False
+    try:
+        with os.scandir(source) as entries:
+            return not any(not entry.name.startswith(".") for entry in entries)
+    except OSError:
+        return False
+
+
 def _articles_below(source: Source) -> tuple[int, tuple[str, ...], int]:
     """How many articles a folder's subfolders hold, counted up to
     :data:`SUBFOLDER_COUNT_LIMIT` (for a hint when the folder itself has none), the
@@ -925,6 +937,8 @@ def run_analysis(
             message = f"No readable article was found in {where}: {skipped} skipped."
         elif named_all and not named:
             message += f" All {len(named_all)} of its articles were left out."
+        elif _holds_nothing(source):
+            message = f"No readable article was found in {where}: the folder is empty."
         below: tuple[int, tuple[str, ...], int] = (0, (), 0)
         if not problems and not (named_all and not named) and not options.recursive:
             below = _articles_below(source)
