@@ -4,6 +4,7 @@ matching of its sentences tell how far they have got, not only where they start.
 from __future__ import annotations
 
 import os
+import random
 import re
 from pathlib import Path
 from typing import Any
@@ -119,4 +120,95 @@ def test_no_progress_is_told_by_a_process_forked_to_share_the_work(
     matching = {f for stage, f in told if stage.startswith("Matching")}
     assert len(matching) >= 5
     fractions = [f for _, f in told]
+    assert fractions == sorted(fractions)
+
+
+#: An invented event told from one template: each article fills its slots with fictional
+#: people, towns and figures of its own, so that its sentences are alike but not repeated.
+TEMPLATE = (
+    "The {thing} in {town} {verb} on {day} morning, officials said.",
+    "{first} {last}, a spokesperson for the {town} council, said {n} people had been affected.",
+    "Rescue teams from {town2} arrived within {m} hours, according to {first2} {last2}.",
+    '"We have never seen anything like this," said {first} {last}, who lives near the {thing}.',
+    "The regional governor, {first2} {last2}, promised an inquiry into the {thing}.",
+    "Engineers had warned in {year} that the {thing} needed repairs costing {n} thousand crowns.",
+    "Residents of {town} were told to stay indoors while crews inspected the {thing2}.",
+    "Police closed roads around {town} and asked drivers to use the {thing2} instead.",
+    "{first2} {last2} said the cost of the damage could reach {m} million crowns.",
+)
+SLOTS = {
+    "first": ("Arlen", "Brisa", "Corvin", "Delphine", "Eskel", "Farrow", "Gisla", "Halden"),
+    "last": ("Quillfeather", "Ostrander", "Vellacott", "Brannock", "Thistlewood", "Marrowby"),
+    "town": ("Port Velmar", "Castleby", "Norrowdale", "Emberwick", "Greyhaven", "Tallowford"),
+    "thing": ("bridge", "ferry", "depot", "clinic", "market", "dam", "tunnel"),
+    "verb": ("collapsed", "flooded", "burned", "closed", "was evacuated"),
+    "day": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday"),
+}
+
+
+def template_story(folder: Path, count: int) -> Path:
+    """``count`` plain-text articles written from :data:`TEMPLATE`, their slots filled at
+    random (seeded) and their paragraphs shuffled."""
+    rng = random.Random(7)
+    folder.mkdir()
+    for i in range(count):
+        slots = {name: rng.choice(values) for name, values in SLOTS.items()}
+        slots |= {
+            f"{name}2": rng.choice(SLOTS[name]) for name in ("first", "last", "town", "thing")
+        }
+        slots |= {
+            "n": rng.randint(3, 900),
+            "m": rng.randint(2, 40),
+            "year": rng.randint(1990, 2020),
+        }
+        paragraphs = [line.format(**slots) for line in TEMPLATE]
+        rng.shuffle(paragraphs)
+        text = "\n\n".join([f"The {slots['thing']} in {slots['town']} ({i})", *paragraphs])
+        (folder / f"article-{i:03d}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_the_bar_moves_through_matching_before_the_first_pair_is_judged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # On a folder of template articles most of matching goes to the steps before the
+    # pairs are judged (the words' weights, the candidate pairs, the readers of names and
+    # facts, the screening): the bar moves through them, not only through the judging.
+    folder = template_story(tmp_path / "story", 40)
+    screening = align._screen
+    screened = False
+
+    def screen(*args: Any, **kwargs: Any) -> Any:
+        nonlocal screened
+        result = screening(*args, **kwargs)
+        screened = True
+        return result
+
+    monkeypatch.setattr(align, "_screen", screen)
+    calls: list[tuple[str, float, bool]] = []
+    analyze(folder, progress=lambda stage, f: calls.append((stage, f, screened)))
+    starts = pipeline_module.STAGE_STARTS
+    before = {f for stage, f, judged in calls if stage.startswith("Matching") and not judged}
+    assert len(before) >= 5, "the bar moves before the first pair is judged"
+    assert all(starts["match"] <= f < starts["copies"] for f in before)
+    fractions = [f for _, f, _ in calls]
+    assert fractions == sorted(fractions)
+
+
+def test_the_bar_moves_while_matches_are_given_to_sentences_repeated_verbatim(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # every article printed twice: each match of the distinct texts is given to the copies
+    monkeypatch.setattr(align, "STEP_PAIRS", 8, raising=False)
+    folder = template_story(tmp_path / "story", 30)
+    for path in sorted(folder.glob("*.txt")):
+        (folder / f"reprint-{path.name}").write_text(path.read_text(encoding="utf-8"), "utf-8")
+    calls: list[tuple[str, float]] = []
+    analyze(folder, progress=lambda stage, f: calls.append((stage, f)))
+    starts = pipeline_module.STAGE_STARTS
+    span = starts["copies"] - starts["match"]
+    linking = starts["match"] + span * align.MATCHING_SHARES["linking"]
+    told = {f for stage, f in calls if stage.startswith("Matching") and f > linking}
+    assert len(told) >= 3, "the bar moves while the copies are given their matches"
+    fractions = [f for _, f in calls]
     assert fractions == sorted(fractions)
