@@ -202,11 +202,16 @@ def similarity_to_rest(docs: Sequence[Mapping[str, int] | Iterable[str]]) -> lis
     None for an article without terms. IDF is smoothed (:func:`_weighted`).
     """
     vectors, _ = _weighted(docs)
+    return _similarity(vectors, len(docs))
+
+
+def _similarity(vectors: Mapping[int, Mapping[str, float]], docs: int) -> list[float | None]:
+    """:func:`similarity_to_rest` of ``docs`` articles weighed already (:func:`_weighted`)."""
     total: Counter[str] = Counter()
     for vector in vectors.values():
         total.update(vector)
     total_sq = sum(w * w for w in total.values())
-    similarity: list[float | None] = [None] * len(docs)
+    similarity: list[float | None] = [None] * docs
     for i, vector in vectors.items():
         # |total - vector|² from |total|², touching only this article's terms
         rest_sq = total_sq + sum(w * w - 2 * w * total[t] for t, w in vector.items())
@@ -215,6 +220,68 @@ def similarity_to_rest(docs: Sequence[Mapping[str, int] | Iterable[str]]) -> lis
         rest = math.sqrt(max(rest_sq, 0.0))
         similarity[i] = dot / (norm * rest) if norm and rest > 1e-9 else 0.0
     return similarity
+
+
+class _Weighed:
+    """A folder's articles weighed once (:func:`_weighted`), for its screen and for the
+    screen of each pair read as one page (:func:`_screen_as_one`): a folder of 500 pages
+    with fifty pairs is weighed once, not fifty-one times."""
+
+    def __init__(self, docs: Sequence[Mapping[str, int] | Iterable[str]]) -> None:
+        self.bags = [_vector(doc) for doc in docs]
+        self.vectors, _ = _weighted(self.bags)
+        self._arrays: tuple[Any, ...] | None = None
+
+    def similarity(self) -> list[float | None]:
+        """Each article's :func:`similarity_to_rest`."""
+        return _similarity(self.vectors, len(self.bags))
+
+    def joined(self, i: int, j: int) -> dict[int, float]:
+        """:func:`similarity_to_rest` of the folder with articles ``i`` and ``j`` (``i < j``)
+        read as one article at ``i``, as :func:`_screen_as_one` joins them (articles without
+        terms left out; those after ``j`` one place down). One pass over the folder's
+        weighed terms in arrays: the pair's terms change the rarity (IDF) of every term, so
+        every article's weights, and the folder's count of articles changes too."""
+        import numpy as np  # (as for _closest: only when some pair is screened)
+
+        if self._arrays is None:
+            terms = sorted({t for bag in self.bags for t in bag})
+            column = {t: c for c, t in enumerate(terms)}
+            entries = [
+                (k, column[t], 1.0 + math.log(c))
+                for k, bag in enumerate(self.bags)
+                for t, c in bag.items()
+                if c > 0
+            ]
+            rows = np.array([e[0] for e in entries], dtype=np.intp)
+            cols = np.array([e[1] for e in entries], dtype=np.intp)
+            df = np.bincount(cols, minlength=len(terms))
+            self._arrays = (column, rows, cols, np.array([e[2] for e in entries]), df)
+        column, rows, cols, logged, df = self._arrays
+        both = self.bags[i] + self.bags[j]
+        live = [k for k in range(len(self.bags)) if k != j and (both if k == i else self.bags[k])]
+        df = df.copy()
+        for bag in (self.bags[i], self.bags[j]):
+            np.subtract.at(df, [column[t] for t, c in bag.items() if c > 0], 1)
+        own = [(column[t], 1.0 + math.log(c)) for t, c in both.items()]
+        np.add.at(df, [c for c, _ in own], 1)
+        with np.errstate(divide="ignore"):
+            idf = np.log((len(live) + 1) / df) + 1.0
+        keep = (rows != i) & (rows != j)
+        rows = np.concatenate([rows[keep], np.full(len(own), i, dtype=np.intp)])
+        cols = np.concatenate([cols[keep], np.array([c for c, _ in own], dtype=np.intp)])
+        weights = np.concatenate([logged[keep], np.array([w for _, w in own])]) * idf[cols]
+        total = np.bincount(cols, weights=weights, minlength=len(df))
+        total_sq = float(total @ total)
+        squares = np.bincount(rows, weights=weights * weights, minlength=len(self.bags))
+        cross = np.bincount(rows, weights=weights * total[cols], minlength=len(self.bags))
+        found = {}
+        for k in live:
+            norm = math.sqrt(squares[k])
+            rest = math.sqrt(max(total_sq + squares[k] - 2 * cross[k], 0.0))
+            dot = cross[k] - squares[k]
+            found[k if k < j else k - 1] = dot / (norm * rest) if norm and rest > 1e-9 else 0.0
+        return found
 
 
 #: An article naming this many of the names two or more other articles name is about
@@ -267,7 +334,9 @@ def most_of_the_others(articles: int) -> int:
 _DAY_KINDS = ("d:", "t:", "m:")
 
 
-def tells_of_the_event(figures: Sequence[Set[str]], index: int) -> bool:
+def tells_of_the_event(
+    figures: Sequence[Set[str]], index: int, counts: Mapping[str, int] | None = None
+) -> bool:
     """Does article ``index``, stating the figures ``figures[index]`` (a sentence's
     :attr:`~corroborate.engine.models.Sentence.numbers`), tell of something that happened:
     a day, date or month it happened on ("d:monday", "t:mar-9", "m:mar"), or a figure at
@@ -276,27 +345,41 @@ def tells_of_the_event(figures: Sequence[Set[str]], index: int) -> bool:
     "n:3")? A report on the story naming none of its names and in few of its words does
     ("the suspect appeared in court on Monday", "six years to go"); a general page on its
     subject, a product page or a profile of someone else tells of no day, nor of the
-    story's counts."""
+    story's counts. ``counts``: how many articles state each figure, when counted already
+    (:func:`figure_counts`)."""
     own = {figure for figure in figures[index] if not _small_count(figure)}
     if any(figure.startswith(_DAY_KINDS) for figure in own):
         return True
-    return states_a_story_count(figures, index)
+    return states_a_story_count(figures, index, counts=counts)
 
 
-def states_a_story_count(figures: Sequence[Set[str]], index: int, small: bool = False) -> bool:
+def states_a_story_count(
+    figures: Sequence[Set[str]],
+    index: int,
+    small: bool = False,
+    counts: Mapping[str, int] | None = None,
+) -> bool:
     """Does article ``index`` state a figure at least half of the other articles (two at
     least) state too, with its unit or beyond a small count ("n:6@year", "n:21000"), a
     day, date or month aside: one of the story's own counts (the toll, the vote's share,
     the runners' time), which a page on another event of the kind gives otherwise? With
-    ``small``, a bare small count too ("n:4": four dead, seven workers killed)."""
+    ``small``, a bare small count too ("n:4": four dead, seven workers killed). ``counts``:
+    how many articles state each figure, when counted already (:func:`figure_counts`)."""
     own = {
         figure
         for figure in figures[index]
         if (small or not _small_count(figure)) and not figure.startswith(_DAY_KINDS)
     }
     by = most_of_the_others(len(figures))
-    counts = Counter(f for i, other in enumerate(figures) if i != index for f in other & own)
-    return any(count >= by for count in counts.values())
+    if counts is not None:  # (the page states each of its own figures once)
+        return any(counts.get(figure, 0) - 1 >= by for figure in own)
+    others = Counter(f for i, other in enumerate(figures) if i != index for f in other & own)
+    return any(count >= by for count in others.values())
+
+
+def figure_counts(figures: Sequence[Set[str]]) -> Counter[str]:
+    """How many articles state each figure (:func:`states_a_story_count`'s ``counts``)."""
+    return Counter(figure for own in figures for figure in own)
 
 
 #: A short page (:data:`SHORT_TERMS`) giving a day, date or month another article gives
@@ -567,6 +650,7 @@ def screen(
     ratio: float = 0.4,
     coherent: float = 0.2,
     pairs: bool = True,
+    scores: Mapping[int, float] | None = None,
 ) -> Screened:
     """Which articles share almost nothing with the rest (another event), and which are kept
     only for some of their passages.
@@ -626,9 +710,18 @@ def screen(
     (:func:`pairs_apart`) are screened again read as one page: two pages on one other
     event name each other's names and share each other's words, so each alone keeps the
     other in; as one page, the rules above leave them out or keep them
-    (:attr:`Screened.paired`).
+    (:attr:`Screened.paired`). ``scores``: each article's :func:`similarity_to_rest`
+    (articles without terms left out), when computed already.
     """
-    scores = {i: s for i, s in enumerate(similarity_to_rest(docs)) if s is not None}
+    weighed = _Weighed(docs) if pairs else None
+    if scores is None:
+        scores = {
+            i: s
+            for i, s in enumerate(
+                weighed.similarity() if weighed is not None else similarity_to_rest(docs)
+            )
+            if s is not None
+        }
     if len(scores) < max(3, min_docs):
         return Screened(set(), {}, {})
     typical = statistics.median(scores.values())
@@ -646,6 +739,7 @@ def screen(
             and echoed_share(docs, i, figures) >= ECHOED_SHARE
         )
     }
+    said_figures = figure_counts(figures) if figures is not None else None
     unnamed: dict[int, tuple[str, ...]] = {}
     if names is not None:
         counts = Counter(name for own in names for name in own)
@@ -657,7 +751,7 @@ def screen(
             if not _names_none(names, i, counts, mentioned[i] if mentioned else names[i]):
                 continue
             if i not in flagged:  # (those flagged already share little by their words)
-                if figures is not None and tells_of_the_event(figures, i):
+                if figures is not None and tells_of_the_event(figures, i, said_figures):
                     continue
                 shares = shares or story_word_shares(docs)
                 usual = statistics.median(shares[j] for j in scores if j != i)
@@ -692,7 +786,7 @@ def screen(
             i
             for i in flagged  # (a page kept for its passages is no longer among them)
             if (outlets is None or outlets[i] is None or outlets[i] not in counted)
-            and tells_of_the_event(figures, i)
+            and tells_of_the_event(figures, i, said_figures)
             and len(story_words(docs, i, own_names(i))) >= STORY_WORDS
         }
     led: dict[int, tuple[str, ...]] = {}
@@ -716,7 +810,7 @@ def screen(
             if (
                 dated
                 and scores[i] >= LED_RATIO * typical
-                and states_a_story_count(figures, i, small=True)
+                and states_a_story_count(figures, i, small=True, counts=said_figures)
             ):
                 continue
             if not (own := led_elsewhere(read, leads, figures, i, said)):
@@ -734,12 +828,13 @@ def screen(
                 unnamed[i] = tuple(story)
                 led[i] = own
     paired: dict[int, int] = {}
-    if pairs:
-        for i, j in pairs_apart(docs, scores, typical, flagged, set(partly)):
+    if weighed is not None:
+        for i, j in pairs_apart(docs, scores, typical, flagged, set(partly), weighed.vectors):
             as_one = _screen_as_one(
                 i,
                 j,
                 docs,
+                weighed,
                 names=names,
                 mentioned=mentioned,
                 figures=figures,
@@ -785,6 +880,7 @@ def pairs_apart(
     typical: float,
     left_out: Set[int],
     partly: Set[int] = frozenset(),
+    vectors: Mapping[int, Mapping[str, float]] | None = None,
 ) -> list[tuple[int, int]]:
     """Two pages, each the other's closest page (IDF-weighted cosine), one at least kept
     so far though below :data:`PAIR_RATIO` of the typical article's
@@ -792,7 +888,8 @@ def pairs_apart(
     in (each shares the other's words and names), or of which one kept the other in (the
     other left out already). A page kept for some of its passages (``partly``) is in no
     pair. Each pair once, its lower index first; none when no page kept is that far from
-    the rest (most folders)."""
+    the rest (most folders). ``vectors``: the pages' weighted terms (:func:`_weighted`),
+    when weighed already."""
     far = sorted(
         i
         for i, s in scores.items()
@@ -800,7 +897,8 @@ def pairs_apart(
     )
     if not far:
         return []
-    vectors, _ = _weighted(docs)
+    if vectors is None:
+        vectors, _ = _weighted(docs)
     live = [i for i in scores if i not in partly and i in vectors]
     closest = _closest(vectors, live, [i for i in far if i in vectors])
     partners = sorted({j for j in closest.values() if j is not None and j not in closest})
@@ -851,6 +949,7 @@ def _screen_as_one(
     i: int,
     j: int,
     docs: Sequence[Counter[str] | set[str]],
+    weighed: _Weighed,
     *,
     names: Sequence[Set[str]] | None,
     mentioned: Sequence[Set[str]] | None,
@@ -864,7 +963,8 @@ def _screen_as_one(
     """:func:`screen` of the folder with pages ``i`` and ``j`` (``i < j``) read as one page
     at ``i``: its terms, names, figures and lead those of both, its outlet theirs when they
     share one, its passages and runs of names both pages'. Page ``i`` of the result is the
-    pair."""
+    pair. The pages' scores are read from ``weighed``, the folder's terms weighed once
+    (:meth:`_Weighed.joined`), not weighed again for each pair."""
     at = [k for k in range(len(docs)) if k != j]
 
     def joined(values: Sequence[Set[str]] | None) -> list[Set[str]] | None:
@@ -906,6 +1006,7 @@ def _screen_as_one(
         leads=joined(leads),
         runs=paired_runs,
         pairs=False,
+        scores=weighed.joined(i, j),
         **bars,
     )
 
