@@ -376,7 +376,9 @@ HEADING_WORDS = 14
 FIRST_HEADLINE_WORDS = 20
 #: A date or a clock time: a line of figures that holds one is a time stamp, not a headline
 #: ("May 4, 2026 10:45 a.m."); a headline may count ("Bridge Fund Leaves $10,000 to …").
-_STAMP = re.compile(rf"\b{MONTH_WORD} \d|\b\d{{1,2}}[:.]\d\d\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+_STAMP = re.compile(
+    rf"\b{MONTH_WORD} \d|\b\d{{1,2}}[:.]\d\d\b|\b(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
+)
 
 
 #: A page's time stamp saved on its headline's line: "Officer replaces stolen ring Posted:
@@ -521,16 +523,15 @@ _STAMP_WORD = re.compile(r"\b(?:Posted|Updated|Published|Modified|Filed)\b", re.
 #: Words a headline holding a year and no other date or time has at least: "Council faces
 #: questions over 2024 repair warning" tells news; "Harlow Herald, May 2026" is a stamp.
 YEAR_HEADLINE_WORDS = 6
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _stamped(line: str) -> bool:
     """Whether a line carries a page's date or time (:data:`_STAMP`): a month's day or a clock
     time; a year alone only on a short line or beside a stamp's word ("Published 2026")."""
-    found = [m[0] for m in _STAMP.finditer(line)]
+    found = list(_STAMP.finditer(line))
     if not found:
         return False
-    if not all(_YEAR.fullmatch(f) for f in found):
+    if not all(m["year"] for m in found):
         return True
     return (
         bool(_STAMP_WORD.search(line))
