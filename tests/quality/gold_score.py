@@ -35,8 +35,10 @@ from gold_check import fold, story_folder
 if TYPE_CHECKING:
     from corroborate.engine import Analysis
 
-#: splits only ever scored, never studied or tuned on
-SET_ASIDE_SPLITS = ("heldout", "fresh")
+#: splits only ever scored, never studied or tuned on for counts; ``fresh-web`` holds web stories
+#: labelled for counts later, blind to the engine, whose text and disagreements stay open to study
+#: (their text and disagreement labels are dev, in ``gold_text/`` and ``gold_conflicts/``)
+SET_ASIDE_SPLITS = ("heldout", "fresh", "fresh-web")
 SPLITS = ("dev", *SET_ASIDE_SPLITS)
 #: disagreement-only labels written blind on stories whose text is open to study:
 #: scored, never shown per story, never tuned on

@@ -304,7 +304,9 @@ def load_gold(gold_dir: Path = GOLD_DIR) -> list[dict]:
 def set_aside(golds: Iterable[dict] | None = None) -> frozenset[str]:
     """The stories never read: the gold's ``heldout`` and ``fresh`` splits, those of the
     stories labelled for their disagreements alone (``gold_conflicts/``), and the list kept
-    before the gold existed (``golds``: the gold already loaded, else read here)."""
+    before the gold existed (``golds``: the gold already loaded, else read here). The
+    ``fresh-web`` stories are not among them: set aside for their counts alone, their text
+    and disagreements stay open to study, as they were before their counts were labelled."""
     golds = load_gold() if golds is None else golds
     every = [*golds, *load_gold(CONFLICT_GOLD_DIR)]
     return HELDOUT | {g["story"] for g in every if g.get("split") in ("heldout", "fresh")}
