@@ -5,7 +5,7 @@
 Runs the count scorer (``gold_score.py``) and the text scorer
 (``text_score.py``) on the labelled real stories and prints one table: each
 figure on the tuning stories, on the stories set aside (never tuned on) and
-on the ``fresh`` ones (set aside too, labelled later, on stories no change was
+on the ``fresh`` ones (set aside too, labelled later, on stories no count change was
 judged on), beside the target it is held to, and the text figures of the
 text-only labels (``gold_text/``, more dev stories) in a ``dev-text`` column and
 those of twelve readable DUC 2003 clusters (``gold_text/duc/``) in a ``dev-duc`` one.

@@ -9,7 +9,7 @@ support error and over-counts, contradictions counted as support,
 disagreement precision and recall, and whether the number of independent
 sources is exact. Figures are printed per split: ``dev`` stories may guide
 changes to the engine; ``heldout`` stories, and the ``fresh`` ones labelled
-later to check the set-aside figures again on stories no change was ever
+later to check the set-aside figures again on stories no count change was ever
 judged on, are only ever scored. Stories labelled for their disagreements
 alone (``tests/quality/gold_conflicts/*.json``: groups, conflicts and
 look-alikes, no claims) add a disagreement line per split; their ``blind``
