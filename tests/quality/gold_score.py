@@ -10,7 +10,8 @@ disagreement precision and recall, and whether the number of independent
 sources is exact. Figures are printed per split: ``dev`` stories may guide
 changes to the engine; ``heldout`` stories, and the ``fresh`` ones labelled
 later to check the set-aside figures again on stories no change was ever
-judged on, are only ever scored. Stories labelled for their disagreements
+judged on, are only ever scored, as are the counts of the ``fresh-web`` stories
+(web stories labelled for counts later, blind to the engine). Stories labelled for their disagreements
 alone (``tests/quality/gold_conflicts/*.json``: groups, conflicts and
 look-alikes, no claims) add a disagreement line per split; their ``blind``
 split holds stories whose text is open to study but whose disagreements were
