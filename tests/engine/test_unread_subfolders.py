@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from corroborate.cli import EXIT_OK, main
-from corroborate.engine import analyze, summarize, to_markdown
+from corroborate.engine import analyze, held_below, summarize, to_markdown
 from corroborate.engine.models import AnalysisOptions, NoArticlesError
 from corroborate.engine.readers import discover as discover_module
 from corroborate.engine.readers.discover import files_in_subfolders
@@ -226,4 +226,19 @@ def test_a_folder_holding_articles_in_subfolders_alone_names_them(
     with pytest.raises(NoArticlesError) as raised:
         analyze(folder)
     assert raised.value.subfolders == subfolders
-    assert raised.value.held_below == said
+    assert held_below(raised.value) == said
+
+
+def test_the_hint_and_the_warning_name_the_first_three_subfolders_alike_and_count_the_rest() -> (
+    None
+):
+    from corroborate.engine.report.subfolders import held_below as hint
+    from corroborate.engine.report.subfolders import unread_warning
+
+    names = ("day-1", "day-2", "day-3", "day-4", "day-5")
+    warning = unread_warning(9, False, [(name, 0) for name in names], 0, 50)
+    assert warning.endswith("(in “day-1”, “day-2”, “day-3” and 2 other subfolders)")
+    assert (
+        hint(9, names, 0) == "Its subfolders “day-1”, “day-2”, “day-3” and 2 others hold articles"
+    )
+    assert hint(0, names, 0) == ""
