@@ -14,8 +14,9 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTextBoundaryFinder, QTimer, Signal
 from PySide6.QtGui import (
+    QFontMetrics,
     QPainter,
     QPaintEvent,
     QResizeEvent,
@@ -604,10 +605,33 @@ class _LevelIcon(QLabel):
             self._draw()
 
 
+def unbreakable_cut(text: str, metrics: QFontMetrics, width: int) -> str:
+    """``text`` with each stretch that no line may break inside (a long folder or file name
+    without a space or a hyphen) and that is wider than ``width`` cut in its middle to
+    fit, "…" in place of what is left out: wrapped, it would run past the edge, clipped.
+    The rest wraps as it is; the text is returned unchanged when every stretch fits."""
+    if width <= 0 or metrics.horizontalAdvance(text) <= width:
+        return text
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+    pieces: list[str] = []
+    start = 0
+    while (end := finder.toNextBoundary()) != -1 and start < len(text):
+        piece = text[start:end]
+        word = piece.rstrip()
+        if metrics.horizontalAdvance(word) > width:
+            word = metrics.elidedText(word, Qt.TextElideMode.ElideMiddle, width)
+            piece = word + piece[len(piece.rstrip()) :]
+        pieces.append(piece)
+        start = end
+    return "".join(pieces) + text[start:]
+
+
 class _MessageLabel(QLabel):
     """A message, whole: wrapped onto more lines on a narrow window rather than cut, so
     that the action it ends with ("rename an outlet in Articles (F2)") stays in sight,
-    and selecting it copies all of it. Folded (large text on a short window), it is one
+    and selecting it copies all of it. A name too long for any line (a subfolder's, without
+    a space) is cut in its middle (:func:`unbreakable_cut`), whole in the tooltip, rather
+    than clipped at the banner's edge. Folded (large text on a short window), it is one
     line cut with an ellipsis, whole in its tooltip and in the banner's details."""
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
@@ -635,10 +659,11 @@ class _MessageLabel(QLabel):
         self._fit()
 
     def _fit(self) -> None:
-        text = self.full
+        width = self.contentsRect().width()
         if self.folded:
-            width = self.contentsRect().width()
             text = self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideRight, width)
+        else:
+            text = unbreakable_cut(self.full, self.fontMetrics(), width)
         self.setToolTip(plain_tip(self.full) if text != self.full else "")
         if text != self.text():
             self.setText(text)
@@ -648,8 +673,7 @@ class _MessageLabel(QLabel):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.folded:
-            self._fit()
+        self._fit()
         if self.resized is not None and event.size().width() != event.oldSize().width():
             self.resized()
 
