@@ -914,16 +914,21 @@ def run_analysis(
     # Sentences that contradict each other never corroborate each other. Said apart from
     # finding copies: on a large folder it takes as long as matching the sentences.
     _check(cancelled)
-    report("Looking for disagreements…", starts["disagreements"])
+    looking = "Looking for disagreements…"
+    report(looking, starts["disagreements"])
     matches, contrary = detect(
-        sentences, matches, near, groups, group_of, cancelled, options.processes
-    )
+        sentences, matches, near, groups, group_of, cancelled, options.processes,
+        _within(report, looking, starts["disagreements"], starts["claims"]),
+    )  # fmt: skip
     # a name spelled two ways is a note for the reader to check, not a disagreement
     disagreements = tuple(d for d in contrary if d.kind != "spelling")
     spellings = tuple(d for d in contrary if d.kind == "spelling")
     analyse.cache_clear()  # the sentences' specifics, shared by alignment and detect: done with
     _check(cancelled)
-    report("Grouping claims…", starts["claims"])
+    grouping = "Grouping claims…"
+    report(grouping, starts["claims"])
+    # told by this process only (the other one works out what ranking starts from)
+    grouped = _within(report, grouping, starts["claims"], 1.0)
     graph = neighbours(sentences, matches)
     centrality = salience(sentences, voice_of)
 
@@ -942,13 +947,15 @@ def run_analysis(
         """The echoes, the sentences' distinctness, the folder's title, and the first half
         of its stories' titles."""
         support = _support(sentences, graph, group_of)
-        echoes = echo_groups(sentences, matches, near, group_of)
-        return (
-            echoes,
-            distinctness(sentences, group_of, echoes),
-            titled_story(articles, group_of, sentences, support, centrality),
-            titles(0),
+        grouped(0.05)
+        echoes = echo_groups(
+            sentences, matches, near, group_of, lambda done: grouped(0.05 + 0.6 * done)
         )
+        distinct = distinctness(sentences, group_of, echoes)
+        grouped(0.8)
+        title = titled_story(articles, group_of, sentences, support, centrality)
+        grouped(0.9)
+        return echoes, distinct, title, titles(0)
 
     from .consensus.rank import DEFAULT_OBJECTIVE
 
