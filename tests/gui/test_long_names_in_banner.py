@@ -1,14 +1,21 @@
 """A message naming a folder or file too long for any line of the banner (no space, no hyphen
 to wrap at) is cut in the name's middle to fit, whole in its tooltip, never clipped at the
-banner's edge; a message that fits is shown as it is."""
+banner's edge; a message that fits is shown as it is. So is the page that says why a folder
+gave no summary, when it names such a subfolder."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QLabel
 
-from corroborate.gui.status import Message, MessageBanner, unbreakable_cut
+from corroborate.engine.models import NoArticlesError
+from corroborate.gui.plain import unbreakable_cut
+from corroborate.gui.status import Message, MessageBanner
+
+from .fakes import FakeEngine
+from .helpers import folder, wait_settled
 
 _NAME = "NightDeskNotesAboutTheOrrinFerry" * 6 + "_final_v2"
 _SAID = f"the subfolder “{_NAME}” holds 1 more article file, which was not read"
@@ -61,3 +68,24 @@ def test_a_long_name_cut_to_a_narrow_banner_is_shown_whole_again_when_it_widens(
     qtbot.waitUntil(lambda: label.width() > label.fontMetrics().horizontalAdvance(_SAID))
     assert label.text() == _SAID
     assert label.toolTip() == ""
+
+
+def test_the_page_naming_a_subfolder_too_long_for_a_line_cuts_it_rather_than_widening_past_the_window(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    error = NoArticlesError(
+        "No readable article was found in “story”.", in_subfolders=3, subfolders=(_NAME,)
+    )
+    window = make_window(FakeEngine(error=error))
+    window.resize(900, 600)
+    window.session.open_folder(folder(tmp_path, "story"))
+    page = window.summary_view.placeholder
+    qtbot.waitUntil(lambda: "No readable" in page.full)
+    wait_settled(qtbot, window)
+    scroll = window.summary_view._page
+    assert scroll.widget().width() <= scroll.viewport().width()  # nothing runs off the page
+    width = page.contentsRect().width()
+    assert unbreakable_cut(page.text(), page.fontMetrics(), width) == page.text()
+    assert _NAME not in page.text() and "…" in page.text()
+    assert f"Its subfolder “{_NAME}” holds articles" in page.full
+    assert _NAME in page.toolTip() and page.accessibleName() == page.full

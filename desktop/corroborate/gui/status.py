@@ -14,9 +14,8 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTextBoundaryFinder, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QFontMetrics,
     QPainter,
     QPaintEvent,
     QResizeEvent,
@@ -55,7 +54,7 @@ from corroborate.engine import (
 )
 from corroborate.engine.models import ConsensusSummary, FileProblem
 
-from .plain import menu_path, plain_tip
+from .plain import menu_path, plain_tip, unbreakable_cut
 
 if TYPE_CHECKING:
     from .session import Failure, Stories
@@ -603,27 +602,6 @@ class _LevelIcon(QLabel):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._draw()
-
-
-def unbreakable_cut(text: str, metrics: QFontMetrics, width: int) -> str:
-    """``text`` with each stretch that no line may break inside (a long folder or file name
-    without a space or a hyphen) and that is wider than ``width`` cut in its middle to
-    fit, "…" in place of what is left out: wrapped, it would run past the edge, clipped.
-    The rest wraps as it is; the text is returned unchanged when every stretch fits."""
-    if width <= 0 or metrics.horizontalAdvance(text) <= width:
-        return text
-    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
-    pieces: list[str] = []
-    start = 0
-    while (end := finder.toNextBoundary()) != -1 and start < len(text):
-        piece = text[start:end]
-        word = piece.rstrip()
-        if metrics.horizontalAdvance(word) > width:
-            word = metrics.elidedText(word, Qt.TextElideMode.ElideMiddle, width)
-            piece = word + piece[len(piece.rstrip()) :]
-        pieces.append(piece)
-        start = end
-    return "".join(pieces) + text[start:]
 
 
 class _MessageLabel(QLabel):
