@@ -265,6 +265,7 @@ def _summarize(args: argparse.Namespace) -> int:
         SummaryOptions,
         analyze,
         apply_corrections,
+        held_below,
         load_corrections,
         shown,
         summarize,
@@ -305,7 +306,7 @@ def _summarize(args: argparse.Namespace) -> int:
         _INTERRUPT.raised = True  # the one KeyboardInterrupt: further presses are ignored
         raise KeyboardInterrupt from None
     except NoArticlesError as error:
-        hint = f" {error.held_below}: read them too with --recursive."
+        hint = f" {held_below(error)}: read them too with --recursive."
         _say(f"corroborate: {error}{hint if error.in_subfolders else ''}")
         for problem in error.problems:
             _say(f"  skipped {shown(problem.file)}: {problem.reason}")

@@ -113,7 +113,7 @@ def test_a_process_that_goes_silent_is_stopped_and_reported_rather_than_waited_f
     started = time.monotonic()
     with pytest.raises(AheadFailed, match="said nothing"):
         ahead.result()
-    assert time.monotonic() - started < 10
+    assert time.monotonic() - started < 30  # a hang guard: unstopped, it waits an hour
     ahead._process.join(timeout=10)
     assert not ahead._process.is_alive()
 
@@ -164,7 +164,7 @@ def test_closing_with_a_grace_ends_a_process_that_hangs_so_that_no_exit_waits_on
     started = time.monotonic()
     ahead.close(grace=0.3)
     assert not ahead._process.is_alive()
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < 30  # a hang guard: unstopped, it sleeps an hour
 
 
 def test_closing_with_a_grace_lets_a_process_that_listens_end_by_itself() -> None:

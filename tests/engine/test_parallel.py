@@ -59,7 +59,7 @@ def test_a_part_whose_process_hangs_is_done_here_instead_and_the_process_stopped
 
     started = time.monotonic()
     assert parallel.in_two(lambda: 1, hang_there) == (1, "done here")
-    assert time.monotonic() - started < 10
+    assert time.monotonic() - started < 30  # a hang guard: the copy never answers
     helper = helpers[0]
     assert helper is not None and helper.reaped  # stopped and let go, not left running
 
@@ -97,7 +97,7 @@ def test_a_cancel_while_waiting_stops_the_other_process_at_once(
     started = time.monotonic()
     with pytest.raises(Cancelled):
         parallel.in_two(lambda: None, lambda: time.sleep(30), cancelled=lambda: True)
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < 20  # a hang guard: waited for, the copy takes 30 s
     [helper] = helpers
     assert helper is not None
     with pytest.raises(ChildProcessError):  # stopped and reaped: no process left behind

@@ -1,5 +1,6 @@
-"""The progress bar moves inside the long stages: a large folder's ingesting and the
-matching of its sentences tell how far they have got, not only where they start."""
+"""The progress bar moves inside the long stages: a large folder's ingesting, the
+matching of its sentences, the search for disagreements and the grouping of claims tell
+how far they have got, not only where they start."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 
 from corroborate.engine import analyze
 from corroborate.engine import pipeline as pipeline_module
+from corroborate.engine.conflicts import disagree
 from corroborate.engine.matching import align
 from corroborate.resources import sample_story
 
@@ -107,6 +109,8 @@ def test_no_progress_is_told_by_a_process_forked_to_share_the_work(
     monkeypatch.setattr(align, "STEP_PAIRS", 8, raising=False)
     monkeypatch.setattr(align, "SHARED_JUDGING", 10)
     monkeypatch.setattr(pipeline_module, "SHARED_SPLITTING", 10)
+    monkeypatch.setattr(pipeline_module, "SHARED_REST", 10)
+    monkeypatch.setattr(disagree, "SHARED_PAIRS", 10)
     said = tmp_path / "progress.txt"
     told: list[tuple[str, float]] = []
 
@@ -119,8 +123,30 @@ def test_no_progress_is_told_by_a_process_forked_to_share_the_work(
     assert set(said.read_text(encoding="utf-8").split()) == {str(os.getpid())}
     matching = {f for stage, f in told if stage.startswith("Matching")}
     assert len(matching) >= 5
+    for stage in ("Looking for disagreements…", "Grouping claims…"):
+        assert len({f for named, f in told if named == stage}) >= 3, stage
     fractions = [f for _, f in told]
     assert fractions == sorted(fractions)
+
+
+def test_the_bar_moves_while_disagreements_are_looked_for_and_claims_grouped(
+    large_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # each takes a second or more on a folder of hundreds of articles: the bar moves through
+    # the pairs judged and the findings over the folder, and through the echoes of each
+    # sentence, its distinctness and the story's title
+    monkeypatch.setattr(disagree, "SHARED_PAIRS", 10**9)  # every pair judged here
+    calls: list[tuple[str, float]] = []
+    analyze(large_folder, progress=lambda stage, f: calls.append((stage, f)))
+    starts = pipeline_module.STAGE_STARTS
+    looking = {f for stage, f in calls if stage == "Looking for disagreements…"}
+    grouping = {f for stage, f in calls if stage == "Grouping claims…"}
+    assert len(looking) >= 5, "the bar moves while disagreements are looked for"
+    assert all(starts["disagreements"] <= f <= starts["claims"] for f in looking)
+    assert len(grouping) >= 4, "the bar moves while the claims are grouped"
+    assert all(starts["claims"] <= f < 1.0 for f in grouping)
+    fractions = [f for _, f in calls]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
 
 
 #: An invented event told from one template: each article fills its slots with fictional

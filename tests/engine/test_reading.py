@@ -176,7 +176,7 @@ def test_a_named_pipe_named_txt_is_refused_at_once_without_blocking(tmp_path: Pa
     started = time.monotonic()
     with Reader() as reader, pytest.raises(UnreadableFile, match=r"named pipe \(FIFO\)"):
         reader.read(pipe)
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < 30  # a hang guard: opened, a pipe blocks for good
 
 
 def test_a_device_named_txt_is_refused_as_a_device(tmp_path: Path) -> None:

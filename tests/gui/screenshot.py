@@ -12,7 +12,8 @@ Text does). ``--folder`` renders another
 story (a folder of long file names, one with many skipped files) instead. ``--row 3``
 selects the fourth row of the pane (counted from 0; on "single" the fourth sentence,
 whichever outlet it is under) rather than the first, so that a later row's evidence,
-article or highlight can be reviewed too.
+article or highlight can be reviewed too. A folder that gives no summary (empty, or
+of unreadable files) is rendered as the page that says why, whatever the pane asked.
 """
 
 from __future__ import annotations
@@ -148,7 +149,11 @@ def render(
         session.failed.connect(lambda f: (outcome.append(f), loop.quit()))
         session.open_folder(folder)
         loop.exec()
-        if not outcome or outcome[0] is None or not hasattr(outcome[0], "items"):
+        _settle(app)
+        failed = [f for f in outcome if hasattr(f, "title")]
+        if failed:  # the page that says why (an empty folder, unreadable files) is shown
+            panes = ["summary"]
+        elif not outcome or outcome[0] is None or not hasattr(outcome[0], "items"):
             print(f"no summary: {outcome}", file=sys.stderr)
             return 1
         theme = ("dark" if dark else "light") + (f"-{scale}" if scale != 100 else "")

@@ -38,7 +38,7 @@ def test_waiting_for_a_window_that_keeps_moving_to_settle_times_out_rather_than_
     started = time.monotonic()
     with pytest.raises(WaitTimedOut):
         wait_settled(qtbot, window, timeout=300)
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < 30  # a hang guard: the window never settles
     timer.stop()
 
 

@@ -127,6 +127,7 @@ __all__ = [
     "coverage",
     "dispute_notes",
     "file_named_note",
+    "held_below",
     "independent_outlets",
     "kind_label",
     "listed",
@@ -360,6 +361,15 @@ def plural(count: int, noun: str, many: str | None = None) -> str:
     from .report.words import plural
 
     return plural(count, noun, many)
+
+
+def held_below(error: NoArticlesError) -> str:
+    """Where the articles are when only a folder's subfolders hold them ("Its subfolders
+    “day-1” and “day-2” hold articles"; "" when none do), worded as the report lists the
+    subfolders of its warning; the command line and the app add how to read them."""
+    from .report.subfolders import held_below
+
+    return held_below(error.in_subfolders, error.subfolders, error.unsearched)
 
 
 def below_support(need: int) -> str:

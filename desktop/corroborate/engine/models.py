@@ -37,7 +37,8 @@ class NoArticlesError(Exception):
 
     ``in_subfolders`` counts the articles its subfolders hold (up to
     :data:`SUBFOLDER_COUNT_LIMIT`), and ``subfolders`` names those holding them, so
-    that each caller can say where they are (:attr:`held_below`) and how to read them
+    that each caller can say where they are (``corroborate.engine.held_below``, worded by
+    the report) and how to read them
     (the command line's ``--recursive``, the app's drop of a subfolder); the
     message itself names no option of either.
     """
@@ -56,26 +57,6 @@ class NoArticlesError(Exception):
         self.subfolders = subfolders
         #: subfolders the search stopped before (what they hold is not known)
         self.unsearched = unsearched
-
-    @property
-    def held_below(self) -> str:
-        """Where the articles are, when only subfolders hold them ("Its subfolder “refs”
-        holds articles"; the first three subfolders named, the others counted), so that a
-        reader sees whether they are the story's or something else; "" when none do. When
-        the search stopped before some subfolders (:attr:`unsearched`), the others are
-        counted as "at least" so many, or said to be "perhaps" there."""
-        if not self.in_subfolders:
-            return ""
-        names = [f"“{name}”" for name in self.subfolders]
-        perhaps = ", and perhaps others" if self.unsearched else ""
-        if not names:
-            return "Its subfolders hold articles"
-        if len(names) == 1:
-            return f"Its subfolder {names[0]} holds articles{perhaps}"
-        if len(names) > 4:
-            least = "at least " if self.unsearched else ""
-            names, perhaps = [*names[:3], f"{least}{len(names) - 3} others"], ""
-        return f"Its subfolders {', '.join(names[:-1])} and {names[-1]} hold articles{perhaps}"
 
 
 #: Articles in subfolders are counted up to this many (see :class:`NoArticlesError`).

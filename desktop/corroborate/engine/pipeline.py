@@ -50,7 +50,7 @@ from .readers.discover import (
 )
 from .readers.plaintext import shown as visible
 from .readers.reading import Reader, reads_in_process
-from .report.words import counted, listed
+from .report.subfolders import unread_warning
 from .text.calendar import MONTHS, WEEKDAYS
 from .text.ingest import ingest, initials_spelled_out
 from .text.names import (
@@ -180,57 +180,13 @@ def _subfolders_problem(
     unread: int, complete: bool = True, below: UnreadBelow | None = None
 ) -> FileProblem:
     """The warning that the folder's subfolders hold ``unread`` article files, not read
-    (more than :data:`SUBFOLDER_COUNT_LIMIT` when ``unread`` exceeds it; at least
-    ``unread`` when the search stopped before every subfolder was searched), naming the
-    subfolders that hold them (``below``: each one's name and count, and how many
-    subfolders the search never reached), so that a reader sees at once whether they
-    are more of the story ("day-2") or something else ("refs", "drafts")."""
-    if not complete:
-        files = "file, which was" if unread == 1 else "files, which were"
-        many = f"at least {unread} more article {files}"
-    elif unread > SUBFOLDER_COUNT_LIMIT:
-        many = f"more than {SUBFOLDER_COUNT_LIMIT} more article files, which were"
-    elif unread == 1:
-        many = "1 more article file, which was"
-    else:
-        many = f"{unread} more article files, which were"
+    (:func:`.report.subfolders.unread_warning`), naming the subfolders that hold them
+    (``below``: each one's name and count, and how many subfolders the search never
+    reached), as the report shows file names: a line break in one starts no new line."""
     where, unsearched = (below.where, below.unsearched) if below else ((), 0)
-    if len(where) == 1 and not unsearched:
-        ((name, _count),) = where
-        return FileProblem(
-            ".", f"the subfolder “{visible(name)}” holds {many} not read", "subfolders"
-        )
-    exact = complete and unread <= SUBFOLDER_COUNT_LIMIT and not unsearched
-    listing = _listed_subfolders(where, exact, unsearched)
-    return FileProblem(".", f"the folder's subfolders hold {many} not read{listing}", "subfolders")
-
-
-#: The subfolders holding unread articles named one by one at most; the rest are counted.
-SUBFOLDERS_NAMED = 3
-
-
-def _listed_subfolders(where: Sequence[tuple[str, int]], exact: bool, unsearched: int = 0) -> str:
-    """Where the unread article files are, to close the warning: ": 3 in “day-1” and 2 in
-    “day-2”" (``exact``: counted whole), else the subfolders' names alone; the first
-    :data:`SUBFOLDERS_NAMED` of them by name, the others counted ("at least" so many, and
-    "perhaps others" said, when ``unsearched`` subfolders were never searched). Names are
-    shown as the report shows file names: a line break in one starts no new line."""
-    if not where:
-        return ""
-    parts = [
-        f"{count} in “{visible(name)}”" if exact else f"“{visible(name)}”" for name, count in where
-    ]
-    if len(where) > SUBFOLDERS_NAMED + 1:  # one more is named rather than counted
-        rest = where[SUBFOLDERS_NAMED:]
-        others = counted(len(rest), "other subfolder")
-        held = sum(count for _name, count in rest)
-        if exact:
-            parts = [*parts[:SUBFOLDERS_NAMED], f"{held} in {others}"]
-        else:
-            parts = [*parts[:SUBFOLDERS_NAMED], f"at least {others}" if unsearched else others]
-    elif unsearched:
-        parts.append("perhaps others")
-    return f": {listed(parts)}" if exact else f" (in {listed(parts)})"
+    shown_where = [(visible(name), count) for name, count in where]
+    reason = unread_warning(unread, complete, shown_where, unsearched, SUBFOLDER_COUNT_LIMIT)
+    return FileProblem(".", reason, "subfolders")
 
 
 def _story_titles(
@@ -958,16 +914,21 @@ def run_analysis(
     # Sentences that contradict each other never corroborate each other. Said apart from
     # finding copies: on a large folder it takes as long as matching the sentences.
     _check(cancelled)
-    report("Looking for disagreements…", starts["disagreements"])
+    looking = "Looking for disagreements…"
+    report(looking, starts["disagreements"])
     matches, contrary = detect(
-        sentences, matches, near, groups, group_of, cancelled, options.processes
-    )
+        sentences, matches, near, groups, group_of, cancelled, options.processes,
+        _within(report, looking, starts["disagreements"], starts["claims"]),
+    )  # fmt: skip
     # a name spelled two ways is a note for the reader to check, not a disagreement
     disagreements = tuple(d for d in contrary if d.kind != "spelling")
     spellings = tuple(d for d in contrary if d.kind == "spelling")
     analyse.cache_clear()  # the sentences' specifics, shared by alignment and detect: done with
     _check(cancelled)
-    report("Grouping claims…", starts["claims"])
+    grouping = "Grouping claims…"
+    report(grouping, starts["claims"])
+    # told by this process only (the other one works out what ranking starts from)
+    grouped = _within(report, grouping, starts["claims"], 1.0)
     graph = neighbours(sentences, matches)
     centrality = salience(sentences, voice_of)
 
@@ -986,13 +947,15 @@ def run_analysis(
         """The echoes, the sentences' distinctness, the folder's title, and the first half
         of its stories' titles."""
         support = _support(sentences, graph, group_of)
-        echoes = echo_groups(sentences, matches, near, group_of)
-        return (
-            echoes,
-            distinctness(sentences, group_of, echoes),
-            titled_story(articles, group_of, sentences, support, centrality),
-            titles(0),
+        grouped(0.05)
+        echoes = echo_groups(
+            sentences, matches, near, group_of, lambda done: grouped(0.05 + 0.6 * done)
         )
+        distinct = distinctness(sentences, group_of, echoes)
+        grouped(0.8)
+        title = titled_story(articles, group_of, sentences, support, centrality)
+        grouped(0.9)
+        return echoes, distinct, title, titles(0)
 
     from .consensus.rank import DEFAULT_OBJECTIVE
 

@@ -1,4 +1,5 @@
-"""Tooltips that show documents' text and file names as plain text; menu paths kept whole.
+"""Tooltips that show documents' text and file names as plain text; menu paths kept whole;
+names too long for any line cut in their middle rather than clipped.
 
 A tooltip has no text format of its own: Qt guesses rich text whenever the first
 line holds something that looks like an HTML tag, so a headline, a sentence or a
@@ -10,7 +11,9 @@ converted to rich text that displays exactly as written.
 
 from __future__ import annotations
 
-from PySide6.QtGui import Qt
+from PySide6.QtCore import QTextBoundaryFinder
+from PySide6.QtGui import QFontMetrics, QResizeEvent, Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
 def plain_tip(text: str) -> str:
@@ -25,3 +28,56 @@ def menu_path(*steps: str) -> str:
     at a line's end ("… or choose File ›" over "Open Folder… (Ctrl+O)."), on the page
     of a window at large text, it read as two things."""
     return "\u00a0›\u00a0".join(step.replace(" ", "\u00a0") for step in steps)
+
+
+def unbreakable_cut(text: str, metrics: QFontMetrics, width: int) -> str:
+    """``text`` with each stretch that no line may break inside (a long folder or file name
+    without a space or a hyphen) and that is wider than ``width`` cut in its middle to
+    fit, "…" in place of what is left out: wrapped, it would run past the edge, clipped.
+    The rest wraps as it is; the text is returned unchanged when every stretch fits."""
+    if width <= 0 or metrics.horizontalAdvance(text) <= width:
+        return text
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+    pieces: list[str] = []
+    start = 0
+    while (end := finder.toNextBoundary()) != -1 and start < len(text):
+        piece = text[start:end]
+        word = piece.rstrip()
+        if metrics.horizontalAdvance(word) > width:
+            word = metrics.elidedText(word, Qt.TextElideMode.ElideMiddle, width)
+            piece = word + piece[len(piece.rstrip()) :]
+        pieces.append(piece)
+        start = end
+    return "".join(pieces) + text[start:]
+
+
+class CutToFitLabel(QLabel):
+    """A plain-text label wrapped onto as many lines as it needs, each stretch no line may
+    break inside (a long folder or file name) cut in its middle to its width
+    (:func:`unbreakable_cut`) rather than widening the page past the window or clipped at
+    its edge; the whole text in its tooltip and its accessible name. :attr:`full` is the
+    text set, :meth:`text` the text shown."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def setText(self, text: str) -> None:
+        self.full = text
+        self.setAccessibleName(text)
+        self._fit()
+
+    def _fit(self) -> None:
+        shown = unbreakable_cut(self.full, self.fontMetrics(), self.contentsRect().width())
+        self.setToolTip(plain_tip(self.full) if shown != self.full else "")
+        if shown != super().text():
+            super().setText(shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()

@@ -24,7 +24,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 import corroborate.engine as engine_api
 from corroborate.atomic import reason, write_failure
-from corroborate.engine import AnalysisOptions, Engine
+from corroborate.engine import AnalysisOptions, Engine, held_below
 from corroborate.engine.models import (
     Analysis,
     Cancelled,
@@ -182,7 +182,7 @@ def no_articles_text(error: NoArticlesError) -> str:
     if not error.in_subfolders:
         return str(error)
     return (
-        f"{error} {error.held_below}: turn on "
+        f"{error} {held_below(error)}: turn on "
         f"{menu_path('File', 'Read Subfolders Too')}, or drop a subfolder itself onto the window."
     )
 

@@ -54,7 +54,7 @@ from corroborate.engine import (
 )
 from corroborate.engine.models import ConsensusSummary, FileProblem
 
-from .plain import menu_path, plain_tip
+from .plain import menu_path, plain_tip, unbreakable_cut
 
 if TYPE_CHECKING:
     from .session import Failure, Stories
@@ -607,7 +607,9 @@ class _LevelIcon(QLabel):
 class _MessageLabel(QLabel):
     """A message, whole: wrapped onto more lines on a narrow window rather than cut, so
     that the action it ends with ("rename an outlet in Articles (F2)") stays in sight,
-    and selecting it copies all of it. Folded (large text on a short window), it is one
+    and selecting it copies all of it. A name too long for any line (a subfolder's, without
+    a space) is cut in its middle (:func:`unbreakable_cut`), whole in the tooltip, rather
+    than clipped at the banner's edge. Folded (large text on a short window), it is one
     line cut with an ellipsis, whole in its tooltip and in the banner's details."""
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
@@ -635,10 +637,11 @@ class _MessageLabel(QLabel):
         self._fit()
 
     def _fit(self) -> None:
-        text = self.full
+        width = self.contentsRect().width()
         if self.folded:
-            width = self.contentsRect().width()
             text = self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideRight, width)
+        else:
+            text = unbreakable_cut(self.full, self.fontMetrics(), width)
         self.setToolTip(plain_tip(self.full) if text != self.full else "")
         if text != self.text():
             self.setText(text)
@@ -648,8 +651,7 @@ class _MessageLabel(QLabel):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.folded:
-            self._fit()
+        self._fit()
         if self.resized is not None and event.size().width() != event.oldSize().width():
             self.resized()
 

@@ -40,7 +40,7 @@ from corroborate.engine import dispute_notes, independent_outlets
 from corroborate.engine.models import Analysis, ConsensusSummary, SummaryItem
 
 from .find_bar import FIND_TEXT_ROLE
-from .plain import menu_path, plain_tip
+from .plain import CutToFitLabel, menu_path, plain_tip
 from .theme import FOCUS_EDGE, muted_text, paint_focus_frame, readable_on, support_fill
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -309,10 +309,9 @@ class SummaryView(QWidget):
         self.list.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.list.selectionModel().currentChanged.connect(self._on_current)
         self.list.activated.connect(self._on_activated)
-        self.placeholder = QLabel(self)
-        self.placeholder.setTextFormat(Qt.TextFormat.PlainText)
+        # a subfolder's name too long for any line is cut in its middle, not clipped
+        self.placeholder = CutToFitLabel(self)
         self.placeholder.setObjectName("placeholder")
-        self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # A page that says why a story could not be read opens with an icon and a heading,
         # so that it reads as the answer to what was asked, not as a hint left behind.

@@ -63,6 +63,7 @@ from ..models import (
     NearPair,
     Sentence,
     SourceGroup,
+    StepFn,
 )
 from ..parallel import in_two
 from ..text.figures import counts_of
@@ -135,6 +136,7 @@ def detect(
     group_of: Sequence[int],
     cancelled: CancelFn | None = None,
     processes: int = 1,
+    step: StepFn | None = None,
 ) -> tuple[list[Match], tuple[Disagreement, ...]]:
     """Disagreements among matched and near-miss pairs, and the matches that survive them.
 
@@ -145,7 +147,10 @@ def detect(
     disagreement, so it leaves the pair's match standing.
     ``cancelled`` is asked now and then; when it says so, :class:`Cancelled` is raised.
     ``processes``: at most this many processes judge the pairs (:mod:`..parallel`).
+    ``step`` is told the share done (the pairs gathered, each 1,024th pair judged here, the
+    findings over the whole folder), never by the process that judges a part of the pairs.
     """
+    tell = step or (lambda _done: None)
     originals = {g.original for g in groups}
     # per kind and the two sources' words: the pair ranked first (originals first, then
     # in reading order), which stands for the others
@@ -234,13 +239,18 @@ def detect(
     by_numbers |= same_counts(sentences, group_of, counting, counted_words)
     by_numbers |= same_falls(sentences, group_of)
     pairs = list(judged_pairs | by_numbers)
+    tell(0.1)
 
-    def findings(lo: int, hi: int) -> list[tuple[int, Finding]]:
-        """What pairs ``lo`` to ``hi`` (positions in ``pairs``) disagree on, by position."""
+    def findings(lo: int, hi: int, judged_share: StepFn | None = None) -> list[tuple[int, Finding]]:
+        """What pairs ``lo`` to ``hi`` (positions in ``pairs``) disagree on, by position;
+        ``judged_share`` is told the share of them judged."""
         found: list[tuple[int, Finding]] = []
         for k in range(lo, hi):
-            if cancelled and k % 1024 == 0 and cancelled():
-                raise Cancelled
+            if k % 1024 == 0:
+                if cancelled and cancelled():
+                    raise Cancelled
+                if judged_share:
+                    judged_share((k - lo) / (hi - lo))
             a, b = pairs[k]
             left, right = sentences[a], sentences[b]
             values = (a, b) in by_numbers
@@ -258,22 +268,31 @@ def detect(
                 found.append((k, finding))
         return found
 
-    def others() -> list[tuple[int, int, Finding]]:
-        """Disagreements found over the folder's sentences rather than pair by pair."""
-        return [found for finder in STORY_FINDERS for found in finder(sentences, group_of, spec)]
+    def others(start: float) -> list[tuple[int, int, Finding]]:
+        """Disagreements found over the folder's sentences rather than pair by pair (the
+        share done told from ``start`` on, finder by finder)."""
+        found: list[tuple[int, int, Finding]] = []
+        for number, finder in enumerate(STORY_FINDERS):
+            found.extend(finder(sentences, group_of, spec))
+            tell(start + (0.95 - start) * (number + 1) / len(STORY_FINDERS))
+        return found
+
+    def judging(start: float, end: float) -> StepFn:
+        return lambda done: tell(start + (end - start) * done)
 
     if processes > 1 and len(pairs) >= SHARED_PAIRS:
-        # this process looks for the others too, and judges the smaller part of the pairs
+        # this process looks for the others too, and judges the smaller part of the pairs;
+        # the other process tells nothing
         cut = int(len(pairs) * OWN_SHARE)
         (mine, elsewhere), theirs = in_two(
-            lambda: (findings(0, cut), others()),
+            lambda: (findings(0, cut, judging(0.1, 0.5)), others(0.5)),
             lambda: findings(cut, len(pairs)),
             cancelled=cancelled,
         )
         every = mine + theirs
     else:
-        every = findings(0, len(pairs))
-        elsewhere = others()
+        every = findings(0, len(pairs), judging(0.1, 0.7))
+        elsewhere = others(0.7)
 
     # A name noted as spelt two ways is one person's: a pair of sentences of which one
     # writes it one way and the other the other way is judged with it written one way, so

@@ -26,6 +26,7 @@ from ..models import (
     NearPair,
     Sentence,
     SingleSourceItem,
+    StepFn,
     SummaryOptions,
     idf_weights,
 )
@@ -65,7 +66,9 @@ def _postings(
 
 
 def shared_fact_pairs(
-    sentences: Sequence[Sentence], asked: Sequence[bool] | None = None
+    sentences: Sequence[Sentence],
+    asked: Sequence[bool] | None = None,
+    step: StepFn | None = None,
 ) -> list[tuple[int, int]]:
     """Pairs of sentences of different articles that state a fact in common by the most
     lenient evidence that still names the fact: one quotation (or a part of it, as
@@ -78,7 +81,8 @@ def shared_fact_pairs(
     these pairs only keep a sentence off the list of what one outlet alone reports, where
     a sentence wrongly kept off costs little and one wrongly listed breaks its promise.
     Only pairs sharing a run of quoted words or a figure are looked at, and of those only
-    pairs where one sentence is ``asked`` (every sentence when None).
+    pairs where one sentence is ``asked`` (every sentence when None). ``step`` is told the
+    share done: the pairs sharing a quotation judged, then those sharing a figure.
     """
     # Imported here: ranking does not need them, the analysis does.
     from ..matching.align import RARE_SHARE
@@ -105,6 +109,8 @@ def shared_fact_pairs(
         judged.add((a, b))
         if quote_in_common(left.quotes, right.quotes):
             found.add((a, b))
+    if step:
+        step(0.5)
     # filed by amount, without a unit: "Varga, 52," ("n:52@age") and "Varga, who is 52"
     # ("n:52") give one figure (:func:`.numbers.shared`), which the pair is then asked
     figures = (
@@ -127,6 +133,8 @@ def shared_fact_pairs(
             terms = {t for t in map(content_stem, shared) if t is not None}
             if terms:
                 named.append((a, b, terms))
+    if step:
+        step(0.9)
     # how many sentences use each of those names
     asked_terms = set().union(*(terms for _, _, terms in named))
     held = Counter(
@@ -142,9 +150,10 @@ def echo_groups(
     matches: Sequence[Match],
     near: Sequence[NearPair],
     group_of: Sequence[int],
+    step: StepFn | None = None,
 ) -> tuple[frozenset[int], ...]:
     """The independent groups whose sentences match, contradict, loosely echo or share a
-    fact with each sentence (:func:`shared_fact_pairs`).
+    fact with each sentence (:func:`shared_fact_pairs`), ``step`` told the share done.
 
     Every sentence's own group is included. A match that backs one of its sentences
     only (:attr:`Match.backs`) echoes both: the sentence holding a part of the other's
@@ -162,7 +171,10 @@ def echo_groups(
     # echoes: the reader may merge that group into the sentence's own, and the echoes are
     # renumbered then (:func:`.corrections.apply_corrections`), not worked out again.
     asked = [s.standalone and s.words >= MIN_CLAIM_WORDS for s in sentences]
-    link(shared_fact_pairs(sentences, asked))
+    facts = None if step is None else (lambda done: step(0.1 + 0.9 * done))
+    if step:
+        step(0.1)
+    link(shared_fact_pairs(sentences, asked, facts))
     return tuple(frozenset(groups) for groups in found)
 
 
