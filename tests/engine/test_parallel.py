@@ -188,7 +188,7 @@ def test_an_analysis_shared_with_another_process_is_the_one_made_here_alone(
     monkeypatch.setattr(parallel, "_fork", counted)
     shared = analyze(folder, AnalysisOptions(processes=2))
     # ingest, copies (beside the several-stories check), pair judging, disagreements, and
-    # ranking's weights (beside the echoes and the title)
+    # the echoes and distinctness (beside the title and ranking's weights)
     assert len(forks) == 5 and all(forks)
     # the story has something to send back, and files to report on
     assert alone.disagreements and alone.matches
@@ -213,14 +213,14 @@ def test_the_stories_of_a_mixed_folder_titled_by_another_process_are_titled_as_h
 
     monkeypatch.setattr(parallel, "_fork", counted)
     shared = analyze(folder, AnalysisOptions(processes=2))
-    assert len(forks) == 2  # the copies, then the stories' titles (with ranking's weights)
+    assert len(forks) == 2  # the copies, then half of the stories' titles (with the echoes)
     [warning] = [p for p in shared.problems if p.kind == "several-stories"]
     assert len(warning.labels) == 2 and all(warning.labels)
     assert repr(shared) == repr(alone)
 
 
 @forking
-def test_ranking_starts_from_weights_worked_out_by_another_process_as_it_would_work_them_out(
+def test_ranking_starts_from_the_weights_it_would_work_out_when_the_last_stages_are_shared(
     make_folder: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(pipeline, "SHARED_REST", 0)

@@ -3,7 +3,12 @@ other outlets may state a sentence's fact."""
 
 from __future__ import annotations
 
-from corroborate.engine.consensus.single_source import MIN_DISTINCT, distinctness, echo_groups
+from corroborate.engine.consensus.single_source import (
+    MIN_DISTINCT,
+    distinctness,
+    echo_groups,
+    shared_fact_pairs,
+)
 from corroborate.engine.models import NearPair, Sentence
 from corroborate.engine.text.segment import content_stem
 
@@ -193,3 +198,25 @@ def test_a_figure_one_outlet_gives_with_its_unit_and_another_without_is_a_shared
     varga, other_varga, pledge, got = (len(HARLOW) + k for k in range(4))
     assert echoes[varga] == echoes[other_varga] == frozenset({0, 1})
     assert echoes[pledge] == echoes[got] == frozenset({0, 1})
+
+
+def test_each_copy_of_a_sentence_shares_its_fact_and_quotation_with_another_outlet(
+    sentences_of,
+) -> None:
+    """Copies of a wire story repeat a sentence's figures, names and quotation, which are
+    compared once per two texts: each copy is still paired with the other outlet's
+    sentence, and a sentence whose figure has another unit with none."""
+    backdrop = " ".join(
+        f"Volunteers filled sandbags on street {n} by the river." for n in range(30)
+    )
+    wire = 'Ferry captain Ilse Varga, 52, said "the river rose faster than anyone had seen."'
+    other = 'Varga, who is 52, told reporters "the river rose faster than anyone had seen."'
+    apart = "Ilse Varga has worked on the river crossing for 52 weeks without a day off."
+    sentences = sentences_of(wire, wire, other, apart, backdrop)
+    texts = [s.text for s in sentences]
+    pairs = {
+        (texts[a], sentences[a].article, texts[b], sentences[b].article)
+        for a, b in shared_fact_pairs(sentences)
+    }
+    assert {(wire, 0, other, 2), (wire, 1, other, 2)} <= pairs
+    assert not any(apart in (first, second) for first, _, second, _ in pairs)

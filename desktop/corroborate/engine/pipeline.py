@@ -938,34 +938,30 @@ def run_analysis(
             return {}
         return _story_titles(problems, articles, sentences, group_of, voice_of, graph, half)
 
-    def rest() -> tuple[
-        tuple[frozenset[int], ...],
-        tuple[float, ...],
-        tuple[str, StoryTitleFrom],
-        dict[int, list[str]],
-    ]:
-        """The echoes, the sentences' distinctness, the folder's title, and the first half
-        of its stories' titles."""
-        support = _support(sentences, graph, group_of)
-        grouped(0.05)
-        echoes = echo_groups(
-            sentences, matches, near, group_of, lambda done: grouped(0.05 + 0.6 * done)
-        )
-        distinct = distinctness(sentences, group_of, echoes)
-        grouped(0.8)
-        title = titled_story(articles, group_of, sentences, support, centrality)
-        grouped(0.9)
-        return echoes, distinct, title, titles(0)
-
     from .consensus.rank import DEFAULT_OBJECTIVE
 
-    def beside() -> tuple[dict[int, list[str]], Weights]:
-        """The other half of the stories' titles, and what ranking the analysis starts
-        from (:meth:`.consensus.objective.ConceptCoverage.weigh`)."""
-        return titles(1), DEFAULT_OBJECTIVE.weigh(sentences, voice_of or group_of)
+    def rest() -> tuple[tuple[str, StoryTitleFrom], dict[int, list[str]], Weights]:
+        """The folder's title, the first half of its stories' titles, and what ranking the
+        analysis starts from (:meth:`.consensus.objective.ConceptCoverage.weigh`: large, so
+        worked out here rather than sent from the other process)."""
+        support = _support(sentences, graph, group_of)
+        grouped(0.05)
+        title = titled_story(articles, group_of, sentences, support, centrality)
+        grouped(0.3)
+        first_titles = titles(0)
+        grouped(0.5)
+        weights = DEFAULT_OBJECTIVE.weigh(sentences, voice_of or group_of)
+        grouped(0.9)
+        return title, first_titles, weights
+
+    def beside() -> tuple[tuple[frozenset[int], ...], tuple[float, ...], dict[int, list[str]]]:
+        """The echoes, the sentences' distinctness, and the other half of the stories'
+        titles."""
+        echoes = echo_groups(sentences, matches, near, group_of)
+        return echoes, distinctness(sentences, group_of, echoes), titles(1)
 
     # done by a second process meanwhile, for a large folder
-    (echoes, distinct, (title, title_from), first_titles), (last_titles, weights) = in_two(
+    ((title, title_from), first_titles, weights), (echoes, distinct, last_titles) = in_two(
         rest, beside, fork=_shared_rest(options, sentences), cancelled=cancelled
     )
     for index, names in first_titles.items():

@@ -124,8 +124,9 @@ SHARED_PAIRS = 2000
 
 #: The share of those pairs this process judges while the other judges the rest: it also
 #: looks for the disagreements found over the folder's sentences (:func:`spelled_two_ways`
-#: and the like), which take about as long as judging half of the pairs.
-OWN_SHARE = 0.25
+#: and the like), which take about as long as judging four fifths of the pairs (on 500 DUC
+#: articles, 0.57–0.73 s of CPU against 0.61–0.85 s for all the pairs).
+OWN_SHARE = 0.1
 
 
 def detect(

@@ -20,10 +20,11 @@ def each_source_text(
 ) -> Iterator[tuple[Sentence, int]]:
     """Each sentence with its source's group, a text the source repeats (its copies of one
     story) given once; with ``may``, only the texts that cheap pattern finds something in."""
-    seen: set[tuple[str, int]] = set()
+    seen: set[tuple[str, int]] = set()  # a text ``may`` finds nothing in too: asked once
     for sentence in sentences:
-        group = group_of[sentence.article]
-        if (sentence.text, group) in seen or (may is not None and not may.search(sentence.text)):
+        key = sentence.text, group_of[sentence.article]
+        if key in seen:
             continue
-        seen.add((sentence.text, group))
-        yield sentence, group
+        seen.add(key)
+        if may is None or may.search(key[0]):
+            yield sentence, key[1]

@@ -102,12 +102,17 @@ def shared_fact_pairs(
         for words in [quote.split()]
         for i in range(max(1, len(words) - QUOTED_PART_WORDS + 1))
     )
+    quoted: dict[tuple[tuple[str, ...], tuple[str, ...]], bool] = {}  # asked once per two
     for a, b in _postings(parts, cap, asked):
         left, right = sentences[a], sentences[b]
         if left.article == right.article or (a, b) in judged:
             continue
         judged.add((a, b))
-        if quote_in_common(left.quotes, right.quotes):
+        quotes = left.quotes, right.quotes
+        common = quoted.get(quotes)
+        if common is None:
+            common = quoted[quotes] = quote_in_common(*quotes)
+        if common:
             found.add((a, b))
     if step:
         step(0.5)
@@ -121,18 +126,28 @@ def shared_fact_pairs(
         if tag.startswith(FACT_FIGURES)
     )
     named: list[tuple[int, int, set[str]]] = []  # pairs giving one figure, and their names
+    # whether two sentences' figures give one fact's, asked once per two sets of figures:
+    # copies of a story pair the same figures again and again
+    gives: dict[tuple[frozenset[str], frozenset[str]], bool] = {}
+    names_of: dict[tuple[str, str], set[str]] = {}  # and the names two texts share
     for a, b in _postings(figures, cap, asked):
         left, right = sentences[a], sentences[b]
-        if (
-            left.article != right.article
-            and (a, b) not in found
-            and any(t.startswith(FACT_FIGURES) for t in one_figure(left.numbers, right.numbers))
-        ):
+        if left.article == right.article or (a, b) in found:
+            continue
+        both = left.numbers, right.numbers
+        one = gives.get(both)
+        if one is None:
+            one = gives[both] = any(t.startswith(FACT_FIGURES) for t in one_figure(*both))
+        if not one:
+            continue
+        texts = left.text, right.text
+        terms = names_of.get(texts)
+        if terms is None:
             # a title is no one's name: "Commissioner" names two commissioners alike
-            shared = {n for n in names_in(left.text) & names_in(right.text) if not titled(n)}
-            terms = {t for t in map(content_stem, shared) if t is not None}
-            if terms:
-                named.append((a, b, terms))
+            shared = {n for n in names_in(texts[0]) & names_in(texts[1]) if not titled(n)}
+            terms = names_of[texts] = {t for t in map(content_stem, shared) if t is not None}
+        if terms:
+            named.append((a, b, terms))
     if step:
         step(0.9)
     # how many sentences use each of those names
