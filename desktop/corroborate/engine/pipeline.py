@@ -945,24 +945,36 @@ def run_analysis(
         analysis starts from (:meth:`.consensus.objective.ConceptCoverage.weigh`: large, so
         worked out here rather than sent from the other process)."""
         support = _support(sentences, graph, group_of)
-        grouped(0.05)
+        grouped(0.05 * top)
         title = titled_story(articles, group_of, sentences, support, centrality)
-        grouped(0.3)
+        grouped(0.3 * top)
         first_titles = titles(0)
-        grouped(0.5)
+        grouped(0.5 * top)
         weights = DEFAULT_OBJECTIVE.weigh(sentences, voice_of or group_of)
-        grouped(0.9)
+        grouped(top)
         return title, first_titles, weights
 
     def beside() -> tuple[tuple[frozenset[int], ...], tuple[float, ...], dict[int, list[str]]]:
         """The echoes, the sentences' distinctness, and the other half of the stories'
         titles."""
-        echoes = echo_groups(sentences, matches, near, group_of)
-        return echoes, distinctness(sentences, group_of, echoes), titles(1)
+        # told only when done in this process after ``rest`` (never from a forked one)
+        told = grouped if os.getpid() == here else None
+        echoes = echo_groups(
+            sentences, matches, near, group_of,
+            None if told is None else (lambda done: told(top + (0.85 - top) * done)),
+        )  # fmt: skip
+        distinct = distinctness(sentences, group_of, echoes)
+        if told is not None:
+            told(0.9)
+        return echoes, distinct, titles(1)
 
     # done by a second process meanwhile, for a large folder
+    forked = _shared_rest(options, sentences)
+    # the share of the stage's bar ``rest`` tells: all of it when ``beside`` is forked off,
+    # else about half, ``beside`` telling the rest after it
+    top = 0.9 if forked and can_fork() else 0.45
     ((title, title_from), first_titles, weights), (echoes, distinct, last_titles) = in_two(
-        rest, beside, fork=_shared_rest(options, sentences), cancelled=cancelled
+        rest, beside, fork=forked, cancelled=cancelled
     )
     for index, names in first_titles.items():
         problems[index] = _stories_problem(problems[index].groups, names + last_titles[index])
