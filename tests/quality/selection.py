@@ -30,8 +30,8 @@ What it reports, in one table:
 Multi-News only checks: nothing is chosen on it (the grid is searched on DUC
 2003 alone). Each story is analysed once; the grid only re-ranks.
 
-``--tuning`` leaves out the stories whose labels are held out
-(``tests/quality/gold``, split ``heldout``): the figures to explore a change on,
+``--tuning`` leaves out the stories set aside (count labels held out, fresh or
+fresh-web; disagreement labels held out or blind): the figures to explore a change on,
 never the set-aside stories' (the halves stay those of the manifest, less the
 stories left out). The figures to report are those of a run without it.
 ``--duc-only`` skips Multi-News. ``--learned`` ranks the rows with the learned
@@ -103,12 +103,20 @@ class Story:
 
 
 def held_out_stories() -> frozenset[str]:
-    """The stories whose labels are held out (split ``heldout`` or ``fresh``): never explored on."""
+    """The stories set aside, never explored on: those whose count labels are held out
+    (``gold/``, splits ``heldout``, ``fresh`` and ``fresh-web``) and those whose
+    disagreement labels are (``gold_conflicts/``, split ``heldout`` or ``blind``)."""
+    here = Path(__file__).resolve().parent
+    set_aside = {
+        "gold": ("heldout", "fresh", "fresh-web"),
+        "gold_conflicts": ("heldout", "blind"),
+    }
     found = set()
-    for path in sorted((Path(__file__).resolve().parent / "gold").glob("*.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        if gold.get("split") in ("heldout", "fresh"):
-            found.add(gold["story"])
+    for folder, splits in set_aside.items():
+        for path in sorted((here / folder).glob("*.json")):
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            if gold.get("split") in splits:
+                found.add(gold["story"])
     return frozenset(found)
 
 
