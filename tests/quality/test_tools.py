@@ -474,3 +474,28 @@ def test_the_dump_of_every_report_keeps_a_blind_storys_disagreements_as_a_count_
     assert "summary + [1] The Orrin ferry docked late." in out
     assert "summary - " + dumped["summary"][0][:40] in out
     assert "disagreements: 1 | summary: 1" in out
+
+
+def test_selection_explores_on_no_story_whose_count_or_disagreement_labels_are_set_aside() -> None:
+    import selection
+
+    left_out = selection.held_out_stories()
+    held = set()
+    for folder, splits in (
+        ("gold", gold_score.SET_ASIDE_SPLITS),
+        ("gold_conflicts", ("heldout", *gold_score.BLIND_SPLITS)),
+    ):
+        for path in (Path(__file__).parent / folder).glob("*.json"):
+            gold = json.loads(path.read_text("utf-8"))
+            if gold["split"] in splits:
+                held.add(gold["story"])
+    assert held and held <= left_out
+    assert (
+        not left_out
+        & {
+            json.loads(p.read_text("utf-8"))["story"]
+            for p in (Path(__file__).parent / "gold").glob("*.json")
+            if json.loads(p.read_text("utf-8"))["split"] == "dev"
+        }
+        - held
+    )
