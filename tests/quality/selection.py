@@ -53,6 +53,17 @@ claim, the best-backed voice, the reading order and the cut), for the clusters
 with a candidate backed by two outlets and for those without (where the
 objective alone chooses). Aggregates only: no story's summary is printed.
 
+``--cache FILE`` keeps the analyses of every story in ``FILE`` and reloads them on the
+next run, so that a change to ranking or its objective is scored in seconds instead of
+minutes. The file is keyed (:func:`cache_key`) on the engine's code (every file under
+``corroborate/`` but the two ranking modules, ``consensus/rank.py`` and
+``consensus/objective.py``: an analysis holds nothing they work out, their concept
+weights being worked out again for a reloaded analysis), on the locked dependencies, the
+Python version and hash seed, and on the stories read (each file's path and bytes): a
+cache made under another key is never used, and the run says so and analyses afresh.
+Keep the file outside the repository (it holds the corpora's text, which is never
+committed).
+
 ``--backed-factor F`` (repeatable) also scores ``min_sources`` 2 with a softer tier:
 no tier, each next sentence the one of highest value with an unbacked sentence's
 value counted ``F`` times, so a backed sentence comes first only while its gain is
@@ -63,8 +74,11 @@ summary support error, which ``evaluate.py`` measures). Aggregates only.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import itertools
 import json
+import os
+import pickle
 import statistics
 import sys
 import time
@@ -139,6 +153,64 @@ def load(
             docs = tuple(mn / name / f for f in entry["files"])
             stories.append(Story("mn", name, docs, (ref,)))
     return stories
+
+
+#: The engine's package; every file under it but :data:`RANKING_ONLY` keys the cache.
+PACKAGE = Path(__file__).resolve().parents[2] / "desktop" / "corroborate"
+#: The modules that only rank an analysis: an analysis holds nothing they work out
+#: (the pipeline works their concept weights out beside it, kept apart from it, by the
+#: analysis' identity, and worked out again for a reloaded one).
+RANKING_ONLY = frozenset({"engine/consensus/rank.py", "engine/consensus/objective.py"})
+
+
+def cache_key(stories: Sequence[Story], package: Path = PACKAGE) -> str:
+    """What the analyses of ``stories`` depend on, hashed: the engine's code (every file
+    under ``package`` but :data:`RANKING_ONLY` and the bytecode), the lockfile beside
+    it, the Python version, the hash seed, and each story's name and files' paths and
+    bytes. A cache saved under another key is stale."""
+    digest = hashlib.sha256()
+
+    def add(label: str, data: bytes) -> None:
+        digest.update(f"{label}\0{len(data)}\0".encode())
+        digest.update(data)
+
+    for path in sorted(package.rglob("*")):
+        relative = path.relative_to(package).as_posix()
+        if not path.is_file() or "__pycache__" in path.parts or relative in RANKING_ONLY:
+            continue
+        add(f"code {relative}", path.read_bytes())
+    lock = package.parents[1] / "uv.lock"
+    add("lock", lock.read_bytes() if lock.is_file() else b"")
+    add("python", sys.version.encode())
+    add("hash seed", os.environ.get("PYTHONHASHSEED", "random").encode())
+    for story in stories:
+        add(f"story {story.corpus} {story.name}", b"")
+        for doc in story.docs:
+            add(f"file {doc}", doc.read_bytes())
+    return digest.hexdigest()
+
+
+def cached_analyses(
+    stories: Sequence[Story], cache: Path | None, analyze: Callable[[Story], Analysis]
+) -> list[Analysis]:
+    """The stories' analyses: reloaded from ``cache`` when it was saved under the same
+    :func:`cache_key`, else made by ``analyze`` (and saved there when a cache is given)."""
+    key = cache_key(stories) if cache is not None else ""
+    if cache is not None and cache.is_file():
+        try:
+            saved_key, analyses = pickle.loads(cache.read_bytes())
+        except Exception as error:  # an unreadable cache is remade, never trusted
+            print(f"cache {cache} unreadable ({error}); analysing afresh")
+        else:
+            if saved_key == key and len(analyses) == len(stories):
+                print(f"analyses reloaded from {cache}")
+                return list(analyses)
+            print(f"cache {cache} is stale (other code, dependencies or stories); analysing afresh")
+    analyses = [analyze(s) for s in stories]
+    if cache is not None:
+        cache.write_bytes(pickle.dumps((key, analyses), protocol=pickle.HIGHEST_PROTOCOL))
+        print(f"analyses saved to {cache}")
+    return analyses
 
 
 class Scorer:
@@ -318,6 +390,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="also score min_sources 2 without the tier, an unbacked sentence's value"
         " counted F times (repeatable); aggregates only",
     )
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="keep the analyses in FILE (outside the repository) and reload them while the"
+        " code, dependencies and stories they depend on are unchanged",
+    )
     args = parser.parse_args(argv)
     if args.blended_fill and args.learned_fill:
         parser.error("--blended-fill and --learned-fill are two fills: give one")
@@ -369,8 +449,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     score = Scorer()
     started = time.perf_counter()
-    analyses = [analyze(list(s.docs)) for s in stories]
-    print(f"analysed {len(stories)} stories in {time.perf_counter() - started:.0f} s")
+    analyses = cached_analyses(stories, args.cache, lambda s: analyze(list(s.docs)))
+    print(f"{len(stories)} stories ready in {time.perf_counter() - started:.0f} s")
 
     def corroborate(
         objective: Objective, fill: Objective | None, min_sources: int

@@ -416,6 +416,70 @@ def test_a_softer_tier_counting_unbacked_sentences_at_full_value_is_the_one_sour
     assert softer != plain
 
 
+def test_the_analyses_cache_is_keyed_on_the_code_and_stories_but_not_the_ranking_modules(
+    tmp_path: Path,
+) -> None:
+    """``selection.py --cache``: a change to the engine's code (a matcher, a word list) or
+    to a story's text makes a new key; a change to ranking or its objective does not."""
+    import selection
+
+    package = tmp_path / "desktop" / "corroborate"
+    (package / "engine" / "consensus").mkdir(parents=True)
+    (package / "engine" / "matching").mkdir(parents=True)
+    (tmp_path / "uv.lock").write_text("locked", encoding="utf-8")
+    align = package / "engine" / "matching" / "align.py"
+    align.write_text("THRESHOLD = 0.5\n", encoding="utf-8")
+    rank = package / "engine" / "consensus" / "rank.py"
+    rank.write_text("BUDGET = 100\n", encoding="utf-8")
+    doc = tmp_path / "story" / "courier.txt"
+    doc.parent.mkdir()
+    doc.write_text(_CRANE_STORY["courier.txt"], encoding="utf-8")
+    stories = [selection.Story("duc", "story", (doc,), ("A crane fell.",))]
+
+    def key() -> str:
+        return selection.cache_key(stories, package)
+
+    first = key()
+    assert key() == first
+    rank.write_text("BUDGET = 120\n", encoding="utf-8")
+    assert key() == first
+    align.write_text("THRESHOLD = 0.6\n", encoding="utf-8")
+    second = key()
+    assert second != first
+    doc.write_text(_CRANE_STORY["courier.txt"] + " A last line.", encoding="utf-8")
+    third = key()
+    assert third != second
+    (tmp_path / "uv.lock").write_text("locked again", encoding="utf-8")
+    assert key() != third
+
+
+def test_a_stale_analyses_cache_is_never_reloaded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cache saved under one key is reloaded under that key and analysed afresh (and
+    saved again) under any other."""
+    import selection
+
+    doc = tmp_path / "courier.txt"
+    doc.write_text(_CRANE_STORY["courier.txt"], encoding="utf-8")
+    stories = [selection.Story("duc", "story", (doc,), ("A crane fell.",))]
+    made: list[str] = []
+
+    def analyze(story: selection.Story) -> object:
+        made.append(story.name)
+        return {"made": len(made)}
+
+    cache = tmp_path / "analyses.pickle"
+    monkeypatch.setattr(selection, "cache_key", lambda s: "code one")
+    assert selection.cached_analyses(stories, cache, analyze) == [{"made": 1}]  # type: ignore[arg-type]
+    assert selection.cached_analyses(stories, cache, analyze) == [{"made": 1}]  # type: ignore[arg-type]
+    monkeypatch.setattr(selection, "cache_key", lambda s: "code two")
+    assert selection.cached_analyses(stories, cache, analyze) == [{"made": 2}]  # type: ignore[arg-type]
+    assert made == ["story", "story"]
+    cache.write_bytes(b"not a pickle")
+    assert selection.cached_analyses(stories, cache, analyze) == [{"made": 3}]  # type: ignore[arg-type]
+
+
 def test_the_one_outlet_objective_ranks_only_the_stories_one_outlet_wrote(
     tmp_path: Path,
 ) -> None:
