@@ -15,6 +15,7 @@ from five_outlets import MakeFolder
 
 from corroborate.engine import Analysis, analyze
 from corroborate.engine.models import Disagreement
+from corroborate.engine.text.placings import placings
 
 
 def _analysed(make_folder: MakeFolder, folder: Folder) -> Analysis:
@@ -47,3 +48,48 @@ def test_one_persons_place_in_one_contest_told_two_ways_is_a_disagreement(
     assert any(_gives(folder.conflict, d) for d in analysis.disagreements), [
         (d.kind, d.detail) for d in analysis.disagreements
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "place"),
+    [
+        ("Sina Holt finished third in the 10,000 metres on Sunday.", ("sina", "holt"), 3),
+        ("Marrow's Sina Holt finished fourth in the 10,000 metres.", ("sina", "holt"), 4),
+        ("Jonas Wettre finished in fifth place in the Kallby road race.", ("jonas", "wettre"), 5),
+        ("Mira Solberg placed 2nd in the women's slalom at Hestvik.", ("mira", "solberg"), 2),
+        ("Ilse Varga came in second in the Tormund mayoral election.", ("ilse", "varga"), 2),
+    ],
+)
+def test_a_place_told_as_a_result_beside_a_full_name_is_read(
+    sentence: str, name: tuple[str, ...], place: int
+) -> None:
+    (found,) = placings(sentence)
+    assert (found.name, found.place) == (name, place)
+    assert found.contest
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Holt finished third in the 10,000 metres.",  # a surname alone: a family shares it
+        "Sina Holt, seeded fifth, finished third in the 10,000 metres.",
+        "Sina Holt had been expected to finish sixth in the 10,000 metres.",
+        "Ilse Varga, who came fourth in the mayoral election in 2019, won on Sunday.",
+        "Mira Solberg placed fourth in the slalom but was moved up to third.",
+        "Mira Solberg initially placed fourth in the slalom.",
+        "Sina Holt finished third in the 10,000 metres, up from fifth last year.",
+        "Sina Holt finished third in the 10,000 metres after Eli Strand was disqualified.",
+    ],
+)
+def test_a_seeding_a_forecast_a_past_clause_or_a_changed_place_is_no_result(
+    sentence: str,
+) -> None:
+    assert placings(sentence) == ()
+
+
+def test_the_contest_is_read_up_to_a_clause_of_its_own_and_apart_from_its_day() -> None:
+    (heat,) = placings("Sina Holt finished second in her heat of the 1,500 metres on Friday.")
+    (final,) = placings("Sina Holt finished fifth in the final of the 1,500 metres, behind Strand.")
+    assert heat.days == {"friday"} and "friday" not in heat.contest
+    assert heat.contest != final.contest
+    assert "strand" not in final.contest

@@ -31,7 +31,8 @@ pair (:mod:`.judge`), which asks the judges of each kind (:mod:`.ages`, :mod:`.l
 two values are given for one thing (:mod:`.same_thing`, :mod:`.places`, :mod:`.periods`,
 :mod:`.referents`, :mod:`.counts`, :mod:`.dates`); the story-wide finders
 (:mod:`.story_names`, :mod:`.story_dates`, :mod:`.story_tolls`, :mod:`.story_parts`,
-:mod:`.story_exact`, :mod:`.story_changes`, :mod:`.story_populations`); and,
+:mod:`.story_exact`, :mod:`.story_changes`, :mod:`.story_populations`,
+:mod:`.story_placings`); and,
 here, the findings kept as :class:`Disagreement` records. A new class of conflict is a module
 and one line in :data:`.judge.PAIR_JUDGES` or :data:`.judge.ALIKE_JUDGES` or in
 :data:`STORY_FINDERS`; a new reason two figures count two things, one line in
@@ -88,6 +89,7 @@ from .story_names import (
     titled_two_ways,
 )
 from .story_parts import alone_two_ways, parts_over_tolls
+from .story_placings import placed_two_ways
 from .story_populations import populations_two_ways
 from .story_tolls import tolls_two_ways
 from .times import timed
@@ -114,6 +116,7 @@ STORY_FINDERS: tuple[StoryFinder, ...] = (
     exact_twins,
     changed_two_ways,
     populations_two_ways,
+    placed_two_ways,
 )
 
 
