@@ -1,0 +1,213 @@
+"""Invented multi-outlet folders about how long one event lasted, labelled before the engine
+read them: one standoff, blackout or operation given two lengths by two outlets ("a
+standoff that lasted six hours" / "an 11-hour standoff"), and look-alikes a careful
+fact-checker would not call a disagreement: a planned length beside the one held, an
+earlier event of the same kind, a bound ("more than six hours") beside a figure above it,
+a length so far beside the whole, two units ("a two-day siege" / "a 40-hour siege"), two
+places' events of one kind, and a length of another thing than the event.
+
+Each folder is three short reports by fictional outlets, as in
+:mod:`disagree_fresh_folders` (whose :class:`Folder` and labels they share). Every place,
+person, outlet and event is invented.
+"""
+
+from __future__ import annotations
+
+from disagree_fresh_folders import Folder
+
+LENGTH_CONFLICTS: tuple[Folder, ...] = (
+    Folder(
+        "a blackout's length",
+        ("14 hours", "nine-hour"),
+        (
+            """Power back in Orsk
+
+ORSK, Feb. 3 (Meridian Press) — Power returned to most of Orsk on Tuesday after a blackout that lasted 14 hours, the grid operator said.
+
+Ice had brought down two transmission lines.
+""",
+            """Orsk recovers from blackout
+
+By Nils Rud, Harlow Herald
+
+Shops in Orsk reopened on Tuesday after a nine-hour blackout, the grid operator said.
+
+Engineers worked through the night on the lines.
+""",
+            """Ice storm hits Orsk
+
+(Coastline Daily) An ice storm brought down power lines around Orsk on Monday night.
+""",
+        ),
+    ),
+    Folder(
+        "an operation's length",
+        ("16 hours", "12-hour"),
+        (
+            """Twins separated in Vellmar
+
+VELLMAR, April 9 (Meridian Press) — Surgeons at Vellmar Children's Hospital separated twin girls joined at the chest in an operation that lasted 16 hours, the hospital said.
+
+Both girls were in stable condition.
+""",
+            """Vellmar surgeons separate twins
+
+By Ada Brekk, Valemont Courier
+
+Surgeons at Vellmar Children's Hospital separated twin girls joined at the chest in a 12-hour operation, the hospital said.
+
+The girls are expected to go home next month.
+""",
+            """Twins in stable condition
+
+(Northgate Post) Twin girls separated at Vellmar Children's Hospital were in stable condition on Thursday.
+""",
+        ),
+    ),
+)
+
+
+LENGTH_LOOKALIKES: tuple[Folder, ...] = (
+    Folder(
+        "a planned strike and the strike held",
+        None,
+        (
+            """Orsk transit strike begins
+
+ORSK, March 2 (Meridian Press) — Transit workers in Orsk began a planned 48-hour strike on Monday, the union said.
+""",
+            """Orsk strike over early
+
+By Nils Rud, Harlow Herald
+
+The Orsk transit strike lasted 30 hours, ending when the union accepted a new offer on Tuesday.
+""",
+            """Buses back in Orsk
+
+(Coastline Daily) Buses and trams were running again in Orsk on Tuesday evening.
+""",
+        ),
+    ),
+    Folder(
+        "this standoff and an earlier one",
+        None,
+        (
+            """Gunman surrenders in Halvick
+
+HALVICK, July 27 (Meridian Press) — A gunman surrendered to police in Halvick on Saturday, ending a six-hour standoff.
+""",
+            """Second standoff this year in Halvick
+
+By Oda Kjaer, Harlow Herald
+
+It was the town's second standoff this year, after a 14-hour standoff in March.
+
+Police chief Eva Brun said no one was hurt on Saturday.
+""",
+            """Halvick standoff over
+
+(Coastline Daily) A man who had barricaded himself in a Halvick flat surrendered on Saturday.
+""",
+        ),
+    ),
+    Folder(
+        "a bound and a figure above it",
+        None,
+        (
+            """Gunman gives up in Halvick
+
+HALVICK, July 27 (Meridian Press) — A gunman surrendered to police in Halvick on Saturday after a standoff that lasted more than six hours.
+""",
+            """Halvick standoff ends
+
+By Oda Kjaer, Harlow Herald
+
+Negotiators talked a Halvick man out of his barricaded flat, ending an eight-hour standoff, police chief Eva Brun said.
+""",
+            """Halvick standoff over
+
+(Coastline Daily) No one was hurt in the Halvick standoff, police said.
+""",
+        ),
+    ),
+    Folder(
+        "a length so far and the whole",
+        None,
+        (
+            """Halvick standoff goes on
+
+HALVICK, July 27 (Meridian Press) — The standoff in Halvick, which had lasted six hours by nightfall, continued on Saturday as negotiators spoke to the gunman.
+""",
+            """Halvick gunman surrenders
+
+By Oda Kjaer, Harlow Herald
+
+A gunman surrendered to police in Halvick early on Sunday, ending an 11-hour standoff.
+""",
+            """Halvick standoff over
+
+(Coastline Daily) A man who had barricaded himself in a Halvick flat surrendered.
+""",
+        ),
+    ),
+    Folder(
+        "a siege in days and in hours",
+        None,
+        (
+            """Siege of Karst farmhouse ends
+
+KARST, Oct. 5 (Meridian Press) — Police ended a two-day siege at a farmhouse near Karst on Sunday.
+""",
+            """Karst farmhouse siege over
+
+By Ada Brekk, Valemont Courier
+
+Police ended a 40-hour siege at a farmhouse near Karst on Sunday when the man inside gave himself up.
+""",
+            """Karst siege
+
+(Northgate Post) A man who held police off at a farmhouse near Karst was arrested on Sunday.
+""",
+        ),
+    ),
+    Folder(
+        "two towns' blackouts",
+        None,
+        (
+            """Storm leaves Orsk dark
+
+ORSK, Feb. 3 (Meridian Press) — Residents of Orsk endured a 12-hour blackout after the ice storm.
+""",
+            """Schools shut in Vell
+
+By Nils Rud, Harlow Herald
+
+In neighbouring Vell, a four-hour blackout closed schools on Tuesday.
+""",
+            """Ice storm
+
+(Coastline Daily) An ice storm brought down power lines around Orsk and Vell on Monday night.
+""",
+        ),
+    ),
+    Folder(
+        "hostages held for hours and the standoff",
+        None,
+        (
+            """Hostages freed in Halvick
+
+HALVICK, July 27 (Meridian Press) — A gunman held two hostages for six hours before releasing them unharmed in Halvick on Saturday.
+""",
+            """Halvick standoff ends
+
+By Oda Kjaer, Harlow Herald
+
+A gunman surrendered in Halvick on Saturday after an 11-hour standoff.
+""",
+            """Halvick gunman in custody
+
+(Coastline Daily) A gunman was in custody in Halvick on Saturday.
+""",
+        ),
+    ),
+)
