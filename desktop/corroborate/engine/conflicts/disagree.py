@@ -32,7 +32,7 @@ two values are given for one thing (:mod:`.same_thing`, :mod:`.places`, :mod:`.p
 :mod:`.referents`, :mod:`.counts`, :mod:`.dates`); the story-wide finders
 (:mod:`.story_names`, :mod:`.story_dates`, :mod:`.story_tolls`, :mod:`.story_parts`,
 :mod:`.story_exact`, :mod:`.story_changes`, :mod:`.story_populations`,
-:mod:`.story_placings`); and,
+:mod:`.story_placings`, :mod:`.story_lengths`); and,
 here, the findings kept as :class:`Disagreement` records. A new class of conflict is a module
 and one line in :data:`.judge.PAIR_JUDGES` or :data:`.judge.ALIKE_JUDGES` or in
 :data:`STORY_FINDERS`; a new reason two figures count two things, one line in
@@ -80,6 +80,7 @@ from .names import ALIAS, respelled_words, spelling
 from .story_changes import changed_two_ways
 from .story_dates import dated_two_ways
 from .story_exact import exact_twins
+from .story_lengths import lasted_two_ways
 from .story_names import (
     aged_two_ways,
     alone_spelled_two_ways,
@@ -117,6 +118,7 @@ STORY_FINDERS: tuple[StoryFinder, ...] = (
     changed_two_ways,
     populations_two_ways,
     placed_two_ways,
+    lasted_two_ways,
 )
 
 
