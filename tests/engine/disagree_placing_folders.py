@@ -249,4 +249,24 @@ Ilse Varga came first in the runoff of the Tormund mayoral election on Sunday an
 """,
         ),
     ),
+    Folder(
+        "two polls before one election",
+        None,
+        (
+            """Varga gains in Tormund race
+
+TORMUND, Sept. 20 (Meridian Press) — Ilse Varga came second in the latest poll of Tormund voters, behind Elsa Dorn.
+""",
+            """Dorn holds lead in Tormund
+
+By Rune Moe, Valemont Courier
+
+Ilse Varga came third in the latest poll of Tormund voters, the Courier's own survey of 800 residents.
+""",
+            """Tormund votes in October
+
+(Northgate Post) Voters in Tormund elect a mayor on Oct. 3.
+""",
+        ),
+    ),
 )
