@@ -15,7 +15,9 @@ championships", "in her heat", "overall", "in the first round") are kept, up to 
 or a word that opens another clause ("after", "but", "behind", "and"), so that two races,
 a heat and the final, a stage and the standings, two rounds, or one contest in two years
 are told apart; the weekdays and months among them are kept apart from the contest's
-words. A sentence that tells of the place changing ("was moved up to third after a
+words. A place in a poll, a survey or a list ("came second in the latest poll") is a
+standing each outlet's own poll may give otherwise, not a result, and is not read. A
+sentence that tells of the place changing ("was moved up to third after a
 disqualification", "initially placed fourth") or gives a second place ("dropped to
 fourth", "up from fifth", "fifth place") is no reading of one result; another ordinal
 ("her first podium") is no place.
@@ -68,6 +70,13 @@ _CHANGED = re.compile(
     r"appeal\w*|review\w*)\b",
     re.IGNORECASE,
 )
+
+
+#: Words of a standing that is no contest's result: a place in a poll, a survey or a list
+#: ("came second in the latest poll"), which each outlet's own may put otherwise.
+_STANDINGS = frozenset((
+    "poll", "polls", "polling", "survey", "surveys", "ranking", "rankings", "list", "index",
+))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -134,5 +143,7 @@ def placings(text: str) -> tuple[Placing, ...]:
         if len(name) < 2:
             continue
         contest, days = _contest(match.group(3))
+        if contest & _STANDINGS:
+            continue  # "came second in the latest poll": a standing, no result
         found.append(Placing(name, _place_of(match.group(2)), contest, days, match.span(2)))
     return tuple(found)
