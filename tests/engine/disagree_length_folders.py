@@ -210,4 +210,44 @@ A gunman surrendered in Halvick on Saturday after an 11-hour standoff.
 """,
         ),
     ),
+    Folder(
+        "the first and the last of a series of operations",
+        None,
+        (
+            """Twins' first operation a success
+
+VELLMAR, March 2 (Meridian Press) — The first operation on the twin girls at Vellmar Children's Hospital lasted 10 hours, the hospital said.
+""",
+            """Twins home after last operation
+
+By Ada Brekk, Valemont Courier
+
+The final operation on the twin girls at Vellmar Children's Hospital lasted 16 hours, the hospital said.
+""",
+            """Vellmar twins
+
+(Northgate Post) Twin girls treated at Vellmar Children's Hospital went home on Friday.
+""",
+        ),
+    ),
+    Folder(
+        "this siege and last year's",
+        None,
+        (
+            """Karst siege ends
+
+KARST, Oct. 5 (Meridian Press) — Police ended a 30-hour siege at a farmhouse near Karst on Sunday.
+""",
+            """Karst farmhouse siege
+
+By Ada Brekk, Valemont Courier
+
+Residents near Karst recalled a 12-hour siege at the same farmhouse last year.
+""",
+            """Karst siege over
+
+(Northgate Post) A man who held police off at a farmhouse near Karst was arrested on Sunday.
+""",
+        ),
+    ),
 )
