@@ -10,9 +10,10 @@ a few kinds of event a story tells one of. Two lengths are compared in one unit 
 hours", holds of eight), neither sentence names something the other does not (two towns'
 blackouts), the two name no two days, and neither source gives the event two lengths. A
 sentence that tells of another event of the kind ("a second standoff", "an earlier
-siege", a year or a month after the figure), of a length planned or expected ("a
-planned 48-hour strike", "will last"), or of a length so far ("had lasted six hours by
-nightfall", "still", "now") gives no length of the story's event.
+siege", "the first operation", "last year", a year or a month after the figure), of a
+length planned or expected ("a planned 48-hour strike", "will last"), or of a length so
+far ("had lasted six hours by nightfall", "still", "now") gives no length of the story's
+event.
 """
 
 from __future__ import annotations
@@ -37,13 +38,16 @@ _NOT_DONE = frozenset((
     "planned", "plans", "plan", "called", "announced", "scheduled", "proposed", "threatened",
     "expected", "will", "would", "could", "may", "might", "still", "now", "already", "so",
 ))  # fmt: skip
+#: Words that make the event one of a series, or of another time: "the *first* operation
+#: lasted 10 hours", "a 12-hour siege *last* year".
+_ONE_OF_SEVERAL = frozenset(("first", "final", "last", "latest", "initial", "next", "past"))
 
 
 def _lengths(spec: Specifics) -> list[tuple[tuple[str, str], Value]]:
     """Each event's length the sentence gives (its event and unit, and the figure), none
     when the sentence tells of another event of the kind, a plan or a length so far."""
     words = {t.low for t in spec.tokens}
-    if words & ANOTHER_ONE or words & _NOT_DONE:
+    if words & ANOTHER_ONE or words & _NOT_DONE or words & _ONE_OF_SEVERAL:
         return []
     found = []
     for v in spec.values:
