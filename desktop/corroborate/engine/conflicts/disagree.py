@@ -39,7 +39,8 @@ and one line in :data:`.judge.PAIR_JUDGES` or :data:`.judge.ALIKE_JUDGES` or in
 :data:`.judge.NUMBER_VETOES`.
 
 Looked for over every readable story and not adopted, as too few of their reports were
-real conflicts or too few were found at all: durations sharing a word (0 of 67 right),
+real conflicts or too few were found at all: durations sharing a word (0 of 67 right;
+one lasting event's length against its noun is :mod:`.story_lengths`'s),
 model names (0 of 8), a weekday with a figure (1 of 27); days said relative to a wire's
 date ("last weekend", "Tuesday"; no event word dated two ways in any readable DUC
 cluster); a past event's year beside its word, ages, titles and hyphenated sizes ("a
