@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 
 from ..models import Sentence
 from ..text.figures import compatible, event_lasted
+from ..text.hints import Hinted
 from ..text.lexicon import ANOTHER_ONE
 from ..text.specifics import Specifics, Value
 from .context import other_names
@@ -30,7 +31,10 @@ from .finding import Finding, between
 from .story import each_source_text
 
 #: Cheap test (before any analysis) for a sentence that may give an event's length.
-_MAY_LAST = re.compile(r"\d+-(?:hour|day|minute|week|month)|\blast(?:ed|ing)\b")
+_MAY_LAST = Hinted(
+    re.compile(r"\d+-(?:hour|day|minute|week|month)|\blast(?:ed|ing)\b"),
+    ("-hour", "-day", "-minute", "-week", "-month", "lasted", "lasting"),
+)
 
 #: Words that make a length one planned, expected or told so far: "a *planned* 48-hour
 #: strike", "*will* last", "the siege, *still* going on after 30 hours".

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .calendar import MONTHS, WEEKDAYS
+from .hints import Hinted
 from .names import is_name_word, name_key
 from .segment import stopwords
 
@@ -48,8 +49,12 @@ _PLACED = re.compile(
     rf"({_ORDINAL})\b(?:\s+place\b)?([^.;:!?]*)"
 )
 
-#: Cheap test (before any reading) for a sentence that may tell a finishing place.
-MAY_PLACE = re.compile(r"\b(?:finished|placed|came)\s+(?:in\s+)?" + _ORDINAL + r"\b")
+#: Cheap test (before any reading) for a sentence that may tell a finishing place: its
+#: verb, looked for as a word only in texts holding one.
+MAY_PLACE = Hinted(
+    re.compile(r"\b(?:finished|placed|came)\s+(?:in\s+)?" + _ORDINAL + r"\b"),
+    ("finished", "placed", "came"),
+)
 
 #: A second place in a sentence, told as a place ("*fifth place*") or as one reached or
 #: left ("dropped *to fourth*", "up *from fifth*"): a change, or a second result.
