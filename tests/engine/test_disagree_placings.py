@@ -93,3 +93,55 @@ def test_the_contest_is_read_up_to_a_clause_of_its_own_and_apart_from_its_day() 
     assert heat.days == {"friday"} and "friday" not in heat.contest
     assert heat.contest != final.contest
     assert "strand" not in final.contest
+
+
+@pytest.mark.parametrize(
+    ("told", "other"),
+    [
+        # the race named before the name, only "the final" after it
+        (
+            "In the 200 metres, Sina Holt finished third in the final.",
+            "In the 400 metres, Sina Holt finished fifth in the final.",
+        ),
+        # another year, told before the name
+        (
+            "Last year Sina Holt finished fifth in the Kallby marathon.",
+            "Sina Holt finished third in the Kallby marathon.",
+        ),
+        (
+            "In 2019, Sina Holt finished fifth in the Kallby marathon.",
+            "Sina Holt finished third in the Kallby marathon.",
+        ),
+        # a stage, told before the name, against the race overall
+        (
+            "On the fifth stage, Jonas Wettre finished third in the Tour of Kallby.",
+            "Jonas Wettre finished twelfth in the Tour of Kallby.",
+        ),
+    ],
+)
+def test_a_contest_or_time_told_before_the_name_tells_the_contest_apart(
+    told: str, other: str
+) -> None:
+    (a,) = placings(told)
+    (b,) = placings(other)
+    assert a.name == b.name and a.place != b.place
+    assert a.contest != b.contest
+
+
+def test_a_day_or_a_description_before_the_name_leaves_the_contest_as_it_is() -> None:
+    (on_sunday,) = placings("On Sunday, Sina Holt finished third in the 10,000 metres.")
+    (champion,) = placings("Olympic champion Sina Holt finished fourth in the 10,000 metres.")
+    (plain,) = placings("Sina Holt finished fourth in the 10,000 metres.")
+    assert on_sunday.contest == champion.contest == plain.contest
+    assert on_sunday.days == {"sunday"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Had Sina Holt finished third in the 10,000 metres, she would have made the team.",
+        "If Sina Holt finished third in the 10,000 metres, she would make the team.",
+    ],
+)
+def test_a_place_told_as_a_condition_is_no_result(sentence: str) -> None:
+    assert placings(sentence) == ()

@@ -15,7 +15,11 @@ championships", "in her heat", "overall", "in the first round") are kept, up to 
 or a word that opens another clause ("after", "but", "behind", "and"), so that two races,
 a heat and the final, a stage and the standings, two rounds, or one contest in two years
 are told apart; the weekdays and months among them are kept apart from the contest's
-words. A place in a poll, a survey or a list ("came second in the latest poll") is a
+words. A phrase set before the name that opens with a word of place or time, or ends in
+a comma ("In the 200 metres, Sina Holt finished third in the final", "Last year Sina Holt
+...", "On the fifth stage, ..."), names the contest too, and its words join the contest's;
+a description before the name ("Olympic champion Sina Holt") does not. A place told as a
+condition ("Had Sina Holt finished third, she would have ...", "If ...") is no result. A place in a poll, a survey or a list ("came second in the latest poll") is a
 standing each outlet's own poll may give otherwise, not a result, and is not read. A
 sentence that tells of the place changing ("was moved up to third after a
 disqualification", "initially placed fourth") or gives a second place ("dropped to
@@ -84,6 +88,17 @@ _STANDINGS = frozenset((
 ))  # fmt: skip
 
 
+#: First words of a phrase before the name that tells the contest or its time: "*In* the
+#: 200 metres, Sina Holt finished third", "*Last* year Sina Holt finished fifth".
+_OPENERS = frozenset((
+    "in", "on", "at", "during", "after", "before", "last", "this", "earlier", "later",
+    "yesterday", "today", "one", "two", "three",
+))  # fmt: skip
+#: First words that make the place a condition, no result: "*Had* Sina Holt finished
+#: third", "*If* Sina Holt finished third".
+_CONDITIONS = frozenset(("had", "if", "unless", "should", "were", "whether", "would"))
+
+
 @dataclass(frozen=True)
 class Placing:
     """One person's finishing place in a contest, as one sentence tells it."""
@@ -92,9 +107,10 @@ class Placing:
     name: tuple[str, ...]
     #: the place: 1 for first
     place: int
-    #: the words naming the contest after the place, folded, without days and months
+    #: the words naming the contest after the place, and in a phrase opening the sentence
+    #: before the name ("In the 200 metres, ..."), folded, without days and months
     contest: frozenset[str]
-    #: the weekdays and months among those words ("on Sunday")
+    #: the weekdays and months among those words ("on Sunday", "On Sunday, ...")
     days: frozenset[str]
     #: where the ordinal stands in the sentence
     span: tuple[int, int]
@@ -105,33 +121,54 @@ def _place_of(word: str) -> int:
     return ORDINAL_PLACES[low] if low in ORDINAL_PLACES else int(low[:-2])
 
 
-def _name(run: str) -> tuple[str, ...]:
+def _name(run: str) -> tuple[tuple[str, ...], str]:
     """The full name ending the run of capitalised words: the name words after any word
-    that is none ("On Sunday Sina Holt") or a possessive ("Marrow's Sina Holt")."""
+    that is none ("On Sunday Sina Holt") or a possessive ("Marrow's Sina Holt"); and the
+    run's words before it."""
     words = run.split()
     name: list[str] = []
     for word in reversed(words):
         if word.endswith(("'s", "’s")) or not is_name_word(word.rstrip(".")):
             break
         name.append(name_key(word.rstrip(".")))
-    return tuple(reversed(name))
+    return tuple(reversed(name)), " ".join(words[: len(words) - len(name)])
+
+
+def _opening(before: str) -> str | None:
+    """The words of a phrase set before the name that tells the contest or its time ("In
+    the 200 metres, Sina Holt", "Last year Sina Holt", "On Sunday Sina Holt"): its words
+    when it opens with such a word or ends in a comma, "" when none (a description, "Marrow's
+    Sina Holt", "Olympic champion Sina Holt"), None when it makes the place a condition
+    ("Had Sina Holt finished third", "If Sina Holt finished third")."""
+    words = before.split()
+    if not words:
+        return ""
+    first = words[0].lower().strip("\"'“”(")
+    if first in _CONDITIONS:
+        return None
+    return before if first in _OPENERS or "," in before else ""
 
 
 def _contest(rest: str) -> tuple[frozenset[str], frozenset[str]]:
     """The contest's words and the days among them, up to a comma ("10,000" is none) or a
-    clause's opening."""
+    clause's opening. Figures are kept: "200" and "400" metres are two races, 2019 and
+    2023 two years of one."""
     words: list[str] = []
-    for raw in re.split(r"\s+", re.split(r",\s", rest)[0].strip()):
-        word = raw.lower().strip("\"'“”()")
-        if not word:
-            continue
+    for word in _words(re.split(r",\s", rest)[0]):
         if word in _CLAUSE_ENDS:
             break
         words.append(word)
+    return _kept(words)
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in (raw.lower().strip("\"'“”(),") for raw in text.split()) if w]
+
+
+def _kept(words: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that tell a contest apart, and the days and months among them."""
     days = frozenset(w for w in words if w in WEEKDAYS or w in MONTHS)
-    contest = frozenset(
-        w for w in words if w not in days and w not in stopwords() and not w.isdigit()
-    ) | frozenset(w for w in words if w.isdigit() and len(w) == 4)  # a year tells the contest
+    contest = frozenset(w for w in words if w not in days and w not in stopwords())
     return contest, days
 
 
@@ -144,10 +181,16 @@ def placings(text: str) -> tuple[Placing, ...]:
     for match in _PLACED.finditer(text):
         if any(other.start() != match.start(2) for other in _OTHER_PLACE.finditer(text)):
             continue  # "finished third, up from fifth": a change, or a second result
-        name = _name(match.group(1))
+        name, described = _name(match.group(1))
         if len(name) < 2:
             continue
+        opening = _opening(f"{text[: match.start(1)]} {described}".strip())
+        if opening is None:
+            continue  # "Had Sina Holt finished third, she would have ...": no result
         contest, days = _contest(match.group(3))
+        if opening:  # "In the 200 metres, Sina Holt finished third in the final"
+            before, on = _kept(_words(opening))
+            contest, days = contest | before, days | on
         if contest & _STANDINGS:
             continue  # "came second in the latest poll": a standing, no result
         found.append(Placing(name, _place_of(match.group(2)), contest, days, match.span(2)))
