@@ -250,4 +250,104 @@ Residents near Karst recalled a 12-hour siege at the same farmhouse last year.
 """,
         ),
     ),
+    Folder(
+        "the police operation and the wounded officer's operation",
+        None,
+        (
+            """Officer shot at Dunmere farm
+
+DUNMERE, Jan. 12 (Meridian Press) — An officer was shot at a farmhouse near Dunmere on Tuesday. A police operation that lasted 14 hours ended with an arrest.
+""",
+            """Dunmere officer recovering
+
+By Oda Kjaer, Harlow Herald
+
+An officer shot near Dunmere on Tuesday was recovering after a 6-hour operation at Dunmere General.
+""",
+            """Dunmere arrest
+
+(Coastline Daily) A man was arrested near Dunmere on Tuesday after an officer was shot.
+""",
+        ),
+    ),
+    Folder(
+        "a standoff's length counted from the negotiators' arrival",
+        None,
+        (
+            """Ostby gunman arrested
+
+OSTBY, Feb. 3 (Meridian Press) — Police arrested a gunman in Ostby on Friday after a 12-hour standoff.
+""",
+            """Ostby standoff over
+
+By Ada Brekk, Valemont Courier
+
+The standoff lasted 6 hours after negotiators arrived in Ostby, police said on Friday.
+""",
+            """Ostby arrest
+
+(Northgate Post) A gunman was arrested in Ostby on Friday.
+""",
+        ),
+    ),
+    Folder(
+        "one length told with its fraction and rounded",
+        None,
+        (
+            """Rendal siege ends
+
+RENDAL, Aug. 21 (Meridian Press) — Police ended a 6.5-hour siege at a bakery in Rendal on Monday.
+""",
+            """Rendal bakery siege
+
+By Oda Kjaer, Harlow Herald
+
+A baker in Rendal was freed on Monday after a siege that lasted 6 hours.
+""",
+            """Rendal baker safe
+
+(Coastline Daily) A baker held in his shop in Rendal was freed on Monday.
+""",
+        ),
+    ),
+    Folder(
+        "two patients' surgeries",
+        None,
+        (
+            """Two firefighters recovering
+
+TOLLAN, Nov. 4 (Meridian Press) — Two firefighters hurt in a warehouse fire in Tollan were recovering on Wednesday. One needed a 9-hour surgery.
+""",
+            """Tollan firefighters in hospital
+
+By Ada Brekk, Valemont Courier
+
+Doctors in Tollan said a firefighter's surgery lasted 4 hours after Tuesday's warehouse fire.
+""",
+            """Tollan warehouse fire
+
+(Northgate Post) A warehouse in Tollan burned on Tuesday.
+""",
+        ),
+    ),
+    Folder(
+        "two chases in one night",
+        None,
+        (
+            """Two drivers held after chases
+
+HARNE, June 14 (Meridian Press) — Two drivers were arrested in Harne on Friday night. One 30-minute chase ended on the ring road.
+""",
+            """Harne chase
+
+By Oda Kjaer, Harlow Herald
+
+A 12-minute chase ended at the Harne harbour on Friday night, police said.
+""",
+            """Harne arrests
+
+(Coastline Daily) Police in Harne arrested two drivers on Friday night.
+""",
+        ),
+    ),
 )

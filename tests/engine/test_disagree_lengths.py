@@ -45,6 +45,10 @@ KNOWN_MISSES = {
         "a number word joined to its unit ('a nine-hour blackout') is read as no figure by the "
         "sentence's specifics, unlike '14-hour'"
     ),
+    "an operation's length": (
+        "'operation' is read as no lasting event: it names a surgery and a police or rescue "
+        "operation alike, and a story often tells of both"
+    ),
 }
 
 

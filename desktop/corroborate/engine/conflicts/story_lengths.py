@@ -2,7 +2,7 @@
 
 "A gunman surrendered ... after a standoff that lasted six hours" in one source, "ending
 an 11-hour standoff" in another: a story tells of one standoff, one blackout, one
-operation, and each lasted one length. The length is read by
+surgery, and each lasted one length. The length is read by
 :func:`..text.figures.event_lasted`, only where the figure and its unit of time stand
 against the event's noun ("an 11-hour standoff", "a blackout that lasted 14 hours"), for
 a few kinds of event a story tells one of. Two lengths are compared in one unit (a
@@ -13,7 +13,11 @@ sentence that tells of another event of the kind ("a second standoff", "an earli
 siege", "the first operation", "last year", a year or a month after the figure), of a
 length planned or expected ("a planned 48-hour strike", "will last"), or of a length so
 far ("had lasted six hours by nightfall", "still", "now") gives no length of the story's
-event.
+event. Nor does a length counted from a later start ("lasted six hours after
+negotiators arrived") or one of several ("one 30-minute chase", "one needed a 9-hour
+surgery"); a fraction and a
+whole less than one unit apart are one length rounded ("6.5 hours" / "six hours").
+"operation" is no such event: it names a surgery and a police operation alike.
 """
 
 from __future__ import annotations
@@ -45,6 +49,16 @@ _NOT_DONE = frozenset((
 #: Words that make the event one of a series, or of another time: "the *first* operation
 #: lasted 10 hours", "a 12-hour siege *last* year".
 _ONE_OF_SEVERAL = frozenset(("first", "final", "last", "latest", "initial", "next", "past"))
+#: Words right after a length's unit that count it from a later start than the event's:
+#: "the standoff lasted six hours *after* negotiators arrived".
+_FROM_LATER = frozenset(("after", "since", "from", "once"))
+
+
+def _rounded(v: Value, w: Value) -> bool:
+    """One length the other rounded: a fraction and a whole less than one unit apart
+    ("a 6.5-hour standoff" / "lasted six hours")."""
+    whole = v.amount.is_integer() and w.amount.is_integer()
+    return not whole and abs(v.amount - w.amount) < 1
 
 
 def _lengths(spec: Specifics) -> list[tuple[tuple[str, str], Value]]:
@@ -61,6 +75,10 @@ def _lengths(spec: Specifics) -> list[tuple[tuple[str, str], Value]]:
         later = spec.tokens[v.last + 2 : v.last + 5]
         if any(t.low == "by" for t in later):
             continue  # "had lasted six hours by nightfall": a moment of it
+        if v.last + 2 < len(spec.tokens) and spec.tokens[v.last + 2].low in _FROM_LATER:
+            continue  # "lasted six hours after negotiators arrived": from a later start
+        if any(t.low == "one" for i, t in enumerate(spec.tokens) if not v.first <= i <= v.last):
+            continue  # "one 30-minute chase", "one needed a 9-hour surgery": one of several
         if any(
             w.tag.startswith("y:") or (w.tag.startswith("m:") and w.first > v.first)
             for w in spec.values
@@ -97,7 +115,7 @@ def lasted_two_ways(
                 if a > b:
                     a, b, v, w = b, a, w, v
                 sa, sb = spec(a), spec(b)
-                if v.tag == w.tag or compatible(v, w) or other_names(sa, sb):
+                if v.tag == w.tag or compatible(v, w) or _rounded(v, w) or other_names(sa, sb):
                     continue
                 if _days(sa) and _days(sb) and not _days(sa) & _days(sb):
                     continue  # two days: the lengths may be of two events

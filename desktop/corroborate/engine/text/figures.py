@@ -226,9 +226,11 @@ def _bounded_term(tokens: Sequence[Token], i: int) -> bool:
 
 #: Stems of the nouns of an event a story tells one of, whose length it gives: "an
 #: 11-hour *standoff*", "a *blackout* that lasted 14 hours". Events a story often tells
-#: several of (meetings, strikes, talks, shutdowns) are not among them.
+#: several of (meetings, strikes, talks, shutdowns) are not among them, nor an
+#: "operation", which names a surgery, a police, rescue or military operation alike (a
+#: story of a shooting tells of the police operation and of the wounded's operation).
 _LASTING_EVENTS = frozenset((
-    "standoff", "sieg", "blackout", "outag", "surgeri", "oper", "manhunt", "ordeal", "chase",
+    "standoff", "sieg", "blackout", "outag", "surgeri", "manhunt", "ordeal", "chase",
     "pursuit",
 ))  # fmt: skip
 #: Words between an event's noun and the verb of its length: "a standoff *that* lasted",
@@ -238,8 +240,8 @@ _LASTING_LEADS = frozenset(("that", "which", "had", "has", "have"))
 
 def event_lasted(spec: Specifics, v: Value) -> str | None:
     """The stem of the event whose length the figure gives, its unit of time right after
-    it: "an *11*-hour standoff" (``standoff``), "a blackout that lasted *14* hours", "an
-    operation lasting *16* hours", "the surgery lasted for *16* hours"; None for any other
+    it: "an *11*-hour standoff" (``standoff``), "a blackout that lasted *14* hours", "a
+    manhunt lasting *16* hours", "the surgery lasted for *16* hours"; None for any other
     figure, a length of another thing than the event's noun ("held two hostages for six
     hours"), and a figure that names or places."""
     tokens = spec.tokens
