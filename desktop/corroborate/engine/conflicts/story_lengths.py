@@ -36,7 +36,7 @@ from .story import each_source_text
 
 #: Cheap test (before any analysis) for a sentence that may give an event's length.
 _MAY_LAST = Hinted(
-    re.compile(r"\d+-(?:hour|day|minute|week|month)|\blast(?:ed|ing)\b"),
+    re.compile(r"\d+-(?:hour|day|minute|week|month)|\blast(?:ed|ing)\b", re.IGNORECASE),
     ("-hour", "-day", "-minute", "-week", "-month", "lasted", "lasting"),
 )
 

@@ -56,7 +56,7 @@ _PLACED = re.compile(
 #: Cheap test (before any reading) for a sentence that may tell a finishing place: its
 #: verb, looked for as a word only in texts holding one.
 MAY_PLACE = Hinted(
-    re.compile(r"\b(?:finished|placed|came)\s+(?:in\s+)?" + _ORDINAL + r"\b"),
+    re.compile(r"\b(?:finished|placed|came)\s+(?:in\s+)?" + _ORDINAL + r"\b", re.IGNORECASE),
     ("finished", "placed", "came"),
 )
 
