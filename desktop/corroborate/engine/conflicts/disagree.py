@@ -31,14 +31,16 @@ pair (:mod:`.judge`), which asks the judges of each kind (:mod:`.ages`, :mod:`.l
 two values are given for one thing (:mod:`.same_thing`, :mod:`.places`, :mod:`.periods`,
 :mod:`.referents`, :mod:`.counts`, :mod:`.dates`); the story-wide finders
 (:mod:`.story_names`, :mod:`.story_dates`, :mod:`.story_tolls`, :mod:`.story_parts`,
-:mod:`.story_exact`, :mod:`.story_changes`, :mod:`.story_populations`); and,
+:mod:`.story_exact`, :mod:`.story_changes`, :mod:`.story_populations`,
+:mod:`.story_placings`, :mod:`.story_lengths`); and,
 here, the findings kept as :class:`Disagreement` records. A new class of conflict is a module
 and one line in :data:`.judge.PAIR_JUDGES` or :data:`.judge.ALIKE_JUDGES` or in
 :data:`STORY_FINDERS`; a new reason two figures count two things, one line in
 :data:`.judge.NUMBER_VETOES`.
 
 Looked for over every readable story and not adopted, as too few of their reports were
-real conflicts or too few were found at all: durations sharing a word (0 of 67 right),
+real conflicts or too few were found at all: durations sharing a word (0 of 67 right;
+one lasting event's length against its noun is :mod:`.story_lengths`'s),
 model names (0 of 8), a weekday with a figure (1 of 27); days said relative to a wire's
 date ("last weekend", "Tuesday"; no event word dated two ways in any readable DUC
 cluster); a past event's year beside its word, ages, titles and hyphenated sizes ("a
@@ -80,6 +82,7 @@ from .names import ALIAS, respelled_words, spelling
 from .story_changes import changed_two_ways
 from .story_dates import dated_two_ways
 from .story_exact import exact_twins
+from .story_lengths import lasted_two_ways
 from .story_names import (
     aged_two_ways,
     alone_spelled_two_ways,
@@ -89,6 +92,7 @@ from .story_names import (
     titled_two_ways,
 )
 from .story_parts import alone_two_ways, parts_over_tolls
+from .story_placings import placed_two_ways
 from .story_populations import populations_two_ways
 from .story_tolls import tolls_two_ways
 from .times import timed
@@ -115,6 +119,8 @@ STORY_FINDERS: tuple[StoryFinder, ...] = (
     exact_twins,
     changed_two_ways,
     populations_two_ways,
+    placed_two_ways,
+    lasted_two_ways,
 )
 
 

@@ -224,6 +224,46 @@ def _bounded_term(tokens: Sequence[Token], i: int) -> bool:
     return any(t.low in _TERM_BOUNDS for t in tokens[max(0, i - 3) : i + 1])
 
 
+#: Stems of the nouns of an event a story tells one of, whose length it gives: "an
+#: 11-hour *standoff*", "a *blackout* that lasted 14 hours". Events a story often tells
+#: several of (meetings, strikes, talks, shutdowns) are not among them, nor an
+#: "operation", which names a surgery, a police, rescue or military operation alike (a
+#: story of a shooting tells of the police operation and of the wounded's operation).
+_LASTING_EVENTS = frozenset((
+    "standoff", "sieg", "blackout", "outag", "surgeri", "manhunt", "ordeal", "chase",
+    "pursuit",
+))  # fmt: skip
+#: Words between an event's noun and the verb of its length: "a standoff *that* lasted",
+#: "the siege, *which had* lasted".
+_LASTING_LEADS = frozenset(("that", "which", "had", "has", "have"))
+
+
+def event_lasted(spec: Specifics, v: Value) -> str | None:
+    """The stem of the event whose length the figure gives, its unit of time right after
+    it: "an *11*-hour standoff" (``standoff``), "a blackout that lasted *14* hours", "a
+    manhunt lasting *16* hours", "the surgery lasted for *16* hours"; None for any other
+    figure, a length of another thing than the event's noun ("held two hostages for six
+    hours"), and a figure that names or places."""
+    tokens = spec.tokens
+    if v.kind != "number" or v.label or v.last + 1 >= len(tokens):
+        return None
+    if tokens[v.last + 1].stem not in TIME_UNITS:
+        return None
+    after = v.last + 2
+    joined = spec.text[tokens[v.last].end : tokens[v.last + 1].start] == "-"
+    if joined and after < len(tokens) and tokens[after].stem in _LASTING_EVENTS:
+        return tokens[after].stem  # "an 11-hour standoff"
+    i = v.first - 1
+    if i >= 0 and tokens[i].low == "for":
+        i -= 1
+    if i < 1 or tokens[i].stem != "last":
+        return None
+    i -= 1
+    while i >= 0 and tokens[i].low in _LASTING_LEADS and v.first - i <= 5:
+        i -= 1
+    return tokens[i].stem if i >= 0 and tokens[i].stem in _LASTING_EVENTS else None
+
+
 def same_role(
     a: Specifics,
     v: Value,
