@@ -182,6 +182,7 @@ from ..text.segment import (
 )
 from ..text.speakers import opening_speaker, speaker_names, speaker_stems
 from ..text.specifics import analyse
+from ..text.venues import venue
 from ..text.verbs import has_verb
 
 #: IDF-weighted cosine above which two sentences paraphrase one another...
@@ -571,6 +572,7 @@ def _align_distinct(
     timed = [HAS_CLOCK.search(s.text) is not None for s in sentences]
     folder = _Folder(sentences, terms, weight, square, mass, norm, facts, names, timed)
     kin, joined = _Kin(folder), _Joined(folder)
+    venues = [venue(s.text) for s in sentences]
     reached("facts")
 
     def judge(part: np.ndarray, step: StepFn | None = None) -> tuple[list[Match], list[NearPair]]:
@@ -618,6 +620,32 @@ def _align_distinct(
             backs = backed[0] if len(backed) == 1 else None
             return Match(a=a, b=b, score=round(cosine, 4), kind="fact", backs=backs)
 
+        def one_venue(a: int, b: int, shared: frozenset[str], cosine: float) -> Match | None:
+            """A match on the journal both say a study appeared in (:func:`..text.venues.venue`:
+            "Their findings have been published in the Journal of Forensic Sciences" / "The
+            investigation … was reported Tuesday in the Journal of Forensic Sciences"), every
+            veto passed (a question, figures or dates apart, different people, who says it),
+            backing each sentence whose word weight the other holds SPECIFIC_HELD of, as
+            :func:`one_figure` does; None when neither is."""
+            found = venues[a]
+            if found is None or found != venues[b]:
+                return None
+            left, right = sentences[a], sentences[b]
+            if (
+                _asks(left.text)
+                or _asks(right.text)
+                or _apart(left, right, timed[a] and timed[b])
+                or names.apart(a, b)
+                or not names.told_alike(a, b, terms[a], terms[b], facts)
+            ):
+                return None
+            held = math.fsum(map(weight, shared))
+            backed = [x for x in (a, b) if held >= SPECIFIC_HELD * mass[x]]
+            if not backed:
+                return None
+            backs = backed[0] if len(backed) == 1 else None
+            return Match(a=a, b=b, score=round(cosine, 4), kind="fact", backs=backs)
+
         for k in range(len(listed)):
             a, b = listed[k]
             if k % STEP_PAIRS == 0:
@@ -651,6 +679,7 @@ def _align_distinct(
                         (found := kin.match(a, b))
                         or (found := joined.match(a, b))
                         or (found := one_figure(a, b, shared, cosine))
+                        or (found := one_venue(a, b, shared, cosine))
                     ):
                         accept(found, round(cosine, 4), round(contained, 4), True)
                     else:
@@ -684,6 +713,7 @@ def _align_distinct(
                 (found := kin.match(a, b))
                 or (found := joined.match(a, b))
                 or (found := one_figure(a, b, shared, cosine))
+                or (found := one_venue(a, b, shared, cosine))
             ):
                 accept(found, round(cosine, 4), round(contained, 4))
             else:
