@@ -54,7 +54,8 @@ def venue(text: str) -> str | None:
     if "ournal" not in text and "roceedings" not in text and "nnals" not in text:
         return None  # most sentences: no journal
     found = _VENUE.search(text)
-    if found is None or _ANOTHER_PIECE.search(text):
+    # (read outside the journal's name: "Geophysical Research *Letters*" is a journal)
+    if found is None or _ANOTHER_PIECE.search(f"{text[: found.start()]} {text[found.end() :]}"):
         return None
     name = found.group("named") or found.group("titled")
     return " ".join(name.lower().split())
