@@ -5,7 +5,8 @@ grows with the number of sentences rather than with its square. Each
 candidate is then judged on rarity-weighted (IDF) overlap, rapidfuzz for
 near-verbatim copies and shared quotations, and, below those, on the facts
 inside longer sentences (a clause of one found in the other, or one figure
-for the same thing: ``_Clauses``; a clause of names alone, or of who says
+for the same thing: ``_Clauses``; the journal a study appeared in:
+:func:`..text.venues.venue`; a clause of names alone, or of who says
 the sentence, states nothing); one stock phrase about two different people
 is no match, nor are two sentences that share only whom they name
 (``_Names``). Pairs that assert different numbers, clock times or
