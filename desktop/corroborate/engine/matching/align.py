@@ -599,6 +599,18 @@ def _align_distinct(
             else:
                 matches.append(found)
 
+        def held_fact(a: int, b: int, shared: frozenset[str], cosine: float) -> Match | None:
+            """A "fact" match backing each sentence whose word weight the other holds
+            SPECIFIC_HELD of (a sentence telling the one fact beside facts of its own is not
+            backed by it); None when neither is. The last step of :func:`one_figure` and
+            :func:`one_venue`, once their vetoes are passed."""
+            held = math.fsum(map(weight, shared))
+            backed = [x for x in (a, b) if held >= SPECIFIC_HELD * mass[x]]
+            if not backed:
+                return None
+            backs = backed[0] if len(backed) == 1 else None
+            return Match(a=a, b=b, score=round(cosine, 4), kind="fact", backs=backs)
+
         def one_figure(a: int, b: int, shared: frozenset[str], cosine: float) -> Match | None:
             """A match on a specific figure both give (:meth:`_Clauses.specific`), every veto
             passed, backing each sentence whose word weight the other holds SPECIFIC_HELD of
@@ -614,12 +626,7 @@ def _align_distinct(
                 or not names.told_alike(a, b, terms[a], terms[b], facts)
             ):
                 return None
-            held = math.fsum(map(weight, shared))
-            backed = [x for x in (a, b) if held >= SPECIFIC_HELD * mass[x]]
-            if not backed:
-                return None
-            backs = backed[0] if len(backed) == 1 else None
-            return Match(a=a, b=b, score=round(cosine, 4), kind="fact", backs=backs)
+            return held_fact(a, b, shared, cosine)
 
         def one_venue(a: int, b: int, shared: frozenset[str], cosine: float) -> Match | None:
             """A match on the journal both say a study appeared in (:func:`..text.venues.venue`:
@@ -640,12 +647,7 @@ def _align_distinct(
                 or not names.told_alike(a, b, terms[a], terms[b], facts)
             ):
                 return None
-            held = math.fsum(map(weight, shared))
-            backed = [x for x in (a, b) if held >= SPECIFIC_HELD * mass[x]]
-            if not backed:
-                return None
-            backs = backed[0] if len(backed) == 1 else None
-            return Match(a=a, b=b, score=round(cosine, 4), kind="fact", backs=backs)
+            return held_fact(a, b, shared, cosine)
 
         for k in range(len(listed)):
             a, b = listed[k]

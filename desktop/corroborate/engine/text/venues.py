@@ -86,8 +86,9 @@ def _told_there(before: str) -> bool:
 @lru_cache(maxsize=4096)
 def venue(text: str) -> str | None:
     """The journal the sentence says something appeared in, folded ("journal of forensic
-    sciences", "cancer"); None when it names none, or names one as the place of another
-    piece than the study or of an earlier study."""
+    sciences", "cancer"); None when it names none, names one beside no verb that tells
+    something there, or names one as the place of another piece than the study or of
+    another study."""
     if "ournal" not in text and "roceedings" not in text and "nnals" not in text:
         return None  # most sentences: no journal
     found = _VENUE.search(text)
