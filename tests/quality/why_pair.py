@@ -9,7 +9,8 @@ pair: the cosine and containment the judges use, the shared words with their
 weights (``*`` marks a rare one, ``+`` one of the story's telling words, rare
 in a pair that shares a figure), the screening verdict, each judge's verdict
 (``_judge``'s kind, a clause found in the other, one figure for one thing, a
-specific figure in common whatever words stand beside it, the same fact in two
+specific figure in common whatever words stand beside it, the journal a study
+appeared in, the same fact in two
 forms of a word), the vetoes (figures, dates or clock times
 apart; different people; names alone; who says it), whether the sentences beside
 the two (before, after) were matched, whether the aligner matched the pair and
@@ -167,6 +168,8 @@ class _Seen:
             "clause found": self.facts.shared(x, y),
             "same count": self.facts.same_count(x, y),
             "specific figure": self.facts.specific(x, y),
+            "journal in common": m.venue(left.text) is not None
+            and m.venue(left.text) == m.venue(right.text),
             "kin": (found.kind if (found := self.kin.match(x, y)) else None),
             "apart (figures/dates/clock)": m._apart(left, right, self.timed[x] and self.timed[y]),
             "numbers": (sorted(left.numbers), sorted(right.numbers)),
@@ -203,6 +206,8 @@ class _Seen:
             if not v["told alike"]:
                 return "vetoed: shares only who says it"
             return "a specific figure in common, neither sentence held enough by the other"
+        if v["journal in common"]:
+            return "a journal in common, neither sentence held enough by the other (or vetoed)"
         return (
             f"below every judge (cos {v['cosine']}, cont {v['contained']}, rare {v['rare shared']})"
         )

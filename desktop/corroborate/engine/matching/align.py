@@ -5,7 +5,8 @@ grows with the number of sentences rather than with its square. Each
 candidate is then judged on rarity-weighted (IDF) overlap, rapidfuzz for
 near-verbatim copies and shared quotations, and, below those, on the facts
 inside longer sentences (a clause of one found in the other, or one figure
-for the same thing: ``_Clauses``; a clause of names alone, or of who says
+for the same thing: ``_Clauses``; the journal a study appeared in:
+:func:`..text.venues.venue`; a clause of names alone, or of who says
 the sentence, states nothing); one stock phrase about two different people
 is no match, nor are two sentences that share only whom they name
 (``_Names``). Pairs that assert different numbers, clock times or
@@ -182,6 +183,7 @@ from ..text.segment import (
 )
 from ..text.speakers import opening_speaker, speaker_names, speaker_stems
 from ..text.specifics import analyse
+from ..text.venues import venue
 from ..text.verbs import has_verb
 
 #: IDF-weighted cosine above which two sentences paraphrase one another...
@@ -571,6 +573,7 @@ def _align_distinct(
     timed = [HAS_CLOCK.search(s.text) is not None for s in sentences]
     folder = _Folder(sentences, terms, weight, square, mass, norm, facts, names, timed)
     kin, joined = _Kin(folder), _Joined(folder)
+    venues = [venue(s.text) for s in sentences]
     reached("facts")
 
     def judge(part: np.ndarray, step: StepFn | None = None) -> tuple[list[Match], list[NearPair]]:
@@ -596,6 +599,18 @@ def _align_distinct(
             else:
                 matches.append(found)
 
+        def held_fact(a: int, b: int, shared: frozenset[str], cosine: float) -> Match | None:
+            """A "fact" match backing each sentence whose word weight the other holds
+            SPECIFIC_HELD of (a sentence telling the one fact beside facts of its own is not
+            backed by it); None when neither is. The last step of :func:`one_figure` and
+            :func:`one_venue`, once their vetoes are passed."""
+            held = math.fsum(map(weight, shared))
+            backed = [x for x in (a, b) if held >= SPECIFIC_HELD * mass[x]]
+            if not backed:
+                return None
+            backs = backed[0] if len(backed) == 1 else None
+            return Match(a=a, b=b, score=round(cosine, 4), kind="fact", backs=backs)
+
         def one_figure(a: int, b: int, shared: frozenset[str], cosine: float) -> Match | None:
             """A match on a specific figure both give (:meth:`_Clauses.specific`), every veto
             passed, backing each sentence whose word weight the other holds SPECIFIC_HELD of
@@ -611,12 +626,28 @@ def _align_distinct(
                 or not names.told_alike(a, b, terms[a], terms[b], facts)
             ):
                 return None
-            held = math.fsum(map(weight, shared))
-            backed = [x for x in (a, b) if held >= SPECIFIC_HELD * mass[x]]
-            if not backed:
+            return held_fact(a, b, shared, cosine)
+
+        def one_venue(a: int, b: int, shared: frozenset[str], cosine: float) -> Match | None:
+            """A match on the journal both say a study appeared in (:func:`..text.venues.venue`:
+            "Their findings have been published in the Journal of Forensic Sciences" / "The
+            investigation … was reported Tuesday in the Journal of Forensic Sciences"), every
+            veto passed (a question, figures or dates apart, different people, who says it),
+            backing each sentence whose word weight the other holds SPECIFIC_HELD of, as
+            :func:`one_figure` does; None when neither is."""
+            found = venues[a]
+            if found is None or found != venues[b]:
                 return None
-            backs = backed[0] if len(backed) == 1 else None
-            return Match(a=a, b=b, score=round(cosine, 4), kind="fact", backs=backs)
+            left, right = sentences[a], sentences[b]
+            if (
+                _asks(left.text)
+                or _asks(right.text)
+                or _apart(left, right, timed[a] and timed[b])
+                or names.apart(a, b)
+                or not names.told_alike(a, b, terms[a], terms[b], facts)
+            ):
+                return None
+            return held_fact(a, b, shared, cosine)
 
         for k in range(len(listed)):
             a, b = listed[k]
@@ -651,6 +682,7 @@ def _align_distinct(
                         (found := kin.match(a, b))
                         or (found := joined.match(a, b))
                         or (found := one_figure(a, b, shared, cosine))
+                        or (found := one_venue(a, b, shared, cosine))
                     ):
                         accept(found, round(cosine, 4), round(contained, 4), True)
                     else:
@@ -684,6 +716,7 @@ def _align_distinct(
                 (found := kin.match(a, b))
                 or (found := joined.match(a, b))
                 or (found := one_figure(a, b, shared, cosine))
+                or (found := one_venue(a, b, shared, cosine))
             ):
                 accept(found, round(cosine, 4), round(contained, 4))
             else:
