@@ -1331,7 +1331,8 @@ _WRITER_NOTE = re.compile(
     # (the writer's handle after the name: "Lee Park (@leepark) is a reporter …"; a name, not
     # an institution's "The …": "The Labor Department reports on jobless claims every Thursday.")
     r"|[—–-]*\s*(?!The |This )[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?: \(@\w{1,30}\))?"
-    r" (?:(?:is|was) (?:a|an|the) (?:[\w'’-]+ ){0,4}"
+    # (or the outlet's own name as the article: "Lee Park is Harlow Herald's arts correspondent.")
+    r" (?:(?:is|was) (?:a|an|the|(?:[A-Z][\w.&-]*\s){1,4}?[A-Z][\w.&-]*['’]s) (?:[\w'’-]+ ){0,4}"
     r"(?:writer|reporter|editor|correspondent|columnist|critic|contributor|producer|author"
     # (a beat, not an area counted out: "Oren Malik covers the whole county with a staff of 300
     # firefighters." is a fire chief's)

@@ -15,7 +15,8 @@ several kinds of evidence are read, strongest first:
    (``Cable News Network`` is CNN), but never a group publishing many titles (``©
    Advance Local Media``, ``© Time Inc.``): its page is one of them, named elsewhere or not
    (a credit above the group's notice names the page only if it names a paper);
-4. Reuters' credit line: ``(Reporting by …; Editing by …)``;
+4. Reuters' credit line: ``(Reporting by …; Editing by …)``, unless a writer's note closing
+   the page names the writer's own agency (``Lee Park is Harlow Wire's arts correspondent.``);
 5. a site name after the headline: ``… | The Guardian``, ``… - BBC News``;
 6. the outlet naming its own staff or pages: ``Mick LaSalle is the San
    Francisco Chronicle's movie critic``, ``By Hayes Hickman of the
@@ -1377,6 +1378,10 @@ _WRITER_NOTE = re.compile(
     r"^[—–-]*\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} is (?:a|an|the) (?!former\b)(?:[\w-]+ ){0,3}"
     r"(?:writer|reporter|editor|correspondent|columnist|critic|contributor|producer|journalist)s?"
     r" (?:at|for|with|of) (?:the )?(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})"
+    # the outlet's own name as the article: "Lee Park is Harlow Herald's arts correspondent."
+    r"|^[—–-]*\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} is (?P<outlet4>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,4}?)"
+    r"['’]s (?:[\w-]+ ){0,3}(?:writer|reporter|editor|correspondent|columnist|critic|producer"
+    r"|journalist)s?\b"
     # the outlet before the job: "Lee Park is a Harlow Herald staff writer."
     r"|^[—–-]*\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} is (?:a|an|the) (?:the )?"
     r"(?P<outlet2>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) (?:staff |senior |contributing |special "
@@ -1434,7 +1439,12 @@ def _writer_note(lines: Sequence[str]) -> str | None:
     closing = [line for line in lines if line.strip()][-CLOSING_LINES:]
     for line in closing:
         if " " in line and (found := _WRITER_NOTE.match(line.strip())):
-            name = _clean(found.group("outlet") or found.group("outlet2") or found.group("outlet3"))
+            name = _clean(
+                found.group("outlet")
+                or found.group("outlet2")
+                or found.group("outlet3")
+                or found.group("outlet4")
+            )
             if found.group("outlet2") and not _names_a_paper(name):
                 continue  # "Lee Park is a Pulitzer Prize-winning writer" names no outlet
             if name and name.casefold() in _GENERIC:
@@ -2202,7 +2212,10 @@ def outlet_in_text(
         if name := finder(lines):
             return name
     if any(_REUTERS_CREDIT.search(line) for line in lines):
-        return "Reuters"
+        # (a writer's note closing the page names the writer's own agency, which signs its
+        # stories as Reuters does: "Reporting by Lee Park; editing by Sam Reyes" above "Lee
+        # Park is Harlow Wire's arts correspondent.")
+        return _writer_note(lines) or "Reuters"
     return (
         _title_site(title, lines)
         or _staff(lines)
