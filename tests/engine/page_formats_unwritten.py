@@ -197,7 +197,7 @@ DIGEST_FURNITURE = (
     "Unsubscribe | Update your preferences",
 )
 DIGEST = _text(
-    "From: Morrow Ledger Morning Briefing <briefing@morrowledger.example>",
+    "From: Morrow Ledger Morning Briefing <briefing@morrowledger.com>",
     "Subject: Freight train derails near Ashcombe",
     "View this email in your browser",
     "Good morning. Here is what you need to know today.",
@@ -340,7 +340,7 @@ WIRE_BIO = _text(
 PRINT_FURNITURE = (
     "Print this page",
     "Close window",
-    "Printed from brightwatercourier.example",
+    "Printed from brightwatercourier.com",
 )
 PRINT = _text(
     "Print this page",
@@ -351,7 +351,7 @@ PRINT = _text(
     THEFT[0],
     THEFT[1],
     THEFT[3],
-    "Printed from brightwatercourier.example",
+    "Printed from brightwatercourier.com",
 )
 
 # --- 13. A page saved with no headline, an "Advertisement" slot between paragraphs -------------

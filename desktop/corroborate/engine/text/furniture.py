@@ -1061,7 +1061,13 @@ _INSIDE = {
         r" because you(?:['’]ve| have)? (?:signed up|subscribed|registered|opted in|are (?:a )?subscri))"
         r"|^(?:good (?:morning|afternoon|evening)|hello|hi)\b[,!.]? (?:and )?welcome to (?:the |our |this"
         r" |today['’]s )?(?:[\w'’-]+ ){0,3}(?:newsletter|briefing|digest|round-?up|bulletin|edition"
-        r"|dispatch|update)\b[^.!?]{0,40}[.!]?$",
+        r"|dispatch|update)\b[^.!?]{0,40}[.!]?$"
+        # a digest's greeting over its items: "Good morning. Here is what you need to know
+        # today.", "Here are today's top stories:"
+        r"|^(?:(?:good (?:morning|afternoon|evening)|hello|hi)\b[,!.]? )?(?:and )?here(?: is|['’]s"
+        r"| are) (?:what you need to know|what (?:you|we)['’]re (?:watching|following)|(?:the"
+        r"|today['’]s|this (?:morning|evening|week)['’]s) (?:latest |top |biggest |main )?(?:news"
+        r"|stories|headlines))\b[^.!?\"“”]{0,30}[.!:]?$",
         _I,
     ),
     "promo": re.compile(
@@ -1167,7 +1173,7 @@ _HINTS = {
                "content of external", "now-closed", "playing an ad",
                "expressed", "affiliate", "commission", "javascript",
                "you agree", "you accept", "you consent", "privacy notice", "receiving this",
-               "welcome to"),
+               "welcome to", "here is", "here's", "here’s", "here are"),
     "promo": ("fund", "pledge drive", "donat", "inbox", "reward", "here at", "here on",
               "get in touch", "share your", "tell us", "contact us", "email us", "e-mail us",
               "let us know", "encrypted", "own shares"),
