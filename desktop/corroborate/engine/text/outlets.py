@@ -17,7 +17,8 @@ several kinds of evidence are read, strongest first:
    (a credit above the group's notice names the page only if it names a paper);
 4. Reuters' credit line: ``(Reporting by …; Editing by …)``, unless a writer's note closing
    the page names the writer's own agency (``Lee Park is Harlow Wire's arts correspondent.``);
-5. a site name after the headline: ``… | The Guardian``, ``… - BBC News``;
+5. a printed page's folio, an e-edition's text keeping it: ``THE HARLOW HERALD | SUNDAY, APRIL
+   12, 2026 | A1``; a site name after the headline: ``… | The Guardian``, ``… - BBC News``;
 6. the outlet naming its own staff or pages: ``Mick LaSalle is the San
    Francisco Chronicle's movie critic``, ``By Hayes Hickman of the
    Knoxville News Sentinel``, a staff photo credit ``(Name/The Washington
@@ -2202,6 +2203,37 @@ _SIGNED_WITH = re.compile(r"^(?:(?:Additional )?[Rr]eporting|[Rr]eported|[Ww]rit
 SIGN_OFF_WORDS = 12
 
 
+#: A printed page's folio, as an e-edition's text keeps it over each page: the paper's name,
+#: the day and the page's number, in either order ("THE HARLOW HERALD | SUNDAY, APRIL 12,
+#: 2026 | A1", "PAGE A6 HARLOW EVENING MAIL FRIDAY, MARCH 6, 2026").
+_FOLIO_PAGE = r"(?:(?:PAGE|Page) )?[A-Z]?\d{1,3}"
+_FOLIO = re.compile(
+    rf"^(?:(?P<before>{_FOLIO_PAGE})\s*[|•·]?\s+)?"
+    r"(?P<outlet>(?:THE |The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}?)\s*[|•·,]?\s+"
+    rf"(?i:(?:{WEEKDAY_WORD},? )?{MONTH_WORD} \d{{1,2}},? \d{{4}})"
+    rf"(?:\s*[|•·]?\s+(?P<after>{_FOLIO_PAGE}))?$"
+)
+#: A folio is this short.
+FOLIO_CHARS = 100
+
+
+def _folio(lines: Sequence[str]) -> str | None:
+    """The paper a printed page's folio names (:data:`_FOLIO`, with its page's number on one
+    side), written as the paper writes its name in a sentence ("The Harlow Herald")."""
+    for line in lines:
+        if len(line) > FOLIO_CHARS or not any(c.isdigit() for c in line):
+            continue
+        found = _FOLIO.match(line.strip())
+        if not found or (found.group("before") is None) == (found.group("after") is None):
+            continue
+        name = found.group("outlet")
+        if name.isupper():
+            name = " ".join(w.capitalize() for w in name.split())
+        if _names_a_paper(name) and name.casefold() not in _AGENCIES:
+            return _clean(name)
+    return None
+
+
 def outlet_in_text(
     lines: Sequence[str], title: str | None = None, *, headline: str | None = None
 ) -> str | None:
@@ -2217,7 +2249,8 @@ def outlet_in_text(
         # Park is Harlow Wire's arts correspondent.")
         return _writer_note(lines) or "Reuters"
     return (
-        _title_site(title, lines)
+        _folio(lines)
+        or _title_site(title, lines)
         or _staff(lines)
         or _top_byline(lines)
         or _wire_byline(lines)
