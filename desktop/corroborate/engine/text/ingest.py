@@ -39,6 +39,7 @@ from .furniture import (
 from .lexicon import SENTENCE_FINAL
 from .numbers import NUMBER_WORD
 from .outlets import (
+    folio_paper,
     headline_under_site,
     headline_without_site,
     names_writer_before_dateline,
@@ -439,7 +440,11 @@ def _ends_in_a_participle(text: str) -> bool:
 
 
 def _split_stamp(line: str) -> tuple[str, str] | None:
-    """A headline and the time stamp or the byline saved after it on its line, or None."""
+    """A headline and the time stamp or the byline saved after it on its line, or None (a
+    printed page's folio ending in its day, "A6 | THE HARLOW HERALD | SUNDAY, APRIL 12, 2026",
+    is left whole)."""
+    if folio_paper(line):
+        return None
     found = (
         "Posted" in line or "Updated" in line or "Published" in line or "updated" in line
     ) and (_STAMP_AFTER_HEADLINE.search(line))
@@ -1072,9 +1077,7 @@ def _headline_over_standfirst(
     # (a headline in capitals over a line in small letters is told from it by its type, not
     # its length: "THIEVES TAKE THREE LANDSCAPES FROM MUSEUM" over "Raiders came in through a
     # skylight, police say")
-    set_apart = (
-        _in_capitals(upper) and not _PRESS_WORDS.search(upper) and not _in_capitals(lower)
-    )
+    set_apart = _in_capitals(upper) and not _PRESS_WORDS.search(upper) and not _in_capitals(lower)
     if (
         not HEADLINE_OVER_STANDFIRST_WORDS <= size <= HEADING_WORDS
         or (len(lower.split()) < size + STANDFIRST_MORE_WORDS and not set_apart)

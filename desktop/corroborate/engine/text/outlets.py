@@ -1822,7 +1822,9 @@ def _names_a_paper(name: str | None) -> bool:
     )
 
 
-_SERVICE_ENDS = frozenset(("news service", "wire service", "news agency", "press agency"))
+_SERVICE_ENDS = frozenset(
+    ("news service", "wire service", "news agency", "press agency", "news wire")
+)
 
 
 #: A wire service signing the story alone near its top: "By The Associated Press", "By
@@ -2217,21 +2219,25 @@ _FOLIO = re.compile(
 FOLIO_CHARS = 100
 
 
-def _folio(lines: Sequence[str]) -> str | None:
+def folio_paper(line: str) -> str | None:
     """The paper a printed page's folio names (:data:`_FOLIO`, with its page's number on one
-    side), written as the paper writes its name in a sentence ("The Harlow Herald")."""
-    for line in lines:
-        if len(line) > FOLIO_CHARS or not any(c.isdigit() for c in line):
-            continue
-        found = _FOLIO.match(line.strip())
-        if not found or (found.group("before") is None) == (found.group("after") is None):
-            continue
-        name = found.group("outlet")
-        if name.isupper():
-            name = " ".join(w.capitalize() for w in name.split())
-        if _names_a_paper(name) and name.casefold() not in _AGENCIES:
-            return _clean(name)
+    side), written as the paper writes its name in a sentence ("The Harlow Herald"); None for
+    any other line."""
+    if len(line) > FOLIO_CHARS or not any(c.isdigit() for c in line):
+        return None
+    found = _FOLIO.match(line.strip())
+    if not found or (found.group("before") is None) == (found.group("after") is None):
+        return None
+    name = found.group("outlet")
+    if name.isupper():
+        name = " ".join(w.capitalize() for w in name.split())
+    if _names_a_paper(name) and name.casefold() not in _AGENCIES:
+        return _clean(name)
     return None
+
+
+def _folio(lines: Sequence[str]) -> str | None:
+    return next(filter(None, map(folio_paper, lines)), None)
 
 
 def outlet_in_text(
