@@ -8,6 +8,7 @@ picks the reading that gives sensible text and refuses binary data plainly.
 from __future__ import annotations
 
 import codecs
+import html
 import os
 import re
 import stat
@@ -221,7 +222,9 @@ _WIRE_OPEN = re.compile(r"\A\s*<DOC>[ \t]*\n", re.IGNORECASE)
 _WIRE_FIELD = re.compile(
     r"^<(?P<tag>[A-Za-z_]{2,20})>(?P<value>[^<]{0,1000})</(?P=tag)>$", re.IGNORECASE
 )
-_WIRE_TAG = re.compile(r"</?[A-Za-z_]{1,20}(?: [^<>]{0,200})?>")
+#: A tag inside the story: a bare name or a name with attributes ("<P>", "</P>", "<F P=102>");
+#: words between angle brackets with no "=" are the story's ("if a<b and b>c").
+_WIRE_TAG = re.compile(r"</?[A-Za-z_]{1,20}(?: [A-Za-z_]{1,20}=[^<>]{0,200})?>")
 _WIRE_OPENING_TAG = re.compile(r"<([A-Za-z_]{2,20})>")
 _WIRE_PARAGRAPH = re.compile(r"</?P>", re.IGNORECASE)
 #: The fields kept above the story, as a page prints them: its writers, whose words the outlet's
@@ -233,7 +236,8 @@ _WIRE_HEADLINE_TAGS = frozenset(("headline", "hl", "head", "title"))
 
 def _wire_copy(text: str) -> tuple[str, str | None]:
     """Wire copy in its tags (:data:`_WIRE_OPEN`) as a page prints it: its headline apart, its
-    bylines over the story's paragraphs, its archive's fields and tags left out. Any other text,
+    bylines over the story's paragraphs, its archive's fields and tags left out, its entities
+    ("&amp;") written as characters. Any other text,
     or tags holding no ``<TEXT>``, is returned whole with no headline."""
     if not _WIRE_OPEN.match(text):
         return text, None
@@ -270,7 +274,9 @@ def _wire_copy(text: str) -> tuple[str, str | None]:
     if not body:
         return text, None
     story = _WIRE_TAG.sub("", _WIRE_PARAGRAPH.sub("\n\n", "\n".join(body)))
-    return "\n\n".join([*bylines, story.strip()]) + "\n", headline
+    # (the tags' entities written as characters: "Harlow &amp; Tessel" is "Harlow & Tessel")
+    text = html.unescape("\n\n".join([*bylines, story.strip()]) + "\n")
+    return text, (html.unescape(headline) if headline else None)
 
 
 def _wire_kept(tag: str, value: str, headline: str | None, bylines: list[str]) -> str | None:

@@ -1067,7 +1067,9 @@ _INSIDE = {
         r"|^(?:(?:good (?:morning|afternoon|evening)|hello|hi)\b[,!.]? )?(?:and )?here(?: is|['’]s"
         r"| are) (?:what you need to know|what (?:you|we)['’]re (?:watching|following)|(?:the"
         r"|today['’]s|this (?:morning|evening|week)['’]s) (?:latest |top |biggest |main )?(?:news"
-        r"|stories|headlines))\b[^.!?\"“”]{0,30}[.!:]?$",
+        # (not the news a sentence goes on to tell: "Here is the news that stunned the village.",
+        # "Here are the stories of two survivors.")
+        r"|stories|headlines))\b(?! (?:that|which|who|whom|whose|of)\b)[^.!?\"“”]{0,30}[.!:]?$",
         _I,
     ),
     "promo": re.compile(

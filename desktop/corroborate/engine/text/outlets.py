@@ -1448,6 +1448,13 @@ def _writer_note(lines: Sequence[str]) -> str | None:
             )
             if found.group("outlet2") and not _names_a_paper(name):
                 continue  # "Lee Park is a Pulitzer Prize-winning writer" names no outlet
+            if found.group("outlet4") and not (
+                _names_a_paper(name) or (name or "").casefold().endswith(" wire")
+            ):
+                # "Noor Amsel is Fennick University's writer in residence." names a college,
+                # "Tessa Vane is Kestrel Pictures's producer." a studio: the outlet's own name
+                # before its job is a paper's, a station's or a wire's ("Harlow Wire's")
+                continue
             if name and name.casefold() in _GENERIC:
                 # "a staff writer at the Journal. Reach her at lee@harlowcoastjournal.com": the
                 # paper's full name is its address, read with the article's own words

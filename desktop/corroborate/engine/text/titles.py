@@ -47,11 +47,15 @@ _NOT_A_HEADLINE = re.compile(
 #: A page that is no article's: an error, a robot check, a log-in or a site's notice ("Page
 #: not found", "Attention Required! | Cloudflare", "Sign in to your account").
 _PAGE_TAIL = r"[.!]?(?:\s*[|‹›»–—-]\s*[^|‹›»–—-]{1,40})*$"
+#: A weekday cut to three letters, as a mail's "Date:" header writes it: "Mon, 4 May 2026".
+_WEEKDAY_SHORT = rf"(?:{'|'.join(day[:3] for day in WEEKDAYS)})"
 #: A saved e-mail's header line above its message: "From: Harlow Herald Briefing
 #: <briefing@harlowherald.com>", "To: lee@example.com", "Sent: Monday, May 4, 2026 6:30 AM".
 _MESSAGE_HEADER = re.compile(
     r"(?:(?:From|To|Cc|Reply-To):\s[^\n]{0,120}?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
-    r"|(?:Sent|Date):\s[^\n]{0,40}\d)"
+    # (a date after "Sent:" or "Date:", not a headline's words: "Date: 2026 is the year …")
+    rf"|(?:Sent|Date):\s(?i:{WEEKDAY_WORD}|{_WEEKDAY_SHORT},|(?:\d{{1,2}} )?{MONTH_WORD} \d"
+    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b)[^\n]{0,40}\d)"
 )
 _SERVICE_PAGE = re.compile(
     r"\b(?:attention required!?\s*\|\s*cloudflare"
