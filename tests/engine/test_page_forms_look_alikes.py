@@ -125,3 +125,17 @@ def test_a_writers_note_naming_a_paper_a_station_or_a_wire_names_the_outlet(
 ):
     article = ingest(RawDocument("\n\n".join([HEADLINE, *STORY, closing])), "page.txt", 0)
     assert article.outlet == outlet
+
+
+def test_an_agencys_credit_line_stands_over_a_closing_line_on_someone_it_does_not_credit():
+    lines = [
+        "Reporter held in Fennick",
+        "Police in Fennick detained a journalist on Monday, his employer said.",
+        "The paper said it had not been told why he was held.",
+        "Oren Malik is Fennick Courier's chief correspondent.",
+        "(Reporting by Lee Park; editing by Sam Reyes)",
+    ]
+    assert ingest(RawDocument("\n\n".join(lines)), "page.txt", 0).outlet == "Reuters"
+    # the credited writer's own note names the writer's agency
+    lines[3] = "Lee Park is Harlow Wire's arts correspondent."
+    assert ingest(RawDocument("\n\n".join(lines)), "page.txt", 0).outlet == "Harlow Wire"

@@ -1464,6 +1464,26 @@ def _writer_note(lines: Sequence[str]) -> str | None:
     return _writer_tag(closing, lines)
 
 
+#: The writer a closing note is on: "Lee Park" in "Lee Park is Harlow Wire's arts correspondent."
+_NOTE_WRITER = re.compile(r"[—–-]*\s*(?P<writer>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) ")
+
+
+def _credited_writers_note(lines: Sequence[str], credits: Sequence[str]) -> str | None:
+    """The outlet a writer's note closing the page names (:func:`_writer_note`) when its writer
+    is one the page's credit line names ("Reporting by Lee Park; editing by Sam Reyes" and "Lee
+    Park is Harlow Wire's arts correspondent."); a closing sentence on someone else is the
+    story's ("Oren Malik is Fennick Courier's chief correspondent.", of a reporter detained)."""
+    closing = [line.strip() for line in lines if line.strip()][-CLOSING_LINES:]
+    for line in closing:
+        if (
+            _WRITER_NOTE.match(line)
+            and (writer := _NOTE_WRITER.match(line))
+            and any(writer.group("writer") in credit for credit in credits)
+        ):
+            return _writer_note([line])
+    return None
+
+
 #: Longest address (before its ".com") read as an outlet's words.
 DOMAIN_NAME_CHARS = 40
 
@@ -2256,11 +2276,11 @@ def outlet_in_text(
     for finder in (_dateline, _footer, _copyright, _closing_credit, _video_description):
         if name := finder(lines):
             return name
-    if any(_REUTERS_CREDIT.search(line) for line in lines):
+    if credits := [line for line in lines if _REUTERS_CREDIT.search(line)]:
         # (a writer's note closing the page names the writer's own agency, which signs its
         # stories as Reuters does: "Reporting by Lee Park; editing by Sam Reyes" above "Lee
         # Park is Harlow Wire's arts correspondent.")
-        return _writer_note(lines) or "Reuters"
+        return _credited_writers_note(lines, credits) or "Reuters"
     return (
         _folio(lines)
         or _title_site(title, lines)
