@@ -13,6 +13,7 @@ from corroborate.engine.models import RawDocument
 from corroborate.engine.readers import read_document
 from corroborate.engine.text.furniture import furniture_kind
 from corroborate.engine.text.ingest import ingest
+from corroborate.engine.text.outlets import folio_paper
 from corroborate.engine.text.titles import top_line_is_no_headline
 
 STORY = (
@@ -139,3 +140,17 @@ def test_an_agencys_credit_line_stands_over_a_closing_line_on_someone_it_does_no
     # the credited writer's own note names the writer's agency
     lines[3] = "Lee Park is Harlow Wire's arts correspondent."
     assert ingest(RawDocument("\n\n".join(lines)), "page.txt", 0).outlet == "Harlow Wire"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12 Harlow Express Saturday, April 11, 2026",  # a timetable's train
+        "7 Kestrel Star Sunday, April 12, 2026",  # a listing's entry
+    ],
+)
+def test_a_bare_number_before_a_papers_name_and_a_day_is_no_folio_unless_set_apart(line: str):
+    article = ingest(RawDocument("\n\n".join([HEADLINE, *STORY, line])), "page.txt", 0)
+    assert article.outlet_from == "file"
+    folio = line.replace(" ", " | ", 1)  # "12 | Harlow Express …": a page's number set apart
+    assert folio_paper(folio) == " ".join(line.split()[1:3])

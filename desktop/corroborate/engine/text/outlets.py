@@ -2242,19 +2242,25 @@ _FOLIO = re.compile(
     rf"(?i:(?:{WEEKDAY_WORD},? )?{MONTH_WORD} \d{{1,2}},? \d{{4}})"
     rf"(?:\s*[|•·]?\s+(?P<after>{_FOLIO_PAGE}))?$"
 )
+#: The marks setting a folio's parts apart ("A6 | THE HARLOW HERALD | …").
+_FOLIO_MARKS = "|•·"
 #: A folio is this short.
 FOLIO_CHARS = 100
 
 
 def folio_paper(line: str) -> str | None:
     """The paper a printed page's folio names (:data:`_FOLIO`, with its page's number on one
-    side), written as the paper writes its name in a sentence ("The Harlow Herald"); None for
+    side, a bare number set apart by a mark: "6 | The Harlow Herald | …"), written as the paper writes its name in a sentence ("The Harlow Herald"); None for
     any other line."""
     if len(line) > FOLIO_CHARS or not any(c.isdigit() for c in line):
         return None
     found = _FOLIO.match(line.strip())
     if not found or (found.group("before") is None) == (found.group("after") is None):
         return None
+    if (found.group("before") or found.group("after")).isdigit() and not any(
+        mark in line for mark in _FOLIO_MARKS
+    ):
+        return None  # a bare number is a page's only set apart: "12 Harlow Express Saturday, …"
     name = found.group("outlet")
     if name.isupper():
         name = " ".join(w.capitalize() for w in name.split())
