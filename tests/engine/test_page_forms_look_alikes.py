@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from page_formats_unseen import write_pages
+from page_formats_unwritten import RAIL, RAIL_PAGES, THEFT, THEFT_PAGES
 
 from corroborate.engine.models import RawDocument
 from corroborate.engine.readers import read_document
@@ -154,3 +156,16 @@ def test_a_bare_number_before_a_papers_name_and_a_day_is_no_folio_unless_set_apa
     assert article.outlet_from == "file"
     folio = line.replace(" ", " | ", 1)  # "12 | Harlow Express …": a page's number set apart
     assert folio_paper(folio) == " ".join(line.split()[1:3])
+
+
+def test_every_story_sentence_the_unwritten_page_forms_hold_reaches_the_articles_text(
+    tmp_path: Path,
+):
+    for name, pages, sentences in (("rail", RAIL_PAGES, RAIL), ("theft", THEFT_PAGES, THEFT)):
+        write_pages(tmp_path / name, pages)
+        for page in pages:
+            held = [line for line in sentences if line in str(page.content)]
+            assert held, page.file
+            article = ingest(read_document(tmp_path / name / page.file), page.file, 0)
+            text = "\n".join(article.paragraphs)
+            assert [line for line in held if line not in text] == [], page.file
