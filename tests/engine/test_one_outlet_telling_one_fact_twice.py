@@ -1,9 +1,14 @@
 """Selection: an outlet that tells one fact twice, its lead again further down in other
-words, has it shown once; two different facts it tells of one subject on one day are two.
+words, should have it shown once; two different facts it tells of one subject on one day
+are two.
 
 The matcher pairs sentences of different articles only, so the two wordings of one
 article are never matched to each other: each is matched to another outlet's wording
 instead, and both are backed. All places, firms, people and outlets are invented.
+
+Known miss (strict xfails): ranking passing over a sentence its article tells again
+beside a chosen one was measured and not adopted (``docs/quality-notes.md``, "One fact
+told twice by one outlet"): the summary support error rose on every split.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from corroborate.engine import Analysis, SummaryOptions, analyze, summarize
-from corroborate.engine.consensus import rank
+from corroborate.engine.consensus.rank import build_summary
 
 # The Harlow Gazette tells its lead again in its sixth paragraph, in other words; between
 # them, other facts of the same mill on the same day (the owner's plan, the road closed).
@@ -98,16 +103,16 @@ def _rows_telling_the_lead(analysis: Analysis) -> int:
     return len([sid for sid in shown if sid in telling])
 
 
+KNOWN_MISS = pytest.mark.xfail(
+    strict=True,
+    reason="an article's two wordings of one fact are never compared; the rule that"
+    " compared them was not adopted (quality notes: one fact told twice by one outlet)",
+)
+
+
+@KNOWN_MISS
 def test_a_lead_an_outlet_tells_again_further_down_is_shown_once(analysed: Analysis) -> None:
     assert _rows_telling_the_lead(analysed) == 1
-
-
-def test_without_comparing_an_articles_own_sentences_the_fact_is_shown_twice(
-    analysed: Analysis, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The control: no cosine reaches above 1, so no sentence is taken for a retelling."""
-    monkeypatch.setattr(rank, "RETELLING_COSINE", 1.01)
-    assert _rows_telling_the_lead(analysed) == 2
 
 
 def test_other_facts_the_outlet_tells_of_the_same_mill_on_the_same_day_are_shown(
@@ -120,8 +125,9 @@ def test_other_facts_the_outlet_tells_of_the_same_mill_on_the_same_day_are_shown
         assert shown & _claim_sentences(analysed, _sid(analysed, start)), start
 
 
+@KNOWN_MISS
 def test_a_summary_of_more_sentences_still_shows_the_fact_once(analysed: Analysis) -> None:
-    summary = rank.build_summary(analysed, SummaryOptions(sentences=20))
+    summary = build_summary(analysed, SummaryOptions(sentences=20))
     lead, retold = _sid(analysed, LEAD), _sid(analysed, RETOLD)
     telling = _claim_sentences(analysed, lead) | _claim_sentences(analysed, retold)
     assert len([item for item in summary.items if item.sentence in telling]) == 1

@@ -289,7 +289,7 @@ from ..models import (
     SummaryOptions,
 )
 from .objective import ConceptCoverage
-from .single_source import Retold, single_source_items
+from .single_source import single_source_items
 
 #: A voice longer than this reads poorly; one shorter than MIN_WORDS says little.
 MAX_WORDS = 50
@@ -342,7 +342,6 @@ def _select(
         # earlier is a bound.
         return (value <= 0, -value, sentences[sid].index, sid)
 
-    retold = _Retelling(analysis)
     voices = _voices(analysis)
     # A minimum above the outlets there are (asked for on the command line, or kept from
     # a larger story) asks for all of them, as ConsensusSummary.min_support reads it.
@@ -371,13 +370,6 @@ def _select(
                 continue
             # The claim is voiced by whichever of its sentences the most outlets back.
             best = _best_backed(analysis, sid, stated, texts)
-            # A sentence one article tells again, in other words, beside one chosen states
-            # that one's claim: its outlet said it twice, and the summary says it once.
-            if retold.tells_again(sid, len(backing[best])):
-                stated.add(sid)
-                continue
-            retold.add(sid, len(backing[best]))
-            retold.add(best, len(backing[best]))
             for picked in sorted({sid, best}):
                 selection.add(picked)
                 picked_so_far.append(picked)
@@ -389,45 +381,6 @@ def _select(
             texts.add(voice.text)
             words += voice.words
     return chosen
-
-
-#: Cosine from which a sentence of one article tells one chosen beside it again, in the
-#: ranking (the matcher's paraphrase bar between articles): see :class:`_Retelling`.
-RETELLING_COSINE = 0.36
-
-
-class _Retelling:
-    """Whether a candidate restates a chosen sentence within one article: the candidate,
-    or a sentence of another outlet stating its whole (:meth:`Analysis.equivalent`), is
-    told by the article of a chosen sentence in words the matcher's paraphrase bar takes
-    for that sentence (:class:`.single_source.Retold` at :data:`RETELLING_COSINE`, cosine
-    alone), and the chosen claim is backed by as many outlets as the candidate's voice or
-    more. The matcher pairs sentences of different articles only, so an article's lead and
-    its restatement further down are never matched. Only the chosen sentences themselves
-    are compared, never a sentence stating the whole of one chosen: another outlet's longer
-    lead holds more than one fact, and what it links may be a second fact."""
-
-    def __init__(self, analysis: Analysis) -> None:
-        self._analysis = analysis
-        self._told = Retold(analysis, (), cosine=RETELLING_COSINE, contained=None)
-        self._support: dict[int, int] = {}  # each sentence told, and its chosen claim's support
-
-    def _whole(self, sid: int) -> list[int]:
-        analysis = self._analysis
-        return [sid, *(o for o in analysis.neighbours[sid] if analysis.equivalent(sid, o))]
-
-    def add(self, sid: int, support: int) -> None:
-        if sid not in self._support:
-            self._told.add(self._analysis.sentences[sid])
-        self._support[sid] = max(support, self._support.get(sid, 0))
-
-    def tells_again(self, sid: int, support: int) -> bool:
-        sentences = self._analysis.sentences
-        for other in self._whole(sid):
-            again = self._told.restated(sentences[other])
-            if again is not None and again.id != other and self._support[again.id] >= support:
-                return True
-        return False
 
 
 def _best_backed(analysis: Analysis, sid: int, stated: set[int], texts: set[str]) -> int:

@@ -278,16 +278,8 @@ class Retold:
     an outlet's two articles are the matcher's to pair (:meth:`.Analysis.equivalent`).
     Word weights are worked out once, and only when two sentences share enough words."""
 
-    def __init__(
-        self,
-        analysis: Analysis,
-        taken: Iterable[int],
-        cosine: float = RETOLD_COSINE,
-        contained: float | None = RETOLD_CONTAINED,
-    ) -> None:
+    def __init__(self, analysis: Analysis, taken: Iterable[int]) -> None:
         self._analysis = analysis
-        self._cosine = cosine
-        self._contained = contained
         self._by_article: dict[int, list[Sentence]] = defaultdict(list)
         for sid in taken:
             self.add(analysis.sentences[sid])
@@ -331,12 +323,10 @@ class Retold:
         norms = math.sqrt(math.fsum(idf[t] ** 2 for t in new)) * math.sqrt(
             math.fsum(idf[t] ** 2 for t in told)
         )
-        if norms and square / norms >= self._cosine:
+        if norms and square / norms >= RETOLD_COSINE:
             return True
-        if self._contained is None:
-            return False
         whole = math.fsum(idf[t] for t in new)
-        return len(new) >= RETOLD_TERMS and bool(whole) and weight / whole >= self._contained
+        return len(new) >= RETOLD_TERMS and bool(whole) and weight / whole >= RETOLD_CONTAINED
 
 
 def single_source_candidates(
