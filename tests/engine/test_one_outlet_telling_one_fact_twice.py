@@ -86,7 +86,7 @@ def _claim_sentences(analysis: Analysis, sid: int) -> set[int]:
 def test_the_two_wordings_of_one_article_are_two_backed_claims_never_matched(
     analysed: Analysis,
 ) -> None:
-    """What the rule is for: each wording is backed by another outlet, and neither claim
+    """What a rule is needed for: each wording is backed by another outlet, and neither claim
     holds the other, so without it both could reach the summary."""
     lead, retold = _sid(analysed, LEAD), _sid(analysed, RETOLD)
     assert analysed.sentences[lead].article == analysed.sentences[retold].article
