@@ -159,7 +159,7 @@ from ..text.names import (
     possessives,
     spelling_aliases,
 )
-from ..text.numbers import conflicting, shared
+from ..text.numbers import conflicting, ranked_apart, shared
 from ..text.people import (
     NOT_SURNAMES,
     birth_names,
@@ -1587,6 +1587,8 @@ def _apart(left: Sentence, right: Sentence, both_timed: bool) -> bool:
     """
     if conflicting(left.numbers, right.numbers) and _values_disagree(left, right):
         return True
+    if ranked_apart(left.text, right.text):
+        return True  # "the second-largest lender" / "the largest lender"
     if not both_timed:
         return False
     return timed_apart(analyse(left.text), analyse(right.text))
