@@ -123,7 +123,8 @@ def diff(before_file: Path, after_file: Path) -> int:
             a, b = old[key], new[key]
             if isinstance(a, int):  # a blind story's disagreements: a count, never read
                 print(f"[{story}] {key}: {a} -> {b} (blind: not shown)")
-            elif isinstance(a, str) and a.startswith(_HIDDEN):  # a fresh web story's counts
+            elif any(isinstance(v, str) and v.startswith(_HIDDEN) for v in (a, b)):
+                # a fresh web story's counts (in either dump: one may predate the digest)
                 print(f"[{story}] {key}: changed (fresh web, set aside: not shown)")
             elif isinstance(a, dict):
                 for k in sorted(set(a) | set(b)):
