@@ -15,11 +15,10 @@ from disagree_fresh_folders import (
     SECOND_CONFLICTS,
     SECOND_LOOKALIKES,
     Folder,
-    files_of,
+    analysed_apart,
 )
 from five_outlets import MakeFolder
 
-from corroborate.engine import Analysis, analyze
 from corroborate.engine.models import Disagreement
 
 #: The conflicts the engine does not report yet, by folder, and why.
@@ -62,13 +61,6 @@ def _marked(folders: tuple[Folder, ...], known: dict[str, str]) -> list[object]:
     ]
 
 
-def _analysed(make_folder: MakeFolder, folder: Folder) -> Analysis:
-    analysis = analyze(make_folder(files_of(folder)))
-    # each report is its own source: what is found or not is the disagreement stage's
-    assert len(analysis.groups) == len(folder.reports)
-    return analysis
-
-
 def _gives(values: tuple[str, str], found: Disagreement) -> bool:
     """Does the disagreement set the two labelled values against each other, as either
     outlet writes them ("more than 200" for the "200" shown)?"""
@@ -80,7 +72,7 @@ def _gives(values: tuple[str, str], found: Disagreement) -> bool:
 def test_a_folder_of_figures_told_for_different_things_reports_no_disagreement(
     make_folder: MakeFolder, folder: Folder
 ) -> None:
-    analysis = _analysed(make_folder, folder)
+    analysis = analysed_apart(make_folder, folder)
     assert [(d.kind, d.detail) for d in analysis.disagreements] == []
 
 
@@ -89,7 +81,7 @@ def test_a_folder_whose_outlets_disagree_reports_the_two_values(
     make_folder: MakeFolder, folder: Folder
 ) -> None:
     assert folder.conflict is not None
-    analysis = _analysed(make_folder, folder)
+    analysis = analysed_apart(make_folder, folder)
     assert any(_gives(folder.conflict, d) for d in analysis.disagreements), [
         (d.kind, d.detail) for d in analysis.disagreements
     ]

@@ -8,21 +8,13 @@ Every sentence here is invented: its places, people, outlets and events."""
 from __future__ import annotations
 
 import pytest
-from disagree_fresh_folders import Folder, files_of
+from disagree_fresh_folders import Folder, analysed_apart
 from disagree_length_folders import LENGTH_CONFLICTS, LENGTH_LOOKALIKES
 from five_outlets import MakeFolder
 
-from corroborate.engine import Analysis, analyze
 from corroborate.engine.models import Disagreement
 from corroborate.engine.text.figures import event_lasted
 from corroborate.engine.text.specifics import analyse
-
-
-def _analysed(make_folder: MakeFolder, folder: Folder) -> Analysis:
-    analysis = analyze(make_folder(files_of(folder)))
-    # each report is its own source: what is found or not is the disagreement stage's
-    assert len(analysis.groups) == len(folder.reports)
-    return analysis
 
 
 def _gives(values: tuple[str, str], found: Disagreement) -> bool:
@@ -35,7 +27,7 @@ def _gives(values: tuple[str, str], found: Disagreement) -> bool:
 def test_lengths_of_two_events_moments_or_plans_are_no_disagreement(
     make_folder: MakeFolder, folder: Folder
 ) -> None:
-    analysis = _analysed(make_folder, folder)
+    analysis = analysed_apart(make_folder, folder)
     assert [(d.kind, d.detail) for d in analysis.disagreements] == []
 
 
@@ -69,7 +61,7 @@ def test_one_events_length_told_two_ways_is_a_disagreement(
     make_folder: MakeFolder, folder: Folder
 ) -> None:
     assert folder.conflict is not None
-    analysis = _analysed(make_folder, folder)
+    analysis = analysed_apart(make_folder, folder)
     assert any(_gives(folder.conflict, d) for d in analysis.disagreements), [
         (d.kind, d.detail) for d in analysis.disagreements
     ]
