@@ -1841,3 +1841,10 @@ def sets_against(values: tuple[str, str], found: Disagreement) -> bool:
     """Does the disagreement set the two labelled values against each other?"""
     told = (found.a_value.lower(), found.b_value.lower())
     return all(any(x.lower() in y for y in told) for x in values)
+
+
+def sets_against_as_written(values: tuple[str, str], found: Disagreement) -> bool:
+    """Does the disagreement set the two labelled values against each other, as either
+    outlet writes them ("more than 200" for the "200" shown)?"""
+    told = (found.a_value.lower(), found.b_value.lower())
+    return all(any(x.lower() in y or y in x.lower() for y in told) for x in values)

@@ -8,19 +8,12 @@ Every sentence here is invented: its places, people, outlets and events."""
 from __future__ import annotations
 
 import pytest
-from disagree_fresh_folders import Folder, analysed_apart
+from disagree_fresh_folders import Folder, analysed_apart, sets_against_as_written
 from disagree_length_folders import LENGTH_CONFLICTS, LENGTH_LOOKALIKES
 from five_outlets import MakeFolder
 
-from corroborate.engine.models import Disagreement
 from corroborate.engine.text.figures import event_lasted
 from corroborate.engine.text.specifics import analyse
-
-
-def _gives(values: tuple[str, str], found: Disagreement) -> bool:
-    """Does the disagreement set the two labelled lengths against each other?"""
-    told = (found.a_value.lower(), found.b_value.lower())
-    return all(any(x.lower() in y or y in x.lower() for y in told) for x in values)
 
 
 @pytest.mark.parametrize("folder", LENGTH_LOOKALIKES, ids=lambda f: f.name)
@@ -62,7 +55,7 @@ def test_one_events_length_told_two_ways_is_a_disagreement(
 ) -> None:
     assert folder.conflict is not None
     analysis = analysed_apart(make_folder, folder)
-    assert any(_gives(folder.conflict, d) for d in analysis.disagreements), [
+    assert any(sets_against_as_written(folder.conflict, d) for d in analysis.disagreements), [
         (d.kind, d.detail) for d in analysis.disagreements
     ]
 
