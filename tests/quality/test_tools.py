@@ -585,3 +585,21 @@ def test_the_outputs_dump_hides_what_the_engine_counts_on_a_story_set_aside_for_
     assert "[fresh] summary: changed (fresh web, set aside: not shown)" in out
     assert not [line for line in out.splitlines() if line.startswith("[fresh]") and "A." in line]
     assert set(outputs_changes.fresh_web_stories()) >= {"mn048", "mn130"}
+
+
+def test_a_held_out_gain_says_how_many_clusters_carry_it() -> None:
+    """``selection.Moved``: a half's mean that rises through one cluster's flip, others
+    falling, reads as one cluster up by more than the net, not as a steady gain."""
+    import selection
+
+    before = [9.0, 6.0, 12.0, 5.0, 7.0]
+    one_flip = [16.0, 6.0, 11.0, 4.5, 7.005]
+    moved = selection.Moved.between(before, one_flip)
+    assert (moved.up, moved.down) == (1, 2)
+    assert moved.net == pytest.approx(5.505)
+    assert moved.largest == pytest.approx(7.0) and moved.largest > moved.net
+    assert "clusters up 1, down 2" in str(moved)
+
+    falls_most = selection.Moved.between(before, [9.5, 2.0, 12.5, 5.5, 7.5])
+    assert falls_most.largest == pytest.approx(-4.0)
+    assert str(selection.Moved.between(before, before)) == "no cluster moved"
