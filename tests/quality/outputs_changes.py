@@ -11,11 +11,11 @@ names spelled two ways. ``diff`` lists every one of these that differs between t
 that a change meant to change nothing can be shown to, and every change it does make read.
 
 The stories whose disagreements were labelled blind (:func:`disagreements_all.blind_stories`)
-are dumped like the others, but their disagreements only as a count, and ``diff`` says of
-them only that the count moved: those reports are never read. So are the counts of the
-``fresh-web`` stories (gold split ``fresh-web``: set aside for their counts, their text
-open to study): their sources, matched pairs, summary and single-source list are dumped as
-a digest, and ``diff`` says only that one changed.
+are dumped with their disagreements only as a count, and ``diff`` says of them only that the
+count moved: those reports are never read. Their sources, matched pairs, summary and
+single-source list are dumped as a digest too (a matched pair may be the near side of a
+disagreement), and so are those of the ``fresh-web`` stories (gold split ``fresh-web``: set
+aside for their counts, their text open to study); ``diff`` says only that one changed.
 The script prints a note and exits 0 when the corpora are absent.
 """
 
@@ -90,7 +90,8 @@ def _story(folder: Path, blind: bool, counts_hidden: bool = False) -> dict:
 def dump(corpus_dir: Path, out: Path) -> int:
     blind, fresh = blind_stories(), fresh_web_stories()
     stories = {
-        f.name: _story(f, f.name in blind, f.name in fresh) for f in story_folders(corpus_dir)
+        f.name: _story(f, f.name in blind, f.name in blind | fresh)
+        for f in story_folders(corpus_dir)
     }
     out.write_text(json.dumps(stories, indent=1, ensure_ascii=False), "utf-8")
     print(f"outputs_changes: {len(stories)} stories written to {out}")
@@ -125,7 +126,7 @@ def diff(before_file: Path, after_file: Path) -> int:
                 print(f"[{story}] {key}: {a} -> {b} (blind: not shown)")
             elif any(isinstance(v, str) and v.startswith(_HIDDEN) for v in (a, b)):
                 # a fresh web story's counts (in either dump: one may predate the digest)
-                print(f"[{story}] {key}: changed (fresh web, set aside: not shown)")
+                print(f"[{story}] {key}: changed (counts set aside: not shown)")
             elif isinstance(a, dict):
                 for k in sorted(set(a) | set(b)):
                     if a.get(k) != b.get(k):

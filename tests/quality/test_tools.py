@@ -514,7 +514,7 @@ def test_the_one_outlet_objective_ranks_only_the_stories_one_outlet_wrote(
     assert started == [("otherwise", 3), ("alone", 1)]
 
 
-def test_the_dump_of_every_report_keeps_a_blind_storys_disagreements_as_a_count_only(
+def test_the_dump_of_every_report_keeps_a_blind_storys_disagreements_as_a_count_and_its_counts_as_a_digest(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import outputs_changes
@@ -524,19 +524,21 @@ def test_the_dump_of_every_report_keeps_a_blind_storys_disagreements_as_a_count_
     assert outputs_changes.main(["dump", str(tmp_path), str(before)]) == 0
     dumped = json.loads(before.read_text("utf-8"))["mn999"]
     assert isinstance(dumped["disagreements"], int) and dumped["disagreements"] > 0
-    assert dumped["summary"] and dumped["sources"]
-    # a change of code that moves one summary row and the blind count: both are listed,
-    # the blind story's disagreements never by their text
+    for key in outputs_changes.COUNT_OUTPUTS:  # a matched pair may be a disagreement's near side
+        assert dumped[key].startswith("digest ")
+    assert dumped["title"] and dumped["texts"]
+    # a change of code that moves the summary and the blind count: both are said to have
+    # moved, neither by its text
     after = tmp_path / "after.json"
     changed = dict(dumped, disagreements=dumped["disagreements"] + 1)
-    changed["summary"] = [*dumped["summary"][1:], "[1] The Orrin ferry docked late. <- x.txt"]
+    changed["summary"] = outputs_changes._hidden(["[1] The Orrin ferry docked late. <- x.txt"])
     after.write_text(json.dumps({"mn999": changed}), "utf-8")
     capsys.readouterr()
     assert outputs_changes.main(["diff", str(before), str(after)]) == 0
     out = capsys.readouterr().out
     assert "(blind: not shown)" in out
-    assert "summary + [1] The Orrin ferry docked late." in out
-    assert "summary - " + dumped["summary"][0][:40] in out
+    assert "[mn999] summary: changed (counts set aside: not shown)" in out
+    assert "Orrin ferry" not in out
     assert "disagreements: 1 | summary: 1" in out
 
 
@@ -582,7 +584,7 @@ def test_the_outputs_dump_hides_what_the_engine_counts_on_a_story_set_aside_for_
     outputs_changes.diff(before, after)
     out = capsys.readouterr().out
     assert "[open] summary + [3] A." in out
-    assert "[fresh] summary: changed (fresh web, set aside: not shown)" in out
+    assert "[fresh] summary: changed (counts set aside: not shown)" in out
     assert not [line for line in out.splitlines() if line.startswith("[fresh]") and "A." in line]
     assert set(outputs_changes.fresh_web_stories()) >= {"mn048", "mn130"}
 
