@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QElapsedTimer, QEvent, QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QScrollBar, QWidget
 
@@ -248,6 +250,23 @@ def deliver_queued() -> None:
     for _ in range(3):  # a delivery may queue one more step (a zero-time timer)
         QApplication.sendPostedEvents()
         QApplication.processEvents()
+
+
+@contextmanager
+def event_loop_gaps() -> Iterator[list[int]]:
+    """The milliseconds between turns of the event loop while the block runs, as a timer
+    ticking every 10 ms sees them: the longest is the window's longest stall."""
+    clock = QElapsedTimer()
+    gaps: list[int] = []
+    ticker = QTimer()
+    ticker.setInterval(10)
+    ticker.timeout.connect(lambda: gaps.append(clock.restart()))
+    clock.start()
+    ticker.start()
+    try:
+        yield gaps
+    finally:
+        ticker.stop()
 
 
 def tooltip_at(qtbot: Any, widget: Any, point: Any) -> str:

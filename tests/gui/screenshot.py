@@ -31,8 +31,10 @@ from PySide6.QtCore import QEventLoop, QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QTreeWidget, QTreeWidgetItem
 
+from corroborate.engine.models import ConsensusSummary
 from corroborate.gui.app import application, build_window
 from corroborate.gui.main_window import MainWindow
+from corroborate.gui.session import Failure
 from corroborate.gui.settings import AppSettings, Defaults
 from corroborate.gui.theme import Theme
 from corroborate.resources import sample_story
@@ -119,6 +121,19 @@ def show_pane(app: QApplication, window: MainWindow, pane: str, row: int = 0) ->
     _settle(app)
 
 
+def panes_shown(outcome: list[object], panes: list[str]) -> list[str] | None:
+    """The panes to render once the folder is opened (``outcome``: what the session said,
+    a summary or a failure): each asked for over a summary; over a failure (an empty
+    folder, unreadable files) the summary's place alone, the page that says why; None
+    when the folder gave neither. A summary has a title too: a failure is told by its
+    type, never by its fields."""
+    if any(isinstance(said, Failure) for said in outcome):
+        return ["summary"]
+    if not outcome or not isinstance(outcome[0], ConsensusSummary):
+        return None
+    return panes
+
+
 def render(
     panes: list[str],
     sizes: list[str],
@@ -150,12 +165,11 @@ def render(
         session.open_folder(folder)
         loop.exec()
         _settle(app)
-        failed = [f for f in outcome if hasattr(f, "title")]
-        if failed:  # the page that says why (an empty folder, unreadable files) is shown
-            panes = ["summary"]
-        elif not outcome or outcome[0] is None or not hasattr(outcome[0], "items"):
+        shown = panes_shown(outcome, panes)
+        if shown is None:
             print(f"no summary: {outcome}", file=sys.stderr)
             return 1
+        panes = shown
         theme = ("dark" if dark else "light") + (f"-{scale}" if scale != 100 else "")
         for size in sizes:
             width, height = (int(v) for v in size.split("x"))

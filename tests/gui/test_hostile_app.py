@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6 import QtGui
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QListView, QTreeWidget, QWidget
 
@@ -21,7 +21,13 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "hostile"))
 import hostile_make as make
 from hostile_make import STORY
 
-from .helpers import ENGINE_TIMEOUT_MS, wait_idle, wait_settled, window_opening
+from .helpers import (
+    ENGINE_TIMEOUT_MS,
+    event_loop_gaps,
+    wait_idle,
+    wait_settled,
+    window_opening,
+)
 
 #: A page title that is markup once its entities are decoded.
 TITLE = "&lt;img src=&quot;/etc/hostile.png&quot;&gt;&lt;b&gt;Harbour&lt;/b&gt; warehouse fire"
@@ -127,16 +133,9 @@ def test_a_slow_reader_never_stalls_the_window(
 ) -> None:
     folder = _slow_folder(tmp_path / "slow")
     window = make_window()
-    clock = QElapsedTimer()
-    gaps: list[int] = []
-    ticker = QTimer()
-    ticker.setInterval(10)
-    ticker.timeout.connect(lambda: gaps.append(clock.restart()))
-    clock.start()
-    ticker.start()
-    window.session.open_folder(folder)
-    qtbot.wait(4000)  # the slow page is being read meanwhile
-    ticker.stop()
+    with event_loop_gaps() as gaps:
+        window.session.open_folder(folder)
+        qtbot.wait(4000)  # the slow page is being read meanwhile
     window.session.shutdown()
     longest = max(gaps)
     print(f"\nlongest event-loop stall while a slow PDF was read: {longest} ms")
@@ -233,18 +232,11 @@ def test_an_article_repeating_its_sentences_thousands_of_times_never_stalls_the_
     make.write(folder, "b.txt", "Warehouse blaze\n\n" + STORY.replace("Monday", "Monday evening"))
     make.write(folder, "echo.txt", "Fire again\n\n" + " ".join([STORY] * 1500))
     window = make_window()
-    clock = QElapsedTimer()
-    gaps: list[int] = []
-    ticker = QTimer()
-    ticker.setInterval(10)
-    ticker.timeout.connect(lambda: gaps.append(clock.restart()))
     window.session.open_folder(folder)
     qtbot.waitUntil(lambda: window.session.busy, timeout=ENGINE_TIMEOUT_MS)
-    clock.start()
-    ticker.start()
-    wait_idle(qtbot, window)
-    wait_settled(qtbot, window)
-    ticker.stop()
+    with event_loop_gaps() as gaps:
+        wait_idle(qtbot, window)
+        wait_settled(qtbot, window)
     assert window.session.summary is not None
     longest = max(gaps)
     print(f"\nlongest event-loop stall showing an article repeated 1,500 times: {longest} ms")

@@ -13,17 +13,14 @@ from corroborate.engine.models import (
 )
 
 from .fakes import ListsTheSurestFew, story
-from .helpers import tooltip_at, wait_summarized
+from .helpers import showing_the_single_outlet_list, tooltip_at, wait_summarized
 
 
 def test_the_single_outlet_sentences_counted_but_not_listed_can_be_listed_from_the_keyboard(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
-    window = make_window(ListsTheSurestFew())
-    window.session.open_folder(tmp_path / "bridge")
-    wait_summarized(qtbot, window)
+    window = showing_the_single_outlet_list(qtbot, make_window, tmp_path / "bridge")
     view = window.single_source_view
-    window.tabs.setCurrentWidget(view)
     every = sum(window.session.summary.single_source_totals)
     assert view.count() == every - 1
     assert view.more.text().startswith("…and 1 more sentence")
@@ -49,11 +46,8 @@ def test_the_single_outlet_sentences_counted_but_not_listed_can_be_listed_from_t
 def test_show_fewer_is_not_offered_when_no_outlet_has_more_than_the_surest_few(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
-    window = make_window(ListsTheSurestFew())
-    window.session.open_folder(tmp_path / "bridge")
-    wait_summarized(qtbot, window)
+    window = showing_the_single_outlet_list(qtbot, make_window, tmp_path / "bridge")
     view = window.single_source_view
-    window.tabs.setCurrentWidget(view)
     view.show_all.click()
     qtbot.waitUntil(lambda: view.show_all.text() == "Show Fewer")
     # A longer summary at a minimum of one outlet takes in the rescuers and the other
@@ -68,9 +62,7 @@ def test_show_fewer_is_not_offered_when_no_outlet_has_more_than_the_surest_few(
 def test_an_outlets_heading_counts_all_it_alone_reports_not_only_those_listed(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
-    window = make_window(ListsTheSurestFew())
-    window.session.open_folder(tmp_path / "bridge")
-    wait_summarized(qtbot, window)
+    window = showing_the_single_outlet_list(qtbot, make_window, tmp_path / "bridge")
     tree = window.single_source_view.tree
     headings = {
         tree.topLevelItem(i).text(0): tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
@@ -89,9 +81,7 @@ def test_an_outlets_heading_counts_all_it_alone_reports_not_only_those_listed(
 def test_another_folder_lists_only_the_surest_single_outlet_sentences_again(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
-    window = make_window(ListsTheSurestFew())
-    window.session.open_folder(tmp_path / "bridge")
-    wait_summarized(qtbot, window)
+    window = showing_the_single_outlet_list(qtbot, make_window, tmp_path / "bridge")
     surest = window.single_source_view.count()
     window.single_source_view.show_all.click()
     qtbot.waitUntil(lambda: window.single_source_view.count() > surest)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFileDialog, QFrame, QPushButton, QStyleOptionViewItem
 
@@ -27,6 +27,7 @@ from .helpers import (
     ENGINE_TIMEOUT_MS,
     deliver_queued,
     drop_on,
+    event_loop_gaps,
     make_large_story,
     wait_idle,
     window_opening,
@@ -187,21 +188,10 @@ def test_a_large_folder_keeps_the_window_responsive(
     # are imported on the GUI thread, never on the worker.
     for _name, work in [*analysis_steps(), *reader_steps({".txt"})]:
         work()
-    clock = QElapsedTimer()
-    gaps: list[int] = []
-    ticker = QTimer()
-    ticker.setInterval(10)
-
-    def tick() -> None:
-        gaps.append(clock.restart())
-
-    ticker.timeout.connect(tick)
-    clock.start()
-    ticker.start()
-    started = time.perf_counter()
-    window.session.open_folder(big)
-    wait_idle(qtbot, window)
-    ticker.stop()
+    with event_loop_gaps() as gaps:
+        started = time.perf_counter()
+        window.session.open_folder(big)
+        wait_idle(qtbot, window)
     elapsed = time.perf_counter() - started
     assert window.session.summary is not None
     longest = max(gaps)

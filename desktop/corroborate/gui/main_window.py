@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corroborate.engine import counted, mixed_folder, readable_suffixes, story_name, story_name_note
+from corroborate.engine import mixed_folder, readable_suffixes, story_name, story_name_note
 from corroborate.engine.models import Analysis, Article, ConsensusSummary, SummaryItem
 from corroborate.resources import sample_story
 
@@ -1163,9 +1163,9 @@ def story_window_title(summary: ConsensusSummary) -> str:
     long folder name is cut so that the count still fits in the title's length."""
     mixed = mixed_folder(summary)
     if mixed is not None:
-        name, stories = mixed
-        count = f" — {counted(stories, 'story', 'stories')}"
-        return window_title(name, TITLE_CHARS - len(count)) + count
+        folder = mixed[0]
+        count = story_name(summary).removeprefix(folder)  # " — 2 stories", as reported
+        return window_title(folder, TITLE_CHARS - len(count)) + count
     return window_title(summary.title)
 
 

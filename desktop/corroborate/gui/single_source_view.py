@@ -193,7 +193,9 @@ class SingleSourceView(QWidget):
         by_outlet = summary.single_source_by_outlet
         warn = warning_sign(self.style())
         totals = outlet_totals(summary)
-        for outlet in sorted(by_outlet, key=str.lower):
+        # in the report's order (and the coverage map's), not by name: a reader comparing
+        # the export or the map with this tab finds each outlet in the same place
+        for outlet in by_outlet:
             items = by_outlet[outlet]
             listed, total = len(items), max(totals.get(outlet, 0), len(items))
             count = f"{listed} of {total}" if total > listed else f"{listed}"
