@@ -449,3 +449,177 @@ def contradicts(a: str, b: str) -> bool:
 def _question(text: str) -> bool:
     """Does the sentence ask rather than state ("Did the minister not resign?")?"""
     return text.rstrip(" \"'”’)").endswith("?")
+
+
+#: Words a negation says little against, as it is a figure of speech: "not *far* from the
+#: city" is near it, "not *unlike*", "not *long* after", "came as *no surprise*", "there
+#: is *no question* he saved them", "*no small* feat", "it makes *no difference*".
+_LITOTES = frozenset((
+    "far", "long", "unlike", "unusual", "uncommon", "least", "until", "surprise", "question",
+    "secret", "accident", "coincidence", "wonder", "small", "stranger", "difference",
+))  # fmt: skip
+#: Prepositions before "no" that make it a manner, not a denial: "hit *with no* warning",
+#: "*at no* cost".
+_MANNER = frozenset(("with", "at", "of", "for"))
+#: Words that open what a denial leaves open, a question told, not a fact denied: "did not
+#: say *whether*", "offered no word on *what* caused".
+_OPEN = frozenset(("whether", "if", "what", "who", "why", "how", "when", "where", "which"))
+#: Stems of verbs that deny the verb after "to" ("declined *to* name", "failed *to* reach",
+#: "refused *to* release", "its failure *to* hand over", "unable *to* reach").
+_DENYING_TO = frozenset(("declin", "refus", "fail", "failur", "unabl"))
+#: Words before "yet to" that make it a denial so far: "has *yet to* approve".
+_YET_BEFORE = frozenset(("has", "have", "had", "is", "are", "was", "were", "remains", "remain"))
+#: A word of every sentence :func:`_denied_clauses` may read a denial from: a negation, a
+#: nobody word, a verb denying the verb after "to", "yet to" or "denied".
+_MAY_DENY_CLAUSE = re.compile(
+    r"(?i)\b(?:not|no|never|cannot|nobody|none|noone|yet|deni\w*|deny\w*|declin\w*|refus\w*"
+    r"|fail\w*|unabl\w*)\b|n['’]t\b"
+)
+#: Pieces of words that tell a thing stopped, refused or kept from happening without a
+#: negation: a sentence holding one may say in its words what the other denies ("the union
+#: *turned down* the plan" / "failing to persuade the union to accept the plan"; plans "*on
+#: hold*" / "no plans"; "help it *resume* payments", "debts going *unpaid*" / "unable to make payments"), so a
+#: denial against it is not read as told the other way round.
+_DENYING_PIECES = re.compile(
+    r"(?i)\b(?:deni|deny|refus|reject|dismiss|without|lack|fail|turn(?:s|ed|ing)? down"
+    r"|on hold|postpon|delay|cancel|suspend|scrap|halt|abandon|call(?:s|ed|ing)? off|put off"
+    r"|resum|avoid|stop|retain|keep|kept|block|prevent|ban|barr?ed|declin|unable|instead"
+    r"|un(?:paid|harmed|hurt|answered|resolved|known|clear|confirmed|published|signed))"
+)
+#: The share of a denied clause's words the other sentence must tell for the denial to be
+#: of what it tells (:func:`polarity_apart`).
+DENIED_TOLD = 2 / 3
+
+
+def _cancelled(spec: Specifics, k: int) -> bool:
+    """Is the word at ``k`` itself denied, a denial of a denial ("did not *deny*", "did
+    not *fail* to")?"""
+    clause = spec.tokens[k].clause
+    before = [t for t in spec.tokens[max(0, k - 3) : k] if t.clause == clause]
+    return any(t.low in NEGATIONS or t.low.endswith(("n't", "n’t")) for t in before)
+
+
+def _denies_nothing(spec: Specifics, n: int, conditions: bool = False) -> bool:
+    """Does the negation at ``n`` deny nothing the clause states: "not only", "no doubt"
+    (:data:`_NEGATION`), a figure of speech (:data:`_LITOTES`), a manner ("with no
+    warning"), a bound ("not supposed to hold more *than* 150"), a condition ("*if* it did
+    not hand over"), a question left open ("did not say *whether*") or a denial denied
+    ("did not *deny*", "did not *fail* to")? With ``conditions``, a condition is read as
+    a denial too."""
+    tokens = spec.tokens
+    clause = tokens[n].clause
+    rest = [t for t in tokens[n + 1 : n + 8] if t.clause == clause]
+    if not rest or rest[0].low in ("only", "just", "merely", "simply", "doubt", "matter"):
+        return True
+    if n > 0 and tokens[n - 1].low in (*_MANNER, "or"):
+        return True
+    if any(t.low in _LITOTES for t in rest[:2]) or any(t.low == "than" for t in rest):
+        return True
+    if not conditions and any(t.clause == clause and t.low in _CONDITIONS for t in tokens[:n]):
+        return True
+    if any(t.low in _OPEN for t in rest[:5]):
+        return True
+    return any((t.stem or "") in _DENYING_STEMS for t in rest[:3])
+
+
+@lru_cache(maxsize=8192)
+def _denied_clauses(text: str, conditions: bool = False) -> tuple[frozenset[str], ...]:
+    """The family stems of the content words of each clause of the sentence that a denial
+    makes say the opposite of what its words tell: a negation ("have *not* been
+    published", "*no* survivors were found", "*never* visited"), a clause said of nobody
+    ("*No one* was hurt"), a verb denying the verb after "to" ("*declined to* name",
+    "*failed to* reach"), "*has yet to* approve" and "*denied* setting the fire"; none that
+    denies nothing (:func:`_denies_nothing`; with ``conditions``, a condition denies too:
+    "*if* she agrees not to appeal"), nor a question."""
+    if _MAY_DENY_CLAUSE.search(text) is None or _question(text):
+        return ()
+    spec = analyse(text)
+    tokens = spec.tokens
+    pieces = _pieces(text, spec)
+    clauses: set[tuple[int, int]] = set()
+    for k, token in enumerate(tokens):
+        low = token.low
+        after = tokens[k + 1].low if k + 1 < len(tokens) else ""
+        if low in _NOBODY or (low == "no" and after == "one"):
+            clauses.add(pieces[k])
+        elif low in _PREDICATE_NEGATIONS or low.endswith(("n't", "n’t")):
+            if not _denies_nothing(spec, k, conditions):
+                clauses.add(pieces[k])
+        elif (
+            (token.stem in _DENYING_TO and _to_after(spec, k))
+            or (low == "yet" and after == "to" and k and tokens[k - 1].low in _YET_BEFORE)
+            or token.stem in ("deni", "deny")
+        ) and not _cancelled(spec, k):
+            clauses.add(pieces[k])
+    return tuple(
+        frozenset(
+            family_stems(
+                t.stem for t, p in zip(tokens, pieces, strict=True) if p == piece and t.stem
+            )
+        )
+        for piece in sorted(clauses)
+    )
+
+
+#: A full stop, or a mark that ends a sentence, before a space: one sentence of a quote told
+#: in several ("It makes no difference. They have already selected the people").
+_STOP = re.compile(r"[.!?][\"'”’]*\s")
+
+
+def _pieces(text: str, spec: Specifics) -> list[tuple[int, int]]:
+    """Each token's clause, told apart further where a quote's sentence ends inside it."""
+    found, stops = [], 0
+    for k, token in enumerate(spec.tokens):
+        if k and _STOP.search(text[spec.tokens[k - 1].end : token.start]):
+            stops += 1
+        found.append((token.clause, stops))
+    return found
+
+
+def _to_after(spec: Specifics, k: int) -> bool:
+    """Is "to" among the three words after the word at ``k``, in its clause ("refused *to*
+    release", "after refusing for years *to* turn over")?"""
+    clause = spec.tokens[k].clause
+    return any(t.low == "to" and t.clause == clause for t in spec.tokens[k + 1 : k + 4])
+
+
+def _denies_told(
+    denied: tuple[frozenset[str], ...],
+    other: frozenset[str],
+    share: float = DENIED_TOLD,
+    least: int = 2,
+) -> bool:
+    """Is one of ``denied`` (:func:`_denied_clauses`) about what the other sentence tells:
+    are ``share`` of its words, ``least`` at least, words of ``other`` ("Quell, who did not
+    return calls, resigned" denies nothing "Quell resigned Monday" tells)?"""
+    for stems in denied:
+        shared = len(stems & other)
+        if shared >= least and shared >= share * len(stems):
+            return True
+    return False
+
+
+def polarity_apart(a: str, b: str) -> bool:
+    """Does one sentence deny what the other states, whatever verb each tells it with: is
+    a clause of one denied (:func:`_denied_clauses`: "The findings have not been published
+    in the journal Ventricle", "has yet to approve", "No survivors were found", "declined
+    to name") and about what the other tells (:func:`_denies_told`, :data:`DENIED_TOLD` of
+    its words), while no denied clause of the other, a condition's aside, shares a word with the first ("The
+    findings appeared Wednesday in the journal Ventricle")? Both denying ("No one was
+    hurt" / "There were no injuries"; "has not sought to extradite either man" / "has not
+    sought to extradite Ahmed, though the law permits it"), a denial of another thing
+    ("Quell, who did not return calls, resigned"), "not only … but", a denial denied ("did
+    not deny that it sold"), a statement in words that deny (:data:`_DENYING_PIECES`:
+    "turned down", "on hold") and a question are none. Such a pair backs neither sentence."""
+    denied_a, denied_b = _denied_clauses(a), _denied_clauses(b)
+    if not (denied_a or denied_b) or (denied_a and _DENYING_PIECES.search(b)):
+        return False
+    if denied_b and _DENYING_PIECES.search(a):
+        return False
+    words_a, words_b = _family_words(a), _family_words(b)
+    # the other side is read wide: any denial of it, a condition's too, sharing a word
+    if _denies_told(denied_a, words_b):
+        return not _denies_told(_denied_clauses(b, conditions=True), words_a, 0.0, 1)
+    if _denies_told(denied_b, words_a):
+        return not _denies_told(_denied_clauses(a, conditions=True), words_b, 0.0, 1)
+    return False
