@@ -108,3 +108,58 @@ STILL_ONE_FACT = [
 def test_a_pair_told_the_same_way_round_still_matches(left: str, right: str) -> None:
     assert not polarity_apart(left, right)
     assert _matched(left, right) is not None
+
+
+# Negations that deny nothing the other sentence states the other way round: each pair
+# tells one fact, though only one of the two holds "not", "no" or "unable".
+NO_POLARITY_APART = [
+    pytest.param(
+        "The Corrow vote came as no surprise to the Tessel county board.",
+        "The Corrow vote was expected by the Tessel county board.",
+        id="no-surprise",
+    ),
+    pytest.param(
+        "The Ambry coroner did not say whether the quarry victim was wearing a helmet.",
+        "The Ambry quarry victim was wearing a helmet.",
+        id="a-question-left-open",
+    ),
+    pytest.param(
+        "The Kessway hall was not supposed to hold more than 150 people.",
+        "Licensed to hold a maximum of 150 people, the Kessway hall held 400.",
+        id="a-bound-far-after-not",
+    ),
+    pytest.param(
+        "The Brisk Ferry company shut down after the Corrow dockers union turned down its plan.",
+        "The Brisk Ferry company shut down after failing to persuade the Corrow dockers union "
+        "to accept its plan.",
+        id="a-statement-in-words-that-deny",
+    ),
+    pytest.param(
+        "Pellow Air has been unable to make payments on 300 million marks of debt.",
+        "Pellow Air has 300 million marks of debt going unpaid.",
+        id="unable-unpaid",
+    ),
+    pytest.param(
+        "Orlent Bank will waive its costs should Marta Quell choose not to appeal.",
+        "Orlent Bank said it would waive its costs if Marta Quell agrees not to appeal.",
+        id="a-denial-in-a-condition",
+    ),
+    pytest.param(
+        '"It makes no difference. The board has already chosen Tobin Vasquell," said Quell.',
+        "The board has already chosen Tobin Vasquell.",
+        id="no-difference-in-another-sentence-of-a-quote",
+    ),
+    pytest.param(
+        "The Harlow Point storm hit the Corrow coast with no warning on Monday.",
+        "The Harlow Point storm hit the Corrow coast on Monday.",
+        id="with-no-warning",
+    ),
+]
+
+
+@pytest.mark.parametrize(("left", "right"), NO_POLARITY_APART)
+def test_a_negation_that_denies_nothing_the_other_states_leaves_polarity_alike(
+    left: str, right: str
+) -> None:
+    assert not polarity_apart(left, right)
+    assert not polarity_apart(right, left)
