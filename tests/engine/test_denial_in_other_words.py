@@ -15,7 +15,7 @@ import pytest
 
 from articles import between, in_backdrop
 from corroborate.engine.matching.align import align_with_near
-from corroborate.engine.models import Match
+from corroborate.engine.models import Match, NearPair
 from corroborate.engine.text.polarity import polarity_apart
 
 
@@ -72,6 +72,16 @@ def test_a_denial_in_other_words_does_not_back_an_affirmation(left: str, right: 
     assert polarity_apart(left, right)
     assert polarity_apart(right, left)
     assert _matched(left, right) is None
+
+
+def test_a_denial_in_other_words_is_handed_on_as_a_near_pair() -> None:
+    left = "The findings have not been published in the journal Ventricle."
+    right = "The findings appeared Wednesday in the journal Ventricle."
+    sentences = in_backdrop(left, right)
+    matches, near = align_with_near(sentences)
+    assert not between(sentences, matches, left, right)
+    found: list[NearPair] = between(sentences, near, left, right)
+    assert len(found) == 1 and not found[0].conflict
 
 
 # Pairs with a negation that must still match: the two tell one fact the same way round.
