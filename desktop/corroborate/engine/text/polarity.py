@@ -478,12 +478,13 @@ _MAY_DENY_CLAUSE = re.compile(
 #: Pieces of words that tell a thing stopped, refused or kept from happening without a
 #: negation: a sentence holding one may say in its words what the other denies ("the union
 #: *turned down* the plan" / "failing to persuade the union to accept the plan"; plans "*on
-#: hold*" / "no plans"; "help it *resume* payments", "debts going *unpaid*" / "unable to make payments"), so a
-#: denial against it is not read as told the other way round.
+#: hold*" / "no plans"; "help it *resume* payments", "debts going *unpaid*" / "unable to
+#: make payments"), so a denial against it is not read as told the other way round.
 _DENYING_PIECES = re.compile(
     r"(?i)\b(?:deni|deny|refus|reject|dismiss|without|lack|fail|turn(?:s|ed|ing)? down"
     r"|on hold|postpon|delay|cancel|suspend|scrap|halt|abandon|call(?:s|ed|ing)? off|put off"
-    r"|resum|avoid|stop|retain|keep|kept|block|prevent|ban|barr?ed|declin|unable|instead"
+    r"|resum|avoid|stop|retain|keep|kept|block|prevent|bann?(?:s|ed|ing)?\b|barr?ed|declin"
+    r"|unable|instead"
     r"|un(?:paid|harmed|hurt|answered|resolved|known|clear|confirmed|published|signed))"
 )
 #: The share of a denied clause's words the other sentence must tell for the denial to be
