@@ -18,7 +18,12 @@ Every place, person, outlet and event is invented.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+
+from corroborate.engine import Analysis, analyze
+from corroborate.engine.models import Disagreement
 
 
 @dataclass(frozen=True)
@@ -1822,3 +1827,24 @@ Holt said she was proud of her time.
 
 
 ALL: tuple[Folder, ...] = LOOKALIKES + CONFLICTS + SECOND_LOOKALIKES + SECOND_CONFLICTS
+
+
+def analysed_apart(make_folder: Callable[[dict[str, str]], Path], folder: Folder) -> Analysis:
+    """The folder analysed, each report its own source: what is found or not is then the
+    disagreement stage's."""
+    analysis = analyze(make_folder(files_of(folder)))
+    assert len(analysis.groups) == len(folder.reports)
+    return analysis
+
+
+def sets_against(values: tuple[str, str], found: Disagreement) -> bool:
+    """Does the disagreement set the two labelled values against each other?"""
+    told = (found.a_value.lower(), found.b_value.lower())
+    return all(any(x.lower() in y for y in told) for x in values)
+
+
+def sets_against_as_written(values: tuple[str, str], found: Disagreement) -> bool:
+    """Does the disagreement set the two labelled values against each other, as either
+    outlet writes them ("more than 200" for the "200" shown)?"""
+    told = (found.a_value.lower(), found.b_value.lower())
+    return all(any(x.lower() in y or y in x.lower() for y in told) for x in values)

@@ -15,12 +15,10 @@ from disagree_fresh_folders import (
     SECOND_CONFLICTS,
     SECOND_LOOKALIKES,
     Folder,
-    files_of,
+    analysed_apart,
+    sets_against_as_written,
 )
 from five_outlets import MakeFolder
-
-from corroborate.engine import Analysis, analyze
-from corroborate.engine.models import Disagreement
 
 #: The conflicts the engine does not report yet, by folder, and why.
 KNOWN_MISSES = {
@@ -62,25 +60,11 @@ def _marked(folders: tuple[Folder, ...], known: dict[str, str]) -> list[object]:
     ]
 
 
-def _analysed(make_folder: MakeFolder, folder: Folder) -> Analysis:
-    analysis = analyze(make_folder(files_of(folder)))
-    # each report is its own source: what is found or not is the disagreement stage's
-    assert len(analysis.groups) == len(folder.reports)
-    return analysis
-
-
-def _gives(values: tuple[str, str], found: Disagreement) -> bool:
-    """Does the disagreement set the two labelled values against each other, as either
-    outlet writes them ("more than 200" for the "200" shown)?"""
-    told = (found.a_value.lower(), found.b_value.lower())
-    return all(any(x.lower() in y or y in x.lower() for y in told) for x in values)
-
-
 @pytest.mark.parametrize("folder", _marked(LOOKALIKES + SECOND_LOOKALIKES, KNOWN_FALSE_ALARMS))
 def test_a_folder_of_figures_told_for_different_things_reports_no_disagreement(
     make_folder: MakeFolder, folder: Folder
 ) -> None:
-    analysis = _analysed(make_folder, folder)
+    analysis = analysed_apart(make_folder, folder)
     assert [(d.kind, d.detail) for d in analysis.disagreements] == []
 
 
@@ -89,8 +73,8 @@ def test_a_folder_whose_outlets_disagree_reports_the_two_values(
     make_folder: MakeFolder, folder: Folder
 ) -> None:
     assert folder.conflict is not None
-    analysis = _analysed(make_folder, folder)
-    assert any(_gives(folder.conflict, d) for d in analysis.disagreements), [
+    analysis = analysed_apart(make_folder, folder)
+    assert any(sets_against_as_written(folder.conflict, d) for d in analysis.disagreements), [
         (d.kind, d.detail) for d in analysis.disagreements
     ]
 

@@ -8,42 +8,27 @@ Every sentence here is invented: its places, people, outlets and events."""
 from __future__ import annotations
 
 import pytest
-from disagree_fresh_folders import Folder, files_of
+from disagree_fresh_folders import Folder, analysed_apart, sets_against_as_written
 from disagree_length_folders import LENGTH_CONFLICTS, LENGTH_LOOKALIKES
 from five_outlets import MakeFolder
 
-from corroborate.engine import Analysis, analyze
-from corroborate.engine.models import Disagreement
 from corroborate.engine.text.figures import event_lasted
 from corroborate.engine.text.specifics import analyse
-
-
-def _analysed(make_folder: MakeFolder, folder: Folder) -> Analysis:
-    analysis = analyze(make_folder(files_of(folder)))
-    # each report is its own source: what is found or not is the disagreement stage's
-    assert len(analysis.groups) == len(folder.reports)
-    return analysis
-
-
-def _gives(values: tuple[str, str], found: Disagreement) -> bool:
-    """Does the disagreement set the two labelled lengths against each other?"""
-    told = (found.a_value.lower(), found.b_value.lower())
-    return all(any(x.lower() in y or y in x.lower() for y in told) for x in values)
 
 
 @pytest.mark.parametrize("folder", LENGTH_LOOKALIKES, ids=lambda f: f.name)
 def test_lengths_of_two_events_moments_or_plans_are_no_disagreement(
     make_folder: MakeFolder, folder: Folder
 ) -> None:
-    analysis = _analysed(make_folder, folder)
+    analysis = analysed_apart(make_folder, folder)
     assert [(d.kind, d.detail) for d in analysis.disagreements] == []
 
 
 #: The conflicts the engine does not report yet, by folder, and why.
 KNOWN_MISSES = {
     "a blackout's length": (
-        "a number word joined to its unit ('a nine-hour blackout') is read as no figure by the "
-        "sentence's specifics, unlike '14-hour'"
+        "a blackout is read as no lasting event: it lasts one length on one street and another "
+        "on the next, so two lengths of it are no disagreement the engine can sign"
     ),
     "an operation's length": (
         "'operation' is read as no lasting event: it names a surgery and a police or rescue "
@@ -69,8 +54,8 @@ def test_one_events_length_told_two_ways_is_a_disagreement(
     make_folder: MakeFolder, folder: Folder
 ) -> None:
     assert folder.conflict is not None
-    analysis = _analysed(make_folder, folder)
-    assert any(_gives(folder.conflict, d) for d in analysis.disagreements), [
+    analysis = analysed_apart(make_folder, folder)
+    assert any(sets_against_as_written(folder.conflict, d) for d in analysis.disagreements), [
         (d.kind, d.detail) for d in analysis.disagreements
     ]
 
@@ -84,7 +69,6 @@ def _lasted(sentence: str) -> list[str | None]:
     ("sentence", "event"),
     [
         ("A gunman surrendered, ending an 11-hour standoff.", "standoff"),
-        ("Power returned after a blackout that lasted 14 hours.", "blackout"),
         ("The siege, which had lasted 30 hours, ended on Sunday.", "sieg"),
         ("The surgery lasted for 16 hours, the hospital said.", "surgeri"),
     ],
@@ -106,3 +90,16 @@ def test_a_length_told_against_the_events_noun_is_read_as_its_length(
 )
 def test_a_length_of_another_thing_than_a_lasting_event_is_not_read(sentence: str) -> None:
     assert not any(_lasted(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Power returned after a blackout that lasted 14 hours.",
+        "Some customers endured a 14-hour outage after the storm.",
+    ],
+)
+def test_a_blackouts_length_is_read_as_no_length_of_the_story_it_differs_street_by_street(
+    sentence: str,
+) -> None:
+    assert _lasted(sentence) == [None]  # the figure is read, as no length of an event

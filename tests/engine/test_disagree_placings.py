@@ -9,33 +9,18 @@ Every sentence here is invented: its places, people, outlets and events."""
 from __future__ import annotations
 
 import pytest
-from disagree_fresh_folders import Folder, files_of
+from disagree_fresh_folders import Folder, analysed_apart, sets_against
 from disagree_placing_folders import PLACING_CONFLICTS, PLACING_LOOKALIKES
 from five_outlets import MakeFolder
 
-from corroborate.engine import Analysis, analyze
-from corroborate.engine.models import Disagreement
 from corroborate.engine.text.placings import placings
-
-
-def _analysed(make_folder: MakeFolder, folder: Folder) -> Analysis:
-    analysis = analyze(make_folder(files_of(folder)))
-    # each report is its own source: what is found or not is the disagreement stage's
-    assert len(analysis.groups) == len(folder.reports)
-    return analysis
-
-
-def _gives(values: tuple[str, str], found: Disagreement) -> bool:
-    """Does the disagreement set the two labelled places against each other?"""
-    told = (found.a_value.lower(), found.b_value.lower())
-    return all(any(x.lower() in y for y in told) for x in values)
 
 
 @pytest.mark.parametrize("folder", PLACING_LOOKALIKES, ids=lambda f: f.name)
 def test_places_in_two_contests_or_moments_are_no_disagreement(
     make_folder: MakeFolder, folder: Folder
 ) -> None:
-    analysis = _analysed(make_folder, folder)
+    analysis = analysed_apart(make_folder, folder)
     assert [(d.kind, d.detail) for d in analysis.disagreements] == []
 
 
@@ -44,8 +29,8 @@ def test_one_persons_place_in_one_contest_told_two_ways_is_a_disagreement(
     make_folder: MakeFolder, folder: Folder
 ) -> None:
     assert folder.conflict is not None
-    analysis = _analysed(make_folder, folder)
-    assert any(_gives(folder.conflict, d) for d in analysis.disagreements), [
+    analysis = analysed_apart(make_folder, folder)
+    assert any(sets_against(folder.conflict, d) for d in analysis.disagreements), [
         (d.kind, d.detail) for d in analysis.disagreements
     ]
 

@@ -12,12 +12,16 @@ that a change meant to change nothing can be shown to, and every change it does 
 
 The stories whose disagreements were labelled blind (:func:`disagreements_all.blind_stories`)
 are dumped like the others, but their disagreements only as a count, and ``diff`` says of
-them only that the count moved: those reports are never read.
+them only that the count moved: those reports are never read. So are the counts of the
+``fresh-web`` stories (gold split ``fresh-web``: set aside for their counts, their text
+open to study): their sources, matched pairs, summary and single-source list are dumped as
+a digest, and ``diff`` says only that one changed.
 The script prints a note and exits 0 when the corpora are absent.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -27,8 +31,26 @@ sys.path.insert(0, str(HERE))
 from disagreements_all import blind_stories  # noqa: E402
 from text_changes import dump_or_diff, story_folders  # noqa: E402
 
+#: what the engine counts on a story: hidden on the stories whose counts are set aside
+COUNT_OUTPUTS = ("sources", "matches", "summary", "single_source")
+_HIDDEN = "digest "
 
-def _story(folder: Path, blind: bool) -> dict:
+
+def fresh_web_stories() -> frozenset[str]:
+    """The stories whose count labels are set aside as ``fresh-web``."""
+    found = set()
+    for path in (HERE / "gold").glob("*.json"):
+        gold = json.loads(path.read_text("utf-8"))
+        if gold.get("split") == "fresh-web":
+            found.add(gold["story"])
+    return frozenset(found)
+
+
+def _hidden(value: object) -> str:
+    return _HIDDEN + hashlib.sha1(json.dumps(value).encode()).hexdigest()[:12]
+
+
+def _story(folder: Path, blind: bool, counts_hidden: bool = False) -> dict:
     from corroborate.engine import analyze, summarize
 
     analysis = analyze(folder)
@@ -42,7 +64,7 @@ def _story(folder: Path, blind: bool) -> dict:
         return (f"{item.kind}: {item.a_value!r} ({where(item.a)}) / {item.b_value!r} "
                 f"({where(item.b)})")  # fmt: skip
 
-    return {
+    found = {
         "title": analysis.title,
         "title_from": analysis.title_from,
         "sources": [[articles[a].file for a in g.articles] for g in analysis.groups],
@@ -60,11 +82,16 @@ def _story(folder: Path, blind: bool) -> dict:
         "spellings": sorted(map(said, analysis.spellings)),
         "texts": {where(s.id): s.text for s in sentences},
     }
+    if counts_hidden:
+        found.update((key, _hidden(found[key])) for key in COUNT_OUTPUTS)
+    return found
 
 
 def dump(corpus_dir: Path, out: Path) -> int:
-    blind = blind_stories()
-    stories = {f.name: _story(f, f.name in blind) for f in story_folders(corpus_dir)}
+    blind, fresh = blind_stories(), fresh_web_stories()
+    stories = {
+        f.name: _story(f, f.name in blind, f.name in fresh) for f in story_folders(corpus_dir)
+    }
     out.write_text(json.dumps(stories, indent=1, ensure_ascii=False), "utf-8")
     print(f"outputs_changes: {len(stories)} stories written to {out}")
     return 0
@@ -96,6 +123,9 @@ def diff(before_file: Path, after_file: Path) -> int:
             a, b = old[key], new[key]
             if isinstance(a, int):  # a blind story's disagreements: a count, never read
                 print(f"[{story}] {key}: {a} -> {b} (blind: not shown)")
+            elif any(isinstance(v, str) and v.startswith(_HIDDEN) for v in (a, b)):
+                # a fresh web story's counts (in either dump: one may predate the digest)
+                print(f"[{story}] {key}: changed (fresh web, set aside: not shown)")
             elif isinstance(a, dict):
                 for k in sorted(set(a) | set(b)):
                     if a.get(k) != b.get(k):

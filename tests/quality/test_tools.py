@@ -563,3 +563,25 @@ def test_selection_explores_on_no_story_whose_count_or_disagreement_labels_are_s
         }
         - held
     )
+
+
+def test_the_outputs_dump_hides_what_the_engine_counts_on_a_story_set_aside_for_its_counts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import outputs_changes
+
+    story = {"sources": [["p01"]], "matches": ["a ~ b copy"], "summary": ["[2] A."],
+             "single_source": [], "title": "T", "texts": {}}  # fmt: skip
+    shown = dict(story, summary=["[3] A."])
+    hidden = {k: outputs_changes._hidden(v) if k in outputs_changes.COUNT_OUTPUTS else v
+              for k, v in story.items()}  # fmt: skip
+    hidden_after = dict(hidden, summary=outputs_changes._hidden(["[3] A."]))
+    before, after = tmp_path / "a.json", tmp_path / "b.json"
+    before.write_text(json.dumps({"open": story, "fresh": hidden}), "utf-8")
+    after.write_text(json.dumps({"open": shown, "fresh": hidden_after}), "utf-8")
+    outputs_changes.diff(before, after)
+    out = capsys.readouterr().out
+    assert "[open] summary + [3] A." in out
+    assert "[fresh] summary: changed (fresh web, set aside: not shown)" in out
+    assert not [line for line in out.splitlines() if line.startswith("[fresh]") and "A." in line]
+    assert set(outputs_changes.fresh_web_stories()) >= {"mn048", "mn130"}

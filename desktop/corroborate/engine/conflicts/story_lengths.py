@@ -1,14 +1,14 @@
 """Story-wide: how long one event lasted, told two ways by two sources.
 
 "A gunman surrendered ... after a standoff that lasted six hours" in one source, "ending
-an 11-hour standoff" in another: a story tells of one standoff, one blackout, one
+an 11-hour standoff" in another: a story tells of one standoff, one siege, one
 surgery, and each lasted one length. The length is read by
 :func:`..text.figures.event_lasted`, only where the figure and its unit of time stand
-against the event's noun ("an 11-hour standoff", "a blackout that lasted 14 hours"), for
+against the event's noun ("an 11-hour standoff", "a siege that lasted 30 hours"), for
 a few kinds of event a story tells one of. Two lengths are compared in one unit (a
 "two-day siege" may be a "40-hour siege"), when both cannot hold (a bound, "more than six
 hours", holds of eight), neither sentence names something the other does not (two towns'
-blackouts), the two name no two days, and neither source gives the event two lengths. A
+sieges), the two name no two days, and neither source gives the event two lengths. A
 sentence that tells of another event of the kind ("a second standoff", "an earlier
 siege", "the first operation", "last year", a year or a month after the figure), of a
 length planned or expected ("a planned 48-hour strike", "will last"), or of a length so

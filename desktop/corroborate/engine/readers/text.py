@@ -8,6 +8,7 @@ picks the reading that gives sensible text and refuses binary data plainly.
 from __future__ import annotations
 
 import codecs
+import html
 import os
 import re
 import stat
@@ -210,7 +211,85 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
 
 @register(".txt", ".text")
 def read_text(path: Path) -> RawDocument:
-    return RawDocument(text=decode(read_bytes(path), path.name))
+    text, title = _wire_copy(decode(read_bytes(path), path.name))
+    return RawDocument(text=text, title=title)
+
+
+#: Wire copy as news archives and agencies' feeds keep it, in SGML-like tags: ``<DOC>``, then
+#: fields (``<DOCNO>``, ``<SLUG>``, ``<HEADLINE>``, ``<BYLINE>``, ``<DATELINE>``), then the
+#: story in ``<TEXT>`` with its paragraphs in ``<P>``.
+_WIRE_OPEN = re.compile(r"\A\s*<DOC>[ \t]*\n", re.IGNORECASE)
+_WIRE_FIELD = re.compile(
+    r"^<(?P<tag>[A-Za-z_]{2,20})>(?P<value>[^<]{0,1000})</(?P=tag)>$", re.IGNORECASE
+)
+#: A tag inside the story: a bare name or a name with attributes ("<P>", "</P>", "<F P=102>");
+#: words between angle brackets with no "=" are the story's ("if a<b and b>c").
+_WIRE_TAG = re.compile(r"</?[A-Za-z_]{1,20}(?: [A-Za-z_]{1,20}=[^<>]{0,200})?>")
+_WIRE_OPENING_TAG = re.compile(r"<([A-Za-z_]{2,20})>")
+_WIRE_PARAGRAPH = re.compile(r"</?P>", re.IGNORECASE)
+#: The fields kept above the story, as a page prints them: its writers, whose words the outlet's
+#: reader reads ("By Lee Park", "Harlow Wire Writer"); the rest (numbers, slugs, dates, kinds)
+#: are the archive's.
+_WIRE_BYLINE_TAGS = frozenset(("byline", "author"))
+_WIRE_HEADLINE_TAGS = frozenset(("headline", "hl", "head", "title"))
+
+
+def _wire_copy(text: str) -> tuple[str, str | None]:
+    """Wire copy in its tags (:data:`_WIRE_OPEN`) as a page prints it: its headline apart, its
+    bylines over the story's paragraphs, its archive's fields and tags left out, its entities
+    ("&amp;") written as characters. Any other text,
+    or tags holding no ``<TEXT>``, is returned whole with no headline."""
+    if not _WIRE_OPEN.match(text):
+        return text, None
+    headline: str | None = None
+    bylines: list[str] = []
+    body: list[str] = []
+    open_field: str | None = None  # a field over several lines: "<HEADLINE>" … "</HEADLINE>"
+    held: list[str] = []
+    in_text = False
+    for raw in text.splitlines():
+        line = raw.strip()
+        if in_text:
+            if line.casefold() == "</text>":
+                in_text = False
+            else:
+                body.append(line)
+            continue
+        if open_field is not None:
+            if line.casefold() == f"</{open_field}>":
+                headline = _wire_kept(open_field, " ".join(held), headline, bylines)
+                open_field, held = None, []
+            else:
+                held.append(line)
+            continue
+        if line.casefold() == "<text>":
+            in_text = True
+        elif found := _WIRE_FIELD.match(line):
+            tag = found.group("tag").casefold()
+            headline = _wire_kept(tag, found.group("value"), headline, bylines)
+        elif (lone := _WIRE_OPENING_TAG.fullmatch(line)) and lone.group(1).casefold() in (
+            _WIRE_BYLINE_TAGS | _WIRE_HEADLINE_TAGS
+        ):
+            open_field = lone.group(1).casefold()
+    if not body:
+        return text, None
+    story = _WIRE_TAG.sub("", _WIRE_PARAGRAPH.sub("\n\n", "\n".join(body)))
+    # (the tags' entities written as characters: "Harlow &amp; Tessel" is "Harlow & Tessel")
+    text = html.unescape("\n\n".join([*bylines, story.strip()]) + "\n")
+    return text, (html.unescape(headline) if headline else None)
+
+
+def _wire_kept(tag: str, value: str, headline: str | None, bylines: list[str]) -> str | None:
+    """The headline after reading one field (the first headline field is kept); a byline's
+    words are added to ``bylines``."""
+    value = " ".join(value.split())
+    if not value:
+        return headline
+    if tag in _WIRE_HEADLINE_TAGS:
+        return headline or value
+    if tag in _WIRE_BYLINE_TAGS:
+        bylines.append(value)
+    return headline
 
 
 #: A web clipper's front matter heading a Markdown note: ``---``, ``key: value`` lines, ``---``.

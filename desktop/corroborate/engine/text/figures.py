@@ -225,13 +225,14 @@ def _bounded_term(tokens: Sequence[Token], i: int) -> bool:
 
 
 #: Stems of the nouns of an event a story tells one of, whose length it gives: "an
-#: 11-hour *standoff*", "a *blackout* that lasted 14 hours". Events a story often tells
+#: 11-hour *standoff*", "a *siege* that lasted 30 hours". Events a story often tells
 #: several of (meetings, strikes, talks, shutdowns) are not among them, nor an
 #: "operation", which names a surgery, a police, rescue or military operation alike (a
-#: story of a shooting tells of the police operation and of the wounded's operation).
+#: story of a shooting tells of the police operation and of the wounded's operation),
+#: nor a blackout or an outage, which lasts one length on one street and another on the
+#: next ("a 14-hour outage" for some, "the six-hour outage" for most).
 _LASTING_EVENTS = frozenset((
-    "standoff", "sieg", "blackout", "outag", "surgeri", "manhunt", "ordeal", "chase",
-    "pursuit",
+    "standoff", "sieg", "surgeri", "manhunt", "ordeal", "chase", "pursuit",
 ))  # fmt: skip
 #: Words between an event's noun and the verb of its length: "a standoff *that* lasted",
 #: "the siege, *which had* lasted".
@@ -240,7 +241,7 @@ _LASTING_LEADS = frozenset(("that", "which", "had", "has", "have"))
 
 def event_lasted(spec: Specifics, v: Value) -> str | None:
     """The stem of the event whose length the figure gives, its unit of time right after
-    it: "an *11*-hour standoff" (``standoff``), "a blackout that lasted *14* hours", "a
+    it: "an *11*-hour standoff" (``standoff``), "a siege that lasted *30* hours", "a
     manhunt lasting *16* hours", "the surgery lasted for *16* hours"; None for any other
     figure, a length of another thing than the event's noun ("held two hostages for six
     hours"), and a figure that names or places."""

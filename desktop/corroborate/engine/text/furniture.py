@@ -1061,7 +1061,15 @@ _INSIDE = {
         r" because you(?:['’]ve| have)? (?:signed up|subscribed|registered|opted in|are (?:a )?subscri))"
         r"|^(?:good (?:morning|afternoon|evening)|hello|hi)\b[,!.]? (?:and )?welcome to (?:the |our |this"
         r" |today['’]s )?(?:[\w'’-]+ ){0,3}(?:newsletter|briefing|digest|round-?up|bulletin|edition"
-        r"|dispatch|update)\b[^.!?]{0,40}[.!]?$",
+        r"|dispatch|update)\b[^.!?]{0,40}[.!]?$"
+        # a digest's greeting over its items: "Good morning. Here is what you need to know
+        # today.", "Here are today's top stories:"
+        r"|^(?:(?:good (?:morning|afternoon|evening)|hello|hi)\b[,!.]? )?(?:and )?here(?: is|['’]s"
+        r"| are) (?:what you need to know|what (?:you|we)['’]re (?:watching|following)|(?:the"
+        r"|today['’]s|this (?:morning|evening|week)['’]s) (?:latest |top |biggest |main )?(?:news"
+        # (not the news a sentence goes on to tell: "Here is the news that stunned the village.",
+        # "Here are the stories of two survivors.")
+        r"|stories|headlines))\b(?! (?:that|which|who|whom|whose|of)\b)[^.!?\"“”]{0,30}[.!:]?$",
         _I,
     ),
     "promo": re.compile(
@@ -1167,7 +1175,7 @@ _HINTS = {
                "content of external", "now-closed", "playing an ad",
                "expressed", "affiliate", "commission", "javascript",
                "you agree", "you accept", "you consent", "privacy notice", "receiving this",
-               "welcome to"),
+               "welcome to", "here is", "here's", "here’s", "here are"),
     "promo": ("fund", "pledge drive", "donat", "inbox", "reward", "here at", "here on",
               "get in touch", "share your", "tell us", "contact us", "email us", "e-mail us",
               "let us know", "encrypted", "own shares"),
@@ -1331,7 +1339,8 @@ _WRITER_NOTE = re.compile(
     # (the writer's handle after the name: "Lee Park (@leepark) is a reporter …"; a name, not
     # an institution's "The …": "The Labor Department reports on jobless claims every Thursday.")
     r"|[—–-]*\s*(?!The |This )[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?: \(@\w{1,30}\))?"
-    r" (?:(?:is|was) (?:a|an|the) (?:[\w'’-]+ ){0,4}"
+    # (or the outlet's own name as the article: "Lee Park is Harlow Herald's arts correspondent.")
+    r" (?:(?:is|was) (?:a|an|the|(?:[A-Z][\w.&-]*\s){1,4}?[A-Z][\w.&-]*['’]s) (?:[\w'’-]+ ){0,4}"
     r"(?:writer|reporter|editor|correspondent|columnist|critic|contributor|producer|author"
     # (a beat, not an area counted out: "Oren Malik covers the whole county with a staff of 300
     # firefighters." is a fire chief's)

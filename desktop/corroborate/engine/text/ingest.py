@@ -39,6 +39,7 @@ from .furniture import (
 from .lexicon import SENTENCE_FINAL
 from .numbers import NUMBER_WORD
 from .outlets import (
+    folio_paper,
     headline_under_site,
     headline_without_site,
     names_writer_before_dateline,
@@ -439,7 +440,11 @@ def _ends_in_a_participle(text: str) -> bool:
 
 
 def _split_stamp(line: str) -> tuple[str, str] | None:
-    """A headline and the time stamp or the byline saved after it on its line, or None."""
+    """A headline and the time stamp or the byline saved after it on its line, or None (a
+    printed page's folio ending in its day, "A6 | THE HARLOW HERALD | SUNDAY, APRIL 12, 2026",
+    is left whole)."""
+    if folio_paper(line):
+        return None
     found = (
         "Posted" in line or "Updated" in line or "Published" in line or "updated" in line
     ) and (_STAMP_AFTER_HEADLINE.search(line))
@@ -737,6 +742,12 @@ class _Below:
         begin = self._starts[index + 1]
         end = bisect.bisect_left(self._starts, begin + _OPENING_CHARS)
         return self._text[begin : self._starts[min(end, len(self._starts) - 1)]]
+
+
+def _in_capitals(line: str) -> bool:
+    """Whether every letter of a line is a capital (and it has three letters or more)."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
 def _is_masthead(line: str) -> bool:
@@ -1052,7 +1063,8 @@ def _headline_over_standfirst(
 ) -> str | None:
     """The headline on the line right above its standfirst, the longer line that sums the
     story up under it ("Carrowgate bridge falls into the Tessel" over "Four cars fell into the
-    water; all six people on board were rescued"), which is no headline however full; a line
+    water; all six people on board were rescued"), which is no headline however full, or any
+    line in small letters under a headline in capitals; a line
     sharing a word or none with the story's opening paragraphs is a slogan, not its headline
     ("Telling the county's stories since 1881"). Only the last two headings above the story
     are read so (a list of links above the headline is no headline and standfirst). None
@@ -1062,9 +1074,13 @@ def _headline_over_standfirst(
         return None
     upper, lower = headlines[at], headlines[at + 1]
     size = len(upper.split())
+    # (a headline in capitals over a line in small letters is told from it by its type, not
+    # its length: "THIEVES TAKE THREE LANDSCAPES FROM MUSEUM" over "Raiders came in through a
+    # skylight, police say")
+    set_apart = _in_capitals(upper) and not _PRESS_WORDS.search(upper) and not _in_capitals(lower)
     if (
         not HEADLINE_OVER_STANDFIRST_WORDS <= size <= HEADING_WORDS
-        or len(lower.split()) < size + STANDFIRST_MORE_WORDS
+        or (len(lower.split()) < size + STANDFIRST_MORE_WORDS and not set_apart)
         or upper.rstrip().endswith(":")
         or top_line_is_no_headline(upper)
         or top_line_is_no_headline(lower)

@@ -17,6 +17,7 @@ figure counts is its role, read by :func:`.figures.same_role`.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -501,3 +502,61 @@ def conflicting(
         if _unmatched(only_a, b) and _unmatched(only_b, a):
             return True
     return False
+
+
+#: The superlatives a rank is told of ("the *second-largest* bank", "the *biggest*"); a word
+#: list, as most words ending in "-est" are none ("interest", "protest", "forest").
+SUPERLATIVES = frozenset((
+    "largest", "biggest", "smallest", "highest", "lowest", "deadliest", "worst", "best",
+    "oldest", "youngest", "longest", "shortest", "tallest", "busiest", "richest", "poorest",
+    "fastest", "slowest", "strongest", "weakest", "heaviest", "greatest", "costliest",
+    "wealthiest", "hottest", "coldest", "wettest", "driest",
+))  # fmt: skip
+#: Ordinal words and the ranks they give ("second" is 2).
+_RANK_WORDS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10,
+}  # fmt: skip
+_RANKED = re.compile(
+    r"\b(?:(?P<word>" + "|".join(_RANK_WORDS) + r")|(?P<digits>\d{1,2})(?:st|nd|rd|th))?"
+    r"(?P<join>[-\s]?)(?P<sup>" + "|".join(sorted(SUPERLATIVES, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+#: A word ending in "-est", as a quick test for a superlative (:data:`SUPERLATIVES`).
+_EST = re.compile(r"[a-z]+est\b")
+#: Words before a superlative that make it no rank of the thing: "one of the largest",
+#: "among the biggest", "the largest ever" is still one.
+_NO_RANK_BEFORE = re.compile(
+    r"\b(?:(?:one|some|two|three|several|many)\s+of|among)\s+the\s*$", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=65536)
+def ranks(text: str) -> frozenset[tuple[str, int]]:
+    """The ranks a text gives, each a superlative and its place: "the second-largest bank"
+    gives ``("largest", 2)``, "the 3rd biggest" ``("biggest", 3)``, "the largest bank"
+    ``("largest", 1)``. A superlative one of several share ("one of the largest", "among the
+    biggest") gives none. Two sentences ranking one superlative in two places ("the
+    second-largest" / "the largest") tell two facts, never one."""
+    found: set[tuple[str, int]] = set()
+    if "est" not in text or SUPERLATIVES.isdisjoint(_EST.findall(text.lower())):
+        return frozenset()  # most sentences rank nothing: one cheap search tells
+    for m in _RANKED.finditer(text):
+        if _NO_RANK_BEFORE.search(text, 0, m.start()):
+            continue
+        word, digits = m.group("word"), m.group("digits")
+        rank = _RANK_WORDS[word.lower()] if word else int(digits) if digits else 1
+        found.add((m.group("sup").lower(), rank))
+    return frozenset(found)
+
+
+def ranked_apart(a: str, b: str) -> bool:
+    """Do two texts rank one superlative (:func:`ranks`) in places none of which is the
+    other's ("the second-largest lender" / "the largest lender")?"""
+    left = ranks(a)
+    if not left:
+        return False
+    right = ranks(b)
+    if not right or left & right:
+        return False
+    return bool({s for s, _ in left} & {s for s, _ in right})

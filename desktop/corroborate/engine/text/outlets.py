@@ -15,8 +15,10 @@ several kinds of evidence are read, strongest first:
    (``Cable News Network`` is CNN), but never a group publishing many titles (``©
    Advance Local Media``, ``© Time Inc.``): its page is one of them, named elsewhere or not
    (a credit above the group's notice names the page only if it names a paper);
-4. Reuters' credit line: ``(Reporting by …; Editing by …)``;
-5. a site name after the headline: ``… | The Guardian``, ``… - BBC News``;
+4. Reuters' credit line: ``(Reporting by …; Editing by …)``, unless a writer's note closing
+   the page names the writer's own agency (``Lee Park is Harlow Wire's arts correspondent.``);
+5. a printed page's folio, an e-edition's text keeping it: ``THE HARLOW HERALD | SUNDAY, APRIL
+   12, 2026 | A1``; a site name after the headline: ``… | The Guardian``, ``… - BBC News``;
 6. the outlet naming its own staff or pages: ``Mick LaSalle is the San
    Francisco Chronicle's movie critic``, ``By Hayes Hickman of the
    Knoxville News Sentinel``, a staff photo credit ``(Name/The Washington
@@ -1377,6 +1379,10 @@ _WRITER_NOTE = re.compile(
     r"^[—–-]*\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} is (?:a|an|the) (?!former\b)(?:[\w-]+ ){0,3}"
     r"(?:writer|reporter|editor|correspondent|columnist|critic|contributor|producer|journalist)s?"
     r" (?:at|for|with|of) (?:the )?(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})"
+    # the outlet's own name as the article: "Lee Park is Harlow Herald's arts correspondent."
+    r"|^[—–-]*\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} is (?P<outlet4>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,4}?)"
+    r"['’]s (?:[\w-]+ ){0,3}(?:writer|reporter|editor|correspondent|columnist|critic|producer"
+    r"|journalist)s?\b"
     # the outlet before the job: "Lee Park is a Harlow Herald staff writer."
     r"|^[—–-]*\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} is (?:a|an|the) (?:the )?"
     r"(?P<outlet2>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) (?:staff |senior |contributing |special "
@@ -1434,9 +1440,21 @@ def _writer_note(lines: Sequence[str]) -> str | None:
     closing = [line for line in lines if line.strip()][-CLOSING_LINES:]
     for line in closing:
         if " " in line and (found := _WRITER_NOTE.match(line.strip())):
-            name = _clean(found.group("outlet") or found.group("outlet2") or found.group("outlet3"))
+            name = _clean(
+                found.group("outlet")
+                or found.group("outlet2")
+                or found.group("outlet3")
+                or found.group("outlet4")
+            )
             if found.group("outlet2") and not _names_a_paper(name):
                 continue  # "Lee Park is a Pulitzer Prize-winning writer" names no outlet
+            if found.group("outlet4") and not (
+                _names_a_paper(name) or (name or "").casefold().endswith(" wire")
+            ):
+                # "Noor Amsel is Fennick University's writer in residence." names a college,
+                # "Tessa Vane is Kestrel Pictures's producer." a studio: the outlet's own name
+                # before its job is a paper's, a station's or a wire's ("Harlow Wire's")
+                continue
             if name and name.casefold() in _GENERIC:
                 # "a staff writer at the Journal. Reach her at lee@harlowcoastjournal.com": the
                 # paper's full name is its address, read with the article's own words
@@ -1444,6 +1462,26 @@ def _writer_note(lines: Sequence[str]) -> str | None:
             if name and not _ROLE.search(name):
                 return name
     return _writer_tag(closing, lines)
+
+
+#: The writer a closing note is on: "Lee Park" in "Lee Park is Harlow Wire's arts correspondent."
+_NOTE_WRITER = re.compile(r"[—–-]*\s*(?P<writer>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) ")
+
+
+def _credited_writers_note(lines: Sequence[str], credits: Sequence[str]) -> str | None:
+    """The outlet a writer's note closing the page names (:func:`_writer_note`) when its writer
+    is one the page's credit line names ("Reporting by Lee Park; editing by Sam Reyes" and "Lee
+    Park is Harlow Wire's arts correspondent."); a closing sentence on someone else is the
+    story's ("Oren Malik is Fennick Courier's chief correspondent.", of a reporter detained)."""
+    closing = [line.strip() for line in lines if line.strip()][-CLOSING_LINES:]
+    for line in closing:
+        if (
+            _WRITER_NOTE.match(line)
+            and (writer := _NOTE_WRITER.match(line))
+            and any(writer.group("writer") in credit for credit in credits)
+        ):
+            return _writer_note([line])
+    return None
 
 
 #: Longest address (before its ".com") read as an outlet's words.
@@ -1811,7 +1849,9 @@ def _names_a_paper(name: str | None) -> bool:
     )
 
 
-_SERVICE_ENDS = frozenset(("news service", "wire service", "news agency", "press agency"))
+_SERVICE_ENDS = frozenset(
+    ("news service", "wire service", "news agency", "press agency", "news wire")
+)
 
 
 #: A wire service signing the story alone near its top: "By The Associated Press", "By
@@ -2192,6 +2232,47 @@ _SIGNED_WITH = re.compile(r"^(?:(?:Additional )?[Rr]eporting|[Rr]eported|[Ww]rit
 SIGN_OFF_WORDS = 12
 
 
+#: A printed page's folio, as an e-edition's text keeps it over each page: the paper's name,
+#: the day and the page's number, in either order ("THE HARLOW HERALD | SUNDAY, APRIL 12,
+#: 2026 | A1", "PAGE A6 HARLOW EVENING MAIL FRIDAY, MARCH 6, 2026").
+_FOLIO_PAGE = r"(?:(?:PAGE|Page) )?[A-Z]?\d{1,3}"
+_FOLIO = re.compile(
+    rf"^(?:(?P<before>{_FOLIO_PAGE})\s*[|•·]?\s+)?"
+    r"(?P<outlet>(?:THE |The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}?)\s*[|•·,]?\s+"
+    rf"(?i:(?:{WEEKDAY_WORD},? )?{MONTH_WORD} \d{{1,2}},? \d{{4}})"
+    rf"(?:\s*[|•·]?\s+(?P<after>{_FOLIO_PAGE}))?$"
+)
+#: The marks setting a folio's parts apart ("A6 | THE HARLOW HERALD | …").
+_FOLIO_MARKS = "|•·"
+#: A folio is this short.
+FOLIO_CHARS = 100
+
+
+def folio_paper(line: str) -> str | None:
+    """The paper a printed page's folio names (:data:`_FOLIO`, with its page's number on one
+    side, a bare number set apart by a mark: "6 | The Harlow Herald | …"), written as the paper writes its name in a sentence ("The Harlow Herald"); None for
+    any other line."""
+    if len(line) > FOLIO_CHARS or not any(c.isdigit() for c in line):
+        return None
+    found = _FOLIO.match(line.strip())
+    if not found or (found.group("before") is None) == (found.group("after") is None):
+        return None
+    if (found.group("before") or found.group("after")).isdigit() and not any(
+        mark in line for mark in _FOLIO_MARKS
+    ):
+        return None  # a bare number is a page's only set apart: "12 Harlow Express Saturday, …"
+    name = found.group("outlet")
+    if name.isupper():
+        name = " ".join(w.capitalize() for w in name.split())
+    if _names_a_paper(name) and name.casefold() not in _AGENCIES:
+        return _clean(name)
+    return None
+
+
+def _folio(lines: Sequence[str]) -> str | None:
+    return next(filter(None, map(folio_paper, lines)), None)
+
+
 def outlet_in_text(
     lines: Sequence[str], title: str | None = None, *, headline: str | None = None
 ) -> str | None:
@@ -2201,10 +2282,14 @@ def outlet_in_text(
     for finder in (_dateline, _footer, _copyright, _closing_credit, _video_description):
         if name := finder(lines):
             return name
-    if any(_REUTERS_CREDIT.search(line) for line in lines):
-        return "Reuters"
+    if credits := [line for line in lines if _REUTERS_CREDIT.search(line)]:
+        # (a writer's note closing the page names the writer's own agency, which signs its
+        # stories as Reuters does: "Reporting by Lee Park; editing by Sam Reyes" above "Lee
+        # Park is Harlow Wire's arts correspondent.")
+        return _credited_writers_note(lines, credits) or "Reuters"
     return (
-        _title_site(title, lines)
+        _folio(lines)
+        or _title_site(title, lines)
         or _staff(lines)
         or _top_byline(lines)
         or _wire_byline(lines)

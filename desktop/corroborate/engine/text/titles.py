@@ -47,6 +47,16 @@ _NOT_A_HEADLINE = re.compile(
 #: A page that is no article's: an error, a robot check, a log-in or a site's notice ("Page
 #: not found", "Attention Required! | Cloudflare", "Sign in to your account").
 _PAGE_TAIL = r"[.!]?(?:\s*[|‹›»–—-]\s*[^|‹›»–—-]{1,40})*$"
+#: A weekday cut to three letters, as a mail's "Date:" header writes it: "Mon, 4 May 2026".
+_WEEKDAY_SHORT = rf"(?:{'|'.join(day[:3] for day in WEEKDAYS)})"
+#: A saved e-mail's header line above its message: "From: Harlow Herald Briefing
+#: <briefing@harlowherald.com>", "To: lee@example.com", "Sent: Monday, May 4, 2026 6:30 AM".
+_MESSAGE_HEADER = re.compile(
+    r"(?:(?:From|To|Cc|Reply-To):\s[^\n]{0,120}?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
+    # (a date after "Sent:" or "Date:", not a headline's words: "Date: 2026 is the year …")
+    rf"|(?:Sent|Date):\s(?i:{WEEKDAY_WORD}|{_WEEKDAY_SHORT},|(?:\d{{1,2}} )?{MONTH_WORD} \d"
+    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b)[^\n]{0,40}\d)"
+)
 _SERVICE_PAGE = re.compile(
     r"\b(?:attention required!?\s*\|\s*cloudflare"
     r"|are you a (?:robot|human)|verify (?:you are|that you're) (?:a )?human"
@@ -247,6 +257,7 @@ def headline_is_furniture(title: str) -> bool:
 def top_line_is_no_headline(title: str) -> bool:
     """Whether a line read as an article's headline is something else at the top of its page:
     a person's caption ("Lizandra Cosme, 32, of Chicago"), a video's description, a data line,
+    a saved e-mail's header ("From: Harlow Herald Briefing <briefing@harlowherald.com>"),
     a line introducing what follows ("The Harlow Herald said in an editorial on Monday:"), a
     byline without "By" ("Lee Park, Harlow Herald", "Lee Park, Staff Writer"), a page that is
     no article's ("Page not found"), a date standing alone, a site's tagline or a
@@ -258,6 +269,7 @@ def top_line_is_no_headline(title: str) -> bool:
     title = title.strip()
     if len(title) <= PAGE_LINE_CHARS and (
         _SERVICE_PAGE.search(title)
+        or _MESSAGE_HEADER.match(title)
         or _DATE_LINE.match(title)
         or _tagline(title)
         or _WRITERS_JOB.match(title)
