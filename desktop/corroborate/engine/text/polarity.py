@@ -467,6 +467,17 @@ _OPEN = frozenset(("whether", "if", "what", "who", "why", "how", "when", "where"
 #: Stems of verbs that deny the verb after "to" ("declined *to* name", "failed *to* reach",
 #: "refused *to* release", "its failure *to* hand over", "unable *to* reach").
 _DENYING_TO = frozenset(("declin", "refus", "fail", "failur", "unabl"))
+#: Words that make a negation a bound, far after it too: "not supposed to hold more *than*
+#: 150", "did not get to the miners *until* Tuesday" (they got there on Tuesday).
+_BOUNDS = frozenset(("than", "until", "till"))
+#: Words between a verb denying the verb after "to" and "to" that keep it one ("refusing
+#: *for* years to", "*again* declined to"), besides an adverb in "-ly" ("declined
+#: *repeatedly* to"): any other word makes the first a thing, not a verb ("its failed *bid*
+#: to buy", "a pump failure *led* to", "refuse *workers* vowed to").
+_BEFORE_TO = frozenset(("for", "again", "still", "even", "once", "however"))
+#: Forms of "be" and "get" that make "denied" a thing withheld, not a statement denied:
+#: "was *denied* bail", "were *denied* entry" (the other may tell it "remanded in custody").
+_PASSIVE = frozenset(("is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"))
 #: Words before "yet to" that make it a denial so far: "has *yet to* approve".
 _YET_BEFORE = frozenset(("has", "have", "had", "is", "are", "was", "were", "remains", "remain"))
 #: A word of every sentence :func:`_denied_clauses` may read a denial from: a negation, a
@@ -501,20 +512,21 @@ def _cancelled(spec: Specifics, k: int) -> bool:
 
 
 def _denies_nothing(spec: Specifics, n: int, conditions: bool = False) -> bool:
-    """Does the negation at ``n`` deny nothing the clause states: "not only", "no doubt"
-    (:data:`_NEGATION`), a figure of speech (:data:`_LITOTES`), a manner ("with no
-    warning"), a bound ("not supposed to hold more *than* 150"), a condition ("*if* it did
-    not hand over"), a question left open ("did not say *whether*") or a denial denied
-    ("did not *deny*", "did not *fail* to")? With ``conditions``, a condition is read as
-    a denial too."""
+    """Does the negation at ``n`` (one :mod:`.specifics` reads, so not "not only", "no
+    doubt") deny nothing the clause states: "not just" (:data:`_AND_MORE`), a figure of
+    speech (:data:`_LITOTES`), a manner ("with no warning"), a bound (:data:`_BOUNDS`: "not
+    supposed to hold more *than* 150", "did not get there *until* Tuesday"), a condition
+    ("*if* it did not hand over"), a question left open ("did not say *whether*") or a
+    denial denied ("did not *deny*", "did not *fail* to")? With ``conditions``, a condition
+    is read as a denial too."""
     tokens = spec.tokens
     clause = tokens[n].clause
     rest = [t for t in tokens[n + 1 : n + 8] if t.clause == clause]
-    if not rest or rest[0].low in ("only", "just", "merely", "simply", "doubt", "matter"):
+    if not rest or rest[0].low in _AND_MORE:
         return True
     if n > 0 and tokens[n - 1].low in (*_MANNER, "or"):
         return True
-    if any(t.low in _LITOTES for t in rest[:2]) or any(t.low == "than" for t in rest):
+    if any(t.low in _LITOTES for t in rest[:2]) or any(t.low in _BOUNDS for t in rest):
         return True
     if not conditions and any(t.clause == clause and t.low in _CONDITIONS for t in tokens[:n]):
         return True
@@ -537,19 +549,21 @@ def _denied_clauses(text: str, conditions: bool = False) -> tuple[frozenset[str]
     spec = analyse(text)
     tokens = spec.tokens
     pieces = _pieces(text, spec)
+    # the negations as :mod:`.specifics` reads them ("not only", "no doubt" deny nothing)
+    negations = {n for n, _ in spec.negations}
     clauses: set[tuple[int, int]] = set()
     for k, token in enumerate(tokens):
         low = token.low
         after = tokens[k + 1].low if k + 1 < len(tokens) else ""
         if low in _NOBODY or (low == "no" and after == "one"):
             clauses.add(pieces[k])
-        elif low in _PREDICATE_NEGATIONS or low.endswith(("n't", "n’t")):
+        elif k in negations and (low in _PREDICATE_NEGATIONS or low.endswith("n't")):
             if not _denies_nothing(spec, k, conditions):
                 clauses.add(pieces[k])
         elif (
             (token.stem in _DENYING_TO and _to_after(spec, k))
             or (low == "yet" and after == "to" and k and tokens[k - 1].low in _YET_BEFORE)
-            or token.stem in ("deni", "deny")
+            or (token.stem in ("deni", "deny") and not _withheld(spec, k))
         ) and not _cancelled(spec, k):
             clauses.add(pieces[k])
     return tuple(
@@ -578,10 +592,31 @@ def _pieces(text: str, spec: Specifics) -> list[tuple[int, int]]:
 
 
 def _to_after(spec: Specifics, k: int) -> bool:
-    """Is "to" among the three words after the word at ``k``, in its clause ("refused *to*
-    release", "after refusing for years *to* turn over")?"""
-    clause = spec.tokens[k].clause
-    return any(t.low == "to" and t.clause == clause for t in spec.tokens[k + 1 : k + 4])
+    """Is "to" the word after the word at ``k``, in its clause ("refused *to* release"), or
+    among the three after it with only words of :data:`_BEFORE_TO` (and the word after
+    "for"), or adverbs between ("after refusing for years *to* turn over"; not "its failed
+    bid *to* buy")?"""
+    clause, before = spec.tokens[k].clause, ""
+    for t in spec.tokens[k + 1 : k + 4]:
+        if t.clause != clause:
+            return False
+        if t.low == "to":
+            return True
+        if t.low not in _BEFORE_TO and not t.low.endswith("ly") and before != "for":
+            return False  # "for" takes one word of its own: "for years", "for months"
+        before = t.low
+    return False
+
+
+def _withheld(spec: Specifics, k: int) -> bool:
+    """Is "denied" at ``k`` a thing withheld from someone, a form of "be" or "get" before
+    it and a word after it other than "by" ("was *denied* bail", "were denied entry"), a
+    fact told, not a statement denied ("the claims were denied by Brenmark")?"""
+    tokens = spec.tokens
+    if not k or tokens[k - 1].low not in _PASSIVE or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    return after.clause == tokens[k].clause and after.low not in ("by", "that") and bool(after.stem)
 
 
 def _denies_told(
